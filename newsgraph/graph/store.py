@@ -1,0 +1,354 @@
+"""Embedded SQLite store: idempotent ingest of DocumentFacts, fast load into the graph.
+
+One file holds every article and fact. Ingest is one ``BEGIN IMMEDIATE`` transaction
+per batch with ``executemany`` bulk writes, so a crash leaves nothing of the batch
+and two processes can ingest into one store (WAL mode, a busy timeout, and a few
+retries on ``database is locked``). Documents whose content hash is already stored
+are skipped, so ingesting the same input twice changes nothing.
+
+    with Store.open("news.db") as store:
+        store.add(facts)
+        graph = store.load_graph()
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+import networkx as nx
+
+from newsgraph.errors import StoreError
+from newsgraph.graph.build import GraphBuilder, Rows, rows_of
+from newsgraph.model import Article, DocumentFacts
+
+SCHEMA_VERSION = 1
+APPLICATION = "newsgraph"
+BUSY_TIMEOUT_MS = 30_000
+LOCK_RETRIES = 5
+
+SCHEMA = """
+CREATE TABLE newsgraph_schema (
+    application TEXT NOT NULL,
+    version INTEGER NOT NULL
+);
+CREATE TABLE documents (
+    id TEXT PRIMARY KEY,
+    hash TEXT NOT NULL UNIQUE,
+    title TEXT,
+    date TEXT,
+    url TEXT,
+    source TEXT,
+    text TEXT NOT NULL
+);
+CREATE TABLE entities (
+    key TEXT PRIMARY KEY,
+    kind TEXT NOT NULL,
+    label TEXT NOT NULL,
+    iso3 TEXT
+);
+CREATE TABLE mentions (
+    doc_id TEXT NOT NULL REFERENCES documents(id),
+    entity TEXT NOT NULL REFERENCES entities(key),
+    start_char INTEGER NOT NULL,
+    end_char INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    sentence_start INTEGER NOT NULL,
+    sentence_end INTEGER NOT NULL
+);
+CREATE INDEX mentions_entity ON mentions(entity);
+CREATE INDEX mentions_doc ON mentions(doc_id);
+CREATE TABLE relations (
+    source TEXT NOT NULL REFERENCES entities(key),
+    target TEXT NOT NULL REFERENCES entities(key),
+    relation TEXT NOT NULL,
+    role TEXT,
+    doc_id TEXT NOT NULL REFERENCES documents(id),
+    sentence_start INTEGER NOT NULL,
+    sentence_end INTEGER NOT NULL
+);
+CREATE INDEX relations_source ON relations(source);
+CREATE INDEX relations_target ON relations(target);
+CREATE INDEX relations_doc ON relations(doc_id);
+CREATE TABLE events (
+    key TEXT PRIMARY KEY,
+    doc_id TEXT NOT NULL REFERENCES documents(id),
+    cameo TEXT NOT NULL,
+    event_type TEXT NOT NULL,
+    trigger TEXT NOT NULL,
+    negated INTEGER NOT NULL,
+    modality TEXT NOT NULL,
+    date TEXT,
+    sentence_start INTEGER NOT NULL,
+    sentence_end INTEGER NOT NULL
+);
+CREATE INDEX events_doc ON events(doc_id);
+CREATE INDEX events_cameo ON events(cameo);
+CREATE TABLE event_arguments (
+    event TEXT NOT NULL REFERENCES events(key),
+    entity TEXT NOT NULL REFERENCES entities(key),
+    role TEXT NOT NULL CHECK (role IN ('agent', 'target', 'location')),
+    PRIMARY KEY (event, entity, role)
+) WITHOUT ROWID;
+CREATE INDEX event_arguments_entity ON event_arguments(entity);
+"""
+
+INSERTS = {
+    "documents": "INSERT INTO documents (id, hash, title, date, url, source, text) VALUES (?, ?, ?, ?, ?, ?, ?)",
+    "entities": "INSERT INTO entities (key, kind, label, iso3) VALUES (?, ?, ?, ?) ON CONFLICT(key) DO NOTHING",
+    "mentions": "INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?)",
+    "relations": "INSERT INTO relations VALUES (?, ?, ?, ?, ?, ?, ?)",
+    "events": "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(key) DO NOTHING",
+    "arguments": "INSERT INTO event_arguments VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class AddResult:
+    """What one ``Store.add`` call wrote: newly added rows, and the documents skipped as already stored."""
+
+    documents: int = 0
+    entities: int = 0
+    relations: int = 0
+    events: int = 0
+    skipped: int = 0
+    skipped_ids: tuple[str, ...] = ()
+
+
+class Store:
+    """A newsgraph SQLite file. Open with :meth:`Store.open`; use as a context manager."""
+
+    def __init__(self, connection: sqlite3.Connection, path: str) -> None:
+        self._db = connection
+        self.path = path
+
+    # -- opening ---------------------------------------------------------------------------------
+    @classmethod
+    def open(cls, path: str | Path) -> Store:
+        """Open or create the store at ``path`` (``":memory:"`` for a private in-memory store)."""
+        name = str(path)
+        if name != ":memory:":
+            parent = Path(name).parent
+            if not parent.is_dir():
+                raise StoreError(f"cannot open store {name!r}: folder {str(parent)!r} does not exist")
+            if Path(name).is_dir():
+                raise StoreError(f"cannot open store {name!r}: it is a folder, expected a .db file")
+        try:
+            db = sqlite3.connect(name, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot open store {name!r}: {exc}") from exc
+        store = cls(db, name)
+        try:
+            store._prepare()
+        except sqlite3.DatabaseError as exc:
+            db.close()
+            raise StoreError(
+                f"{name!r} is not a newsgraph store ({exc}); give a new file name or an existing store"
+            ) from exc
+        except StoreError:
+            db.close()
+            raise
+        return store
+
+    def _prepare(self) -> None:
+        db = self._db
+        db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        db.execute("PRAGMA foreign_keys = ON")
+        tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if not tables:
+            self._retry(self._create)
+            tables = {"newsgraph_schema"}
+        if "newsgraph_schema" not in tables:
+            raise StoreError(
+                f"{self.path!r} is an SQLite database but not a newsgraph store; give a new file name"
+            )
+        row = db.execute("SELECT application, version FROM newsgraph_schema").fetchone()
+        if row is None or row[0] != APPLICATION:
+            raise StoreError(f"{self.path!r} is not a newsgraph store; give a new file name")
+        if row[1] > SCHEMA_VERSION:
+            raise StoreError(
+                f"store {self.path!r} has schema version {row[1]}, this newsgraph reads up to "
+                f"{SCHEMA_VERSION}; upgrade newsgraph"
+            )
+        if self.path != ":memory:":
+            db.execute("PRAGMA journal_mode = WAL")
+            db.execute("PRAGMA synchronous = NORMAL")
+
+    def _create(self) -> None:
+        db = self._db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            # Another process may have created it while we waited for the lock.
+            if db.execute("SELECT 1 FROM sqlite_master WHERE name = 'newsgraph_schema'").fetchone() is None:
+                for statement in SCHEMA.split(";"):
+                    if statement.strip():
+                        db.execute(statement)
+                db.execute("INSERT INTO newsgraph_schema VALUES (?, ?)", (APPLICATION, SCHEMA_VERSION))
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    # -- writing ---------------------------------------------------------------------------------
+    def _retry(self, work: Any) -> Any:
+        """Run ``work()``; retry a few times when another process holds the write lock past the timeout."""
+        for attempt in range(LOCK_RETRIES):
+            try:
+                return work()
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) and "busy" not in str(exc):
+                    raise
+                if attempt == LOCK_RETRIES - 1:
+                    raise StoreError(
+                        f"store {self.path!r} stayed locked by another writer; try again when it finishes"
+                    ) from exc
+                time.sleep(0.05 * 2**attempt)
+        raise AssertionError("unreachable")
+
+    def add(self, batch: Sequence[DocumentFacts]) -> AddResult:
+        """Write a batch in one transaction; documents already stored (same content hash) are skipped."""
+        rows = rows_of(batch)
+        if not rows.documents:
+            return AddResult()
+        try:
+            result: AddResult = self._retry(lambda: self._add(rows))
+        except sqlite3.IntegrityError as exc:
+            raise StoreError(f"could not add the batch to {self.path!r}: {exc}") from exc
+        return result
+
+    def _add(self, rows: Rows) -> AddResult:
+        db = self._db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            cur = db.cursor()
+            stored = self._known(cur, [row[1] for row in rows.documents])
+            skipped = [row[0] for row in rows.documents if row[1] in stored]
+            if skipped:
+                rows = _without_documents(rows, {row[0] for row in rows.documents if row[1] in stored})
+            taken = self._taken(cur, [row[0] for row in rows.documents])
+            if taken:
+                raise StoreError(
+                    f"document id {sorted(taken)[0]!r} is already stored with different text; "
+                    "give the article another id"
+                )
+            self._insert(cur, "documents", rows.documents)
+            entities = self._insert(cur, "entities", rows.entities)
+            self._insert(cur, "mentions", rows.mentions)
+            relations = self._insert(cur, "relations", rows.relations)
+            events = self._insert(cur, "events", rows.events)
+            self._insert(cur, "arguments", rows.arguments)
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        return AddResult(len(rows.documents), entities, relations, events, len(skipped), tuple(skipped))
+
+    def _insert(self, cur: sqlite3.Cursor, table: str, rows: list[Any]) -> int:
+        if not rows:
+            return 0
+        cur.executemany(INSERTS[table], rows)
+        return cur.rowcount
+
+    @staticmethod
+    def _known(cur: sqlite3.Cursor, hashes: list[str]) -> set[str]:
+        found: set[str] = set()
+        for start in range(0, len(hashes), 500):
+            chunk = hashes[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            found.update(
+                r[0] for r in cur.execute(f"SELECT hash FROM documents WHERE hash IN ({marks})", chunk)
+            )
+        return found
+
+    @staticmethod
+    def _taken(cur: sqlite3.Cursor, ids: list[str]) -> set[str]:
+        found: set[str] = set()
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            found.update(r[0] for r in cur.execute(f"SELECT id FROM documents WHERE id IN ({marks})", chunk))
+        return found
+
+    # -- reading ---------------------------------------------------------------------------------
+    def known_hashes(self, hashes: Iterable[str]) -> set[str]:
+        """The subset of ``hashes`` already stored."""
+        return self._known(self._db.cursor(), list(hashes))
+
+    def doc_id_taken(self, doc_id: str) -> str | None:
+        """The stored content hash for ``doc_id``, or None when the id is free."""
+        row = self._db.execute("SELECT hash FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def articles(self) -> Iterator[Article]:
+        """Every stored article, by id."""
+        for row in self._db.execute("SELECT id, text, title, date, url, source FROM documents ORDER BY id"):
+            yield Article(*row)
+
+    def article(self, doc_id: str) -> Article | None:
+        row = self._db.execute(
+            "SELECT id, text, title, date, url, source FROM documents WHERE id = ?", (doc_id,)
+        ).fetchone()
+        return None if row is None else Article(*row)
+
+    def counts(self) -> dict[str, int]:
+        """Rows per kind: documents, entities, relations (supporting sentences) and events."""
+        tables = {
+            "documents": "documents",
+            "entities": "entities",
+            "relations": "relations",
+            "events": "events",
+        }
+        return {
+            name: int(self._db.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+            for name, table in tables.items()
+        }
+
+    def load_graph(self) -> nx.MultiDiGraph:
+        """The whole store as a graph (see :mod:`newsgraph.graph.build` for the attributes)."""
+        db = self._db
+        builder = GraphBuilder()
+        builder.add_documents(db.execute("SELECT id, hash, title, date, url, source, text FROM documents"))
+        builder.add_entities(db.execute("SELECT key, kind, label, iso3 FROM entities"))
+        builder.add_mentions(db.execute("SELECT * FROM mentions"))
+        builder.add_relations(db.execute("SELECT * FROM relations"))
+        builder.add_events(db.execute("SELECT * FROM events"))
+        builder.add_arguments(db.execute("SELECT event, entity, role FROM event_arguments"))
+        return builder.build()
+
+
+def _without_documents(rows: Rows, drop: set[str]) -> Rows:
+    """The rows minus the documents in ``drop`` and every fact read from them."""
+    events = [r for r in rows.events if r[1] not in drop]
+    kept_events = {r[0] for r in events}
+    mentions = [r for r in rows.mentions if r[0] not in drop]
+    relations = [r for r in rows.relations if r[4] not in drop]
+    used = {r[1] for r in mentions} | {r[0] for r in relations} | {r[1] for r in relations}
+    arguments = [r for r in rows.arguments if r[0] in kept_events]
+    used |= {r[1] for r in arguments}
+    return Rows(
+        [r for r in rows.documents if r[0] not in drop],
+        [r for r in rows.entities if r[0] in used],
+        mentions,
+        relations,
+        events,
+        arguments,
+    )
