@@ -1,0 +1,492 @@
+"""Render a knowledge graph as one self-contained, interactive HTML page.
+
+What comes from pyvis and why not the rest
+------------------------------------------
+pyvis is used only for its **bundled copy of vis-network 9.1.2**
+(``pyvis/templates/lib/vis-9.1.2/vis-network.min.js``), which is inlined into the page so
+that it opens offline and loads nothing remote. The page itself is written from our own
+Jinja2 template (``graph/templates/graph.html``) that drives vis-network directly, because
+pyvis's own page generation does not fit a graph built from untrusted news text:
+
+- by default it loads vis-network from a CDN, and even ``cdn_resources="in_line"`` still
+  links Bootstrap from a CDN;
+- its template inserts ``heading`` and the ``select_menu`` option ids without escaping;
+- a node ``title`` containing ``href`` makes it switch to an ``innerHTML`` popup, so article
+  text could inject markup;
+- ``Network.add_edge`` is linear per call (quadratic for a whole graph), its ``filter_menu``
+  is reported to hide the graph, and a few thousand nodes with physics on never settle.
+
+How the page is safe
+--------------------
+All data travels as one JSON document in ``<script type="application/json"
+id="graph-data">``. ``<``, ``>``, ``&``, U+2028 and U+2029 are written as ``\\u003c`` etc.,
+so ``</script>`` or ``<!--`` in a label cannot end the script element. Characters that are
+not allowed in HTML/XML text (C0/C1 controls other than tab, newline and carriage return,
+U+FFFE/U+FFFF and lone surrogates) are removed before serialising: see :func:`clean_text`.
+The script builds tooltips and the details panel with ``document.createElement`` and
+``textContent`` only, never ``innerHTML`` with data. The page title is HTML-escaped by
+Jinja2's autoescaping.
+
+What is shown
+-------------
+Selection happens in this order:
+
+1. ``focus``: the ego network of that node id within ``hops`` on the undirected view.
+2. ``kinds``: entity nodes of those kinds are kept. Event nodes are kept when ``"event"`` is
+   in ``kinds`` **and** at least one of their participants (agent, target or location
+   neighbour) is kept, so the page never shows events detached from everything selected.
+3. ``max_nodes``: the most connected nodes are kept (degree in the selection, then mention
+   count, then id for a deterministic order). The page says how many were left out.
+
+``RenderResult.nodes_total`` counts the nodes after steps 1 and 2 and ``nodes_omitted`` how
+many of those step 3 dropped.
+
+Up to 500 nodes, vis-network lays the graph out with barnesHut physics, stabilisation capped
+at 200 iterations, then physics is switched off so the graph settles and stops. Above 500
+nodes positions are precomputed here (a seeded Fruchterman-Reingold layout in numpy, few
+iterations) and the page starts with physics off; a checkbox turns physics on.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+
+from ..errors import NewsGraphError
+
+__all__ = ["KIND_STYLES", "RenderResult", "clean_text", "dump_json_for_html", "render_html"]
+
+#: Colour, vis-network shape and legend name of each node kind.
+KIND_STYLES: dict[str, dict[str, str]] = {
+    "person": {"color": "#4e79a7", "shape": "dot", "name": "Person"},
+    "state": {"color": "#e15759", "shape": "square", "name": "State"},
+    "organization": {"color": "#59a14f", "shape": "triangle", "name": "Organization"},
+    "location": {"color": "#b07aa1", "shape": "hexagon", "name": "Location"},
+    "event": {"color": "#f28e2b", "shape": "diamond", "name": "Event"},
+}
+_OTHER_STYLE = {"color": "#9c9c9c", "shape": "dot", "name": "Other"}
+
+#: The 20 CAMEO root categories, for the event-type filter.
+CAMEO_ROOTS: dict[str, str] = {
+    "01": "Make public statement",
+    "02": "Appeal",
+    "03": "Express intent to cooperate",
+    "04": "Consult",
+    "05": "Engage in diplomatic cooperation",
+    "06": "Engage in material cooperation",
+    "07": "Provide aid",
+    "08": "Yield",
+    "09": "Investigate",
+    "10": "Demand",
+    "11": "Disapprove",
+    "12": "Reject",
+    "13": "Threaten",
+    "14": "Protest",
+    "15": "Exhibit military posture",
+    "16": "Reduce relations",
+    "17": "Coerce",
+    "18": "Assault",
+    "19": "Fight",
+    "20": "Use unconventional mass violence",
+}
+
+#: Above this many nodes shown, positions are computed in Python and physics starts off.
+LAYOUT_THRESHOLD = 500
+#: Evidence sentences per node or edge carried into the page.
+MAX_EVIDENCE = 3
+_MAX_SENTENCE = 600
+
+_VIS_JS = ("templates", "lib", "vis-9.1.2", "vis-network.min.js")
+
+# C0 controls except \t \n \r, DEL, C1 controls, surrogates, and the two XML non-characters.
+_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+_HTML_JSON_ESCAPES = {
+    "<": "\\u003c",
+    ">": "\\u003e",
+    "&": "\\u0026",
+    "\u2028": "\\u2028",
+    "\u2029": "\\u2029",
+}
+_HTML_JSON_RE = re.compile("[<>&\u2028\u2029]")
+
+
+@dataclass(frozen=True, slots=True)
+class RenderResult:
+    """What :func:`render_html` wrote: ``nodes_shown + nodes_omitted == nodes_total``."""
+
+    path: Path
+    nodes_shown: int
+    edges_shown: int
+    nodes_total: int
+    nodes_omitted: int
+
+
+def clean_text(value: object) -> str:
+    """``str(value)`` without characters HTML/XML text may not contain.
+
+    Surrogate pairs stored as two code points are joined into the character they encode;
+    lone surrogates, C0/C1 controls (tab, newline and carriage return stay), DEL and
+    U+FFFE/U+FFFF are dropped.
+    """
+    text = value if isinstance(value, str) else str(value)
+    if any("\ud800" <= ch <= "\udfff" for ch in text):
+        text = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "ignore")
+    return _INVALID.sub("", text)
+
+
+def dump_json_for_html(data: Any) -> str:
+    """JSON that is safe inside a ``<script>`` element: no ``<``, ``>``, ``&``, U+2028/9."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    return _HTML_JSON_RE.sub(lambda m: _HTML_JSON_ESCAPES[m.group()], text)
+
+
+def render_html(
+    graph: nx.MultiDiGraph,
+    path: str | Path,
+    *,
+    focus: str | None = None,
+    hops: int = 1,
+    kinds: set[str] | None = None,
+    max_nodes: int = 300,
+    title: str = "newsgraph",
+) -> RenderResult:
+    """Write ``graph`` as one self-contained interactive HTML page at ``path``.
+
+    ``focus`` is a node id; with it only nodes within ``hops`` of it (ignoring edge
+    direction) are drawn. ``kinds`` keeps only those node kinds (see the module docstring
+    for events). At most ``max_nodes`` nodes are drawn, the most connected first.
+    """
+    if max_nodes < 1:
+        raise NewsGraphError(f"max_nodes must be at least 1, got {max_nodes}; pass --max-nodes 300")
+    if hops < 0:
+        raise NewsGraphError(f"hops must be 0 or more, got {hops}")
+    selected = _select(graph, focus=focus, hops=hops, kinds=kinds)
+    total = len(selected)
+    shown = _most_connected(graph, selected, max_nodes, always=focus)
+    sub = graph.subgraph(shown)
+
+    documents: Mapping[str, Mapping[str, Any]] = graph.graph.get("documents") or {}
+    positions = _layout(sub) if len(sub) > LAYOUT_THRESHOLD else None
+    nodes = [_node_json(sub, n, documents, positions) for n in _ordered(sub)]
+    edges = [
+        _edge_json(i, u, v, data, documents)
+        for i, (u, v, data) in enumerate(sorted(sub.edges(data=True), key=_edge_sort_key))
+    ]
+    kinds_present = sorted({n["kind"] for n in nodes}, key=_kind_order)
+    roots = sorted({n["cameo_root"] for n in nodes if n.get("cameo_root")})
+    payload = {
+        "title": clean_text(title),
+        "nodes": nodes,
+        "edges": edges,
+        "styles": {k: KIND_STYLES.get(k, _OTHER_STYLE) for k in kinds_present},
+        "cameo_roots": [{"code": r, "name": CAMEO_ROOTS.get(r, "Other")} for r in roots],
+        "stats": {"shown": len(nodes), "total": total, "omitted": total - len(nodes), "edges": len(edges)},
+        "focus": clean_text(focus) if focus is not None else None,
+        "physics": positions is None,
+    }
+    html = _template().render(
+        title=clean_text(title),
+        vis_js=_vis_js(),
+        data_json=dump_json_for_html(payload),
+        legend=[(k, KIND_STYLES.get(k, _OTHER_STYLE)) for k in kinds_present or KIND_STYLES],
+        stats=payload["stats"],
+    )
+    out = Path(path)
+    out.write_text(html, encoding="utf-8")
+    return RenderResult(
+        path=out,
+        nodes_shown=len(nodes),
+        edges_shown=len(edges),
+        nodes_total=total,
+        nodes_omitted=total - len(nodes),
+    )
+
+
+# -- selection -------------------------------------------------------------------------
+
+
+def _select(graph: nx.MultiDiGraph, *, focus: str | None, hops: int, kinds: set[str] | None) -> set[Any]:
+    if focus is not None:
+        if focus not in graph:
+            raise NewsGraphError(
+                f"focus node {focus!r} is not in the graph; pass a node id such as 'person:kim-jong-un'"
+            )
+        nodes = _ego(graph, focus, hops)
+    else:
+        nodes = set(graph.nodes)
+    if kinds is None:
+        return nodes
+    unknown = set(kinds) - set(KIND_STYLES)
+    if unknown:
+        raise NewsGraphError(
+            f"unknown node kind(s) {', '.join(sorted(unknown))}; expected some of {', '.join(KIND_STYLES)}"
+        )
+    kept = {n for n in nodes if graph.nodes[n].get("kind") in kinds - {"event"}}
+    if "event" in kinds:
+        events = {n for n in nodes if graph.nodes[n].get("kind") == "event"}
+        kept |= {n for n in events if n == focus or any(m in kept for m in _neighbours(graph, n))}
+    return kept
+
+
+def _neighbours(graph: nx.MultiDiGraph, node: Any) -> Iterable[Any]:
+    yield from graph.succ[node]
+    yield from graph.pred[node]
+
+
+def _ego(graph: nx.MultiDiGraph, focus: Any, hops: int) -> set[Any]:
+    seen = {focus}
+    frontier = [focus]
+    for _ in range(hops):
+        nxt = []
+        for node in frontier:
+            for m in _neighbours(graph, node):
+                if m not in seen:
+                    seen.add(m)
+                    nxt.append(m)
+        if not nxt:
+            break
+        frontier = nxt
+    return seen
+
+
+def _most_connected(graph: nx.MultiDiGraph, nodes: set[Any], limit: int, *, always: Any) -> set[Any]:
+    if len(nodes) <= limit:
+        return nodes
+    degree: Counter[Any] = Counter()
+    for u, v in graph.subgraph(nodes).edges():
+        degree[u] += 1
+        degree[v] += 1
+
+    def rank(n: Any) -> tuple[int, int, int, str]:
+        return (n != always, -degree[n], -_int(graph.nodes[n].get("mentions")), str(n))
+
+    return set(sorted(nodes, key=rank)[:limit])
+
+
+# -- serialisation ---------------------------------------------------------------------
+
+
+def _kind_order(kind: str) -> tuple[int, str]:
+    order = list(KIND_STYLES)
+    return (order.index(kind) if kind in order else len(order), kind)
+
+
+def _ordered(graph: nx.MultiDiGraph) -> list[Any]:
+    return sorted(graph.nodes, key=str)
+
+
+def _edge_sort_key(edge: tuple[Any, Any, dict[str, Any]]) -> tuple[str, str, str, str]:
+    u, v, data = edge
+    return (str(u), str(v), str(data.get("relation", "")), str(data.get("role") or ""))
+
+
+def _int(value: Any) -> int:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return 0
+
+
+def _strings(value: Any) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        try:  # GraphML round trips store lists as JSON strings
+            decoded = json.loads(value)
+        except ValueError:
+            return [clean_text(value)]
+        value = decoded if isinstance(decoded, list) else [value]
+    return [clean_text(v) for v in value if v is not None]
+
+
+def _evidence(value: Any, documents: Mapping[str, Mapping[str, Any]]) -> list[dict[str, str]]:
+    if isinstance(value, str):
+        try:
+            value = json.loads(value)
+        except ValueError:
+            return []
+    out = []
+    for item in value or []:
+        if not isinstance(item, Mapping):
+            continue
+        doc = clean_text(item.get("doc", ""))
+        meta = documents.get(item.get("doc")) or {}  # type: ignore[call-overload]
+        text = clean_text(item.get("text", ""))
+        if len(text) > _MAX_SENTENCE:
+            text = text[: _MAX_SENTENCE - 1] + "…"
+        out.append({"doc": doc, "title": clean_text(meta.get("title") or ""), "text": text})
+        if len(out) == MAX_EVIDENCE:
+            break
+    return out
+
+
+def _size(mentions: int) -> float:
+    return round(min(45.0, 10.0 + 5.0 * math.log2(1 + max(0, mentions))), 1)
+
+
+def _node_json(
+    graph: nx.MultiDiGraph,
+    node: Any,
+    documents: Mapping[str, Mapping[str, Any]],
+    positions: Mapping[Any, tuple[float, float]] | None,
+) -> dict[str, Any]:
+    data = graph.nodes[node]
+    kind = clean_text(data.get("kind") or "other")
+    mentions = _int(data.get("mentions"))
+    label = clean_text(data.get("label") or node)
+    out: dict[str, Any] = {
+        "id": clean_text(node),
+        "label": label,
+        "kind": kind,
+        "aliases": [a for a in _strings(data.get("aliases")) if a != label],
+        "mentions": mentions,
+        "size": _size(mentions),
+        "documents": len(_strings(data.get("documents"))),
+        "evidence": _evidence(data.get("evidence"), documents),
+    }
+    if data.get("iso3"):
+        out["iso3"] = clean_text(data["iso3"])
+    offices = sorted(
+        {
+            clean_text(d["role"])
+            for _, _, d in graph.out_edges(node, data=True)
+            if d.get("relation") == "affiliated_with" and d.get("role")
+        }
+    )
+    if offices:
+        out["offices"] = offices
+    if kind == "event":
+        cameo = clean_text(data.get("cameo") or "")
+        event_type = clean_text(data.get("event_type") or "")
+        out.update(
+            cameo=cameo,
+            cameo_root=cameo[:2] if len(cameo) >= 2 else "",
+            event_type=event_type,
+            trigger=clean_text(data.get("trigger") or ""),
+            negated=bool(data.get("negated")),
+            modality=clean_text(data.get("modality") or ""),
+            date=clean_text(data.get("date") or ""),
+        )
+        if not data.get("label"):
+            out["label"] = ("not " if out["negated"] else "") + (event_type or out["trigger"] or label)
+    if positions is not None:
+        x, y = positions[node]
+        out["x"], out["y"] = round(x, 1), round(y, 1)
+    return out
+
+
+def _edge_json(
+    i: int, u: Any, v: Any, data: Mapping[str, Any], documents: Mapping[str, Mapping[str, Any]]
+) -> dict[str, Any]:
+    relation = clean_text(data.get("relation") or "")
+    role = clean_text(data.get("role") or "")
+    return {
+        "id": f"e{i}",
+        "from": clean_text(u),
+        "to": clean_text(v),
+        "relation": relation,
+        "role": role,
+        "label": role or relation.replace("_", " "),
+        "count": max(1, _int(data.get("count"))),
+        "evidence": _evidence(data.get("evidence"), documents),
+    }
+
+
+# -- layout ----------------------------------------------------------------------------
+
+
+def _layout(graph: nx.MultiDiGraph, *, seed: int = 7) -> dict[Any, tuple[float, float]]:
+    """Seeded Fruchterman-Reingold in numpy; iterations shrink as the graph grows.
+
+    networkx's ``spring_layout`` needs scipy above 500 nodes, which is not a dependency.
+    Each connected component is laid out around its own centre on a spiral so that small
+    components do not drift away and crowd the view.
+    """
+    import numpy as np  # numpy comes with spaCy; imported here to keep module import cheap
+
+    nodes = list(graph.nodes)
+    index = {n: i for i, n in enumerate(nodes)}
+    n = len(nodes)
+    pairs = {(index[u], index[v]) for u, v in graph.edges() if u != v}
+    edges = np.array(sorted({(min(a, b), max(a, b)) for a, b in pairs}), dtype=np.intp).reshape(-1, 2)
+    rng = np.random.default_rng(seed)
+    pos = rng.random((n, 2), dtype=np.float32) - 0.5
+    # Start each component around its own centre, biggest in the middle.
+    comps = sorted(nx.connected_components(nx.Graph(graph)), key=lambda c: (-len(c), min(map(str, c))))
+    for k, comp in enumerate(comps):
+        idx = np.fromiter((index[m] for m in comp), dtype=np.intp)
+        radius = 0.0 if k == 0 else 0.6 + 0.08 * math.sqrt(k)
+        angle = k * 2.399963  # golden angle
+        spread = math.sqrt(len(comp) / n)
+        pos[idx] = pos[idx] * spread + np.array([radius * math.cos(angle), radius * math.sin(angle)])
+    k2 = np.float32(1.0 / n)  # optimal distance squared
+    k_opt = math.sqrt(1.0 / n)
+    iterations = max(10, min(50, int(1.5e8 / max(1, n * n))))
+    temp = 0.1
+    cool = temp / (iterations + 1)
+    chunk = max(1, 2_000_000 // max(1, n))
+    x, y = np.ascontiguousarray(pos[:, 0]), np.ascontiguousarray(pos[:, 1])
+    for _ in range(iterations):
+        fx = np.empty(n, dtype=np.float32)
+        fy = np.empty(n, dtype=np.float32)
+        for lo in range(0, n, chunk):  # repulsion k^2/d between every pair, in row blocks
+            dx = np.subtract.outer(x[lo : lo + chunk], x)
+            dy = np.subtract.outer(y[lo : lo + chunk], y)
+            d2 = dx * dx
+            d2 += dy * dy
+            d2 += np.float32(1e-6)
+            np.divide(k2, d2, out=d2)
+            fx[lo : lo + chunk] = np.einsum("ij,ij->i", dx, d2)
+            fy[lo : lo + chunk] = np.einsum("ij,ij->i", dy, d2)
+        if len(edges):  # attraction d^2/k along edges
+            a, b = edges[:, 0], edges[:, 1]
+            ex, ey = x[a] - x[b], y[a] - y[b]
+            f = np.sqrt(ex * ex + ey * ey) / np.float32(k_opt)
+            np.add.at(fx, a, -ex * f)
+            np.add.at(fy, a, -ey * f)
+            np.add.at(fx, b, ex * f)
+            np.add.at(fy, b, ey * f)
+        length = np.maximum(np.sqrt(fx * fx + fy * fy), np.float32(1e-6))
+        step = np.minimum(length, np.float32(temp)) / length
+        x += fx * step
+        y += fy * step
+        temp -= cool
+    pos = np.stack([x, y], axis=1)
+    pos -= pos.mean(axis=0)
+    scale = 90.0 * math.sqrt(n) / max(float(np.abs(pos).max()), 1e-6)
+    return {node: (float(pos[i, 0] * scale), float(pos[i, 1] * scale)) for i, node in enumerate(nodes)}
+
+
+# -- assets ----------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _vis_js() -> str:
+    import pyvis  # only for the path of its bundled vis-network
+
+    js = Path(pyvis.__file__).parent.joinpath(*_VIS_JS).read_text(encoding="utf-8")
+    # Inline script must not contain an end tag; the bundled file has none, but be sure.
+    return re.sub(r"</(script)", r"<\\/\1", js, flags=re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _template() -> Any:
+    import jinja2
+
+    env = jinja2.Environment(
+        loader=jinja2.PackageLoader("newsgraph.graph", "templates"),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    return env.get_template("graph.html")
