@@ -67,7 +67,9 @@ class Chromium:
     def __init__(self, binary: str | None = None, *, timeout: float = 30.0) -> None:
         found = binary or find_chromium()
         if not found:
-            raise BrowserError("no Chromium binary found; install it (apt-get install chromium) or set $CHROMIUM")
+            raise BrowserError(
+                "no Chromium binary found; install it (apt-get install chromium) or set $CHROMIUM"
+            )
         self.binary = found
         self.timeout = timeout
         self.events: list[dict[str, Any]] = []
@@ -89,7 +91,13 @@ class Chromium:
         self._profile = tempfile.mkdtemp(prefix="newsgraph-chromium-")
         to_chrome_r, self._write_fd = os.pipe()
         self._read_fd, from_chrome_w = os.pipe()
-        args = [self.binary, *FLAGS, f"--user-data-dir={self._profile}", "--remote-debugging-pipe", "about:blank"]
+        args = [
+            self.binary,
+            *FLAGS,
+            f"--user-data-dir={self._profile}",
+            "--remote-debugging-pipe",
+            "about:blank",
+        ]
         # The shell moves our pipes to fds 3 and 4, where --remote-debugging-pipe expects them.
         self._proc = subprocess.Popen(
             ["sh", "-c", 'exec "$@" 3<&0 4>&1 </dev/null >/dev/null', "sh", *args],
@@ -147,7 +155,11 @@ class Chromium:
         return message
 
     def call(
-        self, method: str, params: dict[str, Any] | None = None, session: str | None = None, timeout: float | None = None
+        self,
+        method: str,
+        params: dict[str, Any] | None = None,
+        session: str | None = None,
+        timeout: float | None = None,
     ) -> dict[str, Any]:
         """Send one command and return its result; events that arrive meanwhile go to ``events``."""
         wanted = self._send(method, params, session)
@@ -162,7 +174,9 @@ class Chromium:
             if "method" in message:
                 self.events.append(message)
 
-    def open(self, path_or_url: Path | str, *, width: int = 1400, height: int = 900, offline: bool = True) -> Page:
+    def open(
+        self, path_or_url: Path | str, *, width: int = 1400, height: int = 900, offline: bool = True
+    ) -> Page:
         """Open a page in a new tab; with ``offline`` the network is switched off first."""
         url = path_or_url.resolve().as_uri() if isinstance(path_or_url, Path) else path_or_url
         target = self.call("Target.createTarget", {"url": "about:blank"})
@@ -190,7 +204,9 @@ class Page:
         self.browser = browser
         self.session = session
 
-    def call(self, method: str, params: dict[str, Any] | None = None, timeout: float | None = None) -> dict[str, Any]:
+    def call(
+        self, method: str, params: dict[str, Any] | None = None, timeout: float | None = None
+    ) -> dict[str, Any]:
         return self.browser.call(method, params, self.session, timeout)
 
     def evaluate(self, expression: str, *, timeout: float | None = None) -> Any:
@@ -217,16 +233,25 @@ class Page:
                 pass  # the document may not exist yet
             if time.monotonic() - start > timeout:
                 errors = self.errors()
-                raise BrowserError(f"timed out after {timeout:.0f}s waiting for {expression!r}; page errors: {errors}")
+                raise BrowserError(
+                    f"timed out after {timeout:.0f}s waiting for {expression!r}; page errors: {errors}"
+                )
             time.sleep(interval)
 
     def _events(self, method: str) -> list[dict[str, Any]]:
-        return [e["params"] for e in self.browser.events if e.get("sessionId") == self.session and e["method"] == method]
+        return [
+            e["params"]
+            for e in self.browser.events
+            if e.get("sessionId") == self.session and e["method"] == method
+        ]
 
     def errors(self) -> list[str]:
         """Uncaught exceptions and console errors reported so far."""
         out = [
-            (e["exceptionDetails"].get("exception", {}).get("description") or e["exceptionDetails"].get("text", ""))
+            (
+                e["exceptionDetails"].get("exception", {}).get("description")
+                or e["exceptionDetails"].get("text", "")
+            )
             for e in self._events("Runtime.exceptionThrown")
         ]
         out += [

@@ -1,6 +1,6 @@
 """Screenshot a rendered newsgraph page with headless Chromium, once it is drawn.
 
-    python tools/screenshot.py graph.html graph.png --width 1400 --height 900
+python tools/screenshot.py graph.html graph.png --width 1400 --height 900
 """
 
 from __future__ import annotations

@@ -342,7 +342,7 @@ def _node_json(
     data = graph.nodes[node]
     kind = clean_text(data.get("kind") or "other")
     mentions = _int(data.get("mentions"))
-    label = clean_text(data.get("label") or node)
+    label = clean_text(data.get("label") or "") or clean_text(node)
     out: dict[str, Any] = {
         "id": clean_text(node),
         "label": label,
