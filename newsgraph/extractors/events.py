@@ -1,0 +1,638 @@
+"""Events from the dependency parse: a trigger with its agent and target, typed with CAMEO.
+
+A trigger is a verb or a noun in the lexicon ``data/triggers.tsv``. Its participants
+come from the parse, whatever the voice:
+
+* active "X visited Y", passive "Y was summoned by X", ditransitive "X gave Y a tour",
+  prepositional targets "X warned ... against Y", an infinitive's objects "X promised to
+  provide support to Y";
+* nominal "X's visit to Y", "talks between X and Y", "a visit by X", and light verbs
+  "X held talks with Y";
+* coordination: each coordinated agent gets its own event ("Russia and China sent
+  delegations"), coordinated targets share one;
+* an argument that is no entity resolves through the noun phrase: a possessor or
+  modifier ("the Kremlin's battle", "an American submarine", "DPRK soldiers"), an office
+  held by a known person ("the first deputy foreign minister"), a personal pronoun to
+  the subject of the clause that governs it, a definite "the tests" to the agents of the
+  document's earlier event of that kind;
+* reported speech: "X said that ..." is an event of X's when the quoted clause carries
+  a judgement (criticism or praise, from the lexicon's word classes), and events inside
+  the quoted clause are ``reported``.
+
+Events of one document with the same code, agents and targets, and compatible dates,
+are one occurrence (a headline restating the body).
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ..model import Article, EventFact, Evidence, Kind, Modality
+from .dates import normalize_date
+from .entities import DocEntities
+from .lexicon import data_lines, offices
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from . import ExtractorOutput
+
+SAY = frozenset(
+    {"say", "state", "tell", "add", "announce", "declare", "stress", "insist", "claim", "assert", "note",
+     "report", "write", "quote", "remark", "argue", "emphasize", "emphasise", "reiterate", "affirm"}
+)
+REPORTING_ADVERBS = frozenset({"reportedly", "allegedly", "apparently", "purportedly", "supposedly", "reputedly"})
+PLANNING = frozenset({"plan", "intend", "schedule", "expect", "set", "prepare", "aim", "hope", "want", "seek",
+                      "bill", "plan", "propose", "agree", "decide"})
+HYPOTHETICAL_AUX = frozenset({"could", "may", "might", "would", "should"})
+TARGET_PREPS = frozenset({"to", "with", "against", "on", "toward", "towards", "at", "for", "into", "upon", "over"})
+PLACE_PREPS = frozenset({"in", "at", "to", "into", "near", "outside", "inside"})
+LIGHT_VERBS = frozenset({"hold", "conduct", "carry", "stage", "make", "pay", "have", "begin", "start", "launch",
+                         "open", "resume", "continue", "undertake", "take"})
+PERSONAL = frozenset({"he", "she", "him", "her", "his", "hers"})
+ACTORS = (Kind.PERSON, Kind.STATE, Kind.ORGANIZATION)
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    lemma: str
+    pos: str
+    cameo: str
+    objects: frozenset[str] | None
+    subjects: frozenset[str] | None
+
+    @property
+    def specificity(self) -> int:
+        return (self.objects is not None) + (self.subjects is not None)
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Trigger rules by lemma, word classes, and CAMEO code names."""
+
+    rules: dict[str, tuple[Rule, ...]]
+    classes: dict[str, frozenset[str]]
+    names: dict[str, str]
+
+    def match(self, lemma: str, pos: str, obj: str | None, subj: str | None) -> Rule | None:
+        for rule in self.rules.get(lemma, ()):
+            if rule.pos not in ("*", pos):
+                continue
+            if rule.objects is not None and (obj is None or obj not in rule.objects):
+                continue
+            if rule.subjects is not None and (subj is None or subj not in rule.subjects):
+                continue
+            return rule
+        return None
+
+    def name(self, code: str) -> str:
+        return self.names.get(code) or self.names.get(code[:2], code)
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    """Load ``triggers.tsv`` and ``cameo_codes.tsv`` once."""
+    classes: dict[str, frozenset[str]] = {}
+    raw: list[list[str]] = []
+    for line in data_lines("triggers.tsv"):
+        cells = line.split("\t")
+        if cells[0].startswith("@"):
+            classes[cells[0]] = frozenset(cells[1].split())
+        else:
+            raw.append(cells + [""] * (5 - len(cells)))
+
+    def words(cell: str) -> frozenset[str] | None:
+        if not cell.strip():
+            return None
+        out: set[str] = set()
+        for item in cell.replace(",", " ").split():
+            out |= classes[item] if item.startswith("@") else {item}
+        return frozenset(out)
+
+    rules: dict[str, list[Rule]] = {}
+    for lemma, pos, code, obj, subj in (r[:5] for r in raw):
+        rules.setdefault(lemma, []).append(Rule(lemma, pos, code, words(obj), words(subj)))
+    names = {}
+    for line in data_lines("cameo_codes.tsv")[1:]:
+        code, _root, name, *_ = line.split("\t")
+        names[code] = name[:1].upper() + name[1:].lower() if name.isupper() else name
+    ordered = {k: tuple(sorted(v, key=lambda r: -r.specificity)) for k, v in rules.items()}
+    return Lexicon(ordered, classes, names)
+
+
+@dataclass(slots=True)
+class _Event:
+    cameo: str
+    trigger: Token
+    agents: list[str]
+    targets: list[str]
+    locations: list[str] = field(default_factory=list)
+    negated: bool = False
+    modality: Modality = Modality.ASSERTED
+    date: str | None = None
+
+
+class EventExtractor:
+    """Extract events from one parsed document, given its resolved entities."""
+
+    def __init__(self) -> None:
+        self.lex = lexicon()
+        self.office = offices()
+
+    def __call__(self, doc: Doc, article: Article, found: DocEntities) -> ExtractorOutput:
+        from . import ExtractorOutput
+
+        return ExtractorOutput(events=tuple(self.extract(doc, article, found)))
+
+    # -- entry ----------------------------------------------------------------------------
+    def extract(self, doc: Doc, article: Article, found: DocEntities) -> list[EventFact]:
+        ctx = _Context(doc, found, self.lex, self.office)
+        events: list[_Event] = []
+        for sent in doc.sents:
+            events.extend(self._sentence(ctx, sent, article))
+        return _merge(events, article)
+
+    def _sentence(self, ctx: _Context, sent: Span, article: Article) -> Iterator[_Event]:
+        consumed: set[int] = set()
+        for tok in sent:
+            if tok.i in consumed:
+                continue
+            if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in SAY:
+                yield from self._speech(ctx, tok, article)
+            rules = self.lex.rules.get(tok.lemma_.lower())
+            if not rules:
+                continue
+            if tok.pos_ == "VERB":
+                yield from self._verbal(ctx, tok, article, consumed)
+            elif tok.pos_ in ("NOUN", "PROPN") and tok.ent_iob_ == "O":
+                yield from self._nominal(ctx, tok, article)
+
+    # -- verbs ----------------------------------------------------------------------------
+    def _verbal(self, ctx: _Context, verb: Token, article: Article, consumed: set[int]) -> Iterator[_Event]:
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        dobj = next((c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")), None)
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        dative = next((c for c in verb.children if c.dep_ in ("dative", "iobj")), None)
+        predicate = next((c for c in verb.children if c.dep_ in ("oprd", "acomp", "xcomp", "advcl")), None)
+        obj_word = _lemma(dobj) if dobj is not None else (_lemma(subj) if passive and subj is not None else None)
+        subj_word = _lemma(subj) if subj is not None and not passive else None
+        rule = self.lex.match(verb.lemma_.lower(), "V", obj_word, subj_word)
+        if rule is None:
+            # "describe X as a threat", "call the tests irresponsible": judge by the predicate's words.
+            judged = self._judgement(verb, dobj, predicate)
+            rule = self.lex.match(verb.lemma_.lower(), "V", judged, subj_word) if judged else None
+        if rule is None:
+            return
+        if dobj is not None:
+            consumed.add(dobj.i)
+        agents: list[list[str]]
+        targets: list[str] = []
+        locations: list[str] = []
+        if passive:
+            agent_tok = _by_agent(verb)
+            if agent_tok is None and dobj is not None:
+                agent_tok = _prep_object(dobj, ("from", "by"))
+            if agent_tok is None:
+                agent_tok = _prep_object(verb, ("from",))
+            agents = ctx.split_agents(agent_tok, verb)
+            if not any(agents) and subj is not None:
+                # "DPRK soldiers were sent": the sender is the state that owns what was sent.
+                agents = [ctx.modifier_entities(subj, kinds=(Kind.STATE,))]
+            if subj is not None and (agent_tok is not None or dative is None):
+                recipient = subj if (dobj is not None or agent_tok is not None) else None
+                if recipient is not None and not ctx.is_thing(subj):
+                    targets += ctx.entities(subj)
+        else:
+            agents = ctx.split_agents(subj, verb) if subj is not None else [ctx.inherited_subject(verb)]
+            if dative is not None and dative.pos_ == "ADP":  # "sent delegations to North Korea"
+                dative = next((c for c in dative.children if c.dep_ == "pobj"), None)
+            for tok in (dative, dobj):
+                if tok is not None:
+                    targets += ctx.entities(tok)
+        for prep in _preps(verb, dobj):
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                ents = ctx.entities(obj, kinds=(*ACTORS, Kind.LOCATION))
+                places = [e for e in ents if ctx.kind(e) is Kind.LOCATION]
+                if prep.lower_ in PLACE_PREPS:
+                    locations += places
+                if prep.lower_ in TARGET_PREPS or prep.lower_ == "in" and verb.lemma_ in ("arrive", "dock"):
+                    targets += [e for e in ents if e not in places]
+        purposes = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "advcl") and c.pos_ == "VERB"
+                    and (c.dep_ != "advcl" or any(a.lower_ == "to" for a in c.children))]
+        for xcomp in purposes if not targets else ():
+            # "promised to provide support to Japan"
+            for tok in xcomp.children:
+                if tok.dep_ in ("dobj", "dative"):
+                    targets += ctx.entities(tok)
+            for prep in _preps(xcomp, next((c for c in xcomp.children if c.dep_ == "dobj"), None)):
+                for obj in prep.children:
+                    if obj.dep_ == "pobj" and prep.lower_ in TARGET_PREPS:
+                        targets += ctx.entities(obj)
+        if not targets and dobj is not None and rule.cameo[:2] in ("11", "12", "13"):
+            targets += ctx.earlier_event_agents(dobj)
+        yield from self._emit(ctx, rule.cameo, verb, agents, targets, locations, article)
+
+    def _judgement(self, verb: Token, dobj: Token | None, predicate: Token | None) -> str | None:
+        """'@negative'/'@positive' words in a characterisation ("described it as a serious threat")."""
+        scope: list[Token] = []
+        if predicate is not None:
+            scope += list(predicate.subtree)
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ == "as":
+                scope += list(prep.subtree)
+        if dobj is not None:
+            scope += [t for t in dobj.subtree if t.dep_ in ("amod", "acomp", "oprd")]
+        for tok in verb.doc[verb.i + 1 : verb.i + 12]:
+            if tok.is_quote or tok.dep_ in ("oprd", "acomp", "ccomp"):
+                scope += list(tok.subtree)
+                break
+        for tok in scope:
+            word = tok.lemma_.lower()
+            for name in ("@negative", "@positive"):
+                if word in self.lex.classes.get(name, ()):
+                    return word
+        return None
+
+    # -- nouns ----------------------------------------------------------------------------
+    def _nominal(self, ctx: _Context, noun: Token, article: Article) -> Iterator[_Event]:
+        obj = None
+        for prep in noun.children:
+            if prep.dep_ == "prep":
+                obj = next((c for c in prep.children if c.dep_ == "pobj"), obj)
+        rule = self.lex.match(noun.lemma_.lower(), "N", _lemma(obj) if obj is not None else None, None)
+        if rule is None:
+            return
+        agents: list[list[str]] = []
+        targets: list[str] = []
+        locations: list[str] = []
+        poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if poss is not None:
+            agents = ctx.split_agents(poss, noun)
+        for prep in (c for c in noun.children if c.dep_ == "prep"):
+            objs = [c for c in prep.children if c.dep_ == "pobj"]
+            for o in objs:
+                if prep.lower_ == "between":
+                    both = ctx.entities(o)
+                    if len(both) >= 2:
+                        agents, targets = [[both[0]]], both[1:]
+                elif prep.lower_ in ("by", "from") and not agents:
+                    agents = ctx.split_agents(o, noun)
+                elif prep.lower_ in TARGET_PREPS:
+                    ents = ctx.entities(o, kinds=(*ACTORS, Kind.LOCATION))
+                    targets += [e for e in ents if ctx.kind(e) is not Kind.LOCATION]
+                    locations += [e for e in ents if ctx.kind(e) is Kind.LOCATION]
+        head = noun.head
+        if not any(agents) and noun.dep_ in ("dobj", "attr") and head.lemma_.lower() in LIGHT_VERBS:
+            subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+            agents = ctx.split_agents(subj, head) if subj is not None else [ctx.inherited_subject(head)]
+            for prep in _preps(head, None):
+                for o in prep.children:
+                    if o.dep_ == "pobj" and prep.lower_ in TARGET_PREPS:
+                        targets += ctx.entities(o)
+        if not any(agents):
+            return
+        yield from self._emit(ctx, rule.cameo, noun, agents, targets, locations, article)
+
+    # -- reported speech ------------------------------------------------------------------
+    def _speech(self, ctx: _Context, verb: Token, article: Article) -> Iterator[_Event]:
+        """'X said that ...' with a judgement in the quoted clause: X criticised or praised its subjects."""
+        clause = [c for c in verb.subtree if c.dep_ in ("ccomp", "xcomp", "parataxis", "acl") and c.i != verb.i]
+        if verb.dep_ in ("ccomp", "parataxis") and verb.head.i != verb.i:
+            clause.append(verb.head)  # "“...,” said Kang": the quote is the head
+        if not clause:
+            return
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        agents = ctx.split_agents(subj, verb) if subj is not None else [ctx.inherited_subject(verb)]
+        if not any(agents):
+            return
+        seen: set[int] = set()
+        scope = [t for c in clause for t in c.subtree
+                 if t.i != verb.i and not _inside(t, verb) and not (t.i in seen or seen.add(t.i))]
+        tone = None
+        for tok in scope:
+            word = tok.lemma_.lower()
+            if word in self.lex.classes.get("@negative", ()):
+                tone = "111"
+                break
+            if word in self.lex.classes.get("@positive", ()) and tone is None:
+                tone = "051"
+        if tone is None:
+            return
+        targets: list[str] = []
+        for tok in scope:
+            key = ctx.found.entity_at(tok.i)
+            if key and ctx.kind(key) in (Kind.PERSON, Kind.STATE) and key not in targets:
+                targets.append(key)
+        if targets:
+            yield from self._emit(ctx, tone, verb, agents, targets, [], article)
+
+    # -- shared ---------------------------------------------------------------------------
+    def _emit(
+        self,
+        ctx: _Context,
+        cameo: str,
+        trigger: Token,
+        agent_groups: list[list[str]],
+        targets: list[str],
+        locations: list[str],
+        article: Article,
+    ) -> Iterator[_Event]:
+        negated, modality = _modality(trigger)
+        date = _date(trigger, article)
+        code = cameo
+        if code.startswith("13") and any(
+            t.lemma_.lower() in ("military", "nuclear", "force", "strike", "attack", "war", "missile")
+            for t in trigger.sent
+        ):
+            code = "138"
+        for agents in agent_groups:
+            agents = [a for a in dict.fromkeys(agents) if ctx.kind(a) in ACTORS]
+            if not agents:
+                continue
+            tg = [t for t in dict.fromkeys(targets) if t not in agents and ctx.kind(t) in ACTORS]
+            event = _Event(code, trigger, agents, tg, list(dict.fromkeys(locations)), negated, modality, date)
+            ctx.events.append(event)
+            yield event
+
+
+@dataclass
+class _Context:
+    doc: Doc
+    found: DocEntities
+    lex: Lexicon
+    office: object
+    events: list[_Event] = field(default_factory=list)
+
+    def kind(self, key: str) -> Kind | None:
+        ent = self.found.entities.get(key)
+        return ent.kind if ent is not None else None
+
+    def is_thing(self, tok: Token) -> bool:
+        """A word for an object ("letter", "missile") rather than an actor."""
+        return self.found.entity_at(tok.i) is None and tok.pos_ == "NOUN" and not offices().is_office(tok.text)
+
+    def entities(self, tok: Token | None, kinds: tuple[Kind, ...] = ACTORS) -> list[str]:
+        """The entities a noun phrase headed by ``tok`` names, its conjuncts included."""
+        if tok is None:
+            return []
+        out: list[str] = []
+        for t in _conjuncts(tok):
+            out += self._one(t, kinds)
+        return list(dict.fromkeys(out))
+
+    def split_agents(self, tok: Token | None, trigger: Token) -> list[list[str]]:
+        """One agent group per coordinated agent: "Russia and China sent" is two events."""
+        if tok is None:
+            return [self.inherited_subject(trigger)]
+        if tok.pos_ == "PRON":
+            return [self.pronoun(tok, trigger) if tok.lower_ in PERSONAL else []]
+        groups = [self._one(t, ACTORS) for t in _conjuncts(tok)]
+        return [g for g in groups if g] or [[]]
+
+    def _one(self, tok: Token, kinds: tuple[Kind, ...]) -> list[str]:
+        key = self.found.entity_at(tok.i)
+        if key is not None:
+            found = [key] if self.kind(key) in kinds else []
+            # "Russian Ambassador Georgy Zinoviev": the modifying state acts with him.
+            return found + [k for k in self.modifier_entities(tok, (Kind.STATE,)) if k != key]
+        if tok.lower_ in PERSONAL:
+            return self.pronoun(tok, tok.head)
+        office = self.office_holder(tok)
+        if office is not None:
+            return [office, *self.modifier_entities(tok, (Kind.STATE,))]
+        return [k for k in self.modifier_entities(tok, kinds, depth=2) if self.kind(k) in kinds]
+
+    def modifier_entities(self, tok: Token, kinds: tuple[Kind, ...] = ACTORS, depth: int = 1) -> list[str]:
+        """Entities among a noun's modifiers: possessor, compound, adjective, "of/for/from" object."""
+        out: list[str] = []
+        for child in tok.children:
+            if child.dep_ in ("poss", "compound", "amod", "nmod", "npadvmod"):
+                key = self.found.entity_at(child.i)
+                if key is not None and self.kind(key) in kinds:
+                    out.append(key)
+                elif child.lower_ in PERSONAL and child.dep_ == "poss":
+                    out += [k for k in self.pronoun(child, tok) if self.kind(k) in kinds]
+            elif child.dep_ == "prep" and child.lower_ in ("of", "for", "from", "between") and depth > 1:
+                for obj in (o for c in child.children if c.dep_ == "pobj" for o in _conjuncts(c)):
+                    if obj.dep_ in ("pobj", "conj"):
+                        key = self.found.entity_at(obj.i)
+                        if key is not None and self.kind(key) in kinds:
+                            out.append(key)
+                        else:
+                            out += self.modifier_entities(obj, kinds, depth - 1)
+        return list(dict.fromkeys(out))
+
+    def office_holder(self, tok: Token) -> str | None:
+        """"the first deputy foreign minister" -> the person named with that office earlier."""
+        if not offices().is_office(tok.text) or tok.tag_ in ("NNS", "NNPS"):
+            return None
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an", "another", "any", "some") for c in tok.children):
+            return None  # "a Russian foreign minister" is nobody in particular
+        words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ in ("amod", "compound") or t.i == tok.i]
+        role = " ".join(t.lower_ for t in words if self.found.entity_at(t.i) is None)
+        states = [self.found.entities[k].iso3 or "" for k in self.modifier_entities(tok, (Kind.STATE,))]
+        for iso in [*states, ""]:
+            person = self.found.offices.get((iso, role))
+            if person:
+                return person
+        matches = {p for (_, r), p in self.found.offices.items() if r == role}
+        return matches.pop() if len(matches) == 1 else None
+
+    def pronoun(self, tok: Token, trigger: Token) -> list[str]:
+        """he/his/she/her: the person subject of a governing clause, else the last person named."""
+        node = trigger
+        for _ in range(6):
+            if node.head.i == node.i:
+                break
+            node = node.head
+            for child in node.children:
+                if child.dep_ in ("nsubj", "nsubjpass") and child.i != tok.i:
+                    key = self.found.entity_at(child.i)
+                    if key and self.kind(key) is Kind.PERSON:
+                        return [key]
+        for i in range(tok.i - 1, max(-1, tok.sent.start - 200), -1):
+            key = self.found.entity_at(i)
+            if key and self.kind(key) is Kind.PERSON:
+                return [key]
+        return []
+
+    def inherited_subject(self, verb: Token) -> list[str]:
+        """The subject a verb shares with the clause above it ("promised to ...", "..., calling")."""
+        node = verb
+        for _ in range(4):
+            if node.dep_ not in ("xcomp", "advcl", "conj", "acl", "relcl", "ccomp", "pcomp", "pobj", "prep") \
+                    or node.head.i == node.i:
+                return []
+            if node.dep_ in ("relcl", "acl"):
+                found = self._one(node.head, ACTORS)
+                if found:
+                    return found
+            node = node.head
+            subj = next((c for c in node.children if c.dep_ in ("nsubj",)), None)
+            if subj is not None:
+                return self.split_agents(subj, node)[0]
+        return []
+
+    def earlier_event_agents(self, tok: Token) -> list[str]:
+        """"the repeated missile tests" -> the agents of this document's last test event."""
+        lemma = tok.lemma_.lower()
+        if not any(c.lower_ == "the" for c in tok.children):
+            return []
+        for event in reversed(self.events):
+            if event.trigger.lemma_.lower() == lemma or event.trigger.lemma_.lower() in lemma:
+                return list(event.agents)
+        return []
+
+
+def _conjuncts(tok: Token) -> Iterable[Token]:
+    yield tok
+    for child in tok.children:
+        if child.dep_ == "conj":
+            yield from _conjuncts(child)
+        elif child.dep_ == "appos":
+            continue
+
+
+def _lemma(tok: Token | None) -> str | None:
+    return tok.lemma_.lower() if tok is not None else None
+
+
+def _by_agent(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _prep_object(tok: Token, preps: tuple[str, ...]) -> Token | None:
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _preps(verb: Token, dobj: Token | None) -> list[Token]:
+    out = [c for c in verb.children if c.dep_ == "prep"]
+    if dobj is not None:
+        out += [c for c in dobj.children if c.dep_ == "prep"]
+    return out
+
+
+def _inside(tok: Token, verb: Token) -> bool:
+    """True when ``tok`` belongs to the speaker's own noun phrase."""
+    node = tok
+    while node.head.i != node.i:
+        if node.head.i == verb.i:
+            return node.dep_ in ("nsubj", "nsubjpass")
+        node = node.head
+    return False
+
+
+def _modality(trigger: Token) -> tuple[bool, Modality]:
+    negated = any(c.dep_ == "neg" for c in trigger.children) or any(
+        c.dep_ == "neg" for c in trigger.head.children if trigger.dep_ in ("xcomp",)
+    )
+    modality = Modality.ASSERTED
+    children = list(trigger.children)
+    if any(c.lower_ in HYPOTHETICAL_AUX for c in children) or any(
+        c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in children
+    ):
+        return negated, Modality.HYPOTHETICAL
+    if any(c.lower_ in ("will", "shall") or c.lower_ == "'ll" for c in children):
+        modality = Modality.PLANNED
+    node = trigger
+    for _ in range(5):
+        if node.dep_ in ("xcomp", "acl") and node.head.lemma_.lower() in PLANNING:
+            modality = Modality.PLANNED
+        if any(c.lower_ in REPORTING_ADVERBS for c in node.children):
+            return negated, Modality.REPORTED
+        if node.dep_ in ("ccomp", "acl") and (node.head.lemma_.lower() in SAY or node.head.lemma_ == "report"):
+            return negated, Modality.REPORTED
+        if node.head.i == node.i:
+            break
+        node = node.head
+    if any(t.lower_ == "according" for t in trigger.sent):
+        return negated, Modality.REPORTED
+    return negated, modality
+
+
+def _date(trigger: Token, article: Article) -> str | None:
+    """The date said with the event: a DATE entity in the trigger's clause, else in its sentence."""
+    sent = trigger.sent
+    dates = [e for e in sent.ents if e.label_ == "DATE"]
+    if not dates:
+        return None
+    subtree = {t.i for t in trigger.subtree}
+    own = [e for e in dates if e.root.i in subtree]
+    for ent in own or dates:
+        value = normalize_date(ent.text, article.date)
+        if value:
+            return value
+    return None
+
+
+def _compatible(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a.startswith(b) or b.startswith(a) or a.endswith(b[1:]) or b.endswith(a[1:])
+
+
+def _same_occurrence(
+    kept: tuple[_Event, tuple[str, ...], tuple[str, ...]], event: _Event, agents: tuple[str, ...],
+    targets: tuple[str, ...],
+) -> bool:
+    """A restatement: same code, compatible dates, one's agents and targets within the other's."""
+    first, a, t = kept
+    if first.cameo != event.cameo or not _compatible(first.date, event.date):
+        return False
+    if first.negated != event.negated or first.modality is not event.modality and Modality.HYPOTHETICAL in (
+        first.modality, event.modality
+    ):
+        return False
+    sa, st, oa, ot = set(a), set(t), set(agents), set(targets)
+    return (sa <= oa or oa <= sa) and (st <= ot and (sa <= oa) or ot <= st and (oa <= sa)) and bool(sa & oa)
+
+
+def _merge(events: list[_Event], article: Article) -> list[EventFact]:
+    """One fact per occurrence: same code, agents and targets with compatible dates merge."""
+    kept: list[tuple[_Event, tuple[str, ...], tuple[str, ...]]] = []
+    out: list[EventFact] = []
+    for event in events:
+        agents, targets = tuple(sorted(event.agents)), tuple(sorted(event.targets))
+        twin = next((k for k in kept if _same_occurrence(k, event, agents, targets)), None)
+        if twin is not None:
+            first = twin[0]
+            first.date = first.date or event.date
+            first.agents = list(dict.fromkeys(first.agents + event.agents))
+            first.targets = list(dict.fromkeys(first.targets + event.targets))
+            first.locations = list(dict.fromkeys(first.locations + event.locations))
+            kept[kept.index(twin)] = (first, tuple(sorted(first.agents)), tuple(sorted(first.targets)))
+            continue
+        kept.append((event, agents, targets))
+    lex = lexicon()
+    for event, agents, targets in kept:
+        digest = hashlib.sha1(
+            "|".join([article.id, event.cameo, ",".join(agents), ",".join(targets), str(event.trigger.sent.start_char)])
+            .encode("utf-8", "surrogatepass")
+        ).hexdigest()[:16]
+        sent = event.trigger.sent
+        out.append(
+            EventFact(
+                key=f"event:{digest}",
+                cameo=event.cameo,
+                event_type=lex.name(event.cameo),
+                trigger=event.trigger.text,
+                evidence=Evidence(article.id, sent.start_char, sent.end_char),
+                agents=tuple(event.agents),
+                targets=tuple(event.targets),
+                locations=tuple(event.locations),
+                date=event.date,
+                negated=event.negated,
+                modality=event.modality,
+            )
+        )
+    return out
