@@ -237,7 +237,11 @@ class GraphBuilder:
         for key, (kind, label, _iso3) in self.entities.items():
             forms = self.forms.get(key)
             if kind != Kind.STATE.value and forms:
-                label = min(forms.items(), key=_form_order)[0]
+                items = list(forms.items())
+                if kind == Kind.PERSON.value:
+                    # A person is named by a full name when one was seen ("Kim Jong Un", not "Kim").
+                    items = [f for f in items if len(f[0].split()) > 1] or items
+                label = min(items, key=_form_order)[0]
             labels[key] = label
         return labels
 

@@ -1,0 +1,241 @@
+"""The library API: a store of articles and facts, and the graph built from it.
+
+    kg = KnowledgeGraph.open("newsgraph.db")
+    kg.ingest(["articles/"])
+    kg.relations("Kim Jong Un")
+    kg.path("Sergei Shoigu", "Kim Hong Kyun")
+    kg.export("graph.graphml")
+
+The CLI is a thin layer over this class.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import TracebackType
+from typing import IO, Any
+
+import networkx as nx
+
+from .errors import NewsGraphError
+from .extractors import extract_articles, load_pipeline
+from .graph import export as export_mod
+from .graph import query
+from .graph.render import RenderResult, render_html
+from .graph.store import Store
+from .inputs import Notice, Rejected, read_inputs
+from .model import Article, DocumentFacts
+
+DB_ENV = "NEWSGRAPH_DB"
+DEFAULT_DB = "newsgraph.db"
+#: Documents written per store transaction.
+COMMIT_EVERY = 64
+
+
+def default_db() -> str:
+    """``$NEWSGRAPH_DB`` or ``newsgraph.db`` in the working directory."""
+    return os.environ.get(DB_ENV) or DEFAULT_DB
+
+
+@dataclass(slots=True)
+class IngestReport:
+    """What one ingest did. ``rejected`` lists inputs that were skipped with their reasons."""
+
+    documents: int = 0
+    skipped: int = 0
+    words: int = 0
+    entities: int = 0
+    relations: int = 0
+    events: int = 0
+    rejected: list[Rejected] = field(default_factory=list)
+    notices: list[Notice] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.rejected
+
+
+Progress = Callable[[Article], None]
+
+
+class KnowledgeGraph:
+    """A newsgraph store with the graph built from it (loaded lazily, rebuilt after ingest)."""
+
+    def __init__(self, store: Store, *, model: str | None = None) -> None:
+        self.store = store
+        self.model = model
+        self._graph: nx.MultiDiGraph | None = None
+
+    @classmethod
+    def open(cls, path: str | Path | None = None, *, model: str | None = None) -> KnowledgeGraph:
+        """Open (or create) the store at ``path`` (default :func:`default_db`); ":memory:" works."""
+        return cls(Store.open(path if path is not None else default_db()), model=model)
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> KnowledgeGraph:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    # -- ingest ---------------------------------------------------------------------------
+    def ingest(
+        self,
+        sources: Sequence[str | os.PathLike[str]] | Iterable[Article],
+        *,
+        date: str | None = None,
+        batch_size: int = 64,
+        progress: Progress | None = None,
+        stdin: IO[Any] | None = None,
+    ) -> IngestReport:
+        """Read, extract and store every new document of ``sources`` (paths or Articles).
+
+        Documents already in the store (same text) are skipped; each batch of
+        :data:`COMMIT_EVERY` documents is one transaction. ``date`` (ISO) is the
+        publication date for documents whose input gives none: relative dates
+        ("Monday") in them are resolved against it.
+        """
+        report = IngestReport()
+        articles = self._new_articles(sources, report, date=date, stdin=stdin)
+        nlp = load_pipeline(self.model)
+        batch: list[DocumentFacts] = []
+        for facts in extract_articles(nlp, articles, batch_size=batch_size):
+            batch.append(facts)
+            report.words += len(facts.article.text.split())
+            if progress is not None:
+                progress(facts.article)
+            if len(batch) >= COMMIT_EVERY:
+                self._commit(batch, report)
+        self._commit(batch, report)
+        return report
+
+    def add_facts(self, facts: Sequence[DocumentFacts]) -> IngestReport:
+        """Store facts extracted elsewhere (another process, a cluster), idempotently."""
+        report = IngestReport()
+        self._commit(list(facts), report)
+        return report
+
+    def _commit(self, batch: list[DocumentFacts], report: IngestReport) -> None:
+        if not batch:
+            return
+        result = self.store.add(batch)
+        report.documents += result.documents
+        report.skipped += result.skipped
+        report.entities += result.entities
+        report.relations += result.relations
+        report.events += result.events
+        batch.clear()
+        self._graph = None
+
+    def _new_articles(
+        self,
+        sources: Sequence[str | os.PathLike[str]] | Iterable[Article],
+        report: IngestReport,
+        *,
+        date: str | None,
+        stdin: IO[Any] | None,
+    ) -> Iterator[Article]:
+        """Articles not yet stored, with unique ids; rejections and notices go to the report."""
+        items: Iterable[Any]
+        given = list(sources) if not isinstance(sources, Iterator) else sources
+        if isinstance(given, list) and all(isinstance(s, str | os.PathLike) for s in given):
+            items = read_inputs(given, stdin=stdin)
+        else:
+            items = given
+        seen_hashes: set[str] = set()
+        seen_ids: dict[str, str] = {}
+        pending: list[Article] = []
+
+        def flush() -> Iterator[Article]:
+            known = self.store.known_hashes(a.hash for a in pending)
+            for article in pending:
+                if article.hash in known:
+                    report.skipped += 1
+                    continue
+                yield article
+            pending.clear()
+
+        for item in items:
+            if isinstance(item, Rejected):
+                report.rejected.append(item)
+                continue
+            if isinstance(item, Notice):
+                report.notices.append(item)
+                continue
+            article: Article = item
+            digest = article.hash
+            if digest in seen_hashes:
+                report.skipped += 1
+                continue
+            seen_hashes.add(digest)
+            taken = seen_ids.get(article.id) or self.store.doc_id_taken(article.id)
+            if taken is not None and taken != digest:
+                article = dataclasses.replace(article, id=f"{article.id}~{digest[:8]}")
+            seen_ids[article.id] = digest
+            if date and not article.date:
+                article = dataclasses.replace(article, date=date)
+            pending.append(article)
+            if len(pending) >= 256:
+                yield from flush()
+        yield from flush()
+
+    # -- the graph and queries ------------------------------------------------------------
+    @property
+    def graph(self) -> nx.MultiDiGraph:
+        """The whole graph (node ids like ``person:kim-jong-un``), built once from the store."""
+        if self._graph is None:
+            self._graph = self.store.load_graph()
+        return self._graph
+
+    def find(self, name: str, kinds: Iterable[str] | None = None) -> str:
+        """The node id for a name or alias (case-insensitive); raises UnknownEntityError."""
+        return query.find(self.graph, name, kinds)
+
+    def entities(self, kind: str | None = None, limit: int | None = None) -> list[query.EntityRow]:
+        return query.entities(self.graph, kind, limit)
+
+    def relations(self, name: str) -> list[query.RelationRow]:
+        return query.relations(self.graph, self.find(name))
+
+    def path(self, a: str, b: str, *, max_hops: int = 4, limit: int = 5) -> list[list[query.Hop]]:
+        return query.paths(self.graph, self.find(a), self.find(b), max_hops=max_hops, limit=limit)
+
+    def timeline(
+        self, name: str, *, since: str | None = None, until: str | None = None, cameo: str | None = None
+    ) -> list[query.EventRow]:
+        return query.timeline(self.graph, self.find(name), since=since, until=until, cameo=cameo)
+
+    def events(self, *, cameo: str | None = None, between: tuple[str, str] | None = None) -> list[query.EventRow]:
+        pair = (self.find(between[0]), self.find(between[1])) if between else None
+        return query.events(self.graph, cameo=cameo, between=pair)
+
+    def export(self, path: str | Path, fmt: str | None = None) -> str:
+        """Write the graph as GraphML, GEXF or node-link JSON; returns the format used."""
+        return export_mod.export(self.graph, path, fmt)
+
+    def render(
+        self,
+        path: str | Path,
+        *,
+        focus: str | None = None,
+        hops: int = 1,
+        kinds: set[str] | None = None,
+        max_nodes: int = 300,
+    ) -> RenderResult:
+        """Write the interactive HTML page; ``focus`` is a name resolved like :meth:`find`."""
+        node = self.find(focus) if focus else None
+        return render_html(self.graph, path, focus=node, hops=hops, kinds=kinds, max_nodes=max_nodes)
+
+    def counts(self) -> dict[str, int]:
+        return self.store.counts()
+
+
+__all__ = ["DEFAULT_DB", "IngestReport", "KnowledgeGraph", "NewsGraphError", "default_db"]
