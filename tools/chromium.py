@@ -16,6 +16,7 @@ Used by ``tools/screenshot.py`` and ``tests/test_browser.py``::
 from __future__ import annotations
 
 import base64
+import contextlib
 import json
 import os
 import select
@@ -119,10 +120,8 @@ class Chromium:
                 proc.kill()
                 proc.wait(timeout=5)
             for fd in (self._read_fd, self._write_fd):
-                try:
+                with contextlib.suppress(OSError):
                     os.close(fd)
-                except OSError:
-                    pass
         if self._profile:
             shutil.rmtree(self._profile, ignore_errors=True)
             self._profile = None

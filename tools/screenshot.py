@@ -12,7 +12,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from chromium import BrowserError, Chromium  # noqa: E402  (tools/ is not a package)
+from chromium import BrowserError, Chromium  # tools/ is not a package: imported by path
 
 READY = "document.body && document.body.getAttribute('data-ready') === '1'"
 
