@@ -1,0 +1,363 @@
+"""The ``newsgraph`` command line: each command is one call into :class:`KnowledgeGraph`."""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import asdict
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from .errors import NewsGraphError
+from .inputs import SUPPORTED_EXTENSIONS
+from .knowledge import DB_ENV, DEFAULT_DB, KnowledgeGraph
+from .model import Kind
+
+app = typer.Typer(
+    name="newsgraph",
+    help="Read news articles and build a knowledge graph of people, states and events; "
+    "query it, draw it, export it.",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+)
+out = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+DbOption = Annotated[
+    Path,
+    typer.Option("--db", envvar=DB_ENV, help=f"The SQLite store (also ${DB_ENV}).", show_default=True),
+]
+KINDS = [k.value for k in Kind]
+
+
+def _open(db: Path, model: str | None = None) -> KnowledgeGraph:
+    return KnowledgeGraph.open(db, model=model)
+
+
+def _fail(exc: NewsGraphError) -> typer.Exit:
+    err.print(f"Error: {escape(str(exc))}")
+    return typer.Exit(1)
+
+
+def _kind(value: str | None) -> str | None:
+    if value is not None and value not in KINDS:
+        raise typer.BadParameter(f"{value!r} is not one of {', '.join(KINDS)}")
+    return value
+
+
+def _estimate(paths: list[str]) -> int | None:
+    """How many documents the inputs hold (JSONL lines counted), for the progress bar."""
+    total = 0
+    for given in paths:
+        if given == "-":
+            return None
+        path = Path(given)
+        files = (
+            [p for p in path.rglob("*") if p.suffix.lower() in SUPPORTED_EXTENSIONS] if path.is_dir() else [path]
+        )
+        for f in files:
+            if f.suffix.lower() == ".jsonl":
+                try:
+                    with f.open("rb") as fh:
+                        total += sum(chunk.count(b"\n") for chunk in iter(lambda: fh.read(1 << 20), b""))
+                except OSError:
+                    continue
+            else:
+                total += 1
+    return total
+
+
+@app.command()
+def ingest(
+    paths: Annotated[
+        list[str], typer.Argument(help="Files or directories (.txt .md .html .htm .jsonl), or - for stdin.")
+    ],
+    db: DbOption = Path(DEFAULT_DB),
+    date: Annotated[
+        str | None, typer.Option(help="Publication date (YYYY-MM-DD) for documents whose input gives none.")
+    ] = None,
+    model: Annotated[
+        str | None, typer.Option(help="spaCy pipeline to load (default: en_core_web_sm, else its PyPI copy).")
+    ] = None,
+    batch_size: Annotated[int, typer.Option(min=1, help="Documents per nlp.pipe batch.")] = 64,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """Read articles, extract people, states and events, and add them to the store.
+
+    Documents already in the store (same text) are skipped, so running it twice is safe.
+    Unreadable inputs are named with the reason and skipped; the exit status is 1 if any were.
+
+    Example: newsgraph ingest examples/ --db news.db
+    """
+    if date is not None:
+        from .inputs import normalize_date
+
+        if normalize_date(date) is None:
+            raise typer.BadParameter(f"{date!r} is not a date like 2023-07-27", param_hint="--date")
+    try:
+        with _open(db, model) as kg:
+            total = None if quiet else _estimate(paths)
+            progress = Progress(
+                SpinnerColumn(),
+                TextColumn("[progress.description]{task.description}"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TimeElapsedColumn(),
+                console=err,
+                disable=quiet or not err.is_terminal and total is None,
+                transient=True,
+            )
+            with progress:
+                task = progress.add_task("reading", total=total)
+                report = kg.ingest(paths, date=date, batch_size=batch_size,
+                                   progress=lambda _a: progress.advance(task))
+            counts = kg.counts()
+    except NewsGraphError as exc:
+        raise _fail(exc) from None
+    for notice in report.notices:
+        err.print(f"note: {escape(str(notice))}")
+    for rejected in report.rejected:
+        err.print(f"rejected: {escape(str(rejected))}")
+    out.print(
+        f"Added {report.documents} documents ({report.words:,} words): {report.entities} entities, "
+        f"{report.relations} relations, {report.events} events. "
+        f"Skipped {report.skipped} already stored, rejected {len(report.rejected)}."
+    )
+    out.print(
+        f"Store {escape(str(db))}: {counts['documents']} documents, {counts['entities']} entities, "
+        f"{counts['relations']} relations, {counts['events']} events."
+    )
+    if report.rejected:
+        raise typer.Exit(1)
+
+
+@app.command()
+def entities(
+    db: DbOption = Path(DEFAULT_DB),
+    kind: Annotated[str | None, typer.Option(help=f"Only this kind: {', '.join(KINDS)}.", callback=_kind)] = None,
+    limit: Annotated[int, typer.Option(min=1, help="At most this many rows.")] = 50,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON lines instead of a table.")] = False,
+) -> None:
+    """List entities by mention count, with their aliases.
+
+    Example: newsgraph entities --kind person --limit 20
+    """
+    try:
+        with _open(db) as kg:
+            rows = kg.entities(kind, limit)
+    except NewsGraphError as exc:
+        raise _fail(exc) from None
+    if as_json:
+        for row in rows:
+            out.print(json.dumps(asdict(row), ensure_ascii=False), markup=False)
+        return
+    table = Table("entity", "kind", "mentions", "docs", "aliases")
+    for row in rows:
+        table.add_row(escape(row.label), row.kind, str(row.mentions), str(row.documents),
+                      escape(", ".join(a for a in row.aliases if a != row.label)[:80]))
+    out.print(table)
+
+
+@app.command()
+def relations(
+    name: Annotated[str, typer.Argument(help="An entity's name or any alias, any case.")],
+    db: DbOption = Path(DEFAULT_DB),
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")] = False,
+) -> None:
+    """Every relationship and event of an entity, each with its evidence sentence.
+
+    Example: newsgraph relations "Kim Jong Un"
+    """
+    try:
+        with _open(db) as kg:
+            node = kg.find(name)
+            label = kg.graph.nodes[node].get("label", node)
+            rows = kg.relations(name)
+    except NewsGraphError as exc:
+        raise _fail(exc) from None
+    if as_json:
+        out.print(json.dumps({"entity": node, "label": label, "relations": [asdict(r) for r in rows]},
+                             ensure_ascii=False, indent=1), markup=False)
+        return
+    out.print(f"[bold]{escape(label)}[/] ({node}): {len(rows)} relations")
+    for row in rows:
+        if row.event is not None:
+            ev = row.event
+            flags = " (negated)" if ev.negated else ""
+            flags += f" ({ev.modality})" if ev.modality != "asserted" else ""
+            out.print(
+                f"  {row.relation} of {ev.cameo} {escape(ev.event_type)}{flags} "
+                f"[{ev.date or 'undated'}] with {escape(', '.join(row.counterparts) or '-')}"
+            )
+        else:
+            arrow = "->" if row.direction == "out" else "<-"
+            role = f" ({escape(row.role)})" if row.role else ""
+            out.print(f"  {row.relation}{role} {arrow} {escape(row.other_label)} [{row.other_kind}]")
+        for ev_row in row.evidence[:2]:
+            out.print(f"      “{escape(ev_row.text.strip())}” — {escape(ev_row.doc)}")
+
+
+@app.command()
+def path(
+    a: Annotated[str, typer.Argument(help="One entity.")],
+    b: Annotated[str, typer.Argument(help="The other entity.")],
+    db: DbOption = Path(DEFAULT_DB),
+    max_hops: Annotated[int, typer.Option(min=1, max=12, help="Longest path to look for.")] = 4,
+    limit: Annotated[int, typer.Option(min=1, help="At most this many paths.")] = 5,
+) -> None:
+    """The shortest paths connecting two entities, each hop with its relation and evidence.
+
+    Example: newsgraph path "Sergei Shoigu" "Kim Hong Kyun"
+    """
+    try:
+        with _open(db) as kg:
+            found = kg.path(a, b, max_hops=max_hops, limit=limit)
+    except NewsGraphError as exc:
+        raise _fail(exc) from None
+    if not found:
+        err.print(f"No path within {max_hops} hops between {escape(a)!r} and {escape(b)!r}.")
+        raise typer.Exit(1)
+    for n, hops in enumerate(found, 1):
+        out.print(f"[bold]Path {n}[/] ({len(hops)} hops)")
+        for hop in hops:
+            role = f" ({escape(hop.role)})" if hop.role else ""
+            out.print(f"  {escape(hop.source_label)} --{hop.relation}{role}--> {escape(hop.target_label)}")
+            if hop.sentence:
+                out.print(f"      “{escape(hop.sentence.strip())}” — {escape(hop.doc or '')}")
+
+
+def _print_events(rows: list[Any], as_json: bool) -> None:
+    if as_json:
+        for row in rows:
+            out.print(json.dumps(asdict(row), ensure_ascii=False), markup=False)
+        return
+    undated = False
+    for row in rows:
+        if not row.date and not undated:
+            undated = True
+            out.print("[dim]-- undated --[/]")
+        flags = " (negated)" if row.negated else ""
+        flags += f" ({row.modality})" if row.modality != "asserted" else ""
+        out.print(
+            f"{row.date or '':<10} {row.cameo:<4} {escape(row.event_type)}{flags}: "
+            f"{escape(', '.join(row.agents) or '?')} -> {escape(', '.join(row.targets) or '-')}"
+        )
+        for ev in row.evidence[:1]:
+            out.print(f"      “{escape(ev.text.strip())}” — {escape(ev.doc)}")
+
+
+@app.command()
+def timeline(
+    name: Annotated[str, typer.Argument(help="An entity's name or alias.")],
+    db: DbOption = Path(DEFAULT_DB),
+    since: Annotated[str | None, typer.Option(help="From this date (YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
+    until: Annotated[str | None, typer.Option(help="Up to this date.")] = None,
+    type_: Annotated[str | None, typer.Option("--type", help="CAMEO code or prefix, e.g. 04 or 042.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON lines.")] = False,
+) -> None:
+    """The events an entity took part in, in date order (undated ones last).
+
+    Example: newsgraph timeline "North Korea" --since 2023-07
+    """
+    try:
+        with _open(db) as kg:
+            rows = kg.timeline(name, since=since, until=until, cameo=type_)
+    except NewsGraphError as exc:
+        raise _fail(exc) from None
+    _print_events(rows, as_json)
+    if not as_json:
+        out.print(f"{len(rows)} events")
+
+
+@app.command()
+def events(
+    db: DbOption = Path(DEFAULT_DB),
+    type_: Annotated[str | None, typer.Option("--type", help="CAMEO code or prefix, e.g. 13 (threaten).")] = None,
+    between: Annotated[
+        tuple[str, str] | None, typer.Option(help="Only events in which both entities take part.")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON lines.")] = False,
+) -> None:
+    """List events, optionally by CAMEO type and between two entities.
+
+    Example: newsgraph events --between Russia "North Korea"
+    """
+    try:
+        with _open(db) as kg:
+            rows = kg.events(cameo=type_, between=between)
+    except NewsGraphError as exc:
+        raise _fail(exc) from None
+    _print_events(rows, as_json)
+    if not as_json:
+        out.print(f"{len(rows)} events")
+
+
+@app.command()
+def render(
+    output: Annotated[Path, typer.Option("-o", "--output", help="The HTML file to write.")] = Path("graph.html"),
+    db: DbOption = Path(DEFAULT_DB),
+    focus: Annotated[str | None, typer.Option(help="Draw only the neighbourhood of this entity.")] = None,
+    hops: Annotated[int, typer.Option(min=1, max=6, help="Neighbourhood radius with --focus.")] = 1,
+    kind: Annotated[
+        list[str] | None, typer.Option(help="Only these node kinds (repeatable).")
+    ] = None,
+    max_nodes: Annotated[int, typer.Option(min=1, help="Keep at most this many, the most connected.")] = 300,
+) -> None:
+    """Write an interactive HTML page of the graph that works offline.
+
+    Example: newsgraph render -o graph.html --focus "Kim Jong Un" --hops 2
+    """
+    for k in kind or []:
+        _kind(k)
+    try:
+        with _open(db) as kg:
+            result = kg.render(output, focus=focus, hops=hops, kinds=set(kind) if kind else None,
+                               max_nodes=max_nodes)
+    except NewsGraphError as exc:
+        raise _fail(exc) from None
+    except OSError as exc:
+        err.print(f"Error: cannot write {escape(str(output))}: {escape(exc.strerror or str(exc))}")
+        raise typer.Exit(1) from None
+    extra = f" ({result.nodes_omitted} more left out; raise --max-nodes)" if result.nodes_omitted else ""
+    out.print(f"Wrote {escape(str(result.path))}: {result.nodes_shown} nodes, {result.edges_shown} edges{extra}.")
+
+
+@app.command()
+def export(
+    output: Annotated[Path, typer.Argument(help="The file to write (.graphml, .gexf or .json).")],
+    db: DbOption = Path(DEFAULT_DB),
+    fmt: Annotated[
+        str | None, typer.Option("--format", help="graphml, gexf or json (default: from the extension).")
+    ] = None,
+) -> None:
+    """Export the graph for Gephi, Cytoscape or your own code (GraphML by default).
+
+    Example: newsgraph export graph.graphml
+    """
+    try:
+        with _open(db) as kg:
+            used = kg.export(output, fmt)
+            graph = kg.graph
+    except NewsGraphError as exc:
+        raise _fail(exc) from None
+    except OSError as exc:
+        err.print(f"Error: cannot write {escape(str(output))}: {escape(exc.strerror or str(exc))}")
+        raise typer.Exit(1) from None
+    out.print(f"Wrote {escape(str(output))} ({used}): {graph.number_of_nodes()} nodes, "
+              f"{graph.number_of_edges()} edges.")
+
+
+def main() -> None:  # pragma: no cover - console entry point
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
