@@ -20,7 +20,7 @@ import networkx as nx
 
 from newsgraph.errors import UnknownEntityError
 from newsgraph.graph import build as b
-from newsgraph.model import Kind
+from newsgraph.model import Kind, slug
 
 MAX_SUGGESTIONS = 5
 
@@ -118,6 +118,8 @@ class GraphIndex:
         self.graph = graph
         self.by_label: defaultdict[str, set[str]] = defaultdict(set)
         self.by_name: defaultdict[str, set[str]] = defaultdict(set)
+        # "kim jong-un", "Kim Jong-Un" and "Kim Jong Un" are one name.
+        self.by_slug: defaultdict[str, set[str]] = defaultdict(set)
         self.size = graph.number_of_nodes()
         for node, data in graph.nodes(data=True):
             label = str(data.get(b.LABEL, node))
@@ -127,6 +129,7 @@ class GraphIndex:
                 names.append(str(data[b.ISO3]))
             for name in names:
                 self.by_name[normalize(name)].add(node)
+                self.by_slug[slug(normalize(name))].add(node)
 
     def find(self, name: str, kinds: Iterable[str] | None = None) -> str:
         """The node called ``name``; raises UnknownEntityError with suggestions when none is."""
@@ -137,8 +140,8 @@ class GraphIndex:
         def allowed(node: str) -> bool:
             return wanted is None or nodes[node].get(b.KIND) in wanted
 
-        for table in (self.by_label, self.by_name):
-            found = [n for n in table.get(key, ()) if allowed(n)]
+        for table, form in ((self.by_label, key), (self.by_name, key), (self.by_slug, slug(key))):
+            found = [n for n in table.get(form, ()) if allowed(n)]
             if found:
                 return min(found, key=lambda n: (-int(nodes[n].get(b.MENTIONS, 0)), str(n)))
         raise UnknownEntityError(name, self.suggest(name, wanted))
