@@ -89,13 +89,19 @@ def ingest(
     ] = None,
     batch_size: Annotated[int, typer.Option(min=1, help="Documents per nlp.pipe batch.")] = 64,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    render_to: Annotated[
+        Path | None, typer.Option("--render", help="Then write the interactive HTML page here.")
+    ] = None,
+    export_to: Annotated[
+        Path | None, typer.Option("--export", help="Then export the graph here (.graphml, .gexf, .json).")
+    ] = None,
 ) -> None:
     """Read articles, extract people, states and events, and add them to the store.
 
     Documents already in the store (same text) are skipped, so running it twice is safe.
     Unreadable inputs are named with the reason and skipped; the exit status is 1 if any were.
 
-    Example: newsgraph ingest examples/ --db news.db
+    Example: newsgraph ingest examples/ --render graph.html --export graph.graphml
     """
     if date is not None:
         from .inputs import normalize_date
@@ -120,8 +126,17 @@ def ingest(
                 report = kg.ingest(paths, date=date, batch_size=batch_size,
                                    progress=lambda _a: progress.advance(task))
             counts = kg.counts()
+            written = []
+            if render_to is not None:
+                result = kg.render(render_to)
+                written.append(f"{render_to} ({result.nodes_shown} nodes)")
+            if export_to is not None:
+                written.append(f"{export_to} ({kg.export(export_to)})")
     except NewsGraphError as exc:
         raise _fail(exc) from None
+    except OSError as exc:
+        err.print(f"Error: {escape(str(exc))}")
+        raise typer.Exit(1) from None
     for notice in report.notices:
         err.print(f"note: {escape(str(notice))}")
     for rejected in report.rejected:
@@ -135,6 +150,8 @@ def ingest(
         f"Store {escape(str(db))}: {counts['documents']} documents, {counts['entities']} entities, "
         f"{counts['relations']} relations, {counts['events']} events."
     )
+    if written:
+        out.print("Wrote " + escape(", ".join(written)) + ".")
     if report.rejected:
         raise typer.Exit(1)
 
@@ -195,12 +212,12 @@ def relations(
             flags += f" ({ev.modality})" if ev.modality != "asserted" else ""
             out.print(
                 f"  {row.relation} of {ev.cameo} {escape(ev.event_type)}{flags} "
-                f"[{ev.date or 'undated'}] with {escape(', '.join(row.counterparts) or '-')}"
+                f"{escape('[' + (ev.date or 'undated') + ']')} with {escape(', '.join(row.counterparts) or '-')}"
             )
         else:
             arrow = "->" if row.direction == "out" else "<-"
             role = f" ({escape(row.role)})" if row.role else ""
-            out.print(f"  {row.relation}{role} {arrow} {escape(row.other_label)} [{row.other_kind}]")
+            out.print(f"  {row.relation}{role} {arrow} {escape(row.other_label)} {escape('[' + row.other_kind + ']')}")
         for ev_row in row.evidence[:2]:
             out.print(f"      “{escape(ev_row.text.strip())}” — {escape(ev_row.doc)}")
 
