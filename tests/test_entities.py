@@ -1,0 +1,355 @@
+"""Entity rules on the real pipeline: people, states, places, organizations, affiliations.
+
+Each case is a fresh sentence run through ``extract_articles``; assertions are on node
+keys, kinds, labels and relations. Cases the extractor gets wrong today are strict
+xfails with the reason, so a fix shows up as an XPASS.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Span
+
+from newsgraph.extractors.entities import EntityExtractor
+from newsgraph.model import Article, DocumentFacts, Kind, Relation
+
+pytestmark = pytest.mark.model
+
+
+def keys(f: DocumentFacts, kind: Kind | None = None) -> set[str]:
+    return {e.key for e in f.entities if kind is None or e.kind is kind}
+
+
+def entity(f: DocumentFacts, key: str):  # type: ignore[no-untyped-def]
+    found = [e for e in f.entities if e.key == key]
+    assert found, f"{key} not among {sorted(keys(f))}"
+    return found[0]
+
+
+def rels(f: DocumentFacts, relation: Relation) -> set[tuple[str, str, str | None]]:
+    return {(r.source, r.target, r.role) for r in f.relations if r.relation is relation}
+
+
+# -- persons ----------------------------------------------------------------------------------
+
+PERSONS = [
+    # (text, key, label, mention texts resolved to it)
+    pytest.param(
+        "German Chancellor Angela Merkel met Emmanuel Macron in Berlin. Merkel said the talks were useful.",
+        "person:angela-merkel", "Angela Merkel", ["Angela Merkel", "Merkel"], id="short-after-full",
+    ),
+    pytest.param(
+        "Foreign Secretary Jack Straw met officials in Paris. Mr Straw later flew home.",
+        "person:jack-straw", "Jack Straw", ["Jack Straw", "Straw"], id="mr-short-form",
+    ),
+    pytest.param(
+        "Mr Straw arrived in London on Tuesday. Jack Straw is the foreign secretary.",
+        "person:jack-straw", "Jack Straw", ["Straw", "Jack Straw"], id="short-before-full",
+    ),
+    pytest.param(
+        "Netanyahu spoke to reporters in Jerusalem.",
+        "person:netanyahu", "Netanyahu", ["Netanyahu"], id="short-alone",
+    ),
+    pytest.param(
+        "Mrs Merkel met Dr Manmohan Singh in New Delhi.",
+        "person:merkel", "Merkel", ["Merkel"], id="honorific-short-alone",
+    ),
+    pytest.param(
+        "President Emmanuel Macron spoke in Lyon.",
+        "person:emmanuel-macron", "Emmanuel Macron", ["Emmanuel Macron"], id="title-stripped",
+    ),
+    pytest.param(
+        "Mr Tony Blair addressed the Labour conference.",
+        "person:tony-blair", "Tony Blair", ["Tony Blair"], id="mr-stripped",
+    ),
+    pytest.param(
+        "Mrs Merkel met Dr Manmohan Singh in New Delhi.",
+        "person:manmohan-singh", "Manmohan Singh", ["Manmohan Singh"], id="dr-stripped",
+    ),
+    pytest.param(
+        "Narendra Modi's government announced new tariffs.",
+        "person:narendra-modi", "Narendra Modi", ["Narendra Modi"], id="possessive-stripped",
+    ),
+    pytest.param(
+        "Shehbaz Sharif's aides met the press.",
+        "person:shehbaz-sharif", "Shehbaz Sharif", ["Shehbaz Sharif"], id="possessive-inside-ent",
+    ),
+    pytest.param(
+        "Emmanuel Macron met Narendra Modi in Delhi. Merkel's aides declined to comment.",
+        "person:merkel", "Merkel", ["Merkel"], id="possessive-short-alone",
+    ),
+    pytest.param(
+        "Macron visits India\nEmmanuel Macron visited India on Thursday.",
+        "person:emmanuel-macron", "Emmanuel Macron", ["Macron", "Emmanuel Macron"],
+        id="headline-then-body-name",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="after a headline line the parser splits 'Emmanuel' into its own sentence and "
+            "NER loses the full name; the body's person is never found",
+        ),
+    ),
+    pytest.param(
+        "Germany's Olaf Scholz visited China.",
+        "person:olaf-scholz", "Olaf Scholz", ["Olaf Scholz"], id="person-tagged-org",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="the model tags 'Olaf Scholz' ORG after a possessive state; no rule corrects it "
+            "(it becomes organization:olaf-scholz part_of state:DEU)",
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "key", "label", "mentions"), PERSONS)
+def test_person(facts, text, key, label, mentions):
+    f = facts(text)
+    ent = entity(f, key)
+    assert ent.kind is Kind.PERSON
+    assert ent.label == label
+    assert [m.text for m in ent.mentions] == mentions
+
+
+def test_short_form_never_a_separate_node(facts):
+    f = facts("Indian Prime Minister Narendra Modi visited Brazil. Modi praised the hosts.")
+    assert keys(f, Kind.PERSON) == {"person:narendra-modi"}
+
+
+def test_short_forms_of_two_people_resolve_separately(facts):
+    f = facts(
+        "Iranian President Masoud Pezeshkian met Russian President Vladimir Putin in Moscow. "
+        "Putin thanked Pezeshkian for the visit."
+    )
+    assert keys(f, Kind.PERSON) == {"person:masoud-pezeshkian", "person:vladimir-putin"}
+    assert [m.text for m in entity(f, "person:vladimir-putin").mentions] == ["Vladimir Putin", "Putin"]
+
+
+# -- states, capitals, places -----------------------------------------------------------------
+
+STATES = [
+    # (text, state keys expected among the entities, mention texts of the first)
+    pytest.param("The U.S. and the UK imposed sanctions on the DPRK.",
+                 {"state:USA", "state:GBR", "state:PRK"}, id="abbreviations"),
+    pytest.param("The UK and the U.S. condemned the DPRK's launch.",
+                 {"state:USA", "state:GBR", "state:PRK"}, id="abbreviation-possessive"),
+    pytest.param("French President Emmanuel Macron visited India.", {"state:FRA", "state:IND"}, id="demonym"),
+    pytest.param("The Republic of Korea protested the decision.", {"state:KOR"}, id="formal-name"),
+    pytest.param("Tehran rejected the proposal on Friday.", {"state:IRN"}, id="capital-acts-subject"),
+    pytest.param("Islamabad accused New Delhi of interference.", {"state:PAK", "state:IND"},
+                 id="capital-subject-and-object"),
+    pytest.param("The Netherlands welcomed the Iranian delegation.", {"state:NLD", "state:IRN"},
+                 id="leading-the"),
+]
+
+
+@pytest.mark.parametrize(("text", "states"), STATES)
+def test_states(facts, text, states):
+    f = facts(text)
+    assert keys(f, Kind.STATE) == states
+    assert not keys(f, Kind.LOCATION)
+
+
+def test_state_labels_and_iso3(facts):
+    f = facts("The Republic of Korea protested the decision.")
+    kor = entity(f, "state:KOR")
+    assert (kor.label, kor.iso3, [m.text for m in kor.mentions]) == ("South Korea", "KOR", ["Republic of Korea"])
+
+
+def test_demonym_affiliation(facts):
+    f = facts("French President Emmanuel Macron visited India.")
+    assert rels(f, Relation.AFFILIATED_WITH) == {("person:emmanuel-macron", "state:FRA", "president")}
+    assert [m.text for m in entity(f, "state:FRA").mentions] == ["French"]
+
+
+def test_capital_as_government(facts):
+    f = facts("Tehran rejected the proposal on Friday.")
+    assert keys(f) == {"state:IRN"}
+    assert [m.text for m in entity(f, "state:IRN").mentions] == ["Tehran"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "state"),
+    [
+        pytest.param("Diplomats held talks in Tehran on Friday.", "location:tehran", "state:IRN", id="in"),
+        pytest.param("The talks in Tehran ended without a deal.", "location:tehran", "state:IRN", id="np-in"),
+        pytest.param("Israeli jets struck targets near Tehran.", "location:tehran", "state:IRN", id="near"),
+        pytest.param("Mrs Merkel met Dr Manmohan Singh in New Delhi.", "location:new-delhi", "state:IND",
+                     id="two-word-capital"),
+        pytest.param("The Agni 5 can reach Beijing.", "location:beijing", "state:CHN", id="object-of-motion",
+                     marks=pytest.mark.xfail(
+                         strict=True,
+                         reason="a capital as direct object counts as acting (dobj in ACTING_DEPS), so a "
+                         "missile 'reaching Beijing' makes Beijing the Chinese government")),
+    ],
+)
+def test_capital_as_place(facts, text, place, state):
+    f = facts(text)
+    loc = entity(f, place)
+    assert loc.kind is Kind.LOCATION
+    assert (place, state, None) in rels(f, Relation.PART_OF)
+    # The state node exists for the edge but is not mentioned by the place name.
+    assert entity(f, state).mentions == ()
+
+
+def test_capital_both_roles_in_one_text(facts):
+    f = facts("Seoul said the Republic of Korea would respond. Officials met in Seoul.")
+    assert [m.text for m in entity(f, "state:KOR").mentions] == ["Seoul", "Republic of Korea"]
+    assert [m.text for m in entity(f, "location:seoul").mentions] == ["Seoul"]
+    assert ("location:seoul", "state:KOR", None) in rels(f, Relation.PART_OF)
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        pytest.param("The governor of California met officials in Houston, Texas.",
+                     {"location:california", "location:houston", "location:texas"}, id="us-states-cities"),
+        pytest.param("Ohio and Florida sued the federal government.", {"location:ohio", "location:florida"},
+                     id="us-states-acting"),
+    ],
+)
+def test_us_states_are_locations(facts, text, places):
+    f = facts(text)
+    assert places <= keys(f, Kind.LOCATION)
+    assert not keys(f, Kind.STATE)
+
+
+def test_ship_name_is_neither_person_nor_state(facts):
+    f = facts("USS Ronald Reagan docked in Busan on Monday.")
+    assert not keys(f, Kind.PERSON)
+    assert not keys(f, Kind.STATE) - {"state:KOR"}
+    assert "location:busan" in keys(f)
+    assert not any("reagan" in k for k in keys(f))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Pakistan tested the Shahab 3 and India launched the Agni 5 missile.", id="two-designations"),
+        pytest.param("India test-fired the Agni 5 on Wednesday.", id="test-fired"),
+        pytest.param("Iran unveiled the Shahab 3 in a parade. Shahab 3 has a range of 1,300 km.", id="subject"),
+    ],
+)
+def test_weapon_designations_are_not_persons(facts, text):
+    f = facts(text)
+    assert not keys(f, Kind.PERSON)
+
+
+# The model does not reliably mis-tag these, so force the label on the real parse and
+# check the rule that must reject it.
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        pytest.param("Officials said the prime minister of state had resigned.", "the prime minister of state",
+                     set(), id="lower-case-phrase"),
+        pytest.param("India launched the Agni 5 on Wednesday.", "Agni 5", set(), id="designation"),
+        pytest.param("USS Ronald Reagan docked in Busan on Monday.", "USS Ronald Reagan", set(), id="ship"),
+        pytest.param("Officials said President Emmanuel Macron had resigned.", "President Emmanuel Macron",
+                     {"person:emmanuel-macron"}, id="control-real-person"),
+    ],
+)
+def test_forced_person_spans(nlp, text, span, expected):
+    doc = nlp(text)
+    start = text.index(span)
+    forced = doc.char_span(start, start + len(span), label="PERSON")
+    assert forced is not None
+    doc.ents = [e for e in doc.ents if e.end <= forced.start or e.start >= forced.end] + [forced]
+    found = EntityExtractor().extract(doc, Article(id="t", text=text))
+    assert {k for k, e in found.entities.items() if e.kind is Kind.PERSON} == expected
+
+
+# -- affiliations and organizations -----------------------------------------------------------
+
+AFFILIATIONS = [
+    pytest.param("Indian Prime Minister Narendra Modi visited Brazil.",
+                 ("person:narendra-modi", "state:IND", "prime minister"), id="premodifier-demonym"),
+    pytest.param("Iranian President Masoud Pezeshkian met Russian President Vladimir Putin in Moscow.",
+                 ("person:vladimir-putin", "state:RUS", "president"), id="premodifier-object"),
+    pytest.param("German Chancellor Angela Merkel met Emmanuel Macron in Berlin.",
+                 ("person:angela-merkel", "state:DEU", "chancellor"), id="premodifier-chancellor"),
+    pytest.param("Penny Wong, Australia's foreign minister, said the talks were constructive.",
+                 ("person:penny-wong", "state:AUS", "foreign minister"), id="apposition-after"),
+    pytest.param("Australia's foreign minister, Penny Wong, said the talks were constructive.",
+                 ("person:penny-wong", "state:AUS", "foreign minister"), id="apposition-before"),
+    pytest.param("Brazil's President Lula da Silva visited China.",
+                 ("person:lula-da-silva", "state:BRA", "president"), id="possessive-premodifier",
+                 marks=pytest.mark.xfail(
+                     strict=True,
+                     reason="the pre-modifier walk stops at \"'s\" (its head lies left of it), so the "
+                     "possessor state is never reached: role 'president' with no holder")),
+    pytest.param("Brazil's president Luiz Inacio Lula da Silva visited China.",
+                 ("person:luiz-inacio-lula-da-silva", "state:BRA", "president"), id="possessive-lowercase-office",
+                 marks=pytest.mark.xfail(
+                     strict=True,
+                     reason="same: possessive state before an office pre-modifier gives no affiliation")),
+]
+
+
+@pytest.mark.parametrize(("text", "relation"), AFFILIATIONS)
+def test_affiliation(facts, text, relation):
+    f = facts(text)
+    assert relation in rels(f, Relation.AFFILIATED_WITH)
+
+
+def test_affiliations_are_per_person(facts):
+    f = facts("Iranian President Masoud Pezeshkian met Russian President Vladimir Putin in Moscow.")
+    assert rels(f, Relation.AFFILIATED_WITH) == {
+        ("person:masoud-pezeshkian", "state:IRN", "president"),
+        ("person:vladimir-putin", "state:RUS", "president"),
+    }
+
+
+def test_title_alone_gives_no_affiliation(facts):
+    f = facts("President Emmanuel Macron spoke in Lyon.")
+    assert rels(f, Relation.AFFILIATED_WITH) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "state"),
+    [
+        pytest.param("Germany's Foreign Ministry summoned the Iranian ambassador.",
+                     "organization:foreign-ministry", "state:DEU", id="possessive"),
+        pytest.param("The ambassador was summoned by the German Foreign Ministry.",
+                     "organization:german-foreign-ministry", "state:DEU", id="demonym-inside-name",
+                     marks=pytest.mark.xfail(
+                         strict=True,
+                         reason="NER swallows the demonym into the ORG span ('German Foreign Ministry'); "
+                         "no rule reads the state out of the organization's own name")),
+    ],
+)
+def test_organization_part_of_state(facts, text, org, state):
+    f = facts(text)
+    assert entity(f, org).kind is Kind.ORGANIZATION
+    assert (org, state, None) in rels(f, Relation.PART_OF)
+
+
+def test_organization_with_demonym_is_not_a_state(facts):
+    f = facts("The Indian Army patrolled near Srinagar.")
+    assert entity(f, "organization:indian-army").kind is Kind.ORGANIZATION
+    assert "state:IND" not in {e.key for e in f.entities if e.mentions}
+
+
+# -- evidence offsets -------------------------------------------------------------------------
+
+EVIDENCE_TEXTS = [
+    "German Chancellor Angela Merkel met Emmanuel Macron in Berlin. Merkel said the talks were useful.",
+    "Penny Wong, Australia's foreign minister, said the talks were constructive.",
+    "Macron visits India\nFrench President Emmanuel Macron visited India on Thursday.",
+    "Seoul said the Republic of Korea would respond.  Officials met in Seoul.\n\nThe U.S. agreed.",
+    "“Tehran rejected the proposal,” said Narendra Modi’s spokesman. Israel’s envoy left.",
+]
+
+
+@pytest.mark.parametrize("text", EVIDENCE_TEXTS)
+def test_evidence_offsets(nlp, facts, text):
+    f = facts(text)
+    sentences = {(s.start_char, s.end_char) for s in nlp(text).sents}
+    mentions = [m for e in f.entities for m in e.mentions]
+    assert mentions
+    for m in mentions:
+        assert text[m.start : m.end] == m.text
+        assert (m.sentence.start, m.sentence.end) in sentences
+        assert m.sentence.start <= m.start < m.end <= m.sentence.end
+        assert m.doc_id == m.sentence.doc_id == "t"
+    for r in f.relations:
+        assert (r.evidence.start, r.evidence.end) in sentences
+    for ev in f.events:
+        assert (ev.evidence.start, ev.evidence.end) in sentences
