@@ -1,0 +1,500 @@
+"""The ``newsgraph`` command line through typer's CliRunner: exit codes, key output, ``Error:`` lines.
+
+Most tests share one store built once per module from the example articles with the real
+spaCy model, so they are marked ``model``. Every call passes ``--db`` (one test uses
+``$NEWSGRAPH_DB`` instead) so no test touches a store in the working directory.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import networkx as nx
+import pytest
+import typer
+from typer.testing import CliRunner
+
+from newsgraph.cli import app
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+ARTICLES = sorted(EXAMPLES.glob("*.txt"))
+COMMANDS = ["ingest", "entities", "relations", "path", "timeline", "events", "render", "export"]
+SUMMARY = re.compile(
+    r"Added (\d+) documents \(([\d,]+) words\): (\d+) entities, (\d+) relations, (\d+) events\. "
+    r"Skipped (\d+) already stored, rejected (\d+)\."
+)
+STORE_LINE = re.compile(r"Store .*: (\d+) documents, (\d+) entities, (\d+) relations, (\d+) events\.")
+
+runner = CliRunner()
+
+
+def run(*args: str | Path, env: dict[str, str] | None = None) -> typer.testing.Result:
+    return runner.invoke(app, [str(a) for a in args], env=env)
+
+
+def assert_clean(result: typer.testing.Result) -> None:
+    """No Python traceback leaked to the user, whatever the exit code."""
+    assert "Traceback" not in result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+
+
+def summary(result: typer.testing.Result) -> dict[str, int]:
+    match = SUMMARY.search(result.stdout)
+    assert match, result.stdout
+    names = ["documents", "words", "entities", "relations", "events", "skipped", "rejected"]
+    return {n: int(v.replace(",", "")) for n, v in zip(names, match.groups())}
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The example articles alone (examples/README.md is not an article)."""
+    folder = tmp_path_factory.mktemp("articles")
+    for article in ARTICLES:
+        shutil.copy(article, folder / article.name)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def store(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, typer.testing.Result]:
+    """A store with the four example articles, and the result of the ingest that built it."""
+    db = tmp_path_factory.mktemp("store") / "news.db"
+    result = run("ingest", corpus, "--db", db, "--quiet")
+    assert result.exit_code == 0, result.output
+    return db, result
+
+
+@pytest.fixture
+def db(store: tuple[Path, typer.testing.Result]) -> Path:
+    return store[0]
+
+
+# -- help and entry points ---------------------------------------------------------------------------
+def test_no_arguments_prints_help() -> None:
+    result = run()
+    assert result.exit_code in (0, 2)
+    for command in COMMANDS:
+        assert command in result.output
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_has_help(command: str) -> None:
+    result = run(command, "--help")
+    assert result.exit_code == 0, result.output
+    assert "Usage:" in result.output
+    assert f"newsgraph {command}" in result.output or "Example:" in result.output
+    assert "--db" in result.output or command not in {"ingest", "entities", "relations"}
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_is_in_the_readme(command: str) -> None:
+    readme = ROOT / "README.md"
+    assert readme.exists(), "README.md is missing at the repository root"
+    assert f"newsgraph {command}" in readme.read_text(encoding="utf-8")
+
+
+def test_python_dash_m_newsgraph_help() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "newsgraph", "--help"], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    for command in COMMANDS:
+        assert command in done.stdout
+
+
+# -- ingest --------------------------------------------------------------------------------------------
+@pytest.mark.model
+def test_ingest_summary_counts(store: tuple[Path, typer.testing.Result]) -> None:
+    db, result = store
+    counts = summary(result)
+    assert counts["documents"] == len(ARTICLES) == 4
+    assert counts["skipped"] == counts["rejected"] == 0
+    assert counts["words"] > 600
+    assert counts["entities"] > 10 and counts["relations"] > 5 and counts["events"] > 5
+    total = STORE_LINE.search(result.stdout)
+    assert total, result.stdout
+    assert int(total.group(1)) == 4
+    assert str(db) in result.stdout
+    assert result.stderr == ""
+
+
+@pytest.mark.model
+def test_ingest_twice_adds_nothing_and_leaves_the_graph_unchanged(corpus: Path, db: Path, tmp_path: Path) -> None:
+    before, after = tmp_path / "before.json", tmp_path / "after.json"
+    assert run("export", before, "--db", db).exit_code == 0
+    result = run("ingest", corpus, "--db", db, "--quiet")
+    assert result.exit_code == 0, result.output
+    counts = summary(result)
+    assert counts["documents"] == 0
+    assert counts["skipped"] == 4
+    assert counts["entities"] == counts["relations"] == counts["events"] == 0
+    assert run("export", after, "--db", db).exit_code == 0
+    assert json.loads(before.read_text(encoding="utf-8")) == json.loads(after.read_text(encoding="utf-8"))
+
+
+@pytest.mark.model
+def test_ingest_rejects_a_binary_file_and_keeps_the_good_one(tmp_path: Path) -> None:
+    good = tmp_path / "good.txt"
+    shutil.copy(ARTICLES[0], good)
+    bad = tmp_path / "photo.txt"
+    bad.write_bytes(bytes(range(256)) * 8)
+    db = tmp_path / "mixed.db"
+    result = run("ingest", good, bad, "--db", db, "--quiet")
+    assert_clean(result)
+    assert result.exit_code == 1
+    rejected = [line for line in result.stderr.splitlines() if line.startswith("rejected:")]
+    assert len(rejected) == 1
+    assert "photo.txt" in rejected[0]
+    assert len(rejected[0]) > len(f"rejected: {bad}") + 5, "the rejection should give a reason"
+    counts = summary(result)
+    assert counts["documents"] == 1 and counts["rejected"] == 1
+    stored = run("export", tmp_path / "g.json", "--db", db)
+    assert stored.exit_code == 0
+    graph = json.loads((tmp_path / "g.json").read_text(encoding="utf-8"))
+    assert "person:haruto-sakamoto" in {n["id"] for n in graph["nodes"]}
+    assert "photo" not in json.dumps(graph["graph"])
+
+
+def test_ingest_bad_date_is_a_usage_error(tmp_path: Path) -> None:
+    result = run("ingest", ARTICLES[0], "--db", tmp_path / "x.db", "--date", "yesterday")
+    assert result.exit_code == 2
+    assert "--date" in result.output
+
+
+def test_ingest_missing_path_exits_1_naming_it(tmp_path: Path) -> None:
+    missing = tmp_path / "nope.txt"
+    result = run("ingest", missing, "--db", tmp_path / "x.db", "--quiet")
+    assert_clean(result)
+    assert result.exit_code == 1
+    assert "nope.txt" in result.stderr
+
+
+# -- entities ------------------------------------------------------------------------------------------
+@pytest.mark.model
+def test_entities_table(db: Path) -> None:
+    result = run("entities", "--db", db)
+    assert result.exit_code == 0, result.output
+    for name in ("Haruto Sakamoto", "Japan", "Brazil", "Carla Menezes"):
+        assert name in result.stdout
+
+
+@pytest.mark.model
+def test_entities_kind_and_limit(db: Path) -> None:
+    result = run("entities", "--db", db, "--kind", "person", "--limit", "3", "--json")
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(rows) == 3
+    assert {r["kind"] for r in rows} == {"person"}
+    assert rows[0]["label"] == "Haruto Sakamoto"
+    assert rows[0]["documents"] == 4
+    assert [r["mentions"] for r in rows] == sorted((r["mentions"] for r in rows), reverse=True)
+
+
+@pytest.mark.model
+def test_entities_states_only(db: Path) -> None:
+    rows = [json.loads(line) for line in run("entities", "--db", db, "--kind", "state", "--json").stdout.splitlines()]
+    labels = {r["label"] for r in rows}
+    assert {"Japan", "Brazil", "China", "Indonesia", "North Korea", "United States"} <= labels
+    japan = next(r for r in rows if r["label"] == "Japan")
+    assert {"Japanese", "Tokyo"} <= set(japan["aliases"])
+
+
+def test_entities_bad_kind_is_a_usage_error(tmp_path: Path) -> None:
+    result = run("entities", "--db", tmp_path / "x.db", "--kind", "planet")
+    assert result.exit_code == 2
+    assert "planet" in result.output
+    assert "person" in result.output
+
+
+def test_entities_zero_limit_is_a_usage_error(tmp_path: Path) -> None:
+    assert run("entities", "--db", tmp_path / "x.db", "--limit", "0").exit_code == 2
+
+
+# -- relations -----------------------------------------------------------------------------------------
+@pytest.mark.model
+@pytest.mark.parametrize("name", ["Haruto Sakamoto", "haruto sakamoto", "SAKAMOTO", "Sakamoto", "person:haruto-sakamoto"])
+def test_relations_by_name_or_alias_any_case(db: Path, name: str) -> None:
+    result = run("relations", name, "--db", db)
+    assert result.exit_code == 0, result.output
+    first = result.stdout.splitlines()[0]
+    assert first.startswith("Haruto Sakamoto (person:haruto-sakamoto):")
+    assert "affiliated_with (foreign minister) -> Japan [state]" in result.stdout
+
+
+@pytest.mark.model
+def test_relations_json_has_evidence(db: Path) -> None:
+    result = run("relations", "Carla Menezes", "--db", db, "--json")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["entity"] == "person:carla-menezes"
+    assert data["label"] == "Carla Menezes"
+    affiliation = next(r for r in data["relations"] if r["relation"] == "affiliated_with")
+    assert affiliation["other_label"] == "Brazil"
+    assert affiliation["role"] == "defense minister"
+    docs = {e["doc"] for e in affiliation["evidence"]}
+    assert docs == {"brazil-japan-defense-pact", "brazil-indonesia-talks"}
+    for evidence in affiliation["evidence"]:
+        assert "Menezes" in evidence["text"]
+        assert evidence["end"] > evidence["start"] >= 0
+
+
+@pytest.mark.model
+def test_relations_of_a_state_by_demonym_and_code(db: Path) -> None:
+    for name in ("Japanese", "japan", "JPN", "state:JPN"):
+        result = run("relations", name, "--db", db)
+        assert result.exit_code == 0, (name, result.output)
+        assert result.stdout.startswith("Japan (state:JPN)"), (name, result.stdout[:80])
+
+
+@pytest.mark.model
+def test_unknown_entity_exits_1_with_suggestion(db: Path) -> None:
+    result = run("relations", "Haruto Sakamotto", "--db", db)
+    assert_clean(result)
+    assert result.exit_code == 1
+    assert result.stderr.startswith("Error: unknown entity 'Haruto Sakamotto'")
+    assert "did you mean: Haruto Sakamoto (person)" in result.stderr
+    assert result.stdout == ""
+
+
+@pytest.mark.model
+def test_unknown_entity_without_close_name_points_to_entities(db: Path) -> None:
+    result = run("relations", "Zzyzx Qwerty", "--db", db)
+    assert result.exit_code == 1
+    assert result.stderr.startswith("Error: unknown entity 'Zzyzx Qwerty'")
+    assert "newsgraph entities" in result.stderr
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["timeline", "Nobody Atall"],
+        ["path", "Nobody Atall", "Japan"],
+        ["events", "--between", "Japan", "Nobody Atall"],
+        ["render", "--focus", "Nobody Atall"],
+    ],
+)
+def test_unknown_entity_in_every_command(db: Path, args: list[str], tmp_path: Path) -> None:
+    extra = ["-o", str(tmp_path / "g.html")] if args[0] == "render" else []
+    result = run(*args, *extra, "--db", db)
+    assert_clean(result)
+    assert result.exit_code == 1
+    assert result.stderr.startswith("Error: unknown entity 'Nobody Atall'")
+
+
+# -- path ----------------------------------------------------------------------------------------------
+@pytest.mark.model
+def test_path_between_two_people_through_a_state(db: Path) -> None:
+    result = run("path", "Carla Menezes", "Marcos Teixeira", "--db", db)
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("Path 1 (2 hops)")
+    assert "Carla Menezes --affiliated_with (defense minister)--> Brazil" in result.stdout
+    assert "Marcos Teixeira --affiliated_with (foreign minister)--> Brazil" in result.stdout
+    assert "brazil-japan-defense-pact" in result.stdout
+
+
+@pytest.mark.model
+def test_path_across_documents(db: Path) -> None:
+    """Sakamoto links the Tokyo article's people with the Washington article's."""
+    result = run("path", "Wei Jianguo", "Daniel Whitfield", "--db", db, "--max-hops", "6")
+    assert result.exit_code == 0, result.output
+    assert "Haruto Sakamoto" in result.stdout
+
+
+@pytest.mark.model
+def test_path_without_connection_exits_1(db: Path) -> None:
+    # Aiko Tanabe is only "Prime Minister Aiko Tanabe": no state, no event links her.
+    result = run("path", "Aiko Tanabe", "Haruto Sakamoto", "--db", db)
+    assert_clean(result)
+    assert result.exit_code == 1
+    assert "No path within 4 hops between 'Aiko Tanabe' and 'Haruto Sakamoto'." in result.stderr
+    assert result.stdout == ""
+
+
+def test_path_max_hops_out_of_range_is_a_usage_error(tmp_path: Path) -> None:
+    assert run("path", "a", "b", "--db", tmp_path / "x.db", "--max-hops", "13").exit_code == 2
+
+
+# -- timeline and events -------------------------------------------------------------------------------
+def _event_lines(stdout: str) -> list[str]:
+    """The event lines of the text output, without the evidence line under each."""
+    return [line for line in stdout.splitlines() if not line.lstrip().startswith("\u201c")]
+
+
+@pytest.mark.model
+def test_timeline_dated_before_undated(db: Path) -> None:
+    result = run("timeline", "Haruto Sakamoto", "--db", db)
+    assert result.exit_code == 0, result.output
+    lines = _event_lines(result.stdout)
+    assert lines[-1].endswith(" events")
+    body = lines[:-1]
+    assert "-- undated --" in body
+    cut = body.index("-- undated --")
+    dated, undated = body[:cut], body[cut + 1 :]
+    assert dated and undated
+    assert all(line[:10].strip() for line in dated)
+    assert all(not line[:10].strip() for line in undated)
+
+
+@pytest.mark.model
+def test_timeline_json_sorted_by_date(db: Path) -> None:
+    result = run("timeline", "Japan", "--db", db, "--json")
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    full = [r["date"] for r in rows if r["date"] and re.fullmatch(r"\d{4}-\d{2}-\d{2}", r["date"])]
+    assert full == sorted(full)
+    seen_undated = False
+    for row in rows:
+        if row["date"] is None:
+            seen_undated = True
+        else:
+            assert not seen_undated, "a dated event after an undated one"
+
+
+@pytest.mark.model
+def test_timeline_since_and_type(db: Path) -> None:
+    rows = [
+        json.loads(line)
+        for line in run("timeline", "Japan", "--db", db, "--json", "--since", "2024-03-10").stdout.splitlines()
+    ]
+    assert rows
+    assert all(r["date"] and r["date"] >= "2024-03-10" for r in rows)
+    rows = [json.loads(line) for line in run("timeline", "Japan", "--db", db, "--json", "--type", "05").stdout.splitlines()]
+    assert rows and all(r["cameo"].startswith("05") for r in rows)
+
+
+@pytest.mark.model
+def test_events_by_type(db: Path) -> None:
+    result = run("events", "--db", db, "--type", "057", "--json")
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert rows
+    assert {r["cameo"] for r in rows} == {"057"}
+    assert {r["doc"] for r in rows} == {"brazil-japan-defense-pact"}
+    text = run("events", "--db", db, "--type", "057").stdout
+    assert text.splitlines()[-1] == f"{len(rows)} events"
+
+
+@pytest.mark.model
+def test_events_type_prefix(db: Path) -> None:
+    rows = [json.loads(line) for line in run("events", "--db", db, "--type", "13", "--json").stdout.splitlines()]
+    assert rows and all(r["cameo"].startswith("13") for r in rows)
+    assert any("North Korea" in r["targets"] for r in rows)
+
+
+@pytest.mark.model
+def test_events_between(db: Path) -> None:
+    result = run("events", "--db", db, "--between", "Daniel Whitfield", "Haruto Sakamoto", "--json")
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert rows
+    for row in rows:
+        people = set(row["agents"]) | set(row["targets"])
+        assert {"Daniel Whitfield", "Haruto Sakamoto"} <= people
+    assert any(r["cameo"].startswith("04") for r in rows)
+
+
+@pytest.mark.model
+def test_events_between_states_by_alias(db: Path) -> None:
+    result = run("events", "--db", db, "--between", "U.S.", "North Korean")
+    assert result.exit_code == 0, result.output
+    assert "United States -> North Korea" in result.stdout
+
+
+@pytest.mark.model
+def test_events_reads_the_store_from_the_environment(db: Path) -> None:
+    result = run("events", "--type", "057", env={"NEWSGRAPH_DB": str(db)})
+    assert result.exit_code == 0, result.output
+    assert "Sign formal agreement" in result.stdout
+
+
+# -- render and export ---------------------------------------------------------------------------------
+@pytest.mark.model
+def test_render_writes_an_offline_page(db: Path, tmp_path: Path) -> None:
+    page = tmp_path / "graph.html"
+    result = run("render", "-o", page, "--db", db)
+    assert result.exit_code == 0, result.output
+    assert re.match(rf"Wrote {re.escape(str(page))}: \d+ nodes, \d+ edges", result.stdout)
+    html = page.read_text(encoding="utf-8")
+    assert "Haruto Sakamoto" in html
+    assert not re.search(r"""(?:src|href)\s*=\s*["']?\s*(?:https?:)?//""", html, re.IGNORECASE)
+
+
+@pytest.mark.model
+def test_render_focus_and_kind(db: Path, tmp_path: Path) -> None:
+    page = tmp_path / "focus.html"
+    result = run("render", "-o", page, "--db", db, "--focus", "Carla Menezes", "--kind", "person", "--kind", "state")
+    assert result.exit_code == 0, result.output
+    assert page.exists()
+    assert "Carla Menezes" in page.read_text(encoding="utf-8")
+
+
+def test_render_bad_kind_is_a_usage_error(tmp_path: Path) -> None:
+    result = run("render", "-o", tmp_path / "g.html", "--db", tmp_path / "x.db", "--kind", "planet")
+    assert result.exit_code == 2
+    assert not (tmp_path / "g.html").exists()
+
+
+@pytest.mark.model
+def test_render_unwritable_destination_exits_1(db: Path, tmp_path: Path) -> None:
+    result = run("render", "-o", tmp_path / "missing-dir" / "g.html", "--db", db)
+    assert_clean(result)
+    assert result.exit_code == 1
+    assert result.stderr.startswith("Error: cannot write")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("fmt", ["graphml", "gexf", "json"])
+def test_export_formats(db: Path, tmp_path: Path, fmt: str) -> None:
+    target = tmp_path / f"graph.{fmt}"
+    result = run("export", target, "--db", db)
+    assert result.exit_code == 0, result.output
+    match = re.match(rf"Wrote {re.escape(str(target))} \({fmt}\): (\d+) nodes, (\d+) edges\.", result.stdout)
+    assert match, result.stdout
+    nodes, edges = int(match.group(1)), int(match.group(2))
+    if fmt == "graphml":
+        graph = nx.read_graphml(target)
+    elif fmt == "gexf":
+        graph = nx.read_gexf(target)
+    else:
+        graph = nx.node_link_graph(json.loads(target.read_text(encoding="utf-8")), edges="edges")
+    assert graph.number_of_nodes() == nodes
+    assert graph.number_of_edges() == edges
+    assert "person:haruto-sakamoto" in graph
+
+
+@pytest.mark.model
+def test_export_format_option_overrides_extension(db: Path, tmp_path: Path) -> None:
+    target = tmp_path / "graph.data"
+    result = run("export", target, "--db", db, "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert json.loads(target.read_text(encoding="utf-8"))["nodes"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("args", [["graph.csv"], ["graph"], ["graph.json", "--format", "dot"]])
+def test_export_bad_format_exits_1(db: Path, tmp_path: Path, args: list[str]) -> None:
+    result = run("export", tmp_path / args[0], *args[1:], "--db", db)
+    assert_clean(result)
+    assert result.exit_code == 1
+    assert result.stderr.startswith("Error: unknown export")
+    assert "graphml" in result.stderr
+    assert not (tmp_path / args[0]).exists()
+
+
+# -- an empty store ------------------------------------------------------------------------------------
+def test_queries_on_an_empty_store(tmp_path: Path) -> None:
+    db = tmp_path / "empty.db"
+    result = run("entities", "--db", db)
+    assert result.exit_code == 0, result.output
+    result = run("events", "--db", db)
+    assert result.exit_code == 0, result.output
+    assert result.stdout.strip().endswith("0 events")
+    result = run("relations", "Japan", "--db", db)
+    assert result.exit_code == 1
+    assert result.stderr.startswith("Error: unknown entity 'Japan'")
