@@ -8,7 +8,6 @@ xfails with the reason, so a fix shows up as an XPASS.
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Span
 
 from newsgraph.extractors.entities import EntityExtractor
 from newsgraph.model import Article, DocumentFacts, Kind, Relation
@@ -36,51 +35,86 @@ PERSONS = [
     # (text, key, label, mention texts resolved to it)
     pytest.param(
         "German Chancellor Angela Merkel met Emmanuel Macron in Berlin. Merkel said the talks were useful.",
-        "person:angela-merkel", "Angela Merkel", ["Angela Merkel", "Merkel"], id="short-after-full",
+        "person:angela-merkel",
+        "Angela Merkel",
+        ["Angela Merkel", "Merkel"],
+        id="short-after-full",
     ),
     pytest.param(
         "Foreign Secretary Jack Straw met officials in Paris. Mr Straw later flew home.",
-        "person:jack-straw", "Jack Straw", ["Jack Straw", "Straw"], id="mr-short-form",
+        "person:jack-straw",
+        "Jack Straw",
+        ["Jack Straw", "Straw"],
+        id="mr-short-form",
     ),
     pytest.param(
         "Mr Straw arrived in London on Tuesday. Jack Straw is the foreign secretary.",
-        "person:jack-straw", "Jack Straw", ["Straw", "Jack Straw"], id="short-before-full",
+        "person:jack-straw",
+        "Jack Straw",
+        ["Straw", "Jack Straw"],
+        id="short-before-full",
     ),
     pytest.param(
         "Netanyahu spoke to reporters in Jerusalem.",
-        "person:netanyahu", "Netanyahu", ["Netanyahu"], id="short-alone",
+        "person:netanyahu",
+        "Netanyahu",
+        ["Netanyahu"],
+        id="short-alone",
     ),
     pytest.param(
         "Mrs Merkel met Dr Manmohan Singh in New Delhi.",
-        "person:merkel", "Merkel", ["Merkel"], id="honorific-short-alone",
+        "person:merkel",
+        "Merkel",
+        ["Merkel"],
+        id="honorific-short-alone",
     ),
     pytest.param(
         "President Emmanuel Macron spoke in Lyon.",
-        "person:emmanuel-macron", "Emmanuel Macron", ["Emmanuel Macron"], id="title-stripped",
+        "person:emmanuel-macron",
+        "Emmanuel Macron",
+        ["Emmanuel Macron"],
+        id="title-stripped",
     ),
     pytest.param(
         "Mr Tony Blair addressed the Labour conference.",
-        "person:tony-blair", "Tony Blair", ["Tony Blair"], id="mr-stripped",
+        "person:tony-blair",
+        "Tony Blair",
+        ["Tony Blair"],
+        id="mr-stripped",
     ),
     pytest.param(
         "Mrs Merkel met Dr Manmohan Singh in New Delhi.",
-        "person:manmohan-singh", "Manmohan Singh", ["Manmohan Singh"], id="dr-stripped",
+        "person:manmohan-singh",
+        "Manmohan Singh",
+        ["Manmohan Singh"],
+        id="dr-stripped",
     ),
     pytest.param(
         "Narendra Modi's government announced new tariffs.",
-        "person:narendra-modi", "Narendra Modi", ["Narendra Modi"], id="possessive-stripped",
+        "person:narendra-modi",
+        "Narendra Modi",
+        ["Narendra Modi"],
+        id="possessive-stripped",
     ),
     pytest.param(
         "Shehbaz Sharif's aides met the press.",
-        "person:shehbaz-sharif", "Shehbaz Sharif", ["Shehbaz Sharif"], id="possessive-inside-ent",
+        "person:shehbaz-sharif",
+        "Shehbaz Sharif",
+        ["Shehbaz Sharif"],
+        id="possessive-inside-ent",
     ),
     pytest.param(
         "Emmanuel Macron met Narendra Modi in Delhi. Merkel's aides declined to comment.",
-        "person:merkel", "Merkel", ["Merkel"], id="possessive-short-alone",
+        "person:merkel",
+        "Merkel",
+        ["Merkel"],
+        id="possessive-short-alone",
     ),
     pytest.param(
         "Macron visits India\nEmmanuel Macron visited India on Thursday.",
-        "person:emmanuel-macron", "Emmanuel Macron", ["Macron", "Emmanuel Macron"],
+        "person:emmanuel-macron",
+        "Emmanuel Macron",
+        ["Macron", "Emmanuel Macron"],
         id="headline-then-body-name",
         marks=pytest.mark.xfail(
             strict=True,
@@ -90,7 +124,10 @@ PERSONS = [
     ),
     pytest.param(
         "Germany's Olaf Scholz visited China.",
-        "person:olaf-scholz", "Olaf Scholz", ["Olaf Scholz"], id="person-tagged-org",
+        "person:olaf-scholz",
+        "Olaf Scholz",
+        ["Olaf Scholz"],
+        id="person-tagged-org",
         marks=pytest.mark.xfail(
             strict=True,
             reason="the model tags 'Olaf Scholz' ORG after a possessive state; no rule corrects it "
@@ -127,17 +164,27 @@ def test_short_forms_of_two_people_resolve_separately(facts):
 
 STATES = [
     # (text, state keys expected among the entities, mention texts of the first)
-    pytest.param("The U.S. and the UK imposed sanctions on the DPRK.",
-                 {"state:USA", "state:GBR", "state:PRK"}, id="abbreviations"),
-    pytest.param("The UK and the U.S. condemned the DPRK's launch.",
-                 {"state:USA", "state:GBR", "state:PRK"}, id="abbreviation-possessive"),
+    pytest.param(
+        "The U.S. and the UK imposed sanctions on the DPRK.",
+        {"state:USA", "state:GBR", "state:PRK"},
+        id="abbreviations",
+    ),
+    pytest.param(
+        "The UK and the U.S. condemned the DPRK's launch.",
+        {"state:USA", "state:GBR", "state:PRK"},
+        id="abbreviation-possessive",
+    ),
     pytest.param("French President Emmanuel Macron visited India.", {"state:FRA", "state:IND"}, id="demonym"),
     pytest.param("The Republic of Korea protested the decision.", {"state:KOR"}, id="formal-name"),
     pytest.param("Tehran rejected the proposal on Friday.", {"state:IRN"}, id="capital-acts-subject"),
-    pytest.param("Islamabad accused New Delhi of interference.", {"state:PAK", "state:IND"},
-                 id="capital-subject-and-object"),
-    pytest.param("The Netherlands welcomed the Iranian delegation.", {"state:NLD", "state:IRN"},
-                 id="leading-the"),
+    pytest.param(
+        "Islamabad accused New Delhi of interference.",
+        {"state:PAK", "state:IND"},
+        id="capital-subject-and-object",
+    ),
+    pytest.param(
+        "The Netherlands welcomed the Iranian delegation.", {"state:NLD", "state:IRN"}, id="leading-the"
+    ),
 ]
 
 
@@ -151,7 +198,11 @@ def test_states(facts, text, states):
 def test_state_labels_and_iso3(facts):
     f = facts("The Republic of Korea protested the decision.")
     kor = entity(f, "state:KOR")
-    assert (kor.label, kor.iso3, [m.text for m in kor.mentions]) == ("South Korea", "KOR", ["Republic of Korea"])
+    assert (kor.label, kor.iso3, [m.text for m in kor.mentions]) == (
+        "South Korea",
+        "KOR",
+        ["Republic of Korea"],
+    )
 
 
 def test_demonym_affiliation(facts):
@@ -172,13 +223,23 @@ def test_capital_as_government(facts):
         pytest.param("Diplomats held talks in Tehran on Friday.", "location:tehran", "state:IRN", id="in"),
         pytest.param("The talks in Tehran ended without a deal.", "location:tehran", "state:IRN", id="np-in"),
         pytest.param("Israeli jets struck targets near Tehran.", "location:tehran", "state:IRN", id="near"),
-        pytest.param("Mrs Merkel met Dr Manmohan Singh in New Delhi.", "location:new-delhi", "state:IND",
-                     id="two-word-capital"),
-        pytest.param("The Agni 5 can reach Beijing.", "location:beijing", "state:CHN", id="object-of-motion",
-                     marks=pytest.mark.xfail(
-                         strict=True,
-                         reason="a capital as direct object counts as acting (dobj in ACTING_DEPS), so a "
-                         "missile 'reaching Beijing' makes Beijing the Chinese government")),
+        pytest.param(
+            "Mrs Merkel met Dr Manmohan Singh in New Delhi.",
+            "location:new-delhi",
+            "state:IND",
+            id="two-word-capital",
+        ),
+        pytest.param(
+            "The Agni 5 can reach Beijing.",
+            "location:beijing",
+            "state:CHN",
+            id="object-of-motion",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="a capital as direct object counts as acting (dobj in ACTING_DEPS), so a "
+                "missile 'reaching Beijing' makes Beijing the Chinese government",
+            ),
+        ),
     ],
 )
 def test_capital_as_place(facts, text, place, state):
@@ -200,10 +261,16 @@ def test_capital_both_roles_in_one_text(facts):
 @pytest.mark.parametrize(
     ("text", "places"),
     [
-        pytest.param("The governor of California met officials in Houston, Texas.",
-                     {"location:california", "location:houston", "location:texas"}, id="us-states-cities"),
-        pytest.param("Ohio and Florida sued the federal government.", {"location:ohio", "location:florida"},
-                     id="us-states-acting"),
+        pytest.param(
+            "The governor of California met officials in Houston, Texas.",
+            {"location:california", "location:houston", "location:texas"},
+            id="us-states-cities",
+        ),
+        pytest.param(
+            "Ohio and Florida sued the federal government.",
+            {"location:ohio", "location:florida"},
+            id="us-states-acting",
+        ),
     ],
 )
 def test_us_states_are_locations(facts, text, places):
@@ -223,9 +290,13 @@ def test_ship_name_is_neither_person_nor_state(facts):
 @pytest.mark.parametrize(
     "text",
     [
-        pytest.param("Pakistan tested the Shahab 3 and India launched the Agni 5 missile.", id="two-designations"),
+        pytest.param(
+            "Pakistan tested the Shahab 3 and India launched the Agni 5 missile.", id="two-designations"
+        ),
         pytest.param("India test-fired the Agni 5 on Wednesday.", id="test-fired"),
-        pytest.param("Iran unveiled the Shahab 3 in a parade. Shahab 3 has a range of 1,300 km.", id="subject"),
+        pytest.param(
+            "Iran unveiled the Shahab 3 in a parade. Shahab 3 has a range of 1,300 km.", id="subject"
+        ),
     ],
 )
 def test_weapon_designations_are_not_persons(facts, text):
@@ -238,12 +309,20 @@ def test_weapon_designations_are_not_persons(facts, text):
 @pytest.mark.parametrize(
     ("text", "span", "expected"),
     [
-        pytest.param("Officials said the prime minister of state had resigned.", "the prime minister of state",
-                     set(), id="lower-case-phrase"),
+        pytest.param(
+            "Officials said the prime minister of state had resigned.",
+            "the prime minister of state",
+            set(),
+            id="lower-case-phrase",
+        ),
         pytest.param("India launched the Agni 5 on Wednesday.", "Agni 5", set(), id="designation"),
         pytest.param("USS Ronald Reagan docked in Busan on Monday.", "USS Ronald Reagan", set(), id="ship"),
-        pytest.param("Officials said President Emmanuel Macron had resigned.", "President Emmanuel Macron",
-                     {"person:emmanuel-macron"}, id="control-real-person"),
+        pytest.param(
+            "Officials said President Emmanuel Macron had resigned.",
+            "President Emmanuel Macron",
+            {"person:emmanuel-macron"},
+            id="control-real-person",
+        ),
     ],
 )
 def test_forced_person_spans(nlp, text, span, expected):
@@ -259,27 +338,49 @@ def test_forced_person_spans(nlp, text, span, expected):
 # -- affiliations and organizations -----------------------------------------------------------
 
 AFFILIATIONS = [
-    pytest.param("Indian Prime Minister Narendra Modi visited Brazil.",
-                 ("person:narendra-modi", "state:IND", "prime minister"), id="premodifier-demonym"),
-    pytest.param("Iranian President Masoud Pezeshkian met Russian President Vladimir Putin in Moscow.",
-                 ("person:vladimir-putin", "state:RUS", "president"), id="premodifier-object"),
-    pytest.param("German Chancellor Angela Merkel met Emmanuel Macron in Berlin.",
-                 ("person:angela-merkel", "state:DEU", "chancellor"), id="premodifier-chancellor"),
-    pytest.param("Penny Wong, Australia's foreign minister, said the talks were constructive.",
-                 ("person:penny-wong", "state:AUS", "foreign minister"), id="apposition-after"),
-    pytest.param("Australia's foreign minister, Penny Wong, said the talks were constructive.",
-                 ("person:penny-wong", "state:AUS", "foreign minister"), id="apposition-before"),
-    pytest.param("Brazil's President Lula da Silva visited China.",
-                 ("person:lula-da-silva", "state:BRA", "president"), id="possessive-premodifier",
-                 marks=pytest.mark.xfail(
-                     strict=True,
-                     reason="the pre-modifier walk stops at \"'s\" (its head lies left of it), so the "
-                     "possessor state is never reached: role 'president' with no holder")),
-    pytest.param("Brazil's president Luiz Inacio Lula da Silva visited China.",
-                 ("person:luiz-inacio-lula-da-silva", "state:BRA", "president"), id="possessive-lowercase-office",
-                 marks=pytest.mark.xfail(
-                     strict=True,
-                     reason="same: possessive state before an office pre-modifier gives no affiliation")),
+    pytest.param(
+        "Indian Prime Minister Narendra Modi visited Brazil.",
+        ("person:narendra-modi", "state:IND", "prime minister"),
+        id="premodifier-demonym",
+    ),
+    pytest.param(
+        "Iranian President Masoud Pezeshkian met Russian President Vladimir Putin in Moscow.",
+        ("person:vladimir-putin", "state:RUS", "president"),
+        id="premodifier-object",
+    ),
+    pytest.param(
+        "German Chancellor Angela Merkel met Emmanuel Macron in Berlin.",
+        ("person:angela-merkel", "state:DEU", "chancellor"),
+        id="premodifier-chancellor",
+    ),
+    pytest.param(
+        "Penny Wong, Australia's foreign minister, said the talks were constructive.",
+        ("person:penny-wong", "state:AUS", "foreign minister"),
+        id="apposition-after",
+    ),
+    pytest.param(
+        "Australia's foreign minister, Penny Wong, said the talks were constructive.",
+        ("person:penny-wong", "state:AUS", "foreign minister"),
+        id="apposition-before",
+    ),
+    pytest.param(
+        "Brazil's President Lula da Silva visited China.",
+        ("person:lula-da-silva", "state:BRA", "president"),
+        id="possessive-premodifier",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason='the pre-modifier walk stops at "\'s" (its head lies left of it), so the '
+            "possessor state is never reached: role 'president' with no holder",
+        ),
+    ),
+    pytest.param(
+        "Brazil's president Luiz Inacio Lula da Silva visited China.",
+        ("person:luiz-inacio-lula-da-silva", "state:BRA", "president"),
+        id="possessive-lowercase-office",
+        marks=pytest.mark.xfail(
+            strict=True, reason="same: possessive state before an office pre-modifier gives no affiliation"
+        ),
+    ),
 ]
 
 
@@ -305,14 +406,23 @@ def test_title_alone_gives_no_affiliation(facts):
 @pytest.mark.parametrize(
     ("text", "org", "state"),
     [
-        pytest.param("Germany's Foreign Ministry summoned the Iranian ambassador.",
-                     "organization:foreign-ministry", "state:DEU", id="possessive"),
-        pytest.param("The ambassador was summoned by the German Foreign Ministry.",
-                     "organization:german-foreign-ministry", "state:DEU", id="demonym-inside-name",
-                     marks=pytest.mark.xfail(
-                         strict=True,
-                         reason="NER swallows the demonym into the ORG span ('German Foreign Ministry'); "
-                         "no rule reads the state out of the organization's own name")),
+        pytest.param(
+            "Germany's Foreign Ministry summoned the Iranian ambassador.",
+            "organization:foreign-ministry",
+            "state:DEU",
+            id="possessive",
+        ),
+        pytest.param(
+            "The ambassador was summoned by the German Foreign Ministry.",
+            "organization:german-foreign-ministry",
+            "state:DEU",
+            id="demonym-inside-name",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="NER swallows the demonym into the ORG span ('German Foreign Ministry'); "
+                "no rule reads the state out of the organization's own name",
+            ),
+        ),
     ],
 )
 def test_organization_part_of_state(facts, text, org, state):
@@ -334,7 +444,8 @@ EVIDENCE_TEXTS = [
     "Penny Wong, Australia's foreign minister, said the talks were constructive.",
     "Macron visits India\nFrench President Emmanuel Macron visited India on Thursday.",
     "Seoul said the Republic of Korea would respond.  Officials met in Seoul.\n\nThe U.S. agreed.",
-    "“Tehran rejected the proposal,” said Narendra Modi’s spokesman. Israel’s envoy left.",
+    # curly quotes and apostrophes, written as escapes so they are unambiguous here
+    "\u201cTehran rejected the proposal,\u201d said Narendra Modi\u2019s spokesman. Israel\u2019s envoy left.",
 ]
 
 
