@@ -445,7 +445,8 @@ EVIDENCE_TEXTS = [
     "Macron visits India\nFrench President Emmanuel Macron visited India on Thursday.",
     "Seoul said the Republic of Korea would respond.  Officials met in Seoul.\n\nThe U.S. agreed.",
     # curly quotes and apostrophes, written as escapes so they are unambiguous here
-    "\u201cTehran rejected the proposal,\u201d said Narendra Modi\u2019s spokesman. Israel\u2019s envoy left.",
+    "\u201cTehran rejected the proposal,\u201d said Narendra Modi\u2019s spokesman. "
+    "Israel\u2019s envoy left.",
 ]
 
 
