@@ -48,7 +48,7 @@ def summary(result: typer.testing.Result) -> dict[str, int]:
     match = SUMMARY.search(result.stdout)
     assert match, result.stdout
     names = ["documents", "words", "entities", "relations", "events", "skipped", "rejected"]
-    return {n: int(v.replace(",", "")) for n, v in zip(names, match.groups())}
+    return {n: int(v.replace(",", "")) for n, v in zip(names, match.groups(), strict=False)}
 
 
 @pytest.fixture(scope="module")
@@ -115,7 +115,9 @@ def test_ingest_summary_counts(store: tuple[Path, typer.testing.Result]) -> None
     assert counts["documents"] == len(ARTICLES) == 4
     assert counts["skipped"] == counts["rejected"] == 0
     assert counts["words"] > 600
-    assert counts["entities"] > 10 and counts["relations"] > 5 and counts["events"] > 5
+    assert counts["entities"] > 10
+    assert counts["relations"] > 5
+    assert counts["events"] > 5
     total = STORE_LINE.search(result.stdout)
     assert total, result.stdout
     assert int(total.group(1)) == 4
@@ -124,7 +126,9 @@ def test_ingest_summary_counts(store: tuple[Path, typer.testing.Result]) -> None
 
 
 @pytest.mark.model
-def test_ingest_twice_adds_nothing_and_leaves_the_graph_unchanged(corpus: Path, db: Path, tmp_path: Path) -> None:
+def test_ingest_twice_adds_nothing_and_leaves_the_graph_unchanged(
+    corpus: Path, db: Path, tmp_path: Path
+) -> None:
     before, after = tmp_path / "before.json", tmp_path / "after.json"
     assert run("export", before, "--db", db).exit_code == 0
     result = run("ingest", corpus, "--db", db, "--quiet")
@@ -152,7 +156,8 @@ def test_ingest_rejects_a_binary_file_and_keeps_the_good_one(tmp_path: Path) -> 
     assert "photo.txt" in rejected[0]
     assert len(rejected[0]) > len(f"rejected: {bad}") + 5, "the rejection should give a reason"
     counts = summary(result)
-    assert counts["documents"] == 1 and counts["rejected"] == 1
+    assert counts["documents"] == 1
+    assert counts["rejected"] == 1
     stored = run("export", tmp_path / "g.json", "--db", db)
     assert stored.exit_code == 0
     graph = json.loads((tmp_path / "g.json").read_text(encoding="utf-8"))
@@ -197,7 +202,10 @@ def test_entities_kind_and_limit(db: Path) -> None:
 
 @pytest.mark.model
 def test_entities_states_only(db: Path) -> None:
-    rows = [json.loads(line) for line in run("entities", "--db", db, "--kind", "state", "--json").stdout.splitlines()]
+    rows = [
+        json.loads(line)
+        for line in run("entities", "--db", db, "--kind", "state", "--json").stdout.splitlines()
+    ]
     labels = {r["label"] for r in rows}
     assert {"Japan", "Brazil", "China", "Indonesia", "North Korea", "United States"} <= labels
     japan = next(r for r in rows if r["label"] == "Japan")
@@ -217,7 +225,9 @@ def test_entities_zero_limit_is_a_usage_error(tmp_path: Path) -> None:
 
 # -- relations -----------------------------------------------------------------------------------------
 @pytest.mark.model
-@pytest.mark.parametrize("name", ["Haruto Sakamoto", "haruto sakamoto", "SAKAMOTO", "Sakamoto", "person:haruto-sakamoto"])
+@pytest.mark.parametrize(
+    "name", ["Haruto Sakamoto", "haruto sakamoto", "SAKAMOTO", "Sakamoto", "person:haruto-sakamoto"]
+)
 def test_relations_by_name_or_alias_any_case(db: Path, name: str) -> None:
     result = run("relations", name, "--db", db)
     assert result.exit_code == 0, result.output
@@ -336,7 +346,8 @@ def test_timeline_dated_before_undated(db: Path) -> None:
     assert "-- undated --" in body
     cut = body.index("-- undated --")
     dated, undated = body[:cut], body[cut + 1 :]
-    assert dated and undated
+    assert dated
+    assert undated
     assert all(line[:10].strip() for line in dated)
     assert all(not line[:10].strip() for line in undated)
 
@@ -360,12 +371,18 @@ def test_timeline_json_sorted_by_date(db: Path) -> None:
 def test_timeline_since_and_type(db: Path) -> None:
     rows = [
         json.loads(line)
-        for line in run("timeline", "Japan", "--db", db, "--json", "--since", "2024-03-10").stdout.splitlines()
+        for line in run(
+            "timeline", "Japan", "--db", db, "--json", "--since", "2024-03-10"
+        ).stdout.splitlines()
     ]
     assert rows
     assert all(r["date"] and r["date"] >= "2024-03-10" for r in rows)
-    rows = [json.loads(line) for line in run("timeline", "Japan", "--db", db, "--json", "--type", "05").stdout.splitlines()]
-    assert rows and all(r["cameo"].startswith("05") for r in rows)
+    rows = [
+        json.loads(line)
+        for line in run("timeline", "Japan", "--db", db, "--json", "--type", "05").stdout.splitlines()
+    ]
+    assert rows
+    assert all(r["cameo"].startswith("05") for r in rows)
 
 
 @pytest.mark.model
@@ -382,8 +399,11 @@ def test_events_by_type(db: Path) -> None:
 
 @pytest.mark.model
 def test_events_type_prefix(db: Path) -> None:
-    rows = [json.loads(line) for line in run("events", "--db", db, "--type", "13", "--json").stdout.splitlines()]
-    assert rows and all(r["cameo"].startswith("13") for r in rows)
+    rows = [
+        json.loads(line) for line in run("events", "--db", db, "--type", "13", "--json").stdout.splitlines()
+    ]
+    assert rows
+    assert all(r["cameo"].startswith("13") for r in rows)
     assert any("North Korea" in r["targets"] for r in rows)
 
 
@@ -428,7 +448,9 @@ def test_render_writes_an_offline_page(db: Path, tmp_path: Path) -> None:
 @pytest.mark.model
 def test_render_focus_and_kind(db: Path, tmp_path: Path) -> None:
     page = tmp_path / "focus.html"
-    result = run("render", "-o", page, "--db", db, "--focus", "Carla Menezes", "--kind", "person", "--kind", "state")
+    result = run(
+        "render", "-o", page, "--db", db, "--focus", "Carla Menezes", "--kind", "person", "--kind", "state"
+    )
     assert result.exit_code == 0, result.output
     assert page.exists()
     assert "Carla Menezes" in page.read_text(encoding="utf-8")
