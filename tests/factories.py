@@ -42,6 +42,7 @@ STATE_LABELS = {
     "PRK": "North Korea",
     "UKR": "Ukraine",
     "USA": "United States",
+    "GEO": "Georgia",
 }
 
 

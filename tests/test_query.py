@@ -1,0 +1,189 @@
+"""Queries: find, relations, paths, timeline, events, entities."""
+
+from __future__ import annotations
+
+import pytest
+from factories import CHINA, KIM, PRK, PUTIN, RUSSIA, XI, Doc, corpus, key
+
+from newsgraph.errors import UnknownEntityError
+from newsgraph.graph import query as q
+from newsgraph.graph.build import build_graph
+from newsgraph.model import Kind, Relation
+
+
+@pytest.fixture(scope="module")
+def graph():
+    return build_graph(corpus())
+
+
+@pytest.mark.parametrize(
+    ("name", "node"),
+    [
+        ("Vladimir Putin", PUTIN),
+        ("putin", PUTIN),  # alias, case-insensitive
+        ("PUTIN's", PUTIN),
+        ("the Russian", RUSSIA),
+        ("rus", RUSSIA),  # ISO3
+        ("state:RUS", RUSSIA),  # node id
+        ("  kim   jong un ", KIM),
+    ],
+)
+def test_find_by_label_alias_or_id(graph, name, node):
+    assert q.find(graph, name) == node
+
+
+def test_find_filters_by_kind(graph):
+    with pytest.raises(UnknownEntityError):
+        q.find(graph, "Russia", kinds=["person"])
+    assert q.find(graph, "Russia", kinds=["state"]) == RUSSIA
+
+
+def test_find_prefers_label_match_then_most_mentioned():
+    d = Doc("a")
+    d.sentence("{a} met {b}, {b}, {b}.", a="person|Georgia Meloni", b="state|Georgia|GEO")
+    d.sentence("{a} and {c}.", a="person|Georgia|Georgia Meloni", c="location|Georgia")
+    graph = build_graph([d.facts()])
+    # "Georgia" is the label of the state (3 mentions) and of the location (1 mention),
+    # and an alias of the person: a label wins, then the most mentioned.
+    assert q.find(graph, "georgia") == key(Kind.STATE, "GEO")
+    assert q.find(graph, "georgia", kinds=["location", "person"]) == key(Kind.LOCATION, "Georgia")
+    assert q.find(graph, "georgia", kinds=["person"]) == key(Kind.PERSON, "Georgia Meloni")
+
+
+def test_spelling_variants_find_the_same_node(graph):
+    kim = q.find(graph, "Kim Jong Un")
+    assert q.find(graph, "kim jong-un") == kim
+    assert q.find(graph, "Kim Jong-Un!") == kim
+
+
+def test_unknown_name_suggests_close_labels(graph):
+    with pytest.raises(UnknownEntityError) as info:
+        q.find(graph, "Kim Jong Unn")
+    assert info.value.suggestions[0] == "Kim Jong Un (person)"
+    assert len(info.value.suggestions) <= 5
+    assert "did you mean: Kim Jong Un (person)" in str(info.value)
+    with pytest.raises(UnknownEntityError) as info:
+        q.find(graph, "zzzzzz")
+    assert info.value.suggestions == []
+
+
+def test_index_is_rebuilt_when_nodes_change():
+    graph = build_graph(corpus())
+    assert q.find(graph, "putin") == PUTIN
+    graph.add_node("person:new", kind="person", label="Newcomer", mentions=1)
+    assert q.find(graph, "newcomer") == "person:new"
+
+
+def test_relations_include_edges_and_events(graph):
+    rows = q.relations(graph, PUTIN)
+    plain = [r for r in rows if r.event is None]
+    assert [(r.relation, r.role, r.direction, r.other, r.count) for r in plain] == [
+        ("affiliated_with", "president", "out", RUSSIA, 2)
+    ]
+    assert plain[0].other_label == "Russia"
+    assert plain[0].other_kind == "state"
+    assert [e.doc for e in plain[0].evidence] == ["summit", "summit"]
+    events = [r for r in rows if r.event is not None]
+    assert [(r.other, r.relation, r.counterparts) for r in events] == [
+        ("event:summit-meet", "agent", ("Xi Jinping",)),
+        ("event:kim-visit-thank", "target", ("Kim Jong Un",)),
+        ("event:kim-visit-talk", "agent", ("Kim Jong Un",)),  # undated: last
+    ]
+    meet = events[0].event
+    assert (meet.cameo, meet.event_type, meet.date, meet.role) == ("040", "meet", "2023-03-21", "agent")
+    assert meet.agents == ("Vladimir Putin",)
+    assert meet.targets == ("Xi Jinping",)
+    assert meet.locations == ("Moscow",)
+    assert meet.evidence[0].text == "Vladimir Putin of Russia met Xi Jinping of China in Moscow."
+
+
+def test_incoming_relations_have_direction_in(graph):
+    rows = q.relations(graph, RUSSIA)
+    assert ("affiliated_with", "in", PUTIN) in [(r.relation, r.direction, r.other) for r in rows]
+    assert [(r.relation, r.other) for r in rows if r.event] == [("target", "event:kim-visit-visit")]
+
+
+def test_paths_with_hops_and_evidence(graph):
+    found = q.paths(graph, XI, RUSSIA)
+    assert len(found) == 1
+    hops = found[0]
+    assert [(h.source, h.relation, h.target) for h in hops] == [
+        ("event:summit-meet", "target", XI),
+        (PUTIN, "agent", "event:summit-meet"),
+        (PUTIN, "affiliated_with", RUSSIA),
+    ]
+    assert hops[2].source_label == "Vladimir Putin"
+    assert hops[2].doc == "summit"
+    assert hops[2].sentence == "Vladimir Putin of Russia met Xi Jinping of China in Moscow."
+
+
+def test_paths_respect_max_hops_and_limit(graph):
+    assert q.paths(graph, XI, PRK) == []  # five hops away
+    long = q.paths(graph, XI, PRK, max_hops=5)
+    assert len(long) == 2  # via the "praise" and the "consult" events
+    assert all(len(p) == 5 for p in long)
+    assert len(q.paths(graph, XI, PRK, max_hops=5, limit=1)) == 1
+    assert q.paths(graph, XI, XI) == []
+
+
+def test_paths_are_shortest_on_a_grid():
+    d = Doc("grid")
+    names = [f"Person{i} Name" for i in range(6)]
+    keys = [key(Kind.PERSON, n) for n in names]
+    s = d.sentence(" ".join("{p%d}" % i for i in range(6)), **{f"p{i}": f"person|{n}" for i, n in enumerate(names)})
+    for a, b in [(0, 1), (1, 2), (2, 3), (0, 4), (4, 3), (3, 5)]:
+        d.relate(keys[a], keys[b], Relation.AFFILIATED_WITH, s)
+    graph = build_graph([d.facts()])
+    found = q.shortest_paths(graph, keys[0], keys[5])
+    assert sorted(found) == sorted([[keys[0], keys[4], keys[3], keys[5]]])
+    found = q.shortest_paths(graph, keys[5], keys[0])
+    assert found == [[keys[5], keys[3], keys[4], keys[0]]]
+
+
+def test_timeline_orders_partial_and_missing_dates(graph):
+    rows = q.timeline(graph, KIM)
+    # 2023-09 (month only) sorts before --09-14 (yearless, takes its article's year 2023); undated last
+    assert [(r.id, r.date, r.role) for r in rows] == [
+        ("event:kim-visit-visit", "2023-09", "agent"),
+        ("event:kim-visit-thank", "--09-14", "agent"),
+        ("event:kim-visit-talk", None, "target"),
+    ]
+
+
+def test_timeline_filters_by_window_and_cameo(graph):
+    assert [r.id for r in q.timeline(graph, KIM, since="2023-09-10")] == [
+        "event:kim-visit-visit",  # September 2023 overlaps the window
+        "event:kim-visit-thank",
+    ]
+    assert [r.id for r in q.timeline(graph, KIM, since="2023-09-14")] == ["event:kim-visit-visit", "event:kim-visit-thank"]
+    assert [r.id for r in q.timeline(graph, KIM, since="2023-09-15")] == ["event:kim-visit-visit"]
+    assert [r.id for r in q.timeline(graph, KIM, until="2023-08")] == []
+    assert [r.id for r in q.timeline(graph, PUTIN, until="2023-03-21")] == ["event:summit-meet"]
+    assert [r.id for r in q.timeline(graph, KIM, cameo="04")] == ["event:kim-visit-visit"]
+    assert [r.id for r in q.timeline(graph, KIM, cameo="05")] == ["event:kim-visit-thank"]
+
+
+def test_events_between_two_entities_and_by_cameo(graph):
+    between = q.events(graph, between=(KIM, PUTIN))
+    assert [r.id for r in between] == ["event:kim-visit-thank", "event:kim-visit-talk"]
+    assert between[0].agents == ("Kim Jong Un",)
+    assert between[0].targets == ("Vladimir Putin",)
+    assert [r.id for r in q.events(graph, between=(XI, KIM))] == []
+    assert [r.id for r in q.events(graph)] == [
+        "event:summit-meet",
+        "event:kim-visit-visit",
+        "event:kim-visit-thank",
+        "event:kim-visit-talk",
+    ]
+    assert [r.cameo for r in q.events(graph, cameo="04")] == ["040", "042"]
+
+
+def test_entities_by_mentions_then_label(graph):
+    rows = q.entities(graph)
+    assert [r.id for r in rows[:3]] == [PUTIN, RUSSIA, KIM]
+    assert all(r.kind != "event" for r in rows)
+    states = q.entities(graph, kind="state")
+    assert [r.label for r in states] == ["Russia", "China", "North Korea"]
+    assert [r.id for r in q.entities(graph, kind="state", limit=2)] == [RUSSIA, CHINA]
+    assert rows[0].aliases == ("Vladimir Putin", "Putin")
+    assert rows[0].documents == 2
