@@ -130,7 +130,9 @@ def test_paths_are_shortest_on_a_grid():
     d = Doc("grid")
     names = [f"Person{i} Name" for i in range(6)]
     keys = [key(Kind.PERSON, n) for n in names]
-    s = d.sentence(" ".join("{p%d}" % i for i in range(6)), **{f"p{i}": f"person|{n}" for i, n in enumerate(names)})
+    s = d.sentence(
+        " ".join(f"{{p{i}}}" for i in range(6)), **{f"p{i}": f"person|{n}" for i, n in enumerate(names)}
+    )
     for a, b in [(0, 1), (1, 2), (2, 3), (0, 4), (4, 3), (3, 5)]:
         d.relate(keys[a], keys[b], Relation.AFFILIATED_WITH, s)
     graph = build_graph([d.facts()])
@@ -155,7 +157,10 @@ def test_timeline_filters_by_window_and_cameo(graph):
         "event:kim-visit-visit",  # September 2023 overlaps the window
         "event:kim-visit-thank",
     ]
-    assert [r.id for r in q.timeline(graph, KIM, since="2023-09-14")] == ["event:kim-visit-visit", "event:kim-visit-thank"]
+    assert [r.id for r in q.timeline(graph, KIM, since="2023-09-14")] == [
+        "event:kim-visit-visit",
+        "event:kim-visit-thank",
+    ]
     assert [r.id for r in q.timeline(graph, KIM, since="2023-09-15")] == ["event:kim-visit-visit"]
     assert [r.id for r in q.timeline(graph, KIM, until="2023-08")] == []
     assert [r.id for r in q.timeline(graph, PUTIN, until="2023-03-21")] == ["event:summit-meet"]

@@ -84,7 +84,8 @@ class Rows:
 
 def rows_of(batch: Iterable[DocumentFacts]) -> Rows:
     """Flatten facts into rows. Facts naming an entity or event the document does not define are dropped
-    (logged), so a store's foreign keys always hold; a document repeated in the batch (same hash) is kept once.
+    (logged), so a store's foreign keys always hold; a document repeated in the batch (same hash) is
+    kept once.
     """
     rows = Rows([], [], [], [], [], [])
     seen_hashes: set[str] = set()
@@ -142,7 +143,9 @@ def rows_of(batch: Iterable[DocumentFacts]) -> Rows:
             )
             args = {
                 (event.key, key, role)
-                for role, keys in zip(EVENT_ROLES, (event.agents, event.targets, event.locations))
+                for role, keys in zip(
+                    EVENT_ROLES, (event.agents, event.targets, event.locations), strict=True
+                )
                 for key in keys
             }
             for arg in sorted(args):

@@ -159,7 +159,9 @@ class _NamedKeys:
                 new_id = f"{scope[0]}_{base}_{n}"
                 n += 1
         self.keys[keys_key] = new_id
-        key_element = self.myElement("key", **{"id": new_id, "for": scope, "attr.name": name, "attr.type": attr_type})
+        key_element = self.myElement(
+            "key", **{"id": new_id, "for": scope, "attr.name": name, "attr.type": attr_type}
+        )
         if default is not None:
             default_element = self.myElement("default")
             default_element.text = str(default)
@@ -206,7 +208,9 @@ def export(graph: nx.MultiDiGraph, path: str | Path, fmt: str | None = None) -> 
     if name not in WRITERS:
         accepted = ", ".join(sorted(FORMATS))
         given = f"format {fmt!r}" if fmt else f"extension {Path(path).suffix or '(none)'!r} of {str(path)!r}"
-        raise ExportError(f"unknown export {given}; use one of: {accepted} (or the extensions .graphml, .gexf, .json)")
+        raise ExportError(
+            f"unknown export {given}; use one of: {accepted} (or the extensions .graphml, .gexf, .json)"
+        )
     try:
         WRITERS[name](graph, path)
     except OSError as exc:

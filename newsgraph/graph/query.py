@@ -1,8 +1,8 @@
 """Small named questions over the graph. Each returns dataclasses; the CLI formats them.
 
-    node = find(graph, "putin")
-    for row in relations(graph, node): ...
-    for hops in paths(graph, node, find(graph, "Kim Jong Un")): ...
+node = find(graph, "putin")
+for row in relations(graph, node): ...
+for hops in paths(graph, node, find(graph, "Kim Jong Un")): ...
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ import weakref
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any
 
 import networkx as nx
@@ -243,7 +244,10 @@ def _roles_of(graph: nx.MultiDiGraph, node: str) -> Iterator[tuple[str, str]]:
 def relations(graph: nx.MultiDiGraph, node: str) -> list[RelationRow]:
     """Every non-event edge at the node (strongest first), then the events it takes part in (by date)."""
     rows = []
-    for direction, edges in (("out", graph.out_edges(node, data=True)), ("in", graph.in_edges(node, data=True))):
+    for direction, edges in (
+        ("out", graph.out_edges(node, data=True)),
+        ("in", graph.in_edges(node, data=True)),
+    ):
         for u, v, data in edges:
             other = v if direction == "out" else u
             if _is_event(graph, other) or _is_event(graph, node):
@@ -321,7 +325,9 @@ def _date_key(graph: nx.MultiDiGraph, row: EventRow) -> tuple[Any, ...]:
     return (0 if year is not None else 1, year or 0, month or 0, day or 0, row.id)
 
 
-def _span(parts: tuple[int | None, int | None, int | None]) -> tuple[tuple[int, int, int], tuple[int, int, int]]:
+def _span(
+    parts: tuple[int | None, int | None, int | None],
+) -> tuple[tuple[int, int, int], tuple[int, int, int]]:
     year, month, day = parts
     lo = (year or 0, month or 1, day or 1)
     hi = (year or 9999, month or 12, day or 31)
@@ -405,9 +411,7 @@ def _neighbours(graph: nx.MultiDiGraph, node: str) -> Iterator[str]:
     yield from graph._pred[node]
 
 
-def _expand(
-    graph: nx.MultiDiGraph, frontier: list[str], parents: dict[str, list[str]]
-) -> list[str]:
+def _expand(graph: nx.MultiDiGraph, frontier: list[str], parents: dict[str, list[str]]) -> list[str]:
     """One BFS level: new nodes, recording every parent that reaches them at this level."""
     found: dict[str, list[str]] = {}
     for node in frontier:
@@ -441,7 +445,9 @@ def _walks(parents: dict[str, list[str]], node: str, limit: int) -> list[list[st
     return out
 
 
-def shortest_paths(graph: nx.MultiDiGraph, a: str, b_: str, max_hops: int = 4, limit: int = 5) -> list[list[str]]:
+def shortest_paths(
+    graph: nx.MultiDiGraph, a: str, b_: str, max_hops: int = 4, limit: int = 5
+) -> list[list[str]]:
     """Up to ``limit`` shortest node paths between a and b over the undirected view (bidirectional BFS)."""
     if a not in graph or b_ not in graph or a == b_:
         return []
@@ -493,6 +499,6 @@ def _hop(graph: nx.MultiDiGraph, x: str, y: str) -> Hop:
 def paths(graph: nx.MultiDiGraph, a: str, b_: str, max_hops: int = 4, limit: int = 5) -> list[list[Hop]]:
     """Shortest connecting paths (events may be intermediate hops); [] when none within ``max_hops``."""
     return [
-        [_hop(graph, x, y) for x, y in zip(path, path[1:], strict=False)]
+        [_hop(graph, x, y) for x, y in pairwise(path)]
         for path in shortest_paths(graph, a, b_, max_hops, limit)
     ]

@@ -99,8 +99,8 @@ CREATE INDEX event_arguments_entity ON event_arguments(entity);
 """
 
 INSERTS = {
-    "documents": "INSERT INTO documents (id, hash, title, date, url, source, text) VALUES (?, ?, ?, ?, ?, ?, ?)",
-    "entities": "INSERT INTO entities (key, kind, label, iso3) VALUES (?, ?, ?, ?) ON CONFLICT(key) DO NOTHING",
+    "documents": "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?)",
+    "entities": "INSERT INTO entities VALUES (?, ?, ?, ?) ON CONFLICT(key) DO NOTHING",
     "mentions": "INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?)",
     "relations": "INSERT INTO relations VALUES (?, ?, ?, ?, ?, ?, ?)",
     "events": "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(key) DO NOTHING",
