@@ -232,7 +232,9 @@ class GraphBuilder:
             self._evidence_cache[sentence] = found
         return found
 
-    def _evidence_list(self, sentences: Iterable[Sentence]) -> list[dict[str, Any]]:
+    def _evidence_list(self, sentences: set[Sentence]) -> list[dict[str, Any]]:
+        if len(sentences) == 1:  # the common case, kept cheap for million-edge stores
+            return [self._evidence(next(iter(sentences)))]
         return [self._evidence(s) for s in sorted(sentences)[:MAX_EVIDENCE]]
 
     def _labels(self) -> dict[str, str]:
@@ -357,7 +359,7 @@ class GraphBuilder:
             attrs[ROLE] = role
         attrs[COUNT] = len(found)
         attrs[EVIDENCE] = self._evidence_list(found)
-        attrs[DOCUMENTS] = sorted({s[0] for s in found})
+        attrs[DOCUMENTS] = [next(iter(found))[0]] if len(found) == 1 else sorted({s[0] for s in found})
         return attrs
 
 
