@@ -40,6 +40,8 @@ FORM_FIELDS = ("names", "abbreviations", "demonyms", "capitals", "seats")
 _APOSTROPHES = str.maketrans(dict.fromkeys("\u2019\u2018\u02bc\u0060\u00b4", "'"))
 _PUNCT_AS_SPACE = str.maketrans({**dict.fromkeys("-\u2010\u2011\u2012\u2013\u2014.,", " "), "&": " and "})
 _TOKEN = re.compile(r"\w+|[^\w\s]")
+_MISSING: Any = object()
+_CACHE_SIZE = 65536
 
 
 @functools.lru_cache(maxsize=65536)
@@ -75,7 +77,7 @@ def fold(text: str) -> str:
 
 def _capitalised(text: str) -> bool:
     """Names are written with a capital; an all-lowercase "turkey", "polish" or "us" is a word."""
-    return any(ch.isupper() for ch in text)
+    return not text.islower()
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,6 +126,7 @@ class StateTable:
         self._demonyms: dict[str, State] = {}
         self._capitals: dict[str, State] = {}
         self._forms: dict[str, dict[str, State]] = {field: {} for field in FORM_FIELDS}
+        self._lookup_cache: dict[str, State | None] = {}  # input text -> answer, the hot path
         owner: dict[str, State] = {}
         for row in data["states"]:
             state = State(row["iso3"], row["name"], row["iso2"], row["status"])
@@ -187,10 +190,17 @@ class StateTable:
         not "us"); names match after :func:`fold` ("the United States'", "SOUTH KOREA").
         Ambiguous forms ("Korea", "Georgia", "Congo") give None: see :meth:`candidates`.
         """
-        form = surface(text)
-        if len(form) == 3 and form.isupper() and form in self._states:
-            return self._states[form]
-        return self._name(form)
+        state = self._lookup_cache.get(text, _MISSING)
+        if state is _MISSING:
+            form = surface(text)
+            if len(form) == 3 and form.isupper() and form in self._states:
+                state = self._states[form]
+            else:
+                state = self._name(form)
+            if len(self._lookup_cache) >= _CACHE_SIZE:
+                self._lookup_cache.clear()
+            self._lookup_cache[text] = state
+        return state  # type: ignore[return-value]
 
     def _name(self, form: str) -> State | None:
         state = self._abbreviations.get(form)
