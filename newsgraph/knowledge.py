@@ -23,7 +23,8 @@ import networkx as nx
 
 from .errors import NewsGraphError
 from .extractors import extract_articles, load_pipeline
-from .graph import export as export_mod
+from .extractors.dates import dateline_date
+from .graph.export import export as export_graph
 from .graph import query
 from .graph.render import RenderResult, render_html
 from .graph.store import Store
@@ -99,9 +100,9 @@ class KnowledgeGraph:
         """Read, extract and store every new document of ``sources`` (paths or Articles).
 
         Documents already in the store (same text) are skipped; each batch of
-        :data:`COMMIT_EVERY` documents is one transaction. ``date`` (ISO) is the
-        publication date for documents whose input gives none: relative dates
-        ("Monday") in them are resolved against it.
+        :data:`COMMIT_EVERY` documents is one transaction. A document's date comes from
+        its metadata, else a wire dateline in its first lines, else ``date`` (ISO):
+        relative dates ("Monday") in it are resolved against that.
         """
         report = IngestReport()
         articles = self._new_articles(sources, report, date=date, stdin=stdin)
@@ -180,8 +181,10 @@ class KnowledgeGraph:
             if taken is not None and taken != digest:
                 article = dataclasses.replace(article, id=f"{article.id}~{digest[:8]}")
             seen_ids[article.id] = digest
-            if date and not article.date:
-                article = dataclasses.replace(article, date=date)
+            if not article.date:
+                found = dateline_date(article.text) or date
+                if found:
+                    article = dataclasses.replace(article, date=found)
             pending.append(article)
             if len(pending) >= 256:
                 yield from flush()
@@ -219,7 +222,7 @@ class KnowledgeGraph:
 
     def export(self, path: str | Path, fmt: str | None = None) -> str:
         """Write the graph as GraphML, GEXF or node-link JSON; returns the format used."""
-        return export_mod.export(self.graph, path, fmt)
+        return export_graph(self.graph, path, fmt)
 
     def render(
         self,

@@ -367,19 +367,11 @@ AFFILIATIONS = [
         "Brazil's President Lula da Silva visited China.",
         ("person:lula-da-silva", "state:BRA", "president"),
         id="possessive-premodifier",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason='the pre-modifier walk stops at "\'s" (its head lies left of it), so the '
-            "possessor state is never reached: role 'president' with no holder",
-        ),
     ),
     pytest.param(
         "Brazil's president Luiz Inacio Lula da Silva visited China.",
         ("person:luiz-inacio-lula-da-silva", "state:BRA", "president"),
         id="possessive-lowercase-office",
-        marks=pytest.mark.xfail(
-            strict=True, reason="same: possessive state before an office pre-modifier gives no affiliation"
-        ),
     ),
 ]
 

@@ -311,12 +311,7 @@ def test_event_patterns(facts, text, date, expected):
             "114",
             "state:ISR",
             id="passive-no-by-summoned-is-target",
-            marks=XFAIL(
-                strict=True,
-                reason="passive without 'by' makes the subject's owner the "
-                "agent ('DPRK soldiers were sent' rule), but the summoned ambassador's state "
-                "is the target",
-            ),
+        ),
         ),
         pytest.param("The Iranian envoy was expelled by Germany.", "166", "state:IRN", id="passive-by-owner"),
         pytest.param("Israel said that Iran was reckless.", "111", "state:IRN", id="speech-target-not-agent"),

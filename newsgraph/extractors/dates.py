@@ -135,3 +135,16 @@ def _relative(low: str, ref: dt.date | None) -> str | None:
     if low in years:
         return f"{ref.year + years[low]:04d}"
     return None
+
+
+_DATELINE = re.compile(
+    r"^[A-Z][A-Za-z.'\- ]{1,40},\s+(?:[A-Z][a-z]+\s+)?"  # "JAKARTA, " or "Tokyo, Japan, "
+    rf"({_MONTH}\s+{_DAY},?\s+{_YEAR}|{_DAY}\s+{_MONTH},?\s+{_YEAR})",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def dateline_date(text: str) -> str | None:
+    """The full date of a wire dateline near the top ("JAKARTA, April 2, 2024 (Wire) - ..."), if any."""
+    m = _DATELINE.search(text[:600])
+    return normalize_date(m.group(1)) if m else None

@@ -190,6 +190,8 @@ class EntityExtractor:
         if label in ("GPE", "LOC", "FAC"):
             return _Mention(Kind.LOCATION, start, end, text)
         if label == "ORG":
+            if all(t.text[:1].islower() for t in doc[start:end] if t.is_alpha):
+                return None  # "coast guard": a common noun, not a named organization
             if end - start == 1 and end < len(doc) and self.office.is_office(doc[end].text):
                 return None  # "Defense" in "Defense Minister Sergei Shoigu" is part of an office
             return _Mention(Kind.ORGANIZATION, start, end, text)
@@ -283,6 +285,10 @@ class EntityExtractor:
             tok = doc[j]
             if tok.is_punct and tok.lower_ not in POSSESSIVE or tok.pos_ in ("VERB", "AUX", "ADP", "CCONJ", "PRON"):
                 break
+            if tok.tag_ == "POS" and j > sent.start:  # "Brazil's President Lula": go on to the owner
+                words.append(tok)
+                j -= 1
+                continue
             owner = out.token_entity.get(j)
             if owner is not None and out.entities[owner].kind is Kind.PERSON:
                 break

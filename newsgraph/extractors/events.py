@@ -55,6 +55,10 @@ LIGHT_VERBS = frozenset({"hold", "conduct", "carry", "stage", "make", "pay", "ha
                          "open", "resume", "continue", "undertake", "take"})
 PERSONAL = frozenset({"he", "she", "him", "her", "his", "hers"})
 ACTORS = (Kind.PERSON, Kind.STATE, Kind.ORGANIZATION)
+#: Codes of acts done together, where coordinated agents are one event, not one each.
+JOINT = frozenset({"040", "044", "045", "046", "057", "030", "036"})
+#: Verbs whose passive subject is sent or moved by its own state ("Pakistani troops were deployed").
+SENDING = frozenset({"send", "deploy", "dispatch", "station", "mobilize", "mobilise", "move", "fly"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,7 +203,7 @@ class EventExtractor:
             if agent_tok is None:
                 agent_tok = _prep_object(verb, ("from",))
             agents = ctx.split_agents(agent_tok, verb)
-            if not any(agents) and subj is not None:
+            if not any(agents) and subj is not None and verb.lemma_.lower() in SENDING:
                 # "DPRK soldiers were sent": the sender is the state that owns what was sent.
                 agents = [ctx.modifier_entities(subj, kinds=(Kind.STATE,))]
             if subj is not None and (agent_tok is not None or dative is None):
@@ -329,6 +333,8 @@ class EventExtractor:
             key = ctx.found.entity_at(tok.i)
             if key and ctx.kind(key) in (Kind.PERSON, Kind.STATE) and key not in targets:
                 targets.append(key)
+        own = {r.target for r in ctx.found.relations for a in agents[0] if r.source == a}
+        targets = [t for t in targets if t not in own]
         if targets:
             yield from self._emit(ctx, tone, verb, agents, targets, [], article)
 
@@ -351,6 +357,9 @@ class EventExtractor:
             for t in trigger.sent
         ):
             code = "138"
+        if code[:3] in JOINT or code[:2] == "06":
+            # "Sakamoto and Menezes signed the agreement": one act with every party in it.
+            agent_groups = [[a for group in agent_groups for a in group]]
         for agents in agent_groups:
             agents = [a for a in dict.fromkeys(agents) if ctx.kind(a) in ACTORS]
             if not agents:
@@ -469,6 +478,8 @@ class _Context:
             if node.dep_ not in ("xcomp", "advcl", "conj", "acl", "relcl", "ccomp", "pcomp", "pobj", "prep") \
                     or node.head.i == node.i:
                 return []
+            if node.dep_ == "acl" and node.tag_ == "VBN":
+                return []  # "companies accused of ...": the noun is acted upon, not the actor
             if node.dep_ in ("relcl", "acl"):
                 found = self._one(node.head, ACTORS)
                 if found:
