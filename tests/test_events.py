@@ -312,7 +312,6 @@ def test_event_patterns(facts, text, date, expected):
             "state:ISR",
             id="passive-no-by-summoned-is-target",
         ),
-        ),
         pytest.param("The Iranian envoy was expelled by Germany.", "166", "state:IRN", id="passive-by-owner"),
         pytest.param("Israel said that Iran was reckless.", "111", "state:IRN", id="speech-target-not-agent"),
     ],
