@@ -51,7 +51,7 @@ PLANNING = frozenset({"plan", "intend", "schedule", "expect", "set", "prepare", 
 HYPOTHETICAL_AUX = frozenset({"could", "may", "might", "would", "should"})
 TARGET_PREPS = frozenset({"to", "with", "against", "on", "toward", "towards", "at", "for", "into", "upon", "over"})
 PLACE_PREPS = frozenset({"in", "at", "to", "into", "near", "outside", "inside"})
-LIGHT_VERBS = frozenset({"hold", "conduct", "carry", "stage", "make", "pay", "have", "begin", "start", "launch",
+LIGHT_VERBS = frozenset({"hold", "conduct", "carry", "stage", "make", "pay", "have", "begin", "start", "launch", "impose",
                          "open", "resume", "continue", "undertake", "take"})
 PERSONAL = frozenset({"he", "she", "him", "her", "his", "hers"})
 ACTORS = (Kind.PERSON, Kind.STATE, Kind.ORGANIZATION)
