@@ -3,19 +3,19 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import networkx as nx
 import pytest
 from factories import PUTIN, RUSSIA, Doc, corpus
 from lxml import etree
+from paths import SHARED
 
 from newsgraph.errors import ExportError
 from newsgraph.graph.build import build_graph
 from newsgraph.graph.export import EDGE_ID, ORIGINAL_ID, export, scalar_graph, write_graphml
 from newsgraph.model import Relation
 
-XSD = Path("/work/shared/graphml-schema/graphml.xsd")
+XSD = SHARED / "graphml-schema" / "graphml.xsd"
 GRAPHML = "{http://graphml.graphdrawing.org/xmlns}"
 
 

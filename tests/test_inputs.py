@@ -13,6 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lxml import etree
+from paths import SHARED
 
 from newsgraph.inputs import (
     DEFAULT_MAX_BYTES,
@@ -26,7 +27,7 @@ from newsgraph.inputs import (
 )
 from newsgraph.model import Article, content_hash
 
-CORPUS = Path("/work/shared/corpus/bbc_news_2004_2005.jsonl")
+CORPUS = SHARED / "corpus" / "bbc_news_2004_2005.jsonl"
 XML_INVALID = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 BODY = (
