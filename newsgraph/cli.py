@@ -11,7 +11,14 @@ from typing import Annotated, Any
 import typer
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TextColumn,
+    TimeElapsedColumn,
+)
 from rich.table import Table
 
 from .errors import NewsGraphError
@@ -61,7 +68,9 @@ def _estimate(paths: list[str]) -> int | None:
             return None
         path = Path(given)
         files = (
-            [p for p in path.rglob("*") if p.suffix.lower() in SUPPORTED_EXTENSIONS] if path.is_dir() else [path]
+            [p for p in path.rglob("*") if p.suffix.lower() in SUPPORTED_EXTENSIONS]
+            if path.is_dir()
+            else [path]
         )
         for f in files:
             if f.suffix.lower() == ".jsonl":
@@ -118,13 +127,14 @@ def ingest(
                 MofNCompleteColumn(),
                 TimeElapsedColumn(),
                 console=err,
-                disable=quiet or not err.is_terminal and total is None,
+                disable=quiet or (not err.is_terminal and total is None),
                 transient=True,
             )
             with progress:
                 task = progress.add_task("reading", total=total)
-                report = kg.ingest(paths, date=date, batch_size=batch_size,
-                                   progress=lambda _a: progress.advance(task))
+                report = kg.ingest(
+                    paths, date=date, batch_size=batch_size, progress=lambda _a: progress.advance(task)
+                )
             counts = kg.counts()
             written = []
             if render_to is not None:
@@ -159,7 +169,9 @@ def ingest(
 @app.command()
 def entities(
     db: DbOption = Path(DEFAULT_DB),
-    kind: Annotated[str | None, typer.Option(help=f"Only this kind: {', '.join(KINDS)}.", callback=_kind)] = None,
+    kind: Annotated[
+        str | None, typer.Option(help=f"Only this kind: {', '.join(KINDS)}.", callback=_kind)
+    ] = None,
     limit: Annotated[int, typer.Option(min=1, help="At most this many rows.")] = 50,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON lines instead of a table.")] = False,
 ) -> None:
@@ -178,8 +190,13 @@ def entities(
         return
     table = Table("entity", "kind", "mentions", "docs", "aliases")
     for row in rows:
-        table.add_row(escape(row.label), row.kind, str(row.mentions), str(row.documents),
-                      escape(", ".join(a for a in row.aliases if a != row.label)[:80]))
+        table.add_row(
+            escape(row.label),
+            row.kind,
+            str(row.mentions),
+            str(row.documents),
+            escape(", ".join(a for a in row.aliases if a != row.label)[:80]),
+        )
     out.print(table)
 
 
@@ -201,8 +218,14 @@ def relations(
     except NewsGraphError as exc:
         raise _fail(exc) from None
     if as_json:
-        out.print(json.dumps({"entity": node, "label": label, "relations": [asdict(r) for r in rows]},
-                             ensure_ascii=False, indent=1), markup=False)
+        out.print(
+            json.dumps(
+                {"entity": node, "label": label, "relations": [asdict(r) for r in rows]},
+                ensure_ascii=False,
+                indent=1,
+            ),
+            markup=False,
+        )
         return
     out.print(f"[bold]{escape(label)}[/] ({node}): {len(rows)} relations")
     for row in rows:
@@ -212,12 +235,14 @@ def relations(
             flags += f" ({ev.modality})" if ev.modality != "asserted" else ""
             out.print(
                 f"  {row.relation} of {ev.cameo} {escape(ev.event_type)}{flags} "
-                f"{escape('[' + (ev.date or 'undated') + ']')} with {escape(', '.join(row.counterparts) or '-')}"
+                f"{escape('[' + (ev.date or 'undated') + ']')} "
+                f"with {escape(', '.join(row.counterparts) or '-')}"
             )
         else:
             arrow = "->" if row.direction == "out" else "<-"
             role = f" ({escape(row.role)})" if row.role else ""
-            out.print(f"  {row.relation}{role} {arrow} {escape(row.other_label)} {escape('[' + row.other_kind + ']')}")
+            kind = escape("[" + row.other_kind + "]")
+            out.print(f"  {row.relation}{role} {arrow} {escape(row.other_label)} {kind}")
         for ev_row in row.evidence[:2]:
             out.print(f"      “{escape(ev_row.text.strip())}” — {escape(ev_row.doc)}")
 
@@ -297,7 +322,9 @@ def timeline(
 @app.command()
 def events(
     db: DbOption = Path(DEFAULT_DB),
-    type_: Annotated[str | None, typer.Option("--type", help="CAMEO code or prefix, e.g. 13 (threaten).")] = None,
+    type_: Annotated[
+        str | None, typer.Option("--type", help="CAMEO code or prefix, e.g. 13 (threaten).")
+    ] = None,
     between: Annotated[
         tuple[str, str] | None, typer.Option(help="Only events in which both entities take part.")
     ] = None,
@@ -319,13 +346,13 @@ def events(
 
 @app.command()
 def render(
-    output: Annotated[Path, typer.Option("-o", "--output", help="The HTML file to write.")] = Path("graph.html"),
+    output: Annotated[Path, typer.Option("-o", "--output", help="The HTML file to write.")] = Path(
+        "graph.html"
+    ),
     db: DbOption = Path(DEFAULT_DB),
     focus: Annotated[str | None, typer.Option(help="Draw only the neighbourhood of this entity.")] = None,
     hops: Annotated[int, typer.Option(min=1, max=6, help="Neighbourhood radius with --focus.")] = 1,
-    kind: Annotated[
-        list[str] | None, typer.Option(help="Only these node kinds (repeatable).")
-    ] = None,
+    kind: Annotated[list[str] | None, typer.Option(help="Only these node kinds (repeatable).")] = None,
     max_nodes: Annotated[int, typer.Option(min=1, help="Keep at most this many, the most connected.")] = 300,
 ) -> None:
     """Write an interactive HTML page of the graph that works offline.
@@ -336,15 +363,18 @@ def render(
         _kind(k)
     try:
         with _open(db) as kg:
-            result = kg.render(output, focus=focus, hops=hops, kinds=set(kind) if kind else None,
-                               max_nodes=max_nodes)
+            result = kg.render(
+                output, focus=focus, hops=hops, kinds=set(kind) if kind else None, max_nodes=max_nodes
+            )
     except NewsGraphError as exc:
         raise _fail(exc) from None
     except OSError as exc:
         err.print(f"Error: cannot write {escape(str(output))}: {escape(exc.strerror or str(exc))}")
         raise typer.Exit(1) from None
     extra = f" ({result.nodes_omitted} more left out; raise --max-nodes)" if result.nodes_omitted else ""
-    out.print(f"Wrote {escape(str(result.path))}: {result.nodes_shown} nodes, {result.edges_shown} edges{extra}.")
+    out.print(
+        f"Wrote {escape(str(result.path))}: {result.nodes_shown} nodes, {result.edges_shown} edges{extra}."
+    )
 
 
 @app.command()
@@ -368,8 +398,10 @@ def export(
     except OSError as exc:
         err.print(f"Error: cannot write {escape(str(output))}: {escape(exc.strerror or str(exc))}")
         raise typer.Exit(1) from None
-    out.print(f"Wrote {escape(str(output))} ({used}): {graph.number_of_nodes()} nodes, "
-              f"{graph.number_of_edges()} edges.")
+    out.print(
+        f"Wrote {escape(str(output))} ({used}): {graph.number_of_nodes()} nodes, "
+        f"{graph.number_of_edges()} edges."
+    )
 
 
 def main() -> None:  # pragma: no cover - console entry point

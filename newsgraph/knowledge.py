@@ -24,8 +24,8 @@ import networkx as nx
 from .errors import NewsGraphError
 from .extractors import extract_articles, load_pipeline
 from .extractors.dates import dateline_date
-from .graph.export import export as export_graph
 from .graph import query
+from .graph.export import export as export_graph
 from .graph.render import RenderResult, render_html
 from .graph.store import Store
 from .inputs import Notice, Rejected, read_inputs
@@ -216,7 +216,9 @@ class KnowledgeGraph:
     ) -> list[query.EventRow]:
         return query.timeline(self.graph, self.find(name), since=since, until=until, cameo=cameo)
 
-    def events(self, *, cameo: str | None = None, between: tuple[str, str] | None = None) -> list[query.EventRow]:
+    def events(
+        self, *, cameo: str | None = None, between: tuple[str, str] | None = None
+    ) -> list[query.EventRow]:
         pair = (self.find(between[0]), self.find(between[1])) if between else None
         return query.events(self.graph, cameo=cameo, between=pair)
 

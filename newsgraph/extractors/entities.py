@@ -35,14 +35,34 @@ from .states import State, StateTable
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-SHIP_PREFIXES = frozenset({"uss", "hms", "hmas", "hmcs", "hmnzs", "ins", "rfs", "jds", "ros", "mv", "ms", "rv"})
+SHIP_PREFIXES = frozenset(
+    {"uss", "hms", "hmas", "hmcs", "hmnzs", "ins", "rfs", "jds", "ros", "mv", "ms", "rv"}
+)
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 LEADING_JUNK = frozenset({"the", "a", "an", "'", '"', "“", "”", "‘", "’", "-", "—", "–", "(", "["})
 TRAILING_JUNK = frozenset({"'", '"', "“", "”", "‘", "’", "-", "—", "–", ")", "]", ",", ".", ":", ";"})
 #: Prepositions after which a capital names the city, not its government.
 LOCATIVE = frozenset(
-    {"in", "at", "near", "to", "into", "from", "outside", "inside", "around", "across", "toward", "towards",
-     "within", "through", "via", "throughout", "between", "of"}
+    {
+        "in",
+        "at",
+        "near",
+        "to",
+        "into",
+        "from",
+        "outside",
+        "inside",
+        "around",
+        "across",
+        "toward",
+        "towards",
+        "within",
+        "through",
+        "via",
+        "throughout",
+        "between",
+        "of",
+    }
 )
 #: Dependencies that make a capital or seat the acting government ("Pyongyang warned").
 ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent", "dobj", "iobj", "dative", "conj", "appos"})
@@ -102,8 +122,9 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Drop a leading article or quote and a trailing possessive or punctuation."""
     while start < end and (doc[start].lower_ in LEADING_JUNK or doc[start].is_space):
         start += 1
-    while end > start and (doc[end - 1].lower_ in POSSESSIVE or doc[end - 1].lower_ in TRAILING_JUNK
-                           or doc[end - 1].is_space):
+    while end > start and (
+        doc[end - 1].lower_ in POSSESSIVE or doc[end - 1].lower_ in TRAILING_JUNK or doc[end - 1].is_space
+    ):
         end -= 1
     return start, end
 
@@ -165,7 +186,8 @@ class EntityExtractor:
         if start >= end:
             return None
         if _is_ship(doc, start, end, ships):
-            ships.add(_text(doc, start, end).lstrip("USHMSusshms. ").casefold())
+            named = start + 1 if doc[start].lower_.rstrip(".") in SHIP_PREFIXES else start
+            ships.add(_text(doc, named, end).casefold())
             return None
         text = _text(doc, start, end)
         state = self._state_of_text(text)
@@ -204,7 +226,9 @@ class EntityExtractor:
             return False
         if root.dep_ == "compound" and root.head.ent_type_ in ("FAC", "ORG"):
             return False
-        return root.dep_ in ACTING_DEPS or root.dep_ == "pobj" and root.head.lower_ in ("by", "with", "against")
+        return root.dep_ in ACTING_DEPS or (
+            root.dep_ == "pobj" and root.head.lower_ in ("by", "with", "against")
+        )
 
     def _mentions(self, doc: Doc) -> list[_Mention]:
         ships: set[str] = set()
@@ -239,7 +263,7 @@ class EntityExtractor:
             entity = out.entities.get(key)
             if entity is None:
                 entity = out.entities[key] = _Entity(key, m.kind, label, iso3)
-            span = doc[m.start:m.end]
+            span = doc[m.start : m.end]
             entity.mentions.append(
                 Mention(article.id, span.start_char, span.end_char, span.text, _evidence(article, span.sent))
             )
@@ -283,7 +307,13 @@ class EntityExtractor:
         words: list[Token] = []
         while j >= sent.start:
             tok = doc[j]
-            if tok.is_punct and tok.lower_ not in POSSESSIVE or tok.pos_ in ("VERB", "AUX", "ADP", "CCONJ", "PRON"):
+            if (tok.is_punct and tok.lower_ not in POSSESSIVE) or tok.pos_ in (
+                "VERB",
+                "AUX",
+                "ADP",
+                "CCONJ",
+                "PRON",
+            ):
                 break
             if tok.tag_ == "POS" and j > sent.start:  # "Brazil's President Lula": go on to the owner
                 words.append(tok)
@@ -305,7 +335,7 @@ class EntityExtractor:
         if role and not holders:
             found.append(("", role))
         # Appositions: "Kang Sun Nam, North Korea's defense minister" and the reverse order.
-        root = doc[m.start:m.end].root
+        root = doc[m.start : m.end].root
         heads = [c for c in root.children if c.dep_ == "appos" and c.i >= m.end]
         if root.dep_ == "appos" and root.head.i < m.start:
             heads.append(root.head)
@@ -313,7 +343,11 @@ class EntityExtractor:
             if not self.office.is_office(head.lemma_) and not self.office.is_office(head.text):
                 continue
             np = [t for t in head.subtree if t.i <= head.i and t.i >= head.left_edge.i]
-            np = [t for t in np if t.lower_ not in ("the", "a", "an") and not t.is_punct or t.lower_ in POSSESSIVE]
+            np = [
+                t
+                for t in np
+                if (t.lower_ not in ("the", "a", "an") and not t.is_punct) or t.lower_ in POSSESSIVE
+            ]
             role2, holders2 = self._role_and_holders(np, out)
             for child in head.children:
                 if child.dep_ == "prep" and child.lower_ in ("of", "for", "at"):

@@ -42,17 +42,75 @@ if TYPE_CHECKING:
     from . import ExtractorOutput
 
 SAY = frozenset(
-    {"say", "state", "tell", "add", "announce", "declare", "stress", "insist", "claim", "assert", "note",
-     "report", "write", "quote", "remark", "argue", "emphasize", "emphasise", "reiterate", "affirm"}
+    {
+        "say",
+        "state",
+        "tell",
+        "add",
+        "announce",
+        "declare",
+        "stress",
+        "insist",
+        "claim",
+        "assert",
+        "note",
+        "report",
+        "write",
+        "quote",
+        "remark",
+        "argue",
+        "emphasize",
+        "emphasise",
+        "reiterate",
+        "affirm",
+    }
 )
-REPORTING_ADVERBS = frozenset({"reportedly", "allegedly", "apparently", "purportedly", "supposedly", "reputedly"})
-PLANNING = frozenset({"plan", "intend", "schedule", "expect", "set", "prepare", "aim", "hope", "want", "seek",
-                      "bill", "plan", "propose", "agree", "decide"})
+REPORTING_ADVERBS = frozenset(
+    {"reportedly", "allegedly", "apparently", "purportedly", "supposedly", "reputedly"}
+)
+PLANNING = frozenset(
+    {
+        "plan",
+        "intend",
+        "schedule",
+        "expect",
+        "set",
+        "prepare",
+        "aim",
+        "hope",
+        "want",
+        "seek",
+        "bill",
+        "propose",
+        "agree",
+        "decide",
+    }
+)
 HYPOTHETICAL_AUX = frozenset({"could", "may", "might", "would", "should"})
-TARGET_PREPS = frozenset({"to", "with", "against", "on", "toward", "towards", "at", "for", "into", "upon", "over"})
+TARGET_PREPS = frozenset(
+    {"to", "with", "against", "on", "toward", "towards", "at", "for", "into", "upon", "over"}
+)
 PLACE_PREPS = frozenset({"in", "at", "to", "into", "near", "outside", "inside"})
-LIGHT_VERBS = frozenset({"hold", "conduct", "carry", "stage", "make", "pay", "have", "begin", "start", "launch", "impose",
-                         "open", "resume", "continue", "undertake", "take"})
+LIGHT_VERBS = frozenset(
+    {
+        "hold",
+        "conduct",
+        "carry",
+        "stage",
+        "make",
+        "pay",
+        "have",
+        "begin",
+        "start",
+        "launch",
+        "impose",
+        "open",
+        "resume",
+        "continue",
+        "undertake",
+        "take",
+    }
+)
 PERSONAL = frozenset({"he", "she", "him", "her", "his", "hers"})
 ACTORS = (Kind.PERSON, Kind.STATE, Kind.ORGANIZATION)
 #: Codes of acts done together, where coordinated agents are one event, not one each.
@@ -182,7 +240,9 @@ class EventExtractor:
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         dative = next((c for c in verb.children if c.dep_ in ("dative", "iobj")), None)
         predicate = next((c for c in verb.children if c.dep_ in ("oprd", "acomp", "xcomp", "advcl")), None)
-        obj_word = _lemma(dobj) if dobj is not None else (_lemma(subj) if passive and subj is not None else None)
+        obj_word = (
+            _lemma(dobj) if dobj is not None else (_lemma(subj) if passive and subj is not None else None)
+        )
         subj_word = _lemma(subj) if subj is not None and not passive else None
         rule = self.lex.match(verb.lemma_.lower(), "V", obj_word, subj_word)
         if rule is None:
@@ -225,10 +285,15 @@ class EventExtractor:
                 places = [e for e in ents if ctx.kind(e) is Kind.LOCATION]
                 if prep.lower_ in PLACE_PREPS:
                     locations += places
-                if prep.lower_ in TARGET_PREPS or prep.lower_ == "in" and verb.lemma_ in ("arrive", "dock"):
+                if prep.lower_ in TARGET_PREPS or (prep.lower_ == "in" and verb.lemma_ in ("arrive", "dock")):
                     targets += [e for e in ents if e not in places]
-        purposes = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "advcl") and c.pos_ == "VERB"
-                    and (c.dep_ != "advcl" or any(a.lower_ == "to" for a in c.children))]
+        purposes = [
+            c
+            for c in verb.children
+            if c.dep_ in ("xcomp", "ccomp", "advcl")
+            and c.pos_ == "VERB"
+            and (c.dep_ != "advcl" or any(a.lower_ == "to" for a in c.children))
+        ]
         for xcomp in purposes if not targets else ():
             # "promised to provide support to Japan"
             for tok in xcomp.children:
@@ -306,7 +371,9 @@ class EventExtractor:
     # -- reported speech ------------------------------------------------------------------
     def _speech(self, ctx: _Context, verb: Token, article: Article) -> Iterator[_Event]:
         """'X said that ...' with a judgement in the quoted clause: X criticised or praised its subjects."""
-        clause = [c for c in verb.subtree if c.dep_ in ("ccomp", "xcomp", "parataxis", "acl") and c.i != verb.i]
+        clause = [
+            c for c in verb.subtree if c.dep_ in ("ccomp", "xcomp", "parataxis", "acl") and c.i != verb.i
+        ]
         if verb.dep_ in ("ccomp", "parataxis") and verb.head.i != verb.i:
             clause.append(verb.head)  # "“...,” said Kang": the quote is the head
         if not clause:
@@ -316,8 +383,12 @@ class EventExtractor:
         if not any(agents):
             return
         seen: set[int] = set()
-        scope = [t for c in clause for t in c.subtree
-                 if t.i != verb.i and not _inside(t, verb) and not (t.i in seen or seen.add(t.i))]
+        scope = [
+            t
+            for c in clause
+            for t in c.subtree
+            if t.i != verb.i and not _inside(t, verb) and not (t.i in seen or seen.add(t.i))
+        ]
         tone = None
         for tok in scope:
             word = tok.lemma_.lower()
@@ -384,7 +455,9 @@ class _Context:
 
     def is_thing(self, tok: Token) -> bool:
         """A word for an object ("letter", "missile") rather than an actor."""
-        return self.found.entity_at(tok.i) is None and tok.pos_ == "NOUN" and not offices().is_office(tok.text)
+        return (
+            self.found.entity_at(tok.i) is None and tok.pos_ == "NOUN" and not offices().is_office(tok.text)
+        )
 
     def entities(self, tok: Token | None, kinds: tuple[Kind, ...] = ACTORS) -> list[str]:
         """The entities a noun phrase headed by ``tok`` names, its conjuncts included."""
@@ -438,12 +511,12 @@ class _Context:
         return list(dict.fromkeys(out))
 
     def office_holder(self, tok: Token) -> str | None:
-        """"the first deputy foreign minister" -> the person named with that office earlier."""
+        """ "the first deputy foreign minister" -> the person named with that office earlier."""
         if not offices().is_office(tok.text) or tok.tag_ in ("NNS", "NNPS"):
             return None
         if any(c.dep_ == "det" and c.lower_ in ("a", "an", "another", "any", "some") for c in tok.children):
             return None  # "a Russian foreign minister" is nobody in particular
-        words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ in ("amod", "compound") or t.i == tok.i]
+        words = [t for t in tok.subtree if (t.i <= tok.i and t.dep_ in ("amod", "compound")) or t.i == tok.i]
         role = " ".join(t.lower_ for t in words if self.found.entity_at(t.i) is None)
         states = [self.found.entities[k].iso3 or "" for k in self.modifier_entities(tok, (Kind.STATE,))]
         for iso in [*states, ""]:
@@ -475,8 +548,10 @@ class _Context:
         """The subject a verb shares with the clause above it ("promised to ...", "..., calling")."""
         node = verb
         for _ in range(4):
-            if node.dep_ not in ("xcomp", "advcl", "conj", "acl", "relcl", "ccomp", "pcomp", "pobj", "prep") \
-                    or node.head.i == node.i:
+            if (
+                node.dep_ not in ("xcomp", "advcl", "conj", "acl", "relcl", "ccomp", "pcomp", "pobj", "prep")
+                or node.head.i == node.i
+            ):
                 return []
             if node.dep_ == "acl" and node.tag_ == "VBN":
                 return []  # "companies accused of ...": the noun is acted upon, not the actor
@@ -491,7 +566,7 @@ class _Context:
         return []
 
     def earlier_event_agents(self, tok: Token) -> list[str]:
-        """"the repeated missile tests" -> the agents of this document's last test event."""
+        """ "the repeated missile tests" -> the agents of this document's last test event."""
         lemma = tok.lemma_.lower()
         if not any(c.lower_ == "the" for c in tok.children):
             return []
@@ -563,7 +638,9 @@ def _modality(trigger: Token) -> tuple[bool, Modality]:
             modality = Modality.PLANNED
         if any(c.lower_ in REPORTING_ADVERBS for c in node.children):
             return negated, Modality.REPORTED
-        if node.dep_ in ("ccomp", "acl") and (node.head.lemma_.lower() in SAY or node.head.lemma_ == "report"):
+        if node.dep_ in ("ccomp", "acl") and (
+            node.head.lemma_.lower() in SAY or node.head.lemma_ == "report"
+        ):
             return negated, Modality.REPORTED
         if node.head.i == node.i:
             break
@@ -589,23 +666,29 @@ def _date(trigger: Token, article: Article) -> str | None:
 
 
 def _compatible(a: str | None, b: str | None) -> bool:
-    return a is None or b is None or a.startswith(b) or b.startswith(a) or a.endswith(b[1:]) or b.endswith(a[1:])
+    return (
+        a is None or b is None or a.startswith(b) or b.startswith(a) or a.endswith(b[1:]) or b.endswith(a[1:])
+    )
 
 
 def _same_occurrence(
-    kept: tuple[_Event, tuple[str, ...], tuple[str, ...]], event: _Event, agents: tuple[str, ...],
+    kept: tuple[_Event, tuple[str, ...], tuple[str, ...]],
+    event: _Event,
+    agents: tuple[str, ...],
     targets: tuple[str, ...],
 ) -> bool:
     """A restatement: same code, compatible dates, one's agents and targets within the other's."""
     first, a, t = kept
     if first.cameo != event.cameo or not _compatible(first.date, event.date):
         return False
-    if first.negated != event.negated or first.modality is not event.modality and Modality.HYPOTHETICAL in (
-        first.modality, event.modality
+    if first.negated != event.negated or (
+        first.modality is not event.modality and Modality.HYPOTHETICAL in (first.modality, event.modality)
     ):
         return False
     sa, st, oa, ot = set(a), set(t), set(agents), set(targets)
-    return (sa <= oa or oa <= sa) and (st <= ot and (sa <= oa) or ot <= st and (oa <= sa)) and bool(sa & oa)
+    return (
+        (sa <= oa or oa <= sa) and ((st <= ot and (sa <= oa)) or (ot <= st and (oa <= sa))) and bool(sa & oa)
+    )
 
 
 def _merge(events: list[_Event], article: Article) -> list[EventFact]:
@@ -627,8 +710,15 @@ def _merge(events: list[_Event], article: Article) -> list[EventFact]:
     lex = lexicon()
     for event, agents, targets in kept:
         digest = hashlib.sha1(
-            "|".join([article.id, event.cameo, ",".join(agents), ",".join(targets), str(event.trigger.sent.start_char)])
-            .encode("utf-8", "surrogatepass")
+            "|".join(
+                [
+                    article.id,
+                    event.cameo,
+                    ",".join(agents),
+                    ",".join(targets),
+                    str(event.trigger.sent.start_char),
+                ]
+            ).encode("utf-8", "surrogatepass")
         ).hexdigest()[:16]
         sent = event.trigger.sent
         out.append(

@@ -75,7 +75,7 @@ PARAGRAPHS = "newsgraph_paragraphs"
 def paragraph_boundaries(doc: Doc) -> Doc:
     """Start a sentence after every line break: headlines and paragraphs carry no full stop."""
     for tok in doc[:-1]:
-        if "\n" in tok.text and tok.is_space or "\n" in tok.whitespace_:
+        if ("\n" in tok.text and tok.is_space) or "\n" in tok.whitespace_:
             doc[tok.i + 1].is_sent_start = True
     return doc
 
