@@ -363,8 +363,9 @@ def test_every_trigger_code_is_a_cameo_code():
 
 def test_every_trigger_row_is_well_formed():
     for row in _trigger_rows():
-        assert 3 <= len(row) <= 5, row
+        assert 3 <= len(row) <= 6, row
         lemma, pos, code = row[:3]
+        assert len(row) < 6 or row[5] in ("", "target"), row
         assert lemma == lemma.lower(), row
         assert lemma.strip() == lemma, row
         assert pos in ("V", "N", "*"), row
@@ -398,3 +399,23 @@ def test_lexicon_codes_have_names():
 def test_codes_the_extractor_emits_itself_exist():
     # 111/051: reported-speech criticism/praise; 138: the military upgrade of a threat
     assert {"111", "051", "138"} <= _cameo_codes()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "cameo", "expected"),
+    [
+        pytest.param("The weak dollar helped Japan's exporters.", "07", None, id="help-no-actor-target"),
+        pytest.param("Japan helped Indonesia rebuild its ports.", "07", ("state:JPN", "state:IDN"), id="help"),
+        pytest.param("The government cut taxes for small firms.", "16", None, id="cut-taxes-is-no-event"),
+        pytest.param("Britain cut diplomatic ties with Iran.", "16", ("state:GBR", "state:IRN"), id="cut-ties"),
+        pytest.param("US officials were talking up the dollar.", "04", None, id="talk-up-is-no-consult"),
+    ],
+)
+def test_triggers_that_need_someone_acted_upon(facts, text, cameo, expected):
+    found = [(e.agents, e.targets) for e in facts(text).events if e.cameo.startswith(cameo)]
+    if expected is None:
+        assert found == []
+    else:
+        agent, target = expected
+        assert any(agent in a and target in t for a, t in found), found

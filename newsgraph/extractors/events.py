@@ -126,6 +126,7 @@ class Rule:
     cameo: str
     objects: frozenset[str] | None
     subjects: frozenset[str] | None
+    needs_target: bool = False
 
     @property
     def specificity(self) -> int:
@@ -165,7 +166,7 @@ def lexicon() -> Lexicon:
         if cells[0].startswith("@"):
             classes[cells[0]] = frozenset(cells[1].split())
         else:
-            raw.append(cells + [""] * (5 - len(cells)))
+            raw.append(cells + [""] * (6 - len(cells)))
 
     def words(cell: str) -> frozenset[str] | None:
         if not cell.strip():
@@ -176,8 +177,9 @@ def lexicon() -> Lexicon:
         return frozenset(out)
 
     rules: dict[str, list[Rule]] = {}
-    for lemma, pos, code, obj, subj in (r[:5] for r in raw):
-        rules.setdefault(lemma, []).append(Rule(lemma, pos, code, words(obj), words(subj)))
+    for lemma, pos, code, obj, subj, needs in (r[:6] for r in raw):
+        rule = Rule(lemma, pos, code, words(obj), words(subj), needs.strip() == "target")
+        rules.setdefault(lemma, []).append(rule)
     names = {}
     for line in data_lines("cameo_codes.tsv")[1:]:
         code, _root, name, *_ = line.split("\t")
@@ -277,6 +279,12 @@ class EventExtractor:
             for tok in (dative, dobj):
                 if tok is not None:
                     targets += ctx.entities(tok)
+            if dobj is None and dative is None:
+                # "Japan helped Indonesia rebuild", "urged Iran to return": the clause's subject.
+                for clause in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp")):
+                    inner = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+                    if inner is not None and inner.pos_ != "PRON":
+                        targets += ctx.entities(inner)
         for prep in _preps(verb, dobj):
             for obj in prep.children:
                 if obj.dep_ != "pobj":
@@ -305,7 +313,7 @@ class EventExtractor:
                         targets += ctx.entities(obj)
         if not targets and dobj is not None and rule.cameo[:2] in ("11", "12", "13"):
             targets += ctx.earlier_event_agents(dobj)
-        yield from self._emit(ctx, rule.cameo, verb, agents, targets, locations, article)
+        yield from self._emit(ctx, rule.cameo, verb, agents, targets, locations, article, rule.needs_target)
 
     def _judgement(self, verb: Token, dobj: Token | None, predicate: Token | None) -> str | None:
         """'@negative'/'@positive' words in a characterisation ("described it as a serious threat")."""
@@ -366,7 +374,7 @@ class EventExtractor:
                         targets += ctx.entities(o)
         if not any(agents):
             return
-        yield from self._emit(ctx, rule.cameo, noun, agents, targets, locations, article)
+        yield from self._emit(ctx, rule.cameo, noun, agents, targets, locations, article, rule.needs_target)
 
     # -- reported speech ------------------------------------------------------------------
     def _speech(self, ctx: _Context, verb: Token, article: Article) -> Iterator[_Event]:
@@ -419,6 +427,7 @@ class EventExtractor:
         targets: list[str],
         locations: list[str],
         article: Article,
+        needs_target: bool = False,
     ) -> Iterator[_Event]:
         negated, modality = _modality(trigger)
         date = _date(trigger, article)
@@ -436,6 +445,8 @@ class EventExtractor:
             if not agents:
                 continue
             tg = [t for t in dict.fromkeys(targets) if t not in agents and ctx.kind(t) in ACTORS]
+            if needs_target and not tg and len(agents) < 2:
+                continue  # "helped push the dollar lower", "cut the deficit": no one acted upon
             event = _Event(code, trigger, agents, tg, list(dict.fromkeys(locations)), negated, modality, date)
             ctx.events.append(event)
             yield event
