@@ -214,6 +214,18 @@ _BOMS: Final[tuple[tuple[bytes, str, str], ...]] = (
     (b"\xfe\xff", "utf-16", "UTF-16"),
 )
 _PREFERRED_SINGLE_BYTE: Final[str] = "cp1252"  # what browsers read "latin-1" as (WHATWG)
+# MS-DOS (OEM) code pages. charset-normalizer often ranks one first for short Western text
+# (Latin-1 "Fran\u00e7ois M\u00fcller" came out as cp775 "Fran\u0144ois M\u00b3ller"), but news is no
+# longer written in them: such a guess yields to cp1252 when cp1252 reads plainly.
+_OEM_CODEPAGES: Final[frozenset[str]] = frozenset(
+    {"cp437", "cp720", "cp737", "cp775", "cp850", "cp852", "cp855", "cp856", "cp857", "cp858"}
+    | {"cp860", "cp861", "cp862", "cp863", "cp864", "cp865", "cp866", "cp869"}
+)
+# Typographic marks common in cp1252 prose. Not the low quotes or inverted marks: those bytes are
+# common letters in cp850 (0x84 \u00e4, 0x82 \u00e9, 0xA1 \u00ed).
+_WESTERN_MARKS: Final[frozenset[str]] = frozenset(
+    "\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u2022\u20ac\u00a3\u00b0\u00ab\u00bb\u00a9\u00ae\u2122\u00b7"
+)
 
 
 def _control_share(text: str) -> float:
@@ -237,6 +249,20 @@ def _utf16_without_bom(sample: bytes) -> str | None:
     return None
 
 
+def _plain_western(data: bytes) -> str | None:
+    """``data`` as cp1252 when every non-ASCII character is a Latin letter or a common typographic mark."""
+    try:
+        text = data.decode(_PREFERRED_SINGLE_BYTE)
+    except UnicodeDecodeError:
+        return None
+    for ch in set(text):
+        if ch < "\x80" or ch in _WESTERN_MARKS:
+            continue
+        if not (ch.isalpha() and unicodedata.name(ch, "").startswith("LATIN ")):
+            return None
+    return text
+
+
 def _detect(data: bytes) -> tuple[str, str]:
     from charset_normalizer import from_bytes  # imported on first use: it is not needed for UTF-8
 
@@ -244,6 +270,8 @@ def _detect(data: bytes) -> tuple[str, str]:
     if not results:
         raise _NotText("binary file (not text in any known encoding), skipped")
     best = results[0]
+    if best.encoding in _OEM_CODEPAGES and (western := _plain_western(data)) is not None:
+        return western, _PREFERRED_SINGLE_BYTE
     # Short Western texts tie between cp1250, cp1252, cp1257...; prefer the common one on a tie, and
     # name it when it gives the very same text.
     for match in results:
