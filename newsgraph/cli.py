@@ -97,6 +97,16 @@ def ingest(
         str | None, typer.Option(help="spaCy pipeline to load (default: en_core_web_sm, else its PyPI copy).")
     ] = None,
     batch_size: Annotated[int, typer.Option(min=1, help="Documents per nlp.pipe batch.")] = 64,
+    workers: Annotated[
+        int, typer.Option(min=1, help="Extract in this many processes (each loads the model once).")
+    ] = 1,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(help="Extract on the Dask cluster of this scheduler, e.g. tcp://10.0.0.5:8786."),
+    ] = None,
+    dask_local: Annotated[
+        int | None, typer.Option(min=1, help="Extract on a local Dask cluster of this many processes.")
+    ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     render_to: Annotated[
         Path | None, typer.Option("--render", help="Then write the interactive HTML page here.")
@@ -111,6 +121,8 @@ def ingest(
     Unreadable inputs are named with the reason and skipped; the exit status is 1 if any were.
 
     Example: newsgraph ingest examples/ --render graph.html --export graph.graphml
+
+    Example: newsgraph ingest news.jsonl --workers 2
     """
     if date is not None:
         from .inputs import normalize_date
@@ -133,7 +145,13 @@ def ingest(
             with progress:
                 task = progress.add_task("reading", total=total)
                 report = kg.ingest(
-                    paths, date=date, batch_size=batch_size, progress=lambda _a: progress.advance(task)
+                    paths,
+                    date=date,
+                    batch_size=batch_size,
+                    progress=lambda _a: progress.advance(task),
+                    workers=workers,
+                    scheduler=scheduler,
+                    dask_local=dask_local,
                 )
             counts = kg.counts()
             written = []

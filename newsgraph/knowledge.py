@@ -96,6 +96,9 @@ class KnowledgeGraph:
         batch_size: int = 64,
         progress: Progress | None = None,
         stdin: IO[Any] | None = None,
+        workers: int = 1,
+        scheduler: str | None = None,
+        dask_local: int | None = None,
     ) -> IngestReport:
         """Read, extract and store every new document of ``sources`` (paths or Articles).
 
@@ -103,12 +106,39 @@ class KnowledgeGraph:
         :data:`COMMIT_EVERY` documents is one transaction. A document's date comes from
         its metadata, else a wire dateline in its first lines, else ``date`` (ISO):
         relative dates ("Monday") in it are resolved against that.
+
+        Extraction runs in this process by default, in ``workers`` processes when more
+        than one, or on a Dask cluster: ``scheduler`` (an address such as
+        ``tcp://10.0.0.5:8786``) or ``dask_local`` (a local cluster of that many worker
+        processes). Writing stays here, in input order, so every way gives the same store.
         """
+        if scheduler is not None and dask_local is not None:
+            raise NewsGraphError("give a Dask scheduler address or a local Dask cluster size, not both")
+        if (scheduler is not None or dask_local is not None) and workers != 1:
+            raise NewsGraphError("workers are for local processes; with Dask, the cluster's workers are used")
+        if workers < 1:
+            raise NewsGraphError(f"workers must be at least 1, got {workers}")
         report = IngestReport()
         articles = self._new_articles(sources, report, date=date, stdin=stdin)
-        nlp = load_pipeline(self.model)
+        found: Iterator[DocumentFacts]
+        if scheduler is not None or dask_local is not None:
+            from .parallel import extract_on_dask
+
+            found = extract_on_dask(
+                articles,
+                scheduler=scheduler,
+                local_workers=dask_local,
+                model=self.model,
+                batch_size=batch_size,
+            )
+        elif workers > 1:
+            from .parallel import extract_in_processes
+
+            found = extract_in_processes(articles, workers=workers, model=self.model, batch_size=batch_size)
+        else:
+            found = extract_articles(load_pipeline(self.model), articles, batch_size=batch_size)
         batch: list[DocumentFacts] = []
-        for facts in extract_articles(nlp, articles, batch_size=batch_size):
+        for facts in found:
             batch.append(facts)
             report.words += len(facts.article.text.split())
             if progress is not None:
