@@ -457,3 +457,49 @@ def test_evidence_offsets(nlp, facts, text):
         assert (r.evidence.start, r.evidence.end) in sentences
     for ev in f.events:
         assert (ev.evidence.start, ev.evidence.end) in sentences
+
+
+def _with_labels(nlp, text, labels):  # type: ignore[no-untyped-def]
+    """The real parse of ``text`` with the entities set by hand: (substring, occurrence, label)."""
+    doc = nlp(text)
+    spans = []
+    for part, nth, label in labels:
+        at = -1
+        for _ in range(nth + 1):
+            at = text.index(part, at + 1)
+        spans.append(doc.char_span(at, at + len(part), label=label))
+    doc.ents = sorted(spans, key=lambda s: s.start)
+    return EntityExtractor().extract(doc, Article(id="t", text=text))
+
+
+@pytest.mark.model
+def test_a_name_takes_its_majority_label_in_the_document(nlp):
+    text = "Gazneft raised prices. Analysts said Gazneft was strong. Shares in Gazneft fell."
+    found = _with_labels(nlp, text, [("Gazneft", 0, "ORG"), ("Gazneft", 1, "PERSON"), ("Gazneft", 2, "ORG")])
+    assert set(found.entities) == {"organization:gazneft"}
+    assert len(found.entities["organization:gazneft"].mentions) == 3
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name", "kept"),
+    [
+        pytest.param("Output rose at the Yadavaran field last year.", "Yadavaran", False, id="object-once"),
+        pytest.param("Yadavaran said output rose last year.", "Yadavaran", True, id="subject"),
+        pytest.param("Output rose, according to Mr Yadavaran.", "Yadavaran", True, id="honorific"),
+        pytest.param("Yadavaran's aides said output rose.", "Yadavaran", True, id="possessor"),
+        pytest.param(
+            "Ali Yadavaran spoke. Output rose, a report for Yadavaran said.",
+            "Yadavaran",
+            True,
+            id="full-name",
+        ),
+    ],
+)
+def test_one_word_people_need_support(nlp, text, name, kept):
+    labels = [(name, 0, "PERSON")]
+    if text.startswith("Ali"):
+        labels = [("Ali Yadavaran", 0, "PERSON"), (name, 1, "PERSON")]
+    found = _with_labels(nlp, text, labels)
+    people = {k for k, e in found.entities.items() if e.kind is Kind.PERSON}
+    assert bool(people) is kept, people

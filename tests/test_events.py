@@ -406,9 +406,13 @@ def test_codes_the_extractor_emits_itself_exist():
     ("text", "cameo", "expected"),
     [
         pytest.param("The weak dollar helped Japan's exporters.", "07", None, id="help-no-actor-target"),
-        pytest.param("Japan helped Indonesia rebuild its ports.", "07", ("state:JPN", "state:IDN"), id="help"),
+        pytest.param(
+            "Japan helped Indonesia rebuild its ports.", "07", ("state:JPN", "state:IDN"), id="help"
+        ),
         pytest.param("The government cut taxes for small firms.", "16", None, id="cut-taxes-is-no-event"),
-        pytest.param("Britain cut diplomatic ties with Iran.", "16", ("state:GBR", "state:IRN"), id="cut-ties"),
+        pytest.param(
+            "Britain cut diplomatic ties with Iran.", "16", ("state:GBR", "state:IRN"), id="cut-ties"
+        ),
         pytest.param("US officials were talking up the dollar.", "04", None, id="talk-up-is-no-consult"),
     ],
 )

@@ -15,6 +15,7 @@ The extractor reads the Doc and never changes it.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -180,8 +181,7 @@ class EntityExtractor:
     def _state_of_text(self, text: str) -> State | None:
         return self.table.lookup(text) or self.table.demonym(text)
 
-    def _classify(self, doc: Doc, ent: Span, ships: set[str]) -> _Mention | None:
-        label = ent.label_
+    def _classify(self, doc: Doc, ent: Span, ships: set[str], label: str) -> _Mention | None:
         start, end = _trim(doc, ent.start, ent.end)
         if start >= end:
             return None
@@ -234,10 +234,18 @@ class EntityExtractor:
         ships: set[str] = set()
         found: list[_Mention] = []
         covered = [False] * len(doc)
+        # The model labels one name differently in different sentences ("Yukos" PERSON here,
+        # ORG there): every occurrence takes the label the name has most often in the document.
+        votes: dict[str, Counter[str]] = {}
+        for ent in doc.ents:
+            if ent.label_ in ENTITY_LABELS:
+                votes.setdefault(_name_key(ent), Counter())[ent.label_] += 1
         for ent in doc.ents:
             if ent.label_ not in ENTITY_LABELS:
                 continue
-            m = self._classify(doc, ent, ships)
+            ranked = votes[_name_key(ent)].most_common(2)
+            label = ranked[0][0] if len(ranked) == 1 or ranked[0][1] > ranked[1][1] else ent.label_
+            m = self._classify(doc, ent, ships, label)
             for i in range(ent.start, ent.end):
                 covered[i] = True
             if m is not None:
@@ -258,6 +266,9 @@ class EntityExtractor:
         mentions = self._mentions(doc)
         persons = [m for m in mentions if m.kind is Kind.PERSON]
         full = [m for m in persons if len(m.name.split()) > 1]
+        unsupported = self._unsupported_single_names(doc, persons, full)
+        mentions = [m for m in mentions if id(m) not in unsupported]
+        persons = [m for m in persons if id(m) not in unsupported]
         for m in mentions:
             key, label, iso3 = self._identity(m, full)
             entity = out.entities.get(key)
@@ -279,6 +290,24 @@ class EntityExtractor:
         for m in mentions:
             if m.kind is Kind.ORGANIZATION:
                 self._org_state(doc, article, m, out)
+        return out
+
+    def _unsupported_single_names(self, doc: Doc, persons: list[_Mention], full: list[_Mention]) -> set[int]:
+        """One-word "people" with nothing to show they are people: no full name in the document
+        to resolve to, no title ("Mr", "President"), never a subject or possessor, named once.
+        Such mentions are mostly the model's mistakes (companies, oil fields, bodies)."""
+        counts = Counter(m.name.casefold() for m in persons)
+        out: set[int] = set()
+        for m in persons:
+            if len(m.name.split()) > 1 or m.titles or counts[m.name.casefold()] > 1:
+                continue
+            if _resolve_short(m, full) is not None:
+                continue
+            if m.start > 0 and self.office.is_title(doc[m.start - 1].text.rstrip(".")):
+                continue
+            if doc[m.start : m.end].root.dep_ in ("nsubj", "nsubjpass", "poss"):
+                continue
+            out.add(id(m))
         return out
 
     def _identity(self, m: _Mention, full: list[_Mention]) -> tuple[str, str, str | None]:
@@ -405,6 +434,12 @@ class EntityExtractor:
             out.relations.append(
                 RelationFact(org, owner, Relation.PART_OF, _evidence(article, doc[m.start].sent))
             )
+
+
+def _name_key(ent: Span) -> str:
+    """An entity's text without a leading article or trailing possessive, case-folded."""
+    start, end = _trim(ent.doc, ent.start, ent.end)
+    return ent.doc[start:end].text.casefold()
 
 
 def _resolve_short(m: _Mention, full: list[_Mention]) -> _Mention | None:
