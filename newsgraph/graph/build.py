@@ -21,8 +21,9 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Any
 
 import networkx as nx
@@ -157,9 +158,16 @@ def rows_of(batch: Iterable[DocumentFacts]) -> Rows:
 
 
 def edge_id(source: str, target: str, relation: str, role: str | None = None) -> str:
-    """Deterministic edge key, unique across the graph and a valid XML name token."""
+    """Deterministic edge key, unique across the graph and a valid XML name token.
+
+    ``relation.`` and a 64-bit BLAKE2b digest of the four parts: about 1e-8 odds of any
+    clash among a million edges.
+    """
     raw = f"{source}\x1f{target}\x1f{relation}\x1f{role or ''}"
-    return f"{relation}.{hashlib.sha1(raw.encode('utf-8', 'surrogatepass')).hexdigest()[:16]}"
+    return f"{relation}.{_blake2b(raw.encode('utf-8', 'surrogatepass'), digest_size=8).hexdigest()}"
+
+
+_blake2b = hashlib.blake2b
 
 
 def _form_order(item: tuple[str, int]) -> tuple[int, int, str]:
@@ -169,16 +177,26 @@ def _form_order(item: tuple[str, int]) -> tuple[int, int, str]:
 
 
 Sentence = tuple[str, int, int]  # (doc_id, start, end)
+RelationKey = tuple[str, str, str, str | None]  # (source, target, relation, role)
 
 
 class GraphBuilder:
-    """Consumes rows (documents first) and makes the graph. Memory is linear in the rows."""
+    """Consumes rows (documents first) and makes the graph. Memory is linear in the rows.
+
+    Entity facts come either as raw mention rows (:meth:`add_mentions`) or already
+    aggregated, as the store reads them with SQL (:meth:`add_forms`,
+    :meth:`add_entity_documents`, :meth:`add_entity_evidence`); both give the same graph
+    because a node keeps only its form counts, its documents and its first
+    ``MAX_EVIDENCE`` sentences.
+    """
 
     def __init__(self) -> None:
         self.texts: dict[str, str] = {}
         self.doc_meta: dict[str, dict[str, str]] = {}
         self.entities: dict[str, tuple[str, str, str | None]] = {}
         self.forms: defaultdict[str, Counter[str]] = defaultdict(Counter)
+        self.entity_documents: defaultdict[str, set[str]] = defaultdict(set)
+        # Every sentence (raw rows) or the first MAX_EVIDENCE in order (aggregated rows).
         self.entity_sentences: defaultdict[str, set[Sentence]] = defaultdict(set)
         self.relations: list[RelationRow] = []
         self.events: dict[str, EventRow] = {}
@@ -198,9 +216,30 @@ class GraphBuilder:
             self.entities.setdefault(key, (kind, label, iso3))
 
     def add_mentions(self, rows: Iterable[Sequence[Any]]) -> None:
-        forms, sentences = self.forms, self.entity_sentences
+        """Raw mention rows (doc_id, entity, start, end, text, sentence_start, sentence_end)."""
+        forms, documents, sentences = self.forms, self.entity_documents, self.entity_sentences
         for doc, key, _start, _end, text, s_start, s_end in rows:
             forms[key][text] += 1
+            documents[key].add(doc)
+            sentences[key].add((doc, s_start, s_end))
+
+    def add_forms(self, rows: Iterable[Sequence[Any]]) -> None:
+        """Aggregated mentions: (entity, surface text, number of mentions)."""
+        forms = self.forms
+        for key, text, n in rows:
+            forms[key][text] += n
+
+    def add_entity_documents(self, rows: Iterable[tuple[str, Iterable[str]]]) -> None:
+        """(entity, the documents that mention it)."""
+        documents = self.entity_documents
+        for key, docs in rows:
+            documents[key].update(docs)
+
+    def add_entity_evidence(self, rows: Iterable[Sequence[Any]]) -> None:
+        """(entity, doc_id, sentence_start, sentence_end): at least each entity's first
+        ``MAX_EVIDENCE`` distinct sentences in (doc, start, end) order."""
+        sentences = self.entity_sentences
+        for key, doc, s_start, s_end in rows:
             sentences[key].add((doc, s_start, s_end))
 
     def add_relations(self, rows: Iterable[Sequence[Any]]) -> None:
@@ -232,7 +271,7 @@ class GraphBuilder:
             self._evidence_cache[sentence] = found
         return found
 
-    def _evidence_list(self, sentences: set[Sentence]) -> list[dict[str, Any]]:
+    def _evidence_list(self, sentences: Collection[Sentence]) -> list[dict[str, Any]]:
         if len(sentences) == 1:  # the common case, kept cheap for million-edge stores
             return [self._evidence(next(iter(sentences)))]
         return [self._evidence(s) for s in sorted(sentences)[:MAX_EVIDENCE]]
@@ -246,7 +285,7 @@ class GraphBuilder:
                 if kind == Kind.PERSON.value:
                     # A person is named by a full name when one was seen ("Kim Jong Un", not "Kim").
                     items = [f for f in items if len(f[0].split()) > 1] or items
-                label = min(items, key=_form_order)[0]
+                label = min(items, key=_form_order)[0] if len(items) > 1 else items[0][0]
             labels[key] = label
         return labels
 
@@ -270,87 +309,105 @@ class GraphBuilder:
                 remap[key] = next(iter(candidates))
         return remap
 
-    def build(self) -> nx.MultiDiGraph:
-        labels = self._labels()
-        remap = self._merge_surnames(labels)
-
-        def final(key: str) -> str:
-            return remap.get(key, key)
-
-        # Entities, with the merged ones folded into their full-name node.
-        forms: defaultdict[str, Counter[str]] = defaultdict(Counter)
-        sentences: defaultdict[str, set[Sentence]] = defaultdict(set)
-        for key in self.entities:
-            forms[final(key)].update(self.forms.get(key, {}))
-            sentences[final(key)].update(self.entity_sentences.get(key, ()))
+    def _entity_nodes(
+        self, labels: dict[str, str], remap: dict[str, str]
+    ) -> list[tuple[str, dict[str, Any]]]:
+        """Entity nodes, with each merged surname folded into its full-name node."""
+        forms: dict[str, Counter[str]] = dict(self.forms)
+        documents: dict[str, Collection[str]] = dict(self.entity_documents)
+        sentences: dict[str, Collection[Sentence]] = dict(self.entity_sentences)
+        for key, into in remap.items():
+            forms[into] = forms.get(into, Counter()) + forms.pop(key, Counter())
+            documents[into] = {*documents.get(into, ()), *documents.pop(key, ())}
+            sentences[into] = {*sentences.get(into, ()), *sentences.pop(key, ())}
         nodes: list[tuple[str, dict[str, Any]]] = []
+        empty: Counter[str] = Counter()
         for key, (kind, _label, iso3) in self.entities.items():
             if key in remap:
                 continue
-            counts = forms[key]
+            counts = forms.get(key, empty)
             attrs: dict[str, Any] = {
                 KIND: kind,
                 LABEL: labels[key],  # a full-name node keeps its own label after a merge
-                ALIASES: [text for text, _n in sorted(counts.items(), key=_form_order)],
+                ALIASES: (
+                    [text for text, _n in sorted(counts.items(), key=_form_order)]
+                    if len(counts) > 1
+                    else list(counts)
+                ),
                 MENTIONS: sum(counts.values()),
-                DOCUMENTS: sorted({s[0] for s in sentences[key]}),
-                EVIDENCE: self._evidence_list(sentences[key]),
+                DOCUMENTS: sorted(documents.get(key, ())),
+                EVIDENCE: self._evidence_list(sentences.get(key, ())),
             }
             if iso3:
                 attrs[ISO3] = iso3
             nodes.append((key, attrs))
+        return nodes
+
+    def build(self) -> nx.MultiDiGraph:
+        labels = self._labels()
+        remap = self._merge_surnames(labels)
+        final = remap.get
+        nodes = self._entity_nodes(labels, remap)
 
         # Relations aggregated by (source, target, relation, role) after the merge.
-        support: defaultdict[tuple[str, str, str, str | None], set[Sentence]] = defaultdict(set)
+        support: defaultdict[RelationKey, set[Sentence]] = defaultdict(set)
         for source, target, relation, role, doc, s_start, s_end in self.relations:
-            support[(final(source), final(target), relation, role)].add((doc, s_start, s_end))
-
-        edges: list[tuple[str, str, str, dict[str, Any]]] = []
-        for (source, target, relation, role), found in support.items():
-            edges.append(
-                (source, target, edge_id(source, target, relation, role), self._edge(relation, role, found))
-            )
+            support[(final(source, source), final(target, target), relation, role)].add((doc, s_start, s_end))
+        edges: list[tuple[str, str, str, dict[str, Any]]] = [
+            (source, target, edge_id(source, target, relation, role), self._edge(relation, role, found))
+            for (source, target, relation, role), found in support.items()
+        ]
 
         # Events and their participants.
-        participants: defaultdict[str, dict[str, list[str]]] = defaultdict(
-            lambda: {r: [] for r in EVENT_ROLES}
-        )
-        for event, entity, role in {(e, final(k), r) for e, k, r in self.arguments}:
-            if event in self.events:
-                participants[event][role].append(entity)
-        node_labels = labels
-        for key, cameo, event_type, trigger, negated, modality, date, s, e, doc in (
-            (r[0], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[1]) for r in self.events.values()
+        participants: dict[str, dict[str, list[str]]] = {}
+        events = self.events
+        for event, entity, role in (
+            {(e, final(k, k), r) for e, k, r in self.arguments} if remap else self.arguments
         ):
-            sentence = (doc, s, e)
-            roles = participants.get(key, {r: [] for r in EVENT_ROLES})
+            if event in events:
+                roles = participants.get(event)
+                if roles is None:
+                    roles = participants[event] = {r: [] for r in EVENT_ROLES}
+                roles[role].append(entity)
+        no_roles: dict[str, list[str]] = {r: [] for r in EVENT_ROLES}
+        agent = Relation.AGENT.value
+        for key, doc, cameo, event_type, trigger, negated, modality, date, s, e in events.values():
+            roles = participants.get(key, no_roles)
+            evidence = [self._evidence((doc, s, e))]
             attrs = {
                 KIND: Kind.EVENT.value,
-                LABEL: _event_label(event_type, roles, node_labels),
+                LABEL: _event_label(event_type, roles, labels),
                 CAMEO: cameo,
                 EVENT_TYPE: event_type,
                 TRIGGER: trigger,
                 NEGATED: bool(negated),
                 MODALITY: modality,
                 DOC: doc,
-                EVIDENCE: [self._evidence(sentence)],
+                EVIDENCE: evidence,
             }
             if date:
                 attrs[DATE] = date
             nodes.append((key, attrs))
+            # One event edge per participant; its evidence and documents lists are the
+            # event's own, shared by all of them (attributes are read-only to callers).
+            documents = [doc]
             for role, members in roles.items():
                 for entity in members:
-                    source, target = (entity, key) if role == Relation.AGENT.value else (key, entity)
+                    source, target = (entity, key) if role == agent else (key, entity)
                     edges.append(
-                        (source, target, edge_id(source, target, role), self._edge(role, None, {sentence}))
+                        (
+                            source,
+                            target,
+                            edge_id(source, target, role),
+                            {RELATION: role, COUNT: 1, EVIDENCE: evidence, DOCUMENTS: documents},
+                        )
                     )
 
         graph = nx.MultiDiGraph()
         graph.graph[DOCUMENTS] = {doc: self.doc_meta[doc] for doc in sorted(self.doc_meta)}
-        nodes.sort(key=lambda item: item[0])
-        graph.add_nodes_from(nodes)
-        edges.sort(key=lambda item: (item[0], item[1], item[2]))
-        graph.add_edges_from(edges)
+        nodes.sort(key=itemgetter(0))
+        edges.sort(key=itemgetter(0, 1, 2))
+        _fill(graph, nodes, edges)
         return graph
 
     def _edge(self, relation: str, role: str | None, found: set[Sentence]) -> dict[str, Any]:
@@ -361,6 +418,34 @@ class GraphBuilder:
         attrs[EVIDENCE] = self._evidence_list(found)
         attrs[DOCUMENTS] = [next(iter(found))[0]] if len(found) == 1 else sorted({s[0] for s in found})
         return attrs
+
+
+def _fill(
+    graph: nx.MultiDiGraph,
+    nodes: list[tuple[str, dict[str, Any]]],
+    edges: list[tuple[str, str, str, dict[str, Any]]],
+) -> None:
+    """``add_nodes_from`` then ``add_edges_from`` on an empty graph, writing its dicts directly.
+
+    The result is the same graph, in the same insertion order; networkx's own methods
+    check and copy per edge, which is most of the time of loading a million edges.
+    """
+    node_attrs, succ, pred = graph._node, graph._succ, graph._pred
+    for node, attrs in nodes:
+        node_attrs[node] = attrs
+        succ[node] = {}
+        pred[node] = {}
+    for u, v, key, attrs in edges:
+        out = succ.get(u)
+        if out is None:
+            node_attrs[u], out, pred[u] = {}, {}, {}
+            succ[u] = out
+        keydict = out.get(v)
+        if keydict is None:
+            if v not in succ:
+                node_attrs[v], succ[v], pred[v] = {}, {}, {}
+            keydict = out[v] = pred[v][u] = {}
+        keydict[key] = attrs
 
 
 def _event_label(event_type: str, roles: dict[str, list[str]], labels: dict[str, str]) -> str:

@@ -13,6 +13,7 @@ are skipped, so ingesting the same input twice changes nothing.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import time
 from collections.abc import Iterable, Iterator, Sequence
@@ -24,7 +25,7 @@ from typing import Any
 import networkx as nx
 
 from newsgraph.errors import StoreError
-from newsgraph.graph.build import GraphBuilder, Rows, rows_of
+from newsgraph.graph.build import MAX_EVIDENCE, GraphBuilder, Rows, rows_of
 from newsgraph.model import Article, DocumentFacts
 
 SCHEMA_VERSION = 1
@@ -96,6 +97,23 @@ CREATE TABLE event_arguments (
     PRIMARY KEY (event, entity, role)
 ) WITHOUT ROWID;
 CREATE INDEX event_arguments_entity ON event_arguments(entity);
+"""
+
+# Loading: mentions aggregated per entity (see GraphBuilder.add_forms and friends).
+LOAD_FORMS = "SELECT entity, text, count(*) FROM mentions GROUP BY entity, text"
+LOAD_DOCUMENTS = """
+SELECT entity, json_group_array(doc_id)
+FROM (SELECT DISTINCT entity, doc_id FROM mentions)
+GROUP BY entity
+"""
+LOAD_EVIDENCE = """
+SELECT entity, doc_id, sentence_start, sentence_end
+FROM (
+    SELECT entity, doc_id, sentence_start, sentence_end,
+           row_number() OVER (PARTITION BY entity ORDER BY doc_id, sentence_start, sentence_end) AS n
+    FROM (SELECT DISTINCT entity, doc_id, sentence_start, sentence_end FROM mentions)
+)
+WHERE n <= ?
 """
 
 INSERTS = {
@@ -323,12 +341,19 @@ class Store:
         }
 
     def load_graph(self) -> nx.MultiDiGraph:
-        """The whole store as a graph (see :mod:`newsgraph.graph.build` for the attributes)."""
+        """The whole store as a graph (see :mod:`newsgraph.graph.build` for the attributes).
+
+        Mentions, the largest table, are aggregated in SQL (form counts, documents per
+        entity, each entity's first evidence sentences), so Python sees one row per
+        entity and form rather than one per mention.
+        """
         db = self._db
         builder = GraphBuilder()
-        builder.add_documents(db.execute("SELECT id, hash, title, date, url, source, text FROM documents"))
+        builder.add_documents(db.execute("SELECT id, NULL, title, date, url, source, text FROM documents"))
         builder.add_entities(db.execute("SELECT key, kind, label, iso3 FROM entities"))
-        builder.add_mentions(db.execute("SELECT * FROM mentions"))
+        builder.add_forms(db.execute(LOAD_FORMS))
+        builder.add_entity_documents((key, json.loads(docs)) for key, docs in db.execute(LOAD_DOCUMENTS))
+        builder.add_entity_evidence(db.execute(LOAD_EVIDENCE, (MAX_EVIDENCE,)))
         builder.add_relations(db.execute("SELECT * FROM relations"))
         builder.add_events(db.execute("SELECT * FROM events"))
         builder.add_arguments(db.execute("SELECT event, entity, role FROM event_arguments"))
