@@ -1,0 +1,236 @@
+"""Ingest throughput against raw spaCy, measured in one run on the same texts.
+
+    python bench/ingest_bench.py                 # the shared BBC corpus, all 2,091 articles
+    python bench/ingest_bench.py --limit 300     # a quick look
+    python bench/ingest_bench.py --repeat 5      # a 5x larger input (copies with new ids, in a temp dir)
+
+Four runs, each in a fresh child process so its peak memory is its own:
+
+    (a) raw spaCy, 1 process:   nlp.pipe(texts, batch_size=B)
+    (b) newsgraph ingest --workers 1 into a fresh store
+    (c) raw spaCy, N processes: nlp.pipe(texts, batch_size=B, n_process=N)
+    (d) newsgraph ingest --workers N into a fresh store
+
+Each time runs from model load (raw) or the ingest call (newsgraph) to the end, so both
+include loading the model and reading the JSONL. Words are ``len(text.split())``, as
+the ingest report counts them. Peak memory is ``ru_maxrss`` of the run's process
+(RUSAGE_SELF) and of its largest worker (RUSAGE_CHILDREN).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS_NAME = "corpus/bbc_news_2004_2005.jsonl"
+
+
+def find_corpus() -> Path:
+    for shared in (ROOT.parent / "shared", Path("/work/shared")):
+        if (shared / CORPUS_NAME).is_file():
+            return shared / CORPUS_NAME
+    sys.exit(f"cannot find shared/{CORPUS_NAME} beside the checkout; give --corpus")
+
+
+def make_input(corpus: Path, limit: int | None, repeat: int, folder: Path) -> Path:
+    """The first ``limit`` articles, ``repeat`` times over with changed ids and texts."""
+    lines = corpus.read_text(encoding="utf-8").splitlines()[:limit]
+    out = folder / "input.jsonl"
+    with out.open("w", encoding="utf-8") as fh:
+        for copy in range(repeat):
+            for line in lines:
+                record = json.loads(line)
+                if copy:
+                    record["id"] = f"{record.get('id', 'doc')}~copy{copy}"
+                    # A different text, or the store would skip it as already stored.
+                    record["text"] = f"{record['text']}\n\n(copy {copy})"
+                fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return out
+
+
+def model_name(given: str | None) -> str:
+    import importlib.util
+
+    from newsgraph.extractors.pipeline import model_names
+
+    for name in model_names(given):
+        if importlib.util.find_spec(name) is not None or os.path.isdir(name):
+            return name
+    sys.exit("no spaCy model installed; see README")
+
+
+def peak_mib() -> tuple[float, float]:
+    """(this process, its largest waited-for child) peak RSS in MiB; ru_maxrss is KiB on Linux."""
+    scale = 1024 * 1024 if sys.platform == "darwin" else 1024
+    me = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024 / scale / 1024
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024 / scale / 1024
+    return me, kids
+
+
+def run_one(
+    kind: str, path: Path, processes: int, batch_size: int, model: str, db: Path, start_method: str | None
+) -> dict[str, float]:
+    """One measurement, in this (child) process."""
+    import spacy  # imported before the clock in both kinds
+
+    from newsgraph.knowledge import KnowledgeGraph
+
+    if kind == "raw":
+        start = time.perf_counter()
+        nlp = spacy.load(model)
+        with path.open(encoding="utf-8") as fh:
+            texts = [json.loads(line)["text"] for line in fh]
+        words = sum(len(t.split()) for t in texts)
+        docs = sum(1 for _ in nlp.pipe(texts, batch_size=batch_size, n_process=processes))
+        elapsed = time.perf_counter() - start
+    else:
+        if start_method:
+            from newsgraph import parallel
+
+            parallel.default_start_method = lambda: start_method
+        start = time.perf_counter()
+        with KnowledgeGraph.open(db, model=model) as kg:
+            report = kg.ingest([str(path)], batch_size=batch_size, workers=processes)
+        elapsed = time.perf_counter() - start
+        words, docs = report.words, report.documents
+        # Pool workers are children of the forkserver: stop (and so wait for) it, so their
+        # peak RSS reaches our RUSAGE_CHILDREN.
+        from multiprocessing import forkserver
+
+        if processes > 1 and start_method in (None, "forkserver"):
+            forkserver._forkserver._stop()
+    me, kids = peak_mib()
+    return {"seconds": elapsed, "words": words, "docs": docs, "rss_self": me, "rss_child": kids}
+
+
+def measure(
+    kind: str, path: Path, processes: int, args: argparse.Namespace, folder: Path
+) -> dict[str, float]:
+    db = folder / f"{kind}-{processes}.db"
+    command = [
+        sys.executable,
+        __file__,
+        "--child",
+        kind,
+        "--input",
+        str(path),
+        "--processes",
+        str(processes),
+        "--batch-size",
+        str(args.batch_size),
+        "--model",
+        args.model,
+        "--db",
+        str(db),
+        *(["--start-method", args.start_method] if args.start_method else []),
+    ]
+    load = os.getloadavg()[0]
+    done = subprocess.run(command, check=True, capture_output=True, text=True)
+    result: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
+    result["load"] = load
+    return result
+
+
+def machine() -> str:
+    cpu = platform.processor() or "unknown CPU"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+        ram = int(Path("/proc/meminfo").read_text().split()[1]) / 1024 / 1024
+    except OSError:
+        ram = 0.0
+    return (
+        f"{os.cpu_count()} CPUs ({cpu}), {ram:.0f} GiB RAM, Python {platform.python_version()}, "
+        f"{platform.system()} {platform.release()}"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--corpus", type=Path, help="A JSONL file (default: shared BBC corpus).")
+    parser.add_argument("--limit", type=int, help="Only the first N articles.")
+    parser.add_argument("--repeat", type=int, default=1, help="Repeat the input N times with new ids.")
+    parser.add_argument("--workers", type=int, default=2, help="Processes for runs (c) and (d).")
+    parser.add_argument("--batch-size", type=int, default=64)
+    parser.add_argument("--model", help="spaCy model (default: the one newsgraph would load).")
+    parser.add_argument(
+        "--start-method", choices=["forkserver", "spawn", "fork"], help="For newsgraph's worker pool."
+    )
+    parser.add_argument("--only", default="abcd", help="Which runs, e.g. 'ab'.")
+    parser.add_argument("--child", choices=["raw", "newsgraph"], help=argparse.SUPPRESS)
+    parser.add_argument("--input", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--processes", type=int, default=1, help=argparse.SUPPRESS)
+    parser.add_argument("--db", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        result = run_one(
+            args.child, args.input, args.processes, args.batch_size, args.model, args.db, args.start_method
+        )
+        print(json.dumps(result))
+        return
+    args.model = model_name(args.model)
+    corpus = args.corpus or find_corpus()
+    runs = {
+        "a": ("raw spaCy nlp.pipe", "raw", 1),
+        "b": ("newsgraph ingest --workers 1", "newsgraph", 1),
+        "c": (f"raw spaCy nlp.pipe n_process={args.workers}", "raw", args.workers),
+        "d": (f"newsgraph ingest --workers {args.workers}", "newsgraph", args.workers),
+    }
+    results: dict[str, dict[str, float]] = {}
+    with tempfile.TemporaryDirectory(prefix="ingest-bench-") as tmp:
+        folder = Path(tmp)
+        path = make_input(corpus, args.limit, args.repeat, folder)
+        for key in args.only:
+            label, kind, processes = runs[key]
+            print(f"running ({key}) {label} ...", file=sys.stderr, flush=True)
+            results[key] = measure(kind, path, processes, args, folder)
+    first = next(iter(results.values()))
+    print(f"Machine: {machine()}")
+    method = args.start_method or "forkserver"
+    print(f"Model: {args.model}; batch size {args.batch_size}; pool start method {method}", end="")
+    print(f"; input: {corpus.name}", end="")
+    print(f" x{args.repeat}" if args.repeat > 1 else "", end="")
+    print(f", {int(first['docs']):,} documents, {int(first['words']):,} words")
+    print()
+    print("| run | seconds | words/s | peak RSS MiB (main / largest child) | load avg at start |")
+    print("|---|---:|---:|---:|---:|")
+    for key, r in results.items():
+        rate = r["words"] / r["seconds"]
+        child = f"{r['rss_child']:.0f}" if r["rss_child"] else "-"
+        print(
+            f"| ({key}) {runs[key][0]} | {r['seconds']:.1f} | {rate:,.0f} | "
+            f"{r['rss_self']:.0f} / {child} | {r['load']:.2f} |"
+        )
+    print()
+
+    def rate(key: str) -> float:
+        return results[key]["words"] / results[key]["seconds"]
+
+    ratios = [
+        ("newsgraph / raw spaCy, 1 process (b/a)", "b", "a", 0.9),
+        (f"newsgraph / raw spaCy, {args.workers} processes (d/c)", "d", "c", None),
+        (f"newsgraph workers {args.workers} / workers 1 (d/b)", "d", "b", 1.7),
+        (f"raw spaCy {args.workers} processes / 1 (c/a)", "c", "a", None),
+    ]
+    for label, top, bottom, target in ratios:
+        if top in results and bottom in results:
+            value = rate(top) / rate(bottom)
+            goal = f" (target >= {target}: {'met' if value >= target else 'missed'})" if target else ""
+            print(f"{label}: {value:.2f}{goal}")
+
+
+if __name__ == "__main__":
+    main()
