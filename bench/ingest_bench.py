@@ -76,6 +76,14 @@ def peak_mib() -> tuple[float, float]:
     return me, kids
 
 
+def cpu_seconds() -> float:
+    """User and system CPU time of this process and its waited-for descendants."""
+    return sum(
+        r.ru_utime + r.ru_stime
+        for r in (resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN))
+    )
+
+
 def run_one(
     kind: str, path: Path, processes: int, batch_size: int, model: str, db: Path, start_method: str | None
 ) -> dict[str, float]:
@@ -84,6 +92,7 @@ def run_one(
 
     from newsgraph.knowledge import KnowledgeGraph
 
+    cpu_start = cpu_seconds()
     if kind == "raw":
         start = time.perf_counter()
         nlp = spacy.load(model)
@@ -109,7 +118,8 @@ def run_one(
         if processes > 1 and start_method in (None, "forkserver"):
             forkserver._forkserver._stop()
     me, kids = peak_mib()
-    return {"seconds": elapsed, "words": words, "docs": docs, "rss_self": me, "rss_child": kids}
+    cpu = cpu_seconds() - cpu_start
+    return {"seconds": elapsed, "cpu": cpu, "words": words, "docs": docs, "rss_self": me, "rss_child": kids}
 
 
 def measure(
@@ -205,14 +215,17 @@ def main() -> None:
     print(f" x{args.repeat}" if args.repeat > 1 else "", end="")
     print(f", {int(first['docs']):,} documents, {int(first['words']):,} words")
     print()
-    print("| run | seconds | words/s | peak RSS MiB (main / largest child) | load avg at start |")
-    print("|---|---:|---:|---:|---:|")
+    print(
+        "| run | seconds | words/s | CPU seconds | words/CPU s "
+        "| peak RSS MiB (main / largest child) | load avg at start |"
+    )
+    print("|---|---:|---:|---:|---:|---:|---:|")
     for key, r in results.items():
         rate = r["words"] / r["seconds"]
         child = f"{r['rss_child']:.0f}" if r["rss_child"] else "-"
         print(
-            f"| ({key}) {runs[key][0]} | {r['seconds']:.1f} | {rate:,.0f} | "
-            f"{r['rss_self']:.0f} / {child} | {r['load']:.2f} |"
+            f"| ({key}) {runs[key][0]} | {r['seconds']:.1f} | {rate:,.0f} | {r['cpu']:.1f} "
+            f"| {r['words'] / r['cpu']:,.0f} | {r['rss_self']:.0f} / {child} | {r['load']:.2f} |"
         )
     print()
 
@@ -230,6 +243,11 @@ def main() -> None:
             value = rate(top) / rate(bottom)
             goal = f" (target >= {target}: {'met' if value >= target else 'missed'})" if target else ""
             print(f"{label}: {value:.2f}{goal}")
+    if "a" in results and "b" in results:
+        efficiency = (results["b"]["words"] / results["b"]["cpu"]) / (
+            results["a"]["words"] / results["a"]["cpu"]
+        )
+        print(f"newsgraph / raw spaCy, words per CPU second, 1 process: {efficiency:.2f}")
 
 
 if __name__ == "__main__":
