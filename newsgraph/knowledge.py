@@ -28,7 +28,7 @@ from .graph import query
 from .graph.export import export as export_graph
 from .graph.render import RenderResult, render_html
 from .graph.store import Store
-from .inputs import Notice, Rejected, read_inputs
+from .inputs import Notice, Rejected, normalize_text, read_inputs
 from .model import Article, DocumentFacts
 
 DB_ENV = "NEWSGRAPH_DB"
@@ -180,7 +180,7 @@ class KnowledgeGraph:
         if isinstance(given, list) and all(isinstance(s, str | os.PathLike) for s in given):
             items = read_inputs(given, stdin=stdin)
         else:
-            items = given
+            items = (_normalized(a) for a in given)
         seen_hashes: set[str] = set()
         seen_ids: dict[str, str] = {}
         pending: list[Article] = []
@@ -271,6 +271,17 @@ class KnowledgeGraph:
 
     def counts(self) -> dict[str, int]:
         return self.store.counts()
+
+
+def _normalized(item: Any) -> Any:
+    """An Article given directly gets the same text clean-up as one read from a file
+    (control characters, lone surrogates, odd spaces); one left empty is rejected."""
+    if not isinstance(item, Article):
+        return item
+    text = normalize_text(item.text)
+    if not text:
+        return Rejected(item.source or item.id, "empty (no text), skipped")
+    return item if text == item.text else dataclasses.replace(item, text=text)
 
 
 __all__ = ["DEFAULT_DB", "IngestReport", "KnowledgeGraph", "NewsGraphError", "default_db"]

@@ -90,3 +90,18 @@ def test_normalize_date(text, anchor, expected):
 )
 def test_normalize_date_unhandled_phrasings(text, anchor, expected):
     assert normalize_date(text, anchor) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Headline\nJAKARTA, April 2, 2024 (Newsgraph Wire) - Talks began.", "2024-04-02"),
+        ("TOKYO, 4 March 2024 - Japan said.", "2024-03-04"),
+        ("The talks on April 2, 2024 were long.", None),
+        ("No date here at all.", None),
+    ],
+)
+def test_dateline_date(text, expected):
+    from newsgraph.extractors.dates import dateline_date
+
+    assert dateline_date(text) == expected

@@ -503,3 +503,31 @@ def test_one_word_people_need_support(nlp, text, name, kept):
     found = _with_labels(nlp, text, labels)
     people = {k for k, e in found.entities.items() if e.kind is Kind.PERSON}
     assert bool(people) is kept, people
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "second_label",
+    [
+        pytest.param("ORG", id="tagged-org"),
+        pytest.param("GPE", id="tagged-place"),
+        pytest.param(None, id="untagged"),
+    ],
+)
+def test_a_family_name_is_the_person_named_in_full(nlp, second_label):
+    text = "Ana Duarte met officials in Nairobi. Later Duarte lodged a formal protest."
+    labels = [("Ana Duarte", 0, "PERSON")] + ([("Duarte", 1, second_label)] if second_label else [])
+    found = _with_labels(nlp, text, labels)
+    assert [e.key for e in found.entities.values() if e.kind is Kind.PERSON] == ["person:ana-duarte"]
+    assert [m.text for m in found.entities["person:ana-duarte"].mentions] == ["Ana Duarte", "Duarte"]
+
+
+@pytest.mark.model
+def test_a_dateline_is_no_subject(facts):
+    f = facts(
+        "Talks end\nNAIROBI, May 3, 2024 (Wire) - Kenyan President William Ruto met Ana Duarte on Friday."
+    )
+    met = [e for e in f.events if e.cameo.startswith("04")]
+    assert met, f.events
+    assert met[0].agents[0] == "person:william-ruto"
+    assert "location:nairobi" not in met[0].agents

@@ -257,8 +257,43 @@ class EntityExtractor:
             if _is_ship(doc, start, end, ships):
                 continue
             found.append(_Mention(Kind.STATE, start, end, doc[start:end].text, state=state))
+        found = self._surnames(doc, found, covered)
         found.sort(key=lambda m: m.start)
         return found
+
+    def _surnames(self, doc: Doc, found: list[_Mention], covered: list[bool]) -> list[_Mention]:
+        """A family name of a person named in full elsewhere in the document is that person,
+        whatever the model made of it: tagged ORG or GPE ("Lestari said"), or not tagged at all
+        ("Sakamoto lodged a protest")."""
+        names: set[str] = set()
+        for m in found:
+            if m.kind is Kind.PERSON:
+                words = m.name.split()
+                if len(words) > 1:
+                    names.update((words[0], words[-1]))
+        if not names:
+            return found
+        out = []
+        for m in found:
+            if (
+                m.kind in (Kind.ORGANIZATION, Kind.LOCATION)
+                and m.end - m.start == 1
+                and m.capital_of is None
+                and m.name in names
+            ):
+                m = _Mention(Kind.PERSON, m.start, m.end, m.name)
+            out.append(m)
+        for tok in doc:
+            if not covered[tok.i] and tok.pos_ in ("PROPN", "NOUN") and tok.text in names and tok.is_title:
+                nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+                prev = doc[tok.i - 1] if tok.i > 0 else None
+                # Not part of a longer name ("Maria Duarte" is someone else); a capitalised
+                # sentence opener before it ("Later Duarte said") is no name.
+                if (nxt is None or nxt.pos_ != "PROPN") and (
+                    prev is None or prev.pos_ != "PROPN" or prev.is_sent_start
+                ):
+                    out.append(_Mention(Kind.PERSON, tok.i, tok.i + 1, tok.text))
+        return out
 
     # -- resolution -----------------------------------------------------------------------
     def extract(self, doc: Doc, article: Article) -> DocEntities:

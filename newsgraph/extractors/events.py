@@ -115,6 +115,8 @@ PERSONAL = frozenset({"he", "she", "him", "her", "his", "hers"})
 ACTORS = (Kind.PERSON, Kind.STATE, Kind.ORGANIZATION)
 #: Codes of acts done together, where coordinated agents are one event, not one each.
 JOINT = frozenset({"040", "044", "045", "046", "057", "030", "036"})
+#: Clause links along which a verb shares the subject of the clause above it.
+INHERITING = frozenset({"xcomp", "advcl", "conj", "acl", "relcl", "ccomp", "pcomp", "pobj", "prep", "acomp"})
 #: Verbs whose passive subject is sent or moved by its own state ("Pakistani troops were deployed").
 SENDING = frozenset({"send", "deploy", "dispatch", "station", "mobilize", "mobilise", "move", "fly"})
 
@@ -289,7 +291,7 @@ class EventExtractor:
             for obj in prep.children:
                 if obj.dep_ != "pobj":
                     continue
-                ents = ctx.entities(obj, kinds=(*ACTORS, Kind.LOCATION))
+                ents = ctx.entities(obj, kinds=(*ACTORS, Kind.LOCATION), depth=1)
                 places = [e for e in ents if ctx.kind(e) is Kind.LOCATION]
                 if prep.lower_ in PLACE_PREPS:
                     locations += places
@@ -360,10 +362,12 @@ class EventExtractor:
                         agents, targets = [[both[0]]], both[1:]
                 elif prep.lower_ in ("by", "from") and not agents:
                     agents = ctx.split_agents(o, noun)
-                elif prep.lower_ in TARGET_PREPS:
-                    ents = ctx.entities(o, kinds=(*ACTORS, Kind.LOCATION))
-                    targets += [e for e in ents if ctx.kind(e) is not Kind.LOCATION]
-                    locations += [e for e in ents if ctx.kind(e) is Kind.LOCATION]
+                elif prep.lower_ in TARGET_PREPS or prep.lower_ in PLACE_PREPS:
+                    ents = ctx.entities(o, kinds=(*ACTORS, Kind.LOCATION), depth=1)
+                    if prep.lower_ in TARGET_PREPS:
+                        targets += [e for e in ents if ctx.kind(e) is not Kind.LOCATION]
+                    if prep.lower_ in PLACE_PREPS:
+                        locations += [e for e in ents if ctx.kind(e) is Kind.LOCATION]
         head = noun.head
         if not any(agents) and noun.dep_ in ("dobj", "attr") and head.lemma_.lower() in LIGHT_VERBS:
             subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
@@ -372,6 +376,8 @@ class EventExtractor:
                 for o in prep.children:
                     if o.dep_ == "pobj" and prep.lower_ in TARGET_PREPS:
                         targets += ctx.entities(o)
+                    if o.dep_ == "pobj" and prep.lower_ in PLACE_PREPS:
+                        locations += ctx.entities(o, kinds=(Kind.LOCATION,))
         if not any(agents):
             return
         yield from self._emit(ctx, rule.cameo, noun, agents, targets, locations, article, rule.needs_target)
@@ -470,13 +476,13 @@ class _Context:
             self.found.entity_at(tok.i) is None and tok.pos_ == "NOUN" and not offices().is_office(tok.text)
         )
 
-    def entities(self, tok: Token | None, kinds: tuple[Kind, ...] = ACTORS) -> list[str]:
+    def entities(self, tok: Token | None, kinds: tuple[Kind, ...] = ACTORS, depth: int = 2) -> list[str]:
         """The entities a noun phrase headed by ``tok`` names, its conjuncts included."""
         if tok is None:
             return []
         out: list[str] = []
         for t in _conjuncts(tok):
-            out += self._one(t, kinds)
+            out += self._one(t, kinds, depth)
         return list(dict.fromkeys(out))
 
     def split_agents(self, tok: Token | None, trigger: Token) -> list[list[str]]:
@@ -488,7 +494,7 @@ class _Context:
         groups = [self._one(t, ACTORS) for t in _conjuncts(tok)]
         return [g for g in groups if g] or [[]]
 
-    def _one(self, tok: Token, kinds: tuple[Kind, ...]) -> list[str]:
+    def _one(self, tok: Token, kinds: tuple[Kind, ...], depth: int = 2) -> list[str]:
         key = self.found.entity_at(tok.i)
         if key is not None:
             found = [key] if self.kind(key) in kinds else []
@@ -499,7 +505,7 @@ class _Context:
         office = self.office_holder(tok)
         if office is not None:
             return [office, *self.modifier_entities(tok, (Kind.STATE,))]
-        return [k for k in self.modifier_entities(tok, kinds, depth=2) if self.kind(k) in kinds]
+        return [k for k in self.modifier_entities(tok, kinds, depth=depth) if self.kind(k) in kinds]
 
     def modifier_entities(self, tok: Token, kinds: tuple[Kind, ...] = ACTORS, depth: int = 1) -> list[str]:
         """Entities among a noun's modifiers: possessor, compound, adjective, "of/for/from" object."""
@@ -559,10 +565,7 @@ class _Context:
         """The subject a verb shares with the clause above it ("promised to ...", "..., calling")."""
         node = verb
         for _ in range(4):
-            if (
-                node.dep_ not in ("xcomp", "advcl", "conj", "acl", "relcl", "ccomp", "pcomp", "pobj", "prep")
-                or node.head.i == node.i
-            ):
+            if node.dep_ not in INHERITING or node.head.i == node.i:
                 return []
             if node.dep_ == "acl" and node.tag_ == "VBN":
                 return []  # "companies accused of ...": the noun is acted upon, not the actor

@@ -72,12 +72,37 @@ def check_pipeline(nlp: Language, name: str) -> None:
 PARAGRAPHS = "newsgraph_paragraphs"
 
 
+DATELINE_DASHES = frozenset({"-", "--", "—", "–"})
+DATELINE_TOKENS = 16
+
+
 def paragraph_boundaries(doc: Doc) -> Doc:
-    """Start a sentence after every line break: headlines and paragraphs carry no full stop."""
+    """Start a sentence after every line break (headlines and paragraphs carry no full stop)
+    and after a wire dateline ("JAKARTA, April 2, 2024 (Reuters) - ..."), whose place name
+    would otherwise be parsed as the subject of the first sentence."""
+    starts = [0]
     for tok in doc[:-1]:
         if ("\n" in tok.text and tok.is_space) or "\n" in tok.whitespace_:
             doc[tok.i + 1].is_sent_start = True
+            starts.append(tok.i + 1)
+    for start in starts:
+        _dateline(doc, start)
     return doc
+
+
+def _dateline(doc: Doc, start: int) -> None:
+    """Mark the sentence start after a dateline that opens a line: an upper-case place, then
+    only names, numbers, commas and brackets up to a dash."""
+    if start >= len(doc) or not doc[start].is_upper or not doc[start].is_alpha:
+        return
+    for tok in doc[start + 1 : start + DATELINE_TOKENS]:
+        if tok.text in DATELINE_DASHES:
+            bracketed = any(t.text in (",", "(") for t in doc[start : tok.i])  # not "US - China talks"
+            if bracketed and tok.i + 1 < len(doc) and not doc[tok.i + 1].is_space:
+                doc[tok.i + 1].is_sent_start = True
+            return
+        if tok.is_space or not (tok.is_punct or tok.like_num or tok.text[:1].isupper()):
+            return
 
 
 def add_paragraph_boundaries(nlp: Language) -> None:

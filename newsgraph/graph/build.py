@@ -18,6 +18,7 @@ The builder sorts everything it adds, so the same rows in any order give the sam
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import logging
 from collections import Counter, defaultdict
@@ -344,6 +345,17 @@ class GraphBuilder:
         return nodes
 
     def build(self) -> nx.MultiDiGraph:
+        # Millions of new dicts and lists and no reference cycles: the cyclic collector would
+        # only walk them again and again while they are made.
+        paused = gc.isenabled()
+        gc.disable()
+        try:
+            return self._build()
+        finally:
+            if paused:
+                gc.enable()
+
+    def _build(self) -> nx.MultiDiGraph:
         labels = self._labels()
         remap = self._merge_surnames(labels)
         final = remap.get
@@ -376,7 +388,7 @@ class GraphBuilder:
             evidence = [self._evidence((doc, s, e))]
             attrs = {
                 KIND: Kind.EVENT.value,
-                LABEL: _event_label(event_type, roles, labels),
+                LABEL: _event_label(event_type, roles[agent], roles[Relation.TARGET.value], labels),
                 CAMEO: cameo,
                 EVENT_TYPE: event_type,
                 TRIGGER: trigger,
@@ -448,12 +460,16 @@ def _fill(
         keydict[key] = attrs
 
 
-def _event_label(event_type: str, roles: dict[str, list[str]], labels: dict[str, str]) -> str:
-    agents = ", ".join(sorted(labels.get(k, k) for k in roles[Relation.AGENT.value]))
-    targets = ", ".join(sorted(labels.get(k, k) for k in roles[Relation.TARGET.value]))
-    text = f"{event_type}: {agents or '?'}"
+def _names(keys: list[str], labels: dict[str, str]) -> str:
+    if len(keys) == 1:
+        return labels.get(keys[0], keys[0])
+    return ", ".join(sorted(labels.get(k, k) for k in keys))
+
+
+def _event_label(event_type: str, agents: list[str], targets: list[str], labels: dict[str, str]) -> str:
+    text = f"{event_type}: {_names(agents, labels) or '?'}"
     if targets:
-        text += f" -> {targets}"
+        text += f" -> {_names(targets, labels)}"
     if len(text) > EVENT_LABEL_LENGTH:
         text = text[: EVENT_LABEL_LENGTH - 1].rstrip() + "\u2026"
     return text

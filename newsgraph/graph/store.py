@@ -99,21 +99,23 @@ CREATE TABLE event_arguments (
 CREATE INDEX event_arguments_entity ON event_arguments(entity);
 """
 
-# Loading: mentions aggregated per entity (see GraphBuilder.add_forms and friends).
-LOAD_FORMS = "SELECT entity, text, count(*) FROM mentions GROUP BY entity, text"
-LOAD_DOCUMENTS = """
-SELECT entity, json_group_array(doc_id)
-FROM (SELECT DISTINCT entity, doc_id FROM mentions)
-GROUP BY entity
-"""
-LOAD_EVIDENCE = """
-SELECT entity, doc_id, sentence_start, sentence_end
+# Loading: mentions aggregated per entity in SQL, so Python reads one row per entity (and
+# per surface form) instead of one per mention. Per entity: its documents, and its first
+# MAX_EVIDENCE distinct sentences in (doc, start, end) order, both as JSON arrays.
+LOAD_FORMS = "SELECT entity, text, count(*) FROM mentions NOT INDEXED GROUP BY entity, text"
+LOAD_SENTENCES = """
+SELECT entity,
+       json_group_array(doc_id) FILTER (WHERE first_in_doc),
+       json_group_array(json_array(doc_id, s, e)) FILTER (WHERE n <= ?)
 FROM (
-    SELECT entity, doc_id, sentence_start, sentence_end,
-           row_number() OVER (PARTITION BY entity ORDER BY doc_id, sentence_start, sentence_end) AS n
-    FROM (SELECT DISTINCT entity, doc_id, sentence_start, sentence_end FROM mentions)
+    SELECT entity, doc_id, sentence_start AS s, sentence_end AS e,
+           row_number() OVER w AS n,
+           doc_id IS NOT lag(doc_id) OVER w AS first_in_doc
+    FROM mentions NOT INDEXED
+    GROUP BY entity, doc_id, sentence_start, sentence_end
+    WINDOW w AS (PARTITION BY entity ORDER BY doc_id, sentence_start, sentence_end)
 )
-WHERE n <= ?
+GROUP BY entity
 """
 
 INSERTS = {
@@ -352,8 +354,12 @@ class Store:
         builder.add_documents(db.execute("SELECT id, NULL, title, date, url, source, text FROM documents"))
         builder.add_entities(db.execute("SELECT key, kind, label, iso3 FROM entities"))
         builder.add_forms(db.execute(LOAD_FORMS))
-        builder.add_entity_documents((key, json.loads(docs)) for key, docs in db.execute(LOAD_DOCUMENTS))
-        builder.add_entity_evidence(db.execute(LOAD_EVIDENCE, (MAX_EVIDENCE,)))
+        summary = db.execute(LOAD_SENTENCES, (MAX_EVIDENCE,)).fetchall()
+        builder.add_entity_documents((key, json.loads(docs)) for key, docs, _sentences in summary)
+        builder.add_entity_evidence(
+            (key, *sentence) for key, _docs, sentences in summary for sentence in json.loads(sentences)
+        )
+        del summary
         builder.add_relations(db.execute("SELECT * FROM relations"))
         builder.add_events(db.execute("SELECT * FROM events"))
         builder.add_arguments(db.execute("SELECT event, entity, role FROM event_arguments"))
