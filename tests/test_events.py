@@ -423,3 +423,30 @@ def test_triggers_that_need_someone_acted_upon(facts, text, cameo, expected):
     else:
         agent, target = expected
         assert any(agent in a and target in t for a, t in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Senator Kerry attacked the president's economic record.", "111", id="attack-a-record"),
+        pytest.param("Israeli air strikes on Gaza continued.", "195", id="air-strike-noun"),
+        pytest.param("New US sanctions on Iran took effect.", "163", id="noun-with-state-modifier"),
+        pytest.param("Workers began a strike on Monday.", None, id="labour-strike-has-no-actor"),
+        pytest.param("Tony Blair has signed up to the plan.", None, id="phrasal-sign-up"),
+        pytest.param("Mr Blair recalls how Bill Clinton advised him.", None, id="recall-a-memory"),
+        pytest.param("Russia recalled its ambassador from Kenya.", "166", id="recall-an-envoy"),
+    ],
+)
+def test_trigger_senses(facts, text, expected):
+    codes = sorted(e.cameo for e in facts(text).events)
+    if expected is None:
+        assert codes == []
+    else:
+        assert expected in codes, codes
+
+
+@pytest.mark.model
+def test_a_noun_modifier_state_is_the_agent(facts):
+    events = [e for e in facts("New US sanctions on Iran took effect.").events if e.cameo == "163"]
+    assert [(e.agents, e.targets) for e in events] == [(("state:USA",), ("state:IRN",))]

@@ -115,6 +115,19 @@ PERSONAL = frozenset({"he", "she", "him", "her", "his", "hers"})
 ACTORS = (Kind.PERSON, Kind.STATE, Kind.ORGANIZATION)
 #: Codes of acts done together, where coordinated agents are one event, not one each.
 JOINT = frozenset({"040", "044", "045", "046", "057", "030", "036"})
+#: Verb + particle pairs that keep the trigger's sense; any other particle changes the verb.
+PHRASAL = frozenset(
+    {
+        ("cut", "off"),
+        ("carry", "out"),
+        ("send", "in"),
+        ("send", "back"),
+        ("lash", "out"),
+        ("crack", "down"),
+        ("hand", "over"),
+        ("pull", "out"),
+    }
+)
 #: Clause links along which a verb shares the subject of the clause above it.
 INHERITING = frozenset({"xcomp", "advcl", "conj", "acl", "relcl", "ccomp", "pcomp", "pobj", "prep", "acomp"})
 #: Verbs whose passive subject is sent or moved by its own state ("Pakistani troops were deployed").
@@ -248,6 +261,9 @@ class EventExtractor:
             _lemma(dobj) if dobj is not None else (_lemma(subj) if passive and subj is not None else None)
         )
         subj_word = _lemma(subj) if subj is not None and not passive else None
+        particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+        if particle is not None and (verb.lemma_.lower(), particle) not in PHRASAL:
+            return  # "signed up", "backed down", "recalls how": another verb than the trigger
         rule = self.lex.match(verb.lemma_.lower(), "V", obj_word, subj_word)
         if rule is None:
             # "describe X as a threat", "call the tests irresponsible": judge by the predicate's words.
@@ -340,11 +356,14 @@ class EventExtractor:
 
     # -- nouns ----------------------------------------------------------------------------
     def _nominal(self, ctx: _Context, noun: Token, article: Article) -> Iterator[_Event]:
-        obj = None
+        # A noun's "object" is a prepositional object or a modifier: "strikes on Gaza", "air strikes".
+        words = [c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
         for prep in noun.children:
             if prep.dep_ == "prep":
-                obj = next((c for c in prep.children if c.dep_ == "pobj"), obj)
-        rule = self.lex.match(noun.lemma_.lower(), "N", _lemma(obj) if obj is not None else None, None)
+                words += [c.lemma_.lower() for c in prep.children if c.dep_ == "pobj"]
+        lemma = noun.lemma_.lower()
+        rule = next((r for w in words if (r := self.lex.match(lemma, "N", w, None)) and r.objects), None)
+        rule = rule or self.lex.match(lemma, "N", None, None)
         if rule is None:
             return
         agents: list[list[str]] = []
@@ -378,6 +397,9 @@ class EventExtractor:
                         targets += ctx.entities(o)
                     if o.dep_ == "pobj" and prep.lower_ in PLACE_PREPS:
                         locations += ctx.entities(o, kinds=(Kind.LOCATION,))
+        if not any(agents):
+            # "Israeli air strikes", "US sanctions": the state that modifies the noun acts.
+            agents = [ctx.modifier_entities(noun, (Kind.STATE, Kind.ORGANIZATION))]
         if not any(agents):
             return
         yield from self._emit(ctx, rule.cameo, noun, agents, targets, locations, article, rule.needs_target)
