@@ -234,11 +234,6 @@ def test_capital_as_government(facts):
             "location:beijing",
             "state:CHN",
             id="object-of-motion",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="a capital as direct object counts as acting (dobj in ACTING_DEPS), so a "
-                "missile 'reaching Beijing' makes Beijing the Chinese government",
-            ),
         ),
     ],
 )
@@ -409,11 +404,6 @@ def test_title_alone_gives_no_affiliation(facts):
             "organization:german-foreign-ministry",
             "state:DEU",
             id="demonym-inside-name",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="NER swallows the demonym into the ORG span ('German Foreign Ministry'); "
-                "no rule reads the state out of the organization's own name",
-            ),
         ),
     ],
 )

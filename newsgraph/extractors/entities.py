@@ -67,6 +67,29 @@ LOCATIVE = frozenset(
 )
 #: Dependencies that make a capital or seat the acting government ("Pyongyang warned").
 ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent", "dobj", "iobj", "dative", "conj", "appos"})
+#: Verbs whose object is a place reached or hit, not a government addressed.
+MOTION = frozenset(
+    {
+        "reach",
+        "hit",
+        "enter",
+        "bomb",
+        "shell",
+        "strike",
+        "leave",
+        "flee",
+        "cross",
+        "approach",
+        "encircle",
+        "capture",
+        "seize",
+        "besiege",
+        "fly",
+        "land",
+        "evacuate",
+        "storm",
+    }
+)
 ENTITY_LABELS = frozenset({"PERSON", "GPE", "NORP", "ORG", "LOC", "FAC"})
 
 
@@ -226,6 +249,8 @@ class EntityExtractor:
             return False
         if root.dep_ == "compound" and root.head.ent_type_ in ("FAC", "ORG"):
             return False
+        if root.dep_ == "dobj" and root.head.lemma_.lower() in MOTION:
+            return False  # "the missile can reach Beijing": the city, not its government
         return root.dep_ in ACTING_DEPS or (
             root.dep_ == "pobj" and root.head.lower_ in ("by", "with", "against")
         )
@@ -462,9 +487,14 @@ class EntityExtractor:
         j = m.start - 1
         while j >= 0 and (doc[j].lower_ in POSSESSIVE or doc[j].is_space):
             j -= 1
-        if j < 0:
-            return
-        owner = out.token_entity.get(j)
+        owner = out.token_entity.get(j) if j >= 0 else None
+        if owner is None or out.entities[owner].kind is not Kind.STATE:
+            # "the German Foreign Ministry": the demonym is inside the organization's own name.
+            for n in (2, 1):
+                state = self.table.demonym(doc[m.start : m.start + n].text) if m.end - m.start > n else None
+                if state is not None:
+                    owner = self._state_entity(out, state)
+                    break
         if owner is not None and out.entities[owner].kind is Kind.STATE and owner != org:
             out.relations.append(
                 RelationFact(org, owner, Relation.PART_OF, _evidence(article, doc[m.start].sent))
