@@ -373,9 +373,10 @@ class GraphBuilder:
         # Events and their participants.
         participants: dict[str, dict[str, list[str]]] = {}
         events = self.events
-        for event, entity, role in (
-            {(e, final(k, k), r) for e, k, r in self.arguments} if remap else self.arguments
-        ):
+        arguments: Iterable[ArgumentRow] = self.arguments
+        if remap:  # a merged surname and its full name in one event give one participant
+            arguments = {(e, final(k, k), r) if k in remap else (e, k, r) for e, k, r in arguments}
+        for event, entity, role in arguments:
             if event in events:
                 roles = participants.get(event)
                 if roles is None:
@@ -418,7 +419,10 @@ class GraphBuilder:
         graph = nx.MultiDiGraph()
         graph.graph[DOCUMENTS] = {doc: self.doc_meta[doc] for doc in sorted(self.doc_meta)}
         nodes.sort(key=itemgetter(0))
-        edges.sort(key=itemgetter(0, 1, 2))
+        try:
+            edges.sort()  # (source, target, key) is unique, so the attributes are never compared
+        except TypeError:  # two edges with one key: only the order within them is left to decide
+            edges.sort(key=itemgetter(0, 1, 2))
         _fill(graph, nodes, edges)
         return graph
 

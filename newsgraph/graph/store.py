@@ -351,6 +351,15 @@ class Store:
         """
         db = self._db
         builder = GraphBuilder()
+        db.execute("BEGIN")  # one snapshot for every query, even while another process ingests
+        try:
+            self._read_into(builder)
+        finally:
+            db.execute("COMMIT")
+        return builder.build()
+
+    def _read_into(self, builder: GraphBuilder) -> None:
+        db = self._db
         builder.add_documents(db.execute("SELECT id, NULL, title, date, url, source, text FROM documents"))
         builder.add_entities(db.execute("SELECT key, kind, label, iso3 FROM entities"))
         builder.add_forms(db.execute(LOAD_FORMS))
@@ -363,7 +372,6 @@ class Store:
         builder.add_relations(db.execute("SELECT * FROM relations"))
         builder.add_events(db.execute("SELECT * FROM events"))
         builder.add_arguments(db.execute("SELECT event, entity, role FROM event_arguments"))
-        return builder.build()
 
 
 def _without_documents(rows: Rows, drop: set[str]) -> Rows:
