@@ -6,8 +6,9 @@ Generates a store of synthetic news facts (persons, states, organisations, locat
 affiliations and part-of relations; events with agents, targets and locations) through
 ``Store.add`` in batches of ``DocumentFacts``, then loads it in this process and times the
 queries the CLI runs. Generation runs in a child process, so the peak RSS reported is that
-of loading and querying only. With ``--write`` the figures replace the "## Graph" section of
-docs/benchmarks.md (other sections are kept).
+of loading and querying only. With ``--write`` the figures replace the start of the "## Graph"
+section of docs/benchmarks.md, up to its first "###" heading (notes there and other sections
+are kept).
 """
 
 from __future__ import annotations
@@ -454,7 +455,8 @@ def write_section(text: str, path: Path = DOCS_MD) -> None:
     except ValueError:
         new = old.rstrip("\n") + "\n\n" + text.rstrip("\n") + "\n"
     else:
-        end = next((i for i in range(start + 1, len(lines)) if lines[i].startswith("## ")), len(lines))
+        # The figures end at the next heading; "### " notes written by hand are kept.
+        end = next((i for i in range(start + 1, len(lines)) if lines[i].startswith("##")), len(lines))
         kept_after = lines[end:]
         new = "\n".join(
             [*lines[:start], *text.rstrip("\n").splitlines(), *([""] if kept_after else []), *kept_after]
