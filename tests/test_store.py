@@ -6,12 +6,13 @@ import sqlite3
 import threading
 
 import pytest
-from factories import PUTIN, Doc, corpus, kim_doc, summit_doc
+from factories import PUTIN, RUSSIA, Doc, corpus, key, kim_doc, summit_doc
 
 from newsgraph.errors import StoreError
 from newsgraph.graph import store as store_module
 from newsgraph.graph.build import build_graph
 from newsgraph.graph.store import AddResult, Store
+from newsgraph.model import Kind, Relation
 
 
 def dump(graph):
@@ -161,3 +162,30 @@ def test_concurrent_writers_lose_nothing(tmp_path):
     with Store.open(path) as store:
         assert store.counts()["documents"] == 61
         assert store.load_graph().nodes[PUTIN]["mentions"] == 60 + 2
+
+
+def test_store_aggregates_like_memory_with_many_sentences_and_merges():
+    # More than MAX_EVIDENCE sentences per entity and edge, spread over documents, and a
+    # surname that merges into a full name it shares sentences with: the SQL aggregation of
+    # the store must give exactly the graph built from the facts in memory.
+    docs = [*corpus()]
+    for i in range(7):
+        d = Doc(f"z{i}")
+        for j in range(2):
+            s = d.sentence(
+                f"{{p}} and {{q}} lead {{r}} ({i}, {j}).",
+                p="person|Vladimir Putin",
+                q="person|Putin",
+                r="state|Russia|RUS",
+            )
+            d.relate(PUTIN, RUSSIA, Relation.AFFILIATED_WITH, s, role="president")
+            d.relate(key(Kind.PERSON, "Putin"), RUSSIA, Relation.AFFILIATED_WITH, s, role="president")
+        docs.append(d.facts())
+    with Store.open(":memory:") as store:
+        store.add(docs)
+        graph = store.load_graph()
+    assert dump(graph) == dump(build_graph(docs))
+    assert graph.nodes[PUTIN]["documents"] == ["kim-visit", "summit", *(f"z{i}" for i in range(7))]
+    assert len(graph.nodes[PUTIN]["evidence"]) == 5
+    (edge,) = graph.get_edge_data(PUTIN, RUSSIA).values()
+    assert edge["count"] == 2 + 14  # a sentence naming both forms counts once
