@@ -318,11 +318,11 @@ def test_path_across_documents(db: Path) -> None:
 
 @pytest.mark.model
 def test_path_without_connection_exits_1(db: Path) -> None:
-    # Aiko Tanabe is only "Prime Minister Aiko Tanabe": no state, no event links her.
-    result = run("path", "Aiko Tanabe", "Haruto Sakamoto", "--db", db)
+    # Aiko Tanabe and Haruto Sakamoto share a state, two hops apart: none within one hop.
+    result = run("path", "Aiko Tanabe", "Haruto Sakamoto", "--db", db, "--max-hops", "1")
     assert_clean(result)
     assert result.exit_code == 1
-    assert "No path within 4 hops between 'Aiko Tanabe' and 'Haruto Sakamoto'." in result.stderr
+    assert "No path within 1 hops between 'Aiko Tanabe' and 'Haruto Sakamoto'." in result.stderr
     assert result.stdout == ""
 
 

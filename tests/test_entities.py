@@ -521,3 +521,75 @@ def test_a_dateline_is_no_subject(facts):
     assert met, f.events
     assert met[0].agents[0] == "person:william-ruto"
     assert "location:nairobi" not in met[0].agents
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "person", "state"),
+    [
+        pytest.param(
+            "Kenya said it would respond. Defence Minister Aden Duale told reporters the army was ready.",
+            "person:aden-duale",
+            "state:KEN",
+            id="office-state-from-the-sentence-before",
+        ),
+        pytest.param(
+            "Foreign Minister Ana Duarte told reporters in Lisbon that talks would resume.",
+            "person:ana-duarte",
+            "state:PRT",
+            id="office-state-from-a-capital-in-the-sentence",
+        ),
+    ],
+)
+def test_an_office_without_a_state_takes_the_state_of_its_context(facts, text, person, state):
+    f = facts(text)
+    assert any(
+        r.source == person and r.target == state and r.relation == "affiliated_with" for r in f.relations
+    ), f.relations
+
+
+@pytest.mark.model
+def test_a_company_office_takes_no_state_from_context(facts):
+    f = facts("Kenya's economy grew. Chief executive Mary Wanjiku said sales rose.")
+    assert not [r for r in f.relations if r.source == "person:mary-wanjiku" and r.target.startswith("state:")]
+
+
+@pytest.mark.model
+def test_a_bare_government_body_belongs_to_the_state_around_it(facts):
+    f = facts("In Washington, the State Department urged Kenya to show restraint.")
+    assert any(r.relation == "part_of" and r.target == "state:USA" for r in f.relations), f.relations
+    urged = [e for e in f.events if e.cameo.startswith("02")]
+    assert urged
+    assert "state:USA" in urged[0].agents
+    assert "state:KEN" in urged[0].targets
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "span", "label", "expected"),
+    [
+        pytest.param("China stages 'Strait Thunder' drills.", "Strait Thunder", "PERSON", set(), id="quoted"),
+        pytest.param("France also criticised Niamey.", "Niamey", "PERSON", {"state:NER"}, id="capital"),
+        pytest.param("The Nigerien people protested.", "Nigerien", "PERSON", {"state:NER"}, id="demonym"),
+        pytest.param(
+            "Two soldiers, Sepoy Ramesh Kumar and another, died.",
+            "Sepoy Ramesh Kumar",
+            "PERSON",
+            {"person:ramesh-kumar"},
+            id="rank-stripped",
+        ),
+        pytest.param(
+            "Defence Minister Gen Nakatani spoke.",
+            "Gen Nakatani",
+            "PERSON",
+            {"person:gen-nakatani"},
+            id="gen-name",
+        ),
+    ],
+)
+def test_person_spans_that_are_something_else(nlp, text, span, label, expected):
+    found = _with_labels(nlp, text, [(span, 0, label)])
+    people = {k for k, e in found.entities.items() if e.kind is Kind.PERSON}
+    states = {k for k, e in found.entities.items() if e.kind is Kind.STATE}
+    assert people == {k for k in expected if k.startswith("person:")}
+    assert {k for k in expected if k.startswith("state:")} <= states

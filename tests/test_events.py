@@ -51,7 +51,7 @@ EVENTS = [
     pytest.param(
         "Iran's ambassador was summoned by the German Foreign Ministry.",
         None,
-        [ev("114", ("organization:german-foreign-ministry",), ("state:IRN",))],
+        [ev("114", ("organization:german-foreign-ministry", "state:DEU"), ("state:IRN",))],
         id="passive-by",
     ),
     pytest.param(
@@ -450,3 +450,30 @@ def test_trigger_senses(facts, text, expected):
 def test_a_noun_modifier_state_is_the_agent(facts):
     events = [e for e in facts("New US sanctions on Iran took effect.").events if e.cameo == "163"]
     assert [(e.agents, e.targets) for e in events] == [(("state:USA",), ("state:IRN",))]
+
+
+@pytest.mark.model
+def test_an_official_does_not_act_upon_their_own_state(facts):
+    f = facts("Indian Defence Minister Rajnath Singh warned that India would not tolerate attacks.")
+    warned = [e for e in f.events if e.cameo.startswith("13")]
+    assert warned
+    assert "state:IND" not in warned[0].targets
+
+
+@pytest.mark.model
+def test_a_pronoun_prefers_the_last_subject_over_the_last_name(facts):
+    f = facts(
+        "Iranian Foreign Minister Abbas Araghchi met his Omani counterpart, Badr Albusaidi. "
+        "He accused Israel of sabotage."
+    )
+    accused = [e for e in f.events if e.cameo == "112"]
+    assert accused
+    assert accused[0].agents[0] == "person:abbas-araghchi"
+
+
+@pytest.mark.model
+def test_an_office_with_another_state_is_not_the_known_holder(facts):
+    f = facts("EU Ambassador Salvador Pinto met officials. Later Mali expelled France's ambassador in 2022.")
+    expelled = [e for e in f.events if e.cameo == "166"]
+    assert expelled
+    assert "person:salvador-pinto" not in expelled[0].targets

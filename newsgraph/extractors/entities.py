@@ -90,6 +90,45 @@ MOTION = frozenset(
         "storm",
     }
 )
+#: Head words of a state's own bodies ("Foreign Office", "State Department", "Revolutionary Guards").
+GOVERNMENT_BODIES = frozenset(
+    {
+        "ministry",
+        "office",
+        "department",
+        "army",
+        "military",
+        "navy",
+        "force",
+        "forces",
+        "guard",
+        "guards",
+        "government",
+        "parliament",
+        "embassy",
+        "police",
+        "cabinet",
+        "agency",
+        "command",
+        "corps",
+        "service",
+        "assembly",
+        "council",
+        "administration",
+        "junta",
+        "legislature",
+        "senate",
+        "congress",
+        "court",
+        "intelligence",
+        "directorate",
+        "bureau",
+        "secretariat",
+        "presidency",
+        "mission",
+        "consulate",
+    }
+)
 ENTITY_LABELS = frozenset({"PERSON", "GPE", "NORP", "ORG", "LOC", "FAC"})
 
 
@@ -127,6 +166,7 @@ class DocEntities:
     relations: list[RelationFact] = field(default_factory=list)
     offices: dict[tuple[str, str], str] = field(default_factory=dict)
     office_heads: dict[tuple[str, str], str] = field(default_factory=dict)
+    part_of: dict[str, str] = field(default_factory=dict)  # organization or place -> its state
 
     def facts(self) -> tuple[EntityFact, ...]:
         return tuple(
@@ -167,6 +207,14 @@ def _is_ship(doc: Doc, start: int, end: int, ships: set[str]) -> bool:
     if j >= 0 and doc[j].lower_.rstrip(".") in SHIP_PREFIXES and doc[j].text[:1].isupper():
         return True
     return _text(doc, start, end).casefold() in ships
+
+
+QUOTES = frozenset({'"', "'", "“", "”", "‘", "’", "«", "»"})
+
+
+def _quoted(doc: Doc, start: int, end: int) -> bool:
+    """The span stands alone between quote marks."""
+    return start > 0 and end < len(doc) and doc[start - 1].text in QUOTES and doc[end].text in QUOTES
 
 
 def _not_a_person(doc: Doc, start: int, end: int) -> bool:
@@ -217,11 +265,18 @@ class EntityExtractor:
         if state is not None and label != "PERSON":
             return _Mention(Kind.STATE, start, end, text, state=state)
         if label == "PERSON":
+            if _quoted(doc, start, end):
+                return None  # 'Strait Thunder': a named exercise or operation in quotes, no one's name
             start, titles = _strip_titles(doc, start, end)
             text = _text(doc, start, end)
-            state = self.table.lookup(text)
+            state = self.table.lookup(text) or self.table.demonym(text)
             if state is not None:
                 return _Mention(Kind.STATE, start, end, text, state=state)
+            capital = self.table.capital(text)
+            if capital is not None:  # "also criticised Niamey"
+                if self._acts(doc, start, end):
+                    return _Mention(Kind.STATE, start, end, text, state=capital)
+                return _Mention(Kind.LOCATION, start, end, text, capital_of=capital)
             if _not_a_person(doc, start, end):
                 return None
             return _Mention(Kind.PERSON, start, end, text, titles=titles)
@@ -342,15 +397,50 @@ class EntityExtractor:
                 out.token_entity[i] = key
             if m.kind is Kind.LOCATION and m.capital_of is not None:
                 state_key = self._state_entity(out, m.capital_of)
+                out.part_of[key] = state_key
                 out.relations.append(
                     RelationFact(key, state_key, Relation.PART_OF, _evidence(article, span.sent))
                 )
-        for m in persons:
-            self._affiliations(doc, article, m, out)
         for m in mentions:
             if m.kind is Kind.ORGANIZATION:
                 self._org_state(doc, article, m, out)
+        for m in persons:
+            self._affiliations(doc, article, m, out)
         return out
+
+    def _context_state(self, doc: Doc, m: _Mention, out: DocEntities) -> str | None:
+        """The state the text around a mention is about: the nearest state named in its
+        sentence (a capital counts for its state), else the last one named in the sentence
+        before."""
+        sent = doc[m.start].sent
+        best: tuple[int, str] | None = None
+        for i in range(sent.start, sent.end):
+            state = self._state_at(i, out)
+            if state is not None and not m.start <= i < m.end:
+                distance = abs(i - m.start)
+                if best is None or distance < best[0]:
+                    best = (distance, state)
+        if best is not None:
+            return best[1]
+        if sent.start > 0:
+            before = doc[sent.start - 1].sent
+            for i in range(before.end - 1, before.start - 1, -1):
+                state = self._state_at(i, out)
+                if state is not None:
+                    return state
+        return None
+
+    @staticmethod
+    def _state_at(i: int, out: DocEntities) -> str | None:
+        key = out.token_entity.get(i)
+        if key is None:
+            return None
+        kind = out.entities[key].kind
+        if kind is Kind.STATE:
+            return key
+        if kind in (Kind.LOCATION, Kind.ORGANIZATION):
+            return out.part_of.get(key)
+        return None
 
     def _unsupported_single_names(self, doc: Doc, persons: list[_Mention], full: list[_Mention]) -> set[int]:
         """One-word "people" with nothing to show they are people: no full name in the document
@@ -447,6 +537,16 @@ class EntityExtractor:
             found.extend((h, role2) for h in holders2)
             if role2 and not holders2:
                 found.append(("", role2))
+        if not any(h and out.entities[h].kind is Kind.STATE for h, _ in found):
+            # "Defence Minister Rajnath Singh said ...": an office for a state, but which state
+            # only the surrounding text tells; an organization named with it may know.
+            for holder, role in list(found):
+                state = out.part_of.get(holder) if holder else None
+                if state is None and role and self.office.serves_a_state(role):
+                    state = self._context_state(doc, m, out)
+                if state is not None:
+                    found.append((state, role))
+                    break
         for holder, role in found:
             if holder:
                 out.relations.append(RelationFact(person, holder, Relation.AFFILIATED_WITH, ev, role=role))
@@ -489,13 +589,18 @@ class EntityExtractor:
             j -= 1
         owner = out.token_entity.get(j) if j >= 0 else None
         if owner is None or out.entities[owner].kind is not Kind.STATE:
+            owner = None
             # "the German Foreign Ministry": the demonym is inside the organization's own name.
             for n in (2, 1):
                 state = self.table.demonym(doc[m.start : m.start + n].text) if m.end - m.start > n else None
                 if state is not None:
                     owner = self._state_entity(out, state)
                     break
+        if owner is None and doc[m.end - 1].lemma_.lower() in GOVERNMENT_BODIES:
+            # "the State Department urged ...", "its Foreign Office": a state's body, named bare.
+            owner = self._context_state(doc, m, out)
         if owner is not None and out.entities[owner].kind is Kind.STATE and owner != org:
+            out.part_of.setdefault(org, owner)
             out.relations.append(
                 RelationFact(org, owner, Relation.PART_OF, _evidence(article, doc[m.start].sent))
             )

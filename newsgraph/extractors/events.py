@@ -88,7 +88,7 @@ PLANNING = frozenset(
 )
 HYPOTHETICAL_AUX = frozenset({"could", "may", "might", "would", "should"})
 TARGET_PREPS = frozenset(
-    {"to", "with", "against", "on", "toward", "towards", "at", "for", "into", "upon", "over"}
+    {"to", "with", "against", "on", "toward", "towards", "at", "for", "into", "upon", "over", "around"}
 )
 PLACE_PREPS = frozenset({"in", "at", "to", "into", "near", "outside", "inside"})
 LIGHT_VERBS = frozenset(
@@ -472,7 +472,18 @@ class EventExtractor:
             agents = [a for a in dict.fromkeys(agents) if ctx.kind(a) in ACTORS]
             if not agents:
                 continue
-            tg = [t for t in dict.fromkeys(targets) if t not in agents and ctx.kind(t) in ACTORS]
+            # An official does not act upon the state they serve: "Defence Minister Singh warned
+            # that New Delhi would not tolerate ..." has no target in India.
+            own = {
+                r.target
+                for r in ctx.found.relations
+                if r.source in agents and r.relation == "affiliated_with"
+            }
+            tg = [
+                t
+                for t in dict.fromkeys(targets)
+                if t not in agents and t not in own and ctx.kind(t) in ACTORS
+            ]
             if needs_target and not tg and len(agents) < 2:
                 continue  # "helped push the dollar lower", "cut the deficit": no one acted upon
             event = _Event(code, trigger, agents, tg, list(dict.fromkeys(locations)), negated, modality, date)
@@ -520,8 +531,12 @@ class _Context:
         key = self.found.entity_at(tok.i)
         if key is not None:
             found = [key] if self.kind(key) in kinds else []
+            # "the State Department urged": a state's body acts for its state.
+            state = self.found.part_of.get(key) if self.kind(key) is Kind.ORGANIZATION else None
+            if state is not None and found:
+                found.append(state)
             # "Russian Ambassador Georgy Zinoviev": the modifying state acts with him.
-            return found + [k for k in self.modifier_entities(tok, (Kind.STATE,)) if k != key]
+            return found + [k for k in self.modifier_entities(tok, (Kind.STATE,)) if k not in (key, state)]
         if tok.lower_ in PERSONAL:
             return self.pronoun(tok, tok.head)
         office = self.office_holder(tok)
@@ -562,6 +577,8 @@ class _Context:
             person = self.found.offices.get((iso, role))
             if person:
                 return person
+        if states:
+            return None  # "France's ambassador" is not the ambassador of another state named earlier
         matches = {p for (_, r), p in self.found.offices.items() if r == role}
         return matches.pop() if len(matches) == 1 else None
 
@@ -577,11 +594,15 @@ class _Context:
                     key = self.found.entity_at(child.i)
                     if key and self.kind(key) is Kind.PERSON:
                         return [key]
+        # Else the last person who was the subject of a clause (the topic), then anyone named.
+        nearest = None
         for i in range(tok.i - 1, max(-1, tok.sent.start - 200), -1):
             key = self.found.entity_at(i)
             if key and self.kind(key) is Kind.PERSON:
-                return [key]
-        return []
+                if self.doc[i].dep_ in ("nsubj", "nsubjpass"):
+                    return [key]
+                nearest = nearest or key
+        return [nearest] if nearest else []
 
     def inherited_subject(self, verb: Token) -> list[str]:
         """The subject a verb shares with the clause above it ("promised to ...", "..., calling")."""

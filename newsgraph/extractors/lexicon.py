@@ -28,9 +28,15 @@ class Offices:
 
     heads: frozenset[str]
     honorifics: frozenset[str]
+    state_heads: frozenset[str] = frozenset()
 
     def is_office(self, word: str) -> bool:
         return word.lower() in self.heads
+
+    def serves_a_state(self, role: str) -> bool:
+        """An office held for a state ("defence minister", "ambassador"), not a company's."""
+        words = role.lower().split()
+        return bool(words) and words[-1] in self.state_heads
 
     def is_title(self, word: str) -> bool:
         """An office word or an honorific: something stripped from the front of a name."""
@@ -40,10 +46,13 @@ class Offices:
 
 @functools.cache
 def offices() -> Offices:
-    heads, honorifics = set(), set()
+    heads, honorifics, state_heads = set(), set(), set()
     for line in data_lines("offices.txt"):
         if line.startswith("honorific:"):
             honorifics.add(line.split(":", 1)[1].strip())
-        else:
-            heads.add(line)
-    return Offices(frozenset(heads), frozenset(honorifics))
+            continue
+        word, *mark = line.split()
+        heads.add(word)
+        if mark == ["*"]:
+            state_heads.add(word)
+    return Offices(frozenset(heads), frozenset(honorifics), frozenset(state_heads))
