@@ -477,3 +477,63 @@ def test_an_office_with_another_state_is_not_the_known_holder(facts):
     expelled = [e for e in f.events if e.cameo == "166"]
     assert expelled
     assert "person:salvador-pinto" not in expelled[0].targets
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "cameo", "agent", "target"),
+    [
+        pytest.param(
+            "Niger's government ordered the Kenyan ambassador to leave the country.",
+            "166",
+            "state:NER",
+            "state:KEN",
+            id="order-to-leave",
+        ),
+        pytest.param("Chile called for talks with Peru.", "020", "state:CHL", None, id="call-for"),
+        pytest.param(
+            "Japan had lodged a protest with Beijing.", "114", "state:JPN", "state:CHN", id="lodge-a-protest"
+        ),
+        pytest.param(
+            "Mali expressed its total solidarity with Niamey.",
+            "051",
+            "state:MLI",
+            "state:NER",
+            id="solidarity",
+        ),
+        pytest.param(
+            "China's military launched air and naval drills around Taiwan.",
+            "150",
+            "state:CHN",
+            "state:TWN",
+            id="coordinated-light-verb-object",
+        ),
+        pytest.param(
+            "An Israeli air strike in Syria killed two officers.",
+            "195",
+            "state:ISR",
+            "state:SYR",
+            id="force-in",
+        ),
+        pytest.param(
+            "Abbas Araghchi flew in. After talks with Omani Foreign Minister Badr Albusaidi, Araghchi spoke.",
+            "040",
+            "person:abbas-araghchi",
+            "person:badr-albusaidi",
+            id="noun-after-preposition",
+        ),
+        pytest.param(
+            "Saudi Foreign Minister Faisal bin Farhan and his Qatari counterpart discussed the crisis.",
+            "040",
+            "person:faisal-bin-farhan",
+            "state:QAT",
+            id="joint-act-partner-is-target",
+        ),
+    ],
+)
+def test_multiword_and_light_verb_triggers(facts, text, cameo, agent, target):
+    found = [e for e in facts(text).events if e.cameo == cameo]
+    assert found, facts(text).events
+    assert agent in found[0].agents
+    if target is not None:
+        assert target in found[0].targets

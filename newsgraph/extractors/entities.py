@@ -423,11 +423,19 @@ class EntityExtractor:
         if best is not None:
             return best[1]
         if sent.start > 0:
+            # In the sentence before, the state its subject belongs to ("Taiwan's defence ministry
+            # said ..."), else the last state it names.
             before = doc[sent.start - 1].sent
-            for i in range(before.end - 1, before.start - 1, -1):
+            last = None
+            for i in range(before.start, before.end):
                 state = self._state_at(i, out)
-                if state is not None:
+                if state is None:
+                    continue
+                tok = doc[i]
+                if tok.dep_ in ("nsubj", "nsubjpass") or tok.head.dep_ in ("nsubj", "nsubjpass"):
                     return state
+                last = state
+            return last
         return None
 
     @staticmethod

@@ -91,7 +91,7 @@ TARGET_PREPS = frozenset(
     {"to", "with", "against", "on", "toward", "towards", "at", "for", "into", "upon", "over", "around"}
 )
 PLACE_PREPS = frozenset({"in", "at", "to", "into", "near", "outside", "inside"})
-LIGHT_VERBS = frozenset(
+LIGHT_VERBS = frozenset({"express", "lodge", "file", "issue", "voice"}) | frozenset(
     {
         "hold",
         "conduct",
@@ -128,6 +128,8 @@ PHRASAL = frozenset(
         ("pull", "out"),
     }
 )
+#: CAMEO roots of force: an attack or deployment "in Syria" is upon Syria.
+FORCE = frozenset({"15", "17", "18", "19", "20"})
 #: Clause links along which a verb shares the subject of the clause above it.
 INHERITING = frozenset({"xcomp", "advcl", "conj", "acl", "relcl", "ccomp", "pcomp", "pobj", "prep", "acomp"})
 #: Verbs whose passive subject is sent or moved by its own state ("Pakistani troops were deployed").
@@ -155,6 +157,7 @@ class Lexicon:
     rules: dict[str, tuple[Rule, ...]]
     classes: dict[str, frozenset[str]]
     names: dict[str, str]
+    starts: frozenset[str] = frozenset()  # first words of every trigger, multi-word ones too
 
     def match(self, lemma: str, pos: str, obj: str | None, subj: str | None) -> Rule | None:
         for rule in self.rules.get(lemma, ()):
@@ -200,7 +203,8 @@ def lexicon() -> Lexicon:
         code, _root, name, *_ = line.split("\t")
         names[code] = name[:1].upper() + name[1:].lower() if name.isupper() else name
     ordered = {k: tuple(sorted(v, key=lambda r: -r.specificity)) for k, v in rules.items()}
-    return Lexicon(ordered, classes, names)
+    starts = frozenset(k.split("_")[0].split("+")[0] for k in ordered)
+    return Lexicon(ordered, classes, names, starts)
 
 
 @dataclass(slots=True)
@@ -242,8 +246,7 @@ class EventExtractor:
                 continue
             if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in SAY:
                 yield from self._speech(ctx, tok, article)
-            rules = self.lex.rules.get(tok.lemma_.lower())
-            if not rules:
+            if tok.lemma_.lower() not in self.lex.starts:
                 continue
             if tok.pos_ == "VERB":
                 yield from self._verbal(ctx, tok, article, consumed)
@@ -264,7 +267,18 @@ class EventExtractor:
         particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
         if particle is not None and (verb.lemma_.lower(), particle) not in PHRASAL:
             return  # "signed up", "backed down", "recalls how": another verb than the trigger
-        rule = self.lex.match(verb.lemma_.lower(), "V", obj_word, subj_word)
+        lemma = verb.lemma_.lower()
+        rule = None
+        # Multi-word triggers in the lexicon: "call_for" (verb + preposition), "order+leave"
+        # (verb + the verb of its clause: "ordered the ambassador to leave").
+        for child in verb.children:
+            if child.dep_ == "prep" and f"{lemma}_{child.lower_}" in self.lex.rules:
+                rule = self.lex.match(f"{lemma}_{child.lower_}", "V", obj_word, subj_word)
+            elif child.dep_ in ("xcomp", "ccomp") and f"{lemma}+{child.lemma_.lower()}" in self.lex.rules:
+                rule = self.lex.match(f"{lemma}+{child.lemma_.lower()}", "V", obj_word, subj_word)
+            if rule is not None:
+                break
+        rule = rule or self.lex.match(lemma, "V", obj_word, subj_word)
         if rule is None:
             # "describe X as a threat", "call the tests irresponsible": judge by the predicate's words.
             judged = self._judgement(verb, dobj, predicate)
@@ -311,7 +325,9 @@ class EventExtractor:
                 places = [e for e in ents if ctx.kind(e) is Kind.LOCATION]
                 if prep.lower_ in PLACE_PREPS:
                     locations += places
-                if prep.lower_ in TARGET_PREPS or (prep.lower_ == "in" and verb.lemma_ in ("arrive", "dock")):
+                if prep.lower_ in TARGET_PREPS or (
+                    prep.lower_ == "in" and (verb.lemma_ in ("arrive", "dock") or rule.cameo[:2] in FORCE)
+                ):
                     targets += [e for e in ents if e not in places]
         purposes = [
             c
@@ -383,12 +399,21 @@ class EventExtractor:
                     agents = ctx.split_agents(o, noun)
                 elif prep.lower_ in TARGET_PREPS or prep.lower_ in PLACE_PREPS:
                     ents = ctx.entities(o, kinds=(*ACTORS, Kind.LOCATION), depth=1)
-                    if prep.lower_ in TARGET_PREPS:
+                    if prep.lower_ in TARGET_PREPS or (prep.lower_ == "in" and rule.cameo[:2] in FORCE):
                         targets += [e for e in ents if ctx.kind(e) is not Kind.LOCATION]
                     if prep.lower_ in PLACE_PREPS:
                         locations += [e for e in ents if ctx.kind(e) is Kind.LOCATION]
-        head = noun.head
-        if not any(agents) and noun.dep_ in ("dobj", "attr") and head.lemma_.lower() in LIGHT_VERBS:
+        anchor = noun
+        while anchor.dep_ == "conj" and anchor.head.i != anchor.i:  # "air and naval drills"
+            anchor = anchor.head
+        head = anchor.head
+        if not any(agents) and anchor.dep_ == "pobj" and head.head.pos_ in ("VERB", "AUX"):
+            # "After talks with his Omani counterpart, Araghchi said ...": the clause's subject.
+            clause = head.head
+            subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if subj is not None and head.lower_ in ("after", "during", "following", "before", "at", "in"):
+                agents = ctx.split_agents(subj, clause)
+        if not any(agents) and anchor.dep_ in ("dobj", "attr") and head.lemma_.lower() in LIGHT_VERBS:
             subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
             agents = ctx.split_agents(subj, head) if subj is not None else [ctx.inherited_subject(head)]
             for prep in _preps(head, None):
@@ -465,9 +490,11 @@ class EventExtractor:
             for t in trigger.sent
         ):
             code = "138"
-        if code[:3] in JOINT or code[:2] == "06":
-            # "Sakamoto and Menezes signed the agreement": one act with every party in it.
-            agent_groups = [[a for group in agent_groups for a in group]]
+        if (code[:3] in JOINT or code[:2] == "06") and len(agent_groups) > 1:
+            # "Sakamoto and Menezes signed the agreement": one act, the first named leads it and
+            # the others take part in it as its counterparts.
+            targets = [a for group in agent_groups[1:] for a in group] + list(targets)
+            agent_groups = agent_groups[:1]
         for agents in agent_groups:
             agents = [a for a in dict.fromkeys(agents) if ctx.kind(a) in ACTORS]
             if not agents:
@@ -554,6 +581,12 @@ class _Context:
                     out.append(key)
                 elif child.lower_ in PERSONAL and child.dep_ == "poss":
                     out += [k for k in self.pronoun(child, tok) if self.kind(k) in kinds]
+            elif child.dep_ == "acl" and child.tag_ == "VBN":
+                # "a delegation led by Yunus-Bek Yevkurov"
+                by = _by_agent(child)
+                key = self.found.entity_at(by.i) if by is not None else None
+                if key is not None and self.kind(key) in kinds:
+                    out.append(key)
             elif child.dep_ == "prep" and child.lower_ in ("of", "for", "from", "between") and depth > 1:
                 for obj in (o for c in child.children if c.dep_ == "pobj" for o in _conjuncts(c)):
                     if obj.dep_ in ("pobj", "conj"):
