@@ -6,7 +6,7 @@ import sqlite3
 import threading
 
 import pytest
-from factories import PUTIN, RUSSIA, Doc, corpus, key, kim_doc, summit_doc
+from factories import KIM, PUTIN, RUSSIA, Doc, corpus, key, kim_doc, summit_doc
 
 from newsgraph.errors import StoreError
 from newsgraph.graph import store as store_module
@@ -189,3 +189,117 @@ def test_store_aggregates_like_memory_with_many_sentences_and_merges():
     assert len(graph.nodes[PUTIN]["evidence"]) == 5
     (edge,) = graph.get_edge_data(PUTIN, RUSSIA).values()
     assert edge["count"] == 2 + 14  # a sentence naming both forms counts once
+
+
+# -- the graph cache -------------------------------------------------------------------------------
+def test_second_load_comes_from_the_cache(tmp_path, monkeypatch):
+    path = tmp_path / "news.db"
+    with Store.open(path) as store:
+        store.add(corpus())
+        built = store.load_graph()
+        assert store.cache is not None
+        assert store.cache.path == tmp_path / "news.db.graph"
+        assert store.cache.path.exists()
+    monkeypatch.setattr(Store, "_read_into", lambda self, builder: pytest.fail("read the tables"))
+    with Store.open(path) as store:
+        cached = store.load_graph()
+    assert dump(cached) == dump(built) == dump(build_graph(corpus()))
+    # The same sharing as a built graph: one attribute dict per edge in both adjacency maps.
+    assert cached._succ[PUTIN][RUSSIA] is cached._pred[RUSSIA][PUTIN]
+    assert list(cached.nodes) == list(built.nodes)
+    assert list(cached.edges(keys=True)) == list(built.edges(keys=True))
+
+
+def test_an_ingest_makes_the_cache_stale(tmp_path):
+    path = tmp_path / "news.db"
+    with Store.open(path) as store:
+        store.add([summit_doc()])
+        assert KIM not in store.load_graph()
+    with Store.open(path) as other:  # another process ingests
+        other.add([kim_doc()])
+    with Store.open(path) as store:
+        assert dump(store.load_graph()) == dump(build_graph(corpus()))
+        assert dump(store.load_graph()) == dump(build_graph(corpus()))  # and rewrote the cache
+
+
+def test_a_skipped_batch_keeps_the_cache(tmp_path):
+    path = tmp_path / "news.db"
+    with Store.open(path) as store:
+        store.add(corpus())
+        version = store.version()
+        assert store.add(corpus()).skipped == 2
+        assert store.version() == version
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        pytest.param(lambda data: b"", id="empty"),
+        pytest.param(lambda data: b"garbage\n{not json\n", id="garbage"),
+        pytest.param(lambda data: data[: len(data) // 2], id="truncated"),
+        pytest.param(lambda data: data[:-10] + bytes(b ^ 0xFF for b in data[-10:]), id="flipped-bytes"),
+        pytest.param(lambda data: data.replace(b'"key": [', b'"key": [0, ', 1), id="other-key"),
+        pytest.param(lambda data: data + b"tail", id="trailing-bytes"),
+    ],
+)
+def test_a_damaged_cache_falls_back_to_the_tables(tmp_path, damage):
+    path = tmp_path / "news.db"
+    with Store.open(path) as store:
+        store.add(corpus())
+        store.load_graph()
+        cache = store.cache.path
+        cache.write_bytes(damage(cache.read_bytes()))
+        assert dump(store.load_graph()) == dump(build_graph(corpus()))
+        assert store.cache.load(store.version()) is not None  # rewritten
+
+
+def test_a_cache_of_another_store_is_not_used(tmp_path):
+    with Store.open(tmp_path / "one.db") as one:
+        one.add([summit_doc()])
+        one.load_graph()
+    with Store.open(tmp_path / "two.db") as two:
+        two.add([kim_doc()])  # same counts: one document, one batch
+        (tmp_path / "one.db.graph").replace(tmp_path / "two.db.graph")
+        assert dump(two.load_graph()) == dump(build_graph([kim_doc()]))
+
+
+def test_load_without_cache_and_in_memory_stores(tmp_path):
+    path = tmp_path / "news.db"
+    with Store.open(path) as store:
+        store.add(corpus())
+        assert dump(store.load_graph(cache=False)) == dump(build_graph(corpus()))
+        assert not store.cache.path.exists()
+    with Store.open(":memory:") as store:
+        assert store.cache is None
+        store.add(corpus())
+        assert dump(store.load_graph()) == dump(build_graph(corpus()))
+
+
+def test_an_unwritable_cache_is_no_error(tmp_path, monkeypatch):
+    path = tmp_path / "news.db"
+    with Store.open(path) as store:
+        store.add(corpus())
+        monkeypatch.setattr(store_module.tempfile, "mkstemp", _refuse)
+        assert dump(store.load_graph()) == dump(build_graph(corpus()))
+        assert not store.cache.path.exists()
+    assert [p.name for p in tmp_path.iterdir() if ".graph" in p.name] == []
+
+
+def _refuse(*args, **kwargs):
+    raise PermissionError("read-only folder")
+
+
+def test_a_store_made_before_the_state_table_gets_it(tmp_path):
+    path = tmp_path / "old.db"
+    with Store.open(path) as store:
+        store.add(corpus())
+    db = sqlite3.connect(path)
+    db.execute("DROP TABLE newsgraph_state")
+    db.commit()
+    db.close()
+    with Store.open(path) as store:
+        version = store.version()
+        assert version is not None
+        assert version[2] == 0  # generation, counted from here
+        assert dump(store.load_graph()) == dump(build_graph(corpus()))
+        assert store.cache.path.exists()

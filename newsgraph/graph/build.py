@@ -34,6 +34,9 @@ from newsgraph.model import DocumentFacts, Kind, Relation
 log = logging.getLogger(__name__)
 
 MAX_EVIDENCE = 5
+#: Bump whenever the graph built from the same rows changes (attributes, labels, merging):
+#: a store's cached graph of another format is not used (see ``store.GraphCache``).
+GRAPH_FORMAT = 1
 EVENT_LABEL_LENGTH = 80
 
 # Attribute names, in one place.

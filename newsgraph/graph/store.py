@@ -9,13 +9,28 @@ are skipped, so ingesting the same input twice changes nothing.
     with Store.open("news.db") as store:
         store.add(facts)
         graph = store.load_graph()
+
+Loading a big store is mostly building Python objects, so a file store keeps the graph it
+built in a cache file next to it (``news.db.graph``; see :class:`GraphCache`). The cache is
+keyed by the store's identity and a generation counter that every ingest bumps in its own
+transaction, so a cache from before an ingest is never used. A missing, stale or damaged
+cache only means one slow load, which rewrites it.
 """
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import json
+import logging
+import marshal
+import os
 import sqlite3
+import sys
+import tempfile
 import time
+import uuid
+import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,8 +40,10 @@ from typing import Any
 import networkx as nx
 
 from newsgraph.errors import StoreError
-from newsgraph.graph.build import MAX_EVIDENCE, GraphBuilder, Rows, rows_of
+from newsgraph.graph.build import GRAPH_FORMAT, MAX_EVIDENCE, GraphBuilder, Rows, rows_of
 from newsgraph.model import Article, DocumentFacts
+
+log = logging.getLogger(__name__)
 
 SCHEMA_VERSION = 1
 APPLICATION = "newsgraph"
@@ -99,6 +116,17 @@ CREATE TABLE event_arguments (
 CREATE INDEX event_arguments_entity ON event_arguments(entity);
 """
 
+# The store's identity and its ingest generation, bumped by every batch that writes: with the
+# document count they make the key of the graph cache. Stores made before the table get it
+# on their first writable open.
+STATE = """
+CREATE TABLE IF NOT EXISTS newsgraph_state (
+    name TEXT PRIMARY KEY,
+    value NOT NULL
+)
+"""
+BUMP_GENERATION = "UPDATE newsgraph_state SET value = value + 1 WHERE name = 'generation'"
+
 # Loading: mentions aggregated per entity in SQL, so Python reads one row per entity (and
 # per surface form) instead of one per mention. Per entity: its documents, and its first
 # MAX_EVIDENCE distinct sentences in (doc, start, end) order, both as JSON arrays.
@@ -146,6 +174,7 @@ class Store:
     def __init__(self, connection: sqlite3.Connection, path: str) -> None:
         self._db = connection
         self.path = path
+        self.cache = GraphCache(path + CACHE_SUFFIX) if path != ":memory:" else None
 
     # -- opening ---------------------------------------------------------------------------------
     @classmethod
@@ -182,7 +211,7 @@ class Store:
         tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         if not tables:
             self._retry(self._create)
-            tables = {"newsgraph_schema"}
+            tables = {"newsgraph_schema", "newsgraph_state"}
         if "newsgraph_schema" not in tables:
             raise StoreError(
                 f"{self.path!r} is an SQLite database but not a newsgraph store; give a new file name"
@@ -198,6 +227,26 @@ class Store:
         if self.path != ":memory:":
             db.execute("PRAGMA journal_mode = WAL")
             db.execute("PRAGMA synchronous = NORMAL")
+        if (
+            "newsgraph_state" not in tables
+            or db.execute("SELECT 1 FROM newsgraph_state WHERE name = 'store_id'").fetchone() is None
+        ):
+            try:
+                self._retry(self._create_state)
+            except (sqlite3.OperationalError, StoreError):  # a read-only store: it loads, uncached
+                self.cache = None
+
+    def _create_state(self) -> None:
+        db = self._db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            db.execute(STATE)
+            db.execute("INSERT OR IGNORE INTO newsgraph_state VALUES ('store_id', ?)", (uuid.uuid4().hex,))
+            db.execute("INSERT OR IGNORE INTO newsgraph_state VALUES ('generation', 0)")
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
 
     def _create(self) -> None:
         db = self._db
@@ -208,6 +257,7 @@ class Store:
                 for statement in SCHEMA.split(";"):
                     if statement.strip():
                         db.execute(statement)
+                db.execute(STATE)
                 db.execute("INSERT INTO newsgraph_schema VALUES (?, ?)", (APPLICATION, SCHEMA_VERSION))
             db.execute("COMMIT")
         except BaseException:
@@ -276,6 +326,8 @@ class Store:
             relations = self._insert(cur, "relations", rows.relations)
             events = self._insert(cur, "events", rows.events)
             self._insert(cur, "arguments", rows.arguments)
+            if rows.documents:
+                cur.execute(BUMP_GENERATION)
             db.execute("COMMIT")
         except BaseException:
             db.execute("ROLLBACK")
@@ -342,21 +394,46 @@ class Store:
             for name, table in tables.items()
         }
 
-    def load_graph(self) -> nx.MultiDiGraph:
+    def version(self) -> list[Any] | None:
+        """What identifies the store's contents: its id, ingest generation and documents (None
+        when the store predates them and could not be given them, being read-only)."""
+        db = self._db
+        try:
+            state = dict(db.execute("SELECT name, value FROM newsgraph_state"))
+        except sqlite3.OperationalError:
+            return None
+        count = db.execute("SELECT count(*) FROM documents").fetchone()[0]
+        last = db.execute("SELECT max(rowid) FROM documents").fetchone()[0]
+        return [SCHEMA_VERSION, state.get("store_id"), state.get("generation"), count, last]
+
+    def load_graph(self, *, cache: bool = True) -> nx.MultiDiGraph:
         """The whole store as a graph (see :mod:`newsgraph.graph.build` for the attributes).
+
+        A file store first tries its graph cache (see :class:`GraphCache`); when it is
+        missing or stale the graph is built from the tables and the cache rewritten.
+        ``cache=False`` always builds and leaves the cache alone.
 
         Mentions, the largest table, are aggregated in SQL (form counts, documents per
         entity, each entity's first evidence sentences), so Python sees one row per
         entity and form rather than one per mention.
         """
         db = self._db
-        builder = GraphBuilder()
+        cached = self.cache if cache else None
         db.execute("BEGIN")  # one snapshot for every query, even while another process ingests
         try:
+            version = self.version() if cached is not None else None
+            if cached is not None and version is not None:
+                graph = cached.load(version)
+                if graph is not None:
+                    return graph
+            builder = GraphBuilder()
             self._read_into(builder)
         finally:
             db.execute("COMMIT")
-        return builder.build()
+        graph = builder.build()
+        if cached is not None and version is not None:
+            cached.save(version, graph)
+        return graph
 
     def _read_into(self, builder: GraphBuilder) -> None:
         db = self._db
@@ -372,6 +449,97 @@ class Store:
         builder.add_relations(db.execute("SELECT * FROM relations"))
         builder.add_events(db.execute("SELECT * FROM events"))
         builder.add_arguments(db.execute("SELECT event, entity, role FROM event_arguments"))
+
+
+CACHE_SUFFIX = ".graph"
+#: Bump when the cache file layout changes (the graph's own shape is ``build.GRAPH_FORMAT``).
+CACHE_FORMAT = 1
+_CACHE_MAGIC = b"newsgraph graph cache\n"
+
+
+class GraphCache:
+    """One store's loaded graph, saved in a file next to it so the next load takes seconds.
+
+    The file is a magic line, a JSON header line (the key, the payload's size and CRC-32),
+    then one ``marshal`` dump of the graph's own dicts: graph attributes, nodes,
+    successors and predecessors. marshal keeps the sharing between them (an edge's
+    attribute dict is one object in both adjacency maps, an evidence dict one object for
+    every fact citing its sentence), runs no code when read, and reads far faster than
+    the tables can be rebuilt into a graph.
+
+    The key is the store's :meth:`Store.version` plus the formats of the graph, of this
+    file and of marshal, and the Python and networkx versions. Any mismatch, a short or
+    damaged file, or any error reading it gives None, and the caller rebuilds. Writing
+    goes to a temporary file that replaces the cache in one step, so readers never see
+    half a file; a failed write (read-only folder, full disk) leaves no file and no error.
+    """
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+
+    @staticmethod
+    def key(version: Sequence[Any]) -> list[Any]:
+        return [
+            GRAPH_FORMAT,
+            CACHE_FORMAT,
+            marshal.version,
+            list(sys.version_info[:2]),
+            nx.__version__,
+            *version,
+        ]
+
+    def load(self, version: Sequence[Any]) -> nx.MultiDiGraph | None:
+        """The cached graph of this store version, or None."""
+        try:
+            with self.path.open("rb") as fh:
+                if fh.readline() != _CACHE_MAGIC:
+                    return None
+                header = json.loads(fh.readline())
+                if header.get("key") != self.key(version):
+                    return None
+                payload = fh.read()
+            if len(payload) != header["size"] or zlib.crc32(payload) != header["crc32"]:
+                return None
+            paused = gc.isenabled()
+            gc.disable()  # millions of dicts and no cycles, as in GraphBuilder.build
+            try:
+                attrs, nodes, succ, pred = marshal.loads(payload)
+            finally:
+                if paused:
+                    gc.enable()
+            if not all(isinstance(d, dict) for d in (attrs, nodes, succ, pred)):
+                return None
+        except Exception:  # any unreadable cache only means building the graph
+            log.debug("graph cache %s not used", self.path, exc_info=True)
+            return None
+        graph = nx.MultiDiGraph()
+        graph.graph.update(attrs)
+        graph._node = nodes
+        graph._adj = succ  # also sets graph._succ
+        graph._pred = pred
+        return graph
+
+    def save(self, version: Sequence[Any], graph: nx.MultiDiGraph) -> bool:
+        """Write the cache for this store version; False (and no file) when it cannot be written."""
+        tmp = None
+        try:
+            payload = marshal.dumps((graph.graph, graph._node, graph._succ, graph._pred))
+            header = {"key": self.key(version), "size": len(payload), "crc32": zlib.crc32(payload)}
+            fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=self.path.name + ".", suffix=".tmp")
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(_CACHE_MAGIC)
+                fh.write(json.dumps(header).encode("utf-8") + b"\n")
+                fh.write(payload)
+            os.replace(tmp, self.path)
+            tmp = None
+        except Exception:  # a cache that cannot be written is only a slower next load
+            log.debug("graph cache %s not written", self.path, exc_info=True)
+            return False
+        finally:
+            if tmp is not None:
+                with contextlib.suppress(OSError):
+                    os.unlink(tmp)
+        return True
 
 
 def _without_documents(rows: Rows, drop: set[str]) -> Rows:
