@@ -593,3 +593,43 @@ def test_person_spans_that_are_something_else(nlp, text, span, label, expected):
     states = {k for k, e in found.entities.items() if e.kind is Kind.STATE}
     assert people == {k for k in expected if k.startswith("person:")}
     assert {k for k in expected if k.startswith("state:")} <= states
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "person", "state", "expected"),
+    [
+        pytest.param(
+            "Kenya acted fast. Foreign Minister Musalia Mudavadi summoned the Ugandan diplomat.",
+            "person:musalia-mudavadi",
+            "state:UGA",
+            False,
+            id="what-he-acts-upon-is-not-his-state",
+        ),
+        pytest.param(
+            "Kenya acted fast. Foreign Minister Musalia Mudavadi summoned the Ugandan diplomat.",
+            "person:musalia-mudavadi",
+            "state:KEN",
+            True,
+            id="the-subject-state-before-is",
+        ),
+        pytest.param(
+            "Ambassador Jane Doe said the Kenyan people had been misled.",
+            "person:jane-doe",
+            "state:KEN",
+            False,
+            id="a-diplomat-serves-abroad",
+        ),
+    ],
+)
+def test_context_states_for_offices(facts, text, person, state, expected):
+    f = facts(text)
+    found = any(r.source == person and r.target == state for r in f.relations)
+    assert found is expected, f.relations
+
+
+@pytest.mark.model
+def test_its_body_belongs_to_the_state_just_named(facts):
+    f = facts("Pakistan rejected the claims. Its Foreign Office summoned India's envoy, Geetika Rao.")
+    assert any(r.source == "organization:foreign-office" and r.target == "state:PAK" for r in f.relations)
+    assert any(r.source == "person:geetika-rao" and r.target == "state:IND" for r in f.relations)

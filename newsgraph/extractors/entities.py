@@ -40,7 +40,29 @@ SHIP_PREFIXES = frozenset(
     {"uss", "hms", "hmas", "hmcs", "hmnzs", "ins", "rfs", "jds", "ros", "mv", "ms", "rv"}
 )
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
-LEADING_JUNK = frozenset({"the", "a", "an", "'", '"', "“", "”", "‘", "’", "-", "—", "–", "(", "["})
+LEADING_JUNK = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "'",
+        '"',
+        "“",
+        "”",
+        "‘",
+        "’",
+        "-",
+        "—",
+        "–",
+        "(",
+        "[",
+    }
+)
 TRAILING_JUNK = frozenset({"'", '"', "“", "”", "‘", "’", "-", "—", "–", ")", "]", ",", ".", ":", ";"})
 #: Prepositions after which a capital names the city, not its government.
 LOCATIVE = frozenset(
@@ -413,30 +435,35 @@ class EntityExtractor:
         sentence (a capital counts for its state), else the last one named in the sentence
         before."""
         sent = doc[m.start].sent
+        acted_upon = _acted_upon(doc[m.start : m.end].root)
         best: tuple[int, str] | None = None
         for i in range(sent.start, sent.end):
             state = self._state_at(i, out)
-            if state is not None and not m.start <= i < m.end:
+            if state is not None and not m.start <= i < m.end and i not in acted_upon:
                 distance = abs(i - m.start)
                 if best is None or distance < best[0]:
                     best = (distance, state)
         if best is not None:
             return best[1]
-        if sent.start > 0:
-            # In the sentence before, the state its subject belongs to ("Taiwan's defence ministry
-            # said ..."), else the last state it names.
-            before = doc[sent.start - 1].sent
-            last = None
-            for i in range(before.start, before.end):
-                state = self._state_at(i, out)
-                if state is None:
-                    continue
-                tok = doc[i]
-                if tok.dep_ in ("nsubj", "nsubjpass") or tok.head.dep_ in ("nsubj", "nsubjpass"):
-                    return state
-                last = state
-            return last
-        return None
+        return self._previous_subject_state(doc, m, out)
+
+    def _previous_subject_state(self, doc: Doc, m: _Mention, out: DocEntities) -> str | None:
+        """In the sentence before, the state its subject belongs to ("Taiwan's defence ministry
+        said ...", "Pakistan rejected ..."), else the last state it names."""
+        sent = doc[m.start].sent
+        if sent.start == 0:
+            return None
+        before = doc[sent.start - 1].sent
+        last = None
+        for i in range(before.start, before.end):
+            state = self._state_at(i, out)
+            if state is None:
+                continue
+            tok = doc[i]
+            if tok.dep_ in ("nsubj", "nsubjpass") or tok.head.dep_ in ("nsubj", "nsubjpass"):
+                return state
+            last = state
+        return last
 
     @staticmethod
     def _state_at(i: int, out: DocEntities) -> str | None:
@@ -550,7 +577,7 @@ class EntityExtractor:
             # only the surrounding text tells; an organization named with it may know.
             for holder, role in list(found):
                 state = out.part_of.get(holder) if holder else None
-                if state is None and role and self.office.serves_a_state(role):
+                if state is None and role and self.office.serves_a_state(role) and not _diplomatic(role):
                     state = self._context_state(doc, m, out)
                 if state is not None:
                     found.append((state, role))
@@ -605,13 +632,39 @@ class EntityExtractor:
                     owner = self._state_entity(out, state)
                     break
         if owner is None and doc[m.end - 1].lemma_.lower() in GOVERNMENT_BODIES:
-            # "the State Department urged ...", "its Foreign Office": a state's body, named bare.
-            owner = self._context_state(doc, m, out)
+            # "the State Department urged ...", "its Foreign Office": a state's body, named bare;
+            # "its" points back to the state the text was just about.
+            if m.start > 0 and doc[m.start - 1].lower_ in ("its", "their"):
+                owner = self._previous_subject_state(doc, m, out)
+            owner = owner or self._context_state(doc, m, out)
         if owner is not None and out.entities[owner].kind is Kind.STATE and owner != org:
             out.part_of.setdefault(org, owner)
             out.relations.append(
                 RelationFact(org, owner, Relation.PART_OF, _evidence(article, doc[m.start].sent))
             )
+
+
+DIPLOMATIC = frozenset({"ambassador", "envoy", "diplomat", "consul", "affaires", "d'affaires", "attache"})
+
+
+def _diplomatic(role: str) -> bool:
+    """A diplomat serves abroad: the state around them is more often their host than their own."""
+    return role.split()[-1] in DIPLOMATIC
+
+
+def _acted_upon(token: Token) -> set[int]:
+    """Token indices of what the clause around ``token`` acts upon (its verb's objects):
+    "Minister Sangaré summoned the Portuguese diplomat" - Portugal is not his state."""
+    verb = token.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    out: set[int] = set()
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "at", "from", "inside"):
+            continue  # where the clause happens ("told reporters in Lisbon") is its own side
+        if child.dep_ in ("dobj", "dative", "prep", "ccomp", "xcomp", "advcl", "oprd", "attr"):
+            out.update(t.i for t in child.subtree)
+    return out
 
 
 def _name_key(ent: Span) -> str:

@@ -606,7 +606,7 @@ class _Context:
         words = [t for t in tok.subtree if (t.i <= tok.i and t.dep_ in ("amod", "compound")) or t.i == tok.i]
         role = " ".join(t.lower_ for t in words if self.found.entity_at(t.i) is None)
         states = [self.found.entities[k].iso3 or "" for k in self.modifier_entities(tok, (Kind.STATE,))]
-        for iso in [*states, ""]:
+        for iso in states or [""]:
             person = self.found.offices.get((iso, role))
             if person:
                 return person
