@@ -465,7 +465,7 @@ class EventExtractor:
             key = ctx.found.entity_at(tok.i)
             if key and ctx.kind(key) in (Kind.PERSON, Kind.STATE) and key not in targets:
                 targets.append(key)
-        own = {r.target for r in ctx.found.relations for a in agents[0] if r.source == a}
+        own = ctx.own_states(agents[0])
         targets = [t for t in targets if t not in own]
         if targets:
             yield from self._emit(ctx, tone, verb, agents, targets, [], article)
@@ -501,11 +501,7 @@ class EventExtractor:
                 continue
             # An official does not act upon the state they serve: "Defence Minister Singh warned
             # that New Delhi would not tolerate ..." has no target in India.
-            own = {
-                r.target
-                for r in ctx.found.relations
-                if r.source in agents and r.relation == "affiliated_with"
-            }
+            own = ctx.own_states(agents)
             tg = [
                 t
                 for t in dict.fromkeys(targets)
@@ -525,6 +521,16 @@ class _Context:
     lex: Lexicon
     office: object
     events: list[_Event] = field(default_factory=list)
+    _served: dict[str, set[str]] | None = None
+
+    def own_states(self, agents: Iterable[str]) -> set[str]:
+        """The states and organizations the agents are affiliated with in this document."""
+        if self._served is None:
+            self._served = {}
+            for r in self.found.relations:
+                if r.relation == "affiliated_with":
+                    self._served.setdefault(r.source, set()).add(r.target)
+        return set().union(*(self._served.get(a, set()) for a in agents))
 
     def kind(self, key: str) -> Kind | None:
         ent = self.found.entities.get(key)
