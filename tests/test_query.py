@@ -192,3 +192,80 @@ def test_entities_by_mentions_then_label(graph):
     assert [r.id for r in q.entities(graph, kind="state", limit=2)] == [RUSSIA, CHINA]
     assert rows[0].aliases == ("Vladimir Putin", "Putin")
     assert rows[0].documents == 2
+
+
+# -- limits, pages and big graphs ----------------------------------------------------------------
+def test_relations_limit_keeps_the_order_and_counts_the_rest(graph):
+    everything = q.relations(graph, PUTIN)
+    assert len(everything) > 3
+    for limit in range(len(everything) + 2):
+        page = q.relations_page(graph, PUTIN, limit)
+        assert page.rows == everything[:limit]
+        assert page.total == len(everything)
+        assert page.more == max(0, len(everything) - limit)
+    assert q.relations(graph, PUTIN, limit=2) == everything[:2]
+    assert q.relations_page(graph, PUTIN).rows == everything
+
+
+def test_timeline_and_events_limits(graph):
+    everything = q.timeline(graph, KIM)
+    for limit in range(len(everything) + 1):
+        page = q.timeline_page(graph, KIM, limit=limit)
+        assert (page.rows, page.total) == (everything[:limit], len(everything))
+    page = q.timeline_page(graph, KIM, cameo="04", limit=0)
+    assert (page.rows, page.total) == ([], 1)
+    every_event = q.events(graph)
+    page = q.events_page(graph, limit=2)
+    assert (page.rows, page.total, page.more) == (every_event[:2], len(every_event), len(every_event) - 2)
+    assert q.events(graph, between=(KIM, PUTIN), limit=1) == q.events(graph, between=(KIM, PUTIN))[:1]
+
+
+def test_find_an_event_by_id_but_not_by_its_label(graph):
+    assert q.find(graph, "event:summit-meet") == "event:summit-meet"
+    assert q.find(graph, " EVENT:Summit-Meet ") == "event:summit-meet"
+    label = graph.nodes["event:summit-meet"]["label"]
+    with pytest.raises(UnknownEntityError):
+        q.find(graph, label)
+
+
+def test_slug_table_is_built_on_the_first_miss():
+    graph = build_graph(corpus())
+    index = q.index_of(graph)
+    q.find(graph, "putin")
+    assert index._by_slug is None
+    assert q.find(graph, "Kim-Jong Un") == KIM
+    assert index._by_slug is not None
+
+
+def _random_graph(seed, nodes=40, edges=70):
+    import random
+
+    import networkx as nx
+
+    rng = random.Random(seed)
+    graph = nx.MultiDiGraph()
+    graph.add_nodes_from(f"n{i:02d}" for i in range(nodes))
+    for i in range(edges):
+        u, v = rng.sample(sorted(graph), 2)
+        graph.add_edge(u, v, key=f"e{i}", relation="r", count=rng.randint(1, 3))
+    return graph
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_paths_are_every_shortest_path_up_to_the_limit(seed):
+    import networkx as nx
+
+    graph = _random_graph(seed)
+    simple = nx.Graph(graph)
+    nodes = sorted(graph)
+    for a, b_ in [(nodes[i], nodes[-1 - i]) for i in range(8)]:
+        found = q.shortest_paths(graph, a, b_, max_hops=4, limit=1000)
+        try:
+            expected = {tuple(p) for p in nx.all_shortest_paths(simple, a, b_)}
+        except nx.NetworkXNoPath:
+            expected = set()
+        if expected and len(next(iter(expected))) - 1 > 4:
+            expected = set()
+        assert {tuple(p) for p in found} == expected
+        assert len(found) == len(expected)
+        assert q.shortest_paths(graph, a, b_, max_hops=4, limit=2) == found[:2]

@@ -8,14 +8,16 @@ for hops in paths(graph, node, find(graph, "Kim Jong Un")): ...
 from __future__ import annotations
 
 import difflib
+import heapq
 import re
 import unicodedata
 import weakref
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
-from itertools import pairwise
-from typing import Any
+from functools import lru_cache
+from itertools import chain, pairwise
+from typing import Any, Generic, TypeVar
 
 import networkx as nx
 
@@ -24,6 +26,9 @@ from newsgraph.graph import build as b
 from newsgraph.model import Kind, slug
 
 MAX_SUGGESTIONS = 5
+EVENT = Kind.EVENT.value
+
+R = TypeVar("R")
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +105,26 @@ class EntityRow:
     aliases: tuple[str, ...]
 
 
+@dataclass(frozen=True, slots=True)
+class Page(Generic[R]):
+    """The first rows of an answer (all of them without a limit) and the answer's full length."""
+
+    rows: list[R]
+    total: int
+
+    @property
+    def more(self) -> int:
+        """How many rows the limit left out."""
+        return self.total - len(self.rows)
+
+
+def _first(items: list[Any], limit: int | None) -> list[Any]:
+    """The ``limit`` smallest items in order (all of them, sorted, without a limit)."""
+    if limit is None or limit >= len(items):
+        return sorted(items)
+    return heapq.nsmallest(limit, items)
+
+
 # -- finding nodes by name -----------------------------------------------------------------------
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['\u2019]s$")
@@ -113,24 +138,48 @@ def normalize(name: str) -> str:
 
 
 class GraphIndex:
-    """Names -> nodes for one graph: labels, aliases, node ids and ISO3 codes, normalised."""
+    """Names -> entity nodes for one graph: labels, aliases, node ids and ISO3 codes, normalised.
+
+    Event nodes are not indexed (their labels are descriptions, not names); an event is
+    found by its node id only. The slug table, which makes "kim jong-un", "Kim Jong-Un" and
+    "Kim Jong Un" one name, is built on the first name the other tables miss.
+    """
 
     def __init__(self, graph: nx.MultiDiGraph) -> None:
         self.graph = graph
         self.by_label: defaultdict[str, set[str]] = defaultdict(set)
         self.by_name: defaultdict[str, set[str]] = defaultdict(set)
-        # "kim jong-un", "Kim Jong-Un" and "Kim Jong Un" are one name.
-        self.by_slug: defaultdict[str, set[str]] = defaultdict(set)
+        self._by_slug: defaultdict[str, set[str]] | None = None
         self.size = graph.number_of_nodes()
+        by_label, by_name = self.by_label, self.by_name
+        normal: dict[str, str] = {}  # a name and its aliases repeat across nodes
+
+        def norm(text: str) -> str:
+            found = normal.get(text)
+            if found is None:
+                found = normal[text] = normalize(text)
+            return found
+
         for node, data in graph.nodes(data=True):
-            label = str(data.get(b.LABEL, node))
-            self.by_label[normalize(label)].add(node)
-            names = [label, str(node), *data.get(b.ALIASES, ())]
+            if data.get(b.KIND) == EVENT:
+                continue
+            label = norm(str(data.get(b.LABEL, node)))
+            by_label[label].add(node)
+            by_name[label].add(node)
+            by_name[norm(str(node))].add(node)
+            for alias in data.get(b.ALIASES, ()):
+                by_name[norm(str(alias))].add(node)
             if data.get(b.ISO3):
-                names.append(str(data[b.ISO3]))
-            for name in names:
-                self.by_name[normalize(name)].add(node)
-                self.by_slug[slug(normalize(name))].add(node)
+                by_name[norm(str(data[b.ISO3]))].add(node)
+
+    @property
+    def by_slug(self) -> defaultdict[str, set[str]]:
+        if self._by_slug is None:
+            by_slug: defaultdict[str, set[str]] = defaultdict(set)
+            for name, nodes in self.by_name.items():
+                by_slug[slug(name)].update(nodes)
+            self._by_slug = by_slug
+        return self._by_slug
 
     def find(self, name: str, kinds: Iterable[str] | None = None) -> str:
         """The node called ``name``; raises UnknownEntityError with suggestions when none is."""
@@ -141,10 +190,15 @@ class GraphIndex:
         def allowed(node: str) -> bool:
             return wanted is None or nodes[node].get(b.KIND) in wanted
 
-        for table, form in ((self.by_label, key), (self.by_name, key), (self.by_slug, slug(key))):
+        for table, form in ((self.by_label, key), (self.by_name, key)):
             found = [n for n in table.get(form, ()) if allowed(n)]
             if found:
                 return min(found, key=lambda n: (-int(nodes[n].get(b.MENTIONS, 0)), str(n)))
+        if key in nodes and allowed(key):  # an event by its id
+            return key
+        found = [n for n in self.by_slug.get(slug(key), ()) if allowed(n)]
+        if found:
+            return min(found, key=lambda n: (-int(nodes[n].get(b.MENTIONS, 0)), str(n)))
         raise UnknownEntityError(name, self.suggest(name, wanted))
 
     def suggest(self, name: str, kinds: set[str] | None = None) -> list[str]:
@@ -229,69 +283,89 @@ def _event_row(graph: nx.MultiDiGraph, event: str, role: str | None = None) -> E
     )
 
 
-def _roles_of(graph: nx.MultiDiGraph, node: str) -> Iterator[tuple[str, str]]:
-    """(event, role) for every event the node takes part in."""
+def _roles_of(graph: nx.MultiDiGraph, node: str) -> list[tuple[str, str]]:
+    """(event, role) for every event the node takes part in, sorted."""
+    nodes = graph._node
     seen = set()
-    for _node, event, data in graph.out_edges(node, data=True):
-        if data.get(b.RELATION) == "agent" and _is_event(graph, event):
-            seen.add((event, "agent"))
-    for event, _node, data in graph.in_edges(node, data=True):
-        if data.get(b.RELATION) in ("target", "location") and _is_event(graph, event):
-            seen.add((event, data[b.RELATION]))
-    return iter(sorted(seen))
+    for event, keys in graph._succ[node].items():
+        if nodes[event].get(b.KIND) == EVENT:
+            for data in keys.values():
+                if data.get(b.RELATION) == "agent":
+                    seen.add((event, "agent"))
+    for event, keys in graph._pred[node].items():
+        if nodes[event].get(b.KIND) == EVENT:
+            for data in keys.values():
+                role = data.get(b.RELATION)
+                if role == "target" or role == "location":
+                    seen.add((event, role))
+    return sorted(seen)
 
 
-def relations(graph: nx.MultiDiGraph, node: str) -> list[RelationRow]:
-    """Every non-event edge at the node (strongest first), then the events it takes part in (by date)."""
-    rows = []
-    for direction, edges in (
-        ("out", graph.out_edges(node, data=True)),
-        ("in", graph.in_edges(node, data=True)),
-    ):
-        for u, v, data in edges:
-            other = v if direction == "out" else u
-            if _is_event(graph, other) or _is_event(graph, node):
-                continue
+def relations(graph: nx.MultiDiGraph, node: str, limit: int | None = None) -> list[RelationRow]:
+    """Every non-event edge at the node (strongest first), then the events it takes part in (by date).
+
+    With ``limit``, the first ``limit`` of those rows (see :func:`relations_page` for the count).
+    """
+    return relations_page(graph, node, limit).rows
+
+
+def relations_page(graph: nx.MultiDiGraph, node: str, limit: int | None = None) -> Page[RelationRow]:
+    """:func:`relations` and how many rows there are in all; only the rows returned are built."""
+    nodes = graph._node
+    plain: list[tuple[Any, ...]] = []
+    if nodes[node].get(b.KIND) != EVENT:
+        for direction, adjacency in (("out", graph._succ[node]), ("in", graph._pred[node])):
+            for other, keys in adjacency.items():
+                data_other = nodes[other]
+                if data_other.get(b.KIND) == EVENT:
+                    continue
+                label = str(data_other.get(b.LABEL, other))
+                for data in keys.values():
+                    # The position keeps the order of ties stable, as a stable sort would.
+                    order = (-int(data.get(b.COUNT, 1)), str(data.get(b.RELATION, "")), label, direction)
+                    plain.append((order, len(plain), other, data))
+    dated = [(_date_key(graph, event), event, role) for event, role in _roles_of(graph, node)]
+    total = len(plain) + len(dated)
+    rows = [
+        RelationRow(
+            relation=order[1],
+            role=data.get(b.ROLE),
+            direction=order[3],
+            other=other,
+            other_label=order[2],
+            other_kind=str(nodes[other].get(b.KIND, "")),
+            count=-order[0],
+            evidence=_evidence(data.get(b.EVIDENCE, ())),
+        )
+        for order, _i, other, data in _first(plain, limit)
+    ]
+    rest = None if limit is None else limit - len(rows)
+    if rest is None or rest > 0:
+        me = _label(graph, node)
+        for _key, event, role in _first(dated, rest):
+            row = _event_row(graph, event, role)
             rows.append(
                 RelationRow(
-                    relation=str(data.get(b.RELATION, "")),
-                    role=data.get(b.ROLE),
-                    direction=direction,
-                    other=other,
-                    other_label=_label(graph, other),
-                    other_kind=str(graph.nodes[other].get(b.KIND, "")),
-                    count=int(data.get(b.COUNT, 1)),
-                    evidence=_evidence(data.get(b.EVIDENCE, ())),
+                    relation=role,
+                    role=None,
+                    direction="out" if role == "agent" else "in",
+                    other=event,
+                    other_label=row.label,
+                    other_kind=EVENT,
+                    count=1,
+                    evidence=row.evidence,
+                    event=row,
+                    counterparts=tuple(x for x in (*row.agents, *row.targets) if x != me),
                 )
             )
-    rows.sort(key=lambda r: (-r.count, r.relation, r.other_label, r.direction))
-    me = _label(graph, node)
-    events = []
-    for event, role in _roles_of(graph, node):
-        row = _event_row(graph, event, role)
-        others = tuple(x for x in (*row.agents, *row.targets) if x != me)
-        events.append(
-            RelationRow(
-                relation=role,
-                role=None,
-                direction="out" if role == "agent" else "in",
-                other=event,
-                other_label=row.label,
-                other_kind=Kind.EVENT.value,
-                count=1,
-                evidence=row.evidence,
-                event=row,
-                counterparts=others,
-            )
-        )
-    events.sort(key=lambda r: _date_key(graph, r.event))  # type: ignore[arg-type]
-    return rows + events
+    return Page(rows, total)
 
 
 # -- dates ---------------------------------------------------------------------------------------
 _DATE = re.compile(r"^(\d{4}|-)-?(\d{2})?-?(\d{2})?")
 
 
+@lru_cache(maxsize=65536)  # a few thousand distinct dates in a big graph
 def _parts(date: str | None) -> tuple[int | None, int | None, int | None] | None:
     """(year, month, day) of an ISO date, possibly partial ("2023-07", "--07-20", "1991")."""
     if not date:
@@ -305,24 +379,25 @@ def _parts(date: str | None) -> tuple[int | None, int | None, int | None] | None
     return None, int(ymonth), int(yday) if yday else None
 
 
-def _resolved(graph: nx.MultiDiGraph, row: EventRow) -> tuple[int | None, int | None, int | None] | None:
+def _resolved(graph: nx.MultiDiGraph, event: str) -> tuple[int | None, int | None, int | None] | None:
     """The event's date; a yearless date borrows its article's year."""
-    parts = _parts(row.date)
-    if parts is not None and parts[0] is None and row.doc:
-        doc_date = graph.graph.get(b.DOCUMENTS, {}).get(row.doc, {}).get("date")
+    data = graph._node[event]
+    parts = _parts(data.get(b.DATE))
+    if parts is not None and parts[0] is None and data.get(b.DOC):
+        doc_date = graph.graph.get(b.DOCUMENTS, {}).get(data[b.DOC], {}).get("date")
         doc_parts = _parts(doc_date)
         if doc_parts and doc_parts[0] is not None:
             parts = (doc_parts[0], parts[1], parts[2])
     return parts
 
 
-def _date_key(graph: nx.MultiDiGraph, row: EventRow) -> tuple[Any, ...]:
+def _date_key(graph: nx.MultiDiGraph, event: str) -> tuple[Any, ...]:
     """Dated events by year, month, day (a missing part sorts first); yearless next; undated last."""
-    parts = _resolved(graph, row)
+    parts = _resolved(graph, event)
     if parts is None:
-        return (2, 0, 0, 0, row.id)
+        return (2, 0, 0, 0, event)
     year, month, day = parts
-    return (0 if year is not None else 1, year or 0, month or 0, day or 0, row.id)
+    return (0 if year is not None else 1, year or 0, month or 0, day or 0, event)
 
 
 def _span(
@@ -334,10 +409,10 @@ def _span(
     return lo, hi
 
 
-def _within(graph: nx.MultiDiGraph, row: EventRow, since: str | None, until: str | None) -> bool:
+def _within(graph: nx.MultiDiGraph, event: str, since: str | None, until: str | None) -> bool:
     if since is None and until is None:
         return True
-    parts = _resolved(graph, row)
+    parts = _resolved(graph, event)
     if parts is None or parts[0] is None:
         return False  # an undated event cannot be placed in a window
     lo, hi = _span(parts)
@@ -352,8 +427,8 @@ def _within(graph: nx.MultiDiGraph, row: EventRow, since: str | None, until: str
     return True
 
 
-def _cameo_ok(row: EventRow, cameo: str | None) -> bool:
-    return cameo is None or row.cameo.startswith(str(cameo))
+def _cameo_ok(graph: nx.MultiDiGraph, event: str, cameo: str | None) -> bool:
+    return cameo is None or str(graph._node[event].get(b.CAMEO, "")).startswith(str(cameo))
 
 
 def timeline(
@@ -362,29 +437,59 @@ def timeline(
     since: str | None = None,
     until: str | None = None,
     cameo: str | None = None,
+    limit: int | None = None,
 ) -> list[EventRow]:
-    """Events the node takes part in, by date; ``cameo`` is a code prefix ("04" matches 042, 043)."""
-    rows = [_event_row(graph, event, role) for event, role in _roles_of(graph, node)]
-    rows = [r for r in rows if _cameo_ok(r, cameo) and _within(graph, r, since, until)]
-    rows.sort(key=lambda r: _date_key(graph, r))
-    return rows
+    """Events the node takes part in, by date; ``cameo`` is a code prefix ("04" matches 042, 043).
+
+    With ``limit``, the first ``limit`` of them (see :func:`timeline_page` for the count).
+    """
+    return timeline_page(graph, node, since, until, cameo, limit).rows
+
+
+def timeline_page(
+    graph: nx.MultiDiGraph,
+    node: str,
+    since: str | None = None,
+    until: str | None = None,
+    cameo: str | None = None,
+    limit: int | None = None,
+) -> Page[EventRow]:
+    """:func:`timeline` and how many events match in all; only the rows returned are built."""
+    dated = [
+        (_date_key(graph, event), event, role)
+        for event, role in _roles_of(graph, node)
+        if _cameo_ok(graph, event, cameo) and _within(graph, event, since, until)
+    ]
+    return Page([_event_row(graph, event, role) for _key, event, role in _first(dated, limit)], len(dated))
 
 
 def events(
     graph: nx.MultiDiGraph,
     cameo: str | None = None,
     between: tuple[str, str] | None = None,
+    limit: int | None = None,
 ) -> list[EventRow]:
-    """All events by date, optionally by CAMEO prefix and with both nodes of ``between`` taking part."""
+    """All events by date, optionally by CAMEO prefix and with both nodes of ``between`` taking part.
+
+    With ``limit``, the first ``limit`` of them (see :func:`events_page` for the count).
+    """
+    return events_page(graph, cameo, between, limit).rows
+
+
+def events_page(
+    graph: nx.MultiDiGraph,
+    cameo: str | None = None,
+    between: tuple[str, str] | None = None,
+    limit: int | None = None,
+) -> Page[EventRow]:
+    """:func:`events` and how many events match in all; only the rows returned are built."""
     if between is not None:
         first, second = ({event for event, _role in _roles_of(graph, n)} for n in between)
         candidates: Iterable[str] = first & second
     else:
-        candidates = (n for n, kind in graph.nodes(data=b.KIND) if kind == Kind.EVENT.value)
-    rows = [_event_row(graph, event) for event in candidates]
-    rows = [r for r in rows if _cameo_ok(r, cameo)]
-    rows.sort(key=lambda r: _date_key(graph, r))
-    return rows
+        candidates = (n for n, kind in graph.nodes(data=b.KIND) if kind == EVENT)
+    dated = [(_date_key(graph, event), event) for event in candidates if _cameo_ok(graph, event, cameo)]
+    return Page([_event_row(graph, event) for _key, event in _first(dated, limit)], len(dated))
 
 
 def entities(graph: nx.MultiDiGraph, kind: str | None = None, limit: int | None = None) -> list[EntityRow]:
@@ -406,71 +511,87 @@ def entities(graph: nx.MultiDiGraph, kind: str | None = None, limit: int | None 
 
 
 # -- paths ---------------------------------------------------------------------------------------
-def _neighbours(graph: nx.MultiDiGraph, node: str) -> Iterator[str]:
-    yield from graph._succ[node]
-    yield from graph._pred[node]
+def _scan_cost(succ: dict[str, Any], pred: dict[str, Any], front: set[str]) -> int:
+    """Adjacency entries that expanding ``front`` reads."""
+    return sum(map(len, map(succ.__getitem__, front))) + sum(map(len, map(pred.__getitem__, front)))
 
 
-def _expand(graph: nx.MultiDiGraph, frontier: list[str], parents: dict[str, list[str]]) -> list[str]:
-    """One BFS level: new nodes, recording every parent that reaches them at this level."""
-    found: dict[str, list[str]] = {}
-    for node in frontier:
-        for other in _neighbours(graph, node):
-            if other in parents:
-                continue
-            seen = found.get(other)
-            if seen is None:
-                found[other] = [node]
-            elif seen[-1] != node:
-                seen.append(node)
-    parents.update(found)
-    return list(found)
+def _expand(succ: dict[str, Any], pred: dict[str, Any], front: set[str], seen: set[str]) -> set[str]:
+    """One BFS level on the undirected view: the neighbours of ``front`` not ``seen`` yet.
+
+    Only the levels are kept, not each node's parents: the few nodes on a returned path
+    find theirs again (:func:`_parents`), so the search itself runs in C set operations.
+    """
+    found: set[str] = set()
+    grow = found.update
+    for node in front:
+        grow(succ[node])
+        grow(pred[node])
+    return found - seen
 
 
-def _walks(parents: dict[str, list[str]], node: str, limit: int) -> list[list[str]]:
-    """Up to ``limit`` shortest walks from the BFS root to ``node`` (root first)."""
+def _parents(succ: dict[str, Any], pred: dict[str, Any], level: set[str], node: str) -> list[str]:
+    """The nodes of ``level`` (the BFS level before ``node``'s) adjacent to ``node``, sorted."""
+    out, into = succ[node], pred[node]
+    if len(level) < len(out) + len(into):
+        return sorted(n for n in level if n in out or n in into)
+    return sorted({n for n in chain(out, into) if n in level})
+
+
+def _walks(
+    succ: dict[str, Any], pred: dict[str, Any], levels: list[set[str]], node: str, limit: int
+) -> list[list[str]]:
+    """Up to ``limit`` shortest walks from the BFS root (``levels[0]``) to ``node`` (root first)."""
     out: list[list[str]] = []
 
-    def walk(at: str, tail: list[str]) -> None:
+    def walk(at: str, depth: int, tail: list[str]) -> None:
         if len(out) >= limit:
             return
-        ups = parents[at]
-        if not ups:
+        if depth == 0:
             out.append([at, *tail])
             return
-        for up in sorted(ups):
-            walk(up, [at, *tail])
+        for up in _parents(succ, pred, levels[depth - 1], at):
+            walk(up, depth - 1, [at, *tail])
 
-    walk(node, [])
+    walk(node, next(d for d, level in enumerate(levels) if node in level), [])
     return out
 
 
 def shortest_paths(
     graph: nx.MultiDiGraph, a: str, b_: str, max_hops: int = 4, limit: int = 5
 ) -> list[list[str]]:
-    """Up to ``limit`` shortest node paths between a and b over the undirected view (bidirectional BFS)."""
+    """Up to ``limit`` shortest node paths between a and b over the undirected view.
+
+    A bidirectional BFS: each step grows the side whose frontier has fewer adjacency entries
+    to read, and the search stops at the first level where the two sides meet. Paths are
+    listed by meeting node, then by the sorted parents along each half.
+    """
     if a not in graph or b_ not in graph or a == b_:
         return []
-    parents_a: dict[str, list[str]] = {a: []}
-    parents_b: dict[str, list[str]] = {b_: []}
-    front_a, front_b = [a], [b_]
+    succ, pred = graph._succ, graph._pred
+    levels_a, levels_b = [{a}], [{b_}]
+    seen_a, seen_b = {a}, {b_}
+    cost_a, cost_b = _scan_cost(succ, pred, {a}), _scan_cost(succ, pred, {b_})
     depth = 0
-    while front_a and front_b and depth < max_hops:
+    while levels_a[-1] and levels_b[-1] and depth < max_hops:
         depth += 1
-        # Grow the side with less to scan.
-        cost_a = sum(len(graph._succ[n]) + len(graph._pred[n]) for n in front_a)
-        cost_b = sum(len(graph._succ[n]) + len(graph._pred[n]) for n in front_b)
         if cost_a <= cost_b:
-            front_a = _expand(graph, front_a, parents_a)
-            meet = sorted(n for n in front_a if n in parents_b)
+            front = _expand(succ, pred, levels_a[-1], seen_a)
+            levels_a.append(front)
+            seen_a |= front
+            meet = front & seen_b
+            cost_a = _scan_cost(succ, pred, front)
         else:
-            front_b = _expand(graph, front_b, parents_b)
-            meet = sorted(n for n in front_b if n in parents_a)
+            front = _expand(succ, pred, levels_b[-1], seen_b)
+            levels_b.append(front)
+            seen_b |= front
+            meet = front & seen_a
+            cost_b = _scan_cost(succ, pred, front)
         if meet:
             paths: list[list[str]] = []
-            for middle in meet:
-                for head in _walks(parents_a, middle, limit):
-                    for tail in _walks(parents_b, middle, limit):
+            for middle in sorted(meet):
+                for head in _walks(succ, pred, levels_a, middle, limit):
+                    for tail in _walks(succ, pred, levels_b, middle, limit):
                         paths.append(head + tail[::-1][1:])
                         if len(paths) >= limit:
                             return paths
