@@ -633,3 +633,17 @@ def test_its_body_belongs_to_the_state_just_named(facts):
     f = facts("Pakistan rejected the claims. Its Foreign Office summoned India's envoy, Geetika Rao.")
     assert any(r.source == "organization:foreign-office" and r.target == "state:PAK" for r in f.relations)
     assert any(r.source == "person:geetika-rao" and r.target == "state:IND" for r in f.relations)
+
+
+@pytest.mark.model
+def test_ethnic_is_no_state(facts):
+    f = facts("Kosovo, whose population is mostly ethnic Albanian, held elections.")
+    assert "state:ALB" not in {e.key for e in f.entities}
+
+
+@pytest.mark.model
+def test_a_shorter_form_of_a_full_name_is_that_person(facts):
+    f = facts("Hassan Sheikh Mohamud flew to Cairo. Sisi hosted Hassan Sheikh there.")
+    people = {e.key for e in f.entities if e.kind is Kind.PERSON}
+    assert "person:hassan-sheikh" not in people
+    assert "person:hassan-sheikh-mohamud" in people

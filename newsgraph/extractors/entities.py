@@ -284,6 +284,8 @@ class EntityExtractor:
             return None
         text = _text(doc, start, end)
         state = self._state_of_text(text)
+        if state is not None and start > 0 and doc[start - 1].lower_ == "ethnic":
+            return None  # "ethnic Albanians" are a people, not the state of Albania
         if state is not None and label != "PERSON":
             return _Mention(Kind.STATE, start, end, text, state=state)
         if label == "PERSON":
@@ -329,7 +331,8 @@ class EntityExtractor:
         if root.dep_ == "dobj" and root.head.lemma_.lower() in MOTION:
             return False  # "the missile can reach Beijing": the city, not its government
         return root.dep_ in ACTING_DEPS or (
-            root.dep_ == "pobj" and root.head.lower_ in ("by", "with", "against")
+            root.dep_ == "pobj"
+            and root.head.lower_ in ("by", "with", "against", "on", "upon", "toward", "towards")
         )
 
     def _mentions(self, doc: Doc) -> list[_Mention]:
@@ -502,6 +505,10 @@ class EntityExtractor:
             target = _resolve_short(m, full)
             if target is not None:
                 return node_key(Kind.PERSON, target.name), target.name, None
+        if m.kind is Kind.PERSON:
+            longer = _longer_name(m, full)  # "Hassan Sheikh" for "Hassan Sheikh Mohamud"
+            if longer is not None:
+                return node_key(Kind.PERSON, longer.name), longer.name, None
         return node_key(m.kind, m.name), m.name, None
 
     def _state_entity(self, out: DocEntities, state: State) -> str:
@@ -671,6 +678,17 @@ def _name_key(ent: Span) -> str:
     """An entity's text without a leading article or trailing possessive, case-folded."""
     start, end = _trim(ent.doc, ent.start, ent.end)
     return ent.doc[start:end].text.casefold()
+
+
+def _longer_name(m: _Mention, full: list[_Mention]) -> _Mention | None:
+    """The one longer full name in the document that starts with this name's words."""
+    words = m.name.casefold().split()
+    found = {
+        c.name: c
+        for c in full
+        if len(c.name.split()) > len(words) and c.name.casefold().split()[: len(words)] == words
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _resolve_short(m: _Mention, full: list[_Mention]) -> _Mention | None:

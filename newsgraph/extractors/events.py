@@ -130,6 +130,33 @@ PHRASAL = frozenset(
 )
 #: CAMEO roots of force: an attack or deployment "in Syria" is upon Syria.
 FORCE = frozenset({"15", "17", "18", "19", "20"})
+#: Verbs whose object is the subject of their infinitive ("urged Serbia to cooperate"); with
+#: other verbs the infinitive is the subject's purpose ("summoned the envoy to lodge a protest").
+OBJECT_CONTROL = frozenset(
+    {
+        "urge",
+        "ask",
+        "call",
+        "order",
+        "tell",
+        "force",
+        "press",
+        "push",
+        "encourage",
+        "invite",
+        "persuade",
+        "request",
+        "allow",
+        "permit",
+        "help",
+        "enable",
+        "advise",
+        "instruct",
+        "pressure",
+        "compel",
+        "appeal",
+    }
+)
 #: Clause links along which a verb shares the subject of the clause above it.
 INHERITING = frozenset({"xcomp", "advcl", "conj", "acl", "relcl", "ccomp", "pcomp", "pobj", "prep", "acomp"})
 #: Verbs whose passive subject is sent or moved by its own state ("Pakistani troops were deployed").
@@ -255,7 +282,7 @@ class EventExtractor:
 
     # -- verbs ----------------------------------------------------------------------------
     def _verbal(self, ctx: _Context, verb: Token, article: Article, consumed: set[int]) -> Iterator[_Event]:
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children)
         dobj = next((c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")), None)
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         dative = next((c for c in verb.children if c.dep_ in ("dative", "iobj")), None)
@@ -263,6 +290,8 @@ class EventExtractor:
         obj_word = (
             _lemma(dobj) if dobj is not None else (_lemma(subj) if passive and subj is not None else None)
         )
+        if obj_word is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
+            obj_word = _lemma(verb.head)  # "the memorandum, signed by ...": the noun was signed
         subj_word = _lemma(subj) if subj is not None and not passive else None
         particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
         if particle is not None and (verb.lemma_.lower(), particle) not in PHRASAL:
@@ -329,6 +358,10 @@ class EventExtractor:
                     prep.lower_ == "in" and (verb.lemma_ in ("arrive", "dock") or rule.cameo[:2] in FORCE)
                 ):
                     targets += [e for e in ents if e not in places]
+                    # "arrived in Seoul", "recalled its ambassador from Georgetown": the capital's state
+                    targets += [ctx.found.part_of[p] for p in places if p in ctx.found.part_of]
+                elif prep.lower_ == "from" and rule.cameo[:2] == "16":
+                    targets += [ctx.found.part_of.get(p, p) for p in ents]
         purposes = [
             c
             for c in verb.children
@@ -413,9 +446,11 @@ class EventExtractor:
             subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
             if subj is not None and head.lower_ in ("after", "during", "following", "before", "at", "in"):
                 agents = ctx.split_agents(subj, clause)
-        if not any(agents) and anchor.dep_ in ("dobj", "attr") and head.lemma_.lower() in LIGHT_VERBS:
-            subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
-            agents = ctx.split_agents(subj, head) if subj is not None else [ctx.inherited_subject(head)]
+        if anchor.dep_ in ("dobj", "attr") and head.lemma_.lower() in LIGHT_VERBS:
+            # "X held talks with Y", "Mali expressed its solidarity with Niamey"
+            if not any(agents):
+                subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+                agents = ctx.split_agents(subj, head) if subj is not None else [ctx.inherited_subject(head)]
             for prep in _preps(head, None):
                 for o in prep.children:
                     if o.dep_ == "pobj" and prep.lower_ in TARGET_PREPS:
@@ -450,6 +485,8 @@ class EventExtractor:
             for t in c.subtree
             if t.i != verb.i and not _inside(t, verb) and not (t.i in seen or seen.add(t.i))
         ]
+        if any(t.pos_ == "VERB" and t.lemma_.lower() in self.lex.starts for t in scope):
+            return  # the quoted clause's own events carry what was said ("said X warned Y")
         tone = None
         for tok in scope:
             word = tok.lemma_.lower()
@@ -556,7 +593,11 @@ class _Context:
         if tok is None:
             return [self.inherited_subject(trigger)]
         if tok.pos_ == "PRON":
-            return [self.pronoun(tok, trigger) if tok.lower_ in PERSONAL else []]
+            if tok.lower_ in PERSONAL:
+                return [self.pronoun(tok, trigger)]
+            if tok.lower_ in ("it", "they", "its", "their"):
+                return [self.governing_subject(tok, trigger, (Kind.STATE, Kind.ORGANIZATION))]
+            return [[]]
         groups = [self._one(t, ACTORS) for t in _conjuncts(tok)]
         return [g for g in groups if g] or [[]]
 
@@ -572,6 +613,11 @@ class _Context:
             return found + [k for k in self.modifier_entities(tok, (Kind.STATE,)) if k not in (key, state)]
         if tok.lower_ in PERSONAL:
             return self.pronoun(tok, tok.head)
+        for child in tok.children:
+            # "Lula's foreign minister, Mauro Vieira", "his counterpart Nicolas Maduro"
+            named = self.found.entity_at(child.i) if child.dep_ in ("appos", "compound") else None
+            if named is not None and self.kind(named) is Kind.PERSON:
+                return [named, *self.modifier_entities(tok, (Kind.STATE,))]
         office = self.office_holder(tok)
         if office is not None:
             return [office, *self.modifier_entities(tok, (Kind.STATE,))]
@@ -585,6 +631,8 @@ class _Context:
                 key = self.found.entity_at(child.i)
                 if key is not None and self.kind(key) in kinds:
                     out.append(key)
+                elif child.dep_ == "compound" and key is None:
+                    out += self.modifier_entities(child, kinds, depth)  # "Chinese coast guard vessel"
                 elif child.lower_ in PERSONAL and child.dep_ == "poss":
                     out += [k for k in self.pronoun(child, tok) if self.kind(k) in kinds]
             elif child.dep_ == "acl" and child.tag_ == "VBN":
@@ -621,6 +669,19 @@ class _Context:
         matches = {p for (_, r), p in self.found.offices.items() if r == role}
         return matches.pop() if len(matches) == 1 else None
 
+    def governing_subject(self, tok: Token, trigger: Token, kinds: tuple[Kind, ...]) -> list[str]:
+        """ "Britain announced it would deploy ...": "it" is the subject of the clause above."""
+        node = trigger
+        for _ in range(4):
+            if node.head.i == node.i:
+                break
+            node = node.head
+            subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i), None)
+            if subj is not None:
+                key = self.found.entity_at(subj.i)
+                return [key] if key and self.kind(key) in kinds else []
+        return []
+
     def pronoun(self, tok: Token, trigger: Token) -> list[str]:
         """he/his/she/her: the person subject of a governing clause, else the last person named."""
         node = trigger
@@ -655,6 +716,16 @@ class _Context:
                 found = self._one(node.head, ACTORS)
                 if found:
                     return found
+            if node.dep_ == "xcomp" and node.head.lemma_.lower() in OBJECT_CONTROL:
+                # Object control: "urged Serbia to cooperate", "called on the EU to impose
+                # sanctions" - the one urged is the subject of the clause, not the one urging.
+                head = node.head
+                obj = next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
+                if obj is None:
+                    on = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+                    obj = next((c for c in on.children if c.dep_ == "pobj"), None) if on is not None else None
+                if obj is not None:
+                    return self.entities(obj)
             node = node.head
             subj = next((c for c in node.children if c.dep_ in ("nsubj",)), None)
             if subj is not None:
