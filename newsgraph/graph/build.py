@@ -23,6 +23,7 @@ import hashlib
 import logging
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from operator import itemgetter
 from typing import Any
@@ -348,15 +349,8 @@ class GraphBuilder:
         return nodes
 
     def build(self) -> nx.MultiDiGraph:
-        # Millions of new dicts and lists and no reference cycles: the cyclic collector would
-        # only walk them again and again while they are made.
-        paused = gc.isenabled()
-        gc.disable()
-        try:
+        with paused_gc():
             return self._build()
-        finally:
-            if paused:
-                gc.enable()
 
     def _build(self) -> nx.MultiDiGraph:
         labels = self._labels()
@@ -437,6 +431,19 @@ class GraphBuilder:
         attrs[EVIDENCE] = self._evidence_list(found)
         attrs[DOCUMENTS] = [next(iter(found))[0]] if len(found) == 1 else sorted({s[0] for s in found})
         return attrs
+
+
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """No cyclic garbage collection inside: for making millions of dicts, lists and sets that
+    hold no reference cycles, which the collector would otherwise walk again and again."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _fill(

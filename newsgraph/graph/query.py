@@ -16,7 +16,8 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain, pairwise
+from itertools import chain, compress, count, filterfalse, pairwise, repeat
+from operator import itemgetter, methodcaller, neg
 from typing import Any, Generic, TypeVar
 
 import networkx as nx
@@ -151,6 +152,10 @@ class GraphIndex:
         self.by_name: defaultdict[str, set[str]] = defaultdict(set)
         self._by_slug: defaultdict[str, set[str]] | None = None
         self.size = graph.number_of_nodes()
+        with b.paused_gc():
+            self._add_entities()
+
+    def _add_entities(self) -> None:
         by_label, by_name = self.by_label, self.by_name
         normal: dict[str, str] = {}  # a name and its aliases repeat across nodes
 
@@ -160,7 +165,7 @@ class GraphIndex:
                 found = normal[text] = normalize(text)
             return found
 
-        for node, data in graph.nodes(data=True):
+        for node, data in self.graph.nodes(data=True):
             if data.get(b.KIND) == EVENT:
                 continue
             label = norm(str(data.get(b.LABEL, node)))
@@ -283,22 +288,59 @@ def _event_row(graph: nx.MultiDiGraph, event: str, role: str | None = None) -> E
     )
 
 
+class _Events:
+    """The event nodes of one graph, as a set for C-speed membership and intersections."""
+
+    def __init__(self, graph: nx.MultiDiGraph) -> None:
+        self.size = graph.number_of_nodes()
+        self.nodes = frozenset(n for n, kind in graph.nodes(data=b.KIND) if kind == EVENT)
+
+
+_event_sets: weakref.WeakKeyDictionary[nx.MultiDiGraph, _Events] = weakref.WeakKeyDictionary()
+
+
+def _event_nodes(graph: nx.MultiDiGraph) -> frozenset[str]:
+    """The graph's event nodes, found on first use and again when nodes were added or removed."""
+    found = _event_sets.get(graph)
+    if found is None or found.size != graph.number_of_nodes():
+        found = _event_sets[graph] = _Events(graph)
+    return found.nodes
+
+
+# A hub takes part in tens of thousands of events. The helpers below walk its edges with
+# map/zip/compress over C callables (dict.get, operator functions, the lru_cache wrapper)
+# rather than Python loops: per-edge Python frames are what made a hub's answer take seconds.
+_relation_of = methodcaller("get", b.RELATION)
+_count_of = methodcaller("get", b.COUNT, 1)
+_date_of = methodcaller("get", b.DATE)
+_relation_or_empty = methodcaller("get", b.RELATION, "")
+
+
+def _edges(adjacency: dict[str, dict[str, Any]], others: Iterable[str]) -> tuple[list[str], list[Any]]:
+    """The edges from one node's ``adjacency`` to ``others``: their other ends and their
+    attribute dicts, as two parallel lists in the order of ``others`` and of each key dict."""
+    others = list(others)
+    keydicts = list(map(adjacency.__getitem__, others))
+    ends = list(chain.from_iterable(map(repeat, others, map(len, keydicts))))
+    return ends, list(chain.from_iterable(map(dict.values, keydicts)))
+
+
+def _roles(graph: nx.MultiDiGraph, node: str) -> set[tuple[str, str]]:
+    """(event, role) for every event the node takes part in."""
+    events = _event_nodes(graph)
+    out, into = graph._succ[node], graph._pred[node]
+    ends, datas = _edges(out, events.intersection(out))
+    roles = set(zip(compress(ends, map("agent".__eq__, map(_relation_of, datas))), repeat("agent")))
+    ends, datas = _edges(into, events.intersection(into))
+    relations = list(map(_relation_of, datas))
+    for role in ("target", "location"):
+        roles.update(zip(compress(ends, map(role.__eq__, relations)), repeat(role)))
+    return roles
+
+
 def _roles_of(graph: nx.MultiDiGraph, node: str) -> list[tuple[str, str]]:
     """(event, role) for every event the node takes part in, sorted."""
-    nodes = graph._node
-    seen = set()
-    for event, keys in graph._succ[node].items():
-        if nodes[event].get(b.KIND) == EVENT:
-            for data in keys.values():
-                if data.get(b.RELATION) == "agent":
-                    seen.add((event, "agent"))
-    for event, keys in graph._pred[node].items():
-        if nodes[event].get(b.KIND) == EVENT:
-            for data in keys.values():
-                role = data.get(b.RELATION)
-                if role == "target" or role == "location":
-                    seen.add((event, role))
-    return sorted(seen)
+    return sorted(_roles(graph, node))
 
 
 def relations(graph: nx.MultiDiGraph, node: str, limit: int | None = None) -> list[RelationRow]:
@@ -312,36 +354,42 @@ def relations(graph: nx.MultiDiGraph, node: str, limit: int | None = None) -> li
 def relations_page(graph: nx.MultiDiGraph, node: str, limit: int | None = None) -> Page[RelationRow]:
     """:func:`relations` and how many rows there are in all; only the rows returned are built."""
     nodes = graph._node
+    events = _event_nodes(graph)
     plain: list[tuple[Any, ...]] = []
-    if nodes[node].get(b.KIND) != EVENT:
+    if node not in events:
         for direction, adjacency in (("out", graph._succ[node]), ("in", graph._pred[node])):
-            for other, keys in adjacency.items():
-                data_other = nodes[other]
-                if data_other.get(b.KIND) == EVENT:
-                    continue
-                label = str(data_other.get(b.LABEL, other))
-                for data in keys.values():
-                    # The position keeps the order of ties stable, as a stable sort would.
-                    order = (-int(data.get(b.COUNT, 1)), str(data.get(b.RELATION, "")), label, direction)
-                    plain.append((order, len(plain), other, data))
-    dated = [(_date_key(graph, event), event, role) for event, role in _roles_of(graph, node)]
-    total = len(plain) + len(dated)
+            ends, datas = _edges(adjacency, filterfalse(events.__contains__, adjacency))
+            # Sorted by (-count, relation, label, direction); the position keeps ties in order.
+            plain.extend(
+                zip(
+                    map(neg, map(int, map(_count_of, datas))),
+                    map(str, map(_relation_or_empty, datas)),
+                    map(str, map(dict.get, map(nodes.__getitem__, ends), repeat(b.LABEL), ends)),
+                    repeat(direction),
+                    count(len(plain)),
+                    ends,
+                    datas,
+                )
+            )
+    roles = _roles(graph, node)
+    total = len(plain) + len(roles)
     rows = [
         RelationRow(
-            relation=order[1],
+            relation=relation,
             role=data.get(b.ROLE),
-            direction=order[3],
+            direction=direction,
             other=other,
-            other_label=order[2],
+            other_label=label,
             other_kind=str(nodes[other].get(b.KIND, "")),
-            count=-order[0],
+            count=-negative,
             evidence=_evidence(data.get(b.EVIDENCE, ())),
         )
-        for order, _i, other, data in _first(plain, limit)
+        for negative, relation, label, direction, _i, other, data in _first(plain, limit)
     ]
     rest = None if limit is None else limit - len(rows)
-    if rest is None or rest > 0:
+    if rest is None or rest > 0:  # the events are only sorted when some are shown
         me = _label(graph, node)
+        dated = _dated(graph, roles)
         for _key, event, role in _first(dated, rest):
             row = _event_row(graph, event, role)
             rows.append(
@@ -391,13 +439,40 @@ def _resolved(graph: nx.MultiDiGraph, event: str) -> tuple[int | None, int | Non
     return parts
 
 
-def _date_key(graph: nx.MultiDiGraph, event: str) -> tuple[Any, ...]:
-    """Dated events by year, month, day (a missing part sorts first); yearless next; undated last."""
-    parts = _resolved(graph, event)
+@lru_cache(maxsize=65536)
+def _date_order(date: str | None) -> tuple[int, int, int, int]:
+    """The sort prefix of a date: (0, year, month, day) dated, (1, 0, month, day) yearless,
+    (2, 0, 0, 0) undated; a missing part is 0, so it sorts first."""
+    parts = _parts(date)
     if parts is None:
-        return (2, 0, 0, 0, event)
+        return (2, 0, 0, 0)
     year, month, day = parts
-    return (0 if year is not None else 1, year or 0, month or 0, day or 0, event)
+    return (0 if year is not None else 1, year or 0, month or 0, day or 0)
+
+
+def _date_key(graph: nx.MultiDiGraph, event: str) -> tuple[Any, ...]:
+    """Dated events by year, month, day (a missing part sorts first); yearless next; undated last.
+
+    A yearless date borrows its article's year (see :func:`_resolved`)."""
+    data = graph._node[event]
+    order = _date_order(data.get(b.DATE))
+    if order[0] == 1 and data.get(b.DOC):
+        parts = _resolved(graph, event)
+        if parts is not None and parts[0] is not None:
+            return (0, parts[0], order[2], order[3], event)
+    return (*order, event)
+
+
+def _dated(
+    graph: nx.MultiDiGraph, pairs: Iterable[tuple[str, str | None]]
+) -> list[tuple[tuple[int, int, int, int], str, str | None]]:
+    """(date order, event, role) for each (event, role): sorted, events come in :func:`_date_key` order."""
+    pairs = list(pairs)
+    events = list(map(itemgetter(0), pairs))
+    orders = list(map(_date_order, map(_date_of, map(graph._node.__getitem__, events))))
+    for i in compress(range(len(orders)), map((1).__eq__, map(itemgetter(0), orders))):
+        orders[i] = _date_key(graph, events[i])[:4]  # yearless: it may borrow its article's year
+    return list(zip(orders, events, map(itemgetter(1), pairs), strict=True))
 
 
 def _span(
@@ -455,11 +530,12 @@ def timeline_page(
     limit: int | None = None,
 ) -> Page[EventRow]:
     """:func:`timeline` and how many events match in all; only the rows returned are built."""
-    dated = [
-        (_date_key(graph, event), event, role)
-        for event, role in _roles_of(graph, node)
-        if _cameo_ok(graph, event, cameo) and _within(graph, event, since, until)
-    ]
+    found: Iterable[tuple[str, str]] = _roles(graph, node)
+    if cameo is not None:
+        found = [(event, role) for event, role in found if _cameo_ok(graph, event, cameo)]
+    if since is not None or until is not None:
+        found = [(event, role) for event, role in found if _within(graph, event, since, until)]
+    dated = _dated(graph, found)
     return Page([_event_row(graph, event, role) for _key, event, role in _first(dated, limit)], len(dated))
 
 
@@ -484,12 +560,14 @@ def events_page(
 ) -> Page[EventRow]:
     """:func:`events` and how many events match in all; only the rows returned are built."""
     if between is not None:
-        first, second = ({event for event, _role in _roles_of(graph, n)} for n in between)
+        first, second = ({event for event, _role in _roles(graph, n)} for n in between)
         candidates: Iterable[str] = first & second
     else:
-        candidates = (n for n, kind in graph.nodes(data=b.KIND) if kind == EVENT)
-    dated = [(_date_key(graph, event), event) for event in candidates if _cameo_ok(graph, event, cameo)]
-    return Page([_event_row(graph, event) for _key, event in _first(dated, limit)], len(dated))
+        candidates = _event_nodes(graph)
+    if cameo is not None:
+        candidates = [event for event in candidates if _cameo_ok(graph, event, cameo)]
+    dated = _dated(graph, zip(candidates, repeat(None)))
+    return Page([_event_row(graph, event) for _key, event, _role in _first(dated, limit)], len(dated))
 
 
 def entities(graph: nx.MultiDiGraph, kind: str | None = None, limit: int | None = None) -> list[EntityRow]:

@@ -40,7 +40,7 @@ from typing import Any
 import networkx as nx
 
 from newsgraph.errors import StoreError
-from newsgraph.graph.build import GRAPH_FORMAT, MAX_EVIDENCE, GraphBuilder, Rows, rows_of
+from newsgraph.graph.build import GRAPH_FORMAT, MAX_EVIDENCE, GraphBuilder, Rows, paused_gc, rows_of
 from newsgraph.model import Article, DocumentFacts
 
 log = logging.getLogger(__name__)
@@ -49,6 +49,8 @@ SCHEMA_VERSION = 1
 APPLICATION = "newsgraph"
 BUSY_TIMEOUT_MS = 30_000
 LOCK_RETRIES = 5
+#: Graphs with this many nodes or more are frozen out of the cyclic collector after loading.
+FREEZE_NODES = 50_000
 
 SCHEMA = """
 CREATE TABLE newsgraph_schema (
@@ -413,6 +415,11 @@ class Store:
         missing or stale the graph is built from the tables and the cache rewritten.
         ``cache=False`` always builds and leaves the cache alone.
 
+        A big graph (:data:`FREEZE_NODES` nodes or more) is handed to ``gc.freeze()``: its
+        millions of dicts and lists hold no reference cycles, and otherwise the cyclic
+        collector would walk all of them several times during the first queries (seconds
+        each). They are still freed by reference counting when the graph is dropped.
+
         Mentions, the largest table, are aggregated in SQL (form counts, documents per
         entity, each entity's first evidence sentences), so Python sees one row per
         entity and form rather than one per mention.
@@ -422,17 +429,18 @@ class Store:
         db.execute("BEGIN")  # one snapshot for every query, even while another process ingests
         try:
             version = self.version() if cached is not None else None
-            if cached is not None and version is not None:
-                graph = cached.load(version)
-                if graph is not None:
-                    return graph
-            builder = GraphBuilder()
-            self._read_into(builder)
+            graph = cached.load(version) if cached is not None and version is not None else None
+            if graph is None:
+                builder = GraphBuilder()
+                self._read_into(builder)
         finally:
             db.execute("COMMIT")
-        graph = builder.build()
-        if cached is not None and version is not None:
-            cached.save(version, graph)
+        if graph is None:
+            graph = builder.build()
+            if cached is not None and version is not None:
+                cached.save(version, graph)
+        if len(graph) >= FREEZE_NODES:
+            gc.freeze()
         return graph
 
     def _read_into(self, builder: GraphBuilder) -> None:
@@ -500,13 +508,8 @@ class GraphCache:
                 payload = fh.read()
             if len(payload) != header["size"] or zlib.crc32(payload) != header["crc32"]:
                 return None
-            paused = gc.isenabled()
-            gc.disable()  # millions of dicts and no cycles, as in GraphBuilder.build
-            try:
+            with paused_gc():
                 attrs, nodes, succ, pred = marshal.loads(payload)
-            finally:
-                if paused:
-                    gc.enable()
             if not all(isinstance(d, dict) for d in (attrs, nodes, succ, pred)):
                 return None
         except Exception:  # any unreadable cache only means building the graph
