@@ -284,3 +284,49 @@ def test_arbitrary_unicode_round_trips(tmp_path: Path, labels: list[str]) -> Non
             "title": clean_text(labels[0]),
             "text": clean_text(label)[:600],
         }
+
+
+def _reference_choice(graph: nx.MultiDiGraph, nodes: set, limit: int, always=None) -> set:
+    """The ranking as first written: degrees counted over the subgraph view, a full sort."""
+    degree: dict = dict.fromkeys(nodes, 0)
+    for u, v in graph.subgraph(nodes).edges():
+        degree[u] += 1
+        degree[v] += 1
+    rank = lambda n: (n != always, -degree[n], -int(graph.nodes[n].get("mentions", 0)), str(n))  # noqa: E731
+    return set(sorted(nodes, key=rank)[:limit])
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_most_connected_and_induced_subgraph_match_the_views(seed: int) -> None:
+    import random
+
+    from newsgraph.graph import render
+
+    rng = random.Random(seed)
+    g = nx.MultiDiGraph()
+    for i in range(80):
+        g.add_node(f"n{i:02d}", kind=rng.choice(["person", "state"]), mentions=rng.randint(0, 3))
+    for i in range(300):  # with multi-edges and self-loops
+        g.add_edge(f"n{rng.randrange(80):02d}", f"n{rng.randrange(80):02d}", key=f"k{i % 3}", relation="r")
+    everything = set(g)
+    persons = {n for n in g if g.nodes[n]["kind"] == "person"}
+    for nodes, always in ((everything, None), (persons, None), (everything, "n07"), (persons, "n07")):
+        if always is not None and always not in nodes:
+            continue
+        for limit in (1, 5, 17, 200):
+            chosen = render._most_connected(g, nodes, limit, always=always)
+            assert chosen == _reference_choice(g, nodes, limit, always)
+            sub = render._induced(g, chosen)
+            view = g.subgraph(chosen)
+            assert list(sub) == [n for n in g if n in chosen]
+            assert sorted(sub.edges(keys=True, data=True)) == sorted(view.edges(keys=True, data=True))
+            assert dict(sub.nodes(data=True)) == dict(view.nodes(data=True))
+
+
+def test_documents_are_counted_as_listed(tmp_path: Path) -> None:
+    g = nx.MultiDiGraph()
+    g.add_node("person:a", kind="person", label="A", documents=["d1", None, "d2"])
+    g.add_node("person:b", kind="person", label="B", documents='["d1", "d2", "d3"]')
+    g.add_node("person:c", kind="person", label="C", documents="d1")
+    data = page_data(render_html(g, tmp_path / "g.html").path)
+    assert {n["id"]: n["documents"] for n in data["nodes"]} == {"person:a": 2, "person:b": 3, "person:c": 1}
