@@ -222,30 +222,34 @@ def entities(
 def relations(
     name: Annotated[str, typer.Argument(help="An entity's name or any alias, any case.")],
     db: DbOption = Path(DEFAULT_DB),
+    limit: Annotated[
+        int, typer.Option(min=1, help="At most this many rows: the strongest relations, then events by date.")
+    ] = 50,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")] = False,
 ) -> None:
     """Every relationship and event of an entity, each with its evidence sentence.
 
-    Example: newsgraph relations "Kim Jong Un"
+    Example: newsgraph relations "Kim Jong Un" --limit 20
     """
     try:
         with _open(db) as kg:
             node = kg.find(name)
             label = kg.graph.nodes[node].get("label", node)
-            rows = kg.relations(name)
+            page = kg.relations_page(name, limit=limit)
     except NewsGraphError as exc:
         raise _fail(exc) from None
+    rows = page.rows
     if as_json:
         out.print(
             json.dumps(
-                {"entity": node, "label": label, "relations": [asdict(r) for r in rows]},
+                {"entity": node, "label": label, "total": page.total, "relations": [asdict(r) for r in rows]},
                 ensure_ascii=False,
                 indent=1,
             ),
             markup=False,
         )
         return
-    out.print(f"[bold]{escape(label)}[/] ({node}): {len(rows)} relations")
+    out.print(f"[bold]{escape(label)}[/] ({node}): {page.total} relations")
     for row in rows:
         if row.event is not None:
             ev = row.event
@@ -263,6 +267,8 @@ def relations(
             out.print(f"  {row.relation}{role} {arrow} {escape(row.other_label)} {kind}")
         for ev_row in row.evidence[:2]:
             out.print(f"      “{escape(ev_row.text.strip())}” — {escape(ev_row.doc)}")
+    if page.more:
+        out.print(f"{page.more} more not shown; raise --limit")
 
 
 @app.command()
@@ -294,10 +300,15 @@ def path(
                 out.print(f"      “{escape(hop.sentence.strip())}” — {escape(hop.doc or '')}")
 
 
-def _print_events(rows: list[Any], as_json: bool) -> None:
+def _print_events(page: Any, as_json: bool) -> None:
+    """Event rows as text (then their count) or JSON lines; rows the limit left out are counted
+    on stdout, or on stderr for JSON."""
+    rows = page.rows
     if as_json:
         for row in rows:
             out.print(json.dumps(asdict(row), ensure_ascii=False), markup=False)
+        if page.more:
+            err.print(f"{page.more} more events not shown; raise --limit")
         return
     undated = False
     for row in rows:
@@ -312,6 +323,10 @@ def _print_events(rows: list[Any], as_json: bool) -> None:
         )
         for ev in row.evidence[:1]:
             out.print(f"      “{escape(ev.text.strip())}” — {escape(ev.doc)}")
+    if page.more:
+        out.print(f"{len(rows)} of {page.total} events shown; raise --limit")
+    else:
+        out.print(f"{len(rows)} events")
 
 
 @app.command()
@@ -321,6 +336,7 @@ def timeline(
     since: Annotated[str | None, typer.Option(help="From this date (YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
     until: Annotated[str | None, typer.Option(help="Up to this date.")] = None,
     type_: Annotated[str | None, typer.Option("--type", help="CAMEO code or prefix, e.g. 04 or 042.")] = None,
+    limit: Annotated[int, typer.Option(min=1, help="At most this many events, the earliest.")] = 200,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON lines.")] = False,
 ) -> None:
     """The events an entity took part in, in date order (undated ones last).
@@ -329,12 +345,10 @@ def timeline(
     """
     try:
         with _open(db) as kg:
-            rows = kg.timeline(name, since=since, until=until, cameo=type_)
+            page = kg.timeline_page(name, since=since, until=until, cameo=type_, limit=limit)
     except NewsGraphError as exc:
         raise _fail(exc) from None
-    _print_events(rows, as_json)
-    if not as_json:
-        out.print(f"{len(rows)} events")
+    _print_events(page, as_json)
 
 
 @app.command()
@@ -346,6 +360,7 @@ def events(
     between: Annotated[
         tuple[str, str] | None, typer.Option(help="Only events in which both entities take part.")
     ] = None,
+    limit: Annotated[int, typer.Option(min=1, help="At most this many events, the earliest.")] = 200,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON lines.")] = False,
 ) -> None:
     """List events, optionally by CAMEO type and between two entities.
@@ -354,12 +369,10 @@ def events(
     """
     try:
         with _open(db) as kg:
-            rows = kg.events(cameo=type_, between=between)
+            page = kg.events_page(cameo=type_, between=between, limit=limit)
     except NewsGraphError as exc:
         raise _fail(exc) from None
-    _print_events(rows, as_json)
-    if not as_json:
-        out.print(f"{len(rows)} events")
+    _print_events(page, as_json)
 
 
 @app.command()

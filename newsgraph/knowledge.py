@@ -235,22 +235,51 @@ class KnowledgeGraph:
     def entities(self, kind: str | None = None, limit: int | None = None) -> list[query.EntityRow]:
         return query.entities(self.graph, kind, limit)
 
-    def relations(self, name: str) -> list[query.RelationRow]:
-        return query.relations(self.graph, self.find(name))
+    def relations(self, name: str, *, limit: int | None = None) -> list[query.RelationRow]:
+        """Edges of the entity (strongest first), then its events (by date); the first ``limit``."""
+        return query.relations(self.graph, self.find(name), limit)
+
+    def relations_page(self, name: str, *, limit: int | None = None) -> query.Page[query.RelationRow]:
+        """:meth:`relations` and how many rows there are in all."""
+        return query.relations_page(self.graph, self.find(name), limit)
 
     def path(self, a: str, b: str, *, max_hops: int = 4, limit: int = 5) -> list[list[query.Hop]]:
         return query.paths(self.graph, self.find(a), self.find(b), max_hops=max_hops, limit=limit)
 
     def timeline(
-        self, name: str, *, since: str | None = None, until: str | None = None, cameo: str | None = None
+        self,
+        name: str,
+        *,
+        since: str | None = None,
+        until: str | None = None,
+        cameo: str | None = None,
+        limit: int | None = None,
     ) -> list[query.EventRow]:
-        return query.timeline(self.graph, self.find(name), since=since, until=until, cameo=cameo)
+        return self.timeline_page(name, since=since, until=until, cameo=cameo, limit=limit).rows
+
+    def timeline_page(
+        self,
+        name: str,
+        *,
+        since: str | None = None,
+        until: str | None = None,
+        cameo: str | None = None,
+        limit: int | None = None,
+    ) -> query.Page[query.EventRow]:
+        """The entity's events by date (the first ``limit``) and how many match in all."""
+        return query.timeline_page(self.graph, self.find(name), since, until, cameo, limit)
 
     def events(
-        self, *, cameo: str | None = None, between: tuple[str, str] | None = None
+        self, *, cameo: str | None = None, between: tuple[str, str] | None = None, limit: int | None = None
     ) -> list[query.EventRow]:
+        return self.events_page(cameo=cameo, between=between, limit=limit).rows
+
+    def events_page(
+        self, *, cameo: str | None = None, between: tuple[str, str] | None = None, limit: int | None = None
+    ) -> query.Page[query.EventRow]:
+        """Events by date (the first ``limit``) and how many match in all."""
         pair = (self.find(between[0]), self.find(between[1])) if between else None
-        return query.events(self.graph, cameo=cameo, between=pair)
+        return query.events_page(self.graph, cameo, pair, limit)
 
     def export(self, path: str | Path, fmt: str | None = None) -> str:
         """Write the graph as GraphML, GEXF or node-link JSON; returns the format used."""

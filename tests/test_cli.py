@@ -520,3 +520,44 @@ def test_queries_on_an_empty_store(tmp_path: Path) -> None:
     result = run("relations", "Japan", "--db", db)
     assert result.exit_code == 1
     assert result.stderr.startswith("Error: unknown entity 'Japan'")
+
+
+# -- limits on relations, timeline and events ------------------------------------------------------------
+@pytest.fixture
+def small_db(tmp_path: Path) -> Path:
+    """A store of the hand-built test facts: no model needed."""
+    from factories import corpus as facts
+
+    from newsgraph.graph.store import Store
+
+    path = tmp_path / "small.db"
+    with Store.open(path) as store:
+        store.add(facts())
+    return path
+
+
+def test_relations_limit_counts_the_rest(small_db: Path) -> None:
+    everything = run("relations", "Vladimir Putin", "--db", small_db)
+    assert everything.exit_code == 0, everything.output
+    total = int(re.search(r": (\d+) relations", everything.stdout).group(1))
+    assert total > 2
+    assert "not shown" not in everything.stdout
+    result = run("relations", "Vladimir Putin", "--db", small_db, "--limit", "2")
+    assert result.exit_code == 0, result.output
+    assert f": {total} relations" in result.stdout.splitlines()[0]
+    assert result.stdout.splitlines()[-1] == f"{total - 2} more not shown; raise --limit"
+    data = json.loads(run("relations", "Vladimir Putin", "--db", small_db, "--limit", "2", "--json").stdout)
+    assert (data["total"], len(data["relations"])) == (total, 2)
+    assert run("relations", "Vladimir Putin", "--db", small_db, "--limit", "0").exit_code == 2
+
+
+def test_timeline_and_events_limits(small_db: Path) -> None:
+    result = run("timeline", "Kim Jong Un", "--db", small_db, "--limit", "1")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[-1] == "1 of 3 events shown; raise --limit"
+    assert run("timeline", "Kim Jong Un", "--db", small_db).stdout.splitlines()[-1] == "3 events"
+    result = run("events", "--db", small_db, "--limit", "3", "--json")
+    assert result.exit_code == 0, result.output
+    assert len(result.stdout.splitlines()) == 3
+    assert "1 more events not shown; raise --limit" in result.stderr
+    assert run("events", "--db", small_db).stdout.splitlines()[-1] == "4 events"
