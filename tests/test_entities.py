@@ -647,3 +647,11 @@ def test_a_shorter_form_of_a_full_name_is_that_person(facts):
     people = {e.key for e in f.entities if e.kind is Kind.PERSON}
     assert "person:hassan-sheikh" not in people
     assert "person:hassan-sheikh-mohamud" in people
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("name", ["Manchester United", "Lib Dems", "Gazprom Holdings"])
+def test_organization_words_make_a_person_span_an_organization(nlp, name):
+    text = f"Analysts said {name} had gained."
+    found = _with_labels(nlp, text, [(name, 0, "PERSON")])
+    assert {e.kind for e in found.entities.values()} == {Kind.ORGANIZATION}

@@ -112,6 +112,57 @@ MOTION = frozenset(
         "storm",
     }
 )
+#: Words that make a name an organization's, whatever label the model gave it.
+ORGANIZATION_WORDS = frozenset(
+    {
+        "united",
+        "rovers",
+        "fc",
+        "dems",
+        "democrats",
+        "republicans",
+        "party",
+        "corp",
+        "corporation",
+        "inc",
+        "ltd",
+        "plc",
+        "llc",
+        "group",
+        "bank",
+        "news",
+        "airlines",
+        "airways",
+        "motors",
+        "holdings",
+        "league",
+        "club",
+        "association",
+        "union",
+        "agency",
+        "committee",
+        "foundation",
+        "institute",
+        "university",
+        "college",
+        "company",
+        "media",
+        "telecom",
+        "petroleum",
+        "partners",
+        "fund",
+        "trust",
+        "records",
+        "pictures",
+        "studios",
+        "entertainment",
+        "ministry",
+        "council",
+        "parliament",
+        "army",
+        "navy",
+    }
+)
 #: Head words of a state's own bodies ("Foreign Office", "State Department", "Revolutionary Guards").
 GOVERNMENT_BODIES = frozenset(
     {
@@ -303,6 +354,8 @@ class EntityExtractor:
                 return _Mention(Kind.LOCATION, start, end, text, capital_of=capital)
             if _not_a_person(doc, start, end):
                 return None
+            if any(t.lower_ in ORGANIZATION_WORDS for t in doc[start:end]):
+                return _Mention(Kind.ORGANIZATION, start, end, text)  # "Manchester United", "Lib Dems"
             return _Mention(Kind.PERSON, start, end, text, titles=titles)
         capital = self.table.capital(text)
         if capital is not None:
