@@ -653,28 +653,51 @@ def shortest_paths(
     depth = 0
     while levels_a[-1] and levels_b[-1] and depth < max_hops:
         depth += 1
-        if cost_a <= cost_b:
-            front = _expand(succ, pred, levels_a[-1], seen_a)
-            levels_a.append(front)
-            seen_a |= front
-            meet = front & seen_b
-            cost_a = _scan_cost(succ, pred, front)
+        grow_a = cost_a <= cost_b
+        levels, seen, other = (levels_a, seen_a, seen_b) if grow_a else (levels_b, seen_b, seen_a)
+        if depth == max_hops:  # the last level: only its meeting nodes matter, not the level itself
+            meet = _meeting(succ, pred, levels[-1], other)
+            levels.append(meet)
         else:
-            front = _expand(succ, pred, levels_b[-1], seen_b)
-            levels_b.append(front)
-            seen_b |= front
-            meet = front & seen_a
-            cost_b = _scan_cost(succ, pred, front)
+            front = _expand(succ, pred, levels[-1], seen)
+            levels.append(front)
+            seen |= front
+            meet = front & other
+            if grow_a:
+                cost_a = _scan_cost(succ, pred, front)
+            else:
+                cost_b = _scan_cost(succ, pred, front)
         if meet:
-            paths: list[list[str]] = []
-            for middle in sorted(meet):
-                for head in _walks(succ, pred, levels_a, middle, limit):
-                    for tail in _walks(succ, pred, levels_b, middle, limit):
-                        paths.append(head + tail[::-1][1:])
-                        if len(paths) >= limit:
-                            return paths
-            return paths
+            return _joined(succ, pred, levels_a, levels_b, meet, limit)
     return []
+
+
+def _joined(
+    succ: dict[str, Any],
+    pred: dict[str, Any],
+    levels_a: list[set[str]],
+    levels_b: list[set[str]],
+    meet: set[str],
+    limit: int,
+) -> list[list[str]]:
+    """Up to ``limit`` paths through the meeting nodes, by meeting node, then by parents."""
+    paths: list[list[str]] = []
+    for middle in sorted(meet):
+        for head in _walks(succ, pred, levels_a, middle, limit):
+            for tail in _walks(succ, pred, levels_b, middle, limit):
+                paths.append(head + tail[::-1][1:])
+                if len(paths) >= limit:
+                    return paths
+    return paths
+
+
+def _meeting(succ: dict[str, Any], pred: dict[str, Any], front: set[str], other: set[str]) -> set[str]:
+    """The nodes of ``other`` next to ``front``: the last level's meeting, without making the level."""
+    found: set[str] = set()
+    for node in front:
+        found |= other.intersection(succ[node])
+        found |= other.intersection(pred[node])
+    return found
 
 
 def _hop(graph: nx.MultiDiGraph, x: str, y: str) -> Hop:
