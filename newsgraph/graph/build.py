@@ -433,6 +433,22 @@ class GraphBuilder:
         return attrs
 
 
+#: Structures made for a graph of this many nodes or more are frozen out of the cyclic collector.
+FREEZE_NODES = 50_000
+
+
+def freeze_if_large(nodes: int) -> None:
+    """``gc.freeze()`` once a structure for a graph of ``nodes`` nodes has been made.
+
+    A loaded million-edge graph is millions of dicts and lists with no reference cycles;
+    left to the cyclic collector, they are walked again and again in the first queries
+    (seconds each time). Frozen, they are never walked, and still freed by reference
+    counting when dropped. The freeze also covers whatever else is alive at that moment.
+    """
+    if nodes >= FREEZE_NODES:
+        gc.freeze()
+
+
 @contextmanager
 def paused_gc() -> Iterator[None]:
     """No cyclic garbage collection inside: for making millions of dicts, lists and sets that

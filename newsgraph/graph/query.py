@@ -154,6 +154,7 @@ class GraphIndex:
         self.size = graph.number_of_nodes()
         with b.paused_gc():
             self._add_entities()
+            b.freeze_if_large(self.size)
 
     def _add_entities(self) -> None:
         by_label, by_name = self.by_label, self.by_name
@@ -165,8 +166,10 @@ class GraphIndex:
                 found = normal[text] = normalize(text)
             return found
 
+        events = []
         for node, data in self.graph.nodes(data=True):
             if data.get(b.KIND) == EVENT:
+                events.append(node)
                 continue
             label = norm(str(data.get(b.LABEL, node)))
             by_label[label].add(node)
@@ -176,6 +179,7 @@ class GraphIndex:
                 by_name[norm(str(alias))].add(node)
             if data.get(b.ISO3):
                 by_name[norm(str(data[b.ISO3]))].add(node)
+        _event_sets[self.graph] = _Events(self.graph, events)  # found on the way, for the queries
 
     @property
     def by_slug(self) -> defaultdict[str, set[str]]:
@@ -291,9 +295,12 @@ def _event_row(graph: nx.MultiDiGraph, event: str, role: str | None = None) -> E
 class _Events:
     """The event nodes of one graph, as a set for C-speed membership and intersections."""
 
-    def __init__(self, graph: nx.MultiDiGraph) -> None:
+    def __init__(self, graph: nx.MultiDiGraph, events: Iterable[str] | None = None) -> None:
         self.size = graph.number_of_nodes()
-        self.nodes = frozenset(n for n, kind in graph.nodes(data=b.KIND) if kind == EVENT)
+        if events is None:
+            nodes = graph._node
+            events = compress(nodes, map(EVENT.__eq__, map(_kind_of, nodes.values())))
+        self.nodes = frozenset(events)
 
 
 _event_sets: weakref.WeakKeyDictionary[nx.MultiDiGraph, _Events] = weakref.WeakKeyDictionary()
@@ -310,6 +317,7 @@ def _event_nodes(graph: nx.MultiDiGraph) -> frozenset[str]:
 # A hub takes part in tens of thousands of events. The helpers below walk its edges with
 # map/zip/compress over C callables (dict.get, operator functions, the lru_cache wrapper)
 # rather than Python loops: per-edge Python frames are what made a hub's answer take seconds.
+_kind_of = methodcaller("get", b.KIND)
 _relation_of = methodcaller("get", b.RELATION)
 _count_of = methodcaller("get", b.COUNT, 1)
 _date_of = methodcaller("get", b.DATE)

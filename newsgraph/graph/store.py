@@ -20,7 +20,6 @@ cache only means one slow load, which rewrites it.
 from __future__ import annotations
 
 import contextlib
-import gc
 import json
 import logging
 import marshal
@@ -40,7 +39,15 @@ from typing import Any
 import networkx as nx
 
 from newsgraph.errors import StoreError
-from newsgraph.graph.build import GRAPH_FORMAT, MAX_EVIDENCE, GraphBuilder, Rows, paused_gc, rows_of
+from newsgraph.graph.build import (
+    GRAPH_FORMAT,
+    MAX_EVIDENCE,
+    GraphBuilder,
+    Rows,
+    freeze_if_large,
+    paused_gc,
+    rows_of,
+)
 from newsgraph.model import Article, DocumentFacts
 
 log = logging.getLogger(__name__)
@@ -49,8 +56,6 @@ SCHEMA_VERSION = 1
 APPLICATION = "newsgraph"
 BUSY_TIMEOUT_MS = 30_000
 LOCK_RETRIES = 5
-#: Graphs with this many nodes or more are frozen out of the cyclic collector after loading.
-FREEZE_NODES = 50_000
 
 SCHEMA = """
 CREATE TABLE newsgraph_schema (
@@ -415,15 +420,19 @@ class Store:
         missing or stale the graph is built from the tables and the cache rewritten.
         ``cache=False`` always builds and leaves the cache alone.
 
-        A big graph (:data:`FREEZE_NODES` nodes or more) is handed to ``gc.freeze()``: its
-        millions of dicts and lists hold no reference cycles, and otherwise the cyclic
-        collector would walk all of them several times during the first queries (seconds
-        each). They are still freed by reference counting when the graph is dropped.
+        A big graph is frozen out of the cyclic garbage collector (see
+        :func:`~newsgraph.graph.build.freeze_if_large`).
 
         Mentions, the largest table, are aggregated in SQL (form counts, documents per
         entity, each entity's first evidence sentences), so Python sees one row per
         entity and form rather than one per mention.
         """
+        with paused_gc():  # frozen before the collector could walk the new objects even once
+            graph = self._load(cache)
+            freeze_if_large(len(graph))
+        return graph
+
+    def _load(self, cache: bool) -> nx.MultiDiGraph:
         db = self._db
         cached = self.cache if cache else None
         db.execute("BEGIN")  # one snapshot for every query, even while another process ingests
@@ -439,8 +448,6 @@ class Store:
             graph = builder.build()
             if cached is not None and version is not None:
                 cached.save(version, graph)
-        if len(graph) >= FREEZE_NODES:
-            gc.freeze()
         return graph
 
     def _read_into(self, builder: GraphBuilder) -> None:
