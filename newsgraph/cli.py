@@ -127,8 +127,10 @@ def ingest(
     if date is not None:
         from .inputs import normalize_date
 
-        if normalize_date(date) is None:
-            raise typer.BadParameter(f"{date!r} is not a date like 2023-07-27", param_hint="--date")
+        full = normalize_date(date)  # "2024-04-16", "16 April 2024", "April 16, 2024"
+        if full is None or len(full) != len("2024-04-16"):
+            raise typer.BadParameter(f"{date!r} is not a full date like 2024-04-16", param_hint="--date")
+        date = full
     try:
         with _open(db, model) as kg:
             total = None if quiet else _estimate(paths)

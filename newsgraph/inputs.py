@@ -67,7 +67,7 @@ class Rejected:
 
     def __str__(self) -> str:
         where = self.source if self.line is None else f"{self.source} line {self.line}"
-        return f"{where}: {self.reason}"
+        return _printable(f"{where}: {self.reason}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +80,12 @@ class Notice:
 
     def __str__(self) -> str:
         where = self.source if self.line is None else f"{self.source} line {self.line}"
-        return f"{where}: {self.message}"
+        return _printable(f"{where}: {self.message}")
+
+
+def _printable(text: str) -> str:
+    """A line safe for a terminal: control characters in a file name (ESC ...) shown as escapes."""
+    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode() for ch in text)
 
 
 InputItem = Article | Rejected | Notice

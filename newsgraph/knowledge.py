@@ -11,6 +11,7 @@ The CLI is a thin layer over this class.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -23,7 +24,7 @@ import networkx as nx
 
 from .errors import NewsGraphError
 from .extractors import extract_articles, load_pipeline
-from .extractors.dates import dateline_date
+from .extractors.dates import dateline_date, parse_iso
 from .graph import query
 from .graph.export import export as export_graph
 from .graph.render import RenderResult, render_html
@@ -118,6 +119,11 @@ class KnowledgeGraph:
             raise NewsGraphError("workers are for local processes; with Dask, the cluster's workers are used")
         if workers < 1:
             raise NewsGraphError(f"workers must be at least 1, got {workers}")
+        if date is not None:
+            anchor = parse_iso(date)
+            if anchor is None:
+                raise NewsGraphError(f"publication date {date!r} is not a full date like 2024-04-16")
+            date = anchor.isoformat()
         report = IngestReport()
         articles = self._new_articles(sources, report, date=date, stdin=stdin)
         found: Iterator[DocumentFacts]
@@ -138,14 +144,16 @@ class KnowledgeGraph:
         else:
             found = extract_articles(load_pipeline(self.model), articles, batch_size=batch_size)
         batch: list[DocumentFacts] = []
-        for facts in found:
-            batch.append(facts)
-            report.words += len(facts.article.text.split())
-            if progress is not None:
-                progress(facts.article)
-            if len(batch) >= COMMIT_EVERY:
-                self._commit(batch, report)
-        self._commit(batch, report)
+        # closing() ends a worker pool or cluster at once if writing fails half-way.
+        with contextlib.closing(found) if hasattr(found, "close") else contextlib.nullcontext():
+            for facts in found:
+                batch.append(facts)
+                report.words += len(facts.article.text.split())
+                if progress is not None:
+                    progress(facts.article)
+                if len(batch) >= COMMIT_EVERY:
+                    self._commit(batch, report)
+            self._commit(batch, report)
         return report
 
     def add_facts(self, facts: Sequence[DocumentFacts]) -> IngestReport:
@@ -175,22 +183,22 @@ class KnowledgeGraph:
         stdin: IO[Any] | None,
     ) -> Iterator[Article]:
         """Articles not yet stored, with unique ids; rejections and notices go to the report."""
-        items: Iterable[Any]
-        given = list(sources) if not isinstance(sources, Iterator) else sources
-        if isinstance(given, list) and all(isinstance(s, str | os.PathLike) for s in given):
-            items = read_inputs(given, stdin=stdin)
-        else:
-            items = (_normalized(a) for a in given)
+        items = _items(sources, stdin)
         seen_hashes: set[str] = set()
         seen_ids: dict[str, str] = {}
-        pending: list[Article] = []
+        pending: list[tuple[Article, str]] = []  # with its hash, computed once
 
         def flush() -> Iterator[Article]:
-            known = self.store.known_hashes(a.hash for a in pending)
-            for article in pending:
-                if article.hash in known:
+            known = self.store.known_hashes(digest for _, digest in pending)
+            taken = self.store.ids_taken(article.id for article, _ in pending)
+            for article, digest in pending:
+                if digest in known:
                     report.skipped += 1
                     continue
+                other = seen_ids.get(article.id) or taken.get(article.id)
+                if other is not None and other != digest:
+                    article = dataclasses.replace(article, id=f"{article.id}~{digest[:8]}")
+                seen_ids[article.id] = digest
                 yield article
             pending.clear()
 
@@ -207,15 +215,11 @@ class KnowledgeGraph:
                 report.skipped += 1
                 continue
             seen_hashes.add(digest)
-            taken = seen_ids.get(article.id) or self.store.doc_id_taken(article.id)
-            if taken is not None and taken != digest:
-                article = dataclasses.replace(article, id=f"{article.id}~{digest[:8]}")
-            seen_ids[article.id] = digest
             if not article.date:
                 found = dateline_date(article.text) or date
                 if found:
                     article = dataclasses.replace(article, date=found)
-            pending.append(article)
+            pending.append((article, digest))
             if len(pending) >= 256:
                 yield from flush()
         yield from flush()
@@ -300,6 +304,25 @@ class KnowledgeGraph:
 
     def counts(self) -> dict[str, int]:
         return self.store.counts()
+
+
+def _items(sources: Any, stdin: IO[Any] | None) -> Iterator[Any]:
+    """Articles, rejections and notices from paths, Articles, or a mix; one path alone works too."""
+    if isinstance(sources, str | os.PathLike | Article):
+        sources = [sources]
+    paths: list[str | os.PathLike[str]] = []
+    for item in sources:
+        if isinstance(item, str | os.PathLike):
+            paths.append(item)
+            continue
+        if paths:
+            yield from read_inputs(paths, stdin=stdin)
+            paths = []
+        if not isinstance(item, Article):
+            raise TypeError(f"ingest takes paths or Article objects, not {type(item).__name__}")
+        yield _normalized(item)
+    if paths:
+        yield from read_inputs(paths, stdin=stdin)
 
 
 def _normalized(item: Any) -> Any:

@@ -44,10 +44,12 @@ CASES = [
     ("last night", THU, "2024-03-13"),
     ("today", THU, "2024-03-14"),
     ("tomorrow", THU, "2024-03-15"),
-    ("this week", THU, "2024-W11"),
-    ("last week", THU, "2024-W10"),
-    ("next week", THU, "2024-W12"),
-    ("this week", "2024-12-30", "2025-W01"),
+    ("this week", THU, "2024-03"),  # the month of the week's Monday
+    ("last week", THU, "2024-03"),
+    ("next week", THU, "2024-03"),
+    ("this week", "2024-04-02", "2024-04"),
+    ("last week", "2024-04-02", "2024-03"),  # Monday 25 March
+    ("this week", "2024-12-30", "2024-12"),
     ("last month", "2024-01-10", "2023-12"),
     ("this year", THU, "2024"),
     ("last year", THU, "2023"),

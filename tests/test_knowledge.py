@@ -322,3 +322,31 @@ def test_export_named_format(kg: KnowledgeGraph, tmp_path: Path) -> None:
 def test_export_bad_format(kg: KnowledgeGraph, tmp_path: Path) -> None:
     with pytest.raises(ExportError, match="unknown export"):
         kg.export(tmp_path / "g.csv")
+
+
+@pytest.mark.model
+def test_one_path_as_a_string_is_one_input(tmp_path: Path) -> None:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Kenya warned Uganda on Monday.", encoding="utf-8")
+    with KnowledgeGraph.open(":memory:") as graph:
+        report = graph.ingest(str(folder))  # not split into characters
+        assert report.documents == 1
+
+
+@pytest.mark.model
+def test_a_mix_of_paths_and_articles_and_a_generator(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("Kenya warned Uganda on Monday.", encoding="utf-8")
+    with KnowledgeGraph.open(":memory:") as graph:
+        report = graph.ingest(iter([path, Article(id="b", text="Chile praised Peru.")]))
+        assert report.documents == 2
+    with KnowledgeGraph.open(":memory:") as graph, pytest.raises(TypeError, match="paths or Article"):
+        graph.ingest([42])  # type: ignore[list-item]
+
+
+def test_a_default_date_must_be_a_full_date() -> None:
+    from newsgraph.errors import NewsGraphError
+
+    with KnowledgeGraph.open(":memory:") as graph, pytest.raises(NewsGraphError, match="2024-04-16"):
+        graph.ingest([Article(id="a", text="Text.")], date="April 16, 2024")

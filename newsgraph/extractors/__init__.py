@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -81,14 +82,12 @@ def split_text(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, str]]:
     start = 0
     while len(text) - start > limit:
         window = text[start : start + limit]
-        cut = -1
+        cut = limit  # no boundary in the last three quarters: cut mid-word
         for sep in ("\n\n", "\n", ". ", " "):
-            cut = window.rfind(sep)
-            if cut > limit // 4:
-                cut += len(sep)
+            at = window.rfind(sep)
+            if at > limit // 4:
+                cut = at + len(sep)
                 break
-        if cut <= 0:
-            cut = limit
         pieces.append((start, text[start : start + cut]))
         start += cut
     pieces.append((start, text[start:]))
@@ -112,7 +111,15 @@ def _shift(facts: DocumentFacts, article: Article, offset: int) -> DocumentFacts
         for ent in facts.entities
     )
     relations = tuple(dataclasses.replace(r, evidence=ev(r.evidence)) for r in facts.relations)
-    events = tuple(dataclasses.replace(e, evidence=ev(e.evidence)) for e in facts.events)
+    # A piece's event keys hash piece-local offsets: add the piece's place in the article.
+    events = tuple(
+        dataclasses.replace(
+            e,
+            key="event:" + hashlib.sha1(f"{e.key}@{offset}".encode()).hexdigest()[:16],
+            evidence=ev(e.evidence),
+        )
+        for e in facts.events
+    )
     return DocumentFacts(article, entities, relations, events)
 
 

@@ -136,8 +136,11 @@ def _relative(low: str, ref: dt.date | None) -> str | None:
         return (ref - dt.timedelta(days=back)).isoformat()
     weeks = {"this week": 0, "last week": -1, "next week": 1}
     if low in weeks:
-        year, week, _ = (ref + dt.timedelta(weeks=weeks[low])).isocalendar()
-        return f"{year}-W{week:02d}"
+        # The month of that week's Monday: a week number ("2024-W11") is valid ISO 8601 but
+        # reads badly and sorts apart from every other date, so the date is kept to the month.
+        day = ref + dt.timedelta(weeks=weeks[low])
+        monday = day - dt.timedelta(days=day.weekday())
+        return f"{monday.year:04d}-{monday.month:02d}"
     months = {"this month": 0, "last month": -1, "next month": 1}
     if low in months:
         index = ref.year * 12 + ref.month - 1 + months[low]

@@ -738,7 +738,7 @@ class _Context:
         if not any(c.lower_ == "the" for c in tok.children):
             return []
         for event in reversed(self.events):
-            if event.trigger.lemma_.lower() == lemma or event.trigger.lemma_.lower() in lemma:
+            if event.trigger.lemma_.lower() == lemma:
                 return list(event.agents)
         return []
 

