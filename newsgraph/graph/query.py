@@ -346,11 +346,6 @@ def _roles(graph: nx.MultiDiGraph, node: str) -> set[tuple[str, str]]:
     return roles
 
 
-def _roles_of(graph: nx.MultiDiGraph, node: str) -> list[tuple[str, str]]:
-    """(event, role) for every event the node takes part in, sorted."""
-    return sorted(_roles(graph, node))
-
-
 def relations(graph: nx.MultiDiGraph, node: str, limit: int | None = None) -> list[RelationRow]:
     """Every non-event edge at the node (strongest first), then the events it takes part in (by date).
 
