@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 from dataclasses import asdict
 from pathlib import Path
@@ -22,7 +23,7 @@ from rich.progress import (
 from rich.table import Table
 
 from .errors import NewsGraphError
-from .inputs import SUPPORTED_EXTENSIONS
+from .inputs import collect_files
 from .knowledge import DB_ENV, DEFAULT_DB, KnowledgeGraph
 from .model import Kind
 
@@ -35,8 +36,9 @@ app = typer.Typer(
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
 )
-out = Console(highlight=False, soft_wrap=True)
-err = Console(stderr=True, highlight=False, soft_wrap=True)
+# Article text is printed: no markup guessing, no ":emoji:" codes turned into pictures.
+out = Console(highlight=False, soft_wrap=True, emoji=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True, emoji=False)
 
 DbOption = Annotated[
     Path,
@@ -45,8 +47,30 @@ DbOption = Annotated[
 KINDS = [k.value for k in Kind]
 
 
-def _open(db: Path, model: str | None = None) -> KnowledgeGraph:
+def _open(db: Path, model: str | None = None, *, create: bool = False) -> KnowledgeGraph:
+    """The store at ``db``; only ``ingest`` creates one, a mistyped --db elsewhere is an error."""
+    if not create and str(db) != ":memory:" and not db.exists():
+        raise NewsGraphError(f"no store at {str(db)!r}; create one with 'newsgraph ingest PATH --db {db}'")
     return KnowledgeGraph.open(db, model=model)
+
+
+def _emit_json(data: Any) -> None:
+    """JSON to stdout as is: machine-readable output never goes through rich."""
+    sys.stdout.write(json.dumps(data, ensure_ascii=False) + "\n")
+
+
+def _date_option(value: str | None) -> str | None:
+    """--since/--until: a full or partial ISO date (2024, 2024-04, 2024-04-16)."""
+    if value is not None and not re.fullmatch(r"\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?", value):
+        raise typer.BadParameter(f"{value!r} is not a date like 2024, 2024-04 or 2024-04-16")
+    return value
+
+
+def _cameo_option(value: str | None) -> str | None:
+    """--type: a CAMEO code or its prefix, digits only (04, 042)."""
+    if value is not None and not re.fullmatch(r"\d{1,4}", value):
+        raise typer.BadParameter(f"{value!r} is not a CAMEO code such as 04 or 042")
+    return value
 
 
 def _fail(exc: NewsGraphError) -> typer.Exit:
@@ -62,17 +86,11 @@ def _kind(value: str | None) -> str | None:
 
 def _estimate(paths: list[str]) -> int | None:
     """How many documents the inputs hold (JSONL lines counted), for the progress bar."""
+    if "-" in paths:
+        return None
     total = 0
-    for given in paths:
-        if given == "-":
-            return None
-        path = Path(given)
-        files = (
-            [p for p in path.rglob("*") if p.suffix.lower() in SUPPORTED_EXTENSIONS]
-            if path.is_dir()
-            else [path]
-        )
-        for f in files:
+    for f in collect_files(paths):
+        if isinstance(f, Path) and f.is_file():  # no pipes or devices: reading them would eat them
             if f.suffix.lower() == ".jsonl":
                 try:
                     with f.open("rb") as fh:
@@ -132,7 +150,7 @@ def ingest(
             raise typer.BadParameter(f"{date!r} is not a full date like 2024-04-16", param_hint="--date")
         date = full
     try:
-        with _open(db, model) as kg:
+        with _open(db, model, create=True) as kg:
             total = None if quiet else _estimate(paths)
             progress = Progress(
                 SpinnerColumn(),
@@ -206,7 +224,7 @@ def entities(
         raise _fail(exc) from None
     if as_json:
         for row in rows:
-            out.print(json.dumps(asdict(row), ensure_ascii=False), markup=False)
+            _emit_json(asdict(row))
         return
     table = Table("entity", "kind", "mentions", "docs", "aliases")
     for row in rows:
@@ -242,13 +260,8 @@ def relations(
         raise _fail(exc) from None
     rows = page.rows
     if as_json:
-        out.print(
-            json.dumps(
-                {"entity": node, "label": label, "total": page.total, "relations": [asdict(r) for r in rows]},
-                ensure_ascii=False,
-                indent=1,
-            ),
-            markup=False,
+        _emit_json(
+            {"entity": node, "label": label, "total": page.total, "relations": [asdict(r) for r in rows]}
         )
         return
     out.print(f"[bold]{escape(label)}[/] ({node}): {page.total} relations")
@@ -291,7 +304,7 @@ def path(
     except NewsGraphError as exc:
         raise _fail(exc) from None
     if not found:
-        err.print(f"No path within {max_hops} hops between {escape(a)!r} and {escape(b)!r}.")
+        err.print(f"No path within {max_hops} hops between {escape(repr(a))} and {escape(repr(b))}.")
         raise typer.Exit(1)
     for n, hops in enumerate(found, 1):
         out.print(f"[bold]Path {n}[/] ({len(hops)} hops)")
@@ -308,7 +321,7 @@ def _print_events(page: Any, as_json: bool) -> None:
     rows = page.rows
     if as_json:
         for row in rows:
-            out.print(json.dumps(asdict(row), ensure_ascii=False), markup=False)
+            _emit_json(asdict(row))
         if page.more:
             err.print(f"{page.more} more events not shown; raise --limit")
         return
@@ -335,9 +348,15 @@ def _print_events(page: Any, as_json: bool) -> None:
 def timeline(
     name: Annotated[str, typer.Argument(help="An entity's name or alias.")],
     db: DbOption = Path(DEFAULT_DB),
-    since: Annotated[str | None, typer.Option(help="From this date (YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
-    until: Annotated[str | None, typer.Option(help="Up to this date.")] = None,
-    type_: Annotated[str | None, typer.Option("--type", help="CAMEO code or prefix, e.g. 04 or 042.")] = None,
+    since: Annotated[
+        str | None,
+        typer.Option(help="From this date (YYYY, YYYY-MM or YYYY-MM-DD).", callback=_date_option),
+    ] = None,
+    until: Annotated[str | None, typer.Option(help="Up to this date.", callback=_date_option)] = None,
+    type_: Annotated[
+        str | None,
+        typer.Option("--type", help="CAMEO code or prefix, e.g. 04 or 042.", callback=_cameo_option),
+    ] = None,
     limit: Annotated[int, typer.Option(min=1, help="At most this many events, the earliest.")] = 200,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON lines.")] = False,
 ) -> None:
@@ -357,7 +376,8 @@ def timeline(
 def events(
     db: DbOption = Path(DEFAULT_DB),
     type_: Annotated[
-        str | None, typer.Option("--type", help="CAMEO code or prefix, e.g. 13 (threaten).")
+        str | None,
+        typer.Option("--type", help="CAMEO code or prefix, e.g. 13 (threaten).", callback=_cameo_option),
     ] = None,
     between: Annotated[
         tuple[str, str] | None, typer.Option(help="Only events in which both entities take part.")
@@ -394,6 +414,11 @@ def render(
     """
     for k in kind or []:
         _kind(k)
+    if kind and set(kind) == {"event"}:
+        raise typer.BadParameter(
+            "events are drawn with their participants; add a participant kind: --kind event --kind state",
+            param_hint="--kind",
+        )
     try:
         with _open(db) as kg:
             result = kg.render(

@@ -510,16 +510,43 @@ def test_export_bad_format_exits_1(db: Path, tmp_path: Path, args: list[str]) ->
 
 
 # -- an empty store ------------------------------------------------------------------------------------
-def test_queries_on_an_empty_store(tmp_path: Path) -> None:
-    db = tmp_path / "empty.db"
-    result = run("entities", "--db", db)
+def test_queries_need_an_existing_store(tmp_path: Path) -> None:
+    db = tmp_path / "typo.db"
+    for command in (["entities"], ["events"], ["relations", "Japan"], ["render", "-o", tmp_path / "x.html"]):
+        result = run(*command, "--db", db)
+        assert result.exit_code == 1, (command, result.output)
+        assert result.stderr.startswith(f"Error: no store at '{db}'")
+    assert not db.exists()  # a mistyped --db creates nothing
+
+
+def test_bad_dates_types_and_kinds_are_usage_errors(tmp_path: Path) -> None:
+    db = tmp_path / "x.db"
+    assert run("timeline", "Japan", "--since", "garbage", "--db", db).exit_code == 2
+    assert run("timeline", "Japan", "--until", "2024-13", "--db", db).exit_code == 2
+    assert run("events", "--type", "abc", "--db", db).exit_code == 2
+    assert run("render", "--kind", "event", "--db", db).exit_code == 2
+
+
+@pytest.mark.model
+def test_json_and_text_keep_markup_and_emoji_codes_literal(tmp_path: Path) -> None:
+    """Article text with rich markup and emoji codes prints as it is, in text and JSON."""
+    from newsgraph.knowledge import KnowledgeGraph
+    from newsgraph.model import Article
+
+    db = tmp_path / "m.db"
+    text = "Kenya warned Uganda over the [bold]East:fire:Sea[/] dispute on Monday."
+    with KnowledgeGraph.open(db) as graph:
+        graph.ingest([Article(id="m[/]", text=text, date="2024-04-16")])
+    result = run("relations", "Kenya", "--json", "--db", db)
     assert result.exit_code == 0, result.output
-    result = run("events", "--db", db)
-    assert result.exit_code == 0, result.output
-    assert result.stdout.strip().endswith("0 events")
-    result = run("relations", "Japan", "--db", db)
-    assert result.exit_code == 1
-    assert result.stderr.startswith("Error: unknown entity 'Japan'")
+    data = json.loads(result.stdout)
+    assert data["relations"][0]["event"]["evidence"][0]["text"] == text
+    text_out = run("timeline", "Kenya", "--db", db)
+    assert text_out.exit_code == 0
+    assert "[bold]East:fire:Sea[/]" in text_out.stdout
+    missing = run("path", "Kenya[/]", "Nowhere[bold]", "--db", db)
+    assert missing.exit_code == 1
+    assert "Traceback" not in missing.output
 
 
 # -- limits on relations, timeline and events ------------------------------------------------------------
