@@ -533,11 +533,7 @@ def test_an_office_with_another_state_is_not_the_known_holder(facts):
     ],
 )
 def test_multiword_and_light_verb_triggers(facts, text, cameo, agent, target):
-    found = [e for e in facts(text).events if e.cameo == cameo]
-    assert found, facts(text).events
-    assert agent in found[0].agents
-    if target is not None:
-        assert target in found[0].targets
+    assert_event(facts(text), cameo, agent, target)
 
 
 @pytest.mark.model
@@ -589,8 +585,13 @@ def test_multiword_and_light_verb_triggers(facts, text, cameo, agent, target):
     ],
 )
 def test_more_argument_patterns(facts, text, cameo, agent, target):
-    found = [e for e in facts(text).events if e.cameo == cameo]
-    assert found, facts(text).events
+    assert_event(facts(text), cameo, agent, target)
+
+
+def assert_event(found_facts, cameo, agent, target):  # type: ignore[no-untyped-def]
+    """An event of ``cameo`` whose agents include ``agent`` and, when given, targets ``target``."""
+    found = [e for e in found_facts.events if e.cameo == cameo]
+    assert found, found_facts.events
     assert agent in found[0].agents
     if target is not None:
         assert target in found[0].targets
