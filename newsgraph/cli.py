@@ -460,11 +460,3 @@ def export(
         f"Wrote {escape(str(output))} ({used}): {graph.number_of_nodes()} nodes, "
         f"{graph.number_of_edges()} edges."
     )
-
-
-def main() -> None:  # pragma: no cover - console entry point
-    app()
-
-
-if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())

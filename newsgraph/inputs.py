@@ -66,8 +66,7 @@ class Rejected:
     line: int | None = None
 
     def __str__(self) -> str:
-        where = self.source if self.line is None else f"{self.source} line {self.line}"
-        return _printable(f"{where}: {self.reason}")
+        return _located(self.source, self.line, self.reason)
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,13 +78,16 @@ class Notice:
     line: int | None = None
 
     def __str__(self) -> str:
-        where = self.source if self.line is None else f"{self.source} line {self.line}"
-        return _printable(f"{where}: {self.message}")
+        return _located(self.source, self.line, self.message)
 
 
-def _printable(text: str) -> str:
-    """A line safe for a terminal: control characters in a file name (ESC ...) shown as escapes."""
-    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode() for ch in text)
+def _located(source: str, line: int | None, text: str) -> str:
+    """ "feed.jsonl line 17: ...", safe for a terminal: control characters in a file name
+    (ESC ...) are shown as escapes."""
+    where = source if line is None else f"{source} line {line}"
+    return "".join(
+        ch if ch.isprintable() else ch.encode("unicode_escape").decode() for ch in f"{where}: {text}"
+    )
 
 
 InputItem = Article | Rejected | Notice

