@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 from factories import CHINA, KIM, PRK, PUTIN, RUSSIA, XI, Doc, corpus, key
 
 from newsgraph.errors import UnknownEntityError
 from newsgraph.graph import query as q
 from newsgraph.graph.build import build_graph
+from newsgraph.graph.store import Store
 from newsgraph.model import Kind, Relation
 
 
@@ -269,3 +272,85 @@ def test_paths_are_every_shortest_path_up_to_the_limit(seed):
         assert {tuple(p) for p in found} == expected
         assert len(found) == len(expected)
         assert q.shortest_paths(graph, a, b_, max_hops=4, limit=2) == found[:2]
+
+
+# -- hubs ---------------------------------------------------------------------------------------
+def _busy_corpus(seed: int, docs: int = 30):
+    """Random documents around a few popular entities: ties in counts and labels, events with
+    full, partial, yearless and missing dates, several CAMEO codes, entities in several roles."""
+    rng = random.Random(seed)
+    people = [f"person|{name}" for name in ("Ann Lee", "Bo Chan", "Cy Diaz", "Di Eze", "Ed Fox")]
+    states = [f"state|{iso}" for iso in ("RUS", "CHN", "PRK", "UKR", "USA")]
+    dates = [None, "2023", "2023-07", "2023-07-20", "--07-20", "--03", "2022-12-31", "2024-01-02"]
+    codes = ["040", "042", "043", "057", "111", "172"]
+    out = []
+    for i in range(docs):
+        d = Doc(f"d{i:02d}", date=rng.choice(["2023-05-01", "2024-02-02", None]))
+        for j in range(rng.randint(2, 6)):
+            a, b_, c = rng.sample(people + states, 3)
+            ev = d.sentence("{a} met {b} near {c}.", a=a, b=b_, c=c)
+            ka, kb, kc = (key(Kind(x.split("|")[0]), x.split("|")[1]) for x in (a, b_, c))
+            if rng.random() < 0.6:
+                d.relate(ka, kb, rng.choice([Relation.AFFILIATED_WITH, Relation.PART_OF]), ev)
+            if rng.random() < 0.8:
+                d.event(
+                    f"e{j}",
+                    rng.choice(codes),
+                    ev,
+                    agents=(ka,),
+                    targets=(kb, ka) if rng.random() < 0.1 else (kb,),
+                    locations=(kc,) if rng.random() < 0.3 else (),
+                    date=rng.choice(dates),
+                )
+        out.append(d.facts())
+    return out
+
+
+def _answers(graph, node):
+    pages = [q.relations_page(graph, node, limit) for limit in (None, 0, 1, 3, 7, 1000)]
+    pages += [q.timeline_page(graph, node, limit=limit) for limit in (None, 0, 2, 5)]
+    for since, until, cameo in (("2023", None, None), (None, "2023-07", "04"), ("2023-07-20", "2024", "1")):
+        pages += [q.timeline_page(graph, node, since, until, cameo, limit) for limit in (None, 3)]
+    return [(page.rows, page.total) for page in pages]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_hub_orders_give_the_same_answers(monkeypatch, seed):
+    graph = build_graph(_busy_corpus(seed))
+    nodes = [n for n, kind in graph.nodes(data="kind") if kind != "event"]
+    expected = {n: _answers(graph, n) for n in nodes}
+    assert not q._hub_orders.get(graph)  # no node of this graph is a hub at the real threshold
+    monkeypatch.setattr(q, "HUB_NEIGHBOURS", 2)
+    saved = q.prepare_hubs(graph)
+    assert set(saved) == set(nodes)
+    assert {n: _answers(graph, n) for n in nodes} == expected
+    # Taken back (as from a cache) they answer the same, and a changed node is worked out again.
+    fresh = build_graph(_busy_corpus(seed))
+    q.adopt_hubs(fresh, saved)
+    assert {n: _answers(fresh, n) for n in nodes} == expected
+    hub = max(nodes, key=graph.degree)
+    fresh.add_edge(hub, "person:newcomer", key="x", relation="affiliated_with", count=9)
+    fresh.nodes["person:newcomer"].update(kind="person", label="Newcomer")
+    assert q.relations(fresh, hub, limit=1)[0].other == "person:newcomer"
+    assert q._hub_orders[fresh][hub].edges == q._edge_count(fresh, hub)
+
+
+def test_hub_orders_are_kept_in_the_cache(tmp_path, monkeypatch):
+    monkeypatch.setattr(q, "HUB_NEIGHBOURS", 3)
+    path = tmp_path / "news.db"
+    with Store.open(path) as store:
+        store.add(_busy_corpus(7))
+        built = store.load_graph()
+    hubs = q._hub_orders[built]
+    assert hubs
+    monkeypatch.setattr(q, "_order_hub", lambda graph, node: pytest.fail("worked out again"))
+    with Store.open(path) as store:
+        cached = store.load_graph()
+    assert set(q._hub_orders[cached]) == set(hubs)
+    for node in hubs:
+        assert _answers(cached, node) == _answers(built, node)
+    # The orders share the graph's edge attribute dicts, as the graph itself does after a load.
+    node = next(n for n in hubs if q._hub_orders[cached][n].plain)
+    direction, other, data = q._hub_orders[cached][node].plain[0]
+    adjacency = cached._succ if direction == "out" else cached._pred
+    assert any(data is d for d in adjacency[node][other].values())

@@ -354,46 +354,70 @@ def relations(graph: nx.MultiDiGraph, node: str, limit: int | None = None) -> li
     return relations_page(graph, node, limit).rows
 
 
+PlainEdge = tuple[str, str, dict[str, Any]]
+"""(direction, other end, edge attributes) of a non-event edge at a node."""
+SavedHubs = dict[str, tuple[int, list[PlainEdge], list[tuple[str, str]]]]
+"""Hub orders as builtins, for a cache: node -> (edges, plain edges, (event, role) pairs)."""
+
+
+def _plain(graph: nx.MultiDiGraph, node: str) -> list[tuple[Any, ...]]:
+    """The node's non-event edges as sort keys (-count, relation, other's label, direction,
+    position) followed by (other, edge attributes); unsorted. The position keeps ties in order."""
+    nodes = graph._node
+    plain: list[tuple[Any, ...]] = []
+    events = _event_nodes(graph)
+    if node in events:
+        return plain
+    for direction, adjacency in (("out", graph._succ[node]), ("in", graph._pred[node])):
+        ends, datas = _edges(adjacency, filterfalse(events.__contains__, adjacency))
+        plain.extend(
+            zip(
+                map(neg, map(int, map(_count_of, datas))),
+                map(str, map(_relation_or_empty, datas)),
+                map(str, map(dict.get, map(nodes.__getitem__, ends), repeat(b.LABEL), ends)),
+                repeat(direction),
+                count(len(plain)),
+                ends,
+                datas,
+            )
+        )
+    return plain
+
+
 def relations_page(graph: nx.MultiDiGraph, node: str, limit: int | None = None) -> Page[RelationRow]:
     """:func:`relations` and how many rows there are in all; only the rows returned are built."""
+    hub = _hub(graph, node)
+    first_plain: list[PlainEdge]
+    if hub is not None:
+        total = len(hub.plain) + len(hub.roles)
+        first_plain = hub.plain if limit is None else hub.plain[:limit]
+    else:
+        plain = sorted(_plain(graph, node))
+        roles = _roles(graph, node)
+        total = len(plain) + len(roles)
+        first_plain = [(key[3], key[5], key[6]) for key in _first(plain, limit)]
     nodes = graph._node
-    events = _event_nodes(graph)
-    plain: list[tuple[Any, ...]] = []
-    if node not in events:
-        for direction, adjacency in (("out", graph._succ[node]), ("in", graph._pred[node])):
-            ends, datas = _edges(adjacency, filterfalse(events.__contains__, adjacency))
-            # Sorted by (-count, relation, label, direction); the position keeps ties in order.
-            plain.extend(
-                zip(
-                    map(neg, map(int, map(_count_of, datas))),
-                    map(str, map(_relation_or_empty, datas)),
-                    map(str, map(dict.get, map(nodes.__getitem__, ends), repeat(b.LABEL), ends)),
-                    repeat(direction),
-                    count(len(plain)),
-                    ends,
-                    datas,
-                )
-            )
-    roles = _roles(graph, node)
-    total = len(plain) + len(roles)
     rows = [
         RelationRow(
-            relation=relation,
+            relation=str(data.get(b.RELATION, "")),
             role=data.get(b.ROLE),
             direction=direction,
             other=other,
-            other_label=label,
+            other_label=str(nodes[other].get(b.LABEL, other)),
             other_kind=str(nodes[other].get(b.KIND, "")),
-            count=-negative,
+            count=int(data.get(b.COUNT, 1)),
             evidence=_evidence(data.get(b.EVIDENCE, ())),
         )
-        for negative, relation, label, direction, _i, other, data in _first(plain, limit)
+        for direction, other, data in first_plain
     ]
     rest = None if limit is None else limit - len(rows)
     if rest is None or rest > 0:  # the events are only sorted when some are shown
         me = _label(graph, node)
-        dated = _dated(graph, roles)
-        for _key, event, role in _first(dated, rest):
+        if hub is not None:
+            shown = hub.roles if rest is None else hub.roles[:rest]
+        else:
+            shown = [(event, role) for _key, event, role in _first(_dated(graph, roles), rest)]
+        for event, role in shown:
             row = _event_row(graph, event, role)
             rows.append(
                 RelationRow(
@@ -410,6 +434,81 @@ def relations_page(graph: nx.MultiDiGraph, node: str, limit: int | None = None) 
                 )
             )
     return Page(rows, total)
+
+
+# -- hubs ----------------------------------------------------------------------------------------
+#: A node with at least this many neighbours is a hub: the order of its relation rows and of its
+#: events is worked out once per graph, so that its first rows come as quickly as a small node's.
+HUB_NEIGHBOURS = 2048
+
+
+@dataclass(slots=True)
+class HubOrder:
+    """A hub's rows in answer order: its non-event edges as :func:`relations` lists them and its
+    (event, role) pairs as :func:`timeline` does. ``edges`` is the number of edges at the node
+    when the order was made; a different number means the graph changed and the order is stale."""
+
+    edges: int
+    plain: list[PlainEdge]
+    roles: list[tuple[str, str]]
+
+
+_hub_orders: weakref.WeakKeyDictionary[nx.MultiDiGraph, dict[str, HubOrder]] = weakref.WeakKeyDictionary()
+
+
+def _edge_count(graph: nx.MultiDiGraph, node: str) -> int:
+    return sum(map(len, graph._succ[node].values())) + sum(map(len, graph._pred[node].values()))
+
+
+def _is_hub(graph: nx.MultiDiGraph, node: str) -> bool:
+    """An entity (not an event) with at least ``HUB_NEIGHBOURS`` neighbours."""
+    return len(graph._succ[node]) + len(graph._pred[node]) >= HUB_NEIGHBOURS and node not in _event_nodes(
+        graph
+    )
+
+
+def _order_hub(graph: nx.MultiDiGraph, node: str) -> HubOrder:
+    plain = sorted(_plain(graph, node))
+    roles = sorted(_dated(graph, _roles(graph, node)))
+    return HubOrder(
+        _edge_count(graph, node),
+        list(
+            zip(map(itemgetter(3), plain), map(itemgetter(5), plain), map(itemgetter(6), plain), strict=True)
+        ),
+        list(zip(map(itemgetter(1), roles), map(itemgetter(2), roles), strict=True)),
+    )
+
+
+def _hub(graph: nx.MultiDiGraph, node: str) -> HubOrder | None:
+    """The node's :class:`HubOrder` when it is a hub (made now if not yet, or if stale), else None."""
+    if not _is_hub(graph, node):
+        return None
+    orders = _hub_orders.get(graph)
+    if orders is None:
+        orders = _hub_orders[graph] = {}
+    found = orders.get(node)
+    if found is None or found.edges != _edge_count(graph, node):
+        found = orders[node] = _order_hub(graph, node)
+    return found
+
+
+def prepare_hubs(graph: nx.MultiDiGraph) -> SavedHubs:
+    """Work out every hub's order now, and return them all as plain tuples and lists, which
+    :func:`adopt_hubs` takes back (the store keeps them in its graph cache, in the same
+    ``marshal`` dump as the graph, so the edge attribute dicts stay shared)."""
+    with b.paused_gc():
+        for node in graph._node:
+            if _is_hub(graph, node):
+                _hub(graph, node)
+    orders = _hub_orders.get(graph, {})
+    return {node: (order.edges, order.plain, order.roles) for node, order in orders.items()}
+
+
+def adopt_hubs(graph: nx.MultiDiGraph, saved: SavedHubs) -> None:
+    """Take back the orders :func:`prepare_hubs` returned for this graph (as read from a cache)."""
+    _hub_orders[graph] = {
+        node: HubOrder(edges, plain, roles) for node, (edges, plain, roles) in saved.items()
+    }
 
 
 # -- dates ---------------------------------------------------------------------------------------
@@ -533,12 +632,21 @@ def timeline_page(
     limit: int | None = None,
 ) -> Page[EventRow]:
     """:func:`timeline` and how many events match in all; only the rows returned are built."""
-    found: Iterable[tuple[str, str]] = _roles(graph, node)
+    hub = _hub(graph, node)
+    if hub is not None:  # already in date order
+        found: list[tuple[str, str]] = hub.roles
+        if cameo is not None:
+            found = [(event, role) for event, role in found if _cameo_ok(graph, event, cameo)]
+        if since is not None or until is not None:
+            found = [(event, role) for event, role in found if _within(graph, event, since, until)]
+        shown = found if limit is None else found[:limit]
+        return Page([_event_row(graph, event, role) for event, role in shown], len(found))
+    roles: Iterable[tuple[str, str]] = _roles(graph, node)
     if cameo is not None:
-        found = [(event, role) for event, role in found if _cameo_ok(graph, event, cameo)]
+        roles = [(event, role) for event, role in roles if _cameo_ok(graph, event, cameo)]
     if since is not None or until is not None:
-        found = [(event, role) for event, role in found if _within(graph, event, since, until)]
-    dated = _dated(graph, found)
+        roles = [(event, role) for event, role in roles if _within(graph, event, since, until)]
+    dated = _dated(graph, roles)
     return Page([_event_row(graph, event, role) for _key, event, role in _first(dated, limit)], len(dated))
 
 

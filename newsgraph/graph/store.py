@@ -39,6 +39,7 @@ from typing import Any
 import networkx as nx
 
 from newsgraph.errors import StoreError
+from newsgraph.graph import query
 from newsgraph.graph.build import (
     GRAPH_FORMAT,
     MAX_EVIDENCE,
@@ -457,8 +458,9 @@ class Store:
             db.execute("COMMIT")
         if graph is None:
             graph = builder.build()
+            hubs = query.prepare_hubs(graph)
             if cached is not None and version is not None:
-                cached.save(version, graph)
+                cached.save(version, graph, hubs)
         return graph
 
     def _read_into(self, builder: GraphBuilder) -> None:
@@ -479,7 +481,7 @@ class Store:
 
 CACHE_SUFFIX = ".graph"
 #: Bump when the cache file layout changes (the graph's own shape is ``build.GRAPH_FORMAT``).
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
 _CACHE_MAGIC = b"newsgraph graph cache\n"
 
 
@@ -487,8 +489,9 @@ class GraphCache:
     """One store's loaded graph, saved in a file next to it so the next load takes seconds.
 
     The file is a magic line, a JSON header line (the key, the payload's size and CRC-32),
-    then one ``marshal`` dump of the graph's own dicts: graph attributes, nodes,
-    successors and predecessors. marshal keeps the sharing between them (an edge's
+    then one ``marshal`` dump of the graph's own dicts (graph attributes, nodes,
+    successors and predecessors) and of its hubs' row orders (see
+    :func:`~newsgraph.graph.query.prepare_hubs`). marshal keeps the sharing between them (an edge's
     attribute dict is one object in both adjacency maps, an evidence dict one object for
     every fact citing its sentence), runs no code when read, and reads far faster than
     the tables can be rebuilt into a graph.
@@ -527,8 +530,8 @@ class GraphCache:
             if len(payload) != header["size"] or zlib.crc32(payload) != header["crc32"]:
                 return None
             with paused_gc():
-                attrs, nodes, succ, pred = marshal.loads(payload)
-            if not all(isinstance(d, dict) for d in (attrs, nodes, succ, pred)):
+                attrs, nodes, succ, pred, hubs = marshal.loads(payload)
+            if not all(isinstance(d, dict) for d in (attrs, nodes, succ, pred, hubs)):
                 return None
         except Exception:  # any unreadable cache only means building the graph
             log.debug("graph cache %s not used", self.path, exc_info=True)
@@ -538,13 +541,18 @@ class GraphCache:
         graph._node = nodes
         graph._adj = succ  # also sets graph._succ
         graph._pred = pred
+        query.adopt_hubs(graph, hubs)
         return graph
 
-    def save(self, version: Sequence[Any], graph: nx.MultiDiGraph) -> bool:
-        """Write the cache for this store version; False (and no file) when it cannot be written."""
+    def save(
+        self, version: Sequence[Any], graph: nx.MultiDiGraph, hubs: query.SavedHubs | None = None
+    ) -> bool:
+        """Write the cache for this store version, with the hub orders of
+        :func:`~newsgraph.graph.query.prepare_hubs`; False (and no file) when it cannot be written."""
         tmp = None
         try:
-            payload = marshal.dumps((graph.graph, graph._node, graph._succ, graph._pred))
+            saved = (graph.graph, graph._node, graph._succ, graph._pred, hubs or {})
+            payload = marshal.dumps(saved)
             header = {"key": self.key(version), "size": len(payload), "crc32": zlib.crc32(payload)}
             fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=self.path.name + ".", suffix=".tmp")
             with os.fdopen(fd, "wb") as fh:
