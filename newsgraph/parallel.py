@@ -33,6 +33,7 @@ from .model import Article, DocumentFacts
 __all__ = [
     "CHUNK_SIZE",
     "DASK_INSTALL_HINT",
+    "MIN_CHUNK",
     "START_METHODS",
     "chunks",
     "default_start_method",
@@ -43,6 +44,8 @@ __all__ = [
 
 #: Articles sent to a worker at a time.
 CHUNK_SIZE = 64
+#: The smallest chunk the end of the input is cut into (see :func:`chunks`).
+MIN_CHUNK = 4
 DASK_INSTALL_HINT = 'pip install "newsgraph[dask]"'
 #: Start methods a process pool may use. "fork" is fastest to start but copies the
 #: parent's threads and locks (the progress bar, SQLite); it is offered for measuring.
@@ -54,11 +57,30 @@ def default_start_method() -> str:
     return "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
 
 
-def chunks(articles: Iterable[Article], size: int = CHUNK_SIZE) -> Iterator[list[Article]]:
-    """Consecutive lists of at most ``size`` articles, read lazily."""
+def chunks(
+    articles: Iterable[Article], size: int = CHUNK_SIZE, *, workers: int = 1
+) -> Iterator[list[Article]]:
+    """Consecutive lists of at most ``size`` articles, read lazily.
+
+    For ``workers`` > 1 the input is read ``workers * size`` articles ahead, and once its
+    end is in sight what is left is cut into shrinking chunks (a ``2 * workers``-th of it
+    each, at least :data:`MIN_CHUNK`): the workers then run out of work at about the same
+    time, instead of one parsing a whole last chunk while the others wait.
+    """
     it = iter(articles)
-    while chunk := list(islice(it, size)):
-        yield chunk
+    ahead: deque[Article] = deque()
+    want = size * workers if workers > 1 else size
+    ended = False
+    while True:
+        if not ended:
+            ahead.extend(islice(it, want - len(ahead)))
+            ended = len(ahead) < want
+        if not ahead:
+            return
+        n = size
+        if ended and workers > 1:
+            n = min(size, max(MIN_CHUNK, -(-len(ahead) // (2 * workers))))
+        yield [ahead.popleft() for _ in range(min(n, len(ahead)))]
 
 
 def extract_chunk(
@@ -88,8 +110,9 @@ def extract_in_processes(
 ) -> Iterator[DocumentFacts]:
     """Extract in ``workers`` processes; yields facts in input order.
 
-    ``max_in_flight`` (default ``2 * workers``) bounds the chunks submitted and not yet
-    yielded. ``start_method`` is one of :data:`START_METHODS` (default
+    ``max_in_flight`` (default ``4 * workers``) bounds the chunks submitted and not yet
+    yielded: enough that a slow chunk at the head of the line does not leave the other
+    workers idle. ``start_method`` is one of :data:`START_METHODS` (default
     :func:`default_start_method`).
     """
     _check_workers(workers)
@@ -97,12 +120,12 @@ def extract_in_processes(
     if method not in START_METHODS or method not in multiprocessing.get_all_start_methods():
         available = [m for m in START_METHODS if m in multiprocessing.get_all_start_methods()]
         raise NewsGraphError(f"unknown start method {method!r}; use one of: {', '.join(available)}")
-    limit = max(1, max_in_flight or 2 * workers)
+    limit = max(1, max_in_flight or 4 * workers)
     context = multiprocessing.get_context(method)
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
     queue: deque[Future[list[DocumentFacts]]] = deque()
     try:
-        for chunk in chunks(articles, chunk_size):
+        for chunk in chunks(articles, chunk_size, workers=workers):
             queue.append(pool.submit(extract_chunk, chunk, model, batch_size))
             if len(queue) >= limit:
                 yield from queue.popleft().result()
@@ -139,7 +162,7 @@ def extract_on_dask(
     Give ``scheduler`` (an address such as ``tcp://10.0.0.5:8786``) or ``local_workers``
     (a ``distributed.LocalCluster`` of that many single-threaded worker processes, shut
     down afterwards). Chunks are gathered as they complete; ``max_in_flight`` (default
-    twice the cluster's threads) bounds those not yet yielded.
+    four times the cluster's threads) bounds those not yet yielded.
     """
     if (scheduler is None) == (local_workers is None):
         raise NewsGraphError("give either a Dask scheduler address or a number of local Dask workers")
@@ -167,7 +190,12 @@ def extract_on_dask(
             client = stack.enter_context(distributed.Client(cluster))
         threads = sum(client.nthreads().values()) or 1
         yield from _gather_in_order(
-            client, distributed, chunks(articles, chunk_size), model, batch_size, max_in_flight or 2 * threads
+            client,
+            distributed,
+            chunks(articles, chunk_size, workers=threads),
+            model,
+            batch_size,
+            max_in_flight or 4 * threads,
         )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -49,6 +50,32 @@ def test_chunks_are_consecutive_and_bounded() -> None:
     items = [Article(id=str(i), text=f"text {i}") for i in range(5)]
     assert [[a.id for a in c] for c in chunks(items, 2)] == [["0", "1"], ["2", "3"], ["4"]]
     assert list(chunks([], 2)) == []
+
+
+def test_chunks_shrink_towards_the_end_for_several_workers() -> None:
+    items = [Article(id=str(i), text=f"text {i}") for i in range(300)]
+    sizes = [len(c) for c in chunks(items, 64, workers=2)]
+    got = [a.id for c in chunks(items, 64, workers=2) for a in c]
+    assert got == [a.id for a in items]  # every article once, in order
+    # Full chunks while the end is out of sight (128 articles read ahead), then shrinking ones.
+    assert sizes[:3] == [64, 64, 64]
+    tail = sizes[3:]
+    assert tail == sorted(tail, reverse=True)
+    assert tail[0] == 27  # a quarter of the 108 left, rounded up
+    assert min(tail[:-1]) == 4  # never smaller, but for what is left at the very end
+    assert sum(tail) == 108
+    # Lazy: only what the read-ahead needs is taken from the input.
+    taken: list[int] = []
+
+    def source() -> Iterator[Article]:
+        for item in items:
+            taken.append(1)
+            yield item
+
+    next(chunks(source(), 64, workers=2))
+    assert len(taken) == 128
+    # One worker: plain consecutive chunks, no read-ahead.
+    assert [len(c) for c in chunks(items, 64)] == [64, 64, 64, 64, 44]
 
 
 @pytest.mark.model
