@@ -588,3 +588,54 @@ def test_timeline_and_events_limits(small_db: Path) -> None:
     assert len(result.stdout.splitlines()) == 3
     assert "1 more events not shown; raise --limit" in result.stderr
     assert run("events", "--db", small_db).stdout.splitlines()[-1] == "4 events"
+
+
+# -- quick exit after a big graph ------------------------------------------------------------------
+QUICK = """
+import os, sys
+import newsgraph.cli as cli
+import newsgraph.graph.build as build
+if sys.argv[1] == "quick":  # every graph counts as big
+    build.FREEZE_NODES = 0
+    cli.QUICK_EXIT_OBJECTS = 1
+    real_exit = os._exit
+    def _exit(code):
+        sys.stderr.write(f"[quick exit {code}]")
+        sys.stderr.flush()
+        real_exit(code)
+    os._exit = _exit
+sys.argv[1:2] = []
+cli.main()
+"""
+
+
+@pytest.mark.parametrize(
+    ("args", "code"),
+    [
+        (["relations", "Putin"], 0),
+        (["relations", "Putin", "--json"], 0),
+        (["timeline", "Kim Jong Un"], 0),
+        (["relations", "Nobody Atall"], 1),
+    ],
+)
+def test_a_command_on_a_big_graph_exits_at_once_with_its_output_and_code(
+    tmp_path: Path, args: list[str], code: int
+) -> None:
+    from factories import corpus
+
+    from newsgraph.graph.store import Store
+
+    db = tmp_path / "news.db"
+    with Store.open(db) as store:
+        store.add(corpus())
+
+    def main(mode: str) -> subprocess.CompletedProcess[str]:
+        command = [sys.executable, "-c", QUICK, mode, *args, "--db", str(db)]
+        return subprocess.run(command, capture_output=True, text=True, timeout=120, check=False)
+
+    normal, quick = main("normal"), main("quick")
+    assert normal.returncode == quick.returncode == code
+    assert "[quick exit" not in normal.stderr
+    assert quick.stderr == normal.stderr + f"[quick exit {code}]"
+    assert quick.stdout == normal.stdout
+    assert normal.stdout.strip() if code == 0 else normal.stderr.startswith("Error: ")
