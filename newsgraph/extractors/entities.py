@@ -8,7 +8,8 @@ capital or seat of government is the government when it acts (subject, possessor
 and a place otherwise. Short names ("Kim", "Shoigu") resolve to the nearest
 compatible full name in the same document. Offices and affiliations come from
 pre-modifiers ("Russian Defense Minister Sergei Shoigu") and appositions
-("Kang Sun Nam, North Korea's defense minister").
+("Kang Sun Nam, North Korea's defense minister"). The word lists these rules consult
+(ship prefixes, organization words, government bodies ...) are in ``data/word_lists.txt``.
 
 The extractor reads the Doc and never changes it.
 """
@@ -30,178 +31,18 @@ from ..model import (
     RelationFact,
     node_key,
 )
-from .lexicon import offices
+from .lexicon import offices, word_lists
 from .states import State, StateTable
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-SHIP_PREFIXES = frozenset(
-    {"uss", "hms", "hmas", "hmcs", "hmnzs", "ins", "rfs", "jds", "ros", "mv", "ms", "rv"}
-)
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
-LEADING_JUNK = frozenset(
-    {
-        "the",
-        "a",
-        "an",
-        "its",
-        "their",
-        "his",
-        "her",
-        "our",
-        "'",
-        '"',
-        "“",
-        "”",
-        "‘",
-        "’",
-        "-",
-        "—",
-        "–",
-        "(",
-        "[",
-    }
-)
+#: Quotes and dashes trimmed from the front of a name, with the lexicon's ``leading_words``.
+LEADING_PUNCT = frozenset({"'", '"', "“", "”", "‘", "’", "-", "—", "–", "(", "["})
 TRAILING_JUNK = frozenset({"'", '"', "“", "”", "‘", "’", "-", "—", "–", ")", "]", ",", ".", ":", ";"})
-#: Prepositions after which a capital names the city, not its government.
-LOCATIVE = frozenset(
-    {
-        "in",
-        "at",
-        "near",
-        "to",
-        "into",
-        "from",
-        "outside",
-        "inside",
-        "around",
-        "across",
-        "toward",
-        "towards",
-        "within",
-        "through",
-        "via",
-        "throughout",
-        "between",
-        "of",
-    }
-)
 #: Dependencies that make a capital or seat the acting government ("Pyongyang warned").
 ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent", "dobj", "iobj", "dative", "conj", "appos"})
-#: Verbs whose object is a place reached or hit, not a government addressed.
-MOTION = frozenset(
-    {
-        "reach",
-        "hit",
-        "enter",
-        "bomb",
-        "shell",
-        "strike",
-        "leave",
-        "flee",
-        "cross",
-        "approach",
-        "encircle",
-        "capture",
-        "seize",
-        "besiege",
-        "fly",
-        "land",
-        "evacuate",
-        "storm",
-    }
-)
-#: Words that make a name an organization's, whatever label the model gave it.
-ORGANIZATION_WORDS = frozenset(
-    {
-        "united",
-        "rovers",
-        "fc",
-        "dems",
-        "democrats",
-        "republicans",
-        "party",
-        "corp",
-        "corporation",
-        "inc",
-        "ltd",
-        "plc",
-        "llc",
-        "group",
-        "bank",
-        "news",
-        "airlines",
-        "airways",
-        "motors",
-        "holdings",
-        "league",
-        "club",
-        "association",
-        "union",
-        "agency",
-        "committee",
-        "foundation",
-        "institute",
-        "university",
-        "college",
-        "company",
-        "media",
-        "telecom",
-        "petroleum",
-        "partners",
-        "fund",
-        "trust",
-        "records",
-        "pictures",
-        "studios",
-        "entertainment",
-        "ministry",
-        "council",
-        "parliament",
-        "army",
-        "navy",
-    }
-)
-#: Head words of a state's own bodies ("Foreign Office", "State Department", "Revolutionary Guards").
-GOVERNMENT_BODIES = frozenset(
-    {
-        "ministry",
-        "office",
-        "department",
-        "army",
-        "military",
-        "navy",
-        "force",
-        "forces",
-        "guard",
-        "guards",
-        "government",
-        "parliament",
-        "embassy",
-        "police",
-        "cabinet",
-        "agency",
-        "command",
-        "corps",
-        "service",
-        "assembly",
-        "council",
-        "administration",
-        "junta",
-        "legislature",
-        "senate",
-        "congress",
-        "court",
-        "intelligence",
-        "directorate",
-        "bureau",
-        "secretariat",
-        "presidency",
-        "mission",
-        "consulate",
-    }
-)
 ENTITY_LABELS = frozenset({"PERSON", "GPE", "NORP", "ORG", "LOC", "FAC"})
 
 
@@ -257,7 +98,10 @@ def _evidence(article: Article, sent: Span) -> Evidence:
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Drop a leading article or quote and a trailing possessive or punctuation."""
-    while start < end and (doc[start].lower_ in LEADING_JUNK or doc[start].is_space):
+    leading = word_lists().leading_words
+    while start < end and (
+        doc[start].lower_ in LEADING_PUNCT or doc[start].lower_ in leading or doc[start].is_space
+    ):
         start += 1
     while end > start and (
         doc[end - 1].lower_ in POSSESSIVE or doc[end - 1].lower_ in TRAILING_JUNK or doc[end - 1].is_space
@@ -272,12 +116,13 @@ def _text(doc: Doc, start: int, end: int) -> str:
 
 def _is_ship(doc: Doc, start: int, end: int, ships: set[str]) -> bool:
     """A ship: 'USS Kentucky' (prefix inside or just before), or a name already seen as a ship."""
-    if doc[start].lower_.rstrip(".") in SHIP_PREFIXES:
+    prefixes = word_lists().ship_prefixes
+    if doc[start].lower_.rstrip(".") in prefixes:
         return True
     j = start - 1
     while j >= 0 and doc[j].lower_ in ("the",):
         j -= 1
-    if j >= 0 and doc[j].lower_.rstrip(".") in SHIP_PREFIXES and doc[j].text[:1].isupper():
+    if j >= 0 and doc[j].lower_.rstrip(".") in prefixes and doc[j].text[:1].isupper():
         return True
     return _text(doc, start, end).casefold() in ships
 
@@ -320,6 +165,7 @@ class EntityExtractor:
     def __init__(self, table: StateTable | None = None) -> None:
         self.table = table or StateTable.default()
         self.office = offices()
+        self.words = word_lists()
 
     # -- mentions -------------------------------------------------------------------------
     def _state_of_text(self, text: str) -> State | None:
@@ -330,7 +176,7 @@ class EntityExtractor:
         if start >= end:
             return None
         if _is_ship(doc, start, end, ships):
-            named = start + 1 if doc[start].lower_.rstrip(".") in SHIP_PREFIXES else start
+            named = start + 1 if doc[start].lower_.rstrip(".") in self.words.ship_prefixes else start
             ships.add(_text(doc, named, end).casefold())
             return None
         text = _text(doc, start, end)
@@ -354,7 +200,7 @@ class EntityExtractor:
                 return _Mention(Kind.LOCATION, start, end, text, capital_of=capital)
             if _not_a_person(doc, start, end):
                 return None
-            if any(t.lower_ in ORGANIZATION_WORDS for t in doc[start:end]):
+            if any(t.lower_ in self.words.organization_words for t in doc[start:end]):
                 return _Mention(Kind.ORGANIZATION, start, end, text)  # "Manchester United", "Lib Dems"
             return _Mention(Kind.PERSON, start, end, text, titles=titles)
         capital = self.table.capital(text)
@@ -377,11 +223,11 @@ class EntityExtractor:
     def _acts(self, doc: Doc, start: int, end: int) -> bool:
         """A capital or seat acts as its government unless it is the object of a locative preposition."""
         root = doc[start:end].root
-        if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE:
+        if root.dep_ == "pobj" and root.head.lower_ in self.words.locative:
             return False
         if root.dep_ == "compound" and root.head.ent_type_ in ("FAC", "ORG"):
             return False
-        if root.dep_ == "dobj" and root.head.lemma_.lower() in MOTION:
+        if root.dep_ == "dobj" and root.head.lemma_.lower() in self.words.motion:
             return False  # "the missile can reach Beijing": the city, not its government
         return root.dep_ in ACTING_DEPS or (
             root.dep_ == "pobj"
@@ -691,7 +537,7 @@ class EntityExtractor:
                 if state is not None:
                     owner = self._state_entity(out, state)
                     break
-        if owner is None and doc[m.end - 1].lemma_.lower() in GOVERNMENT_BODIES:
+        if owner is None and doc[m.end - 1].lemma_.lower() in self.words.government_bodies:
             # "the State Department urged ...", "its Foreign Office": a state's body, named bare;
             # "its" points back to the state the text was just about.
             if m.start > 0 and doc[m.start - 1].lower_ in ("its", "their"):
@@ -704,12 +550,9 @@ class EntityExtractor:
             )
 
 
-DIPLOMATIC = frozenset({"ambassador", "envoy", "diplomat", "consul", "affaires", "d'affaires", "attache"})
-
-
 def _diplomatic(role: str) -> bool:
     """A diplomat serves abroad: the state around them is more often their host than their own."""
-    return role.split()[-1] in DIPLOMATIC
+    return role.split()[-1] in word_lists().diplomatic
 
 
 def _acted_upon(token: Token) -> set[int]:

@@ -21,6 +21,9 @@ come from the parse, whatever the voice:
 
 Events of one document with the same code, agents and targets, and compatible dates,
 are one occurrence (a headline restating the body).
+
+The word lists the rules consult (verbs of saying, light verbs, target prepositions ...)
+are in ``data/word_lists.txt``.
 """
 
 from __future__ import annotations
@@ -34,133 +37,20 @@ from typing import TYPE_CHECKING
 from ..model import Article, EventFact, Evidence, Kind, Modality
 from .dates import normalize_date
 from .entities import DocEntities
-from .lexicon import data_lines, offices
+from .lexicon import WordLists, data_lines, offices, word_lists
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
     from . import ExtractorOutput
 
-SAY = frozenset(
-    {
-        "say",
-        "state",
-        "tell",
-        "add",
-        "announce",
-        "declare",
-        "stress",
-        "insist",
-        "claim",
-        "assert",
-        "note",
-        "report",
-        "write",
-        "quote",
-        "remark",
-        "argue",
-        "emphasize",
-        "emphasise",
-        "reiterate",
-        "affirm",
-    }
-)
-REPORTING_ADVERBS = frozenset(
-    {"reportedly", "allegedly", "apparently", "purportedly", "supposedly", "reputedly"}
-)
-PLANNING = frozenset(
-    {
-        "plan",
-        "intend",
-        "schedule",
-        "expect",
-        "set",
-        "prepare",
-        "aim",
-        "hope",
-        "want",
-        "seek",
-        "bill",
-        "propose",
-        "agree",
-        "decide",
-    }
-)
-HYPOTHETICAL_AUX = frozenset({"could", "may", "might", "would", "should"})
-TARGET_PREPS = frozenset(
-    {"to", "with", "against", "on", "toward", "towards", "at", "for", "into", "upon", "over", "around"}
-)
-PLACE_PREPS = frozenset({"in", "at", "to", "into", "near", "outside", "inside"})
-LIGHT_VERBS = frozenset({"express", "lodge", "file", "issue", "voice"}) | frozenset(
-    {
-        "hold",
-        "conduct",
-        "carry",
-        "stage",
-        "make",
-        "pay",
-        "have",
-        "begin",
-        "start",
-        "launch",
-        "impose",
-        "open",
-        "resume",
-        "continue",
-        "undertake",
-        "take",
-    }
-)
-PERSONAL = frozenset({"he", "she", "him", "her", "his", "hers"})
 ACTORS = (Kind.PERSON, Kind.STATE, Kind.ORGANIZATION)
 #: Codes of acts done together, where coordinated agents are one event, not one each.
 JOINT = frozenset({"040", "044", "045", "046", "057", "030", "036"})
-#: Verb + particle pairs that keep the trigger's sense; any other particle changes the verb.
-PHRASAL = frozenset(
-    {
-        ("cut", "off"),
-        ("carry", "out"),
-        ("send", "in"),
-        ("send", "back"),
-        ("lash", "out"),
-        ("crack", "down"),
-        ("hand", "over"),
-        ("pull", "out"),
-    }
-)
 #: CAMEO roots of force: an attack or deployment "in Syria" is upon Syria.
 FORCE = frozenset({"15", "17", "18", "19", "20"})
-#: Verbs whose object is the subject of their infinitive ("urged Serbia to cooperate"); with
-#: other verbs the infinitive is the subject's purpose ("summoned the envoy to lodge a protest").
-OBJECT_CONTROL = frozenset(
-    {
-        "urge",
-        "ask",
-        "call",
-        "order",
-        "tell",
-        "force",
-        "press",
-        "push",
-        "encourage",
-        "invite",
-        "persuade",
-        "request",
-        "allow",
-        "permit",
-        "help",
-        "enable",
-        "advise",
-        "instruct",
-        "pressure",
-        "compel",
-        "appeal",
-    }
-)
 #: Clause links along which a verb shares the subject of the clause above it.
 INHERITING = frozenset({"xcomp", "advcl", "conj", "acl", "relcl", "ccomp", "pcomp", "pobj", "prep", "acomp"})
-#: Verbs whose passive subject is sent or moved by its own state ("Pakistani troops were deployed").
-SENDING = frozenset({"send", "deploy", "dispatch", "station", "mobilize", "mobilise", "move", "fly"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -251,6 +141,7 @@ class EventExtractor:
 
     def __init__(self) -> None:
         self.lex = lexicon()
+        self.words = word_lists()
 
     def __call__(self, doc: Doc, article: Article, found: DocEntities) -> ExtractorOutput:
         from . import ExtractorOutput
@@ -259,7 +150,7 @@ class EventExtractor:
 
     # -- entry ----------------------------------------------------------------------------
     def extract(self, doc: Doc, article: Article, found: DocEntities) -> list[EventFact]:
-        ctx = _Context(doc, found, self.lex)
+        ctx = _Context(doc, found, self.lex, self.words)
         events: list[_Event] = []
         for sent in doc.sents:
             events.extend(self._sentence(ctx, sent, article))
@@ -270,7 +161,7 @@ class EventExtractor:
         for tok in sent:
             if tok.i in consumed:
                 continue
-            if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in SAY:
+            if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in self.words.say:
                 yield from self._speech(ctx, tok, article)
             if tok.lemma_.lower() not in self.lex.starts:
                 continue
@@ -293,7 +184,7 @@ class EventExtractor:
             obj_word = _lemma(verb.head)  # "the memorandum, signed by ...": the noun was signed
         subj_word = _lemma(subj) if subj is not None and not passive else None
         particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
-        if particle is not None and (verb.lemma_.lower(), particle) not in PHRASAL:
+        if particle is not None and (verb.lemma_.lower(), particle) not in self.words.phrasal:
             return  # "signed up", "backed down", "recalls how": another verb than the trigger
         lemma = verb.lemma_.lower()
         rule = None
@@ -325,7 +216,7 @@ class EventExtractor:
             if agent_tok is None:
                 agent_tok = _prep_object(verb, ("from",))
             agents = ctx.split_agents(agent_tok, verb)
-            if not any(agents) and subj is not None and verb.lemma_.lower() in SENDING:
+            if not any(agents) and subj is not None and verb.lemma_.lower() in self.words.sending:
                 # "DPRK soldiers were sent": the sender is the state that owns what was sent.
                 agents = [ctx.modifier_entities(subj, kinds=(Kind.STATE,))]
             if subj is not None and (agent_tok is not None or dative is None):
@@ -351,9 +242,9 @@ class EventExtractor:
                     continue
                 ents = ctx.entities(obj, kinds=(*ACTORS, Kind.LOCATION), depth=1)
                 places = [e for e in ents if ctx.kind(e) is Kind.LOCATION]
-                if prep.lower_ in PLACE_PREPS:
+                if prep.lower_ in self.words.place_preps:
                     locations += places
-                if prep.lower_ in TARGET_PREPS or (
+                if prep.lower_ in self.words.target_preps or (
                     prep.lower_ == "in" and (verb.lemma_ in ("arrive", "dock") or rule.cameo[:2] in FORCE)
                 ):
                     targets += [e for e in ents if e not in places]
@@ -375,7 +266,7 @@ class EventExtractor:
                     targets += ctx.entities(tok)
             for prep in _preps(xcomp, next((c for c in xcomp.children if c.dep_ == "dobj"), None)):
                 for obj in prep.children:
-                    if obj.dep_ == "pobj" and prep.lower_ in TARGET_PREPS:
+                    if obj.dep_ == "pobj" and prep.lower_ in self.words.target_preps:
                         targets += ctx.entities(obj)
         if not targets and dobj is not None and rule.cameo[:2] in ("11", "12", "13"):
             targets += ctx.earlier_event_agents(dobj)
@@ -417,6 +308,7 @@ class EventExtractor:
         agents: list[list[str]] = []
         targets: list[str] = []
         locations: list[str] = []
+        target_preps, place_preps = self.words.target_preps, self.words.place_preps
         poss = next((c for c in noun.children if c.dep_ == "poss"), None)
         if poss is not None:
             agents = ctx.split_agents(poss, noun)
@@ -429,11 +321,11 @@ class EventExtractor:
                         agents, targets = [[both[0]]], both[1:]
                 elif prep.lower_ in ("by", "from") and not agents:
                     agents = ctx.split_agents(o, noun)
-                elif prep.lower_ in TARGET_PREPS or prep.lower_ in PLACE_PREPS:
+                elif prep.lower_ in target_preps or prep.lower_ in place_preps:
                     ents = ctx.entities(o, kinds=(*ACTORS, Kind.LOCATION), depth=1)
-                    if prep.lower_ in TARGET_PREPS or (prep.lower_ == "in" and rule.cameo[:2] in FORCE):
+                    if prep.lower_ in target_preps or (prep.lower_ == "in" and rule.cameo[:2] in FORCE):
                         targets += [e for e in ents if ctx.kind(e) is not Kind.LOCATION]
-                    if prep.lower_ in PLACE_PREPS:
+                    if prep.lower_ in place_preps:
                         locations += [e for e in ents if ctx.kind(e) is Kind.LOCATION]
         anchor = noun
         while anchor.dep_ == "conj" and anchor.head.i != anchor.i:  # "air and naval drills"
@@ -445,16 +337,16 @@ class EventExtractor:
             subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
             if subj is not None and head.lower_ in ("after", "during", "following", "before", "at", "in"):
                 agents = ctx.split_agents(subj, clause)
-        if anchor.dep_ in ("dobj", "attr") and head.lemma_.lower() in LIGHT_VERBS:
+        if anchor.dep_ in ("dobj", "attr") and head.lemma_.lower() in self.words.light_verbs:
             # "X held talks with Y", "Mali expressed its solidarity with Niamey"
             if not any(agents):
                 subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
                 agents = ctx.split_agents(subj, head) if subj is not None else [ctx.inherited_subject(head)]
             for prep in _preps(head, None):
                 for o in prep.children:
-                    if o.dep_ == "pobj" and prep.lower_ in TARGET_PREPS:
+                    if o.dep_ == "pobj" and prep.lower_ in target_preps:
                         targets += ctx.entities(o)
-                    if o.dep_ == "pobj" and prep.lower_ in PLACE_PREPS:
+                    if o.dep_ == "pobj" and prep.lower_ in place_preps:
                         locations += ctx.entities(o, kinds=(Kind.LOCATION,))
         if not any(agents):
             # "Israeli air strikes", "US sanctions": the state that modifies the noun acts.
@@ -518,13 +410,11 @@ class EventExtractor:
         article: Article,
         needs_target: bool = False,
     ) -> Iterator[_Event]:
-        negated, modality = _modality(trigger)
+        negated, modality = _modality(trigger, self.words)
         date = _date(trigger, article)
         code = cameo
-        if code.startswith("13") and any(
-            t.lemma_.lower() in ("military", "nuclear", "force", "strike", "attack", "war", "missile")
-            for t in trigger.sent
-        ):
+        military = self.words.military_threat
+        if code.startswith("13") and any(t.lemma_.lower() in military for t in trigger.sent):
             code = "138"
         if (code[:3] in JOINT or code[:2] == "06") and len(agent_groups) > 1:
             # "Sakamoto and Menezes signed the agreement": one act, the first named leads it and
@@ -555,6 +445,7 @@ class _Context:
     doc: Doc
     found: DocEntities
     lex: Lexicon
+    words: WordLists
     events: list[_Event] = field(default_factory=list)
     _served: dict[str, set[str]] | None = None
 
@@ -591,7 +482,7 @@ class _Context:
         if tok is None:
             return [self.inherited_subject(trigger)]
         if tok.pos_ == "PRON":
-            if tok.lower_ in PERSONAL:
+            if tok.lower_ in self.words.personal_pronouns:
                 return [self.pronoun(tok, trigger)]
             if tok.lower_ in ("it", "they", "its", "their"):
                 return [self.governing_subject(tok, trigger, (Kind.STATE, Kind.ORGANIZATION))]
@@ -609,7 +500,7 @@ class _Context:
                 found.append(state)
             # "Russian Ambassador Georgy Zinoviev": the modifying state acts with him.
             return found + [k for k in self.modifier_entities(tok, (Kind.STATE,)) if k not in (key, state)]
-        if tok.lower_ in PERSONAL:
+        if tok.lower_ in self.words.personal_pronouns:
             return self.pronoun(tok, tok.head)
         for child in tok.children:
             # "Lula's foreign minister, Mauro Vieira", "his counterpart Nicolas Maduro"
@@ -631,7 +522,7 @@ class _Context:
                     out.append(key)
                 elif child.dep_ == "compound" and key is None:
                     out += self.modifier_entities(child, kinds, depth)  # "Chinese coast guard vessel"
-                elif child.lower_ in PERSONAL and child.dep_ == "poss":
+                elif child.lower_ in self.words.personal_pronouns and child.dep_ == "poss":
                     out += [k for k in self.pronoun(child, tok) if self.kind(k) in kinds]
             elif child.dep_ == "acl" and child.tag_ == "VBN":
                 # "a delegation led by Yunus-Bek Yevkurov"
@@ -714,7 +605,7 @@ class _Context:
                 found = self._one(node.head, ACTORS)
                 if found:
                     return found
-            if node.dep_ == "xcomp" and node.head.lemma_.lower() in OBJECT_CONTROL:
+            if node.dep_ == "xcomp" and node.head.lemma_.lower() in self.words.object_control:
                 # Object control: "urged Serbia to cooperate", "called on the EU to impose
                 # sanctions" - the one urged is the subject of the clause, not the one urging.
                 head = node.head
@@ -785,13 +676,13 @@ def _inside(tok: Token, verb: Token) -> bool:
     return False
 
 
-def _modality(trigger: Token) -> tuple[bool, Modality]:
+def _modality(trigger: Token, words: WordLists) -> tuple[bool, Modality]:
     negated = any(c.dep_ == "neg" for c in trigger.children) or any(
         c.dep_ == "neg" for c in trigger.head.children if trigger.dep_ in ("xcomp",)
     )
     modality = Modality.ASSERTED
     children = list(trigger.children)
-    if any(c.lower_ in HYPOTHETICAL_AUX for c in children) or any(
+    if any(c.lower_ in words.hypothetical_aux for c in children) or any(
         c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in children
     ):
         return negated, Modality.HYPOTHETICAL
@@ -799,12 +690,12 @@ def _modality(trigger: Token) -> tuple[bool, Modality]:
         modality = Modality.PLANNED
     node = trigger
     for _ in range(5):
-        if node.dep_ in ("xcomp", "acl") and node.head.lemma_.lower() in PLANNING:
+        if node.dep_ in ("xcomp", "acl") and node.head.lemma_.lower() in words.planning:
             modality = Modality.PLANNED
-        if any(c.lower_ in REPORTING_ADVERBS for c in node.children):
+        if any(c.lower_ in words.reporting_adverbs for c in node.children):
             return negated, Modality.REPORTED
         if node.dep_ in ("ccomp", "acl") and (
-            node.head.lemma_.lower() in SAY or node.head.lemma_ == "report"
+            node.head.lemma_.lower() in words.say or node.head.lemma_ == "report"
         ):
             return negated, Modality.REPORTED
         if node.head.i == node.i:

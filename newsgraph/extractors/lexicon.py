@@ -1,10 +1,11 @@
-"""Word lists kept as data in ``newsgraph/data`` and loaded once."""
+"""Word lists kept as data in ``newsgraph/data`` and loaded once, on first use."""
 
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from importlib import resources
+from typing import Any
 
 
 def data_text(name: str) -> str:
@@ -14,8 +15,13 @@ def data_text(name: str) -> str:
 
 def data_lines(name: str) -> list[str]:
     """Non-empty, non-comment lines of a data file."""
+    return _content_lines(data_text(name))
+
+
+def _content_lines(text: str) -> list[str]:
+    """Lines without their '#' comments, stripped, empty ones dropped."""
     lines = []
-    for raw in data_text(name).splitlines():
+    for raw in text.splitlines():
         line = raw.split("#", 1)[0].strip() if not raw.lstrip().startswith("#") else ""
         if line:
             lines.append(line)
@@ -56,3 +62,74 @@ def offices() -> Offices:
         if mark == ["*"]:
             state_heads.add(word)
     return Offices(frozenset(heads), frozenset(honorifics), frozenset(state_heads))
+
+
+@dataclass(frozen=True, slots=True)
+class WordLists:
+    """The word lists of ``data/word_lists.txt``, one field per list; the comments in
+    that file say what each is for. Entries are lower case."""
+
+    # entities
+    ship_prefixes: frozenset[str]
+    leading_words: frozenset[str]
+    locative: frozenset[str]
+    motion: frozenset[str]
+    organization_words: frozenset[str]
+    government_bodies: frozenset[str]
+    diplomatic: frozenset[str]
+    # events
+    say: frozenset[str]
+    reporting_adverbs: frozenset[str]
+    planning: frozenset[str]
+    hypothetical_aux: frozenset[str]
+    target_preps: frozenset[str]
+    place_preps: frozenset[str]
+    light_verbs: frozenset[str]
+    personal_pronouns: frozenset[str]
+    phrasal: frozenset[tuple[str, str]]  # (verb lemma, particle)
+    object_control: frozenset[str]
+    sending: frozenset[str]
+    military_threat: frozenset[str]
+
+
+WORD_LISTS = "word_lists.txt"
+
+
+def read_word_lists(text: str) -> dict[str, list[str]]:
+    """The lists of a word-list file by name, entries in file order (duplicates kept).
+
+    A line ``[name]`` starts a list; its entries follow, separated by commas."""
+    lists: dict[str, list[str]] = {}
+    current: list[str] | None = None
+    for line in _content_lines(text):
+        if line.startswith("[") and line.endswith("]"):
+            name = line[1:-1].strip()
+            if name in lists:
+                raise ValueError(f"{WORD_LISTS}: list [{name}] appears twice; merge the two")
+            current = lists[name] = []
+        elif current is None:
+            raise ValueError(f"{WORD_LISTS}: {line!r} comes before any [list] header")
+        else:
+            current.extend(entry.strip() for entry in line.split(",") if entry.strip())
+    return lists
+
+
+@functools.cache
+def word_lists() -> WordLists:
+    """Load ``data/word_lists.txt`` once, checking that it has exactly the lists the code uses."""
+    lists = read_word_lists(data_text(WORD_LISTS))
+    wanted = [f.name for f in fields(WordLists)]
+    missing = [name for name in wanted if name not in lists]
+    unknown = [name for name in lists if name not in wanted]
+    if missing or unknown:
+        raise ValueError(
+            f"{WORD_LISTS}: missing lists {missing}, unknown lists {unknown}; "
+            f"the lists are the fields of newsgraph.extractors.lexicon.WordLists"
+        )
+    pairs = [tuple(entry.split()) for entry in lists["phrasal"]]
+    bad = [" ".join(p) for p in pairs if len(p) != 2]
+    if bad:
+        raise ValueError(f"{WORD_LISTS}: [phrasal] entries must be 'verb particle', not {bad}")
+    values: dict[str, frozenset[Any]] = {name: frozenset(lists[name]) for name in wanted}
+    values["phrasal"] = frozenset(pairs)
+    return WordLists(**values)
