@@ -335,7 +335,7 @@ def test_hub_orders_give_the_same_answers(monkeypatch, seed):
     assert q._hub_orders[fresh][hub].edges == q._edge_count(fresh, hub)
 
 
-def test_hub_orders_are_kept_in_the_cache(tmp_path, monkeypatch):
+def test_name_index_events_and_hub_orders_are_kept_in_the_cache(tmp_path, monkeypatch):
     monkeypatch.setattr(q, "HUB_NEIGHBOURS", 3)
     path = tmp_path / "news.db"
     with Store.open(path) as store:
@@ -343,9 +343,19 @@ def test_hub_orders_are_kept_in_the_cache(tmp_path, monkeypatch):
         built = store.load_graph()
     hubs = q._hub_orders[built]
     assert hubs
-    monkeypatch.setattr(q, "_order_hub", lambda graph, node: pytest.fail("worked out again"))
+    names = ["Ann Lee", "ann lee", "RUS", "state:RUS", "Bo-Chan", "the Russia"]
+    found = [q.find(built, name) for name in names]
+    redo = lambda *args: pytest.fail("made again")  # noqa: E731
+    monkeypatch.setattr(q, "_order_hub", redo)
+    monkeypatch.setattr(q.GraphIndex, "_add_entities", redo)
+    monkeypatch.setattr(q, "_kind_of", redo)  # how the event nodes are found in a graph
     with Store.open(path) as store:
         cached = store.load_graph()
+    assert [q.find(cached, name) for name in names] == found
+    with pytest.raises(UnknownEntityError):
+        q.find(cached, "Nobody")
+    assert q.entities(cached) == q.entities(built)
+    assert q.events(cached) == q.events(built)
     assert set(q._hub_orders[cached]) == set(hubs)
     for node in hubs:
         assert _answers(cached, node) == _answers(built, node)

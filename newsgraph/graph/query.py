@@ -156,6 +156,19 @@ class GraphIndex:
             self._add_entities()
             b.freeze_if_large(self.size)
 
+    @classmethod
+    def restored(
+        cls, graph: nx.MultiDiGraph, by_label: dict[str, set[str]], by_name: dict[str, set[str]]
+    ) -> GraphIndex:
+        """The index of ``graph`` from the tables :func:`prepare` saved for it."""
+        index = cls.__new__(cls)
+        index.graph = graph
+        index.by_label = defaultdict(set, by_label)
+        index.by_name = defaultdict(set, by_name)
+        index._by_slug = None
+        index.size = graph.number_of_nodes()
+        return index
+
     def _add_entities(self) -> None:
         by_label, by_name = self.by_label, self.by_name
         normal: dict[str, str] = {}  # a name and its aliases repeat across nodes
@@ -493,9 +506,7 @@ def _hub(graph: nx.MultiDiGraph, node: str) -> HubOrder | None:
 
 
 def prepare_hubs(graph: nx.MultiDiGraph) -> SavedHubs:
-    """Work out every hub's order now, and return them all as plain tuples and lists, which
-    :func:`adopt_hubs` takes back (the store keeps them in its graph cache, in the same
-    ``marshal`` dump as the graph, so the edge attribute dicts stay shared)."""
+    """Work out every hub's order now; returns them all as plain tuples and lists."""
     with b.paused_gc():
         for node in graph._node:
             if _is_hub(graph, node):
@@ -505,10 +516,34 @@ def prepare_hubs(graph: nx.MultiDiGraph) -> SavedHubs:
 
 
 def adopt_hubs(graph: nx.MultiDiGraph, saved: SavedHubs) -> None:
-    """Take back the orders :func:`prepare_hubs` returned for this graph (as read from a cache)."""
+    """Take back the orders :func:`prepare_hubs` returned for this graph."""
     _hub_orders[graph] = {
         node: HubOrder(edges, plain, roles) for node, (edges, plain, roles) in saved.items()
     }
+
+
+# -- ready for a cache ---------------------------------------------------------------------------
+def prepare(graph: nx.MultiDiGraph) -> dict[str, Any]:
+    """Make now what the queries would make on first use (the name index, the set of event
+    nodes, every hub's order) and return it as builtins (dicts, lists, sets, tuples) that
+    :func:`adopt` takes back for the same graph. The store keeps it in its graph cache, in
+    the same ``marshal`` dump as the graph, so the edge attribute dicts stay shared and a
+    command in a new process finds everything ready."""
+    index = index_of(graph)
+    return {
+        "names": (dict(index.by_label), dict(index.by_name)),
+        "events": list(_event_nodes(graph)),
+        "hubs": prepare_hubs(graph),
+    }
+
+
+def adopt(graph: nx.MultiDiGraph, saved: dict[str, Any]) -> None:
+    """Take back what :func:`prepare` returned for this graph (as read from a cache)."""
+    with b.paused_gc():
+        by_label, by_name = saved["names"]
+        _event_sets[graph] = _Events(graph, saved["events"])
+        _indexes[graph] = GraphIndex.restored(graph, by_label, by_name)
+        adopt_hubs(graph, saved["hubs"])
 
 
 # -- dates ---------------------------------------------------------------------------------------

@@ -449,9 +449,9 @@ class Store:
             db.execute("COMMIT")
         if graph is None:
             graph = builder.build()
-            hubs = query.prepare_hubs(graph)
+            ready = query.prepare(graph)
             if cached is not None and version is not None:
-                cached.save(version, graph, hubs)
+                cached.save(version, graph, ready)
         return graph
 
     def _read_into(self, builder: GraphBuilder) -> None:
@@ -472,7 +472,7 @@ class Store:
 
 CACHE_SUFFIX = ".graph"
 #: Bump when the cache file layout changes (the graph's own shape is ``build.GRAPH_FORMAT``).
-CACHE_FORMAT = 2
+CACHE_FORMAT = 3
 _CACHE_MAGIC = b"newsgraph graph cache\n"
 
 
@@ -481,11 +481,12 @@ class GraphCache:
 
     The file is a magic line, a JSON header line (the key, the payload's size and CRC-32),
     then one ``marshal`` dump of the graph's own dicts (graph attributes, nodes,
-    successors and predecessors) and of its hubs' row orders (see
-    :func:`~newsgraph.graph.query.prepare_hubs`). marshal keeps the sharing between them (an edge's
-    attribute dict is one object in both adjacency maps, an evidence dict one object for
-    every fact citing its sentence), runs no code when read, and reads far faster than
-    the tables can be rebuilt into a graph.
+    successors and predecessors) and of what the queries need ready: the name index, the
+    event nodes and the hubs' row orders (see :func:`~newsgraph.graph.query.prepare`).
+    marshal keeps the sharing between them (an edge's attribute dict is one object in both
+    adjacency maps and in a hub's order, an evidence dict one object for every fact citing
+    its sentence), runs no code when read, and reads far faster than the tables can be
+    rebuilt into a graph.
 
     The key is the store's :meth:`Store.version` plus the formats of the graph, of this
     file and of marshal, and the Python and networkx versions. Any mismatch, a short or
@@ -521,28 +522,29 @@ class GraphCache:
             if len(payload) != header["size"] or zlib.crc32(payload) != header["crc32"]:
                 return None
             with paused_gc():
-                attrs, nodes, succ, pred, hubs = marshal.loads(payload)
-            if not all(isinstance(d, dict) for d in (attrs, nodes, succ, pred, hubs)):
+                attrs, nodes, succ, pred, ready = marshal.loads(payload)
+            if not all(isinstance(d, dict) for d in (attrs, nodes, succ, pred, ready)):
                 return None
+            graph = nx.MultiDiGraph()
+            graph.graph.update(attrs)
+            graph._node = nodes
+            graph._adj = succ  # also sets graph._succ
+            graph._pred = pred
+            query.adopt(graph, ready)
         except Exception:  # any unreadable cache only means building the graph
             log.debug("graph cache %s not used", self.path, exc_info=True)
             return None
-        graph = nx.MultiDiGraph()
-        graph.graph.update(attrs)
-        graph._node = nodes
-        graph._adj = succ  # also sets graph._succ
-        graph._pred = pred
-        query.adopt_hubs(graph, hubs)
         return graph
 
     def save(
-        self, version: Sequence[Any], graph: nx.MultiDiGraph, hubs: query.SavedHubs | None = None
+        self, version: Sequence[Any], graph: nx.MultiDiGraph, ready: dict[str, Any] | None = None
     ) -> bool:
-        """Write the cache for this store version, with the hub orders of
-        :func:`~newsgraph.graph.query.prepare_hubs`; False (and no file) when it cannot be written."""
+        """Write the cache for this store version, with ``ready`` from
+        :func:`~newsgraph.graph.query.prepare` (made here when not given); False (and no file)
+        when it cannot be written."""
         tmp = None
         try:
-            saved = (graph.graph, graph._node, graph._succ, graph._pred, hubs or {})
+            saved = (graph.graph, graph._node, graph._succ, graph._pred, ready or query.prepare(graph))
             payload = marshal.dumps(saved)
             header = {"key": self.key(version), "size": len(payload), "crc32": zlib.crc32(payload)}
             fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=self.path.name + ".", suffix=".tmp")
