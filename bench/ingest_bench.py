@@ -76,12 +76,10 @@ def peak_mib() -> tuple[float, float]:
     return me, kids
 
 
-def cpu_seconds() -> float:
-    """User and system CPU time of this process and its waited-for descendants."""
-    return sum(
-        r.ru_utime + r.ru_stime
-        for r in (resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN))
-    )
+def cpu_seconds(*, children: bool = True) -> float:
+    """User and system CPU time of this process and (``children``) its waited-for descendants."""
+    who = (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN) if children else (resource.RUSAGE_SELF,)
+    return sum(r.ru_utime + r.ru_stime for r in map(resource.getrusage, who))
 
 
 def run_one(
@@ -92,7 +90,7 @@ def run_one(
 
     from newsgraph.knowledge import KnowledgeGraph
 
-    cpu_start = cpu_seconds()
+    cpu_start, main_start = cpu_seconds(), cpu_seconds(children=False)
     if kind == "raw":
         start = time.perf_counter()
         nlp = spacy.load(model)
@@ -118,8 +116,16 @@ def run_one(
         if processes > 1 and start_method in (None, "forkserver"):
             forkserver._forkserver._stop()
     me, kids = peak_mib()
-    cpu = cpu_seconds() - cpu_start
-    return {"seconds": elapsed, "cpu": cpu, "words": words, "docs": docs, "rss_self": me, "rss_child": kids}
+    cpu, main_cpu = cpu_seconds() - cpu_start, cpu_seconds(children=False) - main_start
+    return {
+        "seconds": elapsed,
+        "cpu": cpu,
+        "cpu_main": main_cpu,
+        "words": words,
+        "docs": docs,
+        "rss_self": me,
+        "rss_child": kids,
+    }
 
 
 def measure(
@@ -216,7 +222,7 @@ def main() -> None:
     print(f", {int(first['docs']):,} documents, {int(first['words']):,} words")
     print()
     print(
-        "| run | seconds | words/s | CPU seconds | words/CPU s "
+        "| run | seconds | words/s | CPU seconds (all / main process) | words/CPU s "
         "| peak RSS MiB (main / largest child) | load avg at start |"
     )
     print("|---|---:|---:|---:|---:|---:|---:|")
@@ -224,7 +230,8 @@ def main() -> None:
         rate = r["words"] / r["seconds"]
         child = f"{r['rss_child']:.0f}" if r["rss_child"] else "-"
         print(
-            f"| ({key}) {runs[key][0]} | {r['seconds']:.1f} | {rate:,.0f} | {r['cpu']:.1f} "
+            f"| ({key}) {runs[key][0]} | {r['seconds']:.1f} | {rate:,.0f} "
+            f"| {r['cpu']:.1f} / {r['cpu_main']:.1f} "
             f"| {r['words'] / r['cpu']:,.0f} | {r['rss_self']:.0f} / {child} | {r['load']:.2f} |"
         )
     print()
