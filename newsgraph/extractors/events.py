@@ -747,24 +747,46 @@ def _same_occurrence(
     )
 
 
-def _merge(events: list[_Event], article: Article) -> list[EventFact]:
-    """One fact per occurrence: same code, agents and targets with compatible dates merge."""
-    kept: list[tuple[_Event, tuple[str, ...], tuple[str, ...]]] = []
-    out: list[EventFact] = []
+_Kept = tuple[_Event, tuple[str, ...], tuple[str, ...]]
+
+
+def _occurrences(events: list[_Event]) -> list[_Kept]:
+    """The events that stay, in order, each with its agents and targets sorted: an event
+    that restates an earlier kept one (:func:`_same_occurrence`) merges into the first
+    such, which takes its date if it had none and its agents, targets and locations.
+
+    Two events that merge have the same code and negation and share an agent, so the kept
+    events are indexed by (code, negated, agent) and an event is compared only with those
+    under one of its agents, in the order they were kept: the pairwise rule's result
+    without comparing every pair. A kept event is indexed again under agents it gains."""
+    kept: list[_Kept] = []
+    index: dict[tuple[str, bool, str], list[int]] = {}
     for event in events:
         agents, targets = tuple(sorted(event.agents)), tuple(sorted(event.targets))
-        twin = next((k for k in kept if _same_occurrence(k, event, agents, targets)), None)
-        if twin is not None:
-            first = twin[0]
+        candidates = {i for a in agents for i in index.get((event.cameo, event.negated, a), ())}
+        at = next((i for i in sorted(candidates) if _same_occurrence(kept[i], event, agents, targets)), None)
+        if at is None:
+            at, new_agents = len(kept), agents
+            kept.append((event, agents, targets))
+        else:
+            first = kept[at][0]
+            had = set(first.agents)
             first.date = first.date or event.date
             first.agents = list(dict.fromkeys(first.agents + event.agents))
             first.targets = list(dict.fromkeys(first.targets + event.targets))
             first.locations = list(dict.fromkeys(first.locations + event.locations))
-            kept[kept.index(twin)] = (first, tuple(sorted(first.agents)), tuple(sorted(first.targets)))
-            continue
-        kept.append((event, agents, targets))
+            kept[at] = (first, tuple(sorted(first.agents)), tuple(sorted(first.targets)))
+            new_agents = tuple(a for a in first.agents if a not in had)
+        for a in dict.fromkeys(new_agents):
+            index.setdefault((event.cameo, event.negated, a), []).append(at)
+    return kept
+
+
+def _merge(events: list[_Event], article: Article) -> list[EventFact]:
+    """One fact per occurrence: same code, agents and targets with compatible dates merge."""
+    out: list[EventFact] = []
     lex = lexicon()
-    for event, agents, targets in kept:
+    for event, agents, targets in _occurrences(events):
         digest = hashlib.sha1(
             "|".join(
                 [
