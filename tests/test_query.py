@@ -311,6 +311,8 @@ def _answers(graph, node):
     pages += [q.timeline_page(graph, node, limit=limit) for limit in (None, 0, 2, 5)]
     for since, until, cameo in (("2023", None, None), (None, "2023-07", "04"), ("2023-07-20", "2024", "1")):
         pages += [q.timeline_page(graph, node, since, until, cameo, limit) for limit in (None, 3)]
+    others = sorted(n for n, kind in graph.nodes(data="kind") if kind != "event")
+    pages += [q.events_page(graph, between=(node, other)) for other in others]
     return [(page.rows, page.total) for page in pages]
 
 

@@ -522,6 +522,14 @@ def adopt_hubs(graph: nx.MultiDiGraph, saved: SavedHubs) -> None:
     }
 
 
+def _events_of(graph: nx.MultiDiGraph, node: str) -> set[str]:
+    """The events the node takes part in (from its order when it is a hub)."""
+    hub = _hub(graph, node)
+    if hub is not None:
+        return set(map(itemgetter(0), hub.roles))
+    return set(map(itemgetter(0), _roles(graph, node)))
+
+
 # -- ready for a cache ---------------------------------------------------------------------------
 def prepare(graph: nx.MultiDiGraph) -> dict[str, Any]:
     """Make now what the queries would make on first use (the name index, the set of event
@@ -706,7 +714,7 @@ def events_page(
 ) -> Page[EventRow]:
     """:func:`events` and how many events match in all; only the rows returned are built."""
     if between is not None:
-        first, second = ({event for event, _role in _roles(graph, n)} for n in between)
+        first, second = (_events_of(graph, n) for n in between)
         candidates: Iterable[str] = first & second
     else:
         candidates = _event_nodes(graph)
