@@ -232,6 +232,11 @@ class KnowledgeGraph:
             self._graph = self.store.load_graph()
         return self._graph
 
+    def prepare(self) -> nx.MultiDiGraph:
+        """Load the graph now: a file store builds it from its tables when they changed since
+        the last load and rewrites its graph cache, so later processes load it in seconds."""
+        return self.graph
+
     def find(self, name: str, kinds: Iterable[str] | None = None) -> str:
         """The node id for a name or alias (case-insensitive); raises UnknownEntityError."""
         return query.find(self.graph, name, kinds)

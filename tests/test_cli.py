@@ -142,6 +142,30 @@ def test_ingest_twice_adds_nothing_and_leaves_the_graph_unchanged(
 
 
 @pytest.mark.model
+def test_ingest_prepares_the_graph_cache_unless_told_not_to(corpus: Path, tmp_path: Path) -> None:
+    from newsgraph.graph.store import Store
+
+    prepared, lazy = tmp_path / "prepared.db", tmp_path / "lazy.db"
+    assert run("ingest", corpus, "--db", prepared, "--quiet").exit_code == 0
+    assert run("ingest", corpus, "--db", lazy, "--quiet", "--no-prepare").exit_code == 0
+    cache = Path(f"{prepared}.graph")
+    assert cache.exists()
+    assert not Path(f"{lazy}.graph").exists()
+    # The cache is the store's current graph: the next load reads it, not the tables.
+    with Store.open(prepared) as store:
+        assert store.cache is not None
+        version = store.version()
+        assert version is not None
+        graph = store.cache.load(version)
+    assert graph is not None
+    assert graph.number_of_nodes() > 0
+    # Nothing added, nothing rebuilt.
+    written = cache.stat().st_mtime_ns
+    assert summary(run("ingest", corpus, "--db", prepared, "--quiet"))["documents"] == 0
+    assert cache.stat().st_mtime_ns == written
+
+
+@pytest.mark.model
 def test_ingest_rejects_a_binary_file_and_keeps_the_good_one(tmp_path: Path) -> None:
     good = tmp_path / "good.txt"
     shutil.copy(ARTICLES[0], good)
