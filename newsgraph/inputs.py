@@ -735,6 +735,7 @@ def _read_stdin(stream: TextIO | BinaryIO, max_bytes: int) -> Iterator[InputItem
     try:
         first = stream.readline(max_bytes + 1)
         if isinstance(first, bytes):
+            # A stream that reads bytes is binary; mypy narrows `first`, not `stream` (hence the ignore).
             yield from _read_stdin_bytes(first, stream, max_bytes)  # type: ignore[arg-type]
             return
         if first.lstrip("\ufeff \t\r\n").startswith("{"):

@@ -17,7 +17,7 @@ try:
     from enum import StrEnum
 except ImportError:  # Python 3.10
 
-    class StrEnum(str, Enum):  # type: ignore[no-redef]
+    class StrEnum(str, Enum):  # type: ignore[no-redef]  # the 3.10 stand-in for enum.StrEnum
         def __str__(self) -> str:
             return str(self.value)
 

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 import catalogue
 
-from ..model import Article, DocumentFacts, EntityFact, EventFact, RelationFact
+from ..model import Article, DocumentFacts, EntityFact, EventFact, Evidence, RelationFact
 from .entities import DocEntities, EntityExtractor
 from .pipeline import load_pipeline
 
@@ -97,7 +97,7 @@ def split_text(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, str]]:
 def _shift(facts: DocumentFacts, article: Article, offset: int) -> DocumentFacts:
     """Move a piece's offsets into the whole article's text."""
 
-    def ev(e):  # type: ignore[no-untyped-def]
+    def ev(e: Evidence) -> Evidence:
         return dataclasses.replace(e, start=e.start + offset, end=e.end + offset)
 
     entities = tuple(

@@ -369,13 +369,12 @@ class EventExtractor:
         agents = ctx.split_agents(subj, verb) if subj is not None else [ctx.inherited_subject(verb)]
         if not any(agents):
             return
+        scope: list[Token] = []  # the clauses' tokens, each once, outside the speaker's phrase
         seen: set[int] = set()
-        scope = [
-            t
-            for c in clause
-            for t in c.subtree
-            if t.i != verb.i and not _inside(t, verb) and not (t.i in seen or seen.add(t.i))
-        ]
+        for t in (t for c in clause for t in c.subtree):
+            if t.i != verb.i and t.i not in seen and not _inside(t, verb):
+                seen.add(t.i)
+                scope.append(t)
         if any(t.pos_ == "VERB" and t.lemma_.lower() in self.lex.starts for t in scope):
             return  # the quoted clause's own events carry what was said ("said X warned Y")
         tone = None

@@ -190,7 +190,7 @@ class StateTable:
         not "us"); names match after :func:`fold` ("the United States'", "SOUTH KOREA").
         Ambiguous forms ("Korea", "Georgia", "Congo") give None: see :meth:`candidates`.
         """
-        state = self._lookup_cache.get(text, _MISSING)
+        state: State | None = self._lookup_cache.get(text, _MISSING)
         if state is _MISSING:
             form = surface(text)
             if len(form) == 3 and form.isupper() and form in self._states:
@@ -200,7 +200,7 @@ class StateTable:
             if len(self._lookup_cache) >= _CACHE_SIZE:
                 self._lookup_cache.clear()
             self._lookup_cache[text] = state
-        return state  # type: ignore[return-value]
+        return state
 
     def _name(self, form: str) -> State | None:
         state = self._abbreviations.get(form)

@@ -119,6 +119,7 @@ def scalar_graph(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
     edge_taken: set[str] = set()
     edge_items = []
     edges = graph.edges(keys=True, data=True) if graph.is_multigraph() else graph.edges(data=True)
+    raw: str | tuple[Any, ...]
     for edge in edges:
         if graph.is_multigraph():
             u, v, key, data = edge
@@ -170,7 +171,7 @@ class _NamedKeys:
         return new_id
 
 
-class _Writer(_NamedKeys, GraphMLWriter):
+class _Writer(_NamedKeys, GraphMLWriter):  # type: ignore[misc]  # networkx is untyped: GraphMLWriter is Any
     pass
 
 

@@ -393,7 +393,8 @@ def _evidence(value: Any, documents: Mapping[str, Mapping[str, Any]]) -> list[di
         if not isinstance(item, Mapping):
             continue
         doc = clean_text(item.get("doc", ""))
-        meta = documents.get(item.get("doc")) or {}  # type: ignore[call-overload]
+        doc_id = item.get("doc")
+        meta = (documents.get(doc_id) if doc_id is not None else None) or {}
         text = clean_text(item.get("text", ""))
         if len(text) > _MAX_SENTENCE:
             text = text[: _MAX_SENTENCE - 1] + "…"
