@@ -14,11 +14,11 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import os
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
-from typing import IO, Any
+from typing import Any, BinaryIO, TextIO
 
 import networkx as nx
 
@@ -96,7 +96,7 @@ class KnowledgeGraph:
         date: str | None = None,
         batch_size: int = 64,
         progress: Progress | None = None,
-        stdin: IO[Any] | None = None,
+        stdin: TextIO | BinaryIO | None = None,
         workers: int = 1,
         scheduler: str | None = None,
         dask_local: int | None = None,
@@ -145,7 +145,7 @@ class KnowledgeGraph:
             found = extract_articles(load_pipeline(self.model), articles, batch_size=batch_size)
         batch: list[DocumentFacts] = []
         # closing() ends a worker pool or cluster at once if writing fails half-way.
-        with contextlib.closing(found) if hasattr(found, "close") else contextlib.nullcontext():
+        with contextlib.closing(found) if isinstance(found, Generator) else contextlib.nullcontext():
             for facts in found:
                 batch.append(facts)
                 report.words += len(facts.article.text.split())
@@ -180,7 +180,7 @@ class KnowledgeGraph:
         report: IngestReport,
         *,
         date: str | None,
-        stdin: IO[Any] | None,
+        stdin: TextIO | BinaryIO | None,
     ) -> Iterator[Article]:
         """Articles not yet stored, with unique ids; rejections and notices go to the report."""
         items = _items(sources, stdin)
@@ -311,7 +311,7 @@ class KnowledgeGraph:
         return self.store.counts()
 
 
-def _items(sources: Any, stdin: IO[Any] | None) -> Iterator[Any]:
+def _items(sources: Any, stdin: TextIO | BinaryIO | None) -> Iterator[Any]:
     """Articles, rejections and notices from paths, Articles, or a mix; one path alone works too."""
     if isinstance(sources, str | os.PathLike | Article):
         sources = [sources]

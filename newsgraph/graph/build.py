@@ -248,14 +248,14 @@ class GraphBuilder:
             sentences[key].add((doc, s_start, s_end))
 
     def add_relations(self, rows: Iterable[Sequence[Any]]) -> None:
-        self.relations.extend(map(tuple, rows))  # type: ignore[arg-type]
+        self.relations.extend(map(tuple, rows))
 
     def add_events(self, rows: Iterable[Sequence[Any]]) -> None:
         for row in rows:
-            self.events.setdefault(row[0], tuple(row))  # type: ignore[arg-type]
+            self.events.setdefault(row[0], tuple(row))
 
     def add_arguments(self, rows: Iterable[Sequence[Any]]) -> None:
-        self.arguments.update(map(tuple, rows))  # type: ignore[arg-type]
+        self.arguments.update(map(tuple, rows))
 
     def add_rows(self, rows: Rows) -> None:
         self.add_documents(rows.documents)
