@@ -3,6 +3,7 @@
     python bench/ingest_bench.py                 # the shared BBC corpus, all 2,091 articles
     python bench/ingest_bench.py --limit 300     # a quick look
     python bench/ingest_bench.py --repeat 5      # a 5x larger input (copies with new ids, in a temp dir)
+    python bench/ingest_bench.py --limit 700 --rounds 3   # medians of 3 rounds, for a busy machine
 
 Four runs, each in a fresh child process so its peak memory is its own:
 
@@ -24,6 +25,7 @@ import json
 import os
 import platform
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -191,6 +193,9 @@ def main() -> None:
         "--start-method", choices=["forkserver", "spawn", "fork"], help="For newsgraph's worker pool."
     )
     parser.add_argument("--only", default="abcd", help="Which runs, e.g. 'ab'.")
+    parser.add_argument(
+        "--rounds", type=int, default=1, help="Repeat the runs, in alternating order; ratios are medians."
+    )
     parser.add_argument("--child", choices=["raw", "newsgraph"], help=argparse.SUPPRESS)
     parser.add_argument("--input", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--processes", type=int, default=1, help=argparse.SUPPRESS)
@@ -210,15 +215,23 @@ def main() -> None:
         "c": (f"raw spaCy nlp.pipe n_process={args.workers}", "raw", args.workers),
         "d": (f"newsgraph ingest --workers {args.workers}", "newsgraph", args.workers),
     }
-    results: dict[str, dict[str, float]] = {}
+    rounds: list[dict[str, dict[str, float]]] = []
     with tempfile.TemporaryDirectory(prefix="ingest-bench-") as tmp:
         folder = Path(tmp)
         path = make_input(corpus, args.limit, args.repeat, folder)
-        for key in args.only:
-            label, kind, processes = runs[key]
-            print(f"running ({key}) {label} ...", file=sys.stderr, flush=True)
-            results[key] = measure(kind, path, processes, args, folder)
-    first = next(iter(results.values()))
+        for n in range(args.rounds):
+            # Alternate the order, so that a slow spell of a shared machine does not always
+            # fall on the same run.
+            order = args.only if n % 2 == 0 else args.only[::-1]
+            found: dict[str, dict[str, float]] = {}
+            stores = folder / f"round-{n + 1}"  # every run ingests into a fresh store
+            stores.mkdir()
+            for key in order:
+                label, kind, processes = runs[key]
+                print(f"round {n + 1}: running ({key}) {label} ...", file=sys.stderr, flush=True)
+                found[key] = measure(kind, path, processes, args, stores)
+            rounds.append(found)
+    first = next(iter(rounds[0].values()))
     print(f"Machine: {machine()}")
     method = args.start_method or "forkserver"
     print(f"Model: {args.model}; batch size {args.batch_size}; pool start method {method}", end="")
@@ -227,39 +240,39 @@ def main() -> None:
     print(f", {int(first['docs']):,} documents, {int(first['words']):,} words")
     print()
     print(
-        "| run | seconds | words/s | CPU seconds (all / main process) | words/CPU s "
+        "| round | run | seconds | words/s | CPU seconds (all / main process) | words/CPU s "
         "| peak RSS MiB (main / largest child) | load avg at start |"
     )
-    print("|---|---:|---:|---:|---:|---:|---:|")
-    for key, r in results.items():
-        rate = r["words"] / r["seconds"]
-        child = f"{r['rss_child']:.0f}" if r["rss_child"] else "-"
-        print(
-            f"| ({key}) {runs[key][0]} | {r['seconds']:.1f} | {rate:,.0f} "
-            f"| {r['cpu']:.1f} / {r['cpu_main']:.1f} "
-            f"| {r['words'] / r['cpu']:,.0f} | {r['rss_self']:.0f} / {child} | {r['load']:.2f} |"
-        )
+    print("|---:|---|---:|---:|---:|---:|---:|---:|")
+    for n, found in enumerate(rounds, 1):
+        for key, r in found.items():
+            rate = r["words"] / r["seconds"]
+            child = f"{r['rss_child']:.0f}" if r["rss_child"] else "-"
+            print(
+                f"| {n} | ({key}) {runs[key][0]} | {r['seconds']:.1f} | {rate:,.0f} "
+                f"| {r['cpu']:.1f} / {r['cpu_main']:.1f} "
+                f"| {r['words'] / r['cpu']:,.0f} | {r['rss_self']:.0f} / {child} | {r['load']:.2f} |"
+            )
     print()
 
-    def rate(key: str) -> float:
-        return results[key]["words"] / results[key]["seconds"]
+    def ratio(found: dict[str, dict[str, float]], top: str, bottom: str, per: str) -> float:
+        return (found[top]["words"] / found[top][per]) / (found[bottom]["words"] / found[bottom][per])
 
     ratios = [
-        ("newsgraph / raw spaCy, 1 process (b/a)", "b", "a", 0.9),
-        (f"newsgraph / raw spaCy, {args.workers} processes (d/c)", "d", "c", None),
-        (f"newsgraph workers {args.workers} / workers 1 (d/b)", "d", "b", 1.7),
-        (f"raw spaCy {args.workers} processes / 1 (c/a)", "c", "a", None),
+        ("newsgraph / raw spaCy, 1 process (b/a)", "b", "a", "seconds", 0.9),
+        (f"newsgraph / raw spaCy, {args.workers} processes (d/c)", "d", "c", "seconds", None),
+        (f"newsgraph workers {args.workers} / workers 1 (d/b)", "d", "b", "seconds", 1.7),
+        (f"raw spaCy {args.workers} processes / 1 (c/a)", "c", "a", "seconds", None),
+        ("newsgraph / raw spaCy, words per CPU second, 1 process", "b", "a", "cpu", None),
     ]
-    for label, top, bottom, target in ratios:
-        if top in results and bottom in results:
-            value = rate(top) / rate(bottom)
+    for label, top, bottom, per, target in ratios:
+        if top in args.only and bottom in args.only:
+            values = [ratio(found, top, bottom, per) for found in rounds]
+            value = statistics.median(values)
             goal = f" (target >= {target}: {'met' if value >= target else 'missed'})" if target else ""
-            print(f"{label}: {value:.2f}{goal}")
-    if "a" in results and "b" in results:
-        efficiency = (results["b"]["words"] / results["b"]["cpu"]) / (
-            results["a"]["words"] / results["a"]["cpu"]
-        )
-        print(f"newsgraph / raw spaCy, words per CPU second, 1 process: {efficiency:.2f}")
+            each = f" (rounds: {', '.join(f'{v:.2f}' for v in values)})" if len(values) > 1 else ""
+            median = "median " if len(values) > 1 else ""
+            print(f"{label}: {median}{value:.2f}{each}{goal}")
 
 
 if __name__ == "__main__":
