@@ -4,6 +4,7 @@
     python bench/ingest_bench.py --limit 300     # a quick look
     python bench/ingest_bench.py --repeat 5      # a 5x larger input (copies with new ids, in a temp dir)
     python bench/ingest_bench.py --limit 700 --rounds 3   # medians of 3 rounds, for a busy machine
+    python bench/ingest_bench.py --interleaved   # raw and newsgraph take turns on chunks, one process
 
 Four runs, each in a fresh child process so its peak memory is its own:
 
@@ -130,6 +131,43 @@ def run_one(
     }
 
 
+def run_interleaved(path: Path, batch_size: int, model: str, db: Path, chunk: int) -> dict[str, float]:
+    """Raw spaCy and newsgraph on the same chunks of the input, taking turns, in this (child)
+    process: a slow spell of a shared machine then falls on both alike. Raw: ``json.loads``
+    and ``nlp.pipe`` of the chunk's lines; newsgraph: ``ingest`` of the chunk's JSONL file
+    into one store. Both models are loaded before the clock."""
+    import spacy
+
+    from newsgraph.extractors import load_pipeline
+    from newsgraph.knowledge import KnowledgeGraph
+
+    lines = path.read_text(encoding="utf-8").splitlines()
+    parts = []
+    for n, start in enumerate(range(0, len(lines), chunk)):
+        part = db.parent / f"part-{n}.jsonl"
+        part.write_text("\n".join(lines[start : start + chunk]) + "\n", encoding="utf-8")
+        parts.append((lines[start : start + chunk], part))
+    nlp = spacy.load(model)
+    load_pipeline(model)
+    raw = ours = 0.0
+    words = raw_words = 0
+    with KnowledgeGraph.open(db, model=model) as kg:
+        for n, (texts, part) in enumerate(parts):
+            for turn in ("raw", "ours") if n % 2 == 0 else ("ours", "raw"):
+                start = time.perf_counter()
+                if turn == "raw":
+                    docs = [json.loads(line)["text"] for line in texts]
+                    for _ in nlp.pipe(docs, batch_size=batch_size):
+                        pass
+                    raw += time.perf_counter() - start
+                    raw_words += sum(len(t.split()) for t in docs)
+                else:
+                    report = kg.ingest([str(part)], batch_size=batch_size)
+                    ours += time.perf_counter() - start
+                    words += report.words
+    return {"raw": raw, "ours": ours, "raw_words": raw_words, "words": words, "chunks": len(parts)}
+
+
 def measure(
     kind: str, path: Path, processes: int, args: argparse.Namespace, folder: Path
 ) -> dict[str, float]:
@@ -179,6 +217,46 @@ def machine() -> str:
     )
 
 
+def interleaved(args: argparse.Namespace, corpus: Path) -> None:
+    with tempfile.TemporaryDirectory(prefix="ingest-bench-") as tmp:
+        folder = Path(tmp)
+        path = make_input(corpus, args.limit, args.repeat, folder)
+        command = [
+            sys.executable,
+            __file__,
+            "--child",
+            "interleaved",
+            "--input",
+            str(path),
+            "--batch-size",
+            str(args.batch_size),
+            "--model",
+            args.model,
+            "--db",
+            str(folder / "interleaved.db"),
+            "--chunk",
+            str(args.chunk),
+        ]
+        load = os.getloadavg()[0]
+        done = subprocess.run(command, check=True, capture_output=True, text=True)
+    r = json.loads(done.stdout.strip().splitlines()[-1])
+    print(f"Machine: {machine()}")
+    first = f"the first {args.limit}" if args.limit else "all"
+    print(f"Model: {args.model}; batch size {args.batch_size}; input: {corpus.name}, {first} articles,")
+    print(f"in {r['chunks']} turns of {args.chunk}; load avg at start {load:.2f}")
+    print()
+    print("| run | seconds | words | words/s |")
+    print("|---|---:|---:|---:|")
+    print(f"| raw spaCy nlp.pipe | {r['raw']:.1f} | {r['raw_words']:,} | {r['raw_words'] / r['raw']:,.0f} |")
+    print(
+        f"| newsgraph ingest --workers 1 | {r['ours']:.1f} | {r['words']:,} | {r['words'] / r['ours']:,.0f} |"
+    )
+    print()
+    value = (r["words"] / r["ours"]) / (r["raw_words"] / r["raw"])
+    verdict = "met" if value >= 0.9 else "missed"
+    print(f"newsgraph / raw spaCy, 1 process, interleaved: {value:.2f} (target >= 0.9: {verdict})")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -196,11 +274,20 @@ def main() -> None:
     parser.add_argument(
         "--rounds", type=int, default=1, help="Repeat the runs, in alternating order; ratios are medians."
     )
-    parser.add_argument("--child", choices=["raw", "newsgraph"], help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--interleaved",
+        action="store_true",
+        help="Instead: raw spaCy and newsgraph --workers 1 taking turns on chunks, in one process.",
+    )
+    parser.add_argument("--chunk", type=int, default=50, help="Articles per turn with --interleaved.")
+    parser.add_argument("--child", choices=["raw", "newsgraph", "interleaved"], help=argparse.SUPPRESS)
     parser.add_argument("--input", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--processes", type=int, default=1, help=argparse.SUPPRESS)
     parser.add_argument("--db", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.child == "interleaved":
+        print(json.dumps(run_interleaved(args.input, args.batch_size, args.model, args.db, args.chunk)))
+        return
     if args.child:
         result = run_one(
             args.child, args.input, args.processes, args.batch_size, args.model, args.db, args.start_method
@@ -215,6 +302,9 @@ def main() -> None:
         "c": (f"raw spaCy nlp.pipe n_process={args.workers}", "raw", args.workers),
         "d": (f"newsgraph ingest --workers {args.workers}", "newsgraph", args.workers),
     }
+    if args.interleaved:
+        interleaved(args, corpus)
+        return
     rounds: list[dict[str, dict[str, float]]] = []
     with tempfile.TemporaryDirectory(prefix="ingest-bench-") as tmp:
         folder = Path(tmp)
