@@ -370,9 +370,9 @@ class EventExtractor:
         if not any(agents):
             return
         scope: list[Token] = []  # the clauses' tokens, each once, outside the speaker's phrase
-        seen: set[int] = set()
+        seen: set[int] = {t.i for t in _speaker_phrase(verb)}
         for t in (t for c in clause for t in c.subtree):
-            if t.i != verb.i and t.i not in seen and not _inside(t, verb):
+            if t.i != verb.i and t.i not in seen:
                 seen.add(t.i)
                 scope.append(t)
         if any(t.pos_ == "VERB" and t.lemma_.lower() in self.lex.starts for t in scope):
@@ -665,14 +665,11 @@ def _preps(verb: Token, dobj: Token | None) -> list[Token]:
     return out
 
 
-def _inside(tok: Token, verb: Token) -> bool:
-    """True when ``tok`` belongs to the speaker's own noun phrase."""
-    node = tok
-    while node.head.i != node.i:
-        if node.head.i == verb.i:
-            return node.dep_ in ("nsubj", "nsubjpass")
-        node = node.head
-    return False
+def _speaker_phrase(verb: Token) -> Iterator[Token]:
+    """The tokens of the speaker's own noun phrase: the subtrees of the verb's subjects."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            yield from child.subtree
 
 
 def _modality(trigger: Token, words: WordLists) -> tuple[bool, Modality]:

@@ -260,11 +260,12 @@ class StateTable:
         alpha-3 codes are not matched. Reads token texts only; the Doc is not changed.
         """
         n = len(doc)
+        texts = [token.text for token in doc]  # one pass over the tokens; most are looked at once
         start = 0
         while start < n:
             found = None
-            head = fold(doc[start].text).split()
-            if head and head[0] in self._first_words and doc[start].lower_ != "the":
+            head = fold(texts[start]).split()
+            if head and head[0] in self._first_words and texts[start].lower() != "the":
                 for end in range(min(n, start + self.max_tokens), start, -1):
                     last = doc[end - 1]
                     if end - start > 1 and (last.is_punct or last.lower_ in ("'s", "\u2019s")):
