@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gc
 import random
+import weakref
 
 import pytest
 from factories import CHINA, KIM, PRK, PUTIN, RUSSIA, XI, Doc, corpus, key
@@ -366,3 +368,20 @@ def test_name_index_events_and_hub_orders_are_kept_in_the_cache(tmp_path, monkey
     direction, other, data = q._hub_orders[cached][node].plain[0]
     adjacency = cached._succ if direction == "out" else cached._pred
     assert any(data is d for d in adjacency[node][other].values())
+
+
+def test_a_dropped_graph_is_freed_with_everything_made_for_it(monkeypatch):
+    monkeypatch.setattr(q, "HUB_NEIGHBOURS", 2)
+    graph = build_graph(_busy_corpus(3))
+    q.prepare(graph)  # name index, event nodes and hub orders, all kept per graph
+    node = q.find(graph, "Ann Lee")
+    assert q.relations(graph, node, limit=3)
+    assert graph in q._indexes
+    assert graph in q._hub_orders
+    gone = weakref.ref(graph)
+    index = q._indexes[graph]
+    del graph
+    gc.collect()
+    assert gone() is None
+    with pytest.raises(ReferenceError):
+        index.find("Ann Lee")

@@ -147,7 +147,7 @@ class GraphIndex:
     """
 
     def __init__(self, graph: nx.MultiDiGraph) -> None:
-        self.graph = graph
+        self._graph = weakref.ref(graph)
         self.by_label: defaultdict[str, set[str]] = defaultdict(set)
         self.by_name: defaultdict[str, set[str]] = defaultdict(set)
         self._by_slug: defaultdict[str, set[str]] | None = None
@@ -156,13 +156,22 @@ class GraphIndex:
             self._add_entities()
             b.freeze_if_large(self.size)
 
+    @property
+    def graph(self) -> nx.MultiDiGraph:
+        """The indexed graph. The index holds it weakly: kept in a registry keyed weakly by the
+        graph, a strong reference would keep every graph ever indexed alive."""
+        graph = self._graph()
+        if graph is None:
+            raise ReferenceError("the indexed graph no longer exists")
+        return graph
+
     @classmethod
     def restored(
         cls, graph: nx.MultiDiGraph, by_label: dict[str, set[str]], by_name: dict[str, set[str]]
     ) -> GraphIndex:
         """The index of ``graph`` from the tables :func:`prepare` saved for it."""
         index = cls.__new__(cls)
-        index.graph = graph
+        index._graph = weakref.ref(graph)
         index.by_label = defaultdict(set, by_label)
         index.by_name = defaultdict(set, by_name)
         index._by_slug = None
