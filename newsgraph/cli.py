@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import gc
 import json
 import os
 import re
@@ -50,11 +49,19 @@ DbOption = Annotated[
 KINDS = [k.value for k in Kind]
 
 
+#: The stores this command opened, kept to its end when it runs as the console script (see
+#: :func:`main`); None otherwise (in tests through typer's runner, nothing is kept).
+_opened: list[KnowledgeGraph] | None = None
+
+
 def _open(db: Path, model: str | None = None, *, create: bool = False) -> KnowledgeGraph:
     """The store at ``db``; only ``ingest`` creates one, a mistyped --db elsewhere is an error."""
     if not create and str(db) != ":memory:" and not db.exists():
         raise NewsGraphError(f"no store at {str(db)!r}; create one with 'newsgraph ingest PATH --db {db}'")
-    return KnowledgeGraph.open(db, model=model)
+    kg = KnowledgeGraph.open(db, model=model)
+    if _opened is not None:
+        _opened.append(kg)
+    return kg
 
 
 def _emit_json(data: Any) -> None:
@@ -476,22 +483,27 @@ def export(
     )
 
 
-#: Objects frozen out of the garbage collector (a loaded graph of 50,000 nodes or more is,
-#: see ``graph.build.freeze_if_large``) above which the command ends without freeing them.
-QUICK_EXIT_OBJECTS = 1_000_000
+#: A graph of this many nodes or more in memory at the end of a command is not freed (see :func:`main`).
+QUICK_EXIT_NODES = 50_000
 
 
 def main() -> None:
-    """The console script: :data:`app`, then, once a big graph was loaded, an exit that skips
-    freeing it. Freeing a million-edge graph object by object takes seconds and gives nothing
-    back to a process that is ending; the store is closed and the output flushed first."""
+    """The console script: :data:`app`, then, when a big graph is still in memory, an exit
+    that skips freeing it. Freeing a million-edge graph object by object takes seconds and
+    gives nothing back to a process that is ending. The stores are closed by then (each
+    command closes its own) and the output is flushed first."""
+    global _opened
+    _opened = []
     try:
         app()
     except SystemExit as exc:
         code = exc.code
-        if not (code is None or isinstance(code, int)) or gc.get_freeze_count() < QUICK_EXIT_OBJECTS:
+        big = any(kg.loaded_nodes >= QUICK_EXIT_NODES for kg in _opened)
+        if not big or not (code is None or isinstance(code, int)):
             raise
         for stream in (sys.stdout, sys.stderr):
             with contextlib.suppress(Exception):
                 stream.flush()
         os._exit(code or 0)
+    finally:
+        _opened = None

@@ -232,6 +232,11 @@ class KnowledgeGraph:
             self._graph = self.store.load_graph()
         return self._graph
 
+    @property
+    def loaded_nodes(self) -> int:
+        """Nodes of the graph loaded in memory (0 when it is not loaded)."""
+        return 0 if self._graph is None else self._graph.number_of_nodes()
+
     def prepare(self) -> nx.MultiDiGraph:
         """Load the graph now: a file store builds it from its tables when they changed since
         the last load and rewrites its graph cache, so later processes load it in seconds."""

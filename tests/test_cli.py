@@ -618,10 +618,8 @@ def test_timeline_and_events_limits(small_db: Path) -> None:
 QUICK = """
 import os, sys
 import newsgraph.cli as cli
-import newsgraph.graph.build as build
 if sys.argv[1] == "quick":  # every graph counts as big
-    build.FREEZE_NODES = 0
-    cli.QUICK_EXIT_OBJECTS = 1
+    cli.QUICK_EXIT_NODES = 1
     real_exit = os._exit
     def _exit(code):
         sys.stderr.write(f"[quick exit {code}]")
