@@ -484,20 +484,17 @@ def _edge_count(graph: nx.MultiDiGraph, node: str) -> int:
 
 def _is_hub(graph: nx.MultiDiGraph, node: str) -> bool:
     """An entity (not an event) with at least ``HUB_NEIGHBOURS`` neighbours."""
-    return len(graph._succ[node]) + len(graph._pred[node]) >= HUB_NEIGHBOURS and node not in _event_nodes(
-        graph
-    )
+    neighbours = len(graph._succ[node]) + len(graph._pred[node])
+    return neighbours >= HUB_NEIGHBOURS and node not in _event_nodes(graph)
 
 
 def _order_hub(graph: nx.MultiDiGraph, node: str) -> HubOrder:
-    plain = sorted(_plain(graph, node))
-    roles = sorted(_dated(graph, _roles(graph, node)))
+    plain = sorted(_plain(graph, node))  # sort keys, then (other, attributes)
+    roles = sorted(_dated(graph, _roles(graph, node)))  # (date order, event, role)
     return HubOrder(
         _edge_count(graph, node),
-        list(
-            zip(map(itemgetter(3), plain), map(itemgetter(5), plain), map(itemgetter(6), plain), strict=True)
-        ),
-        list(zip(map(itemgetter(1), roles), map(itemgetter(2), roles), strict=True)),
+        [(direction, other, data) for _n, _r, _l, direction, _i, other, data in plain],
+        [(event, role) for _key, event, role in roles if role is not None],  # never None here
     )
 
 
