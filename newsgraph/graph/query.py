@@ -682,21 +682,27 @@ def timeline_page(
 ) -> Page[EventRow]:
     """:func:`timeline` and how many events match in all; only the rows returned are built."""
     hub = _hub(graph, node)
+    found = _matching(graph, hub.roles if hub is not None else list(_roles(graph, node)), since, until, cameo)
     if hub is not None:  # already in date order
-        found: list[tuple[str, str]] = hub.roles
-        if cameo is not None:
-            found = [(event, role) for event, role in found if _cameo_ok(graph, event, cameo)]
-        if since is not None or until is not None:
-            found = [(event, role) for event, role in found if _within(graph, event, since, until)]
         shown = found if limit is None else found[:limit]
         return Page([_event_row(graph, event, role) for event, role in shown], len(found))
-    roles: Iterable[tuple[str, str]] = _roles(graph, node)
-    if cameo is not None:
-        roles = [(event, role) for event, role in roles if _cameo_ok(graph, event, cameo)]
-    if since is not None or until is not None:
-        roles = [(event, role) for event, role in roles if _within(graph, event, since, until)]
-    dated = _dated(graph, roles)
+    dated = _dated(graph, found)
     return Page([_event_row(graph, event, role) for _key, event, role in _first(dated, limit)], len(dated))
+
+
+def _matching(
+    graph: nx.MultiDiGraph,
+    pairs: list[tuple[str, str]],
+    since: str | None,
+    until: str | None,
+    cameo: str | None,
+) -> list[tuple[str, str]]:
+    """The (event, role) pairs whose event passes the CAMEO prefix and date window, in order."""
+    if cameo is not None:
+        pairs = [(event, role) for event, role in pairs if _cameo_ok(graph, event, cameo)]
+    if since is not None or until is not None:
+        pairs = [(event, role) for event, role in pairs if _within(graph, event, since, until)]
+    return pairs
 
 
 def events(
