@@ -124,7 +124,9 @@ def _same_token_persons(graph: nx.MultiDiGraph, person: str, persons: list[str])
     return sorted(out)[:12]
 
 
-def draw(graph: nx.MultiDiGraph, seed: int, n_edges: int, n_persons: int, n_events: int) -> list[dict[str, Any]]:
+def draw(
+    graph: nx.MultiDiGraph, seed: int, n_edges: int, n_persons: int, n_events: int
+) -> list[dict[str, Any]]:
     rng = random.Random(seed)
     raw_docs = graph.graph.get("documents") or "{}"
     docs = json.loads(raw_docs) if isinstance(raw_docs, str) else dict(raw_docs)
@@ -214,7 +216,9 @@ def main() -> None:
     items = draw(graph, args.seed, args.edges, args.persons, args.events)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    (out / "items.jsonl").write_text("".join(json.dumps(i, ensure_ascii=False) + "\n" for i in items), "utf-8")
+    (out / "items.jsonl").write_text(
+        "".join(json.dumps(i, ensure_ascii=False) + "\n" for i in items), "utf-8"
+    )
     (out / "sheet.md").write_text(sheet(items), "utf-8")
     counts = defaultdict(int)
     for item in items:

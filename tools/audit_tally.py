@@ -19,7 +19,9 @@ FIELDS = {
 
 def main() -> None:
     folder = Path(sys.argv[1])
-    items = {json.loads(line)["id"]: json.loads(line) for line in (folder / "items.jsonl").open(encoding="utf-8")}
+    items = {
+        json.loads(line)["id"]: json.loads(line) for line in (folder / "items.jsonl").open(encoding="utf-8")
+    }
     verdicts: dict[str, dict] = {}
     for path in sorted(folder.glob("verdicts*.jsonl")):
         for line in path.open(encoding="utf-8"):
