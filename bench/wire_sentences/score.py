@@ -9,7 +9,8 @@ exported GraphML is scored per document through the evidence of nodes and edges:
 
 - persons: person nodes cited by the document against the record's ``persons`` (a node matches a gold
   name when one contains the other's last token and the labels share it); precision and recall.
-- work_for: ``affiliated_with`` edges from a person to an organization whose holder label matches the gold organization (case- and punctuation-folded containment either way).
+- work_for: ``affiliated_with`` edges from a person to an organization whose label matches the gold
+  organization (case- and punctuation-folded containment either way).
 - kills: events with a CAMEO root 18–20 whose agent matches the killer and target the victim, for gold
   pairs where both are persons.
 """
