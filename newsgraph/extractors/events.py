@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..model import Article, EventFact, Evidence, Kind, Modality
-from .dates import normalize_date
+from .dates import event_date
 from .entities import DocEntities
 from .lexicon import WordLists, data_lines, offices, word_lists
 
@@ -410,7 +410,7 @@ class EventExtractor:
         needs_target: bool = False,
     ) -> Iterator[_Event]:
         negated, modality = _modality(trigger, self.words)
-        date = _date(trigger, article)
+        date = event_date(trigger, article.date, future=modality in (Modality.PLANNED, Modality.INTENDED))
         code = cameo
         military = self.words.military_threat
         if code.startswith("13") and any(t.lemma_.lower() in military for t in trigger.sent):
@@ -700,21 +700,6 @@ def _modality(trigger: Token, words: WordLists) -> tuple[bool, Modality]:
     if any(t.lower_ == "according" for t in trigger.sent):
         return negated, Modality.REPORTED
     return negated, modality
-
-
-def _date(trigger: Token, article: Article) -> str | None:
-    """The date said with the event: a DATE entity in the trigger's clause, else in its sentence."""
-    sent = trigger.sent
-    dates = [e for e in sent.ents if e.label_ == "DATE"]
-    if not dates:
-        return None
-    subtree = {t.i for t in trigger.subtree}
-    own = [e for e in dates if e.root.i in subtree]
-    for ent in own or dates:
-        value = normalize_date(ent.text, article.date)
-        if value:
-            return value
-    return None
 
 
 def _compatible(a: str | None, b: str | None) -> bool:
