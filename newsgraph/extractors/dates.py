@@ -136,7 +136,7 @@ def _relative(low: str, ref: dt.date | None, future: bool = False) -> str | None
     if words and words[-1] in WEEKDAYS and len(words) <= 2:
         target = WEEKDAYS[words[-1]]
         back = (ref.weekday() - target) % 7
-        if words[0] == "next":
+        if words[0] == "next" or (future and len(words) == 1):
             return (ref + dt.timedelta(days=(target - ref.weekday()) % 7 or 7)).isoformat()
         if words[0] == "last" and back == 0:
             back = 7
@@ -157,7 +157,7 @@ def _relative(low: str, ref: dt.date | None, future: bool = False) -> str | None
         # anchor in the direction the word says, the past when it says none.
         month = MONTHS[words[-1]]
         year = ref.year
-        if words[0] == "next" or (future and len(words) == 1):
+        if words[0] == "next":
             year += month <= ref.month
         elif words[0] == "last" or (words[0] != "this" and month > ref.month + 1):
             year -= month >= ref.month
