@@ -75,6 +75,7 @@ MEANING = [
     case("The IMF warned that the Greek economy would shrink.", "012", absent=("13",), id="warn-economy"),
     case("Mervyn King warned that inflation could rise.", "012", absent=("13",), id="warn-inflation"),
     case("Germany warned of the dangers of a trade war with China.", "012", absent=("13",), id="warn-of-dangers"),
+    case("Iran warned Israel that an attack could provoke a nuclear response.", "138", id="warn-could-provoke-response"),
     case("Iran threatened to close the Strait of Hormuz.", "13", id="threaten-to"),
     case("Russia threatened Ukraine with a military strike.", "138", id="threaten-military"),
     case("Japan threatened China with sanctions.", "13", absent=("138",), id="threaten-sanctions"),

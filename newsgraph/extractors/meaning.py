@@ -133,7 +133,10 @@ def warning(code: str, trigger: Token, words: WordLists) -> str:
 def _threatened(clause: Token, words: WordLists) -> bool:
     """ "(warned) it would retaliate", "that Israel would face consequences": an act to come
     by the warner, or consequences for the one warned."""
-    future = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in clause.children)
+    future = any(
+        c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall", "could", "may", "might")
+        for c in clause.children
+    )
     if not future:
         return False
     subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
