@@ -14,7 +14,13 @@ import pytest
 
 from newsgraph.model import EventFact, Modality
 
-A, R, P, I, H = Modality.ASSERTED, Modality.REPORTED, Modality.PLANNED, Modality.INTENDED, Modality.HYPOTHETICAL
+A, R, P, INT, H = (
+    Modality.ASSERTED,
+    Modality.REPORTED,
+    Modality.PLANNED,
+    Modality.INTENDED,
+    Modality.HYPOTHETICAL,
+)
 DATE = "2024-03-14"
 
 
@@ -25,7 +31,7 @@ def case(
     *,
     negated: bool = False,
     absent: tuple[str, ...] = (),
-    id: str,  # noqa: A002 - pytest's own name for it
+    id: str,
     xfail: str | None = None,
 ) -> Any:
     marks = [pytest.mark.xfail(reason=xfail, strict=True)] if xfail else []
@@ -45,11 +51,26 @@ MEANING = [
         xfail="the lexicon codes 'fire' + weapon as 150 (a show of force), not 19x",
     ),
     case("Israeli warplanes bombed targets in Lebanon.", "19", id="force-bombed"),
-    case("Gunmen killed three Pakistani soldiers.", "1", id="force-killed", xfail="no actor: 'gunmen' names no state"),
+    case(
+        "Gunmen killed three Pakistani soldiers.",
+        "1",
+        id="force-killed",
+        xfail="no actor: 'gunmen' names no state",
+    ),
     # -- verbal attacks ------------------------------------------------------------------------------
-    case("Gordon Brown attacked David Cameron for failing to back the plan.", "111", absent=("18", "19", "20"), id="verbal-person-for"),
+    case(
+        "Gordon Brown attacked David Cameron for failing to back the plan.",
+        "111",
+        absent=("18", "19", "20"),
+        id="verbal-person-for",
+    ),
     case("Tony Blair attacked the Conservative spending plans.", "111", absent=("19",), id="verbal-plans"),
-    case("Michael Howard attacked Tony Blair over his record on crime.", "111", absent=("19",), id="verbal-over"),
+    case(
+        "Michael Howard attacked Tony Blair over his record on crime.",
+        "111",
+        absent=("19",),
+        id="verbal-over",
+    ),
     case("France attacked Germany's budget proposal.", "111", absent=("19",), id="verbal-state-proposal"),
     case(
         "Boris Johnson hit out at Keir Starmer.",
@@ -69,13 +90,32 @@ MEANING = [
     case("Iran warned Israel against any attack on its nuclear sites.", "138", id="warn-against-military"),
     case("China warned Japan not to interfere.", "13", absent=("138",), id="warn-not-to"),
     case("Russia warned that it would retaliate against Ukraine.", "13", id="warn-it-would"),
-    case("The United States warned Iran of serious consequences.", "13", absent=("138",), id="warn-of-consequences"),
+    case(
+        "The United States warned Iran of serious consequences.",
+        "13",
+        absent=("138",),
+        id="warn-of-consequences",
+    ),
     case("North Korea warned of military action against South Korea.", "138", id="warn-of-military-action"),
-    case("Peter Goldsmith warned Tony Blair the war could be illegal.", "01", absent=("13",), id="warn-illegal-not-threat"),
+    case(
+        "Peter Goldsmith warned Tony Blair the war could be illegal.",
+        "01",
+        absent=("13",),
+        id="warn-illegal-not-threat",
+    ),
     case("The IMF warned that the Greek economy would shrink.", "012", absent=("13",), id="warn-economy"),
     case("Mervyn King warned that inflation could rise.", "012", absent=("13",), id="warn-inflation"),
-    case("Germany warned of the dangers of a trade war with China.", "012", absent=("13",), id="warn-of-dangers"),
-    case("Iran warned Israel that an attack could provoke a nuclear response.", "138", id="warn-could-provoke-response"),
+    case(
+        "Germany warned of the dangers of a trade war with China.",
+        "012",
+        absent=("13",),
+        id="warn-of-dangers",
+    ),
+    case(
+        "Iran warned Israel that an attack could provoke a nuclear response.",
+        "138",
+        id="warn-could-provoke-response",
+    ),
     case("Iran threatened to close the Strait of Hormuz.", "13", id="threaten-to"),
     case("Russia threatened Ukraine with a military strike.", "138", id="threaten-military"),
     case("Japan threatened China with sanctions.", "13", absent=("138",), id="threaten-sanctions"),
@@ -85,12 +125,17 @@ MEANING = [
     case("Iran agreed to hold talks with France.", "036", absent=("04",), id="agree-talks"),
     case("Germany proposed to meet Poland next month.", "036", absent=("04",), id="propose-meet"),
     case("India pledged to cooperate with Japan.", "03", id="pledge-cooperate"),
-    case("Emmanuel Macron plans to visit India next week.", "04", I, id="plan-visit-intended"),
+    case("Emmanuel Macron plans to visit India next week.", "04", INT, id="plan-visit-intended"),
     case("Russia vowed to retaliate against Ukraine.", "13", id="vow-retaliate"),
     # -- refusals ---------------------------------------------------------------------------------------
     case("Gordon Brown refused to comment.", "011", id="refuse-comment"),
     case("Gordon Brown pointedly refused to deny the claims.", "011", absent=("016",), id="refuse-deny"),
-    case("Tony Blair declined to comment on the report.", "011", id="decline-comment", xfail="'decline' is no trigger in the lexicon"),
+    case(
+        "Tony Blair declined to comment on the report.",
+        "011",
+        id="decline-comment",
+        xfail="'decline' is no trigger in the lexicon",
+    ),
     case("Japan refused to sign the treaty with China.", "057", negated=True, id="refused-act-negated"),
     case("Iran denied supplying weapons to Russia.", "016", id="deny"),
     # -- negation ----------------------------------------------------------------------------------------
@@ -100,7 +145,9 @@ MEANING = [
     # -- modality -----------------------------------------------------------------------------------------
     case("Emmanuel Macron will visit India next week.", "042", P, id="will-planned"),
     case("Emmanuel Macron is due to visit India next week.", "042", P, id="due-to-planned"),
-    case("The talks between Japan and China are due to take place next week.", "04", P, id="noun-due-planned"),
+    case(
+        "The talks between Japan and China are due to take place next week.", "04", P, id="noun-due-planned"
+    ),
     case("Emmanuel Macron is expected to visit India.", "042", P, id="expected-planned"),
     case("The upcoming talks between Japan and China were welcomed.", "04", P, id="upcoming-planned"),
     case("India said that Pakistan had attacked its border posts.", "19", R, id="said-reported"),
@@ -111,7 +158,9 @@ MEANING = [
 ]
 
 
-def _ok(events: tuple[EventFact, ...], code: str | None, mode: Modality, negated: bool, absent: tuple[str, ...]) -> bool:
+def _ok(
+    events: tuple[EventFact, ...], code: str | None, mode: Modality, negated: bool, absent: tuple[str, ...]
+) -> bool:
     if any(e.cameo.startswith(a) and not e.negated for e in events for a in absent):
         return False
     if code is None:
@@ -120,7 +169,9 @@ def _ok(events: tuple[EventFact, ...], code: str | None, mode: Modality, negated
 
 
 def _show(events: tuple[EventFact, ...]) -> str:
-    return "; ".join(f"{e.cameo} {e.trigger!r} {e.agents}->{e.targets} {e.modality} neg={e.negated}" for e in events)
+    return "; ".join(
+        f"{e.cameo} {e.trigger!r} {e.agents}->{e.targets} {e.modality} neg={e.negated}" for e in events
+    )
 
 
 @pytest.mark.parametrize(("text", "code", "mode", "negated", "absent"), MEANING)

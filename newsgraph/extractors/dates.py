@@ -188,7 +188,9 @@ NOUN_MODIFIER = frozenset({"compound", "nummod", "amod", "nmod", "poss", "quantm
 #: Clause links a date is inherited along: "attacked on Tuesday, killing five" dates the
 #: killing too. Reported speech (ccomp) is not among them: "said on Tuesday it had attacked"
 #: does not date the attack.
-DATE_INHERITING = frozenset({"xcomp", "conj", "advcl", "acl", "relcl", "dobj", "pobj", "prep", "nsubj", "nsubjpass"})
+DATE_INHERITING = frozenset(
+    {"xcomp", "conj", "advcl", "acl", "relcl", "dobj", "pobj", "prep", "nsubj", "nsubjpass"}
+)
 
 
 def date_anchor(ent: Span) -> Token | None:
@@ -196,7 +198,11 @@ def date_anchor(ent: Span) -> Token | None:
     ("Tuesday's attack", "the attack on Tuesday"); None when the date modifies a noun as
     one of its attributes ("a 2003 bond deal")."""
     tok = ent.root
-    if tok.dep_ in NOUN_MODIFIER and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i not in range(ent.start, ent.end):
+    if (
+        tok.dep_ in NOUN_MODIFIER
+        and tok.head.pos_ in ("NOUN", "PROPN")
+        and tok.head.i not in range(ent.start, ent.end)
+    ):
         return tok.head if tok.dep_ == "poss" else None
     node = tok
     for _ in range(4):
@@ -231,7 +237,9 @@ def event_date(trigger: Token, anchor: str | None, *, future: bool = False) -> s
         own = [node, *(c for c in node.children if c.dep_ in ("dobj", "attr") and node.pos_ != "NOUN")]
         if came in ("nsubj", "nsubjpass"):
             # "The talks are due to take place next week": the subject's predicate dates it.
-            own += [t for t in node.subtree if t.dep_ in ("xcomp", "acomp") and t.head.i in {o.i for o in own}]
+            own += [
+                t for t in node.subtree if t.dep_ in ("xcomp", "acomp") and t.head.i in {o.i for o in own}
+            ]
             own += [t for t in node.subtree if t.dep_ == "xcomp" and t.head.dep_ in ("xcomp", "acomp")]
         for tok in own:
             for ent in anchors.get(tok.i, ()):

@@ -24,7 +24,7 @@ The word lists are in ``data/word_lists.txt``.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from ..model import Modality
 from .lexicon import WordLists
@@ -63,6 +63,9 @@ class EventLike(Protocol):
     modality: Modality
 
 
+E = TypeVar("E", bound=EventLike)
+
+
 # -- codes --------------------------------------------------------------------------------------
 def refine(code: str, trigger: Token, words: WordLists, *, people_only: bool, person_target: bool) -> str:
     """The code the sentence means, given the one its trigger looked up (see the module doc).
@@ -71,7 +74,11 @@ def refine(code: str, trigger: Token, words: WordLists, *, people_only: bool, pe
     root = code[:2]
     lemma = trigger.lemma_.lower()
     if root in FORCE and lemma in words.verbal_force:
-        return code if physical(trigger, words, people_only=people_only, person_target=person_target) else CRITICIZE
+        return (
+            code
+            if physical(trigger, words, people_only=people_only, person_target=person_target)
+            else CRITICIZE
+        )
     if root == "13":
         if lemma == "warn":
             return warning(code, trigger, words)
@@ -83,7 +90,11 @@ def refine(code: str, trigger: Token, words: WordLists, *, people_only: bool, pe
 def _clause(trigger: Token) -> Token:
     """The clause a trigger's evidence is read from: a noun's governing verb, else itself."""
     node = trigger
-    while node.pos_ in ("NOUN", "PROPN") and node.head.i != node.i and node.dep_ in ("dobj", "pobj", "prep", "conj"):
+    while (
+        node.pos_ in ("NOUN", "PROPN")
+        and node.head.i != node.i
+        and node.dep_ in ("dobj", "pobj", "prep", "conj")
+    ):
         node = node.head
     return node
 
@@ -97,7 +108,11 @@ def physical(trigger: Token, words: WordLists, *, people_only: bool, person_targ
     if lemmas & words.weapons:
         return True
     for tok in clause.subtree:
-        if tok.ent_type_ in ("GPE", "LOC", "FAC") and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "on", "near"):
+        if (
+            tok.ent_type_ in ("GPE", "LOC", "FAC")
+            and tok.dep_ == "pobj"
+            and tok.head.lower_ in ("in", "on", "near")
+        ):
             return True  # "attacked in Gaza", "an attack on Kabul": a place
     objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
     objects += [o for p in trigger.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
@@ -142,9 +157,7 @@ def _threatened(clause: Token, words: WordLists) -> bool:
     subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is not None and subj.lower_ in ("it", "we", "they", "i", "he", "she"):
         return True
-    return any(
-        t.lemma_.lower() in words.threat_acts and t.dep_ in ("dobj", "pobj") for t in clause.subtree
-    )
+    return any(t.lemma_.lower() in words.threat_acts and t.dep_ in ("dobj", "pobj") for t in clause.subtree)
 
 
 def _content(trigger: Token) -> list[Token]:
@@ -160,10 +173,10 @@ def _content(trigger: Token) -> list[Token]:
 
 
 # -- the sentence's events together -----------------------------------------------------------
-def settle(events: list[EventLike], words: WordLists) -> list[EventLike]:
+def settle(events: list[E], words: WordLists) -> list[E]:
     """Intents and refusals across a trigger and the act in its infinitive (module doc):
     "offered to supply" is one intent event, "refused to deny" no denial."""
-    by_trigger: dict[int, list[EventLike]] = {}
+    by_trigger: dict[int, list[E]] = {}
     for event in events:
         by_trigger.setdefault(event.trigger.i, []).append(event)
     drop: set[int] = set()
@@ -175,13 +188,19 @@ def settle(events: list[EventLike], words: WordLists) -> list[EventLike]:
         ):
             event.cameo = DECLINE_COMMENT
             continue
-        if event.cameo[:2] == "03" and lemma in THREATENING and any(
-            c.dep_ == "xcomp" and c.lemma_.lower() in words.threat_acts for c in trig.children
+        if (
+            event.cameo[:2] == "03"
+            and lemma in THREATENING
+            and any(c.dep_ == "xcomp" and c.lemma_.lower() in words.threat_acts for c in trig.children)
         ):
             event.cameo = "130"  # "vowed to retaliate": a threat, not an intent to cooperate
             continue
         act = trig  # the verb of the act: "hold" for "agreed to hold talks"
-        if trig.pos_ in ("NOUN", "PROPN") and trig.dep_ in ("dobj", "attr") and trig.head.lemma_.lower() in words.light_verbs:
+        if (
+            trig.pos_ in ("NOUN", "PROPN")
+            and trig.dep_ in ("dobj", "attr")
+            and trig.head.lemma_.lower() in words.light_verbs
+        ):
             act = trig.head
         if act.dep_ != "xcomp":
             continue
@@ -217,7 +236,10 @@ def modality(trigger: Token, words: WordLists) -> tuple[bool, Modality]:
     """Negation and modality of the event ``trigger`` stands for (module doc)."""
     negated = any(c.dep_ == "neg" for c in trigger.children) or (
         trigger.dep_ == "xcomp"
-        and (any(c.dep_ == "neg" for c in trigger.head.children) or trigger.head.lemma_.lower() in words.refusal)
+        and (
+            any(c.dep_ == "neg" for c in trigger.head.children)
+            or trigger.head.lemma_.lower() in words.refusal
+        )
     )
     children = list(trigger.children)
     if any(c.lower_ in words.hypothetical_aux for c in children) or any(
@@ -225,7 +247,9 @@ def modality(trigger: Token, words: WordLists) -> tuple[bool, Modality]:
     ):
         return negated, Modality.HYPOTHETICAL
     modality = Modality.ASSERTED
-    if any(c.lower_ in ("will", "shall") or c.lower_ == "'ll" for c in children) or _scheduled_noun(trigger, words):
+    if any(c.lower_ in ("will", "shall") or c.lower_ == "'ll" for c in children) or _scheduled_noun(
+        trigger, words
+    ):
         modality = Modality.PLANNED
     node = trigger
     for _ in range(5):
