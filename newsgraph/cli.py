@@ -533,7 +533,8 @@ def render(
         raise typer.Exit(1) from None
     extra = f" ({result.nodes_omitted} more left out; raise --max-nodes)" if result.nodes_omitted else ""
     out.print(
-        f"Wrote {escape(str(result.path))}: {result.nodes_shown} nodes, {result.edges_shown} edges{extra}."
+        f"Wrote {escape(str(result.path))}: {result.nodes_shown} nodes, {result.edges_shown} edges{extra}; "
+        f"it opens on the actor view: {result.actors_shown} actors, {result.links_shown} links."
     )
 
 

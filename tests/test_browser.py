@@ -345,7 +345,8 @@ def test_link_colour_follows_the_goldstein_mean(dyads_page: tuple[RenderResult, 
     red, green, neutral = (
         links[p]["color"] for p in (("state:A", "state:B"), ("state:A", "state:C"), ("state:B", "state:C"))
     )
-    assert int(red[1:3], 16) > int(red[3:5], 16) and int(green[3:5], 16) > int(green[1:3], 16)
+    assert int(red[1:3], 16) > int(red[3:5], 16)
+    assert int(green[3:5], 16) > int(green[1:3], 16)
     assert abs(int(neutral[1:3], 16) - int(neutral[3:5], 16)) < 5
     assert links[("person:lead", "state:A")]["dashes"]  # an office, no events: a grey dashed line
     assert links[("state:A", "state:B")]["width"] > links[("state:A", "state:C")]["width"]  # two events, one
@@ -359,7 +360,8 @@ def test_slider_removes_links_outside_the_range(dyads_page: tuple[RenderResult, 
 
     def slide(lo: int, hi: int) -> set[tuple[str, str]]:
         page.evaluate(
-            f"(() => {{ const a = document.getElementById('time-from'), b = document.getElementById('time-to');"
+            "(() => { const a = document.getElementById('time-from'),"
+            " b = document.getElementById('time-to');"
             f" a.value = '{lo}'; b.value = '{hi}'; b.dispatchEvent(new Event('input')); }})()"
         )
         return shown_pairs(page)
@@ -369,7 +371,8 @@ def test_slider_removes_links_outside_the_range(dyads_page: tuple[RenderResult, 
     assert slide(0, 1) == {("state:A", "state:B"), ("person:lead", "state:A")}  # 2019 only, and the office
     assert page.evaluate("document.getElementById('date-to').value") == "2019-02-01"
     later = slide(3, 5)
-    assert ("state:A", "state:B") not in later and ("state:A", "state:C") not in later
+    assert ("state:A", "state:B") not in later
+    assert ("state:A", "state:C") not in later
     assert ("state:B", "state:C") in later
     # B-C keeps only the events in range, and its colour follows them: the rebuke of May 2024 alone.
     assert slide(4, 4) >= {("state:B", "state:C")}
@@ -385,10 +388,12 @@ def test_clicking_a_link_lists_its_events(dyads_page: tuple[RenderResult, Page])
     page.evaluate(f"window.newsgraph.showDetails('{link}', 'link')")
     items = page.evaluate("Array.from(document.querySelectorAll('#details .event-item'), e => e.textContent)")
     assert len(items) == 2
-    assert (
-        items[0].startswith("visit (042)") and "2023-07-20" in items[0] and "Betastan → Gammaria" in items[0]
-    )
-    assert "blame (111)" in items[1] and "Gammaria → Betastan" in items[1] and HOSTILE in items[1]
+    assert items[0].startswith("visit (042)")
+    assert "2023-07-20" in items[0]
+    assert "Betastan → Gammaria" in items[0]
+    assert "blame (111)" in items[1]
+    assert "Gammaria → Betastan" in items[1]
+    assert HOSTILE in items[1]
     assert page.evaluate("document.querySelectorAll('#details img, #details script').length") == 0
     assert page.evaluate("typeof window.__pwned") == "undefined"
 
@@ -399,7 +404,8 @@ def test_node_panel_shows_offices_aliases_and_documents(dyads_page: tuple[Render
     text = page.evaluate("document.getElementById('details').textContent")
     assert "president, Alphaland (2011-03 – )" in text
     assert "Madam Leader" in text
-    assert "Documents" in text and "(d1)" in text
+    assert "Documents" in text
+    assert "(d1)" in text
 
 
 def test_event_view_toggles(dyads_page: tuple[RenderResult, Page]) -> None:
@@ -423,7 +429,8 @@ def test_a_colliding_label_of_the_smaller_node_is_hidden_and_shown_on_hover(
     _, page = dyads_page
     net = "window.newsgraph.actorNetwork"
     page.evaluate(
-        f"(() => {{ const p = {net}.getPositions(['state:A'])['state:A']; {net}.moveNode('state:C', p.x + 8, p.y); }})()"
+        f"(() => {{ const p = {net}.getPositions(['state:A'])['state:A'];"
+        f" {net}.moveNode('state:C', p.x + 8, p.y); }})()"
     )
     page.evaluate(f"{net}.redraw(); window.newsgraph.declutter()")
     assert page.evaluate("Array.from(window.newsgraph.hiddenLabels)") == ["state:C"]  # A is the larger
@@ -432,7 +439,8 @@ def test_a_colliding_label_of_the_smaller_node_is_hidden_and_shown_on_hover(
     assert page.evaluate("window.newsgraph.actorNodes.get('state:C').label") == "Gammaria"
     page.evaluate(f"void {net}.body.emitter.emit('blurNode', {{node: 'state:C'}})")
     page.evaluate(
-        f"(() => {{ const p = {net}.getPositions(['state:A'])['state:A']; {net}.moveNode('state:C', p.x + 600, p.y); }})()"
+        f"(() => {{ const p = {net}.getPositions(['state:A'])['state:A'];"
+        f" {net}.moveNode('state:C', p.x + 600, p.y); }})()"
     )
     page.evaluate(f"{net}.redraw(); window.newsgraph.declutter()")
     assert page.evaluate("window.newsgraph.hiddenLabels.size") == 0
@@ -443,8 +451,10 @@ LABEL_BOXES = """(() => {
   const net = window.newsgraph.actorNetwork, ids = window.newsgraph.actorNodeView.getIds();
   return ids.filter(id => window.newsgraph.actorNodes.get(id).label).map(id => {
     const s = net.body.nodes[id].labelModule.size;
-    const a = net.canvasToDOM({x: s.left, y: s.top}), b = net.canvasToDOM({x: s.left + s.width, y: s.top + s.height});
-    return {id: id, l: a.x, t: a.y, r: b.x, b: b.y, font: net.body.nodes[id].labelModule.fontOptions.size * net.getScale()};
+    const a = net.canvasToDOM({x: s.left, y: s.top});
+    const b = net.canvasToDOM({x: s.left + s.width, y: s.top + s.height});
+    const font = net.body.nodes[id].labelModule.fontOptions.size * net.getScale();
+    return {id: id, l: a.x, t: a.y, r: b.x, b: b.y, font: font};
   });
 })()"""
 
@@ -473,6 +483,9 @@ def test_no_label_overlaps_another_on_the_seed_graph(browser: Chromium, tmp_path
         "[document.getElementById('network').clientWidth, document.getElementById('network').clientHeight]"
     )
     for box in boxes:  # ... each is on screen at a readable size
-        assert 0 <= box["l"] and box["r"] <= width and 0 <= box["t"] and box["b"] <= height, box
+        assert box["l"] >= 0, box
+        assert box["r"] <= width, box
+        assert box["t"] >= 0, box
+        assert box["b"] <= height, box
         assert box["font"] >= 10, box
     assert page.errors() == []
