@@ -757,7 +757,7 @@ def dyads(
         out.print("No events between actors.")
         return
     table = Table("events", "A\u2192B", "B\u2192A", "coop", "confl", "net", "Goldstein", "trend")
-    table.columns.insert(0, Column("A \u2013 B", ratio=None, min_width=16))
+    table.columns.insert(0, Column("A \u2013 B", no_wrap=True))
     for r in rows:
         table.add_row(
             f"{escape(r.a_label)} \u2013 {escape(r.b_label)}",

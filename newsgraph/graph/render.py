@@ -381,7 +381,7 @@ def _ordered(graph: nx.MultiDiGraph) -> list[Any]:
     return sorted(graph.nodes, key=str)
 
 
-def _edge_sort_key(edge: tuple[Any, Any, dict[str, Any]]) -> tuple[str, str, str, str]:
+def _edge_sort_key(edge: tuple[Any, Any, Mapping[str, Any]]) -> tuple[str, str, str, str]:
     u, v, data = edge
     return (str(u), str(v), str(data.get("relation", "")), str(data.get("role") or ""))
 
