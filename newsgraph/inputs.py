@@ -604,6 +604,30 @@ def _markdown_article(raw: str, source: str, doc_id: str) -> Article | Rejected:
     )
 
 
+#: What the main text of a web page must hold to be an article: this many words in all,
+#: and one line of :data:`_MIN_SENTENCE_WORDS` words or more ending like a sentence. A
+#: menu ("Home / World / Sport"), a footer line or a script-built page's placeholder
+#: has neither.
+_MIN_PAGE_WORDS: Final[int] = 10
+_MIN_SENTENCE_WORDS: Final[int] = 5
+_SENTENCE_END = re.compile(r"[.!?][\"'\u2019\u201d)\]]*$")
+
+
+def _has_prose(text: str) -> bool:
+    if len(text.split()) < _MIN_PAGE_WORDS:
+        return False
+    for line in text.split("\n"):
+        words = [w for w in line.split() if any(ch.isalpha() for ch in w)]
+        if len(words) >= _MIN_SENTENCE_WORDS and _SENTENCE_END.search(line.rstrip()):
+            return True
+    return False
+
+
+def _preview(text: str, limit: int = 60) -> str:
+    flat = " / ".join(line.strip() for line in text.split("\n") if line.strip())
+    return repr(flat if len(flat) <= limit else flat[: limit - 1] + "\u2026")
+
+
 def _html_article(raw: str, source: str, doc_id: str) -> Article | Rejected:
     import trafilatura  # imported on first use: slow to import and only needed for HTML
 
@@ -625,6 +649,12 @@ def _html_article(raw: str, source: str, doc_id: str) -> Article | Rejected:
     if not text:
         return Rejected(
             source, "no main text found in HTML (an index page or a page built by script?), skipped"
+        )
+    if not _has_prose(text):
+        return Rejected(
+            source,
+            f"no article text in HTML, only {len(text.split())} words of menus or captions "
+            f"({_preview(text)}); an index page, a page built by script or not an article?, skipped",
         )
     title = getattr(doc, "title", None)
     return Article(

@@ -12,10 +12,12 @@ import hashlib
 import json
 import os
 import sqlite3
+import signal
 import stat
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -522,3 +524,113 @@ def test_a_named_pipe_in_an_ingested_folder_does_not_hang(tmp_path: Path) -> Non
     rejected = [i for i in items if isinstance(i, Rejected)]
     assert [Path(r.source).name for r in rejected] == ["b.txt", "c.jsonl"]
     assert all("named pipe" in r.reason for r in rejected)
+
+
+# -- web pages without an article -------------------------------------------------------------------
+NAV_ONLY = (
+    "<html><head><title>Example News</title></head><body><nav><ul>"
+    '<li><a href="/">Home</a></li><li><a href="/world">World</a></li>'
+    '<li><a href="/sport">Sport</a></li><li><a href="/contact">Contact us</a></li>'
+    "</ul></nav></body></html>"
+)
+FOOTER_ONLY = (
+    "<html><body><div class='menu'><a href='/'>Home</a> | <a href='/w'>World news</a></div>"
+    "<footer>Copyright 2024 Example News Ltd. All rights reserved.</footer></body></html>"
+)
+SHORT_ARTICLE = (
+    "<html><head><title>Pact signed</title></head><body><nav><a href='/'>Home</a></nav><article>"
+    "<h1>Pact signed</h1><p>Japan and Brazil signed a defence pact in Tokyo on Monday, officials said.</p>"
+    "</article></body></html>"
+)
+
+
+def test_a_page_with_no_article_text_is_rejected_with_a_reason(tmp_path: Path) -> None:
+    from newsgraph.inputs import Article as InputArticle
+    from newsgraph.inputs import Rejected, read_inputs
+
+    (tmp_path / "nav.html").write_text(NAV_ONLY, encoding="utf-8")
+    (tmp_path / "footer.html").write_text(FOOTER_ONLY, encoding="utf-8")
+    (tmp_path / "short.html").write_text(SHORT_ARTICLE, encoding="utf-8")
+    with KnowledgeGraph.open(":memory:") as kg:
+        kg.add_facts(corpus())
+        kg.render(tmp_path / "newsgraph-page.html")
+    items = {Path(i.source).name: i for i in read_inputs([tmp_path]) if not hasattr(i, "message")}
+    for name in ("nav.html", "footer.html", "newsgraph-page.html"):
+        assert isinstance(items[name], Rejected), (name, items[name])
+        assert "no article text in HTML" in items[name].reason
+    assert "'Home / World / Sport / Contact us'" in items["nav.html"].reason
+    assert isinstance(items["short.html"], InputArticle)
+    assert "defence pact" in items["short.html"].text
+
+
+# -- workers die with their ingest --------------------------------------------------------------------
+def children_of(pid: int) -> list[int]:
+    found = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat", encoding="utf-8") as fh:
+                    fields = fh.read().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == pid:
+                found.append(int(entry))
+    return found
+
+
+def descendants(pid: int) -> list[int]:
+    found, todo = [], [pid]
+    while todo:
+        kids = children_of(todo.pop())
+        found += kids
+        todo += kids
+    return found
+
+
+def running(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat", encoding="utf-8") as fh:
+            return fh.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.mark.model
+@pytest.mark.slow
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads the process tree from /proc")
+@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGTERM])
+def test_killing_a_parallel_ingest_ends_its_workers(tmp_path: Path, sig: signal.Signals) -> None:
+    from test_robustness import corpus_records, write_jsonl
+
+    feed = write_jsonl(tmp_path / "feed.jsonl", corpus_records(0, 600, max_chars=2000))
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "newsgraph", "ingest", str(feed), "--db", str(tmp_path / "s.db"), "--workers", "2", "-q"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    started: list[int] = []
+    try:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and proc.poll() is None:
+            started = descendants(proc.pid)
+            if len(started) >= 3:  # the forkserver (or the tracker) and two workers
+                break
+            time.sleep(0.2)
+        assert proc.poll() is None, "the ingest ended before it could be killed; give it more input"
+        assert len(started) >= 3, started
+        time.sleep(1.0)
+        started = descendants(proc.pid)
+        os.kill(proc.pid, sig)
+        proc.wait(timeout=30)
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline and any(running(p) for p in started):
+            time.sleep(0.2)
+        left = [p for p in started if running(p)]
+        assert left == [], f"still running after the ingest was killed: {left}"
+    finally:
+        for pid in descendants(proc.pid) + started:
+            with contextlib.suppress(OSError):
+                os.kill(pid, signal.SIGKILL)
+        if proc.poll() is None:
+            proc.kill()
