@@ -11,6 +11,7 @@ import contextlib
 import hashlib
 import json
 import os
+import re
 import sqlite3
 import signal
 import stat
@@ -634,3 +635,75 @@ def test_killing_a_parallel_ingest_ends_its_workers(tmp_path: Path, sig: signal.
                 os.kill(pid, signal.SIGKILL)
         if proc.poll() is None:
             proc.kill()
+
+
+# -- runaway input: punctuation runs and huge documents --------------------------------------------------
+class RecordingPipeline:
+    """The real pipeline, recording the texts of each ``nlp.pipe`` call."""
+
+    def __init__(self, nlp: object) -> None:
+        self.nlp = nlp
+        self.calls: list[list[str]] = []
+
+    def pipe(self, items, **kwargs):  # type: ignore[no-untyped-def]
+        items = list(items)
+        self.calls.append([text for text, _ctx in items] if kwargs.get("as_tuples") else list(items))
+        return self.nlp.pipe(items, **kwargs)
+
+
+def test_mask_punctuation_runs_keeps_the_length_and_short_runs() -> None:
+    from newsgraph.extractors import MAX_PUNCT_RUN, mask_punctuation_runs
+
+    for text in ["(" * 20_000, "&" * 999 + "x", "a" + "()" * 300 + "b", "___" * 50, "$!'" * 40]:
+        masked = mask_punctuation_runs(text)
+        assert len(masked) == len(text)
+        assert max((len(r) for r in re.findall(r"[^\w\s]+|_+", masked)), default=0) <= MAX_PUNCT_RUN
+    prose = 'He said: "Wait...!?" (really) -- 5% & $3; e-mail: a.b@c.org ***'
+    assert mask_punctuation_runs(prose) == prose
+
+
+@pytest.mark.model
+def test_long_punctuation_runs_never_reach_the_tokenizer_and_offsets_index_the_stored_text(nlp) -> None:
+    from newsgraph.extractors import MAX_PUNCT_RUN, extract_articles
+
+    text = (
+        "(" * 20_000
+        + " Russian President Vladimir Putin met Chinese President Xi Jinping in Moscow. "
+        + "&" * 20_000
+        + "\n\nGerman Chancellor Olaf Scholz(((((((((((((((((((((((( warned Ukraine on Monday."
+    )
+    recorder = RecordingPipeline(nlp)
+    (facts,) = list(extract_articles(recorder, [Article(id="runs", text=text)]))
+    seen = [t for call in recorder.calls for t in call]
+    assert sum(map(len, seen)) == len(text)  # masked, not shortened: offsets stay put
+    assert max(len(r) for t in seen for r in re.findall(r"[^\w\s]+", t)) <= MAX_PUNCT_RUN
+    assert facts.article.text == text
+    mentions = [m for e in facts.entities for m in e.mentions]
+    assert mentions
+    assert all(text[m.start : m.end] == m.text for m in mentions)
+    for fact in (*facts.relations, *facts.events):
+        assert 0 <= fact.evidence.start < fact.evidence.end <= len(text)
+    keys = {e.key for e in facts.entities}
+    assert {"person:vladimir-putin", "person:xi-jinping", "person:olaf-scholz"} <= keys
+
+
+@pytest.mark.model
+def test_a_huge_document_is_parsed_a_few_pieces_at_a_time(nlp, monkeypatch: pytest.MonkeyPatch) -> None:
+    import newsgraph.extractors as ex
+
+    paragraph = (
+        "Japanese Foreign Minister Haruto Sakamoto met Brazilian President Carla Menezes in Tokyo. "
+        "They signed a trade pact and discussed the war in Ukraine with officials from Kenya.\n\n"
+    )
+    text = (paragraph * (5 * ex.CHUNK_CHARS // len(paragraph) + 1)).strip()
+    monkeypatch.setattr(ex, "BATCH_CHARS", 2 * ex.CHUNK_CHARS)
+    recorder = RecordingPipeline(nlp)
+    (facts,) = list(ex.extract_articles(recorder, [Article(id="huge", text=text)], batch_size=64))
+    assert len(recorder.calls) >= 3
+    for call in recorder.calls:
+        assert all(len(t) <= ex.CHUNK_CHARS for t in call)
+        assert sum(map(len, call)) <= 2 * ex.CHUNK_CHARS
+    assert sum(len(t) for call in recorder.calls for t in call) == len(text)
+    mentions = [m for e in facts.entities for m in e.mentions]
+    assert all(text[m.start : m.end] == m.text for m in mentions)
+    assert max(m.start for m in mentions) > 4 * ex.CHUNK_CHARS
