@@ -3,6 +3,7 @@
     python bench/large_doc_bench.py               # a 1 MB text made of BBC articles
     python bench/large_doc_bench.py --mb 5        # a 5 MB one
     python bench/large_doc_bench.py --punct 20000 # and a run of 20,000 "(" in the middle
+    python bench/large_doc_bench.py --code ../main --skip-raw   # another checkout, for before/after
 
 Each run is a fresh child process, so its peak RSS (``ru_maxrss``) is its own:
 
@@ -50,13 +51,19 @@ def make_text(megabytes: float, punct: int, corpus: Path) -> str:
 
 
 def child_raw(path: str) -> dict[str, float]:
-    from newsgraph.extractors import BATCH_CHARS, CHUNK_CHARS, load_pipeline, split_text
+    import newsgraph.extractors as ex
+    from newsgraph.extractors import load_pipeline, split_text
+
+    # The raw run always parses pieces of 20,000 characters, 200,000 at a time (today's
+    # newsgraph settings), so that an older checkout (--code) is compared with the same.
+    piece = 20_000
+    budget = getattr(ex, "BATCH_CHARS", 200_000)
 
     text = Path(path).read_text(encoding="utf-8")
     start = time.perf_counter()
     nlp = load_pipeline()
-    pieces = [piece for _offset, piece in split_text(text, CHUNK_CHARS)]
-    for _doc in nlp.pipe(pieces, batch_size=max(1, BATCH_CHARS // CHUNK_CHARS)):
+    pieces = [part for _offset, part in split_text(text, piece)]
+    for _doc in nlp.pipe(pieces, batch_size=max(1, budget // piece)):
         pass
     return {"seconds": time.perf_counter() - start, "words": len(text.split())}
 
@@ -73,8 +80,8 @@ def child_newsgraph(path: str) -> dict[str, float]:
     return {"seconds": seconds, "words": report.words}
 
 
-def run_child(kind: str, path: Path) -> dict[str, float]:
-    env = {**os.environ, "PYTHONPATH": f"{ROOT}{os.pathsep}{os.environ.get('PYTHONPATH', '')}"}
+def run_child(kind: str, path: Path, code: Path) -> dict[str, float]:
+    env = {**os.environ, "PYTHONPATH": f"{code}{os.pathsep}{os.environ.get('PYTHONPATH', '')}"}
     done = subprocess.run(
         [sys.executable, __file__, "--child", kind, str(path)],
         capture_output=True,
@@ -88,10 +95,16 @@ def run_child(kind: str, path: Path) -> dict[str, float]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--mb", type=float, default=1.0, help="size of the document in MB")
     parser.add_argument("--punct", type=int, default=0, help="add a run of this many '(' in the middle")
     parser.add_argument("--corpus", type=Path, default=CORPUS)
+    parser.add_argument(
+        "--code", type=Path, default=ROOT, help="the newsgraph checkout to measure (default: this one)"
+    )
+    parser.add_argument("--skip-raw", action="store_true", help="only the newsgraph run")
     parser.add_argument("--child", nargs=2, metavar=("KIND", "PATH"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -106,11 +119,16 @@ def main() -> None:
         path.write_text(text, encoding="utf-8")
         print(f"document: {len(text):,} characters, {len(text.split()):,} words, punct run {args.punct}")
         print(f"machine: nproc {os.cpu_count()}, Python {platform.python_version()}, {platform.platform()}")
-        raw = run_child("raw", path)
-        ours = run_child("newsgraph", path)
+        print(f"code: {args.code}")
+        raw = None if args.skip_raw else run_child("raw", path, args.code)
+        ours = run_child("newsgraph", path, args.code)
     for name, r in (("raw spaCy", raw), ("newsgraph ingest", ours)):
+        if r is None:
+            continue
         rate = r["words"] / r["seconds"]
         print(f"{name:<17} {r['seconds']:8.1f} s {rate:8.0f} words/s  peak RSS {r['peak_rss_mb']:6.0f} MB")
+    if raw is None:
+        return
     ratio = (ours["words"] / ours["seconds"]) / (raw["words"] / raw["seconds"])
     print(f"rate newsgraph / raw spaCy: {ratio:.2f} (target >= 0.5); peak RSS target < 1536 MB")
 

@@ -173,7 +173,9 @@ def ingest(
             raise typer.BadParameter(f"{date!r} is not a full date like 2024-04-16", param_hint="--date")
         date = full
     if any(not p.strip() for p in paths):
-        raise typer.BadParameter("an empty path names nothing; give a file, a folder or -", param_hint="PATHS")
+        raise typer.BadParameter(
+            "an empty path names nothing; give a file, a folder or -", param_hint="PATHS"
+        )
     report = IngestReport()
     started = False
     counts: dict[str, int] | None = None
@@ -224,7 +226,7 @@ def ingest(
         failure = exc
     finally:
         # What was stored and rejected is said even when a later step failed.
-        if started:
+        if started and (failure is None or report.documents or report.skipped or report.rejected):
             _print_report(report, counts, db, written)
     if failure is not None:
         if isinstance(failure, OSError):

@@ -12,8 +12,8 @@ import hashlib
 import json
 import os
 import re
-import sqlite3
 import signal
+import sqlite3
 import stat
 import subprocess
 import sys
@@ -61,12 +61,18 @@ def run(*args: str) -> tuple[int, str, str]:
 # -- outputs onto the store ------------------------------------------------------------------------
 @pytest.mark.parametrize("side", ["", "-wal", "-shm", ".graph"])
 @pytest.mark.parametrize("command", ["render", "export"])
-def test_render_or_export_onto_the_store_or_a_side_file_is_refused(tmp_path: Path, command: str, side: str) -> None:
+def test_render_or_export_onto_the_store_or_a_side_file_is_refused(
+    tmp_path: Path, command: str, side: str
+) -> None:
     db = make_store(tmp_path / "news.db")
     target = Path(str(db) + side)
     target.touch()
     before = digest(db)
-    args = ["render", "-o", str(target)] if command == "render" else ["export", str(target), "--format", "graphml"]
+    args = (
+        ["render", "-o", str(target)]
+        if command == "render"
+        else ["export", str(target), "--format", "graphml"]
+    )
     code, _out, err = run(*args, "--db", str(db))
     assert code == 1
     assert err.startswith("Error: refusing to write"), err
@@ -101,7 +107,9 @@ def test_the_store_is_recognised_by_resolved_path_and_by_inode(
 
 @pytest.mark.model
 @pytest.mark.parametrize("option", ["--render", "--export"])
-def test_ingest_refuses_to_write_its_output_onto_its_store_before_extracting(tmp_path: Path, option: str) -> None:
+def test_ingest_refuses_to_write_its_output_onto_its_store_before_extracting(
+    tmp_path: Path, option: str
+) -> None:
     db = make_store(tmp_path / "s.db")
     before = digest(db)
     text = tmp_path / "a.txt"
@@ -164,9 +172,14 @@ def test_a_failed_write_keeps_the_old_file_and_leaves_no_temporary(tmp_path: Pat
     target = tmp_path / "graph.graphml"
     target.write_bytes(b"old contents")
     os.chmod(target, 0o640)
-    with pytest.raises(RuntimeError), open_output(target) as fh:
-        fh.write(b"half of the new")
-        raise RuntimeError("the writer failed half-way")
+
+    def fail_half_way() -> None:
+        with open_output(target) as fh:
+            fh.write(b"half of the new")
+            raise RuntimeError("the writer failed half-way")
+
+    with pytest.raises(RuntimeError):
+        fail_half_way()
     assert target.read_bytes() == b"old contents"
     assert os.listdir(tmp_path) == ["graph.graphml"]
     with open_output(target) as fh:
@@ -194,10 +207,11 @@ def test_export_into_a_pipe_writes_straight_into_it(tmp_path: Path) -> None:
     received: list[bytes] = []
     reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()), daemon=True)
     reader.start()
-    code, out, err = run("export", str(fifo), "--db", str(db))
+    code, _out, err = run("export", str(fifo), "--db", str(db))
     reader.join(timeout=30)
     assert code == 0, err
-    assert received and received[0].startswith(b"<?xml")
+    assert received
+    assert received[0].startswith(b"<?xml")
     assert b"</graphml>" in received[0]
     assert stat.S_ISFIFO(fifo.stat().st_mode)  # still the pipe, not replaced by a file
 
@@ -373,10 +387,12 @@ def test_a_full_disk_during_a_cli_ingest_prints_what_was_stored_then_one_error(
         return original(self, batch)
 
     monkeypatch.setattr(Store, "add", full)
+    (folder / "b.txt").write_bytes(b"")
     code, out, err = run("ingest", str(folder), "--db", str(tmp_path / "s.db"), "-q")
     assert code == 1
     assert "Added 0 documents" in out
-    lines = err.strip().splitlines()
+    assert "rejected 1." in out
+    lines = [line for line in err.strip().splitlines() if not line.startswith("rejected: ")]
     assert len(lines) == 1, err
     assert "disk is full" in lines[0]
 
@@ -389,7 +405,9 @@ GOOD = [
 DEEP = "[" * 1500 + "]" * 1500
 BAD_LINES = [
     json.dumps({"id": "url", "text": "Kenya and Ghana agreed on a trade deal.", "url": "http://x/\ud800"}),
-    json.dumps({"id": "ttl\udfff", "title": "T\ud800", "date": "2024\ud800", "text": "Peru recalled its envoy."}),
+    json.dumps(
+        {"id": "ttl\udfff", "title": "T\ud800", "date": "2024\ud800", "text": "Peru recalled its envoy."}
+    ),
     '{"id": "deep", "text": "Chile protested.", "x": ' + DEEP + "}",
     DEEP,
 ]
@@ -605,7 +623,18 @@ def test_killing_a_parallel_ingest_ends_its_workers(tmp_path: Path, sig: signal.
 
     feed = write_jsonl(tmp_path / "feed.jsonl", corpus_records(0, 600, max_chars=2000))
     proc = subprocess.Popen(
-        [sys.executable, "-m", "newsgraph", "ingest", str(feed), "--db", str(tmp_path / "s.db"), "--workers", "2", "-q"],
+        [
+            sys.executable,
+            "-m",
+            "newsgraph",
+            "ingest",
+            str(feed),
+            "--db",
+            str(tmp_path / "s.db"),
+            "--workers",
+            "2",
+            "-q",
+        ],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
         env={**os.environ, "PYTHONPATH": str(ROOT)},
@@ -707,3 +736,38 @@ def test_a_huge_document_is_parsed_a_few_pieces_at_a_time(nlp, monkeypatch: pyte
     mentions = [m for e in facts.entities for m in e.mentions]
     assert all(text[m.start : m.end] == m.text for m in mentions)
     assert max(m.start for m in mentions) > 4 * ex.CHUNK_CHARS
+
+
+@pytest.mark.parametrize("name", ["../../etc", "/tmp", "no_such_model_xyz", "a.b.c"])
+def test_a_model_name_that_is_no_pipeline_is_one_error_line(tmp_path: Path, name: str) -> None:
+    text = tmp_path / "a.txt"
+    text.write_text("Japan and Brazil signed a defence pact in Tokyo.", encoding="utf-8")
+    code, out, err = run("ingest", str(text), "--db", str(tmp_path / "s.db"), "--model", name, "-q")
+    assert code == 1
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, err
+    assert lines[0].startswith("Error: "), lines
+    assert "spaCy pipeline" in lines[0]
+    assert out == ""
+
+
+@pytest.mark.parametrize("kind", ["fifo", "device"])
+def test_a_pipe_or_device_at_the_cache_path_does_not_hang_a_query(tmp_path: Path, kind: str) -> None:
+    db = make_store(tmp_path / "news.db")
+    cache = Path(str(db) + ".graph")
+    cache.unlink()
+    if kind == "fifo":
+        os.mkfifo(cache)
+    else:
+        cache.symlink_to("/dev/zero")
+    result: list = []
+    worker = threading.Thread(target=lambda: result.append(run("entities", "--db", str(db))), daemon=True)
+    worker.start()
+    worker.join(timeout=30)
+    if worker.is_alive() and kind == "fifo":  # free the stuck reader before failing
+        with contextlib.suppress(OSError):
+            os.close(os.open(cache, os.O_WRONLY | os.O_NONBLOCK))
+    assert not worker.is_alive(), "the query hung on the cache path"
+    code, out, err = result[0]
+    assert code == 0, err
+    assert "Vladimir Putin" in out

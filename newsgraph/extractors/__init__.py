@@ -54,7 +54,7 @@ MAX_PUNCT_RUN = 8
 # spaCy's tokenizer splits a prefix such as "(" "&" "$" "!" "'" off a token one at a time,
 # rescanning the rest each time: 5,000 "(" took 4 s, 10,000 took 11 s. Letters, digits
 # and spaces end a run; "_" is a word character in \w, so it is added.
-_PUNCT_RUN = re.compile(r"[^\w\s]{%d,}|_{%d,}" % (MAX_PUNCT_RUN + 1, MAX_PUNCT_RUN + 1))
+_PUNCT_RUN = re.compile(rf"[^\w\s]{{{MAX_PUNCT_RUN + 1},}}|_{{{MAX_PUNCT_RUN + 1},}}")
 
 
 @dataclass(frozen=True, slots=True)

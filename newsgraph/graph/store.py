@@ -25,6 +25,7 @@ import logging
 import marshal
 import os
 import sqlite3
+import stat
 import sys
 import tempfile
 import time
@@ -199,7 +200,11 @@ class Store:
         try:
             return cls._connect(name, name, create=create)
         except StoreError as exc:
-            if create or not isinstance(exc.__cause__, sqlite3.OperationalError) or not _read_only(exc.__cause__):
+            if (
+                create
+                or not isinstance(exc.__cause__, sqlite3.OperationalError)
+                or not _read_only(exc.__cause__)
+            ):
                 raise
         # Queries on a store this process cannot write: read-only, then (when the folder is
         # read-only too, so SQLite cannot make the WAL index) as an immutable file.
@@ -555,7 +560,13 @@ class GraphCache:
     def load(self, version: Sequence[Any]) -> nx.MultiDiGraph | None:
         """The cached graph of this store version, or None."""
         try:
-            with self.path.open("rb") as fh:
+            # Non-blocking, and regular files only: a named pipe or a device at the cache
+            # path (a symlink to /dev/zero) must not hang or flood the query.
+            fd = os.open(self.path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                os.close(fd)
+                return None
+            with os.fdopen(fd, "rb") as fh:
                 if fh.readline() != _CACHE_MAGIC:
                     return None
                 header = json.loads(fh.readline())
