@@ -161,7 +161,7 @@ def test_a_failing_render_after_the_ingest_still_prints_the_summary_and_rejectio
     db = tmp_path / "s.db"
     code, out, err = run("ingest", str(folder), "--db", str(db), "--render", str(tmp_path / "g.html"), "-q")
     assert code == 1
-    assert "Added 1 documents" in out
+    assert "Added 1 document " in out
     assert f"rejected: {folder / 'empty.txt'}: empty file" in err
     assert err.strip().splitlines()[-1].startswith("Error: cannot write")
     assert documents(db) == 1

@@ -207,12 +207,13 @@ WRITERS = {"graphml": write_graphml, "gexf": write_gexf, "json": write_json}
 
 
 def export_format(path: str | Path, fmt: str | None = None) -> str:
-    """The format ``export`` would write: ``fmt``, or the one the extension names; raises
-    :class:`ExportError` for any other (so a caller can check before long work)."""
-    name = (fmt or Path(path).suffix.lstrip(".")).lower()
+    """The format ``export`` would write: ``fmt``, else the one the extension names, else
+    GraphML (a path with no extension); raises :class:`ExportError` for any other (so a
+    caller can check before long work)."""
+    name = (fmt or Path(path).suffix.lstrip(".") or "graphml").lower()
     if name not in WRITERS:
         accepted = ", ".join(sorted(FORMATS))
-        given = f"format {fmt!r}" if fmt else f"extension {Path(path).suffix or '(none)'!r} of {str(path)!r}"
+        given = f"format {fmt!r}" if fmt else f"extension {Path(path).suffix!r} of {str(path)!r}"
         raise ExportError(
             f"unknown export {given}; use one of: {accepted} (or the extensions .graphml, .gexf, .json)"
         )
@@ -220,7 +221,8 @@ def export_format(path: str | Path, fmt: str | None = None) -> str:
 
 
 def export(graph: nx.MultiDiGraph, path: str | Path, fmt: str | None = None) -> str:
-    """Write ``graph`` to ``path`` in ``fmt`` or the format its extension names; returns the format used."""
+    """Write ``graph`` to ``path`` in ``fmt``, else the format its extension names, else GraphML
+    (a path with no extension); returns the format used. The path is written as given."""
     name = export_format(path, fmt)
     try:
         WRITERS[name](graph, path)
