@@ -640,11 +640,13 @@ def dyad(
         raise typer.BadParameter(f"{str(plot)!r} is not a .png or .svg file", param_hint="--plot")
     try:
         with _open(db) as kg:
+            if plot is not None:
+                kg.check_output(plot)
             found = kg.dyad(a, b, by=by, states=states, asserted_only=asserted_only)
         if plot is not None:
             plot_dyad(found, plot)
-    except NewsGraphError as exc:
-        raise _fail(exc) from None
+    except ERRORS as exc:
+        raise _fail(exc, db) from None
     except OSError as exc:
         err.print(f"Error: cannot write {escape(str(plot))}: {escape(exc.strerror or str(exc))}")
         raise typer.Exit(1) from None
