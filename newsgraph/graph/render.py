@@ -66,6 +66,7 @@ import networkx as nx
 from ..errors import NewsGraphError
 from . import actors as act
 from .dyads import goldstein
+from .output import open_output
 
 __all__ = ["KIND_STYLES", "RenderResult", "clean_text", "dump_json_for_html", "render_html"]
 
@@ -244,7 +245,8 @@ def render_html(
         actor_stats={"shown": len(actor_view.nodes), "total": actor_view.total, "links": len(links)},
     )
     out = Path(path)
-    out.write_text(html, encoding="utf-8")
+    with open_output(out) as fh:
+        fh.write(html.encode("utf-8"))
     return RenderResult(
         path=out,
         nodes_shown=len(nodes),
