@@ -142,13 +142,6 @@ def ingest(
     export_to: Annotated[
         Path | None, typer.Option("--export", help="Then export the graph here (.graphml, .gexf, .json).")
     ] = None,
-    prepare: Annotated[
-        bool,
-        typer.Option(
-            help="When documents were added, build the graph and its cache beside the store now, "
-            "so the next command loads it in seconds instead of building it."
-        ),
-    ] = True,
 ) -> None:
     """Read articles, extract people, states and events, and add them to the store.
 
@@ -191,10 +184,6 @@ def ingest(
                     dask_local=dask_local,
                 )
             counts = kg.counts()
-            if prepare and report.documents:
-                busy = not quiet and err.is_terminal
-                with err.status("Preparing the graph for queries") if busy else contextlib.nullcontext():
-                    kg.prepare()
             written = []
             if render_to is not None:
                 result = kg.render(render_to)
@@ -275,7 +264,7 @@ def relations(
     try:
         with _open(db) as kg:
             node = kg.find(name)
-            label = kg.graph.nodes[node].get("label", node)
+            label = kg.label(node)
             page = kg.relations_page(name, limit=limit)
     except NewsGraphError as exc:
         raise _fail(exc) from None

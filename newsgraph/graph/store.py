@@ -10,26 +10,18 @@ are skipped, so ingesting the same input twice changes nothing.
         store.add(facts)
         graph = store.load_graph()
 
-Loading a big store is mostly building Python objects, so a file store keeps the graph it
-built in a cache file next to it (``news.db.graph``; see :class:`GraphCache`). The cache is
-keyed by the store's identity and a generation counter that every ingest bumps in its own
-transaction, so a cache from before an ingest is never used. A missing, stale or damaged
-cache only means one slow load, which rewrites it.
+Queries do not load the graph: they read what they need through the store's indexes and the
+node table and name index each batch keeps up to date (see :mod:`newsgraph.graph.nodes` and
+:mod:`newsgraph.graph.query.sql`). The whole graph is built only for whole-graph work (export,
+an unfocused render), and no copy of it is kept beside the store.
 """
 
 from __future__ import annotations
 
-import contextlib
-import json
 import logging
-import marshal
-import os
 import sqlite3
-import sys
-import tempfile
 import time
 import uuid
-import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import groupby
@@ -41,9 +33,8 @@ from typing import Any
 import networkx as nx
 
 from newsgraph.errors import StoreError
-from newsgraph.graph import query
+from newsgraph.graph import nodes
 from newsgraph.graph.build import (
-    GRAPH_FORMAT,
     MAX_EVIDENCE,
     GraphBuilder,
     Rows,
@@ -126,9 +117,9 @@ CREATE TABLE event_arguments (
 CREATE INDEX event_arguments_entity ON event_arguments(entity);
 """
 
-# The store's identity and its ingest generation, bumped by every batch that writes: with the
-# document count they make the key of the graph cache. Stores made before the table get it
-# on their first writable open.
+# The store's identity and its ingest generation, bumped by every batch that writes (the node
+# table records the generation it is up to date with). Stores made before the table get it on
+# their first writable open.
 STATE = """
 CREATE TABLE IF NOT EXISTS newsgraph_state (
     name TEXT PRIMARY KEY,
@@ -173,7 +164,6 @@ class Store:
     def __init__(self, connection: sqlite3.Connection, path: str) -> None:
         self._db = connection
         self.path = path
-        self.cache = GraphCache(path + CACHE_SUFFIX) if path != ":memory:" else None
 
     # -- opening ---------------------------------------------------------------------------------
     @classmethod
@@ -232,8 +222,38 @@ class Store:
         ):
             try:
                 self._retry(self._create_state)
-            except (sqlite3.OperationalError, StoreError):  # a read-only store: it loads, uncached
-                self.cache = None
+            except (sqlite3.OperationalError, StoreError):  # a read-only store: queried from the graph
+                return
+        # -- node table (query helper, issue 13) --
+        if not nodes.current(db):
+            try:
+                self._retry(self._refresh_nodes)
+            except (sqlite3.OperationalError, StoreError):  # read-only: queried from the graph
+                log.debug("node table of %s not refreshed", self.path, exc_info=True)
+
+    def _refresh_nodes(self) -> None:
+        db = self._db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            if not nodes.current(db):  # another process may have done it while we waited
+                cur = db.cursor()
+                nodes.refresh_all(cur)
+                nodes.mark(cur)
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+
+    @property
+    def indexed(self) -> bool:
+        """Whether the node table and name index hold what the store holds now, so queries
+        can read them (see :mod:`newsgraph.graph.query.sql`)."""
+        return nodes.current(self._db)
+
+    @property
+    def connection(self) -> sqlite3.Connection:
+        """The SQLite connection, for the read-only queries of :mod:`newsgraph.graph.query.sql`."""
+        return self._db
 
     def _create_state(self) -> None:
         db = self._db
@@ -258,6 +278,9 @@ class Store:
                         db.execute(statement)
                 db.execute(STATE)
                 db.execute("INSERT INTO newsgraph_schema VALUES (?, ?)", (APPLICATION, SCHEMA_VERSION))
+                db.execute("INSERT OR IGNORE INTO newsgraph_state VALUES ('generation', 0)")
+                nodes.create(db)
+                nodes.mark(db.cursor())
             db.execute("COMMIT")
         except BaseException:
             db.execute("ROLLBACK")
@@ -326,7 +349,13 @@ class Store:
             events = self._insert(cur, "events", rows.events)
             self._insert(cur, "arguments", rows.arguments)
             if rows.documents:
+                fresh = nodes.current(db)  # up to date before this batch: update what it touches
                 cur.execute(BUMP_GENERATION)
+                if fresh:
+                    nodes.update(cur, rows.entities, rows.mentions)
+                else:
+                    nodes.refresh_all(cur)
+                nodes.mark(cur)
             db.execute("COMMIT")
         except BaseException:
             db.execute("ROLLBACK")
@@ -404,24 +433,9 @@ class Store:
             for name, table in tables.items()
         }
 
-    def version(self) -> list[Any] | None:
-        """What identifies the store's contents: its id, ingest generation and documents (None
-        when the store predates them and could not be given them, being read-only)."""
-        db = self._db
-        try:
-            state = dict(db.execute("SELECT name, value FROM newsgraph_state"))
-        except sqlite3.OperationalError:
-            return None
-        count = db.execute("SELECT count(*) FROM documents").fetchone()[0]
-        last = db.execute("SELECT max(rowid) FROM documents").fetchone()[0]
-        return [SCHEMA_VERSION, state.get("store_id"), state.get("generation"), count, last]
-
-    def load_graph(self, *, cache: bool = True) -> nx.MultiDiGraph:
-        """The whole store as a graph (see :mod:`newsgraph.graph.build` for the attributes).
-
-        A file store first tries its graph cache (see :class:`GraphCache`); when it is
-        missing or stale the graph is built from the tables and the cache rewritten.
-        ``cache=False`` always builds and leaves the cache alone.
+    def load_graph(self) -> nx.MultiDiGraph:
+        """The whole store as a graph (see :mod:`newsgraph.graph.build` for the attributes),
+        built from the tables in one read snapshot.
 
         A big graph is frozen out of the cyclic garbage collector (see
         :func:`~newsgraph.graph.build.freeze_if_large`).
@@ -431,27 +445,15 @@ class Store:
         entity and form rather than one per mention.
         """
         with paused_gc():  # frozen before the collector could walk the new objects even once
-            graph = self._load(cache)
-            freeze_if_large(len(graph))
-        return graph
-
-    def _load(self, cache: bool) -> nx.MultiDiGraph:
-        db = self._db
-        cached = self.cache if cache else None
-        db.execute("BEGIN")  # one snapshot for every query, even while another process ingests
-        try:
-            version = self.version() if cached is not None else None
-            graph = cached.load(version) if cached is not None and version is not None else None
-            if graph is None:
-                builder = GraphBuilder()
+            builder = GraphBuilder()
+            db = self._db
+            db.execute("BEGIN")  # one snapshot for every query, even while another process ingests
+            try:
                 self._read_into(builder)
-        finally:
-            db.execute("COMMIT")
-        if graph is None:
+            finally:
+                db.execute("COMMIT")
             graph = builder.build()
-            ready = query.prepare(graph)
-            if cached is not None and version is not None:
-                cached.save(version, graph, ready)
+            freeze_if_large(len(graph))
         return graph
 
     def _read_into(self, builder: GraphBuilder) -> None:
@@ -468,100 +470,6 @@ class Store:
         builder.add_relations(db.execute("SELECT * FROM relations"))
         builder.add_events(db.execute("SELECT * FROM events"))
         builder.add_arguments(db.execute("SELECT event, entity, role FROM event_arguments"))
-
-
-CACHE_SUFFIX = ".graph"
-#: Bump when the cache file layout changes (the graph's own shape is ``build.GRAPH_FORMAT``).
-CACHE_FORMAT = 3
-_CACHE_MAGIC = b"newsgraph graph cache\n"
-
-
-class GraphCache:
-    """One store's loaded graph, saved in a file next to it so the next load takes seconds.
-
-    The file is a magic line, a JSON header line (the key, the payload's size and CRC-32),
-    then one ``marshal`` dump of the graph's own dicts (graph attributes, nodes,
-    successors and predecessors) and of what the queries need ready: the name index, the
-    event nodes and the hubs' row orders (see :func:`~newsgraph.graph.query.prepare`).
-    marshal keeps the sharing between them (an edge's attribute dict is one object in both
-    adjacency maps and in a hub's order, an evidence dict one object for every fact citing
-    its sentence), runs no code when read, and reads far faster than the tables can be
-    rebuilt into a graph.
-
-    The key is the store's :meth:`Store.version` plus the formats of the graph, of this
-    file and of marshal, and the Python and networkx versions. Any mismatch, a short or
-    damaged file, or any error reading it gives None, and the caller rebuilds. Writing
-    goes to a temporary file that replaces the cache in one step, so readers never see
-    half a file; a failed write (read-only folder, full disk) leaves no file and no error.
-    """
-
-    def __init__(self, path: str | Path) -> None:
-        self.path = Path(path)
-
-    @staticmethod
-    def key(version: Sequence[Any]) -> list[Any]:
-        return [
-            GRAPH_FORMAT,
-            CACHE_FORMAT,
-            marshal.version,
-            list(sys.version_info[:2]),
-            nx.__version__,
-            *version,
-        ]
-
-    def load(self, version: Sequence[Any]) -> nx.MultiDiGraph | None:
-        """The cached graph of this store version, or None."""
-        try:
-            with self.path.open("rb") as fh:
-                if fh.readline() != _CACHE_MAGIC:
-                    return None
-                header = json.loads(fh.readline())
-                if header.get("key") != self.key(version):
-                    return None
-                payload = fh.read()
-            if len(payload) != header["size"] or zlib.crc32(payload) != header["crc32"]:
-                return None
-            with paused_gc():
-                attrs, nodes, succ, pred, ready = marshal.loads(payload)
-            if not all(isinstance(d, dict) for d in (attrs, nodes, succ, pred, ready)):
-                return None
-            graph = nx.MultiDiGraph()
-            graph.graph.update(attrs)
-            graph._node = nodes
-            graph._adj = succ  # also sets graph._succ
-            graph._pred = pred
-            query.adopt(graph, ready)
-        except Exception:  # any unreadable cache only means building the graph
-            log.debug("graph cache %s not used", self.path, exc_info=True)
-            return None
-        return graph
-
-    def save(
-        self, version: Sequence[Any], graph: nx.MultiDiGraph, ready: dict[str, Any] | None = None
-    ) -> bool:
-        """Write the cache for this store version, with ``ready`` from
-        :func:`~newsgraph.graph.query.prepare` (made here when not given); False (and no file)
-        when it cannot be written."""
-        tmp = None
-        try:
-            saved = (graph.graph, graph._node, graph._succ, graph._pred, ready or query.prepare(graph))
-            payload = marshal.dumps(saved)
-            header = {"key": self.key(version), "size": len(payload), "crc32": zlib.crc32(payload)}
-            fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=self.path.name + ".", suffix=".tmp")
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(_CACHE_MAGIC)
-                fh.write(json.dumps(header).encode("utf-8") + b"\n")
-                fh.write(payload)
-            os.replace(tmp, self.path)
-            tmp = None
-        except Exception:  # a cache that cannot be written is only a slower next load
-            log.debug("graph cache %s not written", self.path, exc_info=True)
-            return False
-        finally:
-            if tmp is not None:
-                with contextlib.suppress(OSError):
-                    os.unlink(tmp)
-        return True
 
 
 def _entity_sentences(
