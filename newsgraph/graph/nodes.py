@@ -141,7 +141,8 @@ def update(
     cur.executemany("INSERT OR IGNORE INTO entity_map VALUES (?, ?)", [(k, k) for k in keys])
     forms = Counter((row[1], row[4]) for row in mentions)
     cur.executemany(
-        "INSERT INTO entity_forms VALUES (?, ?, ?) ON CONFLICT (entity, text) DO UPDATE SET n = n + excluded.n",
+        "INSERT INTO entity_forms VALUES (?, ?, ?) "
+        "ON CONFLICT (entity, text) DO UPDATE SET n = n + excluded.n",
         [(entity, text, n) for (entity, text), n in forms.items()],
     )
     before = _canonical(cur, keys)
@@ -151,7 +152,7 @@ def update(
     for row in mentions:
         new_docs[after[row[1]]].add(row[0])
     moved = {n for old, new in changed.values() for n in (old, new)}
-    for key, (old, new) in changed.items():
+    for key, (_old, new) in changed.items():
         if new != key:  # merged away: no node of its own any more
             cur.execute("DELETE FROM nodes WHERE key = ?", (key,))
             cur.execute("DELETE FROM node_names WHERE node = ?", (key,))
@@ -200,7 +201,9 @@ def _relabel(cur: sqlite3.Cursor, keys: Sequence[str]) -> set[str]:
         touched.update(t for (t,) in cur.execute("SELECT token FROM person_tokens WHERE key = ?", (key,)))
         cur.execute("DELETE FROM person_tokens WHERE key = ?", (key,))
         tokens = _tokens(label)
-        cur.executemany("INSERT OR IGNORE INTO person_tokens VALUES (?, ?, ?)", [(t, key, s) for t, s in tokens])
+        cur.executemany(
+            "INSERT OR IGNORE INTO person_tokens VALUES (?, ?, ?)", [(t, key, s) for t, s in tokens]
+        )
         touched.update(t for t, _s in tokens)
         if not any(single for _t, single in tokens):  # several words: its own node again
             cur.execute("UPDATE entity_map SET canonical = key WHERE key = ?", (key,))
@@ -227,7 +230,7 @@ def _merge(cur: sqlite3.Cursor, tokens: Iterable[str]) -> dict[str, tuple[str, s
 
 
 def _canonical(cur: sqlite3.Cursor, keys: Sequence[str]) -> dict[str, str]:
-    found = {}
+    found: dict[str, str] = {}
     for start in range(0, len(keys), 500):
         chunk = keys[start : start + 500]
         marks = ",".join("?" * len(chunk))
@@ -249,7 +252,9 @@ def _write_node(cur: sqlite3.Cursor, node: str, documents: int) -> None:
     ).fetchall()
     forms = merged or own
     label = choose_label(kind, label, own)
-    aliases = [text for text, _n in sorted(forms, key=_form_order)] if len(forms) > 1 else [t for t, _ in forms]
+    aliases = (
+        [text for text, _n in sorted(forms, key=_form_order)] if len(forms) > 1 else [t for t, _ in forms]
+    )
     mentions = sum(n for _t, n in forms)
     cur.execute(
         "INSERT OR REPLACE INTO nodes VALUES (?, ?, ?, ?, ?, ?, ?)",

@@ -26,7 +26,6 @@ from newsgraph.graph.query import search
 from newsgraph.graph.query.rows import (
     LABEL,
     NAME,
-    SLUG,
     SURNAME,
     Candidate,
     EntityRow,
@@ -646,7 +645,7 @@ def induced(graph: nx.MultiDiGraph, nodes: Collection[str]) -> nx.MultiDiGraph:
     sub = nx.MultiDiGraph()
     sub.graph.update(graph.graph)
     order = [n for n in graph if n in keep]
-    edges = []
+    edges: list[tuple[str, str, str, dict[str, Any]]] = []
     for u in order:
         around = graph._succ[u]
         inside = (

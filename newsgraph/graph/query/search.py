@@ -61,8 +61,9 @@ def _enumerate(
 ) -> list[list[str]]:
     """The first ``limit`` paths through the meeting nodes, lexicographically.
 
-    Each meeting node lies on the last level of both sides. The a-side is walked forwards through the children of each node
-    that lead to a meeting node, the b-side backwards through the parents, each in sorted order.
+    Each meeting node lies on the last level of both sides. The a-side is walked forwards
+    through the children that lead to a meeting node, the b-side backwards through the
+    parents, each in sorted order.
     """
     children: dict[str, set[str]] = {}
     ends = set(meet)

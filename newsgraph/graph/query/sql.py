@@ -332,7 +332,8 @@ class SqlQueries:
                 )
             else:
                 rows = self.db.execute(
-                    "SELECT e.key, e.cameo, e.date, d.date FROM events e LEFT JOIN documents d ON d.id = e.doc_id"
+                    "SELECT e.key, e.cameo, e.date, d.date FROM events e "
+                    "LEFT JOIN documents d ON d.id = e.doc_id"
                 )
             dated = [
                 (event_order(date, doc_date), event, None)
@@ -469,7 +470,7 @@ class SqlQueries:
     def _cost(self, nodes: Collection[str]) -> int:
         """An estimate of the rows expanding ``nodes`` reads: mentions of entities (a hub's are
         many), a few for an event."""
-        mentions = sum(row[0] for row in self._in("SELECT mentions FROM nodes WHERE key IN ({})", nodes))
+        mentions = sum(int(row[0]) for row in self._in("SELECT mentions FROM nodes WHERE key IN ({})", nodes))
         return mentions + 3 * len(nodes)
 
     def _exists(self, node: str) -> bool:
@@ -552,7 +553,8 @@ class SqlQueries:
             documents: defaultdict[str, set[str]] = defaultdict(set)
             sentences: defaultdict[str, set[Sentence]] = defaultdict(set)
             for key, doc, start, end in self._in(
-                "SELECT DISTINCT entity, doc_id, sentence_start, sentence_end FROM mentions WHERE entity IN ({})",
+                "SELECT DISTINCT entity, doc_id, sentence_start, sentence_end FROM mentions "
+                "WHERE entity IN ({})",
                 keys,
             ):
                 documents[keys[key]].add(doc)
