@@ -45,10 +45,15 @@ def default_db() -> str:
 
 @dataclass(slots=True)
 class IngestReport:
-    """What one ingest did. ``rejected`` lists inputs that were skipped with their reasons."""
+    """What one ingest did. ``skipped`` counts documents already in the store, ``duplicates``
+    those whose text repeats an earlier one of the same input; ``entities``, ``relations`` and
+    ``events`` count the rows written (new entity keys, supporting sentences, event mentions),
+    not the graph's nodes and edges, which merge them (see :meth:`KnowledgeGraph.graph_counts`).
+    ``rejected`` lists inputs that were skipped with their reasons."""
 
     documents: int = 0
     skipped: int = 0
+    duplicates: int = 0
     words: int = 0
     entities: int = 0
     relations: int = 0
@@ -212,7 +217,7 @@ class KnowledgeGraph:
             article: Article = item
             digest = article.hash
             if digest in seen_hashes:
-                report.skipped += 1
+                report.duplicates += 1
                 continue
             seen_hashes.add(digest)
             if not article.date:

@@ -10,14 +10,15 @@ are skipped, so ingesting the same input twice changes nothing.
         store.add(facts)
         graph = store.load_graph()
 
-Queries do not load the graph: they read what they need through the store's indexes and the
-node table and name index each batch keeps up to date (see :mod:`newsgraph.graph.nodes` and
-:mod:`newsgraph.graph.query.sql`). The whole graph is built only for whole-graph work (export,
-an unfocused render), and no copy of it is kept beside the store.
+Queries do not load the graph: they read what they need through the store's indexes, the
+resolution tables and the name index each batch keeps up to date (see :mod:`newsgraph.graph.nodes`
+and :mod:`newsgraph.graph.query.sql`). The whole graph is built only for whole-graph work
+(export, an unfocused render), and no copy of it is kept beside the store.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sqlite3
 import time
@@ -43,6 +44,7 @@ from newsgraph.graph.build import (
     rows_of,
 )
 from newsgraph.model import Article, DocumentFacts
+from newsgraph.resolve import tables as resolution
 
 log = logging.getLogger(__name__)
 
@@ -117,9 +119,9 @@ CREATE TABLE event_arguments (
 CREATE INDEX event_arguments_entity ON event_arguments(entity);
 """
 
-# The store's identity and its ingest generation, bumped by every batch that writes (the node
-# table records the generation it is up to date with). Stores made before the table get it on
-# their first writable open.
+# The store's identity and its ingest generation, bumped by every batch that writes: with the
+# document count they make the key of the graph cache. Stores made before the table get it
+# on their first writable open.
 STATE = """
 CREATE TABLE IF NOT EXISTS newsgraph_state (
     name TEXT PRIMARY KEY,
@@ -224,14 +226,18 @@ class Store:
                 self._retry(self._create_state)
             except (sqlite3.OperationalError, StoreError):  # a read-only store: queried from the graph
                 return
-        # -- node table (query helper, issue 13) --
-        if not nodes.current(db):
-            try:
-                self._retry(self._refresh_nodes)
-            except (sqlite3.OperationalError, StoreError):  # read-only: queried from the graph
-                log.debug("node table of %s not refreshed", self.path, exc_info=True)
+        # -- resolution (newsgraph.resolve): a store resolved by another version, or before
+        # there was resolution, is resolved again when it can be written; else it loads with
+        # the resolution made in memory.
+        if not resolution.current(db):
+            with contextlib.suppress(sqlite3.OperationalError, StoreError):
+                self._retry(self._resolve_all)
+        # -- name index (query helper, issue 13) --
+        if resolution.current(db) and not nodes.current(db):
+            with contextlib.suppress(sqlite3.OperationalError, StoreError):
+                self._retry(self._refresh_names)
 
-    def _refresh_nodes(self) -> None:
+    def _refresh_names(self) -> None:
         db = self._db
         db.execute("BEGIN IMMEDIATE")
         try:
@@ -246,14 +252,27 @@ class Store:
 
     @property
     def indexed(self) -> bool:
-        """Whether the node table and name index hold what the store holds now, so queries
-        can read them (see :mod:`newsgraph.graph.query.sql`)."""
-        return nodes.current(self._db)
+        """Whether the resolution tables and the name index hold what the store holds now, so
+        queries can read them (see :mod:`newsgraph.graph.query.sql`)."""
+        return resolution.current(self._db) and nodes.current(self._db)
 
     @property
     def connection(self) -> sqlite3.Connection:
         """The SQLite connection, for the read-only queries of :mod:`newsgraph.graph.query.sql`."""
         return self._db
+
+    def _resolve_all(self) -> None:
+        db = self._db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            if not resolution.current(db):
+                resolution.rebuild(db.cursor())
+                nodes.refresh_all(db.cursor())
+                nodes.mark(db.cursor())
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
 
     def _create_state(self) -> None:
         db = self._db
@@ -278,8 +297,8 @@ class Store:
                         db.execute(statement)
                 db.execute(STATE)
                 db.execute("INSERT INTO newsgraph_schema VALUES (?, ?)", (APPLICATION, SCHEMA_VERSION))
-                db.execute("INSERT OR IGNORE INTO newsgraph_state VALUES ('generation', 0)")
-                nodes.create(db)
+                resolution.rebuild(db.cursor())
+                nodes.refresh_all(db.cursor())
                 nodes.mark(db.cursor())
             db.execute("COMMIT")
         except BaseException:
@@ -349,10 +368,11 @@ class Store:
             events = self._insert(cur, "events", rows.events)
             self._insert(cur, "arguments", rows.arguments)
             if rows.documents:
-                fresh = nodes.current(db)  # up to date before this batch: update what it touches
+                fresh = nodes.current(db)  # the name index was up to date before this batch
+                resolution.update(cur, rows.mentions, (row[0] for row in rows.entities))
                 cur.execute(BUMP_GENERATION)
                 if fresh:
-                    nodes.update(cur, rows.entities, rows.mentions)
+                    nodes.reindex(cur)
                 else:
                     nodes.refresh_all(cur)
                 nodes.mark(cur)
@@ -470,6 +490,7 @@ class Store:
         builder.add_relations(db.execute("SELECT * FROM relations"))
         builder.add_events(db.execute("SELECT * FROM events"))
         builder.add_arguments(db.execute("SELECT event, entity, role FROM event_arguments"))
+        builder.add_resolution(resolution.read(db))
 
 
 def _entity_sentences(
