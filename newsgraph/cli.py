@@ -240,8 +240,7 @@ def ingest(
                 written.append(f"{render_to} ({result.nodes_shown} nodes)")
             if export_to is not None:
                 written.append(f"{export_to} ({kg.export(export_to)})")
-            built = (prepare and report.documents) or render_to is not None or export_to is not None
-            graph = kg.graph_counts() if built else None
+            graph = kg.graph_counts()
     except NewsGraphError as exc:
         raise _fail(exc) from None
     except OSError as exc:
@@ -256,10 +255,8 @@ def ingest(
         f"Skipped {report.skipped} already stored, {report.duplicates} repeated in the input; "
         f"rejected {len(report.rejected)}."
     )
-    later = " (its graph is built by the next command)" if graph is None and report.documents else ""
-    out.print(f"Store {escape(str(db))}: {_count(documents, 'document')}{later}.")
-    if graph is not None:
-        out.print(f"Graph: {_graph_summary(graph)}.")
+    out.print(f"Store {escape(str(db))}: {_count(documents, 'document')}.")
+    out.print(f"Graph: {_graph_summary(graph)}.")
     if written:
         out.print("Wrote " + escape(", ".join(written)) + ".")
     if report.rejected:

@@ -167,13 +167,6 @@ def test_ingest_counts_repeats_in_the_input_apart_from_stored_documents(tmp_path
 
 
 @pytest.mark.model
-def test_ingest_without_prepare_does_not_count_a_graph_it_did_not_build(corpus: Path, tmp_path: Path) -> None:
-    result = run("ingest", corpus, "--db", tmp_path / "lazy.db", "--quiet", "--no-prepare")
-    assert result.exit_code == 0, result.output
-    assert result.stdout.splitlines()[1].endswith(": 4 documents (its graph is built by the next command).")
-
-
-@pytest.mark.model
 def test_ingest_progress_says_the_model_is_loading_while_it_loads(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -894,6 +887,6 @@ def test_the_quick_start_leaves_only_ignored_files() -> None:
     readme = _readme()
     quick = readme[readme.index("## Quick start") : readme.index("## A session")]
     ignored = (ROOT / ".gitignore").read_text(encoding="utf-8").split()
-    for name in ("newsgraph.db", "newsgraph.db.graph", "graph.html", "graph.graphml"):
+    for name in ("newsgraph.db", "graph.html", "graph.graphml"):
         assert f"`{name}`" in quick, name
         assert any(fnmatch.fnmatch(f"/{name}", pattern) for pattern in ignored), name

@@ -140,6 +140,15 @@ QUESTIONS = {
 }
 
 
+def test_the_store_counts_the_graph_as_the_graph_does(both):
+    from newsgraph.knowledge import KnowledgeGraph
+
+    sql, _memory, graph = both
+    in_memory = KnowledgeGraph.__new__(KnowledgeGraph)
+    in_memory._graph = graph
+    assert sql.counts() == in_memory.graph_counts()
+
+
 @pytest.mark.parametrize("question", sorted(QUESTIONS))
 def test_the_store_answers_as_the_whole_graph(both, question):
     sql, memory, graph = both

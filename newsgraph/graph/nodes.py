@@ -37,7 +37,8 @@ CREATE TABLE IF NOT EXISTS node_names_dirty (key TEXT PRIMARY KEY) WITHOUT ROWID
 CREATE TRIGGER IF NOT EXISTS nodes_inserted AFTER INSERT ON nodes
     BEGIN INSERT OR IGNORE INTO node_names_dirty VALUES (NEW.key); END;
 CREATE TRIGGER IF NOT EXISTS nodes_updated AFTER UPDATE ON nodes
-    BEGIN INSERT OR IGNORE INTO node_names_dirty VALUES (OLD.key); INSERT OR IGNORE INTO node_names_dirty VALUES (NEW.key); END;
+    BEGIN INSERT OR IGNORE INTO node_names_dirty VALUES (OLD.key);
+    INSERT OR IGNORE INTO node_names_dirty VALUES (NEW.key); END;
 CREATE TRIGGER IF NOT EXISTS nodes_deleted AFTER DELETE ON nodes
     BEGIN INSERT OR IGNORE INTO node_names_dirty VALUES (OLD.key); END;
 """
@@ -48,7 +49,8 @@ def create(cur: sqlite3.Cursor) -> None:
     statements, current = [], ""
     for line in SCHEMA.strip().splitlines():
         current += line + "\n"
-        if line.rstrip().endswith(";") and (not current.lstrip().startswith("CREATE TRIGGER") or "END;" in line):
+        trigger = current.lstrip().startswith("CREATE TRIGGER")
+        if line.rstrip().endswith(";") and (not trigger or "END;" in line):
             statements.append(current)
             current = ""
     for statement in statements:

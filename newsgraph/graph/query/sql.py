@@ -216,6 +216,30 @@ class SqlQueries:
                 for key, label, kind_, mentions, documents, aliases in self.db.execute(sql, args)
             ]
 
+    def counts(self) -> dict[str, int]:
+        """What the graph holds, counted in the store: nodes per kind, ``entities``, ``events``,
+        ``relations`` (edges between entities), ``arguments`` (edges between an event and a
+        participant) and ``edges`` (see ``KnowledgeGraph.graph_counts``)."""
+        with self._snapshot():
+            found: dict[str, int] = dict.fromkeys((k.value for k in Kind), 0)
+            found.update(self.db.execute("SELECT kind, count(*) FROM nodes GROUP BY kind"))
+            found["entities"] = sum(n for kind, n in found.items() if kind != EVENT)
+            found[EVENT] = self.db.execute("SELECT count(*) FROM events").fetchone()[0]
+            found["arguments"] = self.db.execute(
+                "SELECT count(*) FROM (SELECT DISTINCT a.event, coalesce(m.canonical, a.entity), a.role "
+                "FROM event_arguments a LEFT JOIN entity_map m ON m.key = a.entity)"
+            ).fetchone()[0]
+            union = " UNION ALL ".join(
+                f"SELECT source, target, relation, role FROM {t}" for t in self._relations
+            )
+            found["relations"] = self.db.execute(
+                "SELECT count(*) FROM (SELECT DISTINCT coalesce(s.canonical, r.source), "
+                f"coalesce(t.canonical, r.target), r.relation, r.role FROM ({union}) r "
+                "LEFT JOIN entity_map s ON s.key = r.source LEFT JOIN entity_map t ON t.key = r.target)"
+            ).fetchone()[0]
+            found["edges"] = found["relations"] + found["arguments"]
+            return found
+
     # -- events ------------------------------------------------------------------------------------
     def _events(self, keys: Iterable[str]) -> dict[str, EventData]:
         """The events of these keys with their participants and the label the graph gives them."""
