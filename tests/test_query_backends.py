@@ -282,3 +282,31 @@ def test_a_query_imports_no_spacy_and_builds_no_graph(tmp_path, args):
         check=False,
     )
     assert done.stderr.strip().splitlines()[-1] == "False False 0 0", done.stderr
+
+
+# -- real articles: the examples and the seeds, through the extractors -----------------------------
+@pytest.fixture(scope="module", params=["examples", "seeds"])
+def real(request, nlp):
+    from paths import SHARED
+
+    from newsgraph.extractors import extract_articles
+    from newsgraph.inputs import read_inputs
+    from newsgraph.model import Article
+
+    folder = ROOT / "examples" if request.param == "examples" else SHARED / "eval" / "articles"
+    if not folder.is_dir():
+        pytest.skip(f"{folder} is not here")
+    articles = [a for a in read_inputs([folder]) if isinstance(a, Article)]
+    store = Store.open(":memory:")
+    store.add(list(extract_articles(nlp, articles)))
+    graph = store.load_graph()
+    yield SqlQueries(store.connection), MemoryQueries(graph), graph
+    store.close()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("question", sorted(QUESTIONS))
+def test_the_store_answers_as_the_whole_graph_on_real_articles(real, question):
+    sql, memory, graph = real
+    ask = QUESTIONS[question]
+    assert ask(sql, graph) == ask(memory, graph)
