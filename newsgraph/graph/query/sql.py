@@ -70,6 +70,7 @@ class EventData:
     sentence: Sentence
     participants: dict[str, list[str]]  # role -> nodes
     label: str
+    named: dict[tuple[str, str], dict[str, str]]  # (node, role) -> sector and mention
 
 
 def _chunks(items: Sequence[Any]) -> Iterator[Sequence[Any]]:
@@ -84,6 +85,8 @@ class SqlQueries:
         self.db = db
         tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         self._relations = ["relations"] + (["derived_relations"] if "derived_relations" in tables else [])
+        columns = {row[1] for row in db.execute("PRAGMA table_info(event_arguments)")}
+        self._details = "sector, mention" if {"sector", "mention"} <= columns else "NULL, NULL"
         self._texts: dict[str, str] = {}
         self._merged: bool | None = None
         self._depth = 0
@@ -254,13 +257,21 @@ class SqlQueries:
             return {}
         arguments = list(
             self._in(
-                "SELECT event, entity, role FROM event_arguments WHERE event IN ({})", [r[0] for r in rows]
+                f"SELECT event, entity, role, {self._details} FROM event_arguments WHERE event IN ({{}})",
+                [r[0] for r in rows],
             )
         )
-        canonical = self._canonical({entity for _e, entity, _r in arguments})
+        canonical = self._canonical({row[1] for row in arguments})
         roles: dict[str, dict[str, set[str]]] = defaultdict(lambda: {r: set() for r in b.EVENT_ROLES})
-        for event, entity, role in arguments:
-            roles[event][role].add(canonical[entity])
+        named: defaultdict[str, dict[tuple[str, str], dict[str, str]]] = defaultdict(dict)
+        for event, entity, role, sector, mention in arguments:
+            node = canonical[entity]
+            roles[event][role].add(node)
+            if sector or mention:  # two keys merged into one participant: the smaller of each
+                extra = named[event].setdefault((node, role), {})
+                for name, value in ((b.SECTOR, sector), (b.MENTION, mention)):
+                    if value and (name not in extra or value < extra[name]):
+                        extra[name] = value
         labels = {k: row.label for k, row in self._nodes(set(canonical.values())).items()}
         out = {}
         for key, doc, cameo, event_type, trigger, negated, modality, date, start, end in rows:
@@ -278,6 +289,7 @@ class SqlQueries:
                 (doc, start, end),
                 found,
                 label,
+                named.get(key, {}),
             )
         return out
 
@@ -631,14 +643,9 @@ class SqlQueries:
                         if entity not in inside:
                             continue
                         source, target = (entity, key) if role == "agent" else (key, entity)
-                        edges.append(
-                            (
-                                source,
-                                target,
-                                b.edge_id(source, target, role),
-                                {b.RELATION: role, b.COUNT: 1, b.EVIDENCE: evidence, b.DOCUMENTS: [data.doc]},
-                            )
-                        )
+                        edge = {b.RELATION: role, b.COUNT: 1, b.EVIDENCE: evidence, b.DOCUMENTS: [data.doc]}
+                        edge.update(data.named.get((entity, role), {}))
+                        edges.append((source, target, b.edge_id(source, target, role), edge))
             cited = {e["doc"] for _n, attrs in items for e in attrs[b.EVIDENCE]}
             cited |= {e["doc"] for *_uvk, attrs in edges for e in attrs[b.EVIDENCE]}
             graph = nx.MultiDiGraph()
