@@ -460,9 +460,10 @@ class Store:
             for name, table in tables.items()
         }
 
-    def load_graph(self) -> nx.MultiDiGraph:
+    def load_graph(self, *, cache: bool = False) -> nx.MultiDiGraph:
         """The whole store as a graph (see :mod:`newsgraph.graph.build` for the attributes),
-        built from the tables in one read snapshot.
+        built from the tables in one read snapshot. (``cache`` is accepted for callers written
+        when a graph cache was kept beside the store; there is none now.)
 
         A big graph is frozen out of the cyclic garbage collector (see
         :func:`~newsgraph.graph.build.freeze_if_large`).
