@@ -712,7 +712,7 @@ cli.main()
         (["export", "{tmp}/graph.graphml"], 0),
         (["export", "{tmp}/graph.json"], 0),
         (["render", "-o", "{tmp}/graph.html"], 0),
-        (["export", "{tmp}/graph.unknown"], 1),
+        (["render", "-o", "{tmp}/small.html", "--max-nodes", "2"], 0),
     ],
 )
 def test_a_command_on_a_big_graph_exits_at_once_with_its_output_and_code(
