@@ -38,15 +38,35 @@ app = typer.Typer(
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
 )
+
+
+def _stdout_closed() -> None:
+    """The reader of our output went away (``newsgraph entities | head -1``): stop quietly
+    with exit status 0, as Unix tools do. Later writes, the interpreter's last flush
+    included, go to /dev/null."""
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    raise SystemExit(0)
+
+
+class _Console(Console):
+    def on_broken_pipe(self) -> None:  # rich's own exits with status 1
+        _stdout_closed()
+
+
 # Article text is printed: no markup guessing, no ":emoji:" codes turned into pictures.
-out = Console(highlight=False, soft_wrap=True, emoji=False)
-err = Console(stderr=True, highlight=False, soft_wrap=True, emoji=False)
+out = _Console(highlight=False, soft_wrap=True, emoji=False)
+err = _Console(stderr=True, highlight=False, soft_wrap=True, emoji=False)
 
 DbOption = Annotated[
     Path,
     typer.Option("--db", envvar=DB_ENV, help=f"The SQLite store (also ${DB_ENV}).", show_default=True),
 ]
 KINDS = [k.value for k in Kind]
+#: The kinds ``entities`` lists: events have their own commands.
+ENTITY_KINDS = [k for k in KINDS if k != Kind.EVENT.value]
 
 
 #: The stores this command opened, kept to its end when it runs as the console script (see
@@ -66,7 +86,10 @@ def _open(db: Path, model: str | None = None, *, create: bool = False) -> Knowle
 
 def _emit_json(data: Any) -> None:
     """JSON to stdout as is: machine-readable output never goes through rich."""
-    sys.stdout.write(json.dumps(data, ensure_ascii=False) + "\n")
+    try:
+        sys.stdout.write(json.dumps(data, ensure_ascii=False) + "\n")
+    except BrokenPipeError:
+        _stdout_closed()
 
 
 def _date_option(value: str | None) -> str | None:
@@ -88,10 +111,25 @@ def _fail(exc: NewsGraphError) -> typer.Exit:
     return typer.Exit(1)
 
 
-def _kind(value: str | None) -> str | None:
-    if value is not None and value not in KINDS:
-        raise typer.BadParameter(f"{value!r} is not one of {', '.join(KINDS)}")
-    return value
+def _kind_of(value: str, choices: list[str]) -> str:
+    """A node kind in any case (``State`` is ``state``)."""
+    kind = value.strip().lower()
+    if kind not in choices:
+        raise typer.BadParameter(f"{value!r} is not one of {', '.join(choices)}")
+    return kind
+
+
+def _entity_kind(value: str | None) -> str | None:
+    return None if value is None else _kind_of(value, ENTITY_KINDS)
+
+
+def _kinds(values: list[str] | None) -> list[str] | None:
+    return None if values is None else [_kind_of(v, KINDS) for v in values]
+
+
+def _count(n: int, noun: str, plural: str | None = None) -> str:
+    """``1 hop``, ``2 hops``, ``1,024 documents``."""
+    return f"{n:,} {noun if n == 1 else plural or noun + 's'}"
 
 
 def _estimate(paths: list[str]) -> int | None:
@@ -180,17 +218,29 @@ def ingest(
                 transient=True,
             )
             with progress:
-                task = progress.add_task("reading", total=total)
+                parallel = workers > 1 or scheduler is not None or dask_local is not None
+                if parallel:
+                    loading = "starting the workers (each loads the spaCy model)"
+                else:
+                    loading = "loading the spaCy model"
+                task = progress.add_task(loading, total=total)
+                if not parallel:
+                    kg.load_model()
+                    progress.update(task, description="reading")
+
+                def advance(_article: object) -> None:
+                    progress.update(task, advance=1, description="reading")
+
                 report = kg.ingest(
                     paths,
                     date=date,
                     batch_size=batch_size,
-                    progress=lambda _a: progress.advance(task),
+                    progress=advance,
                     workers=workers,
                     scheduler=scheduler,
                     dask_local=dask_local,
                 )
-            counts = kg.counts()
+            documents = kg.counts()["documents"]
             if prepare and report.documents:
                 busy = not quiet and err.is_terminal
                 with err.status("Preparing the graph for queries") if busy else contextlib.nullcontext():
@@ -201,6 +251,8 @@ def ingest(
                 written.append(f"{render_to} ({result.nodes_shown} nodes)")
             if export_to is not None:
                 written.append(f"{export_to} ({kg.export(export_to)})")
+            built = (prepare and report.documents) or render_to is not None or export_to is not None
+            graph = kg.graph_counts() if built else None
     except NewsGraphError as exc:
         raise _fail(exc) from None
     except OSError as exc:
@@ -211,25 +263,38 @@ def ingest(
     for rejected in report.rejected:
         err.print(f"rejected: {escape(str(rejected))}")
     out.print(
-        f"Added {report.documents} documents ({report.words:,} words): {report.entities} entities, "
-        f"{report.relations} relations, {report.events} events. "
-        f"Skipped {report.skipped} already stored, rejected {len(report.rejected)}."
+        f"Added {_count(report.documents, 'document')} ({_count(report.words, 'word')}). "
+        f"Skipped {report.skipped} already stored, {report.duplicates} repeated in the input; "
+        f"rejected {len(report.rejected)}."
     )
-    out.print(
-        f"Store {escape(str(db))}: {counts['documents']} documents, {counts['entities']} entities, "
-        f"{counts['relations']} relations, {counts['events']} events."
-    )
+    later = " (its graph is built by the next command)" if graph is None and report.documents else ""
+    out.print(f"Store {escape(str(db))}: {_count(documents, 'document')}{later}.")
+    if graph is not None:
+        out.print(f"Graph: {_graph_summary(graph)}.")
     if written:
         out.print("Wrote " + escape(", ".join(written)) + ".")
     if report.rejected:
         raise typer.Exit(1)
 
 
+def _graph_summary(counts: dict[str, int]) -> str:
+    """The graph's node and edge counts, as ``entities`` lists them and ``export`` writes them."""
+    names = {"person": ("person", "people"), "entities": ("entity", "entities")}
+    kinds = ", ".join(_count(counts.get(k, 0), *names.get(k, (k,))) for k in ENTITY_KINDS)
+    return (
+        f"{_count(counts['entities'], *names['entities'])} ({kinds}) and "
+        f"{_count(counts[Kind.EVENT.value], 'event')}; "
+        f"{_count(counts['relations'], 'relation')} between entities, "
+        f"{_count(counts['arguments'], 'event argument')}"
+    )
+
+
 @app.command()
 def entities(
     db: DbOption = Path(DEFAULT_DB),
     kind: Annotated[
-        str | None, typer.Option(help=f"Only this kind: {', '.join(KINDS)}.", callback=_kind)
+        str | None,
+        typer.Option(help=f"Only this kind: {', '.join(ENTITY_KINDS)} (any case).", callback=_entity_kind),
     ] = None,
     limit: Annotated[int, typer.Option(min=1, help="At most this many rows.")] = 50,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON lines instead of a table.")] = False,
@@ -321,14 +386,23 @@ def path(
     """
     try:
         with _open(db) as kg:
+            node = kg.find(a)
+            if node == kg.find(b):
+                label = kg.graph.nodes[node].get("label", node)
+                out.print(
+                    f"{escape(repr(a))} and {escape(repr(b))} are the same entity: {escape(label)} ({node})."
+                )
+                return
             found = kg.path(a, b, max_hops=max_hops, limit=limit)
     except NewsGraphError as exc:
         raise _fail(exc) from None
     if not found:
-        err.print(f"No path within {max_hops} hops between {escape(repr(a))} and {escape(repr(b))}.")
+        err.print(
+            f"No path within {_count(max_hops, 'hop')} between {escape(repr(a))} and {escape(repr(b))}."
+        )
         raise typer.Exit(1)
     for n, hops in enumerate(found, 1):
-        out.print(f"[bold]Path {n}[/] ({len(hops)} hops)")
+        out.print(f"[bold]Path {n}[/] ({_count(len(hops), 'hop')})")
         for hop in hops:
             role = f" ({escape(hop.role)})" if hop.role else ""
             out.print(f"  {escape(hop.source_label)} --{hop.relation}{role}--> {escape(hop.target_label)}")
@@ -425,16 +499,23 @@ def render(
     ),
     db: DbOption = Path(DEFAULT_DB),
     focus: Annotated[str | None, typer.Option(help="Draw only the neighbourhood of this entity.")] = None,
-    hops: Annotated[int, typer.Option(min=1, max=6, help="Neighbourhood radius with --focus.")] = 1,
-    kind: Annotated[list[str] | None, typer.Option(help="Only these node kinds (repeatable).")] = None,
+    hops: Annotated[
+        int | None, typer.Option(min=1, max=6, help="Neighbourhood radius with --focus (default 1).")
+    ] = None,
+    kind: Annotated[
+        list[str] | None,
+        typer.Option(
+            help=f"Only these node kinds (repeatable, any case): {', '.join(KINDS)}.", callback=_kinds
+        ),
+    ] = None,
     max_nodes: Annotated[int, typer.Option(min=1, help="Keep at most this many, the most connected.")] = 300,
 ) -> None:
     """Write an interactive HTML page of the graph that works offline.
 
     Example: newsgraph render -o graph.html --focus "Kim Jong Un" --hops 2
     """
-    for k in kind or []:
-        _kind(k)
+    if hops is not None and focus is None:
+        raise typer.BadParameter("it is the radius around an entity: add --focus NAME", param_hint="--hops")
     if kind and set(kind) == {"event"}:
         raise typer.BadParameter(
             "events are drawn with their participants; add a participant kind: --kind event --kind state",
@@ -443,7 +524,7 @@ def render(
     try:
         with _open(db) as kg:
             result = kg.render(
-                output, focus=focus, hops=hops, kinds=set(kind) if kind else None, max_nodes=max_nodes
+                output, focus=focus, hops=hops or 1, kinds=set(kind) if kind else None, max_nodes=max_nodes
             )
     except NewsGraphError as exc:
         raise _fail(exc) from None
@@ -458,13 +539,19 @@ def render(
 
 @app.command()
 def export(
-    output: Annotated[Path, typer.Argument(help="The file to write (.graphml, .gexf or .json).")],
+    output: Annotated[
+        Path,
+        typer.Argument(
+            help="The file to write (.graphml, .gexf or .json; GraphML when it has no extension)."
+        ),
+    ],
     db: DbOption = Path(DEFAULT_DB),
     fmt: Annotated[
         str | None, typer.Option("--format", help="graphml, gexf or json (default: from the extension).")
     ] = None,
 ) -> None:
-    """Export the graph for Gephi, Cytoscape or your own code (GraphML by default).
+    """Export the graph for Gephi, Cytoscape or your own code: the format follows the file's
+    extension, GraphML when it has none.
 
     Example: newsgraph export graph.graphml
     """
@@ -495,7 +582,13 @@ def main() -> None:
     global _opened
     _opened = []
     try:
-        app()
+        try:
+            app()
+        finally:  # JSON lines still in sys.stdout's buffer
+            try:
+                sys.stdout.flush()
+            except BrokenPipeError:
+                _stdout_closed()
     except SystemExit as exc:
         code = exc.code
         big = any(kg.loaded_nodes >= QUICK_EXIT_NODES for kg in _opened)

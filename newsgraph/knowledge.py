@@ -30,7 +30,7 @@ from .graph.export import export as export_graph
 from .graph.render import RenderResult, render_html
 from .graph.store import Store
 from .inputs import Notice, Rejected, normalize_text, read_inputs
-from .model import Article, DocumentFacts
+from .model import Article, DocumentFacts, Kind
 
 DB_ENV = "NEWSGRAPH_DB"
 DEFAULT_DB = "newsgraph.db"
@@ -45,10 +45,15 @@ def default_db() -> str:
 
 @dataclass(slots=True)
 class IngestReport:
-    """What one ingest did. ``rejected`` lists inputs that were skipped with their reasons."""
+    """What one ingest did. ``skipped`` counts documents already in the store, ``duplicates``
+    those whose text repeats an earlier one of the same input; ``entities``, ``relations`` and
+    ``events`` count the rows written (new entity keys, supporting sentences, event mentions),
+    not the graph's nodes and edges, which merge them (see :meth:`KnowledgeGraph.graph_counts`).
+    ``rejected`` lists inputs that were skipped with their reasons."""
 
     documents: int = 0
     skipped: int = 0
+    duplicates: int = 0
     words: int = 0
     entities: int = 0
     relations: int = 0
@@ -212,7 +217,7 @@ class KnowledgeGraph:
             article: Article = item
             digest = article.hash
             if digest in seen_hashes:
-                report.skipped += 1
+                report.duplicates += 1
                 continue
             seen_hashes.add(digest)
             if not article.date:
@@ -236,6 +241,27 @@ class KnowledgeGraph:
     def loaded_nodes(self) -> int:
         """Nodes of the graph loaded in memory (0 when it is not loaded)."""
         return 0 if self._graph is None else self._graph.number_of_nodes()
+
+    def load_model(self) -> None:
+        """Load the spaCy pipeline that :meth:`ingest` extracts with in this process (it is
+        cached), so a caller can say that the model is loading while it loads."""
+        load_pipeline(self.model)
+
+    def graph_counts(self) -> dict[str, int]:
+        """What the graph holds: nodes per kind, ``entities`` (nodes that are not events, as
+        :meth:`entities` lists them), ``relations`` (edges between entities), ``arguments``
+        (edges between an event and its participants) and ``edges`` (all, as exported)."""
+        graph = self.graph
+        counts: dict[str, int] = dict.fromkeys((k.value for k in Kind), 0)
+        for _node, kind in graph.nodes(data="kind"):
+            counts[str(kind)] = counts.get(str(kind), 0) + 1
+        event = Kind.EVENT.value
+        counts["entities"] = graph.number_of_nodes() - counts[event]
+        counts["edges"] = graph.number_of_edges()
+        kinds = graph.nodes(data="kind")
+        counts["arguments"] = sum(1 for u, v in graph.edges() if event in (kinds[u], kinds[v]))
+        counts["relations"] = counts["edges"] - counts["arguments"]
+        return counts
 
     def prepare(self) -> nx.MultiDiGraph:
         """Load the graph now: a file store builds it from its tables when they changed since

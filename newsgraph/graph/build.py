@@ -31,6 +31,8 @@ from typing import Any
 import networkx as nx
 
 from newsgraph.model import DocumentFacts, Kind, Relation
+from newsgraph.resolve import EntityInput, Resolution, resolve
+from newsgraph.resolve.names import ordered_forms
 
 log = logging.getLogger(__name__)
 
@@ -175,12 +177,6 @@ def edge_id(source: str, target: str, relation: str, role: str | None = None) ->
 _blake2b = hashlib.blake2b
 
 
-def _form_order(item: tuple[str, int]) -> tuple[int, int, str]:
-    """Most frequent surface form first; ties -> the longest, then alphabetical."""
-    text, n = item
-    return (-n, -len(text), text)
-
-
 Sentence = tuple[str, int, int]  # (doc_id, start, end)
 RelationKey = tuple[str, str, str, str | None]  # (source, target, relation, role)
 
@@ -207,6 +203,7 @@ class GraphBuilder:
         self.events: dict[str, EventRow] = {}
         self.arguments: set[ArgumentRow] = set()
         self._evidence_cache: dict[Sentence, dict[str, Any]] = {}
+        self.resolution: Resolution | None = None
 
     # -- feeding -------------------------------------------------------------------------------
     def add_documents(self, rows: Iterable[Sequence[Any]]) -> None:
@@ -257,6 +254,11 @@ class GraphBuilder:
     def add_arguments(self, rows: Iterable[Sequence[Any]]) -> None:
         self.arguments.update(map(tuple, rows))
 
+    def add_resolution(self, resolution: Resolution | None) -> None:
+        """The store's resolution (see :mod:`newsgraph.resolve`); without one, the builder
+        resolves the entities it was given itself, in memory."""
+        self.resolution = resolution
+
     def add_rows(self, rows: Rows) -> None:
         self.add_documents(rows.documents)
         self.add_entities(rows.entities)
@@ -281,43 +283,20 @@ class GraphBuilder:
             return [self._evidence(next(iter(sentences)))]
         return [self._evidence(s) for s in sorted(sentences)[:MAX_EVIDENCE]]
 
-    def _labels(self) -> dict[str, str]:
-        labels = {}
-        for key, (kind, label, _iso3) in self.entities.items():
-            forms = self.forms.get(key)
-            if kind != Kind.STATE.value and forms:
-                items = list(forms.items())
-                if kind == Kind.PERSON.value:
-                    # A person is named by a full name when one was seen ("Kim Jong Un", not "Kim").
-                    items = [f for f in items if len(f[0].split()) > 1] or items
-                label = min(items, key=_form_order)[0] if len(items) > 1 else items[0][0]
-            labels[key] = label
-        return labels
+    def _resolution(self) -> Resolution:
+        if self.resolution is not None:
+            return self.resolution
+        return resolve(
+            EntityInput(
+                key, kind, label, iso3, self.forms.get(key, {}), len(self.entity_documents.get(key, ()))
+            )
+            for key, (kind, label, iso3) in self.entities.items()
+        )
 
-    def _merge_surnames(self, labels: dict[str, str]) -> dict[str, str]:
-        """Map each single-token person to the one multi-token person sharing its first or last token."""
-        by_token: defaultdict[str, set[str]] = defaultdict(set)
-        singles = []
-        for key, (kind, _label, _iso3) in self.entities.items():
-            if kind != Kind.PERSON.value:
-                continue
-            tokens = labels[key].split()
-            if len(tokens) > 1:
-                by_token[tokens[0].casefold()].add(key)
-                by_token[tokens[-1].casefold()].add(key)
-            elif tokens:
-                singles.append(key)
-        remap = {}
-        for key in singles:
-            candidates = by_token.get(labels[key].casefold(), set())
-            if len(candidates) == 1:
-                remap[key] = next(iter(candidates))
-        return remap
-
-    def _entity_nodes(
-        self, labels: dict[str, str], remap: dict[str, str]
-    ) -> list[tuple[str, dict[str, Any]]]:
-        """Entity nodes, with each merged surname folded into its full-name node."""
+    def _entity_nodes(self, resolution: Resolution) -> list[tuple[str, dict[str, Any]]]:
+        """Entity nodes, one per canonical node, each with the forms, documents and evidence of
+        every entity key resolution maps to it."""
+        remap = resolution.canonical
         forms: dict[str, Counter[str]] = dict(self.forms)
         documents: dict[str, Collection[str]] = dict(self.entity_documents)
         sentences: dict[str, Collection[Sentence]] = dict(self.entity_sentences)
@@ -327,18 +306,17 @@ class GraphBuilder:
             sentences[into] = {*sentences.get(into, ()), *sentences.pop(key, ())}
         nodes: list[tuple[str, dict[str, Any]]] = []
         empty: Counter[str] = Counter()
-        for key, (kind, _label, iso3) in self.entities.items():
+        for key, (kind, label, iso3) in self.entities.items():
             if key in remap:
                 continue
+            node = resolution.nodes.get(key)
+            if node is not None:
+                kind, label, iso3 = node.kind, node.label, node.iso3
             counts = forms.get(key, empty)
             attrs: dict[str, Any] = {
                 KIND: kind,
-                LABEL: labels[key],  # a full-name node keeps its own label after a merge
-                ALIASES: (
-                    [text for text, _n in sorted(counts.items(), key=_form_order)]
-                    if len(counts) > 1
-                    else list(counts)
-                ),
+                LABEL: label,  # a full-name node keeps its own label after a merge
+                ALIASES: ordered_forms(counts),
                 MENTIONS: sum(counts.values()),
                 DOCUMENTS: sorted(documents.get(key, ())),
                 EVIDENCE: self._evidence_list(sentences.get(key, ())),
@@ -353,10 +331,13 @@ class GraphBuilder:
             return self._build()
 
     def _build(self) -> nx.MultiDiGraph:
-        labels = self._labels()
-        remap = self._merge_surnames(labels)
+        resolution = self._resolution()
+        remap = resolution.canonical
         final = remap.get
-        nodes = self._entity_nodes(labels, remap)
+        nodes = self._entity_nodes(resolution)
+        labels = {key: attrs[LABEL] for key, attrs in nodes}
+        for key, into in remap.items():
+            labels[key] = labels.get(into, key)
 
         # Relations aggregated by (source, target, relation, role) after the merge.
         support: defaultdict[RelationKey, set[Sentence]] = defaultdict(set)

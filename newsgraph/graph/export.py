@@ -204,11 +204,12 @@ WRITERS = {"graphml": write_graphml, "gexf": write_gexf, "json": write_json}
 
 
 def export(graph: nx.MultiDiGraph, path: str | Path, fmt: str | None = None) -> str:
-    """Write ``graph`` to ``path`` in ``fmt`` or the format its extension names; returns the format used."""
-    name = (fmt or Path(path).suffix.lstrip(".")).lower()
+    """Write ``graph`` to ``path`` in ``fmt``, else the format its extension names, else GraphML
+    (a path with no extension); returns the format used. The path is written as given."""
+    name = (fmt or Path(path).suffix.lstrip(".") or "graphml").lower()
     if name not in WRITERS:
         accepted = ", ".join(sorted(FORMATS))
-        given = f"format {fmt!r}" if fmt else f"extension {Path(path).suffix or '(none)'!r} of {str(path)!r}"
+        given = f"format {fmt!r}" if fmt else f"extension {Path(path).suffix!r} of {str(path)!r}"
         raise ExportError(
             f"unknown export {given}; use one of: {accepted} (or the extensions .graphml, .gexf, .json)"
         )

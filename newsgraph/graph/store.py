@@ -52,6 +52,8 @@ from newsgraph.graph.build import (
     rows_of,
 )
 from newsgraph.model import Article, DocumentFacts
+from newsgraph.resolve import RESOLVER_VERSION
+from newsgraph.resolve import tables as resolution
 
 log = logging.getLogger(__name__)
 
@@ -234,6 +236,24 @@ class Store:
                 self._retry(self._create_state)
             except (sqlite3.OperationalError, StoreError):  # a read-only store: it loads, uncached
                 self.cache = None
+                return
+        # -- resolution (newsgraph.resolve): a store resolved by another version, or before
+        # there was resolution, is resolved again when it can be written; else it loads with
+        # the resolution made in memory.
+        if not resolution.current(db):
+            with contextlib.suppress(sqlite3.OperationalError, StoreError):
+                self._retry(self._resolve_all)
+
+    def _resolve_all(self) -> None:
+        db = self._db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            if not resolution.current(db):
+                resolution.rebuild(db.cursor())
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
 
     def _create_state(self) -> None:
         db = self._db
@@ -258,6 +278,7 @@ class Store:
                         db.execute(statement)
                 db.execute(STATE)
                 db.execute("INSERT INTO newsgraph_schema VALUES (?, ?)", (APPLICATION, SCHEMA_VERSION))
+                resolution.rebuild(db.cursor())
             db.execute("COMMIT")
         except BaseException:
             db.execute("ROLLBACK")
@@ -326,6 +347,7 @@ class Store:
             events = self._insert(cur, "events", rows.events)
             self._insert(cur, "arguments", rows.arguments)
             if rows.documents:
+                resolution.update(cur, rows.mentions, (row[0] for row in rows.entities))
                 cur.execute(BUMP_GENERATION)
             db.execute("COMMIT")
         except BaseException:
@@ -468,6 +490,7 @@ class Store:
         builder.add_relations(db.execute("SELECT * FROM relations"))
         builder.add_events(db.execute("SELECT * FROM events"))
         builder.add_arguments(db.execute("SELECT event, entity, role FROM event_arguments"))
+        builder.add_resolution(resolution.read(db))
 
 
 CACHE_SUFFIX = ".graph"
@@ -502,6 +525,7 @@ class GraphCache:
     def key(version: Sequence[Any]) -> list[Any]:
         return [
             GRAPH_FORMAT,
+            RESOLVER_VERSION,
             CACHE_FORMAT,
             marshal.version,
             list(sys.version_info[:2]),

@@ -1,0 +1,151 @@
+"""Corpus-level resolution: the decisions that need more than one sentence or document.
+
+The extractors read one document at a time; this layer reads the stored facts of all of
+them and decides which node each entity key belongs to (a surname-only "Putin" is the
+"Vladimir Putin" of other documents), what a node is called and of which kind it is. Its
+output is a frozen :class:`Resolution`; :mod:`newsgraph.resolve.tables` keeps it in the
+store's ``entity_map``, ``nodes`` and ``derived_relations`` tables and revisits only what a
+new batch of documents touches. ``graph/build.py`` only applies it.
+
+Resolvers register by versioned name (``surnames.v1``) like the extractors.
+
+This package imports ``model`` and the data loaders, never ``graph/``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+
+import catalogue
+
+from .names import choose_label, merge_surnames, ordered_forms
+
+__all__ = [
+    "RESOLVER_VERSION",
+    "DerivedRelation",
+    "EntityInput",
+    "NodeRow",
+    "Resolution",
+    "registry",
+    "resolve",
+]
+
+#: Bump whenever the same stored facts resolve differently: a store resolved by another
+#: version is resolved again from scratch when next opened for writing.
+RESOLVER_VERSION = 1
+
+registry = catalogue.create("newsgraph", "resolvers", entry_points=False)
+
+SurnameResolver = Callable[[Iterable[tuple[str, str]]], dict[str, str]]
+registry.register("surnames.v1", func=merge_surnames)
+
+
+@dataclass(frozen=True, slots=True)
+class EntityInput:
+    """What resolution knows of one entity key: its stored kind, label and iso3, the surface
+    forms of its mentions with their counts, and the number of documents mentioning it."""
+
+    key: str
+    kind: str
+    label: str
+    iso3: str | None
+    forms: Mapping[str, int]
+    documents: int
+
+
+@dataclass(frozen=True, slots=True)
+class NodeRow:
+    """One canonical node: a row of the ``nodes`` table."""
+
+    key: str
+    kind: str
+    label: str
+    iso3: str | None
+    aliases: tuple[str, ...]
+    mentions: int
+    documents: int
+
+
+@dataclass(frozen=True, slots=True)
+class DerivedRelation:
+    """A relation decided by resolution, with what it rests on (``basis``: knowledge | store | home)."""
+
+    source: str
+    target: str
+    relation: str
+    role: str | None
+    doc_id: str
+    sentence_start: int
+    sentence_end: int
+    basis: str
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """Entity key -> canonical node key (only keys that move), the canonical nodes, and the
+    relations resolution derived."""
+
+    canonical: Mapping[str, str] = field(default_factory=dict)
+    nodes: Mapping[str, NodeRow] = field(default_factory=dict)
+    derived: tuple[DerivedRelation, ...] = ()
+
+    def of(self, key: str) -> str:
+        """The canonical node of an entity key (itself when not merged)."""
+        return self.canonical.get(key, key)
+
+
+def decide(entities: Mapping[str, EntityInput]) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """The decisions for a closed set of entities: (key -> canonical for keys that move,
+    key -> label, key -> kind)."""
+    labels = {key: choose_label(e.kind, e.label, e.forms) for key, e in entities.items()}
+    kinds = {key: e.kind for key, e in entities.items()}
+    surnames: SurnameResolver = registry.get("surnames.v1")
+    remap = surnames((key, labels[key]) for key, e in entities.items() if e.kind == "person")
+    return remap, labels, kinds
+
+
+def node_rows(
+    entities: Mapping[str, EntityInput],
+    remap: Mapping[str, str],
+    labels: Mapping[str, str],
+    kinds: Mapping[str, str],
+    documents: Callable[[str, list[str]], int] | None = None,
+) -> dict[str, NodeRow]:
+    """One row per canonical node. ``documents(node, members)`` counts the distinct documents
+    of a merged node (the store asks SQL); without it the members' counts are summed."""
+    members: dict[str, list[str]] = {}
+    for key in entities:
+        members.setdefault(remap.get(key, key), []).append(key)
+    rows = {}
+    for node, keys in members.items():
+        own = entities.get(node)
+        if own is None:
+            continue
+        forms: Counter[str] = Counter()
+        for key in keys:
+            forms.update(entities[key].forms)
+        if len(keys) == 1:
+            docs = own.documents
+        elif documents is not None:
+            docs = documents(node, keys)
+        else:
+            docs = sum(entities[k].documents for k in keys)
+        rows[node] = NodeRow(
+            node,
+            kinds[node],
+            labels[node],
+            own.iso3,
+            tuple(ordered_forms(forms)),
+            sum(forms.values()),
+            docs,
+        )
+    return rows
+
+
+def resolve(entities: Iterable[EntityInput]) -> Resolution:
+    """Resolve a whole set of entities at once (a store's full resolution, or facts in memory)."""
+    found = {e.key: e for e in entities}
+    remap, labels, kinds = decide(found)
+    return Resolution(remap, node_rows(found, remap, labels, kinds))

@@ -1,0 +1,302 @@
+"""The resolution tables of a store, and keeping them up to date batch by batch.
+
+Public tables (read by ``graph/build.py`` and the SQL queries):
+
+* ``entity_map(key, canonical)`` - every key of ``entities`` -> its node (itself when not merged).
+* ``nodes(key, kind, label, iso3, aliases, mentions, documents)`` - one row per canonical node;
+  ``aliases`` is a JSON list of surface forms, most frequent first.
+* ``derived_relations`` - relations decided by resolution: the columns of ``relations`` plus
+  ``basis`` (knowledge | store | home).
+
+The resolver's own evidence, kept so a batch never re-reads old documents:
+
+* ``resolve_forms(key, text, n)`` - mentions per entity and surface form.
+* ``resolve_entities(key, documents)`` - documents mentioning each entity.
+* ``resolve_tokens(token, key)`` - first and last words of each person's forms: which persons
+  a new name may concern.
+
+Every function takes a cursor inside the caller's transaction (the store's ingest
+transaction), so the decisions and the facts they rest on are committed together.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+
+from . import RESOLVER_VERSION, EntityInput, NodeRow, Resolution, decide, node_rows
+from .names import name_tokens
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS entity_map (
+    key TEXT PRIMARY KEY,
+    canonical TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS entity_map_canonical ON entity_map(canonical);
+CREATE TABLE IF NOT EXISTS nodes (
+    key TEXT PRIMARY KEY,
+    kind TEXT NOT NULL,
+    label TEXT NOT NULL,
+    iso3 TEXT,
+    aliases TEXT,
+    mentions INTEGER NOT NULL,
+    documents INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS nodes_kind_mentions ON nodes(kind, mentions);
+CREATE TABLE IF NOT EXISTS derived_relations (
+    source TEXT NOT NULL,
+    target TEXT NOT NULL,
+    relation TEXT NOT NULL,
+    role TEXT,
+    doc_id TEXT NOT NULL,
+    sentence_start INTEGER NOT NULL,
+    sentence_end INTEGER NOT NULL,
+    basis TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS derived_relations_source ON derived_relations(source);
+CREATE INDEX IF NOT EXISTS derived_relations_target ON derived_relations(target);
+CREATE INDEX IF NOT EXISTS derived_relations_doc ON derived_relations(doc_id);
+CREATE TABLE IF NOT EXISTS resolve_forms (
+    key TEXT NOT NULL,
+    text TEXT NOT NULL,
+    n INTEGER NOT NULL,
+    PRIMARY KEY (key, text)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS resolve_entities (
+    key TEXT PRIMARY KEY,
+    documents INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS resolve_tokens (
+    token TEXT NOT NULL,
+    key TEXT NOT NULL,
+    PRIMARY KEY (token, key)
+) WITHOUT ROWID;
+"""
+
+TABLES = ("entity_map", "nodes", "derived_relations", "resolve_forms", "resolve_entities", "resolve_tokens")
+VERSION_NAME = "resolver"
+CHUNK = 500
+
+MentionRow = Sequence[object]  # (doc_id, entity, start, end, text, sentence_start, sentence_end)
+
+
+def create(cur: sqlite3.Cursor) -> None:
+    """Create the tables that are missing (idempotent)."""
+    for statement in SCHEMA.split(";"):
+        if statement.strip():
+            cur.execute(statement)
+
+
+def current(db: sqlite3.Connection | sqlite3.Cursor) -> bool:
+    """The store's resolution tables exist and were made by this resolver version."""
+    try:
+        row = db.execute("SELECT value FROM newsgraph_state WHERE name = ?", (VERSION_NAME,)).fetchone()
+    except sqlite3.OperationalError:
+        return False
+    return row is not None and row[0] == RESOLVER_VERSION
+
+
+def _chunks(items: Sequence[str]) -> Iterable[Sequence[str]]:
+    for start in range(0, len(items), CHUNK):
+        yield items[start : start + CHUNK]
+
+
+def _marks(items: Sequence[object]) -> str:
+    return ",".join("?" * len(items))
+
+
+# -- evidence -----------------------------------------------------------------------------------
+
+
+def _add_evidence(cur: sqlite3.Cursor, mentions: Iterable[MentionRow], kinds: dict[str, str]) -> set[str]:
+    """Count a batch's mentions into the evidence tables; returns the entity keys it touches."""
+    forms: Counter[tuple[str, str]] = Counter()
+    docs: defaultdict[str, set[str]] = defaultdict(set)
+    for row in mentions:
+        doc, key, text = str(row[0]), str(row[1]), str(row[4])
+        forms[(key, text)] += 1
+        docs[key].add(doc)
+    cur.executemany(
+        "INSERT INTO resolve_forms VALUES (?, ?, ?) ON CONFLICT(key, text) DO UPDATE SET n = n + excluded.n",
+        [(key, text, n) for (key, text), n in forms.items()],
+    )
+    cur.executemany(
+        "INSERT INTO resolve_entities VALUES (?, ?) "
+        "ON CONFLICT(key) DO UPDATE SET documents = documents + excluded.documents",
+        [(key, len(found)) for key, found in docs.items()],
+    )
+    tokens = {
+        (token, key) for (key, text) in forms if kinds.get(key) == "person" for token in name_tokens(text)
+    }
+    cur.executemany("INSERT OR IGNORE INTO resolve_tokens VALUES (?, ?)", sorted(tokens))
+    return set(docs)
+
+
+def _kinds(cur: sqlite3.Cursor, keys: Sequence[str]) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for chunk in _chunks(keys):
+        found.update(cur.execute(f"SELECT key, kind FROM entities WHERE key IN ({_marks(chunk)})", chunk))
+    return found
+
+
+def _inputs(cur: sqlite3.Cursor, keys: Sequence[str]) -> dict[str, EntityInput]:
+    forms: defaultdict[str, dict[str, int]] = defaultdict(dict)
+    docs: dict[str, int] = {}
+    rows: list[tuple[str, str, str, str | None]] = []
+    for chunk in _chunks(keys):
+        marks = _marks(chunk)
+        rows.extend(cur.execute(f"SELECT key, kind, label, iso3 FROM entities WHERE key IN ({marks})", chunk))
+        for key, text, n in cur.execute(
+            f"SELECT key, text, n FROM resolve_forms WHERE key IN ({marks})", chunk
+        ):
+            forms[key][text] = n
+        docs.update(cur.execute(f"SELECT key, documents FROM resolve_entities WHERE key IN ({marks})", chunk))
+    return {
+        key: EntityInput(key, kind, label, iso3, forms.get(key, {}), docs.get(key, 0))
+        for key, kind, label, iso3 in rows
+    }
+
+
+def _merged_documents(cur: sqlite3.Cursor, members: list[str]) -> int:
+    marks = _marks(members)
+    row = cur.execute(f"SELECT count(DISTINCT doc_id) FROM mentions WHERE entity IN ({marks})", members)
+    return int(row.fetchone()[0])
+
+
+# -- decisions ----------------------------------------------------------------------------------
+
+
+def _closure(cur: sqlite3.Cursor, touched: set[str], kinds: dict[str, str]) -> set[str]:
+    """The keys whose decisions a batch touching ``touched`` may change: the touched keys, every
+    person sharing a first or last word with a touched person, and the members of their nodes."""
+    keys = set(touched)
+    persons = sorted(k for k in touched if kinds.get(k) == "person")
+    tokens: set[str] = set()
+    for chunk in _chunks(persons):
+        tokens.update(
+            r[0]
+            for r in cur.execute(f"SELECT token FROM resolve_tokens WHERE key IN ({_marks(chunk)})", chunk)
+        )
+    for chunk in _chunks(sorted(tokens)):
+        keys.update(
+            r[0]
+            for r in cur.execute(f"SELECT key FROM resolve_tokens WHERE token IN ({_marks(chunk)})", chunk)
+        )
+    return keys
+
+
+def _node_values(row: NodeRow) -> tuple[object, ...]:
+    return (
+        row.key,
+        row.kind,
+        row.label,
+        row.iso3,
+        json.dumps(list(row.aliases), ensure_ascii=False),
+        row.mentions,
+        row.documents,
+    )
+
+
+def update(cur: sqlite3.Cursor, mentions: Sequence[MentionRow], entity_keys: Iterable[str]) -> None:
+    """Bring the resolution up to date after a batch wrote ``mentions`` (and defined
+    ``entity_keys``): only the entities the batch touches and those their decisions depend on
+    are resolved again."""
+    if not current(cur):
+        rebuild(cur)
+        return
+    touched = {str(row[1]) for row in mentions} | set(entity_keys)
+    kinds = _kinds(cur, sorted(touched))
+    _add_evidence(cur, mentions, kinds)
+    keys = _closure(cur, touched, kinds)
+    resolve_keys(cur, keys)
+
+
+def resolve_keys(cur: sqlite3.Cursor, keys: set[str]) -> None:
+    """Decide again for ``keys`` (a closed set: see :func:`_closure`) and store the decisions:
+    their map entries, and the rows of every node they were or are now part of (a node left
+    with no members loses its row)."""
+    entities = _inputs(cur, sorted(keys))
+    remap, labels, kinds = decide(entities)
+    ordered = sorted(entities)
+    old: set[str] = set()
+    for chunk in _chunks(ordered):
+        old.update(
+            r[0]
+            for r in cur.execute(f"SELECT canonical FROM entity_map WHERE key IN ({_marks(chunk)})", chunk)
+        )
+    cur.executemany(
+        "INSERT INTO entity_map VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET canonical = excluded.canonical",
+        [(key, remap.get(key, key)) for key in ordered],
+    )
+    affected = sorted(old | {remap.get(k, k) for k in ordered})
+    canonical: dict[str, str] = {}
+    for chunk in _chunks(affected):
+        canonical.update(
+            cur.execute(f"SELECT key, canonical FROM entity_map WHERE canonical IN ({_marks(chunk)})", chunk)
+        )
+    extra = sorted(set(canonical) - set(entities))
+    if extra:  # members outside the set keep their decisions; their node needs their forms
+        more = _inputs(cur, extra)
+        entities = {**entities, **more}
+        _remap, more_labels, more_kinds = decide({k: more[k] for k in more if canonical[k] == k})
+        labels.update(more_labels)
+        kinds.update(more_kinds)
+    members = {key: entities[key] for key in canonical if key in entities}
+    rows = node_rows(
+        members,
+        {k: v for k, v in canonical.items() if k != v},
+        labels,
+        kinds,
+        lambda _node, keys: _merged_documents(cur, keys),
+    )
+    for chunk in _chunks(affected):
+        cur.execute(f"DELETE FROM nodes WHERE key IN ({_marks(chunk)})", chunk)
+    cur.executemany(
+        "INSERT INTO nodes VALUES (?, ?, ?, ?, ?, ?, ?)", [_node_values(r) for r in rows.values()]
+    )
+
+
+def rebuild(cur: sqlite3.Cursor) -> None:
+    """Resolve the whole store from its facts (a new store, or one resolved by another version)."""
+    create(cur)
+    for table in TABLES:
+        cur.execute(f"DELETE FROM {table}")
+    cur.execute(
+        "INSERT INTO resolve_forms SELECT entity, text, count(*) FROM mentions NOT INDEXED "
+        "GROUP BY entity, text"
+    )
+    cur.execute(
+        "INSERT INTO resolve_entities SELECT entity, count(DISTINCT doc_id) FROM mentions GROUP BY entity"
+    )
+    tokens = {
+        (token, key)
+        for key, text in cur.execute(
+            "SELECT f.key, f.text FROM resolve_forms f JOIN entities e ON e.key = f.key "
+            "WHERE e.kind = 'person'"
+        ).fetchall()
+        for token in name_tokens(text)
+    }
+    cur.executemany("INSERT OR IGNORE INTO resolve_tokens VALUES (?, ?)", sorted(tokens))
+    keys = {r[0] for r in cur.execute("SELECT key FROM entities")}
+    resolve_keys(cur, keys)
+    cur.execute(
+        "INSERT INTO newsgraph_state VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET value = excluded.value",
+        (VERSION_NAME, RESOLVER_VERSION),
+    )
+
+
+def read(db: sqlite3.Connection | sqlite3.Cursor) -> Resolution | None:
+    """The stored resolution (None when the store has none of this version: resolve in memory)."""
+    if not current(db):
+        return None
+    canonical = {
+        key: node for key, node in db.execute("SELECT key, canonical FROM entity_map") if key != node
+    }
+    nodes = {
+        row[0]: NodeRow(row[0], row[1], row[2], row[3], tuple(json.loads(row[4] or "[]")), row[5], row[6])
+        for row in db.execute("SELECT key, kind, label, iso3, aliases, mentions, documents FROM nodes")
+    }
+    derived = ()
+    return Resolution(canonical, nodes, derived)
