@@ -273,8 +273,9 @@ class EventExtractor:
         rule. Otherwise a dictionary pattern that matched words around the verb ("lifted the
         curfew", "called off the talks") decides, and a ``[---]`` pattern ("closed the base")
         says there is no event. Last comes the dictionary's code for the verb alone, for
-        verbs the lexicon does not list; it needs someone acted upon, and verbs of saying
-        (01 "make a statement") make no event by themselves."""
+        verbs the lexicon does not list and no light verb; it needs someone acted upon, and
+        01 ("make a statement") is no event alone. Verbs of saying, planning, intent and
+        refusal are left to the meaning rules, which read them with the act they govern."""
         particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
         lemma = verb.lemma_.lower()
         # A particle the lexicon does not list makes another verb: "signed up", "backed down".
@@ -306,12 +307,15 @@ class EventExtractor:
             and self.lex.match(obj_word or "", "N", None, None)
         ):
             return None  # "lodged a protest", "held talks": the noun's own rule reads it
+        w = self.words
+        if lemma in w.say or lemma in w.planning or lemma in w.intent or lemma in w.refusal:
+            return None  # verbs the meaning rules read with the act they govern
         found = self.verbs.match(verb)
         if found is None or found.code is None or found.reverse:
             return None
         if found.specificity > 0:
             return Rule(lemma, "V", found.code, None, None)
-        if lemma in self.lex.rules or lemma in self.words.say or found.code.startswith("01"):
+        if lemma in self.lex.rules or lemma in w.light_verbs or found.code.startswith("01"):
             return None
         return Rule(lemma, "V", found.code, None, None, needs_target=True)
 
