@@ -370,3 +370,23 @@ def test_dyad_on_the_tokyo_example(tmp_path: Path) -> None:
     assert found.goldstein < 0
     assert found.counts[d.Quad.MATERIAL_COOPERATION] == 0
     assert all(e.sentence and e.sentence in text for e in events)
+
+
+@pytest.mark.parametrize(
+    ("by", "first", "last", "expected"),
+    [
+        ("year", "2019", "2021", ["2019", "2020", "2021"]),
+        ("month", "2023-11", "2024-01", ["2023-11", "2023-12", "2024-01"]),
+        ("week", "2020-W52", "2021-W01", ["2020-W52", "2020-W53", "2021-W01"]),
+        ("day", "2024-02-28", "2024-03-01", ["2024-02-28", "2024-02-29", "2024-03-01"]),
+    ],
+)
+def test_filled_puts_in_the_empty_periods(by: str, first: str, last: str, expected: list[str]) -> None:
+    rows = [d._period(first, []), d._period(last, []), d._period("", [])]
+    assert [p.period for p in d.filled(rows, by)] == [*expected, ""]
+    assert all(p.total == 0 for p in d.filled(rows, by))
+
+
+def test_filled_leaves_a_long_gap_alone() -> None:
+    rows = [d._period("2000", []), d._period("2100", [])]
+    assert [p.period for p in d.filled(rows, "year", limit=60)] == ["2000", "2100"]
