@@ -733,15 +733,47 @@ def _actor_layout(
     half_w = np.maximum(sizes, chars * fonts * _CHAR_WIDTH / 2) + 6
     up = sizes + 4
     down = sizes + _LABEL_GAP + fonts * 1.3 + 4
-    area = float(np.sum(2 * half_w * (up + down)))
-    pos -= pos.mean(axis=0)
-    span = np.maximum(np.ptp(pos, axis=0), 1e-6)
+    # The largest connected part sets the scale: its boxes fill about a third of its area,
+    # each axis scaled on its own to the page's landscape (about 1100 x 880 beside the side
+    # panel). Smaller parts and lone actors are shelved in rows under it, not scattered round.
+    parts = sorted(nx.connected_components(simple), key=lambda c: (-len(c), min(map(str, c))))
+    index = {node: i for i, node in enumerate(order)}
+    core = np.array(sorted(index[node] for node in parts[0]))
+    area = float(np.sum(2 * half_w[core] * (up[core] + down[core])))
+    pos -= pos[core].mean(axis=0)
+    span = np.maximum(np.ptp(pos[core], axis=0), 1e-6)
     target = math.sqrt(3.0 * area)
-    # Each axis on its own, to the page's landscape (about 1100 x 880 beside the side panel).
     pos *= np.array([target * ASPECT**0.5, target / ASPECT**0.5]) / np.maximum(span, span.max() / 3)
+    if len(parts) > 1:
+        _shelve(pos, [np.array(sorted(index[node] for node in part)) for part in parts], half_w, up, down)
     if n <= OVERLAP_LIMIT:  # beyond, the page hides the labels that collide
         _remove_overlaps(pos, half_w, up, down, iterations=300 if n <= LAYOUT_THRESHOLD else 40)
     return {node: (float(pos[i, 0]), float(pos[i, 1])) for i, node in enumerate(order)}
+
+
+def _shelve(pos: Any, parts: list[Any], half_w: Any, up: Any, down: Any, *, gap: float = 24.0) -> None:
+    """Keep ``parts[0]`` where it is and put every other part, as laid out, in rows under it."""
+    import numpy as np
+
+    def box(idx: Any) -> tuple[float, float, float, float]:
+        return (
+            float(np.min(pos[idx, 0] - half_w[idx])),
+            float(np.min(pos[idx, 1] - up[idx])),
+            float(np.max(pos[idx, 0] + half_w[idx])),
+            float(np.max(pos[idx, 1] + down[idx])),
+        )
+
+    left, _top, right, bottom = box(parts[0])
+    width = max(right - left, 600.0)
+    x, y, row = left, bottom + 2 * gap, 0.0
+    for idx in parts[1:]:
+        x0, y0, x1, y1 = box(idx)
+        if x > left and x + (x1 - x0) > left + width:
+            x, y, row = left, y + row + gap, 0.0
+        pos[idx, 0] += x - x0
+        pos[idx, 1] += y - y0
+        x += (x1 - x0) + gap
+        row = max(row, y1 - y0)
 
 
 def _remove_overlaps(pos: Any, half_w: Any, up: Any, down: Any, *, iterations: int) -> int:
