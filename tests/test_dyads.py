@@ -390,3 +390,26 @@ def test_filled_puts_in_the_empty_periods(by: str, first: str, last: str, expect
 def test_filled_leaves_a_long_gap_alone() -> None:
     rows = [d._period("2000", []), d._period("2100", [])]
     assert [p.period for p in d.filled(rows, "year", limit=60)] == ["2000", "2100"]
+
+
+@pytest.mark.model
+def test_dyad_on_the_shoigu_seed(tmp_path: Path) -> None:
+    """shoigu_visit.txt, counted by hand, North Korea (with Kim Jong Un and Kang Sun Nam)
+    and Russia (with Shoigu and Putin): Kim hosts Shoigu (NK -> RU); Russia sends a
+    delegation (RU -> NK); Russia accepts the nuclear program (RU -> NK, per analysts); Putin
+    sends Kim a letter (RU -> NK); the letter's support and solidarity (NK -> RU); Kang
+    supports the Kremlin (NK -> RU). At most seven, every one cooperative, both ways."""
+    seed = Path("/work/shared/eval/articles/shoigu_visit.txt")
+    if not seed.is_file():
+        pytest.skip("the seed articles are not here")
+    text = seed.read_text(encoding="utf-8")
+    with KnowledgeGraph.open(tmp_path / "seed.db") as kg:
+        kg.ingest([seed], date="2023-07-27")
+        found = kg.dyad("North Korea", "Russia", states=True, by="year")
+    assert [p.period for p in found.periods] == ["2023"]
+    assert 3 <= len(found.events) <= 7
+    assert found.counts[d.Quad.VERBAL_CONFLICT] == found.counts[d.Quad.MATERIAL_CONFLICT] == 0
+    moves = found.direction_counts()
+    assert moves["a->b"] >= 1
+    assert moves["b->a"] >= 1
+    assert all(e.sentence in text for e in found.events)
