@@ -262,6 +262,8 @@ def test_dyad_errors(store: Path) -> None:
             kg.dyad("DPRK", "Russia", by="fortnight")
         with pytest.raises(NewsGraphError, match="Atlantis"):
             kg.dyad("Atlantis", "Russia")
+        with pytest.raises(NewsGraphError, match="'event:summit-meet' is an event, not an actor"):
+            kg.dyad("event:summit-meet", "Russia")
 
 
 def test_dyads_ranks_state_pairs(store: Path) -> None:
