@@ -16,6 +16,8 @@ The extractor reads the Doc and never changes it.
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -23,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from ..model import (
     Article,
+    ClaimFact,
     EntityFact,
     Evidence,
     Kind,
@@ -32,6 +35,8 @@ from ..model import (
     node_key,
 )
 from .lexicon import offices, word_lists
+from .parties import MAX_TOKENS as PARTY_TOKENS
+from .parties import parties
 from .states import State, StateTable
 
 if TYPE_CHECKING:
@@ -44,6 +49,8 @@ TRAILING_JUNK = frozenset({"'", '"', "“", "”", "‘", "’", "-", "—", "�
 #: Dependencies that make a capital or seat the acting government ("Pyongyang warned").
 ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent", "dobj", "iobj", "dative", "conj", "appos"})
 ENTITY_LABELS = frozenset({"PERSON", "GPE", "NORP", "ORG", "LOC", "FAC"})
+#: A wire dateline: a place in capitals opening the text, then a comma, a bracket or a dash.
+DATELINE = re.compile(r"^([A-Z][A-Z .'/-]{2,40}?)\s*(?:,|\(|-|\u2013|\u2014)")
 
 
 @dataclass(slots=True)
@@ -55,6 +62,7 @@ class _Mention:
     state: State | None = None
     capital_of: State | None = None
     titles: tuple[str, ...] = ()  # title words stripped from the front of a person name
+    party: str | None = None  # a political party: the ISO3 of its state
 
 
 @dataclass(slots=True)
@@ -81,6 +89,8 @@ class DocEntities:
     offices: dict[tuple[str, str], str] = field(default_factory=dict)
     office_heads: dict[tuple[str, str], str] = field(default_factory=dict)
     part_of: dict[str, str] = field(default_factory=dict)  # organization or place -> its state
+    claims: list[ClaimFact] = field(default_factory=list)  # offices and bodies with no holder named
+    parties: set[str] = field(default_factory=set)  # keys of the political parties
 
     def facts(self) -> tuple[EntityFact, ...]:
         return tuple(
@@ -166,6 +176,7 @@ class EntityExtractor:
         self.table = table or StateTable.default()
         self.office = offices()
         self.words = word_lists()
+        self.parties = parties()
 
     # -- mentions -------------------------------------------------------------------------
     def _state_of_text(self, text: str) -> State | None:
@@ -180,6 +191,9 @@ class EntityExtractor:
             ships.add(_text(doc, named, end).casefold())
             return None
         text = _text(doc, start, end)
+        party = self.parties.lookup(text)
+        if party is not None:
+            return _Mention(Kind.ORGANIZATION, start, end, party.name, party=party.iso3)
         state = self._state_of_text(text)
         if state is not None and start > 0 and doc[start - 1].lower_ == "ethnic":
             return None  # "ethnic Albanians" are a people, not the state of Albania
@@ -200,6 +214,8 @@ class EntityExtractor:
                 return _Mention(Kind.LOCATION, start, end, text, capital_of=capital)
             if _not_a_person(doc, start, end):
                 return None
+            if all(self.office.is_office(t.lemma_) or self.office.is_office(t.text) for t in doc[start:end]):
+                return None  # "MPs" left of "Labour MPs": an office, no one's name
             if any(t.lower_ in self.words.organization_words for t in doc[start:end]):
                 return _Mention(Kind.ORGANIZATION, start, end, text)  # "Manchester United", "Lib Dems"
             return _Mention(Kind.PERSON, start, end, text, titles=titles)
@@ -249,9 +265,16 @@ class EntityExtractor:
                 continue
             ranked = votes[_name_key(ent)].most_common(2)
             label = ranked[0][0] if len(ranked) == 1 or ranked[0][1] > ranked[1][1] else ent.label_
-            m = self._classify(doc, ent, ships, label)
             for i in range(ent.start, ent.end):
                 covered[i] = True
+            span = ent
+            party = self._party_prefix(doc, *_trim(doc, ent.start, ent.end))
+            if party is not None:  # "Labour MP Jean Corston", "Tory Dominic Grieve": the party, then the rest
+                found.append(party)
+                if party.end >= ent.end:
+                    continue
+                span = doc[party.end : ent.end]
+            m = self._classify(doc, span, ships, label)
             if m is not None:
                 found.append(m)
         # State names and abbreviations the model missed ("Russia-DPRK cooperation").
@@ -261,8 +284,58 @@ class EntityExtractor:
             if _is_ship(doc, start, end, ships):
                 continue
             found.append(_Mention(Kind.STATE, start, end, doc[start:end].text, state=state))
+            for i in range(start, end):
+                covered[i] = True
+        found.extend(self._scan_parties(doc, covered))
         found = self._surnames(doc, found, covered)
         found.sort(key=lambda m: m.start)
+        return found
+
+    def _party_prefix(self, doc: Doc, start: int, end: int) -> _Mention | None:
+        """A party named at the front of a longer name: "Labour MPs", "Lib Dem Mark Oaten"."""
+        if end - start < 2 or not self.parties.may_start(doc[start].text):
+            return None
+        for stop in range(min(end - 1, start + PARTY_TOKENS), start, -1):
+            party = self.parties.lookup(doc[start:stop].text)
+            if party is not None:
+                return _Mention(Kind.ORGANIZATION, start, stop, party.name, party=party.iso3)
+        return None
+
+    def _scan_parties(self, doc: Doc, covered: list[bool]) -> list[_Mention]:
+        """Party names the model left untagged or tagged as a group ("Tory leader", "the Lib Dems").
+
+        A capitalised word that opens a sentence counts only where a party name would: before an
+        office ("Labour leader"), a verb, punctuation or another name ("Conservative estimates" is
+        no party)."""
+        found = []
+        n = len(doc)
+        i = 0
+        while i < n:
+            tok = doc[i]
+            if covered[i] or not tok.text[:1].isupper() or not self.parties.may_start(tok.text):
+                i += 1
+                continue
+            match = None
+            for stop in range(min(n, i + PARTY_TOKENS), i, -1):
+                if any(covered[j] for j in range(i, stop)):
+                    continue
+                party = self.parties.lookup(doc[i:stop].text)
+                if party is not None:
+                    match = (stop, party)
+                    break
+            if match is None:
+                i += 1
+                continue
+            stop, party = match
+            nxt = doc[stop] if stop < n else None
+            if tok.is_sent_start and stop - i == 1 and nxt is not None and nxt.is_lower and nxt.is_alpha:
+                if not (self.office.is_office(nxt.lemma_) or nxt.pos_ in ("VERB", "AUX")):
+                    i = stop
+                    continue
+            found.append(_Mention(Kind.ORGANIZATION, i, stop, party.name, party=party.iso3))
+            for j in range(i, stop):
+                covered[j] = True
+            i = stop
         return found
 
     def _surnames(self, doc: Doc, found: list[_Mention], covered: list[bool]) -> list[_Mention]:
@@ -325,29 +398,50 @@ class EntityExtractor:
                 out.relations.append(
                     RelationFact(key, state_key, Relation.PART_OF, _evidence(article, span.sent))
                 )
+            if m.party is not None and key not in out.parties:
+                out.parties.add(key)
+                state_key = self._state_entity(out, self.table.get(m.party))
+                out.part_of[key] = state_key
+                out.relations.append(
+                    RelationFact(key, state_key, Relation.PART_OF, _evidence(article, span.sent))
+                )
         for m in mentions:
-            if m.kind is Kind.ORGANIZATION:
+            if m.kind is Kind.ORGANIZATION and m.party is None:
                 self._org_state(doc, article, m, out)
         for m in persons:
             self._affiliations(doc, article, m, out)
+        if out.claims:
+            home = self._home_state(doc, article, out)
+            if home is not None:
+                out.claims = [dataclasses.replace(c, home=home) for c in out.claims]
         return out
 
-    def _context_state(self, doc: Doc, m: _Mention, out: DocEntities) -> str | None:
-        """The state the text around a mention is about: the nearest state named in its
-        sentence (a capital counts for its state), else the last one named in the sentence
-        before."""
-        sent = doc[m.start].sent
-        acted_upon = _acted_upon(doc[m.start : m.end].root)
-        best: tuple[int, str] | None = None
-        for i in range(sent.start, sent.end):
-            state = self._state_at(i, out)
-            if state is not None and not m.start <= i < m.end and i not in acted_upon:
-                distance = abs(i - m.start)
-                if best is None or distance < best[0]:
-                    best = (distance, state)
-        if best is not None:
-            return best[1]
-        return self._previous_subject_state(doc, m, out)
+    def _home_state(self, doc: Doc, article: Article, out: DocEntities) -> str | None:
+        """The state the document is about: its dateline's ("NEW DELHI, March 12 (Reuters) -");
+        none when the dateline names two ("TAIPEI/BEIJING"); without a dateline, the state named
+        most often (counting the states of places and parties) when it is named at least
+        three times and at least twice as often as any other."""
+        for line in article.text[:400].splitlines()[:3]:
+            match = DATELINE.match(line.strip())
+            if match is None:
+                continue
+            cities = [c.strip() for c in match.group(1).split("/") if c.strip()]
+            states = {self.table.capital(c) or self.table.lookup(c) for c in cities}
+            if len(cities) > 1:
+                return None
+            state = next(iter(states))
+            if state is not None:
+                return self._state_entity(out, state)
+            break
+        votes: Counter[str] = Counter()
+        for key, entity in out.entities.items():
+            state = key if entity.kind is Kind.STATE else out.part_of.get(key)
+            if state is not None:
+                votes[state] += len(entity.mentions)
+        ranked = votes.most_common(2)
+        if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+            return None
+        return ranked[0][0]
 
     def _previous_subject_state(self, doc: Doc, m: _Mention, out: DocEntities) -> str | None:
         """In the sentence before, the state its subject belongs to ("Taiwan's defence ministry
@@ -479,22 +573,33 @@ class EntityExtractor:
             if role2 and not holders2:
                 found.append(("", role2))
         if not any(h and out.entities[h].kind is Kind.STATE for h, _ in found):
-            # "Defence Minister Rajnath Singh said ...": an office for a state, but which state
-            # only the surrounding text tells; an organization named with it may know.
+            # "Defence Ministry spokesman X": a government body's office serves its state too.
+            # Never a state only because it is named nearby: an office with no holder in its own
+            # phrase is a claim, and resolution decides over the whole store.
             for holder, role in list(found):
-                state = out.part_of.get(holder) if holder else None
-                if state is None and role and self.office.serves_a_state(role) and not _diplomatic(role):
-                    state = self._context_state(doc, m, out)
+                state = out.part_of.get(holder) if holder and self._government_body(holder, out) else None
                 if state is not None:
                     found.append((state, role))
                     break
+        held = any(holder for holder, _ in found)
         for holder, role in found:
             if holder:
                 out.relations.append(RelationFact(person, holder, Relation.AFFILIATED_WITH, ev, role=role))
+            elif role and not held:
+                out.claims.append(ClaimFact(person, role, ev))
             if role:
                 iso = out.entities[holder].iso3 or "" if holder else ""
                 out.offices.setdefault((iso, role), person)
                 out.office_heads[(iso, role.split()[-1])] = person
+
+    def _government_body(self, key: str, out: DocEntities) -> bool:
+        """A state's own body ("Defence Ministry", "Foreign Office"), not a party or a company."""
+        entity = out.entities[key]
+        return (
+            entity.kind is Kind.ORGANIZATION
+            and key not in out.parties
+            and entity.label.split()[-1].lower() in self.words.government_bodies
+        )
 
     def _role_and_holders(
         self, words: Iterable[Token], out: DocEntities, extra_titles: list[str] | None = None
@@ -518,8 +623,9 @@ class EntityExtractor:
             role_words.pop()
         role = " ".join(role_words) or None
         if role is None:
-            # "DPRK's Kim Jong Un": a state modifier alone still affiliates, without an office.
-            holders = [h for h in holders if out.entities[h].kind is Kind.STATE]
+            # "DPRK's Kim Jong Un", "Tory Dominic Grieve": a state or party modifier alone still
+            # affiliates, without an office.
+            holders = [h for h in holders if out.entities[h].kind is Kind.STATE or h in out.parties]
         return role, holders
 
     def _org_state(self, doc: Doc, article: Article, m: _Mention, out: DocEntities) -> None:
@@ -542,7 +648,8 @@ class EntityExtractor:
             # "its" points back to the state the text was just about.
             if m.start > 0 and doc[m.start - 1].lower_ in ("its", "their"):
                 owner = self._previous_subject_state(doc, m, out)
-            owner = owner or self._context_state(doc, m, out)
+            elif not _claimed(org, out):  # whose body it is, resolution decides
+                out.claims.append(ClaimFact(org, None, _evidence(article, doc[m.start].sent)))
         if owner is not None and out.entities[owner].kind is Kind.STATE and owner != org:
             out.part_of.setdefault(org, owner)
             out.relations.append(
@@ -550,24 +657,13 @@ class EntityExtractor:
             )
 
 
+def _claimed(key: str, out: DocEntities) -> bool:
+    return any(c.entity == key for c in out.claims)
+
+
 def _diplomatic(role: str) -> bool:
     """A diplomat serves abroad: the state around them is more often their host than their own."""
     return role.split()[-1] in word_lists().diplomatic
-
-
-def _acted_upon(token: Token) -> set[int]:
-    """Token indices of what the clause around ``token`` acts upon (its verb's objects):
-    "Minister Sangaré summoned the Portuguese diplomat" - Portugal is not his state."""
-    verb = token.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-    out: set[int] = set()
-    for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in ("in", "at", "from", "inside"):
-            continue  # where the clause happens ("told reporters in Lisbon") is its own side
-        if child.dep_ in ("dobj", "dative", "prep", "ccomp", "xcomp", "advcl", "oprd", "attr"):
-            out.update(t.i for t in child.subtree)
-    return out
 
 
 def _name_key(ent: Span) -> str:

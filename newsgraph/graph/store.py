@@ -154,6 +154,7 @@ INSERTS = {
     "relations": "INSERT INTO relations VALUES (?, ?, ?, ?, ?, ?, ?)",
     "events": "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(key) DO NOTHING",
     "arguments": "INSERT INTO event_arguments VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+    "claims": "INSERT INTO claims VALUES (?, ?, ?, ?, ?, ?)",
 }
 
 
@@ -347,7 +348,8 @@ class Store:
             events = self._insert(cur, "events", rows.events)
             self._insert(cur, "arguments", rows.arguments)
             if rows.documents:
-                resolution.update(cur, rows.mentions, (row[0] for row in rows.entities))
+                self._insert(cur, "claims", rows.claims)
+                resolution.update(cur, rows)
                 cur.execute(BUMP_GENERATION)
             db.execute("COMMIT")
         except BaseException:
@@ -490,7 +492,11 @@ class Store:
         builder.add_relations(db.execute("SELECT * FROM relations"))
         builder.add_events(db.execute("SELECT * FROM events"))
         builder.add_arguments(db.execute("SELECT event, entity, role FROM event_arguments"))
-        builder.add_resolution(resolution.read(db))
+        stored = resolution.read(db)
+        builder.add_resolution(stored)
+        if stored is None:  # a read-only store not resolved by this version: resolve in memory
+            with contextlib.suppress(sqlite3.OperationalError):
+                builder.add_claims(db.execute("SELECT * FROM claims"))
 
 
 CACHE_SUFFIX = ".graph"
@@ -615,4 +621,5 @@ def _without_documents(rows: Rows, drop: set[str]) -> Rows:
         relations,
         events,
         arguments,
+        [r for r in rows.claims if r[2] not in drop],
     )

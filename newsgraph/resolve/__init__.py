@@ -18,6 +18,8 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
+from typing import Any
+
 import catalogue
 
 from .names import choose_label, merge_surnames, ordered_forms
@@ -34,7 +36,7 @@ __all__ = [
 
 #: Bump whenever the same stored facts resolve differently: a store resolved by another
 #: version is resolved again from scratch when next opened for writing.
-RESOLVER_VERSION = 1
+RESOLVER_VERSION = 2
 
 registry = catalogue.create("newsgraph", "resolvers", entry_points=False)
 
@@ -144,8 +146,23 @@ def node_rows(
     return rows
 
 
-def resolve(entities: Iterable[EntityInput]) -> Resolution:
-    """Resolve a whole set of entities at once (a store's full resolution, or facts in memory)."""
+def resolve(
+    entities: Iterable[EntityInput],
+    claims: Iterable[Any] = (),
+    relations: Iterable[tuple[str, str, str, str | None]] = (),
+) -> Resolution:
+    """Resolve a whole set of facts at once, in memory: the entities, and the holders of the
+    offices ``claims`` (:class:`~newsgraph.resolve.offices.Claim`) given the explicit
+    (source, target, relation, role) ``relations``."""
+    from .offices import derive, holder_node
+
     found = {e.key: e for e in entities}
     remap, labels, kinds = decide(found)
-    return Resolution(remap, node_rows(found, remap, labels, kinds))
+    nodes = node_rows(found, remap, labels, kinds)
+    derived = derive(claims, remap, nodes, relations)
+    for relation in derived:
+        if relation.target not in nodes and relation.target not in found:
+            extra = holder_node(relation.target)
+            if extra is not None:
+                nodes[relation.target] = extra
+    return Resolution(remap, nodes, tuple(derived))
