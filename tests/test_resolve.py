@@ -8,7 +8,7 @@ from factories import Doc, corpus, key
 
 from newsgraph.graph.build import build_graph
 from newsgraph.graph.store import Store
-from newsgraph.model import Kind
+from newsgraph.model import Kind, Relation
 from newsgraph.resolve import tables
 
 PUTIN_SHORT = key(Kind.PERSON, "Putin")
@@ -128,3 +128,95 @@ def test_a_new_label_moves_the_node_row_and_keeps_members():
         assert json.loads(aliases) == ["Vladimir Putin", "Putin"]
         assert (mentions, documents) == (3, 3)
         assert tables_of(store) == rebuilt(store)
+
+
+# -- offices ------------------------------------------------------------------------------------
+
+BLAIR = key(Kind.PERSON, "Tony Blair")
+DUPONT = key(Kind.PERSON, "Jean Dupont")
+GBR, FRA, BEL = key(Kind.STATE, "GBR"), key(Kind.STATE, "FRA"), key(Kind.STATE, "BEL")
+
+
+def office_doc(doc_id: str, name: str, role: str, *, date: str | None = None, home: str | None = None) -> Doc:
+    d = Doc(doc_id, date=date)
+    s = d.sentence(f"{role.title()} {{p}} spoke ({doc_id}).", p=f"person|{name}")
+    d.claim(key(Kind.PERSON, name), role, s, home=home)
+    return d
+
+
+def derived(graph, person: str) -> set[tuple[str, str | None, str | None]]:
+    return {
+        (v, d.get("role"), d.get("basis"))
+        for _, v, d in graph.out_edges(person, data=True)
+        if d["relation"] == "affiliated_with"
+    }
+
+
+def test_knowledge_base_names_the_holder_for_the_documents_date():
+    graph = build_graph([office_doc("a", "Tony Blair", "prime minister", date="2005-03-01").facts()])
+    assert derived(graph, BLAIR) == {(GBR, "prime minister", "knowledge")}
+    assert graph.nodes[GBR]["label"] == "United Kingdom"  # a holder no document named gets its node
+    # Before he took office the knowledge base says nothing; the home state still may.
+    early = office_doc("b", "Tony Blair", "prime minister", date="1990-03-01", home=FRA).facts()
+    assert derived(build_graph([early]), BLAIR) == {(FRA, "prime minister", "home")}
+
+
+def test_undated_knowledge_serves_only_state_offices():
+    graph = build_graph([office_doc("a", "Tony Blair", "prime minister").facts()])
+    assert derived(graph, BLAIR) == {(GBR, "prime minister", "knowledge")}
+    graph = build_graph([office_doc("b", "Tony Blair", "spokesman").facts()])
+    assert derived(graph, BLAIR) == set()
+
+
+def test_explicit_holder_elsewhere_in_the_store_then_home_state():
+    explicit = Doc("explicit")
+    s = explicit.sentence("{b}'s defence minister {p} spoke.", b="state|Belgium|BEL", p="person|Jean Dupont")
+    explicit.relate(DUPONT, BEL, Relation.AFFILIATED_WITH, s, role="defence minister")
+    claim = office_doc("claim", "Jean Dupont", "defence minister", home=FRA)
+    assert derived(build_graph([claim.facts()]), DUPONT) == {(FRA, "defence minister", "home")}
+    graph = build_graph([claim.facts(), explicit.facts()])
+    assert derived(graph, DUPONT) == {(BEL, "defence minister", None)}  # the text edge, now twice
+
+
+def test_home_state_only_for_national_offices():
+    graph = build_graph([office_doc("a", "Jean Dupont", "spokesman", home=FRA).facts()])
+    assert derived(graph, DUPONT) == set()
+
+
+def test_a_later_document_changes_an_office_and_the_stored_graph_follows():
+    explicit = Doc("explicit")
+    s = explicit.sentence("{b}'s defence minister {p} spoke.", b="state|Belgium|BEL", p="person|Jean Dupont")
+    explicit.relate(DUPONT, BEL, Relation.AFFILIATED_WITH, s, role="defence minister")
+    with Store.open(":memory:") as store:
+        store.add([office_doc("claim", "Jean Dupont", "defence minister", home=FRA).facts()])
+        assert derived(store.load_graph(), DUPONT) == {(FRA, "defence minister", "home")}
+        store.add([explicit.facts()])
+        rows = sorted(store._db.execute("SELECT source, target, basis FROM derived_relations"))
+        assert rows == [(DUPONT, BEL, "store")]
+        assert derived(store.load_graph(), DUPONT) == {(BEL, "defence minister", None)}
+        assert tables_of(store) == rebuilt(store)
+
+
+def test_a_surname_merge_brings_the_knowledge_base_in():
+    # "Blair" alone is unknown to the knowledge base; once the store merges it into Tony Blair, it is not.
+    short = office_doc("short", "Blair", "prime minister", date="2005-01-01")
+    with Store.open(":memory:") as store:
+        store.add([short.facts()])
+        assert derived(store.load_graph(), key(Kind.PERSON, "Blair")) == set()
+        store.add([full_doc("full", "Tony Blair").facts()])
+        assert derived(store.load_graph(), BLAIR) == {(GBR, "prime minister", "knowledge")}
+
+
+def test_international_bodies_are_one_node_whatever_the_name():
+    d = Doc("un")
+    d.sentence(
+        "{a} and the {b} and the {c} met.",
+        a="organization|UN",
+        b="organization|United Nations",
+        c="organization|U.N.",
+    )
+    graph = build_graph([d.facts()])
+    un = key(Kind.ORGANIZATION, "United Nations")
+    assert graph.nodes[un]["label"] == "United Nations"
+    assert sorted(graph.nodes[un]["aliases"]) == ["U.N.", "UN", "United Nations"]
+    assert key(Kind.ORGANIZATION, "UN") not in graph

@@ -32,21 +32,20 @@ SOURCES = ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt")
 
 ROLE = re.compile(r"\[([A-Z]{3,}[A-Z]*)\s*([<>]?\s*[0-9]*)(?:\s*-\s*([0-9]*))?\s*\]")
 # Words that make an entry or a variant something other than a person's name.
-NOT_NAME = frozenset(
-    """
+_NOT_NAME_WORDS = """
     administration government ministry minister president prime secretary general chief leader
     party forces force army police council commission committee union bank company corporation
     corp inc ltd group agency office court university institute foundation association federation
     organization organisation fund program programme mission embassy the of and for us u s american
     british mr mrs ms dr sen gov governor senator king queen prince emir sheikh chairman spokesman
     vice deputy un nato eu sec gen chancellor ambassador envoy mayor commander colonel captain
-    """.split()
-)
+"""
+NOT_NAME = frozenset(_NOT_NAME_WORDS.split())
 STATE_SECTORS = ("GOV", "MIL", "LEG", "JUD", "SPY", "COP")
 
 
 def parse_date(text: str) -> str | None:
-    """"970502" -> "1997-05-02", "20100711" -> "2010-07-11"; None when malformed."""
+    """ "970502" -> "1997-05-02", "20100711" -> "2010-07-11"; None when malformed."""
     text = text.strip()
     if len(text) == 6 and text.isdigit():
         yy = int(text[:2])
@@ -87,7 +86,7 @@ def roles_of(text: str) -> list[tuple[str, str, str]] | None:
 
 
 def name_of(raw: str) -> str:
-    """"GEORGE_W._BUSH_" -> "george w bush"."""
+    """ "GEORGE_W._BUSH_" -> "george w bush"."""
     return fold(raw.strip().strip("+").replace("_", " "))
 
 

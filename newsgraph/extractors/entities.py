@@ -36,7 +36,7 @@ from ..model import (
 )
 from .lexicon import offices, word_lists
 from .parties import MAX_TOKENS as PARTY_TOKENS
-from .parties import parties
+from .parties import bodies, parties
 from .states import State, StateTable
 
 if TYPE_CHECKING:
@@ -49,6 +49,8 @@ TRAILING_JUNK = frozenset({"'", '"', "“", "”", "‘", "’", "-", "—", "�
 #: Dependencies that make a capital or seat the acting government ("Pyongyang warned").
 ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent", "dobj", "iobj", "dative", "conj", "appos"})
 ENTITY_LABELS = frozenset({"PERSON", "GPE", "NORP", "ORG", "LOC", "FAC"})
+#: Words of an office phrase that are no part of the office ("new home secretary", "both culture secretary").
+ROLE_NOISE = frozenset({"new", "both", "current", "confident", "then", "now", "earlier", "recently", "also"})
 #: A wire dateline: a place in capitals opening the text, then a comma, a bracket or a dash.
 DATELINE = re.compile(r"^([A-Z][A-Z .'/-]{2,40}?)\s*(?:,|\(|-|\u2013|\u2014)")
 
@@ -91,6 +93,9 @@ class DocEntities:
     part_of: dict[str, str] = field(default_factory=dict)  # organization or place -> its state
     claims: list[ClaimFact] = field(default_factory=list)  # offices and bodies with no holder named
     parties: set[str] = field(default_factory=set)  # keys of the political parties
+    owned: list[tuple[str, str, str | None, Evidence]] = field(
+        default_factory=list
+    )  # (person, owner, role, ev)
 
     def facts(self) -> tuple[EntityFact, ...]:
         return tuple(
@@ -203,6 +208,16 @@ class EntityExtractor:
             if _quoted(doc, start, end):
                 return None  # 'Strait Thunder': a named exercise or operation in quotes, no one's name
             start, titles = _strip_titles(doc, start, end)
+            # "Vladimir Padrino [Lopez]": the model stopped short of the name's head word.
+            while (
+                end < len(doc)
+                and doc[end].pos_ == "PROPN"
+                and not doc[end].ent_type_
+                and doc[end].text[:1].isupper()
+                and doc[end - 1].head.i == end
+                and not self.office.is_title(doc[end].text)
+            ):
+                end += 1
             text = _text(doc, start, end)
             state = self.table.lookup(text) or self.table.demonym(text)
             if state is not None:
@@ -233,8 +248,24 @@ class EntityExtractor:
                 return None  # "coast guard": a common noun, not a named organization
             if end - start == 1 and end < len(doc) and self.office.is_office(doc[end].text):
                 return None  # "Defense" in "Defense Minister Sergei Shoigu" is part of an office
+            if self._portfolio(doc, start, end):
+                return None  # "New Home" Secretary, "International Development" Secretary
             return _Mention(Kind.ORGANIZATION, start, end, text)
         return None
+
+    def _portfolio(self, doc: Doc, start: int, end: int) -> bool:
+        """An ORG span that is an office's field: only portfolio words, and an office right after
+        it ("Home Affairs spokesman") or "<office> of" before it ("Secretary of State for Culture")."""
+        words = [t for t in doc[start:end] if not t.is_punct]
+        if not words or not all(self.office.is_portfolio(t.text) for t in words):
+            return False
+        after = end < len(doc) and self.office.is_office(doc[end].text)
+        before = (
+            start >= 2
+            and doc[start - 1].lower_ in ("of", "for")
+            and self.office.is_office(doc[start - 2].text)
+        )
+        return after or before
 
     def _acts(self, doc: Doc, start: int, end: int) -> bool:
         """A capital or seat acts as its government unless it is the object of a locative preposition."""
@@ -257,6 +288,7 @@ class EntityExtractor:
         # The model labels one name differently in different sentences ("Yukos" PERSON here,
         # ORG there): every occurrence takes the label the name has most often in the document.
         votes: dict[str, Counter[str]] = {}
+        consumed: set[int] = set()
         for ent in doc.ents:
             if ent.label_ in ENTITY_LABELS:
                 votes.setdefault(_name_key(ent), Counter())[ent.label_] += 1
@@ -265,9 +297,18 @@ class EntityExtractor:
                 continue
             ranked = votes[_name_key(ent)].most_common(2)
             label = ranked[0][0] if len(ranked) == 1 or ranked[0][1] > ranked[1][1] else ent.label_
+            if all(i in consumed for i in range(ent.start, ent.end)):
+                continue  # already part of a longer party name
             for i in range(ent.start, ent.end):
                 covered[i] = True
             span = ent
+            party = self._party_extended(doc, *_trim(doc, ent.start, ent.end), covered)
+            if party is not None:  # "Liberal Democrat" with only "Democrat" tagged, or "Liberal"
+                found.append(party)
+                for i in range(party.start, party.end):
+                    covered[i] = True
+                    consumed.add(i)
+                continue
             party = self._party_prefix(doc, *_trim(doc, ent.start, ent.end))
             if party is not None:  # "Labour MP Jean Corston", "Tory Dominic Grieve": the party, then the rest
                 found.append(party)
@@ -290,6 +331,25 @@ class EntityExtractor:
         found = self._surnames(doc, found, covered)
         found.sort(key=lambda m: m.start)
         return found
+
+    def _party_extended(self, doc: Doc, start: int, end: int, covered: list[bool]) -> _Mention | None:
+        """A party name of which the model tagged only a part: "Liberal [Democrat]", "[Liberal] Democrat"."""
+        n = len(doc)
+        for left in (2, 1, 0):
+            first = start - left
+            if first < 0 or any(covered[i] for i in range(first, start)):
+                continue
+            for right in (2, 1, 0):
+                last = end + right
+                if (left == right == 0) or last > n:
+                    continue
+                outside = [*doc[first:start], *doc[end:last]]
+                if not all(t.text[:1].isupper() and t.is_alpha for t in outside):
+                    continue
+                party = self.parties.lookup(doc[first:last].text)
+                if party is not None:
+                    return _Mention(Kind.ORGANIZATION, first, last, party.name, party=party.iso3)
+        return None
 
     def _party_prefix(self, doc: Doc, start: int, end: int) -> _Mention | None:
         """A party named at the front of a longer name: "Labour MPs", "Lib Dem Mark Oaten"."""
@@ -328,15 +388,19 @@ class EntityExtractor:
                 continue
             stop, party = match
             nxt = doc[stop] if stop < n else None
-            if tok.is_sent_start and stop - i == 1 and nxt is not None and nxt.is_lower and nxt.is_alpha:
-                if not (self.office.is_office(nxt.lemma_) or nxt.pos_ in ("VERB", "AUX")):
-                    i = stop
-                    continue
+            adjective = tok.is_sent_start and stop - i == 1 and nxt is not None and nxt.is_lower
+            if adjective and nxt is not None and nxt.is_alpha and not self._party_follower(nxt):
+                i = stop
+                continue
             found.append(_Mention(Kind.ORGANIZATION, i, stop, party.name, party=party.iso3))
             for j in range(i, stop):
                 covered[j] = True
             i = stop
         return found
+
+    def _party_follower(self, tok: Token) -> bool:
+        """A word that may follow a party's name: an office ("Labour leader") or a verb."""
+        return self.office.is_office(tok.lemma_) or tok.pos_ in ("VERB", "AUX")
 
     def _surnames(self, doc: Doc, found: list[_Mention], covered: list[bool]) -> list[_Mention]:
         """A family name of a person named in full elsewhere in the document is that person,
@@ -410,34 +474,50 @@ class EntityExtractor:
                 self._org_state(doc, article, m, out)
         for m in persons:
             self._affiliations(doc, article, m, out)
+        self._owned_offices(out)
         if out.claims:
             home = self._home_state(doc, article, out)
             if home is not None:
                 out.claims = [dataclasses.replace(c, home=home) for c in out.claims]
         return out
 
+    @staticmethod
+    def _owned_offices(out: DocEntities) -> None:
+        """ "Lula's foreign minister, Mauro Vieira": the office serves the state its owner serves
+        in this document; an owner with no one state leaves a claim."""
+        states: dict[str, set[str]] = {}
+        for rel in out.relations:
+            if rel.relation is Relation.AFFILIATED_WITH and out.entities[rel.target].kind is Kind.STATE:
+                states.setdefault(rel.source, set()).add(rel.target)
+        for person, owner, role, ev in out.owned:
+            found = states.get(owner, set())
+            if len(found) == 1:
+                out.relations.append(
+                    RelationFact(person, next(iter(found)), Relation.AFFILIATED_WITH, ev, role=role)
+                )
+            elif role:
+                out.claims.append(ClaimFact(person, role, ev))
+
     def _home_state(self, doc: Doc, article: Article, out: DocEntities) -> str | None:
-        """The state the document is about: its dateline's ("NEW DELHI, March 12 (Reuters) -");
-        none when the dateline names two ("TAIPEI/BEIJING"); without a dateline, the state named
+        """The state the document is about: its dateline's ("NEW DELHI, March 12 (Reuters) -"), the
+        first place it knows when it names several ("TAIPEI/BEIJING"); without one, the state named
         most often (counting the states of places and parties) when it is named at least
         three times and at least twice as often as any other."""
         for line in article.text[:400].splitlines()[:3]:
             match = DATELINE.match(line.strip())
             if match is None:
                 continue
-            cities = [c.strip() for c in match.group(1).split("/") if c.strip()]
-            states = {self.table.capital(c) or self.table.lookup(c) for c in cities}
-            if len(cities) > 1:
-                return None
-            state = next(iter(states))
-            if state is not None:
-                return self._state_entity(out, state)
+            # "NIAMEY/PARIS (AFP)": the first place is where the story is filed from.
+            for city in (c.strip() for c in match.group(1).split("/")):
+                state = self.table.capital(city) or self.table.lookup(city)
+                if state is not None:
+                    return self._state_entity(out, state)
             break
         votes: Counter[str] = Counter()
         for key, entity in out.entities.items():
-            state = key if entity.kind is Kind.STATE else out.part_of.get(key)
-            if state is not None:
-                votes[state] += len(entity.mentions)
+            owner = key if entity.kind is Kind.STATE else out.part_of.get(key)
+            if owner is not None:
+                votes[owner] += len(entity.mentions)
         ranked = votes.most_common(2)
         if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
             return None
@@ -519,6 +599,7 @@ class EntityExtractor:
         # Pre-modifiers: "Russian Defense Minister Sergei Shoigu", "DPRK's Kim Jong Un".
         j = m.start - 1
         words: list[Token] = []
+        indefinite = False
         while j >= sent.start:
             tok = doc[j]
             if (tok.is_punct and tok.lower_ not in POSSESSIVE) or tok.pos_ in (
@@ -537,14 +618,38 @@ class EntityExtractor:
             if owner is not None and out.entities[owner].kind is Kind.PERSON:
                 break
             if tok.lower_ in ("the", "a", "an"):
+                indefinite = tok.lower_ != "the"  # "a prime minister Gordon Brown will make": no title
                 break
-            if not (tok.head.i >= j and tok.head.i < m.end):
+            if not (tok.head.i >= j and tok.head.i < m.end) and not self._named_holder(j, out):
                 break  # the word modifies something outside this noun phrase
             words.append(tok)
             j -= 1
         words.reverse()
         titles = list(m.titles)
+        if indefinite:
+            words, titles = [], []
         role, holders = self._role_and_holders(words, out, extra_titles=titles)
+        if role or m.titles:
+            # "King Abdullah of Jordan", "President Musharraf of Pakistan": the holder after the name.
+            root = doc[m.start : m.end].root
+            for child in root.children:
+                if child.dep_ == "prep" and child.i == m.end and child.lower_ in ("of", "for"):
+                    for obj in child.children:
+                        key = out.token_entity.get(obj.i)
+                        if key and out.entities[key].kind is Kind.LOCATION:
+                            # "King Abdullah of Jordan": an ambiguous name is the state here
+                            found_states = self.table.candidates(out.entities[key].label)
+                            key = self._state_entity(out, found_states[0]) if len(found_states) == 1 else None
+                        if key and out.entities[key].kind in (Kind.STATE, Kind.ORGANIZATION):
+                            holders.append(key)
+                            role = role or " ".join(t.lower() for t in m.titles if self.office.is_office(t))
+        if not any(out.entities[h].kind is Kind.STATE for h in holders):
+            # "Secretary of State Antony Blinken": a title only one state uses names it.
+            before = doc[max(sent.start, m.start - 6) : m.start].text
+            titled = self.office.titled_state(before)
+            if titled is not None:
+                role = role if role and role.endswith(titled[0].split()[-1]) else titled[0]
+                holders.append(self._state_entity(out, self.table.get(titled[1])))
         found.extend((h, role) for h in holders)
         if role and not holders:
             found.append(("", role))
@@ -581,7 +686,11 @@ class EntityExtractor:
                 if state is not None:
                     found.append((state, role))
                     break
-        held = any(holder for holder, _ in found)
+        owned = [(h, role) for h, role in found if h and out.entities[h].kind is Kind.PERSON]
+        found = [(h, role) for h, role in found if not h or out.entities[h].kind is not Kind.PERSON]
+        for owner, role in owned:  # decided once every person's own holders are known
+            out.owned.append((person, owner, role, ev))
+        held = any(holder for holder, _ in found) or bool(owned)
         for holder, role in found:
             if holder:
                 out.relations.append(RelationFact(person, holder, Relation.AFFILIATED_WITH, ev, role=role))
@@ -591,6 +700,13 @@ class EntityExtractor:
                 iso = out.entities[holder].iso3 or "" if holder else ""
                 out.offices.setdefault((iso, role), person)
                 out.office_heads[(iso, role.split()[-1])] = person
+
+    @staticmethod
+    def _named_holder(i: int, out: DocEntities) -> bool:
+        """Token ``i`` names a state or organization: a holder however the parser attached it
+        ("Lib Dem home affairs spokesman X" with "Dem" parsed as a conjunct of an earlier name)."""
+        key = out.token_entity.get(i)
+        return key is not None and out.entities[key].kind in (Kind.STATE, Kind.ORGANIZATION)
 
     def _government_body(self, key: str, out: DocEntities) -> bool:
         """A state's own body ("Defence Ministry", "Foreign Office"), not a party or a company."""
@@ -613,12 +729,22 @@ class EntityExtractor:
                 if owner not in holders:
                     holders.append(owner)
                 continue
+            if owner is not None and out.entities[owner].kind is Kind.PERSON:
+                if owner not in holders:
+                    holders.append(owner)  # "Lula's foreign minister": the owner's state, decided later
+                continue
             if tok.lower_ in POSSESSIVE or tok.is_punct:
                 continue
+            if tok.pos_ in ("ADV", "DET", "PRON") or tok.lower_ in ROLE_NOISE:
+                continue  # "now foreign secretary", "his party leader", "both culture secretary"
             if tok.ent_type_ in ("NORP", "GPE") and tok.ent_iob_ != "O":
                 continue  # an unknown demonym or place ("Korean") is no part of an office
             role_words.append(tok.text.lower())
-        role_words.extend(t.lower() for t in (extra_titles or []) if self.office.is_office(t))
+        role_words.extend(
+            t.lower()
+            for t in (extra_titles or [])
+            if self.office.is_office(t) and t.lower() not in role_words
+        )
         while role_words and not self.office.is_office(role_words[-1]):
             role_words.pop()
         role = " ".join(role_words) or None
@@ -626,6 +752,8 @@ class EntityExtractor:
             # "DPRK's Kim Jong Un", "Tory Dominic Grieve": a state or party modifier alone still
             # affiliates, without an office.
             holders = [h for h in holders if out.entities[h].kind is Kind.STATE or h in out.parties]
+        elif any(out.entities[h].kind is not Kind.PERSON for h in holders):
+            holders = [h for h in holders if out.entities[h].kind is not Kind.PERSON]
         return role, holders
 
     def _org_state(self, doc: Doc, article: Article, m: _Mention, out: DocEntities) -> None:
@@ -643,6 +771,8 @@ class EntityExtractor:
                 if state is not None:
                     owner = self._state_entity(out, state)
                     break
+        if owner is None and (body := bodies().lookup(out.entities[org].label)) is not None:
+            owner = self._state_entity(out, self.table.get(body.iso3))  # "the Pentagon", "the Bundestag"
         if owner is None and doc[m.end - 1].lemma_.lower() in self.words.government_bodies:
             # "the State Department urged ...", "its Foreign Office": a state's body, named bare;
             # "its" points back to the state the text was just about.

@@ -1,4 +1,5 @@
-"""Political parties (``data/parties.tsv``): which party a name or adjective stands for.
+"""Named bodies of one state: political parties (``data/parties.tsv``) and the state bodies
+whose name says whose they are (``data/bodies.tsv``).
 
 >>> table = parties()
 >>> table.lookup("Tories").name, table.lookup("Tories").iso3
@@ -40,8 +41,10 @@ class PartyTable:
         self._forms: dict[str, Party] = {}
         for line in lines:
             fields = line.split("\t")
+            if len(fields) == 2:
+                fields.append("")
             if len(fields) != 3:
-                raise ValueError(f"parties.tsv: expected name, ISO3 and aliases, got {line!r}")
+                raise ValueError(f"expected name, ISO3 and aliases, got {line!r}")
             party = Party(fields[0], fields[1])
             for alias in (fields[0], *fields[2].split("|")):
                 form = _form(alias)
@@ -49,7 +52,7 @@ class PartyTable:
                     continue
                 other = self._forms.setdefault(form, party)
                 if other != party:
-                    raise ValueError(f"parties.tsv: {form!r} is listed for {other.name} and {party.name}")
+                    raise ValueError(f"{form!r} is listed for {other.name} and {party.name}")
         self._first_words = frozenset(form.split()[0] for form in self._forms)
 
     def lookup(self, text: str) -> Party | None:
@@ -63,3 +66,9 @@ class PartyTable:
 @functools.cache
 def parties() -> PartyTable:
     return PartyTable(data_lines("parties.tsv"))
+
+
+@functools.cache
+def bodies() -> PartyTable:
+    """State bodies named so that the name says the state ("State Department", "Bundestag")."""
+    return PartyTable(data_lines("bodies.tsv"))

@@ -32,8 +32,8 @@ import networkx as nx
 
 from newsgraph.model import DocumentFacts, Kind, Relation
 from newsgraph.resolve import EntityInput, Resolution, resolve
-from newsgraph.resolve.offices import Claim
 from newsgraph.resolve.names import ordered_forms
+from newsgraph.resolve.offices import Claim
 
 log = logging.getLogger(__name__)
 
@@ -270,7 +270,7 @@ class GraphBuilder:
     def add_claims(self, rows: Iterable[Sequence[Any]]) -> None:
         """Office claims (entity, role, doc_id, sentence_start, sentence_end, home), for the
         builder's own resolution when no stored one is given."""
-        self.claims.extend(map(tuple, rows))  # type: ignore[arg-type]
+        self.claims.extend(map(tuple, rows))
 
     def add_resolution(self, resolution: Resolution | None) -> None:
         """The store's resolution (see :mod:`newsgraph.resolve`); without one, the builder
@@ -328,12 +328,15 @@ class GraphBuilder:
             sentences[into] = {*sentences.get(into, ()), *sentences.pop(key, ())}
         nodes: list[tuple[str, dict[str, Any]]] = []
         empty: Counter[str] = Counter()
-        for key, (kind, label, iso3) in self.entities.items():
-            if key in remap:
-                continue
+        canonical = dict.fromkeys(remap.get(key, key) for key in self.entities)
+        for key in canonical:
             node = resolution.nodes.get(key)
             if node is not None:
                 kind, label, iso3 = node.kind, node.label, node.iso3
+            elif key in self.entities:
+                kind, label, iso3 = self.entities[key]
+            else:
+                continue
             counts = forms.get(key, empty)
             attrs: dict[str, Any] = {
                 KIND: kind,

@@ -17,7 +17,6 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-
 from typing import Any
 
 import catalogue
@@ -41,6 +40,7 @@ RESOLVER_VERSION = 2
 registry = catalogue.create("newsgraph", "resolvers", entry_points=False)
 
 SurnameResolver = Callable[[Iterable[tuple[str, str]]], dict[str, str]]
+BodyResolver = Callable[[Mapping[str, "EntityInput"]], dict[str, tuple[str, str]]]
 registry.register("surnames.v1", func=merge_surnames)
 
 
@@ -105,7 +105,35 @@ def decide(entities: Mapping[str, EntityInput]) -> tuple[dict[str, str], dict[st
     kinds = {key: e.kind for key, e in entities.items()}
     surnames: SurnameResolver = registry.get("surnames.v1")
     remap = surnames((key, labels[key]) for key, e in entities.items() if e.kind == "person")
+    bodies: BodyResolver = registry.get("bodies.v1")
+    for key, (node, label) in bodies(entities).items():
+        if key != node:
+            remap[key] = node
+        labels[node] = label
+        kinds[node] = "organization"
     return remap, labels, kinds
+
+
+def merge_bodies(entities: Mapping[str, EntityInput]) -> dict[str, tuple[str, str]]:
+    """``bodies.v1``: organizations named by an international body's name or acronym ("UN",
+    "United Nations") -> (that body's node key, its name); a party keeps its table name."""
+    from ..extractors.parties import parties
+    from ..model import Kind, node_key
+    from .actors import igo_name
+
+    found = {}
+    table = parties()
+    for key, e in entities.items():
+        if e.kind != "organization":
+            continue
+        name = igo_name(e.label)
+        if name is not None:
+            found[key] = (node_key(Kind.ORGANIZATION, name), name)
+            continue
+        party = table.lookup(e.label)
+        if party is not None and party.name == e.label:
+            found[key] = (key, e.label)
+    return found
 
 
 def node_rows(
@@ -123,8 +151,10 @@ def node_rows(
     rows = {}
     for node, keys in members.items():
         own = entities.get(node)
-        if own is None:
-            continue
+        if own is None:  # a node no key is named by ("United Nations" for "UN")
+            if node not in labels:
+                continue
+            own = EntityInput(node, kinds[node], labels[node], None, {}, 0)
         forms: Counter[str] = Counter()
         for key in keys:
             forms.update(entities[key].forms)
@@ -144,6 +174,9 @@ def node_rows(
             docs,
         )
     return rows
+
+
+registry.register("bodies.v1", func=merge_bodies)
 
 
 def resolve(

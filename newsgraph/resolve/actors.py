@@ -26,6 +26,18 @@ from ..model import Kind, node_key
 STATE_SECTORS = ("GOV", "MIL", "LEG", "JUD", "SPY", "COP")
 #: International bodies whose officials the knowledge base lists, by code, with their node label.
 IGO_LABELS = {"IGOUNO": "United Nations", "IGOEUREEC": "European Union", "IGOWSTNAT": "NATO"}
+#: Names of those bodies in news text: an organization named so is that body's one node.
+IGO_ALIASES = {
+    "United Nations": ("United Nations", "UN", "U.N.", "the UN", "the United Nations"),
+    "European Union": ("European Union", "EU", "E.U.", "the EU"),
+    "NATO": ("NATO", "Nato", "North Atlantic Treaty Organization", "North Atlantic Treaty Organisation"),
+}
+_IGO_FORMS = {fold(alias): name for name, aliases in IGO_ALIASES.items() for alias in aliases}
+
+
+def igo_name(label: str) -> str | None:
+    """The international body a name stands for ("UN" -> "United Nations"), or None."""
+    return _IGO_FORMS.get(fold(label))
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,7 +109,7 @@ class Actors:
         return KnownPerson(
             name,
             tuple(v for v in variants.split("|") if v),
-            tuple(Role(*(r.split(" ") + ["", ""])[:3]) for r in roles.split(";") if r.strip()),
+            tuple(Role(*[*r.split(" "), "", ""][:3]) for r in roles.split(";") if r.strip()),
         )
 
     def person(self, name: str) -> KnownPerson | None:

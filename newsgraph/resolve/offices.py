@@ -69,22 +69,32 @@ def head(role: str | None) -> str:
     return role.split()[-1].lower() if role else ""
 
 
+def opposition(role: str | None) -> bool:
+    """An opposition party's office ("shadow home secretary"): no state's."""
+    return bool(role) and "shadow" in (role or "").lower().split()
+
+
 def national(role: str | None) -> bool:
     """An office a state's own government holds: "prime minister", "home secretary"."""
-    return head(role) in NATIONAL
+    return head(role) in NATIONAL and not opposition(role)
 
 
 def _known_holder(node: NodeRow | None, claim: Claim) -> str | None:
     if node is None or node.kind != Kind.PERSON.value:
         return None
-    if claim.date is None and not national(claim.role):
-        return None
     kb = actors()
     names = [node.label, *(a for a in node.aliases if len(a.split()) > 1 and a != node.label)]
     for name in names:
         person = kb.person(name)
-        if person is not None:
-            return person.holder(claim.date)
+        if person is None:
+            continue
+        holder = person.holder(claim.date)
+        # Undated, the knowledge base speaks only for a state office or an international body.
+        if holder is None or (holder.startswith("state:") and opposition(claim.role)):
+            return None
+        if claim.date is None and holder.startswith("state:") and not national(claim.role):
+            return None
+        return holder
     return None
 
 

@@ -295,10 +295,13 @@ def derive_for(cur: sqlite3.Cursor, nodes: set[str]) -> None:
         )
     members = sorted(canonical)
     claims: list[Claim] = []
-    relations: list[tuple[str, str, str, str | None]] = []
-    rows: dict[str, NodeRow] = {}
+    old_targets: set[str] = set()
     for chunk in _chunks(members):
         marks = _marks(chunk)
+        old_targets.update(
+            r[0]
+            for r in cur.execute(f"SELECT target FROM derived_relations WHERE source IN ({marks})", chunk)
+        )
         cur.execute(f"DELETE FROM derived_relations WHERE source IN ({marks})", chunk)
         claims.extend(
             Claim(*row)
@@ -309,8 +312,31 @@ def derive_for(cur: sqlite3.Cursor, nodes: set[str]) -> None:
             )
         )
     claimants = sorted({c.entity for c in claims})
-    if not claimants:
-        return
+    if claimants:
+        _derive_claims(cur, claims, claimants, canonical, members)
+    _drop_holder_nodes(cur, old_targets)
+
+
+def _drop_holder_nodes(cur: sqlite3.Cursor, keys: set[str]) -> None:
+    """Node rows of holders no document names and no derived relation points at any more."""
+    for chunk in _chunks(sorted(keys)):
+        cur.execute(
+            f"DELETE FROM nodes WHERE key IN ({_marks(chunk)}) "
+            "AND key NOT IN (SELECT canonical FROM entity_map) "
+            "AND key NOT IN (SELECT target FROM derived_relations)",
+            chunk,
+        )
+
+
+def _derive_claims(
+    cur: sqlite3.Cursor,
+    claims: list[Claim],
+    claimants: list[str],
+    canonical: dict[str, str],
+    members: list[str],
+) -> None:
+    relations: list[tuple[str, str, str, str | None]] = []
+    rows: dict[str, NodeRow] = {}
     for chunk in _chunks(sorted({canonical[k] for k in claimants})):
         for row in cur.execute(f"SELECT * FROM nodes WHERE key IN ({_marks(chunk)})", chunk):
             rows[row[0]] = _node_row(row)
