@@ -555,13 +555,22 @@ def test_a_company_office_takes_no_state_from_context(facts):
 
 @pytest.mark.model
 def test_a_bare_government_body_is_a_claim_not_the_state_around_it(facts):
-    f = facts("In Washington, the State Department urged Kenya to show restraint.")
+    f = facts("In Nairobi, the Defence Ministry urged Uganda to show restraint.")
     assert not [r for r in f.relations if r.relation == "part_of" and r.source.startswith("organization:")]
-    assert [(c.entity, c.role) for c in f.claims] == [("organization:state-department", None)]
+    assert [(c.entity, c.role) for c in f.claims] == [("organization:defence-ministry", None)]
     urged = [e for e in f.events if e.cameo.startswith("02")]
     assert urged
-    assert "organization:state-department" in urged[0].agents
-    assert "state:KEN" in urged[0].targets
+    assert "organization:defence-ministry" in urged[0].agents
+    assert "state:UGA" in urged[0].targets
+
+
+@pytest.mark.model
+def test_a_body_whose_name_says_its_state(facts):
+    f = facts("In Nairobi, the State Department urged Uganda to show restraint.")
+    assert ("organization:state-department", "state:USA") in {
+        (r.source, r.target) for r in f.relations if r.relation == "part_of"
+    }
+    assert not f.claims
 
 
 @pytest.mark.model

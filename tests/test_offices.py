@@ -133,11 +133,12 @@ def test_role_words_leave_out_adverbs_and_determiners(facts):
     ("text", "home"),
     [
         ("LONDON, May 3 (Reuters) - Home Secretary Mary Lowe said the plan would go ahead.", "state:GBR"),
-        ("PARIS/LONDON (AFP) - Home Secretary Mary Lowe said the plan would go ahead.", None),
+        ("PARIS/LONDON (AFP) - Home Secretary Mary Lowe said the plan would go ahead.", "state:FRA"),
+        ("DUBAI/LONDON (AFP) - Home Secretary Mary Lowe said the plan would go ahead.", "state:GBR"),
         ("Home Secretary Mary Lowe said Britain, the UK and British voters would decide.", "state:GBR"),
         ("Home Secretary Mary Lowe said Britain and France would decide.", None),
     ],
-    ids=["dateline", "two-cities", "named-most", "no-clear-state"],
+    ids=["dateline", "two-cities-the-first", "first-city-known", "named-most", "no-clear-state"],
 )
 def test_claims_carry_the_documents_home_state(facts, text, home):
     f = facts(text)
