@@ -6,6 +6,7 @@ import contextlib
 import json
 import os
 import re
+import sqlite3
 import sys
 from dataclasses import asdict
 from pathlib import Path
@@ -22,11 +23,12 @@ from rich.progress import (
     TextColumn,
     TimeElapsedColumn,
 )
-from rich.table import Table
+from rich.table import Column, Table
 
 from .errors import NewsGraphError
+from .graph.store import describe_error
 from .inputs import collect_files
-from .knowledge import DB_ENV, DEFAULT_DB, KnowledgeGraph
+from .knowledge import DB_ENV, DEFAULT_DB, IngestReport, KnowledgeGraph
 from .model import Kind
 
 app = typer.Typer(
@@ -38,15 +40,35 @@ app = typer.Typer(
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
 )
+
+
+def _stdout_closed() -> None:
+    """The reader of our output went away (``newsgraph entities | head -1``): stop quietly
+    with exit status 0, as Unix tools do. Later writes, the interpreter's last flush
+    included, go to /dev/null."""
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    raise SystemExit(0)
+
+
+class _Console(Console):
+    def on_broken_pipe(self) -> None:  # rich's own exits with status 1
+        _stdout_closed()
+
+
 # Article text is printed: no markup guessing, no ":emoji:" codes turned into pictures.
-out = Console(highlight=False, soft_wrap=True, emoji=False)
-err = Console(stderr=True, highlight=False, soft_wrap=True, emoji=False)
+out = _Console(highlight=False, soft_wrap=True, emoji=False)
+err = _Console(stderr=True, highlight=False, soft_wrap=True, emoji=False)
 
 DbOption = Annotated[
     Path,
     typer.Option("--db", envvar=DB_ENV, help=f"The SQLite store (also ${DB_ENV}).", show_default=True),
 ]
 KINDS = [k.value for k in Kind]
+#: The kinds ``entities`` lists: events have their own commands.
+ENTITY_KINDS = [k for k in KINDS if k != Kind.EVENT.value]
 
 
 #: The stores this command opened, kept to its end when it runs as the console script (see
@@ -56,9 +78,7 @@ _opened: list[KnowledgeGraph] | None = None
 
 def _open(db: Path, model: str | None = None, *, create: bool = False) -> KnowledgeGraph:
     """The store at ``db``; only ``ingest`` creates one, a mistyped --db elsewhere is an error."""
-    if not create and str(db) != ":memory:" and not db.exists():
-        raise NewsGraphError(f"no store at {str(db)!r}; create one with 'newsgraph ingest PATH --db {db}'")
-    kg = KnowledgeGraph.open(db, model=model)
+    kg = KnowledgeGraph.open(db, model=model, create=create)
     if _opened is not None:
         _opened.append(kg)
     return kg
@@ -66,7 +86,10 @@ def _open(db: Path, model: str | None = None, *, create: bool = False) -> Knowle
 
 def _emit_json(data: Any) -> None:
     """JSON to stdout as is: machine-readable output never goes through rich."""
-    sys.stdout.write(json.dumps(data, ensure_ascii=False) + "\n")
+    try:
+        sys.stdout.write(json.dumps(data, ensure_ascii=False) + "\n")
+    except BrokenPipeError:
+        _stdout_closed()
 
 
 def _date_option(value: str | None) -> str | None:
@@ -83,15 +106,36 @@ def _cameo_option(value: str | None) -> str | None:
     return value
 
 
-def _fail(exc: NewsGraphError) -> typer.Exit:
-    err.print(f"Error: {escape(str(exc))}")
+#: What a command reports as one ``Error:`` line: our own errors, and SQLite's on a damaged,
+#: full or unwritable store (see :func:`~newsgraph.graph.store.describe_error`).
+ERRORS = (NewsGraphError, sqlite3.Error)
+
+
+def _fail(exc: Exception, db: Path | None = None) -> typer.Exit:
+    message = describe_error(str(db), exc) if isinstance(exc, sqlite3.Error) else str(exc)
+    err.print(f"Error: {escape(message)}")
     return typer.Exit(1)
 
 
-def _kind(value: str | None) -> str | None:
-    if value is not None and value not in KINDS:
-        raise typer.BadParameter(f"{value!r} is not one of {', '.join(KINDS)}")
-    return value
+def _kind_of(value: str, choices: list[str]) -> str:
+    """A node kind in any case (``State`` is ``state``)."""
+    kind = value.strip().lower()
+    if kind not in choices:
+        raise typer.BadParameter(f"{value!r} is not one of {', '.join(choices)}")
+    return kind
+
+
+def _entity_kind(value: str | None) -> str | None:
+    return None if value is None else _kind_of(value, ENTITY_KINDS)
+
+
+def _kinds(values: list[str] | None) -> list[str] | None:
+    return None if values is None else [_kind_of(v, KINDS) for v in values]
+
+
+def _count(n: int, noun: str, plural: str | None = None) -> str:
+    """``1 hop``, ``2 hops``, ``1,024 documents``."""
+    return f"{n:,} {noun if n == 1 else plural or noun + 's'}"
 
 
 def _estimate(paths: list[str]) -> int | None:
@@ -166,8 +210,23 @@ def ingest(
         if full is None or len(full) != len("2024-04-16"):
             raise typer.BadParameter(f"{date!r} is not a full date like 2024-04-16", param_hint="--date")
         date = full
+    if any(not p.strip() for p in paths):
+        raise typer.BadParameter(
+            "an empty path names nothing; give a file, a folder or -", param_hint="PATHS"
+        )
+    report = IngestReport()
+    started = False
+    documents: int | None = None
+    graph: dict[str, int] | None = None
+    written: list[str] = []
+    failure: Exception | None = None
     try:
         with _open(db, model, create=True) as kg:
+            # Outputs are checked before the long work: a typo must not cost the extraction.
+            if render_to is not None:
+                kg.check_output(render_to)
+            if export_to is not None:
+                kg.check_output(export_to, export=True)
             total = None if quiet else _estimate(paths)
             progress = Progress(
                 SpinnerColumn(),
@@ -179,57 +238,97 @@ def ingest(
                 disable=quiet or (not err.is_terminal and total is None),
                 transient=True,
             )
+            started = True
             with progress:
-                task = progress.add_task("reading", total=total)
+                parallel = workers > 1 or scheduler is not None or dask_local is not None
+                if parallel:
+                    loading = "starting the workers (each loads the spaCy model)"
+                else:
+                    loading = "loading the spaCy model"
+                task = progress.add_task(loading, total=total)
+                if not parallel:
+                    kg.load_model()
+                    progress.update(task, description="reading")
+
+                def advance(_article: object) -> None:
+                    progress.update(task, advance=1, description="reading")
+
                 report = kg.ingest(
                     paths,
                     date=date,
                     batch_size=batch_size,
-                    progress=lambda _a: progress.advance(task),
+                    progress=advance,
                     workers=workers,
                     scheduler=scheduler,
                     dask_local=dask_local,
+                    report=report,
                 )
-            counts = kg.counts()
+            documents = kg.counts()["documents"]
             if prepare and report.documents:
                 busy = not quiet and err.is_terminal
                 with err.status("Preparing the graph for queries") if busy else contextlib.nullcontext():
                     kg.prepare()
-            written = []
             if render_to is not None:
                 result = kg.render(render_to)
                 written.append(f"{render_to} ({result.nodes_shown} nodes)")
             if export_to is not None:
                 written.append(f"{export_to} ({kg.export(export_to)})")
-    except NewsGraphError as exc:
-        raise _fail(exc) from None
-    except OSError as exc:
-        err.print(f"Error: {escape(str(exc))}")
-        raise typer.Exit(1) from None
+            built = (prepare and report.documents) or render_to is not None or export_to is not None
+            graph = kg.graph_counts() if built else None
+    except (*ERRORS, OSError) as exc:
+        failure = exc
+    finally:
+        # What was stored and rejected is said even when a later step failed.
+        if started and (failure is None or report.documents or report.skipped or report.rejected):
+            _print_report(report, documents, graph, db, written)
+    if failure is not None:
+        if isinstance(failure, OSError):
+            err.print(f"Error: {escape(failure.strerror or str(failure))}: {escape(str(failure.filename))}")
+            raise typer.Exit(1)
+        raise _fail(failure, db)
+    if report.rejected:
+        raise typer.Exit(1)
+
+
+def _print_report(
+    report: IngestReport, documents: int | None, graph: dict[str, int] | None, db: Path, written: list[str]
+) -> None:
     for notice in report.notices:
         err.print(f"note: {escape(str(notice))}")
     for rejected in report.rejected:
         err.print(f"rejected: {escape(str(rejected))}")
     out.print(
-        f"Added {report.documents} documents ({report.words:,} words): {report.entities} entities, "
-        f"{report.relations} relations, {report.events} events. "
-        f"Skipped {report.skipped} already stored, rejected {len(report.rejected)}."
+        f"Added {_count(report.documents, 'document')} ({_count(report.words, 'word')}). "
+        f"Skipped {report.skipped} already stored, {report.duplicates} repeated in the input; "
+        f"rejected {len(report.rejected)}."
     )
-    out.print(
-        f"Store {escape(str(db))}: {counts['documents']} documents, {counts['entities']} entities, "
-        f"{counts['relations']} relations, {counts['events']} events."
-    )
+    if documents is not None:
+        later = " (its graph is built by the next command)" if graph is None and report.documents else ""
+        out.print(f"Store {escape(str(db))}: {_count(documents, 'document')}{later}.")
+    if graph is not None:
+        out.print(f"Graph: {_graph_summary(graph)}.")
     if written:
         out.print("Wrote " + escape(", ".join(written)) + ".")
-    if report.rejected:
-        raise typer.Exit(1)
+
+
+def _graph_summary(counts: dict[str, int]) -> str:
+    """The graph's node and edge counts, as ``entities`` lists them and ``export`` writes them."""
+    names = {"person": ("person", "people"), "entities": ("entity", "entities")}
+    kinds = ", ".join(_count(counts.get(k, 0), *names.get(k, (k,))) for k in ENTITY_KINDS)
+    return (
+        f"{_count(counts['entities'], *names['entities'])} ({kinds}) and "
+        f"{_count(counts[Kind.EVENT.value], 'event')}; "
+        f"{_count(counts['relations'], 'relation')} between entities, "
+        f"{_count(counts['arguments'], 'event argument')}"
+    )
 
 
 @app.command()
 def entities(
     db: DbOption = Path(DEFAULT_DB),
     kind: Annotated[
-        str | None, typer.Option(help=f"Only this kind: {', '.join(KINDS)}.", callback=_kind)
+        str | None,
+        typer.Option(help=f"Only this kind: {', '.join(ENTITY_KINDS)} (any case).", callback=_entity_kind),
     ] = None,
     limit: Annotated[int, typer.Option(min=1, help="At most this many rows.")] = 50,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON lines instead of a table.")] = False,
@@ -241,8 +340,8 @@ def entities(
     try:
         with _open(db) as kg:
             rows = kg.entities(kind, limit)
-    except NewsGraphError as exc:
-        raise _fail(exc) from None
+    except ERRORS as exc:
+        raise _fail(exc, db) from None
     if as_json:
         for row in rows:
             _emit_json(asdict(row))
@@ -277,8 +376,8 @@ def relations(
             node = kg.find(name)
             label = kg.graph.nodes[node].get("label", node)
             page = kg.relations_page(name, limit=limit)
-    except NewsGraphError as exc:
-        raise _fail(exc) from None
+    except ERRORS as exc:
+        raise _fail(exc, db) from None
     rows = page.rows
     if as_json:
         _emit_json(
@@ -321,14 +420,23 @@ def path(
     """
     try:
         with _open(db) as kg:
+            node = kg.find(a)
+            if node == kg.find(b):
+                label = kg.graph.nodes[node].get("label", node)
+                out.print(
+                    f"{escape(repr(a))} and {escape(repr(b))} are the same entity: {escape(label)} ({node})."
+                )
+                return
             found = kg.path(a, b, max_hops=max_hops, limit=limit)
-    except NewsGraphError as exc:
-        raise _fail(exc) from None
+    except ERRORS as exc:
+        raise _fail(exc, db) from None
     if not found:
-        err.print(f"No path within {max_hops} hops between {escape(repr(a))} and {escape(repr(b))}.")
+        err.print(
+            f"No path within {_count(max_hops, 'hop')} between {escape(repr(a))} and {escape(repr(b))}."
+        )
         raise typer.Exit(1)
     for n, hops in enumerate(found, 1):
-        out.print(f"[bold]Path {n}[/] ({len(hops)} hops)")
+        out.print(f"[bold]Path {n}[/] ({_count(len(hops), 'hop')})")
         for hop in hops:
             role = f" ({escape(hop.role)})" if hop.role else ""
             out.print(f"  {escape(hop.source_label)} --{hop.relation}{role}--> {escape(hop.target_label)}")
@@ -388,8 +496,8 @@ def timeline(
     try:
         with _open(db) as kg:
             page = kg.timeline_page(name, since=since, until=until, cameo=type_, limit=limit)
-    except NewsGraphError as exc:
-        raise _fail(exc) from None
+    except ERRORS as exc:
+        raise _fail(exc, db) from None
     _print_events(page, as_json)
 
 
@@ -413,8 +521,8 @@ def events(
     try:
         with _open(db) as kg:
             page = kg.events_page(cameo=type_, between=between, limit=limit)
-    except NewsGraphError as exc:
-        raise _fail(exc) from None
+    except ERRORS as exc:
+        raise _fail(exc, db) from None
     _print_events(page, as_json)
 
 
@@ -425,16 +533,23 @@ def render(
     ),
     db: DbOption = Path(DEFAULT_DB),
     focus: Annotated[str | None, typer.Option(help="Draw only the neighbourhood of this entity.")] = None,
-    hops: Annotated[int, typer.Option(min=1, max=6, help="Neighbourhood radius with --focus.")] = 1,
-    kind: Annotated[list[str] | None, typer.Option(help="Only these node kinds (repeatable).")] = None,
+    hops: Annotated[
+        int | None, typer.Option(min=1, max=6, help="Neighbourhood radius with --focus (default 1).")
+    ] = None,
+    kind: Annotated[
+        list[str] | None,
+        typer.Option(
+            help=f"Only these node kinds (repeatable, any case): {', '.join(KINDS)}.", callback=_kinds
+        ),
+    ] = None,
     max_nodes: Annotated[int, typer.Option(min=1, help="Keep at most this many, the most connected.")] = 300,
 ) -> None:
     """Write an interactive HTML page of the graph that works offline.
 
     Example: newsgraph render -o graph.html --focus "Kim Jong Un" --hops 2
     """
-    for k in kind or []:
-        _kind(k)
+    if hops is not None and focus is None:
+        raise typer.BadParameter("it is the radius around an entity: add --focus NAME", param_hint="--hops")
     if kind and set(kind) == {"event"}:
         raise typer.BadParameter(
             "events are drawn with their participants; add a participant kind: --kind event --kind state",
@@ -443,10 +558,10 @@ def render(
     try:
         with _open(db) as kg:
             result = kg.render(
-                output, focus=focus, hops=hops, kinds=set(kind) if kind else None, max_nodes=max_nodes
+                output, focus=focus, hops=hops or 1, kinds=set(kind) if kind else None, max_nodes=max_nodes
             )
-    except NewsGraphError as exc:
-        raise _fail(exc) from None
+    except ERRORS as exc:
+        raise _fail(exc, db) from None
     except OSError as exc:
         err.print(f"Error: cannot write {escape(str(output))}: {escape(exc.strerror or str(exc))}")
         raise typer.Exit(1) from None
@@ -458,13 +573,19 @@ def render(
 
 @app.command()
 def export(
-    output: Annotated[Path, typer.Argument(help="The file to write (.graphml, .gexf or .json).")],
+    output: Annotated[
+        Path,
+        typer.Argument(
+            help="The file to write (.graphml, .gexf or .json; GraphML when it has no extension)."
+        ),
+    ],
     db: DbOption = Path(DEFAULT_DB),
     fmt: Annotated[
         str | None, typer.Option("--format", help="graphml, gexf or json (default: from the extension).")
     ] = None,
 ) -> None:
-    """Export the graph for Gephi, Cytoscape or your own code (GraphML by default).
+    """Export the graph for Gephi, Cytoscape or your own code: the format follows the file's
+    extension, GraphML when it has none.
 
     Example: newsgraph export graph.graphml
     """
@@ -472,14 +593,221 @@ def export(
         with _open(db) as kg:
             used = kg.export(output, fmt)
             graph = kg.graph
-    except NewsGraphError as exc:
-        raise _fail(exc) from None
+    except ERRORS as exc:
+        raise _fail(exc, db) from None
     except OSError as exc:
         err.print(f"Error: cannot write {escape(str(output))}: {escape(exc.strerror or str(exc))}")
         raise typer.Exit(1) from None
     out.print(
         f"Wrote {escape(str(output))} ({used}): {graph.number_of_nodes()} nodes, "
         f"{graph.number_of_edges()} edges."
+    )
+
+
+# -- dyads: how two actors relate over time (issue 12) ------------------------------------
+QUAD_HEADS = ("v.coop", "m.coop", "v.confl", "m.confl")
+
+
+@app.command()
+def dyad(
+    a: Annotated[str, typer.Argument(help="One actor: a person, state or organization.")],
+    b: Annotated[str, typer.Argument(help="The other actor.")],
+    db: DbOption = Path(DEFAULT_DB),
+    by: Annotated[str, typer.Option(help="Period length: day, week, month or year.")] = "month",
+    states: Annotated[
+        bool, typer.Option("--states", help="Count persons and organizations for the state they act for.")
+    ] = False,
+    asserted_only: Annotated[
+        bool,
+        typer.Option(
+            "--asserted-only", help="Only events asserted as fact (not reported, planned, negated)."
+        ),
+    ] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON document.")] = False,
+    plot: Annotated[Path | None, typer.Option(help="Also draw the chart to this .png or .svg file.")] = None,
+) -> None:
+    """How two actors relate over time: their events in either direction by period and quad
+    class (verbal/material cooperation, verbal/material conflict), the mean Goldstein score,
+    the direction counts and the evidence behind each count.
+
+    Example: newsgraph dyad "North Korea" Russia --states --by month --plot dyad.png
+    """
+    from .graph.dyad_plot import FORMATS, plot_dyad
+
+    if by not in ("day", "week", "month", "year"):
+        raise typer.BadParameter(f"{by!r} is not one of day, week, month, year", param_hint="--by")
+    if plot is not None and plot.suffix.lower() not in FORMATS:
+        raise typer.BadParameter(f"{str(plot)!r} is not a .png or .svg file", param_hint="--plot")
+    try:
+        with _open(db) as kg:
+            if plot is not None:
+                kg.check_output(plot)
+            found = kg.dyad(a, b, by=by, states=states, asserted_only=asserted_only)
+        if plot is not None:
+            plot_dyad(found, plot)
+    except ERRORS as exc:
+        raise _fail(exc, db) from None
+    except OSError as exc:
+        err.print(f"Error: cannot write {escape(str(plot))}: {escape(exc.strerror or str(exc))}")
+        raise typer.Exit(1) from None
+    if as_json:
+        _emit_json(_dyad_json(found))
+    else:
+        _print_dyad(found)
+    if plot is not None:
+        (err if as_json else out).print(f"Wrote {escape(str(plot))}.")
+
+
+def _dyad_json(found: Any) -> dict[str, Any]:
+    def event(e: Any) -> dict[str, Any]:
+        return {
+            "id": e.id,
+            "date": e.date,
+            "cameo": e.cameo,
+            "event_type": e.event_type,
+            "quad_class": int(e.quad) if e.quad is not None else None,
+            "goldstein": e.goldstein,
+            "trigger": e.trigger,
+            "modality": e.modality,
+            "negated": e.negated,
+            "directions": list(e.directions),
+            "a_roles": dict(e.a_roles),
+            "b_roles": dict(e.b_roles),
+            "doc": e.doc,
+            "doc_title": e.doc_title,
+            "sentence": e.sentence,
+        }
+
+    return {
+        "a": {"id": found.a, "label": found.a_label},
+        "b": {"id": found.b, "label": found.b_label},
+        "by": found.by,
+        "states": found.states,
+        "asserted_only": found.asserted_only,
+        "events": len(found.events),
+        "goldstein": found.goldstein,
+        "directions": found.direction_counts(),
+        "periods": [
+            {
+                "period": p.period or None,
+                "counts": {q.title: n for q, n in p.counts.items()},
+                "goldstein": p.goldstein,
+                "a_to_b": p.a_to_b,
+                "b_to_a": p.b_to_a,
+                "joint": p.joint,
+                "negated": p.negated,
+                "events": [event(e) for e in p.events],
+            }
+            for p in found.periods
+        ],
+    }
+
+
+def _print_dyad(found: Any) -> None:
+    a, b = escape(found.a_label), escape(found.b_label)
+    moves = found.direction_counts()
+    scope = " (states: persons and organizations count for their state)" if found.states else ""
+    out.print(f"[bold]{a} \u2194 {b}[/] by {found.by}{scope}; A = {a}, B = {b}")
+    if not found.periods:
+        out.print("No events between them.")
+        return
+    table = Table(*QUAD_HEADS, "Goldstein", "A\u2192B", "B\u2192A", "joint", "negated")
+    table.columns.insert(0, Column("period", no_wrap=True))
+    for p in found.periods:
+        table.add_row(
+            p.period or "undated",
+            *(str(n) for n in p.counts.values()),
+            f"{p.goldstein:+.1f}" if p.goldstein is not None else "-",
+            str(p.a_to_b),
+            str(p.b_to_a),
+            str(p.joint),
+            str(p.negated),
+        )
+    out.print(table)
+    mean = f"mean Goldstein {found.goldstein:+.2f}; " if found.goldstein is not None else ""
+    out.print(
+        f"{len(found.events)} events; {mean}"
+        f"{a} \u2192 {b} {moves['a->b']}, {b} \u2192 {a} {moves['b->a']}, joint {moves['joint']}"
+    )
+    heads = dict(zip(range(1, 5), QUAD_HEADS, strict=True))
+    for p in found.periods:
+        out.print(f"[bold]{p.period or 'undated'}[/]")
+        for e in p.events:
+            tag = "negated" if e.negated else heads.get(int(e.quad), "?") if e.quad is not None else "?"
+            arrow = ", ".join(e.directions)
+            flags = f" ({e.modality})" if e.modality != "asserted" else ""
+            out.print(
+                f"  {e.date or '':<10} {e.cameo:<4} {tag:<7} {escape(e.event_type)}{flags} [{arrow}]"
+                f" trigger \u201c{escape(e.trigger)}\u201d"
+            )
+            if e.sentence:
+                out.print(f"      \u201c{escape(e.sentence.strip())}\u201d \u2014 {escape(e.doc or '')}")
+
+
+@app.command()
+def dyads(
+    db: DbOption = Path(DEFAULT_DB),
+    kind: Annotated[
+        str, typer.Option(help="Pairs of: any (actors as they are), state, person or organization.")
+    ] = "any",
+    limit: Annotated[int, typer.Option(min=1, help="At most this many pairs, the most active.")] = 20,
+    by: Annotated[str, typer.Option(help="Period length of the trend: day, week, month or year.")] = "month",
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON lines.")] = False,
+) -> None:
+    """The most active pairs of actors, with event counts, net cooperation (cooperative minus
+    conflictual events), the mean Goldstein score and the trend over the last periods.
+
+    Example: newsgraph dyads --kind state --limit 10
+    """
+    if kind not in ("any", "state", "person", "organization"):
+        raise typer.BadParameter(
+            f"{kind!r} is not one of any, state, person, organization", param_hint="--kind"
+        )
+    if by not in ("day", "week", "month", "year"):
+        raise typer.BadParameter(f"{by!r} is not one of day, week, month, year", param_hint="--by")
+    try:
+        with _open(db) as kg:
+            rows = kg.dyads(kind=kind, limit=limit, by=by)
+    except NewsGraphError as exc:
+        raise _fail(exc) from None
+    if as_json:
+        for r in rows:
+            _emit_json(
+                {
+                    "a": {"id": r.a, "label": r.a_label},
+                    "b": {"id": r.b, "label": r.b_label},
+                    "events": r.events,
+                    "a_to_b": r.a_to_b,
+                    "b_to_a": r.b_to_a,
+                    "cooperation": r.cooperation,
+                    "conflict": r.conflict,
+                    "net_cooperation": r.net_cooperation,
+                    "goldstein": r.goldstein,
+                    "trend": [{"period": k, "net_cooperation": n} for k, n in r.trend],
+                    "trend_word": r.trend_word,
+                }
+            )
+        return
+    if not rows:
+        out.print("No events between actors.")
+        return
+    table = Table("events", "A\u2192B", "B\u2192A", "coop", "confl", "net", "Goldstein", "trend")
+    table.columns.insert(0, Column("A \u2013 B", ratio=None, min_width=16))
+    for r in rows:
+        table.add_row(
+            f"{escape(r.a_label)} \u2013 {escape(r.b_label)}",
+            str(r.events),
+            str(r.a_to_b),
+            str(r.b_to_a),
+            str(r.cooperation),
+            str(r.conflict),
+            f"{r.net_cooperation:+d}",
+            f"{r.goldstein:+.1f}" if r.goldstein is not None else "-",
+            f"{r.trend_word} ({' '.join(f'{n:+d}' for _, n in r.trend)})" if r.trend else "-",
+        )
+    out.print(table)
+    out.print(
+        f"net: cooperative minus conflictual events; trend: net cooperation of the last {by}s with events"
     )
 
 
@@ -495,7 +823,13 @@ def main() -> None:
     global _opened
     _opened = []
     try:
-        app()
+        try:
+            app()
+        finally:  # JSON lines still in sys.stdout's buffer
+            try:
+                sys.stdout.flush()
+            except BrokenPipeError:
+                _stdout_closed()
     except SystemExit as exc:
         code = exc.code
         big = any(kg.loaded_nodes >= QUICK_EXIT_NODES for kg in _opened)

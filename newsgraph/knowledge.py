@@ -22,15 +22,17 @@ from typing import Any, BinaryIO, TextIO
 
 import networkx as nx
 
-from .errors import NewsGraphError
+from .errors import NewsGraphError, RecordError
 from .extractors import extract_articles, load_pipeline
 from .extractors.dates import dateline_date, parse_iso
-from .graph import query
+from .graph import actors, dyads, query
 from .graph.export import export as export_graph
+from .graph.export import export_format
+from .graph.output import check_output
 from .graph.render import RenderResult, render_html
 from .graph.store import Store
 from .inputs import Notice, Rejected, normalize_text, read_inputs
-from .model import Article, DocumentFacts
+from .model import Article, DocumentFacts, Kind
 
 DB_ENV = "NEWSGRAPH_DB"
 DEFAULT_DB = "newsgraph.db"
@@ -45,10 +47,15 @@ def default_db() -> str:
 
 @dataclass(slots=True)
 class IngestReport:
-    """What one ingest did. ``rejected`` lists inputs that were skipped with their reasons."""
+    """What one ingest did. ``skipped`` counts documents already in the store, ``duplicates``
+    those whose text repeats an earlier one of the same input; ``entities``, ``relations`` and
+    ``events`` count the rows written (new entity keys, supporting sentences, event mentions),
+    not the graph's nodes and edges, which merge them (see :meth:`KnowledgeGraph.graph_counts`).
+    ``rejected`` lists inputs that were skipped with their reasons."""
 
     documents: int = 0
     skipped: int = 0
+    duplicates: int = 0
     words: int = 0
     entities: int = 0
     relations: int = 0
@@ -73,9 +80,12 @@ class KnowledgeGraph:
         self._graph: nx.MultiDiGraph | None = None
 
     @classmethod
-    def open(cls, path: str | Path | None = None, *, model: str | None = None) -> KnowledgeGraph:
-        """Open (or create) the store at ``path`` (default :func:`default_db`); ":memory:" works."""
-        return cls(Store.open(path if path is not None else default_db()), model=model)
+    def open(
+        cls, path: str | Path | None = None, *, model: str | None = None, create: bool = True
+    ) -> KnowledgeGraph:
+        """Open (or create) the store at ``path`` (default :func:`default_db`); ":memory:" works.
+        ``create=False`` only opens an existing store, read-only when it cannot be written."""
+        return cls(Store.open(path if path is not None else default_db(), create=create), model=model)
 
     def close(self) -> None:
         self.store.close()
@@ -100,6 +110,7 @@ class KnowledgeGraph:
         workers: int = 1,
         scheduler: str | None = None,
         dask_local: int | None = None,
+        report: IngestReport | None = None,
     ) -> IngestReport:
         """Read, extract and store every new document of ``sources`` (paths or Articles).
 
@@ -112,6 +123,9 @@ class KnowledgeGraph:
         than one, or on a Dask cluster: ``scheduler`` (an address such as
         ``tcp://10.0.0.5:8786``) or ``dask_local`` (a local cluster of that many worker
         processes). Writing stays here, in input order, so every way gives the same store.
+
+        Pass ``report`` to keep what was done so far when a later batch fails (a full disk):
+        it is filled in as the ingest goes.
         """
         if scheduler is not None and dask_local is not None:
             raise NewsGraphError("give a Dask scheduler address or a local Dask cluster size, not both")
@@ -124,7 +138,7 @@ class KnowledgeGraph:
             if anchor is None:
                 raise NewsGraphError(f"publication date {date!r} is not a full date like 2024-04-16")
             date = anchor.isoformat()
-        report = IngestReport()
+        report = report if report is not None else IngestReport()
         articles = self._new_articles(sources, report, date=date, stdin=stdin)
         found: Iterator[DocumentFacts]
         if scheduler is not None or dask_local is not None:
@@ -165,7 +179,20 @@ class KnowledgeGraph:
     def _commit(self, batch: list[DocumentFacts], report: IngestReport) -> None:
         if not batch:
             return
-        result = self.store.add(batch)
+        try:
+            result = self.store.add(batch)
+        except RecordError:
+            if len(batch) == 1:
+                raise
+            # One bad document must not cost the batch: store them one by one, name the bad one.
+            for facts in list(batch):
+                try:
+                    self._commit([facts], report)
+                except RecordError as exc:
+                    where = facts.article.source or facts.article.id
+                    report.rejected.append(Rejected(where, f"could not be stored ({exc}), skipped"))
+            batch.clear()
+            return
         report.documents += result.documents
         report.skipped += result.skipped
         report.entities += result.entities
@@ -212,7 +239,7 @@ class KnowledgeGraph:
             article: Article = item
             digest = article.hash
             if digest in seen_hashes:
-                report.skipped += 1
+                report.duplicates += 1
                 continue
             seen_hashes.add(digest)
             if not article.date:
@@ -236,6 +263,27 @@ class KnowledgeGraph:
     def loaded_nodes(self) -> int:
         """Nodes of the graph loaded in memory (0 when it is not loaded)."""
         return 0 if self._graph is None else self._graph.number_of_nodes()
+
+    def load_model(self) -> None:
+        """Load the spaCy pipeline that :meth:`ingest` extracts with in this process (it is
+        cached), so a caller can say that the model is loading while it loads."""
+        load_pipeline(self.model)
+
+    def graph_counts(self) -> dict[str, int]:
+        """What the graph holds: nodes per kind, ``entities`` (nodes that are not events, as
+        :meth:`entities` lists them), ``relations`` (edges between entities), ``arguments``
+        (edges between an event and its participants) and ``edges`` (all, as exported)."""
+        graph = self.graph
+        counts: dict[str, int] = dict.fromkeys((k.value for k in Kind), 0)
+        for _node, kind in graph.nodes(data="kind"):
+            counts[str(kind)] = counts.get(str(kind), 0) + 1
+        event = Kind.EVENT.value
+        counts["entities"] = graph.number_of_nodes() - counts[event]
+        counts["edges"] = graph.number_of_edges()
+        kinds = graph.nodes(data="kind")
+        counts["arguments"] = sum(1 for u, v in graph.edges() if event in (kinds[u], kinds[v]))
+        counts["relations"] = counts["edges"] - counts["arguments"]
+        return counts
 
     def prepare(self) -> nx.MultiDiGraph:
         """Load the graph now: a file store builds it from its tables when they changed since
@@ -295,8 +343,17 @@ class KnowledgeGraph:
         pair = (self.find(between[0]), self.find(between[1])) if between else None
         return query.events_page(self.graph, cameo, pair, limit)
 
+    def check_output(self, path: str | Path, *, export_as: str | None = None, export: bool = False) -> None:
+        """Raise :class:`~newsgraph.errors.ExportError` now when ``path`` cannot be written as
+        output: the store or one of its files, a folder, a missing folder, or (``export``) a
+        format that is not known. Ingest checks its outputs with this before extracting."""
+        check_output(path, protected=self.store.protected_paths())
+        if export or export_as is not None:
+            export_format(path, export_as)
+
     def export(self, path: str | Path, fmt: str | None = None) -> str:
         """Write the graph as GraphML, GEXF or node-link JSON; returns the format used."""
+        self.check_output(path, export_as=fmt, export=True)
         return export_graph(self.graph, path, fmt)
 
     def render(
@@ -309,11 +366,88 @@ class KnowledgeGraph:
         max_nodes: int = 300,
     ) -> RenderResult:
         """Write the interactive HTML page; ``focus`` is a name resolved like :meth:`find`."""
+        self.check_output(path)
         node = self.find(focus) if focus else None
         return render_html(self.graph, path, focus=node, hops=hops, kinds=kinds, max_nodes=max_nodes)
 
     def counts(self) -> dict[str, int]:
         return self.store.counts()
+
+    # -- dyads: how two actors relate over time (issue 12) ---------------------------------
+    def dyad(
+        self, a: str, b: str, *, by: str = "month", states: bool = False, asserted_only: bool = False
+    ) -> dyads.Dyad:
+        """The events between ``a`` and ``b`` in either direction, grouped by period (``by``:
+        day, week, month or year) and quad class. With ``states``, persons and organizations
+        count for the state they act for (see :func:`newsgraph.graph.actors.side_members`)."""
+        if by not in dyads.PERIODS:
+            raise NewsGraphError(f"period {by!r} is not one of {', '.join(dyads.PERIODS)}")
+        graph = self.graph
+        ends = [self.find(a, actors.ACTOR_KINDS), self.find(b, actors.ACTOR_KINDS)]
+        if ends[0] == ends[1]:
+            raise NewsGraphError(f"{a!r} and {b!r} are the same entity; name two different ones")
+        sides = [actors.side_members(graph, node, states=states) for node in ends]
+        roles: list[dict[str, dict[str, str]]] = [{}, {}]
+        rows: dict[str, query.EventRow] = {}
+        for side, members in enumerate(sides):
+            for member in {m.member for m in members}:
+                for row in self.timeline_page(member).rows:
+                    rows[row.id] = row
+                    if row.role:
+                        roles[side].setdefault(row.id, {})[member] = row.role
+        documents = graph.graph.get("documents") or {}
+        found = []
+        for event in roles[0].keys() & roles[1].keys():
+            row = rows[event]
+            doc = documents.get(row.doc) or {} if row.doc is not None else {}
+            date = dyads.effective_date(row.date, doc.get("date"))
+            kept = [dyads.member_of(members, date) for members in sides]
+            found.append(
+                dyads.DyadEvent(
+                    id=row.id,
+                    date=date,
+                    cameo=row.cameo,
+                    event_type=row.event_type,
+                    trigger=row.trigger,
+                    modality=row.modality,
+                    negated=row.negated,
+                    doc=row.doc,
+                    a_roles={m: r for m, r in roles[0][event].items() if m in kept[0]},
+                    b_roles={m: r for m, r in roles[1][event].items() if m in kept[1]},
+                    sentence=row.evidence[0].text if row.evidence else "",
+                    doc_title=str(doc.get("title") or ""),
+                )
+            )
+        for i, members in enumerate(sides):  # with states, a person stands for its one state
+            heads = [
+                m.member
+                for m in members
+                if m.member != ends[i] and graph.nodes[m.member].get("kind") == "state"
+            ]
+            if states and graph.nodes[ends[i]].get("kind") != "state" and len(set(heads)) == 1:
+                ends[i] = heads[0]
+        labels = [str(graph.nodes[n].get("label", n)) for n in ends]
+        return dyads.summarize(
+            found,
+            a=(ends[0], labels[0]),
+            b=(ends[1], labels[1]),
+            by=by,
+            asserted_only=asserted_only,
+            states=states,
+        )
+
+    def dyads(
+        self, *, kind: str = "any", limit: int | None = 20, by: str = "month", asserted_only: bool = False
+    ) -> list[dyads.PairRow]:
+        """The most active pairs of actors (``kind``: any, state, person or organization), with
+        event counts, net cooperation and the trend over the last periods."""
+        if kind not in ("any", *actors.ACTOR_KINDS):
+            raise NewsGraphError(f"kind {kind!r} is not one of any, {', '.join(actors.ACTOR_KINDS)}")
+        graph = self.graph
+        labels = {n: str(d.get("label", n)) for n, d in graph.nodes(data=True) if d.get("kind") != "event"}
+        return dyads.rank_pairs(
+            actors.pair_events(graph, kind), labels, limit=limit, by=by, asserted_only=asserted_only
+        )
 
 
 def _items(sources: Any, stdin: TextIO | BinaryIO | None) -> Iterator[Any]:

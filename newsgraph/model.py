@@ -47,7 +47,8 @@ class Modality(StrEnum):
 
     ASSERTED = "asserted"
     REPORTED = "reported"
-    PLANNED = "planned"
+    PLANNED = "planned"  # scheduled: "will visit", "is due to take place"
+    INTENDED = "intended"  # an actor's intent: "offered to supply", "agreed to hold talks"
     HYPOTHETICAL = "hypothetical"
 
 
@@ -134,6 +135,21 @@ class ClaimFact:
 
 
 @dataclass(frozen=True, slots=True)
+class Argument:
+    """How the text named one agent or target of an event.
+
+    ``sector`` is the CAMEO agent code of the part of the actor that acted ("Israeli
+    soldiers": the entity is ``state:ISR``, the sector ``MIL``); ``mention`` the words of the
+    text that named it. Either may be None.
+    """
+
+    entity: str
+    role: str  # agent | target
+    sector: str | None = None
+    mention: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class EventFact:
     """Who did what to whom: one event occurrence in one document.
 
@@ -153,6 +169,7 @@ class EventFact:
     date: str | None = None
     negated: bool = False
     modality: Modality = Modality.ASSERTED
+    arguments: tuple[Argument, ...] = ()  # sector and mention of agents and targets, where known
 
 
 @dataclass(frozen=True, slots=True)

@@ -96,11 +96,11 @@ def test_reingest_is_skipped(kg: KnowledgeGraph) -> None:
     assert sorted(kg.graph.edges(keys=True)) == edges
 
 
-def test_same_text_twice_in_one_batch_is_skipped_once(tmp_path: Path) -> None:
+def test_same_text_twice_in_one_input_is_stored_once_and_counted_as_a_repeat(tmp_path: Path) -> None:
     with KnowledgeGraph.open(tmp_path / "dup.db") as kg:
         twin = Article(id="twin", text=TALKS.text)
         report = kg.ingest([TALKS, twin])
-        assert (report.documents, report.skipped) == (1, 1)
+        assert (report.documents, report.skipped, report.duplicates) == (1, 0, 1)
 
 
 def test_ingest_paths(tmp_path: Path) -> None:

@@ -34,10 +34,13 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ..model import Article, EventFact, Evidence, Kind, Modality
-from .dates import normalize_date
+from ..model import Argument, Article, EventFact, Evidence, Kind, Modality
+from .agents import organizations, phrase_words, sectors
+from .dates import event_date
 from .entities import DocEntities
 from .lexicon import WordLists, data_lines, offices, word_lists
+from .meaning import modality, refine, settle
+from .verbs import verb_dictionary
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -134,6 +137,8 @@ class _Event:
     negated: bool = False
     modality: Modality = Modality.ASSERTED
     date: str | None = None
+    #: entity -> (sector, mention): how the text named each agent and target
+    details: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
 
 
 class EventExtractor:
@@ -142,6 +147,7 @@ class EventExtractor:
     def __init__(self) -> None:
         self.lex = lexicon()
         self.words = word_lists()
+        self.verbs = verb_dictionary()
 
     def __call__(self, doc: Doc, article: Article, found: DocEntities) -> ExtractorOutput:
         from . import ExtractorOutput
@@ -153,7 +159,7 @@ class EventExtractor:
         ctx = _Context(doc, found, self.lex, self.words)
         events: list[_Event] = []
         for sent in doc.sents:
-            events.extend(self._sentence(ctx, sent, article))
+            events.extend(settle(list(self._sentence(ctx, sent, article)), self.words))
         return _merge(events, article)
 
     def _sentence(self, ctx: _Context, sent: Span, article: Article) -> Iterator[_Event]:
@@ -163,7 +169,9 @@ class EventExtractor:
                 continue
             if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in self.words.say:
                 yield from self._speech(ctx, tok, article)
-            if tok.lemma_.lower() not in self.lex.starts:
+            if tok.lemma_.lower() not in self.lex.starts and not (
+                tok.pos_ == "VERB" and self.verbs.knows(tok.lemma_.lower())
+            ):
                 continue
             if tok.pos_ == "VERB":
                 yield from self._verbal(ctx, tok, article, consumed)
@@ -172,6 +180,7 @@ class EventExtractor:
 
     # -- verbs ----------------------------------------------------------------------------
     def _verbal(self, ctx: _Context, verb: Token, article: Article, consumed: set[int]) -> Iterator[_Event]:
+        ctx.details = {}
         passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children)
         dobj = next((c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")), None)
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -183,25 +192,7 @@ class EventExtractor:
         if obj_word is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
             obj_word = _lemma(verb.head)  # "the memorandum, signed by ...": the noun was signed
         subj_word = _lemma(subj) if subj is not None and not passive else None
-        particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
-        if particle is not None and (verb.lemma_.lower(), particle) not in self.words.phrasal:
-            return  # "signed up", "backed down", "recalls how": another verb than the trigger
-        lemma = verb.lemma_.lower()
-        rule = None
-        # Multi-word triggers in the lexicon: "call_for" (verb + preposition), "order+leave"
-        # (verb + the verb of its clause: "ordered the ambassador to leave").
-        for child in verb.children:
-            if child.dep_ == "prep" and f"{lemma}_{child.lower_}" in self.lex.rules:
-                rule = self.lex.match(f"{lemma}_{child.lower_}", "V", obj_word, subj_word)
-            elif child.dep_ in ("xcomp", "ccomp") and f"{lemma}+{child.lemma_.lower()}" in self.lex.rules:
-                rule = self.lex.match(f"{lemma}+{child.lemma_.lower()}", "V", obj_word, subj_word)
-            if rule is not None:
-                break
-        rule = rule or self.lex.match(lemma, "V", obj_word, subj_word)
-        if rule is None:
-            # "describe X as a threat", "call the tests irresponsible": judge by the predicate's words.
-            judged = self._judgement(verb, dobj, predicate)
-            rule = self.lex.match(verb.lemma_.lower(), "V", judged, subj_word) if judged else None
+        rule = self._code_rule(verb, obj_word, subj_word, dobj, predicate)
         if rule is None:
             return
         if dobj is not None:
@@ -272,6 +263,66 @@ class EventExtractor:
             targets += ctx.earlier_event_agents(dobj)
         yield from self._emit(ctx, rule.cameo, verb, agents, targets, locations, article, rule.needs_target)
 
+    def _code_rule(
+        self,
+        verb: Token,
+        obj_word: str | None,
+        subj_word: str | None,
+        dobj: Token | None,
+        predicate: Token | None,
+    ) -> Rule | None:
+        """The rule that codes ``verb``: the lexicon's first, else the CAMEO verb dictionary's.
+
+        The lexicon (``triggers.tsv``) is hand-checked on news and wins wherever it has a
+        rule. Otherwise a dictionary pattern that matched words around the verb ("lifted the
+        curfew", "called off the talks") decides, and a ``[---]`` pattern ("closed the base")
+        says there is no event. Last comes the dictionary's code for the verb alone, for
+        verbs the lexicon does not list and no light verb; it needs someone acted upon, and
+        01 ("make a statement") is no event alone. Verbs of saying, planning, intent and
+        refusal are left to the meaning rules, which read them with the act they govern."""
+        particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+        lemma = verb.lemma_.lower()
+        # A particle the lexicon does not list makes another verb: "signed up", "backed down".
+        known = particle is None or (lemma, particle) in self.words.phrasal
+        if known:
+            # Multi-word triggers in the lexicon: "call_for" (verb + preposition), "order+leave"
+            # (verb + the verb of its clause: "ordered the ambassador to leave").
+            for child in verb.children:
+                rule = None
+                if child.dep_ == "prep" and f"{lemma}_{child.lower_}" in self.lex.rules:
+                    rule = self.lex.match(f"{lemma}_{child.lower_}", "V", obj_word, subj_word)
+                elif child.dep_ in ("xcomp", "ccomp") and f"{lemma}+{child.lemma_.lower()}" in self.lex.rules:
+                    rule = self.lex.match(f"{lemma}+{child.lemma_.lower()}", "V", obj_word, subj_word)
+                if rule is not None:
+                    return rule
+            rule = self.lex.match(lemma, "V", obj_word, subj_word)
+            if rule is None:
+                # "describe X as a threat", "call the tests irresponsible": judge by the predicate's words.
+                judged = self._judgement(verb, dobj, predicate)
+                rule = self.lex.match(lemma, "V", judged, subj_word) if judged else None
+            if rule is not None:
+                return rule
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is not None and self.lex.match(subj.lemma_.lower(), "N", None, None) is not None:
+            return None  # "talks between X and Y resumed": the noun is the event, told once
+        if (
+            lemma in self.words.light_verbs
+            and dobj is not None
+            and self.lex.match(obj_word or "", "N", None, None)
+        ):
+            return None  # "lodged a protest", "held talks": the noun's own rule reads it
+        w = self.words
+        if lemma in w.say or lemma in w.planning or lemma in w.intent or lemma in w.refusal:
+            return None  # verbs the meaning rules read with the act they govern
+        found = self.verbs.match(verb)
+        if found is None or found.code is None or found.reverse:
+            return None
+        if found.specificity > 0:
+            return Rule(lemma, "V", found.code, None, None)
+        if lemma in self.lex.rules or lemma in w.light_verbs or found.code.startswith("01"):
+            return None
+        return Rule(lemma, "V", found.code, None, None, needs_target=True)
+
     def _judgement(self, verb: Token, dobj: Token | None, predicate: Token | None) -> str | None:
         """'@negative'/'@positive' words in a characterisation ("described it as a serious threat")."""
         scope: list[Token] = []
@@ -295,6 +346,7 @@ class EventExtractor:
 
     # -- nouns ----------------------------------------------------------------------------
     def _nominal(self, ctx: _Context, noun: Token, article: Article) -> Iterator[_Event]:
+        ctx.details = {}
         # A noun's "object" is a prepositional object or a modifier: "strikes on Gaza", "air strikes".
         words = [c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
         for prep in noun.children:
@@ -358,6 +410,7 @@ class EventExtractor:
     # -- reported speech ------------------------------------------------------------------
     def _speech(self, ctx: _Context, verb: Token, article: Article) -> Iterator[_Event]:
         """'X said that ...' with a judgement in the quoted clause: X criticised or praised its subjects."""
+        ctx.details = {}
         clause = [
             c for c in verb.subtree if c.dep_ in ("ccomp", "xcomp", "parataxis", "acl") and c.i != verb.i
         ]
@@ -409,12 +462,9 @@ class EventExtractor:
         article: Article,
         needs_target: bool = False,
     ) -> Iterator[_Event]:
-        negated, modality = _modality(trigger, self.words)
-        date = _date(trigger, article)
+        negated, mode = modality(trigger, self.words)
+        date = event_date(trigger, article.date, future=mode in (Modality.PLANNED, Modality.INTENDED))
         code = cameo
-        military = self.words.military_threat
-        if code.startswith("13") and any(t.lemma_.lower() in military for t in trigger.sent):
-            code = "138"
         if (code[:3] in JOINT or code[:2] == "06") and len(agent_groups) > 1:
             # "Sakamoto and Menezes signed the agreement": one act, the first named leads it and
             # the others take part in it as its counterparts.
@@ -434,7 +484,15 @@ class EventExtractor:
             ]
             if needs_target and not tg and len(agents) < 2:
                 continue  # "helped push the dollar lower", "cut the deficit": no one acted upon
-            event = _Event(code, trigger, agents, tg, list(dict.fromkeys(locations)), negated, modality, date)
+            meant = refine(
+                code,
+                trigger,
+                self.words,
+                people_only=all(ctx.kind(a) is Kind.PERSON for a in agents),
+                person_target=any(ctx.kind(t) is Kind.PERSON for t in tg),
+            )
+            event = _Event(meant, trigger, agents, tg, list(dict.fromkeys(locations)), negated, mode, date)
+            event.details = {k: ctx.details[k] for k in (*agents, *tg) if k in ctx.details}
             ctx.events.append(event)
             yield event
 
@@ -447,6 +505,8 @@ class _Context:
     words: WordLists
     events: list[_Event] = field(default_factory=list)
     _served: dict[str, set[str]] | None = None
+    #: The sector and words each argument of the trigger at hand was named by (see ``_one``).
+    details: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
 
     def own_states(self, agents: Iterable[str]) -> set[str]:
         """The states and organizations the agents are affiliated with in this document."""
@@ -490,6 +550,57 @@ class _Context:
         return [g for g in groups if g] or [[]]
 
     def _one(self, tok: Token, kinds: tuple[Kind, ...], depth: int = 2) -> list[str]:
+        """The entities one noun names, each noted with the sector and words it was named by."""
+        found = self._named(tok, kinds, depth)
+        sector, mention = self.describe(tok)
+        if not found and sector is not None and Kind.STATE in kinds:
+            found, mention = self._sector_state(tok, mention)
+        for key in found:
+            self.details.setdefault(key, (sector, mention))
+        return found
+
+    def describe(self, tok: Token) -> tuple[str | None, str | None]:
+        """The sector (CAMEO agent code) and the words of the noun phrase ``tok`` heads:
+        "Israeli soldiers" (MIL), "a Tunisian court" (JUD), "the UN" (IGO)."""
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            return None, None
+        key = self.found.entity_at(tok.i)
+        if key is not None:
+            start, end = tok.i, tok.i + 1
+            while start > tok.sent.start and self.found.entity_at(start - 1) == key:
+                start -= 1
+            while end < tok.sent.end and self.found.entity_at(end) == key:
+                end += 1
+            name = self.doc[start:end]
+            org = organizations().get(name.text) if self.kind(key) is Kind.ORGANIZATION else None
+            if org is not None:
+                return org.sector, name.text
+            left = [
+                t.lower_ for t in self.doc[_mention_start(tok) : start] if self.found.entity_at(t.i) is None
+            ]
+            if self.kind(key) is Kind.PERSON:  # "Russian Ambassador Georgy Zinoviev": the title
+                words = left
+            else:  # "the Foreign Ministry", "the Supreme Court": the name
+                words = [*left, *(t.lower_ for t in name[:-1]), name[-1].lemma_.lower()]
+            sector = sectors().sector(words) if words else None
+            return sector, self.doc[min(start, _mention_start(tok)) : end].text
+        states = {t.i for t in tok.subtree if t.i < tok.i and self.found.entity_at(t.i) is not None}
+        sector = sectors().sector(phrase_words(tok, states))
+        return sector, self.doc[_mention_start(tok) : tok.i + 1].text
+
+    def _sector_state(self, tok: Token, mention: str | None) -> tuple[list[str], str | None]:
+        """ "a court in Guyana", "police in Kenya": the state a sector noun belongs to."""
+        for prep in tok.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "of", "from"):
+                continue
+            for obj in prep.children:
+                key = self.found.entity_at(obj.i) if obj.dep_ == "pobj" else None
+                state = key if key and self.kind(key) is Kind.STATE else self.found.part_of.get(key or "")
+                if state:
+                    return [state], self.doc[_mention_start(tok) : obj.right_edge.i + 1].text
+        return [], mention
+
+    def _named(self, tok: Token, kinds: tuple[Kind, ...], depth: int = 2) -> list[str]:
         key = self.found.entity_at(tok.i)
         if key is not None:
             found = [key] if self.kind(key) in kinds else []
@@ -615,7 +726,8 @@ class _Context:
                 if obj is not None:
                     return self.entities(obj)
             node = node.head
-            subj = next((c for c in node.children if c.dep_ in ("nsubj",)), None)
+            # "Macron is expected to visit": a passive subject is its infinitive's subject too
+            subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None:
                 return self.split_agents(subj, node)[0]
         return []
@@ -629,6 +741,18 @@ class _Context:
             if event.trigger.lemma_.lower() == lemma:
                 return list(event.agents)
         return []
+
+
+def _mention_start(tok: Token) -> int:
+    """Where the words naming a noun phrase begin: its left edge, past a determiner or a
+    possessive pronoun ("the Israeli soldiers" -> "Israeli soldiers")."""
+    start = tok.left_edge.i
+    while start < tok.i and (
+        tok.doc[start].dep_ in ("det", "punct", "case", "cc", "preconj")
+        or (tok.doc[start].dep_ == "poss" and tok.doc[start].pos_ == "PRON")
+    ):
+        start += 1
+    return start
 
 
 def _conjuncts(tok: Token) -> Iterable[Token]:
@@ -670,51 +794,6 @@ def _speaker_phrase(verb: Token) -> Iterator[Token]:
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
             yield from child.subtree
-
-
-def _modality(trigger: Token, words: WordLists) -> tuple[bool, Modality]:
-    negated = any(c.dep_ == "neg" for c in trigger.children) or any(
-        c.dep_ == "neg" for c in trigger.head.children if trigger.dep_ in ("xcomp",)
-    )
-    modality = Modality.ASSERTED
-    children = list(trigger.children)
-    if any(c.lower_ in words.hypothetical_aux for c in children) or any(
-        c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in children
-    ):
-        return negated, Modality.HYPOTHETICAL
-    if any(c.lower_ in ("will", "shall") or c.lower_ == "'ll" for c in children):
-        modality = Modality.PLANNED
-    node = trigger
-    for _ in range(5):
-        if node.dep_ in ("xcomp", "acl") and node.head.lemma_.lower() in words.planning:
-            modality = Modality.PLANNED
-        if any(c.lower_ in words.reporting_adverbs for c in node.children):
-            return negated, Modality.REPORTED
-        if node.dep_ in ("ccomp", "acl") and (
-            node.head.lemma_.lower() in words.say or node.head.lemma_ == "report"
-        ):
-            return negated, Modality.REPORTED
-        if node.head.i == node.i:
-            break
-        node = node.head
-    if any(t.lower_ == "according" for t in trigger.sent):
-        return negated, Modality.REPORTED
-    return negated, modality
-
-
-def _date(trigger: Token, article: Article) -> str | None:
-    """The date said with the event: a DATE entity in the trigger's clause, else in its sentence."""
-    sent = trigger.sent
-    dates = [e for e in sent.ents if e.label_ == "DATE"]
-    if not dates:
-        return None
-    subtree = {t.i for t in trigger.subtree}
-    own = [e for e in dates if e.root.i in subtree]
-    for ent in own or dates:
-        value = normalize_date(ent.text, article.date)
-        if value:
-            return value
-    return None
 
 
 def _compatible(a: str | None, b: str | None) -> bool:
@@ -771,6 +850,7 @@ def _occurrences(events: list[_Event]) -> list[_Kept]:
             first.agents = list(dict.fromkeys(first.agents + event.agents))
             first.targets = list(dict.fromkeys(first.targets + event.targets))
             first.locations = list(dict.fromkeys(first.locations + event.locations))
+            first.details = {**event.details, **first.details}
             kept[at] = (first, tuple(sorted(first.agents)), tuple(sorted(first.targets)))
             new_agents = tuple(a for a in first.agents if a not in had)
         for a in dict.fromkeys(new_agents):
@@ -808,6 +888,12 @@ def _merge(events: list[_Event], article: Article) -> list[EventFact]:
                 date=event.date,
                 negated=event.negated,
                 modality=event.modality,
+                arguments=tuple(
+                    Argument(key, role, *event.details[key])
+                    for role, keys in (("agent", event.agents), ("target", event.targets))
+                    for key in keys
+                    if key in event.details and any(event.details[key])
+                ),
             )
         )
     return out
