@@ -143,3 +143,9 @@ def test_role_words_leave_out_adverbs_and_determiners(facts):
 def test_claims_carry_the_documents_home_state(facts, text, home):
     f = facts(text)
     assert {c.home for c in f.claims} == {home}
+
+
+def test_an_organization_owned_by_a_state_past_an_adjective(facts):
+    f = facts("North Korea's official KCNA news agency criticized the sanctions.")
+    assert ("organization:kcna-news-agency", S("PRK")) in part_of(f)
+    assert not f.claims

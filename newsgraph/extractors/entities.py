@@ -760,7 +760,10 @@ class EntityExtractor:
         """An organization introduced by a state ("South Korea's Foreign Ministry") is part of it."""
         org = out.token_entity[m.start]
         j = m.start - 1
-        while j >= 0 and (doc[j].lower_ in POSSESSIVE or doc[j].is_space):
+        # "South Korea's Foreign Ministry", "North Korea's official KCNA news agency"
+        while j >= 0 and (
+            doc[j].lower_ in POSSESSIVE or doc[j].is_space or (doc[j].pos_ == "ADJ" and doc[j].is_lower)
+        ):
             j -= 1
         owner = out.token_entity.get(j) if j >= 0 else None
         if owner is None or out.entities[owner].kind is not Kind.STATE:

@@ -38,8 +38,7 @@ from newsgraph.resolve.offices import Claim
 log = logging.getLogger(__name__)
 
 MAX_EVIDENCE = 5
-#: Bump whenever the graph built from the same rows changes (attributes, labels, merging):
-#: a store's cached graph of another format is not used (see ``store.GraphCache``).
+#: Bump whenever the graph built from the same rows changes (attributes, labels, merging).
 GRAPH_FORMAT = 1
 EVENT_LABEL_LENGTH = 80
 
@@ -63,10 +62,7 @@ ROLE = "role"
 SECTOR = "sector"  # agent/target edges: the CAMEO agent code of the part that acted ("MIL")
 MENTION = "mention"  # agent/target edges: the words that named the participant ("Israeli soldiers")
 COUNT = "count"
-BASIS = "basis"  # on an edge only resolution decided (knowledge | store | home): see newsgraph.resolve
 
-#: The strongest basis first: an edge several derivations support shows the strongest.
-BASIS_ORDER = ("knowledge", "store", "home")
 EVENT_ROLES = (Relation.AGENT.value, Relation.TARGET.value, Relation.LOCATION.value)
 
 # Row shapes shared with the store (column order of its tables):
@@ -311,8 +307,11 @@ class GraphBuilder:
         return [self._evidence(s) for s in sorted(sentences)[:MAX_EVIDENCE]]
 
     def _resolution(self) -> Resolution:
-        if self.resolution is not None:
-            return self.resolution
+        if self.resolution is None:
+            self.resolution = self._resolve()
+        return self.resolution
+
+    def _resolve(self) -> Resolution:
         entities = (
             EntityInput(
                 key, kind, label, iso3, self.forms.get(key, {}), len(self.entity_documents.get(key, ()))
@@ -372,12 +371,11 @@ class GraphBuilder:
         for key, into in remap.items():
             labels[key] = labels.get(into, key)
 
-        # Relations aggregated by (source, target, relation, role) after the merge; those only
-        # resolution decided keep what they rest on.
+        # Relations aggregated by (source, target, relation, role) after the merge, with those
+        # resolution decided (what each rests on stays in the store's derived_relations).
         support: defaultdict[RelationKey, set[Sentence]] = defaultdict(set)
         for source, target, relation, role, doc, s_start, s_end in self.relations:
             support[(final(source, source), final(target, target), relation, role)].add((doc, s_start, s_end))
-        bases: defaultdict[RelationKey, set[str]] = defaultdict(set)
         present = {key for key, _attrs in nodes}
         for d in resolution.derived:
             rel_key = (final(d.source, d.source), final(d.target, d.target), d.relation, d.role)
@@ -387,17 +385,11 @@ class GraphBuilder:
                     continue
                 nodes.append((holder.key, _holder_attrs(holder)))
                 present.add(holder.key)
-            if rel_key not in support:
-                bases[rel_key].add(d.basis)
             support[rel_key].add((d.doc_id, d.sentence_start, d.sentence_end))
-        edges: list[tuple[str, str, str, dict[str, Any]]] = []
-        for rel_key, found in support.items():
-            source, target, relation, role = rel_key
-            attrs = self._edge(relation, role, found)
-            basis = bases.get(rel_key)
-            if basis:
-                attrs[BASIS] = min(basis, key=BASIS_ORDER.index)
-            edges.append((source, target, edge_id(source, target, relation, role), attrs))
+        edges: list[tuple[str, str, str, dict[str, Any]]] = [
+            (source, target, edge_id(source, target, relation, role), self._edge(relation, role, found))
+            for (source, target, relation, role), found in support.items()
+        ]
 
         # Events and their participants.
         participants: dict[str, dict[str, list[str]]] = {}
