@@ -35,3 +35,7 @@ class StoreError(NewsGraphError):
 
 class ExportError(NewsGraphError):
     """An export format or destination is not usable."""
+
+
+class GoldError(NewsGraphError):
+    """A gold file (for ``newsgraph eval``) cannot be read or does not follow the gold format."""

@@ -920,3 +920,21 @@ def test_the_quick_start_leaves_only_ignored_files() -> None:
     for name in ("newsgraph.db", "newsgraph.db.graph", "graph.html", "graph.graphml"):
         assert f"`{name}`" in quick, name
         assert any(fnmatch.fnmatch(f"/{name}", pattern) for pattern in ignored), name
+
+
+def test_no_file_names_a_path_outside_the_repository() -> None:
+    """Scripts take such paths as arguments, and tests read $NEWSGRAPH_SHARED (see tests/paths.py)."""
+    skip = {".git", ".venv", "build", "dist", "node_modules"}
+    suffixes = {".py", ".sh", ".md", ".json", ".toml", ".txt", ".cfg", ".ini", ".yml", ".yaml", ""}
+    outside = re.compile("|".join([r"\.\./" + "shared", "/" + "work/"]))  # not spelled out here
+    found = []
+    for path in ROOT.rglob("*"):
+        parts = path.relative_to(ROOT).parts
+        hidden = [p for p in parts if p.startswith(".") and p not in {".ci", ".gitignore"}]
+        if hidden or any(p in skip for p in parts) or not path.is_file():
+            continue
+        if path.suffix not in suffixes or path.stat().st_size > 2_000_000:
+            continue
+        text = path.read_text(encoding="utf-8", errors="replace")
+        found += [f"{path.relative_to(ROOT)}: {m.group(0)}" for m in outside.finditer(text)]
+    assert found == []
