@@ -47,7 +47,8 @@ class Modality(StrEnum):
 
     ASSERTED = "asserted"
     REPORTED = "reported"
-    PLANNED = "planned"
+    PLANNED = "planned"  # scheduled: "will visit", "is due to take place"
+    INTENDED = "intended"  # an actor's intent: "offered to supply", "agreed to hold talks"
     HYPOTHETICAL = "hypothetical"
 
 

@@ -10,6 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
 
 MONTHS = {
     name: i
@@ -77,8 +81,11 @@ def _year_for(month: int, day: int, anchor: dt.date) -> int:
     return anchor.year - 1 if (candidate - anchor).days > 60 else anchor.year
 
 
-def normalize_date(text: str, anchor: str | dt.date | None = None) -> str | None:
+def normalize_date(text: str, anchor: str | dt.date | None = None, *, future: bool = False) -> str | None:
     """ISO 8601 form of a date expression, or None when it cannot be pinned without inventing.
+
+    ``future``: the expression dates something to come ("will meet on Friday"), so a bare
+    day name is the next one, not the last.
 
     >>> normalize_date("July 20")
     '--07-20'
@@ -113,10 +120,10 @@ def normalize_date(text: str, anchor: str | dt.date | None = None) -> str | None
             return _ymd(int(g[1]), MONTHS[g[0]], None)
         if shape == "y":
             return g[0]
-    return _relative(low, ref)
+    return _relative(low, ref, future)
 
 
-def _relative(low: str, ref: dt.date | None) -> str | None:
+def _relative(low: str, ref: dt.date | None, future: bool = False) -> str | None:
     if ref is None:
         return None
     if low in ("today", "tonight", "this morning", "this afternoon", "this evening"):
@@ -129,7 +136,7 @@ def _relative(low: str, ref: dt.date | None) -> str | None:
     if words and words[-1] in WEEKDAYS and len(words) <= 2:
         target = WEEKDAYS[words[-1]]
         back = (ref.weekday() - target) % 7
-        if words[0] == "next":
+        if words[0] == "next" or (future and len(words) == 1):
             return (ref + dt.timedelta(days=(target - ref.weekday()) % 7 or 7)).isoformat()
         if words[0] == "last" and back == 0:
             back = 7
@@ -145,6 +152,16 @@ def _relative(low: str, ref: dt.date | None) -> str | None:
     if low in months:
         index = ref.year * 12 + ref.month - 1 + months[low]
         return f"{index // 12:04d}-{index % 12 + 1:02d}"
+    if len(words) <= 2 and words and words[-1] in MONTHS and words[0] in ("last", "this", "next", words[-1]):
+        # "last March", "next May", "in March" (the prefix is stripped): the month nearest the
+        # anchor in the direction the word says, the past when it says none.
+        month = MONTHS[words[-1]]
+        year = ref.year
+        if words[0] == "next":
+            year += month <= ref.month
+        elif words[0] == "last" or (words[0] != "this" and month > ref.month + 1):
+            year -= month >= ref.month
+        return f"{year:04d}-{month:02d}"
     years = {"this year": 0, "last year": -1, "next year": 1}
     if low in years:
         return f"{ref.year + years[low]:04d}"
@@ -162,3 +179,74 @@ def dateline_date(text: str) -> str | None:
     """The full date of a wire dateline near the top ("JAKARTA, April 2, 2024 (Wire) - ..."), if any."""
     m = _DATELINE.search(text[:600])
     return normalize_date(m.group(1)) if m else None
+
+
+# -- the date of an event ------------------------------------------------------------------------
+#: Dependencies by which a date modifies a noun ("a 2003 bond deal", "the 1994 genocide"):
+#: it dates that thing, not the clause's event.
+NOUN_MODIFIER = frozenset({"compound", "nummod", "amod", "nmod", "poss", "quantmod"})
+#: Clause links a date is inherited along: "attacked on Tuesday, killing five" dates the
+#: killing too. Reported speech (ccomp) is not among them: "said on Tuesday it had attacked"
+#: does not date the attack.
+DATE_INHERITING = frozenset(
+    {"xcomp", "conj", "advcl", "acl", "relcl", "dobj", "pobj", "prep", "nsubj", "nsubjpass"}
+)
+
+
+def date_anchor(ent: Span) -> Token | None:
+    """The token a DATE entity dates: the verb of its clause, or the noun it is a time of
+    ("Tuesday's attack", "the attack on Tuesday"); None when the date modifies a noun as
+    one of its attributes ("a 2003 bond deal")."""
+    tok = ent.root
+    if (
+        tok.dep_ in NOUN_MODIFIER
+        and tok.head.pos_ in ("NOUN", "PROPN")
+        and tok.head.i not in range(ent.start, ent.end)
+    ):
+        return tok.head if tok.dep_ == "poss" else None
+    node = tok
+    for _ in range(4):
+        head = node.head
+        if head.i == node.i:
+            return node
+        if head.pos_ in ("VERB", "AUX"):
+            return head
+        if node.dep_ == "prep" and head.pos_ in ("NOUN", "PROPN"):
+            return head  # "the attack on Tuesday": the noun's own time
+        node = head
+    return node
+
+
+def event_date(trigger: Token, anchor: str | None, *, future: bool = False) -> str | None:
+    """The date of the event ``trigger`` stands for: the time expression attached to its
+    own clause ("on Tuesday", "last March", "in 1988"), else to a clause it is part of,
+    resolved against ``anchor`` (the document date). A year that modifies a noun does not
+    date the event, and neither does the date of a clause that reports it."""
+    dates = [e for e in trigger.sent.ents if e.label_ == "DATE"]
+    if not dates:
+        return None
+    anchors: dict[int, list[Span]] = {}
+    for ent in dates:
+        at = date_anchor(ent)
+        while at is not None and at.pos_ == "PROPN" and at.head.i != at.i:
+            at = at.head  # "sued Morgan Stanley on Tuesday": a name has no time, its clause has
+        if at is not None:
+            anchors.setdefault(at.i, []).append(ent)
+    node, came = trigger, ""
+    for _ in range(6):
+        own = [node, *(c for c in node.children if c.dep_ in ("dobj", "attr") and node.pos_ != "NOUN")]
+        if came in ("nsubj", "nsubjpass"):
+            # "The talks are due to take place next week": the subject's predicate dates it.
+            own += [
+                t for t in node.subtree if t.dep_ in ("xcomp", "acomp") and t.head.i in {o.i for o in own}
+            ]
+            own += [t for t in node.subtree if t.dep_ == "xcomp" and t.head.dep_ in ("xcomp", "acomp")]
+        for tok in own:
+            for ent in anchors.get(tok.i, ()):
+                value = normalize_date(ent.text, anchor, future=future)
+                if value:
+                    return value
+        if node.head.i == node.i or node.dep_ not in DATE_INHERITING:
+            return None
+        came, node = node.dep_, node.head
+    return None

@@ -35,9 +35,10 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..model import Article, EventFact, Evidence, Kind, Modality
-from .dates import normalize_date
+from .dates import event_date
 from .entities import DocEntities
 from .lexicon import WordLists, data_lines, offices, word_lists
+from .meaning import modality, refine, settle
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -153,7 +154,7 @@ class EventExtractor:
         ctx = _Context(doc, found, self.lex, self.words)
         events: list[_Event] = []
         for sent in doc.sents:
-            events.extend(self._sentence(ctx, sent, article))
+            events.extend(settle(list(self._sentence(ctx, sent, article)), self.words))
         return _merge(events, article)
 
     def _sentence(self, ctx: _Context, sent: Span, article: Article) -> Iterator[_Event]:
@@ -409,12 +410,9 @@ class EventExtractor:
         article: Article,
         needs_target: bool = False,
     ) -> Iterator[_Event]:
-        negated, modality = _modality(trigger, self.words)
-        date = _date(trigger, article)
+        negated, mode = modality(trigger, self.words)
+        date = event_date(trigger, article.date, future=mode in (Modality.PLANNED, Modality.INTENDED))
         code = cameo
-        military = self.words.military_threat
-        if code.startswith("13") and any(t.lemma_.lower() in military for t in trigger.sent):
-            code = "138"
         if (code[:3] in JOINT or code[:2] == "06") and len(agent_groups) > 1:
             # "Sakamoto and Menezes signed the agreement": one act, the first named leads it and
             # the others take part in it as its counterparts.
@@ -434,7 +432,14 @@ class EventExtractor:
             ]
             if needs_target and not tg and len(agents) < 2:
                 continue  # "helped push the dollar lower", "cut the deficit": no one acted upon
-            event = _Event(code, trigger, agents, tg, list(dict.fromkeys(locations)), negated, modality, date)
+            meant = refine(
+                code,
+                trigger,
+                self.words,
+                people_only=all(ctx.kind(a) is Kind.PERSON for a in agents),
+                person_target=any(ctx.kind(t) is Kind.PERSON for t in tg),
+            )
+            event = _Event(meant, trigger, agents, tg, list(dict.fromkeys(locations)), negated, mode, date)
             ctx.events.append(event)
             yield event
 
@@ -615,7 +620,8 @@ class _Context:
                 if obj is not None:
                     return self.entities(obj)
             node = node.head
-            subj = next((c for c in node.children if c.dep_ in ("nsubj",)), None)
+            # "Macron is expected to visit": a passive subject is its infinitive's subject too
+            subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None:
                 return self.split_agents(subj, node)[0]
         return []
@@ -670,51 +676,6 @@ def _speaker_phrase(verb: Token) -> Iterator[Token]:
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
             yield from child.subtree
-
-
-def _modality(trigger: Token, words: WordLists) -> tuple[bool, Modality]:
-    negated = any(c.dep_ == "neg" for c in trigger.children) or any(
-        c.dep_ == "neg" for c in trigger.head.children if trigger.dep_ in ("xcomp",)
-    )
-    modality = Modality.ASSERTED
-    children = list(trigger.children)
-    if any(c.lower_ in words.hypothetical_aux for c in children) or any(
-        c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in children
-    ):
-        return negated, Modality.HYPOTHETICAL
-    if any(c.lower_ in ("will", "shall") or c.lower_ == "'ll" for c in children):
-        modality = Modality.PLANNED
-    node = trigger
-    for _ in range(5):
-        if node.dep_ in ("xcomp", "acl") and node.head.lemma_.lower() in words.planning:
-            modality = Modality.PLANNED
-        if any(c.lower_ in words.reporting_adverbs for c in node.children):
-            return negated, Modality.REPORTED
-        if node.dep_ in ("ccomp", "acl") and (
-            node.head.lemma_.lower() in words.say or node.head.lemma_ == "report"
-        ):
-            return negated, Modality.REPORTED
-        if node.head.i == node.i:
-            break
-        node = node.head
-    if any(t.lower_ == "according" for t in trigger.sent):
-        return negated, Modality.REPORTED
-    return negated, modality
-
-
-def _date(trigger: Token, article: Article) -> str | None:
-    """The date said with the event: a DATE entity in the trigger's clause, else in its sentence."""
-    sent = trigger.sent
-    dates = [e for e in sent.ents if e.label_ == "DATE"]
-    if not dates:
-        return None
-    subtree = {t.i for t in trigger.subtree}
-    own = [e for e in dates if e.root.i in subtree]
-    for ent in own or dates:
-        value = normalize_date(ent.text, article.date)
-        if value:
-            return value
-    return None
 
 
 def _compatible(a: str | None, b: str | None) -> bool:

@@ -90,6 +90,14 @@ class WordLists:
     object_control: frozenset[str]
     sending: frozenset[str]
     military_threat: frozenset[str]
+    # events: meaning (extractors/meaning.py)
+    intent: frozenset[str]
+    refusal: frozenset[str]
+    comment_verbs: frozenset[str]
+    verbal_force: frozenset[str]
+    weapons: frozenset[str]
+    argument_nouns: frozenset[str]
+    threat_acts: frozenset[str]
 
 
 WORD_LISTS = "word_lists.txt"

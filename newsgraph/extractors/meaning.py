@@ -1,0 +1,288 @@
+"""Codes that mean what the sentence says: the event rules applied after a trigger's code
+is looked up (issue 11.3).
+
+* **Force needs a physical act.** A force code (18-20) from a word as often said of words
+  ("attacked", "hit", "an attack on") stays force only with physical evidence in its clause:
+  an armed actor, a weapon, a casualty, a place ([weapons]). "Kennedy attacked Mr Brown for
+  failing to ...", "launched an attack on spending plans" are 111 Criticize.
+* **A warning is a threat only when an action is threatened.** "warned X against Y",
+  "warned X not to", "warned it would retaliate", "warned of consequences" are 13x, and 138
+  only when the threatened act is military; "warned that the war could be illegal" is
+  criticism (111) when it judges, else a pessimistic comment (012).
+* **Intent is not the act.** "offer / propose / promise / plan / agree to X" is the intent
+  code of X (03x: 036 to meet, 031 material cooperation, 033 aid ...) and X itself is not
+  coded; an act under an intent verb that has no intent code keeps modality ``intended``.
+* **Refusals.** "refused to comment / confirm / deny" is 011 Decline comment, and the
+  refused denial is no denial; any other refused act is negated.
+* **Modality and negation** of every event: asserted, reported ("said that", "reportedly"),
+  intended, planned ("will", "is due to", "the upcoming talks"), hypothetical ("could",
+  "if"), and negation ("did not", "refused to").
+
+The word lists are in ``data/word_lists.txt``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Protocol, TypeVar
+
+from ..model import Modality
+from .lexicon import WordLists
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: Roots of force; of these the [verbal_force] words need physical evidence.
+FORCE = frozenset({"18", "19", "20"})
+#: The intent code (03x) of an act, by the act's CAMEO root.
+INTENT_CODES = {
+    "01": "030",
+    "02": "030",
+    "03": "",  # an intent already: keep its code
+    "04": "036",
+    "05": "032",
+    "06": "031",
+    "07": "033",
+    "08": "035",
+    "09": "030",
+}
+#: Verbs of intent that, with a conflictual act, are a threat: "vowed to retaliate".
+THREATENING = frozenset({"vow", "threaten", "warn", "pledge"})
+DECLINE_COMMENT = "011"
+CRITICIZE = "111"
+PESSIMISTIC = "012"
+MILITARY_THREAT = "138"
+
+
+class EventLike(Protocol):
+    cameo: str
+    trigger: Token
+    agents: list[str]
+    targets: list[str]
+    negated: bool
+    modality: Modality
+
+
+E = TypeVar("E", bound=EventLike)
+
+
+# -- codes --------------------------------------------------------------------------------------
+def refine(code: str, trigger: Token, words: WordLists, *, people_only: bool, person_target: bool) -> str:
+    """The code the sentence means, given the one its trigger looked up (see the module doc).
+
+    ``people_only``: every agent is a person; ``person_target``: a target is a person."""
+    root = code[:2]
+    lemma = trigger.lemma_.lower()
+    if root in FORCE and lemma in words.verbal_force:
+        return (
+            code
+            if physical(trigger, words, people_only=people_only, person_target=person_target)
+            else CRITICIZE
+        )
+    if root == "13":
+        if lemma == "warn":
+            return warning(code, trigger, words)
+        if any(t.lemma_.lower() in words.military_threat for t in _content(trigger)):
+            return MILITARY_THREAT
+    return code
+
+
+def _clause(trigger: Token) -> Token:
+    """The clause a trigger's evidence is read from: a noun's governing verb, else itself."""
+    node = trigger
+    while (
+        node.pos_ in ("NOUN", "PROPN")
+        and node.head.i != node.i
+        and node.dep_ in ("dobj", "pobj", "prep", "conj")
+    ):
+        node = node.head
+    return node
+
+
+def physical(trigger: Token, words: WordLists, *, people_only: bool, person_target: bool) -> bool:
+    """Evidence that an act of force is physical: an armed actor, weapon, casualty or place in
+    its clause; and no sign that it is said of words (an object that is a plan, a policy or a
+    person, "for failing", "over his remarks")."""
+    clause = _clause(trigger)
+    lemmas = {t.lemma_.lower() for t in clause.subtree} | {t.lower_ for t in clause.subtree}
+    if lemmas & words.weapons:
+        return True
+    for tok in clause.subtree:
+        if (
+            tok.ent_type_ in ("GPE", "LOC", "FAC")
+            and tok.dep_ == "pobj"
+            and tok.head.lower_ in ("in", "on", "near")
+        ):
+            return True  # "attacked in Gaza", "an attack on Kabul": a place
+    objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [o for p in trigger.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    if any(o.lemma_.lower() in words.argument_nouns for o in objects):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("for", "over", "as") for c in trigger.children):
+        return False  # "attacked him for failing to ...", "attacked X over the remarks"
+    return not (people_only or person_target)
+
+
+def warning(code: str, trigger: Token, words: WordLists) -> str:
+    """ "warn": a threat (13x, 138 if military) only when an action is threatened."""
+    content = _content(trigger)
+    if not content:
+        return code  # "Iran warned Israel on Sunday": a bare warning to someone
+    threat = False
+    for child in trigger.children:
+        if child.dep_ == "prep" and child.lower_ == "against":
+            threat = True  # "warned X against any attack": a warning to desist
+        elif child.dep_ == "xcomp":
+            threat = True  # "warned X not to", "warned X to stop"
+        elif child.dep_ == "prep" and child.lower_ in ("of", "about"):
+            threat = threat or any(
+                o.lemma_.lower() in words.threat_acts for o in child.children if o.dep_ == "pobj"
+            )
+        elif child.dep_ == "ccomp":
+            threat = threat or _threatened(child, words)
+    if threat:
+        return MILITARY_THREAT if any(t.lemma_.lower() in words.military_threat for t in content) else code
+    return PESSIMISTIC
+
+
+def _threatened(clause: Token, words: WordLists) -> bool:
+    """ "(warned) it would retaliate", "that Israel would face consequences": an act to come
+    by the warner, or consequences for the one warned."""
+    future = any(
+        c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall", "could", "may", "might")
+        for c in clause.children
+    )
+    if not future:
+        return False
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.lower_ in ("it", "we", "they", "i", "he", "she"):
+        return True
+    return any(t.lemma_.lower() in words.threat_acts and t.dep_ in ("dobj", "pobj") for t in clause.subtree)
+
+
+def _content(trigger: Token) -> list[Token]:
+    """What a warning or threat is about: its clause, infinitive, "of / about / against /
+    with" phrase; not its subject, the one warned, or its time ("on Sunday")."""
+    out: list[Token] = []
+    for child in trigger.children:
+        if child.dep_ in ("ccomp", "xcomp", "advcl", "oprd") or (
+            child.dep_ == "prep" and child.lower_ in ("of", "about", "against", "over", "with", "that")
+        ):
+            out += list(child.subtree)
+    return out
+
+
+# -- the sentence's events together -----------------------------------------------------------
+def settle(events: list[E], words: WordLists) -> list[E]:
+    """Intents and refusals across a trigger and the act in its infinitive (module doc):
+    "offered to supply" is one intent event, "refused to deny" no denial."""
+    by_trigger: dict[int, list[E]] = {}
+    for event in events:
+        by_trigger.setdefault(event.trigger.i, []).append(event)
+    drop: set[int] = set()
+    for n, event in enumerate(events):
+        trig = event.trigger
+        lemma = trig.lemma_.lower()
+        if lemma in words.refusal and any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in words.comment_verbs for c in trig.children
+        ):
+            event.cameo = DECLINE_COMMENT
+            continue
+        if (
+            event.cameo[:2] == "03"
+            and lemma in THREATENING
+            and any(c.dep_ == "xcomp" and c.lemma_.lower() in words.threat_acts for c in trig.children)
+        ):
+            event.cameo = "130"  # "vowed to retaliate": a threat, not an intent to cooperate
+            continue
+        act = trig  # the verb of the act: "hold" for "agreed to hold talks"
+        if (
+            trig.pos_ in ("NOUN", "PROPN")
+            and trig.dep_ in ("dobj", "attr")
+            and trig.head.lemma_.lower() in words.light_verbs
+        ):
+            act = trig.head
+        if act.dep_ != "xcomp":
+            continue
+        head = act.head
+        head_lemma = head.lemma_.lower()
+        if head_lemma in words.refusal and lemma in words.comment_verbs:
+            drop.add(n)  # "refused to deny claims": no denial
+            continue
+        if head_lemma not in words.intent and head_lemma not in THREATENING:
+            continue
+        outer = [o for o in by_trigger.get(head.i, ()) if o is not event and o.cameo[:2] in ("03", "13")]
+        intent = INTENT_CODES.get(event.cameo[:2])
+        if outer and intent is not None:
+            for o in outer:
+                if o.cameo[:2] == "03":
+                    o.cameo = intent or event.cameo
+                o.targets = list(dict.fromkeys(o.targets + event.targets))
+            drop.add(n)
+        elif outer and event.cameo[:2] in ("15", "17", "18", "19", "20") and head_lemma in THREATENING:
+            for o in outer:  # "vowed to retaliate": a threat of force
+                o.cameo = MILITARY_THREAT
+                o.targets = list(dict.fromkeys(o.targets + event.targets))
+            drop.add(n)
+        elif outer:
+            for o in outer:  # "agreed to impose sanctions": the act, intended; no intent to cooperate
+                if o.cameo[:2] == "03":
+                    drop.add(events.index(o))
+    return [e for n, e in enumerate(events) if n not in drop]
+
+
+# -- modality -------------------------------------------------------------------------------------
+def modality(trigger: Token, words: WordLists) -> tuple[bool, Modality]:
+    """Negation and modality of the event ``trigger`` stands for (module doc)."""
+    negated = any(c.dep_ == "neg" for c in trigger.children) or (
+        trigger.dep_ == "xcomp"
+        and (
+            any(c.dep_ == "neg" for c in trigger.head.children)
+            or trigger.head.lemma_.lower() in words.refusal
+        )
+    )
+    children = list(trigger.children)
+    if any(c.lower_ in words.hypothetical_aux for c in children) or any(
+        c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in children
+    ):
+        return negated, Modality.HYPOTHETICAL
+    modality = Modality.ASSERTED
+    if any(c.lower_ in ("will", "shall") or c.lower_ == "'ll" for c in children) or _scheduled_noun(
+        trigger, words
+    ):
+        modality = Modality.PLANNED
+    node = trigger
+    for _ in range(5):
+        head_lemma = node.head.lemma_.lower()
+        if node.dep_ in ("xcomp", "acl") and head_lemma in words.planning and modality is Modality.ASSERTED:
+            modality = Modality.PLANNED
+        if node.dep_ == "xcomp" and head_lemma in words.intent and modality is Modality.ASSERTED:
+            modality = Modality.INTENDED
+        if any(c.lower_ in words.reporting_adverbs for c in node.children):
+            return negated, Modality.REPORTED
+        if node.dep_ in ("ccomp", "acl") and (head_lemma in words.say or node.head.lemma_ == "report"):
+            return negated, modality if modality is not Modality.ASSERTED else Modality.REPORTED
+        if node.head.i == node.i:
+            break
+        node = node.head
+    if modality is Modality.ASSERTED and any(t.lower_ == "according" for t in trigger.sent):
+        return negated, Modality.REPORTED
+    return negated, modality
+
+
+def _scheduled_noun(trigger: Token, words: WordLists) -> bool:
+    """ "the upcoming talks", "the talks are due to take place", "the visit will ...": a noun
+    trigger whose modifier or clause says it is still to come."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in words.planning for c in trigger.children):
+        return True
+    if trigger.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    clause = trigger.head
+    near: Iterable[Token] = [clause, *clause.children]
+    return any(
+        (t.lemma_.lower() in words.planning and t.dep_ in ("acomp", "xcomp", "ROOT", "conj", "ccomp"))
+        or (t.dep_ == "aux" and t.lower_ in ("will", "shall", "'ll"))
+        for t in near
+    )

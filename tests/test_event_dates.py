@@ -1,0 +1,66 @@
+"""An event's date comes from the time expression attached to its own clause (issue 11.5).
+
+A year that modifies a noun ("a 2003 bond deal") dates that thing, not the event; the
+date of a clause that reports an event ("said on Monday that ...") does not date it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.extractors.dates import normalize_date
+
+THU = "2024-03-14"
+
+DATES = [
+    pytest.param(
+        "Italy sued Germany on Tuesday over losses on a 2003 bond deal.", "115", "2024-03-12", id="noun-year"
+    ),
+    pytest.param(
+        "Rwanda accused France on Monday of complicity in the 1994 genocide.",
+        "112",
+        "2024-03-11",
+        id="the-1994",
+    ),
+    pytest.param(
+        "Rwanda accused France of complicity in the 1994 genocide.", "112", None, id="only-noun-year"
+    ),
+    pytest.param("Japan attacked China in 1988.", "19", "1988", id="in-year"),
+    pytest.param("Japan said on Monday that China had invaded Vietnam.", "19", None, id="reporting-clause"),
+    pytest.param("Japan and China held talks on Tuesday.", "04", "2024-03-12", id="light-verb"),
+    pytest.param(
+        "Japan and China held talks in 2019 about a 2003 treaty.", "04", "2019", id="light-verb-year"
+    ),
+    pytest.param(
+        "The talks between Japan and China are due to take place on Friday.",
+        "04",
+        "2024-03-15",
+        id="subject-predicate",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "code", "date"), DATES)
+def test_event_date(facts, text, code, date):
+    found = [e for e in facts(text, THU).events if e.cameo.startswith(code)]
+    assert found, [(e.cameo, e.trigger) for e in facts(text, THU).events]
+    assert found[0].date == date
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("last March", "2023-03"),
+        ("next May", "2024-05"),
+        ("this March", "2024-03"),
+        ("in February", "2024-02"),
+        ("in November", "2023-11"),
+        ("last April", "2023-04"),
+    ],
+)
+def test_month_relative(text, date):
+    assert normalize_date(text, THU) == date
+
+
+def test_month_without_anchor_is_not_invented():
+    assert normalize_date("last March") is None
