@@ -206,7 +206,7 @@ def ingest(
         date = full
     try:
         with _open(db, model, create=True) as kg:
-            total = None if quiet else _estimate(paths)
+            total = None if quiet or not err.is_terminal else _estimate(paths)
             progress = Progress(
                 SpinnerColumn(),
                 TextColumn("[progress.description]{task.description}"),
@@ -214,7 +214,7 @@ def ingest(
                 MofNCompleteColumn(),
                 TimeElapsedColumn(),
                 console=err,
-                disable=quiet or (not err.is_terminal and total is None),
+                disable=quiet or not err.is_terminal,  # elsewhere it would only print a blank line
                 transient=True,
             )
             with progress:

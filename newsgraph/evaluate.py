@@ -24,7 +24,8 @@ The gold format (one JSON object; every key but ``persons`` and ``states`` may b
 ``events``, ``optional_events``
     ``{"id": ..., "agents": [...], "targets": [...], "cameo_roots": ["04"], "cameo": ["042"],
     "text": ...}``: agents and targets are names of persons or states of the file (several
-    names mean any of them); ``cameo_roots`` are the acceptable two-digit CAMEO roots and
+    names mean any of them; another name, such as a company's, is for the reader and matches
+    no node); ``cameo_roots`` are the acceptable two-digit CAMEO roots and
     ``cameo`` the acceptable codes (a shorter code accepts its sub-codes: "043" accepts
     "0431"); either may be null or left out. ``text`` (the sentence) and ``doc`` are for the
     reader.
@@ -240,9 +241,6 @@ def _event(item: Any, n: int, known: Mapping[str, str], required: bool) -> GoldE
     targets = _strings(item.get("targets", []), f"{where} 'targets'")
     if not agents:
         raise GoldError(f"{where} has no agents")
-    for name in agents + targets:
-        if name not in known:
-            raise GoldError(f"{where}: {name!r} is not a person or state of the gold file")
     roots = _codes(item.get("cameo_roots"), f"{where} 'cameo_roots'", 2)
     codes = _codes(item.get("cameo"), f"{where} 'cameo'", None)
     text = item.get("text", "")

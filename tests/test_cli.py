@@ -174,6 +174,13 @@ def test_ingest_without_prepare_does_not_count_a_graph_it_did_not_build(corpus: 
 
 
 @pytest.mark.model
+def test_ingest_prints_no_progress_where_stderr_is_not_a_terminal(tmp_path: Path) -> None:
+    result = run("ingest", ARTICLES[0], "--db", tmp_path / "quiet.db")
+    assert result.exit_code == 0, result.output
+    assert result.stderr == ""
+
+
+@pytest.mark.model
 def test_ingest_progress_says_the_model_is_loading_while_it_loads(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
