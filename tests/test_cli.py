@@ -945,3 +945,17 @@ def test_no_file_names_a_path_outside_the_repository() -> None:
         text = path.read_text(encoding="utf-8", errors="replace")
         found += [f"{path.relative_to(ROOT)}: {m.group(0)}" for m in outside.finditer(text)]
     assert found == []
+
+
+def test_the_transcript_tool_runs_the_readme_commands_in_one_shell() -> None:
+    sys.path.insert(0, str(ROOT / "tools"))
+    try:
+        import readme_transcript
+    finally:
+        sys.path.pop(0)
+    lines = readme_transcript.commands(_readme())
+    assert lines[0].startswith("newsgraph ingest examples/")
+    assert all(line.startswith(("newsgraph ", "echo ")) for line in lines), lines
+    text = readme_transcript.run(["newsgraph --help", "ls x.bin examples/NOTICE", "false", "echo $?"])
+    assert text.startswith("$ newsgraph --help\nUsage: ")
+    assert "\n\n$ ls x.bin examples/NOTICE\nexamples/NOTICE\nx.bin\n\n$ false\n$ echo $?\n1\n" in text
