@@ -22,7 +22,7 @@ from rich.progress import (
     TextColumn,
     TimeElapsedColumn,
 )
-from rich.table import Table
+from rich.table import Column, Table
 
 from .errors import NewsGraphError
 from .inputs import collect_files
@@ -685,6 +685,211 @@ def _print_evaluation(result: Any) -> None:
                 out.print(f"  {escape(item)}")
     if result.forbidden:
         out.print("forbidden labels present: " + escape(", ".join(result.forbidden)))
+
+
+# -- dyads: how two actors relate over time (issue 12) ------------------------------------
+QUAD_HEADS = ("v.coop", "m.coop", "v.confl", "m.confl")
+
+
+@app.command()
+def dyad(
+    a: Annotated[str, typer.Argument(help="One actor: a person, state or organization.")],
+    b: Annotated[str, typer.Argument(help="The other actor.")],
+    db: DbOption = Path(DEFAULT_DB),
+    by: Annotated[str, typer.Option(help="Period length: day, week, month or year.")] = "month",
+    states: Annotated[
+        bool, typer.Option("--states", help="Count persons and organizations for the state they act for.")
+    ] = False,
+    asserted_only: Annotated[
+        bool,
+        typer.Option(
+            "--asserted-only", help="Only events asserted as fact (not reported, planned, negated)."
+        ),
+    ] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON document.")] = False,
+    plot: Annotated[Path | None, typer.Option(help="Also draw the chart to this .png or .svg file.")] = None,
+) -> None:
+    """How two actors relate over time: their events in either direction by period and quad
+    class (verbal/material cooperation, verbal/material conflict), the mean Goldstein score,
+    the direction counts and the evidence behind each count.
+
+    Example: newsgraph dyad "North Korea" Russia --states --by month --plot dyad.png
+    """
+    from .graph.dyad_plot import FORMATS, plot_dyad
+
+    if by not in ("day", "week", "month", "year"):
+        raise typer.BadParameter(f"{by!r} is not one of day, week, month, year", param_hint="--by")
+    if plot is not None and plot.suffix.lower() not in FORMATS:
+        raise typer.BadParameter(f"{str(plot)!r} is not a .png or .svg file", param_hint="--plot")
+    try:
+        with _open(db) as kg:
+            found = kg.dyad(a, b, by=by, states=states, asserted_only=asserted_only)
+        if plot is not None:
+            plot_dyad(found, plot)
+    except NewsGraphError as exc:
+        raise _fail(exc) from None
+    except OSError as exc:
+        err.print(f"Error: cannot write {escape(str(plot))}: {escape(exc.strerror or str(exc))}")
+        raise typer.Exit(1) from None
+    if as_json:
+        _emit_json(_dyad_json(found))
+    else:
+        _print_dyad(found)
+    if plot is not None:
+        (err if as_json else out).print(f"Wrote {escape(str(plot))}.")
+
+
+def _dyad_json(found: Any) -> dict[str, Any]:
+    def event(e: Any) -> dict[str, Any]:
+        return {
+            "id": e.id,
+            "date": e.date,
+            "cameo": e.cameo,
+            "event_type": e.event_type,
+            "quad_class": int(e.quad) if e.quad is not None else None,
+            "goldstein": e.goldstein,
+            "trigger": e.trigger,
+            "modality": e.modality,
+            "negated": e.negated,
+            "directions": list(e.directions),
+            "a_roles": dict(e.a_roles),
+            "b_roles": dict(e.b_roles),
+            "doc": e.doc,
+            "doc_title": e.doc_title,
+            "sentence": e.sentence,
+        }
+
+    return {
+        "a": {"id": found.a, "label": found.a_label},
+        "b": {"id": found.b, "label": found.b_label},
+        "by": found.by,
+        "states": found.states,
+        "asserted_only": found.asserted_only,
+        "events": len(found.events),
+        "goldstein": found.goldstein,
+        "directions": found.direction_counts(),
+        "periods": [
+            {
+                "period": p.period or None,
+                "counts": {q.title: n for q, n in p.counts.items()},
+                "goldstein": p.goldstein,
+                "a_to_b": p.a_to_b,
+                "b_to_a": p.b_to_a,
+                "joint": p.joint,
+                "negated": p.negated,
+                "events": [event(e) for e in p.events],
+            }
+            for p in found.periods
+        ],
+    }
+
+
+def _print_dyad(found: Any) -> None:
+    a, b = escape(found.a_label), escape(found.b_label)
+    moves = found.direction_counts()
+    scope = " (states: persons and organizations count for their state)" if found.states else ""
+    out.print(f"[bold]{a} \u2194 {b}[/] by {found.by}{scope}; A = {a}, B = {b}")
+    if not found.periods:
+        out.print("No events between them.")
+        return
+    table = Table(*QUAD_HEADS, "Goldstein", "A\u2192B", "B\u2192A", "joint", "negated")
+    table.columns.insert(0, Column("period", no_wrap=True))
+    for p in found.periods:
+        table.add_row(
+            p.period or "undated",
+            *(str(n) for n in p.counts.values()),
+            f"{p.goldstein:+.1f}" if p.goldstein is not None else "-",
+            str(p.a_to_b),
+            str(p.b_to_a),
+            str(p.joint),
+            str(p.negated),
+        )
+    out.print(table)
+    mean = f"mean Goldstein {found.goldstein:+.2f}; " if found.goldstein is not None else ""
+    out.print(
+        f"{len(found.events)} events; {mean}"
+        f"{a} \u2192 {b} {moves['a->b']}, {b} \u2192 {a} {moves['b->a']}, joint {moves['joint']}"
+    )
+    heads = dict(zip(range(1, 5), QUAD_HEADS, strict=True))
+    for p in found.periods:
+        out.print(f"[bold]{p.period or 'undated'}[/]")
+        for e in p.events:
+            tag = "negated" if e.negated else heads.get(int(e.quad), "?") if e.quad is not None else "?"
+            arrow = ", ".join(e.directions)
+            flags = f" ({e.modality})" if e.modality != "asserted" else ""
+            out.print(
+                f"  {e.date or '':<10} {e.cameo:<4} {tag:<7} {escape(e.event_type)}{flags} [{arrow}]"
+                f" trigger \u201c{escape(e.trigger)}\u201d"
+            )
+            if e.sentence:
+                out.print(f"      \u201c{escape(e.sentence.strip())}\u201d \u2014 {escape(e.doc or '')}")
+
+
+@app.command()
+def dyads(
+    db: DbOption = Path(DEFAULT_DB),
+    kind: Annotated[
+        str, typer.Option(help="Pairs of: any (actors as they are), state, person or organization.")
+    ] = "any",
+    limit: Annotated[int, typer.Option(min=1, help="At most this many pairs, the most active.")] = 20,
+    by: Annotated[str, typer.Option(help="Period length of the trend: day, week, month or year.")] = "month",
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON lines.")] = False,
+) -> None:
+    """The most active pairs of actors, with event counts, net cooperation (cooperative minus
+    conflictual events), the mean Goldstein score and the trend over the last periods.
+
+    Example: newsgraph dyads --kind state --limit 10
+    """
+    if kind not in ("any", "state", "person", "organization"):
+        raise typer.BadParameter(
+            f"{kind!r} is not one of any, state, person, organization", param_hint="--kind"
+        )
+    if by not in ("day", "week", "month", "year"):
+        raise typer.BadParameter(f"{by!r} is not one of day, week, month, year", param_hint="--by")
+    try:
+        with _open(db) as kg:
+            rows = kg.dyads(kind=kind, limit=limit, by=by)
+    except NewsGraphError as exc:
+        raise _fail(exc) from None
+    if as_json:
+        for r in rows:
+            _emit_json(
+                {
+                    "a": {"id": r.a, "label": r.a_label},
+                    "b": {"id": r.b, "label": r.b_label},
+                    "events": r.events,
+                    "a_to_b": r.a_to_b,
+                    "b_to_a": r.b_to_a,
+                    "cooperation": r.cooperation,
+                    "conflict": r.conflict,
+                    "net_cooperation": r.net_cooperation,
+                    "goldstein": r.goldstein,
+                    "trend": [{"period": k, "net_cooperation": n} for k, n in r.trend],
+                    "trend_word": r.trend_word,
+                }
+            )
+        return
+    if not rows:
+        out.print("No events between actors.")
+        return
+    table = Table("events", "A\u2192B", "B\u2192A", "coop", "confl", "net", "Goldstein", "trend")
+    table.columns.insert(0, Column("A \u2013 B", ratio=None, min_width=16))
+    for r in rows:
+        table.add_row(
+            f"{escape(r.a_label)} \u2013 {escape(r.b_label)}",
+            str(r.events),
+            str(r.a_to_b),
+            str(r.b_to_a),
+            str(r.cooperation),
+            str(r.conflict),
+            f"{r.net_cooperation:+d}",
+            f"{r.goldstein:+.1f}" if r.goldstein is not None else "-",
+            f"{r.trend_word} ({' '.join(f'{n:+d}' for _, n in r.trend)})" if r.trend else "-",
+        )
+    out.print(table)
+    out.print(
+        f"net: cooperative minus conflictual events; trend: net cooperation of the last {by}s with events"
+    )
 
 
 #: A graph of this many nodes or more in memory at the end of a command is not freed (see :func:`main`).

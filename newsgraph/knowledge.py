@@ -25,7 +25,7 @@ import networkx as nx
 from .errors import NewsGraphError
 from .extractors import extract_articles, load_pipeline
 from .extractors.dates import dateline_date, parse_iso
-from .graph import query
+from .graph import actors, dyads, query
 from .graph.export import export as export_graph
 from .graph.render import RenderResult, render_html
 from .graph.store import Store
@@ -340,6 +340,82 @@ class KnowledgeGraph:
 
     def counts(self) -> dict[str, int]:
         return self.store.counts()
+
+    # -- dyads: how two actors relate over time (issue 12) ---------------------------------
+    def dyad(
+        self, a: str, b: str, *, by: str = "month", states: bool = False, asserted_only: bool = False
+    ) -> dyads.Dyad:
+        """The events between ``a`` and ``b`` in either direction, grouped by period (``by``:
+        day, week, month or year) and quad class. With ``states``, persons and organizations
+        count for the state they act for (see :func:`newsgraph.graph.actors.side_members`)."""
+        if by not in dyads.PERIODS:
+            raise NewsGraphError(f"period {by!r} is not one of {', '.join(dyads.PERIODS)}")
+        graph = self.graph
+        ends = [self.find(a, actors.ACTOR_KINDS), self.find(b, actors.ACTOR_KINDS)]
+        if ends[0] == ends[1]:
+            raise NewsGraphError(f"{a!r} and {b!r} are the same entity; name two different ones")
+        sides = [actors.side_members(graph, node, states=states) for node in ends]
+        roles: list[dict[str, dict[str, str]]] = [{}, {}]
+        rows: dict[str, query.EventRow] = {}
+        for side, members in enumerate(sides):
+            for member in {m.member for m in members}:
+                for row in self.timeline_page(member).rows:
+                    rows[row.id] = row
+                    if row.role:
+                        roles[side].setdefault(row.id, {})[member] = row.role
+        documents = graph.graph.get("documents") or {}
+        found = []
+        for event in roles[0].keys() & roles[1].keys():
+            row = rows[event]
+            doc = documents.get(row.doc) or {} if row.doc is not None else {}
+            date = dyads.effective_date(row.date, doc.get("date"))
+            kept = [dyads.member_of(members, date) for members in sides]
+            found.append(
+                dyads.DyadEvent(
+                    id=row.id,
+                    date=date,
+                    cameo=row.cameo,
+                    event_type=row.event_type,
+                    trigger=row.trigger,
+                    modality=row.modality,
+                    negated=row.negated,
+                    doc=row.doc,
+                    a_roles={m: r for m, r in roles[0][event].items() if m in kept[0]},
+                    b_roles={m: r for m, r in roles[1][event].items() if m in kept[1]},
+                    sentence=row.evidence[0].text if row.evidence else "",
+                    doc_title=str(doc.get("title") or ""),
+                )
+            )
+        for i, members in enumerate(sides):  # with states, a person stands for its one state
+            heads = [
+                m.member
+                for m in members
+                if m.member != ends[i] and graph.nodes[m.member].get("kind") == "state"
+            ]
+            if states and graph.nodes[ends[i]].get("kind") != "state" and len(set(heads)) == 1:
+                ends[i] = heads[0]
+        labels = [str(graph.nodes[n].get("label", n)) for n in ends]
+        return dyads.summarize(
+            found,
+            a=(ends[0], labels[0]),
+            b=(ends[1], labels[1]),
+            by=by,
+            asserted_only=asserted_only,
+            states=states,
+        )
+
+    def dyads(
+        self, *, kind: str = "any", limit: int | None = 20, by: str = "month", asserted_only: bool = False
+    ) -> list[dyads.PairRow]:
+        """The most active pairs of actors (``kind``: any, state, person or organization), with
+        event counts, net cooperation and the trend over the last periods."""
+        if kind not in ("any", *actors.ACTOR_KINDS):
+            raise NewsGraphError(f"kind {kind!r} is not one of any, {', '.join(actors.ACTOR_KINDS)}")
+        graph = self.graph
+        labels = {n: str(d.get("label", n)) for n, d in graph.nodes(data=True) if d.get("kind") != "event"}
+        return dyads.rank_pairs(
+            actors.pair_events(graph, kind), labels, limit=limit, by=by, asserted_only=asserted_only
+        )
 
 
 def _items(sources: Any, stdin: TextIO | BinaryIO | None) -> Iterator[Any]:

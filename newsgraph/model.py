@@ -119,6 +119,21 @@ class RelationFact:
 
 
 @dataclass(frozen=True, slots=True)
+class Argument:
+    """How the text named one agent or target of an event.
+
+    ``sector`` is the CAMEO agent code of the part of the actor that acted ("Israeli
+    soldiers": the entity is ``state:ISR``, the sector ``MIL``); ``mention`` the words of the
+    text that named it. Either may be None.
+    """
+
+    entity: str
+    role: str  # agent | target
+    sector: str | None = None
+    mention: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class EventFact:
     """Who did what to whom: one event occurrence in one document.
 
@@ -138,6 +153,7 @@ class EventFact:
     date: str | None = None
     negated: bool = False
     modality: Modality = Modality.ASSERTED
+    arguments: tuple[Argument, ...] = ()  # sector and mention of agents and targets, where known
 
 
 @dataclass(frozen=True, slots=True)

@@ -34,7 +34,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ..model import Article, EventFact, Evidence, Kind, Modality
+from ..model import Argument, Article, EventFact, Evidence, Kind, Modality
+from .agents import organizations, phrase_words, sectors
 from .dates import event_date
 from .entities import DocEntities
 from .lexicon import WordLists, data_lines, offices, word_lists
@@ -135,6 +136,8 @@ class _Event:
     negated: bool = False
     modality: Modality = Modality.ASSERTED
     date: str | None = None
+    #: entity -> (sector, mention): how the text named each agent and target
+    details: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
 
 
 class EventExtractor:
@@ -173,6 +176,7 @@ class EventExtractor:
 
     # -- verbs ----------------------------------------------------------------------------
     def _verbal(self, ctx: _Context, verb: Token, article: Article, consumed: set[int]) -> Iterator[_Event]:
+        ctx.details = {}
         passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children)
         dobj = next((c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")), None)
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -296,6 +300,7 @@ class EventExtractor:
 
     # -- nouns ----------------------------------------------------------------------------
     def _nominal(self, ctx: _Context, noun: Token, article: Article) -> Iterator[_Event]:
+        ctx.details = {}
         # A noun's "object" is a prepositional object or a modifier: "strikes on Gaza", "air strikes".
         words = [c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
         for prep in noun.children:
@@ -359,6 +364,7 @@ class EventExtractor:
     # -- reported speech ------------------------------------------------------------------
     def _speech(self, ctx: _Context, verb: Token, article: Article) -> Iterator[_Event]:
         """'X said that ...' with a judgement in the quoted clause: X criticised or praised its subjects."""
+        ctx.details = {}
         clause = [
             c for c in verb.subtree if c.dep_ in ("ccomp", "xcomp", "parataxis", "acl") and c.i != verb.i
         ]
@@ -440,6 +446,7 @@ class EventExtractor:
                 person_target=any(ctx.kind(t) is Kind.PERSON for t in tg),
             )
             event = _Event(meant, trigger, agents, tg, list(dict.fromkeys(locations)), negated, mode, date)
+            event.details = {k: ctx.details[k] for k in (*agents, *tg) if k in ctx.details}
             ctx.events.append(event)
             yield event
 
@@ -452,6 +459,8 @@ class _Context:
     words: WordLists
     events: list[_Event] = field(default_factory=list)
     _served: dict[str, set[str]] | None = None
+    #: The sector and words each argument of the trigger at hand was named by (see ``_one``).
+    details: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
 
     def own_states(self, agents: Iterable[str]) -> set[str]:
         """The states and organizations the agents are affiliated with in this document."""
@@ -495,6 +504,57 @@ class _Context:
         return [g for g in groups if g] or [[]]
 
     def _one(self, tok: Token, kinds: tuple[Kind, ...], depth: int = 2) -> list[str]:
+        """The entities one noun names, each noted with the sector and words it was named by."""
+        found = self._named(tok, kinds, depth)
+        sector, mention = self.describe(tok)
+        if not found and sector is not None and Kind.STATE in kinds:
+            found, mention = self._sector_state(tok, mention)
+        for key in found:
+            self.details.setdefault(key, (sector, mention))
+        return found
+
+    def describe(self, tok: Token) -> tuple[str | None, str | None]:
+        """The sector (CAMEO agent code) and the words of the noun phrase ``tok`` heads:
+        "Israeli soldiers" (MIL), "a Tunisian court" (JUD), "the UN" (IGO)."""
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            return None, None
+        key = self.found.entity_at(tok.i)
+        if key is not None:
+            start, end = tok.i, tok.i + 1
+            while start > tok.sent.start and self.found.entity_at(start - 1) == key:
+                start -= 1
+            while end < tok.sent.end and self.found.entity_at(end) == key:
+                end += 1
+            name = self.doc[start:end]
+            org = organizations().get(name.text) if self.kind(key) is Kind.ORGANIZATION else None
+            if org is not None:
+                return org.sector, name.text
+            left = [
+                t.lower_ for t in self.doc[_mention_start(tok) : start] if self.found.entity_at(t.i) is None
+            ]
+            if self.kind(key) is Kind.PERSON:  # "Russian Ambassador Georgy Zinoviev": the title
+                words = left
+            else:  # "the Foreign Ministry", "the Supreme Court": the name
+                words = [*left, *(t.lower_ for t in name[:-1]), name[-1].lemma_.lower()]
+            sector = sectors().sector(words) if words else None
+            return sector, self.doc[min(start, _mention_start(tok)) : end].text
+        states = {t.i for t in tok.subtree if t.i < tok.i and self.found.entity_at(t.i) is not None}
+        sector = sectors().sector(phrase_words(tok, states))
+        return sector, self.doc[_mention_start(tok) : tok.i + 1].text
+
+    def _sector_state(self, tok: Token, mention: str | None) -> tuple[list[str], str | None]:
+        """ "a court in Guyana", "police in Kenya": the state a sector noun belongs to."""
+        for prep in tok.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "of", "from"):
+                continue
+            for obj in prep.children:
+                key = self.found.entity_at(obj.i) if obj.dep_ == "pobj" else None
+                state = key if key and self.kind(key) is Kind.STATE else self.found.part_of.get(key or "")
+                if state:
+                    return [state], self.doc[_mention_start(tok) : obj.right_edge.i + 1].text
+        return [], mention
+
+    def _named(self, tok: Token, kinds: tuple[Kind, ...], depth: int = 2) -> list[str]:
         key = self.found.entity_at(tok.i)
         if key is not None:
             found = [key] if self.kind(key) in kinds else []
@@ -637,6 +697,18 @@ class _Context:
         return []
 
 
+def _mention_start(tok: Token) -> int:
+    """Where the words naming a noun phrase begin: its left edge, past a determiner or a
+    possessive pronoun ("the Israeli soldiers" -> "Israeli soldiers")."""
+    start = tok.left_edge.i
+    while start < tok.i and (
+        tok.doc[start].dep_ in ("det", "punct", "case", "cc", "preconj")
+        or (tok.doc[start].dep_ == "poss" and tok.doc[start].pos_ == "PRON")
+    ):
+        start += 1
+    return start
+
+
 def _conjuncts(tok: Token) -> Iterable[Token]:
     yield tok
     for child in tok.children:
@@ -732,6 +804,7 @@ def _occurrences(events: list[_Event]) -> list[_Kept]:
             first.agents = list(dict.fromkeys(first.agents + event.agents))
             first.targets = list(dict.fromkeys(first.targets + event.targets))
             first.locations = list(dict.fromkeys(first.locations + event.locations))
+            first.details = {**event.details, **first.details}
             kept[at] = (first, tuple(sorted(first.agents)), tuple(sorted(first.targets)))
             new_agents = tuple(a for a in first.agents if a not in had)
         for a in dict.fromkeys(new_agents):
@@ -769,6 +842,12 @@ def _merge(events: list[_Event], article: Article) -> list[EventFact]:
                 date=event.date,
                 negated=event.negated,
                 modality=event.modality,
+                arguments=tuple(
+                    Argument(key, role, *event.details[key])
+                    for role, keys in (("agent", event.agents), ("target", event.targets))
+                    for key in keys
+                    if key in event.details and any(event.details[key])
+                ),
             )
         )
     return out

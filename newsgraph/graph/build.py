@@ -59,6 +59,8 @@ DATE = "date"
 DOC = "doc"
 RELATION = "relation"
 ROLE = "role"
+SECTOR = "sector"  # agent/target edges: the CAMEO agent code of the part that acted ("MIL")
+MENTION = "mention"  # agent/target edges: the words that named the participant ("Israeli soldiers")
 COUNT = "count"
 
 EVENT_ROLES = (Relation.AGENT.value, Relation.TARGET.value, Relation.LOCATION.value)
@@ -74,8 +76,9 @@ RelationRow = tuple[str, str, str, str | None, str, int, int]
 """(source, target, relation, role, doc_id, sentence_start, sentence_end)"""
 EventRow = tuple[str, str, str, str, str, int, str, str | None, int, int]
 """(key, doc_id, cameo, event_type, trigger, negated, modality, date, sentence_start, sentence_end)"""
-ArgumentRow = tuple[str, str, str]
-"""(event, entity, role) with role one of agent | target | location"""
+ArgumentRow = tuple[str, str, str, str | None, str | None]
+"""(event, entity, role, sector, mention) with role one of agent | target | location; sector
+the CAMEO agent code of the part of the actor that acted, mention the words naming it"""
 
 
 @dataclass(slots=True)
@@ -149,14 +152,15 @@ def rows_of(batch: Iterable[DocumentFacts]) -> Rows:
                     event.evidence.end,
                 )
             )
+            named = {(a.entity, a.role): (a.sector, a.mention) for a in event.arguments}
             args = {
-                (event.key, key, role)
+                (event.key, key, role, *named.get((key, role), (None, None)))
                 for role, keys in zip(
                     EVENT_ROLES, (event.agents, event.targets, event.locations), strict=True
                 )
                 for key in keys
             }
-            for arg in sorted(args):
+            for arg in sorted(args, key=lambda a: a[:3]):
                 if arg[1] in known:
                     rows.arguments.append(arg)
                 else:
@@ -252,7 +256,11 @@ class GraphBuilder:
             self.events.setdefault(row[0], tuple(row))
 
     def add_arguments(self, rows: Iterable[Sequence[Any]]) -> None:
-        self.arguments.update(map(tuple, rows))
+        """(event, entity, role, sector, mention); rows of three (stores before sectors) are
+        padded."""
+        for event, entity, role, *rest in rows:
+            sector, mention = (*rest, None, None)[:2]
+            self.arguments.add((event, entity, role, sector, mention))
 
     def add_resolution(self, resolution: Resolution | None) -> None:
         """The store's resolution (see :mod:`newsgraph.resolve`); without one, the builder
@@ -353,13 +361,20 @@ class GraphBuilder:
         events = self.events
         arguments: Iterable[ArgumentRow] = self.arguments
         if remap:  # a merged surname and its full name in one event give one participant
-            arguments = {(e, final(k, k), r) if k in remap else (e, k, r) for e, k, r in arguments}
-        for event, entity, role in arguments:
+            arguments = {(e, final(k, k), r, s, m) for e, k, r, s, m in arguments}
+        named: dict[tuple[str, str, str], dict[str, str]] = {}
+        for event, entity, role, sector, mention in arguments:
             if event in events:
                 roles = participants.get(event)
                 if roles is None:
                     roles = participants[event] = {r: [] for r in EVENT_ROLES}
-                roles[role].append(entity)
+                if entity not in roles[role]:
+                    roles[role].append(entity)
+                if sector or mention:  # two keys merged into one participant: the smaller of each
+                    extra = named.setdefault((event, entity, role), {})
+                    for name, value in ((SECTOR, sector), (MENTION, mention)):
+                        if value and (name not in extra or value < extra[name]):
+                            extra[name] = value
         no_roles: dict[str, list[str]] = {r: [] for r in EVENT_ROLES}
         agent = Relation.AGENT.value
         for key, doc, cameo, event_type, trigger, negated, modality, date, s, e in events.values():
@@ -385,14 +400,10 @@ class GraphBuilder:
             for role, members in roles.items():
                 for entity in members:
                     source, target = (entity, key) if role == agent else (key, entity)
-                    edges.append(
-                        (
-                            source,
-                            target,
-                            edge_id(source, target, role),
-                            {RELATION: role, COUNT: 1, EVIDENCE: evidence, DOCUMENTS: documents},
-                        )
-                    )
+                    attrs = {RELATION: role, COUNT: 1, EVIDENCE: evidence, DOCUMENTS: documents}
+                    if named and (key, entity, role) in named:
+                        attrs.update(named[(key, entity, role)])
+                    edges.append((source, target, edge_id(source, target, role), attrs))
 
         graph = nx.MultiDiGraph()
         graph.graph[DOCUMENTS] = {doc: self.doc_meta[doc] for doc in sorted(self.doc_meta)}

@@ -123,6 +123,8 @@ CREATE TABLE event_arguments (
     event TEXT NOT NULL REFERENCES events(key),
     entity TEXT NOT NULL REFERENCES entities(key),
     role TEXT NOT NULL CHECK (role IN ('agent', 'target', 'location')),
+    sector TEXT,
+    mention TEXT,
     PRIMARY KEY (event, entity, role)
 ) WITHOUT ROWID;
 CREATE INDEX event_arguments_entity ON event_arguments(entity);
@@ -153,7 +155,8 @@ INSERTS = {
     "mentions": "INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?)",
     "relations": "INSERT INTO relations VALUES (?, ?, ?, ?, ?, ?, ?)",
     "events": "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(key) DO NOTHING",
-    "arguments": "INSERT INTO event_arguments VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+    "arguments": "INSERT INTO event_arguments (event, entity, role, sector, mention) VALUES (?, ?, ?, ?, ?) "
+    "ON CONFLICT DO NOTHING",
 }
 
 
@@ -237,6 +240,10 @@ class Store:
             except (sqlite3.OperationalError, StoreError):  # a read-only store: it loads, uncached
                 self.cache = None
                 return
+        # -- event arguments' sector and mention (issue 11): columns added to older stores
+        if _argument_details(db) != ARGUMENT_DETAILS:
+            with contextlib.suppress(sqlite3.OperationalError, StoreError):
+                self._retry(lambda: _add_argument_details(db))
         # -- resolution (newsgraph.resolve): a store resolved by another version, or before
         # there was resolution, is resolved again when it can be written; else it loads with
         # the resolution made in memory.
@@ -489,8 +496,34 @@ class Store:
         del summary
         builder.add_relations(db.execute("SELECT * FROM relations"))
         builder.add_events(db.execute("SELECT * FROM events"))
-        builder.add_arguments(db.execute("SELECT event, entity, role FROM event_arguments"))
+        builder.add_arguments(
+            db.execute(f"SELECT event, entity, role, {_argument_details(db)} FROM event_arguments")
+        )
         builder.add_resolution(resolution.read(db))
+
+
+# -- event arguments' sector and mention ------------------------------------------------------
+ARGUMENT_DETAILS = "sector, mention"
+
+
+def _argument_details(db: sqlite3.Connection) -> str:
+    """The columns to read for an argument's sector and mention: NULLs in a store made
+    before they existed and opened read-only."""
+    have = {row[1] for row in db.execute("PRAGMA table_info(event_arguments)")}
+    return ARGUMENT_DETAILS if {"sector", "mention"} <= have else "NULL, NULL"
+
+
+def _add_argument_details(db: sqlite3.Connection) -> None:
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        have = {row[1] for row in db.execute("PRAGMA table_info(event_arguments)")}
+        for column in ("sector", "mention"):
+            if column not in have:
+                db.execute(f"ALTER TABLE event_arguments ADD COLUMN {column} TEXT")
+        db.execute("COMMIT")
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
 
 
 CACHE_SUFFIX = ".graph"

@@ -1,0 +1,137 @@
+"""The graph seen as actors: who acts for which state, and who did what to whom in each event.
+
+Shared by the dyad questions (:mod:`newsgraph.graph.dyads`) and the page's actor view
+(:mod:`newsgraph.graph.render`). Reads only the attribute names of :mod:`.build`.
+
+Affiliation spans: an ``affiliated_with`` or ``part_of`` edge from a person or organization
+to a state may carry ``since``/``until`` (ISO dates, possibly partial); where it does, the
+member counts for the state only within them, elsewhere always.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+import networkx as nx
+
+from . import build as b
+from .dyads import Membership, PairEvent, effective_date, member_of
+
+__all__ = [
+    "ACTOR_KINDS",
+    "affiliations",
+    "event_date",
+    "pair_events",
+    "participants",
+    "side_members",
+]
+
+#: Node kinds that act: the actor view draws these, dyads pair them.
+ACTOR_KINDS = ("person", "state", "organization")
+#: Edges from a person or organization that make it act for a state.
+MEMBER_RELATIONS = frozenset({"affiliated_with", "part_of"})
+SINCE, UNTIL = "since", "until"
+
+
+def _kind(graph: nx.MultiDiGraph, node: Any) -> str:
+    return str(graph.nodes[node].get(b.KIND, ""))
+
+
+def affiliations(graph: nx.MultiDiGraph) -> dict[Any, list[Membership]]:
+    """Person or organization -> the states it acts for (``Membership.member`` is the state)."""
+    out: defaultdict[Any, list[Membership]] = defaultdict(list)
+    for u, v, data in graph.edges(data=True):
+        if data.get(b.RELATION) not in MEMBER_RELATIONS or u == v:
+            continue
+        if _kind(graph, v) != "state" or _kind(graph, u) not in ("person", "organization"):
+            continue
+        span = Membership(v, data.get(SINCE) or None, data.get(UNTIL) or None)
+        if span not in out[u]:
+            out[u].append(span)
+    return dict(out)
+
+
+def side_members(graph: nx.MultiDiGraph, node: Any, *, states: bool) -> list[Membership]:
+    """The nodes that count as ``node`` in a dyad: itself; with ``states``, its state(s)
+    instead (a person or organization with no state stays itself) and every person and
+    organization acting for them, with the spans they do."""
+    if not states:
+        return [Membership(node)]
+    kind = _kind(graph, node)
+    if kind == "state":
+        heads = [node]
+    else:
+        heads = sorted({m.member for m in affiliations(graph).get(node, [])}, key=str) or [node]
+    found = [Membership(h) for h in heads]
+    for head in heads:
+        if _kind(graph, head) != "state":
+            continue
+        for u, _v, data in graph.in_edges(head, data=True):
+            if data.get(b.RELATION) in MEMBER_RELATIONS and _kind(graph, u) in ("person", "organization"):
+                span = Membership(u, data.get(SINCE) or None, data.get(UNTIL) or None)
+                if span not in found:
+                    found.append(span)
+    return found
+
+
+def participants(graph: nx.MultiDiGraph, event: Any) -> dict[str, list[Any]]:
+    """An event's agents, targets and locations by node id, each list sorted."""
+    roles: dict[str, list[Any]] = {role: [] for role in b.EVENT_ROLES}
+    for entity, _e, data in graph.in_edges(event, data=True):
+        if data.get(b.RELATION) == "agent":
+            roles["agent"].append(entity)
+    for _e, entity, data in graph.out_edges(event, data=True):
+        if data.get(b.RELATION) in roles:
+            roles[data[b.RELATION]].append(entity)
+    return {role: sorted(set(nodes), key=str) for role, nodes in roles.items()}
+
+
+def event_date(graph: nx.MultiDiGraph, event: Any) -> str | None:
+    """The event's effective date (:func:`newsgraph.graph.dyads.effective_date`)."""
+    data = graph.nodes[event]
+    documents: Mapping[str, Mapping[str, Any]] = graph.graph.get(b.DOCUMENTS) or {}
+    doc = documents.get(data.get(b.DOC)) or {} if data.get(b.DOC) is not None else {}
+    return effective_date(data.get(b.DATE), doc.get("date"))
+
+
+def pair_events(graph: nx.MultiDiGraph, kind: str = "any") -> Iterator[PairEvent]:
+    """Every event with its agents and targets as actors of ``kind``: ``any`` keeps persons,
+    states and organizations as they are; ``person`` keeps persons; ``state`` keeps states and
+    puts each person and organization in the place of the states it acts for at the time."""
+    if kind not in ("any", *ACTOR_KINDS):
+        raise ValueError(f"kind {kind!r} is not one of any, {', '.join(ACTOR_KINDS)}")
+    kinds = {n: d.get(b.KIND) for n, d in graph.nodes(data=True)}
+    members = affiliations(graph) if kind == "state" else {}
+
+    def actors(nodes: list[Any], date: str | None) -> tuple[Any, ...]:
+        out: set[Any] = set()
+        for n in nodes:
+            k = kinds.get(n)
+            if (kind == "any" and k in ACTOR_KINDS) or k == kind:
+                out.add(n)
+            elif kind == "state" and n in members:
+                out |= member_of(members[n], date)
+        return tuple(sorted(out, key=str))
+
+    for event, k in kinds.items():
+        if k != "event":
+            continue
+        roles = participants(graph, event)
+        if not roles["agent"]:
+            continue
+        data = graph.nodes[event]
+        date = event_date(graph, event)
+        agents = actors(roles["agent"], date)
+        if not agents:
+            continue
+        yield PairEvent(
+            id=str(event),
+            date=date,
+            cameo=str(data.get(b.CAMEO) or ""),
+            modality=str(data.get(b.MODALITY) or "asserted"),
+            negated=bool(data.get(b.NEGATED)),
+            agents=agents,
+            targets=actors(roles["target"], date),
+        )
