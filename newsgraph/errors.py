@@ -33,6 +33,10 @@ class StoreError(NewsGraphError):
     """The store file is missing, locked or not a newsgraph store."""
 
 
+class RecordError(StoreError):
+    """One document of a batch cannot be stored; the rest of the batch can."""
+
+
 class ExportError(NewsGraphError):
     """An export format or destination is not usable."""
 

@@ -22,11 +22,13 @@ from typing import Any, BinaryIO, TextIO
 
 import networkx as nx
 
-from .errors import NewsGraphError
+from .errors import NewsGraphError, RecordError
 from .extractors import extract_articles, load_pipeline
 from .extractors.dates import dateline_date, parse_iso
 from .graph import actors, dyads, query
 from .graph.export import export as export_graph
+from .graph.export import export_format
+from .graph.output import check_output
 from .graph.render import RenderResult, render_html
 from .graph.store import Store
 from .inputs import Notice, Rejected, normalize_text, read_inputs
@@ -78,9 +80,12 @@ class KnowledgeGraph:
         self._graph: nx.MultiDiGraph | None = None
 
     @classmethod
-    def open(cls, path: str | Path | None = None, *, model: str | None = None) -> KnowledgeGraph:
-        """Open (or create) the store at ``path`` (default :func:`default_db`); ":memory:" works."""
-        return cls(Store.open(path if path is not None else default_db()), model=model)
+    def open(
+        cls, path: str | Path | None = None, *, model: str | None = None, create: bool = True
+    ) -> KnowledgeGraph:
+        """Open (or create) the store at ``path`` (default :func:`default_db`); ":memory:" works.
+        ``create=False`` only opens an existing store, read-only when it cannot be written."""
+        return cls(Store.open(path if path is not None else default_db(), create=create), model=model)
 
     def close(self) -> None:
         self.store.close()
@@ -105,6 +110,7 @@ class KnowledgeGraph:
         workers: int = 1,
         scheduler: str | None = None,
         dask_local: int | None = None,
+        report: IngestReport | None = None,
     ) -> IngestReport:
         """Read, extract and store every new document of ``sources`` (paths or Articles).
 
@@ -117,6 +123,9 @@ class KnowledgeGraph:
         than one, or on a Dask cluster: ``scheduler`` (an address such as
         ``tcp://10.0.0.5:8786``) or ``dask_local`` (a local cluster of that many worker
         processes). Writing stays here, in input order, so every way gives the same store.
+
+        Pass ``report`` to keep what was done so far when a later batch fails (a full disk):
+        it is filled in as the ingest goes.
         """
         if scheduler is not None and dask_local is not None:
             raise NewsGraphError("give a Dask scheduler address or a local Dask cluster size, not both")
@@ -129,7 +138,7 @@ class KnowledgeGraph:
             if anchor is None:
                 raise NewsGraphError(f"publication date {date!r} is not a full date like 2024-04-16")
             date = anchor.isoformat()
-        report = IngestReport()
+        report = report if report is not None else IngestReport()
         articles = self._new_articles(sources, report, date=date, stdin=stdin)
         found: Iterator[DocumentFacts]
         if scheduler is not None or dask_local is not None:
@@ -170,7 +179,20 @@ class KnowledgeGraph:
     def _commit(self, batch: list[DocumentFacts], report: IngestReport) -> None:
         if not batch:
             return
-        result = self.store.add(batch)
+        try:
+            result = self.store.add(batch)
+        except RecordError:
+            if len(batch) == 1:
+                raise
+            # One bad document must not cost the batch: store them one by one, name the bad one.
+            for facts in list(batch):
+                try:
+                    self._commit([facts], report)
+                except RecordError as exc:
+                    where = facts.article.source or facts.article.id
+                    report.rejected.append(Rejected(where, f"could not be stored ({exc}), skipped"))
+            batch.clear()
+            return
         report.documents += result.documents
         report.skipped += result.skipped
         report.entities += result.entities
@@ -321,8 +343,17 @@ class KnowledgeGraph:
         pair = (self.find(between[0]), self.find(between[1])) if between else None
         return query.events_page(self.graph, cameo, pair, limit)
 
+    def check_output(self, path: str | Path, *, export_as: str | None = None, export: bool = False) -> None:
+        """Raise :class:`~newsgraph.errors.ExportError` now when ``path`` cannot be written as
+        output: the store or one of its files, a folder, a missing folder, or (``export``) a
+        format that is not known. Ingest checks its outputs with this before extracting."""
+        check_output(path, protected=self.store.protected_paths())
+        if export or export_as is not None:
+            export_format(path, export_as)
+
     def export(self, path: str | Path, fmt: str | None = None) -> str:
         """Write the graph as GraphML, GEXF or node-link JSON; returns the format used."""
+        self.check_output(path, export_as=fmt, export=True)
         return export_graph(self.graph, path, fmt)
 
     def render(
@@ -335,6 +366,7 @@ class KnowledgeGraph:
         max_nodes: int = 300,
     ) -> RenderResult:
         """Write the interactive HTML page; ``focus`` is a name resolved like :meth:`find`."""
+        self.check_output(path)
         node = self.find(focus) if focus else None
         return render_html(self.graph, path, focus=node, hops=hops, kinds=kinds, max_nodes=max_nodes)
 

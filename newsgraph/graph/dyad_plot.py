@@ -10,6 +10,7 @@ from pathlib import Path
 
 from ..errors import NewsGraphError
 from .dyads import Dyad, Quad
+from .output import open_output
 from .render import clean_text
 
 __all__ = ["FORMATS", "QUAD_COLORS", "plot_dyad"]
@@ -104,9 +105,12 @@ def plot_dyad(dyad: Dyad, path: str | Path) -> Path:
         handlelength=1.4,
     )
     fig.tight_layout(rect=(0, 0.06, 1, 1))
-    fig.savefig(
-        out, format=out.suffix.lower()[1:], metadata={"Date": None} if out.suffix.lower() == ".svg" else None
-    )
+    with open_output(out) as fh:  # through a temporary file: never half a picture
+        fig.savefig(
+            fh,
+            format=out.suffix.lower()[1:],
+            metadata={"Date": None} if out.suffix.lower() == ".svg" else None,
+        )
     return out
 
 

@@ -64,6 +64,7 @@ from typing import Any
 import networkx as nx
 
 from ..errors import NewsGraphError
+from .output import open_output
 
 __all__ = ["KIND_STYLES", "RenderResult", "clean_text", "dump_json_for_html", "render_html"]
 
@@ -208,7 +209,8 @@ def render_html(
         stats=payload["stats"],
     )
     out = Path(path)
-    out.write_text(html, encoding="utf-8")
+    with open_output(out) as fh:
+        fh.write(html.encode("utf-8"))
     return RenderResult(
         path=out,
         nodes_shown=len(nodes),

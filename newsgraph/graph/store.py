@@ -25,6 +25,7 @@ import logging
 import marshal
 import os
 import sqlite3
+import stat
 import sys
 import tempfile
 import time
@@ -40,7 +41,7 @@ from typing import Any
 
 import networkx as nx
 
-from newsgraph.errors import StoreError
+from newsgraph.errors import RecordError, StoreError
 from newsgraph.graph import query
 from newsgraph.graph.build import (
     GRAPH_FORMAT,
@@ -178,41 +179,84 @@ class Store:
     def __init__(self, connection: sqlite3.Connection, path: str) -> None:
         self._db = connection
         self.path = path
+        #: Opened read-only (a query on a store this process cannot write).
+        self.read_only = False
         self.cache = GraphCache(path + CACHE_SUFFIX) if path != ":memory:" else None
 
     # -- opening ---------------------------------------------------------------------------------
     @classmethod
-    def open(cls, path: str | Path) -> Store:
-        """Open or create the store at ``path`` (``":memory:"`` for a private in-memory store)."""
+    def open(cls, path: str | Path, *, create: bool = True) -> Store:
+        """Open the store at ``path`` (``":memory:"`` for a private in-memory store).
+
+        ``create=True`` (ingest) creates a missing or empty file. ``create=False`` (queries)
+        never writes a schema: a missing or empty file is an error, and a store that cannot
+        be written (a read-only file or folder) is opened read-only."""
         name = str(path)
         if name != ":memory:":
+            if not name:
+                raise StoreError("the store path is empty; give a file name such as news.db")
             parent = Path(name).parent
             if not parent.is_dir():
                 raise StoreError(f"cannot open store {name!r}: folder {str(parent)!r} does not exist")
             if Path(name).is_dir():
                 raise StoreError(f"cannot open store {name!r}: it is a folder, expected a .db file")
+            if not create and not Path(name).exists():
+                raise StoreError(f"no store at {name!r}; create one with 'newsgraph ingest PATH --db {name}'")
         try:
-            db = sqlite3.connect(name, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+            return cls._connect(name, name, create=create)
+        except StoreError as exc:
+            if (
+                create
+                or not isinstance(exc.__cause__, sqlite3.OperationalError)
+                or not _read_only(exc.__cause__)
+            ):
+                raise
+        # Queries on a store this process cannot write: read-only, then (when the folder is
+        # read-only too, so SQLite cannot make the WAL index) as an immutable file.
+        uri = Path(name).absolute().as_uri()
+        try:
+            return cls._connect(f"{uri}?mode=ro", name, create=False)
+        except StoreError as exc:
+            if not isinstance(exc.__cause__, sqlite3.OperationalError):
+                raise
+        return cls._connect(f"{uri}?immutable=1", name, create=False)
+
+    @classmethod
+    def _connect(cls, target: str, name: str, *, create: bool) -> Store:
+        try:
+            db = sqlite3.connect(
+                target, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, uri=target.startswith("file:")
+            )
         except sqlite3.Error as exc:
             raise StoreError(f"cannot open store {name!r}: {exc}") from exc
         store = cls(db, name)
+        store.read_only = target.startswith("file:")
         try:
-            store._prepare()
+            store._prepare(create)
         except sqlite3.DatabaseError as exc:
             db.close()
-            raise StoreError(
-                f"{name!r} is not a newsgraph store ({exc}); give a new file name or an existing store"
-            ) from exc
+            raise StoreError(describe_error(name, exc)) from exc
         except StoreError:
             db.close()
             raise
         return store
 
-    def _prepare(self) -> None:
+    def protected_paths(self) -> list[str]:
+        """The store file and its side files (WAL, shared memory, journal, graph cache): no
+        output may be written over them."""
+        if self.path == ":memory:":
+            return []
+        return [self.path + suffix for suffix in ("", "-wal", "-shm", "-journal", CACHE_SUFFIX)]
+
+    def _prepare(self, create: bool = True) -> None:
         db = self._db
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         db.execute("PRAGMA foreign_keys = ON")
         tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if not tables and not create:
+            raise StoreError(
+                f"{self.path!r} is empty, not a newsgraph store; only 'newsgraph ingest' creates a store"
+            )
         if not tables:
             self._retry(self._create)
             tables = {"newsgraph_schema", "newsgraph_state"}
@@ -228,7 +272,7 @@ class Store:
                 f"store {self.path!r} has schema version {row[1]}, this newsgraph reads up to "
                 f"{SCHEMA_VERSION}; upgrade newsgraph"
             )
-        if self.path != ":memory:":
+        if self.path != ":memory:" and not self.read_only:
             db.execute("PRAGMA journal_mode = WAL")
             db.execute("PRAGMA synchronous = NORMAL")
         if (
@@ -271,7 +315,7 @@ class Store:
             db.execute("INSERT OR IGNORE INTO newsgraph_state VALUES ('generation', 0)")
             db.execute("COMMIT")
         except BaseException:
-            db.execute("ROLLBACK")
+            _rollback(db)
             raise
 
     def _create(self) -> None:
@@ -288,7 +332,7 @@ class Store:
                 resolution.rebuild(db.cursor())
             db.execute("COMMIT")
         except BaseException:
-            db.execute("ROLLBACK")
+            _rollback(db)
             raise
 
     def close(self) -> None:
@@ -329,7 +373,11 @@ class Store:
         try:
             result: AddResult = self._retry(lambda: self._add(rows))
         except sqlite3.IntegrityError as exc:
-            raise StoreError(f"could not add the batch to {self.path!r}: {exc}") from exc
+            raise RecordError(f"could not add the batch to {self.path!r}: {exc}") from exc
+        except (UnicodeError, ValueError, OverflowError) as exc:  # a field SQLite cannot take
+            raise RecordError(f"could not add the batch to {self.path!r}: {exc}") from exc
+        except sqlite3.DatabaseError as exc:  # a full disk, a read-only or damaged file
+            raise StoreError(describe_error(self.path, exc)) from exc
         return result
 
     def _add(self, rows: Rows) -> AddResult:
@@ -343,7 +391,7 @@ class Store:
                 rows = _without_documents(rows, {row[0] for row in rows.documents if row[1] in stored})
             taken = self._taken(cur, [row[0] for row in rows.documents])
             if taken:
-                raise StoreError(
+                raise RecordError(
                     f"document id {sorted(taken)[0]!r} is already stored with different text; "
                     "give the article another id"
                 )
@@ -358,7 +406,7 @@ class Store:
                 cur.execute(BUMP_GENERATION)
             db.execute("COMMIT")
         except BaseException:
-            db.execute("ROLLBACK")
+            _rollback(db)
             raise
         return AddResult(len(rows.documents), entities, relations, events, len(skipped), tuple(skipped))
 
@@ -569,7 +617,13 @@ class GraphCache:
     def load(self, version: Sequence[Any]) -> nx.MultiDiGraph | None:
         """The cached graph of this store version, or None."""
         try:
-            with self.path.open("rb") as fh:
+            # Non-blocking, and regular files only: a named pipe or a device at the cache
+            # path (a symlink to /dev/zero) must not hang or flood the query.
+            fd = os.open(self.path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                os.close(fd)
+                return None
+            with os.fdopen(fd, "rb") as fh:
                 if fh.readline() != _CACHE_MAGIC:
                     return None
                 header = json.loads(fh.readline())
@@ -619,6 +673,41 @@ class GraphCache:
                 with contextlib.suppress(OSError):
                     os.unlink(tmp)
         return True
+
+
+def _rollback(db: sqlite3.Connection) -> None:
+    """Roll back the open transaction, if SQLite has not already (it has after a full disk or
+    an I/O error, and ROLLBACK would then raise a second error hiding the first)."""
+    if db.in_transaction:
+        with contextlib.suppress(sqlite3.Error):
+            db.execute("ROLLBACK")
+
+
+def _read_only(exc: sqlite3.Error) -> bool:
+    text = str(exc)
+    return "readonly" in text or "read-only" in text or "unable to open" in text
+
+
+def describe_error(name: str, exc: sqlite3.Error) -> str:
+    """A one-line message for an SQLite error on the store ``name``: what happened and what to do."""
+    text = str(exc)
+    if "full" in text:
+        return (
+            f"store {name!r}: the disk is full ({text}); the last batch was not written, documents "
+            "stored before it are kept; free some space and run the ingest again"
+        )
+    if _read_only(exc):
+        return f"store {name!r} cannot be written ({text}); check the permissions of the file and its folder"
+    if "malformed" in text or "corrupt" in text:
+        return (
+            f"store {name!r} is damaged ({text}); restore it from a backup, or recover what is readable "
+            "with: sqlite3 {name} .recover | sqlite3 new.db"
+        ).replace("{name}", name)
+    if "not a database" in text or "file is encrypted" in text:
+        return f"{name!r} is not a newsgraph store ({text}); give a new file name or an existing store"
+    if "disk I/O" in text:
+        return f"store {name!r}: disk I/O error ({text}); check the disk and run the command again"
+    return f"store {name!r}: {text}"
 
 
 def _entity_sentences(
