@@ -186,13 +186,6 @@ def ingest(
     export_to: Annotated[
         Path | None, typer.Option("--export", help="Then export the graph here (.graphml, .gexf, .json).")
     ] = None,
-    prepare: Annotated[
-        bool,
-        typer.Option(
-            help="When documents were added, build the graph and its cache beside the store now, "
-            "so the next command loads it in seconds instead of building it."
-        ),
-    ] = True,
 ) -> None:
     """Read articles, extract people, states and events, and add them to the store.
 
@@ -264,17 +257,12 @@ def ingest(
                     report=report,
                 )
             documents = kg.counts()["documents"]
-            if prepare and report.documents:
-                busy = not quiet and err.is_terminal
-                with err.status("Preparing the graph for queries") if busy else contextlib.nullcontext():
-                    kg.prepare()
             if render_to is not None:
                 result = kg.render(render_to)
                 written.append(f"{render_to} ({result.nodes_shown} nodes)")
             if export_to is not None:
                 written.append(f"{export_to} ({kg.export(export_to)})")
-            built = (prepare and report.documents) or render_to is not None or export_to is not None
-            graph = kg.graph_counts() if built else None
+            graph = kg.graph_counts()  # counted in the store unless the graph is in memory
     except (*ERRORS, OSError) as exc:
         failure = exc
     finally:
@@ -303,8 +291,7 @@ def _print_report(
         f"rejected {len(report.rejected)}."
     )
     if documents is not None:
-        later = " (its graph is built by the next command)" if graph is None and report.documents else ""
-        out.print(f"Store {escape(str(db))}: {_count(documents, 'document')}{later}.")
+        out.print(f"Store {escape(str(db))}: {_count(documents, 'document')}.")
     if graph is not None:
         out.print(f"Graph: {_graph_summary(graph)}.")
     if written:
@@ -374,7 +361,7 @@ def relations(
     try:
         with _open(db) as kg:
             node = kg.find(name)
-            label = kg.graph.nodes[node].get("label", node)
+            label = kg.label(node)
             page = kg.relations_page(name, limit=limit)
     except ERRORS as exc:
         raise _fail(exc, db) from None
@@ -422,7 +409,7 @@ def path(
         with _open(db) as kg:
             node = kg.find(a)
             if node == kg.find(b):
-                label = kg.graph.nodes[node].get("label", node)
+                label = kg.label(node)
                 out.print(
                     f"{escape(repr(a))} and {escape(repr(b))} are the same entity: {escape(label)} ({node})."
                 )
