@@ -554,7 +554,8 @@ def render(
         raise typer.Exit(1) from None
     extra = f" ({result.nodes_omitted} more left out; raise --max-nodes)" if result.nodes_omitted else ""
     out.print(
-        f"Wrote {escape(str(result.path))}: {result.nodes_shown} nodes, {result.edges_shown} edges{extra}."
+        f"Wrote {escape(str(result.path))}: {result.nodes_shown} nodes, {result.edges_shown} edges{extra}; "
+        f"it opens on the actor view: {result.actors_shown} actors, {result.links_shown} links."
     )
 
 
@@ -896,7 +897,7 @@ def dyads(
         out.print("No events between actors.")
         return
     table = Table("events", "A\u2192B", "B\u2192A", "coop", "confl", "net", "Goldstein", "trend")
-    table.columns.insert(0, Column("A \u2013 B", ratio=None, min_width=16))
+    table.columns.insert(0, Column("A \u2013 B", no_wrap=True))
     for r in rows:
         table.add_row(
             f"{escape(r.a_label)} \u2013 {escape(r.b_label)}",
