@@ -7,6 +7,9 @@ articles' strings (see tests/test_entities.py and tests/test_events.py for the r
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -54,3 +57,21 @@ def test_shoigu_and_kim_hong_kyun_are_connected(scored: tuple[Path, dict[str, An
     result = runner.invoke(app, ["path", "Sergei Shoigu", "Kim Hong Kyun", "--db", str(db)])
     assert result.exit_code == 0, result.output
     assert "Path 1" in result.stdout
+
+
+def test_a_held_out_set_runs_from_the_repository_alone(tmp_path: Path) -> None:
+    """bench/heldout*/run.sh: ingest and score with nothing outside the repository."""
+    root = SEEDS.parent.parent.parent
+    env = {**os.environ, "NEWSGRAPH": f"{sys.executable} -m newsgraph", "PYTHONPATH": str(root)}
+    done = subprocess.run(
+        [str(root / "bench" / "heldout2" / "run.sh"), "--min", "person_f1=0.5"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[-1].startswith("person_f1=")
+    assert list(tmp_path.iterdir()) == []  # it works in a folder of its own

@@ -9,7 +9,7 @@ seeds=${1:-tests/data/seeds/articles}
 py=${PYTHON:-.venv/bin/python}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-"$py" -m newsgraph ingest "$seeds/shoigu_visit.txt" --date 2023-07-27 --db "$tmp/d.db" --quiet --no-prepare
-"$py" -m newsgraph ingest "$seeds/dprk_missile_bases.txt" --date 2024-11-01 --db "$tmp/d.db" --quiet --no-prepare
+"$py" -m newsgraph ingest "$seeds/shoigu_visit.txt" --date 2023-07-27 --db "$tmp/d.db" --quiet
+"$py" -m newsgraph ingest "$seeds/dprk_missile_bases.txt" --date 2024-11-01 --db "$tmp/d.db" --quiet
 "$py" -m newsgraph ingest examples --db "$tmp/d.db" --quiet
 "$py" -m newsgraph dyad "North Korea" Russia --states --by month --db "$tmp/d.db" --plot docs/dyad-prk-rus.png

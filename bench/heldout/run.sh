@@ -17,5 +17,5 @@ else
 fi
 TMP="$(mktemp -d)"
 trap 'rm -rf "$TMP"' EXIT
-"${NG[@]}" ingest "$SET/articles" --db "$TMP/h.db" -q --no-prepare > /dev/null
+"${NG[@]}" ingest "$SET/articles" --db "$TMP/h.db" -q > /dev/null
 "${NG[@]}" eval "$SET/gold.json" --db "$TMP/h.db" "$@"
