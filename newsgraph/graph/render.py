@@ -65,6 +65,7 @@ import networkx as nx
 
 from ..errors import NewsGraphError
 from . import actors as act
+from .build import paused_gc
 from .dyads import goldstein
 from .output import open_output
 
@@ -197,7 +198,8 @@ def render_html(
         _edge_json(i, u, v, data, documents)
         for i, (u, v, data) in enumerate(sorted(sub.edges(data=True), key=_edge_sort_key))
     ]
-    actor_view = _actor_view(graph, focus=focus, hops=hops, kinds=kinds, max_nodes=max_nodes)
+    with paused_gc():  # tens of thousands of small dicts and tuples, no cycles
+        actor_view = _actor_view(graph, focus=focus, hops=hops, kinds=kinds, max_nodes=max_nodes)
     in_events = {n["id"] for n in nodes}
     actor_nodes = [
         _node_json(graph, n, documents, None) for n in actor_view.nodes if clean_text(n) not in in_events
@@ -551,6 +553,7 @@ class _Link:
     b: Any
     events: dict[Any, str] = field(default_factory=dict)  # event -> "a->b" | "b->a" | "both"
     relations: list[tuple[Any, Any, Mapping[str, Any]]] = field(default_factory=list)
+    related: int = 0  # how many relations, counted before they are gathered for shown links
 
 
 @dataclass(slots=True)
@@ -606,12 +609,11 @@ def _actor_view(
     for u in universe:  # relations between actors: only the actors' own edges are read
         for v, keyed in succ[u].items():
             if v != u and v in universe:
-                found, _ = link(u, v)
-                found.relations.extend((u, v, d) for d in keyed.values())
+                link(u, v)[0].related += len(keyed)
 
     adjacency: dict[Any, dict[Any, int]] = {}
     for found in links.values():
-        weight = len(found.events) + len(found.relations)
+        weight = len(found.events) + found.related
         adjacency.setdefault(found.a, {})[found.b] = weight
         adjacency.setdefault(found.b, {})[found.a] = weight
     if focus is not None:
@@ -628,9 +630,11 @@ def _actor_view(
         selected = universe
     total = len(selected)
     if len(selected) > max_nodes:
+        whole = selected is universe  # then every link counts, no membership test per link
 
         def rank(n: Any) -> tuple[bool, int, int, str]:
-            strength = sum(w for m, w in adjacency.get(n, {}).items() if m in selected)
+            around = adjacency.get(n, {})
+            strength = sum(around.values()) if whole else sum(w for m, w in around.items() if m in selected)
             return (n != focus, -strength, -_int(nodes[n].get("mentions")), str(n))
 
         selected = set(heapq.nsmallest(max_nodes, selected, key=rank))
@@ -639,6 +643,10 @@ def _actor_view(
         (found for (a, b), found in links.items() if a in selected and b in selected),
         key=lambda found: (str(found.a), str(found.b)),
     )
+    for found in kept:
+        if found.related:
+            for u, v in ((found.a, found.b), (found.b, found.a)):
+                found.relations.extend((u, v, d) for d in succ[u].get(v, {}).values())
     return _ActorView(order, _actor_layout(graph, order, kept), kept, total)
 
 
