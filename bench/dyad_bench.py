@@ -1,7 +1,7 @@
 """How fast ``dyad`` and ``dyads`` answer, and how fast the actor-view page renders, on a store.
 
     python bench/dyad_bench.py --db bbc.db          # a store you ingested, e.g. the shared corpus:
-    newsgraph ingest ../shared/corpus/bbc_news_2004_2005.jsonl --db bbc.db --quiet
+    newsgraph ingest $NEWSGRAPH_SHARED/corpus/bbc_news_2004_2005.jsonl --db bbc.db --quiet
 
 Each figure is measured in a fresh process, the way the CLI runs: opening the store and
 loading its graph (from the cache ``ingest`` prepared) are timed apart from the question

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from factories import CHINA, KIM, PRK, PUTIN, RUSSIA, XI, Doc, key
+from paths import SEEDS
 from typer.testing import CliRunner
 
 from newsgraph.cli import app
@@ -401,9 +402,7 @@ def test_dyad_on_the_shoigu_seed(tmp_path: Path) -> None:
     delegation (RU -> NK); Russia accepts the nuclear program (RU -> NK, per analysts); Putin
     sends Kim a letter (RU -> NK); the letter's support and solidarity (NK -> RU); Kang
     supports the Kremlin (NK -> RU). At most seven, every one cooperative, both ways."""
-    seed = Path("/work/shared/eval/articles/shoigu_visit.txt")
-    if not seed.is_file():
-        pytest.skip("the seed articles are not here")
+    seed = SEEDS / "articles" / "shoigu_visit.txt"
     text = seed.read_text(encoding="utf-8")
     with KnowledgeGraph.open(tmp_path / "seed.db") as kg:
         kg.ingest([seed], date="2023-07-27")
