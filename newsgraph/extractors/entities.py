@@ -571,7 +571,7 @@ class EntityExtractor:
         """The state the document is about: its dateline's ("NEW DELHI, March 12 (Reuters) -"), the
         first place it knows when it names several ("TAIPEI/BEIJING"); without one, the state named
         most often (counting the states of places and parties) when it is named at least
-        three times and at least twice as often as any other."""
+        three times and at least three times as often as any other."""
         for line in article.text[:400].splitlines()[:3]:
             match = DATELINE.match(line.strip())
             if match is None:
@@ -588,8 +588,8 @@ class EntityExtractor:
             if owner is not None:
                 votes[owner] += len(entity.mentions)
         ranked = votes.most_common(2)
-        if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
-            return None
+        if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < 3 * ranked[1][1]):
+            return None  # an article about another country names it often too
         return ranked[0][0]
 
     def _previous_subject_state(self, doc: Doc, m: _Mention, out: DocEntities) -> str | None:
