@@ -358,3 +358,13 @@ def test_dictionary_on_real_parses(nlp, text: str, verb: str, root: str | None) 
 )
 def test_dictionary_codes_reach_the_events(facts, text: str, root: str) -> None:  # type: ignore[no-untyped-def]
     assert any(e.cameo.startswith(root) for e in facts(text).events), facts(text).events
+
+
+@pytest.mark.model
+def test_a_reversed_pattern_makes_the_other_side_the_agent(facts) -> None:  # type: ignore[no-untyped-def]
+    # "[:054]": the one recognized is the subject; the one recognizing acts
+    events = [
+        (e.agents, e.targets) for e in facts("Kosovo won recognition from Japan.").events if e.cameo == "054"
+    ]
+    assert events == [(("state:JPN",), ("state:XKX",))]
+    assert not [e for e in facts("Kosovo won recognition.").events if e.cameo == "054"]
