@@ -43,6 +43,42 @@ _OBJECT_SIDE = frozenset(
 )
 _PREPS = frozenset({"prep", "agent"})
 
+#: Nouns of quantity: "part of the aid", "tons of food" - the "of" phrase is what was acted upon.
+_PARTITIVE = frozenset(
+    {
+        "part",
+        "rest",
+        "most",
+        "number",
+        "group",
+        "batch",
+        "shipment",
+        "consignment",
+        "ton",
+        "tonne",
+        "hundred",
+        "thousand",
+        "dozen",
+        "million",
+        "billion",
+        "portion",
+        "half",
+        "third",
+        "quarter",
+        "bulk",
+        "lot",
+        "series",
+        "wave",
+        "round",
+        "convoy",
+        "load",
+        "package",
+        "pair",
+        "couple",
+        "handful",
+    }
+)
+
 #: Weights of what a pattern matched: a word (one less through its lemma), a preposition.
 WORD = 4
 PREP = 2
@@ -226,7 +262,9 @@ class _Frame:
             t = stack.pop()
             if t.dep_ in _PREPS or (t.dep_ == "dative" and t.pos_ == "ADP"):
                 self._prep(t)
-                if t.lower_ == "of" and t.head.pos_ in ("NOUN", "NUM", "PRON"):
+                if t.lower_ == "of" and (
+                    t.head.pos_ in ("NUM", "PRON") or t.head.lemma_.lower() in _PARTITIVE
+                ):
                     # "part of a military aid program", "hundreds of troops": the object
                     stack.extend(c for c in t.children if c.dep_ == "pobj")
                 continue
