@@ -10,13 +10,14 @@ from pathlib import Path
 
 import pytest
 import spacy
+from paths import SHARED
 from spacy.tokens import Doc
 
 from newsgraph.extractors.lexicon import _content_lines, data_lines
 from newsgraph.extractors.verbs import VerbDictionary, parse_code, read_verbs, verb_dictionary
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCE = Path("/work/shared/petrarch/CAMEO.2.0.txt")
+SOURCE = SHARED / "petrarch" / "CAMEO.2.0.txt"
 
 _spec = importlib.util.spec_from_file_location("build_verbs", ROOT / "tools" / "build_verbs.py")
 assert _spec is not None
@@ -306,7 +307,10 @@ def test_shipped_dictionary_loads_with_cameo_codes_only() -> None:
     assert "Copyright (c) 2015 Open Event Data Alliance" in text
 
 
-@pytest.mark.skipif(not SOURCE.exists(), reason="the PETRARCH source dictionary is not on this machine")
+@pytest.mark.skipif(
+    not SOURCE.exists(),
+    reason="the PETRARCH source dictionary is not in the shared folder (set $NEWSGRAPH_SHARED)",
+)
 def test_generator_is_reproducible(tmp_path: Path) -> None:
     out = tmp_path / "verbs.tsv"
     subprocess.run(
