@@ -53,6 +53,7 @@ from newsgraph.graph.build import (
 )
 from newsgraph.model import Article, DocumentFacts
 from newsgraph.resolve import RESOLVER_VERSION
+from newsgraph.resolve import events as event_resolution
 from newsgraph.resolve import tables as resolution
 
 log = logging.getLogger(__name__)
@@ -250,6 +251,21 @@ class Store:
         if not resolution.current(db):
             with contextlib.suppress(sqlite3.OperationalError, StoreError):
                 self._retry(self._resolve_all)
+        # -- one event, many reports (newsgraph.resolve.events): the same, for the event map
+        if not event_resolution.current(db):
+            with contextlib.suppress(sqlite3.OperationalError, StoreError):
+                self._retry(self._resolve_events)
+
+    def _resolve_events(self) -> None:
+        db = self._db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            if not event_resolution.current(db):
+                event_resolution.rebuild(db.cursor())
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
 
     def _resolve_all(self) -> None:
         db = self._db
@@ -286,6 +302,7 @@ class Store:
                 db.execute(STATE)
                 db.execute("INSERT INTO newsgraph_schema VALUES (?, ?)", (APPLICATION, SCHEMA_VERSION))
                 resolution.rebuild(db.cursor())
+                event_resolution.rebuild(db.cursor())
             db.execute("COMMIT")
         except BaseException:
             db.execute("ROLLBACK")
@@ -355,6 +372,7 @@ class Store:
             self._insert(cur, "arguments", rows.arguments)
             if rows.documents:
                 resolution.update(cur, rows.mentions, (row[0] for row in rows.entities))
+                event_resolution.update(cur, [row[0] for row in rows.events])
                 cur.execute(BUMP_GENERATION)
             db.execute("COMMIT")
         except BaseException:
@@ -500,6 +518,7 @@ class Store:
             db.execute(f"SELECT event, entity, role, {_argument_details(db)} FROM event_arguments")
         )
         builder.add_resolution(resolution.read(db))
+        builder.add_event_map(event_resolution.read(db))
 
 
 # -- event arguments' sector and mention ------------------------------------------------------
