@@ -311,6 +311,9 @@ class EventExtractor:
         rule = rule or self.lex.match(lemma, "N", None, None)
         if rule is None:
             return
+        if lemma in self.words.agent_nouns:
+            yield from self._agent_noun(ctx, noun, rule, article)
+            return
         agents: list[list[str]] = []
         targets: list[str] = []
         locations: list[str] = []
@@ -360,6 +363,32 @@ class EventExtractor:
         if not any(agents):
             return
         yield from self._emit(ctx, rule.cameo, noun, agents, targets, locations, article, rule.needs_target)
+
+    def _agent_noun(self, ctx: _Context, noun: Token, rule: Rule, article: Article) -> Iterator[_Event]:
+        """ "Sirhan Sirhan, the assassin of Robert F. Kennedy", "Kennedy's assassin Lee Harvey
+        Oswald", "X was the killer of Y": the one named with the noun did it to its object."""
+        agent_tok: Token | None = None
+        if noun.dep_ == "appos":
+            agent_tok = noun.head
+        elif noun.dep_ == "attr":
+            agent_tok = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        else:
+            agent_tok = next((c for c in noun.children if c.dep_ in ("appos", "compound")), None)
+        if agent_tok is None and noun.dep_ == "compound" and ctx.found.entity_at(noun.head.i):
+            agent_tok = noun.head
+        if agent_tok is None or agent_tok.i == noun.i:
+            return
+        targets: list[str] = []
+        possessors = list(noun.children)
+        if agent_tok.i == noun.head.i:  # "Kennedy's assassin Lee Harvey Oswald": the possessor is the name's
+            possessors += [c for c in agent_tok.children if c.dep_ == "poss" and c.i < noun.i]
+        for child in possessors:
+            if child.dep_ == "poss":
+                targets += ctx.entities(child)
+            elif child.dep_ == "prep" and child.lower_ == "of":
+                targets += [k for o in child.children if o.dep_ == "pobj" for k in ctx.entities(o)]
+        agents = ctx.split_agents(agent_tok, noun)
+        yield from self._emit(ctx, rule.cameo, noun, agents, targets, [], article, rule.needs_target)
 
     # -- reported speech ------------------------------------------------------------------
     def _speech(self, ctx: _Context, verb: Token, article: Article) -> Iterator[_Event]:
@@ -476,9 +505,13 @@ class _Context:
         return ent.kind if ent is not None else None
 
     def is_thing(self, tok: Token) -> bool:
-        """A word for an object ("letter", "missile") rather than an actor."""
+        """A word for an object ("letter", "missile") rather than an actor ("minister",
+        "civilians": an office or a sector)."""
         return (
-            self.found.entity_at(tok.i) is None and tok.pos_ == "NOUN" and not offices().is_office(tok.text)
+            self.found.entity_at(tok.i) is None
+            and tok.pos_ == "NOUN"
+            and not offices().is_office(tok.text)
+            and sectors().sector(phrase_words(tok, set())) is None
         )
 
     def entities(self, tok: Token | None, kinds: tuple[Kind, ...] = ACTORS, depth: int = 2) -> list[str]:
@@ -495,6 +528,8 @@ class _Context:
         if tok is None:
             return [self.inherited_subject(trigger)]
         if tok.pos_ == "PRON":
+            if tok.lower_ in ("who", "which", "that") and trigger.dep_ == "relcl":
+                return [self._one(trigger.head, ACTORS)]  # "Chapman, who killed Lennon"
             if tok.lower_ in self.words.personal_pronouns:
                 return [self.pronoun(tok, trigger)]
             if tok.lower_ in ("it", "they", "its", "their"):
