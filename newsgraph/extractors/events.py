@@ -331,9 +331,16 @@ class EventExtractor:
                 elif prep.lower_ in ("by", "from") and not agents:
                     agents = ctx.split_agents(o, noun)
                 elif prep.lower_ in target_preps or prep.lower_ in place_preps:
-                    ents = ctx.entities(o, kinds=(*ACTORS, Kind.LOCATION), depth=1)
+                    # "a clampdown on the ambitions of Khodorkovsky": an "of" inside the object too
+                    ents = ctx.entities(o, kinds=(*ACTORS, Kind.LOCATION), depth=2)
                     if prep.lower_ in target_preps or (prep.lower_ == "in" and rule.cameo[:2] in FORCE):
                         targets += [e for e in ents if ctx.kind(e) is not Kind.LOCATION]
+                        # "Putin's visit to New Delhi": the capital's state
+                        targets += [
+                            ctx.found.part_of[e]
+                            for e in ents
+                            if e in ctx.found.part_of and ctx.kind(e) is Kind.LOCATION
+                        ]
                     if prep.lower_ in place_preps:
                         locations += [e for e in ents if ctx.kind(e) is Kind.LOCATION]
         anchor = noun
