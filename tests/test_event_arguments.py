@@ -68,6 +68,13 @@ FRAMES = [
     ("GM and Ford blamed Japan for the losses.", "112", {"organization:ford"}, {"state:JPN"}, 2),
     ("Russia and China sent delegations to North Korea.", "04", {"state:CHN"}, {"state:PRK"}, 2),
     ("Talks between Iran and Oman ended on Monday.", "04", {"state:IRN"}, {"state:OMN"}, 1),
+    ("The US, Russia, and Switzerland met yesterday.", "04", {"state:USA"}, {"state:RUS", "state:CHE"}, 1),
+]
+
+NO_AGENT = [
+    # a passive without "by" names no actor: the place or noun above is acted upon
+    "Serbia lifted a curfew in Montenegro where 28 people have been killed this year.",
+    "Russia invaded Ukraine and was condemned.",
 ]
 
 
@@ -79,3 +86,9 @@ def test_frame(facts, text, code, agents, targets, count):
     shown = [(e.cameo, e.agents, e.targets) for e in facts(text).events]
     assert any(agents <= set(e.agents) and set(e.targets) == targets for e in events), shown
     assert len(events) == count, shown
+
+
+@pytest.mark.parametrize("text", NO_AGENT)
+def test_passive_without_agent_names_none(facts, text):
+    events = facts(text).events
+    assert not [e for e in events if e.trigger in ("killed", "condemned") and e.agents], events

@@ -220,7 +220,9 @@ class EventExtractor:
                 agent_tok = _prep_object(dobj, ("from", "by"))
             if agent_tok is None:
                 agent_tok = _prep_object(verb, ("from",))
-            agents = ctx.split_agents(agent_tok, verb)
+            # Without a "by" agent nobody is named: the subject of a clause above is the one
+            # acted upon ("Montenegro, where 28 people were killed"), not the actor.
+            agents = ctx.split_agents(agent_tok, verb) if agent_tok is not None else [[]]
             if not any(agents) and subj is not None and verb.lemma_.lower() in self.words.sending:
                 # "DPRK soldiers were sent": the sender is the state that owns what was sent.
                 agents = [ctx.modifier_entities(subj, kinds=(Kind.STATE,))]
@@ -480,6 +482,7 @@ class EventExtractor:
                 self.words,
                 people_only=all(ctx.kind(a) is Kind.PERSON for a in agents),
                 person_target=any(ctx.kind(t) is Kind.PERSON for t in tg),
+                state_target=any(ctx.kind(t) is Kind.STATE for t in tg),
             )
             event = _Event(meant, trigger, agents, tg, list(dict.fromkeys(locations)), negated, mode, date)
             event.details = {k: ctx.details[k] for k in (*agents, *tg) if k in ctx.details}
@@ -542,7 +545,13 @@ class _Context:
             if tok.lower_ in ("it", "they", "its", "their"):
                 return [self.governing_subject(tok, trigger, (Kind.STATE, Kind.ORGANIZATION))]
             return [[]]
-        groups = [self._one(t, ACTORS) for t in _conjuncts(tok)]
+        heads = list(_conjuncts(tok))
+        if self.kind(self.found.entity_at(tok.i) or "") is Kind.STATE:
+            # "The US, Russia, and Switzerland met": a list of states parsed as an apposition
+            for child in tok.children:
+                if child.dep_ == "appos" and self.kind(self.found.entity_at(child.i) or "") is Kind.STATE:
+                    heads += list(_conjuncts(child))
+        groups = [self._one(t, ACTORS) for t in heads]
         return [g for g in groups if g] or [[]]
 
     def _one(self, tok: Token, kinds: tuple[Kind, ...], depth: int = 2) -> list[str]:
