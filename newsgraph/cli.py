@@ -6,6 +6,7 @@ import contextlib
 import json
 import os
 import re
+import sqlite3
 import sys
 from dataclasses import asdict
 from pathlib import Path
@@ -25,8 +26,9 @@ from rich.progress import (
 from rich.table import Column, Table
 
 from .errors import NewsGraphError
+from .graph.store import describe_error
 from .inputs import collect_files
-from .knowledge import DB_ENV, DEFAULT_DB, KnowledgeGraph
+from .knowledge import DB_ENV, DEFAULT_DB, IngestReport, KnowledgeGraph
 from .model import Kind
 
 app = typer.Typer(
@@ -76,9 +78,7 @@ _opened: list[KnowledgeGraph] | None = None
 
 def _open(db: Path, model: str | None = None, *, create: bool = False) -> KnowledgeGraph:
     """The store at ``db``; only ``ingest`` creates one, a mistyped --db elsewhere is an error."""
-    if not create and str(db) != ":memory:" and not db.exists():
-        raise NewsGraphError(f"no store at {str(db)!r}; create one with 'newsgraph ingest PATH --db {db}'")
-    kg = KnowledgeGraph.open(db, model=model)
+    kg = KnowledgeGraph.open(db, model=model, create=create)
     if _opened is not None:
         _opened.append(kg)
     return kg
@@ -106,8 +106,14 @@ def _cameo_option(value: str | None) -> str | None:
     return value
 
 
-def _fail(exc: NewsGraphError) -> typer.Exit:
-    err.print(f"Error: {escape(str(exc))}")
+#: What a command reports as one ``Error:`` line: our own errors, and SQLite's on a damaged,
+#: full or unwritable store (see :func:`~newsgraph.graph.store.describe_error`).
+ERRORS = (NewsGraphError, sqlite3.Error)
+
+
+def _fail(exc: Exception, db: Path | None = None) -> typer.Exit:
+    message = describe_error(str(db), exc) if isinstance(exc, sqlite3.Error) else str(exc)
+    err.print(f"Error: {escape(message)}")
     return typer.Exit(1)
 
 
@@ -180,13 +186,6 @@ def ingest(
     export_to: Annotated[
         Path | None, typer.Option("--export", help="Then export the graph here (.graphml, .gexf, .json).")
     ] = None,
-    prepare: Annotated[
-        bool,
-        typer.Option(
-            help="When documents were added, build the graph and its cache beside the store now, "
-            "so the next command loads it in seconds instead of building it."
-        ),
-    ] = True,
 ) -> None:
     """Read articles, extract people, states and events, and add them to the store.
 
@@ -204,8 +203,23 @@ def ingest(
         if full is None or len(full) != len("2024-04-16"):
             raise typer.BadParameter(f"{date!r} is not a full date like 2024-04-16", param_hint="--date")
         date = full
+    if any(not p.strip() for p in paths):
+        raise typer.BadParameter(
+            "an empty path names nothing; give a file, a folder or -", param_hint="PATHS"
+        )
+    report = IngestReport()
+    started = False
+    documents: int | None = None
+    graph: dict[str, int] | None = None
+    written: list[str] = []
+    failure: Exception | None = None
     try:
         with _open(db, model, create=True) as kg:
+            # Outputs are checked before the long work: a typo must not cost the extraction.
+            if render_to is not None:
+                kg.check_output(render_to)
+            if export_to is not None:
+                kg.check_output(export_to, export=True)
             total = None if quiet else _estimate(paths)
             progress = Progress(
                 SpinnerColumn(),
@@ -217,6 +231,7 @@ def ingest(
                 disable=quiet or (not err.is_terminal and total is None),
                 transient=True,
             )
+            started = True
             with progress:
                 parallel = workers > 1 or scheduler is not None or dask_local is not None
                 if parallel:
@@ -239,25 +254,33 @@ def ingest(
                     workers=workers,
                     scheduler=scheduler,
                     dask_local=dask_local,
+                    report=report,
                 )
             documents = kg.counts()["documents"]
-            if prepare and report.documents:
-                busy = not quiet and err.is_terminal
-                with err.status("Preparing the graph for queries") if busy else contextlib.nullcontext():
-                    kg.prepare()
-            written = []
             if render_to is not None:
                 result = kg.render(render_to)
                 written.append(f"{render_to} ({result.nodes_shown} nodes)")
             if export_to is not None:
                 written.append(f"{export_to} ({kg.export(export_to)})")
-            built = (prepare and report.documents) or render_to is not None or export_to is not None
-            graph = kg.graph_counts() if built else None
-    except NewsGraphError as exc:
-        raise _fail(exc) from None
-    except OSError as exc:
-        err.print(f"Error: {escape(str(exc))}")
-        raise typer.Exit(1) from None
+            graph = kg.graph_counts()  # counted in the store unless the graph is in memory
+    except (*ERRORS, OSError) as exc:
+        failure = exc
+    finally:
+        # What was stored and rejected is said even when a later step failed.
+        if started and (failure is None or report.documents or report.skipped or report.rejected):
+            _print_report(report, documents, graph, db, written)
+    if failure is not None:
+        if isinstance(failure, OSError):
+            err.print(f"Error: {escape(failure.strerror or str(failure))}: {escape(str(failure.filename))}")
+            raise typer.Exit(1)
+        raise _fail(failure, db)
+    if report.rejected:
+        raise typer.Exit(1)
+
+
+def _print_report(
+    report: IngestReport, documents: int | None, graph: dict[str, int] | None, db: Path, written: list[str]
+) -> None:
     for notice in report.notices:
         err.print(f"note: {escape(str(notice))}")
     for rejected in report.rejected:
@@ -267,14 +290,12 @@ def ingest(
         f"Skipped {report.skipped} already stored, {report.duplicates} repeated in the input; "
         f"rejected {len(report.rejected)}."
     )
-    later = " (its graph is built by the next command)" if graph is None and report.documents else ""
-    out.print(f"Store {escape(str(db))}: {_count(documents, 'document')}{later}.")
+    if documents is not None:
+        out.print(f"Store {escape(str(db))}: {_count(documents, 'document')}.")
     if graph is not None:
         out.print(f"Graph: {_graph_summary(graph)}.")
     if written:
         out.print("Wrote " + escape(", ".join(written)) + ".")
-    if report.rejected:
-        raise typer.Exit(1)
 
 
 def _graph_summary(counts: dict[str, int]) -> str:
@@ -306,8 +327,8 @@ def entities(
     try:
         with _open(db) as kg:
             rows = kg.entities(kind, limit)
-    except NewsGraphError as exc:
-        raise _fail(exc) from None
+    except ERRORS as exc:
+        raise _fail(exc, db) from None
     if as_json:
         for row in rows:
             _emit_json(asdict(row))
@@ -340,10 +361,10 @@ def relations(
     try:
         with _open(db) as kg:
             node = kg.find(name)
-            label = kg.graph.nodes[node].get("label", node)
+            label = kg.label(node)
             page = kg.relations_page(name, limit=limit)
-    except NewsGraphError as exc:
-        raise _fail(exc) from None
+    except ERRORS as exc:
+        raise _fail(exc, db) from None
     rows = page.rows
     if as_json:
         _emit_json(
@@ -388,14 +409,14 @@ def path(
         with _open(db) as kg:
             node = kg.find(a)
             if node == kg.find(b):
-                label = kg.graph.nodes[node].get("label", node)
+                label = kg.label(node)
                 out.print(
                     f"{escape(repr(a))} and {escape(repr(b))} are the same entity: {escape(label)} ({node})."
                 )
                 return
             found = kg.path(a, b, max_hops=max_hops, limit=limit)
-    except NewsGraphError as exc:
-        raise _fail(exc) from None
+    except ERRORS as exc:
+        raise _fail(exc, db) from None
     if not found:
         err.print(
             f"No path within {_count(max_hops, 'hop')} between {escape(repr(a))} and {escape(repr(b))}."
@@ -462,8 +483,8 @@ def timeline(
     try:
         with _open(db) as kg:
             page = kg.timeline_page(name, since=since, until=until, cameo=type_, limit=limit)
-    except NewsGraphError as exc:
-        raise _fail(exc) from None
+    except ERRORS as exc:
+        raise _fail(exc, db) from None
     _print_events(page, as_json)
 
 
@@ -487,8 +508,8 @@ def events(
     try:
         with _open(db) as kg:
             page = kg.events_page(cameo=type_, between=between, limit=limit)
-    except NewsGraphError as exc:
-        raise _fail(exc) from None
+    except ERRORS as exc:
+        raise _fail(exc, db) from None
     _print_events(page, as_json)
 
 
@@ -526,14 +547,15 @@ def render(
             result = kg.render(
                 output, focus=focus, hops=hops or 1, kinds=set(kind) if kind else None, max_nodes=max_nodes
             )
-    except NewsGraphError as exc:
-        raise _fail(exc) from None
+    except ERRORS as exc:
+        raise _fail(exc, db) from None
     except OSError as exc:
         err.print(f"Error: cannot write {escape(str(output))}: {escape(exc.strerror or str(exc))}")
         raise typer.Exit(1) from None
     extra = f" ({result.nodes_omitted} more left out; raise --max-nodes)" if result.nodes_omitted else ""
     out.print(
-        f"Wrote {escape(str(result.path))}: {result.nodes_shown} nodes, {result.edges_shown} edges{extra}."
+        f"Wrote {escape(str(result.path))}: {result.nodes_shown} nodes, {result.edges_shown} edges{extra}; "
+        f"it opens on the actor view: {result.actors_shown} actors, {result.links_shown} links."
     )
 
 
@@ -559,8 +581,8 @@ def export(
         with _open(db) as kg:
             used = kg.export(output, fmt)
             graph = kg.graph
-    except NewsGraphError as exc:
-        raise _fail(exc) from None
+    except ERRORS as exc:
+        raise _fail(exc, db) from None
     except OSError as exc:
         err.print(f"Error: cannot write {escape(str(output))}: {escape(exc.strerror or str(exc))}")
         raise typer.Exit(1) from None
@@ -606,11 +628,13 @@ def dyad(
         raise typer.BadParameter(f"{str(plot)!r} is not a .png or .svg file", param_hint="--plot")
     try:
         with _open(db) as kg:
+            if plot is not None:
+                kg.check_output(plot)
             found = kg.dyad(a, b, by=by, states=states, asserted_only=asserted_only)
         if plot is not None:
             plot_dyad(found, plot)
-    except NewsGraphError as exc:
-        raise _fail(exc) from None
+    except ERRORS as exc:
+        raise _fail(exc, db) from None
     except OSError as exc:
         err.print(f"Error: cannot write {escape(str(plot))}: {escape(exc.strerror or str(exc))}")
         raise typer.Exit(1) from None
@@ -756,7 +780,7 @@ def dyads(
         out.print("No events between actors.")
         return
     table = Table("events", "A\u2192B", "B\u2192A", "coop", "confl", "net", "Goldstein", "trend")
-    table.columns.insert(0, Column("A \u2013 B", ratio=None, min_width=16))
+    table.columns.insert(0, Column("A \u2013 B", no_wrap=True))
     for r in rows:
         table.add_row(
             f"{escape(r.a_label)} \u2013 {escape(r.b_label)}",

@@ -33,5 +33,20 @@ class StoreError(NewsGraphError):
     """The store file is missing, locked or not a newsgraph store."""
 
 
+class RecordError(StoreError):
+    """One document of a batch cannot be stored; the rest of the batch can."""
+
+
 class ExportError(NewsGraphError):
     """An export format or destination is not usable."""
+
+
+class AmbiguousEntityError(NewsGraphError):
+    """A name that several entities hold, none of them by its label."""
+
+    def __init__(self, name: str, candidates: list[str]) -> None:
+        self.name = name
+        self.candidates = candidates
+        super().__init__(
+            f"{name!r} names several entities: {', '.join(candidates)}; give the full name or the node id"
+        )

@@ -366,10 +366,13 @@ def collect_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path | Re
         if text == STDIN:
             yield path
             continue
+        if not text.strip():
+            yield Rejected(repr(text), "an empty path names no file, skipped")
+            continue
         try:
             mode = path.stat().st_mode
         except OSError as exc:
-            yield Rejected(text, f"cannot read ({exc.strerror or exc}), skipped")
+            yield Rejected(display_name(text), f"cannot read ({exc.strerror or exc}), skipped")
             continue
         if stat.S_ISDIR(mode):
             yield from _walk(path, text)
@@ -383,7 +386,9 @@ def _walk(root: Path, given: str) -> Iterator[Path | Rejected]:
 
     def onerror(exc: OSError) -> None:
         problems.append(
-            Rejected(exc.filename or given, f"cannot read directory ({exc.strerror or exc}), skipped")
+            Rejected(
+                display_name(exc.filename or given), f"cannot read directory ({exc.strerror or exc}), skipped"
+            )
         )
 
     for directory, dirnames, filenames in os.walk(root, onerror=onerror):
@@ -397,7 +402,7 @@ def _walk(root: Path, given: str) -> Iterator[Path | Rejected]:
     yield from problems
     if not found and not problems:
         extensions = ", ".join(SUPPORTED_EXTENSIONS)
-        yield Rejected(given, f"directory has no supported files ({extensions}), skipped")
+        yield Rejected(display_name(given), f"directory has no supported files ({extensions}), skipped")
     yield from sorted(found, key=lambda p: p.relative_to(root).parts)
 
 
@@ -436,14 +441,55 @@ def _system_stdin() -> TextIO | BinaryIO:
     return buffer if buffer is not None else sys.stdin
 
 
+def display_name(path: str | os.PathLike[str]) -> str:
+    """A path as text that can be stored and printed: bytes of a file name that are not
+    UTF-8 (read by Python as lone surrogates) are shown as ``\\xNN`` escapes."""
+    return os.fspath(path).encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+def _open_regular(path: Path) -> IO[bytes]:
+    """``path`` opened for reading when it is a regular file. A named pipe, a socket or a
+    device raises ``_NotRegular``: reading one could wait for ever or never end."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            raise _NotRegular(_file_type(mode))
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+class _NotRegular(Exception):
+    """A path that is not a regular file; the message says what it is."""
+
+
+def _file_type(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a named pipe"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "not a regular file"
+
+
 def _read_file(path: Path, max_bytes: int) -> Iterator[InputItem]:
-    source = str(path)
+    source = display_name(path)
     try:
         if path.suffix.lower() == ".jsonl":
-            with path.open("rb") as stream:
-                yield from _read_jsonl(stream, source, slug(path.stem), max_bytes)
+            with _open_regular(path) as stream:
+                yield from _read_jsonl(stream, source, slug(source_stem(path)), max_bytes)
             return
         data = _read_capped(path, max_bytes)
+    except _NotRegular as exc:
+        yield Rejected(
+            source, f"not a regular file ({exc}); pipe it into 'newsgraph ingest -' instead, skipped"
+        )
+        return
     except OSError as exc:
         yield Rejected(source, f"cannot read ({exc.strerror or exc}), skipped")
         return
@@ -454,7 +500,11 @@ def _read_file(path: Path, max_bytes: int) -> Iterator[InputItem]:
             "split it or raise the limit",
         )
         return
-    yield from _document(data, source, slug(path.stem), path.suffix.lower())
+    yield from _document(data, source, slug(source_stem(path)), path.suffix.lower())
+
+
+def source_stem(path: Path) -> str:
+    return display_name(path.stem)
 
 
 def _size(n: int) -> str:
@@ -471,7 +521,7 @@ def _size(n: int) -> str:
 
 def _read_capped(path: Path, max_bytes: int) -> bytes | None:
     """The file's bytes, or None when it holds more than ``max_bytes`` (checked without reading it all)."""
-    with path.open("rb") as stream:
+    with _open_regular(path) as stream:
         if os.fstat(stream.fileno()).st_size > max_bytes:
             return None
         data = stream.read(max_bytes + 1)
@@ -549,9 +599,33 @@ def _markdown_article(raw: str, source: str, doc_id: str) -> Article | Rejected:
         text=text,
         title=title,
         date=normalize_date(meta.get("date")),
-        url=meta.get("url") or None,
+        url=_clean_field(meta.get("url") or "") or None,
         source=source,
     )
+
+
+#: What the main text of a web page must hold to be an article: this many words in all,
+#: and one line of :data:`_MIN_SENTENCE_WORDS` words or more ending like a sentence. A
+#: menu ("Home / World / Sport"), a footer line or a script-built page's placeholder
+#: has neither.
+_MIN_PAGE_WORDS: Final[int] = 10
+_MIN_SENTENCE_WORDS: Final[int] = 5
+_SENTENCE_END = re.compile(r"[.!?][\"'\u2019\u201d)\]]*$")
+
+
+def _has_prose(text: str) -> bool:
+    if len(text.split()) < _MIN_PAGE_WORDS:
+        return False
+    for line in text.split("\n"):
+        words = [w for w in line.split() if any(ch.isalpha() for ch in w)]
+        if len(words) >= _MIN_SENTENCE_WORDS and _SENTENCE_END.search(line.rstrip()):
+            return True
+    return False
+
+
+def _preview(text: str, limit: int = 60) -> str:
+    flat = " / ".join(line.strip() for line in text.split("\n") if line.strip())
+    return repr(flat if len(flat) <= limit else flat[: limit - 1] + "\u2026")
 
 
 def _html_article(raw: str, source: str, doc_id: str) -> Article | Rejected:
@@ -576,13 +650,19 @@ def _html_article(raw: str, source: str, doc_id: str) -> Article | Rejected:
         return Rejected(
             source, "no main text found in HTML (an index page or a page built by script?), skipped"
         )
+    if not _has_prose(text):
+        return Rejected(
+            source,
+            f"no article text in HTML, only {len(text.split())} words of menus or captions "
+            f"({_preview(text)}); an index page, a page built by script or not an article?, skipped",
+        )
     title = getattr(doc, "title", None)
     return Article(
         id=doc_id,
         text=text,
         title=(normalize_text(title) or None) if isinstance(title, str) else None,
         date=normalize_date(getattr(doc, "date", None)),
-        url=getattr(doc, "url", None) or None,
+        url=_clean_field(str(getattr(doc, "url", None) or "")) or None,
         source=source,
     )
 
@@ -600,8 +680,17 @@ def _read_jsonl(stream: IO[bytes], source: str, stem: str, max_bytes: int) -> It
             yield from _jsonl_records(lines, source, stem, max_bytes)
             return
     if b"\x00" in head:
-        yield Rejected(source, "binary file (contains NUL bytes), skipped")
-        return
+        # UTF-16 without a byte order mark, else binary when control bytes are common; else
+        # a stray NUL in one line, which rejects that line only (JSON forbids it raw).
+        utf16 = _utf16_without_bom(head)
+        if utf16 is not None:
+            yield Notice(source, f"not UTF-8; decoded as {utf16.upper()}")
+            text_stream = io.TextIOWrapper(stream, encoding=utf16, errors="replace", newline="")
+            yield from _jsonl_records(enumerate(text_stream, start=1), source, stem, max_bytes)
+            return
+        if _control_share(head.decode("latin-1")) > _MAX_CONTROL_SHARE:
+            yield Rejected(source, "binary file (contains NUL bytes), skipped")
+            return
     yield from _jsonl_records(_byte_lines(stream, source, max_bytes), source, stem, max_bytes)
 
 
@@ -673,6 +762,12 @@ def _jsonl_records(
         yield Rejected(source, "empty (no JSON lines), skipped")
 
 
+def _clean_field(value: str) -> str:
+    """A metadata field on one line, storable: lone surrogates become U+FFFD, control
+    characters go, surrounding spaces are stripped."""
+    return " ".join(_DROP.sub("", _SURROGATE.sub("\ufffd", value)).split())
+
+
 def _kind(value: object) -> str:
     return {dict: "object", list: "array", str: "string", bool: "boolean", type(None): "null"}.get(
         type(value), "number"
@@ -684,6 +779,9 @@ def _jsonl_record(line: str, number: int, source: str, stem: str) -> Iterator[In
         record: Any = json.loads(line)
     except ValueError as exc:  # JSONDecodeError, or a number too large to convert
         yield Rejected(source, f"not valid JSON ({getattr(exc, 'msg', exc)}), skipped", number)
+        return
+    except RecursionError:
+        yield Rejected(source, "JSON nested too deeply to read, skipped", number)
         return
     if not isinstance(record, dict):
         yield Rejected(source, f"not a JSON object (got {_kind(record)}), skipped", number)
@@ -704,7 +802,7 @@ def _jsonl_record(line: str, number: int, source: str, stem: str) -> Iterator[In
         if value is not None and not isinstance(value, str):
             yield Notice(source, f"'{name}' is not a string (got {_kind(value)}); ignored", number)
             value = None
-        fields[name] = (value.strip() or None) if value is not None else None
+        fields[name] = (_clean_field(value) or None) if value is not None else None
     date = normalize_date(fields["date"])
     if fields["date"] is not None and date is None:
         yield Notice(source, f"date {fields['date']!r} not understood; left empty", number)

@@ -22,11 +22,13 @@ from typing import Any, BinaryIO, TextIO
 
 import networkx as nx
 
-from .errors import NewsGraphError
+from .errors import NewsGraphError, RecordError
 from .extractors import extract_articles, load_pipeline
 from .extractors.dates import dateline_date, parse_iso
 from .graph import actors, dyads, query
 from .graph.export import export as export_graph
+from .graph.export import export_format
+from .graph.output import check_output
 from .graph.render import RenderResult, render_html
 from .graph.store import Store
 from .inputs import Notice, Rejected, normalize_text, read_inputs
@@ -78,9 +80,12 @@ class KnowledgeGraph:
         self._graph: nx.MultiDiGraph | None = None
 
     @classmethod
-    def open(cls, path: str | Path | None = None, *, model: str | None = None) -> KnowledgeGraph:
-        """Open (or create) the store at ``path`` (default :func:`default_db`); ":memory:" works."""
-        return cls(Store.open(path if path is not None else default_db()), model=model)
+    def open(
+        cls, path: str | Path | None = None, *, model: str | None = None, create: bool = True
+    ) -> KnowledgeGraph:
+        """Open (or create) the store at ``path`` (default :func:`default_db`); ":memory:" works.
+        ``create=False`` only opens an existing store, read-only when it cannot be written."""
+        return cls(Store.open(path if path is not None else default_db(), create=create), model=model)
 
     def close(self) -> None:
         self.store.close()
@@ -105,6 +110,7 @@ class KnowledgeGraph:
         workers: int = 1,
         scheduler: str | None = None,
         dask_local: int | None = None,
+        report: IngestReport | None = None,
     ) -> IngestReport:
         """Read, extract and store every new document of ``sources`` (paths or Articles).
 
@@ -117,6 +123,9 @@ class KnowledgeGraph:
         than one, or on a Dask cluster: ``scheduler`` (an address such as
         ``tcp://10.0.0.5:8786``) or ``dask_local`` (a local cluster of that many worker
         processes). Writing stays here, in input order, so every way gives the same store.
+
+        Pass ``report`` to keep what was done so far when a later batch fails (a full disk):
+        it is filled in as the ingest goes.
         """
         if scheduler is not None and dask_local is not None:
             raise NewsGraphError("give a Dask scheduler address or a local Dask cluster size, not both")
@@ -129,7 +138,7 @@ class KnowledgeGraph:
             if anchor is None:
                 raise NewsGraphError(f"publication date {date!r} is not a full date like 2024-04-16")
             date = anchor.isoformat()
-        report = IngestReport()
+        report = report if report is not None else IngestReport()
         articles = self._new_articles(sources, report, date=date, stdin=stdin)
         found: Iterator[DocumentFacts]
         if scheduler is not None or dask_local is not None:
@@ -170,7 +179,20 @@ class KnowledgeGraph:
     def _commit(self, batch: list[DocumentFacts], report: IngestReport) -> None:
         if not batch:
             return
-        result = self.store.add(batch)
+        try:
+            result = self.store.add(batch)
+        except RecordError:
+            if len(batch) == 1:
+                raise
+            # One bad document must not cost the batch: store them one by one, name the bad one.
+            for facts in list(batch):
+                try:
+                    self._commit([facts], report)
+                except RecordError as exc:
+                    where = facts.article.source or facts.article.id
+                    report.rejected.append(Rejected(where, f"could not be stored ({exc}), skipped"))
+            batch.clear()
+            return
         report.documents += result.documents
         report.skipped += result.skipped
         report.entities += result.entities
@@ -232,7 +254,8 @@ class KnowledgeGraph:
     # -- the graph and queries ------------------------------------------------------------
     @property
     def graph(self) -> nx.MultiDiGraph:
-        """The whole graph (node ids like ``person:kim-jong-un``), built once from the store."""
+        """The whole graph (node ids like ``person:kim-jong-un``), built from the store on first
+        use and kept by this object until its next ingest. Queries do not need it."""
         if self._graph is None:
             self._graph = self.store.load_graph()
         return self._graph
@@ -250,7 +273,12 @@ class KnowledgeGraph:
     def graph_counts(self) -> dict[str, int]:
         """What the graph holds: nodes per kind, ``entities`` (nodes that are not events, as
         :meth:`entities` lists them), ``relations`` (edges between entities), ``arguments``
-        (edges between an event and its participants) and ``edges`` (all, as exported)."""
+        (edges between an event and its participants) and ``edges`` (all, as exported).
+        Counted in the store when the graph is not in memory."""
+        if self._graph is None and self.store.indexed:
+            from .graph.query.sql import SqlQueries
+
+            return SqlQueries(self.store.connection).counts()
         graph = self.graph
         counts: dict[str, int] = dict.fromkeys((k.value for k in Kind), 0)
         for _node, kind in graph.nodes(data="kind"):
@@ -263,28 +291,41 @@ class KnowledgeGraph:
         counts["relations"] = counts["edges"] - counts["arguments"]
         return counts
 
-    def prepare(self) -> nx.MultiDiGraph:
-        """Load the graph now: a file store builds it from its tables when they changed since
-        the last load and rewrites its graph cache, so later processes load it in seconds."""
-        return self.graph
+    @property
+    def queries(self) -> query.Queries:
+        """What answers the questions: the store itself, through its indexes; the graph in
+        memory when it is loaded already, or when the store's node table is not up to date
+        and cannot be brought up to date (a read-only store written by an older version)."""
+        if self._graph is not None or not self.store.indexed:
+            return query.MemoryQueries(self.graph)
+        from .graph.query.sql import SqlQueries
+
+        return SqlQueries(self.store.connection)
 
     def find(self, name: str, kinds: Iterable[str] | None = None) -> str:
-        """The node id for a name or alias (case-insensitive); raises UnknownEntityError."""
-        return query.find(self.graph, name, kinds)
+        """The node id for a name or alias (case-insensitive); raises UnknownEntityError, or
+        AmbiguousEntityError listing the candidates when several entities hold the name."""
+        return self.queries.find(name, kinds)
+
+    def label(self, node: str) -> str:
+        """The label of a node id."""
+        return self.queries.label(node)
 
     def entities(self, kind: str | None = None, limit: int | None = None) -> list[query.EntityRow]:
-        return query.entities(self.graph, kind, limit)
+        return self.queries.entities(kind, limit)
 
     def relations(self, name: str, *, limit: int | None = None) -> list[query.RelationRow]:
         """Edges of the entity (strongest first), then its events (by date); the first ``limit``."""
-        return query.relations(self.graph, self.find(name), limit)
+        return self.relations_page(name, limit=limit).rows
 
     def relations_page(self, name: str, *, limit: int | None = None) -> query.Page[query.RelationRow]:
         """:meth:`relations` and how many rows there are in all."""
-        return query.relations_page(self.graph, self.find(name), limit)
+        queries = self.queries
+        return queries.relations_page(queries.find(name), limit)
 
     def path(self, a: str, b: str, *, max_hops: int = 4, limit: int = 5) -> list[list[query.Hop]]:
-        return query.paths(self.graph, self.find(a), self.find(b), max_hops=max_hops, limit=limit)
+        queries = self.queries
+        return queries.paths(queries.find(a), queries.find(b), max_hops=max_hops, limit=limit)
 
     def timeline(
         self,
@@ -307,7 +348,8 @@ class KnowledgeGraph:
         limit: int | None = None,
     ) -> query.Page[query.EventRow]:
         """The entity's events by date (the first ``limit``) and how many match in all."""
-        return query.timeline_page(self.graph, self.find(name), since, until, cameo, limit)
+        queries = self.queries
+        return queries.timeline_page(queries.find(name), since, until, cameo, limit)
 
     def events(
         self, *, cameo: str | None = None, between: tuple[str, str] | None = None, limit: int | None = None
@@ -318,11 +360,21 @@ class KnowledgeGraph:
         self, *, cameo: str | None = None, between: tuple[str, str] | None = None, limit: int | None = None
     ) -> query.Page[query.EventRow]:
         """Events by date (the first ``limit``) and how many match in all."""
-        pair = (self.find(between[0]), self.find(between[1])) if between else None
-        return query.events_page(self.graph, cameo, pair, limit)
+        queries = self.queries
+        pair = (queries.find(between[0]), queries.find(between[1])) if between else None
+        return queries.events_page(cameo, pair, limit)
+
+    def check_output(self, path: str | Path, *, export_as: str | None = None, export: bool = False) -> None:
+        """Raise :class:`~newsgraph.errors.ExportError` now when ``path`` cannot be written as
+        output: the store or one of its files, a folder, a missing folder, or (``export``) a
+        format that is not known. Ingest checks its outputs with this before extracting."""
+        check_output(path, protected=self.store.protected_paths())
+        if export or export_as is not None:
+            export_format(path, export_as)
 
     def export(self, path: str | Path, fmt: str | None = None) -> str:
         """Write the graph as GraphML, GEXF or node-link JSON; returns the format used."""
+        self.check_output(path, export_as=fmt, export=True)
         return export_graph(self.graph, path, fmt)
 
     def render(
@@ -334,9 +386,15 @@ class KnowledgeGraph:
         kinds: set[str] | None = None,
         max_nodes: int = 300,
     ) -> RenderResult:
-        """Write the interactive HTML page; ``focus`` is a name resolved like :meth:`find`."""
-        node = self.find(focus) if focus else None
-        return render_html(self.graph, path, focus=node, hops=hops, kinds=kinds, max_nodes=max_nodes)
+        """Write the interactive HTML page; ``focus`` is a name resolved like :meth:`find`, and
+        then only its neighbourhood is read from the store."""
+        self.check_output(path)
+        if focus is None:
+            return render_html(self.graph, path, hops=hops, kinds=kinds, max_nodes=max_nodes)
+        queries = self.queries
+        node = queries.find(focus)
+        graph = queries.ego_graph(node, hops)
+        return render_html(graph, path, focus=node, hops=hops, kinds=kinds, max_nodes=max_nodes)
 
     def counts(self) -> dict[str, int]:
         return self.store.counts()

@@ -19,7 +19,14 @@ stays flat on any input size.
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import multiprocessing
+import os
+import select
+import signal
+import sys
+import threading
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -93,6 +100,48 @@ def extract_chunk(
     return list(extract_articles(load_pipeline(model), articles, batch_size=batch_size))
 
 
+#: Linux prctl option: the signal this process gets when its parent dies.
+PR_SET_PDEATHSIG = 1
+
+
+def die_with(parent: int) -> None:
+    """Make this process end when process ``parent`` (the ingest) ends, however it ends:
+    ``kill -9`` gives it no chance to stop its workers, each of which holds a model.
+
+    Two guards: on Linux the parent-death signal (``prctl(PR_SET_PDEATHSIG)``), which fires
+    when the process that forked this one dies (the forkserver, for the default start
+    method); and everywhere a daemon thread that waits on ``parent`` itself (a pidfd on
+    Linux, else a poll each second) and exits the process when it is gone."""
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    threading.Thread(target=_watch, args=(parent,), name="newsgraph-watchdog", daemon=True).start()
+
+
+def _watch(parent: int) -> None:
+    try:
+        fd = os.pidfd_open(parent)
+    except ProcessLookupError:
+        os._exit(1)
+    except (AttributeError, OSError):  # no pidfd here: poll
+        while _alive(parent):
+            time.sleep(1.0)
+        os._exit(1)
+    select.select([fd], [], [])  # readable when the process has ended
+    os._exit(1)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 def _check_workers(workers: int) -> None:
     if workers < 1:
         raise NewsGraphError(f"workers must be at least 1, got {workers}")
@@ -122,7 +171,9 @@ def extract_in_processes(
         raise NewsGraphError(f"unknown start method {method!r}; use one of: {', '.join(available)}")
     limit = max(1, max_in_flight or 4 * workers)
     context = multiprocessing.get_context(method)
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+    pool = ProcessPoolExecutor(
+        max_workers=workers, mp_context=context, initializer=die_with, initargs=(os.getpid(),)
+    )
     queue: deque[Future[list[DocumentFacts]]] = deque()
     try:
         for chunk in chunks(articles, chunk_size, workers=workers):

@@ -99,7 +99,7 @@ def test_store_graph_equals_the_graph_built_in_memory():
     with Store.open(":memory:") as store:
         for facts in docs:
             store.add([facts])
-        loaded = store.load_graph(cache=False)
+        loaded = store.load_graph()
     built = build_graph(docs)
     assert sorted(loaded.nodes(data=True)) == sorted(built.nodes(data=True))
     assert sorted(loaded.edges(keys=True, data=True)) == sorted(built.edges(keys=True, data=True))

@@ -4,7 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 articles=${1:-../shared/eval/articles}
+py=${PYTHON:-.venv/bin/python}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-.venv/bin/newsgraph ingest "$articles" --db "$tmp/seed.db" --quiet --render "$tmp/seed.html"
-.venv/bin/python tools/screenshot.py "$tmp/seed.html" docs/seed-graph.png --width 1400 --height 900
+"$py" -m newsgraph ingest "$articles" --db "$tmp/seed.db" --quiet --render "$tmp/seed.html"
+"$py" tools/screenshot.py "$tmp/seed.html" docs/seed-graph.png --width 1400 --height 900

@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import catalogue
 
@@ -40,7 +41,20 @@ registry = catalogue.create("newsgraph", "extractors", entry_points=True)
 
 #: Documents longer than this are cut at paragraph or sentence boundaries and parsed
 #: in pieces: the parser's memory grows with length, and spaCy refuses past max_length.
-CHUNK_CHARS = 100_000
+#: At 100,000 a 400 KB text took 1.5 GB in nlp.pipe alone, and the event extractor's
+#: per-sentence ``doc.ents`` made the work per piece grow with the square of its length.
+CHUNK_CHARS = 20_000
+#: At most this many characters go to one ``nlp.pipe`` batch (besides the ``batch_size``
+#: limit on texts): with pieces of :data:`CHUNK_CHARS` this bounds the memory of a huge
+#: document by piece size times pieces in flight. 64 news articles are about 200,000.
+BATCH_CHARS = 200_000
+#: Runs of punctuation longer than this are shortened before parsing (see
+#: :func:`mask_punctuation_runs`).
+MAX_PUNCT_RUN = 8
+# spaCy's tokenizer splits a prefix such as "(" "&" "$" "!" "'" off a token one at a time,
+# rescanning the rest each time: 5,000 "(" took 4 s, 10,000 took 11 s. Letters, digits
+# and spaces end a run; "_" is a word character in \w, so it is added.
+_PUNCT_RUN = re.compile(rf"[^\w\s]{{{MAX_PUNCT_RUN + 1},}}|_{{{MAX_PUNCT_RUN + 1},}}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +106,32 @@ def split_text(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, str]]:
         start += cut
     pieces.append((start, text[start:]))
     return pieces
+
+
+def mask_punctuation_runs(text: str) -> str:
+    """``text`` with every run of more than :data:`MAX_PUNCT_RUN` punctuation characters
+    cut to its first :data:`MAX_PUNCT_RUN`, the rest turned into spaces: the same length, so
+    every offset read from it indexes ``text`` too.
+
+    >>> mask_punctuation_runs("Wow" + "!" * 12 + " he said")
+    'Wow!!!!!!!!     he said'
+    """
+    return _PUNCT_RUN.sub(lambda m: m.group()[:MAX_PUNCT_RUN] + " " * (len(m.group()) - MAX_PUNCT_RUN), text)
+
+
+def _restore_text(facts: DocumentFacts, text: str) -> DocumentFacts:
+    """Mention texts read back from the unmasked ``text`` (a mention spanning a masked run)."""
+    entities = tuple(
+        dataclasses.replace(
+            ent,
+            mentions=tuple(
+                m if text[m.start : m.end] == m.text else dataclasses.replace(m, text=text[m.start : m.end])
+                for m in ent.mentions
+            ),
+        )
+        for ent in facts.entities
+    )
+    return dataclasses.replace(facts, entities=entities)
 
 
 def _shift(facts: DocumentFacts, article: Article, offset: int) -> DocumentFacts:
@@ -162,10 +202,12 @@ def extract_articles(
             parts = split_text(article.text) if len(article.text) > CHUNK_CHARS else [(0, article.text)]
             for offset, text in parts:
                 piece = article if len(parts) == 1 else dataclasses.replace(article, text=text)
-                yield text, (article, piece, offset, len(parts))
+                yield mask_punctuation_runs(text), (article, piece, offset, len(parts))
 
-    for doc, (article, piece, offset, total) in nlp.pipe(pieces(), batch_size=batch_size, as_tuples=True):
+    for doc, (article, piece, offset, total) in _pipe(nlp, pieces(), batch_size):
         facts = extract_document(doc, piece, entity_extractor=entity_extractor, extractors=steps)
+        if doc.text != piece.text:
+            facts = _restore_text(facts, piece.text)
         if total == 1:
             yield facts
             continue
@@ -174,3 +216,19 @@ def extract_articles(
         if len(slots) == total:
             del pending[article.id]
             yield _merge(article, slots)
+
+
+def _pipe(nlp: Language, items: Iterator[tuple[str, Any]], batch_size: int) -> Iterator[tuple[Doc, Any]]:
+    """``nlp.pipe(items, as_tuples=True)`` over batches of at most ``batch_size`` texts and
+    about :data:`BATCH_CHARS` characters, so that a huge document's pieces are not all
+    parsed at once (spaCy batches by count only)."""
+    batch: list[tuple[str, Any]] = []
+    chars = 0
+    for item in items:
+        if batch and (len(batch) >= batch_size or chars + len(item[0]) > BATCH_CHARS):
+            yield from nlp.pipe(batch, batch_size=len(batch), as_tuples=True)
+            batch, chars = [], 0
+        batch.append(item)
+        chars += len(item[0])
+    if batch:
+        yield from nlp.pipe(batch, batch_size=len(batch), as_tuples=True)

@@ -41,7 +41,7 @@ def _load(tried: tuple[str, ...]) -> Language:
     import spacy
 
     for candidate in tried:
-        if importlib.util.find_spec(candidate) is None and not os.path.isdir(candidate):
+        if not _installed(candidate) and not os.path.isdir(candidate):
             continue
         try:
             nlp = spacy.load(candidate)
@@ -57,6 +57,17 @@ def _load(tried: tuple[str, ...]) -> Language:
         f"no spaCy pipeline named {' or '.join(repr(t) for t in tried)} is installed; "
         f"install the English model with: {INSTALL_HINT}"
     )
+
+
+def _installed(name: str) -> bool:
+    """Whether ``name`` is an importable package (a relative or odd name such as
+    ``../../etc`` is not one, and must not reach the import system)."""
+    if not name.isidentifier():
+        return False
+    try:
+        return importlib.util.find_spec(name) is not None
+    except (ImportError, ValueError):
+        return False
 
 
 def check_pipeline(nlp: Language, name: str) -> None:

@@ -37,8 +37,7 @@ from newsgraph.resolve.names import ordered_forms
 log = logging.getLogger(__name__)
 
 MAX_EVIDENCE = 5
-#: Bump whenever the graph built from the same rows changes (attributes, labels, merging):
-#: a store's cached graph of another format is not used (see ``store.GraphCache``).
+#: Bump whenever the graph built from the same rows changes (attributes, labels, merging).
 GRAPH_FORMAT = 1
 EVENT_LABEL_LENGTH = 80
 

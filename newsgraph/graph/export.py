@@ -29,6 +29,7 @@ from networkx.readwrite.graphml import GraphMLWriter
 
 from newsgraph.errors import ExportError
 from newsgraph.graph import build as b
+from newsgraph.graph.output import open_output
 
 FORMATS = {"graphml": ".graphml", "gexf": ".gexf", "json": ".json"}
 ORIGINAL_ID = "original_id"
@@ -178,7 +179,7 @@ class _Writer(_NamedKeys, GraphMLWriter):  # type: ignore[misc]  # networkx is u
 def write_graphml(graph: nx.MultiDiGraph, path: str | Path) -> None:
     """GraphML that validates against the GraphML XSD and reads back with ``nx.read_graphml``."""
     writer = _Writer(graph=scalar_graph(graph), edge_id_from_attribute=EDGE_ID)
-    with open(path, "wb") as fh:
+    with open_output(path) as fh:
         writer.dump(fh)
 
 
@@ -187,7 +188,8 @@ def write_gexf(graph: nx.MultiDiGraph, path: str | Path) -> None:
     flat = scalar_graph(graph)
     for _u, _v, data in flat.edges(data=True):
         data["id"] = data[EDGE_ID]
-    nx.write_gexf(flat, str(path))
+    with open_output(path) as fh:
+        nx.write_gexf(flat, fh)
 
 
 def write_json(graph: nx.MultiDiGraph, path: str | Path) -> None:
@@ -197,15 +199,17 @@ def write_json(graph: nx.MultiDiGraph, path: str | Path) -> None:
     data["edges"].sort(key=lambda e: (str(e["source"]), str(e["target"]), str(e.get("key"))))
     text = json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1)
     # A lone surrogate cannot be UTF-8; written as a \\udXXX escape it is still valid JSON.
-    Path(path).write_bytes(text.encode("utf-8", "backslashreplace"))
+    with open_output(path) as fh:
+        fh.write(text.encode("utf-8", "backslashreplace"))
 
 
 WRITERS = {"graphml": write_graphml, "gexf": write_gexf, "json": write_json}
 
 
-def export(graph: nx.MultiDiGraph, path: str | Path, fmt: str | None = None) -> str:
-    """Write ``graph`` to ``path`` in ``fmt``, else the format its extension names, else GraphML
-    (a path with no extension); returns the format used. The path is written as given."""
+def export_format(path: str | Path, fmt: str | None = None) -> str:
+    """The format ``export`` would write: ``fmt``, else the one the extension names, else
+    GraphML (a path with no extension); raises :class:`ExportError` for any other (so a
+    caller can check before long work)."""
     name = (fmt or Path(path).suffix.lstrip(".") or "graphml").lower()
     if name not in WRITERS:
         accepted = ", ".join(sorted(FORMATS))
@@ -213,6 +217,13 @@ def export(graph: nx.MultiDiGraph, path: str | Path, fmt: str | None = None) -> 
         raise ExportError(
             f"unknown export {given}; use one of: {accepted} (or the extensions .graphml, .gexf, .json)"
         )
+    return name
+
+
+def export(graph: nx.MultiDiGraph, path: str | Path, fmt: str | None = None) -> str:
+    """Write ``graph`` to ``path`` in ``fmt``, else the format its extension names, else GraphML
+    (a path with no extension); returns the format used. The path is written as given."""
+    name = export_format(path, fmt)
     try:
         WRITERS[name](graph, path)
     except OSError as exc:

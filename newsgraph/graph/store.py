@@ -10,26 +10,19 @@ are skipped, so ingesting the same input twice changes nothing.
         store.add(facts)
         graph = store.load_graph()
 
-Loading a big store is mostly building Python objects, so a file store keeps the graph it
-built in a cache file next to it (``news.db.graph``; see :class:`GraphCache`). The cache is
-keyed by the store's identity and a generation counter that every ingest bumps in its own
-transaction, so a cache from before an ingest is never used. A missing, stale or damaged
-cache only means one slow load, which rewrites it.
+Queries do not load the graph: they read what they need through the store's indexes, the
+resolution tables and the name index each batch keeps up to date (see :mod:`newsgraph.graph.nodes`
+and :mod:`newsgraph.graph.query.sql`). The whole graph is built only for whole-graph work
+(export, an unfocused render), and no copy of it is kept beside the store.
 """
 
 from __future__ import annotations
 
 import contextlib
-import json
 import logging
-import marshal
-import os
 import sqlite3
-import sys
-import tempfile
 import time
 import uuid
-import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import groupby
@@ -40,10 +33,9 @@ from typing import Any
 
 import networkx as nx
 
-from newsgraph.errors import StoreError
-from newsgraph.graph import query
+from newsgraph.errors import RecordError, StoreError
+from newsgraph.graph import nodes
 from newsgraph.graph.build import (
-    GRAPH_FORMAT,
     MAX_EVIDENCE,
     GraphBuilder,
     Rows,
@@ -52,7 +44,6 @@ from newsgraph.graph.build import (
     rows_of,
 )
 from newsgraph.model import Article, DocumentFacts
-from newsgraph.resolve import RESOLVER_VERSION
 from newsgraph.resolve import events as event_resolution
 from newsgraph.resolve import tables as resolution
 
@@ -131,9 +122,9 @@ CREATE TABLE event_arguments (
 CREATE INDEX event_arguments_entity ON event_arguments(entity);
 """
 
-# The store's identity and its ingest generation, bumped by every batch that writes: with the
-# document count they make the key of the graph cache. Stores made before the table get it
-# on their first writable open.
+# The store's identity and its ingest generation, bumped by every batch that writes (the name
+# index records the generation it is up to date with). Stores made before the table get it on
+# their first writable open.
 STATE = """
 CREATE TABLE IF NOT EXISTS newsgraph_state (
     name TEXT PRIMARY KEY,
@@ -179,41 +170,83 @@ class Store:
     def __init__(self, connection: sqlite3.Connection, path: str) -> None:
         self._db = connection
         self.path = path
-        self.cache = GraphCache(path + CACHE_SUFFIX) if path != ":memory:" else None
+        #: Opened read-only (a query on a store this process cannot write).
+        self.read_only = False
 
     # -- opening ---------------------------------------------------------------------------------
     @classmethod
-    def open(cls, path: str | Path) -> Store:
-        """Open or create the store at ``path`` (``":memory:"`` for a private in-memory store)."""
+    def open(cls, path: str | Path, *, create: bool = True) -> Store:
+        """Open the store at ``path`` (``":memory:"`` for a private in-memory store).
+
+        ``create=True`` (ingest) creates a missing or empty file. ``create=False`` (queries)
+        never writes a schema: a missing or empty file is an error, and a store that cannot
+        be written (a read-only file or folder) is opened read-only."""
         name = str(path)
         if name != ":memory:":
+            if not name:
+                raise StoreError("the store path is empty; give a file name such as news.db")
             parent = Path(name).parent
             if not parent.is_dir():
                 raise StoreError(f"cannot open store {name!r}: folder {str(parent)!r} does not exist")
             if Path(name).is_dir():
                 raise StoreError(f"cannot open store {name!r}: it is a folder, expected a .db file")
+            if not create and not Path(name).exists():
+                raise StoreError(f"no store at {name!r}; create one with 'newsgraph ingest PATH --db {name}'")
         try:
-            db = sqlite3.connect(name, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+            return cls._connect(name, name, create=create)
+        except StoreError as exc:
+            if (
+                create
+                or not isinstance(exc.__cause__, sqlite3.OperationalError)
+                or not _read_only(exc.__cause__)
+            ):
+                raise
+        # Queries on a store this process cannot write: read-only, then (when the folder is
+        # read-only too, so SQLite cannot make the WAL index) as an immutable file.
+        uri = Path(name).absolute().as_uri()
+        try:
+            return cls._connect(f"{uri}?mode=ro", name, create=False)
+        except StoreError as exc:
+            if not isinstance(exc.__cause__, sqlite3.OperationalError):
+                raise
+        return cls._connect(f"{uri}?immutable=1", name, create=False)
+
+    @classmethod
+    def _connect(cls, target: str, name: str, *, create: bool) -> Store:
+        try:
+            db = sqlite3.connect(
+                target, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, uri=target.startswith("file:")
+            )
         except sqlite3.Error as exc:
             raise StoreError(f"cannot open store {name!r}: {exc}") from exc
         store = cls(db, name)
+        store.read_only = target.startswith("file:")
         try:
-            store._prepare()
+            store._prepare(create)
         except sqlite3.DatabaseError as exc:
             db.close()
-            raise StoreError(
-                f"{name!r} is not a newsgraph store ({exc}); give a new file name or an existing store"
-            ) from exc
+            raise StoreError(describe_error(name, exc)) from exc
         except StoreError:
             db.close()
             raise
         return store
 
-    def _prepare(self) -> None:
+    def protected_paths(self) -> list[str]:
+        """The store file and its side files (WAL, shared memory, journal, and the graph cache
+        older versions kept beside it): no output may be written over them."""
+        if self.path == ":memory:":
+            return []
+        return [self.path + suffix for suffix in ("", "-wal", "-shm", "-journal", ".graph")]
+
+    def _prepare(self, create: bool = True) -> None:
         db = self._db
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         db.execute("PRAGMA foreign_keys = ON")
         tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if not tables and not create:
+            raise StoreError(
+                f"{self.path!r} is empty, not a newsgraph store; only 'newsgraph ingest' creates a store"
+            )
         if not tables:
             self._retry(self._create)
             tables = {"newsgraph_schema", "newsgraph_state"}
@@ -229,7 +262,7 @@ class Store:
                 f"store {self.path!r} has schema version {row[1]}, this newsgraph reads up to "
                 f"{SCHEMA_VERSION}; upgrade newsgraph"
             )
-        if self.path != ":memory:":
+        if self.path != ":memory:" and not self.read_only:
             db.execute("PRAGMA journal_mode = WAL")
             db.execute("PRAGMA synchronous = NORMAL")
         if (
@@ -238,8 +271,7 @@ class Store:
         ):
             try:
                 self._retry(self._create_state)
-            except (sqlite3.OperationalError, StoreError):  # a read-only store: it loads, uncached
-                self.cache = None
+            except (sqlite3.OperationalError, StoreError):  # a read-only store: queried from the graph
                 return
         # -- event arguments' sector and mention (issue 11): columns added to older stores
         if _argument_details(db) != ARGUMENT_DETAILS:
@@ -255,6 +287,23 @@ class Store:
         if not event_resolution.current(db):
             with contextlib.suppress(sqlite3.OperationalError, StoreError):
                 self._retry(self._resolve_events)
+        # -- name index (query helper, issue 13) --
+        if resolution.current(db) and not nodes.current(db):
+            with contextlib.suppress(sqlite3.OperationalError, StoreError):
+                self._retry(self._refresh_names)
+
+    def _refresh_names(self) -> None:
+        db = self._db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            if not nodes.current(db):  # another process may have done it while we waited
+                cur = db.cursor()
+                nodes.refresh_all(cur)
+                nodes.mark(cur)
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
 
     def _resolve_events(self) -> None:
         db = self._db
@@ -267,12 +316,25 @@ class Store:
             db.execute("ROLLBACK")
             raise
 
+    @property
+    def indexed(self) -> bool:
+        """Whether the resolution tables and the name index hold what the store holds now, so
+        queries can read them (see :mod:`newsgraph.graph.query.sql`)."""
+        return resolution.current(self._db) and nodes.current(self._db)
+
+    @property
+    def connection(self) -> sqlite3.Connection:
+        """The SQLite connection, for the read-only queries of :mod:`newsgraph.graph.query.sql`."""
+        return self._db
+
     def _resolve_all(self) -> None:
         db = self._db
         db.execute("BEGIN IMMEDIATE")
         try:
             if not resolution.current(db):
                 resolution.rebuild(db.cursor())
+                nodes.refresh_all(db.cursor())
+                nodes.mark(db.cursor())
             db.execute("COMMIT")
         except BaseException:
             db.execute("ROLLBACK")
@@ -287,7 +349,7 @@ class Store:
             db.execute("INSERT OR IGNORE INTO newsgraph_state VALUES ('generation', 0)")
             db.execute("COMMIT")
         except BaseException:
-            db.execute("ROLLBACK")
+            _rollback(db)
             raise
 
     def _create(self) -> None:
@@ -303,9 +365,11 @@ class Store:
                 db.execute("INSERT INTO newsgraph_schema VALUES (?, ?)", (APPLICATION, SCHEMA_VERSION))
                 resolution.rebuild(db.cursor())
                 event_resolution.rebuild(db.cursor())
+                nodes.refresh_all(db.cursor())
+                nodes.mark(db.cursor())
             db.execute("COMMIT")
         except BaseException:
-            db.execute("ROLLBACK")
+            _rollback(db)
             raise
 
     def close(self) -> None:
@@ -346,7 +410,11 @@ class Store:
         try:
             result: AddResult = self._retry(lambda: self._add(rows))
         except sqlite3.IntegrityError as exc:
-            raise StoreError(f"could not add the batch to {self.path!r}: {exc}") from exc
+            raise RecordError(f"could not add the batch to {self.path!r}: {exc}") from exc
+        except (UnicodeError, ValueError, OverflowError) as exc:  # a field SQLite cannot take
+            raise RecordError(f"could not add the batch to {self.path!r}: {exc}") from exc
+        except sqlite3.DatabaseError as exc:  # a full disk, a read-only or damaged file
+            raise StoreError(describe_error(self.path, exc)) from exc
         return result
 
     def _add(self, rows: Rows) -> AddResult:
@@ -360,7 +428,7 @@ class Store:
                 rows = _without_documents(rows, {row[0] for row in rows.documents if row[1] in stored})
             taken = self._taken(cur, [row[0] for row in rows.documents])
             if taken:
-                raise StoreError(
+                raise RecordError(
                     f"document id {sorted(taken)[0]!r} is already stored with different text; "
                     "give the article another id"
                 )
@@ -371,12 +439,18 @@ class Store:
             events = self._insert(cur, "events", rows.events)
             self._insert(cur, "arguments", rows.arguments)
             if rows.documents:
+                fresh = nodes.current(db)  # the name index was up to date before this batch
                 resolution.update(cur, rows.mentions, (row[0] for row in rows.entities))
                 event_resolution.update(cur, [row[0] for row in rows.events])
                 cur.execute(BUMP_GENERATION)
+                if fresh:
+                    nodes.reindex(cur)
+                else:
+                    nodes.refresh_all(cur)
+                nodes.mark(cur)
             db.execute("COMMIT")
         except BaseException:
-            db.execute("ROLLBACK")
+            _rollback(db)
             raise
         return AddResult(len(rows.documents), entities, relations, events, len(skipped), tuple(skipped))
 
@@ -451,24 +525,10 @@ class Store:
             for name, table in tables.items()
         }
 
-    def version(self) -> list[Any] | None:
-        """What identifies the store's contents: its id, ingest generation and documents (None
-        when the store predates them and could not be given them, being read-only)."""
-        db = self._db
-        try:
-            state = dict(db.execute("SELECT name, value FROM newsgraph_state"))
-        except sqlite3.OperationalError:
-            return None
-        count = db.execute("SELECT count(*) FROM documents").fetchone()[0]
-        last = db.execute("SELECT max(rowid) FROM documents").fetchone()[0]
-        return [SCHEMA_VERSION, state.get("store_id"), state.get("generation"), count, last]
-
-    def load_graph(self, *, cache: bool = True) -> nx.MultiDiGraph:
-        """The whole store as a graph (see :mod:`newsgraph.graph.build` for the attributes).
-
-        A file store first tries its graph cache (see :class:`GraphCache`); when it is
-        missing or stale the graph is built from the tables and the cache rewritten.
-        ``cache=False`` always builds and leaves the cache alone.
+    def load_graph(self, *, cache: bool = False) -> nx.MultiDiGraph:
+        """The whole store as a graph (see :mod:`newsgraph.graph.build` for the attributes),
+        built from the tables in one read snapshot. (``cache`` is accepted for callers written
+        when a graph cache was kept beside the store; there is none now.)
 
         A big graph is frozen out of the cyclic garbage collector (see
         :func:`~newsgraph.graph.build.freeze_if_large`).
@@ -478,27 +538,15 @@ class Store:
         entity and form rather than one per mention.
         """
         with paused_gc():  # frozen before the collector could walk the new objects even once
-            graph = self._load(cache)
-            freeze_if_large(len(graph))
-        return graph
-
-    def _load(self, cache: bool) -> nx.MultiDiGraph:
-        db = self._db
-        cached = self.cache if cache else None
-        db.execute("BEGIN")  # one snapshot for every query, even while another process ingests
-        try:
-            version = self.version() if cached is not None else None
-            graph = cached.load(version) if cached is not None and version is not None else None
-            if graph is None:
-                builder = GraphBuilder()
+            builder = GraphBuilder()
+            db = self._db
+            db.execute("BEGIN")  # one snapshot for every query, even while another process ingests
+            try:
                 self._read_into(builder)
-        finally:
-            db.execute("COMMIT")
-        if graph is None:
+            finally:
+                db.execute("COMMIT")
             graph = builder.build()
-            ready = query.prepare(graph)
-            if cached is not None and version is not None:
-                cached.save(version, graph, ready)
+            freeze_if_large(len(graph))
         return graph
 
     def _read_into(self, builder: GraphBuilder) -> None:
@@ -545,99 +593,39 @@ def _add_argument_details(db: sqlite3.Connection) -> None:
         raise
 
 
-CACHE_SUFFIX = ".graph"
-#: Bump when the cache file layout changes (the graph's own shape is ``build.GRAPH_FORMAT``).
-CACHE_FORMAT = 3
-_CACHE_MAGIC = b"newsgraph graph cache\n"
+def _rollback(db: sqlite3.Connection) -> None:
+    """Roll back the open transaction, if SQLite has not already (it has after a full disk or
+    an I/O error, and ROLLBACK would then raise a second error hiding the first)."""
+    if db.in_transaction:
+        with contextlib.suppress(sqlite3.Error):
+            db.execute("ROLLBACK")
 
 
-class GraphCache:
-    """One store's loaded graph, saved in a file next to it so the next load takes seconds.
+def _read_only(exc: sqlite3.Error) -> bool:
+    text = str(exc)
+    return "readonly" in text or "read-only" in text or "unable to open" in text
 
-    The file is a magic line, a JSON header line (the key, the payload's size and CRC-32),
-    then one ``marshal`` dump of the graph's own dicts (graph attributes, nodes,
-    successors and predecessors) and of what the queries need ready: the name index, the
-    event nodes and the hubs' row orders (see :func:`~newsgraph.graph.query.prepare`).
-    marshal keeps the sharing between them (an edge's attribute dict is one object in both
-    adjacency maps and in a hub's order, an evidence dict one object for every fact citing
-    its sentence), runs no code when read, and reads far faster than the tables can be
-    rebuilt into a graph.
 
-    The key is the store's :meth:`Store.version` plus the formats of the graph, of this
-    file and of marshal, and the Python and networkx versions. Any mismatch, a short or
-    damaged file, or any error reading it gives None, and the caller rebuilds. Writing
-    goes to a temporary file that replaces the cache in one step, so readers never see
-    half a file; a failed write (read-only folder, full disk) leaves no file and no error.
-    """
-
-    def __init__(self, path: str | Path) -> None:
-        self.path = Path(path)
-
-    @staticmethod
-    def key(version: Sequence[Any]) -> list[Any]:
-        return [
-            GRAPH_FORMAT,
-            RESOLVER_VERSION,
-            CACHE_FORMAT,
-            marshal.version,
-            list(sys.version_info[:2]),
-            nx.__version__,
-            *version,
-        ]
-
-    def load(self, version: Sequence[Any]) -> nx.MultiDiGraph | None:
-        """The cached graph of this store version, or None."""
-        try:
-            with self.path.open("rb") as fh:
-                if fh.readline() != _CACHE_MAGIC:
-                    return None
-                header = json.loads(fh.readline())
-                if header.get("key") != self.key(version):
-                    return None
-                payload = fh.read()
-            if len(payload) != header["size"] or zlib.crc32(payload) != header["crc32"]:
-                return None
-            with paused_gc():
-                attrs, nodes, succ, pred, ready = marshal.loads(payload)
-            if not all(isinstance(d, dict) for d in (attrs, nodes, succ, pred, ready)):
-                return None
-            graph = nx.MultiDiGraph()
-            graph.graph.update(attrs)
-            graph._node = nodes
-            graph._adj = succ  # also sets graph._succ
-            graph._pred = pred
-            query.adopt(graph, ready)
-        except Exception:  # any unreadable cache only means building the graph
-            log.debug("graph cache %s not used", self.path, exc_info=True)
-            return None
-        return graph
-
-    def save(
-        self, version: Sequence[Any], graph: nx.MultiDiGraph, ready: dict[str, Any] | None = None
-    ) -> bool:
-        """Write the cache for this store version, with ``ready`` from
-        :func:`~newsgraph.graph.query.prepare` (made here when not given); False (and no file)
-        when it cannot be written."""
-        tmp = None
-        try:
-            saved = (graph.graph, graph._node, graph._succ, graph._pred, ready or query.prepare(graph))
-            payload = marshal.dumps(saved)
-            header = {"key": self.key(version), "size": len(payload), "crc32": zlib.crc32(payload)}
-            fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=self.path.name + ".", suffix=".tmp")
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(_CACHE_MAGIC)
-                fh.write(json.dumps(header).encode("utf-8") + b"\n")
-                fh.write(payload)
-            os.replace(tmp, self.path)
-            tmp = None
-        except Exception:  # a cache that cannot be written is only a slower next load
-            log.debug("graph cache %s not written", self.path, exc_info=True)
-            return False
-        finally:
-            if tmp is not None:
-                with contextlib.suppress(OSError):
-                    os.unlink(tmp)
-        return True
+def describe_error(name: str, exc: sqlite3.Error) -> str:
+    """A one-line message for an SQLite error on the store ``name``: what happened and what to do."""
+    text = str(exc)
+    if "full" in text:
+        return (
+            f"store {name!r}: the disk is full ({text}); the last batch was not written, documents "
+            "stored before it are kept; free some space and run the ingest again"
+        )
+    if _read_only(exc):
+        return f"store {name!r} cannot be written ({text}); check the permissions of the file and its folder"
+    if "malformed" in text or "corrupt" in text:
+        return (
+            f"store {name!r} is damaged ({text}); restore it from a backup, or recover what is readable "
+            "with: sqlite3 {name} .recover | sqlite3 new.db"
+        ).replace("{name}", name)
+    if "not a database" in text or "file is encrypted" in text:
+        return f"{name!r} is not a newsgraph store ({text}); give a new file name or an existing store"
+    if "disk I/O" in text:
+        return f"store {name!r}: disk I/O error ({text}); check the disk and run the command again"
+    return f"store {name!r}: {text}"
 
 
 def _entity_sentences(
