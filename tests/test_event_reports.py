@@ -29,6 +29,7 @@ def report(
         day(when) if when else None,
         frozenset(agents),
         frozenset(targets),
+        fields.get("sectors", frozenset()),
     )
 
 
@@ -46,6 +47,7 @@ def test_reports_days_apart_are_one_event():
         (report("b", "d2", "2024-03-10", targets=("state:USA",)), "another target"),
         (report("b", "d2", "2024-03-10", agents=("state:SAU",)), "another agent"),
         (report("b", "d2", "2024-03-10", root="19"), "another root"),
+        (report("b", "d2", "2024-03-10", sectors=frozenset({"agent state:IRN MIL"})), "another sector"),
         (report("b", "d2", "2024-03-10", negated=True), "denied"),
         (report("b", "d2", "2024-03-10", modality="planned"), "still to come"),
         (report("b", "d2", None), "no date"),
@@ -121,3 +123,23 @@ def test_a_store_without_the_event_map_gets_one(nlp, tmp_path):
     with Store.open(path) as store:
         graph = store.load_graph(cache=False)
     assert len(_events(graph)) == 1
+
+
+def test_store_queries_and_graph_agree_on_merged_reports(nlp, tmp_path):
+    from newsgraph.graph.query import MemoryQueries
+    from newsgraph.graph.query.sql import SqlQueries
+
+    path = tmp_path / "s.db"
+    with Store.open(path) as store:
+        store.add([_doc(nlp, "Iran warned Israel on Sunday.", "a", "2024-03-11")])
+        store.add([_doc(nlp, "Iran has warned Israel, officials said.", "b", "2024-03-12")])
+        graph = store.load_graph(cache=False)
+        sql, memory = SqlQueries(store.connection), MemoryQueries(graph)
+        for queries in (sql, memory):
+            page = queries.events_page()
+            assert page.total == 1
+            assert sorted(e.doc for e in page.rows[0].evidence) == ["a", "b"]
+            iran = queries.find("Iran")
+            rows = queries.timeline_page(iran).rows
+            assert [len(r.evidence) for r in rows] == [2]
+        assert sql.events_page().rows == memory.events_page().rows

@@ -401,7 +401,6 @@ class GraphBuilder:
                     self._evidence(sentence) for sentence in sorted({(r[1], r[8], r[9]) for r in found})
                 ]
                 documents = sorted({r[1] for r in found})
-                date = date or next((r[7] for r in sorted(found) if r[7]), None)
             attrs = {
                 KIND: Kind.EVENT.value,
                 LABEL: _event_label(event_type, roles[agent], roles[Relation.TARGET.value], labels),

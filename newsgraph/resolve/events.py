@@ -3,11 +3,12 @@ real-world event become one canonical event.
 
 Two stored events are reports of one event when they come from different documents and
 have the same CAMEO root, the same negation and modality (asserted and reported count as
-one: both say it happened), the same agents and the same
-targets (entity keys taken through ``entity_map``, so "Putin" and "Vladimir Putin" agree),
-and days at most :data:`WINDOW_DAYS` apart. An event's day is its own date when the text
-gives a full one, else its document's date (a report without a date of its own is about
-the days around its publication); an event with neither is never merged. Within one
+one: both say it happened), the same agents and the same targets (entity keys taken
+through ``entity_map``, so "Putin" and "Vladimir Putin" agree) named through the same
+sectors ("Israeli soldiers" are not "Israeli police"), and days at most
+:data:`WINDOW_DAYS` apart. An event's day is its own date when the text gives a full one,
+else its document's date (a report without a date of its own is about the days around
+its publication); an event with neither is never merged. Within one
 document the extractor has already merged restatements (``extractors/events.py``).
 
 Reports of one event form a group; its canonical event is the earliest (by day, then key).
@@ -28,7 +29,7 @@ from dataclasses import dataclass
 #: Reports at most this many days apart may be of one event.
 WINDOW_DAYS = 3
 #: Bump whenever the same stored events group differently: the map is then made again.
-EVENT_RESOLVER_VERSION = 1
+EVENT_RESOLVER_VERSION = 2
 VERSION_NAME = "event_resolver"
 CHUNK = 500
 
@@ -53,6 +54,9 @@ class EventInput:
     day: int | None  # proleptic ordinal of the event's day (see the module doc)
     agents: frozenset[str]
     targets: frozenset[str]
+    #: "role entity sector" of the participants named through a sector: "Israeli soldiers"
+    #: and "Israeli police" are not the same actor
+    sectors: frozenset[str] = frozenset()
 
     @property
     def signature(self) -> tuple[object, ...]:
@@ -65,6 +69,7 @@ class EventInput:
             mode,
             tuple(sorted(self.agents)),
             tuple(sorted(self.targets)),
+            tuple(sorted(self.sectors)),
         )
 
 
@@ -147,6 +152,9 @@ def _inputs(cur: sqlite3.Cursor, keys: Sequence[str]) -> list[EventInput]:
     mapped = _has_entity_map(cur)
     rows: dict[str, tuple[str, str, bool, str, int | None]] = {}
     roles: defaultdict[str, dict[str, set[str]]] = defaultdict(lambda: {"agent": set(), "target": set()})
+    sectors: defaultdict[str, set[str]] = defaultdict(set)
+    columns = {row[1] for row in cur.execute("PRAGMA table_info(event_arguments)")}
+    sector_column = "a.sector" if "sector" in columns else "NULL"
     for chunk in _chunks(keys):
         marks = _marks(chunk)
         for key, doc, cameo, negated, modality, date, doc_date in cur.execute(
@@ -157,12 +165,14 @@ def _inputs(cur: sqlite3.Cursor, keys: Sequence[str]) -> list[EventInput]:
             rows[key] = (doc, cameo[:2], bool(negated), modality, day_of(date, doc_date))
         canonical = "coalesce(m.canonical, a.entity)" if mapped else "a.entity"
         join = "LEFT JOIN entity_map m ON m.key = a.entity" if mapped else ""
-        for event, entity, role in cur.execute(
-            f"SELECT a.event, {canonical}, a.role FROM event_arguments a {join} "
+        for event, entity, role, sector in cur.execute(
+            f"SELECT a.event, {canonical}, a.role, {sector_column} FROM event_arguments a {join} "
             f"WHERE a.event IN ({marks}) AND a.role IN ('agent', 'target')",
             chunk,
         ):
             roles[event][role].add(entity)
+            if sector:
+                sectors[event].add(f"{role} {entity} {sector}")
     return [
         EventInput(
             key,
@@ -173,6 +183,7 @@ def _inputs(cur: sqlite3.Cursor, keys: Sequence[str]) -> list[EventInput]:
             day,
             frozenset(roles[key]["agent"]),
             frozenset(roles[key]["target"]),
+            frozenset(sectors[key]),
         )
         for key, (doc, root, negated, modality, day) in rows.items()
     ]
