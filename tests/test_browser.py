@@ -15,6 +15,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
 
 from chromium import Chromium, Page, find_chromium  # tools/ is not a package: imported by path
+from paths import SEEDS
 
 from newsgraph.graph.render import RenderResult, render_html
 
@@ -463,11 +464,7 @@ LABEL_BOXES = """(() => {
 def test_no_label_overlaps_another_on_the_seed_graph(browser: Chromium, tmp_path: Path) -> None:
     from newsgraph.knowledge import KnowledgeGraph
 
-    seeds = Path(__file__).resolve().parents[2] / "shared" / "eval" / "articles"
-    if not seeds.is_dir():
-        seeds = Path("/work/shared/eval/articles")
-    if not seeds.is_dir():
-        pytest.skip("the seed articles (../shared/eval/articles) are not here")
+    seeds = SEEDS / "articles"
     with KnowledgeGraph.open(tmp_path / "seed.db") as kg:
         kg.ingest([seeds])
         result = kg.render(tmp_path / "seed.html")

@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Make docs/seed-graph.png for the README: ingest the seed articles, render, screenshot.
-# Usage: tools/readme_screenshot.sh [ARTICLES_DIR]   (default ../shared/eval/articles)
+# Usage: tools/readme_screenshot.sh [ARTICLES_DIR]   (default tests/data/seeds/articles)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-articles=${1:-../shared/eval/articles}
+articles=${1:-tests/data/seeds/articles}
 py=${PYTHON:-.venv/bin/python}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
