@@ -809,29 +809,30 @@ def test_path_counts_one_hop_in_the_singular(small_db: Path) -> None:
         ["events", "--json"],
         ["path", "Putin", "Xi Jinping"],
         ["export", "{tmp}/g.graphml"],
+        ["dyads"],
+        ["dyad", "Putin", "Xi Jinping", "--json"],
     ],
 )
 def test_a_reader_that_goes_away_ends_the_command_quietly(
     small_db: Path, tmp_path: Path, args: list[str]
 ) -> None:
     """`newsgraph entities | head -1`: once the reader has closed the pipe, exit 0 with nothing on stderr."""
+    command = [
+        sys.executable,
+        "-m",
+        "newsgraph",
+        *(a.format(tmp=tmp_path) for a in args),
+        "--db",
+        str(small_db),
+    ]
+    read = subprocess.run(command, capture_output=True, text=True, timeout=120, check=False)
+    assert (read.returncode, read.stderr) == (0, "")
+    assert read.stdout.strip(), "the command should write something for the closed pipe to refuse"
     read_end, write_end = os.pipe()
     os.close(read_end)  # every write to stdout now fails with EPIPE
     try:
         done = subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "newsgraph",
-                *(a.format(tmp=tmp_path) for a in args),
-                "--db",
-                str(small_db),
-            ],
-            stdout=write_end,
-            stderr=subprocess.PIPE,
-            text=True,
-            timeout=120,
-            check=False,
+            command, stdout=write_end, stderr=subprocess.PIPE, text=True, timeout=120, check=False
         )
     finally:
         os.close(write_end)
@@ -923,9 +924,16 @@ def test_the_transcript_tool_runs_the_readme_commands_in_one_shell() -> None:
         import readme_transcript
     finally:
         sys.path.pop(0)
-    lines = readme_transcript.commands(_readme())
-    assert lines[0].startswith("newsgraph ingest examples/")
-    assert all(line.startswith(("newsgraph ", "echo ")) for line in lines), lines
-    text = readme_transcript.run(["newsgraph --help", "ls x.bin examples/NOTICE", "false", "echo $?"])
+    blocks = readme_transcript.commands(_readme())
+    assert blocks[0][0].startswith("newsgraph ingest examples/")
+    assert any(line.startswith("newsgraph eval ") for block in blocks for line in block)
+    assert all(line.startswith(("newsgraph ", "echo ")) for block in blocks for line in block), blocks
+    text = readme_transcript.run(
+        ["newsgraph --help", "ls x.bin examples/NOTICE tests/data/seeds/gold.json", "false", "echo $?"]
+    )
     assert text.startswith("$ newsgraph --help\nUsage: ")
-    assert "\n\n$ ls x.bin examples/NOTICE\nexamples/NOTICE\nx.bin\n\n$ false\n$ echo $?\n1\n" in text
+    listed = "examples/NOTICE\ntests/data/seeds/gold.json\nx.bin\n"
+    assert (
+        f"\n\n$ ls x.bin examples/NOTICE tests/data/seeds/gold.json\n{listed}\n$ false\n$ echo $?\n1\n"
+        in text
+    )
