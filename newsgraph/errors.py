@@ -50,3 +50,7 @@ class AmbiguousEntityError(NewsGraphError):
         super().__init__(
             f"{name!r} names several entities: {', '.join(candidates)}; give the full name or the node id"
         )
+
+
+class GoldError(NewsGraphError):
+    """A gold file (for ``newsgraph eval``) cannot be read or does not follow the gold format."""

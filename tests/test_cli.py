@@ -167,6 +167,13 @@ def test_ingest_counts_repeats_in_the_input_apart_from_stored_documents(tmp_path
 
 
 @pytest.mark.model
+def test_ingest_prints_no_progress_where_stderr_is_not_a_terminal(tmp_path: Path) -> None:
+    result = run("ingest", ARTICLES[0], "--db", tmp_path / "quiet.db")
+    assert result.exit_code == 0, result.output
+    assert result.stderr == ""
+
+
+@pytest.mark.model
 def test_ingest_progress_says_the_model_is_loading_while_it_loads(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -890,3 +897,35 @@ def test_the_quick_start_leaves_only_ignored_files() -> None:
     for name in ("newsgraph.db", "graph.html", "graph.graphml"):
         assert f"`{name}`" in quick, name
         assert any(fnmatch.fnmatch(f"/{name}", pattern) for pattern in ignored), name
+
+
+def test_no_file_names_a_path_outside_the_repository() -> None:
+    """Scripts take such paths as arguments, and tests read $NEWSGRAPH_SHARED (see tests/paths.py)."""
+    skip = {".git", ".venv", "build", "dist", "node_modules"}
+    suffixes = {".py", ".sh", ".md", ".json", ".toml", ".txt", ".cfg", ".ini", ".yml", ".yaml", ""}
+    outside = re.compile("|".join([r"\.\./" + "shared", "/" + "work/"]))  # not spelled out here
+    found = []
+    for path in ROOT.rglob("*"):
+        parts = path.relative_to(ROOT).parts
+        hidden = [p for p in parts if p.startswith(".") and p not in {".ci", ".gitignore"}]
+        if hidden or any(p in skip for p in parts) or not path.is_file():
+            continue
+        if path.suffix not in suffixes or path.stat().st_size > 2_000_000:
+            continue
+        text = path.read_text(encoding="utf-8", errors="replace")
+        found += [f"{path.relative_to(ROOT)}: {m.group(0)}" for m in outside.finditer(text)]
+    assert found == []
+
+
+def test_the_transcript_tool_runs_the_readme_commands_in_one_shell() -> None:
+    sys.path.insert(0, str(ROOT / "tools"))
+    try:
+        import readme_transcript
+    finally:
+        sys.path.pop(0)
+    lines = readme_transcript.commands(_readme())
+    assert lines[0].startswith("newsgraph ingest examples/")
+    assert all(line.startswith(("newsgraph ", "echo ")) for line in lines), lines
+    text = readme_transcript.run(["newsgraph --help", "ls x.bin examples/NOTICE", "false", "echo $?"])
+    assert text.startswith("$ newsgraph --help\nUsage: ")
+    assert "\n\n$ ls x.bin examples/NOTICE\nexamples/NOTICE\nx.bin\n\n$ false\n$ echo $?\n1\n" in text

@@ -22,7 +22,7 @@ dropped: the event extractor finds the participants on the parse.
 The output is documented in ``newsgraph/data/README.md`` (section ``verbs.tsv``).
 Usage::
 
-    python tools/build_verbs.py --source /work/shared/petrarch/CAMEO.2.0.txt
+    python tools/build_verbs.py --source PETRARCH_DIR/CAMEO.2.0.txt
     python tools/build_verbs.py --source CAMEO.2.0.txt --output /tmp/verbs.tsv
 
 The output is deterministic. Patterns that cannot be used (an undefined synonym set,

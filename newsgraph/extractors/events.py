@@ -170,7 +170,7 @@ class EventExtractor:
             if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in self.words.say:
                 yield from self._speech(ctx, tok, article)
             if tok.lemma_.lower() not in self.lex.starts and not (
-                tok.pos_ == "VERB" and self.verbs.knows(tok.lemma_.lower())
+                tok.pos_ == "VERB" and self.verbs.lemma(tok) is not None
             ):
                 continue
             if tok.pos_ == "VERB":
@@ -281,7 +281,7 @@ class EventExtractor:
         01 ("make a statement") is no event alone. Verbs of saying, planning, intent and
         refusal are left to the meaning rules, which read them with the act they govern."""
         particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
-        lemma = verb.lemma_.lower()
+        lemma = self.verbs.lemma(verb) or verb.lemma_.lower()  # "staged": "stage", not "stag"
         # A particle the lexicon does not list makes another verb: "signed up", "backed down".
         known = particle is None or (lemma, particle) in self.words.phrasal
         if known:
@@ -305,16 +305,16 @@ class EventExtractor:
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj is not None and self.lex.match(subj.lemma_.lower(), "N", None, None) is not None:
             return None  # "talks between X and Y resumed": the noun is the event, told once
-        if (
-            lemma in self.words.light_verbs
-            and dobj is not None
-            and self.lex.match(obj_word or "", "N", None, None)
-        ):
-            return None  # "lodged a protest", "held talks": the noun's own rule reads it
         w = self.words
         if lemma in w.say or lemma in w.planning or lemma in w.intent or lemma in w.refusal:
             return None  # verbs the meaning rules read with the act they govern
         found = self.verbs.match(verb)
+        noun = self.lex.match(obj_word or "", "N", None, None) if dobj is not None else None
+        # "lodged a protest", "held talks": the noun's own rule reads it, unless the verb makes
+        # it another kind of act ("staged a protest" is a demonstration, 141, not 114)
+        pattern_root = found.code[:2] if found is not None and found.specificity > 0 and found.code else None
+        if noun is not None and lemma in w.light_verbs and pattern_root in (None, noun.cameo[:2]):
+            return None
         if found is None or found.code is None or found.reverse:
             return None
         if found.specificity > 0:

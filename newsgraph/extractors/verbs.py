@@ -99,11 +99,20 @@ class VerbDictionary:
     def knows(self, lemma: str) -> bool:
         return lemma in self.entries
 
+    def lemma(self, verb: Token) -> str | None:
+        """The dictionary's entry word for ``verb``: its lemma, else a base form read off the
+        word itself, for lemmas the tagger gets wrong ("staged" -> "stag")."""
+        lemma = verb.lemma_.lower()
+        if lemma in self.entries:
+            return lemma
+        return next((base for base in _bases(verb.lower_) if base in self.entries), None)
+
     def match(self, verb: Token) -> VerbMatch | None:
         """The dictionary's reading of ``verb`` (None when the verb is not in it)."""
-        entries = self.entries.get(verb.lemma_.lower())
-        if not entries:
+        lemma = self.lemma(verb)
+        if lemma is None:
             return None
+        entries = self.entries[lemma]
         if verb.dep_ == "prep":
             return VerbMatch(None, False, 0, "")  # "according to", "following": a preposition here
         frame = _Frame(verb)
@@ -132,6 +141,27 @@ class VerbDictionary:
                 name = " ".join((entry.lemma, *entry.extra))
                 bare = VerbMatch(entry.code, entry.reverse, WORD * len(entry.extra), name)
         return found or bare or VerbMatch(None, False, 0, "")
+
+
+def _bases(word: str) -> list[str]:
+    """Candidate base forms of an inflected verb: "staged" -> "stage", "stopped" -> "stop",
+    "carried" -> "carry", "closing" -> "close", "bans" -> "ban"."""
+    out = [word]
+    for suffix in ("ed", "ing"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[: -len(suffix)]
+            out += [stem, stem + "e"]
+            if len(stem) > 2 and stem[-1] == stem[-2]:
+                out.append(stem[:-1])  # "stopped" -> "stop"
+            if suffix == "ed" and stem.endswith("i"):
+                out.append(stem[:-1] + "y")  # "carried" -> "carry"
+    if word.endswith("ies") and len(word) > 4:
+        out.append(word[:-3] + "y")
+    elif word.endswith("es") and len(word) > 3:
+        out += [word[:-2], word[:-1]]
+    elif word.endswith("s") and len(word) > 3:
+        out.append(word[:-1])
+    return out
 
 
 class _Frame:
@@ -188,6 +218,9 @@ class _Frame:
             t = stack.pop()
             if t.dep_ in _PREPS or (t.dep_ == "dative" and t.pos_ == "ADP"):
                 self._prep(t)
+                if t.lower_ == "of" and t.head.pos_ in ("NOUN", "NUM", "PRON"):
+                    # "part of a military aid program", "hundreds of troops": the object
+                    stack.extend(c for c in t.children if c.dep_ == "pobj")
                 continue
             self._add_object_token(t)
             stack.extend(c for c in t.children if c.dep_ not in _STOP)

@@ -148,6 +148,7 @@ INSERTS = {
     "events": "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(key) DO NOTHING",
     "arguments": "INSERT INTO event_arguments (event, entity, role, sector, mention) VALUES (?, ?, ?, ?, ?) "
     "ON CONFLICT DO NOTHING",
+    "claims": "INSERT INTO claims VALUES (?, ?, ?, ?, ?, ?)",
 }
 
 
@@ -423,7 +424,8 @@ class Store:
             self._insert(cur, "arguments", rows.arguments)
             if rows.documents:
                 fresh = nodes.current(db)  # the name index was up to date before this batch
-                resolution.update(cur, rows.mentions, (row[0] for row in rows.entities))
+                self._insert(cur, "claims", rows.claims)
+                resolution.update(cur, rows)
                 cur.execute(BUMP_GENERATION)
                 if fresh:
                     nodes.reindex(cur)
@@ -547,7 +549,11 @@ class Store:
         builder.add_arguments(
             db.execute(f"SELECT event, entity, role, {_argument_details(db)} FROM event_arguments")
         )
-        builder.add_resolution(resolution.read(db))
+        stored = resolution.read(db)
+        builder.add_resolution(stored)
+        if stored is None:  # a read-only store not resolved by this version: resolve in memory
+            with contextlib.suppress(sqlite3.OperationalError):
+                builder.add_claims(db.execute("SELECT * FROM claims"))
 
 
 # -- event arguments' sector and mention ------------------------------------------------------
@@ -636,4 +642,5 @@ def _without_documents(rows: Rows, drop: set[str]) -> Rows:
         relations,
         events,
         arguments,
+        [r for r in rows.claims if r[2] not in drop],
     )
