@@ -837,9 +837,8 @@ class StoreGraph:
 
     def number_of_nodes(self) -> int:
         db = self.queries.db
-        return int(
-            db.execute("SELECT (SELECT count(*) FROM nodes) + (SELECT count(*) FROM events)").fetchone()[0]
-        )
+        found = db.execute("SELECT (SELECT count(*) FROM nodes) + (SELECT count(*) FROM events)").fetchone()
+        return int(found[0]) - len(self.queries._reports())
 
     def _chunks(self) -> Iterator[tuple[list[str], list[str]]]:
         """(entity nodes, event nodes) of each chunk of node ids, in id order."""
@@ -847,8 +846,11 @@ class StoreGraph:
 
         db = self.queries.db
         entities = ((row[0], 0) for row in db.execute("SELECT key FROM nodes ORDER BY key"))
+        reports = self.queries._reports()  # a report of an event reported before is no node
         events = (
-            (row[0], 1) for row in self.queries.db.cursor().execute("SELECT key FROM events ORDER BY key")
+            (row[0], 1)
+            for row in self.queries.db.cursor().execute("SELECT key FROM events ORDER BY key")
+            if row[0] not in reports
         )
         chunk: tuple[list[str], list[str]] = ([], [])
         for key, which in heapq.merge(entities, events):
