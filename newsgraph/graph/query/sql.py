@@ -71,6 +71,16 @@ class EventData:
     participants: dict[str, list[str]]  # role -> nodes
     label: str
     named: dict[tuple[str, str], dict[str, str]]  # (node, role) -> sector and mention
+    reports: tuple[Sentence, ...] = ()  # the sentences of the other reports of the event (event_map)
+
+    @property
+    def sentences(self) -> list[Sentence]:
+        """Every report's sentence, in order (one for an event reported once)."""
+        return sorted({self.sentence, *self.reports}) if self.reports else [self.sentence]
+
+    @property
+    def documents(self) -> list[str]:
+        return sorted({s[0] for s in self.sentences})
 
 
 def _chunks(items: Sequence[Any]) -> Iterator[Sequence[Any]]:
@@ -89,6 +99,7 @@ class SqlQueries:
         self._details = "sector, mention" if {"sector", "mention"} <= columns else "NULL, NULL"
         self._texts: dict[str, str] = {}
         self._merged: bool | None = None
+        self._event_map: dict[str, str] | None = None
         self._depth = 0
 
     # -- plumbing ----------------------------------------------------------------------------------
@@ -176,6 +187,8 @@ class SqlQueries:
             return self._labels([node]).get(node, (node, ""))[0]
 
     def _is_event(self, key: str) -> bool:
+        if key in self._reports():
+            return False  # a report of an event reported before is no node
         return self.db.execute("SELECT 1 FROM events WHERE key = ?", (key,)).fetchone() is not None
 
     # -- names -------------------------------------------------------------------------------------
@@ -227,11 +240,27 @@ class SqlQueries:
             found: dict[str, int] = dict.fromkeys((k.value for k in Kind), 0)
             found.update(self.db.execute("SELECT kind, count(*) FROM nodes GROUP BY kind"))
             found["entities"] = sum(n for kind, n in found.items() if kind != EVENT)
-            found[EVENT] = self.db.execute("SELECT count(*) FROM events").fetchone()[0]
-            found["arguments"] = self.db.execute(
-                "SELECT count(*) FROM (SELECT DISTINCT a.event, coalesce(m.canonical, a.entity), a.role "
-                "FROM event_arguments a LEFT JOIN entity_map m ON m.key = a.entity)"
-            ).fetchone()[0]
+            reports = self._reports()  # reports of an event reported before are that event
+            found[EVENT] = self.db.execute("SELECT count(*) FROM events").fetchone()[0] - len(reports)
+            arguments = (
+                {
+                    (reports.get(event, event), entity, role)
+                    for event, entity, role in self.db.execute(
+                        "SELECT DISTINCT a.event, coalesce(m.canonical, a.entity), a.role "
+                        "FROM event_arguments a LEFT JOIN entity_map m ON m.key = a.entity"
+                    )
+                }
+                if reports
+                else None
+            )
+            found["arguments"] = (
+                len(arguments)
+                if arguments is not None
+                else self.db.execute(
+                    "SELECT count(*) FROM (SELECT DISTINCT a.event, coalesce(m.canonical, a.entity), a.role "
+                    "FROM event_arguments a LEFT JOIN entity_map m ON m.key = a.entity)"
+                ).fetchone()[0]
+            )
             union = " UNION ALL ".join(
                 f"SELECT source, target, relation, role FROM {t}" for t in self._relations
             )
@@ -255,16 +284,25 @@ class SqlQueries:
         )
         if not rows:
             return {}
+        # Other reports of these events (event_map): their sentences and participants are the event's.
+        wanted = {r[0] for r in rows}
+        into = {m: c for m, c in self._reports().items() if c in wanted}
+        reports: defaultdict[str, list[tuple[str, str, int, int]]] = defaultdict(list)
+        for key, doc, start, end in self._in(
+            "SELECT key, doc_id, sentence_start, sentence_end FROM events WHERE key IN ({})", into
+        ):
+            reports[into[key]].append((key, doc, start, end))
         arguments = list(
             self._in(
                 f"SELECT event, entity, role, {self._details} FROM event_arguments WHERE event IN ({{}})",
-                [r[0] for r in rows],
+                [r[0] for r in rows] + list(into),
             )
         )
         canonical = self._canonical({row[1] for row in arguments})
         roles: dict[str, dict[str, set[str]]] = defaultdict(lambda: {r: set() for r in b.EVENT_ROLES})
         named: defaultdict[str, dict[tuple[str, str], dict[str, str]]] = defaultdict(dict)
-        for event, entity, role, sector, mention in arguments:
+        for report, entity, role, sector, mention in arguments:
+            event = into.get(report, report)
             node = canonical[entity]
             roles[event][role].add(node)
             if sector or mention:  # two keys merged into one participant: the smaller of each
@@ -277,6 +315,7 @@ class SqlQueries:
         for key, doc, cameo, event_type, trigger, negated, modality, date, start, end in rows:
             found = {role: sorted(members) for role, members in roles[key].items()}
             label = b._event_label(event_type, found["agent"], found["target"], labels)
+            others = sorted(reports.get(key, ()))
             out[key] = EventData(
                 key,
                 doc,
@@ -290,8 +329,19 @@ class SqlQueries:
                 found,
                 label,
                 named.get(key, {}),
+                tuple((r[1], r[2], r[3]) for r in others),
             )
         return out
+
+    def _reports(self) -> dict[str, str]:
+        """Reports of one event in several documents (``event_map``, see
+        :mod:`newsgraph.resolve.events`): report key -> the canonical event, for the reports that
+        are not the canonical one. Read once per question object; empty without the table."""
+        if self._event_map is None:
+            from newsgraph.resolve import events as event_resolution
+
+            self._event_map = event_resolution.read(self.db)
+        return self._event_map
 
     def _event_rows(self, pairs: Sequence[tuple[str, str | None]]) -> list[EventRow]:
         data = self._events([event for event, _role in pairs])
@@ -319,7 +369,7 @@ class SqlQueries:
                     agents=names(d, "agent"),
                     targets=names(d, "target"),
                     locations=names(d, "location"),
-                    evidence=self._rows([self._evidence(d.sentence)]),
+                    evidence=self._rows([self._evidence(x) for x in d.sentences]),
                     role=role,
                 )
             )
@@ -328,13 +378,66 @@ class SqlQueries:
     def _roles(self, node: str) -> dict[tuple[str, str], tuple[str, str | None, str | None]]:
         """(event, role) -> (cameo, date, article date) for every event the node takes part in."""
         keys = list(self._keys([node])) or [node]
-        return {
+        found = {
             (event, role): (cameo, date, doc_date)
             for event, role, cameo, date, doc_date in self._in(
                 "SELECT a.event, a.role, e.cameo, e.date, d.date FROM event_arguments a "
                 "JOIN events e ON e.key = a.event LEFT JOIN documents d ON d.id = e.doc_id "
                 "WHERE a.entity IN ({})",
                 keys,
+            )
+        }
+        reports = self._reports()
+        if not reports or not any(event in reports for event, _role in found):
+            return found
+        # a report of an event reported before is that event: its canonical row
+        canonical = {reports[event] for event, _role in found if event in reports}
+        rows = {
+            key: (cameo, date, doc_date)
+            for key, cameo, date, doc_date in self._in(
+                "SELECT e.key, e.cameo, e.date, d.date FROM events e "
+                "LEFT JOIN documents d ON d.id = e.doc_id WHERE e.key IN ({})",
+                canonical,
+            )
+        }
+        out: dict[tuple[str, str], tuple[str, str | None, str | None]] = {}
+        for (event, role), values in found.items():
+            into = reports.get(event, event)
+            out[(into, role)] = rows.get(into, values) if into != event else values
+        return out
+
+    def _kept(
+        self, events: Collection[str], sector: str | None, asserted_only: bool, node: str | None = None
+    ) -> set[tuple[str, str | None]] | set[str]:
+        """Of ``events``, those that pass ``--asserted-only`` and ``--sector``: event keys, or
+        with ``node`` the (event, role) pairs in which the node took part through the sector."""
+        keep: set[str] = set(events)
+        if asserted_only:
+            keep = {
+                r[0]
+                for r in self._in(
+                    "SELECT key FROM events WHERE key IN ({}) AND modality = 'asserted' AND negated = 0", keep
+                )
+            }
+        if sector is None:
+            return keep
+        if self._details.startswith("NULL"):
+            return set()  # a store from before sectors: no edge has one
+        if node is not None:
+            keys = list(self._keys([node])) or [node]
+            return {
+                (event, role)
+                for event, role in self._in(
+                    "SELECT event, role FROM event_arguments WHERE entity IN ({}) AND sector = ?",
+                    keys,
+                    sector,
+                )
+                if event in keep
+            }
+        return {
+            r[0]
+            for r in self._in(
+                "SELECT DISTINCT event FROM event_arguments WHERE event IN ({}) AND sector = ?", keep, sector
             )
         }
 
@@ -345,6 +448,9 @@ class SqlQueries:
         until: str | None = None,
         cameo: str | None = None,
         limit: int | None = None,
+        *,
+        sector: str | None = None,
+        asserted_only: bool = False,
     ) -> Page[EventRow]:
         with self._snapshot():
             dated = [
@@ -352,11 +458,21 @@ class SqlQueries:
                 for (event, role), (code, date, doc_date) in self._roles(node).items()
                 if cameo_ok(code, cameo) and within(date, doc_date, since, until)
             ]
+            if sector is not None or asserted_only:
+                kept = self._kept({event for _o, event, _r in dated}, sector, asserted_only, node)
+                pair = sector is not None
+                dated = [d for d in dated if ((d[1], d[2]) if pair else d[1]) in kept]
             shown = first(dated, limit)
             return Page(self._event_rows([(event, role) for _o, event, role in shown]), len(dated))
 
     def events_page(
-        self, cameo: str | None = None, between: tuple[str, str] | None = None, limit: int | None = None
+        self,
+        cameo: str | None = None,
+        between: tuple[str, str] | None = None,
+        limit: int | None = None,
+        *,
+        sector: str | None = None,
+        asserted_only: bool = False,
     ) -> Page[EventRow]:
         with self._snapshot():
             if between is not None:
@@ -371,11 +487,15 @@ class SqlQueries:
                     "SELECT e.key, e.cameo, e.date, d.date FROM events e "
                     "LEFT JOIN documents d ON d.id = e.doc_id"
                 )
+            reports = self._reports()
             dated = [
                 (event_order(date, doc_date), event, None)
                 for event, code, date, doc_date in rows
-                if cameo_ok(code, cameo)
+                if cameo_ok(code, cameo) and event not in reports
             ]
+            if sector is not None or asserted_only:
+                kept = self._kept({event for _o, event, _r in dated}, sector, asserted_only)
+                dated = [d for d in dated if d[1] in kept]
             shown = first(dated, limit)
             return Page(self._event_rows([(event, None) for _o, event, _r in shown]), len(dated))
 
@@ -482,6 +602,7 @@ class SqlQueries:
                 "SELECT key FROM events WHERE key IN ({})", [n for n in nodes if n not in entities]
             )
         }
+        events -= self._reports().keys()  # a report of an event reported before is no node
         return [n for n in nodes if n in entities], [n for n in nodes if n in events]
 
     def _neighbours(self, nodes: Collection[str]) -> dict[str, set[str]]:
@@ -493,14 +614,18 @@ class SqlQueries:
             pairs.extend(self._in(f"SELECT source, target FROM {table} WHERE source IN ({{}})", keys))
             pairs.extend(self._in(f"SELECT target, source FROM {table} WHERE target IN ({{}})", keys))
         arguments = list(self._in("SELECT entity, event FROM event_arguments WHERE entity IN ({})", keys))
-        members = list(self._in("SELECT event, entity FROM event_arguments WHERE event IN ({})", events))
+        reports = self._reports()  # a report of an event reported before is that event
+        told = [r for r, c in reports.items() if c in events] if reports else []
+        members = list(
+            self._in("SELECT event, entity FROM event_arguments WHERE event IN ({})", [*events, *told])
+        )
         canonical = self._canonical({x for pair in pairs for x in pair} | {e for _v, e in members})
         for mine, other in pairs:
             around[keys[mine]].add(canonical[other])
         for mine, event in arguments:
-            around[keys[mine]].add(event)
+            around[keys[mine]].add(reports.get(event, event))
         for event, entity in members:
-            around[event].add(canonical[entity])
+            around[reports.get(event, event)].add(canonical[entity])
         return around
 
     def _cost(self, nodes: Collection[str]) -> int:
@@ -538,7 +663,11 @@ class SqlQueries:
             }
             for role in roles:
                 source, target = (entity, event) if role == "agent" else (event, entity)
-                attrs = {b.RELATION: role, b.COUNT: 1, b.EVIDENCE: [self._evidence(data.sentence)]}
+                attrs = {
+                    b.RELATION: role,
+                    b.COUNT: 1,
+                    b.EVIDENCE: [self._evidence(x) for x in data.sentences],
+                }
                 edges.append((source, target, b.edge_id(source, target, role), attrs))
         elif len(entities) == 2:
             keys = self._keys(entities)
@@ -579,84 +708,185 @@ class SqlQueries:
                 seen |= front
             return self.subgraph(seen)
 
+    # -- parts of the graph ------------------------------------------------------------------------
+    def _entity_attrs(self, entities: Sequence[str]) -> dict[str, dict[str, Any]]:
+        """The graph's attributes of these entity nodes."""
+        keys = self._keys(entities)
+        rows = self._nodes(entities)
+        documents: defaultdict[str, set[str]] = defaultdict(set)
+        sentences: defaultdict[str, set[Sentence]] = defaultdict(set)
+        for key, doc, start, end in self._in(
+            "SELECT DISTINCT entity, doc_id, sentence_start, sentence_end FROM mentions WHERE entity IN ({})",
+            keys,
+        ):
+            documents[keys[key]].add(doc)
+            sentences[keys[key]].add((doc, start, end))
+        out = {}
+        for n in entities:
+            row = rows[n]
+            attrs: dict[str, Any] = {
+                b.KIND: row.kind,
+                b.LABEL: row.label,
+                b.ALIASES: row.aliases,
+                b.MENTIONS: row.mentions,
+                b.DOCUMENTS: sorted(documents.get(n, ())),
+                b.EVIDENCE: self._evidence_list(sentences.get(n, ())),
+            }
+            if row.iso3:
+                attrs[b.ISO3] = row.iso3
+            out[n] = attrs
+        return out
+
+    def _event_attrs(self, data: EventData) -> dict[str, Any]:
+        evidence = [self._evidence(x) for x in data.sentences]
+        attrs = {
+            b.KIND: EVENT,
+            b.LABEL: data.label,
+            b.CAMEO: data.cameo,
+            b.EVENT_TYPE: data.event_type,
+            b.TRIGGER: data.trigger,
+            b.NEGATED: data.negated,
+            b.MODALITY: data.modality,
+            b.DOC: data.doc,
+            b.EVIDENCE: evidence,
+        }
+        if data.date:
+            attrs[b.DATE] = data.date
+        if data.reports:
+            attrs[b.DOCUMENTS] = data.documents
+        return attrs
+
+    def _event_edges(self, data: EventData) -> list[tuple[str, str, str, dict[str, Any]]]:
+        """The edges between an event and its participants (agents point at the event)."""
+        evidence = [self._evidence(x) for x in data.sentences]
+        documents = data.documents
+        edges = []
+        for role, members in data.participants.items():
+            for entity in members:
+                source, target = (entity, data.key) if role == "agent" else (data.key, entity)
+                attrs = {b.RELATION: role, b.COUNT: 1, b.EVIDENCE: evidence, b.DOCUMENTS: documents}
+                attrs.update(data.named.get((entity, role), {}))
+                edges.append((source, target, b.edge_id(source, target, role), attrs))
+        return edges
+
+    def _relation_edges(self, entities: Sequence[str]) -> list[tuple[str, str, str, dict[str, Any]]]:
+        """The relation edges out of these entity nodes."""
+        keys = self._keys(entities)
+        return [
+            (source, target, b.edge_id(source, target, relation, role), self._edge(relation, role, found))
+            for (source, target, relation, role), found in self._aggregate(
+                self._relation_rows(list(keys), "source")
+            ).items()
+        ]
+
     def subgraph(self, nodes: Iterable[str]) -> nx.MultiDiGraph:
         """These nodes and every edge among them, with the attributes of the whole graph."""
         with self._snapshot():
             entities, events = self._split(nodes)
-            keys = self._keys(entities)
-            rows = self._nodes(entities)
-            items: list[tuple[str, dict[str, Any]]] = []
-            documents: defaultdict[str, set[str]] = defaultdict(set)
-            sentences: defaultdict[str, set[Sentence]] = defaultdict(set)
-            for key, doc, start, end in self._in(
-                "SELECT DISTINCT entity, doc_id, sentence_start, sentence_end FROM mentions "
-                "WHERE entity IN ({})",
-                keys,
-            ):
-                documents[keys[key]].add(doc)
-                sentences[keys[key]].add((doc, start, end))
-            for n in entities:
-                row = rows[n]
-                attrs: dict[str, Any] = {
-                    b.KIND: row.kind,
-                    b.LABEL: row.label,
-                    b.ALIASES: row.aliases,
-                    b.MENTIONS: row.mentions,
-                    b.DOCUMENTS: sorted(documents.get(n, ())),
-                    b.EVIDENCE: self._evidence_list(sentences.get(n, ())),
-                }
-                if row.iso3:
-                    attrs[b.ISO3] = row.iso3
-                items.append((n, attrs))
-            edges: list[tuple[str, str, str, dict[str, Any]]] = []
-            inside = set(entities)
-            for (source, target, relation, role), found in self._aggregate(
-                self._relation_rows(list(keys), "source")
-            ).items():
-                if source in inside and target in inside:
-                    edges.append(
-                        (
-                            source,
-                            target,
-                            b.edge_id(source, target, relation, role),
-                            self._edge(relation, role, found),
-                        )
-                    )
+            inside = set(entities) | set(events)
+            items = list(self._entity_attrs(entities).items())
+            edges = [e for e in self._relation_edges(entities) if e[1] in inside]
             for key, data in self._events(events).items():
-                evidence = [self._evidence(data.sentence)]
-                attrs = {
-                    b.KIND: EVENT,
-                    b.LABEL: data.label,
-                    b.CAMEO: data.cameo,
-                    b.EVENT_TYPE: data.event_type,
-                    b.TRIGGER: data.trigger,
-                    b.NEGATED: data.negated,
-                    b.MODALITY: data.modality,
-                    b.DOC: data.doc,
-                    b.EVIDENCE: evidence,
-                }
-                if data.date:
-                    attrs[b.DATE] = data.date
-                items.append((key, attrs))
-                for role, members in data.participants.items():
-                    for entity in members:
-                        if entity not in inside:
-                            continue
-                        source, target = (entity, key) if role == "agent" else (key, entity)
-                        edge = {b.RELATION: role, b.COUNT: 1, b.EVIDENCE: evidence, b.DOCUMENTS: [data.doc]}
-                        edge.update(data.named.get((entity, role), {}))
-                        edges.append((source, target, b.edge_id(source, target, role), edge))
+                items.append((key, self._event_attrs(data)))
+                edges.extend(e for e in self._event_edges(data) if e[0] in inside and e[1] in inside)
             cited = {e["doc"] for _n, attrs in items for e in attrs[b.EVIDENCE]}
             cited |= {e["doc"] for *_uvk, attrs in edges for e in attrs[b.EVIDENCE]}
             graph = nx.MultiDiGraph()
-            meta = {}
-            for doc, title, date, url, source in self._in(
-                "SELECT id, title, date, url, source FROM documents WHERE id IN ({})", cited
-            ):
-                found_meta = {"title": title, "date": date, "url": url, "source": source}
-                meta[doc] = {k: v for k, v in found_meta.items() if v is not None}
-            graph.graph[b.DOCUMENTS] = {doc: meta[doc] for doc in sorted(meta)}
+            graph.graph[b.DOCUMENTS] = self._documents(cited)
             items.sort(key=lambda item: item[0])
             edges.sort(key=lambda e: (e[0], e[1], e[2]))
             b._fill(graph, items, edges)
             return graph
+
+    def _documents(self, ids: Iterable[str] | None = None) -> dict[str, dict[str, Any]]:
+        """Title, date, url and source of these documents (all without ``ids``), by id."""
+        sql = "SELECT id, title, date, url, source FROM documents"
+        rows = self._in(sql + " WHERE id IN ({})", ids) if ids is not None else self.db.execute(sql)
+        meta = {}
+        for doc, title, date, url, source in rows:
+            found = {"title": title, "date": date, "url": url, "source": source}
+            meta[doc] = {k: v for k, v in found.items() if v is not None}
+        return {doc: meta[doc] for doc in sorted(meta)}
+
+
+class StoreGraph:
+    """The whole graph, read from the store a few thousand nodes at a time: what a streaming
+    writer (:func:`~newsgraph.graph.export.stream_graphml`) asks of a ``MultiDiGraph``.
+
+    Each pass over :meth:`nodes` or :meth:`edges` reads the store again, in the graph's own
+    order (nodes by id, edges by source, target and key), so the memory is one chunk's, not
+    the graph's. The attributes are those :meth:`Store.load_graph` gives (a test compares
+    the exported bytes)."""
+
+    def __init__(self, queries: SqlQueries, chunk: int = 2000) -> None:
+        self.queries = queries
+        self.chunk = chunk
+        self._graph: dict[str, Any] | None = None
+
+    def is_multigraph(self) -> bool:
+        return True
+
+    def is_directed(self) -> bool:
+        return True
+
+    @property
+    def graph(self) -> dict[str, Any]:
+        if self._graph is None:
+            self._graph = {b.DOCUMENTS: self.queries._documents()}
+        return self._graph
+
+    def number_of_nodes(self) -> int:
+        db = self.queries.db
+        found = db.execute("SELECT (SELECT count(*) FROM nodes) + (SELECT count(*) FROM events)").fetchone()
+        return int(found[0]) - len(self.queries._reports())
+
+    def _chunks(self) -> Iterator[tuple[list[str], list[str]]]:
+        """(entity nodes, event nodes) of each chunk of node ids, in id order."""
+        import heapq
+
+        db = self.queries.db
+        entities = ((row[0], 0) for row in db.execute("SELECT key FROM nodes ORDER BY key"))
+        reports = self.queries._reports()  # a report of an event reported before is no node
+        events = (
+            (row[0], 1)
+            for row in self.queries.db.cursor().execute("SELECT key FROM events ORDER BY key")
+            if row[0] not in reports
+        )
+        chunk: tuple[list[str], list[str]] = ([], [])
+        for key, which in heapq.merge(entities, events):
+            chunk[which].append(key)
+            if len(chunk[0]) + len(chunk[1]) >= self.chunk:
+                yield chunk
+                chunk = ([], [])
+        if chunk[0] or chunk[1]:
+            yield chunk
+
+    def nodes(self, data: bool = True) -> Iterator[tuple[str, dict[str, Any]]]:
+        queries = self.queries
+        with queries._snapshot():
+            for entities, events in list(self._chunks()):
+                items = list(queries._entity_attrs(entities).items())
+                items += [(key, queries._event_attrs(d)) for key, d in queries._events(events).items()]
+                items.sort(key=lambda item: item[0])
+                queries._texts.clear()
+                yield from items
+
+    def edges(self, keys: bool = True, data: bool = True) -> Iterator[tuple[str, str, str, dict[str, Any]]]:
+        queries = self.queries
+        with queries._snapshot():
+            for entities, events in list(self._chunks()):
+                edges = queries._relation_edges(entities)
+                mine = set(entities) | set(events)
+                reports = queries._reports()
+                agents = {
+                    reports.get(row[0], row[0])
+                    for row in queries._in(
+                        "SELECT event FROM event_arguments WHERE role = 'agent' AND entity IN ({})",
+                        list(queries._keys(entities)),
+                    )
+                }
+                for data_ in queries._events(sorted(agents | set(events))).values():
+                    edges.extend(e for e in queries._event_edges(data_) if e[0] in mine)
+                edges.sort(key=lambda e: (e[0], e[1], e[2]))
+                queries._texts.clear()
+                yield from edges
