@@ -340,21 +340,26 @@ def test_ingest_into_a_read_only_store_is_one_error_line(read_only_store: Path) 
 
 
 # -- damaged and full stores ---------------------------------------------------------------------------
-def test_a_store_with_corrupt_pages_gives_one_error_line(tmp_path: Path) -> None:
+@pytest.mark.parametrize("table", ["documents", "mentions", "events"])
+def test_a_store_with_a_corrupt_page_gives_one_error_line(tmp_path: Path, table: str) -> None:
     db = make_store(tmp_path / "news.db")
-    for side in tmp_path.iterdir():
+    with sqlite3.connect(db) as con:
+        page_size = con.execute("PRAGMA page_size").fetchone()[0]
+        (root,) = con.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (table,)).fetchone()
+    for side in tmp_path.iterdir():  # no cache to answer from, no WAL to read the page from
         if side != db:
             side.unlink()
     data = bytearray(db.read_bytes())
-    page = 4096
-    for n in range(2, len(data) // page):  # every page but the header page and the schema
-        data[n * page : n * page + 64] = b"\xa5" * 64
+    start = (root - 1) * page_size
+    data[start : start + 64] = b"\xa5" * 64  # the table's root page: the schema still reads
     db.write_bytes(bytes(data))
-    code, _out, err = run("entities", "--db", str(db))
-    assert code == 1
-    lines = err.strip().splitlines()
-    assert len(lines) == 1, err
-    assert "is damaged" in lines[0] or "not a newsgraph store" in lines[0]
+    for command in (["entities"], ["relations", "Putin"]):
+        code, _out, err = run(*command, "--db", str(db))
+        assert code == 1
+        lines = err.strip().splitlines()
+        assert len(lines) == 1, err
+        assert lines[0].startswith(f"Error: store {str(db)!r} is damaged"), lines[0]
+        assert ".recover" in lines[0]
 
 
 def test_a_full_disk_during_ingest_is_one_error_and_keeps_earlier_batches(tmp_path: Path) -> None:
