@@ -776,3 +776,25 @@ def test_a_pipe_or_device_at_the_cache_path_does_not_hang_a_query(tmp_path: Path
     code, out, err = result[0]
     assert code == 0, err
     assert "Vladimir Putin" in out
+
+
+def test_export_to_dev_stdout_writes_into_a_redirected_file_and_never_replaces_it(tmp_path: Path) -> None:
+    db = make_store(tmp_path / "news.db")
+    out = tmp_path / "out.json"
+    out.write_text("first line\n", encoding="utf-8")
+    inode = out.stat().st_ino
+    with out.open("ab") as fh:  # as a shell's >> would give it
+        done = subprocess.run(
+            [sys.executable, "-m", "newsgraph", "export", "/dev/stdout", "--format", "json", "--db", str(db)],
+            stdout=fh,
+            stderr=subprocess.PIPE,
+            text=True,
+            env={**os.environ, "PYTHONPATH": str(ROOT)},
+            timeout=120,
+            check=False,
+        )
+    assert done.returncode == 0, done.stderr
+    assert out.stat().st_ino == inode
+    text = out.read_text(encoding="utf-8")
+    assert text.startswith('first line\n{\n "directed": true')
+    assert not [name for name in os.listdir(tmp_path) if name.endswith(".tmp")]
