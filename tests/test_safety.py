@@ -798,3 +798,12 @@ def test_export_to_dev_stdout_writes_into_a_redirected_file_and_never_replaces_i
     text = out.read_text(encoding="utf-8")
     assert text.startswith('first line\n{\n "directed": true')
     assert not [name for name in os.listdir(tmp_path) if name.endswith(".tmp")]
+
+
+@pytest.mark.parametrize("step", [1, 2, 3, 7, 64])
+def test_count_words_in_steps_equals_split(step: int) -> None:
+    from newsgraph.knowledge import count_words
+
+    texts = ["", " ", "one", "two words", "  lead and trail  ", "a\nb\tc  d", "long" * 40 + " x " + "y" * 33]
+    for text in texts:
+        assert count_words(text, step) == len(text.split()), (text, step)
