@@ -2,13 +2,15 @@
 
     python bench/graph_bench.py --edges 1000000 --seed 1
 
+    python bench/graph_bench.py --sizes 10000 100000 1000000 --dir /tmp/gb --write
+
 Generates a store of synthetic news facts (persons, states, organisations, locations;
 affiliations and part-of relations; events with agents, targets and locations) through
-``Store.add`` in batches of ``DocumentFacts``, then loads it in this process and times the
-queries the CLI runs. Generation runs in a child process, so the peak RSS reported is that
-of loading and querying only. With ``--write`` the figures replace the start of the "## Graph"
-section of docs/benchmarks.md, up to its first "###" heading (notes there and other sections
-are kept).
+``Store.add`` in batches of ``DocumentFacts`` when none is at ``--store`` (kept there, so
+others can measure the same store), then runs each CLI command the issue names in a fresh
+process and reports its wall time and peak RSS. With ``--write`` the table replaces the start
+of the "## Graph" section of docs/benchmarks.md, up to its first "###" heading (notes there
+and other sections are kept).
 """
 
 from __future__ import annotations
@@ -29,8 +31,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from newsgraph.graph import query as q
-from newsgraph.graph.render import render_html
 from newsgraph.graph.store import Store
 from newsgraph.model import (
     Article,
@@ -347,150 +347,137 @@ def machine() -> dict[str, str]:
     }
 
 
-def run(args: argparse.Namespace) -> str:
-    path = args.store or os.path.join(tempfile.mkdtemp(prefix="graph-bench-"), "bench.db")
-    generated = None
-    if not os.path.exists(path):
-        # A child process, so this process's peak RSS is loading and querying only.
-        child = multiprocessing.get_context("fork").Process(
-            target=generate, args=(path, args.edges, args.seed)
+COMMANDS = [
+    ("entities --limit 20", ["entities", "--limit", "20"]),
+    ("relations", ["relations", "{node}"]),
+    ("timeline", ["timeline", "{node}"]),
+    ("events --between", ["events", "--between", "{node}", "{partner}"]),
+    ("path --max-hops 4", ["path", "{node}", "{other}", "--max-hops", "4"]),
+    ("render --focus --hops 1", ["render", "--focus", "{node}", "--hops", "1", "-o", "{tmp}/focus.html"]),
+    ("relations (the biggest hub)", ["relations", "{hub}"]),
+    ("timeline (the biggest hub)", ["timeline", "{hub}"]),
+    ("export (GraphML)", ["export", "{tmp}/graph.graphml"]),
+]
+
+
+def fresh_process(argv: list[str]) -> tuple[float, float, int]:
+    """Wall seconds, peak RSS (MB) and exit status of ``python -m newsgraph ARGV`` in a new process."""
+    t0 = time.perf_counter()
+    child = subprocess.Popen(
+        [sys.executable, "-m", "newsgraph", *argv], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
+    assert child.stderr is not None
+    error = child.stderr.read()
+    _pid, status, usage = os.wait4(child.pid, 0)
+    seconds = time.perf_counter() - t0
+    child.returncode = os.waitstatus_to_exitcode(status)
+    if child.returncode not in (0,):
+        print(
+            f"{' '.join(argv)}: exit {child.returncode}: {error.decode(errors='replace')[-300:]}",
+            file=sys.stderr,
         )
+    return seconds, usage.ru_maxrss / 1024, child.returncode
+
+
+def pick(path: str) -> dict[str, str]:
+    """The nodes the commands ask about: a typical person (median mentions), one of its event
+    partners, another typical entity for ``path``, and the most mentioned node (the hub)."""
+    import sqlite3
+
+    db = sqlite3.connect(path)
+    people = db.execute("SELECT key FROM nodes WHERE kind = 'person' ORDER BY mentions, key").fetchall()
+    node = people[len(people) // 2][0]
+    other = people[len(people) // 3][0]
+    partner = db.execute(
+        "SELECT b.entity FROM event_arguments a JOIN event_arguments b ON b.event = a.event "
+        "WHERE a.entity = ? AND b.entity != ? ORDER BY b.entity LIMIT 1",
+        (node, node),
+    ).fetchone()
+    hub = db.execute("SELECT key FROM nodes ORDER BY mentions DESC, key LIMIT 1").fetchone()[0]
+    db.close()
+    return {"node": node, "other": other, "partner": partner[0] if partner else other, "hub": hub}
+
+
+def run(edges: int, seed: int, store: str | None, repeat: int, skip: set[str]) -> dict[str, Any]:
+    """Generate the store if needed, bring its node table up to date, then time every command."""
+    path = store or os.path.join(tempfile.mkdtemp(prefix="graph-bench-"), "bench.db")
+    out: dict[str, Any] = {"edges": edges, "path": path}
+    if not os.path.exists(path):
+        child = multiprocessing.get_context("fork").Process(target=generate, args=(path, edges, seed))
         t0 = time.perf_counter()
         child.start()
         child.join()
         if child.exitcode != 0:
             raise SystemExit(f"generation failed with exit code {child.exitcode}")
-        generated = time.perf_counter() - t0
-    size = sum(os.path.getsize(p) for p in (path, path + "-wal") if os.path.exists(p))
-    rss_before = rss_mb()
-    with Store.open(path) as store:
-        counts = store.counts()
-        mentions = store._db.execute("SELECT count(*) FROM mentions").fetchone()[0]
-        assert store.cache is not None
-        store.cache.path.unlink(missing_ok=True)
-        cold, graph = timed(store.load_graph)  # builds from the tables and writes the cache
-        cache_size = store.cache.path.stat().st_size
-        graph = None  # freed before the second load
-        load, graph = timed(store.load_graph)  # from the cache
-    rss_loaded = rss_mb()
-
-    rng = random.Random(args.seed)
-    entity_nodes = sorted(n for n, k in graph.nodes(data="kind") if k != "event")
-    sample = rng.sample(entity_nodes, min(args.queries, len(entity_nodes)))
-    names = [graph.nodes[n]["label"] for n in sample]
-    pairs = [(a, rng.choice(entity_nodes)) for a in sample]
-    # events --between: half the pairs share an event, half are random.
-    between = []
-    for i, a in enumerate(sample):
-        partners = [
-            x
-            for ev in list(graph.successors(a))[:20]
-            if graph.nodes[ev].get("kind") == "event"
-            for x in graph.successors(ev)
-        ]
-        between.append((a, partners[0]) if partners and i % 2 == 0 else pairs[i])
-    hub = max(entity_nodes, key=lambda n: graph.degree(n))
-
-    index_time, _ = timed(lambda: q.index_of(graph))  # restored with the cache
-    # What a first load makes for the queries (name index, event nodes, hub orders); the
-    # cache keeps it, so it is timed here again on the loaded graph, made afresh.
-    for registry in (q._indexes, q._event_sets, q._hub_orders):
-        registry.pop(graph, None)
-    prepare_time, ready = timed(lambda: q.prepare(graph))
-    hubs = len(ready["hubs"])
-    del ready
-    rows = {
-        "find": latencies(lambda name: q.find(graph, name), names),
-        "relations": latencies(lambda n: q.relations(graph, n), sample),
-        "relations --limit 50": latencies(lambda n: q.relations_page(graph, n, 50), sample),
-        "paths (max_hops 4)": latencies(lambda p: q.paths(graph, p[0], p[1], max_hops=4), pairs),
-        "timeline": latencies(lambda n: q.timeline(graph, n), sample),
-        "timeline --limit 200": latencies(lambda n: q.timeline_page(graph, n, limit=200), sample),
-        "events --between": latencies(lambda p: q.events(graph, between=p), between),
-    }
-    hub_rows = {
-        "relations --limit 50 (the CLI's default)": timed(lambda: q.relations_page(graph, hub, 50))[0],
-        "timeline --limit 200 (the CLI's default)": timed(lambda: q.timeline_page(graph, hub, limit=200))[0],
-        "relations, every row": timed(lambda: q.relations(graph, hub))[0],
-        "timeline, every row": timed(lambda: q.timeline(graph, hub))[0],
-    }
-    hub_label = graph.nodes[hub]["label"]
-    hub_degree = graph.degree(hub)
-    relations_total = q.relations_page(graph, hub, 0).total
-    timeline_total = q.timeline_page(graph, hub, limit=0).total
+        out["generated"] = time.perf_counter() - t0
+    # A store from before the node table gets it on its first writable open (timed once).
+    out["open"] = fresh_process(["entities", "--limit", "1", "--db", path])
+    with Store.open(path) as opened:
+        out["counts"] = opened.counts()
+        out["size"] = sum(os.path.getsize(p) for p in (path, path + "-wal") if os.path.exists(p))
+    names = pick(path)
+    out["names"] = names
+    results: dict[str, tuple[float, float]] = {}
     with tempfile.TemporaryDirectory() as tmp:
-        render, result = timed(lambda: render_html(graph, Path(tmp) / "graph.html"))
-    rss_end = rss_mb()
-    nodes, edges = graph.number_of_nodes(), graph.number_of_edges()
-    # What a user waits for: one CLI query in a new process, the store's cache written.
-    command = [sys.executable, "-m", "newsgraph", "relations", hub_label, "--db", path]
-    cli, done = timed(lambda: subprocess.run(command, capture_output=True, text=True, check=False))
-    if done.returncode != 0:
-        raise SystemExit(f"{' '.join(command)} failed: {done.stderr}")
+        for label, argv in COMMANDS:
+            if label in skip:
+                continue
+            given = [a.format(tmp=tmp, **names) for a in argv] + ["--db", path]
+            runs = [fresh_process(given) for _ in range(repeat)]
+            results[label] = (statistics.median(r[0] for r in runs), max(r[1] for r in runs))
+    out["results"] = results
+    imports = [fresh_process(["--help"]) for _ in range(repeat)]
+    out["imports"] = (statistics.median(r[0] for r in imports), max(r[1] for r in imports))
+    return out
 
+
+def table(found: list[dict[str, Any]]) -> str:
+    """The markdown section: one column per store, and the largest against the smallest."""
+    small, large = found[0], found[-1]
+    head = " | ".join(f"{f['edges']:,} edges: s / MB" for f in found)
     lines = [
         SECTION,
         "",
-        f"Measured with `python bench/graph_bench.py --edges {args.edges} --seed {args.seed}` "
-        f"on {time.strftime('%Y-%m-%d')}.",
+        f"Measured with `python bench/graph_bench.py --sizes {' '.join(str(f['edges']) for f in found)}` "
+        f"on {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}: each command in a fresh process "
+        "(`python -m newsgraph ...`), wall time (median of the runs) and peak RSS (`ru_maxrss` of "
+        "that process).",
         "",
         "Machine: "
         + ", ".join(f"{k} {v}" for k, v in machine().items())
         + f", platform {platform.platform()}.",
         "",
-        "| store | |",
-        "|---|---|",
-        f"| documents | {counts['documents']:,} |",
-        f"| entity rows | {counts['entities']:,} |",
-        f"| mention rows | {mentions:,} |",
-        f"| relation rows (supporting sentences) | {counts['relations']:,} |",
-        f"| events | {counts['events']:,} |",
-        f"| graph nodes | {nodes:,} |",
-        f"| graph edges | {edges:,} |",
-        f"| size on disk | {size / 1e6:,.0f} MB |",
-        "",
-        "| step | time |",
-        "|---|---|",
+        f"| command | {head} | {large['edges']:,} / {small['edges']:,} time |",
+        "|---|" + "---|" * (len(found) + 1),
     ]
-    if generated is not None:
-        lines.append(f"| generate the store (not part of loading) | {generated:.1f} s |")
-    lines += [
-        f"| `Store.load_graph()` with no cache: build from the tables, write the cache "
-        f"({cache_size / 1e6:,.0f} MB) | {cold:.2f} s |",
-        f"| `Store.load_graph()` from the cache | {load:.2f} s |",
-        f"| name index at the first `find` (kept in the cache) | {index_time:.2f} s |",
-        f"| made for the queries on a first load and kept in the cache: name index, event nodes, "
-        f"orders of the {hubs} hubs (nodes with {q.HUB_NEIGHBOURS:,} neighbours or more); "
-        f"part of the first line | {prepare_time:.2f} s |",
-        f"| `render_html` (max_nodes=300, whole graph) | {render:.2f} s "
-        f"({result.nodes_shown} nodes, {result.edges_shown} edges) |",
-        f"| `newsgraph relations {hub_label!r}` in a new process, cache written (wall clock) | {cli:.2f} s |",
-        "",
-        f"Peak RSS: {rss_before:,.0f} MB before loading, {rss_loaded:,.0f} MB after both loads, "
-        f"{rss_end:,.0f} MB after the queries and the render.",
-        "",
-        f"Query latency over {len(sample)} random entities (uniform over entity nodes; pairs for paths "
-        "are random, for events --between half share an event):",
-        "",
-        "| query | median | p90 | max |",
-        "|---|---|---|---|",
-    ]
-    for name, stats in rows.items():
-        lines.append(f"| {name} | {stats['median']:.2f} ms | {stats['p90']:.2f} ms | {stats['max']:.2f} ms |")
+    labels = [label for label, _argv in COMMANDS if all(label in f["results"] for f in found)]
+    for label in labels:
+        cells = " | ".join(f"{f['results'][label][0]:.2f} / {f['results'][label][1]:,.0f}" for f in found)
+        ratio = large["results"][label][0] / small["results"][label][0]
+        lines.append(f"| `{label}` | {cells} | {ratio:.2f}x |")
+    cells = " | ".join(f"{f['imports'][0]:.2f} / {f['imports'][1]:,.0f}" for f in found)
+    lines.append(f"| `newsgraph --help` (the imports alone) | {cells} | |")
     lines += [
         "",
-        f"Most connected entity (`{hub}`, degree {hub_degree:,}, {relations_total:,} relation rows, "
-        f"{timeline_total:,} events):",
+        "| store | " + " | ".join(f"{f['edges']:,}" for f in found) + " |",
+        "|---|" + "---|" * len(found),
+    ]
+    for name in ("documents", "entities", "relations", "events"):
+        lines.append(f"| {name} rows | " + " | ".join(f"{f['counts'][name]:,}" for f in found) + " |")
+    lines.append("| size on disk | " + " | ".join(f"{f['size'] / 1e6:,.0f} MB" for f in found) + " |")
+    lines.append(
+        "| first command on a store from before the node table (fills it) | "
+        + " | ".join(f"{f['open'][0]:.1f} s / {f['open'][1]:,.0f} MB" for f in found)
+        + " |"
+    )
+    lines += [
         "",
-        "| query | time |",
-        "|---|---|",
-        *(f"| {name} | {seconds * 1000:.0f} ms |" for name, seconds in hub_rows.items()),
+        "Nodes asked about: "
+        + "; ".join(
+            f"{f['edges']:,}: " + ", ".join(f"{k} `{v}`" for k, v in f["names"].items()) for f in found
+        ),
         "",
     ]
-    if args.keep is False and args.store is None:
-        for p in (path, path + "-wal", path + "-shm"):
-            if os.path.exists(p):
-                os.remove(p)
     return "\n".join(lines)
 
 
@@ -518,13 +505,28 @@ def main(argv: list[str] | None = None) -> None:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--edges", type=int, default=1_000_000, help="about this many graph edges")
+    parser.add_argument("--sizes", type=int, nargs="+", help="several stores (edges each), one table")
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--queries", type=int, default=50, help="random names per query")
     parser.add_argument("--store", help="store file to use; generated there when it does not exist")
-    parser.add_argument("--keep", action="store_true", help="keep the generated temporary store")
+    parser.add_argument("--dir", help="with --sizes: keep the stores here as bench<edges>.db")
+    parser.add_argument("--repeat", type=int, default=3, help="fresh processes per command")
+    parser.add_argument("--skip", action="append", default=[], help="a command label to leave out")
     parser.add_argument("--write", action="store_true", help=f"write the figures into {DOCS_MD}")
     args = parser.parse_args(argv)
-    text = run(args)
+    if args.sizes:
+        found = [
+            run(
+                n,
+                args.seed,
+                os.path.join(args.dir, f"bench{n}.db") if args.dir else None,
+                args.repeat,
+                set(args.skip),
+            )
+            for n in args.sizes
+        ]
+    else:
+        found = [run(args.edges, args.seed, args.store, args.repeat, set(args.skip))]
+    text = table(found)
     print(text)
     if args.write:
         write_section(text)

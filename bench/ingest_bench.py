@@ -38,10 +38,11 @@ CORPUS_NAME = "corpus/bbc_news_2004_2005.jsonl"
 
 
 def find_corpus() -> Path:
-    for shared in (ROOT.parent / "shared", Path("/work/shared")):
-        if (shared / CORPUS_NAME).is_file():
-            return shared / CORPUS_NAME
-    sys.exit(f"cannot find shared/{CORPUS_NAME} beside the checkout; give --corpus")
+    """The shared BBC corpus: in ``$NEWSGRAPH_SHARED``, else in ``shared/`` beside the checkout."""
+    shared = Path(os.environ.get("NEWSGRAPH_SHARED") or ROOT.parent / "shared")
+    if (shared / CORPUS_NAME).is_file():
+        return shared / CORPUS_NAME
+    sys.exit(f"cannot find {shared / CORPUS_NAME}; give --corpus or set $NEWSGRAPH_SHARED")
 
 
 def make_input(corpus: Path, limit: int | None, repeat: int, folder: Path) -> Path:

@@ -30,7 +30,10 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPUS = Path("/work/shared/corpus/bbc_news_2004_2005.jsonl")
+#: The shared BBC corpus: in $NEWSGRAPH_SHARED, else in shared/ beside the checkout (or give --corpus).
+CORPUS = (
+    Path(os.environ.get("NEWSGRAPH_SHARED") or ROOT.parent / "shared") / "corpus" / "bbc_news_2004_2005.jsonl"
+)
 
 
 def make_text(megabytes: float, punct: int, corpus: Path) -> str:

@@ -186,13 +186,6 @@ def ingest(
     export_to: Annotated[
         Path | None, typer.Option("--export", help="Then export the graph here (.graphml, .gexf, .json).")
     ] = None,
-    prepare: Annotated[
-        bool,
-        typer.Option(
-            help="When documents were added, build the graph and its cache beside the store now, "
-            "so the next command loads it in seconds instead of building it."
-        ),
-    ] = True,
 ) -> None:
     """Read articles, extract people, states and events, and add them to the store.
 
@@ -227,7 +220,7 @@ def ingest(
                 kg.check_output(render_to)
             if export_to is not None:
                 kg.check_output(export_to, export=True)
-            total = None if quiet else _estimate(paths)
+            total = None if quiet or not err.is_terminal else _estimate(paths)
             progress = Progress(
                 SpinnerColumn(),
                 TextColumn("[progress.description]{task.description}"),
@@ -235,7 +228,7 @@ def ingest(
                 MofNCompleteColumn(),
                 TimeElapsedColumn(),
                 console=err,
-                disable=quiet or (not err.is_terminal and total is None),
+                disable=quiet or not err.is_terminal,  # elsewhere it would only print a blank line
                 transient=True,
             )
             started = True
@@ -264,17 +257,12 @@ def ingest(
                     report=report,
                 )
             documents = kg.counts()["documents"]
-            if prepare and report.documents:
-                busy = not quiet and err.is_terminal
-                with err.status("Preparing the graph for queries") if busy else contextlib.nullcontext():
-                    kg.prepare()
             if render_to is not None:
                 result = kg.render(render_to)
                 written.append(f"{render_to} ({result.nodes_shown} nodes)")
             if export_to is not None:
                 written.append(f"{export_to} ({kg.export(export_to)})")
-            built = (prepare and report.documents) or render_to is not None or export_to is not None
-            graph = kg.graph_counts() if built else None
+            graph = kg.graph_counts()  # counted in the store unless the graph is in memory
     except (*ERRORS, OSError) as exc:
         failure = exc
     finally:
@@ -303,8 +291,7 @@ def _print_report(
         f"rejected {len(report.rejected)}."
     )
     if documents is not None:
-        later = " (its graph is built by the next command)" if graph is None and report.documents else ""
-        out.print(f"Store {escape(str(db))}: {_count(documents, 'document')}{later}.")
+        out.print(f"Store {escape(str(db))}: {_count(documents, 'document')}.")
     if graph is not None:
         out.print(f"Graph: {_graph_summary(graph)}.")
     if written:
@@ -374,7 +361,7 @@ def relations(
     try:
         with _open(db) as kg:
             node = kg.find(name)
-            label = kg.graph.nodes[node].get("label", node)
+            label = kg.label(node)
             page = kg.relations_page(name, limit=limit)
     except ERRORS as exc:
         raise _fail(exc, db) from None
@@ -422,7 +409,7 @@ def path(
         with _open(db) as kg:
             node = kg.find(a)
             if node == kg.find(b):
-                label = kg.graph.nodes[node].get("label", node)
+                label = kg.label(node)
                 out.print(
                     f"{escape(repr(a))} and {escape(repr(b))} are the same entity: {escape(label)} ({node})."
                 )
@@ -567,7 +554,8 @@ def render(
         raise typer.Exit(1) from None
     extra = f" ({result.nodes_omitted} more left out; raise --max-nodes)" if result.nodes_omitted else ""
     out.print(
-        f"Wrote {escape(str(result.path))}: {result.nodes_shown} nodes, {result.edges_shown} edges{extra}."
+        f"Wrote {escape(str(result.path))}: {result.nodes_shown} nodes, {result.edges_shown} edges{extra}; "
+        f"it opens on the actor view: {result.actors_shown} actors, {result.links_shown} links."
     )
 
 
@@ -602,6 +590,123 @@ def export(
         f"Wrote {escape(str(output))} ({used}): {graph.number_of_nodes()} nodes, "
         f"{graph.number_of_edges()} edges."
     )
+
+
+# -- eval: a graph against hand-made gold ------------------------------------------------------------
+def _min_option(values: list[str] | None) -> list[tuple[str, float]]:
+    """--min KEY=VALUE: a headline figure of ``newsgraph eval`` and its lower bound."""
+    from .evaluate import SUMMARY_KEYS
+
+    bounds = []
+    for item in values or []:
+        key, _, value = item.partition("=")
+        try:
+            bound = float(value)
+        except ValueError:
+            bound = float("nan")
+        if key not in SUMMARY_KEYS or bound != bound:  # NaN: not a number
+            raise typer.BadParameter(f"{item!r} is not KEY=NUMBER with KEY one of {', '.join(SUMMARY_KEYS)}")
+        bounds.append((key, bound))
+    return bounds
+
+
+@app.command("eval")
+def eval_(
+    ctx: typer.Context,
+    gold: Annotated[Path, typer.Argument(help="The gold file (JSON, in the format the README describes).")],
+    graph_file: Annotated[
+        Path | None,
+        typer.Option("--graph", help="Score this GraphML file (from 'newsgraph export') instead of a store."),
+    ] = None,
+    db: DbOption = Path(DEFAULT_DB),
+    as_json: Annotated[bool, typer.Option("--json", help="Print the whole result as JSON.")] = False,
+    minimum: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--min",
+            metavar="KEY=VALUE",
+            help="Exit 1 unless this figure is at least this, e.g. --min event_f1=0.7 (repeatable).",
+        ),
+    ] = None,
+) -> None:
+    """Score the graph against hand-made gold: precision, recall and F1 for people, states,
+    affiliations (and their offices) and events (agents, targets and CAMEO type), with every
+    miss and false positive named.
+
+    Example: newsgraph eval gold.json --db news.db
+
+    Example: newsgraph eval gold.json --graph graph.graphml --json
+    """
+    from .evaluate import evaluate, load_gold, read_graphml
+
+    bounds = _min_option(minimum)
+    db_source = ctx.get_parameter_source("db")
+    if graph_file is not None and db_source is not None and db_source.name == "COMMANDLINE":
+        raise typer.BadParameter("score a GraphML file or a store, not both", param_hint="--graph")
+    try:
+        gold_data = load_gold(gold)
+        if graph_file is not None:
+            result = evaluate(read_graphml(graph_file), gold_data)
+        else:
+            with _open(db) as kg:
+                result = evaluate(kg.graph, gold_data)
+    except NewsGraphError as exc:
+        raise _fail(exc) from None
+    summary = result.summary()
+    if as_json:
+        _emit_json(result.as_dict())
+    else:
+        _print_evaluation(result)
+        out.print(" ".join(f"{k}={'-' if v is None else v}" for k, v in summary.items()))
+    failed = [f"{k}={summary[k]} < {bound}" for k, bound in bounds if (summary[k] or 0.0) < bound]
+    if failed:
+        err.print("below the bound: " + ", ".join(failed))
+        raise typer.Exit(1)
+
+
+def _print_evaluation(result: Any) -> None:
+    """The scores as a table, then what was missed and what was wrong, by part."""
+    table = Table("", "precision", "recall", "F1", "found", "right")
+    parts = [
+        ("people", result.persons),
+        ("states", result.states),
+        ("affiliations", result.affiliations),
+        ("events", result.events),
+    ]
+    for name, score in parts:
+        table.add_row(
+            name,
+            f"{score.precision:.3f}",
+            f"{score.recall:.3f}",
+            f"{score.f1:.3f}",
+            f"{score.found} of {score.gold}",
+            f"{score.correct} of {score.predicted}",
+        )
+    out.print(table)
+    for name, accuracy in (
+        ("offices", result.roles),
+        ("event CAMEO roots", result.event_roots),
+        ("event CAMEO codes", result.event_codes),
+    ):
+        if accuracy.total:
+            out.print(f"{name}: {accuracy.right} of {accuracy.total} right ({accuracy.value:.3f})")
+    for name, score in parts:
+        for heading, items in (("missing", score.missing), ("false positive", score.false_positives)):
+            if items:
+                out.print(f"{heading} {name}:")
+                for item in items:
+                    out.print(f"  {escape(item)}")
+    for name, accuracy in (
+        ("offices", result.roles),
+        ("event roots", result.event_roots),
+        ("event codes", result.event_codes),
+    ):
+        if accuracy.wrong:
+            out.print(f"wrong {name}:")
+            for item in accuracy.wrong:
+                out.print(f"  {escape(item)}")
+    if result.forbidden:
+        out.print("forbidden labels present: " + escape(", ".join(result.forbidden)))
 
 
 # -- dyads: how two actors relate over time (issue 12) ------------------------------------
@@ -792,7 +897,7 @@ def dyads(
         out.print("No events between actors.")
         return
     table = Table("events", "A\u2192B", "B\u2192A", "coop", "confl", "net", "Goldstein", "trend")
-    table.columns.insert(0, Column("A \u2013 B", ratio=None, min_width=16))
+    table.columns.insert(0, Column("A \u2013 B", no_wrap=True))
     for r in rows:
         table.add_row(
             f"{escape(r.a_label)} \u2013 {escape(r.b_label)}",

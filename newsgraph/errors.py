@@ -39,3 +39,18 @@ class RecordError(StoreError):
 
 class ExportError(NewsGraphError):
     """An export format or destination is not usable."""
+
+
+class AmbiguousEntityError(NewsGraphError):
+    """A name that several entities hold, none of them by its label."""
+
+    def __init__(self, name: str, candidates: list[str]) -> None:
+        self.name = name
+        self.candidates = candidates
+        super().__init__(
+            f"{name!r} names several entities: {', '.join(candidates)}; give the full name or the node id"
+        )
+
+
+class GoldError(NewsGraphError):
+    """A gold file (for ``newsgraph eval``) cannot be read or does not follow the gold format."""

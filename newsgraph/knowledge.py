@@ -254,7 +254,8 @@ class KnowledgeGraph:
     # -- the graph and queries ------------------------------------------------------------
     @property
     def graph(self) -> nx.MultiDiGraph:
-        """The whole graph (node ids like ``person:kim-jong-un``), built once from the store."""
+        """The whole graph (node ids like ``person:kim-jong-un``), built from the store on first
+        use and kept by this object until its next ingest. Queries do not need it."""
         if self._graph is None:
             self._graph = self.store.load_graph()
         return self._graph
@@ -272,7 +273,12 @@ class KnowledgeGraph:
     def graph_counts(self) -> dict[str, int]:
         """What the graph holds: nodes per kind, ``entities`` (nodes that are not events, as
         :meth:`entities` lists them), ``relations`` (edges between entities), ``arguments``
-        (edges between an event and its participants) and ``edges`` (all, as exported)."""
+        (edges between an event and its participants) and ``edges`` (all, as exported).
+        Counted in the store when the graph is not in memory."""
+        if self._graph is None and self.store.indexed:
+            from .graph.query.sql import SqlQueries
+
+            return SqlQueries(self.store.connection).counts()
         graph = self.graph
         counts: dict[str, int] = dict.fromkeys((k.value for k in Kind), 0)
         for _node, kind in graph.nodes(data="kind"):
@@ -285,28 +291,41 @@ class KnowledgeGraph:
         counts["relations"] = counts["edges"] - counts["arguments"]
         return counts
 
-    def prepare(self) -> nx.MultiDiGraph:
-        """Load the graph now: a file store builds it from its tables when they changed since
-        the last load and rewrites its graph cache, so later processes load it in seconds."""
-        return self.graph
+    @property
+    def queries(self) -> query.Queries:
+        """What answers the questions: the store itself, through its indexes; the graph in
+        memory when it is loaded already, or when the store's node table is not up to date
+        and cannot be brought up to date (a read-only store written by an older version)."""
+        if self._graph is not None or not self.store.indexed:
+            return query.MemoryQueries(self.graph)
+        from .graph.query.sql import SqlQueries
+
+        return SqlQueries(self.store.connection)
 
     def find(self, name: str, kinds: Iterable[str] | None = None) -> str:
-        """The node id for a name or alias (case-insensitive); raises UnknownEntityError."""
-        return query.find(self.graph, name, kinds)
+        """The node id for a name or alias (case-insensitive); raises UnknownEntityError, or
+        AmbiguousEntityError listing the candidates when several entities hold the name."""
+        return self.queries.find(name, kinds)
+
+    def label(self, node: str) -> str:
+        """The label of a node id."""
+        return self.queries.label(node)
 
     def entities(self, kind: str | None = None, limit: int | None = None) -> list[query.EntityRow]:
-        return query.entities(self.graph, kind, limit)
+        return self.queries.entities(kind, limit)
 
     def relations(self, name: str, *, limit: int | None = None) -> list[query.RelationRow]:
         """Edges of the entity (strongest first), then its events (by date); the first ``limit``."""
-        return query.relations(self.graph, self.find(name), limit)
+        return self.relations_page(name, limit=limit).rows
 
     def relations_page(self, name: str, *, limit: int | None = None) -> query.Page[query.RelationRow]:
         """:meth:`relations` and how many rows there are in all."""
-        return query.relations_page(self.graph, self.find(name), limit)
+        queries = self.queries
+        return queries.relations_page(queries.find(name), limit)
 
     def path(self, a: str, b: str, *, max_hops: int = 4, limit: int = 5) -> list[list[query.Hop]]:
-        return query.paths(self.graph, self.find(a), self.find(b), max_hops=max_hops, limit=limit)
+        queries = self.queries
+        return queries.paths(queries.find(a), queries.find(b), max_hops=max_hops, limit=limit)
 
     def timeline(
         self,
@@ -329,7 +348,8 @@ class KnowledgeGraph:
         limit: int | None = None,
     ) -> query.Page[query.EventRow]:
         """The entity's events by date (the first ``limit``) and how many match in all."""
-        return query.timeline_page(self.graph, self.find(name), since, until, cameo, limit)
+        queries = self.queries
+        return queries.timeline_page(queries.find(name), since, until, cameo, limit)
 
     def events(
         self, *, cameo: str | None = None, between: tuple[str, str] | None = None, limit: int | None = None
@@ -340,8 +360,9 @@ class KnowledgeGraph:
         self, *, cameo: str | None = None, between: tuple[str, str] | None = None, limit: int | None = None
     ) -> query.Page[query.EventRow]:
         """Events by date (the first ``limit``) and how many match in all."""
-        pair = (self.find(between[0]), self.find(between[1])) if between else None
-        return query.events_page(self.graph, cameo, pair, limit)
+        queries = self.queries
+        pair = (queries.find(between[0]), queries.find(between[1])) if between else None
+        return queries.events_page(cameo, pair, limit)
 
     def check_output(self, path: str | Path, *, export_as: str | None = None, export: bool = False) -> None:
         """Raise :class:`~newsgraph.errors.ExportError` now when ``path`` cannot be written as
@@ -365,10 +386,15 @@ class KnowledgeGraph:
         kinds: set[str] | None = None,
         max_nodes: int = 300,
     ) -> RenderResult:
-        """Write the interactive HTML page; ``focus`` is a name resolved like :meth:`find`."""
+        """Write the interactive HTML page; ``focus`` is a name resolved like :meth:`find`, and
+        then only its neighbourhood is read from the store."""
         self.check_output(path)
-        node = self.find(focus) if focus else None
-        return render_html(self.graph, path, focus=node, hops=hops, kinds=kinds, max_nodes=max_nodes)
+        if focus is None:
+            return render_html(self.graph, path, hops=hops, kinds=kinds, max_nodes=max_nodes)
+        queries = self.queries
+        node = queries.find(focus)
+        graph = queries.ego_graph(node, hops)
+        return render_html(graph, path, focus=node, hops=hops, kinds=kinds, max_nodes=max_nodes)
 
     def counts(self) -> dict[str, int]:
         return self.store.counts()

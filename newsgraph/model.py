@@ -119,6 +119,22 @@ class RelationFact:
 
 
 @dataclass(frozen=True, slots=True)
+class ClaimFact:
+    """An office named with no holder in its own phrase ("Prime Minister Tony Blair"), or a
+    government body named bare ("the Home Office"): which state or organization it belongs to
+    is decided by resolution over the whole store (``newsgraph.resolve.offices``).
+
+    ``role`` is the office ("prime minister"), None for a body; ``home`` is the key of the
+    document's home state (``state:GBR``) when the document has a clear one.
+    """
+
+    entity: str
+    role: str | None
+    evidence: Evidence
+    home: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Argument:
     """How the text named one agent or target of an event.
 
@@ -164,6 +180,7 @@ class DocumentFacts:
     entities: tuple[EntityFact, ...] = ()
     relations: tuple[RelationFact, ...] = ()
     events: tuple[EventFact, ...] = ()
+    claims: tuple[ClaimFact, ...] = ()
 
 
 def slug(name: str) -> str:

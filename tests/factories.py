@@ -11,6 +11,7 @@ from collections import defaultdict
 
 from newsgraph.model import (
     Article,
+    ClaimFact,
     DocumentFacts,
     EntityFact,
     EventFact,
@@ -61,6 +62,7 @@ class Doc:
         self.kinds: dict[str, tuple[Kind, str, str | None]] = {}
         self.relations: list[RelationFact] = []
         self.events: list[EventFact] = []
+        self.claims: list[ClaimFact] = []
 
     def sentence(self, text: str, **names: str) -> Evidence:
         """Append ``text``; every ``{slot}`` in it is filled from ``names`` and recorded as a mention.
@@ -98,6 +100,11 @@ class Doc:
         self, source: str, target: str, relation: Relation, evidence: Evidence, role: str | None = None
     ):
         self.relations.append(RelationFact(source, target, relation, evidence, role))
+        return self
+
+    def claim(self, entity: str, role: str | None, evidence: Evidence, home: str | None = None) -> Doc:
+        """An office (or, with no role, a government body) named with no holder in its phrase."""
+        self.claims.append(ClaimFact(entity, role, evidence, home))
         return self
 
     def event(
@@ -142,7 +149,7 @@ class Doc:
             EntityFact(node, kind, label, tuple(self.mentions[node]), iso3)
             for node, (kind, label, iso3) in sorted(self.kinds.items())
         )
-        return DocumentFacts(article, entities, tuple(self.relations), tuple(self.events))
+        return DocumentFacts(article, entities, tuple(self.relations), tuple(self.events), tuple(self.claims))
 
 
 def summit_doc() -> DocumentFacts:

@@ -145,7 +145,7 @@ def test_store_graph_and_graphml_carry_sector_and_mention(facts, tmp_path):
     doc = facts("Israeli soldiers arrested two Palestinian students.")
     with Store.open(tmp_path / "s.db") as store:
         store.add([doc])
-        graph = store.load_graph(cache=False)
+        graph = store.load_graph()
     edges = {(u, v): d for u, v, d in graph.edges(data=True) if d.get("relation") in ("agent", "target")}
     agent = next(d for (u, _v), d in edges.items() if u == "state:ISR")
     assert (agent["sector"], agent["mention"]) == ("MIL", "Israeli soldiers")
@@ -172,7 +172,7 @@ def test_a_store_from_before_sectors_gains_the_columns(facts, tmp_path):
     later = facts("Egyptian police arrested Palestinian refugees.")
     with Store.open(path) as store:
         store.add([dataclasses.replace(later, article=dataclasses.replace(later.article, id="t2"))])
-        graph = store.load_graph(cache=False)
+        graph = store.load_graph()
     assert any(d.get("sector") == "COP" for _u, _v, d in graph.edges(data=True))
 
 

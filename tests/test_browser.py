@@ -15,6 +15,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
 
 from chromium import Chromium, Page, find_chromium  # tools/ is not a package: imported by path
+from paths import SEEDS
 
 from newsgraph.graph.render import RenderResult, render_html
 
@@ -233,4 +234,255 @@ def test_large_graph_opens_quickly(browser: Chromium, tmp_path: Path) -> None:
     assert page.evaluate(COUNT_DRAWN) > 2000
     assert page.evaluate("window.newsgraph.search('ALIAS 1000')").endswith(":1000")
     assert load_seconds < 15
+    assert page.errors() == []
+
+
+# -- the actor view --------------------------------------------------------------------------
+
+
+def dyad_graph() -> nx.MultiDiGraph:
+    """Three states and a leader: A fights B twice, A signs with C, B and C visit and criticise."""
+    g = nx.MultiDiGraph(documents={"d1": {"title": HOSTILE, "date": "2024-05-01"}})
+    for key, label, mentions in (
+        ("state:A", "Alphaland", 30),
+        ("state:B", "Betastan", 20),
+        ("state:C", "Gammaria", 10),
+    ):
+        g.add_node(key, kind="state", label=label, aliases=[], mentions=mentions, documents=["d1"])
+    g.add_node(
+        "person:lead",
+        kind="person",
+        label="Lea Leader",
+        aliases=["Madam Leader"],
+        mentions=5,
+        documents=["d1"],
+    )
+    g.add_edge(
+        "person:lead", "state:A", relation="affiliated_with", role="president", since="2011-03", count=1
+    )
+    events = [
+        ("fight1", "190", "2019-01-02", "state:A", "state:B"),
+        ("fight2", "193", "2019-02", "state:B", "state:A"),
+        ("sign", "057", "2020-05-06", "state:A", "state:C"),
+        ("visit", "042", "2023-07-20", "state:B", "state:C"),
+        ("blame", "111", None, "state:C", "state:B"),  # undated: takes its article's date, 2024-05-01
+        ("praise", "051", "2024-06", "person:lead", "state:C"),
+    ]
+    for name, cameo, date, agent, target in events:
+        key = f"event:{name}"
+        g.add_node(
+            key,
+            kind="event",
+            cameo=cameo,
+            event_type=name,
+            trigger=HOSTILE if name == "blame" else name,
+            date=date,
+            doc="d1",
+            modality="asserted",
+            negated=False,
+            mentions=1,
+            evidence=[ev(f"{name} said {HOSTILE}")],
+        )
+        g.add_edge(agent, key, relation="agent", count=1)
+        g.add_edge(key, target, relation="target", count=1)
+    return g
+
+
+def expected_color(mean: float | None, full: float = 5.0) -> str:
+    """The page's colour rule, written again: grey at 0, red at -full and below, green at +full and above."""
+    if mean is None:
+        return "#a0a0a0"
+    t = max(-1.0, min(1.0, mean / full))
+    end = (214, 39, 40) if t < 0 else (44, 160, 44)
+    return "#" + "".join(
+        f"{round(v + (e - v) * abs(t)):02x}" for v, e in zip((160, 160, 160), end, strict=True)
+    )
+
+
+@pytest.fixture(scope="module")
+def dyads_page(browser: Chromium, tmp_path_factory: pytest.TempPathFactory) -> tuple[RenderResult, Page]:
+    result = render_html(dyad_graph(), tmp_path_factory.mktemp("dyads") / "dyads.html")
+    page = browser.open(result.path)
+    page.wait_for(READY, timeout=30)
+    return result, page
+
+
+def links_by_pair(page: Page) -> dict[tuple[str, str], dict]:
+    links = page.evaluate(
+        "window.newsgraph.actorEdges.get().map(e => ({from: e.from, to: e.to, color: e.color.color, "
+        "dashes: e.dashes, id: e.id, width: e.width}))"
+    )
+    return {(link["from"], link["to"]): link for link in links}
+
+
+def shown_pairs(page: Page) -> set[tuple[str, str]]:
+    ids = page.evaluate("window.newsgraph.actorEdgeView.getIds()")
+    return {(link["from"], link["to"]) for link in links_by_pair(page).values() if link["id"] in ids}
+
+
+def test_actor_view_is_the_default(dyads_page: tuple[RenderResult, Page]) -> None:
+    result, page = dyads_page
+    assert page.evaluate("document.body.getAttribute('data-view')") == "actor"
+    assert page.evaluate("window.newsgraph.view") == "actor"
+    assert page.evaluate("window.newsgraph.eventNetwork") is None  # built on first use
+    assert sorted(page.evaluate("window.newsgraph.actorNodeView.getIds()")) == [
+        "person:lead",
+        "state:A",
+        "state:B",
+        "state:C",
+    ]
+    assert (result.actors_shown, result.links_shown) == (4, 5)
+    assert page.evaluate(COUNT_DRAWN) > 2000
+    assert page.errors() == []
+
+
+def test_link_colour_follows_the_goldstein_mean(dyads_page: tuple[RenderResult, Page]) -> None:
+    _, page = dyads_page
+    links = links_by_pair(page)
+    assert links[("state:A", "state:B")]["color"] == expected_color(-10.0) == "#d62728"  # fights
+    assert links[("state:A", "state:C")]["color"] == expected_color(8.0) == "#2ca02c"  # a treaty
+    assert links[("state:B", "state:C")]["color"] == expected_color((1.9 - 2.0) / 2)  # a visit, a rebuke
+    assert links[("person:lead", "state:C")]["color"] == expected_color(3.4)  # praise: light green
+    red, green, neutral = (
+        links[p]["color"] for p in (("state:A", "state:B"), ("state:A", "state:C"), ("state:B", "state:C"))
+    )
+    assert int(red[1:3], 16) > int(red[3:5], 16)
+    assert int(green[3:5], 16) > int(green[1:3], 16)
+    assert abs(int(neutral[1:3], 16) - int(neutral[3:5], 16)) < 5
+    assert links[("person:lead", "state:A")]["dashes"]  # an office, no events: a grey dashed line
+    assert links[("state:A", "state:B")]["width"] > links[("state:A", "state:C")]["width"]  # two events, one
+    assert page.evaluate("window.newsgraph.goldsteinColor(-10)") == expected_color(-10)
+
+
+def test_slider_removes_links_outside_the_range(dyads_page: tuple[RenderResult, Page]) -> None:
+    _, page = dyads_page
+    dates = page.evaluate("window.newsgraph.data.dates")
+    assert dates == ["2019-01-02", "2019-02-01", "2020-05-06", "2023-07-20", "2024-05-01", "2024-06-01"]
+
+    def slide(lo: int, hi: int) -> set[tuple[str, str]]:
+        page.evaluate(
+            "(() => { const a = document.getElementById('time-from'),"
+            " b = document.getElementById('time-to');"
+            f" a.value = '{lo}'; b.value = '{hi}'; b.dispatchEvent(new Event('input')); }})()"
+        )
+        return shown_pairs(page)
+
+    everything = slide(0, 5)
+    assert len(everything) == 5
+    assert slide(0, 1) == {("state:A", "state:B"), ("person:lead", "state:A")}  # 2019 only, and the office
+    assert page.evaluate("document.getElementById('date-to').value") == "2019-02-01"
+    later = slide(3, 5)
+    assert ("state:A", "state:B") not in later
+    assert ("state:A", "state:C") not in later
+    assert ("state:B", "state:C") in later
+    # B-C keeps only the events in range, and its colour follows them: the rebuke of May 2024 alone.
+    assert slide(4, 4) >= {("state:B", "state:C")}
+    assert links_by_pair(page)[("state:B", "state:C")]["color"] == expected_color(-2.0)
+    assert "2024-05-01" in page.evaluate("document.getElementById('time-label').textContent")
+    assert slide(0, 5) == everything
+    assert links_by_pair(page)[("state:B", "state:C")]["color"] == expected_color(-0.05)
+
+
+def test_clicking_a_link_lists_its_events(dyads_page: tuple[RenderResult, Page]) -> None:
+    _, page = dyads_page
+    link = links_by_pair(page)[("state:B", "state:C")]["id"]
+    page.evaluate(f"window.newsgraph.showDetails('{link}', 'link')")
+    items = page.evaluate("Array.from(document.querySelectorAll('#details .event-item'), e => e.textContent)")
+    assert len(items) == 2
+    assert items[0].startswith("visit (042)")
+    assert "2023-07-20" in items[0]
+    assert "Betastan → Gammaria" in items[0]
+    assert "blame (111)" in items[1]
+    assert "Gammaria → Betastan" in items[1]
+    assert HOSTILE in items[1]
+    assert page.evaluate("document.querySelectorAll('#details img, #details script').length") == 0
+    assert page.evaluate("typeof window.__pwned") == "undefined"
+
+
+def test_node_panel_shows_offices_aliases_and_documents(dyads_page: tuple[RenderResult, Page]) -> None:
+    _, page = dyads_page
+    assert page.evaluate("window.newsgraph.search('madam leader')") == "person:lead"
+    text = page.evaluate("document.getElementById('details').textContent")
+    assert "president, Alphaland (2011-03 – )" in text
+    assert "Madam Leader" in text
+    assert "Documents" in text
+    assert "(d1)" in text
+
+
+def test_event_view_toggles(dyads_page: tuple[RenderResult, Page]) -> None:
+    _, page = dyads_page
+    page.evaluate("document.getElementById('view-event').click()")
+    page.wait_for("document.body.getAttribute('data-event-ready') === '1'")
+    assert page.evaluate("document.body.getAttribute('data-view')") == "event"
+    assert page.evaluate("window.newsgraph.network === window.newsgraph.eventNetwork")
+    assert page.evaluate("window.newsgraph.nodeView.getIds().filter(i => i.startsWith('event:')).length") == 6
+    assert page.evaluate("getComputedStyle(document.getElementById('network')).display") == "none"
+    assert page.evaluate("getComputedStyle(document.getElementById('event-network')).display") == "block"
+    page.evaluate("document.getElementById('view-actor').click()")
+    assert page.evaluate("window.newsgraph.network === window.newsgraph.actorNetwork")
+    assert page.evaluate("document.getElementById('view-actor').getAttribute('aria-pressed')") == "true"
+    assert page.errors() == []
+
+
+def test_a_colliding_label_of_the_smaller_node_is_hidden_and_shown_on_hover(
+    dyads_page: tuple[RenderResult, Page],
+) -> None:
+    _, page = dyads_page
+    net = "window.newsgraph.actorNetwork"
+    page.evaluate(
+        f"(() => {{ const p = {net}.getPositions(['state:A'])['state:A'];"
+        f" {net}.moveNode('state:C', p.x + 8, p.y); }})()"
+    )
+    page.evaluate(f"{net}.redraw(); window.newsgraph.declutter()")
+    assert page.evaluate("Array.from(window.newsgraph.hiddenLabels)") == ["state:C"]  # A is the larger
+    assert page.evaluate("window.newsgraph.actorNodes.get('state:C').label") == ""
+    page.evaluate(f"void {net}.body.emitter.emit('hoverNode', {{node: 'state:C'}})")
+    assert page.evaluate("window.newsgraph.actorNodes.get('state:C').label") == "Gammaria"
+    page.evaluate(f"void {net}.body.emitter.emit('blurNode', {{node: 'state:C'}})")
+    page.evaluate(
+        f"(() => {{ const p = {net}.getPositions(['state:A'])['state:A'];"
+        f" {net}.moveNode('state:C', p.x + 600, p.y); }})()"
+    )
+    page.evaluate(f"{net}.redraw(); window.newsgraph.declutter()")
+    assert page.evaluate("window.newsgraph.hiddenLabels.size") == 0
+    assert page.evaluate("window.newsgraph.actorNodes.get('state:C').label") == "Gammaria"
+
+
+LABEL_BOXES = """(() => {
+  const net = window.newsgraph.actorNetwork, ids = window.newsgraph.actorNodeView.getIds();
+  return ids.filter(id => window.newsgraph.actorNodes.get(id).label).map(id => {
+    const s = net.body.nodes[id].labelModule.size;
+    const a = net.canvasToDOM({x: s.left, y: s.top});
+    const b = net.canvasToDOM({x: s.left + s.width, y: s.top + s.height});
+    const font = net.body.nodes[id].labelModule.fontOptions.size * net.getScale();
+    return {id: id, l: a.x, t: a.y, r: b.x, b: b.y, font: font};
+  });
+})()"""
+
+
+@pytest.mark.model
+def test_no_label_overlaps_another_on_the_seed_graph(browser: Chromium, tmp_path: Path) -> None:
+    from newsgraph.knowledge import KnowledgeGraph
+
+    seeds = SEEDS / "articles"
+    with KnowledgeGraph.open(tmp_path / "seed.db") as kg:
+        kg.ingest([seeds])
+        result = kg.render(tmp_path / "seed.html")
+    page = browser.open(result.path, width=1400, height=900)
+    page.wait_for(READY, timeout=60)
+    boxes = page.evaluate(LABEL_BOXES)
+    assert len(boxes) == result.actors_shown >= 10  # every actor's label is drawn ...
+    assert page.evaluate("window.newsgraph.hiddenLabels.size") == 0
+    for i, a in enumerate(boxes):  # ... none overlaps another ...
+        for b in boxes[i + 1 :]:
+            assert not (a["l"] < b["r"] and b["l"] < a["r"] and a["t"] < b["b"] and b["t"] < a["b"]), (a, b)
+    width, height = page.evaluate(
+        "[document.getElementById('network').clientWidth, document.getElementById('network').clientHeight]"
+    )
+    for box in boxes:  # ... each is on screen at a readable size
+        assert box["l"] >= 0, box
+        assert box["r"] <= width, box
+        assert box["t"] >= 0, box
+        assert box["b"] <= height, box
+        assert box["font"] >= 10, box
     assert page.errors() == []

@@ -7,9 +7,9 @@ import json
 from pathlib import Path
 
 import pytest
+from factories import CHINA, KIM, PRK, PUTIN, RUSSIA, XI, Doc, key
 from typer.testing import CliRunner
 
-from factories import CHINA, KIM, PRK, PUTIN, RUSSIA, XI, Doc, key
 from newsgraph.cli import app
 from newsgraph.errors import NewsGraphError
 from newsgraph.graph import dyads as d
@@ -147,9 +147,12 @@ def test_summarize_counts_by_period_quad_and_direction() -> None:
     assert march.goldstein == round((1.9 - 10 + 10) / 3, 2)
     assert (march.a_to_b, march.b_to_a, march.joint) == (2, 1, 0)
     assert [e.id for e in march.events] == ["e3", "e1", "e2"]  # by date: "2024-03" before "2024-03-02"
-    assert april.total == 1 and april.negated == 1 and april.goldstein == -2.0
+    assert april.total == 1
+    assert april.negated == 1
+    assert april.goldstein == -2.0
     assert len(april.events) == 2  # the negated event stays as evidence
-    assert undated.joint == 1 and undated.counts[d.Quad.VERBAL_COOPERATION] == 1
+    assert undated.joint == 1
+    assert undated.counts[d.Quad.VERBAL_COOPERATION] == 1
     assert len(dyad.events) == 6
     assert dyad.direction_counts() == {"a->b": 3, "b->a": 1, "joint": 1}
     assert dyad.counts[d.Quad.VERBAL_CONFLICT] == 1
@@ -284,11 +287,13 @@ def test_dyads_ranks_state_pairs(store: Path) -> None:
 def test_cli_dyad_text_json_and_plot(store: Path, tmp_path: Path) -> None:
     result = runner.invoke(app, ["dyad", "North Korea", "Russia", "--states", "--db", str(store)])
     assert result.exit_code == 0, result.output
-    assert "2023-07" in result.output and "2023-08" in result.output
+    assert "2023-07" in result.output
+    assert "2023-08" in result.output
     assert "“Kim Jong Un did not attack Russia.” — summit" in result.output
     result = runner.invoke(app, ["dyad", "North Korea", "Russia", "--states", "--json", "--db", str(store)])
     data = json.loads(result.output)
-    assert data["events"] == 4 and data["directions"] == {"a->b": 1, "b->a": 2, "joint": 0}
+    assert data["events"] == 4
+    assert data["directions"] == {"a->b": 1, "b->a": 2, "joint": 0}
     assert [p["period"] for p in data["periods"]] == ["2023-07", "2023-08"]
     png, svg = tmp_path / "dyad.png", tmp_path / "dyad.svg"
     for path in (png, svg):
@@ -298,18 +303,22 @@ def test_cli_dyad_text_json_and_plot(store: Path, tmp_path: Path) -> None:
         assert result.exit_code == 0, result.output
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     text = svg.read_text(encoding="utf-8")
-    assert "North Korea" in text and "mean Goldstein score" in text
+    assert "North Korea" in text
+    assert "mean Goldstein score" in text
 
 
 def test_cli_dyad_bad_input(store: Path, tmp_path: Path) -> None:
     result = runner.invoke(
         app, ["dyad", "DPRK", "Russia", "--plot", str(tmp_path / "x.pdf"), "--db", str(store)]
     )
-    assert result.exit_code == 2 and "is not a .png or .svg file" in result.output
+    assert result.exit_code == 2
+    assert "is not a .png or .svg file" in result.output
     result = runner.invoke(app, ["dyad", "DPRK", "Russia", "--by", "hour", "--db", str(store)])
-    assert result.exit_code == 2 and "'hour' is not one of day, week, month, year" in result.output
+    assert result.exit_code == 2
+    assert "'hour' is not one of day, week, month, year" in result.output
     result = runner.invoke(app, ["dyad", "DPRK", "Atlantis", "--db", str(store)])
-    assert result.exit_code == 1 and result.output.startswith("Error: unknown entity 'Atlantis'")
+    assert result.exit_code == 1
+    assert result.output.startswith("Error: unknown entity 'Atlantis'")
 
 
 def test_cli_dyads(store: Path) -> None:
@@ -321,7 +330,9 @@ def test_cli_dyads(store: Path) -> None:
         ("state:CHN", "state:USA", 1, -1),
     ]
     result = runner.invoke(app, ["dyads", "--limit", "1", "--db", str(store)])
-    assert result.exit_code == 0 and "North Korea" in result.output and "Putin" not in result.output
+    assert result.exit_code == 0
+    assert "North Korea" in result.output
+    assert "Putin" not in result.output
     assert runner.invoke(app, ["dyads", "--kind", "event", "--db", str(store)]).exit_code == 2
 
 
@@ -353,7 +364,9 @@ def test_dyad_on_the_tokyo_example(tmp_path: Path) -> None:
     events = found.events
     assert 2 <= len(events) <= 7
     moves = found.direction_counts()
-    assert moves["a->b"] >= 1 and moves["b->a"] >= 1
-    assert found.goldstein is not None and found.goldstein < 0
+    assert moves["a->b"] >= 1
+    assert moves["b->a"] >= 1
+    assert found.goldstein is not None
+    assert found.goldstein < 0
     assert found.counts[d.Quad.MATERIAL_COOPERATION] == 0
     assert all(e.sentence and e.sentence in text for e in events)

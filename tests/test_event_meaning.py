@@ -77,7 +77,6 @@ MEANING = [
         "111",
         absent=("19",),
         id="verbal-hit-out",
-        xfail="'hit out at' is not in the trigger lexicon",
     ),
     case(
         "Nicola Sturgeon launched an attack on the British government's policy.",

@@ -435,7 +435,7 @@ def test_triggers_that_need_someone_acted_upon(facts, text, cameo, expected):
         pytest.param("New US sanctions on Iran took effect.", "163", id="noun-with-state-modifier"),
         pytest.param("Workers began a strike on Monday.", None, id="labour-strike-has-no-actor"),
         pytest.param("Tony Blair has signed up to the plan.", None, id="phrasal-sign-up"),
-        pytest.param("Mr Blair recalls how Bill Clinton advised him.", None, id="recall-a-memory"),
+        pytest.param("Mr Blair recalls how Bill Clinton laughed.", None, id="recall-a-memory"),
         pytest.param("Russia recalled its ambassador from Kenya.", "166", id="recall-an-envoy"),
     ],
 )

@@ -8,22 +8,19 @@ import networkx as nx
 import pytest
 from factories import PUTIN, RUSSIA, Doc, corpus
 from lxml import etree
-from paths import SHARED
+from paths import GRAPHML_XSD
 
 from newsgraph.errors import ExportError
 from newsgraph.graph.build import build_graph
 from newsgraph.graph.export import EDGE_ID, ORIGINAL_ID, export, scalar_graph, write_graphml
 from newsgraph.model import Relation
 
-XSD = SHARED / "graphml-schema" / "graphml.xsd"
 GRAPHML = "{http://graphml.graphdrawing.org/xmlns}"
 
 
 @pytest.fixture(scope="module")
 def schema():
-    if not XSD.exists():  # pragma: no cover - the schema ships with the project's shared files
-        pytest.skip("GraphML XSD not available")
-    return etree.XMLSchema(file=str(XSD))
+    return etree.XMLSchema(file=str(GRAPHML_XSD))
 
 
 @pytest.fixture

@@ -206,7 +206,7 @@ def test_jsonl_line_over_the_cap_is_rejected_alone(tmp_path: Path) -> None:
     ]
 
 
-@pytest.mark.skipif(not CORPUS.exists(), reason="shared corpus not present")
+@pytest.mark.skipif(not CORPUS.exists(), reason="shared corpus not present (set $NEWSGRAPH_SHARED)")
 def test_bbc_corpus_reads_fully_with_unique_ids() -> None:
     items = read(CORPUS)
     assert len(items) == 2091

@@ -10,9 +10,8 @@ import pytest
 from factories import CHINA, KIM, PRK, PUTIN, RUSSIA, XI, Doc, corpus, key
 
 from newsgraph.errors import UnknownEntityError
-from newsgraph.graph import query as q
 from newsgraph.graph.build import build_graph
-from newsgraph.graph.store import Store
+from newsgraph.graph.query import memory as q
 from newsgraph.model import Kind, Relation
 
 
@@ -339,41 +338,10 @@ def test_hub_orders_give_the_same_answers(monkeypatch, seed):
     assert q._hub_orders[fresh][hub].edges == q._edge_count(fresh, hub)
 
 
-def test_name_index_events_and_hub_orders_are_kept_in_the_cache(tmp_path, monkeypatch):
-    monkeypatch.setattr(q, "HUB_NEIGHBOURS", 3)
-    path = tmp_path / "news.db"
-    with Store.open(path) as store:
-        store.add(_busy_corpus(7))
-        built = store.load_graph()
-    hubs = q._hub_orders[built]
-    assert hubs
-    names = ["Ann Lee", "ann lee", "RUS", "state:RUS", "Bo-Chan", "the Russia"]
-    found = [q.find(built, name) for name in names]
-    redo = lambda *args: pytest.fail("made again")  # noqa: E731
-    monkeypatch.setattr(q, "_order_hub", redo)
-    monkeypatch.setattr(q.GraphIndex, "_add_entities", redo)
-    monkeypatch.setattr(q, "_kind_of", redo)  # how the event nodes are found in a graph
-    with Store.open(path) as store:
-        cached = store.load_graph()
-    assert [q.find(cached, name) for name in names] == found
-    with pytest.raises(UnknownEntityError):
-        q.find(cached, "Nobody")
-    assert q.entities(cached) == q.entities(built)
-    assert q.events(cached) == q.events(built)
-    assert set(q._hub_orders[cached]) == set(hubs)
-    for node in hubs:
-        assert _answers(cached, node) == _answers(built, node)
-    # The orders share the graph's edge attribute dicts, as the graph itself does after a load.
-    node = next(n for n in hubs if q._hub_orders[cached][n].plain)
-    direction, other, data = q._hub_orders[cached][node].plain[0]
-    adjacency = cached._succ if direction == "out" else cached._pred
-    assert any(data is d for d in adjacency[node][other].values())
-
-
 def test_a_dropped_graph_is_freed_with_everything_made_for_it(monkeypatch):
     monkeypatch.setattr(q, "HUB_NEIGHBOURS", 2)
     graph = build_graph(_busy_corpus(3))
-    q.prepare(graph)  # name index, event nodes and hub orders, all kept per graph
+    q.prepare_hubs(graph)  # hub orders and the name index, kept per graph
     node = q.find(graph, "Ann Lee")
     assert q.relations(graph, node, limit=3)
     assert graph in q._indexes

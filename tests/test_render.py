@@ -103,7 +103,8 @@ def test_data_round_trips_and_tooltip_fields(tmp_path: Path) -> None:
     nodes = {n["id"]: n for n in data["nodes"]}
     kim = nodes["person:kim-jong-un"]
     assert kim["aliases"] == ["Kim Jong-un", "Chairman Kim"]
-    assert kim["offices"] == ["supreme leader"]
+    assert kim["offices"] == [{"role": "supreme leader", "of": "North Korea"}]
+    assert kim["docs"] == [{"id": "d1", "title": "Summit report", "date": "2023-07-20"}]
     assert kim["evidence"] == [{"doc": "d1", "title": "Summit report", "text": "Kim Jong Un visited Moscow."}]
     event = nodes["event:abc"]
     assert (event["cameo"], event["cameo_root"], event["event_type"], event["date"], event["trigger"]) == (
@@ -330,3 +331,104 @@ def test_documents_are_counted_as_listed(tmp_path: Path) -> None:
     g.add_node("person:c", kind="person", label="C", documents="d1")
     data = page_data(render_html(g, tmp_path / "g.html").path)
     assert {n["id"]: n["documents"] for n in data["nodes"]} == {"person:a": 2, "person:b": 3, "person:c": 1}
+
+
+# -- the actor view ---------------------------------------------------------------------------
+
+
+def test_actor_view_links_pairs_by_their_events(tmp_path: Path) -> None:
+    g = sample_graph()
+    g.add_node(
+        "event:fight",
+        kind="event",
+        cameo="190",
+        event_type="Fight",
+        trigger="shelled",
+        date="--07-21",
+        doc="d1",
+        mentions=1,
+        evidence=[ev("Russia shelled Kim.")],
+    )
+    g.add_edge("state:RUS", "event:fight", relation="agent", count=1)
+    g.add_edge("event:fight", "person:kim-jong-un", relation="target", count=1)
+    result = render_html(g, tmp_path / "g.html")
+    data = page_data(result.path)
+    actors = {n["id"] for n in data["actors"]["nodes"]}
+    assert actors == {
+        "person:kim-jong-un",
+        "state:PRK",
+        "state:RUS",
+        "organization:kpa",
+    }  # no places, no events
+    links = {(link["from"], link["to"]): link for link in data["actors"]["links"]}
+    kim_rus = links[("person:kim-jong-un", "state:RUS")]
+    assert kim_rus["events"] == ["event:abc", "event:fight"]
+    assert kim_rus["ways"] == ["a->b", "b->a"]
+    assert links[("person:kim-jong-un", "state:PRK")]["events"] == []  # an office only
+    assert links[("person:kim-jong-un", "state:PRK")]["relations"][0]["role"] == "supreme leader"
+    fight = data["events"]["event:fight"]
+    assert (fight["date"], fight["day"], fight["goldstein"]) == ("2023-07-21", "2023-07-21", -10.0)
+    assert data["events"]["event:abc"]["goldstein"] == 1.9
+    assert data["dates"] == ["2023-07-01", "2023-07-21"]
+    assert data["view"] == "actor"
+    assert (result.actors_shown, result.links_shown) == (4, len(links))
+
+
+def test_actor_view_follows_focus_kinds_and_max_nodes(tmp_path: Path) -> None:
+    g = sample_graph()
+    focus = render_html(g, tmp_path / "f.html", focus="state:RUS", hops=1)
+    assert {n["id"] for n in page_data(focus.path)["actors"]["nodes"]} == {"state:RUS", "person:kim-jong-un"}
+    wider = render_html(g, tmp_path / "w.html", focus="state:RUS", hops=2)
+    assert {n["id"] for n in page_data(wider.path)["actors"]["nodes"]} == {
+        "state:RUS",
+        "person:kim-jong-un",
+        "state:PRK",
+    }
+    place = render_html(g, tmp_path / "p.html", focus="location:moscow", hops=1)  # starts from its actors
+    assert "state:RUS" in {n["id"] for n in page_data(place.path)["actors"]["nodes"]}
+    states = render_html(g, tmp_path / "s.html", kinds={"state", "event"})
+    assert {n["id"] for n in page_data(states.path)["actors"]["nodes"]} == {"state:PRK", "state:RUS"}
+    one = render_html(g, tmp_path / "o.html", max_nodes=1)
+    data = page_data(one.path)
+    assert len(data["actors"]["nodes"]) == 1
+    assert data["actors"]["omitted"] == 3
+    places = render_html(g, tmp_path / "l.html", kinds={"location"})
+    assert page_data(places.path)["view"] == "event"  # no actors: the page opens on the event view
+
+
+def boxes_overlap(pos, half_w, up, down) -> int:
+    n = len(pos)
+    hits = 0
+    for i in range(n):
+        for j in range(i + 1, n):
+            ox = half_w[i] + half_w[j] - abs(pos[i][0] - pos[j][0])
+            top_i, bottom_i = pos[i][1] - up[i], pos[i][1] + down[i]
+            top_j, bottom_j = pos[j][1] - up[j], pos[j][1] + down[j]
+            oy = min(bottom_i, bottom_j) - max(top_i, top_j)
+            hits += ox > 1e-9 and oy > 1e-9
+    return hits
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_remove_overlaps_leaves_none(seed: int) -> None:
+    import numpy as np
+
+    from newsgraph.graph.render import _remove_overlaps
+
+    rng = np.random.default_rng(seed)
+    n = 60
+    pos = rng.random((n, 2)) * 300
+    pos[5] = pos[6]  # two nodes on the very same spot
+    half_w = rng.uniform(10, 60, n)
+    up = rng.uniform(5, 20, n)
+    down = up + rng.uniform(10, 25, n)
+    assert boxes_overlap(pos, half_w, up, down) > 0
+    assert _remove_overlaps(pos, half_w, up, down, iterations=500) == 0
+    assert boxes_overlap(pos, half_w, up, down) == 0
+
+
+def test_actor_layout_is_deterministic(tmp_path: Path) -> None:
+    first = page_data(render_html(star(40), tmp_path / "a.html").path)["actors"]["nodes"]
+    again = page_data(render_html(star(40), tmp_path / "b.html").path)["actors"]["nodes"]
+    assert first == again
+    assert len(first) == 41

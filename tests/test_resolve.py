@@ -6,9 +6,9 @@ import json
 
 from factories import Doc, corpus, key
 
-from newsgraph.graph.build import build_graph
+from newsgraph.graph.build import GraphBuilder, build_graph, rows_of
 from newsgraph.graph.store import Store
-from newsgraph.model import Kind
+from newsgraph.model import Kind, Relation
 from newsgraph.resolve import tables
 
 PUTIN_SHORT = key(Kind.PERSON, "Putin")
@@ -99,7 +99,7 @@ def test_store_graph_equals_the_graph_built_in_memory():
     with Store.open(":memory:") as store:
         for facts in docs:
             store.add([facts])
-        loaded = store.load_graph(cache=False)
+        loaded = store.load_graph()
     built = build_graph(docs)
     assert sorted(loaded.nodes(data=True)) == sorted(built.nodes(data=True))
     assert sorted(loaded.edges(keys=True, data=True)) == sorted(built.edges(keys=True, data=True))
@@ -128,3 +128,122 @@ def test_a_new_label_moves_the_node_row_and_keeps_members():
         assert json.loads(aliases) == ["Vladimir Putin", "Putin"]
         assert (mentions, documents) == (3, 3)
         assert tables_of(store) == rebuilt(store)
+
+
+# -- offices ------------------------------------------------------------------------------------
+
+BLAIR = key(Kind.PERSON, "Tony Blair")
+DUPONT = key(Kind.PERSON, "Jean Dupont")
+GBR, FRA, BEL = key(Kind.STATE, "GBR"), key(Kind.STATE, "FRA"), key(Kind.STATE, "BEL")
+
+
+def office_doc(doc_id: str, name: str, role: str, *, date: str | None = None, home: str | None = None) -> Doc:
+    d = Doc(doc_id, date=date)
+    s = d.sentence(f"{role.title()} {{p}} spoke ({doc_id}).", p=f"person|{name}")
+    d.claim(key(Kind.PERSON, name), role, s, home=home)
+    return d
+
+
+def resolved(docs: list) -> GraphBuilder:
+    """A builder that built the graph of ``docs`` in memory, with the resolution it applied."""
+    builder = GraphBuilder()
+    builder.add_rows(rows_of([d.facts() if isinstance(d, Doc) else d for d in docs]))
+    builder.graph = builder.build()
+    return builder
+
+
+def stored(store: Store) -> GraphBuilder:
+    """The same for a store's graph, with the store's own resolution tables."""
+    builder = GraphBuilder()
+    store._read_into(builder)
+    builder.graph = builder.build()
+    return builder
+
+
+def derived(builder: GraphBuilder, person: str) -> set[tuple[str, str | None, str | None]]:
+    """(holder, role, basis) of the person's affiliation edges: basis None for an edge the text
+    states, else what the resolution's derived relation rests on."""
+    res = builder.resolution
+    text = {
+        (res.of(r[1]), r[3])
+        for r in builder.relations
+        if res.of(r[0]) == person and r[2] == "affiliated_with"
+    }
+    bases = {(res.of(d.target), d.role): d.basis for d in res.derived if res.of(d.source) == person}
+    edges = {
+        (v, d.get("role"))
+        for _, v, d in builder.graph.out_edges(person, data=True)
+        if d["relation"] == "affiliated_with"
+    }
+    assert edges == text | set(bases)
+    return {(t, role, None if (t, role) in text else bases[(t, role)]) for t, role in edges}
+
+
+def test_knowledge_base_names_the_holder_for_the_documents_date():
+    graph = resolved([office_doc("a", "Tony Blair", "prime minister", date="2005-03-01").facts()])
+    assert derived(graph, BLAIR) == {(GBR, "prime minister", "knowledge")}
+    assert graph.graph.nodes[GBR]["label"] == "United Kingdom"  # a holder no document named gets its node
+    # Before he took office the knowledge base says nothing; the home state still may.
+    early = office_doc("b", "Tony Blair", "prime minister", date="1990-03-01", home=FRA)
+    assert derived(resolved([early]), BLAIR) == {(FRA, "prime minister", "home")}
+
+
+def test_undated_knowledge_serves_only_state_offices():
+    graph = resolved([office_doc("a", "Tony Blair", "prime minister").facts()])
+    assert derived(graph, BLAIR) == {(GBR, "prime minister", "knowledge")}
+    graph = resolved([office_doc("b", "Tony Blair", "spokesman").facts()])
+    assert derived(graph, BLAIR) == set()
+
+
+def test_explicit_holder_elsewhere_in_the_store_then_home_state():
+    explicit = Doc("explicit")
+    s = explicit.sentence("{b}'s defence minister {p} spoke.", b="state|Belgium|BEL", p="person|Jean Dupont")
+    explicit.relate(DUPONT, BEL, Relation.AFFILIATED_WITH, s, role="defence minister")
+    claim = office_doc("claim", "Jean Dupont", "defence minister", home=FRA)
+    assert derived(resolved([claim]), DUPONT) == {(FRA, "defence minister", "home")}
+    graph = resolved([claim, explicit])
+    assert derived(graph, DUPONT) == {(BEL, "defence minister", None)}  # the text edge, now twice
+
+
+def test_home_state_only_for_national_offices():
+    graph = resolved([office_doc("a", "Jean Dupont", "spokesman", home=FRA).facts()])
+    assert derived(graph, DUPONT) == set()
+
+
+def test_a_later_document_changes_an_office_and_the_stored_graph_follows():
+    explicit = Doc("explicit")
+    s = explicit.sentence("{b}'s defence minister {p} spoke.", b="state|Belgium|BEL", p="person|Jean Dupont")
+    explicit.relate(DUPONT, BEL, Relation.AFFILIATED_WITH, s, role="defence minister")
+    with Store.open(":memory:") as store:
+        store.add([office_doc("claim", "Jean Dupont", "defence minister", home=FRA).facts()])
+        assert derived(stored(store), DUPONT) == {(FRA, "defence minister", "home")}
+        store.add([explicit.facts()])
+        rows = sorted(store._db.execute("SELECT source, target, basis FROM derived_relations"))
+        assert rows == [(DUPONT, BEL, "store")]
+        assert derived(stored(store), DUPONT) == {(BEL, "defence minister", None)}
+        assert tables_of(store) == rebuilt(store)
+
+
+def test_a_surname_merge_brings_the_knowledge_base_in():
+    # "Blair" alone is unknown to the knowledge base; once the store merges it into Tony Blair, it is not.
+    short = office_doc("short", "Blair", "prime minister", date="2005-01-01")
+    with Store.open(":memory:") as store:
+        store.add([short.facts()])
+        assert derived(stored(store), key(Kind.PERSON, "Blair")) == set()
+        store.add([full_doc("full", "Tony Blair").facts()])
+        assert derived(stored(store), BLAIR) == {(GBR, "prime minister", "knowledge")}
+
+
+def test_international_bodies_are_one_node_whatever_the_name():
+    d = Doc("un")
+    d.sentence(
+        "{a} and the {b} and the {c} met.",
+        a="organization|UN",
+        b="organization|United Nations",
+        c="organization|U.N.",
+    )
+    graph = build_graph([d.facts()])
+    un = key(Kind.ORGANIZATION, "United Nations")
+    assert graph.nodes[un]["label"] == "United Nations"
+    assert sorted(graph.nodes[un]["aliases"]) == ["U.N.", "UN", "United Nations"]
+    assert key(Kind.ORGANIZATION, "UN") not in graph

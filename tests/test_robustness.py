@@ -23,7 +23,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from lxml import etree
-from paths import SHARED
+from paths import GRAPHML_XSD, SHARED
 from typer.testing import CliRunner
 
 from newsgraph.cli import app
@@ -37,7 +37,7 @@ from newsgraph.knowledge import KnowledgeGraph
 from newsgraph.model import Article
 
 CORPUS = SHARED / "corpus" / "bbc_news_2004_2005.jsonl"
-XSD = SHARED / "graphml-schema" / "graphml.xsd"
+XSD = GRAPHML_XSD
 DATA_BLOCK = re.compile(r'<script type="application/json" id="graph-data">(.*?)</script>', re.DOTALL)
 
 
@@ -45,7 +45,7 @@ DATA_BLOCK = re.compile(r'<script type="application/json" id="graph-data">(.*?)<
 def corpus_records(start: int, count: int, max_chars: int = 250) -> list[dict[str, str]]:
     """``count`` BBC articles from line ``start``, each cut to whole sentences within ``max_chars``."""
     if not CORPUS.exists():
-        pytest.skip(f"shared corpus not found at {CORPUS}")
+        pytest.skip(f"shared corpus not found at {CORPUS} (set $NEWSGRAPH_SHARED)")
     records = []
     with CORPUS.open(encoding="utf-8") as fh:
         for number, line in enumerate(fh):
@@ -305,7 +305,7 @@ def test_every_bad_input_is_named_once_with_its_reason_and_the_good_ones_land(tm
 @pytest.fixture(scope="module")
 def huge_article(tmp_path_factory: pytest.TempPathFactory) -> Article:
     if not CORPUS.exists():
-        pytest.skip(f"shared corpus not found at {CORPUS}")
+        pytest.skip(f"shared corpus not found at {CORPUS} (set $NEWSGRAPH_SHARED)")
     paragraphs: list[str] = []
     size = 0
     with CORPUS.open(encoding="utf-8") as fh:

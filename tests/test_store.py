@@ -6,9 +6,10 @@ import sqlite3
 import threading
 
 import pytest
-from factories import KIM, PUTIN, RUSSIA, Doc, corpus, key, kim_doc, summit_doc
+from factories import PUTIN, RUSSIA, Doc, corpus, key, kim_doc, summit_doc
 
 from newsgraph.errors import StoreError
+from newsgraph.graph import nodes as nodes_module
 from newsgraph.graph import store as store_module
 from newsgraph.graph.build import build_graph
 from newsgraph.graph.store import AddResult, Store
@@ -191,115 +192,87 @@ def test_store_aggregates_like_memory_with_many_sentences_and_merges():
     assert edge["count"] == 2 + 14  # a sentence naming both forms counts once
 
 
-# -- the graph cache -------------------------------------------------------------------------------
-def test_second_load_comes_from_the_cache(tmp_path, monkeypatch):
-    path = tmp_path / "news.db"
+# -- the node table and name index (what the queries read) ---------------------------------------
+NODE_TABLES = ("entity_map", "nodes", "node_names")
+
+
+def node_tables(store):
+    return {t: sorted(store.connection.execute(f"SELECT * FROM {t}")) for t in NODE_TABLES}
+
+
+def test_the_node_table_follows_every_batch(tmp_path):
+    docs = corpus()
+    with Store.open(tmp_path / "one.db") as one, Store.open(tmp_path / "each.db") as each:
+        one.add(docs)
+        for doc in reversed(docs):  # the surname "Putin" comes before "Vladimir Putin" here
+            each.add([doc])
+        assert one.indexed
+        assert each.indexed
+        assert node_tables(one) == node_tables(each)
+        with Store.open(":memory:") as rebuilt:
+            rebuilt.add(docs)
+            rebuilt.connection.execute("BEGIN")
+            nodes_module.refresh_all(rebuilt.connection.cursor())  # the name index from nodes
+            rebuilt.connection.execute("COMMIT")
+            assert node_tables(rebuilt) == node_tables(one)
+        # The surname is its full name's node, as in the graph.
+        assert one.connection.execute(
+            "SELECT canonical FROM entity_map WHERE key = 'person:putin'"
+        ).fetchone() == (PUTIN,)
+        assert "person:putin" not in one.load_graph()
+
+
+def test_a_skipped_batch_changes_nothing(tmp_path):
+    with Store.open(tmp_path / "news.db") as store:
+        store.add(corpus())
+        before = node_tables(store), nodes_module.state(store.connection)
+        assert store.add(corpus()).skipped == 2
+        assert (node_tables(store), nodes_module.state(store.connection)) == before
+
+
+def test_a_store_made_before_the_node_table_gets_it(tmp_path):
+    path = tmp_path / "old.db"
     with Store.open(path) as store:
         store.add(corpus())
-        built = store.load_graph()
-        assert store.cache is not None
-        assert store.cache.path == tmp_path / "news.db.graph"
-        assert store.cache.path.exists()
-    monkeypatch.setattr(Store, "_read_into", lambda self, builder: pytest.fail("read the tables"))
+        expected = node_tables(store)
+    db = sqlite3.connect(path)
+    for table in NODE_TABLES:
+        db.execute(f"DROP TABLE {table}")
+    db.execute("DELETE FROM newsgraph_state WHERE name IN ('names', 'resolver')")
+    db.commit()
+    db.close()
     with Store.open(path) as store:
-        cached = store.load_graph()
-    assert dump(cached) == dump(built) == dump(build_graph(corpus()))
-    # The same sharing as a built graph: one attribute dict per edge in both adjacency maps.
-    assert cached._succ[PUTIN][RUSSIA] is cached._pred[RUSSIA][PUTIN]
-    assert list(cached.nodes) == list(built.nodes)
-    assert list(cached.edges(keys=True)) == list(built.edges(keys=True))
+        assert store.indexed
+        assert node_tables(store) == expected
 
 
-def test_an_ingest_makes_the_cache_stale(tmp_path):
+def test_a_write_the_table_missed_makes_it_stale_until_refreshed(tmp_path):
     path = tmp_path / "news.db"
     with Store.open(path) as store:
         store.add([summit_doc()])
-        assert KIM not in store.load_graph()
-    with Store.open(path) as other:  # another process ingests
-        other.add([kim_doc()])
-    with Store.open(path) as store:
-        assert dump(store.load_graph()) == dump(build_graph(corpus()))
-        assert dump(store.load_graph()) == dump(build_graph(corpus()))  # and rewrote the cache
+    db = sqlite3.connect(path)  # an older newsgraph ingests: the generation moves, the table does not
+    db.execute("UPDATE newsgraph_state SET value = value + 1 WHERE name = 'generation'")
+    db.commit()
+    db.close()
+    with Store.open(path) as store:  # writable: brought up to date at once
+        assert store.indexed
+        store.add([kim_doc()])
+        assert store.indexed
+        with Store.open(":memory:") as fresh:
+            fresh.add([summit_doc(), kim_doc()])
+            assert node_tables(store) == node_tables(fresh)
 
 
-def test_a_skipped_batch_keeps_the_cache(tmp_path):
-    path = tmp_path / "news.db"
-    with Store.open(path) as store:
+def test_in_memory_stores_load(tmp_path):
+    with Store.open(":memory:") as store:
         store.add(corpus())
-        version = store.version()
-        assert store.add(corpus()).skipped == 2
-        assert store.version() == version
+        assert store.indexed
+        assert dump(store.load_graph()) == dump(build_graph(corpus()))
 
 
-@pytest.mark.parametrize(
-    "damage",
-    [
-        pytest.param(lambda data: b"", id="empty"),
-        pytest.param(lambda data: b"garbage\n{not json\n", id="garbage"),
-        pytest.param(lambda data: data[: len(data) // 2], id="truncated"),
-        pytest.param(lambda data: data[:-10] + bytes(b ^ 0xFF for b in data[-10:]), id="flipped-bytes"),
-        pytest.param(lambda data: data.replace(b'"key": [', b'"key": [0, ', 1), id="other-key"),
-        pytest.param(lambda data: data + b"tail", id="trailing-bytes"),
-    ],
-)
-def test_a_damaged_cache_falls_back_to_the_tables(tmp_path, damage):
+def test_nothing_is_written_beside_the_store(tmp_path):
     path = tmp_path / "news.db"
     with Store.open(path) as store:
         store.add(corpus())
         store.load_graph()
-        cache = store.cache.path
-        cache.write_bytes(damage(cache.read_bytes()))
-        assert dump(store.load_graph()) == dump(build_graph(corpus()))
-        assert store.cache.load(store.version()) is not None  # rewritten
-
-
-def test_a_cache_of_another_store_is_not_used(tmp_path):
-    with Store.open(tmp_path / "one.db") as one:
-        one.add([summit_doc()])
-        one.load_graph()
-    with Store.open(tmp_path / "two.db") as two:
-        two.add([kim_doc()])  # same counts: one document, one batch
-        (tmp_path / "one.db.graph").replace(tmp_path / "two.db.graph")
-        assert dump(two.load_graph()) == dump(build_graph([kim_doc()]))
-
-
-def test_load_without_cache_and_in_memory_stores(tmp_path):
-    path = tmp_path / "news.db"
-    with Store.open(path) as store:
-        store.add(corpus())
-        assert dump(store.load_graph(cache=False)) == dump(build_graph(corpus()))
-        assert not store.cache.path.exists()
-    with Store.open(":memory:") as store:
-        assert store.cache is None
-        store.add(corpus())
-        assert dump(store.load_graph()) == dump(build_graph(corpus()))
-
-
-def test_an_unwritable_cache_is_no_error(tmp_path, monkeypatch):
-    path = tmp_path / "news.db"
-    with Store.open(path) as store:
-        store.add(corpus())
-        monkeypatch.setattr(store_module.tempfile, "mkstemp", _refuse)
-        assert dump(store.load_graph()) == dump(build_graph(corpus()))
-        assert not store.cache.path.exists()
-    assert [p.name for p in tmp_path.iterdir() if ".graph" in p.name] == []
-
-
-def _refuse(*args, **kwargs):
-    raise PermissionError("read-only folder")
-
-
-def test_a_store_made_before_the_state_table_gets_it(tmp_path):
-    path = tmp_path / "old.db"
-    with Store.open(path) as store:
-        store.add(corpus())
-    db = sqlite3.connect(path)
-    db.execute("DROP TABLE newsgraph_state")
-    db.commit()
-    db.close()
-    with Store.open(path) as store:
-        version = store.version()
-        assert version is not None
-        assert version[2] == 0  # generation, counted from here
-        assert dump(store.load_graph()) == dump(build_graph(corpus()))
-        assert store.cache.path.exists()
+    assert sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith("news.db-")) == ["news.db"]

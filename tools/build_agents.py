@@ -11,7 +11,7 @@ PETRARCH-2 / Phoenix dictionaries (MIT, Open Event Data Alliance).
 
 Usage::
 
-    python tools/build_agents.py [--petrarch ../shared/petrarch] [--output newsgraph/data]
+    python tools/build_agents.py [--petrarch PETRARCH_DIR] [--output newsgraph/data]
 
 The output is deterministic for the same input files. The script fails when a phrase would
 get two different sector codes, or a name two organizations.

@@ -1,14 +1,21 @@
 #!/usr/bin/env bash
-# Held-out estimate: ingest the four blind-written articles, export GraphML, score against gold.json.
-# Usage: bench/heldout/run.sh [--json]   (extra args are passed to score.py)
+# Held-out estimate: ingest this folder's articles into a temporary store and score it against
+# gold.json with `newsgraph eval`.
+# Usage: bench/heldout/run.sh [--json] [--min KEY=VALUE ...]   (extra args go to `newsgraph eval`)
+# It runs the repository's .venv/bin/newsgraph when there is one, else `newsgraph` from PATH;
+# $NEWSGRAPH overrides both, e.g. NEWSGRAPH="python -m newsgraph".
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 SET="${SET_DIR:-$HERE}"
 REPO="$(cd "$HERE/../.." && pwd)"
-VENV="$REPO/.venv"
-SCORE="${SCORE:-$REPO/../shared/eval/score.py}"
+if [[ -n "${NEWSGRAPH:-}" ]]; then
+    read -r -a NG <<< "$NEWSGRAPH"
+elif [[ -x "$REPO/.venv/bin/newsgraph" ]]; then
+    NG=("$REPO/.venv/bin/newsgraph")
+else
+    NG=(newsgraph)
+fi
 TMP="$(mktemp -d)"
 trap 'rm -rf "$TMP"' EXIT
-cd "$TMP"
-"$VENV/bin/newsgraph" ingest "$SET/articles" --db "$TMP/h.db" -q --export "$TMP/h.graphml"
-"$VENV/bin/python" "$SCORE" "$TMP/h.graphml" "$SET/gold.json" "$@"
+"${NG[@]}" ingest "$SET/articles" --db "$TMP/h.db" -q > /dev/null
+"${NG[@]}" eval "$SET/gold.json" --db "$TMP/h.db" "$@"

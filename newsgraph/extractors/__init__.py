@@ -85,7 +85,7 @@ def extract_document(
         output = extractor(doc, article, found)
         relations.extend(output.relations)
         events.extend(output.events)
-    return DocumentFacts(article, found.facts(), tuple(relations), tuple(events))
+    return DocumentFacts(article, found.facts(), tuple(relations), tuple(events), tuple(found.claims))
 
 
 def split_text(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, str]]:

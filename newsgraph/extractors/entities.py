@@ -16,6 +16,8 @@ The extractor reads the Doc and never changes it.
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -23,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from ..model import (
     Article,
+    ClaimFact,
     EntityFact,
     Evidence,
     Kind,
@@ -32,6 +35,8 @@ from ..model import (
     node_key,
 )
 from .lexicon import offices, word_lists
+from .parties import MAX_TOKENS as PARTY_TOKENS
+from .parties import bodies, parties
 from .states import State, StateTable
 
 if TYPE_CHECKING:
@@ -44,6 +49,10 @@ TRAILING_JUNK = frozenset({"'", '"', "“", "”", "‘", "’", "-", "—", "�
 #: Dependencies that make a capital or seat the acting government ("Pyongyang warned").
 ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent", "dobj", "iobj", "dative", "conj", "appos"})
 ENTITY_LABELS = frozenset({"PERSON", "GPE", "NORP", "ORG", "LOC", "FAC"})
+#: Words of an office phrase that are no part of the office ("new home secretary", "both culture secretary").
+ROLE_NOISE = frozenset({"new", "both", "current", "confident", "then", "now", "earlier", "recently", "also"})
+#: A wire dateline: a place in capitals opening the text, then a comma, a bracket or a dash.
+DATELINE = re.compile(r"^([A-Z][A-Z .'/-]{2,40}?)\s*(?:,|\(|-|\u2013|\u2014)")
 
 
 @dataclass(slots=True)
@@ -55,6 +64,7 @@ class _Mention:
     state: State | None = None
     capital_of: State | None = None
     titles: tuple[str, ...] = ()  # title words stripped from the front of a person name
+    party: str | None = None  # a political party: the ISO3 of its state
 
 
 @dataclass(slots=True)
@@ -81,6 +91,11 @@ class DocEntities:
     offices: dict[tuple[str, str], str] = field(default_factory=dict)
     office_heads: dict[tuple[str, str], str] = field(default_factory=dict)
     part_of: dict[str, str] = field(default_factory=dict)  # organization or place -> its state
+    claims: list[ClaimFact] = field(default_factory=list)  # offices and bodies with no holder named
+    parties: set[str] = field(default_factory=set)  # keys of the political parties
+    owned: list[tuple[str, str, str | None, Evidence]] = field(
+        default_factory=list
+    )  # (person, owner, role, ev)
 
     def facts(self) -> tuple[EntityFact, ...]:
         return tuple(
@@ -166,6 +181,7 @@ class EntityExtractor:
         self.table = table or StateTable.default()
         self.office = offices()
         self.words = word_lists()
+        self.parties = parties()
 
     # -- mentions -------------------------------------------------------------------------
     def _state_of_text(self, text: str) -> State | None:
@@ -180,6 +196,9 @@ class EntityExtractor:
             ships.add(_text(doc, named, end).casefold())
             return None
         text = _text(doc, start, end)
+        party = self.parties.lookup(text)
+        if party is not None:
+            return _Mention(Kind.ORGANIZATION, start, end, party.name, party=party.iso3)
         state = self._state_of_text(text)
         if state is not None and start > 0 and doc[start - 1].lower_ == "ethnic":
             return None  # "ethnic Albanians" are a people, not the state of Albania
@@ -189,6 +208,16 @@ class EntityExtractor:
             if _quoted(doc, start, end):
                 return None  # 'Strait Thunder': a named exercise or operation in quotes, no one's name
             start, titles = _strip_titles(doc, start, end)
+            # "Vladimir Padrino [Lopez]": the model stopped short of the name's head word.
+            while (
+                end < len(doc)
+                and doc[end].pos_ == "PROPN"
+                and not doc[end].ent_type_
+                and doc[end].text[:1].isupper()
+                and doc[end - 1].head.i == end
+                and not self.office.is_title(doc[end].text)
+            ):
+                end += 1
             text = _text(doc, start, end)
             state = self.table.lookup(text) or self.table.demonym(text)
             if state is not None:
@@ -200,6 +229,8 @@ class EntityExtractor:
                 return _Mention(Kind.LOCATION, start, end, text, capital_of=capital)
             if _not_a_person(doc, start, end):
                 return None
+            if all(self.office.is_office(t.lemma_) or self.office.is_office(t.text) for t in doc[start:end]):
+                return None  # "MPs" left of "Labour MPs": an office, no one's name
             if any(t.lower_ in self.words.organization_words for t in doc[start:end]):
                 return _Mention(Kind.ORGANIZATION, start, end, text)  # "Manchester United", "Lib Dems"
             return _Mention(Kind.PERSON, start, end, text, titles=titles)
@@ -217,8 +248,24 @@ class EntityExtractor:
                 return None  # "coast guard": a common noun, not a named organization
             if end - start == 1 and end < len(doc) and self.office.is_office(doc[end].text):
                 return None  # "Defense" in "Defense Minister Sergei Shoigu" is part of an office
+            if self._portfolio(doc, start, end):
+                return None  # "New Home" Secretary, "International Development" Secretary
             return _Mention(Kind.ORGANIZATION, start, end, text)
         return None
+
+    def _portfolio(self, doc: Doc, start: int, end: int) -> bool:
+        """An ORG span that is an office's field: only portfolio words, and an office right after
+        it ("Home Affairs spokesman") or "<office> of" before it ("Secretary of State for Culture")."""
+        words = [t for t in doc[start:end] if not t.is_punct]
+        if not words or not all(self.office.is_portfolio(t.text) for t in words):
+            return False
+        after = end < len(doc) and self.office.is_office(doc[end].text)
+        before = (
+            start >= 2
+            and doc[start - 1].lower_ in ("of", "for")
+            and self.office.is_office(doc[start - 2].text)
+        )
+        return after or before
 
     def _acts(self, doc: Doc, start: int, end: int) -> bool:
         """A capital or seat acts as its government unless it is the object of a locative preposition."""
@@ -241,6 +288,7 @@ class EntityExtractor:
         # The model labels one name differently in different sentences ("Yukos" PERSON here,
         # ORG there): every occurrence takes the label the name has most often in the document.
         votes: dict[str, Counter[str]] = {}
+        consumed: set[int] = set()
         for ent in doc.ents:
             if ent.label_ in ENTITY_LABELS:
                 votes.setdefault(_name_key(ent), Counter())[ent.label_] += 1
@@ -249,9 +297,25 @@ class EntityExtractor:
                 continue
             ranked = votes[_name_key(ent)].most_common(2)
             label = ranked[0][0] if len(ranked) == 1 or ranked[0][1] > ranked[1][1] else ent.label_
-            m = self._classify(doc, ent, ships, label)
+            if all(i in consumed for i in range(ent.start, ent.end)):
+                continue  # already part of a longer party name
             for i in range(ent.start, ent.end):
                 covered[i] = True
+            span = ent
+            party = self._party_extended(doc, *_trim(doc, ent.start, ent.end), covered)
+            if party is not None:  # "Liberal Democrat" with only "Democrat" tagged, or "Liberal"
+                found.append(party)
+                for i in range(party.start, party.end):
+                    covered[i] = True
+                    consumed.add(i)
+                continue
+            party = self._party_prefix(doc, *_trim(doc, ent.start, ent.end))
+            if party is not None:  # "Labour MP Jean Corston", "Tory Dominic Grieve": the party, then the rest
+                found.append(party)
+                if party.end >= ent.end:
+                    continue
+                span = doc[party.end : ent.end]
+            m = self._classify(doc, span, ships, label)
             if m is not None:
                 found.append(m)
         # State names and abbreviations the model missed ("Russia-DPRK cooperation").
@@ -261,9 +325,82 @@ class EntityExtractor:
             if _is_ship(doc, start, end, ships):
                 continue
             found.append(_Mention(Kind.STATE, start, end, doc[start:end].text, state=state))
+            for i in range(start, end):
+                covered[i] = True
+        found.extend(self._scan_parties(doc, covered))
         found = self._surnames(doc, found, covered)
         found.sort(key=lambda m: m.start)
         return found
+
+    def _party_extended(self, doc: Doc, start: int, end: int, covered: list[bool]) -> _Mention | None:
+        """A party name of which the model tagged only a part: "Liberal [Democrat]", "[Liberal] Democrat"."""
+        n = len(doc)
+        for left in (2, 1, 0):
+            first = start - left
+            if first < 0 or any(covered[i] for i in range(first, start)):
+                continue
+            for right in (2, 1, 0):
+                last = end + right
+                if (left == right == 0) or last > n:
+                    continue
+                outside = [*doc[first:start], *doc[end:last]]
+                if not all(t.text[:1].isupper() and t.is_alpha for t in outside):
+                    continue
+                party = self.parties.lookup(doc[first:last].text)
+                if party is not None:
+                    return _Mention(Kind.ORGANIZATION, first, last, party.name, party=party.iso3)
+        return None
+
+    def _party_prefix(self, doc: Doc, start: int, end: int) -> _Mention | None:
+        """A party named at the front of a longer name: "Labour MPs", "Lib Dem Mark Oaten"."""
+        if end - start < 2 or not self.parties.may_start(doc[start].text):
+            return None
+        for stop in range(min(end - 1, start + PARTY_TOKENS), start, -1):
+            party = self.parties.lookup(doc[start:stop].text)
+            if party is not None:
+                return _Mention(Kind.ORGANIZATION, start, stop, party.name, party=party.iso3)
+        return None
+
+    def _scan_parties(self, doc: Doc, covered: list[bool]) -> list[_Mention]:
+        """Party names the model left untagged or tagged as a group ("Tory leader", "the Lib Dems").
+
+        A capitalised word that opens a sentence counts only where a party name would: before an
+        office ("Labour leader"), a verb, punctuation or another name ("Conservative estimates" is
+        no party)."""
+        found = []
+        n = len(doc)
+        i = 0
+        while i < n:
+            tok = doc[i]
+            if covered[i] or not tok.text[:1].isupper() or not self.parties.may_start(tok.text):
+                i += 1
+                continue
+            match = None
+            for stop in range(min(n, i + PARTY_TOKENS), i, -1):
+                if any(covered[j] for j in range(i, stop)):
+                    continue
+                party = self.parties.lookup(doc[i:stop].text)
+                if party is not None:
+                    match = (stop, party)
+                    break
+            if match is None:
+                i += 1
+                continue
+            stop, party = match
+            nxt = doc[stop] if stop < n else None
+            adjective = tok.is_sent_start and stop - i == 1 and nxt is not None and nxt.is_lower
+            if adjective and nxt is not None and nxt.is_alpha and not self._party_follower(nxt):
+                i = stop
+                continue
+            found.append(_Mention(Kind.ORGANIZATION, i, stop, party.name, party=party.iso3))
+            for j in range(i, stop):
+                covered[j] = True
+            i = stop
+        return found
+
+    def _party_follower(self, tok: Token) -> bool:
+        """A word that may follow a party's name: an office ("Labour leader") or a verb."""
+        return self.office.is_office(tok.lemma_) or tok.pos_ in ("VERB", "AUX")
 
     def _surnames(self, doc: Doc, found: list[_Mention], covered: list[bool]) -> list[_Mention]:
         """A family name of a person named in full elsewhere in the document is that person,
@@ -325,29 +462,66 @@ class EntityExtractor:
                 out.relations.append(
                     RelationFact(key, state_key, Relation.PART_OF, _evidence(article, span.sent))
                 )
+            if m.party is not None and key not in out.parties:
+                out.parties.add(key)
+                state_key = self._state_entity(out, self.table.get(m.party))
+                out.part_of[key] = state_key
+                out.relations.append(
+                    RelationFact(key, state_key, Relation.PART_OF, _evidence(article, span.sent))
+                )
         for m in mentions:
-            if m.kind is Kind.ORGANIZATION:
+            if m.kind is Kind.ORGANIZATION and m.party is None:
                 self._org_state(doc, article, m, out)
         for m in persons:
             self._affiliations(doc, article, m, out)
+        self._owned_offices(out)
+        if out.claims:
+            home = self._home_state(doc, article, out)
+            if home is not None:
+                out.claims = [dataclasses.replace(c, home=home) for c in out.claims]
         return out
 
-    def _context_state(self, doc: Doc, m: _Mention, out: DocEntities) -> str | None:
-        """The state the text around a mention is about: the nearest state named in its
-        sentence (a capital counts for its state), else the last one named in the sentence
-        before."""
-        sent = doc[m.start].sent
-        acted_upon = _acted_upon(doc[m.start : m.end].root)
-        best: tuple[int, str] | None = None
-        for i in range(sent.start, sent.end):
-            state = self._state_at(i, out)
-            if state is not None and not m.start <= i < m.end and i not in acted_upon:
-                distance = abs(i - m.start)
-                if best is None or distance < best[0]:
-                    best = (distance, state)
-        if best is not None:
-            return best[1]
-        return self._previous_subject_state(doc, m, out)
+    @staticmethod
+    def _owned_offices(out: DocEntities) -> None:
+        """ "Lula's foreign minister, Mauro Vieira": the office serves the state its owner serves
+        in this document; an owner with no one state leaves a claim."""
+        states: dict[str, set[str]] = {}
+        for rel in out.relations:
+            if rel.relation is Relation.AFFILIATED_WITH and out.entities[rel.target].kind is Kind.STATE:
+                states.setdefault(rel.source, set()).add(rel.target)
+        for person, owner, role, ev in out.owned:
+            found = states.get(owner, set())
+            if len(found) == 1:
+                out.relations.append(
+                    RelationFact(person, next(iter(found)), Relation.AFFILIATED_WITH, ev, role=role)
+                )
+            elif role:
+                out.claims.append(ClaimFact(person, role, ev))
+
+    def _home_state(self, doc: Doc, article: Article, out: DocEntities) -> str | None:
+        """The state the document is about: its dateline's ("NEW DELHI, March 12 (Reuters) -"), the
+        first place it knows when it names several ("TAIPEI/BEIJING"); without one, the state named
+        most often (counting the states of places and parties) when it is named at least
+        three times and at least twice as often as any other."""
+        for line in article.text[:400].splitlines()[:3]:
+            match = DATELINE.match(line.strip())
+            if match is None:
+                continue
+            # "NIAMEY/PARIS (AFP)": the first place is where the story is filed from.
+            for city in (c.strip() for c in match.group(1).split("/")):
+                state = self.table.capital(city) or self.table.lookup(city)
+                if state is not None:
+                    return self._state_entity(out, state)
+            break
+        votes: Counter[str] = Counter()
+        for key, entity in out.entities.items():
+            owner = key if entity.kind is Kind.STATE else out.part_of.get(key)
+            if owner is not None:
+                votes[owner] += len(entity.mentions)
+        ranked = votes.most_common(2)
+        if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+            return None
+        return ranked[0][0]
 
     def _previous_subject_state(self, doc: Doc, m: _Mention, out: DocEntities) -> str | None:
         """In the sentence before, the state its subject belongs to ("Taiwan's defence ministry
@@ -425,6 +599,7 @@ class EntityExtractor:
         # Pre-modifiers: "Russian Defense Minister Sergei Shoigu", "DPRK's Kim Jong Un".
         j = m.start - 1
         words: list[Token] = []
+        indefinite = False
         while j >= sent.start:
             tok = doc[j]
             if (tok.is_punct and tok.lower_ not in POSSESSIVE) or tok.pos_ in (
@@ -443,14 +618,38 @@ class EntityExtractor:
             if owner is not None and out.entities[owner].kind is Kind.PERSON:
                 break
             if tok.lower_ in ("the", "a", "an"):
+                indefinite = tok.lower_ != "the"  # "a prime minister Gordon Brown will make": no title
                 break
-            if not (tok.head.i >= j and tok.head.i < m.end):
+            if not (tok.head.i >= j and tok.head.i < m.end) and not self._named_holder(j, out):
                 break  # the word modifies something outside this noun phrase
             words.append(tok)
             j -= 1
         words.reverse()
         titles = list(m.titles)
+        if indefinite:
+            words, titles = [], []
         role, holders = self._role_and_holders(words, out, extra_titles=titles)
+        if role or m.titles:
+            # "King Abdullah of Jordan", "President Musharraf of Pakistan": the holder after the name.
+            root = doc[m.start : m.end].root
+            for child in root.children:
+                if child.dep_ == "prep" and child.i == m.end and child.lower_ in ("of", "for"):
+                    for obj in child.children:
+                        key = out.token_entity.get(obj.i)
+                        if key and out.entities[key].kind is Kind.LOCATION:
+                            # "King Abdullah of Jordan": an ambiguous name is the state here
+                            found_states = self.table.candidates(out.entities[key].label)
+                            key = self._state_entity(out, found_states[0]) if len(found_states) == 1 else None
+                        if key and out.entities[key].kind in (Kind.STATE, Kind.ORGANIZATION):
+                            holders.append(key)
+                            role = role or " ".join(t.lower() for t in m.titles if self.office.is_office(t))
+        if not any(out.entities[h].kind is Kind.STATE for h in holders):
+            # "Secretary of State Antony Blinken": a title only one state uses names it.
+            before = doc[max(sent.start, m.start - 6) : m.start].text
+            titled = self.office.titled_state(before)
+            if titled is not None:
+                role = role if role and role.endswith(titled[0].split()[-1]) else titled[0]
+                holders.append(self._state_entity(out, self.table.get(titled[1])))
         found.extend((h, role) for h in holders)
         if role and not holders:
             found.append(("", role))
@@ -479,22 +678,44 @@ class EntityExtractor:
             if role2 and not holders2:
                 found.append(("", role2))
         if not any(h and out.entities[h].kind is Kind.STATE for h, _ in found):
-            # "Defence Minister Rajnath Singh said ...": an office for a state, but which state
-            # only the surrounding text tells; an organization named with it may know.
+            # "Defence Ministry spokesman X": a government body's office serves its state too.
+            # Never a state only because it is named nearby: an office with no holder in its own
+            # phrase is a claim, and resolution decides over the whole store.
             for holder, role in list(found):
-                state = out.part_of.get(holder) if holder else None
-                if state is None and role and self.office.serves_a_state(role) and not _diplomatic(role):
-                    state = self._context_state(doc, m, out)
+                state = out.part_of.get(holder) if holder and self._government_body(holder, out) else None
                 if state is not None:
                     found.append((state, role))
                     break
+        owned = [(h, role) for h, role in found if h and out.entities[h].kind is Kind.PERSON]
+        found = [(h, role) for h, role in found if not h or out.entities[h].kind is not Kind.PERSON]
+        for owner, role in owned:  # decided once every person's own holders are known
+            out.owned.append((person, owner, role, ev))
+        held = any(holder for holder, _ in found) or bool(owned)
         for holder, role in found:
             if holder:
                 out.relations.append(RelationFact(person, holder, Relation.AFFILIATED_WITH, ev, role=role))
+            elif role and not held:
+                out.claims.append(ClaimFact(person, role, ev))
             if role:
                 iso = out.entities[holder].iso3 or "" if holder else ""
                 out.offices.setdefault((iso, role), person)
                 out.office_heads[(iso, role.split()[-1])] = person
+
+    @staticmethod
+    def _named_holder(i: int, out: DocEntities) -> bool:
+        """Token ``i`` names a state or organization: a holder however the parser attached it
+        ("Lib Dem home affairs spokesman X" with "Dem" parsed as a conjunct of an earlier name)."""
+        key = out.token_entity.get(i)
+        return key is not None and out.entities[key].kind in (Kind.STATE, Kind.ORGANIZATION)
+
+    def _government_body(self, key: str, out: DocEntities) -> bool:
+        """A state's own body ("Defence Ministry", "Foreign Office"), not a party or a company."""
+        entity = out.entities[key]
+        return (
+            entity.kind is Kind.ORGANIZATION
+            and key not in out.parties
+            and entity.label.split()[-1].lower() in self.words.government_bodies
+        )
 
     def _role_and_holders(
         self, words: Iterable[Token], out: DocEntities, extra_titles: list[str] | None = None
@@ -508,25 +729,41 @@ class EntityExtractor:
                 if owner not in holders:
                     holders.append(owner)
                 continue
+            if owner is not None and out.entities[owner].kind is Kind.PERSON:
+                if owner not in holders:
+                    holders.append(owner)  # "Lula's foreign minister": the owner's state, decided later
+                continue
             if tok.lower_ in POSSESSIVE or tok.is_punct:
                 continue
+            if tok.pos_ in ("ADV", "DET", "PRON") or tok.lower_ in ROLE_NOISE:
+                continue  # "now foreign secretary", "his party leader", "both culture secretary"
             if tok.ent_type_ in ("NORP", "GPE") and tok.ent_iob_ != "O":
                 continue  # an unknown demonym or place ("Korean") is no part of an office
             role_words.append(tok.text.lower())
-        role_words.extend(t.lower() for t in (extra_titles or []) if self.office.is_office(t))
+        role_words.extend(
+            t.lower()
+            for t in (extra_titles or [])
+            if self.office.is_office(t) and t.lower() not in role_words
+        )
         while role_words and not self.office.is_office(role_words[-1]):
             role_words.pop()
         role = " ".join(role_words) or None
         if role is None:
-            # "DPRK's Kim Jong Un": a state modifier alone still affiliates, without an office.
-            holders = [h for h in holders if out.entities[h].kind is Kind.STATE]
+            # "DPRK's Kim Jong Un", "Tory Dominic Grieve": a state or party modifier alone still
+            # affiliates, without an office.
+            holders = [h for h in holders if out.entities[h].kind is Kind.STATE or h in out.parties]
+        elif any(out.entities[h].kind is not Kind.PERSON for h in holders):
+            holders = [h for h in holders if out.entities[h].kind is not Kind.PERSON]
         return role, holders
 
     def _org_state(self, doc: Doc, article: Article, m: _Mention, out: DocEntities) -> None:
         """An organization introduced by a state ("South Korea's Foreign Ministry") is part of it."""
         org = out.token_entity[m.start]
         j = m.start - 1
-        while j >= 0 and (doc[j].lower_ in POSSESSIVE or doc[j].is_space):
+        # "South Korea's Foreign Ministry", "North Korea's official KCNA news agency"
+        while j >= 0 and (
+            doc[j].lower_ in POSSESSIVE or doc[j].is_space or (doc[j].pos_ == "ADJ" and doc[j].is_lower)
+        ):
             j -= 1
         owner = out.token_entity.get(j) if j >= 0 else None
         if owner is None or out.entities[owner].kind is not Kind.STATE:
@@ -537,12 +774,15 @@ class EntityExtractor:
                 if state is not None:
                     owner = self._state_entity(out, state)
                     break
+        if owner is None and (body := bodies().lookup(out.entities[org].label)) is not None:
+            owner = self._state_entity(out, self.table.get(body.iso3))  # "the Pentagon", "the Bundestag"
         if owner is None and doc[m.end - 1].lemma_.lower() in self.words.government_bodies:
             # "the State Department urged ...", "its Foreign Office": a state's body, named bare;
             # "its" points back to the state the text was just about.
             if m.start > 0 and doc[m.start - 1].lower_ in ("its", "their"):
                 owner = self._previous_subject_state(doc, m, out)
-            owner = owner or self._context_state(doc, m, out)
+            elif not _claimed(org, out):  # whose body it is, resolution decides
+                out.claims.append(ClaimFact(org, None, _evidence(article, doc[m.start].sent)))
         if owner is not None and out.entities[owner].kind is Kind.STATE and owner != org:
             out.part_of.setdefault(org, owner)
             out.relations.append(
@@ -550,24 +790,13 @@ class EntityExtractor:
             )
 
 
+def _claimed(key: str, out: DocEntities) -> bool:
+    return any(c.entity == key for c in out.claims)
+
+
 def _diplomatic(role: str) -> bool:
     """A diplomat serves abroad: the state around them is more often their host than their own."""
     return role.split()[-1] in word_lists().diplomatic
-
-
-def _acted_upon(token: Token) -> set[int]:
-    """Token indices of what the clause around ``token`` acts upon (its verb's objects):
-    "Minister Sangaré summoned the Portuguese diplomat" - Portugal is not his state."""
-    verb = token.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-    out: set[int] = set()
-    for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in ("in", "at", "from", "inside"):
-            continue  # where the clause happens ("told reporters in Lisbon") is its own side
-        if child.dep_ in ("dobj", "dative", "prep", "ccomp", "xcomp", "advcl", "oprd", "attr"):
-            out.update(t.i for t in child.subtree)
-    return out
 
 
 def _name_key(ent: Span) -> str:

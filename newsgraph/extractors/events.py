@@ -40,6 +40,7 @@ from .dates import event_date
 from .entities import DocEntities
 from .lexicon import WordLists, data_lines, offices, word_lists
 from .meaning import modality, refine, settle
+from .verbs import verb_dictionary
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -146,6 +147,7 @@ class EventExtractor:
     def __init__(self) -> None:
         self.lex = lexicon()
         self.words = word_lists()
+        self.verbs = verb_dictionary()
 
     def __call__(self, doc: Doc, article: Article, found: DocEntities) -> ExtractorOutput:
         from . import ExtractorOutput
@@ -167,7 +169,9 @@ class EventExtractor:
                 continue
             if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in self.words.say:
                 yield from self._speech(ctx, tok, article)
-            if tok.lemma_.lower() not in self.lex.starts:
+            if tok.lemma_.lower() not in self.lex.starts and not (
+                tok.pos_ == "VERB" and self.verbs.lemma(tok) is not None
+            ):
                 continue
             if tok.pos_ == "VERB":
                 yield from self._verbal(ctx, tok, article, consumed)
@@ -188,25 +192,7 @@ class EventExtractor:
         if obj_word is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
             obj_word = _lemma(verb.head)  # "the memorandum, signed by ...": the noun was signed
         subj_word = _lemma(subj) if subj is not None and not passive else None
-        particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
-        if particle is not None and (verb.lemma_.lower(), particle) not in self.words.phrasal:
-            return  # "signed up", "backed down", "recalls how": another verb than the trigger
-        lemma = verb.lemma_.lower()
-        rule = None
-        # Multi-word triggers in the lexicon: "call_for" (verb + preposition), "order+leave"
-        # (verb + the verb of its clause: "ordered the ambassador to leave").
-        for child in verb.children:
-            if child.dep_ == "prep" and f"{lemma}_{child.lower_}" in self.lex.rules:
-                rule = self.lex.match(f"{lemma}_{child.lower_}", "V", obj_word, subj_word)
-            elif child.dep_ in ("xcomp", "ccomp") and f"{lemma}+{child.lemma_.lower()}" in self.lex.rules:
-                rule = self.lex.match(f"{lemma}+{child.lemma_.lower()}", "V", obj_word, subj_word)
-            if rule is not None:
-                break
-        rule = rule or self.lex.match(lemma, "V", obj_word, subj_word)
-        if rule is None:
-            # "describe X as a threat", "call the tests irresponsible": judge by the predicate's words.
-            judged = self._judgement(verb, dobj, predicate)
-            rule = self.lex.match(verb.lemma_.lower(), "V", judged, subj_word) if judged else None
+        rule = self._code_rule(verb, obj_word, subj_word, dobj, predicate)
         if rule is None:
             return
         if dobj is not None:
@@ -276,6 +262,66 @@ class EventExtractor:
         if not targets and dobj is not None and rule.cameo[:2] in ("11", "12", "13"):
             targets += ctx.earlier_event_agents(dobj)
         yield from self._emit(ctx, rule.cameo, verb, agents, targets, locations, article, rule.needs_target)
+
+    def _code_rule(
+        self,
+        verb: Token,
+        obj_word: str | None,
+        subj_word: str | None,
+        dobj: Token | None,
+        predicate: Token | None,
+    ) -> Rule | None:
+        """The rule that codes ``verb``: the lexicon's first, else the CAMEO verb dictionary's.
+
+        The lexicon (``triggers.tsv``) is hand-checked on news and wins wherever it has a
+        rule. Otherwise a dictionary pattern that matched words around the verb ("lifted the
+        curfew", "called off the talks") decides, and a ``[---]`` pattern ("closed the base")
+        says there is no event. Last comes the dictionary's code for the verb alone, for
+        verbs the lexicon does not list and no light verb; it needs someone acted upon, and
+        01 ("make a statement") is no event alone. Verbs of saying, planning, intent and
+        refusal are left to the meaning rules, which read them with the act they govern."""
+        particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+        lemma = self.verbs.lemma(verb) or verb.lemma_.lower()  # "staged": "stage", not "stag"
+        # A particle the lexicon does not list makes another verb: "signed up", "backed down".
+        known = particle is None or (lemma, particle) in self.words.phrasal
+        if known:
+            # Multi-word triggers in the lexicon: "call_for" (verb + preposition), "order+leave"
+            # (verb + the verb of its clause: "ordered the ambassador to leave").
+            for child in verb.children:
+                rule = None
+                if child.dep_ == "prep" and f"{lemma}_{child.lower_}" in self.lex.rules:
+                    rule = self.lex.match(f"{lemma}_{child.lower_}", "V", obj_word, subj_word)
+                elif child.dep_ in ("xcomp", "ccomp") and f"{lemma}+{child.lemma_.lower()}" in self.lex.rules:
+                    rule = self.lex.match(f"{lemma}+{child.lemma_.lower()}", "V", obj_word, subj_word)
+                if rule is not None:
+                    return rule
+            rule = self.lex.match(lemma, "V", obj_word, subj_word)
+            if rule is None:
+                # "describe X as a threat", "call the tests irresponsible": judge by the predicate's words.
+                judged = self._judgement(verb, dobj, predicate)
+                rule = self.lex.match(lemma, "V", judged, subj_word) if judged else None
+            if rule is not None:
+                return rule
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is not None and self.lex.match(subj.lemma_.lower(), "N", None, None) is not None:
+            return None  # "talks between X and Y resumed": the noun is the event, told once
+        w = self.words
+        if lemma in w.say or lemma in w.planning or lemma in w.intent or lemma in w.refusal:
+            return None  # verbs the meaning rules read with the act they govern
+        found = self.verbs.match(verb)
+        noun = self.lex.match(obj_word or "", "N", None, None) if dobj is not None else None
+        # "lodged a protest", "held talks": the noun's own rule reads it, unless the verb makes
+        # it another kind of act ("staged a protest" is a demonstration, 141, not 114)
+        pattern_root = found.code[:2] if found is not None and found.specificity > 0 and found.code else None
+        if noun is not None and lemma in w.light_verbs and pattern_root in (None, noun.cameo[:2]):
+            return None
+        if found is None or found.code is None or found.reverse:
+            return None
+        if found.specificity > 0:
+            return Rule(lemma, "V", found.code, None, None)
+        if lemma in self.lex.rules or lemma in w.light_verbs or found.code.startswith("01"):
+            return None
+        return Rule(lemma, "V", found.code, None, None, needs_target=True)
 
     def _judgement(self, verb: Token, dobj: Token | None, predicate: Token | None) -> str | None:
         """'@negative'/'@positive' words in a characterisation ("described it as a serious threat")."""

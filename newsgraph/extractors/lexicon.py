@@ -35,6 +35,20 @@ class Offices:
     heads: frozenset[str]
     honorifics: frozenset[str]
     state_heads: frozenset[str] = frozenset()
+    portfolios: frozenset[str] = frozenset()
+    titled_states: tuple[tuple[str, str], ...] = ()
+
+    def is_portfolio(self, word: str) -> bool:
+        """A word naming an office's field ("home", "affairs", "culture"), not an organization."""
+        return word.lower() in self.portfolios
+
+    def titled_state(self, text: str) -> tuple[str, str] | None:
+        """(title, ISO3) when ``text`` ends with a title only one state uses ("Secretary of State")."""
+        low = " ".join(text.lower().split())
+        for title, iso3 in self.titled_states:
+            if low == title or low.endswith(" " + title):
+                return title, iso3
+        return None
 
     def is_office(self, word: str) -> bool:
         return word.lower() in self.heads
@@ -52,16 +66,26 @@ class Offices:
 
 @functools.cache
 def offices() -> Offices:
-    heads, honorifics, state_heads = set(), set(), set()
+    heads, honorifics, state_heads, portfolios = set(), set(), set(), set()
+    titled: list[tuple[str, str]] = []
     for line in data_lines("offices.txt"):
         if line.startswith("honorific:"):
             honorifics.add(line.split(":", 1)[1].strip())
+            continue
+        if line.startswith("portfolio:"):
+            portfolios.update(line.split(":", 1)[1].split())
+            continue
+        if line.startswith("title:"):
+            title, _, iso3 = line.split(":", 1)[1].rpartition("=")
+            titled.append((" ".join(title.lower().split()), iso3.strip()))
             continue
         word, *mark = line.split()
         heads.add(word)
         if mark == ["*"]:
             state_heads.add(word)
-    return Offices(frozenset(heads), frozenset(honorifics), frozenset(state_heads))
+    return Offices(
+        frozenset(heads), frozenset(honorifics), frozenset(state_heads), frozenset(portfolios), tuple(titled)
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,7 +24,7 @@ import logging
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import Any
 
@@ -33,12 +33,12 @@ import networkx as nx
 from newsgraph.model import DocumentFacts, Kind, Relation
 from newsgraph.resolve import EntityInput, Resolution, resolve
 from newsgraph.resolve.names import ordered_forms
+from newsgraph.resolve.offices import Claim
 
 log = logging.getLogger(__name__)
 
 MAX_EVIDENCE = 5
-#: Bump whenever the graph built from the same rows changes (attributes, labels, merging):
-#: a store's cached graph of another format is not used (see ``store.GraphCache``).
+#: Bump whenever the graph built from the same rows changes (attributes, labels, merging).
 GRAPH_FORMAT = 1
 EVENT_LABEL_LENGTH = 80
 
@@ -79,6 +79,8 @@ EventRow = tuple[str, str, str, str, str, int, str, str | None, int, int]
 ArgumentRow = tuple[str, str, str, str | None, str | None]
 """(event, entity, role, sector, mention) with role one of agent | target | location; sector
 the CAMEO agent code of the part of the actor that acted, mention the words naming it"""
+ClaimRow = tuple[str, str | None, str, int, int, str | None]
+"""(entity, role, doc_id, sentence_start, sentence_end, home)"""
 
 
 @dataclass(slots=True)
@@ -91,6 +93,7 @@ class Rows:
     relations: list[RelationRow]
     events: list[EventRow]
     arguments: list[ArgumentRow]
+    claims: list[ClaimRow] = field(default_factory=list)
 
 
 def rows_of(batch: Iterable[DocumentFacts]) -> Rows:
@@ -137,6 +140,11 @@ def rows_of(batch: Iterable[DocumentFacts]) -> Rows:
                     rel.evidence.end,
                 )
             )
+        rows.claims.extend(
+            (c.entity, c.role, doc, c.evidence.start, c.evidence.end, c.home)
+            for c in facts.claims
+            if c.entity in known
+        )
         for event in facts.events:
             rows.events.append(
                 (
@@ -208,6 +216,7 @@ class GraphBuilder:
         self.arguments: set[ArgumentRow] = set()
         self._evidence_cache: dict[Sentence, dict[str, Any]] = {}
         self.resolution: Resolution | None = None
+        self.claims: list[ClaimRow] = []
 
     # -- feeding -------------------------------------------------------------------------------
     def add_documents(self, rows: Iterable[Sequence[Any]]) -> None:
@@ -262,6 +271,11 @@ class GraphBuilder:
             sector, mention = (*rest, None, None)[:2]
             self.arguments.add((event, entity, role, sector, mention))
 
+    def add_claims(self, rows: Iterable[Sequence[Any]]) -> None:
+        """Office claims (entity, role, doc_id, sentence_start, sentence_end, home), for the
+        builder's own resolution when no stored one is given."""
+        self.claims.extend(map(tuple, rows))
+
     def add_resolution(self, resolution: Resolution | None) -> None:
         """The store's resolution (see :mod:`newsgraph.resolve`); without one, the builder
         resolves the entities it was given itself, in memory."""
@@ -274,6 +288,7 @@ class GraphBuilder:
         self.add_relations(rows.relations)
         self.add_events(rows.events)
         self.add_arguments(rows.arguments)
+        self.add_claims(rows.claims)
 
     # -- building ------------------------------------------------------------------------------
     def _evidence(self, sentence: Sentence) -> dict[str, Any]:
@@ -292,14 +307,20 @@ class GraphBuilder:
         return [self._evidence(s) for s in sorted(sentences)[:MAX_EVIDENCE]]
 
     def _resolution(self) -> Resolution:
-        if self.resolution is not None:
-            return self.resolution
-        return resolve(
+        if self.resolution is None:
+            self.resolution = self._resolve()
+        return self.resolution
+
+    def _resolve(self) -> Resolution:
+        entities = (
             EntityInput(
                 key, kind, label, iso3, self.forms.get(key, {}), len(self.entity_documents.get(key, ()))
             )
             for key, (kind, label, iso3) in self.entities.items()
         )
+        claims = [Claim(*row, self.doc_meta.get(row[2], {}).get("date")) for row in self.claims]
+        relations = [(r[0], r[1], r[2], r[3]) for r in self.relations]
+        return resolve(entities, claims, relations)
 
     def _entity_nodes(self, resolution: Resolution) -> list[tuple[str, dict[str, Any]]]:
         """Entity nodes, one per canonical node, each with the forms, documents and evidence of
@@ -314,12 +335,15 @@ class GraphBuilder:
             sentences[into] = {*sentences.get(into, ()), *sentences.pop(key, ())}
         nodes: list[tuple[str, dict[str, Any]]] = []
         empty: Counter[str] = Counter()
-        for key, (kind, label, iso3) in self.entities.items():
-            if key in remap:
-                continue
+        canonical = dict.fromkeys(remap.get(key, key) for key in self.entities)
+        for key in canonical:
             node = resolution.nodes.get(key)
             if node is not None:
                 kind, label, iso3 = node.kind, node.label, node.iso3
+            elif key in self.entities:
+                kind, label, iso3 = self.entities[key]
+            else:
+                continue
             counts = forms.get(key, empty)
             attrs: dict[str, Any] = {
                 KIND: kind,
@@ -347,10 +371,21 @@ class GraphBuilder:
         for key, into in remap.items():
             labels[key] = labels.get(into, key)
 
-        # Relations aggregated by (source, target, relation, role) after the merge.
+        # Relations aggregated by (source, target, relation, role) after the merge, with those
+        # resolution decided (what each rests on stays in the store's derived_relations).
         support: defaultdict[RelationKey, set[Sentence]] = defaultdict(set)
         for source, target, relation, role, doc, s_start, s_end in self.relations:
             support[(final(source, source), final(target, target), relation, role)].add((doc, s_start, s_end))
+        present = {key for key, _attrs in nodes}
+        for d in resolution.derived:
+            rel_key = (final(d.source, d.source), final(d.target, d.target), d.relation, d.role)
+            if rel_key[1] not in present:
+                holder = resolution.nodes.get(rel_key[1])
+                if holder is None:
+                    continue
+                nodes.append((holder.key, _holder_attrs(holder)))
+                present.add(holder.key)
+            support[rel_key].add((d.doc_id, d.sentence_start, d.sentence_end))
         edges: list[tuple[str, str, str, dict[str, Any]]] = [
             (source, target, edge_id(source, target, relation, role), self._edge(relation, role, found))
             for (source, target, relation, role), found in support.items()
@@ -480,6 +515,21 @@ def _fill(
                 node_attrs[v], succ[v], pred[v] = {}, {}, {}
             keydict = out[v] = pred[v][u] = {}
         keydict[key] = attrs
+
+
+def _holder_attrs(node: Any) -> dict[str, Any]:
+    """A holder no document named: known from the knowledge base alone."""
+    attrs: dict[str, Any] = {
+        KIND: node.kind,
+        LABEL: node.label,
+        ALIASES: [],
+        MENTIONS: 0,
+        DOCUMENTS: [],
+        EVIDENCE: [],
+    }
+    if node.iso3:
+        attrs[ISO3] = node.iso3
+    return attrs
 
 
 def _names(keys: list[str], labels: dict[str, str]) -> str:

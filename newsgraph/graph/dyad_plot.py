@@ -5,11 +5,12 @@ so that it reads without the terminal. matplotlib runs headless (the Agg backend
 
 from __future__ import annotations
 
+import math
 import textwrap
 from pathlib import Path
 
 from ..errors import NewsGraphError
-from .dyads import Dyad, Quad
+from .dyads import Dyad, Quad, filled
 from .output import open_output
 from .render import clean_text
 
@@ -33,11 +34,12 @@ def plot_dyad(dyad: Dyad, path: str | Path) -> Path:
     if out.suffix.lower() not in FORMATS:
         raise NewsGraphError(f"cannot draw {str(out)!r}: name a .png or .svg file")
     from matplotlib.figure import Figure  # no pyplot: no global state, no GUI backend
+    from matplotlib.ticker import MaxNLocator
 
-    periods = dyad.periods
+    periods = filled(dyad.periods, dyad.by)
     names = [p.period or "undated" for p in periods]
     a_label, b_label = _plain(dyad.a_label), _plain(dyad.b_label)
-    fig = Figure(figsize=(max(7.5, 1.5 + 0.55 * len(periods)), 5.0), dpi=110)
+    fig = Figure(figsize=(min(16.0, max(7.5, 1.5 + 0.35 * len(periods))), 5.0), dpi=110)
     ax = fig.add_subplot()
     xs = list(range(len(periods)))
     bottom = [0] * len(periods)
@@ -45,18 +47,25 @@ def plot_dyad(dyad: Dyad, path: str | Path) -> Path:
         heights = [p.counts[quad] for p in periods]
         ax.bar(xs, heights, bottom=bottom, color=QUAD_COLORS[quad], width=0.7, label=quad.title)
         bottom = [b + h for b, h in zip(bottom, heights, strict=True)]
+    step = max(1, math.ceil(len(periods) / 24))  # at most about 24 tick labels
     ax.set_xticks(
-        xs, names, rotation=45 if len(periods) > 6 else 0, ha="right" if len(periods) > 6 else "center"
+        xs[::step],
+        names[::step],
+        rotation=45 if len(periods) > 6 else 0,
+        ha="right" if len(periods) > 6 else "center",
     )
     ax.set_xlabel({"day": "day", "week": "ISO week", "month": "month", "year": "year"}[dyad.by])
     ax.set_ylabel("events (by quad class)")
     ax.set_ylim(0, max([*bottom, 1]) * 1.25)
-    ax.yaxis.get_major_locator().set_params(integer=True)
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     line = ax.twinx()
+    # A period without events has no mean: NaN breaks the line there, so it joins neighbours only.
     dated = [
-        (x, p.goldstein) for x, p in zip(xs, periods, strict=True) if p.period and p.goldstein is not None
+        (x, math.nan if p.goldstein is None else p.goldstein)
+        for x, p in zip(xs, periods, strict=True)
+        if p.period
     ]
-    if dated:
+    if any(not math.isnan(g) for _, g in dated):
         line.plot(
             [x for x, _ in dated],
             [g for _, g in dated],

@@ -45,6 +45,7 @@ __all__ = [
     "Quad",
     "direction",
     "effective_date",
+    "filled",
     "goldstein",
     "member_of",
     "period_of",
@@ -378,6 +379,44 @@ def _period(key: str, events: Sequence[DyadEvent]) -> PeriodRow:
         negated=sum(e.negated for e in ordered),
         events=ordered,
     )
+
+
+def _next_period(period: str, by: str) -> str:
+    if by == "year":
+        return str(int(period) + 1)
+    if by == "month":
+        year, month = map(int, period.split("-"))
+        return f"{year + month // 12}-{month % 12 + 1:02d}"
+    if by == "week":
+        year, week = period.split("-W")
+        monday = dt.date.fromisocalendar(int(year), int(week), 1) + dt.timedelta(days=7)
+        iso = monday.isocalendar()
+        return f"{iso[0]}-W{iso[1]:02d}"
+    return (dt.date.fromisoformat(period) + dt.timedelta(days=1)).isoformat()
+
+
+def filled(periods: Sequence[PeriodRow], by: str, *, limit: int = 60) -> list[PeriodRow]:
+    """``periods`` with the empty periods between the first and the last dated one put in,
+    so that a chart's axis is time; unchanged when that would make more than ``limit``.
+
+    >>> rows = [_period("2023-11", []), _period("2024-02", [])]
+    >>> [p.period for p in filled(rows, "month")]
+    ['2023-11', '2023-12', '2024-01', '2024-02']
+    """
+    dated = [p for p in periods if p.period]
+    if len(dated) < 2:
+        return list(periods)
+    have = {p.period: p for p in dated}
+    out: list[PeriodRow] = []
+    key = dated[0].period
+    while True:
+        out.append(have.get(key) or _period(key, []))
+        if key == dated[-1].period:
+            break
+        if len(out) >= limit:
+            return list(periods)
+        key = _next_period(key, by)
+    return out + [p for p in periods if not p.period]
 
 
 # -- every pair ----------------------------------------------------------------------------

@@ -56,7 +56,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -64,6 +64,8 @@ from typing import Any
 import networkx as nx
 
 from ..errors import NewsGraphError
+from . import actors as act
+from .dyads import goldstein
 from .output import open_output
 
 __all__ = ["KIND_STYLES", "RenderResult", "clean_text", "dump_json_for_html", "render_html"]
@@ -108,6 +110,12 @@ LAYOUT_THRESHOLD = 500
 SEED_THRESHOLD = 100
 #: Evidence sentences per node or edge carried into the page.
 MAX_EVIDENCE = 3
+#: Documents listed in a node's panel.
+MAX_DOCUMENTS = 12
+#: A mean Goldstein score at or beyond +-this draws an actor link fully green or red.
+GOLDSTEIN_FULL = 5.0
+#: Above this many actors, positions are not pushed apart (it needs n² memory per round).
+OVERLAP_LIMIT = 1500
 _MAX_SENTENCE = 600
 
 _VIS_JS = ("templates", "lib", "vis-9.1.2", "vis-network.min.js")
@@ -127,13 +135,16 @@ _HTML_JSON_RE = re.compile("[<>&\u2028\u2029]")
 
 @dataclass(frozen=True, slots=True)
 class RenderResult:
-    """What :func:`render_html` wrote: ``nodes_shown + nodes_omitted == nodes_total``."""
+    """What :func:`render_html` wrote: ``nodes_shown + nodes_omitted == nodes_total`` (the
+    event view); ``actors_shown`` and ``links_shown`` count the actor view, which opens first."""
 
     path: Path
     nodes_shown: int
     edges_shown: int
     nodes_total: int
     nodes_omitted: int
+    actors_shown: int = 0
+    links_shown: int = 0
 
 
 def clean_text(value: object) -> str:
@@ -183,17 +194,41 @@ def render_html(
     documents: Mapping[str, Mapping[str, Any]] = graph.graph.get("documents") or {}
     positions = _layout(sub) if len(sub) > SEED_THRESHOLD else None
     physics = len(sub) <= LAYOUT_THRESHOLD
-    nodes = [_node_json(sub, n, documents, positions) for n in _ordered(sub)]
+    nodes = [_node_json(graph, n, documents, positions) for n in _ordered(sub)]
     edges = [
         _edge_json(i, u, v, data, documents)
         for i, (u, v, data) in enumerate(sorted(sub.edges(data=True), key=_edge_sort_key))
     ]
-    kinds_present = sorted({n["kind"] for n in nodes}, key=_kind_order)
-    roots = sorted({n["cameo_root"] for n in nodes if n.get("cameo_root")})
+    actor_view = _actor_view(graph, focus=focus, hops=hops, kinds=kinds, max_nodes=max_nodes)
+    in_events = {n["id"] for n in nodes}
+    actor_nodes = [
+        _node_json(graph, n, documents, None) for n in actor_view.nodes if clean_text(n) not in in_events
+    ]
+    events = _events_json(graph, actor_view, documents)
+    kinds_present = sorted({n["kind"] for n in nodes + actor_nodes}, key=_kind_order)
+    roots = sorted(
+        {n["cameo_root"] for n in nodes if n.get("cameo_root")}
+        | {e["cameo"][:2] for e in events.values() if len(e["cameo"]) >= 2}
+    )
+    links = [_link_json(i, link) for i, link in enumerate(actor_view.links)]
     payload = {
         "title": clean_text(title),
         "nodes": nodes,
         "edges": edges,
+        "actor_nodes": actor_nodes,
+        "actors": {
+            "nodes": [
+                {"id": clean_text(n), "x": round(x, 1), "y": round(y, 1)}
+                for n, (x, y) in actor_view.positions.items()
+            ],
+            "links": links,
+            "total": actor_view.total,
+            "omitted": actor_view.total - len(actor_view.nodes),
+        },
+        "events": events,
+        "dates": sorted({e["day"] for e in events.values() if e["day"]}),
+        "goldstein_full": GOLDSTEIN_FULL,
+        "view": "actor" if actor_view.nodes else "event",
         "styles": {k: KIND_STYLES.get(k, _OTHER_STYLE) for k in kinds_present},
         "cameo_roots": [{"code": r, "name": CAMEO_ROOTS.get(r, "Other")} for r in roots],
         "stats": {"shown": len(nodes), "total": total, "omitted": total - len(nodes), "edges": len(edges)},
@@ -207,6 +242,7 @@ def render_html(
         data_json=dump_json_for_html(payload),
         legend=[(k, KIND_STYLES.get(k, _OTHER_STYLE)) for k in kinds_present or KIND_STYLES],
         stats=payload["stats"],
+        actor_stats={"shown": len(actor_view.nodes), "total": actor_view.total, "links": len(links)},
     )
     out = Path(path)
     with open_output(out) as fh:
@@ -217,6 +253,8 @@ def render_html(
         edges_shown=len(edges),
         nodes_total=total,
         nodes_omitted=total - len(nodes),
+        actors_shown=len(actor_view.nodes),
+        links_shown=len(links),
     )
 
 
@@ -345,7 +383,7 @@ def _ordered(graph: nx.MultiDiGraph) -> list[Any]:
     return sorted(graph.nodes, key=str)
 
 
-def _edge_sort_key(edge: tuple[Any, Any, dict[str, Any]]) -> tuple[str, str, str, str]:
+def _edge_sort_key(edge: tuple[Any, Any, Mapping[str, Any]]) -> tuple[str, str, str, str]:
     u, v, data = edge
     return (str(u), str(v), str(data.get("relation", "")), str(data.get("role") or ""))
 
@@ -432,15 +470,20 @@ def _node_json(
     }
     if data.get("iso3"):
         out["iso3"] = clean_text(data["iso3"])
-    offices = sorted(
-        {
-            clean_text(d["role"])
-            for _, _, d in graph.out_edges(node, data=True)
-            if d.get("relation") == "affiliated_with" and d.get("role")
-        }
-    )
-    if offices:
-        out["offices"] = offices
+    if kind in ("person", "organization"):
+        offices = _offices(graph, node)
+        if offices:
+            out["offices"] = offices
+    docs = _strings(data.get("documents"))[:MAX_DOCUMENTS] if kind != "event" else []
+    if docs:
+        out["docs"] = [
+            {
+                "id": d,
+                "title": clean_text((documents.get(d) or {}).get("title") or ""),
+                "date": clean_text((documents.get(d) or {}).get("date") or ""),
+            }
+            for d in docs
+        ]
     if kind == "event":
         cameo = clean_text(data.get("cameo") or "")
         event_type = clean_text(data.get("event_type") or "")
@@ -476,6 +519,266 @@ def _edge_json(
         "count": max(1, _int(data.get("count"))),
         "evidence": _evidence(data.get("evidence"), documents),
     }
+
+
+def _offices(graph: nx.MultiDiGraph, node: Any) -> list[dict[str, str]]:
+    """Offices held: role, the state or organization it is held in, and its dates where known."""
+    found: dict[tuple[str, str, str, str], None] = {}
+    for _, target, d in graph.out_edges(node, data=True):
+        if d.get("relation") != "affiliated_with" or not d.get("role"):
+            continue
+        of = graph.nodes[target].get("label") or target
+        found[
+            (
+                clean_text(d["role"]),
+                clean_text(of),
+                clean_text(d.get("since") or ""),
+                clean_text(d.get("until") or ""),
+            )
+        ] = None
+    return [
+        {"role": role, "of": of, **({"since": since} if since else {}), **({"until": until} if until else {})}
+        for role, of, since, until in sorted(found)
+    ]
+
+
+# -- actor view --------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Link:
+    """The events (and plain relations) between two actors ``a`` < ``b``."""
+
+    a: Any
+    b: Any
+    events: dict[Any, str] = field(default_factory=dict)  # event -> "a->b" | "b->a" | "both"
+    relations: list[tuple[Any, Any, Mapping[str, Any]]] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class _ActorView:
+    nodes: list[Any]
+    positions: dict[Any, tuple[float, float]]
+    links: list[_Link]
+    total: int
+
+
+def _actor_view(
+    graph: nx.MultiDiGraph, *, focus: Any, hops: int, kinds: set[str] | None, max_nodes: int
+) -> _ActorView:
+    """Persons, states and organizations, one link per pair that shares events or relations.
+
+    ``focus``/``hops`` walk these links (an event or a place as focus starts from the actors
+    around it), ``kinds`` keeps the actor kinds among them and ``max_nodes`` the most linked."""
+    wanted = set(act.ACTOR_KINDS) if kinds is None else set(act.ACTOR_KINDS) & set(kinds)
+    nodes = graph._node
+    universe = {n for n, d in nodes.items() if d.get("kind") in wanted}
+    links: dict[tuple[Any, Any], _Link] = {}
+
+    def link(x: Any, y: Any) -> tuple[_Link, bool]:
+        key = (x, y) if str(x) < str(y) else (y, x)
+        found = links.get(key)
+        if found is None:
+            found = links[key] = _Link(*key)
+        return found, key[0] == x
+
+    for event, data in nodes.items():
+        if data.get("kind") != "event":
+            continue
+        roles = act.participants(graph, event)
+        for x in roles["agent"]:
+            if x not in universe:
+                continue
+            for y in roles["target"]:
+                if y == x or y not in universe:
+                    continue
+                found, forward = link(x, y)
+                way = "a->b" if forward else "b->a"
+                before = found.events.get(event)
+                found.events[event] = way if before in (None, way) else "both"
+    for u, v, data in graph.edges(data=True):
+        if u != v and u in universe and v in universe:
+            found, _ = link(u, v)
+            found.relations.append((u, v, data))
+
+    adjacency: dict[Any, dict[Any, int]] = {}
+    for found in links.values():
+        weight = len(found.events) + len(found.relations)
+        adjacency.setdefault(found.a, {})[found.b] = weight
+        adjacency.setdefault(found.b, {})[found.a] = weight
+    if focus is not None:
+        seeds = {focus} if focus in universe else {m for m in _neighbours(graph, focus) if m in universe}
+        if focus not in universe and not seeds:  # a place or an event: the actors of its events
+            for m in _neighbours(graph, focus):
+                seeds |= {p for p in _neighbours(graph, m) if p in universe}
+        selected = set(seeds)
+        frontier = set(seeds)
+        for _ in range(max(0, hops - (0 if focus in universe else 1))):
+            frontier = {m for n in frontier for m in adjacency.get(n, ())} - selected
+            selected |= frontier
+    else:
+        selected = universe
+    total = len(selected)
+    if len(selected) > max_nodes:
+
+        def rank(n: Any) -> tuple[bool, int, int, str]:
+            strength = sum(w for m, w in adjacency.get(n, {}).items() if m in selected)
+            return (n != focus, -strength, -_int(nodes[n].get("mentions")), str(n))
+
+        selected = set(sorted(selected, key=rank)[:max_nodes])
+    order = sorted(selected, key=str)
+    kept = [
+        found
+        for key, found in sorted(links.items(), key=lambda kv: (str(kv[0][0]), str(kv[0][1])))
+        if key[0] in selected and key[1] in selected
+    ]
+    return _ActorView(order, _actor_layout(graph, order, kept), kept, total)
+
+
+def _link_json(i: int, link: _Link) -> dict[str, Any]:
+    ordered = sorted(link.events.items(), key=lambda kv: str(kv[0]))
+    return {
+        "id": f"l{i}",
+        "from": clean_text(link.a),
+        "to": clean_text(link.b),
+        "events": [clean_text(e) for e, _ in ordered],
+        "ways": [way for _, way in ordered],
+        "relations": [
+            {
+                "from": clean_text(u),
+                "to": clean_text(v),
+                "relation": clean_text(d.get("relation") or ""),
+                "role": clean_text(d.get("role") or ""),
+                "count": max(1, _int(d.get("count"))),
+            }
+            for u, v, d in sorted(link.relations, key=_edge_sort_key)
+        ],
+    }
+
+
+def _events_json(
+    graph: nx.MultiDiGraph, view: _ActorView, documents: Mapping[str, Mapping[str, Any]]
+) -> dict[str, dict[str, Any]]:
+    """The events behind the actor links, by id: what the link panel lists and the slider filters."""
+    out: dict[str, dict[str, Any]] = {}
+    for link in view.links:
+        for event in link.events:
+            key = clean_text(event)
+            if key in out:
+                continue
+            data = graph.nodes[event]
+            cameo = clean_text(data.get("cameo") or "")
+            date = act.event_date(graph, event)
+            doc = data.get("doc")
+            meta = (documents.get(doc) if doc is not None else None) or {}
+            out[key] = {
+                "date": clean_text(date or ""),
+                "day": _day(date),
+                "cameo": cameo,
+                "event_type": clean_text(data.get("event_type") or ""),
+                "trigger": clean_text(data.get("trigger") or ""),
+                "modality": clean_text(data.get("modality") or "asserted"),
+                "negated": bool(data.get("negated")),
+                "goldstein": goldstein(cameo),
+                "doc": clean_text(doc or ""),
+                "doc_title": clean_text(meta.get("title") or ""),
+                "evidence": _evidence(data.get("evidence"), documents)[:1],
+            }
+    return out
+
+
+def _day(date: str | None) -> str:
+    """The first day a partial ISO date covers ("2023-07" -> "2023-07-01"); "" when undated."""
+    match = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", date or "")
+    if not match:
+        return ""
+    year, month, day = match.groups()
+    return f"{year}-{month or '01'}-{day or '01'}"
+
+
+#: Label geometry of the page (system-ui at the node's font size), in canvas units.
+_CHAR_WIDTH = 0.62  # of the font size: a little wider than the average sans-serif glyph
+_LABEL_GAP = 5.0
+#: Width over height of the drawing the actor layout aims for.
+ASPECT = 1.3
+
+
+def _font_size(size: float) -> int:
+    return round(10 + size / 2.5)  # the template uses the same rule
+
+
+def _actor_layout(
+    graph: nx.MultiDiGraph, order: list[Any], links: list[_Link]
+) -> dict[Any, tuple[float, float]]:
+    """Positions with no two nodes' boxes (shape plus the label below it) overlapping.
+
+    A seeded force layout (:func:`_layout`) gives the shape; it is then scaled so the boxes
+    fill about a third of the drawing, stretched to the page's landscape, and boxes that
+    still overlap are pushed apart along the axis of least overlap until none do."""
+    import numpy as np
+
+    n = len(order)
+    if n == 0:
+        return {}
+    simple = nx.Graph()
+    simple.add_nodes_from(order)
+    simple.add_edges_from((link.a, link.b) for link in links)
+    start = _layout(simple) if n > 1 else {order[0]: (0.0, 0.0)}
+    pos = np.array([start[node] for node in order], dtype=np.float64)
+    sizes = np.array([_size(_int(graph.nodes[node].get("mentions"))) for node in order])
+    fonts = np.array([_font_size(s) for s in sizes], dtype=np.float64)
+    chars = np.array(
+        [len(clean_text(graph.nodes[node].get("label") or node)) for node in order], dtype=np.float64
+    )
+    half_w = np.maximum(sizes, chars * fonts * _CHAR_WIDTH / 2) + 6
+    up = sizes + 4
+    down = sizes + _LABEL_GAP + fonts * 1.3 + 4
+    area = float(np.sum(2 * half_w * (up + down)))
+    pos -= pos.mean(axis=0)
+    span = np.maximum(np.ptp(pos, axis=0), 1e-6)
+    target = math.sqrt(3.0 * area)
+    # Each axis on its own, to the page's landscape (about 1100 x 880 beside the side panel).
+    pos *= np.array([target * ASPECT**0.5, target / ASPECT**0.5]) / np.maximum(span, span.max() / 3)
+    if n <= OVERLAP_LIMIT:  # beyond, the page hides the labels that collide
+        _remove_overlaps(pos, half_w, up, down, iterations=300 if n <= LAYOUT_THRESHOLD else 40)
+    return {node: (float(pos[i, 0]), float(pos[i, 1])) for i, node in enumerate(order)}
+
+
+def _remove_overlaps(pos: Any, half_w: Any, up: Any, down: Any, *, iterations: int) -> int:
+    """Push overlapping boxes apart in place; returns the overlaps left (0 when it converged).
+
+    Box i spans ``x ± half_w[i]`` and ``y - up[i] .. y + down[i]``. Each round moves both
+    boxes of every overlapping pair half the overlap apart along the axis where it is
+    smaller (a tie goes by index, so equal positions separate deterministically)."""
+    import numpy as np
+
+    n = len(pos)
+    if n < 2:
+        return 0
+    index = np.arange(n)
+    left = 0
+    for _ in range(iterations):
+        x, y = pos[:, 0], pos[:, 1]
+        dx = x[:, None] - x[None, :]
+        dy = y[:, None] - y[None, :]
+        ox = half_w[:, None] + half_w[None, :] - np.abs(dx)
+        # vertical extent: i above j when dy < 0
+        oy = np.where(dy < 0, down[:, None] + up[None, :] + dy, down[None, :] + up[:, None] - dy)
+        hit = (ox > 0) & (oy > 0)
+        np.fill_diagonal(hit, False)
+        left = int(hit.sum()) // 2
+        if not left:
+            return 0
+        horizontal = hit & (ox <= oy)
+        vertical = hit & (ox > oy)
+        sx = np.where(dx == 0, np.where(index[:, None] < index[None, :], -1.0, 1.0), np.sign(dx))
+        sy = np.where(dy == 0, np.where(index[:, None] < index[None, :], -1.0, 1.0), np.sign(dy))
+        move_x = np.where(horizontal, sx * (ox / 2 + 0.5), 0.0)
+        move_y = np.where(vertical, sy * (oy / 2 + 0.5), 0.0)
+        # a node pushed by several neighbours moves by the largest push each way, not their sum
+        pos[:, 0] += move_x.clip(min=0).max(axis=1) + move_x.clip(max=0).min(axis=1)
+        pos[:, 1] += move_y.clip(min=0).max(axis=1) + move_y.clip(max=0).min(axis=1)
+    return left
 
 
 # -- layout ----------------------------------------------------------------------------

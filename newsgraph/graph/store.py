@@ -10,27 +10,19 @@ are skipped, so ingesting the same input twice changes nothing.
         store.add(facts)
         graph = store.load_graph()
 
-Loading a big store is mostly building Python objects, so a file store keeps the graph it
-built in a cache file next to it (``news.db.graph``; see :class:`GraphCache`). The cache is
-keyed by the store's identity and a generation counter that every ingest bumps in its own
-transaction, so a cache from before an ingest is never used. A missing, stale or damaged
-cache only means one slow load, which rewrites it.
+Queries do not load the graph: they read what they need through the store's indexes, the
+resolution tables and the name index each batch keeps up to date (see :mod:`newsgraph.graph.nodes`
+and :mod:`newsgraph.graph.query.sql`). The whole graph is built only for whole-graph work
+(export, an unfocused render), and no copy of it is kept beside the store.
 """
 
 from __future__ import annotations
 
 import contextlib
-import json
 import logging
-import marshal
-import os
 import sqlite3
-import stat
-import sys
-import tempfile
 import time
 import uuid
-import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import groupby
@@ -42,9 +34,8 @@ from typing import Any
 import networkx as nx
 
 from newsgraph.errors import RecordError, StoreError
-from newsgraph.graph import query
+from newsgraph.graph import nodes
 from newsgraph.graph.build import (
-    GRAPH_FORMAT,
     MAX_EVIDENCE,
     GraphBuilder,
     Rows,
@@ -53,7 +44,6 @@ from newsgraph.graph.build import (
     rows_of,
 )
 from newsgraph.model import Article, DocumentFacts
-from newsgraph.resolve import RESOLVER_VERSION
 from newsgraph.resolve import tables as resolution
 
 log = logging.getLogger(__name__)
@@ -131,9 +121,9 @@ CREATE TABLE event_arguments (
 CREATE INDEX event_arguments_entity ON event_arguments(entity);
 """
 
-# The store's identity and its ingest generation, bumped by every batch that writes: with the
-# document count they make the key of the graph cache. Stores made before the table get it
-# on their first writable open.
+# The store's identity and its ingest generation, bumped by every batch that writes (the name
+# index records the generation it is up to date with). Stores made before the table get it on
+# their first writable open.
 STATE = """
 CREATE TABLE IF NOT EXISTS newsgraph_state (
     name TEXT PRIMARY KEY,
@@ -158,6 +148,7 @@ INSERTS = {
     "events": "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(key) DO NOTHING",
     "arguments": "INSERT INTO event_arguments (event, entity, role, sector, mention) VALUES (?, ?, ?, ?, ?) "
     "ON CONFLICT DO NOTHING",
+    "claims": "INSERT INTO claims VALUES (?, ?, ?, ?, ?, ?)",
 }
 
 
@@ -181,7 +172,6 @@ class Store:
         self.path = path
         #: Opened read-only (a query on a store this process cannot write).
         self.read_only = False
-        self.cache = GraphCache(path + CACHE_SUFFIX) if path != ":memory:" else None
 
     # -- opening ---------------------------------------------------------------------------------
     @classmethod
@@ -242,11 +232,11 @@ class Store:
         return store
 
     def protected_paths(self) -> list[str]:
-        """The store file and its side files (WAL, shared memory, journal, graph cache): no
-        output may be written over them."""
+        """The store file and its side files (WAL, shared memory, journal, and the graph cache
+        older versions kept beside it): no output may be written over them."""
         if self.path == ":memory:":
             return []
-        return [self.path + suffix for suffix in ("", "-wal", "-shm", "-journal", CACHE_SUFFIX)]
+        return [self.path + suffix for suffix in ("", "-wal", "-shm", "-journal", ".graph")]
 
     def _prepare(self, create: bool = True) -> None:
         db = self._db
@@ -281,8 +271,7 @@ class Store:
         ):
             try:
                 self._retry(self._create_state)
-            except (sqlite3.OperationalError, StoreError):  # a read-only store: it loads, uncached
-                self.cache = None
+            except (sqlite3.OperationalError, StoreError):  # a read-only store: queried from the graph
                 return
         # -- event arguments' sector and mention (issue 11): columns added to older stores
         if _argument_details(db) != ARGUMENT_DETAILS:
@@ -294,6 +283,34 @@ class Store:
         if not resolution.current(db):
             with contextlib.suppress(sqlite3.OperationalError, StoreError):
                 self._retry(self._resolve_all)
+        # -- name index (query helper, issue 13) --
+        if resolution.current(db) and not nodes.current(db):
+            with contextlib.suppress(sqlite3.OperationalError, StoreError):
+                self._retry(self._refresh_names)
+
+    def _refresh_names(self) -> None:
+        db = self._db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            if not nodes.current(db):  # another process may have done it while we waited
+                cur = db.cursor()
+                nodes.refresh_all(cur)
+                nodes.mark(cur)
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+
+    @property
+    def indexed(self) -> bool:
+        """Whether the resolution tables and the name index hold what the store holds now, so
+        queries can read them (see :mod:`newsgraph.graph.query.sql`)."""
+        return resolution.current(self._db) and nodes.current(self._db)
+
+    @property
+    def connection(self) -> sqlite3.Connection:
+        """The SQLite connection, for the read-only queries of :mod:`newsgraph.graph.query.sql`."""
+        return self._db
 
     def _resolve_all(self) -> None:
         db = self._db
@@ -301,6 +318,8 @@ class Store:
         try:
             if not resolution.current(db):
                 resolution.rebuild(db.cursor())
+                nodes.refresh_all(db.cursor())
+                nodes.mark(db.cursor())
             db.execute("COMMIT")
         except BaseException:
             db.execute("ROLLBACK")
@@ -330,6 +349,8 @@ class Store:
                 db.execute(STATE)
                 db.execute("INSERT INTO newsgraph_schema VALUES (?, ?)", (APPLICATION, SCHEMA_VERSION))
                 resolution.rebuild(db.cursor())
+                nodes.refresh_all(db.cursor())
+                nodes.mark(db.cursor())
             db.execute("COMMIT")
         except BaseException:
             _rollback(db)
@@ -402,8 +423,15 @@ class Store:
             events = self._insert(cur, "events", rows.events)
             self._insert(cur, "arguments", rows.arguments)
             if rows.documents:
-                resolution.update(cur, rows.mentions, (row[0] for row in rows.entities))
+                fresh = nodes.current(db)  # the name index was up to date before this batch
+                self._insert(cur, "claims", rows.claims)
+                resolution.update(cur, rows)
                 cur.execute(BUMP_GENERATION)
+                if fresh:
+                    nodes.reindex(cur)
+                else:
+                    nodes.refresh_all(cur)
+                nodes.mark(cur)
             db.execute("COMMIT")
         except BaseException:
             _rollback(db)
@@ -481,24 +509,10 @@ class Store:
             for name, table in tables.items()
         }
 
-    def version(self) -> list[Any] | None:
-        """What identifies the store's contents: its id, ingest generation and documents (None
-        when the store predates them and could not be given them, being read-only)."""
-        db = self._db
-        try:
-            state = dict(db.execute("SELECT name, value FROM newsgraph_state"))
-        except sqlite3.OperationalError:
-            return None
-        count = db.execute("SELECT count(*) FROM documents").fetchone()[0]
-        last = db.execute("SELECT max(rowid) FROM documents").fetchone()[0]
-        return [SCHEMA_VERSION, state.get("store_id"), state.get("generation"), count, last]
-
-    def load_graph(self, *, cache: bool = True) -> nx.MultiDiGraph:
-        """The whole store as a graph (see :mod:`newsgraph.graph.build` for the attributes).
-
-        A file store first tries its graph cache (see :class:`GraphCache`); when it is
-        missing or stale the graph is built from the tables and the cache rewritten.
-        ``cache=False`` always builds and leaves the cache alone.
+    def load_graph(self, *, cache: bool = False) -> nx.MultiDiGraph:
+        """The whole store as a graph (see :mod:`newsgraph.graph.build` for the attributes),
+        built from the tables in one read snapshot. (``cache`` is accepted for callers written
+        when a graph cache was kept beside the store; there is none now.)
 
         A big graph is frozen out of the cyclic garbage collector (see
         :func:`~newsgraph.graph.build.freeze_if_large`).
@@ -508,27 +522,15 @@ class Store:
         entity and form rather than one per mention.
         """
         with paused_gc():  # frozen before the collector could walk the new objects even once
-            graph = self._load(cache)
-            freeze_if_large(len(graph))
-        return graph
-
-    def _load(self, cache: bool) -> nx.MultiDiGraph:
-        db = self._db
-        cached = self.cache if cache else None
-        db.execute("BEGIN")  # one snapshot for every query, even while another process ingests
-        try:
-            version = self.version() if cached is not None else None
-            graph = cached.load(version) if cached is not None and version is not None else None
-            if graph is None:
-                builder = GraphBuilder()
+            builder = GraphBuilder()
+            db = self._db
+            db.execute("BEGIN")  # one snapshot for every query, even while another process ingests
+            try:
                 self._read_into(builder)
-        finally:
-            db.execute("COMMIT")
-        if graph is None:
+            finally:
+                db.execute("COMMIT")
             graph = builder.build()
-            ready = query.prepare(graph)
-            if cached is not None and version is not None:
-                cached.save(version, graph, ready)
+            freeze_if_large(len(graph))
         return graph
 
     def _read_into(self, builder: GraphBuilder) -> None:
@@ -547,7 +549,11 @@ class Store:
         builder.add_arguments(
             db.execute(f"SELECT event, entity, role, {_argument_details(db)} FROM event_arguments")
         )
-        builder.add_resolution(resolution.read(db))
+        stored = resolution.read(db)
+        builder.add_resolution(stored)
+        if stored is None:  # a read-only store not resolved by this version: resolve in memory
+            with contextlib.suppress(sqlite3.OperationalError):
+                builder.add_claims(db.execute("SELECT * FROM claims"))
 
 
 # -- event arguments' sector and mention ------------------------------------------------------
@@ -572,107 +578,6 @@ def _add_argument_details(db: sqlite3.Connection) -> None:
     except BaseException:
         db.execute("ROLLBACK")
         raise
-
-
-CACHE_SUFFIX = ".graph"
-#: Bump when the cache file layout changes (the graph's own shape is ``build.GRAPH_FORMAT``).
-CACHE_FORMAT = 3
-_CACHE_MAGIC = b"newsgraph graph cache\n"
-
-
-class GraphCache:
-    """One store's loaded graph, saved in a file next to it so the next load takes seconds.
-
-    The file is a magic line, a JSON header line (the key, the payload's size and CRC-32),
-    then one ``marshal`` dump of the graph's own dicts (graph attributes, nodes,
-    successors and predecessors) and of what the queries need ready: the name index, the
-    event nodes and the hubs' row orders (see :func:`~newsgraph.graph.query.prepare`).
-    marshal keeps the sharing between them (an edge's attribute dict is one object in both
-    adjacency maps and in a hub's order, an evidence dict one object for every fact citing
-    its sentence), runs no code when read, and reads far faster than the tables can be
-    rebuilt into a graph.
-
-    The key is the store's :meth:`Store.version` plus the formats of the graph, of this
-    file and of marshal, and the Python and networkx versions. Any mismatch, a short or
-    damaged file, or any error reading it gives None, and the caller rebuilds. Writing
-    goes to a temporary file that replaces the cache in one step, so readers never see
-    half a file; a failed write (read-only folder, full disk) leaves no file and no error.
-    """
-
-    def __init__(self, path: str | Path) -> None:
-        self.path = Path(path)
-
-    @staticmethod
-    def key(version: Sequence[Any]) -> list[Any]:
-        return [
-            GRAPH_FORMAT,
-            RESOLVER_VERSION,
-            CACHE_FORMAT,
-            marshal.version,
-            list(sys.version_info[:2]),
-            nx.__version__,
-            *version,
-        ]
-
-    def load(self, version: Sequence[Any]) -> nx.MultiDiGraph | None:
-        """The cached graph of this store version, or None."""
-        try:
-            # Non-blocking, and regular files only: a named pipe or a device at the cache
-            # path (a symlink to /dev/zero) must not hang or flood the query.
-            fd = os.open(self.path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-            if not stat.S_ISREG(os.fstat(fd).st_mode):
-                os.close(fd)
-                return None
-            with os.fdopen(fd, "rb") as fh:
-                if fh.readline() != _CACHE_MAGIC:
-                    return None
-                header = json.loads(fh.readline())
-                if header.get("key") != self.key(version):
-                    return None
-                payload = fh.read()
-            if len(payload) != header["size"] or zlib.crc32(payload) != header["crc32"]:
-                return None
-            with paused_gc():
-                attrs, nodes, succ, pred, ready = marshal.loads(payload)
-            if not all(isinstance(d, dict) for d in (attrs, nodes, succ, pred, ready)):
-                return None
-            graph = nx.MultiDiGraph()
-            graph.graph.update(attrs)
-            graph._node = nodes
-            graph._adj = succ  # also sets graph._succ
-            graph._pred = pred
-            query.adopt(graph, ready)
-        except Exception:  # any unreadable cache only means building the graph
-            log.debug("graph cache %s not used", self.path, exc_info=True)
-            return None
-        return graph
-
-    def save(
-        self, version: Sequence[Any], graph: nx.MultiDiGraph, ready: dict[str, Any] | None = None
-    ) -> bool:
-        """Write the cache for this store version, with ``ready`` from
-        :func:`~newsgraph.graph.query.prepare` (made here when not given); False (and no file)
-        when it cannot be written."""
-        tmp = None
-        try:
-            saved = (graph.graph, graph._node, graph._succ, graph._pred, ready or query.prepare(graph))
-            payload = marshal.dumps(saved)
-            header = {"key": self.key(version), "size": len(payload), "crc32": zlib.crc32(payload)}
-            fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=self.path.name + ".", suffix=".tmp")
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(_CACHE_MAGIC)
-                fh.write(json.dumps(header).encode("utf-8") + b"\n")
-                fh.write(payload)
-            os.replace(tmp, self.path)
-            tmp = None
-        except Exception:  # a cache that cannot be written is only a slower next load
-            log.debug("graph cache %s not written", self.path, exc_info=True)
-            return False
-        finally:
-            if tmp is not None:
-                with contextlib.suppress(OSError):
-                    os.unlink(tmp)
-        return True
 
 
 def _rollback(db: sqlite3.Connection) -> None:
@@ -737,4 +642,5 @@ def _without_documents(rows: Rows, drop: set[str]) -> Rows:
         relations,
         events,
         arguments,
+        [r for r in rows.claims if r[2] not in drop],
     )

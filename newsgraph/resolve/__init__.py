@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 import catalogue
 
@@ -34,11 +35,12 @@ __all__ = [
 
 #: Bump whenever the same stored facts resolve differently: a store resolved by another
 #: version is resolved again from scratch when next opened for writing.
-RESOLVER_VERSION = 1
+RESOLVER_VERSION = 2
 
 registry = catalogue.create("newsgraph", "resolvers", entry_points=False)
 
 SurnameResolver = Callable[[Iterable[tuple[str, str]]], dict[str, str]]
+BodyResolver = Callable[[Mapping[str, "EntityInput"]], dict[str, tuple[str, str]]]
 registry.register("surnames.v1", func=merge_surnames)
 
 
@@ -103,7 +105,35 @@ def decide(entities: Mapping[str, EntityInput]) -> tuple[dict[str, str], dict[st
     kinds = {key: e.kind for key, e in entities.items()}
     surnames: SurnameResolver = registry.get("surnames.v1")
     remap = surnames((key, labels[key]) for key, e in entities.items() if e.kind == "person")
+    bodies: BodyResolver = registry.get("bodies.v1")
+    for key, (node, label) in bodies(entities).items():
+        if key != node:
+            remap[key] = node
+        labels[node] = label
+        kinds[node] = "organization"
     return remap, labels, kinds
+
+
+def merge_bodies(entities: Mapping[str, EntityInput]) -> dict[str, tuple[str, str]]:
+    """``bodies.v1``: organizations named by an international body's name or acronym ("UN",
+    "United Nations") -> (that body's node key, its name); a party keeps its table name."""
+    from ..extractors.parties import parties
+    from ..model import Kind, node_key
+    from .actors import igo_name
+
+    found = {}
+    table = parties()
+    for key, e in entities.items():
+        if e.kind != "organization":
+            continue
+        name = igo_name(e.label)
+        if name is not None:
+            found[key] = (node_key(Kind.ORGANIZATION, name), name)
+            continue
+        party = table.lookup(e.label)
+        if party is not None and party.name == e.label:
+            found[key] = (key, e.label)
+    return found
 
 
 def node_rows(
@@ -121,8 +151,10 @@ def node_rows(
     rows = {}
     for node, keys in members.items():
         own = entities.get(node)
-        if own is None:
-            continue
+        if own is None:  # a node no key is named by ("United Nations" for "UN")
+            if node not in labels:
+                continue
+            own = EntityInput(node, kinds[node], labels[node], None, {}, 0)
         forms: Counter[str] = Counter()
         for key in keys:
             forms.update(entities[key].forms)
@@ -144,8 +176,26 @@ def node_rows(
     return rows
 
 
-def resolve(entities: Iterable[EntityInput]) -> Resolution:
-    """Resolve a whole set of entities at once (a store's full resolution, or facts in memory)."""
+registry.register("bodies.v1", func=merge_bodies)
+
+
+def resolve(
+    entities: Iterable[EntityInput],
+    claims: Iterable[Any] = (),
+    relations: Iterable[tuple[str, str, str, str | None]] = (),
+) -> Resolution:
+    """Resolve a whole set of facts at once, in memory: the entities, and the holders of the
+    offices ``claims`` (:class:`~newsgraph.resolve.offices.Claim`) given the explicit
+    (source, target, relation, role) ``relations``."""
+    from .offices import derive, holder_node
+
     found = {e.key: e for e in entities}
     remap, labels, kinds = decide(found)
-    return Resolution(remap, node_rows(found, remap, labels, kinds))
+    nodes = node_rows(found, remap, labels, kinds)
+    derived = derive(claims, remap, nodes, relations)
+    for relation in derived:
+        if relation.target not in nodes and relation.target not in found:
+            extra = holder_node(relation.target)
+            if extra is not None:
+                nodes[relation.target] = extra
+    return Resolution(remap, nodes, tuple(derived))

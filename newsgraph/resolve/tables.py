@@ -8,6 +8,11 @@ Public tables (read by ``graph/build.py`` and the SQL queries):
 * ``derived_relations`` - relations decided by resolution: the columns of ``relations`` plus
   ``basis`` (knowledge | store | home).
 
+Facts the extractors store for resolution to decide on:
+
+* ``claims(entity, role, doc_id, sentence_start, sentence_end, home)`` - offices named with no
+  holder in their phrase, and bare government bodies (role NULL), with the document's home state.
+
 The resolver's own evidence, kept so a batch never re-reads old documents:
 
 * ``resolve_forms(key, text, n)`` - mentions per entity and surface form.
@@ -25,9 +30,11 @@ import json
 import sqlite3
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
+from typing import Any, Protocol
 
-from . import RESOLVER_VERSION, EntityInput, NodeRow, Resolution, decide, node_rows
+from . import RESOLVER_VERSION, DerivedRelation, EntityInput, NodeRow, Resolution, decide, node_rows
 from .names import name_tokens
+from .offices import Claim, derive, holder_node
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS entity_map (
@@ -58,6 +65,15 @@ CREATE TABLE IF NOT EXISTS derived_relations (
 CREATE INDEX IF NOT EXISTS derived_relations_source ON derived_relations(source);
 CREATE INDEX IF NOT EXISTS derived_relations_target ON derived_relations(target);
 CREATE INDEX IF NOT EXISTS derived_relations_doc ON derived_relations(doc_id);
+CREATE TABLE IF NOT EXISTS claims (
+    entity TEXT NOT NULL,
+    role TEXT,
+    doc_id TEXT NOT NULL,
+    sentence_start INTEGER NOT NULL,
+    sentence_end INTEGER NOT NULL,
+    home TEXT
+);
+CREATE INDEX IF NOT EXISTS claims_entity ON claims(entity);
 CREATE TABLE IF NOT EXISTS resolve_forms (
     key TEXT NOT NULL,
     text TEXT NOT NULL,
@@ -80,6 +96,15 @@ VERSION_NAME = "resolver"
 CHUNK = 500
 
 MentionRow = Sequence[object]  # (doc_id, entity, start, end, text, sentence_start, sentence_end)
+
+
+class BatchRows(Protocol):
+    """The rows of one ingest batch, as ``graph.build.Rows`` holds them."""
+
+    mentions: list[Any]
+    entities: list[Any]
+    relations: list[Any]
+    claims: list[Any]
 
 
 def create(cur: sqlite3.Cursor) -> None:
@@ -199,21 +224,22 @@ def _node_values(row: NodeRow) -> tuple[object, ...]:
     )
 
 
-def update(cur: sqlite3.Cursor, mentions: Sequence[MentionRow], entity_keys: Iterable[str]) -> None:
-    """Bring the resolution up to date after a batch wrote ``mentions`` (and defined
-    ``entity_keys``): only the entities the batch touches and those their decisions depend on
-    are resolved again."""
+def update(cur: sqlite3.Cursor, rows: BatchRows) -> None:
+    """Bring the resolution up to date after a batch wrote ``rows`` (``graph.build.Rows``): only
+    the entities the batch touches and those their decisions depend on are resolved again, and
+    the offices of the nodes they belong to."""
     if not current(cur):
         rebuild(cur)
         return
-    touched = {str(row[1]) for row in mentions} | set(entity_keys)
+    touched = {str(row[1]) for row in rows.mentions} | {str(row[0]) for row in rows.entities}
+    touched |= {str(row[0]) for row in rows.claims}
     kinds = _kinds(cur, sorted(touched))
-    _add_evidence(cur, mentions, kinds)
+    _add_evidence(cur, rows.mentions, kinds)
     keys = _closure(cur, touched, kinds)
-    resolve_keys(cur, keys)
+    derive_for(cur, resolve_keys(cur, keys))
 
 
-def resolve_keys(cur: sqlite3.Cursor, keys: set[str]) -> None:
+def resolve_keys(cur: sqlite3.Cursor, keys: set[str]) -> set[str]:
     """Decide again for ``keys`` (a closed set: see :func:`_closure`) and store the decisions:
     their map entries, and the rows of every node they were or are now part of (a node left
     with no members loses its row)."""
@@ -256,6 +282,103 @@ def resolve_keys(cur: sqlite3.Cursor, keys: set[str]) -> None:
     cur.executemany(
         "INSERT INTO nodes VALUES (?, ?, ?, ?, ?, ?, ?)", [_node_values(r) for r in rows.values()]
     )
+    return set(affected)
+
+
+def derive_for(cur: sqlite3.Cursor, nodes: set[str]) -> None:
+    """Decide again the offices claimed by the members of ``nodes`` (see ``resolve.offices``)."""
+    ordered = sorted(nodes)
+    canonical: dict[str, str] = {}
+    for chunk in _chunks(ordered):
+        canonical.update(
+            cur.execute(f"SELECT key, canonical FROM entity_map WHERE canonical IN ({_marks(chunk)})", chunk)
+        )
+    members = sorted(canonical)
+    claims: list[Claim] = []
+    old_targets: set[str] = set()
+    for chunk in _chunks(members):
+        marks = _marks(chunk)
+        old_targets.update(
+            r[0]
+            for r in cur.execute(f"SELECT target FROM derived_relations WHERE source IN ({marks})", chunk)
+        )
+        cur.execute(f"DELETE FROM derived_relations WHERE source IN ({marks})", chunk)
+        claims.extend(
+            Claim(*row)
+            for row in cur.execute(
+                "SELECT c.entity, c.role, c.doc_id, c.sentence_start, c.sentence_end, c.home, d.date "
+                f"FROM claims c JOIN documents d ON d.id = c.doc_id WHERE c.entity IN ({marks})",
+                chunk,
+            )
+        )
+    claimants = sorted({c.entity for c in claims})
+    if claimants:
+        _derive_claims(cur, claims, claimants, canonical, members)
+    _drop_holder_nodes(cur, old_targets)
+
+
+def _drop_holder_nodes(cur: sqlite3.Cursor, keys: set[str]) -> None:
+    """Node rows of holders no document names and no derived relation points at any more."""
+    for chunk in _chunks(sorted(keys)):
+        cur.execute(
+            f"DELETE FROM nodes WHERE key IN ({_marks(chunk)}) "
+            "AND key NOT IN (SELECT canonical FROM entity_map) "
+            "AND key NOT IN (SELECT target FROM derived_relations)",
+            chunk,
+        )
+
+
+def _derive_claims(
+    cur: sqlite3.Cursor,
+    claims: list[Claim],
+    claimants: list[str],
+    canonical: dict[str, str],
+    members: list[str],
+) -> None:
+    relations: list[tuple[str, str, str, str | None]] = []
+    rows: dict[str, NodeRow] = {}
+    for chunk in _chunks(sorted({canonical[k] for k in claimants})):
+        for row in cur.execute(f"SELECT * FROM nodes WHERE key IN ({_marks(chunk)})", chunk):
+            rows[row[0]] = _node_row(row)
+    sources = sorted({k for k in members if canonical[k] in rows})
+    for chunk in _chunks(sources):
+        relations.extend(
+            cur.execute(
+                "SELECT source, target, relation, role FROM relations "
+                f"WHERE source IN ({_marks(chunk)}) AND relation IN ('affiliated_with', 'part_of')",
+                chunk,
+            )
+        )
+    targets = sorted({r[1] for r in relations})
+    for chunk in _chunks(targets):
+        canonical.update(
+            cur.execute(f"SELECT key, canonical FROM entity_map WHERE key IN ({_marks(chunk)})", chunk)
+        )
+    found = derive(claims, canonical, rows, relations)
+    cur.executemany(
+        "INSERT INTO derived_relations VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (d.source, d.target, d.relation, d.role, d.doc_id, d.sentence_start, d.sentence_end, d.basis)
+            for d in found
+        ],
+    )
+    _add_holder_nodes(cur, {d.target for d in found})
+
+
+def _add_holder_nodes(cur: sqlite3.Cursor, targets: set[str]) -> None:
+    """Node rows for holders no document named (a state known from the knowledge base)."""
+    ordered = sorted(targets)
+    known: set[str] = set()
+    for chunk in _chunks(ordered):
+        known.update(
+            r[0] for r in cur.execute(f"SELECT key FROM nodes WHERE key IN ({_marks(chunk)})", chunk)
+        )
+    rows = [row for key in ordered if key not in known and (row := holder_node(key)) is not None]
+    cur.executemany("INSERT INTO nodes VALUES (?, ?, ?, ?, ?, ?, ?)", [_node_values(r) for r in rows])
+
+
+def _node_row(row: Sequence[Any]) -> NodeRow:
+    return NodeRow(row[0], row[1], row[2], row[3], tuple(json.loads(row[4] or "[]")), row[5], row[6])
 
 
 def rebuild(cur: sqlite3.Cursor) -> None:
@@ -280,7 +403,7 @@ def rebuild(cur: sqlite3.Cursor) -> None:
     }
     cur.executemany("INSERT OR IGNORE INTO resolve_tokens VALUES (?, ?)", sorted(tokens))
     keys = {r[0] for r in cur.execute("SELECT key FROM entities")}
-    resolve_keys(cur, keys)
+    derive_for(cur, resolve_keys(cur, keys))
     cur.execute(
         "INSERT INTO newsgraph_state VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET value = excluded.value",
         (VERSION_NAME, RESOLVER_VERSION),
@@ -294,9 +417,6 @@ def read(db: sqlite3.Connection | sqlite3.Cursor) -> Resolution | None:
     canonical = {
         key: node for key, node in db.execute("SELECT key, canonical FROM entity_map") if key != node
     }
-    nodes = {
-        row[0]: NodeRow(row[0], row[1], row[2], row[3], tuple(json.loads(row[4] or "[]")), row[5], row[6])
-        for row in db.execute("SELECT key, kind, label, iso3, aliases, mentions, documents FROM nodes")
-    }
-    derived = ()
+    nodes = {row[0]: _node_row(row) for row in db.execute("SELECT * FROM nodes")}
+    derived = tuple(DerivedRelation(*row) for row in db.execute("SELECT * FROM derived_relations"))
     return Resolution(canonical, nodes, derived)

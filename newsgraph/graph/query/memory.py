@@ -1,145 +1,58 @@
-"""Small named questions over the graph. Each returns dataclasses; the CLI formats them.
+"""The questions over a NetworkX graph: the whole graph in memory, or a part of it.
 
-node = find(graph, "putin")
-for row in relations(graph, node): ...
-for hops in paths(graph, node, find(graph, "Kim Jong Un")): ...
+    queries = MemoryQueries(graph)
+    node = queries.find("putin")
+    queries.relations_page(node, limit=50)
+
+The module-level functions (``find(graph, name)``, ``relations(graph, node)`` ...) answer on a
+graph directly. The answers are the same rows, in the same order, as
+:class:`~newsgraph.graph.query.sql.SqlQueries` gives from the store (see :mod:`.rows`).
 """
 
 from __future__ import annotations
 
-import difflib
-import heapq
-import re
-import unicodedata
 import weakref
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 from itertools import chain, compress, count, filterfalse, pairwise, repeat
 from operator import itemgetter, methodcaller, neg
-from typing import Any, Generic, TypeVar
+from typing import Any
 
 import networkx as nx
 
-from newsgraph.errors import UnknownEntityError
 from newsgraph.graph import build as b
+from newsgraph.graph.query import search
+from newsgraph.graph.query.rows import (
+    LABEL,
+    NAME,
+    SURNAME,
+    Candidate,
+    EntityRow,
+    EventRow,
+    EvidenceRow,
+    Hop,
+    Page,
+    RelationRow,
+    cameo_ok,
+    choose,
+    date_order,
+    event_order,
+    first,
+    normalize,
+    suggestions,
+    surnames,
+    within,
+)
 from newsgraph.model import Kind, slug
 
-MAX_SUGGESTIONS = 5
 EVENT = Kind.EVENT.value
-
-R = TypeVar("R")
-
-
-@dataclass(frozen=True, slots=True)
-class EvidenceRow:
-    """The sentence a fact was read from: document id, offsets and text."""
-
-    doc: str
-    start: int
-    end: int
-    text: str
-
-
-@dataclass(frozen=True, slots=True)
-class EventRow:
-    """One event; ``role`` is how the asked-about node takes part (None in ``events()``)."""
-
-    id: str
-    label: str
-    cameo: str
-    event_type: str
-    trigger: str
-    date: str | None
-    negated: bool
-    modality: str
-    doc: str | None
-    agents: tuple[str, ...]
-    targets: tuple[str, ...]
-    locations: tuple[str, ...]
-    evidence: tuple[EvidenceRow, ...]
-    role: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class RelationRow:
-    """An edge at the node, or (when ``event`` is set) an event the node takes part in.
-
-    For event rows ``relation`` is the node's role (agent | target | location), ``other``
-    is the event and ``counterparts`` are the labels of the other agents and targets.
-    """
-
-    relation: str
-    role: str | None
-    direction: str  # "out" | "in"
-    other: str
-    other_label: str
-    other_kind: str
-    count: int
-    evidence: tuple[EvidenceRow, ...]
-    event: EventRow | None = None
-    counterparts: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class Hop:
-    """One step of a path, along the edge as stored (``source`` -> ``target``)."""
-
-    source: str
-    source_label: str
-    target: str
-    target_label: str
-    relation: str
-    role: str | None
-    doc: str | None
-    sentence: str | None
-
-
-@dataclass(frozen=True, slots=True)
-class EntityRow:
-    id: str
-    label: str
-    kind: str
-    mentions: int
-    documents: int
-    aliases: tuple[str, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class Page(Generic[R]):
-    """The first rows of an answer (all of them without a limit) and the answer's full length."""
-
-    rows: list[R]
-    total: int
-
-    @property
-    def more(self) -> int:
-        """How many rows the limit left out."""
-        return self.total - len(self.rows)
-
-
-def _first(items: list[Any], limit: int | None) -> list[Any]:
-    """The ``limit`` smallest items in order (all of them, sorted, without a limit)."""
-    if limit is None or limit >= len(items):
-        return sorted(items)
-    return heapq.nsmallest(limit, items)
 
 
 # -- finding nodes by name -----------------------------------------------------------------------
-_THE = re.compile(r"^the\s+", re.IGNORECASE)
-_POSSESSIVE = re.compile(r"['\u2019]s$")
-
-
-def normalize(name: str) -> str:
-    """Case- and space-insensitive form of a name: "The Kremlin's" -> "kremlin"."""
-    text = unicodedata.normalize("NFKC", name).strip()
-    text = _POSSESSIVE.sub("", _THE.sub("", text))
-    return " ".join(text.split()).casefold()
-
-
 class GraphIndex:
-    """Names -> entity nodes for one graph: labels, aliases, node ids and ISO3 codes, normalised.
+    """Names -> entity nodes for one graph: labels, aliases, node ids, ISO3 codes and the first
+    and last names of persons, normalised (see :func:`~newsgraph.graph.query.rows.choose`).
 
     Event nodes are not indexed (their labels are descriptions, not names); an event is
     found by its node id only. The slug table, which makes "kim jong-un", "Kim Jong-Un" and
@@ -150,6 +63,7 @@ class GraphIndex:
         self._graph = weakref.ref(graph)
         self.by_label: defaultdict[str, set[str]] = defaultdict(set)
         self.by_name: defaultdict[str, set[str]] = defaultdict(set)
+        self.by_surname: defaultdict[str, set[str]] = defaultdict(set)
         self._by_slug: defaultdict[str, set[str]] | None = None
         self.size = graph.number_of_nodes()
         with b.paused_gc():
@@ -165,21 +79,8 @@ class GraphIndex:
             raise ReferenceError("the indexed graph no longer exists")
         return graph
 
-    @classmethod
-    def restored(
-        cls, graph: nx.MultiDiGraph, by_label: dict[str, set[str]], by_name: dict[str, set[str]]
-    ) -> GraphIndex:
-        """The index of ``graph`` from the tables :func:`prepare` saved for it."""
-        index = cls.__new__(cls)
-        index._graph = weakref.ref(graph)
-        index.by_label = defaultdict(set, by_label)
-        index.by_name = defaultdict(set, by_name)
-        index._by_slug = None
-        index.size = graph.number_of_nodes()
-        return index
-
     def _add_entities(self) -> None:
-        by_label, by_name = self.by_label, self.by_name
+        by_label, by_name, by_surname = self.by_label, self.by_name, self.by_surname
         normal: dict[str, str] = {}  # a name and its aliases repeat across nodes
 
         def norm(text: str) -> str:
@@ -193,7 +94,8 @@ class GraphIndex:
             if data.get(b.KIND) == EVENT:
                 events.append(node)
                 continue
-            label = norm(str(data.get(b.LABEL, node)))
+            raw = str(data.get(b.LABEL, node))
+            label = norm(raw)
             by_label[label].add(node)
             by_name[label].add(node)
             by_name[norm(str(node))].add(node)
@@ -201,6 +103,8 @@ class GraphIndex:
                 by_name[norm(str(alias))].add(node)
             if data.get(b.ISO3):
                 by_name[norm(str(data[b.ISO3]))].add(node)
+            for name in surnames(str(data.get(b.KIND, "")), raw):
+                by_surname[name].add(node)
         _event_sets[self.graph] = _Events(self.graph, events)  # found on the way, for the queries
 
     @property
@@ -212,41 +116,41 @@ class GraphIndex:
             self._by_slug = by_slug
         return self._by_slug
 
+    def _holders(self, how: int, text: str) -> list[Candidate]:
+        table = {LABEL: self.by_label, NAME: self.by_name, SURNAME: self.by_surname}.get(how)
+        found = (table if table is not None else self.by_slug).get(text, ())
+        nodes = self.graph.nodes
+        return [
+            (
+                n,
+                str(nodes[n].get(b.KIND, "")),
+                str(nodes[n].get(b.LABEL, n)),
+                int(nodes[n].get(b.MENTIONS, 0)),
+            )
+            for n in found
+        ]
+
     def find(self, name: str, kinds: Iterable[str] | None = None) -> str:
         """The node called ``name``; raises UnknownEntityError with suggestions when none is."""
-        wanted = {str(k) for k in kinds} if kinds is not None else None
-        key = normalize(name)
         nodes = self.graph.nodes
+        return choose(
+            name,
+            kinds,
+            self._holders,
+            lambda key: key in nodes and nodes[key].get(b.KIND) == EVENT,
+            self.suggest,
+        )
 
-        def allowed(node: str) -> bool:
-            return wanted is None or nodes[node].get(b.KIND) in wanted
-
-        for table, form in ((self.by_label, key), (self.by_name, key)):
-            found = [n for n in table.get(form, ()) if allowed(n)]
-            if found:
-                return min(found, key=lambda n: (-int(nodes[n].get(b.MENTIONS, 0)), str(n)))
-        if key in nodes and allowed(key):  # an event by its id
-            return key
-        found = [n for n in self.by_slug.get(slug(key), ()) if allowed(n)]
-        if found:
-            return min(found, key=lambda n: (-int(nodes[n].get(b.MENTIONS, 0)), str(n)))
-        raise UnknownEntityError(name, self.suggest(name, wanted))
-
-    def suggest(self, name: str, kinds: set[str] | None = None) -> list[str]:
+    def suggest(self, key: str, kinds: set[str] | None = None) -> list[str]:
         """Up to five close labels, formatted "Kim Jong Un (person)"."""
         nodes = self.graph.nodes
-        labels: dict[str, list[str]] = defaultdict(list)
-        for key, found in self.by_label.items():
+        labels: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+        for name, found in self.by_label.items():
             for node in found:
                 kind = nodes[node].get(b.KIND)
-                if (kinds is None and kind != Kind.EVENT.value) or (kinds is not None and kind in kinds):
-                    labels[key].append(node)
-        out: list[str] = []
-        for key in difflib.get_close_matches(normalize(name), list(labels), n=MAX_SUGGESTIONS, cutoff=0.6):
-            for node in sorted(labels[key]):
-                data = nodes[node]
-                out.append(f"{data.get(b.LABEL, node)} ({data.get(b.KIND, '?')})")
-        return out[:MAX_SUGGESTIONS]
+                if (kinds is None and kind != EVENT) or (kinds is not None and kind in kinds):
+                    labels[name].append((node, str(nodes[node].get(b.LABEL, node)), str(kind or "")))
+        return suggestions(key, labels)
 
 
 _indexes: weakref.WeakKeyDictionary[nx.MultiDiGraph, GraphIndex] = weakref.WeakKeyDictionary()
@@ -417,7 +321,7 @@ def relations_page(graph: nx.MultiDiGraph, node: str, limit: int | None = None) 
         plain = sorted(_plain(graph, node))
         roles = _roles(graph, node)
         total = len(plain) + len(roles)
-        first_plain = [(key[3], key[5], key[6]) for key in _first(plain, limit)]
+        first_plain = [(key[3], key[5], key[6]) for key in first(plain, limit)]
     nodes = graph._node
     rows = [
         RelationRow(
@@ -438,7 +342,7 @@ def relations_page(graph: nx.MultiDiGraph, node: str, limit: int | None = None) 
         if hub is not None:
             shown = hub.roles if rest is None else hub.roles[:rest]
         else:
-            shown = [(event, role) for _key, event, role in _first(_dated(graph, roles), rest)]
+            shown = [(event, role) for _key, event, role in first(_dated(graph, roles), rest)]
         for event, role in shown:
             row = _event_row(graph, event, role)
             rows.append(
@@ -536,125 +440,38 @@ def _events_of(graph: nx.MultiDiGraph, node: str) -> set[str]:
     return set(map(itemgetter(0), _roles(graph, node)))
 
 
-# -- ready for a cache ---------------------------------------------------------------------------
-def prepare(graph: nx.MultiDiGraph) -> dict[str, Any]:
-    """Make now what the queries would make on first use (the name index, the set of event
-    nodes, every hub's order) and return it as builtins (dicts, lists, sets, tuples) that
-    :func:`adopt` takes back for the same graph. The store keeps it in its graph cache, in
-    the same ``marshal`` dump as the graph, so the edge attribute dicts stay shared and a
-    command in a new process finds everything ready."""
-    index = index_of(graph)
-    return {
-        "names": (dict(index.by_label), dict(index.by_name)),
-        "events": list(_event_nodes(graph)),
-        "hubs": prepare_hubs(graph),
-    }
-
-
-def adopt(graph: nx.MultiDiGraph, saved: dict[str, Any]) -> None:
-    """Take back what :func:`prepare` returned for this graph (as read from a cache)."""
-    with b.paused_gc():
-        by_label, by_name = saved["names"]
-        _event_sets[graph] = _Events(graph, saved["events"])
-        _indexes[graph] = GraphIndex.restored(graph, by_label, by_name)
-        adopt_hubs(graph, saved["hubs"])
-
-
 # -- dates ---------------------------------------------------------------------------------------
-_DATE = re.compile(r"^(\d{4}|-)-?(\d{2})?-?(\d{2})?")
 
 
-@lru_cache(maxsize=65536)  # a few thousand distinct dates in a big graph
-def _parts(date: str | None) -> tuple[int | None, int | None, int | None] | None:
-    """(year, month, day) of an ISO date, possibly partial ("2023-07", "--07-20", "1991")."""
-    if not date:
+def _doc_date(graph: nx.MultiDiGraph, event: str) -> str | None:
+    doc = graph._node[event].get(b.DOC)
+    if not doc:
         return None
-    match = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?|--(\d{2})(?:-(\d{2}))?", date.strip()[:10])
-    if not match:
-        return None
-    year, month, day, ymonth, yday = match.groups()
-    if year:
-        return int(year), int(month) if month else None, int(day) if day else None
-    return None, int(ymonth), int(yday) if yday else None
-
-
-def _resolved(graph: nx.MultiDiGraph, event: str) -> tuple[int | None, int | None, int | None] | None:
-    """The event's date; a yearless date borrows its article's year."""
-    data = graph._node[event]
-    parts = _parts(data.get(b.DATE))
-    if parts is not None and parts[0] is None and data.get(b.DOC):
-        doc_date = graph.graph.get(b.DOCUMENTS, {}).get(data[b.DOC], {}).get("date")
-        doc_parts = _parts(doc_date)
-        if doc_parts and doc_parts[0] is not None:
-            parts = (doc_parts[0], parts[1], parts[2])
-    return parts
-
-
-@lru_cache(maxsize=65536)
-def _date_order(date: str | None) -> tuple[int, int, int, int]:
-    """The sort prefix of a date: (0, year, month, day) dated, (1, 0, month, day) yearless,
-    (2, 0, 0, 0) undated; a missing part is 0, so it sorts first."""
-    parts = _parts(date)
-    if parts is None:
-        return (2, 0, 0, 0)
-    year, month, day = parts
-    return (0 if year is not None else 1, year or 0, month or 0, day or 0)
-
-
-def _date_key(graph: nx.MultiDiGraph, event: str) -> tuple[Any, ...]:
-    """Dated events by year, month, day (a missing part sorts first); yearless next; undated last.
-
-    A yearless date borrows its article's year (see :func:`_resolved`)."""
-    data = graph._node[event]
-    order = _date_order(data.get(b.DATE))
-    if order[0] == 1 and data.get(b.DOC):
-        parts = _resolved(graph, event)
-        if parts is not None and parts[0] is not None:
-            return (0, parts[0], order[2], order[3], event)
-    return (*order, event)
+    date: str | None = graph.graph.get(b.DOCUMENTS, {}).get(doc, {}).get("date")
+    return date
 
 
 def _dated(
     graph: nx.MultiDiGraph, pairs: Iterable[tuple[str, str | None]]
 ) -> list[tuple[tuple[int, int, int, int], str, str | None]]:
-    """(date order, event, role) for each (event, role): sorted, events come in :func:`_date_key` order."""
-    pairs = list(pairs)
-    events = list(map(itemgetter(0), pairs))
-    orders = list(map(_date_order, map(_date_of, map(graph._node.__getitem__, events))))
-    for i in compress(range(len(orders)), map((1).__eq__, map(itemgetter(0), orders))):
-        orders[i] = _date_key(graph, events[i])[:4]  # yearless: it may borrow its article's year
-    return list(zip(orders, events, map(itemgetter(1), pairs), strict=True))
-
-
-def _span(
-    parts: tuple[int | None, int | None, int | None],
-) -> tuple[tuple[int, int, int], tuple[int, int, int]]:
-    year, month, day = parts
-    lo = (year or 0, month or 1, day or 1)
-    hi = (year or 9999, month or 12, day or 31)
-    return lo, hi
+    """(date order, event, role) for each (event, role), unsorted (see :func:`.rows.event_order`)."""
+    nodes = graph._node
+    out = []
+    for event, role in pairs:
+        date = nodes[event].get(b.DATE)
+        order = date_order(date)
+        if order[0] == 1:  # yearless: it may borrow its article's year
+            order = event_order(date, _doc_date(graph, event))
+        out.append((order, event, role))
+    return out
 
 
 def _within(graph: nx.MultiDiGraph, event: str, since: str | None, until: str | None) -> bool:
-    if since is None and until is None:
-        return True
-    parts = _resolved(graph, event)
-    if parts is None or parts[0] is None:
-        return False  # an undated event cannot be placed in a window
-    lo, hi = _span(parts)
-    if since is not None:
-        bound = _parts(since)
-        if bound is not None and hi < _span(bound)[0]:
-            return False
-    if until is not None:
-        bound = _parts(until)
-        if bound is not None and lo > _span(bound)[1]:
-            return False
-    return True
+    return within(graph._node[event].get(b.DATE), _doc_date(graph, event), since, until)
 
 
 def _cameo_ok(graph: nx.MultiDiGraph, event: str, cameo: str | None) -> bool:
-    return cameo is None or str(graph._node[event].get(b.CAMEO, "")).startswith(str(cameo))
+    return cameo_ok(graph._node[event].get(b.CAMEO, ""), cameo)
 
 
 def timeline(
@@ -687,7 +504,7 @@ def timeline_page(
         shown = found if limit is None else found[:limit]
         return Page([_event_row(graph, event, role) for event, role in shown], len(found))
     dated = _dated(graph, found)
-    return Page([_event_row(graph, event, role) for _key, event, role in _first(dated, limit)], len(dated))
+    return Page([_event_row(graph, event, role) for _key, event, role in first(dated, limit)], len(dated))
 
 
 def _matching(
@@ -726,14 +543,14 @@ def events_page(
 ) -> Page[EventRow]:
     """:func:`events` and how many events match in all; only the rows returned are built."""
     if between is not None:
-        first, second = (_events_of(graph, n) for n in between)
-        candidates: Iterable[str] = first & second
+        one, two = (_events_of(graph, n) for n in between)
+        candidates: Iterable[str] = one & two
     else:
         candidates = _event_nodes(graph)
     if cameo is not None:
         candidates = [event for event in candidates if _cameo_ok(graph, event, cameo)]
     dated = _dated(graph, zip(candidates, repeat(None)))
-    return Page([_event_row(graph, event) for _key, event, _role in _first(dated, limit)], len(dated))
+    return Page([_event_row(graph, event) for _key, event, _role in first(dated, limit)], len(dated))
 
 
 def entities(graph: nx.MultiDiGraph, kind: str | None = None, limit: int | None = None) -> list[EntityRow]:
@@ -755,115 +572,28 @@ def entities(graph: nx.MultiDiGraph, kind: str | None = None, limit: int | None 
 
 
 # -- paths ---------------------------------------------------------------------------------------
-def _scan_cost(succ: dict[str, Any], pred: dict[str, Any], front: set[str]) -> int:
-    """Adjacency entries that expanding ``front`` reads."""
-    return sum(map(len, map(succ.__getitem__, front))) + sum(map(len, map(pred.__getitem__, front)))
+def neighbours(graph: nx.MultiDiGraph, nodes: Collection[str]) -> dict[str, Collection[str]]:
+    """Each node's neighbours on the undirected view."""
+    succ, pred = graph._succ, graph._pred
+    return {node: succ[node].keys() | pred[node].keys() for node in nodes if node in succ}
 
 
-def _expand(succ: dict[str, Any], pred: dict[str, Any], front: set[str], seen: set[str]) -> set[str]:
-    """One BFS level on the undirected view: the neighbours of ``front`` not ``seen`` yet.
-
-    Only the levels are kept, not each node's parents: the few nodes on a returned path
-    find theirs again (:func:`_parents`), so the search itself runs in C set operations.
-    """
-    found: set[str] = set()
-    grow = found.update
-    for node in front:
-        grow(succ[node])
-        grow(pred[node])
-    return found - seen
-
-
-def _parents(succ: dict[str, Any], pred: dict[str, Any], level: set[str], node: str) -> list[str]:
-    """The nodes of ``level`` (the BFS level before ``node``'s) adjacent to ``node``, sorted."""
-    out, into = succ[node], pred[node]
-    if len(level) < len(out) + len(into):
-        return sorted(n for n in level if n in out or n in into)
-    return sorted({n for n in chain(out, into) if n in level})
-
-
-def _walks(
-    succ: dict[str, Any], pred: dict[str, Any], levels: list[set[str]], node: str, limit: int
-) -> list[list[str]]:
-    """Up to ``limit`` shortest walks from the BFS root (``levels[0]``) to ``node`` (root first)."""
-    out: list[list[str]] = []
-
-    def walk(at: str, depth: int, tail: list[str]) -> None:
-        if len(out) >= limit:
-            return
-        if depth == 0:
-            out.append([at, *tail])
-            return
-        for up in _parents(succ, pred, levels[depth - 1], at):
-            walk(up, depth - 1, [at, *tail])
-
-    walk(node, next(d for d, level in enumerate(levels) if node in level), [])
-    return out
+def _cost(graph: nx.MultiDiGraph, nodes: Collection[str]) -> int:
+    """Adjacency entries that expanding ``nodes`` reads."""
+    succ, pred = graph._succ, graph._pred
+    return sum(len(succ[n]) + len(pred[n]) for n in nodes if n in succ)
 
 
 def shortest_paths(
     graph: nx.MultiDiGraph, a: str, b_: str, max_hops: int = 4, limit: int = 5
 ) -> list[list[str]]:
-    """Up to ``limit`` shortest node paths between a and b over the undirected view.
-
-    A bidirectional BFS: each step grows the side whose frontier has fewer adjacency entries
-    to read, and the search stops at the first level where the two sides meet. Paths are
-    listed by meeting node, then by the sorted parents along each half.
-    """
-    if a not in graph or b_ not in graph or a == b_:
+    """Up to ``limit`` shortest node paths between a and b over the undirected view, in
+    lexicographic order (see :func:`.search.shortest_paths`)."""
+    if a not in graph or b_ not in graph:
         return []
-    succ, pred = graph._succ, graph._pred
-    levels_a, levels_b = [{a}], [{b_}]
-    seen_a, seen_b = {a}, {b_}
-    cost_a, cost_b = _scan_cost(succ, pred, {a}), _scan_cost(succ, pred, {b_})
-    depth = 0
-    while levels_a[-1] and levels_b[-1] and depth < max_hops:
-        depth += 1
-        grow_a = cost_a <= cost_b
-        levels, seen, other = (levels_a, seen_a, seen_b) if grow_a else (levels_b, seen_b, seen_a)
-        if depth == max_hops:  # the last level: only its meeting nodes matter, not the level itself
-            meet = _meeting(succ, pred, levels[-1], other)
-            levels.append(meet)
-        else:
-            front = _expand(succ, pred, levels[-1], seen)
-            levels.append(front)
-            seen |= front
-            meet = front & other
-            if grow_a:
-                cost_a = _scan_cost(succ, pred, front)
-            else:
-                cost_b = _scan_cost(succ, pred, front)
-        if meet:
-            return _joined(succ, pred, levels_a, levels_b, meet, limit)
-    return []
-
-
-def _joined(
-    succ: dict[str, Any],
-    pred: dict[str, Any],
-    levels_a: list[set[str]],
-    levels_b: list[set[str]],
-    meet: set[str],
-    limit: int,
-) -> list[list[str]]:
-    """Up to ``limit`` paths through the meeting nodes, by meeting node, then by parents."""
-    paths: list[list[str]] = []
-    for middle in sorted(meet):
-        for head in _walks(succ, pred, levels_a, middle, limit):
-            for tail in _walks(succ, pred, levels_b, middle, limit):
-                paths.append(head + tail[::-1][1:])
-                if len(paths) >= limit:
-                    return paths
-    return paths
-
-
-def _meeting(succ: dict[str, Any], pred: dict[str, Any], front: set[str], other: set[str]) -> set[str]:
-    """The nodes of ``other`` next to ``front``: the last level's meeting, without making the level."""
-    found: set[str] = set()
-    for node in front:
-        found |= other.intersection(succ[node])
-        found |= other.intersection(pred[node])
-    return found
+    return search.shortest_paths(
+        lambda nodes: neighbours(graph, nodes), lambda nodes: _cost(graph, nodes), a, b_, max_hops, limit
+    )
 
 
 def _hop(graph: nx.MultiDiGraph, x: str, y: str) -> Hop:
@@ -890,3 +620,77 @@ def paths(graph: nx.MultiDiGraph, a: str, b_: str, max_hops: int = 4, limit: int
         [_hop(graph, x, y) for x, y in pairwise(path)]
         for path in shortest_paths(graph, a, b_, max_hops, limit)
     ]
+
+
+# -- neighbourhoods ------------------------------------------------------------------------------
+def ego_nodes(graph: nx.MultiDiGraph, focus: str, hops: int) -> set[str]:
+    """``focus`` and the nodes within ``hops`` of it on the undirected view."""
+    seen = {focus}
+    front = {focus}
+    for _ in range(hops):
+        found: set[str] = set()
+        for nodes in neighbours(graph, front).values():
+            found.update(nodes)
+        front = found - seen
+        if not front:
+            break
+        seen |= front
+    return seen
+
+
+def induced(graph: nx.MultiDiGraph, nodes: Collection[str]) -> nx.MultiDiGraph:
+    """A new graph of ``nodes`` and the edges among them, in the graph's order, sharing the
+    attribute dicts (read-only to callers)."""
+    keep = set(nodes)
+    sub = nx.MultiDiGraph()
+    sub.graph.update(graph.graph)
+    order = [n for n in graph if n in keep]
+    edges: list[tuple[str, str, str, dict[str, Any]]] = []
+    for u in order:
+        around = graph._succ[u]
+        inside = (
+            [v for v in around if v in keep] if len(around) < len(keep) else [v for v in order if v in around]
+        )
+        edges.extend((u, v, key, data) for v in inside for key, data in around[v].items())
+    b._fill(sub, [(n, graph._node[n]) for n in order], edges)
+    return sub
+
+
+class MemoryQueries:
+    """:class:`~newsgraph.graph.query.rows.Queries` answered on a graph held in memory."""
+
+    def __init__(self, graph: nx.MultiDiGraph) -> None:
+        self.graph = graph
+
+    def find(self, name: str, kinds: Iterable[str] | None = None) -> str:
+        return find(self.graph, name, kinds)
+
+    def label(self, node: str) -> str:
+        return _label(self.graph, node)
+
+    def entities(self, kind: str | None = None, limit: int | None = None) -> list[EntityRow]:
+        return entities(self.graph, kind, limit)
+
+    def relations_page(self, node: str, limit: int | None = None) -> Page[RelationRow]:
+        return relations_page(self.graph, node, limit)
+
+    def timeline_page(
+        self,
+        node: str,
+        since: str | None = None,
+        until: str | None = None,
+        cameo: str | None = None,
+        limit: int | None = None,
+    ) -> Page[EventRow]:
+        return timeline_page(self.graph, node, since, until, cameo, limit)
+
+    def events_page(
+        self, cameo: str | None = None, between: tuple[str, str] | None = None, limit: int | None = None
+    ) -> Page[EventRow]:
+        return events_page(self.graph, cameo, between, limit)
+
+    def paths(self, a: str, b: str, max_hops: int = 4, limit: int = 5) -> list[list[Hop]]:
+        return paths(self.graph, a, b, max_hops, limit)
+
+    def ego_graph(self, node: str, hops: int) -> nx.MultiDiGraph:
+        return induced(self.graph, ego_nodes(self.graph, node, hops))

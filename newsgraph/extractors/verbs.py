@@ -1,0 +1,394 @@
+"""The CAMEO verb dictionary, matched on the dependency parse.
+
+``data/verbs.tsv`` is PETRARCH-2's CAMEO verb dictionary in our own format (converted by
+``tools/build_verbs.py``; the format is in ``data/README.md``). A pattern of a verb's
+synonym block names words that must stand on the subject side of the verb, words on its
+object side, and preposition phrases; here they are looked for on the parse:
+
+* the **subject side** is the subject's phrase ("the agent" of a passive) and the verb's
+  own modifiers before it ("abruptly ended the talks");
+* the **object side** is what the verb governs to its right (direct and indirect object,
+  attribute, particle, an infinitive's phrase: "agreed to provide aid"), a passive
+  subject, or the noun a participle modifies ("the talks, called off on Monday"),
+  without the words of preposition phrases;
+* a **preposition phrase** ``to:border`` is a preposition of the verb or of a word on its
+  object side whose phrase has "border" in it.
+
+Words compare with a token's lower-cased text or lemma, so "talks" and "talk" both
+match; ``a+b`` items (compounds, "war games") need consecutive words. The most specific
+matching pattern wins (the most words matched, then the first in the file); a ``[---]``
+pattern says the verb makes no event there ("closed the base"). With no pattern the
+verb's own code or its block's default applies.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .lexicon import data_lines
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+VERBS = "verbs.tsv"
+
+#: The object side stops at these links: another clause, not what the verb governs.
+_STOP = frozenset({"relcl", "advcl", "ccomp", "parataxis", "appos", "punct", "cc", "mark", "nsubj", "csubj"})
+#: Children of the verb that start its object side.
+_OBJECT_SIDE = frozenset(
+    {"dobj", "obj", "iobj", "dative", "attr", "oprd", "acomp", "xcomp", "prt", "npadvmod", "advmod", "conj"}
+)
+_PREPS = frozenset({"prep", "agent"})
+
+#: Weights of what a pattern matched: a word (one less through its lemma), a preposition.
+WORD = 4
+PREP = 2
+
+#: An item: its alternatives, each a sequence of words (one word mostly).
+Item = tuple[tuple[str, ...], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """One pattern of a synonym block."""
+
+    subject: tuple[Item, ...]
+    obj: tuple[Item, ...]
+    preps: tuple[tuple[str, tuple[Item, ...]], ...]
+    code: str | None  # None: no event ("[---]")
+    reverse: bool  # "[:054]": the object side acts upon the subject
+    order: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """A verb of the dictionary: its lemma, the words that complete a multi-word verb
+    ("call off", "take leave"), its code without a pattern and its patterns."""
+
+    lemma: str
+    extra: tuple[str, ...]
+    code: str | None
+    reverse: bool
+    patterns: tuple[Pattern, ...]
+    own: bool = False  # the code is the verb's own, not its block's default
+
+
+@dataclass(frozen=True, slots=True)
+class VerbMatch:
+    """What the dictionary says of one verb in its sentence.
+
+    ``code`` None means no event; ``specificity`` is the number of words matched besides
+    the verb (0: the verb alone), ``pattern`` the pattern that decided, for explanations."""
+
+    code: str | None
+    reverse: bool
+    specificity: int
+    pattern: str
+
+
+@dataclass(frozen=True, slots=True)
+class VerbDictionary:
+    """Verb entries by lemma (the first word of a multi-word verb)."""
+
+    entries: dict[str, tuple[Entry, ...]]
+
+    def knows(self, lemma: str) -> bool:
+        return lemma in self.entries
+
+    def lemma(self, verb: Token) -> str | None:
+        """The dictionary's entry word for ``verb``: its lemma, else a base form read off the
+        word itself, for lemmas the tagger gets wrong ("staged" -> "stag")."""
+        lemma = verb.lemma_.lower()
+        if lemma in self.entries:
+            return lemma
+        return next((base for base in _bases(verb.lower_) if base in self.entries), None)
+
+    def match(self, verb: Token) -> VerbMatch | None:
+        """The dictionary's reading of ``verb`` (None when the verb is not in it)."""
+        lemma = self.lemma(verb)
+        if lemma is None:
+            return None
+        entries = self.entries[lemma]
+        if verb.dep_ == "prep":
+            return VerbMatch(None, False, 0, "")  # "according to", "following": a preposition here
+        frame = _Frame(verb)
+        particle = frame.particle
+        best: tuple[int, int] | None = None
+        found: VerbMatch | None = None
+        bare: VerbMatch | None = None
+        for entry in entries:
+            if entry.extra:
+                if not all(frame.has_child(w) for w in entry.extra):
+                    continue
+            elif particle is not None and any(particle in e.extra for e in entries):
+                continue  # "called off": the entry for "call off" reads it, not "call"
+            for pattern in entry.patterns:
+                if entry.own and not (pattern.obj or pattern.preps):
+                    continue  # "soldiers seized the town" is 192, "soldiers arrested" stays 173
+                weight = frame.weight(pattern)
+                if weight is None:
+                    continue
+                key = (weight + WORD * len(entry.extra), -pattern.order)
+                if best is None or key > best:
+                    best = key
+                    found = VerbMatch(pattern.code, pattern.reverse, key[0], pattern.text)
+            if bare is None and (entry.extra or particle is None):
+                # "signed up" is not "sign": a verb with a particle of its own has no bare code
+                name = " ".join((entry.lemma, *entry.extra))
+                bare = VerbMatch(entry.code, entry.reverse, WORD * len(entry.extra), name)
+        return found or bare or VerbMatch(None, False, 0, "")
+
+
+def _bases(word: str) -> list[str]:
+    """Candidate base forms of an inflected verb: "staged" -> "stage", "stopped" -> "stop",
+    "carried" -> "carry", "closing" -> "close", "bans" -> "ban"."""
+    out = [word]
+    for suffix in ("ed", "ing"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[: -len(suffix)]
+            out += [stem, stem + "e"]
+            if len(stem) > 2 and stem[-1] == stem[-2]:
+                out.append(stem[:-1])  # "stopped" -> "stop"
+            if suffix == "ed" and stem.endswith("i"):
+                out.append(stem[:-1] + "y")  # "carried" -> "carry"
+    if word.endswith("ies") and len(word) > 4:
+        out.append(word[:-3] + "y")
+    elif word.endswith("es") and len(word) > 3:
+        out += [word[:-2], word[:-1]]
+    elif word.endswith("s") and len(word) > 3:
+        out.append(word[:-1])
+    return out
+
+
+class _Frame:
+    """The words around one verb: subject side, object side, preposition phrases."""
+
+    __slots__ = ("object", "object_tokens", "particle", "preps", "subject", "surface", "verb")
+
+    def __init__(self, verb: Token) -> None:
+        self.verb = verb
+        self.subject: set[str] = set()
+        self.object: set[str] = set()
+        self.surface: set[str] = set()  # the subject's and object's words as written
+        self.object_tokens: list[Token] = []
+        self.preps: list[tuple[str, set[str], list[Token]]] = []
+        self.particle: str | None = None
+        passive = False
+        for child in verb.children:
+            dep = child.dep_
+            if dep in ("nsubjpass", "auxpass"):
+                passive = True
+            if dep == "prt":
+                self.particle = child.lower_
+        for child in verb.children:
+            dep = child.dep_
+            if dep == "nsubj" or (dep == "csubj"):
+                _words(child.subtree, self.subject, self.surface)
+            elif dep == "nsubjpass":
+                self._object(child)
+            elif dep in ("advmod", "neg", "aux", "npadvmod") and child.i < verb.i:
+                _words(child.subtree, self.subject, self.surface)
+            elif dep == "agent" and passive:
+                for obj in child.children:
+                    _words(obj.subtree, self.subject, self.surface)
+            elif dep in _PREPS or (dep == "dative" and child.pos_ == "ADP"):
+                self._prep(child)
+            elif dep in _OBJECT_SIDE and child.i > verb.i:
+                self._object(child)
+        if not self.subject and verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.i != verb.i:
+            for child in verb.head.children:
+                if child.dep_ == "nsubj":
+                    _words(child.subtree, self.subject, self.surface)
+        if verb.dep_ == "acl" and verb.tag_ == "VBN":
+            self._add_object_token(verb.head)  # "the talks called off by": the noun was called off
+
+    def _add_object_token(self, tok: Token) -> None:
+        self.object.add(tok.lower_)
+        self.surface.add(tok.lower_)
+        self.object.add(tok.lemma_.lower())
+        self.object_tokens.append(tok)
+
+    def _object(self, tok: Token) -> None:
+        stack = [tok]
+        while stack:
+            t = stack.pop()
+            if t.dep_ in _PREPS or (t.dep_ == "dative" and t.pos_ == "ADP"):
+                self._prep(t)
+                if t.lower_ == "of" and t.head.pos_ in ("NOUN", "NUM", "PRON"):
+                    # "part of a military aid program", "hundreds of troops": the object
+                    stack.extend(c for c in t.children if c.dep_ == "pobj")
+                continue
+            self._add_object_token(t)
+            stack.extend(c for c in t.children if c.dep_ not in _STOP)
+
+    def _prep(self, prep: Token) -> None:
+        words: set[str] = set()
+        tokens = [t for t in prep.subtree if t.i != prep.i]
+        _words(tokens, words, self.surface)
+        self.preps.append((prep.lower_, words, tokens))
+        if not any(c.dep_ == "pobj" for c in prep.children):
+            self.object.add(prep.lower_)  # "carried out" parsed as a bare preposition
+
+    def has_child(self, word: str) -> bool:
+        return any(c.lower_ == word or c.lemma_.lower() == word for c in self.verb.children)
+
+    def weight(self, pattern: Pattern) -> int | None:
+        """Words of ``pattern`` matched here, or None if one of its items is missing."""
+        total = 0
+        surface = self.surface
+        for item in pattern.subject:
+            w = _item_weight(item, self.subject, surface, None)
+            if w is None:
+                return None
+            total += w
+        for item in pattern.obj:
+            w = _item_weight(item, self.object, surface, self.object_tokens)
+            if w is None:
+                return None
+            total += w
+        for prep, items in pattern.preps:
+            best = None
+            for word, words, tokens in self.preps:
+                if word != prep:
+                    continue
+                got = PREP
+                for item in items:
+                    w = _item_weight(item, words, surface, tokens)
+                    if w is None:
+                        got = -1
+                        break
+                    got += w
+                if got > 0 and (best is None or got > best):
+                    best = got
+            if best is None:
+                return None
+            total += best
+        return total
+
+
+def _words(tokens: Iterable[Token], into: set[str], surface: set[str]) -> None:
+    for t in tokens:
+        into.add(t.lower_)
+        surface.add(t.lower_)
+        into.add(t.lemma_.lower())
+
+
+def _item_weight(item: Item, words: set[str], surface: set[str], tokens: list[Token] | None) -> int | None:
+    """The weight of the best alternative of ``item`` found (None: none is): WORD for a word
+    as written, one less for a word matched through its lemma ("sanctions" in the text is
+    closer to a pattern "sanctions" than to "sanction"), WORD per word of a compound."""
+    best = None
+    for alt in item:
+        if len(alt) == 1:
+            w = alt[0]
+            got = WORD if w in surface and w in words else (WORD - 1 if w in words else None)
+        elif alt[0] in words and all(w in words for w in alt) and _consecutive(alt, tokens):
+            got = WORD * len(alt)
+        else:
+            got = None
+        if got is not None and (best is None or got > best):
+            best = got
+    return best
+
+
+def _consecutive(alt: tuple[str, ...], tokens: list[Token] | None) -> bool:
+    if not tokens:
+        return False
+    for tok in tokens:
+        if alt[0] not in (tok.lower_, tok.lemma_.lower()):
+            continue
+        doc = tok.doc
+        if tok.i + len(alt) > len(doc):
+            continue
+        if all(w in (doc[tok.i + k].lower_, doc[tok.i + k].lemma_.lower()) for k, w in enumerate(alt)):
+            return True
+    return False
+
+
+# -- loading -------------------------------------------------------------------------------
+def parse_code(raw: str) -> tuple[str | None, bool]:
+    """'0841' -> ('0841', False); '042:043' -> ('042', False); ':054' -> ('054', True);
+    '---' -> (None, False)."""
+    if raw.startswith("---") or not raw:
+        return None, False
+    first, _, second = raw.partition(":")
+    if first:
+        return first, False
+    return (second or None), bool(second)
+
+
+def read_verbs(lines: list[str]) -> VerbDictionary:
+    """Build the dictionary from the content lines of a ``verbs.tsv``."""
+    synsets: dict[str, list[tuple[str, ...]]] = {}
+    blocks: dict[str, tuple[str, list[str], list[Pattern]]] = {}
+    order = 0
+
+    def item(text: str) -> Item:
+        alts: list[tuple[str, ...]] = []
+        parts = text.split("+")
+        # "&weapon+attack": each part may be a synonym set; the alternatives multiply out
+        seqs: list[tuple[str, ...]] = [()]
+        for part in parts:
+            options = synsets[part[1:]] if part.startswith("&") else [(part,)]
+            seqs = [s + o for s in seqs for o in options]
+        alts.extend(seqs)
+        return tuple(dict.fromkeys(alts))
+
+    for line in lines:
+        cells = line.split("\t")
+        kind = cells[0]
+        if kind == "S":
+            synsets[cells[1]] = [tuple(e.split("+")) for e in cells[2].split()]
+        elif kind == "B":
+            blocks[cells[1]] = (cells[2], cells[3].split(), [])
+        elif kind == "P":
+            cells += [""] * (6 - len(cells))
+            _, block, subj, obj, preps, code = cells[:6]
+            prep_items = []
+            for p in preps.split():
+                word, _, rest = p.partition(":")
+                prep_items.append((word, tuple(item(x) for x in rest.split(",") if x)))
+            if not subj and not obj and not any(":" in p and p.partition(":")[2] for p in preps.split()):
+                continue  # "* (with)": a bare preposition says too little about the event
+            value, reverse = parse_code(code)
+            text = " ".join(x for x in (subj, "*", obj, " ".join(f"({p})" for p in preps.split())) if x)
+            blocks[block][2].append(
+                Pattern(
+                    tuple(item(x) for x in subj.split()),
+                    tuple(item(x) for x in obj.split()),
+                    tuple(prep_items),
+                    value,
+                    reverse,
+                    order,
+                    f"{block}: {text} [{code}]",
+                )
+            )
+            order += 1
+        else:
+            raise ValueError(f"{VERBS}: unknown line kind {kind!r} in {line[:60]!r}")
+    by_verb: dict[tuple[str, ...], tuple[str, bool, list[Pattern]]] = {}
+    for default, verbs, patterns in blocks.values():
+        for verb in verbs:
+            name, _, own = verb.partition("=")
+            key = tuple(name.split("_"))
+            code, is_own, pats = by_verb.get(key, (own or default, bool(own), []))
+            if code.startswith("---") and not (own or default).startswith("---"):
+                code, is_own = own or default, bool(own)  # in two blocks: the first real code
+            by_verb[key] = (code, is_own, pats + patterns)
+    entries: dict[str, list[Entry]] = {}
+    for key, (code, is_own, patterns) in by_verb.items():
+        value, reverse = parse_code(code)
+        entry = Entry(key[0], key[1:], value, reverse, tuple(patterns), is_own)
+        entries.setdefault(key[0], []).append(entry)
+    # multi-word verbs first: "call off" before "call"
+    return VerbDictionary({k: tuple(sorted(v, key=lambda e: -len(e.extra))) for k, v in entries.items()})
+
+
+@functools.cache
+def verb_dictionary() -> VerbDictionary:
+    """Load ``data/verbs.tsv`` once."""
+    return read_verbs(data_lines(VERBS))

@@ -1,0 +1,174 @@
+"""Whose office: the holder of an office named with no holder in its own phrase.
+
+An extractor that reads "Prime Minister Tony Blair" or "the Home Office" with no state or
+organization in the phrase stores a claim (:class:`~newsgraph.model.ClaimFact`). Resolution
+decides the holder, in this order, and records what the decision rests on (``basis``):
+
+1. ``knowledge`` - the knowledge base of office holders (:mod:`newsgraph.resolve.actors`) for
+   the person's full name on the document's date. A document without a date uses it only for
+   a state office ("prime minister", "foreign secretary"), and only when the person served
+   one state or body in all the knowledge base knows.
+2. ``store`` - the holder the text gives this node elsewhere in the store: the one holder
+   named with the same office, else, for a state office, the one state it is affiliated with.
+3. ``home`` - the document's home state (dateline, the state it is about) for a national
+   office ("Prime Minister", "Chancellor", "Home Secretary") or a government body.
+4. otherwise no holder: the office stays a claim.
+
+The text always wins: a claim exists only where the phrase named no holder, and an
+explicit holder elsewhere in the same document beats the knowledge base.
+Never a state merely because it is named nearby.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from ..extractors.lexicon import offices
+from ..extractors.states import StateTable
+from ..model import Kind, Relation, node_key
+from . import DerivedRelation, NodeRow
+from .actors import IGO_LABELS, actors
+
+AFFILIATED = Relation.AFFILIATED_WITH.value
+PART_OF = Relation.PART_OF.value
+#: Office head words a state's government holds at home: the document's home state may hold them.
+NATIONAL = frozenset(
+    {
+        "minister",
+        "secretary",
+        "chancellor",
+        "president",
+        "premier",
+        "prime",
+        "king",
+        "queen",
+        "monarch",
+        "emperor",
+        "undersecretary",
+        "treasurer",
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A stored claim with its document's date: (entity, role, doc, sentence, home, date)."""
+
+    entity: str
+    role: str | None
+    doc_id: str
+    sentence_start: int
+    sentence_end: int
+    home: str | None
+    date: str | None
+
+
+def head(role: str | None) -> str:
+    return role.split()[-1].lower() if role else ""
+
+
+def opposition(role: str | None) -> bool:
+    """An opposition party's office ("shadow home secretary"): no state's."""
+    return bool(role) and "shadow" in (role or "").lower().split()
+
+
+def national(role: str | None) -> bool:
+    """An office a state's own government holds: "prime minister", "home secretary"."""
+    return head(role) in NATIONAL and not opposition(role)
+
+
+def _known_holder(node: NodeRow | None, claim: Claim) -> str | None:
+    if node is None or node.kind != Kind.PERSON.value:
+        return None
+    kb = actors()
+    names = [node.label, *(a for a in node.aliases if len(a.split()) > 1 and a != node.label)]
+    for name in names:
+        person = kb.person(name)
+        if person is None:
+            continue
+        holder = person.holder(claim.date)
+        # Undated, the knowledge base speaks only for a state office or an international body.
+        if holder is None or (holder.startswith("state:") and opposition(claim.role)):
+            return None
+        if claim.date is None and holder.startswith("state:") and not national(claim.role):
+            return None
+        return holder
+    return None
+
+
+def attribute(
+    claim: Claim, node: NodeRow | None, holders: Sequence[tuple[str, str, str | None]]
+) -> tuple[str, str] | None:
+    """(holder key, basis) for one claim, or None. ``node`` is the claimant's resolved node;
+    ``holders`` its explicit (target node, relation, role) facts in the whole store."""
+    if claim.role is None:  # a government body: whose part it is
+        states = {t for t, rel, _r in holders if rel == PART_OF and t.startswith("state:")}
+        if len(states) == 1:
+            return next(iter(states)), "store"
+        return (claim.home, "home") if claim.home else None
+    known = _known_holder(node, claim)
+    if known is not None:
+        return known, "knowledge"
+    same = {t for t, rel, r in holders if rel == AFFILIATED and r and head(r) == head(claim.role)}
+    if len(same) == 1:
+        return next(iter(same)), "store"
+    if not same and offices().serves_a_state(claim.role):
+        states = {t for t, rel, _r in holders if rel == AFFILIATED and t.startswith("state:")}
+        if len(states) == 1:
+            return next(iter(states)), "store"
+    if claim.home and national(claim.role):
+        return claim.home, "home"
+    return None
+
+
+def derive(
+    claims: Iterable[Claim],
+    canonical: Mapping[str, str],
+    nodes: Mapping[str, NodeRow],
+    relations: Iterable[tuple[str, str, str, str | None]],
+) -> list[DerivedRelation]:
+    """Derived relations for ``claims``. ``relations`` are the explicit (source, target,
+    relation, role) facts of the claimants' nodes, keys as stored (mapped here)."""
+    holders: defaultdict[str, list[tuple[str, str, str | None]]] = defaultdict(list)
+    for source, target, relation, role in relations:
+        holders[canonical.get(source, source)].append((canonical.get(target, target), relation, role))
+    found = []
+    for claim in claims:
+        node_key_ = canonical.get(claim.entity, claim.entity)
+        decided = attribute(claim, nodes.get(node_key_), holders.get(node_key_, ()))
+        if decided is None:
+            continue
+        target, basis = decided
+        if target == node_key_:
+            continue
+        relation = AFFILIATED if claim.role is not None else PART_OF
+        found.append(
+            DerivedRelation(
+                claim.entity,
+                target,
+                relation,
+                claim.role,
+                claim.doc_id,
+                claim.sentence_start,
+                claim.sentence_end,
+                basis,
+            )
+        )
+    return found
+
+
+def holder_node(key: str) -> NodeRow | None:
+    """The node row of a holder the documents may never have named (a state, an IGO)."""
+    kind, _, name = key.partition(":")
+    if kind == Kind.STATE.value:
+        try:
+            state = StateTable.default().get(name)
+        except KeyError:
+            return None
+        return NodeRow(key, kind, state.name, state.iso3, (), 0, 0)
+    for label in IGO_LABELS.values():
+        if node_key(Kind.ORGANIZATION, label) == key:
+            return NodeRow(key, Kind.ORGANIZATION.value, label, None, (), 0, 0)
+    return None

@@ -1,0 +1,151 @@
+"""Offices, parties and claims read from sentences (real pipeline): who holds which office for whom.
+
+Every sentence here is written for these tests. The rule under test: an office's holder comes
+from its own phrase (pre-modifier, possessive, apposition, "of"/"for" phrase, a title only one
+state uses); with none there, the extractor stores a claim for resolution, never a state that is
+merely named nearby.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.model import DocumentFacts, Kind, Relation, node_key
+
+pytestmark = pytest.mark.model
+
+
+def P(name: str) -> str:
+    return node_key(Kind.PERSON, name)
+
+
+def ORG(name: str) -> str:
+    return node_key(Kind.ORGANIZATION, name)
+
+
+def S(iso3: str) -> str:
+    return node_key(Kind.STATE, iso3)
+
+
+def affiliations(f: DocumentFacts) -> set[tuple[str, str, str | None]]:
+    return {(r.source, r.target, r.role) for r in f.relations if r.relation is Relation.AFFILIATED_WITH}
+
+
+def part_of(f: DocumentFacts) -> set[tuple[str, str]]:
+    return {(r.source, r.target) for r in f.relations if r.relation is Relation.PART_OF}
+
+
+def claims(f: DocumentFacts) -> set[tuple[str, str | None]]:
+    return {(c.entity, c.role) for c in f.claims}
+
+
+PARTY_ROLES = [
+    pytest.param(
+        "Green Party home affairs spokesman Nigel Pope and Lib Dem home affairs spokesman Ian Bell met.",
+        (P("Ian Bell"), ORG("Liberal Democrats"), "home affairs spokesman"),
+        id="lib-dem-spokesman",
+    ),
+    pytest.param(
+        "Labour MP Helen Marsh said the bill was unfair.",
+        (P("Helen Marsh"), ORG("Labour Party"), "mp"),
+        id="labour-mp",
+    ),
+    pytest.param(
+        "Tory leader Simon Hale attacked the budget.",
+        (P("Simon Hale"), ORG("Conservative Party"), "leader"),
+        id="tory-leader",
+    ),
+    pytest.param(
+        "Republican Senator Dale Harper voted against the measure.",
+        (P("Dale Harper"), ORG("Republican Party"), "senator"),
+        id="republican-senator",
+    ),
+    pytest.param(
+        "Liberal Democrat leader Ruth Carey said the party would vote against.",
+        (P("Ruth Carey"), ORG("Liberal Democrats"), "leader"),
+        id="liberal-democrat-tagged-half",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTY_ROLES)
+def test_party_roles_go_to_the_party(facts, text, expected):
+    f = facts(text)
+    assert expected in affiliations(f)
+    party = expected[1]
+    state = "state:USA" if "republican" in party else "state:GBR"
+    assert (party, state) in part_of(f)
+    # the party's role is no office of the state
+    assert not any(t.startswith("state:") for s, t, _r in affiliations(f) if s == expected[0])
+
+
+def test_parties_are_one_node_and_never_persons(facts):
+    f = facts("Labour MPs voted with the Tories. The Conservatives and Labour disagreed later.")
+    kinds = {e.key: e.kind for e in f.entities}
+    assert kinds[ORG("Labour Party")] is Kind.ORGANIZATION
+    assert kinds[ORG("Conservative Party")] is Kind.ORGANIZATION
+    assert not [k for k, kind in kinds.items() if kind is Kind.PERSON]
+
+
+def test_a_state_named_nearby_is_not_the_office_holder(facts):
+    f = facts("The Pakistani president met Prime Minister Alan Grey in Paris on Monday.")
+    assert not [r for r in affiliations(f) if r[0] == P("Alan Grey")]
+    assert (P("Alan Grey"), "prime minister") in claims(f)
+
+
+def test_spokesman_for_an_organization_is_the_organizations(facts):
+    f = facts("Carl Moss, spokesman for the Danish Dairy Board, said prices would rise.")
+    assert (P("Carl Moss"), ORG("Danish Dairy Board"), "spokesman") in affiliations(f)
+    assert (ORG("Danish Dairy Board"), S("DNK")) in part_of(f)
+    assert not [r for r in affiliations(f) if r[1] == S("DNK")]
+
+
+def test_holder_after_the_name(facts):
+    f = facts("King Hassan of Jordan met President Aziz of Pakistan in Amman.")
+    assert (P("Aziz"), S("PAK"), "president") in affiliations(f)
+    assert (P("Hassan"), S("JOR"), "king") in affiliations(f)
+
+
+def test_a_title_one_state_uses_names_the_state(facts):
+    f = facts("Secretary of State Laura Finch flew to Manila.")
+    assert (P("Laura Finch"), S("USA"), "secretary of state") in affiliations(f)
+
+
+def test_office_owned_by_a_person_serves_the_owners_state(facts):
+    f = facts(
+        "Brazilian President Paulo Ramos spoke first. Ramos's foreign minister, Carlos Mendes, spoke next."
+    )
+    assert (P("Carlos Mendes"), S("BRA"), "foreign minister") in affiliations(f)
+
+
+def test_portfolio_words_are_part_of_the_office(facts):
+    f = facts("New Home Secretary Mary Lowe said the Ex-Home Secretary agreed.")
+    assert not [e for e in f.entities if e.kind is Kind.ORGANIZATION]
+    assert (P("Mary Lowe"), "home secretary") in claims(f)
+
+
+def test_role_words_leave_out_adverbs_and_determiners(facts):
+    f = facts("The plan was drawn up by the now foreign secretary Tom Vale.")
+    assert (P("Tom Vale"), "foreign secretary") in claims(f)
+
+
+@pytest.mark.parametrize(
+    ("text", "home"),
+    [
+        ("LONDON, May 3 (Reuters) - Home Secretary Mary Lowe said the plan would go ahead.", "state:GBR"),
+        ("PARIS/LONDON (AFP) - Home Secretary Mary Lowe said the plan would go ahead.", "state:FRA"),
+        ("DUBAI/LONDON (AFP) - Home Secretary Mary Lowe said the plan would go ahead.", "state:GBR"),
+        ("Home Secretary Mary Lowe said Britain, the UK and British voters would decide.", "state:GBR"),
+        ("Home Secretary Mary Lowe said Britain and France would decide.", None),
+    ],
+    ids=["dateline", "two-cities-the-first", "first-city-known", "named-most", "no-clear-state"],
+)
+def test_claims_carry_the_documents_home_state(facts, text, home):
+    f = facts(text)
+    assert {c.home for c in f.claims} == {home}
+
+
+def test_an_organization_owned_by_a_state_past_an_adjective(facts):
+    f = facts("North Korea's official KCNA news agency criticized the sanctions.")
+    assert ("organization:kcna-news-agency", S("PRK")) in part_of(f)
+    assert not f.claims

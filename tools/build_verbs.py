@@ -1,0 +1,369 @@
+"""Generate ``newsgraph/data/verbs.tsv`` from PETRARCH-2's CAMEO verb dictionary.
+
+The source is ``CAMEO.2.0.txt`` (openeventdata/petrarch2, MIT, Open Event Data Alliance):
+synonym sets (``&NAME`` then ``+WORD`` lines), then synonym blocks of verbs that share
+patterns::
+
+    ---  CANCEL   [---]  ---          a block and its default code
+    +CALL_OFF [160]                    a multi-word verb with its own code
+    HALT                               a verb (irregular forms in {...} are not needed: we match lemmas)
+    - * TALKS                [160]     object pattern: "called off the talks"
+    - EMBASSY *              [161]     subject pattern
+    - * (WITH WARNING)       [012]     preposition phrase
+    - * {BORDER CROSSING}    [160]     compound: consecutive words
+    - * &CEASEFIRE           [196]     a synonym set
+    - * BASE                 [---]     no event
+
+Codes: ``[0841]``, ``[042:043]`` (the subject's code : the object's code, reciprocal
+acts), ``[:054]`` (only the object acts: "won recognition from Y"), ``[---]`` none.
+Actor markers (``$`` source, ``+`` target, ``%`` compound actor, ``^`` skip) are
+dropped: the event extractor finds the participants on the parse.
+
+The output is documented in ``newsgraph/data/README.md`` (section ``verbs.tsv``).
+Usage::
+
+    python tools/build_verbs.py --source PETRARCH_DIR/CAMEO.2.0.txt
+    python tools/build_verbs.py --source CAMEO.2.0.txt --output /tmp/verbs.tsv
+
+The output is deterministic. Patterns that cannot be used (an undefined synonym set,
+no ``*``, a code outside CAMEO) are left out and counted on stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUTPUT = ROOT / "newsgraph" / "data" / "verbs.tsv"
+CODES = ROOT / "newsgraph" / "data" / "cameo_codes.tsv"
+FORMAT_VERSION = 1
+
+#: Bare words after the verb that open a preposition phrase ("* OVER MEETING OF +").
+PREPOSITIONS = frozenset(
+    [
+        "about",
+        "above",
+        "across",
+        "after",
+        "against",
+        "along",
+        "among",
+        "around",
+        "as",
+        "at",
+        "before",
+        "behind",
+        "below",
+        "beneath",
+        "beside",
+        "between",
+        "beyond",
+        "by",
+        "despite",
+        "during",
+        "for",
+        "from",
+        "in",
+        "inside",
+        "into",
+        "near",
+        "of",
+        "off",
+        "on",
+        "onto",
+        "out",
+        "over",
+        "through",
+        "throughout",
+        "to",
+        "toward",
+        "towards",
+        "under",
+        "until",
+        "upon",
+        "via",
+        "with",
+        "within",
+        "without",
+    ]
+)
+#: Particles stay object words: "- * DOWN" is "clamp down", spaCy's `prt`.
+PARTICLES = frozenset({"up", "down", "off", "out", "away", "back", "over", "in", "on"})
+MARKERS = frozenset("$+%^")
+#: Forms of "be" and auxiliaries at the start of a multi-word verb ("IS_DETERMINED").
+BE = frozenset({"is", "are", "am", "was", "were", "be", "been", "being"})
+
+LICENCE = """\
+# Converted from CAMEO.2.0.txt, the CAMEO verb pattern dictionary of PETRARCH-2
+# (openeventdata/petrarch2, petrarch2/data/dictionaries, commit 676801cd9cb2924bbbad09f86d15c9323e7097bf),
+# by tools/build_verbs.py. Do not edit by hand: change the converter and rerun it.
+#
+# The MIT License (MIT)
+#
+# Copyright (c) 2015 Open Event Data Alliance
+#
+# Permission is hereby granted, free of charge, to any person obtaining a copy of
+# this software and associated documentation files (the "Software"), to deal in
+# the Software without restriction, including without limitation the rights to
+# use, copy, modify, merge, publish, distribute, sublicense, and/or sell copies of
+# the Software, and to permit persons to whom the Software is furnished to do so,
+# subject to the following conditions:
+#
+# The above copyright notice and this permission notice shall be included in all
+# copies or substantial portions of the Software.
+#
+# THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+# IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY, FITNESS
+# FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE AUTHORS OR
+# COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER LIABILITY, WHETHER
+# IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM, OUT OF OR IN
+# CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE SOFTWARE.
+#
+# Format (tab-separated; newsgraph/data/README.md has the details):
+#   S  name   entries             a synonym set; entries are words, "a+b" = consecutive words
+#   B  block  code  verbs         a synonym block: its default code and its verbs, "verb=code"
+#                                 for a verb's own code, "call_off" for a verb with its particle
+#   P  block  subject  object  preps  code
+#                                 a pattern of the block above: items that must be on the
+#                                 subject side, on the object side, and preposition phrases
+#                                 "to:border" ("to:" a bare preposition; "on:a,b" two words)
+"""
+
+
+@dataclass
+class Pattern:
+    subject: list[str]
+    obj: list[str]
+    preps: list[str]
+    code: str
+
+
+@dataclass
+class Block:
+    name: str
+    code: str
+    verbs: list[str] = field(default_factory=list)
+    patterns: list[Pattern] = field(default_factory=list)
+
+
+@dataclass
+class Dictionary:
+    synsets: dict[str, list[str]] = field(default_factory=dict)
+    blocks: list[Block] = field(default_factory=list)
+    skipped: Counter[str] = field(default_factory=Counter)
+
+
+def strip_comment(line: str) -> str:
+    """The line without '#' or legacy ';' comments."""
+    return re.split(r"[#;]", line, maxsplit=1)[0].rstrip()
+
+
+def word(raw: str) -> str:
+    """A dictionary word in our spelling: lower case; '_' or spaces join consecutive words
+    with '+'; a trailing '_' (PETRARCH's "no plural") dropped."""
+    parts = [p for p in re.split(r"[_\s]+", raw.strip().lower()) if p]
+    return "+".join(parts)
+
+
+CODE = re.compile(r"\[([^\]]*)\]")
+
+
+def normal_code(raw: str, known: frozenset[str]) -> str | None:
+    """'0841', '042:043', ':054' or '---'; None when a part is not a CAMEO code."""
+    raw = raw.strip()
+    if raw.startswith("---") or raw == "":
+        return "---"
+    parts = raw.split(":")
+    if len(parts) > 2 or any(p and p not in known for p in parts) or not any(parts):
+        return None
+    return ":".join(parts)
+
+
+def tokenize(body: str) -> list[str]:
+    """Pattern text to tokens: '{...}' and '(...)' groups kept whole."""
+    return re.findall(r"\{[^}]*\}|\([^)]*\)|[^\s{}()]+", body)
+
+
+def item(token: str, synsets: dict[str, list[str]]) -> str | None:
+    """One pattern item in our spelling; None for an actor marker; raises KeyError for an
+    undefined synonym set."""
+    if token in MARKERS:
+        return None
+    if token.startswith("{"):
+        words = [w for w in token[1:-1].split() if w not in MARKERS]
+        out = [item(w, synsets) for w in words]
+        return "+".join(w for w in out if w)
+    if token.startswith("&"):
+        name = token[1:].rstrip("_").lower()
+        if name not in synsets:
+            raise KeyError(name)
+        return "&" + name
+    return word(token)
+
+
+def parse_pattern(body: str, code: str, synsets: dict[str, list[str]]) -> Pattern | None:
+    tokens = tokenize(body)
+    if "*" not in tokens and "**" not in tokens:
+        return None
+    star = next(i for i, t in enumerate(tokens) if t in ("*", "**"))
+    subject: list[str] = []
+    for tok in tokens[:star]:
+        # "DELIVERY (OF &FOOD) *": the subject's own phrase; its words count, not the preposition
+        inner = tokenize(tok[1:-1])[1:] if tok.startswith("(") else [tok]
+        subject += [w for t in inner if (w := item(t, synsets))]
+    obj: list[str] = []
+    preps: list[str] = []
+    open_prep: list[str] | None = None  # a bare preposition takes the bare words after it
+
+    def close() -> None:
+        nonlocal open_prep
+        if open_prep is not None:
+            preps.append(open_prep[0] + ":" + ",".join(open_prep[1:]))
+            open_prep = None
+
+    for tok in tokens[star + 1 :]:
+        if tok.startswith("("):
+            close()
+            inner = tokenize(tok[1:-1])
+            if not inner:
+                continue
+            head = word(inner[0])
+            rest = [w for t in inner[1:] if (w := item(t, synsets))]
+            preps.append(head + ":" + ",".join(rest))
+            continue
+        w = item(tok, synsets)
+        if not w:
+            continue
+        if w in PREPOSITIONS and w not in PARTICLES:
+            close()
+            open_prep = [w]
+        elif open_prep is not None:
+            open_prep.append(w)
+        else:
+            obj.append(w)
+    close()
+    return Pattern(subject, obj, preps, code)
+
+
+def parse(text: str, known: frozenset[str]) -> Dictionary:
+    """Read a PETRARCH verb dictionary."""
+    out = Dictionary()
+    # Whole-line comments are skipped; a blank line ends a synonym set.
+    lines = [strip_comment(line) for line in text.splitlines() if not line.lstrip().startswith("#")]
+    synset: list[str] | None = None
+    block: Block | None = None
+    for line in lines:
+        stripped = line.strip()
+        if not stripped:
+            synset = None
+            continue
+        if stripped.startswith("~") or stripped.startswith("####"):
+            continue  # TRANSFORMATIONS: rules over coded events, not verb patterns
+        if stripped.startswith("&"):
+            name = stripped[1:].split()[0].rstrip("_").lower()
+            synset = out.synsets.setdefault(name, [])
+            block = None
+            continue
+        if synset is not None and stripped.startswith("+"):
+            synset.append(word(stripped[1:]))
+            continue
+        if stripped.startswith("---"):
+            # "---  CANCEL   [---]  ---", also "---  DELAY   [120]---  ---"
+            name = stripped.strip("- ").split()[0] if stripped.strip("- ") else "?"
+            m = CODE.search(stripped)
+            code = normal_code(m.group(1), known) if m else "---"
+            block = Block(word(name).replace("+", "_"), code or "---")
+            out.blocks.append(block)
+            synset = None
+            continue
+        if block is None:
+            out.skipped["line outside a block"] += 1
+            continue
+        if stripped.startswith("-"):
+            m = CODE.search(stripped)
+            if m is None:
+                out.skipped["pattern without a code"] += 1
+                continue
+            code = normal_code(m.group(1), known)
+            if code is None:
+                out.skipped["pattern with an unknown code"] += 1
+                continue
+            body = stripped[1 : m.start()]
+            try:
+                pattern = parse_pattern(body, code, out.synsets)
+            except KeyError:
+                out.skipped["pattern with an undefined synonym set"] += 1
+                continue
+            if pattern is None:
+                out.skipped["pattern without '*'"] += 1
+                continue
+            if not (pattern.subject or pattern.obj or pattern.preps):
+                out.skipped["pattern with no words"] += 1
+                continue
+            block.patterns.append(pattern)
+            continue
+        # A verb line: WORD {forms} [code]  or  +MULTI_WORD {forms} [code]
+        m = CODE.search(stripped)
+        own = normal_code(m.group(1), known) if m else None
+        head = re.sub(r"\{[^}]*\}|\[[^\]]*\]", " ", stripped).strip().lstrip("+").strip()
+        if not head or not re.fullmatch(r"[A-Za-z'_ -]+", head):
+            out.skipped["unreadable verb line"] += 1
+            continue
+        parts = word(head).split("+")
+        if parts[0] in BE and len(parts) > 1:
+            parts = parts[1:]  # "IS_DETERMINED": the participle carries the meaning
+        verb = "_".join(parts)
+        block.verbs.append(f"{verb}={own}" if own else verb)
+    return out
+
+
+def render(dictionary: Dictionary, source: str) -> str:
+    lines = [LICENCE.rstrip("\n"), f"# version {FORMAT_VERSION}; source {source}", ""]
+    for name, entries in dictionary.synsets.items():
+        lines.append("\t".join(["S", name, " ".join(dict.fromkeys(entries))]))
+    for block in dictionary.blocks:
+        if not block.verbs:
+            continue
+        lines.append("\t".join(["B", block.name, block.code, " ".join(dict.fromkeys(block.verbs))]))
+        seen: set[tuple[str, ...]] = set()
+        for p in block.patterns:
+            row = ("P", block.name, " ".join(p.subject), " ".join(p.obj), " ".join(p.preps), p.code)
+            if row in seen:
+                continue
+            seen.add(row)
+            lines.append("\t".join(row))
+    return "\n".join(lines) + "\n"
+
+
+def known_codes(path: Path = CODES) -> frozenset[str]:
+    rows = path.read_text(encoding="utf-8").splitlines()[1:]
+    return frozenset(r.split("\t")[0] for r in rows if r and not r.startswith("#"))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--source", type=Path, required=True, help="CAMEO.2.0.txt")
+    parser.add_argument("--output", type=Path, default=OUTPUT)
+    args = parser.parse_args(argv)
+    text = args.source.read_text(encoding="utf-8", errors="replace")
+    dictionary = parse(text, known_codes())
+    args.output.write_text(render(dictionary, args.source.name), encoding="utf-8")
+    patterns = sum(len(b.patterns) for b in dictionary.blocks)
+    verbs = sum(len(b.verbs) for b in dictionary.blocks)
+    print(
+        f"{args.output}: {len(dictionary.synsets)} synonym sets, {len(dictionary.blocks)} blocks, "
+        f"{verbs} verbs, {patterns} patterns",
+        file=sys.stderr,
+    )
+    for reason, n in sorted(dictionary.skipped.items()):
+        print(f"  left out: {n} {reason}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
