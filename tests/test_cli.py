@@ -923,9 +923,16 @@ def test_the_transcript_tool_runs_the_readme_commands_in_one_shell() -> None:
         import readme_transcript
     finally:
         sys.path.pop(0)
-    lines = readme_transcript.commands(_readme())
-    assert lines[0].startswith("newsgraph ingest examples/")
-    assert all(line.startswith(("newsgraph ", "echo ")) for line in lines), lines
-    text = readme_transcript.run(["newsgraph --help", "ls x.bin examples/NOTICE", "false", "echo $?"])
+    blocks = readme_transcript.commands(_readme())
+    assert blocks[0][0].startswith("newsgraph ingest examples/")
+    assert any(line.startswith("newsgraph eval ") for block in blocks for line in block)
+    assert all(line.startswith(("newsgraph ", "echo ")) for block in blocks for line in block), blocks
+    text = readme_transcript.run(
+        ["newsgraph --help", "ls x.bin examples/NOTICE tests/data/seeds/gold.json", "false", "echo $?"]
+    )
     assert text.startswith("$ newsgraph --help\nUsage: ")
-    assert "\n\n$ ls x.bin examples/NOTICE\nexamples/NOTICE\nx.bin\n\n$ false\n$ echo $?\n1\n" in text
+    listed = "examples/NOTICE\ntests/data/seeds/gold.json\nx.bin\n"
+    assert (
+        f"\n\n$ ls x.bin examples/NOTICE tests/data/seeds/gold.json\n{listed}\n$ false\n$ echo $?\n1\n"
+        in text
+    )

@@ -149,3 +149,35 @@ def test_an_organization_owned_by_a_state_past_an_adjective(facts):
     f = facts("North Korea's official KCNA news agency criticized the sanctions.")
     assert ("organization:kcna-news-agency", S("PRK")) in part_of(f)
     assert not f.claims
+
+
+# -- kinds ----------------------------------------------------------------------------------------
+
+
+def kinds(f: DocumentFacts) -> dict[str, Kind]:
+    return {e.key: e.kind for e in f.entities}
+
+
+def test_an_honorific_makes_a_person_of_a_capitals_name(facts):
+    f = facts("The plan would cost millions, said Mr Wellington on Monday.")
+    assert kinds(f).get(P("Wellington")) is Kind.PERSON
+    assert S("NZL") not in kinds(f)
+
+
+def test_an_iso_code_spelled_as_a_word_is_no_state(facts):
+    f = facts("Ministers want to simplify the VAT system before April.")
+    assert S("VAT") not in kinds(f)
+
+
+def test_a_capital_owning_a_place_is_the_city(facts):
+    f = facts("He was held at Paris's La Sante prison for a year.")
+    assert kinds(f).get("location:paris") is Kind.LOCATION
+    assert not [e.mentions for e in f.entities if e.key == S("FRA") and e.mentions]
+    assert ("location:paris", S("FRA")) in part_of(f)
+
+
+def test_georgia_is_the_state_when_the_text_says_so(facts):
+    f = facts("Georgia's president met officials in Tbilisi on Monday.")
+    assert kinds(f).get(S("GEO")) is Kind.STATE
+    f = facts("The governor of Georgia signed the bill in Atlanta.")
+    assert S("GEO") not in kinds(f)

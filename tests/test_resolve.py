@@ -247,3 +247,67 @@ def test_international_bodies_are_one_node_whatever_the_name():
     assert graph.nodes[un]["label"] == "United Nations"
     assert sorted(graph.nodes[un]["aliases"]) == ["U.N.", "UN", "United Nations"]
     assert key(Kind.ORGANIZATION, "UN") not in graph
+
+
+# -- names --------------------------------------------------------------------------------------
+
+
+def persons_doc(doc_id: str, *names: str, times: int = 1) -> Doc:
+    d = Doc(doc_id)
+    for i in range(times):
+        for name in names:
+            d.sentence(f"{{p}} spoke ({doc_id} {i}).", p=f"person|{name}")
+    return d
+
+
+def canonical_in_memory(docs: list[Doc], name: str) -> str:
+    builder = resolved(docs)
+    return builder.resolution.of(key(Kind.PERSON, name))
+
+
+def test_a_first_name_alone_is_no_one_across_documents():
+    docs = [persons_doc("a", "Sandra Gidley"), persons_doc("b", "Sandra")]
+    assert canonical_in_memory(docs, "Sandra") == key(Kind.PERSON, "Sandra")
+
+
+def test_a_family_name_written_first_is_the_person():
+    docs = [persons_doc("a", "Kim Jong Un", "Xi Jinping"), persons_doc("b", "Kim", "Xi")]
+    assert canonical_in_memory(docs, "Kim") == key(Kind.PERSON, "Kim Jong Un")
+    assert canonical_in_memory(docs, "Xi") == key(Kind.PERSON, "Xi Jinping")
+
+
+def test_one_person_written_two_ways_is_one_node():
+    docs = [
+        persons_doc("a", "James Skinner", times=2),
+        persons_doc("b", "Jim Skinner"),
+        persons_doc("c", "Anthony Meyer"),
+        persons_doc("d", "Anthony John Charles Meyer", times=2),
+    ]
+    assert canonical_in_memory(docs, "Jim Skinner") == key(Kind.PERSON, "James Skinner")
+    assert canonical_in_memory(docs, "Anthony Meyer") == key(Kind.PERSON, "Anthony John Charles Meyer")
+
+
+def test_people_the_knowledge_base_tells_apart_stay_apart():
+    docs = [persons_doc("a", "George Bush"), persons_doc("b", "George W Bush")]
+    assert canonical_in_memory(docs, "George Bush") == key(Kind.PERSON, "George Bush")
+    assert canonical_in_memory(docs, "George W Bush") == key(Kind.PERSON, "George W Bush")
+
+
+def test_a_surname_goes_to_the_person_holding_most_of_its_mentions():
+    docs = [
+        persons_doc("a", "Tony Blair", times=5),
+        persons_doc("b", "Cherie Blair"),
+        persons_doc("c", "Blair"),
+    ]
+    assert canonical_in_memory(docs, "Blair") == BLAIR
+    even = [persons_doc("a", "Tony Blair"), persons_doc("b", "Cherie Blair"), persons_doc("c", "Blair")]
+    assert canonical_in_memory(even, "Blair") == key(Kind.PERSON, "Blair")
+
+
+def test_new_mentions_of_another_person_undo_a_surname_merge_incrementally():
+    with Store.open(":memory:") as store:
+        store.add([persons_doc("a", "Tony Blair", times=3).facts(), persons_doc("c", "Blair").facts()])
+        assert canonical(store, key(Kind.PERSON, "Blair")) == BLAIR
+        store.add([persons_doc("b", "Cherie Blair", times=3).facts()])
+        assert canonical(store, key(Kind.PERSON, "Blair")) == key(Kind.PERSON, "Blair")
+        assert tables_of(store) == rebuilt(store)

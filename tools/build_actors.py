@@ -12,7 +12,7 @@ international bodies). This script keeps what newsgraph uses:
 
 Usage::
 
-    python tools/build_actors.py /work/shared/petrarch            # rewrite the committed file
+    python tools/build_actors.py PETRARCH_DIR                     # rewrite the committed file
     python tools/build_actors.py DICT_DIR --output /tmp/actors.tsv
 
 The output is deterministic (sorted). Format and licence: ``newsgraph/data/README.md``.

@@ -1,17 +1,17 @@
 #!/usr/bin/env python3
-"""Regenerate the README's session transcript from real runs.
+"""Regenerate the README's transcripts from real runs.
 
-    python tools/readme_transcript.py            # print the transcript as the README shows it
-    python tools/readme_transcript.py --write    # and put it into README.md in place
+    python tools/readme_transcript.py            # print them as the README shows them
+    python tools/readme_transcript.py --write    # and put them into README.md in place
 
-It reads the commands (the ``$ `` lines) of the console block under "## A session" in
-README.md and runs them, in order and in one shell, in a fresh temporary folder holding a copy
-of ``examples/`` and ``x.bin`` (a binary file, for the rejection example; ``missing.txt`` is
-absent on purpose). ``newsgraph`` there is this checkout, run by this Python interpreter. Each
-command is printed with its output, stdout and stderr interleaved as on a terminal, and a blank
-line before the next command (none before ``echo $?``, which shows the previous exit status).
-Read the result as a reader would before committing it: it is the tool's real output, right or
-wrong.
+For each ```console block of README.md (the session under "## A session", the ``eval``
+example), it reads the commands (the ``$ `` lines) and runs them, in order and in one shell, in
+a fresh temporary folder holding a copy of ``examples/``, of ``tests/data/`` and ``x.bin`` (a
+binary file, for the rejection example; ``missing.txt`` is absent on purpose). ``newsgraph``
+there is this checkout, run by this Python interpreter. Each command is printed with its
+output, stdout and stderr interleaved as on a terminal, and a blank line before the next
+command (none before ``echo $?``, which shows the previous exit status). Read the result as a
+reader would before committing it: it is the tool's real output, right or wrong.
 """
 
 from __future__ import annotations
@@ -28,17 +28,21 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 README = ROOT / "README.md"
-#: The console block of the session: from its opening fence to the closing one.
-BLOCK = re.compile(r"(## A session\n.*?```console\n)(.*?)(```)", re.DOTALL)
+#: A console block: its opening fence, its lines, its closing fence.
+BLOCK = re.compile(r"(^```console\n)(.*?)(^```$)", re.DOTALL | re.MULTILINE)
 #: Printed after each command's output (with its exit status kept for a following ``echo $?``).
 MARK = "\x1eend-of-command\x1e"
 
 
-def commands(readme: str) -> list[str]:
-    match = BLOCK.search(readme)
-    if match is None:
-        sys.exit("README.md has no ```console block under '## A session'")
-    return [line[2:] for line in match.group(2).splitlines() if line.startswith("$ ")]
+def commands(readme: str) -> list[list[str]]:
+    """The commands of each console block."""
+    blocks = [
+        [line[2:] for line in m.group(2).splitlines() if line.startswith("$ ")]
+        for m in BLOCK.finditer(readme)
+    ]
+    if not blocks:
+        sys.exit("README.md has no ```console block")
+    return blocks
 
 
 def script(lines: list[str]) -> str:
@@ -55,6 +59,7 @@ def run(lines: list[str]) -> str:
     with tempfile.TemporaryDirectory(prefix="newsgraph-transcript-") as tmp:
         folder = Path(tmp)
         shutil.copytree(ROOT / "examples", folder / "examples")
+        shutil.copytree(ROOT / "tests" / "data", folder / "tests" / "data")
         (folder / "x.bin").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
         env = {k: v for k, v in os.environ.items() if k not in {"NEWSGRAPH_DB", "COLUMNS", "LINES"}}
         done = subprocess.run(
@@ -83,13 +88,15 @@ def main() -> None:
     parser.add_argument("--write", action="store_true", help="put the transcript into README.md")
     args = parser.parse_args()
     readme = README.read_text(encoding="utf-8")
-    transcript = run(commands(readme))
-    sys.stdout.write(transcript)
+    transcripts = [run(lines) for lines in commands(readme)]
+    sys.stdout.write("\n".join(f"```console\n{t}```\n" for t in transcripts))
     if args.write:
-        match = BLOCK.search(readme)
-        assert match is not None
-        README.write_text(readme[: match.start(2)] + transcript + readme[match.end(2) :], encoding="utf-8")
-        print(f"wrote the transcript into {README}", file=sys.stderr)
+        parts, last = [], 0
+        for match, transcript in zip(BLOCK.finditer(readme), transcripts, strict=True):
+            parts += [readme[last : match.start(2)], transcript]
+            last = match.end(2)
+        README.write_text("".join(parts) + readme[last:], encoding="utf-8")
+        print(f"wrote {len(transcripts)} transcripts into {README}", file=sys.stderr)
 
 
 if __name__ == "__main__":

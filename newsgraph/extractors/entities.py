@@ -49,6 +49,8 @@ TRAILING_JUNK = frozenset({"'", '"', "“", "”", "‘", "’", "-", "—", "�
 #: Dependencies that make a capital or seat the acting government ("Pyongyang warned").
 ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent", "dobj", "iobj", "dative", "conj", "appos"})
 ENTITY_LABELS = frozenset({"PERSON", "GPE", "NORP", "ORG", "LOC", "FAC"})
+#: Honorifics that make the name after them a person's ("Mr Wellington", "Lady Hermon").
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "lord", "mme", "herr"})
 #: Words of an office phrase that are no part of the office ("new home secretary", "both culture secretary").
 ROLE_NOISE = frozenset({"new", "both", "current", "confident", "then", "now", "earlier", "recently", "also"})
 #: A wire dateline: a place in capitals opening the text, then a comma, a bracket or a dash.
@@ -182,6 +184,7 @@ class EntityExtractor:
         self.office = offices()
         self.words = word_lists()
         self.parties = parties()
+        self.office_places = self.office.city_parts
 
     # -- mentions -------------------------------------------------------------------------
     def _state_of_text(self, text: str) -> State | None:
@@ -199,7 +202,14 @@ class EntityExtractor:
         party = self.parties.lookup(text)
         if party is not None:
             return _Mention(Kind.ORGANIZATION, start, end, party.name, party=party.iso3)
+        if start > 0 and doc[start - 1].lower_.rstrip(".") in HONORIFICS:
+            # "said Mr Wellington": a person whatever else the name may be
+            if _not_a_person(doc, start, end):
+                return None
+            return _Mention(Kind.PERSON, start, end, text, titles=(doc[start - 1].text,))
         state = self._state_of_text(text)
+        if state is not None and label != "GPE" and self.table.code_only(text):
+            state = None  # "the VAT system": an ISO code spelled as a word is no state
         if state is not None and start > 0 and doc[start - 1].lower_ == "ethnic":
             return None  # "ethnic Albanians" are a people, not the state of Albania
         if state is not None and label != "PERSON":
@@ -208,6 +218,7 @@ class EntityExtractor:
             if _quoted(doc, start, end):
                 return None  # 'Strait Thunder': a named exercise or operation in quotes, no one's name
             start, titles = _strip_titles(doc, start, end)
+            honored = any(t.lower().rstrip(".") in HONORIFICS for t in titles)
             # "Vladimir Padrino [Lopez]": the model stopped short of the name's head word.
             while (
                 end < len(doc)
@@ -219,10 +230,10 @@ class EntityExtractor:
             ):
                 end += 1
             text = _text(doc, start, end)
-            state = self.table.lookup(text) or self.table.demonym(text)
+            state = None if honored else self.table.lookup(text) or self.table.demonym(text)
             if state is not None:
                 return _Mention(Kind.STATE, start, end, text, state=state)
-            capital = self.table.capital(text)
+            capital = None if honored else self.table.capital(text)
             if capital is not None:  # "also criticised Niamey"
                 if self._acts(doc, start, end):
                     return _Mention(Kind.STATE, start, end, text, state=capital)
@@ -241,6 +252,8 @@ class EntityExtractor:
             return _Mention(Kind.LOCATION, start, end, text, capital_of=capital)
         if label == "NORP":
             return None  # groups ("Muslims", "Democrats") are neither states nor organizations here
+        if label == "GPE" and (ambiguous := self._ambiguous_state(doc, start, end, text)) is not None:
+            return _Mention(Kind.STATE, start, end, text, state=ambiguous)
         if label in ("GPE", "LOC", "FAC"):
             return _Mention(Kind.LOCATION, start, end, text)
         if label == "ORG":
@@ -251,6 +264,19 @@ class EntityExtractor:
             if self._portfolio(doc, start, end):
                 return None  # "New Home" Secretary, "International Development" Secretary
             return _Mention(Kind.ORGANIZATION, start, end, text)
+        return None
+
+    def _ambiguous_state(self, doc: Doc, start: int, end: int, text: str) -> State | None:
+        """A name that is also something else ("Georgia", a US state too) is the state when the
+        document names its capital ("Tbilisi") or the name owns an office ("Georgia's president")."""
+        candidates = self.table.candidates(text)
+        if len(candidates) != 1 or self.table.lookup(text) is not None:
+            return None
+        state = candidates[0]
+        if end + 1 < len(doc) and doc[end].lower_ in POSSESSIVE and self.office.is_office(doc[end + 1].text):
+            return state
+        if any(self.table.capital(e.text) == state for e in doc.ents if e.label_ == "GPE"):
+            return state
         return None
 
     def _portfolio(self, doc: Doc, start: int, end: int) -> bool:
@@ -276,6 +302,11 @@ class EntityExtractor:
             return False
         if root.dep_ == "dobj" and root.head.lemma_.lower() in self.words.motion:
             return False  # "the missile can reach Beijing": the city, not its government
+        if root.dep_ == "poss" and (
+            root.head.lemma_.lower() in self.office_places
+            or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in root.head.children)
+        ):
+            return False  # "London's Belmarsh prison", "London's mayor": the city itself
         return root.dep_ in ACTING_DEPS or (
             root.dep_ == "pobj"
             and root.head.lower_ in ("by", "with", "against", "on", "upon", "toward", "towards")

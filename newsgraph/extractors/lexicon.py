@@ -37,6 +37,7 @@ class Offices:
     state_heads: frozenset[str] = frozenset()
     portfolios: frozenset[str] = frozenset()
     titled_states: tuple[tuple[str, str], ...] = ()
+    city_parts: frozenset[str] = frozenset()
 
     def is_portfolio(self, word: str) -> bool:
         """A word naming an office's field ("home", "affairs", "culture"), not an organization."""
@@ -66,7 +67,7 @@ class Offices:
 
 @functools.cache
 def offices() -> Offices:
-    heads, honorifics, state_heads, portfolios = set(), set(), set(), set()
+    heads, honorifics, state_heads, portfolios, city = set(), set(), set(), set(), set()
     titled: list[tuple[str, str]] = []
     for line in data_lines("offices.txt"):
         if line.startswith("honorific:"):
@@ -74,6 +75,9 @@ def offices() -> Offices:
             continue
         if line.startswith("portfolio:"):
             portfolios.update(line.split(":", 1)[1].split())
+            continue
+        if line.startswith("city:"):
+            city.update(line.split(":", 1)[1].split())
             continue
         if line.startswith("title:"):
             title, _, iso3 = line.split(":", 1)[1].rpartition("=")
@@ -84,7 +88,12 @@ def offices() -> Offices:
         if mark == ["*"]:
             state_heads.add(word)
     return Offices(
-        frozenset(heads), frozenset(honorifics), frozenset(state_heads), frozenset(portfolios), tuple(titled)
+        frozenset(heads),
+        frozenset(honorifics),
+        frozenset(state_heads),
+        frozenset(portfolios),
+        tuple(titled),
+        frozenset(city),
     )
 
 

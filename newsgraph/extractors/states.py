@@ -208,6 +208,18 @@ class StateTable:
             return state
         return self._names.get(fold(form)) if _capitalised(form) else None
 
+    def code_only(self, text: str) -> bool:
+        """The text names a state only as its bare alpha-3 code ("VAT", "CAN"), a word in most
+        sentences: no listed name or abbreviation is written so."""
+        form = surface(text)
+        return (
+            len(form) == 3
+            and form.isupper()
+            and form in self._states
+            and form not in self._abbreviations
+            and self._names.get(fold(form)) is None
+        )
+
     def demonym(self, text: str) -> State | None:
         """The state a demonym or national adjective denotes: "Russian", "the British", "Soviets"."""
         form = surface(text)

@@ -7,7 +7,7 @@ output is a frozen :class:`Resolution`; :mod:`newsgraph.resolve.tables` keeps it
 store's ``entity_map``, ``nodes`` and ``derived_relations`` tables and revisits only what a
 new batch of documents touches. ``graph/build.py`` only applies it.
 
-Resolvers register by versioned name (``surnames.v1``) like the extractors.
+Resolvers register by versioned name (``surnames.v2``, ``bodies.v1``) like the extractors.
 
 This package imports ``model`` and the data loaders, never ``graph/``.
 """
@@ -35,13 +35,13 @@ __all__ = [
 
 #: Bump whenever the same stored facts resolve differently: a store resolved by another
 #: version is resolved again from scratch when next opened for writing.
-RESOLVER_VERSION = 2
+RESOLVER_VERSION = 3
 
 registry = catalogue.create("newsgraph", "resolvers", entry_points=False)
 
-SurnameResolver = Callable[[Iterable[tuple[str, str]]], dict[str, str]]
+SurnameResolver = Callable[[Iterable[tuple[str, str]], Mapping[str, int]], dict[str, str]]
 BodyResolver = Callable[[Mapping[str, "EntityInput"]], dict[str, tuple[str, str]]]
-registry.register("surnames.v1", func=merge_surnames)
+registry.register("surnames.v2", func=merge_surnames)
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,8 +103,11 @@ def decide(entities: Mapping[str, EntityInput]) -> tuple[dict[str, str], dict[st
     key -> label, key -> kind)."""
     labels = {key: choose_label(e.kind, e.label, e.forms) for key, e in entities.items()}
     kinds = {key: e.kind for key, e in entities.items()}
-    surnames: SurnameResolver = registry.get("surnames.v1")
-    remap = surnames((key, labels[key]) for key, e in entities.items() if e.kind == "person")
+    surnames: SurnameResolver = registry.get("surnames.v2")
+    persons = {key: e for key, e in entities.items() if e.kind == "person"}
+    remap = surnames(
+        [(key, labels[key]) for key in persons], {key: sum(e.forms.values()) for key, e in persons.items()}
+    )
     bodies: BodyResolver = registry.get("bodies.v1")
     for key, (node, label) in bodies(entities).items():
         if key != node:

@@ -1,18 +1,25 @@
 """Which node a name belongs to, and what the node is called.
 
 * :func:`choose_label` - a node's label from the surface forms of its mentions.
-* :func:`merge_surnames` (``surnames.v1``) - a one-word person ("Putin") is the one
-  multi-word person of the store sharing that name.
+* :func:`merge_surnames` (``surnames.v2``) - a one-word person ("Putin") is the one
+  multi-word person of the store sharing that name; one person's full name written two ways
+  ("Jim Skinner", "James Skinner") is one node.
 
 Pure functions over plain data; :mod:`newsgraph.resolve.tables` feeds them from the store.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
+import functools
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING
 
+from ..extractors.lexicon import data_lines
 from ..model import Kind
+
+if TYPE_CHECKING:
+    from .actors import Actors
 
 PERSON = Kind.PERSON.value
 STATE = Kind.STATE.value
@@ -52,21 +59,125 @@ def name_tokens(label: str) -> tuple[str, ...]:
     return (words[0].casefold(),) if words else ()
 
 
-def merge_surnames(persons: Iterable[tuple[str, str]]) -> dict[str, str]:
-    """``surnames.v1``: map each one-word person to the one multi-word person sharing its first
-    or last word. ``persons`` are (key, label) pairs; keys with no single candidate stay apart."""
-    by_token: defaultdict[str, set[str]] = defaultdict(set)
+@functools.cache
+def first_names() -> dict[str, str]:
+    """First name -> usual gender (M, F or U), from ``data/first_names.tsv``."""
+    found = {}
+    for line in data_lines("first_names.tsv"):
+        name, _, gender = line.partition("\t")
+        found[name] = gender
+    return found
+
+
+@functools.cache
+def _formal() -> dict[str, frozenset[str]]:
+    """First name -> the formal names it may be short for, itself included ("jim" -> james, jim)."""
+    found: defaultdict[str, set[str]] = defaultdict(set)
+    for line in data_lines("nicknames.tsv"):
+        name, _, nicks = line.partition("\t")
+        found[name].add(name)
+        for nick in nicks.split(","):
+            found[nick].update((nick, name))
+    return {name: frozenset(forms) for name, forms in found.items()}
+
+
+def same_first_name(a: str, b: str) -> bool:
+    """ "Jim" and "James", "Tony" and "Anthony": one person's first name written two ways."""
+    a, b = a.casefold().rstrip("."), b.casefold().rstrip(".")
+    if a == b:
+        return True
+    formal = _formal()
+    return bool(formal.get(a, frozenset({a})) & formal.get(b, frozenset({b})))
+
+
+def _family_name_first(words: list[str]) -> bool:
+    """A full name whose first word may stand alone for the person ("Kim" for Kim Jong Un, "Xi"
+    for Xi Jinping): the first word is no common first name, or no other word is one."""
+    names = first_names()
+    first, rest = words[0].casefold(), [w.casefold() for w in words[1:]]
+    if first not in names:
+        return True
+    return len(words) >= 3 and not any(w in names for w in rest)
+
+
+#: A surname goes to the person holding most of its mentions only with this share of them.
+SURNAME_SHARE = 0.75
+
+
+def merge_surnames(
+    persons: Iterable[tuple[str, str]], mentions: Mapping[str, int] | None = None
+) -> dict[str, str]:
+    """``surnames.v2``: person keys -> the node they belong to.
+
+    * Full names that are one person written two ways merge into the most mentioned: the same
+      last word, first names equal or nickname pairs ("Jim Skinner", "James Skinner"), middle
+      words of one among the other's ("Anthony Meyer", "Anthony John Charles Meyer"), unless
+      the knowledge base knows both as different people ("George Bush", "George W Bush").
+    * A one-word person ("Blair") is the one full name of the store ending with that word, or
+      the one holding at least :data:`SURNAME_SHARE` of their mentions; it is never matched
+      by a first name ("Sandra"), except for names written family name first ("Kim", "Xi").
+
+    ``persons`` are (key, label) pairs; ``mentions`` their mention counts (1 each when absent).
+    """
+    from .actors import actors
+
+    counts = mentions or {}
+    full: list[tuple[str, list[str]]] = []
     singles: list[tuple[str, str]] = []
     for key, label in persons:
-        tokens = label.split()
-        if len(tokens) > 1:
-            by_token[tokens[0].casefold()].add(key)
-            by_token[tokens[-1].casefold()].add(key)
-        elif tokens:
+        words = label.split()
+        if len(words) > 1:
+            full.append((key, words))
+        elif words:
             singles.append((key, label))
-    remap = {}
+    remap: dict[str, str] = {}
+    # Full names written two ways.
+    by_last: defaultdict[str, list[tuple[str, list[str]]]] = defaultdict(list)
+    for key, words in full:
+        by_last[words[-1].casefold()].append((key, words))
+    kb = actors()
+    for group in by_last.values():
+        if len(group) < 2:
+            continue
+        group.sort(key=lambda item: (-counts.get(item[0], 1), item[0]))
+        for i, (key, words) in enumerate(group):
+            for into, other in group[:i]:
+                if remap.get(into, into) != into:
+                    continue
+                if _same_person(words, other) and not _known_apart(kb, words, other):
+                    remap[key] = into
+                    break
+    # One-word names.
+    by_token: defaultdict[str, set[str]] = defaultdict(set)
+    for key, words in full:
+        node = remap.get(key, key)
+        by_token[words[-1].casefold()].add(node)
+        if _family_name_first(words):
+            by_token[words[0].casefold()].add(node)
+    weight: Counter[str] = Counter()
+    for key, _words in full:
+        weight[remap.get(key, key)] += counts.get(key, 1)
     for key, label in singles:
         candidates = by_token.get(label.casefold(), set())
         if len(candidates) == 1:
             remap[key] = next(iter(candidates))
+        elif candidates:
+            total = sum(weight[c] for c in candidates)
+            best = min(candidates, key=lambda c: (-weight[c], c))
+            if weight[best] >= SURNAME_SHARE * total:
+                remap[key] = best
     return remap
+
+
+def _same_person(a: list[str], b: list[str]) -> bool:
+    if not same_first_name(a[0], b[0]):
+        return False
+    short, long_ = sorted((a[1:-1], b[1:-1]), key=len)
+    rest = [w.casefold().rstrip(".") for w in long_]
+    return all(w.casefold().rstrip(".") in rest for w in short)
+
+
+def _known_apart(kb: Actors, a: list[str], b: list[str]) -> bool:
+    """Both names are people the knowledge base tells apart."""
+    first, second = kb.person(" ".join(a)), kb.person(" ".join(b))
+    return first is not None and second is not None and first.name != second.name
