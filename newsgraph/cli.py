@@ -106,6 +106,30 @@ def _cameo_option(value: str | None) -> str | None:
     return value
 
 
+def _sector_option(value: str | None) -> str | None:
+    """--sector: a CAMEO sector code, three letters (MIL, GOV, COP, JUD, REB, CVL, IGO ...)."""
+    if value is not None and not re.fullmatch(r"[A-Za-z]{3}", value):
+        raise typer.BadParameter(f"{value!r} is not a sector code such as MIL, GOV, COP or JUD")
+    return value.upper() if value is not None else None
+
+
+SectorOption = Annotated[
+    str | None,
+    typer.Option(
+        help='Only events an actor took part in through this CAMEO sector, e.g. MIL ("Israeli '
+        'soldiers"), GOV, COP, JUD, REB, CVL, IGO.',
+        callback=_sector_option,
+    ),
+]
+AssertedOption = Annotated[
+    bool,
+    typer.Option(
+        "--asserted-only",
+        help="Only events the text says happened: not reported, planned, hypothetical or denied.",
+    ),
+]
+
+
 #: What a command reports as one ``Error:`` line: our own errors, and SQLite's on a damaged,
 #: full or unwritable store (see :func:`~newsgraph.graph.store.describe_error`).
 ERRORS = (NewsGraphError, sqlite3.Error)
@@ -475,6 +499,8 @@ def timeline(
     ] = None,
     limit: Annotated[int, typer.Option(min=1, help="At most this many events, the earliest.")] = 200,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON lines.")] = False,
+    sector: SectorOption = None,
+    asserted_only: AssertedOption = False,
 ) -> None:
     """The events an entity took part in, in date order (undated ones last).
 
@@ -482,7 +508,15 @@ def timeline(
     """
     try:
         with _open(db) as kg:
-            page = kg.timeline_page(name, since=since, until=until, cameo=type_, limit=limit)
+            page = kg.timeline_page(
+                name,
+                since=since,
+                until=until,
+                cameo=type_,
+                limit=limit,
+                sector=sector,
+                asserted_only=asserted_only,
+            )
     except ERRORS as exc:
         raise _fail(exc, db) from None
     _print_events(page, as_json)
@@ -500,6 +534,8 @@ def events(
     ] = None,
     limit: Annotated[int, typer.Option(min=1, help="At most this many events, the earliest.")] = 200,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON lines.")] = False,
+    sector: SectorOption = None,
+    asserted_only: AssertedOption = False,
 ) -> None:
     """List events, optionally by CAMEO type and between two entities.
 
@@ -507,7 +543,9 @@ def events(
     """
     try:
         with _open(db) as kg:
-            page = kg.events_page(cameo=type_, between=between, limit=limit)
+            page = kg.events_page(
+                cameo=type_, between=between, limit=limit, sector=sector, asserted_only=asserted_only
+            )
     except ERRORS as exc:
         raise _fail(exc, db) from None
     _print_events(page, as_json)

@@ -335,8 +335,18 @@ class KnowledgeGraph:
         until: str | None = None,
         cameo: str | None = None,
         limit: int | None = None,
+        sector: str | None = None,
+        asserted_only: bool = False,
     ) -> list[query.EventRow]:
-        return self.timeline_page(name, since=since, until=until, cameo=cameo, limit=limit).rows
+        return self.timeline_page(
+            name,
+            since=since,
+            until=until,
+            cameo=cameo,
+            limit=limit,
+            sector=sector,
+            asserted_only=asserted_only,
+        ).rows
 
     def timeline_page(
         self,
@@ -346,23 +356,44 @@ class KnowledgeGraph:
         until: str | None = None,
         cameo: str | None = None,
         limit: int | None = None,
+        sector: str | None = None,
+        asserted_only: bool = False,
     ) -> query.Page[query.EventRow]:
-        """The entity's events by date (the first ``limit``) and how many match in all."""
+        """The entity's events by date (the first ``limit``) and how many match in all;
+        ``sector`` ("MIL"): those it took part in through that sector ("Israeli soldiers");
+        ``asserted_only``: those the text says happened (not reported, planned, denied ...)."""
         queries = self.queries
-        return queries.timeline_page(queries.find(name), since, until, cameo, limit)
+        return queries.timeline_page(
+            queries.find(name), since, until, cameo, limit, sector=sector, asserted_only=asserted_only
+        )
 
     def events(
-        self, *, cameo: str | None = None, between: tuple[str, str] | None = None, limit: int | None = None
+        self,
+        *,
+        cameo: str | None = None,
+        between: tuple[str, str] | None = None,
+        limit: int | None = None,
+        sector: str | None = None,
+        asserted_only: bool = False,
     ) -> list[query.EventRow]:
-        return self.events_page(cameo=cameo, between=between, limit=limit).rows
+        return self.events_page(
+            cameo=cameo, between=between, limit=limit, sector=sector, asserted_only=asserted_only
+        ).rows
 
     def events_page(
-        self, *, cameo: str | None = None, between: tuple[str, str] | None = None, limit: int | None = None
+        self,
+        *,
+        cameo: str | None = None,
+        between: tuple[str, str] | None = None,
+        limit: int | None = None,
+        sector: str | None = None,
+        asserted_only: bool = False,
     ) -> query.Page[query.EventRow]:
-        """Events by date (the first ``limit``) and how many match in all."""
+        """Events by date (the first ``limit``) and how many match in all; ``sector`` and
+        ``asserted_only`` as in :meth:`timeline_page`."""
         queries = self.queries
         pair = (queries.find(between[0]), queries.find(between[1])) if between else None
-        return queries.events_page(cameo, pair, limit)
+        return queries.events_page(cameo, pair, limit, sector=sector, asserted_only=asserted_only)
 
     def check_output(self, path: str | Path, *, export_as: str | None = None, export: bool = False) -> None:
         """Raise :class:`~newsgraph.errors.ExportError` now when ``path`` cannot be written as

@@ -12,13 +12,14 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
+from paths import SHARED
 
 from newsgraph.extractors.agents import organizations, sectors
 from newsgraph.graph.build import GraphBuilder, rows_of
 from newsgraph.graph.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
-PETRARCH = ROOT.parent / "shared" / "petrarch"
+PETRARCH = SHARED / "petrarch"
 
 
 @pytest.mark.parametrize(

@@ -126,6 +126,13 @@ MEANING = [
     case("India pledged to cooperate with Japan.", "03", id="pledge-cooperate"),
     case("Emmanuel Macron plans to visit India next week.", "04", INT, id="plan-visit-intended"),
     case("Russia vowed to retaliate against Ukraine.", "13", id="vow-retaliate"),
+    case("Russia plans to invade Ukraine.", "138", absent=("19",), id="plan-invade-is-threat"),
+    case(
+        "Barack Obama wants to attack Switzerland.",
+        "138",
+        absent=("19", "111"),
+        id="leader-wants-attack-state",
+    ),
     # -- refusals ---------------------------------------------------------------------------------------
     case("Gordon Brown refused to comment.", "011", id="refuse-comment"),
     case("Gordon Brown pointedly refused to deny the claims.", "011", absent=("016",), id="refuse-deny"),

@@ -201,7 +201,9 @@ def write(petrarch: Path, output: Path) -> None:
 def main(argv: list[str] | None = None) -> int:
     here = Path(__file__).resolve().parent.parent
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--petrarch", type=Path, default=here.parent / "shared" / "petrarch")
+    parser.add_argument(
+        "--petrarch", type=Path, required=True, help="the folder of the PETRARCH-2 dictionaries"
+    )
     parser.add_argument("--output", type=Path, default=here / "newsgraph" / "data")
     args = parser.parse_args(argv)
     if not (args.petrarch / "Phoenix.agents.txt").is_file():

@@ -64,6 +64,7 @@ class Rule:
     objects: frozenset[str] | None
     subjects: frozenset[str] | None
     needs_target: bool = False
+    reverse: bool = False  # the object side acts upon the subject: "won recognition from Y"
 
     @property
     def specificity(self) -> int:
@@ -206,7 +207,9 @@ class EventExtractor:
                 agent_tok = _prep_object(dobj, ("from", "by"))
             if agent_tok is None:
                 agent_tok = _prep_object(verb, ("from",))
-            agents = ctx.split_agents(agent_tok, verb)
+            # Without a "by" agent nobody is named: the subject of a clause above is the one
+            # acted upon ("Montenegro, where 28 people were killed"), not the actor.
+            agents = ctx.split_agents(agent_tok, verb) if agent_tok is not None else [[]]
             if not any(agents) and subj is not None and verb.lemma_.lower() in self.words.sending:
                 # "DPRK soldiers were sent": the sender is the state that owns what was sent.
                 agents = [ctx.modifier_entities(subj, kinds=(Kind.STATE,))]
@@ -261,6 +264,14 @@ class EventExtractor:
                         targets += ctx.entities(obj)
         if not targets and dobj is not None and rule.cameo[:2] in ("11", "12", "13"):
             targets += ctx.earlier_event_agents(dobj)
+        if rule.reverse:
+            # "Kosovo won recognition from Japan": Japan recognized Kosovo
+            others = targets or [
+                e for p in _preps(verb, dobj) if p.lower_ in ("from", "by") for e in ctx.entities(_pobj(p))
+            ]
+            if not others:
+                return
+            agents, targets = [list(others)], [a for group in agents for a in group]
         yield from self._emit(ctx, rule.cameo, verb, agents, targets, locations, article, rule.needs_target)
 
     def _code_rule(
@@ -315,10 +326,12 @@ class EventExtractor:
         pattern_root = found.code[:2] if found is not None and found.specificity > 0 and found.code else None
         if noun is not None and lemma in w.light_verbs and pattern_root in (None, noun.cameo[:2]):
             return None
-        if found is None or found.code is None or found.reverse:
+        if found is None or found.code is None:
             return None
         if found.specificity > 0:
-            return Rule(lemma, "V", found.code, None, None)
+            return Rule(lemma, "V", found.code, None, None, reverse=found.reverse)
+        if found.reverse:
+            return None
         if lemma in self.lex.rules or lemma in w.light_verbs or found.code.startswith("01"):
             return None
         return Rule(lemma, "V", found.code, None, None, needs_target=True)
@@ -357,6 +370,9 @@ class EventExtractor:
         rule = rule or self.lex.match(lemma, "N", None, None)
         if rule is None:
             return
+        if lemma in self.words.agent_nouns:
+            yield from self._agent_noun(ctx, noun, rule, article)
+            return
         agents: list[list[str]] = []
         targets: list[str] = []
         locations: list[str] = []
@@ -374,9 +390,16 @@ class EventExtractor:
                 elif prep.lower_ in ("by", "from") and not agents:
                     agents = ctx.split_agents(o, noun)
                 elif prep.lower_ in target_preps or prep.lower_ in place_preps:
-                    ents = ctx.entities(o, kinds=(*ACTORS, Kind.LOCATION), depth=1)
+                    # "a clampdown on the ambitions of Khodorkovsky": an "of" inside the object too
+                    ents = ctx.entities(o, kinds=(*ACTORS, Kind.LOCATION), depth=2)
                     if prep.lower_ in target_preps or (prep.lower_ == "in" and rule.cameo[:2] in FORCE):
                         targets += [e for e in ents if ctx.kind(e) is not Kind.LOCATION]
+                        # "Putin's visit to New Delhi": the capital's state
+                        targets += [
+                            ctx.found.part_of[e]
+                            for e in ents
+                            if e in ctx.found.part_of and ctx.kind(e) is Kind.LOCATION
+                        ]
                     if prep.lower_ in place_preps:
                         locations += [e for e in ents if ctx.kind(e) is Kind.LOCATION]
         anchor = noun
@@ -406,6 +429,32 @@ class EventExtractor:
         if not any(agents):
             return
         yield from self._emit(ctx, rule.cameo, noun, agents, targets, locations, article, rule.needs_target)
+
+    def _agent_noun(self, ctx: _Context, noun: Token, rule: Rule, article: Article) -> Iterator[_Event]:
+        """ "Sirhan Sirhan, the assassin of Robert F. Kennedy", "Kennedy's assassin Lee Harvey
+        Oswald", "X was the killer of Y": the one named with the noun did it to its object."""
+        agent_tok: Token | None = None
+        if noun.dep_ == "appos":
+            agent_tok = noun.head
+        elif noun.dep_ == "attr":
+            agent_tok = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        else:
+            agent_tok = next((c for c in noun.children if c.dep_ in ("appos", "compound")), None)
+        if agent_tok is None and noun.dep_ == "compound" and ctx.found.entity_at(noun.head.i):
+            agent_tok = noun.head
+        if agent_tok is None or agent_tok.i == noun.i:
+            return
+        targets: list[str] = []
+        possessors = list(noun.children)
+        if agent_tok.i == noun.head.i:  # "Kennedy's assassin Lee Harvey Oswald": the possessor is the name's
+            possessors += [c for c in agent_tok.children if c.dep_ == "poss" and c.i < noun.i]
+        for child in possessors:
+            if child.dep_ == "poss":
+                targets += ctx.entities(child)
+            elif child.dep_ == "prep" and child.lower_ == "of":
+                targets += [k for o in child.children if o.dep_ == "pobj" for k in ctx.entities(o)]
+        agents = ctx.split_agents(agent_tok, noun)
+        yield from self._emit(ctx, rule.cameo, noun, agents, targets, [], article, rule.needs_target)
 
     # -- reported speech ------------------------------------------------------------------
     def _speech(self, ctx: _Context, verb: Token, article: Article) -> Iterator[_Event]:
@@ -490,6 +539,7 @@ class EventExtractor:
                 self.words,
                 people_only=all(ctx.kind(a) is Kind.PERSON for a in agents),
                 person_target=any(ctx.kind(t) is Kind.PERSON for t in tg),
+                state_target=any(ctx.kind(t) is Kind.STATE for t in tg),
             )
             event = _Event(meant, trigger, agents, tg, list(dict.fromkeys(locations)), negated, mode, date)
             event.details = {k: ctx.details[k] for k in (*agents, *tg) if k in ctx.details}
@@ -522,9 +572,13 @@ class _Context:
         return ent.kind if ent is not None else None
 
     def is_thing(self, tok: Token) -> bool:
-        """A word for an object ("letter", "missile") rather than an actor."""
+        """A word for an object ("letter", "missile") rather than an actor ("minister",
+        "civilians": an office or a sector)."""
         return (
-            self.found.entity_at(tok.i) is None and tok.pos_ == "NOUN" and not offices().is_office(tok.text)
+            self.found.entity_at(tok.i) is None
+            and tok.pos_ == "NOUN"
+            and not offices().is_office(tok.text)
+            and sectors().sector(phrase_words(tok, set())) is None
         )
 
     def entities(self, tok: Token | None, kinds: tuple[Kind, ...] = ACTORS, depth: int = 2) -> list[str]:
@@ -541,12 +595,20 @@ class _Context:
         if tok is None:
             return [self.inherited_subject(trigger)]
         if tok.pos_ == "PRON":
+            if tok.lower_ in ("who", "which", "that") and trigger.dep_ == "relcl":
+                return [self._one(trigger.head, ACTORS)]  # "Chapman, who killed Lennon"
             if tok.lower_ in self.words.personal_pronouns:
                 return [self.pronoun(tok, trigger)]
             if tok.lower_ in ("it", "they", "its", "their"):
                 return [self.governing_subject(tok, trigger, (Kind.STATE, Kind.ORGANIZATION))]
             return [[]]
-        groups = [self._one(t, ACTORS) for t in _conjuncts(tok)]
+        heads = list(_conjuncts(tok))
+        if self.kind(self.found.entity_at(tok.i) or "") is Kind.STATE:
+            # "The US, Russia, and Switzerland met": a list of states parsed as an apposition
+            for child in tok.children:
+                if child.dep_ == "appos" and self.kind(self.found.entity_at(child.i) or "") is Kind.STATE:
+                    heads += list(_conjuncts(child))
+        groups = [self._one(t, ACTORS) for t in heads]
         return [g for g in groups if g] or [[]]
 
     def _one(self, tok: Token, kinds: tuple[Kind, ...], depth: int = 2) -> list[str]:
@@ -780,6 +842,10 @@ def _prep_object(tok: Token, preps: tuple[str, ...]) -> Token | None:
         if child.dep_ == "prep" and child.lower_ in preps:
             return next((c for c in child.children if c.dep_ == "pobj"), None)
     return None
+
+
+def _pobj(prep: Token) -> Token | None:
+    return next((c for c in prep.children if c.dep_ == "pobj"), None)
 
 
 def _preps(verb: Token, dobj: Token | None) -> list[Token]:

@@ -131,6 +131,8 @@ class WordLists:
     weapons: frozenset[str]
     argument_nouns: frozenset[str]
     threat_acts: frozenset[str]
+    # events: arguments
+    agent_nouns: frozenset[str]
 
 
 WORD_LISTS = "word_lists.txt"

@@ -67,16 +67,31 @@ E = TypeVar("E", bound=EventLike)
 
 
 # -- codes --------------------------------------------------------------------------------------
-def refine(code: str, trigger: Token, words: WordLists, *, people_only: bool, person_target: bool) -> str:
+def refine(
+    code: str,
+    trigger: Token,
+    words: WordLists,
+    *,
+    people_only: bool,
+    person_target: bool,
+    state_target: bool = False,
+) -> str:
     """The code the sentence means, given the one its trigger looked up (see the module doc).
 
-    ``people_only``: every agent is a person; ``person_target``: a target is a person."""
+    ``people_only``: every agent is a person; ``person_target``: a target is a person;
+    ``state_target``: a target is a state."""
     root = code[:2]
     lemma = trigger.lemma_.lower()
     if root in FORCE and lemma in words.verbal_force:
         return (
             code
-            if physical(trigger, words, people_only=people_only, person_target=person_target)
+            if physical(
+                trigger,
+                words,
+                people_only=people_only,
+                person_target=person_target,
+                state_target=state_target,
+            )
             else CRITICIZE
         )
     if root == "13":
@@ -99,7 +114,9 @@ def _clause(trigger: Token) -> Token:
     return node
 
 
-def physical(trigger: Token, words: WordLists, *, people_only: bool, person_target: bool) -> bool:
+def physical(
+    trigger: Token, words: WordLists, *, people_only: bool, person_target: bool, state_target: bool = False
+) -> bool:
     """Evidence that an act of force is physical: an armed actor, weapon, casualty or place in
     its clause; and no sign that it is said of words (an object that is a plan, a policy or a
     person, "for failing", "over his remarks")."""
@@ -120,7 +137,8 @@ def physical(trigger: Token, words: WordLists, *, people_only: bool, person_targ
         return False
     if any(c.dep_ == "prep" and c.lower_ in ("for", "over", "as") for c in trigger.children):
         return False  # "attacked him for failing to ...", "attacked X over the remarks"
-    return not (people_only or person_target)
+    # A person attacking a person is words; a leader attacking a state is an act of war.
+    return not person_target and not (people_only and not state_target)
 
 
 def warning(code: str, trigger: Token, words: WordLists) -> str:
@@ -228,6 +246,11 @@ def settle(events: list[E], words: WordLists) -> list[E]:
             for o in outer:  # "agreed to impose sanctions": the act, intended; no intent to cooperate
                 if o.cameo[:2] == "03":
                     drop.add(events.index(o))
+        elif event.cameo[:2] in ("18", "19", "20"):
+            # "wants to attack Switzerland", "plans to invade Ukraine": an intent to use force
+            # is a threat of it, and the force itself has not happened
+            event.cameo = MILITARY_THREAT
+            event.modality = Modality.ASSERTED
     return [e for n, e in enumerate(events) if n not in drop]
 
 

@@ -216,6 +216,7 @@ class GraphBuilder:
         self.arguments: set[ArgumentRow] = set()
         self._evidence_cache: dict[Sentence, dict[str, Any]] = {}
         self.resolution: Resolution | None = None
+        self.event_map: dict[str, str] = {}
         self.claims: list[ClaimRow] = []
 
     # -- feeding -------------------------------------------------------------------------------
@@ -270,6 +271,11 @@ class GraphBuilder:
         for event, entity, role, *rest in rows:
             sector, mention = (*rest, None, None)[:2]
             self.arguments.add((event, entity, role, sector, mention))
+
+    def add_event_map(self, mapping: dict[str, str]) -> None:
+        """Reports of one event in several documents (see :mod:`newsgraph.resolve.events`):
+        event key -> its canonical event, for the events that are not their own."""
+        self.event_map = dict(mapping)
 
     def add_claims(self, rows: Iterable[Sequence[Any]]) -> None:
         """Office claims (entity, role, doc_id, sentence_start, sentence_end, home), for the
@@ -398,6 +404,15 @@ class GraphBuilder:
         if remap:  # a merged surname and its full name in one event give one participant
             arguments = {(e, final(k, k), r, s, m) for e, k, r, s, m in arguments}
         named: dict[tuple[str, str, str], dict[str, str]] = {}
+        # One event, many reports: a report's participants are its canonical event's.
+        reports: dict[str, list[EventRow]] = {}
+        if self.event_map:
+            merged = {k: c for k, c in self.event_map.items() if k in events and c in events}
+            for key, canonical in merged.items():
+                reports.setdefault(canonical, [events[canonical]]).append(events[key])
+            if merged:
+                events = {k: v for k, v in events.items() if k not in merged}
+                arguments = {(merged.get(e, e), k, r, s, m) for e, k, r, s, m in arguments}
         for event, entity, role, sector, mention in arguments:
             if event in events:
                 roles = participants.get(event)
@@ -415,6 +430,13 @@ class GraphBuilder:
         for key, doc, cameo, event_type, trigger, negated, modality, date, s, e in events.values():
             roles = participants.get(key, no_roles)
             evidence = [self._evidence((doc, s, e))]
+            documents = [doc]
+            if key in reports:  # the evidence and documents of every report
+                found = reports[key]
+                evidence = [
+                    self._evidence(sentence) for sentence in sorted({(r[1], r[8], r[9]) for r in found})
+                ]
+                documents = sorted({r[1] for r in found})
             attrs = {
                 KIND: Kind.EVENT.value,
                 LABEL: _event_label(event_type, roles[agent], roles[Relation.TARGET.value], labels),
@@ -431,7 +453,8 @@ class GraphBuilder:
             nodes.append((key, attrs))
             # One event edge per participant; its evidence and documents lists are the
             # event's own, shared by all of them (attributes are read-only to callers).
-            documents = [doc]
+            if len(documents) > 1:
+                attrs[DOCUMENTS] = documents
             for role, members in roles.items():
                 for entity in members:
                     source, target = (entity, key) if role == agent else (key, entity)

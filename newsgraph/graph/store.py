@@ -44,6 +44,7 @@ from newsgraph.graph.build import (
     rows_of,
 )
 from newsgraph.model import Article, DocumentFacts
+from newsgraph.resolve import events as event_resolution
 from newsgraph.resolve import tables as resolution
 
 log = logging.getLogger(__name__)
@@ -283,6 +284,10 @@ class Store:
         if not resolution.current(db):
             with contextlib.suppress(sqlite3.OperationalError, StoreError):
                 self._retry(self._resolve_all)
+        # -- one event, many reports (newsgraph.resolve.events): the same, for the event map
+        if not event_resolution.current(db):
+            with contextlib.suppress(sqlite3.OperationalError, StoreError):
+                self._retry(self._resolve_events)
         # -- name index (query helper, issue 13) --
         if resolution.current(db) and not nodes.current(db):
             with contextlib.suppress(sqlite3.OperationalError, StoreError):
@@ -296,6 +301,17 @@ class Store:
                 cur = db.cursor()
                 nodes.refresh_all(cur)
                 nodes.mark(cur)
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+
+    def _resolve_events(self) -> None:
+        db = self._db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            if not event_resolution.current(db):
+                event_resolution.rebuild(db.cursor())
             db.execute("COMMIT")
         except BaseException:
             db.execute("ROLLBACK")
@@ -349,6 +365,7 @@ class Store:
                 db.execute(STATE)
                 db.execute("INSERT INTO newsgraph_schema VALUES (?, ?)", (APPLICATION, SCHEMA_VERSION))
                 resolution.rebuild(db.cursor())
+                event_resolution.rebuild(db.cursor())
                 nodes.refresh_all(db.cursor())
                 nodes.mark(db.cursor())
             db.execute("COMMIT")
@@ -426,6 +443,7 @@ class Store:
                 fresh = nodes.current(db)  # the name index was up to date before this batch
                 self._insert(cur, "claims", rows.claims)
                 resolution.update(cur, rows)
+                event_resolution.update(cur, [row[0] for row in rows.events])
                 cur.execute(BUMP_GENERATION)
                 if fresh:
                     nodes.reindex(cur)
@@ -554,6 +572,7 @@ class Store:
         if stored is None:  # a read-only store not resolved by this version: resolve in memory
             with contextlib.suppress(sqlite3.OperationalError):
                 builder.add_claims(db.execute("SELECT * FROM claims"))
+        builder.add_event_map(event_resolution.read(db))
 
 
 # -- event arguments' sector and mention ------------------------------------------------------

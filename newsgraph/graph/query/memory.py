@@ -34,6 +34,7 @@ from newsgraph.graph.query.rows import (
     Hop,
     Page,
     RelationRow,
+    asserted,
     cameo_ok,
     choose,
     date_order,
@@ -474,6 +475,24 @@ def _cameo_ok(graph: nx.MultiDiGraph, event: str, cameo: str | None) -> bool:
     return cameo_ok(graph._node[event].get(b.CAMEO, ""), cameo)
 
 
+def _asserted(graph: nx.MultiDiGraph, event: str) -> bool:
+    data = graph._node[event]
+    return asserted(data.get(b.MODALITY), data.get(b.NEGATED))
+
+
+def _sector_ok(
+    graph: nx.MultiDiGraph, event: str, sector: str, node: str | None = None, role: str | None = None
+) -> bool:
+    """An agent or target edge of ``event`` (``node``'s own in ``role`` when given) has ``sector``."""
+    if node is not None:
+        ends = graph._adj[node].get(event, {}) if role == "agent" else graph._adj[event].get(node, {})
+        return any(d.get(b.SECTOR) == sector for d in ends.values())
+    edges = [d for _u, _v, d in graph.in_edges(event, data=True)] + [
+        d for _u, _v, d in graph.out_edges(event, data=True)
+    ]
+    return any(d.get(b.SECTOR) == sector for d in edges)
+
+
 def timeline(
     graph: nx.MultiDiGraph,
     node: str,
@@ -481,12 +500,19 @@ def timeline(
     until: str | None = None,
     cameo: str | None = None,
     limit: int | None = None,
+    *,
+    sector: str | None = None,
+    asserted_only: bool = False,
 ) -> list[EventRow]:
-    """Events the node takes part in, by date; ``cameo`` is a code prefix ("04" matches 042, 043).
+    """Events the node takes part in, by date; ``cameo`` is a code prefix ("04" matches 042, 043),
+    ``sector`` the CAMEO sector the node took part through ("MIL": "Israeli soldiers"),
+    ``asserted_only`` keeps the events the text says happened.
 
     With ``limit``, the first ``limit`` of them (see :func:`timeline_page` for the count).
     """
-    return timeline_page(graph, node, since, until, cameo, limit).rows
+    return timeline_page(
+        graph, node, since, until, cameo, limit, sector=sector, asserted_only=asserted_only
+    ).rows
 
 
 def timeline_page(
@@ -496,10 +522,17 @@ def timeline_page(
     until: str | None = None,
     cameo: str | None = None,
     limit: int | None = None,
+    *,
+    sector: str | None = None,
+    asserted_only: bool = False,
 ) -> Page[EventRow]:
     """:func:`timeline` and how many events match in all; only the rows returned are built."""
     hub = _hub(graph, node)
     found = _matching(graph, hub.roles if hub is not None else list(_roles(graph, node)), since, until, cameo)
+    if asserted_only:
+        found = [(event, role) for event, role in found if _asserted(graph, event)]
+    if sector is not None:
+        found = [(event, role) for event, role in found if _sector_ok(graph, event, sector, node, role)]
     if hub is not None:  # already in date order
         shown = found if limit is None else found[:limit]
         return Page([_event_row(graph, event, role) for event, role in shown], len(found))
@@ -527,12 +560,16 @@ def events(
     cameo: str | None = None,
     between: tuple[str, str] | None = None,
     limit: int | None = None,
+    *,
+    sector: str | None = None,
+    asserted_only: bool = False,
 ) -> list[EventRow]:
-    """All events by date, optionally by CAMEO prefix and with both nodes of ``between`` taking part.
+    """All events by date, optionally by CAMEO prefix and with both nodes of ``between`` taking part;
+    ``sector``: an agent or target took part through it; ``asserted_only``: the text says it happened.
 
     With ``limit``, the first ``limit`` of them (see :func:`events_page` for the count).
     """
-    return events_page(graph, cameo, between, limit).rows
+    return events_page(graph, cameo, between, limit, sector=sector, asserted_only=asserted_only).rows
 
 
 def events_page(
@@ -540,6 +577,9 @@ def events_page(
     cameo: str | None = None,
     between: tuple[str, str] | None = None,
     limit: int | None = None,
+    *,
+    sector: str | None = None,
+    asserted_only: bool = False,
 ) -> Page[EventRow]:
     """:func:`events` and how many events match in all; only the rows returned are built."""
     if between is not None:
@@ -549,6 +589,10 @@ def events_page(
         candidates = _event_nodes(graph)
     if cameo is not None:
         candidates = [event for event in candidates if _cameo_ok(graph, event, cameo)]
+    if asserted_only:
+        candidates = [event for event in candidates if _asserted(graph, event)]
+    if sector is not None:
+        candidates = [event for event in candidates if _sector_ok(graph, event, sector)]
     dated = _dated(graph, zip(candidates, repeat(None)))
     return Page([_event_row(graph, event) for _key, event, _role in first(dated, limit)], len(dated))
 
@@ -681,13 +725,24 @@ class MemoryQueries:
         until: str | None = None,
         cameo: str | None = None,
         limit: int | None = None,
+        *,
+        sector: str | None = None,
+        asserted_only: bool = False,
     ) -> Page[EventRow]:
-        return timeline_page(self.graph, node, since, until, cameo, limit)
+        return timeline_page(
+            self.graph, node, since, until, cameo, limit, sector=sector, asserted_only=asserted_only
+        )
 
     def events_page(
-        self, cameo: str | None = None, between: tuple[str, str] | None = None, limit: int | None = None
+        self,
+        cameo: str | None = None,
+        between: tuple[str, str] | None = None,
+        limit: int | None = None,
+        *,
+        sector: str | None = None,
+        asserted_only: bool = False,
     ) -> Page[EventRow]:
-        return events_page(self.graph, cameo, between, limit)
+        return events_page(self.graph, cameo, between, limit, sector=sector, asserted_only=asserted_only)
 
     def paths(self, a: str, b: str, max_hops: int = 4, limit: int = 5) -> list[list[Hop]]:
         return paths(self.graph, a, b, max_hops, limit)

@@ -131,10 +131,19 @@ class Queries(Protocol):
         until: str | None = None,
         cameo: str | None = None,
         limit: int | None = None,
+        *,
+        sector: str | None = None,
+        asserted_only: bool = False,
     ) -> Page[EventRow]: ...
 
     def events_page(
-        self, cameo: str | None = None, between: tuple[str, str] | None = None, limit: int | None = None
+        self,
+        cameo: str | None = None,
+        between: tuple[str, str] | None = None,
+        limit: int | None = None,
+        *,
+        sector: str | None = None,
+        asserted_only: bool = False,
     ) -> Page[EventRow]: ...
 
     def paths(self, a: str, b: str, max_hops: int = 4, limit: int = 5) -> list[list[Hop]]: ...
@@ -143,6 +152,12 @@ class Queries(Protocol):
         """The nodes within ``hops`` of ``node`` (either direction) and every edge among them,
         with the attributes they have in the whole graph."""
         ...
+
+
+def asserted(modality: str | None, negated: object) -> bool:
+    """An event the text says happened: modality ``asserted`` and not negated (``--asserted-only``:
+    not reported by others, intended, planned or hypothetical, and not denied)."""
+    return modality == "asserted" and not negated
 
 
 def first(items: list[Any], limit: int | None) -> list[Any]:

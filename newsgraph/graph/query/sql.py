@@ -71,6 +71,16 @@ class EventData:
     participants: dict[str, list[str]]  # role -> nodes
     label: str
     named: dict[tuple[str, str], dict[str, str]]  # (node, role) -> sector and mention
+    reports: tuple[Sentence, ...] = ()  # the sentences of the other reports of the event (event_map)
+
+    @property
+    def sentences(self) -> list[Sentence]:
+        """Every report's sentence, in order (one for an event reported once)."""
+        return sorted({self.sentence, *self.reports}) if self.reports else [self.sentence]
+
+    @property
+    def documents(self) -> list[str]:
+        return sorted({s[0] for s in self.sentences})
 
 
 def _chunks(items: Sequence[Any]) -> Iterator[Sequence[Any]]:
@@ -89,6 +99,7 @@ class SqlQueries:
         self._details = "sector, mention" if {"sector", "mention"} <= columns else "NULL, NULL"
         self._texts: dict[str, str] = {}
         self._merged: bool | None = None
+        self._event_map: dict[str, str] | None = None
         self._depth = 0
 
     # -- plumbing ----------------------------------------------------------------------------------
@@ -176,6 +187,8 @@ class SqlQueries:
             return self._labels([node]).get(node, (node, ""))[0]
 
     def _is_event(self, key: str) -> bool:
+        if key in self._reports():
+            return False  # a report of an event reported before is no node
         return self.db.execute("SELECT 1 FROM events WHERE key = ?", (key,)).fetchone() is not None
 
     # -- names -------------------------------------------------------------------------------------
@@ -227,11 +240,27 @@ class SqlQueries:
             found: dict[str, int] = dict.fromkeys((k.value for k in Kind), 0)
             found.update(self.db.execute("SELECT kind, count(*) FROM nodes GROUP BY kind"))
             found["entities"] = sum(n for kind, n in found.items() if kind != EVENT)
-            found[EVENT] = self.db.execute("SELECT count(*) FROM events").fetchone()[0]
-            found["arguments"] = self.db.execute(
-                "SELECT count(*) FROM (SELECT DISTINCT a.event, coalesce(m.canonical, a.entity), a.role "
-                "FROM event_arguments a LEFT JOIN entity_map m ON m.key = a.entity)"
-            ).fetchone()[0]
+            reports = self._reports()  # reports of an event reported before are that event
+            found[EVENT] = self.db.execute("SELECT count(*) FROM events").fetchone()[0] - len(reports)
+            arguments = (
+                {
+                    (reports.get(event, event), entity, role)
+                    for event, entity, role in self.db.execute(
+                        "SELECT DISTINCT a.event, coalesce(m.canonical, a.entity), a.role "
+                        "FROM event_arguments a LEFT JOIN entity_map m ON m.key = a.entity"
+                    )
+                }
+                if reports
+                else None
+            )
+            found["arguments"] = (
+                len(arguments)
+                if arguments is not None
+                else self.db.execute(
+                    "SELECT count(*) FROM (SELECT DISTINCT a.event, coalesce(m.canonical, a.entity), a.role "
+                    "FROM event_arguments a LEFT JOIN entity_map m ON m.key = a.entity)"
+                ).fetchone()[0]
+            )
             union = " UNION ALL ".join(
                 f"SELECT source, target, relation, role FROM {t}" for t in self._relations
             )
@@ -255,16 +284,25 @@ class SqlQueries:
         )
         if not rows:
             return {}
+        # Other reports of these events (event_map): their sentences and participants are the event's.
+        wanted = {r[0] for r in rows}
+        into = {m: c for m, c in self._reports().items() if c in wanted}
+        reports: defaultdict[str, list[tuple[str, str, int, int]]] = defaultdict(list)
+        for key, doc, start, end in self._in(
+            "SELECT key, doc_id, sentence_start, sentence_end FROM events WHERE key IN ({})", into
+        ):
+            reports[into[key]].append((key, doc, start, end))
         arguments = list(
             self._in(
                 f"SELECT event, entity, role, {self._details} FROM event_arguments WHERE event IN ({{}})",
-                [r[0] for r in rows],
+                [r[0] for r in rows] + list(into),
             )
         )
         canonical = self._canonical({row[1] for row in arguments})
         roles: dict[str, dict[str, set[str]]] = defaultdict(lambda: {r: set() for r in b.EVENT_ROLES})
         named: defaultdict[str, dict[tuple[str, str], dict[str, str]]] = defaultdict(dict)
-        for event, entity, role, sector, mention in arguments:
+        for report, entity, role, sector, mention in arguments:
+            event = into.get(report, report)
             node = canonical[entity]
             roles[event][role].add(node)
             if sector or mention:  # two keys merged into one participant: the smaller of each
@@ -277,6 +315,7 @@ class SqlQueries:
         for key, doc, cameo, event_type, trigger, negated, modality, date, start, end in rows:
             found = {role: sorted(members) for role, members in roles[key].items()}
             label = b._event_label(event_type, found["agent"], found["target"], labels)
+            others = sorted(reports.get(key, ()))
             out[key] = EventData(
                 key,
                 doc,
@@ -290,8 +329,19 @@ class SqlQueries:
                 found,
                 label,
                 named.get(key, {}),
+                tuple((r[1], r[2], r[3]) for r in others),
             )
         return out
+
+    def _reports(self) -> dict[str, str]:
+        """Reports of one event in several documents (``event_map``, see
+        :mod:`newsgraph.resolve.events`): report key -> the canonical event, for the reports that
+        are not the canonical one. Read once per question object; empty without the table."""
+        if self._event_map is None:
+            from newsgraph.resolve import events as event_resolution
+
+            self._event_map = event_resolution.read(self.db)
+        return self._event_map
 
     def _event_rows(self, pairs: Sequence[tuple[str, str | None]]) -> list[EventRow]:
         data = self._events([event for event, _role in pairs])
@@ -319,7 +369,7 @@ class SqlQueries:
                     agents=names(d, "agent"),
                     targets=names(d, "target"),
                     locations=names(d, "location"),
-                    evidence=self._rows([self._evidence(d.sentence)]),
+                    evidence=self._rows([self._evidence(x) for x in d.sentences]),
                     role=role,
                 )
             )
@@ -328,13 +378,66 @@ class SqlQueries:
     def _roles(self, node: str) -> dict[tuple[str, str], tuple[str, str | None, str | None]]:
         """(event, role) -> (cameo, date, article date) for every event the node takes part in."""
         keys = list(self._keys([node])) or [node]
-        return {
+        found = {
             (event, role): (cameo, date, doc_date)
             for event, role, cameo, date, doc_date in self._in(
                 "SELECT a.event, a.role, e.cameo, e.date, d.date FROM event_arguments a "
                 "JOIN events e ON e.key = a.event LEFT JOIN documents d ON d.id = e.doc_id "
                 "WHERE a.entity IN ({})",
                 keys,
+            )
+        }
+        reports = self._reports()
+        if not reports or not any(event in reports for event, _role in found):
+            return found
+        # a report of an event reported before is that event: its canonical row
+        canonical = {reports[event] for event, _role in found if event in reports}
+        rows = {
+            key: (cameo, date, doc_date)
+            for key, cameo, date, doc_date in self._in(
+                "SELECT e.key, e.cameo, e.date, d.date FROM events e "
+                "LEFT JOIN documents d ON d.id = e.doc_id WHERE e.key IN ({})",
+                canonical,
+            )
+        }
+        out: dict[tuple[str, str], tuple[str, str | None, str | None]] = {}
+        for (event, role), values in found.items():
+            into = reports.get(event, event)
+            out[(into, role)] = rows.get(into, values) if into != event else values
+        return out
+
+    def _kept(
+        self, events: Collection[str], sector: str | None, asserted_only: bool, node: str | None = None
+    ) -> set[tuple[str, str | None]] | set[str]:
+        """Of ``events``, those that pass ``--asserted-only`` and ``--sector``: event keys, or
+        with ``node`` the (event, role) pairs in which the node took part through the sector."""
+        keep: set[str] = set(events)
+        if asserted_only:
+            keep = {
+                r[0]
+                for r in self._in(
+                    "SELECT key FROM events WHERE key IN ({}) AND modality = 'asserted' AND negated = 0", keep
+                )
+            }
+        if sector is None:
+            return keep
+        if self._details.startswith("NULL"):
+            return set()  # a store from before sectors: no edge has one
+        if node is not None:
+            keys = list(self._keys([node])) or [node]
+            return {
+                (event, role)
+                for event, role in self._in(
+                    "SELECT event, role FROM event_arguments WHERE entity IN ({}) AND sector = ?",
+                    keys,
+                    sector,
+                )
+                if event in keep
+            }
+        return {
+            r[0]
+            for r in self._in(
+                "SELECT DISTINCT event FROM event_arguments WHERE event IN ({}) AND sector = ?", keep, sector
             )
         }
 
@@ -345,6 +448,9 @@ class SqlQueries:
         until: str | None = None,
         cameo: str | None = None,
         limit: int | None = None,
+        *,
+        sector: str | None = None,
+        asserted_only: bool = False,
     ) -> Page[EventRow]:
         with self._snapshot():
             dated = [
@@ -352,11 +458,21 @@ class SqlQueries:
                 for (event, role), (code, date, doc_date) in self._roles(node).items()
                 if cameo_ok(code, cameo) and within(date, doc_date, since, until)
             ]
+            if sector is not None or asserted_only:
+                kept = self._kept({event for _o, event, _r in dated}, sector, asserted_only, node)
+                pair = sector is not None
+                dated = [d for d in dated if ((d[1], d[2]) if pair else d[1]) in kept]
             shown = first(dated, limit)
             return Page(self._event_rows([(event, role) for _o, event, role in shown]), len(dated))
 
     def events_page(
-        self, cameo: str | None = None, between: tuple[str, str] | None = None, limit: int | None = None
+        self,
+        cameo: str | None = None,
+        between: tuple[str, str] | None = None,
+        limit: int | None = None,
+        *,
+        sector: str | None = None,
+        asserted_only: bool = False,
     ) -> Page[EventRow]:
         with self._snapshot():
             if between is not None:
@@ -371,11 +487,15 @@ class SqlQueries:
                     "SELECT e.key, e.cameo, e.date, d.date FROM events e "
                     "LEFT JOIN documents d ON d.id = e.doc_id"
                 )
+            reports = self._reports()
             dated = [
                 (event_order(date, doc_date), event, None)
                 for event, code, date, doc_date in rows
-                if cameo_ok(code, cameo)
+                if cameo_ok(code, cameo) and event not in reports
             ]
+            if sector is not None or asserted_only:
+                kept = self._kept({event for _o, event, _r in dated}, sector, asserted_only)
+                dated = [d for d in dated if d[1] in kept]
             shown = first(dated, limit)
             return Page(self._event_rows([(event, None) for _o, event, _r in shown]), len(dated))
 
@@ -482,6 +602,7 @@ class SqlQueries:
                 "SELECT key FROM events WHERE key IN ({})", [n for n in nodes if n not in entities]
             )
         }
+        events -= self._reports().keys()  # a report of an event reported before is no node
         return [n for n in nodes if n in entities], [n for n in nodes if n in events]
 
     def _neighbours(self, nodes: Collection[str]) -> dict[str, set[str]]:
@@ -493,14 +614,18 @@ class SqlQueries:
             pairs.extend(self._in(f"SELECT source, target FROM {table} WHERE source IN ({{}})", keys))
             pairs.extend(self._in(f"SELECT target, source FROM {table} WHERE target IN ({{}})", keys))
         arguments = list(self._in("SELECT entity, event FROM event_arguments WHERE entity IN ({})", keys))
-        members = list(self._in("SELECT event, entity FROM event_arguments WHERE event IN ({})", events))
+        reports = self._reports()  # a report of an event reported before is that event
+        told = [r for r, c in reports.items() if c in events] if reports else []
+        members = list(
+            self._in("SELECT event, entity FROM event_arguments WHERE event IN ({})", [*events, *told])
+        )
         canonical = self._canonical({x for pair in pairs for x in pair} | {e for _v, e in members})
         for mine, other in pairs:
             around[keys[mine]].add(canonical[other])
         for mine, event in arguments:
-            around[keys[mine]].add(event)
+            around[keys[mine]].add(reports.get(event, event))
         for event, entity in members:
-            around[event].add(canonical[entity])
+            around[reports.get(event, event)].add(canonical[entity])
         return around
 
     def _cost(self, nodes: Collection[str]) -> int:
@@ -538,7 +663,11 @@ class SqlQueries:
             }
             for role in roles:
                 source, target = (entity, event) if role == "agent" else (event, entity)
-                attrs = {b.RELATION: role, b.COUNT: 1, b.EVIDENCE: [self._evidence(data.sentence)]}
+                attrs = {
+                    b.RELATION: role,
+                    b.COUNT: 1,
+                    b.EVIDENCE: [self._evidence(x) for x in data.sentences],
+                }
                 edges.append((source, target, b.edge_id(source, target, role), attrs))
         elif len(entities) == 2:
             keys = self._keys(entities)
@@ -623,7 +752,7 @@ class SqlQueries:
                         )
                     )
             for key, data in self._events(events).items():
-                evidence = [self._evidence(data.sentence)]
+                evidence = [self._evidence(x) for x in data.sentences]
                 attrs = {
                     b.KIND: EVENT,
                     b.LABEL: data.label,
@@ -637,13 +766,20 @@ class SqlQueries:
                 }
                 if data.date:
                     attrs[b.DATE] = data.date
+                if data.reports:
+                    attrs[b.DOCUMENTS] = data.documents
                 items.append((key, attrs))
                 for role, members in data.participants.items():
                     for entity in members:
                         if entity not in inside:
                             continue
                         source, target = (entity, key) if role == "agent" else (key, entity)
-                        edge = {b.RELATION: role, b.COUNT: 1, b.EVIDENCE: evidence, b.DOCUMENTS: [data.doc]}
+                        edge = {
+                            b.RELATION: role,
+                            b.COUNT: 1,
+                            b.EVIDENCE: evidence,
+                            b.DOCUMENTS: data.documents,
+                        }
                         edge.update(data.named.get((entity, role), {}))
                         edges.append((source, target, b.edge_id(source, target, role), edge))
             cited = {e["doc"] for _n, attrs in items for e in attrs[b.EVIDENCE]}
