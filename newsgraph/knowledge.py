@@ -404,8 +404,16 @@ class KnowledgeGraph:
             export_format(path, export_as)
 
     def export(self, path: str | Path, fmt: str | None = None) -> str:
-        """Write the graph as GraphML, GEXF or node-link JSON; returns the format used."""
+        """Write the graph as GraphML, GEXF or node-link JSON; returns the format used.
+
+        GraphML is streamed from the store a few thousand nodes at a time when the graph is
+        not in memory (the same file, a fraction of the memory); the other formats are
+        written from the whole graph, built here."""
         self.check_output(path, export_as=fmt, export=True)
+        if self._graph is None and self.store.indexed and export_format(path, fmt) == "graphml":
+            from .graph.query.sql import SqlQueries, StoreGraph
+
+            return export_graph(StoreGraph(SqlQueries(self.store.connection)), path, fmt)
         return export_graph(self.graph, path, fmt)
 
     def render(
