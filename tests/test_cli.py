@@ -716,7 +716,7 @@ cli.main()
 @pytest.mark.parametrize(
     ("args", "code"),
     [
-        (["export", "{tmp}/graph.graphml"], 0),
+        (["export", "{tmp}/graph.gexf"], 0),
         (["export", "{tmp}/graph.json"], 0),
         (["render", "-o", "{tmp}/graph.html"], 0),
         (["render", "-o", "{tmp}/small.html", "--max-nodes", "2"], 0),
