@@ -136,12 +136,8 @@ MEANING = [
     # -- refusals ---------------------------------------------------------------------------------------
     case("Gordon Brown refused to comment.", "011", id="refuse-comment"),
     case("Gordon Brown pointedly refused to deny the claims.", "011", absent=("016",), id="refuse-deny"),
-    case(
-        "Tony Blair declined to comment on the report.",
-        "011",
-        id="decline-comment",
-        xfail="'decline' is no trigger in the lexicon",
-    ),
+    case("Tony Blair declined to comment on the report.", "011", id="decline-comment"),
+    case("Iran refused to confirm the reports.", "011", absent=("124",), id="refuse-confirm"),
     case("Japan refused to sign the treaty with China.", "057", negated=True, id="refused-act-negated"),
     case("Iran denied supplying weapons to Russia.", "016", id="deny"),
     # -- negation ----------------------------------------------------------------------------------------

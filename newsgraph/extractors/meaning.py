@@ -251,7 +251,14 @@ def settle(events: list[E], words: WordLists) -> list[E]:
             # is a threat of it, and the force itself has not happened
             event.cameo = MILITARY_THREAT
             event.modality = Modality.ASSERTED
-    return [e for n, e in enumerate(events) if n not in drop]
+    kept: list[E] = []
+    seen: set[tuple[object, ...]] = set()
+    for n, e in enumerate(events):
+        mark = (e.trigger.i, e.cameo, tuple(e.agents))
+        if n not in drop and mark not in seen:  # "refused to comment": coded twice, kept once
+            seen.add(mark)
+            kept.append(e)
+    return kept
 
 
 # -- modality -------------------------------------------------------------------------------------
