@@ -486,6 +486,17 @@ class EventExtractor:
             return  # the quoted clause's own events carry what was said ("said X warned Y")
         tone = None
         for tok in scope:
+            predicated = tok.pos_ in ("ADJ", "ADV") or tok.dep_ in (
+                "attr",
+                "oprd",
+                "acomp",
+                "ROOT",
+                "ccomp",
+                "conj",
+            )
+            voiced = tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.words.light_verbs
+            if not (predicated or voiced):
+                continue  # "is illegal", "a threat", "expressed concern"; not "enjoyed support"
             word = tok.lemma_.lower()
             if word in self.lex.classes.get("@negative", ()):
                 tone = "111"
