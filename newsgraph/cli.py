@@ -618,16 +618,14 @@ def export(
     try:
         with _open(db) as kg:
             used = kg.export(output, fmt)
-            graph = kg.graph
+            counts = kg.graph_counts()  # from the store when the export streamed it
     except ERRORS as exc:
         raise _fail(exc, db) from None
     except OSError as exc:
         err.print(f"Error: cannot write {escape(str(output))}: {escape(exc.strerror or str(exc))}")
         raise typer.Exit(1) from None
-    out.print(
-        f"Wrote {escape(str(output))} ({used}): {graph.number_of_nodes()} nodes, "
-        f"{graph.number_of_edges()} edges."
-    )
+    nodes = counts["entities"] + counts[Kind.EVENT.value]
+    out.print(f"Wrote {escape(str(output))} ({used}): {nodes} nodes, {counts['edges']} edges.")
 
 
 # -- eval: a graph against hand-made gold ------------------------------------------------------------

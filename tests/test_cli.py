@@ -716,7 +716,7 @@ cli.main()
 @pytest.mark.parametrize(
     ("args", "code"),
     [
-        (["export", "{tmp}/graph.graphml"], 0),
+        (["export", "{tmp}/graph.gexf"], 0),
         (["export", "{tmp}/graph.json"], 0),
         (["render", "-o", "{tmp}/graph.html"], 0),
         (["render", "-o", "{tmp}/small.html", "--max-nodes", "2"], 0),
@@ -809,29 +809,30 @@ def test_path_counts_one_hop_in_the_singular(small_db: Path) -> None:
         ["events", "--json"],
         ["path", "Putin", "Xi Jinping"],
         ["export", "{tmp}/g.graphml"],
+        ["dyads"],
+        ["dyad", "Putin", "Xi Jinping", "--json"],
     ],
 )
 def test_a_reader_that_goes_away_ends_the_command_quietly(
     small_db: Path, tmp_path: Path, args: list[str]
 ) -> None:
     """`newsgraph entities | head -1`: once the reader has closed the pipe, exit 0 with nothing on stderr."""
+    command = [
+        sys.executable,
+        "-m",
+        "newsgraph",
+        *(a.format(tmp=tmp_path) for a in args),
+        "--db",
+        str(small_db),
+    ]
+    read = subprocess.run(command, capture_output=True, text=True, timeout=120, check=False)
+    assert (read.returncode, read.stderr) == (0, "")
+    assert read.stdout.strip(), "the command should write something for the closed pipe to refuse"
     read_end, write_end = os.pipe()
     os.close(read_end)  # every write to stdout now fails with EPIPE
     try:
         done = subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "newsgraph",
-                *(a.format(tmp=tmp_path) for a in args),
-                "--db",
-                str(small_db),
-            ],
-            stdout=write_end,
-            stderr=subprocess.PIPE,
-            text=True,
-            timeout=120,
-            check=False,
+            command, stdout=write_end, stderr=subprocess.PIPE, text=True, timeout=120, check=False
         )
     finally:
         os.close(write_end)

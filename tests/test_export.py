@@ -180,3 +180,41 @@ def test_format_choice_and_unknown_format(tmp_path, graph):
         export(graph, tmp_path / "out.graphml", fmt="dot")
     with pytest.raises(ExportError, match="cannot write"):
         export(graph, tmp_path / "missing" / "out.graphml")
+
+
+def _networkx_bytes(graph) -> bytes:
+    """What networkx's own writer gives for the scalar copy (the export before it streamed)."""
+    import io
+
+    from newsgraph.graph.export import EDGE_ID as edge_id
+    from newsgraph.graph.export import _Writer
+
+    out = io.BytesIO()
+    _Writer(graph=scalar_graph(graph), edge_id_from_attribute=edge_id).dump(out)
+    return out.getvalue()
+
+
+def _odd_graph():
+    graph = nx.MultiDiGraph()
+    graph.add_node("a b", x=1, flag=True)
+    graph.add_node("c", x=2.5, y="", flag="yes", items=[1, "two"])
+    graph.add_node("d")
+    graph.add_edge("a b", "c", key=3, w=True)
+    graph.add_edge("c", "c", key="same", w='z\x01<&>"\n\t')
+    graph.add_edge("c", "d", key="same", w=None)
+    graph.graph["name"] = "t&<"
+    return graph
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        pytest.param(lambda: build_graph(corpus()), id="corpus"),
+        pytest.param(nx.MultiDiGraph, id="empty"),
+        pytest.param(_odd_graph, id="odd-ids-types-and-text"),
+    ],
+)
+def test_streamed_graphml_is_the_bytes_networkx_writes(tmp_path, make):
+    graph = make()
+    write_graphml(graph, tmp_path / "g.graphml")
+    assert (tmp_path / "g.graphml").read_bytes() == _networkx_bytes(graph)

@@ -181,3 +181,56 @@ def test_georgia_is_the_state_when_the_text_says_so(facts):
     assert kinds(f).get(S("GEO")) is Kind.STATE
     f = facts("The governor of Georgia signed the bill in Atlanta.")
     assert S("GEO") not in kinds(f)
+
+
+# -- offices in organizations ---------------------------------------------------------------------
+
+WORK = [
+    pytest.param(
+        "Helen Crane, a Northfield University economist, said prices would fall.",
+        (P("Helen Crane"), ORG("Northfield University")),
+        id="apposition-occupation",
+    ),
+    pytest.param(
+        "Tom Okafor, an engineer at Lakeside Motors Co., told the hearing the brakes were sound.",
+        (P("Tom Okafor"), ORG("Lakeside Motors Co.")),
+        id="occupation-at",
+    ),
+    pytest.param(
+        "Navy Capt. Ruth Baines declined to comment on the collision.",
+        (P("Ruth Baines"), ORG("Navy")),
+        id="service-and-rank",
+    ),
+    pytest.param(
+        "The measure was backed by Senator Paul Dorsey, who chairs the Senate Banking Committee.",
+        (P("Paul Dorsey"), ORG("Senate Banking Committee")),
+        id="who-chairs",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "pair"), WORK)
+def test_offices_and_jobs_in_organizations(facts, text, pair):
+    f = facts(text)
+    assert pair in {(s, t) for s, t, _r in affiliations(f)}
+
+
+def test_a_service_rank_is_the_role(facts):
+    f = facts("Army Col. Dale Ruiz told reporters the convoy had arrived.")
+    assert (P("Dale Ruiz"), ORG("Army"), "colonel") in affiliations(f)
+
+
+def test_a_body_named_by_its_state_is_an_organization_whatever_the_model_says(facts):
+    f = facts("Navy Capt. Ruth Baines, a Pentagon spokeswoman, declined to comment.")
+    assert kinds(f).get(ORG("Pentagon")) is Kind.ORGANIZATION
+    assert (ORG("Pentagon"), S("USA")) in part_of(f)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the model tags 'Russian Industry' ORG and parses 'Minister' as a conjunct of 'Industry', "
+    "so the walk over the pre-modifiers stops before the demonym",
+)
+def test_a_two_part_portfolio_keeps_its_state(facts):
+    f = facts("Russian Industry and Energy Minister Oleg Petrov arrived in Delhi.")
+    assert (P("Oleg Petrov"), S("RUS")) in {(s, t) for s, t, _r in affiliations(f)}

@@ -149,6 +149,19 @@ def test_the_store_counts_the_graph_as_the_graph_does(both):
     assert sql.counts() == in_memory.graph_counts()
 
 
+def test_graphml_streamed_from_the_store_is_the_whole_graph_s(both):
+    import io
+
+    from newsgraph.graph.export import stream_graphml
+    from newsgraph.graph.query.sql import StoreGraph
+
+    sql, _memory, graph = both
+    whole, streamed = io.BytesIO(), io.BytesIO()
+    stream_graphml(graph, whole)
+    stream_graphml(StoreGraph(sql, chunk=5), streamed)  # type: ignore[arg-type]
+    assert streamed.getvalue() == whole.getvalue()
+
+
 @pytest.mark.parametrize("question", sorted(QUESTIONS))
 def test_the_store_answers_as_the_whole_graph(both, question):
     sql, memory, graph = both
@@ -267,6 +280,7 @@ print("spacy" in sys.modules, "spacy" in str([m for m in sys.modules]), len(buil
         ["events", "--between", "Putin", "Kim Jong Un"],
         ["path", "Xi Jinping", "Russia"],
         ["render", "--focus", "Putin", "-o", "{tmp}/focus.html"],
+        ["export", "{tmp}/graph.graphml"],
     ],
 )
 def test_a_query_imports_no_spacy_and_builds_no_graph(tmp_path, args):
@@ -310,3 +324,8 @@ def test_the_store_answers_as_the_whole_graph_on_real_articles(real, question):
     sql, memory, graph = real
     ask = QUESTIONS[question]
     assert ask(sql, graph) == ask(memory, graph)
+
+
+@pytest.mark.model
+def test_graphml_streamed_from_the_store_on_real_articles(real):
+    test_graphml_streamed_from_the_store_is_the_whole_graph_s(real)

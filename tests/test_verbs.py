@@ -110,6 +110,17 @@ def test_converter_keeps_the_licence_and_counts_what_it_leaves_out() -> None:
     assert "undefined" not in text
 
 
+def test_a_block_named_again_adds_to_the_first() -> None:
+    # the converter's supplement adds verbs and patterns to the source's blocks this way
+    more = "---  HALT   [---]  ---\n+HAND_OVER\n- * MEDICINE [073]\n"
+    parsed = build_verbs.parse(more, CODES | {"073"}, build_verbs.parse(SNIPPET, CODES))
+    halt = next(b for b in parsed.blocks if b.name == "halt")
+    assert "hand_over" in halt.verbs
+    assert "halt" in halt.verbs
+    assert [p.obj for p in halt.patterns][-1] == ["medicine"]
+    assert sum(b.name == "halt" for b in parsed.blocks) == 1
+
+
 def test_codes_read_as_the_subject_acting_or_reversed() -> None:
     assert parse_code("0841") == ("0841", False)
     assert parse_code("042:043") == ("042", False)
@@ -358,7 +369,19 @@ def test_dictionary_on_real_parses(nlp, text: str, verb: str, root: str | None) 
             "Ukrainian students staged a protest against Russia.", "14", id="light-verb-changes-the-act"
         ),
         pytest.param("Iran suspended part of its military cooperation with Russia.", "16", id="part-of"),
+        pytest.param("Kenya handed over medicine to Somalia.", "07", id="supplement-hand-over"),
+        pytest.param("Japan is sharing expertise with Vietnam.", "06", id="supplement-share"),
     ],
 )
 def test_dictionary_codes_reach_the_events(facts, text: str, root: str) -> None:  # type: ignore[no-untyped-def]
     assert any(e.cameo.startswith(root) for e in facts(text).events), facts(text).events
+
+
+@pytest.mark.model
+def test_a_reversed_pattern_makes_the_other_side_the_agent(facts) -> None:  # type: ignore[no-untyped-def]
+    # "[:054]": the one recognized is the subject; the one recognizing acts
+    events = [
+        (e.agents, e.targets) for e in facts("Kosovo won recognition from Japan.").events if e.cameo == "054"
+    ]
+    assert events == [(("state:JPN",), ("state:XKX",))]
+    assert not [e for e in facts("Kosovo won recognition.").events if e.cameo == "054"]

@@ -98,6 +98,25 @@ MARKERS = frozenset("$+%^")
 #: Forms of "be" and auxiliaries at the start of a multi-word verb ("IS_DETERMINED").
 BE = frozenset({"is", "are", "am", "was", "were", "be", "been", "being"})
 
+#: newsgraph's additions, in the source's format: wire verbs and frames the dictionary lacks
+#: (issue 11). A block named like one of the source adds its verbs and patterns to it.
+SUPPLEMENT = """
+---  GRANT   [060]  ---
++HAND_OVER {+HANDS_OVER +HANDED_OVER +HANDING_OVER } [---]
++TURN_OVER {+TURNS_OVER +TURNED_OVER +TURNING_OVER } [---]
+- * MEDICINE                                        [073]
+- * MEDICINES                                       [073]
+- * {MEDICAL SUPPLIES}                              [073]
+- * {RELIEF SUPPLIES}                               [073]
+- * &HOSTAGE                                        [0841]
+
+---  SHARE   [---]  ---
+- * EXPERTISE                                       [061]
+- * KNOW-HOW                                        [061]
+- * TECHNOLOGY                                      [061]
+- * &INFORMATION                                    [064]
+"""
+
 LICENCE = """\
 # Converted from CAMEO.2.0.txt, the CAMEO verb pattern dictionary of PETRARCH-2
 # (openeventdata/petrarch2, petrarch2/data/dictionaries, commit 676801cd9cb2924bbbad09f86d15c9323e7097bf),
@@ -250,9 +269,9 @@ def parse_pattern(body: str, code: str, synsets: dict[str, list[str]]) -> Patter
     return Pattern(subject, obj, preps, code)
 
 
-def parse(text: str, known: frozenset[str]) -> Dictionary:
-    """Read a PETRARCH verb dictionary."""
-    out = Dictionary()
+def parse(text: str, known: frozenset[str], out: Dictionary | None = None) -> Dictionary:
+    """Read a PETRARCH verb dictionary (into ``out``, to add to one already read)."""
+    out = out if out is not None else Dictionary()
     # Whole-line comments are skipped; a blank line ends a synonym set.
     lines = [strip_comment(line) for line in text.splitlines() if not line.lstrip().startswith("#")]
     synset: list[str] | None = None
@@ -277,8 +296,11 @@ def parse(text: str, known: frozenset[str]) -> Dictionary:
             name = stripped.strip("- ").split()[0] if stripped.strip("- ") else "?"
             m = CODE.search(stripped)
             code = normal_code(m.group(1), known) if m else "---"
-            block = Block(word(name).replace("+", "_"), code or "---")
-            out.blocks.append(block)
+            key = word(name).replace("+", "_")
+            block = next((b for b in out.blocks if b.name == key), None)
+            if block is None:  # a block named again (the supplement) adds to the first
+                block = Block(key, code or "---")
+                out.blocks.append(block)
             synset = None
             continue
         if block is None:
@@ -351,8 +373,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--output", type=Path, default=OUTPUT)
     args = parser.parse_args(argv)
     text = args.source.read_text(encoding="utf-8", errors="replace")
-    dictionary = parse(text, known_codes())
-    args.output.write_text(render(dictionary, args.source.name), encoding="utf-8")
+    dictionary = parse(SUPPLEMENT, known_codes(), parse(text, known_codes()))
+    args.output.write_text(
+        render(dictionary, args.source.name + " + the supplement in tools/build_verbs.py"), encoding="utf-8"
+    )
     patterns = sum(len(b.patterns) for b in dictionary.blocks)
     verbs = sum(len(b.verbs) for b in dictionary.blocks)
     print(

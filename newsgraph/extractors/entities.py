@@ -49,6 +49,19 @@ TRAILING_JUNK = frozenset({"'", '"', "“", "”", "‘", "’", "-", "—", "�
 #: Dependencies that make a capital or seat the acting government ("Pyongyang warned").
 ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent", "dobj", "iobj", "dative", "conj", "appos"})
 ENTITY_LABELS = frozenset({"PERSON", "GPE", "NORP", "ORG", "LOC", "FAC"})
+#: Verbs of a relative clause that make the person the object's officer: (lemma -> role).
+CLAUSE_ROLES = {
+    "chair": "chairman",
+    "head": "head",
+    "lead": "leader",
+    "run": "head",
+    "direct": "director",
+    "manage": "manager",
+    "found": "founder",
+    "own": "owner",
+    "edit": "editor",
+    "work": "employee",
+}
 #: Honorifics that make the name after them a person's ("Mr Wellington", "Lady Hermon").
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "lord", "mme", "herr"})
 #: Words of an office phrase that are no part of the office ("new home secretary", "both culture secretary").
@@ -202,6 +215,8 @@ class EntityExtractor:
         party = self.parties.lookup(text)
         if party is not None:
             return _Mention(Kind.ORGANIZATION, start, end, party.name, party=party.iso3)
+        if bodies().lookup(text) is not None:
+            return _Mention(Kind.ORGANIZATION, start, end, text)  # "the Pentagon", whatever the model said
         if start > 0 and doc[start - 1].lower_.rstrip(".") in HONORIFICS:
             # "said Mr Wellington": a person whatever else the name may be
             if _not_a_person(doc, start, end):
@@ -257,6 +272,11 @@ class EntityExtractor:
         if label in ("GPE", "LOC", "FAC"):
             return _Mention(Kind.LOCATION, start, end, text)
         if label == "ORG":
+            while end - start > 1 and (
+                self.office.rank(doc[end - 1].text + ".") or (doc[end - 1].text == "." and end - start > 2)
+            ):
+                end -= 1  # "Army Col.": the rank is the person's, not the organization's
+            text = _text(doc, start, end)
             if all(t.text[:1].islower() for t in doc[start:end] if t.is_alpha):
                 return None  # "coast guard": a common noun, not a named organization
             if end - start == 1 and end < len(doc) and self.office.is_office(doc[end].text):
@@ -359,6 +379,7 @@ class EntityExtractor:
             for i in range(start, end):
                 covered[i] = True
         found.extend(self._scan_parties(doc, covered))
+        found.extend(self._scan_branches(doc, covered))
         found = self._surnames(doc, found, covered)
         found.sort(key=lambda m: m.start)
         return found
@@ -427,6 +448,23 @@ class EntityExtractor:
             for j in range(i, stop):
                 covered[j] = True
             i = stop
+        return found
+
+    def _scan_branches(self, doc: Doc, covered: list[bool]) -> list[_Mention]:
+        """Armed services named before a rank ("Army Col. X", "Navy Lt. Cmdr. Y", "Air Force Gen. Z")."""
+        found = []
+        for i, tok in enumerate(doc):
+            if covered[i] or not tok.text[:1].isupper():
+                continue
+            for n in (2, 1):
+                stop = i + n
+                if stop >= len(doc) or any(covered[j] for j in range(i, stop)):
+                    continue
+                if doc[i:stop].text in self.office.branches and self.office.is_title(doc[stop].text):
+                    found.append(_Mention(Kind.ORGANIZATION, i, stop, doc[i:stop].text))
+                    for j in range(i, stop):
+                        covered[j] = True
+                    break
         return found
 
     def _party_follower(self, tok: Token) -> bool:
@@ -533,7 +571,7 @@ class EntityExtractor:
         """The state the document is about: its dateline's ("NEW DELHI, March 12 (Reuters) -"), the
         first place it knows when it names several ("TAIPEI/BEIJING"); without one, the state named
         most often (counting the states of places and parties) when it is named at least
-        three times and at least twice as often as any other."""
+        three times and at least three times as often as any other."""
         for line in article.text[:400].splitlines()[:3]:
             match = DATELINE.match(line.strip())
             if match is None:
@@ -550,8 +588,8 @@ class EntityExtractor:
             if owner is not None:
                 votes[owner] += len(entity.mentions)
         ranked = votes.most_common(2)
-        if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
-            return None
+        if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < 3 * ranked[1][1]):
+            return None  # an article about another country names it often too
         return ranked[0][0]
 
     def _previous_subject_state(self, doc: Doc, m: _Mention, out: DocEntities) -> str | None:
@@ -633,6 +671,20 @@ class EntityExtractor:
         indefinite = False
         while j >= sent.start:
             tok = doc[j]
+            if tok.text == "." and j > sent.start and self.office.rank(doc[j - 1].text + "."):
+                words.append(tok)  # "Col ." split by the tokenizer
+                j -= 1
+                continue
+            if (
+                tok.lower_ in ("and", "&")
+                and j > 1
+                and words
+                and doc[j - 1].text[:1].isupper()
+                and j - 1 not in out.token_entity
+            ):
+                words.append(tok)  # "Russian Industry and Energy Minister X"
+                j -= 1
+                continue
             if (tok.is_punct and tok.lower_ not in POSSESSIVE) or tok.pos_ in (
                 "VERB",
                 "AUX",
@@ -717,6 +769,7 @@ class EntityExtractor:
                 if state is not None:
                     found.append((state, role))
                     break
+        found.extend(self._clause_offices(doc, m, out))
         owned = [(h, role) for h, role in found if h and out.entities[h].kind is Kind.PERSON]
         found = [(h, role) for h, role in found if not h or out.entities[h].kind is not Kind.PERSON]
         for owner, role in owned:  # decided once every person's own holders are known
@@ -731,6 +784,31 @@ class EntityExtractor:
                 iso = out.entities[holder].iso3 or "" if holder else ""
                 out.offices.setdefault((iso, role), person)
                 out.office_heads[(iso, role.split()[-1])] = person
+
+    def _clause_offices(self, doc: Doc, m: _Mention, out: DocEntities) -> list[tuple[str, str | None]]:
+        """ "X, who chairs the Ways and Means subcommittee": the organization a clause says the
+        person heads or works for."""
+        root = doc[m.start : m.end].root
+        found: list[tuple[str, str | None]] = []
+        around = [root, *(c for c in root.children if c.dep_ == "appos")]  # "X, D-Ohio, who chairs ..."
+        for clause in (c for head in around for c in head.children):
+            if clause.dep_ != "relcl" or clause.lemma_.lower() not in CLAUSE_ROLES:
+                continue
+            objects = [c for c in clause.children if c.dep_ == "dobj"]
+            objects += [
+                o
+                for p in clause.children
+                if p.dep_ == "prep" and p.lower_ in ("for", "at")
+                for o in p.children
+            ]
+            for obj in objects:
+                key = next(
+                    (out.token_entity[t.i] for t in obj.subtree if t.i in out.token_entity),
+                    None,
+                )
+                if key and out.entities[key].kind is Kind.ORGANIZATION:
+                    found.append((key, CLAUSE_ROLES[clause.lemma_.lower()]))
+        return found
 
     @staticmethod
     def _named_holder(i: int, out: DocEntities) -> bool:
@@ -768,14 +846,16 @@ class EntityExtractor:
                 continue
             if tok.pos_ in ("ADV", "DET", "PRON") or tok.lower_ in ROLE_NOISE:
                 continue  # "now foreign secretary", "his party leader", "both culture secretary"
+            if (full := self.office.rank(tok.text) or self.office.rank(tok.text + ".")) is not None:
+                role_words.append(full)  # "Col." -> colonel
+                continue
             if tok.ent_type_ in ("NORP", "GPE") and tok.ent_iob_ != "O":
                 continue  # an unknown demonym or place ("Korean") is no part of an office
             role_words.append(tok.text.lower())
-        role_words.extend(
-            t.lower()
-            for t in (extra_titles or [])
-            if self.office.is_office(t) and t.lower() not in role_words
-        )
+        for title in extra_titles or []:
+            word = self.office.rank(title) or title.lower()
+            if self.office.is_office(word) and word not in role_words:
+                role_words.append(word)
         while role_words and not self.office.is_office(role_words[-1]):
             role_words.pop()
         role = " ".join(role_words) or None

@@ -1,7 +1,8 @@
 """Events from the dependency parse: a trigger with its agent and target, typed with CAMEO.
 
-A trigger is a verb or a noun in the lexicon ``data/triggers.tsv``. Its participants
-come from the parse, whatever the voice:
+A trigger is a verb or a noun in the lexicon ``data/triggers.tsv``, or a verb of the CAMEO
+verb dictionary ``data/verbs.tsv`` (PETRARCH-2's patterns, matched in ``verbs.py``) where
+the lexicon has no rule for it. Its participants come from the parse, whatever the voice:
 
 * active "X visited Y", passive "Y was summoned by X", ditransitive "X gave Y a tour",
   prepositional targets "X warned ... against Y", an infinitive's objects "X promised to
@@ -64,6 +65,7 @@ class Rule:
     objects: frozenset[str] | None
     subjects: frozenset[str] | None
     needs_target: bool = False
+    reverse: bool = False  # the object side acts upon the subject: "won recognition from Y"
 
     @property
     def specificity(self) -> int:
@@ -269,6 +271,14 @@ class EventExtractor:
                         targets += ctx.entities(obj)
         if not targets and dobj is not None and rule.cameo[:2] in ("11", "12", "13"):
             targets += ctx.earlier_event_agents(dobj)
+        if rule.reverse:
+            # "Kosovo won recognition from Japan": Japan recognized Kosovo
+            others = targets or [
+                e for p in _preps(verb, dobj) if p.lower_ in ("from", "by") for e in ctx.entities(_pobj(p))
+            ]
+            if not others:
+                return
+            agents, targets = [list(others)], [a for group in agents for a in group]
         yield from self._emit(ctx, rule.cameo, verb, agents, targets, locations, article, rule.needs_target)
 
     def _code_rule(
@@ -323,10 +333,12 @@ class EventExtractor:
         pattern_root = found.code[:2] if found is not None and found.specificity > 0 and found.code else None
         if noun is not None and lemma in w.light_verbs and pattern_root in (None, noun.cameo[:2]):
             return None
-        if found is None or found.code is None or found.reverse:
+        if found is None or found.code is None:
             return None
         if found.specificity > 0:
-            return Rule(lemma, "V", found.code, None, None)
+            return Rule(lemma, "V", found.code, None, None, reverse=found.reverse)
+        if found.reverse:
+            return None
         if lemma in self.lex.rules or lemma in w.light_verbs or found.code.startswith("01"):
             return None
         return Rule(lemma, "V", found.code, None, None, needs_target=True)
@@ -858,6 +870,10 @@ def _prep_object(tok: Token, preps: tuple[str, ...]) -> Token | None:
         if child.dep_ == "prep" and child.lower_ in preps:
             return next((c for c in child.children if c.dep_ == "pobj"), None)
     return None
+
+
+def _pobj(prep: Token) -> Token | None:
+    return next((c for c in prep.children if c.dep_ == "pobj"), None)
 
 
 def _preps(verb: Token, dobj: Token | None) -> list[Token]:

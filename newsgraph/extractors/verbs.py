@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .lexicon import data_lines
@@ -42,6 +42,42 @@ _OBJECT_SIDE = frozenset(
     {"dobj", "obj", "iobj", "dative", "attr", "oprd", "acomp", "xcomp", "prt", "npadvmod", "advmod", "conj"}
 )
 _PREPS = frozenset({"prep", "agent"})
+
+#: Nouns of quantity: "part of the aid", "tons of food" - the "of" phrase is what was acted upon.
+_PARTITIVE = frozenset(
+    {
+        "part",
+        "rest",
+        "most",
+        "number",
+        "group",
+        "batch",
+        "shipment",
+        "consignment",
+        "ton",
+        "tonne",
+        "hundred",
+        "thousand",
+        "dozen",
+        "million",
+        "billion",
+        "portion",
+        "half",
+        "third",
+        "quarter",
+        "bulk",
+        "lot",
+        "series",
+        "wave",
+        "round",
+        "convoy",
+        "load",
+        "package",
+        "pair",
+        "couple",
+        "handful",
+    }
+)
 
 #: Weights of what a pattern matched: a word (one less through its lemma), a preposition.
 WORD = 4
@@ -75,6 +111,9 @@ class Entry:
     reverse: bool
     patterns: tuple[Pattern, ...]
     own: bool = False  # the code is the verb's own, not its block's default
+    #: word -> positions in ``patterns`` of the patterns whose first item can start with it:
+    #: only those are tried on a sentence that has the word (a verb has ~30 patterns).
+    index: dict[str, tuple[int, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,7 +165,9 @@ class VerbDictionary:
                     continue
             elif particle is not None and any(particle in e.extra for e in entries):
                 continue  # "called off": the entry for "call off" reads it, not "call"
-            for pattern in entry.patterns:
+            candidates = {n for w in frame.words if (at := entry.index.get(w)) for n in at}
+            for n in sorted(candidates):
+                pattern = entry.patterns[n]
                 if entry.own and not (pattern.obj or pattern.preps):
                     continue  # "soldiers seized the town" is 192, "soldiers arrested" stays 173
                 weight = frame.weight(pattern)
@@ -167,7 +208,7 @@ def _bases(word: str) -> list[str]:
 class _Frame:
     """The words around one verb: subject side, object side, preposition phrases."""
 
-    __slots__ = ("object", "object_tokens", "particle", "preps", "subject", "surface", "verb")
+    __slots__ = ("object", "object_tokens", "particle", "preps", "subject", "surface", "verb", "words")
 
     def __init__(self, verb: Token) -> None:
         self.verb = verb
@@ -205,6 +246,9 @@ class _Frame:
                     _words(child.subtree, self.subject, self.surface)
         if verb.dep_ == "acl" and verb.tag_ == "VBN":
             self._add_object_token(verb.head)  # "the talks called off by": the noun was called off
+        self.words = self.subject | self.object | {p for p, _, _ in self.preps}
+        for _, words, _ in self.preps:
+            self.words |= words
 
     def _add_object_token(self, tok: Token) -> None:
         self.object.add(tok.lower_)
@@ -218,7 +262,9 @@ class _Frame:
             t = stack.pop()
             if t.dep_ in _PREPS or (t.dep_ == "dative" and t.pos_ == "ADP"):
                 self._prep(t)
-                if t.lower_ == "of" and t.head.pos_ in ("NOUN", "NUM", "PRON"):
+                if t.lower_ == "of" and (
+                    t.head.pos_ in ("NUM", "PRON") or t.head.lemma_.lower() in _PARTITIVE
+                ):
                     # "part of a military aid program", "hundreds of troops": the object
                     stack.extend(c for c in t.children if c.dep_ == "pobj")
                 continue
@@ -382,10 +428,24 @@ def read_verbs(lines: list[str]) -> VerbDictionary:
     entries: dict[str, list[Entry]] = {}
     for key, (code, is_own, patterns) in by_verb.items():
         value, reverse = parse_code(code)
-        entry = Entry(key[0], key[1:], value, reverse, tuple(patterns), is_own)
+        entry = Entry(key[0], key[1:], value, reverse, tuple(patterns), is_own, _index(patterns))
         entries.setdefault(key[0], []).append(entry)
     # multi-word verbs first: "call off" before "call"
     return VerbDictionary({k: tuple(sorted(v, key=lambda e: -len(e.extra))) for k, v in entries.items()})
+
+
+def _index(patterns: list[Pattern]) -> dict[str, tuple[int, ...]]:
+    """Each pattern under the first words of its first item (subject, object or preposition)."""
+    index: dict[str, list[int]] = {}
+    for n, p in enumerate(patterns):
+        if p.subject or p.obj:
+            words = {alt[0] for alt in (p.subject or p.obj)[0]}
+        else:
+            prep, items = p.preps[0]
+            words = {alt[0] for alt in items[0]} if items else {prep}
+        for w in words:
+            index.setdefault(w, []).append(n)
+    return {w: tuple(ns) for w, ns in index.items()}
 
 
 @functools.cache

@@ -177,10 +177,171 @@ class _Writer(_NamedKeys, GraphMLWriter):  # type: ignore[misc]  # networkx is u
 
 
 def write_graphml(graph: nx.MultiDiGraph, path: str | Path) -> None:
-    """GraphML that validates against the GraphML XSD and reads back with ``nx.read_graphml``."""
-    writer = _Writer(graph=scalar_graph(graph), edge_id_from_attribute=EDGE_ID)
+    """GraphML that validates against the GraphML XSD and reads back with ``nx.read_graphml``.
+
+    Written as a stream (see :func:`stream_graphml`): the same bytes networkx's writer gives
+    for :func:`scalar_graph` of ``graph``, without making that copy or an XML tree of the
+    whole graph, so the memory is the graph's own and little more.
+    """
     with open_output(path) as fh:
-        writer.dump(fh)
+        stream_graphml(graph, fh)
+
+
+_XML_TYPES = {int: "long", str: "string", float: "double", bool: "boolean"}
+_SCOPES = ("graph", "node", "edge")
+
+
+def _scalar_type(value: Any) -> type:
+    """The type :func:`_scalar` gives ``value``, without converting it."""
+    if isinstance(value, bool | int | float) and not isinstance(value, str):
+        return bool if isinstance(value, bool) else type(value) if type(value) in (int, float) else str
+    return str
+
+
+def _unified(value: Any, target: type | None) -> Any:
+    """``value`` cast to its attribute's one type, as :func:`_unify_types` does."""
+    if target is None or type(value) is target:
+        return value
+    if target is str and isinstance(value, bool):
+        return "true" if value else "false"
+    return target(value)
+
+
+def stream_graphml(graph: nx.MultiDiGraph, fh: Any) -> None:
+    """Write ``graph`` as GraphML to the binary file ``fh``, element by element.
+
+    Two passes over the graph: the first finds each attribute's type (one per name and scope,
+    as :func:`_unify_types` makes it) and the order in which networkx's writer would create
+    the keys; the second writes keys, nodes, edges and the graph's own data, with the ids,
+    values, escaping and indentation networkx's ``GraphMLWriter`` gives to
+    :func:`scalar_graph` of the graph (a test compares the bytes).
+    """
+    from xml.etree.ElementTree import _escape_attrib, _escape_cdata  # type: ignore[attr-defined]
+
+    multi = graph.is_multigraph()
+    graph_attrs = _scalar_attrs(dict(graph.graph))
+    graph_id = graph_attrs.pop("id", None)
+    for name in ("node_default", "edge_default"):
+        graph_attrs.pop(name, None)
+    # Pass 1: node ids, attribute types, the order keys are first met.
+    types: dict[str, defaultdict[str, set[type]]] = {scope: defaultdict(set) for scope in _SCOPES}
+    order: list[tuple[str, str]] = [("graph", name) for name in graph_attrs]
+    for name, value in graph_attrs.items():
+        types["graph"][name].add(type(value))
+    seen = set(order)
+    ids: dict[Any, str] = {}
+    taken: set[str] = set()
+
+    def meet(scope: str, name: str, kind: type) -> None:
+        found = types[scope][name]
+        if kind not in found:
+            found.add(kind)
+        if (scope, name) not in seen:
+            seen.add((scope, name))
+            order.append((scope, name))
+
+    for node, data in graph.nodes(data=True):
+        new = _token(node, taken, "n")
+        taken.add(new)
+        ids[node] = new
+        for k, v in data.items():
+            if v is not None:
+                meet("node", clean_text(str(k)), _scalar_type(v))
+        if new != str(node):
+            meet("node", ORIGINAL_ID, str)
+    edge_taken: set[str] = set()
+    for edge in graph.edges(keys=True, data=True) if multi else graph.edges(data=True):
+        data = edge[-1]
+        for k, v in data.items():
+            if v is not None:
+                meet("edge", clean_text(str(k)), _scalar_type(v))
+        meet("edge", EDGE_ID, str)
+    target: dict[str, dict[str, type | None]] = {scope: {} for scope in _SCOPES}
+    for scope in ("node", "edge"):
+        for name, found in types[scope].items():
+            if len(found) > 1:
+                target[scope][name] = float if found <= {int, float} else str
+    keys: dict[tuple[str, str], str] = {}
+    elements: list[str] = []
+    for scope, name in order:
+        kind = target[scope].get(name) or next(iter(types[scope][name]))
+        if scope == "node" and name == b.LABEL:
+            new_id = "label"
+        else:
+            base = re.sub(r"[^A-Za-z0-9_.-]", "_", name) or "attr"
+            new_id = f"{scope[0]}_{base}"
+            n = 2
+            while new_id in keys.values():
+                new_id = f"{scope[0]}_{base}_{n}"
+                n += 1
+        keys[(scope, name)] = new_id
+        elements.append(
+            f'<key id="{_escape_attrib(new_id)}" for="{scope}" attr.name="{_escape_attrib(name)}" '
+            f'attr.type="{_XML_TYPES[kind]}" />'
+        )
+    write = fh.write
+
+    def out(text: str) -> None:
+        write(text.encode("utf-8", "xmlcharrefreplace"))
+
+    def data_lines(scope: str, attrs: list[tuple[str, Any]], pad: str) -> str:
+        lines = []
+        for name, value in attrs:
+            text = str(_unified(value, target[scope].get(name)))
+            key = keys[(scope, name)]
+            if text:
+                lines.append(f'{pad}<data key="{key}">{_escape_cdata(text)}</data>')
+            else:
+                lines.append(f'{pad}<data key="{key}" />')
+        return "".join(lines)
+
+    out(
+        "<?xml version='1.0' encoding='utf-8'?>\n"
+        '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" '
+        'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
+        'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns '
+        'http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">'
+    )
+    for element in reversed(elements):
+        out("\n  " + element)
+    directed = "directed" if graph.is_directed() else "undirected"
+    head = f'<graph edgedefault="{directed}"' + (f' id="{_escape_attrib(str(graph_id))}"' if graph_id else "")
+    has_children = bool(graph_attrs) or graph.number_of_nodes() > 0
+    if not has_children:
+        out(f"\n  {head} />\n</graphml>\n")
+        return
+    out(f"\n  {head}>")
+    for node, data in graph.nodes(data=True):
+        new = ids[node]
+        attrs = [(clean_text(str(k)), _scalar(v)) for k, v in data.items() if v is not None]
+        if new != str(node):
+            attrs.append((ORIGINAL_ID, clean_text(str(node))))
+        if attrs:
+            out(
+                f'\n    <node id="{_escape_attrib(new)}">'
+                + data_lines("node", attrs, "\n      ")
+                + "\n    </node>"
+            )
+        else:
+            out(f'\n    <node id="{_escape_attrib(new)}" />')
+    edge_taken.clear()
+    for edge in graph.edges(keys=True, data=True) if multi else graph.edges(data=True):
+        if multi:
+            u, v, key, data = edge
+            raw: Any = key if isinstance(key, str) else (u, v, key)
+        else:
+            u, v, data = edge
+            raw = (u, v)
+        new = _token(raw, edge_taken, "e")
+        edge_taken.add(new)
+        attrs = [(clean_text(str(k)), _scalar(x)) for k, x in data.items() if x is not None]
+        attrs.append((EDGE_ID, new))
+        out(
+            f'\n    <edge source="{_escape_attrib(ids[u])}" target="{_escape_attrib(ids[v])}" '
+            f'id="{_escape_attrib(new)}">' + data_lines("edge", attrs, "\n      ") + "\n    </edge>"
+        )
+    out(data_lines("graph", list(graph_attrs.items()), "\n    "))
+    out("\n  </graph>\n</graphml>\n")
 
 
 def write_gexf(graph: nx.MultiDiGraph, path: str | Path) -> None:

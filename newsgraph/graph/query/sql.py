@@ -708,91 +708,185 @@ class SqlQueries:
                 seen |= front
             return self.subgraph(seen)
 
+    # -- parts of the graph ------------------------------------------------------------------------
+    def _entity_attrs(self, entities: Sequence[str]) -> dict[str, dict[str, Any]]:
+        """The graph's attributes of these entity nodes."""
+        keys = self._keys(entities)
+        rows = self._nodes(entities)
+        documents: defaultdict[str, set[str]] = defaultdict(set)
+        sentences: defaultdict[str, set[Sentence]] = defaultdict(set)
+        for key, doc, start, end in self._in(
+            "SELECT DISTINCT entity, doc_id, sentence_start, sentence_end FROM mentions WHERE entity IN ({})",
+            keys,
+        ):
+            documents[keys[key]].add(doc)
+            sentences[keys[key]].add((doc, start, end))
+        out = {}
+        for n in entities:
+            row = rows[n]
+            attrs: dict[str, Any] = {
+                b.KIND: row.kind,
+                b.LABEL: row.label,
+                b.ALIASES: row.aliases,
+                b.MENTIONS: row.mentions,
+                b.DOCUMENTS: sorted(documents.get(n, ())),
+                b.EVIDENCE: self._evidence_list(sentences.get(n, ())),
+            }
+            if row.iso3:
+                attrs[b.ISO3] = row.iso3
+            out[n] = attrs
+        return out
+
+    def _event_attrs(self, data: EventData) -> dict[str, Any]:
+        evidence = [self._evidence(x) for x in data.sentences]
+        attrs = {
+            b.KIND: EVENT,
+            b.LABEL: data.label,
+            b.CAMEO: data.cameo,
+            b.EVENT_TYPE: data.event_type,
+            b.TRIGGER: data.trigger,
+            b.NEGATED: data.negated,
+            b.MODALITY: data.modality,
+            b.DOC: data.doc,
+            b.EVIDENCE: evidence,
+        }
+        if data.date:
+            attrs[b.DATE] = data.date
+        if data.reports:
+            attrs[b.DOCUMENTS] = data.documents
+        return attrs
+
+    def _event_edges(self, data: EventData) -> list[tuple[str, str, str, dict[str, Any]]]:
+        """The edges between an event and its participants (agents point at the event)."""
+        evidence = [self._evidence(x) for x in data.sentences]
+        documents = data.documents
+        edges = []
+        for role, members in data.participants.items():
+            for entity in members:
+                source, target = (entity, data.key) if role == "agent" else (data.key, entity)
+                attrs = {b.RELATION: role, b.COUNT: 1, b.EVIDENCE: evidence, b.DOCUMENTS: documents}
+                attrs.update(data.named.get((entity, role), {}))
+                edges.append((source, target, b.edge_id(source, target, role), attrs))
+        return edges
+
+    def _relation_edges(self, entities: Sequence[str]) -> list[tuple[str, str, str, dict[str, Any]]]:
+        """The relation edges out of these entity nodes."""
+        keys = self._keys(entities)
+        return [
+            (source, target, b.edge_id(source, target, relation, role), self._edge(relation, role, found))
+            for (source, target, relation, role), found in self._aggregate(
+                self._relation_rows(list(keys), "source")
+            ).items()
+        ]
+
     def subgraph(self, nodes: Iterable[str]) -> nx.MultiDiGraph:
         """These nodes and every edge among them, with the attributes of the whole graph."""
         with self._snapshot():
             entities, events = self._split(nodes)
-            keys = self._keys(entities)
-            rows = self._nodes(entities)
-            items: list[tuple[str, dict[str, Any]]] = []
-            documents: defaultdict[str, set[str]] = defaultdict(set)
-            sentences: defaultdict[str, set[Sentence]] = defaultdict(set)
-            for key, doc, start, end in self._in(
-                "SELECT DISTINCT entity, doc_id, sentence_start, sentence_end FROM mentions "
-                "WHERE entity IN ({})",
-                keys,
-            ):
-                documents[keys[key]].add(doc)
-                sentences[keys[key]].add((doc, start, end))
-            for n in entities:
-                row = rows[n]
-                attrs: dict[str, Any] = {
-                    b.KIND: row.kind,
-                    b.LABEL: row.label,
-                    b.ALIASES: row.aliases,
-                    b.MENTIONS: row.mentions,
-                    b.DOCUMENTS: sorted(documents.get(n, ())),
-                    b.EVIDENCE: self._evidence_list(sentences.get(n, ())),
-                }
-                if row.iso3:
-                    attrs[b.ISO3] = row.iso3
-                items.append((n, attrs))
-            edges: list[tuple[str, str, str, dict[str, Any]]] = []
-            inside = set(entities)
-            for (source, target, relation, role), found in self._aggregate(
-                self._relation_rows(list(keys), "source")
-            ).items():
-                if source in inside and target in inside:
-                    edges.append(
-                        (
-                            source,
-                            target,
-                            b.edge_id(source, target, relation, role),
-                            self._edge(relation, role, found),
-                        )
-                    )
+            inside = set(entities) | set(events)
+            items = list(self._entity_attrs(entities).items())
+            edges = [e for e in self._relation_edges(entities) if e[1] in inside]
             for key, data in self._events(events).items():
-                evidence = [self._evidence(x) for x in data.sentences]
-                attrs = {
-                    b.KIND: EVENT,
-                    b.LABEL: data.label,
-                    b.CAMEO: data.cameo,
-                    b.EVENT_TYPE: data.event_type,
-                    b.TRIGGER: data.trigger,
-                    b.NEGATED: data.negated,
-                    b.MODALITY: data.modality,
-                    b.DOC: data.doc,
-                    b.EVIDENCE: evidence,
-                }
-                if data.date:
-                    attrs[b.DATE] = data.date
-                if data.reports:
-                    attrs[b.DOCUMENTS] = data.documents
-                items.append((key, attrs))
-                for role, members in data.participants.items():
-                    for entity in members:
-                        if entity not in inside:
-                            continue
-                        source, target = (entity, key) if role == "agent" else (key, entity)
-                        edge = {
-                            b.RELATION: role,
-                            b.COUNT: 1,
-                            b.EVIDENCE: evidence,
-                            b.DOCUMENTS: data.documents,
-                        }
-                        edge.update(data.named.get((entity, role), {}))
-                        edges.append((source, target, b.edge_id(source, target, role), edge))
+                items.append((key, self._event_attrs(data)))
+                edges.extend(e for e in self._event_edges(data) if e[0] in inside and e[1] in inside)
             cited = {e["doc"] for _n, attrs in items for e in attrs[b.EVIDENCE]}
             cited |= {e["doc"] for *_uvk, attrs in edges for e in attrs[b.EVIDENCE]}
             graph = nx.MultiDiGraph()
-            meta = {}
-            for doc, title, date, url, source in self._in(
-                "SELECT id, title, date, url, source FROM documents WHERE id IN ({})", cited
-            ):
-                found_meta = {"title": title, "date": date, "url": url, "source": source}
-                meta[doc] = {k: v for k, v in found_meta.items() if v is not None}
-            graph.graph[b.DOCUMENTS] = {doc: meta[doc] for doc in sorted(meta)}
+            graph.graph[b.DOCUMENTS] = self._documents(cited)
             items.sort(key=lambda item: item[0])
             edges.sort(key=lambda e: (e[0], e[1], e[2]))
             b._fill(graph, items, edges)
             return graph
+
+    def _documents(self, ids: Iterable[str] | None = None) -> dict[str, dict[str, Any]]:
+        """Title, date, url and source of these documents (all without ``ids``), by id."""
+        sql = "SELECT id, title, date, url, source FROM documents"
+        rows = self._in(sql + " WHERE id IN ({})", ids) if ids is not None else self.db.execute(sql)
+        meta = {}
+        for doc, title, date, url, source in rows:
+            found = {"title": title, "date": date, "url": url, "source": source}
+            meta[doc] = {k: v for k, v in found.items() if v is not None}
+        return {doc: meta[doc] for doc in sorted(meta)}
+
+
+class StoreGraph:
+    """The whole graph, read from the store a few thousand nodes at a time: what a streaming
+    writer (:func:`~newsgraph.graph.export.stream_graphml`) asks of a ``MultiDiGraph``.
+
+    Each pass over :meth:`nodes` or :meth:`edges` reads the store again, in the graph's own
+    order (nodes by id, edges by source, target and key), so the memory is one chunk's, not
+    the graph's. The attributes are those :meth:`Store.load_graph` gives (a test compares
+    the exported bytes)."""
+
+    def __init__(self, queries: SqlQueries, chunk: int = 2000) -> None:
+        self.queries = queries
+        self.chunk = chunk
+        self._graph: dict[str, Any] | None = None
+
+    def is_multigraph(self) -> bool:
+        return True
+
+    def is_directed(self) -> bool:
+        return True
+
+    @property
+    def graph(self) -> dict[str, Any]:
+        if self._graph is None:
+            self._graph = {b.DOCUMENTS: self.queries._documents()}
+        return self._graph
+
+    def number_of_nodes(self) -> int:
+        db = self.queries.db
+        found = db.execute("SELECT (SELECT count(*) FROM nodes) + (SELECT count(*) FROM events)").fetchone()
+        return int(found[0]) - len(self.queries._reports())
+
+    def _chunks(self) -> Iterator[tuple[list[str], list[str]]]:
+        """(entity nodes, event nodes) of each chunk of node ids, in id order."""
+        import heapq
+
+        db = self.queries.db
+        entities = ((row[0], 0) for row in db.execute("SELECT key FROM nodes ORDER BY key"))
+        reports = self.queries._reports()  # a report of an event reported before is no node
+        events = (
+            (row[0], 1)
+            for row in self.queries.db.cursor().execute("SELECT key FROM events ORDER BY key")
+            if row[0] not in reports
+        )
+        chunk: tuple[list[str], list[str]] = ([], [])
+        for key, which in heapq.merge(entities, events):
+            chunk[which].append(key)
+            if len(chunk[0]) + len(chunk[1]) >= self.chunk:
+                yield chunk
+                chunk = ([], [])
+        if chunk[0] or chunk[1]:
+            yield chunk
+
+    def nodes(self, data: bool = True) -> Iterator[tuple[str, dict[str, Any]]]:
+        queries = self.queries
+        with queries._snapshot():
+            for entities, events in list(self._chunks()):
+                items = list(queries._entity_attrs(entities).items())
+                items += [(key, queries._event_attrs(d)) for key, d in queries._events(events).items()]
+                items.sort(key=lambda item: item[0])
+                queries._texts.clear()
+                yield from items
+
+    def edges(self, keys: bool = True, data: bool = True) -> Iterator[tuple[str, str, str, dict[str, Any]]]:
+        queries = self.queries
+        with queries._snapshot():
+            for entities, events in list(self._chunks()):
+                edges = queries._relation_edges(entities)
+                mine = set(entities) | set(events)
+                reports = queries._reports()
+                agents = {
+                    reports.get(row[0], row[0])
+                    for row in queries._in(
+                        "SELECT event FROM event_arguments WHERE role = 'agent' AND entity IN ({})",
+                        list(queries._keys(entities)),
+                    )
+                }
+                for data_ in queries._events(sorted(agents | set(events))).values():
+                    edges.extend(e for e in queries._event_edges(data_) if e[0] in mine)
+                edges.sort(key=lambda e: (e[0], e[1], e[2]))
+                queries._texts.clear()
+                yield from edges
