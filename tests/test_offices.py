@@ -234,3 +234,16 @@ def test_a_body_named_by_its_state_is_an_organization_whatever_the_model_says(fa
 def test_a_two_part_portfolio_keeps_its_state(facts):
     f = facts("Russian Industry and Energy Minister Oleg Petrov arrived in Delhi.")
     assert (P("Oleg Petrov"), S("RUS")) in {(s, t) for s, t, _r in affiliations(f)}
+
+
+def test_an_office_tagged_as_an_organization_is_no_organization(nlp):
+    from spacy.tokens import Span
+
+    from newsgraph.extractors.entities import EntityExtractor
+    from newsgraph.model import Article
+
+    doc = nlp("Committee chairman Labour MP Jean Corston said the deaths were a scandal.")
+    mp = next(t.i for t in doc if t.text == "MP")
+    doc.ents = [e for e in doc.ents if not (e.start <= mp < e.end)] + [Span(doc, mp, mp + 1, label="ORG")]
+    found = EntityExtractor().extract(doc, Article(id="t", text=doc.text))
+    assert ORG("MP") not in found.entities
