@@ -247,3 +247,13 @@ def test_an_office_tagged_as_an_organization_is_no_organization(nlp):
     doc.ents = [e for e in doc.ents if not (e.start <= mp < e.end)] + [Span(doc, mp, mp + 1, label="ORG")]
     found = EntityExtractor().extract(doc, Article(id="t", text=doc.text))
     assert ORG("MP") not in found.entities
+
+
+def test_a_possessive_inside_a_name_is_no_person(facts):
+    f = facts("The Lib Dems' Citizen's Pension would cost billions, the report said.")
+    assert not [e for e in f.entities if e.kind is Kind.PERSON]
+
+
+def test_a_plural_office_before_a_name_is_a_title(facts):
+    f = facts("Among the rebels were Labour MPs - Keith Dunne and others.")
+    assert P("MPs - Keith Dunne") not in kinds(f)

@@ -321,3 +321,8 @@ def test_a_one_word_person_named_like_a_listed_company_is_the_company():
     d = Doc("p")
     d.sentence("{c} said sales rose.", c="person|Hartley")
     assert build_graph([d.facts()]).nodes[key(Kind.PERSON, "Hartley")]["kind"] == "person"
+
+
+def test_a_general_secretary_is_no_state_office():
+    graph = resolved([office_doc("a", "Jean Dupont", "general secretary", home=FRA)])
+    assert derived(graph, DUPONT) == set()

@@ -177,13 +177,20 @@ def _not_a_person(doc: Doc, start: int, end: int) -> bool:
         return True
     if len(words) == 1 and len(words[0].text) > 1 and words[0].text.isupper():
         return True
+    if any(t.tag_ == "POS" for t in tokens[:-1]):
+        return True  # "Citizen's Pension": a possessive inside a name makes it a thing's name
     return any(t.pos_ in ("VERB", "ADP") and t.text[:1].islower() for t in tokens)
 
 
 def _strip_titles(doc: Doc, start: int, end: int) -> tuple[int, tuple[str, ...]]:
     office = offices()
     titles = []
-    while end - start > 1 and (office.is_title(doc[start].text) or doc[start].lower_ in POSSESSIVE):
+    while end - start > 1 and (
+        office.is_title(doc[start].text)
+        or (doc[start].text.endswith("s") and office.is_office(doc[start].text[:-1]))  # "MPs - Keith Vaz"
+        or doc[start].lower_ in POSSESSIVE
+        or (titles and doc[start].text in ("-", "\u2013", "\u2014"))
+    ):
         titles.append(doc[start].text)
         start += 1
     return start, tuple(titles)
