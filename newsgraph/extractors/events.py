@@ -1,7 +1,8 @@
 """Events from the dependency parse: a trigger with its agent and target, typed with CAMEO.
 
-A trigger is a verb or a noun in the lexicon ``data/triggers.tsv``. Its participants
-come from the parse, whatever the voice:
+A trigger is a verb or a noun in the lexicon ``data/triggers.tsv``, or a verb of the CAMEO
+verb dictionary ``data/verbs.tsv`` (PETRARCH-2's patterns, matched in ``verbs.py``) where
+the lexicon has no rule for it. Its participants come from the parse, whatever the voice:
 
 * active "X visited Y", passive "Y was summoned by X", ditransitive "X gave Y a tour",
   prepositional targets "X warned ... against Y", an infinitive's objects "X promised to
