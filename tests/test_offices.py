@@ -257,3 +257,15 @@ def test_a_possessive_inside_a_name_is_no_person(facts):
 def test_a_plural_office_before_a_name_is_a_title(facts):
     f = facts("Among the rebels were Labour MPs - Keith Dunne and others.")
     assert P("MPs - Keith Dunne") not in kinds(f)
+
+
+def test_a_name_the_text_calls_a_company_is_one(facts):
+    f = facts("Steel maker Korvak said profits fell. Korvak said it would cut jobs.")
+    assert kinds(f).get(ORG("Korvak")) is Kind.ORGANIZATION
+    assert P("Korvak") not in kinds(f)
+
+
+def test_a_company_office_goes_to_the_company_not_its_country(facts):
+    f = facts("Dan Ruff, vice president of Toyota's US sales arm, said sales rose.")
+    assert (P("Dan Ruff"), ORG("Toyota")) in {(s, t) for s, t, _r in affiliations(f)}
+    assert not [r for r in affiliations(f) if r[0] == P("Dan Ruff") and r[1].startswith("state:")]
