@@ -540,7 +540,12 @@ class EventExtractor:
         needs_target: bool = False,
     ) -> Iterator[_Event]:
         negated, mode = modality(trigger, self.words)
-        date = event_date(trigger, article.date, future=mode in (Modality.PLANNED, Modality.INTENDED))
+        date = event_date(
+            trigger,
+            article.date,
+            future=mode in (Modality.PLANNED, Modality.INTENDED),
+            dates=ctx.sentence_dates(trigger),
+        )
         code = cameo
         if (code[:3] in JOINT or code[:2] == "06") and len(agent_groups) > 1:
             # "Sakamoto and Menezes signed the agreement": one act, the first named leads it and
@@ -583,8 +588,18 @@ class _Context:
     words: WordLists
     events: list[_Event] = field(default_factory=list)
     _served: dict[str, set[str]] | None = None
+    _dates: dict[int, list[Span]] | None = None
     #: The sector and words each argument of the trigger at hand was named by (see ``_one``).
     details: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
+
+    def sentence_dates(self, tok: Token) -> list[Span]:
+        """The DATE entities of the token's sentence (``doc.ents`` read once per document)."""
+        if self._dates is None:
+            self._dates = {}
+            for ent in self.doc.ents:
+                if ent.label_ == "DATE":
+                    self._dates.setdefault(ent.sent.start, []).append(ent)
+        return self._dates.get(tok.sent.start, [])
 
     def own_states(self, agents: Iterable[str]) -> set[str]:
         """The states and organizations the agents are affiliated with in this document."""
@@ -642,6 +657,10 @@ class _Context:
     def _one(self, tok: Token, kinds: tuple[Kind, ...], depth: int = 2) -> list[str]:
         """The entities one noun names, each noted with the sector and words it was named by."""
         found = self._named(tok, kinds, depth)
+        if found and all(k in self.details for k in found):
+            return found  # already noted for this trigger
+        if not found and tok.pos_ != "NOUN":
+            return found
         sector, mention = self.describe(tok)
         if not found and sector is not None and Kind.STATE in kinds:
             found, mention = self._sector_state(tok, mention)
