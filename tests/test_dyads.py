@@ -414,3 +414,30 @@ def test_dyad_on_the_shoigu_seed(tmp_path: Path) -> None:
     assert moves["a->b"] >= 1
     assert moves["b->a"] >= 1
     assert all(e.sentence in text for e in found.events)
+
+
+def test_one_person_acting_for_two_states_pairs_neither(tmp_path: Path) -> None:
+    """A person the text ties to two states, alone in a targetless event, makes no state pair;
+    two persons of two states acting together do."""
+    doc = Doc("joint", date="2024-01-02")
+    s1 = doc.sentence(
+        "{p} of {r} and {c} spoke. {x} of {c} and {k} of {n} met.",
+        p="person|Vladimir Putin",
+        r="state|Russia|RUS",
+        c="state|China|CHN",
+        x="person|Xi Jinping",
+        k="person|Kim Jong Un",
+        n="state|North Korea|PRK",
+    )
+    doc.relate(PUTIN, RUSSIA, Relation.AFFILIATED_WITH, s1)
+    doc.relate(PUTIN, CHINA, Relation.AFFILIATED_WITH, s1)
+    doc.relate(XI, CHINA, Relation.AFFILIATED_WITH, s1)
+    doc.relate(KIM, PRK, Relation.AFFILIATED_WITH, s1)
+    doc.event("speak", "010", s1, agents=(PUTIN,))
+    doc.event("meet", "040", s1, agents=(XI, KIM))
+    with KnowledgeGraph.open(tmp_path / "j.db") as kg:
+        kg.add_facts([doc.facts()])
+        rows = kg.dyads(kind="state")
+        both = kg.dyad("Russia", "China", states=True)
+    assert [(r.a, r.b, r.events) for r in rows] == [("state:CHN", "state:PRK", 1)]
+    assert both.events == []

@@ -810,3 +810,22 @@ def test_count_words_in_steps_equals_split(step: int) -> None:
     texts = ["", " ", "one", "two words", "  lead and trail  ", "a\nb\tc  d", "long" * 40 + " x " + "y" * 33]
     for text in texts:
         assert count_words(text, step) == len(text.split()), (text, step)
+
+
+def test_a_named_pipe_or_device_named_on_the_command_line_is_rejected_not_read(tmp_path: Path) -> None:
+    from newsgraph.inputs import Rejected, read_inputs
+
+    fifo = tmp_path / "feed.jsonl"
+    os.mkfifo(fifo)
+    items: list = []
+    reader = threading.Thread(target=lambda: items.extend(read_inputs([fifo, "/dev/zero"])), daemon=True)
+    reader.start()
+    reader.join(timeout=20)
+    if reader.is_alive():
+        with contextlib.suppress(OSError):
+            os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))
+    assert not reader.is_alive(), "reading a named pipe hung"
+    assert [type(i) for i in items] == [Rejected, Rejected]
+    assert "named pipe" in items[0].reason
+    assert "newsgraph ingest -" in items[0].reason
+    assert "a device" in items[1].reason

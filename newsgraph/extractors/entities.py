@@ -177,13 +177,20 @@ def _not_a_person(doc: Doc, start: int, end: int) -> bool:
         return True
     if len(words) == 1 and len(words[0].text) > 1 and words[0].text.isupper():
         return True
+    if any(t.tag_ == "POS" for t in tokens[:-1]):
+        return True  # "Citizen's Pension": a possessive inside a name makes it a thing's name
     return any(t.pos_ in ("VERB", "ADP") and t.text[:1].islower() for t in tokens)
 
 
 def _strip_titles(doc: Doc, start: int, end: int) -> tuple[int, tuple[str, ...]]:
     office = offices()
     titles = []
-    while end - start > 1 and (office.is_title(doc[start].text) or doc[start].lower_ in POSSESSIVE):
+    while end - start > 1 and (
+        office.is_title(doc[start].text)
+        or (doc[start].text.endswith("s") and office.is_office(doc[start].text[:-1]))  # "MPs - Keith Vaz"
+        or doc[start].lower_ in POSSESSIVE
+        or (titles and doc[start].text in ("-", "\u2013", "\u2014"))
+    ):
         titles.append(doc[start].text)
         start += 1
     return start, tuple(titles)
@@ -198,6 +205,7 @@ class EntityExtractor:
         self.words = word_lists()
         self.parties = parties()
         self.office_places = self.office.city_parts
+        self._companies: set[str] = set()
 
     # -- mentions -------------------------------------------------------------------------
     def _state_of_text(self, text: str) -> State | None:
@@ -259,6 +267,8 @@ class EntityExtractor:
                 return None  # "MPs" left of "Labour MPs": an office, no one's name
             if any(t.lower_ in self.words.organization_words for t in doc[start:end]):
                 return _Mention(Kind.ORGANIZATION, start, end, text)  # "Manchester United", "Lib Dems"
+            if not honored and text in self._companies:
+                return _Mention(Kind.ORGANIZATION, start, end, text)  # "oil firm Yukos" elsewhere in the text
             return _Mention(Kind.PERSON, start, end, text, titles=titles)
         capital = self.table.capital(text)
         if capital is not None:
@@ -283,6 +293,8 @@ class EntityExtractor:
                 return None  # "Defense" in "Defense Minister Sergei Shoigu" is part of an office
             if self._portfolio(doc, start, end):
                 return None  # "New Home" Secretary, "International Development" Secretary
+            if all(self.office.is_office(t.lemma_) or self.office.is_office(t.text) for t in doc[start:end]):
+                return None  # "MP" tagged ORG: an office, no organization
             return _Mention(Kind.ORGANIZATION, start, end, text)
         return None
 
@@ -340,6 +352,7 @@ class EntityExtractor:
         # ORG there): every occurrence takes the label the name has most often in the document.
         votes: dict[str, Counter[str]] = {}
         consumed: set[int] = set()
+        self._companies = self._company_names(doc)
         for ent in doc.ents:
             if ent.label_ in ENTITY_LABELS:
                 votes.setdefault(_name_key(ent), Counter())[ent.label_] += 1
@@ -448,6 +461,23 @@ class EntityExtractor:
             for j in range(i, stop):
                 covered[j] = True
             i = stop
+        return found
+
+    def _company_names(self, doc: Doc) -> set[str]:
+        """Names the text calls a company somewhere: a company noun right before it in its noun
+        phrase ("oil firm Yukos", "the producer Yukos") or right after it ("Yukos shares",
+        "the Yukos unit")."""
+        nouns = self.office.company_nouns
+        found = set()
+        for ent in doc.ents:
+            if ent.label_ not in ("PERSON", "ORG"):
+                continue
+            before = doc[ent.start - 1] if ent.start > 0 else None
+            after = doc[ent.end] if ent.end < len(doc) else None
+            if (before is not None and before.lower_ in nouns and before.is_lower) or (
+                after is not None and after.lower_ in nouns and after.is_lower and after.head.i != ent.root.i
+            ):
+                found.add(ent.text)
         return found
 
     def _scan_branches(self, doc: Doc, covered: list[bool]) -> list[_Mention]:
@@ -754,7 +784,7 @@ class EntityExtractor:
             for child in head.children:
                 if child.dep_ == "prep" and child.lower_ in ("of", "for", "at"):
                     for obj in child.children:
-                        key = out.token_entity.get(obj.i)
+                        key = out.token_entity.get(obj.i) or self._owner_inside(obj, out)
                         if key and out.entities[key].kind in (Kind.STATE, Kind.ORGANIZATION):
                             holders2.append(key)
             found.extend((h, role2) for h in holders2)
@@ -809,6 +839,17 @@ class EntityExtractor:
                 if key and out.entities[key].kind is Kind.ORGANIZATION:
                     found.append((key, CLAUSE_ROLES[clause.lemma_.lower()]))
         return found
+
+    @staticmethod
+    def _owner_inside(obj: Token, out: DocEntities) -> str | None:
+        """ "vice president of Toyota's US sales arm": the organization owning the object, else
+        the state; a company's office goes to the company."""
+        found = [out.token_entity[t.i] for t in obj.subtree if t.i in out.token_entity and t.i != obj.i]
+        for kind in (Kind.ORGANIZATION, Kind.STATE):
+            for key in found:
+                if out.entities[key].kind is kind:
+                    return key
+        return None
 
     @staticmethod
     def _named_holder(i: int, out: DocEntities) -> bool:

@@ -40,6 +40,7 @@ class Offices:
     city_parts: frozenset[str] = frozenset()
     ranks: tuple[tuple[str, str], ...] = ()  # (abbreviation, word): ("col.", "colonel")
     branches: frozenset[str] = frozenset()  # armed services as written: "Army", "Air Force"
+    company_nouns: frozenset[str] = frozenset()  # "firm", "unit", "shares": a company's name is near
 
     def rank(self, word: str) -> str | None:
         """The word a rank abbreviation stands for ("Col." -> "colonel")."""
@@ -78,6 +79,7 @@ def offices() -> Offices:
     titled: list[tuple[str, str]] = []
     ranks: list[tuple[str, str]] = []
     branches: set[str] = set()
+    companies: set[str] = set()
     for line in data_lines("offices.txt"):
         if line.startswith("honorific:"):
             honorifics.add(line.split(":", 1)[1].strip())
@@ -91,6 +93,9 @@ def offices() -> Offices:
         if line.startswith("rank:"):
             abbreviation, _, full = line.split(":", 1)[1].partition("=")
             ranks.append((abbreviation.strip().lower(), full.strip().lower()))
+            continue
+        if line.startswith("company:"):
+            companies.update(line.split(":", 1)[1].split())
             continue
         if line.startswith("branch:"):
             branches.update(w.replace("_", " ") for w in line.split(":", 1)[1].split())
@@ -112,6 +117,7 @@ def offices() -> Offices:
         frozenset(city),
         tuple(ranks),
         frozenset(branches),
+        frozenset(companies),
     )
 
 
