@@ -222,6 +222,12 @@ class EventExtractor:
                 recipient = subj if (dobj is not None or agent_tok is not None) else None
                 if recipient is not None and not ctx.is_thing(subj):
                     targets += ctx.entities(subj)
+            if subj is not None and ctx.is_thing(subj):
+                # "Evidence against Russia was presented by the US": the thing's own target
+                for prep in (
+                    c for c in subj.children if c.dep_ == "prep" and c.lower_ in self.words.target_preps
+                ):
+                    targets += [k for o in prep.children if o.dep_ == "pobj" for k in ctx.entities(o)]
             # The one acted upon is not its own actor: "Gandhi was assassinated by two of her
             # bodyguards" - "her" names whose bodyguards they were, not who killed her.
             patient = {t for t in targets if ctx.kind(t) is Kind.PERSON}
