@@ -275,3 +275,8 @@ def test_an_office_after_a_name_is_no_part_of_it(facts):
     f = facts("Paul Garner MP said the report was wrong. MPs said so too.")
     assert kinds(f).get(P("Paul Garner")) is Kind.PERSON
     assert not [k for k in kinds(f) if k in (P("Paul Garner MP"), P("MPs"))]
+
+
+def test_a_surname_that_is_an_office_word_stays(facts):
+    f = facts("Mervyn Kingdon and Ann King met Paul Garner MP.")
+    assert P("Ann King") in kinds(f)

@@ -263,8 +263,12 @@ class EntityExtractor:
                 return _Mention(Kind.LOCATION, start, end, text, capital_of=capital)
             if _not_a_person(doc, start, end):
                 return None
-            while end - start > 1 and _office_word(self.office, doc[end - 1].text):
-                end -= 1  # "Paul Boateng MP": the office after the name
+            while (
+                end - start > 1
+                and doc[end - 1].text.isupper()
+                and _office_word(self.office, doc[end - 1].text)
+            ):
+                end -= 1  # "Paul Boateng MP": an office after the name (not "Mervyn King")
             text = _text(doc, start, end)
             if all(
                 _office_word(self.office, t.text) or self.office.is_office(t.lemma_) for t in doc[start:end]
