@@ -486,3 +486,31 @@ def test_no_label_overlaps_another_on_the_seed_graph(browser: Chromium, tmp_path
         assert box["b"] <= height, box
         assert box["font"] >= 10, box
     assert page.errors() == []
+
+
+def test_zoomed_out_the_larger_nodes_keep_readable_labels(browser: Chromium, tmp_path: Path) -> None:
+    result = render_html(large_graph(900), tmp_path / "many.html", max_nodes=400)
+    page = browser.open(result.path, width=1400, height=900)
+    page.wait_for(READY, timeout=60)
+    assert page.evaluate("window.newsgraph.actorNetwork.getScale()") < 1
+    boxes = page.evaluate(LABEL_BOXES)
+    hidden = page.evaluate("window.newsgraph.hiddenLabels.size")
+    assert len(boxes) >= 20
+    assert hidden > 0  # not all fit: the rest wait for hover or zoom
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1 :]:
+            assert not (a["l"] < b["r"] and b["l"] < a["r"] and a["t"] < b["b"] and b["t"] < a["b"]), (a, b)
+    assert min(box["font"] for box in boxes) >= 10
+    ranked = page.evaluate(
+        "(() => { const ids = new Set(window.newsgraph.actorNodeView.getIds());"
+        " return window.newsgraph.data.nodes.concat(window.newsgraph.data.actor_nodes)"
+        ".filter(n => ids.has(n.id)).map(n => [n.id, n.size, n.mentions]); })()"
+    )
+    ranked = sorted({n[0]: n for n in ranked}.values(), key=lambda n: (-n[1], -n[2], n[0]))
+    shown = {box["id"] for box in boxes}
+    assert ranked[0][0] in shown  # the largest node's label is placed first
+    size = {n[0]: n[1] for n in ranked}
+    kept = [size[n] for n in shown]
+    dropped = [size[n] for n in size if n not in shown]
+    assert sum(kept) / len(kept) > sum(dropped) / len(dropped)  # larger nodes keep theirs
+    assert page.errors() == []

@@ -900,13 +900,24 @@ def test_the_quick_start_leaves_only_ignored_files() -> None:
         assert any(fnmatch.fnmatch(f"/{name}", pattern) for pattern in ignored), name
 
 
+def _repository_files() -> list[Path]:
+    """The files git tracks (what a clone holds), else every file under the checkout."""
+    try:
+        listed = subprocess.run(
+            ["git", "ls-files", "-z"], cwd=ROOT, capture_output=True, check=True, timeout=30
+        ).stdout
+    except (OSError, subprocess.SubprocessError):
+        return list(ROOT.rglob("*"))
+    return [ROOT / name for name in listed.decode("utf-8", "surrogateescape").split("\0") if name]
+
+
 def test_no_file_names_a_path_outside_the_repository() -> None:
     """Scripts take such paths as arguments, and tests read $NEWSGRAPH_SHARED (see tests/paths.py)."""
     skip = {".git", ".venv", "build", "dist", "node_modules"}
     suffixes = {".py", ".sh", ".md", ".json", ".toml", ".txt", ".cfg", ".ini", ".yml", ".yaml", ""}
     outside = re.compile("|".join([r"\.\./" + "shared", "/" + "work/"]))  # not spelled out here
     found = []
-    for path in ROOT.rglob("*"):
+    for path in _repository_files():
         parts = path.relative_to(ROOT).parts
         hidden = [p for p in parts if p.startswith(".") and p not in {".ci", ".gitignore"}]
         if hidden or any(p in skip for p in parts) or not path.is_file():

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from factories import CHINA, KIM, PRK, PUTIN, RUSSIA, XI, Doc, key
+from paths import SEEDS
 from typer.testing import CliRunner
 
 from newsgraph.cli import app
@@ -262,6 +263,8 @@ def test_dyad_errors(store: Path) -> None:
             kg.dyad("DPRK", "Russia", by="fortnight")
         with pytest.raises(NewsGraphError, match="Atlantis"):
             kg.dyad("Atlantis", "Russia")
+        with pytest.raises(NewsGraphError, match="'event:summit-meet' is an event, not an actor"):
+            kg.dyad("event:summit-meet", "Russia")
 
 
 def test_dyads_ranks_state_pairs(store: Path) -> None:
@@ -370,3 +373,71 @@ def test_dyad_on_the_tokyo_example(tmp_path: Path) -> None:
     assert found.goldstein < 0
     assert found.counts[d.Quad.MATERIAL_COOPERATION] == 0
     assert all(e.sentence and e.sentence in text for e in events)
+
+
+@pytest.mark.parametrize(
+    ("by", "first", "last", "expected"),
+    [
+        ("year", "2019", "2021", ["2019", "2020", "2021"]),
+        ("month", "2023-11", "2024-01", ["2023-11", "2023-12", "2024-01"]),
+        ("week", "2020-W52", "2021-W01", ["2020-W52", "2020-W53", "2021-W01"]),
+        ("day", "2024-02-28", "2024-03-01", ["2024-02-28", "2024-02-29", "2024-03-01"]),
+    ],
+)
+def test_filled_puts_in_the_empty_periods(by: str, first: str, last: str, expected: list[str]) -> None:
+    rows = [d._period(first, []), d._period(last, []), d._period("", [])]
+    assert [p.period for p in d.filled(rows, by)] == [*expected, ""]
+    assert all(p.total == 0 for p in d.filled(rows, by))
+
+
+def test_filled_leaves_a_long_gap_alone() -> None:
+    rows = [d._period("2000", []), d._period("2100", [])]
+    assert [p.period for p in d.filled(rows, "year", limit=60)] == ["2000", "2100"]
+
+
+@pytest.mark.model
+def test_dyad_on_the_shoigu_seed(tmp_path: Path) -> None:
+    """shoigu_visit.txt, counted by hand, North Korea (with Kim Jong Un and Kang Sun Nam)
+    and Russia (with Shoigu and Putin): Kim hosts Shoigu (NK -> RU); Russia sends a
+    delegation (RU -> NK); Russia accepts the nuclear program (RU -> NK, per analysts); Putin
+    sends Kim a letter (RU -> NK); the letter's support and solidarity (NK -> RU); Kang
+    supports the Kremlin (NK -> RU). At most seven, every one cooperative, both ways."""
+    seed = SEEDS / "articles" / "shoigu_visit.txt"
+    text = seed.read_text(encoding="utf-8")
+    with KnowledgeGraph.open(tmp_path / "seed.db") as kg:
+        kg.ingest([seed], date="2023-07-27")
+        found = kg.dyad("North Korea", "Russia", states=True, by="year")
+    assert [p.period for p in found.periods] == ["2023"]
+    assert 3 <= len(found.events) <= 7
+    assert found.counts[d.Quad.VERBAL_CONFLICT] == found.counts[d.Quad.MATERIAL_CONFLICT] == 0
+    moves = found.direction_counts()
+    assert moves["a->b"] >= 1
+    assert moves["b->a"] >= 1
+    assert all(e.sentence in text for e in found.events)
+
+
+def test_one_person_acting_for_two_states_pairs_neither(tmp_path: Path) -> None:
+    """A person the text ties to two states, alone in a targetless event, makes no state pair;
+    two persons of two states acting together do."""
+    doc = Doc("joint", date="2024-01-02")
+    s1 = doc.sentence(
+        "{p} of {r} and {c} spoke. {x} of {c} and {k} of {n} met.",
+        p="person|Vladimir Putin",
+        r="state|Russia|RUS",
+        c="state|China|CHN",
+        x="person|Xi Jinping",
+        k="person|Kim Jong Un",
+        n="state|North Korea|PRK",
+    )
+    doc.relate(PUTIN, RUSSIA, Relation.AFFILIATED_WITH, s1)
+    doc.relate(PUTIN, CHINA, Relation.AFFILIATED_WITH, s1)
+    doc.relate(XI, CHINA, Relation.AFFILIATED_WITH, s1)
+    doc.relate(KIM, PRK, Relation.AFFILIATED_WITH, s1)
+    doc.event("speak", "010", s1, agents=(PUTIN,))
+    doc.event("meet", "040", s1, agents=(XI, KIM))
+    with KnowledgeGraph.open(tmp_path / "j.db") as kg:
+        kg.add_facts([doc.facts()])
+        rows = kg.dyads(kind="state")
+        both = kg.dyad("Russia", "China", states=True)
+    assert [(r.a, r.b, r.events) for r in rows] == [("state:CHN", "state:PRK", 1)]
+    assert both.events == []

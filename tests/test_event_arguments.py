@@ -75,6 +75,8 @@ NO_AGENT = [
     # a passive without "by" names no actor: the place or noun above is acted upon
     "Serbia lifted a curfew in Montenegro where 28 people have been killed this year.",
     "Russia invaded Ukraine and was condemned.",
+    # the one acted upon is not its own actor: "her" names whose bodyguards they were
+    "Indian Prime Minister Indira Gandhi was killed by two of her bodyguards.",
 ]
 
 

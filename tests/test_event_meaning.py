@@ -124,7 +124,9 @@ MEANING = [
     case("Iran agreed to hold talks with France.", "036", absent=("04",), id="agree-talks"),
     case("Germany proposed to meet Poland next month.", "036", absent=("04",), id="propose-meet"),
     case("India pledged to cooperate with Japan.", "03", id="pledge-cooperate"),
-    case("Emmanuel Macron plans to visit India next week.", "04", INT, id="plan-visit-intended"),
+    case("Emmanuel Macron plans to visit India next week.", "036", absent=("042",), id="plan-visit-intent"),
+    case("France is ready to contribute troops to Liberia.", "033", absent=("07",), id="ready-to-intent"),
+    case("Japan plans to impose sanctions on Russia.", "163", INT, id="plan-sanctions-intended"),
     case("Russia vowed to retaliate against Ukraine.", "13", id="vow-retaliate"),
     case("Russia plans to invade Ukraine.", "138", absent=("19",), id="plan-invade-is-threat"),
     case(
@@ -133,15 +135,20 @@ MEANING = [
         absent=("19", "111"),
         id="leader-wants-attack-state",
     ),
+    # -- judgements in reported speech ---------------------------------------------------------------
+    case("Japan said North Korea's missile tests were a serious threat.", "111", id="said-predicated-threat"),
+    case("Kamala Harris expressed serious concern over China's conduct.", "012", id="expressed-concern"),
+    case(
+        "Washington said the step enjoyed support from Moscow.",
+        None,
+        absent=("051",),
+        id="said-support-not-praise",
+    ),
     # -- refusals ---------------------------------------------------------------------------------------
     case("Gordon Brown refused to comment.", "011", id="refuse-comment"),
     case("Gordon Brown pointedly refused to deny the claims.", "011", absent=("016",), id="refuse-deny"),
-    case(
-        "Tony Blair declined to comment on the report.",
-        "011",
-        id="decline-comment",
-        xfail="'decline' is no trigger in the lexicon",
-    ),
+    case("Tony Blair declined to comment on the report.", "011", id="decline-comment"),
+    case("Iran refused to confirm the reports.", "011", absent=("124",), id="refuse-confirm"),
     case("Japan refused to sign the treaty with China.", "057", negated=True, id="refused-act-negated"),
     case("Iran denied supplying weapons to Russia.", "016", id="deny"),
     # -- negation ----------------------------------------------------------------------------------------

@@ -311,3 +311,18 @@ def test_new_mentions_of_another_person_undo_a_surname_merge_incrementally():
         store.add([persons_doc("b", "Cherie Blair", times=3).facts()])
         assert canonical(store, key(Kind.PERSON, "Blair")) == key(Kind.PERSON, "Blair")
         assert tables_of(store) == rebuilt(store)
+
+
+def test_a_one_word_person_named_like_a_listed_company_is_the_company():
+    d = Doc("co")
+    d.sentence("{c} said sales rose.", c="person|Boeing")
+    graph = build_graph([d.facts()])
+    assert graph.nodes[key(Kind.PERSON, "Boeing")]["kind"] == "organization"
+    d = Doc("p")
+    d.sentence("{c} said sales rose.", c="person|Hartley")
+    assert build_graph([d.facts()]).nodes[key(Kind.PERSON, "Hartley")]["kind"] == "person"
+
+
+def test_a_general_secretary_is_no_state_office():
+    graph = resolved([office_doc("a", "Jean Dupont", "general secretary", home=FRA)])
+    assert derived(graph, DUPONT) == set()

@@ -341,19 +341,28 @@ def test_ingest_into_a_read_only_store_is_one_error_line(read_only_store: Path) 
 # -- damaged and full stores ---------------------------------------------------------------------------
 def test_a_store_with_corrupt_pages_gives_one_error_line(tmp_path: Path) -> None:
     db = make_store(tmp_path / "news.db")
-    for side in tmp_path.iterdir():
+    with sqlite3.connect(db) as con:
+        page_size = con.execute("PRAGMA page_size").fetchone()[0]
+        roots = [
+            root
+            for name, root in con.execute("SELECT name, rootpage FROM sqlite_master WHERE type = 'table'")
+            if name not in ("newsgraph_schema", "newsgraph_state")  # read at open: damage the data
+        ]
+    for side in tmp_path.iterdir():  # no cache to answer from, no WAL to read the pages from
         if side != db:
             side.unlink()
     data = bytearray(db.read_bytes())
-    page = 4096
-    for n in range(2, len(data) // page):  # every page but the header page and the schema
-        data[n * page : n * page + 64] = b"\xa5" * 64
+    for root in roots:  # each table's root page: the schema still reads, the rows do not
+        start = (root - 1) * page_size
+        data[start : start + 64] = b"\xa5" * 64
     db.write_bytes(bytes(data))
-    code, _out, err = run("entities", "--db", str(db))
-    assert code == 1
-    lines = err.strip().splitlines()
-    assert len(lines) == 1, err
-    assert "is damaged" in lines[0] or "not a newsgraph store" in lines[0]
+    for command in (["entities"], ["relations", "Putin"], ["export", str(tmp_path / "g.graphml")]):
+        code, _out, err = run(*command, "--db", str(db))
+        assert code == 1
+        lines = err.strip().splitlines()
+        assert len(lines) == 1, err
+        assert lines[0].startswith(f"Error: store {str(db)!r} is damaged"), lines[0]
+        assert ".recover" in lines[0]
 
 
 def test_a_full_disk_during_ingest_is_one_error_and_keeps_earlier_batches(tmp_path: Path) -> None:
@@ -770,3 +779,53 @@ def test_a_pipe_or_device_at_the_cache_path_does_not_hang_a_query(tmp_path: Path
     code, out, err = result[0]
     assert code == 0, err
     assert "Vladimir Putin" in out
+
+
+def test_export_to_dev_stdout_writes_into_a_redirected_file_and_never_replaces_it(tmp_path: Path) -> None:
+    db = make_store(tmp_path / "news.db")
+    out = tmp_path / "out.json"
+    out.write_text("first line\n", encoding="utf-8")
+    inode = out.stat().st_ino
+    with out.open("ab") as fh:  # as a shell's >> would give it
+        done = subprocess.run(
+            [sys.executable, "-m", "newsgraph", "export", "/dev/stdout", "--format", "json", "--db", str(db)],
+            stdout=fh,
+            stderr=subprocess.PIPE,
+            text=True,
+            env={**os.environ, "PYTHONPATH": str(ROOT)},
+            timeout=120,
+            check=False,
+        )
+    assert done.returncode == 0, done.stderr
+    assert out.stat().st_ino == inode
+    text = out.read_text(encoding="utf-8")
+    assert text.startswith('first line\n{\n "directed": true')
+    assert not [name for name in os.listdir(tmp_path) if name.endswith(".tmp")]
+
+
+@pytest.mark.parametrize("step", [1, 2, 3, 7, 64])
+def test_count_words_in_steps_equals_split(step: int) -> None:
+    from newsgraph.knowledge import count_words
+
+    texts = ["", " ", "one", "two words", "  lead and trail  ", "a\nb\tc  d", "long" * 40 + " x " + "y" * 33]
+    for text in texts:
+        assert count_words(text, step) == len(text.split()), (text, step)
+
+
+def test_a_named_pipe_or_device_named_on_the_command_line_is_rejected_not_read(tmp_path: Path) -> None:
+    from newsgraph.inputs import Rejected, read_inputs
+
+    fifo = tmp_path / "feed.jsonl"
+    os.mkfifo(fifo)
+    items: list = []
+    reader = threading.Thread(target=lambda: items.extend(read_inputs([fifo, "/dev/zero"])), daemon=True)
+    reader.start()
+    reader.join(timeout=20)
+    if reader.is_alive():
+        with contextlib.suppress(OSError):
+            os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))
+    assert not reader.is_alive(), "reading a named pipe hung"
+    assert [type(i) for i in items] == [Rejected, Rejected]
+    assert "named pipe" in items[0].reason
+    assert "newsgraph ingest -" in items[0].reason
+    assert "a device" in items[1].reason

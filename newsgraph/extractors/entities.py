@@ -49,6 +49,19 @@ TRAILING_JUNK = frozenset({"'", '"', "“", "”", "‘", "’", "-", "—", "�
 #: Dependencies that make a capital or seat the acting government ("Pyongyang warned").
 ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent", "dobj", "iobj", "dative", "conj", "appos"})
 ENTITY_LABELS = frozenset({"PERSON", "GPE", "NORP", "ORG", "LOC", "FAC"})
+#: Verbs of a relative clause that make the person the object's officer: (lemma -> role).
+CLAUSE_ROLES = {
+    "chair": "chairman",
+    "head": "head",
+    "lead": "leader",
+    "run": "head",
+    "direct": "director",
+    "manage": "manager",
+    "found": "founder",
+    "own": "owner",
+    "edit": "editor",
+    "work": "employee",
+}
 #: Honorifics that make the name after them a person's ("Mr Wellington", "Lady Hermon").
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "lord", "mme", "herr"})
 #: Words of an office phrase that are no part of the office ("new home secretary", "both culture secretary").
@@ -164,13 +177,20 @@ def _not_a_person(doc: Doc, start: int, end: int) -> bool:
         return True
     if len(words) == 1 and len(words[0].text) > 1 and words[0].text.isupper():
         return True
+    if any(t.tag_ == "POS" for t in tokens[:-1]):
+        return True  # "Citizen's Pension": a possessive inside a name makes it a thing's name
     return any(t.pos_ in ("VERB", "ADP") and t.text[:1].islower() for t in tokens)
 
 
 def _strip_titles(doc: Doc, start: int, end: int) -> tuple[int, tuple[str, ...]]:
     office = offices()
     titles = []
-    while end - start > 1 and (office.is_title(doc[start].text) or doc[start].lower_ in POSSESSIVE):
+    while end - start > 1 and (
+        office.is_title(doc[start].text)
+        or (doc[start].text.endswith("s") and office.is_office(doc[start].text[:-1]))  # "MPs - Keith Vaz"
+        or doc[start].lower_ in POSSESSIVE
+        or (titles and doc[start].text in ("-", "\u2013", "\u2014"))
+    ):
         titles.append(doc[start].text)
         start += 1
     return start, tuple(titles)
@@ -185,6 +205,7 @@ class EntityExtractor:
         self.words = word_lists()
         self.parties = parties()
         self.office_places = self.office.city_parts
+        self._companies: set[str] = set()
 
     # -- mentions -------------------------------------------------------------------------
     def _state_of_text(self, text: str) -> State | None:
@@ -202,6 +223,8 @@ class EntityExtractor:
         party = self.parties.lookup(text)
         if party is not None:
             return _Mention(Kind.ORGANIZATION, start, end, party.name, party=party.iso3)
+        if bodies().lookup(text) is not None:
+            return _Mention(Kind.ORGANIZATION, start, end, text)  # "the Pentagon", whatever the model said
         if start > 0 and doc[start - 1].lower_.rstrip(".") in HONORIFICS:
             # "said Mr Wellington": a person whatever else the name may be
             if _not_a_person(doc, start, end):
@@ -244,6 +267,8 @@ class EntityExtractor:
                 return None  # "MPs" left of "Labour MPs": an office, no one's name
             if any(t.lower_ in self.words.organization_words for t in doc[start:end]):
                 return _Mention(Kind.ORGANIZATION, start, end, text)  # "Manchester United", "Lib Dems"
+            if not honored and text in self._companies:
+                return _Mention(Kind.ORGANIZATION, start, end, text)  # "oil firm Yukos" elsewhere in the text
             return _Mention(Kind.PERSON, start, end, text, titles=titles)
         capital = self.table.capital(text)
         if capital is not None:
@@ -257,12 +282,19 @@ class EntityExtractor:
         if label in ("GPE", "LOC", "FAC"):
             return _Mention(Kind.LOCATION, start, end, text)
         if label == "ORG":
+            while end - start > 1 and (
+                self.office.rank(doc[end - 1].text + ".") or (doc[end - 1].text == "." and end - start > 2)
+            ):
+                end -= 1  # "Army Col.": the rank is the person's, not the organization's
+            text = _text(doc, start, end)
             if all(t.text[:1].islower() for t in doc[start:end] if t.is_alpha):
                 return None  # "coast guard": a common noun, not a named organization
             if end - start == 1 and end < len(doc) and self.office.is_office(doc[end].text):
                 return None  # "Defense" in "Defense Minister Sergei Shoigu" is part of an office
             if self._portfolio(doc, start, end):
                 return None  # "New Home" Secretary, "International Development" Secretary
+            if all(self.office.is_office(t.lemma_) or self.office.is_office(t.text) for t in doc[start:end]):
+                return None  # "MP" tagged ORG: an office, no organization
             return _Mention(Kind.ORGANIZATION, start, end, text)
         return None
 
@@ -320,6 +352,7 @@ class EntityExtractor:
         # ORG there): every occurrence takes the label the name has most often in the document.
         votes: dict[str, Counter[str]] = {}
         consumed: set[int] = set()
+        self._companies = self._company_names(doc)
         for ent in doc.ents:
             if ent.label_ in ENTITY_LABELS:
                 votes.setdefault(_name_key(ent), Counter())[ent.label_] += 1
@@ -359,6 +392,7 @@ class EntityExtractor:
             for i in range(start, end):
                 covered[i] = True
         found.extend(self._scan_parties(doc, covered))
+        found.extend(self._scan_branches(doc, covered))
         found = self._surnames(doc, found, covered)
         found.sort(key=lambda m: m.start)
         return found
@@ -427,6 +461,40 @@ class EntityExtractor:
             for j in range(i, stop):
                 covered[j] = True
             i = stop
+        return found
+
+    def _company_names(self, doc: Doc) -> set[str]:
+        """Names the text calls a company somewhere: a company noun right before it in its noun
+        phrase ("oil firm Yukos", "the producer Yukos") or right after it ("Yukos shares",
+        "the Yukos unit")."""
+        nouns = self.office.company_nouns
+        found = set()
+        for ent in doc.ents:
+            if ent.label_ not in ("PERSON", "ORG"):
+                continue
+            before = doc[ent.start - 1] if ent.start > 0 else None
+            after = doc[ent.end] if ent.end < len(doc) else None
+            if (before is not None and before.lower_ in nouns and before.is_lower) or (
+                after is not None and after.lower_ in nouns and after.is_lower and after.head.i != ent.root.i
+            ):
+                found.add(ent.text)
+        return found
+
+    def _scan_branches(self, doc: Doc, covered: list[bool]) -> list[_Mention]:
+        """Armed services named before a rank ("Army Col. X", "Navy Lt. Cmdr. Y", "Air Force Gen. Z")."""
+        found = []
+        for i, tok in enumerate(doc):
+            if covered[i] or not tok.text[:1].isupper():
+                continue
+            for n in (2, 1):
+                stop = i + n
+                if stop >= len(doc) or any(covered[j] for j in range(i, stop)):
+                    continue
+                if doc[i:stop].text in self.office.branches and self.office.is_title(doc[stop].text):
+                    found.append(_Mention(Kind.ORGANIZATION, i, stop, doc[i:stop].text))
+                    for j in range(i, stop):
+                        covered[j] = True
+                    break
         return found
 
     def _party_follower(self, tok: Token) -> bool:
@@ -533,7 +601,7 @@ class EntityExtractor:
         """The state the document is about: its dateline's ("NEW DELHI, March 12 (Reuters) -"), the
         first place it knows when it names several ("TAIPEI/BEIJING"); without one, the state named
         most often (counting the states of places and parties) when it is named at least
-        three times and at least twice as often as any other."""
+        three times and at least three times as often as any other."""
         for line in article.text[:400].splitlines()[:3]:
             match = DATELINE.match(line.strip())
             if match is None:
@@ -550,8 +618,8 @@ class EntityExtractor:
             if owner is not None:
                 votes[owner] += len(entity.mentions)
         ranked = votes.most_common(2)
-        if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
-            return None
+        if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < 3 * ranked[1][1]):
+            return None  # an article about another country names it often too
         return ranked[0][0]
 
     def _previous_subject_state(self, doc: Doc, m: _Mention, out: DocEntities) -> str | None:
@@ -633,6 +701,20 @@ class EntityExtractor:
         indefinite = False
         while j >= sent.start:
             tok = doc[j]
+            if tok.text == "." and j > sent.start and self.office.rank(doc[j - 1].text + "."):
+                words.append(tok)  # "Col ." split by the tokenizer
+                j -= 1
+                continue
+            if (
+                tok.lower_ in ("and", "&")
+                and j > 1
+                and words
+                and doc[j - 1].text[:1].isupper()
+                and j - 1 not in out.token_entity
+            ):
+                words.append(tok)  # "Russian Industry and Energy Minister X"
+                j -= 1
+                continue
             if (tok.is_punct and tok.lower_ not in POSSESSIVE) or tok.pos_ in (
                 "VERB",
                 "AUX",
@@ -702,7 +784,7 @@ class EntityExtractor:
             for child in head.children:
                 if child.dep_ == "prep" and child.lower_ in ("of", "for", "at"):
                     for obj in child.children:
-                        key = out.token_entity.get(obj.i)
+                        key = out.token_entity.get(obj.i) or self._owner_inside(obj, out)
                         if key and out.entities[key].kind in (Kind.STATE, Kind.ORGANIZATION):
                             holders2.append(key)
             found.extend((h, role2) for h in holders2)
@@ -717,6 +799,7 @@ class EntityExtractor:
                 if state is not None:
                     found.append((state, role))
                     break
+        found.extend(self._clause_offices(doc, m, out))
         owned = [(h, role) for h, role in found if h and out.entities[h].kind is Kind.PERSON]
         found = [(h, role) for h, role in found if not h or out.entities[h].kind is not Kind.PERSON]
         for owner, role in owned:  # decided once every person's own holders are known
@@ -731,6 +814,42 @@ class EntityExtractor:
                 iso = out.entities[holder].iso3 or "" if holder else ""
                 out.offices.setdefault((iso, role), person)
                 out.office_heads[(iso, role.split()[-1])] = person
+
+    def _clause_offices(self, doc: Doc, m: _Mention, out: DocEntities) -> list[tuple[str, str | None]]:
+        """ "X, who chairs the Ways and Means subcommittee": the organization a clause says the
+        person heads or works for."""
+        root = doc[m.start : m.end].root
+        found: list[tuple[str, str | None]] = []
+        around = [root, *(c for c in root.children if c.dep_ == "appos")]  # "X, D-Ohio, who chairs ..."
+        for clause in (c for head in around for c in head.children):
+            if clause.dep_ != "relcl" or clause.lemma_.lower() not in CLAUSE_ROLES:
+                continue
+            objects = [c for c in clause.children if c.dep_ == "dobj"]
+            objects += [
+                o
+                for p in clause.children
+                if p.dep_ == "prep" and p.lower_ in ("for", "at")
+                for o in p.children
+            ]
+            for obj in objects:
+                key = next(
+                    (out.token_entity[t.i] for t in obj.subtree if t.i in out.token_entity),
+                    None,
+                )
+                if key and out.entities[key].kind is Kind.ORGANIZATION:
+                    found.append((key, CLAUSE_ROLES[clause.lemma_.lower()]))
+        return found
+
+    @staticmethod
+    def _owner_inside(obj: Token, out: DocEntities) -> str | None:
+        """ "vice president of Toyota's US sales arm": the organization owning the object, else
+        the state; a company's office goes to the company."""
+        found = [out.token_entity[t.i] for t in obj.subtree if t.i in out.token_entity and t.i != obj.i]
+        for kind in (Kind.ORGANIZATION, Kind.STATE):
+            for key in found:
+                if out.entities[key].kind is kind:
+                    return key
+        return None
 
     @staticmethod
     def _named_holder(i: int, out: DocEntities) -> bool:
@@ -768,14 +887,16 @@ class EntityExtractor:
                 continue
             if tok.pos_ in ("ADV", "DET", "PRON") or tok.lower_ in ROLE_NOISE:
                 continue  # "now foreign secretary", "his party leader", "both culture secretary"
+            if (full := self.office.rank(tok.text) or self.office.rank(tok.text + ".")) is not None:
+                role_words.append(full)  # "Col." -> colonel
+                continue
             if tok.ent_type_ in ("NORP", "GPE") and tok.ent_iob_ != "O":
                 continue  # an unknown demonym or place ("Korean") is no part of an office
             role_words.append(tok.text.lower())
-        role_words.extend(
-            t.lower()
-            for t in (extra_titles or [])
-            if self.office.is_office(t) and t.lower() not in role_words
-        )
+        for title in extra_titles or []:
+            word = self.office.rank(title) or title.lower()
+            if self.office.is_office(word) and word not in role_words:
+                role_words.append(word)
         while role_words and not self.office.is_office(role_words[-1]):
             role_words.pop()
         role = " ".join(role_words) or None

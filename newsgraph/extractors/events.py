@@ -1,7 +1,8 @@
 """Events from the dependency parse: a trigger with its agent and target, typed with CAMEO.
 
-A trigger is a verb or a noun in the lexicon ``data/triggers.tsv``. Its participants
-come from the parse, whatever the voice:
+A trigger is a verb or a noun in the lexicon ``data/triggers.tsv``, or a verb of the CAMEO
+verb dictionary ``data/verbs.tsv`` (PETRARCH-2's patterns, matched in ``verbs.py``) where
+the lexicon has no rule for it. Its participants come from the parse, whatever the voice:
 
 * active "X visited Y", passive "Y was summoned by X", ditransitive "X gave Y a tour",
   prepositional targets "X warned ... against Y", an infinitive's objects "X promised to
@@ -39,7 +40,7 @@ from .agents import organizations, phrase_words, sectors
 from .dates import event_date
 from .entities import DocEntities
 from .lexicon import WordLists, data_lines, offices, word_lists
-from .meaning import modality, refine, settle
+from .meaning import DECLINE_COMMENT, modality, refine, settle
 from .verbs import verb_dictionary
 
 if TYPE_CHECKING:
@@ -170,6 +171,8 @@ class EventExtractor:
                 continue
             if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in self.words.say:
                 yield from self._speech(ctx, tok, article)
+            if tok.pos_ == "VERB" and tok.lemma_.lower() in self.words.refusal:
+                yield from self._declined(ctx, tok, article)
             if tok.lemma_.lower() not in self.lex.starts and not (
                 tok.pos_ == "VERB" and self.verbs.lemma(tok) is not None
             ):
@@ -217,6 +220,10 @@ class EventExtractor:
                 recipient = subj if (dobj is not None or agent_tok is not None) else None
                 if recipient is not None and not ctx.is_thing(subj):
                     targets += ctx.entities(subj)
+            # The one acted upon is not its own actor: "Gandhi was assassinated by two of her
+            # bodyguards" - "her" names whose bodyguards they were, not who killed her.
+            patient = {t for t in targets if ctx.kind(t) is Kind.PERSON}
+            agents = [[a for a in group if a not in patient] for group in agents]
         else:
             agents = ctx.split_agents(subj, verb) if subj is not None else [ctx.inherited_subject(verb)]
             if dative is not None and dative.pos_ == "ADP":  # "sent delegations to North Korea"
@@ -456,6 +463,16 @@ class EventExtractor:
         agents = ctx.split_agents(agent_tok, noun)
         yield from self._emit(ctx, rule.cameo, noun, agents, targets, [], article, rule.needs_target)
 
+    def _declined(self, ctx: _Context, verb: Token, article: Article) -> Iterator[_Event]:
+        """ "X declined to comment", "refused to confirm": 011 Decline comment (the meaning
+        rules keep one event of a trigger that the lexicon codes too)."""
+        if not any(c.dep_ == "xcomp" and c.lemma_.lower() in self.words.comment_verbs for c in verb.children):
+            return
+        ctx.details = {}
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        agents = ctx.split_agents(subj, verb) if subj is not None else [ctx.inherited_subject(verb)]
+        yield from self._emit(ctx, DECLINE_COMMENT, verb, agents, [], [], article)
+
     # -- reported speech ------------------------------------------------------------------
     def _speech(self, ctx: _Context, verb: Token, article: Article) -> Iterator[_Event]:
         """'X said that ...' with a judgement in the quoted clause: X criticised or praised its subjects."""
@@ -481,6 +498,17 @@ class EventExtractor:
             return  # the quoted clause's own events carry what was said ("said X warned Y")
         tone = None
         for tok in scope:
+            predicated = tok.pos_ in ("ADJ", "ADV") or tok.dep_ in (
+                "attr",
+                "oprd",
+                "acomp",
+                "ROOT",
+                "ccomp",
+                "conj",
+            )
+            voiced = tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.words.light_verbs
+            if not (predicated or voiced):
+                continue  # "is illegal", "a threat", "expressed concern"; not "enjoyed support"
             word = tok.lemma_.lower()
             if word in self.lex.classes.get("@negative", ()):
                 tone = "111"

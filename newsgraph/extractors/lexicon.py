@@ -38,6 +38,14 @@ class Offices:
     portfolios: frozenset[str] = frozenset()
     titled_states: tuple[tuple[str, str], ...] = ()
     city_parts: frozenset[str] = frozenset()
+    ranks: tuple[tuple[str, str], ...] = ()  # (abbreviation, word): ("col.", "colonel")
+    branches: frozenset[str] = frozenset()  # armed services as written: "Army", "Air Force"
+    company_nouns: frozenset[str] = frozenset()  # "firm", "unit", "shares": a company's name is near
+
+    def rank(self, word: str) -> str | None:
+        """The word a rank abbreviation stands for ("Col." -> "colonel")."""
+        low = word.lower()
+        return next((full for abbreviation, full in self.ranks if abbreviation == low), None)
 
     def is_portfolio(self, word: str) -> bool:
         """A word naming an office's field ("home", "affairs", "culture"), not an organization."""
@@ -69,6 +77,9 @@ class Offices:
 def offices() -> Offices:
     heads, honorifics, state_heads, portfolios, city = set(), set(), set(), set(), set()
     titled: list[tuple[str, str]] = []
+    ranks: list[tuple[str, str]] = []
+    branches: set[str] = set()
+    companies: set[str] = set()
     for line in data_lines("offices.txt"):
         if line.startswith("honorific:"):
             honorifics.add(line.split(":", 1)[1].strip())
@@ -78,6 +89,16 @@ def offices() -> Offices:
             continue
         if line.startswith("city:"):
             city.update(line.split(":", 1)[1].split())
+            continue
+        if line.startswith("rank:"):
+            abbreviation, _, full = line.split(":", 1)[1].partition("=")
+            ranks.append((abbreviation.strip().lower(), full.strip().lower()))
+            continue
+        if line.startswith("company:"):
+            companies.update(line.split(":", 1)[1].split())
+            continue
+        if line.startswith("branch:"):
+            branches.update(w.replace("_", " ") for w in line.split(":", 1)[1].split())
             continue
         if line.startswith("title:"):
             title, _, iso3 = line.split(":", 1)[1].rpartition("=")
@@ -94,6 +115,9 @@ def offices() -> Offices:
         frozenset(portfolios),
         tuple(titled),
         frozenset(city),
+        tuple(ranks),
+        frozenset(branches),
+        frozenset(companies),
     )
 
 

@@ -9,9 +9,10 @@ is looked up (issue 11.3).
   "warned X not to", "warned it would retaliate", "warned of consequences" are 13x, and 138
   only when the threatened act is military; "warned that the war could be illegal" is
   criticism (111) when it judges, else a pessimistic comment (012).
-* **Intent is not the act.** "offer / propose / promise / plan / agree to X" is the intent
-  code of X (03x: 036 to meet, 031 material cooperation, 033 aid ...) and X itself is not
-  coded; an act under an intent verb that has no intent code keeps modality ``intended``.
+* **Intent is not the act.** "offer / propose / promise / plan / agree to X", "is ready to
+  X" is the intent code of X (03x: 036 to meet, 031 material cooperation, 033 aid ...) and
+  X itself is not coded; an intended use of force is a threat (138); an intended act that
+  has no intent code (sanctions, demands ...) keeps modality ``intended``.
 * **Refusals.** "refused to comment / confirm / deny" is 011 Decline comment, and the
   refused denial is no denial; any other refused act is negated.
 * **Modality and negation** of every event: asserted, reported ("said that", "reportedly"),
@@ -220,10 +221,14 @@ def settle(events: list[E], words: WordLists) -> list[E]:
             and trig.head.lemma_.lower() in words.light_verbs
         ):
             act = trig.head
-        if act.dep_ != "xcomp":
+        while act.dep_ == "conj" and act.head.i != act.i:  # "promised to democratize ... and establish"
+            act = act.head
+        if act.dep_ not in ("xcomp", "ccomp"):
             continue
         head = act.head
         head_lemma = head.lemma_.lower()
+        if act.dep_ == "ccomp" and head_lemma not in words.intent:
+            continue  # a clause is an intent's only under "want", "hope" ...: "wants Putin to attack"
         if head_lemma in words.refusal and lemma in words.comment_verbs:
             drop.add(n)  # "refused to deny claims": no denial
             continue
@@ -251,7 +256,18 @@ def settle(events: list[E], words: WordLists) -> list[E]:
             # is a threat of it, and the force itself has not happened
             event.cameo = MILITARY_THREAT
             event.modality = Modality.ASSERTED
-    return [e for n, e in enumerate(events) if n not in drop]
+        elif intent is not None and event.modality is Modality.INTENDED:
+            # "plans to visit India", "is ready to contribute troops": the intent to do it (03x)
+            event.cameo = intent or event.cameo
+            event.modality = Modality.ASSERTED
+    kept: list[E] = []
+    seen: set[tuple[object, ...]] = set()
+    for n, e in enumerate(events):
+        mark = (e.trigger.i, e.cameo, tuple(e.agents))
+        if n not in drop and mark not in seen:  # "refused to comment": coded twice, kept once
+            seen.add(mark)
+            kept.append(e)
+    return kept
 
 
 # -- modality -------------------------------------------------------------------------------------
@@ -279,7 +295,7 @@ def modality(trigger: Token, words: WordLists) -> tuple[bool, Modality]:
         head_lemma = node.head.lemma_.lower()
         if node.dep_ in ("xcomp", "acl") and head_lemma in words.planning and modality is Modality.ASSERTED:
             modality = Modality.PLANNED
-        if node.dep_ == "xcomp" and head_lemma in words.intent and modality is Modality.ASSERTED:
+        if node.dep_ in ("xcomp", "ccomp") and head_lemma in words.intent and modality is Modality.ASSERTED:
             modality = Modality.INTENDED
         if any(c.lower_ in words.reporting_adverbs for c in node.children):
             return negated, Modality.REPORTED

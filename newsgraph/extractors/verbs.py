@@ -154,23 +154,25 @@ class VerbDictionary:
         entries = self.entries[lemma]
         if verb.dep_ == "prep":
             return VerbMatch(None, False, 0, "")  # "according to", "following": a preposition here
-        frame = _Frame(verb)
-        particle = frame.particle
+        # the words around the verb are read only for verbs with patterns
+        frame = _Frame(verb) if any(e.patterns for e in entries) else None
+        particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
         best: tuple[int, int] | None = None
         found: VerbMatch | None = None
         bare: VerbMatch | None = None
         for entry in entries:
             if entry.extra:
-                if not all(frame.has_child(w) for w in entry.extra):
+                if not all(_has_child(verb, w) for w in entry.extra):
                     continue
             elif particle is not None and any(particle in e.extra for e in entries):
                 continue  # "called off": the entry for "call off" reads it, not "call"
-            candidates = {n for w in frame.words if (at := entry.index.get(w)) for n in at}
+            words = frame.words if frame is not None else ()
+            candidates = {n for w in words if (at := entry.index.get(w)) for n in at}
             for n in sorted(candidates):
                 pattern = entry.patterns[n]
                 if entry.own and not (pattern.obj or pattern.preps):
                     continue  # "soldiers seized the town" is 192, "soldiers arrested" stays 173
-                weight = frame.weight(pattern)
+                weight = frame.weight(pattern) if frame is not None else None
                 if weight is None:
                     continue
                 key = (weight + WORD * len(entry.extra), -pattern.order)
@@ -208,7 +210,7 @@ def _bases(word: str) -> list[str]:
 class _Frame:
     """The words around one verb: subject side, object side, preposition phrases."""
 
-    __slots__ = ("object", "object_tokens", "particle", "preps", "subject", "surface", "verb", "words")
+    __slots__ = ("object", "object_tokens", "preps", "subject", "surface", "verb", "words")
 
     def __init__(self, verb: Token) -> None:
         self.verb = verb
@@ -217,17 +219,10 @@ class _Frame:
         self.surface: set[str] = set()  # the subject's and object's words as written
         self.object_tokens: list[Token] = []
         self.preps: list[tuple[str, set[str], list[Token]]] = []
-        self.particle: str | None = None
-        passive = False
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
         for child in verb.children:
             dep = child.dep_
-            if dep in ("nsubjpass", "auxpass"):
-                passive = True
-            if dep == "prt":
-                self.particle = child.lower_
-        for child in verb.children:
-            dep = child.dep_
-            if dep == "nsubj" or (dep == "csubj"):
+            if dep in ("nsubj", "csubj"):
                 _words(child.subtree, self.subject, self.surface)
             elif dep == "nsubjpass":
                 self._object(child)
@@ -279,9 +274,6 @@ class _Frame:
         if not any(c.dep_ == "pobj" for c in prep.children):
             self.object.add(prep.lower_)  # "carried out" parsed as a bare preposition
 
-    def has_child(self, word: str) -> bool:
-        return any(c.lower_ == word or c.lemma_.lower() == word for c in self.verb.children)
-
     def weight(self, pattern: Pattern) -> int | None:
         """Words of ``pattern`` matched here, or None if one of its items is missing."""
         total = 0
@@ -314,6 +306,10 @@ class _Frame:
                 return None
             total += best
         return total
+
+
+def _has_child(verb: Token, word: str) -> bool:
+    return any(c.lower_ == word or c.lemma_.lower() == word for c in verb.children)
 
 
 def _words(tokens: Iterable[Token], into: set[str], surface: set[str]) -> None:

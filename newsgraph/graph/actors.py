@@ -105,15 +105,32 @@ def pair_events(graph: nx.MultiDiGraph, kind: str = "any") -> Iterator[PairEvent
     kinds = {n: d.get(b.KIND) for n, d in graph.nodes(data=True)}
     members = affiliations(graph) if kind == "state" else {}
 
+    def mapped(n: Any, date: str | None) -> set[Any]:
+        k = kinds.get(n)
+        if (kind == "any" and k in ACTOR_KINDS) or k == kind:
+            return {n}
+        if kind == "state" and n in members:
+            return member_of(members[n], date)
+        return set()
+
     def actors(nodes: list[Any], date: str | None) -> tuple[Any, ...]:
         out: set[Any] = set()
         for n in nodes:
-            k = kinds.get(n)
-            if (kind == "any" and k in ACTOR_KINDS) or k == kind:
-                out.add(n)
-            elif kind == "state" and n in members:
-                out |= member_of(members[n], date)
+            out |= mapped(n, date)
         return tuple(sorted(out, key=str))
+
+    def joint(nodes: list[Any], date: str | None) -> tuple[tuple[Any, Any], ...]:
+        """Pairs of what two different agents stand for (never two states of one person)."""
+        groups = [mapped(n, date) for n in nodes]
+        pairs = {
+            (x, y) if str(x) < str(y) else (y, x)
+            for i, first in enumerate(groups)
+            for second in groups[i + 1 :]
+            for x in first
+            for y in second
+            if x != y
+        }
+        return tuple(sorted(pairs, key=lambda p: (str(p[0]), str(p[1]))))
 
     for event, k in kinds.items():
         if k != "event":
@@ -126,6 +143,7 @@ def pair_events(graph: nx.MultiDiGraph, kind: str = "any") -> Iterator[PairEvent
         agents = actors(roles["agent"], date)
         if not agents:
             continue
+        targets = actors(roles["target"], date)
         yield PairEvent(
             id=str(event),
             date=date,
@@ -133,5 +151,6 @@ def pair_events(graph: nx.MultiDiGraph, kind: str = "any") -> Iterator[PairEvent
             modality=str(data.get(b.MODALITY) or "asserted"),
             negated=bool(data.get(b.NEGATED)),
             agents=agents,
-            targets=actors(roles["target"], date),
+            targets=targets,
+            joint=None if targets else joint(roles["agent"], date),
         )

@@ -433,6 +433,9 @@ class PairEvent:
     negated: bool
     agents: tuple[str, ...]
     targets: tuple[str, ...]
+    #: Pairs of agents acting together (an event without a target), when known: with actors
+    #: mapped to states, one person acting for two states is no pair of those states.
+    joint: tuple[tuple[str, str], ...] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -478,7 +481,8 @@ def rank_pairs(
     asserted_only: bool = False,
 ) -> list[PairRow]:
     """The most active pairs: most events first, then by labels. An event links each of its
-    agents with each of its targets (and, with no target, its agents with one another)."""
+    agents with each of its targets (and, with no target, its agents with one another: the
+    pairs in ``joint`` when given)."""
     per_pair: defaultdict[tuple[str, str], dict[str, PairEvent]] = defaultdict(dict)
     forward: defaultdict[tuple[str, str], set[str]] = defaultdict(set)
     for event in events:
@@ -486,7 +490,10 @@ def rank_pairs(
             continue
         links = {(x, y) for x in event.agents for y in event.targets if x != y}
         if not event.targets:
-            links = {(x, y) for x in event.agents for y in event.agents if x < y}
+            joint = event.joint
+            if joint is None:
+                joint = tuple((x, y) for x in event.agents for y in event.agents if x < y)
+            links = {(x, y) if x < y else (y, x) for x, y in joint if x != y}
         for x, y in links:
             pair = (x, y) if x < y else (y, x)
             per_pair[pair][event.id] = event

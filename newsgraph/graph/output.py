@@ -55,6 +55,11 @@ def check_output(path: str | os.PathLike[str], *, protected: Iterable[str | os.P
         raise ExportError(f"cannot write {str(path)!r}: folder {str(given.parent)!r} does not exist")
 
 
+def _is_device_path(path: str | os.PathLike[str]) -> bool:
+    """A path under /dev or /proc (``/dev/stdout``, ``/proc/self/fd/1``): written as it is."""
+    return os.path.abspath(path).startswith(("/dev/", "/proc/"))
+
+
 def _new_file_mode() -> int:
     """The mode ``open()`` would give a new file (0o666 less the umask)."""
     mask = os.umask(0o022)
@@ -74,8 +79,10 @@ def open_output(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
             mode: int | None = os.stat(target).st_mode
         except FileNotFoundError:
             mode = None
-        if mode is not None and not stat.S_ISREG(mode):
-            with open(target, "wb") as fh:
+        # /dev/stdout is a link to whatever fd 1 is: a shell redirect's file must be written
+        # through that descriptor (appended to with >>), never replaced by a new file.
+        if (mode is not None and not stat.S_ISREG(mode)) or _is_device_path(path):
+            with open(path, "ab" if mode is not None and stat.S_ISREG(mode) else "wb") as fh:
                 yield fh
             return
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")

@@ -65,6 +65,7 @@ import networkx as nx
 
 from ..errors import NewsGraphError
 from . import actors as act
+from .build import paused_gc
 from .dyads import goldstein
 from .output import open_output
 
@@ -114,8 +115,6 @@ MAX_EVIDENCE = 3
 MAX_DOCUMENTS = 12
 #: A mean Goldstein score at or beyond +-this draws an actor link fully green or red.
 GOLDSTEIN_FULL = 5.0
-#: Above this many actors, positions are not pushed apart (it needs n² memory per round).
-OVERLAP_LIMIT = 1500
 _MAX_SENTENCE = 600
 
 _VIS_JS = ("templates", "lib", "vis-9.1.2", "vis-network.min.js")
@@ -199,7 +198,8 @@ def render_html(
         _edge_json(i, u, v, data, documents)
         for i, (u, v, data) in enumerate(sorted(sub.edges(data=True), key=_edge_sort_key))
     ]
-    actor_view = _actor_view(graph, focus=focus, hops=hops, kinds=kinds, max_nodes=max_nodes)
+    with paused_gc():  # tens of thousands of small dicts and tuples, no cycles
+        actor_view = _actor_view(graph, focus=focus, hops=hops, kinds=kinds, max_nodes=max_nodes)
     in_events = {n["id"] for n in nodes}
     actor_nodes = [
         _node_json(graph, n, documents, None) for n in actor_view.nodes if clean_text(n) not in in_events
@@ -553,6 +553,7 @@ class _Link:
     b: Any
     events: dict[Any, str] = field(default_factory=dict)  # event -> "a->b" | "b->a" | "both"
     relations: list[tuple[Any, Any, Mapping[str, Any]]] = field(default_factory=list)
+    related: int = 0  # how many relations, counted before they are gathered for shown links
 
 
 @dataclass(slots=True)
@@ -582,28 +583,37 @@ def _actor_view(
             found = links[key] = _Link(*key)
         return found, key[0] == x
 
-    for event, data in nodes.items():
+    pred, succ = graph._pred, graph._succ
+
+    def having(around: Mapping[Any, Mapping[Any, Mapping[str, Any]]], relation: str) -> list[Any]:
+        return [
+            m
+            for m, keyed in around.items()
+            if m in universe and any(d.get("relation") == relation for d in keyed.values())
+        ]
+
+    for event, data in nodes.items():  # one pass over the event nodes, reading adjacency directly
         if data.get("kind") != "event":
             continue
-        roles = act.participants(graph, event)
-        for x in roles["agent"]:
-            if x not in universe:
-                continue
-            for y in roles["target"]:
-                if y == x or y not in universe:
+        agents = having(pred[event], "agent")
+        if not agents:
+            continue
+        for y in having(succ[event], "target"):
+            for x in agents:
+                if x == y:
                     continue
                 found, forward = link(x, y)
                 way = "a->b" if forward else "b->a"
                 before = found.events.get(event)
                 found.events[event] = way if before in (None, way) else "both"
-    for u, v, data in graph.edges(data=True):
-        if u != v and u in universe and v in universe:
-            found, _ = link(u, v)
-            found.relations.append((u, v, data))
+    for u in universe:  # relations between actors: only the actors' own edges are read
+        for v, keyed in succ[u].items():
+            if v != u and v in universe:
+                link(u, v)[0].related += len(keyed)
 
     adjacency: dict[Any, dict[Any, int]] = {}
     for found in links.values():
-        weight = len(found.events) + len(found.relations)
+        weight = len(found.events) + found.related
         adjacency.setdefault(found.a, {})[found.b] = weight
         adjacency.setdefault(found.b, {})[found.a] = weight
     if focus is not None:
@@ -620,18 +630,23 @@ def _actor_view(
         selected = universe
     total = len(selected)
     if len(selected) > max_nodes:
+        whole = selected is universe  # then every link counts, no membership test per link
 
         def rank(n: Any) -> tuple[bool, int, int, str]:
-            strength = sum(w for m, w in adjacency.get(n, {}).items() if m in selected)
+            around = adjacency.get(n, {})
+            strength = sum(around.values()) if whole else sum(w for m, w in around.items() if m in selected)
             return (n != focus, -strength, -_int(nodes[n].get("mentions")), str(n))
 
-        selected = set(sorted(selected, key=rank)[:max_nodes])
+        selected = set(heapq.nsmallest(max_nodes, selected, key=rank))
     order = sorted(selected, key=str)
-    kept = [
-        found
-        for key, found in sorted(links.items(), key=lambda kv: (str(kv[0][0]), str(kv[0][1])))
-        if key[0] in selected and key[1] in selected
-    ]
+    kept = sorted(
+        (found for (a, b), found in links.items() if a in selected and b in selected),
+        key=lambda found: (str(found.a), str(found.b)),
+    )
+    for found in kept:
+        if found.related:
+            for u, v in ((found.a, found.b), (found.b, found.a)):
+                found.relations.extend((u, v, d) for d in succ[u].get(v, {}).values())
     return _ActorView(order, _actor_layout(graph, order, kept), kept, total)
 
 
@@ -733,15 +748,69 @@ def _actor_layout(
     half_w = np.maximum(sizes, chars * fonts * _CHAR_WIDTH / 2) + 6
     up = sizes + 4
     down = sizes + _LABEL_GAP + fonts * 1.3 + 4
-    area = float(np.sum(2 * half_w * (up + down)))
-    pos -= pos.mean(axis=0)
-    span = np.maximum(np.ptp(pos, axis=0), 1e-6)
+    # The largest connected part sets the scale: its boxes fill about a third of its area,
+    # each axis scaled on its own to the page's landscape (about 1100 x 880 beside the side
+    # panel). Smaller parts and lone actors are shelved in rows under it, not scattered round.
+    parts = sorted(nx.connected_components(simple), key=lambda c: (-len(c), min(map(str, c))))
+    index = {node: i for i, node in enumerate(order)}
+    core = np.array(sorted(index[node] for node in parts[0]))
+    area = float(np.sum(2 * half_w[core] * (up[core] + down[core])))
+    pos -= pos[core].mean(axis=0)
+    span = np.maximum(np.ptp(pos[core], axis=0), 1e-6)
     target = math.sqrt(3.0 * area)
-    # Each axis on its own, to the page's landscape (about 1100 x 880 beside the side panel).
     pos *= np.array([target * ASPECT**0.5, target / ASPECT**0.5]) / np.maximum(span, span.max() / 3)
-    if n <= OVERLAP_LIMIT:  # beyond, the page hides the labels that collide
-        _remove_overlaps(pos, half_w, up, down, iterations=300 if n <= LAYOUT_THRESHOLD else 40)
+    if len(parts) > 1:
+        _shelve(pos, [np.array(sorted(index[node] for node in part)) for part in parts], half_w, up, down)
+    _remove_overlaps(pos, half_w, up, down, iterations=400 if n <= LAYOUT_THRESHOLD else max(10, 40_000 // n))
     return {node: (float(pos[i, 0]), float(pos[i, 1])) for i, node in enumerate(order)}
+
+
+def _shelve(pos: Any, parts: list[Any], half_w: Any, up: Any, down: Any, *, gap: float = 24.0) -> None:
+    """Keep ``parts[0]`` where it is and put every other part, as laid out, in rows under it."""
+    import numpy as np
+
+    def box(idx: Any) -> tuple[float, float, float, float]:
+        return (
+            float(np.min(pos[idx, 0] - half_w[idx])),
+            float(np.min(pos[idx, 1] - up[idx])),
+            float(np.max(pos[idx, 0] + half_w[idx])),
+            float(np.max(pos[idx, 1] + down[idx])),
+        )
+
+    left, _top, right, bottom = box(parts[0])
+    width = max(right - left, 600.0)
+    x, y, row = left, bottom + 2 * gap, 0.0
+    for idx in parts[1:]:
+        x0, y0, x1, y1 = box(idx)
+        if x > left and x + (x1 - x0) > left + width:
+            x, y, row = left, y + row + gap, 0.0
+        pos[idx, 0] += x - x0
+        pos[idx, 1] += y - y0
+        x += (x1 - x0) + gap
+        row = max(row, y1 - y0)
+
+
+def _overlapping(pos: Any, half_w: Any, up: Any, down: Any) -> tuple[Any, Any, Any, Any]:
+    """The pairs (i, j) of boxes that overlap and by how much along x and y.
+
+    Sort and sweep: after sorting by left edge, box i can only meet the boxes after it whose
+    left edge comes before its right edge, so no n x n matrix is ever built."""
+    import numpy as np
+
+    n = len(pos)
+    left = pos[:, 0] - half_w
+    order = np.argsort(left, kind="stable")
+    lo, hi = left[order], (pos[:, 0] + half_w)[order]
+    ends = np.searchsorted(lo, hi, side="left")
+    counts = np.maximum(ends - np.arange(n) - 1, 0)
+    first = np.repeat(np.arange(n), counts)
+    offsets = np.arange(int(counts.sum())) - np.repeat(np.cumsum(counts) - counts, counts)
+    i, j = order[first], order[first + 1 + offsets]
+    ox = half_w[i] + half_w[j] - np.abs(pos[i, 0] - pos[j, 0])
+    dy = pos[j, 1] - pos[i, 1]  # > 0: j is below i
+    oy = np.where(dy >= 0, down[i] + up[j] - dy, down[j] + up[i] + dy)
+    hit = (ox > 0) & (oy > 0)
+    return i[hit], j[hit], ox[hit], oy[hit]
 
 
 def _remove_overlaps(pos: Any, half_w: Any, up: Any, down: Any, *, iterations: int) -> int:
@@ -749,35 +818,37 @@ def _remove_overlaps(pos: Any, half_w: Any, up: Any, down: Any, *, iterations: i
 
     Box i spans ``x ± half_w[i]`` and ``y - up[i] .. y + down[i]``. Each round moves both
     boxes of every overlapping pair half the overlap apart along the axis where it is
-    smaller (a tie goes by index, so equal positions separate deterministically)."""
+    smaller; a box pushed by several others moves by the largest push each way. A tie in
+    position goes by index, so equal positions separate deterministically. When pushing
+    stalls (every 20 rounds with overlaps left), the drawing is spread by 5 %, which
+    separates any two boxes in the end."""
     import numpy as np
 
     n = len(pos)
     if n < 2:
         return 0
-    index = np.arange(n)
     left = 0
-    for _ in range(iterations):
-        x, y = pos[:, 0], pos[:, 1]
-        dx = x[:, None] - x[None, :]
-        dy = y[:, None] - y[None, :]
-        ox = half_w[:, None] + half_w[None, :] - np.abs(dx)
-        # vertical extent: i above j when dy < 0
-        oy = np.where(dy < 0, down[:, None] + up[None, :] + dy, down[None, :] + up[:, None] - dy)
-        hit = (ox > 0) & (oy > 0)
-        np.fill_diagonal(hit, False)
-        left = int(hit.sum()) // 2
+    for round_ in range(1, iterations + 1):
+        i, j, ox, oy = _overlapping(pos, half_w, up, down)
+        left = len(i)
         if not left:
             return 0
-        horizontal = hit & (ox <= oy)
-        vertical = hit & (ox > oy)
-        sx = np.where(dx == 0, np.where(index[:, None] < index[None, :], -1.0, 1.0), np.sign(dx))
-        sy = np.where(dy == 0, np.where(index[:, None] < index[None, :], -1.0, 1.0), np.sign(dy))
-        move_x = np.where(horizontal, sx * (ox / 2 + 0.5), 0.0)
-        move_y = np.where(vertical, sy * (oy / 2 + 0.5), 0.0)
-        # a node pushed by several neighbours moves by the largest push each way, not their sum
-        pos[:, 0] += move_x.clip(min=0).max(axis=1) + move_x.clip(max=0).min(axis=1)
-        pos[:, 1] += move_y.clip(min=0).max(axis=1) + move_y.clip(max=0).min(axis=1)
+        sx = np.sign(pos[j, 0] - pos[i, 0])
+        sx[sx == 0] = 1.0
+        sy = np.sign(pos[j, 1] - pos[i, 1])
+        sy[sy == 0] = 1.0
+        sideways = ox <= oy
+        push = np.zeros((2, 2, n))  # [axis][0: most negative, 1: most positive][node]
+        for axis, mask, sign, amount in ((0, sideways, sx, ox), (1, ~sideways, sy, oy)):
+            step = (amount[mask] / 2 + 0.5) * sign[mask]
+            for nodes, moves in ((i[mask], -step), (j[mask], step)):
+                np.minimum.at(push[axis, 0], nodes, moves)
+                np.maximum.at(push[axis, 1], nodes, moves)
+        pos[:, 0] += push[0, 0] + push[0, 1]
+        pos[:, 1] += push[1, 0] + push[1, 1]
+        if round_ % 20 == 0:
+            centre = pos.mean(axis=0)
+            pos[:] = centre + (pos - centre) * 1.05
     return left
 
 

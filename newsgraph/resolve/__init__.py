@@ -35,7 +35,7 @@ __all__ = [
 
 #: Bump whenever the same stored facts resolve differently: a store resolved by another
 #: version is resolved again from scratch when next opened for writing.
-RESOLVER_VERSION = 3
+RESOLVER_VERSION = 4
 
 registry = catalogue.create("newsgraph", "resolvers", entry_points=False)
 
@@ -108,6 +108,8 @@ def decide(entities: Mapping[str, EntityInput]) -> tuple[dict[str, str], dict[st
     remap = surnames(
         [(key, labels[key]) for key in persons], {key: sum(e.forms.values()) for key, e in persons.items()}
     )
+    for key, kind in registry.get("kinds.v1")(entities, labels, remap).items():
+        kinds[key] = kind
     bodies: BodyResolver = registry.get("bodies.v1")
     for key, (node, label) in bodies(entities).items():
         if key != node:
@@ -180,6 +182,25 @@ def node_rows(
 
 
 registry.register("bodies.v1", func=merge_bodies)
+
+
+def resolve_kinds(
+    entities: Mapping[str, EntityInput], labels: Mapping[str, str], remap: Mapping[str, str]
+) -> dict[str, str]:
+    """``kinds.v1``: a one-word "person" no full name took in, named like a company the knowledge
+    base lists ("Boeing"), is that company."""
+    from .actors import actors
+
+    kb = actors()
+    found = {}
+    for key, e in entities.items():
+        label = labels.get(key, e.label)
+        if e.kind == "person" and key not in remap and len(label.split()) == 1 and kb.organization(label):
+            found[key] = "organization"
+    return found
+
+
+registry.register("kinds.v1", func=resolve_kinds)
 
 
 def resolve(

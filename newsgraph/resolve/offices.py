@@ -74,9 +74,15 @@ def opposition(role: str | None) -> bool:
     return bool(role) and "shadow" in (role or "").lower().split()
 
 
+#: Offices named with a national head word that are not a state government's: a union's or
+#: party's "general secretary", a devolved government's "first minister".
+NOT_NATIONAL = ("general secretary", "first minister", "press secretary", "private secretary")
+
+
 def national(role: str | None) -> bool:
     """An office a state's own government holds: "prime minister", "home secretary"."""
-    return head(role) in NATIONAL and not opposition(role)
+    low = (role or "").lower()
+    return head(role) in NATIONAL and not opposition(role) and not low.endswith(NOT_NATIONAL)
 
 
 def _known_holder(node: NodeRow | None, claim: Claim) -> str | None:
