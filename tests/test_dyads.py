@@ -179,7 +179,7 @@ def test_rank_pairs_orders_by_events_and_reads_the_trend() -> None:
     rows = d.rank_pairs(events, {"x": "Ex", "y": "Why", "z": "Zed"}, limit=2)
     assert [(r.a, r.b, r.events) for r in rows] == [("x", "y", 5), ("y", "z", 2)]
     top = rows[0]
-    assert (top.a_to_b, top.b_to_a) == (3, 2)
+    assert (top.a_to_b, top.b_to_a) == (2, 2)  # the negated e7 is not counted, as in dyad()
     assert (top.cooperation, top.conflict, top.net_cooperation) == (3, 1, 2)
     assert top.trend == (("2024-01", -1), ("2024-02", 1), ("2024-03", 2))
     assert top.trend_word == "warming"
@@ -441,3 +441,11 @@ def test_one_person_acting_for_two_states_pairs_neither(tmp_path: Path) -> None:
         both = kg.dyad("Russia", "China", states=True)
     assert [(r.a, r.b, r.events) for r in rows] == [("state:CHN", "state:PRK", 1)]
     assert both.events == []
+
+
+def test_co_agents_are_a_pair_even_with_a_target() -> None:
+    event = d.PairEvent("e1", "2024-01-02", "060", "asserted", False, ("x", "y"), ("z",))
+    rows = d.rank_pairs([event], {}, limit=None)
+    assert {(r.a, r.b) for r in rows} == {("x", "y"), ("x", "z"), ("y", "z")}
+    xy = next(r for r in rows if (r.a, r.b) == ("x", "y"))
+    assert (xy.a_to_b, xy.b_to_a) == (0, 0)  # acting together: no direction

@@ -35,6 +35,7 @@ FRAMES = [
     ("Russian troops killed Ukrainian civilians.", "19", {"state:RUS"}, {"state:UKR"}, 1),
     ("Ukrainian civilians were killed by Russian troops.", "19", {"state:RUS"}, {"state:UKR"}, 1),
     ("Peter Jones killed John Smith.", "19", {"person:peter-jones"}, {"person:john-smith"}, 1),
+    ("Sanctions against Iran were imposed by Japan.", "163", {"state:JPN"}, {"state:IRN"}, 1),
     (
         "John Smith was killed by Peter Jones in Boston.",
         "19",

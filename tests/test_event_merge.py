@@ -9,8 +9,10 @@ from typing import Any
 
 import pytest
 
-from newsgraph.extractors import events as ev
-from newsgraph.extractors.events import _Event, _occurrences, _same_occurrence
+from newsgraph.extractors import occurrences as ev
+from newsgraph.extractors.events import _Event
+from newsgraph.extractors.occurrences import occurrences as _occurrences
+from newsgraph.extractors.occurrences import same_occurrence as _same_occurrence
 from newsgraph.model import Modality
 
 
@@ -146,7 +148,7 @@ def test_a_long_article_merges_as_pairwise(nlp, monkeypatch):
         # hand on what the merge of the events themselves gives
         return _occurrences(events)
 
-    monkeypatch.setattr(ev, "_occurrences", checked)
+    monkeypatch.setattr(ev, "occurrences", checked)
     from newsgraph.extractors import extract_articles
     from newsgraph.model import Article
 

@@ -217,12 +217,15 @@ def date_anchor(ent: Span) -> Token | None:
     return node
 
 
-def event_date(trigger: Token, anchor: str | None, *, future: bool = False) -> str | None:
+def event_date(
+    trigger: Token, anchor: str | None, *, future: bool = False, dates: list[Span] | None = None
+) -> str | None:
     """The date of the event ``trigger`` stands for: the time expression attached to its
     own clause ("on Tuesday", "last March", "in 1988"), else to a clause it is part of,
     resolved against ``anchor`` (the document date). A year that modifies a noun does not
     date the event, and neither does the date of a clause that reports it."""
-    dates = [e for e in trigger.sent.ents if e.label_ == "DATE"]
+    if dates is None:  # the DATE entities of the trigger's sentence (callers may pass them)
+        dates = [e for e in trigger.sent.ents if e.label_ == "DATE"]
     if not dates:
         return None
     anchors: dict[int, list[Span]] = {}

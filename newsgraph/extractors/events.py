@@ -21,7 +21,9 @@ the lexicon has no rule for it. Its participants come from the parse, whatever t
   the quoted clause are ``reported``.
 
 Events of one document with the same code, agents and targets, and compatible dates,
-are one occurrence (a headline restating the body).
+are one occurrence (a headline restating the body): ``occurrences.py``. The meaning rules
+(codes, modality, intents) are in ``meaning.py``, sectors in ``agents.py``, event dates in
+``dates.py``.
 
 The word lists the rules consult (verbs of saying, light verbs, target prepositions ...)
 are in ``data/word_lists.txt``.
@@ -30,12 +32,12 @@ are in ``data/word_lists.txt``.
 from __future__ import annotations
 
 import functools
-import hashlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ..model import Argument, Article, EventFact, Evidence, Kind, Modality
+from ..model import Article, EventFact, Kind, Modality
+from . import occurrences
 from .agents import organizations, phrase_words, sectors
 from .dates import event_date
 from .entities import DocEntities
@@ -162,7 +164,7 @@ class EventExtractor:
         events: list[_Event] = []
         for sent in doc.sents:
             events.extend(settle(list(self._sentence(ctx, sent, article)), self.words))
-        return _merge(events, article)
+        return occurrences.merge(events, article, self.lex.name)
 
     def _sentence(self, ctx: _Context, sent: Span, article: Article) -> Iterator[_Event]:
         consumed: set[int] = set()
@@ -220,6 +222,12 @@ class EventExtractor:
                 recipient = subj if (dobj is not None or agent_tok is not None) else None
                 if recipient is not None and not ctx.is_thing(subj):
                     targets += ctx.entities(subj)
+            if subj is not None and ctx.is_thing(subj):
+                # "Evidence against Russia was presented by the US": the thing's own target
+                for prep in (
+                    c for c in subj.children if c.dep_ == "prep" and c.lower_ in self.words.target_preps
+                ):
+                    targets += [k for o in prep.children if o.dep_ == "pobj" for k in ctx.entities(o)]
             # The one acted upon is not its own actor: "Gandhi was assassinated by two of her
             # bodyguards" - "her" names whose bodyguards they were, not who killed her.
             patient = {t for t in targets if ctx.kind(t) is Kind.PERSON}
@@ -540,7 +548,12 @@ class EventExtractor:
         needs_target: bool = False,
     ) -> Iterator[_Event]:
         negated, mode = modality(trigger, self.words)
-        date = event_date(trigger, article.date, future=mode in (Modality.PLANNED, Modality.INTENDED))
+        date = event_date(
+            trigger,
+            article.date,
+            future=mode in (Modality.PLANNED, Modality.INTENDED),
+            dates=ctx.sentence_dates(trigger),
+        )
         code = cameo
         if (code[:3] in JOINT or code[:2] == "06") and len(agent_groups) > 1:
             # "Sakamoto and Menezes signed the agreement": one act, the first named leads it and
@@ -583,8 +596,18 @@ class _Context:
     words: WordLists
     events: list[_Event] = field(default_factory=list)
     _served: dict[str, set[str]] | None = None
+    _dates: dict[int, list[Span]] | None = None
     #: The sector and words each argument of the trigger at hand was named by (see ``_one``).
     details: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
+
+    def sentence_dates(self, tok: Token) -> list[Span]:
+        """The DATE entities of the token's sentence (``doc.ents`` read once per document)."""
+        if self._dates is None:
+            self._dates = {}
+            for ent in self.doc.ents:
+                if ent.label_ == "DATE":
+                    self._dates.setdefault(ent.sent.start, []).append(ent)
+        return self._dates.get(tok.sent.start, [])
 
     def own_states(self, agents: Iterable[str]) -> set[str]:
         """The states and organizations the agents are affiliated with in this document."""
@@ -642,6 +665,10 @@ class _Context:
     def _one(self, tok: Token, kinds: tuple[Kind, ...], depth: int = 2) -> list[str]:
         """The entities one noun names, each noted with the sector and words it was named by."""
         found = self._named(tok, kinds, depth)
+        if found and all(k in self.details for k in found):
+            return found  # already noted for this trigger
+        if not found and tok.pos_ != "NOUN":
+            return found
         sector, mention = self.describe(tok)
         if not found and sector is not None and Kind.STATE in kinds:
             found, mention = self._sector_state(tok, mention)
@@ -888,106 +915,3 @@ def _speaker_phrase(verb: Token) -> Iterator[Token]:
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
             yield from child.subtree
-
-
-def _compatible(a: str | None, b: str | None) -> bool:
-    return (
-        a is None or b is None or a.startswith(b) or b.startswith(a) or a.endswith(b[1:]) or b.endswith(a[1:])
-    )
-
-
-def _same_occurrence(
-    kept: tuple[_Event, tuple[str, ...], tuple[str, ...]],
-    event: _Event,
-    agents: tuple[str, ...],
-    targets: tuple[str, ...],
-) -> bool:
-    """A restatement: same code, compatible dates, one's agents and targets within the other's."""
-    first, a, t = kept
-    if first.cameo != event.cameo or not _compatible(first.date, event.date):
-        return False
-    if first.negated != event.negated or (
-        first.modality is not event.modality and Modality.HYPOTHETICAL in (first.modality, event.modality)
-    ):
-        return False
-    sa, st, oa, ot = set(a), set(t), set(agents), set(targets)
-    return (
-        (sa <= oa or oa <= sa) and ((st <= ot and (sa <= oa)) or (ot <= st and (oa <= sa))) and bool(sa & oa)
-    )
-
-
-_Kept = tuple[_Event, tuple[str, ...], tuple[str, ...]]
-
-
-def _occurrences(events: list[_Event]) -> list[_Kept]:
-    """The events that stay, in order, each with its agents and targets sorted: an event
-    that restates an earlier kept one (:func:`_same_occurrence`) merges into the first
-    such, which takes its date if it had none and its agents, targets and locations.
-
-    Two events that merge have the same code and negation and share an agent, so the kept
-    events are indexed by (code, negated, agent) and an event is compared only with those
-    under one of its agents, in the order they were kept: the pairwise rule's result
-    without comparing every pair. A kept event is indexed again under agents it gains."""
-    kept: list[_Kept] = []
-    index: dict[tuple[str, bool, str], list[int]] = {}
-    for event in events:
-        agents, targets = tuple(sorted(event.agents)), tuple(sorted(event.targets))
-        candidates = {i for a in agents for i in index.get((event.cameo, event.negated, a), ())}
-        at = next((i for i in sorted(candidates) if _same_occurrence(kept[i], event, agents, targets)), None)
-        if at is None:
-            at, new_agents = len(kept), agents
-            kept.append((event, agents, targets))
-        else:
-            first = kept[at][0]
-            had = set(first.agents)
-            first.date = first.date or event.date
-            first.agents = list(dict.fromkeys(first.agents + event.agents))
-            first.targets = list(dict.fromkeys(first.targets + event.targets))
-            first.locations = list(dict.fromkeys(first.locations + event.locations))
-            first.details = {**event.details, **first.details}
-            kept[at] = (first, tuple(sorted(first.agents)), tuple(sorted(first.targets)))
-            new_agents = tuple(a for a in first.agents if a not in had)
-        for a in dict.fromkeys(new_agents):
-            index.setdefault((event.cameo, event.negated, a), []).append(at)
-    return kept
-
-
-def _merge(events: list[_Event], article: Article) -> list[EventFact]:
-    """One fact per occurrence: same code, agents and targets with compatible dates merge."""
-    out: list[EventFact] = []
-    lex = lexicon()
-    for event, agents, targets in _occurrences(events):
-        digest = hashlib.sha1(
-            "|".join(
-                [
-                    article.id,
-                    event.cameo,
-                    ",".join(agents),
-                    ",".join(targets),
-                    str(event.trigger.sent.start_char),
-                ]
-            ).encode("utf-8", "surrogatepass")
-        ).hexdigest()[:16]
-        sent = event.trigger.sent
-        out.append(
-            EventFact(
-                key=f"event:{digest}",
-                cameo=event.cameo,
-                event_type=lex.name(event.cameo),
-                trigger=event.trigger.text,
-                evidence=Evidence(article.id, sent.start_char, sent.end_char),
-                agents=tuple(event.agents),
-                targets=tuple(event.targets),
-                locations=tuple(event.locations),
-                date=event.date,
-                negated=event.negated,
-                modality=event.modality,
-                arguments=tuple(
-                    Argument(key, role, *event.details[key])
-                    for role, keys in (("agent", event.agents), ("target", event.targets))
-                    for key in keys
-                    if key in event.details and any(event.details[key])
-                ),
-            )
-        )
-    return out

@@ -152,5 +152,5 @@ def pair_events(graph: nx.MultiDiGraph, kind: str = "any") -> Iterator[PairEvent
             negated=bool(data.get(b.NEGATED)),
             agents=agents,
             targets=targets,
-            joint=None if targets else joint(roles["agent"], date),
+            joint=joint(roles["agent"], date),
         )

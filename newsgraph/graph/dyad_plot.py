@@ -97,6 +97,11 @@ def plot_dyad(dyad: Dyad, path: str | Path) -> Path:
         f"{a_label} \u2192 {b_label} {moves['a->b']}, "
         f"{b_label} \u2192 {a_label} {moves['b->a']}"
         + (f", joint {moves['joint']}" if moves["joint"] else "")
+        + (
+            f"; {negated} negated (listed, not counted)"
+            if (negated := sum(p.negated for p in periods))
+            else ""
+        )
         + ("; asserted events only" if dyad.asserted_only else "")
     )
     width = int(fig.get_figwidth() * 13)  # characters of 9-point text across the figure

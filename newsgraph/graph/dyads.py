@@ -433,8 +433,8 @@ class PairEvent:
     negated: bool
     agents: tuple[str, ...]
     targets: tuple[str, ...]
-    #: Pairs of agents acting together (an event without a target), when known: with actors
-    #: mapped to states, one person acting for two states is no pair of those states.
+    #: Pairs of agents acting together, when known: with actors mapped to states, one person
+    #: acting for two states is no pair of those states.
     joint: tuple[tuple[str, str], ...] | None = None
 
 
@@ -481,23 +481,21 @@ def rank_pairs(
     asserted_only: bool = False,
 ) -> list[PairRow]:
     """The most active pairs: most events first, then by labels. An event links each of its
-    agents with each of its targets (and, with no target, its agents with one another: the
-    pairs in ``joint`` when given)."""
+    agents with each of its targets, and its agents with one another (the pairs in ``joint``
+    when given), as :func:`direction` does for one pair."""
     per_pair: defaultdict[tuple[str, str], dict[str, PairEvent]] = defaultdict(dict)
     forward: defaultdict[tuple[str, str], set[str]] = defaultdict(set)
     for event in events:
         if asserted_only and (event.negated or event.modality != "asserted"):
             continue
-        links = {(x, y) for x in event.agents for y in event.targets if x != y}
-        if not event.targets:
-            joint = event.joint
-            if joint is None:
-                joint = tuple((x, y) for x in event.agents for y in event.agents if x < y)
-            links = {(x, y) if x < y else (y, x) for x, y in joint if x != y}
-        for x, y in links:
+        directed = {(x, y) for x in event.agents for y in event.targets if x != y}
+        joint = event.joint
+        if joint is None:
+            joint = tuple((x, y) for x in event.agents for y in event.agents if x < y)
+        for x, y in directed | {(x, y) for x, y in joint if x != y}:
             pair = (x, y) if x < y else (y, x)
             per_pair[pair][event.id] = event
-            if event.targets:
+            if (x, y) in directed and not event.negated:  # counted as dyad() counts directions
                 forward[pair].add(event.id if (x, y) == pair else "~" + event.id)
     ranked = sorted(per_pair.items(), key=lambda kv: (-len(kv[1]), labels.get(kv[0][0], kv[0][0]), kv[0]))
     rows = []
