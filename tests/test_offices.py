@@ -269,3 +269,14 @@ def test_a_company_office_goes_to_the_company_not_its_country(facts):
     f = facts("Dan Ruff, vice president of Toyota's US sales arm, said sales rose.")
     assert (P("Dan Ruff"), ORG("Toyota")) in {(s, t) for s, t, _r in affiliations(f)}
     assert not [r for r in affiliations(f) if r[0] == P("Dan Ruff") and r[1].startswith("state:")]
+
+
+def test_an_office_after_a_name_is_no_part_of_it(facts):
+    f = facts("Paul Garner MP said the report was wrong. MPs said so too.")
+    assert kinds(f).get(P("Paul Garner")) is Kind.PERSON
+    assert not [k for k in kinds(f) if k in (P("Paul Garner MP"), P("MPs"))]
+
+
+def test_a_surname_that_is_an_office_word_stays(facts):
+    f = facts("Mervyn Kingdon and Ann King met Paul Garner MP.")
+    assert P("Ann King") in kinds(f)

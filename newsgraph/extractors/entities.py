@@ -34,7 +34,7 @@ from ..model import (
     RelationFact,
     node_key,
 )
-from .lexicon import offices, word_lists
+from .lexicon import Offices, offices, word_lists
 from .parties import MAX_TOKENS as PARTY_TOKENS
 from .parties import bodies, parties
 from .states import State, StateTable
@@ -184,7 +184,7 @@ def _not_a_person(doc: Doc, start: int, end: int) -> bool:
 
 def _strip_titles(doc: Doc, start: int, end: int) -> tuple[int, tuple[str, ...]]:
     office = offices()
-    titles = []
+    titles: list[str] = []
     while end - start > 1 and (
         office.is_title(doc[start].text)
         or (doc[start].text.endswith("s") and office.is_office(doc[start].text[:-1]))  # "MPs - Keith Vaz"
@@ -263,7 +263,16 @@ class EntityExtractor:
                 return _Mention(Kind.LOCATION, start, end, text, capital_of=capital)
             if _not_a_person(doc, start, end):
                 return None
-            if all(self.office.is_office(t.lemma_) or self.office.is_office(t.text) for t in doc[start:end]):
+            while (
+                end - start > 1
+                and doc[end - 1].text.isupper()
+                and _office_word(self.office, doc[end - 1].text)
+            ):
+                end -= 1  # "Paul Boateng MP": an office after the name (not "Mervyn King")
+            text = _text(doc, start, end)
+            if all(
+                _office_word(self.office, t.text) or self.office.is_office(t.lemma_) for t in doc[start:end]
+            ):
                 return None  # "MPs" left of "Labour MPs": an office, no one's name
             if any(t.lower_ in self.words.organization_words for t in doc[start:end]):
                 return _Mention(Kind.ORGANIZATION, start, end, text)  # "Manchester United", "Lib Dems"
@@ -940,6 +949,11 @@ class EntityExtractor:
             out.relations.append(
                 RelationFact(org, owner, Relation.PART_OF, _evidence(article, doc[m.start].sent))
             )
+
+
+def _office_word(office: Offices, word: str) -> bool:
+    """An office word, singular or plural ("MP", "MPs")."""
+    return office.is_office(word) or (word.endswith("s") and office.is_office(word[:-1]))
 
 
 def _claimed(key: str, out: DocEntities) -> bool:
