@@ -42,7 +42,7 @@ from .agents import organizations, phrase_words, sectors
 from .dates import event_date
 from .entities import DocEntities
 from .lexicon import WordLists, data_lines, offices, word_lists
-from .meaning import DECLINE_COMMENT, modality, refine, settle
+from .meaning import DECLINE_COMMENT, background, modality, refine, settle
 from .verbs import verb_dictionary
 
 if TYPE_CHECKING:
@@ -163,7 +163,7 @@ class EventExtractor:
         ctx = _Context(doc, found, self.lex, self.words)
         events: list[_Event] = []
         for sent in doc.sents:
-            events.extend(settle(list(self._sentence(ctx, sent, article)), self.words))
+            events.extend(background(settle(list(self._sentence(ctx, sent, article)), self.words)))
         return occurrences.merge(events, article, self.lex.name)
 
     def _sentence(self, ctx: _Context, sent: Span, article: Article) -> Iterator[_Event]:
