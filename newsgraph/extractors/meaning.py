@@ -52,7 +52,7 @@ THREATENING = frozenset({"vow", "threaten", "warn", "pledge"})
 #: The threat (13x) of an act, by the act's CAMEO root: "threatened to ban" is 13x, not 16x.
 THREAT_CODES = {"14": "133", "15": "138", "16": "131", "17": "132", "18": "138", "19": "138", "20": "138"}
 #: The refusal (12x) of an act, by the act's CAMEO root: "refused to lift the curfew" is 124.
-REFUSAL_CODES = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "122", "08": "124"}
+REFUSAL_CODES = {"03": "120", "04": "125", "05": "127", "06": "121", "07": "122", "08": "124"}
 #: Auxiliaries of a refusal when negated: "will not accept", "would not give".
 REFUSING_AUX = frozenset({"will", "would", "'ll", "wo", "shall"})
 DECLINE_COMMENT = "011"
@@ -322,6 +322,8 @@ SUBORDINATORS = frozenset(
 #: Acts strong enough to be news wherever the sentence tells them: force, arrests, expulsions.
 STRONG_ROOTS = frozenset({"18", "19", "20"})
 STRONG_CODES = ("173", "174")
+#: Roots of judgements that a participle adds about someone it names ("..., accusing Y of").
+JUDGING = frozenset({"11", "12"})
 
 
 def background(events: list[E]) -> list[E]:
@@ -329,7 +331,8 @@ def background(events: list[E]) -> list[E]:
     an event in a subordinate clause ("..., citing", "Before leaving for X", "unless X
     arranged talks", "X, who vowed to ...") is dropped unless it is a strong physical act
     (:data:`STRONG_ROOTS`, arrest, expulsion) or its clause names its own agent and it has
-    a target. A participle that adds an act of force to a force act of the clause above
+    a target, or it is an adverbial judgement of someone it names ("..., calling Y's tests
+    irresponsible"). A participle that adds an act of force to a force act of the clause above
     ("shelled the city, killing 20") is the same attack, told once."""
     triggers = {e.trigger.i: e for e in events}
     kept: list[E] = []
@@ -344,8 +347,10 @@ def background(events: list[E]) -> list[E]:
             participle = clause.dep_ == "advcl" and clause.tag_ == "VBG" and not _own_subject(clause)
             if not (participle and above is not None and above.cameo[:2] in STRONG_ROOTS | {"15"}):
                 kept.append(event)
-        elif _own_subject(clause) and event.targets:
-            kept.append(event)
+        elif event.targets and (_own_subject(clause) or (clause.dep_ == "advcl" and event.cameo[:2] in JUDGING)):
+            kept.append(event)  # "..., calling the tests irresponsible": a judgement of someone named
+        elif clause.dep_ == "acl" and any(c.dep_ == "agent" for c in clause.children):
+            kept.append(event)  # "the memorandum, signed by X, ...": an act told with its agent
     return kept
 
 
