@@ -245,3 +245,12 @@ def test_participle_judgement_of_someone_named_stays(facts):
     "..., citing the dispute" (no one named) is not."""
     events = facts("Britain sent aid to Chile, calling Peru's rocket launches reckless.", DATE).events
     assert any(e.cameo.startswith("11") and "state:PER" in e.targets for e in events), _show(events)
+
+
+def test_speech_content_and_verbless_sentences_are_not_background(facts):
+    """What a participle of saying reports is content ("..., saying he backs X"), and a
+    verbless sentence's participle is its predicate."""
+    said = facts("Paul Keating was quoted on radio saying he fully supports France.", DATE).events
+    assert any(e.cameo.startswith("05") and "state:FRA" in e.targets for e in said), _show(said)
+    verbless = facts("The Swedish foreign minister describing Norway's policy as a grave threat.", DATE).events
+    assert any(e.cameo.startswith("11") and "state:NOR" in e.targets for e in verbless), _show(verbless)

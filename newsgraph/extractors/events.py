@@ -163,7 +163,8 @@ class EventExtractor:
         ctx = _Context(doc, found, self.lex, self.words)
         events: list[_Event] = []
         for sent in doc.sents:
-            events.extend(background(settle(list(self._sentence(ctx, sent, article)), self.words)))
+            found_events = settle(list(self._sentence(ctx, sent, article)), self.words)
+            events.extend(background(found_events, self.words))
         return occurrences.merge(events, article, self.lex.name)
 
     def _sentence(self, ctx: _Context, sent: Span, article: Article) -> Iterator[_Event]:

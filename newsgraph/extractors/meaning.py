@@ -326,7 +326,7 @@ STRONG_CODES = ("173", "174")
 JUDGING = frozenset({"11", "12"})
 
 
-def background(events: list[E]) -> list[E]:
+def background(events: list[E], words: WordLists) -> list[E]:
     """Wire coding codes a sentence's main clause and the content of its reported speech;
     an event in a subordinate clause ("..., citing", "Before leaving for X", "unless X
     arranged talks", "X, who vowed to ...") is dropped unless it is a strong physical act
@@ -337,7 +337,7 @@ def background(events: list[E]) -> list[E]:
     triggers = {e.trigger.i: e for e in events}
     kept: list[E] = []
     for event in events:
-        clause = subordinate(event.trigger)
+        clause = subordinate(event.trigger, words)
         if clause is None:
             kept.append(event)
             continue
@@ -354,18 +354,27 @@ def background(events: list[E]) -> list[E]:
     return kept
 
 
-def subordinate(trigger: Token) -> Token | None:
-    """The subordinate clause (its verb) a trigger is in, if any (see :func:`background`)."""
+def subordinate(trigger: Token, words: WordLists) -> Token | None:
+    """The subordinate clause (its verb) a trigger is in, if any (see :func:`background`).
+
+    What someone is said to have said is content, wherever the verb of saying stands
+    ("..., saying he fully supports X"); and a sentence without a main verb ("The
+    minister describing X as a threat.") has no clause above its participle."""
     node = _clause(trigger)
-    for _ in range(10):
-        if node.dep_ in SUBORDINATE or any(
-            c.dep_ == "mark" and c.lower_ in SUBORDINATORS for c in node.children
+    found = None
+    for _ in range(12):
+        if node.dep_ == "ccomp" and node.head.lemma_.lower() in words.say:
+            return found
+        if found is None and (
+            node.dep_ in SUBORDINATE or any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS for c in node.children)
         ):
-            return node
+            found = node
         if node.head.i == node.i:
-            return None
+            break
         node = node.head
-    return None
+    if found is not None and node.pos_ not in ("VERB", "AUX"):
+        return None  # a verbless sentence: the participle is its predicate
+    return found
 
 
 def _own_subject(clause: Token) -> bool:
