@@ -418,6 +418,15 @@ def test_event_view_toggles(dyads_page: tuple[RenderResult, Page]) -> None:
     assert page.evaluate("window.newsgraph.nodeView.getIds().filter(i => i.startsWith('event:')).length") == 6
     assert page.evaluate("getComputedStyle(document.getElementById('network')).display") == "none"
     assert page.evaluate("getComputedStyle(document.getElementById('event-network')).display") == "block"
+    boxes = page.evaluate(
+        LABEL_BOXES.replace("actorNetwork", "eventNetwork")
+        .replace("actorNodeView", "nodeView")
+        .replace("actorNodes", "nodes")
+    )
+    assert len(boxes) >= 4  # the event view's labels are decluttered too
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1 :]:
+            assert not (a["l"] < b["r"] and b["l"] < a["r"] and a["t"] < b["b"] and b["t"] < a["b"]), (a, b)
     page.evaluate("document.getElementById('view-actor').click()")
     assert page.evaluate("window.newsgraph.network === window.newsgraph.actorNetwork")
     assert page.evaluate("document.getElementById('view-actor').getAttribute('aria-pressed')") == "true"

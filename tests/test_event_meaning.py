@@ -144,6 +144,11 @@ MEANING = [
         absent=("051",),
         id="said-support-not-praise",
     ),
+    case(
+        "The European Union said that the United States should back Ukraine.", "020", id="said-should-appeal"
+    ),
+    case("Germany said Russia must withdraw its troops from Ukraine.", "10", id="said-must-demand"),
+    case("Barack Obama said he should rest.", None, absent=("02", "10"), id="said-should-self"),
     # -- refusals ---------------------------------------------------------------------------------------
     case("Gordon Brown refused to comment.", "011", id="refuse-comment"),
     case("Gordon Brown pointedly refused to deny the claims.", "011", absent=("016",), id="refuse-deny"),

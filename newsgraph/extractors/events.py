@@ -502,6 +502,7 @@ class EventExtractor:
             if t.i != verb.i and t.i not in seen:
                 seen.add(t.i)
                 scope.append(t)
+        yield from self._appeal(ctx, verb, clause, agents, article)
         if any(t.pos_ == "VERB" and t.lemma_.lower() in self.lex.starts for t in scope):
             return  # the quoted clause's own events carry what was said ("said X warned Y")
         tone = None
@@ -534,6 +535,24 @@ class EventExtractor:
         targets = [t for t in targets if t not in own]
         if targets:
             yield from self._emit(ctx, tone, verb, agents, targets, [], article)
+
+    def _appeal(
+        self, ctx: _Context, verb: Token, clause: list[Token], agents: list[list[str]], article: Article
+    ) -> Iterator[_Event]:
+        """ "The EU said the US should back Ukraine": an appeal to the US (020); "... must
+        withdraw": a demand (100). The one who should act is the clause's subject."""
+        for head in clause:
+            aux = {a.lower_ for a in head.children if a.dep_ == "aux"}
+            code = "100" if "must" in aux else "020" if aux & {"should", "ought"} else None
+            subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if code is None or subj is None or subj.pos_ == "PRON":
+                continue
+            speakers = {a for group in agents for a in group}
+            own = ctx.own_states(speakers) | speakers
+            targets = [t for t in ctx.entities(subj) if t not in own]
+            if targets:
+                yield from self._emit(ctx, code, verb, agents, targets, [], article)
+                return
 
     # -- shared ---------------------------------------------------------------------------
     def _emit(

@@ -388,8 +388,8 @@ def _next_period(period: str, by: str) -> str:
         year, month = map(int, period.split("-"))
         return f"{year + month // 12}-{month % 12 + 1:02d}"
     if by == "week":
-        year, week = period.split("-W")
-        monday = dt.date.fromisocalendar(int(year), int(week), 1) + dt.timedelta(days=7)
+        iso_year, iso_week = period.split("-W")
+        monday = dt.date.fromisocalendar(int(iso_year), int(iso_week), 1) + dt.timedelta(days=7)
         iso = monday.isocalendar()
         return f"{iso[0]}-W{iso[1]:02d}"
     return (dt.date.fromisoformat(period) + dt.timedelta(days=1)).isoformat()
