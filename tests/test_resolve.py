@@ -326,3 +326,8 @@ def test_a_one_word_person_named_like_a_listed_company_is_the_company():
 def test_a_general_secretary_is_no_state_office():
     graph = resolved([office_doc("a", "Jean Dupont", "general secretary", home=FRA)])
     assert derived(graph, DUPONT) == set()
+
+
+def test_an_associations_president_is_no_state_office():
+    graph = resolved([office_doc("a", "Jean Dupont", "constituency association president", home=FRA)])
+    assert derived(graph, DUPONT) == set()

@@ -79,10 +79,38 @@ def opposition(role: str | None) -> bool:
 NOT_NATIONAL = ("general secretary", "first minister", "press secretary", "private secretary")
 
 
+#: Words that make an office an association's, not a state's ("constituency association president").
+BODY_WORDS = frozenset(
+    {
+        "association",
+        "party",
+        "union",
+        "club",
+        "society",
+        "company",
+        "group",
+        "council",
+        "committee",
+        "board",
+        "federation",
+        "league",
+        "foundation",
+        "institute",
+        "trust",
+        "campaign",
+    }
+)
+
+
 def national(role: str | None) -> bool:
     """An office a state's own government holds: "prime minister", "home secretary"."""
     low = (role or "").lower()
-    return head(role) in NATIONAL and not opposition(role) and not low.endswith(NOT_NATIONAL)
+    return (
+        head(role) in NATIONAL
+        and not opposition(role)
+        and not low.endswith(NOT_NATIONAL)
+        and not BODY_WORDS.intersection(low.split())
+    )
 
 
 def _known_holder(node: NodeRow | None, claim: Claim) -> str | None:
