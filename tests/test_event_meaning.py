@@ -254,3 +254,12 @@ def test_speech_content_and_verbless_sentences_are_not_background(facts):
     assert any(e.cameo.startswith("05") and "state:FRA" in e.targets for e in said), _show(said)
     verbless = facts("The Swedish foreign minister describing Norway's policy as a grave threat.", DATE).events
     assert any(e.cameo.startswith("11") and "state:NOR" in e.targets for e in verbless), _show(verbless)
+
+
+def test_adverbial_act_is_kept_when_the_main_clause_tells_none(facts):
+    """ "He spoke after meeting X": the meeting is the sentence's only act; "Before leaving
+    for Tokyo, he met Y": the departure is background to the meeting."""
+    events = facts("Olaf Berg spoke to reporters after meeting Polish President Jan Nowak.", DATE).events
+    assert any(e.cameo.startswith("04") and "person:jan-nowak" in e.targets for e in events), _show(events)
+    unless = facts("Germany will not release the prisoners unless Iran arranged talks.", DATE).events
+    assert not any(e.cameo.startswith("04") for e in unless), _show(unless)

@@ -332,14 +332,19 @@ def background(events: list[E], words: WordLists) -> list[E]:
     arranged talks", "X, who vowed to ...") is dropped unless it is a strong physical act
     (:data:`STRONG_ROOTS`, arrest, expulsion) or its clause names its own agent and it has
     a target, or it is an adverbial judgement of someone it names ("..., calling Y's tests
-    irresponsible"). A participle that adds an act of force to a force act of the clause above
+    irresponsible"). When the main clause tells no event, an adverbial clause's act upon
+    someone is the sentence's news ("He spoke after meeting X"). A participle that adds an act of force to a force act of the clause above
     ("shelled the city, killing 20") is the same attack, told once."""
     triggers = {e.trigger.i: e for e in events}
+    clauses = [subordinate(e.trigger, words) for e in events]
+    headless = all(c is not None for c in clauses)  # the main clause tells no event
     kept: list[E] = []
-    for event in events:
-        clause = subordinate(event.trigger, words)
+    for event, clause in zip(events, clauses, strict=True):
         if clause is None:
             kept.append(event)
+            continue
+        if headless and event.targets and _circumstance(clause):
+            kept.append(event)  # "He spoke after meeting X": the sentence's only act
             continue
         strong = event.cameo[:2] in STRONG_ROOTS or event.cameo.startswith(STRONG_CODES)
         if strong:
@@ -375,6 +380,14 @@ def subordinate(trigger: Token, words: WordLists) -> Token | None:
     if found is not None and node.pos_ not in ("VERB", "AUX"):
         return None  # a verbless sentence: the participle is its predicate
     return found
+
+
+def _circumstance(clause: Token) -> bool:
+    """An adverbial clause of time or manner ("after meeting X", "..., visiting X"), not a
+    condition ("if", "unless") or a relative clause."""
+    return clause.dep_ in ("advcl", "pcomp") and not any(
+        c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children
+    )
 
 
 def _own_subject(clause: Token) -> bool:
