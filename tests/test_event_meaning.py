@@ -263,3 +263,22 @@ def test_adverbial_act_is_kept_when_the_main_clause_tells_none(facts):
     assert any(e.cameo.startswith("04") and "person:jan-nowak" in e.targets for e in events), _show(events)
     unless = facts("Germany will not release the prisoners unless Iran arranged talks.", DATE).events
     assert not any(e.cameo.startswith("04") for e in unless), _show(unless)
+
+
+def test_relative_clauses_of_named_actors_and_judged_acts(facts):
+    """ "X, who hosted Y, said ...": a named actor's act upon someone stays; "a test Chile
+    condemned as reckless": the judgement of the act stays; "Sweden, which enjoyed good
+    relations": no one acted upon, background."""
+    text = "Egyptian President Omar Farouk, who hosted Kenyan President Paul Mwangi in Cairo, said trade grew."
+    hosted = facts(text, DATE).events
+    assert any(e.cameo.startswith("04") and "person:paul-mwangi" in e.targets for e in hosted), _show(hosted)
+    enjoyed = facts("Sweden, which enjoyed good relations with Finland, criticized Norway.", DATE).events
+    assert [e.cameo[:2] for e in enjoyed] == ["11"], _show(enjoyed)
+    judged = facts("Peru fired a rocket on Monday, a test Chile condemned as reckless.", DATE).events
+    assert any(e.cameo.startswith("11") and "state:CHL" in e.agents for e in judged), _show(judged)
+
+
+def test_will_not_allow_is_a_threat_not_a_refusal(facts):
+    events = facts("Israel will not allow Iran to build a bomb.", DATE).events
+    assert any(e.cameo.startswith("13") for e in events), _show(events)
+    assert not any(e.cameo.startswith("12") for e in events), _show(events)

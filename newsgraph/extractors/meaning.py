@@ -55,6 +55,8 @@ THREAT_CODES = {"14": "133", "15": "138", "16": "131", "17": "132", "18": "138",
 REFUSAL_CODES = {"03": "120", "04": "125", "05": "127", "06": "121", "07": "122", "08": "124"}
 #: Auxiliaries of a refusal when negated: "will not accept", "would not give".
 REFUSING_AUX = frozenset({"will", "would", "'ll", "wo", "shall"})
+#: Verbs that, negated in the future, deter rather than refuse: "will not allow / tolerate X".
+DETERRING = frozenset({"allow", "tolerate", "permit", "let"})
 DECLINE_COMMENT = "011"
 CRITICIZE = "111"
 PESSIMISTIC = "012"
@@ -220,14 +222,16 @@ def settle(events: list[E], words: WordLists) -> list[E]:
         ):
             event.cameo = "130"  # "vowed to retaliate": a threat, not an intent to cooperate
             continue
-        if (
-            event.negated
-            and event.cameo[:2] in REFUSAL_CODES
-            and any(c.dep_ == "aux" and c.lower_ in REFUSING_AUX for c in trig.children)
-        ):
-            # "will not accept refugees", "would not give permission": a refusal (12x)
-            event.cameo, event.negated, event.modality = REFUSAL_CODES[event.cameo[:2]], False, Modality.ASSERTED
-            continue
+        if event.negated and any(c.dep_ == "aux" and c.lower_ in REFUSING_AUX for c in trig.children):
+            if lemma in DETERRING:
+                # "will not allow Iran to ...", "would not tolerate any misadventure": a threat
+                event.cameo, event.negated, event.modality = "130", False, Modality.ASSERTED
+                continue
+            if event.cameo[:2] in REFUSAL_CODES:
+                # "will not accept refugees", "would not give permission": a refusal (12x)
+                event.cameo, event.negated = REFUSAL_CODES[event.cameo[:2]], False
+                event.modality = Modality.ASSERTED
+                continue
         act = trig  # the verb of the act: "hold" for "agreed to hold talks"
         if (
             trig.pos_ in ("NOUN", "PROPN")
@@ -354,6 +358,8 @@ def background(events: list[E], words: WordLists) -> list[E]:
                 kept.append(event)
         elif event.targets and (_own_subject(clause) or (clause.dep_ == "advcl" and event.cameo[:2] in JUDGING)):
             kept.append(event)  # "..., calling the tests irresponsible": a judgement of someone named
+        elif clause.dep_ == "relcl" and event.cameo[:2] in JUDGING and _own_subject(clause):
+            kept.append(event)  # "a launch Pakistan condemned as reckless": the act it judges
         elif clause.dep_ == "acl" and any(c.dep_ == "agent" for c in clause.children):
             kept.append(event)  # "the memorandum, signed by X, ...": an act told with its agent
     return kept
@@ -391,11 +397,14 @@ def _circumstance(clause: Token) -> bool:
 
 
 def _own_subject(clause: Token) -> bool:
-    """The clause names its agent itself: a subject that is no relative pronoun, or "by X"."""
+    """The clause names its agent itself: a subject that is no relative pronoun, "by X", or
+    a relative pronoun standing for a name ("al-Sisi, who hosted ...")."""
     for c in clause.children:
         if c.dep_ == "agent":
             return True
-        if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("who", "which", "that", "whom"):
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            if c.lower_ in ("who", "which", "that", "whom"):
+                return clause.dep_ == "relcl" and clause.head.pos_ == "PROPN"
             return c.pos_ != "PRON" or c.lower_ not in ("it", "they")
     return False
 
