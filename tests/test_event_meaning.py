@@ -282,3 +282,13 @@ def test_will_not_allow_is_a_threat_not_a_refusal(facts):
     events = facts("Israel will not allow Iran to build a bomb.", DATE).events
     assert any(e.cameo.startswith("13") for e in events), _show(events)
     assert not any(e.cameo.startswith("12") for e in events), _show(events)
+
+
+def test_requested_and_owed_acts_are_not_done(facts):
+    """ "urged Chile to lift the ban": the appeal is the event, the lifting did not happen;
+    "said Peru must hand over the suspects": a demand, no handing over."""
+    urged = facts("Spain urged Chile to lift its ban on Argentine imports.", DATE).events
+    assert [e.cameo[:2] for e in urged] == ["02"], _show(urged)
+    owed = facts("France said Peru must hand over the suspects to Bolivia.", DATE).events
+    assert not any(e.cameo.startswith("03") or e.cameo.startswith("08") for e in owed), _show(owed)
+    assert any(e.cameo.startswith("10") and "state:PER" in e.targets for e in owed), _show(owed)

@@ -55,6 +55,29 @@ THREAT_CODES = {"14": "133", "15": "138", "16": "131", "17": "132", "18": "138",
 REFUSAL_CODES = {"03": "120", "04": "125", "05": "127", "06": "121", "07": "122", "08": "124"}
 #: Auxiliaries of a refusal when negated: "will not accept", "would not give".
 REFUSING_AUX = frozenset({"will", "would", "'ll", "wo", "shall"})
+#: Auxiliaries of an act owed, not done: "X must withdraw" (the speaker's demand or appeal).
+DEONTIC = frozenset({"must", "should", "ought"})
+#: Verbs of asking: the act in their infinitive is requested, not done ("urged Iran to
+#: return"); the request is the event. (Unlike "forced / helped / allowed X to", which tell
+#: that it happened.)
+REQUESTING = frozenset(
+    {
+        "urge",
+        "ask",
+        "call",
+        "press",
+        "push",
+        "encourage",
+        "invite",
+        "request",
+        "advise",
+        "pressure",
+        "appeal",
+        "implore",
+        "beg",
+        "demand",
+    }
+)
 #: Verbs that, negated in the future, deter rather than refuse: "will not allow / tolerate X".
 DETERRING = frozenset({"allow", "tolerate", "permit", "let"})
 DECLINE_COMMENT = "011"
@@ -232,6 +255,12 @@ def settle(events: list[E], words: WordLists) -> list[E]:
                 event.cameo, event.negated = REFUSAL_CODES[event.cameo[:2]], False
                 event.modality = Modality.ASSERTED
                 continue
+        if any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in trig.children):
+            drop.add(n)  # "Libya must hand over the suspects": owed, not done (an appeal, see events)
+            continue
+        if trig.dep_ == "xcomp" and trig.head.lemma_.lower() in REQUESTING:
+            drop.add(n)  # "urged Iran to return", "called on the EU to impose sanctions": asked, not done
+            continue
         act = trig  # the verb of the act: "hold" for "agreed to hold talks"
         if (
             trig.pos_ in ("NOUN", "PROPN")
@@ -321,7 +350,20 @@ def settle(events: list[E], words: WordLists) -> list[E]:
 SUBORDINATE = frozenset({"relcl", "acl", "advcl", "csubj", "csubjpass", "pcomp"})
 #: Conjunctions that make a clause background: conditions and circumstances.
 SUBORDINATORS = frozenset(
-    {"if", "unless", "before", "after", "while", "when", "because", "until", "since", "as", "although", "though"}
+    {
+        "if",
+        "unless",
+        "before",
+        "after",
+        "while",
+        "when",
+        "because",
+        "until",
+        "since",
+        "as",
+        "although",
+        "though",
+    }
 )
 #: Acts strong enough to be news wherever the sentence tells them: force, arrests, expulsions.
 STRONG_ROOTS = frozenset({"18", "19", "20"})
@@ -356,7 +398,9 @@ def background(events: list[E], words: WordLists) -> list[E]:
             participle = clause.dep_ == "advcl" and clause.tag_ == "VBG" and not _own_subject(clause)
             if not (participle and above is not None and above.cameo[:2] in STRONG_ROOTS | {"15"}):
                 kept.append(event)
-        elif event.targets and (_own_subject(clause) or (clause.dep_ == "advcl" and event.cameo[:2] in JUDGING)):
+        elif event.targets and (
+            _own_subject(clause) or (clause.dep_ == "advcl" and event.cameo[:2] in JUDGING)
+        ):
             kept.append(event)  # "..., calling the tests irresponsible": a judgement of someone named
         elif clause.dep_ == "relcl" and event.cameo[:2] in JUDGING and _own_subject(clause):
             kept.append(event)  # "a launch Pakistan condemned as reckless": the act it judges
@@ -377,7 +421,8 @@ def subordinate(trigger: Token, words: WordLists) -> Token | None:
         if node.dep_ == "ccomp" and node.head.lemma_.lower() in words.say:
             return found
         if found is None and (
-            node.dep_ in SUBORDINATE or any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS for c in node.children)
+            node.dep_ in SUBORDINATE
+            or any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS for c in node.children)
         ):
             found = node
         if node.head.i == node.i:
