@@ -42,7 +42,7 @@ from .agents import organizations, phrase_words, sectors
 from .dates import event_date
 from .entities import DocEntities
 from .lexicon import WordLists, data_lines, first_names, offices, word_lists
-from .meaning import DECLINE_COMMENT, modality, refine, settle
+from .meaning import DECLINE_COMMENT, background, modality, refine, settle
 from .verbs import verb_dictionary
 
 if TYPE_CHECKING:
@@ -68,6 +68,16 @@ HONORIFIC_GENDER = {
 QUOTE_OPEN = frozenset({'"', "\u201c", "``"})
 QUOTE_ONLY_OPEN = frozenset({"\u201c", "``"})
 QUOTE_ONLY_CLOSE = frozenset({"\u201d", "''"})
+#: CAMEO roots of acts upon a territory: with no one else acted upon, "staged a protest in
+#: Moscow", "lifted a curfew in Srinagar", "drills in Alaska" act upon the place's state.
+PLACE_ROOTS = frozenset({"08", "14", "15", "17", "18", "19", "20"})
+#: Of those, the roots CAMEO codes upon the agent's own state when done at home.
+DOMESTIC = frozenset({"08", "14", "17"})
+#: Prepositions of the place an act upon a territory happened in.
+WITHIN = ("in", "at", "inside", "throughout", "across", "near")
+#: Prepositions of an object's author or owner: "rejected calls by X", "suspended part of
+#: an aid programme for X" - X is acted upon when no one else is.
+OWNERS = ("by", "of", "for", "from")
 #: Clause links along which a verb shares the subject of the clause above it.
 INHERITING = frozenset({"xcomp", "advcl", "conj", "acl", "relcl", "ccomp", "pcomp", "pobj", "prep", "acomp"})
 
@@ -176,7 +186,8 @@ class EventExtractor:
         ctx = _Context(doc, found, self.lex, self.words)
         events: list[_Event] = []
         for sent in doc.sents:
-            events.extend(settle(list(self._sentence(ctx, sent, article)), self.words))
+            found_events = settle(list(self._sentence(ctx, sent, article)), self.words)
+            events.extend(background(found_events, self.words))
         return occurrences.merge(events, article, self.lex.name)
 
     def _sentence(self, ctx: _Context, sent: Span, article: Article) -> Iterator[_Event]:
@@ -292,6 +303,10 @@ class EventExtractor:
                         targets += ctx.entities(obj)
         if not targets and dobj is not None and rule.cameo[:2] in ("11", "12", "13"):
             targets += ctx.earlier_event_agents(dobj)
+        if not targets and dobj is not None:
+            # "rejected calls by Hungary's leaders", "suspended part of an aid programme for
+            # Kenya": the object's author or owner, reached through its phrases
+            targets += ctx.owners(dobj)
         if rule.reverse:
             # "Kosovo won recognition from Japan": Japan recognized Kosovo
             others = targets or [
@@ -604,6 +619,15 @@ class EventExtractor:
                 for t in dict.fromkeys(targets)
                 if t not in agents and t not in own and ctx.kind(t) in ACTORS
             ]
+            if not tg and code[:2] in PLACE_ROOTS:
+                # "staged a protest in Moscow": the state of the place acted upon; a domestic
+                # protest, arrest or curfew is upon the agent's own state ("Chinese police
+                # arrested students in Beijing"), a deployment at home upon no one
+                tg = [
+                    t
+                    for t in ctx.place_states(trigger)
+                    if code[:2] in DOMESTIC or (t not in agents and t not in own)
+                ]
             if needs_target and not tg and len(agents) < 2:
                 continue  # "helped push the dollar lower", "cut the deficit": no one acted upon
             meant = refine(
@@ -665,6 +689,37 @@ class _Context:
             and not offices().is_office(tok.text)
             and sectors().sector(phrase_words(tok, set())) is None
         )
+
+    def owners(self, obj: Token) -> list[str]:
+        """The actors an object belongs to, one or two phrases down: "calls by X's leaders",
+        "part of a programme for X" (not places: "a protest in Moscow")."""
+        out: list[str] = []
+        frontier, seen = [obj], 0
+        while frontier and seen < 3 and not out:
+            nxt: list[Token] = []
+            for tok in frontier:
+                for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in OWNERS):
+                    for o in (c for c in prep.children if c.dep_ == "pobj"):
+                        out += [k for k in self.entities(o, kinds=(Kind.PERSON, Kind.STATE)) if k not in out]
+                        nxt.append(o)
+            frontier, seen = nxt, seen + 1
+        return out
+
+    def place_states(self, trigger: Token) -> list[str]:
+        """The states of the places "in / at / near" the trigger, its verb or its object."""
+        nodes = [trigger]
+        if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "attr", "nsubj", "nsubjpass"):
+            nodes.append(trigger.head)  # "conducting drills in Alaska"
+        nodes += [c for c in trigger.children if c.dep_ == "dobj"]
+        out: list[str] = []
+        for node in nodes:
+            for prep in (c for c in node.children if c.dep_ == "prep" and c.lower_ in WITHIN):
+                for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                    for key in self.entities(obj, kinds=(Kind.STATE, Kind.LOCATION), depth=2):
+                        state = key if self.kind(key) is Kind.STATE else self.found.part_of.get(key)
+                        if state and self.kind(state) is Kind.STATE and state not in out:
+                            out.append(state)
+        return out
 
     def entities(self, tok: Token | None, kinds: tuple[Kind, ...] = ACTORS, depth: int = 2) -> list[str]:
         """The entities a noun phrase headed by ``tok`` names, its conjuncts included."""
