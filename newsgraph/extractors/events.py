@@ -41,7 +41,7 @@ from . import occurrences
 from .agents import organizations, phrase_words, sectors
 from .dates import event_date
 from .entities import DocEntities
-from .lexicon import WordLists, data_lines, offices, word_lists
+from .lexicon import WordLists, data_lines, first_names, offices, word_lists
 from .meaning import DECLINE_COMMENT, background, modality, refine, settle
 from .verbs import verb_dictionary
 
@@ -55,6 +55,19 @@ ACTORS = (Kind.PERSON, Kind.STATE, Kind.ORGANIZATION)
 JOINT = frozenset({"040", "044", "045", "046", "057", "030", "036"})
 #: CAMEO roots of force: an attack or deployment "in Syria" is upon Syria.
 FORCE = frozenset({"15", "17", "18", "19", "20"})
+#: The gender a pronoun asks of its antecedent, and the one an honorific gives its name.
+PRONOUN_GENDER = {
+    "he": "M", "him": "M", "his": "M", "himself": "M",
+    "she": "F", "her": "F", "hers": "F", "herself": "F",
+}  # fmt: skip
+HONORIFIC_GENDER = {
+    "mr": "M", "sir": "M", "lord": "M",
+    "mrs": "F", "ms": "F", "miss": "F", "dame": "F", "lady": "F",
+}  # fmt: skip
+#: Quotation marks: curly ones say which way they go, a straight one toggles.
+QUOTE_OPEN = frozenset({'"', "\u201c", "``"})
+QUOTE_ONLY_OPEN = frozenset({"\u201c", "``"})
+QUOTE_ONLY_CLOSE = frozenset({"\u201d", "''"})
 #: CAMEO roots of acts upon a territory: with no one else acted upon, "staged a protest in
 #: Moscow", "lifted a curfew in Srinagar", "drills in Alaska" act upon the place's state.
 PLACE_ROOTS = frozenset({"08", "14", "15", "17", "18", "19", "20"})
@@ -640,6 +653,8 @@ class _Context:
     events: list[_Event] = field(default_factory=list)
     _served: dict[str, set[str]] | None = None
     _dates: dict[int, list[Span]] | None = None
+    _genders: dict[str, str] | None = None
+    _quoted: list[bool] | None = None
     #: The sector and words each argument of the trigger at hand was named by (see ``_one``).
     details: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
 
@@ -873,7 +888,23 @@ class _Context:
         return []
 
     def pronoun(self, tok: Token, trigger: Token) -> list[str]:
-        """he/his/she/her: the person subject of a governing clause, else the last person named."""
+        """he/his/she/her: the person subject of a governing clause, else the last person named.
+
+        The person must agree in gender when both are known (Mr/Mrs/Ms and first names, see
+        :meth:`gender`), and a person named inside a quotation is no antecedent for a pronoun
+        outside it: after 'X said: "Y is wrong." He demanded ...', "he" is X, not Y.
+        """
+        wanted = PRONOUN_GENDER.get(tok.lower_)
+        outside = not self.quoted(tok.i)
+
+        def fits(i: int, key: str | None) -> bool:
+            if not key or self.kind(key) is not Kind.PERSON:
+                return False
+            if outside and self.quoted(i):
+                return False
+            have = self.gender(key)
+            return wanted is None or have is None or have == wanted
+
         node = trigger
         for _ in range(6):
             if node.head.i == node.i:
@@ -882,17 +913,55 @@ class _Context:
             for child in node.children:
                 if child.dep_ in ("nsubj", "nsubjpass") and child.i != tok.i:
                     key = self.found.entity_at(child.i)
-                    if key and self.kind(key) is Kind.PERSON:
-                        return [key]
+                    if fits(child.i, key):
+                        return [key]  # type: ignore[list-item]  # fits() checked it is a key
         # Else the last person who was the subject of a clause (the topic), then anyone named.
         nearest = None
         for i in range(tok.i - 1, max(-1, tok.sent.start - 200), -1):
             key = self.found.entity_at(i)
-            if key and self.kind(key) is Kind.PERSON:
+            if key and fits(i, key):
                 if self.doc[i].dep_ in ("nsubj", "nsubjpass"):
                     return [key]
                 nearest = nearest or key
         return [nearest] if nearest else []
+
+    def gender(self, key: str) -> str | None:
+        """ "M", "F" or None for a person of this document: from an honorific before any of its
+        mentions (Mr, Mrs, Lord, Lady ...), else the usual gender of its first name."""
+        if self._genders is None:
+            self._genders = {}
+            titled: dict[str, str] = {}
+            for i, k in self.found.token_entity.items():
+                if i > 0 and (i - 1 not in self.found.token_entity or self.found.token_entity[i - 1] != k):
+                    title = HONORIFIC_GENDER.get(self.doc[i - 1].lower_.rstrip("."))
+                    if title:
+                        titled.setdefault(k, title)
+            names = first_names()
+            for k, ent in self.found.entities.items():
+                if ent.kind is not Kind.PERSON:
+                    continue
+                found = titled.get(k)
+                if found is None and len(ent.label.split()) > 1:
+                    usual = names.get(ent.label.split()[0].casefold())
+                    found = usual if usual in ("M", "F") else None
+                if found:
+                    self._genders[k] = found
+        return self._genders.get(key)
+
+    def quoted(self, i: int) -> bool:
+        """Whether token ``i`` is inside a quotation (straight or curly double quotes; a
+        paragraph break closes one left open)."""
+        if self._quoted is None:
+            inside = False
+            marks = []
+            for t in self.doc:
+                if t.text in QUOTE_OPEN:
+                    inside = True if t.text in QUOTE_ONLY_OPEN else not inside
+                elif t.text in QUOTE_ONLY_CLOSE or (t.is_space and "\n" in t.text):
+                    inside = False
+                marks.append(inside and t.text not in QUOTE_OPEN)
+            self._quoted = marks
+        return self._quoted[i]
 
     def inherited_subject(self, verb: Token) -> list[str]:
         """The subject a verb shares with the clause above it ("promised to ...", "..., calling")."""

@@ -200,3 +200,13 @@ def word_lists() -> WordLists:
     values: dict[str, frozenset[Any]] = {name: frozenset(lists[name]) for name in wanted}
     values["phrasal"] = frozenset(pairs)
     return WordLists(**values)
+
+
+@functools.cache
+def first_names() -> dict[str, str]:
+    """First name -> usual gender (M, F or U), from ``data/first_names.tsv``."""
+    found = {}
+    for line in data_lines("first_names.tsv"):
+        name, _, gender = line.partition("\t")
+        found[name] = gender
+    return found
