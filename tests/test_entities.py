@@ -318,6 +318,27 @@ def test_weapon_designations_are_not_persons(facts, text):
             {"person:emmanuel-macron"},
             id="control-real-person",
         ),
+        pytest.param(
+            "Voters in Harbury West chose a new member on Thursday.",
+            "Harbury West",
+            set(),
+            id="constituency-with-compass",
+        ),
+        pytest.param(
+            "The campaign reached North Wessex on Friday.", "North Wessex", set(), id="compass-first"
+        ),
+        pytest.param(
+            "Officials said Oliver North had testified.",
+            "Oliver North",
+            {"person:oliver-north"},
+            id="control-first-name-with-compass",
+        ),
+        pytest.param(
+            "Officials at Elder Concern said the scheme had failed.",
+            "Elder Concern",
+            set(),
+            id="charity-word",
+        ),
     ],
 )
 def test_forced_person_spans(nlp, text, span, expected):

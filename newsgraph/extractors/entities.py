@@ -34,7 +34,7 @@ from ..model import (
     RelationFact,
     node_key,
 )
-from .lexicon import Offices, offices, word_lists
+from .lexicon import Offices, first_names, offices, word_lists
 from .parties import MAX_TOKENS as PARTY_TOKENS
 from .parties import bodies, parties
 from .states import State, StateTable
@@ -124,6 +124,17 @@ class DocEntities:
 
 def _evidence(article: Article, sent: Span) -> Evidence:
     return Evidence(article.id, sent.start_char, sent.end_char)
+
+
+def _place_name(words: Span, compass: frozenset[str]) -> bool:
+    """A name with a compass word and no first name is a place or a constituency ("Bolton
+    West", "North Devon", "Surrey South West"); "Oliver North" stays a person."""
+    lowered = [t.lower_ for t in words]
+    return (
+        len(lowered) > 1
+        and any(w in compass for w in lowered)
+        and first_names().get(lowered[0]) is None
+    )
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -278,6 +289,8 @@ class EntityExtractor:
                 return _Mention(Kind.ORGANIZATION, start, end, text)  # "Manchester United", "Lib Dems"
             if not honored and text in self._companies:
                 return _Mention(Kind.ORGANIZATION, start, end, text)  # "oil firm Yukos" elsewhere in the text
+            if not honored and _place_name(doc[start:end], self.words.compass):
+                return _Mention(Kind.LOCATION, start, end, text)  # "Leeds Central", "North Devon"
             return _Mention(Kind.PERSON, start, end, text, titles=titles)
         capital = self.table.capital(text)
         if capital is not None:

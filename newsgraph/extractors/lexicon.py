@@ -132,6 +132,7 @@ class WordLists:
     locative: frozenset[str]
     motion: frozenset[str]
     organization_words: frozenset[str]
+    compass: frozenset[str]
     government_bodies: frozenset[str]
     diplomatic: frozenset[str]
     # events
