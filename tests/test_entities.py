@@ -334,6 +334,21 @@ def test_weapon_designations_are_not_persons(facts, text):
             id="control-first-name-with-compass",
         ),
         pytest.param(
+            "Entering Holyrood, she said she was proud.", "Entering Holyrood", set(), id="verb-and-name"
+        ),
+        pytest.param(
+            "Farmer Alan Hughes said the ban was unfair.",
+            "Farmer Alan Hughes",
+            {"person:alan-hughes"},
+            id="common-noun-before-name",
+        ),
+        pytest.param(
+            "MSP Karen Lowther said the bill was flawed.",
+            "MSP Karen Lowther",
+            {"person:karen-lowther"},
+            id="acronym-before-name",
+        ),
+        pytest.param(
             "Officials at Elder Concern said the scheme had failed.",
             "Elder Concern",
             set(),

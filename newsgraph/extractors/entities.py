@@ -126,15 +126,24 @@ def _evidence(article: Article, sent: Span) -> Evidence:
     return Evidence(article.id, sent.start_char, sent.end_char)
 
 
+def _not_a_name_word(tok: Token, descriptors: frozenset[str]) -> bool:
+    """A word opening a PERSON span that is no part of a name: a participle ("Entering"), a
+    describing noun ("Farmer", "Backbencher"), or an acronym that is no first name ("MEP")."""
+    low = tok.lower_
+    if first_names().get(low) is not None:
+        return False
+    return (
+        low in descriptors
+        or (low.endswith("ing") and len(low) > 5)
+        or (len(tok.text) > 1 and tok.text.isupper() and tok.is_alpha)
+    )
+
+
 def _place_name(words: Span, compass: frozenset[str]) -> bool:
     """A name with a compass word and no first name is a place or a constituency ("Bolton
     West", "North Devon", "Surrey South West"); "Oliver North" stays a person."""
     lowered = [t.lower_ for t in words]
-    return (
-        len(lowered) > 1
-        and any(w in compass for w in lowered)
-        and first_names().get(lowered[0]) is None
-    )
+    return len(lowered) > 1 and any(w in compass for w in lowered) and first_names().get(lowered[0]) is None
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -253,6 +262,11 @@ class EntityExtractor:
                 return None  # 'Strait Thunder': a named exercise or operation in quotes, no one's name
             start, titles = _strip_titles(doc, start, end)
             honored = any(t.lower().rstrip(".") in HONORIFICS for t in titles)
+            if not honored and end - start > 1 and _not_a_name_word(doc[start], self.words.descriptors):
+                if end - start == 2 and doc[start].lower_.endswith("ing"):
+                    return None  # "Entering Westminster": a participle and a place, no one
+                if end - start > 2:
+                    start += 1  # "Farmer Geoff Brooks", "MEP Nigel Farage": a description before the name
             # "Vladimir Padrino [Lopez]": the model stopped short of the name's head word.
             while (
                 end < len(doc)

@@ -133,6 +133,7 @@ class WordLists:
     motion: frozenset[str]
     organization_words: frozenset[str]
     compass: frozenset[str]
+    descriptors: frozenset[str]
     government_bodies: frozenset[str]
     diplomatic: frozenset[str]
     # events
