@@ -163,6 +163,12 @@ MEANING = [
     case("Ghana will not accept refugees from Togo.", "12", id="will-not-accept", absent=("03",)),
     case("Spain plans to impose restrictions on Moroccan imports.", "13", id="plans-to-impose", absent=("17",)),
     case("Peter Smith warned John Major the deal could be illegal.", "012", id="warn-statement", absent=("13",)),
+    case("Norway warned it will go bankrupt if talks fail.", "012", id="warn-own-fate", absent=("13",)),
+    case("Norway warned it would retaliate.", "13", id="warn-retaliate"),
+    case("Finland issued a warning about new computer viruses.", "012", id="warning-about", absent=("13",)),
+    case("Finland issued a warning of sanctions against Russia.", "13", id="warning-of-sanctions"),
+    case("The Danish firm thinks the real battle is between Sweden and Norway.", None, id="think", absent=("0",)),
+    case("Canada is considering a bid for Mexico.", None, id="consider", absent=("04",)),
     # -- background clauses are not the sentence's news -------------------------------------------------
     case("Before leaving for Tokyo, the French president met Indian leaders.", "040", id="before-leaving"),
     case("Germany will not release the prisoners unless Iran arranged talks.", None, id="unless", absent=("0",)),

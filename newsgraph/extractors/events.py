@@ -360,7 +360,13 @@ class EventExtractor:
         if subj is not None and self.lex.match(subj.lemma_.lower(), "N", None, None) is not None:
             return None  # "talks between X and Y resumed": the noun is the event, told once
         w = self.words
-        if lemma in w.say or lemma in w.planning or lemma in w.intent or lemma in w.refusal:
+        if (
+            lemma in w.say
+            or lemma in w.planning
+            or lemma in w.intent
+            or lemma in w.refusal
+            or lemma in w.cognition
+        ):
             return None  # verbs the meaning rules read with the act they govern
         found = self.verbs.match(verb)
         noun = self.lex.match(obj_word or "", "N", None, None) if dobj is not None else None

@@ -157,6 +157,7 @@ class WordLists:
     weapons: frozenset[str]
     argument_nouns: frozenset[str]
     threat_acts: frozenset[str]
+    cognition: frozenset[str]
     # events: arguments
     agent_nouns: frozenset[str]
 

@@ -129,6 +129,8 @@ def refine(
     if root == "13":
         if lemma == "warn":
             return warning(code, trigger, words)
+        if lemma == "warning" and _idle_warning(trigger, words):
+            return PESSIMISTIC  # "issued a warning about new viruses": no act threatened
         if any(t.lemma_.lower() in words.military_threat for t in _content(trigger)):
             return MILITARY_THREAT
     return code
@@ -195,6 +197,14 @@ def warning(code: str, trigger: Token, words: WordLists) -> str:
     return PESSIMISTIC
 
 
+def _idle_warning(noun: Token, words: WordLists) -> bool:
+    """ "a warning about / of / over X" where X is no act threatened ("of sanctions" is)."""
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("about", "of", "over", "on")):
+        if not any(t.lemma_.lower() in words.threat_acts for t in prep.subtree):
+            return True
+    return False
+
+
 def _threatened(clause: Token, words: WordLists) -> bool:
     """ "(warned) it would retaliate", "that Israel would face consequences": an act to come
     by the warner, or consequences for the one warned."""
@@ -205,8 +215,9 @@ def _threatened(clause: Token, words: WordLists) -> bool:
     if not future:
         return False
     subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is not None and subj.lower_ in ("it", "we", "they", "i", "he", "she"):
-        return True
+    acting = clause.lemma_.lower() in words.threat_acts or clause.lemma_.lower() in words.verbal_force
+    if subj is not None and subj.lower_ in ("it", "we", "they", "i", "he", "she") and acting:
+        return True  # "warned it would retaliate"; not "warned it would go bankrupt"
     return any(t.lemma_.lower() in words.threat_acts and t.dep_ in ("dobj", "pobj") for t in clause.subtree)
 
 
