@@ -165,6 +165,13 @@ MEANING = [
     case("Peter Smith warned John Major the deal could be illegal.", "012", id="warn-statement", absent=("13",)),
     case("Norway warned it will go bankrupt if talks fail.", "012", id="warn-own-fate", absent=("13",)),
     case("Norway warned it would retaliate.", "13", id="warn-retaliate"),
+    case("Norway cautioned Sweden that the economy could slow.", "012", id="caution-statement", absent=("13",)),
+    case(
+        "The United States, which can veto any plan to sell gold, said it is looking at other ways.",
+        None,
+        id="relative-veto-background",
+        absent=("12",),
+    ),
     case("Finland issued a warning about new computer viruses.", "012", id="warning-about", absent=("13",)),
     case("Finland issued a warning of sanctions against Russia.", "13", id="warning-of-sanctions"),
     case("The Danish firm thinks the real battle is between Sweden and Norway.", None, id="think", absent=("0",)),

@@ -127,7 +127,7 @@ def refine(
             else CRITICIZE
         )
     if root == "13":
-        if lemma == "warn":
+        if lemma in ("warn", "caution"):
             return warning(code, trigger, words)
         if lemma == "warning" and _idle_warning(trigger, words):
             return PESSIMISTIC  # "issued a warning about new viruses": no act threatened
@@ -413,7 +413,7 @@ def background(events: list[E], words: WordLists) -> list[E]:
             _own_subject(clause) or (clause.dep_ == "advcl" and event.cameo[:2] in JUDGING)
         ):
             kept.append(event)  # "..., calling the tests irresponsible": a judgement of someone named
-        elif clause.dep_ == "relcl" and event.cameo[:2] in JUDGING and _own_subject(clause):
+        elif clause.dep_ == "relcl" and event.cameo[:2] in JUDGING and _named_subject(clause):
             kept.append(event)  # "a launch Pakistan condemned as reckless": the act it judges
         elif clause.dep_ == "acl" and any(c.dep_ == "agent" for c in clause.children):
             kept.append(event)  # "the memorandum, signed by X, ...": an act told with its agent
@@ -450,6 +450,11 @@ def _circumstance(clause: Token) -> bool:
     return clause.dep_ in ("advcl", "pcomp") and not any(
         c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children
     )
+
+
+def _named_subject(clause: Token) -> bool:
+    """The clause's subject is a noun of its own, no pronoun ("a launch Pakistan condemned")."""
+    return any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in clause.children)
 
 
 def _own_subject(clause: Token) -> bool:
