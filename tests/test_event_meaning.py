@@ -176,6 +176,8 @@ MEANING = [
     case("Finland issued a warning of sanctions against Russia.", "13", id="warning-of-sanctions"),
     case("The Danish firm thinks the real battle is between Sweden and Norway.", None, id="think", absent=("0",)),
     case("Canada is considering a bid for Mexico.", None, id="consider", absent=("04",)),
+    case("Thousands of Polish workers protested in Warsaw.", "14", id="crowd-protest", absent=("114",)),
+    case("China protested to Japan over the visit.", "114", id="official-protest"),
     # -- background clauses are not the sentence's news -------------------------------------------------
     case("Before leaving for Tokyo, the French president met Indian leaders.", "040", id="before-leaving"),
     case("Germany will not release the prisoners unless Iran arranged talks.", None, id="unless", absent=("0",)),

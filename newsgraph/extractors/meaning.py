@@ -126,6 +126,8 @@ def refine(
             )
             else CRITICIZE
         )
+    if code == "114" and lemma == "protest" and _crowd(trigger):
+        return "140"  # "thousands protested", "opponents of X protested": a demonstration
     if root == "13":
         if lemma in ("warn", "caution"):
             return warning(code, trigger, words)
@@ -134,6 +136,13 @@ def refine(
         if any(t.lemma_.lower() in words.military_threat for t in _content(trigger)):
             return MILITARY_THREAT
     return code
+
+
+def _crowd(verb: Token) -> bool:
+    """The verb's subject is a crowd, a plural common noun ("students", "thousands of
+    workers", "opponents of the plan"), not a government or an official."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and (subj.tag_ == "NNS" or (subj.like_num and subj.lower_ not in ("one",)))
 
 
 def _clause(trigger: Token) -> Token:
