@@ -644,6 +644,10 @@ class EventExtractor:
                 person_target=any(ctx.kind(t) is Kind.PERSON for t in tg),
                 state_target=any(ctx.kind(t) is Kind.STATE for t in tg),
             )
+            if not tg and meant[:2] in DOMESTIC and code[:2] not in PLACE_ROOTS:
+                tg = ctx.place_states(
+                    trigger
+                )  # "thousands protested in Warsaw" (a complaint read as a protest)
             event = _Event(meant, trigger, agents, tg, list(dict.fromkeys(locations)), negated, mode, date)
             event.details = {k: ctx.details[k] for k in (*agents, *tg) if k in ctx.details}
             ctx.events.append(event)

@@ -399,8 +399,9 @@ def background(events: list[E], words: WordLists) -> list[E]:
     (:data:`STRONG_ROOTS`, arrest, expulsion) or its clause names its own agent and it has
     a target, or it is an adverbial judgement of someone it names ("..., calling Y's tests
     irresponsible"). When the main clause tells no event, an adverbial clause's act upon
-    someone is the sentence's news ("He spoke after meeting X"). A participle that adds an act of force to a force act of the clause above
-    ("shelled the city, killing 20") is the same attack, told once."""
+    someone is the sentence's news ("He spoke after meeting X"). A participle that adds an
+    act of force to a force act of the clause above ("shelled the city, killing 20") is the
+    same attack, told once."""
     triggers = {e.trigger.i: e for e in events}
     clauses = [subordinate(e.trigger, words) for e in events]
     headless = all(c is not None for c in clauses)  # the main clause tells no event
