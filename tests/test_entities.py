@@ -334,6 +334,18 @@ def test_weapon_designations_are_not_persons(facts, text):
             id="control-first-name-with-compass",
         ),
         pytest.param(
+            "The deal was backed by Harriet Crane - the minister said so.",
+            "Harriet Crane - the",
+            {"person:harriet-crane"},
+            id="spaced-dash-ends-a-name",
+        ),
+        pytest.param(
+            "Officials said Robert Kilroy-Silk had left.",
+            "Robert Kilroy-Silk",
+            {"person:robert-kilroy-silk"},
+            id="control-hyphen-inside-a-name",
+        ),
+        pytest.param(
             "Entering Holyrood, she said she was proud.", "Entering Holyrood", set(), id="verb-and-name"
         ),
         pytest.param(

@@ -62,6 +62,8 @@ CLAUSE_ROLES = {
     "edit": "editor",
     "work": "employee",
 }
+#: Dashes that end a name when spaced ("Smith - who"), unlike a hyphen inside one.
+DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 #: Honorifics that make the name after them a person's ("Mr Wellington", "Lady Hermon").
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "lord", "mme", "herr"})
 #: Words of an office phrase that are no part of the office ("new home secretary", "both culture secretary").
@@ -137,6 +139,15 @@ def _not_a_name_word(tok: Token, descriptors: frozenset[str]) -> bool:
         or (low.endswith("ing") and len(low) > 5)
         or (len(tok.text) > 1 and tok.text.isupper() and tok.is_alpha)
     )
+
+
+def _before_spaced_dash(doc: Doc, start: int, end: int) -> int:
+    """The end of a name at a dash with a space before it: the model ran on into the next
+    words ("Moazzam Begg - have"); a hyphen inside a name ("Kilroy-Silk") has none."""
+    for i in range(start + 1, end):
+        if doc[i].text in DASHES and doc[i - 1].whitespace_:
+            return i
+    return end
 
 
 def _place_name(words: Span, compass: frozenset[str]) -> bool:
@@ -262,6 +273,7 @@ class EntityExtractor:
                 return None  # 'Strait Thunder': a named exercise or operation in quotes, no one's name
             start, titles = _strip_titles(doc, start, end)
             honored = any(t.lower().rstrip(".") in HONORIFICS for t in titles)
+            end = _before_spaced_dash(doc, start, end)  # "Alan Milburn - the", not "Kilroy-Silk"
             if not honored and end - start > 1 and _not_a_name_word(doc[start], self.words.descriptors):
                 if end - start == 2 and doc[start].lower_.endswith("ing"):
                     return None  # "Entering Westminster": a participle and a place, no one
