@@ -458,6 +458,10 @@ class KnowledgeGraph:
             for member, events in source.member_roles(sorted({m.member for m in members})).items():
                 for event, role in events.items():
                     roles[side].setdefault(event, {})[member] = role
+        spans: list[dict[str, list[dyads.Membership]]] = [{}, {}]  # member -> its spans, per side
+        for side, members in enumerate(sides):
+            for m in members:
+                spans[side].setdefault(m.member, []).append(m)
         shared = sorted(roles[0].keys() & roles[1].keys())
         rows = source.event_rows(shared)
         documents = source.documents(sorted({r.doc for r in rows.values() if r.doc is not None}))
@@ -466,7 +470,9 @@ class KnowledgeGraph:
             row = rows[event]
             doc = documents.get(row.doc) or {} if row.doc is not None else {}
             date = dyads.effective_date(row.date, doc.get("date"))
-            kept = [dyads.member_of(members, date) for members in sides]
+            kept = [
+                {m for m in roles[side][event] if dyads.member_of(spans[side][m], date)} for side in (0, 1)
+            ]
             found.append(
                 dyads.DyadEvent(
                     id=row.id,

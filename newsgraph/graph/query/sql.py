@@ -813,8 +813,13 @@ class SqlQueries:
     # -- actors and dyads (issue 12; see newsgraph.graph.actors) -------------------------------------
     def kinds(self, nodes: Iterable[str]) -> dict[str, str]:
         """The kind of each node (``event`` for an event); unknown ids are left out."""
+        nodes = list(nodes)
         with self._snapshot():
-            return {key: kind for key, (_label, kind) in self._labels(nodes).items()}
+            found = dict(self._in("SELECT key, kind FROM nodes WHERE key IN ({})", nodes))
+            rest = [n for n in nodes if n not in found]
+            if rest:
+                found.update((key, EVENT) for key, _data in self._events(rest).items())
+            return found
 
     def _member_edges(self, node: str, column: str) -> set[str]:
         """The nodes at the other end of the ``affiliated_with``/``part_of`` edges into
@@ -849,15 +854,13 @@ class SqlQueries:
                 heads = sorted(n for n, k in self.kinds(ups).items() if k == "state") or [node]
             else:
                 heads = [node]
-            found = [Membership(h) for h in heads]
+            found = list(heads)
             for head in heads:
                 if self.kinds([head]).get(head) != "state":
                     continue
                 downs = self._member_edges(head, "target")
-                for member in sorted(n for n, k in self.kinds(downs).items() if k in actor):
-                    if Membership(member) not in found:
-                        found.append(Membership(member))
-            return found
+                found.extend(sorted(n for n, k in self.kinds(downs).items() if k in actor))
+            return [Membership(m) for m in dict.fromkeys(found)]
 
     def member_roles(self, members: Iterable[str]) -> dict[str, dict[str, str]]:
         """member -> {event: its role there} for every event these nodes take part in (a report
@@ -866,9 +869,8 @@ class SqlQueries:
         members = list(dict.fromkeys(members))
         with self._snapshot():
             keys = self._keys(members)
-            for member in members:
-                if member not in keys.values():
-                    keys[member] = member
+            have = set(keys.values())
+            keys.update((m, m) for m in members if m not in have)
             reports = self._reports()
             out: dict[str, dict[str, str]] = {m: {} for m in members}
             for entity, event, role in self._in(
