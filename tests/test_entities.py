@@ -318,6 +318,54 @@ def test_weapon_designations_are_not_persons(facts, text):
             {"person:emmanuel-macron"},
             id="control-real-person",
         ),
+        pytest.param(
+            "Voters in Harbury West chose a new member on Thursday.",
+            "Harbury West",
+            set(),
+            id="constituency-with-compass",
+        ),
+        pytest.param(
+            "The campaign reached North Wessex on Friday.", "North Wessex", set(), id="compass-first"
+        ),
+        pytest.param(
+            "Officials said Oliver North had testified.",
+            "Oliver North",
+            {"person:oliver-north"},
+            id="control-first-name-with-compass",
+        ),
+        pytest.param(
+            "The deal was backed by Harriet Crane - the minister said so.",
+            "Harriet Crane - the",
+            {"person:harriet-crane"},
+            id="spaced-dash-ends-a-name",
+        ),
+        pytest.param(
+            "Officials said Robert Kilroy-Silk had left.",
+            "Robert Kilroy-Silk",
+            {"person:robert-kilroy-silk"},
+            id="control-hyphen-inside-a-name",
+        ),
+        pytest.param(
+            "Entering Holyrood, she said she was proud.", "Entering Holyrood", set(), id="verb-and-name"
+        ),
+        pytest.param(
+            "Farmer Alan Hughes said the ban was unfair.",
+            "Farmer Alan Hughes",
+            {"person:alan-hughes"},
+            id="common-noun-before-name",
+        ),
+        pytest.param(
+            "MSP Karen Lowther said the bill was flawed.",
+            "MSP Karen Lowther",
+            {"person:karen-lowther"},
+            id="acronym-before-name",
+        ),
+        pytest.param(
+            "Officials at Elder Concern said the scheme had failed.",
+            "Elder Concern",
+            set(),
+            id="charity-word",
+        ),
     ],
 )
 def test_forced_person_spans(nlp, text, span, expected):

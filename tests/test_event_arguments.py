@@ -70,6 +70,27 @@ FRAMES = [
     ("Russia and China sent delegations to North Korea.", "04", {"state:CHN"}, {"state:PRK"}, 2),
     ("Talks between Iran and Oman ended on Monday.", "04", {"state:IRN"}, {"state:OMN"}, 1),
     ("The US, Russia, and Switzerland met yesterday.", "04", {"state:USA"}, {"state:RUS", "state:CHE"}, 1),
+    # a target given indirectly: the object's owner, the place acted upon
+    ("Austria denounced Hungary's crackdown on journalists.", "111", {"state:AUT"}, {"state:HUN"}, 1),
+    (
+        "Berlin rejected recent appeals by Hungary's leaders for more funds.",
+        "12",
+        {"state:DEU"},
+        {"state:HUN"},
+        1,
+    ),
+    (
+        "The United States suspended part of an aid programme for Kenya.",
+        "16",
+        {"state:USA"},
+        {"state:KEN"},
+        1,
+    ),
+    ("British activists staged a protest in Beijing.", "14", {"state:GBR"}, {"state:CHN"}, 1),
+    ("Chinese police arrested dozens of students in Beijing.", "173", {"state:CHN"}, {"state:CHN"}, 1),
+    ("Russian troops held exercises in Moscow.", "15", {"state:RUS"}, set(), 1),
+    ("Thousands of Polish workers protested in Warsaw.", "14", {"state:POL"}, {"state:POL"}, 1),
+    ("Germany met Poland in Moscow.", "04", {"state:DEU"}, {"state:POL"}, 1),
 ]
 
 NO_AGENT = [

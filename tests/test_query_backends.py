@@ -201,6 +201,31 @@ def test_a_name_several_entities_hold_lists_them(kims):
         kims.find("Kimberley Jong")
 
 
+def _blairs():
+    d = Doc("blairs")
+    for _ in range(4):
+        d.sentence("{a} spoke.", a="person|Tony Blair")
+    d.sentence("{a} spoke.", a="person|Cherie Blair")
+    e = Doc("browns")
+    for name in ("Gordon Brown", "Gordon Brown", "Nick Brown", "Nick Brown"):
+        e.sentence("{a} spoke.", a=f"person|{name}")
+    return [d.facts(), e.facts()]
+
+
+@pytest.fixture(params=["sql", "memory"])
+def blairs(request):
+    with Store.open(":memory:") as store:
+        store.add(_blairs())
+        yield SqlQueries(store.connection) if request.param == "sql" else MemoryQueries(store.load_graph())
+
+
+def test_a_surname_goes_to_the_person_holding_most_of_its_mentions(blairs):
+    assert blairs.find("Blair") == key(Kind.PERSON, "Tony Blair")  # 4 of 5 mentions
+    with pytest.raises(AmbiguousEntityError) as info:
+        blairs.find("Brown")  # 2 and 2: no one is meant
+    assert sorted(info.value.candidates) == ["Gordon Brown (person)", "Nick Brown (person)"]
+
+
 # -- no graph cache on the query path (issue 14: a restored store or a crafted cache) --------------
 def _old_cache(path: Path, graph) -> None:
     """A graph cache in the format the store used to trust: magic line, JSON header, marshal."""

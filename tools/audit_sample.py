@@ -9,7 +9,8 @@ so the same sampler serves every version of the extractors.
     python tools/audit_sample.py GRAPH.graphml --seed 2026 --out audit/ \
         [--edges 50] [--persons 60] [--events 50]
 
-writes ``audit/sheet.md`` (what the reviewers read) and ``audit/items.jsonl`` (one line per
+writes ``audit/sheet.md`` (what the reviewers read; also split by item type into ``sheet-offices.md``,
+``sheet-persons.md`` and ``sheet-events.md``) and ``audit/items.jsonl`` (one line per
 item, with its id). Reviewers answer one JSON line per item into ``verdicts*.jsonl``:
 ``{"id": "E07", "verdict": "right" | "wrong", "why": "..."}``;
 ``tools/audit_tally.py`` counts them. Draw a fresh seed for every audit after a change: an
@@ -220,6 +221,8 @@ def main() -> None:
         "".join(json.dumps(i, ensure_ascii=False) + "\n" for i in items), "utf-8"
     )
     (out / "sheet.md").write_text(sheet(items), "utf-8")
+    for kind in ("office", "person", "event"):  # one sheet per reviewer
+        (out / f"sheet-{kind}s.md").write_text(sheet([i for i in items if i["type"] == kind]), "utf-8")
     counts = defaultdict(int)
     for item in items:
         counts[item["type"]] += 1

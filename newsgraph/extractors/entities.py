@@ -34,7 +34,7 @@ from ..model import (
     RelationFact,
     node_key,
 )
-from .lexicon import Offices, offices, word_lists
+from .lexicon import Offices, first_names, offices, word_lists
 from .parties import MAX_TOKENS as PARTY_TOKENS
 from .parties import bodies, parties
 from .states import State, StateTable
@@ -62,6 +62,8 @@ CLAUSE_ROLES = {
     "edit": "editor",
     "work": "employee",
 }
+#: Dashes that end a name when spaced ("Smith - who"), unlike a hyphen inside one.
+DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 #: Honorifics that make the name after them a person's ("Mr Wellington", "Lady Hermon").
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "lord", "mme", "herr"})
 #: Words of an office phrase that are no part of the office ("new home secretary", "both culture secretary").
@@ -124,6 +126,35 @@ class DocEntities:
 
 def _evidence(article: Article, sent: Span) -> Evidence:
     return Evidence(article.id, sent.start_char, sent.end_char)
+
+
+def _not_a_name_word(tok: Token, descriptors: frozenset[str]) -> bool:
+    """A word opening a PERSON span that is no part of a name: a participle ("Entering"), a
+    describing noun ("Farmer", "Backbencher"), or an acronym that is no first name ("MEP")."""
+    low = tok.lower_
+    if first_names().get(low) is not None:
+        return False
+    return (
+        low in descriptors
+        or (low.endswith("ing") and len(low) > 5)
+        or (len(tok.text) > 1 and tok.text.isupper() and tok.is_alpha)
+    )
+
+
+def _before_spaced_dash(doc: Doc, start: int, end: int) -> int:
+    """The end of a name at a dash with a space before it: the model ran on into the next
+    words ("Moazzam Begg - have"); a hyphen inside a name ("Kilroy-Silk") has none."""
+    for i in range(start + 1, end):
+        if doc[i].text in DASHES and doc[i - 1].whitespace_:
+            return i
+    return end
+
+
+def _place_name(words: Span, compass: frozenset[str]) -> bool:
+    """A name with a compass word and no first name is a place or a constituency ("Bolton
+    West", "North Devon", "Surrey South West"); "Oliver North" stays a person."""
+    lowered = [t.lower_ for t in words]
+    return len(lowered) > 1 and any(w in compass for w in lowered) and first_names().get(lowered[0]) is None
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -242,6 +273,12 @@ class EntityExtractor:
                 return None  # 'Strait Thunder': a named exercise or operation in quotes, no one's name
             start, titles = _strip_titles(doc, start, end)
             honored = any(t.lower().rstrip(".") in HONORIFICS for t in titles)
+            end = _before_spaced_dash(doc, start, end)  # "Alan Milburn - the", not "Kilroy-Silk"
+            if not honored and end - start > 1 and _not_a_name_word(doc[start], self.words.descriptors):
+                if end - start == 2 and doc[start].lower_.endswith("ing"):
+                    return None  # "Entering Westminster": a participle and a place, no one
+                if end - start > 2:
+                    start += 1  # "Farmer Geoff Brooks", "MEP Nigel Farage": a description before the name
             # "Vladimir Padrino [Lopez]": the model stopped short of the name's head word.
             while (
                 end < len(doc)
@@ -278,6 +315,8 @@ class EntityExtractor:
                 return _Mention(Kind.ORGANIZATION, start, end, text)  # "Manchester United", "Lib Dems"
             if not honored and text in self._companies:
                 return _Mention(Kind.ORGANIZATION, start, end, text)  # "oil firm Yukos" elsewhere in the text
+            if not honored and _place_name(doc[start:end], self.words.compass):
+                return _Mention(Kind.LOCATION, start, end, text)  # "Leeds Central", "North Devon"
             return _Mention(Kind.PERSON, start, end, text, titles=titles)
         capital = self.table.capital(text)
         if capital is not None:

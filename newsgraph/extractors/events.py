@@ -41,8 +41,8 @@ from . import occurrences
 from .agents import organizations, phrase_words, sectors
 from .dates import event_date
 from .entities import DocEntities
-from .lexicon import WordLists, data_lines, offices, word_lists
-from .meaning import DECLINE_COMMENT, modality, refine, settle
+from .lexicon import WordLists, data_lines, first_names, offices, word_lists
+from .meaning import DECLINE_COMMENT, background, modality, refine, settle
 from .verbs import verb_dictionary
 
 if TYPE_CHECKING:
@@ -55,6 +55,29 @@ ACTORS = (Kind.PERSON, Kind.STATE, Kind.ORGANIZATION)
 JOINT = frozenset({"040", "044", "045", "046", "057", "030", "036"})
 #: CAMEO roots of force: an attack or deployment "in Syria" is upon Syria.
 FORCE = frozenset({"15", "17", "18", "19", "20"})
+#: The gender a pronoun asks of its antecedent, and the one an honorific gives its name.
+PRONOUN_GENDER = {
+    "he": "M", "him": "M", "his": "M", "himself": "M",
+    "she": "F", "her": "F", "hers": "F", "herself": "F",
+}  # fmt: skip
+HONORIFIC_GENDER = {
+    "mr": "M", "sir": "M", "lord": "M",
+    "mrs": "F", "ms": "F", "miss": "F", "dame": "F", "lady": "F",
+}  # fmt: skip
+#: Quotation marks: curly ones say which way they go, a straight one toggles.
+QUOTE_OPEN = frozenset({'"', "\u201c", "``"})
+QUOTE_ONLY_OPEN = frozenset({"\u201c", "``"})
+QUOTE_ONLY_CLOSE = frozenset({"\u201d", "''"})
+#: CAMEO roots of acts upon a territory: with no one else acted upon, "staged a protest in
+#: Moscow", "lifted a curfew in Srinagar", "drills in Alaska" act upon the place's state.
+PLACE_ROOTS = frozenset({"08", "14", "15", "17", "18", "19", "20"})
+#: Of those, the roots CAMEO codes upon the agent's own state when done at home.
+DOMESTIC = frozenset({"08", "14", "17"})
+#: Prepositions of the place an act upon a territory happened in.
+WITHIN = ("in", "at", "inside", "throughout", "across", "near")
+#: Prepositions of an object's author or owner: "rejected calls by X", "suspended part of
+#: an aid programme for X" - X is acted upon when no one else is.
+OWNERS = ("by", "of", "for", "from")
 #: Clause links along which a verb shares the subject of the clause above it.
 INHERITING = frozenset({"xcomp", "advcl", "conj", "acl", "relcl", "ccomp", "pcomp", "pobj", "prep", "acomp"})
 
@@ -163,7 +186,8 @@ class EventExtractor:
         ctx = _Context(doc, found, self.lex, self.words)
         events: list[_Event] = []
         for sent in doc.sents:
-            events.extend(settle(list(self._sentence(ctx, sent, article)), self.words))
+            found_events = settle(list(self._sentence(ctx, sent, article)), self.words)
+            events.extend(background(found_events, self.words))
         return occurrences.merge(events, article, self.lex.name)
 
     def _sentence(self, ctx: _Context, sent: Span, article: Article) -> Iterator[_Event]:
@@ -279,6 +303,10 @@ class EventExtractor:
                         targets += ctx.entities(obj)
         if not targets and dobj is not None and rule.cameo[:2] in ("11", "12", "13"):
             targets += ctx.earlier_event_agents(dobj)
+        if not targets and dobj is not None:
+            # "rejected calls by Hungary's leaders", "suspended part of an aid programme for
+            # Kenya": the object's author or owner, reached through its phrases
+            targets += ctx.owners(dobj)
         if rule.reverse:
             # "Kosovo won recognition from Japan": Japan recognized Kosovo
             others = targets or [
@@ -332,7 +360,13 @@ class EventExtractor:
         if subj is not None and self.lex.match(subj.lemma_.lower(), "N", None, None) is not None:
             return None  # "talks between X and Y resumed": the noun is the event, told once
         w = self.words
-        if lemma in w.say or lemma in w.planning or lemma in w.intent or lemma in w.refusal:
+        if (
+            lemma in w.say
+            or lemma in w.planning
+            or lemma in w.intent
+            or lemma in w.refusal
+            or lemma in w.cognition
+        ):
             return None  # verbs the meaning rules read with the act they govern
         found = self.verbs.match(verb)
         noun = self.lex.match(obj_word or "", "N", None, None) if dobj is not None else None
@@ -591,6 +625,15 @@ class EventExtractor:
                 for t in dict.fromkeys(targets)
                 if t not in agents and t not in own and ctx.kind(t) in ACTORS
             ]
+            if not tg and code[:2] in PLACE_ROOTS:
+                # "staged a protest in Moscow": the state of the place acted upon; a domestic
+                # protest, arrest or curfew is upon the agent's own state ("Chinese police
+                # arrested students in Beijing"), a deployment at home upon no one
+                tg = [
+                    t
+                    for t in ctx.place_states(trigger)
+                    if code[:2] in DOMESTIC or (t not in agents and t not in own)
+                ]
             if needs_target and not tg and len(agents) < 2:
                 continue  # "helped push the dollar lower", "cut the deficit": no one acted upon
             meant = refine(
@@ -601,6 +644,10 @@ class EventExtractor:
                 person_target=any(ctx.kind(t) is Kind.PERSON for t in tg),
                 state_target=any(ctx.kind(t) is Kind.STATE for t in tg),
             )
+            if not tg and meant[:2] in DOMESTIC and code[:2] not in PLACE_ROOTS:
+                tg = ctx.place_states(
+                    trigger
+                )  # "thousands protested in Warsaw" (a complaint read as a protest)
             event = _Event(meant, trigger, agents, tg, list(dict.fromkeys(locations)), negated, mode, date)
             event.details = {k: ctx.details[k] for k in (*agents, *tg) if k in ctx.details}
             ctx.events.append(event)
@@ -616,6 +663,8 @@ class _Context:
     events: list[_Event] = field(default_factory=list)
     _served: dict[str, set[str]] | None = None
     _dates: dict[int, list[Span]] | None = None
+    _genders: dict[str, str] | None = None
+    _quoted: list[bool] | None = None
     #: The sector and words each argument of the trigger at hand was named by (see ``_one``).
     details: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
 
@@ -650,6 +699,37 @@ class _Context:
             and not offices().is_office(tok.text)
             and sectors().sector(phrase_words(tok, set())) is None
         )
+
+    def owners(self, obj: Token) -> list[str]:
+        """The actors an object belongs to, one or two phrases down: "calls by X's leaders",
+        "part of a programme for X" (not places: "a protest in Moscow")."""
+        out: list[str] = []
+        frontier, seen = [obj], 0
+        while frontier and seen < 3 and not out:
+            nxt: list[Token] = []
+            for tok in frontier:
+                for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in OWNERS):
+                    for o in (c for c in prep.children if c.dep_ == "pobj"):
+                        out += [k for k in self.entities(o, kinds=(Kind.PERSON, Kind.STATE)) if k not in out]
+                        nxt.append(o)
+            frontier, seen = nxt, seen + 1
+        return out
+
+    def place_states(self, trigger: Token) -> list[str]:
+        """The states of the places "in / at / near" the trigger, its verb or its object."""
+        nodes = [trigger]
+        if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "attr", "nsubj", "nsubjpass"):
+            nodes.append(trigger.head)  # "conducting drills in Alaska"
+        nodes += [c for c in trigger.children if c.dep_ == "dobj"]
+        out: list[str] = []
+        for node in nodes:
+            for prep in (c for c in node.children if c.dep_ == "prep" and c.lower_ in WITHIN):
+                for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                    for key in self.entities(obj, kinds=(Kind.STATE, Kind.LOCATION), depth=2):
+                        state = key if self.kind(key) is Kind.STATE else self.found.part_of.get(key)
+                        if state and self.kind(state) is Kind.STATE and state not in out:
+                            out.append(state)
+        return out
 
     def entities(self, tok: Token | None, kinds: tuple[Kind, ...] = ACTORS, depth: int = 2) -> list[str]:
         """The entities a noun phrase headed by ``tok`` names, its conjuncts included."""
@@ -818,7 +898,23 @@ class _Context:
         return []
 
     def pronoun(self, tok: Token, trigger: Token) -> list[str]:
-        """he/his/she/her: the person subject of a governing clause, else the last person named."""
+        """he/his/she/her: the person subject of a governing clause, else the last person named.
+
+        The person must agree in gender when both are known (Mr/Mrs/Ms and first names, see
+        :meth:`gender`), and a person named inside a quotation is no antecedent for a pronoun
+        outside it: after 'X said: "Y is wrong." He demanded ...', "he" is X, not Y.
+        """
+        wanted = PRONOUN_GENDER.get(tok.lower_)
+        outside = not self.quoted(tok.i)
+
+        def fits(i: int, key: str | None) -> bool:
+            if not key or self.kind(key) is not Kind.PERSON:
+                return False
+            if outside and self.quoted(i):
+                return False
+            have = self.gender(key)
+            return wanted is None or have is None or have == wanted
+
         node = trigger
         for _ in range(6):
             if node.head.i == node.i:
@@ -827,17 +923,55 @@ class _Context:
             for child in node.children:
                 if child.dep_ in ("nsubj", "nsubjpass") and child.i != tok.i:
                     key = self.found.entity_at(child.i)
-                    if key and self.kind(key) is Kind.PERSON:
-                        return [key]
+                    if fits(child.i, key):
+                        return [key]  # type: ignore[list-item]  # fits() checked it is a key
         # Else the last person who was the subject of a clause (the topic), then anyone named.
         nearest = None
         for i in range(tok.i - 1, max(-1, tok.sent.start - 200), -1):
             key = self.found.entity_at(i)
-            if key and self.kind(key) is Kind.PERSON:
+            if key and fits(i, key):
                 if self.doc[i].dep_ in ("nsubj", "nsubjpass"):
                     return [key]
                 nearest = nearest or key
         return [nearest] if nearest else []
+
+    def gender(self, key: str) -> str | None:
+        """ "M", "F" or None for a person of this document: from an honorific before any of its
+        mentions (Mr, Mrs, Lord, Lady ...), else the usual gender of its first name."""
+        if self._genders is None:
+            self._genders = {}
+            titled: dict[str, str] = {}
+            for i, k in self.found.token_entity.items():
+                if i > 0 and (i - 1 not in self.found.token_entity or self.found.token_entity[i - 1] != k):
+                    title = HONORIFIC_GENDER.get(self.doc[i - 1].lower_.rstrip("."))
+                    if title:
+                        titled.setdefault(k, title)
+            names = first_names()
+            for k, ent in self.found.entities.items():
+                if ent.kind is not Kind.PERSON:
+                    continue
+                found = titled.get(k)
+                if found is None and len(ent.label.split()) > 1:
+                    usual = names.get(ent.label.split()[0].casefold())
+                    found = usual if usual in ("M", "F") else None
+                if found:
+                    self._genders[k] = found
+        return self._genders.get(key)
+
+    def quoted(self, i: int) -> bool:
+        """Whether token ``i`` is inside a quotation (straight or curly double quotes; a
+        paragraph break closes one left open)."""
+        if self._quoted is None:
+            inside = False
+            marks = []
+            for t in self.doc:
+                if t.text in QUOTE_OPEN:
+                    inside = True if t.text in QUOTE_ONLY_OPEN else not inside
+                elif t.text in QUOTE_ONLY_CLOSE or (t.is_space and "\n" in t.text):
+                    inside = False
+                marks.append(inside and t.text not in QUOTE_OPEN)
+            self._quoted = marks
+        return self._quoted[i]
 
     def inherited_subject(self, verb: Token) -> list[str]:
         """The subject a verb shares with the clause above it ("promised to ...", "..., calling")."""

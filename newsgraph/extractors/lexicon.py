@@ -132,6 +132,8 @@ class WordLists:
     locative: frozenset[str]
     motion: frozenset[str]
     organization_words: frozenset[str]
+    compass: frozenset[str]
+    descriptors: frozenset[str]
     government_bodies: frozenset[str]
     diplomatic: frozenset[str]
     # events
@@ -155,6 +157,7 @@ class WordLists:
     weapons: frozenset[str]
     argument_nouns: frozenset[str]
     threat_acts: frozenset[str]
+    cognition: frozenset[str]
     # events: arguments
     agent_nouns: frozenset[str]
 
@@ -200,3 +203,13 @@ def word_lists() -> WordLists:
     values: dict[str, frozenset[Any]] = {name: frozenset(lists[name]) for name in wanted}
     values["phrasal"] = frozenset(pairs)
     return WordLists(**values)
+
+
+@functools.cache
+def first_names() -> dict[str, str]:
+    """First name -> usual gender (M, F or U), from ``data/first_names.tsv``."""
+    found = {}
+    for line in data_lines("first_names.tsv"):
+        name, _, gender = line.partition("\t")
+        found[name] = gender
+    return found

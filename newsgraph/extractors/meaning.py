@@ -49,6 +49,37 @@ INTENT_CODES = {
 }
 #: Verbs of intent that, with a conflictual act, are a threat: "vowed to retaliate".
 THREATENING = frozenset({"vow", "threaten", "warn", "pledge"})
+#: The threat (13x) of an act, by the act's CAMEO root: "threatened to ban" is 13x, not 16x.
+THREAT_CODES = {"14": "133", "15": "138", "16": "131", "17": "132", "18": "138", "19": "138", "20": "138"}
+#: The refusal (12x) of an act, by the act's CAMEO root: "refused to lift the curfew" is 124.
+REFUSAL_CODES = {"03": "120", "04": "125", "05": "127", "06": "121", "07": "122", "08": "124"}
+#: Auxiliaries of a refusal when negated: "will not accept", "would not give".
+REFUSING_AUX = frozenset({"will", "would", "'ll", "wo", "shall"})
+#: Auxiliaries of an act owed, not done: "X must withdraw" (the speaker's demand or appeal).
+DEONTIC = frozenset({"must", "should", "ought"})
+#: Verbs of asking: the act in their infinitive is requested, not done ("urged Iran to
+#: return"); the request is the event. (Unlike "forced / helped / allowed X to", which tell
+#: that it happened.)
+REQUESTING = frozenset(
+    {
+        "urge",
+        "ask",
+        "call",
+        "press",
+        "push",
+        "encourage",
+        "invite",
+        "request",
+        "advise",
+        "pressure",
+        "appeal",
+        "implore",
+        "beg",
+        "demand",
+    }
+)
+#: Verbs that, negated in the future, deter rather than refuse: "will not allow / tolerate X".
+DETERRING = frozenset({"allow", "tolerate", "permit", "let"})
 DECLINE_COMMENT = "011"
 CRITICIZE = "111"
 PESSIMISTIC = "012"
@@ -95,12 +126,23 @@ def refine(
             )
             else CRITICIZE
         )
+    if code == "114" and lemma == "protest" and _crowd(trigger):
+        return "140"  # "thousands protested", "opponents of X protested": a demonstration
     if root == "13":
-        if lemma == "warn":
+        if lemma in ("warn", "caution"):
             return warning(code, trigger, words)
+        if lemma == "warning" and _idle_warning(trigger, words):
+            return PESSIMISTIC  # "issued a warning about new viruses": no act threatened
         if any(t.lemma_.lower() in words.military_threat for t in _content(trigger)):
             return MILITARY_THREAT
     return code
+
+
+def _crowd(verb: Token) -> bool:
+    """The verb's subject is a crowd, a plural common noun ("students", "thousands of
+    workers", "opponents of the plan"), not a government or an official."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and (subj.tag_ == "NNS" or (subj.like_num and subj.lower_ not in ("one",)))
 
 
 def _clause(trigger: Token) -> Token:
@@ -164,6 +206,14 @@ def warning(code: str, trigger: Token, words: WordLists) -> str:
     return PESSIMISTIC
 
 
+def _idle_warning(noun: Token, words: WordLists) -> bool:
+    """ "a warning about / of / over X" where X is no act threatened ("of sanctions" is)."""
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("about", "of", "over", "on")):
+        if not any(t.lemma_.lower() in words.threat_acts for t in prep.subtree):
+            return True
+    return False
+
+
 def _threatened(clause: Token, words: WordLists) -> bool:
     """ "(warned) it would retaliate", "that Israel would face consequences": an act to come
     by the warner, or consequences for the one warned."""
@@ -174,8 +224,9 @@ def _threatened(clause: Token, words: WordLists) -> bool:
     if not future:
         return False
     subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is not None and subj.lower_ in ("it", "we", "they", "i", "he", "she"):
-        return True
+    acting = clause.lemma_.lower() in words.threat_acts or clause.lemma_.lower() in words.verbal_force
+    if subj is not None and subj.lower_ in ("it", "we", "they", "i", "he", "she") and acting:
+        return True  # "warned it would retaliate"; not "warned it would go bankrupt"
     return any(t.lemma_.lower() in words.threat_acts and t.dep_ in ("dobj", "pobj") for t in clause.subtree)
 
 
@@ -214,6 +265,22 @@ def settle(events: list[E], words: WordLists) -> list[E]:
         ):
             event.cameo = "130"  # "vowed to retaliate": a threat, not an intent to cooperate
             continue
+        if event.negated and any(c.dep_ == "aux" and c.lower_ in REFUSING_AUX for c in trig.children):
+            if lemma in DETERRING:
+                # "will not allow Iran to ...", "would not tolerate any misadventure": a threat
+                event.cameo, event.negated, event.modality = "130", False, Modality.ASSERTED
+                continue
+            if event.cameo[:2] in REFUSAL_CODES:
+                # "will not accept refugees", "would not give permission": a refusal (12x)
+                event.cameo, event.negated = REFUSAL_CODES[event.cameo[:2]], False
+                event.modality = Modality.ASSERTED
+                continue
+        if any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in trig.children):
+            drop.add(n)  # "Libya must hand over the suspects": owed, not done (an appeal, see events)
+            continue
+        if trig.dep_ == "xcomp" and trig.head.lemma_.lower() in REQUESTING:
+            drop.add(n)  # "urged Iran to return", "called on the EU to impose sanctions": asked, not done
+            continue
         act = trig  # the verb of the act: "hold" for "agreed to hold talks"
         if (
             trig.pos_ in ("NOUN", "PROPN")
@@ -227,16 +294,37 @@ def settle(events: list[E], words: WordLists) -> list[E]:
             continue
         head = act.head
         head_lemma = head.lemma_.lower()
-        if act.dep_ == "ccomp" and head_lemma not in words.intent:
+        if act.dep_ == "ccomp" and head_lemma not in words.intent and head_lemma not in THREATENING:
             continue  # a clause is an intent's only under "want", "hope" ...: "wants Putin to attack"
         if head_lemma in words.refusal and lemma in words.comment_verbs:
             drop.add(n)  # "refused to deny claims": no denial
+            continue
+        if head_lemma in words.refusal and act.dep_ == "xcomp":
+            # "refusing to lift the curfew": one refusal (12x), not the act that did not happen
+            refusals = [o for o in by_trigger.get(head.i, ()) if o is not event and o.cameo[:2] == "12"]
+            code = REFUSAL_CODES.get(event.cameo[:2], "120")
+            for o in refusals:
+                o.cameo = code if o.cameo in ("120", "124") else o.cameo
+                o.targets = list(dict.fromkeys(o.targets + event.targets))
+            if refusals:
+                drop.add(n)
+            elif head_lemma != "fail":
+                event.cameo, event.negated = code, False
             continue
         if head_lemma not in words.intent and head_lemma not in THREATENING:
             continue
         outer = [o for o in by_trigger.get(head.i, ()) if o is not event and o.cameo[:2] in ("03", "13")]
         intent = INTENT_CODES.get(event.cameo[:2])
-        if outer and intent is not None:
+        threats = [o for o in outer if o.cameo[:2] == "13"]
+        if threats and event.cameo[:2] not in ("03", "13"):
+            # "threatened to ban imports", "warned it would strike": one threat of the act
+            for o in threats:
+                o.cameo = THREAT_CODES.get(event.cameo[:2], o.cameo) if o.cameo in ("130", "138") else o.cameo
+                if event.cameo[:2] in ("15", "18", "19", "20"):
+                    o.cameo = MILITARY_THREAT
+                o.targets = list(dict.fromkeys(o.targets + event.targets))
+            drop.add(n)
+        elif outer and intent is not None:
             for o in outer:
                 if o.cameo[:2] == "03":
                     o.cameo = intent or event.cameo
@@ -256,6 +344,11 @@ def settle(events: list[E], words: WordLists) -> list[E]:
             # is a threat of it, and the force itself has not happened
             event.cameo = MILITARY_THREAT
             event.modality = Modality.ASSERTED
+        elif event.cameo[:2] in ("16", "17") and act.dep_ == "xcomp":
+            # "plans to impose restrictions", "is prepared to impose martial law": a threat
+            # of the coercive act (13x), which has not happened
+            event.cameo = THREAT_CODES[event.cameo[:2]]
+            event.modality = Modality.ASSERTED
         elif intent is not None and event.modality is Modality.INTENDED:
             # "plans to visit India", "is ready to contribute troops": the intent to do it (03x)
             event.cameo = intent or event.cameo
@@ -268,6 +361,123 @@ def settle(events: list[E], words: WordLists) -> list[E]:
             seen.add(mark)
             kept.append(e)
     return kept
+
+
+# -- the sentence's news and its background -------------------------------------------------------
+#: Clause links that make a clause background to the one above it: a relative clause, a
+#: participle or infinitive of a noun, an adverbial clause, a clausal subject, a clause
+#: governed by a preposition ("before leaving for ...").
+SUBORDINATE = frozenset({"relcl", "acl", "advcl", "csubj", "csubjpass", "pcomp"})
+#: Conjunctions that make a clause background: conditions and circumstances.
+SUBORDINATORS = frozenset(
+    {
+        "if",
+        "unless",
+        "before",
+        "after",
+        "while",
+        "when",
+        "because",
+        "until",
+        "since",
+        "as",
+        "although",
+        "though",
+    }
+)
+#: Acts strong enough to be news wherever the sentence tells them: force, arrests, expulsions.
+STRONG_ROOTS = frozenset({"18", "19", "20"})
+STRONG_CODES = ("173", "174")
+#: Roots of judgements that a participle adds about someone it names ("..., accusing Y of").
+JUDGING = frozenset({"11", "12"})
+
+
+def background(events: list[E], words: WordLists) -> list[E]:
+    """Wire coding codes a sentence's main clause and the content of its reported speech;
+    an event in a subordinate clause ("..., citing", "Before leaving for X", "unless X
+    arranged talks", "X, who vowed to ...") is dropped unless it is a strong physical act
+    (:data:`STRONG_ROOTS`, arrest, expulsion) or its clause names its own agent and it has
+    a target, or it is an adverbial judgement of someone it names ("..., calling Y's tests
+    irresponsible"). When the main clause tells no event, an adverbial clause's act upon
+    someone is the sentence's news ("He spoke after meeting X"). A participle that adds an
+    act of force to a force act of the clause above ("shelled the city, killing 20") is the
+    same attack, told once."""
+    triggers = {e.trigger.i: e for e in events}
+    clauses = [subordinate(e.trigger, words) for e in events]
+    headless = all(c is not None for c in clauses)  # the main clause tells no event
+    kept: list[E] = []
+    for event, clause in zip(events, clauses, strict=True):
+        if clause is None:
+            kept.append(event)
+            continue
+        if headless and event.targets and _circumstance(clause):
+            kept.append(event)  # "He spoke after meeting X": the sentence's only act
+            continue
+        strong = event.cameo[:2] in STRONG_ROOTS or event.cameo.startswith(STRONG_CODES)
+        if strong:
+            above = triggers.get(clause.head.i)
+            participle = clause.dep_ == "advcl" and clause.tag_ == "VBG" and not _own_subject(clause)
+            if not (participle and above is not None and above.cameo[:2] in STRONG_ROOTS | {"15"}):
+                kept.append(event)
+        elif event.targets and (
+            _own_subject(clause) or (clause.dep_ == "advcl" and event.cameo[:2] in JUDGING)
+        ):
+            kept.append(event)  # "..., calling the tests irresponsible": a judgement of someone named
+        elif clause.dep_ == "relcl" and event.cameo[:2] in JUDGING and _named_subject(clause):
+            kept.append(event)  # "a launch Pakistan condemned as reckless": the act it judges
+        elif clause.dep_ == "acl" and any(c.dep_ == "agent" for c in clause.children):
+            kept.append(event)  # "the memorandum, signed by X, ...": an act told with its agent
+    return kept
+
+
+def subordinate(trigger: Token, words: WordLists) -> Token | None:
+    """The subordinate clause (its verb) a trigger is in, if any (see :func:`background`).
+
+    What someone is said to have said is content, wherever the verb of saying stands
+    ("..., saying he fully supports X"); and a sentence without a main verb ("The
+    minister describing X as a threat.") has no clause above its participle."""
+    node = _clause(trigger)
+    found = None
+    for _ in range(12):
+        if node.dep_ == "ccomp" and node.head.lemma_.lower() in words.say:
+            return found
+        if found is None and (
+            node.dep_ in SUBORDINATE
+            or any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS for c in node.children)
+        ):
+            found = node
+        if node.head.i == node.i:
+            break
+        node = node.head
+    if found is not None and node.pos_ not in ("VERB", "AUX"):
+        return None  # a verbless sentence: the participle is its predicate
+    return found
+
+
+def _circumstance(clause: Token) -> bool:
+    """An adverbial clause of time or manner ("after meeting X", "..., visiting X"), not a
+    condition ("if", "unless") or a relative clause."""
+    return clause.dep_ in ("advcl", "pcomp") and not any(
+        c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children
+    )
+
+
+def _named_subject(clause: Token) -> bool:
+    """The clause's subject is a noun of its own, no pronoun ("a launch Pakistan condemned")."""
+    return any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in clause.children)
+
+
+def _own_subject(clause: Token) -> bool:
+    """The clause names its agent itself: a subject that is no relative pronoun, "by X", or
+    a relative pronoun standing for a name ("al-Sisi, who hosted ...")."""
+    for c in clause.children:
+        if c.dep_ == "agent":
+            return True
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            if c.lower_ in ("who", "which", "that", "whom"):
+                return clause.dep_ == "relcl" and clause.head.pos_ == "PROPN"
+            return c.pos_ != "PRON" or c.lower_ not in ("it", "they")
+    return False
 
 
 # -- modality -------------------------------------------------------------------------------------

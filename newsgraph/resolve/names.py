@@ -15,7 +15,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
-from ..extractors.lexicon import data_lines
+from ..extractors.lexicon import data_lines, first_names
 from ..model import Kind
 
 if TYPE_CHECKING:
@@ -57,16 +57,6 @@ def name_tokens(label: str) -> tuple[str, ...]:
     if len(words) > 1:
         return (words[0].casefold(), words[-1].casefold())
     return (words[0].casefold(),) if words else ()
-
-
-@functools.cache
-def first_names() -> dict[str, str]:
-    """First name -> usual gender (M, F or U), from ``data/first_names.tsv``."""
-    found = {}
-    for line in data_lines("first_names.tsv"):
-        name, _, gender = line.partition("\t")
-        found[name] = gender
-    return found
 
 
 @functools.cache

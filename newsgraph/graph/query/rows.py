@@ -296,14 +296,18 @@ def choose(
     kinds)`` gives close labels for the error. In order:
 
     1. a node labelled so (the most mentioned of several: "Georgia" the state, not the place);
-    2. the one node holding it as any name; several -> :class:`AmbiguousEntityError`;
+    2. the one node holding it as any name, or of several the one holding at least
+       :data:`~newsgraph.resolve.names.SURNAME_SHARE` of their mentions; else
+       :class:`AmbiguousEntityError`;
     3. an event by its id;
-    4. the one person whose first or last name it is; several -> the same error;
+    4. the one person whose first or last name it is (or the dominant one, as in 2); several ->
+       the same error;
     5. a spelling variant of a name ("kim jong-un"), the most mentioned;
     6. :class:`UnknownEntityError` with suggestions.
     """
     from newsgraph.errors import AmbiguousEntityError, UnknownEntityError
     from newsgraph.model import slug
+    from newsgraph.resolve.names import SURNAME_SHARE
 
     wanted = {str(k) for k in kinds} if kinds is not None else None
     key = normalize(name)
@@ -313,7 +317,9 @@ def choose(
         return sorted(rows.values(), key=lambda c: (-c[3], c[0]))
 
     def one(rows: list[Candidate]) -> str:
-        if len(rows) > 1:
+        # Several hold the name: the one with SURNAME_SHARE of their mentions is meant ("Blair"
+        # is Tony Blair, not Cherie Blair or a slogan), as resolution merges a bare surname.
+        if len(rows) > 1 and rows[0][3] < SURNAME_SHARE * sum(c[3] for c in rows):
             raise AmbiguousEntityError(name, [candidate(c[2], c[1]) for c in rows[:MAX_SUGGESTIONS]])
         return rows[0][0]
 

@@ -1,0 +1,51 @@
+"""Pronouns as event actors: gender agreement and quotations (issue 10, item 6), on the real pipeline.
+
+Each sentence pair is written so that the rule it tests changes the answer: without gender the
+last subject would be taken, without the quotation rule the person named inside the quote.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+CASES = [
+    pytest.param(
+        "John Fisher met Mary Lawson on Monday. She later criticised the plan.",
+        "111",
+        "person:mary-lawson",
+        id="she-skips-a-man",
+    ),
+    pytest.param(
+        "Susan Price welcomed Robert Hale on Monday. He later criticised the plan.",
+        "111",
+        "person:robert-hale",
+        id="he-skips-a-woman",
+    ),
+    pytest.param(
+        "Mr Kelly met Mrs Grant on Monday. She praised the scheme.",
+        "051",
+        "person:grant",
+        id="honorific-gives-gender",
+    ),
+    pytest.param(
+        'Peter Hain said: "Michael Howard is wrong about this." He demanded an apology.',
+        "10",
+        "person:peter-hain",
+        id="not-the-person-inside-the-quote",
+    ),
+    pytest.param(
+        "David Grant met Nick Cole on Monday. He later criticised the plan.",
+        "111",
+        "person:david-grant",
+        id="same-gender-keeps-the-topic",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "root", "agent"), CASES)
+def test_a_pronoun_agent_agrees_and_stays_outside_quotes(facts, text, root, agent):
+    f = facts(text)
+    got = [(e.cameo, e.agents) for e in f.events]
+    assert any(e.cameo.startswith(root) and agent in e.agents for e in f.events), got
