@@ -42,7 +42,7 @@ from .agents import organizations, phrase_words, sectors
 from .dates import event_date
 from .entities import DocEntities
 from .lexicon import WordLists, data_lines, first_names, offices, word_lists
-from .meaning import DECLINE_COMMENT, background, modality, refine, settle
+from .meaning import DECLINE_COMMENT, background, modality, physical, refine, settle
 from .verbs import verb_dictionary
 
 if TYPE_CHECKING:
@@ -55,6 +55,8 @@ ACTORS = (Kind.PERSON, Kind.STATE, Kind.ORGANIZATION)
 JOINT = frozenset({"040", "044", "045", "046", "057", "030", "036"})
 #: CAMEO roots of force: an attack or deployment "in Syria" is upon Syria.
 FORCE = frozenset({"15", "17", "18", "19", "20"})
+#: CAMEO roots of force that a verb the dictionary codes alone must show to be physical.
+FORCE_ROOTS = frozenset({"18", "19", "20"})
 #: The gender a pronoun asks of its antecedent, and the one an honorific gives its name.
 PRONOUN_GENDER = {
     "he": "M", "him": "M", "his": "M", "himself": "M",
@@ -301,9 +303,12 @@ class EventExtractor:
                 for obj in prep.children:
                     if obj.dep_ == "pobj" and prep.lower_ in self.words.target_preps:
                         targets += ctx.entities(obj)
-        if not targets and dobj is not None and rule.cameo[:2] in ("11", "12", "13"):
+        # A verb the dictionary codes alone (``needs_target``) must act upon an actor it names
+        # itself: "matched Labour's spending", "led opposition to the bill" act upon things.
+        judging = rule.cameo[:2] in ("11", "12", "13")
+        if not targets and dobj is not None and judging and not rule.needs_target:
             targets += ctx.earlier_event_agents(dobj)
-        if not targets and dobj is not None:
+        if not targets and dobj is not None and not rule.needs_target:
             # "rejected calls by Hungary's leaders", "suspended part of an aid programme for
             # Kenya": the object's author or owner, reached through its phrases
             targets += ctx.owners(dobj)
@@ -383,6 +388,12 @@ class EventExtractor:
             return None
         if lemma in self.lex.rules or lemma in w.light_verbs or found.code.startswith("01"):
             return None
+        if (
+            found.code[:2] in FORCE_ROOTS
+            and lemma not in w.violent_verbs
+            and not physical(verb, w, people_only=True, person_target=True)
+        ):
+            return None  # "matched their spending", "needs a rethink": no act of force named
         return Rule(lemma, "V", found.code, None, None, needs_target=True)
 
     def _judgement(self, verb: Token, dobj: Token | None, predicate: Token | None) -> str | None:
@@ -634,7 +645,7 @@ class EventExtractor:
                     for t in ctx.place_states(trigger)
                     if code[:2] in DOMESTIC or (t not in agents and t not in own)
                 ]
-            if needs_target and not tg and len(agents) < 2:
+            if needs_target and not tg and (len(agents) < 2 or code not in JOINT):
                 continue  # "helped push the dollar lower", "cut the deficit": no one acted upon
             meant = refine(
                 code,

@@ -160,6 +160,7 @@ class WordLists:
     cognition: frozenset[str]
     # events: arguments
     agent_nouns: frozenset[str]
+    violent_verbs: frozenset[str]
 
 
 WORD_LISTS = "word_lists.txt"
