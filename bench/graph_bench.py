@@ -356,7 +356,11 @@ COMMANDS = [
     ("render --focus --hops 1", ["render", "--focus", "{node}", "--hops", "1", "-o", "{tmp}/focus.html"]),
     ("relations (the biggest hub)", ["relations", "{hub}"]),
     ("timeline (the biggest hub)", ["timeline", "{hub}"]),
+    ("dyad", ["dyad", "{node}", "{actor}"]),
+    ("dyad --states", ["dyad", "{node}", "{actor}", "--states"]),
+    ("dyad --states (the biggest hub)", ["dyad", "{hub}", "{actor}", "--states"]),
     ("export (GraphML)", ["export", "{tmp}/graph.graphml"]),
+    ("dyads --limit 20 (whole graph)", ["dyads", "--limit", "20"]),
 ]
 
 
@@ -394,8 +398,20 @@ def pick(path: str) -> dict[str, str]:
         (node, node),
     ).fetchone()
     hub = db.execute("SELECT key FROM nodes ORDER BY mentions DESC, key LIMIT 1").fetchone()[0]
+    actor = db.execute(  # for dyad: a person, state or organization the node has events with
+        "SELECT b.entity FROM event_arguments a JOIN event_arguments b ON b.event = a.event "
+        "JOIN nodes n ON n.key = b.entity WHERE a.entity = ? AND b.entity NOT IN (?, ?) "
+        "AND n.kind IN ('person', 'state', 'organization') ORDER BY b.entity LIMIT 1",
+        (node, node, hub),
+    ).fetchone()
     db.close()
-    return {"node": node, "other": other, "partner": partner[0] if partner else other, "hub": hub}
+    return {
+        "node": node,
+        "other": other,
+        "partner": partner[0] if partner else other,
+        "hub": hub,
+        "actor": actor[0] if actor else other,
+    }
 
 
 def run(edges: int, seed: int, store: str | None, repeat: int, skip: set[str]) -> dict[str, Any]:

@@ -447,26 +447,32 @@ class KnowledgeGraph:
         count for the state they act for (see :func:`newsgraph.graph.actors.side_members`)."""
         if by not in dyads.PERIODS:
             raise NewsGraphError(f"period {by!r} is not one of {', '.join(dyads.PERIODS)}")
-        graph = self.graph
-        ends = [self._actor(a), self._actor(b)]
+        source = self._actors()
+        ends = [self._actor(a, source), self._actor(b, source)]
         if ends[0] == ends[1]:
             raise NewsGraphError(f"{a!r} and {b!r} are the same entity; name two different ones")
-        sides = [actors.side_members(graph, node, states=states) for node in ends]
+        sides = [source.side_members(node, states=states) for node in ends]
+        # Each member's events and its role in each; only the events of both sides are read.
         roles: list[dict[str, dict[str, str]]] = [{}, {}]
-        rows: dict[str, query.EventRow] = {}
         for side, members in enumerate(sides):
-            for member in {m.member for m in members}:
-                for row in self.timeline_page(member).rows:
-                    rows[row.id] = row
-                    if row.role:
-                        roles[side].setdefault(row.id, {})[member] = row.role
-        documents = graph.graph.get("documents") or {}
+            for member, events in source.member_roles(sorted({m.member for m in members})).items():
+                for event, role in events.items():
+                    roles[side].setdefault(event, {})[member] = role
+        spans: list[dict[str, list[dyads.Membership]]] = [{}, {}]  # member -> its spans, per side
+        for side, members in enumerate(sides):
+            for m in members:
+                spans[side].setdefault(m.member, []).append(m)
+        shared = sorted(roles[0].keys() & roles[1].keys())
+        rows = source.event_rows(shared)
+        documents = source.documents(sorted({r.doc for r in rows.values() if r.doc is not None}))
         found = []
-        for event in roles[0].keys() & roles[1].keys():
+        for event in shared:
             row = rows[event]
             doc = documents.get(row.doc) or {} if row.doc is not None else {}
             date = dyads.effective_date(row.date, doc.get("date"))
-            kept = [dyads.member_of(members, date) for members in sides]
+            kept = [
+                {m for m in roles[side][event] if dyads.member_of(spans[side][m], date)} for side in (0, 1)
+            ]
             found.append(
                 dyads.DyadEvent(
                     id=row.id,
@@ -483,31 +489,37 @@ class KnowledgeGraph:
                     doc_title=str(doc.get("title") or ""),
                 )
             )
-        for i, members in enumerate(sides):  # with states, a person stands for its one state
-            heads = [
-                m.member
-                for m in members
-                if m.member != ends[i] and graph.nodes[m.member].get("kind") == "state"
-            ]
-            if states and graph.nodes[ends[i]].get("kind") != "state" and len(set(heads)) == 1:
-                ends[i] = heads[0]
-        labels = [str(graph.nodes[n].get("label", n)) for n in ends]
+        if states:  # a person stands for its one state
+            kinds = source.kinds({*ends, *(m.member for members in sides for m in members)})
+            for i, members in enumerate(sides):
+                heads = {m.member for m in members if m.member != ends[i] and kinds.get(m.member) == "state"}
+                if kinds.get(ends[i]) != "state" and len(heads) == 1:
+                    ends[i] = heads.pop()
+        labels = source.labels(ends)
         return dyads.summarize(
             found,
-            a=(ends[0], labels[0]),
-            b=(ends[1], labels[1]),
+            a=(ends[0], labels[ends[0]]),
+            b=(ends[1], labels[ends[1]]),
             by=by,
             asserted_only=asserted_only,
             states=states,
         )
 
-    def _actor(self, name: str) -> str:
+    def _actors(self) -> Any:
+        """What a dyad reads: the store (as :attr:`queries` chooses it), else the graph in memory."""
+        if self._graph is not None or not self.store.indexed:
+            return actors.GraphActors(self.graph)
+        from .graph.query.sql import SqlQueries
+
+        return SqlQueries(self.store.connection)
+
+    def _actor(self, name: str, source: Any = None) -> str:
         """The person, state or organization called ``name``; a place or an event is refused by kind."""
         try:
             return self.find(name, actors.ACTOR_KINDS)
         except UnknownEntityError:
             node = self.find(name)  # unknown under any kind: its own error, with suggestions
-            kind = str(self.graph.nodes[node].get("kind") or "node")
+            kind = (source or self._actors()).kinds([node]).get(node) or "node"
             article = "an" if kind[:1] in ("a", "e", "i", "o", "u") else "a"
             raise NewsGraphError(
                 f"{name!r} is {article} {kind}, not an actor; name a person, state or organization"

@@ -306,6 +306,8 @@ print("spacy" in sys.modules, "spacy" in str([m for m in sys.modules]), len(buil
         ["path", "Xi Jinping", "Russia"],
         ["render", "--focus", "Putin", "-o", "{tmp}/focus.html"],
         ["export", "{tmp}/graph.graphml"],
+        ["dyad", "Putin", "Kim Jong Un"],
+        ["dyad", "Putin", "Kim Jong Un", "--states", "--by", "year", "--json"],
     ],
 )
 def test_a_query_imports_no_spacy_and_builds_no_graph(tmp_path, args):

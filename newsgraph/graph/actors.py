@@ -11,7 +11,7 @@ member counts for the state only within them, elsewhere always.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 import networkx as nx
@@ -21,6 +21,7 @@ from .dyads import Membership, PairEvent, effective_date, member_of
 
 __all__ = [
     "ACTOR_KINDS",
+    "GraphActors",
     "affiliations",
     "event_date",
     "pair_events",
@@ -154,3 +155,40 @@ def pair_events(graph: nx.MultiDiGraph, kind: str = "any") -> Iterator[PairEvent
             targets=targets,
             joint=joint(roles["agent"], date),
         )
+
+
+class GraphActors:
+    """What a dyad asks (:meth:`newsgraph.knowledge.KnowledgeGraph.dyad`), answered on a graph
+    in memory; :class:`newsgraph.graph.query.sql.SqlQueries` answers the same from the store."""
+
+    def __init__(self, graph: nx.MultiDiGraph) -> None:
+        self.graph = graph
+        self._rows: dict[str, Any] = {}
+
+    def kinds(self, nodes: Iterable[Any]) -> dict[Any, str]:
+        return {n: str(self.graph.nodes[n].get(b.KIND) or "") for n in nodes if n in self.graph}
+
+    def side_members(self, node: Any, *, states: bool) -> list[Membership]:
+        return side_members(self.graph, node, states=states)
+
+    def member_roles(self, members: Iterable[Any]) -> dict[Any, dict[str, str]]:
+        from .query.memory import timeline_page
+
+        out: dict[Any, dict[str, str]] = {}
+        for member in members:
+            mine = out[member] = {}
+            for row in timeline_page(self.graph, member).rows:
+                self._rows[row.id] = row
+                if row.role:
+                    mine[row.id] = row.role
+        return out
+
+    def event_rows(self, events: Iterable[str]) -> dict[str, Any]:
+        return {e: self._rows[e] for e in events}
+
+    def documents(self, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+        documents: Mapping[str, Mapping[str, Any]] = self.graph.graph.get(b.DOCUMENTS) or {}
+        return {doc: dict(documents[doc]) for doc in ids if doc in documents}
+
+    def labels(self, nodes: Iterable[Any]) -> dict[Any, str]:
+        return {n: str(self.graph.nodes[n].get(b.LABEL, n)) if n in self.graph else str(n) for n in nodes}

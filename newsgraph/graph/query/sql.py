@@ -24,6 +24,7 @@ from typing import Any
 import networkx as nx
 
 from newsgraph.graph import build as b
+from newsgraph.graph.dyads import Membership
 from newsgraph.graph.query import search
 from newsgraph.graph.query.rows import (
     Candidate,
@@ -807,6 +808,98 @@ class SqlQueries:
             found = {"title": title, "date": date, "url": url, "source": source}
             meta[doc] = {k: v for k, v in found.items() if v is not None}
         return {doc: meta[doc] for doc in sorted(meta)}
+
+
+    # -- actors and dyads (issue 12; see newsgraph.graph.actors) -------------------------------------
+    def kinds(self, nodes: Iterable[str]) -> dict[str, str]:
+        """The kind of each node (``event`` for an event); unknown ids are left out."""
+        nodes = list(nodes)
+        with self._snapshot():
+            found = dict(self._in("SELECT key, kind FROM nodes WHERE key IN ({})", nodes))
+            rest = [n for n in nodes if n not in found]
+            if rest:
+                found.update((key, EVENT) for key, _data in self._events(rest).items())
+            return found
+
+    def _member_edges(self, node: str, column: str) -> set[str]:
+        """The nodes at the other end of the ``affiliated_with``/``part_of`` edges into
+        (``column`` target) or out of (``column`` source) ``node``, mapped to their nodes."""
+        keys = list(self._keys([node])) or [node]
+        other = "target" if column == "source" else "source"
+        found: set[str] = set()
+        for table in self._relations:
+            found.update(
+                row[0]
+                for row in self._in(
+                    f"SELECT {other} FROM {table} WHERE {column} IN ({{}}) "
+                    "AND relation IN ('affiliated_with', 'part_of')",
+                    keys,
+                )
+            )
+        return set(self._canonical(found).values()) - {node}
+
+    def side_members(self, node: str, *, states: bool) -> list[Membership]:
+        """:func:`newsgraph.graph.actors.side_members` read from the store: ``node`` itself; with
+        ``states`` its state(s) (itself when it has none) and every person and organization
+        affiliated with or part of them. Relations carry no spans, so no membership has one."""
+        if not states:
+            return [Membership(node)]
+        actor = ("person", "organization")
+        with self._snapshot():
+            kind = self.kinds([node]).get(node)
+            if kind == "state":
+                heads = [node]
+            elif kind in actor:
+                ups = self._member_edges(node, "source")
+                heads = sorted(n for n, k in self.kinds(ups).items() if k == "state") or [node]
+            else:
+                heads = [node]
+            found = list(heads)
+            for head in heads:
+                if self.kinds([head]).get(head) != "state":
+                    continue
+                downs = self._member_edges(head, "target")
+                found.extend(sorted(n for n, k in self.kinds(downs).items() if k in actor))
+            return [Membership(m) for m in dict.fromkeys(found)]
+
+    def member_roles(self, members: Iterable[str]) -> dict[str, dict[str, str]]:
+        """member -> {event: its role there} for every event these nodes take part in (a report
+        of an event reported before is that event); a node in two roles of one event keeps
+        the last in the timeline's order (agent, location, target)."""
+        members = list(dict.fromkeys(members))
+        with self._snapshot():
+            keys = self._keys(members)
+            have = set(keys.values())
+            keys.update((m, m) for m in members if m not in have)
+            reports = self._reports()
+            out: dict[str, dict[str, str]] = {m: {} for m in members}
+            for entity, event, role in self._in(
+                "SELECT a.entity, a.event, a.role FROM event_arguments a "
+                "JOIN events e ON e.key = a.event WHERE a.entity IN ({})",
+                keys,
+            ):
+                mine = out[keys[entity]]
+                event = reports.get(event, event)
+                if event not in mine or role > mine[event]:
+                    mine[event] = role
+            return out
+
+    def event_rows(self, events: Iterable[str]) -> dict[str, EventRow]:
+        """The :class:`EventRow` of each of these events (``role`` None), by id."""
+        with self._snapshot():
+            return {row.id: row for row in self._event_rows([(e, None) for e in dict.fromkeys(events)])}
+
+    def documents(self, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+        """Title, date, url and source of these documents, by id."""
+        with self._snapshot():
+            return self._documents(list(ids))
+
+    def labels(self, nodes: Iterable[str]) -> dict[str, str]:
+        """The label of each node (its id when it has none)."""
+        nodes = list(nodes)
+        with self._snapshot():
+            found = self._labels(nodes)
+        return {n: found.get(n, (n, ""))[0] for n in nodes}
 
 
 class StoreGraph:
