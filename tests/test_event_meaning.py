@@ -86,7 +86,15 @@ MEANING = [
     ),
     case("Angela Merkel criticised Donald Trump.", "111", id="verbal-criticised"),
     # -- warnings -------------------------------------------------------------------------------------
-    case("Iran warned Israel against any attack on its nuclear sites.", "138", id="warn-against-military"),
+    # A warning against the target's attack threatens no force of the warner's own: 130, not 138.
+    case("Iran warned Israel against any attack on its nuclear sites.", "130", id="warn-against-military"),
+    case("Iran warned that it would strike Israeli military bases.", "138", id="warn-own-strike-military"),
+    case(
+        "Whitfield warned North Korea that any nuclear test would be met with a firm response.",
+        "130",
+        absent=("138",),
+        id="warn-test-subject-is-the-targets-act",
+    ),
     case("China warned Japan not to interfere.", "13", absent=("138",), id="warn-not-to"),
     case("Russia warned that it would retaliate against Ukraine.", "13", id="warn-it-would"),
     case(

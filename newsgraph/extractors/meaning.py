@@ -202,7 +202,8 @@ def warning(code: str, trigger: Token, words: WordLists) -> str:
         elif child.dep_ == "ccomp":
             threat = threat or _threatened(child, words)
     if threat:
-        return MILITARY_THREAT if any(t.lemma_.lower() in words.military_threat for t in content) else code
+        military = any(t.lemma_.lower() in words.military_threat for t in _agents_act(trigger))
+        return MILITARY_THREAT if military else code
     return PESSIMISTIC
 
 
@@ -228,6 +229,23 @@ def _threatened(clause: Token, words: WordLists) -> bool:
     if subj is not None and subj.lower_ in ("it", "we", "they", "i", "he", "she") and acting:
         return True  # "warned it would retaliate"; not "warned it would go bankrupt"
     return any(t.lemma_.lower() in words.threat_acts and t.dep_ in ("dobj", "pobj") for t in clause.subtree)
+
+
+def _agents_act(trigger: Token) -> list[Token]:
+    """The words of what a warning's author threatens to do: an "of / about / with" phrase
+    ("warned of military action") and the clause said ("warned it would strike"), less that
+    clause's subject; not what the one warned is told to stop ("warned X against missile
+    tests", "warned X not to test"): those acts are the target's, not force threatened."""
+    out: list[Token] = []
+    for child in trigger.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "about", "with"):
+            out += list(child.subtree)
+        elif child.dep_ == "ccomp":
+            subjects = {
+                t.i for c in child.children if c.dep_ in ("nsubj", "nsubjpass", "csubj") for t in c.subtree
+            }
+            out += [t for t in child.subtree if t.i not in subjects]
+    return out
 
 
 def _content(trigger: Token) -> list[Token]:
