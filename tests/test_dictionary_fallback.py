@@ -42,3 +42,30 @@ def test_a_violent_verb_keeps_its_force_code(facts, text, agent, target):
     assert any(
         e.cameo[:2] in ("18", "19", "20") and agent in e.agents and target in e.targets for e in f.events
     ), [(e.cameo, e.agents, e.targets) for e in f.events]
+
+
+HOME = "Tony Blair met Jacques Chirac in London. Britain's economy grew. The UK has been criticised. "
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        pytest.param(
+            HOME + "Amnesty International accused the government of torture.", "state:GBR", id="home"
+        ),
+        pytest.param(
+            "Amnesty International accused the government of torture.", None, id="no-home-no-target"
+        ),
+        pytest.param(
+            HOME + "Amnesty International accused the Iraqi government of torture.",
+            "state:IRQ",
+            id="named-state-wins",
+        ),
+    ],
+)
+def test_the_bare_government_is_the_home_state(facts, text, target):
+    """ "the government" with no state named is the government of the state the document is
+    about (named at least three times, far more than any other), never merely a near one."""
+    accused = [e for e in facts(text).events if e.cameo.startswith("112")]
+    assert len(accused) == 1
+    assert accused[0].targets == ((target,) if target else ())

@@ -110,6 +110,7 @@ class DocEntities:
     part_of: dict[str, str] = field(default_factory=dict)  # organization or place -> its state
     claims: list[ClaimFact] = field(default_factory=list)  # offices and bodies with no holder named
     parties: set[str] = field(default_factory=set)  # keys of the political parties
+    home: str | None = None  # the state the document is about, when it names one (see _home_state)
     owned: list[tuple[str, str, str | None, Evidence]] = field(
         default_factory=list
     )  # (person, owner, role, ev)
@@ -622,10 +623,14 @@ class EntityExtractor:
         for m in persons:
             self._affiliations(doc, article, m, out)
         self._owned_offices(out)
-        if out.claims:
-            home = self._home_state(doc, article, out)
-            if home is not None:
-                out.claims = [dataclasses.replace(c, home=home) for c in out.claims]
+        known = set(out.entities)
+        home = self._home_state(doc, article, out)
+        if home is not None and out.claims:
+            out.claims = [dataclasses.replace(c, home=home) for c in out.claims]
+        elif home is not None and home not in known:
+            del out.entities[home]  # a dateline's state, named nowhere else: no node for it
+            home = None
+        out.home = home
         return out
 
     @staticmethod

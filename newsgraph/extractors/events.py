@@ -825,6 +825,15 @@ class _Context:
                 state = key if key and self.kind(key) is Kind.STATE else self.found.part_of.get(key or "")
                 if state:
                     return [state], self.doc[_mention_start(tok) : obj.right_edge.i + 1].text
+        if (
+            self.found.home is not None
+            and tok.lemma_.lower() in self.words.home_bodies
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+            and not any(c.dep_ in ("compound", "amod", "poss", "nmod") for c in tok.children)
+        ):
+            # "the Tories attacked the government": the bare government of the state the
+            # document is about, not a state merely near in the text
+            return [self.found.home], mention
         return [], mention
 
     def _named(self, tok: Token, kinds: tuple[Kind, ...], depth: int = 2) -> list[str]:

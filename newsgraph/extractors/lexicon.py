@@ -161,6 +161,7 @@ class WordLists:
     # events: arguments
     agent_nouns: frozenset[str]
     violent_verbs: frozenset[str]
+    home_bodies: frozenset[str]
 
 
 WORD_LISTS = "word_lists.txt"
