@@ -382,6 +382,16 @@ def test_forced_person_spans(nlp, text, span, expected):
 
 AFFILIATIONS = [
     pytest.param(
+        "The bill was opposed by the present Labour spokesman on health, Ann Keene.",
+        ("person:ann-keene", "organization:labour-party", "spokesman"),
+        id="present-is-no-part-of-a-role",
+    ),
+    pytest.param(
+        "Mr Straw and his Portuguese counterpart Rui Costa agreed to talk.",
+        ("person:rui-costa", "state:PRT", None),
+        id="counterpart-is-no-office",
+    ),
+    pytest.param(
         "Indian Prime Minister Narendra Modi visited Brazil.",
         ("person:narendra-modi", "state:IND", "prime minister"),
         id="premodifier-demonym",

@@ -67,7 +67,9 @@ DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 #: Honorifics that make the name after them a person's ("Mr Wellington", "Lady Hermon").
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "lord", "mme", "herr"})
 #: Words of an office phrase that are no part of the office ("new home secretary", "both culture secretary").
-ROLE_NOISE = frozenset({"new", "both", "current", "confident", "then", "now", "earlier", "recently", "also"})
+ROLE_NOISE = frozenset(
+    {"new", "both", "current", "present", "confident", "then", "now", "earlier", "recently", "also"}
+)
 #: A wire dateline: a place in capitals opening the text, then a comma, a bracket or a dash.
 DATELINE = re.compile(r"^([A-Z][A-Z .'/-]{2,40}?)\s*(?:,|\(|-|\u2013|\u2014)")
 
@@ -952,6 +954,8 @@ class EntityExtractor:
                 role_words.append(word)
         while role_words and not self.office.is_office(role_words[-1]):
             role_words.pop()
+        if role_words in (["counterpart"], ["opposite", "number"]):
+            role_words = []  # "his Spanish counterpart X": the same office as another's, unnamed here
         role = " ".join(role_words) or None
         if role is None:
             # "DPRK's Kim Jong Un", "Tory Dominic Grieve": a state or party modifier alone still
