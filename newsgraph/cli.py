@@ -897,6 +897,7 @@ def dyads(
 ) -> None:
     """The most active pairs of actors, with event counts, net cooperation (cooperative minus
     conflictual events), the mean Goldstein score and the trend over the last periods.
+    Reads the whole graph, like export (slow on a very large store); dyad A B does not.
 
     Example: newsgraph dyads --kind state --limit 10
     """

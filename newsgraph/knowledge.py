@@ -529,7 +529,11 @@ class KnowledgeGraph:
         self, *, kind: str = "any", limit: int | None = 20, by: str = "month", asserted_only: bool = False
     ) -> list[dyads.PairRow]:
         """The most active pairs of actors (``kind``: any, state, person or organization), with
-        event counts, net cooperation and the trend over the last periods."""
+        event counts, net cooperation and the trend over the last periods.
+
+        Whole-graph work, like :meth:`export`: it builds the graph in memory (about 33 s and
+        2.5 GB for a million edges, see docs/benchmarks.md), where :meth:`dyad` reads one
+        pair's rows from the store."""
         if kind not in ("any", *actors.ACTOR_KINDS):
             raise NewsGraphError(f"kind {kind!r} is not one of any, {', '.join(actors.ACTOR_KINDS)}")
         graph = self.graph
