@@ -93,6 +93,7 @@ class Rule:
     subjects: frozenset[str] | None
     needs_target: bool = False
     reverse: bool = False  # the object side acts upon the subject: "won recognition from Y"
+    alone: bool = False  # the CAMEO dictionary's code for the verb alone: the weakest evidence
 
     @property
     def specificity(self) -> int:
@@ -303,12 +304,12 @@ class EventExtractor:
                 for obj in prep.children:
                     if obj.dep_ == "pobj" and prep.lower_ in self.words.target_preps:
                         targets += ctx.entities(obj)
-        # A verb the dictionary codes alone (``needs_target``) must act upon an actor it names
-        # itself: "matched Labour's spending", "led opposition to the bill" act upon things.
+        # A verb the dictionary codes alone must act upon an actor it names itself:
+        # "matched Labour's spending", "led opposition to the bill" act upon things.
         judging = rule.cameo[:2] in ("11", "12", "13")
-        if not targets and dobj is not None and judging and not rule.needs_target:
+        if not targets and dobj is not None and judging and not rule.alone:
             targets += ctx.earlier_event_agents(dobj)
-        if not targets and dobj is not None and not rule.needs_target:
+        if not targets and dobj is not None and not rule.alone:
             # "rejected calls by Hungary's leaders", "suspended part of an aid programme for
             # Kenya": the object's author or owner, reached through its phrases
             targets += ctx.owners(dobj)
@@ -394,7 +395,7 @@ class EventExtractor:
             and not physical(verb, w, people_only=True, person_target=True)
         ):
             return None  # "matched their spending", "needs a rethink": no act of force named
-        return Rule(lemma, "V", found.code, None, None, needs_target=True)
+        return Rule(lemma, "V", found.code, None, None, needs_target=True, alone=True)
 
     def _judgement(self, verb: Token, dobj: Token | None, predicate: Token | None) -> str | None:
         """'@negative'/'@positive' words in a characterisation ("described it as a serious threat")."""
