@@ -809,7 +809,6 @@ class SqlQueries:
             meta[doc] = {k: v for k, v in found.items() if v is not None}
         return {doc: meta[doc] for doc in sorted(meta)}
 
-
     # -- actors and dyads (issue 12; see newsgraph.graph.actors) -------------------------------------
     def kinds(self, nodes: Iterable[str]) -> dict[str, str]:
         """The kind of each node (``event`` for an event); unknown ids are left out."""
