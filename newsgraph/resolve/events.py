@@ -26,6 +26,8 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from .sqlutil import chunks, marks, run_schema, stored_version
+
 #: Reports at most this many days apart may be of one event.
 WINDOW_DAYS = 3
 #: Bump whenever the same stored events group differently: the map is then made again.
@@ -120,27 +122,20 @@ def decide(events: Iterable[EventInput]) -> dict[str, str]:
 
 # -- the store's table -------------------------------------------------------------------------
 def create(cur: sqlite3.Cursor) -> None:
-    for statement in SCHEMA.split(";"):
-        if statement.strip():
-            cur.execute(statement)
+    """Create the event map if it is missing (idempotent)."""
+    run_schema(cur, SCHEMA)
 
 
 def current(db: sqlite3.Connection | sqlite3.Cursor) -> bool:
     """The store has an event map made by this version."""
-    try:
-        row = db.execute("SELECT value FROM newsgraph_state WHERE name = ?", (VERSION_NAME,)).fetchone()
-    except sqlite3.OperationalError:
-        return False
-    return row is not None and row[0] == EVENT_RESOLVER_VERSION
+    return bool(stored_version(db, VERSION_NAME) == EVENT_RESOLVER_VERSION)
 
 
 def _chunks(items: Sequence[str]) -> Iterable[Sequence[str]]:
-    for start in range(0, len(items), CHUNK):
-        yield items[start : start + CHUNK]
+    return chunks(items, CHUNK)
 
 
-def _marks(items: Sequence[object]) -> str:
-    return ",".join("?" * len(items))
+_marks = marks
 
 
 def _has_entity_map(cur: sqlite3.Cursor) -> bool:

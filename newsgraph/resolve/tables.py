@@ -35,6 +35,7 @@ from typing import Any, Protocol
 from . import RESOLVER_VERSION, DerivedRelation, EntityInput, NodeRow, Resolution, decide, node_rows
 from .names import name_tokens
 from .offices import Claim, derive, holder_node
+from .sqlutil import chunks, marks, run_schema, stored_version
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS entity_map (
@@ -109,27 +110,19 @@ class BatchRows(Protocol):
 
 def create(cur: sqlite3.Cursor) -> None:
     """Create the tables that are missing (idempotent)."""
-    for statement in SCHEMA.split(";"):
-        if statement.strip():
-            cur.execute(statement)
+    run_schema(cur, SCHEMA)
 
 
 def current(db: sqlite3.Connection | sqlite3.Cursor) -> bool:
     """The store's resolution tables exist and were made by this resolver version."""
-    try:
-        row = db.execute("SELECT value FROM newsgraph_state WHERE name = ?", (VERSION_NAME,)).fetchone()
-    except sqlite3.OperationalError:
-        return False
-    return row is not None and row[0] == RESOLVER_VERSION
+    return bool(stored_version(db, VERSION_NAME) == RESOLVER_VERSION)
 
 
 def _chunks(items: Sequence[str]) -> Iterable[Sequence[str]]:
-    for start in range(0, len(items), CHUNK):
-        yield items[start : start + CHUNK]
+    return chunks(items, CHUNK)
 
 
-def _marks(items: Sequence[object]) -> str:
-    return ",".join("?" * len(items))
+_marks = marks
 
 
 # -- evidence -----------------------------------------------------------------------------------
