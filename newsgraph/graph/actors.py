@@ -18,6 +18,7 @@ import networkx as nx
 
 from . import build as b
 from .dyads import Membership, PairEvent, effective_date, member_of
+from .query import memory
 
 __all__ = [
     "ACTOR_KINDS",
@@ -79,13 +80,7 @@ def side_members(graph: nx.MultiDiGraph, node: Any, *, states: bool) -> list[Mem
 
 def participants(graph: nx.MultiDiGraph, event: Any) -> dict[str, list[Any]]:
     """An event's agents, targets and locations by node id, each list sorted."""
-    roles: dict[str, list[Any]] = {role: [] for role in b.EVENT_ROLES}
-    for entity, _e, data in graph.in_edges(event, data=True):
-        if data.get(b.RELATION) == "agent":
-            roles["agent"].append(entity)
-    for _e, entity, data in graph.out_edges(event, data=True):
-        if data.get(b.RELATION) in roles:
-            roles[data[b.RELATION]].append(entity)
+    roles = memory.participants(graph, event)
     return {role: sorted(set(nodes), key=str) for role, nodes in roles.items()}
 
 

@@ -183,7 +183,8 @@ def _is_event(graph: nx.MultiDiGraph, node: str) -> bool:
     return bool(graph.nodes[node].get(b.KIND) == Kind.EVENT.value)
 
 
-def _participants(graph: nx.MultiDiGraph, event: str) -> dict[str, list[str]]:
+def participants(graph: nx.MultiDiGraph, event: str) -> dict[str, list[str]]:
+    """An event's agents, targets and locations by node id, in edge order."""
     roles: dict[str, list[str]] = {role: [] for role in b.EVENT_ROLES}
     for entity, _event, data in graph.in_edges(event, data=True):
         if data.get(b.RELATION) == "agent":
@@ -196,7 +197,7 @@ def _participants(graph: nx.MultiDiGraph, event: str) -> dict[str, list[str]]:
 
 def _event_row(graph: nx.MultiDiGraph, event: str, role: str | None = None) -> EventRow:
     data = graph.nodes[event]
-    roles = _participants(graph, event)
+    roles = participants(graph, event)
 
     def labels(role: str) -> tuple[str, ...]:
         return tuple(sorted(_label(graph, n) for n in roles[role]))
