@@ -9,8 +9,9 @@ the lexicon has no rule for it. Its participants come from the parse, whatever t
   provide support to Y";
 * nominal "X's visit to Y", "talks between X and Y", "a visit by X", and light verbs
   "X held talks with Y";
-* coordination: each coordinated agent gets its own event ("Russia and China sent
-  delegations"), coordinated targets share one;
+* coordination: coordinated agents act in one event ("Russia and China sent
+  delegations"), coordinated targets share one, and in a joint act ("Sakamoto and
+  Menezes signed") the first named leads and the others are its counterparts;
 * an argument that is no entity resolves through the noun phrase: a possessor or
   modifier ("the Kremlin's battle", "an American submarine", "DPRK soldiers"), an office
   held by a known person ("the first deputy foreign minister"), a personal pronoun to
@@ -625,6 +626,9 @@ class EventExtractor:
             # the others take part in it as its counterparts.
             targets = [a for group in agent_groups[1:] for a in group] + list(targets)
             agent_groups = agent_groups[:1]
+        elif len(agent_groups) > 1:
+            # "Labour and the Tories attacked the plan": one act of every conjunct, told once
+            agent_groups = [[a for group in agent_groups for a in group]]
         for agents in agent_groups:
             agents = [a for a in dict.fromkeys(agents) if ctx.kind(a) in ACTORS]
             if not agents:
@@ -753,7 +757,8 @@ class _Context:
         return list(dict.fromkeys(out))
 
     def split_agents(self, tok: Token | None, trigger: Token) -> list[list[str]]:
-        """One agent group per coordinated agent: "Russia and China sent" is two events."""
+        """One agent group per coordinated agent ("Russia and China sent"); ``_emit`` makes them
+        one event's agents, or a joint act's leader and counterparts."""
         if tok is None:
             return [self.inherited_subject(trigger)]
         if tok.pos_ == "PRON":
@@ -765,6 +770,8 @@ class _Context:
                 return [self.governing_subject(tok, trigger, (Kind.STATE, Kind.ORGANIZATION))]
             return [[]]
         heads = list(_conjuncts(tok))
+        for other in (c for c in tok.head.children if c.dep_ == tok.dep_ == "nsubj" and c.i != tok.i):
+            heads += list(_conjuncts(other))  # "Russia as well as China criticised": two subjects
         if self.kind(self.found.entity_at(tok.i) or "") is Kind.STATE:
             # "The US, Russia, and Switzerland met": a list of states parsed as an apposition
             for child in tok.children:
@@ -1020,7 +1027,7 @@ class _Context:
             # "Macron is expected to visit": a passive subject is its infinitive's subject too
             subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None:
-                return self.split_agents(subj, node)[0]
+                return [a for group in self.split_agents(subj, node) for a in group]
         return []
 
     def earlier_event_agents(self, tok: Token) -> list[str]:
