@@ -27,7 +27,10 @@ ADDRESSEES = [
     (UK + "Peter Hain urged MPs to back the bill.", "urged", {"person:peter-hain"}, {"state:GBR"}),
     (UK + "The Green Party called on the government to scrap the tax.", "called",
      {"organization:green-party"}, {"state:GBR"}),
-    (UK + "Mary Jones told ministers to think again.", "told", {"person:mary-jones"}, {"state:GBR"}),
+    (UK + "The Green Party accused senior ministers of arrogance.", "accused",
+     {"organization:green-party"}, {"state:GBR"}),
+    # ... but not several governments, nor a minister of nobody in particular
+    (UK + "The Green Party criticised Western governments.", "criticised", {"organization:green-party"}, set()),
     (UK + "Sir Ian Blair criticised the cabinet for its handling of the case.", "criticised",
      {"person:ian-blair"}, {"state:GBR"}),
     # a threat's condition names who must act: "... unless the government changes its plans"

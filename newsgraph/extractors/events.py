@@ -67,6 +67,9 @@ HONORIFIC_GENDER = {
     "mr": "M", "sir": "M", "lord": "M",
     "mrs": "F", "ms": "F", "miss": "F", "dame": "F", "lady": "F",
 }  # fmt: skip
+#: Sectors of a state's own bodies: a target named by one is the state governed, even by
+#: a party of that state ("the Tories accused the government").
+GOVERNING = frozenset({"GOV", "LEG", "JUD", "MIL", "COP"})
 #: Quotation marks: curly ones say which way they go, a straight one toggles.
 QUOTE_OPEN = frozenset({'"', "\u201c", "``"})
 QUOTE_ONLY_OPEN = frozenset({"\u201c", "``"})
@@ -214,7 +217,7 @@ class EventExtractor:
 
     # -- verbs ----------------------------------------------------------------------------
     def _verbal(self, ctx: _Context, verb: Token, article: Article, consumed: set[int]) -> Iterator[_Event]:
-        ctx.details = {}
+        ctx.begin()
         passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children)
         dobj = next((c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")), None)
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -268,8 +271,9 @@ class EventExtractor:
                 if tok is not None:
                     targets += ctx.entities(tok)
             if dobj is None and dative is None:
-                # "Japan helped Indonesia rebuild", "urged Iran to return": the clause's subject.
-                for clause in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp")):
+                # "Japan helped Indonesia rebuild", "urged Iran to return": the clause's subject;
+                # not a finite clause's, which says what ("warned that Iraq would face chaos")
+                for clause in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and not _finite(c)):
                     inner = next((c for c in clause.children if c.dep_ == "nsubj"), None)
                     if inner is not None and inner.pos_ != "PRON":
                         targets += ctx.entities(inner)
@@ -289,6 +293,8 @@ class EventExtractor:
                     targets += [ctx.found.part_of[p] for p in places if p in ctx.found.part_of]
                 elif prep.lower_ == "from" and rule.cameo[:2] == "16":
                     targets += [ctx.found.part_of.get(p, p) for p in ents]
+        if not targets:
+            targets += ctx.condition_subject(verb)
         purposes = [
             c
             for c in verb.children
@@ -421,7 +427,7 @@ class EventExtractor:
 
     # -- nouns ----------------------------------------------------------------------------
     def _nominal(self, ctx: _Context, noun: Token, article: Article) -> Iterator[_Event]:
-        ctx.details = {}
+        ctx.begin()
         # A noun's "object" is a prepositional object or a modifier: "strikes on Gaza", "air strikes".
         words = [c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
         for prep in noun.children:
@@ -523,7 +529,7 @@ class EventExtractor:
         rules keep one event of a trigger that the lexicon codes too)."""
         if not any(c.dep_ == "xcomp" and c.lemma_.lower() in self.words.comment_verbs for c in verb.children):
             return
-        ctx.details = {}
+        ctx.begin()
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         agents = ctx.split_agents(subj, verb) if subj is not None else [ctx.inherited_subject(verb)]
         yield from self._emit(ctx, DECLINE_COMMENT, verb, agents, [], [], article)
@@ -531,7 +537,7 @@ class EventExtractor:
     # -- reported speech ------------------------------------------------------------------
     def _speech(self, ctx: _Context, verb: Token, article: Article) -> Iterator[_Event]:
         """'X said that ...' with a judgement in the quoted clause: X criticised or praised its subjects."""
-        ctx.details = {}
+        ctx.begin()
         clause = [
             c for c in verb.subtree if c.dep_ in ("ccomp", "xcomp", "parataxis", "acl") and c.i != verb.i
         ]
@@ -634,13 +640,19 @@ class EventExtractor:
             if not agents:
                 continue
             # An official does not act upon the state they serve: "Defence Minister Singh warned
-            # that New Delhi would not tolerate ..." has no target in India.
+            # that New Delhi would not tolerate ..." has no target in India; nor a party's member
+            # upon its state named bare. But a party is not its state's government: "the Tories
+            # accused the government" acts upon the state named by its government.
             own = ctx.own_states(agents)
+            served = ctx.served(agents)
+            governed = {t for t in targets if t in ctx.bodies and t not in ctx.explicit and t not in served}
             tg = [
                 t
                 for t in dict.fromkeys(targets)
-                if t not in agents and t not in own and ctx.kind(t) in ACTORS
+                if ((t not in agents and t not in own) or t in governed) and ctx.kind(t) in ACTORS
             ]
+            if governed:
+                agents = [a for a in agents if a not in governed]
             if not tg and code[:2] in PLACE_ROOTS:
                 # "staged a protest in Moscow": the state of the place acted upon; a domestic
                 # protest, arrest or curfew is upon the agent's own state ("Chinese police
@@ -683,6 +695,10 @@ class _Context:
     _quoted: list[bool] | None = None
     #: The sector and words each argument of the trigger at hand was named by (see ``_one``).
     details: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
+    #: States the trigger's arguments named by a body of theirs ("the government", "ministers").
+    bodies: set[str] = field(default_factory=set)
+    #: Entities the trigger's arguments named by their own name.
+    explicit: set[str] = field(default_factory=set)
 
     def sentence_dates(self, tok: Token) -> list[Span]:
         """The DATE entities of the token's sentence (``doc.ents`` read once per document)."""
@@ -693,7 +709,13 @@ class _Context:
                     self._dates.setdefault(ent.sent.start, []).append(ent)
         return self._dates.get(tok.sent.start, [])
 
-    def own_states(self, agents: Iterable[str]) -> set[str]:
+    def begin(self) -> None:
+        """Forget the arguments noted for the trigger before."""
+        self.details = {}
+        self.bodies = set()
+        self.explicit = set()
+
+    def served(self, agents: Iterable[str]) -> set[str]:
         """The states and organizations the agents are affiliated with in this document."""
         if self._served is None:
             self._served = {}
@@ -701,6 +723,13 @@ class _Context:
                 if r.relation == "affiliated_with":
                     self._served.setdefault(r.source, set()).add(r.target)
         return set().union(*(self._served.get(a, set()) for a in agents))
+
+    def own_states(self, agents: Iterable[str]) -> set[str]:
+        """What the agents serve (:meth:`served`), and the states they and those belong to:
+        a Tory's state is Britain."""
+        agents = list(agents)
+        out = self.served(agents)
+        return out | {self.found.part_of[k] for k in (*agents, *out) if k in self.found.part_of}
 
     def kind(self, key: str) -> Kind | None:
         ent = self.found.entities.get(key)
@@ -730,6 +759,25 @@ class _Context:
                         nxt.append(o)
             frontier, seen = nxt, seen + 1
         return out
+
+    def condition_subject(self, verb: Token) -> list[str]:
+        """ "threatened strikes unless the government changed its plans", "warned that there
+        would be walkouts unless there was a government rethink": the one whose act the
+        condition asks for is acted upon."""
+        for clause in (verb, *(c for c in verb.children if c.dep_ in ("ccomp", "xcomp"))):
+            for adv in clause.children:
+                if adv.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ == "unless" for m in adv.children):
+                    continue
+                subj = next((c for c in adv.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is not None:
+                    return self.entities(subj) if subj.pos_ != "PRON" else []
+                # "unless there was a government rethink": whose rethink
+                attr = next((c for c in adv.children if c.dep_ == "attr"), None)
+                if attr is not None:
+                    return [
+                        k for c in attr.children if c.dep_ in ("poss", "compound", "amod") for k in self.entities(c)
+                    ]
+        return []
 
     def place_states(self, trigger: Token) -> list[str]:
         """The states of the places "in / at / near" the trigger, its verb or its object."""
@@ -790,6 +838,13 @@ class _Context:
         sector, mention = self.describe(tok)
         if not found and sector is not None and Kind.STATE in kinds:
             found, mention = self._sector_state(tok, mention)
+            self.bodies.update(found)
+        key = self.found.entity_at(tok.i)
+        if key is not None and key in found:
+            self.explicit.add(key)
+            state = self.found.part_of.get(key)
+            if state in found and self.kind(key) is Kind.ORGANIZATION and sector in GOVERNING:
+                self.bodies.add(state)  # "the Home Office", "Parliament"
         for key in found:
             self.details.setdefault(key, (sector, mention))
         return found
@@ -833,16 +888,35 @@ class _Context:
                 state = key if key and self.kind(key) is Kind.STATE else self.found.part_of.get(key or "")
                 if state:
                     return [state], self.doc[_mention_start(tok) : obj.right_edge.i + 1].text
-        if (
-            self.found.home is not None
-            and tok.lemma_.lower() in self.words.home_bodies
-            and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
-            and not any(c.dep_ in ("compound", "amod", "poss", "nmod") for c in tok.children)
-        ):
-            # "the Tories attacked the government": the bare government of the state the
-            # document is about, not a state merely near in the text
+        if self.found.home is not None and self._home_body(tok):
+            # "the Tories attacked the government", "warned ministers", "urged MPs": the
+            # government or parliament of the state the document is about, not a state
+            # merely near in the text
             return [self.found.home], mention
         return [], mention
+
+    def _home_body(self, tok: Token) -> bool:
+        """ "the government", "the cabinet", "ministers", "senior ministers", "MPs": a body of
+        government named with no state, no owner and nobody in particular ("a minister",
+        "its government", "foreign ministers" and "Western governments" are not)."""
+        lemma = tok.lemma_.lower()
+        plural = tok.tag_ in ("NNS", "NNPS")
+        body = lemma in self.words.home_bodies and not plural  # "the government"
+        members = lemma in self.words.home_members and plural  # "ministers"
+        dets = [c.lower_ for c in tok.children if c.dep_ in ("det", "predet")]
+        if body and dets != ["the"] and not (not dets and tok.dep_ == "compound"):
+            return False  # "the government", "government plans"; not "a government"
+        if not body and not (members and set(dets) <= {"the", "these", "those", "all", "both"}):
+            return False
+        return not any(
+            c.dep_ in ("poss", "nmod")
+            or (
+                c.dep_ in ("compound", "amod")
+                and c.lemma_.lower() not in self.words.home_bodies
+                and c.lower_ not in self.words.home_modifiers
+            )
+            for c in tok.children
+        )
 
     def _named(self, tok: Token, kinds: tuple[Kind, ...], depth: int = 2) -> list[str]:
         key = self.found.entity_at(tok.i)
@@ -1060,6 +1134,17 @@ def _conjuncts(tok: Token) -> Iterable[Token]:
             yield from _conjuncts(child)
         elif child.dep_ == "appos":
             continue
+
+
+def _finite(clause: Token) -> bool:
+    """A clause with its own tense or mood: "that Iraq would face chaos", "Labour members
+    will not forgive", "the Tories were wrong"; not "Indonesia rebuild", "Iran to return"."""
+    if clause.tag_ == "VBD":
+        return True  # (a present tense may be a misparsed small clause: "calling X's launches reckless")
+    return any(
+        (c.dep_ == "mark" and c.lower_ != "to") or (c.dep_ in ("aux", "auxpass") and c.lower_ != "to")
+        for c in clause.children
+    )
 
 
 def _lemma(tok: Token | None) -> str | None:

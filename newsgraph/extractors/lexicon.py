@@ -162,6 +162,8 @@ class WordLists:
     agent_nouns: frozenset[str]
     violent_verbs: frozenset[str]
     home_bodies: frozenset[str]
+    home_members: frozenset[str]
+    home_modifiers: frozenset[str]
 
 
 WORD_LISTS = "word_lists.txt"
