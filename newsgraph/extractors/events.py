@@ -1138,13 +1138,15 @@ def _conjuncts(tok: Token) -> Iterable[Token]:
 
 def _finite(clause: Token) -> bool:
     """A clause with its own tense or mood: "that Iraq would face chaos", "Labour members
-    will not forgive", "the Tories were wrong"; not "Indonesia rebuild", "Iran to return"."""
+    will not forgive", "the Tories were wrong", "that Iraq faces"; not "Indonesia rebuild",
+    "Iran to return", "demanded that the US cancel" (a bare verb: what is asked of someone).
+    A present tense with no "that" may be a misparsed small clause ("calling X's launches
+    reckless") and is not."""
     if clause.tag_ == "VBD":
-        return True  # (a present tense may be a misparsed small clause: "calling X's launches reckless")
-    return any(
-        (c.dep_ == "mark" and c.lower_ != "to") or (c.dep_ in ("aux", "auxpass") and c.lower_ != "to")
-        for c in clause.children
-    )
+        return True
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in clause.children):
+        return True
+    return clause.tag_ != "VB" and any(c.dep_ == "mark" and c.lower_ != "to" for c in clause.children)
 
 
 def _lemma(tok: Token | None) -> str | None:
