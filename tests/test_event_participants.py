@@ -76,9 +76,8 @@ AGENTS = [
     ("Tony Blair's critics attacked Gordon Brown.", "attacked", None, None),
     # a state a participle describes is no act: "Labour is united"
     ("Mr Blair claimed Labour was united.", "united", None, None),
-    # "accused X of Ving": X did it, not the accuser
-    ("Dr Fox accused Mr Blair of telling lies and then attacking Michael Howard.", "attacking",
-     {"person:blair"}, {"person:michael-howard"}),
+    # an adjectival participle is a state, not an act: "Labour is united"
+    ("He is also claiming Labour is more ideologically united than ever.", "united", None, None),
     # a pronoun is the topic of the sentence before, its possessor included
     (
         "Mr Ancram said the move would be wrong. Mr Straw's China trip is part of regular "
@@ -90,6 +89,13 @@ AGENTS = [
         "who was a minister at the time. He denied the claim.",
         "denied", {"person:brown"}, set(),
     ),
+]
+
+#: (text, trigger, entity): the entity is no agent of the trigger's events
+NOT_AGENT = [
+    # "accused X of Ving": X did it, not the accuser
+    ("Russia accused Georgia of attacking South Ossetia with tanks.", "attacking", "state:RUS"),
+    ("The Tories praised Labour for cutting taxes.", "cutting", "organization:conservative-party"),
 ]
 
 SELF = [
@@ -136,6 +142,12 @@ def test_mentioned_is_no_target(facts, text, trigger, agents, targets):
 @pytest.mark.parametrize(("text", "trigger", "agents", "targets"), AGENTS, ids=[r[0][-45:] for r in AGENTS])
 def test_agent(facts, text, trigger, agents, targets):
     _check(facts, text, trigger, agents, targets)
+
+
+@pytest.mark.parametrize(("text", "trigger", "entity"), NOT_AGENT, ids=[r[0][:45] for r in NOT_AGENT])
+def test_not_agent(facts, text, trigger, entity):
+    events, shown = _event(facts, text, trigger)
+    assert not [e for e in events if entity in e.agents], shown
 
 
 @pytest.mark.parametrize(("text", "trigger", "agents", "targets"), SELF, ids=[r[0][-45:] for r in SELF])

@@ -218,7 +218,10 @@ class EventExtractor:
     # -- verbs ----------------------------------------------------------------------------
     def _verbal(self, ctx: _Context, verb: Token, article: Article, consumed: set[int]) -> Iterator[_Event]:
         ctx.begin()
-        passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children)
+        # "Labour is united", "they were divided": a participle as the predicate is a passive
+        passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children) or (
+            verb.tag_ == "VBN" and verb.dep_ == "acomp"
+        )
         dobj = next((c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")), None)
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         dative = next((c for c in verb.children if c.dep_ in ("dative", "iobj")), None)
@@ -938,12 +941,21 @@ class _Context:
         office = self.office_holder(tok)
         if office is not None:
             return [office, *self.modifier_entities(tok, (Kind.STATE,))]
+        if tok.lemma_.lower() in self.words.relatives:
+            # "Stefan's parents", "the critics of Blair": someone else than the one named;
+            # "Palestinian families" are of their state
+            return [k for k in self.modifier_entities(tok, (Kind.STATE,), owners=False) if self.kind(k) in kinds]
         return [k for k in self.modifier_entities(tok, kinds, depth=depth) if self.kind(k) in kinds]
 
-    def modifier_entities(self, tok: Token, kinds: tuple[Kind, ...] = ACTORS, depth: int = 1) -> list[str]:
-        """Entities among a noun's modifiers: possessor, compound, adjective, "of/for/from" object."""
+    def modifier_entities(
+        self, tok: Token, kinds: tuple[Kind, ...] = ACTORS, depth: int = 1, owners: bool = True
+    ) -> list[str]:
+        """Entities among a noun's modifiers: possessor, compound, adjective, "of/for/from"
+        object (without ``owners``, only compounds and adjectives)."""
         out: list[str] = []
         for child in tok.children:
+            if not owners and child.dep_ not in ("compound", "amod", "nmod"):
+                continue
             if child.dep_ in ("poss", "compound", "amod", "nmod", "npadvmod"):
                 key = self.found.entity_at(child.i)
                 if key is not None and self.kind(key) in kinds:
@@ -1027,15 +1039,29 @@ class _Context:
                     key = self.found.entity_at(child.i)
                     if fits(child.i, key):
                         return [key]  # type: ignore[list-item]  # fits() checked it is a key
-        # Else the last person who was the subject of a clause (the topic), then anyone named.
-        nearest = None
-        for i in range(tok.i - 1, max(-1, tok.sent.start - 200), -1):
+        # Else the topic: a person subject earlier in the pronoun's sentence; then, sentence by
+        # sentence back, the person its subject names ("Mr Straw's trip is ... He will meet":
+        # the possessor too), else the last person it names ("The programme heard from Lord
+        # Roberts. He denied ...").
+        for i in range(tok.i - 1, tok.sent.start - 1, -1):
             key = self.found.entity_at(i)
-            if key and fits(i, key):
-                if self.doc[i].dep_ in ("nsubj", "nsubjpass"):
-                    return [key]
-                nearest = nearest or key
-        return [nearest] if nearest else []
+            if key and fits(i, key) and _subject_like(self.doc[i]):
+                return [key]  # type: ignore[list-item]
+        start = tok.sent.start
+        while start > 0 and tok.i - start < 200:
+            sent = self.doc[start - 1].sent
+            named = [
+                (i, key)
+                for i in range(sent.start, sent.end)
+                if (key := self.found.entity_at(i)) is not None and fits(i, key)
+            ]
+            subjects = [key for i, key in named if _subject_like(self.doc[i])]
+            if subjects:
+                return [subjects[0]]
+            if named:
+                return [named[-1][1]]
+            start = sent.start
+        return []
 
     def gender(self, key: str) -> str | None:
         """ "M", "F" or None for a person of this document: from an honorific before any of its
@@ -1097,6 +1123,11 @@ class _Context:
                     obj = next((c for c in on.children if c.dep_ == "pobj"), None) if on is not None else None
                 if obj is not None:
                     return self.entities(obj)
+            if node.dep_ == "pcomp" and node.head.dep_ == "prep":
+                # "accused Blair of lying", "praised Japan for helping": the object did it
+                obj = next((c for c in node.head.head.children if c.dep_ == "dobj"), None)
+                if obj is not None:
+                    return self.entities(obj)
             node = node.head
             # "Macron is expected to visit": a passive subject is its infinitive's subject too
             subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -1134,6 +1165,16 @@ def _conjuncts(tok: Token) -> Iterable[Token]:
             yield from _conjuncts(child)
         elif child.dep_ == "appos":
             continue
+
+
+def _subject_like(tok: Token) -> bool:
+    """A word of a name that is a clause's subject, its possessor ("Mr Straw's trip was ...")
+    or in apposition to it ("The minister, Jack Straw, said")."""
+    while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ in ("poss", "appos"):
+        tok = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass")
 
 
 def _finite(clause: Token) -> bool:

@@ -164,6 +164,7 @@ class WordLists:
     home_bodies: frozenset[str]
     home_members: frozenset[str]
     home_modifiers: frozenset[str]
+    relatives: frozenset[str]
 
 
 WORD_LISTS = "word_lists.txt"
