@@ -59,7 +59,7 @@ COORDINATED = [
 
 MENTIONED = [
     # the topic of an act, its reason or its content is no target
-    ("George Galloway, who was expelled from the Labour Party over his stance on the Iraq war, spoke on Monday.",
+    ("George Galloway, who was expelled from Labour over his anti Iraq war stance, spoke on Monday.",
      "expelled", {"organization:labour-party"}, {"person:george-galloway"}),
     ("The French minister criticised Iran's remarks on Iraq.", "criticised", {"state:FRA"}, {"state:IRN"}),
     ("John Reid warned that Labour members would not forgive anyone fuelling speculation.", "warned",
@@ -73,7 +73,10 @@ AGENTS = [
     # a person's relatives, critics or rivals are not the person
     ("The parents of Stefan Jones blamed the video game.", "blamed", None, None),
     ("Stefan Jones's parents blamed Sony for the game.", "blamed", None, None),
-    ("Tony Blair's critics attacked Gordon Brown.", "attacked", None, None),
+    ("Stefan Jones's friends attacked Gordon Brown.", "attacked", None, None),
+    # ... but the followers of one who serves a state are of that state
+    ("Supporters of Algerian President Ahmed Ben Bella blocked roads in Algiers.", "blocked",
+     {"state:DZA"}, {"state:DZA"}),
     # a state a participle describes is no act: "Labour is united"
     ("Mr Blair claimed Labour was united.", "united", None, None),
     # an adjectival participle is a state, not an act: "Labour is united"

@@ -70,6 +70,8 @@ HONORIFIC_GENDER = {
 #: Sectors of a state's own bodies: a target named by one is the state governed, even by
 #: a party of that state ("the Tories accused the government").
 GOVERNING = frozenset({"GOV", "LEG", "JUD", "MIL", "COP"})
+#: Prepositions of what words are about: "remarks on Iraq", "his stance over the war".
+TOPIC_PREPS = frozenset({"on", "over", "about", "into", "regarding", "concerning"})
 #: Quotation marks: curly ones say which way they go, a straight one toggles.
 QUOTE_OPEN = frozenset({'"', "\u201c", "``"})
 QUOTE_ONLY_OPEN = frozenset({"\u201c", "``"})
@@ -284,6 +286,8 @@ class EventExtractor:
             for obj in prep.children:
                 if obj.dep_ != "pobj":
                     continue
+                if prep.lower_ in TOPIC_PREPS - {"on"} and ctx.is_thing(obj):
+                    continue  # "expelled ... over his anti Iraq war stance": the reason, not Iraq
                 ents = ctx.entities(obj, kinds=(*ACTORS, Kind.LOCATION), depth=1)
                 places = [e for e in ents if ctx.kind(e) is Kind.LOCATION]
                 if prep.lower_ in self.words.place_preps:
@@ -933,6 +937,8 @@ class _Context:
             return found + [k for k in self.modifier_entities(tok, (Kind.STATE,)) if k not in (key, state)]
         if tok.lower_ in self.words.personal_pronouns:
             return self.pronoun(tok, tok.head)
+        if tok.lower_ in ("who", "whom", "which", "that") and tok.head.dep_ == "relcl" and tok.pos_ == "PRON":
+            return self._named(tok.head.head, kinds, depth)  # "Galloway, who was expelled"
         for child in tok.children:
             # "Lula's foreign minister, Mauro Vieira", "his counterpart Nicolas Maduro"
             named = self.found.entity_at(child.i) if child.dep_ in ("appos", "compound") else None
@@ -941,10 +947,22 @@ class _Context:
         office = self.office_holder(tok)
         if office is not None:
             return [office, *self.modifier_entities(tok, (Kind.STATE,))]
-        if tok.lemma_.lower() in self.words.relatives:
-            # "Stefan's parents", "the critics of Blair": someone else than the one named;
-            # "Palestinian families" are of their state
-            return [k for k in self.modifier_entities(tok, (Kind.STATE,), owners=False) if self.kind(k) in kinds]
+        if tok.lemma_.lower() in self.words.relatives | self.words.followers:
+            # "Stefan's parents", "the critics of Blair": someone else than the one named; but
+            # "Palestinian families", "opponents of Rwanda's Senate" are of the state named
+            if Kind.STATE not in kinds:
+                return []
+            # ("supporters of former President Ben Bella" are of the state he serves)
+            people = tok.lemma_.lower() in self.words.followers
+            owners = self.modifier_entities(tok, (Kind.STATE, Kind.ORGANIZATION, Kind.PERSON), depth=depth)
+            states: list[str | None] = []
+            for k in owners:
+                if self.kind(k) is Kind.PERSON:
+                    served = [s for s in self.served([k]) if self.kind(s) is Kind.STATE] if people else []
+                    states += served[:1] if len(served) == 1 else []
+                else:
+                    states.append(k if self.kind(k) is Kind.STATE else self.found.part_of.get(k))
+            return list(dict.fromkeys(k for k in states if k is not None and self.kind(k) is Kind.STATE))
         return [k for k in self.modifier_entities(tok, kinds, depth=depth) if self.kind(k) in kinds]
 
     def modifier_entities(
@@ -960,8 +978,10 @@ class _Context:
                 key = self.found.entity_at(child.i)
                 if key is not None and self.kind(key) in kinds:
                     out.append(key)
-                elif child.dep_ == "compound" and key is None:
-                    out += self.modifier_entities(child, kinds, depth)  # "Chinese coast guard vessel"
+                elif child.dep_ == "compound" and key is None and not self.is_thing(child):
+                    # "Chinese coast guard vessel"; not "his anti Iraq war stance": a thing's
+                    # own modifiers tell what it is about
+                    out += self.modifier_entities(child, kinds, depth)
                 elif child.lower_ in self.words.personal_pronouns and child.dep_ == "poss":
                     out += [k for k in self.pronoun(child, tok) if self.kind(k) in kinds]
             elif child.dep_ == "acl" and child.tag_ == "VBN":
@@ -1213,9 +1233,12 @@ def _pobj(prep: Token) -> Token | None:
 
 
 def _preps(verb: Token, dobj: Token | None) -> list[Token]:
+    """The verb's prepositions and its object's, but for what an object of words is about:
+    "criticised Iran's remarks on Iraq" is not upon Iraq ("imposed sanctions on Iraq" is)."""
     out = [c for c in verb.children if c.dep_ == "prep"]
     if dobj is not None:
-        out += [c for c in dobj.children if c.dep_ == "prep"]
+        topical = dobj.lemma_.lower() in word_lists().topic_nouns
+        out += [c for c in dobj.children if c.dep_ == "prep" and not (topical and c.lower_ in TOPIC_PREPS)]
     return out
 
 

@@ -165,6 +165,8 @@ class WordLists:
     home_members: frozenset[str]
     home_modifiers: frozenset[str]
     relatives: frozenset[str]
+    followers: frozenset[str]
+    topic_nouns: frozenset[str]
 
 
 WORD_LISTS = "word_lists.txt"
