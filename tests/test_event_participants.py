@@ -92,6 +92,17 @@ AGENTS = [
         "who was a minister at the time. He denied the claim.",
         "denied", {"person:brown"}, set(),
     ),
+    # ... the holder of the office its subject names, a pronoun subject's own antecedent
+    (
+        "Tony Blair met Home Secretary David Blunkett on Monday. The home secretary admitted "
+        "he was wrong. He has apologised to Mrs Quinn.",
+        "apologised", {"person:david-blunkett"}, {"person:quinn"},
+    ),
+    (
+        "Victor Makarov joined the KGB in 1970. He worked with Vladimir Putin. He later "
+        "criticised the Soviet Union.",
+        "criticised", {"person:victor-makarov"}, {"state:SUN"},
+    ),
 ]
 
 #: (text, trigger, entity): the entity is no agent of the trigger's events

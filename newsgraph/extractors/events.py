@@ -1031,9 +1031,14 @@ class _Context:
                 return [key] if key and self.kind(key) in kinds else []
         return []
 
-    def pronoun(self, tok: Token, trigger: Token) -> list[str]:
-        """he/his/she/her: the person subject of a governing clause, else the last person named.
+    def pronoun(self, tok: Token, trigger: Token, depth: int = 3) -> list[str]:
+        """he/his/she/her: the person subject of a governing clause, else the topic before.
 
+        The topic is a person subject earlier in the pronoun's sentence; else, sentence by
+        sentence back, the person its subject names (a name, its possessor: "Mr Straw's trip
+        is ... He will meet"; an office held: "The home secretary admitted ... He has
+        apologised"; a pronoun, resolved in turn), else the last person it names ("The
+        programme heard from Lord Roberts. He denied ...").
         The person must agree in gender when both are known (Mr/Mrs/Ms and first names, see
         :meth:`gender`), and a person named inside a quotation is no antecedent for a pronoun
         outside it: after 'X said: "Y is wrong." He demanded ...', "he" is X, not Y.
@@ -1049,6 +1054,23 @@ class _Context:
             have = self.gender(key)
             return wanted is None or have is None or have == wanted
 
+        def subject(t: Token) -> str | None:
+            """The person a clause's subject ``t`` names, if it names one that fits."""
+            key = self.found.entity_at(t.i)
+            if key is not None:
+                return key if fits(t.i, key) and _subject_like(t) else None
+            if t.dep_ not in ("nsubj", "nsubjpass") or (outside and self.quoted(t.i)):
+                return None
+            if t.lower_ in self.words.personal_pronouns and depth > 0:
+                if PRONOUN_GENDER.get(t.lower_) != wanted:
+                    return None
+                found = self.pronoun(t, t.head, depth - 1)
+                return found[0] if found else None
+            if t.pos_ == "NOUN":
+                held = self.office_holder(t)
+                return held if held is not None and fits(t.i, held) else None
+            return None
+
         node = trigger
         for _ in range(6):
             if node.head.i == node.i:
@@ -1059,27 +1081,23 @@ class _Context:
                     key = self.found.entity_at(child.i)
                     if fits(child.i, key):
                         return [key]  # type: ignore[list-item]  # fits() checked it is a key
-        # Else the topic: a person subject earlier in the pronoun's sentence; then, sentence by
-        # sentence back, the person its subject names ("Mr Straw's trip is ... He will meet":
-        # the possessor too), else the last person it names ("The programme heard from Lord
-        # Roberts. He denied ...").
         for i in range(tok.i - 1, tok.sent.start - 1, -1):
             key = self.found.entity_at(i)
             if key and fits(i, key) and _subject_like(self.doc[i]):
-                return [key]  # type: ignore[list-item]
+                return [key]
         start = tok.sent.start
         while start > 0 and tok.i - start < 200:
             sent = self.doc[start - 1].sent
-            named = [
-                (i, key)
-                for i in range(sent.start, sent.end)
-                if (key := self.found.entity_at(i)) is not None and fits(i, key)
-            ]
-            subjects = [key for i, key in named if _subject_like(self.doc[i])]
-            if subjects:
-                return [subjects[0]]
-            if named:
-                return [named[-1][1]]
+            last = None
+            for t in sent:
+                found = subject(t)
+                if found is not None:
+                    return [found]
+                key = self.found.entity_at(t.i)
+                if key is not None and fits(t.i, key):
+                    last = key
+            if last is not None:
+                return [last]
             start = sent.start
         return []
 
