@@ -103,6 +103,23 @@ AGENTS = [
         "criticised the Soviet Union.",
         "criticised", {"person:victor-makarov"}, {"state:SUN"},
     ),
+    (
+        "Victor Makarov joined the KGB in 1970. One of his fellow pupils was Vladimir Putin. "
+        "He later criticised the Soviet Union.",
+        "criticised", {"person:victor-makarov"}, {"state:SUN"},
+    ),
+    # a speaker's quotation goes on in a new sentence: the people it names are no topic
+    (
+        'Mr Kennedy said: "The voters want honesty. "With the stealth taxes of Gordon Brown, '
+        'trust is breaking down." He criticised Michael Howard.',
+        "criticised", {"person:kennedy"}, {"person:michael-howard"},
+    ),
+    # the speaker of '"...," the Tory leader said' parsed as a second clause
+    (
+        "Tory leader Michael Howard met voters. Mr Brown's Budget was a bribe, but it would "
+        "not work, the Tory leader said. He then criticised Gordon Brown.",
+        "criticised", {"person:michael-howard"}, {"person:gordon-brown"},
+    ),
 ]
 
 #: (text, trigger, entity): the entity is no agent of the trigger's events

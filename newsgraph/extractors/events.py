@@ -1031,14 +1031,15 @@ class _Context:
                 return [key] if key and self.kind(key) in kinds else []
         return []
 
-    def pronoun(self, tok: Token, trigger: Token, depth: int = 3) -> list[str]:
+    def pronoun(self, tok: Token, trigger: Token) -> list[str]:
         """he/his/she/her: the person subject of a governing clause, else the topic before.
 
         The topic is a person subject earlier in the pronoun's sentence; else, sentence by
-        sentence back, the person its subject names (a name, its possessor: "Mr Straw's trip
-        is ... He will meet"; an office held: "The home secretary admitted ... He has
-        apologised"; a pronoun, resolved in turn), else the last person it names ("The
-        programme heard from Lord Roberts. He denied ...").
+        sentence back, the person the subject of its main clause names (a name, its
+        possessor: "Mr Straw's trip is ... He will meet"; an office held: "The home secretary
+        admitted ... He has apologised"; a pronoun like this one: the topic goes on from the
+        sentence before), else a person subject of another clause, else the last person it
+        names ("The programme heard from Lord Roberts. He denied ...").
         The person must agree in gender when both are known (Mr/Mrs/Ms and first names, see
         :meth:`gender`), and a person named inside a quotation is no antecedent for a pronoun
         outside it: after 'X said: "Y is wrong." He demanded ...', "he" is X, not Y.
@@ -1054,22 +1055,32 @@ class _Context:
             have = self.gender(key)
             return wanted is None or have is None or have == wanted
 
-        def subject(t: Token) -> str | None:
-            """The person a clause's subject ``t`` names, if it names one that fits."""
-            key = self.found.entity_at(t.i)
-            if key is not None:
-                return key if fits(t.i, key) and _subject_like(t) else None
-            if t.dep_ not in ("nsubj", "nsubjpass") or (outside and self.quoted(t.i)):
-                return None
-            if t.lower_ in self.words.personal_pronouns and depth > 0:
-                if PRONOUN_GENDER.get(t.lower_) != wanted:
-                    return None
-                found = self.pronoun(t, t.head, depth - 1)
-                return found[0] if found else None
-            if t.pos_ == "NOUN":
-                held = self.office_holder(t)
-                return held if held is not None and fits(t.i, held) else None
-            return None
+        def topic(sent: Span) -> tuple[str | None, bool]:
+            """The person the subject of the sentence's main clause names (or its possessor,
+            or the holder of the office it names), and whether that subject is a pronoun
+            like this one: then the topic goes on from the sentence before."""
+            root = sent.root
+            # '"...," the Tory leader said' parsed as two clauses: the speaker first
+            clauses = [
+                c for c in root.children if c.dep_ in ("conj", "parataxis") and c.lemma_.lower() in self.words.say
+            ]
+            subjects = [c for v in (*clauses, root) for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+            for subj in subjects:
+                if outside and self.quoted(subj.i):
+                    continue
+                for t in (subj, *(c for c in subj.children if c.dep_ in ("poss", "appos"))):
+                    key = self.found.entity_at(t.i)
+                    if key is not None and fits(t.i, key):
+                        return key, False
+                if any(
+                    t.lower_ in self.words.personal_pronouns and PRONOUN_GENDER.get(t.lower_) == wanted
+                    for t in subj.subtree
+                ):
+                    return None, True  # "He ...", "One of his pupils was ...": the same topic
+                held = self.office_holder(subj) if subj.pos_ == "NOUN" else None
+                if held is not None and fits(subj.i, held):
+                    return held, False
+            return None, False
 
         node = trigger
         for _ in range(6):
@@ -1086,19 +1097,22 @@ class _Context:
             if key and fits(i, key) and _subject_like(self.doc[i]):
                 return [key]
         start = tok.sent.start
-        while start > 0 and tok.i - start < 200:
+        while start > 0 and tok.i - start < 400:
             sent = self.doc[start - 1].sent
-            last = None
-            for t in sent:
-                found = subject(t)
-                if found is not None:
-                    return [found]
-                key = self.found.entity_at(t.i)
-                if key is not None and fits(t.i, key):
-                    last = key
-            if last is not None:
-                return [last]
             start = sent.start
+            found, goes_on = topic(sent)
+            if found is not None:
+                return [found]
+            if goes_on:
+                continue
+            named = [
+                (i, key)
+                for i in range(sent.start, sent.end)
+                if (key := self.found.entity_at(i)) is not None and fits(i, key)
+            ]
+            subjects = [key for i, key in named if _subject_like(self.doc[i])]
+            if subjects or named:
+                return [(subjects or [named[-1][1]])[0]]
         return []
 
     def gender(self, key: str) -> str | None:
@@ -1126,13 +1140,17 @@ class _Context:
 
     def quoted(self, i: int) -> bool:
         """Whether token ``i`` is inside a quotation (straight or curly double quotes; a
-        paragraph break closes one left open)."""
+        straight one set off before and attached to the word after opens one, as when a
+        quotation goes on in a new sentence; a paragraph break closes one left open)."""
         if self._quoted is None:
             inside = False
             marks = []
             for t in self.doc:
                 if t.text in QUOTE_OPEN:
-                    inside = True if t.text in QUOTE_ONLY_OPEN else not inside
+                    before = self.doc[t.i - 1] if t.i > 0 else None
+                    # a straight quote set off before and attached after opens: '... plans. "With'
+                    opens = (before is None or before.is_space or bool(before.whitespace_)) and not t.whitespace_
+                    inside = True if t.text in QUOTE_ONLY_OPEN or opens else not inside
                 elif t.text in QUOTE_ONLY_CLOSE or (t.is_space and "\n" in t.text):
                     inside = False
                 marks.append(inside and t.text not in QUOTE_OPEN)
