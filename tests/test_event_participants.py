@@ -65,6 +65,8 @@ MENTIONED = [
     ("John Reid warned that Labour members would not forgive anyone fuelling speculation.", "warned",
      {"person:john-reid"}, set()),
     ("Kofi Annan warned that Iraq would face chaos.", "warned", {"person:kofi-annan"}, set()),
+    ("Robert Peston alleges that Tony Blair told Gordon Brown he would step down.", "alleges",
+     {"person:robert-peston"}, set()),
     # ... but an infinitive's or a bare clause's subject is the one urged or helped
     ("Japan helped Indonesia rebuild its ports.", "helped", {"state:JPN"}, {"state:IDN"}),
 ]
@@ -108,6 +110,12 @@ AGENTS = [
         "He later criticised the Soviet Union.",
         "criticised", {"person:victor-makarov"}, {"state:SUN"},
     ),
+    # an object pronoun is the person named before it in its sentence
+    (
+        "Hamish Brown met voters on Monday. Anne Robinson wrote to Jack McConnell on Tuesday, "
+        "accusing him of an error of judgement.",
+        "accusing", {"person:anne-robinson"}, {"person:jack-mcconnell"},
+    ),
     # a speaker's quotation goes on in a new sentence: the people it names are no topic
     (
         'Mr Kennedy said: "The voters want honesty. "With the stealth taxes of Gordon Brown, '
@@ -127,6 +135,9 @@ NOT_AGENT = [
     # "accused X of Ving": X did it, not the accuser
     ("Russia accused Georgia of attacking South Ossetia with tanks.", "attacking", "state:RUS"),
     ("The Tories praised Labour for cutting taxes.", "cutting", "organization:conservative-party"),
+    # ... but "after Ving" is the subject's own act, not its object's
+    ("David Blunkett entered Parliament in 1987, after contesting the seat against Labour.", "contesting",
+     "organization:parliament"),
 ]
 
 SELF = [

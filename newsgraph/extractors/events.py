@@ -70,6 +70,9 @@ HONORIFIC_GENDER = {
 #: Sectors of a state's own bodies: a target named by one is the state governed, even by
 #: a party of that state ("the Tories accused the government").
 GOVERNING = frozenset({"GOV", "LEG", "JUD", "MIL", "COP"})
+#: Prepositions of the act an object is charged with, praised for or kept from: "accused
+#: Blair of lying", "praised Japan for helping", "stopped Iran from enriching".
+CHARGED = frozenset({"of", "for", "from", "into"})
 #: Prepositions of what words are about: "remarks on Iraq", "his stance over the war".
 TOPIC_PREPS = frozenset({"on", "over", "about", "into", "regarding", "concerning"})
 #: Quotation marks: curly ones say which way they go, a straight one toggles.
@@ -308,6 +311,7 @@ class EventExtractor:
             if c.dep_ in ("xcomp", "ccomp", "advcl")
             and c.pos_ == "VERB"
             and (c.dep_ != "advcl" or any(a.lower_ == "to" for a in c.children))
+            and not _finite(c)  # "alleged that Blair told Brown": what was said, not to whom
         ]
         for xcomp in purposes if not targets else ():
             # "promised to provide support to Japan"
@@ -653,6 +657,8 @@ class EventExtractor:
             own = ctx.own_states(agents)
             served = ctx.served(agents)
             governed = {t for t in targets if t in ctx.bodies and t not in ctx.explicit and t not in served}
+            if not [a for a in agents if a not in governed]:
+                governed = set()  # "the government failed to recognise ...": the body is the actor
             tg = [
                 t
                 for t in dict.fromkeys(targets)
@@ -1092,9 +1098,13 @@ class _Context:
                     key = self.found.entity_at(child.i)
                     if fits(child.i, key):
                         return [key]  # type: ignore[list-item]  # fits() checked it is a key
+        # An object "him"/"her" is the nearest person before it in its sentence but its own
+        # clause's subject ("wrote to Mr McConnell, accusing him"); else a subject there.
+        objective = tok.dep_ in ("dobj", "pobj", "dative") and tok.lower_ in ("him", "her")
+        own = {c.i for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")}
         for i in range(tok.i - 1, tok.sent.start - 1, -1):
             key = self.found.entity_at(i)
-            if key and fits(i, key) and _subject_like(self.doc[i]):
+            if key and fits(i, key) and (_subject_like(self.doc[i]) or (objective and i not in own)):
                 return [key]
         start = tok.sent.start
         while start > 0 and tok.i - start < 400:
@@ -1179,7 +1189,7 @@ class _Context:
                     obj = next((c for c in on.children if c.dep_ == "pobj"), None) if on is not None else None
                 if obj is not None:
                     return self.entities(obj)
-            if node.dep_ == "pcomp" and node.head.dep_ == "prep":
+            if node.dep_ == "pcomp" and node.head.dep_ == "prep" and node.head.lower_ in CHARGED:
                 # "accused Blair of lying", "praised Japan for helping": the object did it
                 obj = next((c for c in node.head.head.children if c.dep_ == "dobj"), None)
                 if obj is not None:
