@@ -38,6 +38,9 @@ ADDRESSEES = [
      {"organization:unison"}, {"state:GBR"}),
     (UK + "Unison threatened further strikes unless there was a government rethink.", "threatened",
      {"organization:unison"}, {"state:GBR"}),
+    # a threat's "if" names whose act it forbids
+    ("Russia has threatened to stop the talks if the United States deploys new missiles.", "threatened",
+     {"state:RUS"}, {"state:USA"}),
     # a named state is its own government: no home needed
     ("France warned ministers in Italy against the plan.", "warned", {"state:FRA"}, {"state:ITA"}),
 ]
@@ -50,6 +53,8 @@ COORDINATED = [
     ("GM and Ford blamed Japan for the losses.", "blamed",
      {"organization:gm", "organization:ford"}, {"state:JPN"}),
     ("Russia as well as China criticised Japan.", "criticised", {"state:RUS", "state:CHN"}, {"state:JPN"}),
+    ("US and British activists staged a protest in Beijing.", "staged", {"state:USA", "state:GBR"},
+     {"state:CHN"}),
     # every conjunct is acted upon
     ("Michael Howard accused Tony Blair and Gordon Brown of squabbling.", "accused",
      {"person:michael-howard"}, {"person:tony-blair", "person:gordon-brown"}),

@@ -304,7 +304,7 @@ class EventExtractor:
                 elif prep.lower_ == "from" and rule.cameo[:2] == "16":
                     targets += [ctx.found.part_of.get(p, p) for p in ents]
         if not targets:
-            targets += ctx.condition_subject(verb)
+            targets += ctx.condition_subject(verb, threat=rule.cameo[:2] == "13")
         purposes = [
             c
             for c in verb.children
@@ -773,13 +773,15 @@ class _Context:
             frontier, seen = nxt, seen + 1
         return out
 
-    def condition_subject(self, verb: Token) -> list[str]:
+    def condition_subject(self, verb: Token, threat: bool = False) -> list[str]:
         """ "threatened strikes unless the government changed its plans", "warned that there
-        would be walkouts unless there was a government rethink": the one whose act the
-        condition asks for is acted upon."""
+        would be walkouts unless there was a government rethink", a threat's "if": "threatened
+        to stop the talks if the US goes ahead": the one whose act the condition asks for (or
+        forbids) is acted upon."""
+        marks = ("unless", "if") if threat else ("unless",)
         for clause in (verb, *(c for c in verb.children if c.dep_ in ("ccomp", "xcomp"))):
             for adv in clause.children:
-                if adv.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ == "unless" for m in adv.children):
+                if adv.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in marks for m in adv.children):
                     continue
                 subj = next((c for c in adv.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 if subj is not None:
@@ -984,6 +986,10 @@ class _Context:
                 key = self.found.entity_at(child.i)
                 if key is not None and self.kind(key) in kinds:
                     out.append(key)
+                    for conj in (c for c in child.children if c.dep_ == "conj"):  # "US and British activists"
+                        other = self.found.entity_at(conj.i)
+                        if other is not None and self.kind(other) in kinds:
+                            out.append(other)
                 elif child.dep_ == "compound" and key is None and not self.is_thing(child):
                     # "Chinese coast guard vessel"; not "his anti Iraq war stance": a thing's
                     # own modifiers tell what it is about
