@@ -247,3 +247,16 @@ def test_a_peers_territorial_name_is_no_holder(facts):
 def test_a_company_role_is_not_its_countrys(facts):
     f = facts('"Taxes were cut," said Aidan Carroll, KPMG\'s UK head of tax.')
     assert not [r for r in affiliations(f) if r[0] == P("Aidan Carroll") and r[1].startswith("state:")]
+
+
+def test_a_portfolio_list_is_no_organization(facts):
+    f = facts("The Secretary of State for Culture, Media and Sport, Tessa Jowell, has hit out at critics.")
+    assert not [e for e in f.entities if e.kind is Kind.ORGANIZATION]
+    assert ("", "secretary of state for culture, media and sport") in offices_of(f, P("Tessa Jowell"))
+
+
+def test_a_complement_keeps_its_hyphens_and_drops_a_back_reference(facts):
+    f = facts("Mr Johnson, MP for Henley-on-Thames, said he suspected a plot.")
+    assert any(r and r.startswith("mp for henley-on-thames") for _h, r in offices_of(f, P("Johnson")))
+    f = facts("Sir Andrew Green, chairman of the organisation, says there is no need for a body.")
+    assert ("", "chairman") in offices_of(f, P("Andrew Green"))

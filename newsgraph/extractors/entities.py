@@ -76,7 +76,12 @@ RANK_WORDS = frozenset({"deputy", "shadow", "former", "acting", "junior", "inter
 #: Tags of wh-words: a clause opens there ("where", "who"), no part of a title after it.
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 #: Dependencies cut from a role's complement: clauses, appositions and conjuncts inside it.
-PHRASE_CUT = frozenset({"relcl", "acl", "advcl", "appos", "conj", "cc", "punct", "parataxis"})
+PHRASE_CUT = frozenset({"relcl", "acl", "advcl", "appos", "conj", "cc", "parataxis"})
+HYPHENS = frozenset({"-", "\u2011"})
+#: Nouns with which a complement only points back at the holder ("chairman of the organisation").
+BACK_REFERENCES = frozenset(
+    {"organisation", "organization", "party", "group", "body", "company", "firm", "union", "charity"}
+)
 #: A complement longer than this is a clause the parser attached to the office, no title.
 MAX_COMPLEMENT = 8
 #: Titles of peers: "Lord Roberts of Conwy" names a place in the title, no holder.
@@ -399,18 +404,25 @@ class EntityExtractor:
         return None
 
     def _portfolio(self, doc: Doc, start: int, end: int) -> bool:
-        """An ORG span that is an office's field: only portfolio words, and an office right after
-        it ("Home Affairs spokesman") or "<office> of" before it ("Secretary of State for Culture")."""
+        """An ORG span that is an office's field: only portfolio words, and an office after it
+        ("Home Affairs spokesman", "Culture, Media and Sport Secretary") or before it past other
+        fields ("Secretary of State for Culture", "... for Culture, Media and Sport")."""
         words = [t for t in doc[start:end] if not t.is_punct]
         if not words or not all(self.office.is_portfolio(t.text) for t in words):
             return False
-        after = end < len(doc) and self.office.is_office(doc[end].text)
-        before = (
-            start >= 2
-            and doc[start - 1].lower_ in ("of", "for")
-            and self.office.is_office(doc[start - 2].text)
+
+        def field_word(i: int) -> bool:
+            return doc[i].text == "," or self.office.is_portfolio(doc[i].text)
+
+        after = end
+        while after < len(doc) and field_word(after) and not self.office.is_office(doc[after].text):
+            after += 1
+        before = start - 1
+        while before >= 0 and field_word(before) and not self.office.is_office(doc[before].text):
+            before -= 1
+        return (after < len(doc) and self.office.is_office(doc[after].text)) or (
+            before >= 0 and before < start - 1 and self.office.is_office(doc[before].text)
         )
-        return after or before
 
     def _acts(self, doc: Doc, start: int, end: int) -> bool:
         """A capital or seat acts as its government unless it is the object of a locative preposition."""
@@ -956,6 +968,9 @@ class EntityExtractor:
                         parts.append(f"{child.lower_} {text}")
                     continue
                 text = _phrase(child, out, ())
+                words = (text or "").split()
+                if len(words) <= 3 and words[-1] in BACK_REFERENCES:
+                    continue  # "chairman of the organisation": the holder again, named elsewhere
                 if text is not None:
                     parts.append(text)
         complement = " ".join(parts)
@@ -1075,6 +1090,8 @@ class EntityExtractor:
                 role_words.append(word)
         while role_words and not self.office.is_office(role_words[-1]):
             role_words.pop()
+        while role_words and role_words[0] in ("and", "&"):
+            role_words.pop(0)  # "Culture, Media and Sport Secretary" read from "and" on
         if role_words in (["counterpart"], ["opposite", "number"]):
             role_words = []  # "his Spanish counterpart X": the same office as another's, unnamed here
             demonyms.clear()  # ... and of the state the adjective names
@@ -1142,11 +1159,16 @@ def _office_word(office: Offices, word: str) -> bool:
 
 def _phrase(tok: Token, out: DocEntities, skip: Iterable[str]) -> str | None:
     """The words of ``tok``'s phrase, lower case, without the clauses, appositions and
-    conjuncts inside it and without the entities ``skip`` (a holder named in it) and their
-    possessive ("of the MCB's public affairs committee" -> "the public affairs committee")."""
-    skipped = set(skip)
-    words: list[str] = []
+    conjuncts inside it and without the entities ``skip`` (a holder named in it, and any name
+    inside the holder's) and their possessive ("of the MCB's public affairs committee" -> "the
+    public affairs committee")."""
+    labels = [out.entities[k].label for k in skip]
+    kept: list[Token] = []
     after_skipped = False
+
+    def skipped(t: Token) -> bool:
+        key = out.token_entity.get(t.i)
+        return key is not None and any(out.entities[key].label in label for label in labels)
 
     def walk(t: Token) -> None:
         nonlocal after_skipped
@@ -1154,17 +1176,22 @@ def _phrase(tok: Token, out: DocEntities, skip: Iterable[str]) -> str | None:
         cut = PHRASE_CUT if t.i == tok.i else PHRASE_CUT - {"conj", "cc"}
         for left in (c for c in t.lefts if c.dep_ not in cut):
             walk(left)
-        key = out.token_entity.get(t.i)
-        if key is not None and key in skipped:
+        if skipped(t):
             after_skipped = True
-        elif not t.is_punct and not (t.tag_ == "POS" and after_skipped):
-            words.append(t.lower_)
+        elif not (t.tag_ == "POS" and after_skipped) and (not t.is_punct or t.text in HYPHENS or t.text == ","):
+            kept.append(t)
             after_skipped = False
         for right in (c for c in t.rights if c.dep_ not in cut):
             walk(right)
 
     walk(tok)
-    return " ".join(words) or None
+    while kept and kept[-1].is_punct:
+        kept.pop()
+    text = "".join(
+        t.lower_ + (t.whitespace_ if i + 1 < len(kept) and kept[i + 1].i == t.i + 1 else " ")
+        for i, t in enumerate(kept)
+    )
+    return " ".join(text.replace(" ,", ",").split()) or None
 
 
 def _claimed(key: str, out: DocEntities) -> bool:

@@ -156,11 +156,16 @@ def attribute(
     same = {
         t
         for t, rel, r in holders
-        if rel == AFFILIATED and r and head(r) == head(claim.role) and not opposition(r)
+        if rel == AFFILIATED
+        and r
+        and head(r) == head(claim.role)
+        and not opposition(r)
+        # "chairman of the transport committee" at the Commons: no bare "chairman" of it
+        and (role_core(r) == r.lower() or r == claim.role)
     }
     if len(same) == 1:
         return next(iter(same)), "store"
-    if not same and offices().serves_a_state(claim.role):
+    if not same and offices().serves_a_state(role_core(claim.role)):
         states = {t for t, rel, _r in holders if rel == AFFILIATED and t.startswith("state:")}
         if len(states) == 1:
             return next(iter(states)), "store"
