@@ -260,3 +260,18 @@ def test_a_complement_keeps_its_hyphens_and_drops_a_back_reference(facts):
     assert any(r and r.startswith("mp for henley-on-thames") for _h, r in offices_of(f, P("Johnson")))
     f = facts("Sir Andrew Green, chairman of the organisation, says there is no need for a body.")
     assert ("", "chairman") in offices_of(f, P("Andrew Green"))
+
+
+def test_a_hyphened_rank_is_part_of_the_title(facts):
+    f = facts("Vice-Prime Minister Ivan Sorokin called on the EU to act.")
+    assert ("", "vice prime minister") in offices_of(f, P("Ivan Sorokin"))
+    f = facts("Ravi Rao, vice-chairman of India Steel Limited, stayed away from the meeting.")
+    assert (ORG("India Steel Limited"), "vice chairman") in offices_of(f, P("Ravi Rao"))
+    assert any(r.source == ORG("India Steel Limited") and r.target == S("IND") for r in f.relations)
+
+
+def test_the_second_of_two_titled_names_keeps_its_own_state(facts):
+    f = facts("Turkey's trade minister Mr Aksoy and Greek finance minister Nikos Pappas would discuss the deal.")
+    found = offices_of(f, P("Nikos Pappas"))
+    assert (S("GRC"), "finance minister") in found
+    assert not [h for h, _r in found if h == S("TUR")]

@@ -810,8 +810,9 @@ class EntityExtractor:
                 continue
             if tok.tag_ in WH_TAGS:
                 break  # "Leicester South, where Lib Dem MP X": a clause opens before the title
-            if tok.text in DASHES and j > sent.start and doc[j - 1].lower_ == "ex":
-                words.extend((tok, doc[j - 1]))  # "Tory ex-minister X", "Ex-Labour minister X": former
+            if tok.text in DASHES and j > sent.start and doc[j - 1].lower_ in ("ex", *RANK_WORDS):
+                # "Tory ex-minister X", "Ex-Labour minister X" (former), "Vice-Prime Minister X"
+                words.extend((tok, doc[j - 1]))
                 j -= 2
                 continue
             if (
@@ -851,7 +852,8 @@ class EntityExtractor:
             if tok.lower_ in ("the", "a", "an"):
                 indefinite = tok.lower_ != "the"  # "a prime minister Gordon Brown will make": no title
                 break
-            if not (tok.head.i >= j and tok.head.i < m.end) and not self._named_holder(j, out):
+            adjacent_title = j == m.start - 1 and _office_word(self.office, tok.text)  # parsed as a conjunct
+            if not (tok.head.i >= j and tok.head.i < m.end) and not self._named_holder(j, out) and not adjacent_title:
                 break  # the word modifies something outside this noun phrase
             words.append(tok)
             j -= 1
@@ -888,7 +890,15 @@ class EntityExtractor:
         # Appositions: "Kang Sun Nam, North Korea's defense minister" and the reverse order.
         root = doc[m.start : m.end].root
         heads = [c for c in root.children if c.dep_ == "appos" and c.i >= m.end]
-        if root.dep_ == "appos" and root.head.i < m.start:
+        if (
+            root.dep_ == "appos"
+            and root.head.i < m.start
+            and not any(
+                (k := out.token_entity.get(i)) is not None and out.entities[k].kind is Kind.PERSON
+                for i in range(root.head.i + 1, m.start)
+            )
+        ):
+            # "The chairman of X, Sher Khan"; not "India's minister Mr A and Russian minister B"
             heads.append(root.head)
         for head in heads:
             if not self.office.is_office(head.lemma_) and not self.office.is_office(head.text):
@@ -899,6 +909,9 @@ class EntityExtractor:
                 for t in np
                 if (t.lower_ not in ("the", "a", "an") and not t.is_punct) or t.lower_ in POSSESSIVE
             ]
+            first = min((t.i for t in np), default=head.i)
+            if first >= 2 and doc[first - 1].text in DASHES and doc[first - 2].lower_ in ("ex", *RANK_WORDS):
+                np.insert(0, doc[first - 2])  # "vice-chairman" parsed as three appositions
             after, complement = self._complement(head, np, out)
             role2, holders2 = self._role_and_holders(np, out, complement=complement)
             holders2.extend(h for h in after if h not in holders2)
@@ -1132,7 +1145,9 @@ class EntityExtractor:
             owner = None
             # "the German Foreign Ministry": the demonym is inside the organization's own name.
             for n in (2, 1):
-                state = self.table.demonym(doc[m.start : m.start + n].text) if m.end - m.start > n else None
+                opening = doc[m.start : m.start + n].text
+                # "India Petrochemicals Limited", "Japan Airlines": a state's name opens it too
+                state = (self.table.demonym(opening) or self.table.lookup(opening)) if m.end - m.start > n else None
                 if state is not None:
                     owner = self._state_entity(out, state)
                     break
