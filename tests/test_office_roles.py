@@ -275,3 +275,28 @@ def test_the_second_of_two_titled_names_keeps_its_own_state(facts):
     found = offices_of(f, P("Nikos Pappas"))
     assert (S("GRC"), "finance minister") in found
     assert not [h for h, _r in found if h == S("TUR")]
+
+
+def test_hyphened_and_coordinated_portfolios_stay_in_the_role(facts):
+    f = facts("Firms are embracing online trading, e-commerce minister Mike Obi says.")
+    assert ("", "e-commerce minister") in offices_of(f, P("Mike Obi"))
+    f = facts("Work and pensions minister Alan Jones said it was wrong.")
+    assert ("", "work and pensions minister") in offices_of(f, P("Alan Jones"))
+
+
+def test_noise_and_acronyms_are_no_part_of_a_role(facts):
+    f = facts("Scotland's only Conservative MP Peter Dunn said the campaign was superb.")
+    assert (TORIES, "mp") in offices_of(f, P("Peter Dunn"))
+    f = facts("NAO head Sir John Bowen said the deal was hard.")
+    assert ("", "head") in offices_of(f, P("John Bowen"))
+
+
+def test_a_holder_deep_in_the_complement_is_cut_whole(facts):
+    f = facts("Mr Rimmer, the service director for registrations at Brent Council in north London, said so.")
+    found = offices_of(f, P("Rimmer"))
+    assert [r for h, r in found if h == ORG("Brent Council")] == ["service director for registrations"]
+
+
+def test_party_posts_are_offices(facts):
+    f = facts("In 2001 he beat the Liberal Democrat candidate Peter Carr by 5,000 votes.")
+    assert (LIBDEMS, "candidate") in offices_of(f, P("Peter Carr"))

@@ -69,7 +69,7 @@ DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "lord", "mme", "herr"})
 #: Words of an office phrase that are no part of the office ("new home secretary", "both culture secretary").
 ROLE_NOISE = frozenset(
-    {"new", "both", "current", "present", "confident", "then", "now", "earlier", "recently", "also"}
+    {"new", "both", "current", "present", "confident", "then", "now", "earlier", "recently", "also", "only"}
 )
 #: Words that narrow a title, whatever the parser made of them ("deputy", "shadow" tagged as verbs).
 RANK_WORDS = frozenset({"deputy", "shadow", "former", "acting", "junior", "interim", "vice", "assistant"})
@@ -816,10 +816,21 @@ class EntityExtractor:
                 j -= 2
                 continue
             if (
-                tok.lower_ in ("and", "&")
-                and j > 1
+                tok.text in HYPHENS
                 and words
-                and doc[j - 1].text[:1].isupper()
+                and j > sent.start
+                and not tok.whitespace_
+                and not doc[j - 1].whitespace_
+                and doc[j - 1].is_alpha
+            ):
+                words.append(tok)  # "e-commerce minister X": one word
+                j -= 1
+                continue
+            if (
+                tok.lower_ in ("and", "&")
+                and j - 1 >= sent.start
+                and words
+                and (doc[j - 1].text[:1].isupper() or self.office.is_portfolio(doc[j - 1].text))
                 and j - 1 not in out.token_entity
                 and not _office_word(self.office, doc[j - 1].text)
             ):
@@ -1069,7 +1080,23 @@ class EntityExtractor:
         role_words: list[str] = []
         demonyms: set[str] = set()  # states named only by an adjective ("Australian")
         named: set[str] = set()  # states named by a name ("Australia's")
+        glue = False  # the word before ended with a hyphen ("e-commerce")
         for tok in words:
+            if (
+                tok.text in HYPHENS
+                and not tok.whitespace_
+                and role_words
+                and tok.i > 0
+                and not tok.doc[tok.i - 1].whitespace_
+                and tok.doc[tok.i - 1].lower_ not in ("ex", *RANK_WORDS)  # "ex-minister", "vice-chairman"
+            ):
+                role_words[-1] += tok.text
+                glue = True
+                continue
+            if glue and role_words:
+                role_words[-1] += tok.lower_
+                glue = False
+                continue
             owner = out.token_entity.get(tok.i)
             if owner is not None and out.entities[owner].kind in (Kind.STATE, Kind.ORGANIZATION):
                 if any(self.office.is_office(w) for w in role_words):
@@ -1096,6 +1123,14 @@ class EntityExtractor:
                 continue
             if tok.ent_type_ in ("NORP", "GPE") and tok.ent_iob_ != "O":
                 continue  # an unknown demonym or place ("Korean") is no part of an office
+            if (
+                len(tok.text) > 1
+                and tok.text.isupper()
+                and tok.is_alpha
+                and not _office_word(self.office, tok.text)
+                and not self.office.is_portfolio(tok.text)
+            ):
+                continue  # "NAO head": a body's acronym the model did not tag is no part of the office
             role_words.append(tok.text.lower())
         for title in extra_titles or []:
             word = self.office.rank(title) or title.lower()
@@ -1189,14 +1224,20 @@ def _phrase(tok: Token, out: DocEntities, skip: Iterable[str]) -> str | None:
         nonlocal after_skipped
         # "the work and pensions committee": conjuncts inside a modifier stay
         cut = PHRASE_CUT if t.i == tok.i else PHRASE_CUT - {"conj", "cc"}
-        for left in (c for c in t.lefts if c.dep_ not in cut):
+
+        def kept_child(c: Token) -> bool:
+            # "director for registrations at Brent Council in London": the phrase holding the
+            # holder is cut whole, not left as "at in London"
+            return c.dep_ not in cut and not (c.dep_ == "prep" and any(skipped(x) for x in c.subtree))
+
+        for left in (c for c in t.lefts if kept_child(c)):
             walk(left)
         if skipped(t):
             after_skipped = True
         elif not (t.tag_ == "POS" and after_skipped) and (not t.is_punct or t.text in HYPHENS or t.text == ","):
             kept.append(t)
             after_skipped = False
-        for right in (c for c in t.rights if c.dep_ not in cut):
+        for right in (c for c in t.rights if kept_child(c)):
             walk(right)
 
     walk(tok)

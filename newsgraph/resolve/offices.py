@@ -87,6 +87,8 @@ NOT_NATIONAL = ("general secretary", "first minister", "press secretary", "priva
 BODY_WORDS = frozenset(
     {
         "association",
+        "organisation",
+        "organization",
         "party",
         "union",
         "club",
