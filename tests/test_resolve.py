@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 
 import pytest
-
 from factories import Doc, corpus, key
 
 from newsgraph.graph.build import GraphBuilder, build_graph, rows_of
