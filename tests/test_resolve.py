@@ -432,3 +432,13 @@ def test_kinds_across_the_store_are_incremental():
         store.add([kinds_doc("a", "location", "Lowestoft", times=3).facts()])
         assert canonical(store, key(Kind.PERSON, "Lowestoft")) == key(Kind.LOCATION, "Lowestoft")
         assert tables_of(store) == rebuilt(store)
+
+
+def test_a_label_is_never_a_name_run_on_past_a_dash():
+    d = Doc("dash")
+    for _ in range(3):
+        d.sentence("{p} spoke.", p="person|Alan Hartley - the")
+    d.sentence("{p} spoke.", p="person|Alan Hartley")
+    graph = build_graph([d.facts()])
+    labels = {data["label"] for _n, data in graph.nodes(data=True) if data["kind"] == "person"}
+    assert "Alan Hartley - the" not in labels

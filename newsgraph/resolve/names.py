@@ -39,17 +39,21 @@ def ordered_forms(forms: Mapping[str, int]) -> list[str]:
     return [text for text, _n in sorted(forms.items(), key=form_order)]
 
 
+#: A dash with spaces around it ends a name ("Moazzam Begg - have"); a hyphen inside one does not.
+SPACED_DASH = re.compile(r"\s[-\u2013\u2014]+(\s|$)")
+
+
 def choose_label(kind: str, label: str, forms: Mapping[str, int] | None) -> str:
     """A state keeps its table label; anything else is named by its most frequent form, a
     person by a full name when one was seen ("Kim Jong Un", not "Kim")."""
     if kind == STATE or not forms:
         return label
     items = list(forms.items())
-    if len(items) == 1:
-        return items[0][0]
-    if kind == PERSON:
+    if len(items) > 1 and kind == PERSON:
         items = [f for f in items if len(f[0].split()) > 1] or items
-    return min(items, key=form_order)[0]
+    items = [f for f in items if not SPACED_DASH.search(f[0])] or items
+    chosen = min(items, key=form_order)[0]
+    return SPACED_DASH.split(chosen, maxsplit=1)[0].strip() or chosen  # "Alan Milburn - the"
 
 
 def name_tokens(label: str) -> tuple[str, ...]:
