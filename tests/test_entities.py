@@ -602,6 +602,16 @@ def test_a_one_word_name_after_in_is_a_place(nlp):
 
 
 @pytest.mark.model
+def test_a_word_the_document_uses_as_no_name_before_a_full_name(nlp):
+    text = "Struggling families need help, said Families Margaret Hodley."
+    found = _with_labels(nlp, text, [("Families Margaret Hodley", 0, "PERSON")])
+    assert [e.label for e in found.entities.values() if e.kind is Kind.PERSON] == ["Margaret Hodley"]
+    text = "Iain Duncan Smith said it was wrong."
+    found = _with_labels(nlp, text, [("Iain Duncan Smith", 0, "PERSON")])
+    assert [e.label for e in found.entities.values() if e.kind is Kind.PERSON] == ["Iain Duncan Smith"]
+
+
+@pytest.mark.model
 def test_the_first_of_three_names_the_model_dropped(nlp):
     text = "Rhodri Glyn Thomas, the health spokesman, said it was wrong."
     found = _with_labels(nlp, text, [("Glyn Thomas", 0, "PERSON")])

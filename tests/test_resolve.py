@@ -365,6 +365,9 @@ def test_one_name_misspelt_is_one_person(often, once):
         ("Diana Jones", "Diane Jones"),  # the last letter differs
         ("Jim Clark", "James Clarke"),  # a nickname and another surname
         ("Alan Hale", "Alan Hall"),  # a short surname one letter apart
+        ("David Davis", "David Davies"),  # a letter more inside a surname: another surname
+        ("Peter Sanders", "Peter Saunders"),
+        ("Rob Hanson", "Rob Henson"),  # a vowel for another in a surname
         ("Mark Lane", "Mary Lane"),
     ],
 )
@@ -442,3 +445,21 @@ def test_a_label_is_never_a_name_run_on_past_a_dash():
     graph = build_graph([d.facts()])
     labels = {data["label"] for _n, data in graph.nodes(data=True) if data["kind"] == "person"}
     assert "Alan Hartley - the" not in labels
+
+
+@pytest.mark.parametrize(
+    ("full", "end"), [("Camilla Parker Bowles", "Parker Bowles"), ("Rhodri Glyn Thomas", "Glyn Thomas")]
+)
+def test_a_name_ending_one_longer_name_is_that_person(full, end):
+    docs = [persons_doc("a", full), persons_doc("b", end, times=3)]
+    assert canonical_in_memory(docs, end) == key(Kind.PERSON, full)
+
+
+def test_a_full_name_never_moves_to_an_organization():
+    docs = [
+        kinds_doc("a", "organization", "Ardal Quinlan", times=3),
+        kinds_doc("b", "person", "Ardal Quinlan"),
+    ]
+    assert resolved(docs).resolution.of(key(Kind.PERSON, "Ardal Quinlan")) == key(
+        Kind.PERSON, "Ardal Quinlan"
+    )

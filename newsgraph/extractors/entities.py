@@ -248,6 +248,7 @@ class EntityExtractor:
         self.office_places = self.office.city_parts
         self._companies: set[str] = set()
         self._places: set[str] = set()  # one-word places the model tagged in the document
+        self._not_names: set[str] = set()  # words the document writes in lower case or in an ORG/NORP
 
     # -- mentions -------------------------------------------------------------------------
     def _state_of_text(self, text: str) -> State | None:
@@ -378,7 +379,8 @@ class EntityExtractor:
 
     def _name_start(self, doc: Doc, start: int, end: int) -> int:
         """Where a PERSON name really starts: after a preposition or a slogan's verb the model
-        took in ("Across Wales", "Vote Blair"), or one word before it when the model dropped the
+        took in ("Across Wales", "Vote Blair"), after a word the document uses as no name before
+        a first name ("Unison Dave Prentis"), or one word before it when the model dropped the
         first of three names ("[Rhodri] Glyn Thomas")."""
         names = first_names()
         while (
@@ -387,6 +389,13 @@ class EntityExtractor:
             and (doc[start].tag_ == "IN" or doc[start].lower_ in self.words.slogan_verbs)
         ):
             start += 1
+        if (
+            end - start >= 3
+            and doc[start].lower_ not in names
+            and doc[start + 1].lower_ in names
+            and doc[start].lower_ in self._not_names
+        ):
+            start += 1  # "Unison Dave Prentis", "Families Margaret Hodge"; "Iain Duncan Smith" stays
         prev = doc[start - 1] if start > 0 else None
         if (
             prev is not None
@@ -513,6 +522,9 @@ class EntityExtractor:
         consumed: set[int] = set()
         self._companies = self._company_names(doc)
         self._places = {e.text for e in doc.ents if e.label_ in ("GPE", "LOC") and len(e) == 1}
+        self._not_names = {t.lower_ for t in doc if t.is_lower and t.is_alpha} | {
+            t.lower_ for e in doc.ents if e.label_ in ("ORG", "NORP") for t in e
+        }
         for ent in doc.ents:
             if ent.label_ in ENTITY_LABELS:
                 votes.setdefault(_name_key(ent), Counter())[ent.label_] += 1

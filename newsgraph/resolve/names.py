@@ -91,11 +91,10 @@ def _transposed(a: str, b: str) -> bool:
 
 
 def _one_letter(a: str, b: str) -> bool:
-    """One letter more or less (Forsyth/Forsythe, Clark/Clarke), neither the first letter."""
-    if abs(len(a) - len(b)) != 1:
-        return False
+    """One letter more at the end (Forsyth/Forsythe, Clark/Clarke, Carol/Carole); a letter more
+    inside makes another name (Davis/Davies, Sanders/Saunders, Peston/Preston)."""
     short, long_ = sorted((a, b), key=len)
-    return any(long_[:i] + long_[i + 1 :] == short for i in range(1, len(long_)))
+    return len(long_) == len(short) + 1 and long_[:-1] == short
 
 
 def _vowel_for_vowel(a: str, b: str) -> bool:
@@ -106,9 +105,10 @@ def _vowel_for_vowel(a: str, b: str) -> bool:
     return len(diff) == 1 and 0 < diff[0] < len(a) - 1 and a[diff[0]] in VOWELS and b[diff[0]] in VOWELS
 
 
-def spelling_variant(a: str, b: str) -> str | None:
+def spelling_variant(a: str, b: str, surname: bool = False) -> str | None:
     """How two spellings of one first name or surname differ ("same", "spelling", "swap",
-    "letter"), or None when they are different names."""
+    "letter"), or None when they are different names. A vowel for another makes a first name
+    written two ways (Damian/Damien), but another surname (Hanson/Henson)."""
     x, y = a.casefold().strip("."), b.casefold().strip(".")
     if x == y:
         return "same"
@@ -117,9 +117,9 @@ def spelling_variant(a: str, b: str) -> str | None:
         return "spelling"
     if _transposed(x, y) or _transposed(kx, ky):
         return "swap"
-    if min(len(kx), len(ky)) >= 4 and max(len(kx), len(ky)) >= 6 and _one_letter(kx, ky):
+    if min(len(x), len(y)) >= 4 and _one_letter(x, y):
         return "letter"
-    if _vowel_for_vowel(x, y):
+    if not surname and _vowel_for_vowel(x, y):
         return "letter"
     return None
 
@@ -223,6 +223,19 @@ def merge_surnames(
                 remap[key] = into
                 why[key] = f"{how}: {' '.join(words)} / {' '.join(other)}"
                 break
+    # A name that is the end of one longer name ("Parker Bowles", "Glyn Thomas").
+    by_end: defaultdict[tuple[str, ...], set[str]] = defaultdict(set)
+    for key, words in full:
+        folded = tuple(w.casefold() for w in words)
+        for i in range(1, len(folded) - 1):
+            by_end[folded[i:]].add(remap.get(key, key))
+    for key, words in full:
+        if key in remap:
+            continue
+        ends = by_end.get(tuple(w.casefold() for w in words), set()) - {key}
+        if len(ends) == 1 and key not in set(remap.values()):
+            remap[key] = next(iter(ends))
+            why[key] = f"surname: {' '.join(words)} ends one longer name"
     # One-word names.
     by_token: defaultdict[str, set[str]] = defaultdict(set)
     for key, words in full:
@@ -251,7 +264,7 @@ def _same_person(a: list[str], b: list[str]) -> str | None:
     """Why two full names are one person's ("nickname", "spelling ..."), or None."""
     if _genders_differ(a[0], b[0]):
         return None
-    last = spelling_variant(a[-1], b[-1])
+    last = spelling_variant(a[-1], b[-1], surname=True)
     if last is None:
         return None
     first = spelling_variant(a[0], b[0])
@@ -288,8 +301,9 @@ def merge_kinds(
 
     * A person's full name opening with a known first name ("Nicola Hartwell"), or a person other
       names were merged into, takes in the organizations and places of the same name.
-    * Any other person named so ("Lowestoft", "Law Lords") goes to the place or organization of
-      that name when those have at least as many mentions as the person.
+    * A one-word person ("Lowestoft") goes to the place or organization of that name when those
+      have at least as many mentions; other full names stay what they are (the first-name
+      table misses many names).
 
     ``entities`` are :class:`~newsgraph.resolve.EntityInput` values; ``remap`` the decisions so
     far (keys already moved or merged into are left alone). Returns the keys that move."""
@@ -315,7 +329,7 @@ def merge_kinds(
                 why[e.key] = f"kind: {person.label} is a person's name"
             continue
         elsewhere = sum(sum(e.forms.values()) for e in others)
-        if elsewhere >= mentions:
+        if len(words) == 1 and elsewhere >= mentions:
             best = min(others, key=lambda e: (-sum(e.forms.values()), e.key))
             moved[person.key] = best.key
             why[person.key] = f"kind: {best.kind} in {elsewhere} mentions, person in {mentions}"
