@@ -125,7 +125,9 @@ def test_a_shadow_post_is_no_state_office(facts):
 
 
 def test_a_department_shadowed_is_no_holder(facts):
-    f = facts("Dr Paul Reed, the Conservative spokesman for the Cabinet Office, said he had found the papers.")
+    f = facts(
+        "Dr Paul Reed, the Conservative spokesman for the Cabinet Office, said he had found the papers."
+    )
     assert not [r for r in affiliations(f) if r[1] == ORG("Cabinet Office")]
 
 
@@ -194,9 +196,15 @@ def test_running_for_a_seat_heads_nothing(facts):
 # -- nationality, places and glued adjectives --------------------------------------------------
 
 NATIONALITY = [
-    pytest.param("Australian Greg Tully told the party leader to focus on marginal seats.", P("Greg Tully"), "AUS"),
+    pytest.param(
+        "Australian Greg Tully told the party leader to focus on marginal seats.", P("Greg Tully"), "AUS"
+    ),
     pytest.param("Irish republican Nora Devlin was elected to Parliament in 1969.", P("Nora Devlin"), "IRL"),
-    pytest.param("The credit must go to Greg Tully, the Australian strategist who ran the campaign.", P("Greg Tully"), "AUS"),
+    pytest.param(
+        "The credit must go to Greg Tully, the Australian strategist who ran the campaign.",
+        P("Greg Tully"),
+        "AUS",
+    ),
 ]
 
 
@@ -206,9 +214,15 @@ def test_a_nationality_is_no_office(facts, text, person, iso3):
 
 
 STATE_OFFICES = [
-    pytest.param("Italian finance minister Marco Bruni agreed to share the research.", P("Marco Bruni"), "ITA"),
-    pytest.param("Mr Straw and his Spanish counterpart Miguel Soto agreed to set up a forum.", P("Miguel Soto"), "ESP"),
-    pytest.param("Palestinian leader Omar Hamdan said he would not tolerate attacks.", P("Omar Hamdan"), "PSE"),
+    pytest.param(
+        "Italian finance minister Marco Bruni agreed to share the research.", P("Marco Bruni"), "ITA"
+    ),
+    pytest.param(
+        "Mr Straw and his Spanish counterpart Miguel Soto agreed to set up a forum.", P("Miguel Soto"), "ESP"
+    ),
+    pytest.param(
+        "Palestinian leader Omar Hamdan said he would not tolerate attacks.", P("Omar Hamdan"), "PSE"
+    ),
 ]
 
 
@@ -271,7 +285,9 @@ def test_a_hyphened_rank_is_part_of_the_title(facts):
 
 
 def test_the_second_of_two_titled_names_keeps_its_own_state(facts):
-    f = facts("Turkey's trade minister Mr Aksoy and Greek finance minister Nikos Pappas would discuss the deal.")
+    f = facts(
+        "Turkey's trade minister Mr Aksoy and Greek finance minister Nikos Pappas would discuss the deal."
+    )
     found = offices_of(f, P("Nikos Pappas"))
     assert (S("GRC"), "finance minister") in found
     assert not [h for h, _r in found if h == S("TUR")]
