@@ -136,6 +136,7 @@ class WordLists:
     descriptors: frozenset[str]
     government_bodies: frozenset[str]
     diplomatic: frozenset[str]
+    new_names: frozenset[str]
     # events
     say: frozenset[str]
     reporting_adverbs: frozenset[str]
@@ -167,6 +168,10 @@ class WordLists:
     relatives: frozenset[str]
     followers: frozenset[str]
     topic_nouns: frozenset[str]
+    # entities: persons
+    place_heads: frozenset[str]
+    thing_nouns: frozenset[str]
+    slogan_verbs: frozenset[str]
 
 
 WORD_LISTS = "word_lists.txt"
