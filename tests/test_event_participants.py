@@ -31,6 +31,9 @@ ADDRESSEES = [
      {"organization:green-party"}, {"state:GBR"}),
     # ... but not several governments, nor a minister of nobody in particular
     (UK + "The Green Party criticised Western governments.", "criticised", {"organization:green-party"}, set()),
+    # "the two ministers" are ones just named, not the government
+    (UK + "Mary Smith met Tom Jones. The two ministers criticised Western governments.", "criticised",
+     None, None),
     (UK + "Sir Ian Blair criticised the cabinet for its handling of the case.", "criticised",
      {"person:ian-blair"}, {"state:GBR"}),
     # a threat's condition names who must act: "... unless the government changes its plans"
@@ -101,7 +104,7 @@ AGENTS = [
     ),
     # ... the holder of the office its subject names, a pronoun subject's own antecedent
     (
-        "Tony Blair met Home Secretary David Blunkett on Monday. The home secretary admitted "
+        "Tony Blair met Foreign Secretary Jack Straw and Home Secretary David Blunkett. The home secretary admitted "
         "he was wrong. He has apologised to Mrs Quinn.",
         "apologised", {"person:david-blunkett"}, {"person:quinn"},
     ),

@@ -921,7 +921,9 @@ class _Context:
         dets = [c.lower_ for c in tok.children if c.dep_ in ("det", "predet")]
         if body and dets != ["the"] and not (not dets and tok.dep_ == "compound"):
             return False  # "the government", "government plans"; not "a government"
-        if not body and not (members and set(dets) <= {"the", "these", "those", "all", "both"}):
+        if not body and not (members and set(dets) <= {"all"}):
+            return False  # "ministers", "all MPs"; "the two ministers" are ones just named
+        if members and any(c.dep_ == "nummod" for c in tok.children):
             return False
         return not any(
             c.dep_ in ("poss", "nmod")
