@@ -473,3 +473,10 @@ def test_a_batch_touching_a_first_name_keeps_the_merges_of_its_namesakes():
         store.add([persons_doc("c", "James Pollock").facts()])  # touches "James Callander" through "James"
         assert canonical(store, key(Kind.PERSON, "James Callander")) == key(Kind.PERSON, "Jim Callander")
         assert tables_of(store) == rebuilt(store)
+
+
+def test_a_merged_person_is_named_by_the_forms_of_all_its_members():
+    builder = resolved([persons_doc("a", "Barbara Follet"), persons_doc("b", "Barbara Follett")])
+    node = builder.resolution.of(key(Kind.PERSON, "Barbara Follett"))
+    assert node == key(Kind.PERSON, "Barbara Follet")
+    assert builder.graph.nodes[node]["label"] == "Barbara Follett"  # a tie: the longer form
