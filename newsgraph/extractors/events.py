@@ -408,6 +408,15 @@ class EventExtractor:
         if found is None or found.code is None or found.code.startswith(NO_INTERACTION):
             return None
         generic = lemma in w.generic_verbs
+        if (
+            found.specificity > 0
+            and found.code[:2] in FORCE_ROOTS
+            and lemma not in w.violent_verbs
+            and not self._armed(verb)
+        ):
+            # "led Care International operations", "taking control", "used her as a human
+            # shield": a pattern's force needs a weapon or armed actor in the clause
+            return None
         if found.specificity > 0 and not (found.bare and generic):
             # A meeting, a partnership, a joint act is with someone: "will hold its conference
             # in Manchester", "presented interview programmes" are no consultation.
@@ -689,7 +698,10 @@ class EventExtractor:
                     for t in ctx.place_states(trigger)
                     if code[:2] in DOMESTIC or (t not in agents and t not in own)
                 ]
-            if needs_target and not tg and (len(agents) < 2 or code not in JOINT):
+            # "the House of Lords" and its state are one partner, not two meeting each other
+            whole = own | {ctx.found.part_of[a] for a in agents if a in ctx.found.part_of}
+            partners = [a for a in agents if a not in whole]
+            if needs_target and not tg and (len(partners) < 2 or code not in JOINT):
                 continue  # "helped push the dollar lower", "cut the deficit": no one acted upon
             meant = refine(
                 code,
