@@ -55,15 +55,16 @@ CODES = [
         absent=ANY,
         id="serve-prejudice",
     ),
-    case(
-        "The Health Agency launched an initiative to make factories safer.", None, absent=ANY, id="launch"
-    ),
+    case("The Health Agency launched an initiative to make factories safer.", None, absent=ANY, id="launch"),
     case("Kevin Hart joined John Smith for a poster launch.", None, absent=("04",), id="joined"),
     case("Peter Blake was joined by Anna Berg at the launch.", None, absent=("04",), id="was-joined"),
     case("Anna Berg led the Green Party from 1983 until 1992.", None, absent=ANY, id="led-party"),
     case("The Green Party led the Conservatives by 39% to 34%.", None, absent=ANY, id="led-poll"),
     case(
-        "The Green Party will hold its annual conference in Manchester.", None, absent=("04",), id="conference"
+        "The Green Party will hold its annual conference in Manchester.",
+        None,
+        absent=("04",),
+        id="conference",
     ),
     case("The Green Party is facing opposition from Labour.", None, absent=("04",), id="facing"),
     case(
@@ -73,7 +74,9 @@ CODES = [
         id="leave",
     ),
     case("Peter Blake defected to the Green Party.", None, absent=("12",), id="defect-to"),
-    case("Peter Blake suggested the government was avoiding scrutiny.", None, absent=("02",), id="suggest-that"),
+    case(
+        "Peter Blake suggested the government was avoiding scrutiny.", None, absent=("02",), id="suggest-that"
+    ),
     case("Peter Blake hinted the Green Party might cut taxes.", None, absent=("02",), id="hint-that"),
     case("Anna Berg took over from Peter Blake as leader.", None, absent=("17",), id="take-over"),
     case(
@@ -114,7 +117,9 @@ CODES = [
         absent=("13",),
         id="warn-force-illegal",
     ),
-    case('"Please don\'t give the money to John Smith," Anna Berg said.', None, absent=("07",), id="imperative"),
+    case(
+        '"Please don\'t give the money to John Smith," Anna Berg said.', None, absent=("07",), id="imperative"
+    ),
     case(
         "MADRID, March 12 (Reuters) - Maria Lopez will argue that Spain should cut taxes.",
         None,
@@ -122,6 +127,23 @@ CODES = [
         id="will-argue-own-state",
     ),
     case("The European Union said that the United States should back Ukraine.", "020", id="appeal-abroad"),
+    case("Gordon Brown will visit Kenya and call for an end to poverty.", "02", P, id="conj-shares-will"),
+    case(
+        "Tony Blair pledged to clamp down on Britain's compensation culture.",
+        None,
+        absent=("138",),
+        id="pledge-clamp",
+    ),
+    case(
+        'Kirsty Williams called the new target "hugely unambitious".', None, absent=("02",), id="called-x-adj"
+    ),
+    case(
+        "A Labour peer has withdrawn proposals to give women the same rights.",
+        None,
+        absent=("16",),
+        id="withdrew-proposals",
+    ),
+    case("Russia withdrew its ambassador from Georgia.", "16", id="withdrew-ambassador"),
     # -- force said of elections, deals and targets ------------------------------------------------
     case("The Liberal Democrats beat Labour in the by-election.", None, absent=("18", "19", "20"), id="beat"),
     case("Labour fought the Conservatives over tax.", None, absent=("18", "19", "20"), id="fought"),
@@ -187,9 +209,12 @@ def _ok(
 
 
 def _show(events: tuple[EventFact, ...]) -> str:
-    return "; ".join(
-        f"{e.cameo} {e.trigger!r} {e.agents}->{e.targets} {e.modality} neg={e.negated}" for e in events
-    ) or "no events"
+    return (
+        "; ".join(
+            f"{e.cameo} {e.trigger!r} {e.agents}->{e.targets} {e.modality} neg={e.negated}" for e in events
+        )
+        or "no events"
+    )
 
 
 @pytest.mark.parametrize(("text", "code", "mode", "negated", "absent"), CODES)

@@ -61,6 +61,8 @@ FORCE_ROOTS = frozenset({"18", "19", "20"})
 #: initiative", "outlined plans" (014 Consider policy option).
 NO_INTERACTION = ("014",)
 DENY = "016"
+#: The lexicon's code for "no event here" ("withdraw" a proposal is no withdrawal).
+NO_EVENT = "---"
 #: CAMEO roots of acts with a partner (consult, cooperate diplomatically or materially): a
 #: dictionary pattern codes them only with someone acted upon.
 PARTNER_ROOTS = frozenset({"04", "05", "06"})
@@ -367,6 +369,10 @@ class EventExtractor:
                 # "describe X as a threat", "call the tests irresponsible": judge by the predicate's words.
                 judged = self._judgement(verb, dobj, predicate)
                 rule = self.lex.match(lemma, "V", judged, subj_word) if judged else None
+                if rule is None and judged is None and _characterised(dobj, predicate):
+                    return None  # "called the target unambitious": a judgement of no known tone
+            if rule is not None and rule.cameo == NO_EVENT:
+                return None  # "withdrew the proposals": the lexicon says no event here
             if rule is not None and rule.specificity == 0 and rule.cameo[:2] in FORCE_ROOTS:
                 # The lexicon's force code for a verb alone yields to a dictionary pattern that
                 # reads the object as a cooperative act (01-09): "struck a deal" is 057, not
@@ -1108,6 +1114,14 @@ def _conjuncts(tok: Token) -> Iterable[Token]:
             yield from _conjuncts(child)
         elif child.dep_ == "appos":
             continue
+
+
+def _characterised(dobj: Token | None, predicate: Token | None) -> bool:
+    """ "called the new target hugely unambitious", "named him Man of the Year": an object
+    with a predicate that says what it is, not an act upon it."""
+    if dobj is None or predicate is None:
+        return False
+    return predicate.dep_ == "oprd" or (predicate.dep_ == "xcomp" and predicate.pos_ in ("ADJ", "NOUN"))
 
 
 def _finite(clause: Token) -> bool:

@@ -378,8 +378,8 @@ def settle(events: list[E], words: WordLists) -> list[E]:
                 o.targets = list(dict.fromkeys(o.targets + event.targets))
             drop.add(n)
         elif outer and event.cameo[:2] in ("15", "17", "18", "19", "20") and head_lemma in THREATENING:
-            for o in outer:  # "vowed to retaliate": a threat of force
-                o.cameo = MILITARY_THREAT
+            for o in outer:  # "vowed to retaliate": a threat of force; "to clamp down": of restrictions
+                o.cameo = THREAT_CODES["17"] if event.cameo[:2] == "17" else MILITARY_THREAT
                 o.targets = list(dict.fromkeys(o.targets + event.targets))
             drop.add(n)
         elif outer:
@@ -545,6 +545,9 @@ def modality(trigger: Token, words: WordLists) -> tuple[bool, Modality]:
         )
     )
     children = list(trigger.children) + (list(verb.children) if verb is not trigger else [])
+    if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children):
+        # "will highlight the anger and call for ...": the first verb's auxiliary is the second's too
+        children += [c for c in verb.head.children if c.dep_ == "aux"]
     if (
         any(c.lower_ in words.hypothetical_aux for c in children)
         or any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in children)
