@@ -144,6 +144,7 @@ CODES = [
         id="withdrew-proposals",
     ),
     case("Russia withdrew its ambassador from Georgia.", "16", id="withdrew-ambassador"),
+    case('Jacques Chirac called Britain\'s rebate "unjustified".', "111", id="called-x-negative"),
     # -- force said of elections, deals and targets ------------------------------------------------
     case("The Liberal Democrats beat Labour in the by-election.", None, absent=("18", "19", "20"), id="beat"),
     case("Labour fought the Conservatives over tax.", None, absent=("18", "19", "20"), id="fought"),
@@ -243,3 +244,11 @@ def test_the_deny_rule_keeps_own_denials(facts):
     assert any(e.cameo == "016" for e in own), _show(own)
     other = facts("Peter Blake denied that Anna Berg had taken money from Iran.", DATE).events
     assert not any(e.cameo == "016" for e in other), _show(other)
+
+
+def test_a_conjoined_verb_with_a_tense_of_its_own_keeps_it(facts):
+    """ "would cut taxes and attacked the plans": "attacked" is no hypothetical."""
+    events = facts("Anna Berg said Labour would cut taxes and attacked the Green Party's plans.", DATE).events
+    attacks = [e for e in events if e.trigger == "attacked"]
+    assert attacks, _show(events)
+    assert all(e.modality is not H for e in attacks), _show(events)

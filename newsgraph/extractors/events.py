@@ -63,6 +63,10 @@ NO_INTERACTION = ("014",)
 DENY = "016"
 #: The lexicon's code for "no event here" ("withdraw" a proposal is no withdrawal).
 NO_EVENT = "---"
+#: CAMEO roots of acts told without anyone acted upon: statements, protests, shows and uses
+#: of force. A generic verb's dictionary pattern of another root needs someone acted upon
+#: ("get their money from the Treasury", "end poor countries' debt" name no one).
+UNDIRECTED_ROOTS = frozenset({"01", "14", "15", "17", "18", "19", "20"})
 #: CAMEO roots of acts with a partner (consult, cooperate diplomatically or materially): a
 #: dictionary pattern codes them only with someone acted upon.
 PARTNER_ROOTS = frozenset({"04", "05", "06"})
@@ -426,7 +430,7 @@ class EventExtractor:
         if found.specificity > 0 and not (found.bare and generic):
             # A meeting, a partnership, a joint act is with someone: "will hold its conference
             # in Manchester", "presented interview programmes" are no consultation.
-            partner = found.code[:2] in PARTNER_ROOTS
+            partner = found.code[:2] in PARTNER_ROOTS or (generic and found.code[:2] not in UNDIRECTED_ROOTS)
             return Rule(lemma, "V", found.code, None, None, needs_target=partner, reverse=found.reverse)
         if found.reverse or generic or not found.standalone:
             # A generic verb ("go to a third reading", "took over as leader", "left UKIP")

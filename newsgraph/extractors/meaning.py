@@ -545,7 +545,11 @@ def modality(trigger: Token, words: WordLists) -> tuple[bool, Modality]:
         )
     )
     children = list(trigger.children) + (list(verb.children) if verb is not trigger else [])
-    if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children):
+    if (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VB"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children)
+    ):
         # "will highlight the anger and call for ...": the first verb's auxiliary is the second's too
         children += [c for c in verb.head.children if c.dep_ == "aux"]
     if (
