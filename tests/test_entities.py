@@ -366,6 +366,72 @@ def test_weapon_designations_are_not_persons(facts, text):
             set(),
             id="charity-word",
         ),
+        pytest.param(
+            "That is the question for Mr Hartley - can he win them over?",
+            "Hartley - can",
+            {"person:hartley"},
+            id="spaced-dash-after-honorific",
+        ),
+        pytest.param(
+            "She told the Westgate Hour on Sunday that taxes would rise.",
+            "Westgate Hour",
+            set(),
+            id="article-before-a-programme",
+        ),
+        pytest.param(
+            "He quoted the saying that an Englishman's home is his castle.",
+            "Englishman",
+            set(),
+            id="article-before-one-word",
+        ),
+        pytest.param(
+            "The minister defended the Tony Blair years at length.",
+            "Tony Blair",
+            {"person:tony-blair"},
+            id="control-article-before-first-name",
+        ),
+        pytest.param(
+            "Parents blamed the game Night Hunter for the attack.",
+            "Night Hunter",
+            set(),
+            id="thing-noun-before",
+        ),
+        pytest.param(
+            "The row began on the Harker Daily show on Monday.",
+            "Harker Daily",
+            set(),
+            id="thing-noun-after",
+        ),
+        pytest.param(
+            "The suspect ran off towards Kessock Road after the attack.",
+            "Kessock Road",
+            set(),
+            id="place-head-word",
+        ),
+        pytest.param(
+            "Across Wessex, pickets were held by striking staff.",
+            "Across Wessex",
+            set(),
+            id="preposition-inside-the-span",
+        ),
+        pytest.param(
+            "His new slogan is Vote Hartley, a doorstep favourite.",
+            "Vote Hartley",
+            set(),  # "Hartley" alone, named once and no subject, is no one; "Vote Hartley" is no name
+            id="slogan-verb",
+        ),
+        pytest.param(
+            "Officials said Ian Cowan QC had resigned from the panel.",
+            "Ian Cowan QC",
+            {"person:ian-cowan"},
+            id="post-nominal-letters",
+        ),
+        pytest.param(
+            "The policy was attacked, said Dunmore City Councillor Brian Parfitt on Monday.",
+            "Dunmore City",
+            set(),
+            id="office-and-name-after",
+        ),
     ],
 )
 def test_forced_person_spans(nlp, text, span, expected):
@@ -518,6 +584,48 @@ def _with_labels(nlp, text, labels):  # type: ignore[no-untyped-def]
         spans.append(doc.char_span(at, at + len(part), label=label))
     doc.ents = sorted(spans, key=lambda s: s.start)
     return EntityExtractor().extract(doc, Article(id="t", text=text))
+
+
+@pytest.mark.model
+def test_a_name_built_on_a_place_of_the_document_is_no_person(nlp):
+    text = "Campaigners in Harwick handed in leaflets. Harwick Unite said it would march."
+    found = _with_labels(nlp, text, [("Harwick", 0, "GPE"), ("Harwick Unite", 0, "PERSON")])
+    assert not [k for k, e in found.entities.items() if e.kind is Kind.PERSON]
+
+
+@pytest.mark.model
+def test_a_one_word_name_after_in_is_a_place(nlp):
+    text = "She moved to Ardnagask in 1990 and still lives in Ardnagask now."
+    found = _with_labels(nlp, text, [("Ardnagask", 0, "PERSON"), ("Ardnagask", 1, "PERSON")])
+    assert not [k for k, e in found.entities.items() if e.kind is Kind.PERSON]
+    assert "location:ardnagask" in found.entities
+
+
+@pytest.mark.model
+def test_a_word_the_document_uses_as_no_name_before_a_full_name(nlp):
+    text = "Struggling families need help, said Families Margaret Hodley."
+    found = _with_labels(nlp, text, [("Families Margaret Hodley", 0, "PERSON")])
+    assert [e.label for e in found.entities.values() if e.kind is Kind.PERSON] == ["Margaret Hodley"]
+    text = "Iain Duncan Smith said it was wrong."
+    found = _with_labels(nlp, text, [("Iain Duncan Smith", 0, "PERSON")])
+    assert [e.label for e in found.entities.values() if e.kind is Kind.PERSON] == ["Iain Duncan Smith"]
+
+
+@pytest.mark.model
+def test_the_first_of_three_names_the_model_dropped(nlp):
+    text = "Rhodri Glyn Thomas, the health spokesman, said it was wrong."
+    found = _with_labels(nlp, text, [("Glyn Thomas", 0, "PERSON")])
+    assert [e.label for e in found.entities.values() if e.kind is Kind.PERSON] == ["Rhodri Glyn Thomas"]
+
+
+@pytest.mark.model
+def test_an_article_before_an_unresolved_one_word_name(nlp):
+    text = "Ministers want the Bill passed soon. Peers said the Bill was unnecessary."
+    found = _with_labels(nlp, text, [("Bill", 0, "PERSON"), ("Bill", 1, "PERSON")])
+    assert not [k for k, e in found.entities.items() if e.kind is Kind.PERSON]
+    text = "Tony Blair spoke. Critics attacked the Blair government on Monday."
+    found = _with_labels(nlp, text, [("Tony Blair", 0, "PERSON"), ("Blair", 1, "PERSON")])
+    assert [m.text for m in found.entities["person:tony-blair"].mentions] == ["Tony Blair", "Blair"]
 
 
 @pytest.mark.model

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from factories import Doc, corpus, key
 
 from newsgraph.graph.build import GraphBuilder, build_graph, rows_of
@@ -331,3 +332,134 @@ def test_a_general_secretary_is_no_state_office():
 def test_an_associations_president_is_no_state_office():
     graph = resolved([office_doc("a", "Jean Dupont", "constituency association president", home=FRA)])
     assert derived(graph, DUPONT) == set()
+
+
+# -- spelling variants, kinds across the store ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("often", "once"),
+    [
+        ("Beverley Hughes", "Beverly Hughes"),  # y / ey
+        ("Viktor Makarov", "Victor Makarov"),  # c / k
+        ("Kirsty Williams", "Kisrty Williams"),  # two letters swapped
+        ("Barbara Follett", "Barbara Follet"),  # a doubled letter in the surname
+        ("Charles Clarke", "Charles Clark"),  # one letter more in a long surname
+        ("Damian Hockney", "Damien Hockney"),  # one vowel for another inside the first name
+        ("Ian MacDonald", "Ian McDonald"),  # Mac / Mc
+        ("Frederick Forsyth", "Frederic Forsythe"),  # ck / c and one letter in the surname
+        ("Gareth Peirce", "Gareth Pierce"),
+        ("Vince Cable", "Vincent Cable"),  # a nickname pair
+    ],
+)
+def test_one_name_misspelt_is_one_person(often, once):
+    docs = [persons_doc("a", often, times=3), persons_doc("b", once)]
+    assert canonical_in_memory(docs, once) == key(Kind.PERSON, often)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Andy Williams", "Andrea Williams"),  # a nickname pair of two genders
+        ("Jenny Smith", "Penny Smith"),  # the first letter differs
+        ("Diana Jones", "Diane Jones"),  # the last letter differs
+        ("Jim Clark", "James Clarke"),  # a nickname and another surname
+        ("Alan Hale", "Alan Hall"),  # a short surname one letter apart
+        ("David Davis", "David Davies"),  # a letter more inside a surname: another surname
+        ("Peter Sanders", "Peter Saunders"),
+        ("Rob Hanson", "Rob Henson"),  # a vowel for another in a surname
+        ("Mark Lane", "Mary Lane"),
+    ],
+)
+def test_near_names_of_different_people_stay_apart(a, b):
+    docs = [persons_doc("a", a, times=3), persons_doc("b", b)]
+    assert canonical_in_memory(docs, b) == key(Kind.PERSON, b)
+
+
+def test_a_merge_keeps_its_reason():
+    builder = resolved([persons_doc("a", "Beverley Hughes", times=2), persons_doc("b", "Beverly Hughes")])
+    reason = builder.resolution.basis[key(Kind.PERSON, "Beverly Hughes")]
+    assert "spelling" in reason
+    assert "Beverly" in reason
+    assert "Beverley" in reason
+
+
+def test_spelling_merges_are_incremental():
+    with Store.open(":memory:") as store:
+        store.add([persons_doc("a", "Frederick Forsyth", times=3).facts()])
+        store.add([persons_doc("b", "Frederic Forsythe").facts()])
+        assert canonical(store, key(Kind.PERSON, "Frederic Forsythe")) == key(
+            Kind.PERSON, "Frederick Forsyth"
+        )
+        reasons = dict(store._db.execute("SELECT key, basis FROM resolve_merges"))
+        assert "spelling" in reasons[key(Kind.PERSON, "Frederic Forsythe")]
+        assert tables_of(store) == rebuilt(store)
+
+
+def kinds_doc(doc_id: str, kind: str, name: str, times: int = 1) -> Doc:
+    d = Doc(doc_id)
+    for i in range(times):
+        d.sentence(f"They met near {{x}} ({doc_id} {i}).", x=f"{kind}|{name}")
+    return d
+
+
+def test_a_person_the_store_mostly_names_as_a_place_is_the_place():
+    docs = [kinds_doc("a", "location", "Lowestoft", times=3), kinds_doc("b", "person", "Lowestoft")]
+    builder = resolved(docs)
+    assert builder.resolution.of(key(Kind.PERSON, "Lowestoft")) == key(Kind.LOCATION, "Lowestoft")
+    assert builder.graph.nodes[key(Kind.LOCATION, "Lowestoft")]["kind"] == "location"
+    assert key(Kind.PERSON, "Lowestoft") not in builder.graph
+
+
+def test_a_full_name_typed_as_an_organization_is_the_person():
+    docs = [
+        kinds_doc("a", "organization", "Sandra Hartwell", times=3),
+        kinds_doc("b", "person", "Sandra Hartwell"),
+    ]
+    builder = resolved(docs)
+    assert builder.resolution.of(key(Kind.ORGANIZATION, "Sandra Hartwell")) == key(
+        Kind.PERSON, "Sandra Hartwell"
+    )
+    assert builder.graph.nodes[key(Kind.PERSON, "Sandra Hartwell")]["kind"] == "person"
+
+
+def test_a_person_named_more_often_than_the_place_stays_a_person():
+    docs = [kinds_doc("a", "location", "Lowestoft"), kinds_doc("b", "person", "Lowestoft", times=3)]
+    assert resolved(docs).resolution.of(key(Kind.PERSON, "Lowestoft")) == key(Kind.PERSON, "Lowestoft")
+
+
+def test_kinds_across_the_store_are_incremental():
+    with Store.open(":memory:") as store:
+        store.add([kinds_doc("b", "person", "Lowestoft").facts()])
+        assert canonical(store, key(Kind.PERSON, "Lowestoft")) == key(Kind.PERSON, "Lowestoft")
+        store.add([kinds_doc("a", "location", "Lowestoft", times=3).facts()])
+        assert canonical(store, key(Kind.PERSON, "Lowestoft")) == key(Kind.LOCATION, "Lowestoft")
+        assert tables_of(store) == rebuilt(store)
+
+
+def test_a_label_is_never_a_name_run_on_past_a_dash():
+    d = Doc("dash")
+    for _ in range(3):
+        d.sentence("{p} spoke.", p="person|Alan Hartley - the")
+    d.sentence("{p} spoke.", p="person|Alan Hartley")
+    graph = build_graph([d.facts()])
+    labels = {data["label"] for _n, data in graph.nodes(data=True) if data["kind"] == "person"}
+    assert "Alan Hartley - the" not in labels
+
+
+@pytest.mark.parametrize(
+    ("full", "end"), [("Camilla Parker Bowles", "Parker Bowles"), ("Rhodri Glyn Thomas", "Glyn Thomas")]
+)
+def test_a_name_ending_one_longer_name_is_that_person(full, end):
+    docs = [persons_doc("a", full), persons_doc("b", end, times=3)]
+    assert canonical_in_memory(docs, end) == key(Kind.PERSON, full)
+
+
+def test_a_full_name_never_moves_to_an_organization():
+    docs = [
+        kinds_doc("a", "organization", "Ardal Quinlan", times=3),
+        kinds_doc("b", "person", "Ardal Quinlan"),
+    ]
+    assert resolved(docs).resolution.of(key(Kind.PERSON, "Ardal Quinlan")) == key(
+        Kind.PERSON, "Ardal Quinlan"
+    )

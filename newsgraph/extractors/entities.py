@@ -62,6 +62,12 @@ CLAUSE_ROLES = {
     "edit": "editor",
     "work": "employee",
 }
+#: Articles that make the one-word name after them a thing's ("the Bill", "an Englishman's").
+ARTICLES = frozenset({"the", "a", "an"})
+#: Prepositions after which a one-word name with no support is a place ("in Powys").
+PLACE_PREPOSITIONS = frozenset(
+    {"in", "near", "outside", "inside", "around", "across", "throughout", "within"}
+)
 #: Dashes that end a name when spaced ("Smith - who"), unlike a hyphen inside one.
 DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 #: Honorifics that make the name after them a person's ("Mr Wellington", "Lady Hermon").
@@ -84,6 +90,7 @@ class _Mention:
     capital_of: State | None = None
     titles: tuple[str, ...] = ()  # title words stripped from the front of a person name
     party: str | None = None  # a political party: the ISO3 of its state
+    determined: bool = False  # "the Bill": a one-word name after an article, no one's unless resolved
 
 
 @dataclass(slots=True)
@@ -240,6 +247,8 @@ class EntityExtractor:
         self.parties = parties()
         self.office_places = self.office.city_parts
         self._companies: set[str] = set()
+        self._places: set[str] = set()  # one-word places the model tagged in the document
+        self._not_names: set[str] = set()  # words the document writes in lower case or in an ORG/NORP
 
     # -- mentions -------------------------------------------------------------------------
     def _state_of_text(self, text: str) -> State | None:
@@ -261,9 +270,11 @@ class EntityExtractor:
             return _Mention(Kind.ORGANIZATION, start, end, text)  # "the Pentagon", whatever the model said
         if start > 0 and doc[start - 1].lower_.rstrip(".") in HONORIFICS:
             # "said Mr Wellington": a person whatever else the name may be
-            if _not_a_person(doc, start, end):
+            end = _before_spaced_dash(doc, start, end)  # "Mr Howard - can he"
+            start, end = _trim(doc, start, end)
+            if start >= end or _not_a_person(doc, start, end):
                 return None
-            return _Mention(Kind.PERSON, start, end, text, titles=(doc[start - 1].text,))
+            return _Mention(Kind.PERSON, start, end, _text(doc, start, end), titles=(doc[start - 1].text,))
         state = self._state_of_text(text)
         if state is not None and label != "GPE" and self.table.code_only(text):
             state = None  # "the VAT system": an ISO code spelled as a word is no state
@@ -274,9 +285,17 @@ class EntityExtractor:
         if label == "PERSON":
             if _quoted(doc, start, end):
                 return None  # 'Strait Thunder': a named exercise or operation in quotes, no one's name
+            named_at = start
             start, titles = _strip_titles(doc, start, end)
             honored = any(t.lower().rstrip(".") in HONORIFICS for t in titles)
             end = _before_spaced_dash(doc, start, end)  # "Alan Milburn - the", not "Kilroy-Silk"
+            start, end = _trim(doc, start, end)
+            if start >= end:
+                return None
+            if not honored:
+                start = self._name_start(doc, start, end)
+                if self._thing_name(doc, named_at, start, end):
+                    return None
             if not honored and end - start > 1 and _not_a_name_word(doc[start], self.words.descriptors):
                 if end - start == 2 and doc[start].lower_.endswith("ing"):
                     return None  # "Entering Westminster": a participle and a place, no one
@@ -303,12 +322,16 @@ class EntityExtractor:
                 return _Mention(Kind.LOCATION, start, end, text, capital_of=capital)
             if _not_a_person(doc, start, end):
                 return None
-            while (
-                end - start > 1
-                and doc[end - 1].text.isupper()
-                and _office_word(self.office, doc[end - 1].text)
+            while end - start > 1 and (
+                (doc[end - 1].text.isupper() and _office_word(self.office, doc[end - 1].text))
+                or (
+                    end - start > 2
+                    and doc[end - 1].is_upper
+                    and doc[end - 1].is_alpha
+                    and 2 <= len(doc[end - 1]) <= 4
+                )
             ):
-                end -= 1  # "Paul Boateng MP": an office after the name (not "Mervyn King")
+                end -= 1  # "Paul Boateng MP", "Ian Cowan QC": an office or honour after the name
             text = _text(doc, start, end)
             if all(
                 _office_word(self.office, t.text) or self.office.is_office(t.lemma_) for t in doc[start:end]
@@ -320,7 +343,12 @@ class EntityExtractor:
                 return _Mention(Kind.ORGANIZATION, start, end, text)  # "oil firm Yukos" elsewhere in the text
             if not honored and _place_name(doc[start:end], self.words.compass):
                 return _Mention(Kind.LOCATION, start, end, text)  # "Leeds Central", "North Devon"
-            return _Mention(Kind.PERSON, start, end, text, titles=titles)
+            if not honored and not titles:
+                kind = self._not_a_person_kind(doc, start, end)
+                if kind is not None:
+                    return _Mention(kind, start, end, text)
+            determined = not titles and start > 0 and doc[start - 1].lower_ in ARTICLES
+            return _Mention(Kind.PERSON, start, end, text, titles=titles, determined=determined)
         capital = self.table.capital(text)
         if capital is not None:
             if self._acts(doc, start, end):
@@ -347,6 +375,95 @@ class EntityExtractor:
             if all(self.office.is_office(t.lemma_) or self.office.is_office(t.text) for t in doc[start:end]):
                 return None  # "MP" tagged ORG: an office, no organization
             return _Mention(Kind.ORGANIZATION, start, end, text)
+        return None
+
+    def _name_start(self, doc: Doc, start: int, end: int) -> int:
+        """Where a PERSON name really starts: after a preposition or a slogan's verb the model
+        took in ("Across Wales", "Vote Blair"), after a word the document uses as no name before
+        a first name ("Unison Dave Prentis"), or one word before it when the model dropped the
+        first of three names ("[Rhodri] Glyn Thomas")."""
+        names = first_names()
+        while (
+            end - start > 1
+            and doc[start].lower_ not in names
+            and (doc[start].tag_ == "IN" or doc[start].lower_ in self.words.slogan_verbs)
+        ):
+            start += 1
+        if (
+            end - start >= 3
+            and doc[start].lower_ not in names
+            and doc[start + 1].lower_ in names
+            and doc[start].lower_ in self._not_names
+        ):
+            start += 1  # "Unison Dave Prentis", "Families Margaret Hodge"; "Iain Duncan Smith" stays
+        prev = doc[start - 1] if start > 0 else None
+        if (
+            prev is not None
+            and end - start == 2
+            and prev.pos_ == "PROPN"
+            and prev.is_title
+            and not prev.ent_type_
+            and prev.head.i in range(start, end)
+            and not self.office.is_title(prev.text)
+            and not _office_word(self.office, prev.text)
+            and not self.parties.may_start(prev.text)
+            and prev.lower_ not in self.words.descriptors
+            and prev.lower_ not in self.words.slogan_verbs
+            and prev.text not in self._places
+        ):
+            start -= 1
+        return start
+
+    def _thing_name(self, doc: Doc, named_at: int, start: int, end: int) -> bool:
+        """A PERSON span that names a thing: an article right before a name of several words
+        that opens with no first name ("the Westminster Hour", "an Englishman"), or a thing noun
+        right before or after it ("the game Manhunt", "the Wright Stuff show")."""
+        before = doc[start - 1] if start > 0 else None
+        after = doc[end] if end < len(doc) else None
+        nouns = self.words.thing_nouns
+        if before is not None and before.is_lower and before.lower_ in nouns:
+            return True
+        if after is not None and after.is_lower and after.lower_ in nouns and doc[end - 1].head.i == end:
+            return True
+        if named_at == start and start > 0 and doc[start - 1].lower_ in ARTICLES:
+            first = doc[start].lower_
+            if end - start > 1 and first_names().get(first) is None:
+                return True  # "the Westminster Hour"; "the Tony Blair years" stays
+            if (
+                end - start == 1
+                and after is not None
+                and after.lower_ in POSSESSIVE
+                and doc[start - 1].lower_ != "the"
+            ):
+                return True  # "an Englishman's home"
+        return False
+
+    def _not_a_person_kind(self, doc: Doc, start: int, end: int) -> Kind | None:
+        """The kind of a PERSON span whose words say place or organization: a place's head word
+        last ("Wilmslow Road"); a one-word name after "in" ("in Powys"); a name opening with a
+        word the document names as a place ("Swansea Unite" beside "in Swansea"); a name right
+        before an office and another name ("Nottingham City Councillor Jo Bloggs")."""
+        words = doc[start:end]
+        first = first_names().get(words[0].lower_)
+        if end - start > 1 and words[-1].lower_ in self.words.place_heads:
+            return Kind.LOCATION
+        root = words.root
+        if (
+            end - start == 1
+            and first is None
+            and root.dep_ == "pobj"
+            and root.head.lower_ in PLACE_PREPOSITIONS
+        ):
+            return Kind.LOCATION  # a family name of the document is a person again (_surnames)
+        if end - start > 1 and first is None and words[0].text in self._places:
+            return Kind.ORGANIZATION
+        if (
+            end + 1 < len(doc)
+            and doc[end].is_title
+            and (self.office.is_title(doc[end].text) or _office_word(self.office, doc[end].text))
+            and doc[end + 1].ent_type_ == "PERSON"
+        ):
+            return Kind.ORGANIZATION  # the office's body or place, not a person
         return None
 
     def _ambiguous_state(self, doc: Doc, start: int, end: int, text: str) -> State | None:
@@ -404,6 +521,10 @@ class EntityExtractor:
         votes: dict[str, Counter[str]] = {}
         consumed: set[int] = set()
         self._companies = self._company_names(doc)
+        self._places = {e.text for e in doc.ents if e.label_ in ("GPE", "LOC") and len(e) == 1}
+        self._not_names = {t.lower_ for t in doc if t.is_lower and t.is_alpha} | {
+            t.lower_ for e in doc.ents if e.label_ in ("ORG", "NORP") for t in e
+        }
         for ent in doc.ents:
             if ent.label_ in ENTITY_LABELS:
                 votes.setdefault(_name_key(ent), Counter())[ent.label_] += 1
@@ -714,9 +835,14 @@ class EntityExtractor:
         counts = Counter(m.name.casefold() for m in persons)
         out: set[int] = set()
         for m in persons:
-            if len(m.name.split()) > 1 or m.titles or counts[m.name.casefold()] > 1:
+            if len(m.name.split()) > 1 or m.titles:
                 continue
             if _resolve_short(m, full) is not None:
+                continue
+            if m.determined:
+                out.add(id(m))  # "the Bill", "the Brixton riots": no one named in full
+                continue
+            if counts[m.name.casefold()] > 1:
                 continue
             if m.start > 0 and self.office.is_title(doc[m.start - 1].text.rstrip(".")):
                 continue

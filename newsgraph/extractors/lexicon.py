@@ -163,6 +163,10 @@ class WordLists:
     agent_nouns: frozenset[str]
     violent_verbs: frozenset[str]
     home_bodies: frozenset[str]
+    # entities: persons
+    place_heads: frozenset[str]
+    thing_nouns: frozenset[str]
+    slogan_verbs: frozenset[str]
 
 
 WORD_LISTS = "word_lists.txt"

@@ -21,7 +21,7 @@ from typing import Any
 
 import catalogue
 
-from .names import choose_label, merge_surnames, ordered_forms
+from .names import choose_label, merge_kinds, merge_surnames, ordered_forms
 
 __all__ = [
     "RESOLVER_VERSION",
@@ -35,13 +35,15 @@ __all__ = [
 
 #: Bump whenever the same stored facts resolve differently: a store resolved by another
 #: version is resolved again from scratch when next opened for writing.
-RESOLVER_VERSION = 5
+RESOLVER_VERSION = 6
 
 registry = catalogue.create("newsgraph", "resolvers", entry_points=False)
 
-SurnameResolver = Callable[[Iterable[tuple[str, str]], Mapping[str, int]], dict[str, str]]
+SurnameResolver = Callable[[Iterable[tuple[str, str]], Mapping[str, int], dict[str, str]], dict[str, str]]
+KindMerger = Callable[[Mapping[str, "EntityInput"], Mapping[str, str], dict[str, str]], dict[str, str]]
 BodyResolver = Callable[[Mapping[str, "EntityInput"]], dict[str, tuple[str, str]]]
 registry.register("surnames.v2", func=merge_surnames)
+registry.register("kinds_across.v1", func=merge_kinds)
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,22 +94,31 @@ class Resolution:
     canonical: Mapping[str, str] = field(default_factory=dict)
     nodes: Mapping[str, NodeRow] = field(default_factory=dict)
     derived: tuple[DerivedRelation, ...] = ()
+    basis: Mapping[str, str] = field(default_factory=dict)  # key that moves -> why
 
     def of(self, key: str) -> str:
         """The canonical node of an entity key (itself when not merged)."""
         return self.canonical.get(key, key)
 
 
-def decide(entities: Mapping[str, EntityInput]) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+def decide(
+    entities: Mapping[str, EntityInput], reasons: dict[str, str] | None = None
+) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     """The decisions for a closed set of entities: (key -> canonical for keys that move,
-    key -> label, key -> kind)."""
+    key -> label, key -> kind); ``reasons``, when given, receives why each key moves."""
     labels = {key: choose_label(e.kind, e.label, e.forms) for key, e in entities.items()}
     kinds = {key: e.kind for key, e in entities.items()}
+    why: dict[str, str] = {} if reasons is None else reasons
     surnames: SurnameResolver = registry.get("surnames.v2")
     persons = {key: e for key, e in entities.items() if e.kind == "person"}
     remap = surnames(
-        [(key, labels[key]) for key in persons], {key: sum(e.forms.values()) for key, e in persons.items()}
+        [(key, labels[key]) for key in persons],
+        {key: sum(e.forms.values()) for key, e in persons.items()},
+        why,
     )
+    across: KindMerger = registry.get("kinds_across.v1")
+    for key, node in across(entities, remap, why).items():
+        remap[key] = node
     for key, kind in registry.get("kinds.v1")(entities, labels, remap).items():
         kinds[key] = kind
     bodies: BodyResolver = registry.get("bodies.v1")
@@ -214,7 +225,8 @@ def resolve(
     from .offices import derive, holder_node
 
     found = {e.key: e for e in entities}
-    remap, labels, kinds = decide(found)
+    basis: dict[str, str] = {}
+    remap, labels, kinds = decide(found, basis)
     nodes = node_rows(found, remap, labels, kinds)
     derived = derive(claims, remap, nodes, relations)
     for relation in derived:
@@ -222,4 +234,4 @@ def resolve(
             extra = holder_node(relation.target)
             if extra is not None:
                 nodes[relation.target] = extra
-    return Resolution(remap, nodes, tuple(derived))
+    return Resolution(remap, nodes, tuple(derived), basis)

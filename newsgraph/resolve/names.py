@@ -11,9 +11,10 @@ Pure functions over plain data; :mod:`newsgraph.resolve.tables` feeds them from 
 from __future__ import annotations
 
 import functools
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..extractors.lexicon import data_lines, first_names
 from ..model import Kind
@@ -38,25 +39,95 @@ def ordered_forms(forms: Mapping[str, int]) -> list[str]:
     return [text for text, _n in sorted(forms.items(), key=form_order)]
 
 
+#: A dash with spaces around it ends a name ("Moazzam Begg - have"); a hyphen inside one does not.
+SPACED_DASH = re.compile(r"\s[-\u2013\u2014]+(\s|$)")
+
+
 def choose_label(kind: str, label: str, forms: Mapping[str, int] | None) -> str:
     """A state keeps its table label; anything else is named by its most frequent form, a
     person by a full name when one was seen ("Kim Jong Un", not "Kim")."""
     if kind == STATE or not forms:
         return label
     items = list(forms.items())
-    if len(items) == 1:
-        return items[0][0]
-    if kind == PERSON:
+    if len(items) > 1 and kind == PERSON:
         items = [f for f in items if len(f[0].split()) > 1] or items
-    return min(items, key=form_order)[0]
+    items = [f for f in items if not SPACED_DASH.search(f[0])] or items
+    chosen = min(items, key=form_order)[0]
+    return SPACED_DASH.split(chosen, maxsplit=1)[0].strip() or chosen  # "Alan Milburn - the"
 
 
 def name_tokens(label: str) -> tuple[str, ...]:
-    """The tokens a one-word mention may match in this name: its first and last word, casefolded."""
+    """The tokens a name may share with another name of the same person: its first and last
+    word, casefolded, and their spelling keys ("~beverly" for Beverley and Beverly)."""
     words = label.split()
-    if len(words) > 1:
-        return (words[0].casefold(), words[-1].casefold())
-    return (words[0].casefold(),) if words else ()
+    if not words:
+        return ()
+    ends = (words[0], words[-1]) if len(words) > 1 else (words[0],)
+    found = [w.casefold() for w in ends]
+    found += ["~" + spelling_key(w) for w in ends]
+    return tuple(dict.fromkeys(found))
+
+
+VOWELS = frozenset("aeiouy")
+
+
+def spelling_key(word: str) -> str:
+    """One key for the ways a name is spelt: casefolded, "Mac" as "Mc", k as c, a doubled letter
+    once, a final "ie"/"ey" as "y" (Beverley/Beverly, Viktor/Victor, Follett/Follet)."""
+    w = word.casefold().strip(".")
+    if w.startswith("mac") and len(w) > 4:
+        w = "mc" + w[3:]
+    w = w.replace("k", "c")
+    w = re.sub(r"(.)\1+", r"\1", w)
+    return re.sub(r"(ie|ey)$", "y", w)
+
+
+def _transposed(a: str, b: str) -> bool:
+    """Two neighbouring letters swapped ("Kisrty", "Kirsty")."""
+    if len(a) != len(b) or len(a) < 4:
+        return False
+    diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
+def _one_letter(a: str, b: str) -> bool:
+    """One letter more at the end (Forsyth/Forsythe, Clark/Clarke, Carol/Carole); a letter more
+    inside makes another name (Davis/Davies, Sanders/Saunders, Peston/Preston)."""
+    short, long_ = sorted((a, b), key=len)
+    return len(long_) == len(short) + 1 and long_[:-1] == short
+
+
+def _vowel_for_vowel(a: str, b: str) -> bool:
+    """One vowel for another inside the word, neither the first nor the last letter (Damian/Damien)."""
+    if len(a) != len(b) or len(a) < 5:
+        return False
+    diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    return len(diff) == 1 and 0 < diff[0] < len(a) - 1 and a[diff[0]] in VOWELS and b[diff[0]] in VOWELS
+
+
+def spelling_variant(a: str, b: str, surname: bool = False) -> str | None:
+    """How two spellings of one first name or surname differ ("same", "spelling", "swap",
+    "letter"), or None when they are different names. A vowel for another makes a first name
+    written two ways (Damian/Damien), but another surname (Hanson/Henson)."""
+    x, y = a.casefold().strip("."), b.casefold().strip(".")
+    if x == y:
+        return "same"
+    kx, ky = spelling_key(x), spelling_key(y)
+    if kx == ky:
+        return "spelling"
+    if _transposed(x, y) or _transposed(kx, ky):
+        return "swap"
+    if min(len(x), len(y)) >= 4 and _one_letter(x, y):
+        return "letter"
+    if not surname and _vowel_for_vowel(x, y):
+        return "letter"
+    return None
+
+
+def _genders_differ(a: str, b: str) -> bool:
+    names = first_names()
+    ga, gb = names.get(a.casefold().rstrip(".")), names.get(b.casefold().rstrip("."))
+    return {ga, gb} == {"M", "F"}
 
 
 @functools.cache
@@ -95,23 +166,29 @@ SURNAME_SHARE = 0.75
 
 
 def merge_surnames(
-    persons: Iterable[tuple[str, str]], mentions: Mapping[str, int] | None = None
+    persons: Iterable[tuple[str, str]],
+    mentions: Mapping[str, int] | None = None,
+    reasons: dict[str, str] | None = None,
 ) -> dict[str, str]:
     """``surnames.v2``: person keys -> the node they belong to.
 
     * Full names that are one person written two ways merge into the most mentioned: the same
       last word, first names equal or nickname pairs ("Jim Skinner", "James Skinner"), middle
-      words of one among the other's ("Anthony Meyer", "Anthony John Charles Meyer"), unless
-      the knowledge base knows both as different people ("George Bush", "George W Bush").
+      words of one among the other's ("Anthony Meyer", "Anthony John Charles Meyer"); one name
+      misspelt (:func:`spelling_variant`: "Beverly"/"Beverley", "Follet"/"Follett", "Kisrty"/
+      "Kirsty"), one part at a time; never two first names of different genders ("Andy",
+      "Andrea"), nor people the knowledge base knows apart ("George Bush", "George W Bush").
     * A one-word person ("Blair") is the one full name of the store ending with that word, or
       the one holding at least :data:`SURNAME_SHARE` of their mentions; it is never matched
       by a first name ("Sandra"), except for names written family name first ("Kim", "Xi").
 
-    ``persons`` are (key, label) pairs; ``mentions`` their mention counts (1 each when absent).
+    ``persons`` are (key, label) pairs; ``mentions`` their mention counts (1 each when absent);
+    ``reasons``, when given, receives for each key that moves what the decision rests on.
     """
     from .actors import actors
 
     counts = mentions or {}
+    why: dict[str, str] = {} if reasons is None else reasons
     full: list[tuple[str, list[str]]] = []
     singles: list[tuple[str, str]] = []
     for key, label in persons:
@@ -121,22 +198,44 @@ def merge_surnames(
         elif words:
             singles.append((key, label))
     remap: dict[str, str] = {}
-    # Full names written two ways.
-    by_last: defaultdict[str, list[tuple[str, list[str]]]] = defaultdict(list)
-    for key, words in full:
-        by_last[words[-1].casefold()].append((key, words))
-    kb = actors()
-    for group in by_last.values():
-        if len(group) < 2:
+    # Full names written two ways: candidates share a spelling key of their first or last word.
+    blocks: defaultdict[str, list[int]] = defaultdict(list)
+    for i, (_key, words) in enumerate(full):
+        blocks["l" + spelling_key(words[-1])].append(i)
+        blocks["f" + spelling_key(words[0])].append(i)
+    near: defaultdict[int, set[int]] = defaultdict(set)
+    for members in blocks.values():
+        if len(members) < 2:
             continue
-        group.sort(key=lambda item: (-counts.get(item[0], 1), item[0]))
-        for i, (key, words) in enumerate(group):
-            for into, other in group[:i]:
-                if remap.get(into, into) != into:
-                    continue
-                if _same_person(words, other) and not _known_apart(kb, words, other):
-                    remap[key] = into
-                    break
+        for i in members:
+            near[i].update(j for j in members if j != i)
+    kb = actors()
+    order = sorted(near, key=lambda i: (-counts.get(full[i][0], 1), full[i][0]))
+    rank = {i: r for r, i in enumerate(order)}
+    for i in order:
+        key, words = full[i]
+        for j in sorted((j for j in near[i] if rank[j] < rank[i]), key=rank.__getitem__):
+            into, other = full[j]
+            if remap.get(into, into) != into:
+                continue
+            how = _same_person(words, other)
+            if how is not None and not _known_apart(kb, words, other):
+                remap[key] = into
+                why[key] = f"{how}: {' '.join(words)} / {' '.join(other)}"
+                break
+    # A name that is the end of one longer name ("Parker Bowles", "Glyn Thomas").
+    by_end: defaultdict[tuple[str, ...], set[str]] = defaultdict(set)
+    for key, words in full:
+        folded = tuple(w.casefold() for w in words)
+        for i in range(1, len(folded) - 1):
+            by_end[folded[i:]].add(remap.get(key, key))
+    for key, words in full:
+        if key in remap:
+            continue
+        ends = by_end.get(tuple(w.casefold() for w in words), set()) - {key}
+        if len(ends) == 1 and key not in set(remap.values()):
+            remap[key] = next(iter(ends))
+            why[key] = f"surname: {' '.join(words)} ends one longer name"
     # One-word names.
     by_token: defaultdict[str, set[str]] = defaultdict(set)
     for key, words in full:
@@ -151,23 +250,87 @@ def merge_surnames(
         candidates = by_token.get(label.casefold(), set())
         if len(candidates) == 1:
             remap[key] = next(iter(candidates))
+            why[key] = f"surname: the one full name with {label}"
         elif candidates:
             total = sum(weight[c] for c in candidates)
             best = min(candidates, key=lambda c: (-weight[c], c))
             if weight[best] >= SURNAME_SHARE * total:
                 remap[key] = best
+                why[key] = f"surname: {weight[best]} of {total} mentions of full names with {label}"
     return remap
 
 
-def _same_person(a: list[str], b: list[str]) -> bool:
-    if not same_first_name(a[0], b[0]):
-        return False
+def _same_person(a: list[str], b: list[str]) -> str | None:
+    """Why two full names are one person's ("nickname", "spelling ..."), or None."""
+    if _genders_differ(a[0], b[0]):
+        return None
+    last = spelling_variant(a[-1], b[-1], surname=True)
+    if last is None:
+        return None
+    first = spelling_variant(a[0], b[0])
+    if first is None and same_first_name(a[0], b[0]):
+        first = "nickname"
+    if first is None or (last != "same" and first not in ("same", "spelling")):
+        return None  # one part misspelt at a time: "Jim Clark" is not "James Clarke"
     short, long_ = sorted((a[1:-1], b[1:-1]), key=len)
     rest = [w.casefold().rstrip(".") for w in long_]
-    return all(w.casefold().rstrip(".") in rest for w in short)
+    if not all(w.casefold().rstrip(".") in rest for w in short):
+        return None
+    if first == last == "same":
+        return "middle names"
+    if last == "same":
+        return "nickname" if first == "nickname" else f"spelling ({first})"
+    return f"spelling ({last})"
 
 
 def _known_apart(kb: Actors, a: list[str], b: list[str]) -> bool:
     """Both names are people the knowledge base tells apart."""
     first, second = kb.person(" ".join(a)), kb.person(" ".join(b))
     return first is not None and second is not None and first.name != second.name
+
+
+#: Kinds a name may be given by mistake for one another (states keep their table keys).
+CROSS_KINDS = frozenset({"person", "organization", "location"})
+
+
+def merge_kinds(
+    entities: Mapping[str, Any], remap: Mapping[str, str], reasons: dict[str, str] | None = None
+) -> dict[str, str]:
+    """``kinds_across.v1``: one name the model typed as a person in some documents and as a place
+    or organization in others is one node, of the kind the evidence of all mentions says.
+
+    * A person's full name opening with a known first name ("Nicola Hartwell"), or a person other
+      names were merged into, takes in the organizations and places of the same name.
+    * A one-word person ("Lowestoft") goes to the place or organization of that name when those
+      have at least as many mentions; other full names stay what they are (the first-name
+      table misses many names).
+
+    ``entities`` are :class:`~newsgraph.resolve.EntityInput` values; ``remap`` the decisions so
+    far (keys already moved or merged into are left alone). Returns the keys that move."""
+    why: dict[str, str] = {} if reasons is None else reasons
+    targets = set(remap.values())
+    by_label: defaultdict[str, list[Any]] = defaultdict(list)
+    for key, e in entities.items():
+        if e.kind in CROSS_KINDS and key not in remap:
+            by_label[e.label.casefold()].append(e)
+    names = first_names()
+    moved: dict[str, str] = {}
+    for group in by_label.values():
+        persons = [e for e in group if e.kind == PERSON]
+        others = [e for e in group if e.kind != PERSON and e.key not in targets]
+        if len(persons) != 1 or not others:
+            continue
+        person = persons[0]
+        words = person.label.split()
+        mentions = sum(person.forms.values())
+        if (len(words) > 1 and words[0].casefold() in names) or person.key in targets:
+            for e in others:
+                moved[e.key] = person.key
+                why[e.key] = f"kind: {person.label} is a person's name"
+            continue
+        elsewhere = sum(sum(e.forms.values()) for e in others)
+        if len(words) == 1 and elsewhere >= mentions:
+            best = min(others, key=lambda e: (-sum(e.forms.values()), e.key))
+            moved[person.key] = best.key
+            why[person.key] = f"kind: {best.kind} in {elsewhere} mentions, person in {mentions}"
+    return moved

@@ -17,8 +17,10 @@ The resolver's own evidence, kept so a batch never re-reads old documents:
 
 * ``resolve_forms(key, text, n)`` - mentions per entity and surface form.
 * ``resolve_entities(key, documents)`` - documents mentioning each entity.
-* ``resolve_tokens(token, key)`` - first and last words of each person's forms: which persons
-  a new name may concern.
+* ``resolve_tokens(token, key)`` - first and last words of each person's forms and their
+  spelling keys: which persons a new name may concern.
+* ``resolve_merges(key, canonical, basis)`` - why each key that moves was merged (``surname:
+  ...``, ``nickname: ...``, ``spelling (letter): ...``, ``kind: ...``).
 
 Every function takes a cursor inside the caller's transaction (the store's ingest
 transaction), so the decisions and the facts they rest on are committed together.
@@ -33,7 +35,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any, Protocol
 
 from . import RESOLVER_VERSION, DerivedRelation, EntityInput, NodeRow, Resolution, decide, node_rows
-from .names import name_tokens
+from .names import CROSS_KINDS, name_tokens
 from .offices import Claim, derive, holder_node
 from .sqlutil import chunks, marks, run_schema, stored_version
 
@@ -85,6 +87,11 @@ CREATE TABLE IF NOT EXISTS resolve_entities (
     key TEXT PRIMARY KEY,
     documents INTEGER NOT NULL
 ) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS resolve_merges (
+    key TEXT PRIMARY KEY,
+    canonical TEXT NOT NULL,
+    basis TEXT NOT NULL
+) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS resolve_tokens (
     token TEXT NOT NULL,
     key TEXT NOT NULL,
@@ -92,7 +99,15 @@ CREATE TABLE IF NOT EXISTS resolve_tokens (
 ) WITHOUT ROWID;
 """
 
-TABLES = ("entity_map", "nodes", "derived_relations", "resolve_forms", "resolve_entities", "resolve_tokens")
+TABLES = (
+    "entity_map",
+    "nodes",
+    "derived_relations",
+    "resolve_forms",
+    "resolve_entities",
+    "resolve_tokens",
+    "resolve_merges",
+)
 VERSION_NAME = "resolver"
 CHUNK = 500
 
@@ -202,6 +217,20 @@ def _closure(cur: sqlite3.Cursor, touched: set[str], kinds: dict[str, str]) -> s
             r[0]
             for r in cur.execute(f"SELECT key FROM resolve_tokens WHERE token IN ({_marks(chunk)})", chunk)
         )
+    # One name typed as a person here and a place or organization there (names.merge_kinds).
+    same_name = sorted(
+        {
+            f"{kind}:{k.partition(':')[2]}"
+            for k in keys
+            for kind in CROSS_KINDS
+            if k.partition(":")[0] in CROSS_KINDS
+        }
+        - keys
+    )
+    for chunk in _chunks(same_name):
+        keys.update(
+            r[0] for r in cur.execute(f"SELECT key FROM entities WHERE key IN ({_marks(chunk)})", chunk)
+        )
     return keys
 
 
@@ -237,8 +266,15 @@ def resolve_keys(cur: sqlite3.Cursor, keys: set[str]) -> set[str]:
     their map entries, and the rows of every node they were or are now part of (a node left
     with no members loses its row)."""
     entities = _inputs(cur, sorted(keys))
-    remap, labels, kinds = decide(entities)
+    reasons: dict[str, str] = {}
+    remap, labels, kinds = decide(entities, reasons)
     ordered = sorted(entities)
+    for chunk in _chunks(ordered):
+        cur.execute(f"DELETE FROM resolve_merges WHERE key IN ({_marks(chunk)})", chunk)
+    cur.executemany(
+        "INSERT INTO resolve_merges VALUES (?, ?, ?)",
+        [(key, remap[key], reasons.get(key, "")) for key in ordered if key in remap],
+    )
     old: set[str] = set()
     for chunk in _chunks(ordered):
         old.update(
@@ -412,4 +448,5 @@ def read(db: sqlite3.Connection | sqlite3.Cursor) -> Resolution | None:
     }
     nodes = {row[0]: _node_row(row) for row in db.execute("SELECT * FROM nodes")}
     derived = tuple(DerivedRelation(*row) for row in db.execute("SELECT * FROM derived_relations"))
-    return Resolution(canonical, nodes, derived)
+    basis = dict(db.execute("SELECT key, basis FROM resolve_merges"))
+    return Resolution(canonical, nodes, derived, basis)
