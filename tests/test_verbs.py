@@ -296,7 +296,12 @@ def test_only_a_verbs_own_code_or_its_blocks_code_stands_alone() -> None:
     verb naming the block, or one with a code of its own, carries its code alone."""
     dictionary = read_verbs(["B\tdirect\t060\tdirect head lead order=100", "B\ttorture\t1822\ttorture"])
     found = {}
-    for verb, lemma in (("headed", "head"), ("ordered", "order"), ("directed", "direct"), ("tortured", "torture")):
+    for verb, lemma in (
+        ("headed", "head"),
+        ("ordered", "order"),
+        ("directed", "direct"),
+        ("tortured", "torture"),
+    ):
         doc = parse(f"Rebels/rebel/NOUN/nsubj/1 {verb}/{lemma}/VERB/ROOT/1 it/PRON/dobj/1")
         match = dictionary.match(doc[1])
         assert match is not None

@@ -63,10 +63,10 @@ NO_INTERACTION = ("014",)
 DENY = "016"
 #: The lexicon's code for "no event here" ("withdraw" a proposal is no withdrawal).
 NO_EVENT = "---"
-#: CAMEO roots of acts told without anyone acted upon: statements, protests, shows and uses
+#: CAMEO roots of acts told without anyone acted upon: statements, criticism, protests, shows and uses
 #: of force. A generic verb's dictionary pattern of another root needs someone acted upon
 #: ("get their money from the Treasury", "end poor countries' debt" name no one).
-UNDIRECTED_ROOTS = frozenset({"01", "14", "15", "17", "18", "19", "20"})
+UNDIRECTED_ROOTS = frozenset({"01", "11", "14", "15", "17", "18", "19", "20"})
 #: CAMEO roots of acts with a partner (consult, cooperate diplomatically or materially): a
 #: dictionary pattern codes them only with someone acted upon.
 PARTNER_ROOTS = frozenset({"04", "05", "06"})
@@ -391,7 +391,9 @@ class EventExtractor:
                     and not self._armed(verb)
                 ):
                     partner = found.code[:2] in PARTNER_ROOTS
-                    return Rule(lemma, "V", found.code, None, None, needs_target=partner, reverse=found.reverse)
+                    return Rule(
+                        lemma, "V", found.code, None, None, needs_target=partner, reverse=found.reverse
+                    )
             if rule is not None and rule.cameo == DENY and denies_another(verb):
                 return None
             if rule is not None:

@@ -61,6 +61,8 @@ def refusal(code: str) -> str:
     """The refusal (12x) of an act: "refused to sign the treaty" is 127, "would not
     apologise" a rejection (120), "refusing to lift the curfew" 124."""
     return REFUSAL_OWN.get(code[:3]) or REFUSAL_CODES.get(code[:2], "120")
+
+
 #: Auxiliaries of a refusal when negated: "will not accept", "would not give".
 REFUSING_AUX = frozenset({"will", "would", "'ll", "wo", "shall"})
 #: Auxiliaries of an act owed, not done: "X must withdraw" (the speaker's demand or appeal).

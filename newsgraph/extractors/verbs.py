@@ -445,7 +445,14 @@ def read_verbs(lines: list[str]) -> VerbDictionary:
     for key, (code, is_own, patterns) in by_verb.items():
         value, reverse = parse_code(code)
         entry = Entry(
-            key[0], key[1:], value, reverse, tuple(patterns), is_own, head=key in heads, index=_index(patterns)
+            key[0],
+            key[1:],
+            value,
+            reverse,
+            tuple(patterns),
+            is_own,
+            head=key in heads,
+            index=_index(patterns),
         )
         entries.setdefault(key[0], []).append(entry)
     # multi-word verbs first: "call off" before "call"
