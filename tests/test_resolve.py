@@ -334,6 +334,25 @@ def test_an_associations_president_is_no_state_office():
     assert derived(graph, DUPONT) == set()
 
 
+LABOUR_PARTY = key(Kind.ORGANIZATION, "Labour Party")
+
+
+def test_a_shadow_post_goes_to_the_persons_party_never_a_state():
+    party = Doc("party")
+    s = party.sentence("{o} MP {p} spoke.", o="organization|Labour Party", p="person|Jean Dupont")
+    party.relate(DUPONT, LABOUR_PARTY, Relation.AFFILIATED_WITH, s, role="mp")
+    shadow = office_doc("shadow", "Jean Dupont", "shadow home secretary", home=FRA)
+    assert derived(resolved([shadow]), DUPONT) == set()  # no party known: no holder, and no state
+    assert (LABOUR_PARTY, "shadow home secretary", "store") in derived(resolved([shadow, party]), DUPONT)
+
+
+def test_an_office_with_a_complement_is_read_by_its_head():
+    graph = resolved([office_doc("a", "Jean Dupont", "secretary of state for health", home=FRA)])
+    assert derived(graph, DUPONT) == {(FRA, "secretary of state for health", "home")}
+    graph = resolved([office_doc("b", "Jean Dupont", "head of campaign strategy", home=FRA)])
+    assert derived(graph, DUPONT) == set()
+
+
 # -- spelling variants, kinds across the store ----------------------------------------------------
 
 

@@ -37,6 +37,7 @@ from ..model import (
 from .lexicon import Offices, first_names, offices, word_lists
 from .parties import MAX_TOKENS as PARTY_TOKENS
 from .parties import bodies, parties
+from .roles import COMPLEMENT, role_core, role_head
 from .states import State, StateTable
 
 if TYPE_CHECKING:
@@ -74,8 +75,23 @@ DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "lord", "mme", "herr"})
 #: Words of an office phrase that are no part of the office ("new home secretary", "both culture secretary").
 ROLE_NOISE = frozenset(
-    {"new", "both", "current", "present", "confident", "then", "now", "earlier", "recently", "also"}
+    {"new", "both", "current", "present", "confident", "then", "now", "earlier", "recently", "also", "only"}
 )
+#: Words that narrow a title, whatever the parser made of them ("deputy", "shadow" tagged as verbs).
+RANK_WORDS = frozenset({"deputy", "shadow", "former", "acting", "junior", "interim", "vice", "assistant"})
+#: Tags of wh-words: a clause opens there ("where", "who"), no part of a title after it.
+WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+#: Dependencies cut from a role's complement: clauses, appositions and conjuncts inside it.
+PHRASE_CUT = frozenset({"relcl", "acl", "advcl", "appos", "conj", "cc", "parataxis"})
+HYPHENS = frozenset({"-", "\u2011"})
+#: Nouns with which a complement only points back at the holder ("chairman of the organisation").
+BACK_REFERENCES = frozenset(
+    {"organisation", "organization", "party", "group", "body", "company", "firm", "union", "charity"}
+)
+#: A complement longer than this is a clause the parser attached to the office, no title.
+MAX_COMPLEMENT = 8
+#: Titles of peers: "Lord Roberts of Conwy" names a place in the title, no holder.
+PEERAGE = frozenset({"lord", "lady", "baroness", "baron", "viscount", "earl", "marquess", "duke"})
 #: A wire dateline: a place in capitals opening the text, then a comma, a bracket or a dash.
 DATELINE = re.compile(r"^([A-Z][A-Z .'/-]{2,40}?)\s*(?:,|\(|-|\u2013|\u2014)")
 
@@ -174,6 +190,8 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         doc[start].lower_ in LEADING_PUNCT or doc[start].lower_ in leading or doc[start].is_space
     ):
         start += 1
+    if end - start > 2 and doc[start].lower_ == "ex" and doc[start + 1].text == "-":
+        start += 2  # "Ex-Downing Street media chief": "ex-" is the office's, no part of a name
     while end > start and (
         doc[end - 1].lower_ in POSSESSIVE or doc[end - 1].lower_ in TRAILING_JUNK or doc[end - 1].is_space
     ):
@@ -365,9 +383,11 @@ class EntityExtractor:
                 self.office.rank(doc[end - 1].text + ".") or (doc[end - 1].text == "." and end - start > 2)
             ):
                 end -= 1  # "Army Col.": the rank is the person's, not the organization's
+            start, end = self._organization_span(doc, start, end)
             text = _text(doc, start, end)
-            if all(t.text[:1].islower() for t in doc[start:end] if t.is_alpha):
-                return None  # "coast guard": a common noun, not a named organization
+            lettered = [t for t in doc[start:end] if any(ch.isalpha() for ch in t.text)]
+            if all(t.text[:1].islower() for t in lettered):
+                return None  # "coast guard": a common noun, not a named organization ("E&Y" is one)
             if end - start == 1 and end < len(doc) and self.office.is_office(doc[end].text):
                 return None  # "Defense" in "Defense Minister Sergei Shoigu" is part of an office
             if self._portfolio(doc, start, end):
@@ -376,6 +396,27 @@ class EntityExtractor:
                 return None  # "MP" tagged ORG: an office, no organization
             return _Mention(Kind.ORGANIZATION, start, end, text)
         return None
+
+    def _organization_span(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
+        """An ORG span without what the model glued to it: "New" opening a sentence before an
+        office ("New Metropolitan Police Commissioner X": a new commissioner; not "New York
+        Times"), a bracket left open ("Survivors Fund (SURF"), a trailing preposition."""
+        if (
+            end - start > 2
+            and doc[start].lower_ == "new"
+            and (doc[start].is_sent_start or doc[start].is_lower)
+            and end < len(doc)
+            and _office_word(self.office, doc[end].text)
+            and doc[start + 1].lower_ not in self.words.new_names
+            and self.table.lookup(doc[start : start + 2].text) is None
+        ):
+            start += 1
+        opened = next((i for i in range(start + 1, end) if doc[i].text == "("), None)
+        if opened is not None and not any(doc[i].text == ")" for i in range(opened, end)):
+            end = opened
+        while end - start > 1 and doc[end - 1].pos_ in ("ADP", "CCONJ", "DET"):
+            end -= 1
+        return start, end
 
     def _name_start(self, doc: Doc, start: int, end: int) -> int:
         """Where a PERSON name really starts: after a preposition or a slogan's verb the model
@@ -480,18 +521,25 @@ class EntityExtractor:
         return None
 
     def _portfolio(self, doc: Doc, start: int, end: int) -> bool:
-        """An ORG span that is an office's field: only portfolio words, and an office right after
-        it ("Home Affairs spokesman") or "<office> of" before it ("Secretary of State for Culture")."""
+        """An ORG span that is an office's field: only portfolio words, and an office after it
+        ("Home Affairs spokesman", "Culture, Media and Sport Secretary") or before it past other
+        fields ("Secretary of State for Culture", "... for Culture, Media and Sport")."""
         words = [t for t in doc[start:end] if not t.is_punct]
         if not words or not all(self.office.is_portfolio(t.text) for t in words):
             return False
-        after = end < len(doc) and self.office.is_office(doc[end].text)
-        before = (
-            start >= 2
-            and doc[start - 1].lower_ in ("of", "for")
-            and self.office.is_office(doc[start - 2].text)
+
+        def field_word(i: int) -> bool:
+            return doc[i].text == "," or self.office.is_portfolio(doc[i].text)
+
+        after = end
+        while after < len(doc) and field_word(after) and not self.office.is_office(doc[after].text):
+            after += 1
+        before = start - 1
+        while before >= 0 and field_word(before) and not self.office.is_office(doc[before].text):
+            before -= 1
+        return (after < len(doc) and self.office.is_office(doc[after].text)) or (
+            before >= 0 and before < start - 1 and self.office.is_office(doc[before].text)
         )
-        return after or before
 
     def _acts(self, doc: Doc, start: int, end: int) -> bool:
         """A capital or seat acts as its government unless it is the object of a locative preposition."""
@@ -886,14 +934,41 @@ class EntityExtractor:
                 words.append(tok)  # "Col ." split by the tokenizer
                 j -= 1
                 continue
+            if tok.tag_ in WH_TAGS:
+                break  # "Leicester South, where Lib Dem MP X": a clause opens before the title
+            if tok.text in DASHES and j > sent.start and doc[j - 1].lower_ in ("ex", *RANK_WORDS):
+                # "Tory ex-minister X", "Ex-Labour minister X" (former), "Vice-Prime Minister X"
+                words.extend((tok, doc[j - 1]))
+                j -= 2
+                continue
+            if (
+                tok.text in HYPHENS
+                and words
+                and j > sent.start
+                and not tok.whitespace_
+                and not doc[j - 1].whitespace_
+                and doc[j - 1].is_alpha
+            ):
+                words.append(tok)  # "e-commerce minister X": one word
+                j -= 1
+                continue
             if (
                 tok.lower_ in ("and", "&")
-                and j > 1
+                and j - 1 >= sent.start
                 and words
-                and doc[j - 1].text[:1].isupper()
+                and (doc[j - 1].text[:1].isupper() or self.office.is_portfolio(doc[j - 1].text))
                 and j - 1 not in out.token_entity
+                and not _office_word(self.office, doc[j - 1].text)
             ):
-                words.append(tok)  # "Russian Industry and Energy Minister X"
+                # "Russian Industry and Energy Minister X"; not "Labour MP and former minister X",
+                # two offices
+                words.append(tok)
+                j -= 1
+                continue
+            if tok.lower_ in RANK_WORDS and words:
+                # "then deputy Conservative chairman X", "Tory shadow local government secretary X":
+                # the word is the title's whatever the parser made of it (a verb, a clause)
+                words.append(tok)
                 j -= 1
                 continue
             if (tok.is_punct and tok.lower_ not in POSSESSIVE) or tok.pos_ in (
@@ -914,7 +989,12 @@ class EntityExtractor:
             if tok.lower_ in ("the", "a", "an"):
                 indefinite = tok.lower_ != "the"  # "a prime minister Gordon Brown will make": no title
                 break
-            if not (tok.head.i >= j and tok.head.i < m.end) and not self._named_holder(j, out):
+            adjacent_title = j == m.start - 1 and _office_word(self.office, tok.text)  # parsed as a conjunct
+            if (
+                not (tok.head.i >= j and tok.head.i < m.end)
+                and not self._named_holder(j, out)
+                and not adjacent_title
+            ):
                 break  # the word modifies something outside this noun phrase
             words.append(tok)
             j -= 1
@@ -923,7 +1003,8 @@ class EntityExtractor:
         if indefinite:
             words, titles = [], []
         role, holders = self._role_and_holders(words, out, extra_titles=titles)
-        if role or m.titles:
+        peer = m.start > 0 and doc[m.start - 1].lower_ in PEERAGE  # "Lord Roberts of Conwy": a title's place
+        if (role or m.titles) and not peer:
             # "King Abdullah of Jordan", "President Musharraf of Pakistan": the holder after the name.
             root = doc[m.start : m.end].root
             for child in root.children:
@@ -950,7 +1031,15 @@ class EntityExtractor:
         # Appositions: "Kang Sun Nam, North Korea's defense minister" and the reverse order.
         root = doc[m.start : m.end].root
         heads = [c for c in root.children if c.dep_ == "appos" and c.i >= m.end]
-        if root.dep_ == "appos" and root.head.i < m.start:
+        if (
+            root.dep_ == "appos"
+            and root.head.i < m.start
+            and not any(
+                (k := out.token_entity.get(i)) is not None and out.entities[k].kind is Kind.PERSON
+                for i in range(root.head.i + 1, m.start)
+            )
+        ):
+            # "The chairman of X, Sher Khan"; not "India's minister Mr A and Russian minister B"
             heads.append(root.head)
         for head in heads:
             if not self.office.is_office(head.lemma_) and not self.office.is_office(head.text):
@@ -961,13 +1050,12 @@ class EntityExtractor:
                 for t in np
                 if (t.lower_ not in ("the", "a", "an") and not t.is_punct) or t.lower_ in POSSESSIVE
             ]
-            role2, holders2 = self._role_and_holders(np, out)
-            for child in head.children:
-                if child.dep_ == "prep" and child.lower_ in ("of", "for", "at"):
-                    for obj in child.children:
-                        key = out.token_entity.get(obj.i) or self._owner_inside(obj, out)
-                        if key and out.entities[key].kind in (Kind.STATE, Kind.ORGANIZATION):
-                            holders2.append(key)
+            first = min((t.i for t in np), default=head.i)
+            if first >= 2 and doc[first - 1].text in DASHES and doc[first - 2].lower_ in ("ex", *RANK_WORDS):
+                np.insert(0, doc[first - 2])  # "vice-chairman" parsed as three appositions
+            after, complement = self._complement(head, np, out)
+            role2, holders2 = self._role_and_holders(np, out, complement=complement)
+            holders2.extend(h for h in after if h not in holders2)
             found.extend((h, role2) for h in holders2)
             if role2 and not holders2:
                 found.append(("", role2))
@@ -994,7 +1082,55 @@ class EntityExtractor:
             if role:
                 iso = out.entities[holder].iso3 or "" if holder else ""
                 out.offices.setdefault((iso, role), person)
-                out.office_heads[(iso, role.split()[-1])] = person
+                out.offices.setdefault((iso, role_core(role)), person)  # "the chairman" later
+                out.office_heads[(iso, role_head(role))] = person
+
+    def _complement(self, head: Token, np: list[Token], out: DocEntities) -> tuple[list[str], str | None]:
+        """The holders and the complement an office's prepositions give: "head of the NAO" (a
+        holder), "Labour's head of elections strategy", "Tory leader in the Lords" (the role's
+        complement), "chairman of the MCB's public affairs committee" (the holder MCB, the role
+        narrowed to its committee). A party's "spokesman for the Cabinet Office" shadows the
+        department: the department is the role's, not the holder."""
+        named = any(
+            (key := out.token_entity.get(t.i)) is not None
+            and out.entities[key].kind in (Kind.STATE, Kind.ORGANIZATION)
+            for t in np
+        )
+        holders: list[str] = []
+        parts: list[str] = []
+        for child in head.children:
+            if child.dep_ != "prep" or child.i < head.i or child.lower_ not in COMPLEMENT:
+                continue
+            holding = child.lower_ in ("of", "at") or (child.lower_ == "for" and not named)
+            for obj in (c for c in child.children if c.dep_ == "pobj"):
+                key = out.token_entity.get(obj.i)
+                if holding and key and out.entities[key].kind in (Kind.STATE, Kind.ORGANIZATION):
+                    holders.append(key)
+                    # "leader of the Liberal Democrats in the assembly"
+                    parts.extend(
+                        p
+                        for pp in obj.children
+                        if pp.dep_ == "prep"
+                        and pp.i > obj.i
+                        and pp.lower_ in ("in", "on")
+                        and (p := _phrase(pp, out, ())) is not None
+                    )
+                    continue
+                owner = self._owner_inside(obj, out) if holding else None
+                if owner is not None:
+                    holders.append(owner)
+                    text = _phrase(obj, out, (owner,))
+                    if text is not None and text not in ("the",):
+                        parts.append(f"{child.lower_} {text}")
+                    continue
+                text = _phrase(child, out, ())
+                words = (text or "").split()
+                if len(words) <= 3 and words[-1] in BACK_REFERENCES:
+                    continue  # "chairman of the organisation": the holder again, named elsewhere
+                if text is not None:
+                    parts.append(text)
+        complement = " ".join(parts)
+        return holders, complement if complement and len(complement.split()) <= MAX_COMPLEMENT else None
 
     def _clause_offices(self, doc: Doc, m: _Mention, out: DocEntities) -> list[tuple[str, str | None]]:
         """ "X, who chairs the Ways and Means subcommittee": the organization a clause says the
@@ -1005,20 +1141,35 @@ class EntityExtractor:
         for clause in (c for head in around for c in head.children):
             if clause.dep_ != "relcl" or clause.lemma_.lower() not in CLAUSE_ROLES:
                 continue
+            role = CLAUSE_ROLES[clause.lemma_.lower()]
             objects = [c for c in clause.children if c.dep_ == "dobj"]
-            objects += [
-                o
-                for p in clause.children
-                if p.dep_ == "prep" and p.lower_ in ("for", "at")
-                for o in p.children
-            ]
+            if role == "employee":  # "works for X", "works at X"; not "running for the seat of X"
+                objects += [
+                    o
+                    for p in clause.children
+                    if p.dep_ == "prep" and p.lower_ in ("for", "at")
+                    for o in p.children
+                ]
             for obj in objects:
-                key = next(
-                    (out.token_entity[t.i] for t in obj.subtree if t.i in out.token_entity),
+                key = out.token_entity.get(obj.i)
+                if key and out.entities[key].kind is Kind.ORGANIZATION:
+                    found.append((key, role))  # "who chairs the Ways and Means Committee"
+                    continue
+                # "who led Care International operations in Iraq", "who chairs the Commons trade
+                # committee": the organization owns what the person heads, a part of it.
+                owner = next(
+                    (
+                        out.token_entity[t.i]
+                        for t in obj.lefts
+                        if t.dep_ in ("compound", "poss", "nmod")
+                        and t.i in out.token_entity
+                        and out.entities[out.token_entity[t.i]].kind is Kind.ORGANIZATION
+                    ),
                     None,
                 )
-                if key and out.entities[key].kind is Kind.ORGANIZATION:
-                    found.append((key, CLAUSE_ROLES[clause.lemma_.lower()]))
+                text = _phrase(obj, out, (owner,)) if owner is not None else None
+                if owner is not None and text is not None and len(text.split()) <= MAX_COMPLEMENT:
+                    found.append((owner, f"{role} of {text}"))
         return found
 
     @staticmethod
@@ -1049,16 +1200,46 @@ class EntityExtractor:
         )
 
     def _role_and_holders(
-        self, words: Iterable[Token], out: DocEntities, extra_titles: list[str] | None = None
+        self,
+        words: Iterable[Token],
+        out: DocEntities,
+        extra_titles: list[str] | None = None,
+        complement: str | None = None,
     ) -> tuple[str | None, list[str]]:
-        """Split a noun phrase's words into the office ("defense minister") and the holders (states, orgs)."""
+        """Split a noun phrase's words into the office ("defense minister") and the holders
+        (states, orgs); ``complement`` ("of campaign strategy") ends the role."""
         holders: list[str] = []
         role_words: list[str] = []
+        demonyms: set[str] = set()  # states named only by an adjective ("Australian")
+        named: set[str] = set()  # states named by a name ("Australia's")
+        glue = False  # the word before ended with a hyphen ("e-commerce")
         for tok in words:
+            if (
+                tok.text in HYPHENS
+                and not tok.whitespace_
+                and role_words
+                and tok.i > 0
+                and not tok.doc[tok.i - 1].whitespace_
+                and tok.doc[tok.i - 1].lower_ not in ("ex", *RANK_WORDS)  # "ex-minister", "vice-chairman"
+            ):
+                role_words[-1] += tok.text
+                glue = True
+                continue
+            if glue and role_words:
+                role_words[-1] += tok.lower_
+                glue = False
+                continue
             owner = out.token_entity.get(tok.i)
             if owner is not None and out.entities[owner].kind in (Kind.STATE, Kind.ORGANIZATION):
+                if any(self.office.is_office(w) for w in role_words):
+                    role_words = []  # "Committee chairman Labour MP X": the title before was another
                 if owner not in holders:
                     holders.append(owner)
+                if out.entities[owner].kind is Kind.STATE:
+                    by_adjective = (
+                        self.table.demonym(tok.text) is not None and self.table.lookup(tok.text) is None
+                    )
+                    (demonyms if by_adjective else named).add(owner)
                 continue
             if owner is not None and out.entities[owner].kind is Kind.PERSON:
                 if owner not in holders:
@@ -1066,13 +1247,26 @@ class EntityExtractor:
                 continue
             if tok.lower_ in POSSESSIVE or tok.is_punct:
                 continue
-            if tok.pos_ in ("ADV", "DET", "PRON") or tok.lower_ in ROLE_NOISE:
+            if tok.lower_ == "ex":
+                role_words.append("former")  # "ex-minister"
+                continue
+            if tok.lower_ not in RANK_WORDS and (
+                tok.pos_ in ("ADV", "DET", "PRON") or tok.lower_ in ROLE_NOISE
+            ):
                 continue  # "now foreign secretary", "his party leader", "both culture secretary"
             if (full := self.office.rank(tok.text) or self.office.rank(tok.text + ".")) is not None:
                 role_words.append(full)  # "Col." -> colonel
                 continue
             if tok.ent_type_ in ("NORP", "GPE") and tok.ent_iob_ != "O":
                 continue  # an unknown demonym or place ("Korean") is no part of an office
+            if (
+                len(tok.text) > 1
+                and tok.text.isupper()
+                and tok.is_alpha
+                and not _office_word(self.office, tok.text)
+                and not self.office.is_portfolio(tok.text)
+            ):
+                continue  # "NAO head": a body's acronym the model did not tag is no part of the office
             role_words.append(tok.text.lower())
         for title in extra_titles or []:
             word = self.office.rank(title) or title.lower()
@@ -1080,15 +1274,34 @@ class EntityExtractor:
                 role_words.append(word)
         while role_words and not self.office.is_office(role_words[-1]):
             role_words.pop()
+        while role_words and role_words[0] in ("and", "&"):
+            role_words.pop(0)  # "Culture, Media and Sport Secretary" read from "and" on
         if role_words in (["counterpart"], ["opposite", "number"]):
             role_words = []  # "his Spanish counterpart X": the same office as another's, unnamed here
+            demonyms.clear()  # ... and of the state the adjective names
         role = " ".join(role_words) or None
+        if role is not None and complement:
+            role = f"{role} {complement}"
+        # "Australian Lynton Crosby", "the Australian strategist": a nationality, no office;
+        # "Italian finance minister" serves the state.
+        adjective_only = demonyms - named
+        if adjective_only and not (role and self.office.serves_a_state(role_core(role))):
+            holders = [h for h in holders if h not in adjective_only]
         if role is None:
             # "DPRK's Kim Jong Un", "Tory Dominic Grieve": a state or party modifier alone still
             # affiliates, without an office.
             holders = [h for h in holders if out.entities[h].kind is Kind.STATE or h in out.parties]
         elif any(out.entities[h].kind is not Kind.PERSON for h in holders):
             holders = [h for h in holders if out.entities[h].kind is not Kind.PERSON]
+        if role is not None and any(
+            out.entities[h].kind is Kind.ORGANIZATION
+            and h not in out.parties
+            and not self._government_body(h, out)
+            for h in holders
+        ):
+            # "KPMG's UK head of tax", "US carmaker Ford's chief": a company's office is the
+            # company's; the state is its market or its home (part_of), not the person's holder.
+            holders = [h for h in holders if out.entities[h].kind is not Kind.STATE]
         return role, holders
 
     def _org_state(self, doc: Doc, article: Article, m: _Mention, out: DocEntities) -> None:
@@ -1105,7 +1318,13 @@ class EntityExtractor:
             owner = None
             # "the German Foreign Ministry": the demonym is inside the organization's own name.
             for n in (2, 1):
-                state = self.table.demonym(doc[m.start : m.start + n].text) if m.end - m.start > n else None
+                opening = doc[m.start : m.start + n].text
+                # "India Petrochemicals Limited", "Japan Airlines": a state's name opens it too
+                state = (
+                    (self.table.demonym(opening) or self.table.lookup(opening))
+                    if m.end - m.start > n
+                    else None
+                )
                 if state is not None:
                     owner = self._state_entity(out, state)
                     break
@@ -1130,13 +1349,58 @@ def _office_word(office: Offices, word: str) -> bool:
     return office.is_office(word) or (word.endswith("s") and office.is_office(word[:-1]))
 
 
+def _phrase(tok: Token, out: DocEntities, skip: Iterable[str]) -> str | None:
+    """The words of ``tok``'s phrase, lower case, without the clauses, appositions and
+    conjuncts inside it and without the entities ``skip`` (a holder named in it, and any name
+    inside the holder's) and their possessive ("of the MCB's public affairs committee" -> "the
+    public affairs committee")."""
+    labels = [out.entities[k].label for k in skip]
+    kept: list[Token] = []
+    after_skipped = False
+
+    def skipped(t: Token) -> bool:
+        key = out.token_entity.get(t.i)
+        return key is not None and any(out.entities[key].label in label for label in labels)
+
+    def walk(t: Token) -> None:
+        nonlocal after_skipped
+        # "the work and pensions committee": conjuncts inside a modifier stay
+        cut = PHRASE_CUT if t.i == tok.i else PHRASE_CUT - {"conj", "cc"}
+
+        def kept_child(c: Token) -> bool:
+            # "director for registrations at Brent Council in London": the phrase holding the
+            # holder is cut whole, not left as "at in London"
+            return c.dep_ not in cut and not (c.dep_ == "prep" and any(skipped(x) for x in c.subtree))
+
+        for left in (c for c in t.lefts if kept_child(c)):
+            walk(left)
+        if skipped(t):
+            after_skipped = True
+        elif not (t.tag_ == "POS" and after_skipped) and (
+            not t.is_punct or t.text in HYPHENS or t.text == ","
+        ):
+            kept.append(t)
+            after_skipped = False
+        for right in (c for c in t.rights if kept_child(c)):
+            walk(right)
+
+    walk(tok)
+    while kept and kept[-1].is_punct:
+        kept.pop()
+    text = "".join(
+        t.lower_ + (t.whitespace_ if i + 1 < len(kept) and kept[i + 1].i == t.i + 1 else " ")
+        for i, t in enumerate(kept)
+    )
+    return " ".join(text.replace(" ,", ",").split()) or None
+
+
 def _claimed(key: str, out: DocEntities) -> bool:
     return any(c.entity == key for c in out.claims)
 
 
 def _diplomatic(role: str) -> bool:
     """A diplomat serves abroad: the state around them is more often their host than their own."""
-    return role.split()[-1] in word_lists().diplomatic
+    return role_head(role) in word_lists().diplomatic
 
 
 def _name_key(ent: Span) -> str:

@@ -136,6 +136,7 @@ class WordLists:
     descriptors: frozenset[str]
     government_bodies: frozenset[str]
     diplomatic: frozenset[str]
+    new_names: frozenset[str]
     # events
     say: frozenset[str]
     reporting_adverbs: frozenset[str]

@@ -59,6 +59,10 @@ class PartyTable:
         """The party a name stands for, as written (case counts: "Labour", not "labour")."""
         return self._forms.get(_form(text))
 
+    def names(self) -> frozenset[str]:
+        """Every party's (or body's) own name."""
+        return frozenset(party.name for party in self._forms.values())
+
     def may_start(self, word: str) -> bool:
         return word in self._first_words
 

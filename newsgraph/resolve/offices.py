@@ -21,11 +21,14 @@ Never a state merely because it is named nearby.
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from ..extractors.lexicon import offices
+from ..extractors.parties import parties
+from ..extractors.roles import role_core, role_head
 from ..extractors.states import StateTable
 from ..model import Kind, Relation, node_key
 from . import DerivedRelation, NodeRow
@@ -66,7 +69,8 @@ class Claim:
 
 
 def head(role: str | None) -> str:
-    return role.split()[-1].lower() if role else ""
+    """The title's head word: "secretary" in "shadow home secretary", "head" in "head of tax"."""
+    return role_head(role)
 
 
 def opposition(role: str | None) -> bool:
@@ -83,6 +87,8 @@ NOT_NATIONAL = ("general secretary", "first minister", "press secretary", "priva
 BODY_WORDS = frozenset(
     {
         "association",
+        "organisation",
+        "organization",
         "party",
         "union",
         "club",
@@ -108,7 +114,7 @@ def national(role: str | None) -> bool:
     return (
         head(role) in NATIONAL
         and not opposition(role)
-        and not low.endswith(NOT_NATIONAL)
+        and not role_core(low).endswith(NOT_NATIONAL)
         and not BODY_WORDS.intersection(low.split())
     )
 
@@ -145,16 +151,35 @@ def attribute(
     known = _known_holder(node, claim)
     if known is not None:
         return known, "knowledge"
-    same = {t for t, rel, r in holders if rel == AFFILIATED and r and head(r) == head(claim.role)}
+    if opposition(claim.role):
+        # "shadow home secretary X": the party X is affiliated with, never a state.
+        found = {t for t, rel, _r in holders if rel == AFFILIATED and t in _party_keys()}
+        return (next(iter(found)), "store") if len(found) == 1 else None
+    same = {
+        t
+        for t, rel, r in holders
+        if rel == AFFILIATED
+        and r
+        and head(r) == head(claim.role)
+        and not opposition(r)
+        # "chairman of the transport committee" at the Commons: no bare "chairman" of it
+        and (role_core(r) == r.lower() or r == claim.role)
+    }
     if len(same) == 1:
         return next(iter(same)), "store"
-    if not same and offices().serves_a_state(claim.role):
+    if not same and offices().serves_a_state(role_core(claim.role)):
         states = {t for t, rel, _r in holders if rel == AFFILIATED and t.startswith("state:")}
         if len(states) == 1:
             return next(iter(states)), "store"
     if claim.home and national(claim.role):
         return claim.home, "home"
     return None
+
+
+@functools.cache
+def _party_keys() -> frozenset[str]:
+    """Node keys of the political parties (``data/parties.tsv``)."""
+    return frozenset(node_key(Kind.ORGANIZATION, name) for name in parties().names())
 
 
 def derive(

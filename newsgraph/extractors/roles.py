@@ -1,0 +1,33 @@
+"""The parts of an office's role: its core title and its head word.
+
+A role is the title as the text gives it, with the words that narrow it: "deputy chairman",
+"shadow home secretary", "former minister", and a complement ("head of elections strategy",
+"leader in the lords", "chairman of the public affairs committee"). The core is the title
+before the complement; its last word is the head ("secretary", "chairman") that the rules on
+national and state offices read.
+
+>>> role_core("head of elections strategy")
+'head'
+>>> role_head("shadow home secretary")
+'secretary'
+"""
+
+from __future__ import annotations
+
+#: Prepositions that open a role's complement ("head of ...", "spokesman for ...").
+COMPLEMENT = frozenset({"of", "for", "on", "in", "at", "to"})
+
+
+def role_core(role: str | None) -> str:
+    """The title before its complement, lower case ("" for no role)."""
+    words = (role or "").lower().split()
+    for i, word in enumerate(words):
+        if i and word in COMPLEMENT:
+            return " ".join(words[:i])
+    return " ".join(words)
+
+
+def role_head(role: str | None) -> str:
+    """The title's head word ("minister" in "former foreign minister of Spain")."""
+    core = role_core(role).split()
+    return core[-1] if core else ""
