@@ -66,7 +66,13 @@ FRAMES = [
     ),
     ("Peter Smith was the killer of John Brown.", "18", {"person:peter-smith"}, {"person:john-brown"}, 1),
     # coordinated agents: one event of them all; a joint act: one event
-    ("GM and Ford blamed Japan for the losses.", "112", {"organization:ford", "organization:gm"}, {"state:JPN"}, 1),
+    (
+        "GM and Ford blamed Japan for the losses.",
+        "112",
+        {"organization:ford", "organization:gm"},
+        {"state:JPN"},
+        1,
+    ),
     ("Russia and China sent delegations to North Korea.", "04", {"state:CHN", "state:RUS"}, {"state:PRK"}, 1),
     ("Talks between Iran and Oman ended on Monday.", "04", {"state:IRN"}, {"state:OMN"}, 1),
     ("The US, Russia, and Switzerland met yesterday.", "04", {"state:USA"}, {"state:RUS", "state:CHE"}, 1),

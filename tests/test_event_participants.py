@@ -22,59 +22,128 @@ UK = (
 
 ADDRESSEES = [
     # a direct, "on" or "to" object naming a generic government noun: the home state
-    (UK + "Lord Smith warned ministers that they should prepare for defeat.", "warned",
-     {"person:smith"}, {"state:GBR"}),
+    (
+        UK + "Lord Smith warned ministers that they should prepare for defeat.",
+        "warned",
+        {"person:smith"},
+        {"state:GBR"},
+    ),
     (UK + "Peter Hain urged MPs to back the bill.", "urged", {"person:peter-hain"}, {"state:GBR"}),
-    (UK + "The Green Party called on the government to scrap the tax.", "called",
-     {"organization:green-party"}, {"state:GBR"}),
-    (UK + "The Green Party accused senior ministers of arrogance.", "accused",
-     {"organization:green-party"}, {"state:GBR"}),
+    (
+        UK + "The Green Party called on the government to scrap the tax.",
+        "called",
+        {"organization:green-party"},
+        {"state:GBR"},
+    ),
+    (
+        UK + "The Green Party accused senior ministers of arrogance.",
+        "accused",
+        {"organization:green-party"},
+        {"state:GBR"},
+    ),
     # ... but not several governments, nor a minister of nobody in particular
-    (UK + "The Green Party criticised Western governments.", "criticised", {"organization:green-party"}, set()),
+    (
+        UK + "The Green Party criticised Western governments.",
+        "criticised",
+        {"organization:green-party"},
+        set(),
+    ),
     # "the two ministers" are ones just named, not the government
-    (UK + "Mary Smith met Tom Jones. The two ministers criticised Western governments.", "criticised",
-     None, None),
-    (UK + "Sir Ian Blair criticised the cabinet for its handling of the case.", "criticised",
-     {"person:ian-blair"}, {"state:GBR"}),
+    (
+        UK + "Mary Smith met Tom Jones. The two ministers criticised Western governments.",
+        "criticised",
+        None,
+        None,
+    ),
+    (
+        UK + "Sir Ian Blair criticised the cabinet for its handling of the case.",
+        "criticised",
+        {"person:ian-blair"},
+        {"state:GBR"},
+    ),
     # a threat's condition names who must act: "... unless the government changes its plans"
-    (UK + "Unison threatened further strikes unless the government changed its plans.", "threatened",
-     {"organization:unison"}, {"state:GBR"}),
-    (UK + "Unison threatened further strikes unless there was a government rethink.", "threatened",
-     {"organization:unison"}, {"state:GBR"}),
+    (
+        UK + "Unison threatened further strikes unless the government changed its plans.",
+        "threatened",
+        {"organization:unison"},
+        {"state:GBR"},
+    ),
+    (
+        UK + "Unison threatened further strikes unless there was a government rethink.",
+        "threatened",
+        {"organization:unison"},
+        {"state:GBR"},
+    ),
     # a threat's "if" names whose act it forbids
-    ("Russia has threatened to stop the talks if the United States deploys new missiles.", "threatened",
-     {"state:RUS"}, {"state:USA"}),
+    (
+        "Russia has threatened to stop the talks if the United States deploys new missiles.",
+        "threatened",
+        {"state:RUS"},
+        {"state:USA"},
+    ),
     # a named state is its own government: no home needed
     ("France warned ministers in Italy against the plan.", "warned", {"state:FRA"}, {"state:ITA"}),
 ]
 
 COORDINATED = [
     # every conjunct acts, in one event
-    ("Mr Patel, Mr Khan and Mr Jones deny the charges.", "deny",
-     {"person:patel", "person:khan", "person:jones"}, set()),
+    (
+        "Mr Patel, Mr Khan and Mr Jones deny the charges.",
+        "deny",
+        {"person:patel", "person:khan", "person:jones"},
+        set(),
+    ),
     ("Both France and Germany condemned Israel.", "condemned", {"state:FRA", "state:DEU"}, {"state:ISR"}),
-    ("GM and Ford blamed Japan for the losses.", "blamed",
-     {"organization:gm", "organization:ford"}, {"state:JPN"}),
+    (
+        "GM and Ford blamed Japan for the losses.",
+        "blamed",
+        {"organization:gm", "organization:ford"},
+        {"state:JPN"},
+    ),
     ("Russia as well as China criticised Japan.", "criticised", {"state:RUS", "state:CHN"}, {"state:JPN"}),
-    ("US and British activists staged a protest in Beijing.", "staged", {"state:USA", "state:GBR"},
-     {"state:CHN"}),
+    (
+        "US and British activists staged a protest in Beijing.",
+        "staged",
+        {"state:USA", "state:GBR"},
+        {"state:CHN"},
+    ),
     # every conjunct is acted upon
-    ("Michael Howard accused Tony Blair and Gordon Brown of squabbling.", "accused",
-     {"person:michael-howard"}, {"person:tony-blair", "person:gordon-brown"}),
-    ("Iran condemned both Israel and the United States.", "condemned", {"state:IRN"},
-     {"state:ISR", "state:USA"}),
+    (
+        "Michael Howard accused Tony Blair and Gordon Brown of squabbling.",
+        "accused",
+        {"person:michael-howard"},
+        {"person:tony-blair", "person:gordon-brown"},
+    ),
+    (
+        "Iran condemned both Israel and the United States.",
+        "condemned",
+        {"state:IRN"},
+        {"state:ISR", "state:USA"},
+    ),
 ]
 
 MENTIONED = [
     # the topic of an act, its reason or its content is no target
-    ("George Galloway, who was expelled from Labour over his anti Iraq war stance, spoke on Monday.",
-     "expelled", {"organization:labour-party"}, {"person:george-galloway"}),
+    (
+        "George Galloway, who was expelled from Labour over his anti Iraq war stance, spoke on Monday.",
+        "expelled",
+        {"organization:labour-party"},
+        {"person:george-galloway"},
+    ),
     ("The French minister criticised Iran's remarks on Iraq.", "criticised", {"state:FRA"}, {"state:IRN"}),
-    ("John Reid warned that Labour members would not forgive anyone fuelling speculation.", "warned",
-     {"person:john-reid"}, set()),
+    (
+        "John Reid warned that Labour members would not forgive anyone fuelling speculation.",
+        "warned",
+        {"person:john-reid"},
+        set(),
+    ),
     ("Kofi Annan warned that Iraq would face chaos.", "warned", {"person:kofi-annan"}, set()),
-    ("Robert Peston alleges that Tony Blair told Gordon Brown he would step down.", "alleges",
-     {"person:robert-peston"}, set()),
+    (
+        "Robert Peston alleges that Tony Blair told Gordon Brown he would step down.",
+        "alleges",
+        {"person:robert-peston"},
+        set(),
+    ),
     # ... but an infinitive's or a bare clause's subject is the one urged or helped
     ("Japan helped Indonesia rebuild its ports.", "helped", {"state:JPN"}, {"state:IDN"}),
 ]
@@ -85,8 +154,12 @@ AGENTS = [
     ("Stefan Jones's parents blamed Sony for the game.", "blamed", None, None),
     ("Stefan Jones's friends attacked Gordon Brown.", "attacked", None, None),
     # ... but the followers of one who serves a state are of that state
-    ("Supporters of Algerian President Ahmed Ben Bella blocked roads in Algiers.", "blocked",
-     {"state:DZA"}, {"state:DZA"}),
+    (
+        "Supporters of Algerian President Ahmed Ben Bella blocked roads in Algiers.",
+        "blocked",
+        {"state:DZA"},
+        {"state:DZA"},
+    ),
     # a state a participle describes is no act: "Labour is united"
     ("Mr Blair claimed Labour was united.", "united", None, None),
     # an adjectival participle is a state, not an act: "Labour is united"
@@ -95,46 +168,62 @@ AGENTS = [
     (
         "Mr Ancram said the move would be wrong. Mr Straw's China trip is part of regular "
         "meetings with Chinese ministers. He will meet Chinese counterpart Li Zhaoxing in Beijing.",
-        "meet", {"person:straw"}, {"person:li-zhaoxing", "state:CHN"},
+        "meet",
+        {"person:straw"},
+        {"person:li-zhaoxing", "state:CHN"},
     ),
     (
         "Mr Jones said the fires were set by spies. The programme also heard from Lord Brown, "
         "who was a minister at the time. He denied the claim.",
-        "denied", {"person:brown"}, set(),
+        "denied",
+        {"person:brown"},
+        set(),
     ),
     # ... the holder of the office its subject names, a pronoun subject's own antecedent
     (
-        "Tony Blair met Foreign Secretary Jack Straw and Home Secretary David Blunkett. The home secretary admitted "
-        "he was wrong. He has apologised to Mrs Quinn.",
-        "apologised", {"person:david-blunkett"}, {"person:quinn"},
+        "Tony Blair met Foreign Secretary Jack Straw and Home Secretary David Blunkett. "
+        "The home secretary admitted he was wrong. He has apologised to Mrs Quinn.",
+        "apologised",
+        {"person:david-blunkett"},
+        {"person:quinn"},
     ),
     (
         "Victor Makarov joined the KGB in 1970. He worked with Vladimir Putin. He later "
         "criticised the Soviet Union.",
-        "criticised", {"person:victor-makarov"}, {"state:SUN"},
+        "criticised",
+        {"person:victor-makarov"},
+        {"state:SUN"},
     ),
     (
         "Victor Makarov joined the KGB in 1970. One of his fellow pupils was Vladimir Putin. "
         "He later criticised the Soviet Union.",
-        "criticised", {"person:victor-makarov"}, {"state:SUN"},
+        "criticised",
+        {"person:victor-makarov"},
+        {"state:SUN"},
     ),
     # an object pronoun is the person named before it in its sentence
     (
         "Hamish Brown met voters on Monday. Anne Robinson wrote to Jack McConnell on Tuesday, "
         "accusing him of an error of judgement.",
-        "accusing", {"person:anne-robinson"}, {"person:jack-mcconnell"},
+        "accusing",
+        {"person:anne-robinson"},
+        {"person:jack-mcconnell"},
     ),
     # a speaker's quotation goes on in a new sentence: the people it names are no topic
     (
         'Mr Kennedy said: "The voters want honesty. "With the stealth taxes of Gordon Brown, '
         'trust is breaking down." He criticised Michael Howard.',
-        "criticised", {"person:kennedy"}, {"person:michael-howard"},
+        "criticised",
+        {"person:kennedy"},
+        {"person:michael-howard"},
     ),
     # the speaker of '"...," the Tory leader said' parsed as a second clause
     (
         "Tory leader Michael Howard met voters. Mr Brown's Budget was a bribe, but it would "
         "not work, the Tory leader said. He then criticised Gordon Brown.",
-        "criticised", {"person:michael-howard"}, {"person:gordon-brown"},
+        "criticised",
+        {"person:michael-howard"},
+        {"person:gordon-brown"},
     ),
 ]
 
@@ -144,17 +233,28 @@ NOT_AGENT = [
     ("Russia accused Georgia of attacking South Ossetia with tanks.", "attacking", "state:RUS"),
     ("The Tories praised Labour for cutting taxes.", "cutting", "organization:conservative-party"),
     # ... but "after Ving" is the subject's own act, not its object's
-    ("David Blunkett entered Parliament in 1987, after contesting the seat against Labour.", "contesting",
-     "organization:parliament"),
+    (
+        "David Blunkett entered Parliament in 1987, after contesting the seat against Labour.",
+        "contesting",
+        "organization:parliament",
+    ),
 ]
 
 SELF = [
     # a party is not its state: the government it accuses is a target
-    (UK + "The Conservatives accused the government of lying.", "accused",
-     {"organization:conservative-party"}, {"state:GBR"}),
+    (
+        UK + "The Conservatives accused the government of lying.",
+        "accused",
+        {"organization:conservative-party"},
+        {"state:GBR"},
+    ),
     # ... but an official's own state named bare is not ("Britain must change" from a Briton)
-    (UK + "Defence Secretary Geoff Hoon warned that Britain would not tolerate the attacks.", "warned",
-     {"person:geoff-hoon"}, set()),
+    (
+        UK + "Defence Secretary Geoff Hoon warned that Britain would not tolerate the attacks.",
+        "warned",
+        {"person:geoff-hoon"},
+        set(),
+    ),
 ]
 
 
@@ -174,17 +274,23 @@ def _check(facts, text, trigger, agents, targets):
     assert set(events[0].targets) == targets, shown
 
 
-@pytest.mark.parametrize(("text", "trigger", "agents", "targets"), ADDRESSEES, ids=[r[0][-45:] for r in ADDRESSEES])
+@pytest.mark.parametrize(
+    ("text", "trigger", "agents", "targets"), ADDRESSEES, ids=[r[0][-45:] for r in ADDRESSEES]
+)
 def test_addressee_is_target(facts, text, trigger, agents, targets):
     _check(facts, text, trigger, agents, targets)
 
 
-@pytest.mark.parametrize(("text", "trigger", "agents", "targets"), COORDINATED, ids=[r[0][:45] for r in COORDINATED])
+@pytest.mark.parametrize(
+    ("text", "trigger", "agents", "targets"), COORDINATED, ids=[r[0][:45] for r in COORDINATED]
+)
 def test_coordinated_all_kept(facts, text, trigger, agents, targets):
     _check(facts, text, trigger, agents, targets)
 
 
-@pytest.mark.parametrize(("text", "trigger", "agents", "targets"), MENTIONED, ids=[r[0][:45] for r in MENTIONED])
+@pytest.mark.parametrize(
+    ("text", "trigger", "agents", "targets"), MENTIONED, ids=[r[0][:45] for r in MENTIONED]
+)
 def test_mentioned_is_no_target(facts, text, trigger, agents, targets):
     _check(facts, text, trigger, agents, targets)
 

@@ -294,7 +294,9 @@ class EventExtractor:
             if dobj is None and dative is None:
                 # "Japan helped Indonesia rebuild", "urged Iran to return": the clause's subject;
                 # not a finite clause's, which says what ("warned that Iraq would face chaos")
-                for clause in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and not _content_clause(c)):
+                for clause in (
+                    c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and not _content_clause(c)
+                ):
                     inner = next((c for c in clause.children if c.dep_ == "nsubj"), None)
                     if inner is not None and inner.pos_ != "PRON":
                         targets += ctx.entities(inner)
@@ -848,7 +850,9 @@ class _Context:
         marks = ("unless", "if") if threat else ("unless",)
         for clause in (verb, *(c for c in verb.children if c.dep_ in ("ccomp", "xcomp"))):
             for adv in clause.children:
-                if adv.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in marks for m in adv.children):
+                if adv.dep_ != "advcl" or not any(
+                    m.dep_ == "mark" and m.lower_ in marks for m in adv.children
+                ):
                     continue
                 subj = next((c for c in adv.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 if subj is not None:
@@ -857,7 +861,10 @@ class _Context:
                 attr = next((c for c in adv.children if c.dep_ == "attr"), None)
                 if attr is not None:
                     return [
-                        k for c in attr.children if c.dep_ in ("poss", "compound", "amod") for k in self.entities(c)
+                        k
+                        for c in attr.children
+                        if c.dep_ in ("poss", "compound", "amod")
+                        for k in self.entities(c)
                     ]
         return []
 
@@ -1143,7 +1150,9 @@ class _Context:
             root = sent.root
             # '"...," the Tory leader said' parsed as two clauses: the speaker first
             clauses = [
-                c for c in root.children if c.dep_ in ("conj", "parataxis") and c.lemma_.lower() in self.words.say
+                c
+                for c in root.children
+                if c.dep_ in ("conj", "parataxis") and c.lemma_.lower() in self.words.say
             ]
             subjects = [c for v in (*clauses, root) for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
             for subj in subjects:
@@ -1234,7 +1243,9 @@ class _Context:
                 if t.text in QUOTE_OPEN:
                     before = self.doc[t.i - 1] if t.i > 0 else None
                     # a straight quote set off before and attached after opens: '... plans. "With'
-                    opens = (before is None or before.is_space or bool(before.whitespace_)) and not t.whitespace_
+                    opens = (
+                        before is None or before.is_space or bool(before.whitespace_)
+                    ) and not t.whitespace_
                     inside = True if t.text in QUOTE_ONLY_OPEN or opens else not inside
                 elif t.text in QUOTE_ONLY_CLOSE or (t.is_space and "\n" in t.text):
                     inside = False
