@@ -331,6 +331,8 @@ def test_of_two_bodies_the_nearer_holds_the_office(facts):
 def test_words_the_parser_split_off_stay_in_the_title(facts):
     f = facts("Liam Fox, Tory co-chairman, said the return was a sign of new tactics.")
     assert (TORIES, "co chairman") in offices_of(f, P("Liam Fox"))
+    f = facts("Conservative co-chairman Liam Fox likened the two men to schoolboys.")
+    assert (TORIES, "co chairman") in offices_of(f, P("Liam Fox"))
     f = facts("He will meet Chinese counterpart Minister Li Zhao to discuss relations.")
     assert (S("CHN"), "minister") in offices_of(f, P("Li Zhao"))
     f = facts("However, Lifelong Learning Minister Jim Wallace said this would not cost places.")

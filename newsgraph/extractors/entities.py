@@ -721,7 +721,8 @@ class EntityExtractor:
 
     def _party_follower(self, tok: Token) -> bool:
         """A word that may follow a party's name: an office ("Labour leader") or a verb."""
-        return self.office.is_office(tok.lemma_) or tok.pos_ in ("VERB", "AUX")
+        # ... or a word of a title ("Conservative co-chairman", "Tory shadow chancellor")
+        return self.office.is_office(tok.lemma_) or tok.pos_ in ("VERB", "AUX") or tok.lower_ in RANK_WORDS
 
     def _surnames(self, doc: Doc, found: list[_Mention], covered: list[bool]) -> list[_Mention]:
         """A family name of a person named in full elsewhere in the document is that person,
@@ -1284,6 +1285,8 @@ class EntityExtractor:
                 continue
             if tok.ent_type_ in ("NORP", "GPE") and tok.ent_iob_ != "O":
                 continue  # an unknown demonym or place ("Korean") is no part of an office
+            if self.parties.lookup(tok.text) is not None:
+                continue  # a party's name the mentions missed is its holder, no word of its office
             if (
                 len(tok.text) > 1
                 and tok.text.isupper()
