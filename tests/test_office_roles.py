@@ -337,3 +337,15 @@ def test_words_the_parser_split_off_stay_in_the_title(facts):
     assert (S("CHN"), "minister") in offices_of(f, P("Li Zhao"))
     f = facts("However, Lifelong Learning Minister Jim Wallace said this would not cost places.")
     assert ("", "lifelong learning minister") in offices_of(f, P("Jim Wallace"))
+
+
+def test_a_place_before_a_title_is_part_of_it(facts):
+    f = facts("Wales Secretary Peter Hain and others promoted the news in Cardiff.")
+    assert ("", "wales secretary") in offices_of(f, P("Peter Hain"))
+
+
+def test_appointment_words_and_past_clauses(facts):
+    f = facts("Sir Ian Blake, the newly-appointed Metropolitan Police commissioner, said he agreed.")
+    assert (ORG("Metropolitan Police"), "commissioner") in offices_of(f, P("Ian Blake"))
+    f = facts("Lord Kinley - who led Labour from 1983 until 1992 - was until recently a commissioner.")
+    assert (LABOUR, "former leader") in offices_of(f, P("Kinley"))

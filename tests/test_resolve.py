@@ -482,3 +482,16 @@ def test_a_full_name_never_moves_to_an_organization():
     assert resolved(docs).resolution.of(key(Kind.PERSON, "Ardal Quinlan")) == key(
         Kind.PERSON, "Ardal Quinlan"
     )
+
+
+def test_a_derived_role_drops_the_holders_name():
+    explicit = Doc("explicit")
+    s = explicit.sentence(
+        "{o} chief executive {p} spoke.", o="organization|Dairy Board", p="person|Jean Dupont"
+    )
+    explicit.relate(
+        DUPONT, key(Kind.ORGANIZATION, "Dairy Board"), Relation.AFFILIATED_WITH, s, role="chief executive"
+    )
+    claim = office_doc("claim", "Jean Dupont", "dairy board chief executive")
+    found = derived(resolved([claim, explicit]), DUPONT)
+    assert found == {(key(Kind.ORGANIZATION, "Dairy Board"), "chief executive", None)}

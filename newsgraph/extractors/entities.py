@@ -75,7 +75,22 @@ DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "lord", "mme", "herr"})
 #: Words of an office phrase that are no part of the office ("new home secretary", "both culture secretary").
 ROLE_NOISE = frozenset(
-    {"new", "both", "current", "present", "confident", "then", "now", "earlier", "recently", "also", "only"}
+    {
+        "new",
+        "both",
+        "current",
+        "present",
+        "confident",
+        "then",
+        "now",
+        "earlier",
+        "recently",
+        "also",
+        "only",
+        "newly",
+        "appointed",
+        "elected",
+    }
 )
 #: Words that narrow a title, whatever the parser made of them ("deputy", "shadow" tagged as verbs).
 RANK_WORDS = frozenset(
@@ -1162,6 +1177,8 @@ class EntityExtractor:
             if clause.dep_ != "relcl" or clause.lemma_.lower() not in CLAUSE_ROLES:
                 continue
             role = CLAUSE_ROLES[clause.lemma_.lower()]
+            if clause.tag_ == "VBD":
+                role = f"former {role}"  # "who led Labour from 1983 until 1992"
             objects = [c for c in clause.children if c.dep_ == "dobj"]
             if role == "employee":  # "works for X", "works at X"; not "running for the seat of X"
                 objects += [
@@ -1270,6 +1287,14 @@ class EntityExtractor:
             if owner is not None and out.entities[owner].kind is Kind.PERSON:
                 if owner not in holders:
                     holders.append(owner)  # "Lula's foreign minister": the owner's state, decided later
+                continue
+            if owner is not None and out.entities[owner].kind is Kind.LOCATION and tok.is_alpha:
+                last = tok.i
+                while out.token_entity.get(last + 1) == owner:
+                    last += 1
+                if last + 1 < len(tok.doc) and tok.doc[last + 1].lower_ in POSSESSIVE:
+                    continue  # "Scotland's only Conservative MP": where, no part of the title
+                role_words.append(tok.lower_)  # "Wales Secretary X", "London mayor Y": the place's office
                 continue
             if tok.lower_ in POSSESSIVE or tok.is_punct:
                 continue
