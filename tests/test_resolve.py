@@ -495,3 +495,20 @@ def test_a_derived_role_drops_the_holders_name():
     claim = office_doc("claim", "Jean Dupont", "dairy board chief executive")
     found = derived(resolved([claim, explicit]), DUPONT)
     assert found == {(key(Kind.ORGANIZATION, "Dairy Board"), "chief executive", None)}
+
+
+def test_a_batch_touching_a_first_name_keeps_the_merges_of_its_namesakes():
+    with Store.open(":memory:") as store:
+        store.add([persons_doc("a", "James Callander").facts()])
+        store.add([persons_doc("b", "Jim Callander", times=3).facts()])
+        assert canonical(store, key(Kind.PERSON, "James Callander")) == key(Kind.PERSON, "Jim Callander")
+        store.add([persons_doc("c", "James Pollock").facts()])  # touches "James Callander" through "James"
+        assert canonical(store, key(Kind.PERSON, "James Callander")) == key(Kind.PERSON, "Jim Callander")
+        assert tables_of(store) == rebuilt(store)
+
+
+def test_a_merged_person_is_named_by_the_forms_of_all_its_members():
+    builder = resolved([persons_doc("a", "Barbara Follet"), persons_doc("b", "Barbara Follett")])
+    node = builder.resolution.of(key(Kind.PERSON, "Barbara Follett"))
+    assert node == key(Kind.PERSON, "Barbara Follet")
+    assert builder.graph.nodes[node]["label"] == "Barbara Follett"  # a tie: the longer form

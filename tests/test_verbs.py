@@ -291,6 +291,43 @@ def test_a_verb_used_as_a_preposition_is_no_event() -> None:
     assert dictionary.match(doc[0]).code is None  # type: ignore[union-attr]
 
 
+def test_only_a_verbs_own_code_or_its_blocks_code_stands_alone() -> None:
+    """A synonym listed in a block takes the block's default only through a pattern; the
+    verb naming the block, or one with a code of its own, carries its code alone."""
+    dictionary = read_verbs(["B\tdirect\t060\tdirect head lead order=100", "B\ttorture\t1822\ttorture"])
+    found = {}
+    for verb, lemma in (
+        ("headed", "head"),
+        ("ordered", "order"),
+        ("directed", "direct"),
+        ("tortured", "torture"),
+    ):
+        doc = parse(f"Rebels/rebel/NOUN/nsubj/1 {verb}/{lemma}/VERB/ROOT/1 it/PRON/dobj/1")
+        match = dictionary.match(doc[1])
+        assert match is not None
+        assert match.bare
+        found[lemma] = (match.code, match.standalone)
+    assert found == {
+        "head": ("060", False),
+        "order": ("100", True),
+        "direct": ("060", True),
+        "torture": ("1822", True),
+    }
+
+
+def test_a_preposition_governing_a_clause_is_no_particle() -> None:
+    """ "pressed on whether ...": the "on" governs a clause, so the pattern "press on" (a
+    bare particle) does not match; "pressed on" alone does."""
+    dictionary = read_verbs(["B\tdemand\t100\tpress", "P\tdemand\t\ton\t\t190"])
+    bare = parse("Rebels/rebel/NOUN/nsubj/1 pressed/press/VERB/ROOT/1 on/ADP/prep/1")
+    assert dictionary.match(bare[1]).code == "190"  # type: ignore[union-attr]
+    clause = parse(
+        "Rebels/rebel/NOUN/nsubj/1 pressed/press/VERB/ROOT/1 on/ADP/prep/1 whether/SCONJ/mark/5 "
+        "they/PRON/nsubj/5 left/leave/VERB/pcomp/2"
+    )
+    assert dictionary.match(clause[1]).code == "100"  # type: ignore[union-attr]
+
+
 # -- the shipped data ----------------------------------------------------------------------
 def test_shipped_dictionary_loads_with_cameo_codes_only() -> None:
     dictionary = verb_dictionary()

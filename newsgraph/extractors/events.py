@@ -42,7 +42,7 @@ from .agents import organizations, phrase_words, sectors
 from .dates import event_date
 from .entities import DocEntities
 from .lexicon import WordLists, data_lines, first_names, offices, word_lists
-from .meaning import DECLINE_COMMENT, background, modality, physical, refine, settle
+from .meaning import DECLINE_COMMENT, background, denies_another, modality, physical, refine, settle
 from .verbs import verb_dictionary
 
 if TYPE_CHECKING:
@@ -57,6 +57,19 @@ JOINT = frozenset({"040", "044", "045", "046", "057", "030", "036"})
 FORCE = frozenset({"15", "17", "18", "19", "20"})
 #: CAMEO roots of force that a verb the dictionary codes alone must show to be physical.
 FORCE_ROOTS = frozenset({"18", "19", "20"})
+#: Codes the CAMEO dictionary gives to acts that are no interaction: "launched an
+#: initiative", "outlined plans" (014 Consider policy option).
+NO_INTERACTION = ("014",)
+DENY = "016"
+#: The lexicon's code for "no event here" ("withdraw" a proposal is no withdrawal).
+NO_EVENT = "---"
+#: CAMEO roots of acts told without anyone acted upon: statements, criticism, protests, shows and uses
+#: of force. A generic verb's dictionary pattern of another root needs someone acted upon
+#: ("get their money from the Treasury", "end poor countries' debt" name no one).
+UNDIRECTED_ROOTS = frozenset({"01", "11", "14", "15", "17", "18", "19", "20"})
+#: CAMEO roots of acts with a partner (consult, cooperate diplomatically or materially): a
+#: dictionary pattern codes them only with someone acted upon.
+PARTNER_ROOTS = frozenset({"04", "05", "06"})
 #: The gender a pronoun asks of its antecedent, and the one an honorific gives its name.
 PRONOUN_GENDER = {
     "he": "M", "him": "M", "his": "M", "himself": "M",
@@ -360,6 +373,29 @@ class EventExtractor:
                 # "describe X as a threat", "call the tests irresponsible": judge by the predicate's words.
                 judged = self._judgement(verb, dobj, predicate)
                 rule = self.lex.match(lemma, "V", judged, subj_word) if judged else None
+                if rule is None and judged is None and _characterised(dobj, predicate):
+                    return None  # "called the target unambitious": a judgement of no known tone
+            if rule is not None and rule.cameo == NO_EVENT:
+                return None  # "withdrew the proposals": the lexicon says no event here
+            if rule is not None and rule.specificity == 0 and rule.cameo[:2] in FORCE_ROOTS:
+                # The lexicon's force code for a verb alone yields to a dictionary pattern that
+                # reads the object as a cooperative act (01-09): "struck a deal" is 057, not
+                # the 190 of "strike"; a verbal attack stays for the meaning rules (111).
+                found = self.verbs.match(verb)
+                if (
+                    found is not None
+                    and found.code is not None
+                    and not found.bare
+                    and found.specificity > 0
+                    and found.code[:1] == "0"
+                    and not self._armed(verb)
+                ):
+                    partner = found.code[:2] in PARTNER_ROOTS
+                    return Rule(
+                        lemma, "V", found.code, None, None, needs_target=partner, reverse=found.reverse
+                    )
+            if rule is not None and rule.cameo == DENY and denies_another(verb):
+                return None
             if rule is not None:
                 return rule
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -381,14 +417,32 @@ class EventExtractor:
         pattern_root = found.code[:2] if found is not None and found.specificity > 0 and found.code else None
         if noun is not None and lemma in w.light_verbs and pattern_root in (None, noun.cameo[:2]):
             return None
-        if found is None or found.code is None:
+        if found is None or found.code is None or found.code.startswith(NO_INTERACTION):
             return None
-        if found.specificity > 0:
-            return Rule(lemma, "V", found.code, None, None, reverse=found.reverse)
-        if found.reverse:
+        generic = lemma in w.generic_verbs
+        if (
+            found.specificity > 0
+            and found.code[:2] in FORCE_ROOTS
+            and lemma not in w.violent_verbs
+            and not self._armed(verb)
+        ):
+            # "led Care International operations", "taking control", "used her as a human
+            # shield": a pattern's force needs a weapon or armed actor in the clause
+            return None
+        if found.specificity > 0 and not (found.bare and generic):
+            # A meeting, a partnership, a joint act is with someone: "will hold its conference
+            # in Manchester", "presented interview programmes" are no consultation.
+            partner = found.code[:2] in PARTNER_ROOTS or (generic and found.code[:2] not in UNDIRECTED_ROOTS)
+            return Rule(lemma, "V", found.code, None, None, needs_target=partner, reverse=found.reverse)
+        if found.reverse or generic or not found.standalone:
+            # A generic verb ("go to a third reading", "took over as leader", "left UKIP")
+            # codes only through a pattern; a verb of a synonym block does not take the
+            # block's default alone ("headed the preparations" is not 060 as "direct" is).
             return None
         if lemma in self.lex.rules or lemma in w.light_verbs or found.code.startswith("01"):
             return None
+        if dobj is None and any(c.dep_ == "ccomp" and _finite(c) for c in verb.children):
+            return None  # "suggested (that) the government was avoiding ...": a claim, not the act
         if (
             found.code[:2] in FORCE_ROOTS
             and lemma not in w.violent_verbs
@@ -396,6 +450,12 @@ class EventExtractor:
         ):
             return None  # "matched their spending", "needs a rethink": no act of force named
         return Rule(lemma, "V", found.code, None, None, needs_target=True, alone=True)
+
+    def _armed(self, verb: Token) -> bool:
+        """A weapon, an armed actor or a casualty in the verb's clause ([weapons])."""
+        return any(
+            t.lemma_.lower() in self.words.weapons or t.lower_ in self.words.weapons for t in verb.subtree
+        )
 
     def _judgement(self, verb: Token, dobj: Token | None, predicate: Token | None) -> str | None:
         """'@negative'/'@positive' words in a characterisation ("described it as a serious threat")."""
@@ -595,6 +655,10 @@ class EventExtractor:
                 continue
             speakers = {a for group in agents for a in group}
             own = ctx.own_states(speakers) | speakers
+            if ctx.found.home is not None and all(ctx.kind(a) is Kind.PERSON for a in speakers):
+                # "Mr Howard argues Britain must change direction": a politician's own country
+                # is no one appealed to
+                own.add(ctx.found.home)
             targets = [t for t in ctx.entities(subj) if t not in own]
             if targets:
                 yield from self._emit(ctx, code, verb, agents, targets, [], article)
@@ -646,7 +710,10 @@ class EventExtractor:
                     for t in ctx.place_states(trigger)
                     if code[:2] in DOMESTIC or (t not in agents and t not in own)
                 ]
-            if needs_target and not tg and (len(agents) < 2 or code not in JOINT):
+            # "the House of Lords" and its state are one partner, not two meeting each other
+            whole = own | {ctx.found.part_of[a] for a in agents if a in ctx.found.part_of}
+            partners = [a for a in agents if a not in whole]
+            if needs_target and not tg and (len(partners) < 2 or code not in JOINT):
                 continue  # "helped push the dollar lower", "cut the deficit": no one acted upon
             meant = refine(
                 code,
@@ -1053,6 +1120,24 @@ def _conjuncts(tok: Token) -> Iterable[Token]:
             yield from _conjuncts(child)
         elif child.dep_ == "appos":
             continue
+
+
+def _characterised(dobj: Token | None, predicate: Token | None) -> bool:
+    """ "called the new target hugely unambitious", "named him Man of the Year": an object
+    with a predicate that says what it is, not an act upon it."""
+    if dobj is None or predicate is None:
+        return False
+    return predicate.dep_ == "oprd" or (predicate.dep_ == "xcomp" and predicate.pos_ in ("ADJ", "NOUN"))
+
+
+def _finite(clause: Token) -> bool:
+    """A clause with a tense of its own ("the government was avoiding", "it could decide"),
+    not an infinitive ("Iran to build")."""
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return False
+    return clause.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in clause.children
+    )
 
 
 def _lemma(tok: Token | None) -> str | None:

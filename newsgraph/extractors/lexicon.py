@@ -159,6 +159,7 @@ class WordLists:
     argument_nouns: frozenset[str]
     threat_acts: frozenset[str]
     cognition: frozenset[str]
+    generic_verbs: frozenset[str]
     # events: arguments
     agent_nouns: frozenset[str]
     violent_verbs: frozenset[str]

@@ -52,7 +52,17 @@ THREATENING = frozenset({"vow", "threaten", "warn", "pledge"})
 #: The threat (13x) of an act, by the act's CAMEO root: "threatened to ban" is 13x, not 16x.
 THREAT_CODES = {"14": "133", "15": "138", "16": "131", "17": "132", "18": "138", "19": "138", "20": "138"}
 #: The refusal (12x) of an act, by the act's CAMEO root: "refused to lift the curfew" is 124.
-REFUSAL_CODES = {"03": "120", "04": "125", "05": "127", "06": "121", "07": "122", "08": "124"}
+REFUSAL_CODES = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "122", "08": "124"}
+#: Acts whose refusal has a code of its own: refusing to sign an agreement (057) is 127.
+REFUSAL_OWN = {"057": "127", "046": "125"}
+
+
+def refusal(code: str) -> str:
+    """The refusal (12x) of an act: "refused to sign the treaty" is 127, "would not
+    apologise" a rejection (120), "refusing to lift the curfew" 124."""
+    return REFUSAL_OWN.get(code[:3]) or REFUSAL_CODES.get(code[:2], "120")
+
+
 #: Auxiliaries of a refusal when negated: "will not accept", "would not give".
 REFUSING_AUX = frozenset({"will", "would", "'ll", "wo", "shall"})
 #: Auxiliaries of an act owed, not done: "X must withdraw" (the speaker's demand or appeal).
@@ -136,6 +146,17 @@ def refine(
         if any(t.lemma_.lower() in words.military_threat for t in _content(trigger)):
             return MILITARY_THREAT
     return code
+
+
+def denies_another(verb: Token) -> bool:
+    """ "denied that Gordon Brown made the remark": a denial of what another person is said to
+    have done, not of the denier's own responsibility (016). "denied that it had supplied
+    weapons", "denied that the security services played any role" are denials (016)."""
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        for subj in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+            if subj.ent_type_ == "PERSON":
+                return True
+    return False
 
 
 def _crowd(verb: Token) -> bool:
@@ -228,7 +249,12 @@ def _threatened(clause: Token, words: WordLists) -> bool:
     acting = clause.lemma_.lower() in words.threat_acts or clause.lemma_.lower() in words.verbal_force
     if subj is not None and subj.lower_ in ("it", "we", "they", "i", "he", "she") and acting:
         return True  # "warned it would retaliate"; not "warned it would go bankrupt"
-    return any(t.lemma_.lower() in words.threat_acts and t.dep_ in ("dobj", "pobj") for t in clause.subtree)
+    # "warned that the use of force could be illegal": the force is what is judged, not threatened
+    said_of = {t.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "csubj") for t in c.subtree}
+    return any(
+        t.lemma_.lower() in words.threat_acts and t.dep_ in ("dobj", "pobj") and t.i not in said_of
+        for t in clause.subtree
+    )
 
 
 def _agents_act(trigger: Token) -> list[Token]:
@@ -290,9 +316,12 @@ def settle(events: list[E], words: WordLists) -> list[E]:
                 continue
             if event.cameo[:2] in REFUSAL_CODES:
                 # "will not accept refugees", "would not give permission": a refusal (12x)
-                event.cameo, event.negated = REFUSAL_CODES[event.cameo[:2]], False
+                event.cameo, event.negated = refusal(event.cameo), False
                 event.modality = Modality.ASSERTED
                 continue
+        if imperative(trig):
+            drop.add(n)  # "Please don't give it away": asked of someone, not done
+            continue
         if any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in trig.children):
             drop.add(n)  # "Libya must hand over the suspects": owed, not done (an appeal, see events)
             continue
@@ -312,6 +341,8 @@ def settle(events: list[E], words: WordLists) -> list[E]:
             continue
         head = act.head
         head_lemma = head.lemma_.lower()
+        if head_lemma not in THREATENING and _conditional(act):
+            continue  # "planned to press charges if he was caught": a condition, no threat or intent
         if act.dep_ == "ccomp" and head_lemma not in words.intent and head_lemma not in THREATENING:
             continue  # a clause is an intent's only under "want", "hope" ...: "wants Putin to attack"
         if head_lemma in words.refusal and lemma in words.comment_verbs:
@@ -320,7 +351,7 @@ def settle(events: list[E], words: WordLists) -> list[E]:
         if head_lemma in words.refusal and act.dep_ == "xcomp":
             # "refusing to lift the curfew": one refusal (12x), not the act that did not happen
             refusals = [o for o in by_trigger.get(head.i, ()) if o is not event and o.cameo[:2] == "12"]
-            code = REFUSAL_CODES.get(event.cameo[:2], "120")
+            code = refusal(event.cameo)
             for o in refusals:
                 o.cameo = code if o.cameo in ("120", "124") else o.cameo
                 o.targets = list(dict.fromkeys(o.targets + event.targets))
@@ -349,8 +380,8 @@ def settle(events: list[E], words: WordLists) -> list[E]:
                 o.targets = list(dict.fromkeys(o.targets + event.targets))
             drop.add(n)
         elif outer and event.cameo[:2] in ("15", "17", "18", "19", "20") and head_lemma in THREATENING:
-            for o in outer:  # "vowed to retaliate": a threat of force
-                o.cameo = MILITARY_THREAT
+            for o in outer:  # "vowed to retaliate": a threat of force; "to clamp down": of restrictions
+                o.cameo = THREAT_CODES["17"] if event.cameo[:2] == "17" else MILITARY_THREAT
                 o.targets = list(dict.fromkeys(o.targets + event.targets))
             drop.add(n)
         elif outer:
@@ -501,16 +532,32 @@ def _own_subject(clause: Token) -> bool:
 # -- modality -------------------------------------------------------------------------------------
 def modality(trigger: Token, words: WordLists) -> tuple[bool, Modality]:
     """Negation and modality of the event ``trigger`` stands for (module doc)."""
-    negated = any(c.dep_ == "neg" for c in trigger.children) or (
-        trigger.dep_ == "xcomp"
-        and (
-            any(c.dep_ == "neg" for c in trigger.head.children)
-            or trigger.head.lemma_.lower() in words.refusal
+    # A noun's verb tells its tense and negation: "would impose sanctions", "did not hold talks".
+    verb = trigger.head if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "attr") else trigger
+    negated = (
+        any(c.dep_ == "neg" for c in trigger.children)
+        or (verb is not trigger and any(c.dep_ == "neg" for c in verb.children))
+        or _none_acts(verb)
+        or (
+            trigger.dep_ == "xcomp"
+            and (
+                any(c.dep_ == "neg" for c in trigger.head.children)
+                or trigger.head.lemma_.lower() in words.refusal
+            )
         )
     )
-    children = list(trigger.children)
-    if any(c.lower_ in words.hypothetical_aux for c in children) or any(
-        c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in children
+    children = list(trigger.children) + (list(verb.children) if verb is not trigger else [])
+    if (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VB"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children)
+    ):
+        # "will highlight the anger and call for ...": the first verb's auxiliary is the second's too
+        children += [c for c in verb.head.children if c.dep_ == "aux"]
+    if (
+        any(c.lower_ in words.hypothetical_aux for c in children)
+        or any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in children)
+        or _conditional(verb)
     ):
         return negated, Modality.HYPOTHETICAL
     modality = Modality.ASSERTED
@@ -535,6 +582,51 @@ def modality(trigger: Token, words: WordLists) -> tuple[bool, Modality]:
     if modality is Modality.ASSERTED and any(t.lower_ == "according" for t in trigger.sent):
         return negated, Modality.REPORTED
     return negated, modality
+
+
+def imperative(verb: Token) -> bool:
+    """A command: a bare verb with no subject of its own at the head of its sentence or of
+    a quoted clause ("Please do not punish Iran", "Release the prisoners now")."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ != "VERB" or verb.tag_ != "VB":
+        return False
+    if verb.dep_ not in ("ROOT", "ccomp", "parataxis"):
+        return False
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl"):
+            return False
+        if c.dep_ in ("aux", "auxpass") and c.lower_ not in ("do", "don't", "not"):
+            return False  # "will give", "to give"
+    return True
+
+
+def _conditional(verb: Token) -> bool:
+    """The act holds only on a condition: "would impose sanctions if the talks failed",
+    "planned to press charges if he was caught" (the condition may hang on the verb of
+    intent above)."""
+    node = verb
+    for _ in range(2):
+        if any(
+            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+            for c in node.children
+        ):
+            return True
+        if node.dep_ != "xcomp" or node.head.i == node.i:
+            break
+        node = node.head
+    return False
+
+
+def _none_acts(verb: Token) -> bool:
+    """The subject says no one did it: "neither X nor Y received", "no party accepted",
+    "nobody attended"."""
+    for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if subj.lower_ in ("nobody", "none", "neither", "nothing") or any(
+            c.lower_ in ("neither", "no") and c.dep_ in ("preconj", "det") for c in subj.children
+        ):
+            return True
+    return False
 
 
 def _scheduled_noun(trigger: Token, words: WordLists) -> bool:

@@ -111,6 +111,9 @@ class Entry:
     reverse: bool
     patterns: tuple[Pattern, ...]
     own: bool = False  # the code is the verb's own, not its block's default
+    #: the verb names its synonym block ("torture" of the block torture): the block's code
+    #: is the verb's own meaning, not only its synonyms' default
+    head: bool = False
     #: word -> positions in ``patterns`` of the patterns whose first item can start with it:
     #: only those are tried on a sentence that has the word (a verb has ~30 patterns).
     index: dict[str, tuple[int, ...]] = field(default_factory=dict)
@@ -121,12 +124,17 @@ class VerbMatch:
     """What the dictionary says of one verb in its sentence.
 
     ``code`` None means no event; ``specificity`` is the number of words matched besides
-    the verb (0: the verb alone), ``pattern`` the pattern that decided, for explanations."""
+    the verb (0: the verb alone), ``pattern`` the pattern that decided, for explanations.
+    ``bare``: no pattern matched, the code is the verb's (or multi-word verb's) own entry
+    code; ``standalone``: that code is the verb's own meaning (a code given to the verb
+    itself, or the code of the block the verb names), not a synonym block's default."""
 
     code: str | None
     reverse: bool
     specificity: int
     pattern: str
+    bare: bool = False
+    standalone: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,7 +190,14 @@ class VerbDictionary:
             if bare is None and (entry.extra or particle is None):
                 # "signed up" is not "sign": a verb with a particle of its own has no bare code
                 name = " ".join((entry.lemma, *entry.extra))
-                bare = VerbMatch(entry.code, entry.reverse, WORD * len(entry.extra), name)
+                bare = VerbMatch(
+                    entry.code,
+                    entry.reverse,
+                    WORD * len(entry.extra),
+                    name,
+                    bare=True,
+                    standalone=entry.own or entry.head,
+                )
         return found or bare or VerbMatch(None, False, 0, "")
 
 
@@ -271,8 +286,10 @@ class _Frame:
         tokens = [t for t in prep.subtree if t.i != prep.i]
         _words(tokens, words, self.surface)
         self.preps.append((prep.lower_, words, tokens))
-        if not any(c.dep_ == "pobj" for c in prep.children):
-            self.object.add(prep.lower_)  # "carried out" parsed as a bare preposition
+        if not any(True for _ in prep.children):
+            # "carried out" parsed as a bare preposition; not "pressed on whether ...", whose
+            # "on" governs a clause
+            self.object.add(prep.lower_)
 
     def weight(self, pattern: Pattern) -> int | None:
         """Words of ``pattern`` matched here, or None if one of its items is missing."""
@@ -413,10 +430,13 @@ def read_verbs(lines: list[str]) -> VerbDictionary:
         else:
             raise ValueError(f"{VERBS}: unknown line kind {kind!r} in {line[:60]!r}")
     by_verb: dict[tuple[str, ...], tuple[str, bool, list[Pattern]]] = {}
-    for default, verbs, patterns in blocks.values():
+    heads: set[tuple[str, ...]] = set()
+    for block, (default, verbs, patterns) in blocks.items():
         for verb in verbs:
             name, _, own = verb.partition("=")
             key = tuple(name.split("_"))
+            if name == block and not own:
+                heads.add(key)
             code, is_own, pats = by_verb.get(key, (own or default, bool(own), []))
             if code.startswith("---") and not (own or default).startswith("---"):
                 code, is_own = own or default, bool(own)  # in two blocks: the first real code
@@ -424,7 +444,16 @@ def read_verbs(lines: list[str]) -> VerbDictionary:
     entries: dict[str, list[Entry]] = {}
     for key, (code, is_own, patterns) in by_verb.items():
         value, reverse = parse_code(code)
-        entry = Entry(key[0], key[1:], value, reverse, tuple(patterns), is_own, _index(patterns))
+        entry = Entry(
+            key[0],
+            key[1:],
+            value,
+            reverse,
+            tuple(patterns),
+            is_own,
+            head=key in heads,
+            index=_index(patterns),
+        )
         entries.setdefault(key[0], []).append(entry)
     # multi-word verbs first: "call off" before "call"
     return VerbDictionary({k: tuple(sorted(v, key=lambda e: -len(e.extra))) for k, v in entries.items()})

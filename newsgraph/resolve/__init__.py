@@ -180,10 +180,13 @@ def node_rows(
             docs = documents(node, keys)
         else:
             docs = sum(entities[k].documents for k in keys)
+        label = labels[node]
+        if len(keys) > 1 and kinds[node] == "person":
+            label = choose_label("person", label, forms)  # "Barbara Follett", not "Barbara Follet"
         rows[node] = NodeRow(
             node,
             kinds[node],
-            labels[node],
+            label,
             own.iso3,
             tuple(ordered_forms(forms)),
             sum(forms.values()),
