@@ -1072,16 +1072,16 @@ class EntityExtractor:
                 if (t.lower_ not in ("the", "a", "an") and not t.is_punct) or t.lower_ in POSSESSIVE
             ]
             # "Liam Fox, Tory co-chairman": the parser made each word an apposition of the name
-            k = min((t.i for t in np), default=head.i) - 1
+            previous = min((t.i for t in np), default=head.i) - 1
             while (
-                k > m.end
+                previous > m.end
                 and head.dep_ == "appos"
-                and doc[k].text != ","
-                and (doc[k].head.i == head.head.i or doc[k].head in np)
+                and doc[previous].text != ","
+                and (doc[previous].head.i == head.head.i or doc[previous].head in np)
             ):
-                if not doc[k].is_punct or doc[k].text in DASHES:
-                    np.insert(0, doc[k])
-                k -= 1
+                if not doc[previous].is_punct or doc[previous].text in DASHES:
+                    np.insert(0, doc[previous])
+                previous -= 1
             # "director general of the British Chambers of Commerce": the title goes on after its head
             tail = [c for c in head.rights if c.dep_ in ("amod", "compound") and c.i == head.i + 1]
             tail = [c for c in tail if self.office.is_office(c.text)]
