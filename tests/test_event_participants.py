@@ -81,6 +81,19 @@ ADDRESSEES = [
         {"state:RUS"},
         {"state:USA"},
     ),
+    # a government's owner, a government as an owner
+    (
+        UK + "Charles Kennedy accused Mr Blair's government of dishonesty.",
+        "accused",
+        {"person:charles-kennedy"},
+        {"state:GBR"},
+    ),
+    (
+        UK + "Liam Fox attacked the government's failure to control immigration.",
+        "attacked",
+        {"person:liam-fox"},
+        {"state:GBR"},
+    ),
     # a named state is its own government: no home needed
     ("France warned ministers in Italy against the plan.", "warned", {"state:FRA"}, {"state:ITA"}),
 ]
@@ -143,6 +156,16 @@ MENTIONED = [
         "alleges",
         {"person:robert-peston"},
         set(),
+    ),
+    # what a speaker judges is the subject of the clause, not everyone named in it
+    ("Jack Straw said it was wrong to put China under the same embargo as Zimbabwe.", "said", None, None),
+    # ... nor the speaker's own state named bare
+    (
+        UK + "Gordon Brown will argue that only by sticking with him can Britain continue to be strong "
+        "and that France is reckless.",
+        "argue",
+        {"person:gordon-brown"},
+        {"state:FRA"},
     ),
     # ... but an infinitive's or a bare clause's subject is the one urged or helped
     ("Japan helped Indonesia rebuild its ports.", "helped", {"state:JPN"}, {"state:IDN"}),

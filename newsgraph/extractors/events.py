@@ -86,6 +86,8 @@ GOVERNING = frozenset({"GOV", "LEG", "JUD", "MIL", "COP"})
 #: Prepositions of the act an object is charged with, praised for or kept from: "accused
 #: Blair of lying", "praised Japan for helping", "stopped Iran from enriching".
 CHARGED = frozenset({"of", "for", "from", "into"})
+#: Prepositions of whom a word of judgement is about: "critical of Blair", "angry with Iran".
+JUDGED = frozenset({"of", "with", "toward", "towards", "about"})
 #: Prepositions of what words are about: "remarks on Iraq", "his stance over the war".
 TOPIC_PREPS = frozenset({"on", "over", "about", "into", "regarding", "concerning"})
 #: Quotation marks: curly ones say which way they go, a straight one toggles.
@@ -652,12 +654,21 @@ class EventExtractor:
                 tone = "051"
         if tone is None:
             return
-        targets: list[str] = []
+        # Judged are the quoted clauses' subjects ("said Iran's tests were reckless") and what
+        # a word of judgement is about ("was critical of Blair"), not everyone named there
+        # ("said it was wrong to put China under the same embargo as Zimbabwe").
+        judged: list[Token] = [t for t in scope if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON"]
         for tok in scope:
-            key = ctx.found.entity_at(tok.i)
-            if key and ctx.kind(key) in (Kind.PERSON, Kind.STATE) and key not in targets:
-                targets.append(key)
-        own = ctx.own_states(agents[0])
+            if tok.lemma_.lower() in self.lex.classes.get("@negative", ()) | self.lex.classes.get(
+                "@positive", ()
+            ):
+                judged += [
+                    o for p in tok.children if p.dep_ == "prep" and p.lower_ in JUDGED for o in p.children
+                ]
+        targets: list[str] = []
+        for tok in judged:
+            targets += [k for k in ctx.entities(tok, kinds=(Kind.PERSON, Kind.STATE)) if k not in targets]
+        own = ctx.own_states(agents[0]) | ctx.home_of(agents[0])
         targets = [t for t in targets if t not in own]
         if targets:
             yield from self._emit(ctx, tone, verb, agents, targets, [], article)
@@ -674,7 +685,7 @@ class EventExtractor:
             if code is None or subj is None or subj.pos_ == "PRON":
                 continue
             speakers = {a for group in agents for a in group}
-            own = ctx.own_states(speakers) | speakers
+            own = ctx.own_states(speakers) | speakers | ctx.home_of(speakers)
             if ctx.found.home is not None and all(ctx.kind(a) is Kind.PERSON for a in speakers):
                 # "Mr Howard argues Britain must change direction": a politician's own country
                 # is no one appealed to
@@ -805,6 +816,16 @@ class _Context:
                 if r.relation == "affiliated_with":
                     self._served.setdefault(r.source, set()).add(r.target)
         return set().union(*(self._served.get(a, set()) for a in agents))
+
+    def home_of(self, speakers: Iterable[str]) -> set[str]:
+        """The document's home state, when the speakers serve no other state: what a British
+        politician says Britain must do is no demand upon Britain."""
+        speakers = list(speakers)
+        home = self.found.home
+        if home is None or any(self.kind(s) is Kind.STATE and s != home for s in speakers):
+            return set()
+        served = {s for s in self.own_states(speakers) if self.kind(s) is Kind.STATE}
+        return {home} if served <= {home} else set()
 
     def own_states(self, agents: Iterable[str]) -> set[str]:
         """What the agents serve (:meth:`served`), and the states they and those belong to:
@@ -1031,6 +1052,14 @@ class _Context:
         office = self.office_holder(tok)
         if office is not None:
             return [office, *self.modifier_entities(tok, (Kind.STATE,))]
+        if tok.lemma_.lower() in self.words.home_bodies and Kind.STATE in kinds:
+            # "Mr Blair's government", "his administration": the state its head serves
+            for poss in (c for c in tok.children if c.dep_ == "poss"):
+                heads = self._named(poss, (Kind.PERSON,), depth)
+                served = {s for s in self.served(heads) if self.kind(s) is Kind.STATE}
+                if heads and len(served) <= 1:
+                    state = next(iter(served), self.found.home)
+                    return [state] if state is not None else heads
         if tok.lemma_.lower() in self.words.relatives | self.words.followers:
             # "Stefan's parents", "the critics of Blair": someone else than the one named; but
             # "Palestinian families", "opponents of Rwanda's Senate" are of the state named
@@ -1072,6 +1101,8 @@ class _Context:
                     out += self.modifier_entities(child, kinds, depth)
                 elif child.lower_ in self.words.personal_pronouns and child.dep_ == "poss":
                     out += [k for k in self.pronoun(child, tok) if self.kind(k) in kinds]
+                elif child.dep_ == "poss" and key is None and child.lemma_.lower() in self.words.home_bodies:
+                    out += self._one(child, kinds)  # "the government's failure"
             elif child.dep_ == "acl" and child.tag_ == "VBN":
                 # "a delegation led by Yunus-Bek Yevkurov"
                 by = _by_agent(child)
