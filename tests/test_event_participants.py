@@ -263,6 +263,17 @@ NOT_AGENT = [
     ),
 ]
 
+#: (text, trigger, entity): the entity is no target of the trigger's events
+NOT_TARGET = [
+    # the one asked, even unnamed, not what they are asked to act upon
+    ("Tony Blair will ask the Queen to dissolve Parliament.", "ask", "organization:parliament"),
+    (
+        "The Tories asked the minister to withdraw the bill from Parliament.",
+        "asked",
+        "organization:parliament",
+    ),
+]
+
 SELF = [
     # a party is not its state: the government it accuses is a target
     (
@@ -327,6 +338,12 @@ def test_agent(facts, text, trigger, agents, targets):
 def test_not_agent(facts, text, trigger, entity):
     events, shown = _event(facts, text, trigger)
     assert not [e for e in events if entity in e.agents], shown
+
+
+@pytest.mark.parametrize(("text", "trigger", "entity"), NOT_TARGET, ids=[r[0][:45] for r in NOT_TARGET])
+def test_not_target(facts, text, trigger, entity):
+    events, shown = _event(facts, text, trigger)
+    assert not [e for e in events if entity in e.targets], shown
 
 
 @pytest.mark.parametrize(("text", "trigger", "agents", "targets"), SELF, ids=[r[0][-45:] for r in SELF])

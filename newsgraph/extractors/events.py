@@ -330,7 +330,10 @@ class EventExtractor:
             and (c.dep_ != "advcl" or any(a.lower_ == "to" for a in c.children))
             and not _content_clause(c)  # "alleged that Blair told Brown": what was said, not to whom
         ]
-        for xcomp in purposes if not targets else ():
+        addressed = verb.lemma_.lower() in self.words.object_control and (
+            dobj is not None or any(c.dep_ == "prep" and c.lower_ == "on" for c in verb.children)
+        )  # "asked the Queen to dissolve Parliament": the Queen is asked, even unnamed
+        for xcomp in purposes if not targets and not addressed else ():
             # "promised to provide support to Japan"
             for tok in xcomp.children:
                 if tok.dep_ in ("dobj", "dative"):
