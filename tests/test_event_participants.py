@@ -81,6 +81,14 @@ ADDRESSEES = [
         {"state:RUS"},
         {"state:USA"},
     ),
+    # with no state named often, the one state named at all
+    (
+        "Five unions met John Prescott at Labour's conference. Mark Serwotka warned that there "
+        "could be walkouts unless there was a government rethink.",
+        "warned",
+        {"person:mark-serwotka"},
+        {"state:GBR"},
+    ),
     # a government's owner, a government as an owner
     (
         UK + "Charles Kennedy accused Mr Blair's government of dishonesty.",

@@ -33,6 +33,7 @@ are in ``data/word_lists.txt``.
 from __future__ import annotations
 
 import functools
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -789,6 +790,7 @@ class _Context:
     _dates: dict[int, list[Span]] | None = None
     _genders: dict[str, str] | None = None
     _quoted: list[bool] | None = None
+    _governed: str | None = None
     #: The sector and words each argument of the trigger at hand was named by (see ``_one``).
     details: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
     #: States the trigger's arguments named by a body of theirs ("the government", "ministers").
@@ -819,6 +821,33 @@ class _Context:
                 if r.relation == "affiliated_with":
                     self._served.setdefault(r.source, set()).add(r.target)
         return set().union(*(self._served.get(a, set()) for a in agents))
+
+    def governed_home(self) -> str | None:
+        """The state whose government a bare "the government" or "ministers" is: the state the
+        document is about; else the state whose officials and bodies it names most (people
+        serving it, its ministries and parliament), at least twice and twice any other; else,
+        when it names no such official, the one state it names at all."""
+        if self.found.home is not None:
+            return self.found.home
+        if self._governed is None:
+            votes: Counter[str] = Counter()
+            for r in self.found.relations:
+                if r.relation == "affiliated_with" and self.kind(r.target) is Kind.STATE:
+                    votes[r.target] += len(self.found.entities[r.source].mentions)
+            for key, ent in self.found.entities.items():
+                state = self.found.part_of.get(key)
+                if ent.kind is Kind.ORGANIZATION and state is not None and self.kind(state) is Kind.STATE:
+                    words = ent.label.lower().split()
+                    if sectors().sector(words) in ("GOV", "LEG"):
+                        votes[state] += len(ent.mentions)
+            ranked = votes.most_common(2)
+            ok = ranked and ranked[0][1] >= 2 and (len(ranked) < 2 or ranked[0][1] >= 2 * ranked[1][1])
+            named = {k for k, e in self.found.entities.items() if e.kind is Kind.STATE}
+            named |= {s for s in self.found.part_of.values() if self.kind(s) is Kind.STATE}
+            if not ranked and len(named) == 1:
+                ranked, ok = [(named.pop(), 0)], True  # the one state the document names at all
+            self._governed = ranked[0][0] if ok else ""
+        return self._governed or None
 
     def home_of(self, speakers: Iterable[str]) -> set[str]:
         """The document's home state, when the speakers serve no other state: what a British
@@ -1001,11 +1030,12 @@ class _Context:
                 state = key if key and self.kind(key) is Kind.STATE else self.found.part_of.get(key or "")
                 if state:
                     return [state], self.doc[_mention_start(tok) : obj.right_edge.i + 1].text
-        if self.found.home is not None and self._home_body(tok):
+        home = self.governed_home()
+        if home is not None and self._home_body(tok):
             # "the Tories attacked the government", "warned ministers", "urged MPs": the
             # government or parliament of the state the document is about, not a state
             # merely near in the text
-            return [self.found.home], mention
+            return [home], mention
         return [], mention
 
     def _home_body(self, tok: Token) -> bool:
@@ -1061,7 +1091,7 @@ class _Context:
                 heads = self._named(poss, (Kind.PERSON,), depth)
                 served = {s for s in self.served(heads) if self.kind(s) is Kind.STATE}
                 if heads and len(served) <= 1:
-                    state = next(iter(served), self.found.home)
+                    state = next(iter(served), self.governed_home())
                     return [state] if state is not None else heads
         if tok.lemma_.lower() in self.words.relatives | self.words.followers:
             # "Stefan's parents", "the critics of Blair": someone else than the one named; but
