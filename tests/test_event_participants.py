@@ -357,3 +357,14 @@ def test_not_target(facts, text, trigger, entity):
 @pytest.mark.parametrize(("text", "trigger", "agents", "targets"), SELF, ids=[r[0][-45:] for r in SELF])
 def test_own_state(facts, text, trigger, agents, targets):
     _check(facts, text, trigger, agents, targets)
+
+
+def test_a_party_target_named_by_its_government_shows_those_words(facts):
+    """The state a party accuses is shown as the text named it ("ministers"), not by the
+    party's own name, and the party alone acts."""
+    events, shown = _event(facts, UK + "The Scottish National Party called on ministers to act.", "called")
+    assert len(events) == 1, shown
+    args = {(a.entity, a.role): a for a in events[0].arguments}
+    assert ("state:GBR", "agent") not in args, shown
+    assert args[("state:GBR", "target")].mention == "ministers"
+    assert args[("state:GBR", "target")].sector == "GOV"

@@ -662,10 +662,11 @@ class EventExtractor:
         # a word of judgement is about ("was critical of Blair"), not everyone named there
         # ("said it was wrong to put China under the same embargo as Zimbabwe").
         judged: list[Token] = [t for t in scope if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON"]
+        judging = self.lex.classes.get("@negative", frozenset()) | self.lex.classes.get(
+            "@positive", frozenset()
+        )
         for tok in scope:
-            if tok.lemma_.lower() in self.lex.classes.get("@negative", ()) | self.lex.classes.get(
-                "@positive", ()
-            ):
+            if tok.lemma_.lower() in judging:
                 judged += [
                     o for p in tok.children if p.dep_ == "prep" and p.lower_ in JUDGED for o in p.children
                 ]
@@ -775,6 +776,7 @@ class EventExtractor:
                 )  # "thousands protested in Warsaw" (a complaint read as a protest)
             event = _Event(meant, trigger, agents, tg, list(dict.fromkeys(locations)), negated, mode, date)
             event.details = {k: ctx.details[k] for k in (*agents, *tg) if k in ctx.details}
+            event.details.update({k: ctx.bodies[k] for k in governed if k in tg})  # named as a target
             ctx.events.append(event)
             yield event
 
@@ -793,8 +795,9 @@ class _Context:
     _governed: str | None = None
     #: The sector and words each argument of the trigger at hand was named by (see ``_one``).
     details: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
-    #: States the trigger's arguments named by a body of theirs ("the government", "ministers").
-    bodies: set[str] = field(default_factory=set)
+    #: States the trigger's arguments named by a body of theirs ("the government", "ministers"),
+    #: with the sector and words of that body.
+    bodies: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
     #: Entities the trigger's arguments named by their own name.
     explicit: set[str] = field(default_factory=set)
 
@@ -810,7 +813,7 @@ class _Context:
     def begin(self) -> None:
         """Forget the arguments noted for the trigger before."""
         self.details = {}
-        self.bodies = set()
+        self.bodies = {}
         self.explicit = set()
 
     def served(self, agents: Iterable[str]) -> set[str]:
@@ -973,20 +976,24 @@ class _Context:
     def _one(self, tok: Token, kinds: tuple[Kind, ...], depth: int = 2) -> list[str]:
         """The entities one noun names, each noted with the sector and words it was named by."""
         found = self._named(tok, kinds, depth)
-        if found and all(k in self.details for k in found):
+        owned = tok.lemma_.lower() in self.words.home_bodies and found and self.kind(found[0]) is Kind.STATE
+        if found and all(k in self.details for k in found) and not owned:
             return found  # already noted for this trigger
         if not found and tok.pos_ != "NOUN":
             return found
         sector, mention = self.describe(tok)
+        if owned:  # "Mr Blair's government"
+            self.bodies.setdefault(found[0], (sector, mention))
         if not found and sector is not None and Kind.STATE in kinds:
             found, mention = self._sector_state(tok, mention)
-            self.bodies.update(found)
+            for state in found:
+                self.bodies.setdefault(state, (sector, mention))
         key = self.found.entity_at(tok.i)
         if key is not None and key in found:
             self.explicit.add(key)
-            state = self.found.part_of.get(key)
-            if state in found and self.kind(key) is Kind.ORGANIZATION and sector in GOVERNING:
-                self.bodies.add(state)  # "the Home Office", "Parliament"
+            owner = self.found.part_of.get(key)
+            if owner in found and self.kind(key) is Kind.ORGANIZATION and sector in GOVERNING:
+                self.bodies.setdefault(owner, (sector, mention))  # "the Home Office", "Parliament"
         for key in found:
             self.details.setdefault(key, (sector, mention))
         return found
@@ -1104,8 +1111,8 @@ class _Context:
             states: list[str | None] = []
             for k in owners:
                 if self.kind(k) is Kind.PERSON:
-                    served = [s for s in self.served([k]) if self.kind(s) is Kind.STATE] if people else []
-                    states += served[:1] if len(served) == 1 else []
+                    theirs = [s for s in self.served([k]) if self.kind(s) is Kind.STATE] if people else []
+                    states += theirs[:1] if len(theirs) == 1 else []
                 else:
                     states.append(k if self.kind(k) is Kind.STATE else self.found.part_of.get(k))
             return list(dict.fromkeys(k for k in states if k is not None and self.kind(k) is Kind.STATE))
