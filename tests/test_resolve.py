@@ -499,3 +499,22 @@ def test_a_merged_person_is_named_by_the_forms_of_all_its_members():
     node = builder.resolution.of(key(Kind.PERSON, "Barbara Follett"))
     assert node == key(Kind.PERSON, "Barbara Follet")
     assert builder.graph.nodes[node]["label"] == "Barbara Follett"  # a tie: the longer form
+
+
+def test_a_person_named_after_a_place_of_the_store_is_a_place():
+    docs = [kinds_doc("a", "location", "Lowestoft"), kinds_doc("b", "person", "Lowestoft Gorley")]
+    graph = resolved(docs).graph
+    assert graph.nodes[key(Kind.PERSON, "Lowestoft Gorley")]["kind"] == "location"
+    docs = [kinds_doc("a", "location", "Jordan"), kinds_doc("b", "person", "Jordan Gorley")]
+    assert resolved(docs).graph.nodes[key(Kind.PERSON, "Jordan Gorley")]["kind"] == "person"
+
+
+def test_a_place_named_later_changes_the_kind_incrementally():
+    with Store.open(":memory:") as store:
+        store.add([kinds_doc("b", "person", "Lowestoft Gorley").facts()])
+        store.add([kinds_doc("a", "location", "Lowestoft").facts()])
+        kind = store._db.execute(
+            "SELECT kind FROM nodes WHERE key = ?", (key(Kind.PERSON, "Lowestoft Gorley"),)
+        )
+        assert kind.fetchone()[0] == "location"
+        assert tables_of(store) == rebuilt(store)

@@ -202,15 +202,29 @@ def resolve_kinds(
     entities: Mapping[str, EntityInput], labels: Mapping[str, str], remap: Mapping[str, str]
 ) -> dict[str, str]:
     """``kinds.v1``: a one-word "person" no full name took in, named like a company the knowledge
-    base lists ("Boeing"), is that company."""
+    base lists ("Boeing"), is that company; a "person" whose name opens with a place of the
+    store and with no first name ("Manchester Gorton", "Birmingham Yardley") is a place."""
+    from ..extractors.lexicon import first_names
+    from ..model import Kind, node_key
     from .actors import actors
 
     kb = actors()
+    names = first_names()
+    targets = set(remap.values())
     found = {}
     for key, e in entities.items():
-        label = labels.get(key, e.label)
-        if e.kind == "person" and key not in remap and len(label.split()) == 1 and kb.organization(label):
+        if e.kind != "person" or key in remap:
+            continue
+        words = labels.get(key, e.label).split()
+        if len(words) == 1 and kb.organization(words[0]):
             found[key] = "organization"
+        elif (
+            len(words) > 1
+            and key not in targets
+            and words[0].casefold() not in names
+            and node_key(Kind.LOCATION, words[0]) in entities
+        ):
+            found[key] = "location"
     return found
 
 
