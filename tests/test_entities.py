@@ -636,6 +636,12 @@ def test_person_spans_naming_things(nlp, text, span):
 
 
 @pytest.mark.model
+def test_a_first_name_ending_like_a_nation_stays(nlp):
+    found = _with_labels(nlp, "Journalist Hamish Ardle said it was wrong.", [("Hamish Ardle", 0, "PERSON")])
+    assert [e.label for e in found.entities.values() if e.kind is Kind.PERSON] == ["Hamish Ardle"]
+
+
+@pytest.mark.model
 def test_a_plural_before_a_full_name_is_no_part_of_it(nlp):
     text = "Minister for Children and Families Margaret Hodley said plans were ready."
     found = _with_labels(nlp, text, [("Families Margaret Hodley", 0, "PERSON")])

@@ -504,8 +504,11 @@ def test_a_merged_person_is_named_by_the_forms_of_all_its_members():
 def test_a_person_named_after_a_place_of_the_store_is_a_place():
     docs = [kinds_doc("a", "location", "Lowestoft"), kinds_doc("b", "person", "Lowestoft Gorley")]
     graph = resolved(docs).graph
+    assert graph.nodes[key(Kind.PERSON, "Lowestoft Gorley")]["kind"] == "person"  # a place once
+    docs.append(kinds_doc("c", "location", "Lowestoft"))
+    graph = resolved(docs).graph
     assert graph.nodes[key(Kind.PERSON, "Lowestoft Gorley")]["kind"] == "location"
-    docs = [kinds_doc("a", "location", "Jordan"), kinds_doc("b", "person", "Jordan Gorley")]
+    docs = [kinds_doc(d, "location", "Jordan") for d in "ac"] + [kinds_doc("b", "person", "Jordan Gorley")]
     assert resolved(docs).graph.nodes[key(Kind.PERSON, "Jordan Gorley")]["kind"] == "person"
 
 
@@ -513,8 +516,17 @@ def test_a_place_named_later_changes_the_kind_incrementally():
     with Store.open(":memory:") as store:
         store.add([kinds_doc("b", "person", "Lowestoft Gorley").facts()])
         store.add([kinds_doc("a", "location", "Lowestoft").facts()])
+        store.add([kinds_doc("c", "location", "Lowestoft").facts()])
         kind = store._db.execute(
             "SELECT kind FROM nodes WHERE key = ?", (key(Kind.PERSON, "Lowestoft Gorley"),)
         )
         assert kind.fetchone()[0] == "location"
         assert tables_of(store) == rebuilt(store)
+
+
+def test_a_person_is_named_in_full_not_by_the_end_of_the_name():
+    d = Doc("pb")
+    for _ in range(3):
+        d.sentence("{p} spoke.", p="person|Camilla Parker Bowles")
+    graph = build_graph([d.facts(), persons_doc("b", "Parker Bowles", times=5).facts()])
+    assert graph.nodes[key(Kind.PERSON, "Camilla Parker Bowles")]["label"] == "Camilla Parker Bowles"

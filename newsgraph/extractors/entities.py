@@ -65,8 +65,6 @@ CLAUSE_ROLES = {
 }
 #: Endings of plural nouns that are no first name ("Families Margaret Hodge", "Teachers Jo Bell").
 PLURAL_ENDING = re.compile(r"(ies|ers|ions)$")
-#: The ending of a national adjective the state table does not know ("Scottish", "Cornish").
-NATIONAL_ENDING = re.compile(r"..ish$")
 #: Articles that make the one-word name after them a thing's ("the Bill", "an Englishman's").
 ARTICLES = frozenset({"the", "a", "an"})
 #: Prepositions after which a one-word name with no support is a place ("in Powys").
@@ -475,7 +473,7 @@ class EntityExtractor:
         if (
             end - start > 1
             and names.get(first.lower_) is None
-            and (self.table.demonym(first.text) is not None or NATIONAL_ENDING.search(first.lower_))
+            and (self.table.demonym(first.text) is not None or first.lower_ in self.words.nation_adjectives)
         ):
             return True
         if end - start == 1 and start > 0:

@@ -198,6 +198,11 @@ def node_rows(
 registry.register("bodies.v1", func=merge_bodies)
 
 
+#: A place of the store makes a name opening with it a place's when named in this many documents
+#: (the model takes a first name for a place now and then: "Azmat" once).
+PLACE_DOCUMENTS = 2
+
+
 def resolve_kinds(
     entities: Mapping[str, EntityInput], labels: Mapping[str, str], remap: Mapping[str, str]
 ) -> dict[str, str]:
@@ -222,7 +227,8 @@ def resolve_kinds(
             len(words) > 1
             and key not in targets
             and words[0].casefold() not in names
-            and node_key(Kind.LOCATION, words[0]) in entities
+            and (place := entities.get(node_key(Kind.LOCATION, words[0]))) is not None
+            and place.documents >= PLACE_DOCUMENTS
         ):
             found[key] = "location"
     return found

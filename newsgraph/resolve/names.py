@@ -51,6 +51,8 @@ def choose_label(kind: str, label: str, forms: Mapping[str, int] | None) -> str:
     items = list(forms.items())
     if len(items) > 1 and kind == PERSON:
         items = [f for f in items if len(f[0].split()) > 1] or items
+        ends = {tuple(w.split()[i:]) for w, _n in items for i in range(1, len(w.split()))}
+        items = [f for f in items if tuple(f[0].split()) not in ends] or items  # not "Parker Bowles"
     items = [f for f in items if not SPACED_DASH.search(f[0])] or items
     chosen = min(items, key=form_order)[0]
     return SPACED_DASH.split(chosen, maxsplit=1)[0].strip() or chosen  # "Alan Milburn - the"
