@@ -530,3 +530,11 @@ def test_a_person_is_named_in_full_not_by_the_end_of_the_name():
         d.sentence("{p} spoke.", p="person|Camilla Parker Bowles")
     graph = build_graph([d.facts(), persons_doc("b", "Parker Bowles", times=5).facts()])
     assert graph.nodes[key(Kind.PERSON, "Camilla Parker Bowles")]["label"] == "Camilla Parker Bowles"
+
+
+def test_a_name_with_a_word_before_it_is_the_person_named_without_it():
+    docs = [persons_doc("a", "Alan Hartwell", times=3), persons_doc("b", "Blairite Alan Hartwell", times=4)]
+    builder = resolved(docs)
+    node = builder.resolution.of(key(Kind.PERSON, "Blairite Alan Hartwell"))
+    assert node == key(Kind.PERSON, "Alan Hartwell")
+    assert builder.graph.nodes[node]["label"] == "Alan Hartwell"
