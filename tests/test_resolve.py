@@ -484,6 +484,19 @@ def test_a_full_name_never_moves_to_an_organization():
     )
 
 
+def test_a_derived_role_drops_the_holders_name():
+    explicit = Doc("explicit")
+    s = explicit.sentence(
+        "{o} chief executive {p} spoke.", o="organization|Dairy Board", p="person|Jean Dupont"
+    )
+    explicit.relate(
+        DUPONT, key(Kind.ORGANIZATION, "Dairy Board"), Relation.AFFILIATED_WITH, s, role="chief executive"
+    )
+    claim = office_doc("claim", "Jean Dupont", "dairy board chief executive")
+    found = derived(resolved([claim, explicit]), DUPONT)
+    assert found == {(key(Kind.ORGANIZATION, "Dairy Board"), "chief executive", None)}
+
+
 def test_a_batch_touching_a_first_name_keeps_the_merges_of_its_namesakes():
     with Store.open(":memory:") as store:
         store.add([persons_doc("a", "James Callander").facts()])

@@ -77,10 +77,27 @@ DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "lord", "mme", "herr"})
 #: Words of an office phrase that are no part of the office ("new home secretary", "both culture secretary").
 ROLE_NOISE = frozenset(
-    {"new", "both", "current", "present", "confident", "then", "now", "earlier", "recently", "also", "only"}
+    {
+        "new",
+        "both",
+        "current",
+        "present",
+        "confident",
+        "then",
+        "now",
+        "earlier",
+        "recently",
+        "also",
+        "only",
+        "newly",
+        "appointed",
+        "elected",
+    }
 )
 #: Words that narrow a title, whatever the parser made of them ("deputy", "shadow" tagged as verbs).
-RANK_WORDS = frozenset({"deputy", "shadow", "former", "acting", "junior", "interim", "vice", "assistant"})
+RANK_WORDS = frozenset(
+    {"deputy", "shadow", "former", "acting", "junior", "interim", "vice", "assistant", "co"}
+)
 #: Tags of wh-words: a clause opens there ("where", "who"), no part of a title after it.
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 #: Dependencies cut from a role's complement: clauses, appositions and conjuncts inside it.
@@ -762,7 +779,8 @@ class EntityExtractor:
 
     def _party_follower(self, tok: Token) -> bool:
         """A word that may follow a party's name: an office ("Labour leader") or a verb."""
-        return self.office.is_office(tok.lemma_) or tok.pos_ in ("VERB", "AUX")
+        # ... or a word of a title ("Conservative co-chairman", "Tory shadow chancellor")
+        return self.office.is_office(tok.lemma_) or tok.pos_ in ("VERB", "AUX") or tok.lower_ in RANK_WORDS
 
     def _surnames(self, doc: Doc, found: list[_Mention], covered: list[bool]) -> list[_Mention]:
         """A family name of a person named in full elsewhere in the document is that person,
@@ -1007,6 +1025,9 @@ class EntityExtractor:
                 # two offices
                 words.append(tok)
                 j -= 1
+                if self.office.is_portfolio(doc[j].text):
+                    words.append(doc[j])  # "with Work and Pensions Secretary X": however it is parsed
+                    j -= 1
                 continue
             if tok.lower_ in RANK_WORDS and words:
                 # "then deputy Conservative chairman X", "Tory shadow local government secretary X":
@@ -1093,10 +1114,22 @@ class EntityExtractor:
                 for t in np
                 if (t.lower_ not in ("the", "a", "an") and not t.is_punct) or t.lower_ in POSSESSIVE
             ]
-            first = min((t.i for t in np), default=head.i)
-            if first >= 2 and doc[first - 1].text in DASHES and doc[first - 2].lower_ in ("ex", *RANK_WORDS):
-                np.insert(0, doc[first - 2])  # "vice-chairman" parsed as three appositions
-            after, complement = self._complement(head, np, out)
+            # "Liam Fox, Tory co-chairman": the parser made each word an apposition of the name
+            previous = min((t.i for t in np), default=head.i) - 1
+            while (
+                previous > m.end
+                and head.dep_ == "appos"
+                and doc[previous].text != ","
+                and (doc[previous].head.i == head.head.i or doc[previous].head in np)
+            ):
+                if not doc[previous].is_punct or doc[previous].text in DASHES:
+                    np.insert(0, doc[previous])
+                previous -= 1
+            # "director general of the British Chambers of Commerce": the title goes on after its head
+            tail = [c for c in head.rights if c.dep_ in ("amod", "compound") and c.i == head.i + 1]
+            tail = [c for c in tail if self.office.is_office(c.text)]
+            np.extend(tail)
+            after, complement = self._complement(head, np, out, tail)
             role2, holders2 = self._role_and_holders(np, out, complement=complement)
             holders2.extend(h for h in after if h not in holders2)
             found.extend((h, role2) for h in holders2)
@@ -1128,7 +1161,9 @@ class EntityExtractor:
                 out.offices.setdefault((iso, role_core(role)), person)  # "the chairman" later
                 out.office_heads[(iso, role_head(role))] = person
 
-    def _complement(self, head: Token, np: list[Token], out: DocEntities) -> tuple[list[str], str | None]:
+    def _complement(
+        self, head: Token, np: list[Token], out: DocEntities, tail: list[Token] | None = None
+    ) -> tuple[list[str], str | None]:
         """The holders and the complement an office's prepositions give: "head of the NAO" (a
         holder), "Labour's head of elections strategy", "Tory leader in the Lords" (the role's
         complement), "chairman of the MCB's public affairs committee" (the holder MCB, the role
@@ -1141,7 +1176,7 @@ class EntityExtractor:
         )
         holders: list[str] = []
         parts: list[str] = []
-        for child in head.children:
+        for child in (c for t in (head, *(tail or ())) for c in t.children):
             if child.dep_ != "prep" or child.i < head.i or child.lower_ not in COMPLEMENT:
                 continue
             holding = child.lower_ in ("of", "at") or (child.lower_ == "for" and not named)
@@ -1185,6 +1220,8 @@ class EntityExtractor:
             if clause.dep_ != "relcl" or clause.lemma_.lower() not in CLAUSE_ROLES:
                 continue
             role = CLAUSE_ROLES[clause.lemma_.lower()]
+            if clause.tag_ == "VBD":
+                role = f"former {role}"  # "who led Labour from 1983 until 1992"
             objects = [c for c in clause.children if c.dep_ == "dobj"]
             if role == "employee":  # "works for X", "works at X"; not "running for the seat of X"
                 objects += [
@@ -1273,6 +1310,12 @@ class EntityExtractor:
                 glue = False
                 continue
             owner = out.token_entity.get(tok.i)
+            if (
+                owner is not None
+                and out.entities[owner].kind is Kind.ORGANIZATION
+                and all(self.office.is_portfolio(w) for w in out.entities[owner].label.split())
+            ):
+                owner = None  # "Lifelong Learning Minister X": a field taken for a body's name
             if owner is not None and out.entities[owner].kind in (Kind.STATE, Kind.ORGANIZATION):
                 if any(self.office.is_office(w) for w in role_words):
                     role_words = []  # "Committee chairman Labour MP X": the title before was another
@@ -1288,6 +1331,14 @@ class EntityExtractor:
                 if owner not in holders:
                     holders.append(owner)  # "Lula's foreign minister": the owner's state, decided later
                 continue
+            if owner is not None and out.entities[owner].kind is Kind.LOCATION and tok.is_alpha:
+                last = tok.i
+                while out.token_entity.get(last + 1) == owner:
+                    last += 1
+                if last + 1 < len(tok.doc) and tok.doc[last + 1].lower_ in POSSESSIVE:
+                    continue  # "Scotland's only Conservative MP": where, no part of the title
+                role_words.append(tok.lower_)  # "Wales Secretary X", "London mayor Y": the place's office
+                continue
             if tok.lower_ in POSSESSIVE or tok.is_punct:
                 continue
             if tok.lower_ == "ex":
@@ -1302,6 +1353,8 @@ class EntityExtractor:
                 continue
             if tok.ent_type_ in ("NORP", "GPE") and tok.ent_iob_ != "O":
                 continue  # an unknown demonym or place ("Korean") is no part of an office
+            if self.parties.lookup(tok.text) is not None:
+                continue  # a party's name the mentions missed is its holder, no word of its office
             if (
                 len(tok.text) > 1
                 and tok.text.isupper()
@@ -1319,6 +1372,8 @@ class EntityExtractor:
             role_words.pop()
         while role_words and role_words[0] in ("and", "&"):
             role_words.pop(0)  # "Culture, Media and Sport Secretary" read from "and" on
+        if len(role_words) > 1 and role_words[0] == "counterpart":
+            role_words.pop(0)  # "Chinese counterpart Minister X": the minister
         if role_words in (["counterpart"], ["opposite", "number"]):
             role_words = []  # "his Spanish counterpart X": the same office as another's, unnamed here
             demonyms.clear()  # ... and of the state the adjective names
@@ -1336,6 +1391,20 @@ class EntityExtractor:
             holders = [h for h in holders if out.entities[h].kind is Kind.STATE or h in out.parties]
         elif any(out.entities[h].kind is not Kind.PERSON for h in holders):
             holders = [h for h in holders if out.entities[h].kind is not Kind.PERSON]
+        organizations = [h for h in holders if out.entities[h].kind is Kind.ORGANIZATION]
+        if role is not None and len(organizations) > 1:
+            if any(h in out.parties for h in organizations):
+                # "Lib Dem Treasury spokesman X": the party's, shadowing the body
+                holders = [
+                    h for h in holders if h in out.parties or out.entities[h].kind is not Kind.ORGANIZATION
+                ]
+            else:
+                # "Holyrood's Chamber Office chief X": the office is the nearer body's
+                holders = [
+                    h
+                    for h in holders
+                    if out.entities[h].kind is not Kind.ORGANIZATION or h == organizations[-1]
+                ]
         if role is not None and any(
             out.entities[h].kind is Kind.ORGANIZATION
             and h not in out.parties
