@@ -251,15 +251,15 @@ def merge_surnames(
         nodes = {remap.get(k, k) for k, _w in longer} - {remap.get(key, key)}
         if len(nodes) != 1:
             continue
-        other, other_words = longer[0]
+        long_key, long_words = longer[0]
         targets = set(remap.values())
-        if fuller_name(other_words, words):
+        if fuller_name(long_words, words):
             if key not in remap and key not in targets:
                 remap[key] = next(iter(nodes))
                 why[key] = f"surname: {' '.join(words)} ends one longer name"
-        elif len(longer) == 1 and other not in remap and other not in targets:
-            remap[other] = remap.get(key, key)
-            why[other] = f"fragment: {' '.join(other_words)} is {' '.join(words)} with a word before it"
+        elif len(longer) == 1 and long_key not in remap and long_key not in targets:
+            remap[long_key] = remap.get(key, key)
+            why[long_key] = f"fragment: {' '.join(long_words)} is {' '.join(words)} with a word before it"
     # One-word names.
     by_token: defaultdict[str, set[str]] = defaultdict(set)
     for key, words in full:
