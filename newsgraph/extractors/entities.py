@@ -69,7 +69,7 @@ PLURAL_ENDING = re.compile(r"(ies|ers|ions)$")
 ARTICLES = frozenset({"the", "a", "an"})
 #: Prepositions after which a one-word name with no support is a place ("in Powys").
 PLACE_PREPOSITIONS = frozenset(
-    {"in", "near", "outside", "inside", "around", "across", "throughout", "within"}
+    {"in", "at", "to", "near", "outside", "inside", "around", "across", "throughout", "within"}
 )
 #: Dashes that end a name when spaced ("Smith - who"), unlike a hyphen inside one.
 DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
