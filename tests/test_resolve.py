@@ -512,3 +512,10 @@ def test_a_merged_person_is_named_by_the_forms_of_all_its_members():
     node = builder.resolution.of(key(Kind.PERSON, "Barbara Follett"))
     assert node == key(Kind.PERSON, "Barbara Follet")
     assert builder.graph.nodes[node]["label"] == "Barbara Follett"  # a tie: the longer form
+
+
+def test_a_devolved_ministers_office_is_not_the_home_states():
+    graph = resolved([office_doc("a", "Jean Dupont", "welsh health minister", home=GBR)])
+    assert derived(graph, DUPONT) == set()
+    graph = resolved([office_doc("b", "Jean Dupont", "welsh secretary", home=GBR)])
+    assert derived(graph, DUPONT) == {(GBR, "welsh secretary", "home")}
