@@ -372,3 +372,8 @@ def test_a_plural_apposition_is_no_title(facts):
 def test_a_founder_stays_a_founder(facts):
     f = facts("George Gallon, who founded the anti-war party Respect, is standing in the seat.")
     assert (ORG("Respect"), "founder") in offices_of(f, P("George Gallon"))
+
+
+def test_the_end_of_an_untagged_name_is_no_part_of_the_title(facts):
+    f = facts("Commission for Racial Equality chairman Trevor Phillips said applications were down.")
+    assert ("", "chairman") in offices_of(f, P("Trevor Phillips"))

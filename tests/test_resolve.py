@@ -519,3 +519,13 @@ def test_a_devolved_ministers_office_is_not_the_home_states():
     assert derived(graph, DUPONT) == set()
     graph = resolved([office_doc("b", "Jean Dupont", "welsh secretary", home=GBR)])
     assert derived(graph, DUPONT) == {(GBR, "welsh secretary", "home")}
+
+
+def test_a_committees_office_is_not_derived_from_a_party():
+    party = Doc("party")
+    s = party.sentence(
+        "{o} committee chairman {p} spoke.", o="organization|Labour Party", p="person|Jean Dupont"
+    )
+    party.relate(DUPONT, LABOUR_PARTY, Relation.AFFILIATED_WITH, s, role="transport committee chairman")
+    claim = office_doc("claim", "Jean Dupont", "committee chairman", home=GBR)
+    assert derived(resolved([claim, party]), DUPONT) == {(LABOUR_PARTY, "transport committee chairman", None)}

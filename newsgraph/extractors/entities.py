@@ -948,6 +948,7 @@ class EntityExtractor:
         j = m.start - 1
         words: list[Token] = []
         indefinite = False
+        inside_name = False
         while j >= sent.start:
             tok = doc[j]
             if tok.text == "." and j > sent.start and self.office.rank(doc[j - 1].text + "."):
@@ -1013,6 +1014,9 @@ class EntityExtractor:
                 "CCONJ",
                 "PRON",
             ):
+                # "Commission for Racial Equality chairman X", untagged: the words before the title
+                # are the end of a name, no part of the office
+                inside_name = tok.lower_ in ("for", "of") and j > sent.start and doc[j - 1].text[:1].isupper()
                 break
             if tok.tag_ == "POS" and j > sent.start:  # "Brazil's President Lula": go on to the owner
                 words.append(tok)
@@ -1034,6 +1038,9 @@ class EntityExtractor:
             words.append(tok)
             j -= 1
         words.reverse()
+        if inside_name:
+            while words and words[0].pos_ == "PROPN" and not _office_word(self.office, words[0].text):
+                words.pop(0)
         titles = list(m.titles)
         if indefinite:
             words, titles = [], []

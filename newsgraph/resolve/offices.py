@@ -161,6 +161,8 @@ def attribute(
         # "shadow home secretary X": the party X is affiliated with, never a state.
         found = {t for t, rel, _r in holders if rel == AFFILIATED and t in _party_keys()}
         return (next(iter(found)), "store") if len(found) == 1 else None
+    if BODY_WORDS.intersection(role_core(claim.role).split()) - {"party"}:
+        return None  # "committee chairman": the committee's, which the store does not name
     same = {
         t
         for t, rel, r in holders
