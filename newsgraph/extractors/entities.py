@@ -63,6 +63,8 @@ CLAUSE_ROLES = {
     "edit": "editor",
     "work": "employee",
 }
+#: Endings of plural nouns that are no first name ("Families Margaret Hodge", "Teachers Jo Bell").
+PLURAL_ENDING = re.compile(r"(ies|ers|ions)$")
 #: Articles that make the one-word name after them a thing's ("the Bill", "an Englishman's").
 ARTICLES = frozenset({"the", "a", "an"})
 #: Prepositions after which a one-word name with no support is a place ("in Powys").
@@ -285,6 +287,7 @@ class EntityExtractor:
         self.office_places = self.office.city_parts
         self._companies: set[str] = set()
         self._places: set[str] = set()  # one-word places the model tagged in the document
+        self._things: set[str] = set()  # names the document puts beside a thing noun
         self._not_names: set[str] = set()  # words the document writes in lower case or in an ORG/NORP
 
     # -- mentions -------------------------------------------------------------------------
@@ -453,7 +456,7 @@ class EntityExtractor:
             end - start >= 3
             and doc[start].lower_ not in names
             and doc[start + 1].lower_ in names
-            and doc[start].lower_ in self._not_names
+            and (doc[start].lower_ in self._not_names or PLURAL_ENDING.search(doc[start].lower_))
         ):
             start += 1  # "Unison Dave Prentis", "Families Margaret Hodge"; "Iain Duncan Smith" stays
         prev = doc[start - 1] if start > 0 else None
@@ -475,19 +478,39 @@ class EntityExtractor:
         return start
 
     def _thing_name(self, doc: Doc, named_at: int, start: int, end: int) -> bool:
-        """A PERSON span that names a thing: an article right before a name of several words
-        that opens with no first name ("the Westminster Hour", "an Englishman"), or a thing noun
-        right before or after it ("the game Manhunt", "the Wright Stuff show")."""
-        before = doc[start - 1] if start > 0 else None
+        """A PERSON span that names a thing: a name the document puts beside a thing noun
+        anywhere ("the game Manhunt ... Manhunt was", "the Wright Stuff show"); an article right
+        before a name of several words that opens with no first name ("the Westminster Hour"),
+        or before a one-word possessor ("an Englishman's"); a one-word name with a modifier
+        before it ("the Finance Bill"); a name opening with a national adjective ("Scottish
+        Borderers")."""
+        if doc[start:end].text in self._things:
+            return True
+        names = first_names()
+        first = doc[start]
         after = doc[end] if end < len(doc) else None
-        nouns = self.words.thing_nouns
-        if before is not None and before.is_lower and before.lower_ in nouns:
+        if (
+            end - start > 1
+            and names.get(first.lower_) is None
+            and (self.table.demonym(first.text) is not None or first.lower_ in self.words.nation_adjectives)
+        ):
             return True
-        if after is not None and after.is_lower and after.lower_ in nouns and doc[end - 1].head.i == end:
-            return True
+        if end - start == 1 and start > 0:
+            prev = doc[start - 1]
+            if (
+                prev.dep_ == "compound"
+                and prev.head.i == start
+                and prev.is_title
+                and prev.ent_type_ != "PERSON"
+                and names.get(prev.lower_) is None
+                and not self.office.is_title(prev.text)
+                and not _office_word(self.office, prev.text)
+                and prev.lower_.rstrip(".") not in HONORIFICS
+                and not self.parties.may_start(prev.text)
+            ):
+                return True
         if named_at == start and start > 0 and doc[start - 1].lower_ in ARTICLES:
-            first = doc[start].lower_
-            if end - start > 1 and first_names().get(first) is None:
+            if end - start > 1 and names.get(first.lower_) is None:
                 return True  # "the Westminster Hour"; "the Tony Blair years" stays
             if (
                 end - start == 1
@@ -497,6 +520,25 @@ class EntityExtractor:
             ):
                 return True  # "an Englishman's home"
         return False
+
+    def _thing_names(self, doc: Doc) -> set[str]:
+        """Names the document puts right beside a thing noun: "the game Manhunt", "the Catholic
+        movement Opus Dei", "the Wright Stuff show"; every mention of them is a thing's."""
+        nouns = self.words.thing_nouns
+        found = set()
+        for ent in doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            start, end = _trim(doc, ent.start, ent.end)
+            if start >= end:
+                continue
+            before = doc[start - 1] if start > 0 else None
+            after = doc[end] if end < len(doc) else None
+            if (before is not None and before.is_lower and before.lower_ in nouns) or (
+                after is not None and after.is_lower and after.lower_ in nouns and doc[end - 1].head.i == end
+            ):
+                found.add(doc[start:end].text)
+        return found
 
     def _not_a_person_kind(self, doc: Doc, start: int, end: int) -> Kind | None:
         """The kind of a PERSON span whose words say place or organization: a place's head word
@@ -589,6 +631,7 @@ class EntityExtractor:
         consumed: set[int] = set()
         self._companies = self._company_names(doc)
         self._places = {e.text for e in doc.ents if e.label_ in ("GPE", "LOC") and len(e) == 1}
+        self._things = self._thing_names(doc)
         self._not_names = {t.lower_ for t in doc if t.is_lower and t.is_alpha} | {
             t.lower_ for e in doc.ents if e.label_ in ("ORG", "NORP") for t in e
         }

@@ -173,6 +173,7 @@ class WordLists:
     place_heads: frozenset[str]
     thing_nouns: frozenset[str]
     slogan_verbs: frozenset[str]
+    nation_adjectives: frozenset[str]
 
 
 WORD_LISTS = "word_lists.txt"
