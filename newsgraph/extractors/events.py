@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING
 from ..model import Article, EventFact, Kind, Modality
 from . import occurrences
 from .agents import organizations, phrase_words, sectors
+from .parties import parties
 from .dates import event_date
 from .entities import DocEntities
 from .lexicon import WordLists, data_lines, first_names, offices, word_lists
@@ -360,11 +361,18 @@ class EventExtractor:
         if known:
             # Multi-word triggers in the lexicon: "call_for" (verb + preposition), "order+leave"
             # (verb + the verb of its clause: "ordered the ambassador to leave").
+            passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
             for child in verb.children:
                 rule = None
-                if child.dep_ == "prep" and f"{lemma}_{child.lower_}" in self.lex.rules:
+                if child.dep_ == "prep" and not passive and f"{lemma}_{child.lower_}" in self.lex.rules:
+                    # "withdrew from the coalition"; not "posters withdrawn from the website"
                     rule = self.lex.match(f"{lemma}_{child.lower_}", "V", obj_word, subj_word)
-                elif child.dep_ in ("xcomp", "ccomp") and f"{lemma}+{child.lemma_.lower()}" in self.lex.rules:
+                elif (
+                    child.dep_ in ("xcomp", "ccomp")
+                    and not _finite(child)
+                    and f"{lemma}+{child.lemma_.lower()}" in self.lex.rules
+                ):
+                    # "told the ambassador to leave", not "told them he had not left"
                     rule = self.lex.match(f"{lemma}+{child.lemma_.lower()}", "V", obj_word, subj_word)
                 if rule is not None:
                     return rule
@@ -719,9 +727,10 @@ class EventExtractor:
                 code,
                 trigger,
                 self.words,
-                people_only=all(ctx.kind(a) is Kind.PERSON for a in agents),
+                # a party, like a politician, attacks with words ("Labour attacked the Tories")
+                people_only=all(ctx.kind(a) is Kind.PERSON or a in ctx.partisan(agents) for a in agents),
                 person_target=any(ctx.kind(t) is Kind.PERSON for t in tg),
-                state_target=any(ctx.kind(t) is Kind.STATE for t in tg),
+                state_target=any(ctx.kind(t) is Kind.STATE and t not in ctx.partisan(tg) for t in tg),
             )
             if not tg and meant[:2] in DOMESTIC and code[:2] not in PLACE_ROOTS:
                 tg = ctx.place_states(
@@ -764,6 +773,15 @@ class _Context:
                 if r.relation == "affiliated_with":
                     self._served.setdefault(r.source, set()).add(r.target)
         return set().union(*(self._served.get(a, set()) for a in agents))
+
+    def partisan(self, keys: list[str]) -> set[str]:
+        """The political parties among ``keys`` and the states they stand for."""
+        found = {k for k in keys if self.kind(k) is Kind.ORGANIZATION and self.is_party(k)}
+        return found | {self.found.part_of[k] for k in found if k in self.found.part_of}
+
+    def is_party(self, key: str) -> bool:
+        ent = self.found.entities.get(key)
+        return ent is not None and parties().lookup(ent.label) is not None
 
     def kind(self, key: str) -> Kind | None:
         ent = self.found.entities.get(key)

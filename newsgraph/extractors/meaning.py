@@ -86,11 +86,14 @@ REQUESTING = frozenset(
         "implore",
         "beg",
         "demand",
+        "challenge",
+        "dare",
     }
 )
 #: Verbs that, negated in the future, deter rather than refuse: "will not allow / tolerate X".
 DETERRING = frozenset({"allow", "tolerate", "permit", "let"})
 DECLINE_COMMENT = "011"
+ACCORD = "019"
 CRITICIZE = "111"
 PESSIMISTIC = "012"
 MILITARY_THREAT = "138"
@@ -136,6 +139,15 @@ def refine(
             )
             else CRITICIZE
         )
+    if (
+        code == "030"
+        and lemma == "agree"
+        and not any(
+            c.dep_ in ("xcomp", "dobj") or (c.dep_ == "prep" and c.lower_ in ("on", "to"))
+            for c in trigger.children
+        )
+    ):
+        return ACCORD  # "agreed with X's view", "agreed that ...": accord, no intent to act
     if code == "114" and lemma == "protest" and _crowd(trigger):
         return "140"  # "thousands protested", "opponents of X protested": a demonstration
     if root == "13":
@@ -249,12 +261,15 @@ def _threatened(clause: Token, words: WordLists) -> bool:
     acting = clause.lemma_.lower() in words.threat_acts or clause.lemma_.lower() in words.verbal_force
     if subj is not None and subj.lower_ in ("it", "we", "they", "i", "he", "she") and acting:
         return True  # "warned it would retaliate"; not "warned it would go bankrupt"
-    # "warned that the use of force could be illegal": the force is what is judged, not threatened
-    said_of = {t.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "csubj") for t in c.subtree}
-    return any(
-        t.lemma_.lower() in words.threat_acts and t.dep_ in ("dobj", "pobj") and t.i not in said_of
-        for t in clause.subtree
-    )
+    # The clause's own object or its phrase ("would face consequences", "would face calls for
+    # action"); not what is judged ("the use of force could be illegal") or what another act
+    # deeper down is about ("safer to seek a resolution sanctioning military action").
+    near = [c for c in clause.children if c.dep_ in ("dobj", "attr")]
+    near += [o for c in clause.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    near += [
+        o for n in list(near) for p in n.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
+    ]
+    return any(t.lemma_.lower() in words.threat_acts for t in near)
 
 
 def _agents_act(trigger: Token) -> list[Token]:
@@ -570,7 +585,13 @@ def modality(trigger: Token, words: WordLists) -> tuple[bool, Modality]:
         head_lemma = node.head.lemma_.lower()
         if node.dep_ in ("xcomp", "acl") and head_lemma in words.planning and modality is Modality.ASSERTED:
             modality = Modality.PLANNED
-        if node.dep_ in ("xcomp", "ccomp") and head_lemma in words.intent and modality is Modality.ASSERTED:
+        infinitive = node.dep_ != "acl" or any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+        if (
+            node.dep_ in ("xcomp", "ccomp", "acl")
+            and infinitive  # "plans to hold suspects", not "plans unveiled by the Tories"
+            and head_lemma in words.intent
+            and modality is Modality.ASSERTED
+        ):
             modality = Modality.INTENDED
         if any(c.lower_ in words.reporting_adverbs for c in node.children):
             return negated, Modality.REPORTED
