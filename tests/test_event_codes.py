@@ -194,6 +194,10 @@ CODES = [
     ),
     case("Labour blasted the Conservatives for their record.", "11", id="blasted"),
     case(
+        "The Conservative Party hit its target for new members.", None, absent=ANY, id="hit-its-target"
+    ),
+    case("Missiles struck the embassy in Kabul.", None, absent=("11",), id="struck-embassy-armed"),
+    case(
         "The Labour Party attacked the Conservative Party.", "111", absent=("19",), id="party-attacks-party"
     ),
     case(

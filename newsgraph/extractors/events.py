@@ -356,6 +356,8 @@ class EventExtractor:
         refusal are left to the meaning rules, which read them with the act they govern."""
         particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
         lemma = self.verbs.lemma(verb) or verb.lemma_.lower()  # "staged": "stage", not "stag"
+        if lemma in self.words.contact_verbs and self._thing(dobj) and not self._armed(verb):
+            return None  # "striking a chord with voters", "hit its target", "fight crime"
         # A particle the lexicon does not list makes another verb: "signed up", "backed down".
         known = particle is None or (lemma, particle) in self.words.phrasal
         if known:
@@ -458,6 +460,19 @@ class EventExtractor:
         ):
             return None  # "matched their spending", "needs a rethink": no act of force named
         return Rule(lemma, "V", found.code, None, None, needs_target=True, alone=True)
+
+    def _thing(self, tok: Token | None) -> bool:
+        """A common noun that names no actor, no weapon and nothing said or planned: "a chord",
+        "its target", "crime" (not "the village", "his plans", "rivals", "the government")."""
+        if tok is None or tok.pos_ != "NOUN" or tok.ent_type_:
+            return False
+        lemma = tok.lemma_.lower()
+        w = self.words
+        if lemma in w.weapons or lemma in w.argument_nouns or offices().is_office(tok.text):
+            return False
+        if sectors().sector(phrase_words(tok, set())) is not None:
+            return False  # a body of people: "police", "students"
+        return not any(c.dep_ in ("poss", "compound", "amod") and c.ent_type_ for c in tok.children)
 
     def _armed(self, verb: Token) -> bool:
         """A weapon, an armed actor or a casualty in the verb's clause ([weapons])."""
