@@ -171,6 +171,8 @@ CODES = [
         id="challenged-to-deny",
     ),
     case("Peter Blake said he agreed with Anna Berg's view.", "019", R, id="agree-with-view"),
+    case("Tony Blair is pressing the United States to cut greenhouse gases.", "02", id="pressing-to"),
+    case("Peter Blake challenged Anna Berg to resign.", "02", id="challenged-to"),
     case("Iran agreed to hold talks with France.", "036", id="agree-to-talks"),
     case("Anna Berg said the chancellor would meet his fiscal rules.", None, absent=("04",), id="meet-rules"),
     case("Anna Berg will meet John Smith in Paris.", "040", P, id="meet-person"),
@@ -194,8 +196,19 @@ CODES = [
     ),
     case("Labour blasted the Conservatives for their record.", "11", id="blasted"),
     case(
-        "The Conservative Party hit its target for new members.", None, absent=ANY, id="hit-its-target"
+        "Michael Howard launched an attack on the cost of Britain's asylum system.",
+        "111",
+        absent=("19",),
+        id="attack-on-cost",
     ),
+    case("Iranian gunboats attacked a British tanker.", "19", id="attack-tanker"),
+    case(
+        "The Green Party warned both parties against pandering to prejudice.",
+        None,
+        absent=("13",),
+        id="warn-against-vice",
+    ),
+    case("The Conservative Party hit its target for new members.", None, absent=ANY, id="hit-its-target"),
     case("Missiles struck the embassy in Kabul.", None, absent=("11",), id="struck-embassy-armed"),
     case(
         "The Labour Party attacked the Conservative Party.", "111", absent=("19",), id="party-attacks-party"

@@ -39,11 +39,20 @@ from typing import TYPE_CHECKING
 from ..model import Article, EventFact, Kind, Modality
 from . import occurrences
 from .agents import organizations, phrase_words, sectors
-from .parties import parties
 from .dates import event_date
 from .entities import DocEntities
 from .lexicon import WordLists, data_lines, first_names, offices, word_lists
-from .meaning import DECLINE_COMMENT, background, denies_another, modality, physical, refine, settle
+from .meaning import (
+    DECLINE_COMMENT,
+    REQUESTING,
+    background,
+    denies_another,
+    modality,
+    physical,
+    refine,
+    settle,
+)
+from .parties import parties
 from .verbs import verb_dictionary
 
 if TYPE_CHECKING:
@@ -62,6 +71,7 @@ FORCE_ROOTS = frozenset({"18", "19", "20"})
 #: initiative", "outlined plans" (014 Consider policy option).
 NO_INTERACTION = ("014",)
 DENY = "016"
+APPEAL = "020"
 #: The lexicon's code for "no event here" ("withdraw" a proposal is no withdrawal).
 NO_EVENT = "---"
 #: CAMEO roots of acts told without anyone acted upon: statements, criticism, protests, shows and uses
@@ -420,6 +430,13 @@ class EventExtractor:
             or lemma in w.cognition
         ):
             return None  # verbs the meaning rules read with the act they govern
+        if (
+            lemma in REQUESTING
+            and dobj is not None
+            and any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children)
+        ):
+            # "challenged Mr Brown to deny", "pressed the US to cut": asked of someone (020)
+            return Rule(lemma, "V", APPEAL, None, None, needs_target=True)
         found = self.verbs.match(verb)
         noun = self.lex.match(obj_word or "", "N", None, None) if dobj is not None else None
         # "lodged a protest", "held talks": the noun's own rule reads it, unless the verb makes

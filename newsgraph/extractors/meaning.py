@@ -211,6 +211,8 @@ def physical(
     objects += [o for p in trigger.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
     if any(o.lemma_.lower() in words.argument_nouns for o in objects):
         return False
+    if any(o.pos_ == "NOUN" and not o.ent_type_ for o in objects):
+        return False  # "an attack on the cost of Britain's asylum system": upon a thing, not a target
     if any(c.dep_ == "prep" and c.lower_ in ("for", "over", "as") for c in trigger.children):
         return False  # "attacked him for failing to ...", "attacked X over the remarks"
     # A person attacking a person is words; a leader attacking a state is an act of war.
@@ -225,7 +227,14 @@ def warning(code: str, trigger: Token, words: WordLists) -> str:
     threat = False
     for child in trigger.children:
         if child.dep_ == "prep" and child.lower_ == "against":
-            threat = True  # "warned X against any attack": a warning to desist
+            # "warned X against any attack": a warning to desist from an act of force; not
+            # "against complacency", "against pandering to prejudice"
+            threat = threat or any(
+                t.lemma_.lower() in words.threat_acts
+                or t.lemma_.lower() in words.military_threat
+                or (t.ent_type_ in ("NORP", "GPE") and t.dep_ in ("amod", "poss", "compound"))
+                for t in child.subtree
+            )  # ("against Pakistani aggression": another state's act)
         elif child.dep_ == "xcomp":
             threat = True  # "warned X not to", "warned X to stop"
         elif child.dep_ == "prep" and child.lower_ in ("of", "about"):
