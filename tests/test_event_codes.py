@@ -171,7 +171,7 @@ CODES = [
         id="challenged-to-deny",
     ),
     case("Peter Blake said he agreed with Anna Berg's view.", "019", R, id="agree-with-view"),
-    case("Tony Blair is pressing the United States to cut greenhouse gases.", "02", id="pressing-to"),
+    case("Tony Blair is pressing the United States to cut greenhouse gases.", "10", id="pressing-to"),
     case("Peter Blake challenged Anna Berg to resign.", "02", id="challenged-to"),
     case("Iran agreed to hold talks with France.", "036", id="agree-to-talks"),
     case("Anna Berg said the chancellor would meet his fiscal rules.", None, absent=("04",), id="meet-rules"),

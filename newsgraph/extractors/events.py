@@ -435,8 +435,13 @@ class EventExtractor:
             and dobj is not None
             and any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children)
         ):
-            # "challenged Mr Brown to deny", "pressed the US to cut": asked of someone (020)
-            return Rule(lemma, "V", APPEAL, None, None, needs_target=True)
+            # "challenged Mr Brown to deny" (020), "pressed the US to cut" (a demand, the
+            # dictionary's 10x for "press"): asked of someone
+            asked = self.verbs.match(verb)
+            code = (
+                asked.code if asked is not None and asked.code and asked.code[:2] in ("02", "10") else APPEAL
+            )
+            return Rule(lemma, "V", code, None, None, needs_target=True)
         found = self.verbs.match(verb)
         noun = self.lex.match(obj_word or "", "N", None, None) if dobj is not None else None
         # "lodged a protest", "held talks": the noun's own rule reads it, unless the verb makes
