@@ -171,6 +171,8 @@ CODES = [
         id="challenged-to-deny",
     ),
     case("Peter Blake said he agreed with Anna Berg's view.", "019", R, id="agree-with-view"),
+    case("Tony Blair made a surprise trip to Iraq.", "042", absent=("03",), id="made-trip"),
+    case("Activists staged a protest outside the French embassy in London.", None, absent=("11",), id="staged"),
     case("Tony Blair is pressing the United States to cut greenhouse gases.", "10", id="pressing-to"),
     case("Peter Blake challenged Anna Berg to resign.", "02", id="challenged-to"),
     case("Iran agreed to hold talks with France.", "036", id="agree-to-talks"),
