@@ -172,7 +172,23 @@ CODES = [
     ),
     case("Peter Blake said he agreed with Anna Berg's view.", "019", R, id="agree-with-view"),
     case("Tony Blair made a surprise trip to Iraq.", "042", absent=("03",), id="made-trip"),
-    case("Activists staged a protest outside the French embassy in London.", None, absent=("11",), id="staged"),
+    case(
+        "The Green Party should try to resolve its differences with Peter Blake.",
+        None,
+        absent=ANY,
+        id="should-try-to",
+    ),
+    case("Mike Nattrass denied accusing Germany of lying.", "112", negated=True, id="denied-accusing"),
+    case(
+        "Michael Howard will host a news conference in London every morning.",
+        None,
+        absent=("04",),
+        id="host-conference",
+    ),
+    case("Vladimir Putin hosted Japanese Prime Minister Shinzo Abe in Moscow.", "043", id="host-visitor"),
+    case(
+        "Activists staged a protest outside the French embassy in London.", None, absent=("11",), id="staged"
+    ),
     case("Tony Blair is pressing the United States to cut greenhouse gases.", "10", id="pressing-to"),
     case("Peter Blake challenged Anna Berg to resign.", "02", id="challenged-to"),
     case("Iran agreed to hold talks with France.", "036", id="agree-to-talks"),

@@ -90,6 +90,10 @@ REQUESTING = frozenset(
         "dare",
     }
 )
+#: Verbs whose infinitive is attempted, not done: "should try to resolve" owes what "should" owes.
+TRYING = frozenset({"try", "attempt", "seek", "strive", "endeavour", "endeavor"})
+#: Verbs whose gerund did not happen: "denied accusing Germany".
+DENYING = frozenset({"deny"})
 #: Verbs that, negated in the future, deter rather than refuse: "will not allow / tolerate X".
 DETERRING = frozenset({"allow", "tolerate", "permit", "let"})
 DECLINE_COMMENT = "011"
@@ -346,8 +350,11 @@ def settle(events: list[E], words: WordLists) -> list[E]:
         if imperative(trig):
             drop.add(n)  # "Please don't give it away": asked of someone, not done
             continue
-        if any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in trig.children):
-            drop.add(n)  # "Libya must hand over the suspects": owed, not done (an appeal, see events)
+        owing = trig.head if trig.dep_ == "xcomp" and trig.head.lemma_.lower() in TRYING else trig
+        if any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in owing.children):
+            # "Libya must hand over the suspects", "UKIP should try to resolve its differences":
+            # owed, not done (an appeal, see events)
+            drop.add(n)
             continue
         if trig.dep_ == "xcomp" and trig.head.lemma_.lower() in REQUESTING:
             drop.add(n)  # "urged Iran to return", "called on the EU to impose sanctions": asked, not done
@@ -563,14 +570,17 @@ def modality(trigger: Token, words: WordLists) -> tuple[bool, Modality]:
         or (verb is not trigger and any(c.dep_ == "neg" for c in verb.children))
         or _none_acts(verb)
         or (
-            trigger.dep_ == "xcomp"
+            (trigger.dep_ in ("xcomp", "pcomp") or (trigger.dep_ == "ccomp" and trigger.tag_ == "VBG"))
             and (
                 any(c.dep_ == "neg" for c in trigger.head.children)
                 or trigger.head.lemma_.lower() in words.refusal
+                or trigger.head.lemma_.lower() in DENYING  # "denied accusing Germany"
             )
         )
     )
     children = list(trigger.children) + (list(verb.children) if verb is not trigger else [])
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in TRYING:
+        children += [c for c in verb.head.children if c.dep_ == "aux"]  # "could try to resolve"
     if (
         verb.dep_ == "conj"
         and verb.tag_ == "VB"
