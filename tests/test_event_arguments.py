@@ -1,8 +1,8 @@
 """Agents and targets of the common frames (issue 11.4), on sentences written for this table.
 
 Each row: the sentence, the code prefix, the agents and the targets of one expected event,
-and how many events of that root the sentence gives (coordinated agents are one event each,
-a joint act one event).
+and how many events of that root the sentence gives (coordinated agents act in one event,
+and a joint act is one event too).
 """
 
 from __future__ import annotations
@@ -65,9 +65,15 @@ FRAMES = [
         1,
     ),
     ("Peter Smith was the killer of John Brown.", "18", {"person:peter-smith"}, {"person:john-brown"}, 1),
-    # coordinated agents: one event each; a joint act: one event
-    ("GM and Ford blamed Japan for the losses.", "112", {"organization:ford"}, {"state:JPN"}, 2),
-    ("Russia and China sent delegations to North Korea.", "04", {"state:CHN"}, {"state:PRK"}, 2),
+    # coordinated agents: one event of them all; a joint act: one event
+    (
+        "GM and Ford blamed Japan for the losses.",
+        "112",
+        {"organization:ford", "organization:gm"},
+        {"state:JPN"},
+        1,
+    ),
+    ("Russia and China sent delegations to North Korea.", "04", {"state:CHN", "state:RUS"}, {"state:PRK"}, 1),
     ("Talks between Iran and Oman ended on Monday.", "04", {"state:IRN"}, {"state:OMN"}, 1),
     ("The US, Russia, and Switzerland met yesterday.", "04", {"state:USA"}, {"state:RUS", "state:CHE"}, 1),
     # a target given indirectly: the object's owner, the place acted upon

@@ -316,3 +316,36 @@ def test_a_holder_deep_in_the_complement_is_cut_whole(facts):
 def test_party_posts_are_offices(facts):
     f = facts("In 2001 he beat the Liberal Democrat candidate Peter Carr by 5,000 votes.")
     assert (LIBDEMS, "candidate") in offices_of(f, P("Peter Carr"))
+
+
+def test_a_title_after_its_head_word_and_its_holder(facts):
+    f = facts("But David Frost, director general of the British Chambers of Commerce, warned of costs.")
+    assert (ORG("British Chambers of Commerce"), "director general") in offices_of(f, P("David Frost"))
+
+
+def test_of_two_bodies_the_nearer_holds_the_office(facts):
+    f = facts("A letter from Holyrood's Chamber Office chief Ken Hughes made it clear.")
+    assert {h for h, _r in offices_of(f, P("Ken Hughes"))} == {ORG("Chamber Office")}
+
+
+def test_words_the_parser_split_off_stay_in_the_title(facts):
+    f = facts("Liam Fox, Tory co-chairman, said the return was a sign of new tactics.")
+    assert (TORIES, "co chairman") in offices_of(f, P("Liam Fox"))
+    f = facts("Conservative co-chairman Liam Fox likened the two men to schoolboys.")
+    assert (TORIES, "co chairman") in offices_of(f, P("Liam Fox"))
+    f = facts("He will meet Chinese counterpart Minister Li Zhao to discuss relations.")
+    assert (S("CHN"), "minister") in offices_of(f, P("Li Zhao"))
+    f = facts("However, Lifelong Learning Minister Jim Wallace said this would not cost places.")
+    assert ("", "lifelong learning minister") in offices_of(f, P("Jim Wallace"))
+
+
+def test_a_place_before_a_title_is_part_of_it(facts):
+    f = facts("Wales Secretary Peter Hain and others promoted the news in Cardiff.")
+    assert ("", "wales secretary") in offices_of(f, P("Peter Hain"))
+
+
+def test_appointment_words_and_past_clauses(facts):
+    f = facts("Sir Ian Blake, the newly-appointed Metropolitan Police commissioner, said he agreed.")
+    assert (ORG("Metropolitan Police"), "commissioner") in offices_of(f, P("Ian Blake"))
+    f = facts("Lord Kinley - who led Labour from 1983 until 1992 - was until recently a commissioner.")
+    assert (LABOUR, "former leader") in offices_of(f, P("Kinley"))

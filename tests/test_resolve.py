@@ -482,3 +482,72 @@ def test_a_full_name_never_moves_to_an_organization():
     assert resolved(docs).resolution.of(key(Kind.PERSON, "Ardal Quinlan")) == key(
         Kind.PERSON, "Ardal Quinlan"
     )
+
+
+def test_a_derived_role_drops_the_holders_name():
+    explicit = Doc("explicit")
+    s = explicit.sentence(
+        "{o} chief executive {p} spoke.", o="organization|Dairy Board", p="person|Jean Dupont"
+    )
+    explicit.relate(
+        DUPONT, key(Kind.ORGANIZATION, "Dairy Board"), Relation.AFFILIATED_WITH, s, role="chief executive"
+    )
+    claim = office_doc("claim", "Jean Dupont", "dairy board chief executive")
+    found = derived(resolved([claim, explicit]), DUPONT)
+    assert found == {(key(Kind.ORGANIZATION, "Dairy Board"), "chief executive", None)}
+
+
+def test_a_batch_touching_a_first_name_keeps_the_merges_of_its_namesakes():
+    with Store.open(":memory:") as store:
+        store.add([persons_doc("a", "James Callander").facts()])
+        store.add([persons_doc("b", "Jim Callander", times=3).facts()])
+        assert canonical(store, key(Kind.PERSON, "James Callander")) == key(Kind.PERSON, "Jim Callander")
+        store.add([persons_doc("c", "James Pollock").facts()])  # touches "James Callander" through "James"
+        assert canonical(store, key(Kind.PERSON, "James Callander")) == key(Kind.PERSON, "Jim Callander")
+        assert tables_of(store) == rebuilt(store)
+
+
+def test_a_merged_person_is_named_by_the_forms_of_all_its_members():
+    builder = resolved([persons_doc("a", "Barbara Follet"), persons_doc("b", "Barbara Follett")])
+    node = builder.resolution.of(key(Kind.PERSON, "Barbara Follett"))
+    assert node == key(Kind.PERSON, "Barbara Follet")
+    assert builder.graph.nodes[node]["label"] == "Barbara Follett"  # a tie: the longer form
+
+
+def test_a_person_named_after_a_place_of_the_store_is_a_place():
+    docs = [kinds_doc("a", "location", "Lowestoft"), kinds_doc("b", "person", "Lowestoft Gorley")]
+    graph = resolved(docs).graph
+    assert graph.nodes[key(Kind.PERSON, "Lowestoft Gorley")]["kind"] == "person"  # a place once
+    docs.append(kinds_doc("c", "location", "Lowestoft"))
+    graph = resolved(docs).graph
+    assert graph.nodes[key(Kind.PERSON, "Lowestoft Gorley")]["kind"] == "location"
+    docs = [kinds_doc(d, "location", "Jordan") for d in "ac"] + [kinds_doc("b", "person", "Jordan Gorley")]
+    assert resolved(docs).graph.nodes[key(Kind.PERSON, "Jordan Gorley")]["kind"] == "person"
+
+
+def test_a_place_named_later_changes_the_kind_incrementally():
+    with Store.open(":memory:") as store:
+        store.add([kinds_doc("b", "person", "Lowestoft Gorley").facts()])
+        store.add([kinds_doc("a", "location", "Lowestoft").facts()])
+        store.add([kinds_doc("c", "location", "Lowestoft").facts()])
+        kind = store._db.execute(
+            "SELECT kind FROM nodes WHERE key = ?", (key(Kind.PERSON, "Lowestoft Gorley"),)
+        )
+        assert kind.fetchone()[0] == "location"
+        assert tables_of(store) == rebuilt(store)
+
+
+def test_a_person_is_named_in_full_not_by_the_end_of_the_name():
+    d = Doc("pb")
+    for _ in range(3):
+        d.sentence("{p} spoke.", p="person|Camilla Parker Bowles")
+    graph = build_graph([d.facts(), persons_doc("b", "Parker Bowles", times=5).facts()])
+    assert graph.nodes[key(Kind.PERSON, "Camilla Parker Bowles")]["label"] == "Camilla Parker Bowles"
+
+
+def test_a_name_with_a_word_before_it_is_the_person_named_without_it():
+    docs = [persons_doc("a", "Alan Hartwell", times=3), persons_doc("b", "Blairite Alan Hartwell", times=4)]
+    builder = resolved(docs)
+    node = builder.resolution.of(key(Kind.PERSON, "Blairite Alan Hartwell"))
+    assert node == key(Kind.PERSON, "Alan Hartwell")
+    assert builder.graph.nodes[node]["label"] == "Alan Hartwell"

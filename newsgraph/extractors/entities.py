@@ -63,6 +63,8 @@ CLAUSE_ROLES = {
     "edit": "editor",
     "work": "employee",
 }
+#: Endings of plural nouns that are no first name ("Families Margaret Hodge", "Teachers Jo Bell").
+PLURAL_ENDING = re.compile(r"(ies|ers|ions)$")
 #: Articles that make the one-word name after them a thing's ("the Bill", "an Englishman's").
 ARTICLES = frozenset({"the", "a", "an"})
 #: Prepositions after which a one-word name with no support is a place ("in Powys").
@@ -75,10 +77,27 @@ DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "lord", "mme", "herr"})
 #: Words of an office phrase that are no part of the office ("new home secretary", "both culture secretary").
 ROLE_NOISE = frozenset(
-    {"new", "both", "current", "present", "confident", "then", "now", "earlier", "recently", "also", "only"}
+    {
+        "new",
+        "both",
+        "current",
+        "present",
+        "confident",
+        "then",
+        "now",
+        "earlier",
+        "recently",
+        "also",
+        "only",
+        "newly",
+        "appointed",
+        "elected",
+    }
 )
 #: Words that narrow a title, whatever the parser made of them ("deputy", "shadow" tagged as verbs).
-RANK_WORDS = frozenset({"deputy", "shadow", "former", "acting", "junior", "interim", "vice", "assistant"})
+RANK_WORDS = frozenset(
+    {"deputy", "shadow", "former", "acting", "junior", "interim", "vice", "assistant", "co"}
+)
 #: Tags of wh-words: a clause opens there ("where", "who"), no part of a title after it.
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 #: Dependencies cut from a role's complement: clauses, appositions and conjuncts inside it.
@@ -266,6 +285,7 @@ class EntityExtractor:
         self.office_places = self.office.city_parts
         self._companies: set[str] = set()
         self._places: set[str] = set()  # one-word places the model tagged in the document
+        self._things: set[str] = set()  # names the document puts beside a thing noun
         self._not_names: set[str] = set()  # words the document writes in lower case or in an ORG/NORP
 
     # -- mentions -------------------------------------------------------------------------
@@ -434,7 +454,7 @@ class EntityExtractor:
             end - start >= 3
             and doc[start].lower_ not in names
             and doc[start + 1].lower_ in names
-            and doc[start].lower_ in self._not_names
+            and (doc[start].lower_ in self._not_names or PLURAL_ENDING.search(doc[start].lower_))
         ):
             start += 1  # "Unison Dave Prentis", "Families Margaret Hodge"; "Iain Duncan Smith" stays
         prev = doc[start - 1] if start > 0 else None
@@ -456,19 +476,39 @@ class EntityExtractor:
         return start
 
     def _thing_name(self, doc: Doc, named_at: int, start: int, end: int) -> bool:
-        """A PERSON span that names a thing: an article right before a name of several words
-        that opens with no first name ("the Westminster Hour", "an Englishman"), or a thing noun
-        right before or after it ("the game Manhunt", "the Wright Stuff show")."""
-        before = doc[start - 1] if start > 0 else None
+        """A PERSON span that names a thing: a name the document puts beside a thing noun
+        anywhere ("the game Manhunt ... Manhunt was", "the Wright Stuff show"); an article right
+        before a name of several words that opens with no first name ("the Westminster Hour"),
+        or before a one-word possessor ("an Englishman's"); a one-word name with a modifier
+        before it ("the Finance Bill"); a name opening with a national adjective ("Scottish
+        Borderers")."""
+        if doc[start:end].text in self._things:
+            return True
+        names = first_names()
+        first = doc[start]
         after = doc[end] if end < len(doc) else None
-        nouns = self.words.thing_nouns
-        if before is not None and before.is_lower and before.lower_ in nouns:
+        if (
+            end - start > 1
+            and names.get(first.lower_) is None
+            and (self.table.demonym(first.text) is not None or first.lower_ in self.words.nation_adjectives)
+        ):
             return True
-        if after is not None and after.is_lower and after.lower_ in nouns and doc[end - 1].head.i == end:
-            return True
+        if end - start == 1 and start > 0:
+            prev = doc[start - 1]
+            if (
+                prev.dep_ == "compound"
+                and prev.head.i == start
+                and prev.is_title
+                and prev.ent_type_ != "PERSON"
+                and names.get(prev.lower_) is None
+                and not self.office.is_title(prev.text)
+                and not _office_word(self.office, prev.text)
+                and prev.lower_.rstrip(".") not in HONORIFICS
+                and not self.parties.may_start(prev.text)
+            ):
+                return True
         if named_at == start and start > 0 and doc[start - 1].lower_ in ARTICLES:
-            first = doc[start].lower_
-            if end - start > 1 and first_names().get(first) is None:
+            if end - start > 1 and names.get(first.lower_) is None:
                 return True  # "the Westminster Hour"; "the Tony Blair years" stays
             if (
                 end - start == 1
@@ -478,6 +518,25 @@ class EntityExtractor:
             ):
                 return True  # "an Englishman's home"
         return False
+
+    def _thing_names(self, doc: Doc) -> set[str]:
+        """Names the document puts right beside a thing noun: "the game Manhunt", "the Catholic
+        movement Opus Dei", "the Wright Stuff show"; every mention of them is a thing's."""
+        nouns = self.words.thing_nouns
+        found = set()
+        for ent in doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            start, end = _trim(doc, ent.start, ent.end)
+            if start >= end:
+                continue
+            before = doc[start - 1] if start > 0 else None
+            after = doc[end] if end < len(doc) else None
+            if (before is not None and before.is_lower and before.lower_ in nouns) or (
+                after is not None and after.is_lower and after.lower_ in nouns and doc[end - 1].head.i == end
+            ):
+                found.add(doc[start:end].text)
+        return found
 
     def _not_a_person_kind(self, doc: Doc, start: int, end: int) -> Kind | None:
         """The kind of a PERSON span whose words say place or organization: a place's head word
@@ -570,6 +629,7 @@ class EntityExtractor:
         consumed: set[int] = set()
         self._companies = self._company_names(doc)
         self._places = {e.text for e in doc.ents if e.label_ in ("GPE", "LOC") and len(e) == 1}
+        self._things = self._thing_names(doc)
         self._not_names = {t.lower_ for t in doc if t.is_lower and t.is_alpha} | {
             t.lower_ for e in doc.ents if e.label_ in ("ORG", "NORP") for t in e
         }
@@ -719,7 +779,8 @@ class EntityExtractor:
 
     def _party_follower(self, tok: Token) -> bool:
         """A word that may follow a party's name: an office ("Labour leader") or a verb."""
-        return self.office.is_office(tok.lemma_) or tok.pos_ in ("VERB", "AUX")
+        # ... or a word of a title ("Conservative co-chairman", "Tory shadow chancellor")
+        return self.office.is_office(tok.lemma_) or tok.pos_ in ("VERB", "AUX") or tok.lower_ in RANK_WORDS
 
     def _surnames(self, doc: Doc, found: list[_Mention], covered: list[bool]) -> list[_Mention]:
         """A family name of a person named in full elsewhere in the document is that person,
@@ -964,6 +1025,9 @@ class EntityExtractor:
                 # two offices
                 words.append(tok)
                 j -= 1
+                if self.office.is_portfolio(doc[j].text):
+                    words.append(doc[j])  # "with Work and Pensions Secretary X": however it is parsed
+                    j -= 1
                 continue
             if tok.lower_ in RANK_WORDS and words:
                 # "then deputy Conservative chairman X", "Tory shadow local government secretary X":
@@ -1050,10 +1114,22 @@ class EntityExtractor:
                 for t in np
                 if (t.lower_ not in ("the", "a", "an") and not t.is_punct) or t.lower_ in POSSESSIVE
             ]
-            first = min((t.i for t in np), default=head.i)
-            if first >= 2 and doc[first - 1].text in DASHES and doc[first - 2].lower_ in ("ex", *RANK_WORDS):
-                np.insert(0, doc[first - 2])  # "vice-chairman" parsed as three appositions
-            after, complement = self._complement(head, np, out)
+            # "Liam Fox, Tory co-chairman": the parser made each word an apposition of the name
+            previous = min((t.i for t in np), default=head.i) - 1
+            while (
+                previous > m.end
+                and head.dep_ == "appos"
+                and doc[previous].text != ","
+                and (doc[previous].head.i == head.head.i or doc[previous].head in np)
+            ):
+                if not doc[previous].is_punct or doc[previous].text in DASHES:
+                    np.insert(0, doc[previous])
+                previous -= 1
+            # "director general of the British Chambers of Commerce": the title goes on after its head
+            tail = [c for c in head.rights if c.dep_ in ("amod", "compound") and c.i == head.i + 1]
+            tail = [c for c in tail if self.office.is_office(c.text)]
+            np.extend(tail)
+            after, complement = self._complement(head, np, out, tail)
             role2, holders2 = self._role_and_holders(np, out, complement=complement)
             holders2.extend(h for h in after if h not in holders2)
             found.extend((h, role2) for h in holders2)
@@ -1085,7 +1161,9 @@ class EntityExtractor:
                 out.offices.setdefault((iso, role_core(role)), person)  # "the chairman" later
                 out.office_heads[(iso, role_head(role))] = person
 
-    def _complement(self, head: Token, np: list[Token], out: DocEntities) -> tuple[list[str], str | None]:
+    def _complement(
+        self, head: Token, np: list[Token], out: DocEntities, tail: list[Token] | None = None
+    ) -> tuple[list[str], str | None]:
         """The holders and the complement an office's prepositions give: "head of the NAO" (a
         holder), "Labour's head of elections strategy", "Tory leader in the Lords" (the role's
         complement), "chairman of the MCB's public affairs committee" (the holder MCB, the role
@@ -1098,7 +1176,7 @@ class EntityExtractor:
         )
         holders: list[str] = []
         parts: list[str] = []
-        for child in head.children:
+        for child in (c for t in (head, *(tail or ())) for c in t.children):
             if child.dep_ != "prep" or child.i < head.i or child.lower_ not in COMPLEMENT:
                 continue
             holding = child.lower_ in ("of", "at") or (child.lower_ == "for" and not named)
@@ -1142,6 +1220,8 @@ class EntityExtractor:
             if clause.dep_ != "relcl" or clause.lemma_.lower() not in CLAUSE_ROLES:
                 continue
             role = CLAUSE_ROLES[clause.lemma_.lower()]
+            if clause.tag_ == "VBD":
+                role = f"former {role}"  # "who led Labour from 1983 until 1992"
             objects = [c for c in clause.children if c.dep_ == "dobj"]
             if role == "employee":  # "works for X", "works at X"; not "running for the seat of X"
                 objects += [
@@ -1230,6 +1310,12 @@ class EntityExtractor:
                 glue = False
                 continue
             owner = out.token_entity.get(tok.i)
+            if (
+                owner is not None
+                and out.entities[owner].kind is Kind.ORGANIZATION
+                and all(self.office.is_portfolio(w) for w in out.entities[owner].label.split())
+            ):
+                owner = None  # "Lifelong Learning Minister X": a field taken for a body's name
             if owner is not None and out.entities[owner].kind in (Kind.STATE, Kind.ORGANIZATION):
                 if any(self.office.is_office(w) for w in role_words):
                     role_words = []  # "Committee chairman Labour MP X": the title before was another
@@ -1245,6 +1331,14 @@ class EntityExtractor:
                 if owner not in holders:
                     holders.append(owner)  # "Lula's foreign minister": the owner's state, decided later
                 continue
+            if owner is not None and out.entities[owner].kind is Kind.LOCATION and tok.is_alpha:
+                last = tok.i
+                while out.token_entity.get(last + 1) == owner:
+                    last += 1
+                if last + 1 < len(tok.doc) and tok.doc[last + 1].lower_ in POSSESSIVE:
+                    continue  # "Scotland's only Conservative MP": where, no part of the title
+                role_words.append(tok.lower_)  # "Wales Secretary X", "London mayor Y": the place's office
+                continue
             if tok.lower_ in POSSESSIVE or tok.is_punct:
                 continue
             if tok.lower_ == "ex":
@@ -1259,6 +1353,8 @@ class EntityExtractor:
                 continue
             if tok.ent_type_ in ("NORP", "GPE") and tok.ent_iob_ != "O":
                 continue  # an unknown demonym or place ("Korean") is no part of an office
+            if self.parties.lookup(tok.text) is not None:
+                continue  # a party's name the mentions missed is its holder, no word of its office
             if (
                 len(tok.text) > 1
                 and tok.text.isupper()
@@ -1276,6 +1372,8 @@ class EntityExtractor:
             role_words.pop()
         while role_words and role_words[0] in ("and", "&"):
             role_words.pop(0)  # "Culture, Media and Sport Secretary" read from "and" on
+        if len(role_words) > 1 and role_words[0] == "counterpart":
+            role_words.pop(0)  # "Chinese counterpart Minister X": the minister
         if role_words in (["counterpart"], ["opposite", "number"]):
             role_words = []  # "his Spanish counterpart X": the same office as another's, unnamed here
             demonyms.clear()  # ... and of the state the adjective names
@@ -1293,6 +1391,20 @@ class EntityExtractor:
             holders = [h for h in holders if out.entities[h].kind is Kind.STATE or h in out.parties]
         elif any(out.entities[h].kind is not Kind.PERSON for h in holders):
             holders = [h for h in holders if out.entities[h].kind is not Kind.PERSON]
+        organizations = [h for h in holders if out.entities[h].kind is Kind.ORGANIZATION]
+        if role is not None and len(organizations) > 1:
+            if any(h in out.parties for h in organizations):
+                # "Lib Dem Treasury spokesman X": the party's, shadowing the body
+                holders = [
+                    h for h in holders if h in out.parties or out.entities[h].kind is not Kind.ORGANIZATION
+                ]
+            else:
+                # "Holyrood's Chamber Office chief X": the office is the nearer body's
+                holders = [
+                    h
+                    for h in holders
+                    if out.entities[h].kind is not Kind.ORGANIZATION or h == organizations[-1]
+                ]
         if role is not None and any(
             out.entities[h].kind is Kind.ORGANIZATION
             and h not in out.parties

@@ -9,8 +9,9 @@ the lexicon has no rule for it. Its participants come from the parse, whatever t
   provide support to Y";
 * nominal "X's visit to Y", "talks between X and Y", "a visit by X", and light verbs
   "X held talks with Y";
-* coordination: each coordinated agent gets its own event ("Russia and China sent
-  delegations"), coordinated targets share one;
+* coordination: coordinated agents act in one event ("Russia and China sent
+  delegations"), coordinated targets share one, and in a joint act ("Sakamoto and
+  Menezes signed") the first named leads and the others are its counterparts;
 * an argument that is no entity resolves through the noun phrase: a possessor or
   modifier ("the Kremlin's battle", "an American submarine", "DPRK soldiers"), an office
   held by a known person ("the first deputy foreign minister"), a personal pronoun to
@@ -90,6 +91,14 @@ HONORIFIC_GENDER = {
     "mr": "M", "sir": "M", "lord": "M",
     "mrs": "F", "ms": "F", "miss": "F", "dame": "F", "lady": "F",
 }  # fmt: skip
+#: Sectors of a state's own bodies: a target named by one is the state governed, even by
+#: a party of that state ("the Tories accused the government").
+GOVERNING = frozenset({"GOV", "LEG", "JUD", "MIL", "COP"})
+#: Prepositions of the act an object is charged with, praised for or kept from: "accused
+#: Blair of lying", "praised Japan for helping", "stopped Iran from enriching".
+CHARGED = frozenset({"of", "for", "from", "into"})
+#: Prepositions of what words are about: "remarks on Iraq", "his stance over the war".
+TOPIC_PREPS = frozenset({"on", "over", "about", "into", "regarding", "concerning"})
 #: Quotation marks: curly ones say which way they go, a straight one toggles.
 QUOTE_OPEN = frozenset({'"', "\u201c", "``"})
 QUOTE_ONLY_OPEN = frozenset({"\u201c", "``"})
@@ -237,8 +246,11 @@ class EventExtractor:
 
     # -- verbs ----------------------------------------------------------------------------
     def _verbal(self, ctx: _Context, verb: Token, article: Article, consumed: set[int]) -> Iterator[_Event]:
-        ctx.details = {}
-        passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children)
+        ctx.begin()
+        # "Labour is united", "they were divided": a participle as the predicate is a passive
+        passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children) or (
+            verb.tag_ == "VBN" and verb.dep_ == "acomp"
+        )
         dobj = next((c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")), None)
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         dative = next((c for c in verb.children if c.dep_ in ("dative", "iobj")), None)
@@ -291,8 +303,11 @@ class EventExtractor:
                 if tok is not None:
                     targets += ctx.entities(tok)
             if dobj is None and dative is None:
-                # "Japan helped Indonesia rebuild", "urged Iran to return": the clause's subject.
-                for clause in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp")):
+                # "Japan helped Indonesia rebuild", "urged Iran to return": the clause's subject;
+                # not a finite clause's, which says what ("warned that Iraq would face chaos")
+                for clause in (
+                    c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and not _content_clause(c)
+                ):
                     inner = next((c for c in clause.children if c.dep_ == "nsubj"), None)
                     if inner is not None and inner.pos_ != "PRON":
                         targets += ctx.entities(inner)
@@ -300,6 +315,8 @@ class EventExtractor:
             for obj in prep.children:
                 if obj.dep_ != "pobj":
                     continue
+                if prep.lower_ in TOPIC_PREPS - {"on"} and ctx.is_thing(obj):
+                    continue  # "expelled ... over his anti Iraq war stance": the reason, not Iraq
                 ents = ctx.entities(obj, kinds=(*ACTORS, Kind.LOCATION), depth=1)
                 places = [e for e in ents if ctx.kind(e) is Kind.LOCATION]
                 if prep.lower_ in self.words.place_preps:
@@ -312,12 +329,15 @@ class EventExtractor:
                     targets += [ctx.found.part_of[p] for p in places if p in ctx.found.part_of]
                 elif prep.lower_ == "from" and rule.cameo[:2] == "16":
                     targets += [ctx.found.part_of.get(p, p) for p in ents]
+        if not targets:
+            targets += ctx.condition_subject(verb, threat=rule.cameo[:2] == "13")
         purposes = [
             c
             for c in verb.children
             if c.dep_ in ("xcomp", "ccomp", "advcl")
             and c.pos_ == "VERB"
             and (c.dep_ != "advcl" or any(a.lower_ == "to" for a in c.children))
+            and not _content_clause(c)  # "alleged that Blair told Brown": what was said, not to whom
         ]
         for xcomp in purposes if not targets else ():
             # "promised to provide support to Japan"
@@ -527,7 +547,7 @@ class EventExtractor:
 
     # -- nouns ----------------------------------------------------------------------------
     def _nominal(self, ctx: _Context, noun: Token, article: Article) -> Iterator[_Event]:
-        ctx.details = {}
+        ctx.begin()
         # A noun's "object" is a prepositional object or a modifier: "strikes on Gaza", "air strikes".
         words = [c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
         for prep in noun.children:
@@ -629,7 +649,7 @@ class EventExtractor:
         rules keep one event of a trigger that the lexicon codes too)."""
         if not any(c.dep_ == "xcomp" and c.lemma_.lower() in self.words.comment_verbs for c in verb.children):
             return
-        ctx.details = {}
+        ctx.begin()
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         agents = ctx.split_agents(subj, verb) if subj is not None else [ctx.inherited_subject(verb)]
         yield from self._emit(ctx, DECLINE_COMMENT, verb, agents, [], [], article)
@@ -637,7 +657,7 @@ class EventExtractor:
     # -- reported speech ------------------------------------------------------------------
     def _speech(self, ctx: _Context, verb: Token, article: Article) -> Iterator[_Event]:
         """'X said that ...' with a judgement in the quoted clause: X criticised or praised its subjects."""
-        ctx.details = {}
+        ctx.begin()
         clause = [
             c for c in verb.subtree if c.dep_ in ("ccomp", "xcomp", "parataxis", "acl") and c.i != verb.i
         ]
@@ -736,18 +756,29 @@ class EventExtractor:
             # the others take part in it as its counterparts.
             targets = [a for group in agent_groups[1:] for a in group] + list(targets)
             agent_groups = agent_groups[:1]
+        elif len(agent_groups) > 1:
+            # "Labour and the Tories attacked the plan": one act of every conjunct, told once
+            agent_groups = [[a for group in agent_groups for a in group]]
         for agents in agent_groups:
             agents = [a for a in dict.fromkeys(agents) if ctx.kind(a) in ACTORS]
             if not agents:
                 continue
             # An official does not act upon the state they serve: "Defence Minister Singh warned
-            # that New Delhi would not tolerate ..." has no target in India.
+            # that New Delhi would not tolerate ..." has no target in India; nor a party's member
+            # upon its state named bare. But a party is not its state's government: "the Tories
+            # accused the government" acts upon the state named by its government.
             own = ctx.own_states(agents)
+            served = ctx.served(agents)
+            governed = {t for t in targets if t in ctx.bodies and t not in ctx.explicit and t not in served}
+            if not [a for a in agents if a not in governed]:
+                governed = set()  # "the government failed to recognise ...": the body is the actor
             tg = [
                 t
                 for t in dict.fromkeys(targets)
-                if t not in agents and t not in own and ctx.kind(t) in ACTORS
+                if ((t not in agents and t not in own) or t in governed) and ctx.kind(t) in ACTORS
             ]
+            if governed:
+                agents = [a for a in agents if a not in governed]
             if not tg and code[:2] in PLACE_ROOTS:
                 # "staged a protest in Moscow": the state of the place acted upon; a domestic
                 # protest, arrest or curfew is upon the agent's own state ("Chinese police
@@ -794,6 +825,10 @@ class _Context:
     _quoted: list[bool] | None = None
     #: The sector and words each argument of the trigger at hand was named by (see ``_one``).
     details: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
+    #: States the trigger's arguments named by a body of theirs ("the government", "ministers").
+    bodies: set[str] = field(default_factory=set)
+    #: Entities the trigger's arguments named by their own name.
+    explicit: set[str] = field(default_factory=set)
 
     def sentence_dates(self, tok: Token) -> list[Span]:
         """The DATE entities of the token's sentence (``doc.ents`` read once per document)."""
@@ -804,7 +839,13 @@ class _Context:
                     self._dates.setdefault(ent.sent.start, []).append(ent)
         return self._dates.get(tok.sent.start, [])
 
-    def own_states(self, agents: Iterable[str]) -> set[str]:
+    def begin(self) -> None:
+        """Forget the arguments noted for the trigger before."""
+        self.details = {}
+        self.bodies = set()
+        self.explicit = set()
+
+    def served(self, agents: Iterable[str]) -> set[str]:
         """The states and organizations the agents are affiliated with in this document."""
         if self._served is None:
             self._served = {}
@@ -821,6 +862,13 @@ class _Context:
     def is_party(self, key: str) -> bool:
         ent = self.found.entities.get(key)
         return ent is not None and parties().lookup(ent.label) is not None
+
+    def own_states(self, agents: Iterable[str]) -> set[str]:
+        """What the agents serve (:meth:`served`), and the states they and those belong to:
+        a Tory's state is Britain."""
+        agents = list(agents)
+        out = self.served(agents)
+        return out | {self.found.part_of[k] for k in (*agents, *out) if k in self.found.part_of}
 
     def kind(self, key: str) -> Kind | None:
         ent = self.found.entities.get(key)
@@ -851,6 +899,32 @@ class _Context:
             frontier, seen = nxt, seen + 1
         return out
 
+    def condition_subject(self, verb: Token, threat: bool = False) -> list[str]:
+        """ "threatened strikes unless the government changed its plans", "warned that there
+        would be walkouts unless there was a government rethink", a threat's "if": "threatened
+        to stop the talks if the US goes ahead": the one whose act the condition asks for (or
+        forbids) is acted upon."""
+        marks = ("unless", "if") if threat else ("unless",)
+        for clause in (verb, *(c for c in verb.children if c.dep_ in ("ccomp", "xcomp"))):
+            for adv in clause.children:
+                if adv.dep_ != "advcl" or not any(
+                    m.dep_ == "mark" and m.lower_ in marks for m in adv.children
+                ):
+                    continue
+                subj = next((c for c in adv.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is not None:
+                    return self.entities(subj) if subj.pos_ != "PRON" else []
+                # "unless there was a government rethink": whose rethink
+                attr = next((c for c in adv.children if c.dep_ == "attr"), None)
+                if attr is not None:
+                    return [
+                        k
+                        for c in attr.children
+                        if c.dep_ in ("poss", "compound", "amod")
+                        for k in self.entities(c)
+                    ]
+        return []
+
     def place_states(self, trigger: Token) -> list[str]:
         """The states of the places "in / at / near" the trigger, its verb or its object."""
         nodes = [trigger]
@@ -877,7 +951,8 @@ class _Context:
         return list(dict.fromkeys(out))
 
     def split_agents(self, tok: Token | None, trigger: Token) -> list[list[str]]:
-        """One agent group per coordinated agent: "Russia and China sent" is two events."""
+        """One agent group per coordinated agent ("Russia and China sent"); ``_emit`` makes them
+        one event's agents, or a joint act's leader and counterparts."""
         if tok is None:
             return [self.inherited_subject(trigger)]
         if tok.pos_ == "PRON":
@@ -889,6 +964,8 @@ class _Context:
                 return [self.governing_subject(tok, trigger, (Kind.STATE, Kind.ORGANIZATION))]
             return [[]]
         heads = list(_conjuncts(tok))
+        for other in (c for c in tok.head.children if c.dep_ == tok.dep_ == "nsubj" and c.i != tok.i):
+            heads += list(_conjuncts(other))  # "Russia as well as China criticised": two subjects
         if self.kind(self.found.entity_at(tok.i) or "") is Kind.STATE:
             # "The US, Russia, and Switzerland met": a list of states parsed as an apposition
             for child in tok.children:
@@ -907,6 +984,13 @@ class _Context:
         sector, mention = self.describe(tok)
         if not found and sector is not None and Kind.STATE in kinds:
             found, mention = self._sector_state(tok, mention)
+            self.bodies.update(found)
+        key = self.found.entity_at(tok.i)
+        if key is not None and key in found:
+            self.explicit.add(key)
+            state = self.found.part_of.get(key)
+            if state in found and self.kind(key) is Kind.ORGANIZATION and sector in GOVERNING:
+                self.bodies.add(state)  # "the Home Office", "Parliament"
         for key in found:
             self.details.setdefault(key, (sector, mention))
         return found
@@ -950,16 +1034,37 @@ class _Context:
                 state = key if key and self.kind(key) is Kind.STATE else self.found.part_of.get(key or "")
                 if state:
                     return [state], self.doc[_mention_start(tok) : obj.right_edge.i + 1].text
-        if (
-            self.found.home is not None
-            and tok.lemma_.lower() in self.words.home_bodies
-            and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
-            and not any(c.dep_ in ("compound", "amod", "poss", "nmod") for c in tok.children)
-        ):
-            # "the Tories attacked the government": the bare government of the state the
-            # document is about, not a state merely near in the text
+        if self.found.home is not None and self._home_body(tok):
+            # "the Tories attacked the government", "warned ministers", "urged MPs": the
+            # government or parliament of the state the document is about, not a state
+            # merely near in the text
             return [self.found.home], mention
         return [], mention
+
+    def _home_body(self, tok: Token) -> bool:
+        """ "the government", "the cabinet", "ministers", "senior ministers", "MPs": a body of
+        government named with no state, no owner and nobody in particular ("a minister",
+        "its government", "foreign ministers" and "Western governments" are not)."""
+        lemma = tok.lemma_.lower()
+        plural = tok.tag_ in ("NNS", "NNPS")
+        body = lemma in self.words.home_bodies and not plural  # "the government"
+        members = lemma in self.words.home_members and plural  # "ministers"
+        dets = [c.lower_ for c in tok.children if c.dep_ in ("det", "predet")]
+        if body and dets != ["the"] and not (not dets and tok.dep_ == "compound"):
+            return False  # "the government", "government plans"; not "a government"
+        if not body and not (members and set(dets) <= {"all"}):
+            return False  # "ministers", "all MPs"; "the two ministers" are ones just named
+        if members and any(c.dep_ == "nummod" for c in tok.children):
+            return False
+        return not any(
+            c.dep_ in ("poss", "nmod")
+            or (
+                c.dep_ in ("compound", "amod")
+                and c.lemma_.lower() not in self.words.home_bodies
+                and c.lower_ not in self.words.home_modifiers
+            )
+            for c in tok.children
+        )
 
     def _named(self, tok: Token, kinds: tuple[Kind, ...], depth: int = 2) -> list[str]:
         key = self.found.entity_at(tok.i)
@@ -973,6 +1078,8 @@ class _Context:
             return found + [k for k in self.modifier_entities(tok, (Kind.STATE,)) if k not in (key, state)]
         if tok.lower_ in self.words.personal_pronouns:
             return self.pronoun(tok, tok.head)
+        if tok.lower_ in ("who", "whom", "which", "that") and tok.head.dep_ == "relcl" and tok.pos_ == "PRON":
+            return self._named(tok.head.head, kinds, depth)  # "Galloway, who was expelled"
         for child in tok.children:
             # "Lula's foreign minister, Mauro Vieira", "his counterpart Nicolas Maduro"
             named = self.found.entity_at(child.i) if child.dep_ in ("appos", "compound") else None
@@ -981,18 +1088,45 @@ class _Context:
         office = self.office_holder(tok)
         if office is not None:
             return [office, *self.modifier_entities(tok, (Kind.STATE,))]
+        if tok.lemma_.lower() in self.words.relatives | self.words.followers:
+            # "Stefan's parents", "the critics of Blair": someone else than the one named; but
+            # "Palestinian families", "opponents of Rwanda's Senate" are of the state named
+            if Kind.STATE not in kinds:
+                return []
+            # ("supporters of former President Ben Bella" are of the state he serves)
+            people = tok.lemma_.lower() in self.words.followers
+            owners = self.modifier_entities(tok, (Kind.STATE, Kind.ORGANIZATION, Kind.PERSON), depth=depth)
+            states: list[str | None] = []
+            for k in owners:
+                if self.kind(k) is Kind.PERSON:
+                    served = [s for s in self.served([k]) if self.kind(s) is Kind.STATE] if people else []
+                    states += served[:1] if len(served) == 1 else []
+                else:
+                    states.append(k if self.kind(k) is Kind.STATE else self.found.part_of.get(k))
+            return list(dict.fromkeys(k for k in states if k is not None and self.kind(k) is Kind.STATE))
         return [k for k in self.modifier_entities(tok, kinds, depth=depth) if self.kind(k) in kinds]
 
-    def modifier_entities(self, tok: Token, kinds: tuple[Kind, ...] = ACTORS, depth: int = 1) -> list[str]:
-        """Entities among a noun's modifiers: possessor, compound, adjective, "of/for/from" object."""
+    def modifier_entities(
+        self, tok: Token, kinds: tuple[Kind, ...] = ACTORS, depth: int = 1, owners: bool = True
+    ) -> list[str]:
+        """Entities among a noun's modifiers: possessor, compound, adjective, "of/for/from"
+        object (without ``owners``, only compounds and adjectives)."""
         out: list[str] = []
         for child in tok.children:
+            if not owners and child.dep_ not in ("compound", "amod", "nmod"):
+                continue
             if child.dep_ in ("poss", "compound", "amod", "nmod", "npadvmod"):
                 key = self.found.entity_at(child.i)
                 if key is not None and self.kind(key) in kinds:
                     out.append(key)
-                elif child.dep_ == "compound" and key is None:
-                    out += self.modifier_entities(child, kinds, depth)  # "Chinese coast guard vessel"
+                    for conj in (c for c in child.children if c.dep_ == "conj"):  # "US and British activists"
+                        other = self.found.entity_at(conj.i)
+                        if other is not None and self.kind(other) in kinds:
+                            out.append(other)
+                elif child.dep_ == "compound" and key is None and not self.is_thing(child):
+                    # "Chinese coast guard vessel"; not "his anti Iraq war stance": a thing's
+                    # own modifiers tell what it is about
+                    out += self.modifier_entities(child, kinds, depth)
                 elif child.lower_ in self.words.personal_pronouns and child.dep_ == "poss":
                     out += [k for k in self.pronoun(child, tok) if self.kind(k) in kinds]
             elif child.dep_ == "acl" and child.tag_ == "VBN":
@@ -1043,8 +1177,14 @@ class _Context:
         return []
 
     def pronoun(self, tok: Token, trigger: Token) -> list[str]:
-        """he/his/she/her: the person subject of a governing clause, else the last person named.
+        """he/his/she/her: the person subject of a governing clause, else the topic before.
 
+        The topic is a person subject earlier in the pronoun's sentence; else, sentence by
+        sentence back, the person the subject of its main clause names (a name, its
+        possessor: "Mr Straw's trip is ... He will meet"; an office held: "The home secretary
+        admitted ... He has apologised"; a pronoun like this one: the topic goes on from the
+        sentence before), else a person subject of another clause, else the last person it
+        names ("The programme heard from Lord Roberts. He denied ...").
         The person must agree in gender when both are known (Mr/Mrs/Ms and first names, see
         :meth:`gender`), and a person named inside a quotation is no antecedent for a pronoun
         outside it: after 'X said: "Y is wrong." He demanded ...', "he" is X, not Y.
@@ -1060,6 +1200,35 @@ class _Context:
             have = self.gender(key)
             return wanted is None or have is None or have == wanted
 
+        def topic(sent: Span) -> tuple[str | None, bool]:
+            """The person the subject of the sentence's main clause names (or its possessor,
+            or the holder of the office it names), and whether that subject is a pronoun
+            like this one: then the topic goes on from the sentence before."""
+            root = sent.root
+            # '"...," the Tory leader said' parsed as two clauses: the speaker first
+            clauses = [
+                c
+                for c in root.children
+                if c.dep_ in ("conj", "parataxis") and c.lemma_.lower() in self.words.say
+            ]
+            subjects = [c for v in (*clauses, root) for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+            for subj in subjects:
+                if outside and self.quoted(subj.i):
+                    continue
+                for t in (subj, *(c for c in subj.children if c.dep_ in ("poss", "appos"))):
+                    key = self.found.entity_at(t.i)
+                    if key is not None and fits(t.i, key):
+                        return key, False
+                if any(
+                    t.lower_ in self.words.personal_pronouns and PRONOUN_GENDER.get(t.lower_) == wanted
+                    for t in subj.subtree
+                ):
+                    return None, True  # "He ...", "One of his pupils was ...": the same topic
+                held = self.office_holder(subj) if subj.pos_ == "NOUN" else None
+                if held is not None and fits(subj.i, held):
+                    return held, False
+            return None, False
+
         node = trigger
         for _ in range(6):
             if node.head.i == node.i:
@@ -1070,15 +1239,32 @@ class _Context:
                     key = self.found.entity_at(child.i)
                     if fits(child.i, key):
                         return [key]  # type: ignore[list-item]  # fits() checked it is a key
-        # Else the last person who was the subject of a clause (the topic), then anyone named.
-        nearest = None
-        for i in range(tok.i - 1, max(-1, tok.sent.start - 200), -1):
+        # An object "him"/"her" is the nearest person before it in its sentence but its own
+        # clause's subject ("wrote to Mr McConnell, accusing him"); else a subject there.
+        objective = tok.dep_ in ("dobj", "pobj", "dative") and tok.lower_ in ("him", "her")
+        own = {c.i for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")}
+        for i in range(tok.i - 1, tok.sent.start - 1, -1):
             key = self.found.entity_at(i)
-            if key and fits(i, key):
-                if self.doc[i].dep_ in ("nsubj", "nsubjpass"):
-                    return [key]
-                nearest = nearest or key
-        return [nearest] if nearest else []
+            if key and fits(i, key) and (_subject_like(self.doc[i]) or (objective and i not in own)):
+                return [key]
+        start = tok.sent.start
+        while start > 0 and tok.i - start < 400:
+            sent = self.doc[start - 1].sent
+            start = sent.start
+            found, goes_on = topic(sent)
+            if found is not None:
+                return [found]
+            if goes_on:
+                continue
+            named = [
+                (i, key)
+                for i in range(sent.start, sent.end)
+                if (key := self.found.entity_at(i)) is not None and fits(i, key)
+            ]
+            subjects = [key for i, key in named if _subject_like(self.doc[i])]
+            if subjects or named:
+                return [(subjects or [named[-1][1]])[0]]
+        return []
 
     def gender(self, key: str) -> str | None:
         """ "M", "F" or None for a person of this document: from an honorific before any of its
@@ -1105,13 +1291,19 @@ class _Context:
 
     def quoted(self, i: int) -> bool:
         """Whether token ``i`` is inside a quotation (straight or curly double quotes; a
-        paragraph break closes one left open)."""
+        straight one set off before and attached to the word after opens one, as when a
+        quotation goes on in a new sentence; a paragraph break closes one left open)."""
         if self._quoted is None:
             inside = False
             marks = []
             for t in self.doc:
                 if t.text in QUOTE_OPEN:
-                    inside = True if t.text in QUOTE_ONLY_OPEN else not inside
+                    before = self.doc[t.i - 1] if t.i > 0 else None
+                    # a straight quote set off before and attached after opens: '... plans. "With'
+                    opens = (
+                        before is None or before.is_space or bool(before.whitespace_)
+                    ) and not t.whitespace_
+                    inside = True if t.text in QUOTE_ONLY_OPEN or opens else not inside
                 elif t.text in QUOTE_ONLY_CLOSE or (t.is_space and "\n" in t.text):
                     inside = False
                 marks.append(inside and t.text not in QUOTE_OPEN)
@@ -1140,11 +1332,16 @@ class _Context:
                     obj = next((c for c in on.children if c.dep_ == "pobj"), None) if on is not None else None
                 if obj is not None:
                     return self.entities(obj)
+            if node.dep_ == "pcomp" and node.head.dep_ == "prep" and node.head.lower_ in CHARGED:
+                # "accused Blair of lying", "praised Japan for helping": the object did it
+                obj = next((c for c in node.head.head.children if c.dep_ == "dobj"), None)
+                if obj is not None:
+                    return self.entities(obj)
             node = node.head
             # "Macron is expected to visit": a passive subject is its infinitive's subject too
             subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None:
-                return self.split_agents(subj, node)[0]
+                return [a for group in self.split_agents(subj, node) for a in group]
         return []
 
     def earlier_event_agents(self, tok: Token) -> list[str]:
@@ -1177,6 +1374,29 @@ def _conjuncts(tok: Token) -> Iterable[Token]:
             yield from _conjuncts(child)
         elif child.dep_ == "appos":
             continue
+
+
+def _subject_like(tok: Token) -> bool:
+    """A word of a name that is a clause's subject, its possessor ("Mr Straw's trip was ...")
+    or in apposition to it ("The minister, Jack Straw, said")."""
+    while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ in ("poss", "appos"):
+        tok = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass")
+
+
+def _content_clause(clause: Token) -> bool:
+    """A clause with its own tense or mood: "that Iraq would face chaos", "Labour members
+    will not forgive", "the Tories were wrong", "that Iraq faces"; not "Indonesia rebuild",
+    "Iran to return", "demanded that the US cancel" (a bare verb: what is asked of someone).
+    A present tense with no "that" may be a misparsed small clause ("calling X's launches
+    reckless") and is not."""
+    if clause.tag_ == "VBD":
+        return True
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in clause.children):
+        return True
+    return clause.tag_ != "VB" and any(c.dep_ == "mark" and c.lower_ != "to" for c in clause.children)
 
 
 def _characterised(dobj: Token | None, predicate: Token | None) -> bool:
@@ -1220,9 +1440,12 @@ def _pobj(prep: Token) -> Token | None:
 
 
 def _preps(verb: Token, dobj: Token | None) -> list[Token]:
+    """The verb's prepositions and its object's, but for what an object of words is about:
+    "criticised Iran's remarks on Iraq" is not upon Iraq ("imposed sanctions on Iraq" is)."""
     out = [c for c in verb.children if c.dep_ == "prep"]
     if dobj is not None:
-        out += [c for c in dobj.children if c.dep_ == "prep"]
+        topical = dobj.lemma_.lower() in word_lists().topic_nouns
+        out += [c for c in dobj.children if c.dep_ == "prep" and not (topical and c.lower_ in TOPIC_PREPS)]
     return out
 
 

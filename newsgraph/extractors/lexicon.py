@@ -165,10 +165,16 @@ class WordLists:
     agent_nouns: frozenset[str]
     violent_verbs: frozenset[str]
     home_bodies: frozenset[str]
+    home_members: frozenset[str]
+    home_modifiers: frozenset[str]
+    relatives: frozenset[str]
+    followers: frozenset[str]
+    topic_nouns: frozenset[str]
     # entities: persons
     place_heads: frozenset[str]
     thing_nouns: frozenset[str]
     slogan_verbs: frozenset[str]
+    nation_adjectives: frozenset[str]
 
 
 WORD_LISTS = "word_lists.txt"

@@ -182,6 +182,15 @@ def _party_keys() -> frozenset[str]:
     return frozenset(node_key(Kind.ORGANIZATION, name) for name in parties().names())
 
 
+def without_holder(role: str | None, label: str | None) -> str | None:
+    """The role without the holder's name in front ("family planning association chief
+    executive" held for the Family Planning Association: "chief executive")."""
+    if not role or not label:
+        return role
+    name = label.lower() + " "
+    return role[len(name) :] if role.lower().startswith(name) and len(role) > len(name) else role
+
+
 def derive(
     claims: Iterable[Claim],
     canonical: Mapping[str, str],
@@ -203,12 +212,13 @@ def derive(
         if target == node_key_:
             continue
         relation = AFFILIATED if claim.role is not None else PART_OF
+        holder = nodes.get(target) or holder_node(target)
         found.append(
             DerivedRelation(
                 claim.entity,
                 target,
                 relation,
-                claim.role,
+                without_holder(claim.role, holder.label if holder else None),
                 claim.doc_id,
                 claim.sentence_start,
                 claim.sentence_end,

@@ -212,6 +212,9 @@ def _closure(cur: sqlite3.Cursor, touched: set[str], kinds: dict[str, str]) -> s
             r[0]
             for r in cur.execute(f"SELECT token FROM resolve_tokens WHERE key IN ({_marks(chunk)})", chunk)
         )
+    # A place's name opening a person's ("Manchester Gorton": resolve_kinds) - both ways.
+    tokens.update(k.partition(":")[2] for k in touched if k.startswith("location:") and "-" not in k)
+    keys.update(f"location:{k.partition(':')[2].partition('-')[0]}" for k in persons)
     for chunk in _chunks(sorted(tokens)):
         keys.update(
             r[0]
@@ -258,17 +261,22 @@ def update(cur: sqlite3.Cursor, rows: BatchRows) -> None:
     kinds = _kinds(cur, sorted(touched))
     _add_evidence(cur, rows.mentions, kinds)
     keys = _closure(cur, touched, kinds)
-    derive_for(cur, resolve_keys(cur, keys))
+    # The decisions of ``keys`` rest on the names sharing a word with them ("James Callaghan"
+    # touched through "James" is "Jim Callaghan"'s): decide over those too, store only ``keys``'.
+    context = _closure(cur, keys, _kinds(cur, sorted(keys)))
+    derive_for(cur, resolve_keys(cur, keys, context))
 
 
-def resolve_keys(cur: sqlite3.Cursor, keys: set[str]) -> set[str]:
-    """Decide again for ``keys`` (a closed set: see :func:`_closure`) and store the decisions:
-    their map entries, and the rows of every node they were or are now part of (a node left
-    with no members loses its row)."""
-    entities = _inputs(cur, sorted(keys))
+def resolve_keys(cur: sqlite3.Cursor, keys: set[str], context: set[str] | None = None) -> set[str]:
+    """Decide again for ``keys`` (a closed set: see :func:`_closure`), with the names of
+    ``context`` (a superset) in view, and store the decisions of ``keys``: their map entries,
+    and the rows of every node they were or are now part of (a node left with no members
+    loses its row)."""
+    entities = _inputs(cur, sorted(keys | (context or set())))
     reasons: dict[str, str] = {}
     remap, labels, kinds = decide(entities, reasons)
-    ordered = sorted(entities)
+    remap = {k: v for k, v in remap.items() if k in keys}
+    ordered = sorted(k for k in entities if k in keys)
     for chunk in _chunks(ordered):
         cur.execute(f"DELETE FROM resolve_merges WHERE key IN ({_marks(chunk)})", chunk)
     cur.executemany(

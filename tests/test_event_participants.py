@@ -1,0 +1,311 @@
+"""Who acts and who is acted upon, on sentences written for this table (issue 11.4).
+
+The kinds of mistake a reader of real political news notices: an addressee named but no
+target ("warned ministers", "called on the government"), coordinated actors cut to one,
+a state merely mentioned taken for a target, a pronoun or a possessor taken for the actor,
+and a party's own state dropped as a target ("the Tories accused the government").
+
+Each row: the text, the trigger word, the agents and the targets of the one event with that
+trigger (exact sets; ``None`` when the sentence must give no event with that trigger, or
+none with an agent). Texts that need a home state open with a sentence about Britain: a
+bare "the government" or "ministers" is the government of the state the document is about.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+UK = (
+    "The general election in Britain is due in May. "
+    "Polls in the UK show Labour ahead of the Conservatives across Britain. "
+)
+
+ADDRESSEES = [
+    # a direct, "on" or "to" object naming a generic government noun: the home state
+    (
+        UK + "Lord Smith warned ministers that they should prepare for defeat.",
+        "warned",
+        {"person:smith"},
+        {"state:GBR"},
+    ),
+    (UK + "Peter Hain urged MPs to back the bill.", "urged", {"person:peter-hain"}, {"state:GBR"}),
+    (
+        UK + "The Green Party called on the government to scrap the tax.",
+        "called",
+        {"organization:green-party"},
+        {"state:GBR"},
+    ),
+    (
+        UK + "The Green Party accused senior ministers of arrogance.",
+        "accused",
+        {"organization:green-party"},
+        {"state:GBR"},
+    ),
+    # ... but not several governments, nor a minister of nobody in particular
+    (
+        UK + "The Green Party criticised Western governments.",
+        "criticised",
+        {"organization:green-party"},
+        set(),
+    ),
+    # "the two ministers" are ones just named, not the government
+    (
+        UK + "Mary Smith met Tom Jones. The two ministers criticised Western governments.",
+        "criticised",
+        None,
+        None,
+    ),
+    (
+        UK + "Sir Ian Blair criticised the cabinet for its handling of the case.",
+        "criticised",
+        {"person:ian-blair"},
+        {"state:GBR"},
+    ),
+    # a threat's condition names who must act: "... unless the government changes its plans"
+    (
+        UK + "Unison threatened further strikes unless the government changed its plans.",
+        "threatened",
+        {"organization:unison"},
+        {"state:GBR"},
+    ),
+    (
+        UK + "Unison threatened further strikes unless there was a government rethink.",
+        "threatened",
+        {"organization:unison"},
+        {"state:GBR"},
+    ),
+    # a threat's "if" names whose act it forbids
+    (
+        "Russia has threatened to stop the talks if the United States deploys new missiles.",
+        "threatened",
+        {"state:RUS"},
+        {"state:USA"},
+    ),
+    # a named state is its own government: no home needed
+    ("France warned ministers in Italy against the plan.", "warned", {"state:FRA"}, {"state:ITA"}),
+]
+
+COORDINATED = [
+    # every conjunct acts, in one event
+    (
+        "Mr Patel, Mr Khan and Mr Jones deny the charges.",
+        "deny",
+        {"person:patel", "person:khan", "person:jones"},
+        set(),
+    ),
+    ("Both France and Germany condemned Israel.", "condemned", {"state:FRA", "state:DEU"}, {"state:ISR"}),
+    (
+        "GM and Ford blamed Japan for the losses.",
+        "blamed",
+        {"organization:gm", "organization:ford"},
+        {"state:JPN"},
+    ),
+    ("Russia as well as China criticised Japan.", "criticised", {"state:RUS", "state:CHN"}, {"state:JPN"}),
+    (
+        "US and British activists staged a protest in Beijing.",
+        "staged",
+        {"state:USA", "state:GBR"},
+        {"state:CHN"},
+    ),
+    # every conjunct is acted upon
+    (
+        "Michael Howard accused Tony Blair and Gordon Brown of squabbling.",
+        "accused",
+        {"person:michael-howard"},
+        {"person:tony-blair", "person:gordon-brown"},
+    ),
+    (
+        "Iran condemned both Israel and the United States.",
+        "condemned",
+        {"state:IRN"},
+        {"state:ISR", "state:USA"},
+    ),
+]
+
+MENTIONED = [
+    # the topic of an act, its reason or its content is no target
+    (
+        "George Galloway, who was expelled from Labour over his anti Iraq war stance, spoke on Monday.",
+        "expelled",
+        {"organization:labour-party"},
+        {"person:george-galloway"},
+    ),
+    ("The French minister criticised Iran's remarks on Iraq.", "criticised", {"state:FRA"}, {"state:IRN"}),
+    (
+        "John Reid warned that Labour members would not forgive anyone fuelling speculation.",
+        "warned",
+        {"person:john-reid"},
+        set(),
+    ),
+    ("Kofi Annan warned that Iraq would face chaos.", "warned", {"person:kofi-annan"}, set()),
+    (
+        "Robert Peston alleges that Tony Blair told Gordon Brown he would step down.",
+        "alleges",
+        {"person:robert-peston"},
+        set(),
+    ),
+    # ... but an infinitive's or a bare clause's subject is the one urged or helped
+    ("Japan helped Indonesia rebuild its ports.", "helped", {"state:JPN"}, {"state:IDN"}),
+]
+
+AGENTS = [
+    # a person's relatives, critics or rivals are not the person
+    ("The parents of Stefan Jones blamed the video game.", "blamed", None, None),
+    ("Stefan Jones's parents blamed Sony for the game.", "blamed", None, None),
+    ("Stefan Jones's friends attacked Gordon Brown.", "attacked", None, None),
+    # ... but the followers of one who serves a state are of that state
+    (
+        "Supporters of Algerian President Ahmed Ben Bella blocked roads in Algiers.",
+        "blocked",
+        {"state:DZA"},
+        {"state:DZA"},
+    ),
+    # a state a participle describes is no act: "Labour is united"
+    ("Mr Blair claimed Labour was united.", "united", None, None),
+    # an adjectival participle is a state, not an act: "Labour is united"
+    ("He is also claiming Labour is more ideologically united than ever.", "united", None, None),
+    # a pronoun is the topic of the sentence before, its possessor included
+    (
+        "Mr Ancram said the move would be wrong. Mr Straw's China trip is part of regular "
+        "meetings with Chinese ministers. He will meet Chinese counterpart Li Zhaoxing in Beijing.",
+        "meet",
+        {"person:straw"},
+        {"person:li-zhaoxing", "state:CHN"},
+    ),
+    (
+        "Mr Jones said the fires were set by spies. The programme also heard from Lord Brown, "
+        "who was a minister at the time. He denied the claim.",
+        "denied",
+        {"person:brown"},
+        set(),
+    ),
+    # ... the holder of the office its subject names, a pronoun subject's own antecedent
+    (
+        "Tony Blair met Foreign Secretary Jack Straw and Home Secretary David Blunkett. "
+        "The home secretary admitted he was wrong. He has apologised to Mrs Quinn.",
+        "apologised",
+        {"person:david-blunkett"},
+        {"person:quinn"},
+    ),
+    (
+        "Victor Makarov joined the KGB in 1970. He worked with Vladimir Putin. He later "
+        "criticised the Soviet Union.",
+        "criticised",
+        {"person:victor-makarov"},
+        {"state:SUN"},
+    ),
+    (
+        "Victor Makarov joined the KGB in 1970. One of his fellow pupils was Vladimir Putin. "
+        "He later criticised the Soviet Union.",
+        "criticised",
+        {"person:victor-makarov"},
+        {"state:SUN"},
+    ),
+    # an object pronoun is the person named before it in its sentence
+    (
+        "Hamish Brown met voters on Monday. Anne Robinson wrote to Jack McConnell on Tuesday, "
+        "accusing him of an error of judgement.",
+        "accusing",
+        {"person:anne-robinson"},
+        {"person:jack-mcconnell"},
+    ),
+    # a speaker's quotation goes on in a new sentence: the people it names are no topic
+    (
+        'Mr Kennedy said: "The voters want honesty. "With the stealth taxes of Gordon Brown, '
+        'trust is breaking down." He criticised Michael Howard.',
+        "criticised",
+        {"person:kennedy"},
+        {"person:michael-howard"},
+    ),
+    # the speaker of '"...," the Tory leader said' parsed as a second clause
+    (
+        "Tory leader Michael Howard met voters. Mr Brown's Budget was a bribe, but it would "
+        "not work, the Tory leader said. He then criticised Gordon Brown.",
+        "criticised",
+        {"person:michael-howard"},
+        {"person:gordon-brown"},
+    ),
+]
+
+#: (text, trigger, entity): the entity is no agent of the trigger's events
+NOT_AGENT = [
+    # "accused X of Ving": X did it, not the accuser
+    ("Russia accused Georgia of attacking South Ossetia with tanks.", "attacking", "state:RUS"),
+    ("The Tories praised Labour for cutting taxes.", "cutting", "organization:conservative-party"),
+    # ... but "after Ving" is the subject's own act, not its object's
+    (
+        "David Blunkett entered Parliament in 1987, after contesting the seat against Labour.",
+        "contesting",
+        "organization:parliament",
+    ),
+]
+
+SELF = [
+    # a party is not its state: the government it accuses is a target
+    (
+        UK + "The Conservatives accused the government of lying.",
+        "accused",
+        {"organization:conservative-party"},
+        {"state:GBR"},
+    ),
+    # ... but an official's own state named bare is not ("Britain must change" from a Briton)
+    (
+        UK + "Defence Secretary Geoff Hoon warned that Britain would not tolerate the attacks.",
+        "warned",
+        {"person:geoff-hoon"},
+        set(),
+    ),
+]
+
+
+def _event(facts, text, trigger):
+    events = [e for e in facts(text).events if e.trigger == trigger]
+    shown = [(e.cameo, e.trigger, e.agents, e.targets) for e in facts(text).events]
+    return events, shown
+
+
+def _check(facts, text, trigger, agents, targets):
+    events, shown = _event(facts, text, trigger)
+    if agents is None:
+        assert not [e for e in events if e.agents], shown
+        return
+    assert len(events) == 1, shown
+    assert agents <= set(events[0].agents), shown
+    assert set(events[0].targets) == targets, shown
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "agents", "targets"), ADDRESSEES, ids=[r[0][-45:] for r in ADDRESSEES]
+)
+def test_addressee_is_target(facts, text, trigger, agents, targets):
+    _check(facts, text, trigger, agents, targets)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "agents", "targets"), COORDINATED, ids=[r[0][:45] for r in COORDINATED]
+)
+def test_coordinated_all_kept(facts, text, trigger, agents, targets):
+    _check(facts, text, trigger, agents, targets)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "agents", "targets"), MENTIONED, ids=[r[0][:45] for r in MENTIONED]
+)
+def test_mentioned_is_no_target(facts, text, trigger, agents, targets):
+    _check(facts, text, trigger, agents, targets)
+
+
+@pytest.mark.parametrize(("text", "trigger", "agents", "targets"), AGENTS, ids=[r[0][-45:] for r in AGENTS])
+def test_agent(facts, text, trigger, agents, targets):
+    _check(facts, text, trigger, agents, targets)
+
+
+@pytest.mark.parametrize(("text", "trigger", "entity"), NOT_AGENT, ids=[r[0][:45] for r in NOT_AGENT])
+def test_not_agent(facts, text, trigger, entity):
+    events, shown = _event(facts, text, trigger)
+    assert not [e for e in events if entity in e.agents], shown
+
+
+@pytest.mark.parametrize(("text", "trigger", "agents", "targets"), SELF, ids=[r[0][-45:] for r in SELF])
+def test_own_state(facts, text, trigger, agents, targets):
+    _check(facts, text, trigger, agents, targets)
