@@ -467,8 +467,10 @@ class EventExtractor:
         # "lodged a protest", "held talks": the noun's own rule reads it, unless the verb makes
         # it another kind of act ("staged a protest" is a demonstration, 141, not 114)
         pattern_root = found.code[:2] if found is not None and found.specificity > 0 and found.code else None
-        if noun is not None and lemma in w.light_verbs and (
-            pattern_root in (None, noun.cameo[:2]) or lemma in w.generic_verbs
+        if (
+            noun is not None
+            and lemma in w.light_verbs
+            and (pattern_root in (None, noun.cameo[:2]) or lemma in w.generic_verbs)
         ):
             return None  # ("made a surprise trip to Iraq" is the trip's visit, not the 036 of "make")
         if found is None or found.code is None or found.code.startswith(NO_INTERACTION):
