@@ -514,6 +514,23 @@ def test_a_merged_person_is_named_by_the_forms_of_all_its_members():
     assert builder.graph.nodes[node]["label"] == "Barbara Follett"  # a tie: the longer form
 
 
+def test_a_devolved_ministers_office_is_not_the_home_states():
+    graph = resolved([office_doc("a", "Jean Dupont", "welsh health minister", home=GBR)])
+    assert derived(graph, DUPONT) == set()
+    graph = resolved([office_doc("b", "Jean Dupont", "welsh secretary", home=GBR)])
+    assert derived(graph, DUPONT) == {(GBR, "welsh secretary", "home")}
+
+
+def test_a_committees_office_is_not_derived_from_a_party():
+    party = Doc("party")
+    s = party.sentence(
+        "{o} committee chairman {p} spoke.", o="organization|Labour Party", p="person|Jean Dupont"
+    )
+    party.relate(DUPONT, LABOUR_PARTY, Relation.AFFILIATED_WITH, s, role="transport committee chairman")
+    claim = office_doc("claim", "Jean Dupont", "committee chairman", home=GBR)
+    assert derived(resolved([claim, party]), DUPONT) == {(LABOUR_PARTY, "transport committee chairman", None)}
+
+
 def test_a_person_named_after_a_place_of_the_store_is_a_place():
     docs = [kinds_doc("a", "location", "Lowestoft"), kinds_doc("b", "person", "Lowestoft Gorley")]
     graph = resolved(docs).graph

@@ -94,6 +94,8 @@ ROLE_NOISE = frozenset(
         "elected",
     }
 )
+#: Words after a place that name its force: "Norfolk police chief" is the force's officer.
+FORCE_WORDS = frozenset({"police", "constabulary", "fire"})
 #: Words that narrow a title, whatever the parser made of them ("deputy", "shadow" tagged as verbs).
 RANK_WORDS = frozenset(
     {"deputy", "shadow", "former", "acting", "junior", "interim", "vice", "assistant", "co"}
@@ -991,6 +993,7 @@ class EntityExtractor:
         j = m.start - 1
         words: list[Token] = []
         indefinite = False
+        inside_name = False
         while j >= sent.start:
             tok = doc[j]
             if tok.text == "." and j > sent.start and self.office.rank(doc[j - 1].text + "."):
@@ -1003,6 +1006,16 @@ class EntityExtractor:
                 # "Tory ex-minister X", "Ex-Labour minister X" (former), "Vice-Prime Minister X"
                 words.extend((tok, doc[j - 1]))
                 j -= 2
+                continue
+            if (
+                tok.text == ","
+                and words
+                and j > sent.start
+                and self.office.is_portfolio(doc[j - 1].text)
+                and self.office.is_portfolio(doc[j + 1].text)
+            ):
+                words.append(tok)  # "Culture, Media and Sport Secretary X"
+                j -= 1
                 continue
             if (
                 tok.text in HYPHENS
@@ -1031,7 +1044,9 @@ class EntityExtractor:
                     words.append(doc[j])  # "with Work and Pensions Secretary X": however it is parsed
                     j -= 1
                 continue
-            if tok.lower_ in RANK_WORDS and words:
+            if (tok.lower_ in RANK_WORDS and words) or (
+                self.office.is_portfolio(tok.text) and words and words[-1].text in (",", "and")
+            ):
                 # "then deputy Conservative chairman X", "Tory shadow local government secretary X":
                 # the word is the title's whatever the parser made of it (a verb, a clause)
                 words.append(tok)
@@ -1044,6 +1059,9 @@ class EntityExtractor:
                 "CCONJ",
                 "PRON",
             ):
+                # "Commission for Racial Equality chairman X", untagged: the words before the title
+                # are the end of a name, no part of the office
+                inside_name = tok.lower_ in ("for", "of") and j > sent.start and doc[j - 1].text[:1].isupper()
                 break
             if tok.tag_ == "POS" and j > sent.start:  # "Brazil's President Lula": go on to the owner
                 words.append(tok)
@@ -1065,6 +1083,9 @@ class EntityExtractor:
             words.append(tok)
             j -= 1
         words.reverse()
+        if inside_name:
+            while words and words[0].pos_ == "PROPN" and not _office_word(self.office, words[0].text):
+                words.pop(0)
         titles = list(m.titles)
         if indefinite:
             words, titles = [], []
@@ -1110,6 +1131,8 @@ class EntityExtractor:
         for head in heads:
             if not self.office.is_office(head.lemma_) and not self.office.is_office(head.text):
                 continue
+            if head.tag_ in ("NNS", "NNPS"):
+                continue  # "Mr Finnie, representatives of the Royal Society": a list, no title
             np = [t for t in head.subtree if t.i <= head.i and t.i >= head.left_edge.i]
             np = [
                 t
@@ -1222,7 +1245,7 @@ class EntityExtractor:
             if clause.dep_ != "relcl" or clause.lemma_.lower() not in CLAUSE_ROLES:
                 continue
             role = CLAUSE_ROLES[clause.lemma_.lower()]
-            if clause.tag_ == "VBD":
+            if clause.tag_ == "VBD" and role not in ("founder", "owner"):
                 role = f"former {role}"  # "who led Labour from 1983 until 1992"
             objects = [c for c in clause.children if c.dep_ == "dobj"]
             if role == "employee":  # "works for X", "works at X"; not "running for the seat of X"
@@ -1318,6 +1341,19 @@ class EntityExtractor:
                 and all(self.office.is_portfolio(w) for w in out.entities[owner].label.split())
             ):
                 owner = None  # "Lifelong Learning Minister X": a field taken for a body's name
+            if (
+                owner is not None
+                and out.entities[owner].kind is Kind.ORGANIZATION
+                and out.token_entity.get(tok.i + 1) != owner
+                and tok.i + 1 < len(tok.doc)
+                and tok.doc[tok.i + 1].lower_ in FORCE_WORDS
+                and not any(
+                    w.lower() in self.words.organization_words for w in out.entities[owner].label.split()
+                )
+            ):
+                # "Norfolk police chief X": the county's force, not the county, holds the office
+                role_words.extend(w.lower() for w in out.entities[owner].label.split())
+                continue
             if owner is not None and out.entities[owner].kind in (Kind.STATE, Kind.ORGANIZATION):
                 if any(self.office.is_office(w) for w in role_words):
                     role_words = []  # "Committee chairman Labour MP X": the title before was another
@@ -1353,7 +1389,11 @@ class EntityExtractor:
             if (full := self.office.rank(tok.text) or self.office.rank(tok.text + ".")) is not None:
                 role_words.append(full)  # "Col." -> colonel
                 continue
-            if tok.ent_type_ in ("NORP", "GPE") and tok.ent_iob_ != "O":
+            if (
+                tok.ent_type_ in ("NORP", "GPE")
+                and tok.ent_iob_ != "O"
+                and not self.office.is_portfolio(tok.text)
+            ):
                 continue  # an unknown demonym or place ("Korean") is no part of an office
             if self.parties.lookup(tok.text) is not None:
                 continue  # a party's name the mentions missed is its holder, no word of its office

@@ -155,6 +155,7 @@ class WordLists:
     refusal: frozenset[str]
     comment_verbs: frozenset[str]
     verbal_force: frozenset[str]
+    contact_verbs: frozenset[str]
     weapons: frozenset[str]
     argument_nouns: frozenset[str]
     threat_acts: frozenset[str]
