@@ -612,6 +612,61 @@ def test_a_word_the_document_uses_as_no_name_before_a_full_name(nlp):
 
 
 @pytest.mark.model
+def test_a_name_the_document_puts_beside_a_thing_noun_is_a_thing_everywhere(nlp):
+    text = "Parents blamed the game Nightraid. Police said Nightraid was not part of the case."
+    found = _with_labels(nlp, text, [("Nightraid", 0, "PERSON"), ("Nightraid", 1, "PERSON")])
+    assert not [k for k, e in found.entities.items() if e.kind is Kind.PERSON]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        pytest.param(
+            "A shortened Finance Bill would be rushed through.", "Bill", id="modifier-before-one-word"
+        ),
+        pytest.param(
+            "The merger of the King's Own Scottish Borderers went ahead.", "Scottish Borderers", id="demonym"
+        ),
+    ],
+)
+def test_person_spans_naming_things(nlp, text, span):
+    found = _with_labels(nlp, text, [(span, 0, "PERSON")])
+    assert not [k for k, e in found.entities.items() if e.kind is Kind.PERSON]
+
+
+@pytest.mark.model
+def test_a_first_name_ending_like_a_nation_stays(nlp):
+    found = _with_labels(nlp, "Journalist Hamish Ardle said it was wrong.", [("Hamish Ardle", 0, "PERSON")])
+    assert [e.label for e in found.entities.values() if e.kind is Kind.PERSON] == ["Hamish Ardle"]
+
+
+@pytest.mark.model
+def test_a_plural_before_a_full_name_is_no_part_of_it(nlp):
+    text = "Minister for Children and Families Margaret Hodley said plans were ready."
+    found = _with_labels(nlp, text, [("Families Margaret Hodley", 0, "PERSON")])
+    assert [e.label for e in found.entities.values() if e.kind is Kind.PERSON] == ["Margaret Hodley"]
+
+
+@pytest.mark.model
+def test_a_one_word_name_the_document_writes_in_lower_case_is_no_one(nlp):
+    text = "Help for children is vital. Children's Minister Jo Brand said so, and Children agreed."
+    found = _with_labels(nlp, text, [("Children", 0, "PERSON"), ("Children", 1, "PERSON")])
+    assert "person:children" not in found.entities
+    text = "Robin Cook said the cook was late. Cook left."
+    found = _with_labels(nlp, text, [("Robin Cook", 0, "PERSON"), ("Cook", 1, "PERSON")])
+    assert [m.text for m in found.entities["person:robin-cook"].mentions] == ["Robin Cook", "Cook"]
+
+
+@pytest.mark.model
+def test_a_one_word_name_after_at_or_to_is_a_place(nlp):
+    text = "He studied at Ardnagask and moved to Kilbrack in 1990."
+    found = _with_labels(nlp, text, [("Ardnagask", 0, "PERSON"), ("Kilbrack", 0, "PERSON")])
+    assert not [k for k, e in found.entities.items() if e.kind is Kind.PERSON]
+    assert {"location:ardnagask", "location:kilbrack"} <= set(found.entities)
+
+
+@pytest.mark.model
 def test_the_first_of_three_names_the_model_dropped(nlp):
     text = "Rhodri Glyn Thomas, the health spokesman, said it was wrong."
     found = _with_labels(nlp, text, [("Glyn Thomas", 0, "PERSON")])

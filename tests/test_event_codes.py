@@ -145,6 +145,55 @@ CODES = [
     ),
     case("Russia withdrew its ambassador from Georgia.", "16", id="withdrew-ambassador"),
     case('Jacques Chirac called Britain\'s rebate "unjustified".', "111", id="called-x-negative"),
+    case(
+        "Lord Smith warned Tony Blair that it would have been safer to seek a UN resolution sanctioning "
+        "military action.",
+        None,
+        absent=("138",),
+        id="warn-nested-military-action",
+    ),
+    case("Peter Blake told them he had not left the Green Party.", None, absent=("16",), id="told-had-left"),
+    case("Russia told the Polish ambassador to leave the country.", "16", id="told-to-leave"),
+    case("Labour has withdrawn two controversial posters.", None, absent=("16",), id="withdrew-posters"),
+    case("Anna Berg agreed to withdraw her bill.", None, absent=("13", "16"), id="agreed-withdraw-bill"),
+    case("The Green Party withdrew from the coalition with Labour.", "16", id="withdraw-from"),
+    case("Russia withdrew its troops from Georgia.", "16", id="withdrew-troops"),
+    case(
+        "Labour posters were withdrawn from the party's website.",
+        None,
+        absent=("16",),
+        id="withdrawn-from-site",
+    ),
+    case(
+        "Peter Blake challenged Anna Berg to deny the reports.",
+        None,
+        absent=("016",),
+        id="challenged-to-deny",
+    ),
+    case("Peter Blake said he agreed with Anna Berg's view.", "019", R, id="agree-with-view"),
+    case("Tony Blair made a surprise trip to Iraq.", "042", absent=("03",), id="made-trip"),
+    case(
+        "The Green Party should try to resolve its differences with Peter Blake.",
+        None,
+        absent=ANY,
+        id="should-try-to",
+    ),
+    case("Mike Nattrass denied accusing Germany of lying.", "112", negated=True, id="denied-accusing"),
+    case(
+        "Michael Howard will host a news conference in London every morning.",
+        None,
+        absent=("04",),
+        id="host-conference",
+    ),
+    case("Vladimir Putin hosted Japanese Prime Minister Shinzo Abe in Moscow.", "043", id="host-visitor"),
+    case(
+        "Activists staged a protest outside the French embassy in London.", None, absent=("11",), id="staged"
+    ),
+    case("Tony Blair is pressing the United States to cut greenhouse gases.", "10", id="pressing-to"),
+    case("Peter Blake challenged Anna Berg to resign.", "02", id="challenged-to"),
+    case("Iran agreed to hold talks with France.", "036", id="agree-to-talks"),
+    case("Anna Berg said the chancellor would meet his fiscal rules.", None, absent=("04",), id="meet-rules"),
+    case("Anna Berg will meet John Smith in Paris.", "040", P, id="meet-person"),
     # -- force said of elections, deals and targets ------------------------------------------------
     case("The Liberal Democrats beat Labour in the by-election.", None, absent=("18", "19", "20"), id="beat"),
     case("Labour fought the Conservatives over tax.", None, absent=("18", "19", "20"), id="fought"),
@@ -164,6 +213,30 @@ CODES = [
         id="hit-target",
     ),
     case("Labour blasted the Conservatives for their record.", "11", id="blasted"),
+    case(
+        "Michael Howard launched an attack on the cost of Britain's asylum system.",
+        "111",
+        absent=("19",),
+        id="attack-on-cost",
+    ),
+    case("Iranian gunboats attacked a British tanker.", "19", id="attack-tanker"),
+    case(
+        "The Green Party warned both parties against pandering to prejudice.",
+        None,
+        absent=("13",),
+        id="warn-against-vice",
+    ),
+    case("The Conservative Party hit its target for new members.", None, absent=ANY, id="hit-its-target"),
+    case("Missiles struck the embassy in Kabul.", None, absent=("11",), id="struck-embassy-armed"),
+    case(
+        "The Labour Party attacked the Conservative Party.", "111", absent=("19",), id="party-attacks-party"
+    ),
+    case(
+        "Labour posters attacking the Conservatives were withdrawn.",
+        None,
+        absent=("19",),
+        id="posters-attack",
+    ),
     case(
         "Margaret Hassan, who led Care International operations in Iraq, was abducted in Baghdad.",
         None,
@@ -252,3 +325,12 @@ def test_a_conjoined_verb_with_a_tense_of_its_own_keeps_it(facts):
     attacks = [e for e in events if e.trigger == "attacked"]
     assert attacks, _show(events)
     assert all(e.modality is not H for e in attacks), _show(events)
+
+
+def test_a_plan_noun_makes_its_act_intended(facts):
+    """ "the government's plans to hold suspects": intended, not done."""
+    events = facts(
+        "Germany criticised the French government's plans to detain suspects without trial.", DATE
+    ).events
+    held = [e for e in events if e.trigger == "detain"]
+    assert all(e.modality is INT for e in held), _show(events)

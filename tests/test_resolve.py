@@ -512,3 +512,59 @@ def test_a_merged_person_is_named_by_the_forms_of_all_its_members():
     node = builder.resolution.of(key(Kind.PERSON, "Barbara Follett"))
     assert node == key(Kind.PERSON, "Barbara Follet")
     assert builder.graph.nodes[node]["label"] == "Barbara Follett"  # a tie: the longer form
+
+
+def test_a_devolved_ministers_office_is_not_the_home_states():
+    graph = resolved([office_doc("a", "Jean Dupont", "welsh health minister", home=GBR)])
+    assert derived(graph, DUPONT) == set()
+    graph = resolved([office_doc("b", "Jean Dupont", "welsh secretary", home=GBR)])
+    assert derived(graph, DUPONT) == {(GBR, "welsh secretary", "home")}
+
+
+def test_a_committees_office_is_not_derived_from_a_party():
+    party = Doc("party")
+    s = party.sentence(
+        "{o} committee chairman {p} spoke.", o="organization|Labour Party", p="person|Jean Dupont"
+    )
+    party.relate(DUPONT, LABOUR_PARTY, Relation.AFFILIATED_WITH, s, role="transport committee chairman")
+    claim = office_doc("claim", "Jean Dupont", "committee chairman", home=GBR)
+    assert derived(resolved([claim, party]), DUPONT) == {(LABOUR_PARTY, "transport committee chairman", None)}
+
+
+def test_a_person_named_after_a_place_of_the_store_is_a_place():
+    docs = [kinds_doc("a", "location", "Lowestoft"), kinds_doc("b", "person", "Lowestoft Gorley")]
+    graph = resolved(docs).graph
+    assert graph.nodes[key(Kind.PERSON, "Lowestoft Gorley")]["kind"] == "person"  # a place once
+    docs.append(kinds_doc("c", "location", "Lowestoft"))
+    graph = resolved(docs).graph
+    assert graph.nodes[key(Kind.PERSON, "Lowestoft Gorley")]["kind"] == "location"
+    docs = [kinds_doc(d, "location", "Jordan") for d in "ac"] + [kinds_doc("b", "person", "Jordan Gorley")]
+    assert resolved(docs).graph.nodes[key(Kind.PERSON, "Jordan Gorley")]["kind"] == "person"
+
+
+def test_a_place_named_later_changes_the_kind_incrementally():
+    with Store.open(":memory:") as store:
+        store.add([kinds_doc("b", "person", "Lowestoft Gorley").facts()])
+        store.add([kinds_doc("a", "location", "Lowestoft").facts()])
+        store.add([kinds_doc("c", "location", "Lowestoft").facts()])
+        kind = store._db.execute(
+            "SELECT kind FROM nodes WHERE key = ?", (key(Kind.PERSON, "Lowestoft Gorley"),)
+        )
+        assert kind.fetchone()[0] == "location"
+        assert tables_of(store) == rebuilt(store)
+
+
+def test_a_person_is_named_in_full_not_by_the_end_of_the_name():
+    d = Doc("pb")
+    for _ in range(3):
+        d.sentence("{p} spoke.", p="person|Camilla Parker Bowles")
+    graph = build_graph([d.facts(), persons_doc("b", "Parker Bowles", times=5).facts()])
+    assert graph.nodes[key(Kind.PERSON, "Camilla Parker Bowles")]["label"] == "Camilla Parker Bowles"
+
+
+def test_a_name_with_a_word_before_it_is_the_person_named_without_it():
+    docs = [persons_doc("a", "Alan Hartwell", times=3), persons_doc("b", "Blairite Alan Hartwell", times=4)]
+    builder = resolved(docs)
+    node = builder.resolution.of(key(Kind.PERSON, "Blairite Alan Hartwell"))
+    assert node == key(Kind.PERSON, "Alan Hartwell")
+    assert builder.graph.nodes[node]["label"] == "Alan Hartwell"

@@ -63,11 +63,13 @@ CLAUSE_ROLES = {
     "edit": "editor",
     "work": "employee",
 }
+#: Endings of plural nouns that are no first name ("Families Margaret Hodge", "Teachers Jo Bell").
+PLURAL_ENDING = re.compile(r"(ies|ers|ions)$")
 #: Articles that make the one-word name after them a thing's ("the Bill", "an Englishman's").
 ARTICLES = frozenset({"the", "a", "an"})
 #: Prepositions after which a one-word name with no support is a place ("in Powys").
 PLACE_PREPOSITIONS = frozenset(
-    {"in", "near", "outside", "inside", "around", "across", "throughout", "within"}
+    {"in", "at", "to", "near", "outside", "inside", "around", "across", "throughout", "within"}
 )
 #: Dashes that end a name when spaced ("Smith - who"), unlike a hyphen inside one.
 DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
@@ -92,6 +94,8 @@ ROLE_NOISE = frozenset(
         "elected",
     }
 )
+#: Words after a place that name its force: "Norfolk police chief" is the force's officer.
+FORCE_WORDS = frozenset({"police", "constabulary", "fire"})
 #: Words that narrow a title, whatever the parser made of them ("deputy", "shadow" tagged as verbs).
 RANK_WORDS = frozenset(
     {"deputy", "shadow", "former", "acting", "junior", "interim", "vice", "assistant", "co"}
@@ -283,6 +287,7 @@ class EntityExtractor:
         self.office_places = self.office.city_parts
         self._companies: set[str] = set()
         self._places: set[str] = set()  # one-word places the model tagged in the document
+        self._things: set[str] = set()  # names the document puts beside a thing noun
         self._not_names: set[str] = set()  # words the document writes in lower case or in an ORG/NORP
 
     # -- mentions -------------------------------------------------------------------------
@@ -451,7 +456,7 @@ class EntityExtractor:
             end - start >= 3
             and doc[start].lower_ not in names
             and doc[start + 1].lower_ in names
-            and doc[start].lower_ in self._not_names
+            and (doc[start].lower_ in self._not_names or PLURAL_ENDING.search(doc[start].lower_))
         ):
             start += 1  # "Unison Dave Prentis", "Families Margaret Hodge"; "Iain Duncan Smith" stays
         prev = doc[start - 1] if start > 0 else None
@@ -473,19 +478,39 @@ class EntityExtractor:
         return start
 
     def _thing_name(self, doc: Doc, named_at: int, start: int, end: int) -> bool:
-        """A PERSON span that names a thing: an article right before a name of several words
-        that opens with no first name ("the Westminster Hour", "an Englishman"), or a thing noun
-        right before or after it ("the game Manhunt", "the Wright Stuff show")."""
-        before = doc[start - 1] if start > 0 else None
+        """A PERSON span that names a thing: a name the document puts beside a thing noun
+        anywhere ("the game Manhunt ... Manhunt was", "the Wright Stuff show"); an article right
+        before a name of several words that opens with no first name ("the Westminster Hour"),
+        or before a one-word possessor ("an Englishman's"); a one-word name with a modifier
+        before it ("the Finance Bill"); a name opening with a national adjective ("Scottish
+        Borderers")."""
+        if doc[start:end].text in self._things:
+            return True
+        names = first_names()
+        first = doc[start]
         after = doc[end] if end < len(doc) else None
-        nouns = self.words.thing_nouns
-        if before is not None and before.is_lower and before.lower_ in nouns:
+        if (
+            end - start > 1
+            and names.get(first.lower_) is None
+            and (self.table.demonym(first.text) is not None or first.lower_ in self.words.nation_adjectives)
+        ):
             return True
-        if after is not None and after.is_lower and after.lower_ in nouns and doc[end - 1].head.i == end:
-            return True
+        if end - start == 1 and start > 0:
+            prev = doc[start - 1]
+            if (
+                prev.dep_ == "compound"
+                and prev.head.i == start
+                and prev.is_title
+                and prev.ent_type_ != "PERSON"
+                and names.get(prev.lower_) is None
+                and not self.office.is_title(prev.text)
+                and not _office_word(self.office, prev.text)
+                and prev.lower_.rstrip(".") not in HONORIFICS
+                and not self.parties.may_start(prev.text)
+            ):
+                return True
         if named_at == start and start > 0 and doc[start - 1].lower_ in ARTICLES:
-            first = doc[start].lower_
-            if end - start > 1 and first_names().get(first) is None:
+            if end - start > 1 and names.get(first.lower_) is None:
                 return True  # "the Westminster Hour"; "the Tony Blair years" stays
             if (
                 end - start == 1
@@ -495,6 +520,25 @@ class EntityExtractor:
             ):
                 return True  # "an Englishman's home"
         return False
+
+    def _thing_names(self, doc: Doc) -> set[str]:
+        """Names the document puts right beside a thing noun: "the game Manhunt", "the Catholic
+        movement Opus Dei", "the Wright Stuff show"; every mention of them is a thing's."""
+        nouns = self.words.thing_nouns
+        found = set()
+        for ent in doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            start, end = _trim(doc, ent.start, ent.end)
+            if start >= end:
+                continue
+            before = doc[start - 1] if start > 0 else None
+            after = doc[end] if end < len(doc) else None
+            if (before is not None and before.is_lower and before.lower_ in nouns) or (
+                after is not None and after.is_lower and after.lower_ in nouns and doc[end - 1].head.i == end
+            ):
+                found.add(doc[start:end].text)
+        return found
 
     def _not_a_person_kind(self, doc: Doc, start: int, end: int) -> Kind | None:
         """The kind of a PERSON span whose words say place or organization: a place's head word
@@ -587,6 +631,7 @@ class EntityExtractor:
         consumed: set[int] = set()
         self._companies = self._company_names(doc)
         self._places = {e.text for e in doc.ents if e.label_ in ("GPE", "LOC") and len(e) == 1}
+        self._things = self._thing_names(doc)
         self._not_names = {t.lower_ for t in doc if t.is_lower and t.is_alpha} | {
             t.lower_ for e in doc.ents if e.label_ in ("ORG", "NORP") for t in e
         }
@@ -896,8 +941,10 @@ class EntityExtractor:
 
     def _unsupported_single_names(self, doc: Doc, persons: list[_Mention], full: list[_Mention]) -> set[int]:
         """One-word "people" with nothing to show they are people: no full name in the document
-        to resolve to, no title ("Mr", "President"), never a subject or possessor, named once.
-        Such mentions are mostly the model's mistakes (companies, oil fields, bodies)."""
+        to resolve to, no title ("Mr", "President"), never a subject or possessor, named once;
+        or, whatever else, after an article or written in lower case elsewhere in the document
+        ("the Bill", "Children" beside "children"). Such mentions are mostly the model's
+        mistakes (companies, oil fields, bodies, common nouns)."""
         counts = Counter(m.name.casefold() for m in persons)
         out: set[int] = set()
         for m in persons:
@@ -905,8 +952,8 @@ class EntityExtractor:
                 continue
             if _resolve_short(m, full) is not None:
                 continue
-            if m.determined:
-                out.add(id(m))  # "the Bill", "the Brixton riots": no one named in full
+            if m.determined or m.name.casefold() in self._not_names:
+                out.add(id(m))  # "the Bill", "the Brixton riots"; "Children" beside "children"
                 continue
             if counts[m.name.casefold()] > 1:
                 continue
@@ -946,6 +993,7 @@ class EntityExtractor:
         j = m.start - 1
         words: list[Token] = []
         indefinite = False
+        inside_name = False
         while j >= sent.start:
             tok = doc[j]
             if tok.text == "." and j > sent.start and self.office.rank(doc[j - 1].text + "."):
@@ -958,6 +1006,16 @@ class EntityExtractor:
                 # "Tory ex-minister X", "Ex-Labour minister X" (former), "Vice-Prime Minister X"
                 words.extend((tok, doc[j - 1]))
                 j -= 2
+                continue
+            if (
+                tok.text == ","
+                and words
+                and j > sent.start
+                and self.office.is_portfolio(doc[j - 1].text)
+                and self.office.is_portfolio(doc[j + 1].text)
+            ):
+                words.append(tok)  # "Culture, Media and Sport Secretary X"
+                j -= 1
                 continue
             if (
                 tok.text in HYPHENS
@@ -986,7 +1044,9 @@ class EntityExtractor:
                     words.append(doc[j])  # "with Work and Pensions Secretary X": however it is parsed
                     j -= 1
                 continue
-            if tok.lower_ in RANK_WORDS and words:
+            if (tok.lower_ in RANK_WORDS and words) or (
+                self.office.is_portfolio(tok.text) and words and words[-1].text in (",", "and")
+            ):
                 # "then deputy Conservative chairman X", "Tory shadow local government secretary X":
                 # the word is the title's whatever the parser made of it (a verb, a clause)
                 words.append(tok)
@@ -999,6 +1059,9 @@ class EntityExtractor:
                 "CCONJ",
                 "PRON",
             ):
+                # "Commission for Racial Equality chairman X", untagged: the words before the title
+                # are the end of a name, no part of the office
+                inside_name = tok.lower_ in ("for", "of") and j > sent.start and doc[j - 1].text[:1].isupper()
                 break
             if tok.tag_ == "POS" and j > sent.start:  # "Brazil's President Lula": go on to the owner
                 words.append(tok)
@@ -1020,6 +1083,9 @@ class EntityExtractor:
             words.append(tok)
             j -= 1
         words.reverse()
+        if inside_name:
+            while words and words[0].pos_ == "PROPN" and not _office_word(self.office, words[0].text):
+                words.pop(0)
         titles = list(m.titles)
         if indefinite:
             words, titles = [], []
@@ -1065,6 +1131,8 @@ class EntityExtractor:
         for head in heads:
             if not self.office.is_office(head.lemma_) and not self.office.is_office(head.text):
                 continue
+            if head.tag_ in ("NNS", "NNPS"):
+                continue  # "Mr Finnie, representatives of the Royal Society": a list, no title
             np = [t for t in head.subtree if t.i <= head.i and t.i >= head.left_edge.i]
             np = [
                 t
@@ -1177,7 +1245,7 @@ class EntityExtractor:
             if clause.dep_ != "relcl" or clause.lemma_.lower() not in CLAUSE_ROLES:
                 continue
             role = CLAUSE_ROLES[clause.lemma_.lower()]
-            if clause.tag_ == "VBD":
+            if clause.tag_ == "VBD" and role not in ("founder", "owner"):
                 role = f"former {role}"  # "who led Labour from 1983 until 1992"
             objects = [c for c in clause.children if c.dep_ == "dobj"]
             if role == "employee":  # "works for X", "works at X"; not "running for the seat of X"
@@ -1273,6 +1341,19 @@ class EntityExtractor:
                 and all(self.office.is_portfolio(w) for w in out.entities[owner].label.split())
             ):
                 owner = None  # "Lifelong Learning Minister X": a field taken for a body's name
+            if (
+                owner is not None
+                and out.entities[owner].kind is Kind.ORGANIZATION
+                and out.token_entity.get(tok.i + 1) != owner
+                and tok.i + 1 < len(tok.doc)
+                and tok.doc[tok.i + 1].lower_ in FORCE_WORDS
+                and not any(
+                    w.lower() in self.words.organization_words for w in out.entities[owner].label.split()
+                )
+            ):
+                # "Norfolk police chief X": the county's force, not the county, holds the office
+                role_words.extend(w.lower() for w in out.entities[owner].label.split())
+                continue
             if owner is not None and out.entities[owner].kind in (Kind.STATE, Kind.ORGANIZATION):
                 if any(self.office.is_office(w) for w in role_words):
                     role_words = []  # "Committee chairman Labour MP X": the title before was another
@@ -1308,7 +1389,11 @@ class EntityExtractor:
             if (full := self.office.rank(tok.text) or self.office.rank(tok.text + ".")) is not None:
                 role_words.append(full)  # "Col." -> colonel
                 continue
-            if tok.ent_type_ in ("NORP", "GPE") and tok.ent_iob_ != "O":
+            if (
+                tok.ent_type_ in ("NORP", "GPE")
+                and tok.ent_iob_ != "O"
+                and not self.office.is_portfolio(tok.text)
+            ):
                 continue  # an unknown demonym or place ("Korean") is no part of an office
             if self.parties.lookup(tok.text) is not None:
                 continue  # a party's name the mentions missed is its holder, no word of its office

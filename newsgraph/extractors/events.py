@@ -44,7 +44,17 @@ from .agents import organizations, phrase_words, sectors
 from .dates import event_date
 from .entities import DocEntities
 from .lexicon import WordLists, data_lines, first_names, offices, word_lists
-from .meaning import DECLINE_COMMENT, background, denies_another, modality, physical, refine, settle
+from .meaning import (
+    DECLINE_COMMENT,
+    REQUESTING,
+    background,
+    denies_another,
+    modality,
+    physical,
+    refine,
+    settle,
+)
+from .parties import parties
 from .verbs import verb_dictionary
 
 if TYPE_CHECKING:
@@ -63,6 +73,7 @@ FORCE_ROOTS = frozenset({"18", "19", "20"})
 #: initiative", "outlined plans" (014 Consider policy option).
 NO_INTERACTION = ("014",)
 DENY = "016"
+APPEAL = "020"
 #: The lexicon's code for "no event here" ("withdraw" a proposal is no withdrawal).
 NO_EVENT = "---"
 #: CAMEO roots of acts told without anyone acted upon: statements, criticism, protests, shows and uses
@@ -381,16 +392,25 @@ class EventExtractor:
         refusal are left to the meaning rules, which read them with the act they govern."""
         particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
         lemma = self.verbs.lemma(verb) or verb.lemma_.lower()  # "staged": "stage", not "stag"
+        if lemma in self.words.contact_verbs and self._thing(dobj) and not self._armed(verb):
+            return None  # "striking a chord with voters", "hit its target", "fight crime"
         # A particle the lexicon does not list makes another verb: "signed up", "backed down".
         known = particle is None or (lemma, particle) in self.words.phrasal
         if known:
             # Multi-word triggers in the lexicon: "call_for" (verb + preposition), "order+leave"
             # (verb + the verb of its clause: "ordered the ambassador to leave").
+            passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
             for child in verb.children:
                 rule = None
-                if child.dep_ == "prep" and f"{lemma}_{child.lower_}" in self.lex.rules:
+                if child.dep_ == "prep" and not passive and f"{lemma}_{child.lower_}" in self.lex.rules:
+                    # "withdrew from the coalition"; not "posters withdrawn from the website"
                     rule = self.lex.match(f"{lemma}_{child.lower_}", "V", obj_word, subj_word)
-                elif child.dep_ in ("xcomp", "ccomp") and f"{lemma}+{child.lemma_.lower()}" in self.lex.rules:
+                elif (
+                    child.dep_ in ("xcomp", "ccomp")
+                    and not _finite(child)
+                    and f"{lemma}+{child.lemma_.lower()}" in self.lex.rules
+                ):
+                    # "told the ambassador to leave", not "told them he had not left"
                     rule = self.lex.match(f"{lemma}+{child.lemma_.lower()}", "V", obj_word, subj_word)
                 if rule is not None:
                     return rule
@@ -436,13 +456,29 @@ class EventExtractor:
             or lemma in w.cognition
         ):
             return None  # verbs the meaning rules read with the act they govern
+        if (
+            lemma in REQUESTING
+            and dobj is not None
+            and any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children)
+        ):
+            # "challenged Mr Brown to deny" (020), "pressed the US to cut" (a demand, the
+            # dictionary's 10x for "press"): asked of someone
+            asked = self.verbs.match(verb)
+            code = (
+                asked.code if asked is not None and asked.code and asked.code[:2] in ("02", "10") else APPEAL
+            )
+            return Rule(lemma, "V", code, None, None, needs_target=True)
         found = self.verbs.match(verb)
         noun = self.lex.match(obj_word or "", "N", None, None) if dobj is not None else None
         # "lodged a protest", "held talks": the noun's own rule reads it, unless the verb makes
         # it another kind of act ("staged a protest" is a demonstration, 141, not 114)
         pattern_root = found.code[:2] if found is not None and found.specificity > 0 and found.code else None
-        if noun is not None and lemma in w.light_verbs and pattern_root in (None, noun.cameo[:2]):
-            return None
+        if (
+            noun is not None
+            and lemma in w.light_verbs
+            and (pattern_root in (None, noun.cameo[:2]) or lemma in w.generic_verbs)
+        ):
+            return None  # ("made a surprise trip to Iraq" is the trip's visit, not the 036 of "make")
         if found is None or found.code is None or found.code.startswith(NO_INTERACTION):
             return None
         generic = lemma in w.generic_verbs
@@ -476,6 +512,19 @@ class EventExtractor:
         ):
             return None  # "matched their spending", "needs a rethink": no act of force named
         return Rule(lemma, "V", found.code, None, None, needs_target=True, alone=True)
+
+    def _thing(self, tok: Token | None) -> bool:
+        """A common noun that names no actor, no weapon and nothing said or planned: "a chord",
+        "its target", "crime" (not "the village", "his plans", "rivals", "the government")."""
+        if tok is None or tok.pos_ != "NOUN" or tok.ent_type_:
+            return False
+        lemma = tok.lemma_.lower()
+        w = self.words
+        if lemma in w.weapons or lemma in w.argument_nouns or offices().is_office(tok.text):
+            return False
+        if sectors().sector(phrase_words(tok, set())) is not None:
+            return False  # a body of people: "police", "students"
+        return not any(c.dep_ in ("poss", "compound", "amod") and c.ent_type_ for c in tok.children)
 
     def _armed(self, verb: Token) -> bool:
         """A weapon, an armed actor or a casualty in the verb's clause ([weapons])."""
@@ -766,9 +815,10 @@ class EventExtractor:
                 code,
                 trigger,
                 self.words,
-                people_only=all(ctx.kind(a) is Kind.PERSON for a in agents),
+                # a party, like a politician, attacks with words ("Labour attacked the Tories")
+                people_only=all(ctx.kind(a) is Kind.PERSON or a in ctx.partisan(agents) for a in agents),
                 person_target=any(ctx.kind(t) is Kind.PERSON for t in tg),
-                state_target=any(ctx.kind(t) is Kind.STATE for t in tg),
+                state_target=any(ctx.kind(t) is Kind.STATE and t not in ctx.partisan(tg) for t in tg),
             )
             if not tg and meant[:2] in DOMESTIC and code[:2] not in PLACE_ROOTS:
                 tg = ctx.place_states(
@@ -861,6 +911,15 @@ class _Context:
             return set()
         served = {s for s in self.own_states(speakers) if self.kind(s) is Kind.STATE}
         return {home} if served <= {home} else set()
+
+    def partisan(self, keys: list[str]) -> set[str]:
+        """The political parties among ``keys`` and the states they stand for."""
+        found = {k for k in keys if self.kind(k) is Kind.ORGANIZATION and self.is_party(k)}
+        return found | {self.found.part_of[k] for k in found if k in self.found.part_of}
+
+    def is_party(self, key: str) -> bool:
+        ent = self.found.entities.get(key)
+        return ent is not None and parties().lookup(ent.label) is not None
 
     def own_states(self, agents: Iterable[str]) -> set[str]:
         """What the agents serve (:meth:`served`), and the states they and those belong to:

@@ -155,6 +155,7 @@ class WordLists:
     refusal: frozenset[str]
     comment_verbs: frozenset[str]
     verbal_force: frozenset[str]
+    contact_verbs: frozenset[str]
     weapons: frozenset[str]
     argument_nouns: frozenset[str]
     threat_acts: frozenset[str]
@@ -173,6 +174,7 @@ class WordLists:
     place_heads: frozenset[str]
     thing_nouns: frozenset[str]
     slogan_verbs: frozenset[str]
+    nation_adjectives: frozenset[str]
 
 
 WORD_LISTS = "word_lists.txt"

@@ -86,11 +86,18 @@ REQUESTING = frozenset(
         "implore",
         "beg",
         "demand",
+        "challenge",
+        "dare",
     }
 )
+#: Verbs whose infinitive is attempted, not done: "should try to resolve" owes what "should" owes.
+TRYING = frozenset({"try", "attempt", "seek", "strive", "endeavour", "endeavor"})
+#: Verbs whose gerund did not happen: "denied accusing Germany".
+DENYING = frozenset({"deny"})
 #: Verbs that, negated in the future, deter rather than refuse: "will not allow / tolerate X".
 DETERRING = frozenset({"allow", "tolerate", "permit", "let"})
 DECLINE_COMMENT = "011"
+ACCORD = "019"
 CRITICIZE = "111"
 PESSIMISTIC = "012"
 MILITARY_THREAT = "138"
@@ -136,6 +143,15 @@ def refine(
             )
             else CRITICIZE
         )
+    if (
+        code == "030"
+        and lemma == "agree"
+        and not any(
+            c.dep_ in ("xcomp", "dobj") or (c.dep_ == "prep" and c.lower_ in ("on", "to"))
+            for c in trigger.children
+        )
+    ):
+        return ACCORD  # "agreed with X's view", "agreed that ...": accord, no intent to act
     if code == "114" and lemma == "protest" and _crowd(trigger):
         return "140"  # "thousands protested", "opponents of X protested": a demonstration
     if root == "13":
@@ -199,6 +215,8 @@ def physical(
     objects += [o for p in trigger.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
     if any(o.lemma_.lower() in words.argument_nouns for o in objects):
         return False
+    if any(o.pos_ == "NOUN" and not o.ent_type_ for o in objects):
+        return False  # "an attack on the cost of Britain's asylum system": upon a thing, not a target
     if any(c.dep_ == "prep" and c.lower_ in ("for", "over", "as") for c in trigger.children):
         return False  # "attacked him for failing to ...", "attacked X over the remarks"
     # A person attacking a person is words; a leader attacking a state is an act of war.
@@ -213,7 +231,14 @@ def warning(code: str, trigger: Token, words: WordLists) -> str:
     threat = False
     for child in trigger.children:
         if child.dep_ == "prep" and child.lower_ == "against":
-            threat = True  # "warned X against any attack": a warning to desist
+            # "warned X against any attack": a warning to desist from an act of force; not
+            # "against complacency", "against pandering to prejudice"
+            threat = threat or any(
+                t.lemma_.lower() in words.threat_acts
+                or t.lemma_.lower() in words.military_threat
+                or (t.ent_type_ in ("NORP", "GPE") and t.dep_ in ("amod", "poss", "compound"))
+                for t in child.subtree
+            )  # ("against Pakistani aggression": another state's act)
         elif child.dep_ == "xcomp":
             threat = True  # "warned X not to", "warned X to stop"
         elif child.dep_ == "prep" and child.lower_ in ("of", "about"):
@@ -249,12 +274,15 @@ def _threatened(clause: Token, words: WordLists) -> bool:
     acting = clause.lemma_.lower() in words.threat_acts or clause.lemma_.lower() in words.verbal_force
     if subj is not None and subj.lower_ in ("it", "we", "they", "i", "he", "she") and acting:
         return True  # "warned it would retaliate"; not "warned it would go bankrupt"
-    # "warned that the use of force could be illegal": the force is what is judged, not threatened
-    said_of = {t.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "csubj") for t in c.subtree}
-    return any(
-        t.lemma_.lower() in words.threat_acts and t.dep_ in ("dobj", "pobj") and t.i not in said_of
-        for t in clause.subtree
-    )
+    # The clause's own object or its phrase ("would face consequences", "would face calls for
+    # action"); not what is judged ("the use of force could be illegal") or what another act
+    # deeper down is about ("safer to seek a resolution sanctioning military action").
+    near = [c for c in clause.children if c.dep_ in ("dobj", "attr")]
+    near += [o for c in clause.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    near += [
+        o for n in list(near) for p in n.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
+    ]
+    return any(t.lemma_.lower() in words.threat_acts for t in near)
 
 
 def _agents_act(trigger: Token) -> list[Token]:
@@ -322,8 +350,11 @@ def settle(events: list[E], words: WordLists) -> list[E]:
         if imperative(trig):
             drop.add(n)  # "Please don't give it away": asked of someone, not done
             continue
-        if any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in trig.children):
-            drop.add(n)  # "Libya must hand over the suspects": owed, not done (an appeal, see events)
+        owing = trig.head if trig.dep_ == "xcomp" and trig.head.lemma_.lower() in TRYING else trig
+        if any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in owing.children):
+            # "Libya must hand over the suspects", "UKIP should try to resolve its differences":
+            # owed, not done (an appeal, see events)
+            drop.add(n)
             continue
         if trig.dep_ == "xcomp" and trig.head.lemma_.lower() in REQUESTING:
             drop.add(n)  # "urged Iran to return", "called on the EU to impose sanctions": asked, not done
@@ -539,14 +570,17 @@ def modality(trigger: Token, words: WordLists) -> tuple[bool, Modality]:
         or (verb is not trigger and any(c.dep_ == "neg" for c in verb.children))
         or _none_acts(verb)
         or (
-            trigger.dep_ == "xcomp"
+            (trigger.dep_ in ("xcomp", "pcomp") or (trigger.dep_ == "ccomp" and trigger.tag_ == "VBG"))
             and (
                 any(c.dep_ == "neg" for c in trigger.head.children)
                 or trigger.head.lemma_.lower() in words.refusal
+                or trigger.head.lemma_.lower() in DENYING  # "denied accusing Germany"
             )
         )
     )
     children = list(trigger.children) + (list(verb.children) if verb is not trigger else [])
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in TRYING:
+        children += [c for c in verb.head.children if c.dep_ == "aux"]  # "could try to resolve"
     if (
         verb.dep_ == "conj"
         and verb.tag_ == "VB"
@@ -570,7 +604,13 @@ def modality(trigger: Token, words: WordLists) -> tuple[bool, Modality]:
         head_lemma = node.head.lemma_.lower()
         if node.dep_ in ("xcomp", "acl") and head_lemma in words.planning and modality is Modality.ASSERTED:
             modality = Modality.PLANNED
-        if node.dep_ in ("xcomp", "ccomp") and head_lemma in words.intent and modality is Modality.ASSERTED:
+        infinitive = node.dep_ != "acl" or any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+        if (
+            node.dep_ in ("xcomp", "ccomp", "acl")
+            and infinitive  # "plans to hold suspects", not "plans unveiled by the Tories"
+            and head_lemma in words.intent
+            and modality is Modality.ASSERTED
+        ):
             modality = Modality.INTENDED
         if any(c.lower_ in words.reporting_adverbs for c in node.children):
             return negated, Modality.REPORTED

@@ -198,19 +198,39 @@ def node_rows(
 registry.register("bodies.v1", func=merge_bodies)
 
 
+#: A place of the store makes a name opening with it a place's when named in this many documents
+#: (the model takes a first name for a place now and then: "Azmat" once).
+PLACE_DOCUMENTS = 2
+
+
 def resolve_kinds(
     entities: Mapping[str, EntityInput], labels: Mapping[str, str], remap: Mapping[str, str]
 ) -> dict[str, str]:
     """``kinds.v1``: a one-word "person" no full name took in, named like a company the knowledge
-    base lists ("Boeing"), is that company."""
+    base lists ("Boeing"), is that company; a "person" whose name opens with a place of the
+    store and with no first name ("Manchester Gorton", "Birmingham Yardley") is a place."""
+    from ..extractors.lexicon import first_names
+    from ..model import Kind, node_key
     from .actors import actors
 
     kb = actors()
+    names = first_names()
+    targets = set(remap.values())
     found = {}
     for key, e in entities.items():
-        label = labels.get(key, e.label)
-        if e.kind == "person" and key not in remap and len(label.split()) == 1 and kb.organization(label):
+        if e.kind != "person" or key in remap:
+            continue
+        words = labels.get(key, e.label).split()
+        if len(words) == 1 and kb.organization(words[0]):
             found[key] = "organization"
+        elif (
+            len(words) > 1
+            and key not in targets
+            and words[0].casefold() not in names
+            and (place := entities.get(node_key(Kind.LOCATION, words[0]))) is not None
+            and place.documents >= PLACE_DOCUMENTS
+        ):
+            found[key] = "location"
     return found
 
 

@@ -39,6 +39,20 @@ def ordered_forms(forms: Mapping[str, int]) -> list[str]:
     return [text for text, _n in sorted(forms.items(), key=form_order)]
 
 
+def _partial(form: str, items: list[tuple[str, int]]) -> bool:
+    """A form of a person's name another form tells better: the end of a fuller name ("Parker
+    Bowles" beside "Camilla Parker Bowles"), or a name with a word before it ("Blairite Alan
+    Milburn" beside "Alan Milburn")."""
+    words = [w.casefold() for w in form.split()]
+    for other, _n in items:
+        them = [w.casefold() for w in other.split()]
+        if len(them) > len(words) and them[-len(words) :] == words and fuller_name(them, words):
+            return True
+        if len(them) < len(words) and words[-len(them) :] == them and not fuller_name(words, them):
+            return True
+    return False
+
+
 #: A dash with spaces around it ends a name ("Moazzam Begg - have"); a hyphen inside one does not.
 SPACED_DASH = re.compile(r"\s[-\u2013\u2014]+(\s|$)")
 
@@ -51,6 +65,7 @@ def choose_label(kind: str, label: str, forms: Mapping[str, int] | None) -> str:
     items = list(forms.items())
     if len(items) > 1 and kind == PERSON:
         items = [f for f in items if len(f[0].split()) > 1] or items
+        items = [f for f in items if not _partial(f[0], items)] or items
     items = [f for f in items if not SPACED_DASH.search(f[0])] or items
     chosen = min(items, key=form_order)[0]
     return SPACED_DASH.split(chosen, maxsplit=1)[0].strip() or chosen  # "Alan Milburn - the"
@@ -223,19 +238,28 @@ def merge_surnames(
                 remap[key] = into
                 why[key] = f"{how}: {' '.join(words)} / {' '.join(other)}"
                 break
-    # A name that is the end of one longer name ("Parker Bowles", "Glyn Thomas").
-    by_end: defaultdict[tuple[str, ...], set[str]] = defaultdict(set)
+    # A name that is the end of one longer name ("Parker Bowles", "Glyn Thomas"), or, when the
+    # longer one opens with a word that is no first name before a first name, that longer name
+    # is a fragment of it ("Blairite Alan Milburn").
+    by_end: defaultdict[tuple[str, ...], list[tuple[str, list[str]]]] = defaultdict(list)
     for key, words in full:
         folded = tuple(w.casefold() for w in words)
         for i in range(1, len(folded) - 1):
-            by_end[folded[i:]].add(remap.get(key, key))
+            by_end[folded[i:]].append((key, words))
     for key, words in full:
-        if key in remap:
+        longer = by_end.get(tuple(w.casefold() for w in words), [])
+        nodes = {remap.get(k, k) for k, _w in longer} - {remap.get(key, key)}
+        if len(nodes) != 1:
             continue
-        ends = by_end.get(tuple(w.casefold() for w in words), set()) - {key}
-        if len(ends) == 1 and key not in set(remap.values()):
-            remap[key] = next(iter(ends))
-            why[key] = f"surname: {' '.join(words)} ends one longer name"
+        long_key, long_words = longer[0]
+        targets = set(remap.values())
+        if fuller_name(long_words, words):
+            if key not in remap and key not in targets:
+                remap[key] = next(iter(nodes))
+                why[key] = f"surname: {' '.join(words)} ends one longer name"
+        elif len(longer) == 1 and long_key not in remap and long_key not in targets:
+            remap[long_key] = remap.get(key, key)
+            why[long_key] = f"fragment: {' '.join(long_words)} is {' '.join(words)} with a word before it"
     # One-word names.
     by_token: defaultdict[str, set[str]] = defaultdict(set)
     for key, words in full:
@@ -258,6 +282,14 @@ def merge_surnames(
                 remap[key] = best
                 why[key] = f"surname: {weight[best]} of {total} mentions of full names with {label}"
     return remap
+
+
+def fuller_name(longer: list[str], shorter: list[str]) -> bool:
+    """``longer`` ("Camilla Parker Bowles", "Rhodri Glyn Thomas") is ``shorter`` ("Parker
+    Bowles", "Glyn Thomas") named in full, not with a word before the name ("Blairite Alan
+    Milburn" for "Alan Milburn"): it opens with a first name, or the shorter one does not."""
+    names = first_names()
+    return longer[0].casefold() in names or shorter[0].casefold() not in names
 
 
 def _same_person(a: list[str], b: list[str]) -> str | None:

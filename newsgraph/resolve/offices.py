@@ -108,6 +108,10 @@ BODY_WORDS = frozenset(
 )
 
 
+#: Adjectives of devolved governments: their ministers are no state's.
+DEVOLVED = frozenset({"welsh", "scottish", "holyrood", "assembly"})
+
+
 def national(role: str | None) -> bool:
     """An office a state's own government holds: "prime minister", "home secretary"."""
     low = (role or "").lower()
@@ -116,6 +120,8 @@ def national(role: str | None) -> bool:
         and not opposition(role)
         and not role_core(low).endswith(NOT_NATIONAL)
         and not BODY_WORDS.intersection(low.split())
+        # "Welsh health minister": a devolved government's ("Welsh secretary" is the state's)
+        and not (head(role) == "minister" and DEVOLVED.intersection(low.split()))
     )
 
 
@@ -155,6 +161,8 @@ def attribute(
         # "shadow home secretary X": the party X is affiliated with, never a state.
         found = {t for t, rel, _r in holders if rel == AFFILIATED and t in _party_keys()}
         return (next(iter(found)), "store") if len(found) == 1 else None
+    if BODY_WORDS.intersection(role_core(claim.role).split()) - {"party"}:
+        return None  # "committee chairman": the committee's, which the store does not name
     same = {
         t
         for t, rel, r in holders

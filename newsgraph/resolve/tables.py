@@ -212,6 +212,9 @@ def _closure(cur: sqlite3.Cursor, touched: set[str], kinds: dict[str, str]) -> s
             r[0]
             for r in cur.execute(f"SELECT token FROM resolve_tokens WHERE key IN ({_marks(chunk)})", chunk)
         )
+    # A place's name opening a person's ("Manchester Gorton": resolve_kinds) - both ways.
+    tokens.update(k.partition(":")[2] for k in touched if k.startswith("location:") and "-" not in k)
+    keys.update(f"location:{k.partition(':')[2].partition('-')[0]}" for k in persons)
     for chunk in _chunks(sorted(tokens)):
         keys.update(
             r[0]
