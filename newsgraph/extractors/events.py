@@ -879,7 +879,8 @@ class _Context:
         """The state whose government a bare "the government" or "ministers" is: the state the
         document is about; else the state whose officials and bodies it names most (people
         serving it, its ministries and parliament), at least twice and twice any other; else,
-        when it names no such official, the one state it names at all."""
+        when it names no such official, the state it names twice as often as any other (or
+        the one it names at all)."""
         if self.found.home is not None:
             return self.found.home
         if self._governed is None:
@@ -895,10 +896,14 @@ class _Context:
                         votes[state] += len(ent.mentions)
             ranked = votes.most_common(2)
             ok = ranked and ranked[0][1] >= 2 and (len(ranked) < 2 or ranked[0][1] >= 2 * ranked[1][1])
-            named = {k for k, e in self.found.entities.items() if e.kind is Kind.STATE}
-            named |= {s for s in self.found.part_of.values() if self.kind(s) is Kind.STATE}
-            if not ranked and len(named) == 1:
-                ranked, ok = [(named.pop(), 0)], True  # the one state the document names at all
+            if not ranked:
+                # no official named: the state named most, twice as often as any other
+                for key, ent in self.found.entities.items():
+                    state = key if ent.kind is Kind.STATE else self.found.part_of.get(key)
+                    if state is not None and self.kind(state) is Kind.STATE:
+                        votes[state] += len(ent.mentions)
+                ranked = votes.most_common(2)
+                ok = bool(ranked) and (len(ranked) < 2 or ranked[0][1] >= 2 * ranked[1][1])
             self._governed = ranked[0][0] if ok else ""
         return self._governed or None
 
