@@ -202,6 +202,17 @@ AGENTS = [
     ),
     # a state a participle describes is no act: "Labour is united"
     ("Mr Blair claimed Labour was united.", "united", None, None),
+    # a named text or fund is no actor
+    ("The Prevention of Terrorism Bill proposes extra powers to search suspects.", "search", None, None),
+    ("Ivory Coast rebels rejected a Senegalese peace plan.", "rejected", {"state:CIV"}, {"state:SEN"}),
+    # an office of a party is the party's, not whoever holds a like-named office
+    (
+        "Commons leader Peter Hain spoke in Brighton. He then accused the Tory leader of behaving "
+        "like an attack dog.",
+        "accused",
+        {"person:peter-hain"},
+        {"organization:conservative-party"},
+    ),
     # an adjectival participle is a state, not an act: "Labour is united"
     ("He is also claiming Labour is more ideologically united than ever.", "united", None, None),
     # a pronoun is the topic of the sentence before, its possessor included

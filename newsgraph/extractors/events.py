@@ -290,8 +290,12 @@ class EventExtractor:
                     targets += ctx.entities(subj)
             if subj is not None and ctx.is_thing(subj):
                 # "Evidence against Russia was presented by the US": the thing's own target
-                for prep in (
-                    c for c in subj.children if c.dep_ == "prep" and c.lower_ in self.words.target_preps
+                for prep in (  # not what it is about: "the meeting on Palestinian reform was hosted by"
+                    c
+                    for c in subj.children
+                    if c.dep_ == "prep"
+                    and c.lower_ in self.words.target_preps
+                    and c.lower_ not in TOPIC_PREPS
                 ):
                     targets += [k for o in prep.children if o.dep_ == "pobj" for k in ctx.entities(o)]
             # The one acted upon is not its own actor: "Gandhi was assassinated by two of her
@@ -1136,6 +1140,15 @@ class _Context:
 
     def _named(self, tok: Token, kinds: tuple[Kind, ...], depth: int = 2) -> list[str]:
         key = self.found.entity_at(tok.i)
+        documents = self.words.document_nouns
+        if (tok.lemma_.lower() in documents and tok.text[:1].isupper() and tok.i > tok.sent.start) or (
+            key is not None
+            and self.kind(key) is Kind.ORGANIZATION
+            and self.found.entities[key].label.split()[-1].lower() in documents
+        ):
+            # "the Prevention of Terrorism Bill", "the Civil List": a named text or fund is no
+            # actor ("Labour's plan", "a Senegalese peace plan" are their owners')
+            return []
         if key is not None:
             found = [key] if self.kind(key) in kinds else []
             # "the State Department urged": a state's body acts for its state.
@@ -1229,17 +1242,26 @@ class _Context:
             return None
         if any(c.dep_ == "det" and c.lower_ in ("a", "an", "another", "any", "some") for c in tok.children):
             return None  # "a Russian foreign minister" is nobody in particular
+        # "the Tory leader": a holder who serves the party, not whoever holds some "leader" office
+        bodies = {
+            k
+            for c in tok.children
+            if c.dep_ in ("amod", "compound", "poss")
+            and (k := self.found.entity_at(c.i)) is not None
+            and self.kind(k) is Kind.ORGANIZATION
+        }
         words = [t for t in tok.subtree if (t.i <= tok.i and t.dep_ in ("amod", "compound")) or t.i == tok.i]
         role = " ".join(t.lower_ for t in words if self.found.entity_at(t.i) is None)
         states = [self.found.entities[k].iso3 or "" for k in self.modifier_entities(tok, (Kind.STATE,))]
+        found: str | None = None
         for iso in states or [""]:
-            person = self.found.offices.get((iso, role))
-            if person:
-                return person
-        if states:
-            return None  # "France's ambassador" is not the ambassador of another state named earlier
-        matches = {p for (_, r), p in self.found.offices.items() if r == role}
-        return matches.pop() if len(matches) == 1 else None
+            found = found or self.found.offices.get((iso, role))
+        if found is None and not states:  # "France's ambassador" is not another state's
+            matches = {p for (_, r), p in self.found.offices.items() if r == role}
+            found = matches.pop() if len(matches) == 1 else None
+        if found is not None and bodies and not bodies & self.served([found]):
+            return None
+        return found
 
     def governing_subject(self, tok: Token, trigger: Token, kinds: tuple[Kind, ...]) -> list[str]:
         """ "Britain announced it would deploy ...": "it" is the subject of the clause above."""
