@@ -111,6 +111,13 @@ ADDRESSEES = [
         {"person:liam-fox"},
         {"state:GBR"},
     ),
+    # the one whose doing the object is
+    (
+        UK + "Lord Butler criticised the way Tony Blair's government operates.",
+        "criticised",
+        {"person:butler"},
+        {"state:GBR"},
+    ),
     # a named state is its own government: no home needed
     ("France warned ministers in Italy against the plan.", "warned", {"state:FRA"}, {"state:ITA"}),
 ]

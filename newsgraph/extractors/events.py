@@ -367,6 +367,13 @@ class EventExtractor:
             # "rejected calls by Hungary's leaders", "suspended part of an aid programme for
             # Kenya": the object's author or owner, reached through its phrases
             targets += ctx.owners(dobj)
+        if not targets and dobj is not None and judging:
+            # "criticised the way Tony Blair's government operates", "welcomed the plans the
+            # EU announced": the one whose doing the object is
+            for clause in (c for c in dobj.children if c.dep_ in ("relcl", "acl")):
+                inner = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if inner is not None and inner.pos_ != "PRON":
+                    targets += ctx.entities(inner)
         if rule.reverse:
             # "Kosovo won recognition from Japan": Japan recognized Kosovo
             others = targets or [
