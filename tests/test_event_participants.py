@@ -118,6 +118,13 @@ ADDRESSEES = [
         {"person:butler"},
         {"state:GBR"},
     ),
+    # a minister's own parliament is acted upon, even by the minister
+    (
+        UK + "Home Secretary David Blunkett has apologised to MPs.",
+        "apologised",
+        {"person:david-blunkett"},
+        {"state:GBR"},
+    ),
     # a named state is its own government: no home needed
     ("France warned ministers in Italy against the plan.", "warned", {"state:FRA"}, {"state:ITA"}),
 ]
@@ -143,6 +150,13 @@ COORDINATED = [
         "staged",
         {"state:USA", "state:GBR"},
         {"state:CHN"},
+    ),
+    # a party the model left unmarked here, named elsewhere in the document
+    (
+        UK + "Labour and the Tories have attacked the plan.",
+        "attacked",
+        {"organization:labour-party", "organization:conservative-party"},
+        set(),
     ),
     # every conjunct is acted upon
     (
@@ -290,6 +304,12 @@ NOT_AGENT = [
     # "accused X of Ving": X did it, not the accuser
     ("Russia accused Georgia of attacking South Ossetia with tanks.", "attacking", "state:RUS"),
     ("The Tories praised Labour for cutting taxes.", "cutting", "organization:conservative-party"),
+    # "his chancellor" is someone else than him
+    (
+        UK + "Prime Minister Tony Blair spoke on Monday. His chancellor criticised France.",
+        "criticised",
+        "person:tony-blair",
+    ),
     # ... but "after Ving" is the subject's own act, not its object's
     (
         "David Blunkett entered Parliament in 1987, after contesting the seat against Labour.",

@@ -798,7 +798,14 @@ class EventExtractor:
             # accused the government" acts upon the state named by its government.
             own = ctx.own_states(agents)
             served = ctx.served(agents)
-            governed = {t for t in targets if t in ctx.bodies and t not in ctx.explicit and t not in served}
+            # (an insider's own government is no target; its parliament is: "apologised to MPs")
+            governed = {
+                t
+                for t in targets
+                if t in ctx.bodies
+                and t not in ctx.explicit
+                and (t not in served or ctx.bodies[t][0] == "LEG")
+            }
             if not [a for a in agents if a not in governed]:
                 governed = set()  # "the government failed to recognise ...": the body is the actor
             tg = [
@@ -1054,9 +1061,12 @@ class _Context:
         owned = tok.lemma_.lower() in self.words.home_bodies and found and self.kind(found[0]) is Kind.STATE
         if found and all(k in self.details for k in found) and not owned:
             return found  # already noted for this trigger
-        if not found and tok.pos_ != "NOUN":
+        member = _member_lemma(tok, self.words.home_members) if not found else None
+        if not found and tok.pos_ != "NOUN" and member is None:
             return found
         sector, mention = self.describe(tok)
+        if member is not None and sector is None:
+            sector = sectors().sector([member[0]])  # "MPs" tagged as a name
         if owned:  # "Mr Blair's government"
             self.bodies.setdefault(found[0], (sector, mention))
         if not found and sector is not None and Kind.STATE in kinds:
@@ -1124,8 +1134,10 @@ class _Context:
         """ "the government", "the cabinet", "ministers", "senior ministers", "MPs": a body of
         government named with no state, no owner and nobody in particular ("a minister",
         "its government", "foreign ministers" and "Western governments" are not)."""
-        lemma = tok.lemma_.lower()
-        plural = tok.tag_ in ("NNS", "NNPS")
+        lemma, plural = _member_lemma(tok, self.words.home_members) or (
+            tok.lemma_.lower(),
+            tok.tag_ in ("NNS", "NNPS"),
+        )
         body = lemma in self.words.home_bodies and not plural  # "the government"
         members = lemma in self.words.home_members and plural  # "ministers"
         dets = [c.lower_ for c in tok.children if c.dep_ in ("det", "predet")]
@@ -1164,6 +1176,9 @@ class _Context:
                 found.append(state)
             # "Russian Ambassador Georgy Zinoviev": the modifying state acts with him.
             return found + [k for k in self.modifier_entities(tok, (Kind.STATE,)) if k not in (key, state)]
+        party = self.unmarked_party(tok)
+        if party is not None:
+            return [party, *([self.found.part_of[party]] if party in self.found.part_of else [])]
         if tok.lower_ in self.words.personal_pronouns:
             return self.pronoun(tok, tok.head)
         if tok.lower_ in ("who", "whom", "which", "that") and tok.head.dep_ == "relcl" and tok.pos_ == "PRON":
@@ -1200,7 +1215,12 @@ class _Context:
                 else:
                     states.append(k if self.kind(k) is Kind.STATE else self.found.part_of.get(k))
             return list(dict.fromkeys(k for k in states if k is not None and self.kind(k) is Kind.STATE))
-        return [k for k in self.modifier_entities(tok, kinds, depth=depth) if self.kind(k) in kinds]
+        found = [k for k in self.modifier_entities(tok, kinds, depth=depth) if self.kind(k) in kinds]
+        if offices().is_office(tok.text) and not tok.lower_.startswith("spokes"):
+            # "his chancellor", "Blair's deputy": someone else than the one who appointed
+            # them (a spokesman speaks for them)
+            found = [k for k in found if self.kind(k) is not Kind.PERSON]
+        return found
 
     def modifier_entities(
         self, tok: Token, kinds: tuple[Kind, ...] = ACTORS, depth: int = 1, owners: bool = True
@@ -1242,6 +1262,24 @@ class _Context:
                         else:
                             out += self.modifier_entities(obj, kinds, depth - 1)
         return list(dict.fromkeys(out))
+
+    def unmarked_party(self, tok: Token) -> str | None:
+        """ "Labour and the Tories have clashed": a party the model did not mark here, named
+        as the party this document names elsewhere."""
+        if not tok.text[:1].isupper() or tok.pos_ not in ("NOUN", "PROPN"):
+            return None
+        words = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i] + [tok]
+        party = parties().lookup(" ".join(t.text for t in words))
+        if party is None:
+            return None
+        return next(
+            (
+                k
+                for k, e in self.found.entities.items()
+                if e.kind is Kind.ORGANIZATION and e.label == party.name
+            ),
+            None,
+        )
 
     def office_holder(self, tok: Token) -> str | None:
         """ "the first deputy foreign minister" -> the person named with that office earlier."""
@@ -1481,6 +1519,13 @@ def _conjuncts(tok: Token) -> Iterable[Token]:
             yield from _conjuncts(child)
         elif child.dep_ == "appos":
             continue
+
+
+def _member_lemma(tok: Token, members: frozenset[str]) -> tuple[str, bool] | None:
+    """ "MPs", "MSPs" tagged as a name: the plural of a member noun the tagger did not see."""
+    if tok.pos_ == "PROPN" and tok.lower_.endswith("s") and tok.lower_[:-1] in members:
+        return tok.lower_[:-1], True
+    return None
 
 
 def _subject_like(tok: Token) -> bool:
