@@ -187,6 +187,17 @@ CODES = [
     ),
     case("Vladimir Putin hosted Japanese Prime Minister Shinzo Abe in Moscow.", "043", id="host-visitor"),
     case(
+        "The Serious Crime and Police Bill proposes extra powers to search suspects.",
+        None,
+        absent=ANY,
+        id="a-bill-acts-not",
+    ),
+    case(
+        "Labour will not hold a daily news conference in London.", None, absent=ANY, id="hold-news-conference"
+    ),
+    case("Peter Blake resigned in protest.", None, absent=("11",), id="in-protest"),
+    case("French students took part in protests in Paris.", "14", id="in-protests"),
+    case(
         "Activists staged a protest outside the French embassy in London.", None, absent=("11",), id="staged"
     ),
     case("Tony Blair is pressing the United States to cut greenhouse gases.", "10", id="pressing-to"),

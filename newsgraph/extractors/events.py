@@ -223,8 +223,19 @@ class EventExtractor:
         events: list[_Event] = []
         for sent in doc.sents:
             found_events = settle(list(self._sentence(ctx, sent, article)), self.words)
-            events.extend(background(found_events, self.words))
+            events.extend(e for e in background(found_events, self.words) if self._acted(e))
         return occurrences.merge(events, article, self.lex.name)
+
+    def _acted(self, event: _Event) -> bool:
+        """An event needs an agent that can act: a bill, a report or a budget named as the
+        actor ("the Police Bill proposes powers to search suspects", "the Budget would do
+        nothing to help Labour") is a text, not someone doing the act."""
+        texts = self.words.documents
+        for agent in event.agents:
+            mention = event.details.get(agent, (None, None))[1]
+            if not mention or mention.split()[-1].lower().strip("'’s") not in texts:
+                return True
+        return False
 
     def _sentence(self, ctx: _Context, sent: Span, article: Article) -> Iterator[_Event]:
         consumed: set[int] = set()
@@ -488,7 +499,10 @@ class EventExtractor:
         if found.specificity > 0 and not (found.bare and generic):
             # A meeting, a partnership, a joint act is with someone: "will hold its conference
             # in Manchester", "presented interview programmes" are no consultation.
-            partner = found.code[:2] in PARTNER_ROOTS or (generic and found.code[:2] not in UNDIRECTED_ROOTS)
+            # a generic verb's statement needs an addressee too: "will hold a news conference"
+            partner = found.code[:2] in PARTNER_ROOTS or (
+                generic and (found.code[:2] not in UNDIRECTED_ROOTS or found.code[:2] == "01")
+            )
             return Rule(lemma, "V", found.code, None, None, needs_target=partner, reverse=found.reverse)
         if found.reverse or generic or not found.standalone:
             # A generic verb ("go to a third reading", "took over as leader", "left UKIP")
@@ -549,6 +563,8 @@ class EventExtractor:
 
     # -- nouns ----------------------------------------------------------------------------
     def _nominal(self, ctx: _Context, noun: Token, article: Article) -> Iterator[_Event]:
+        if _manner(noun):
+            return  # "resigned in protest", "in response": how the act was done, no act of its own
         ctx.begin()
         # A noun's "object" is a prepositional object or a modifier: "strikes on Gaza", "air strikes".
         words = [c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
@@ -1399,6 +1415,16 @@ def _content_clause(clause: Token) -> bool:
     if any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in clause.children):
         return True
     return clause.tag_ != "VB" and any(c.dep_ == "mark" and c.lower_ != "to" for c in clause.children)
+
+
+def _manner(noun: Token) -> bool:
+    """A bare noun after "in" that says how its verb's act was done: "resigned in protest"."""
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "in"
+        and noun.head.head.pos_ == "VERB"
+        and not any(c.dep_ in ("det", "poss", "amod", "compound", "prep") for c in noun.children)
+    )
 
 
 def _characterised(dobj: Token | None, predicate: Token | None) -> bool:
