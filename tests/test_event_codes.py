@@ -196,6 +196,7 @@ CODES = [
         "Labour will not hold a daily news conference in London.", None, absent=ANY, id="hold-news-conference"
     ),
     case("Peter Blake resigned in protest.", None, absent=("11",), id="in-protest"),
+    case("MPs are preparing to debate a bill on euthanasia.", None, absent=ANY, id="debate-a-bill"),
     case("French students took part in protests in Paris.", "14", id="in-protests"),
     case(
         "Activists staged a protest outside the French embassy in London.", None, absent=("11",), id="staged"

@@ -75,10 +75,9 @@ DENY = "016"
 APPEAL = "020"
 #: The lexicon's code for "no event here" ("withdraw" a proposal is no withdrawal).
 NO_EVENT = "---"
-#: CAMEO roots of acts told without anyone acted upon: statements, criticism, protests, shows and uses
-#: of force. A generic verb's dictionary pattern of another root needs someone acted upon
-#: ("get their money from the Treasury", "end poor countries' debt" name no one).
-UNDIRECTED_ROOTS = frozenset({"01", "11", "14", "15", "17", "18", "19", "20"})
+#: CAMEO roots of acts told without anyone acted upon: protests and uses of force ("took part
+#: in protests"). A generic verb's pattern of another root needs someone acted upon.
+UNDIRECTED = FORCE | {"14"}
 #: CAMEO roots of acts with a partner (consult, cooperate diplomatically or materially): a
 #: dictionary pattern codes them only with someone acted upon.
 PARTNER_ROOTS = frozenset({"04", "05", "06"})
@@ -499,10 +498,9 @@ class EventExtractor:
         if found.specificity > 0 and not (found.bare and generic):
             # A meeting, a partnership, a joint act is with someone: "will hold its conference
             # in Manchester", "presented interview programmes" are no consultation.
-            # a generic verb's statement needs an addressee too: "will hold a news conference"
-            partner = found.code[:2] in PARTNER_ROOTS or (
-                generic and (found.code[:2] not in UNDIRECTED_ROOTS or found.code[:2] == "01")
-            )
+            # A generic verb's pattern needs someone acted upon too, unless it tells a use of
+            # force: "get their money from the Treasury", "will hold a news conference".
+            partner = found.code[:2] in PARTNER_ROOTS or (generic and found.code[:2] not in UNDIRECTED)
             return Rule(lemma, "V", found.code, None, None, needs_target=partner, reverse=found.reverse)
         if found.reverse or generic or not found.standalone:
             # A generic verb ("go to a third reading", "took over as leader", "left UKIP")
