@@ -197,6 +197,14 @@ CODES = [
     ),
     case("Peter Blake resigned in protest.", None, absent=("11",), id="in-protest"),
     case("MPs are preparing to debate a bill on euthanasia.", None, absent=ANY, id="debate-a-bill"),
+    case(
+        'Mahmoud Abbas met Tony Blair. He added: "We have an opportunity and it would be '
+        'irresponsible if we, the Israelis, or the world allow it to slip away."',
+        None,
+        absent=("11",),
+        id="judged-on-condition",
+    ),
+    case("Japan said North Korea's missile tests were irresponsible.", "111", id="judged-named"),
     case("French students took part in protests in Paris.", "14", id="in-protests"),
     case(
         "Activists staged a protest outside the French embassy in London.", None, absent=("11",), id="staged"
@@ -346,3 +354,22 @@ def test_a_plan_noun_makes_its_act_intended(facts):
     ).events
     held = [e for e in events if e.trigger == "detain"]
     assert all(e.modality is INT for e in held), _show(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "unjudged"),
+    [
+        ("It was wrong to put China under the same embargo as Zimbabwe.", "wrong", True),
+        ("It would be irresponsible if Israel allowed the chance to slip away.", "irresponsible", True),
+        ("The missile tests were irresponsible.", "irresponsible", False),
+        ("Mr Bell's comments were highly irresponsible.", "irresponsible", False),
+    ],
+)
+def test_a_judgement_of_an_act_or_on_a_condition_names_no_one(nlp, text, word, unjudged):
+    """ "it was wrong to put China under the embargo" judges the act, not China; a judgement
+    said on a condition judges no one yet."""
+    from newsgraph.extractors.events import _unjudged
+
+    doc = nlp(text)
+    tok = next(t for t in doc if t.lower_ == word)
+    assert _unjudged(tok) is unjudged

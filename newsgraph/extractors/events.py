@@ -72,6 +72,9 @@ FORCE_ROOTS = frozenset({"18", "19", "20"})
 #: initiative", "outlined plans" (014 Consider policy option).
 NO_INTERACTION = ("014",)
 DENY = "016"
+PESSIMISTIC = "012"
+#: Judgement words of worry rather than blame: "said there were grave concerns" is 012.
+WORRY = frozenset({"concern", "danger"})
 APPEAL = "020"
 #: The lexicon's code for "no event here" ("withdraw" a proposal is no withdrawal).
 NO_EVENT = "---"
@@ -708,8 +711,13 @@ class EventExtractor:
             if not (predicated or voiced):
                 continue  # "is illegal", "a threat", "expressed concern"; not "enjoyed support"
             word = tok.lemma_.lower()
+            judged = word in self.lex.classes.get("@negative", ()) or word in self.lex.classes.get(
+                "@positive", ()
+            )
+            if judged and _unjudged(tok):
+                return  # "it would be irresponsible if ...", "it was wrong to put China under ..."
             if word in self.lex.classes.get("@negative", ()):
-                tone = "111"
+                tone = PESSIMISTIC if word in WORRY else "111"  # "there were grave concerns"
                 break
             if word in self.lex.classes.get("@positive", ()) and tone is None:
                 tone = "051"
@@ -1413,6 +1421,23 @@ def _content_clause(clause: Token) -> bool:
     if any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in clause.children):
         return True
     return clause.tag_ != "VB" and any(c.dep_ == "mark" and c.lower_ != "to" for c in clause.children)
+
+
+def _unjudged(word: Token) -> bool:
+    """A judgement that names no one judged: said on a condition ("it would be irresponsible
+    if we allow it to slip away") or of an act in an extraposed clause ("it was wrong to put
+    China under the embargo": the act is judged, not China)."""
+    clause = word
+    while clause.dep_ in ("acomp", "attr", "amod", "advmod", "oprd") and clause.head.i != clause.i:
+        clause = clause.head
+    if any(
+        c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children) for c in clause.children
+    ):
+        return True
+    dummy = any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in clause.children)
+    return dummy and any(
+        c.dep_ in ("xcomp", "ccomp", "csubj") for c in list(clause.children) + list(word.children)
+    )
 
 
 def _manner(noun: Token) -> bool:
