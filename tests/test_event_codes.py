@@ -138,6 +138,13 @@ CODES = [
         'Kirsty Williams called the new target "hugely unambitious".', None, absent=("02",), id="called-x-adj"
     ),
     case(
+        'Oliver Letwin called Labour "a brilliant machine for talking about things".',
+        None,
+        absent=("02",),
+        id="called-x-for",
+    ),
+    case("Oliver Letwin called for a pause in the legislation.", "02", id="called-for"),
+    case(
         "A Labour peer has withdrawn proposals to give women the same rights.",
         None,
         absent=("16",),

@@ -406,11 +406,12 @@ class EventExtractor:
         if known:
             # Multi-word triggers in the lexicon: "call_for" (verb + preposition), "order+leave"
             # (verb + the verb of its clause: "ordered the ambassador to leave").
-            passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+            # "withdrew from the coalition", "called for a pause"; not "posters withdrawn from
+            # the website", "called Labour a machine for talking" (an object: another verb)
+            governed = any(c.dep_ in ("nsubjpass", "auxpass", "dobj", "oprd") for c in verb.children)
             for child in verb.children:
                 rule = None
-                if child.dep_ == "prep" and not passive and f"{lemma}_{child.lower_}" in self.lex.rules:
-                    # "withdrew from the coalition"; not "posters withdrawn from the website"
+                if child.dep_ == "prep" and not governed and f"{lemma}_{child.lower_}" in self.lex.rules:
                     rule = self.lex.match(f"{lemma}_{child.lower_}", "V", obj_word, subj_word)
                 elif (
                     child.dep_ in ("xcomp", "ccomp")
