@@ -462,8 +462,8 @@ class _Ev:
         ),
         # "Britain detained suspects." - the same act, told
         (
-            "Britain/Britain/PROPN/NNP/nsubj/1 detained/detain/VERB/VBD/ROOT/1 suspects/suspect/NOUN/NNS/dobj/1 "
-            "././PUNCT/./punct/1",
+            "Britain/Britain/PROPN/NNP/nsubj/1 detained/detain/VERB/VBD/ROOT/1 "
+            "suspects/suspect/NOUN/NNS/dobj/1 ././PUNCT/./punct/1",
             1,
             True,
         ),
