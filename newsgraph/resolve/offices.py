@@ -108,6 +108,8 @@ BODY_WORDS = frozenset(
 )
 
 
+#: Bodies inside a parliament or an organization: an office of one is not its parent's.
+SUB_UNITS = frozenset({"committee", "subcommittee", "council", "board", "panel", "commission", "inquiry"})
 #: Adjectives of devolved governments: their ministers are no state's.
 DEVOLVED = frozenset({"welsh", "scottish", "holyrood", "assembly"})
 
@@ -161,7 +163,7 @@ def attribute(
         # "shadow home secretary X": the party X is affiliated with, never a state.
         found = {t for t, rel, _r in holders if rel == AFFILIATED and t in _party_keys()}
         return (next(iter(found)), "store") if len(found) == 1 else None
-    if BODY_WORDS.intersection(role_core(claim.role).split()) - {"party"}:
+    if SUB_UNITS.intersection(role_core(claim.role).split()):
         return None  # "committee chairman": the committee's, which the store does not name
     same = {
         t
