@@ -377,3 +377,8 @@ def test_a_founder_stays_a_founder(facts):
 def test_the_end_of_an_untagged_name_is_no_part_of_the_title(facts):
     f = facts("Commission for Racial Equality chairman Trevor Phillips said applications were down.")
     assert ("", "chairman") in offices_of(f, P("Trevor Phillips"))
+
+
+def test_an_indefinite_title_before_a_name_is_held_by_no_one(facts):
+    f = facts("There will be an argument over just how good a prime minister Gordon Bryce will make.")
+    assert not offices_of(f, P("Gordon Bryce"))

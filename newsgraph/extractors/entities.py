@@ -1131,6 +1131,8 @@ class EntityExtractor:
                 continue
             if head.tag_ in ("NNS", "NNPS"):
                 continue  # "Mr Finnie, representatives of the Royal Society": a list, no title
+            if head.i < m.start and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+                continue  # "how good a prime minister Gordon Brown will make": no title held
             np = [t for t in head.subtree if t.i <= head.i and t.i >= head.left_edge.i]
             np = [
                 t
