@@ -1355,8 +1355,10 @@ class EntityExtractor:
                 role_words.extend(w.lower() for w in out.entities[owner].label.split())
                 continue
             if owner is not None and out.entities[owner].kind in (Kind.STATE, Kind.ORGANIZATION):
-                if any(self.office.is_office(w) for w in role_words):
-                    role_words = []  # "Committee chairman Labour MP X": the title before was another
+                if any(self.office.is_office(w) for w in role_words) and role_words[-1] != "chief":
+                    # "Committee chairman Labour MP X": the title before was another; not "former
+                    # chief UN weapons inspector X"
+                    role_words = []
                 if owner not in holders:
                     holders.append(owner)
                 if out.entities[owner].kind is Kind.STATE:
@@ -1377,8 +1379,13 @@ class EntityExtractor:
                     continue  # "Scotland's only Conservative MP": where, no part of the title
                 role_words.append(tok.lower_)  # "Wales Secretary X", "London mayor Y": the place's office
                 continue
+            if tok.lower_ in POSSESSIVE and any(self.office.is_office(w) for w in role_words):
+                role_words = []  # "the Tory leader's chief of staff X": the title before is the owner's
+                continue
             if tok.lower_ in POSSESSIVE or tok.is_punct:
                 continue
+            if tok.lower_.rstrip(".") in HONORIFICS:
+                continue  # "Mr Kennedy's chief of staff": the owner's honorific
             if tok.lower_ == "ex":
                 role_words.append("former")  # "ex-minister"
                 continue
