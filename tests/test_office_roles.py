@@ -394,3 +394,8 @@ def test_an_owners_title_and_honorific_are_no_part_of_the_office(facts):
 def test_chief_before_a_body_is_part_of_the_title(facts):
     f = facts("Hans Blix, the former chief UN weapons inspector, said the war was illegal.")
     assert (ORG("UN"), "former chief weapons inspector") in offices_of(f, P("Hans Blix"))
+
+
+def test_a_title_opening_with_an_honorific_word_keeps_it(facts):
+    f = facts("In December the Lords rejected a plea by current Lord Chancellor Lord Fenn.")
+    assert ("", "lord chancellor") in offices_of(f, P("Fenn"))

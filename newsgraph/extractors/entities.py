@@ -1384,8 +1384,12 @@ class EntityExtractor:
                 continue
             if tok.lower_ in POSSESSIVE or tok.is_punct:
                 continue
-            if tok.lower_.rstrip(".") in HONORIFICS:
-                continue  # "Mr Kennedy's chief of staff": the owner's honorific
+            if (
+                tok.lower_.rstrip(".") in HONORIFICS
+                and (owner_next := out.token_entity.get(tok.i + 1)) is not None
+                and out.entities[owner_next].kind is Kind.PERSON
+            ):
+                continue  # "Mr Kennedy's chief of staff": the owner's honorific; not "Lord Chancellor"
             if tok.lower_ == "ex":
                 role_words.append("former")  # "ex-minister"
                 continue
