@@ -69,7 +69,7 @@ PLURAL_ENDING = re.compile(r"(ies|ers|ions)$")
 ARTICLES = frozenset({"the", "a", "an"})
 #: Prepositions after which a one-word name with no support is a place ("in Powys").
 PLACE_PREPOSITIONS = frozenset(
-    {"in", "near", "outside", "inside", "around", "across", "throughout", "within"}
+    {"in", "at", "to", "near", "outside", "inside", "around", "across", "throughout", "within"}
 )
 #: Dashes that end a name when spaced ("Smith - who"), unlike a hyphen inside one.
 DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
@@ -941,8 +941,10 @@ class EntityExtractor:
 
     def _unsupported_single_names(self, doc: Doc, persons: list[_Mention], full: list[_Mention]) -> set[int]:
         """One-word "people" with nothing to show they are people: no full name in the document
-        to resolve to, no title ("Mr", "President"), never a subject or possessor, named once.
-        Such mentions are mostly the model's mistakes (companies, oil fields, bodies)."""
+        to resolve to, no title ("Mr", "President"), never a subject or possessor, named once;
+        or, whatever else, after an article or written in lower case elsewhere in the document
+        ("the Bill", "Children" beside "children"). Such mentions are mostly the model's
+        mistakes (companies, oil fields, bodies, common nouns)."""
         counts = Counter(m.name.casefold() for m in persons)
         out: set[int] = set()
         for m in persons:
@@ -950,8 +952,8 @@ class EntityExtractor:
                 continue
             if _resolve_short(m, full) is not None:
                 continue
-            if m.determined:
-                out.add(id(m))  # "the Bill", "the Brixton riots": no one named in full
+            if m.determined or m.name.casefold() in self._not_names:
+                out.add(id(m))  # "the Bill", "the Brixton riots"; "Children" beside "children"
                 continue
             if counts[m.name.casefold()] > 1:
                 continue
