@@ -649,6 +649,24 @@ def test_a_plural_before_a_full_name_is_no_part_of_it(nlp):
 
 
 @pytest.mark.model
+def test_a_one_word_name_the_document_writes_in_lower_case_is_no_one(nlp):
+    text = "Help for children is vital. Children's Minister Jo Brand said so, and Children agreed."
+    found = _with_labels(nlp, text, [("Children", 0, "PERSON"), ("Children", 1, "PERSON")])
+    assert "person:children" not in found.entities
+    text = "Robin Cook said the cook was late. Cook left."
+    found = _with_labels(nlp, text, [("Robin Cook", 0, "PERSON"), ("Cook", 1, "PERSON")])
+    assert [m.text for m in found.entities["person:robin-cook"].mentions] == ["Robin Cook", "Cook"]
+
+
+@pytest.mark.model
+def test_a_one_word_name_after_at_or_to_is_a_place(nlp):
+    text = "He studied at Ardnagask and moved to Kilbrack in 1990."
+    found = _with_labels(nlp, text, [("Ardnagask", 0, "PERSON"), ("Kilbrack", 0, "PERSON")])
+    assert not [k for k, e in found.entities.items() if e.kind is Kind.PERSON]
+    assert {"location:ardnagask", "location:kilbrack"} <= set(found.entities)
+
+
+@pytest.mark.model
 def test_the_first_of_three_names_the_model_dropped(nlp):
     text = "Rhodri Glyn Thomas, the health spokesman, said it was wrong."
     found = _with_labels(nlp, text, [("Glyn Thomas", 0, "PERSON")])

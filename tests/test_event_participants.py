@@ -81,6 +81,27 @@ ADDRESSEES = [
         {"state:RUS"},
         {"state:USA"},
     ),
+    # with no state named often, the one state named at all
+    (
+        "Five unions met John Prescott at Labour's conference. Mark Serwotka warned that there "
+        "could be walkouts unless there was a government rethink.",
+        "warned",
+        {"person:mark-serwotka"},
+        {"state:GBR"},
+    ),
+    # a government's owner, a government as an owner
+    (
+        UK + "Charles Kennedy accused Mr Blair's government of dishonesty.",
+        "accused",
+        {"person:charles-kennedy"},
+        {"state:GBR"},
+    ),
+    (
+        UK + "Liam Fox attacked the government's failure to control immigration.",
+        "attacked",
+        {"person:liam-fox"},
+        {"state:GBR"},
+    ),
     # a named state is its own government: no home needed
     ("France warned ministers in Italy against the plan.", "warned", {"state:FRA"}, {"state:ITA"}),
 ]
@@ -143,6 +164,16 @@ MENTIONED = [
         "alleges",
         {"person:robert-peston"},
         set(),
+    ),
+    # what a speaker judges is the subject of the clause, not everyone named in it
+    ("Jack Straw said it was wrong to put China under the same embargo as Zimbabwe.", "said", None, None),
+    # ... nor the speaker's own state named bare
+    (
+        UK + "Gordon Brown will argue that only by sticking with him can Britain continue to be strong "
+        "and that France is reckless.",
+        "argue",
+        {"person:gordon-brown"},
+        {"state:FRA"},
     ),
     # ... but an infinitive's or a bare clause's subject is the one urged or helped
     ("Japan helped Indonesia rebuild its ports.", "helped", {"state:JPN"}, {"state:IDN"}),
@@ -240,6 +271,17 @@ NOT_AGENT = [
     ),
 ]
 
+#: (text, trigger, entity): the entity is no target of the trigger's events
+NOT_TARGET = [
+    # the one asked, even unnamed, not what they are asked to act upon
+    ("Tony Blair will ask the Queen to dissolve Parliament.", "ask", "organization:parliament"),
+    (
+        "The Tories asked the minister to withdraw the bill from Parliament.",
+        "asked",
+        "organization:parliament",
+    ),
+]
+
 SELF = [
     # a party is not its state: the government it accuses is a target
     (
@@ -306,6 +348,23 @@ def test_not_agent(facts, text, trigger, entity):
     assert not [e for e in events if entity in e.agents], shown
 
 
+@pytest.mark.parametrize(("text", "trigger", "entity"), NOT_TARGET, ids=[r[0][:45] for r in NOT_TARGET])
+def test_not_target(facts, text, trigger, entity):
+    events, shown = _event(facts, text, trigger)
+    assert not [e for e in events if entity in e.targets], shown
+
+
 @pytest.mark.parametrize(("text", "trigger", "agents", "targets"), SELF, ids=[r[0][-45:] for r in SELF])
 def test_own_state(facts, text, trigger, agents, targets):
     _check(facts, text, trigger, agents, targets)
+
+
+def test_a_party_target_named_by_its_government_shows_those_words(facts):
+    """The state a party accuses is shown as the text named it ("ministers"), not by the
+    party's own name, and the party alone acts."""
+    events, shown = _event(facts, UK + "The Scottish National Party called on ministers to act.", "called")
+    assert len(events) == 1, shown
+    args = {(a.entity, a.role): a for a in events[0].arguments}
+    assert ("state:GBR", "agent") not in args, shown
+    assert args[("state:GBR", "target")].mention == "ministers"
+    assert args[("state:GBR", "target")].sector == "GOV"

@@ -249,6 +249,8 @@ def test_new_in_a_name_stays(facts):
 def test_a_county_is_no_holder_of_its_police_chief(facts):
     f = facts("Norfolk police chief Andy Hale also warned that work was needed.")
     assert not [r for r in affiliations(f) if r[1] in (ORG("Norfolk"), node_key(Kind.LOCATION, "Norfolk"))]
+    f = facts("However, Notts police chief Steve Green said innocent people would suffer.")
+    assert not [r for r in affiliations(f) if r[0] == P("Steve Green")]
 
 
 def test_a_peers_territorial_name_is_no_holder(facts):
@@ -349,3 +351,51 @@ def test_appointment_words_and_past_clauses(facts):
     assert (ORG("Metropolitan Police"), "commissioner") in offices_of(f, P("Ian Blake"))
     f = facts("Lord Kinley - who led Labour from 1983 until 1992 - was until recently a commissioner.")
     assert (LABOUR, "former leader") in offices_of(f, P("Kinley"))
+
+
+def test_portfolios_named_like_places_bodies_or_groups(facts):
+    f = facts("It was the anniversary of former Culture Secretary Chris Smith coming out.")
+    assert ("", "former culture secretary") in offices_of(f, P("Chris Smith"))
+    f = facts("Her call was backed by Culture, Media and Sport Secretary Tessa Jowell who said it.")
+    assert ("", "culture media and sport secretary") in offices_of(f, P("Tessa Jowell"))
+    f = facts("Voters will meet Armed Forces Minister Adam Ingram in East Kilbride.")
+    assert ("", "armed forces minister") in offices_of(f, P("Adam Ingram"))
+
+
+def test_a_plural_apposition_is_no_title(facts):
+    f = facts(
+        "They will also speak to Mr Finnie, representatives of the Royal Society and the Fish Authority."
+    )
+    assert not [r for r in affiliations(f) if r[0] == P("Finnie")]
+
+
+def test_a_founder_stays_a_founder(facts):
+    f = facts("George Gallon, who founded the anti-war party Respect, is standing in the seat.")
+    assert (ORG("Respect"), "founder") in offices_of(f, P("George Gallon"))
+
+
+def test_the_end_of_an_untagged_name_is_no_part_of_the_title(facts):
+    f = facts("Commission for Racial Equality chairman Trevor Phillips said applications were down.")
+    assert ("", "chairman") in offices_of(f, P("Trevor Phillips"))
+
+
+def test_an_indefinite_title_before_a_name_is_held_by_no_one(facts):
+    f = facts("There will be an argument over just how good a prime minister Gordon Bryce will make.")
+    assert not offices_of(f, P("Gordon Bryce"))
+
+
+def test_an_owners_title_and_honorific_are_no_part_of_the_office(facts):
+    f = facts("Rachel Whetstone, the Tory leader's chief of staff, said the claims were false.")
+    assert (TORIES, "chief of staff") in offices_of(f, P("Rachel Whetstone"))
+    f = facts("Mr Kennedy's chief of staff, Anna Werrin, said the party was ready.")
+    assert ("", "chief of staff") in offices_of(f, P("Anna Werrin"))
+
+
+def test_chief_before_a_body_is_part_of_the_title(facts):
+    f = facts("Hans Blix, the former chief UN weapons inspector, said the war was illegal.")
+    assert (ORG("UN"), "former chief weapons inspector") in offices_of(f, P("Hans Blix"))
+
+
+def test_a_title_opening_with_an_honorific_word_keeps_it(facts):
+    f = facts("Lord Chancellor Charles Hartwell said the plea was rejected.")
+    assert ("", "lord chancellor") in offices_of(f, P("Charles Hartwell"))

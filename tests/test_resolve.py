@@ -514,6 +514,23 @@ def test_a_merged_person_is_named_by_the_forms_of_all_its_members():
     assert builder.graph.nodes[node]["label"] == "Barbara Follett"  # a tie: the longer form
 
 
+def test_a_devolved_ministers_office_is_not_the_home_states():
+    graph = resolved([office_doc("a", "Jean Dupont", "welsh health minister", home=GBR)])
+    assert derived(graph, DUPONT) == set()
+    graph = resolved([office_doc("b", "Jean Dupont", "welsh secretary", home=GBR)])
+    assert derived(graph, DUPONT) == {(GBR, "welsh secretary", "home")}
+
+
+def test_a_committees_office_is_not_derived_from_a_party():
+    party = Doc("party")
+    s = party.sentence(
+        "{o} committee chairman {p} spoke.", o="organization|Labour Party", p="person|Jean Dupont"
+    )
+    party.relate(DUPONT, LABOUR_PARTY, Relation.AFFILIATED_WITH, s, role="transport committee chairman")
+    claim = office_doc("claim", "Jean Dupont", "committee chairman", home=GBR)
+    assert derived(resolved([claim, party]), DUPONT) == {(LABOUR_PARTY, "transport committee chairman", None)}
+
+
 def test_a_person_named_after_a_place_of_the_store_is_a_place():
     docs = [kinds_doc("a", "location", "Lowestoft"), kinds_doc("b", "person", "Lowestoft Gorley")]
     graph = resolved(docs).graph
@@ -551,3 +568,22 @@ def test_a_name_with_a_word_before_it_is_the_person_named_without_it():
     node = builder.resolution.of(key(Kind.PERSON, "Blairite Alan Hartwell"))
     assert node == key(Kind.PERSON, "Alan Hartwell")
     assert builder.graph.nodes[node]["label"] == "Alan Hartwell"
+
+
+def test_an_organization_named_like_a_persons_family_name_is_the_person():
+    docs = [persons_doc("a", "Robert Hartigan", times=6), kinds_doc("b", "organization", "Hartigan")]
+    assert resolved(docs).resolution.of(key(Kind.ORGANIZATION, "Hartigan")) == key(
+        Kind.PERSON, "Robert Hartigan"
+    )
+    docs = [persons_doc("a", "Robert Hartigan"), kinds_doc("b", "organization", "Hartigan", times=3)]
+    assert resolved(docs).resolution.of(key(Kind.ORGANIZATION, "Hartigan")) == key(
+        Kind.ORGANIZATION, "Hartigan"
+    )
+
+
+def test_an_organization_named_like_a_family_name_follows_incrementally():
+    with Store.open(":memory:") as store:
+        store.add([kinds_doc("b", "organization", "Hartigan").facts()])
+        store.add([persons_doc("a", "Robert Hartigan", times=6).facts()])
+        assert canonical(store, key(Kind.ORGANIZATION, "Hartigan")) == key(Kind.PERSON, "Robert Hartigan")
+        assert tables_of(store) == rebuilt(store)

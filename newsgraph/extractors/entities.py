@@ -69,7 +69,7 @@ PLURAL_ENDING = re.compile(r"(ies|ers|ions)$")
 ARTICLES = frozenset({"the", "a", "an"})
 #: Prepositions after which a one-word name with no support is a place ("in Powys").
 PLACE_PREPOSITIONS = frozenset(
-    {"in", "near", "outside", "inside", "around", "across", "throughout", "within"}
+    {"in", "at", "to", "near", "outside", "inside", "around", "across", "throughout", "within"}
 )
 #: Dashes that end a name when spaced ("Smith - who"), unlike a hyphen inside one.
 DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
@@ -94,6 +94,8 @@ ROLE_NOISE = frozenset(
         "elected",
     }
 )
+#: Words after a place that name its force: "Norfolk police chief" is the force's officer.
+FORCE_WORDS = frozenset({"police", "constabulary", "fire"})
 #: Words that narrow a title, whatever the parser made of them ("deputy", "shadow" tagged as verbs).
 RANK_WORDS = frozenset(
     {"deputy", "shadow", "former", "acting", "junior", "interim", "vice", "assistant", "co"}
@@ -939,8 +941,10 @@ class EntityExtractor:
 
     def _unsupported_single_names(self, doc: Doc, persons: list[_Mention], full: list[_Mention]) -> set[int]:
         """One-word "people" with nothing to show they are people: no full name in the document
-        to resolve to, no title ("Mr", "President"), never a subject or possessor, named once.
-        Such mentions are mostly the model's mistakes (companies, oil fields, bodies)."""
+        to resolve to, no title ("Mr", "President"), never a subject or possessor, named once;
+        or, whatever else, after an article or written in lower case elsewhere in the document
+        ("the Bill", "Children" beside "children"). Such mentions are mostly the model's
+        mistakes (companies, oil fields, bodies, common nouns)."""
         counts = Counter(m.name.casefold() for m in persons)
         out: set[int] = set()
         for m in persons:
@@ -948,8 +952,8 @@ class EntityExtractor:
                 continue
             if _resolve_short(m, full) is not None:
                 continue
-            if m.determined:
-                out.add(id(m))  # "the Bill", "the Brixton riots": no one named in full
+            if m.determined or m.name.casefold() in self._not_names:
+                out.add(id(m))  # "the Bill", "the Brixton riots"; "Children" beside "children"
                 continue
             if counts[m.name.casefold()] > 1:
                 continue
@@ -989,6 +993,7 @@ class EntityExtractor:
         j = m.start - 1
         words: list[Token] = []
         indefinite = False
+        inside_name = False
         while j >= sent.start:
             tok = doc[j]
             if tok.text == "." and j > sent.start and self.office.rank(doc[j - 1].text + "."):
@@ -1001,6 +1006,16 @@ class EntityExtractor:
                 # "Tory ex-minister X", "Ex-Labour minister X" (former), "Vice-Prime Minister X"
                 words.extend((tok, doc[j - 1]))
                 j -= 2
+                continue
+            if (
+                tok.text == ","
+                and words
+                and j > sent.start
+                and self.office.is_portfolio(doc[j - 1].text)
+                and self.office.is_portfolio(doc[j + 1].text)
+            ):
+                words.append(tok)  # "Culture, Media and Sport Secretary X"
+                j -= 1
                 continue
             if (
                 tok.text in HYPHENS
@@ -1029,7 +1044,9 @@ class EntityExtractor:
                     words.append(doc[j])  # "with Work and Pensions Secretary X": however it is parsed
                     j -= 1
                 continue
-            if tok.lower_ in RANK_WORDS and words:
+            if (tok.lower_ in RANK_WORDS and words) or (
+                self.office.is_portfolio(tok.text) and words and words[-1].text in (",", "and")
+            ):
                 # "then deputy Conservative chairman X", "Tory shadow local government secretary X":
                 # the word is the title's whatever the parser made of it (a verb, a clause)
                 words.append(tok)
@@ -1042,6 +1059,9 @@ class EntityExtractor:
                 "CCONJ",
                 "PRON",
             ):
+                # "Commission for Racial Equality chairman X", untagged: the words before the title
+                # are the end of a name, no part of the office
+                inside_name = tok.lower_ in ("for", "of") and j > sent.start and doc[j - 1].text[:1].isupper()
                 break
             if tok.tag_ == "POS" and j > sent.start:  # "Brazil's President Lula": go on to the owner
                 words.append(tok)
@@ -1063,6 +1083,9 @@ class EntityExtractor:
             words.append(tok)
             j -= 1
         words.reverse()
+        if inside_name:
+            while words and words[0].pos_ == "PROPN" and not _office_word(self.office, words[0].text):
+                words.pop(0)
         titles = list(m.titles)
         if indefinite:
             words, titles = [], []
@@ -1108,6 +1131,10 @@ class EntityExtractor:
         for head in heads:
             if not self.office.is_office(head.lemma_) and not self.office.is_office(head.text):
                 continue
+            if head.tag_ in ("NNS", "NNPS"):
+                continue  # "Mr Finnie, representatives of the Royal Society": a list, no title
+            if head.i < m.start and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+                continue  # "how good a prime minister Gordon Brown will make": no title held
             np = [t for t in head.subtree if t.i <= head.i and t.i >= head.left_edge.i]
             np = [
                 t
@@ -1220,7 +1247,7 @@ class EntityExtractor:
             if clause.dep_ != "relcl" or clause.lemma_.lower() not in CLAUSE_ROLES:
                 continue
             role = CLAUSE_ROLES[clause.lemma_.lower()]
-            if clause.tag_ == "VBD":
+            if clause.tag_ == "VBD" and role not in ("founder", "owner"):
                 role = f"former {role}"  # "who led Labour from 1983 until 1992"
             objects = [c for c in clause.children if c.dep_ == "dobj"]
             if role == "employee":  # "works for X", "works at X"; not "running for the seat of X"
@@ -1316,9 +1343,24 @@ class EntityExtractor:
                 and all(self.office.is_portfolio(w) for w in out.entities[owner].label.split())
             ):
                 owner = None  # "Lifelong Learning Minister X": a field taken for a body's name
+            if (
+                owner is not None
+                and out.entities[owner].kind is Kind.ORGANIZATION
+                and out.token_entity.get(tok.i + 1) != owner
+                and tok.i + 1 < len(tok.doc)
+                and tok.doc[tok.i + 1].lower_ in FORCE_WORDS
+                and not any(
+                    w.lower() in self.words.organization_words for w in out.entities[owner].label.split()
+                )
+            ):
+                # "Norfolk police chief X": the county's force, not the county, holds the office
+                role_words.extend(w.lower() for w in out.entities[owner].label.split())
+                continue
             if owner is not None and out.entities[owner].kind in (Kind.STATE, Kind.ORGANIZATION):
-                if any(self.office.is_office(w) for w in role_words):
-                    role_words = []  # "Committee chairman Labour MP X": the title before was another
+                if any(self.office.is_office(w) for w in role_words) and role_words[-1] != "chief":
+                    # "Committee chairman Labour MP X": the title before was another; not "former
+                    # chief UN weapons inspector X"
+                    role_words = []
                 if owner not in holders:
                     holders.append(owner)
                 if out.entities[owner].kind is Kind.STATE:
@@ -1339,8 +1381,17 @@ class EntityExtractor:
                     continue  # "Scotland's only Conservative MP": where, no part of the title
                 role_words.append(tok.lower_)  # "Wales Secretary X", "London mayor Y": the place's office
                 continue
+            if tok.lower_ in POSSESSIVE and any(self.office.is_office(w) for w in role_words):
+                role_words = []  # "the Tory leader's chief of staff X": the title before is the owner's
+                continue
             if tok.lower_ in POSSESSIVE or tok.is_punct:
                 continue
+            if (
+                tok.lower_.rstrip(".") in HONORIFICS
+                and (owner_next := out.token_entity.get(tok.i + 1)) is not None
+                and out.entities[owner_next].kind is Kind.PERSON
+            ):
+                continue  # "Mr Kennedy's chief of staff": the owner's honorific; not "Lord Chancellor"
             if tok.lower_ == "ex":
                 role_words.append("former")  # "ex-minister"
                 continue
@@ -1351,7 +1402,11 @@ class EntityExtractor:
             if (full := self.office.rank(tok.text) or self.office.rank(tok.text + ".")) is not None:
                 role_words.append(full)  # "Col." -> colonel
                 continue
-            if tok.ent_type_ in ("NORP", "GPE") and tok.ent_iob_ != "O":
+            if (
+                tok.ent_type_ in ("NORP", "GPE")
+                and tok.ent_iob_ != "O"
+                and not self.office.is_portfolio(tok.text)
+            ):
                 continue  # an unknown demonym or place ("Korean") is no part of an office
             if self.parties.lookup(tok.text) is not None:
                 continue  # a party's name the mentions missed is its holder, no word of its office

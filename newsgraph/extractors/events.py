@@ -33,6 +33,7 @@ are in ``data/word_lists.txt``.
 from __future__ import annotations
 
 import functools
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -99,6 +100,8 @@ GOVERNING = frozenset({"GOV", "LEG", "JUD", "MIL", "COP"})
 #: Prepositions of the act an object is charged with, praised for or kept from: "accused
 #: Blair of lying", "praised Japan for helping", "stopped Iran from enriching".
 CHARGED = frozenset({"of", "for", "from", "into"})
+#: Prepositions of whom a word of judgement is about: "critical of Blair", "angry with Iran".
+JUDGED = frozenset({"of", "with", "toward", "towards", "about"})
 #: Prepositions of what words are about: "remarks on Iraq", "his stance over the war".
 TOPIC_PREPS = frozenset({"on", "over", "about", "into", "regarding", "concerning"})
 #: Quotation marks: curly ones say which way they go, a straight one toggles.
@@ -352,7 +355,10 @@ class EventExtractor:
             and (c.dep_ != "advcl" or any(a.lower_ == "to" for a in c.children))
             and not _content_clause(c)  # "alleged that Blair told Brown": what was said, not to whom
         ]
-        for xcomp in purposes if not targets else ():
+        addressed = verb.lemma_.lower() in self.words.object_control and (
+            dobj is not None or any(c.dep_ == "prep" and c.lower_ == "on" for c in verb.children)
+        )  # "asked the Queen to dissolve Parliament": the Queen is asked, even unnamed
+        for xcomp in purposes if not targets and not addressed else ():
             # "promised to provide support to Japan"
             for tok in xcomp.children:
                 if tok.dep_ in ("dobj", "dative"):
@@ -724,12 +730,22 @@ class EventExtractor:
                 tone = "051"
         if tone is None:
             return
-        targets: list[str] = []
+        # Judged are the quoted clauses' subjects ("said Iran's tests were reckless") and what
+        # a word of judgement is about ("was critical of Blair"), not everyone named there
+        # ("said it was wrong to put China under the same embargo as Zimbabwe").
+        judged: list[Token] = [t for t in scope if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON"]
+        judging = self.lex.classes.get("@negative", frozenset()) | self.lex.classes.get(
+            "@positive", frozenset()
+        )
         for tok in scope:
-            key = ctx.found.entity_at(tok.i)
-            if key and ctx.kind(key) in (Kind.PERSON, Kind.STATE) and key not in targets:
-                targets.append(key)
-        own = ctx.own_states(agents[0])
+            if tok.lemma_.lower() in judging:
+                judged += [
+                    o for p in tok.children if p.dep_ == "prep" and p.lower_ in JUDGED for o in p.children
+                ]
+        targets: list[str] = []
+        for tok in judged:
+            targets += [k for k in ctx.entities(tok, kinds=(Kind.PERSON, Kind.STATE)) if k not in targets]
+        own = ctx.own_states(agents[0]) | ctx.home_of(agents[0])
         targets = [t for t in targets if t not in own]
         if targets:
             yield from self._emit(ctx, tone, verb, agents, targets, [], article)
@@ -746,7 +762,7 @@ class EventExtractor:
             if code is None or subj is None or subj.pos_ == "PRON":
                 continue
             speakers = {a for group in agents for a in group}
-            own = ctx.own_states(speakers) | speakers
+            own = ctx.own_states(speakers) | speakers | ctx.home_of(speakers)
             if ctx.found.home is not None and all(ctx.kind(a) is Kind.PERSON for a in speakers):
                 # "Mr Howard argues Britain must change direction": a politician's own country
                 # is no one appealed to
@@ -833,6 +849,7 @@ class EventExtractor:
                 )  # "thousands protested in Warsaw" (a complaint read as a protest)
             event = _Event(meant, trigger, agents, tg, list(dict.fromkeys(locations)), negated, mode, date)
             event.details = {k: ctx.details[k] for k in (*agents, *tg) if k in ctx.details}
+            event.details.update({k: ctx.bodies[k] for k in governed if k in tg})  # named as a target
             ctx.events.append(event)
             yield event
 
@@ -848,10 +865,12 @@ class _Context:
     _dates: dict[int, list[Span]] | None = None
     _genders: dict[str, str] | None = None
     _quoted: list[bool] | None = None
+    _governed: str | None = None
     #: The sector and words each argument of the trigger at hand was named by (see ``_one``).
     details: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
-    #: States the trigger's arguments named by a body of theirs ("the government", "ministers").
-    bodies: set[str] = field(default_factory=set)
+    #: States the trigger's arguments named by a body of theirs ("the government", "ministers"),
+    #: with the sector and words of that body.
+    bodies: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
     #: Entities the trigger's arguments named by their own name.
     explicit: set[str] = field(default_factory=set)
 
@@ -867,7 +886,7 @@ class _Context:
     def begin(self) -> None:
         """Forget the arguments noted for the trigger before."""
         self.details = {}
-        self.bodies = set()
+        self.bodies = {}
         self.explicit = set()
 
     def served(self, agents: Iterable[str]) -> set[str]:
@@ -878,6 +897,43 @@ class _Context:
                 if r.relation == "affiliated_with":
                     self._served.setdefault(r.source, set()).add(r.target)
         return set().union(*(self._served.get(a, set()) for a in agents))
+
+    def governed_home(self) -> str | None:
+        """The state whose government a bare "the government" or "ministers" is: the state the
+        document is about; else the state whose officials and bodies it names most (people
+        serving it, its ministries and parliament), at least twice and twice any other; else,
+        when it names no such official, the one state it names at all."""
+        if self.found.home is not None:
+            return self.found.home
+        if self._governed is None:
+            votes: Counter[str] = Counter()
+            for r in self.found.relations:
+                if r.relation == "affiliated_with" and self.kind(r.target) is Kind.STATE:
+                    votes[r.target] += len(self.found.entities[r.source].mentions)
+            for key, ent in self.found.entities.items():
+                state = self.found.part_of.get(key)
+                if ent.kind is Kind.ORGANIZATION and state is not None and self.kind(state) is Kind.STATE:
+                    words = ent.label.lower().split()
+                    if sectors().sector(words) in ("GOV", "LEG"):
+                        votes[state] += len(ent.mentions)
+            ranked = votes.most_common(2)
+            ok = ranked and ranked[0][1] >= 2 and (len(ranked) < 2 or ranked[0][1] >= 2 * ranked[1][1])
+            named = {k for k, e in self.found.entities.items() if e.kind is Kind.STATE}
+            named |= {s for s in self.found.part_of.values() if self.kind(s) is Kind.STATE}
+            if not ranked and len(named) == 1:
+                ranked, ok = [(named.pop(), 0)], True  # the one state the document names at all
+            self._governed = ranked[0][0] if ok else ""
+        return self._governed or None
+
+    def home_of(self, speakers: Iterable[str]) -> set[str]:
+        """The document's home state, when the speakers serve no other state: what a British
+        politician says Britain must do is no demand upon Britain."""
+        speakers = list(speakers)
+        home = self.found.home
+        if home is None or any(self.kind(s) is Kind.STATE and s != home for s in speakers):
+            return set()
+        served = {s for s in self.own_states(speakers) if self.kind(s) is Kind.STATE}
+        return {home} if served <= {home} else set()
 
     def partisan(self, keys: list[str]) -> set[str]:
         """The political parties among ``keys`` and the states they stand for."""
@@ -1002,20 +1058,24 @@ class _Context:
     def _one(self, tok: Token, kinds: tuple[Kind, ...], depth: int = 2) -> list[str]:
         """The entities one noun names, each noted with the sector and words it was named by."""
         found = self._named(tok, kinds, depth)
-        if found and all(k in self.details for k in found):
+        owned = tok.lemma_.lower() in self.words.home_bodies and found and self.kind(found[0]) is Kind.STATE
+        if found and all(k in self.details for k in found) and not owned:
             return found  # already noted for this trigger
         if not found and tok.pos_ != "NOUN":
             return found
         sector, mention = self.describe(tok)
+        if owned:  # "Mr Blair's government"
+            self.bodies.setdefault(found[0], (sector, mention))
         if not found and sector is not None and Kind.STATE in kinds:
             found, mention = self._sector_state(tok, mention)
-            self.bodies.update(found)
+            for state in found:
+                self.bodies.setdefault(state, (sector, mention))
         key = self.found.entity_at(tok.i)
         if key is not None and key in found:
             self.explicit.add(key)
-            state = self.found.part_of.get(key)
-            if state in found and self.kind(key) is Kind.ORGANIZATION and sector in GOVERNING:
-                self.bodies.add(state)  # "the Home Office", "Parliament"
+            owner = self.found.part_of.get(key)
+            if owner in found and self.kind(key) is Kind.ORGANIZATION and sector in GOVERNING:
+                self.bodies.setdefault(owner, (sector, mention))  # "the Home Office", "Parliament"
         for key in found:
             self.details.setdefault(key, (sector, mention))
         return found
@@ -1059,11 +1119,12 @@ class _Context:
                 state = key if key and self.kind(key) is Kind.STATE else self.found.part_of.get(key or "")
                 if state:
                     return [state], self.doc[_mention_start(tok) : obj.right_edge.i + 1].text
-        if self.found.home is not None and self._home_body(tok):
+        home = self.governed_home()
+        if home is not None and self._home_body(tok):
             # "the Tories attacked the government", "warned ministers", "urged MPs": the
             # government or parliament of the state the document is about, not a state
             # merely near in the text
-            return [self.found.home], mention
+            return [home], mention
         return [], mention
 
     def _home_body(self, tok: Token) -> bool:
@@ -1113,6 +1174,14 @@ class _Context:
         office = self.office_holder(tok)
         if office is not None:
             return [office, *self.modifier_entities(tok, (Kind.STATE,))]
+        if tok.lemma_.lower() in self.words.home_bodies and Kind.STATE in kinds:
+            # "Mr Blair's government", "his administration": the state its head serves
+            for poss in (c for c in tok.children if c.dep_ == "poss"):
+                heads = self._named(poss, (Kind.PERSON,), depth)
+                served = {s for s in self.served(heads) if self.kind(s) is Kind.STATE}
+                if heads and len(served) <= 1:
+                    state = next(iter(served), self.governed_home())
+                    return [state] if state is not None else heads
         if tok.lemma_.lower() in self.words.relatives | self.words.followers:
             # "Stefan's parents", "the critics of Blair": someone else than the one named; but
             # "Palestinian families", "opponents of Rwanda's Senate" are of the state named
@@ -1124,8 +1193,8 @@ class _Context:
             states: list[str | None] = []
             for k in owners:
                 if self.kind(k) is Kind.PERSON:
-                    served = [s for s in self.served([k]) if self.kind(s) is Kind.STATE] if people else []
-                    states += served[:1] if len(served) == 1 else []
+                    theirs = [s for s in self.served([k]) if self.kind(s) is Kind.STATE] if people else []
+                    states += theirs[:1] if len(theirs) == 1 else []
                 else:
                     states.append(k if self.kind(k) is Kind.STATE else self.found.part_of.get(k))
             return list(dict.fromkeys(k for k in states if k is not None and self.kind(k) is Kind.STATE))
@@ -1154,6 +1223,8 @@ class _Context:
                     out += self.modifier_entities(child, kinds, depth)
                 elif child.lower_ in self.words.personal_pronouns and child.dep_ == "poss":
                     out += [k for k in self.pronoun(child, tok) if self.kind(k) in kinds]
+                elif child.dep_ == "poss" and key is None and child.lemma_.lower() in self.words.home_bodies:
+                    out += self._one(child, kinds)  # "the government's failure"
             elif child.dep_ == "acl" and child.tag_ == "VBN":
                 # "a delegation led by Yunus-Bek Yevkurov"
                 by = _by_agent(child)
