@@ -718,10 +718,10 @@ class EventExtractor:
             if not (predicated or voiced):
                 continue  # "is illegal", "a threat", "expressed concern"; not "enjoyed support"
             word = tok.lemma_.lower()
-            judged = word in self.lex.classes.get("@negative", ()) or word in self.lex.classes.get(
+            judgement = word in self.lex.classes.get("@negative", ()) or word in self.lex.classes.get(
                 "@positive", ()
             )
-            if judged and _unjudged(tok):
+            if judgement and _unjudged(tok):
                 return  # "it would be irresponsible if ...", "it was wrong to put China under ..."
             if word in self.lex.classes.get("@negative", ()):
                 tone = PESSIMISTIC if word in WORRY else "111"  # "there were grave concerns"
