@@ -568,3 +568,22 @@ def test_a_name_with_a_word_before_it_is_the_person_named_without_it():
     node = builder.resolution.of(key(Kind.PERSON, "Blairite Alan Hartwell"))
     assert node == key(Kind.PERSON, "Alan Hartwell")
     assert builder.graph.nodes[node]["label"] == "Alan Hartwell"
+
+
+def test_an_organization_named_like_a_persons_family_name_is_the_person():
+    docs = [persons_doc("a", "Robert Hartigan", times=6), kinds_doc("b", "organization", "Hartigan")]
+    assert resolved(docs).resolution.of(key(Kind.ORGANIZATION, "Hartigan")) == key(
+        Kind.PERSON, "Robert Hartigan"
+    )
+    docs = [persons_doc("a", "Robert Hartigan"), kinds_doc("b", "organization", "Hartigan", times=3)]
+    assert resolved(docs).resolution.of(key(Kind.ORGANIZATION, "Hartigan")) == key(
+        Kind.ORGANIZATION, "Hartigan"
+    )
+
+
+def test_an_organization_named_like_a_family_name_follows_incrementally():
+    with Store.open(":memory:") as store:
+        store.add([kinds_doc("b", "organization", "Hartigan").facts()])
+        store.add([persons_doc("a", "Robert Hartigan", times=6).facts()])
+        assert canonical(store, key(Kind.ORGANIZATION, "Hartigan")) == key(Kind.PERSON, "Robert Hartigan")
+        assert tables_of(store) == rebuilt(store)

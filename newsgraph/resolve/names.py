@@ -336,6 +336,8 @@ def merge_kinds(
     * A one-word person ("Lowestoft") goes to the place or organization of that name when those
       have at least as many mentions; other full names stay what they are (the first-name
       table misses many names).
+    * A one-word organization named like one person's family name is that person when the
+      person is named far more often ("Kilroy-Silk" for "Robert Kilroy-Silk").
 
     ``entities`` are :class:`~newsgraph.resolve.EntityInput` values; ``remap`` the decisions so
     far (keys already moved or merged into are left alone). Returns the keys that move."""
@@ -365,4 +367,49 @@ def merge_kinds(
             best = min(others, key=lambda e: (-sum(e.forms.values()), e.key))
             moved[person.key] = best.key
             why[person.key] = f"kind: {best.kind} in {elsewhere} mentions, person in {mentions}"
+    moved.update(_surname_organizations(entities, remap, moved, why))
     return moved
+
+
+#: A one-word organization is the person whose family name it is when that person's mentions
+#: are at least this many times its own ("Kilroy-Silk" 6 beside "Robert Kilroy-Silk" 52;
+#: "Scotland" 65 stays beside "Baroness Scotland").
+SURNAME_OVER_ORGANIZATION = 3
+
+
+def _surname_organizations(
+    entities: Mapping[str, Any], remap: Mapping[str, str], moved: Mapping[str, str], why: dict[str, str]
+) -> dict[str, str]:
+    """One-word organizations named like the family name of one person of the store, who holds
+    most of the mentions of that family name and is named far more often than the
+    organization; never a company the knowledge base lists or a party."""
+    from ..extractors.parties import parties
+    from .actors import actors
+
+    weight: Counter[str] = Counter()
+    by_last: defaultdict[str, set[str]] = defaultdict(set)
+    for key, e in entities.items():
+        if e.kind != PERSON or key in moved:
+            continue
+        node = remap.get(key, key)
+        weight[node] += sum(e.forms.values())
+        words = e.label.split()
+        if len(words) > 1:
+            by_last[words[-1].casefold()].add(node)
+    targets = set(remap.values()) | set(moved.values())
+    kb, table = actors(), parties()
+    found = {}
+    for key, e in entities.items():
+        if e.kind != "organization" or key in remap or key in moved or key in targets:
+            continue
+        label = e.label
+        candidates = by_last.get(label.casefold()) if len(label.split()) == 1 else None
+        if not candidates or kb.organization(label) or table.lookup(label) is not None:
+            continue
+        total = sum(weight[c] for c in candidates)
+        best = min(candidates, key=lambda c: (-weight[c], c))
+        mentions = sum(e.forms.values())
+        if weight[best] >= SURNAME_SHARE * total and weight[best] >= SURNAME_OVER_ORGANIZATION * mentions:
+            found[key] = best
+            why[key] = f"kind: the family name of the person named in {weight[best]} of {total} mentions"
+    return found

@@ -34,6 +34,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Any, Protocol
 
+from ..model import slug
 from . import RESOLVER_VERSION, DerivedRelation, EntityInput, NodeRow, Resolution, decide, node_rows
 from .names import CROSS_KINDS, name_tokens
 from .offices import Claim, derive, holder_node
@@ -212,6 +213,9 @@ def _closure(cur: sqlite3.Cursor, touched: set[str], kinds: dict[str, str]) -> s
             r[0]
             for r in cur.execute(f"SELECT token FROM resolve_tokens WHERE key IN ({_marks(chunk)})", chunk)
         )
+    # An organization named like a person's family name (names.merge_kinds) - both ways.
+    keys.update(f"organization:{slug(t)}" for t in tokens if not t.startswith("~"))
+    tokens.update(k.partition(":")[2] for k in touched if k.startswith("organization:") and "-" not in k)
     # A place's name opening a person's ("Manchester Gorton": resolve_kinds) - both ways.
     tokens.update(k.partition(":")[2] for k in touched if k.startswith("location:") and "-" not in k)
     keys.update(f"location:{k.partition(':')[2].partition('-')[0]}" for k in persons)
