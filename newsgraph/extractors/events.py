@@ -1311,12 +1311,14 @@ class _Context:
         if any(c.dep_ == "det" and c.lower_ in ("a", "an", "another", "any", "some") for c in tok.children):
             return None  # "a Russian foreign minister" is nobody in particular
         # "the Tory leader": a holder who serves the party, not whoever holds some "leader" office
+        # (parties' posts share their names: leader, chairman, spokesman)
         bodies = {
             k
             for c in tok.children
             if c.dep_ in ("amod", "compound", "poss")
             and (k := self.found.entity_at(c.i)) is not None
             and self.kind(k) is Kind.ORGANIZATION
+            and self.is_party(k)
         }
         words = [t for t in tok.subtree if (t.i <= tok.i and t.dep_ in ("amod", "compound")) or t.i == tok.i]
         role = " ".join(t.lower_ for t in words if self.found.entity_at(t.i) is None)
