@@ -377,3 +377,25 @@ def test_a_founder_stays_a_founder(facts):
 def test_the_end_of_an_untagged_name_is_no_part_of_the_title(facts):
     f = facts("Commission for Racial Equality chairman Trevor Phillips said applications were down.")
     assert ("", "chairman") in offices_of(f, P("Trevor Phillips"))
+
+
+def test_an_indefinite_title_before_a_name_is_held_by_no_one(facts):
+    f = facts("There will be an argument over just how good a prime minister Gordon Bryce will make.")
+    assert not offices_of(f, P("Gordon Bryce"))
+
+
+def test_an_owners_title_and_honorific_are_no_part_of_the_office(facts):
+    f = facts("Rachel Whetstone, the Tory leader's chief of staff, said the claims were false.")
+    assert (TORIES, "chief of staff") in offices_of(f, P("Rachel Whetstone"))
+    f = facts("Mr Kennedy's chief of staff, Anna Werrin, said the party was ready.")
+    assert ("", "chief of staff") in offices_of(f, P("Anna Werrin"))
+
+
+def test_chief_before_a_body_is_part_of_the_title(facts):
+    f = facts("Hans Blix, the former chief UN weapons inspector, said the war was illegal.")
+    assert (ORG("UN"), "former chief weapons inspector") in offices_of(f, P("Hans Blix"))
+
+
+def test_a_title_opening_with_an_honorific_word_keeps_it(facts):
+    f = facts("Lord Chancellor Charles Hartwell said the plea was rejected.")
+    assert ("", "lord chancellor") in offices_of(f, P("Charles Hartwell"))

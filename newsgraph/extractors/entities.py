@@ -1142,6 +1142,8 @@ class EntityExtractor:
                 continue
             if head.tag_ in ("NNS", "NNPS"):
                 continue  # "Mr Finnie, representatives of the Royal Society": a list, no title
+            if head.i < m.start and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+                continue  # "how good a prime minister Gordon Brown will make": no title held
             np = [t for t in head.subtree if t.i <= head.i and t.i >= head.left_edge.i]
             np = [
                 t
@@ -1364,8 +1366,10 @@ class EntityExtractor:
                 role_words.extend(w.lower() for w in out.entities[owner].label.split())
                 continue
             if owner is not None and out.entities[owner].kind in (Kind.STATE, Kind.ORGANIZATION):
-                if any(self.office.is_office(w) for w in role_words):
-                    role_words = []  # "Committee chairman Labour MP X": the title before was another
+                if any(self.office.is_office(w) for w in role_words) and role_words[-1] != "chief":
+                    # "Committee chairman Labour MP X": the title before was another; not "former
+                    # chief UN weapons inspector X"
+                    role_words = []
                 if owner not in holders:
                     holders.append(owner)
                 if out.entities[owner].kind is Kind.STATE:
@@ -1386,8 +1390,17 @@ class EntityExtractor:
                     continue  # "Scotland's only Conservative MP": where, no part of the title
                 role_words.append(tok.lower_)  # "Wales Secretary X", "London mayor Y": the place's office
                 continue
+            if tok.lower_ in POSSESSIVE and any(self.office.is_office(w) for w in role_words):
+                role_words = []  # "the Tory leader's chief of staff X": the title before is the owner's
+                continue
             if tok.lower_ in POSSESSIVE or tok.is_punct:
                 continue
+            if (
+                tok.lower_.rstrip(".") in HONORIFICS
+                and (owner_next := out.token_entity.get(tok.i + 1)) is not None
+                and out.entities[owner_next].kind is Kind.PERSON
+            ):
+                continue  # "Mr Kennedy's chief of staff": the owner's honorific; not "Lord Chancellor"
             if tok.lower_ == "ex":
                 role_words.append("former")  # "ex-minister"
                 continue

@@ -30,7 +30,7 @@ from ..extractors.lexicon import offices
 from ..extractors.parties import parties
 from ..extractors.roles import role_core, role_head
 from ..extractors.states import StateTable
-from ..model import Kind, Relation, node_key
+from ..model import Kind, Relation, node_key, slug
 from . import DerivedRelation, NodeRow
 from .actors import IGO_LABELS, actors
 
@@ -108,6 +108,8 @@ BODY_WORDS = frozenset(
 )
 
 
+#: Bodies inside a parliament or an organization: an office of one is not its parent's.
+SUB_UNITS = frozenset({"committee", "subcommittee", "council", "board", "panel", "commission", "inquiry"})
 #: Adjectives of devolved governments: their ministers are no state's.
 DEVOLVED = frozenset({"welsh", "scottish", "holyrood", "assembly"})
 
@@ -161,7 +163,7 @@ def attribute(
         # "shadow home secretary X": the party X is affiliated with, never a state.
         found = {t for t, rel, _r in holders if rel == AFFILIATED and t in _party_keys()}
         return (next(iter(found)), "store") if len(found) == 1 else None
-    if BODY_WORDS.intersection(role_core(claim.role).split()) - {"party"}:
+    if SUB_UNITS.intersection(role_core(claim.role).split()):
         return None  # "committee chairman": the committee's, which the store does not name
     same = {
         t
@@ -190,13 +192,16 @@ def _party_keys() -> frozenset[str]:
     return frozenset(node_key(Kind.ORGANIZATION, name) for name in parties().names())
 
 
-def without_holder(role: str | None, label: str | None) -> str | None:
+def without_holder(role: str | None, holder: str) -> str | None:
     """The role without the holder's name in front ("family planning association chief
-    executive" held for the Family Planning Association: "chief executive")."""
-    if not role or not label:
+    executive" held for ``organization:family-planning-association``: "chief executive")."""
+    if not role:
         return role
-    name = label.lower() + " "
-    return role[len(name) :] if role.lower().startswith(name) and len(role) > len(name) else role
+    name = holder.partition(":")[2].split("-")
+    words = role.split()
+    if len(words) > len(name) and slug(" ".join(words[: len(name)])) == "-".join(name):
+        return " ".join(words[len(name) :])
+    return role
 
 
 def derive(
@@ -220,13 +225,12 @@ def derive(
         if target == node_key_:
             continue
         relation = AFFILIATED if claim.role is not None else PART_OF
-        holder = nodes.get(target) or holder_node(target)
         found.append(
             DerivedRelation(
                 claim.entity,
                 target,
                 relation,
-                without_holder(claim.role, holder.label if holder else None),
+                without_holder(claim.role, target),
                 claim.doc_id,
                 claim.sentence_start,
                 claim.sentence_end,
