@@ -1420,6 +1420,8 @@ class EntityExtractor:
                 continue  # "NAO head": a body's acronym the model did not tag is no part of the office
             role_words.append(tok.text.lower())
         for title in extra_titles or []:
+            if self.office.rank(title) is None and title.lower() in self.office.honorifics:
+                continue  # "Professor Rothwell": a form of address, no office held for anyone
             word = self.office.rank(title) or title.lower()
             if self.office.is_office(word) and word not in role_words:
                 role_words.append(word)
@@ -1432,6 +1434,8 @@ class EntityExtractor:
         if role_words in (["counterpart"], ["opposite", "number"]):
             role_words = []  # "his Spanish counterpart X": the same office as another's, unnamed here
             demonyms.clear()  # ... and of the state the adjective names
+        if len(role_words) == 1 and role_words[0] in self.office.honorifics and not holders:
+            role_words = []  # "Professor Rothwell": a form of address, no office held for anyone
         role = " ".join(role_words) or None
         if role is not None and complement:
             role = f"{role} {complement}"
