@@ -860,7 +860,11 @@ class EntityExtractor:
         known = set(out.entities)
         home = self._home_state(doc, article, out)
         if home is not None and out.claims:
-            out.claims = [dataclasses.replace(c, home=home) for c in out.claims]
+            devolved = self._devolved(doc, out)
+            out.claims = [
+                dataclasses.replace(c, home=None if devolved and _devolved_office(c.role) else home)
+                for c in out.claims
+            ]
         elif home is not None and home not in known:
             del out.entities[home]  # a dateline's state, named nowhere else: no node for it
             home = None
@@ -908,6 +912,19 @@ class EntityExtractor:
         if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < 3 * ranked[1][1]):
             return None  # an article about another country names it often too
         return ranked[0][0]
+
+    def _devolved(self, doc: Doc, out: DocEntities) -> bool:
+        """The document names a devolved government ("Scottish Executive", "Holyrood"; not a
+        party, "Scottish National Party") or a "first minister"."""
+        for key, entity in out.entities.items():
+            words = entity.label.lower().split()
+            if (
+                entity.kind is Kind.ORGANIZATION
+                and key not in out.parties
+                and words[0] in self.words.devolved
+            ):
+                return True
+        return any(t.lower_ == "first" and t.nbor().lower_ == "minister" for t in doc[:-1])
 
     def _previous_subject_state(self, doc: Doc, m: _Mention, out: DocEntities) -> str | None:
         """In the sentence before, the state its subject belongs to ("Taiwan's defence ministry
@@ -1563,6 +1580,13 @@ def _phrase(tok: Token, out: DocEntities, skip: Iterable[str]) -> str | None:
         for i, t in enumerate(kept)
     )
     return " ".join(text.replace(" ,", ",").split()) or None
+
+
+def _devolved_office(role: str | None) -> bool:
+    """A minister's office in a document about a devolved government ("Finance Minister X" in
+    an article on the Welsh assembly government) may be that government's, not the state's."""
+    words = role_core(role).split()
+    return bool(words) and words[-1] == "minister" and "prime" not in words
 
 
 def _claimed(key: str, out: DocEntities) -> bool:
