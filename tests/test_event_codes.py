@@ -138,6 +138,13 @@ CODES = [
         'Kirsty Williams called the new target "hugely unambitious".', None, absent=("02",), id="called-x-adj"
     ),
     case(
+        'Oliver Letwin called Labour "a brilliant machine for talking about things".',
+        None,
+        absent=("02",),
+        id="called-x-for",
+    ),
+    case("Oliver Letwin called for a pause in the legislation.", "02", id="called-for"),
+    case(
         "A Labour peer has withdrawn proposals to give women the same rights.",
         None,
         absent=("16",),
@@ -186,6 +193,46 @@ CODES = [
         id="host-conference",
     ),
     case("Vladimir Putin hosted Japanese Prime Minister Shinzo Abe in Moscow.", "043", id="host-visitor"),
+    case(
+        "The Serious Crime and Police Bill proposes extra powers to search suspects.",
+        None,
+        absent=ANY,
+        id="a-bill-acts-not",
+    ),
+    case(
+        "Labour will not hold a daily news conference in London.", None, absent=ANY, id="hold-news-conference"
+    ),
+    case("Peter Blake resigned in protest.", None, absent=("11",), id="in-protest"),
+    case("MPs are preparing to debate a bill on euthanasia.", None, absent=ANY, id="debate-a-bill"),
+    case(
+        "Israel does not want war, nor does it attack Lebanese villages.",
+        None,
+        absent=("18", "19", "20"),
+        id="nor",
+    ),
+    case("Turkey occupies northern Cyprus.", "19", id="occupy-land"),
+    case(
+        "The Conservative Party wants Richard Thomas to investigate the Labour Party.",
+        None,
+        absent=("03", "09"),
+        id="wants-another-to",
+    ),
+    case("Iran wants to attack Israel.", "138", id="wants-to-attack"),
+    case(
+        'Vince Cable also attacked Labour\'s "unfair" and over-complicated taxes.',
+        None,
+        absent=("19",),
+        id="attacked-unfair-taxes",
+    ),
+    case(
+        'Mahmoud Abbas met Tony Blair. He added: "We have an opportunity and it would be '
+        'irresponsible if we, the Israelis, or the world allow it to slip away."',
+        None,
+        absent=("11",),
+        id="judged-on-condition",
+    ),
+    case("Japan said North Korea's missile tests were irresponsible.", "111", id="judged-named"),
+    case("French students took part in protests in Paris.", "14", id="in-protests"),
     case(
         "Activists staged a protest outside the French embassy in London.", None, absent=("11",), id="staged"
     ),
@@ -334,3 +381,105 @@ def test_a_plan_noun_makes_its_act_intended(facts):
     ).events
     held = [e for e in events if e.trigger == "detain"]
     assert all(e.modality is INT for e in held), _show(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "unjudged"),
+    [
+        ("It was wrong to put China under the same embargo as Zimbabwe.", "wrong", True),
+        ("It would be irresponsible if Israel allowed the chance to slip away.", "irresponsible", True),
+        ("The missile tests were irresponsible.", "irresponsible", False),
+        ("Mr Bell's comments were highly irresponsible.", "irresponsible", False),
+    ],
+)
+def test_a_judgement_of_an_act_or_on_a_condition_names_no_one(nlp, text, word, unjudged):
+    """ "it was wrong to put China under the embargo" judges the act, not China; a judgement
+    said on a condition judges no one yet."""
+    from newsgraph.extractors.events import _unjudged
+
+    doc = nlp(text)
+    tok = next(t for t in doc if t.lower_ == word)
+    assert _unjudged(tok) is unjudged
+
+
+@pytest.mark.parametrize(
+    ("text", "physical_act"),
+    [
+        ('Russia attacked Ukraine\'s "unfair" and over-complicated taxes.', False),
+        ("Russia attacked the cost of Ukraine's asylum system.", False),
+        ("Russia attacked Ukrainian positions near Kharkiv.", True),
+        ("Russia attacked Ukraine.", True),
+    ],
+)
+def test_force_upon_a_thing_is_words(nlp, text, physical_act):
+    """A state attacking a thing (taxes, a cost) attacks with words; positions, a state: force."""
+    from newsgraph.extractors.lexicon import word_lists
+    from newsgraph.extractors.meaning import physical
+
+    doc = nlp(text)
+    verb = next(t for t in doc if t.lower_ == "attacked")
+    assert (
+        physical(verb, word_lists(), people_only=False, person_target=False, state_target=True)
+        is physical_act
+    )
+
+
+def _parsed(spec: str):  # type: ignore[no-untyped-def]
+    """'word/lemma/POS/TAG/dep/head ...' -> a Doc (head: absolute index)."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    words, lemmas, pos, tags, deps, heads = [], [], [], [], [], []
+    for item in spec.split():
+        w, lemma, p, tag, dep, head = item.split("/")
+        words.append(w)
+        lemmas.append(lemma)
+        pos.append(p)
+        tags.append(tag)
+        deps.append(dep)
+        heads.append(int(head))
+    return Doc(Vocab(), words=words, lemmas=lemmas, pos=pos, tags=tags, deps=deps, heads=heads)
+
+
+class _Ev:
+    def __init__(self, trigger, cameo: str) -> None:  # type: ignore[no-untyped-def]
+        self.cameo, self.trigger = cameo, trigger
+        self.agents: list[str] = ["state:GBR"]
+        self.targets: list[str] = []
+        self.negated = False
+        self.modality = A
+
+
+@pytest.mark.parametrize(
+    ("spec", "trigger", "kept"),
+    [
+        # "Detaining suspects breaks the law." - a gerund subject: no one did it
+        (
+            "Detaining/detain/VERB/VBG/csubj/2 suspects/suspect/NOUN/NNS/dobj/0 breaks/break/VERB/VBZ/ROOT/2 "
+            "the/the/DET/DT/det/4 law/law/NOUN/NN/dobj/2 ././PUNCT/./punct/2",
+            0,
+            False,
+        ),
+        # "Britain detained suspects." - the same act, told
+        (
+            "Britain/Britain/PROPN/NNP/nsubj/1 detained/detain/VERB/VBD/ROOT/1 "
+            "suspects/suspect/NOUN/NNS/dobj/1 ././PUNCT/./punct/1",
+            1,
+            True,
+        ),
+        # "Did Britain detain suspects?" - a question
+        (
+            "Did/do/AUX/VBD/aux/2 Britain/Britain/PROPN/NNP/nsubj/2 detain/detain/VERB/VB/ROOT/2 "
+            "suspects/suspect/NOUN/NNS/dobj/2 ?/?/PUNCT/./punct/2",
+            2,
+            False,
+        ),
+    ],
+)
+def test_gerund_subjects_and_questions_tell_no_act(spec, trigger, kept):
+    from newsgraph.extractors.lexicon import word_lists
+    from newsgraph.extractors.meaning import settle
+
+    doc = _parsed(spec)
+    event = _Ev(doc[trigger], "173")
+    assert (settle([event], word_lists()) == [event]) is kept

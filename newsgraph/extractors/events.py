@@ -73,13 +73,15 @@ FORCE_ROOTS = frozenset({"18", "19", "20"})
 #: initiative", "outlined plans" (014 Consider policy option).
 NO_INTERACTION = ("014",)
 DENY = "016"
+PESSIMISTIC = "012"
+#: Judgement words of worry rather than blame: "said there were grave concerns" is 012.
+WORRY = frozenset({"concern", "danger"})
 APPEAL = "020"
 #: The lexicon's code for "no event here" ("withdraw" a proposal is no withdrawal).
 NO_EVENT = "---"
-#: CAMEO roots of acts told without anyone acted upon: statements, criticism, protests, shows and uses
-#: of force. A generic verb's dictionary pattern of another root needs someone acted upon
-#: ("get their money from the Treasury", "end poor countries' debt" name no one).
-UNDIRECTED_ROOTS = frozenset({"01", "11", "14", "15", "17", "18", "19", "20"})
+#: CAMEO roots of acts told without anyone acted upon: protests and uses of force ("took part
+#: in protests"). A generic verb's pattern of another root needs someone acted upon.
+UNDIRECTED = FORCE | {"14"}
 #: CAMEO roots of acts with a partner (consult, cooperate diplomatically or materially): a
 #: dictionary pattern codes them only with someone acted upon.
 PARTNER_ROOTS = frozenset({"04", "05", "06"})
@@ -226,8 +228,19 @@ class EventExtractor:
         events: list[_Event] = []
         for sent in doc.sents:
             found_events = settle(list(self._sentence(ctx, sent, article)), self.words)
-            events.extend(background(found_events, self.words))
+            events.extend(e for e in background(found_events, self.words) if self._acted(e))
         return occurrences.merge(events, article, self.lex.name)
+
+    def _acted(self, event: _Event) -> bool:
+        """An event needs an agent that can act: a bill, a report or a budget named as the
+        actor ("the Police Bill proposes powers to search suspects", "the Budget would do
+        nothing to help Labour") is a text, not someone doing the act."""
+        texts = self.words.documents
+        for agent in event.agents:
+            mention = event.details.get(agent, (None, None))[1]
+            if not mention or mention.split()[-1].lower().strip("'’s") not in texts:
+                return True
+        return False
 
     def _sentence(self, ctx: _Context, sent: Span, article: Article) -> Iterator[_Event]:
         consumed: set[int] = set()
@@ -399,11 +412,12 @@ class EventExtractor:
         if known:
             # Multi-word triggers in the lexicon: "call_for" (verb + preposition), "order+leave"
             # (verb + the verb of its clause: "ordered the ambassador to leave").
-            passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+            # "withdrew from the coalition", "called for a pause"; not "posters withdrawn from
+            # the website", "called Labour a machine for talking" (an object: another verb)
+            governed = any(c.dep_ in ("nsubjpass", "auxpass", "dobj", "oprd") for c in verb.children)
             for child in verb.children:
                 rule = None
-                if child.dep_ == "prep" and not passive and f"{lemma}_{child.lower_}" in self.lex.rules:
-                    # "withdrew from the coalition"; not "posters withdrawn from the website"
+                if child.dep_ == "prep" and not governed and f"{lemma}_{child.lower_}" in self.lex.rules:
                     rule = self.lex.match(f"{lemma}_{child.lower_}", "V", obj_word, subj_word)
                 elif (
                     child.dep_ in ("xcomp", "ccomp")
@@ -494,7 +508,9 @@ class EventExtractor:
         if found.specificity > 0 and not (found.bare and generic):
             # A meeting, a partnership, a joint act is with someone: "will hold its conference
             # in Manchester", "presented interview programmes" are no consultation.
-            partner = found.code[:2] in PARTNER_ROOTS or (generic and found.code[:2] not in UNDIRECTED_ROOTS)
+            # A generic verb's pattern needs someone acted upon too, unless it tells a use of
+            # force: "get their money from the Treasury", "will hold a news conference".
+            partner = found.code[:2] in PARTNER_ROOTS or (generic and found.code[:2] not in UNDIRECTED)
             return Rule(lemma, "V", found.code, None, None, needs_target=partner, reverse=found.reverse)
         if found.reverse or generic or not found.standalone:
             # A generic verb ("go to a third reading", "took over as leader", "left UKIP")
@@ -555,6 +571,8 @@ class EventExtractor:
 
     # -- nouns ----------------------------------------------------------------------------
     def _nominal(self, ctx: _Context, noun: Token, article: Article) -> Iterator[_Event]:
+        if _manner(noun):
+            return  # "resigned in protest", "in response": how the act was done, no act of its own
         ctx.begin()
         # A noun's "object" is a prepositional object or a modifier: "strikes on Gaza", "air strikes".
         words = [c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
@@ -700,8 +718,13 @@ class EventExtractor:
             if not (predicated or voiced):
                 continue  # "is illegal", "a threat", "expressed concern"; not "enjoyed support"
             word = tok.lemma_.lower()
+            judgement = word in self.lex.classes.get("@negative", ()) or word in self.lex.classes.get(
+                "@positive", ()
+            )
+            if judgement and _unjudged(tok):
+                return  # "it would be irresponsible if ...", "it was wrong to put China under ..."
             if word in self.lex.classes.get("@negative", ()):
-                tone = "111"
+                tone = PESSIMISTIC if word in WORRY else "111"  # "there were grave concerns"
                 break
             if word in self.lex.classes.get("@positive", ()) and tone is None:
                 tone = "051"
@@ -1470,6 +1493,33 @@ def _content_clause(clause: Token) -> bool:
     if any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in clause.children):
         return True
     return clause.tag_ != "VB" and any(c.dep_ == "mark" and c.lower_ != "to" for c in clause.children)
+
+
+def _unjudged(word: Token) -> bool:
+    """A judgement that names no one judged: said on a condition ("it would be irresponsible
+    if we allow it to slip away") or of an act in an extraposed clause ("it was wrong to put
+    China under the embargo": the act is judged, not China)."""
+    clause = word
+    while clause.dep_ in ("acomp", "attr", "amod", "advmod", "oprd") and clause.head.i != clause.i:
+        clause = clause.head
+    if any(
+        c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children) for c in clause.children
+    ):
+        return True
+    dummy = any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in clause.children)
+    return dummy and any(
+        c.dep_ in ("xcomp", "ccomp", "csubj") for c in list(clause.children) + list(word.children)
+    )
+
+
+def _manner(noun: Token) -> bool:
+    """A bare noun after "in" that says how its verb's act was done: "resigned in protest"."""
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "in"
+        and noun.head.head.pos_ == "VERB"
+        and not any(c.dep_ in ("det", "poss", "amod", "compound", "prep") for c in noun.children)
+    )
 
 
 def _characterised(dobj: Token | None, predicate: Token | None) -> bool:

@@ -162,6 +162,7 @@ class WordLists:
     threat_acts: frozenset[str]
     cognition: frozenset[str]
     generic_verbs: frozenset[str]
+    documents: frozenset[str]
     # events: arguments
     agent_nouns: frozenset[str]
     violent_verbs: frozenset[str]

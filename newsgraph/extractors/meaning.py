@@ -213,9 +213,11 @@ def physical(
             return True  # "attacked in Gaza", "an attack on Kabul": a place
     objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
     objects += [o for p in trigger.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
-    if any(o.lemma_.lower() in words.argument_nouns for o in objects):
-        return False
-    if any(o.pos_ == "NOUN" and not o.ent_type_ for o in objects):
+    objects += [c for o in list(objects) for c in o.children if c.dep_ == "conj"]
+    forms = {w for o in objects for w in (o.lemma_.lower(), o.lower_, o.lower_.removesuffix("s"))}
+    if forms & words.argument_nouns:
+        return False  # "attacked Labour's unfair and over-complicated taxes"
+    if any(o.pos_ in ("NOUN", "ADJ") and not o.ent_type_ for o in objects):
         return False  # "an attack on the cost of Britain's asylum system": upon a thing, not a target
     if any(c.dep_ == "prep" and c.lower_ in ("for", "over", "as") for c in trigger.children):
         return False  # "attacked him for failing to ...", "attacked X over the remarks"
@@ -350,6 +352,12 @@ def settle(events: list[E], words: WordLists) -> list[E]:
         if imperative(trig):
             drop.add(n)  # "Please don't give it away": asked of someone, not done
             continue
+        if lemma not in words.say and _asked(trig):
+            drop.add(n)  # "Has he forgotten about shoot to kill?": a question tells no act
+            continue
+        if trig.dep_ in ("csubj", "csubjpass") and not any(c.dep_ == "nsubj" for c in trig.children):
+            drop.add(n)  # "Detaining suspects without trial breaks human rights laws": no one did it
+            continue
         owing = trig.head if trig.dep_ == "xcomp" and trig.head.lemma_.lower() in TRYING else trig
         if any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in owing.children):
             # "Libya must hand over the suspects", "UKIP should try to resolve its differences":
@@ -376,6 +384,14 @@ def settle(events: list[E], words: WordLists) -> list[E]:
             continue  # "planned to press charges if he was caught": a condition, no threat or intent
         if act.dep_ == "ccomp" and head_lemma not in words.intent and head_lemma not in THREATENING:
             continue  # a clause is an intent's only under "want", "hope" ...: "wants Putin to attack"
+        if (
+            act.dep_ == "ccomp"
+            and head_lemma in words.intent
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children)
+            and any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in act.children)
+        ):
+            drop.add(n)  # "the Tories want the commissioner to investigate": wished of another, not done
+            continue
         if head_lemma in words.refusal and lemma in words.comment_verbs:
             drop.add(n)  # "refused to deny claims": no denial
             continue
@@ -641,6 +657,12 @@ def imperative(verb: Token) -> bool:
     return True
 
 
+def _asked(trigger: Token) -> bool:
+    """The trigger is in a question: its sentence ends with a question mark."""
+    last = next((t for t in reversed(trigger.sent) if not t.is_space and not t.is_quote), None)
+    return last is not None and last.text == "?"
+
+
 def _conditional(verb: Token) -> bool:
     """The act holds only on a condition: "would impose sanctions if the talks failed",
     "planned to press charges if he was caught" (the condition may hang on the verb of
@@ -661,6 +683,13 @@ def _conditional(verb: Token) -> bool:
 def _none_acts(verb: Token) -> bool:
     """The subject says no one did it: "neither X nor Y received", "no party accepted",
     "nobody attended"."""
+    nor = [
+        c for c in verb.children if c.lower_ in ("nor", "neither") and c.dep_ in ("cc", "preconj", "advmod")
+    ]
+    if verb.dep_ == "conj":  # "X does not want war, nor does it attack": the "nor" hangs on the first verb
+        nor += [c for c in verb.head.children if c.lower_ == "nor" and c.dep_ == "cc" and c.i < verb.i]
+    if nor:
+        return True
     for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
         if subj.lower_ in ("nobody", "none", "neither", "nothing") or any(
             c.lower_ in ("neither", "no") and c.dep_ in ("preconj", "det") for c in subj.children
