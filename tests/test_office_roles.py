@@ -417,5 +417,5 @@ def test_a_ministers_office_in_a_devolved_governments_story_is_not_the_states(fa
     assert homes(
         "The Welsh Assembly Government set the budget. Finance Minister Ann Price said it was fair."
     ) == {None}
-    text = "Britain and the UK government set the budget. Finance Minister Ann Price said it was fair in Britain."
+    text = "Britain and the UK set the budget. Finance Minister Ann Price said it was fair in Britain."
     assert homes(text) == {S("GBR")}
