@@ -137,6 +137,7 @@ class WordLists:
     government_bodies: frozenset[str]
     diplomatic: frozenset[str]
     new_names: frozenset[str]
+    devolved: frozenset[str]
     # events
     say: frozenset[str]
     reporting_adverbs: frozenset[str]
