@@ -158,7 +158,14 @@ COORDINATED = [
         {"organization:labour-party", "organization:conservative-party"},
         set(),
     ),
-    # every conjunct is acted upon
+    # every conjunct is acted upon, also one the parse hangs on an apposition
+    (
+        "Tony Blair held talks with his Israeli counterpart, Ariel Sharon, and the Palestinian "
+        "leader, Mahmoud Abbas.",
+        "talks",
+        {"person:tony-blair"},
+        {"person:ariel-sharon", "state:ISR", "person:mahmoud-abbas", "state:PSE"},
+    ),
     (
         "Michael Howard accused Tony Blair and Gordon Brown of squabbling.",
         "accused",

@@ -1538,12 +1538,15 @@ def _mention_start(tok: Token) -> int:
 
 
 def _conjuncts(tok: Token) -> Iterable[Token]:
+    """The token and its conjuncts, also those the parse hangs on an apposition: "his
+    counterpart, Ariel Sharon, and the Palestinian leader, Mahmoud Abbas"."""
     yield tok
     for child in tok.children:
         if child.dep_ == "conj":
             yield from _conjuncts(child)
         elif child.dep_ == "appos":
-            continue
+            for conj in (c for c in child.children if c.dep_ == "conj"):
+                yield from _conjuncts(conj)
 
 
 def _member_lemma(tok: Token, members: frozenset[str]) -> tuple[str, bool] | None:
