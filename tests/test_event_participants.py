@@ -125,6 +125,13 @@ ADDRESSEES = [
         {"person:david-blunkett"},
         {"state:GBR"},
     ),
+    # ... and its courts ("by" hung on the verb by the parse)
+    (
+        UK + "British Foreign Secretary Jack Straw attacked the decision by Britain's highest court.",
+        "attacked",
+        {"person:jack-straw"},
+        {"state:GBR"},
+    ),
     # a named state is its own government: no home needed
     ("France warned ministers in Italy against the plan.", "warned", {"state:FRA"}, {"state:ITA"}),
 ]
