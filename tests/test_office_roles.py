@@ -419,3 +419,8 @@ def test_a_ministers_office_in_a_devolved_governments_story_is_not_the_states(fa
     ) == {None}
     text = "Britain and the UK set the budget. Finance Minister Ann Price said it was fair in Britain."
     assert homes(text) == {S("GBR")}
+
+
+def test_ranks_the_parser_took_for_a_sentence_end(facts):
+    f = facts("Navy Lt. Cmdr. Ann Ross, a Pentagon spokeswoman, declined to comment.")
+    assert (ORG("Navy"), "lieutenant commander") in offices_of(f, P("Ann Ross"))

@@ -1011,15 +1011,18 @@ class EntityExtractor:
         words: list[Token] = []
         indefinite = False
         inside_name = False
-        while j >= sent.start:
+        first = sent.start
+        while first > 1 and doc[first - 1].text == "." and self.office.rank(doc[first - 2].text + "."):
+            first = doc[first - 2].sent.start  # "Navy Lt. Cmdr. Susan Hale": the parser ended a sentence
+        while j >= first:
             tok = doc[j]
-            if tok.text == "." and j > sent.start and self.office.rank(doc[j - 1].text + "."):
+            if tok.text == "." and j > first and self.office.rank(doc[j - 1].text + "."):
                 words.append(tok)  # "Col ." split by the tokenizer
                 j -= 1
                 continue
             if tok.tag_ in WH_TAGS:
                 break  # "Leicester South, where Lib Dem MP X": a clause opens before the title
-            if tok.text in DASHES and j > sent.start and doc[j - 1].lower_ in ("ex", *RANK_WORDS):
+            if tok.text in DASHES and j > first and doc[j - 1].lower_ in ("ex", *RANK_WORDS):
                 # "Tory ex-minister X", "Ex-Labour minister X" (former), "Vice-Prime Minister X"
                 words.extend((tok, doc[j - 1]))
                 j -= 2
@@ -1027,7 +1030,7 @@ class EntityExtractor:
             if (
                 tok.text == ","
                 and words
-                and j > sent.start
+                and j > first
                 and self.office.is_portfolio(doc[j - 1].text)
                 and self.office.is_portfolio(doc[j + 1].text)
             ):
@@ -1037,7 +1040,7 @@ class EntityExtractor:
             if (
                 tok.text in HYPHENS
                 and words
-                and j > sent.start
+                and j > first
                 and not tok.whitespace_
                 and not doc[j - 1].whitespace_
                 and doc[j - 1].is_alpha
@@ -1047,7 +1050,7 @@ class EntityExtractor:
                 continue
             if (
                 tok.lower_ in ("and", "&")
-                and j - 1 >= sent.start
+                and j - 1 >= first
                 and words
                 and (doc[j - 1].text[:1].isupper() or self.office.is_portfolio(doc[j - 1].text))
                 and j - 1 not in out.token_entity
@@ -1078,9 +1081,9 @@ class EntityExtractor:
             ):
                 # "Commission for Racial Equality chairman X", untagged: the words before the title
                 # are the end of a name, no part of the office
-                inside_name = tok.lower_ in ("for", "of") and j > sent.start and doc[j - 1].text[:1].isupper()
+                inside_name = tok.lower_ in ("for", "of") and j > first and doc[j - 1].text[:1].isupper()
                 break
-            if tok.tag_ == "POS" and j > sent.start:  # "Brazil's President Lula": go on to the owner
+            if tok.tag_ == "POS" and j > first:  # "Brazil's President Lula": go on to the owner
                 words.append(tok)
                 j -= 1
                 continue
