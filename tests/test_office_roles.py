@@ -424,3 +424,10 @@ def test_a_ministers_office_in_a_devolved_governments_story_is_not_the_states(fa
 def test_ranks_the_parser_took_for_a_sentence_end(facts):
     f = facts("Navy Lt. Cmdr. Ann Ross, a Pentagon spokeswoman, declined to comment.")
     assert (ORG("Navy"), "lieutenant commander") in offices_of(f, P("Ann Ross"))
+
+
+def test_a_title_between_commas_after_a_name_is_its_apposition(facts):
+    f = facts("Kamal Nath, Commerce and Industry Minister, announced the decision in Delhi on Thursday.")
+    assert ("", "commerce and industry minister") in offices_of(f, P("Kamal Nath"))
+    f = facts("Tom Reade, 59, said he was sorry.")
+    assert not offices_of(f, P("Tom Reade"))

@@ -1182,6 +1182,8 @@ class EntityExtractor:
             found.extend((h, role2) for h in holders2)
             if role2 and not holders2:
                 found.append(("", role2))
+        if not heads:
+            found.extend(self._comma_title(doc, m, out))
         if not any(h and out.entities[h].kind is Kind.STATE for h, _ in found):
             # "Defence Ministry spokesman X": a government body's office serves its state too.
             # Never a state only because it is named nearby: an office with no holder in its own
@@ -1207,6 +1209,45 @@ class EntityExtractor:
                 out.offices.setdefault((iso, role), person)
                 out.offices.setdefault((iso, role_core(role)), person)  # "the chairman" later
                 out.office_heads[(iso, role_head(role))] = person
+
+    def _comma_title(self, doc: Doc, m: _Mention, out: DocEntities) -> list[tuple[str, str | None]]:
+        """ "Kamal Nath, Commerce and Industry Minister, announced ...": a title between commas
+        right after a name is its apposition, however the parser attached it."""
+        if m.end >= len(doc) or doc[m.end].text != ",":
+            return []
+        close = next((i for i in range(m.end + 1, min(len(doc), m.end + 10)) if doc[i].text == ","), None)
+        if close is None:
+            return []
+        span = [t for t in doc[m.end + 1 : close] if t.lower_ not in ("the", "a", "an")]
+        if not span or any(t.pos_ in ("VERB", "AUX", "PRON") or t.tag_ in WH_TAGS for t in span):
+            return []
+        heads = [
+            i
+            for i, t in enumerate(span)
+            if _office_word(self.office, t.text) and t.tag_ not in ("NNS", "NNPS")
+        ]
+        if not heads:
+            return []
+        title, rest = span[: heads[-1] + 1], span[heads[-1] + 1 :]
+        if any(
+            out.token_entity.get(t.i) is not None and out.entities[out.token_entity[t.i]].kind is Kind.PERSON
+            for t in span
+        ):
+            return []
+        role, holders = self._role_and_holders(title, out)
+        if rest and rest[0].lower_ in ("of", "for", "at"):
+            holders += [
+                k
+                for t in rest
+                if (k := out.token_entity.get(t.i)) is not None
+                and out.entities[k].kind in (Kind.STATE, Kind.ORGANIZATION)
+                and k not in holders
+            ]
+        elif rest:
+            return []
+        if role is None:
+            return []
+        return [(h, role) for h in holders] or [("", role)]
 
     def _complement(
         self, head: Token, np: list[Token], out: DocEntities, tail: list[Token] | None = None
