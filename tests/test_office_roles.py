@@ -431,3 +431,8 @@ def test_a_title_between_commas_after_a_name_is_its_apposition(facts):
     assert ("", "commerce and industry minister") in offices_of(f, P("Kamal Nath"))
     f = facts("Tom Reade, 59, said he was sorry.")
     assert not offices_of(f, P("Tom Reade"))
+
+
+def test_a_demonym_after_of_in_a_name_gives_its_state(facts):
+    f = facts("Anil Mehta, president of the Federation of Indian Exporters, said orders fell.")
+    assert any(r.relation is Relation.PART_OF and r.target == S("IND") for r in f.relations)

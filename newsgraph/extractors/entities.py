@@ -1560,6 +1560,14 @@ class EntityExtractor:
                 if state is not None:
                     owner = self._state_entity(out, state)
                     break
+            # "Centre of Indian Trade Unions", "Confederation of British Industry"
+            of_demonym = [
+                state
+                for i in range(m.start + 1, m.end - 2)
+                if doc[i].lower_ == "of" and (state := self.table.demonym(doc[i + 1].text)) is not None
+            ]
+            if owner is None and of_demonym:
+                owner = self._state_entity(out, of_demonym[0])
         if owner is None and (body := bodies().lookup(out.entities[org].label)) is not None:
             owner = self._state_entity(out, self.table.get(body.iso3))  # "the Pentagon", "the Bundestag"
         if owner is None and doc[m.end - 1].lemma_.lower() in self.words.government_bodies:
