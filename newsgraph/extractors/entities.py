@@ -456,7 +456,16 @@ class EntityExtractor:
             end - start >= 3
             and doc[start].lower_ not in names
             and doc[start + 1].lower_ in names
-            and (doc[start].lower_ in self._not_names or PLURAL_ENDING.search(doc[start].lower_))
+            and (
+                doc[start].lower_ in self._not_names
+                or PLURAL_ENDING.search(doc[start].lower_)
+                or self.office.is_portfolio(doc[start].text)
+                or (
+                    start >= 2
+                    and doc[start - 1].lower_ in ("for", "of")
+                    and _office_word(self.office, doc[start - 2].text)
+                )
+            )
         ):
             start += 1  # "Unison Dave Prentis", "Families Margaret Hodge"; "Iain Duncan Smith" stays
         prev = doc[start - 1] if start > 0 else None
