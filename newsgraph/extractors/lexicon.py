@@ -172,6 +172,7 @@ class WordLists:
     relatives: frozenset[str]
     followers: frozenset[str]
     topic_nouns: frozenset[str]
+    document_nouns: frozenset[str]
     # entities: persons
     place_heads: frozenset[str]
     thing_nouns: frozenset[str]
