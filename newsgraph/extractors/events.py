@@ -73,9 +73,6 @@ FORCE_ROOTS = frozenset({"18", "19", "20"})
 #: initiative", "outlined plans" (014 Consider policy option).
 NO_INTERACTION = ("014",)
 DENY = "016"
-PESSIMISTIC = "012"
-#: Judgement words of worry rather than blame: "said there were grave concerns" is 012.
-WORRY = frozenset({"concern", "danger"})
 APPEAL = "020"
 #: The lexicon's code for "no event here" ("withdraw" a proposal is no withdrawal).
 NO_EVENT = "---"
@@ -724,7 +721,7 @@ class EventExtractor:
             if judgement and _unjudged(tok):
                 return  # "it would be irresponsible if ...", "it was wrong to put China under ..."
             if word in self.lex.classes.get("@negative", ()):
-                tone = PESSIMISTIC if word in WORRY else "111"  # "there were grave concerns"
+                tone = "111"
                 break
             if word in self.lex.classes.get("@positive", ()) and tone is None:
                 tone = "051"
