@@ -516,3 +516,19 @@ def test_the_code_a_verb_gets(nlp, text, verb, code):
         predicate,
     )
     assert (rule.cameo if rule is not None else None) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "command"),
+    [
+        ('"Welcome to the unremittingly New Labour media centre," he said.', "Welcome", True),
+        ('"Please release the prisoners," he said.', "release", True),
+        ('"We welcome the decision," he said.', "welcome", False),
+        ("Ministers say they welcome the decision.", "welcome", False),
+    ],
+)
+def test_a_command_is_a_bare_verb_opening_its_clause(nlp, text, verb, command):
+    from newsgraph.extractors.meaning import imperative
+
+    tok = next(t for t in nlp(text) if t.text == verb)
+    assert imperative(tok) is command
