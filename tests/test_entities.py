@@ -636,6 +636,13 @@ def test_person_spans_naming_things(nlp, text, span):
 
 
 @pytest.mark.model
+def test_a_portfolio_before_a_full_name_is_no_part_of_it(nlp):
+    text = "Along with the Minister for Work Jane Kenning, he went on to attack them."
+    found = _with_labels(nlp, text, [("Work Jane Kenning", 0, "PERSON")])
+    assert [e.label for e in found.entities.values() if e.kind is Kind.PERSON] == ["Jane Kenning"]
+
+
+@pytest.mark.model
 def test_a_first_name_ending_like_a_nation_stays(nlp):
     found = _with_labels(nlp, "Journalist Hamish Ardle said it was wrong.", [("Hamish Ardle", 0, "PERSON")])
     assert [e.label for e in found.entities.values() if e.kind is Kind.PERSON] == ["Hamish Ardle"]

@@ -89,6 +89,15 @@ ADDRESSEES = [
         {"person:mark-serwotka"},
         {"state:GBR"},
     ),
+    # ... or the state named twice as often as any other
+    (
+        "Britain and the US disagree on the camp. Britain wants the men freed, but the US does not. "
+        "Britain will decide soon, and Britain's courts are watching. The Liberty group called on the government "
+        "to free the detained men.",
+        "called",
+        {"organization:liberty"},
+        {"state:GBR"},
+    ),
     # a government's owner, a government as an owner
     (
         UK + "Charles Kennedy accused Mr Blair's government of dishonesty.",
@@ -100,6 +109,20 @@ ADDRESSEES = [
         UK + "Liam Fox attacked the government's failure to control immigration.",
         "attacked",
         {"person:liam-fox"},
+        {"state:GBR"},
+    ),
+    # the one whose doing the object is
+    (
+        UK + "Lord Butler criticised the way Tony Blair's government operates.",
+        "criticised",
+        {"person:butler"},
+        {"state:GBR"},
+    ),
+    # a minister's own parliament is acted upon, even by the minister
+    (
+        UK + "Home Secretary David Blunkett has apologised to MPs.",
+        "apologised",
+        {"person:david-blunkett"},
         {"state:GBR"},
     ),
     # a named state is its own government: no home needed
@@ -127,6 +150,13 @@ COORDINATED = [
         "staged",
         {"state:USA", "state:GBR"},
         {"state:CHN"},
+    ),
+    # a party the model left unmarked here, named elsewhere in the document
+    (
+        UK + "Labour and the Tories have attacked the plan.",
+        "attacked",
+        {"organization:labour-party", "organization:conservative-party"},
+        set(),
     ),
     # every conjunct is acted upon
     (
@@ -193,6 +223,17 @@ AGENTS = [
     ),
     # a state a participle describes is no act: "Labour is united"
     ("Mr Blair claimed Labour was united.", "united", None, None),
+    # a named text or fund is no actor
+    ("The Prevention of Terrorism Bill proposes extra powers to search suspects.", "search", None, None),
+    ("Ivory Coast rebels rejected a Senegalese peace plan.", "rejected", {"state:CIV"}, {"state:SEN"}),
+    # an office of a party is the party's, not whoever holds a like-named office
+    (
+        "Commons leader Peter Hain spoke in Brighton. He then accused the Tory leader of behaving "
+        "like an attack dog.",
+        "accused",
+        {"person:peter-hain"},
+        {"organization:conservative-party"},
+    ),
     # an adjectival participle is a state, not an act: "Labour is united"
     ("He is also claiming Labour is more ideologically united than ever.", "united", None, None),
     # a pronoun is the topic of the sentence before, its possessor included
@@ -263,6 +304,12 @@ NOT_AGENT = [
     # "accused X of Ving": X did it, not the accuser
     ("Russia accused Georgia of attacking South Ossetia with tanks.", "attacking", "state:RUS"),
     ("The Tories praised Labour for cutting taxes.", "cutting", "organization:conservative-party"),
+    # "his chancellor" is someone else than him
+    (
+        UK + "Prime Minister Tony Blair spoke on Monday. His chancellor criticised France.",
+        "criticised",
+        "person:tony-blair",
+    ),
     # ... but "after Ving" is the subject's own act, not its object's
     (
         "David Blunkett entered Parliament in 1987, after contesting the seat against Labour.",

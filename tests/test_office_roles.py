@@ -399,3 +399,23 @@ def test_chief_before_a_body_is_part_of_the_title(facts):
 def test_a_title_opening_with_an_honorific_word_keeps_it(facts):
     f = facts("Lord Chancellor Charles Hartwell said the plea was rejected.")
     assert ("", "lord chancellor") in offices_of(f, P("Charles Hartwell"))
+
+
+def test_an_academic_form_of_address_is_no_office(facts):
+    f = facts("Professor Rothwell, who is also a fellow, told the Times it would worry her.")
+    assert not offices_of(f, P("Rothwell"))
+    f = facts("Medical Research Council Professor Nancy Rothwell said it mattered.")
+    assert (ORG("Medical Research Council"), "professor") in offices_of(f, P("Nancy Rothwell"))
+
+
+def test_a_ministers_office_in_a_devolved_governments_story_is_not_the_states(facts):
+    def homes(text: str) -> set[str | None]:
+        return {
+            c.home for c in facts(text).claims if c.entity == P("Ann Price") and c.role == "finance minister"
+        }
+
+    assert homes(
+        "The Welsh Assembly Government set the budget. Finance Minister Ann Price said it was fair."
+    ) == {None}
+    text = "Britain and the UK set the budget. Finance Minister Ann Price said it was fair in Britain."
+    assert homes(text) == {S("GBR")}

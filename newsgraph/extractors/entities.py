@@ -456,7 +456,16 @@ class EntityExtractor:
             end - start >= 3
             and doc[start].lower_ not in names
             and doc[start + 1].lower_ in names
-            and (doc[start].lower_ in self._not_names or PLURAL_ENDING.search(doc[start].lower_))
+            and (
+                doc[start].lower_ in self._not_names
+                or PLURAL_ENDING.search(doc[start].lower_)
+                or self.office.is_portfolio(doc[start].text)
+                or (
+                    start >= 2
+                    and doc[start - 1].lower_ in ("for", "of")
+                    and _office_word(self.office, doc[start - 2].text)
+                )
+            )
         ):
             start += 1  # "Unison Dave Prentis", "Families Margaret Hodge"; "Iain Duncan Smith" stays
         prev = doc[start - 1] if start > 0 else None
@@ -860,7 +869,11 @@ class EntityExtractor:
         known = set(out.entities)
         home = self._home_state(doc, article, out)
         if home is not None and out.claims:
-            out.claims = [dataclasses.replace(c, home=home) for c in out.claims]
+            devolved = self._devolved(doc, out)
+            out.claims = [
+                dataclasses.replace(c, home=None if devolved and _devolved_office(c.role) else home)
+                for c in out.claims
+            ]
         elif home is not None and home not in known:
             del out.entities[home]  # a dateline's state, named nowhere else: no node for it
             home = None
@@ -908,6 +921,19 @@ class EntityExtractor:
         if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < 3 * ranked[1][1]):
             return None  # an article about another country names it often too
         return ranked[0][0]
+
+    def _devolved(self, doc: Doc, out: DocEntities) -> bool:
+        """The document names a devolved government ("Scottish Executive", "Holyrood"; not a
+        party, "Scottish National Party") or a "first minister"."""
+        for key, entity in out.entities.items():
+            words = entity.label.lower().split()
+            if (
+                entity.kind is Kind.ORGANIZATION
+                and key not in out.parties
+                and words[0] in self.words.devolved
+            ):
+                return True
+        return any(t.lower_ == "first" and t.nbor().lower_ == "minister" for t in doc[:-1])
 
     def _previous_subject_state(self, doc: Doc, m: _Mention, out: DocEntities) -> str | None:
         """In the sentence before, the state its subject belongs to ("Taiwan's defence ministry
@@ -1420,6 +1446,8 @@ class EntityExtractor:
                 continue  # "NAO head": a body's acronym the model did not tag is no part of the office
             role_words.append(tok.text.lower())
         for title in extra_titles or []:
+            if self.office.rank(title) is None and title.lower() in self.office.honorifics:
+                continue  # "Professor Rothwell": a form of address, no office held for anyone
             word = self.office.rank(title) or title.lower()
             if self.office.is_office(word) and word not in role_words:
                 role_words.append(word)
@@ -1432,6 +1460,8 @@ class EntityExtractor:
         if role_words in (["counterpart"], ["opposite", "number"]):
             role_words = []  # "his Spanish counterpart X": the same office as another's, unnamed here
             demonyms.clear()  # ... and of the state the adjective names
+        if len(role_words) == 1 and role_words[0] in self.office.honorifics and not holders:
+            role_words = []  # "Professor Rothwell": a form of address, no office held for anyone
         role = " ".join(role_words) or None
         if role is not None and complement:
             role = f"{role} {complement}"
@@ -1559,6 +1589,13 @@ def _phrase(tok: Token, out: DocEntities, skip: Iterable[str]) -> str | None:
         for i, t in enumerate(kept)
     )
     return " ".join(text.replace(" ,", ",").split()) or None
+
+
+def _devolved_office(role: str | None) -> bool:
+    """A minister's office in a document about a devolved government ("Finance Minister X" in
+    an article on the Welsh assembly government) may be that government's, not the state's."""
+    words = role_core(role).split()
+    return bool(words) and words[-1] == "minister" and "prime" not in words
 
 
 def _claimed(key: str, out: DocEntities) -> bool:

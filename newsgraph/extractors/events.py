@@ -301,8 +301,12 @@ class EventExtractor:
                     targets += ctx.entities(subj)
             if subj is not None and ctx.is_thing(subj):
                 # "Evidence against Russia was presented by the US": the thing's own target
-                for prep in (
-                    c for c in subj.children if c.dep_ == "prep" and c.lower_ in self.words.target_preps
+                for prep in (  # not what it is about: "the meeting on Palestinian reform was hosted by"
+                    c
+                    for c in subj.children
+                    if c.dep_ == "prep"
+                    and c.lower_ in self.words.target_preps
+                    and c.lower_ not in TOPIC_PREPS
                 ):
                     targets += [k for o in prep.children if o.dep_ == "pobj" for k in ctx.entities(o)]
             # The one acted upon is not its own actor: "Gandhi was assassinated by two of her
@@ -374,6 +378,13 @@ class EventExtractor:
             # "rejected calls by Hungary's leaders", "suspended part of an aid programme for
             # Kenya": the object's author or owner, reached through its phrases
             targets += ctx.owners(dobj)
+        if not targets and dobj is not None and judging:
+            # "criticised the way Tony Blair's government operates", "welcomed the plans the
+            # EU announced": the one whose doing the object is
+            for clause in (c for c in dobj.children if c.dep_ in ("relcl", "acl")):
+                inner = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if inner is not None and inner.pos_ != "PRON":
+                    targets += ctx.entities(inner)
         if rule.reverse:
             # "Kosovo won recognition from Japan": Japan recognized Kosovo
             others = targets or [
@@ -812,7 +823,14 @@ class EventExtractor:
             # accused the government" acts upon the state named by its government.
             own = ctx.own_states(agents)
             served = ctx.served(agents)
-            governed = {t for t in targets if t in ctx.bodies and t not in ctx.explicit and t not in served}
+            # (an insider's own government is no target; its parliament is: "apologised to MPs")
+            governed = {
+                t
+                for t in targets
+                if t in ctx.bodies
+                and t not in ctx.explicit
+                and (t not in served or ctx.bodies[t][0] == "LEG")
+            }
             if not [a for a in agents if a not in governed]:
                 governed = set()  # "the government failed to recognise ...": the body is the actor
             tg = [
@@ -904,7 +922,8 @@ class _Context:
         """The state whose government a bare "the government" or "ministers" is: the state the
         document is about; else the state whose officials and bodies it names most (people
         serving it, its ministries and parliament), at least twice and twice any other; else,
-        when it names no such official, the one state it names at all."""
+        when it names no such official, the state it names twice as often as any other (or
+        the one it names at all)."""
         if self.found.home is not None:
             return self.found.home
         if self._governed is None:
@@ -920,10 +939,14 @@ class _Context:
                         votes[state] += len(ent.mentions)
             ranked = votes.most_common(2)
             ok = ranked and ranked[0][1] >= 2 and (len(ranked) < 2 or ranked[0][1] >= 2 * ranked[1][1])
-            named = {k for k, e in self.found.entities.items() if e.kind is Kind.STATE}
-            named |= {s for s in self.found.part_of.values() if self.kind(s) is Kind.STATE}
-            if not ranked and len(named) == 1:
-                ranked, ok = [(named.pop(), 0)], True  # the one state the document names at all
+            if not ranked:
+                # no official named: the state named most, twice as often as any other
+                for key, ent in self.found.entities.items():
+                    state = key if ent.kind is Kind.STATE else self.found.part_of.get(key)
+                    if state is not None and self.kind(state) is Kind.STATE:
+                        votes[state] += len(ent.mentions)
+                ranked = votes.most_common(2)
+                ok = bool(ranked) and (len(ranked) < 2 or ranked[0][1] >= 2 * ranked[1][1])
             self._governed = ranked[0][0] if ok else ""
         return self._governed or None
 
@@ -1063,9 +1086,12 @@ class _Context:
         owned = tok.lemma_.lower() in self.words.home_bodies and found and self.kind(found[0]) is Kind.STATE
         if found and all(k in self.details for k in found) and not owned:
             return found  # already noted for this trigger
-        if not found and tok.pos_ != "NOUN":
+        member = _member_lemma(tok, self.words.home_members) if not found else None
+        if not found and tok.pos_ != "NOUN" and member is None:
             return found
         sector, mention = self.describe(tok)
+        if member is not None and sector is None:
+            sector = sectors().sector([member[0]])  # "MPs" tagged as a name
         if owned:  # "Mr Blair's government"
             self.bodies.setdefault(found[0], (sector, mention))
         if not found and sector is not None and Kind.STATE in kinds:
@@ -1133,8 +1159,10 @@ class _Context:
         """ "the government", "the cabinet", "ministers", "senior ministers", "MPs": a body of
         government named with no state, no owner and nobody in particular ("a minister",
         "its government", "foreign ministers" and "Western governments" are not)."""
-        lemma = tok.lemma_.lower()
-        plural = tok.tag_ in ("NNS", "NNPS")
+        lemma, plural = _member_lemma(tok, self.words.home_members) or (
+            tok.lemma_.lower(),
+            tok.tag_ in ("NNS", "NNPS"),
+        )
         body = lemma in self.words.home_bodies and not plural  # "the government"
         members = lemma in self.words.home_members and plural  # "ministers"
         dets = [c.lower_ for c in tok.children if c.dep_ in ("det", "predet")]
@@ -1156,6 +1184,15 @@ class _Context:
 
     def _named(self, tok: Token, kinds: tuple[Kind, ...], depth: int = 2) -> list[str]:
         key = self.found.entity_at(tok.i)
+        documents = self.words.document_nouns
+        if (tok.lemma_.lower() in documents and tok.text[:1].isupper() and tok.i > tok.sent.start) or (
+            key is not None
+            and self.kind(key) is Kind.ORGANIZATION
+            and self.found.entities[key].label.split()[-1].lower() in documents
+        ):
+            # "the Prevention of Terrorism Bill", "the Civil List": a named text or fund is no
+            # actor ("Labour's plan", "a Senegalese peace plan" are their owners')
+            return []
         if key is not None:
             found = [key] if self.kind(key) in kinds else []
             # "the State Department urged": a state's body acts for its state.
@@ -1164,6 +1201,9 @@ class _Context:
                 found.append(state)
             # "Russian Ambassador Georgy Zinoviev": the modifying state acts with him.
             return found + [k for k in self.modifier_entities(tok, (Kind.STATE,)) if k not in (key, state)]
+        party = self.unmarked_party(tok)
+        if party is not None:
+            return [party, *([self.found.part_of[party]] if party in self.found.part_of else [])]
         if tok.lower_ in self.words.personal_pronouns:
             return self.pronoun(tok, tok.head)
         if tok.lower_ in ("who", "whom", "which", "that") and tok.head.dep_ == "relcl" and tok.pos_ == "PRON":
@@ -1200,7 +1240,12 @@ class _Context:
                 else:
                     states.append(k if self.kind(k) is Kind.STATE else self.found.part_of.get(k))
             return list(dict.fromkeys(k for k in states if k is not None and self.kind(k) is Kind.STATE))
-        return [k for k in self.modifier_entities(tok, kinds, depth=depth) if self.kind(k) in kinds]
+        found = [k for k in self.modifier_entities(tok, kinds, depth=depth) if self.kind(k) in kinds]
+        if offices().is_office(tok.text) and not tok.lower_.startswith("spokes"):
+            # "his chancellor", "Blair's deputy": someone else than the one who appointed
+            # them (a spokesman speaks for them)
+            found = [k for k in found if self.kind(k) is not Kind.PERSON]
+        return found
 
     def modifier_entities(
         self, tok: Token, kinds: tuple[Kind, ...] = ACTORS, depth: int = 1, owners: bool = True
@@ -1243,23 +1288,52 @@ class _Context:
                             out += self.modifier_entities(obj, kinds, depth - 1)
         return list(dict.fromkeys(out))
 
+    def unmarked_party(self, tok: Token) -> str | None:
+        """ "Labour and the Tories have clashed": a party the model did not mark here, named
+        as the party this document names elsewhere."""
+        if not tok.text[:1].isupper() or tok.pos_ not in ("NOUN", "PROPN"):
+            return None
+        words = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i] + [tok]
+        party = parties().lookup(" ".join(t.text for t in words))
+        if party is None:
+            return None
+        return next(
+            (
+                k
+                for k, e in self.found.entities.items()
+                if e.kind is Kind.ORGANIZATION and e.label == party.name
+            ),
+            None,
+        )
+
     def office_holder(self, tok: Token) -> str | None:
         """ "the first deputy foreign minister" -> the person named with that office earlier."""
         if not offices().is_office(tok.text) or tok.tag_ in ("NNS", "NNPS"):
             return None
         if any(c.dep_ == "det" and c.lower_ in ("a", "an", "another", "any", "some") for c in tok.children):
             return None  # "a Russian foreign minister" is nobody in particular
+        # "the Tory leader": a holder who serves the party, not whoever holds some "leader" office
+        # (parties' posts share their names: leader, chairman, spokesman)
+        bodies = {
+            k
+            for c in tok.children
+            if c.dep_ in ("amod", "compound", "poss")
+            and (k := self.found.entity_at(c.i)) is not None
+            and self.kind(k) is Kind.ORGANIZATION
+            and self.is_party(k)
+        }
         words = [t for t in tok.subtree if (t.i <= tok.i and t.dep_ in ("amod", "compound")) or t.i == tok.i]
         role = " ".join(t.lower_ for t in words if self.found.entity_at(t.i) is None)
         states = [self.found.entities[k].iso3 or "" for k in self.modifier_entities(tok, (Kind.STATE,))]
+        found: str | None = None
         for iso in states or [""]:
-            person = self.found.offices.get((iso, role))
-            if person:
-                return person
-        if states:
-            return None  # "France's ambassador" is not the ambassador of another state named earlier
-        matches = {p for (_, r), p in self.found.offices.items() if r == role}
-        return matches.pop() if len(matches) == 1 else None
+            found = found or self.found.offices.get((iso, role))
+        if found is None and not states:  # "France's ambassador" is not another state's
+            matches = {p for (_, r), p in self.found.offices.items() if r == role}
+            found = matches.pop() if len(matches) == 1 else None
+        if found is not None and bodies and not bodies & self.served([found]):
+            return None
+        return found
 
     def governing_subject(self, tok: Token, trigger: Token, kinds: tuple[Kind, ...]) -> list[str]:
         """ "Britain announced it would deploy ...": "it" is the subject of the clause above."""
@@ -1472,6 +1546,13 @@ def _conjuncts(tok: Token) -> Iterable[Token]:
             yield from _conjuncts(child)
         elif child.dep_ == "appos":
             continue
+
+
+def _member_lemma(tok: Token, members: frozenset[str]) -> tuple[str, bool] | None:
+    """ "MPs", "MSPs" tagged as a name: the plural of a member noun the tagger did not see."""
+    if tok.pos_ == "PROPN" and tok.lower_.endswith("s") and tok.lower_[:-1] in members:
+        return tok.lower_[:-1], True
+    return None
 
 
 def _subject_like(tok: Token) -> bool:

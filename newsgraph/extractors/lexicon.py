@@ -137,6 +137,7 @@ class WordLists:
     government_bodies: frozenset[str]
     diplomatic: frozenset[str]
     new_names: frozenset[str]
+    devolved: frozenset[str]
     # events
     say: frozenset[str]
     reporting_adverbs: frozenset[str]
@@ -171,6 +172,7 @@ class WordLists:
     relatives: frozenset[str]
     followers: frozenset[str]
     topic_nouns: frozenset[str]
+    document_nouns: frozenset[str]
     # entities: persons
     place_heads: frozenset[str]
     thing_nouns: frozenset[str]
