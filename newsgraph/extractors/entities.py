@@ -63,8 +63,33 @@ CLAUSE_ROLES = {
     "edit": "editor",
     "work": "employee",
 }
-#: Endings of plural nouns that are no first name ("Families Margaret Hodge", "Teachers Jo Bell").
-PLURAL_ENDING = re.compile(r"(ies|ers|ions)$")
+#: Endings of plural and person nouns that are no first name ("Families Margaret Hodge",
+#: "Guardsman Allan Hendry"; a first name such as "Norman" is looked up first).
+PLURAL_ENDING = re.compile(r"(ies|ers|ions|man|men)$")
+#: Lower-case particles inside names ("Tom de la Mare", "Ayman al-Zawahiri"), kept at a name's front.
+NAME_PARTICLES = frozenset(
+    {
+        "de",
+        "da",
+        "di",
+        "du",
+        "del",
+        "della",
+        "la",
+        "le",
+        "van",
+        "von",
+        "der",
+        "den",
+        "al",
+        "el",
+        "bin",
+        "ibn",
+        "abu",
+        "ben",
+        "dos",
+    }
+)
 #: Articles that make the one-word name after them a thing's ("the Bill", "an Englishman's").
 ARTICLES = frozenset({"the", "a", "an"})
 #: Prepositions after which a one-word name with no support is a place ("in Powys").
@@ -302,6 +327,11 @@ class EntityExtractor:
             named = start + 1 if doc[start].lower_.rstrip(".") in self.words.ship_prefixes else start
             ships.add(_text(doc, named, end).casefold())
             return None
+        if label == "PERSON":
+            while (
+                end - start > 1 and doc[start].text[:1].islower() and doc[start].lower_ not in NAME_PARTICLES
+            ):
+                start += 1  # "stepson Sholto", "point - al-Qaeda": words before the name
         text = _text(doc, start, end)
         party = self.parties.lookup(text)
         if party is not None:
@@ -377,6 +407,8 @@ class EntityExtractor:
                 _office_word(self.office, t.text) or self.office.is_office(t.lemma_) for t in doc[start:end]
             ):
                 return None  # "MPs" left of "Labour MPs": an office, no one's name
+            if all(self.office.is_portfolio(t.text) for t in doc[start:end] if t.is_alpha):
+                return None  # "Home Affairs": an office's field, no one's name
             if any(t.lower_ in self.words.organization_words for t in doc[start:end]):
                 return _Mention(Kind.ORGANIZATION, start, end, text)  # "Manchester United", "Lib Dems"
             if not honored and text in self._companies:
@@ -482,6 +514,9 @@ class EntityExtractor:
             and prev.lower_ not in self.words.descriptors
             and prev.lower_ not in self.words.slogan_verbs
             and prev.text not in self._places
+            and prev.lower_ not in self._not_names
+            and not self.office.is_portfolio(prev.text)
+            and doc[start].lower_ not in names  # "Jane Kennedy" is whole: not "Work Jane Kennedy"
         ):
             start -= 1
         return start
