@@ -483,3 +483,52 @@ def test_gerund_subjects_and_questions_tell_no_act(spec, trigger, kept):
     doc = _parsed(spec)
     event = _Ev(doc[trigger], "173")
     assert (settle([event], word_lists()) == [event]) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "code"),
+    [
+        ("He would contrast Labour's plan to invest in services with a Tory plan.", "contrast", None),
+        ('Mr Temko said he blamed "cock-up not conspiracy".', "blamed", None),
+        ("Mr Temko blamed the Labour Party for the row.", "blamed", "112"),
+        ("Mr Temko blamed the government's failure for the row.", "blamed", "112"),
+        ("EU cooperation would help get better UK immigration controls.", "help", None),
+        ("Japan helped Indonesia rebuild its schools.", "helped", "070"),
+        ("The Lib Dems are planning to hold daily news conferences with Mr Kennedy.", "hold", None),
+        ("Mr Howard also paid tribute to the nation's character.", "paid", None),
+        ("Peru has granted asylum to five Panamanian officers.", "granted", "075"),
+    ],
+)
+def test_the_code_a_verb_gets(nlp, text, verb, code):
+    """The code selection alone, whoever the arguments turn out to be."""
+    from newsgraph.extractors.events import EventExtractor
+
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == verb)
+    dobj = next((c for c in tok.children if c.dep_ in ("dobj", "attr", "oprd")), None)
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    predicate = next((c for c in tok.children if c.dep_ in ("oprd", "acomp", "xcomp", "advcl")), None)
+    rule = EventExtractor()._code_rule(
+        tok,
+        dobj.lemma_.lower() if dobj is not None else None,
+        subj.lemma_.lower() if subj is not None else None,
+        dobj,
+        predicate,
+    )
+    assert (rule.cameo if rule is not None else None) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "command"),
+    [
+        ('"Welcome to the unremittingly New Labour media centre," he said.', "Welcome", True),
+        ('"Please release the prisoners," he said.', "release", True),
+        ('"We welcome the decision," he said.', "welcome", False),
+        ("Ministers say they welcome the decision.", "welcome", False),
+    ],
+)
+def test_a_command_is_a_bare_verb_opening_its_clause(nlp, text, verb, command):
+    from newsgraph.extractors.meaning import imperative
+
+    tok = next(t for t in nlp(text) if t.text == verb)
+    assert imperative(tok) is command

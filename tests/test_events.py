@@ -355,7 +355,7 @@ def test_every_trigger_code_is_a_cameo_code():
     codes = _cameo_codes()
     unknown = sorted({row[2] for row in _trigger_rows() if row[2] not in codes | {"---"}})
     assert unknown == []
-    # "---" (no event) is a verb rule with an object class: it narrows a verb, never names one
+    # "---" (no event) is a verb rule: "withdraw" a proposal, "contrast" two plans
     assert all(row[1] == "V" and row[3:4] != [""] for row in _trigger_rows() if row[2] == "---")
 
 

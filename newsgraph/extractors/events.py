@@ -70,12 +70,10 @@ FORCE = frozenset({"15", "17", "18", "19", "20"})
 #: CAMEO roots of force that a verb the dictionary codes alone must show to be physical.
 FORCE_ROOTS = frozenset({"18", "19", "20"})
 #: Codes the CAMEO dictionary gives to acts that are no interaction: "launched an
-#: initiative", "outlined plans" (014 Consider policy option).
-NO_INTERACTION = ("014",)
+#: initiative", "outlined plans" (014 Consider policy option), "hold a news conference",
+#: "paid tribute" (017 Engage in symbolic act).
+NO_INTERACTION = ("014", "017")
 DENY = "016"
-PESSIMISTIC = "012"
-#: Judgement words of worry rather than blame: "said there were grave concerns" is 012.
-WORRY = frozenset({"concern", "danger"})
 APPEAL = "020"
 #: The lexicon's code for "no event here" ("withdraw" a proposal is no withdrawal).
 NO_EVENT = "---"
@@ -471,6 +469,10 @@ class EventExtractor:
                     )
             if rule is not None and rule.cameo == DENY and denies_another(verb):
                 return None
+            if rule is not None and rule.cameo[:2] == "11" and self._thing(dobj) and not _named_in(dobj):
+                return None  # "blamed cock-up, not conspiracy": a cause blamed, no one accused
+            if rule is not None and rule.cameo[:2] == "07" and dobj is None and _bare_help(verb):
+                return None  # "cooperation would help get better controls": no one helped
             if rule is not None:
                 return rule
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -739,7 +741,7 @@ class EventExtractor:
             if judgement and _unjudged(tok):
                 return  # "it would be irresponsible if ...", "it was wrong to put China under ..."
             if word in self.lex.classes.get("@negative", ()):
-                tone = PESSIMISTIC if word in WORRY else "111"  # "there were grave concerns"
+                tone = "111"
                 break
             if word in self.lex.classes.get("@positive", ()) and tone is None:
                 tone = "051"
@@ -1609,6 +1611,18 @@ def _unjudged(word: Token) -> bool:
     return dummy and any(
         c.dep_ in ("xcomp", "ccomp", "csubj") for c in list(clause.children) + list(word.children)
     )
+
+
+def _named_in(tok: Token | None) -> bool:
+    """Someone is named inside the phrase: "the Blair government's failure"."""
+    return tok is not None and any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in tok.subtree)
+
+
+def _bare_help(verb: Token) -> bool:
+    """ "would help get better controls", "helped push the dollar lower": help with a verb
+    and no one helped (not "helped Indonesia rebuild")."""
+    clauses = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"]
+    return bool(clauses) and not any(s.dep_ == "nsubj" for c in clauses for s in c.children)
 
 
 def _manner(noun: Token) -> bool:

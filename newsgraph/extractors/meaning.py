@@ -645,8 +645,11 @@ def imperative(verb: Token) -> bool:
     a quoted clause ("Please do not punish Iran", "Release the prisoners now")."""
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
-    if verb.pos_ != "VERB" or verb.tag_ != "VB":
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VB", "VBP"):
         return False
+    before = [t for t in verb.subtree if t.i < verb.i and not t.is_punct]
+    if verb.tag_ == "VBP" and any(t.lower_ not in ("please", "do", "don't", "not", "n't") for t in before):
+        return False  # a present tense after its own words ("they say ...") is no command
     if verb.dep_ not in ("ROOT", "ccomp", "parataxis"):
         return False
     for c in verb.children:
