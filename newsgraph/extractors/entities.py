@@ -215,9 +215,12 @@ def _not_a_name_word(tok: Token, descriptors: frozenset[str]) -> bool:
 
 def _before_spaced_dash(doc: Doc, start: int, end: int) -> int:
     """The end of a name at a dash with a space before it: the model ran on into the next
-    words ("Moazzam Begg - have"); a hyphen inside a name ("Kilroy-Silk") has none."""
+    words ("Moazzam Begg - have"); a hyphen inside a name ("Kilroy-Silk") has none; nor at a
+    hyphen before a lower-case word ("George Bush-style")."""
     for i in range(start + 1, end):
-        if doc[i].text in DASHES and doc[i - 1].whitespace_:
+        if doc[i].text in DASHES and (
+            doc[i - 1].whitespace_ or (i + 1 < end and doc[i + 1].text[:1].islower() and i + 2 == end)
+        ):
             return i
     return end
 
@@ -292,7 +295,10 @@ def _strip_titles(doc: Doc, start: int, end: int) -> tuple[int, tuple[str, ...]]
     titles: list[str] = []
     while end - start > 1 and (
         office.is_title(doc[start].text)
-        or (doc[start].text.endswith("s") and office.is_office(doc[start].text[:-1]))  # "MPs - Keith Vaz"
+        or (
+            doc[start].text.endswith("s")
+            and (office.is_office(doc[start].text[:-1]) or office.is_title(doc[start].text[:-1]))
+        )  # "MPs - Keith Vaz", "Lords Bingham, Steyn and Hope"
         or doc[start].lower_ in POSSESSIVE
         or (titles and doc[start].text in ("-", "\u2013", "\u2014"))
     ):
