@@ -215,14 +215,17 @@ def _not_a_name_word(tok: Token, descriptors: frozenset[str]) -> bool:
 
 def _before_spaced_dash(doc: Doc, start: int, end: int) -> int:
     """The end of a name at a dash with a space before it: the model ran on into the next
-    words ("Moazzam Begg - have"); a hyphen inside a name ("Kilroy-Silk") has none; nor at a
-    hyphen before a lower-case word ("George Bush-style")."""
+    words ("Moazzam Begg - have"); a hyphen inside a name ("Kilroy-Silk") has none."""
     for i in range(start + 1, end):
-        if doc[i].text in DASHES and (
-            doc[i - 1].whitespace_ or (i + 1 < end and doc[i + 1].text[:1].islower() and i + 2 == end)
-        ):
+        if doc[i].text in DASHES and doc[i - 1].whitespace_:
             return i
     return end
+
+
+def _name_as_adjective(doc: Doc, end: int) -> bool:
+    """A name made an adjective by a hyphen and a lower-case word ("a George Bush-style tax
+    cut", "Blair-era"): a manner, not a mention of the person."""
+    return end >= 2 and doc[end - 2].text in DASHES and not doc[end - 2].whitespace_ and doc[end - 1].is_lower
 
 
 def _place_name(words: Span, compass: frozenset[str]) -> bool:
@@ -361,6 +364,8 @@ class EntityExtractor:
         if label == "PERSON":
             if _quoted(doc, start, end):
                 return None  # 'Strait Thunder': a named exercise or operation in quotes, no one's name
+            if _name_as_adjective(doc, end):
+                return None
             named_at = start
             start, titles = _strip_titles(doc, start, end)
             honored = any(t.lower().rstrip(".") in HONORIFICS for t in titles)
