@@ -492,7 +492,11 @@ def test_gerund_subjects_and_questions_tell_no_act(spec, trigger, kept):
         ('Mr Temko said he blamed "cock-up not conspiracy".', "blamed", None),
         ("Mr Temko blamed the Labour Party for the row.", "blamed", "112"),
         # a criticism of a thing stays: its target may be who did it ("the repeated tests")
-        ("The US called the repeated missile tests deeply irresponsible.", "called", "111"),
+        (
+            "Washington condemned Pyongyang, calling the repeated missile tests deeply irresponsible.",
+            "calling",
+            "111",
+        ),
         ("Mr Temko blamed the government's failure for the row.", "blamed", "112"),
         ("EU cooperation would help get better UK immigration controls.", "help", None),
         ("Japan helped Indonesia rebuild its schools.", "helped", "070"),
