@@ -419,3 +419,20 @@ def test_a_ministers_office_in_a_devolved_governments_story_is_not_the_states(fa
     ) == {None}
     text = "Britain and the UK set the budget. Finance Minister Ann Price said it was fair in Britain."
     assert homes(text) == {S("GBR")}
+
+
+def test_ranks_the_parser_took_for_a_sentence_end(facts):
+    f = facts("Navy Lt. Cmdr. Ann Ross, a Pentagon spokeswoman, declined to comment.")
+    assert (ORG("Navy"), "lieutenant commander") in offices_of(f, P("Ann Ross"))
+
+
+def test_a_title_between_commas_after_a_name_is_its_apposition(facts):
+    f = facts("Kamal Nath, Commerce and Industry Minister, announced the decision in Delhi on Thursday.")
+    assert ("", "commerce and industry minister") in offices_of(f, P("Kamal Nath"))
+    f = facts("Tom Reade, 59, said he was sorry.")
+    assert not offices_of(f, P("Tom Reade"))
+
+
+def test_a_demonym_after_of_in_a_name_gives_its_state(facts):
+    f = facts("Anil Mehta, president of the Federation of Indian Exporters, said orders fell.")
+    assert any(r.relation is Relation.PART_OF and r.target == S("IND") for r in f.relations)

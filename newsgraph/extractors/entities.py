@@ -63,8 +63,33 @@ CLAUSE_ROLES = {
     "edit": "editor",
     "work": "employee",
 }
-#: Endings of plural nouns that are no first name ("Families Margaret Hodge", "Teachers Jo Bell").
-PLURAL_ENDING = re.compile(r"(ies|ers|ions)$")
+#: Endings of plural and person nouns that are no first name ("Families Margaret Hodge",
+#: "Guardsman Allan Hendry"; a first name such as "Norman" is looked up first).
+PLURAL_ENDING = re.compile(r"(ies|ers|ions|man|men)$")
+#: Lower-case particles inside names ("Tom de la Mare", "Ayman al-Zawahiri"), kept at a name's front.
+NAME_PARTICLES = frozenset(
+    {
+        "de",
+        "da",
+        "di",
+        "du",
+        "del",
+        "della",
+        "la",
+        "le",
+        "van",
+        "von",
+        "der",
+        "den",
+        "al",
+        "el",
+        "bin",
+        "ibn",
+        "abu",
+        "ben",
+        "dos",
+    }
+)
 #: Articles that make the one-word name after them a thing's ("the Bill", "an Englishman's").
 ARTICLES = frozenset({"the", "a", "an"})
 #: Prepositions after which a one-word name with no support is a place ("in Powys").
@@ -302,6 +327,11 @@ class EntityExtractor:
             named = start + 1 if doc[start].lower_.rstrip(".") in self.words.ship_prefixes else start
             ships.add(_text(doc, named, end).casefold())
             return None
+        if label == "PERSON":
+            while (
+                end - start > 1 and doc[start].text[:1].islower() and doc[start].lower_ not in NAME_PARTICLES
+            ):
+                start += 1  # "stepson Sholto", "point - al-Qaeda": words before the name
         text = _text(doc, start, end)
         party = self.parties.lookup(text)
         if party is not None:
@@ -377,6 +407,8 @@ class EntityExtractor:
                 _office_word(self.office, t.text) or self.office.is_office(t.lemma_) for t in doc[start:end]
             ):
                 return None  # "MPs" left of "Labour MPs": an office, no one's name
+            if all(self.office.is_portfolio(t.text) for t in doc[start:end] if t.is_alpha):
+                return None  # "Home Affairs": an office's field, no one's name
             if any(t.lower_ in self.words.organization_words for t in doc[start:end]):
                 return _Mention(Kind.ORGANIZATION, start, end, text)  # "Manchester United", "Lib Dems"
             if not honored and text in self._companies:
@@ -482,6 +514,9 @@ class EntityExtractor:
             and prev.lower_ not in self.words.descriptors
             and prev.lower_ not in self.words.slogan_verbs
             and prev.text not in self._places
+            and prev.lower_ not in self._not_names
+            and not self.office.is_portfolio(prev.text)
+            and doc[start].lower_ not in names  # "Jane Kennedy" is whole: not "Work Jane Kennedy"
         ):
             start -= 1
         return start
@@ -1020,15 +1055,18 @@ class EntityExtractor:
         words: list[Token] = []
         indefinite = False
         inside_name = False
-        while j >= sent.start:
+        first = sent.start
+        while first > 1 and doc[first - 1].text == "." and self.office.rank(doc[first - 2].text + "."):
+            first = doc[first - 2].sent.start  # "Navy Lt. Cmdr. Susan Hale": the parser ended a sentence
+        while j >= first:
             tok = doc[j]
-            if tok.text == "." and j > sent.start and self.office.rank(doc[j - 1].text + "."):
+            if tok.text == "." and j > first and self.office.rank(doc[j - 1].text + "."):
                 words.append(tok)  # "Col ." split by the tokenizer
                 j -= 1
                 continue
             if tok.tag_ in WH_TAGS:
                 break  # "Leicester South, where Lib Dem MP X": a clause opens before the title
-            if tok.text in DASHES and j > sent.start and doc[j - 1].lower_ in ("ex", *RANK_WORDS):
+            if tok.text in DASHES and j > first and doc[j - 1].lower_ in ("ex", *RANK_WORDS):
                 # "Tory ex-minister X", "Ex-Labour minister X" (former), "Vice-Prime Minister X"
                 words.extend((tok, doc[j - 1]))
                 j -= 2
@@ -1036,7 +1074,7 @@ class EntityExtractor:
             if (
                 tok.text == ","
                 and words
-                and j > sent.start
+                and j > first
                 and self.office.is_portfolio(doc[j - 1].text)
                 and self.office.is_portfolio(doc[j + 1].text)
             ):
@@ -1046,7 +1084,7 @@ class EntityExtractor:
             if (
                 tok.text in HYPHENS
                 and words
-                and j > sent.start
+                and j > first
                 and not tok.whitespace_
                 and not doc[j - 1].whitespace_
                 and doc[j - 1].is_alpha
@@ -1056,7 +1094,7 @@ class EntityExtractor:
                 continue
             if (
                 tok.lower_ in ("and", "&")
-                and j - 1 >= sent.start
+                and j - 1 >= first
                 and words
                 and (doc[j - 1].text[:1].isupper() or self.office.is_portfolio(doc[j - 1].text))
                 and j - 1 not in out.token_entity
@@ -1087,9 +1125,9 @@ class EntityExtractor:
             ):
                 # "Commission for Racial Equality chairman X", untagged: the words before the title
                 # are the end of a name, no part of the office
-                inside_name = tok.lower_ in ("for", "of") and j > sent.start and doc[j - 1].text[:1].isupper()
+                inside_name = tok.lower_ in ("for", "of") and j > first and doc[j - 1].text[:1].isupper()
                 break
-            if tok.tag_ == "POS" and j > sent.start:  # "Brazil's President Lula": go on to the owner
+            if tok.tag_ == "POS" and j > first:  # "Brazil's President Lula": go on to the owner
                 words.append(tok)
                 j -= 1
                 continue
@@ -1188,6 +1226,8 @@ class EntityExtractor:
             found.extend((h, role2) for h in holders2)
             if role2 and not holders2:
                 found.append(("", role2))
+        if not heads:
+            found.extend(self._comma_title(doc, m, out))
         if not any(h and out.entities[h].kind is Kind.STATE for h, _ in found):
             # "Defence Ministry spokesman X": a government body's office serves its state too.
             # Never a state only because it is named nearby: an office with no holder in its own
@@ -1213,6 +1253,45 @@ class EntityExtractor:
                 out.offices.setdefault((iso, role), person)
                 out.offices.setdefault((iso, role_core(role)), person)  # "the chairman" later
                 out.office_heads[(iso, role_head(role))] = person
+
+    def _comma_title(self, doc: Doc, m: _Mention, out: DocEntities) -> list[tuple[str, str | None]]:
+        """ "Kamal Nath, Commerce and Industry Minister, announced ...": a title between commas
+        right after a name is its apposition, however the parser attached it."""
+        if m.end >= len(doc) or doc[m.end].text != ",":
+            return []
+        close = next((i for i in range(m.end + 1, min(len(doc), m.end + 10)) if doc[i].text == ","), None)
+        if close is None:
+            return []
+        span = [t for t in doc[m.end + 1 : close] if t.lower_ not in ("the", "a", "an")]
+        if not span or any(t.pos_ in ("VERB", "AUX", "PRON") or t.tag_ in WH_TAGS for t in span):
+            return []
+        heads = [
+            i
+            for i, t in enumerate(span)
+            if _office_word(self.office, t.text) and t.tag_ not in ("NNS", "NNPS")
+        ]
+        if not heads:
+            return []
+        title, rest = span[: heads[-1] + 1], span[heads[-1] + 1 :]
+        if any(
+            out.token_entity.get(t.i) is not None and out.entities[out.token_entity[t.i]].kind is Kind.PERSON
+            for t in span
+        ):
+            return []
+        role, holders = self._role_and_holders(title, out)
+        if rest and rest[0].lower_ in ("of", "for", "at"):
+            holders += [
+                k
+                for t in rest
+                if (k := out.token_entity.get(t.i)) is not None
+                and out.entities[k].kind in (Kind.STATE, Kind.ORGANIZATION)
+                and k not in holders
+            ]
+        elif rest:
+            return []
+        if role is None:
+            return []
+        return [(h, role) for h in holders] or [("", role)]
 
     def _complement(
         self, head: Token, np: list[Token], out: DocEntities, tail: list[Token] | None = None
@@ -1525,6 +1604,14 @@ class EntityExtractor:
                 if state is not None:
                     owner = self._state_entity(out, state)
                     break
+            # "Centre of Indian Trade Unions", "Confederation of British Industry"
+            of_demonym = [
+                state
+                for i in range(m.start + 1, m.end - 2)
+                if doc[i].lower_ == "of" and (state := self.table.demonym(doc[i + 1].text)) is not None
+            ]
+            if owner is None and of_demonym:
+                owner = self._state_entity(out, of_demonym[0])
         if owner is None and (body := bodies().lookup(out.entities[org].label)) is not None:
             owner = self._state_entity(out, self.table.get(body.iso3))  # "the Pentagon", "the Bundestag"
         if owner is None and doc[m.end - 1].lemma_.lower() in self.words.government_bodies:
