@@ -448,3 +448,8 @@ def test_a_name_apposed_to_the_body_of_a_title(facts):
 def test_a_hyphened_title(facts):
     f = facts("Kofi Amu, the secretary-general, urged restraint.")
     assert ("", "secretary-general") in offices_of(f, P("Kofi Amu"))
+
+
+def test_a_holder_named_with_a_preposition_before_a_title(facts):
+    f = facts("Bank of England governor Mervyn Kane warned of rising debt.")
+    assert (ORG("Bank of England"), "governor") in offices_of(f, P("Mervyn Kane"))

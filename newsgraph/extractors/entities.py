@@ -1066,6 +1066,14 @@ class EntityExtractor:
                 continue
             if tok.tag_ in WH_TAGS:
                 break  # "Leicester South, where Lib Dem MP X": a clause opens before the title
+            if (
+                j + 1 < m.start
+                and self._named_holder(j, out)
+                and out.token_entity.get(j + 1) == out.token_entity[j]
+            ):
+                words.append(tok)  # "Bank of England governor X": the words inside a holder's name
+                j -= 1
+                continue
             if tok.text in DASHES and j > first and doc[j - 1].lower_ in ("ex", *RANK_WORDS):
                 # "Tory ex-minister X", "Ex-Labour minister X" (former), "Vice-Prime Minister X"
                 words.extend((tok, doc[j - 1]))
