@@ -491,6 +491,12 @@ def test_gerund_subjects_and_questions_tell_no_act(spec, trigger, kept):
         ("He would contrast Labour's plan to invest in services with a Tory plan.", "contrast", None),
         ('Mr Temko said he blamed "cock-up not conspiracy".', "blamed", None),
         ("Mr Temko blamed the Labour Party for the row.", "blamed", "112"),
+        # a criticism of a thing stays: its target may be who did it ("the repeated tests")
+        (
+            "Washington condemned Pyongyang, calling the repeated missile tests deeply irresponsible.",
+            "calling",
+            "111",
+        ),
         ("Mr Temko blamed the government's failure for the row.", "blamed", "112"),
         ("EU cooperation would help get better UK immigration controls.", "help", None),
         ("Japan helped Indonesia rebuild its schools.", "helped", "070"),

@@ -465,7 +465,7 @@ class EventExtractor:
                     )
             if rule is not None and rule.cameo == DENY and denies_another(verb):
                 return None
-            if rule is not None and rule.cameo[:2] == "11" and self._thing(dobj) and not _named_in(dobj):
+            if rule is not None and rule.cameo[:3] == "112" and self._thing(dobj) and not _named_in(dobj):
                 return None  # "blamed cock-up, not conspiracy": a cause blamed, no one accused
             if rule is not None and rule.cameo[:2] == "07" and dobj is None and _bare_help(verb):
                 return None  # "cooperation would help get better controls": no one helped
