@@ -222,6 +222,12 @@ def _before_spaced_dash(doc: Doc, start: int, end: int) -> int:
     return end
 
 
+def _name_as_adjective(doc: Doc, end: int) -> bool:
+    """A name made an adjective by a hyphen and a lower-case word ("a George Bush-style tax
+    cut", "Blair-era"): a manner, not a mention of the person."""
+    return end >= 2 and doc[end - 2].text in DASHES and not doc[end - 2].whitespace_ and doc[end - 1].is_lower
+
+
 def _place_name(words: Span, compass: frozenset[str]) -> bool:
     """A name with a compass word and no first name is a place or a constituency ("Bolton
     West", "North Devon", "Surrey South West"); "Oliver North" stays a person."""
@@ -292,7 +298,10 @@ def _strip_titles(doc: Doc, start: int, end: int) -> tuple[int, tuple[str, ...]]
     titles: list[str] = []
     while end - start > 1 and (
         office.is_title(doc[start].text)
-        or (doc[start].text.endswith("s") and office.is_office(doc[start].text[:-1]))  # "MPs - Keith Vaz"
+        or (
+            doc[start].text.endswith("s")
+            and (office.is_office(doc[start].text[:-1]) or office.is_title(doc[start].text[:-1]))
+        )  # "MPs - Keith Vaz", "Lords Bingham, Steyn and Hope"
         or doc[start].lower_ in POSSESSIVE
         or (titles and doc[start].text in ("-", "\u2013", "\u2014"))
     ):
@@ -355,6 +364,8 @@ class EntityExtractor:
         if label == "PERSON":
             if _quoted(doc, start, end):
                 return None  # 'Strait Thunder': a named exercise or operation in quotes, no one's name
+            if _name_as_adjective(doc, end):
+                return None
             named_at = start
             start, titles = _strip_titles(doc, start, end)
             honored = any(t.lower().rstrip(".") in HONORIFICS for t in titles)
