@@ -132,6 +132,20 @@ ADDRESSEES = [
         {"person:jack-straw"},
         {"state:GBR"},
     ),
+    # a visit's place is its host state
+    (
+        "International Development Secretary Hilary Benn will also visit Aceh in Indonesia.",
+        "visit",
+        {"person:hilary-benn"},
+        {"state:IDN"},
+    ),
+    # "For X, Y said": whom Y speaks for, not a target
+    (
+        "For the Welsh Liberal Democrats, Kirsty Williams criticised the new target.",
+        "criticised",
+        {"person:kirsty-williams"},
+        set(),
+    ),
     # a named state is its own government: no home needed
     ("France warned ministers in Italy against the plan.", "warned", {"state:FRA"}, {"state:ITA"}),
 ]

@@ -320,6 +320,12 @@ class EventExtractor:
             for tok in (dative, dobj):
                 if tok is not None:
                     targets += ctx.entities(tok)
+                    # "visited Aceh", "shelled Grozny": the place's state is acted upon
+                    places = ctx.entities(tok, kinds=(Kind.LOCATION,), depth=1)
+                    targets += [ctx.found.part_of[p] for p in places if p in ctx.found.part_of]
+                    if places and not any(p in ctx.found.part_of for p in places):  # "Aceh in Indonesia"
+                        inside = [_pobj(c) for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"]
+                        targets += [k for o in inside for k in ctx.entities(o, kinds=(Kind.STATE,))]
             if dobj is None and dative is None:
                 # "Japan helped Indonesia rebuild", "urged Iran to return": the clause's subject;
                 # not a finite clause's, which says what ("warned that Iraq would face chaos")
@@ -335,6 +341,8 @@ class EventExtractor:
                     continue
                 if prep.lower_ in TOPIC_PREPS - {"on"} and ctx.is_thing(obj):
                     continue  # "expelled ... over his anti Iraq war stance": the reason, not Iraq
+                if prep.lower_ == "for" and subj is not None and prep.i < subj.i:
+                    continue  # "For the Welsh Liberal Democrats, Kirsty Williams said": whom she speaks for
                 ents = ctx.entities(obj, kinds=(*ACTORS, Kind.LOCATION), depth=1)
                 places = [e for e in ents if ctx.kind(e) is Kind.LOCATION]
                 if prep.lower_ in self.words.place_preps:
@@ -845,6 +853,9 @@ class EventExtractor:
             ]
             if governed:
                 agents = [a for a in agents if a not in governed]
+            if not tg and code[:3] == "042":
+                # "visited Marseille in France", "will visit Aceh in Indonesia": the host state
+                tg = [t for t in ctx.place_states(trigger) if t not in agents and t not in own]
             if not tg and code[:2] in PLACE_ROOTS:
                 # "staged a protest in Moscow": the state of the place acted upon; a domestic
                 # protest, arrest or curfew is upon the agent's own state ("Chinese police
