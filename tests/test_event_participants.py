@@ -132,6 +132,13 @@ ADDRESSEES = [
         {"person:jack-straw"},
         {"state:GBR"},
     ),
+    # an office whose holder the document does not name: the government
+    (
+        UK + "Michael Howard called on the prime minister to resign.",
+        "called",
+        {"person:michael-howard"},
+        {"state:GBR"},
+    ),
     # a visit's place is its host state
     (
         "International Development Secretary Hilary Benn will also visit Aceh in Indonesia.",

@@ -1182,9 +1182,10 @@ class _Context:
         return [], mention
 
     def _home_body(self, tok: Token) -> bool:
-        """ "the government", "the cabinet", "ministers", "senior ministers", "MPs": a body of
-        government named with no state, no owner and nobody in particular ("a minister",
-        "its government", "foreign ministers" and "Western governments" are not)."""
+        """ "the government", "the cabinet", "ministers", "senior ministers", "MPs", "the prime
+        minister" (when no holder is named): a body of government named with no state, no owner
+        and nobody in particular ("a minister", "its government", "foreign ministers" and
+        "Western governments" are not)."""
         lemma, plural = _member_lemma(tok, self.words.home_members) or (
             tok.lemma_.lower(),
             tok.tag_ in ("NNS", "NNPS"),
@@ -1192,6 +1193,11 @@ class _Context:
         body = lemma in self.words.home_bodies and not plural  # "the government"
         members = lemma in self.words.home_members and plural  # "ministers"
         dets = [c.lower_ for c in tok.children if c.dep_ in ("det", "predet")]
+        if lemma in self.words.home_members and not plural and dets == ["the"]:
+            # "called on the prime minister", no one holding it named: the government's head
+            return not any(
+                c.dep_ in ("poss", "nmod") or self.found.entity_at(c.i) is not None for c in tok.children
+            )
         if body and dets != ["the"] and not (not dets and tok.dep_ == "compound"):
             return False  # "the government", "government plans"; not "a government"
         if not body and not (members and set(dets) <= {"all"}):
