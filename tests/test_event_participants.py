@@ -92,8 +92,8 @@ ADDRESSEES = [
     # ... or the state named twice as often as any other
     (
         "Britain and the US disagree on the camp. Britain wants the men freed, but the US does not. "
-        "Britain will decide soon, and Britain's courts are watching. The Liberty group called on the government "
-        "to free the detained men.",
+        "Britain will decide soon, and Britain's courts are watching. "
+        "The Liberty group called on the government to free the detained men.",
         "called",
         {"organization:liberty"},
         {"state:GBR"},
