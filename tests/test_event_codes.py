@@ -268,6 +268,15 @@ CODES = [
     ),
     case("Iranian gunboats attacked a British tanker.", "19", id="attack-tanker"),
     case(
+        'The Liberal Democrats warned both parties against "pandering to prejudice".',
+        None,
+        absent=("13",),
+        id="warn-object-against-vice",
+    ),
+    case(
+        "Iran warned Israel against any attack on its nuclear sites.", "13", id="warn-object-against-attack"
+    ),
+    case(
         "The Green Party warned both parties against pandering to prejudice.",
         None,
         absent=("13",),
@@ -538,3 +547,19 @@ def test_a_command_is_a_bare_verb_opening_its_clause(nlp, text, verb, command):
 
     tok = next(t for t in nlp(text) if t.text == verb)
     assert imperative(tok) is command
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ('The Lib Dems warned both parties against "pandering to prejudice".', "012"),
+        ("Iran warned Israel against any attack on its nuclear sites.", "130"),
+        ("Iran warned Israel on Sunday.", "130"),
+    ],
+)
+def test_what_a_warning_is_against_may_hang_on_the_one_warned(nlp, text, code):
+    from newsgraph.extractors.lexicon import word_lists
+    from newsgraph.extractors.meaning import warning
+
+    tok = next(t for t in nlp(text) if t.lower_ == "warned")
+    assert warning("130", tok, word_lists()) == code

@@ -231,7 +231,7 @@ def warning(code: str, trigger: Token, words: WordLists) -> str:
     if not content:
         return code  # "Iran warned Israel on Sunday": a bare warning to someone
     threat = False
-    for child in trigger.children:
+    for child in _warning_parts(trigger):
         if child.dep_ == "prep" and child.lower_ == "against":
             # "warned X against any attack": a warning to desist from an act of force; not
             # "against complacency", "against pandering to prejudice"
@@ -304,11 +304,20 @@ def _agents_act(trigger: Token) -> list[Token]:
     return out
 
 
+def _warning_parts(trigger: Token) -> list[Token]:
+    """The trigger's children, and the preposition phrases of the one warned: "warned both
+    parties against pandering" hangs "against" on "parties"."""
+    out = list(trigger.children)
+    for obj in (c for c in trigger.children if c.dep_ in ("dobj", "dative")):
+        out += [p for p in obj.children if p.dep_ == "prep" and p.lower_ in ("against", "of", "about")]
+    return out
+
+
 def _content(trigger: Token) -> list[Token]:
     """What a warning or threat is about: its clause, infinitive, "of / about / against /
     with" phrase; not its subject, the one warned, or its time ("on Sunday")."""
     out: list[Token] = []
-    for child in trigger.children:
+    for child in _warning_parts(trigger):
         if child.dep_ in ("ccomp", "xcomp", "advcl", "oprd") or (
             child.dep_ == "prep" and child.lower_ in ("of", "about", "against", "over", "with", "that")
         ):
