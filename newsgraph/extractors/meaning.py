@@ -629,6 +629,13 @@ def modality(trigger: Token, words: WordLists) -> tuple[bool, Modality]:
         head_lemma = node.head.lemma_.lower()
         if node.dep_ in ("xcomp", "acl") and head_lemma in words.planning and modality is Modality.ASSERTED:
             modality = Modality.PLANNED
+        if (
+            node.dep_ == "xcomp"
+            and head_lemma == "be"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+            and modality is Modality.ASSERTED
+        ):
+            modality = Modality.PLANNED  # "Jack Straw is to visit Thailand", "Britain is to give"
         infinitive = node.dep_ != "acl" or any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
         if (
             node.dep_ in ("xcomp", "ccomp", "acl")
