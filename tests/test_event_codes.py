@@ -312,6 +312,9 @@ CODES = [
     case("The House of Lords raised concerns about the bill.", None, absent=("04",), id="raised-concerns"),
     case("Hamas fighters attacked Israeli soldiers in Gaza.", "19", id="force-fighters"),
     case("Israeli warplanes bombed targets in Lebanon.", "19", id="force-bombed"),
+    case("Two Palestinian suicide bombers killed 23 people in Tel Aviv.", "183", id="suicide-bombers"),
+    case("Britain denied entry to six Czech citizens.", "12", absent=("016",), id="denied-entry"),
+    case("Britain denied the reports.", "016", id="denied-reports"),
     case("Paul Smith murdered John Brown.", "1", id="murder"),
     case("North Korea conducted a nuclear test.", "15", id="nuclear-test"),
     case(

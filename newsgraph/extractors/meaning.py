@@ -97,6 +97,7 @@ DENYING = frozenset({"deny"})
 #: Verbs that, negated in the future, deter rather than refuse: "will not allow / tolerate X".
 DETERRING = frozenset({"allow", "tolerate", "permit", "let"})
 DECLINE_COMMENT = "011"
+BOMBING = "183"
 ACCORD = "019"
 CRITICIZE = "111"
 PESSIMISTIC = "012"
@@ -173,6 +174,17 @@ def denies_another(verb: Token) -> bool:
             if subj.ent_type_ == "PERSON":
                 return True
     return False
+
+
+def unconventional(code: str, trigger: Token, words: WordLists, *, irregular: bool) -> str:
+    """A bombing by irregular armed men is CAMEO's unconventional violence (183): "suicide
+    bombers killed 23 people", "guerrillas wounded two soldiers in a bomb attack"; a state's
+    air force bombing targets stays 19x."""
+    clause = _clause(trigger)
+    near = {t.lemma_.lower() for t in clause.subtree} | {t.lower_ for t in clause.subtree}
+    if irregular and near & words.bombing:
+        return BOMBING
+    return code
 
 
 def _crowd(verb: Token) -> bool:
