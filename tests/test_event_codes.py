@@ -313,6 +313,13 @@ CODES = [
     case("Hamas fighters attacked Israeli soldiers in Gaza.", "19", id="force-fighters"),
     case("Israeli warplanes bombed targets in Lebanon.", "19", id="force-bombed"),
     case("Two Palestinian suicide bombers killed 23 people in Tel Aviv.", "183", id="suicide-bombers"),
+    case(
+        "Nigeria will withdraw its peacekeeping force from Chad unless Goukouni Oueddei arranges a ceasefire.",
+        "13",
+        absent=("16",),
+        id="will-unless",
+    ),
+    case("Germany will impose sanctions on Iran unless it stops its tests.", "13", id="sanctions-unless"),
     case("Britain denied entry to six Czech citizens.", "12", absent=("016",), id="denied-entry"),
     case("Britain denied the reports.", "016", id="denied-reports"),
     case("Paul Smith murdered John Brown.", "1", id="murder"),

@@ -373,6 +373,15 @@ def settle(events: list[E], words: WordLists) -> list[E]:
         if imperative(trig):
             drop.add(n)  # "Please don't give it away": asked of someone, not done
             continue
+        if event.cameo[:2] in THREAT_CODES and _unless(trig):
+            # "will withdraw its force from Chad unless X arranges a ceasefire": a threat
+            event.cameo = (
+                MILITARY_THREAT
+                if event.cameo[:2] in ("15", "18", "19", "20")
+                else THREAT_CODES[event.cameo[:2]]
+            )
+            event.modality, event.negated = Modality.ASSERTED, False
+            continue
         if lemma not in words.say and _asked(trig):
             drop.add(n)  # "Has he forgotten about shoot to kill?": a question tells no act
             continue
@@ -686,6 +695,18 @@ def imperative(verb: Token) -> bool:
         if c.dep_ in ("aux", "auxpass") and c.lower_ not in ("do", "don't", "not"):
             return False  # "will give", "to give"
     return True
+
+
+def _unless(trigger: Token) -> bool:
+    """A coercive act to come on a condition the other side can meet: "will withdraw its
+    force unless President X arranges a ceasefire", "would impose sanctions unless"."""
+    verb = trigger.head if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "attr") else trigger
+    future = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in verb.children)
+    condition = any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
+        for c in verb.children
+    )
+    return future and condition
 
 
 def _asked(trigger: Token) -> bool:
