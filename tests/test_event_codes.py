@@ -314,6 +314,13 @@ CODES = [
     case("Israeli warplanes bombed targets in Lebanon.", "19", id="force-bombed"),
     case("Two Palestinian suicide bombers killed 23 people in Tel Aviv.", "183", id="suicide-bombers"),
     case(
+        "Peru granted asylum to five Panamanian officers after last month's US invasion of Panama.",
+        "07",
+        absent=("19",),
+        id="since-invasion",
+    ),
+    case("The US invasion of Panama began on Monday.", "19", id="invasion-news"),
+    case(
         "Nigeria will withdraw its peacekeeping force from Chad unless Goukouni Oueddei arranges a ceasefire.",
         "13",
         absent=("16",),

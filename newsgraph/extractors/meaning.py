@@ -533,6 +533,8 @@ def background(events: list[E], words: WordLists) -> list[E]:
     headless = all(c is not None for c in clauses)  # the main clause tells no event
     kept: list[E] = []
     for event, clause in zip(events, clauses, strict=True):
+        if event.cameo[:2] in STRONG_ROOTS and _recalled(event.trigger):
+            continue  # "since last month's US invasion", "after the September 11 attacks": a time
         if clause is None:
             kept.append(event)
             continue
@@ -554,6 +556,24 @@ def background(events: list[E], words: WordLists) -> list[E]:
         elif clause.dep_ == "acl" and any(c.dep_ == "agent" for c in clause.children):
             kept.append(event)  # "the memorandum, signed by X, ...": an act told with its agent
     return kept
+
+
+#: Prepositions of time: a noun of force after one dates the sentence's news, it is no news.
+TIME_PREPS = frozenset({"since", "after", "before", "following", "during", "amid", "until", "in"})
+
+
+def _recalled(trigger: Token) -> bool:
+    """A noun of force named to date something else: "asylum since last month's US invasion",
+    "held since the September 11 attacks" (not "an attack on Kabul" as the object of a verb)."""
+    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ != "pobj":
+        return False
+    prep = trigger.head
+    if prep.lower_ == "in":
+        # "in the 1994 genocide", "in the aftermath of the attacks": only with a date or a determiner
+        return any(c.dep_ == "det" and c.lower_ == "the" for c in trigger.children) and any(
+            c.like_num or c.ent_type_ == "DATE" for c in trigger.subtree
+        )
+    return prep.lower_ in TIME_PREPS
 
 
 def subordinate(trigger: Token, words: WordLists) -> Token | None:
