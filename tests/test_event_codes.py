@@ -239,6 +239,13 @@ CODES = [
     case("Tony Blair is pressing the United States to cut greenhouse gases.", "10", id="pressing-to"),
     case("Peter Blake challenged Anna Berg to resign.", "02", id="challenged-to"),
     case("Iran agreed to hold talks with France.", "036", id="agree-to-talks"),
+    case(
+        "Israel announced it would free over 150 Palestinian prisoners by the end of August.",
+        "035",
+        absent=("08",),
+        id="announced-it-would",
+    ),
+    case("Britain announced it would deploy 200 soldiers to Kosovo.", "15", None, id="announced-deploy"),
     case("Jack Straw is to visit Thailand and Indonesia this week.", "042", P, id="is-to-visit"),
     case("Britain is to give a grant to Rwanda.", "07", P, id="is-to-give"),
     case("Anna Berg said the chancellor would meet his fiscal rules.", None, absent=("04",), id="meet-rules"),

@@ -94,6 +94,8 @@ REQUESTING = frozenset(
 TRYING = frozenset({"try", "attempt", "seek", "strive", "endeavour", "endeavor"})
 #: Verbs whose gerund did not happen: "denied accusing Germany".
 DENYING = frozenset({"deny"})
+#: Verbs announcing what their speaker will do: "announced it would free 150 prisoners".
+ANNOUNCING = frozenset({"announce", "declare", "confirm", "pledge", "promise", "vow"})
 #: Verbs that, negated in the future, deter rather than refuse: "will not allow / tolerate X".
 DETERRING = frozenset({"allow", "tolerate", "permit", "let"})
 DECLINE_COMMENT = "011"
@@ -412,6 +414,18 @@ def settle(events: list[E], words: WordLists) -> list[E]:
         head_lemma = head.lemma_.lower()
         if head_lemma not in THREATENING and _conditional(act):
             continue  # "planned to press charges if he was caught": a condition, no threat or intent
+        if (
+            act.dep_ == "ccomp"
+            and head_lemma in ANNOUNCING
+            and INTENT_CODES.get(event.cameo[:2])
+            and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in act.children)
+            and any(
+                c.dep_ == "nsubj" and c.lower_ in ("it", "they", "we", "he", "she", "i") for c in act.children
+            )
+        ):
+            # "Israel announced it would free 150 prisoners": an intent announced (03x), not the act
+            event.cameo, event.modality = INTENT_CODES[event.cameo[:2]], Modality.ASSERTED
+            continue
         if act.dep_ == "ccomp" and head_lemma not in words.intent and head_lemma not in THREATENING:
             continue  # a clause is an intent's only under "want", "hope" ...: "wants Putin to attack"
         if (
