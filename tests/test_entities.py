@@ -340,6 +340,18 @@ def test_weapon_designations_are_not_persons(facts, text):
             id="spaced-dash-ends-a-name",
         ),
         pytest.param(
+            "He attacked a George Hartley-style tax cutting spree.",
+            "George Hartley-style",
+            set(),
+            id="name-made-an-adjective",
+        ),
+        pytest.param(
+            "Lady Hale, sitting with Lords Bingham and Steyn, said so.",
+            "Lords Bingham",
+            {"person:bingham", "person:hale"},  # never "Lords Bingham"
+            id="plural-title",
+        ),
+        pytest.param(
             "Officials said Robert Kilroy-Silk had left.",
             "Robert Kilroy-Silk",
             {"person:robert-kilroy-silk"},
