@@ -53,6 +53,7 @@ from .meaning import (
     physical,
     refine,
     settle,
+    unconventional,
 )
 from .parties import parties
 from .verbs import verb_dictionary
@@ -80,6 +81,9 @@ NO_EVENT = "---"
 #: CAMEO roots of acts told without anyone acted upon: protests and uses of force ("took part
 #: in protests"). A generic verb's pattern of another root needs someone acted upon.
 UNDIRECTED = FORCE | {"14"}
+#: Sectors of armed actors that are no state's forces (rebels, militias, gunmen, suicide
+#: bombers): their bombings are unconventional violence (183), not a military's (19x).
+IRREGULAR = frozenset({"UAF", "REB", "INS"})
 #: CAMEO roots of acts with a partner (consult, cooperate diplomatically or materially): a
 #: dictionary pattern codes them only with someone acted upon.
 PARTNER_ROOTS = frozenset({"04", "05", "06"})
@@ -879,6 +883,9 @@ class EventExtractor:
                 person_target=any(ctx.kind(t) is Kind.PERSON for t in tg),
                 state_target=any(ctx.kind(t) is Kind.STATE and t not in ctx.partisan(tg) for t in tg),
             )
+            if meant[:2] in FORCE_ROOTS:
+                irregular = any((ctx.details.get(a) or (None, None))[0] in IRREGULAR for a in agents)
+                meant = unconventional(meant, trigger, self.words, irregular=irregular)
             if not tg and meant[:2] in DOMESTIC and code[:2] not in PLACE_ROOTS:
                 tg = ctx.place_states(
                     trigger
