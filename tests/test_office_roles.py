@@ -453,3 +453,11 @@ def test_a_hyphened_title(facts):
 def test_a_holder_named_with_a_preposition_before_a_title(facts):
     f = facts("Bank of England governor Mervyn Kane warned of rising debt.")
     assert (ORG("Bank of England"), "governor") in offices_of(f, P("Mervyn Kane"))
+
+
+def test_a_party_named_in_full_is_one_holder(facts):
+    f = facts(
+        "It came as the co-chairman of the Conservative Party, Liam Foy, on Saturday called him a failure."
+    )
+    assert offices_of(f, P("Liam Foy")) == {(TORIES, "co chairman")}
+    assert ORG("Party") not in {e.key for e in f.entities}

@@ -757,7 +757,7 @@ class EntityExtractor:
         """A party named at the front of a longer name: "Labour MPs", "Lib Dem Mark Oaten"."""
         if end - start < 2 or not self.parties.may_start(doc[start].text):
             return None
-        for stop in range(min(end - 1, start + PARTY_TOKENS), start, -1):
+        for stop in range(min(end, start + PARTY_TOKENS), start, -1):  # the whole name first
             party = self.parties.lookup(doc[start:stop].text)
             if party is not None:
                 return _Mention(Kind.ORGANIZATION, start, stop, party.name, party=party.iso3)
@@ -1245,6 +1245,9 @@ class EntityExtractor:
                 if not doc[previous].is_punct or doc[previous].text in DASHES:
                     np.insert(0, doc[previous])
                 previous -= 1
+            first = min((t.i for t in np), default=head.i)
+            if first >= 2 and doc[first - 1].text in DASHES and doc[first - 2].lower_ in ("ex", *RANK_WORDS):
+                np[:0] = [doc[first - 2], doc[first - 1]]  # "the co-chairman of X" split by the parser
             # "director general of the British Chambers of Commerce": the title goes on after its head
             tail = [
                 c
