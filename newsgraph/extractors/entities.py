@@ -119,6 +119,10 @@ ROLE_NOISE = frozenset(
         "elected",
     }
 )
+#: Styles of royals and clerics written between an office and the name ("Foreign Minister Prince X").
+STYLES = frozenset(
+    {"prince", "princess", "sheikh", "emir", "sultan", "king", "queen", "cardinal", "archbishop"}
+)
 #: Words after a place that name its force: "Norfolk police chief" is the force's officer.
 FORCE_WORDS = frozenset({"police", "constabulary", "fire"})
 #: Words that narrow a title, whatever the parser made of them ("deputy", "shadow" tagged as verbs).
@@ -884,6 +888,15 @@ class EntityExtractor:
         persons = [m for m in persons if id(m) not in unsupported]
         for m in mentions:
             key, label, iso3 = self._identity(m, full)
+            if (
+                m.kind is Kind.ORGANIZATION
+                and m.party is None
+                and (longer := _longer_body(m, mentions)) is not None
+            ):
+                key, label = (
+                    node_key(Kind.ORGANIZATION, longer),
+                    longer,
+                )  # "the Guards": the Revolutionary Guards
             entity = out.entities.get(key)
             if entity is None:
                 entity = out.entities[key] = _Entity(key, m.kind, label, iso3)
@@ -1571,6 +1584,12 @@ class EntityExtractor:
                 role_words.append(word)
         while role_words and not self.office.is_office(role_words[-1].split("-")[-1]):
             role_words.pop()  # ... "secretary-general" ends with an office word
+        while (
+            len(role_words) > 1
+            and role_words[-1] in STYLES
+            and any(self.office.is_office(w) for w in role_words[:-1])
+        ):
+            role_words.pop()  # "Foreign Minister Prince Faisal": the prince's style, not his office
         while role_words and role_words[0] in ("and", "&"):
             role_words.pop(0)  # "Culture, Media and Sport Secretary" read from "and" on
         if len(role_words) > 1 and role_words[0] == "counterpart":
@@ -1737,6 +1756,22 @@ def _name_key(ent: Span) -> str:
     """An entity's text without a leading article or trailing possessive, case-folded."""
     start, end = _trim(ent.doc, ent.start, ent.end)
     return ent.doc[start:end].text.casefold()
+
+
+def _longer_body(m: _Mention, mentions: list[_Mention]) -> str | None:
+    """The one longer organization of the document whose name ends with this one-word name
+    ("Guards" for "Revolutionary Guards", "Commission" for "European Commission")."""
+    if len(m.name.split()) != 1:
+        return None
+    found = {
+        c.name
+        for c in mentions
+        if c.kind is Kind.ORGANIZATION
+        and c.party is None
+        and len(c.name.split()) > 1
+        and c.name.split()[-1] == m.name
+    }
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _longer_name(m: _Mention, full: list[_Mention]) -> _Mention | None:
