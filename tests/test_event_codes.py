@@ -239,6 +239,15 @@ CODES = [
     case("Tony Blair is pressing the United States to cut greenhouse gases.", "10", id="pressing-to"),
     case("Peter Blake challenged Anna Berg to resign.", "02", id="challenged-to"),
     case("Iran agreed to hold talks with France.", "036", id="agree-to-talks"),
+    case(
+        "Israel announced it would free over 150 Palestinian prisoners by the end of August.",
+        "035",
+        absent=("08",),
+        id="announced-it-would",
+    ),
+    case("Britain announced it would deploy 200 soldiers to Kosovo.", "15", None, id="announced-deploy"),
+    case("Jack Straw is to visit Thailand and Indonesia this week.", "042", P, id="is-to-visit"),
+    case("Britain is to give a grant to Rwanda.", "07", P, id="is-to-give"),
     case("Anna Berg said the chancellor would meet his fiscal rules.", None, absent=("04",), id="meet-rules"),
     case("Anna Berg will meet John Smith in Paris.", "040", P, id="meet-person"),
     # -- force said of elections, deals and targets ------------------------------------------------
@@ -267,6 +276,15 @@ CODES = [
         id="attack-on-cost",
     ),
     case("Iranian gunboats attacked a British tanker.", "19", id="attack-tanker"),
+    case(
+        'The Liberal Democrats warned both parties against "pandering to prejudice".',
+        None,
+        absent=("13",),
+        id="warn-object-against-vice",
+    ),
+    case(
+        "Iran warned Israel against any attack on its nuclear sites.", "13", id="warn-object-against-attack"
+    ),
     case(
         "The Green Party warned both parties against pandering to prejudice.",
         None,
@@ -301,6 +319,23 @@ CODES = [
     case("The House of Lords raised concerns about the bill.", None, absent=("04",), id="raised-concerns"),
     case("Hamas fighters attacked Israeli soldiers in Gaza.", "19", id="force-fighters"),
     case("Israeli warplanes bombed targets in Lebanon.", "19", id="force-bombed"),
+    case("Two Palestinian suicide bombers killed 23 people in Tel Aviv.", "183", id="suicide-bombers"),
+    case(
+        "Peru granted asylum to five Panamanian officers after last month's US invasion of Panama.",
+        "07",
+        absent=("19",),
+        id="since-invasion",
+    ),
+    case("The US invasion of Panama began on Monday.", "19", id="invasion-news"),
+    case(
+        "Nigeria will withdraw its peacekeeping force from Chad unless Goukouni Oueddei arranges a ceasefire.",
+        "13",
+        absent=("16",),
+        id="will-unless",
+    ),
+    case("Germany will impose sanctions on Iran unless it stops its tests.", "13", id="sanctions-unless"),
+    case("Britain denied entry to six Czech citizens.", "12", absent=("016",), id="denied-entry"),
+    case("Britain denied the reports.", "016", id="denied-reports"),
     case("Paul Smith murdered John Brown.", "1", id="murder"),
     case("North Korea conducted a nuclear test.", "15", id="nuclear-test"),
     case(
@@ -538,3 +573,19 @@ def test_a_command_is_a_bare_verb_opening_its_clause(nlp, text, verb, command):
 
     tok = next(t for t in nlp(text) if t.text == verb)
     assert imperative(tok) is command
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ('The Lib Dems warned both parties against "pandering to prejudice".', "012"),
+        ("Iran warned Israel against any attack on its nuclear sites.", "130"),
+        ("Iran warned Israel on Sunday.", "130"),
+    ],
+)
+def test_what_a_warning_is_against_may_hang_on_the_one_warned(nlp, text, code):
+    from newsgraph.extractors.lexicon import word_lists
+    from newsgraph.extractors.meaning import warning
+
+    tok = next(t for t in nlp(text) if t.lower_ == "warned")
+    assert warning("130", tok, word_lists()) == code

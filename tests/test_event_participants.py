@@ -125,6 +125,13 @@ ADDRESSEES = [
         {"person:david-blunkett"},
         {"state:GBR"},
     ),
+    # ... and its courts ("by" hung on the verb by the parse)
+    (
+        UK + "British Foreign Secretary Jack Straw attacked the decision by Britain's highest court.",
+        "attacked",
+        {"person:jack-straw"},
+        {"state:GBR"},
+    ),
     # a named state is its own government: no home needed
     ("France warned ministers in Italy against the plan.", "warned", {"state:FRA"}, {"state:ITA"}),
 ]
@@ -158,7 +165,14 @@ COORDINATED = [
         {"organization:labour-party", "organization:conservative-party"},
         set(),
     ),
-    # every conjunct is acted upon
+    # every conjunct is acted upon, also one the parse hangs on an apposition
+    (
+        "Tony Blair held talks with his Israeli counterpart, Ariel Sharon, and the Palestinian "
+        "leader, Mahmoud Abbas.",
+        "talks",
+        {"person:tony-blair"},
+        {"person:ariel-sharon", "state:ISR", "person:mahmoud-abbas", "state:PSE"},
+    ),
     (
         "Michael Howard accused Tony Blair and Gordon Brown of squabbling.",
         "accused",

@@ -436,3 +436,20 @@ def test_a_title_between_commas_after_a_name_is_its_apposition(facts):
 def test_a_demonym_after_of_in_a_name_gives_its_state(facts):
     f = facts("Anil Mehta, president of the Federation of Indian Exporters, said orders fell.")
     assert any(r.relation is Relation.PART_OF and r.target == S("IND") for r in f.relations)
+
+
+def test_a_name_apposed_to_the_body_of_a_title(facts):
+    f = facts(
+        "The head of the International Atomic Energy Agency, Mohamed Elbaz, said inspections would go on."
+    )
+    assert (ORG("International Atomic Energy Agency"), "head") in offices_of(f, P("Mohamed Elbaz"))
+
+
+def test_a_hyphened_title(facts):
+    f = facts("Kofi Amu, the secretary-general, urged restraint.")
+    assert ("", "secretary-general") in offices_of(f, P("Kofi Amu"))
+
+
+def test_a_holder_named_with_a_preposition_before_a_title(facts):
+    f = facts("Bank of England governor Mervyn Kane warned of rising debt.")
+    assert (ORG("Bank of England"), "governor") in offices_of(f, P("Mervyn Kane"))

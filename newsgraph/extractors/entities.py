@@ -1093,6 +1093,14 @@ class EntityExtractor:
                 continue
             if tok.tag_ in WH_TAGS:
                 break  # "Leicester South, where Lib Dem MP X": a clause opens before the title
+            if (
+                j + 1 < m.start
+                and self._named_holder(j, out)
+                and out.token_entity.get(j + 1) == out.token_entity[j]
+            ):
+                words.append(tok)  # "Bank of England governor X": the words inside a holder's name
+                j -= 1
+                continue
             if tok.text in DASHES and j > first and doc[j - 1].lower_ in ("ex", *RANK_WORDS):
                 # "Tory ex-minister X", "Ex-Labour minister X" (former), "Vice-Prime Minister X"
                 words.extend((tok, doc[j - 1]))
@@ -1219,6 +1227,16 @@ class EntityExtractor:
         ):
             # "The chairman of X, Sher Khan"; not "India's minister Mr A and Russian minister B"
             heads.append(root.head)
+            apposed_to = root.head
+            if (
+                out.token_entity.get(apposed_to.i) is not None
+                and apposed_to.dep_ == "pobj"
+                and apposed_to.head.lower_ in ("of", "at", "for")
+                and apposed_to.head.head.i < apposed_to.i
+            ):
+                heads.append(
+                    apposed_to.head.head
+                )  # "The head of the IAEA, Mohamed ElBaradei": apposed to the body
         for head in heads:
             if not self.office.is_office(head.lemma_) and not self.office.is_office(head.text):
                 continue
@@ -1244,8 +1262,15 @@ class EntityExtractor:
                     np.insert(0, doc[previous])
                 previous -= 1
             # "director general of the British Chambers of Commerce": the title goes on after its head
-            tail = [c for c in head.rights if c.dep_ in ("amod", "compound") and c.i == head.i + 1]
-            tail = [c for c in tail if self.office.is_office(c.text)]
+            tail = [
+                c
+                for c in head.rights
+                if c.dep_ in ("amod", "compound")
+                and (c.i == head.i + 1 or (c.i == head.i + 2 and doc[head.i + 1].text in HYPHENS))
+                and self.office.is_office(c.text)
+            ]
+            if tail and tail[0].i == head.i + 2:
+                tail.insert(0, doc[head.i + 1])  # "secretary-general"
             np.extend(tail)
             after, complement = self._complement(head, np, out, tail)
             role2, holders2 = self._role_and_holders(np, out, complement=complement)
@@ -1557,8 +1582,8 @@ class EntityExtractor:
             word = self.office.rank(title) or title.lower()
             if self.office.is_office(word) and word not in role_words:
                 role_words.append(word)
-        while role_words and not self.office.is_office(role_words[-1]):
-            role_words.pop()
+        while role_words and not self.office.is_office(role_words[-1].split("-")[-1]):
+            role_words.pop()  # ... "secretary-general" ends with an office word
         while role_words and role_words[0] in ("and", "&"):
             role_words.pop(0)  # "Culture, Media and Sport Secretary" read from "and" on
         if len(role_words) > 1 and role_words[0] == "counterpart":

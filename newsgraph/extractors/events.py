@@ -53,6 +53,7 @@ from .meaning import (
     physical,
     refine,
     settle,
+    unconventional,
 )
 from .parties import parties
 from .verbs import verb_dictionary
@@ -80,6 +81,9 @@ NO_EVENT = "---"
 #: CAMEO roots of acts told without anyone acted upon: protests and uses of force ("took part
 #: in protests"). A generic verb's pattern of another root needs someone acted upon.
 UNDIRECTED = FORCE | {"14"}
+#: Sectors of armed actors that are no state's forces (rebels, militias, gunmen, suicide
+#: bombers): their bombings are unconventional violence (183), not a military's (19x).
+IRREGULAR = frozenset({"UAF", "REB", "INS"})
 #: CAMEO roots of acts with a partner (consult, cooperate diplomatically or materially): a
 #: dictionary pattern codes them only with someone acted upon.
 PARTNER_ROOTS = frozenset({"04", "05", "06"})
@@ -378,6 +382,10 @@ class EventExtractor:
             # "rejected calls by Hungary's leaders", "suspended part of an aid programme for
             # Kenya": the object's author or owner, reached through its phrases
             targets += ctx.owners(dobj)
+            if not targets and not passive:
+                # "attacked the decision by Britain's highest court", its "by" hung on the verb
+                by = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > dobj.i]
+                targets += [k for p in by for k in ctx.entities(_pobj(p), kinds=(Kind.PERSON, Kind.STATE))]
         if not targets and dobj is not None and judging:
             # "criticised the way Tony Blair's government operates", "welcomed the plans the
             # EU announced": the one whose doing the object is
@@ -823,13 +831,14 @@ class EventExtractor:
             # accused the government" acts upon the state named by its government.
             own = ctx.own_states(agents)
             served = ctx.served(agents)
-            # (an insider's own government is no target; its parliament is: "apologised to MPs")
+            # (an insider's own government is no target; its parliament or courts are:
+            # "apologised to MPs", "attacked the decision by Britain's highest court")
             governed = {
                 t
                 for t in targets
                 if t in ctx.bodies
                 and t not in ctx.explicit
-                and (t not in served or ctx.bodies[t][0] == "LEG")
+                and (t not in served or ctx.bodies[t][0] != "GOV")
             }
             if not [a for a in agents if a not in governed]:
                 governed = set()  # "the government failed to recognise ...": the body is the actor
@@ -863,6 +872,9 @@ class EventExtractor:
                 person_target=any(ctx.kind(t) is Kind.PERSON for t in tg),
                 state_target=any(ctx.kind(t) is Kind.STATE and t not in ctx.partisan(tg) for t in tg),
             )
+            if meant[:2] in FORCE_ROOTS:
+                irregular = any((ctx.details.get(a) or (None, None))[0] in IRREGULAR for a in agents)
+                meant = unconventional(meant, trigger, self.words, irregular=irregular)
             if not tg and meant[:2] in DOMESTIC and code[:2] not in PLACE_ROOTS:
                 tg = ctx.place_states(
                     trigger
@@ -921,7 +933,8 @@ class _Context:
     def governed_home(self) -> str | None:
         """The state whose government a bare "the government" or "ministers" is: the state the
         document is about; else the state whose officials and bodies it names most (people
-        serving it, its ministries and parliament), at least twice and twice any other; else,
+        serving it or its parties, its ministries and parliament), at least twice and twice
+        any other; else,
         when it names no such official, the state it names twice as often as any other (or
         the one it names at all)."""
         if self.found.home is not None:
@@ -929,8 +942,12 @@ class _Context:
         if self._governed is None:
             votes: Counter[str] = Counter()
             for r in self.found.relations:
-                if r.relation == "affiliated_with" and self.kind(r.target) is Kind.STATE:
-                    votes[r.target] += len(self.found.entities[r.source].mentions)
+                if r.relation != "affiliated_with":
+                    continue
+                # people serving the state, or a party or body of it
+                state = r.target if self.kind(r.target) is Kind.STATE else self.found.part_of.get(r.target)
+                if state is not None and self.kind(state) is Kind.STATE:
+                    votes[state] += len(self.found.entities[r.source].mentions)
             for key, ent in self.found.entities.items():
                 state = self.found.part_of.get(key)
                 if ent.kind is Kind.ORGANIZATION and state is not None and self.kind(state) is Kind.STATE:
@@ -1084,6 +1101,11 @@ class _Context:
         """The entities one noun names, each noted with the sector and words it was named by."""
         found = self._named(tok, kinds, depth)
         owned = tok.lemma_.lower() in self.words.home_bodies and found and self.kind(found[0]) is Kind.STATE
+        if found and self.found.entity_at(tok.i) is None and tok.pos_ == "NOUN" and not owned:
+            sector, mention = self.describe(tok)
+            if sector in GOVERNING:  # "Britain's highest court", "British troops": a body of the state
+                for state in (k for k in found if self.kind(k) is Kind.STATE):
+                    self.bodies.setdefault(state, (sector, mention))
         if found and all(k in self.details for k in found) and not owned:
             return found  # already noted for this trigger
         member = _member_lemma(tok, self.words.home_members) if not found else None
@@ -1540,12 +1562,15 @@ def _mention_start(tok: Token) -> int:
 
 
 def _conjuncts(tok: Token) -> Iterable[Token]:
+    """The token and its conjuncts, also those the parse hangs on an apposition: "his
+    counterpart, Ariel Sharon, and the Palestinian leader, Mahmoud Abbas"."""
     yield tok
     for child in tok.children:
         if child.dep_ == "conj":
             yield from _conjuncts(child)
         elif child.dep_ == "appos":
-            continue
+            for conj in (c for c in child.children if c.dep_ == "conj"):
+                yield from _conjuncts(conj)
 
 
 def _member_lemma(tok: Token, members: frozenset[str]) -> tuple[str, bool] | None:

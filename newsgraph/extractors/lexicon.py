@@ -157,6 +157,7 @@ class WordLists:
     comment_verbs: frozenset[str]
     verbal_force: frozenset[str]
     contact_verbs: frozenset[str]
+    bombing: frozenset[str]
     weapons: frozenset[str]
     argument_nouns: frozenset[str]
     threat_acts: frozenset[str]

@@ -94,9 +94,12 @@ REQUESTING = frozenset(
 TRYING = frozenset({"try", "attempt", "seek", "strive", "endeavour", "endeavor"})
 #: Verbs whose gerund did not happen: "denied accusing Germany".
 DENYING = frozenset({"deny"})
+#: Verbs announcing what their speaker will do: "announced it would free 150 prisoners".
+ANNOUNCING = frozenset({"announce", "declare", "confirm", "pledge", "promise", "vow"})
 #: Verbs that, negated in the future, deter rather than refuse: "will not allow / tolerate X".
 DETERRING = frozenset({"allow", "tolerate", "permit", "let"})
 DECLINE_COMMENT = "011"
+BOMBING = "183"
 ACCORD = "019"
 CRITICIZE = "111"
 PESSIMISTIC = "012"
@@ -175,6 +178,17 @@ def denies_another(verb: Token) -> bool:
     return False
 
 
+def unconventional(code: str, trigger: Token, words: WordLists, *, irregular: bool) -> str:
+    """A bombing by irregular armed men is CAMEO's unconventional violence (183): "suicide
+    bombers killed 23 people", "guerrillas wounded two soldiers in a bomb attack"; a state's
+    air force bombing targets stays 19x."""
+    clause = _clause(trigger)
+    near = {t.lemma_.lower() for t in clause.subtree} | {t.lower_ for t in clause.subtree}
+    if irregular and near & words.bombing:
+        return BOMBING
+    return code
+
+
 def _crowd(verb: Token) -> bool:
     """The verb's subject is a crowd, a plural common noun ("students", "thousands of
     workers", "opponents of the plan"), not a government or an official."""
@@ -231,7 +245,7 @@ def warning(code: str, trigger: Token, words: WordLists) -> str:
     if not content:
         return code  # "Iran warned Israel on Sunday": a bare warning to someone
     threat = False
-    for child in trigger.children:
+    for child in _warning_parts(trigger):
         if child.dep_ == "prep" and child.lower_ == "against":
             # "warned X against any attack": a warning to desist from an act of force; not
             # "against complacency", "against pandering to prejudice"
@@ -304,11 +318,20 @@ def _agents_act(trigger: Token) -> list[Token]:
     return out
 
 
+def _warning_parts(trigger: Token) -> list[Token]:
+    """The trigger's children, and the preposition phrases of the one warned: "warned both
+    parties against pandering" hangs "against" on "parties"."""
+    out = list(trigger.children)
+    for obj in (c for c in trigger.children if c.dep_ in ("dobj", "dative")):
+        out += [p for p in obj.children if p.dep_ == "prep" and p.lower_ in ("against", "of", "about")]
+    return out
+
+
 def _content(trigger: Token) -> list[Token]:
     """What a warning or threat is about: its clause, infinitive, "of / about / against /
     with" phrase; not its subject, the one warned, or its time ("on Sunday")."""
     out: list[Token] = []
-    for child in trigger.children:
+    for child in _warning_parts(trigger):
         if child.dep_ in ("ccomp", "xcomp", "advcl", "oprd") or (
             child.dep_ == "prep" and child.lower_ in ("of", "about", "against", "over", "with", "that")
         ):
@@ -352,6 +375,15 @@ def settle(events: list[E], words: WordLists) -> list[E]:
         if imperative(trig):
             drop.add(n)  # "Please don't give it away": asked of someone, not done
             continue
+        if event.cameo[:2] in THREAT_CODES and _unless(trig):
+            # "will withdraw its force from Chad unless X arranges a ceasefire": a threat
+            event.cameo = (
+                MILITARY_THREAT
+                if event.cameo[:2] in ("15", "18", "19", "20")
+                else THREAT_CODES[event.cameo[:2]]
+            )
+            event.modality, event.negated = Modality.ASSERTED, False
+            continue
         if lemma not in words.say and _asked(trig):
             drop.add(n)  # "Has he forgotten about shoot to kill?": a question tells no act
             continue
@@ -382,6 +414,18 @@ def settle(events: list[E], words: WordLists) -> list[E]:
         head_lemma = head.lemma_.lower()
         if head_lemma not in THREATENING and _conditional(act):
             continue  # "planned to press charges if he was caught": a condition, no threat or intent
+        if (
+            act.dep_ == "ccomp"
+            and head_lemma in ANNOUNCING
+            and INTENT_CODES.get(event.cameo[:2])
+            and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in act.children)
+            and any(
+                c.dep_ == "nsubj" and c.lower_ in ("it", "they", "we", "he", "she", "i") for c in act.children
+            )
+        ):
+            # "Israel announced it would free 150 prisoners": an intent announced (03x), not the act
+            event.cameo, event.modality = INTENT_CODES[event.cameo[:2]], Modality.ASSERTED
+            continue
         if act.dep_ == "ccomp" and head_lemma not in words.intent and head_lemma not in THREATENING:
             continue  # a clause is an intent's only under "want", "hope" ...: "wants Putin to attack"
         if (
@@ -503,6 +547,8 @@ def background(events: list[E], words: WordLists) -> list[E]:
     headless = all(c is not None for c in clauses)  # the main clause tells no event
     kept: list[E] = []
     for event, clause in zip(events, clauses, strict=True):
+        if event.cameo[:2] in STRONG_ROOTS and _recalled(event.trigger):
+            continue  # "since last month's US invasion", "after the September 11 attacks": a time
         if clause is None:
             kept.append(event)
             continue
@@ -524,6 +570,24 @@ def background(events: list[E], words: WordLists) -> list[E]:
         elif clause.dep_ == "acl" and any(c.dep_ == "agent" for c in clause.children):
             kept.append(event)  # "the memorandum, signed by X, ...": an act told with its agent
     return kept
+
+
+#: Prepositions of time: a noun of force after one dates the sentence's news, it is no news.
+TIME_PREPS = frozenset({"since", "after", "before", "following", "during", "amid", "until", "in"})
+
+
+def _recalled(trigger: Token) -> bool:
+    """A noun of force named to date something else: "asylum since last month's US invasion",
+    "held since the September 11 attacks" (not "an attack on Kabul" as the object of a verb)."""
+    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ != "pobj":
+        return False
+    prep = trigger.head
+    if prep.lower_ == "in":
+        # "in the 1994 genocide", "in the aftermath of the attacks": only with a date or a determiner
+        return any(c.dep_ == "det" and c.lower_ == "the" for c in trigger.children) and any(
+            c.like_num or c.ent_type_ == "DATE" for c in trigger.subtree
+        )
+    return prep.lower_ in TIME_PREPS
 
 
 def subordinate(trigger: Token, words: WordLists) -> Token | None:
@@ -620,6 +684,13 @@ def modality(trigger: Token, words: WordLists) -> tuple[bool, Modality]:
         head_lemma = node.head.lemma_.lower()
         if node.dep_ in ("xcomp", "acl") and head_lemma in words.planning and modality is Modality.ASSERTED:
             modality = Modality.PLANNED
+        if (
+            node.dep_ == "xcomp"
+            and head_lemma == "be"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+            and modality is Modality.ASSERTED
+        ):
+            modality = Modality.PLANNED  # "Jack Straw is to visit Thailand", "Britain is to give"
         infinitive = node.dep_ != "acl" or any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
         if (
             node.dep_ in ("xcomp", "ccomp", "acl")
@@ -658,6 +729,18 @@ def imperative(verb: Token) -> bool:
         if c.dep_ in ("aux", "auxpass") and c.lower_ not in ("do", "don't", "not"):
             return False  # "will give", "to give"
     return True
+
+
+def _unless(trigger: Token) -> bool:
+    """A coercive act to come on a condition the other side can meet: "will withdraw its
+    force unless President X arranges a ceasefire", "would impose sanctions unless"."""
+    verb = trigger.head if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "attr") else trigger
+    future = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in verb.children)
+    condition = any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
+        for c in verb.children
+    )
+    return future and condition
 
 
 def _asked(trigger: Token) -> bool:
