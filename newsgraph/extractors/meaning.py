@@ -94,6 +94,8 @@ REQUESTING = frozenset(
 TRYING = frozenset({"try", "attempt", "seek", "strive", "endeavour", "endeavor"})
 #: Verbs whose gerund did not happen: "denied accusing Germany".
 DENYING = frozenset({"deny"})
+#: Verbs whose "of"-gerund is alleged, not told: "accused of criticising", "suspected of spying".
+ALLEGING = frozenset({"accuse", "suspect", "allege", "charge"})
 #: Verbs announcing what their speaker will do: "announced it would free 150 prisoners".
 ANNOUNCING = frozenset({"announce", "declare", "confirm", "pledge", "promise", "vow"})
 #: Verbs that, negated in the future, deter rather than refuse: "will not allow / tolerate X".
@@ -701,6 +703,8 @@ def modality(trigger: Token, words: WordLists) -> tuple[bool, Modality]:
             modality = Modality.INTENDED
         if any(c.lower_ in words.reporting_adverbs for c in node.children):
             return negated, Modality.REPORTED
+        if node.dep_ == "pcomp" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in ALLEGING:
+            return negated, Modality.REPORTED  # "accused of criticising Bush's policies": alleged
         if node.dep_ in ("ccomp", "acl") and (head_lemma in words.say or node.head.lemma_ == "report"):
             return negated, modality if modality is not Modality.ASSERTED else Modality.REPORTED
         if node.head.i == node.i:
