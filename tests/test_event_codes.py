@@ -187,6 +187,12 @@ CODES = [
     ),
     case("Mike Nattrass denied accusing Germany of lying.", "112", negated=True, id="denied-accusing"),
     case(
+        "Iran denied that it had supplied weapons to Russia.",
+        "016",
+        absent=("06", "07"),
+        id="denied-that-supplied",
+    ),
+    case(
         "Michael Howard will host a news conference in London every morning.",
         None,
         absent=("04",),

@@ -651,6 +651,7 @@ def modality(trigger: Token, words: WordLists) -> tuple[bool, Modality]:
         any(c.dep_ == "neg" for c in trigger.children)
         or (verb is not trigger and any(c.dep_ == "neg" for c in verb.children))
         or _none_acts(verb)
+        or _denied(verb)
         or (
             (trigger.dep_ in ("xcomp", "pcomp") or (trigger.dep_ == "ccomp" and trigger.tag_ == "VBG"))
             and (
@@ -751,6 +752,21 @@ def _asked(trigger: Token) -> bool:
     """The trigger is in a question: its sentence ends with a question mark."""
     last = next((t for t in reversed(trigger.sent) if not t.is_space and not t.is_quote), None)
     return last is not None and last.text == "?"
+
+
+def _denied(verb: Token) -> bool:
+    """The act is what someone denies: "Iran denied that it had supplied weapons", "denied
+    her faith meant she would refuse jobs"."""
+    node = verb
+    for _ in range(4):
+        if node.head.i == node.i:
+            return False
+        if node.dep_ == "ccomp" and node.head.lemma_.lower() in DENYING:
+            return True
+        if node.dep_ not in ("ccomp", "xcomp", "conj"):
+            return False
+        node = node.head
+    return False
 
 
 def _conditional(verb: Token) -> bool:
