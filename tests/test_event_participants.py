@@ -92,8 +92,8 @@ ADDRESSEES = [
     # ... or the state named twice as often as any other
     (
         "Britain and the US disagree on the camp. Britain wants the men freed, but the US does not. "
-        "Britain will decide soon, and Britain's courts are watching. The Liberty group called on the government "
-        "to free the detained men.",
+        "Britain will decide soon, and Britain's courts are watching. "
+        "The Liberty group called on the government to free the detained men.",
         "called",
         {"organization:liberty"},
         {"state:GBR"},
@@ -131,6 +131,27 @@ ADDRESSEES = [
         "attacked",
         {"person:jack-straw"},
         {"state:GBR"},
+    ),
+    # an office whose holder the document does not name: the government
+    (
+        UK + "Michael Howard called on the prime minister to resign.",
+        "called",
+        {"person:michael-howard"},
+        {"state:GBR"},
+    ),
+    # a visit's place is its host state
+    (
+        "International Development Secretary Hilary Benn will also visit Aceh in Indonesia.",
+        "visit",
+        {"person:hilary-benn"},
+        {"state:IDN"},
+    ),
+    # "For X, Y said": whom Y speaks for, not a target
+    (
+        "For the Welsh Liberal Democrats, Kirsty Williams criticised the new target.",
+        "criticised",
+        {"person:kirsty-williams"},
+        set(),
     ),
     # a named state is its own government: no home needed
     ("France warned ministers in Italy against the plan.", "warned", {"state:FRA"}, {"state:ITA"}),

@@ -324,6 +324,12 @@ class EventExtractor:
             for tok in (dative, dobj):
                 if tok is not None:
                     targets += ctx.entities(tok)
+                    # "visited Aceh", "shelled Grozny": the place's state is acted upon
+                    places = ctx.entities(tok, kinds=(Kind.LOCATION,), depth=1)
+                    targets += [ctx.found.part_of[p] for p in places if p in ctx.found.part_of]
+                    if places and not any(p in ctx.found.part_of for p in places):  # "Aceh in Indonesia"
+                        inside = [_pobj(c) for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"]
+                        targets += [k for o in inside for k in ctx.entities(o, kinds=(Kind.STATE,))]
             if dobj is None and dative is None:
                 # "Japan helped Indonesia rebuild", "urged Iran to return": the clause's subject;
                 # not a finite clause's, which says what ("warned that Iraq would face chaos")
@@ -339,6 +345,8 @@ class EventExtractor:
                     continue
                 if prep.lower_ in TOPIC_PREPS - {"on"} and ctx.is_thing(obj):
                     continue  # "expelled ... over his anti Iraq war stance": the reason, not Iraq
+                if prep.lower_ == "for" and subj is not None and prep.i < subj.i:
+                    continue  # "For the Welsh Liberal Democrats, Kirsty Williams said": whom she speaks for
                 ents = ctx.entities(obj, kinds=(*ACTORS, Kind.LOCATION), depth=1)
                 places = [e for e in ents if ctx.kind(e) is Kind.LOCATION]
                 if prep.lower_ in self.words.place_preps:
@@ -851,6 +859,9 @@ class EventExtractor:
             ]
             if governed:
                 agents = [a for a in agents if a not in governed]
+            if not tg and code[:3] == "042":
+                # "visited Marseille in France", "will visit Aceh in Indonesia": the host state
+                tg = [t for t in ctx.place_states(trigger) if t not in agents and t not in own]
             if not tg and code[:2] in PLACE_ROOTS:
                 # "staged a protest in Moscow": the state of the place acted upon; a domestic
                 # protest, arrest or curfew is upon the agent's own state ("Chinese police
@@ -1180,9 +1191,10 @@ class _Context:
         return [], mention
 
     def _home_body(self, tok: Token) -> bool:
-        """ "the government", "the cabinet", "ministers", "senior ministers", "MPs": a body of
-        government named with no state, no owner and nobody in particular ("a minister",
-        "its government", "foreign ministers" and "Western governments" are not)."""
+        """ "the government", "the cabinet", "ministers", "senior ministers", "MPs", "the prime
+        minister" (when no holder is named): a body of government named with no state, no owner
+        and nobody in particular ("a minister", "its government", "foreign ministers" and
+        "Western governments" are not)."""
         lemma, plural = _member_lemma(tok, self.words.home_members) or (
             tok.lemma_.lower(),
             tok.tag_ in ("NNS", "NNPS"),
@@ -1190,6 +1202,11 @@ class _Context:
         body = lemma in self.words.home_bodies and not plural  # "the government"
         members = lemma in self.words.home_members and plural  # "ministers"
         dets = [c.lower_ for c in tok.children if c.dep_ in ("det", "predet")]
+        if lemma in self.words.home_members and not plural and dets == ["the"]:
+            # "called on the prime minister", no one holding it named: the government's head
+            return not any(
+                c.dep_ in ("poss", "nmod") or self.found.entity_at(c.i) is not None for c in tok.children
+            )
         if body and dets != ["the"] and not (not dets and tok.dep_ == "compound"):
             return False  # "the government", "government plans"; not "a government"
         if not body and not (members and set(dets) <= {"all"}):
