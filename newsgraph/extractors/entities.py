@@ -225,7 +225,11 @@ def _before_spaced_dash(doc: Doc, start: int, end: int) -> int:
 def _name_as_adjective(doc: Doc, end: int) -> bool:
     """A name made an adjective by a hyphen and a lower-case word ("a George Bush-style tax
     cut", "Blair-era"): a manner, not a mention of the person."""
-    return end >= 2 and doc[end - 2].text in DASHES and not doc[end - 2].whitespace_ and doc[end - 1].is_lower
+    if end < 2 or end >= len(doc) or doc[end - 2].text not in DASHES or doc[end - 2].whitespace_:
+        return False
+    word, after = doc[end - 1], doc[end]
+    # a word of its own before a noun it describes; "Lai Ching-te said" is a name
+    return word.is_lower and len(word) > 2 and after.is_lower and after.pos_ in ("NOUN", "ADJ")
 
 
 def _place_name(words: Span, compass: frozenset[str]) -> bool:
@@ -323,6 +327,7 @@ class EntityExtractor:
         self._places: set[str] = set()  # one-word places the model tagged in the document
         self._things: set[str] = set()  # names the document puts beside a thing noun
         self._not_names: set[str] = set()  # words the document writes in lower case or in an ORG/NORP
+        self._words: set[str] = set()  # every word of the document, lower-cased
 
     # -- mentions -------------------------------------------------------------------------
     def _state_of_text(self, text: str) -> State | None:
@@ -347,6 +352,16 @@ class EntityExtractor:
             return _Mention(Kind.ORGANIZATION, start, end, party.name, party=party.iso3)
         if bodies().lookup(text) is not None:
             return _Mention(Kind.ORGANIZATION, start, end, text)  # "the Pentagon", whatever the model said
+        if (
+            label in ("ORG", "GPE")
+            and end - start > 1
+            and doc[start].lower_.rstrip(".") in HONORIFICS
+            and not any(_office_word(self.office, t.text) for t in doc[start + 1 : end])
+            and not _not_a_person(doc, start + 1, end)
+        ):  # "Mr Cable" tagged ORG: the honorific says person
+            return _Mention(
+                Kind.PERSON, start + 1, end, _text(doc, start + 1, end), titles=(doc[start].text,)
+            )
         if start > 0 and doc[start - 1].lower_.rstrip(".") in HONORIFICS:
             # "said Mr Wellington": a person whatever else the name may be
             end = _before_spaced_dash(doc, start, end)  # "Mr Howard - can he"
@@ -687,6 +702,7 @@ class EntityExtractor:
         self._companies = self._company_names(doc)
         self._places = {e.text for e in doc.ents if e.label_ in ("GPE", "LOC") and len(e) == 1}
         self._things = self._thing_names(doc)
+        self._words = {t.lower_ for t in doc}
         self._not_names = {t.lower_ for t in doc if t.is_lower and t.is_alpha} | {
             t.lower_ for e in doc.ents if e.label_ in ("ORG", "NORP") for t in e
         }
@@ -1014,9 +1030,9 @@ class EntityExtractor:
     def _unsupported_single_names(self, doc: Doc, persons: list[_Mention], full: list[_Mention]) -> set[int]:
         """One-word "people" with nothing to show they are people: no full name in the document
         to resolve to, no title ("Mr", "President"), never a subject or possessor, named once;
-        or, whatever else, after an article or written in lower case elsewhere in the document
-        ("the Bill", "Children" beside "children"). Such mentions are mostly the model's
-        mistakes (companies, oil fields, bodies, common nouns)."""
+        or, whatever else, after an article, written in lower case elsewhere in the document or
+        used in the plural ("the Bill", "Children" beside "children", "Hutu" beside "Hutus").
+        Such mentions are mostly the model's mistakes (companies, oil fields, bodies, groups)."""
         counts = Counter(m.name.casefold() for m in persons)
         out: set[int] = set()
         for m in persons:
@@ -1024,7 +1040,7 @@ class EntityExtractor:
                 continue
             if _resolve_short(m, full) is not None:
                 continue
-            if m.determined or m.name.casefold() in self._not_names:
+            if m.determined or m.name.casefold() in self._not_names or m.name.casefold() + "s" in self._words:
                 out.add(id(m))  # "the Bill", "the Brixton riots"; "Children" beside "children"
                 continue
             if counts[m.name.casefold()] > 1:
