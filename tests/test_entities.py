@@ -346,6 +346,12 @@ def test_weapon_designations_are_not_persons(facts, text):
             id="name-made-an-adjective",
         ),
         pytest.param(
+            "Taiwan's President Lai Ching-te said on Monday that talks would go on.",
+            "Lai Ching-te",
+            {"person:lai-ching-te"},
+            id="control-hyphen-and-lower-case-inside-a-name",
+        ),
+        pytest.param(
             "Lady Hale, sitting with Lords Bingham and Steyn, said so.",
             "Lords Bingham",
             {"person:bingham", "person:hale"},  # never "Lords Bingham"
@@ -700,6 +706,21 @@ def test_a_one_word_name_the_document_writes_in_lower_case_is_no_one(nlp):
     text = "Robin Cook said the cook was late. Cook left."
     found = _with_labels(nlp, text, [("Robin Cook", 0, "PERSON"), ("Cook", 1, "PERSON")])
     assert [m.text for m in found.entities["person:robin-cook"].mentions] == ["Robin Cook", "Cook"]
+
+
+@pytest.mark.model
+def test_a_one_word_name_the_document_uses_in_the_plural_is_a_group(nlp):
+    text = "Hutu militias fled. Moderate Hutus stayed, and Hutu leaders met."
+    found = _with_labels(nlp, text, [("Hutu", 0, "PERSON"), ("Hutu", 2, "PERSON")])
+    assert "person:hutu" not in found.entities
+
+
+@pytest.mark.model
+def test_an_honorific_makes_an_organization_span_a_person(nlp):
+    text = "Speaking for the party, Mr Cabling accused the government of waste."
+    found = _with_labels(nlp, text, [("Mr Cabling", 0, "ORG")])
+    assert found.entities["person:cabling"].kind is Kind.PERSON
+    assert "organization:mr-cabling" not in found.entities
 
 
 @pytest.mark.model

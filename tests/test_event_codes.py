@@ -187,6 +187,12 @@ CODES = [
     ),
     case("Mike Nattrass denied accusing Germany of lying.", "112", negated=True, id="denied-accusing"),
     case(
+        "Iran denied that it had supplied weapons to Russia.",
+        "016",
+        absent=("06", "07"),
+        id="denied-that-supplied",
+    ),
+    case(
         "Michael Howard will host a news conference in London every morning.",
         None,
         absent=("04",),
@@ -320,6 +326,20 @@ CODES = [
     case("Hamas fighters attacked Israeli soldiers in Gaza.", "19", id="force-fighters"),
     case("Israeli warplanes bombed targets in Lebanon.", "19", id="force-bombed"),
     case("Two Palestinian suicide bombers killed 23 people in Tel Aviv.", "183", id="suicide-bombers"),
+    case("Israeli soldiers killed Palestinian gunmen in Gaza.", "19", id="soldiers-kill"),
+    case(
+        "Cherie Blair has been accused of criticising George W Bush's policies.",
+        "111",
+        R,
+        id="accused-of-gerund",
+    ),
+    case(
+        "The government failed to recognise a House of Lords ruling.",
+        None,
+        absent=("05",),
+        id="recognise-ruling",
+    ),
+    case("Britain recognised Kosovo.", "054", id="recognise-state"),
     case(
         "Peru granted asylum to five Panamanian officers after last month's US invasion of Panama.",
         "07",
@@ -328,7 +348,8 @@ CODES = [
     ),
     case("The US invasion of Panama began on Monday.", "19", id="invasion-news"),
     case(
-        "Nigeria will withdraw its peacekeeping force from Chad unless Goukouni Oueddei arranges a ceasefire.",
+        "Nigeria will withdraw its peacekeeping force from Chad unless Goukouni Oueddei arranges "
+        "a ceasefire.",
         "13",
         absent=("16",),
         id="will-unless",

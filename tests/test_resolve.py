@@ -587,3 +587,13 @@ def test_an_organization_named_like_a_family_name_follows_incrementally():
         store.add([persons_doc("a", "Robert Hartigan", times=6).facts()])
         assert canonical(store, key(Kind.ORGANIZATION, "Hartigan")) == key(Kind.PERSON, "Robert Hartigan")
         assert tables_of(store) == rebuilt(store)
+
+
+def test_an_organization_named_like_a_merged_person_goes_to_that_persons_node():
+    docs = [
+        persons_doc("a", "Vince Hartwell", times=4),
+        persons_doc("b", "Vincent Hartwell"),
+        kinds_doc("c", "organization", "Vincent Hartwell", times=2),
+    ]
+    node = resolved(docs).resolution.of(key(Kind.ORGANIZATION, "Vincent Hartwell"))
+    assert node == key(Kind.PERSON, "Vince Hartwell")

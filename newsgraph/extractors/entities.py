@@ -119,6 +119,10 @@ ROLE_NOISE = frozenset(
         "elected",
     }
 )
+#: Styles of royals and clerics written between an office and the name ("Foreign Minister Prince X").
+STYLES = frozenset(
+    {"prince", "princess", "sheikh", "emir", "sultan", "king", "queen", "cardinal", "archbishop"}
+)
 #: Words after a place that name its force: "Norfolk police chief" is the force's officer.
 FORCE_WORDS = frozenset({"police", "constabulary", "fire"})
 #: Words that narrow a title, whatever the parser made of them ("deputy", "shadow" tagged as verbs).
@@ -225,7 +229,11 @@ def _before_spaced_dash(doc: Doc, start: int, end: int) -> int:
 def _name_as_adjective(doc: Doc, end: int) -> bool:
     """A name made an adjective by a hyphen and a lower-case word ("a George Bush-style tax
     cut", "Blair-era"): a manner, not a mention of the person."""
-    return end >= 2 and doc[end - 2].text in DASHES and not doc[end - 2].whitespace_ and doc[end - 1].is_lower
+    if end < 2 or end >= len(doc) or doc[end - 2].text not in DASHES or doc[end - 2].whitespace_:
+        return False
+    word, after = doc[end - 1], doc[end]
+    # a word of its own before a noun it describes; "Lai Ching-te said" is a name
+    return word.is_lower and len(word) > 2 and after.is_lower and after.pos_ in ("NOUN", "ADJ")
 
 
 def _place_name(words: Span, compass: frozenset[str]) -> bool:
@@ -323,6 +331,7 @@ class EntityExtractor:
         self._places: set[str] = set()  # one-word places the model tagged in the document
         self._things: set[str] = set()  # names the document puts beside a thing noun
         self._not_names: set[str] = set()  # words the document writes in lower case or in an ORG/NORP
+        self._words: set[str] = set()  # every word of the document, lower-cased
 
     # -- mentions -------------------------------------------------------------------------
     def _state_of_text(self, text: str) -> State | None:
@@ -347,6 +356,16 @@ class EntityExtractor:
             return _Mention(Kind.ORGANIZATION, start, end, party.name, party=party.iso3)
         if bodies().lookup(text) is not None:
             return _Mention(Kind.ORGANIZATION, start, end, text)  # "the Pentagon", whatever the model said
+        if (
+            label in ("ORG", "GPE")
+            and end - start > 1
+            and doc[start].lower_.rstrip(".") in HONORIFICS
+            and not any(_office_word(self.office, t.text) for t in doc[start + 1 : end])
+            and not _not_a_person(doc, start + 1, end)
+        ):  # "Mr Cable" tagged ORG: the honorific says person
+            return _Mention(
+                Kind.PERSON, start + 1, end, _text(doc, start + 1, end), titles=(doc[start].text,)
+            )
         if start > 0 and doc[start - 1].lower_.rstrip(".") in HONORIFICS:
             # "said Mr Wellington": a person whatever else the name may be
             end = _before_spaced_dash(doc, start, end)  # "Mr Howard - can he"
@@ -687,6 +706,7 @@ class EntityExtractor:
         self._companies = self._company_names(doc)
         self._places = {e.text for e in doc.ents if e.label_ in ("GPE", "LOC") and len(e) == 1}
         self._things = self._thing_names(doc)
+        self._words = {t.lower_ for t in doc}
         self._not_names = {t.lower_ for t in doc if t.is_lower and t.is_alpha} | {
             t.lower_ for e in doc.ents if e.label_ in ("ORG", "NORP") for t in e
         }
@@ -757,7 +777,7 @@ class EntityExtractor:
         """A party named at the front of a longer name: "Labour MPs", "Lib Dem Mark Oaten"."""
         if end - start < 2 or not self.parties.may_start(doc[start].text):
             return None
-        for stop in range(min(end - 1, start + PARTY_TOKENS), start, -1):
+        for stop in range(min(end, start + PARTY_TOKENS), start, -1):  # the whole name first
             party = self.parties.lookup(doc[start:stop].text)
             if party is not None:
                 return _Mention(Kind.ORGANIZATION, start, stop, party.name, party=party.iso3)
@@ -884,6 +904,15 @@ class EntityExtractor:
         persons = [m for m in persons if id(m) not in unsupported]
         for m in mentions:
             key, label, iso3 = self._identity(m, full)
+            if (
+                m.kind is Kind.ORGANIZATION
+                and m.party is None
+                and (longer := _longer_body(m, mentions)) is not None
+            ):
+                key, label = (
+                    node_key(Kind.ORGANIZATION, longer),
+                    longer,
+                )  # "the Guards": the Revolutionary Guards
             entity = out.entities.get(key)
             if entity is None:
                 entity = out.entities[key] = _Entity(key, m.kind, label, iso3)
@@ -1014,9 +1043,9 @@ class EntityExtractor:
     def _unsupported_single_names(self, doc: Doc, persons: list[_Mention], full: list[_Mention]) -> set[int]:
         """One-word "people" with nothing to show they are people: no full name in the document
         to resolve to, no title ("Mr", "President"), never a subject or possessor, named once;
-        or, whatever else, after an article or written in lower case elsewhere in the document
-        ("the Bill", "Children" beside "children"). Such mentions are mostly the model's
-        mistakes (companies, oil fields, bodies, common nouns)."""
+        or, whatever else, after an article, written in lower case elsewhere in the document or
+        used in the plural ("the Bill", "Children" beside "children", "Hutu" beside "Hutus").
+        Such mentions are mostly the model's mistakes (companies, oil fields, bodies, groups)."""
         counts = Counter(m.name.casefold() for m in persons)
         out: set[int] = set()
         for m in persons:
@@ -1024,7 +1053,7 @@ class EntityExtractor:
                 continue
             if _resolve_short(m, full) is not None:
                 continue
-            if m.determined or m.name.casefold() in self._not_names:
+            if m.determined or m.name.casefold() in self._not_names or m.name.casefold() + "s" in self._words:
                 out.add(id(m))  # "the Bill", "the Brixton riots"; "Children" beside "children"
                 continue
             if counts[m.name.casefold()] > 1:
@@ -1245,6 +1274,9 @@ class EntityExtractor:
                 if not doc[previous].is_punct or doc[previous].text in DASHES:
                     np.insert(0, doc[previous])
                 previous -= 1
+            first = min((t.i for t in np), default=head.i)
+            if first >= 2 and doc[first - 1].text in DASHES and doc[first - 2].lower_ in ("ex", *RANK_WORDS):
+                np[:0] = [doc[first - 2], doc[first - 1]]  # "the co-chairman of X" split by the parser
             # "director general of the British Chambers of Commerce": the title goes on after its head
             tail = [
                 c
@@ -1568,6 +1600,12 @@ class EntityExtractor:
                 role_words.append(word)
         while role_words and not self.office.is_office(role_words[-1].split("-")[-1]):
             role_words.pop()  # ... "secretary-general" ends with an office word
+        while (
+            len(role_words) > 1
+            and role_words[-1] in STYLES
+            and any(self.office.is_office(w) for w in role_words[:-1])
+        ):
+            role_words.pop()  # "Foreign Minister Prince Faisal": the prince's style, not his office
         while role_words and role_words[0] in ("and", "&"):
             role_words.pop(0)  # "Culture, Media and Sport Secretary" read from "and" on
         if len(role_words) > 1 and role_words[0] == "counterpart":
@@ -1734,6 +1772,22 @@ def _name_key(ent: Span) -> str:
     """An entity's text without a leading article or trailing possessive, case-folded."""
     start, end = _trim(ent.doc, ent.start, ent.end)
     return ent.doc[start:end].text.casefold()
+
+
+def _longer_body(m: _Mention, mentions: list[_Mention]) -> str | None:
+    """The one longer organization of the document whose name ends with this one-word name
+    ("Guards" for "Revolutionary Guards", "Commission" for "European Commission")."""
+    if len(m.name.split()) != 1:
+        return None
+    found = {
+        c.name
+        for c in mentions
+        if c.kind is Kind.ORGANIZATION
+        and c.party is None
+        and len(c.name.split()) > 1
+        and c.name.split()[-1] == m.name
+    }
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _longer_name(m: _Mention, full: list[_Mention]) -> _Mention | None:

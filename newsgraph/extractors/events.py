@@ -483,6 +483,8 @@ class EventExtractor:
                 return None
             if rule is not None and rule.cameo[:3] == "112" and self._thing(dobj) and not _named_in(dobj):
                 return None  # "blamed cock-up, not conspiracy": a cause blamed, no one accused
+            if rule is not None and rule.cameo[:3] == "054" and self._thing(dobj):
+                return None  # "failed to recognise a House of Lords ruling": no diplomatic recognition
             if rule is not None and rule.cameo[:2] == "07" and dobj is None and _bare_help(verb):
                 return None  # "cooperation would help get better controls": no one helped
             if rule is not None:

@@ -94,6 +94,8 @@ REQUESTING = frozenset(
 TRYING = frozenset({"try", "attempt", "seek", "strive", "endeavour", "endeavor"})
 #: Verbs whose gerund did not happen: "denied accusing Germany".
 DENYING = frozenset({"deny"})
+#: Verbs whose "of"-gerund is alleged, not told: "accused of criticising", "suspected of spying".
+ALLEGING = frozenset({"accuse", "suspect", "allege", "charge"})
 #: Verbs announcing what their speaker will do: "announced it would free 150 prisoners".
 ANNOUNCING = frozenset({"announce", "declare", "confirm", "pledge", "promise", "vow"})
 #: Verbs that, negated in the future, deter rather than refuse: "will not allow / tolerate X".
@@ -649,6 +651,7 @@ def modality(trigger: Token, words: WordLists) -> tuple[bool, Modality]:
         any(c.dep_ == "neg" for c in trigger.children)
         or (verb is not trigger and any(c.dep_ == "neg" for c in verb.children))
         or _none_acts(verb)
+        or _denied(verb)
         or (
             (trigger.dep_ in ("xcomp", "pcomp") or (trigger.dep_ == "ccomp" and trigger.tag_ == "VBG"))
             and (
@@ -701,6 +704,8 @@ def modality(trigger: Token, words: WordLists) -> tuple[bool, Modality]:
             modality = Modality.INTENDED
         if any(c.lower_ in words.reporting_adverbs for c in node.children):
             return negated, Modality.REPORTED
+        if node.dep_ == "pcomp" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in ALLEGING:
+            return negated, Modality.REPORTED  # "accused of criticising Bush's policies": alleged
         if node.dep_ in ("ccomp", "acl") and (head_lemma in words.say or node.head.lemma_ == "report"):
             return negated, modality if modality is not Modality.ASSERTED else Modality.REPORTED
         if node.head.i == node.i:
@@ -747,6 +752,21 @@ def _asked(trigger: Token) -> bool:
     """The trigger is in a question: its sentence ends with a question mark."""
     last = next((t for t in reversed(trigger.sent) if not t.is_space and not t.is_quote), None)
     return last is not None and last.text == "?"
+
+
+def _denied(verb: Token) -> bool:
+    """The act is what someone denies: "Iran denied that it had supplied weapons", "denied
+    her faith meant she would refuse jobs"."""
+    node = verb
+    for _ in range(4):
+        if node.head.i == node.i:
+            return False
+        if node.dep_ == "ccomp" and node.head.lemma_.lower() in DENYING:
+            return True
+        if node.dep_ not in ("ccomp", "xcomp", "conj"):
+            return False
+        node = node.head
+    return False
 
 
 def _conditional(verb: Token) -> bool:

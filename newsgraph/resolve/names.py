@@ -345,7 +345,7 @@ def merge_kinds(
     targets = set(remap.values())
     by_label: defaultdict[str, list[Any]] = defaultdict(list)
     for key, e in entities.items():
-        if e.kind in CROSS_KINDS and key not in remap:
+        if e.kind in CROSS_KINDS and (key not in remap or e.kind == PERSON):
             by_label[e.label.casefold()].append(e)
     names = first_names()
     moved: dict[str, str] = {}
@@ -357,10 +357,13 @@ def merge_kinds(
         person = persons[0]
         words = person.label.split()
         mentions = sum(person.forms.values())
-        if (len(words) > 1 and words[0].casefold() in names) or person.key in targets:
+        node = remap.get(person.key, person.key)  # "Vincent Cable" is Vince Cable's now
+        if (len(words) > 1 and words[0].casefold() in names) or person.key in targets or node != person.key:
             for e in others:
-                moved[e.key] = person.key
+                moved[e.key] = node
                 why[e.key] = f"kind: {person.label} is a person's name"
+            continue
+        if person.key in remap:
             continue
         elsewhere = sum(sum(e.forms.values()) for e in others)
         if len(words) == 1 and elsewhere >= mentions:
