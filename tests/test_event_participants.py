@@ -345,6 +345,14 @@ AGENTS = [
 
 #: (text, trigger, entity): the entity is no agent of the trigger's events
 NOT_AGENT = [
+    # what a speaker quotes is not the speaker's act, even when the parse loses its subject
+    (
+        '"I believe the government of France, which in that respect was probably the same as most '
+        "other power authorities - took the information that Paul Smith had, wrung him dry and left "
+        'him in the cold," Mr Jones said.',
+        "took",
+        "person:jones",
+    ),
     # "accused X of Ving": X did it, not the accuser
     ("Russia accused Georgia of attacking South Ossetia with tanks.", "attacking", "state:RUS"),
     ("The Tories praised Labour for cutting taxes.", "cutting", "organization:conservative-party"),

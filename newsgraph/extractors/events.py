@@ -1551,6 +1551,8 @@ class _Context:
                 return []
             if node.dep_ == "acl" and node.tag_ == "VBN":
                 return []  # "companies accused of ...": the noun is acted upon, not the actor
+            if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_.lower() in self.words.say:
+                return []  # what a speaker quotes is not the speaker's act, even with its subject lost
             if node.dep_ in ("relcl", "acl"):
                 found = self._one(node.head, ACTORS)
                 if found:
