@@ -139,6 +139,12 @@ ADDRESSEES = [
         {"person:michael-howard"},
         {"state:GBR"},
     ),
+    (
+        UK + "Michael Howard accused the prime minister and Gordon Brown of squabbling.",
+        "accused",
+        {"person:michael-howard"},
+        {"state:GBR", "person:gordon-brown"},
+    ),
     # a visit's place is its host state
     (
         "International Development Secretary Hilary Benn will also visit Aceh in Indonesia.",

@@ -1203,10 +1203,12 @@ class _Context:
         body = lemma in self.words.home_bodies and not plural  # "the government"
         members = lemma in self.words.home_members and plural  # "ministers"
         dets = [c.lower_ for c in tok.children if c.dep_ in ("det", "predet")]
-        if lemma in self.words.home_members and not plural and dets == ["the"]:
+        if lemma in self.words.home_members and not plural and "the" in dets and set(dets) <= {"the", "both"}:
             # "called on the prime minister", no one holding it named: the government's head
             return not any(
-                c.dep_ in ("poss", "nmod") or self.found.entity_at(c.i) is not None for c in tok.children
+                c.dep_ in ("poss", "nmod")
+                or (c.dep_ in ("compound", "amod") and self.found.entity_at(c.i) is not None)
+                for c in tok.children
             )
         if body and dets != ["the"] and not (not dets and tok.dep_ == "compound"):
             return False  # "the government", "government plans"; not "a government"
