@@ -453,3 +453,28 @@ def test_a_hyphened_title(facts):
 def test_a_holder_named_with_a_preposition_before_a_title(facts):
     f = facts("Bank of England governor Mervyn Kane warned of rising debt.")
     assert (ORG("Bank of England"), "governor") in offices_of(f, P("Mervyn Kane"))
+
+
+def test_a_party_named_in_full_is_one_holder(facts):
+    f = facts(
+        "It came as the co-chairman of the Conservative Party, Liam Foy, on Saturday called him a failure."
+    )
+    assert offices_of(f, P("Liam Foy")) == {(TORIES, "co chairman")}
+    assert ORG("Party") not in {e.key for e in f.entities}
+
+
+def test_a_one_word_body_is_the_longer_body_of_the_document_ending_with_it():
+    from newsgraph.extractors.entities import _longer_body, _Mention
+
+    guards = _Mention(Kind.ORGANIZATION, 9, 10, "Guards")
+    longer = [guards, _Mention(Kind.ORGANIZATION, 1, 3, "Revolutionary Guards")]
+    assert _longer_body(guards, longer) == "Revolutionary Guards"
+    two = [*longer, _Mention(Kind.ORGANIZATION, 5, 7, "Scots Guards")]
+    assert _longer_body(guards, two) is None  # two bodies end so: neither
+    party = [guards, _Mention(Kind.ORGANIZATION, 1, 3, "Conservative Guards", party="GBR")]
+    assert _longer_body(guards, party) is None
+
+
+def test_a_style_between_an_office_and_a_name_is_no_part_of_the_office(facts):
+    f = facts("Saudi Foreign Minister Prince Khalid bin Saud called for calm.")
+    assert (S("SAU"), "foreign minister") in offices_of(f, P("Khalid bin Saud"))

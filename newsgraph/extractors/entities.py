@@ -119,6 +119,10 @@ ROLE_NOISE = frozenset(
         "elected",
     }
 )
+#: Styles of royals and clerics written between an office and the name ("Foreign Minister Prince X").
+STYLES = frozenset(
+    {"prince", "princess", "sheikh", "emir", "sultan", "king", "queen", "cardinal", "archbishop"}
+)
 #: Words after a place that name its force: "Norfolk police chief" is the force's officer.
 FORCE_WORDS = frozenset({"police", "constabulary", "fire"})
 #: Words that narrow a title, whatever the parser made of them ("deputy", "shadow" tagged as verbs).
@@ -773,7 +777,7 @@ class EntityExtractor:
         """A party named at the front of a longer name: "Labour MPs", "Lib Dem Mark Oaten"."""
         if end - start < 2 or not self.parties.may_start(doc[start].text):
             return None
-        for stop in range(min(end - 1, start + PARTY_TOKENS), start, -1):
+        for stop in range(min(end, start + PARTY_TOKENS), start, -1):  # the whole name first
             party = self.parties.lookup(doc[start:stop].text)
             if party is not None:
                 return _Mention(Kind.ORGANIZATION, start, stop, party.name, party=party.iso3)
@@ -900,6 +904,15 @@ class EntityExtractor:
         persons = [m for m in persons if id(m) not in unsupported]
         for m in mentions:
             key, label, iso3 = self._identity(m, full)
+            if (
+                m.kind is Kind.ORGANIZATION
+                and m.party is None
+                and (longer := _longer_body(m, mentions)) is not None
+            ):
+                key, label = (
+                    node_key(Kind.ORGANIZATION, longer),
+                    longer,
+                )  # "the Guards": the Revolutionary Guards
             entity = out.entities.get(key)
             if entity is None:
                 entity = out.entities[key] = _Entity(key, m.kind, label, iso3)
@@ -1261,6 +1274,9 @@ class EntityExtractor:
                 if not doc[previous].is_punct or doc[previous].text in DASHES:
                     np.insert(0, doc[previous])
                 previous -= 1
+            first = min((t.i for t in np), default=head.i)
+            if first >= 2 and doc[first - 1].text in DASHES and doc[first - 2].lower_ in ("ex", *RANK_WORDS):
+                np[:0] = [doc[first - 2], doc[first - 1]]  # "the co-chairman of X" split by the parser
             # "director general of the British Chambers of Commerce": the title goes on after its head
             tail = [
                 c
@@ -1584,6 +1600,12 @@ class EntityExtractor:
                 role_words.append(word)
         while role_words and not self.office.is_office(role_words[-1].split("-")[-1]):
             role_words.pop()  # ... "secretary-general" ends with an office word
+        while (
+            len(role_words) > 1
+            and role_words[-1] in STYLES
+            and any(self.office.is_office(w) for w in role_words[:-1])
+        ):
+            role_words.pop()  # "Foreign Minister Prince Faisal": the prince's style, not his office
         while role_words and role_words[0] in ("and", "&"):
             role_words.pop(0)  # "Culture, Media and Sport Secretary" read from "and" on
         if len(role_words) > 1 and role_words[0] == "counterpart":
@@ -1750,6 +1772,22 @@ def _name_key(ent: Span) -> str:
     """An entity's text without a leading article or trailing possessive, case-folded."""
     start, end = _trim(ent.doc, ent.start, ent.end)
     return ent.doc[start:end].text.casefold()
+
+
+def _longer_body(m: _Mention, mentions: list[_Mention]) -> str | None:
+    """The one longer organization of the document whose name ends with this one-word name
+    ("Guards" for "Revolutionary Guards", "Commission" for "European Commission")."""
+    if len(m.name.split()) != 1:
+        return None
+    found = {
+        c.name
+        for c in mentions
+        if c.kind is Kind.ORGANIZATION
+        and c.party is None
+        and len(c.name.split()) > 1
+        and c.name.split()[-1] == m.name
+    }
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _longer_name(m: _Mention, full: list[_Mention]) -> _Mention | None:
