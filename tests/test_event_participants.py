@@ -308,6 +308,15 @@ AGENTS = [
         {"person:victor-makarov"},
         {"state:SUN"},
     ),
+    # a pronoun whose clause above has an office as subject is that office's holder, not
+    # someone else named before
+    (
+        "Gordon Brown spoke on Monday. But the prime minister said he had discussed the claims "
+        "with Jack Straw.",
+        "discussed",
+        None,
+        None,
+    ),
     # an object pronoun is the person named before it in its sentence
     (
         "Hamish Brown met voters on Monday. Anne Robinson wrote to Jack McConnell on Tuesday, "

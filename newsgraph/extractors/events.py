@@ -911,6 +911,7 @@ class _Context:
     _genders: dict[str, str] | None = None
     _quoted: list[bool] | None = None
     _governed: str | None = None
+    _busy: set[int] = field(default_factory=set)
     #: The sector and words each argument of the trigger at hand was named by (see ``_one``).
     details: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
     #: States the trigger's arguments named by a body of theirs ("the government", "ministers"),
@@ -1349,6 +1350,15 @@ class _Context:
 
     def office_holder(self, tok: Token) -> str | None:
         """ "the first deputy foreign minister" -> the person named with that office earlier."""
+        if tok.i in self._busy:
+            return None  # a pronoun in the phrase led back here
+        self._busy.add(tok.i)
+        try:
+            return self._office_holder(tok)
+        finally:
+            self._busy.discard(tok.i)
+
+    def _office_holder(self, tok: Token) -> str | None:
         if not offices().is_office(tok.text) or tok.tag_ in ("NNS", "NNPS"):
             return None
         if any(c.dep_ == "det" and c.lower_ in ("a", "an", "another", "any", "some") for c in tok.children):
@@ -1452,6 +1462,16 @@ class _Context:
                     key = self.found.entity_at(child.i)
                     if fits(child.i, key):
                         return [key]  # type: ignore[list-item]  # fits() checked it is a key
+                    inside = child.left_edge.i <= tok.i <= child.right_edge.i  # "his chancellor"
+                    if (
+                        key is None
+                        and not inside
+                        and child.pos_ == "NOUN"
+                        and offices().is_office(child.text)
+                    ):
+                        # "the prime minister said he had ...": its holder, or no one named
+                        held = self.office_holder(child)
+                        return [held] if held is not None and fits(child.i, held) else []
         # An object "him"/"her" is the nearest person before it in its sentence but its own
         # clause's subject ("wrote to Mr McConnell, accusing him"); else a subject there.
         objective = tok.dep_ in ("dobj", "pobj", "dative") and tok.lower_ in ("him", "her")
