@@ -478,3 +478,8 @@ def test_a_one_word_body_is_the_longer_body_of_the_document_ending_with_it():
 def test_a_style_between_an_office_and_a_name_is_no_part_of_the_office(facts):
     f = facts("Saudi Foreign Minister Prince Khalid bin Saud called for calm.")
     assert (S("SAU"), "foreign minister") in offices_of(f, P("Khalid bin Saud"))
+
+
+def test_a_regional_branch_of_a_party_narrows_the_title(facts):
+    f = facts("Scottish Conservative leader, Dan Reid, said earlier it was beyond belief.")
+    assert (TORIES, "scottish leader") in offices_of(f, P("Dan Reid"))

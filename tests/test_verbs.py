@@ -422,3 +422,18 @@ def test_a_reversed_pattern_makes_the_other_side_the_agent(facts) -> None:  # ty
     ]
     assert events == [(("state:JPN",), ("state:XKX",))]
     assert not [e for e in facts("Kosovo won recognition.").events if e.cameo == "054"]
+
+
+def test_a_conjoined_verb_is_no_part_of_the_object_side() -> None:
+    """ "will monitor hunts and assist police": the police are what "assist" governs, so the
+    pattern "monitor police" does not match "monitor"."""
+    dictionary = read_verbs(["B\tmonitor\t090\tmonitor", "P\tmonitor\t\tpolice\t\t152"])
+    doc = parse(
+        "They/PRON/nsubj/1 monitor/VERB/ROOT/1 hunts/hunt/NOUN/dobj/1 and/CCONJ/cc/1 "
+        "assist/VERB/conj/1 police/NOUN/dobj/4"
+    )
+    found = dictionary.match(doc[1])
+    assert found is not None
+    assert (found.code, found.bare) == ("090", True)
+    both = parse("They/PRON/nsubj/1 monitor/VERB/ROOT/1 police/NOUN/dobj/1")
+    assert dictionary.match(both[1]).code == "152"  # type: ignore[union-attr]

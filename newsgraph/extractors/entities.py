@@ -1580,6 +1580,10 @@ class EntityExtractor:
                 and tok.ent_iob_ != "O"
                 and not self.office.is_portfolio(tok.text)
             ):
+                if out.token_entity.get(tok.i + 1) in out.parties:
+                    role_words.append(
+                        tok.lower_
+                    )  # "Scottish Conservative leader X": the party's Scottish leader
                 continue  # an unknown demonym or place ("Korean") is no part of an office
             if self.parties.lookup(tok.text) is not None:
                 continue  # a party's name the mentions missed is its holder, no word of its office

@@ -248,7 +248,13 @@ class _Frame:
                     _words(obj.subtree, self.subject, self.surface)
             elif dep in _PREPS or (dep == "dative" and child.pos_ == "ADP"):
                 self._prep(child)
-            elif dep in _OBJECT_SIDE and child.i > verb.i:
+            elif (
+                dep in _OBJECT_SIDE
+                and child.i > verb.i
+                and not (dep == "conj" and child.pos_ in ("VERB", "AUX"))
+            ):
+                # (a conjoined verb is another act: "monitor hunts and assist police" - the
+                # police are not what is monitored)
                 self._object(child)
         if not self.subject and verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.i != verb.i:
             for child in verb.head.children:
