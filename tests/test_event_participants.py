@@ -152,6 +152,12 @@ ADDRESSEES = [
         {"person:hilary-benn"},
         {"state:IDN"},
     ),
+    (
+        "Tony Blair visited the tomb of Yasser Arafat in Ramallah.",
+        "visited",
+        {"person:tony-blair"},
+        {"state:PSE"},
+    ),
     # "For X, Y said": whom Y speaks for, not a target
     (
         "For the Welsh Liberal Democrats, Kirsty Williams criticised the new target.",

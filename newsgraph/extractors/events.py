@@ -323,6 +323,8 @@ class EventExtractor:
                 dative = next((c for c in dative.children if c.dep_ == "pobj"), None)
             for tok in (dative, dobj):
                 if tok is not None:
+                    if rule.cameo[:3] == "042" and tok is dobj and ctx.is_thing(tok):
+                        continue  # "visited the tomb of Yasser Arafat in Ramallah": a place, not him
                     targets += ctx.entities(tok)
                     # "visited Aceh", "shelled Grozny": the place's state is acted upon
                     places = ctx.entities(tok, kinds=(Kind.LOCATION,), depth=1)
@@ -386,7 +388,8 @@ class EventExtractor:
         judging = rule.cameo[:2] in ("11", "12", "13")
         if not targets and dobj is not None and judging and not rule.alone:
             targets += ctx.earlier_event_agents(dobj)
-        if not targets and dobj is not None and not rule.alone:
+        visited_place = rule.cameo[:3] == "042" and dobj is not None and ctx.is_thing(dobj)
+        if not targets and dobj is not None and not rule.alone and not visited_place:
             # "rejected calls by Hungary's leaders", "suspended part of an aid programme for
             # Kenya": the object's author or owner, reached through its phrases
             targets += ctx.owners(dobj)
