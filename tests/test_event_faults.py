@@ -48,3 +48,17 @@ def test_an_owner_is_named_by_its_own_words(facts):
     (event,) = _events(facts, "Anna Lund attacked Erik Holm's budget forecasts.")
     (target,) = [a for a in event.arguments if a.role == "target"]
     assert target.entity == "person:erik-holm" and target.mention == "Erik Holm"
+
+
+def test_criticism_received_is_no_act_of_the_one_receiving_it(facts):
+    for text in (
+        "Earlier Erik Holm defended the plans against criticism from one of his own backbenchers.",
+        "Anna Lund resigned after sustained criticism over hospital waiting times.",
+    ):
+        events = _events(facts, text)
+        assert not [e for e in events if e.cameo[:2] == "11" and set(e.agents) & {"person:erik-holm", "person:anna-lund"}]
+
+
+def test_talks_before_the_clause_are_still_its_subjects(facts):
+    events = _events(facts, "After talks with his Omani counterpart, Abbas Araghchi said the deal was close.")
+    assert [(e.cameo[:2], e.agents) for e in events] == [("04", ("person:abbas-araghchi",))]

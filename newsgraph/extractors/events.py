@@ -680,7 +680,9 @@ class EventExtractor:
             # "After talks with his Omani counterpart, Araghchi said ...": the clause's subject.
             clause = head.head
             subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-            if subj is not None and head.lower_ in ("after", "during", "following", "before", "at", "in"):
+            # (not a judgement: "resigned after sustained criticism" is criticism received)
+            received = rule.cameo[:2] in ("10", "11", "12", "13")
+            if subj is not None and head.lower_ in ("after", "during", "following", "before", "at", "in") and not received:
                 agents = ctx.split_agents(subj, clause)
         if anchor.dep_ in ("dobj", "attr") and head.lemma_.lower() in self.words.light_verbs:
             # "X held talks with Y", "Mali expressed its solidarity with Niamey"
@@ -1198,7 +1200,8 @@ class _Context:
         end = run[0]
         while end + 1 in run:
             end += 1
-        return self.doc[run[0] : end + 1].text
+        start = min(run[0], _mention_start(self.doc[end]))  # "Mr Bell's speech": "Mr Bell"
+        return self.doc[start : end + 1].text
 
     def describe(self, tok: Token) -> tuple[str | None, str | None]:
         """The sector (CAMEO agent code) and the words of the noun phrase ``tok`` heads:
@@ -1295,15 +1298,20 @@ class _Context:
             return []
         if key is not None:
             found = [key] if self.kind(key) in kinds else []
-            # "the State Department urged": a state's body acts for its state.
-            state = self.found.part_of.get(key) if self.kind(key) is Kind.ORGANIZATION else None
+            # "the State Department urged": a state's body acts for its state; a party acts for
+            # itself ("the Tories accused" is no act of the United Kingdom)
+            state = (
+                self.found.part_of.get(key)
+                if self.kind(key) is Kind.ORGANIZATION and not self.is_party(key)
+                else None
+            )
             if state is not None and found:
                 found.append(state)
             # "Russian Ambassador Georgy Zinoviev": the modifying state acts with him.
             return found + [k for k in self.modifier_entities(tok, (Kind.STATE,)) if k not in (key, state)]
         party = self.unmarked_party(tok)
         if party is not None:
-            return [party, *([self.found.part_of[party]] if party in self.found.part_of else [])]
+            return [party]
         if tok.lower_ in self.words.personal_pronouns:
             return self.pronoun(tok, tok.head)
         if tok.lower_ in ("who", "whom", "which", "that") and tok.head.dep_ == "relcl" and tok.pos_ == "PRON":
@@ -1369,7 +1377,13 @@ class _Context:
                     # own modifiers tell what it is about
                     out += self.modifier_entities(child, kinds, depth)
                 elif child.lower_ in self.words.personal_pronouns and child.dep_ == "poss":
-                    out += [k for k in self.pronoun(child, tok) if self.kind(k) in kinds]
+                    # "one of his own backbenchers", "his own colleagues": people of his, not him
+                    others = tok.tag_ == "NNS" and any(c.lower_ == "own" for c in tok.children)
+                    out += [
+                        k
+                        for k in self.pronoun(child, tok)
+                        if self.kind(k) in kinds and not (others and self.kind(k) is Kind.PERSON)
+                    ]
                 elif child.dep_ == "poss" and key is None and child.lemma_.lower() in self.words.home_bodies:
                     out += self._one(child, kinds)  # "the government's failure"
             elif child.dep_ == "acl" and child.tag_ == "VBN":
