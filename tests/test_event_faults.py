@@ -62,3 +62,13 @@ def test_criticism_received_is_no_act_of_the_one_receiving_it(facts):
 def test_talks_before_the_clause_are_still_its_subjects(facts):
     events = _events(facts, "After talks with his Omani counterpart, Abbas Araghchi said the deal was close.")
     assert [(e.cameo[:2], e.agents) for e in events] == [("04", ("person:abbas-araghchi",))]
+
+
+def test_a_warning_with_a_condition_is_a_threat(facts):
+    text = "Union leader Erik Holm warned that there could be more walkouts unless ministers changed course."
+    assert [e.cameo[:2] for e in _events(facts, text)] == ["13"]
+    assert [e.cameo for e in _events(facts, "Anna Lund warned that the economy could slow next year.")] == ["012"]
+
+
+def test_a_warning_that_something_must_be_done_is_a_demand(facts):
+    assert [e.cameo[:2] for e in _events(facts, "Anna Lund warned that the inquiry must not be delayed.")] == ["10"]
