@@ -72,3 +72,8 @@ def test_a_warning_with_a_condition_is_a_threat(facts):
 
 def test_a_warning_that_something_must_be_done_is_a_demand(facts):
     assert [e.cameo[:2] for e in _events(facts, "Anna Lund warned that the inquiry must not be delayed.")] == ["10"]
+
+
+def test_custody_of_children_won_is_no_detention(facts):
+    events = _events(facts, "Susan Berg won custody of her children from her husband Paul Berg.")
+    assert not [e for e in events if e.cameo[:2] == "17"]
