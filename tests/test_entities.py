@@ -123,6 +123,27 @@ PERSONS = [
         ),
     ),
     pytest.param(
+        "Welsh leader Rhodri Morgan opened the debate. Lord Falconer and Baroness Morgan drafted the answer.",
+        "person:baroness-morgan",
+        "Baroness Morgan",
+        ["Morgan"],
+        id="peer-not-the-other-gender-namesake",
+    ),
+    pytest.param(
+        "Lord Falconer and Baroness Morgan drafted the answer, officials said.",
+        "person:lord-falconer",
+        "Lord Falconer",
+        ["Falconer"],
+        id="peer-keeps-the-title-as-a-name",
+    ),
+    pytest.param(
+        "Tony Blair arrived in Rome on Monday. Mrs Blair visited a hospital.",
+        "person:blair",
+        "Blair",
+        ["Blair"],
+        id="mrs-not-the-man-of-the-surname",
+    ),
+    pytest.param(
         "Germany's Olaf Scholz visited China.",
         "person:olaf-scholz",
         "Olaf Scholz",

@@ -597,3 +597,37 @@ def test_an_organization_named_like_a_merged_person_goes_to_that_persons_node():
     ]
     node = resolved(docs).resolution.of(key(Kind.ORGANIZATION, "Vincent Hartwell"))
     assert node == key(Kind.PERSON, "Vince Hartwell")
+
+
+def peer_doc(doc_id: str, title: str, surname: str) -> Doc:
+    d = Doc(doc_id)
+    d.sentence("{p} spoke.", p=f"person|{surname}|{title} {surname}")
+    return d
+
+
+def test_a_peer_is_the_namesake_of_her_gender_only():
+    docs = [persons_doc("a", "Rhodri Morgan", times=3), peer_doc("b", "Baroness", "Morgan")]
+    assert canonical_in_memory(docs, "Baroness Morgan") == key(Kind.PERSON, "Baroness Morgan")
+    graph = resolved(docs).graph
+    assert graph.nodes[key(Kind.PERSON, "Baroness Morgan")]["label"] == "Baroness Morgan"
+    docs.append(persons_doc("c", "Sally Morgan"))
+    assert canonical_in_memory(docs, "Baroness Morgan") == key(Kind.PERSON, "Sally Morgan")
+    lord = [persons_doc("a", "Charles Falconer"), persons_doc("b", "Marianne Falconer"), peer_doc("c", "Lord", "Falconer")]
+    assert canonical_in_memory(lord, "Lord Falconer") == key(Kind.PERSON, "Charles Falconer")
+
+
+def test_a_peer_moves_when_a_namesake_of_her_gender_arrives_incrementally():
+    with Store.open(":memory:") as store:
+        store.add([persons_doc("a", "Rhodri Morgan", times=3).facts(), peer_doc("b", "Baroness", "Morgan").facts()])
+        assert canonical(store, key(Kind.PERSON, "Baroness Morgan")) == key(Kind.PERSON, "Baroness Morgan")
+        store.add([persons_doc("c", "Sally Morgan").facts()])
+        assert canonical(store, key(Kind.PERSON, "Baroness Morgan")) == key(Kind.PERSON, "Sally Morgan")
+        assert tables_of(store) == rebuilt(store)
+
+
+def test_british_first_names_tell_gender():
+    from newsgraph.extractors.lexicon import first_names
+
+    names = first_names()
+    assert (names.get("rhodri"), names.get("kirsty"), names.get("siobhan"), names.get("iain")) == ("M", "F", "F", "M")
+    assert names.get("john") == "M"  # the census list still wins

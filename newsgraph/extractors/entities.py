@@ -887,10 +887,12 @@ class EntityExtractor:
                 prev = doc[tok.i - 1] if tok.i > 0 else None
                 # Not part of a longer name ("Maria Duarte" is someone else); a capitalised
                 # sentence opener before it ("Later Duarte said") is no name.
+                titled = prev is not None and prev.lower_.rstrip(".") in TITLE_GENDER
                 if (nxt is None or nxt.pos_ != "PROPN") and (
-                    prev is None or prev.pos_ != "PROPN" or prev.is_sent_start
-                ):
-                    out.append(_Mention(Kind.PERSON, tok.i, tok.i + 1, tok.text))
+                    prev is None or prev.pos_ != "PROPN" or prev.is_sent_start or titled
+                ):  # "Baroness Morgan" beside "Rhodri Morgan": the title tells which
+                    titles = (prev.text,) if prev is not None and titled else ()
+                    out.append(_Mention(Kind.PERSON, tok.i, tok.i + 1, tok.text, titles=titles))
         return out
 
     # -- resolution -----------------------------------------------------------------------
@@ -1072,6 +1074,10 @@ class EntityExtractor:
             target = _resolve_short(m, full)
             if target is not None:
                 return node_key(Kind.PERSON, target.name), target.name, None
+            peer = _peerage(m)
+            if peer is not None:  # "Baroness Morgan": a name of its own across documents
+                label = f"{peer} {m.name}"
+                return node_key(Kind.PERSON, label), label, None
         if m.kind is Kind.PERSON:
             longer = _longer_name(m, full)  # "Hassan Sheikh" for "Hassan Sheikh Mohamud"
             if longer is not None:
@@ -1805,11 +1811,41 @@ def _longer_name(m: _Mention, full: list[_Mention]) -> _Mention | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+#: Titles that tell a person's gender: "Mrs Blair" is not Tony Blair, "Lord Falconer" not a woman.
+TITLE_GENDER = {
+    **dict.fromkeys(("mr", "sir", "lord", "baron", "viscount", "earl", "marquess", "duke", "herr"), "M"),
+    **dict.fromkeys(("mrs", "ms", "miss", "lady", "baroness", "dame", "mme", "madame"), "F"),
+}
+
+
+def _title_gender(m: _Mention) -> str | None:
+    """The gender the titles of a person mention tell (M or F), else None."""
+    for title in m.titles:
+        gender = TITLE_GENDER.get(title.casefold().rstrip("."))
+        if gender is not None:
+            return gender
+    return None
+
+
+def _peerage(m: _Mention) -> str | None:
+    """A peer's title before a one-word name ("Baroness Morgan", "Lord Falconer"), as written."""
+    for title in m.titles:
+        if title.casefold().rstrip(".") in PEERAGE:
+            return title[:1].upper() + title[1:].casefold()
+    return None
+
+
 def _resolve_short(m: _Mention, full: list[_Mention]) -> _Mention | None:
-    """The most recent earlier full name containing the short name, else the first later one."""
+    """The most recent earlier full name containing the short name, else the first later one;
+    never a name whose first name's gender the short name's title contradicts ("Mrs Blair" is
+    not Tony Blair, "Baroness Morgan" not Rhodri Morgan)."""
     word = m.name.casefold()
+    gender = _title_gender(m)
+    names = first_names()
     best = None
     for cand in full:
+        if gender is not None and names.get(cand.name.split()[0].casefold()) == ("F" if gender == "M" else "M"):
+            continue
         if word in (w.casefold() for w in cand.name.split()):
             if cand.start < m.start:
                 best = cand
