@@ -546,7 +546,8 @@ class EntityExtractor:
             and prev.text not in self._places
             and prev.lower_ not in self._not_names
             and not self.office.is_portfolio(prev.text)
-            and doc[start].lower_ not in names  # "Jane Kennedy" is whole: not "Work Jane Kennedy"
+            # "Jane Kennedy" is whole: not "Work Jane Kennedy"; "Rhodri Glyn Thomas" opens with a first name
+            and (doc[start].lower_ not in names or prev.lower_ in names)
         ):
             start -= 1
         return start
@@ -901,6 +902,8 @@ class EntityExtractor:
         mentions = self._mentions(doc)
         persons = [m for m in mentions if m.kind is Kind.PERSON]
         full = [m for m in persons if len(m.name.split()) > 1]
+        mentions = _determined_bodies(doc, mentions, full)
+        persons = [m for m in mentions if m.kind is Kind.PERSON]
         unsupported = self._unsupported_single_names(doc, persons, full)
         mentions = [m for m in mentions if id(m) not in unsupported]
         persons = [m for m in persons if id(m) not in unsupported]
@@ -1811,6 +1814,36 @@ def _longer_name(m: _Mention, full: list[_Mention]) -> _Mention | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def _determined_bodies(doc: Doc, mentions: list[_Mention], full: list[_Mention]) -> list[_Mention]:
+    """A one-word "person" the document also writes after an article as the head of its noun
+    phrase ("Acpo said ... a spokesman for the Acpo"), never with a title, no first name and
+    no full name to resolve to, is a body named by its acronym written as a word: every such
+    mention is an organization ("the Bush administration" names a person's government)."""
+    names = first_names()
+    titled = {m.name for m in mentions if m.kind is Kind.PERSON and m.titles}
+
+    def head(m: _Mention) -> bool:
+        nxt = doc[m.end] if m.end < len(doc) else None
+        return doc[m.start].dep_ != "compound" and (nxt is None or nxt.pos_ not in ("NOUN", "PROPN"))
+
+    def bare(m: _Mention) -> bool:
+        return (
+            m.kind is Kind.PERSON
+            and m.end - m.start == 1
+            and not m.titles
+            and m.name.casefold() not in names
+            and _resolve_short(m, full) is None
+        )
+
+    bodies = {m.name for m in mentions if bare(m) and m.determined and head(m)} - titled
+    if not bodies:
+        return mentions
+    return [
+        _Mention(Kind.ORGANIZATION, m.start, m.end, m.name) if bare(m) and m.name in bodies else m
+        for m in mentions
+    ]
+
+
 #: Titles that tell a person's gender: "Mrs Blair" is not Tony Blair, "Lord Falconer" not a woman.
 TITLE_GENDER = {
     **dict.fromkeys(("mr", "sir", "lord", "baron", "viscount", "earl", "marquess", "duke", "herr"), "M"),
@@ -1830,8 +1863,11 @@ def _title_gender(m: _Mention) -> str | None:
 def _peerage(m: _Mention) -> str | None:
     """A peer's title before a one-word name ("Baroness Morgan", "Lord Falconer"), as written."""
     for title in m.titles:
-        if title.casefold().rstrip(".") in PEERAGE:
-            return title[:1].upper() + title[1:].casefold()
+        word = title.casefold().rstrip(".")
+        if word.endswith("s") and word[:-1] in PEERAGE:
+            word = word[:-1]  # "Lords Bingham and Steyn"
+        if word in PEERAGE:
+            return word.capitalize()
     return None
 
 
