@@ -983,3 +983,13 @@ def test_an_acronym_written_as_a_word_and_after_an_article_is_a_body(facts):
     assert entity(f, "person:hartley").kind is Kind.PERSON
     f = facts("Critics of the Morton administration protested. Morton said he would not resign.")
     assert entity(f, "person:morton").kind is Kind.PERSON
+
+
+def test_a_peers_family_name_alone_is_the_peer_of_the_document(facts):
+    f = facts(
+        "Lord Falconer and Baroness Morgan drafted the answer. Falconer denied it. "
+        "Lady Morgan declined to comment."
+    )
+    assert [m.text for m in entity(f, "person:lord-falconer").mentions] == ["Falconer", "Falconer"]
+    assert [m.text for m in entity(f, "person:baroness-morgan").mentions] == ["Morgan", "Morgan"]
+    assert {"person:falconer", "person:lady-morgan"}.isdisjoint(keys(f))

@@ -99,7 +99,9 @@ PLACE_PREPOSITIONS = frozenset(
 #: Dashes that end a name when spaced ("Smith - who"), unlike a hyphen inside one.
 DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 #: Honorifics that make the name after them a person's ("Mr Wellington", "Lady Hermon").
-HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "lord", "mme", "herr"})
+HONORIFICS = frozenset(
+    {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "lord", "baroness", "viscount", "mme", "herr"}
+)
 #: Words of an office phrase that are no part of the office ("new home secretary", "both culture secretary").
 ROLE_NOISE = frozenset(
     {
@@ -870,6 +872,8 @@ class EntityExtractor:
                 words = m.name.split()
                 if len(words) > 1:
                     names.update((words[0], words[-1]))
+                elif _peerage(m) is not None:
+                    names.add(m.name)  # "Lord Falconer ... Falconer denied it"
         if not names:
             return found
         out = []
@@ -907,8 +911,9 @@ class EntityExtractor:
         unsupported = self._unsupported_single_names(doc, persons, full)
         mentions = [m for m in mentions if id(m) not in unsupported]
         persons = [m for m in persons if id(m) not in unsupported]
+        peers = _document_peers(persons, full)
         for m in mentions:
-            key, label, iso3 = self._identity(m, full)
+            key, label, iso3 = self._identity(m, full, peers)
             if (
                 m.kind is Kind.ORGANIZATION
                 and m.party is None
@@ -1070,16 +1075,17 @@ class EntityExtractor:
             out.add(id(m))
         return out
 
-    def _identity(self, m: _Mention, full: list[_Mention]) -> tuple[str, str, str | None]:
+    def _identity(
+        self, m: _Mention, full: list[_Mention], peers: dict[str, list[str]] | None = None
+    ) -> tuple[str, str, str | None]:
         if m.kind is Kind.STATE and m.state is not None:
             return node_key(Kind.STATE, m.state.iso3), m.state.name, m.state.iso3
         if m.kind is Kind.PERSON and len(m.name.split()) == 1:
             target = _resolve_short(m, full)
             if target is not None:
                 return node_key(Kind.PERSON, target.name), target.name, None
-            peer = _peerage(m)
-            if peer is not None:  # "Baroness Morgan": a name of its own across documents
-                label = f"{peer} {m.name}"
+            label = _peer_label(m, (peers or {}).get(m.name.casefold(), []))
+            if label is not None:  # "Baroness Morgan": a name of its own across documents
                 return node_key(Kind.PERSON, label), label, None
         if m.kind is Kind.PERSON:
             longer = _longer_name(m, full)  # "Hassan Sheikh" for "Hassan Sheikh Mohamud"
@@ -1869,6 +1875,30 @@ def _peerage(m: _Mention) -> str | None:
         if word in PEERAGE:
             return word.capitalize()
     return None
+
+
+def _document_peers(persons: list[_Mention], full: list[_Mention]) -> dict[str, list[str]]:
+    """Family name -> the peers' names the document gives it ("Lord Falconer"), in order."""
+    found: dict[str, list[str]] = {}
+    for m in persons:
+        peer = _peerage(m) if len(m.name.split()) == 1 and _resolve_short(m, full) is None else None
+        if peer is not None:
+            labels = found.setdefault(m.name.casefold(), [])
+            if f"{peer} {m.name}" not in labels:
+                labels.append(f"{peer} {m.name}")
+    return found
+
+
+def _peer_label(m: _Mention, peers: list[str]) -> str | None:
+    """The peer a one-word name is in its document: its own title ("Baroness Morgan"), else the
+    first peer of that family name the document names whose gender its title does not
+    contradict ("Falconer said" after "Lord Falconer"; "Lady Morgan" after "Baroness Morgan")."""
+    gender = _title_gender(m)
+    for label in peers:
+        if gender is None or TITLE_GENDER.get(label.split()[0].casefold()) == gender:
+            return label
+    peer = _peerage(m)
+    return None if peer is None else f"{peer} {m.name}"
 
 
 def _resolve_short(m: _Mention, full: list[_Mention]) -> _Mention | None:
