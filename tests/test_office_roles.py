@@ -83,7 +83,7 @@ WHOLE = [
     ),
     pytest.param(
         "Lord Fenwick, Tory leader in the Lords, said the bill would be rewritten.",
-        P("Fenwick"),
+        P("Lord Fenwick"),
         (TORIES, "leader in the lords"),
         id="leader-in-a-house",
     ),
@@ -135,7 +135,13 @@ def test_coordinated_titles_are_two_offices(facts):
     f = facts("Veteran Labour MP and former Cabinet minister Ian Moss has said he will stand down.")
     found = offices_of(f, P("Ian Moss"))
     assert ("", "former cabinet minister") in found
-    assert not [r for _h, r in found if r and r.split()[0] in ("and", "mp")]
+    assert not [r for _h, r in found if r and (r.split()[0] == "and" or r.startswith("mp "))]
+    assert (LABOUR, "mp") in found  # the first title is kept too, with its party
+
+
+def test_the_first_of_two_coordinated_titles_keeps_its_holder(facts):
+    f = facts("He met Tory MP and former minister Edwin Carrow in Leeds.")
+    assert offices_of(f, P("Edwin Carrow")) == {(TORIES, "mp"), ("", "former minister")}
 
 
 def test_a_clause_word_is_no_part_of_a_role(facts):
@@ -255,7 +261,7 @@ def test_a_county_is_no_holder_of_its_police_chief(facts):
 
 def test_a_peers_territorial_name_is_no_holder(facts):
     f = facts("Ex-Welsh Office Minister Lord Roberts of Conwy denied the claims.")
-    found = offices_of(f, P("Roberts"))
+    found = offices_of(f, P("Lord Roberts"))
     assert not [h for h, _r in found if "conwy" in h]
     assert "Ex-Welsh Office" not in labels(f)
 
@@ -350,7 +356,7 @@ def test_appointment_words_and_past_clauses(facts):
     f = facts("Sir Ian Blake, the newly-appointed Metropolitan Police commissioner, said he agreed.")
     assert (ORG("Metropolitan Police"), "commissioner") in offices_of(f, P("Ian Blake"))
     f = facts("Lord Kinley - who led Labour from 1983 until 1992 - was until recently a commissioner.")
-    assert (LABOUR, "former leader") in offices_of(f, P("Kinley"))
+    assert (LABOUR, "former leader") in offices_of(f, P("Lord Kinley"))
 
 
 def test_portfolios_named_like_places_bodies_or_groups(facts):

@@ -119,6 +119,7 @@ ROLE_NOISE = frozenset(
         "newly",
         "appointed",
         "elected",
+        "veteran",
     }
 )
 #: Styles of royals and clerics written between an office and the name ("Foreign Minister Prince X").
@@ -1110,6 +1111,7 @@ class EntityExtractor:
         words: list[Token] = []
         indefinite = False
         inside_name = False
+        other_title: list[Token] = []  # the first of two coordinated titles before the name
         first = sent.start
         while first > 1 and doc[first - 1].text == "." and self.office.rank(doc[first - 2].text + "."):
             first = doc[first - 2].sent.start  # "Navy Lt. Cmdr. Susan Hale": the parser ended a sentence
@@ -1189,6 +1191,8 @@ class EntityExtractor:
                 # "Commission for Racial Equality chairman X", untagged: the words before the title
                 # are the end of a name, no part of the office
                 inside_name = tok.lower_ in ("for", "of") and j > first and doc[j - 1].text[:1].isupper()
+                if tok.lower_ in ("and", "&") and words and j > first and _office_word(self.office, doc[j - 1].text):
+                    other_title = self._left_title(doc, j - 1, first, out)  # "Labour MP and former minister X"
                 break
             if tok.tag_ == "POS" and j > first:  # "Brazil's President Lula": go on to the owner
                 words.append(tok)
@@ -1217,6 +1221,12 @@ class EntityExtractor:
         if indefinite:
             words, titles = [], []
         role, holders = self._role_and_holders(words, out, extra_titles=titles)
+        left_found: list[tuple[str, str | None]] = []  # a title of its own: its claims stand apart
+        if other_title:
+            role_left, holders_left = self._role_and_holders(other_title, out)
+            left_found.extend((h, role_left) for h in holders_left)
+            if role_left and not holders_left:
+                left_found.append(("", role_left))
         peer = m.start > 0 and doc[m.start - 1].lower_ in PEERAGE  # "Lord Roberts of Conwy": a title's place
         if (role or m.titles) and not peer:
             # "King Abdullah of Jordan", "President Musharraf of Pakistan": the holder after the name.
@@ -1326,10 +1336,12 @@ class EntityExtractor:
         for owner, role in owned:  # decided once every person's own holders are known
             out.owned.append((person, owner, role, ev))
         held = any(holder for holder, _ in found) or bool(owned)
-        for holder, role in found:
+        held_left = any(holder for holder, _ in left_found)
+        claimed = {role for holder, role in found if role and not holder and not held}
+        for holder, role in [*found, *((h, r) for h, r in left_found if h or r not in claimed)]:
             if holder:
                 out.relations.append(RelationFact(person, holder, Relation.AFFILIATED_WITH, ev, role=role))
-            elif role and not held:
+            elif role and not (held_left if (holder, role) in left_found else held):
                 out.claims.append(ClaimFact(person, role, ev))
             if role:
                 iso = out.entities[holder].iso3 or "" if holder else ""
@@ -1493,6 +1505,26 @@ class EntityExtractor:
             and key not in out.parties
             and entity.label.split()[-1].lower() in self.words.government_bodies
         )
+
+    def _left_title(self, doc: Doc, last: int, first: int, out: DocEntities) -> list[Token]:
+        """The words of the first of two titles joined by "and" before a name, ending with the
+        office word at ``last`` ("Veteran Labour MP" in "Veteran Labour MP and former Cabinet
+        minister X"): capitalised words, rank words, holders' names, back to the phrase's start."""
+        words: list[Token] = []
+        k = last
+        while k >= first:
+            tok = doc[k]
+            owner = out.token_entity.get(k)
+            if owner is not None and out.entities[owner].kind is Kind.PERSON:
+                break
+            if not tok.is_alpha or tok.lower_ in ARTICLES or tok.pos_ in ("VERB", "AUX", "ADP", "PRON", "CCONJ"):
+                break
+            if not (tok.text[:1].isupper() or tok.lower_ in RANK_WORDS or _office_word(self.office, tok.text)):
+                break
+            words.append(tok)
+            k -= 1
+        words.reverse()
+        return words if len(words) <= 6 else []
 
     def _role_and_holders(
         self,
