@@ -206,6 +206,18 @@ def test_explicit_holder_elsewhere_in_the_store_then_home_state():
     assert derived(graph, DUPONT) == {(BEL, "defence minister", None)}  # the text edge, now twice
 
 
+def test_a_party_named_with_a_ministers_title_elsewhere_is_no_state_office_holder():
+    party = Doc("party")
+    labour = key(Kind.ORGANIZATION, "Labour Party")
+    s = party.sentence("{o} former minister {p} spoke.", o="organization|Labour|Labour Party", p="person|Jean Dupont")
+    party.relate(DUPONT, labour, Relation.AFFILIATED_WITH, s, role="former minister")
+    claim = office_doc("claim", "Jean Dupont", "former welfare minister", home=GBR)
+    assert derived(resolved([claim, party]), DUPONT) == {
+        (labour, "former minister", None),
+        (GBR, "former welfare minister", "home"),
+    }
+
+
 def test_home_state_only_for_national_offices():
     graph = resolved([office_doc("a", "Jean Dupont", "spokesman", home=FRA).facts()])
     assert derived(graph, DUPONT) == set()
