@@ -289,6 +289,11 @@ def test_a_family_name_written_first_is_the_person():
     assert canonical_in_memory(docs, "Xi") == key(Kind.PERSON, "Xi Jinping")
 
 
+def test_a_western_first_name_of_three_names_is_no_family_name():
+    docs = [persons_doc("a", "Andrew Bonar Law"), persons_doc("b", "Andrew")]
+    assert canonical_in_memory(docs, "Andrew") == key(Kind.PERSON, "Andrew")
+
+
 def test_one_person_written_two_ways_is_one_node():
     docs = [
         persons_doc("a", "James Skinner", times=2),

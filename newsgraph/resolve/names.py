@@ -184,12 +184,18 @@ def same_first_name(a: str, b: str) -> bool:
 
 def _family_name_first(words: list[str]) -> bool:
     """A full name whose first word may stand alone for the person ("Kim" for Kim Jong Un, "Xi"
-    for Xi Jinping): the first word is no common first name, or no other word is one."""
+    for Xi Jinping): the first word is no common first name, or a short one (a family name of
+    East Asia: Kim, Lee) of a name of three words none else of which is one ("Andrew" is no
+    family name in "Andrew Bonar Law")."""
     names = first_names()
     first, rest = words[0].casefold(), [w.casefold() for w in words[1:]]
     if first not in names:
         return True
-    return len(words) >= 3 and not any(w in names for w in rest)
+    return len(words) >= 3 and len(first) <= FAMILY_NAME_LETTERS and not any(w in names for w in rest)
+
+
+#: Family names written first that are also first names of the census lists are this short.
+FAMILY_NAME_LETTERS = 4
 
 
 #: A surname goes to the person holding most of its mentions only with this share of them.
