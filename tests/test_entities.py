@@ -993,3 +993,10 @@ def test_a_peers_family_name_alone_is_the_peer_of_the_document(facts):
     assert [m.text for m in entity(f, "person:lord-falconer").mentions] == ["Falconer", "Falconer"]
     assert [m.text for m in entity(f, "person:baroness-morgan").mentions] == ["Morgan", "Morgan"]
     assert {"person:falconer", "person:lady-morgan"}.isdisjoint(keys(f))
+
+
+def test_a_field_in_a_ministers_list_of_fields_is_no_person(facts):
+    f = facts("Minister for Children, Young People and Families Margaret Hodge said new plans will help.")
+    assert keys(f, Kind.PERSON) == {"person:margaret-hodge"}
+    f = facts("The Minister for Europe, Denis MacShane and Foreign Secretary Jack Straw met.")
+    assert "person:denis-macshane" in keys(f, Kind.PERSON)

@@ -388,6 +388,8 @@ class EntityExtractor:
                 return None  # 'Strait Thunder': a named exercise or operation in quotes, no one's name
             if _name_as_adjective(doc, end):
                 return None
+            if self._in_portfolio_list(doc, start):
+                return None  # "Minister for Children, Young People and Families": a field, no one
             named_at = start
             start, titles = _strip_titles(doc, start, end)
             honored = any(t.lower().rstrip(".") in HONORIFICS for t in titles)
@@ -1505,6 +1507,22 @@ class EntityExtractor:
             and key not in out.parties
             and entity.label.split()[-1].lower() in self.words.government_bodies
         )
+
+    def _in_portfolio_list(self, doc: Doc, start: int) -> bool:
+        """A name inside a list of fields after "Minister for" / "Secretary of State for": right
+        after a comma, before "and", opening with no first name of a known gender, with only
+        capitalised words, commas and "and" back to the "for"."""
+        if start == 0 or doc[start - 1].text != "," or first_names().get(doc[start].lower_) in ("M", "F"):
+            return False
+        end = start
+        while end < len(doc) and doc[end].is_alpha and doc[end].text[:1].isupper():
+            end += 1
+        if end >= len(doc) or doc[end].lower_ != "and":
+            return False
+        k = start - 1
+        while k > 0 and (doc[k].text in (",", "and") or (doc[k].is_alpha and doc[k].text[:1].isupper())):
+            k -= 1
+        return doc[k].lower_ == "for" and k > 0 and _office_word(self.office, doc[k - 1].text)
 
     def _left_title(self, doc: Doc, last: int, first: int, out: DocEntities) -> list[Token]:
         """The words of the first of two titles joined by "and" before a name, ending with the
