@@ -256,7 +256,13 @@ def test_a_county_is_no_holder_of_its_police_chief(facts):
     f = facts("Norfolk police chief Andy Hale also warned that work was needed.")
     assert not [r for r in affiliations(f) if r[1] in (ORG("Norfolk"), node_key(Kind.LOCATION, "Norfolk"))]
     f = facts("However, Notts police chief Steve Green said innocent people would suffer.")
-    assert not [r for r in affiliations(f) if r[0] == P("Steve Green")]
+    assert [r for r in affiliations(f) if r[0] == P("Steve Green")] == [(P("Steve Green"), ORG("Notts Police"), "chief")]
+
+
+def test_a_place_and_its_force_word_are_the_force(facts):
+    f = facts("Chief Constable Alan Brough of Kesteven police said the man was arrested.")
+    assert (P("Alan Brough"), ORG("Kesteven Police"), "chief constable") in affiliations(f)
+    assert labels(f).get("Kesteven Police") is Kind.ORGANIZATION
 
 
 def test_a_peers_territorial_name_is_no_holder(facts):

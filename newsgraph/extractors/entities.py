@@ -756,6 +756,7 @@ class EntityExtractor:
                 covered[i] = True
         found.extend(self._scan_parties(doc, covered))
         found.extend(self._scan_branches(doc, covered))
+        found = [_local_force(doc, m, covered) for m in found]
         found = self._surnames(doc, found, covered)
         found.sort(key=lambda m: m.start)
         return found
@@ -1868,6 +1869,18 @@ def _longer_name(m: _Mention, full: list[_Mention]) -> _Mention | None:
         if len(c.name.split()) > len(words) and c.name.casefold().split()[: len(words)] == words
     }
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _local_force(doc: Doc, m: _Mention, covered: list[bool]) -> _Mention:
+    """A place followed by a force word ("Norfolk police", "Gwent Constabulary") names the
+    force, an organization: it holds the offices of its officers, not the place."""
+    if m.kind not in (Kind.LOCATION, Kind.ORGANIZATION) or m.end >= len(doc) or covered[m.end]:
+        return m
+    force = doc[m.end]
+    if force.lower_ not in FORCE_WORDS or force.lower_ == "fire" or m.name.split()[-1].lower() in FORCE_WORDS:
+        return m
+    covered[m.end] = True
+    return _Mention(Kind.ORGANIZATION, m.start, m.end + 1, f"{m.name} {force.text.capitalize()}")
 
 
 def _determined_bodies(doc: Doc, mentions: list[_Mention], full: list[_Mention]) -> list[_Mention]:
