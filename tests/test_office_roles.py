@@ -495,3 +495,15 @@ def test_a_style_between_an_office_and_a_name_is_no_part_of_the_office(facts):
 def test_a_regional_branch_of_a_party_narrows_the_title(facts):
     f = facts("Scottish Conservative leader, Dan Reid, said earlier it was beyond belief.")
     assert (TORIES, "scottish leader") in offices_of(f, P("Dan Reid"))
+
+
+def test_a_minister_named_with_a_devolved_nation_is_not_the_states(facts):
+    def homes(text: str, name: str) -> set[str | None]:
+        return {c.home for c in facts(text).claims if c.entity == P(name)}
+
+    text = "Britain and the UK set the quotas. Scottish fisheries minister Ian Crail said it was fair."
+    assert homes(text, "Ian Crail") == {None}
+    text = "Britain and the UK set the budget. Scotland's justice minister Ann Price said it was fair."
+    assert homes(text, "Ann Price") == {None}
+    text = "Britain and the UK set the quotas. Fisheries minister Ian Crail said it was fair in Britain."
+    assert homes(text, "Ian Crail") == {S("GBR")}

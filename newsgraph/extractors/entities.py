@@ -126,6 +126,8 @@ ROLE_NOISE = frozenset(
 STYLES = frozenset(
     {"prince", "princess", "sheikh", "emir", "sultan", "king", "queen", "cardinal", "archbishop"}
 )
+#: Nations of the United Kingdom with devolved governments: "Scotland's justice minister".
+DEVOLVED_NATIONS = frozenset({"scotland", "wales"})
 #: Words after a place that name its force: "Norfolk police chief" is the force's officer.
 FORCE_WORDS = frozenset({"police", "constabulary", "fire"})
 #: Words that narrow a title, whatever the parser made of them ("deputy", "shadow" tagged as verbs).
@@ -1022,7 +1024,16 @@ class EntityExtractor:
                 and words[0] in self.words.devolved
             ):
                 return True
-        return any(t.lower_ == "first" and t.nbor().lower_ == "minister" for t in doc[:-1])
+        if any(t.lower_ == "first" and t.nbor().lower_ == "minister" for t in doc[:-1]):
+            return True
+        # "Scottish fisheries minister X", "Scotland's justice minister Y": a devolved minister
+        for tok in doc:
+            devolved = tok.lower_ in self.words.devolved or (
+                tok.lower_ in DEVOLVED_NATIONS and tok.i + 1 < len(doc) and tok.nbor().lower_ in POSSESSIVE
+            )
+            if devolved and any(t.lower_ == "minister" for t in doc[tok.i + 1 : tok.i + 5]):
+                return True
+        return False
 
     def _previous_subject_state(self, doc: Doc, m: _Mention, out: DocEntities) -> str | None:
         """In the sentence before, the state its subject belongs to ("Taiwan's defence ministry
