@@ -25,7 +25,7 @@ ADDRESSEES = [
     (
         UK + "Lord Smith warned ministers that they should prepare for defeat.",
         "warned",
-        {"person:smith"},
+        {"person:lord-smith"},
         {"state:GBR"},
     ),
     (UK + "Peter Hain urged MPs to back the bill.", "urged", {"person:peter-hain"}, {"state:GBR"}),
@@ -115,7 +115,7 @@ ADDRESSEES = [
     (
         UK + "Lord Butler criticised the way Tony Blair's government operates.",
         "criticised",
-        {"person:butler"},
+        {"person:lord-butler"},
         {"state:GBR"},
     ),
     # a minister's own parliament is acted upon, even by the minister
@@ -295,7 +295,7 @@ AGENTS = [
         "Mr Jones said the fires were set by spies. The programme also heard from Lord Brown, "
         "who was a minister at the time. He denied the claim.",
         "denied",
-        {"person:brown"},
+        {"person:lord-brown"},
         set(),
     ),
     # ... the holder of the office its subject names, a pronoun subject's own antecedent

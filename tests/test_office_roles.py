@@ -83,7 +83,7 @@ WHOLE = [
     ),
     pytest.param(
         "Lord Fenwick, Tory leader in the Lords, said the bill would be rewritten.",
-        P("Fenwick"),
+        P("Lord Fenwick"),
         (TORIES, "leader in the lords"),
         id="leader-in-a-house",
     ),
@@ -135,7 +135,13 @@ def test_coordinated_titles_are_two_offices(facts):
     f = facts("Veteran Labour MP and former Cabinet minister Ian Moss has said he will stand down.")
     found = offices_of(f, P("Ian Moss"))
     assert ("", "former cabinet minister") in found
-    assert not [r for _h, r in found if r and r.split()[0] in ("and", "mp")]
+    assert not [r for _h, r in found if r and (r.split()[0] == "and" or r.startswith("mp "))]
+    assert (LABOUR, "mp") in found  # the first title is kept too, with its party
+
+
+def test_the_first_of_two_coordinated_titles_keeps_its_holder(facts):
+    f = facts("He met Tory MP and former minister Edwin Carrow in Leeds.")
+    assert offices_of(f, P("Edwin Carrow")) == {(TORIES, "mp"), ("", "former minister")}
 
 
 def test_a_clause_word_is_no_part_of_a_role(facts):
@@ -250,12 +256,18 @@ def test_a_county_is_no_holder_of_its_police_chief(facts):
     f = facts("Norfolk police chief Andy Hale also warned that work was needed.")
     assert not [r for r in affiliations(f) if r[1] in (ORG("Norfolk"), node_key(Kind.LOCATION, "Norfolk"))]
     f = facts("However, Notts police chief Steve Green said innocent people would suffer.")
-    assert not [r for r in affiliations(f) if r[0] == P("Steve Green")]
+    assert [r for r in affiliations(f) if r[0] == P("Steve Green")] == [(P("Steve Green"), ORG("Notts Police"), "chief")]
+
+
+def test_a_place_and_its_force_word_are_the_force(facts):
+    f = facts("Chief Constable Alan Brough of Kesteven police said the man was arrested.")
+    assert (P("Alan Brough"), ORG("Kesteven Police"), "chief constable") in affiliations(f)
+    assert labels(f).get("Kesteven Police") is Kind.ORGANIZATION
 
 
 def test_a_peers_territorial_name_is_no_holder(facts):
     f = facts("Ex-Welsh Office Minister Lord Roberts of Conwy denied the claims.")
-    found = offices_of(f, P("Roberts"))
+    found = offices_of(f, P("Lord Roberts"))
     assert not [h for h, _r in found if "conwy" in h]
     assert "Ex-Welsh Office" not in labels(f)
 
@@ -350,7 +362,7 @@ def test_appointment_words_and_past_clauses(facts):
     f = facts("Sir Ian Blake, the newly-appointed Metropolitan Police commissioner, said he agreed.")
     assert (ORG("Metropolitan Police"), "commissioner") in offices_of(f, P("Ian Blake"))
     f = facts("Lord Kinley - who led Labour from 1983 until 1992 - was until recently a commissioner.")
-    assert (LABOUR, "former leader") in offices_of(f, P("Kinley"))
+    assert (LABOUR, "former leader") in offices_of(f, P("Lord Kinley"))
 
 
 def test_portfolios_named_like_places_bodies_or_groups(facts):
@@ -483,3 +495,15 @@ def test_a_style_between_an_office_and_a_name_is_no_part_of_the_office(facts):
 def test_a_regional_branch_of_a_party_narrows_the_title(facts):
     f = facts("Scottish Conservative leader, Dan Reid, said earlier it was beyond belief.")
     assert (TORIES, "scottish leader") in offices_of(f, P("Dan Reid"))
+
+
+def test_a_minister_named_with_a_devolved_nation_is_not_the_states(facts):
+    def homes(text: str, name: str) -> set[str | None]:
+        return {c.home for c in facts(text).claims if c.entity == P(name)}
+
+    text = "Britain and the UK set the quotas. Scottish fisheries minister Ian Crail said it was fair."
+    assert homes(text, "Ian Crail") == {None}
+    text = "Britain and the UK set the budget. Scotland's justice minister Ann Price said it was fair."
+    assert homes(text, "Ann Price") == {None}
+    text = "Britain and the UK set the quotas. Fisheries minister Ian Crail said it was fair in Britain."
+    assert homes(text, "Ian Crail") == {S("GBR")}

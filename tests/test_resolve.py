@@ -206,6 +206,18 @@ def test_explicit_holder_elsewhere_in_the_store_then_home_state():
     assert derived(graph, DUPONT) == {(BEL, "defence minister", None)}  # the text edge, now twice
 
 
+def test_a_party_named_with_a_ministers_title_elsewhere_is_no_state_office_holder():
+    party = Doc("party")
+    labour = key(Kind.ORGANIZATION, "Labour Party")
+    s = party.sentence("{o} former minister {p} spoke.", o="organization|Labour|Labour Party", p="person|Jean Dupont")
+    party.relate(DUPONT, labour, Relation.AFFILIATED_WITH, s, role="former minister")
+    claim = office_doc("claim", "Jean Dupont", "former welfare minister", home=GBR)
+    assert derived(resolved([claim, party]), DUPONT) == {
+        (labour, "former minister", None),
+        (GBR, "former welfare minister", "home"),
+    }
+
+
 def test_home_state_only_for_national_offices():
     graph = resolved([office_doc("a", "Jean Dupont", "spokesman", home=FRA).facts()])
     assert derived(graph, DUPONT) == set()
@@ -275,6 +287,11 @@ def test_a_family_name_written_first_is_the_person():
     docs = [persons_doc("a", "Kim Jong Un", "Xi Jinping"), persons_doc("b", "Kim", "Xi")]
     assert canonical_in_memory(docs, "Kim") == key(Kind.PERSON, "Kim Jong Un")
     assert canonical_in_memory(docs, "Xi") == key(Kind.PERSON, "Xi Jinping")
+
+
+def test_a_western_first_name_of_three_names_is_no_family_name():
+    docs = [persons_doc("a", "Andrew Bonar Law"), persons_doc("b", "Andrew")]
+    assert canonical_in_memory(docs, "Andrew") == key(Kind.PERSON, "Andrew")
 
 
 def test_one_person_written_two_ways_is_one_node():
@@ -597,3 +614,37 @@ def test_an_organization_named_like_a_merged_person_goes_to_that_persons_node():
     ]
     node = resolved(docs).resolution.of(key(Kind.ORGANIZATION, "Vincent Hartwell"))
     assert node == key(Kind.PERSON, "Vince Hartwell")
+
+
+def peer_doc(doc_id: str, title: str, surname: str) -> Doc:
+    d = Doc(doc_id)
+    d.sentence("{p} spoke.", p=f"person|{surname}|{title} {surname}")
+    return d
+
+
+def test_a_peer_is_the_namesake_of_her_gender_only():
+    docs = [persons_doc("a", "Rhodri Morgan", times=3), peer_doc("b", "Baroness", "Morgan")]
+    assert canonical_in_memory(docs, "Baroness Morgan") == key(Kind.PERSON, "Baroness Morgan")
+    graph = resolved(docs).graph
+    assert graph.nodes[key(Kind.PERSON, "Baroness Morgan")]["label"] == "Baroness Morgan"
+    docs.append(persons_doc("c", "Sally Morgan"))
+    assert canonical_in_memory(docs, "Baroness Morgan") == key(Kind.PERSON, "Sally Morgan")
+    lord = [persons_doc("a", "Charles Falconer"), persons_doc("b", "Marianne Falconer"), peer_doc("c", "Lord", "Falconer")]
+    assert canonical_in_memory(lord, "Lord Falconer") == key(Kind.PERSON, "Charles Falconer")
+
+
+def test_a_peer_moves_when_a_namesake_of_her_gender_arrives_incrementally():
+    with Store.open(":memory:") as store:
+        store.add([persons_doc("a", "Rhodri Morgan", times=3).facts(), peer_doc("b", "Baroness", "Morgan").facts()])
+        assert canonical(store, key(Kind.PERSON, "Baroness Morgan")) == key(Kind.PERSON, "Baroness Morgan")
+        store.add([persons_doc("c", "Sally Morgan").facts()])
+        assert canonical(store, key(Kind.PERSON, "Baroness Morgan")) == key(Kind.PERSON, "Sally Morgan")
+        assert tables_of(store) == rebuilt(store)
+
+
+def test_british_first_names_tell_gender():
+    from newsgraph.extractors.lexicon import first_names
+
+    names = first_names()
+    assert (names.get("rhodri"), names.get("kirsty"), names.get("siobhan"), names.get("iain")) == ("M", "F", "F", "M")
+    assert names.get("john") == "M"  # the census list still wins

@@ -110,6 +110,9 @@ SUPPLEMENT = """
 - * {RELIEF SUPPLIES}                               [073]
 - * &HOSTAGE                                        [0841]
 
+---  OBTAIN   [---]  ---
+- * CUSTODY OF                                      [---]
+
 ---  SHARE   [---]  ---
 - * EXPERTISE                                       [061]
 - * KNOW-HOW                                        [061]

@@ -99,7 +99,9 @@ PLACE_PREPOSITIONS = frozenset(
 #: Dashes that end a name when spaced ("Smith - who"), unlike a hyphen inside one.
 DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 #: Honorifics that make the name after them a person's ("Mr Wellington", "Lady Hermon").
-HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "lord", "mme", "herr"})
+HONORIFICS = frozenset(
+    {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "lord", "baroness", "viscount", "mme", "herr"}
+)
 #: Words of an office phrase that are no part of the office ("new home secretary", "both culture secretary").
 ROLE_NOISE = frozenset(
     {
@@ -117,12 +119,15 @@ ROLE_NOISE = frozenset(
         "newly",
         "appointed",
         "elected",
+        "veteran",
     }
 )
 #: Styles of royals and clerics written between an office and the name ("Foreign Minister Prince X").
 STYLES = frozenset(
     {"prince", "princess", "sheikh", "emir", "sultan", "king", "queen", "cardinal", "archbishop"}
 )
+#: Nations of the United Kingdom with devolved governments: "Scotland's justice minister".
+DEVOLVED_NATIONS = frozenset({"scotland", "wales"})
 #: Words after a place that name its force: "Norfolk police chief" is the force's officer.
 FORCE_WORDS = frozenset({"police", "constabulary", "fire"})
 #: Words that narrow a title, whatever the parser made of them ("deputy", "shadow" tagged as verbs).
@@ -385,6 +390,8 @@ class EntityExtractor:
                 return None  # 'Strait Thunder': a named exercise or operation in quotes, no one's name
             if _name_as_adjective(doc, end):
                 return None
+            if self._in_portfolio_list(doc, start):
+                return None  # "Minister for Children, Young People and Families": a field, no one
             named_at = start
             start, titles = _strip_titles(doc, start, end)
             honored = any(t.lower().rstrip(".") in HONORIFICS for t in titles)
@@ -546,7 +553,8 @@ class EntityExtractor:
             and prev.text not in self._places
             and prev.lower_ not in self._not_names
             and not self.office.is_portfolio(prev.text)
-            and doc[start].lower_ not in names  # "Jane Kennedy" is whole: not "Work Jane Kennedy"
+            # "Jane Kennedy" is whole: not "Work Jane Kennedy"; "Rhodri Glyn Thomas" opens with a first name
+            and (doc[start].lower_ not in names or prev.lower_ in names)
         ):
             start -= 1
         return start
@@ -750,6 +758,7 @@ class EntityExtractor:
                 covered[i] = True
         found.extend(self._scan_parties(doc, covered))
         found.extend(self._scan_branches(doc, covered))
+        found = [_local_force(doc, m, covered) for m in found]
         found = self._surnames(doc, found, covered)
         found.sort(key=lambda m: m.start)
         return found
@@ -869,6 +878,8 @@ class EntityExtractor:
                 words = m.name.split()
                 if len(words) > 1:
                     names.update((words[0], words[-1]))
+                elif _peerage(m) is not None:
+                    names.add(m.name)  # "Lord Falconer ... Falconer denied it"
         if not names:
             return found
         out = []
@@ -887,10 +898,12 @@ class EntityExtractor:
                 prev = doc[tok.i - 1] if tok.i > 0 else None
                 # Not part of a longer name ("Maria Duarte" is someone else); a capitalised
                 # sentence opener before it ("Later Duarte said") is no name.
+                titled = prev is not None and prev.lower_.rstrip(".") in TITLE_GENDER
                 if (nxt is None or nxt.pos_ != "PROPN") and (
-                    prev is None or prev.pos_ != "PROPN" or prev.is_sent_start
-                ):
-                    out.append(_Mention(Kind.PERSON, tok.i, tok.i + 1, tok.text))
+                    prev is None or prev.pos_ != "PROPN" or prev.is_sent_start or titled
+                ):  # "Baroness Morgan" beside "Rhodri Morgan": the title tells which
+                    titles = (prev.text,) if prev is not None and titled else ()
+                    out.append(_Mention(Kind.PERSON, tok.i, tok.i + 1, tok.text, titles=titles))
         return out
 
     # -- resolution -----------------------------------------------------------------------
@@ -899,11 +912,14 @@ class EntityExtractor:
         mentions = self._mentions(doc)
         persons = [m for m in mentions if m.kind is Kind.PERSON]
         full = [m for m in persons if len(m.name.split()) > 1]
+        mentions = _determined_bodies(doc, mentions, full)
+        persons = [m for m in mentions if m.kind is Kind.PERSON]
         unsupported = self._unsupported_single_names(doc, persons, full)
         mentions = [m for m in mentions if id(m) not in unsupported]
         persons = [m for m in persons if id(m) not in unsupported]
+        peers = _document_peers(persons, full)
         for m in mentions:
-            key, label, iso3 = self._identity(m, full)
+            key, label, iso3 = self._identity(m, full, peers)
             if (
                 m.kind is Kind.ORGANIZATION
                 and m.party is None
@@ -1008,7 +1024,16 @@ class EntityExtractor:
                 and words[0] in self.words.devolved
             ):
                 return True
-        return any(t.lower_ == "first" and t.nbor().lower_ == "minister" for t in doc[:-1])
+        if any(t.lower_ == "first" and t.nbor().lower_ == "minister" for t in doc[:-1]):
+            return True
+        # "Scottish fisheries minister X", "Scotland's justice minister Y": a devolved minister
+        for tok in doc:
+            devolved = tok.lower_ in self.words.devolved or (
+                tok.lower_ in DEVOLVED_NATIONS and tok.i + 1 < len(doc) and tok.nbor().lower_ in POSSESSIVE
+            )
+            if devolved and any(t.lower_ == "minister" for t in doc[tok.i + 1 : tok.i + 5]):
+                return True
+        return False
 
     def _previous_subject_state(self, doc: Doc, m: _Mention, out: DocEntities) -> str | None:
         """In the sentence before, the state its subject belongs to ("Taiwan's defence ministry
@@ -1065,13 +1090,18 @@ class EntityExtractor:
             out.add(id(m))
         return out
 
-    def _identity(self, m: _Mention, full: list[_Mention]) -> tuple[str, str, str | None]:
+    def _identity(
+        self, m: _Mention, full: list[_Mention], peers: dict[str, list[str]] | None = None
+    ) -> tuple[str, str, str | None]:
         if m.kind is Kind.STATE and m.state is not None:
             return node_key(Kind.STATE, m.state.iso3), m.state.name, m.state.iso3
         if m.kind is Kind.PERSON and len(m.name.split()) == 1:
             target = _resolve_short(m, full)
             if target is not None:
                 return node_key(Kind.PERSON, target.name), target.name, None
+            label = _peer_label(m, (peers or {}).get(m.name.casefold(), []))
+            if label is not None:  # "Baroness Morgan": a name of its own across documents
+                return node_key(Kind.PERSON, label), label, None
         if m.kind is Kind.PERSON:
             longer = _longer_name(m, full)  # "Hassan Sheikh" for "Hassan Sheikh Mohamud"
             if longer is not None:
@@ -1095,6 +1125,7 @@ class EntityExtractor:
         words: list[Token] = []
         indefinite = False
         inside_name = False
+        other_title: list[Token] = []  # the first of two coordinated titles before the name
         first = sent.start
         while first > 1 and doc[first - 1].text == "." and self.office.rank(doc[first - 2].text + "."):
             first = doc[first - 2].sent.start  # "Navy Lt. Cmdr. Susan Hale": the parser ended a sentence
@@ -1174,6 +1205,8 @@ class EntityExtractor:
                 # "Commission for Racial Equality chairman X", untagged: the words before the title
                 # are the end of a name, no part of the office
                 inside_name = tok.lower_ in ("for", "of") and j > first and doc[j - 1].text[:1].isupper()
+                if tok.lower_ in ("and", "&") and words and j > first and _office_word(self.office, doc[j - 1].text):
+                    other_title = self._left_title(doc, j - 1, first, out)  # "Labour MP and former minister X"
                 break
             if tok.tag_ == "POS" and j > first:  # "Brazil's President Lula": go on to the owner
                 words.append(tok)
@@ -1202,6 +1235,12 @@ class EntityExtractor:
         if indefinite:
             words, titles = [], []
         role, holders = self._role_and_holders(words, out, extra_titles=titles)
+        left_found: list[tuple[str, str | None]] = []  # a title of its own: its claims stand apart
+        if other_title:
+            role_left, holders_left = self._role_and_holders(other_title, out)
+            left_found.extend((h, role_left) for h in holders_left)
+            if role_left and not holders_left:
+                left_found.append(("", role_left))
         peer = m.start > 0 and doc[m.start - 1].lower_ in PEERAGE  # "Lord Roberts of Conwy": a title's place
         if (role or m.titles) and not peer:
             # "King Abdullah of Jordan", "President Musharraf of Pakistan": the holder after the name.
@@ -1311,10 +1350,12 @@ class EntityExtractor:
         for owner, role in owned:  # decided once every person's own holders are known
             out.owned.append((person, owner, role, ev))
         held = any(holder for holder, _ in found) or bool(owned)
-        for holder, role in found:
+        held_left = any(holder for holder, _ in left_found)
+        claimed = {role for holder, role in found if role and not holder and not held}
+        for holder, role in [*found, *((h, r) for h, r in left_found if h or r not in claimed)]:
             if holder:
                 out.relations.append(RelationFact(person, holder, Relation.AFFILIATED_WITH, ev, role=role))
-            elif role and not held:
+            elif role and not (held_left if (holder, role) in left_found else held):
                 out.claims.append(ClaimFact(person, role, ev))
             if role:
                 iso = out.entities[holder].iso3 or "" if holder else ""
@@ -1478,6 +1519,42 @@ class EntityExtractor:
             and key not in out.parties
             and entity.label.split()[-1].lower() in self.words.government_bodies
         )
+
+    def _in_portfolio_list(self, doc: Doc, start: int) -> bool:
+        """A name inside a list of fields after "Minister for" / "Secretary of State for": right
+        after a comma, before "and", opening with no first name of a known gender, with only
+        capitalised words, commas and "and" back to the "for"."""
+        if start == 0 or doc[start - 1].text != "," or first_names().get(doc[start].lower_) in ("M", "F"):
+            return False
+        end = start
+        while end < len(doc) and doc[end].is_alpha and doc[end].text[:1].isupper():
+            end += 1
+        if end >= len(doc) or doc[end].lower_ != "and":
+            return False
+        k = start - 1
+        while k > 0 and (doc[k].text in (",", "and") or (doc[k].is_alpha and doc[k].text[:1].isupper())):
+            k -= 1
+        return doc[k].lower_ == "for" and k > 0 and _office_word(self.office, doc[k - 1].text)
+
+    def _left_title(self, doc: Doc, last: int, first: int, out: DocEntities) -> list[Token]:
+        """The words of the first of two titles joined by "and" before a name, ending with the
+        office word at ``last`` ("Veteran Labour MP" in "Veteran Labour MP and former Cabinet
+        minister X"): capitalised words, rank words, holders' names, back to the phrase's start."""
+        words: list[Token] = []
+        k = last
+        while k >= first:
+            tok = doc[k]
+            owner = out.token_entity.get(k)
+            if owner is not None and out.entities[owner].kind is Kind.PERSON:
+                break
+            if not tok.is_alpha or tok.lower_ in ARTICLES or tok.pos_ in ("VERB", "AUX", "ADP", "PRON", "CCONJ"):
+                break
+            if not (tok.text[:1].isupper() or tok.lower_ in RANK_WORDS or _office_word(self.office, tok.text)):
+                break
+            words.append(tok)
+            k -= 1
+        words.reverse()
+        return words if len(words) <= 6 else []
 
     def _role_and_holders(
         self,
@@ -1805,11 +1882,110 @@ def _longer_name(m: _Mention, full: list[_Mention]) -> _Mention | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def _local_force(doc: Doc, m: _Mention, covered: list[bool]) -> _Mention:
+    """A place followed by a force word ("Norfolk police", "Gwent Constabulary") names the
+    force, an organization: it holds the offices of its officers, not the place."""
+    if m.kind not in (Kind.LOCATION, Kind.ORGANIZATION) or m.end >= len(doc) or covered[m.end]:
+        return m
+    force = doc[m.end]
+    if force.lower_ not in FORCE_WORDS or force.lower_ == "fire" or m.name.split()[-1].lower() in FORCE_WORDS:
+        return m
+    covered[m.end] = True
+    return _Mention(Kind.ORGANIZATION, m.start, m.end + 1, f"{m.name} {force.text.capitalize()}")
+
+
+def _determined_bodies(doc: Doc, mentions: list[_Mention], full: list[_Mention]) -> list[_Mention]:
+    """A one-word "person" the document also writes after an article as the head of its noun
+    phrase ("Acpo said ... a spokesman for the Acpo"), never with a title, no first name and
+    no full name to resolve to, is a body named by its acronym written as a word: every such
+    mention is an organization ("the Bush administration" names a person's government)."""
+    names = first_names()
+    titled = {m.name for m in mentions if m.kind is Kind.PERSON and m.titles}
+
+    def head(m: _Mention) -> bool:
+        nxt = doc[m.end] if m.end < len(doc) else None
+        return doc[m.start].dep_ != "compound" and (nxt is None or nxt.pos_ not in ("NOUN", "PROPN"))
+
+    def bare(m: _Mention) -> bool:
+        return (
+            m.kind is Kind.PERSON
+            and m.end - m.start == 1
+            and not m.titles
+            and m.name.casefold() not in names
+            and _resolve_short(m, full) is None
+        )
+
+    bodies = {m.name for m in mentions if bare(m) and m.determined and head(m)} - titled
+    if not bodies:
+        return mentions
+    return [
+        _Mention(Kind.ORGANIZATION, m.start, m.end, m.name) if bare(m) and m.name in bodies else m
+        for m in mentions
+    ]
+
+
+#: Titles that tell a person's gender: "Mrs Blair" is not Tony Blair, "Lord Falconer" not a woman.
+TITLE_GENDER = {
+    **dict.fromkeys(("mr", "sir", "lord", "baron", "viscount", "earl", "marquess", "duke", "herr"), "M"),
+    **dict.fromkeys(("mrs", "ms", "miss", "lady", "baroness", "dame", "mme", "madame"), "F"),
+}
+
+
+def _title_gender(m: _Mention) -> str | None:
+    """The gender the titles of a person mention tell (M or F), else None."""
+    for title in m.titles:
+        gender = TITLE_GENDER.get(title.casefold().rstrip("."))
+        if gender is not None:
+            return gender
+    return None
+
+
+def _peerage(m: _Mention) -> str | None:
+    """A peer's title before a one-word name ("Baroness Morgan", "Lord Falconer"), as written."""
+    for title in m.titles:
+        word = title.casefold().rstrip(".")
+        if word.endswith("s") and word[:-1] in PEERAGE:
+            word = word[:-1]  # "Lords Bingham and Steyn"
+        if word in PEERAGE:
+            return word.capitalize()
+    return None
+
+
+def _document_peers(persons: list[_Mention], full: list[_Mention]) -> dict[str, list[str]]:
+    """Family name -> the peers' names the document gives it ("Lord Falconer"), in order."""
+    found: dict[str, list[str]] = {}
+    for m in persons:
+        peer = _peerage(m) if len(m.name.split()) == 1 and _resolve_short(m, full) is None else None
+        if peer is not None:
+            labels = found.setdefault(m.name.casefold(), [])
+            if f"{peer} {m.name}" not in labels:
+                labels.append(f"{peer} {m.name}")
+    return found
+
+
+def _peer_label(m: _Mention, peers: list[str]) -> str | None:
+    """The peer a one-word name is in its document: its own title ("Baroness Morgan"), else the
+    first peer of that family name the document names whose gender its title does not
+    contradict ("Falconer said" after "Lord Falconer"; "Lady Morgan" after "Baroness Morgan")."""
+    gender = _title_gender(m)
+    for label in peers:
+        if gender is None or TITLE_GENDER.get(label.split()[0].casefold()) == gender:
+            return label
+    peer = _peerage(m)
+    return None if peer is None else f"{peer} {m.name}"
+
+
 def _resolve_short(m: _Mention, full: list[_Mention]) -> _Mention | None:
-    """The most recent earlier full name containing the short name, else the first later one."""
+    """The most recent earlier full name containing the short name, else the first later one;
+    never a name whose first name's gender the short name's title contradicts ("Mrs Blair" is
+    not Tony Blair, "Baroness Morgan" not Rhodri Morgan)."""
     word = m.name.casefold()
+    gender = _title_gender(m)
+    names = first_names()
     best = None
     for cand in full:
+        if gender is not None and names.get(cand.name.split()[0].casefold()) == ("F" if gender == "M" else "M"):
+            continue
         if word in (w.casefold() for w in cand.name.split()):
             if cand.start < m.start:
                 best = cand

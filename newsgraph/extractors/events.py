@@ -96,6 +96,16 @@ HONORIFIC_GENDER = {
     "mr": "M", "sir": "M", "lord": "M",
     "mrs": "F", "ms": "F", "miss": "F", "dame": "F", "lady": "F",
 }  # fmt: skip
+#: Verbs whose "for" object is the one served, not the one acted upon: "spied for MI6".
+ON_BEHALF = frozenset({"spy", "work", "fight", "campaign", "serve", "play", "act", "stand", "run", "vote", "lobby"})
+#: What one travels on or by, no destination: "arrived on RAF flights", "on a Zambian passport".
+CARRIERS = frozenset({"flight", "plane", "aircraft", "jet", "ship", "boat", "ferry", "train", "bus", "passport",
+                      "visa", "ticket", "helicopter", "vessel", "airline"})  # fmt: skip
+#: Goods that arrive or travel: their arrival is a delivery, no visit.
+CARGO = frozenset({"supply", "supplies", "aid", "food", "goods", "shipment", "cargo", "consignment", "equipment",
+                   "medicine", "fuel", "weapon", "ammunition", "parcel", "delivery"})  # fmt: skip
+#: Verbs of killing: done by a private person to a person, CAMEO 1823 Kill by physical assault.
+KILLING = frozenset({"kill", "murder", "slay", "strangle", "slaughter", "butcher", "behead", "lynch", "poison"})
 #: Sectors of a state's own bodies: a target named by one is the state governed, even by
 #: a party of that state ("the Tories accused the government").
 GOVERNING = frozenset({"GOV", "LEG", "JUD", "MIL", "COP"})
@@ -282,6 +292,14 @@ class EventExtractor:
         rule = self._code_rule(verb, obj_word, subj_word, dobj, predicate)
         if rule is None:
             return
+        if _charged_gerund(verb):
+            return  # "accused X of telling lies and then attacking the lies": X's act, the charge
+        if rule.cameo[:3] == "042" and not passive:
+            mover = subj
+            if mover is None and verb.dep_ == "xcomp":
+                mover = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+            if mover is not None and mover.lemma_.lower() in CARGO:
+                return  # "supplies started to arrive in Sudan": goods delivered, no one visiting
         if dobj is not None:
             consumed.add(dobj.i)
         agents: list[list[str]]
@@ -349,6 +367,10 @@ class EventExtractor:
                     continue  # "expelled ... over his anti Iraq war stance": the reason, not Iraq
                 if prep.lower_ == "for" and subj is not None and prep.i < subj.i:
                     continue  # "For the Welsh Liberal Democrats, Kirsty Williams said": whom she speaks for
+                if prep.lower_ == "for" and dobj is None and verb.lemma_.lower() in ON_BEHALF:
+                    continue  # "spied for MI6", "fought for Britain": on whose behalf, not upon whom
+                if prep.lower_ == "on" and rule.cameo[:3] == "042" and obj.lemma_.lower() in CARRIERS:
+                    continue  # "arrived on three RAF flights", "travelling on his Zambian passport"
                 ents = ctx.entities(obj, kinds=(*ACTORS, Kind.LOCATION), depth=1)
                 places = [e for e in ents if ctx.kind(e) is Kind.LOCATION]
                 if prep.lower_ in self.words.place_preps:
@@ -658,7 +680,9 @@ class EventExtractor:
             # "After talks with his Omani counterpart, Araghchi said ...": the clause's subject.
             clause = head.head
             subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-            if subj is not None and head.lower_ in ("after", "during", "following", "before", "at", "in"):
+            # (not a judgement: "resigned after sustained criticism" is criticism received)
+            received = rule.cameo[:2] in ("10", "11", "12", "13")
+            if subj is not None and head.lower_ in ("after", "during", "following", "before", "at", "in") and not received:
                 agents = ctx.split_agents(subj, clause)
         if anchor.dep_ in ("dobj", "attr") and head.lemma_.lower() in self.words.light_verbs:
             # "X held talks with Y", "Mali expressed its solidarity with Niamey"
@@ -891,6 +915,7 @@ class EventExtractor:
             if meant[:2] in FORCE_ROOTS:
                 irregular = any((ctx.details.get(a) or (None, None))[0] in IRREGULAR for a in agents)
                 meant = unconventional(meant, trigger, self.words, irregular=irregular)
+                meant = self._private_force(ctx, meant, trigger, agents, tg)
             if not tg and meant[:2] in DOMESTIC and code[:2] not in PLACE_ROOTS:
                 tg = ctx.place_states(
                     trigger
@@ -900,6 +925,21 @@ class EventExtractor:
             event.details.update({k: ctx.bodies[k] for k in governed if k in tg})  # named as a target
             ctx.events.append(event)
             yield event
+
+
+    def _private_force(
+        self, ctx: _Context, code: str, trigger: Token, agents: list[str], targets: list[str]
+    ) -> str:
+        """Force by private persons upon persons is CAMEO's assault (18x), not a military's
+        (19x): "Peter Jones killed John Smith" is 1823 Kill by physical assault, "stabbed"
+        182; an armed body ("Israeli soldiers") or an act upon a state stays 19x."""
+        if code[:2] != "19" or not agents:
+            return code
+        if any(ctx.kind(a) is not Kind.PERSON or (ctx.details.get(a) or (None, None))[0] in GOVERNING for a in agents):
+            return code
+        if any(ctx.kind(t) is not Kind.PERSON for t in targets):
+            return code
+        return "1823" if trigger.lemma_.lower() in KILLING else "182"
 
 
 @dataclass
@@ -1144,8 +1184,24 @@ class _Context:
             if owner in found and self.kind(key) is Kind.ORGANIZATION and sector in GOVERNING:
                 self.bodies.setdefault(owner, (sector, mention))  # "the Home Office", "Parliament"
         for key in found:
-            self.details.setdefault(key, (sector, mention))
+            named = mention
+            if sector is None and self.found.entity_at(tok.i) is None:
+                # "Gordon Brown's economic forecasts", "criticism from Bob Marshall-Andrews":
+                # the actor is named by its own words inside the phrase, not by the thing's
+                named = self._entity_words(tok, key) or mention
+            self.details.setdefault(key, (sector, named))
         return found
+
+    def _entity_words(self, tok: Token, key: str) -> str | None:
+        """The words inside the phrase ``tok`` heads that name the entity ``key``."""
+        run: list[int] = [t.i for t in tok.subtree if self.found.entity_at(t.i) == key]
+        if not run or any(self.doc[i].head.i == tok.i and self.doc[i].dep_ in ("amod", "compound") for i in run):
+            return None  # "a British delegation": the modifier and its noun name the actor
+        end = run[0]
+        while end + 1 in run:
+            end += 1
+        start = min(run[0], _mention_start(self.doc[end]))  # "Mr Bell's speech": "Mr Bell"
+        return self.doc[start : end + 1].text
 
     def describe(self, tok: Token) -> tuple[str | None, str | None]:
         """The sector (CAMEO agent code) and the words of the noun phrase ``tok`` heads:
@@ -1242,15 +1298,20 @@ class _Context:
             return []
         if key is not None:
             found = [key] if self.kind(key) in kinds else []
-            # "the State Department urged": a state's body acts for its state.
-            state = self.found.part_of.get(key) if self.kind(key) is Kind.ORGANIZATION else None
+            # "the State Department urged": a state's body acts for its state; a party acts for
+            # itself ("the Tories accused" is no act of the United Kingdom)
+            state = (
+                self.found.part_of.get(key)
+                if self.kind(key) is Kind.ORGANIZATION and not self.is_party(key)
+                else None
+            )
             if state is not None and found:
                 found.append(state)
             # "Russian Ambassador Georgy Zinoviev": the modifying state acts with him.
             return found + [k for k in self.modifier_entities(tok, (Kind.STATE,)) if k not in (key, state)]
         party = self.unmarked_party(tok)
         if party is not None:
-            return [party, *([self.found.part_of[party]] if party in self.found.part_of else [])]
+            return [party]
         if tok.lower_ in self.words.personal_pronouns:
             return self.pronoun(tok, tok.head)
         if tok.lower_ in ("who", "whom", "which", "that") and tok.head.dep_ == "relcl" and tok.pos_ == "PRON":
@@ -1316,7 +1377,13 @@ class _Context:
                     # own modifiers tell what it is about
                     out += self.modifier_entities(child, kinds, depth)
                 elif child.lower_ in self.words.personal_pronouns and child.dep_ == "poss":
-                    out += [k for k in self.pronoun(child, tok) if self.kind(k) in kinds]
+                    # "one of his own backbenchers", "his own colleagues": people of his, not him
+                    others = tok.tag_ == "NNS" and any(c.lower_ == "own" for c in tok.children)
+                    out += [
+                        k
+                        for k in self.pronoun(child, tok)
+                        if self.kind(k) in kinds and not (others and self.kind(k) is Kind.PERSON)
+                    ]
                 elif child.dep_ == "poss" and key is None and child.lemma_.lower() in self.words.home_bodies:
                     out += self._one(child, kinds)  # "the government's failure"
             elif child.dep_ == "acl" and child.tag_ == "VBN":
@@ -1605,6 +1672,21 @@ def _mention_start(tok: Token) -> int:
     ):
         start += 1
     return start
+
+
+def _charged_gerund(verb: Token) -> bool:
+    """A bare gerund the parse coordinates with a finite verb of judgement, after that verb's
+    own gerund of the charge: "accused X of telling lies and then attacking the lies" -
+    the attacking is the rest of the charge, X's act, no act of the accuser."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBG" or head.tag_ not in ("VBD", "VBZ", "VBP"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        return False
+    return any(
+        p.dep_ == "prep" and p.lower_ in CHARGED and p.i < verb.i and any(c.dep_ == "pcomp" for c in p.children)
+        for p in head.children
+    )
 
 
 def _conjuncts(tok: Token) -> Iterable[Token]:

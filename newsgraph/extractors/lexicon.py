@@ -226,9 +226,12 @@ def word_lists() -> WordLists:
 
 @functools.cache
 def first_names() -> dict[str, str]:
-    """First name -> usual gender (M, F or U), from ``data/first_names.tsv``."""
-    found = {}
-    for line in data_lines("first_names.tsv"):
-        name, _, gender = line.partition("\t")
-        found[name] = gender
+    """First name -> usual gender (M, F or U), from ``data/first_names.tsv`` (US census) and
+    ``data/first_names_extra.tsv`` (British, Irish and other names the census misses; the
+    census wins where both list a name)."""
+    found: dict[str, str] = {}
+    for source in ("first_names_extra.tsv", "first_names.tsv"):
+        for line in data_lines(source):
+            name, _, gender = line.partition("\t")
+            found[name] = gender
     return found

@@ -105,6 +105,7 @@ BOMBING = "183"
 ACCORD = "019"
 CRITICIZE = "111"
 PESSIMISTIC = "012"
+DEMAND = "100"
 MILITARY_THREAT = "138"
 
 
@@ -265,9 +266,16 @@ def warning(code: str, trigger: Token, words: WordLists) -> str:
             )
         elif child.dep_ == "ccomp":
             threat = threat or _threatened(child, words)
+    if not threat and any(t.lower_ == "unless" and t.dep_ == "mark" for t in content):
+        # "warned there could be further walkouts unless the government rethinks": a
+        # conditional threat upon the one who must act
+        threat = True
     if threat:
         military = any(t.lemma_.lower() in words.military_threat for t in _agents_act(trigger))
         return MILITARY_THREAT if military else code
+    said = [c for c in _warning_parts(trigger) if c.dep_ == "ccomp"]
+    if any(a.dep_ == "aux" and a.lower_ == "must" for c in said for a in c.children):
+        return DEMAND  # "warned that the affair must not be swept under the carpet": a demand
     return PESSIMISTIC
 
 

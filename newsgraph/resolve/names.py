@@ -57,10 +57,26 @@ def _partial(form: str, items: list[tuple[str, int]]) -> bool:
 SPACED_DASH = re.compile(r"\s[-\u2013\u2014]+(\s|$)")
 
 
+#: Titles of peers and the gender they tell: "Baroness Morgan" is a woman's name of its own.
+PEERS = {
+    **dict.fromkeys(("lord", "baron", "viscount", "earl", "marquess", "duke"), "M"),
+    **dict.fromkeys(("lady", "baroness"), "F"),
+}
+
+
+def peer_title(label: str) -> str | None:
+    """The gender (M or F) of a peer's name ("Lord Falconer", "Baroness Morgan"), else None."""
+    words = label.split()
+    return PEERS.get(words[0].casefold()) if len(words) == 2 else None
+
+
 def choose_label(kind: str, label: str, forms: Mapping[str, int] | None) -> str:
     """A state keeps its table label; anything else is named by its most frequent form, a
-    person by a full name when one was seen ("Kim Jong Un", not "Kim")."""
+    person by a full name when one was seen ("Kim Jong Un", not "Kim"), a peer by the title
+    when only the family name was written ("Baroness Morgan")."""
     if kind == STATE or not forms:
+        return label
+    if kind == PERSON and peer_title(label) is not None and set(forms) <= {label.split()[1], label}:
         return label
     items = list(forms.items())
     if len(items) > 1 and kind == PERSON:
@@ -168,12 +184,18 @@ def same_first_name(a: str, b: str) -> bool:
 
 def _family_name_first(words: list[str]) -> bool:
     """A full name whose first word may stand alone for the person ("Kim" for Kim Jong Un, "Xi"
-    for Xi Jinping): the first word is no common first name, or no other word is one."""
+    for Xi Jinping): the first word is no common first name, or a short one (a family name of
+    East Asia: Kim, Lee) of a name of three words none else of which is one ("Andrew" is no
+    family name in "Andrew Bonar Law")."""
     names = first_names()
     first, rest = words[0].casefold(), [w.casefold() for w in words[1:]]
     if first not in names:
         return True
-    return len(words) >= 3 and not any(w in names for w in rest)
+    return len(words) >= 3 and len(first) <= FAMILY_NAME_LETTERS and not any(w in names for w in rest)
+
+
+#: Family names written first that are also first names of the census lists are this short.
+FAMILY_NAME_LETTERS = 4
 
 
 #: A surname goes to the person holding most of its mentions only with this share of them.
@@ -206,9 +228,12 @@ def merge_surnames(
     why: dict[str, str] = {} if reasons is None else reasons
     full: list[tuple[str, list[str]]] = []
     singles: list[tuple[str, str]] = []
+    peers: list[tuple[str, str]] = []
     for key, label in persons:
         words = label.split()
-        if len(words) > 1:
+        if peer_title(label) is not None:
+            peers.append((key, label))
+        elif len(words) > 1:
             full.append((key, words))
         elif words:
             singles.append((key, label))
@@ -281,7 +306,40 @@ def merge_surnames(
             if weight[best] >= SURNAME_SHARE * total:
                 remap[key] = best
                 why[key] = f"surname: {weight[best]} of {total} mentions of full names with {label}"
+    _merge_peers(peers, full, remap, weight, why)
     return remap
+
+
+def _merge_peers(
+    peers: list[tuple[str, str]],
+    full: list[tuple[str, list[str]]],
+    remap: dict[str, str],
+    weight: Mapping[str, int],
+    why: dict[str, str],
+) -> None:
+    """A peer named by title and family name ("Baroness Morgan") is the one full name of the
+    store with that family name whose first name does not tell the other gender (Sally Morgan,
+    never Rhodri Morgan), or the one holding :data:`SURNAME_SHARE` of their mentions."""
+    if not peers:
+        return
+    names = first_names()
+    by_last: defaultdict[str, set[str]] = defaultdict(set)
+    genders: defaultdict[str, set[str]] = defaultdict(set)
+    for key, words in full:
+        node = remap.get(key, key)
+        by_last[words[-1].casefold()].add(node)
+        genders[node].add(names.get(words[0].casefold().rstrip("."), "U"))
+    for key, label in peers:
+        gender = peer_title(label)
+        other = "F" if gender == "M" else "M"
+        candidates = {c for c in by_last.get(label.split()[1].casefold(), set()) if other not in genders[c]}
+        if not candidates:
+            continue
+        total = sum(weight[c] for c in candidates)
+        best = min(candidates, key=lambda c: (-weight[c], c))
+        if len(candidates) == 1 or weight[best] >= SURNAME_SHARE * total:
+            remap[key] = best
+            why[key] = f"peer: {label} is the one full name of that family name and gender"
 
 
 def fuller_name(longer: list[str], shorter: list[str]) -> bool:

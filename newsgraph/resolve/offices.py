@@ -174,6 +174,9 @@ def attribute(
         and not opposition(r)
         # "chairman of the transport committee" at the Commons: no bare "chairman" of it
         and (role_core(r) == r.lower() or r == claim.role)
+        # "Labour former minister X" elsewhere: a party names the minister's side, and a
+        # state office named alone ("former welfare minister X") is still the state's
+        and not (national(claim.role) and t in _party_keys())
     }
     if len(same) == 1:
         return next(iter(same)), "store"
