@@ -99,6 +99,8 @@ HONORIFIC_GENDER = {
 #: Verbs whose "for" object is the one served, not the one acted upon: "spied for MI6".
 ON_BEHALF = frozenset({"spy", "work", "fight", "campaign", "serve", "play", "act", "stand", "run", "vote", "lobby"})
 #: What one travels on or by, no destination: "arrived on RAF flights", "on a Zambian passport".
+# Messages whose addressee a verb addresses: "in a letter to X, Y demanded".
+MESSAGES = frozenset({"letter", "message", "note", "memo", "email", "e-mail", "telegram", "statement"})
 CARRIERS = frozenset({"flight", "plane", "aircraft", "jet", "ship", "boat", "ferry", "train", "bus", "passport",
                       "visa", "ticket", "helicopter", "vessel", "airline"})  # fmt: skip
 #: Goods that arrive or travel: their arrival is a delivery, no visit.
@@ -383,6 +385,20 @@ class EventExtractor:
                     targets += [ctx.found.part_of[p] for p in places if p in ctx.found.part_of]
                 elif prep.lower_ == "from" and rule.cameo[:2] == "16":
                     targets += [ctx.found.part_of.get(p, p) for p in ents]
+        hosts = (verb, dobj) if dobj is not None else (verb,)
+        for prep in (c for h in hosts for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "through")):
+            # "In a letter to Tony Blair, Kennedy demanded": the letter's addressee is addressed
+            letter = _pobj(prep)
+            if letter is not None and letter.lemma_.lower() in MESSAGES:
+                targets += [k for c in letter.children if c.dep_ == "prep" and c.lower_ == "to"
+                            for k in ctx.entities(_pobj(c))]
+        if rule.cameo[:2] in ("02", "10") and not passive:
+            # "called for an investigation by the Information Commissioner": the one asked to act
+            for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"):
+                wanted = _pobj(prep)
+                if wanted is not None and ctx.is_thing(wanted):
+                    targets += [k for c in wanted.children if c.dep_ == "prep" and c.lower_ == "by"
+                                for k in ctx.entities(_pobj(c))]
         if not targets:
             targets += ctx.condition_subject(verb, threat=rule.cameo[:2] == "13")
         purposes = [
@@ -419,6 +435,10 @@ class EventExtractor:
                 # "attacked the decision by Britain's highest court", its "by" hung on the verb
                 by = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > dobj.i]
                 targets += [k for p in by for k in ctx.entities(_pobj(p), kinds=(Kind.PERSON, Kind.STATE))]
+        if not targets and passive and subj is not None and judging and ctx.is_thing(subj):
+            # "Labour's call for an inquiry was rejected by the Tories": the thing's owner
+            owning = [k for c in subj.children if c.dep_ == "poss" for k in ctx.entities(c)]
+            targets += [k for k in owning or ctx.owners(subj) if k not in {a for g in agents for a in g}]
         if not targets and dobj is not None and judging:
             # "criticised the way Tony Blair's government operates", "welcomed the plans the
             # EU announced": the one whose doing the object is
@@ -638,6 +658,17 @@ class EventExtractor:
         lemma = noun.lemma_.lower()
         rule = next((r for w in words if (r := self.lex.match(lemma, "N", w, None)) and r.objects), None)
         rule = rule or self.lex.match(lemma, "N", None, None)
+        for prep in (c for c in noun.children if c.dep_ == "prep"):
+            # "his call on Blair to publish it", "calls for an inquiry": the noun of a phrasal
+            # appeal is that appeal, not the plain noun ("a phone call")
+            phrasal = self.lex.match(f"{lemma}_{prep.lower_}", "V", None, None)
+            asking = prep.lower_ == "for" or any(
+                t.pos_ in ("VERB", "AUX") and any(a.lower_ == "to" and a.dep_ == "aux" for a in t.children)
+                for t in (*prep.subtree, *(c for c in noun.children if c.dep_ in ("acl", "relcl")))
+            )
+            if phrasal is not None and phrasal.cameo[:2] in ("02", "10") and asking:
+                rule = phrasal
+                break
         if rule is None:
             return
         if lemma in self.words.agent_nouns:
@@ -1314,6 +1345,8 @@ class _Context:
             return [party]
         if tok.lower_ in self.words.personal_pronouns:
             return self.pronoun(tok, tok.head)
+        if tok.lower_ == "them" and tok.dep_ in ("dobj", "dative", "pobj"):
+            return self.plural_object(tok, kinds)
         if tok.lower_ in ("who", "whom", "which", "that") and tok.head.dep_ == "relcl" and tok.pos_ == "PRON":
             return self._named(tok.head.head, kinds, depth)  # "Galloway, who was expelled"
         for child in tok.children:
@@ -1569,6 +1602,36 @@ class _Context:
             subjects = [key for i, key in named if _subject_like(self.doc[i])]
             if subjects or named:
                 return [(subjects or [named[-1][1]])[0]]
+        return []
+
+    def plural_object(self, tok: Token, kinds: tuple[Kind, ...]) -> list[str]:
+        """An object "them": the nearest group named before it, in its sentence or the one
+        before, that is not its own clause's subject ("met Bob Crow and Derek Simpson. He
+        urged them", "the Tories ... urged them"): coordinated names, or a plural-acting
+        organization or state; none when nothing fits (never a lone person)."""
+        own = {t.i for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+        start = tok.sent.start
+        if start > 0:
+            start = self.doc[start - 1].sent.start
+        for i in range(tok.i - 1, start - 1, -1):
+            key = self.found.entity_at(i)
+            if key is None or i in own or self.quoted(i) != self.quoted(tok.i):
+                continue
+            head = self.doc[i]
+            while head.dep_ in ("compound", "flat") and self.found.entity_at(head.head.i) == key:
+                head = head.head
+            group = [t for t in _conjuncts(head) if self.found.entity_at(t.i) is not None]
+            if head.dep_ == "conj":
+                first = head
+                while first.dep_ == "conj":
+                    first = first.head
+                group = list(_conjuncts(first))
+            keys = [k for t in group if (k := self.found.entity_at(t.i)) is not None and self.kind(k) in kinds]
+            if len(keys) > 1:
+                return list(dict.fromkeys(keys))
+            if self.kind(key) in (Kind.ORGANIZATION, Kind.STATE) and key in keys:
+                return [key]
+            return []
         return []
 
     def gender(self, key: str) -> str | None:
