@@ -88,3 +88,47 @@ def test_no_false_addressee(facts, text):
     events = facts(text).events
     assert not [e for e in events if e.trigger == "call" and not e.cameo.startswith("04")], events
     assert not [e for e in events if e.trigger == "urged" and set(e.targets) == {"person:tony-blair"}], events
+
+
+PERSISTING = [
+    (
+        "Alan Johnson warned the reforms would go ahead despite opposition from the Liberal Democrats.",
+        {"organization:liberal-democrats"},
+    ),
+    (
+        "Alan Johnson warned the reforms would go ahead despite the Liberal Democrats' objections.",
+        {"organization:liberal-democrats"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "targets"), PERSISTING, ids=[r[0][:50] for r in PERSISTING])
+def test_warning_to_persist_rejects_the_objectors(facts, text, targets):
+    """The warner's own side going ahead against objections rejects the objectors (12x)."""
+    events = [e for e in facts(text).events if e.trigger == "warned"]
+    assert any(e.cameo.startswith("12") and set(e.targets) == targets for e in events), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alan Johnson warned that the reforms could fail despite the money.",  # no act to come
+        "Mr Howard warned that the government's inaction could lead others to take legal action.",
+    ],
+)
+def test_warning_without_persisting_act_is_no_rejection(facts, text):
+    events = [e for e in facts(text).events if e.trigger == "warned"]
+    assert events and not [e for e in events if e.cameo[:2] in ("12", "13")], events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The first minister criticised the decision. France opposed the plan.",
+        "The prime minister criticised the decision. France opposed the plan.",
+    ],
+)
+def test_title_without_holder_is_no_state_merely_named(facts, text):
+    """An office title nobody is named holding is not a state named nearby."""
+    events = [e for e in facts(text).events if e.trigger == "criticised"]
+    assert not [e for e in events if "state:FRA" in e.agents], events

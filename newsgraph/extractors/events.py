@@ -50,6 +50,7 @@ from .meaning import (
     background,
     denies_another,
     modality,
+    persisting,
     physical,
     refine,
     settle,
@@ -399,6 +400,13 @@ class EventExtractor:
                 if wanted is not None and ctx.is_thing(wanted):
                     targets += [k for c in wanted.children if c.dep_ == "prep" and c.lower_ == "by"
                                 for k in ctx.entities(_pobj(c))]
+        if verb.lemma_.lower() in ("warn", "caution") and not targets:
+            # "warned the policy would go ahead despite the unions' objections": the objectors
+            for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+                objection = persisting(clause)
+                if objection is not None:
+                    owning = [k for c in objection.children if c.dep_ == "poss" for k in ctx.entities(c)]
+                    targets += owning or ctx.owners(objection) or ctx.entities(objection)
         if not targets:
             targets += ctx.condition_subject(verb, threat=rule.cameo[:2] == "13")
         purposes = [
@@ -985,6 +993,7 @@ class _Context:
     _genders: dict[str, str] | None = None
     _quoted: list[bool] | None = None
     _governed: str | None = None
+    _governed_named: bool = False  # the home state was only the state named most, no official
     _busy: set[int] = field(default_factory=set)
     #: The sector and words each argument of the trigger at hand was named by (see ``_one``).
     details: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
@@ -1018,7 +1027,7 @@ class _Context:
                     self._served.setdefault(r.source, set()).add(r.target)
         return set().union(*(self._served.get(a, set()) for a in agents))
 
-    def governed_home(self) -> str | None:
+    def governed_home(self, officials: bool = False) -> str | None:
         """The state whose government a bare "the government" or "ministers" is: the state the
         document is about; else the state whose officials and bodies it names most (people
         serving it or its parties, its ministries and parliament), at least twice and twice
@@ -1052,7 +1061,10 @@ class _Context:
                         votes[state] += len(ent.mentions)
                 ranked = votes.most_common(2)
                 ok = bool(ranked) and (len(ranked) < 2 or ranked[0][1] >= 2 * ranked[1][1])
+                self._governed_named = True
             self._governed = ranked[0][0] if ok else ""
+        if officials and self._governed_named:
+            return None  # "the first minister" is no office of a state merely named nearby
         return self._governed or None
 
     def home_of(self, speakers: Iterable[str]) -> set[str]:
@@ -1273,7 +1285,8 @@ class _Context:
                 state = key if key and self.kind(key) is Kind.STATE else self.found.part_of.get(key or "")
                 if state:
                     return [state], self.doc[_mention_start(tok) : obj.right_edge.i + 1].text
-        home = self.governed_home()
+        titled = tok.lemma_.lower() in self.words.home_members and tok.tag_ not in ("NNS", "NNPS")
+        home = self.governed_home(officials=titled)
         if home is not None and self._home_body(tok):
             # "the Tories attacked the government", "warned ministers", "urged MPs": the
             # government or parliament of the state the document is about, not a state
