@@ -132,3 +132,14 @@ def test_title_without_holder_is_no_state_merely_named(facts, text):
     """An office title nobody is named holding is not a state named nearby."""
     events = [e for e in facts(text).events if e.trigger == "criticised"]
     assert not [e for e in events if "state:FRA" in e.agents], events
+
+
+def test_party_title_with_no_holder_is_no_agent(facts):
+    """ "The Tory leader criticised X" with no leader named: no agent rather than the party
+    (the party stays a target, and a spokesman still speaks for it)."""
+    acted = facts("The Tory leader criticised Tony Blair.").events
+    assert not [e for e in acted if "organization:conservative-party" in e.agents], acted
+    spoken = facts("A Tory spokesman criticised Tony Blair.").events
+    assert any("organization:conservative-party" in e.agents for e in spoken), spoken
+    judged = facts("Tony Blair criticised the Tory leader.").events
+    assert any(set(e.targets) == {"organization:conservative-party"} for e in judged), judged

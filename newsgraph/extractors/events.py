@@ -1194,8 +1194,21 @@ class _Context:
             for child in tok.children:
                 if child.dep_ == "appos" and self.kind(self.found.entity_at(child.i) or "") is Kind.STATE:
                     heads += list(_conjuncts(child))
-        groups = [self._one(t, ACTORS) for t in heads]
+        groups = [self._titled_party(t, self._one(t, ACTORS)) for t in heads]
         return [g for g in groups if g] or [[]]
+
+    def _titled_party(self, tok: Token, group: list[str]) -> list[str]:
+        """ "The Tory leader criticised": with no holder named, the party is not who acted (a
+        reviewer expects its leader); no agent rather than a wrong one. A spokesman speaks for
+        the party, so "a Tory spokesman said" stays the party's."""
+        if (
+            self.found.entity_at(tok.i) is None
+            and tok.pos_ == "NOUN"
+            and not tok.lower_.startswith("spokes")
+            and offices().is_office(tok.text)
+        ):
+            return [k for k in group if not self.is_party(k)]
+        return group
 
     def _one(self, tok: Token, kinds: tuple[Kind, ...], depth: int = 2) -> list[str]:
         """The entities one noun names, each noted with the sector and words it was named by."""
