@@ -143,3 +143,17 @@ def test_party_title_with_no_holder_is_no_agent(facts):
     assert any("organization:conservative-party" in e.agents for e in spoken), spoken
     judged = facts("Tony Blair criticised the Tory leader.").events
     assert any(set(e.targets) == {"organization:conservative-party"} for e in judged), judged
+
+
+def test_call_for_someones_removal_targets_them(facts):
+    events = [e for e in facts("Charles Kennedy called for Tony Blair's resignation.").events if e.trigger == "called"]
+    assert any(e.cameo.startswith("02") and set(e.targets) == {"person:tony-blair"} for e in events), events
+
+
+def test_names_inside_a_quoted_clause_are_not_the_addressees(facts):
+    text = (
+        "In a letter to his constituency chairman he wrote: \"It is in the country's best interest "
+        "that Tony Blair rather than Michael Howard should form the next government.\""
+    )
+    events = [e for e in facts(text).events if e.trigger == "wrote"]
+    assert not [e for e in events if "person:tony-blair" in e.targets], events

@@ -360,6 +360,8 @@ class EventExtractor:
                     c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and not _content_clause(c)
                 ):
                     inner = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+                    if inner is not None and ctx.quoted(inner.i) and not ctx.quoted(verb.i):
+                        continue  # 'he wrote: "... that Tony Blair should form ..."': words quoted
                     if inner is not None and inner.pos_ != "PRON":
                         targets += ctx.entities(inner)
         for prep in _preps(verb, dobj):
@@ -400,6 +402,10 @@ class EventExtractor:
                 if wanted is not None and ctx.is_thing(wanted):
                     targets += [k for c in wanted.children if c.dep_ == "prep" and c.lower_ == "by"
                                 for k in ctx.entities(_pobj(c))]
+                    if not targets:
+                        # "called for Ms Hutt's removal", "for Britain's help": the one it concerns
+                        targets += [k for c in wanted.children if c.dep_ == "poss" and c.pos_ != "PRON"
+                                    for k in ctx.entities(c)]
         if verb.lemma_.lower() in ("warn", "caution") and not targets:
             # "warned the policy would go ahead despite the unions' objections": the objectors
             for clause in (c for c in verb.children if c.dep_ == "ccomp"):
