@@ -334,3 +334,23 @@ def test_a_style_before_and_is_another_persons_not_a_second_title(facts):
     g = facts("Veteran Labour MP and former Cabinet minister Jack Dunn will stand down.")
     assert (P("Jack Dunn"), ORG("Labour Party"), "mp") in affiliations(g)
     assert (P("Jack Dunn"), "former cabinet minister") in claims(g)
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        pytest.param("Eve Lang, a spokeswoman for the Royal Institute for the Study of Rare Diseases, said so.",
+                     "Royal Institute for the Study of Rare Diseases", id="for-the"),
+        pytest.param("Eve Lang, of the Medical Foundation for the Care of Victims of Floods, said so.",
+                     "Medical Foundation for the Care of Victims of Floods", id="split-in-two"),
+    ],
+)
+def test_a_body_named_x_for_the_y_is_one_organization(facts, text, org):
+    f = facts(text)
+    orgs = [e.key for e in f.entities if e.kind is Kind.ORGANIZATION]
+    assert orgs == [ORG(org)]
+
+
+def test_a_body_before_a_lower_case_phrase_keeps_its_name(facts):
+    f = facts("The Home Office for the first time said so. The Health Trust of Kent Hospital met.")
+    assert ORG("Home Office") in {e.key for e in f.entities}

@@ -507,7 +507,7 @@ class EntityExtractor:
             end = opened
         while end - start > 1 and doc[end - 1].pos_ in ("ADP", "CCONJ", "DET"):
             end -= 1
-        return start, end
+        return _name_tail(doc, start, end)
 
     def _name_start(self, doc: Doc, start: int, end: int) -> int:
         """Where a PERSON name really starts: after a preposition or a slogan's verb the model
@@ -746,6 +746,12 @@ class EntityExtractor:
                 span = doc[party.end : ent.end]
             m = self._classify(doc, span, ships, label)
             if m is not None:
+                if m.kind is Kind.ORGANIZATION and (m.start < span.start or m.end > span.end):
+                    # "the Medical Trust for the Relief of Floods" split by the model: one name
+                    found[:] = [f for f in found if f.end <= m.start or f.start >= m.end]
+                    for i in range(m.start, m.end):
+                        covered[i] = True
+                        consumed.add(i)
                 found.append(m)
         # State names and abbreviations the model missed ("Russia-DPRK cooperation").
         for start, end, state in self.table.scan(doc):
@@ -1818,6 +1824,53 @@ class EntityExtractor:
             out.relations.append(
                 RelationFact(org, owner, Relation.PART_OF, _evidence(article, doc[m.start].sent))
             )
+
+
+#: Head words of bodies named "X for the Y" / "X of the Y" ("Society for the Protection of ...").
+NAME_TAIL_BODIES = frozenset(
+    {
+        "foundation", "society", "trust", "institute", "association", "campaign", "commission",
+        "council", "committee", "fund", "centre", "center", "league", "alliance", "federation",
+        "coalition", "movement", "agency", "board", "network", "forum", "office", "service",
+    }
+)
+
+
+def _capital_word(tok: Token) -> bool:
+    return tok.is_alpha and tok.text[:1].isupper() and tok.pos_ != "DET" and tok.ent_type_ != "PERSON"
+
+
+def _name_tail(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """An ORG span with the rest of its name the model split off at "for the"/"of the": "[the
+    Medical Trust] for the Relief of Victims" and "the Medical Trust for the [Relief of Victims]"
+    are one name when a body's head word ("trust", "society") comes before the preposition."""
+    n = len(doc)
+    if doc[end - 1].lower_ in NAME_TAIL_BODIES and end + 1 < n and doc[end].lower_ in ("for", "of"):
+        k = end + 1
+        if doc[k].lower_ == "the":
+            k += 1
+        last = None
+        while k < n:
+            tok = doc[k]
+            if _capital_word(tok):
+                last = k
+            elif not (
+                last is not None
+                and tok.lower_ in ("of", "and", "for", "the")
+                and k + 1 < n
+                and (_capital_word(doc[k + 1]) or (doc[k + 1].lower_ == "the" and k + 2 < n and _capital_word(doc[k + 2])))
+            ):
+                break
+            k += 1
+        if last is not None:
+            end = last + 1
+    if start >= 3 and doc[start - 1].lower_ == "the" and doc[start - 2].lower_ in ("for", "of"):
+        k = start - 3
+        if doc[k].lower_ in NAME_TAIL_BODIES and _capital_word(doc[k]):
+            while k - 1 >= 0 and _capital_word(doc[k - 1]) and not doc[k - 1].is_sent_start:
+                k -= 1
+            start = k
+    return start, end
 
 
 def _office_word(office: Offices, word: str) -> bool:
