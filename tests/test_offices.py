@@ -310,6 +310,8 @@ def test_a_coordinated_portfolio_stays_in_the_role(facts, text, person, role):
         pytest.param("The bridge was opened by Paris mayor Jean Lamotte.", "Paris", "mayor", id="paris"),
         pytest.param("Former London mayor Tom Bright, a Labour member, opened the bridge.", "London",
                      "former mayor", id="former-with-party"),
+        pytest.param("The row grew as London's Labour mayor Tom Bright refused to apologise.", "London",
+                     "mayor", id="possessive-city-and-party"),
     ],
 )
 def test_a_mayor_holds_office_for_the_city_never_a_party(facts, text, city, role):

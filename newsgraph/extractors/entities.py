@@ -1661,6 +1661,8 @@ class EntityExtractor:
                 while out.token_entity.get(last + 1) == owner:
                     last += 1
                 if last + 1 < len(tok.doc) and tok.doc[last + 1].lower_ in POSSESSIVE:
+                    if (owner, -1) not in places:
+                        places.append((owner, -1))  # "London's Labour mayor X": the city's, if civic
                     continue  # "Scotland's only Conservative MP": where, no part of the title
                 role_words.append(tok.lower_)  # "Wales Secretary X", "London mayor Y": the place's office
                 places.append((owner, len(role_words) - 1))
@@ -1730,11 +1732,11 @@ class EntityExtractor:
             demonyms.clear()  # ... and of the state the adjective names
         if len(role_words) == 1 and role_words[0] in self.office.honorifics and not holders:
             role_words = []  # "Professor Rothwell": a form of address, no office held for anyone
-        civic = [key for key, at in places if at < len(role_words)]
+        civic = list(dict.fromkeys(key for key, at in places if at < len(role_words)))
         if civic and role_words and role_words[-1] in CIVIC_OFFICES and len(set(civic)) == 1:
             # "London mayor X", "former Texas governor Y": the city's or region's own office,
             # held for the place, never for a party named with it ("Labour's London mayor")
-            spots = {at for _key, at in places}
+            spots = {at for _key, at in places if at >= 0}
             role_words = [w for i, w in enumerate(role_words) if i not in spots]
             holders = [civic[0]] + [
                 h for h in holders if h != civic[0] and h not in out.parties and out.entities[h].kind is not Kind.STATE
