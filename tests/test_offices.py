@@ -356,3 +356,15 @@ def test_a_body_named_x_for_the_y_is_one_organization(facts, text, org):
 def test_a_body_before_a_lower_case_phrase_keeps_its_name(facts):
     f = facts("The Home Office for the first time said so. The Health Trust of Kent Hospital met.")
     assert ORG("Home Office") in {e.key for e in f.entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        pytest.param("UKIP MEP Ronald Bristow said so.", "mep", id="mep"),
+        pytest.param("The film was about ex-UKIP MEP Ronald Bristow.", "former mep", id="ex-mep"),
+    ],
+)
+def test_a_members_seat_in_a_parliament_is_the_role(facts, text, role):
+    f = facts(text)
+    assert (P("Ronald Bristow"), ORG("UK Independence Party"), role) in affiliations(f)
