@@ -89,3 +89,25 @@ def test_descriptor_gives_the_company_state(facts, text, org, state):
 def test_descriptor_after_preposition_is_no_owner(facts):
     f = facts("Russian officials met the giant Lukoil in Moscow.")
     assert ("organization:lukoil", "state:RUS") not in rels(f, Relation.PART_OF)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Walmart said its sales rose by 5%, according to a letter from company president Doug McMillon.",
+        "Walmart said its sales rose. The company's chief executive Doug McMillon said shoppers were back.",
+    ],
+)
+def test_company_office_goes_to_the_company_the_text_is_about(facts, text):
+    f = facts(text)
+    assert ("person:doug-mcmillon", "organization:walmart") in rels(f, Relation.AFFILIATED_WITH)
+    assert all("company" not in (r.role or "") for r in f.relations)
+
+
+@pytest.mark.model
+def test_company_office_needs_a_company_subject(facts):
+    f = facts("The Home Office said it would act. The department's spokesman John Smith said so.")
+    assert ("person:john-smith", "organization:home-office") not in rels(f, Relation.AFFILIATED_WITH)
+    f = facts("Rain fell in Leeds. Company president John Smith said so.")
+    assert not rels(f, Relation.AFFILIATED_WITH)

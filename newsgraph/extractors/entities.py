@@ -1363,6 +1363,8 @@ class EntityExtractor:
                     found.append((state, role))
                     break
         found.extend(self._clause_offices(doc, m, out))
+        if not any(h for h, _r in found) and (company := self._company_anaphor(doc, m, out)) is not None:
+            found = [(company, _without_company(role)) if not h and role else (h, role) for h, role in found]
         owned = [(h, role) for h, role in found if h and out.entities[h].kind is Kind.PERSON]
         found = [(h, role) for h, role in found if not h or out.entities[h].kind is not Kind.PERSON]
         for owner, role in owned:  # decided once every person's own holders are known
@@ -1380,6 +1382,33 @@ class EntityExtractor:
                 out.offices.setdefault((iso, role), person)
                 out.offices.setdefault((iso, role_core(role)), person)  # "the chairman" later
                 out.office_heads[(iso, role_head(role))] = person
+
+    def _company_anaphor(self, doc: Doc, m: _Mention, out: DocEntities) -> str | None:
+        """The company of "company president X", "the firm's chief executive X": the last
+        organization that was the subject of a clause in this or the previous sentence ("Acme
+        said ... company president X"), when it is no party or government body."""
+        j = m.start - 1
+        while j >= 0 and m.start - j <= 4 and doc[j].is_lower and doc[j].pos_ in ("NOUN", "ADJ", "PROPN"):
+            if doc[j].lower_ in ANAPHOR_COMPANIES:
+                break
+            j -= 1
+        if j > 0 and doc[j].text in ("'s", "’s") and doc[j - 1].lower_ in ANAPHOR_COMPANIES:
+            j -= 1
+            if j == 0 or doc[j - 1].lower_ != "the":
+                return None
+        if j < 0 or j == m.start - 1 or doc[j].lower_ not in ANAPHOR_COMPANIES:
+            return None
+        sent = doc[m.start].sent
+        first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for i in range(j - 1, first - 1, -1):
+            key = out.token_entity.get(i)
+            if key is None or doc[i].dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            e = out.entities[key]
+            if e.kind is Kind.ORGANIZATION and key not in out.parties and not self._government_body(key, out):
+                return key
+            return None
+        return None
 
     def _comma_title(self, doc: Doc, m: _Mention, out: DocEntities) -> list[tuple[str, str | None]]:
         """ "Kamal Nath, Commerce and Industry Minister, announced ...": a title between commas
@@ -1824,6 +1853,16 @@ class EntityExtractor:
                 if w.i < t.i and key is not None and out.entities[key].kind is Kind.STATE:
                     return key
         return None
+
+
+#: Nouns by which a text points back to the company it is about ("company president X").
+ANAPHOR_COMPANIES = frozenset({"company", "firm", "group", "retailer", "bank", "airline", "carmaker"})
+
+
+def _without_company(role: str) -> str:
+    """A role without the company noun that pointed to its holder ("company president" -> "president")."""
+    first, _sep, rest = role.partition(" ")
+    return rest if rest and first in ANAPHOR_COMPANIES else role
 
 
 def _office_word(office: Offices, word: str) -> bool:
