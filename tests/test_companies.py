@@ -78,7 +78,11 @@ def test_suffix_variants_are_one_company(facts):
         ("German engineering giant Siemens said profits rose.", "organization:siemens", "state:DEU"),
         ("The French firm Alstom won the contract.", "organization:alstom", "state:FRA"),
         ("Russian oil giant Lukoil bought the refinery.", "organization:lukoil", "state:RUS"),
-        ("Banks had lent money to Lukoil, the Russian oil company, last year.", "organization:lukoil", "state:RUS"),
+        (
+            "Banks had lent money to Lukoil, the Russian oil company, last year.",
+            "organization:lukoil",
+            "state:RUS",
+        ),
     ],
 )
 def test_descriptor_gives_the_company_state(facts, text, org, state):

@@ -280,3 +280,91 @@ def test_an_office_after_a_name_is_no_part_of_it(facts):
 def test_a_surname_that_is_an_office_word_stays(facts):
     f = facts("Mervyn Kingdon and Ann King met Paul Garner MP.")
     assert P("Ann King") in kinds(f)
+
+
+def L(name: str) -> str:
+    return node_key(Kind.LOCATION, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        pytest.param("Trade and Industry Secretary Paula Hart said the deal was good.", "Paula Hart",
+                     "trade and industry secretary", id="sentence-start"),
+        pytest.param("The plan was backed by Trade and Industry Secretary Paula Hart on Monday.", "Paula Hart",
+                     "trade and industry secretary", id="after-by"),
+        pytest.param("Environment, Food and Rural Affairs Secretary Mary Bell spoke.", "Mary Bell",
+                     "environment food and rural affairs secretary", id="comma-list"),
+    ],
+)
+def test_a_coordinated_portfolio_stays_in_the_role(facts, text, person, role):
+    f = facts(text)
+    assert (P(person), role) in claims(f) or role in {r for s, _t, r in affiliations(f) if s == P(person)}
+    assert (P(person), "secretary") not in claims(f)
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "role"),
+    [
+        pytest.param("London mayor Tom Bright opened the bridge.", "London", "mayor", id="london"),
+        pytest.param("The bridge was opened by Paris mayor Jean Lamotte.", "Paris", "mayor", id="paris"),
+        pytest.param("Former London mayor Tom Bright, a Labour member, opened the bridge.", "London",
+                     "former mayor", id="former-with-party"),
+        pytest.param("The row grew as London's Labour mayor Tom Bright refused to apologise.", "London",
+                     "mayor", id="possessive-city-and-party"),
+    ],
+)
+def test_a_mayor_holds_office_for_the_city_never_a_party(facts, text, city, role):
+    f = facts(text)
+    person = next(s for s, _t, _r in affiliations(f) if s.startswith("person:"))
+    assert (person, L(city), role) in affiliations(f)
+    assert not [r for r in affiliations(f) if r[0] == person and r[2] and "mayor" in r[2] and r[1] != L(city)]
+    assert not [c for c in claims(f) if c[1] and "mayor" in c[1]]
+
+
+def test_a_police_forces_office_is_the_forces_not_the_states(facts):
+    f = facts("Sir Ian Wood, the former Metropolitan Police Commissioner, backed the bill.")
+    assert (P("Ian Wood"), ORG("Metropolitan Police"), "former commissioner") in affiliations(f)
+    assert not [r for r in affiliations(f) if r[0] == P("Ian Wood") and r[1].startswith("state:")]
+
+
+def test_a_style_before_and_is_another_persons_not_a_second_title(facts):
+    f = facts("In Britain, the Queen and Prince Edward will lead the service.")
+    assert (P("Edward"), "queen") not in claims(f)
+    assert not [r for r in affiliations(f) if r[2] == "queen"]
+    # two titles of one person still join: "MP and former minister X"
+    g = facts("Veteran Labour MP and former Cabinet minister Jack Dunn will stand down.")
+    assert (P("Jack Dunn"), ORG("Labour Party"), "mp") in affiliations(g)
+    assert (P("Jack Dunn"), "former cabinet minister") in claims(g)
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        pytest.param("Eve Lang, a spokeswoman for the Royal Institute for the Study of Rare Diseases, said so.",
+                     "Royal Institute for the Study of Rare Diseases", id="for-the"),
+        pytest.param("Eve Lang, of the Medical Foundation for the Care of Victims of Floods, said so.",
+                     "Medical Foundation for the Care of Victims of Floods", id="split-in-two"),
+    ],
+)
+def test_a_body_named_x_for_the_y_is_one_organization(facts, text, org):
+    f = facts(text)
+    orgs = [e.key for e in f.entities if e.kind is Kind.ORGANIZATION]
+    assert orgs == [ORG(org)]
+
+
+def test_a_body_before_a_lower_case_phrase_keeps_its_name(facts):
+    f = facts("The Home Office for the first time said so. The Health Trust of Kent Hospital met.")
+    assert ORG("Home Office") in {e.key for e in f.entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        pytest.param("UKIP MEP Ronald Bristow said so.", "mep", id="mep"),
+        pytest.param("The film was about ex-UKIP MEP Ronald Bristow.", "former mep", id="ex-mep"),
+    ],
+)
+def test_a_members_seat_in_a_parliament_is_the_role(facts, text, role):
+    f = facts(text)
+    assert (P("Ronald Bristow"), ORG("UK Independence Party"), role) in affiliations(f)

@@ -648,3 +648,12 @@ def test_british_first_names_tell_gender():
     names = first_names()
     assert (names.get("rhodri"), names.get("kirsty"), names.get("siobhan"), names.get("iain")) == ("M", "F", "F", "M")
     assert names.get("john") == "M"  # the census list still wins
+
+
+def test_a_mayoralty_is_never_the_partys():
+    party = Doc("party")
+    s = party.sentence("{o} mayor {p} spoke.", o="organization|Labour Party", p="person|Jean Dupont")
+    party.relate(DUPONT, LABOUR_PARTY, Relation.AFFILIATED_WITH, s, role="mayor")
+    claim = office_doc("claim", "Jean Dupont", "former mayor", home=GBR)
+    # the party's own edge stands as the text gives it; the claimed mayoralty gets no party holder
+    assert derived(resolved([claim, party]), DUPONT) == {(LABOUR_PARTY, "mayor", None)}

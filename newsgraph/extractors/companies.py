@@ -82,7 +82,4 @@ def same_company(a: str, b: str) -> bool:
     base_a, base_b = company_base(a) or a, company_base(b) or b
     if (base_a != a or base_b != b) and base_a.casefold() == base_b.casefold():
         return True
-    for short, long_ in ((a, b), (b, a)):
-        if is_acronym(short) and initials(long_) == short:
-            return True
-    return False
+    return any(is_acronym(short) and initials(long_) == short for short, long_ in ((a, b), (b, a)))

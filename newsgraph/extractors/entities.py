@@ -34,11 +34,11 @@ from ..model import (
     RelationFact,
     node_key,
 )
-from .companies import CORPORATE_PREFIXES, CORPORATE_SUFFIXES, company_base, initials, is_acronym, same_company
+from .companies import CORPORATE_PREFIXES, CORPORATE_SUFFIXES, initials, is_acronym, same_company
 from .lexicon import Offices, first_names, offices, word_lists
 from .parties import MAX_TOKENS as PARTY_TOKENS
 from .parties import bodies, parties
-from .roles import COMPLEMENT, role_core, role_head
+from .roles import CIVIC_OFFICES, COMPLEMENT, role_core, role_head
 from .states import State, StateTable
 
 if TYPE_CHECKING:
@@ -515,7 +515,7 @@ class EntityExtractor:
             end = opened
         while end - start > 1 and doc[end - 1].pos_ in ("ADP", "CCONJ", "DET"):
             end -= 1
-        return start, end
+        return _name_tail(doc, start, end)
 
     def _name_start(self, doc: Doc, start: int, end: int) -> int:
         """Where a PERSON name really starts: after a preposition or a slogan's verb the model
@@ -754,6 +754,12 @@ class EntityExtractor:
                 span = doc[party.end : ent.end]
             m = self._classify(doc, span, ships, label)
             if m is not None:
+                if m.kind is Kind.ORGANIZATION and (m.start < span.start or m.end > span.end):
+                    # "the Medical Trust for the Relief of Floods" split by the model: one name
+                    found[:] = [f for f in found if f.end <= m.start or f.start >= m.end]
+                    for i in range(m.start, m.end):
+                        covered[i] = True
+                        consumed.add(i)
                 found.append(m)
         # State names and abbreviations the model missed ("Russia-DPRK cooperation").
         for start, end, state in self.table.scan(doc):
@@ -936,7 +942,8 @@ class EntityExtractor:
         for m in mentions:
             key, label, iso3 = self._identity(m, full, peers)
             if m.kind is Kind.ORGANIZATION and m.party is None and m.name in companies:
-                label = companies[m.name]  # "ONGC", "Siemens" for "Oil and Natural Gas Corporation", "Siemens AG"
+                # "ONGC", "Siemens" for "Oil and Natural Gas Corporation", "Siemens AG"
+                label = companies[m.name]
                 key = node_key(Kind.ORGANIZATION, label)
             elif (
                 m.kind is Kind.ORGANIZATION
@@ -1206,7 +1213,18 @@ class EntityExtractor:
                     j -= 1
                 continue
             if (tok.lower_ in RANK_WORDS and words) or (
-                self.office.is_portfolio(tok.text) and words and words[-1].text in (",", "and")
+                self.office.is_portfolio(tok.text)
+                and words
+                and (
+                    words[-1].text in (",", "and")
+                    # "Trade and Industry Secretary X": a capitalised field before the title is
+                    # the title's, however the parser attached the coordination
+                    or (
+                        tok.text[:1].isupper()
+                        and j not in out.token_entity
+                        and (self.office.is_portfolio(words[-1].text) or _office_word(self.office, words[-1].text))
+                    )
+                )
             ):
                 # "then deputy Conservative chairman X", "Tory shadow local government secretary X":
                 # the word is the title's whatever the parser made of it (a verb, a clause)
@@ -1223,7 +1241,15 @@ class EntityExtractor:
                 # "Commission for Racial Equality chairman X", untagged: the words before the title
                 # are the end of a name, no part of the office
                 inside_name = tok.lower_ in ("for", "of") and j > first and doc[j - 1].text[:1].isupper()
-                if tok.lower_ in ("and", "&") and words and j > first and _office_word(self.office, doc[j - 1].text):
+                if (
+                    tok.lower_ in ("and", "&")
+                    and words
+                    # "the Queen and Prince Philip": a style alone after "and" is no second title
+                    # of one person; two people are named
+                    and any(not self.office.is_office(w.text) or w.text.lower() not in STYLES for w in words)
+                    and j > first
+                    and _office_word(self.office, doc[j - 1].text)
+                ):
                     other_title = self._left_title(doc, j - 1, first, out)  # "Labour MP and former minister X"
                 break
             if tok.tag_ == "POS" and j > first:  # "Brazil's President Lula": go on to the owner
@@ -1358,7 +1384,14 @@ class EntityExtractor:
             # Never a state only because it is named nearby: an office with no holder in its own
             # phrase is a claim, and resolution decides over the whole store.
             for holder, role in list(found):
-                state = out.part_of.get(holder) if holder and self._government_body(holder, out) else None
+                state = (
+                    out.part_of.get(holder)
+                    if holder
+                    and self._government_body(holder, out)
+                    # "Metropolitan Police Commissioner X": a force's office is the force's, no state's
+                    and not FORCE_WORDS.intersection(out.entities[holder].label.lower().split())
+                    else None
+                )
                 if state is not None:
                     found.append((state, role))
                     break
@@ -1617,6 +1650,7 @@ class EntityExtractor:
         demonyms: set[str] = set()  # states named only by an adjective ("Australian")
         named: set[str] = set()  # states named by a name ("Australia's")
         glue = False  # the word before ended with a hyphen ("e-commerce")
+        places: list[tuple[str, int]] = []  # (location key, index in role_words) of a place's words
         for tok in words:
             if (
                 tok.text in HYPHENS
@@ -1675,8 +1709,11 @@ class EntityExtractor:
                 while out.token_entity.get(last + 1) == owner:
                     last += 1
                 if last + 1 < len(tok.doc) and tok.doc[last + 1].lower_ in POSSESSIVE:
+                    if (owner, -1) not in places:
+                        places.append((owner, -1))  # "London's Labour mayor X": the city's, if civic
                     continue  # "Scotland's only Conservative MP": where, no part of the title
                 role_words.append(tok.lower_)  # "Wales Secretary X", "London mayor Y": the place's office
+                places.append((owner, len(role_words) - 1))
                 continue
             if tok.lower_ in POSSESSIVE and any(self.office.is_office(w) for w in role_words):
                 role_words = []  # "the Tory leader's chief of staff X": the title before is the owner's
@@ -1743,6 +1780,15 @@ class EntityExtractor:
             demonyms.clear()  # ... and of the state the adjective names
         if len(role_words) == 1 and role_words[0] in self.office.honorifics and not holders:
             role_words = []  # "Professor Rothwell": a form of address, no office held for anyone
+        civic = list(dict.fromkeys(key for key, at in places if at < len(role_words)))
+        if civic and role_words and role_words[-1] in CIVIC_OFFICES and len(set(civic)) == 1:
+            # "London mayor X", "former Texas governor Y": the city's or region's own office,
+            # held for the place, never for a party named with it ("Labour's London mayor")
+            spots = {at for _key, at in places if at >= 0}
+            role_words = [w for i, w in enumerate(role_words) if i not in spots]
+            holders = [civic[0]] + [
+                h for h in holders if h != civic[0] and h not in out.parties and out.entities[h].kind is not Kind.STATE
+            ]
         role = " ".join(role_words) or None
         if role is not None and complement:
             role = f"{role} {complement}"
@@ -1798,7 +1844,8 @@ class EntityExtractor:
             k = j - 1
             while k > j - 5 and k >= 0 and (doc[k].is_lower or doc[k].text == "-") and doc[k].pos_ != "ADP":
                 k -= 1
-            if k >= 0 and (state := out.token_entity.get(k)) is not None and out.entities[state].kind is Kind.STATE:
+            state = out.token_entity.get(k) if k >= 0 else None
+            if state is not None and out.entities[state].kind is Kind.STATE:
                 j = k
         owner = out.token_entity.get(j) if j >= 0 else None
         if owner is None:
@@ -1853,6 +1900,53 @@ class EntityExtractor:
                 if w.i < t.i and key is not None and out.entities[key].kind is Kind.STATE:
                     return key
         return None
+
+
+#: Head words of bodies named "X for the Y" / "X of the Y" ("Society for the Protection of ...").
+NAME_TAIL_BODIES = frozenset(
+    {
+        "foundation", "society", "trust", "institute", "association", "campaign", "commission",
+        "council", "committee", "fund", "centre", "center", "league", "alliance", "federation",
+        "coalition", "movement", "agency", "board", "network", "forum", "office", "service",
+    }
+)
+
+
+def _capital_word(tok: Token) -> bool:
+    return tok.is_alpha and tok.text[:1].isupper() and tok.pos_ != "DET" and tok.ent_type_ != "PERSON"
+
+
+def _name_tail(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """An ORG span with the rest of its name the model split off at "for the"/"of the": "[the
+    Medical Trust] for the Relief of Victims" and "the Medical Trust for the [Relief of Victims]"
+    are one name when a body's head word ("trust", "society") comes before the preposition."""
+    n = len(doc)
+    if doc[end - 1].lower_ in NAME_TAIL_BODIES and end + 1 < n and doc[end].lower_ in ("for", "of"):
+        k = end + 1
+        if doc[k].lower_ == "the":
+            k += 1
+        last = None
+        while k < n:
+            tok = doc[k]
+            if _capital_word(tok):
+                last = k
+            elif not (
+                last is not None
+                and tok.lower_ in ("of", "and", "for", "the")
+                and k + 1 < n
+                and (_capital_word(doc[k + 1]) or (doc[k + 1].lower_ == "the" and k + 2 < n and _capital_word(doc[k + 2])))
+            ):
+                break
+            k += 1
+        if last is not None:
+            end = last + 1
+    if start >= 3 and doc[start - 1].lower_ == "the" and doc[start - 2].lower_ in ("for", "of"):
+        k = start - 3
+        if doc[k].lower_ in NAME_TAIL_BODIES and _capital_word(doc[k]):
+            while k - 1 >= 0 and _capital_word(doc[k - 1]) and not doc[k - 1].is_sent_start:
+                k -= 1
+            start = k
+    return start, end
 
 
 #: Nouns by which a text points back to the company it is about ("company president X").

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 #: Prepositions that open a role's complement ("head of ...", "spokesman for ...").
 COMPLEMENT = frozenset({"of", "for", "on", "in", "at", "to"})
+#: Offices a city or region holds itself: "London mayor X" is London's, whatever party X is in.
+CIVIC_OFFICES = frozenset({"mayor", "governor"})
 
 
 def role_core(role: str | None) -> str:

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 
 from ..extractors.lexicon import offices
 from ..extractors.parties import parties
-from ..extractors.roles import role_core, role_head
+from ..extractors.roles import CIVIC_OFFICES, role_core, role_head
 from ..extractors.states import StateTable
 from ..model import Kind, Relation, node_key, slug
 from . import DerivedRelation, NodeRow
@@ -127,6 +127,12 @@ def national(role: str | None) -> bool:
     )
 
 
+def civic(role: str | None) -> bool:
+    """A city's or region's own office ("mayor", "governor"): its holder is the place, never
+    the party its holder belongs to."""
+    return head(role) in CIVIC_OFFICES and not BODY_WORDS.intersection((role or "").lower().split())
+
+
 def _known_holder(node: NodeRow | None, claim: Claim) -> str | None:
     if node is None or node.kind != Kind.PERSON.value:
         return None
@@ -176,7 +182,7 @@ def attribute(
         and (role_core(r) == r.lower() or r == claim.role)
         # "Labour former minister X" elsewhere: a party names the minister's side, and a
         # state office named alone ("former welfare minister X") is still the state's
-        and not (national(claim.role) and t in _party_keys())
+        and not ((national(claim.role) or civic(claim.role)) and t in _party_keys())
     }
     if len(same) == 1:
         return next(iter(same)), "store"
