@@ -1844,8 +1844,8 @@ class EntityExtractor:
             k = j - 1
             while k > j - 5 and k >= 0 and (doc[k].is_lower or doc[k].text == "-") and doc[k].pos_ != "ADP":
                 k -= 1
-            state = out.token_entity.get(k) if k >= 0 else None
-            if state is not None and out.entities[state].kind is Kind.STATE:
+            described = out.token_entity.get(k) if k >= 0 else None
+            if described is not None and out.entities[described].kind is Kind.STATE:
                 j = k
         owner = out.token_entity.get(j) if j >= 0 else None
         if owner is None:
