@@ -1575,7 +1575,12 @@ class _Context:
             for subj in subjects:
                 if outside and self.quoted(subj.i):
                     continue
-                for t in (subj, *(c for c in subj.children if c.dep_ in ("poss", "appos"))):
+                someone_else = subj.lemma_.lower() in self.words.relatives | self.words.followers or (
+                    offices().is_office(subj.text) and not subj.lower_.startswith("spokes")
+                )  # "Michael Howard's deputy attacked ... He": the deputy, not Howard
+                for t in (subj, *(c for c in subj.children if c.dep_ in ("appos",) or (
+                    c.dep_ == "poss" and not someone_else
+                ))):
                     key = self.found.entity_at(t.i)
                     if key is not None and fits(t.i, key):
                         return key, False
@@ -1587,6 +1592,8 @@ class _Context:
                 held = self.office_holder(subj) if subj.pos_ == "NOUN" else None
                 if held is not None and fits(subj.i, held):
                     return held, False
+                if someone_else and subj.pos_ == "NOUN" and held is None and wanted is not None:
+                    return "", False  # the topic is someone unnamed: no one to credit
             return None, False
 
         node = trigger
@@ -1622,6 +1629,8 @@ class _Context:
             sent = self.doc[start - 1].sent
             start = sent.start
             found, goes_on = topic(sent)
+            if found == "":
+                return []
             if found is not None:
                 return [found]
             if goes_on:
