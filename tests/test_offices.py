@@ -379,5 +379,6 @@ def test_a_partys_minister_held_the_office_in_the_states_government(facts):
         ("Tory shadow home secretary Carol Spence said the tax was unfair.", "Carol Spence"),
         ("Labour general secretary Matt Kerr said so.", "Matt Kerr"),
         ("Scottish Labour minister Ann Dunn said so.", "Ann Dunn"),
+        ("Scottish National Party Justice Minister Kenny Dale said it was a fiasco.", "Kenny Dale"),
     ]:
         assert not [r for r in affiliations(facts(text)) if r[0] == P(person) and r[1].startswith("state:")]

@@ -1603,7 +1603,9 @@ class EntityExtractor:
         named: set[str] = set()  # states named by a name ("Australia's")
         glue = False  # the word before ended with a hyphen ("e-commerce")
         places: list[tuple[str, int]] = []  # (location key, index in role_words) of a place's words
+        doc: Doc | None = None
         for tok in words:
+            doc = tok.doc
             if (
                 tok.text in HYPHENS
                 and not tok.whitespace_
@@ -1783,8 +1785,16 @@ class EntityExtractor:
         ):
             # "ex-Tory education secretary X", "Labour minister Y": a party's minister held the
             # office in its state's government; the state holds it too, the party stays X's side
-            states = [s for h in holders if (s := out.part_of.get(h)) is not None and s.startswith("state:")]
-            holders.extend(dict.fromkeys(s for s in states if s not in holders))
+            states = [
+                s
+                for h in holders
+                if (s := out.part_of.get(h)) is not None
+                and s.startswith("state:")
+                # "Scottish National Party justice minister X": a devolved party's, no state's
+                and out.entities[h].label.lower().split()[0] not in self.words.devolved
+            ]
+            if states and not (doc is not None and _devolved_office(role) and self._devolved(doc, out)):
+                holders.extend(dict.fromkeys(s for s in states if s not in holders))
         return role, holders
 
     def _org_state(self, doc: Doc, article: Article, m: _Mention, out: DocEntities) -> None:
