@@ -34,6 +34,7 @@ from ..model import (
     RelationFact,
     node_key,
 )
+from .companies import CORPORATE_PREFIXES, CORPORATE_SUFFIXES, initials, is_acronym, same_company
 from .lexicon import Offices, first_names, offices, word_lists
 from .parties import MAX_TOKENS as PARTY_TOKENS
 from .parties import bodies, parties
@@ -465,6 +466,8 @@ class EntityExtractor:
             return _Mention(Kind.LOCATION, start, end, text, capital_of=capital)
         if label == "NORP":
             return None  # groups ("Muslims", "Democrats") are neither states nor organizations here
+        if label == "GPE" and text in self._companies:
+            return _Mention(Kind.ORGANIZATION, start, end, text)  # "Russian energy giant Gazprom"
         if label == "GPE" and (ambiguous := self._ambiguous_state(doc, start, end, text)) is not None:
             return _Mention(Kind.STATE, start, end, text, state=ambiguous)
         if label in ("GPE", "LOC", "FAC"):
@@ -479,7 +482,12 @@ class EntityExtractor:
             lettered = [t for t in doc[start:end] if any(ch.isalpha() for ch in t.text)]
             if all(t.text[:1].islower() for t in lettered):
                 return None  # "coast guard": a common noun, not a named organization ("E&Y" is one)
-            if end - start == 1 and end < len(doc) and self.office.is_office(doc[end].text):
+            if (
+                end - start == 1
+                and end < len(doc)
+                and self.office.is_office(doc[end].text)
+                and (self.office.is_portfolio(text) or not (is_acronym(text) or text in self._companies))
+            ):  # "NMDC chairman", "oil firm Yukos ... Yukos chairman" are a company's
                 return None  # "Defense" in "Defense Minister Sergei Shoigu" is part of an office
             if self._portfolio(doc, start, end):
                 return None  # "New Home" Secretary, "International Development" Secretary
@@ -764,6 +772,7 @@ class EntityExtractor:
                 covered[i] = True
         found.extend(self._scan_parties(doc, covered))
         found.extend(self._scan_branches(doc, covered))
+        found.extend(_scan_companies(doc, found, covered))
         found = [_local_force(doc, m, covered) for m in found]
         found = self._surnames(doc, found, covered)
         found.sort(key=lambda m: m.start)
@@ -842,12 +851,17 @@ class EntityExtractor:
         nouns = self.office.company_nouns
         found = set()
         for ent in doc.ents:
-            if ent.label_ not in ("PERSON", "ORG"):
+            if ent.label_ not in ("PERSON", "ORG", "GPE"):
                 continue
             before = doc[ent.start - 1] if ent.start > 0 else None
             after = doc[ent.end] if ent.end < len(doc) else None
             if (before is not None and before.lower_ in nouns and before.is_lower) or (
                 after is not None and after.lower_ in nouns and after.is_lower and after.head.i != ent.root.i
+            ):
+                found.add(ent.text)
+            elif any(  # "Gazprom, the Russian gas company"
+                t.dep_ == "appos" and t.lower_ in nouns and t.head.i == ent.root.i
+                for t in doc[ent.end : min(len(doc), ent.end + 8)]
             ):
                 found.add(ent.text)
         return found
@@ -924,9 +938,14 @@ class EntityExtractor:
         mentions = [m for m in mentions if id(m) not in unsupported]
         persons = [m for m in persons if id(m) not in unsupported]
         peers = _document_peers(persons, full)
+        companies = _document_companies(doc, mentions)
         for m in mentions:
             key, label, iso3 = self._identity(m, full, peers)
-            if (
+            if m.kind is Kind.ORGANIZATION and m.party is None and m.name in companies:
+                # "ONGC", "Siemens" for "Oil and Natural Gas Corporation", "Siemens AG"
+                label = companies[m.name]
+                key = node_key(Kind.ORGANIZATION, label)
+            elif (
                 m.kind is Kind.ORGANIZATION
                 and m.party is None
                 and (longer := _longer_body(m, mentions)) is not None
@@ -1377,6 +1396,8 @@ class EntityExtractor:
                     found.append((state, role))
                     break
         found.extend(self._clause_offices(doc, m, out))
+        if not any(h for h, _r in found) and (company := self._company_anaphor(doc, m, out)) is not None:
+            found = [(company, _without_company(role)) if not h and role else (h, role) for h, role in found]
         owned = [(h, role) for h, role in found if h and out.entities[h].kind is Kind.PERSON]
         found = [(h, role) for h, role in found if not h or out.entities[h].kind is not Kind.PERSON]
         for owner, role in owned:  # decided once every person's own holders are known
@@ -1394,6 +1415,33 @@ class EntityExtractor:
                 out.offices.setdefault((iso, role), person)
                 out.offices.setdefault((iso, role_core(role)), person)  # "the chairman" later
                 out.office_heads[(iso, role_head(role))] = person
+
+    def _company_anaphor(self, doc: Doc, m: _Mention, out: DocEntities) -> str | None:
+        """The company of "company president X", "the firm's chief executive X": the last
+        organization that was the subject of a clause in this or the previous sentence ("Acme
+        said ... company president X"), when it is no party or government body."""
+        j = m.start - 1
+        while j >= 0 and m.start - j <= 4 and doc[j].is_lower and doc[j].pos_ in ("NOUN", "ADJ", "PROPN"):
+            if doc[j].lower_ in ANAPHOR_COMPANIES:
+                break
+            j -= 1
+        if j > 0 and doc[j].text in ("'s", "’s") and doc[j - 1].lower_ in ANAPHOR_COMPANIES:
+            j -= 1
+            if j == 0 or doc[j - 1].lower_ != "the":
+                return None
+        if j < 0 or j == m.start - 1 or doc[j].lower_ not in ANAPHOR_COMPANIES:
+            return None
+        sent = doc[m.start].sent
+        first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for i in range(j - 1, first - 1, -1):
+            key = out.token_entity.get(i)
+            if key is None or doc[i].dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            e = out.entities[key]
+            if e.kind is Kind.ORGANIZATION and key not in out.parties and not self._government_body(key, out):
+                return key
+            return None
+        return None
 
     def _comma_title(self, doc: Doc, m: _Mention, out: DocEntities) -> list[tuple[str, str | None]]:
         """ "Kamal Nath, Commerce and Industry Minister, announced ...": a title between commas
@@ -1806,7 +1854,19 @@ class EntityExtractor:
             doc[j].lower_ in POSSESSIVE or doc[j].is_space or (doc[j].pos_ == "ADJ" and doc[j].is_lower)
         ):
             j -= 1
+        nouns = self.office.company_nouns
+        if j == m.start - 1 and j > 0 and doc[j].lower_ in nouns and doc[j].is_lower:
+            # "Russian energy giant Gazprom", "US retail giant Wal-Mart", "the Indian firm Alstom",
+            # "Russian oil and gas company Yukos": a state before the company's description
+            k = j - 1
+            while k > j - 5 and k >= 0 and (doc[k].is_lower or doc[k].text == "-") and doc[k].pos_ != "ADP":
+                k -= 1
+            described = out.token_entity.get(k) if k >= 0 else None
+            if described is not None and out.entities[described].kind is Kind.STATE:
+                j = k
         owner = out.token_entity.get(j) if j >= 0 else None
+        if owner is None:
+            owner = self._appositive_state(doc, m, out)  # "Gazprom, the Russian gas monopoly"
         if owner is None or out.entities[owner].kind is not Kind.STATE:
             owner = None
             # "the German Foreign Ministry": the demonym is inside the organization's own name.
@@ -1843,6 +1903,20 @@ class EntityExtractor:
             out.relations.append(
                 RelationFact(org, owner, Relation.PART_OF, _evidence(article, doc[m.start].sent))
             )
+
+
+    def _appositive_state(self, doc: Doc, m: _Mention, out: DocEntities) -> str | None:
+        """The state describing a company in its apposition: "Gazprom, the Russian gas monopoly"
+        -> Russia; the apposition's head is a company noun."""
+        root = doc[m.start : m.end].root
+        for t in root.children:
+            if t.dep_ != "appos" or t.i < m.end or t.lower_ not in self.office.company_nouns:
+                continue
+            for w in t.subtree:
+                key = out.token_entity.get(w.i)
+                if w.i < t.i and key is not None and out.entities[key].kind is Kind.STATE:
+                    return key
+        return None
 
 
 #: Head words of bodies named "X for the Y" / "X of the Y" ("Society for the Protection of ...").
@@ -1905,6 +1979,16 @@ def _government_office(role: str) -> bool:
     party's own ("shadow home secretary", "general secretary", "party chairman")."""
     core = role_core(role).split()
     return bool(core) and core[-1] in GOVERNMENT_HEADS and not NOT_GOVERNMENT.intersection(core)
+
+
+#: Nouns by which a text points back to the company it is about ("company president X").
+ANAPHOR_COMPANIES = frozenset({"company", "firm", "group", "retailer", "bank", "airline", "carmaker"})
+
+
+def _without_company(role: str) -> str:
+    """A role without the company noun that pointed to its holder ("company president" -> "president")."""
+    first, _sep, rest = role.partition(" ")
+    return rest if rest and first in ANAPHOR_COMPANIES else role
 
 
 def _office_word(office: Offices, word: str) -> bool:
@@ -1993,6 +2077,102 @@ def _longer_body(m: _Mention, mentions: list[_Mention]) -> str | None:
         and c.name.split()[-1] == m.name
     }
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _company_forms(doc: Doc, orgs: list[_Mention]) -> dict[str, int]:
+    """The other ways the document may write its organizations' names (text -> tokens): a
+    company's name without its corporate suffix or prefix ("Siemens" for "Siemens AG"), the
+    initials of a longer name ("ONGC"), an acronym in brackets right after it, and a one-word
+    name itself (the model tags "Gazprom" once and misses it before "chairman")."""
+    forms: dict[str, int] = {}
+    for m in orgs:
+        start, end = m.start, m.end
+        while end - start > 1 and doc[end - 1].lower_.rstrip(".") in CORPORATE_SUFFIXES:
+            end -= 1
+        while end - start > 1 and doc[start].lower_ in CORPORATE_PREFIXES:
+            start += 1
+        if (start, end) != (m.start, m.end) or end - start == 1:
+            forms.setdefault(doc[start:end].text, end - start)
+        acronym = initials(m.name)
+        if acronym is not None and len(acronym) >= 3:
+            forms.setdefault(acronym, 1)
+        if m.end + 2 < len(doc) and doc[m.end].text == "(" and doc[m.end + 2].text == ")":
+            if is_acronym(doc[m.end + 1].text):
+                forms.setdefault(doc[m.end + 1].text, 1)  # "Oil & Natural Gas Corp (ONGC)"
+    return forms
+
+
+def _scan_companies(doc: Doc, found: list[_Mention], covered: list[bool]) -> list[_Mention]:
+    """Untagged mentions of the document's organizations in another form (see
+    :func:`_company_forms`): "NMDC chairman Rana Som" after "the National Mineral Development
+    Corporation (NMDC)". A form is a proper noun not followed by another name word."""
+    orgs = [m for m in found if m.kind is Kind.ORGANIZATION and m.party is None]
+    forms = _company_forms(doc, orgs)
+    by_first: dict[str, list[tuple[str, int]]] = {}
+    for text, k in forms.items():
+        by_first.setdefault(text.split("-")[0].split()[0], []).append((text, k))
+    out = []
+    n = len(doc)
+    for i, tok in enumerate(doc):
+        for text, k in by_first.get(tok.text, ()):
+            end = i + k
+            if end > n or any(covered[j] for j in range(i, end)) or doc[i:end].text != text:
+                continue
+            if not (tok.pos_ == "PROPN" or is_acronym(text)) or not tok.text[:1].isupper():
+                continue
+            if end < n and doc[end].text[:1].isupper() and doc[end].pos_ == "PROPN":
+                continue  # part of a longer name
+            out.append(_Mention(Kind.ORGANIZATION, i, end, text))
+            for j in range(i, end):
+                covered[j] = True
+            break
+    return out
+
+
+def _document_companies(doc: Doc, mentions: list[_Mention]) -> dict[str, str]:
+    """Organization name -> the name of the document's one company it is another form of
+    (see :func:`~newsgraph.extractors.companies.same_company`): names with and without a
+    corporate suffix are one; an acronym is the name it follows in brackets, else the one
+    company (up to suffixes) whose initials it is. The fullest name names the node."""
+    orgs = [m for m in mentions if m.kind is Kind.ORGANIZATION and m.party is None]
+    names = sorted({m.name for m in orgs})
+    parent = {name: name for name in names}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            x = parent[x]
+        return x
+
+    def union(a: str, b: str) -> None:
+        parent[find(a)] = find(b)
+
+    words = [n for n in names if not is_acronym(n)]
+    for i, a in enumerate(words):
+        for b in words[i + 1 :]:
+            if same_company(a, b):
+                union(a, b)
+    for m in orgs:  # "Oil & Natural Gas Corp (ONGC)"
+        if is_acronym(m.name) and m.start >= 2 and doc[m.start - 1].text == "(":
+            before = [c for c in orgs if c.end == m.start - 1 and not is_acronym(c.name)]
+            if before:
+                union(m.name, before[0].name)
+    for a in names:
+        if not is_acronym(a) or find(a) != a:
+            continue
+        groups = {find(b) for b in words if same_company(a, b)}
+        if len(groups) == 1:
+            union(a, next(iter(groups)))
+    members: dict[str, list[str]] = {}
+    for name in names:
+        members.setdefault(find(name), []).append(name)
+    found = {}
+    for group in members.values():
+        full = [n for n in group if not is_acronym(n)]
+        if len(group) < 2 or not full:
+            continue
+        best = max(full, key=lambda n: (len(n.split()), len(n), n))
+        found.update({n: best for n in group if n != best})
+    return found
 
 
 def _longer_name(m: _Mention, full: list[_Mention]) -> _Mention | None:

@@ -1,0 +1,85 @@
+"""Names of one company written several ways: with or without a corporate suffix ("Siemens AG",
+"Siemens"), or by the initials of its name ("Oil and Natural Gas Corporation", "ONGC").
+
+Pure functions over names; ``entities.py`` uses them inside a document, ``resolve/`` across the
+store.
+"""
+
+from __future__ import annotations
+
+#: Words at the end of a company's name that tell no company from another ("Siemens AG" is
+#: Siemens, "Reliance Group" is Reliance); compared case-folded, without a final dot.
+CORPORATE_SUFFIXES = frozenset(
+    {
+        "group",
+        "corp",
+        "corporation",
+        "inc",
+        "incorporated",
+        "ltd",
+        "limited",
+        "plc",
+        "holdings",
+        "holding",
+        "co",
+        "sa",
+        "ag",
+        "nv",
+        "bv",
+        "gmbh",
+        "llc",
+        "spa",
+        "stores",
+    }
+)
+
+#: Legal forms written before a company's name ("OAO Gazprom").
+CORPORATE_PREFIXES = frozenset({"oao", "ooo", "zao", "pao", "ojsc", "jsc"})
+
+#: Words an acronym leaves out ("Oil and Natural Gas Corporation" -> ONGC).
+INITIAL_SKIP = frozenset({"and", "of", "the", "for", "&"})
+
+
+def _word(w: str) -> str:
+    return w.casefold().rstrip(".,")
+
+
+def company_base(name: str) -> str | None:
+    """The name without its corporate suffixes and prefixes ("Reliance Group" -> "Reliance",
+    "OAO Gazprom" -> "Gazprom", "Wal-Mart Stores Inc" -> "Wal-Mart"); None when there is none
+    to strip or nothing would be left."""
+    words = name.split()
+    start, end = 0, len(words)
+    while end - start > 1 and _word(words[end - 1]) in CORPORATE_SUFFIXES:
+        end -= 1
+    while end - start > 1 and _word(words[start]) in CORPORATE_PREFIXES:
+        start += 1
+    if (start, end) == (0, len(words)) or words[end - 1].casefold() in INITIAL_SKIP:
+        return None  # "Bank of Scotland Group" stays whole only if nothing is left to compare
+    return " ".join(words[start:end]).rstrip(",")
+
+
+def initials(name: str) -> str | None:
+    """The acronym of a name of at least two capitalised words, leaving out and/of/the/for
+    ("Oil & Natural Gas Corp" -> "ONGC"); None when a kept word is not capitalised."""
+    words = [w for w in name.split() if w.casefold() not in INITIAL_SKIP]
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return None
+    return "".join(w[0] for w in words)
+
+
+def is_acronym(text: str) -> bool:
+    """Two to six capital letters ("ONGC", "WTO")."""
+    return 2 <= len(text) <= 6 and text.isalpha() and text.isupper()
+
+
+def same_company(a: str, b: str) -> bool:
+    """Two names of one company: one is the other with corporate suffixes or prefixes, or both
+    the same name with different ones ("Siemens AG", "Siemens"); an acronym is the initials of
+    the other name ("ONGC", "Oil and Natural Gas Corporation")."""
+    if a == b:
+        return True
+    base_a, base_b = company_base(a) or a, company_base(b) or b
+    if (base_a != a or base_b != b) and base_a.casefold() == base_b.casefold():
+        return True
+    return any(is_acronym(short) and initials(long_) == short for short, long_ in ((a, b), (b, a)))
