@@ -721,5 +721,6 @@ def test_company_merges_keep_their_reason_and_are_incremental():
         store.add([company_doc("f", "KMC").facts()])
         assert canonical(store, key(Kind.ORGANIZATION, "KMC")) == key(Kind.ORGANIZATION, "KMC")
         store.add([company_doc("e", "Kestrel Mining Corporation", "KMC|Kestrel Mining Corporation").facts()])
-        assert canonical(store, key(Kind.ORGANIZATION, "KMC")) == key(Kind.ORGANIZATION, "Kestrel Mining Corporation")
+        kestrel = key(Kind.ORGANIZATION, "Kestrel Mining Corporation")
+        assert canonical(store, key(Kind.ORGANIZATION, "KMC")) == kestrel
         assert tables_of(store) == rebuilt(store)

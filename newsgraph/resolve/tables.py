@@ -34,9 +34,9 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Any, Protocol
 
+from ..extractors.companies import organization_tokens
 from ..model import slug
 from . import RESOLVER_VERSION, DerivedRelation, EntityInput, NodeRow, Resolution, decide, node_rows
-from ..extractors.companies import organization_tokens
 from .names import CROSS_KINDS, name_tokens
 from .offices import Claim, derive, holder_node
 from .sqlutil import chunks, marks, run_schema, stored_version
