@@ -368,3 +368,17 @@ def test_a_body_before_a_lower_case_phrase_keeps_its_name(facts):
 def test_a_members_seat_in_a_parliament_is_the_role(facts, text, role):
     f = facts(text)
     assert (P("Ronald Bristow"), ORG("UK Independence Party"), role) in affiliations(f)
+
+
+def test_a_partys_minister_held_the_office_in_the_states_government(facts):
+    f = facts("And ex-Tory education secretary Gillian Marsh remembered the remarks.")
+    assert (P("Gillian Marsh"), S("GBR"), "former education secretary") in affiliations(f)
+    assert (P("Gillian Marsh"), ORG("Conservative Party"), "former education secretary") in affiliations(f)
+    # a party's own posts stay the party's alone
+    for text, person in [
+        ("Tory shadow home secretary Carol Spence said the tax was unfair.", "Carol Spence"),
+        ("Labour general secretary Matt Kerr said so.", "Matt Kerr"),
+        ("Scottish Labour minister Ann Dunn said so.", "Ann Dunn"),
+        ("Scottish National Party Justice Minister Kenny Dale said it was a fiasco.", "Kenny Dale"),
+    ]:
+        assert not [r for r in affiliations(facts(text)) if r[0] == P(person) and r[1].startswith("state:")]

@@ -1651,7 +1651,9 @@ class EntityExtractor:
         named: set[str] = set()  # states named by a name ("Australia's")
         glue = False  # the word before ended with a hyphen ("e-commerce")
         places: list[tuple[str, int]] = []  # (location key, index in role_words) of a place's words
+        doc: Doc | None = None
         for tok in words:
+            doc = tok.doc
             if (
                 tok.text in HYPHENS
                 and not tok.whitespace_
@@ -1826,6 +1828,21 @@ class EntityExtractor:
             # "KPMG's UK head of tax", "US carmaker Ford's chief": a company's office is the
             # company's; the state is its market or its home (part_of), not the person's holder.
             holders = [h for h in holders if out.entities[h].kind is not Kind.STATE]
+        if role is not None and _government_office(role) and not any(
+            out.entities[h].kind is not Kind.ORGANIZATION or h not in out.parties for h in holders
+        ):
+            # "ex-Tory education secretary X", "Labour minister Y": a party's minister held the
+            # office in its state's government; the state holds it too, the party stays X's side
+            states = [
+                s
+                for h in holders
+                if (s := out.part_of.get(h)) is not None
+                and s.startswith("state:")
+                # "Scottish National Party justice minister X": a devolved party's, no state's
+                and out.entities[h].label.lower().split()[0] not in self.words.devolved
+            ]
+            if states and not (doc is not None and _devolved_office(role) and self._devolved(doc, out)):
+                holders.extend(dict.fromkeys(s for s in states if s not in holders))
         return role, holders
 
     def _org_state(self, doc: Doc, article: Article, m: _Mention, out: DocEntities) -> None:
@@ -1947,6 +1964,21 @@ def _name_tail(doc: Doc, start: int, end: int) -> tuple[int, int]:
                 k -= 1
             start = k
     return start, end
+
+
+#: Head words of a government's own offices ("minister", "home secretary", "chancellor").
+GOVERNMENT_HEADS = frozenset({"minister", "secretary", "chancellor", "premier"})
+#: Words that make such a title a party's, a devolved or a private one.
+NOT_GOVERNMENT = frozenset(
+    {"shadow", "general", "press", "private", "party", "first", "welsh", "scottish", "assembly", "deputy-general"}
+)
+
+
+def _government_office(role: str) -> bool:
+    """A title a state's government holds ("former education secretary", "minister"), not a
+    party's own ("shadow home secretary", "general secretary", "party chairman")."""
+    core = role_core(role).split()
+    return bool(core) and core[-1] in GOVERNMENT_HEADS and not NOT_GOVERNMENT.intersection(core)
 
 
 #: Nouns by which a text points back to the company it is about ("company president X").

@@ -50,6 +50,7 @@ from .meaning import (
     background,
     denies_another,
     modality,
+    persisting,
     physical,
     refine,
     settle,
@@ -99,6 +100,8 @@ HONORIFIC_GENDER = {
 #: Verbs whose "for" object is the one served, not the one acted upon: "spied for MI6".
 ON_BEHALF = frozenset({"spy", "work", "fight", "campaign", "serve", "play", "act", "stand", "run", "vote", "lobby"})
 #: What one travels on or by, no destination: "arrived on RAF flights", "on a Zambian passport".
+# Messages whose addressee a verb addresses: "in a letter to X, Y demanded".
+MESSAGES = frozenset({"letter", "message", "note", "memo", "email", "e-mail", "telegram", "statement"})
 CARRIERS = frozenset({"flight", "plane", "aircraft", "jet", "ship", "boat", "ferry", "train", "bus", "passport",
                       "visa", "ticket", "helicopter", "vessel", "airline"})  # fmt: skip
 #: Goods that arrive or travel: their arrival is a delivery, no visit.
@@ -357,6 +360,8 @@ class EventExtractor:
                     c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and not _content_clause(c)
                 ):
                     inner = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+                    if inner is not None and ctx.quoted(inner.i) and not ctx.quoted(verb.i):
+                        continue  # 'he wrote: "... that Tony Blair should form ..."': words quoted
                     if inner is not None and inner.pos_ != "PRON":
                         targets += ctx.entities(inner)
         for prep in _preps(verb, dobj):
@@ -383,6 +388,31 @@ class EventExtractor:
                     targets += [ctx.found.part_of[p] for p in places if p in ctx.found.part_of]
                 elif prep.lower_ == "from" and rule.cameo[:2] == "16":
                     targets += [ctx.found.part_of.get(p, p) for p in ents]
+        hosts = (verb, dobj) if dobj is not None else (verb,)
+        for prep in (c for h in hosts for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "through")):
+            # "In a letter to Tony Blair, Kennedy demanded": the letter's addressee is addressed
+            letter = _pobj(prep)
+            if letter is not None and letter.lemma_.lower() in MESSAGES:
+                targets += [k for c in letter.children if c.dep_ == "prep" and c.lower_ == "to"
+                            for k in ctx.entities(_pobj(c))]
+        if rule.cameo[:2] in ("02", "10") and not passive:
+            # "called for an investigation by the Information Commissioner": the one asked to act
+            for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"):
+                wanted = _pobj(prep)
+                if wanted is not None and ctx.is_thing(wanted):
+                    targets += [k for c in wanted.children if c.dep_ == "prep" and c.lower_ == "by"
+                                for k in ctx.entities(_pobj(c))]
+                    if not targets:
+                        # "called for Ms Hutt's removal", "for Britain's help": the one it concerns
+                        targets += [k for c in wanted.children if c.dep_ == "poss" and c.pos_ != "PRON"
+                                    for k in ctx.entities(c)]
+        if verb.lemma_.lower() in ("warn", "caution") and not targets:
+            # "warned the policy would go ahead despite the unions' objections": the objectors
+            for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+                objection = persisting(clause)
+                if objection is not None:
+                    owning = [k for c in objection.children if c.dep_ == "poss" for k in ctx.entities(c)]
+                    targets += owning or ctx.owners(objection) or ctx.entities(objection)
         if not targets:
             targets += ctx.condition_subject(verb, threat=rule.cameo[:2] == "13")
         purposes = [
@@ -419,6 +449,10 @@ class EventExtractor:
                 # "attacked the decision by Britain's highest court", its "by" hung on the verb
                 by = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > dobj.i]
                 targets += [k for p in by for k in ctx.entities(_pobj(p), kinds=(Kind.PERSON, Kind.STATE))]
+        if not targets and passive and subj is not None and judging and ctx.is_thing(subj):
+            # "Labour's call for an inquiry was rejected by the Tories": the thing's owner
+            owning = [k for c in subj.children if c.dep_ == "poss" for k in ctx.entities(c)]
+            targets += [k for k in owning or ctx.owners(subj) if k not in {a for g in agents for a in g}]
         if not targets and dobj is not None and judging:
             # "criticised the way Tony Blair's government operates", "welcomed the plans the
             # EU announced": the one whose doing the object is
@@ -638,6 +672,17 @@ class EventExtractor:
         lemma = noun.lemma_.lower()
         rule = next((r for w in words if (r := self.lex.match(lemma, "N", w, None)) and r.objects), None)
         rule = rule or self.lex.match(lemma, "N", None, None)
+        for prep in (c for c in noun.children if c.dep_ == "prep"):
+            # "his call on Blair to publish it", "calls for an inquiry": the noun of a phrasal
+            # appeal is that appeal, not the plain noun ("a phone call")
+            phrasal = self.lex.match(f"{lemma}_{prep.lower_}", "V", None, None)
+            asking = prep.lower_ == "for" or any(
+                t.pos_ in ("VERB", "AUX") and any(a.lower_ == "to" and a.dep_ == "aux" for a in t.children)
+                for t in (*prep.subtree, *(c for c in noun.children if c.dep_ in ("acl", "relcl")))
+            )
+            if phrasal is not None and phrasal.cameo[:2] in ("02", "10") and asking:
+                rule = phrasal
+                break
         if rule is None:
             return
         if lemma in self.words.agent_nouns:
@@ -954,6 +999,7 @@ class _Context:
     _genders: dict[str, str] | None = None
     _quoted: list[bool] | None = None
     _governed: str | None = None
+    _governed_named: bool = False  # the home state was only the state named most, no official
     _busy: set[int] = field(default_factory=set)
     #: The sector and words each argument of the trigger at hand was named by (see ``_one``).
     details: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
@@ -987,7 +1033,7 @@ class _Context:
                     self._served.setdefault(r.source, set()).add(r.target)
         return set().union(*(self._served.get(a, set()) for a in agents))
 
-    def governed_home(self) -> str | None:
+    def governed_home(self, officials: bool = False) -> str | None:
         """The state whose government a bare "the government" or "ministers" is: the state the
         document is about; else the state whose officials and bodies it names most (people
         serving it or its parties, its ministries and parliament), at least twice and twice
@@ -1021,7 +1067,10 @@ class _Context:
                         votes[state] += len(ent.mentions)
                 ranked = votes.most_common(2)
                 ok = bool(ranked) and (len(ranked) < 2 or ranked[0][1] >= 2 * ranked[1][1])
+                self._governed_named = True
             self._governed = ranked[0][0] if ok else ""
+        if officials and self._governed_named:
+            return None  # "the first minister" is no office of a state merely named nearby
         return self._governed or None
 
     def home_of(self, speakers: Iterable[str]) -> set[str]:
@@ -1151,8 +1200,21 @@ class _Context:
             for child in tok.children:
                 if child.dep_ == "appos" and self.kind(self.found.entity_at(child.i) or "") is Kind.STATE:
                     heads += list(_conjuncts(child))
-        groups = [self._one(t, ACTORS) for t in heads]
+        groups = [self._titled_party(t, self._one(t, ACTORS)) for t in heads]
         return [g for g in groups if g] or [[]]
+
+    def _titled_party(self, tok: Token, group: list[str]) -> list[str]:
+        """ "The Tory leader criticised": with no holder named, the party is not who acted (a
+        reviewer expects its leader); no agent rather than a wrong one. A spokesman speaks for
+        the party, so "a Tory spokesman said" stays the party's."""
+        if (
+            self.found.entity_at(tok.i) is None
+            and tok.pos_ == "NOUN"
+            and not tok.lower_.startswith("spokes")
+            and offices().is_office(tok.text)
+        ):
+            return [k for k in group if not self.is_party(k)]
+        return group
 
     def _one(self, tok: Token, kinds: tuple[Kind, ...], depth: int = 2) -> list[str]:
         """The entities one noun names, each noted with the sector and words it was named by."""
@@ -1242,7 +1304,8 @@ class _Context:
                 state = key if key and self.kind(key) is Kind.STATE else self.found.part_of.get(key or "")
                 if state:
                     return [state], self.doc[_mention_start(tok) : obj.right_edge.i + 1].text
-        home = self.governed_home()
+        titled = tok.lemma_.lower() in self.words.home_members and tok.tag_ not in ("NNS", "NNPS")
+        home = self.governed_home(officials=titled)
         if home is not None and self._home_body(tok):
             # "the Tories attacked the government", "warned ministers", "urged MPs": the
             # government or parliament of the state the document is about, not a state
@@ -1314,6 +1377,8 @@ class _Context:
             return [party]
         if tok.lower_ in self.words.personal_pronouns:
             return self.pronoun(tok, tok.head)
+        if tok.lower_ == "them" and tok.dep_ in ("dobj", "dative", "pobj"):
+            return self.plural_object(tok, kinds)
         if tok.lower_ in ("who", "whom", "which", "that") and tok.head.dep_ == "relcl" and tok.pos_ == "PRON":
             return self._named(tok.head.head, kinds, depth)  # "Galloway, who was expelled"
         for child in tok.children:
@@ -1569,6 +1634,36 @@ class _Context:
             subjects = [key for i, key in named if _subject_like(self.doc[i])]
             if subjects or named:
                 return [(subjects or [named[-1][1]])[0]]
+        return []
+
+    def plural_object(self, tok: Token, kinds: tuple[Kind, ...]) -> list[str]:
+        """An object "them": the nearest group named before it, in its sentence or the one
+        before, that is not its own clause's subject ("met Bob Crow and Derek Simpson. He
+        urged them", "the Tories ... urged them"): coordinated names, or a plural-acting
+        organization or state; none when nothing fits (never a lone person)."""
+        own = {t.i for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+        start = tok.sent.start
+        if start > 0:
+            start = self.doc[start - 1].sent.start
+        for i in range(tok.i - 1, start - 1, -1):
+            key = self.found.entity_at(i)
+            if key is None or i in own or self.quoted(i) != self.quoted(tok.i):
+                continue
+            head = self.doc[i]
+            while head.dep_ in ("compound", "flat") and self.found.entity_at(head.head.i) == key:
+                head = head.head
+            group = [t for t in _conjuncts(head) if self.found.entity_at(t.i) is not None]
+            if head.dep_ == "conj":
+                first = head
+                while first.dep_ == "conj":
+                    first = first.head
+                group = list(_conjuncts(first))
+            keys = [k for t in group if (k := self.found.entity_at(t.i)) is not None and self.kind(k) in kinds]
+            if len(keys) > 1:
+                return list(dict.fromkeys(keys))
+            if self.kind(key) in (Kind.ORGANIZATION, Kind.STATE) and key in keys:
+                return [key]
+            return []
         return []
 
     def gender(self, key: str) -> str | None:

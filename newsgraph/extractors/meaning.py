@@ -106,6 +106,7 @@ ACCORD = "019"
 CRITICIZE = "111"
 PESSIMISTIC = "012"
 DEMAND = "100"
+REJECT = "120"
 MILITARY_THREAT = "138"
 
 
@@ -274,9 +275,30 @@ def warning(code: str, trigger: Token, words: WordLists) -> str:
         military = any(t.lemma_.lower() in words.military_threat for t in _agents_act(trigger))
         return MILITARY_THREAT if military else code
     said = [c for c in _warning_parts(trigger) if c.dep_ == "ccomp"]
+    if any(persisting(c) for c in said):
+        return REJECT  # "warned the policy would go ahead despite the unions' objections"
     if any(a.dep_ == "aux" and a.lower_ == "must" for c in said for a in c.children):
         return DEMAND  # "warned that the affair must not be swept under the carpet": a demand
     return PESSIMISTIC
+
+
+def persisting(clause: Token) -> Token | None:
+    """ "(warned) the policy would go ahead despite the unions' objections": an act to come
+    that goes on against someone's objection is a rejection of it; the object of "despite /
+    in spite of / regardless of", else None."""
+    future = any(
+        c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in clause.children
+    )
+    if not future:
+        return None
+    for prep in (c for c in clause.children if c.dep_ == "prep"):
+        if prep.lower_ == "despite":
+            return next((o for o in prep.children if o.dep_ == "pobj"), None)
+        if prep.lower_ in ("in", "regardless"):  # "in spite of", "regardless of"
+            for inner in (c for c in prep.subtree if c.dep_ == "prep" and c.lower_ == "of"):
+                if prep.lower_ == "regardless" or any(t.lower_ == "spite" for t in prep.children):
+                    return next((o for o in inner.children if o.dep_ == "pobj"), None)
+    return None
 
 
 def _idle_warning(noun: Token, words: WordLists) -> bool:
