@@ -190,3 +190,12 @@ def test_appeal_to_unnamed_addressees_takes_no_target_from_the_request(facts):
     """ "appealed to voters to back the Tories": the voters are asked, the Tories are not."""
     events = facts("Michael Howard appealed to voters to back the Tories.").events
     assert not [e for e in events if "organization:conservative-party" in e.targets], events
+
+
+def test_reacting_to_his_words_is_to_someone_elses(facts):
+    text = (
+        "Tony Blair urged Europe to end its denial. French President Jacques Chirac reacted to his "
+        "warning by saying Europe needed unity."
+    )
+    events = [e for e in facts(text).events if e.trigger == "warning"]
+    assert not [e for e in events if "person:jacques-chirac" in e.agents], events

@@ -100,6 +100,8 @@ HONORIFIC_GENDER = {
 #: Verbs whose "for" object is the one served, not the one acted upon: "spied for MI6".
 ON_BEHALF = frozenset({"spy", "work", "fight", "campaign", "serve", "play", "act", "stand", "run", "vote", "lobby"})
 #: What one travels on or by, no destination: "arrived on RAF flights", "on a Zambian passport".
+# Verbs of responding: "reacted to his warning" is to someone else's.
+RESPONDING = frozenset({"react", "respond", "reply", "retort", "answer", "hit back"})
 # Messages whose addressee a verb addresses: "in a letter to X, Y demanded".
 MESSAGES = frozenset({"letter", "message", "note", "memo", "email", "e-mail", "telegram", "statement"})
 CARRIERS = frozenset({"flight", "plane", "aircraft", "jet", "ship", "boat", "ferry", "train", "bus", "passport",
@@ -1561,6 +1563,12 @@ class _Context:
             clause = tok.head.head if tok.dep_ == "pobj" else tok.head
             for subj in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
                 exclude.update(self._named(subj, (Kind.PERSON,)) if subj.i != tok.i else [])
+        elif tok.dep_ == "poss" and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "to":
+            # "Chirac reacted to his warning": one reacts to someone else's words
+            verb = tok.head.head.head
+            if verb.lemma_.lower() in RESPONDING:
+                for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+                    exclude.update(self._named(subj, (Kind.PERSON,)))
 
         def fits(i: int, key: str | None) -> bool:
             if not key or self.kind(key) is not Kind.PERSON or key in exclude:
