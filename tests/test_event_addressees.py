@@ -157,3 +157,36 @@ def test_names_inside_a_quoted_clause_are_not_the_addressees(facts):
     )
     events = [e for e in facts(text).events if e.trigger == "wrote"]
     assert not [e for e in events if "person:tony-blair" in e.targets], events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Michael Howard's deputy attacked the plan on Monday. He accused Gordon Brown of lying.",
+        "Michael Howard's aide attacked the plan on Monday.",
+    ],
+)
+def test_someone_named_by_anothers_name_is_not_that_other(facts, text):
+    """ "X's deputy", "X's aide" and "he" after them are someone else than X."""
+    events = facts(text).events
+    assert not [e for e in events if "person:michael-howard" in e.agents], events
+
+
+def test_possessor_of_a_thing_subject_stays_the_topic(facts):
+    text = "Mr Straw's trip is his first to the region. He will meet Ariel Sharon."
+    events = [e for e in facts(text).events if e.trigger == "meet"]
+    assert any(set(e.agents) == {"person:straw"} for e in events), events
+
+
+def test_object_him_is_not_its_clauses_subject(facts):
+    events = facts("Alex Salmond met Jack McConnell. He urged him to apologise.").events
+    urged = [e for e in events if e.trigger == "urged"]
+    assert any(
+        set(e.agents) == {"person:alex-salmond"} and set(e.targets) == {"person:jack-mcconnell"} for e in urged
+    ), events
+
+
+def test_appeal_to_unnamed_addressees_takes_no_target_from_the_request(facts):
+    """ "appealed to voters to back the Tories": the voters are asked, the Tories are not."""
+    events = facts("Michael Howard appealed to voters to back the Tories.").events
+    assert not [e for e in events if "organization:conservative-party" in e.targets], events

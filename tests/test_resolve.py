@@ -657,3 +657,70 @@ def test_a_mayoralty_is_never_the_partys():
     claim = office_doc("claim", "Jean Dupont", "former mayor", home=GBR)
     # the party's own edge stands as the text gives it; the claimed mayoralty gets no party holder
     assert derived(resolved([claim, party]), DUPONT) == {(LABOUR_PARTY, "mayor", None)}
+
+
+def company_doc(doc_id: str, *specs: str) -> Doc:
+    """One sentence per "surface|canonical" organization mention."""
+    d = Doc(doc_id)
+    for i, spec in enumerate(specs):
+        d.sentence(f"They met {{x}} ({doc_id} {i}).", x=f"organization|{spec}")
+    return d
+
+
+def org_in_memory(docs: list[Doc], name: str) -> str:
+    return resolved(docs).resolution.of(key(Kind.ORGANIZATION, name))
+
+
+def company_docs() -> list[Doc]:
+    return [
+        company_doc("a", "Norvex Group", "Norvex Group"),
+        company_doc("b", "Norvex"),
+        company_doc("c", "Norvex Energy"),
+        company_doc("d", "Royal Bank of Scotland", "Bank of Scotland"),
+        # the document wrote the acronym for the full name: "Kestrel Mining Corporation (KMC)"
+        company_doc("e", "Kestrel Mining Corporation", "KMC|Kestrel Mining Corporation"),
+        company_doc("f", "KMC"),
+        company_doc("g", "OAO Varnok", "Varnok Holdings"),
+    ]
+
+
+def test_one_company_with_and_without_a_suffix_is_one_node():
+    docs = company_docs()
+    group = key(Kind.ORGANIZATION, "Norvex Group")
+    assert org_in_memory(docs, "Norvex") == group
+    assert org_in_memory(docs, "Norvex Energy") == key(Kind.ORGANIZATION, "Norvex Energy")
+    assert org_in_memory(docs, "Varnok Holdings") == org_in_memory(docs, "OAO Varnok")
+
+
+def test_companies_sharing_words_stay_apart():
+    docs = company_docs()
+    assert org_in_memory(docs, "Bank of Scotland") == key(Kind.ORGANIZATION, "Bank of Scotland")
+    assert org_in_memory(docs, "Royal Bank of Scotland") == key(Kind.ORGANIZATION, "Royal Bank of Scotland")
+
+
+def test_an_acronym_goes_to_the_company_a_document_wrote_it_for():
+    docs = company_docs()
+    assert org_in_memory(docs, "KMC") == key(Kind.ORGANIZATION, "Kestrel Mining Corporation")
+    docs.append(company_doc("h", "Kansas Motor Club", "KMC|Kansas Motor Club"))
+    assert org_in_memory(docs, "KMC") == key(Kind.ORGANIZATION, "KMC")  # two companies: no one's
+
+
+def test_company_merges_keep_their_reason_and_are_incremental():
+    docs = [d.facts() for d in company_docs()]
+    docs.append(company_doc("h", "Kansas Motor Club", "KMC|Kansas Motor Club").facts())
+    with Store.open(":memory:") as one, Store.open(":memory:") as each:
+        one.add(docs)
+        for facts in reversed(docs):
+            each.add([facts])
+        assert tables_of(one) == tables_of(each) == rebuilt(each)
+        reason = each._db.execute(
+            "SELECT basis FROM resolve_merges WHERE key = ?", (key(Kind.ORGANIZATION, "Norvex"),)
+        ).fetchone()[0]
+        assert reason.startswith("company suffix:")
+    with Store.open(":memory:") as store:
+        store.add([company_doc("f", "KMC").facts()])
+        assert canonical(store, key(Kind.ORGANIZATION, "KMC")) == key(Kind.ORGANIZATION, "KMC")
+        store.add([company_doc("e", "Kestrel Mining Corporation", "KMC|Kestrel Mining Corporation").facts()])
+        kestrel = key(Kind.ORGANIZATION, "Kestrel Mining Corporation")
+        assert canonical(store, key(Kind.ORGANIZATION, "KMC")) == kestrel
+        assert tables_of(store) == rebuilt(store)

@@ -83,3 +83,20 @@ def same_company(a: str, b: str) -> bool:
     if (base_a != a or base_b != b) and base_a.casefold() == base_b.casefold():
         return True
     return any(is_acronym(short) and initials(long_) == short for short, long_ in ((a, b), (b, a)))
+
+
+def company_token(name: str) -> str:
+    """The key of the names one company goes by across the store: its name without corporate
+    suffixes and prefixes, case-folded, "&" and "and" left out ("Oil & Natural Gas Corp" and
+    "Oil and Natural Gas Corporation" share one)."""
+    base = company_base(name) or name
+    return "#co:" + " ".join(w for w in base.casefold().split() if w not in ("&", "and"))
+
+
+def organization_tokens(text: str) -> tuple[str, ...]:
+    """What an organization's surface form may share with another name of it in the store: its
+    company token, and the acronym itself when the form is one ("#acr:ONGC")."""
+    found = [company_token(text)]
+    if is_acronym(text):
+        found.append("#acr:" + text)
+    return tuple(found)

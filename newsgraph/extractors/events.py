@@ -423,9 +423,13 @@ class EventExtractor:
             and (c.dep_ != "advcl" or any(a.lower_ == "to" for a in c.children))
             and not _content_clause(c)  # "alleged that Blair told Brown": what was said, not to whom
         ]
-        addressed = verb.lemma_.lower() in self.words.object_control and (
-            dobj is not None or any(c.dep_ == "prep" and c.lower_ == "on" for c in verb.children)
-        )  # "asked the Queen to dissolve Parliament": the Queen is asked, even unnamed
+        addressed = (
+            verb.lemma_.lower() in self.words.object_control
+            and (dobj is not None or any(c.dep_ == "prep" and c.lower_ == "on" for c in verb.children))
+        ) or (
+            rule.cameo[:2] in ("02", "10")
+            and any(c.dep_ == "prep" and c.lower_ in ("to", "on") and _pobj(c) is not None for c in verb.children)
+        )  # "asked the Queen to dissolve Parliament", "appealed to voters to back X": they are asked
         for xcomp in purposes if not targets and not addressed else ():
             # "promised to provide support to Japan"
             for tok in xcomp.children:
@@ -1551,9 +1555,15 @@ class _Context:
         """
         wanted = PRONOUN_GENDER.get(tok.lower_)
         outside = not self.quoted(tok.i)
+        # "He also called on him to apologise": an object "him" is not its clause's subject
+        exclude: set[str] = set()
+        if tok.dep_ in ("dobj", "pobj", "dative") and tok.lower_ in ("him", "her"):
+            clause = tok.head.head if tok.dep_ == "pobj" else tok.head
+            for subj in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+                exclude.update(self._named(subj, (Kind.PERSON,)) if subj.i != tok.i else [])
 
         def fits(i: int, key: str | None) -> bool:
-            if not key or self.kind(key) is not Kind.PERSON:
+            if not key or self.kind(key) is not Kind.PERSON or key in exclude:
                 return False
             if outside and self.quoted(i):
                 return False
@@ -1575,7 +1585,12 @@ class _Context:
             for subj in subjects:
                 if outside and self.quoted(subj.i):
                     continue
-                for t in (subj, *(c for c in subj.children if c.dep_ in ("poss", "appos"))):
+                someone_else = subj.lemma_.lower() in self.words.relatives | self.words.followers or (
+                    offices().is_office(subj.text) and not subj.lower_.startswith("spokes")
+                )  # "Michael Howard's deputy attacked ... He": the deputy, not Howard
+                for t in (subj, *(c for c in subj.children if c.dep_ in ("appos",) or (
+                    c.dep_ == "poss" and not someone_else
+                ))):
                     key = self.found.entity_at(t.i)
                     if key is not None and fits(t.i, key):
                         return key, False
@@ -1587,6 +1602,8 @@ class _Context:
                 held = self.office_holder(subj) if subj.pos_ == "NOUN" else None
                 if held is not None and fits(subj.i, held):
                     return held, False
+                if someone_else and subj.pos_ == "NOUN" and held is None and wanted is not None:
+                    return "", False  # the topic is someone unnamed: no one to credit
             return None, False
 
         node = trigger
@@ -1622,6 +1639,8 @@ class _Context:
             sent = self.doc[start - 1].sent
             start = sent.start
             found, goes_on = topic(sent)
+            if found == "":
+                return []
             if found is not None:
                 return [found]
             if goes_on:

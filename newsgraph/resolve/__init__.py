@@ -35,7 +35,7 @@ __all__ = [
 
 #: Bump whenever the same stored facts resolve differently: a store resolved by another
 #: version is resolved again from scratch when next opened for writing.
-RESOLVER_VERSION = 6
+RESOLVER_VERSION = 7
 
 registry = catalogue.create("newsgraph", "resolvers", entry_points=False)
 
@@ -127,7 +127,56 @@ def decide(
             remap[key] = node
         labels[node] = label
         kinds[node] = "organization"
+    for key, node in registry.get("companies.v1")(entities, remap, why).items():
+        remap[key] = node
     return remap, labels, kinds
+
+
+def merge_companies(
+    entities: Mapping[str, EntityInput], remap: Mapping[str, str], why: dict[str, str]
+) -> dict[str, str]:
+    """``companies.v1``: organizations that are one company named with and without a corporate
+    suffix or prefix ("Reliance Group", "Reliance"; "OAO Gazprom", "Gazprom") are one node, the
+    one with most mentions; an acronym alone ("ONGC") is the one organization a document wrote
+    it for (a form of that organization's node), when only one did."""
+    from ..extractors.companies import company_token, is_acronym
+    from ..extractors.parties import parties
+
+    table = parties()
+    orgs = {
+        key: e
+        for key, e in entities.items()
+        if e.kind == "organization" and key not in remap and table.lookup(e.label) is None
+    }
+    groups: dict[str, list[str]] = {}
+    for key, e in orgs.items():
+        groups.setdefault(company_token(e.label), []).append(key)
+    found: dict[str, str] = {}
+    for keys in groups.values():
+        if len(keys) < 2:
+            continue
+        node = max(keys, key=lambda k: (sum(orgs[k].forms.values()), len(orgs[k].label), k))
+        for key in keys:
+            if key != node:
+                found[key] = node
+                why[key] = f"company suffix: {orgs[key].label} / {orgs[node].label}"
+    written: dict[str, set[str]] = {}
+    for key, e in orgs.items():
+        if not is_acronym(e.label):
+            for form in e.forms:
+                if is_acronym(form):
+                    written.setdefault(form, set()).add(found.get(key, key))
+    for key, e in orgs.items():
+        if key in found or not is_acronym(e.label):
+            continue
+        nodes = written.get(e.label, set()) - {key}
+        if len(nodes) == 1:
+            found[key] = next(iter(nodes))
+            why[key] = f"acronym: {e.label} written for {orgs[found[key]].label}"
+    return found
+
+
+registry.register("companies.v1", func=merge_companies)
 
 
 def merge_bodies(entities: Mapping[str, EntityInput]) -> dict[str, tuple[str, str]]:

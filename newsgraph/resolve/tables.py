@@ -34,6 +34,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Any, Protocol
 
+from ..extractors.companies import organization_tokens
 from ..model import slug
 from . import RESOLVER_VERSION, DerivedRelation, EntityInput, NodeRow, Resolution, decide, node_rows
 from .names import CROSS_KINDS, name_tokens
@@ -164,6 +165,12 @@ def _add_evidence(cur: sqlite3.Cursor, mentions: Iterable[MentionRow], kinds: di
     tokens = {
         (token, key) for (key, text) in forms if kinds.get(key) == "person" for token in name_tokens(text)
     }
+    tokens |= {
+        (token, key)
+        for (key, text) in forms
+        if kinds.get(key) == "organization"
+        for token in organization_tokens(text)
+    }
     cur.executemany("INSERT OR IGNORE INTO resolve_tokens VALUES (?, ?)", sorted(tokens))
     return set(docs)
 
@@ -216,6 +223,14 @@ def _closure(cur: sqlite3.Cursor, touched: set[str], kinds: dict[str, str]) -> s
     # An organization named like a person's family name (names.merge_kinds) - both ways.
     keys.update(f"organization:{slug(t)}" for t in tokens if not t.startswith("~"))
     tokens.update(k.partition(":")[2] for k in touched if k.startswith("organization:") and "-" not in k)
+    # One company's names with and without a suffix, or by its acronym (resolve.merge_companies).
+    organizations = sorted(k for k in touched if kinds.get(k) == "organization")
+    for chunk in _chunks(organizations):
+        tokens.update(
+            r[0]
+            for r in cur.execute(f"SELECT token FROM resolve_tokens WHERE key IN ({_marks(chunk)})", chunk)
+            if r[0].startswith("#")
+        )
     # A place's name opening a person's ("Manchester Gorton": resolve_kinds) - both ways.
     tokens.update(k.partition(":")[2] for k in touched if k.startswith("location:") and "-" not in k)
     keys.update(f"location:{k.partition(':')[2].partition('-')[0]}" for k in persons)
@@ -436,11 +451,11 @@ def rebuild(cur: sqlite3.Cursor) -> None:
     )
     tokens = {
         (token, key)
-        for key, text in cur.execute(
-            "SELECT f.key, f.text FROM resolve_forms f JOIN entities e ON e.key = f.key "
-            "WHERE e.kind = 'person'"
+        for key, text, kind in cur.execute(
+            "SELECT f.key, f.text, e.kind FROM resolve_forms f JOIN entities e ON e.key = f.key "
+            "WHERE e.kind IN ('person', 'organization')"
         ).fetchall()
-        for token in name_tokens(text)
+        for token in (name_tokens(text) if kind == "person" else organization_tokens(text))
     }
     cur.executemany("INSERT OR IGNORE INTO resolve_tokens VALUES (?, ?)", sorted(tokens))
     keys = {r[0] for r in cur.execute("SELECT key FROM entities")}
