@@ -1217,10 +1217,11 @@ class EntityExtractor:
                 and words
                 and (
                     words[-1].text in (",", "and")
-                    # "Trade and Industry Secretary X": a capitalised field before the title is
-                    # the title's, however the parser attached the coordination
+                    # "Trade and Industry Secretary X", "work and pensions minister Y": a field
+                    # before the title is the title's, however the parser attached the coordination
                     or (
-                        tok.text[:1].isupper()
+                        (tok.text[:1].isupper() or (tok.pos_ in ("NOUN", "PROPN") and tok.lower_ not in RANK_WORDS))
+                        and tok.is_alpha
                         and j not in out.token_entity
                         and (self.office.is_portfolio(words[-1].text) or _office_word(self.office, words[-1].text))
                     )
