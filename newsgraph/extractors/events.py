@@ -56,7 +56,7 @@ from .meaning import (
     settle,
     unconventional,
 )
-from .parties import parties
+from .parties import bodies, parties
 from .verbs import verb_dictionary
 
 if TYPE_CHECKING:
@@ -1098,6 +1098,18 @@ class _Context:
         ent = self.found.entities.get(key)
         return ent is not None and parties().lookup(ent.label) is not None
 
+    def is_government(self, key: str) -> bool:
+        """Whether an organization is a body of its state (a ministry, an army, the police, a
+        court): its head words say so ("Ministry of Defence", "the Home Office"), and no word
+        makes it a lobby, union, company, charity or party ("Trades Union Congress")."""
+        ent = self.found.entities.get(key)
+        if ent is None or self.is_party(key):
+            return False
+        if bodies().lookup(ent.label) is not None:
+            return True
+        words = {w.lower().strip(".,'’").removesuffix("'s") for w in ent.label.split()}
+        return bool(words & self.words.government_bodies) and not words & self.words.non_government
+
     def own_states(self, agents: Iterable[str]) -> set[str]:
         """What the agents serve (:meth:`served`), and the states they and those belong to:
         a Tory's state is Britain."""
@@ -1369,11 +1381,12 @@ class _Context:
             found = [key] if self.kind(key) in kinds else []
             # "the State Department urged": a state's body acts for its state; a party acts for
             # itself ("the Tories accused" is no act of the United Kingdom)
-            state = (
-                self.found.part_of.get(key)
-                if self.kind(key) is Kind.ORGANIZATION and not self.is_party(key)
-                else None
-            )
+            # itself ("the Tories accused" is no act of the United Kingdom), and so does a
+            # business lobby, a union or a charity ("the CBI urged")
+            organization = self.kind(key) is Kind.ORGANIZATION
+            if organization and not self.is_government(key):
+                return found
+            state = self.found.part_of.get(key) if organization else None
             if state is not None and found:
                 found.append(state)
             # "Russian Ambassador Georgy Zinoviev": the modifying state acts with him.
