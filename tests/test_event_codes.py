@@ -365,6 +365,16 @@ CODES = [
         absent=("15",),
         id="test-of-office",
     ),
+    # -- a time to come makes a present-tense act planned --------------------------------------
+    case("Gordon Brown meets the French finance minister tomorrow.", "04", P, id="meets-tomorrow"),
+    case("Jack Straw is visiting China next week.", "042", P, id="visiting-next-week"),
+    case("Tony Blair meets Jacques Chirac on Friday.", "04", P, id="meets-on-friday"),
+    case("Jack Straw travels to Iran later this month.", "042", P, id="travels-later-this-month"),
+    case("Tony Blair met Jacques Chirac on Friday.", "04", A, id="met-on-friday"),
+    # -- a bombing by an armed group that is no state's is unconventional violence ---------------
+    case("The IRA bombed a pub in Birmingham.", "183", absent=("19",), id="ira-bombed"),
+    case("ETA bombed the Madrid offices of the party.", "183", absent=("19",), id="eta-bombed"),
+    case("NATO bombed Serbia in 1999.", "19", absent=("18",), id="nato-bombed"),
 ]
 
 

@@ -964,7 +964,9 @@ class EventExtractor:
                 state_target=any(ctx.kind(t) is Kind.STATE and t not in ctx.partisan(tg) for t in tg),
             )
             if meant[:2] in FORCE_ROOTS:
-                irregular = any((ctx.details.get(a) or (None, None))[0] in IRREGULAR for a in agents)
+                irregular = any(
+                    (ctx.details.get(a) or (None, None))[0] in IRREGULAR or ctx.armed_group(a) for a in agents
+                )
                 meant = unconventional(meant, trigger, self.words, irregular=irregular)
                 meant = self._private_force(ctx, meant, trigger, agents, tg)
             if not tg and meant[:2] in DOMESTIC and code[:2] not in PLACE_ROOTS:
@@ -1109,6 +1111,17 @@ class _Context:
             return True
         words = {w.lower().strip(".,'’").removesuffix("'s") for w in ent.label.split()}
         return bool(words & self.words.government_bodies) and not words & self.words.non_government
+
+    def armed_group(self, key: str) -> bool:
+        """Whether an organization using force is no state's and no alliance's: "the IRA
+        bombed a pub", "ETA bombed the offices" (not "NATO bombed", "the army shelled")."""
+        ent = self.found.entities.get(key)
+        return (
+            ent is not None
+            and ent.kind is Kind.ORGANIZATION
+            and not self.is_government(key)
+            and organizations().get(ent.label) is None
+        )
 
     def own_states(self, agents: Iterable[str]) -> set[str]:
         """What the agents serve (:meth:`served`), and the states they and those belong to:
