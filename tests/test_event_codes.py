@@ -375,6 +375,13 @@ CODES = [
     case("The IRA bombed a pub in Birmingham.", "183", absent=("19",), id="ira-bombed"),
     case("ETA bombed the Madrid offices of the party.", "183", absent=("19",), id="eta-bombed"),
     case("NATO bombed Serbia in 1999.", "19", absent=("18",), id="nato-bombed"),
+    # -- an act said to go on despite someone's objection rejects it ------------------------------
+    case(
+        "Gordon Brown insisted the changes must go ahead despite opposition from the Trades Union Congress.",
+        "12",
+        id="insisted-despite",
+    ),
+    case("Jack Straw said the talks would go ahead despite Iran's objections.", "12", id="said-despite"),
 ]
 
 
@@ -620,3 +627,11 @@ def test_what_a_warning_is_against_may_hang_on_the_one_warned(nlp, text, code):
 
     tok = next(t for t in nlp(text) if t.lower_ == "warned")
     assert warning("130", tok, word_lists()) == code
+
+
+def test_a_rejection_despite_objections_targets_the_objectors(facts):
+    text = "Gordon Brown insisted the reforms would go ahead despite the objections of the Trades Union Congress."
+    events = [e for e in facts(text, DATE).events if e.cameo.startswith("12")]
+    assert [(e.agents, e.targets) for e in events] == [
+        (("person:gordon-brown",), ("organization:trades-union-congress",))
+    ], _show(facts(text, DATE).events)

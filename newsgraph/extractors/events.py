@@ -46,6 +46,7 @@ from .entities import DocEntities
 from .lexicon import WordLists, data_lines, first_names, offices, word_lists
 from .meaning import (
     DECLINE_COMMENT,
+    REJECT,
     REQUESTING,
     background,
     denies_another,
@@ -408,8 +409,9 @@ class EventExtractor:
                         # "called for Ms Hutt's removal", "for Britain's help": the one it concerns
                         targets += [k for c in wanted.children if c.dep_ == "poss" and c.pos_ != "PRON"
                                     for k in ctx.entities(c)]
-        if verb.lemma_.lower() in ("warn", "caution") and not targets:
-            # "warned the policy would go ahead despite the unions' objections": the objectors
+        if (verb.lemma_.lower() in ("warn", "caution") or rule.cameo[:2] == "10") and not targets:
+            # "warned the policy would go ahead despite the unions' objections", "insisted the
+            # changes must go ahead despite the unions": the objectors
             for clause in (c for c in verb.children if c.dep_ == "ccomp"):
                 objection = persisting(clause)
                 if objection is not None:
@@ -810,6 +812,19 @@ class EventExtractor:
             if t.i != verb.i and t.i not in seen:
                 seen.add(t.i)
                 scope.append(t)
+        objectors: list[str] = []
+        for said in (c for c in verb.children if c.dep_ == "ccomp"):
+            # "insisted the changes must go ahead despite opposition from the unions": the
+            # objection is rejected, and the objectors are its target
+            objection = persisting(said)
+            if objection is not None:
+                owning = [k for c in objection.children if c.dep_ == "poss" for k in ctx.entities(c)]
+                objectors += owning or ctx.owners(objection) or ctx.entities(objection)
+        own = ctx.own_states(agents[0]) | ctx.home_of(agents[0]) | set(agents[0])
+        objectors = [k for k in dict.fromkeys(objectors) if k not in own]
+        if objectors:
+            yield from self._emit(ctx, REJECT, verb, agents, objectors, [], article)
+            return
         yield from self._appeal(ctx, verb, clause, agents, article)
         if any(t.pos_ == "VERB" and t.lemma_.lower() in self.lex.starts for t in scope):
             return  # the quoted clause's own events carry what was said ("said X warned Y")

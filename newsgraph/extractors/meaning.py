@@ -161,6 +161,8 @@ def refine(
         return ACCORD  # "agreed with X's view", "agreed that ...": accord, no intent to act
     if code == "114" and lemma == "protest" and _crowd(trigger):
         return "140"  # "thousands protested", "opponents of X protested": a demonstration
+    if root == "10" and any(persisting(c) for c in trigger.children if c.dep_ == "ccomp"):
+        return REJECT  # "insisted the changes must go ahead despite the unions": a rejection
     if root == "13":
         if lemma in ("warn", "caution"):
             return warning(code, trigger, words)
@@ -287,7 +289,7 @@ def persisting(clause: Token) -> Token | None:
     that goes on against someone's objection is a rejection of it; the object of "despite /
     in spite of / regardless of", else None."""
     future = any(
-        c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in clause.children
+        c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall", "must") for c in clause.children
     )
     if not future:
         return None
