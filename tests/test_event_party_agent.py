@@ -64,4 +64,3 @@ def test_non_government_body_acts_for_itself(facts, text, trigger):
     assert len(events) == 1, [(e.cameo, e.trigger, e.agents) for e in events]
     assert events[0].agents, events[0]
     assert not any(a.startswith("state:") for a in events[0].agents), events[0].agents
-

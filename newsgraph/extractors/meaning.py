@@ -752,7 +752,7 @@ def modality(trigger: Token, words: WordLists) -> tuple[bool, Modality]:
 
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 #: Nouns of a span of time after "next" or "later this": "next week", "later this month".
-TIME_SPANS = frozenset({"week", "month", "year", "weekend", "spring", "summer", "autumn", "winter"}) | WEEKDAYS
+TIME_SPANS = WEEKDAYS | {"week", "month", "year", "weekend", "spring", "summer", "autumn", "winter"}
 
 
 def _present(verb: Token) -> bool:
