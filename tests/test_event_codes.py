@@ -630,9 +630,7 @@ def test_what_a_warning_is_against_may_hang_on_the_one_warned(nlp, text, code):
 
 
 def test_a_rejection_despite_objections_targets_the_objectors(facts):
-    text = (
-        "Gordon Brown insisted the reforms would go ahead despite the objections of the Trades Union Congress."
-    )
+    text = "Gordon Brown insisted the reform would go ahead despite objections of the Trades Union Congress."
     events = [e for e in facts(text, DATE).events if e.cameo.startswith("12")]
     assert [(e.agents, e.targets) for e in events] == [
         (("person:gordon-brown",), ("organization:trades-union-congress",))
