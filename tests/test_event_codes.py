@@ -371,6 +371,18 @@ CODES = [
     case("Tony Blair meets Jacques Chirac on Friday.", "04", P, id="meets-on-friday"),
     case("Jack Straw travels to Iran later this month.", "042", P, id="travels-later-this-month"),
     case("Tony Blair met Jacques Chirac on Friday.", "04", A, id="met-on-friday"),
+    case(
+        "Tony Blair will raise the issue at next week's summit with Jacques Chirac.",
+        None,
+        absent=("04",),
+        id="next-weeks-summit-background",
+    ),
+    case(
+        "Next week's talks between Tony Blair and Jacques Chirac were cancelled.", "04", P, id="next-weeks-talks"
+    ),
+    case(
+        "Last week's talks between Tony Blair and Jacques Chirac ended in a row.", "04", A, id="last-weeks-talks"
+    ),
     # -- a bombing by an armed group that is no state's is unconventional violence ---------------
     case("The IRA bombed a pub in Birmingham.", "183", absent=("19",), id="ira-bombed"),
     case("ETA bombed the Madrid offices of the party.", "183", absent=("19",), id="eta-bombed"),

@@ -50,6 +50,7 @@ from .meaning import (
     REQUESTING,
     background,
     denies_another,
+    forward_owner,
     modality,
     persisting,
     physical,
@@ -671,6 +672,8 @@ class EventExtractor:
     def _nominal(self, ctx: _Context, noun: Token, article: Article) -> Iterator[_Event]:
         if _manner(noun):
             return  # "resigned in protest", "in response": how the act was done, no act of its own
+        if noun.dep_ == "pobj" and forward_owner(noun):
+            return  # "will raise it at next week's summit": a scheduled occasion, no event told
         ctx.begin()
         # A noun's "object" is a prepositional object or a modifier: "strikes on Gaza", "air strikes".
         words = [c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]

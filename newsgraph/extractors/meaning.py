@@ -764,6 +764,15 @@ def _present(verb: Token) -> bool:
     )
 
 
+def forward_owner(noun: Token) -> bool:
+    """A noun owned by a time to come: "next week's summit", "tomorrow's talks"."""
+    for poss in (c for c in noun.children if c.dep_ == "poss"):
+        words = [t.lower_ for t in poss.subtree if not t.is_punct and t.lower_ not in ("'s", "’s")]
+        if words == ["tomorrow"] or (len(words) == 2 and words[0] == "next" and words[1] in TIME_SPANS):
+            return True
+    return False
+
+
 def _forward_time(verb: Token) -> bool:
     """A time to come attached to the verb itself: "tomorrow", "next week", "later this
     month", "on Friday" (said of a verb in the present tense, a weekday is one to come)."""
@@ -878,6 +887,8 @@ def _scheduled_noun(trigger: Token, words: WordLists) -> bool:
         return False
     if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in words.planning for c in trigger.children):
         return True
+    if forward_owner(trigger) or _forward_time(trigger):
+        return True  # "next week's summit", "the talks next month"
     if trigger.dep_ not in ("nsubj", "nsubjpass"):
         return False
     clause = trigger.head
