@@ -378,10 +378,16 @@ CODES = [
         id="next-weeks-summit-background",
     ),
     case(
-        "Next week's talks between Tony Blair and Jacques Chirac were cancelled.", "04", P, id="next-weeks-talks"
+        "Next week's talks between Tony Blair and Jacques Chirac were cancelled.",
+        "04",
+        P,
+        id="next-weeks-talks",
     ),
     case(
-        "Last week's talks between Tony Blair and Jacques Chirac ended in a row.", "04", A, id="last-weeks-talks"
+        "Last week's talks between Tony Blair and Jacques Chirac ended in a row.",
+        "04",
+        A,
+        id="last-weeks-talks",
     ),
     # -- a bombing by an armed group that is no state's is unconventional violence ---------------
     case("The IRA bombed a pub in Birmingham.", "183", absent=("19",), id="ira-bombed"),
