@@ -1248,10 +1248,24 @@ class EntityExtractor:
                     # "the Queen and Prince Philip": a style alone after "and" is no second title
                     # of one person; two people are named
                     and any(not self.office.is_office(w.text) or w.text.lower() not in STYLES for w in words)
+                    # "the prime minister and Mr Brown": an honorific is no title; two people
+                    and any(
+                        _office_word(self.office, w.text) and w.text.lower().rstrip(".") not in HONORIFICS
+                        for w in words
+                    )
                     and j > first
                     and _office_word(self.office, doc[j - 1].text)
                 ):
                     other_title = self._left_title(doc, j - 1, first, out)  # "Labour MP and former minister X"
+                    if (
+                        other_title
+                        and other_title[0].i > first
+                        and doc[other_title[0].i - 1].lower_ == "the"
+                        and words[-1].text[:1].isupper()
+                    ):
+                        # "the prime minister and Chancellor Gordon Brown": a definite office and a
+                        # title of the name's own are two people; the first is nobody named here
+                        other_title = []
                 break
             if tok.tag_ == "POS" and j > first:  # "Brazil's President Lula": go on to the owner
                 words.append(tok)
