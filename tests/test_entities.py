@@ -1000,3 +1000,29 @@ def test_a_field_in_a_ministers_list_of_fields_is_no_person(facts):
     assert keys(f, Kind.PERSON) == {"person:margaret-hodge"}
     f = facts("The Minister for Europe, Denis MacShane and Foreign Secretary Jack Straw met.")
     assert "person:denis-macshane" in keys(f, Kind.PERSON)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Dorkshire said the hunt would go on.", "Dorkshire"),
+        ("The hunt met at Tetbury, Dorkshire, on Saturday.", "Dorkshire"),
+        ("The hunt met at Badminton, Avon, on Saturday.", "Avon"),
+    ],
+)
+def test_a_county_is_no_person(nlp, text, word):
+    """Whatever the model says, a county-suffixed word or a word right after "<place> ," in a
+    place list is a region, not a person."""
+    from spacy.tokens import Span
+
+    doc = nlp(text)
+    i = next(t.i for t in doc if t.text == word)
+    ents = [e for e in doc.ents if e.end <= i or e.start > i]
+    doc.ents = sorted([*ents, Span(doc, i, i + 1, label="PERSON")], key=lambda e: e.start)
+    found = EntityExtractor().extract(doc, Article(id="t", text=text))
+    assert not [e for e in found.entities.values() if e.kind is Kind.PERSON and e.label == word]
+
+
+def test_a_name_after_a_place_and_comma_is_still_a_person(facts):
+    f = facts("In Leeds, John Vole said the hunt would go on.")
+    assert "John Vole" in {e.label for e in f.entities if e.kind is Kind.PERSON}

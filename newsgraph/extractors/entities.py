@@ -97,6 +97,8 @@ ARTICLES = frozenset({"the", "a", "an"})
 PLACE_PREPOSITIONS = frozenset(
     {"in", "at", "to", "near", "outside", "inside", "around", "across", "throughout", "within"}
 )
+#: Endings of a county's or region's name: "Gloucestershire", "Wiltshire".
+COUNTY_SUFFIXES = ("shire",)
 #: Dashes that end a name when spaced ("Smith - who"), unlike a hyphen inside one.
 DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 #: Honorifics that make the name after them a person's ("Mr Wellington", "Lady Hermon").
@@ -247,6 +249,26 @@ def _place_name(words: Span, compass: frozenset[str]) -> bool:
     West", "North Devon", "Surrey South West"); "Oliver North" stays a person."""
     lowered = [t.lower_ for t in words]
     return len(lowered) > 1 and any(w in compass for w in lowered) and first_names().get(lowered[0]) is None
+
+
+def _county_after_place(doc: Doc, start: int, end: int) -> bool:
+    """A region's name, no one's: one word with a county suffix ("Gloucestershire"), or one word
+    right after "<place> ," that the place's preposition opens and a comma or the sentence closes
+    ("at Badminton, Avon, on Saturday")."""
+    if end - start != 1:
+        return False
+    word = doc[start]
+    if word.lower_.endswith(COUNTY_SUFFIXES) and len(word) > 6:
+        return True
+    if start < 3 or doc[start - 1].text != "," or (end < len(doc) and doc[end].text not in (",", ".", ";")):
+        return False
+    place = doc[start - 2]
+    if place.ent_type_ not in ("GPE", "LOC", "FAC") or first_names().get(word.lower_) in ("M", "F"):
+        return False
+    k = start - 2
+    while k > 0 and doc[k - 1].ent_type_ == place.ent_type_ and doc[k - 1].ent_iob_ != "O":
+        k -= 1
+    return k > 0 and doc[k - 1].lower_ in (*PLACE_PREPOSITIONS, "from", "of")
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -453,6 +475,8 @@ class EntityExtractor:
                 return _Mention(Kind.ORGANIZATION, start, end, text)  # "oil firm Yukos" elsewhere in the text
             if not honored and _place_name(doc[start:end], self.words.compass):
                 return _Mention(Kind.LOCATION, start, end, text)  # "Leeds Central", "North Devon"
+            if not honored and not titles and _county_after_place(doc, start, end):
+                return _Mention(Kind.LOCATION, start, end, text)  # "Badminton, Gloucestershire"
             if not honored and not titles:
                 kind = self._not_a_person_kind(doc, start, end)
                 if kind is not None:
