@@ -97,6 +97,9 @@ ARTICLES = frozenset({"the", "a", "an"})
 PLACE_PREPOSITIONS = frozenset(
     {"in", "at", "to", "near", "outside", "inside", "around", "across", "throughout", "within"}
 )
+#: Nouns before a group's name ("the group X") and members of one ("members of X").
+GROUP_NOUNS = frozenset({"group", "movement", "faction", "gang", "organisation", "organization"})
+GROUP_MEMBERS = frozenset({"member", "supporter", "activist", "leader"})
 #: Endings of a county's or region's name: "Gloucestershire", "Wiltshire".
 COUNTY_SUFFIXES = ("shire",)
 #: Dashes that end a name when spaced ("Smith - who"), unlike a hyphen inside one.
@@ -680,7 +683,23 @@ class EntityExtractor:
             and doc[end + 1].ent_type_ == "PERSON"
         ):
             return Kind.ORGANIZATION  # the office's body or place, not a person
+        if first is None and self._group_usage(doc, root, start):
+            return Kind.ORGANIZATION
         return None
+
+    @staticmethod
+    def _group_usage(doc: Doc, root: Token, start: int) -> bool:
+        """A name used as a group's: the subject of a plural verb with no one beside it ("X were
+        behind the fires", "X have claimed"), the body of "members of X", or after "the group"."""
+        if start > 0 and doc[start - 1].lower_ in GROUP_NOUNS:
+            return True  # "the group X", "the movement X"
+        if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in GROUP_MEMBERS:
+            return root.head.head.tag_ in ("NNS", "NNPS")  # "members of X"; not "a member of X"
+        if root.dep_ not in ("nsubj", "nsubjpass") or any(c.dep_ == "conj" for c in root.children):
+            return False
+        verb = root.head
+        aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i > root.i]
+        return any(t.tag_ == "VBP" or t.lower_ == "were" for t in (*aux[:1], verb) if t.i > root.i)
 
     def _ambiguous_state(self, doc: Doc, start: int, end: int, text: str) -> State | None:
         """A name that is also something else ("Georgia", a US state too) is the state when the
