@@ -1060,3 +1060,13 @@ def test_a_name_used_as_a_groups_is_no_person(nlp, text, word):
 )
 def test_people_with_a_plural_verb_stay_people(facts, text, name):
     assert name in {e.label for e in facts(text).entities if e.kind is Kind.PERSON}
+
+
+def test_an_office_and_a_first_name_make_an_org_tagged_name_a_person(nlp):
+    """The model tags "Helena Vole" ORG after "Labour peer": the office word before it and a
+    first name of known gender say person; the peer's title later is the same woman."""
+    text = "Labour peer Helena Vole spoke. Baroness Vole said the bill was wrong."
+    doc = nlp(text)
+    found = EntityExtractor().extract(doc, Article(id="t", text=text))
+    persons = {e.label for e in found.entities.values() if e.kind is Kind.PERSON}
+    assert persons == {"Helena Vole"}

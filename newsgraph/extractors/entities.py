@@ -397,6 +397,18 @@ class EntityExtractor:
             return _Mention(
                 Kind.PERSON, start + 1, end, _text(doc, start + 1, end), titles=(doc[start].text,)
             )
+        if (
+            label == "ORG"
+            and 2 <= end - start <= 3
+            and start > 0
+            and doc[start - 1].text.islower()
+            and _office_word(self.office, doc[start - 1].text)
+            and first_names().get(doc[start].lower_) in ("M", "F")
+            and all(t.is_alpha and t.is_title for t in doc[start:end])
+            and not any(t.lower_ in self.words.organization_words for t in doc[start:end])
+            and self.parties.lookup(text) is None
+        ):  # "Labour peer Helena Vole" tagged ORG: an office and a first name say person
+            return _Mention(Kind.PERSON, start, end, text)
         if start > 0 and doc[start - 1].lower_.rstrip(".") in HONORIFICS:
             # "said Mr Wellington": a person whatever else the name may be
             end = _before_spaced_dash(doc, start, end)  # "Mr Howard - can he"
