@@ -365,6 +365,23 @@ CODES = [
         absent=("15",),
         id="test-of-office",
     ),
+    # -- a time to come makes a present-tense act planned --------------------------------------
+    case("Gordon Brown meets the French finance minister tomorrow.", "04", P, id="meets-tomorrow"),
+    case("Jack Straw is visiting China next week.", "042", P, id="visiting-next-week"),
+    case("Tony Blair meets Jacques Chirac on Friday.", "04", P, id="meets-on-friday"),
+    case("Jack Straw travels to Iran later this month.", "042", P, id="travels-later-this-month"),
+    case("Tony Blair met Jacques Chirac on Friday.", "04", A, id="met-on-friday"),
+    # -- a bombing by an armed group that is no state's is unconventional violence ---------------
+    case("The IRA bombed a pub in Birmingham.", "183", absent=("19",), id="ira-bombed"),
+    case("ETA bombed the Madrid offices of the party.", "183", absent=("19",), id="eta-bombed"),
+    case("NATO bombed Serbia in 1999.", "19", absent=("18",), id="nato-bombed"),
+    # -- an act said to go on despite someone's objection rejects it ------------------------------
+    case(
+        "Gordon Brown insisted the changes must go ahead despite opposition from the Trades Union Congress.",
+        "12",
+        id="insisted-despite",
+    ),
+    case("Jack Straw said the talks would go ahead despite Iran's objections.", "12", id="said-despite"),
 ]
 
 
@@ -610,3 +627,11 @@ def test_what_a_warning_is_against_may_hang_on_the_one_warned(nlp, text, code):
 
     tok = next(t for t in nlp(text) if t.lower_ == "warned")
     assert warning("130", tok, word_lists()) == code
+
+
+def test_a_rejection_despite_objections_targets_the_objectors(facts):
+    text = "Gordon Brown insisted the reform would go ahead despite objections of the Trades Union Congress."
+    events = [e for e in facts(text, DATE).events if e.cameo.startswith("12")]
+    assert [(e.agents, e.targets) for e in events] == [
+        (("person:gordon-brown",), ("organization:trades-union-congress",))
+    ], _show(facts(text, DATE).events)

@@ -37,6 +37,16 @@ DATES = [
         "2024-03-15",
         id="subject-predicate",
     ),
+    pytest.param(
+        "The 2003 meeting between Tony Blair and Jacques Chirac ended in a row.",
+        "04",
+        "2003",
+        id="event-noun-year",
+    ),
+    pytest.param("The 1999 visit by Jack Straw to China was a success.", "042", "1999", id="visit-noun-year"),
+    pytest.param(
+        "Tony Blair criticised Jacques Chirac over a 2003 trade deal.", "11", None, id="other-noun-year"
+    ),
 ]
 
 

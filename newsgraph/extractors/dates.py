@@ -228,6 +228,13 @@ def event_date(
         dates = [e for e in trigger.sent.ents if e.label_ == "DATE"]
     if not dates:
         return None
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        # "the 1974 bombings", "the 2003 summit": a year modifying the event's own noun dates it
+        for ent in dates:
+            if ent.root.head.i == trigger.i and ent.root.dep_ in NOUN_MODIFIER and ent.root.dep_ != "poss":
+                value = normalize_date(ent.text, anchor, future=future)
+                if value:
+                    return value
     anchors: dict[int, list[Span]] = {}
     for ent in dates:
         at = date_anchor(ent)

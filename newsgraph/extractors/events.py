@@ -46,6 +46,7 @@ from .entities import DocEntities
 from .lexicon import WordLists, data_lines, first_names, offices, word_lists
 from .meaning import (
     DECLINE_COMMENT,
+    REJECT,
     REQUESTING,
     background,
     denies_another,
@@ -56,7 +57,7 @@ from .meaning import (
     settle,
     unconventional,
 )
-from .parties import parties
+from .parties import bodies, parties
 from .verbs import verb_dictionary
 
 if TYPE_CHECKING:
@@ -408,8 +409,9 @@ class EventExtractor:
                         # "called for Ms Hutt's removal", "for Britain's help": the one it concerns
                         targets += [k for c in wanted.children if c.dep_ == "poss" and c.pos_ != "PRON"
                                     for k in ctx.entities(c)]
-        if verb.lemma_.lower() in ("warn", "caution") and not targets:
-            # "warned the policy would go ahead despite the unions' objections": the objectors
+        if (verb.lemma_.lower() in ("warn", "caution") or rule.cameo[:2] == "10") and not targets:
+            # "warned the policy would go ahead despite the unions' objections", "insisted the
+            # changes must go ahead despite the unions": the objectors
             for clause in (c for c in verb.children if c.dep_ == "ccomp"):
                 objection = persisting(clause)
                 if objection is not None:
@@ -810,6 +812,19 @@ class EventExtractor:
             if t.i != verb.i and t.i not in seen:
                 seen.add(t.i)
                 scope.append(t)
+        objectors: list[str] = []
+        for said in (c for c in verb.children if c.dep_ == "ccomp"):
+            # "insisted the changes must go ahead despite opposition from the unions": the
+            # objection is rejected, and the objectors are its target
+            objection = persisting(said)
+            if objection is not None:
+                owning = [k for c in objection.children if c.dep_ == "poss" for k in ctx.entities(c)]
+                objectors += owning or ctx.owners(objection) or ctx.entities(objection)
+        own = ctx.own_states(agents[0]) | ctx.home_of(agents[0]) | set(agents[0])
+        objectors = [k for k in dict.fromkeys(objectors) if k not in own]
+        if objectors:
+            yield from self._emit(ctx, REJECT, verb, agents, objectors, [], article)
+            return
         yield from self._appeal(ctx, verb, clause, agents, article)
         if any(t.pos_ == "VERB" and t.lemma_.lower() in self.lex.starts for t in scope):
             return  # the quoted clause's own events carry what was said ("said X warned Y")
@@ -964,7 +979,9 @@ class EventExtractor:
                 state_target=any(ctx.kind(t) is Kind.STATE and t not in ctx.partisan(tg) for t in tg),
             )
             if meant[:2] in FORCE_ROOTS:
-                irregular = any((ctx.details.get(a) or (None, None))[0] in IRREGULAR for a in agents)
+                irregular = any(
+                    (ctx.details.get(a) or (None, None))[0] in IRREGULAR or ctx.armed_group(a) for a in agents
+                )
                 meant = unconventional(meant, trigger, self.words, irregular=irregular)
                 meant = self._private_force(ctx, meant, trigger, agents, tg)
             if not tg and meant[:2] in DOMESTIC and code[:2] not in PLACE_ROOTS:
@@ -1097,6 +1114,29 @@ class _Context:
     def is_party(self, key: str) -> bool:
         ent = self.found.entities.get(key)
         return ent is not None and parties().lookup(ent.label) is not None
+
+    def is_government(self, key: str) -> bool:
+        """Whether an organization is a body of its state (a ministry, an army, the police, a
+        court): its head words say so ("Ministry of Defence", "the Home Office"), and no word
+        makes it a lobby, union, company, charity or party ("Trades Union Congress")."""
+        ent = self.found.entities.get(key)
+        if ent is None or self.is_party(key):
+            return False
+        if bodies().lookup(ent.label) is not None:
+            return True
+        words = {w.lower().strip(".,'’").removesuffix("'s") for w in ent.label.split()}
+        return bool(words & self.words.government_bodies) and not words & self.words.non_government
+
+    def armed_group(self, key: str) -> bool:
+        """Whether an organization using force is no state's and no alliance's: "the IRA
+        bombed a pub", "ETA bombed the offices" (not "NATO bombed", "the army shelled")."""
+        ent = self.found.entities.get(key)
+        return (
+            ent is not None
+            and ent.kind is Kind.ORGANIZATION
+            and not self.is_government(key)
+            and organizations().get(ent.label) is None
+        )
 
     def own_states(self, agents: Iterable[str]) -> set[str]:
         """What the agents serve (:meth:`served`), and the states they and those belong to:
@@ -1369,11 +1409,12 @@ class _Context:
             found = [key] if self.kind(key) in kinds else []
             # "the State Department urged": a state's body acts for its state; a party acts for
             # itself ("the Tories accused" is no act of the United Kingdom)
-            state = (
-                self.found.part_of.get(key)
-                if self.kind(key) is Kind.ORGANIZATION and not self.is_party(key)
-                else None
-            )
+            # itself ("the Tories accused" is no act of the United Kingdom), and so does a
+            # business lobby, a union or a charity ("the CBI urged")
+            organization = self.kind(key) is Kind.ORGANIZATION
+            if organization and not self.is_government(key):
+                return found
+            state = self.found.part_of.get(key) if organization else None
             if state is not None and found:
                 found.append(state)
             # "Russian Ambassador Georgy Zinoviev": the modifying state acts with him.

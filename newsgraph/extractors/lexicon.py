@@ -135,6 +135,7 @@ class WordLists:
     compass: frozenset[str]
     descriptors: frozenset[str]
     government_bodies: frozenset[str]
+    non_government: frozenset[str]
     diplomatic: frozenset[str]
     new_names: frozenset[str]
     devolved: frozenset[str]

@@ -161,6 +161,8 @@ def refine(
         return ACCORD  # "agreed with X's view", "agreed that ...": accord, no intent to act
     if code == "114" and lemma == "protest" and _crowd(trigger):
         return "140"  # "thousands protested", "opponents of X protested": a demonstration
+    if root == "10" and any(persisting(c) for c in trigger.children if c.dep_ == "ccomp"):
+        return REJECT  # "insisted the changes must go ahead despite the unions": a rejection
     if root == "13":
         if lemma in ("warn", "caution"):
             return warning(code, trigger, words)
@@ -287,7 +289,7 @@ def persisting(clause: Token) -> Token | None:
     that goes on against someone's objection is a rejection of it; the object of "despite /
     in spite of / regardless of", else None."""
     future = any(
-        c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in clause.children
+        c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall", "must") for c in clause.children
     )
     if not future:
         return None
@@ -712,6 +714,8 @@ def modality(trigger: Token, words: WordLists) -> tuple[bool, Modality]:
         trigger, words
     ):
         modality = Modality.PLANNED
+    if modality is Modality.ASSERTED and _present(verb) and _forward_time(verb):
+        modality = Modality.PLANNED  # "Gordon Brown meets Chirac tomorrow", "is visiting China next week"
     node = trigger
     for _ in range(5):
         head_lemma = node.head.lemma_.lower()
@@ -744,6 +748,39 @@ def modality(trigger: Token, words: WordLists) -> tuple[bool, Modality]:
     if modality is Modality.ASSERTED and any(t.lower_ == "according" for t in trigger.sent):
         return negated, Modality.REPORTED
     return negated, modality
+
+
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+#: Nouns of a span of time after "next" or "later this": "next week", "later this month".
+TIME_SPANS = WEEKDAYS | {"week", "month", "year", "weekend", "spring", "summer", "autumn", "winter"}
+
+
+def _present(verb: Token) -> bool:
+    """A verb in the present tense: "meets", "meet", "is visiting" (not "met", "had met")."""
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    return verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lower_ in ("is", "are", "am", "'s", "'re") for c in verb.children
+    )
+
+
+def _forward_time(verb: Token) -> bool:
+    """A time to come attached to the verb itself: "tomorrow", "next week", "later this
+    month", "on Friday" (said of a verb in the present tense, a weekday is one to come)."""
+    for child in verb.children:
+        if child.dep_ not in ("npadvmod", "advmod", "prep", "obl", "tmod"):
+            continue
+        words = [t.lower_ for t in child.subtree]
+        if "tomorrow" in words:
+            return True
+        for i, word in enumerate(words[:-1]):
+            if word == "next" and words[i + 1] in TIME_SPANS:
+                return True
+            if word == "later" and words[i + 1] == "this":
+                return True
+        if child.dep_ == "prep" and child.lower_ == "on" and len(words) == 2 and words[1] in WEEKDAYS:
+            return True
+    return False
 
 
 def imperative(verb: Token) -> bool:
