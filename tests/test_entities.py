@@ -1000,3 +1000,73 @@ def test_a_field_in_a_ministers_list_of_fields_is_no_person(facts):
     assert keys(f, Kind.PERSON) == {"person:margaret-hodge"}
     f = facts("The Minister for Europe, Denis MacShane and Foreign Secretary Jack Straw met.")
     assert "person:denis-macshane" in keys(f, Kind.PERSON)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Dorkshire said the hunt would go on.", "Dorkshire"),
+        ("The hunt met at Tetbury, Dorkshire, on Saturday.", "Dorkshire"),
+        ("The hunt met at Badminton, Avon, on Saturday.", "Avon"),
+    ],
+)
+def test_a_county_is_no_person(nlp, text, word):
+    """Whatever the model says, a county-suffixed word or a word right after "<place> ," in a
+    place list is a region, not a person."""
+    from spacy.tokens import Span
+
+    doc = nlp(text)
+    i = next(t.i for t in doc if t.text == word)
+    ents = [e for e in doc.ents if e.end <= i or e.start > i]
+    doc.ents = sorted([*ents, Span(doc, i, i + 1, label="PERSON")], key=lambda e: e.start)
+    found = EntityExtractor().extract(doc, Article(id="t", text=text))
+    assert not [e for e in found.entities.values() if e.kind is Kind.PERSON and e.label == word]
+
+
+def test_a_name_after_a_place_and_comma_is_still_a_person(facts):
+    f = facts("In Leeds, John Vole said the hunt would go on.")
+    assert "John Vole" in {e.label for e in f.entities if e.kind is Kind.PERSON}
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("He said Caerbryn Oswy were behind the fires.", "Caerbryn Oswy"),
+        ("Police said Caerbryn Oswy have claimed the attacks.", "Caerbryn Oswy"),
+        ("Three members of Caerbryn Oswy were jailed.", "Caerbryn Oswy"),
+        ("The group Caerbryn Oswy burned cottages.", "Caerbryn Oswy"),
+    ],
+)
+def test_a_name_used_as_a_groups_is_no_person(nlp, text, word):
+    """A plural verb, "members of X" or "the group X" make a name with no first name a group's."""
+    from spacy.tokens import Span
+
+    doc = nlp(text)
+    i = next(t.i for t in doc if t.text == word.split()[0])
+    n = len(word.split())
+    ents = [e for e in doc.ents if e.end <= i or e.start >= i + n]
+    doc.ents = sorted([*ents, Span(doc, i, i + n, label="PERSON")], key=lambda e: e.start)
+    found = EntityExtractor().extract(doc, Article(id="t", text=text))
+    assert not [e for e in found.entities.values() if e.kind is Kind.PERSON and e.label == word]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Arthur Vole and Ian Crane were at the meeting.", "Arthur Vole"),
+        ("Glenys Crane are wrong, he said.", "Glenys Crane"),
+        ("He is a member of Ian Crane's team.", "Ian Crane"),
+    ],
+)
+def test_people_with_a_plural_verb_stay_people(facts, text, name):
+    assert name in {e.label for e in facts(text).entities if e.kind is Kind.PERSON}
+
+
+def test_an_office_and_a_first_name_make_an_org_tagged_name_a_person(nlp):
+    """The model tags "Helena Vole" ORG after "Labour peer": the office word before it and a
+    first name of known gender say person; the peer's title later is the same woman."""
+    text = "Labour peer Helena Vole spoke. Baroness Vole said the bill was wrong."
+    doc = nlp(text)
+    found = EntityExtractor().extract(doc, Article(id="t", text=text))
+    persons = {e.label for e in found.entities.values() if e.kind is Kind.PERSON}
+    assert persons == {"Helena Vole"}

@@ -508,3 +508,23 @@ def test_a_minister_named_with_a_devolved_nation_is_not_the_states(facts):
     assert homes(text, "Ann Price") == {None}
     text = "Britain and the UK set the quotas. Fisheries minister Ian Crail said it was fair in Britain."
     assert homes(text, "Ian Crail") == {S("GBR")}
+
+
+@pytest.mark.parametrize(
+    "text, person, wrong",
+    [
+        ("Ann Vole and Ian Crane met. The prime minister and Mr Crane disagreed about the euro.", "Ian Crane", "prime minister"),
+        ("The chancellor and Mrs Vole spoke on Monday, after Ann Vole met Ian Crane.", "Ann Vole", "chancellor"),
+        ("The prime minister and Chancellor Ian Crane met union leaders.", "Ian Crane", "prime minister"),
+    ],
+)
+def test_a_title_before_x_and_a_name_is_nobody_named(facts, text, person, wrong):
+    """An honorific after "and" is no second title, and a definite office coordinated with a
+    name's own title is someone else's."""
+    assert wrong not in {r for _h, r in offices_of(facts(text), P(person))}
+
+
+def test_each_of_two_coordinated_titled_names_keeps_its_own(facts):
+    f = facts("Prime Minister Ann Vole and Chancellor Ian Crane met in London.")
+    assert "prime minister" in {r for _h, r in offices_of(f, P("Ann Vole"))}
+    assert {r for _h, r in offices_of(f, P("Ian Crane"))} == {"chancellor"}

@@ -724,3 +724,15 @@ def test_company_merges_keep_their_reason_and_are_incremental():
         kestrel = key(Kind.ORGANIZATION, "Kestrel Mining Corporation")
         assert canonical(store, key(Kind.ORGANIZATION, "KMC")) == kestrel
         assert tables_of(store) == rebuilt(store)
+
+
+def test_a_peer_is_her_one_namesake_of_her_gender_beside_names_of_unknown_gender():
+    """A first name that tells no gender does not stop a peer from joining the one namesake
+    whose first name tells hers; a man's name never takes her."""
+    docs = [
+        persons_doc("a", "Helena Kestrel"),
+        persons_doc("b", "Zorblat Kestrel", times=5),
+        persons_doc("c", "Charles Kestrel", times=9),
+        peer_doc("d", "Baroness", "Kestrel"),
+    ]
+    assert canonical_in_memory(docs, "Baroness Kestrel") == key(Kind.PERSON, "Helena Kestrel")

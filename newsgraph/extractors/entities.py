@@ -97,6 +97,11 @@ ARTICLES = frozenset({"the", "a", "an"})
 PLACE_PREPOSITIONS = frozenset(
     {"in", "at", "to", "near", "outside", "inside", "around", "across", "throughout", "within"}
 )
+#: Nouns before a group's name ("the group X") and members of one ("members of X").
+GROUP_NOUNS = frozenset({"group", "movement", "faction", "gang", "organisation", "organization"})
+GROUP_MEMBERS = frozenset({"member", "supporter", "activist", "leader"})
+#: Endings of a county's or region's name: "Gloucestershire", "Wiltshire".
+COUNTY_SUFFIXES = ("shire",)
 #: Dashes that end a name when spaced ("Smith - who"), unlike a hyphen inside one.
 DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 #: Honorifics that make the name after them a person's ("Mr Wellington", "Lady Hermon").
@@ -249,6 +254,26 @@ def _place_name(words: Span, compass: frozenset[str]) -> bool:
     return len(lowered) > 1 and any(w in compass for w in lowered) and first_names().get(lowered[0]) is None
 
 
+def _county_after_place(doc: Doc, start: int, end: int) -> bool:
+    """A region's name, no one's: one word with a county suffix ("Gloucestershire"), or one word
+    right after "<place> ," that the place's preposition opens and a comma or the sentence closes
+    ("at Badminton, Avon, on Saturday")."""
+    if end - start != 1:
+        return False
+    word = doc[start]
+    if word.lower_.endswith(COUNTY_SUFFIXES) and len(word) > 6:
+        return True
+    if start < 3 or doc[start - 1].text != "," or (end < len(doc) and doc[end].text not in (",", ".", ";")):
+        return False
+    place = doc[start - 2]
+    if place.ent_type_ not in ("GPE", "LOC", "FAC") or first_names().get(word.lower_) in ("M", "F"):
+        return False
+    k = start - 2
+    while k > 0 and doc[k - 1].ent_type_ == place.ent_type_ and doc[k - 1].ent_iob_ != "O":
+        k -= 1
+    return k > 0 and doc[k - 1].lower_ in (*PLACE_PREPOSITIONS, "from", "of")
+
+
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Drop a leading article or quote and a trailing possessive or punctuation."""
     leading = word_lists().leading_words
@@ -372,6 +397,18 @@ class EntityExtractor:
             return _Mention(
                 Kind.PERSON, start + 1, end, _text(doc, start + 1, end), titles=(doc[start].text,)
             )
+        if (
+            label == "ORG"
+            and 2 <= end - start <= 3
+            and start > 0
+            and doc[start - 1].text.islower()
+            and _office_word(self.office, doc[start - 1].text)
+            and first_names().get(doc[start].lower_) in ("M", "F")
+            and all(t.is_alpha and t.is_title for t in doc[start:end])
+            and not any(t.lower_ in self.words.organization_words for t in doc[start:end])
+            and self.parties.lookup(text) is None
+        ):  # "Labour peer Helena Vole" tagged ORG: an office and a first name say person
+            return _Mention(Kind.PERSON, start, end, text)
         if start > 0 and doc[start - 1].lower_.rstrip(".") in HONORIFICS:
             # "said Mr Wellington": a person whatever else the name may be
             end = _before_spaced_dash(doc, start, end)  # "Mr Howard - can he"
@@ -453,6 +490,8 @@ class EntityExtractor:
                 return _Mention(Kind.ORGANIZATION, start, end, text)  # "oil firm Yukos" elsewhere in the text
             if not honored and _place_name(doc[start:end], self.words.compass):
                 return _Mention(Kind.LOCATION, start, end, text)  # "Leeds Central", "North Devon"
+            if not honored and not titles and _county_after_place(doc, start, end):
+                return _Mention(Kind.LOCATION, start, end, text)  # "Badminton, Gloucestershire"
             if not honored and not titles:
                 kind = self._not_a_person_kind(doc, start, end)
                 if kind is not None:
@@ -656,7 +695,23 @@ class EntityExtractor:
             and doc[end + 1].ent_type_ == "PERSON"
         ):
             return Kind.ORGANIZATION  # the office's body or place, not a person
+        if first is None and self._group_usage(doc, root, start):
+            return Kind.ORGANIZATION
         return None
+
+    @staticmethod
+    def _group_usage(doc: Doc, root: Token, start: int) -> bool:
+        """A name used as a group's: the subject of a plural verb with no one beside it ("X were
+        behind the fires", "X have claimed"), the body of "members of X", or after "the group"."""
+        if start > 0 and doc[start - 1].lower_ in GROUP_NOUNS:
+            return True  # "the group X", "the movement X"
+        if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in GROUP_MEMBERS:
+            return root.head.head.tag_ in ("NNS", "NNPS")  # "members of X"; not "a member of X"
+        if root.dep_ not in ("nsubj", "nsubjpass") or any(c.dep_ == "conj" for c in root.children):
+            return False
+        verb = root.head
+        aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i > root.i]
+        return any(t.tag_ == "VBP" or t.lower_ == "were" for t in (*aux[:1], verb) if t.i > root.i)
 
     def _ambiguous_state(self, doc: Doc, start: int, end: int, text: str) -> State | None:
         """A name that is also something else ("Georgia", a US state too) is the state when the
@@ -1248,10 +1303,24 @@ class EntityExtractor:
                     # "the Queen and Prince Philip": a style alone after "and" is no second title
                     # of one person; two people are named
                     and any(not self.office.is_office(w.text) or w.text.lower() not in STYLES for w in words)
+                    # "the prime minister and Mr Brown": an honorific is no title; two people
+                    and any(
+                        _office_word(self.office, w.text) and w.text.lower().rstrip(".") not in HONORIFICS
+                        for w in words
+                    )
                     and j > first
                     and _office_word(self.office, doc[j - 1].text)
                 ):
                     other_title = self._left_title(doc, j - 1, first, out)  # "Labour MP and former minister X"
+                    if (
+                        other_title
+                        and other_title[0].i > first
+                        and doc[other_title[0].i - 1].lower_ == "the"
+                        and words[-1].text[:1].isupper()
+                    ):
+                        # "the prime minister and Chancellor Gordon Brown": a definite office and a
+                        # title of the name's own are two people; the first is nobody named here
+                        other_title = []
                 break
             if tok.tag_ == "POS" and j > first:  # "Brazil's President Lula": go on to the owner
                 words.append(tok)

@@ -335,6 +335,13 @@ def _merge_peers(
         candidates = {c for c in by_last.get(label.split()[1].casefold(), set()) if other not in genders[c]}
         if not candidates:
             continue
+        same = {c for c in candidates if genders[c] == {gender}}
+        if len(same) == 1:
+            # "Baroness Kennedy": the one full name whose first name is a woman's, beside names
+            # whose first name tells nothing
+            remap[key] = next(iter(same))
+            why[key] = f"peer: {label} is the one full name of that family name with a {gender} first name"
+            continue
         total = sum(weight[c] for c in candidates)
         best = min(candidates, key=lambda c: (-weight[c], c))
         if len(candidates) == 1 or weight[best] >= SURNAME_SHARE * total:
