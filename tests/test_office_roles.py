@@ -516,6 +516,7 @@ def test_a_minister_named_with_a_devolved_nation_is_not_the_states(facts):
         ("Ann Vole and Ian Crane met. The prime minister and Mr Crane disagreed about the euro.", "Ian Crane", "prime minister"),
         ("The chancellor and Mrs Vole spoke on Monday, after Ann Vole met Ian Crane.", "Ann Vole", "chancellor"),
         ("The prime minister and Chancellor Ian Crane met union leaders.", "Ian Crane", "prime minister"),
+        ("He met the home secretary and Foreign Secretary Ian Crane.", "Ian Crane", "secretary"),
     ],
 )
 def test_a_title_before_x_and_a_name_is_nobody_named(facts, text, person, wrong):

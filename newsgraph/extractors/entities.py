@@ -1312,10 +1312,15 @@ class EntityExtractor:
                     and _office_word(self.office, doc[j - 1].text)
                 ):
                     other_title = self._left_title(doc, j - 1, first, out)  # "Labour MP and former minister X"
+                    opening = other_title[0].i - 1 if other_title else first
+                    while opening > first and opening >= other_title[0].i - 3 and doc[opening].is_lower:
+                        if doc[opening].lower_ == "the":
+                            break
+                        opening -= 1  # "the home secretary and ...": words of the first title
                     if (
                         other_title
-                        and other_title[0].i > first
-                        and doc[other_title[0].i - 1].lower_ == "the"
+                        and opening >= first
+                        and doc[opening].lower_ == "the"
                         and words[-1].text[:1].isupper()
                     ):
                         # "the prime minister and Chancellor Gordon Brown": a definite office and a
