@@ -966,7 +966,10 @@ def test_a_shorter_form_of_a_full_name_is_that_person(facts):
 
 
 @pytest.mark.model
-@pytest.mark.parametrize("name", ["Manchester United", "Lib Dems", "Gazprom Holdings"])
+@pytest.mark.parametrize(
+    "name",
+    ["Manchester United", "Lib Dems", "Gazprom Holdings", "Corrie Leisure", "Harlow Industries", "Bexley Foods"],
+)
 def test_organization_words_make_a_person_span_an_organization(nlp, name):
     text = f"Analysts said {name} had gained."
     found = _with_labels(nlp, text, [(name, 0, "PERSON")])
