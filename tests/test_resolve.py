@@ -736,3 +736,39 @@ def test_a_peer_is_her_one_namesake_of_her_gender_beside_names_of_unknown_gender
         peer_doc("d", "Baroness", "Kestrel"),
     ]
     assert canonical_in_memory(docs, "Baroness Kestrel") == key(Kind.PERSON, "Helena Kestrel")
+
+
+def acronym_docs() -> list:
+    first = Doc("body")
+    first.sentence("{o} published new rules.", o="organization|Federation of Rural Garden Owners")
+    second = Doc("word")
+    second.sentence("{p} said the rules were unworkable.", p="person|Frgo")
+    third = Doc("person")
+    third.sentence("{p} said the rules were fine.", p="person|Fraser")
+    return [first.facts(), second.facts(), third.facts()]
+
+
+def test_a_person_named_by_the_initials_of_an_organization_is_that_organization():
+    body = key(Kind.ORGANIZATION, "Federation of Rural Garden Owners")
+    word = key(Kind.PERSON, "Frgo")
+    with Store.open(":memory:") as one, Store.open(":memory:") as each:
+        docs = acronym_docs()
+        one.add(docs)
+        assert canonical(one, word) == body
+        assert canonical(one, key(Kind.PERSON, "Fraser")) == key(Kind.PERSON, "Fraser")
+        graph = one.load_graph()
+        assert word not in graph
+        assert graph.nodes[body]["kind"] == "organization"
+        assert "Frgo" in graph.nodes[body]["aliases"]
+        for facts in reversed(docs):  # the word before the body: decided again when it comes
+            each.add([facts])
+        assert tables_of(one) == tables_of(each) == rebuilt(each)
+
+
+def test_a_first_name_or_a_surname_of_the_store_is_no_acronym():
+    docs = acronym_docs()
+    named = Doc("named")
+    named.sentence("{p} spoke.", p="person|Tom Frgo")
+    with Store.open(":memory:") as store:
+        store.add([*docs, named.facts()])
+        assert canonical(store, key(Kind.PERSON, "Frgo")) == key(Kind.PERSON, "Tom Frgo")

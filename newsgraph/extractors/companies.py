@@ -99,4 +99,7 @@ def organization_tokens(text: str) -> tuple[str, ...]:
     found = [company_token(text)]
     if is_acronym(text):
         found.append("#acr:" + text)
-    return tuple(found)
+    letters = initials(text.replace(",", " "))
+    if letters is not None and len(letters) >= 3:
+        found.append("#acr:" + letters.upper())  # its acronym written as a word ("Acpo")
+    return tuple(dict.fromkeys(found))

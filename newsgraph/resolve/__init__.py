@@ -35,7 +35,7 @@ __all__ = [
 
 #: Bump whenever the same stored facts resolve differently: a store resolved by another
 #: version is resolved again from scratch when next opened for writing.
-RESOLVER_VERSION = 7
+RESOLVER_VERSION = 8
 
 registry = catalogue.create("newsgraph", "resolvers", entry_points=False)
 
@@ -129,7 +129,48 @@ def decide(
         kinds[node] = "organization"
     for key, node in registry.get("companies.v1")(entities, remap, why).items():
         remap[key] = node
+    for key, node in registry.get("acronym_persons.v1")(entities, remap, why).items():
+        remap[key] = node
     return remap, labels, kinds
+
+
+def acronym_persons(
+    entities: Mapping[str, EntityInput], remap: Mapping[str, str], why: dict[str, str]
+) -> dict[str, str]:
+    """``acronym_persons.v1``: a one-word "person" no full name took in and no first name, whose
+    letters are the initials of one organization of the store ("Acpo" and the "Association of
+    Chief Police Officers"), is that organization's acronym written as a word: a form of its node."""
+    from ..extractors.companies import initials
+    from ..extractors.lexicon import first_names
+
+    names = first_names()
+    targets = set(remap.values())
+    by_initials: dict[str, set[str]] = {}
+    for key, e in entities.items():
+        if e.kind == "organization":
+            letters = initials(e.label.replace(",", " "))
+            if letters is not None and len(letters) >= 3:
+                by_initials.setdefault(letters.upper(), set()).add(remap.get(key, key))
+    found = {}
+    for key, e in entities.items():
+        word = e.label
+        if (
+            e.kind != "person"
+            or key in remap
+            or key in targets
+            or len(word) < 3
+            or not word.isalpha()
+            or word.casefold() in names
+        ):
+            continue
+        nodes = by_initials.get(word.upper(), set())
+        if len(nodes) == 1:
+            found[key] = next(iter(nodes))
+            why[key] = f"acronym: {word} is the initials of {entities[found[key]].label}"
+    return found
+
+
+registry.register("acronym_persons.v1", func=acronym_persons)
 
 
 def merge_companies(

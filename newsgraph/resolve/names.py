@@ -96,6 +96,8 @@ def name_tokens(label: str) -> tuple[str, ...]:
     ends = (words[0], words[-1]) if len(words) > 1 else (words[0],)
     found = [w.casefold() for w in ends]
     found += ["~" + spelling_key(w) for w in ends]
+    if len(words) == 1 and words[0].isalpha():
+        found.append("#acr:" + words[0].upper())  # "Acpo" may be an organization's initials
     return tuple(dict.fromkeys(found))
 
 
