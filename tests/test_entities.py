@@ -1073,3 +1073,17 @@ def test_an_office_and_a_first_name_make_an_org_tagged_name_a_person(nlp):
     found = EntityExtractor().extract(doc, Article(id="t", text=text))
     persons = {e.label for e in found.entities.values() if e.kind is Kind.PERSON}
     assert persons == {"Helena Vole"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Her lawyers - Peter Lane QC, Susan Ward QC, Harjit Singh Bains QC, Ed Moss and Ann Cole - argued.",
+         "person:harjit-singh-bains"),
+        ("The team - Mark Hale QC, Ravinder Singh Sandhu QC, Joe Platt and Kim Ross - argued.",
+         "person:ravinder-singh-sandhu"),
+    ],
+)
+def test_a_first_name_the_model_left_out_before_a_name_and_its_honour(facts, text, name):
+    assert name in keys(facts(text))

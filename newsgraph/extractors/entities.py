@@ -585,9 +585,12 @@ class EntityExtractor:
         ):
             start += 1  # "Unison Dave Prentis", "Families Margaret Hodge"; "Iain Duncan Smith" stays
         prev = doc[start - 1] if start > 0 else None
+        core = end
+        while core - start > 2 and doc[core - 1].is_upper and doc[core - 1].is_alpha and len(doc[core - 1]) <= 4:
+            core -= 1  # "[Manjit] Singh Gill QC": the honour after the name is no part of it
         if (
             prev is not None
-            and end - start == 2
+            and core - start == 2
             and prev.pos_ == "PROPN"
             and prev.is_title
             and not prev.ent_type_
