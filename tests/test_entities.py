@@ -1087,3 +1087,33 @@ def test_an_office_and_a_first_name_make_an_org_tagged_name_a_person(nlp):
 )
 def test_a_first_name_the_model_left_out_before_a_name_and_its_honour(facts, text, name):
     assert name in keys(facts(text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Auditors said Fenra had improved. A Fenra spokesman said the report was fair. Fenra paid most bills.",
+        "Ascol wants pubs to pay. A spokesman for Ascol said the plan was fair. Ascol said it would act.",
+    ],
+)
+def test_a_word_with_a_spokesman_and_no_person_evidence_is_a_body(nlp, text):
+    word = text.split()[0] if text.startswith("Ascol") else "Fenra"
+    labels = [(word, n, "PERSON") for n in range(text.count(word))]
+    found = _with_labels(nlp, text, labels)
+    assert found.entities[f"organization:{word.lower()}"].kind is Kind.ORGANIZATION
+    assert not [k for k, e in found.entities.items() if e.kind is Kind.PERSON]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Hartley spokesman said the claims were false. Hartley said he would fight them.",
+        "A spokesman for Mr Hartley said the claims were false. Hartley will fight them.",
+    ],
+)
+def test_a_spokesman_for_a_person_keeps_the_person(nlp, text):
+    labels = [("Hartley", n, "PERSON") for n in range(text.count("Hartley"))]
+    found = _with_labels(nlp, text, labels)
+    assert found.entities["person:hartley"].kind is Kind.PERSON

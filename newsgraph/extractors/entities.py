@@ -2276,11 +2276,20 @@ def _local_force(doc: Doc, m: _Mention, covered: list[bool]) -> _Mention:
     return _Mention(Kind.ORGANIZATION, m.start, m.end + 1, f"{m.name} {force.text.capitalize()}")
 
 
+#: Who speaks for a body or a person: "a Defra spokesman", "a spokeswoman for Acpo".
+SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"})
+
+#: Pronouns that only a person takes.
+PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "his", "her", "hers", "himself", "herself"})
+
+
 def _determined_bodies(doc: Doc, mentions: list[_Mention], full: list[_Mention]) -> list[_Mention]:
     """A one-word "person" the document also writes after an article as the head of its noun
     phrase ("Acpo said ... a spokesman for the Acpo"), never with a title, no first name and
     no full name to resolve to, is a body named by its acronym written as a word: every such
-    mention is an organization ("the Bush administration" names a person's government)."""
+    mention is an organization ("the Bush administration" names a person's government). So is
+    one with a spokesman ("a Defra spokesman", "a spokesman for Acpo") when no he or she
+    follows any of its mentions in their sentence."""
     names = first_names()
     titled = {m.name for m in mentions if m.kind is Kind.PERSON and m.titles}
 
@@ -2297,7 +2306,24 @@ def _determined_bodies(doc: Doc, mentions: list[_Mention], full: list[_Mention])
             and _resolve_short(m, full) is None
         )
 
-    bodies = {m.name for m in mentions if bare(m) and m.determined and head(m)} - titled
+    def spoken_for(m: _Mention) -> bool:  # "a Defra spokesman", "a spokesman for Acpo"
+        before = doc[m.start - 1].lower_ if m.start > 0 else ""
+        after = doc[m.end].lower_ if m.end < len(doc) else ""
+        return (after in SPOKESPEOPLE and before in ARTICLES) or (
+            before == "for" and m.start > 1 and doc[m.start - 2].lower_ in SPOKESPEOPLE
+        )
+
+    def personal(name: str) -> bool:  # "Hartley said he would": a pronoun of a person after it
+        return any(
+            t.lower_ in PERSONAL_PRONOUNS
+            for m in mentions
+            if m.name == name
+            for t in doc[m.end : doc[m.start].sent.end]
+        )
+
+    bodies = {m.name for m in mentions if bare(m) and m.determined and head(m)}
+    bodies |= {m.name for m in mentions if bare(m) and spoken_for(m) and not personal(m.name)}
+    bodies -= titled
     if not bodies:
         return mentions
     return [
