@@ -29,6 +29,18 @@ def key(kind: Kind, name: str) -> str:
     return node_key(kind, name)
 
 
+def P(name: str) -> str:
+    return node_key(Kind.PERSON, name)
+
+
+def ORG(name: str) -> str:
+    return node_key(Kind.ORGANIZATION, name)
+
+
+def S(iso3: str) -> str:
+    return node_key(Kind.STATE, iso3)
+
+
 PUTIN = key(Kind.PERSON, "Vladimir Putin")
 RUSSIA = key(Kind.STATE, "RUS")
 CHINA = key(Kind.STATE, "CHN")

@@ -968,7 +968,14 @@ def test_a_shorter_form_of_a_full_name_is_that_person(facts):
 @pytest.mark.model
 @pytest.mark.parametrize(
     "name",
-    ["Manchester United", "Lib Dems", "Gazprom Holdings", "Corrie Leisure", "Harlow Industries", "Bexley Foods"],
+    [
+        "Manchester United",
+        "Lib Dems",
+        "Gazprom Holdings",
+        "Corrie Leisure",
+        "Harlow Industries",
+        "Bexley Foods",
+    ],
 )
 def test_organization_words_make_a_person_span_an_organization(nlp, name):
     text = f"Analysts said {name} had gained."
@@ -1006,7 +1013,7 @@ def test_a_field_in_a_ministers_list_of_fields_is_no_person(facts):
 
 
 @pytest.mark.parametrize(
-    "text, word",
+    ("text", "word"),
     [
         ("Dorkshire said the hunt would go on.", "Dorkshire"),
         ("The hunt met at Tetbury, Dorkshire, on Saturday.", "Dorkshire"),
@@ -1032,7 +1039,7 @@ def test_a_name_after_a_place_and_comma_is_still_a_person(facts):
 
 
 @pytest.mark.parametrize(
-    "text, word",
+    ("text", "word"),
     [
         ("He said Caerbryn Oswy were behind the fires.", "Caerbryn Oswy"),
         ("Police said Caerbryn Oswy have claimed the attacks.", "Caerbryn Oswy"),
@@ -1054,7 +1061,7 @@ def test_a_name_used_as_a_groups_is_no_person(nlp, text, word):
 
 
 @pytest.mark.parametrize(
-    "text, name",
+    ("text", "name"),
     [
         ("Arthur Vole and Ian Crane were at the meeting.", "Arthur Vole"),
         ("Glenys Crane are wrong, he said.", "Glenys Crane"),
@@ -1077,12 +1084,17 @@ def test_an_office_and_a_first_name_make_an_org_tagged_name_a_person(nlp):
 
 @pytest.mark.model
 @pytest.mark.parametrize(
-    "text, name",
+    ("text", "name"),
     [
-        ("Her lawyers - Peter Lane QC, Susan Ward QC, Harjit Singh Bains QC, Ed Moss and Ann Cole - argued.",
-         "person:harjit-singh-bains"),
-        ("The team - Mark Hale QC, Ravinder Singh Sandhu QC, Joe Platt and Kim Ross - argued.",
-         "person:ravinder-singh-sandhu"),
+        (
+            "Her lawyers - Peter Lane QC, Susan Ward QC, Harjit Singh Bains QC, Ed Moss and Ann Cole"
+            " - argued.",
+            "person:harjit-singh-bains",
+        ),
+        (
+            "The team - Mark Hale QC, Ravinder Singh Sandhu QC, Joe Platt and Kim Ross - argued.",
+            "person:ravinder-singh-sandhu",
+        ),
     ],
 )
 def test_a_first_name_the_model_left_out_before_a_name_and_its_honour(facts, text, name):
@@ -1093,7 +1105,8 @@ def test_a_first_name_the_model_left_out_before_a_name_and_its_honour(facts, tex
 @pytest.mark.parametrize(
     "text",
     [
-        "Auditors said Fenra had improved. A Fenra spokesman said the report was fair. Fenra paid most bills.",
+        "Auditors said Fenra had improved. A Fenra spokesman said the report was fair."
+        " Fenra paid most bills.",
         "Ascol wants pubs to pay. A spokesman for Ascol said the plan was fair. Ascol said it would act.",
     ],
 )

@@ -8,7 +8,8 @@ import pytest
 
 ROWS = [
     (
-        "Gordon Brown met union leaders Bob Crow and Derek Simpson on Monday. He urged them to accept the deal.",
+        "Gordon Brown met union leaders Bob Crow and Derek Simpson on Monday."
+        " He urged them to accept the deal.",
         "urged",
         "020",
         {"person:gordon-brown"},
@@ -63,18 +64,32 @@ ROWS = [
         {"organization:liberal-democrats"},
         {"person:tony-blair"},
     ),
-    ("Charles Kennedy appealed to Tony Blair to publish the advice.", "appealed", "02",
-     {"person:charles-kennedy"}, {"person:tony-blair"}),
-    ("Tony Blair was criticised by Michael Howard over the war.", "criticised", "111",
-     {"person:michael-howard"}, {"person:tony-blair"}),
+    (
+        "Charles Kennedy appealed to Tony Blair to publish the advice.",
+        "appealed",
+        "02",
+        {"person:charles-kennedy"},
+        {"person:tony-blair"},
+    ),
+    (
+        "Tony Blair was criticised by Michael Howard over the war.",
+        "criticised",
+        "111",
+        {"person:michael-howard"},
+        {"person:tony-blair"},
+    ),
 ]
 
 
-@pytest.mark.parametrize(("text", "trigger", "code", "agents", "targets"), ROWS, ids=[r[0][:40] for r in ROWS])
+@pytest.mark.parametrize(
+    ("text", "trigger", "code", "agents", "targets"), ROWS, ids=[r[0][:40] for r in ROWS]
+)
 def test_addressee_is_target(facts, text, trigger, code, agents, targets):
     events = [e for e in facts(text).events if e.trigger == trigger]
     shown = [(e.cameo, e.trigger, e.agents, e.targets) for e in facts(text).events]
-    assert any(e.cameo.startswith(code) and set(e.agents) == agents and set(e.targets) == targets for e in events), shown
+    assert any(
+        e.cameo.startswith(code) and set(e.agents) == agents and set(e.targets) == targets for e in events
+    ), shown
 
 
 @pytest.mark.parametrize(
@@ -118,7 +133,8 @@ def test_warning_to_persist_rejects_the_objectors(facts, text, targets):
 )
 def test_warning_without_persisting_act_is_no_rejection(facts, text):
     events = [e for e in facts(text).events if e.trigger == "warned"]
-    assert events and not [e for e in events if e.cameo[:2] in ("12", "13")], events
+    assert events
+    assert not [e for e in events if e.cameo[:2] in ("12", "13")], events
 
 
 @pytest.mark.parametrize(
@@ -146,14 +162,18 @@ def test_party_title_with_no_holder_is_no_agent(facts):
 
 
 def test_call_for_someones_removal_targets_them(facts):
-    events = [e for e in facts("Charles Kennedy called for Tony Blair's resignation.").events if e.trigger == "called"]
+    events = [
+        e
+        for e in facts("Charles Kennedy called for Tony Blair's resignation.").events
+        if e.trigger == "called"
+    ]
     assert any(e.cameo.startswith("02") and set(e.targets) == {"person:tony-blair"} for e in events), events
 
 
 def test_names_inside_a_quoted_clause_are_not_the_addressees(facts):
     text = (
         "In a letter to his constituency chairman he wrote: \"It is in the country's best interest "
-        "that Tony Blair rather than Michael Howard should form the next government.\""
+        'that Tony Blair rather than Michael Howard should form the next government."'
     )
     events = [e for e in facts(text).events if e.trigger == "wrote"]
     assert not [e for e in events if "person:tony-blair" in e.targets], events
@@ -182,7 +202,8 @@ def test_object_him_is_not_its_clauses_subject(facts):
     events = facts("Alex Salmond met Jack McConnell. He urged him to apologise.").events
     urged = [e for e in events if e.trigger == "urged"]
     assert any(
-        set(e.agents) == {"person:alex-salmond"} and set(e.targets) == {"person:jack-mcconnell"} for e in urged
+        set(e.agents) == {"person:alex-salmond"} and set(e.targets) == {"person:jack-mcconnell"}
+        for e in urged
     ), events
 
 

@@ -12,9 +12,12 @@ def _events(facts, text):
 
 
 def test_a_private_killing_is_kill_by_assault_not_military_force(facts):
-    (kill,) = [e for e in _events(facts, "Anna Lund was murdered by her neighbour Erik Holm.") if e.cameo[:1] == "1"]
+    (kill,) = [
+        e for e in _events(facts, "Anna Lund was murdered by her neighbour Erik Holm.") if e.cameo[:1] == "1"
+    ]
     assert kill.cameo == "1823"
-    assert kill.agents == ("person:erik-holm",) and kill.targets == ("person:anna-lund",)
+    assert kill.agents == ("person:erik-holm",)
+    assert kill.targets == ("person:anna-lund",)
 
 
 def test_a_private_stabbing_is_assault_and_soldiers_killing_stays_force(facts):
@@ -40,14 +43,17 @@ def test_goods_arriving_are_no_visit(facts):
 
 
 def test_the_rest_of_a_charge_is_no_act_of_the_accuser(facts):
-    events = _events(facts, "Anna Lund accused Erik Holm of telling lies about the budget, and then attacking the lies.")
+    events = _events(
+        facts, "Anna Lund accused Erik Holm of telling lies about the budget, and then attacking the lies."
+    )
     assert [e.cameo[:3] for e in events] == ["112"]
 
 
 def test_an_owner_is_named_by_its_own_words(facts):
     (event,) = _events(facts, "Anna Lund attacked Erik Holm's budget forecasts.")
     (target,) = [a for a in event.arguments if a.role == "target"]
-    assert target.entity == "person:erik-holm" and target.mention == "Erik Holm"
+    assert target.entity == "person:erik-holm"
+    assert target.mention == "Erik Holm"
 
 
 def test_criticism_received_is_no_act_of_the_one_receiving_it(facts):
@@ -56,7 +62,11 @@ def test_criticism_received_is_no_act_of_the_one_receiving_it(facts):
         "Anna Lund resigned after sustained criticism over hospital waiting times.",
     ):
         events = _events(facts, text)
-        assert not [e for e in events if e.cameo[:2] == "11" and set(e.agents) & {"person:erik-holm", "person:anna-lund"}]
+        assert not [
+            e
+            for e in events
+            if e.cameo[:2] == "11" and set(e.agents) & {"person:erik-holm", "person:anna-lund"}
+        ]
 
 
 def test_talks_before_the_clause_are_still_its_subjects(facts):
@@ -67,11 +77,15 @@ def test_talks_before_the_clause_are_still_its_subjects(facts):
 def test_a_warning_with_a_condition_is_a_threat(facts):
     text = "Union leader Erik Holm warned that there could be more walkouts unless ministers changed course."
     assert [e.cameo[:2] for e in _events(facts, text)] == ["13"]
-    assert [e.cameo for e in _events(facts, "Anna Lund warned that the economy could slow next year.")] == ["012"]
+    assert [e.cameo for e in _events(facts, "Anna Lund warned that the economy could slow next year.")] == [
+        "012"
+    ]
 
 
 def test_a_warning_that_something_must_be_done_is_a_demand(facts):
-    assert [e.cameo[:2] for e in _events(facts, "Anna Lund warned that the inquiry must not be delayed.")] == ["10"]
+    assert [
+        e.cameo[:2] for e in _events(facts, "Anna Lund warned that the inquiry must not be delayed.")
+    ] == ["10"]
 
 
 def test_custody_of_children_won_is_no_detention(facts):

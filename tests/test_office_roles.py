@@ -10,23 +10,12 @@ is the party's; a nationality is no office; a place or an adjective glued to a n
 from __future__ import annotations
 
 import pytest
+from factories import ORG, P, S
 
 from newsgraph.extractors.roles import role_core, role_head
 from newsgraph.model import DocumentFacts, Kind, Relation, node_key
 
 pytestmark = pytest.mark.model
-
-
-def P(name: str) -> str:
-    return node_key(Kind.PERSON, name)
-
-
-def ORG(name: str) -> str:
-    return node_key(Kind.ORGANIZATION, name)
-
-
-def S(iso3: str) -> str:
-    return node_key(Kind.STATE, iso3)
 
 
 LABOUR, TORIES, LIBDEMS = ORG("Labour Party"), ORG("Conservative Party"), ORG("Liberal Democrats")
@@ -256,7 +245,9 @@ def test_a_county_is_no_holder_of_its_police_chief(facts):
     f = facts("Norfolk police chief Andy Hale also warned that work was needed.")
     assert not [r for r in affiliations(f) if r[1] in (ORG("Norfolk"), node_key(Kind.LOCATION, "Norfolk"))]
     f = facts("However, Notts police chief Steve Green said innocent people would suffer.")
-    assert [r for r in affiliations(f) if r[0] == P("Steve Green")] == [(P("Steve Green"), ORG("Notts Police"), "chief")]
+    assert [r for r in affiliations(f) if r[0] == P("Steve Green")] == [
+        (P("Steve Green"), ORG("Notts Police"), "chief")
+    ]
 
 
 def test_a_place_and_its_force_word_are_the_force(facts):
@@ -511,10 +502,18 @@ def test_a_minister_named_with_a_devolved_nation_is_not_the_states(facts):
 
 
 @pytest.mark.parametrize(
-    "text, person, wrong",
+    ("text", "person", "wrong"),
     [
-        ("Ann Vole and Ian Crane met. The prime minister and Mr Crane disagreed about the euro.", "Ian Crane", "prime minister"),
-        ("The chancellor and Mrs Vole spoke on Monday, after Ann Vole met Ian Crane.", "Ann Vole", "chancellor"),
+        (
+            "Ann Vole and Ian Crane met. The prime minister and Mr Crane disagreed about the euro.",
+            "Ian Crane",
+            "prime minister",
+        ),
+        (
+            "The chancellor and Mrs Vole spoke on Monday, after Ann Vole met Ian Crane.",
+            "Ann Vole",
+            "chancellor",
+        ),
         ("The prime minister and Chancellor Ian Crane met union leaders.", "Ian Crane", "prime minister"),
         ("He met the home secretary and Foreign Secretary Ian Crane.", "Ian Crane", "secretary"),
     ],

@@ -9,22 +9,11 @@ merely named nearby.
 from __future__ import annotations
 
 import pytest
+from factories import ORG, P, S
 
 from newsgraph.model import DocumentFacts, Kind, Relation, node_key
 
 pytestmark = pytest.mark.model
-
-
-def P(name: str) -> str:
-    return node_key(Kind.PERSON, name)
-
-
-def ORG(name: str) -> str:
-    return node_key(Kind.ORGANIZATION, name)
-
-
-def S(iso3: str) -> str:
-    return node_key(Kind.STATE, iso3)
 
 
 def affiliations(f: DocumentFacts) -> set[tuple[str, str, str | None]]:
@@ -289,14 +278,30 @@ def L(name: str) -> str:
 @pytest.mark.parametrize(
     ("text", "person", "role"),
     [
-        pytest.param("Trade and Industry Secretary Paula Hart said the deal was good.", "Paula Hart",
-                     "trade and industry secretary", id="sentence-start"),
-        pytest.param("The plan was backed by Trade and Industry Secretary Paula Hart on Monday.", "Paula Hart",
-                     "trade and industry secretary", id="after-by"),
-        pytest.param("Work and pensions minister Alan Jones said it was wrong.", "Alan Jones",
-                     "work and pensions minister", id="lower-case"),
-        pytest.param("Environment, Food and Rural Affairs Secretary Mary Bell spoke.", "Mary Bell",
-                     "environment food and rural affairs secretary", id="comma-list"),
+        pytest.param(
+            "Trade and Industry Secretary Paula Hart said the deal was good.",
+            "Paula Hart",
+            "trade and industry secretary",
+            id="sentence-start",
+        ),
+        pytest.param(
+            "The plan was backed by Trade and Industry Secretary Paula Hart on Monday.",
+            "Paula Hart",
+            "trade and industry secretary",
+            id="after-by",
+        ),
+        pytest.param(
+            "Work and pensions minister Alan Jones said it was wrong.",
+            "Alan Jones",
+            "work and pensions minister",
+            id="lower-case",
+        ),
+        pytest.param(
+            "Environment, Food and Rural Affairs Secretary Mary Bell spoke.",
+            "Mary Bell",
+            "environment food and rural affairs secretary",
+            id="comma-list",
+        ),
     ],
 )
 def test_a_coordinated_portfolio_stays_in_the_role(facts, text, person, role):
@@ -310,10 +315,18 @@ def test_a_coordinated_portfolio_stays_in_the_role(facts, text, person, role):
     [
         pytest.param("London mayor Tom Bright opened the bridge.", "London", "mayor", id="london"),
         pytest.param("The bridge was opened by Paris mayor Jean Lamotte.", "Paris", "mayor", id="paris"),
-        pytest.param("Former London mayor Tom Bright, a Labour member, opened the bridge.", "London",
-                     "former mayor", id="former-with-party"),
-        pytest.param("The row grew as London's Labour mayor Tom Bright refused to apologise.", "London",
-                     "mayor", id="possessive-city-and-party"),
+        pytest.param(
+            "Former London mayor Tom Bright, a Labour member, opened the bridge.",
+            "London",
+            "former mayor",
+            id="former-with-party",
+        ),
+        pytest.param(
+            "The row grew as London's Labour mayor Tom Bright refused to apologise.",
+            "London",
+            "mayor",
+            id="possessive-city-and-party",
+        ),
     ],
 )
 def test_a_mayor_holds_office_for_the_city_never_a_party(facts, text, city, role):
@@ -343,10 +356,16 @@ def test_a_style_before_and_is_another_persons_not_a_second_title(facts):
 @pytest.mark.parametrize(
     ("text", "org"),
     [
-        pytest.param("Eve Lang, a spokeswoman for the Royal Institute for the Study of Rare Diseases, said so.",
-                     "Royal Institute for the Study of Rare Diseases", id="for-the"),
-        pytest.param("Eve Lang, of the Medical Foundation for the Care of Victims of Floods, said so.",
-                     "Medical Foundation for the Care of Victims of Floods", id="split-in-two"),
+        pytest.param(
+            "Eve Lang, a spokeswoman for the Royal Institute for the Study of Rare Diseases, said so.",
+            "Royal Institute for the Study of Rare Diseases",
+            id="for-the",
+        ),
+        pytest.param(
+            "Eve Lang, of the Medical Foundation for the Care of Victims of Floods, said so.",
+            "Medical Foundation for the Care of Victims of Floods",
+            id="split-in-two",
+        ),
     ],
 )
 def test_a_body_named_x_for_the_y_is_one_organization(facts, text, org):

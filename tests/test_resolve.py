@@ -209,7 +209,9 @@ def test_explicit_holder_elsewhere_in_the_store_then_home_state():
 def test_a_party_named_with_a_ministers_title_elsewhere_is_no_state_office_holder():
     party = Doc("party")
     labour = key(Kind.ORGANIZATION, "Labour Party")
-    s = party.sentence("{o} former minister {p} spoke.", o="organization|Labour|Labour Party", p="person|Jean Dupont")
+    s = party.sentence(
+        "{o} former minister {p} spoke.", o="organization|Labour|Labour Party", p="person|Jean Dupont"
+    )
     party.relate(DUPONT, labour, Relation.AFFILIATED_WITH, s, role="former minister")
     claim = office_doc("claim", "Jean Dupont", "former welfare minister", home=GBR)
     assert derived(resolved([claim, party]), DUPONT) == {
@@ -629,13 +631,19 @@ def test_a_peer_is_the_namesake_of_her_gender_only():
     assert graph.nodes[key(Kind.PERSON, "Baroness Morgan")]["label"] == "Baroness Morgan"
     docs.append(persons_doc("c", "Sally Morgan"))
     assert canonical_in_memory(docs, "Baroness Morgan") == key(Kind.PERSON, "Sally Morgan")
-    lord = [persons_doc("a", "Charles Falconer"), persons_doc("b", "Marianne Falconer"), peer_doc("c", "Lord", "Falconer")]
+    lord = [
+        persons_doc("a", "Charles Falconer"),
+        persons_doc("b", "Marianne Falconer"),
+        peer_doc("c", "Lord", "Falconer"),
+    ]
     assert canonical_in_memory(lord, "Lord Falconer") == key(Kind.PERSON, "Charles Falconer")
 
 
 def test_a_peer_moves_when_a_namesake_of_her_gender_arrives_incrementally():
     with Store.open(":memory:") as store:
-        store.add([persons_doc("a", "Rhodri Morgan", times=3).facts(), peer_doc("b", "Baroness", "Morgan").facts()])
+        store.add(
+            [persons_doc("a", "Rhodri Morgan", times=3).facts(), peer_doc("b", "Baroness", "Morgan").facts()]
+        )
         assert canonical(store, key(Kind.PERSON, "Baroness Morgan")) == key(Kind.PERSON, "Baroness Morgan")
         store.add([persons_doc("c", "Sally Morgan").facts()])
         assert canonical(store, key(Kind.PERSON, "Baroness Morgan")) == key(Kind.PERSON, "Sally Morgan")
@@ -646,7 +654,12 @@ def test_british_first_names_tell_gender():
     from newsgraph.extractors.lexicon import first_names
 
     names = first_names()
-    assert (names.get("rhodri"), names.get("kirsty"), names.get("siobhan"), names.get("iain")) == ("M", "F", "F", "M")
+    assert (names.get("rhodri"), names.get("kirsty"), names.get("siobhan"), names.get("iain")) == (
+        "M",
+        "F",
+        "F",
+        "M",
+    )
     assert names.get("john") == "M"  # the census list still wins
 
 

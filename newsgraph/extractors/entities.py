@@ -586,7 +586,9 @@ class EntityExtractor:
             start += 1  # "Unison Dave Prentis", "Families Margaret Hodge"; "Iain Duncan Smith" stays
         prev = doc[start - 1] if start > 0 else None
         core = end
-        while core - start > 2 and doc[core - 1].is_upper and doc[core - 1].is_alpha and len(doc[core - 1]) <= 4:
+        while (
+            core - start > 2 and doc[core - 1].is_upper and doc[core - 1].is_alpha and len(doc[core - 1]) <= 4
+        ):
             core -= 1  # "[Manjit] Singh Gill QC": the honour after the name is no part of it
         if (
             prev is not None
@@ -708,7 +710,11 @@ class EntityExtractor:
         behind the fires", "X have claimed"), the body of "members of X", or after "the group"."""
         if start > 0 and doc[start - 1].lower_ in GROUP_NOUNS:
             return True  # "the group X", "the movement X"
-        if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in GROUP_MEMBERS:
+        if (
+            root.dep_ == "pobj"
+            and root.head.lower_ == "of"
+            and root.head.head.lemma_.lower() in GROUP_MEMBERS
+        ):
             return root.head.head.tag_ in ("NNS", "NNPS")  # "members of X"; not "a member of X"
         if root.dep_ not in ("nsubj", "nsubjpass") or any(c.dep_ == "conj" for c in root.children):
             return False
@@ -913,13 +919,18 @@ class EntityExtractor:
                 continue
             before = doc[ent.start - 1] if ent.start > 0 else None
             after = doc[ent.end] if ent.end < len(doc) else None
-            if (before is not None and before.lower_ in nouns and before.is_lower) or (
-                after is not None and after.lower_ in nouns and after.is_lower and after.head.i != ent.root.i
-            ):
-                found.add(ent.text)
-            elif any(  # "Gazprom, the Russian gas company"
-                t.dep_ == "appos" and t.lower_ in nouns and t.head.i == ent.root.i
-                for t in doc[ent.end : min(len(doc), ent.end + 8)]
+            if (
+                (before is not None and before.lower_ in nouns and before.is_lower)
+                or (
+                    after is not None
+                    and after.lower_ in nouns
+                    and after.is_lower
+                    and after.head.i != ent.root.i
+                )
+                or any(  # "Gazprom, the Russian gas company"
+                    t.dep_ == "appos" and t.lower_ in nouns and t.head.i == ent.root.i
+                    for t in doc[ent.end : min(len(doc), ent.end + 8)]
+                )
             ):
                 found.add(ent.text)
         return found
@@ -1270,18 +1281,27 @@ class EntityExtractor:
                     words.append(doc[j])  # "with Work and Pensions Secretary X": however it is parsed
                     j -= 1
                 continue
-            if (tok.lower_ in RANK_WORDS and words) or (
-                self.office.is_portfolio(tok.text)
-                and words
-                and (
-                    words[-1].text in (",", "and")
-                    # "Trade and Industry Secretary X", "work and pensions minister Y": a field
-                    # before the title is the title's, however the parser attached the coordination
-                    or (
-                        (tok.text[:1].isupper() or (tok.pos_ in ("NOUN", "PROPN") and tok.lower_ not in RANK_WORDS))
-                        and tok.is_alpha
-                        and j not in out.token_entity
-                        and (self.office.is_portfolio(words[-1].text) or _office_word(self.office, words[-1].text))
+            if (
+                (tok.lower_ in RANK_WORDS and words)
+                or (
+                    self.office.is_portfolio(tok.text)
+                    and words
+                    and (
+                        words[-1].text in (",", "and")
+                        # "Trade and Industry Secretary X", "work and pensions minister Y": a field
+                        # before the title is the title's, however the parser attached the coordination
+                        or (
+                            (
+                                tok.text[:1].isupper()
+                                or (tok.pos_ in ("NOUN", "PROPN") and tok.lower_ not in RANK_WORDS)
+                            )
+                            and tok.is_alpha
+                            and j not in out.token_entity
+                            and (
+                                self.office.is_portfolio(words[-1].text)
+                                or _office_word(self.office, words[-1].text)
+                            )
+                        )
                     )
                 )
             ):
@@ -1314,7 +1334,9 @@ class EntityExtractor:
                     and j > first
                     and _office_word(self.office, doc[j - 1].text)
                 ):
-                    other_title = self._left_title(doc, j - 1, first, out)  # "Labour MP and former minister X"
+                    other_title = self._left_title(
+                        doc, j - 1, first, out
+                    )  # "Labour MP and former minister X"
                     opening = other_title[0].i - 1 if other_title else first
                     while opening > first and opening >= other_title[0].i - 3 and doc[opening].is_lower:
                         if doc[opening].lower_ == "the":
@@ -1705,9 +1727,15 @@ class EntityExtractor:
             owner = out.token_entity.get(k)
             if owner is not None and out.entities[owner].kind is Kind.PERSON:
                 break
-            if not tok.is_alpha or tok.lower_ in ARTICLES or tok.pos_ in ("VERB", "AUX", "ADP", "PRON", "CCONJ"):
+            if (
+                not tok.is_alpha
+                or tok.lower_ in ARTICLES
+                or tok.pos_ in ("VERB", "AUX", "ADP", "PRON", "CCONJ")
+            ):
                 break
-            if not (tok.text[:1].isupper() or tok.lower_ in RANK_WORDS or _office_word(self.office, tok.text)):
+            if not (
+                tok.text[:1].isupper() or tok.lower_ in RANK_WORDS or _office_word(self.office, tok.text)
+            ):
                 break
             words.append(tok)
             k -= 1
@@ -1867,7 +1895,9 @@ class EntityExtractor:
             spots = {at for _key, at in places if at >= 0}
             role_words = [w for i, w in enumerate(role_words) if i not in spots]
             holders = [civic[0]] + [
-                h for h in holders if h != civic[0] and h not in out.parties and out.entities[h].kind is not Kind.STATE
+                h
+                for h in holders
+                if h != civic[0] and h not in out.parties and out.entities[h].kind is not Kind.STATE
             ]
         role = " ".join(role_words) or None
         if role is not None and complement:
@@ -1906,8 +1936,12 @@ class EntityExtractor:
             # "KPMG's UK head of tax", "US carmaker Ford's chief": a company's office is the
             # company's; the state is its market or its home (part_of), not the person's holder.
             holders = [h for h in holders if out.entities[h].kind is not Kind.STATE]
-        if role is not None and _government_office(role) and not any(
-            out.entities[h].kind is not Kind.ORGANIZATION or h not in out.parties for h in holders
+        if (
+            role is not None
+            and _government_office(role)
+            and not any(
+                out.entities[h].kind is not Kind.ORGANIZATION or h not in out.parties for h in holders
+            )
         ):
             # "ex-Tory education secretary X", "Labour minister Y": a party's minister held the
             # office in its state's government; the state holds it too, the party stays X's side
@@ -1982,7 +2016,6 @@ class EntityExtractor:
                 RelationFact(org, owner, Relation.PART_OF, _evidence(article, doc[m.start].sent))
             )
 
-
     def _appositive_state(self, doc: Doc, m: _Mention, out: DocEntities) -> str | None:
         """The state describing a company in its apposition: "Gazprom, the Russian gas monopoly"
         -> Russia; the apposition's head is a company noun."""
@@ -2000,9 +2033,29 @@ class EntityExtractor:
 #: Head words of bodies named "X for the Y" / "X of the Y" ("Society for the Protection of ...").
 NAME_TAIL_BODIES = frozenset(
     {
-        "foundation", "society", "trust", "institute", "association", "campaign", "commission",
-        "council", "committee", "fund", "centre", "center", "league", "alliance", "federation",
-        "coalition", "movement", "agency", "board", "network", "forum", "office", "service",
+        "foundation",
+        "society",
+        "trust",
+        "institute",
+        "association",
+        "campaign",
+        "commission",
+        "council",
+        "committee",
+        "fund",
+        "centre",
+        "center",
+        "league",
+        "alliance",
+        "federation",
+        "coalition",
+        "movement",
+        "agency",
+        "board",
+        "network",
+        "forum",
+        "office",
+        "service",
     }
 )
 
@@ -2029,7 +2082,10 @@ def _name_tail(doc: Doc, start: int, end: int) -> tuple[int, int]:
                 last is not None
                 and tok.lower_ in ("of", "and", "for", "the")
                 and k + 1 < n
-                and (_capital_word(doc[k + 1]) or (doc[k + 1].lower_ == "the" and k + 2 < n and _capital_word(doc[k + 2])))
+                and (
+                    _capital_word(doc[k + 1])
+                    or (doc[k + 1].lower_ == "the" and k + 2 < n and _capital_word(doc[k + 2]))
+                )
             ):
                 break
             k += 1
@@ -2048,7 +2104,18 @@ def _name_tail(doc: Doc, start: int, end: int) -> tuple[int, int]:
 GOVERNMENT_HEADS = frozenset({"minister", "secretary", "chancellor", "premier"})
 #: Words that make such a title a party's, a devolved or a private one.
 NOT_GOVERNMENT = frozenset(
-    {"shadow", "general", "press", "private", "party", "first", "welsh", "scottish", "assembly", "deputy-general"}
+    {
+        "shadow",
+        "general",
+        "press",
+        "private",
+        "party",
+        "first",
+        "welsh",
+        "scottish",
+        "assembly",
+        "deputy-general",
+    }
 )
 
 
@@ -2174,9 +2241,9 @@ def _company_forms(doc: Doc, orgs: list[_Mention]) -> dict[str, int]:
         acronym = initials(m.name)
         if acronym is not None and len(acronym) >= 3:
             forms.setdefault(acronym, 1)
-        if m.end + 2 < len(doc) and doc[m.end].text == "(" and doc[m.end + 2].text == ")":
-            if is_acronym(doc[m.end + 1].text):
-                forms.setdefault(doc[m.end + 1].text, 1)  # "Oil & Natural Gas Corp (ONGC)"
+        bracketed = m.end + 2 < len(doc) and doc[m.end].text == "(" and doc[m.end + 2].text == ")"
+        if bracketed and is_acronym(doc[m.end + 1].text):
+            forms.setdefault(doc[m.end + 1].text, 1)  # "Oil & Natural Gas Corp (ONGC)"
     return forms
 
 
@@ -2277,7 +2344,9 @@ def _local_force(doc: Doc, m: _Mention, covered: list[bool]) -> _Mention:
 
 
 #: Who speaks for a body or a person: "a Defra spokesman", "a spokeswoman for Acpo".
-SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"})
+SPOKESPEOPLE = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"}
+)
 
 #: Pronouns that only a person takes.
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "his", "her", "hers", "himself", "herself"})
@@ -2392,7 +2461,9 @@ def _resolve_short(m: _Mention, full: list[_Mention]) -> _Mention | None:
     names = first_names()
     best = None
     for cand in full:
-        if gender is not None and names.get(cand.name.split()[0].casefold()) == ("F" if gender == "M" else "M"):
+        if gender is not None and names.get(cand.name.split()[0].casefold()) == (
+            "F" if gender == "M" else "M"
+        ):
             continue
         if word in (w.casefold() for w in cand.name.split()):
             if cand.start < m.start:

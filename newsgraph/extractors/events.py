@@ -100,19 +100,57 @@ HONORIFIC_GENDER = {
     "mrs": "F", "ms": "F", "miss": "F", "dame": "F", "lady": "F",
 }  # fmt: skip
 #: Verbs whose "for" object is the one served, not the one acted upon: "spied for MI6".
-ON_BEHALF = frozenset({"spy", "work", "fight", "campaign", "serve", "play", "act", "stand", "run", "vote", "lobby"})
+ON_BEHALF = frozenset(
+    {"spy", "work", "fight", "campaign", "serve", "play", "act", "stand", "run", "vote", "lobby"}
+)
 #: What one travels on or by, no destination: "arrived on RAF flights", "on a Zambian passport".
 # Verbs of responding: "reacted to his warning" is to someone else's.
 RESPONDING = frozenset({"react", "respond", "reply", "retort", "answer", "hit back"})
 # Messages whose addressee a verb addresses: "in a letter to X, Y demanded".
 MESSAGES = frozenset({"letter", "message", "note", "memo", "email", "e-mail", "telegram", "statement"})
-CARRIERS = frozenset({"flight", "plane", "aircraft", "jet", "ship", "boat", "ferry", "train", "bus", "passport",
-                      "visa", "ticket", "helicopter", "vessel", "airline"})  # fmt: skip
+CARRIERS = frozenset(
+    [
+        "flight",
+        "plane",
+        "aircraft",
+        "jet",
+        "ship",
+        "boat",
+        "ferry",
+        "train",
+        "bus",
+        "passport",
+        "visa",
+        "ticket",
+        "helicopter",
+        "vessel",
+        "airline",
+    ]
+)
 #: Goods that arrive or travel: their arrival is a delivery, no visit.
-CARGO = frozenset({"supply", "supplies", "aid", "food", "goods", "shipment", "cargo", "consignment", "equipment",
-                   "medicine", "fuel", "weapon", "ammunition", "parcel", "delivery"})  # fmt: skip
+CARGO = frozenset(
+    [
+        "supply",
+        "supplies",
+        "aid",
+        "food",
+        "goods",
+        "shipment",
+        "cargo",
+        "consignment",
+        "equipment",
+        "medicine",
+        "fuel",
+        "weapon",
+        "ammunition",
+        "parcel",
+        "delivery",
+    ]
+)
 #: Verbs of killing: done by a private person to a person, CAMEO 1823 Kill by physical assault.
-KILLING = frozenset({"kill", "murder", "slay", "strangle", "slaughter", "butcher", "behead", "lynch", "poison"})
+KILLING = frozenset(
+    {"kill", "murder", "slay", "strangle", "slaughter", "butcher", "behead", "lynch", "poison"}
+)
 #: Sectors of a state's own bodies: a target named by one is the state governed, even by
 #: a party of that state ("the Tories accused the government").
 GOVERNING = frozenset({"GOV", "LEG", "JUD", "MIL", "COP"})
@@ -393,23 +431,37 @@ class EventExtractor:
                 elif prep.lower_ == "from" and rule.cameo[:2] == "16":
                     targets += [ctx.found.part_of.get(p, p) for p in ents]
         hosts = (verb, dobj) if dobj is not None else (verb,)
-        for prep in (c for h in hosts for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "through")):
+        for prep in (
+            c for h in hosts for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "through")
+        ):
             # "In a letter to Tony Blair, Kennedy demanded": the letter's addressee is addressed
             letter = _pobj(prep)
             if letter is not None and letter.lemma_.lower() in MESSAGES:
-                targets += [k for c in letter.children if c.dep_ == "prep" and c.lower_ == "to"
-                            for k in ctx.entities(_pobj(c))]
+                targets += [
+                    k
+                    for c in letter.children
+                    if c.dep_ == "prep" and c.lower_ == "to"
+                    for k in ctx.entities(_pobj(c))
+                ]
         if rule.cameo[:2] in ("02", "10") and not passive:
             # "called for an investigation by the Information Commissioner": the one asked to act
             for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"):
                 wanted = _pobj(prep)
                 if wanted is not None and ctx.is_thing(wanted):
-                    targets += [k for c in wanted.children if c.dep_ == "prep" and c.lower_ == "by"
-                                for k in ctx.entities(_pobj(c))]
+                    targets += [
+                        k
+                        for c in wanted.children
+                        if c.dep_ == "prep" and c.lower_ == "by"
+                        for k in ctx.entities(_pobj(c))
+                    ]
                     if not targets:
                         # "called for Ms Hutt's removal", "for Britain's help": the one it concerns
-                        targets += [k for c in wanted.children if c.dep_ == "poss" and c.pos_ != "PRON"
-                                    for k in ctx.entities(c)]
+                        targets += [
+                            k
+                            for c in wanted.children
+                            if c.dep_ == "poss" and c.pos_ != "PRON"
+                            for k in ctx.entities(c)
+                        ]
         if (verb.lemma_.lower() in ("warn", "caution") or rule.cameo[:2] == "10") and not targets:
             # "warned the policy would go ahead despite the unions' objections", "insisted the
             # changes must go ahead despite the unions": the objectors
@@ -433,7 +485,9 @@ class EventExtractor:
             and (dobj is not None or any(c.dep_ == "prep" and c.lower_ == "on" for c in verb.children))
         ) or (
             rule.cameo[:2] in ("02", "10")
-            and any(c.dep_ == "prep" and c.lower_ in ("to", "on") and _pobj(c) is not None for c in verb.children)
+            and any(
+                c.dep_ == "prep" and c.lower_ in ("to", "on") and _pobj(c) is not None for c in verb.children
+            )
         )  # "asked the Queen to dissolve Parliament", "appealed to voters to back X": they are asked
         for xcomp in purposes if not targets and not addressed else ():
             # "promised to provide support to Japan"
@@ -738,7 +792,11 @@ class EventExtractor:
             subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
             # (not a judgement: "resigned after sustained criticism" is criticism received)
             received = rule.cameo[:2] in ("10", "11", "12", "13")
-            if subj is not None and head.lower_ in ("after", "during", "following", "before", "at", "in") and not received:
+            if (
+                subj is not None
+                and head.lower_ in ("after", "during", "following", "before", "at", "in")
+                and not received
+            ):
                 agents = ctx.split_agents(subj, clause)
         if anchor.dep_ in ("dobj", "attr") and head.lemma_.lower() in self.words.light_verbs:
             # "X held talks with Y", "Mali expressed its solidarity with Niamey"
@@ -997,7 +1055,6 @@ class EventExtractor:
             ctx.events.append(event)
             yield event
 
-
     def _private_force(
         self, ctx: _Context, code: str, trigger: Token, agents: list[str], targets: list[str]
     ) -> str:
@@ -1006,7 +1063,10 @@ class EventExtractor:
         182; an armed body ("Israeli soldiers") or an act upon a state stays 19x."""
         if code[:2] != "19" or not agents:
             return code
-        if any(ctx.kind(a) is not Kind.PERSON or (ctx.details.get(a) or (None, None))[0] in GOVERNING for a in agents):
+        if any(
+            ctx.kind(a) is not Kind.PERSON or (ctx.details.get(a) or (None, None))[0] in GOVERNING
+            for a in agents
+        ):
             return code
         if any(ctx.kind(t) is not Kind.PERSON for t in targets):
             return code
@@ -1306,7 +1366,9 @@ class _Context:
     def _entity_words(self, tok: Token, key: str) -> str | None:
         """The words inside the phrase ``tok`` heads that name the entity ``key``."""
         run: list[int] = [t.i for t in tok.subtree if self.found.entity_at(t.i) == key]
-        if not run or any(self.doc[i].head.i == tok.i and self.doc[i].dep_ in ("amod", "compound") for i in run):
+        if not run or any(
+            self.doc[i].head.i == tok.i and self.doc[i].dep_ in ("amod", "compound") for i in run
+        ):
             return None  # "a British delegation": the modifier and its noun name the actor
         end = run[0]
         while end + 1 in run:
@@ -1640,9 +1702,14 @@ class _Context:
                 someone_else = subj.lemma_.lower() in self.words.relatives | self.words.followers or (
                     offices().is_office(subj.text) and not subj.lower_.startswith("spokes")
                 )  # "Michael Howard's deputy attacked ... He": the deputy, not Howard
-                for t in (subj, *(c for c in subj.children if c.dep_ in ("appos",) or (
-                    c.dep_ == "poss" and not someone_else
-                ))):
+                for t in (
+                    subj,
+                    *(
+                        c
+                        for c in subj.children
+                        if c.dep_ in ("appos",) or (c.dep_ == "poss" and not someone_else)
+                    ),
+                ):
                     key = self.found.entity_at(t.i)
                     if key is not None and fits(t.i, key):
                         return key, False
@@ -1729,7 +1796,9 @@ class _Context:
                 while first.dep_ == "conj":
                     first = first.head
                 group = list(_conjuncts(first))
-            keys = [k for t in group if (k := self.found.entity_at(t.i)) is not None and self.kind(k) in kinds]
+            keys = [
+                k for t in group if (k := self.found.entity_at(t.i)) is not None and self.kind(k) in kinds
+            ]
             if len(keys) > 1:
                 return list(dict.fromkeys(keys))
             if self.kind(key) in (Kind.ORGANIZATION, Kind.STATE) and key in keys:
@@ -1850,7 +1919,10 @@ def _charged_gerund(verb: Token) -> bool:
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
         return False
     return any(
-        p.dep_ == "prep" and p.lower_ in CHARGED and p.i < verb.i and any(c.dep_ == "pcomp" for c in p.children)
+        p.dep_ == "prep"
+        and p.lower_ in CHARGED
+        and p.i < verb.i
+        and any(c.dep_ == "pcomp" for c in p.children)
         for p in head.children
     )
 
