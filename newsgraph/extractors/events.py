@@ -47,6 +47,7 @@ from .lexicon import WordLists, data_lines, first_names, offices, word_lists
 from .meaning import (
     DECLINE_COMMENT,
     REJECT,
+    declines_comment,
     REQUESTING,
     background,
     denies_another,
@@ -345,6 +346,8 @@ class EventExtractor:
                 mover = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
             if mover is not None and mover.lemma_.lower() in CARGO:
                 return  # "supplies started to arrive in Sudan": goods delivered, no one visiting
+            if verb.lemma_.lower() == "arrive" and _settled(verb, article.date):
+                return  # "arrived in London as a refugee", "arrived for the meeting": no visit
         if dobj is not None:
             consumed.add(dobj.i)
         agents: list[list[str]]
@@ -609,6 +612,8 @@ class EventExtractor:
                 return None  # "failed to recognise a House of Lords ruling": no diplomatic recognition
             if rule is not None and rule.cameo[:2] == "07" and dobj is None and _bare_help(verb):
                 return None  # "cooperation would help get better controls": no one helped
+            if rule is not None and rule.cameo[:2] == "07" and _helped_with_service(verb):
+                return None  # "he helps them with seminars": a service, no aid
             if rule is not None:
                 return rule
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -647,6 +652,12 @@ class EventExtractor:
         ):
             return None  # ("made a surprise trip to Iraq" is the trip's visit, not the 036 of "make")
         if found is None or found.code is None or found.code.startswith(NO_INTERACTION):
+            return None
+        if found.specificity > 0 and _particle_only(found.pattern):
+            return None  # "broke away from the text", "beat off": a particle alone tells no act
+        if found.code[:2] == "08" and dobj is not None and dobj.lemma_.lower() in LEGISLATION:
+            return None  # "adopted the bill", "passed the law": a vote on a text, no concession
+        if found.code[:2] == "07" and _helped_with_service(verb):
             return None
         generic = lemma in w.generic_verbs
         if (
@@ -845,7 +856,7 @@ class EventExtractor:
     def _declined(self, ctx: _Context, verb: Token, article: Article) -> Iterator[_Event]:
         """ "X declined to comment", "refused to confirm": 011 Decline comment (the meaning
         rules keep one event of a trigger that the lexicon codes too)."""
-        if not any(c.dep_ == "xcomp" and c.lemma_.lower() in self.words.comment_verbs for c in verb.children):
+        if not declines_comment(verb, self.words):
             return
         ctx.begin()
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -1038,6 +1049,10 @@ class EventExtractor:
                 people_only=all(ctx.kind(a) is Kind.PERSON or a in ctx.partisan(agents) for a in agents),
                 person_target=any(ctx.kind(t) is Kind.PERSON for t in tg),
                 state_target=any(ctx.kind(t) is Kind.STATE and t not in ctx.partisan(tg) for t in tg),
+                state_agent=any(ctx.kind(a) is Kind.STATE for a in agents),
+                # "the Tories warned ministers not to ...": no state but the agents' own
+                domestic=not any(ctx.kind(a) is Kind.STATE for a in agents)
+                and not any(ctx.kind(t) is Kind.STATE and t not in own | ctx.home_of(agents) for t in tg),
             )
             if meant[:2] in FORCE_ROOTS:
                 irregular = any(
@@ -1895,6 +1910,161 @@ class _Context:
             if event.trigger.lemma_.lower() == lemma:
                 return list(event.agents)
         return []
+
+
+#: Particles of phrasal verbs: a dictionary pattern of one alone ("destroy: * away") is no act.
+PARTICLES = frozenset({"up", "down", "off", "out", "away", "back", "over", "in", "on", "through"})
+#: Texts a legislature votes on: adopting or passing one is no concession (08x).
+LEGISLATION = frozenset(
+    {
+        "bill",
+        "law",
+        "legislation",
+        "act",
+        "motion",
+        "amendment",
+        "budget",
+        "measure",
+        "regulation",
+        "directive",
+    }
+)
+#: What aid is given as: "helped Indonesia with reconstruction" (not "with seminars").
+AID_NOUNS = frozenset(
+    {
+        "aid",
+        "money",
+        "fund",
+        "funding",
+        "cash",
+        "loan",
+        "credit",
+        "food",
+        "medicine",
+        "supply",
+        "relief",
+        "reconstruction",
+        "rebuilding",
+        "recovery",
+        "debt",
+        "equipment",
+        "troop",
+        "training",
+        "expertise",
+        "grant",
+        "shelter",
+        "water",
+        "vaccine",
+        "rescue",
+        "evacuation",
+        "weapon",
+        "arm",
+        "security",
+        "investment",
+        "development",
+        "assistance",
+        "support",
+        "help",
+    }
+)
+#: Nouns of a gathering: arriving at or for one is coming to it, no visit to a state.
+GATHERINGS = frozenset(
+    {
+        "meeting",
+        "conference",
+        "summit",
+        "session",
+        "hearing",
+        "launch",
+        "show",
+        "recording",
+        "debate",
+        "rally",
+        "dinner",
+        "party",
+        "event",
+        "ceremony",
+        "service",
+        "funeral",
+        "interview",
+        "programme",
+        "lecture",
+        "count",
+        "speech",
+        "station",
+        "studio",
+        "court",
+        "office",
+        "start",
+    }
+)
+#: Words of someone arriving to stay: "arrived in London as a refugee".
+NEWCOMERS = frozenset(
+    {
+        "refugee",
+        "defector",
+        "asylum",
+        "seeker",
+        "immigrant",
+        "migrant",
+        "student",
+        "child",
+        "boy",
+        "girl",
+        "baby",
+        "exile",
+        "teenager",
+        "worker",
+        "evacuee",
+    }
+)
+
+
+def _particle_only(pattern: str) -> bool:
+    """A dictionary pattern ("destroy: * away [130]") whose words are particles only."""
+    body = pattern.partition(":")[2].rpartition("[")[0].split()
+    words = [w for w in body if w != "*"]
+    return bool(words) and all(w in PARTICLES for w in words)
+
+
+def _helped_with_service(verb: Token) -> bool:
+    """ "helps them with seminars", "helped the firm with its lobbying": help "with" a thing
+    that is no aid is a service (not "helped Indonesia with reconstruction")."""
+    if verb.lemma_.lower() not in ("help", "assist"):
+        return False
+    withs = [
+        o
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ == "with"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    return bool(withs) and not any(
+        o.lemma_.lower() in AID_NOUNS or o.ent_type_ in ("MONEY", "CARDINAL") for o in withs
+    )
+
+
+def _settled(verb: Token, date: str | None) -> bool:
+    """An arrival that is no visit: someone coming to stay ("arrived in London as a refugee",
+    "arrived in Britain 13 years ago", "in 1991" of a later article), or coming to a gathering
+    or a building ("arrived for the meeting", "arrived at the police station")."""
+    preps = [(p.lower_, o) for p in verb.children if p.dep_ == "prep" and (o := _pobj(p)) is not None]
+    # "arrived in Washington for talks with Mr Bush": a state's place reached is a visit
+    abroad = any(w in ("in", "at", "to") and o.ent_type_ in ("GPE", "LOC") for w, o in preps)
+    for word, obj in preps:
+        lemma = obj.lemma_.lower()
+        if word == "as" and any(t.lemma_.lower() in NEWCOMERS for t in obj.subtree):
+            return True
+        if not abroad and word in ("at", "for") and lemma in GATHERINGS and not obj.ent_type_:
+            return True
+        if word in ("in", "at") and obj.ent_type_ == "DATE" and obj.like_num and date:
+            if len(obj.text) == 4 and date[:4].isdigit() and int(obj.text) < int(date[:4]):
+                return True  # "arrived in Britain in 1991", told in 2005
+    for child in verb.children:
+        if child.dep_ in ("advmod", "npadvmod") and child.lower_ == "ago":
+            if any(t.lower_ in ("years", "decades") for t in child.subtree):
+                return True  # "arrived 13 years ago"
+    return False
 
 
 def _mention_start(tok: Token) -> int:
