@@ -47,9 +47,9 @@ from .lexicon import WordLists, data_lines, first_names, offices, word_lists
 from .meaning import (
     DECLINE_COMMENT,
     REJECT,
-    declines_comment,
     REQUESTING,
     background,
+    declines_comment,
     denies_another,
     forward_owner,
     modality,
@@ -2057,14 +2057,22 @@ def _settled(verb: Token, date: str | None) -> bool:
             return True
         if not abroad and word in ("at", "for") and lemma in GATHERINGS and not obj.ent_type_:
             return True
-        if word in ("in", "at") and obj.ent_type_ == "DATE" and obj.like_num and date:
-            if len(obj.text) == 4 and date[:4].isdigit() and int(obj.text) < int(date[:4]):
-                return True  # "arrived in Britain in 1991", told in 2005
-    for child in verb.children:
-        if child.dep_ in ("advmod", "npadvmod") and child.lower_ == "ago":
-            if any(t.lower_ in ("years", "decades") for t in child.subtree):
-                return True  # "arrived 13 years ago"
-    return False
+        year = obj.text if obj.ent_type_ == "DATE" and obj.like_num and len(obj.text) == 4 else ""
+        if (
+            word in ("in", "at")
+            and year.isdigit()
+            and date
+            and date[:4].isdigit()
+            and int(year) < int(date[:4])
+        ):
+            return True  # "arrived in Britain in 1991", told in 2005
+    # "arrived 13 years ago"
+    return any(
+        c.dep_ in ("advmod", "npadvmod")
+        and c.lower_ == "ago"
+        and any(t.lower_ in ("years", "decades") for t in c.subtree)
+        for c in verb.children
+    )
 
 
 def _mention_start(tok: Token) -> int:
