@@ -217,6 +217,10 @@ TALK = frozenset(
 )
 
 
+#: Verbs of lending support: refusing to back talk ("back speculation") is declining comment.
+BACKING = frozenset({"back", "support", "endorse", "confirm", "entertain", "dignify", "fuel", "credit"})
+
+
 def declines_comment(verb: Token, words: WordLists) -> bool:
     """ "refused to comment", "declined to be drawn on the date", "refused to give succour
     to suggestions", "declined to back speculation": a refusal to answer (011), no act
@@ -229,19 +233,32 @@ def declines_comment(verb: Token, words: WordLists) -> bool:
             return True  # "refused to be drawn on", "refused to be pinned down to a date"
         if lemma == "accept":
             continue  # "refused to accept the claims": a rejection
-        objects = [c for c in act.children if c.dep_ in ("dobj", "dative")]
-        objects += [o for p in act.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
-        objects += [
-            o
-            for d in list(objects)
-            for p in d.children
-            if p.dep_ == "prep"
+        objects = [c for c in act.children if c.dep_ == "dobj"]
+        if lemma in BACKING and any(o.lemma_.lower() in TALK for o in objects):
+            return True  # "declined to back speculation", "refused to confirm reports"
+        # "give succour to suggestions", "lend weight to rumours", "be drawn on reports"
+        preps = [c for h in (act, *objects) for c in h.children if c.dep_ in ("prep", "dative")]
+        if any(
+            p.lower_ in ("to", "on", "about") and o.dep_ == "pobj" and o.lemma_.lower() in TALK
+            for p in preps
             for o in p.children
-            if o.dep_ == "pobj"
-        ]
-        if any(o.lemma_.lower() in TALK for o in objects):
+        ):
             return True
     return False
+
+
+def _refuses_claim(verb: Token) -> bool:
+    """ "refused to accept the union's claims / his denials / the explanation"."""
+    return any(
+        act.dep_ == "xcomp"
+        and act.lemma_.lower() in ("accept", "believe")
+        and any(o.dep_ == "dobj" and o.lemma_.lower() in TALK | DISPUTED for o in act.children)
+        for act in verb.children
+    )
+
+
+#: Nouns of what one side says, besides [TALK]: accepting or refusing one is agreeing or rejecting.
+DISPUTED = frozenset({"denial", "explanation", "account", "argument", "assurance", "version", "excuse"})
 
 
 def denies_another(verb: Token) -> bool:
@@ -491,6 +508,9 @@ def settle(events: list[E], words: WordLists) -> list[E]:
         lemma = trig.lemma_.lower()
         if lemma in words.refusal and declines_comment(trig, words):
             event.cameo = DECLINE_COMMENT
+            continue
+        if event.cameo[:2] == "12" and lemma in words.refusal and _refuses_claim(trig):
+            event.cameo = REJECT  # "refused to accept Syria's denials": a claim rejected, nothing yielded
             continue
         if (
             event.cameo[:2] == "03"
