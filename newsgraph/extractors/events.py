@@ -653,8 +653,10 @@ class EventExtractor:
             return None  # ("made a surprise trip to Iraq" is the trip's visit, not the 036 of "make")
         if found is None or found.code is None or found.code.startswith(NO_INTERACTION):
             return None
-        if found.specificity > 0 and _particle_only(found.pattern):
-            return None  # "broke away from the text", "beat off": a particle alone tells no act
+        if found.specificity > 0 and found.code[:2] in THREAT_OR_FORCE and _particle_only(found.pattern):
+            # "broke away from the text", "beat off": a particle alone tells no threat or force
+            # (it does tell other acts: "clamped down on" is 17x)
+            return None
         if found.code[:2] == "08" and dobj is not None and dobj.lemma_.lower() in LEGISLATION:
             return None  # "adopted the bill", "passed the law": a vote on a text, no concession
         if found.code[:2] == "07" and _helped_with_service(verb):
@@ -1912,6 +1914,8 @@ class _Context:
         return []
 
 
+#: Roots a dictionary pattern of a particle alone does not code.
+THREAT_OR_FORCE = frozenset({"13", "15", "18", "19", "20"})
 #: Particles of phrasal verbs: a dictionary pattern of one alone ("destroy: * away") is no act.
 PARTICLES = frozenset({"up", "down", "off", "out", "away", "back", "over", "in", "on", "through"})
 #: Texts a legislature votes on: adopting or passing one is no concession (08x).

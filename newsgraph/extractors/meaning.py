@@ -866,7 +866,7 @@ def modality(trigger: Token, words: WordLists) -> tuple[bool, Modality]:
             return negated, Modality.REPORTED
         if node.dep_ == "pcomp" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in ALLEGING:
             return negated, Modality.REPORTED  # "accused of criticising Bush's policies": alleged
-        if node.dep_ == "pcomp" and node.head.lower_ == "of":
+        if node.dep_ == "pcomp" and node.head.lower_ == "of" and _own_act(trigger, node):
             # "cleared of murdering X", "wrongly convicted of planting the bombs": the act is a
             # court's finding (reported), or was found not to have happened (negated)
             judged = node.head.head
@@ -886,6 +886,18 @@ def modality(trigger: Token, words: WordLists) -> tuple[bool, Modality]:
     if modality is Modality.ASSERTED and any(t.lower_ == "according" for t in trigger.sent):
         return negated, Modality.REPORTED
     return negated, modality
+
+
+def _own_act(trigger: Token, clause: Token) -> bool:
+    """``clause`` is the trigger's own clause or one it is conjoined or complemented in, not
+    one above a relative clause: "convicted of planting the bombs which killed seven" found
+    the planting, the killing is told."""
+    node = trigger
+    while node.i != clause.i:
+        if node.dep_ not in ("conj", "xcomp", "dobj", "pcomp") or node.head.i == node.i:
+            return False
+        node = node.head
+    return True
 
 
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
