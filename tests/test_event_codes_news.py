@@ -89,6 +89,23 @@ ROWS = [
         "13",
         id="would-face-sanctions-is-threat",
     ),
+    case(
+        "Norway warned Sweden that any incursion could evoke a military response.",
+        "13",
+        id="could-evoke-response-is-threat",
+    ),
+    case(
+        "Scotland Yard searched two suspects in Leeds on Monday.",
+        None,
+        absent=("13",),
+        id="a-search-is-no-threat",
+    ),
+    case(
+        "Anne Hart said she would meet Tony Blair in London.",
+        "040",
+        Modality.PLANNED,
+        id="said-she-would-meet-is-planned",
+    ),
     # -- refusals to answer -------------------------------------------------------------------------------
     case(
         "Tom Reid refused to be drawn on the timing of the vote.", "011", absent=("12",), id="refused-drawn"

@@ -653,6 +653,8 @@ class EventExtractor:
             return None  # ("made a surprise trip to Iraq" is the trip's visit, not the 036 of "make")
         if found is None or found.code is None or found.code.startswith(NO_INTERACTION):
             return None
+        if found.specificity > 0 and found.code[:2] == "13" and not self._threatening(verb, lemma):
+            return None  # "searched three suspects", "broke away": no act to come, no threat
         if found.specificity > 0 and found.code[:2] in THREAT_OR_FORCE and _particle_only(found.pattern):
             # "broke away from the text", "beat off": a particle alone tells no threat or force
             # (it does tell other acts: "clamped down on" is 17x)
@@ -694,6 +696,24 @@ class EventExtractor:
         ):
             return None  # "matched their spending", "needs a rethink": no act of force named
         return Rule(lemma, "V", found.code, None, None, needs_target=True, alone=True)
+
+    def _threatening(self, verb: Token, lemma: str) -> bool:
+        """A threat tells an act to come: a dictionary pattern's 13x needs a verb of saying,
+        intending or considering ("is considering sanctions", "vowed to ..."), an act to come
+        in its clause ("would bomb if ...", "will send troops"), or a word of threat ("sent a
+        warning"); "searched three suspects", "broke away from the text" threaten nothing."""
+        w = self.words
+        own = [e.code for e in self.verbs.entries.get(lemma, ()) if not e.extra]
+        if lemma in THREAT_VERBS or lemma in w.intent or lemma in w.planning or lemma in w.cognition:
+            return True
+        if any(c is not None and c[:2] in ("13", "01", "03") for c in own):
+            return True
+        near = [*verb.children, *(verb.head.children if verb.dep_ in ("xcomp", "conj") else ())]
+        if any(c.lower_ in w.hypothetical_aux or c.lower_ in ("will", "'ll", "shall") for c in near):
+            return True
+        if any(c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children) for c in near):
+            return True
+        return any(t.lemma_.lower() in ("warning", "threat", "ultimatum") for t in verb.subtree)
 
     def _thing(self, tok: Token | None) -> bool:
         """A common noun that names no actor, no weapon and nothing said or planned: "a chord",
@@ -1914,6 +1934,8 @@ class _Context:
         return []
 
 
+#: Verbs that say a threat whatever the dictionary's block: "vowed", "pledged", "promised".
+THREAT_VERBS = frozenset({"threaten", "warn", "vow", "pledge", "promise", "caution", "menace"})
 #: Roots a dictionary pattern of a particle alone does not code.
 THREAT_OR_FORCE = frozenset({"13", "15", "18", "19", "20"})
 #: Particles of phrasal verbs: a dictionary pattern of one alone ("destroy: * away") is no act.

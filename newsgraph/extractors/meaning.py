@@ -104,7 +104,23 @@ DETERRING = frozenset({"allow", "tolerate", "permit", "let"})
 #: "would face consequences", "would be met with a firm response", "could provoke a response";
 #: not "might look like interference" or "could lead to action in the courts" (a forecast).
 UNDERGOING = frozenset(
-    {"face", "meet", "suffer", "incur", "risk", "pay", "provoke", "trigger", "invite", "draw", "bring"}
+    {
+        "face",
+        "meet",
+        "suffer",
+        "incur",
+        "risk",
+        "pay",
+        "provoke",
+        "trigger",
+        "invite",
+        "draw",
+        "bring",
+        "evoke",
+        "elicit",
+        "prompt",
+        "unleash",
+    }
 )
 #: Passive infinitives of being made to answer: "refused to be drawn on the date", "be pinned down".
 PRESSED = frozenset({"draw", "pin", "press"})
@@ -829,11 +845,14 @@ def modality(trigger: Token, words: WordLists) -> tuple[bool, Modality]:
     # A warning or threat is made whatever its condition: "warned of strikes unless the
     # government rethinks" is told, its "unless" belongs to the act threatened.
     warns = trigger.lemma_.lower() in ("warn", "caution", "threaten", "warning", "threat")
-    if (
-        any(c.lower_ in words.hypothetical_aux for c in children)
-        or any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in children)
-        or (_conditional(verb) and not warns)
-    ):
+    conditional = any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in children) or (
+        _conditional(verb) and not warns
+    )
+    modals = {c.lower_ for c in children if c.lower_ in words.hypothetical_aux}
+    if modals == {"would"} and not conditional and _said_of_future(verb, words):
+        # "Jack Straw said he would meet Li in Beijing": the future of reported speech
+        return negated, Modality.PLANNED
+    if modals or conditional:
         return negated, Modality.HYPOTHETICAL
     modality = Modality.ASSERTED
     if any(c.lower_ in ("will", "shall") or c.lower_ == "'ll" for c in children) or _scheduled_noun(
@@ -898,6 +917,16 @@ def _own_act(trigger: Token, clause: Token) -> bool:
             return False
         node = node.head
     return True
+
+
+def _said_of_future(verb: Token, words: WordLists) -> bool:
+    """The verb is the clause of a verb of saying or announcing: "said he would meet X",
+    "announced that it would send troops"."""
+    node = verb
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    head = node.head.lemma_.lower()
+    return node.dep_ == "ccomp" and (head in words.say or head in ANNOUNCING)
 
 
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
