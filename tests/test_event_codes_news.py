@@ -181,6 +181,30 @@ ROWS = [
         id="broken-away-from-text",
     ),
     case("Jane Ross tracked down Peter Pound in Leeds.", None, absent=("02",), id="name-is-no-currency"),
+    case(
+        "Anne Hart claims Tony Blair is ramming the new anti-terror measures through Parliament.",
+        None,
+        absent=("18", "19", "20"),
+        id="ramming-measures-through-is-no-force",
+    ),
+    case(
+        "Peter Hale said a Tory government would allow a Commons vote on hunting.",
+        None,
+        absent=("08",),
+        id="allowing-a-vote-is-no-yield",
+    ),
+    case(
+        "A spokesman for Jane Ross warned that the pension changes would have to go ahead in April.",
+        "12",
+        absent=("012", "13"),
+        id="warned-changes-would-go-ahead-is-rejection",
+    ),
+    case(
+        "Tom Reid will make his speech during a visit to Kenya.",
+        "042",
+        Modality.PLANNED,
+        id="visit-during-a-speech-to-come",
+    ),
     # -- what a court found -----------------------------------------------------------------------------
     case(
         "Carol Price was convicted of murdering her husband Mark Price.",
@@ -196,6 +220,12 @@ ROWS = [
         id="wrongly-convicted-is-negated",
     ),
     case("Tom Reid was cleared of attacking Ivan Sokol.", None, absent=ANY, id="cleared-of-is-negated"),
+    case(
+        "Tom Reid was jailed for life for murdering Anne Hart.",
+        "18",
+        R,
+        id="jailed-for-murdering-is-reported",
+    ),
 ]
 
 

@@ -608,6 +608,20 @@ class EventExtractor:
                 return None
             if rule is not None and rule.cameo[:3] == "112" and self._thing(dobj) and not _named_in(dobj):
                 return None  # "blamed cock-up, not conspiracy": a cause blamed, no one accused
+            if (
+                rule is not None
+                and rule.cameo[:2] in FORCE_ROOTS
+                and _lemma(dobj) in LEGISLATION | {"reform"}
+            ):
+                return None  # "ramming the measures through Parliament": a bill forced, no force
+            if rule is not None and rule.cameo[:2] == "08" and _lemma(dobj) in PROCEDURES:
+                return None  # "would allow a Commons vote": a procedure permitted, no one yields
+            if (
+                rule is not None
+                and rule.cameo[:3] == "054"
+                and _lemma(dobj) in self.words.argument_nouns | self.words.document_nouns
+            ):
+                return None  # "failed to recognise a House of Lords ruling": no diplomatic recognition
             if rule is not None and rule.cameo[:3] == "054" and self._thing(dobj):
                 return None  # "failed to recognise a House of Lords ruling": no diplomatic recognition
             if rule is not None and rule.cameo[:2] == "07" and dobj is None and _bare_help(verb):
@@ -659,8 +673,10 @@ class EventExtractor:
             # "broke away from the text", "beat off": a particle alone tells no threat or force
             # (it does tell other acts: "clamped down on" is 17x)
             return None
-        if found.code[:2] == "08" and dobj is not None and dobj.lemma_.lower() in LEGISLATION:
+        if found.code[:2] == "08" and _lemma(dobj) in LEGISLATION | PROCEDURES:
             return None  # "adopted the bill", "passed the law": a vote on a text, no concession
+        if found.code[:2] in FORCE_ROOTS and _lemma(dobj) in LEGISLATION | {"reform"}:
+            return None  # "rammed the measures through Parliament"
         if found.code[:2] == "07" and _helped_with_service(verb):
             return None
         generic = lemma in w.generic_verbs
@@ -1954,6 +1970,10 @@ LEGISLATION = frozenset(
         "regulation",
         "directive",
     }
+)
+#: Procedures of a body: permitting one ("allow a Commons vote") is no yielding to anyone.
+PROCEDURES = frozenset(
+    {"vote", "debate", "referendum", "ballot", "election", "inquiry", "discussion", "poll"}
 )
 #: What aid is given as: "helped Indonesia with reconstruction" (not "with seminars").
 AID_NOUNS = frozenset(

@@ -125,7 +125,9 @@ UNDERGOING = frozenset(
 #: Passive infinitives of being made to answer: "refused to be drawn on the date", "be pinned down".
 PRESSED = frozenset({"draw", "pin", "press"})
 #: Verbs that, with "of", tell a court's finding, not the act told: "convicted of planting bombs".
-CONVICTING = frozenset({"convict", "sentence", "jail", "imprison", "find"})
+CONVICTING = frozenset(
+    {"convict", "sentence", "jail", "imprison", "find", "arrest", "charge", "detain", "prosecute", "fine"}
+)
 #: Verbs that, with "of", tell the act did not happen: "cleared of murdering", "acquitted of".
 CLEARING = frozenset({"clear", "acquit", "exonerate", "absolve"})
 #: Adverbs that deny a finding: "wrongly convicted of".
@@ -394,8 +396,10 @@ def warning(
         military = bool(acts & words.military_threat)
         return MILITARY_THREAT if military else code
     said = [c for c in _warning_parts(trigger) if c.dep_ == "ccomp"]
-    if any(persisting(c) for c in said):
-        return REJECT  # "warned the policy would go ahead despite the unions' objections"
+    if any(persisting(c) or _going_ahead(c) for c in said):
+        # "warned the policy would go ahead despite the unions' objections", "warned that the
+        # changes would have to go ahead in April": insisting on one's course, a rejection
+        return REJECT
     if any(a.dep_ == "aux" and a.lower_ == "must" for c in said for a in c.children):
         return DEMAND  # "warned that the affair must not be swept under the carpet": a demand
     return PESSIMISTIC
@@ -415,6 +419,20 @@ def _addressed(verb: Token) -> bool:
     """A complaint made to someone: "complained to the Electoral Commission", "complained
     with the regulator"."""
     return any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "with") for c in verb.children)
+
+
+def _going_ahead(clause: Token) -> bool:
+    """ "(warned) the changes would have to go ahead", "the reform will proceed": a plan
+    insisted on. ``clause`` is the verb said, or "have" of "would have to"."""
+    verb = clause
+    if clause.lemma_.lower() == "have":
+        verb = next((c for c in clause.children if c.dep_ == "xcomp"), clause)
+    ahead = verb.lemma_.lower() == "go" and any(c.lower_ == "ahead" for c in verb.children)
+    if not (ahead or verb.lemma_.lower() == "proceed"):
+        return False
+    return any(
+        c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "must", "shall") for c in clause.children
+    )
 
 
 def persisting(clause: Token) -> Token | None:
@@ -564,7 +582,7 @@ def settle(events: list[E], words: WordLists) -> list[E]:
             drop.add(n)  # "Detaining suspects without trial breaks human rights laws": no one did it
             continue
         owing = trig.head if trig.dep_ == "xcomp" and trig.head.lemma_.lower() in TRYING else trig
-        if any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in owing.children):
+        if any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in owing.children) or _wished(trig):
             # "Libya must hand over the suspects", "UKIP should try to resolve its differences":
             # owed, not done (an appeal, see events)
             drop.add(n)
@@ -855,8 +873,10 @@ def modality(trigger: Token, words: WordLists) -> tuple[bool, Modality]:
     if modals or conditional:
         return negated, Modality.HYPOTHETICAL
     modality = Modality.ASSERTED
-    if any(c.lower_ in ("will", "shall") or c.lower_ == "'ll" for c in children) or _scheduled_noun(
-        trigger, words
+    if (
+        any(c.lower_ in ("will", "shall") or c.lower_ == "'ll" for c in children)
+        or _scheduled_noun(trigger, words)
+        or _during_future(trigger)
     ):
         modality = Modality.PLANNED
     if modality is Modality.ASSERTED and _present(verb) and _forward_time(verb):
@@ -885,7 +905,7 @@ def modality(trigger: Token, words: WordLists) -> tuple[bool, Modality]:
             return negated, Modality.REPORTED
         if node.dep_ == "pcomp" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in ALLEGING:
             return negated, Modality.REPORTED  # "accused of criticising Bush's policies": alleged
-        if node.dep_ == "pcomp" and node.head.lower_ == "of" and _own_act(trigger, node):
+        if node.dep_ == "pcomp" and node.head.lower_ in ("of", "for", "with") and _own_act(trigger, node):
             # "cleared of murdering X", "wrongly convicted of planting the bombs": the act is a
             # court's finding (reported), or was found not to have happened (negated)
             judged = node.head.head
@@ -917,6 +937,34 @@ def _own_act(trigger: Token, clause: Token) -> bool:
             return False
         node = node.head
     return True
+
+
+def _during_future(noun: Token) -> bool:
+    """A noun in the time phrase of a verb to come: "will make his speech during a visit to
+    Leeds", "will sign the deal at a summit in Rome"."""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    if prep.lower_ not in ("during", "at", "on", "after", "before") or prep.dep_ != "prep":
+        return False
+    verb = prep.head
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in verb.children)
+
+
+def _wished(verb: Token) -> bool:
+    """An act two verbs below an obligation or a request: "should get Mr Beattie to issue a
+    statement", "urged ministers to force the council to ..." (asked for, not done)."""
+    node = verb
+    for _ in range(3):
+        if node.dep_ != "xcomp" or node.head.i == node.i:
+            return False
+        node = node.head
+        if node is not verb.head and (
+            any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in node.children)
+            or (node.lemma_.lower() in REQUESTING and node.dep_ != "xcomp")
+        ):
+            return True
+    return False
 
 
 def _said_of_future(verb: Token, words: WordLists) -> bool:
