@@ -107,3 +107,32 @@ def test_he_after_an_unnamed_title_is_not_someone_named_before(facts):
     )
     events = facts(text).events
     assert not [e for e in events if "person:gordon-brown" in e.agents], events
+
+
+TOLD = [
+    ("Tony Blair told Michael Howard that the war was legal.", {"person:michael-howard"}),
+    (
+        "Gordon Brown told the Liberal Democrats that their sums did not add up.",
+        {"organization:liberal-democrats"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "targets"), TOLD, ids=[r[0][:40] for r in TOLD])
+def test_telling_someone_is_a_statement_to_them(facts, text, targets):
+    events = [e for e in facts(text).events if e.trigger == "told"]
+    assert any(e.cameo == "010" and set(e.targets) == targets for e in events), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr Milburn told BBC Radio 4's Today programme that incomes had risen.",  # the press
+        "A Labour spokesman told reporters that the minister was ill.",
+        "Michael Howard was told that the talks had failed.",  # the one told is the subject
+        "Tony Blair told the story of his life to Michael Howard.",  # no words reported
+    ],
+)
+def test_telling_the_press_or_being_told_is_no_statement(facts, text):
+    events = facts(text).events
+    assert not [e for e in events if e.cameo == "010"], events

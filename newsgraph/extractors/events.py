@@ -78,6 +78,8 @@ FORCE_ROOTS = frozenset({"18", "19", "20"})
 #: "paid tribute" (017 Engage in symbolic act).
 NO_INTERACTION = ("014", "017")
 DENY = "016"
+#: A statement to someone: "told Mr Howard that ..." (010 Make statement).
+STATEMENT = "010"
 APPEAL = "020"
 #: The lexicon's code for "no event here" ("withdraw" a proposal is no withdrawal).
 NO_EVENT = "---"
@@ -941,6 +943,7 @@ class EventExtractor:
             if word in self.lex.classes.get("@positive", ()) and tone is None:
                 tone = "051"
         if tone is None:
+            yield from self._told(ctx, verb, agents, article)
             return
         # Judged are the quoted clauses' subjects ("said Iran's tests were reckless") and what
         # a word of judgement is about ("was critical of Blair"), not everyone named there
@@ -961,6 +964,33 @@ class EventExtractor:
         targets = [t for t in targets if t not in own]
         if targets:
             yield from self._emit(ctx, tone, verb, agents, targets, [], article)
+
+    def _told(
+        self, ctx: _Context, verb: Token, agents: list[list[str]], article: Article
+    ) -> Iterator[_Event]:
+        """ "Blair told Mr Howard that the war was legal", "told MPs: ...": a statement (010) to
+        the one told, when that is a person, a state, a party or a body of government (not
+        "told the BBC", "told reporters": the press carries words to everyone). Not "told
+        him to leave" (an order) nor "was told" (the one told is the subject)."""
+        if verb.lemma_.lower() != "tell" or any(
+            c.dep_ in ("xcomp", "nsubjpass", "auxpass") for c in verb.children
+        ):
+            return
+        if not any(c.dep_ in ("ccomp", "parataxis") for c in verb.children) and verb.dep_ not in (
+            "ccomp",
+            "parataxis",
+        ):
+            return  # "told the story": no words reported
+        told = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
+        if told is None or ctx.is_thing(told):
+            return
+        addressees = [
+            k
+            for k in ctx.entities(told)
+            if ctx.kind(k) in (Kind.PERSON, Kind.STATE) or ctx.is_party(k) or ctx.is_government(k)
+        ]
+        if addressees:
+            yield from self._emit(ctx, STATEMENT, verb, agents, addressees, [], article, needs_target=True)
 
     def _appeal(
         self, ctx: _Context, verb: Token, clause: list[Token], agents: list[list[str]], article: Article
