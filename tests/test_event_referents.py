@@ -136,3 +136,24 @@ def test_telling_someone_is_a_statement_to_them(facts, text, targets):
 def test_telling_the_press_or_being_told_is_no_statement(facts, text):
     events = facts(text).events
     assert not [e for e in events if e.cameo == "010"], events
+
+
+def test_the_party_is_the_party_named_last(facts):
+    text = (
+        "The Conservatives attacked the plan. The Liberal Democrats unveiled their tax plans on Monday."
+        " Gordon Brown accused the party of deceiving voters."
+    )
+    events = [e for e in facts(text).events if e.trigger == "accused"]
+    assert any(set(e.targets) == {"organization:liberal-democrats"} for e in events), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Liberal Democrats unveiled their plans. Gordon Brown criticised a party in Iraq.",
+        "The Liberal Democrats unveiled their plans. Gordon Brown criticised the ruling party.",
+    ],
+)
+def test_a_party_not_the_one_named_is_no_target(facts, text):
+    events = [e for e in facts(text).events if e.trigger == "criticised"]
+    assert not [e for e in events if "organization:liberal-democrats" in e.targets], events

@@ -1891,9 +1891,23 @@ class _Context:
     def named_parties(self, tok: Token) -> list[str]:
         """ "the three parties", "both main parties", "all the parties": the political parties the
         document named before, the most named first (as many as a number or "both" says);
-        none for parties of somewhere or someone ("parties in Iraq", "opposition parties")."""
-        if tok.lemma_.lower() != "party" or tok.tag_ != "NNS" or self.found.entity_at(tok.i) is not None:
+        none for parties of somewhere or someone ("parties in Iraq", "opposition parties").
+        A bare "the party" is the party named last before it."""
+        if tok.lemma_.lower() != "party" or tok.tag_ not in ("NN", "NNS") or self.found.entity_at(tok.i):
             return []
+        if tok.tag_ == "NN":
+            bare = [
+                (c.dep_, c.lower_)
+                for c in tok.children
+                if not (c.dep_ == "prep" and any(g.dep_ == "pcomp" for g in c.children))
+            ]  # "accused the party of deceiving voters": the act charged is no modifier
+            if bare != [("det", "the")]:
+                return []  # "a party", "the party conference", "the ruling party"
+            last = max(
+                (i for i, k in self.found.token_entity.items() if i < tok.i and k in self.found.parties),
+                default=None,
+            )
+            return [self.found.token_entity[last]] if last is not None else []
         dets = [c.lower_ for c in tok.children if c.dep_ in ("det", "predet")]
         numbers = [c for c in tok.children if c.dep_ == "nummod"]
         if not (set(dets) & {"the", "all", "both"} or numbers):
