@@ -157,3 +157,28 @@ def test_the_party_is_the_party_named_last(facts):
 def test_a_party_not_the_one_named_is_no_target(facts, text):
     events = [e for e in facts(text).events if e.trigger == "criticised"]
     assert not [e for e in events if "organization:liberal-democrats" in e.targets], events
+
+
+def test_owner_pronoun_of_a_relative_is_no_target(facts):
+    """ "criticised her husband": the husband is a person, not her act judged."""
+    text = "Sandra Howard spoke on television. She often criticised her husband."
+    events = [e for e in facts(text).events if e.trigger == "criticised"]
+    assert events
+    assert not [e for e in events if "person:sandra-howard" in e.targets], events
+
+
+def test_telling_inside_a_reported_clause_is_no_statement(facts):
+    """ "challenged Mr Brown to deny reports that he had told Tony Blair ...": whoever told is
+    not the one who challenged."""
+    text = (
+        "Lord Smith challenged Mr Brown to deny reports that he had told Tony Blair he could not trust him."
+    )
+    events = [e for e in facts(text).events if e.trigger == "told"]
+    assert not events, events
+
+
+def test_region_visited_is_named_in_the_sentence(facts):
+    text = "Charles Kennedy went to Europe last year. Mr Kennedy is visiting constituencies on Monday."
+    events = [e for e in facts(text).events if e.trigger == "visiting"]
+    assert events
+    assert not [e for e in events if "location:europe" in e.targets], events

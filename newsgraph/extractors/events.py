@@ -404,7 +404,7 @@ class EventExtractor:
                     places = ctx.entities(tok, kinds=(Kind.LOCATION,), depth=1)
                     targets += [ctx.found.part_of[p] for p in places if p in ctx.found.part_of]
                     if rule.cameo[:3] == "042":
-                        ctx.note_destinations(places)  # "touring Africa"
+                        ctx.note_destinations(places, verb)  # "touring Africa"
                     if places and not any(p in ctx.found.part_of for p in places):  # "Aceh in Indonesia"
                         inside = [_pobj(c) for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"]
                         targets += [k for o in inside for k in ctx.entities(o, kinds=(Kind.STATE,))]
@@ -442,7 +442,7 @@ class EventExtractor:
                     # "arrived in Seoul", "recalled its ambassador from Georgetown": the capital's state
                     targets += [ctx.found.part_of[p] for p in places if p in ctx.found.part_of]
                     if rule.cameo[:3] == "042" and prep.lower_ == "to":
-                        ctx.note_destinations(places)  # "travelled to Europe"
+                        ctx.note_destinations(places, verb)  # "travelled to Europe"
                 elif prep.lower_ == "from" and rule.cameo[:2] == "16":
                     targets += [ctx.found.part_of.get(p, p) for p in ents]
         hosts = (verb, dobj) if dobj is not None else (verb,)
@@ -531,7 +531,10 @@ class EventExtractor:
         if (
             dobj is not None
             and (rule.cameo[:2] in OWNED_ROOTS or rule.cameo[:3] in OWNED_ROOTS)
+            and not rule.alone
+            and not rule.needs_target
             and ctx.is_thing(dobj)
+            and dobj.lemma_.lower() not in self.words.relatives | self.words.followers
             and not [t for t in targets if t not in acting]
         ):
             # "welcomed his apology", "demanded her resignation", "rejected his claims": the one
@@ -808,7 +811,7 @@ class EventExtractor:
                         ]
                         if rule.cameo[:3] == "042" and prep.lower_ in ("to", "of"):
                             # "his visit to Europe", "a tour of Africa"
-                            ctx.note_destinations(e for e in ents if ctx.kind(e) is Kind.LOCATION)
+                            ctx.note_destinations((e for e in ents if ctx.kind(e) is Kind.LOCATION), noun)
                     if prep.lower_ in place_preps:
                         locations += [e for e in ents if ctx.kind(e) is Kind.LOCATION]
         anchor = noun
@@ -976,9 +979,10 @@ class EventExtractor:
             c.dep_ in ("xcomp", "nsubjpass", "auxpass") for c in verb.children
         ):
             return
-        if not any(c.dep_ in ("ccomp", "parataxis") for c in verb.children) and verb.dep_ not in (
-            "ccomp",
-            "parataxis",
+        if verb.dep_ not in ("ROOT", "conj"):
+            return  # "reports that he had told the prime minister", "the dinner where he told X"
+        if not any(c.dep_ in ("ccomp", "parataxis") for c in verb.children) and not any(
+            c.dep_ in ("ccomp", "parataxis") for c in verb.head.children
         ):
             return  # "told the story": no words reported
         told = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
@@ -1175,9 +1179,14 @@ class _Context:
         self.explicit = set()
         self.destinations = []
 
-    def note_destinations(self, places: Iterable[str]) -> None:
-        """Remember places gone to that lie in no state known here (continents, regions)."""
-        self.destinations += [p for p in places if p not in self.found.part_of and p not in self.destinations]
+    def note_destinations(self, places: Iterable[str], trigger: Token) -> None:
+        """Remember places gone to that lie in no state known here (continents, regions), when
+        the trigger's sentence names them (not a place an object stands for elsewhere)."""
+        sent = trigger.sent
+        named = {self.found.entity_at(i) for i in range(sent.start, sent.end)}
+        self.destinations += [
+            p for p in places if p in named and p not in self.found.part_of and p not in self.destinations
+        ]
 
     def served(self, agents: Iterable[str]) -> set[str]:
         """The states and organizations the agents are affiliated with in this document."""
