@@ -531,7 +531,7 @@ class EventExtractor:
         if (
             dobj is not None
             and (rule.cameo[:2] in OWNED_ROOTS or rule.cameo[:3] in OWNED_ROOTS)
-            and not rule.alone
+            and rule in self.lex.rules.get(rule.lemma, ())  # hand-checked words, not a pattern
             and not rule.needs_target
             and ctx.is_thing(dobj)
             and dobj.lemma_.lower() not in self.words.relatives | self.words.followers
