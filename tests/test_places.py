@@ -86,6 +86,4 @@ def test_a_place_gives_a_force_event_its_target(facts) -> None:
 
 def test_an_international_body_is_part_of_no_state(facts) -> None:
     found = facts("Norway's UN envoy said the council would meet again.")
-    assert not [
-        r for r in found.relations if r.relation is Relation.PART_OF and r.source.endswith(":un")
-    ]
+    assert not [r for r in found.relations if r.relation is Relation.PART_OF and r.source.endswith(":un")]
