@@ -79,7 +79,7 @@ def test_a_city_named_in_a_text_is_part_of_its_state(facts) -> None:
 
 
 def test_a_place_gives_a_force_event_its_target(facts) -> None:
-    (event,) = [e for e in facts("Russian warplanes bombed rebel positions near Aleppo.").events]
+    (event,) = facts("Russian warplanes bombed rebel positions near Aleppo.").events
     assert event.agents == ("state:RUS",)
     assert event.targets == ("state:SYR",)
 

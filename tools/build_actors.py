@@ -7,7 +7,8 @@ format in the README next to them) list people with time-bounded roles
 international bodies). This script keeps what newsgraph uses:
 
 * persons: the folded full name, the folded name variants that are names (no titles,
-  "administration", ...) or the surname the dictionary lists alone ("+OBAMA"), and each role as code, start and end (ISO dates, empty when open);
+  "administration", ...) or the surname the dictionary lists alone ("+OBAMA"), and each
+  role as code, start and end (ISO dates, empty when open);
 * organizations: folded names of companies, NGOs and international bodies, with their code.
 
 Usage::
