@@ -53,8 +53,10 @@ def test_a_listed_place_lies_in_its_state(name: str, iso3: str) -> None:
     assert state.iso3 == iso3
 
 
-@pytest.mark.parametrize("name", ["Baghdad", "Iraq", "Atlantis Springs", "kirkuk", ""])
-def test_capitals_states_unknown_and_lower_case_names_are_no_places(name: str) -> None:
+@pytest.mark.parametrize("name", ["Baghdad", "Iraq", "Atlantis Springs", "kirkuk", "", "Brussels", "Geneva"])
+def test_capitals_states_seats_of_international_bodies_unknown_and_lower_case_names_are_no_places(
+    name: str,
+) -> None:
     assert place_state(name) is None
 
 

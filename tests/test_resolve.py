@@ -814,6 +814,15 @@ def test_no_state_from_the_knowledge_base_for_unknown_or_ambiguous_people_or_a_s
     s = d.sentence("{b}'s {p} spoke.", b="state|Belgium|BEL", p="person|Vladimir Putin")
     d.relate(VLADIMIR, BEL, Relation.AFFILIATED_WITH, s, role="envoy")
     assert derived(resolved([d]), VLADIMIR) == {(BEL, "envoy", None)}
+    # so does any body the text says the person serves ("EU commissioner Vladimir Putin")
+    eu = key(Kind.ORGANIZATION, "European Union")
+    d = Doc("body")
+    s = d.sentence("{o} commissioner {p} spoke.", o="organization|European Union", p="person|Vladimir Putin")
+    d.relate(VLADIMIR, eu, Relation.AFFILIATED_WITH, s, role="commissioner")
+    assert derived(resolved([d]), VLADIMIR) == {(eu, "commissioner", None)}
+    with Store.open(":memory:") as store:
+        store.add([d.facts()])
+        assert derived(stored(store), VLADIMIR) == {(eu, "commissioner", None)}
 
 
 def test_known_state_needs_every_role_in_one_state():

@@ -8,7 +8,8 @@ place named in a text ("protested in Kirkuk") is known to lie in its state.
 
 Left out: the state's own names, abbreviations, demonyms and capitals (``states.json`` has
 them, and a capital may stand for its government), words of fewer than four letters, and
-names the dictionary files under two states ("Georgia", "Punjab").
+names the dictionary files under two states ("Georgia", "Punjab"), and the seats of
+international bodies ("Brussels" is the EU in the news).
 
 Usage::
 
@@ -43,6 +44,11 @@ NOTICE = """\
 """
 
 
+#: Seats of international bodies: in news they stand for the body ("Brussels wants ..." is
+#: the EU), not for the state they lie in.
+SEATS = frozenset({"brussels", "strasbourg", "geneva", "hague", "the hague"})
+
+
 def build(path: Path, table: StateTable) -> list[tuple[str, str]]:
     """(folded place name, ISO3) pairs, sorted."""
     owners: dict[str, set[str]] = {}
@@ -56,6 +62,8 @@ def build(path: Path, table: StateTable) -> list[tuple[str, str]]:
         for variant in variants:
             form = variant.strip()
             if len(form.replace(" ", "")) < 4 or not all(w.isalpha() for w in form.split()):
+                continue
+            if form in SEATS:
                 continue
             titled = form.title()
             if (

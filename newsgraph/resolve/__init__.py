@@ -348,9 +348,7 @@ def resolve(
     derived = derive(claims, remap, nodes, relations)
     if sentences is not None:
         claimed = {remap.get(c.entity, c.entity) for c in claims}
-        stated = {
-            remap.get(s, s) for s, t, rel, _r in relations if rel == AFFILIATED and t.startswith("state:")
-        }
+        stated = {remap.get(s, s) for s, _t, rel, _r in relations if rel == AFFILIATED}
         members: dict[str, list[str]] = {}
         for k in found:
             members.setdefault(remap.get(k, k), []).append(k)

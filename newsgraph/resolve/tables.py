@@ -375,7 +375,7 @@ def derive_for(cur: sqlite3.Cursor, nodes: set[str]) -> None:
 
 
 def _derive_known(cur: sqlite3.Cursor, canonical: dict[str, str], claimed: set[str]) -> None:
-    """Persons named with no office and no state in the whole store whom the knowledge base
+    """Persons named with no office and no affiliation in the whole store whom the knowledge base
     knows: the state all their roles are of (``resolve.offices.known_state``)."""
     nodes = sorted(set(canonical.values()) - claimed)
     rows: list[NodeRow] = []
@@ -397,11 +397,10 @@ def _derive_known(cur: sqlite3.Cursor, canonical: dict[str, str], claimed: set[s
         keys = sorted(members[row.key])
         marks = _marks(keys)
         if cur.execute(
-            f"SELECT 1 FROM relations WHERE source IN ({marks}) AND relation = 'affiliated_with' "
-            "AND target LIKE 'state:%' LIMIT 1",
+            f"SELECT 1 FROM relations WHERE source IN ({marks}) AND relation = 'affiliated_with' LIMIT 1",
             keys,
         ).fetchone():
-            continue  # the text names the person's state: it wins
+            continue  # the text names whom the person serves ("EU commissioner X"): it wins
         first = cur.execute(
             "SELECT entity, doc_id, sentence_start, sentence_end FROM mentions "
             f"WHERE entity IN ({marks}) ORDER BY doc_id, start_char LIMIT 1",
