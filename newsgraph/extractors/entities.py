@@ -100,6 +100,15 @@ PLACE_PREPOSITIONS = frozenset(
 #: Nouns before a group's name ("the group X") and members of one ("members of X").
 GROUP_NOUNS = frozenset({"group", "movement", "faction", "gang", "organisation", "organization"})
 GROUP_MEMBERS = frozenset({"member", "supporter", "activist", "leader"})
+#: Verbs that name a group after its noun: "a shadowy group known as X", "a gang called X".
+NAMING_VERBS = frozenset({"known", "called", "named", "calling"})
+#: Endings of a one-word "name" that is an idea or a quality: "Blairism", "Britishness".
+ABSTRACT_ENDINGS = ("ism", "ishness")
+#: Nouns that say the name beside them is a person's, with the office words and the
+#: [descriptors] and [relatives] of the word lists: "X, a confidant of Y", "X, the richest man".
+PERSON_NOUNS = frozenset(
+    {"man", "woman", "confidant", "confidante", "member", "boss", "founder", "owner", "heir", "magnate"}
+)
 #: Endings of a county's or region's name: "Gloucestershire", "Wiltshire".
 COUNTY_SUFFIXES = ("shire",)
 #: Dashes that end a name when spaced ("Smith - who"), unlike a hyphen inside one.
@@ -360,6 +369,8 @@ class EntityExtractor:
         self.office_places = self.office.city_parts
         self._companies: set[str] = set()
         self._places: set[str] = set()  # one-word places the model tagged in the document
+        self._group_names: set[str] = set()  # names the document calls a group's ("a group known as X")
+        self._person_names: set[str] = set()  # names tagged ORG that the document says are people's
         self._things: set[str] = set()  # names the document puts beside a thing noun
         self._not_names: set[str] = set()  # words the document writes in lower case or in an ORG/NORP
         self._words: set[str] = set()  # every word of the document, lower-cased
@@ -416,6 +427,10 @@ class EntityExtractor:
             if start >= end or _not_a_person(doc, start, end):
                 return None
             return _Mention(Kind.PERSON, start, end, _text(doc, start, end), titles=(doc[start - 1].text,))
+        if label in ("ORG", "FAC", "GPE") and self._described_as_person(doc, start, end):
+            # "Rinat Akhmetov, the country's richest man", "chairman Viktor Pinchuk" tagged ORG
+            self._person_names.add(text)
+            return _Mention(Kind.PERSON, start, end, text)
         state = self._state_of_text(text)
         if state is not None and label != "GPE" and self.table.code_only(text):
             state = None  # "the VAT system": an ISO code spelled as a word is no state
@@ -492,9 +507,17 @@ class EntityExtractor:
                 return _Mention(Kind.LOCATION, start, end, text)  # "Leeds Central", "North Devon"
             if not honored and not titles and _county_after_place(doc, start, end):
                 return _Mention(Kind.LOCATION, start, end, text)  # "Badminton, Gloucestershire"
+            if end - start == 1 and (
+                doc[start].lower_.rstrip(".") in HONORIFICS | PEERAGE or doc[start].lower_.endswith(ABSTRACT_ENDINGS)
+            ):
+                return None  # "Lord" left of a name, "Blairism", "Britishness": no one's name
+            if not honored and not titles and self._listed_with_things(doc, start, end):
+                return None  # "yoga and Tai Chi", "benefit agencies and Jobcentres"
             if not honored and not titles:
                 kind = self._not_a_person_kind(doc, start, end)
                 if kind is not None:
+                    if kind is Kind.ORGANIZATION:
+                        self._group_names.add(text)
                     return _Mention(kind, start, end, text)
             determined = not titles and start > 0 and doc[start - 1].lower_ in ARTICLES
             return _Mention(Kind.PERSON, start, end, text, titles=titles, determined=determined)
@@ -643,6 +666,16 @@ class EntityExtractor:
                 and not self.parties.may_start(prev.text)
             ):
                 return True
+        before = start - 1
+        while before > 0 and doc[before].pos_ == "ADJ" and doc[before].is_lower:
+            before -= 1
+        if (
+            before < start - 1
+            and doc[before].lower_ in ARTICLES
+            and end - start > 1
+            and names.get(first.lower_) is None
+        ):
+            return True  # "a red Vauxhall Corsa"; "the late John Smith" opens with a first name
         if named_at == start and start > 0 and doc[start - 1].lower_ in ARTICLES:
             if end - start > 1 and names.get(first.lower_) is None:
                 return True  # "the Westminster Hour"; "the Tony Blair years" stays
@@ -704,12 +737,104 @@ class EntityExtractor:
             return Kind.ORGANIZATION
         return None
 
-    @staticmethod
-    def _group_usage(doc: Doc, root: Token, start: int) -> bool:
+    def _person_noun(self, tok: Token) -> bool:
+        """A common noun only a person is: an office ("chairman"), a describing or family noun
+        ("tycoon", "son"), "man", "confidant"."""
+        low = tok.lemma_.lower()
+        return (
+            tok.pos_ == "NOUN"
+            and tok.is_lower
+            and (
+                low in PERSON_NOUNS
+                or low in self.words.descriptors
+                or low in self.words.relatives
+                or self.office.is_office(low)
+                or self.office.is_office(tok.lower_)
+            )
+        )
+
+    def _described_as_person(self, doc: Doc, start: int, end: int) -> bool:
+        """A name of two or three capitalised words the model tagged as an organization or a
+        place that the sentence describes as a person: in apposition with a person's noun ("X,
+        vice-chairman of Y", "X, son-in-law of Y", "X - another board member", "X, the
+        country's richest man") or right after a lower-case office ("company president X").
+        Never a name holding an organization's word, a company's name the text gives, a party,
+        an acronym or a state."""
+        words = doc[start:end]
+        if not 2 <= len(words) <= 3 or not all(t.is_alpha and t.is_title for t in words):
+            return False
+        text = words.text
+        if (
+            any(t.lower_ in self.words.organization_words for t in words)
+            or text in self._companies
+            or self.parties.lookup(text) is not None
+            or self._state_of_text(text) is not None
+            or self.table.capital(text) is not None
+            or any(t.text in self._places for t in words)
+            or any(self.office.is_portfolio(t.text) or _office_word(self.office, t.text) for t in words)
+        ):
+            return False
+        prev = doc[start - 1] if start > 0 else None
+        if prev is not None and prev.is_lower and self.office.is_office(prev.text) and prev.pos_ == "NOUN":
+            return True  # "company president Lee Vole"
+        root = words.root
+        partners = [c for c in root.children if c.dep_ == "appos" and c.i >= end]
+        if root.dep_ == "appos" and root.head.i < start:
+            partners.append(root.head)
+        for tok in partners:
+            first = tok.i  # "son-in-law", "vice-chairman": the whole hyphenated word
+            while first >= 2 and doc[first - 1].text in HYPHENS:
+                first -= 2
+            last = tok.i
+            while last + 2 < len(doc) and doc[last + 1].text in HYPHENS:
+                last += 2
+            if any(self._person_noun(doc[i]) for i in range(first, last + 1, 2)):
+                return True
+        # "X - another IPCL board member": a dash, then a noun phrase about a person
+        if end < len(doc) and doc[end].text in DASHES:
+            for tok in doc[end + 1 : min(len(doc), end + 6)]:
+                if tok.is_punct or tok.pos_ == "VERB":
+                    break
+                if self._person_noun(tok) and tok.dep_ in ("appos", "ROOT", "attr", "conj") and not any(
+                    c.dep_ == "compound" and c.is_lower and c.i > tok.i for c in tok.children
+                ):
+                    return True
+        return False
+
+    def _listed_with_things(self, doc: Doc, start: int, end: int) -> bool:
+        """A name with no first name coordinated with a thing's lower-case noun: "yoga and
+        Tai Chi", "benefit agencies and Jobcentres". A person's noun beside it ("ministers",
+        "farmers") says nothing."""
+        words = doc[start:end]
+        if first_names().get(words[0].lower_) is not None:
+            return False
+        root = words.root
+        partners = [c for c in root.children if c.dep_ == "conj"]
+        if root.dep_ == "conj":
+            partners.append(root.head)
+            partners += [c for c in root.head.children if c.dep_ == "conj" and c.i != root.i]
+        return any(
+            t.pos_ == "NOUN"
+            and t.is_lower
+            and t.is_alpha
+            and not self._person_noun(t)
+            and not PLURAL_ENDING.search(t.lower_.removesuffix("s"))
+            and not t.lower_.endswith(("ers", "ors", "ists", "ians", "ants", "people", "er", "or", "ist"))
+            for t in partners
+        )
+
+    def _group_usage(self, doc: Doc, root: Token, start: int) -> bool:
         """A name used as a group's: the subject of a plural verb with no one beside it ("X were
-        behind the fires", "X have claimed"), the body of "members of X", or after "the group"."""
+        behind the fires", "X have claimed"), the body of "members of X", after "the group", or
+        named by a group's noun ("a shadowy group known as X", "a gang called X")."""
         if start > 0 and doc[start - 1].lower_ in GROUP_NOUNS:
             return True  # "the group X", "the movement X"
+        verb = doc[start - 2] if start > 1 and doc[start - 1].lower_ == "as" else doc[start - 1] if start > 0 else None
+        if verb is not None and verb.lower_ in NAMING_VERBS:
+            if verb.head.lower_ in GROUP_NOUNS or any(
+                t.lower_ in GROUP_NOUNS for t in doc[max(0, verb.i - 3) : verb.i]
+            ):
+                return True
         if (
             root.dep_ == "pobj"
             and root.head.lower_ == "of"
@@ -784,7 +909,16 @@ class EntityExtractor:
         votes: dict[str, Counter[str]] = {}
         consumed: set[int] = set()
         self._companies = self._company_names(doc)
-        self._places = {e.text for e in doc.ents if e.label_ in ("GPE", "LOC") and len(e) == 1}
+        alone = Counter(e.text for e in doc.ents if len(e) == 1)
+        person_alone = Counter(e.text for e in doc.ents if len(e) == 1 and e.label_ == "PERSON")
+        # "Anil" tagged LOC once and PERSON five times is a first name, no place of the document
+        self._places = {
+            e.text
+            for e in doc.ents
+            if e.label_ in ("GPE", "LOC") and len(e) == 1 and 2 * person_alone[e.text] < alone[e.text]
+        }
+        self._group_names = set()
+        self._person_names = set()
         self._things = self._thing_names(doc)
         self._words = {t.lower_ for t in doc}
         self._not_names = {t.lower_ for t in doc if t.is_lower and t.is_alpha} | {
@@ -839,8 +973,26 @@ class EntityExtractor:
         found.extend(_scan_companies(doc, found, covered))
         found = [_local_force(doc, m, covered) for m in found]
         found = self._surnames(doc, found, covered)
+        found = self._one_kind_per_name(found)
         found.sort(key=lambda m: m.start)
         return found
+
+    def _one_kind_per_name(self, found: list[_Mention]) -> list[_Mention]:
+        """A name of several words the document once calls a group's ("a group known as X") is
+        a group in every mention; one it once describes as a person ("X, the tycoon") tagged as
+        an organization or place elsewhere is a person in every mention."""
+        groups = {n for n in self._group_names if len(n.split()) > 1}
+        people = {n for n in self._person_names if len(n.split()) > 1} - groups
+        if not groups and not people:
+            return found
+        out = []
+        for m in found:
+            if m.kind is Kind.PERSON and m.name in groups:
+                m = _Mention(Kind.ORGANIZATION, m.start, m.end, m.name)
+            elif m.kind in (Kind.ORGANIZATION, Kind.LOCATION) and m.party is None and m.name in people:
+                m = _Mention(Kind.PERSON, m.start, m.end, m.name)
+            out.append(m)
+        return out
 
     def _party_extended(self, doc: Doc, start: int, end: int, covered: list[bool]) -> _Mention | None:
         """A party name of which the model tagged only a part: "Liberal [Democrat]", "[Liberal] Democrat"."""

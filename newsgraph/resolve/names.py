@@ -312,6 +312,12 @@ def merge_surnames(
     return remap
 
 
+#: A lord named by title ("Lord Hamilton") joins a man's full name of the store only when that
+#: name is this well attested: men of one family name are many in the news, and one named once
+#: in passing ("Tory Neil Hamilton") is mostly someone else than the judge or peer.
+PEER_MENTIONS = 3
+
+
 def _merge_peers(
     peers: list[tuple[str, str]],
     full: list[tuple[str, list[str]]],
@@ -337,6 +343,8 @@ def _merge_peers(
         candidates = {c for c in by_last.get(label.split()[1].casefold(), set()) if other not in genders[c]}
         if not candidates:
             continue
+        if gender == "M" and max(weight[c] for c in candidates) < PEER_MENTIONS:
+            continue  # "Lord Hamilton" the judge is not Neil Hamilton, named once in passing
         same = {c for c in candidates if genders[c] == {gender}}
         if len(same) == 1:
             # "Baroness Kennedy": the one full name whose first name is a woman's, beside names
