@@ -100,6 +100,10 @@ PLACE_PREPOSITIONS = frozenset(
 #: Nouns before a group's name ("the group X") and members of one ("members of X").
 GROUP_NOUNS = frozenset({"group", "movement", "faction", "gang", "organisation", "organization"})
 GROUP_MEMBERS = frozenset({"member", "supporter", "activist", "leader"})
+#: Adjectives a person's name takes after an article: "the late John Smith", "the last Prophet Muhammad".
+AGE_WORDS = frozenset({"late", "last", "former", "young", "old", "elder", "great", "first", "then"})
+#: A name opening with a saint's is a place's, a church's or a school's in the news.
+SAINTS = frozenset({"St", "Saint"})
 #: Verbs that name a group after its noun: "a shadowy group known as X", "a gang called X".
 NAMING_VERBS = frozenset({"known", "called", "named", "calling"})
 #: Endings of a one-word "name" that is an idea or a quality: "Blairism", "Britishness".
@@ -371,6 +375,7 @@ class EntityExtractor:
         self._places: set[str] = set()  # one-word places the model tagged in the document
         self._group_names: set[str] = set()  # names the document calls a group's ("a group known as X")
         self._person_names: set[str] = set()  # names tagged ORG that the document says are people's
+        self._org_initials: set[str] = set()  # the initials of the organizations the model tagged
         self._things: set[str] = set()  # names the document puts beside a thing noun
         self._not_names: set[str] = set()  # words the document writes in lower case or in an ORG/NORP
         self._words: set[str] = set()  # every word of the document, lower-cased
@@ -507,6 +512,8 @@ class EntityExtractor:
                 return _Mention(Kind.LOCATION, start, end, text)  # "Leeds Central", "North Devon"
             if not honored and not titles and _county_after_place(doc, start, end):
                 return _Mention(Kind.LOCATION, start, end, text)  # "Badminton, Gloucestershire"
+            if not honored and end - start > 1 and doc[start].text.rstrip(".") in SAINTS:
+                return _Mention(Kind.LOCATION, start, end, text)  # "Holborn and St Pancras", "St Egwin's School"
             if end - start == 1 and (
                 doc[start].lower_.rstrip(".") in HONORIFICS | PEERAGE or doc[start].lower_.endswith(ABSTRACT_ENDINGS)
             ):
@@ -530,6 +537,9 @@ class EntityExtractor:
             return None  # groups ("Muslims", "Democrats") are neither states nor organizations here
         if label == "GPE" and text in self._companies:
             return _Mention(Kind.ORGANIZATION, start, end, text)  # "Russian energy giant Gazprom"
+        if label in ("GPE", "LOC", "FAC") and is_acronym(text) and text in self._org_initials:
+            # "India Petrochemicals Limited (IPCL) ... another IPCL board member": the body's initials
+            return _Mention(Kind.ORGANIZATION, start, end, text)
         if label == "GPE" and (ambiguous := self._ambiguous_state(doc, start, end, text)) is not None:
             return _Mention(Kind.STATE, start, end, text, state=ambiguous)
         if label in ("GPE", "LOC", "FAC"):
@@ -652,6 +662,14 @@ class EntityExtractor:
             and (self.table.demonym(first.text) is not None or first.lower_ in self.words.nation_adjectives)
         ):
             return True
+        if (
+            end - start == 1
+            and start > 0
+            and first.lower_ in self.words.document_nouns
+            and doc[start - 1].is_title
+            and doc[start - 1].lower_.rstrip(".") not in HONORIFICS
+        ):
+            return True  # "the Criminal Justice Bill" split by the model: no "Bill"
         if end - start == 1 and start > 0:
             prev = doc[start - 1]
             if (
@@ -667,7 +685,7 @@ class EntityExtractor:
             ):
                 return True
         before = start - 1
-        while before > 0 and doc[before].pos_ == "ADJ" and doc[before].is_lower:
+        while before > 0 and doc[before].pos_ == "ADJ" and doc[before].is_lower and doc[before].lower_ not in AGE_WORDS:
             before -= 1
         if (
             before < start - 1
@@ -919,6 +937,13 @@ class EntityExtractor:
         }
         self._group_names = set()
         self._person_names = set()
+        self._org_initials = {
+            letters for e in doc.ents if e.label_ == "ORG" and (letters := initials(e.text)) is not None
+        } | {  # "India Petrochemicals Limited (IPCL)": the acronym the text gives in brackets
+            doc[e.end + 1].text
+            for e in doc.ents
+            if e.label_ == "ORG" and e.end + 2 < len(doc) and doc[e.end].text == "(" and doc[e.end + 2].text == ")"
+        }
         self._things = self._thing_names(doc)
         self._words = {t.lower_ for t in doc}
         self._not_names = {t.lower_ for t in doc if t.is_lower and t.is_alpha} | {
@@ -1348,7 +1373,7 @@ class EntityExtractor:
             label = _peer_label(m, (peers or {}).get(m.name.casefold(), []))
             if label is not None:  # "Baroness Morgan": a name of its own across documents
                 return node_key(Kind.PERSON, label), label, None
-        if m.kind is Kind.PERSON:
+        if m.kind is Kind.PERSON and not _family_name_titled(m):
             longer = _longer_name(m, full)  # "Hassan Sheikh" for "Hassan Sheikh Mohamud"
             if longer is not None:
                 return node_key(Kind.PERSON, longer.name), longer.name, None
@@ -2560,6 +2585,21 @@ TITLE_GENDER = {
 }
 
 
+#: Titles written before a family name, never a first name: "Mr Howard" is no Howard Flight
+#: ("Sir Menzies" and "Lady Diana" take first names).
+FAMILY_NAME_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "lord", "baroness", "herr", "mme", "madame"})
+
+
+def _family_name_titled(m: _Mention) -> bool:
+    """A one-word name after a title that stands before family names that is a first name
+    ("Mr Howard"): never the start of a longer name of the document."""
+    return (
+        len(m.name.split()) == 1
+        and first_names().get(m.name.casefold()) is not None
+        and any(t.casefold().rstrip(".") in FAMILY_NAME_TITLES for t in m.titles)
+    )
+
+
 def _title_gender(m: _Mention) -> str | None:
     """The gender the titles of a person mention tell (M or F), else None."""
     for title in m.titles:
@@ -2607,17 +2647,22 @@ def _peer_label(m: _Mention, peers: list[str]) -> str | None:
 def _resolve_short(m: _Mention, full: list[_Mention]) -> _Mention | None:
     """The most recent earlier full name containing the short name, else the first later one;
     never a name whose first name's gender the short name's title contradicts ("Mrs Blair" is
-    not Tony Blair, "Baroness Morgan" not Rhodri Morgan)."""
+    not Tony Blair, "Baroness Morgan" not Rhodri Morgan), nor by the first name of a full name
+    when the title stands before family names ("Mr Howard" is not Howard Flight)."""
     word = m.name.casefold()
     gender = _title_gender(m)
     names = first_names()
+    surname_only = any(t.casefold().rstrip(".") in FAMILY_NAME_TITLES for t in m.titles)
     best = None
     for cand in full:
         if gender is not None and names.get(cand.name.split()[0].casefold()) == (
             "F" if gender == "M" else "M"
         ):
             continue
-        if word in (w.casefold() for w in cand.name.split()):
+        words = [w.casefold() for w in cand.name.split()]
+        if surname_only and word == words[0] and len(words) > 1 and names.get(word) is not None:
+            continue  # "Mr Howard" is not Howard Flight; "Mr Wen" may be Wen Jiabao
+        if word in words:
             if cand.start < m.start:
                 best = cand
             elif best is None:
