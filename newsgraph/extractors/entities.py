@@ -121,9 +121,17 @@ DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 HONORIFICS = frozenset(
     {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "lord", "baroness", "viscount", "mme", "herr"}
 )
+#: Ranks of the armed forces: after a post ("Commander Colonel X") they are no part of it.
+MILITARY_RANKS = frozenset(
+    {"colonel", "general", "major", "captain", "lieutenant", "brigadier", "admiral", "sergeant", "corporal"}
+)
+#: Office heads that "of" makes a figure of speech: "architect of the NHS" built it, held nothing.
+FIGURATIVE_HEADS = frozenset({"architect"})
 #: Words of an office phrase that are no part of the office ("new home secretary", "both culture secretary").
 ROLE_NOISE = frozenset(
     {
+        "organisation",  # "the organisation's president": the body named, no part of the title
+        "organization",
         "new",
         "both",
         "current",
@@ -1675,6 +1683,7 @@ class EntityExtractor:
         found.extend(self._clause_offices(doc, m, out))
         if not any(h for h, _r in found) and (company := self._company_anaphor(doc, m, out)) is not None:
             found = [(company, _without_company(role)) if not h and role else (h, role) for h, role in found]
+        found = [(h, role) for h, role in found if not _figurative(sent, role)]
         owned = [(h, role) for h, role in found if h and out.entities[h].kind is Kind.PERSON]
         found = [(h, role) for h, role in found if not h or out.entities[h].kind is not Kind.PERSON]
         for owner, role in owned:  # decided once every person's own holders are known
@@ -2056,6 +2065,12 @@ class EntityExtractor:
             and any(self.office.is_office(w) for w in role_words[:-1])
         ):
             role_words.pop()  # "Foreign Minister Prince Faisal": the prince's style, not his office
+        while (
+            len(role_words) > 1
+            and role_words[-1] in MILITARY_RANKS
+            and any(self.office.is_office(w) and w not in MILITARY_RANKS for w in role_words[:-1])
+        ):
+            role_words.pop()  # "former British Commander Colonel X": the post, not the rank after it
         while role_words and role_words[0] in ("and", "&"):
             role_words.pop(0)  # "Culture, Media and Sport Secretary" read from "and" on
         if len(role_words) > 1 and role_words[0] == "counterpart":
@@ -2597,6 +2612,15 @@ def _family_name_titled(m: _Mention) -> bool:
         len(m.name.split()) == 1
         and first_names().get(m.name.casefold()) is not None
         and any(t.casefold().rstrip(".") in FAMILY_NAME_TITLES for t in m.titles)
+    )
+
+
+def _figurative(sent: Span, role: str | None) -> bool:
+    """An office word the sentence uses as a figure, bare before "of" ("architect of the NHS"):
+    no office; "chief architect of Acme Homes" is one."""
+    head = role_head(role)
+    return head in FIGURATIVE_HEADS and role_core(role) == head and any(
+        t.lower_ == head and t.i + 1 < sent.end and t.nbor().lower_ == "of" for t in sent
     )
 
 
