@@ -122,8 +122,9 @@ HONORIFICS = frozenset(
     {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "lord", "baroness", "viscount", "mme", "herr"}
 )
 #: Ranks of the armed forces: after a post ("Commander Colonel X") they are no part of it.
+#: Not "general": "director general", "attorney general" are titles of their own.
 MILITARY_RANKS = frozenset(
-    {"colonel", "general", "major", "captain", "lieutenant", "brigadier", "admiral", "sergeant", "corporal"}
+    {"colonel", "major", "captain", "lieutenant", "brigadier", "admiral", "sergeant", "corporal"}
 )
 #: Office heads that "of" makes a figure of speech: "architect of the NHS" built it, held nothing.
 FIGURATIVE_HEADS = frozenset({"architect"})
