@@ -1180,8 +1180,16 @@ def test_a_name_the_sentence_describes_as_a_person_is_one_whatever_the_model_sai
 @pytest.mark.parametrize(
     ("text", "labels", "name"),
     [
-        ("Goldman Sachs, the investment bank, said profits rose.", [("Goldman Sachs", 0, "ORG")], "Goldman Sachs"),
-        ("Kestrel Mining, the country's biggest miner, said output fell.", [("Kestrel Mining", 0, "ORG")], "Kestrel Mining"),
+        (
+            "Goldman Sachs, the investment bank, said profits rose.",
+            [("Goldman Sachs", 0, "ORG")],
+            "Goldman Sachs",
+        ),
+        (
+            "Kestrel Mining, the country's biggest miner, said output fell.",
+            [("Kestrel Mining", 0, "ORG")],
+            "Kestrel Mining",
+        ),
     ],
 )
 def test_an_organization_described_as_a_body_stays_one(nlp, text, labels, name):
@@ -1190,7 +1198,10 @@ def test_an_organization_described_as_a_body_stays_one(nlp, text, labels, name):
 
 @pytest.mark.model
 def test_a_name_once_described_as_a_person_is_a_person_in_every_mention(nlp):
-    text = "Anil demanded that Anand Vohra - another board member - be thrown out. He accused Anand Vohra, a confidant of his brother, of lying."
+    text = (
+        "Anil demanded that Anand Vohra - another board member - be thrown out. "
+        "He accused Anand Vohra, a confidant of his brother, of lying."
+    )
     found = _with_labels(nlp, text, [("Anand Vohra", 0, "FAC"), ("Anand Vohra", 1, "ORG")])
     assert [e.kind for e in found.entities.values() if e.label == "Anand Vohra"] == [Kind.PERSON]
 
@@ -1219,8 +1230,12 @@ def test_a_group_known_by_a_name_is_a_group_in_every_mention(nlp):
 @pytest.mark.parametrize(
     ("text", "span"),
     [
-        pytest.param("The plan offers activities such as yoga and Kel Tao.", "Kel Tao", id="listed-with-a-thing"),
-        pytest.param("The strike hit Workhubs, benefit agencies and tax offices.", "Workhubs", id="listed-plural"),
+        pytest.param(
+            "The plan offers activities such as yoga and Kel Tao.", "Kel Tao", id="listed-with-a-thing"
+        ),
+        pytest.param(
+            "The strike hit Workhubs, benefit agencies and tax offices.", "Workhubs", id="listed-plural"
+        ),
         pytest.param("He said Vortonism was finished.", "Vortonism", id="an-ism"),
         pytest.param("He said Englishness was a theme.", "Englishness", id="a-quality"),
         pytest.param("Police said he drove a red Varden Corsa that night.", "Varden Corsa", id="a-red-thing"),

@@ -645,7 +645,11 @@ def test_a_lord_is_no_man_of_his_family_name_named_once_in_passing():
     names, however often; a man named in two articles is."""
     docs = [persons_doc("a", "Neil Hamiltor", times=4), peer_doc("b", "Lord", "Hamiltor")]
     assert canonical_in_memory(docs, "Lord Hamiltor") == key(Kind.PERSON, "Lord Hamiltor")
-    docs = [persons_doc("a", "Neil Hamiltor"), persons_doc("c", "Neil Hamiltor"), peer_doc("b", "Lord", "Hamiltor")]
+    docs = [
+        persons_doc("a", "Neil Hamiltor"),
+        persons_doc("c", "Neil Hamiltor"),
+        peer_doc("b", "Lord", "Hamiltor"),
+    ]
     assert canonical_in_memory(docs, "Lord Hamiltor") == key(Kind.PERSON, "Neil Hamiltor")
 
 

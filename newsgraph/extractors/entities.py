@@ -522,9 +522,12 @@ class EntityExtractor:
             if not honored and not titles and _county_after_place(doc, start, end):
                 return _Mention(Kind.LOCATION, start, end, text)  # "Badminton, Gloucestershire"
             if not honored and end - start > 1 and doc[start].text.rstrip(".") in SAINTS:
-                return _Mention(Kind.LOCATION, start, end, text)  # "Holborn and St Pancras", "St Egwin's School"
+                return _Mention(
+                    Kind.LOCATION, start, end, text
+                )  # "Holborn and St Pancras", "St Egwin's School"
             if end - start == 1 and (
-                doc[start].lower_.rstrip(".") in HONORIFICS | PEERAGE or doc[start].lower_.endswith(ABSTRACT_ENDINGS)
+                doc[start].lower_.rstrip(".") in HONORIFICS | PEERAGE
+                or doc[start].lower_.endswith(ABSTRACT_ENDINGS)
             ):
                 return None  # "Lord" left of a name, "Blairism", "Britishness": no one's name
             if not honored and not titles and self._listed_with_things(doc, start, end):
@@ -694,7 +697,12 @@ class EntityExtractor:
             ):
                 return True
         before = start - 1
-        while before > 0 and doc[before].pos_ == "ADJ" and doc[before].is_lower and doc[before].lower_ not in AGE_WORDS:
+        while (
+            before > 0
+            and doc[before].pos_ == "ADJ"
+            and doc[before].is_lower
+            and doc[before].lower_ not in AGE_WORDS
+        ):
             before -= 1
         if (
             before < start - 1
@@ -822,8 +830,10 @@ class EntityExtractor:
             for tok in doc[end + 1 : min(len(doc), end + 6)]:
                 if tok.is_punct or tok.pos_ == "VERB":
                     break
-                if self._person_noun(tok) and tok.dep_ in ("appos", "ROOT", "attr", "conj") and not any(
-                    c.dep_ == "compound" and c.is_lower and c.i > tok.i for c in tok.children
+                if (
+                    self._person_noun(tok)
+                    and tok.dep_ in ("appos", "ROOT", "attr", "conj")
+                    and not any(c.dep_ == "compound" and c.is_lower and c.i > tok.i for c in tok.children)
                 ):
                     return True
         return False
@@ -856,12 +866,22 @@ class EntityExtractor:
         named by a group's noun ("a shadowy group known as X", "a gang called X")."""
         if start > 0 and doc[start - 1].lower_ in GROUP_NOUNS:
             return True  # "the group X", "the movement X"
-        verb = doc[start - 2] if start > 1 and doc[start - 1].lower_ == "as" else doc[start - 1] if start > 0 else None
-        if verb is not None and verb.lower_ in NAMING_VERBS:
-            if verb.head.lower_ in GROUP_NOUNS or any(
-                t.lower_ in GROUP_NOUNS for t in doc[max(0, verb.i - 3) : verb.i]
-            ):
-                return True
+        verb = (
+            doc[start - 2]
+            if start > 1 and doc[start - 1].lower_ == "as"
+            else doc[start - 1]
+            if start > 0
+            else None
+        )
+        if (
+            verb is not None
+            and verb.lower_ in NAMING_VERBS
+            and (
+                verb.head.lower_ in GROUP_NOUNS
+                or any(t.lower_ in GROUP_NOUNS for t in doc[max(0, verb.i - 3) : verb.i])
+            )
+        ):
+            return True
         if (
             root.dep_ == "pobj"
             and root.head.lower_ == "of"
@@ -951,7 +971,10 @@ class EntityExtractor:
         } | {  # "India Petrochemicals Limited (IPCL)": the acronym the text gives in brackets
             doc[e.end + 1].text
             for e in doc.ents
-            if e.label_ == "ORG" and e.end + 2 < len(doc) and doc[e.end].text == "(" and doc[e.end + 2].text == ")"
+            if e.label_ == "ORG"
+            and e.end + 2 < len(doc)
+            and doc[e.end].text == "("
+            and doc[e.end + 2].text == ")"
         }
         self._things = self._thing_names(doc)
         self._words = {t.lower_ for t in doc}
@@ -2620,8 +2643,10 @@ def _figurative(sent: Span, role: str | None) -> bool:
     """An office word the sentence uses as a figure, bare before "of" ("architect of the NHS"):
     no office; "chief architect of Acme Homes" is one."""
     head = role_head(role)
-    return head in FIGURATIVE_HEADS and role_core(role) == head and any(
-        t.lower_ == head and t.i + 1 < sent.end and t.nbor().lower_ == "of" for t in sent
+    return (
+        head in FIGURATIVE_HEADS
+        and role_core(role) == head
+        and any(t.lower_ == head and t.i + 1 < sent.end and t.nbor().lower_ == "of" for t in sent)
     )
 
 
