@@ -78,6 +78,8 @@ FORCE_ROOTS = frozenset({"18", "19", "20"})
 #: "paid tribute" (017 Engage in symbolic act).
 NO_INTERACTION = ("014", "017")
 DENY = "016"
+#: A statement to someone: "told Mr Howard that ..." (010 Make statement).
+STATEMENT = "010"
 APPEAL = "020"
 #: The lexicon's code for "no event here" ("withdraw" a proposal is no withdrawal).
 NO_EVENT = "---"
@@ -99,6 +101,15 @@ HONORIFIC_GENDER = {
     "mr": "M", "sir": "M", "lord": "M",
     "mrs": "F", "ms": "F", "miss": "F", "dame": "F", "lady": "F",
 }  # fmt: skip
+#: CAMEO roots of acts upon what someone else did or said: "welcomed his apology" (05),
+#: "demanded his resignation" (10), "criticised her remarks" (11), "rejected his offer" (12);
+#: not "defended his record" (052): what one defends is often one's own.
+OWNED_ROOTS = frozenset({"02", "051", "10", "11", "12"})
+#: Words that may qualify "the parties" the document named: "the three main parties".
+PARTY_PLURAL_WORDS = frozenset(
+    {"main", "major", "big", "other", "political", "mainstream", "three", "two", "four"}
+)
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 #: Verbs whose "for" object is the one served, not the one acted upon: "spied for MI6".
 ON_BEHALF = frozenset(
     {"spy", "work", "fight", "campaign", "serve", "play", "act", "stand", "run", "vote", "lobby"}
@@ -392,6 +403,8 @@ class EventExtractor:
                     # "visited Aceh", "shelled Grozny": the place's state is acted upon
                     places = ctx.entities(tok, kinds=(Kind.LOCATION,), depth=1)
                     targets += [ctx.found.part_of[p] for p in places if p in ctx.found.part_of]
+                    if rule.cameo[:3] == "042":
+                        ctx.note_destinations(places, verb)  # "touring Africa"
                     if places and not any(p in ctx.found.part_of for p in places):  # "Aceh in Indonesia"
                         inside = [_pobj(c) for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"]
                         targets += [k for o in inside for k in ctx.entities(o, kinds=(Kind.STATE,))]
@@ -428,6 +441,8 @@ class EventExtractor:
                     targets += [e for e in ents if e not in places]
                     # "arrived in Seoul", "recalled its ambassador from Georgetown": the capital's state
                     targets += [ctx.found.part_of[p] for p in places if p in ctx.found.part_of]
+                    if rule.cameo[:3] == "042" and prep.lower_ == "to":
+                        ctx.note_destinations(places, verb)  # "travelled to Europe"
                 elif prep.lower_ == "from" and rule.cameo[:2] == "16":
                     targets += [ctx.found.part_of.get(p, p) for p in ents]
         hosts = (verb, dobj) if dobj is not None else (verb,)
@@ -512,6 +527,20 @@ class EventExtractor:
                 # "attacked the decision by Britain's highest court", its "by" hung on the verb
                 by = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > dobj.i]
                 targets += [k for p in by for k in ctx.entities(_pobj(p), kinds=(Kind.PERSON, Kind.STATE))]
+        acting = [a for group in agents for a in group]
+        if (
+            dobj is not None
+            and (rule.cameo[:2] in OWNED_ROOTS or rule.cameo[:3] in OWNED_ROOTS)
+            and rule in self.lex.rules.get(rule.lemma, ())  # hand-checked words, not a pattern
+            and not rule.needs_target
+            and ctx.is_thing(dobj)
+            and dobj.lemma_.lower() not in self.words.relatives | self.words.followers
+            and not [t for t in targets if t not in acting]
+        ):
+            # "welcomed his apology", "demanded her resignation", "rejected his claims": the one
+            # whose act is judged, someone else than who judges it ("his" read as the judge)
+            for poss in (c for c in dobj.children if c.dep_ == "poss" and c.lower_ in PRONOUN_GENDER):
+                targets += ctx.pronoun(poss, dobj, exclude=acting)
         if not targets and passive and subj is not None and judging and ctx.is_thing(subj):
             # "Labour's call for an inquiry was rejected by the Tories": the thing's owner
             owning = [k for c in subj.children if c.dep_ == "poss" for k in ctx.entities(c)]
@@ -780,6 +809,9 @@ class EventExtractor:
                             for e in ents
                             if e in ctx.found.part_of and ctx.kind(e) is Kind.LOCATION
                         ]
+                        if rule.cameo[:3] == "042" and prep.lower_ in ("to", "of"):
+                            # "his visit to Europe", "a tour of Africa"
+                            ctx.note_destinations((e for e in ents if ctx.kind(e) is Kind.LOCATION), noun)
                     if prep.lower_ in place_preps:
                         locations += [e for e in ents if ctx.kind(e) is Kind.LOCATION]
         anchor = noun
@@ -914,6 +946,7 @@ class EventExtractor:
             if word in self.lex.classes.get("@positive", ()) and tone is None:
                 tone = "051"
         if tone is None:
+            yield from self._told(ctx, verb, agents, article)
             return
         # Judged are the quoted clauses' subjects ("said Iran's tests were reckless") and what
         # a word of judgement is about ("was critical of Blair"), not everyone named there
@@ -934,6 +967,34 @@ class EventExtractor:
         targets = [t for t in targets if t not in own]
         if targets:
             yield from self._emit(ctx, tone, verb, agents, targets, [], article)
+
+    def _told(
+        self, ctx: _Context, verb: Token, agents: list[list[str]], article: Article
+    ) -> Iterator[_Event]:
+        """ "Blair told Mr Howard that the war was legal", "told MPs: ...": a statement (010) to
+        the one told, when that is a person, a state, a party or a body of government (not
+        "told the BBC", "told reporters": the press carries words to everyone). Not "told
+        him to leave" (an order) nor "was told" (the one told is the subject)."""
+        if verb.lemma_.lower() != "tell" or any(
+            c.dep_ in ("xcomp", "nsubjpass", "auxpass") for c in verb.children
+        ):
+            return
+        if verb.dep_ not in ("ROOT", "conj"):
+            return  # "reports that he had told the prime minister", "the dinner where he told X"
+        if not any(c.dep_ in ("ccomp", "parataxis") for c in verb.children) and not any(
+            c.dep_ in ("ccomp", "parataxis") for c in verb.head.children
+        ):
+            return  # "told the story": no words reported
+        told = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
+        if told is None or ctx.is_thing(told):
+            return
+        addressees = [
+            k
+            for k in ctx.entities(told)
+            if ctx.kind(k) in (Kind.PERSON, Kind.STATE) or ctx.is_party(k) or ctx.is_government(k)
+        ]
+        if addressees:
+            yield from self._emit(ctx, STATEMENT, verb, agents, addressees, [], article, needs_target=True)
 
     def _appeal(
         self, ctx: _Context, verb: Token, clause: list[Token], agents: list[list[str]], article: Article
@@ -1016,6 +1077,10 @@ class EventExtractor:
             if not tg and code[:3] == "042":
                 # "visited Marseille in France", "will visit Aceh in Indonesia": the host state
                 tg = [t for t in ctx.place_states(trigger) if t not in agents and t not in own]
+            if not tg and code[:3] == "042":
+                # "touring Africa", "a visit to Europe": a continent or region visited (not
+                # "arrived in Delhi": the place it happened in)
+                tg = list(ctx.destinations)
             if not tg and code[:2] in PLACE_ROOTS:
                 # "staged a protest in Moscow": the state of the place acted upon; a domestic
                 # protest, arrest or curfew is upon the agent's own state ("Chinese police
@@ -1094,6 +1159,9 @@ class _Context:
     bodies: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
     #: Entities the trigger's arguments named by their own name.
     explicit: set[str] = field(default_factory=set)
+    #: Places the trigger goes to that belong to no state known here ("touring Africa", "a
+    #: visit to Europe"): a visit's target when no state is.
+    destinations: list[str] = field(default_factory=list)
 
     def sentence_dates(self, tok: Token) -> list[Span]:
         """The DATE entities of the token's sentence (``doc.ents`` read once per document)."""
@@ -1109,6 +1177,16 @@ class _Context:
         self.details = {}
         self.bodies = {}
         self.explicit = set()
+        self.destinations = []
+
+    def note_destinations(self, places: Iterable[str], trigger: Token) -> None:
+        """Remember places gone to that lie in no state known here (continents, regions), when
+        the trigger's sentence names them (not a place an object stands for elsewhere)."""
+        sent = trigger.sent
+        named = {self.found.entity_at(i) for i in range(sent.start, sent.end)}
+        self.destinations += [
+            p for p in places if p in named and p not in self.found.part_of and p not in self.destinations
+        ]
 
     def served(self, agents: Iterable[str]) -> set[str]:
         """The states and organizations the agents are affiliated with in this document."""
@@ -1487,6 +1565,10 @@ class _Context:
         party = self.unmarked_party(tok)
         if party is not None:
             return [party]
+        if Kind.ORGANIZATION in kinds:
+            named_parties = self.named_parties(tok)
+            if named_parties:
+                return named_parties
         if tok.lower_ in self.words.personal_pronouns:
             return self.pronoun(tok, tok.head)
         if tok.lower_ == "them" and tok.dep_ in ("dobj", "dative", "pobj"):
@@ -1648,7 +1730,7 @@ class _Context:
                 return [key] if key and self.kind(key) in kinds else []
         return []
 
-    def pronoun(self, tok: Token, trigger: Token) -> list[str]:
+    def pronoun(self, tok: Token, trigger: Token, exclude: Iterable[str] = ()) -> list[str]:
         """he/his/she/her: the person subject of a governing clause, else the topic before.
 
         The topic is a person subject earlier in the pronoun's sentence; else, sentence by
@@ -1664,7 +1746,7 @@ class _Context:
         wanted = PRONOUN_GENDER.get(tok.lower_)
         outside = not self.quoted(tok.i)
         # "He also called on him to apologise": an object "him" is not its clause's subject
-        exclude: set[str] = set()
+        exclude = set(exclude)
         if tok.dep_ in ("dobj", "pobj", "dative") and tok.lower_ in ("him", "her"):
             clause = tok.head.head if tok.dep_ == "pobj" else tok.head
             for subj in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
@@ -1718,11 +1800,16 @@ class _Context:
                     for t in subj.subtree
                 ):
                     return None, True  # "He ...", "One of his pupils was ...": the same topic
-                held = self.office_holder(subj) if subj.pos_ == "NOUN" else None
+                held = self.office_holder(subj) if subj.pos_ in ("NOUN", "PROPN") else None
                 if held is not None and fits(subj.i, held):
                     return held, False
-                if someone_else and subj.pos_ == "NOUN" and held is None and wanted is not None:
-                    return "", False  # the topic is someone unnamed: no one to credit
+                unnamed = (
+                    someone_else and subj.pos_ in ("NOUN", "PROPN") and self.found.entity_at(subj.i) is None
+                )
+                if unnamed and held is None and wanted is not None:
+                    # "the Archbishop of Canterbury wrote ... He called on them": the topic is
+                    # someone unnamed, no one to credit
+                    return "", False
             return None, False
 
         node = trigger
@@ -1739,7 +1826,7 @@ class _Context:
                     if (
                         key is None
                         and not inside
-                        and child.pos_ == "NOUN"
+                        and child.pos_ in ("NOUN", "PROPN")
                         and offices().is_office(child.text)
                     ):
                         # "the prime minister said he had ...": its holder, or no one named
@@ -1785,6 +1872,10 @@ class _Context:
             start = self.doc[start - 1].sent.start
         for i in range(tok.i - 1, start - 1, -1):
             key = self.found.entity_at(i)
+            if key is None and i not in own and Kind.ORGANIZATION in kinds:
+                named_parties = self.named_parties(self.doc[i])
+                if named_parties:
+                    return named_parties  # "wrote to all three parties ... urged them"
             if key is None or i in own or self.quoted(i) != self.quoted(tok.i):
                 continue
             head = self.doc[i]
@@ -1805,6 +1896,47 @@ class _Context:
                 return [key]
             return []
         return []
+
+    def named_parties(self, tok: Token) -> list[str]:
+        """ "the three parties", "both main parties", "all the parties": the political parties the
+        document named before, the most named first (as many as a number or "both" says);
+        none for parties of somewhere or someone ("parties in Iraq", "opposition parties").
+        A bare "the party" is the party named last before it."""
+        if tok.lemma_.lower() != "party" or tok.tag_ not in ("NN", "NNS") or self.found.entity_at(tok.i):
+            return []
+        if tok.tag_ == "NN":
+            bare = [
+                (c.dep_, c.lower_)
+                for c in tok.children
+                if not (c.dep_ == "prep" and any(g.dep_ == "pcomp" for g in c.children))
+            ]  # "accused the party of deceiving voters": the act charged is no modifier
+            if bare != [("det", "the")]:
+                return []  # "a party", "the party conference", "the ruling party"
+            last = max(
+                (i for i, k in self.found.token_entity.items() if i < tok.i and k in self.found.parties),
+                default=None,
+            )
+            return [self.found.token_entity[last]] if last is not None else []
+        dets = [c.lower_ for c in tok.children if c.dep_ in ("det", "predet")]
+        numbers = [c for c in tok.children if c.dep_ == "nummod"]
+        if not (set(dets) & {"the", "all", "both"} or numbers):
+            return []  # "parties must register": parties in general
+        for child in tok.children:
+            if child.dep_ in ("poss", "prep", "nmod") or (
+                child.dep_ in ("amod", "compound") and child.lemma_.lower() not in PARTY_PLURAL_WORDS
+            ):
+                return []
+        seen: Counter[str] = Counter()
+        for i, key in self.found.token_entity.items():
+            if i < tok.i and key in self.found.parties and (i == 0 or self.found.entity_at(i - 1) != key):
+                seen[key] += 1
+        wanted = 2 if "both" in dets else None
+        for num in numbers:
+            wanted = NUMBER_WORDS.get(num.lower_) or (int(num.text) if num.text.isdigit() else None)
+        named = [k for k, _ in seen.most_common()]
+        if len(named) < 2:
+            return []  # one party named: "the parties" are others not told
+        return named[:wanted] if wanted is not None else named
 
     def gender(self, key: str) -> str | None:
         """ "M", "F" or None for a person of this document: from an honorific before any of its

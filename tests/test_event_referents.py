@@ -1,0 +1,184 @@
+"""Who an event's words point at when they are no name: a region visited, "the three
+parties" named before, the owner "his" of a thing judged, "he" after someone unnamed."""
+
+from __future__ import annotations
+
+import pytest
+
+VISITS = [
+    ("Mr Brown is currently touring Africa after a week of questions.", "touring", {"location:africa"}),
+    ("Gordon Brown's visit to Europe ended on Monday.", "visit", {"location:europe"}),
+    ("Tony Blair will travel to Asia next week.", "travel", {"location:asia"}),
+    # a state visited stays the target, not its continent
+    ("Tony Blair visited France and Germany last week.", "visited", {"state:FRA", "state:DEU"}),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "targets"), VISITS, ids=[r[0][:40] for r in VISITS])
+def test_region_visited_is_the_target(facts, text, trigger, targets):
+    events = [e for e in facts(text).events if e.trigger == trigger]
+    assert any(e.cameo.startswith("042") and set(e.targets) == targets for e in events), events
+
+
+def test_region_is_no_target_of_other_acts(facts):
+    """Only a visit goes to a place with no state: criticism "in Europe" is of no one there."""
+    events = facts("Tony Blair criticised the plan in Europe.").events
+    assert not [e for e in events if "location:europe" in e.targets], events
+
+
+PARTIES = [
+    (
+        "Labour, the Conservatives and the Liberal Democrats launched their campaigns."
+        " Rowan Williams criticised the three parties.",
+        "criticised",
+        {"organization:labour-party", "organization:conservative-party", "organization:liberal-democrats"},
+    ),
+    (
+        "The Conservatives and the Liberal Democrats launched campaigns on Monday."
+        " Charles Kennedy attacked both parties.",
+        "attacked",
+        {"organization:conservative-party", "organization:liberal-democrats"},
+    ),
+    (
+        "The Conservatives, Labour and the Liberal Democrats launched campaigns."
+        " Rowan Williams wrote to all three parties. In an open letter, he called on them"
+        " not to frighten voters.",
+        "called",
+        {"organization:labour-party", "organization:conservative-party", "organization:liberal-democrats"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "targets"), PARTIES, ids=[r[0][-40:] for r in PARTIES])
+def test_plural_of_named_parties_is_those_parties(facts, text, trigger, targets):
+    events = [e for e in facts(text).events if e.trigger == trigger]
+    assert any(set(e.targets) == targets for e in events), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # parties in general, of somewhere, or only one named
+        "The Conservatives and the Liberal Democrats met. Tony Blair said parties must register donors.",
+        "The Conservatives and Labour met. Tony Blair criticised the parties in Iraq.",
+        "The Conservatives launched a campaign. Tony Blair criticised the other parties.",
+    ],
+)
+def test_parties_not_named_stay_unresolved(facts, text):
+    events = facts(text).events
+    assert not [e for e in events if len([t for t in e.targets if t.startswith("organization:")]) > 1], events
+
+
+OWNED = [
+    (
+        "David Blunkett apologised on Monday. David Davis welcomed his apology.",
+        "welcomed",
+        "person:david-blunkett",
+    ),
+    (
+        "Tony Blair met Jacques Chirac in Paris. Mr Blair criticised his remarks.",
+        "criticised",
+        "person:jacques-chirac",
+    ),
+    ("Gordon Brown made a speech. Michael Howard demanded his apology.", "demanded", "person:gordon-brown"),
+    ("Ruth Kelly spoke on Monday. Michael Howard rejected her claims.", "rejected", "person:ruth-kelly"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "target"), OWNED, ids=[r[0][-35:] for r in OWNED])
+def test_owner_pronoun_of_judged_thing_is_the_target(facts, text, trigger, target):
+    events = [e for e in facts(text).events if e.trigger == trigger]
+    assert any(target in e.targets for e in events), events
+
+
+def test_owner_pronoun_of_ones_own_thing_is_no_target(facts):
+    """ "defended his record" is the defender's own: nobody else is acted upon."""
+    events = facts("Tony Blair met Jacques Chirac in Paris. Mr Blair defended his record.").events
+    assert not [e for e in events if e.trigger == "defended" and "person:jacques-chirac" in e.targets], events
+
+
+def test_he_after_an_unnamed_title_is_not_someone_named_before(facts):
+    """ "the Archbishop of Canterbury wrote ... he called": the Archbishop, whom the document
+    does not name; not the politician of the sentence before."""
+    text = (
+        "Gordon Brown said the economy mattered. The Conservatives, Labour and the Liberal Democrats"
+        " launched campaigns. Earlier the Archbishop of Canterbury wrote to the parties."
+        " In an open letter, he called on them not to frighten voters."
+    )
+    events = facts(text).events
+    assert not [e for e in events if "person:gordon-brown" in e.agents], events
+
+
+TOLD = [
+    ("Tony Blair told Michael Howard that the war was legal.", {"person:michael-howard"}),
+    (
+        "Gordon Brown told the Liberal Democrats that their sums did not add up.",
+        {"organization:liberal-democrats"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "targets"), TOLD, ids=[r[0][:40] for r in TOLD])
+def test_telling_someone_is_a_statement_to_them(facts, text, targets):
+    events = [e for e in facts(text).events if e.trigger == "told"]
+    assert any(e.cameo == "010" and set(e.targets) == targets for e in events), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr Milburn told BBC Radio 4's Today programme that incomes had risen.",  # the press
+        "A Labour spokesman told reporters that the minister was ill.",
+        "Michael Howard was told that the talks had failed.",  # the one told is the subject
+        "Tony Blair told the story of his life to Michael Howard.",  # no words reported
+    ],
+)
+def test_telling_the_press_or_being_told_is_no_statement(facts, text):
+    events = facts(text).events
+    assert not [e for e in events if e.cameo == "010"], events
+
+
+def test_the_party_is_the_party_named_last(facts):
+    text = (
+        "The Conservatives attacked the plan. The Liberal Democrats unveiled their tax plans on Monday."
+        " Gordon Brown accused the party of deceiving voters."
+    )
+    events = [e for e in facts(text).events if e.trigger == "accused"]
+    assert any(set(e.targets) == {"organization:liberal-democrats"} for e in events), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Liberal Democrats unveiled their plans. Gordon Brown criticised a party in Iraq.",
+        "The Liberal Democrats unveiled their plans. Gordon Brown criticised the ruling party.",
+    ],
+)
+def test_a_party_not_the_one_named_is_no_target(facts, text):
+    events = [e for e in facts(text).events if e.trigger == "criticised"]
+    assert not [e for e in events if "organization:liberal-democrats" in e.targets], events
+
+
+def test_owner_pronoun_of_a_relative_is_no_target(facts):
+    """ "criticised her husband": the husband is a person, not her act judged."""
+    text = "Sandra Howard spoke on television. She often criticised her husband."
+    events = [e for e in facts(text).events if e.trigger == "criticised"]
+    assert events
+    assert not [e for e in events if "person:sandra-howard" in e.targets], events
+
+
+def test_telling_inside_a_reported_clause_is_no_statement(facts):
+    """ "challenged Mr Brown to deny reports that he had told Tony Blair ...": whoever told is
+    not the one who challenged."""
+    text = (
+        "Lord Smith challenged Mr Brown to deny reports that he had told Tony Blair he could not trust him."
+    )
+    events = [e for e in facts(text).events if e.trigger == "told"]
+    assert not events, events
+
+
+def test_region_visited_is_named_in_the_sentence(facts):
+    text = "Charles Kennedy went to Europe last year. Mr Kennedy is visiting constituencies on Monday."
+    events = [e for e in facts(text).events if e.trigger == "visiting"]
+    assert events
+    assert not [e for e in events if "location:europe" in e.targets], events
