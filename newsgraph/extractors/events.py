@@ -57,6 +57,7 @@ from .meaning import (
     physical,
     refine,
     settle,
+    specific_intent,
     unconventional,
 )
 from .parties import bodies, parties
@@ -342,7 +343,9 @@ class EventExtractor:
                 continue
             if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in self.words.say:
                 yield from self._speech(ctx, tok, article)
-            if tok.pos_ == "VERB" and tok.lemma_.lower() in self.words.refusal:
+            if tok.pos_ == "VERB" and (
+                tok.lemma_.lower() in self.words.refusal or _wont_say(tok, self.words)
+            ):
                 yield from self._declined(ctx, tok, article)
             if tok.lemma_.lower() not in self.lex.starts and not (
                 tok.pos_ == "VERB" and self.verbs.lemma(tok) is not None
@@ -587,7 +590,14 @@ class EventExtractor:
             if not others:
                 return
             agents, targets = [list(others)], [a for group in agents for a in group]
-        yield from self._emit(ctx, rule.cameo, verb, agents, targets, locations, article, rule.needs_target)
+        code, needs = rule.cameo, rule.needs_target
+        if code[:2] == "03" and verb.lemma_.lower() in self.words.intent:
+            # "offered to mediate", "promised to release the prisoners", "proposed a ceasefire":
+            # an intent this specific is news with no one named to receive it
+            specific = specific_intent(verb)
+            if specific is not None:
+                code, needs = specific, False
+        yield from self._emit(ctx, code, verb, agents, targets, locations, article, needs)
 
     def _code_rule(
         self,
@@ -950,7 +960,7 @@ class EventExtractor:
     def _declined(self, ctx: _Context, verb: Token, article: Article) -> Iterator[_Event]:
         """ "X declined to comment", "refused to confirm": 011 Decline comment (the meaning
         rules keep one event of a trigger that the lexicon codes too)."""
-        if not declines_comment(verb, self.words):
+        if not declines_comment(verb, self.words) and not _wont_say(verb, self.words):
             return
         ctx.begin()
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -1188,6 +1198,7 @@ class EventExtractor:
                 # "the Tories warned ministers not to ...": no state but the agents' own
                 domestic=not any(ctx.kind(a) is Kind.STATE for a in agents)
                 and not any(ctx.kind(t) is Kind.STATE and t not in own | ctx.home_of(agents) for t in tg),
+                own_act=self._warner_acts(ctx, trigger, agents, own),
             )
             if meant[:2] in FORCE_ROOTS:
                 irregular = any(
@@ -1204,6 +1215,27 @@ class EventExtractor:
             event.details.update({k: ctx.bodies[k] for k in governed if k in tg})  # named as a target
             ctx.events.append(event)
             yield event
+
+    def _warner_acts(self, ctx: _Context, trigger: Token, agents: list[str], own: set[str]) -> bool:
+        """The clause a warning says has the warner's side as its subject: "Iran warned that it
+        would ...", "warned that its army would ...", "Turkey's president warned that Turkish
+        troops would ..." (the subject names, or is modified by, an agent or the agents' state)."""
+        if trigger.lemma_.lower() not in ("warn", "caution"):
+            return False
+        side = set(agents) | own | ctx.home_of(agents)
+        for clause in (c for c in trigger.children if c.dep_ == "ccomp"):
+            subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if subj is None:
+                continue
+            if subj.lower_ in ("it", "we"):
+                return True  # "warned that it would", "we will": the warner itself
+            # (not a party of the warner's state: "Hain warned that the Tories would cut ...")
+            named = ctx.entities(subj) + ctx.modifier_entities(subj)
+            if any(k in side for k in named):
+                return True
+            if any(c.dep_ == "poss" and c.lower_ in ("its", "our") for c in subj.children):
+                return True  # "its army", "our forces"
+        return False
 
     def _private_force(
         self, ctx: _Context, code: str, trigger: Token, agents: list[str], targets: list[str]
@@ -2233,6 +2265,19 @@ NEWCOMERS = frozenset(
         "evacuee",
     }
 )
+
+
+def _wont_say(verb: Token, words: WordLists) -> bool:
+    """ "The ministry would not comment", "will not say whether ...": declining comment (011),
+    unlike "did not say" (nothing done)."""
+    return (
+        verb.lemma_.lower() in words.comment_verbs
+        and any(c.dep_ == "neg" for c in verb.children)
+        and any(
+            c.dep_ == "aux" and c.lower_ in ("would", "will", "wo", "could", "can", "ca")
+            for c in verb.children
+        )
+    )
 
 
 def _particle_only(pattern: str) -> bool:
