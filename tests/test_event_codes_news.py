@@ -253,6 +253,12 @@ ROWS = [
         Modality.PLANNED,
         id="visit-during-a-speech-to-come",
     ),
+    case(
+        "The information commissioner Richard Thomas is to look into a complaint from the Liberal Democrats.",
+        "114",
+        A,
+        id="complaint-a-plan-looks-into-was-made",
+    ),
     # -- what a court found -----------------------------------------------------------------------------
     case(
         "Carol Price was convicted of murdering her husband Mark Price.",

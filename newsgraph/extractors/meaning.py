@@ -1089,8 +1089,12 @@ def modality(trigger: Token, words: WordLists) -> tuple[bool, Modality]:
     if modality is Modality.ASSERTED and _present(verb) and _forward_time(verb):
         modality = Modality.PLANNED  # "Gordon Brown meets Chirac tomorrow", "is visiting China next week"
     node = trigger
+    # "is to look into a complaint from the Lib Dems": what a plan is about has happened
+    told = trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "pobj" and trigger.head.lower_ in DONE_PREPS
     for _ in range(5):
         head_lemma = node.head.lemma_.lower()
+        if told and node.dep_ in ("xcomp", "acl"):
+            break  # the plan's own modality stops here
         if node.dep_ in ("xcomp", "acl") and head_lemma in words.planning and modality is Modality.ASSERTED:
             modality = Modality.PLANNED
         if (
@@ -1172,6 +1176,25 @@ def _wished(verb: Token) -> bool:
         ):
             return True
     return False
+
+
+#: Prepositions whose noun is something already there when a plan is made: "look into a
+#: complaint", "an inquiry over the killing", "talk about the attack".
+DONE_PREPS = frozenset(
+    {
+        "into",
+        "about",
+        "over",
+        "of",
+        "after",
+        "from",
+        "since",
+        "following",
+        "against",
+        "regarding",
+        "concerning",
+    }
+)
 
 
 def _said_of_future(verb: Token, words: WordLists) -> bool:
