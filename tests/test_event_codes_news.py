@@ -259,6 +259,24 @@ ROWS = [
         A,
         id="complaint-a-plan-looks-into-was-made",
     ),
+    case(
+        "Anna Lund tracked down her brother Erik Lund in Leeds.",
+        None,
+        absent=("17",),
+        id="a-private-person-arrests-no-one",
+    ),
+    case(
+        "Home Secretary Carl Jenson detained Erik Lund without trial.",
+        "173",
+        id="an-office-holder-detains",
+    ),
+    case("Tom Reid could not sincerely say sorry for the remarks.", None, absent=("011",), id="say-sorry"),
+    case(
+        "Anne Hart agreed to withdraw her bill.",
+        None,
+        absent=("035",),
+        id="withdraw-a-bill-is-no-de-escalation",
+    ),
     # -- what a court found -----------------------------------------------------------------------------
     case(
         "Carol Price was convicted of murdering her husband Mark Price.",

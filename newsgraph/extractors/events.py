@@ -1206,6 +1206,8 @@ class EventExtractor:
                 )
                 meant = unconventional(meant, trigger, self.words, irregular=irregular)
                 meant = self._private_force(ctx, meant, trigger, agents, tg)
+            if meant[:3] == "173" and not self._can_arrest(ctx, agents) and not _legal(trigger):
+                continue  # "Lucy tracked down Mr Pound": a private person arrests no one
             if not tg and meant[:2] in DOMESTIC and code[:2] not in PLACE_ROOTS:
                 tg = ctx.place_states(
                     trigger
@@ -1215,6 +1217,20 @@ class EventExtractor:
             event.details.update({k: ctx.bodies[k] for k in governed if k in tg})  # named as a target
             ctx.events.append(event)
             yield event
+
+    def _can_arrest(self, ctx: _Context, agents: list[str]) -> bool:
+        """Someone who can arrest, detain or charge: a state, a body, an armed group, or a person
+        with an office (a sector, a state served); not a private person."""
+        for agent in agents:
+            if ctx.kind(agent) is not Kind.PERSON:
+                return True
+            if (ctx.details.get(agent) or (None, None))[0] is not None:
+                return True
+            if any(ctx.kind(k) in (Kind.STATE, Kind.ORGANIZATION) for k in ctx.served([agent])):
+                return True
+            if any(c.entity == agent and c.role for c in ctx.found.claims):
+                return True  # "Home Secretary Charles Clarke detained ...": an office holder
+        return False
 
     def _warner_acts(self, ctx: _Context, trigger: Token, agents: list[str], own: set[str]) -> bool:
         """The clause a warning says has the warner's side as its subject: "Iran warned that it
@@ -2267,12 +2283,21 @@ NEWCOMERS = frozenset(
 )
 
 
+def _legal(trigger: Token) -> bool:
+    """Words of the law in the trigger's phrase: "pressed charges", "took legal action"."""
+    return any(
+        t.lemma_.lower() in ("charge", "legal", "court", "lawsuit", "prosecution", "proceeding")
+        for t in trigger.subtree
+    )
+
+
 def _wont_say(verb: Token, words: WordLists) -> bool:
     """ "The ministry would not comment", "will not say whether ...": declining comment (011),
     unlike "did not say" (nothing done)."""
     return (
         verb.lemma_.lower() in words.comment_verbs
         and any(c.dep_ == "neg" for c in verb.children)
+        and not any(c.lower_ in ("sorry", "yes") for c in verb.children)  # "could not say sorry"
         and any(
             c.dep_ == "aux" and c.lower_ in ("would", "will", "wo", "could", "can", "ca")
             for c in verb.children

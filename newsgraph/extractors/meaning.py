@@ -327,6 +327,8 @@ def specific_intent(verb: Token) -> str | None:
             noun = objects[0].lemma_.lower()
             if noun in INTENT_NOUNS:
                 return INTENT_NOUNS[noun]
+        if lemma in ("withdraw", "pull") and not any(o.lemma_.lower() in PROTECTORS for o in objects):
+            continue  # "agreed to withdraw his bill": no troops pulled back
         if lemma in INTENT_VERBS:
             return INTENT_VERBS[lemma]
     return None
