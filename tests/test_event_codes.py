@@ -634,8 +634,8 @@ def test_a_command_is_a_bare_verb_opening_its_clause(nlp, text, verb, command):
 @pytest.mark.parametrize(
     ("text", "domestic", "code"),
     [
-        # parties warning parties: no state on either side
-        ('The Lib Dems warned both parties against "pandering to prejudice".', True, "012"),
+        # parties warning parties: no state on either side; an admonition (020), no threat
+        ('The Lib Dems warned both parties against "pandering to prejudice".', True, "020"),
         ("Iran warned Israel against any attack on its nuclear sites.", False, "130"),
         ("Iran warned Israel on Sunday.", False, "130"),
         # a state warning a state against an act: to desist, or else

@@ -277,6 +277,25 @@ ROWS = [
         absent=("035",),
         id="withdraw-a-bill-is-no-de-escalation",
     ),
+    case(
+        "The Speaker Tom Reid cautioned MPs against using mobile phones in the chamber.",
+        "020",
+        absent=("13", "012"),
+        id="cautioned-against-using-is-admonition",
+    ),
+    case(
+        "Norway contributes more to the EU budget than Sweden.",
+        None,
+        absent=("07",),
+        id="paying-into-a-budget",
+    ),
+    case(
+        "The government postponed plans to abolish the House of Lords.",
+        None,
+        absent=("16",),
+        id="postponed-plans-cut-no-relations",
+    ),
+    case("Iran postponed talks with the European Union.", "16", id="postponed-talks-reduce-relations"),
     # -- what a court found -----------------------------------------------------------------------------
     case(
         "Carol Price was convicted of murdering her husband Mark Price.",

@@ -689,8 +689,14 @@ class EventExtractor:
                 return None  # "failed to recognise a House of Lords ruling": no diplomatic recognition
             if rule is not None and rule.cameo[:2] == "07" and dobj is None and _bare_help(verb):
                 return None  # "cooperation would help get better controls": no one helped
-            if rule is not None and rule.cameo[:2] == "07" and _helped_with_service(verb):
-                return None  # "he helps them with seminars": a service, no aid
+            if (
+                rule is not None
+                and rule.cameo[:2] == "07"
+                and (_helped_with_service(verb) or _to_a_fund(verb))
+            ):
+                return None  # "he helps them with seminars", "contributes to the EU budget": no aid
+            if rule is not None and rule.cameo[:2] == "16" and _lemma(dobj) in PLANS:
+                return None  # "postponed plans to remove the peers": a plan put off, no relations cut
             if rule is not None:
                 return rule
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -740,7 +746,9 @@ class EventExtractor:
             return None  # "adopted the bill", "passed the law": a vote on a text, no concession
         if found.code[:2] in FORCE_ROOTS and _lemma(dobj) in LEGISLATION | {"reform"}:
             return None  # "rammed the measures through Parliament"
-        if found.code[:2] == "07" and _helped_with_service(verb):
+        if found.code[:2] == "07" and (_helped_with_service(verb) or _to_a_fund(verb)):
+            return None
+        if found.code[:2] == "16" and _lemma(dobj) in PLANS:
             return None
         generic = lemma in w.generic_verbs
         if (
@@ -2310,6 +2318,37 @@ def _particle_only(pattern: str) -> bool:
     body = pattern.partition(":")[2].rpartition("[")[0].split()
     words = [w for w in body if w != "*"]
     return bool(words) and all(w in PARTICLES for w in words)
+
+
+#: Nouns of plans and texts: postponing or suspending one cuts no relations (16x).
+PLANS = frozenset(
+    {
+        "plan",
+        "proposal",
+        "bill",
+        "law",
+        "legislation",
+        "reform",
+        "scheme",
+        "policy",
+        "decision",
+        "vote",
+        "measure",
+    }
+)
+#: Pots money goes into: contributing to one is paying in, no aid.
+FUNDS = frozenset({"budget", "fund", "cost", "coffers", "pot", "pension", "bill", "kitty", "account"})
+
+
+def _to_a_fund(verb: Token) -> bool:
+    """ "France contributes to the EU budget", "paid into the fund": money into a pot."""
+    return any(
+        p.dep_ in ("prep", "dative")
+        and p.lower_ in ("to", "into", "towards")
+        and (o := _pobj(p)) is not None
+        and o.lemma_.lower() in FUNDS
+        for p in verb.children
+    )
 
 
 def _helped_with_service(verb: Token) -> bool:

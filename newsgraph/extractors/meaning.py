@@ -452,10 +452,11 @@ def warning(
                 or (t.ent_type_ in ("NORP", "GPE") and t.dep_ in ("amod", "poss", "compound"))
                 for t in child.subtree
             )  # ("against Pakistani aggression": another state's act)
-            # "(a state) warned Iran against enriching uranium": an act to desist from, a threat
-            threat = threat or (
-                not domestic and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in child.children)
-            )
+            # "(a state) warned Iran against enriching uranium": an act to desist from, a threat;
+            # between politicians an admonition ("cautioned MPs against using earpieces")
+            desist = any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in child.children)
+            threat = threat or (not domestic and desist)
+            told = told or (domestic and desist)
         elif child.dep_ == "xcomp":
             # "warned X not to", "warned X to stop"; not "warned residents to stay indoors"
             # (advice for their own good)
@@ -588,6 +589,12 @@ def _coercive(clause: Token, words: WordLists) -> bool:
     if not future:
         return False
     lemma = clause.lemma_.lower()
+    if lemma == "rule" and any(c.dep_ == "neg" for c in clause.children):
+        # "would not rule out scrapping the agency": the act not ruled out is threatened
+        ruled = [
+            c for c in clause.children if c.dep_ in ("dobj", "xcomp", "pcomp", "ccomp") and c.pos_ == "VERB"
+        ]
+        return any(a.lemma_.lower() in COERCIVE for a in ruled)
     objects = {c.lemma_.lower() for c in clause.children if c.dep_ in ("dobj", "prt")}
     acts = words.threat_acts | words.military_threat | {"offensive", "sanction", "embargo", "blockade"}
     if lemma in ("use", "take", "launch"):
