@@ -8,6 +8,7 @@ xfails with the reason, so a fix shows up as an XPASS.
 from __future__ import annotations
 
 import pytest
+from factories import P, S
 
 from newsgraph.extractors.entities import EntityExtractor
 from newsgraph.model import Article, DocumentFacts, Kind, Relation
@@ -1276,3 +1277,15 @@ def test_an_acronym_the_text_gives_a_body_is_that_body_whatever_the_model_said(n
     labels = [("Kestrel Petrochemicals Limited", 0, "ORG"), ("KPCL", 0, "ORG"), ("KPCL", 1, "GPE")]
     found = _with_labels(nlp, text, labels)
     assert not [e for e in found.entities.values() if e.kind is Kind.LOCATION]
+
+
+@pytest.mark.model
+def test_a_person_described_as_the_countrys_is_of_the_state_the_document_is_about(facts):
+    text = (
+        "Ukraine has trimmed a privatisation review. Ukraine's president said the plant was sold "
+        "cheaply. It was sold to a group including Oleg Dvornik, the country's richest man. "
+        "Ukraine wants more."
+    )
+    assert (P("Oleg Dvornik"), S("UKR"), None) in rels(facts(text), Relation.AFFILIATED_WITH)
+    text = "The plant was sold to a group including Oleg Dvornik, the country's richest man."
+    assert not [r for r in rels(facts(text), Relation.AFFILIATED_WITH) if r[0] == P("Oleg Dvornik")]

@@ -102,6 +102,8 @@ GROUP_NOUNS = frozenset({"group", "movement", "faction", "gang", "organisation",
 GROUP_MEMBERS = frozenset({"member", "supporter", "activist", "leader"})
 #: Adjectives a person's name takes after an article: "the late John Smith", "the last Prophet Muhammad".
 AGE_WORDS = frozenset({"late", "last", "former", "young", "old", "elder", "great", "first", "then"})
+#: Nouns by which a text names the state it is about: "the country's richest man".
+COUNTRY_NOUNS = frozenset({"country", "nation"})
 #: A name opening with a saint's is a place's, a church's or a school's in the news.
 SAINTS = frozenset({"St", "Saint"})
 #: Verbs that name a group after its noun: "a shadowy group known as X", "a gang called X".
@@ -1272,7 +1274,33 @@ class EntityExtractor:
             del out.entities[home]  # a dateline's state, named nowhere else: no node for it
             home = None
         out.home = home
+        if home is not None:
+            self._people_of_the_country(doc, article, persons, home, out)
         return out
+
+    @staticmethod
+    def _people_of_the_country(
+        doc: Doc, article: Article, persons: list[_Mention], home: str, out: DocEntities
+    ) -> None:
+        """ "Rinat Vole, the country's richest man": a person the text describes as the country's
+        (in apposition) is of the state the document is about."""
+        for m in persons:
+            person = out.token_entity.get(m.start)
+            if person is None or any(
+                r.source == person and r.relation is Relation.AFFILIATED_WITH for r in out.relations
+            ):
+                continue
+            root = doc[m.start : m.end].root
+            for appos in (c for c in root.children if c.dep_ == "appos" and c.i >= m.end):
+                if any(
+                    t.lower_ in COUNTRY_NOUNS
+                    and any(c.lower_ in POSSESSIVE for c in t.children)
+                    and any(c.lower_ == "the" for c in t.children)
+                    for t in appos.subtree
+                ):
+                    ev = _evidence(article, doc[m.start].sent)
+                    out.relations.append(RelationFact(person, home, Relation.AFFILIATED_WITH, ev))
+                    break
 
     @staticmethod
     def _owned_offices(out: DocEntities) -> None:
