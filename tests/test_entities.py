@@ -1289,3 +1289,16 @@ def test_a_person_described_as_the_countrys_is_of_the_state_the_document_is_abou
     assert (P("Oleg Dvornik"), S("UKR"), None) in rels(facts(text), Relation.AFFILIATED_WITH)
     text = "The plant was sold to a group including Oleg Dvornik, the country's richest man."
     assert not [r for r in rels(facts(text), Relation.AFFILIATED_WITH) if r[0] == P("Oleg Dvornik")]
+
+
+@pytest.mark.model
+def test_a_lord_is_a_full_name_of_the_document_only_when_its_first_name_says_a_man(nlp):
+    text = (
+        "One man, Sion Aubrey Robbins, was convicted in 1993. "
+        "Former minister Lord Robbins of Conwy denied the claims."
+    )
+    found = _with_labels(nlp, text, [("Sion Aubrey Robbins", 0, "PERSON"), ("Robbins", 1, "PERSON")])
+    assert _people(found) == {"Sion Aubrey Robbins", "Lord Robbins"}
+    text = "Attorney General Peter Goldsmyth gave advice. Lord Goldsmyth said it was legal."
+    found = _with_labels(nlp, text, [("Peter Goldsmyth", 0, "PERSON"), ("Goldsmyth", 1, "PERSON")])
+    assert _people(found) == {"Peter Goldsmyth"}

@@ -2726,13 +2726,17 @@ def _resolve_short(m: _Mention, full: list[_Mention]) -> _Mention | None:
     """The most recent earlier full name containing the short name, else the first later one;
     never a name whose first name's gender the short name's title contradicts ("Mrs Blair" is
     not Tony Blair, "Baroness Morgan" not Rhodri Morgan), nor by the first name of a full name
-    when the title stands before family names ("Mr Howard" is not Howard Flight)."""
+    when the title stands before family names ("Mr Howard" is not Howard Flight); a peer only a
+    full name whose first name tells the peer's gender."""
     word = m.name.casefold()
     gender = _title_gender(m)
     names = first_names()
     surname_only = any(t.casefold().rstrip(".") in FAMILY_NAME_TITLES for t in m.titles)
+    peer = _peerage(m) is not None
     best = None
     for cand in full:
+        if peer and gender is not None and names.get(cand.name.split()[0].casefold()) != gender:
+            continue  # "Lord Roberts of Conwy" is not "Sion Aubrey Roberts"; "Lord Goldsmith" is Peter Goldsmith
         if gender is not None and names.get(cand.name.split()[0].casefold()) == (
             "F" if gender == "M" else "M"
         ):
