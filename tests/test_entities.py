@@ -1242,10 +1242,22 @@ def test_a_group_known_by_a_name_is_a_group_in_every_mention(nlp):
         pytest.param("Police said he drove a red Varden Corsa that night.", "Varden Corsa", id="a-red-thing"),
         pytest.param("Seats such as Holborn and St Pancras may swing.", "St Pancras", id="saint-place"),
         pytest.param("He added them at a late stage of the Criminal Justice Bill.", "Bill", id="bill-alone"),
+        pytest.param("Judith Vole, in Melton Mowbray, said crowds came.", "Melton Mowbray", id="in-a-place"),
+        pytest.param(
+            "The report by consultants Booz Allen Harrow and HI Europe was published.",
+            "Booz Allen Harrow",
+            id="a-trade-before",
+        ),
     ],
 )
 def test_names_of_things_are_no_people(nlp, text, span):
     assert span not in _people(_with_labels(nlp, text, [(span, 0, "PERSON")]))
+
+
+@pytest.mark.model
+def test_a_name_after_in_that_a_noun_governs_stays_a_person(nlp):
+    text = "He said he had lost faith in Kofi Annan."
+    assert "Kofi Annan" in _people(_with_labels(nlp, text, [("Kofi Annan", 0, "PERSON")]))
 
 
 @pytest.mark.model
@@ -1302,3 +1314,10 @@ def test_a_lord_is_a_full_name_of_the_document_only_when_its_first_name_says_a_m
     text = "Attorney General Peter Goldsmyth gave advice. Lord Goldsmyth said it was legal."
     found = _with_labels(nlp, text, [("Peter Goldsmyth", 0, "PERSON"), ("Goldsmyth", 1, "PERSON")])
     assert _people(found) == {"Peter Goldsmyth"}
+
+
+@pytest.mark.model
+def test_people_named_after_their_plural_office_stay_people(nlp):
+    text = "He met ministers Wen Jiabo and Li Zhaoxin in the capital."
+    labels = [("Wen Jiabo", 0, "PERSON"), ("Li Zhaoxin", 0, "PERSON")]
+    assert _people(_with_labels(nlp, text, labels)) == {"Wen Jiabo", "Li Zhaoxin"}

@@ -761,6 +761,26 @@ class EntityExtractor:
             and root.head.lower_ in PLACE_PREPOSITIONS
         ):
             return Kind.LOCATION  # a family name of the document is a person again (_surnames)
+        if (
+            end - start > 1
+            and first is None
+            and root.dep_ == "pobj"
+            and root.head.lower_ in ("in", "near")
+            and root.head.head.pos_ != "NOUN"
+            and not any(c.dep_ == "case" for c in root.children)
+        ):
+            return Kind.LOCATION  # "Judith Moritz, in Melton Mowbray, said"; not "faith in Kofi Annan"
+        prev = doc[start - 1] if start > 0 else None
+        if (
+            end - start > 1
+            and first is None
+            and prev is not None
+            and prev.tag_ == "NNS"
+            and prev.is_lower
+            and not any(c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in root.children)
+            and not (root.dep_ == "conj" and root.head.ent_type_ == "PERSON")
+        ):
+            return Kind.ORGANIZATION  # "consultants Booz Allen Hamilton": a firm named by its trade
         if end - start > 1 and first is None and words[0].text in self._places:
             return Kind.ORGANIZATION
         if (
