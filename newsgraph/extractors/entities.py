@@ -2756,7 +2756,7 @@ def _resolve_short(m: _Mention, full: list[_Mention]) -> _Mention | None:
     best = None
     for cand in full:
         if peer and gender is not None and names.get(cand.name.split()[0].casefold()) != gender:
-            continue  # "Lord Roberts of Conwy" is not "Sion Aubrey Roberts"; "Lord Goldsmith" is Peter Goldsmith
+            continue  # "Lord Roberts of Conwy" is not "Sion Aubrey Roberts"
         if gender is not None and names.get(cand.name.split()[0].casefold()) == (
             "F" if gender == "M" else "M"
         ):
