@@ -1763,9 +1763,18 @@ class EntityExtractor:
         held = any(holder for holder, _ in found) or bool(owned)
         held_left = any(holder for holder, _ in left_found)
         claimed = {role for holder, role in found if role and not holder and not held}
+        state_roles = {role for h, role in [*found, *left_found] if h and out.entities[h].kind is Kind.STATE}
         for holder, role in [*found, *((h, r) for h, r in left_found if h or r not in claimed)]:
             if holder:
-                out.relations.append(RelationFact(person, holder, Relation.AFFILIATED_WITH, ev, role=role))
+                # "Labour former minister X": the state holds the office, the party only X
+                edge_role = (
+                    None
+                    if holder in out.parties and role in state_roles and role and _government_office(role)
+                    else role
+                )
+                out.relations.append(
+                    RelationFact(person, holder, Relation.AFFILIATED_WITH, ev, role=edge_role)
+                )
             elif role and not (held_left if (holder, role) in left_found else held):
                 out.claims.append(ClaimFact(person, role, ev))
             if role:
