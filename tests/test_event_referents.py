@@ -182,3 +182,15 @@ def test_region_visited_is_named_in_the_sentence(facts):
     events = [e for e in facts(text).events if e.trigger == "visiting"]
     assert events
     assert not [e for e in events if "location:europe" in e.targets], events
+
+
+NAMED_BEFORE = [
+    ("Mr Straw's China trip is part of regular meetings with ministers.", "trip", {"state:CHN"}),
+    ("At the end of his Middle East trip, Tony Blair praised Mr Blunkett.", "trip", {"location:middle-east"}),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "targets"), NAMED_BEFORE, ids=[r[0][:30] for r in NAMED_BEFORE])
+def test_place_named_before_a_trip_is_where_it_goes(facts, text, trigger, targets):
+    events = [e for e in facts(text).events if e.trigger == trigger]
+    assert any(e.cameo.startswith("042") and set(e.targets) == targets for e in events), events

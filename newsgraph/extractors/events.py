@@ -841,6 +841,14 @@ class EventExtractor:
                         targets += ctx.entities(o)
                     if o.dep_ == "pobj" and prep.lower_ in place_preps:
                         locations += ctx.entities(o, kinds=(Kind.LOCATION,))
+        if rule.cameo[:3] == "042" and any(agents) and not targets:
+            # "Mr Straw's China trip", "his Middle East tour": the name before the noun is where
+            # the one whose visit it is goes
+            for mod in (c for c in noun.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"):
+                places = ctx.entities(mod, kinds=(Kind.STATE, Kind.LOCATION), depth=1)
+                targets += [p for p in places if ctx.kind(p) is Kind.STATE]
+                targets += [ctx.found.part_of[p] for p in places if p in ctx.found.part_of]  # "Washington"
+                ctx.note_destinations((p for p in places if ctx.kind(p) is Kind.LOCATION), noun)
         if not any(agents):
             # "Israeli air strikes", "US sanctions": the state that modifies the noun acts.
             agents = [ctx.modifier_entities(noun, (Kind.STATE, Kind.ORGANIZATION))]
