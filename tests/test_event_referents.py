@@ -194,3 +194,55 @@ NAMED_BEFORE = [
 def test_place_named_before_a_trip_is_where_it_goes(facts, text, trigger, targets):
     events = [e for e in facts(text).events if e.trigger == trigger]
     assert any(e.cameo.startswith("042") and set(e.targets) == targets for e in events), events
+
+
+GROUPS = [
+    (
+        "Tony Blair and Gordon Brown met on Monday. Michael Howard accused the two men of feuding.",
+        "accused",
+        {"person:tony-blair", "person:gordon-brown"},
+    ),
+    (
+        "Tony Blair and Gordon Brown met on Monday. Labour MPs criticised the pair.",
+        "criticised",
+        {"person:tony-blair", "person:gordon-brown"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "targets"), GROUPS, ids=[r[0][-30:] for r in GROUPS])
+def test_the_two_men_are_the_pair_just_named(facts, text, trigger, targets):
+    events = [e for e in facts(text).events if e.trigger == trigger]
+    assert any(set(e.targets) == targets for e in events), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the count disagrees; "the men" uncounted may be anyone
+        "Tony Blair and Gordon Brown met on Monday. Michael Howard accused the three men of feuding.",
+        "Two men were arrested. Tony Blair met Gordon Brown. Michael Howard criticised the men.",
+    ],
+)
+def test_men_not_counted_as_named_stay_unresolved(facts, text):
+    events = [e for e in facts(text).events if e.trigger in ("accused", "criticised")]
+    assert events
+    assert not [e for e in events if e.targets], events
+
+
+def test_they_is_the_group_the_sentence_before_is_about(facts):
+    text = "The Conservatives unveiled their manifesto on Monday. They accused Labour of wasting money."
+    events = [e for e in facts(text).events if e.trigger == "accused"]
+    assert any(set(e.agents) == {"organization:conservative-party"} for e in events), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tony Blair spoke on Monday. They accused Labour of lying.",  # one person is no "they"
+        "The plans were unveiled on Monday. They accused Labour of lying.",  # a thing
+    ],
+)
+def test_they_after_one_person_or_a_thing_is_nobody_named(facts, text):
+    events = [e for e in facts(text).events if e.trigger == "accused"]
+    assert not events, events

@@ -1385,7 +1385,10 @@ class _Context:
             if tok.lower_ in self.words.personal_pronouns:
                 return [self.pronoun(tok, trigger)]
             if tok.lower_ in ("it", "they", "its", "their"):
-                return [self.governing_subject(tok, trigger, (Kind.STATE, Kind.ORGANIZATION))]
+                found = self.governing_subject(tok, trigger, (Kind.STATE, Kind.ORGANIZATION))
+                if not found and tok.lower_ == "they":
+                    found = self.previous_group(tok)
+                return [found]
             return [[]]
         heads = list(_conjuncts(tok))
         for other in (c for c in tok.head.children if c.dep_ == tok.dep_ == "nsubj" and c.i != tok.i):
@@ -1577,6 +1580,12 @@ class _Context:
             named_parties = self.named_parties(tok)
             if named_parties:
                 return named_parties
+        if Kind.PERSON in kinds and _group_noun(tok):
+            # "Blair and Brown met ... Howard accused the two men", "criticised the pair"
+            group = self.plural_object(tok, (Kind.PERSON,))
+            counted = [NUMBER_WORDS.get(c.lower_) for c in tok.children if c.dep_ == "nummod"]
+            if group and (not counted or counted[0] == len(group)):
+                return group
         if tok.lower_ in self.words.personal_pronouns:
             return self.pronoun(tok, tok.head)
         if tok.lower_ == "them" and tok.dep_ in ("dobj", "dative", "pobj"):
@@ -1905,6 +1914,23 @@ class _Context:
             return []
         return []
 
+    def previous_group(self, tok: Token) -> list[str]:
+        """A subject "they" with no clause above to name it: the group the sentence before is
+        about, its main clause's subject when that names organizations, states or several
+        people ("The Tories unveiled their plans. They accused Labour ..."); none for a thing
+        ("The plans were unveiled. They would cost ...") or one person."""
+        if tok.sent.start == 0 or self.quoted(tok.i):
+            return []
+        before = self.doc[tok.sent.start - 1].sent
+        subj = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or self.quoted(subj.i):
+            return []
+        found = [k for k in self.entities(subj) if self.kind(k) in ACTORS]
+        people = [k for k in found if self.kind(k) is Kind.PERSON]
+        if people and len(found) < 2:
+            return []  # "Mr Blair spoke. They ...": someone else
+        return found
+
     def named_parties(self, tok: Token) -> list[str]:
         """ "the three parties", "both main parties", "all the parties": the political parties the
         document named before, the most named first (as many as a number or "both" says);
@@ -2035,6 +2061,18 @@ class _Context:
             if event.trigger.lemma_.lower() == lemma:
                 return list(event.agents)
         return []
+
+
+def _group_noun(tok: Token) -> bool:
+    """ "the two men", "both women", "the pair", "the duo": people just named, counted."""
+    lemma = tok.lemma_.lower()
+    dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "predet")}
+    counted = any(c.dep_ == "nummod" for c in tok.children) or "both" in dets
+    if any(c.dep_ not in ("det", "predet", "nummod") for c in tok.children if c.i < tok.i):
+        return False  # "the two Labour men", "the young pair"
+    if lemma in ("man", "woman") and tok.tag_ == "NNS":
+        return counted and bool(dets & {"the", "both"})
+    return lemma in ("pair", "duo") and tok.tag_ == "NN" and dets == {"the"}
 
 
 def _mention_start(tok: Token) -> int:
