@@ -246,3 +246,27 @@ def test_they_is_the_group_the_sentence_before_is_about(facts):
 def test_they_after_one_person_or_a_thing_is_nobody_named(facts, text):
     events = [e for e in facts(text).events if e.trigger == "accused"]
     assert not events, events
+
+
+REFUSED = [
+    (
+        "Martin Mubanga said an MI6 officer and Condoleezza Rice tried to recruit him as an agent,"
+        " but he refused.",
+        {"person:martin-mubanga"},
+        {"organization:mi6", "person:condoleezza-rice"},
+    ),
+    ("Tony Blair asked Clare Short to stay, but she refused.", {"person:clare-short"}, {"person:tony-blair"}),
+]
+
+
+@pytest.mark.parametrize(("text", "agents", "targets"), REFUSED, ids=[r[0][-30:] for r in REFUSED])
+def test_refusal_answers_who_acted_upon_the_refuser(facts, text, agents, targets):
+    events = [e for e in facts(text).events if e.trigger == "refused"]
+    assert any(set(e.agents) == agents and set(e.targets) == targets for e in events), events
+
+
+def test_refusal_after_an_unrelated_clause_has_no_target(facts):
+    events = [e for e in facts("Michael Howard criticised Tony Blair, but Gordon Brown refused.").events]
+    refused = [e for e in events if e.trigger == "refused"]
+    assert refused
+    assert not [e for e in refused if "person:michael-howard" in e.targets], events

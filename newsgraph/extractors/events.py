@@ -552,6 +552,22 @@ class EventExtractor:
                 inner = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 if inner is not None and inner.pos_ != "PRON":
                     targets += ctx.entities(inner)
+        if not targets and dobj is None and rule.cameo[:2] == "12" and verb.dep_ == "conj":
+            # "the official tried to recruit him, but he refused", "Blair asked her to stay but she
+            # declined": the refusal answers whoever acted upon the refuser in the clause before
+            # ("Mubanga said the man tried to recruit him, but he refused": the clause said too)
+            for asked in (verb.head, *(c for c in verb.head.children if c.dep_ == "ccomp" and c.i < verb.i)):
+                clauses = (asked, *(x for x in asked.children if x.dep_ == "xcomp"))
+                upon = [
+                    o
+                    for v in clauses
+                    for o in v.children
+                    if o.dep_ in ("dobj", "dative")
+                    and (o.lower_ in ("him", "her", "them") or set(ctx.entities(o)) & set(acting))
+                ]
+                asker = next((c for c in asked.children if c.dep_ == "nsubj"), None)
+                if upon and asker is not None:
+                    targets += [k for k in ctx.entities(asker) if k not in acting]
         if rule.reverse:
             # "Kosovo won recognition from Japan": Japan recognized Kosovo
             others = targets or [
@@ -1857,6 +1873,16 @@ class _Context:
             key = self.found.entity_at(i)
             if key and fits(i, key) and (_subject_like(self.doc[i]) or (objective and i not in own)):
                 return [key]
+        if wanted is not None and tok.dep_ == "nsubj" and tok.head.dep_ == "conj":
+            # "Blair asked Clare Short to stay, but she refused": the one person of that gender
+            # the clause before acted upon
+            same = {
+                k
+                for i in range(tok.head.head.left_edge.i, tok.i)
+                if (k := self.found.entity_at(i)) is not None and fits(i, k) and self.gender(k) == wanted
+            }
+            if len(same) == 1:
+                return list(same)
         start = tok.sent.start
         while start > 0 and tok.i - start < 400:
             sent = self.doc[start - 1].sent
