@@ -266,7 +266,7 @@ def test_refusal_answers_who_acted_upon_the_refuser(facts, text, agents, targets
 
 
 def test_refusal_after_an_unrelated_clause_has_no_target(facts):
-    events = [e for e in facts("Michael Howard criticised Tony Blair, but Gordon Brown refused.").events]
+    events = facts("Michael Howard criticised Tony Blair, but Gordon Brown refused.").events
     refused = [e for e in events if e.trigger == "refused"]
     assert refused
     assert not [e for e in refused if "person:michael-howard" in e.targets], events
