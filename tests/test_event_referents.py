@@ -270,3 +270,14 @@ def test_refusal_after_an_unrelated_clause_has_no_target(facts):
     refused = [e for e in events if e.trigger == "refused"]
     assert refused
     assert not [e for e in refused if "person:michael-howard" in e.targets], events
+
+
+def test_owner_pronoun_skips_the_judge_named_by_office(facts):
+    """ "the prime minister welcomed his apology": "his" is not the prime minister's own."""
+    text = (
+        "Prime Minister Tony Blair spoke on Monday. Mr Blunkett said the prime minister welcomed his apology."
+    )
+    events = [e for e in facts(text).events if e.trigger == "welcomed"]
+    assert any(
+        set(e.agents) == {"person:tony-blair"} and set(e.targets) == {"person:blunkett"} for e in events
+    )

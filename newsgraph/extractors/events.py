@@ -1859,11 +1859,13 @@ class _Context:
                     if (
                         key is None
                         and not inside
-                        and child.pos_ in ("NOUN", "PROPN")
+                        and child.pos_ == "NOUN"
                         and offices().is_office(child.text)
                     ):
                         # "the prime minister said he had ...": its holder, or no one named
                         held = self.office_holder(child)
+                        if held is not None and held in exclude:
+                            continue  # "the lord chancellor would overrule his concerns": not his own
                         return [held] if held is not None and fits(child.i, held) else []
         # An object "him"/"her" is the nearest person before it in its sentence but its own
         # clause's subject ("wrote to Mr McConnell, accusing him"); else a subject there.
