@@ -1130,3 +1130,149 @@ def test_a_spokesman_for_a_person_keeps_the_person(nlp, text):
     labels = [("Hartley", n, "PERSON") for n in range(text.count("Hartley"))]
     found = _with_labels(nlp, text, labels)
     assert found.entities["person:hartley"].kind is Kind.PERSON
+
+
+def _people(found) -> set[str]:  # type: ignore[no-untyped-def]
+    return {e.label for e in found.entities.values() if e.kind is Kind.PERSON}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "labels", "person"),
+    [
+        pytest.param(
+            "The plant went to a consortium of Dmitro Vasylenko, son-in-law of the former president.",
+            [("Dmitro Vasylenko", 0, "ORG")],
+            "Dmitro Vasylenko",
+            id="son-in-law",
+        ),
+        pytest.param(
+            "The stake went to Oleksiy Hrabar, the country's richest man, for $800m.",
+            [("Oleksiy Hrabar", 0, "ORG")],
+            "Oleksiy Hrabar",
+            id="richest-man",
+        ),
+        pytest.param(
+            "Ravindra Kothari, vice-chairman of Kestrel Petrochemicals, stayed away from the meeting.",
+            [("Ravindra Kothari", 0, "ORG"), ("Kestrel Petrochemicals", 0, "ORG")],
+            "Ravindra Kothari",
+            id="vice-chairman-of",
+        ),
+        pytest.param(
+            "The paper printed an open letter from company president Arlo Menge on Monday.",
+            [("Arlo Menge", 0, "ORG")],
+            "Arlo Menge",
+            id="office-before",
+        ),
+        pytest.param(
+            "He accused Anand Vohra, a confidant of his brother, of playing a negative role.",
+            [("Anand Vohra", 0, "FAC")],
+            "Anand Vohra",
+            id="confidant-fac",
+        ),
+    ],
+)
+def test_a_name_the_sentence_describes_as_a_person_is_one_whatever_the_model_said(nlp, text, labels, person):
+    assert person in _people(_with_labels(nlp, text, labels))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "labels", "name"),
+    [
+        (
+            "Goldman Sachs, the investment bank, said profits rose.",
+            [("Goldman Sachs", 0, "ORG")],
+            "Goldman Sachs",
+        ),
+        (
+            "Kestrel Mining, the country's biggest miner, said output fell.",
+            [("Kestrel Mining", 0, "ORG")],
+            "Kestrel Mining",
+        ),
+    ],
+)
+def test_an_organization_described_as_a_body_stays_one(nlp, text, labels, name):
+    assert name not in _people(_with_labels(nlp, text, labels))
+
+
+@pytest.mark.model
+def test_a_name_once_described_as_a_person_is_a_person_in_every_mention(nlp):
+    text = (
+        "Anil demanded that Anand Vohra - another board member - be thrown out. "
+        "He accused Anand Vohra, a confidant of his brother, of lying."
+    )
+    found = _with_labels(nlp, text, [("Anand Vohra", 0, "FAC"), ("Anand Vohra", 1, "ORG")])
+    assert [e.kind for e in found.entities.values() if e.label == "Anand Vohra"] == [Kind.PERSON]
+
+
+@pytest.mark.model
+def test_a_first_name_the_model_once_took_for_a_place_is_no_place(nlp):
+    text = "Ravi Kothari stayed away. Ravi said he would resign. Ravi left. Shares rose in Ravi's absence."
+    labels = [("Ravi Kothari", 0, "PERSON"), ("Ravi", 1, "PERSON"), ("Ravi", 2, "PERSON"), ("Ravi", 3, "LOC")]
+    found = _with_labels(nlp, text, labels)
+    assert "Ravi Kothari" in _people(found)
+    assert "organization:ravi-kothari" not in found.entities
+
+
+@pytest.mark.model
+def test_a_group_known_by_a_name_is_a_group_in_every_mention(nlp):
+    text = (
+        "The fires were attributed to a shadowy group known as Caerbryn Oswy. "
+        "Caerbryn Oswy - which means sons of Oswy - began burning cottages in 1979."
+    )
+    found = _with_labels(nlp, text, [("Caerbryn Oswy", 0, "PERSON"), ("Caerbryn Oswy", 1, "PERSON")])
+    assert "Caerbryn Oswy" not in _people(found)
+    assert found.entities["organization:caerbryn-oswy"].kind is Kind.ORGANIZATION
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        pytest.param(
+            "The plan offers activities such as yoga and Kel Tao.", "Kel Tao", id="listed-with-a-thing"
+        ),
+        pytest.param(
+            "The strike hit Workhubs, benefit agencies and tax offices.", "Workhubs", id="listed-plural"
+        ),
+        pytest.param("He said Vortonism was finished.", "Vortonism", id="an-ism"),
+        pytest.param("He said Englishness was a theme.", "Englishness", id="a-quality"),
+        pytest.param("Police said he drove a red Varden Corsa that night.", "Varden Corsa", id="a-red-thing"),
+        pytest.param("Seats such as Holborn and St Pancras may swing.", "St Pancras", id="saint-place"),
+        pytest.param("He added them at a late stage of the Criminal Justice Bill.", "Bill", id="bill-alone"),
+    ],
+)
+def test_names_of_things_are_no_people(nlp, text, span):
+    assert span not in _people(_with_labels(nlp, text, [(span, 0, "PERSON")]))
+
+
+@pytest.mark.model
+def test_people_listed_with_people_stay_people(nlp):
+    text = "Ministers and Alan Vole met the farmers."
+    assert "Alan Vole" in _people(_with_labels(nlp, text, [("Alan Vole", 0, "PERSON")]))
+
+
+@pytest.mark.model
+def test_a_title_alone_is_no_one(nlp):
+    text = "The party repaid money to former Tory Treasurer Lord Ashcombe last year."
+    found = _with_labels(nlp, text, [("Treasurer Lord", 0, "PERSON"), ("Ashcombe", 0, "PERSON")])
+    assert "Lord" not in _people(found)
+
+
+@pytest.mark.model
+def test_mr_and_a_first_name_is_no_one_of_that_first_name(nlp):
+    text = "Then deputy chairman Howard Fleet suggested Mr Howard was planning cuts."
+    found = _with_labels(nlp, text, [("Howard Fleet", 0, "PERSON"), ("Howard", 1, "PERSON")])
+    assert _people(found) == {"Howard Fleet", "Howard"}
+    text = "Premier Wen Jiabao arrived. Mr Wen said trade would grow."
+    found = _with_labels(nlp, text, [("Wen Jiabao", 0, "PERSON"), ("Wen", 1, "PERSON")])
+    assert _people(found) == {"Wen Jiabao"}
+
+
+@pytest.mark.model
+def test_an_acronym_the_text_gives_a_body_is_that_body_whatever_the_model_said(nlp):
+    text = "Kestrel Petrochemicals Limited (KPCL) met on Thursday. Another KPCL board member resigned."
+    labels = [("Kestrel Petrochemicals Limited", 0, "ORG"), ("KPCL", 0, "ORG"), ("KPCL", 1, "GPE")]
+    found = _with_labels(nlp, text, labels)
+    assert not [e for e in found.entities.values() if e.kind is Kind.LOCATION]

@@ -528,3 +528,29 @@ def test_each_of_two_coordinated_titled_names_keeps_its_own(facts):
     f = facts("Prime Minister Ann Vole and Chancellor Ian Crane met in London.")
     assert "prime minister" in {r for _h, r in offices_of(f, P("Ann Vole"))}
     assert {r for _h, r in offices_of(f, P("Ian Crane"))} == {"chancellor"}
+
+
+def test_a_rank_after_a_post_is_no_part_of_it(facts):
+    f = facts("But former British Commander Colonel Rob Stewell said the verdict was sad.")
+    assert offices_of(f, P("Rob Stewell")) == {(S("GBR"), "former commander")}
+
+
+def test_a_rank_of_two_ranks_stays_whole(facts):
+    f = facts("Major General Tim Crossley said the troops would stay.")
+    assert {role for _holder, role in offices_of(f, P("Tim Crossley"))} == {"major general"}
+
+
+def test_an_architect_of_something_holds_no_office(facts):
+    f = facts("Apart from Nye Bevel himself, the architect of the NHS, nobody did the job so long.")
+    assert offices_of(f, P("Nye Bevel")) == set()
+    f = facts("Ravi Kumar, chief architect of the Kestrel Housing Association, said sales fell.")
+    assert {role for _h, role in offices_of(f, P("Ravi Kumar"))} == {"chief architect"}
+
+
+def test_the_organisation_named_is_no_word_of_the_title(facts):
+    text = (
+        "The Association of Directors of Care met in May. "
+        "The organisation's president Tony Huntley said the plans could help."
+    )
+    f = facts(text)
+    assert all(role == "president" for _h, role in offices_of(f, P("Tony Huntley")))

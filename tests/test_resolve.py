@@ -633,10 +633,33 @@ def test_a_peer_is_the_namesake_of_her_gender_only():
     assert canonical_in_memory(docs, "Baroness Morgan") == key(Kind.PERSON, "Sally Morgan")
     lord = [
         persons_doc("a", "Charles Falconer"),
+        persons_doc("a2", "Charles Falconer"),
         persons_doc("b", "Marianne Falconer"),
         peer_doc("c", "Lord", "Falconer"),
     ]
     assert canonical_in_memory(lord, "Lord Falconer") == key(Kind.PERSON, "Charles Falconer")
+
+
+def test_a_lord_is_no_man_of_his_family_name_named_once_in_passing():
+    """The judge "Lord Hamiltor" of one document is not the "Neil Hamiltor" one other article
+    names, however often; a man named in two articles is."""
+    docs = [persons_doc("a", "Neil Hamiltor", times=4), peer_doc("b", "Lord", "Hamiltor")]
+    assert canonical_in_memory(docs, "Lord Hamiltor") == key(Kind.PERSON, "Lord Hamiltor")
+    docs = [
+        persons_doc("a", "Neil Hamiltor"),
+        persons_doc("c", "Neil Hamiltor"),
+        peer_doc("b", "Lord", "Hamiltor"),
+    ]
+    assert canonical_in_memory(docs, "Lord Hamiltor") == key(Kind.PERSON, "Neil Hamiltor")
+
+
+def test_a_lord_joins_a_namesake_once_the_store_attests_him_incrementally():
+    with Store.open(":memory:") as store:
+        store.add([persons_doc("a", "Neil Hamiltor").facts(), peer_doc("b", "Lord", "Hamiltor").facts()])
+        assert canonical(store, key(Kind.PERSON, "Lord Hamiltor")) == key(Kind.PERSON, "Lord Hamiltor")
+        store.add([persons_doc("c", "Neil Hamiltor").facts()])
+        assert canonical(store, key(Kind.PERSON, "Lord Hamiltor")) == key(Kind.PERSON, "Neil Hamiltor")
+        assert tables_of(store) == rebuilt(store)
 
 
 def test_a_peer_moves_when_a_namesake_of_her_gender_arrives_incrementally():

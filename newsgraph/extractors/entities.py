@@ -100,6 +100,19 @@ PLACE_PREPOSITIONS = frozenset(
 #: Nouns before a group's name ("the group X") and members of one ("members of X").
 GROUP_NOUNS = frozenset({"group", "movement", "faction", "gang", "organisation", "organization"})
 GROUP_MEMBERS = frozenset({"member", "supporter", "activist", "leader"})
+#: Adjectives a person's name takes after an article: "the late John Smith", "the last Prophet Muhammad".
+AGE_WORDS = frozenset({"late", "last", "former", "young", "old", "elder", "great", "first", "then"})
+#: A name opening with a saint's is a place's, a church's or a school's in the news.
+SAINTS = frozenset({"St", "Saint"})
+#: Verbs that name a group after its noun: "a shadowy group known as X", "a gang called X".
+NAMING_VERBS = frozenset({"known", "called", "named", "calling"})
+#: Endings of a one-word "name" that is an idea or a quality: "Blairism", "Britishness".
+ABSTRACT_ENDINGS = ("ism", "ishness")
+#: Nouns that say the name beside them is a person's, with the office words and the
+#: [descriptors] and [relatives] of the word lists: "X, a confidant of Y", "X, the richest man".
+PERSON_NOUNS = frozenset(
+    {"man", "woman", "confidant", "confidante", "member", "boss", "founder", "owner", "heir", "magnate"}
+)
 #: Endings of a county's or region's name: "Gloucestershire", "Wiltshire".
 COUNTY_SUFFIXES = ("shire",)
 #: Dashes that end a name when spaced ("Smith - who"), unlike a hyphen inside one.
@@ -108,9 +121,18 @@ DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 HONORIFICS = frozenset(
     {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "lord", "baroness", "viscount", "mme", "herr"}
 )
+#: Ranks of the armed forces: after a post ("Commander Colonel X") they are no part of it.
+#: Not "general": "director general", "attorney general" are titles of their own.
+MILITARY_RANKS = frozenset(
+    {"colonel", "major", "captain", "lieutenant", "brigadier", "admiral", "sergeant", "corporal"}
+)
+#: Office heads that "of" makes a figure of speech: "architect of the NHS" built it, held nothing.
+FIGURATIVE_HEADS = frozenset({"architect"})
 #: Words of an office phrase that are no part of the office ("new home secretary", "both culture secretary").
 ROLE_NOISE = frozenset(
     {
+        "organisation",  # "the organisation's president": the body named, no part of the title
+        "organization",
         "new",
         "both",
         "current",
@@ -360,6 +382,9 @@ class EntityExtractor:
         self.office_places = self.office.city_parts
         self._companies: set[str] = set()
         self._places: set[str] = set()  # one-word places the model tagged in the document
+        self._group_names: set[str] = set()  # names the document calls a group's ("a group known as X")
+        self._person_names: set[str] = set()  # names tagged ORG that the document says are people's
+        self._org_initials: set[str] = set()  # the initials of the organizations the model tagged
         self._things: set[str] = set()  # names the document puts beside a thing noun
         self._not_names: set[str] = set()  # words the document writes in lower case or in an ORG/NORP
         self._words: set[str] = set()  # every word of the document, lower-cased
@@ -416,6 +441,10 @@ class EntityExtractor:
             if start >= end or _not_a_person(doc, start, end):
                 return None
             return _Mention(Kind.PERSON, start, end, _text(doc, start, end), titles=(doc[start - 1].text,))
+        if label in ("ORG", "FAC", "GPE") and self._described_as_person(doc, start, end):
+            # "Rinat Akhmetov, the country's richest man", "chairman Viktor Pinchuk" tagged ORG
+            self._person_names.add(text)
+            return _Mention(Kind.PERSON, start, end, text)
         state = self._state_of_text(text)
         if state is not None and label != "GPE" and self.table.code_only(text):
             state = None  # "the VAT system": an ISO code spelled as a word is no state
@@ -492,9 +521,22 @@ class EntityExtractor:
                 return _Mention(Kind.LOCATION, start, end, text)  # "Leeds Central", "North Devon"
             if not honored and not titles and _county_after_place(doc, start, end):
                 return _Mention(Kind.LOCATION, start, end, text)  # "Badminton, Gloucestershire"
+            if not honored and end - start > 1 and doc[start].text.rstrip(".") in SAINTS:
+                return _Mention(
+                    Kind.LOCATION, start, end, text
+                )  # "Holborn and St Pancras", "St Egwin's School"
+            if end - start == 1 and (
+                doc[start].lower_.rstrip(".") in HONORIFICS | PEERAGE
+                or doc[start].lower_.endswith(ABSTRACT_ENDINGS)
+            ):
+                return None  # "Lord" left of a name, "Blairism", "Britishness": no one's name
+            if not honored and not titles and self._listed_with_things(doc, start, end):
+                return None  # "yoga and Tai Chi", "benefit agencies and Jobcentres"
             if not honored and not titles:
                 kind = self._not_a_person_kind(doc, start, end)
                 if kind is not None:
+                    if kind is Kind.ORGANIZATION:
+                        self._group_names.add(text)
                     return _Mention(kind, start, end, text)
             determined = not titles and start > 0 and doc[start - 1].lower_ in ARTICLES
             return _Mention(Kind.PERSON, start, end, text, titles=titles, determined=determined)
@@ -507,6 +549,9 @@ class EntityExtractor:
             return None  # groups ("Muslims", "Democrats") are neither states nor organizations here
         if label == "GPE" and text in self._companies:
             return _Mention(Kind.ORGANIZATION, start, end, text)  # "Russian energy giant Gazprom"
+        if label in ("GPE", "LOC", "FAC") and is_acronym(text) and text in self._org_initials:
+            # "India Petrochemicals Limited (IPCL) ... another IPCL board member": the body's initials
+            return _Mention(Kind.ORGANIZATION, start, end, text)
         if label == "GPE" and (ambiguous := self._ambiguous_state(doc, start, end, text)) is not None:
             return _Mention(Kind.STATE, start, end, text, state=ambiguous)
         if label in ("GPE", "LOC", "FAC"):
@@ -629,6 +674,14 @@ class EntityExtractor:
             and (self.table.demonym(first.text) is not None or first.lower_ in self.words.nation_adjectives)
         ):
             return True
+        if (
+            end - start == 1
+            and start > 0
+            and first.lower_ in self.words.document_nouns
+            and doc[start - 1].is_title
+            and doc[start - 1].lower_.rstrip(".") not in HONORIFICS
+        ):
+            return True  # "the Criminal Justice Bill" split by the model: no "Bill"
         if end - start == 1 and start > 0:
             prev = doc[start - 1]
             if (
@@ -643,6 +696,21 @@ class EntityExtractor:
                 and not self.parties.may_start(prev.text)
             ):
                 return True
+        before = start - 1
+        while (
+            before > 0
+            and doc[before].pos_ == "ADJ"
+            and doc[before].is_lower
+            and doc[before].lower_ not in AGE_WORDS
+        ):
+            before -= 1
+        if (
+            before < start - 1
+            and doc[before].lower_ in ARTICLES
+            and end - start > 1
+            and names.get(first.lower_) is None
+        ):
+            return True  # "a red Vauxhall Corsa"; "the late John Smith" opens with a first name
         if named_at == start and start > 0 and doc[start - 1].lower_ in ARTICLES:
             if end - start > 1 and names.get(first.lower_) is None:
                 return True  # "the Westminster Hour"; "the Tony Blair years" stays
@@ -704,12 +772,116 @@ class EntityExtractor:
             return Kind.ORGANIZATION
         return None
 
-    @staticmethod
-    def _group_usage(doc: Doc, root: Token, start: int) -> bool:
+    def _person_noun(self, tok: Token) -> bool:
+        """A common noun only a person is: an office ("chairman"), a describing or family noun
+        ("tycoon", "son"), "man", "confidant"."""
+        low = tok.lemma_.lower()
+        return (
+            tok.pos_ == "NOUN"
+            and tok.is_lower
+            and (
+                low in PERSON_NOUNS
+                or low in self.words.descriptors
+                or low in self.words.relatives
+                or self.office.is_office(low)
+                or self.office.is_office(tok.lower_)
+            )
+        )
+
+    def _described_as_person(self, doc: Doc, start: int, end: int) -> bool:
+        """A name of two or three capitalised words the model tagged as an organization or a
+        place that the sentence describes as a person: in apposition with a person's noun ("X,
+        vice-chairman of Y", "X, son-in-law of Y", "X - another board member", "X, the
+        country's richest man") or right after a lower-case office ("company president X").
+        Never a name holding an organization's word, a company's name the text gives, a party,
+        an acronym or a state."""
+        words = doc[start:end]
+        if not 2 <= len(words) <= 3 or not all(t.is_alpha and t.is_title for t in words):
+            return False
+        text = words.text
+        if (
+            any(t.lower_ in self.words.organization_words for t in words)
+            or text in self._companies
+            or self.parties.lookup(text) is not None
+            or self._state_of_text(text) is not None
+            or self.table.capital(text) is not None
+            or any(t.text in self._places for t in words)
+            or any(self.office.is_portfolio(t.text) or _office_word(self.office, t.text) for t in words)
+        ):
+            return False
+        prev = doc[start - 1] if start > 0 else None
+        if prev is not None and prev.is_lower and self.office.is_office(prev.text) and prev.pos_ == "NOUN":
+            return True  # "company president Lee Vole"
+        root = words.root
+        partners = [c for c in root.children if c.dep_ == "appos" and c.i >= end]
+        if root.dep_ == "appos" and root.head.i < start:
+            partners.append(root.head)
+        for tok in partners:
+            first = tok.i  # "son-in-law", "vice-chairman": the whole hyphenated word
+            while first >= 2 and doc[first - 1].text in HYPHENS:
+                first -= 2
+            last = tok.i
+            while last + 2 < len(doc) and doc[last + 1].text in HYPHENS:
+                last += 2
+            if any(self._person_noun(doc[i]) for i in range(first, last + 1, 2)):
+                return True
+        # "X - another IPCL board member": a dash, then a noun phrase about a person
+        if end < len(doc) and doc[end].text in DASHES:
+            for tok in doc[end + 1 : min(len(doc), end + 6)]:
+                if tok.is_punct or tok.pos_ == "VERB":
+                    break
+                if (
+                    self._person_noun(tok)
+                    and tok.dep_ in ("appos", "ROOT", "attr", "conj")
+                    and not any(c.dep_ == "compound" and c.is_lower and c.i > tok.i for c in tok.children)
+                ):
+                    return True
+        return False
+
+    def _listed_with_things(self, doc: Doc, start: int, end: int) -> bool:
+        """A name with no first name coordinated with a thing's lower-case noun: "yoga and
+        Tai Chi", "benefit agencies and Jobcentres". A person's noun beside it ("ministers",
+        "farmers") says nothing."""
+        words = doc[start:end]
+        if first_names().get(words[0].lower_) is not None:
+            return False
+        root = words.root
+        partners = [c for c in root.children if c.dep_ == "conj"]
+        if root.dep_ == "conj":
+            partners.append(root.head)
+            partners += [c for c in root.head.children if c.dep_ == "conj" and c.i != root.i]
+        return any(
+            t.pos_ == "NOUN"
+            and t.is_lower
+            and t.is_alpha
+            and not self._person_noun(t)
+            and not PLURAL_ENDING.search(t.lower_.removesuffix("s"))
+            and not t.lower_.endswith(("ers", "ors", "ists", "ians", "ants", "people", "er", "or", "ist"))
+            for t in partners
+        )
+
+    def _group_usage(self, doc: Doc, root: Token, start: int) -> bool:
         """A name used as a group's: the subject of a plural verb with no one beside it ("X were
-        behind the fires", "X have claimed"), the body of "members of X", or after "the group"."""
+        behind the fires", "X have claimed"), the body of "members of X", after "the group", or
+        named by a group's noun ("a shadowy group known as X", "a gang called X")."""
         if start > 0 and doc[start - 1].lower_ in GROUP_NOUNS:
             return True  # "the group X", "the movement X"
+        verb = (
+            doc[start - 2]
+            if start > 1 and doc[start - 1].lower_ == "as"
+            else doc[start - 1]
+            if start > 0
+            else None
+        )
+        if (
+            verb is not None
+            and verb.lower_ in NAMING_VERBS
+            and (
+                verb.head.lower_ in GROUP_NOUNS
+                or any(t.lower_ in GROUP_NOUNS for t in doc[max(0, verb.i - 3) : verb.i])
+            )
+        ):
+            return True
         if (
             root.dep_ == "pobj"
             and root.head.lower_ == "of"
@@ -784,7 +956,26 @@ class EntityExtractor:
         votes: dict[str, Counter[str]] = {}
         consumed: set[int] = set()
         self._companies = self._company_names(doc)
-        self._places = {e.text for e in doc.ents if e.label_ in ("GPE", "LOC") and len(e) == 1}
+        alone = Counter(e.text for e in doc.ents if len(e) == 1)
+        person_alone = Counter(e.text for e in doc.ents if len(e) == 1 and e.label_ == "PERSON")
+        # "Anil" tagged LOC once and PERSON five times is a first name, no place of the document
+        self._places = {
+            e.text
+            for e in doc.ents
+            if e.label_ in ("GPE", "LOC") and len(e) == 1 and 2 * person_alone[e.text] < alone[e.text]
+        }
+        self._group_names = set()
+        self._person_names = set()
+        self._org_initials = {
+            letters for e in doc.ents if e.label_ == "ORG" and (letters := initials(e.text)) is not None
+        } | {  # "India Petrochemicals Limited (IPCL)": the acronym the text gives in brackets
+            doc[e.end + 1].text
+            for e in doc.ents
+            if e.label_ == "ORG"
+            and e.end + 2 < len(doc)
+            and doc[e.end].text == "("
+            and doc[e.end + 2].text == ")"
+        }
         self._things = self._thing_names(doc)
         self._words = {t.lower_ for t in doc}
         self._not_names = {t.lower_ for t in doc if t.is_lower and t.is_alpha} | {
@@ -839,8 +1030,26 @@ class EntityExtractor:
         found.extend(_scan_companies(doc, found, covered))
         found = [_local_force(doc, m, covered) for m in found]
         found = self._surnames(doc, found, covered)
+        found = self._one_kind_per_name(found)
         found.sort(key=lambda m: m.start)
         return found
+
+    def _one_kind_per_name(self, found: list[_Mention]) -> list[_Mention]:
+        """A name of several words the document once calls a group's ("a group known as X") is
+        a group in every mention; one it once describes as a person ("X, the tycoon") tagged as
+        an organization or place elsewhere is a person in every mention."""
+        groups = {n for n in self._group_names if len(n.split()) > 1}
+        people = {n for n in self._person_names if len(n.split()) > 1} - groups
+        if not groups and not people:
+            return found
+        out = []
+        for m in found:
+            if m.kind is Kind.PERSON and m.name in groups:
+                m = _Mention(Kind.ORGANIZATION, m.start, m.end, m.name)
+            elif m.kind in (Kind.ORGANIZATION, Kind.LOCATION) and m.party is None and m.name in people:
+                m = _Mention(Kind.PERSON, m.start, m.end, m.name)
+            out.append(m)
+        return out
 
     def _party_extended(self, doc: Doc, start: int, end: int, covered: list[bool]) -> _Mention | None:
         """A party name of which the model tagged only a part: "Liberal [Democrat]", "[Liberal] Democrat"."""
@@ -1196,7 +1405,7 @@ class EntityExtractor:
             label = _peer_label(m, (peers or {}).get(m.name.casefold(), []))
             if label is not None:  # "Baroness Morgan": a name of its own across documents
                 return node_key(Kind.PERSON, label), label, None
-        if m.kind is Kind.PERSON:
+        if m.kind is Kind.PERSON and not _family_name_titled(m):
             longer = _longer_name(m, full)  # "Hassan Sheikh" for "Hassan Sheikh Mohamud"
             if longer is not None:
                 return node_key(Kind.PERSON, longer.name), longer.name, None
@@ -1498,6 +1707,7 @@ class EntityExtractor:
         found.extend(self._clause_offices(doc, m, out))
         if not any(h for h, _r in found) and (company := self._company_anaphor(doc, m, out)) is not None:
             found = [(company, _without_company(role)) if not h and role else (h, role) for h, role in found]
+        found = [(h, role) for h, role in found if not _figurative(sent, role)]
         owned = [(h, role) for h, role in found if h and out.entities[h].kind is Kind.PERSON]
         found = [(h, role) for h, role in found if not h or out.entities[h].kind is not Kind.PERSON]
         for owner, role in owned:  # decided once every person's own holders are known
@@ -1879,6 +2089,12 @@ class EntityExtractor:
             and any(self.office.is_office(w) for w in role_words[:-1])
         ):
             role_words.pop()  # "Foreign Minister Prince Faisal": the prince's style, not his office
+        while (
+            len(role_words) > 1
+            and role_words[-1] in MILITARY_RANKS
+            and any(self.office.is_office(w) and w not in MILITARY_RANKS for w in role_words[:-1])
+        ):
+            role_words.pop()  # "former British Commander Colonel X": the post, not the rank after it
         while role_words and role_words[0] in ("and", "&"):
             role_words.pop(0)  # "Culture, Media and Sport Secretary" read from "and" on
         if len(role_words) > 1 and role_words[0] == "counterpart":
@@ -2408,6 +2624,32 @@ TITLE_GENDER = {
 }
 
 
+#: Titles written before a family name, never a first name: "Mr Howard" is no Howard Flight
+#: ("Sir Menzies" and "Lady Diana" take first names).
+FAMILY_NAME_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "lord", "baroness", "herr", "mme", "madame"})
+
+
+def _family_name_titled(m: _Mention) -> bool:
+    """A one-word name after a title that stands before family names that is a first name
+    ("Mr Howard"): never the start of a longer name of the document."""
+    return (
+        len(m.name.split()) == 1
+        and first_names().get(m.name.casefold()) is not None
+        and any(t.casefold().rstrip(".") in FAMILY_NAME_TITLES for t in m.titles)
+    )
+
+
+def _figurative(sent: Span, role: str | None) -> bool:
+    """An office word the sentence uses as a figure, bare before "of" ("architect of the NHS"):
+    no office; "chief architect of Acme Homes" is one."""
+    head = role_head(role)
+    return (
+        head in FIGURATIVE_HEADS
+        and role_core(role) == head
+        and any(t.lower_ == head and t.i + 1 < sent.end and t.nbor().lower_ == "of" for t in sent)
+    )
+
+
 def _title_gender(m: _Mention) -> str | None:
     """The gender the titles of a person mention tell (M or F), else None."""
     for title in m.titles:
@@ -2455,17 +2697,22 @@ def _peer_label(m: _Mention, peers: list[str]) -> str | None:
 def _resolve_short(m: _Mention, full: list[_Mention]) -> _Mention | None:
     """The most recent earlier full name containing the short name, else the first later one;
     never a name whose first name's gender the short name's title contradicts ("Mrs Blair" is
-    not Tony Blair, "Baroness Morgan" not Rhodri Morgan)."""
+    not Tony Blair, "Baroness Morgan" not Rhodri Morgan), nor by the first name of a full name
+    when the title stands before family names ("Mr Howard" is not Howard Flight)."""
     word = m.name.casefold()
     gender = _title_gender(m)
     names = first_names()
+    surname_only = any(t.casefold().rstrip(".") in FAMILY_NAME_TITLES for t in m.titles)
     best = None
     for cand in full:
         if gender is not None and names.get(cand.name.split()[0].casefold()) == (
             "F" if gender == "M" else "M"
         ):
             continue
-        if word in (w.casefold() for w in cand.name.split()):
+        words = [w.casefold() for w in cand.name.split()]
+        if surname_only and word == words[0] and len(words) > 1 and names.get(word) is not None:
+            continue  # "Mr Howard" is not Howard Flight; "Mr Wen" may be Wen Jiabao
+        if word in words:
             if cand.start < m.start:
                 best = cand
             elif best is None:

@@ -35,11 +35,13 @@ __all__ = [
 
 #: Bump whenever the same stored facts resolve differently: a store resolved by another
 #: version is resolved again from scratch when next opened for writing.
-RESOLVER_VERSION = 8
+RESOLVER_VERSION = 9
 
 registry = catalogue.create("newsgraph", "resolvers", entry_points=False)
 
-SurnameResolver = Callable[[Iterable[tuple[str, str]], Mapping[str, int], dict[str, str]], dict[str, str]]
+SurnameResolver = Callable[
+    [Iterable[tuple[str, str]], Mapping[str, int], dict[str, str], Mapping[str, int]], dict[str, str]
+]
 KindMerger = Callable[[Mapping[str, "EntityInput"], Mapping[str, str], dict[str, str]], dict[str, str]]
 BodyResolver = Callable[[Mapping[str, "EntityInput"]], dict[str, tuple[str, str]]]
 registry.register("surnames.v2", func=merge_surnames)
@@ -115,6 +117,7 @@ def decide(
         [(key, labels[key]) for key in persons],
         {key: sum(e.forms.values()) for key, e in persons.items()},
         why,
+        {key: e.documents for key, e in persons.items()},
     )
     across: KindMerger = registry.get("kinds_across.v1")
     for key, node in across(entities, remap, why).items():
