@@ -292,7 +292,9 @@ def test_capital_both_roles_in_one_text(facts):
 def test_us_states_are_locations(facts, text, places):
     f = facts(text)
     assert places <= keys(f, Kind.LOCATION)
-    assert not keys(f, Kind.STATE)
+    # no mention names a state; the United States is there only as the places' state
+    assert not [e for e in f.entities if e.kind is Kind.STATE and e.mentions]
+    assert {(p, "state:USA", None) for p in places} <= rels(f, Relation.PART_OF)
 
 
 def test_ship_name_is_neither_person_nor_state(facts):

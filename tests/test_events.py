@@ -143,7 +143,10 @@ EVENTS = [
     pytest.param(
         "Emmanuel Macron arrived in Delhi on Monday. He said he supports India.",
         None,
-        [ev("042", (MACRON,), locations={"location:delhi"}), ev("051", (MACRON,), ("state:IND",))],
+        [
+            ev("042", (MACRON,), ("state:IND",), locations={"location:delhi"}),
+            ev("051", (MACRON,), ("state:IND",)),
+        ],
         id="pronoun-agent",
     ),
     pytest.param(

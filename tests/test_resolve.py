@@ -808,3 +808,55 @@ def test_a_first_name_or_a_surname_of_the_store_is_no_acronym():
     with Store.open(":memory:") as store:
         store.add([*docs, named.facts()])
         assert canonical(store, key(Kind.PERSON, "Frgo")) == key(Kind.PERSON, "Tom Frgo")
+
+
+def named_doc(doc_id: str, name: str) -> Doc:
+    d = Doc(doc_id)
+    d.sentence(f"{{p}} told reporters the talks would go on ({doc_id}).", p=f"person|{name}")
+    return d
+
+
+def test_a_known_person_named_with_no_office_is_of_the_one_state_of_all_their_roles():
+    # "Obama" alone: the dictionary lists the surname as Barack Obama's short name
+    obama = key(Kind.PERSON, "Obama")
+    usa = key(Kind.STATE, "USA")
+    graph = resolved([named_doc("a", "Obama")])
+    assert derived(graph, obama) == {(usa, None, "knowledge")}
+    with Store.open(":memory:") as store:
+        store.add([named_doc("a", "Obama").facts()])
+        assert derived(stored(store), obama) == {(usa, None, "knowledge")}
+        assert tables_of(store) == rebuilt(store)
+
+
+def test_no_state_from_the_knowledge_base_for_unknown_or_ambiguous_people_or_a_state_in_the_text():
+    # a surname the dictionary does not list alone, and someone unknown to it
+    for name in ("Blair", "Jean Dupont"):
+        assert derived(resolved([named_doc("a", name)]), key(Kind.PERSON, name)) == set()
+    # the text names Putin's state: it wins, nothing is added
+    d = Doc("explicit")
+    s = d.sentence("{b}'s {p} spoke.", b="state|Belgium|BEL", p="person|Vladimir Putin")
+    d.relate(VLADIMIR, BEL, Relation.AFFILIATED_WITH, s, role="envoy")
+    assert derived(resolved([d]), VLADIMIR) == {(BEL, "envoy", None)}
+    # so does any body the text says the person serves ("EU commissioner Vladimir Putin")
+    eu = key(Kind.ORGANIZATION, "European Union")
+    d = Doc("body")
+    s = d.sentence("{o} commissioner {p} spoke.", o="organization|European Union", p="person|Vladimir Putin")
+    d.relate(VLADIMIR, eu, Relation.AFFILIATED_WITH, s, role="commissioner")
+    assert derived(resolved([d]), VLADIMIR) == {(eu, "commissioner", None)}
+    with Store.open(":memory:") as store:
+        store.add([d.facts()])
+        assert derived(stored(store), VLADIMIR) == {(eu, "commissioner", None)}
+
+
+def test_known_state_needs_every_role_in_one_state():
+    from newsgraph.resolve import NodeRow
+    from newsgraph.resolve.offices import known_state
+
+    def node(label: str) -> NodeRow:
+        return NodeRow(key(Kind.PERSON, label), "person", label, None, (), 1, 1)
+
+    assert known_state(node("Vladimir Putin")) == "state:RUS"
+    assert known_state(node("Obama")) == "state:USA"
+    # Mohamed ElBaradei: Egypt's and the IAEA's - no one state
+    assert known_state(node("Mohamed ElBaradei")) is None
+    assert known_state(NodeRow("state:RUS", "state", "Russia", "RUS", (), 1, 1)) is None

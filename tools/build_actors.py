@@ -7,7 +7,8 @@ format in the README next to them) list people with time-bounded roles
 international bodies). This script keeps what newsgraph uses:
 
 * persons: the folded full name, the folded name variants that are names (no titles,
-  "administration", ...), and each role as code, start and end (ISO dates, empty when open);
+  "administration", ...) or the surname the dictionary lists alone ("+OBAMA"), and each
+  role as code, start and end (ISO dates, empty when open);
 * organizations: folded names of companies, NGOs and international bodies, with their code.
 
 Usage::
@@ -95,6 +96,12 @@ def is_name(folded: str) -> bool:
     return 2 <= len(words) <= 6 and not any(w in NOT_NAME for w in words) and all(w.isalpha() for w in words)
 
 
+def is_surname(variant: str, name: str) -> bool:
+    """A one-word variant that is the last word of the full name: the short name the
+    dictionary itself lists ("+OBAMA" for BARACK_OBAMA), never a place or a nickname."""
+    return variant.isalpha() and len(variant) >= 4 and variant == name.split()[-1]
+
+
 def read_entries(path: Path) -> list[tuple[str, list[str], list[tuple[str, str, str]], bool]]:
     """(name, variants, roles, malformed) per entry, in file order."""
     entries: list[tuple[str, list[str], list[tuple[str, str, str]], bool]] = []
@@ -133,7 +140,7 @@ def build(directory: Path) -> list[str]:
             international = source.endswith("International.actors.txt")
             if is_name(name) and (dated if international else (sectors or dated)):
                 found = persons.setdefault(name, (set(), set()))
-                found[0].update(v for v in variants if is_name(v) and v != name)
+                found[0].update(v for v in variants if (is_name(v) or is_surname(v, name)) and v != name)
                 found[1].update(roles)
             elif (
                 international

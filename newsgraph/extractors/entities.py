@@ -34,12 +34,13 @@ from ..model import (
     RelationFact,
     node_key,
 )
+from .agents import IGO, organizations
 from .companies import CORPORATE_PREFIXES, CORPORATE_SUFFIXES, initials, is_acronym, same_company
 from .lexicon import Offices, first_names, offices, word_lists
 from .parties import MAX_TOKENS as PARTY_TOKENS
 from .parties import bodies, parties
 from .roles import CIVIC_OFFICES, COMPLEMENT, role_core, role_head
-from .states import State, StateTable
+from .states import State, StateTable, place_state
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -1241,8 +1242,10 @@ class EntityExtractor:
             )
             for i in range(m.start, m.end):
                 out.token_entity[i] = key
-            if m.kind is Kind.LOCATION and m.capital_of is not None:
-                state_key = self._state_entity(out, m.capital_of)
+            # a capital, or a city or region the place list files under one state ("Kirkuk")
+            inside = m.capital_of or (place_state(m.name) if m.kind is Kind.LOCATION else None)
+            if inside is not None and key not in out.part_of:
+                state_key = self._state_entity(out, inside)
                 out.part_of[key] = state_key
                 out.relations.append(
                     RelationFact(key, state_key, Relation.PART_OF, _evidence(article, span.sent))
@@ -2174,8 +2177,13 @@ class EntityExtractor:
         return role, holders
 
     def _org_state(self, doc: Doc, article: Article, m: _Mention, out: DocEntities) -> None:
-        """An organization introduced by a state ("South Korea's Foreign Ministry") is part of it."""
+        """An organization introduced by a state ("South Korea's Foreign Ministry") is part of it;
+        an international body is part of none ("Russia's UN ambassador": the ambassador is
+        Russia's, the UN is not)."""
         org = out.token_entity[m.start]
+        known = organizations().get(out.entities[org].label)
+        if known is not None and known.sector == IGO:
+            return
         j = m.start - 1
         # "South Korea's Foreign Ministry", "North Korea's official KCNA news agency"
         while j >= 0 and (

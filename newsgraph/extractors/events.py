@@ -59,7 +59,7 @@ from .meaning import (
     unconventional,
 )
 from .parties import bodies, parties
-from .verbs import verb_dictionary
+from .verbs import PARTITIVE, verb_dictionary
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -181,6 +181,30 @@ QUOTE_ONLY_CLOSE = frozenset({"\u201d", "''"})
 PLACE_ROOTS = frozenset({"08", "14", "15", "17", "18", "19", "20"})
 #: Of those, the roots CAMEO codes upon the agent's own state when done at home.
 DOMESTIC = frozenset({"08", "14", "17"})
+#: The CAMEO root of protest, and the sectors of a state's people (not its government) who
+#: protest at home: students, workers, civilians, refugees, the opposition ...
+PROTEST = "14"
+CIVIL = frozenset(
+    {
+        "CVL",
+        "EDU",
+        "LAB",
+        "OPP",
+        "REF",
+        "AGR",
+        "BUS",
+        "MED",
+        "HLH",
+        "REL",
+        "ELI",
+        "CRM",
+        "ENV",
+        "HRI",
+        "RAD",
+        "PTY",
+    }
+    | {"MUS", "CHR", "HIN", "BUD", "JEW"}
+)
 #: Prepositions of the place an act upon a territory happened in.
 WITHIN = ("in", "at", "inside", "throughout", "across", "near")
 #: Prepositions of an object's author or owner: "rejected calls by X", "suspended part of
@@ -1114,6 +1138,14 @@ class EventExtractor:
                     for t in ctx.place_states(trigger)
                     if code[:2] in DOMESTIC or (t not in agents and t not in own)
                 ]
+            if not tg and code[:2] == PROTEST and not locations:
+                # "Indonesian students staged demonstrations": people of a state protesting with
+                # no one named protest at home, upon their own state (its government)
+                tg = [
+                    a
+                    for a in agents
+                    if ctx.kind(a) is Kind.STATE and (ctx.details.get(a) or (None, None))[0] in CIVIL
+                ]
             # "the House of Lords" and its state are one partner, not two meeting each other
             whole = own | {ctx.found.part_of[a] for a in agents if a in ctx.found.part_of}
             partners = [a for a in agents if a not in whole]
@@ -1432,6 +1464,11 @@ class _Context:
 
     def _one(self, tok: Token, kinds: tuple[Kind, ...], depth: int = 2) -> list[str]:
         """The entities one noun names, each noted with the sector and words it was named by."""
+        if tok.lemma_.lower() in PARTITIVE and self.found.entity_at(tok.i) is None:
+            # "thousands of Kurdish students", "a group of refugees": the ones counted
+            counted = next((_pobj(c) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            if counted is not None and counted.pos_ in ("NOUN", "PROPN"):
+                return self._one(counted, kinds, depth)
         found = self._named(tok, kinds, depth)
         owned = tok.lemma_.lower() in self.words.home_bodies and found and self.kind(found[0]) is Kind.STATE
         if found and self.found.entity_at(tok.i) is None and tok.pos_ == "NOUN" and not owned:
@@ -1513,7 +1550,7 @@ class _Context:
     def _sector_state(self, tok: Token, mention: str | None) -> tuple[list[str], str | None]:
         """ "a court in Guyana", "police in Kenya": the state a sector noun belongs to."""
         for prep in tok.children:
-            if prep.dep_ != "prep" or prep.lower_ not in ("in", "of", "from"):
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "of", "from", "throughout", "across"):
                 continue
             for obj in prep.children:
                 key = self.found.entity_at(obj.i) if obj.dep_ == "pobj" else None

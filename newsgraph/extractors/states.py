@@ -317,3 +317,26 @@ def capital(text: str) -> State | None:
 def is_region(text: str) -> bool:
     """:meth:`StateTable.is_region` on the default table."""
     return _default_table().is_region(text)
+
+
+@functools.lru_cache(maxsize=1)
+def _places() -> dict[str, str]:
+    from .lexicon import data_lines
+
+    out = {}
+    for line in data_lines("places.tsv"):
+        name, _, iso3 = line.partition("\t")
+        out[name] = iso3
+    return out
+
+
+def place_state(text: str) -> State | None:
+    """The state a city, province or region lies in ("Kirkuk" -> Iraq, "the West Bank" ->
+    Palestine), from ``data/places.tsv`` (the Phoenix country dictionary's place names); None
+    for places it does not list or lists under two states. States and capitals are not places
+    here: :func:`lookup` and :func:`capital` know them."""
+    form = surface(text)
+    if not _capitalised(form):
+        return None
+    iso3 = _places().get(fold(form))
+    return _default_table().get(iso3) if iso3 else None

@@ -76,8 +76,18 @@ _PARTITIVE = frozenset(
         "pair",
         "couple",
         "handful",
+        "ten",
+        "score",
+        "crowd",
+        "band",
     }
 )
+#: The same nouns for other modules: "thousands of students" are students.
+PARTITIVE = _PARTITIVE
+
+#: The CAMEO root of protest, and the one code of it done to an object (145 loot, riot).
+PROTEST_ROOT = "14"
+LOOT = "145"
 
 #: Weights of what a pattern matched: a word (one less through its lemma), a preposition.
 WORD = 4
@@ -198,6 +208,18 @@ class VerbDictionary:
                     bare=True,
                     standalone=entry.own or entry.head,
                 )
+        if (
+            found is None
+            and bare is not None
+            and bare.code is not None
+            and bare.code[:2] == PROTEST_ROOT
+            and bare.code != LOOT
+            and any(c.dep_ == "dobj" for c in verb.children)
+        ):
+            # A verb of protest coded alone protests with no object: "demonstrated in Kirkuk",
+            # "marched on parliament"; "demonstrated its resolve", "provoked a crisis" show or
+            # cause something (looting takes what it loots: "looted shops" stays 145).
+            return VerbMatch(None, False, 0, bare.pattern)
         return found or bare or VerbMatch(None, False, 0, "")
 
 

@@ -326,7 +326,7 @@ class GraphBuilder:
         )
         claims = [Claim(*row, self.doc_meta.get(row[2], {}).get("date")) for row in self.claims]
         relations = [(r[0], r[1], r[2], r[3]) for r in self.relations]
-        return resolve(entities, claims, relations)
+        return resolve(entities, claims, relations, self.entity_sentences)
 
     def _entity_nodes(self, resolution: Resolution) -> list[tuple[str, dict[str, Any]]]:
         """Entity nodes, one per canonical node, each with the forms, documents and evidence of

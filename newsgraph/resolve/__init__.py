@@ -334,17 +334,35 @@ def resolve(
     entities: Iterable[EntityInput],
     claims: Iterable[Any] = (),
     relations: Iterable[tuple[str, str, str, str | None]] = (),
+    sentences: Mapping[str, Iterable[tuple[str, int, int]]] | None = None,
 ) -> Resolution:
     """Resolve a whole set of facts at once, in memory: the entities, and the holders of the
     offices ``claims`` (:class:`~newsgraph.resolve.offices.Claim`) given the explicit
-    (source, target, relation, role) ``relations``."""
-    from .offices import derive, holder_node
+    (source, target, relation, role) ``relations``; with the entities' ``sentences`` (doc,
+    start, end), also the states of known persons named with no office."""
+    from .offices import AFFILIATED, derive, holder_node, known_state
 
     found = {e.key: e for e in entities}
     basis: dict[str, str] = {}
     remap, labels, kinds = decide(found, basis)
     nodes = node_rows(found, remap, labels, kinds)
+    claims = list(claims)
+    relations = list(relations)
     derived = derive(claims, remap, nodes, relations)
+    if sentences is not None:
+        claimed = {remap.get(c.entity, c.entity) for c in claims}
+        stated = {remap.get(s, s) for s, _t, rel, _r in relations if rel == AFFILIATED}
+        members: dict[str, list[str]] = {}
+        for k in found:
+            members.setdefault(remap.get(k, k), []).append(k)
+        for node_key_, node in nodes.items():
+            if node_key_ in claimed or node_key_ in stated:
+                continue
+            state = known_state(node)
+            said = [(s, k) for k in members.get(node_key_, ()) for s in sentences.get(k, ())]
+            if state is not None and said:
+                (doc, start, end), source = min(said)
+                derived.append(DerivedRelation(source, state, AFFILIATED, None, doc, start, end, "knowledge"))
     for relation in derived:
         if relation.target not in nodes and relation.target not in found:
             extra = holder_node(relation.target)

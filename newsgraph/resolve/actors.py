@@ -113,11 +113,13 @@ class Actors:
         )
 
     def person(self, name: str) -> KnownPerson | None:
-        """The person of this full name (or of a name variant held by one person only)."""
+        """The person of this full name (or of a name variant held by one person only: a
+        surname alone matches only when the dictionary lists it as that person's short name,
+        "Obama")."""
         key = fold(name)
-        if len(key.split()) < 2:
+        if not key:
             return None
-        if key in self._persons:
+        if len(key.split()) > 1 and key in self._persons:
             return self._known(key)
         found = self._variants.get(key, ())
         return self._known(found[0]) if len(found) == 1 else None

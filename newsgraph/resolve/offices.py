@@ -14,6 +14,10 @@ decides the holder, in this order, and records what the decision rests on (``bas
    office ("Prime Minister", "Chancellor", "Home Secretary") or a government body.
 4. otherwise no holder: the office stays a claim.
 
+A person the knowledge base knows, named with no office at all in the store ("Obama said"),
+is affiliated with the one state all the person's roles are of (:func:`known_state`, basis
+``knowledge``), with the sentence of the first mention as its evidence.
+
 The text always wins: a claim exists only where the phrase named no holder, and an
 explicit holder elsewhere in the same document beats the knowledge base.
 Never a state merely because it is named nearby.
@@ -149,6 +153,30 @@ def _known_holder(node: NodeRow | None, claim: Claim) -> str | None:
         if claim.date is None and holder.startswith("state:") and not national(claim.role):
             return None
         return holder
+    return None
+
+
+def known_state(node: NodeRow) -> str | None:
+    """The state of a person the knowledge base knows, named with no office ("Obama said"):
+    the one state all the person's listed roles are of (elites, opposition and offices alike),
+    whatever the document's date; None when the roles name two states, an international body
+    or none. Looked up by the node's label and its longer aliases, then by the label alone
+    when it is one word the dictionary lists as that person's short name."""
+    if node.kind != Kind.PERSON.value:
+        return None
+    kb = actors()
+    table = StateTable.default()
+    for name in (node.label, *(a for a in node.aliases if len(a.split()) > 1 and a != node.label)):
+        person = kb.person(name)
+        if person is None:
+            continue
+        found: set[str] = set()
+        for role in person.roles:
+            try:
+                found.add(table.get(role.code[:3]).key)
+            except KeyError:
+                return None  # an international body ("IGO..."), a group ("IMG")
+        return next(iter(found)) if len(found) == 1 else None
     return None
 
 

@@ -38,7 +38,7 @@ from ..extractors.companies import organization_tokens
 from ..model import slug
 from . import RESOLVER_VERSION, DerivedRelation, EntityInput, NodeRow, Resolution, decide, node_rows
 from .names import CROSS_KINDS, name_tokens
-from .offices import Claim, derive, holder_node
+from .offices import AFFILIATED, Claim, derive, holder_node, known_state
 from .sqlutil import chunks, marks, run_schema, stored_version
 
 SCHEMA = """
@@ -370,7 +370,46 @@ def derive_for(cur: sqlite3.Cursor, nodes: set[str]) -> None:
     claimants = sorted({c.entity for c in claims})
     if claimants:
         _derive_claims(cur, claims, claimants, canonical, members)
+    _derive_known(cur, canonical, {canonical[c] for c in claimants})
     _drop_holder_nodes(cur, old_targets)
+
+
+def _derive_known(cur: sqlite3.Cursor, canonical: dict[str, str], claimed: set[str]) -> None:
+    """Persons named with no office and no affiliation in the whole store whom the knowledge base
+    knows: the state all their roles are of (``resolve.offices.known_state``)."""
+    nodes = sorted(set(canonical.values()) - claimed)
+    rows: list[NodeRow] = []
+    for chunk in _chunks(nodes):
+        rows.extend(
+            _node_row(r)
+            for r in cur.execute(
+                f"SELECT * FROM nodes WHERE key IN ({_marks(chunk)}) AND kind = 'person'", chunk
+            )
+        )
+    members: defaultdict[str, list[str]] = defaultdict(list)
+    for key, node in canonical.items():
+        members[node].append(key)
+    found: list[tuple[object, ...]] = []
+    for row in rows:
+        state = known_state(row)
+        if state is None:
+            continue
+        keys = sorted(members[row.key])
+        marks = _marks(keys)
+        if cur.execute(
+            f"SELECT 1 FROM relations WHERE source IN ({marks}) AND relation = 'affiliated_with' LIMIT 1",
+            keys,
+        ).fetchone():
+            continue  # the text names whom the person serves ("EU commissioner X"): it wins
+        first = cur.execute(
+            "SELECT entity, doc_id, sentence_start, sentence_end FROM mentions "
+            f"WHERE entity IN ({marks}) ORDER BY doc_id, start_char LIMIT 1",
+            keys,
+        ).fetchone()
+        if first is not None:
+            found.append((first[0], state, AFFILIATED, None, first[1], first[2], first[3], "knowledge"))
+    cur.executemany("INSERT INTO derived_relations VALUES (?, ?, ?, ?, ?, ?, ?, ?)", found)
+    _add_holder_nodes(cur, {str(f[1]) for f in found})
 
 
 def _drop_holder_nodes(cur: sqlite3.Cursor, keys: set[str]) -> None:

@@ -1,0 +1,56 @@
+"""Coverage of wire text: protests by a state's people, people counted in crowds, verbs of
+protest with and without an object; sentences written for this file."""
+
+from __future__ import annotations
+
+import pytest
+
+DATE = "2006-05-02"
+
+
+def _events(facts, text):
+    return facts(text, DATE).events
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Hundreds of Chilean miners demonstrated in Santiago on Friday.", "state:CHL"),
+        ("Dozens of Bolivian farmers demonstrated outside the congress building in Sucre.", "state:BOL"),
+        ("Tens of thousands of students across Peru staged demonstrations on Monday.", "state:PER"),
+        ("Lebanese workers marched on Tuesday.", "state:LBN"),
+    ],
+)
+def test_people_of_a_state_protesting_at_home_protest_upon_it(facts, text, state):
+    protests = [e for e in _events(facts, text) if e.cameo[:2] == "14"]
+    (event,) = protests
+    assert event.agents == (state,)
+    assert event.targets == (state,)
+
+
+def test_a_protest_in_a_city_is_upon_the_citys_state(facts):
+    text = "Hundreds of Syrian refugees demonstrated in Kirkuk."
+    (event,) = [e for e in _events(facts, text) if e.cameo[:2] == "14"]
+    assert event.agents == ("state:SYR",)
+    assert event.targets == ("state:IRQ",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru demonstrated its commitment to Chile.",
+        "Toyota demonstrated its new engine to Japanese buyers.",
+        "The vote demonstrated the strength of Brazil's opposition.",
+    ],
+)
+def test_demonstrating_something_is_showing_it_no_protest(facts, text):
+    assert not [e for e in _events(facts, text) if e.cameo[:2] == "14"]
+
+
+def test_a_crowd_is_the_people_in_it(facts):
+    (event,) = [
+        e
+        for e in _events(facts, "A crowd of Ghanaian traders blocked roads in Kumasi.")
+        if e.agents and e.cameo[:2] in ("14", "17")
+    ]
+    assert event.agents == ("state:GHA",)
