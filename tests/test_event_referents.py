@@ -11,6 +11,7 @@ VISITS = [
     ("Tony Blair will travel to Asia next week.", "travel", {"location:asia"}),
     # a state visited stays the target, not its continent
     ("Tony Blair visited France and Germany last week.", "visited", {"state:FRA", "state:DEU"}),
+    ("Tony Blair visited France and Africa last year.", "visited", {"state:FRA", "location:africa"}),
 ]
 
 

@@ -1125,10 +1125,11 @@ class EventExtractor:
             if not tg and code[:3] == "042":
                 # "visited Marseille in France", "will visit Aceh in Indonesia": the host state
                 tg = [t for t in ctx.place_states(trigger) if t not in agents and t not in own]
-            if not tg and code[:3] == "042":
-                # "touring Africa", "a visit to Europe": a continent or region visited (not
-                # "arrived in Delhi": the place it happened in)
-                tg = list(ctx.destinations)
+            if code[:3] == "042":
+                # "touring Africa", "a visit to Europe": a continent or region visited, with any
+                # state visited too ("visits France and Africa"; not "arrived in Delhi": the
+                # place it happened in)
+                tg += [d for d in ctx.destinations if d not in tg and d not in agents]
             if not tg and code[:2] in PLACE_ROOTS:
                 # "staged a protest in Moscow": the state of the place acted upon; a domestic
                 # protest, arrest or curfew is upon the agent's own state ("Chinese police
