@@ -693,6 +693,16 @@ class EventExtractor:
                 and _lemma(dobj) in LEGISLATION | {"reform"}
             ):
                 return None  # "ramming the measures through Parliament": a bill forced, no force
+            if (
+                rule is not None
+                and rule.cameo[:3] == "057"
+                and not _agreement(
+                    dobj
+                    if dobj is not None
+                    else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+                )
+            ):
+                return None  # "the decision was ratified by the committee": no agreement signed
             if rule is not None and rule.cameo[:2] == "08" and _lemma(dobj) in PROCEDURES:
                 return None  # "would allow a Commons vote": a procedure permitted, no one yields
             if (
@@ -758,8 +768,17 @@ class EventExtractor:
             # "broke away from the text", "beat off": a particle alone tells no threat or force
             # (it does tell other acts: "clamped down on" is 17x)
             return None
-        if found.code[:2] == "08" and _lemma(dobj) in LEGISLATION | PROCEDURES:
+        if found.code[:2] == "08" and obj_word in LEGISLATION | PROCEDURES:
             return None  # "adopted the bill", "passed the law": a vote on a text, no concession
+        if lemma in MENTIONING and found.code[:2] not in SPOKEN_ROOTS:
+            # "described the release as overdue", "his resignation was referred to": words about
+            # an act, not the act (the dictionary's "announced the release" is the release)
+            return None
+        signed = dobj if dobj is not None else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if found.code[:3] == "057" and not _agreement(signed):
+            return None  # "the decision was ratified by the committee": no agreement signed
+        if found.code[:2] in ("16", "17") and obj_word in PLANS | LEVIES:
+            return None  # "would abolish tuition fees", "postponed plans": a policy, no sanction
         if found.code[:2] in FORCE_ROOTS and _lemma(dobj) in LEGISLATION | {"reform"}:
             return None  # "rammed the measures through Parliament"
         if found.code[:2] == "07" and (_helped_with_service(verb) or _to_a_fund(verb)):
@@ -2411,6 +2430,76 @@ PLANS = frozenset(
         "measure",
     }
 )
+#: Verbs that mention or judge an act: a dictionary pattern of the act's noun is not the act.
+MENTIONING = frozenset(
+    {
+        "describe",
+        "refer",
+        "mention",
+        "recall",
+        "discuss",
+        "cite",
+        "characterise",
+        "characterize",
+        "note",
+        "welcome",
+        "criticise",
+        "criticize",
+        "question",
+        "dub",
+        "brand",
+        "label",
+        "hail",
+        "praise",
+        "condemn",
+    }
+)
+#: Roots of speech and judgement: what a verb of mentioning may code itself.
+SPOKEN_ROOTS = frozenset({"01", "02", "05", "10", "11", "12"})
+#: What is signed or ratified: an agreement, or a named text.
+AGREEMENTS = frozenset(
+    {
+        "agreement",
+        "deal",
+        "treaty",
+        "accord",
+        "pact",
+        "convention",
+        "protocol",
+        "memorandum",
+        "contract",
+        "declaration",
+        "charter",
+        "compact",
+        "ceasefire",
+        "truce",
+        "armistice",
+        "constitution",
+        "settlement",
+        "document",
+        "communique",
+        "communiqué",
+        "understanding",
+        "framework",
+        "partnership",
+    }
+)
+#: Charges a government levies: abolishing or cutting one is policy, no sanction.
+LEVIES = frozenset({"fee", "tax", "levy", "duty", "toll", "tariff"})
+
+
+def _agreement(tok: Token | None) -> bool:
+    """ "signed a deal", "ratified the Kyoto Protocol", "the treaty was signed"; not "ratified
+    the decision", "signed the letter". No object: nothing to judge (the pattern decides)."""
+    if tok is None:
+        return True
+    if tok.ent_type_ in ("LAW", "ORG", "EVENT") or tok.pos_ == "PROPN":
+        return True
+    return tok.lemma_.lower() in AGREEMENTS or any(
+        c.lemma_.lower() in AGREEMENTS for c in tok.children if c.dep_ in ("compound", "amod")
+    )
+
+
 #: Pots money goes into: contributing to one is paying in, no aid.
 FUNDS = frozenset({"budget", "fund", "cost", "coffers", "pot", "pension", "bill", "kitty", "account"})
 
