@@ -221,6 +221,12 @@ ROWS = [
     # -- help, bills, particles, names ---------------------------------------------------------------
     case("Carol Price helps the firm with its marketing.", None, absent=("07",), id="help-with-a-service"),
     case("Norway helped Haiti with reconstruction.", "07", id="help-with-reconstruction-is-aid"),
+    case(
+        "Anna Berg is out to help the Liberal Democrats win seats in Wales.",
+        None,
+        absent=("07",),
+        id="helping-a-party-is-no-aid",
+    ),
     case("The Welsh Assembly adopted the bill on Tuesday.", None, absent=("08",), id="adopted-the-bill"),
     case(
         "Tom Reid had broken away from the printed text of his speech to rebuff Peter Hale.",

@@ -1258,6 +1258,15 @@ class EventExtractor:
                 )
                 meant = unconventional(meant, trigger, self.words, irregular=irregular)
                 meant = self._private_force(ctx, meant, trigger, agents, tg)
+            if (
+                meant[:2] == "07"
+                and trigger.lemma_.lower() in ("help", "assist")
+                and tg
+                and all(
+                    t in ctx.partisan(tg) or t in ctx.found.parties or ctx.kind(t) is Kind.PERSON for t in tg
+                )
+            ):
+                continue  # "out to help UKIP take Britain out", "helped Mr Smith win": support, no aid
             if meant[:3] == "173" and not self._can_arrest(ctx, agents) and not _legal(trigger):
                 continue  # "Lucy tracked down Mr Pound": a private person arrests no one
             if not tg and meant[:2] in DOMESTIC and code[:2] not in PLACE_ROOTS:
