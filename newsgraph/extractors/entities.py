@@ -1787,6 +1787,8 @@ class EntityExtractor:
                     if holder in out.parties and role in state_roles and role and _government_office(role)
                     else role
                 )
+                if edge_role and holder in out.parties and edge_role.startswith("party "):
+                    edge_role = edge_role[len("party ") :]  # "the party's former treasurer" of the party
                 out.relations.append(
                     RelationFact(person, holder, Relation.AFFILIATED_WITH, ev, role=edge_role)
                 )
