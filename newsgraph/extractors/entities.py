@@ -1369,10 +1369,16 @@ class EntityExtractor:
         lead = next(iter(doc.sents), None)
         if lead is not None:
             for tok in lead:
-                key = out.token_entity.get(tok.i)
-                owner = None if key is None else key if key.startswith("state:") else out.part_of.get(key)
-                if owner is not None and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i == lead.root.i:
-                    votes[owner] += LEAD_SUBJECT_VOTES
+                named = out.token_entity.get(tok.i)
+                lead_owner = (
+                    None if named is None else named if named.startswith("state:") else out.part_of.get(named)
+                )
+                if (
+                    lead_owner is not None
+                    and tok.dep_ in ("nsubj", "nsubjpass")
+                    and tok.head.i == lead.root.i
+                ):
+                    votes[lead_owner] += LEAD_SUBJECT_VOTES
                     break
         ranked = votes.most_common(2)
         if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < 3 * ranked[1][1]):
