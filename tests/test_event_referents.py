@@ -209,7 +209,8 @@ GROUPS = [
         {"person:tony-blair", "person:gordon-brown"},
     ),
     (
-        "Tony Blair and Gordon Brown met on Monday. Frank Field criticised the reported rivalry between the pair.",
+        "Tony Blair and Gordon Brown met on Monday."
+        " Frank Field criticised the reported rivalry between the pair.",
         "criticised",
         {"person:tony-blair", "person:gordon-brown"},
     ),
