@@ -54,3 +54,20 @@ def test_a_crowd_is_the_people_in_it(facts):
         if e.agents and e.cameo[:2] in ("14", "17")
     ]
     assert event.agents == ("state:GHA",)
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "agents", "targets"),
+    [
+        ("Chilean warships on Monday launched ten days of war games.", "150", ("state:CHL",), ()),
+        ("Chile has strengthened its forces in Bolivia.", "154", ("state:CHL",), ("state:BOL",)),
+        ("Peru and Chile have upgraded their diplomatic ties.", "050", ("state:PER",), ("state:CHL",)),
+        ("Chile eased emergency measures in Bolivia on Tuesday.", "0814", ("state:CHL",), ("state:BOL",)),
+        ("The Ecuadorian government accepted demands from striking teachers.", "080", ("state:ECU",), ()),
+        ("Peru conceded to Chile's demands.", "080", ("state:PER",), ("state:CHL",)),
+        ("Spain reduced humanitarian aid to Morocco.", "1623", ("state:ESP",), ("state:MAR",)),
+    ],
+)
+def test_wire_frames_the_cameo_dictionary_lacked(facts, text, code, agents, targets):
+    found = [(e.cameo, e.agents, e.targets) for e in _events(facts, text)]
+    assert (code, agents, targets) in found, found

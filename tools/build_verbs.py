@@ -118,6 +118,48 @@ SUPPLEMENT = """
 - * KNOW-HOW                                        [061]
 - * TECHNOLOGY                                      [061]
 - * &INFORMATION                                    [064]
+
+# Wire frames the dictionary lacks: drills begun, ties upgraded, forces strengthened, aid
+# reduced, a retaken town, demands yielded to, emergency rule eased.
+---  START   [---]  ---
+- * WAR_GAMES                                       [150]
+- * &MILITARY EXERCISES                             [150]
+- * MILITARY_EXERCISES                              [150]
+- * DRILLS                                          [150]
+- * ARTILLERY                                       [194]
+- * SHELLING                                        [194]
+
+---  UPGRADE   [---]  ---
+- * TIES                                            [050]
+- * RELATIONS                                       [050]
+
+---  STRENGTHEN   [---]  ---
+- * FORCES                                          [154]
+- * &MILITARY                                       [154]
+- * MILITARY_PRESENCE                               [154]
+
+---  REDUCE   [---]  ---
+- * AID                                             [162]
+- * ASSISTANCE                                      [162]
+- * SUPPLIES                                        [162]
+- * FOOD_AID                                        [1623]
+- * FOOD_SUPPLIES                                   [1623]
+- * HUMANITARIAN_AID                                [1623]
+
+---  RECAPTURE   [192]  ---
+RETAKE {RETAKES RETOOK RETAKEN RETAKING } [192]
+
+---  YIELD   [080]  ---
+- * (TO DEMANDS)                                    [080]
+- * (TO PRESSURE)                                   [080]
+
+---  EMBRACE   [---]  ---
+- * DEMANDS                                         [080]
+
+---  FACILITATE   [060]  ---
+- * EMERGENCY_MEASURES                              [0814]
+- * MARTIAL_LAW                                     [0814]
+- * STATE (OF EMERGENCY)                            [0814]
 """
 
 LICENCE = """\

@@ -68,7 +68,7 @@ if TYPE_CHECKING:
 
 ACTORS = (Kind.PERSON, Kind.STATE, Kind.ORGANIZATION)
 #: Codes of acts done together, where coordinated agents are one event, not one each.
-JOINT = frozenset({"040", "044", "045", "046", "057", "030", "036"})
+JOINT = frozenset({"040", "044", "045", "046", "050", "057", "030", "036"})
 #: CAMEO roots of force: an attack or deployment "in Syria" is upon Syria.
 FORCE = frozenset({"15", "17", "18", "19", "20"})
 #: CAMEO roots of force that a verb the dictionary codes alone must show to be physical.

@@ -43,7 +43,8 @@ _OBJECT_SIDE = frozenset(
 )
 _PREPS = frozenset({"prep", "agent"})
 
-#: Nouns of quantity: "part of the aid", "tons of food" - the "of" phrase is what was acted upon.
+#: Nouns of quantity and duration: "part of the aid", "tons of food", "ten days of drills" - the
+#: "of" phrase is what was acted upon.
 _PARTITIVE = frozenset(
     {
         "part",
@@ -80,6 +81,11 @@ _PARTITIVE = frozenset(
         "score",
         "crowd",
         "band",
+        # durations: "launched ten days of war games", "began two weeks of talks"
+        "hour",
+        "day",
+        "week",
+        "month",
     }
 )
 #: The same nouns for other modules: "thousands of students" are students.
