@@ -71,3 +71,26 @@ def test_a_crowd_is_the_people_in_it(facts):
 def test_wire_frames_the_cameo_dictionary_lacked(facts, text, code, agents, targets):
     found = [(e.cameo, e.agents, e.targets) for e in _events(facts, text)]
     assert (code, agents, targets) in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Students blocked roads in Quito on Monday.", "state:ECU"),
+        ("Hundreds of farmers protested in Kampala.", "state:UGA"),
+    ],
+)
+def test_people_named_by_their_sector_alone_are_of_the_state_they_act_in(facts, text, state):
+    (event,) = [e for e in _events(facts, text) if e.cameo[:2] == "14"]
+    assert event.agents == (state,)
+    (agent,) = [a for a in event.arguments if a.role == "agent"]
+    assert agent.sector in ("EDU", "AGR")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Troops blocked roads in Quito on Monday.", "Students from Peru and Chile marched in Quito and Lima."],
+)
+def test_armed_men_or_people_in_places_of_two_states_are_no_one_state(facts, text):
+    for event in _events(facts, text):
+        assert "state:ECU" not in event.agents

@@ -205,6 +205,8 @@ CIVIL = frozenset(
     }
     | {"MUS", "CHR", "HIN", "BUD", "JEW"}
 )
+#: Nouns of the people of a group: "leaders of the opposition coalition" are of the opposition.
+MEMBERS = frozenset({"leader", "member", "activist"})
 #: Prepositions of the place an act upon a territory happened in.
 WITHIN = ("in", "at", "inside", "throughout", "across", "near")
 #: Prepositions of an object's author or owner: "rejected calls by X", "suspended part of
@@ -1419,8 +1421,37 @@ class _Context:
             for child in tok.children:
                 if child.dep_ == "appos" and self.kind(self.found.entity_at(child.i) or "") is Kind.STATE:
                     heads += list(_conjuncts(child))
-        groups = [self._titled_party(t, self._one(t, ACTORS)) for t in heads]
+        groups = [
+            self._titled_party(t, self._one(t, ACTORS)) or self._local_people(t, trigger) for t in heads
+        ]
         return [g for g in groups if g] or [[]]
+
+    def _local_people(self, tok: Token, trigger: Token) -> list[str]:
+        """ "Students blocked roads in Algiers", "opposition leaders agreed to postpone the rally
+        in Baku": people named by their sector alone (no state, no owner) who act in a place of
+        one state are that state's people. Not armed men, police or officials: troops in a
+        town may be anyone's."""
+        while (
+            tok.lemma_.lower() in PARTITIVE | MEMBERS
+        ):  # "thousands of students", "leaders of the coalition"
+            counted = next((_pobj(c) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            if counted is None:
+                break
+            tok = counted
+        if tok.pos_ != "NOUN" or self.found.entity_at(tok.i) is not None:
+            return []
+        sector, mention = self.describe(tok)
+        if sector not in CIVIL:
+            return []
+        states = self.place_states(trigger)
+        for clause in (c for c in trigger.children if c.dep_ == "xcomp"):
+            states += [
+                s for s in self.place_states(clause) if s not in states
+            ]  # "agreed to postpone the rally in Baku"
+        if len(states) != 1:
+            return []
+        self.details.setdefault(states[0], (sector, mention))
+        return states
 
     def _titled_party(self, tok: Token, group: list[str]) -> list[str]:
         """ "The Tory leader criticised": with no holder named, the party is not who acted (a
