@@ -66,6 +66,19 @@ def test_a_crowd_is_the_people_in_it(facts):
         ("The Ecuadorian government accepted demands from striking teachers.", "080", ("state:ECU",), ()),
         ("Peru conceded to Chile's demands.", "080", ("state:PER",), ("state:CHL",)),
         ("Spain reduced humanitarian aid to Morocco.", "1623", ("state:ESP",), ("state:MAR",)),
+        (
+            "Chile forced out hundreds of Bolivian migrants from a camp.",
+            "174",
+            ("state:CHL",),
+            ("state:BOL",),
+        ),
+        ("Venezuela nationalised two American oil firms.", "171", ("state:VEN",), ("state:USA",)),
+        (
+            "Egypt mediated a truce between Israel and Hamas.",
+            "045",
+            ("state:EGY",),
+            ("state:ISR", "organization:hamas"),
+        ),
     ],
 )
 def test_wire_frames_the_cameo_dictionary_lacked(facts, text, code, agents, targets):

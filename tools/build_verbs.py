@@ -120,7 +120,8 @@ SUPPLEMENT = """
 - * &INFORMATION                                    [064]
 
 # Wire frames the dictionary lacks: drills begun, ties upgraded, forces strengthened, aid
-# reduced, a retaken town, demands yielded to, emergency rule eased.
+# reduced, a retaken town, demands yielded to, people forced out, planes and ships seized, a
+# mediator, emergency rule eased.
 ---  START   [---]  ---
 - * WAR_GAMES                                       [150]
 - * &MILITARY EXERCISES                             [150]
@@ -155,6 +156,29 @@ RETAKE {RETAKES RETOOK RETAKEN RETAKING } [192]
 
 ---  EMBRACE   [---]  ---
 - * DEMANDS                                         [080]
+
+---  EXPULSION   [174]  ---
++FORCE_OUT {+FORCES_OUT +FORCED_OUT +FORCING_OUT } [174]
++DRIVE_OUT {+DRIVES_OUT +DROVE_OUT +DRIVEN_OUT +DRIVING_OUT } [174]
+- * &REFUGEE                                        [201]
+- * RESIDENTS                                       [201]
+- * VILLAGERS                                       [201]
+- * FAMILIES                                        [201]
+
+---  APPREHEND   [171]  ---
+- * PLANE                                           [171]
+- * AIRCRAFT                                        [171]
+- * SHIP                                            [171]
+- * VESSEL                                          [171]
+- * TANKER                                          [171]
+- * BOAT                                            [171]
+- * CARGO                                           [171]
+- * SHIPMENT                                        [171]
+- * ASSETS                                          [171]
+- * PROPERTY                                        [171]
+
+---  MEDIATE   [045]  ---
+MEDIATE {MEDIATES MEDIATED MEDIATING } [045]
 
 ---  FACILITATE   [060]  ---
 - * EMERGENCY_MEASURES                              [0814]

@@ -469,11 +469,13 @@ def read_verbs(lines: list[str]) -> VerbDictionary:
         for verb in verbs:
             name, _, own = verb.partition("=")
             key = tuple(name.split("_"))
-            if name == block and not own:
-                heads.add(key)
+            if block in (name, _other_spelling(name)) and not own:
+                heads.add(key)  # "nationalise" names the block "nationalize" as much as "nationalize"
             code, is_own, pats = by_verb.get(key, (own or default, bool(own), []))
             if code.startswith("---") and not (own or default).startswith("---"):
                 code, is_own = own or default, bool(own)  # in two blocks: the first real code
+            elif own and not is_own:
+                code, is_own = own, True  # a code of the verb's own beats a block's default
             by_verb[key] = (code, is_own, pats + patterns)
     entries: dict[str, list[Entry]] = {}
     for key, (code, is_own, patterns) in by_verb.items():
@@ -491,6 +493,15 @@ def read_verbs(lines: list[str]) -> VerbDictionary:
         entries.setdefault(key[0], []).append(entry)
     # multi-word verbs first: "call off" before "call"
     return VerbDictionary({k: tuple(sorted(v, key=lambda e: -len(e.extra))) for k, v in entries.items()})
+
+
+def _other_spelling(verb: str) -> str:
+    """The British or American spelling of a verb in -ise/-ize: "nationalise" <-> "nationalize"."""
+    if verb.endswith("ise"):
+        return verb[:-3] + "ize"
+    if verb.endswith("ize"):
+        return verb[:-3] + "ise"
+    return verb
 
 
 def _index(patterns: list[Pattern]) -> dict[str, tuple[int, ...]]:
