@@ -73,6 +73,10 @@ def test_a_crowd_is_the_people_in_it(facts):
             ("state:BOL",),
         ),
         ("Venezuela nationalised two American oil firms.", "171", ("state:VEN",), ("state:USA",)),
+        ("Kenya tore into Uganda over the border row.", "111", ("state:KEN",), ("state:UGA",)),
+        ("Ecuador rounded on Colombia after the raid.", "111", ("state:ECU",), ("state:COL",)),
+        ("Eritrea hijacked a Greek tanker.", "181", ("state:ERI",), ("state:GRC",)),
+        ("Iran stormed the Danish embassy.", "190", ("state:IRN",), ("state:DNK",)),
         (
             "Egypt mediated a truce between Israel and Hamas.",
             "045",
@@ -107,3 +111,10 @@ def test_people_named_by_their_sector_alone_are_of_the_state_they_act_in(facts, 
 def test_armed_men_or_people_in_places_of_two_states_are_no_one_state(facts, text):
     for event in _events(facts, text):
         assert "state:ECU" not in event.agents
+
+
+@pytest.mark.parametrize(
+    "text", ["The Danish minister stormed out of the meeting.", "Norway stormed to victory in the final."]
+)
+def test_storming_out_or_to_a_victory_is_no_attack(facts, text):
+    assert not [e for e in _events(facts, text) if e.cameo[:2] in ("18", "19")]

@@ -121,7 +121,7 @@ SUPPLEMENT = """
 
 # Wire frames the dictionary lacks: drills begun, ties upgraded, forces strengthened, aid
 # reduced, a retaken town, demands yielded to, people forced out, planes and ships seized, a
-# mediator, emergency rule eased.
+# mediator, a hijacking, an embassy stormed, a rival torn into, emergency rule eased.
 ---  START   [---]  ---
 - * WAR_GAMES                                       [150]
 - * &MILITARY EXERCISES                             [150]
@@ -179,6 +179,17 @@ RETAKE {RETAKES RETOOK RETAKEN RETAKING } [192]
 
 ---  MEDIATE   [045]  ---
 MEDIATE {MEDIATES MEDIATED MEDIATING } [045]
+
+---  HIJACK   [181]  ---
+HIJACK {HIJACKS HIJACKED HIJACKING } [181]
+
+---  STORM   [190]  ---
+STORM {STORMS STORMED STORMING } [190]
+
+---  VERBAL_ASSAULT   [111]  ---
++TEAR_INTO {+TEARS_INTO +TORE_INTO +TORN_INTO +TEARING_INTO } [111]
++ROUND_ON {+ROUNDS_ON +ROUNDED_ON +ROUNDING_ON } [111]
++LAY_INTO {+LAYS_INTO +LAID_INTO +LAYING_INTO } [111]
 
 ---  FACILITATE   [060]  ---
 - * EMERGENCY_MEASURES                              [0814]
