@@ -118,3 +118,11 @@ def test_armed_men_or_people_in_places_of_two_states_are_no_one_state(facts, tex
 )
 def test_storming_out_or_to_a_victory_is_no_attack(facts, text):
     assert not [e for e in _events(facts, text) if e.cameo[:2] in ("18", "19")]
+
+
+def test_up_to_a_number_is_no_particle(facts):
+    # (the parser takes this "up" for the verb's particle)
+    events = _events(
+        facts, "Chadian rebels have kidnapped up to 16 Nigerian aid workers from a village market."
+    )
+    assert [(e.cameo, e.agents) for e in events if e.cameo[:2] == "18"] == [("181", ("state:TCD",))]

@@ -59,7 +59,7 @@ from .meaning import (
     unconventional,
 )
 from .parties import bodies, parties
-from .verbs import PARTITIVE, verb_dictionary
+from .verbs import PARTITIVE, verb_dictionary, verb_particle
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -605,7 +605,7 @@ class EventExtractor:
         verbs the lexicon does not list and no light verb; it needs someone acted upon, and
         01 ("make a statement") is no event alone. Verbs of saying, planning, intent and
         refusal are left to the meaning rules, which read them with the act they govern."""
-        particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+        particle = verb_particle(verb)
         lemma = self.verbs.lemma(verb) or verb.lemma_.lower()  # "staged": "stage", not "stag"
         if lemma in self.words.contact_verbs and self._thing(dobj) and not self._armed(verb):
             return None  # "striking a chord with voters", "hit its target", "fight crime"

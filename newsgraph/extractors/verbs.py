@@ -180,7 +180,7 @@ class VerbDictionary:
             return VerbMatch(None, False, 0, "")  # "according to", "following": a preposition here
         # the words around the verb are read only for verbs with patterns
         frame = _Frame(verb) if any(e.patterns for e in entries) else None
-        particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+        particle = verb_particle(verb)
         best: tuple[int, int] | None = None
         found: VerbMatch | None = None
         bare: VerbMatch | None = None
@@ -227,6 +227,20 @@ class VerbDictionary:
             # cause something (looting takes what it loots: "looted shops" stays 145).
             return VerbMatch(None, False, 0, bare.pattern)
         return found or bare or VerbMatch(None, False, 0, "")
+
+
+def verb_particle(verb: Token) -> str | None:
+    """The verb's particle ("called off", "signed up"), lower case; not the "up" of "up to
+    300 refugees", which the parser now and then takes for one ("kidnapped up to 16 advisers")."""
+    for c in verb.children:
+        if c.dep_ != "prt":
+            continue
+        if c.lower_ == "up" and any(
+            p.lower_ == "to" and any(t.like_num for t in p.subtree) for p in c.children if p.dep_ == "prep"
+        ):
+            continue
+        return c.lower_
+    return None
 
 
 def _bases(word: str) -> list[str]:
