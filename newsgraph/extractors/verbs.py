@@ -235,9 +235,8 @@ def verb_particle(verb: Token) -> str | None:
     for c in verb.children:
         if c.dep_ != "prt":
             continue
-        if c.lower_ == "up" and any(
-            p.lower_ == "to" and any(t.like_num for t in p.subtree) for p in c.children if p.dep_ == "prep"
-        ):
+        doc = c.doc
+        if c.lower_ == "up" and c.i + 2 < len(doc) and doc[c.i + 1].lower_ == "to" and doc[c.i + 2].like_num:
             continue
         return c.lower_
     return None
