@@ -8,6 +8,7 @@ xfails with the reason, so a fix shows up as an XPASS.
 from __future__ import annotations
 
 import pytest
+from factories import P, S
 
 from newsgraph.extractors.entities import EntityExtractor
 from newsgraph.model import Article, DocumentFacts, Kind, Relation
@@ -1243,10 +1244,22 @@ def test_a_group_known_by_a_name_is_a_group_in_every_mention(nlp):
         pytest.param("Police said he drove a red Varden Corsa that night.", "Varden Corsa", id="a-red-thing"),
         pytest.param("Seats such as Holborn and St Pancras may swing.", "St Pancras", id="saint-place"),
         pytest.param("He added them at a late stage of the Criminal Justice Bill.", "Bill", id="bill-alone"),
+        pytest.param("Judith Vole, in Melton Mowbray, said crowds came.", "Melton Mowbray", id="in-a-place"),
+        pytest.param(
+            "The report by consultants Booz Allen Harrow and HI Europe was published.",
+            "Booz Allen Harrow",
+            id="a-trade-before",
+        ),
     ],
 )
 def test_names_of_things_are_no_people(nlp, text, span):
     assert span not in _people(_with_labels(nlp, text, [(span, 0, "PERSON")]))
+
+
+@pytest.mark.model
+def test_a_name_after_in_that_a_noun_governs_stays_a_person(nlp):
+    text = "He said he had lost faith in Kofi Annan."
+    assert "Kofi Annan" in _people(_with_labels(nlp, text, [("Kofi Annan", 0, "PERSON")]))
 
 
 @pytest.mark.model
@@ -1278,3 +1291,35 @@ def test_an_acronym_the_text_gives_a_body_is_that_body_whatever_the_model_said(n
     labels = [("Kestrel Petrochemicals Limited", 0, "ORG"), ("KPCL", 0, "ORG"), ("KPCL", 1, "GPE")]
     found = _with_labels(nlp, text, labels)
     assert not [e for e in found.entities.values() if e.kind is Kind.LOCATION]
+
+
+@pytest.mark.model
+def test_a_person_described_as_the_countrys_is_of_the_state_the_document_is_about(facts):
+    text = (
+        "Ukraine has trimmed a privatisation review. Ukraine's president said the plant was sold "
+        "cheaply. It was sold to a group including Oleg Dvornik, the country's richest man. "
+        "Ukraine wants more."
+    )
+    assert (P("Oleg Dvornik"), S("UKR"), None) in rels(facts(text), Relation.AFFILIATED_WITH)
+    text = "The plant was sold to a group including Oleg Dvornik, the country's richest man."
+    assert not [r for r in rels(facts(text), Relation.AFFILIATED_WITH) if r[0] == P("Oleg Dvornik")]
+
+
+@pytest.mark.model
+def test_a_lord_is_a_full_name_of_the_document_only_when_its_first_name_says_a_man(nlp):
+    text = (
+        "One man, Sion Aubrey Robbins, was convicted in 1993. "
+        "Former minister Lord Robbins of Conwy denied the claims."
+    )
+    found = _with_labels(nlp, text, [("Sion Aubrey Robbins", 0, "PERSON"), ("Robbins", 1, "PERSON")])
+    assert _people(found) == {"Sion Aubrey Robbins", "Lord Robbins"}
+    text = "Attorney General Peter Goldsmyth gave advice. Lord Goldsmyth said it was legal."
+    found = _with_labels(nlp, text, [("Peter Goldsmyth", 0, "PERSON"), ("Goldsmyth", 1, "PERSON")])
+    assert _people(found) == {"Peter Goldsmyth"}
+
+
+@pytest.mark.model
+def test_people_named_after_their_plural_office_stay_people(nlp):
+    text = "He met ministers Wen Jiabo and Li Zhaoxin in the capital."
+    labels = [("Wen Jiabo", 0, "PERSON"), ("Li Zhaoxin", 0, "PERSON")]
+    assert _people(_with_labels(nlp, text, labels)) == {"Wen Jiabo", "Li Zhaoxin"}

@@ -642,7 +642,8 @@ def test_a_peer_is_the_namesake_of_her_gender_only():
 
 def test_a_lord_is_no_man_of_his_family_name_named_once_in_passing():
     """The judge "Lord Hamiltor" of one document is not the "Neil Hamiltor" one other article
-    names, however often; a man named in two articles is."""
+    names, however often; a man named in two articles is, and a lord of two articles is the one
+    namesake of the store."""
     docs = [persons_doc("a", "Neil Hamiltor", times=4), peer_doc("b", "Lord", "Hamiltor")]
     assert canonical_in_memory(docs, "Lord Hamiltor") == key(Kind.PERSON, "Lord Hamiltor")
     docs = [
@@ -651,6 +652,10 @@ def test_a_lord_is_no_man_of_his_family_name_named_once_in_passing():
         peer_doc("b", "Lord", "Hamiltor"),
     ]
     assert canonical_in_memory(docs, "Lord Hamiltor") == key(Kind.PERSON, "Neil Hamiltor")
+    again = Doc("c")
+    again.sentence("{p} spoke again.", p="person|Goldsmyth|Lord Goldsmyth")
+    docs = [persons_doc("a", "Peter Goldsmyth"), peer_doc("b", "Lord", "Goldsmyth"), again]
+    assert canonical_in_memory(docs, "Lord Goldsmyth") == key(Kind.PERSON, "Peter Goldsmyth")
 
 
 def test_a_lord_joins_a_namesake_once_the_store_attests_him_incrementally():

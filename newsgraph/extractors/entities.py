@@ -103,6 +103,8 @@ GROUP_NOUNS = frozenset({"group", "movement", "faction", "gang", "organisation",
 GROUP_MEMBERS = frozenset({"member", "supporter", "activist", "leader"})
 #: Adjectives a person's name takes after an article: "the late John Smith", "the last Prophet Muhammad".
 AGE_WORDS = frozenset({"late", "last", "former", "young", "old", "elder", "great", "first", "then"})
+#: Nouns by which a text names the state it is about: "the country's richest man".
+COUNTRY_NOUNS = frozenset({"country", "nation"})
 #: A name opening with a saint's is a place's, a church's or a school's in the news.
 SAINTS = frozenset({"St", "Saint"})
 #: Verbs that name a group after its noun: "a shadowy group known as X", "a gang called X".
@@ -760,6 +762,26 @@ class EntityExtractor:
             and root.head.lower_ in PLACE_PREPOSITIONS
         ):
             return Kind.LOCATION  # a family name of the document is a person again (_surnames)
+        if (
+            end - start > 1
+            and first is None
+            and root.dep_ == "pobj"
+            and root.head.lower_ in ("in", "near")
+            and root.head.head.pos_ != "NOUN"
+            and not any(c.dep_ == "case" for c in root.children)
+        ):
+            return Kind.LOCATION  # "Judith Moritz, in Melton Mowbray, said"; not "faith in Kofi Annan"
+        prev = doc[start - 1] if start > 0 else None
+        if (
+            end - start > 1
+            and first is None
+            and prev is not None
+            and prev.tag_ == "NNS"
+            and prev.is_lower
+            and not any(c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in root.children)
+            and not (root.dep_ == "conj" and root.head.ent_type_ == "PERSON")
+        ):
+            return Kind.ORGANIZATION  # "consultants Booz Allen Hamilton": a firm named by its trade
         if end - start > 1 and first is None and words[0].text in self._places:
             return Kind.ORGANIZATION
         if (
@@ -1275,7 +1297,33 @@ class EntityExtractor:
             del out.entities[home]  # a dateline's state, named nowhere else: no node for it
             home = None
         out.home = home
+        if home is not None:
+            self._people_of_the_country(doc, article, persons, home, out)
         return out
+
+    @staticmethod
+    def _people_of_the_country(
+        doc: Doc, article: Article, persons: list[_Mention], home: str, out: DocEntities
+    ) -> None:
+        """ "Rinat Vole, the country's richest man": a person the text describes as the country's
+        (in apposition) is of the state the document is about."""
+        for m in persons:
+            person = out.token_entity.get(m.start)
+            if person is None or any(
+                r.source == person and r.relation is Relation.AFFILIATED_WITH for r in out.relations
+            ):
+                continue
+            root = doc[m.start : m.end].root
+            for appos in (c for c in root.children if c.dep_ == "appos" and c.i >= m.end):
+                if any(
+                    t.lower_ in COUNTRY_NOUNS
+                    and any(c.lower_ in POSSESSIVE for c in t.children)
+                    and any(c.lower_ == "the" for c in t.children)
+                    for t in appos.subtree
+                ):
+                    ev = _evidence(article, doc[m.start].sent)
+                    out.relations.append(RelationFact(person, home, Relation.AFFILIATED_WITH, ev))
+                    break
 
     @staticmethod
     def _owned_offices(out: DocEntities) -> None:
@@ -1718,9 +1766,18 @@ class EntityExtractor:
         held = any(holder for holder, _ in found) or bool(owned)
         held_left = any(holder for holder, _ in left_found)
         claimed = {role for holder, role in found if role and not holder and not held}
+        state_roles = {role for h, role in [*found, *left_found] if h and out.entities[h].kind is Kind.STATE}
         for holder, role in [*found, *((h, r) for h, r in left_found if h or r not in claimed)]:
             if holder:
-                out.relations.append(RelationFact(person, holder, Relation.AFFILIATED_WITH, ev, role=role))
+                # "Labour former minister X": the state holds the office, the party only X
+                edge_role = (
+                    None
+                    if holder in out.parties and role in state_roles and role and _government_office(role)
+                    else role
+                )
+                out.relations.append(
+                    RelationFact(person, holder, Relation.AFFILIATED_WITH, ev, role=edge_role)
+                )
             elif role and not (held_left if (holder, role) in left_found else held):
                 out.claims.append(ClaimFact(person, role, ev))
             if role:
@@ -2706,13 +2763,17 @@ def _resolve_short(m: _Mention, full: list[_Mention]) -> _Mention | None:
     """The most recent earlier full name containing the short name, else the first later one;
     never a name whose first name's gender the short name's title contradicts ("Mrs Blair" is
     not Tony Blair, "Baroness Morgan" not Rhodri Morgan), nor by the first name of a full name
-    when the title stands before family names ("Mr Howard" is not Howard Flight)."""
+    when the title stands before family names ("Mr Howard" is not Howard Flight); a peer only a
+    full name whose first name tells the peer's gender."""
     word = m.name.casefold()
     gender = _title_gender(m)
     names = first_names()
     surname_only = any(t.casefold().rstrip(".") in FAMILY_NAME_TITLES for t in m.titles)
+    peer = _peerage(m) is not None
     best = None
     for cand in full:
+        if peer and gender is not None and names.get(cand.name.split()[0].casefold()) != gender:
+            continue  # "Lord Roberts of Conwy" is not "Sion Aubrey Roberts"
         if gender is not None and names.get(cand.name.split()[0].casefold()) == (
             "F" if gender == "M" else "M"
         ):

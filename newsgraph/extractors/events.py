@@ -49,6 +49,7 @@ from .meaning import (
     REJECT,
     REQUESTING,
     background,
+    declines_comment,
     denies_another,
     forward_owner,
     modality,
@@ -382,6 +383,8 @@ class EventExtractor:
                 mover = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
             if mover is not None and mover.lemma_.lower() in CARGO:
                 return  # "supplies started to arrive in Sudan": goods delivered, no one visiting
+            if verb.lemma_.lower() == "arrive" and _settled(verb, article.date):
+                return  # "arrived in London as a refugee", "arrived for the meeting": no visit
         if dobj is not None:
             consumed.add(dobj.i)
         agents: list[list[str]]
@@ -660,10 +663,26 @@ class EventExtractor:
                 return None
             if rule is not None and rule.cameo[:3] == "112" and self._thing(dobj) and not _named_in(dobj):
                 return None  # "blamed cock-up, not conspiracy": a cause blamed, no one accused
+            if (
+                rule is not None
+                and rule.cameo[:2] in FORCE_ROOTS
+                and _lemma(dobj) in LEGISLATION | {"reform"}
+            ):
+                return None  # "ramming the measures through Parliament": a bill forced, no force
+            if rule is not None and rule.cameo[:2] == "08" and _lemma(dobj) in PROCEDURES:
+                return None  # "would allow a Commons vote": a procedure permitted, no one yields
+            if (
+                rule is not None
+                and rule.cameo[:3] == "054"
+                and _lemma(dobj) in self.words.argument_nouns | self.words.document_nouns
+            ):
+                return None  # "failed to recognise a House of Lords ruling": no diplomatic recognition
             if rule is not None and rule.cameo[:3] == "054" and self._thing(dobj):
                 return None  # "failed to recognise a House of Lords ruling": no diplomatic recognition
             if rule is not None and rule.cameo[:2] == "07" and dobj is None and _bare_help(verb):
                 return None  # "cooperation would help get better controls": no one helped
+            if rule is not None and rule.cameo[:2] == "07" and _helped_with_service(verb):
+                return None  # "he helps them with seminars": a service, no aid
             if rule is not None:
                 return rule
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -703,6 +722,18 @@ class EventExtractor:
             return None  # ("made a surprise trip to Iraq" is the trip's visit, not the 036 of "make")
         if found is None or found.code is None or found.code.startswith(NO_INTERACTION):
             return None
+        if found.specificity > 0 and found.code[:2] == "13" and not self._threatening(verb, lemma):
+            return None  # "searched three suspects", "broke away": no act to come, no threat
+        if found.specificity > 0 and found.code[:2] in THREAT_OR_FORCE and _particle_only(found.pattern):
+            # "broke away from the text", "beat off": a particle alone tells no threat or force
+            # (it does tell other acts: "clamped down on" is 17x)
+            return None
+        if found.code[:2] == "08" and _lemma(dobj) in LEGISLATION | PROCEDURES:
+            return None  # "adopted the bill", "passed the law": a vote on a text, no concession
+        if found.code[:2] in FORCE_ROOTS and _lemma(dobj) in LEGISLATION | {"reform"}:
+            return None  # "rammed the measures through Parliament"
+        if found.code[:2] == "07" and _helped_with_service(verb):
+            return None
         generic = lemma in w.generic_verbs
         if (
             found.specificity > 0
@@ -736,6 +767,24 @@ class EventExtractor:
         ):
             return None  # "matched their spending", "needs a rethink": no act of force named
         return Rule(lemma, "V", found.code, None, None, needs_target=True, alone=True)
+
+    def _threatening(self, verb: Token, lemma: str) -> bool:
+        """A threat tells an act to come: a dictionary pattern's 13x needs a verb of saying,
+        intending or considering ("is considering sanctions", "vowed to ..."), an act to come
+        in its clause ("would bomb if ...", "will send troops"), or a word of threat ("sent a
+        warning"); "searched three suspects", "broke away from the text" threaten nothing."""
+        w = self.words
+        own = [e.code for e in self.verbs.entries.get(lemma, ()) if not e.extra]
+        if lemma in THREAT_VERBS or lemma in w.intent or lemma in w.planning or lemma in w.cognition:
+            return True
+        if any(c is not None and c[:2] in ("13", "01", "03") for c in own):
+            return True
+        near = [*verb.children, *(verb.head.children if verb.dep_ in ("xcomp", "conj") else ())]
+        if any(c.lower_ in w.hypothetical_aux or c.lower_ in ("will", "'ll", "shall") for c in near):
+            return True
+        if any(c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children) for c in near):
+            return True
+        return any(t.lemma_.lower() in ("warning", "threat", "ultimatum") for t in verb.subtree)
 
     def _thing(self, tok: Token | None) -> bool:
         """A common noun that names no actor, no weapon and nothing said or planned: "a chord",
@@ -903,7 +952,7 @@ class EventExtractor:
     def _declined(self, ctx: _Context, verb: Token, article: Article) -> Iterator[_Event]:
         """ "X declined to comment", "refused to confirm": 011 Decline comment (the meaning
         rules keep one event of a trigger that the lexicon codes too)."""
-        if not any(c.dep_ == "xcomp" and c.lemma_.lower() in self.words.comment_verbs for c in verb.children):
+        if not declines_comment(verb, self.words):
             return
         ctx.begin()
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -1137,6 +1186,10 @@ class EventExtractor:
                 people_only=all(ctx.kind(a) is Kind.PERSON or a in ctx.partisan(agents) for a in agents),
                 person_target=any(ctx.kind(t) is Kind.PERSON for t in tg),
                 state_target=any(ctx.kind(t) is Kind.STATE and t not in ctx.partisan(tg) for t in tg),
+                state_agent=any(ctx.kind(a) is Kind.STATE for a in agents),
+                # "the Tories warned ministers not to ...": no state but the agents' own
+                domestic=not any(ctx.kind(a) is Kind.STATE for a in agents)
+                and not any(ctx.kind(t) is Kind.STATE and t not in own | ctx.home_of(agents) for t in tg),
             )
             if meant[:2] in FORCE_ROOTS:
                 irregular = any(
@@ -2095,6 +2148,177 @@ class _Context:
             if event.trigger.lemma_.lower() == lemma:
                 return list(event.agents)
         return []
+
+
+#: Verbs that say a threat whatever the dictionary's block: "vowed", "pledged", "promised".
+THREAT_VERBS = frozenset({"threaten", "warn", "vow", "pledge", "promise", "caution", "menace"})
+#: Roots a dictionary pattern of a particle alone does not code.
+THREAT_OR_FORCE = frozenset({"13", "15", "18", "19", "20"})
+#: Particles of phrasal verbs: a dictionary pattern of one alone ("destroy: * away") is no act.
+PARTICLES = frozenset({"up", "down", "off", "out", "away", "back", "over", "in", "on", "through"})
+#: Texts a legislature votes on: adopting or passing one is no concession (08x).
+LEGISLATION = frozenset(
+    {
+        "bill",
+        "law",
+        "legislation",
+        "act",
+        "motion",
+        "amendment",
+        "budget",
+        "measure",
+        "regulation",
+        "directive",
+    }
+)
+#: Procedures of a body: permitting one ("allow a Commons vote") is no yielding to anyone.
+PROCEDURES = frozenset(
+    {"vote", "debate", "referendum", "ballot", "election", "inquiry", "discussion", "poll"}
+)
+#: What aid is given as: "helped Indonesia with reconstruction" (not "with seminars").
+AID_NOUNS = frozenset(
+    {
+        "aid",
+        "money",
+        "fund",
+        "funding",
+        "cash",
+        "loan",
+        "credit",
+        "food",
+        "medicine",
+        "supply",
+        "relief",
+        "reconstruction",
+        "rebuilding",
+        "recovery",
+        "debt",
+        "equipment",
+        "troop",
+        "training",
+        "expertise",
+        "grant",
+        "shelter",
+        "water",
+        "vaccine",
+        "rescue",
+        "evacuation",
+        "weapon",
+        "arm",
+        "security",
+        "investment",
+        "development",
+        "assistance",
+        "support",
+        "help",
+    }
+)
+#: Nouns of a gathering: arriving at or for one is coming to it, no visit to a state.
+GATHERINGS = frozenset(
+    {
+        "meeting",
+        "conference",
+        "summit",
+        "session",
+        "hearing",
+        "launch",
+        "show",
+        "recording",
+        "debate",
+        "rally",
+        "dinner",
+        "party",
+        "event",
+        "ceremony",
+        "service",
+        "funeral",
+        "interview",
+        "programme",
+        "lecture",
+        "count",
+        "speech",
+        "station",
+        "studio",
+        "court",
+        "office",
+        "start",
+    }
+)
+#: Words of someone arriving to stay: "arrived in London as a refugee".
+NEWCOMERS = frozenset(
+    {
+        "refugee",
+        "defector",
+        "asylum",
+        "seeker",
+        "immigrant",
+        "migrant",
+        "student",
+        "child",
+        "boy",
+        "girl",
+        "baby",
+        "exile",
+        "teenager",
+        "worker",
+        "evacuee",
+    }
+)
+
+
+def _particle_only(pattern: str) -> bool:
+    """A dictionary pattern ("destroy: * away [130]") whose words are particles only."""
+    body = pattern.partition(":")[2].rpartition("[")[0].split()
+    words = [w for w in body if w != "*"]
+    return bool(words) and all(w in PARTICLES for w in words)
+
+
+def _helped_with_service(verb: Token) -> bool:
+    """ "helps them with seminars", "helped the firm with its lobbying": help "with" a thing
+    that is no aid is a service (not "helped Indonesia with reconstruction")."""
+    if verb.lemma_.lower() not in ("help", "assist"):
+        return False
+    withs = [
+        o
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ == "with"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    return bool(withs) and not any(
+        o.lemma_.lower() in AID_NOUNS or o.ent_type_ in ("MONEY", "CARDINAL") for o in withs
+    )
+
+
+def _settled(verb: Token, date: str | None) -> bool:
+    """An arrival that is no visit: someone coming to stay ("arrived in London as a refugee",
+    "arrived in Britain 13 years ago", "in 1991" of a later article), or coming to a gathering
+    or a building ("arrived for the meeting", "arrived at the police station")."""
+    preps = [(p.lower_, o) for p in verb.children if p.dep_ == "prep" and (o := _pobj(p)) is not None]
+    # "arrived in Washington for talks with Mr Bush": a state's place reached is a visit
+    abroad = any(w in ("in", "at", "to") and o.ent_type_ in ("GPE", "LOC") for w, o in preps)
+    for word, obj in preps:
+        lemma = obj.lemma_.lower()
+        if word == "as" and any(t.lemma_.lower() in NEWCOMERS for t in obj.subtree):
+            return True
+        if not abroad and word in ("at", "for") and lemma in GATHERINGS and not obj.ent_type_:
+            return True
+        year = obj.text if obj.ent_type_ == "DATE" and obj.like_num and len(obj.text) == 4 else ""
+        if (
+            word in ("in", "at")
+            and year.isdigit()
+            and date
+            and date[:4].isdigit()
+            and int(year) < int(date[:4])
+        ):
+            return True  # "arrived in Britain in 1991", told in 2005
+    # "arrived 13 years ago"
+    return any(
+        c.dep_ in ("advmod", "npadvmod")
+        and c.lower_ == "ago"
+        and any(t.lower_ in ("years", "decades") for t in c.subtree)
+        for c in verb.children
+    )
 
 
 def _mention_start(tok: Token) -> int:

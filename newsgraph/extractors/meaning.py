@@ -100,6 +100,38 @@ ALLEGING = frozenset({"accuse", "suspect", "allege", "charge"})
 ANNOUNCING = frozenset({"announce", "declare", "confirm", "pledge", "promise", "vow"})
 #: Verbs that, negated in the future, deter rather than refuse: "will not allow / tolerate X".
 DETERRING = frozenset({"allow", "tolerate", "permit", "let"})
+#: Verbs of a clause that make what follows the consequence the one warned would undergo:
+#: "would face consequences", "would be met with a firm response", "could provoke a response";
+#: not "might look like interference" or "could lead to action in the courts" (a forecast).
+UNDERGOING = frozenset(
+    {
+        "face",
+        "meet",
+        "suffer",
+        "incur",
+        "risk",
+        "pay",
+        "provoke",
+        "trigger",
+        "invite",
+        "draw",
+        "bring",
+        "evoke",
+        "elicit",
+        "prompt",
+        "unleash",
+    }
+)
+#: Passive infinitives of being made to answer: "refused to be drawn on the date", "be pinned down".
+PRESSED = frozenset({"draw", "pin", "press"})
+#: Verbs that, with "of", tell a court's finding, not the act told: "convicted of planting bombs".
+CONVICTING = frozenset(
+    {"convict", "sentence", "jail", "imprison", "find", "arrest", "charge", "detain", "prosecute", "fine"}
+)
+#: Verbs that, with "of", tell the act did not happen: "cleared of murdering", "acquitted of".
+CLEARING = frozenset({"clear", "acquit", "exonerate", "absolve"})
+#: Adverbs that deny a finding: "wrongly convicted of".
+WRONGLY = frozenset({"wrongly", "falsely", "wrongfully", "unjustly"})
 DECLINE_COMMENT = "011"
 BOMBING = "183"
 ACCORD = "019"
@@ -108,6 +140,9 @@ PESSIMISTIC = "012"
 DEMAND = "100"
 REJECT = "120"
 MILITARY_THREAT = "138"
+APPEAL = "020"
+#: Threaten to protest, strike or boycott (a union's "warned of walkouts").
+DISSENT_THREAT = "133"
 
 
 class EventLike(Protocol):
@@ -131,11 +166,15 @@ def refine(
     people_only: bool,
     person_target: bool,
     state_target: bool = False,
+    state_agent: bool = False,
+    domestic: bool | None = None,
 ) -> str:
     """The code the sentence means, given the one its trigger looked up (see the module doc).
 
-    ``people_only``: every agent is a person; ``person_target``: a target is a person;
-    ``state_target``: a target is a state."""
+    ``people_only``: every agent is a person (or a party); ``person_target``: a target is a
+    person; ``state_target``: a target is a state; ``state_agent``: an agent is a state;
+    ``domestic``: no state acts and none is acted upon but the agents' own (default: no state
+    on either side)."""
     root = code[:2]
     lemma = trigger.lemma_.lower()
     if root in FORCE and lemma in words.verbal_force:
@@ -161,16 +200,83 @@ def refine(
         return ACCORD  # "agreed with X's view", "agreed that ...": accord, no intent to act
     if code == "114" and lemma == "protest" and _crowd(trigger):
         return "140"  # "thousands protested", "opponents of X protested": a demonstration
+    if code[:3] == "114" and lemma == "complain" and not _addressed(trigger):
+        return CRITICIZE  # "complained the promises were vague": a grievance voiced, no complaint lodged
     if root == "10" and any(persisting(c) for c in trigger.children if c.dep_ == "ccomp"):
         return REJECT  # "insisted the changes must go ahead despite the unions": a rejection
     if root == "13":
+        # Between parties and politicians, with no state upon either side, a warning that
+        # threatens no act of the warner's own is advice or a forecast, not a threat.
+        if domestic is None:
+            domestic = people_only and not state_target and not state_agent
         if lemma in ("warn", "caution"):
-            return warning(code, trigger, words)
-        if lemma == "warning" and _idle_warning(trigger, words):
-            return PESSIMISTIC  # "issued a warning about new viruses": no act threatened
+            return warning(code, trigger, words, domestic=domestic, state_agent=state_agent)
+        if lemma == "warning" and (_idle_warning(trigger, words) or (domestic and not _content(trigger))):
+            return PESSIMISTIC  # "issued a warning about new viruses", "reacted to his warning"
         if any(t.lemma_.lower() in words.military_threat for t in _content(trigger)):
             return MILITARY_THREAT
     return code
+
+
+#: Nouns of talk: refusing to back, confirm or give credence to one is declining comment.
+TALK = frozenset(
+    {
+        "speculation",
+        "suggestion",
+        "rumour",
+        "rumor",
+        "report",
+        "claim",
+        "allegation",
+        "question",
+        "story",
+        "idea",
+    }
+)
+
+
+#: Verbs of lending support: refusing to back talk ("back speculation") is declining comment.
+BACKING = frozenset({"back", "support", "endorse", "confirm", "entertain", "dignify", "fuel", "credit"})
+
+
+def declines_comment(verb: Token, words: WordLists) -> bool:
+    """ "refused to comment", "declined to be drawn on the date", "refused to give succour
+    to suggestions", "declined to back speculation": a refusal to answer (011), no act
+    refused (``verb`` is the verb of refusing)."""
+    for act in (c for c in verb.children if c.dep_ == "xcomp"):
+        lemma = act.lemma_.lower()
+        if lemma in words.comment_verbs:
+            return True
+        if lemma in PRESSED and any(c.dep_ == "auxpass" for c in act.children):
+            return True  # "refused to be drawn on", "refused to be pinned down to a date"
+        if lemma == "accept":
+            continue  # "refused to accept the claims": a rejection
+        objects = [c for c in act.children if c.dep_ == "dobj"]
+        if lemma in BACKING and any(o.lemma_.lower() in TALK for o in objects):
+            return True  # "declined to back speculation", "refused to confirm reports"
+        # "give succour to suggestions", "lend weight to rumours", "be drawn on reports"
+        preps = [c for h in (act, *objects) for c in h.children if c.dep_ in ("prep", "dative")]
+        if any(
+            p.lower_ in ("to", "on", "about") and o.dep_ == "pobj" and o.lemma_.lower() in TALK
+            for p in preps
+            for o in p.children
+        ):
+            return True
+    return False
+
+
+def _refuses_claim(verb: Token) -> bool:
+    """ "refused to accept the union's claims / his denials / the explanation"."""
+    return any(
+        act.dep_ == "xcomp"
+        and act.lemma_.lower() in ("accept", "believe")
+        and any(o.dep_ == "dobj" and o.lemma_.lower() in TALK | DISPUTED for o in act.children)
+        for act in verb.children
+    )
+
+
+#: Nouns of what one side says, besides [TALK]: accepting or refusing one is agreeing or rejecting.
+DISPUTED = frozenset({"denial", "explanation", "account", "argument", "assurance", "version", "excuse"})
 
 
 def denies_another(verb: Token) -> bool:
@@ -245,12 +351,20 @@ def physical(
     return not person_target and not (people_only and not state_target)
 
 
-def warning(code: str, trigger: Token, words: WordLists) -> str:
-    """ "warn": a threat (13x, 138 if military) only when an action is threatened."""
+def warning(
+    code: str, trigger: Token, words: WordLists, *, domestic: bool = False, state_agent: bool = False
+) -> str:
+    """ "warn": a threat (13x, 138 if military) only when an action is threatened.
+
+    ``domestic``: no state on either side (parties, politicians, unions): "warned X not to"
+    is then advice (020), a bare warning a comment (012); ``state_agent``: the warner is a
+    state, whose "strikes" are military (a union's are a strike, 133)."""
     content = _content(trigger)
     if not content:
-        return code  # "Iran warned Israel on Sunday": a bare warning to someone
+        # "Iran warned Israel on Sunday": a bare warning to someone; between politicians a remark
+        return PESSIMISTIC if domestic else code
     threat = False
+    told = False  # "warned X not to / to": the one warned is told what to do
     for child in _warning_parts(trigger):
         if child.dep_ == "prep" and child.lower_ == "against":
             # "warned X against any attack": a warning to desist from an act of force; not
@@ -262,7 +376,7 @@ def warning(code: str, trigger: Token, words: WordLists) -> str:
                 for t in child.subtree
             )  # ("against Pakistani aggression": another state's act)
         elif child.dep_ == "xcomp":
-            threat = True  # "warned X not to", "warned X to stop"
+            threat = told = True  # "warned X not to", "warned X to stop"
         elif child.dep_ == "prep" and child.lower_ in ("of", "about"):
             threat = threat or any(
                 o.lemma_.lower() in words.threat_acts for o in child.children if o.dep_ == "pobj"
@@ -273,15 +387,52 @@ def warning(code: str, trigger: Token, words: WordLists) -> str:
         # "warned there could be further walkouts unless the government rethinks": a
         # conditional threat upon the one who must act
         threat = True
+    if threat and told and domestic and not _threat_words(trigger, words):
+        return APPEAL  # "the CBI warned Mr Brown not to spend the cash on bribes": advice
     if threat:
-        military = any(t.lemma_.lower() in words.military_threat for t in _agents_act(trigger))
+        acts = {t.lemma_.lower() for t in _agents_act(trigger)}
+        if not state_agent and acts & DISSENT and not acts & (words.military_threat - {"strike"}):
+            return DISSENT_THREAT  # "the union warned of strikes unless ...": a strike threatened
+        military = bool(acts & words.military_threat)
         return MILITARY_THREAT if military else code
     said = [c for c in _warning_parts(trigger) if c.dep_ == "ccomp"]
-    if any(persisting(c) for c in said):
-        return REJECT  # "warned the policy would go ahead despite the unions' objections"
+    if any(persisting(c) or _going_ahead(c) for c in said):
+        # "warned the policy would go ahead despite the unions' objections", "warned that the
+        # changes would have to go ahead in April": insisting on one's course, a rejection
+        return REJECT
     if any(a.dep_ == "aux" and a.lower_ == "must" for c in said for a in c.children):
         return DEMAND  # "warned that the affair must not be swept under the carpet": a demand
     return PESSIMISTIC
+
+
+#: Lemmas of industrial action and protest: "warned of strikes / walkouts".
+DISSENT = frozenset({"strike", "walkout", "stoppage", "boycott", "protest", "demonstration", "picket"})
+
+
+def _threat_words(trigger: Token, words: WordLists) -> bool:
+    """A word of an act threatened anywhere in what the warning says: "warned X not to
+    interfere or face sanctions"."""
+    return any(t.lemma_.lower() in words.threat_acts for t in _content(trigger))
+
+
+def _addressed(verb: Token) -> bool:
+    """A complaint made to someone: "complained to the Electoral Commission", "complained
+    with the regulator"."""
+    return any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "with") for c in verb.children)
+
+
+def _going_ahead(clause: Token) -> bool:
+    """ "(warned) the changes would have to go ahead", "the reform will proceed": a plan
+    insisted on. ``clause`` is the verb said, or "have" of "would have to"."""
+    verb = clause
+    if clause.lemma_.lower() == "have":
+        verb = next((c for c in clause.children if c.dep_ == "xcomp"), clause)
+    ahead = verb.lemma_.lower() == "go" and any(c.lower_ == "ahead" for c in verb.children)
+    if not (ahead or verb.lemma_.lower() == "proceed"):
+        return False
+    return any(
+        c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "must", "shall") for c in clause.children
+    )
 
 
 def persisting(clause: Token) -> Token | None:
@@ -327,6 +478,11 @@ def _threatened(clause: Token, words: WordLists) -> bool:
     # The clause's own object or its phrase ("would face consequences", "would face calls for
     # action"); not what is judged ("the use of force could be illegal") or what another act
     # deeper down is about ("safer to seek a resolution sanctioning military action").
+    deterring = clause.lemma_.lower() in DETERRING and any(c.dep_ == "neg" for c in clause.children)
+    if clause.lemma_.lower() not in UNDERGOING and not deterring:
+        # "might look like interference", "could lead to action in the courts"; not "India
+        # would not tolerate attacks" (a deterrent)
+        return False
     near = [c for c in clause.children if c.dep_ in ("dobj", "attr")]
     near += [o for c in clause.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
     near += [
@@ -384,10 +540,11 @@ def settle(events: list[E], words: WordLists) -> list[E]:
     for n, event in enumerate(events):
         trig = event.trigger
         lemma = trig.lemma_.lower()
-        if lemma in words.refusal and any(
-            c.dep_ == "xcomp" and c.lemma_.lower() in words.comment_verbs for c in trig.children
-        ):
+        if lemma in words.refusal and declines_comment(trig, words):
             event.cameo = DECLINE_COMMENT
+            continue
+        if event.cameo[:2] == "12" and lemma in words.refusal and _refuses_claim(trig):
+            event.cameo = REJECT  # "refused to accept Syria's denials": a claim rejected, nothing yielded
             continue
         if (
             event.cameo[:2] == "03"
@@ -425,7 +582,7 @@ def settle(events: list[E], words: WordLists) -> list[E]:
             drop.add(n)  # "Detaining suspects without trial breaks human rights laws": no one did it
             continue
         owing = trig.head if trig.dep_ == "xcomp" and trig.head.lemma_.lower() in TRYING else trig
-        if any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in owing.children):
+        if any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in owing.children) or _wished(trig):
             # "Libya must hand over the suspects", "UKIP should try to resolve its differences":
             # owed, not done (an appeal, see events)
             drop.add(n)
@@ -470,8 +627,8 @@ def settle(events: list[E], words: WordLists) -> list[E]:
         ):
             drop.add(n)  # "the Tories want the commissioner to investigate": wished of another, not done
             continue
-        if head_lemma in words.refusal and lemma in words.comment_verbs:
-            drop.add(n)  # "refused to deny claims": no denial
+        if head_lemma in words.refusal and (lemma in words.comment_verbs or declines_comment(head, words)):
+            drop.add(n)  # "refused to deny claims", "refused to back speculation": no act
             continue
         if head_lemma in words.refusal and act.dep_ == "xcomp":
             # "refusing to lift the curfew": one refusal (12x), not the act that did not happen
@@ -703,15 +860,23 @@ def modality(trigger: Token, words: WordLists) -> tuple[bool, Modality]:
     ):
         # "will highlight the anger and call for ...": the first verb's auxiliary is the second's too
         children += [c for c in verb.head.children if c.dep_ == "aux"]
-    if (
-        any(c.lower_ in words.hypothetical_aux for c in children)
-        or any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in children)
-        or _conditional(verb)
-    ):
+    # A warning or threat is made whatever its condition: "warned of strikes unless the
+    # government rethinks" is told, its "unless" belongs to the act threatened.
+    warns = trigger.lemma_.lower() in ("warn", "caution", "threaten", "warning", "threat")
+    conditional = any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in children) or (
+        _conditional(verb) and not warns
+    )
+    modals = {c.lower_ for c in children if c.lower_ in words.hypothetical_aux}
+    if modals == {"would"} and not conditional and _said_of_future(verb, words):
+        # "Jack Straw said he would meet Li in Beijing": the future of reported speech
+        return negated, Modality.PLANNED
+    if modals or conditional:
         return negated, Modality.HYPOTHETICAL
     modality = Modality.ASSERTED
-    if any(c.lower_ in ("will", "shall") or c.lower_ == "'ll" for c in children) or _scheduled_noun(
-        trigger, words
+    if (
+        any(c.lower_ in ("will", "shall") or c.lower_ == "'ll" for c in children)
+        or _scheduled_noun(trigger, words)
+        or _during_future(trigger)
     ):
         modality = Modality.PLANNED
     if modality is Modality.ASSERTED and _present(verb) and _forward_time(verb):
@@ -740,6 +905,18 @@ def modality(trigger: Token, words: WordLists) -> tuple[bool, Modality]:
             return negated, Modality.REPORTED
         if node.dep_ == "pcomp" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in ALLEGING:
             return negated, Modality.REPORTED  # "accused of criticising Bush's policies": alleged
+        if node.dep_ == "pcomp" and node.head.lower_ in ("of", "for", "with") and _own_act(trigger, node):
+            # "cleared of murdering X", "wrongly convicted of planting the bombs": the act is a
+            # court's finding (reported), or was found not to have happened (negated)
+            judged = node.head.head
+            if judged.pos_ == "ADJ" and judged.lower_ in ("guilty", "innocent"):
+                judged = judged.head  # "found guilty of"
+            judge = judged.lemma_.lower()
+            wrongly = any(c.lower_ in WRONGLY for c in judged.children)
+            if judge in CLEARING or (judge in CONVICTING and wrongly):
+                return True, Modality.REPORTED
+            if judge in CONVICTING:
+                return negated, Modality.REPORTED
         if node.dep_ in ("ccomp", "acl") and (head_lemma in words.say or node.head.lemma_ == "report"):
             return negated, modality if modality is not Modality.ASSERTED else Modality.REPORTED
         if node.head.i == node.i:
@@ -748,6 +925,56 @@ def modality(trigger: Token, words: WordLists) -> tuple[bool, Modality]:
     if modality is Modality.ASSERTED and any(t.lower_ == "according" for t in trigger.sent):
         return negated, Modality.REPORTED
     return negated, modality
+
+
+def _own_act(trigger: Token, clause: Token) -> bool:
+    """``clause`` is the trigger's own clause or one it is conjoined or complemented in, not
+    one above a relative clause: "convicted of planting the bombs which killed seven" found
+    the planting, the killing is told."""
+    node = trigger
+    while node.i != clause.i:
+        if node.dep_ not in ("conj", "xcomp", "dobj", "pcomp") or node.head.i == node.i:
+            return False
+        node = node.head
+    return True
+
+
+def _during_future(noun: Token) -> bool:
+    """A noun in the time phrase of a verb to come: "will make his speech during a visit to
+    Leeds", "will sign the deal at a summit in Rome"."""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    if prep.lower_ not in ("during", "at", "on", "after", "before") or prep.dep_ != "prep":
+        return False
+    verb = prep.head
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in verb.children)
+
+
+def _wished(verb: Token) -> bool:
+    """An act two verbs below an obligation or a request: "should get Mr Beattie to issue a
+    statement", "urged ministers to force the council to ..." (asked for, not done)."""
+    node = verb
+    for _ in range(3):
+        if node.dep_ != "xcomp" or node.head.i == node.i:
+            return False
+        node = node.head
+        if node is not verb.head and (
+            any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in node.children)
+            or (node.lemma_.lower() in REQUESTING and node.dep_ != "xcomp")
+        ):
+            return True
+    return False
+
+
+def _said_of_future(verb: Token, words: WordLists) -> bool:
+    """The verb is the clause of a verb of saying or announcing: "said he would meet X",
+    "announced that it would send troops"."""
+    node = verb
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    head = node.head.lemma_.lower()
+    return node.dep_ == "ccomp" and (head in words.say or head in ANNOUNCING)
 
 
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})

@@ -308,6 +308,8 @@ class _Frame:
             self.words |= words
 
     def _add_object_token(self, tok: Token) -> None:
+        if tok.ent_type_ == "PERSON":
+            return  # a name is no common word: "tracked down Mr Pound" names no currency
         self.object.add(tok.lower_)
         self.surface.add(tok.lower_)
         self.object.add(tok.lemma_.lower())
@@ -378,6 +380,8 @@ def _has_child(verb: Token, word: str) -> bool:
 
 def _words(tokens: Iterable[Token], into: set[str], surface: set[str]) -> None:
     for t in tokens:
+        if t.ent_type_ == "PERSON":
+            continue  # "Jack Straw", "Mr Brown", "Mr Pound": names, not the words they spell
         into.add(t.lower_)
         surface.add(t.lower_)
         into.add(t.lemma_.lower())

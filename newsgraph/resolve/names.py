@@ -313,16 +313,19 @@ def merge_surnames(
     spread: Counter[str] = Counter()
     for key, _words in full:
         spread[remap.get(key, key)] += (documents or {}).get(key, 1)
+    for key, _label in peers:
+        spread[key] += (documents or {}).get(key, 1)
     _merge_peers(peers, full, remap, weight, why, spread)
     return remap
 
 
-#: A lord named by title ("Lord Hamilton") joins a man's full name of the store only when that
-#: name is named in this many documents: men of one family name are many in the news, and one
-#: named in a single article ("Tory Neil Hamilton", "Sion Aubrey Roberts" the arsonist) is mostly
-#: someone else than the judge or peer. In the 393 BBC politics articles the rule kept three
-#: such lords apart (Hamilton, Osborne, Harris, all wrongly merged before) and one right merge
-#: (Lord Heseltine, Michael Heseltine named once) is lost.
+#: A lord named by title ("Lord Hamilton") joins a man's full name of the store only when the
+#: lord or that name is named in this many documents: men of one family name are many in the
+#: news, and a lord of one article beside a name of one other article ("Tory Neil Hamilton",
+#: "Sion Aubrey Roberts" the arsonist) are mostly two people; a lord of many articles ("Lord
+#: Goldsmith", six) is the one namesake of the store ("Peter Goldsmith"). In the 393 BBC politics
+#: articles the rule keeps four lords apart that were wrongly merged (Hamilton, Osborne, Harris,
+#: Roberts) and loses one right merge (Lord Heseltine, Michael Heseltine, one article each).
 PEER_DOCUMENTS = 2
 
 
@@ -352,7 +355,11 @@ def _merge_peers(
         candidates = {c for c in by_last.get(label.split()[1].casefold(), set()) if other not in genders[c]}
         if not candidates:
             continue
-        if gender == "M" and max((spread or {}).get(c, 1) for c in candidates) < PEER_DOCUMENTS:
+        if (
+            gender == "M"
+            and (spread or {}).get(key, 1) < PEER_DOCUMENTS
+            and max((spread or {}).get(c, 1) for c in candidates) < PEER_DOCUMENTS
+        ):
             continue  # "Lord Hamilton" the judge is not Neil Hamilton, named in one other article
         same = {c for c in candidates if genders[c] == {gender}}
         if len(same) == 1:

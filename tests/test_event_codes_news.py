@@ -1,0 +1,243 @@
+"""Codes that mean what a political news sentence says (issue 11.3), for the fault kinds of the
+politics audits: warnings that threaten nothing, refusals to be drawn, complaints voiced to no
+one, arrivals to stay, help that is a service, bills adopted, particles and names read as the
+dictionary's words, acts a court found. Every sentence is written for this file.
+
+Each row: a sentence, a code prefix one event must have (None: no requirement), that event's
+modality and negation, and code prefixes no unnegated event may have.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from newsgraph.model import Modality
+
+A, R = Modality.ASSERTED, Modality.REPORTED
+DATE = "2005-03-14"
+ANY = ("0", "1", "2")
+
+
+def case(
+    text: str,
+    code: str | None,
+    mode: Modality | None = A,
+    *,
+    negated: bool = False,
+    absent: tuple[str, ...] = (),
+    id: str,
+) -> Any:
+    return pytest.param(text, code, mode, negated, absent, id=id)
+
+
+ROWS = [
+    # -- warnings: a threat needs an act threatened by the warner ----------------------------------
+    case(
+        "Union leader Tom Reid warned Health Secretary Jane Ross not to rush the reforms.",
+        "020",
+        absent=("13",),
+        id="politician-warns-not-to-is-advice",
+    ),
+    case(
+        "The Tories warned ministers not to raise council tax again.",
+        "020",
+        absent=("13",),
+        id="party-warns-own-government-not-to",
+    ),
+    case(
+        "The French government warned Britain not to block the budget deal.",
+        "13",
+        absent=("138",),
+        id="state-warns-state-not-to-is-threat",
+    ),
+    case(
+        "Unison warned of a national strike unless ministers dropped the pension changes.",
+        "133",
+        absent=("138",),
+        id="union-warns-of-strike-unless",
+    ),
+    case(
+        "Mark Dunn warned there could be walkouts at every depot unless the board changed course.",
+        "133",
+        id="walkouts-unless-is-asserted-threat",
+    ),
+    case(
+        "Peter Hale warned the select committee that capping fees might look like meddling.",
+        "012",
+        absent=("13",),
+        id="might-look-like-interference",
+    ),
+    case(
+        "Farmers could find themselves fined under the new rules, the Green Party has warned.",
+        None,
+        absent=("13",),
+        id="others-fined-is-no-threat-of-the-warner",
+    ),
+    case(
+        "Anne Hart warned that a lack of action by the council could lead to legal action in Strasbourg.",
+        None,
+        absent=("13",),
+        id="could-lead-to-action-is-forecast",
+    ),
+    case(
+        "Jane Ross's warning drew a sharp reply from Tom Reid.", None, absent=("13",), id="bare-warning-noun"
+    ),
+    case(
+        "Norway warned that Sweden would face sanctions if it broke the deal.",
+        "13",
+        id="would-face-sanctions-is-threat",
+    ),
+    case(
+        "Norway warned Sweden that any incursion could evoke a military response.",
+        "13",
+        id="could-evoke-response-is-threat",
+    ),
+    case(
+        "Scotland Yard searched two suspects in Leeds on Monday.",
+        None,
+        absent=("13",),
+        id="a-search-is-no-threat",
+    ),
+    case(
+        "Anne Hart said she would meet Tony Blair in London.",
+        "040",
+        Modality.PLANNED,
+        id="said-she-would-meet-is-planned",
+    ),
+    # -- refusals to answer -------------------------------------------------------------------------------
+    case(
+        "Tom Reid refused to be drawn on the timing of the vote.", "011", absent=("12",), id="refused-drawn"
+    ),
+    case("Anne Hart refused to be pinned down to a date.", "011", absent=("12",), id="refused-pinned-down"),
+    case(
+        "Jane Ross declined to lend weight to rumours of a cabinet split.",
+        "011",
+        absent=("12",),
+        id="declined-lend-weight-to-rumours",
+    ),
+    case(
+        "Peter Hale refused to give credence to reports that he would resign.",
+        "011",
+        absent=("12",),
+        id="refused-credence-to-reports",
+    ),
+    case(
+        "Anne Hart declined to back speculation about an early poll.", "011", id="declined-back-speculation"
+    ),
+    case(
+        "Jane Ross refused to accept the union's claims.",
+        "120",
+        absent=("124", "011"),
+        id="refused-accept-claims",
+    ),
+    case(
+        "Jane Ross refused to publish the report on hospital deaths.",
+        "12",
+        absent=("011",),
+        id="refused-publish-report-is-refusal",
+    ),
+    # -- complaints ---------------------------------------------------------------------------------------
+    case(
+        "Carol Price complained that the new charges were unfair.",
+        "111",
+        absent=("114",),
+        id="complained-that-is-criticism",
+    ),
+    case(
+        "The Green Party complained to the Electoral Commission about the leaflets.",
+        "114",
+        id="complained-to-a-body-is-official",
+    ),
+    # -- arrivals -----------------------------------------------------------------------------------------
+    case(
+        "Ivan Sokol arrived in Britain as an asylum seeker in 1999.",
+        None,
+        absent=("042",),
+        id="arrived-as-asylum-seeker",
+    ),
+    case("Nadia Petrova arrived in London 20 years ago.", None, absent=("042",), id="arrived-years-ago"),
+    case("Nadia Petrova arrived in Britain in 1991.", None, absent=("042",), id="arrived-in-an-earlier-year"),
+    case(
+        "Tom Reid and Jane Ross arrived for the party's conference dinner.",
+        None,
+        absent=("042",),
+        id="arrived-for-a-gathering",
+    ),
+    case(
+        "Jane Ross arrived in Nairobi on Monday for talks with the Kenyan president.",
+        "042",
+        id="arrived-abroad-for-talks-is-visit",
+    ),
+    # -- help, bills, particles, names ---------------------------------------------------------------
+    case("Carol Price helps the firm with its marketing.", None, absent=("07",), id="help-with-a-service"),
+    case("Norway helped Haiti with reconstruction.", "07", id="help-with-reconstruction-is-aid"),
+    case("The Welsh Assembly adopted the bill on Tuesday.", None, absent=("08",), id="adopted-the-bill"),
+    case(
+        "Tom Reid had broken away from the printed text of his speech to rebuff Peter Hale.",
+        None,
+        absent=("13", "18", "19"),
+        id="broken-away-from-text",
+    ),
+    case("Jane Ross tracked down Peter Pound in Leeds.", None, absent=("02",), id="name-is-no-currency"),
+    case(
+        "Anne Hart claims Tony Blair is ramming the new anti-terror measures through Parliament.",
+        None,
+        absent=("18", "19", "20"),
+        id="ramming-measures-through-is-no-force",
+    ),
+    case(
+        "Peter Hale said a Tory government would allow a Commons vote on hunting.",
+        None,
+        absent=("08",),
+        id="allowing-a-vote-is-no-yield",
+    ),
+    case(
+        "A spokesman for Jane Ross warned that the pension changes would have to go ahead in April.",
+        "12",
+        absent=("012", "13"),
+        id="warned-changes-would-go-ahead-is-rejection",
+    ),
+    case(
+        "Tom Reid will make his speech during a visit to Kenya.",
+        "042",
+        Modality.PLANNED,
+        id="visit-during-a-speech-to-come",
+    ),
+    # -- what a court found -----------------------------------------------------------------------------
+    case(
+        "Carol Price was convicted of murdering her husband Mark Price.",
+        "18",
+        R,
+        id="convicted-of-is-reported",
+    ),
+    case(
+        "Tom Reid was wrongly convicted of bombing a pub in Guildford.",
+        "18",
+        R,
+        negated=True,
+        id="wrongly-convicted-is-negated",
+    ),
+    case("Tom Reid was cleared of attacking Ivan Sokol.", None, absent=ANY, id="cleared-of-is-negated"),
+    case(
+        "Tom Reid was jailed for life for murdering Anne Hart.",
+        "18",
+        R,
+        id="jailed-for-murdering-is-reported",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "code", "mode", "negated", "absent"), ROWS)
+def test_news_codes(facts, text, code, mode, negated, absent):
+    events = facts(text, DATE).events
+    got = [(e.cameo, e.modality, e.negated) for e in events]
+    if code is not None:
+        matching = [e for e in events if e.cameo.startswith(code)]
+        assert matching, f"no {code} event in {got}"
+        assert (matching[0].modality, matching[0].negated) == (mode, negated), got
+    for e in events:
+        if not e.negated:
+            assert not e.cameo.startswith(absent), got
