@@ -63,6 +63,7 @@ def test_a_crowd_is_the_people_in_it(facts):
         ("Chile has strengthened its forces in Bolivia.", "154", ("state:CHL",), ("state:BOL",)),
         ("Peru and Chile have upgraded their diplomatic ties.", "050", ("state:PER",), ("state:CHL",)),
         ("Chile eased emergency measures in Bolivia on Tuesday.", "0814", ("state:CHL",), ("state:BOL",)),
+        ("Kenya lifted martial law in Somalia.", "0814", ("state:KEN",), ("state:SOM",)),
         ("The Ecuadorian government accepted demands from striking teachers.", "080", ("state:ECU",), ()),
         ("Peru conceded to Chile's demands.", "080", ("state:PER",), ("state:CHL",)),
         ("Spain reduced humanitarian aid to Morocco.", "1623", ("state:ESP",), ("state:MAR",)),

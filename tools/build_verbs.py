@@ -191,6 +191,11 @@ STORM {STORMS STORMED STORMING } [190]
 +ROUND_ON {+ROUNDS_ON +ROUNDED_ON +ROUNDING_ON } [111]
 +LAY_INTO {+LAYS_INTO +LAID_INTO +LAYING_INTO } [111]
 
+---  LIFT   [---]  ---
+- * MARTIAL_LAW                                     [0814]
+- * EMERGENCY_MEASURES                              [0814]
+- * EMERGENCY_RULE                                  [0814]
+
 ---  FACILITATE   [060]  ---
 - * EMERGENCY_MEASURES                              [0814]
 - * MARTIAL_LAW                                     [0814]

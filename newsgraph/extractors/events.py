@@ -728,7 +728,7 @@ class EventExtractor:
             # "broke away from the text", "beat off": a particle alone tells no threat or force
             # (it does tell other acts: "clamped down on" is 17x)
             return None
-        if found.code[:2] == "08" and _lemma(dobj) in LEGISLATION | PROCEDURES:
+        if found.code[:2] == "08" and _lemma(dobj) in LEGISLATION | PROCEDURES and not _emergency_rule(dobj):
             return None  # "adopted the bill", "passed the law": a vote on a text, no concession
         if found.code[:2] in FORCE_ROOTS and _lemma(dobj) in LEGISLATION | {"reform"}:
             return None  # "rammed the measures through Parliament"
@@ -2447,6 +2447,14 @@ def _finite(clause: Token) -> bool:
         return False
     return clause.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
         c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in clause.children
+    )
+
+
+def _emergency_rule(tok: Token | None) -> bool:
+    """ "martial law", "emergency measures": rule by force or decree, no text voted on (easing
+    or lifting it is a concession, 081x)."""
+    return tok is not None and any(
+        c.dep_ in ("amod", "compound") and c.lemma_.lower() in ("martial", "emergency") for c in tok.children
     )
 
 
