@@ -11,6 +11,7 @@ VISITS = [
     ("Tony Blair will travel to Asia next week.", "travel", {"location:asia"}),
     # a state visited stays the target, not its continent
     ("Tony Blair visited France and Germany last week.", "visited", {"state:FRA", "state:DEU"}),
+    ("Tony Blair visited France and Africa last year.", "visited", {"state:FRA", "location:africa"}),
 ]
 
 
@@ -182,3 +183,102 @@ def test_region_visited_is_named_in_the_sentence(facts):
     events = [e for e in facts(text).events if e.trigger == "visiting"]
     assert events
     assert not [e for e in events if "location:europe" in e.targets], events
+
+
+NAMED_BEFORE = [
+    ("Mr Straw's China trip is part of regular meetings with ministers.", "trip", {"state:CHN"}),
+    ("At the end of his Middle East trip, Tony Blair praised Mr Blunkett.", "trip", {"location:middle-east"}),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "targets"), NAMED_BEFORE, ids=[r[0][:30] for r in NAMED_BEFORE])
+def test_place_named_before_a_trip_is_where_it_goes(facts, text, trigger, targets):
+    events = [e for e in facts(text).events if e.trigger == trigger]
+    assert any(e.cameo.startswith("042") and set(e.targets) == targets for e in events), events
+
+
+GROUPS = [
+    (
+        "Tony Blair and Gordon Brown met on Monday. Michael Howard accused the two men of feuding.",
+        "accused",
+        {"person:tony-blair", "person:gordon-brown"},
+    ),
+    (
+        "Tony Blair and Gordon Brown met on Monday. Labour MPs criticised the pair.",
+        "criticised",
+        {"person:tony-blair", "person:gordon-brown"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "targets"), GROUPS, ids=[r[0][-30:] for r in GROUPS])
+def test_the_two_men_are_the_pair_just_named(facts, text, trigger, targets):
+    events = [e for e in facts(text).events if e.trigger == trigger]
+    assert any(set(e.targets) == targets for e in events), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the count disagrees; "the men" uncounted may be anyone
+        "Tony Blair and Gordon Brown met on Monday. Michael Howard accused the three men of feuding.",
+        "Two men were arrested. Tony Blair met Gordon Brown. Michael Howard criticised the men.",
+    ],
+)
+def test_men_not_counted_as_named_stay_unresolved(facts, text):
+    events = [e for e in facts(text).events if e.trigger in ("accused", "criticised")]
+    assert events
+    assert not [e for e in events if e.targets], events
+
+
+def test_they_is_the_group_the_sentence_before_is_about(facts):
+    text = "The Conservatives unveiled their manifesto on Monday. They accused Labour of wasting money."
+    events = [e for e in facts(text).events if e.trigger == "accused"]
+    assert any(set(e.agents) == {"organization:conservative-party"} for e in events), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tony Blair spoke on Monday. They accused Labour of lying.",  # one person is no "they"
+        "The plans were unveiled on Monday. They accused Labour of lying.",  # a thing
+    ],
+)
+def test_they_after_one_person_or_a_thing_is_nobody_named(facts, text):
+    events = [e for e in facts(text).events if e.trigger == "accused"]
+    assert not events, events
+
+
+REFUSED = [
+    (
+        "Martin Mubanga said an MI6 officer and Condoleezza Rice tried to recruit him as an agent,"
+        " but he refused.",
+        {"person:martin-mubanga"},
+        {"organization:mi6", "person:condoleezza-rice"},
+    ),
+    ("Tony Blair asked Clare Short to stay, but she refused.", {"person:clare-short"}, {"person:tony-blair"}),
+]
+
+
+@pytest.mark.parametrize(("text", "agents", "targets"), REFUSED, ids=[r[0][-30:] for r in REFUSED])
+def test_refusal_answers_who_acted_upon_the_refuser(facts, text, agents, targets):
+    events = [e for e in facts(text).events if e.trigger == "refused"]
+    assert any(set(e.agents) == agents and set(e.targets) == targets for e in events), events
+
+
+def test_refusal_after_an_unrelated_clause_has_no_target(facts):
+    events = facts("Michael Howard criticised Tony Blair, but Gordon Brown refused.").events
+    refused = [e for e in events if e.trigger == "refused"]
+    assert refused
+    assert not [e for e in refused if "person:michael-howard" in e.targets], events
+
+
+def test_owner_pronoun_skips_the_judge_named_by_office(facts):
+    """ "the prime minister welcomed his apology": "his" is not the prime minister's own."""
+    text = (
+        "Prime Minister Tony Blair spoke on Monday. Mr Blunkett said the prime minister welcomed his apology."
+    )
+    events = [e for e in facts(text).events if e.trigger == "welcomed"]
+    assert any(
+        set(e.agents) == {"person:tony-blair"} and set(e.targets) == {"person:blunkett"} for e in events
+    )

@@ -497,3 +497,9 @@ def test_short_legacy_text_decodes_to_the_same_characters(tmp_path: Path, text: 
     path.write_bytes(text.encode(encoding))
     items = list(read_inputs([path]))
     assert items[-1].text == text
+
+
+def test_organization_form_opening_with_a_hyphen_is_no_crash(facts):
+    """A name form that opens with a hyphen ("-a=") has no first word to index by."""
+    text = "Russian President Aaa A-a= met Chinese Foreign Minister Aaa A:: in Moscow. -a= warned Japan."
+    assert facts(text).entities is not None

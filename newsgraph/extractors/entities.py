@@ -2536,7 +2536,9 @@ def _scan_companies(doc: Doc, found: list[_Mention], covered: list[bool]) -> lis
     forms = _company_forms(doc, orgs)
     by_first: dict[str, list[tuple[str, int]]] = {}
     for text, k in forms.items():
-        by_first.setdefault(text.split("-")[0].split()[0], []).append((text, k))
+        first = text.split("-")[0].split()
+        if first:  # a form opening with a hyphen ("-a=") has no first word
+            by_first.setdefault(first[0], []).append((text, k))
     out = []
     n = len(doc)
     for i, tok in enumerate(doc):

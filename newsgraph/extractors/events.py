@@ -581,6 +581,22 @@ class EventExtractor:
                 inner = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 if inner is not None and inner.pos_ != "PRON":
                     targets += ctx.entities(inner)
+        if not targets and dobj is None and rule.cameo[:2] == "12" and verb.dep_ == "conj":
+            # "the official tried to recruit him, but he refused", "Blair asked her to stay but she
+            # declined": the refusal answers whoever acted upon the refuser in the clause before
+            # ("Mubanga said the man tried to recruit him, but he refused": the clause said too)
+            for asked in (verb.head, *(c for c in verb.head.children if c.dep_ == "ccomp" and c.i < verb.i)):
+                clauses = (asked, *(x for x in asked.children if x.dep_ == "xcomp"))
+                upon = [
+                    o
+                    for v in clauses
+                    for o in v.children
+                    if o.dep_ in ("dobj", "dative")
+                    and (o.lower_ in ("him", "her", "them") or set(ctx.entities(o)) & set(acting))
+                ]
+                asker = next((c for c in asked.children if c.dep_ == "nsubj"), None)
+                if upon and asker is not None:
+                    targets += [k for k in ctx.entities(asker) if k not in acting]
         if rule.reverse:
             # "Kosovo won recognition from Japan": Japan recognized Kosovo
             others = targets or [
@@ -916,6 +932,14 @@ class EventExtractor:
                         targets += ctx.entities(o)
                     if o.dep_ == "pobj" and prep.lower_ in place_preps:
                         locations += ctx.entities(o, kinds=(Kind.LOCATION,))
+        if rule.cameo[:3] == "042" and any(agents) and not targets:
+            # "Mr Straw's China trip", "his Middle East tour": the name before the noun is where
+            # the one whose visit it is goes
+            for mod in (c for c in noun.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"):
+                places = ctx.entities(mod, kinds=(Kind.STATE, Kind.LOCATION), depth=1)
+                targets += [p for p in places if ctx.kind(p) is Kind.STATE]
+                targets += [ctx.found.part_of[p] for p in places if p in ctx.found.part_of]  # "Washington"
+                ctx.note_destinations((p for p in places if ctx.kind(p) is Kind.LOCATION), noun)
         if not any(agents):
             # "Israeli air strikes", "US sanctions": the state that modifies the noun acts.
             agents = [ctx.modifier_entities(noun, (Kind.STATE, Kind.ORGANIZATION))]
@@ -1152,10 +1176,11 @@ class EventExtractor:
             if not tg and code[:3] == "042":
                 # "visited Marseille in France", "will visit Aceh in Indonesia": the host state
                 tg = [t for t in ctx.place_states(trigger) if t not in agents and t not in own]
-            if not tg and code[:3] == "042":
-                # "touring Africa", "a visit to Europe": a continent or region visited (not
-                # "arrived in Delhi": the place it happened in)
-                tg = list(ctx.destinations)
+            if code[:3] == "042":
+                # "touring Africa", "a visit to Europe": a continent or region visited, with any
+                # state visited too ("visits France and Africa"; not "arrived in Delhi": the
+                # place it happened in)
+                tg += [d for d in ctx.destinations if d not in tg and d not in agents]
             if not tg and code[:2] in PLACE_ROOTS:
                 # "staged a protest in Moscow": the state of the place acted upon; a domestic
                 # protest, arrest or curfew is upon the agent's own state ("Chinese police
@@ -1464,7 +1489,10 @@ class _Context:
             if tok.lower_ in self.words.personal_pronouns:
                 return [self.pronoun(tok, trigger)]
             if tok.lower_ in ("it", "they", "its", "their"):
-                return [self.governing_subject(tok, trigger, (Kind.STATE, Kind.ORGANIZATION))]
+                found = self.governing_subject(tok, trigger, (Kind.STATE, Kind.ORGANIZATION))
+                if not found and tok.lower_ == "they":
+                    found = self.previous_group(tok)
+                return [found]
             return [[]]
         heads = list(_conjuncts(tok))
         for other in (c for c in tok.head.children if c.dep_ == tok.dep_ == "nsubj" and c.i != tok.i):
@@ -1690,6 +1718,12 @@ class _Context:
             named_parties = self.named_parties(tok)
             if named_parties:
                 return named_parties
+        if Kind.PERSON in kinds and _group_noun(tok):
+            # "Blair and Brown met ... Howard accused the two men", "criticised the pair"
+            group = self.plural_object(tok, (Kind.PERSON,))
+            counted = [NUMBER_WORDS.get(c.lower_) for c in tok.children if c.dep_ == "nummod"]
+            if group and (not counted or counted[0] == len(group)):
+                return group
         if tok.lower_ in self.words.personal_pronouns:
             return self.pronoun(tok, tok.head)
         if tok.lower_ == "them" and tok.dep_ in ("dobj", "dative", "pobj"):
@@ -1947,11 +1981,13 @@ class _Context:
                     if (
                         key is None
                         and not inside
-                        and child.pos_ in ("NOUN", "PROPN")
+                        and child.pos_ == "NOUN"
                         and offices().is_office(child.text)
                     ):
                         # "the prime minister said he had ...": its holder, or no one named
                         held = self.office_holder(child)
+                        if held is not None and held in exclude:
+                            continue  # "the lord chancellor would overrule his concerns": not his own
                         return [held] if held is not None and fits(child.i, held) else []
         # An object "him"/"her" is the nearest person before it in its sentence but its own
         # clause's subject ("wrote to Mr McConnell, accusing him"); else a subject there.
@@ -1961,6 +1997,16 @@ class _Context:
             key = self.found.entity_at(i)
             if key and fits(i, key) and (_subject_like(self.doc[i]) or (objective and i not in own)):
                 return [key]
+        if wanted is not None and tok.dep_ == "nsubj" and tok.head.dep_ == "conj":
+            # "Blair asked Clare Short to stay, but she refused": the one person of that gender
+            # the clause before acted upon
+            same = {
+                k
+                for i in range(tok.head.head.left_edge.i, tok.i)
+                if (k := self.found.entity_at(i)) is not None and fits(i, k) and self.gender(k) == wanted
+            }
+            if len(same) == 1:
+                return list(same)
         start = tok.sent.start
         while start > 0 and tok.i - start < 400:
             sent = self.doc[start - 1].sent
@@ -2017,6 +2063,23 @@ class _Context:
                 return [key]
             return []
         return []
+
+    def previous_group(self, tok: Token) -> list[str]:
+        """A subject "they" with no clause above to name it: the group the sentence before is
+        about, its main clause's subject when that names organizations, states or several
+        people ("The Tories unveiled their plans. They accused Labour ..."); none for a thing
+        ("The plans were unveiled. They would cost ...") or one person."""
+        if tok.sent.start == 0 or self.quoted(tok.i):
+            return []
+        before = self.doc[tok.sent.start - 1].sent
+        subj = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or self.quoted(subj.i):
+            return []
+        found = [k for k in self.entities(subj) if self.kind(k) in ACTORS]
+        people = [k for k in found if self.kind(k) is Kind.PERSON]
+        if people and len(found) < 2:
+            return []  # "Mr Blair spoke. They ...": someone else
+        return found
 
     def named_parties(self, tok: Token) -> list[str]:
         """ "the three parties", "both main parties", "all the parties": the political parties the
@@ -2148,6 +2211,18 @@ class _Context:
             if event.trigger.lemma_.lower() == lemma:
                 return list(event.agents)
         return []
+
+
+def _group_noun(tok: Token) -> bool:
+    """ "the two men", "both women", "the pair", "the duo": people just named, counted."""
+    lemma = tok.lemma_.lower()
+    dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "predet")}
+    counted = any(c.dep_ == "nummod" for c in tok.children) or "both" in dets
+    if any(c.dep_ not in ("det", "predet", "nummod") for c in tok.children if c.i < tok.i):
+        return False  # "the two Labour men", "the young pair"
+    if lemma in ("man", "woman") and tok.tag_ == "NNS":
+        return counted and bool(dets & {"the", "both"})
+    return lemma in ("pair", "duo") and tok.tag_ == "NN" and dets == {"the"}
 
 
 #: Verbs that say a threat whatever the dictionary's block: "vowed", "pledged", "promised".
