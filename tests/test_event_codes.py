@@ -632,19 +632,22 @@ def test_a_command_is_a_bare_verb_opening_its_clause(nlp, text, verb, command):
 
 
 @pytest.mark.parametrize(
-    ("text", "code"),
+    ("text", "domestic", "code"),
     [
-        ('The Lib Dems warned both parties against "pandering to prejudice".', "012"),
-        ("Iran warned Israel against any attack on its nuclear sites.", "130"),
-        ("Iran warned Israel on Sunday.", "130"),
+        # parties warning parties: no state on either side; an admonition (020), no threat
+        ('The Lib Dems warned both parties against "pandering to prejudice".', True, "020"),
+        ("Iran warned Israel against any attack on its nuclear sites.", False, "130"),
+        ("Iran warned Israel on Sunday.", False, "130"),
+        # a state warning a state against an act: to desist, or else
+        ("Iran warned Israel against building new settlements.", False, "130"),
     ],
 )
-def test_what_a_warning_is_against_may_hang_on_the_one_warned(nlp, text, code):
+def test_what_a_warning_is_against_may_hang_on_the_one_warned(nlp, text, domestic, code):
     from newsgraph.extractors.lexicon import word_lists
     from newsgraph.extractors.meaning import warning
 
     tok = next(t for t in nlp(text) if t.lower_ == "warned")
-    assert warning("130", tok, word_lists()) == code
+    assert warning("130", tok, word_lists(), domestic=domestic) == code
 
 
 def test_a_rejection_despite_objections_targets_the_objectors(facts):

@@ -106,6 +106,46 @@ ROWS = [
         Modality.PLANNED,
         id="said-she-would-meet-is-planned",
     ),
+    case(
+        "Russia warned that it would cut off gas supplies to Ukraine.",
+        "13",
+        absent=("16",),
+        id="warner-own-cut-off-is-threat",
+    ),
+    case(
+        "China warned it would impose sanctions on Taiwan.",
+        "131",
+        absent=("16",),
+        id="warner-own-sanctions-one-threat",
+    ),
+    case("Pakistan warned that its army would crush the uprising.", "138", id="warner-own-army-crush"),
+    case(
+        "The Kenyan government warned residents to stay indoors.",
+        "020",
+        absent=("13",),
+        id="warned-to-stay-indoors-is-advice",
+    ),
+    case(
+        "Peter Hain warned that the Conservatives would cut public services.",
+        None,
+        absent=("13",),
+        id="another-party-cutting-is-no-threat",
+    ),
+    # -- intents ----------------------------------------------------------------------------------------
+    case("Norway offered to mediate between Sudan and Chad.", "039", id="offered-to-mediate"),
+    case(
+        "The Sudanese government promised to release 200 political prisoners.", "0353", id="promised-release"
+    ),
+    case(
+        "Finland offered to send police officers to Kosovo.",
+        "0334",
+        absent=("15",),
+        id="offered-to-send-police",
+    ),
+    case(
+        "Jane Ross promised that she would meet Tom Reid after the vote.", "036", id="promised-she-would-meet"
+    ),
+    case("The Tories promised to cut taxes.", None, absent=("03",), id="policy-pledge-is-no-intent-event"),
     # -- refusals to answer -------------------------------------------------------------------------------
     case(
         "Tom Reid refused to be drawn on the timing of the vote.", "011", absent=("12",), id="refused-drawn"
@@ -125,6 +165,14 @@ ROWS = [
     ),
     case(
         "Anne Hart declined to back speculation about an early poll.", "011", id="declined-back-speculation"
+    ),
+    case(
+        "The Greek prime minister Nikos Kazantzis would not comment on the report.",
+        "011",
+        id="would-not-comment",
+    ),
+    case(
+        "Peter Hale did not say whether he would stand.", None, absent=("011",), id="did-not-say-is-nothing"
     ),
     case(
         "Jane Ross refused to accept the union's claims.",
@@ -205,6 +253,49 @@ ROWS = [
         Modality.PLANNED,
         id="visit-during-a-speech-to-come",
     ),
+    case(
+        "The information commissioner Richard Thomas is to look into a complaint from the Liberal Democrats.",
+        "114",
+        A,
+        id="complaint-a-plan-looks-into-was-made",
+    ),
+    case(
+        "Anna Lund tracked down her brother Erik Lund in Leeds.",
+        None,
+        absent=("17",),
+        id="a-private-person-arrests-no-one",
+    ),
+    case(
+        "Home Secretary Carl Jenson detained Erik Lund without trial.",
+        "173",
+        id="an-office-holder-detains",
+    ),
+    case("Tom Reid could not sincerely say sorry for the remarks.", None, absent=("011",), id="say-sorry"),
+    case(
+        "Anne Hart agreed to withdraw her bill.",
+        None,
+        absent=("035",),
+        id="withdraw-a-bill-is-no-de-escalation",
+    ),
+    case(
+        "The Speaker Tom Reid cautioned MPs against using mobile phones in the chamber.",
+        "020",
+        absent=("13", "012"),
+        id="cautioned-against-using-is-admonition",
+    ),
+    case(
+        "Norway contributes more to the EU budget than Sweden.",
+        None,
+        absent=("07",),
+        id="paying-into-a-budget",
+    ),
+    case(
+        "The government postponed plans to abolish the House of Lords.",
+        None,
+        absent=("16",),
+        id="postponed-plans-cut-no-relations",
+    ),
+    case("Iran postponed talks with the European Union.", "16", id="postponed-talks-reduce-relations"),
     # -- what a court found -----------------------------------------------------------------------------
     case(
         "Carol Price was convicted of murdering her husband Mark Price.",
@@ -241,3 +332,10 @@ def test_news_codes(facts, text, code, mode, negated, absent):
     for e in events:
         if not e.negated:
             assert not e.cameo.startswith(absent), got
+
+
+@pytest.mark.model
+def test_a_denial_not_made_is_no_event(facts):
+    """ "did not deny reports that ...": neither a denial nor a negated one."""
+    events = facts("Japan did not deny reports that it had sent troops.", DATE).events
+    assert not [e for e in events if e.cameo.startswith("016")]

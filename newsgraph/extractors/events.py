@@ -57,6 +57,7 @@ from .meaning import (
     physical,
     refine,
     settle,
+    specific_intent,
     unconventional,
 )
 from .parties import bodies, parties
@@ -344,7 +345,9 @@ class EventExtractor:
                 continue
             if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in self.words.say:
                 yield from self._speech(ctx, tok, article)
-            if tok.pos_ == "VERB" and tok.lemma_.lower() in self.words.refusal:
+            if tok.pos_ == "VERB" and (
+                tok.lemma_.lower() in self.words.refusal or _wont_say(tok, self.words)
+            ):
                 yield from self._declined(ctx, tok, article)
             if tok.lemma_.lower() not in self.lex.starts and not (
                 tok.pos_ == "VERB" and self.verbs.lemma(tok) is not None
@@ -605,7 +608,14 @@ class EventExtractor:
             if not others:
                 return
             agents, targets = [list(others)], [a for group in agents for a in group]
-        yield from self._emit(ctx, rule.cameo, verb, agents, targets, locations, article, rule.needs_target)
+        code, needs = rule.cameo, rule.needs_target
+        if code[:2] == "03" and verb.lemma_.lower() in self.words.intent:
+            # "offered to mediate", "promised to release the prisoners", "proposed a ceasefire":
+            # an intent this specific is news with no one named to receive it
+            specific = specific_intent(verb)
+            if specific is not None:
+                code, needs = specific, False
+        yield from self._emit(ctx, code, verb, agents, targets, locations, article, needs)
 
     def _code_rule(
         self,
@@ -697,8 +707,14 @@ class EventExtractor:
                 return None  # "failed to recognise a House of Lords ruling": no diplomatic recognition
             if rule is not None and rule.cameo[:2] == "07" and dobj is None and _bare_help(verb):
                 return None  # "cooperation would help get better controls": no one helped
-            if rule is not None and rule.cameo[:2] == "07" and _helped_with_service(verb):
-                return None  # "he helps them with seminars": a service, no aid
+            if (
+                rule is not None
+                and rule.cameo[:2] == "07"
+                and (_helped_with_service(verb) or _to_a_fund(verb))
+            ):
+                return None  # "he helps them with seminars", "contributes to the EU budget": no aid
+            if rule is not None and rule.cameo[:2] == "16" and _lemma(dobj) in PLANS:
+                return None  # "postponed plans to remove the peers": a plan put off, no relations cut
             if rule is not None:
                 return rule
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -748,7 +764,9 @@ class EventExtractor:
             return None  # "adopted the bill", "passed the law": a vote on a text, no concession
         if found.code[:2] in FORCE_ROOTS and _lemma(dobj) in LEGISLATION | {"reform"}:
             return None  # "rammed the measures through Parliament"
-        if found.code[:2] == "07" and _helped_with_service(verb):
+        if found.code[:2] == "07" and (_helped_with_service(verb) or _to_a_fund(verb)):
+            return None
+        if found.code[:2] == "16" and _lemma(dobj) in PLANS:
             return None
         generic = lemma in w.generic_verbs
         if (
@@ -976,7 +994,7 @@ class EventExtractor:
     def _declined(self, ctx: _Context, verb: Token, article: Article) -> Iterator[_Event]:
         """ "X declined to comment", "refused to confirm": 011 Decline comment (the meaning
         rules keep one event of a trigger that the lexicon codes too)."""
-        if not declines_comment(verb, self.words):
+        if not declines_comment(verb, self.words) and not _wont_say(verb, self.words):
             return
         ctx.begin()
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -1215,6 +1233,7 @@ class EventExtractor:
                 # "the Tories warned ministers not to ...": no state but the agents' own
                 domestic=not any(ctx.kind(a) is Kind.STATE for a in agents)
                 and not any(ctx.kind(t) is Kind.STATE and t not in own | ctx.home_of(agents) for t in tg),
+                own_act=self._warner_acts(ctx, trigger, agents, own),
             )
             if meant[:2] in FORCE_ROOTS:
                 irregular = any(
@@ -1222,6 +1241,8 @@ class EventExtractor:
                 )
                 meant = unconventional(meant, trigger, self.words, irregular=irregular)
                 meant = self._private_force(ctx, meant, trigger, agents, tg)
+            if meant[:3] == "173" and not self._can_arrest(ctx, agents) and not _legal(trigger):
+                continue  # "Lucy tracked down Mr Pound": a private person arrests no one
             if not tg and meant[:2] in DOMESTIC and code[:2] not in PLACE_ROOTS:
                 tg = ctx.place_states(
                     trigger
@@ -1231,6 +1252,41 @@ class EventExtractor:
             event.details.update({k: ctx.bodies[k] for k in governed if k in tg})  # named as a target
             ctx.events.append(event)
             yield event
+
+    def _can_arrest(self, ctx: _Context, agents: list[str]) -> bool:
+        """Someone who can arrest, detain or charge: a state, a body, an armed group, or a person
+        with an office (a sector, a state served); not a private person."""
+        for agent in agents:
+            if ctx.kind(agent) is not Kind.PERSON:
+                return True
+            if (ctx.details.get(agent) or (None, None))[0] is not None:
+                return True
+            if any(ctx.kind(k) in (Kind.STATE, Kind.ORGANIZATION) for k in ctx.served([agent])):
+                return True
+            if any(c.entity == agent and c.role for c in ctx.found.claims):
+                return True  # "Home Secretary Charles Clarke detained ...": an office holder
+        return False
+
+    def _warner_acts(self, ctx: _Context, trigger: Token, agents: list[str], own: set[str]) -> bool:
+        """The clause a warning says has the warner's side as its subject: "Iran warned that it
+        would ...", "warned that its army would ...", "Turkey's president warned that Turkish
+        troops would ..." (the subject names, or is modified by, an agent or the agents' state)."""
+        if trigger.lemma_.lower() not in ("warn", "caution"):
+            return False
+        side = set(agents) | own | ctx.home_of(agents)
+        for clause in (c for c in trigger.children if c.dep_ == "ccomp"):
+            subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if subj is None:
+                continue
+            if subj.lower_ in ("it", "we"):
+                return True  # "warned that it would", "we will": the warner itself
+            # (not a party of the warner's state: "Hain warned that the Tories would cut ...")
+            named = ctx.entities(subj) + ctx.modifier_entities(subj)
+            if any(k in side for k in named):
+                return True
+            if any(c.dep_ == "poss" and c.lower_ in ("its", "our") for c in subj.children):
+                return True  # "its army", "our forces"
+        return False
 
     def _private_force(
         self, ctx: _Context, code: str, trigger: Token, agents: list[str], targets: list[str]
@@ -2341,11 +2397,64 @@ NEWCOMERS = frozenset(
 )
 
 
+def _legal(trigger: Token) -> bool:
+    """Words of the law in the trigger's phrase: "pressed charges", "took legal action"."""
+    return any(
+        t.lemma_.lower() in ("charge", "legal", "court", "lawsuit", "prosecution", "proceeding")
+        for t in trigger.subtree
+    )
+
+
+def _wont_say(verb: Token, words: WordLists) -> bool:
+    """ "The ministry would not comment", "will not say whether ...": declining comment (011),
+    unlike "did not say" (nothing done)."""
+    return (
+        verb.lemma_.lower() in words.comment_verbs
+        and any(c.dep_ == "neg" for c in verb.children)
+        and not any(c.lower_ in ("sorry", "yes") for c in verb.children)  # "could not say sorry"
+        and any(
+            c.dep_ == "aux" and c.lower_ in ("would", "will", "wo", "could", "can", "ca")
+            for c in verb.children
+        )
+    )
+
+
 def _particle_only(pattern: str) -> bool:
     """A dictionary pattern ("destroy: * away [130]") whose words are particles only."""
     body = pattern.partition(":")[2].rpartition("[")[0].split()
     words = [w for w in body if w != "*"]
     return bool(words) and all(w in PARTICLES for w in words)
+
+
+#: Nouns of plans and texts: postponing or suspending one cuts no relations (16x).
+PLANS = frozenset(
+    {
+        "plan",
+        "proposal",
+        "bill",
+        "law",
+        "legislation",
+        "reform",
+        "scheme",
+        "policy",
+        "decision",
+        "vote",
+        "measure",
+    }
+)
+#: Pots money goes into: contributing to one is paying in, no aid.
+FUNDS = frozenset({"budget", "fund", "cost", "coffers", "pot", "pension", "bill", "kitty", "account"})
+
+
+def _to_a_fund(verb: Token) -> bool:
+    """ "France contributes to the EU budget", "paid into the fund": money into a pot."""
+    return any(
+        p.dep_ in ("prep", "dative")
+        and p.lower_ in ("to", "into", "towards")
+        and (o := _pobj(p)) is not None
+        and o.lemma_.lower() in FUNDS
+        for p in verb.children
+    )
 
 
 def _helped_with_service(verb: Token) -> bool:

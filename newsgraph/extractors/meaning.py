@@ -168,13 +168,14 @@ def refine(
     state_target: bool = False,
     state_agent: bool = False,
     domestic: bool | None = None,
+    own_act: bool = False,
 ) -> str:
     """The code the sentence means, given the one its trigger looked up (see the module doc).
 
     ``people_only``: every agent is a person (or a party); ``person_target``: a target is a
     person; ``state_target``: a target is a state; ``state_agent``: an agent is a state;
     ``domestic``: no state acts and none is acted upon but the agents' own (default: no state
-    on either side)."""
+    on either side); ``own_act``: a warning's clause has the warner's side as its subject."""
     root = code[:2]
     lemma = trigger.lemma_.lower()
     if root in FORCE and lemma in words.verbal_force:
@@ -210,7 +211,7 @@ def refine(
         if domestic is None:
             domestic = people_only and not state_target and not state_agent
         if lemma in ("warn", "caution"):
-            return warning(code, trigger, words, domestic=domestic, state_agent=state_agent)
+            return warning(code, trigger, words, domestic=domestic, state_agent=state_agent, own_act=own_act)
         if lemma == "warning" and (_idle_warning(trigger, words) or (domestic and not _content(trigger))):
             return PESSIMISTIC  # "issued a warning about new viruses", "reacted to his warning"
         if any(t.lemma_.lower() in words.military_threat for t in _content(trigger)):
@@ -263,6 +264,74 @@ def declines_comment(verb: Token, words: WordLists) -> bool:
         ):
             return True
     return False
+
+
+#: The intent code (03x) of an act promised or offered, by the act's verb lemma.
+INTENT_VERBS = {
+    "mediate": "039",
+    "meet": "036",
+    "negotiate": "036",
+    "talk": "036",
+    "visit": "036",
+    "release": "0353",
+    "free": "0353",
+    "withdraw": "0356",
+    "disarm": "0356",
+    "lift": "0354",
+    "ease": "0354",
+    "help": "033",
+    "aid": "033",
+    "assist": "033",
+    "rebuild": "033",
+    "reform": "034",
+}
+#: The intent code of a thing proposed or offered, by its lemma: "proposed a ceasefire".
+INTENT_NOUNS = {
+    "ceasefire": "0356",
+    "truce": "0356",
+    "talk": "036",
+    "negotiation": "036",
+    "dialogue": "036",
+    "meeting": "036",
+    "summit": "036",
+    "mediation": "039",
+    "aid": "033",
+    "assistance": "033",
+    "peacekeeper": "0334",
+    "reform": "034",
+}
+#: Objects of sending that make it protection: "offered to send police officers / troops".
+PROTECTORS = frozenset(
+    {"police", "officer", "troop", "soldier", "peacekeeper", "force", "monitor", "observer"}
+)
+
+
+def specific_intent(verb: Token) -> str | None:
+    """The intent code of what a verb of intent ("offer", "promise", "propose") governs, when
+    it says which cooperation: "offered to mediate" 039, "promised to release prisoners"
+    0353, "proposed a ceasefire" 0356, "promised that he would meet" 036, "offered to send
+    police officers" 0334; None for a policy pledge ("promised to cut taxes")."""
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.lemma_.lower() in INTENT_NOUNS:
+            return INTENT_NOUNS[child.lemma_.lower()]
+        clause = child.dep_ == "ccomp" and any(a.lower_ in ("would", "will", "'ll") for a in child.children)
+        if child.dep_ != "xcomp" and not clause:
+            continue
+        lemma = child.lemma_.lower()
+        objects = [c for c in child.children if c.dep_ == "dobj"]
+        if lemma in ("send", "deploy", "provide", "contribute") and any(
+            o.lemma_.lower() in PROTECTORS for o in objects
+        ):
+            return "0334"
+        if lemma in ("hold", "open", "resume", "start", "provide", "send", "offer", "give") and objects:
+            noun = objects[0].lemma_.lower()
+            if noun in INTENT_NOUNS:
+                return INTENT_NOUNS[noun]
+        if lemma in ("withdraw", "pull") and not any(o.lemma_.lower() in PROTECTORS for o in objects):
+            continue  # "agreed to withdraw his bill": no troops pulled back
+        if lemma in INTENT_VERBS:
+            return INTENT_VERBS[lemma]
+    return None
 
 
 def _refuses_claim(verb: Token) -> bool:
@@ -352,13 +421,21 @@ def physical(
 
 
 def warning(
-    code: str, trigger: Token, words: WordLists, *, domestic: bool = False, state_agent: bool = False
+    code: str,
+    trigger: Token,
+    words: WordLists,
+    *,
+    domestic: bool = False,
+    state_agent: bool = False,
+    own_act: bool = False,
 ) -> str:
     """ "warn": a threat (13x, 138 if military) only when an action is threatened.
 
     ``domestic``: no state on either side (parties, politicians, unions): "warned X not to"
     is then advice (020), a bare warning a comment (012); ``state_agent``: the warner is a
-    state, whose "strikes" are military (a union's are a strike, 133)."""
+    state, whose "strikes" are military (a union's are a strike, 133); ``own_act``: the
+    clause said has the warner (or its state, its army) as its subject ("warned that its
+    army would crush ...")."""
     content = _content(trigger)
     if not content:
         # "Iran warned Israel on Sunday": a bare warning to someone; between politicians a remark
@@ -375,22 +452,34 @@ def warning(
                 or (t.ent_type_ in ("NORP", "GPE") and t.dep_ in ("amod", "poss", "compound"))
                 for t in child.subtree
             )  # ("against Pakistani aggression": another state's act)
+            # "(a state) warned Iran against enriching uranium": an act to desist from, a threat;
+            # between politicians an admonition ("cautioned MPs against using earpieces")
+            desist = any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in child.children)
+            threat = threat or (not domestic and desist)
+            told = told or (domestic and desist)
         elif child.dep_ == "xcomp":
-            threat = told = True  # "warned X not to", "warned X to stop"
+            # "warned X not to", "warned X to stop"; not "warned residents to stay indoors"
+            # (advice for their own good)
+            told = True
+            threat = threat or _desist(child)
         elif child.dep_ == "prep" and child.lower_ in ("of", "about"):
             threat = threat or any(
                 o.lemma_.lower() in words.threat_acts for o in child.children if o.dep_ == "pobj"
             )
         elif child.dep_ == "ccomp":
-            threat = threat or _threatened(child, words)
+            threat = threat or _threatened(child, words) or (own_act and _coercive(child, words))
     if not threat and any(t.lower_ == "unless" and t.dep_ == "mark" for t in content):
         # "warned there could be further walkouts unless the government rethinks": a
         # conditional threat upon the one who must act
         threat = True
+    if told and not threat:
+        return APPEAL  # "warned residents to stay indoors": advice
     if threat and told and domestic and not _threat_words(trigger, words):
         return APPEAL  # "the CBI warned Mr Brown not to spend the cash on bribes": advice
     if threat:
         acts = {t.lemma_.lower() for t in _agents_act(trigger)}
+        if own_act and any(_armed_subject(c) for c in trigger.children if c.dep_ == "ccomp"):
+            return MILITARY_THREAT  # "warned that its army would crush any uprising"
         if not state_agent and acts & DISSENT and not acts & (words.military_threat - {"strike"}):
             return DISSENT_THREAT  # "the union warned of strikes unless ...": a strike threatened
         military = bool(acts & words.military_threat)
@@ -403,6 +492,123 @@ def warning(
     if any(a.dep_ == "aux" and a.lower_ == "must" for c in said for a in c.children):
         return DEMAND  # "warned that the affair must not be swept under the carpet": a demand
     return PESSIMISTIC
+
+
+#: Verbs of a coercive act: a warner's own "would close / cut off / freeze / crush" threatens it.
+COERCIVE = frozenset(
+    {
+        "close",
+        "shut",
+        "block",
+        "blockade",
+        "cut",
+        "freeze",
+        "halt",
+        "suspend",
+        "stop",
+        "ban",
+        "expel",
+        "sever",
+        "crush",
+        "punish",
+        "retaliate",
+        "respond",
+        "strike",
+        "attack",
+        "destroy",
+        "impose",
+        "boycott",
+        "veto",
+        "seize",
+        "deport",
+        "sue",
+        "withdraw",
+        "pull",
+        "invade",
+        "occupy",
+        "bomb",
+        "shoot",
+        "fire",
+        "arrest",
+        "sanction",
+        "target",
+        "hit",
+        "wipe",
+        "annihilate",
+        "obliterate",
+        "eliminate",
+        "confiscate",
+        "embargo",
+        "evict",
+        "oust",
+        "terminate",
+        "cancel",
+        "scrap",
+        "downgrade",
+        "recall",
+        "launch",
+        "use",
+        "take",
+    }
+)
+#: Verbs of ceasing: "warned Iran to stop", "to halt", "to withdraw" (a demand backed by a threat).
+CEASING = frozenset(
+    {
+        "stop",
+        "halt",
+        "cease",
+        "end",
+        "withdraw",
+        "refrain",
+        "abandon",
+        "drop",
+        "desist",
+        "quit",
+        "leave",
+        "back",
+    }
+)
+#: Nouns of armed bodies: the warner's army acting is a military threat.
+ARMED = frozenset(
+    {"army", "troops", "troop", "forces", "force", "military", "navy", "soldier", "soldiers", "militia"}
+)
+
+
+def _desist(xcomp: Token) -> bool:
+    """ "(warned X) not to interfere", "to stop enrichment": told to desist from an act."""
+    return any(c.dep_ == "neg" for c in xcomp.children) or xcomp.lemma_.lower() in CEASING
+
+
+def _coercive(clause: Token, words: WordLists) -> bool:
+    """ "(it) would close the strait", "would launch an offensive", "could freeze the talks":
+    an act to come that coerces (the verb, or a light verb's object)."""
+    future = any(
+        c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall", "could", "may", "might")
+        for c in clause.children
+    )
+    if not future:
+        return False
+    lemma = clause.lemma_.lower()
+    if lemma == "rule" and any(c.dep_ == "neg" for c in clause.children):
+        # "would not rule out scrapping the agency": the act not ruled out is threatened
+        ruled = [
+            c for c in clause.children if c.dep_ in ("dobj", "xcomp", "pcomp", "ccomp") and c.pos_ == "VERB"
+        ]
+        return any(a.lemma_.lower() in COERCIVE for a in ruled)
+    objects = {c.lemma_.lower() for c in clause.children if c.dep_ in ("dobj", "prt")}
+    acts = words.threat_acts | words.military_threat | {"offensive", "sanction", "embargo", "blockade"}
+    if lemma in ("use", "take", "launch"):
+        return bool(objects & acts)  # "take action", "launch an offensive"; not "take years"
+    return lemma in COERCIVE or lemma in words.threat_acts or lemma in words.verbal_force
+
+
+def _armed_subject(clause: Token) -> bool:
+    """The clause's subject is an armed body: "its army", "Turkish troops", "the People's
+    Liberation Army"."""
+    return any(
+        c.dep_ == "nsubj" and any(t.lemma_.lower() in ARMED or t.lower_ in ARMED for t in c.subtree)
+        for c in clause.children
+    )
 
 
 #: Lemmas of industrial action and protest: "warned of strikes / walkouts".
@@ -543,6 +749,12 @@ def settle(events: list[E], words: WordLists) -> list[E]:
         if lemma in words.refusal and declines_comment(trig, words):
             event.cameo = DECLINE_COMMENT
             continue
+        if event.cameo == DECLINE_COMMENT and lemma in words.comment_verbs:
+            event.negated, event.modality = False, Modality.ASSERTED  # "would not comment": declined
+            continue
+        if event.cameo[:3] == "016" and event.negated:
+            drop.add(n)  # "did not deny reports that ...": no denial, and nothing else said
+            continue
         if event.cameo[:2] == "12" and lemma in words.refusal and _refuses_claim(trig):
             event.cameo = REJECT  # "refused to accept Syria's denials": a claim rejected, nothing yielded
             continue
@@ -664,6 +876,10 @@ def settle(events: list[E], words: WordLists) -> list[E]:
         elif outer and event.cameo[:2] in ("15", "17", "18", "19", "20") and head_lemma in THREATENING:
             for o in outer:  # "vowed to retaliate": a threat of force; "to clamp down": of restrictions
                 o.cameo = THREAT_CODES["17"] if event.cameo[:2] == "17" else MILITARY_THREAT
+                o.targets = list(dict.fromkeys(o.targets + event.targets))
+            drop.add(n)
+        elif outer and all(o.cameo[:2] == "03" and o.cameo != "030" for o in outer):
+            for o in outer:  # "offered to send police officers to Haiti": the specific intent (0334)
                 o.targets = list(dict.fromkeys(o.targets + event.targets))
             drop.add(n)
         elif outer:
@@ -882,8 +1098,12 @@ def modality(trigger: Token, words: WordLists) -> tuple[bool, Modality]:
     if modality is Modality.ASSERTED and _present(verb) and _forward_time(verb):
         modality = Modality.PLANNED  # "Gordon Brown meets Chirac tomorrow", "is visiting China next week"
     node = trigger
+    # "is to look into a complaint from the Lib Dems": what a plan is about has happened
+    told = trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "pobj" and trigger.head.lower_ in DONE_PREPS
     for _ in range(5):
         head_lemma = node.head.lemma_.lower()
+        if told and node.dep_ in ("xcomp", "acl"):
+            break  # the plan's own modality stops here
         if node.dep_ in ("xcomp", "acl") and head_lemma in words.planning and modality is Modality.ASSERTED:
             modality = Modality.PLANNED
         if (
@@ -965,6 +1185,25 @@ def _wished(verb: Token) -> bool:
         ):
             return True
     return False
+
+
+#: Prepositions whose noun is something already there when a plan is made: "look into a
+#: complaint", "an inquiry over the killing", "talk about the attack".
+DONE_PREPS = frozenset(
+    {
+        "into",
+        "about",
+        "over",
+        "of",
+        "after",
+        "from",
+        "since",
+        "following",
+        "against",
+        "regarding",
+        "concerning",
+    }
+)
 
 
 def _said_of_future(verb: Token, words: WordLists) -> bool:
