@@ -407,3 +407,16 @@ def test_a_partys_minister_held_the_office_in_the_states_government(facts):
         ("Scottish National Party Justice Minister Kenny Dale said it was a fiasco.", "Kenny Dale"),
     ]:
         assert not [r for r in affiliations(facts(text)) if r[0] == P(person) and r[1].startswith("state:")]
+
+
+def test_the_leads_subject_counts_toward_the_state_a_story_is_about(facts):
+    """A British story about Indonesia: the national office of its minister is no Indonesian one."""
+    text = (
+        "Britain has offered to send troops to help the relief effort in Indonesia. "
+        "Talks have begun with Indonesia on the timing. Indonesia was the country worst hit. "
+        "International Development Minister Gareth Tomos said the offer would focus on Indonesia. "
+        "The troops will fly to Indonesia next week."
+    )
+    f = facts(text)
+    assert not [r for r in affiliations(f) if r[1] == S("IDN")]
+    assert [c.home for c in f.claims if c.entity == P("Gareth Tomos")] == [None]

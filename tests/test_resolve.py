@@ -867,3 +867,12 @@ def test_known_state_needs_every_role_in_one_state():
     assert known_state(NodeRow("state:RUS", "state", "Russia", "RUS", (), 1, 1)) is None
     # a common name: the listed Peter Smith is one of many Smiths of many states
     assert known_state(node("Peter Smith")) is None
+
+
+def test_a_role_does_not_name_its_holder_by_a_body_noun():
+    from newsgraph.resolve.offices import without_holder
+
+    assert without_holder("party former treasurer", "organization:conservative-party") == "former treasurer"
+    assert without_holder("organisation president", "organization:kestrel-trust") == "president"
+    assert without_holder("party leader", "state:GBR") == "party leader"
+    assert without_holder("leader", "organization:conservative-party") == "leader"

@@ -103,6 +103,8 @@ GROUP_NOUNS = frozenset({"group", "movement", "faction", "gang", "organisation",
 GROUP_MEMBERS = frozenset({"member", "supporter", "activist", "leader"})
 #: Adjectives a person's name takes after an article: "the late John Smith", "the last Prophet Muhammad".
 AGE_WORDS = frozenset({"late", "last", "former", "young", "old", "elder", "great", "first", "then"})
+#: Votes the state of the lead sentence's subject gets toward the document's home state.
+LEAD_SUBJECT_VOTES = 3
 #: Nouns by which a text names the state it is about: "the country's richest man".
 COUNTRY_NOUNS = frozenset({"country", "nation"})
 #: A name opening with a saint's is a place's, a church's or a school's in the news.
@@ -1362,6 +1364,22 @@ class EntityExtractor:
             owner = key if entity.kind is Kind.STATE else out.part_of.get(key)
             if owner is not None:
                 votes[owner] += len(entity.mentions)
+        # The lead's subject is who the story is about: "Britain has offered troops to Indonesia"
+        # is a British story however often Indonesia and its provinces are named after it.
+        lead = next(iter(doc.sents), None)
+        if lead is not None:
+            for tok in lead:
+                named = out.token_entity.get(tok.i)
+                lead_owner = (
+                    None if named is None else named if named.startswith("state:") else out.part_of.get(named)
+                )
+                if (
+                    lead_owner is not None
+                    and tok.dep_ in ("nsubj", "nsubjpass")
+                    and tok.head.i == lead.root.i
+                ):
+                    votes[lead_owner] += LEAD_SUBJECT_VOTES
+                    break
         ranked = votes.most_common(2)
         if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < 3 * ranked[1][1]):
             return None  # an article about another country names it often too
@@ -1775,6 +1793,8 @@ class EntityExtractor:
                     if holder in out.parties and role in state_roles and role and _government_office(role)
                     else role
                 )
+                if edge_role and holder in out.parties and edge_role.startswith("party "):
+                    edge_role = edge_role[len("party ") :]  # "the party's former treasurer" of the party
                 out.relations.append(
                     RelationFact(person, holder, Relation.AFFILIATED_WITH, ev, role=edge_role)
                 )

@@ -237,6 +237,10 @@ def _party_keys() -> frozenset[str]:
     return frozenset(node_key(Kind.ORGANIZATION, name) for name in parties().names())
 
 
+#: Nouns by which a role names its holder ("the party's leader", "the organisation's president").
+BODY_NOUNS = frozenset({"party", "organisation", "organization"})
+
+
 def without_holder(role: str | None, holder: str) -> str | None:
     """The role without the holder's name in front ("family planning association chief
     executive" held for ``organization:family-planning-association``: "chief executive")."""
@@ -246,6 +250,8 @@ def without_holder(role: str | None, holder: str) -> str | None:
     words = role.split()
     if len(words) > len(name) and slug(" ".join(words[: len(name)])) == "-".join(name):
         return " ".join(words[len(name) :])
+    if len(words) > 1 and words[0] in BODY_NOUNS and holder.startswith("organization:"):
+        return " ".join(words[1:])  # "party former treasurer" held for the party: "former treasurer"
     return role
 
 
