@@ -54,3 +54,76 @@ def test_a_crowd_is_the_people_in_it(facts):
         if e.agents and e.cameo[:2] in ("14", "17")
     ]
     assert event.agents == ("state:GHA",)
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "agents", "targets"),
+    [
+        ("Chilean warships on Monday launched ten days of war games.", "150", ("state:CHL",), ()),
+        ("Chile has strengthened its forces in Bolivia.", "154", ("state:CHL",), ("state:BOL",)),
+        ("Peru and Chile have upgraded their diplomatic ties.", "050", ("state:PER",), ("state:CHL",)),
+        ("Chile eased emergency measures in Bolivia on Tuesday.", "0814", ("state:CHL",), ("state:BOL",)),
+        ("Kenya lifted martial law in Somalia.", "0814", ("state:KEN",), ("state:SOM",)),
+        ("The Ecuadorian government accepted demands from striking teachers.", "080", ("state:ECU",), ()),
+        ("Peru conceded to Chile's demands.", "080", ("state:PER",), ("state:CHL",)),
+        ("Spain reduced humanitarian aid to Morocco.", "1623", ("state:ESP",), ("state:MAR",)),
+        (
+            "Chile forced out hundreds of Bolivian migrants from a camp.",
+            "174",
+            ("state:CHL",),
+            ("state:BOL",),
+        ),
+        ("Venezuela nationalised two American oil firms.", "171", ("state:VEN",), ("state:USA",)),
+        ("Kenya tore into Uganda over the border row.", "111", ("state:KEN",), ("state:UGA",)),
+        ("Ecuador rounded on Colombia after the raid.", "111", ("state:ECU",), ("state:COL",)),
+        ("Eritrea hijacked a Greek tanker.", "181", ("state:ERI",), ("state:GRC",)),
+        ("Iran stormed the Danish embassy.", "190", ("state:IRN",), ("state:DNK",)),
+        (
+            "Egypt mediated a truce between Israel and Hamas.",
+            "045",
+            ("state:EGY",),
+            ("state:ISR", "organization:hamas"),
+        ),
+    ],
+)
+def test_wire_frames_the_cameo_dictionary_lacked(facts, text, code, agents, targets):
+    found = [(e.cameo, e.agents, e.targets) for e in _events(facts, text)]
+    assert (code, agents, targets) in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Students blocked roads in Quito on Monday.", "state:ECU"),
+        ("Hundreds of farmers protested in Kampala.", "state:UGA"),
+    ],
+)
+def test_people_named_by_their_sector_alone_are_of_the_state_they_act_in(facts, text, state):
+    (event,) = [e for e in _events(facts, text) if e.cameo[:2] == "14"]
+    assert event.agents == (state,)
+    (agent,) = [a for a in event.arguments if a.role == "agent"]
+    assert agent.sector in ("EDU", "AGR")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Troops blocked roads in Quito on Monday.", "Students from Peru and Chile marched in Quito and Lima."],
+)
+def test_armed_men_or_people_in_places_of_two_states_are_no_one_state(facts, text):
+    for event in _events(facts, text):
+        assert "state:ECU" not in event.agents
+
+
+@pytest.mark.parametrize(
+    "text", ["The Danish minister stormed out of the meeting.", "Norway stormed to victory in the final."]
+)
+def test_storming_out_or_to_a_victory_is_no_attack(facts, text):
+    assert not [e for e in _events(facts, text) if e.cameo[:2] in ("18", "19")]
+
+
+def test_up_to_a_number_is_no_particle(facts):
+    # (the parser takes this "up" for the verb's particle)
+    events = _events(
+        facts, "Chadian rebels have kidnapped up to 16 Nigerian aid workers from a village market."
+    )
+    assert [(e.cameo, e.agents) for e in events if e.cameo[:2] == "18"] == [("181", ("state:TCD",))]

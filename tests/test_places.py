@@ -53,7 +53,9 @@ def test_a_listed_place_lies_in_its_state(name: str, iso3: str) -> None:
     assert state.iso3 == iso3
 
 
-@pytest.mark.parametrize("name", ["Baghdad", "Iraq", "Atlantis Springs", "kirkuk", "", "Brussels", "Geneva"])
+@pytest.mark.parametrize(
+    "name", ["Baghdad", "Iraq", "Atlantis Springs", "kirkuk", "", "Brussels", "Geneva", "Scotland"]
+)
 def test_capitals_states_seats_of_international_bodies_unknown_and_lower_case_names_are_no_places(
     name: str,
 ) -> None:

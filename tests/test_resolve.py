@@ -865,6 +865,8 @@ def test_known_state_needs_every_role_in_one_state():
     # Mohamed ElBaradei: Egypt's and the IAEA's - no one state
     assert known_state(node("Mohamed ElBaradei")) is None
     assert known_state(NodeRow("state:RUS", "state", "Russia", "RUS", (), 1, 1)) is None
+    # a common name: the listed Peter Smith is one of many Smiths of many states
+    assert known_state(node("Peter Smith")) is None
 
 
 def test_a_role_does_not_name_its_holder_by_a_body_noun():

@@ -437,3 +437,18 @@ def test_a_conjoined_verb_is_no_part_of_the_object_side() -> None:
     assert (found.code, found.bare) == ("090", True)
     both = parse("They/PRON/nsubj/1 monitor/VERB/ROOT/1 police/NOUN/dobj/1")
     assert dictionary.match(both[1]).code == "152"  # type: ignore[union-attr]
+
+
+def test_a_verb_spelt_the_other_way_names_its_block_and_an_own_code_beats_a_default() -> None:
+    lines = [
+        "B\tnationalize\t171\tnationalise nationalize",
+        "B\tcompromise\t080\tmediate settle",
+        "B\tmediate\t045\tmediate=045",
+    ]
+    d = read_verbs(lines)
+    (british,) = d.entries["nationalise"]
+    assert british.head  # "nationalise" is the block's own verb, as "nationalize" is
+    (mediate,) = d.entries["mediate"]
+    assert (mediate.code, mediate.own) == ("045", True)
+    (settle,) = d.entries["settle"]
+    assert (settle.code, settle.own) == ("080", False)

@@ -8,8 +8,9 @@ place named in a text ("protested in Kirkuk") is known to lie in its state.
 
 Left out: the state's own names, abbreviations, demonyms and capitals (``states.json`` has
 them, and a capital may stand for its government), words of fewer than four letters, and
-names the dictionary files under two states ("Georgia", "Punjab"), and the seats of
-international bodies ("Brussels" is the EU in the news).
+names the dictionary files under two states ("Georgia", "Punjab"), the seats of
+international bodies ("Brussels" is the EU in the news), and the nations of the United Kingdom
+(devolved governments the news treats as actors of their own).
 
 Usage::
 
@@ -47,6 +48,9 @@ NOTICE = """\
 #: Seats of international bodies: in news they stand for the body ("Brussels wants ..." is
 #: the EU), not for the state they lie in.
 SEATS = frozenset({"brussels", "strasbourg", "geneva", "hague", "the hague"})
+#: Nations of a state with their own governments, which the news treats as actors of their own
+#: ("Scotland's sympathy", "Wales voted"): not made places of the United Kingdom.
+NATIONS = frozenset({"england", "scotland", "wales", "northern ireland"})
 
 
 def build(path: Path, table: StateTable) -> list[tuple[str, str]]:
@@ -63,7 +67,7 @@ def build(path: Path, table: StateTable) -> list[tuple[str, str]]:
             form = variant.strip()
             if len(form.replace(" ", "")) < 4 or not all(w.isalpha() for w in form.split()):
                 continue
-            if form in SEATS:
+            if form in SEATS or form in NATIONS:
                 continue
             titled = form.title()
             if (

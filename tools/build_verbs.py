@@ -118,6 +118,88 @@ SUPPLEMENT = """
 - * KNOW-HOW                                        [061]
 - * TECHNOLOGY                                      [061]
 - * &INFORMATION                                    [064]
+
+# Wire frames the dictionary lacks: drills begun, ties upgraded, forces strengthened, aid
+# reduced, a retaken town, demands yielded to, people forced out, planes and ships seized, a
+# mediator, a hijacking, an embassy stormed, a rival torn into, emergency rule eased.
+---  START   [---]  ---
+- * WAR_GAMES                                       [150]
+- * &MILITARY EXERCISES                             [150]
+- * MILITARY_EXERCISES                              [150]
+- * DRILLS                                          [150]
+- * ARTILLERY                                       [194]
+- * SHELLING                                        [194]
+
+---  UPGRADE   [---]  ---
+- * TIES                                            [050]
+- * RELATIONS                                       [050]
+
+---  STRENGTHEN   [---]  ---
+- * FORCES                                          [154]
+- * &MILITARY                                       [154]
+- * MILITARY_PRESENCE                               [154]
+
+---  REDUCE   [---]  ---
+- * AID                                             [162]
+- * ASSISTANCE                                      [162]
+- * SUPPLIES                                        [162]
+- * FOOD_AID                                        [1623]
+- * FOOD_SUPPLIES                                   [1623]
+- * HUMANITARIAN_AID                                [1623]
+
+---  RECAPTURE   [192]  ---
+RETAKE {RETAKES RETOOK RETAKEN RETAKING } [192]
+
+---  YIELD   [080]  ---
+- * (TO DEMANDS)                                    [080]
+- * (TO PRESSURE)                                   [080]
+
+---  EMBRACE   [---]  ---
+- * DEMANDS                                         [080]
+
+---  EXPULSION   [174]  ---
++FORCE_OUT {+FORCES_OUT +FORCED_OUT +FORCING_OUT } [174]
++DRIVE_OUT {+DRIVES_OUT +DROVE_OUT +DRIVEN_OUT +DRIVING_OUT } [174]
+- * &REFUGEE                                        [201]
+- * RESIDENTS                                       [201]
+- * VILLAGERS                                       [201]
+- * FAMILIES                                        [201]
+
+---  APPREHEND   [171]  ---
+- * PLANE                                           [171]
+- * AIRCRAFT                                        [171]
+- * SHIP                                            [171]
+- * VESSEL                                          [171]
+- * TANKER                                          [171]
+- * BOAT                                            [171]
+- * CARGO                                           [171]
+- * SHIPMENT                                        [171]
+- * ASSETS                                          [171]
+- * PROPERTY                                        [171]
+
+---  MEDIATE   [045]  ---
+MEDIATE {MEDIATES MEDIATED MEDIATING } [045]
+
+---  HIJACK   [181]  ---
+HIJACK {HIJACKS HIJACKED HIJACKING } [181]
+
+---  STORM   [190]  ---
+STORM {STORMS STORMED STORMING } [190]
+
+---  VERBAL_ASSAULT   [111]  ---
++TEAR_INTO {+TEARS_INTO +TORE_INTO +TORN_INTO +TEARING_INTO } [111]
++ROUND_ON {+ROUNDS_ON +ROUNDED_ON +ROUNDING_ON } [111]
++LAY_INTO {+LAYS_INTO +LAID_INTO +LAYING_INTO } [111]
+
+---  LIFT   [---]  ---
+- * MARTIAL_LAW                                     [0814]
+- * EMERGENCY_MEASURES                              [0814]
+- * EMERGENCY_RULE                                  [0814]
+
+---  FACILITATE   [060]  ---
+- * EMERGENCY_MEASURES                              [0814]
+- * MARTIAL_LAW                                     [0814]
+- * STATE (OF EMERGENCY)                            [0814]
 """
 
 LICENCE = """\

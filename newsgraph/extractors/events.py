@@ -61,7 +61,7 @@ from .meaning import (
     unconventional,
 )
 from .parties import bodies, parties
-from .verbs import PARTITIVE, verb_dictionary
+from .verbs import PARTITIVE, verb_dictionary, verb_particle
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -70,7 +70,7 @@ if TYPE_CHECKING:
 
 ACTORS = (Kind.PERSON, Kind.STATE, Kind.ORGANIZATION)
 #: Codes of acts done together, where coordinated agents are one event, not one each.
-JOINT = frozenset({"040", "044", "045", "046", "057", "030", "036"})
+JOINT = frozenset({"040", "044", "045", "046", "050", "057", "030", "036"})
 #: CAMEO roots of force: an attack or deployment "in Syria" is upon Syria.
 FORCE = frozenset({"15", "17", "18", "19", "20"})
 #: CAMEO roots of force that a verb the dictionary codes alone must show to be physical.
@@ -207,6 +207,8 @@ CIVIL = frozenset(
     }
     | {"MUS", "CHR", "HIN", "BUD", "JEW"}
 )
+#: Nouns of the people of a group: "leaders of the opposition coalition" are of the opposition.
+MEMBERS = frozenset({"leader", "member", "activist"})
 #: Prepositions of the place an act upon a territory happened in.
 WITHIN = ("in", "at", "inside", "throughout", "across", "near")
 #: Prepositions of an object's author or owner: "rejected calls by X", "suspended part of
@@ -632,7 +634,7 @@ class EventExtractor:
         verbs the lexicon does not list and no light verb; it needs someone acted upon, and
         01 ("make a statement") is no event alone. Verbs of saying, planning, intent and
         refusal are left to the meaning rules, which read them with the act they govern."""
-        particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+        particle = verb_particle(verb)
         lemma = self.verbs.lemma(verb) or verb.lemma_.lower()  # "staged": "stage", not "stag"
         if lemma in self.words.contact_verbs and self._thing(dobj) and not self._armed(verb):
             return None  # "striking a chord with voters", "hit its target", "fight crime"
@@ -758,7 +760,7 @@ class EventExtractor:
             # "broke away from the text", "beat off": a particle alone tells no threat or force
             # (it does tell other acts: "clamped down on" is 17x)
             return None
-        if found.code[:2] == "08" and _lemma(dobj) in LEGISLATION | PROCEDURES:
+        if found.code[:2] == "08" and _lemma(dobj) in LEGISLATION | PROCEDURES and not _emergency_rule(dobj):
             return None  # "adopted the bill", "passed the law": a vote on a text, no concession
         if found.code[:2] in FORCE_ROOTS and _lemma(dobj) in LEGISLATION | {"reform"}:
             return None  # "rammed the measures through Parliament"
@@ -1556,8 +1558,37 @@ class _Context:
             for child in tok.children:
                 if child.dep_ == "appos" and self.kind(self.found.entity_at(child.i) or "") is Kind.STATE:
                     heads += list(_conjuncts(child))
-        groups = [self._titled_party(t, self._one(t, ACTORS)) for t in heads]
+        groups = [
+            self._titled_party(t, self._one(t, ACTORS)) or self._local_people(t, trigger) for t in heads
+        ]
         return [g for g in groups if g] or [[]]
+
+    def _local_people(self, tok: Token, trigger: Token) -> list[str]:
+        """ "Students blocked roads in Algiers", "opposition leaders agreed to postpone the rally
+        in Baku": people named by their sector alone (no state, no owner) who act in a place of
+        one state are that state's people. Not armed men, police or officials: troops in a
+        town may be anyone's."""
+        while (
+            tok.lemma_.lower() in PARTITIVE | MEMBERS
+        ):  # "thousands of students", "leaders of the coalition"
+            counted = next((_pobj(c) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            if counted is None:
+                break
+            tok = counted
+        if tok.pos_ != "NOUN" or self.found.entity_at(tok.i) is not None:
+            return []
+        sector, mention = self.describe(tok)
+        if sector not in CIVIL:
+            return []
+        states = self.place_states(trigger)
+        for clause in (c for c in trigger.children if c.dep_ == "xcomp"):
+            states += [
+                s for s in self.place_states(clause) if s not in states
+            ]  # "agreed to postpone the rally in Baku"
+        if len(states) != 1:
+            return []
+        self.details.setdefault(states[0], (sector, mention))
+        return states
 
     def _titled_party(self, tok: Token, group: list[str]) -> list[str]:
         """ "The Tory leader criticised": with no holder named, the party is not who acted (a
@@ -2600,6 +2631,14 @@ def _finite(clause: Token) -> bool:
         return False
     return clause.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
         c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in clause.children
+    )
+
+
+def _emergency_rule(tok: Token | None) -> bool:
+    """ "martial law", "emergency measures": rule by force or decree, no text voted on (easing
+    or lifting it is a concession, 081x)."""
+    return tok is not None and any(
+        c.dep_ in ("amod", "compound") and c.lemma_.lower() in ("martial", "emergency") for c in tok.children
     )
 
 

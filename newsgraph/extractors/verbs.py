@@ -43,7 +43,8 @@ _OBJECT_SIDE = frozenset(
 )
 _PREPS = frozenset({"prep", "agent"})
 
-#: Nouns of quantity: "part of the aid", "tons of food" - the "of" phrase is what was acted upon.
+#: Nouns of quantity and duration: "part of the aid", "tons of food", "ten days of drills" - the
+#: "of" phrase is what was acted upon.
 _PARTITIVE = frozenset(
     {
         "part",
@@ -80,6 +81,11 @@ _PARTITIVE = frozenset(
         "score",
         "crowd",
         "band",
+        # durations: "launched ten days of war games", "began two weeks of talks"
+        "hour",
+        "day",
+        "week",
+        "month",
     }
 )
 #: The same nouns for other modules: "thousands of students" are students.
@@ -174,7 +180,7 @@ class VerbDictionary:
             return VerbMatch(None, False, 0, "")  # "according to", "following": a preposition here
         # the words around the verb are read only for verbs with patterns
         frame = _Frame(verb) if any(e.patterns for e in entries) else None
-        particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+        particle = verb_particle(verb)
         best: tuple[int, int] | None = None
         found: VerbMatch | None = None
         bare: VerbMatch | None = None
@@ -221,6 +227,19 @@ class VerbDictionary:
             # cause something (looting takes what it loots: "looted shops" stays 145).
             return VerbMatch(None, False, 0, bare.pattern)
         return found or bare or VerbMatch(None, False, 0, "")
+
+
+def verb_particle(verb: Token) -> str | None:
+    """The verb's particle ("called off", "signed up"), lower case; not the "up" of "up to
+    300 refugees", which the parser now and then takes for one ("kidnapped up to 16 advisers")."""
+    for c in verb.children:
+        if c.dep_ != "prt":
+            continue
+        doc = c.doc
+        if c.lower_ == "up" and c.i + 2 < len(doc) and doc[c.i + 1].lower_ == "to" and doc[c.i + 2].like_num:
+            continue
+        return c.lower_
+    return None
 
 
 def _bases(word: str) -> list[str]:
@@ -467,11 +486,13 @@ def read_verbs(lines: list[str]) -> VerbDictionary:
         for verb in verbs:
             name, _, own = verb.partition("=")
             key = tuple(name.split("_"))
-            if name == block and not own:
-                heads.add(key)
+            if block in (name, _other_spelling(name)) and not own:
+                heads.add(key)  # "nationalise" names the block "nationalize" as much as "nationalize"
             code, is_own, pats = by_verb.get(key, (own or default, bool(own), []))
             if code.startswith("---") and not (own or default).startswith("---"):
                 code, is_own = own or default, bool(own)  # in two blocks: the first real code
+            elif own and not is_own:
+                code, is_own = own, True  # a code of the verb's own beats a block's default
             by_verb[key] = (code, is_own, pats + patterns)
     entries: dict[str, list[Entry]] = {}
     for key, (code, is_own, patterns) in by_verb.items():
@@ -489,6 +510,15 @@ def read_verbs(lines: list[str]) -> VerbDictionary:
         entries.setdefault(key[0], []).append(entry)
     # multi-word verbs first: "call off" before "call"
     return VerbDictionary({k: tuple(sorted(v, key=lambda e: -len(e.extra))) for k, v in entries.items()})
+
+
+def _other_spelling(verb: str) -> str:
+    """The British or American spelling of a verb in -ise/-ize: "nationalise" <-> "nationalize"."""
+    if verb.endswith("ise"):
+        return verb[:-3] + "ize"
+    if verb.endswith("ize"):
+        return verb[:-3] + "ise"
+    return verb
 
 
 def _index(patterns: list[Pattern]) -> dict[str, tuple[int, ...]]:

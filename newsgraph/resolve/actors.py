@@ -92,6 +92,7 @@ class Actors:
         self._persons: dict[str, str] = {}
         self._variants: dict[str, list[str]] = {}
         self._organizations: dict[str, str] = {}
+        self._surnames: dict[str, frozenset[str]] | None = None  # built on first use
         persons, variants, organizations = self._persons, self._variants, self._organizations
         for line in text.splitlines():
             kind, _, rest = line.partition("\t")
@@ -123,6 +124,18 @@ class Actors:
             return self._known(key)
         found = self._variants.get(key, ())
         return self._known(found[0]) if len(found) == 1 else None
+
+    def surname_codes(self, surname: str) -> frozenset[str]:
+        """The state codes (first three letters of the role codes) of everyone the knowledge
+        base lists with this last name: {"USA"} for "clinton", many for "smith"."""
+        if self._surnames is None:
+            index: dict[str, set[str]] = {}
+            for name, data in self._persons.items():
+                roles = data.partition("\t")[2]
+                codes = index.setdefault(name.rsplit(" ", 1)[-1], set())
+                codes.update(r.strip()[:3] for r in roles.split(";") if r.strip())
+            self._surnames = {k: frozenset(v) for k, v in index.items()}
+        return self._surnames.get(fold(surname), frozenset())
 
     def organization(self, name: str) -> str | None:
         """The code of a listed company, NGO or international body ("MNCUSA"), or None."""

@@ -161,7 +161,8 @@ def known_state(node: NodeRow) -> str | None:
     the one state all the person's listed roles are of (elites, opposition and offices alike),
     whatever the document's date; None when the roles name two states, an international body
     or none. Looked up by the node's label and its longer aliases, then by the label alone
-    when it is one word the dictionary lists as that person's short name."""
+    when it is one word the dictionary lists as that person's short name. A full name counts
+    only when everyone the knowledge base lists with that last name is of the same state."""
     if node.kind != Kind.PERSON.value:
         return None
     kb = actors()
@@ -176,7 +177,14 @@ def known_state(node: NodeRow) -> str | None:
                 found.add(table.get(role.code[:3]).key)
             except KeyError:
                 return None  # an international body ("IGO..."), a group ("IMG")
-        return next(iter(found)) if len(found) == 1 else None
+        if len(found) != 1:
+            return None
+        state = next(iter(found))
+        if len(name.split()) > 1 and kb.surname_codes(name.split()[-1]) != {state.partition(":")[2]}:
+            # "Peter Smith": others of that name serve other states; the name alone is no
+            # evidence that this is the listed one ("Bill Clinton": every Clinton is American)
+            return None
+        return state
     return None
 
 
