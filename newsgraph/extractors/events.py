@@ -212,8 +212,9 @@ MEMBERS = frozenset({"leader", "member", "activist"})
 #: Prepositions of the place an act upon a territory happened in.
 WITHIN = ("in", "at", "inside", "throughout", "across", "near")
 #: Prepositions of an object's author or owner: "rejected calls by X", "suspended part of
-#: an aid programme for X" - X is acted upon when no one else is.
-OWNERS = ("by", "of", "for", "from")
+#: an aid programme for X", "criticised the rivalry between the pair" - X is acted upon
+#: when no one else is.
+OWNERS = ("by", "of", "for", "from", "between")
 #: Clause links along which a verb shares the subject of the clause above it.
 INHERITING = frozenset({"xcomp", "advcl", "conj", "acl", "relcl", "ccomp", "pcomp", "pobj", "prep", "acomp"})
 
@@ -2089,7 +2090,10 @@ class _Context:
         before, that is not its own clause's subject ("met Bob Crow and Derek Simpson. He
         urged them", "the Tories ... urged them"): coordinated names, or a plural-acting
         organization or state; none when nothing fits (never a lone person)."""
-        own = {t.i for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+        clause = tok.head  # the verb over it: "criticised the rivalry between the pair"
+        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+            clause = clause.head
+        own = {t.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
         start = tok.sent.start
         if start > 0:
             start = self.doc[start - 1].sent.start
