@@ -333,6 +333,12 @@ ROWS = [
         absent=("08",),
         id="bill-adopted-passive",
     ),
+    case(
+        "Carl Jenson came up with proposals for a points system to kick out more failed asylum seekers.",
+        "174",
+        Modality.INTENDED,
+        id="proposals-to-deport-are-intended",
+    ),
     # -- what a court found -----------------------------------------------------------------------------
     case(
         "Carol Price was convicted of murdering her husband Mark Price.",

@@ -1117,9 +1117,10 @@ def modality(trigger: Token, words: WordLists) -> tuple[bool, Modality]:
         if (
             node.dep_ in ("xcomp", "ccomp", "acl")
             and infinitive  # "plans to hold suspects", not "plans unveiled by the Tories"
-            and head_lemma in words.intent
+            and (head_lemma in words.intent or (node.dep_ == "acl" and head_lemma in PLAN_NOUNS))
             and modality is Modality.ASSERTED
         ):
+            # ("proposals ... to kick out more failed asylum seekers", "a bid to oust him")
             modality = Modality.INTENDED
         if any(c.lower_ in words.reporting_adverbs for c in node.children):
             return negated, Modality.REPORTED
@@ -1187,6 +1188,31 @@ def _wished(verb: Token) -> bool:
     return False
 
 
+#: Nouns of a plan or an attempt: the act in their infinitive is intended, not done.
+PLAN_NOUNS = frozenset(
+    {
+        "plan",
+        "proposal",
+        "scheme",
+        "bid",
+        "attempt",
+        "effort",
+        "move",
+        "campaign",
+        "drive",
+        "push",
+        "strategy",
+        "intention",
+        "promise",
+        "pledge",
+        "offer",
+        "call",
+        "demand",
+        "system",
+        "programme",
+        "idea",
+    }
+)
 #: Prepositions whose noun is something already there when a plan is made: "look into a
 #: complaint", "an inquiry over the killing", "talk about the attack".
 DONE_PREPS = frozenset(
