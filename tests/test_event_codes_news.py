@@ -145,6 +145,9 @@ ROWS = [
     case(
         "Jane Ross promised that she would meet Tom Reid after the vote.", "036", id="promised-she-would-meet"
     ),
+    case("Norway said it was ready to release the two fishermen.", "0353", R, id="said-ready-to-release"),
+    case("Finland is prepared to mediate between Sudan and Chad.", "039", id="prepared-to-mediate"),
+    case("Tom Reid is ready to fight on.", None, absent=("03",), id="ready-to-fight-on-is-no-intent"),
     case("The Tories promised to cut taxes.", None, absent=("03",), id="policy-pledge-is-no-intent-event"),
     # -- refusals to answer -------------------------------------------------------------------------------
     case(

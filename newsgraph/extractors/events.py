@@ -350,6 +350,8 @@ class EventExtractor:
                 tok.lemma_.lower() in self.words.refusal or _wont_say(tok, self.words)
             ):
                 yield from self._declined(ctx, tok, article)
+            if tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.lemma_.lower() in READY:
+                yield from self._ready(ctx, tok, article)
             if tok.lemma_.lower() not in self.lex.starts and not (
                 tok.pos_ == "VERB" and self.verbs.lemma(tok) is not None
             ):
@@ -1010,6 +1012,23 @@ class EventExtractor:
                 targets += [k for o in child.children if o.dep_ == "pobj" for k in ctx.entities(o)]
         agents = ctx.split_agents(agent_tok, noun)
         yield from self._emit(ctx, rule.cameo, noun, agents, targets, [], article, rule.needs_target)
+
+    def _ready(self, ctx: _Context, adj: Token, article: Article) -> Iterator[_Event]:
+        """ "said it was ready to release the hostages", "is willing to mediate": the intent
+        (03x) of a specific act, by the copula's subject."""
+        code = specific_intent(adj)
+        if code is None:
+            return
+        ctx.begin()
+        copula = adj.head
+        subj = next((c for c in copula.children if c.dep_ == "nsubj"), None)
+        agents = ctx.split_agents(subj, copula) if subj is not None else [ctx.inherited_subject(copula)]
+        targets: list[str] = []
+        for act in (c for c in adj.children if c.dep_ == "xcomp"):
+            targets += [k for c in act.children if c.dep_ in ("dobj", "dative") for k in ctx.entities(c)]
+            for prep in (c for c in act.children if c.dep_ == "prep" and c.lower_ in self.words.target_preps):
+                targets += ctx.entities(_pobj(prep))
+        yield from self._emit(ctx, code, adj, agents, targets, [], article)
 
     def _declined(self, ctx: _Context, verb: Token, article: Article) -> Iterator[_Event]:
         """ "X declined to comment", "refused to confirm": 011 Decline comment (the meaning
@@ -2474,6 +2493,8 @@ PLANS = frozenset(
         "measure",
     }
 )
+#: Adjectives of readiness: "is ready / willing / prepared to X" is the intent of X.
+READY = frozenset({"ready", "willing", "prepared"})
 #: Verbs that mention or judge an act: a dictionary pattern of the act's noun is not the act.
 MENTIONING = frozenset(
     {
