@@ -332,9 +332,9 @@ def _places() -> dict[str, str]:
 
 def place_state(text: str) -> State | None:
     """The state a city, province or region lies in ("Kirkuk" -> Iraq, "the West Bank" ->
-    Palestine, "Basra province" -> Iraq), from ``data/places.tsv`` (the Phoenix country dictionary's place names); None
-    for places it does not list or lists under two states. States and capitals are not places
-    here: :func:`lookup` and :func:`capital` know them."""
+    Palestine, "Basra province" -> Iraq), from ``data/places.tsv`` (the Phoenix country
+    dictionary's place names); None for places it does not list or lists under two states.
+    States and capitals are not places here: :func:`lookup` and :func:`capital` know them."""
     form = surface(text)
     if not _capitalised(form):
         return None
