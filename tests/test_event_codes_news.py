@@ -221,6 +221,12 @@ ROWS = [
     # -- help, bills, particles, names ---------------------------------------------------------------
     case("Carol Price helps the firm with its marketing.", None, absent=("07",), id="help-with-a-service"),
     case("Norway helped Haiti with reconstruction.", "07", id="help-with-reconstruction-is-aid"),
+    case(
+        "Anna Berg is out to help the Liberal Democrats win seats in Wales.",
+        None,
+        absent=("07",),
+        id="helping-a-party-is-no-aid",
+    ),
     case("The Welsh Assembly adopted the bill on Tuesday.", None, absent=("08",), id="adopted-the-bill"),
     case(
         "Tom Reid had broken away from the printed text of his speech to rebuff Peter Hale.",
@@ -296,6 +302,37 @@ ROWS = [
         id="postponed-plans-cut-no-relations",
     ),
     case("Iran postponed talks with the European Union.", "16", id="postponed-talks-reduce-relations"),
+    case(
+        "The new rules were ratified by Labour's executive committee on Monday.",
+        None,
+        absent=("05",),
+        id="ratified-rules-is-no-agreement",
+    ),
+    case("Britain and France ratified the treaty on Monday.", "057", id="ratified-treaty"),
+    case(
+        "Human Rights Watch described the release of Tom Reid as long overdue.",
+        None,
+        absent=("08",),
+        id="describing-a-release-is-no-release",
+    ),
+    case(
+        "His resignation was referred to by both Tory and Liberal Democrat leaders.",
+        None,
+        absent=("08",),
+        id="referring-to-a-resignation",
+    ),
+    case(
+        "The Conservatives say they would abolish university tuition fees.",
+        None,
+        absent=("17",),
+        id="abolishing-fees-is-no-sanction",
+    ),
+    case(
+        "The bill has been adopted by the former chief whip Ann Taylor in the Commons.",
+        None,
+        absent=("08",),
+        id="bill-adopted-passive",
+    ),
     # -- what a court found -----------------------------------------------------------------------------
     case(
         "Carol Price was convicted of murdering her husband Mark Price.",

@@ -208,6 +208,12 @@ GROUPS = [
         "criticised",
         {"person:tony-blair", "person:gordon-brown"},
     ),
+    (
+        "Tony Blair and Gordon Brown met on Monday."
+        " Frank Field criticised the reported rivalry between the pair.",
+        "criticised",
+        {"person:tony-blair", "person:gordon-brown"},
+    ),
 ]
 
 

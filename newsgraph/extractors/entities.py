@@ -1309,11 +1309,10 @@ class EntityExtractor:
     ) -> None:
         """ "Rinat Vole, the country's richest man": a person the text describes as the country's
         (in apposition) is of the state the document is about."""
+        affiliated = {r.source for r in out.relations if r.relation is Relation.AFFILIATED_WITH}
         for m in persons:
             person = out.token_entity.get(m.start)
-            if person is None or any(
-                r.source == person and r.relation is Relation.AFFILIATED_WITH for r in out.relations
-            ):
+            if person is None or person in affiliated:
                 continue
             root = doc[m.start : m.end].root
             for appos in (c for c in root.children if c.dep_ == "appos" and c.i >= m.end):
@@ -1325,6 +1324,7 @@ class EntityExtractor:
                 ):
                     ev = _evidence(article, doc[m.start].sent)
                     out.relations.append(RelationFact(person, home, Relation.AFFILIATED_WITH, ev))
+                    affiliated.add(person)
                     break
 
     @staticmethod

@@ -212,8 +212,9 @@ MEMBERS = frozenset({"leader", "member", "activist"})
 #: Prepositions of the place an act upon a territory happened in.
 WITHIN = ("in", "at", "inside", "throughout", "across", "near")
 #: Prepositions of an object's author or owner: "rejected calls by X", "suspended part of
-#: an aid programme for X" - X is acted upon when no one else is.
-OWNERS = ("by", "of", "for", "from")
+#: an aid programme for X", "criticised the rivalry between the pair" - X is acted upon
+#: when no one else is.
+OWNERS = ("by", "of", "for", "from", "between")
 #: Clause links along which a verb shares the subject of the clause above it.
 INHERITING = frozenset({"xcomp", "advcl", "conj", "acl", "relcl", "ccomp", "pcomp", "pobj", "prep", "acomp"})
 
@@ -695,6 +696,16 @@ class EventExtractor:
                 and _lemma(dobj) in LEGISLATION | {"reform"}
             ):
                 return None  # "ramming the measures through Parliament": a bill forced, no force
+            if (
+                rule is not None
+                and rule.cameo[:3] == "057"
+                and not _agreement(
+                    dobj
+                    if dobj is not None
+                    else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+                )
+            ):
+                return None  # "the decision was ratified by the committee": no agreement signed
             if rule is not None and rule.cameo[:2] == "08" and _lemma(dobj) in PROCEDURES:
                 return None  # "would allow a Commons vote": a procedure permitted, no one yields
             if (
@@ -760,8 +771,17 @@ class EventExtractor:
             # "broke away from the text", "beat off": a particle alone tells no threat or force
             # (it does tell other acts: "clamped down on" is 17x)
             return None
-        if found.code[:2] == "08" and _lemma(dobj) in LEGISLATION | PROCEDURES and not _emergency_rule(dobj):
+        if found.code[:2] == "08" and obj_word in LEGISLATION | PROCEDURES and not _emergency_rule(dobj):
             return None  # "adopted the bill", "passed the law": a vote on a text, no concession
+        if lemma in MENTIONING and found.code[:2] not in SPOKEN_ROOTS:
+            # "described the release as overdue", "his resignation was referred to": words about
+            # an act, not the act (the dictionary's "announced the release" is the release)
+            return None
+        signed = dobj if dobj is not None else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if found.code[:3] == "057" and not _agreement(signed):
+            return None  # "the decision was ratified by the committee": no agreement signed
+        if found.code[:2] in ("16", "17") and obj_word in PLANS | LEVIES:
+            return None  # "would abolish tuition fees", "postponed plans": a policy, no sanction
         if found.code[:2] in FORCE_ROOTS and _lemma(dobj) in LEGISLATION | {"reform"}:
             return None  # "rammed the measures through Parliament"
         if found.code[:2] == "07" and (_helped_with_service(verb) or _to_a_fund(verb)):
@@ -1241,6 +1261,15 @@ class EventExtractor:
                 )
                 meant = unconventional(meant, trigger, self.words, irregular=irregular)
                 meant = self._private_force(ctx, meant, trigger, agents, tg)
+            if (
+                meant[:2] == "07"
+                and trigger.lemma_.lower() in ("help", "assist")
+                and tg
+                and all(
+                    t in ctx.partisan(tg) or t in ctx.found.parties or ctx.kind(t) is Kind.PERSON for t in tg
+                )
+            ):
+                continue  # "out to help UKIP take Britain out", "helped Mr Smith win": support, no aid
             if meant[:3] == "173" and not self._can_arrest(ctx, agents) and not _legal(trigger):
                 continue  # "Lucy tracked down Mr Pound": a private person arrests no one
             if not tg and meant[:2] in DOMESTIC and code[:2] not in PLACE_ROOTS:
@@ -2089,7 +2118,10 @@ class _Context:
         before, that is not its own clause's subject ("met Bob Crow and Derek Simpson. He
         urged them", "the Tories ... urged them"): coordinated names, or a plural-acting
         organization or state; none when nothing fits (never a lone person)."""
-        own = {t.i for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+        clause = tok.head  # the verb over it: "criticised the rivalry between the pair"
+        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+            clause = clause.head
+        own = {t.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
         start = tok.sent.start
         if start > 0:
             start = self.doc[start - 1].sent.start
@@ -2442,6 +2474,76 @@ PLANS = frozenset(
         "measure",
     }
 )
+#: Verbs that mention or judge an act: a dictionary pattern of the act's noun is not the act.
+MENTIONING = frozenset(
+    {
+        "describe",
+        "refer",
+        "mention",
+        "recall",
+        "discuss",
+        "cite",
+        "characterise",
+        "characterize",
+        "note",
+        "welcome",
+        "criticise",
+        "criticize",
+        "question",
+        "dub",
+        "brand",
+        "label",
+        "hail",
+        "praise",
+        "condemn",
+    }
+)
+#: Roots of speech and judgement: what a verb of mentioning may code itself.
+SPOKEN_ROOTS = frozenset({"01", "02", "05", "10", "11", "12"})
+#: What is signed or ratified: an agreement, or a named text.
+AGREEMENTS = frozenset(
+    {
+        "agreement",
+        "deal",
+        "treaty",
+        "accord",
+        "pact",
+        "convention",
+        "protocol",
+        "memorandum",
+        "contract",
+        "declaration",
+        "charter",
+        "compact",
+        "ceasefire",
+        "truce",
+        "armistice",
+        "constitution",
+        "settlement",
+        "document",
+        "communique",
+        "communiqué",
+        "understanding",
+        "framework",
+        "partnership",
+    }
+)
+#: Charges a government levies: abolishing or cutting one is policy, no sanction.
+LEVIES = frozenset({"fee", "tax", "levy", "duty", "toll", "tariff"})
+
+
+def _agreement(tok: Token | None) -> bool:
+    """ "signed a deal", "ratified the Kyoto Protocol", "the treaty was signed"; not "ratified
+    the decision", "signed the letter". No object: nothing to judge (the pattern decides)."""
+    if tok is None:
+        return True
+    if tok.ent_type_ in ("LAW", "ORG", "EVENT") or tok.pos_ == "PROPN":
+        return True
+    return tok.lemma_.lower() in AGREEMENTS or any(
+        c.lemma_.lower() in AGREEMENTS for c in tok.children if c.dep_ in ("compound", "amod")
+    )
+
+
 #: Pots money goes into: contributing to one is paying in, no aid.
 FUNDS = frozenset({"budget", "fund", "cost", "coffers", "pot", "pension", "bill", "kitty", "account"})
 
