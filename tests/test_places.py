@@ -45,7 +45,16 @@ JOHN_SMITH_
 
 @pytest.mark.parametrize(
     ("name", "iso3"),
-    [("Kirkuk", "IRQ"), ("the West Bank", "PSE"), ("Alaska", "USA"), ("Tel Aviv", "ISR"), ("Siberia", "RUS")],
+    [
+        ("Kirkuk", "IRQ"),
+        ("the West Bank", "PSE"),
+        ("Alaska", "USA"),
+        ("Tel Aviv", "ISR"),
+        ("Siberia", "RUS"),
+        ("Basra province", "IRQ"),
+        ("the Darfur region", "SDN"),
+        ("Bolivia province", "BOL"),
+    ],
 )
 def test_a_listed_place_lies_in_its_state(name: str, iso3: str) -> None:
     state = place_state(name)
@@ -54,7 +63,8 @@ def test_a_listed_place_lies_in_its_state(name: str, iso3: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "name", ["Baghdad", "Iraq", "Atlantis Springs", "kirkuk", "", "Brussels", "Geneva", "Scotland"]
+    "name",
+    ["Baghdad", "Iraq", "Atlantis Springs", "kirkuk", "", "Brussels", "Geneva", "Scotland", "Foo province"],
 )
 def test_capitals_states_seats_of_international_bodies_unknown_and_lower_case_names_are_no_places(
     name: str,

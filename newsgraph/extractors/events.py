@@ -1653,12 +1653,12 @@ class _Context:
 
     def _one(self, tok: Token, kinds: tuple[Kind, ...], depth: int = 2) -> list[str]:
         """The entities one noun names, each noted with the sector and words it was named by."""
-        if tok.lemma_.lower() in PARTITIVE and self.found.entity_at(tok.i) is None:
-            # "thousands of Kurdish students", "a group of refugees": the ones counted
+        found = self._named(tok, kinds, depth)
+        if not found and tok.lemma_.lower() in PARTITIVE and self.found.entity_at(tok.i) is None:
+            # "thousands of students across Peru", "a group of refugees": the ones counted
             counted = next((_pobj(c) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             if counted is not None and counted.pos_ in ("NOUN", "PROPN"):
                 return self._one(counted, kinds, depth)
-        found = self._named(tok, kinds, depth)
         owned = tok.lemma_.lower() in self.words.home_bodies and found and self.kind(found[0]) is Kind.STATE
         if found and self.found.entity_at(tok.i) is None and tok.pos_ == "NOUN" and not owned:
             sector, mention = self.describe(tok)

@@ -332,11 +332,23 @@ def _places() -> dict[str, str]:
 
 def place_state(text: str) -> State | None:
     """The state a city, province or region lies in ("Kirkuk" -> Iraq, "the West Bank" ->
-    Palestine), from ``data/places.tsv`` (the Phoenix country dictionary's place names); None
-    for places it does not list or lists under two states. States and capitals are not places
-    here: :func:`lookup` and :func:`capital` know them."""
+    Palestine, "Basra province" -> Iraq), from ``data/places.tsv`` (the Phoenix country
+    dictionary's place names); None for places it does not list or lists under two states.
+    States and capitals are not places here: :func:`lookup` and :func:`capital` know them."""
     form = surface(text)
     if not _capitalised(form):
         return None
     iso3 = _places().get(fold(form))
-    return _default_table().get(iso3) if iso3 else None
+    if iso3:
+        return _default_table().get(iso3)
+    head, _, last = form.rpartition(" ")
+    if head and last.casefold() in PLACE_NOUNS:
+        # "Kirkuk province", "the Darfur region", "Montenegro province": the place it names
+        return place_state(head) or _default_table().lookup(head)
+    return None
+
+
+#: Nouns that follow a place's name in the name of its area: "Helmand province".
+PLACE_NOUNS = frozenset(
+    {"province", "region", "district", "county", "governorate", "prefecture", "state", "valley", "area"}
+)
