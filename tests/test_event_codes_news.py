@@ -131,6 +131,17 @@ ROWS = [
         absent=("13",),
         id="another-party-cutting-is-no-threat",
     ),
+    case(
+        "Ministers would not rule out closing the agency, Health Secretary Jane Ross has warned.",
+        "13",
+        id="minister-warns-ministers-may-close",
+    ),
+    case(
+        "Shadow health secretary Tom Reid warned that ministers would close the agency.",
+        None,
+        absent=("13",),
+        id="shadow-minister-warns-of-ministers-act",
+    ),
     # -- intents ----------------------------------------------------------------------------------------
     case("Norway offered to mediate between Sudan and Chad.", "039", id="offered-to-mediate"),
     case(

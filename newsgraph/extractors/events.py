@@ -1334,6 +1334,14 @@ class EventExtractor:
                 return True
             if any(c.dep_ == "poss" and c.lower_ in ("its", "our") for c in subj.children):
                 return True  # "its army", "our forces"
+            if subj.lemma_.lower() in ("minister", "government") and any(
+                c.entity in agents
+                and c.role
+                and c.role.split()[-1] in ("secretary", "minister", "chancellor")
+                and not c.role.startswith("shadow")
+                for c in ctx.found.claims
+            ):
+                return True  # "ministers would not rule out ...", a secretary of state warned
         return False
 
     def _private_force(
