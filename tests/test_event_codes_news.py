@@ -142,6 +142,13 @@ ROWS = [
         absent=("13",),
         id="shadow-minister-warns-of-ministers-act",
     ),
+    case(
+        "Maria Lopez, leader of the Green Party, called on Ms Hart to criticise the decision by Labour"
+        " to cut the budget.",
+        "020",
+        absent=("11",),
+        id="act-asked-for-in-an-adverbial-infinitive",
+    ),
     # -- intents ----------------------------------------------------------------------------------------
     case("Norway offered to mediate between Sudan and Chad.", "039", id="offered-to-mediate"),
     case(

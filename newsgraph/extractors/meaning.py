@@ -799,7 +799,10 @@ def settle(events: list[E], words: WordLists) -> list[E]:
             # owed, not done (an appeal, see events)
             drop.add(n)
             continue
-        if trig.dep_ == "xcomp" and trig.head.lemma_.lower() in REQUESTING:
+        infinitive = trig.dep_ == "xcomp" or (
+            trig.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trig.children)
+        )  # ("called on Mr X to denounce" parsed as an adverbial clause)
+        if infinitive and trig.head.lemma_.lower() in REQUESTING:
             drop.add(n)  # "urged Iran to return", "called on the EU to impose sanctions": asked, not done
             continue
         act = trig  # the verb of the act: "hold" for "agreed to hold talks"
