@@ -776,7 +776,7 @@ class EventExtractor:
         if (
             noun is not None
             and lemma in w.light_verbs
-            and (pattern_root in (None, noun.cameo[:2]) or lemma in w.generic_verbs)
+            and (pattern_root in (None, noun.cameo[:2]) or lemma in w.generic_verbs or lemma in REPEATING)
         ):
             return None  # ("made a surprise trip to Iraq" is the trip's visit, not the 036 of "make")
         if found is None or found.code is None or found.code.startswith(NO_INTERACTION):
@@ -798,7 +798,9 @@ class EventExtractor:
         if (
             found.specificity > 0
             and found.code[:2] == "12"
-            and any(e.code and e.code[:2] in FORCE_ROOTS for e in self.verbs.entries.get(lemma, ()) if not e.extra)
+            and any(
+                e.code and e.code[:2] in FORCE_ROOTS for e in self.verbs.entries.get(lemma, ()) if not e.extra
+            )
             and not self._armed(verb)
         ):
             # "clashed with Mr Blair over plans", "fought over the budget": a quarrel, no rejection
@@ -1182,12 +1184,17 @@ class EventExtractor:
             claim = next((c for c in clause.children if c.dep_ == "nsubj"), None)
             if claim is None or claim.lemma_.lower() not in CLAIMS:
                 continue
-            said = {t.lemma_.lower() for t in (clause, *(c for c in clause.children if c.dep_ in ("acomp", "attr")))}
+            said = {
+                t.lemma_.lower()
+                for t in (clause, *(c for c in clause.children if c.dep_ in ("acomp", "attr")))
+            }
             negated = any(c.dep_ == "neg" for c in clause.children)
             if not (said & TRUTHS if negated else said & FALSEHOODS):
                 continue  # "said the report was accurate", "said the claims were not false"
             own = ctx.own_states(speakers) | set(speakers)
-            owning = [k for c in claim.children if c.dep_ == "poss" and c.pos_ != "PRON" for k in ctx.entities(c)]
+            owning = [
+                k for c in claim.children if c.dep_ == "poss" and c.pos_ != "PRON" for k in ctx.entities(c)
+            ]
             return [k for k in dict.fromkeys(owning or ctx.owners(claim)) if k not in own]
         return None
 
@@ -1205,7 +1212,9 @@ class EventExtractor:
             about = _pobj(prep)
             if about is None or not ctx.is_thing(about):
                 continue
-            owning = [k for c in about.children if c.dep_ == "poss" and c.pos_ != "PRON" for k in ctx.entities(c)]
+            owning = [
+                k for c in about.children if c.dep_ == "poss" and c.pos_ != "PRON" for k in ctx.entities(c)
+            ]
             out += owning or ctx.owners(about)
         own = ctx.own_states(acting) | set(acting)
         return [k for k in dict.fromkeys(out) if k not in own]
@@ -2690,6 +2699,8 @@ FALSEHOODS = frozenset(
 )
 #: Words that call a claim true: "said the story was not true" denies it.
 TRUTHS = frozenset({"true", "accurate", "correct"})
+#: Verbs of repeating: the noun they carry is the act ("repeated calls for an inquiry": 020).
+REPEATING = frozenset({"repeat", "reiterate", "renew", "restate"})
 #: Verbs of getting ready: "gearing up for negotiations" states no intent to meet (036).
 PREPARING = frozenset({"prepare", "gear", "ready", "brace"})
 

@@ -350,7 +350,13 @@ def _named_addressee(verb: Token) -> bool:
     """The one a request is made of is named: "urged the EU to", "called on Iran to" (not
     "urged supporters to")."""
     asked = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
-    asked += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "on" for o in p.children if o.dep_ == "pobj"]
+    asked += [
+        o
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ == "on"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
     return any(t.ent_type_ for a in asked for t in a.subtree)
 
 
