@@ -523,6 +523,25 @@ ROWS = [
         "110",
         id="misgivings-about-actors-plans-disapprove",
     ),
+    # -- acts nobody would confirm; trips by air ---------------------------------------------------
+    case(
+        "Downing Street refused to confirm that Mr Blair had met the Saudi ambassador.",
+        None,
+        absent=("04",),
+        id="unconfirmed-meeting-is-no-meeting",
+    ),
+    case(
+        "The Foreign Office would not say whether Jack Straw had met Iranian officials.",
+        None,
+        absent=("04",),
+        id="would-not-say-whether-met",
+    ),
+    case(
+        "The Foreign Office confirmed that Jack Straw had met Iranian officials.",
+        "040",
+        id="confirmed-meeting",
+    ),
+    case("Jack Straw flew to Tehran for talks with Iranian officials.", "042", id="flew-to-is-a-trip"),
 ]
 
 

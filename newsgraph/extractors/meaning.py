@@ -360,6 +360,22 @@ def _named_addressee(verb: Token) -> bool:
     return any(t.ent_type_ for a in asked for t in a.subtree)
 
 
+def _unconfirmed(trigger: Token, words: WordLists) -> bool:
+    """The act is what someone would not confirm or say: "refused to confirm that Mr Blair
+    had met the ambassador", "would not say whether troops had crossed" (the clause of a
+    verb of answering that is refused or negated)."""
+    clause = trigger
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp":
+        return False
+    teller = clause.head
+    if teller.lemma_.lower() not in words.comment_verbs:
+        return False
+    refused = teller.dep_ == "xcomp" and teller.head.lemma_.lower() in words.refusal
+    return refused or any(c.dep_ == "neg" for c in teller.children)
+
+
 def _own_procedure(verb: Token) -> bool:
     """ "refused to hold an early election / a referendum / a Commons vote": the refuser's own
     procedure, which nobody named asked for."""
@@ -776,6 +792,9 @@ def settle(events: list[E], words: WordLists) -> list[E]:
     for n, event in enumerate(events):
         trig = event.trigger
         lemma = trig.lemma_.lower()
+        if _unconfirmed(trig, words):
+            drop.add(n)  # "refused to confirm that Mr Blair had met the ambassador": not told as done
+            continue
         if lemma in words.refusal and declines_comment(trig, words):
             event.cameo = DECLINE_COMMENT
             continue
