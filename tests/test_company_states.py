@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import pytest
-from factories import ORG, P, S, Doc
+from factories import ORG, Doc, P, S
 from test_resolve import resolved, stored, tables_of
 
 from newsgraph.graph.store import Store
@@ -46,9 +46,11 @@ def test_the_converted_dictionary_keeps_companies_named_like_persons():
     assert kb.organization("Eli Lilly") == "MNCUSAHLH"  # "ELI_LILLY_ [MNCUSAHLH]"
     assert kb.organization("Lockheed Martin") == "MNCUSA"
     assert kb.organization("BP") == "MNCGBR"  # two letters
-    assert kb.person("Eli Lilly") is None and kb.person("ABN Amro") is None  # not persons
+    assert kb.person("Eli Lilly") is None
+    assert kb.person("ABN Amro") is None
     # a person the dictionary files under a company's code ("# Union Carbide spokesman") is neither
-    assert kb.organization("Earl Slack") is None and kb.person("Earl Slack") is None
+    assert kb.organization("Earl Slack") is None
+    assert kb.person("Earl Slack") is None
     assert kb.organization("Abbey National") == "MNC"  # coded British, then Spanish: no state
 
 
@@ -129,7 +131,9 @@ def test_a_one_word_name_needs_a_capital_mid_sentence_and_its_state_in_the_docum
 
 def test_a_new_document_with_the_texts_state_replaces_the_knowledge_and_the_graph_follows():
     first = doc("a", "Shares in {o} fell.", o="organization|Eli Lilly")
-    second = doc("b", "The {s} firm {o} said it would appeal.", s="state|French|FRA", o="organization|Eli Lilly")
+    second = doc(
+        "b", "The {s} firm {o} said it would appeal.", s="state|French|FRA", o="organization|Eli Lilly"
+    )
     second.relate(ORG("Eli Lilly"), FRA, Relation.PART_OF, second.sentence("It did."))
     with Store.open(":memory:") as store:
         store.add([first.facts()])
@@ -181,7 +185,9 @@ def test_real_sentences(facts, text, company, expected):
 
 
 def test_real_sentences_person_path(facts):
-    builder = resolved([facts("Sidney Taurel, chief executive of Eli Lilly, said the company would cooperate.")])
+    builder = resolved(
+        [facts("Sidney Taurel, chief executive of Eli Lilly, said the company would cooperate.")]
+    )
     graph = builder.graph
     assert graph.has_edge(P("Sidney Taurel"), ORG("Eli Lilly"))
     assert graph.has_edge(ORG("Eli Lilly"), USA)

@@ -134,12 +134,16 @@ def derive(
     ``placed_forms``: (entity key, form) of mentions :func:`placed`. A match on one word also
     needs the state named in a document that names the company."""
     found = []
+    written: dict[str, set[str]] = {}
+    for k, form in placed_forms:
+        written.setdefault(k, set()).add(form)
     for key, node in nodes.items():
         if node.kind != Kind.ORGANIZATION.value or key in stated:
             continue
         keys = members.get(key, [key])
         forms = [node.label, *(a for a in node.aliases if a != node.label)]
-        state = company_state(forms, lambda form: any((k, form) in placed_forms for k in keys))
+        seen = set().union(*(written.get(k, set()) for k in keys))
+        state = company_state(forms, seen.__contains__)
         if state is None:
             continue
         said = sorted((s, k) for k in keys for s in sentences.get(k, ()))

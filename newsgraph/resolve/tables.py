@@ -461,11 +461,14 @@ def _derive_companies(cur: sqlite3.Cursor, canonical: dict[str, str]) -> None:
         state = companies.company_state(forms, is_placed)
         if state is None:
             continue
-        if companies.one_word(forms, state) and not cur.execute(
-            "SELECT 1 FROM mentions WHERE entity = ? AND doc_id IN "
-            f"(SELECT doc_id FROM mentions WHERE entity IN ({marks})) LIMIT 1",
-            [state, *keys],
-        ).fetchone():
+        if (
+            companies.one_word(forms, state)
+            and not cur.execute(
+                "SELECT 1 FROM mentions WHERE entity = ? AND doc_id IN "
+                f"(SELECT doc_id FROM mentions WHERE entity IN ({marks})) LIMIT 1",
+                [state, *keys],
+            ).fetchone()
+        ):
             continue  # a one-word name: the state must be named where the company is
         first = cur.execute(
             "SELECT entity, doc_id, sentence_start, sentence_end FROM mentions "
@@ -473,7 +476,9 @@ def _derive_companies(cur: sqlite3.Cursor, canonical: dict[str, str]) -> None:
             keys,
         ).fetchone()
         if first is not None:
-            found.append((first[0], state, companies.PART_OF, None, first[1], first[2], first[3], "knowledge"))
+            found.append(
+                (first[0], state, companies.PART_OF, None, first[1], first[2], first[3], "knowledge")
+            )
     cur.executemany("INSERT INTO derived_relations VALUES (?, ?, ?, ?, ?, ?, ?, ?)", found)
     _add_holder_nodes(cur, {str(f[1]) for f in found})
 
