@@ -678,8 +678,8 @@ class EventExtractor:
                     and any(a.lower_ == "to" and a.dep_ == "aux" for a in child.children)
                     and f"{lemma}_to" in self.lex.rules
                 ):
-                    found = self.lex.match(f"{lemma}_to", "V", obj_word, subj_word)
-                    rule = found if found is not None and found.needs_target else None
+                    asked = self.lex.match(f"{lemma}_to", "V", obj_word, subj_word)
+                    rule = asked if asked is not None and asked.needs_target else None
                 elif (
                     child.dep_ in ("xcomp", "ccomp")
                     and not _finite(child)
