@@ -663,8 +663,8 @@ class EventExtractor:
             # "withdrew from the coalition", "called for a pause"; not "posters withdrawn from
             # the website", "called Labour a machine for talking" (an object: another verb)
             governed = any(c.dep_ in ("nsubjpass", "auxpass", "dobj", "oprd") for c in verb.children)
-            # "challenged Tony Blair to a debate", "dared him to sack her": a rule of verb and
-            # preposition that needs someone acted upon takes a named object
+            # "challenged Tony Blair to a debate": a rule of verb and preposition that needs
+            # someone acted upon takes a named object
             someone = dobj is not None and (dobj.pos_ in ("PROPN", "PRON") or bool(dobj.ent_type_))
             for child in verb.children:
                 rule = None
@@ -672,14 +672,6 @@ class EventExtractor:
                     rule = self.lex.match(f"{lemma}_{child.lower_}", "V", obj_word, subj_word)
                     if governed and not (rule is not None and rule.needs_target and someone):
                         rule = None
-                elif (
-                    child.dep_ == "xcomp"
-                    and someone
-                    and any(a.lower_ == "to" and a.dep_ == "aux" for a in child.children)
-                    and f"{lemma}_to" in self.lex.rules
-                ):
-                    asked = self.lex.match(f"{lemma}_to", "V", obj_word, subj_word)
-                    rule = asked if asked is not None and asked.needs_target else None
                 elif (
                     child.dep_ in ("xcomp", "ccomp")
                     and not _finite(child)
