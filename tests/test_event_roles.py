@@ -124,3 +124,12 @@ def test_addressee_is_the_target(facts, text, trigger, code, targets):
 def test_challenging_a_thing_is_no_demand(facts, text):
     events = [e for e in facts(text).events if e.trigger.startswith("challeng")]
     assert not [e for e in events if e.cameo[:2] in ("02", "10")], events
+
+
+def test_passive_charge_names_its_accuser_after_the_gerund(facts):
+    """ "were accused of lying by X": X accuses (the parser hangs "by X" on the gerund)."""
+    text = "Tony Blair and Gordon Brown were accused of lying by Michael Howard."
+    events = [e for e in facts(text).events if e.trigger == "accused"]
+    assert [(set(e.agents), set(e.targets)) for e in events] == [
+        ({"person:michael-howard"}, {"person:tony-blair", "person:gordon-brown"})
+    ], events

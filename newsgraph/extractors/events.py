@@ -405,6 +405,8 @@ class EventExtractor:
                 agent_tok = _prep_object(dobj, ("from", "by"))
             if agent_tok is None:
                 agent_tok = _prep_object(verb, ("from",))
+            if agent_tok is None:
+                agent_tok = _charge_agent(verb)
             # Without a "by" agent nobody is named: the subject of a clause above is the one
             # acted upon ("Montenegro, where 28 people were killed"), not the actor.
             agents = ctx.split_agents(agent_tok, verb) if agent_tok is not None else [[]]
@@ -2828,6 +2830,17 @@ def _suffered(tok: Token) -> Token | None:
     if not passive and clause.lemma_.lower() not in SUFFERING:
         return None
     return next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _charge_agent(verb: Token) -> Token | None:
+    """ "were accused of lying by Michael Howard": the passive's "by" agent that the parser
+    hangs on the gerund of the charge; a name, not a means ("by stabbing him")."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "for")):
+        for gerund in (c for c in prep.children if c.dep_ == "pcomp"):
+            by = _prep_object(gerund, ("by",))
+            if by is not None and by.pos_ == "PROPN":
+                return by
+    return None
 
 
 def _counted_object(verb: Token) -> Token | None:
