@@ -133,3 +133,67 @@ def test_passive_charge_names_its_accuser_after_the_gerund(facts):
     assert [(set(e.agents), set(e.targets)) for e in events] == [
         ({"person:michael-howard"}, {"person:tony-blair", "person:gordon-brown"})
     ], events
+
+
+RECIPROCAL = [
+    (
+        "The Conservatives and the Liberal Democrats clashed over tax and spending plans.",
+        "clashed",
+        {"organization:conservative-party", "organization:liberal-democrats"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "sides"), RECIPROCAL, ids=[r[0][:40] for r in RECIPROCAL])
+def test_two_sides_clashing_act_upon_each_other(facts, text, trigger, sides):
+    events = [e for e in facts(text).events if e.trigger == trigger]
+    assert events, facts(text).events
+    assert all(set(e.agents) == sides and set(e.targets) == sides for e in events), events
+
+
+NAMED_BEFORE = [
+    # a plural of the parties just named, its phrase the verb's ("against", "of ignoring")
+    (
+        "The Conservatives and the Liberal Democrats launched campaigns."
+        " Charles Kennedy warned both parties against complacency.",
+        "warned",
+        {"organization:conservative-party", "organization:liberal-democrats"},
+    ),
+    (
+        "The Conservatives and the Liberal Democrats launched campaigns."
+        " Tony Blair accused both the big parties of ignoring voters.",
+        "accused",
+        {"organization:conservative-party", "organization:liberal-democrats"},
+    ),
+    # "the pair", "the two men": the two people named last, coordinated or not
+    (
+        "Tony Blair met Gordon Brown on Monday."
+        " Michael Howard criticised the reported rivalry between the pair.",
+        "criticised",
+        {"person:tony-blair", "person:gordon-brown"},
+    ),
+    (
+        "Tony Blair praised Gordon Brown on Monday. Michael Howard accused the two men of feuding.",
+        "accused",
+        {"person:tony-blair", "person:gordon-brown"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "targets"), NAMED_BEFORE, ids=[r[0][-40:] for r in NAMED_BEFORE])
+def test_plural_named_before_is_the_target(facts, text, trigger, targets):
+    events = [e for e in facts(text).events if e.trigger == trigger]
+    assert any(set(e.targets) == targets for e in events), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one person named before, or parties of somewhere: no one resolved
+        "Tony Blair spoke on Monday. Michael Howard criticised the pair.",
+        "The Conservatives and Labour met. Tony Blair warned both parties in Iraq.",
+    ],
+)
+def test_plural_not_named_before_stays_unresolved(facts, text):
+    events = [e for e in facts(text).events if e.trigger in ("criticised", "warned")]
+    assert not [e for e in events if len(e.targets) > 1], events

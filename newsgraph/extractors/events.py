@@ -72,6 +72,8 @@ if TYPE_CHECKING:
 ACTORS = (Kind.PERSON, Kind.STATE, Kind.ORGANIZATION)
 #: Codes of acts done together, where coordinated agents are one event, not one each.
 JOINT = frozenset({"040", "044", "045", "046", "050", "057", "030", "036"})
+#: Verbs of an act two sides do to each other: "X and Y clashed" is X upon Y and Y upon X.
+RECIPROCAL = frozenset({"clash", "quarrel", "argue", "row", "spar", "feud", "wrangle", "bicker", "fight"})
 #: CAMEO roots of force: an attack or deployment "in Syria" is upon Syria.
 FORCE = frozenset({"15", "17", "18", "19", "20"})
 #: CAMEO roots of force that a verb the dictionary codes alone must show to be physical.
@@ -112,6 +114,8 @@ OWNED_ROOTS = frozenset({"02", "051", "10", "11", "12"})
 PARTY_PLURAL_WORDS = frozenset(
     {"main", "major", "big", "other", "political", "mainstream", "three", "two", "four"}
 )
+#: Prepositions whose phrase says whose or where a plural of parties is: "parties in Iraq".
+WHOSE_PREPS = frozenset({"in", "of", "from", "across", "outside", "at", "on", "within", "inside"})
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 #: Verbs whose "for" object is the one served, not the one acted upon: "spied for MI6".
 ON_BEHALF = frozenset(
@@ -1228,7 +1232,9 @@ class EventExtractor:
         # joint act of all of them, each its agent and, with no one else named, each the other's
         # target (CAMEO codes every direction of a mutual act).
         # "Talks between X and Y", "clashes between X and Y" are mutual whatever their code.
-        mutual = (mutual or code[:3] in JOINT or code[:2] == "06") and len(agent_groups) > 1
+        # So is an act told by a verb of two sides: "Labour and the Tories clashed over tax".
+        reciprocal = trigger.lemma_.lower() in RECIPROCAL
+        mutual = (mutual or reciprocal or code[:3] in JOINT or code[:2] == "06") and len(agent_groups) > 1
         if len(agent_groups) > 1:
             # "Labour and the Tories attacked the plan": one act of every conjunct, told once
             agent_groups = [[a for group in agent_groups for a in group]]
@@ -1869,6 +1875,10 @@ class _Context:
             counted = [NUMBER_WORDS.get(c.lower_) for c in tok.children if c.dep_ == "nummod"]
             if group and (not counted or counted[0] == len(group)):
                 return group
+            if not group and (tok.lemma_.lower() in ("pair", "duo") or counted == [2]):
+                # "Blair met Brown. Howard criticised the rivalry between the pair": the two
+                # people named last, not coordinated
+                return self.last_two_people(tok)
         if tok.lower_ in self.words.personal_pronouns:
             return self.pronoun(tok, tok.head)
         if tok.lower_ == "them" and tok.dep_ in ("dobj", "dative", "pobj"):
@@ -2212,6 +2222,27 @@ class _Context:
             return []
         return []
 
+    def last_two_people(self, tok: Token) -> list[str]:
+        """The two people named last before ``tok`` in its sentence and the one before, not the
+        subject of its own clause nor quoted unlike it; none unless there are two."""
+        clause = tok.head
+        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+            clause = clause.head
+        own = {t.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+        start = tok.sent.start
+        if start > 0:
+            start = self.doc[start - 1].sent.start
+        found: list[str] = []
+        for i in range(tok.i - 1, start - 1, -1):
+            key = self.found.entity_at(i)
+            if key is None or i in own or self.quoted(i) != self.quoted(tok.i) or key in found:
+                continue
+            if self.kind(key) is Kind.PERSON:
+                found.append(key)
+            if len(found) == 2:
+                return found[::-1]
+        return []
+
     def previous_group(self, tok: Token) -> list[str]:
         """A subject "they" with no clause above to name it: the group the sentence before is
         about, its main clause's subject when that names organizations, states or several
@@ -2254,8 +2285,13 @@ class _Context:
         if not (set(dets) & {"the", "all", "both"} or numbers):
             return []  # "parties must register": parties in general
         for child in tok.children:
-            if child.dep_ in ("poss", "prep", "nmod") or (
-                child.dep_ in ("amod", "compound") and child.lemma_.lower() not in PARTY_PLURAL_WORDS
+            # ("warned both parties against complacency", "accused both parties of ignoring
+            # voters": the parser's phrase of the verb, no party of somewhere)
+            where = child.dep_ == "prep" and child.lower_ in WHOSE_PREPS and _pobj(child) is not None
+            if (
+                where
+                or child.dep_ in ("poss", "nmod")
+                or (child.dep_ in ("amod", "compound") and child.lemma_.lower() not in PARTY_PLURAL_WORDS)
             ):
                 return []
         seen: Counter[str] = Counter()
