@@ -1393,7 +1393,7 @@ class EventExtractor:
             # "the House of Lords" and its state are one partner, not two meeting each other
             whole = own | {ctx.found.part_of[a] for a in agents if a in ctx.found.part_of}
             partners = [a for a in agents if a not in whole]
-            if needs_target and not tg and (len(partners) < 2 or code not in JOINT):
+            if needs_target and not tg and (len(partners) < 2 or (code not in JOINT and not mutual)):
                 continue  # "helped push the dollar lower", "cut the deficit": no one acted upon
             meant = refine(
                 code,
