@@ -542,6 +542,31 @@ ROWS = [
         id="confirmed-meeting",
     ),
     case("Jack Straw flew to Tehran for talks with Iranian officials.", "042", id="flew-to-is-a-trip"),
+    # -- acts expected of others are forecasts -----------------------------------------------------
+    case(
+        "Richard Dodd expected supporters to make their protest outside the hall.",
+        None,
+        absent=ANY,
+        id="protest-expected-of-supporters-is-not-the-speakers",
+    ),
+    case(
+        "Tony Blair expected Iran to hold talks with the EU.",
+        "040",
+        Modality.HYPOTHETICAL,
+        id="talks-expected-of-another-are-a-forecast",
+    ),
+    case(
+        "Jack Straw expects Iran to reject the offer.",
+        "12",
+        Modality.HYPOTHETICAL,
+        id="rejection-expected-is-a-forecast",
+    ),
+    case(
+        "Tony Blair expects to hold talks with Jacques Chirac next week.",
+        "040",
+        Modality.PLANNED,
+        id="own-expected-talks-are-planned",
+    ),
 ]
 
 
