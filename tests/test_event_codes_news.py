@@ -567,7 +567,35 @@ ROWS = [
         Modality.PLANNED,
         id="own-expected-talks-are-planned",
     ),
+    # -- rejections, denials and judged acts of force ------------------------------------------------
+    case(
+        "The Royal College of Physicians opposed the plan to extend drinking hours.",
+        "120",
+        absent=("127",),
+        id="opposing-a-policy-plan-is-no-settlement-rejected",
+    ),
+    case("A Tory spokesman totally refuted any wrongdoing.", "016", id="refuted-wrongdoing-denies"),
 ]
+
+JUDGED_ACTS = [
+    ("Jacques Chirac condemned the US invasion of Iraq.", "111", {"state:USA"}),
+    ("Russia condemned Israel's air strikes on Lebanon.", "111", {"state:ISR"}),
+    ("Russia condemned the bombing of Belgrade by NATO.", "111", {"organization:nato"}),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "code", "targets"), JUDGED_ACTS, ids=[t[0][:30] for t in JUDGED_ACTS])
+def test_an_act_of_force_judged_targets_its_doer_not_its_victim(facts, text, code, targets):
+    events = [e for e in facts(text, DATE).events if e.cameo.startswith(code)]
+    assert events, facts(text, DATE).events
+    assert set(events[0].targets) == targets, events
+
+
+@pytest.mark.model
+def test_backing_an_invasion_endorses_no_victim(facts):
+    events = facts("Tony Blair backed the invasion of Iraq.", DATE).events
+    assert not [e for e in events if "state:IRQ" in e.targets and e.cameo.startswith("05")]
 
 
 @pytest.mark.model

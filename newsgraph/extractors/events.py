@@ -452,6 +452,18 @@ class EventExtractor:
                 if tok is not None:
                     if rule.cameo[:3] == "042" and tok is dobj and ctx.is_thing(tok):
                         continue  # "visited the tomb of Yasser Arafat in Ramallah": a place, not him
+                    if tok is dobj and rule.cameo[:2] in JUDGING_ROOTS and self._force_noun(tok):
+                        # "MPs backed the invasion of Iraq", "condemned the bombing of Belgrade":
+                        # the act is judged, its victim is not; its doer is ("Israel's raid")
+                        targets += [k for c in tok.children if c.dep_ == "poss" for k in ctx.entities(c)]
+                        targets += ctx.modifier_entities(tok, (Kind.STATE, Kind.ORGANIZATION))
+                        targets += [
+                            k
+                            for p in tok.children
+                            if p.dep_ == "prep" and p.lower_ == "by"
+                            for k in ctx.entities(_pobj(p))
+                        ]
+                        continue
                     targets += ctx.entities(tok)
                     # "visited Aceh", "shelled Grozny": the place's state is acted upon
                     places = ctx.entities(tok, kinds=(Kind.LOCATION,), depth=1)
@@ -472,7 +484,10 @@ class EventExtractor:
                         continue  # 'he wrote: "... that Tony Blair should form ..."': words quoted
                     if inner is not None and inner.pos_ != "PRON":
                         targets += ctx.entities(inner)
+        judged_act = dobj is not None and rule.cameo[:2] in JUDGING_ROOTS and self._force_noun(dobj)
         for prep in _preps(verb, dobj):
+            if judged_act and prep.head.i == dobj.i:  # type: ignore[union-attr]
+                continue  # "condemned the air strikes on Lebanon": the victim, not who is judged
             for obj in prep.children:
                 if obj.dep_ != "pobj":
                     continue
@@ -578,7 +593,11 @@ class EventExtractor:
         if not targets and dobj is not None and judging and not rule.alone:
             targets += ctx.earlier_event_agents(dobj)
         visited_place = rule.cameo[:3] == "042" and dobj is not None and ctx.is_thing(dobj)
-        if not targets and dobj is not None and not rule.alone and not visited_place:
+        if judged_act and not targets and not passive:
+            # "condemned the bombing of Belgrade by NATO", its "by" hung on the verb
+            by = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > dobj.i]  # type: ignore[union-attr]
+            targets += [k for p in by for k in ctx.entities(_pobj(p))]
+        if not targets and dobj is not None and not rule.alone and not visited_place and not judged_act:
             # "rejected calls by Hungary's leaders", "suspended part of an aid programme for
             # Kenya": the object's author or owner, reached through its phrases
             targets += ctx.owners(dobj)
@@ -830,6 +849,10 @@ class EventExtractor:
         ):
             # "clashed with Mr Blair over plans", "fought over the budget": a quarrel, no rejection
             return Rule(lemma, "V", CLASH, None, None, needs_target=True)
+        if found.code[:3] == REJECT_SETTLEMENT and not _settling(dobj):
+            # "opposed the plan to extend drinking hours": a policy rejected (120); 127 is a plan
+            # or agreement that settles a dispute ("rejected the peace plan", "the ceasefire deal")
+            return Rule(lemma, "V", REJECT_ANY, None, None)
         if found.code[:2] == "08" and obj_word in LEGISLATION | PROCEDURES and not _emergency_rule(dobj):
             return None  # "adopted the bill", "passed the law": a vote on a text, no concession
         if lemma in MENTIONING and found.code[:2] not in SPOKEN_ROOTS:
@@ -879,6 +902,14 @@ class EventExtractor:
         ):
             return None  # "matched their spending", "needs a rethink": no act of force named
         return Rule(lemma, "V", found.code, None, None, needs_target=True, alone=True)
+
+    def _force_noun(self, tok: Token) -> bool:
+        """A noun that names an act of force: "invasion", "bombing", "air strikes"."""
+        lemma = tok.lemma_.lower()
+        rule = self.lex.match(lemma, "N", None, None)
+        return (
+            rule is not None and rule.cameo[:2] in FORCE_ROOTS
+        ) or lemma in self.words.bombing | ATTACK_NOUNS
 
     def _perpetrators(self, ctx: _Context, subj: Token) -> list[str]:
         """Who did the attack that is a force verb's subject, where the text names them with
@@ -2768,6 +2799,39 @@ FALSEHOODS = frozenset(
 )
 #: Words that call a claim true: "said the story was not true" denies it.
 TRUTHS = frozenset({"true", "accurate", "correct"})
+#: Roots of judging an act: support, criticism, rejection.
+JUDGING_ROOTS = frozenset({"05", "11", "12"})
+REJECT_SETTLEMENT, REJECT_ANY = "127", "120"
+#: Words of a plan or agreement that settles a dispute (CAMEO 127 is its rejection).
+SETTLING = frozenset(
+    {
+        "peace",
+        "ceasefire",
+        "truce",
+        "armistice",
+        "settlement",
+        "agreement",
+        "accord",
+        "deal",
+        "treaty",
+        "roadmap",
+        "road",
+        "pact",
+        "compromise",
+        "resolution",
+    }
+)
+
+
+def _settling(obj: Token | None) -> bool:
+    """ "the peace plan", "the ceasefire agreement", "a deal on the border" (not "the plan to
+    extend drinking hours")."""
+    if obj is None:
+        return False
+    head = [obj, *(c for c in obj.children if c.dep_ in ("compound", "amod", "nmod"))]
+    return any(t.lemma_.lower() in SETTLING for t in head)
+
+
 #: Verbs of repeating: the noun they carry is the act ("repeated calls for an inquiry": 020).
 REPEATING = frozenset({"repeat", "reiterate", "renew", "restate"})
 #: Verbs of getting ready: "gearing up for negotiations" states no intent to meet (036).
