@@ -197,3 +197,10 @@ def test_plural_named_before_is_the_target(facts, text, trigger, targets):
 def test_plural_not_named_before_stays_unresolved(facts, text):
     events = [e for e in facts(text).events if e.trigger in ("criticised", "warned")]
     assert not [e for e in events if len(e.targets) > 1], events
+
+
+def test_object_told_after_its_judgement_is_the_one_judged(facts):
+    """ "denounced as an ugly crime Serbia's suppression of ...": Serbia's act is denounced."""
+    text = "Albania on Friday denounced as an ugly crime Serbia's suppression of the unrest."
+    events = [e for e in facts(text).events if e.trigger == "denounced"]
+    assert [(set(e.agents), set(e.targets)) for e in events] == [({"state:ALB"}, {"state:SRB"})], events

@@ -373,9 +373,11 @@ class EventExtractor:
         passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children) or (
             verb.tag_ == "VBN" and verb.dep_ == "acomp"
         )
-        dobj = next(
-            (c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")), None
-        ) or _counted_object(verb)
+        dobj = (
+            next((c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")), None)
+            or _counted_object(verb)
+            or _shifted_object(verb)
+        )
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         dative = next((c for c in verb.children if c.dep_ in ("dative", "iobj")), None)
         predicate = next((c for c in verb.children if c.dep_ in ("oprd", "acomp", "xcomp", "advcl")), None)
@@ -2876,6 +2878,19 @@ def _charge_agent(verb: Token) -> Token | None:
             by = _prep_object(gerund, ("by",))
             if by is not None and by.pos_ == "PROPN":
                 return by
+    return None
+
+
+def _shifted_object(verb: Token) -> Token | None:
+    """ "denounced as an ugly crime Serbia's suppression of ...": an object told after the
+    "as" it is judged by, which the parser hangs on that phrase as an apposition."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
+        judged = _pobj(prep)
+        shifted = (
+            next((c for c in judged.children if c.dep_ == "appos"), None) if judged is not None else None
+        )
+        if shifted is not None and shifted.pos_ in ("NOUN", "PROPN"):
+            return shifted
     return None
 
 
