@@ -204,3 +204,11 @@ def test_object_told_after_its_judgement_is_the_one_judged(facts):
     text = "Albania on Friday denounced as an ugly crime Serbia's suppression of the unrest."
     events = [e for e in facts(text).events if e.trigger == "denounced"]
     assert [(set(e.agents), set(e.targets)) for e in events] == [({"state:ALB"}, {"state:SRB"})], events
+
+
+def test_what_a_criticism_is_over_is_no_target_beside_the_one_criticised(facts):
+    """ "attacked the government over Iraq": the government is attacked, Iraq is the topic."""
+    text = "Tony Blair defended the war. Duncan Bannatyne attacked Tony Blair over Iraq and the tsunami."
+    events = [e for e in facts(text).events if e.trigger == "attacked"]
+    assert events, facts(text).events
+    assert all(set(e.targets) == {"person:tony-blair"} for e in events), events

@@ -72,6 +72,9 @@ if TYPE_CHECKING:
 ACTORS = (Kind.PERSON, Kind.STATE, Kind.ORGANIZATION)
 #: Codes of acts done together, where coordinated agents are one event, not one each.
 JOINT = frozenset({"040", "044", "045", "046", "050", "057", "030", "036"})
+#: Roots of acts in words (statements, appeals, demands, criticism, rejection, threats):
+#: with someone named, what they are "over" or "about" is their topic, no other target.
+WORDS_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
 #: Verbs of an act two sides do to each other: "X and Y clashed" is X upon Y and Y upon X.
 RECIPROCAL = frozenset({"clash", "quarrel", "argue", "row", "spar", "feud", "wrangle", "bicker", "fight"})
 #: CAMEO roots of force: an attack or deployment "in Syria" is upon Syria.
@@ -476,6 +479,10 @@ class EventExtractor:
                     continue
                 if prep.lower_ in TOPIC_PREPS - {"on"} and ctx.is_thing(obj):
                     continue  # "expelled ... over his anti Iraq war stance": the reason, not Iraq
+                named = targets or (dobj is not None and not ctx.is_thing(dobj))
+                worded = rule.cameo[:2] in WORDS_ROOTS or verb.lemma_.lower() in self.words.verbal_force
+                if prep.lower_ in TOPIC_PREPS - {"on", "into"} and named and worded:
+                    continue  # "attacked the government over Iraq": what about, with whom named
                 if prep.lower_ == "for" and subj is not None and prep.i < subj.i:
                     continue  # "For the Welsh Liberal Democrats, Kirsty Williams said": whom she speaks for
                 if prep.lower_ == "for" and dobj is None and verb.lemma_.lower() in ON_BEHALF:
