@@ -212,3 +212,22 @@ def test_what_a_criticism_is_over_is_no_target_beside_the_one_criticised(facts):
     events = [e for e in facts(text).events if e.trigger == "attacked"]
     assert events, facts(text).events
     assert all(set(e.targets) == {"person:tony-blair"} for e in events), events
+
+
+ENTRY = [
+    # people "refused entry to" a state: the state refused them (a reduced or a plain passive)
+    (
+        "Two Czech Roma refused entry to Britain at Prague airport have appealed.",
+        {"state:GBR"},
+        {"state:CZE"},
+    ),
+    ("Tony Blair was refused entry to Zimbabwe.", {"state:ZWE"}, {"person:tony-blair"}),
+    # the state itself refusing: as said
+    ("Britain refused entry to two Czech students.", {"state:GBR"}, {"state:CZE"}),
+]
+
+
+@pytest.mark.parametrize(("text", "agents", "targets"), ENTRY, ids=[r[0][:40] for r in ENTRY])
+def test_the_state_entered_refuses_entry(facts, text, agents, targets):
+    events = [e for e in facts(text).events if e.trigger == "refused"]
+    assert [(set(e.agents), set(e.targets)) for e in events] == [(agents, targets)], events

@@ -632,6 +632,12 @@ class EventExtractor:
                 asker = next((c for c in asked.children if c.dep_ == "nsubj"), None)
                 if upon and asker is not None:
                     targets += [k for k in ctx.entities(asker) if k not in acting]
+        # (and "Tony Blair was refused entry to Zimbabwe": the passive names no one else)
+        destination = _entry_to(dobj, subj, ctx) if not passive or not any(agents) else None
+        if destination:
+            # "six Roma refused entry to Britain were sent back": a reduced passive, Britain
+            # refusing the people who sought to enter; not "Britain refused entry to six Roma"
+            agents, targets = [destination], [k for k in ctx.entities(subj) if k not in destination]
         if rule.reverse:
             # "Kosovo won recognition from Japan": Japan recognized Kosovo
             others = targets or [
@@ -2886,6 +2892,46 @@ def _charge_agent(verb: Token) -> Token | None:
             if by is not None and by.pos_ == "PROPN":
                 return by
     return None
+
+
+#: What a state grants or refuses at its border: "refused entry to Britain".
+ENTRY = frozenset({"entry", "access", "admission", "asylum", "visa", "visas"})
+
+
+def _entry_to(dobj: Token | None, subj: Token | None, ctx: _Context) -> list[str]:
+    """The state that is the destination in "(people) refused/denied entry to Britain" when
+    the subject names people, not a state or its government: the state is who refused."""
+    if (
+        dobj is None
+        or subj is None
+        or dobj.lemma_.lower() not in ENTRY
+        or dobj.head.lemma_.lower()
+        not in (
+            "refuse",
+            "deny",
+            "grant",
+            "give",
+        )
+    ):
+        return []
+    key = ctx.found.entity_at(subj.i)
+    if (key is not None and ctx.kind(key) is not Kind.PERSON) or subj.pos_ == "PRON":
+        return []  # "Britain refused entry to ...", "they refused"
+    if subj.lemma_.lower() in word_lists().home_bodies:
+        return []  # "the government refused entry to ..."
+    if sectors().sector(phrase_words(subj, set())) in GOVERNING:
+        return []  # "border guards refused entry to ..."
+    to = _prep_object(dobj, ("to", "into"))
+    if to is None:
+        return []
+    places = ctx.entities(to, kinds=(Kind.STATE, Kind.LOCATION), depth=1)
+    return list(
+        dict.fromkeys(
+            p if ctx.kind(p) is Kind.STATE else ctx.found.part_of[p]
+            for p in places
+            if ctx.kind(p) is Kind.STATE or p in ctx.found.part_of
+        )
+    )
 
 
 def _shifted_object(verb: Token) -> Token | None:
