@@ -72,6 +72,9 @@ if TYPE_CHECKING:
 ACTORS = (Kind.PERSON, Kind.STATE, Kind.ORGANIZATION)
 #: Codes of acts done together, where coordinated agents are one event, not one each.
 JOINT = frozenset({"040", "044", "045", "046", "050", "057", "030", "036"})
+#: Roots of acts in words (statements, appeals, demands, criticism, rejection, threats):
+#: with someone named, what they are "over" or "about" is their topic, no other target.
+WORDS_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
 #: Verbs of an act two sides do to each other: "X and Y clashed" is X upon Y and Y upon X.
 RECIPROCAL = frozenset({"clash", "quarrel", "argue", "row", "spar", "feud", "wrangle", "bicker", "fight"})
 #: CAMEO roots of force: an attack or deployment "in Syria" is upon Syria.
@@ -375,9 +378,11 @@ class EventExtractor:
         passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children) or (
             verb.tag_ == "VBN" and verb.dep_ == "acomp"
         )
-        dobj = next(
-            (c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")), None
-        ) or _counted_object(verb)
+        dobj = (
+            next((c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")), None)
+            or _counted_object(verb)
+            or _shifted_object(verb)
+        )
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         dative = next((c for c in verb.children if c.dep_ in ("dative", "iobj")), None)
         predicate = next((c for c in verb.children if c.dep_ in ("oprd", "acomp", "xcomp", "advcl")), None)
@@ -493,6 +498,10 @@ class EventExtractor:
                     continue
                 if prep.lower_ in TOPIC_PREPS - {"on"} and ctx.is_thing(obj):
                     continue  # "expelled ... over his anti Iraq war stance": the reason, not Iraq
+                named = targets or (dobj is not None and not ctx.is_thing(dobj))
+                worded = rule.cameo[:2] in WORDS_ROOTS or verb.lemma_.lower() in self.words.verbal_force
+                if prep.lower_ in TOPIC_PREPS - {"on", "into"} and named and worded:
+                    continue  # "attacked the government over Iraq": what about, with whom named
                 if prep.lower_ == "for" and subj is not None and prep.i < subj.i:
                     continue  # "For the Welsh Liberal Democrats, Kirsty Williams said": whom she speaks for
                 if prep.lower_ == "for" and dobj is None and verb.lemma_.lower() in ON_BEHALF:
@@ -646,6 +655,12 @@ class EventExtractor:
                 asker = next((c for c in asked.children if c.dep_ == "nsubj"), None)
                 if upon and asker is not None:
                     targets += [k for k in ctx.entities(asker) if k not in acting]
+        # (and "Tony Blair was refused entry to Zimbabwe": the passive names no one else)
+        destination = _entry_to(dobj, subj, ctx) if not passive or not any(agents) else None
+        if destination:
+            # "six Roma refused entry to Britain were sent back": a reduced passive, Britain
+            # refusing the people who sought to enter; not "Britain refused entry to six Roma"
+            agents, targets = [destination], [k for k in ctx.entities(subj) if k not in destination]
         if rule.reverse:
             # "Kosovo won recognition from Japan": Japan recognized Kosovo
             others = targets or [
@@ -3108,6 +3123,59 @@ def _charge_agent(verb: Token) -> Token | None:
             by = _prep_object(gerund, ("by",))
             if by is not None and by.pos_ == "PROPN":
                 return by
+    return None
+
+
+#: What a state grants or refuses at its border: "refused entry to Britain".
+ENTRY = frozenset({"entry", "access", "admission", "asylum", "visa", "visas"})
+
+
+def _entry_to(dobj: Token | None, subj: Token | None, ctx: _Context) -> list[str]:
+    """The state that is the destination in "(people) refused/denied entry to Britain" when
+    the subject names people, not a state or its government: the state is who refused."""
+    if (
+        dobj is None
+        or subj is None
+        or dobj.lemma_.lower() not in ENTRY
+        or dobj.head.lemma_.lower()
+        not in (
+            "refuse",
+            "deny",
+            "grant",
+            "give",
+        )
+    ):
+        return []
+    key = ctx.found.entity_at(subj.i)
+    if (key is not None and ctx.kind(key) is not Kind.PERSON) or subj.pos_ == "PRON":
+        return []  # "Britain refused entry to ...", "they refused"
+    if subj.lemma_.lower() in word_lists().home_bodies:
+        return []  # "the government refused entry to ..."
+    if sectors().sector(phrase_words(subj, set())) in GOVERNING:
+        return []  # "border guards refused entry to ..."
+    to = _prep_object(dobj, ("to", "into"))
+    if to is None:
+        return []
+    places = ctx.entities(to, kinds=(Kind.STATE, Kind.LOCATION), depth=1)
+    return list(
+        dict.fromkeys(
+            p if ctx.kind(p) is Kind.STATE else ctx.found.part_of[p]
+            for p in places
+            if ctx.kind(p) is Kind.STATE or p in ctx.found.part_of
+        )
+    )
+
+
+def _shifted_object(verb: Token) -> Token | None:
+    """ "denounced as an ugly crime Serbia's suppression of ...": an object told after the
+    "as" it is judged by, which the parser hangs on that phrase as an apposition."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
+        judged = _pobj(prep)
+        shifted = (
+            next((c for c in judged.children if c.dep_ == "appos"), None) if judged is not None else None
+        )
+        if shifted is not None and shifted.pos_ in ("NOUN", "PROPN"):
+            return shifted
     return None
 
 
