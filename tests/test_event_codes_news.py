@@ -395,6 +395,12 @@ ROWS = [
         id="presenting-programmes-is-no-cooperation",
     ),
     case(
+        "Since leaving Downing Street, Alastair Campbell has presented a number of interview programmes.",
+        None,
+        absent=("06",),
+        id="a-number-of-programmes-presented",
+    ),
+    case(
         "Police took the information from Mr Jones and passed it to Interpol.",
         None,
         absent=("09",),
@@ -575,6 +581,24 @@ ROWS = [
         id="opposing-a-policy-plan-is-no-settlement-rejected",
     ),
     case("A Tory spokesman totally refuted any wrongdoing.", "016", id="refuted-wrongdoing-denies"),
+    case(
+        "Tony Blair pledged to clamp down on Britain's growing compensation culture.",
+        None,
+        absent=("03", "13", "17"),
+        id="pledged-crackdown-on-a-culture-is-policy",
+    ),
+    case("Israel vowed to crack down on Hamas militants.", "13", id="vowed-crackdown-on-a-group-threatens"),
+    case(
+        "But Downing Street said Mr Blair should be judged by results not his style.",
+        None,
+        absent=("02",),
+        id="should-be-judged-asks-nothing-of-him",
+    ),
+    case(
+        "Charles Kennedy said Tony Blair should set out an exit strategy.",
+        "020",
+        id="should-set-out-appeals",
+    ),
 ]
 
 JUDGED_ACTS = [

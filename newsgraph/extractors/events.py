@@ -56,6 +56,7 @@ from .meaning import (
     modality,
     persisting,
     physical,
+    policy_object,
     refine,
     settle,
     specific_intent,
@@ -586,6 +587,8 @@ class EventExtractor:
             )
         )  # "asked the Queen to dissolve Parliament", "appealed to voters to back X": they are asked
         for xcomp in purposes if not targets and not addressed else ():
+            if self._coercing(xcomp) and policy_object(xcomp):
+                continue  # "pledged to clamp down on Britain's compensation culture": a policy, no one's
             # "promised to provide support to Japan"
             for tok in xcomp.children:
                 if tok.dep_ in ("dobj", "dative"):
@@ -851,7 +854,8 @@ class EventExtractor:
         if (
             found.specificity > 0
             and (lemma in w.light_verbs or generic)
-            and found.code[:2] not in ABSTRACT_OBJECTS.get(_lemma(dobj) or "", frozenset({found.code[:2]}))
+            and found.code[:2]
+            not in ABSTRACT_OBJECTS.get(_lemma(_whole(dobj)) or "", frozenset({found.code[:2]}))
         ):
             return None  # "issued a defiant statement", "took the information", "presented programmes"
         if (
@@ -917,6 +921,11 @@ class EventExtractor:
         ):
             return None  # "matched their spending", "needs a rethink": no act of force named
         return Rule(lemma, "V", found.code, None, None, needs_target=True, alone=True)
+
+    def _coercing(self, verb: Token) -> bool:
+        """The dictionary codes the verb as a sanction or repression (16x, 17x): "clamp down"."""
+        found = self.verbs.match(verb)
+        return found is not None and found.code is not None and found.code[:2] in ("16", "17")
 
     def _force_noun(self, tok: Token) -> bool:
         """A noun that names an act of force: "invasion", "bombing", "air strikes"."""
@@ -1341,6 +1350,8 @@ class EventExtractor:
             subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if code is None or subj is None or subj.pos_ == "PRON":
                 continue
+            if subj.dep_ == "nsubjpass" and code == APPEAL:
+                continue  # "said Mr Blair should be judged by results": he is not asked to act
             speakers = {a for group in agents for a in group}
             own = ctx.own_states(speakers) | speakers | ctx.home_of(speakers)
             if ctx.found.home is not None and all(ctx.kind(a) is Kind.PERSON for a in speakers):
@@ -2836,6 +2847,15 @@ SETTLING = frozenset(
         "resolution",
     }
 )
+
+
+def _whole(obj: Token | None) -> Token | None:
+    """The noun a partitive object counts: "a number of interview programmes" -> programmes."""
+    if obj is None or obj.lemma_.lower() not in PARTITIVE:
+        return obj
+    of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    inner = _pobj(of) if of is not None else None
+    return inner if inner is not None else obj
 
 
 def _settling(obj: Token | None) -> bool:

@@ -383,6 +383,29 @@ def _of_others(verb: Token) -> bool:
     return any(c.dep_ in ("dobj", "dative", "prep") for c in verb.children)
 
 
+def policy_object(act: Token) -> bool:
+    """What a coercive act is promised against is a thing, not an actor: "clamp down on
+    Britain's growing compensation culture", "crack down on benefit fraud" (not "on Hamas
+    militants", "on Iran")."""
+    objects = [c for c in act.children if c.dep_ == "dobj"]
+    for holder in (act, *(c for c in act.children if c.dep_ == "prt")):
+        objects += [
+            o
+            for p in holder.children
+            if p.dep_ == "prep" and p.lower_ in ("on", "against")
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+    if not objects:
+        return False
+    return all(
+        o.pos_ == "NOUN"
+        and not o.ent_type_
+        and not any(c.ent_type_ for c in o.children if c.dep_ in ("compound", "amod", "nmod"))
+        for o in objects
+    )
+
+
 def _own_procedure(verb: Token) -> bool:
     """ "refused to hold an early election / a referendum / a Commons vote": the refuser's own
     procedure, which nobody named asked for."""
@@ -969,8 +992,7 @@ def settle(events: list[E], words: WordLists) -> list[E]:
             outer
             and event.cameo[:2] == "17"
             and head_lemma in PROMISING
-            and not event.targets
-            and not any(o.targets for o in outer)
+            and ((not event.targets and not any(o.targets for o in outer)) or policy_object(act))
         ):
             drop.add(n)  # "vowed to crack down on benefit fraud": a policy promised, no threat
             drop.update(events.index(o) for o in outer)
@@ -992,7 +1014,11 @@ def settle(events: list[E], words: WordLists) -> list[E]:
             # is a threat of it, and the force itself has not happened
             event.cameo = MILITARY_THREAT
             event.modality = Modality.ASSERTED
-        elif event.cameo[:2] in ("16", "17") and not event.targets and head_lemma in PROMISING:
+        elif (
+            event.cameo[:2] in ("16", "17")
+            and head_lemma in PROMISING
+            and (not event.targets or policy_object(act))
+        ):
             # "pledged to clamp down on illegal immigration", "promised to crack down on yobs":
             # a policy promised to voters, no threat to anyone (a threat names its target)
             drop.add(n)
