@@ -1008,6 +1008,20 @@ def test_a_peers_family_name_alone_is_the_peer_of_the_document(facts):
     assert {"person:falconer", "person:lady-morgan"}.isdisjoint(keys(f))
 
 
+def test_a_womans_titled_family_name_is_her_own_name_beside_her_husbands(facts):
+    """ "Mrs Howart" beside "Michael Howart" is no "Howart" of his: a key of her own; a bare
+    "Howart" in a document that writes "Mr Howart" stays his."""
+    f = facts(
+        "Michael Howart's wife will campaign. Mrs Howart will visit target seats. "
+        "Mr Howart will host a news conference. Howart said he was pleased."
+    )
+    assert [m.text for m in entity(f, "person:mrs-howart").mentions] == ["Howart"]
+    assert "person:howart" not in keys(f)
+    f = facts("Mrs Pemberton will visit target seats. Later Mr Pemberton spoke. Pemberton was pleased.")
+    assert [m.text for m in entity(f, "person:mrs-pemberton").mentions] == ["Pemberton"]
+    assert len(entity(f, "person:pemberton").mentions) == 2
+
+
 def test_a_field_in_a_ministers_list_of_fields_is_no_person(facts):
     f = facts("Minister for Children, Young People and Families Margaret Hodge said new plans will help.")
     assert keys(f, Kind.PERSON) == {"person:margaret-hodge"}

@@ -2757,12 +2757,36 @@ def _peerage(m: _Mention) -> str | None:
     return None
 
 
+#: Titles of a woman written before her family name: "Mrs Howard" whom no full name of her
+#: document takes in is a name of her own across documents, never the "Howard" of Michael Howard.
+WIFE_TITLES = {"mrs": "Mrs", "ms": "Ms", "miss": "Miss", "mme": "Mme", "madame": "Madame"}
+#: Titles of a man written before his family name: the plain family name of the document is his.
+HUSBAND_TITLES = frozenset({"mr", "herr"})
+
+
+def _wife_title(m: _Mention) -> str | None:
+    """The woman's title before a one-word name ("Mrs" of "Mrs Howard"), as written, else None."""
+    for title in m.titles:
+        found = WIFE_TITLES.get(title.casefold().rstrip("."))
+        if found is not None:
+            return found
+    return None
+
+
 def _document_peers(persons: list[_Mention], full: list[_Mention]) -> dict[str, list[str]]:
-    """Family name -> the peers' names the document gives it ("Lord Falconer"), in order."""
+    """Family name -> the peers' names the document gives it ("Lord Falconer"), in order; a
+    woman's titled family name no full name takes in ("Mrs Howard") counts as one, and a man's
+    ("Mr Howard") is kept as the plain name ("Howard") so that a bare "Howard" stays his."""
     found: dict[str, list[str]] = {}
     for m in persons:
-        peer = _peerage(m) if len(m.name.split()) == 1 and _resolve_short(m, full) is None else None
-        if peer is not None:
+        if len(m.name.split()) != 1 or _resolve_short(m, full) is not None:
+            continue
+        peer = _peerage(m) or _wife_title(m)
+        if peer is None and any(t.casefold().rstrip(".") in HUSBAND_TITLES for t in m.titles):
+            labels = found.setdefault(m.name.casefold(), [])
+            if m.name not in labels:
+                labels.append(m.name)
+        elif peer is not None:
             labels = found.setdefault(m.name.casefold(), [])
             if f"{peer} {m.name}" not in labels:
                 labels.append(f"{peer} {m.name}")
@@ -2770,12 +2794,23 @@ def _document_peers(persons: list[_Mention], full: list[_Mention]) -> dict[str, 
 
 
 def _peer_label(m: _Mention, peers: list[str]) -> str | None:
-    """The peer a one-word name is in its document: its own title ("Baroness Morgan"), else the
-    first peer of that family name the document names whose gender its title does not
-    contradict ("Falconer said" after "Lord Falconer"; "Lady Morgan" after "Baroness Morgan")."""
+    """The peer a one-word name is in its document: its own title ("Baroness Morgan", "Mrs
+    Howard"), else the first peer of that family name the document names whose gender its title
+    does not contradict ("Falconer said" after "Lord Falconer"; "Lady Morgan" after "Baroness
+    Morgan"); a bare name where the document also writes "Mr" before it is nobody's title."""
     gender = _title_gender(m)
+    wife = _wife_title(m)
+    if wife is not None:
+        return f"{wife} {m.name}"
     for label in peers:
-        if gender is None or TITLE_GENDER.get(label.split()[0].casefold()) == gender:
+        title = label.split()[0]
+        if len(label.split()) == 1:  # "Mr Howard" written in the document
+            if gender in (None, "M"):
+                return None
+            continue
+        if title in WIFE_TITLES.values() and gender is None and any(len(p.split()) == 1 for p in peers):
+            return None  # "Howard" in a document with "Mr Howard" and "Mrs Howard": his
+        if gender is None or TITLE_GENDER.get(title.casefold()) == gender:
             return label
     peer = _peerage(m)
     return None if peer is None else f"{peer} {m.name}"

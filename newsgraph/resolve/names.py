@@ -61,6 +61,8 @@ SPACED_DASH = re.compile(r"\s[-\u2013\u2014]+(\s|$)")
 PEERS = {
     **dict.fromkeys(("lord", "baron", "viscount", "earl", "marquess", "duke"), "M"),
     **dict.fromkeys(("lady", "baroness"), "F"),
+    # a woman named by title and family name only ("Mrs Howard"): her own name across documents
+    **dict.fromkeys(("mrs", "ms", "miss", "mme", "madame"), "F"),
 }
 
 
@@ -325,7 +327,8 @@ def merge_surnames(
 #: "Sion Aubrey Roberts" the arsonist) are mostly two people; a lord of many articles ("Lord
 #: Goldsmith", six) is the one namesake of the store ("Peter Goldsmith"). In the 393 BBC politics
 #: articles the rule keeps four lords apart that were wrongly merged (Hamilton, Osborne, Harris,
-#: Roberts) and loses one right merge (Lord Heseltine, Michael Heseltine, one article each).
+#: Roberts); a rare family name (:func:`rare_family_name`) of one man's full name still joins
+#: them (Lord Heseltine, Michael Heseltine, one article each).
 PEER_DOCUMENTS = 2
 
 
@@ -359,6 +362,11 @@ def _merge_peers(
             gender == "M"
             and (spread or {}).get(key, 1) < PEER_DOCUMENTS
             and max((spread or {}).get(c, 1) for c in candidates) < PEER_DOCUMENTS
+            and not (
+                len(candidates) == 1
+                and genders[next(iter(candidates))] == {"M"}
+                and rare_family_name(label.split()[1])
+            )
         ):
             continue  # "Lord Hamilton" the judge is not Neil Hamilton, named in one other article
         same = {c for c in candidates if genders[c] == {gender}}
@@ -373,6 +381,20 @@ def _merge_peers(
         if len(candidates) == 1 or weight[best] >= SURNAME_SHARE * total:
             remap[key] = best
             why[key] = f"peer: {label} is the one full name of that family name and gender"
+
+
+def rare_family_name(word: str) -> bool:
+    """A family name few people bear: no first name of the census tables ("Harris", "Owen"),
+    nobody's family name in the knowledge base of office holders ("Roberts", "Hamilton" are
+    there). "Lord Heseltine" of one article is then the one "Michael Heseltine" of another."""
+    from .actors import actors
+
+    folded = word.casefold()
+    return (
+        folded.isalpha()
+        and folded not in first_names()
+        and not actors().surname_codes(folded)
+    )
 
 
 def fuller_name(longer: list[str], shorter: list[str]) -> bool:
