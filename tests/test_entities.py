@@ -64,8 +64,8 @@ PERSONS = [
     ),
     pytest.param(
         "Mrs Merkel met Dr Manmohan Singh in New Delhi.",
-        "person:merkel",
-        "Merkel",
+        "person:mrs-merkel",
+        "Mrs Merkel",
         ["Merkel"],
         id="honorific-short-alone",
     ),

@@ -696,6 +696,14 @@ def test_a_woman_named_by_title_and_family_name_is_never_a_man_of_that_name():
         assert tables_of(store) == rebuilt(store)
 
 
+def test_a_woman_named_by_title_alone_is_the_bare_family_name_of_no_man():
+    bare = [persons_doc("a", "Merkle", times=3), peer_doc("b", "Mrs", "Merkle")]
+    assert canonical_in_memory(bare, "Mrs Merkle") == key(Kind.PERSON, "Merkle")
+    husband = [*bare, persons_doc("c", "Michael Merkle")]
+    assert canonical_in_memory(husband, "Mrs Merkle") == key(Kind.PERSON, "Mrs Merkle")
+    assert canonical_in_memory(husband, "Merkle") == key(Kind.PERSON, "Michael Merkle")
+
+
 def test_a_peer_moves_when_a_namesake_of_her_gender_arrives_incrementally():
     with Store.open(":memory:") as store:
         store.add(

@@ -57,12 +57,15 @@ def _partial(form: str, items: list[tuple[str, int]]) -> bool:
 SPACED_DASH = re.compile(r"\s[-\u2013\u2014]+(\s|$)")
 
 
+#: Titles of a woman written before her family name (see ``extractors.entities.WIFE_TITLES``).
+WIFE_TITLES = ("mrs", "ms", "miss", "mme", "madame")
+
 #: Titles of peers and the gender they tell: "Baroness Morgan" is a woman's name of its own.
 PEERS = {
     **dict.fromkeys(("lord", "baron", "viscount", "earl", "marquess", "duke"), "M"),
     **dict.fromkeys(("lady", "baroness"), "F"),
     # a woman named by title and family name only ("Mrs Howard"): her own name across documents
-    **dict.fromkeys(("mrs", "ms", "miss", "mme", "madame"), "F"),
+    **dict.fromkeys(WIFE_TITLES, "F"),
 }
 
 
@@ -318,7 +321,31 @@ def merge_surnames(
     for key, _label in peers:
         spread[key] += (documents or {}).get(key, 1)
     _merge_peers(peers, full, remap, weight, why, spread)
+    _wives_alone(peers, full, singles, remap, why)
     return remap
+
+
+def _wives_alone(
+    peers: list[tuple[str, str]],
+    full: list[tuple[str, list[str]]],
+    singles: list[tuple[str, str]],
+    remap: dict[str, str],
+    why: dict[str, str],
+) -> None:
+    """A woman named by title alone ("Mrs Merkel") that no full name took in is the bare family
+    name of other documents ("Merkel") when no man's full name of the store ends with it (beside
+    "Michael Howard", "Mrs Howard" and "Howard" stay two)."""
+    names = first_names()
+    men = {words[-1].casefold() for _key, words in full if names.get(words[0].casefold().rstrip(".")) != "F"}
+    bare = {label.casefold(): key for key, label in singles if key not in remap}
+    for key, label in peers:
+        title, family = label.split()
+        if key in remap or title.casefold() not in WIFE_TITLES or family.casefold() in men:
+            continue
+        into = bare.get(family.casefold())
+        if into is not None:
+            remap[key] = into
+            why[key] = f"surname: {label} is the {family} of other documents, no man's family name"
 
 
 #: A lord named by title ("Lord Hamilton") joins a man's full name of the store only when the
