@@ -139,8 +139,8 @@ PERSONS = [
     ),
     pytest.param(
         "Tony Blair arrived in Rome on Monday. Mrs Blair visited a hospital.",
-        "person:blair",
-        "Blair",
+        "person:mrs-blair",
+        "Mrs Blair",
         ["Blair"],
         id="mrs-not-the-man-of-the-surname",
     ),

@@ -576,3 +576,13 @@ def test_the_organisation_named_is_no_word_of_the_title(facts):
     )
     f = facts(text)
     assert all(role == "president" for _h, role in offices_of(f, P("Tony Huntley")))
+
+
+def test_a_party_member_chairing_a_committee_of_the_house_holds_no_party_office(facts):
+    """ "Lib Dem constitutional affairs committee chairman X": X is of the party and chairs a
+    committee named by a field of government; the chair is no office of the party's. A party's
+    own committee ("policy committee") stays the party's."""
+    f = facts("On Monday Lib Dem constitutional affairs committee chairman Alan Beath warned of harm.")
+    assert offices_of(f, P("Alan Beath")) == {(LIBDEMS, None), ("", "constitutional affairs committee chairman")}
+    f = facts("Tory policy committee chairman John Reade agreed with the plan.")
+    assert offices_of(f, P("John Reade")) == {(TORIES, "policy committee chairman")}

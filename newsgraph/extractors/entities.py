@@ -1803,6 +1803,12 @@ class EntityExtractor:
                 )
                 if edge_role and holder in out.parties and edge_role.startswith("party "):
                     edge_role = edge_role[len("party ") :]  # "the party's former treasurer" of the party
+                if edge_role and holder in out.parties and self._committee_office(edge_role):
+                    # "Lib Dem constitutional affairs committee chairman X": a member of the party
+                    # chairing a committee of the house, no office of the party's
+                    edge_role = None
+                    if not any(h and h not in out.parties for h, _r in found):
+                        out.claims.append(ClaimFact(person, role, ev))
                 out.relations.append(
                     RelationFact(person, holder, Relation.AFFILIATED_WITH, ev, role=edge_role)
                 )
@@ -1813,6 +1819,16 @@ class EntityExtractor:
                 out.offices.setdefault((iso, role), person)
                 out.offices.setdefault((iso, role_core(role)), person)  # "the chairman" later
                 out.office_heads[(iso, role_head(role))] = person
+
+    def _committee_office(self, role: str) -> bool:
+        """An office of a committee named by its field ("constitutional affairs committee
+        chairman", "public accounts committee chair"): a parliament's committee, not a party's
+        ("policy committee chairman" names no field of government)."""
+        words = role_core(role).split()
+        return any(
+            w in COMMITTEE_WORDS and i > 0 and self.office.is_portfolio(words[i - 1])
+            for i, w in enumerate(words[:-1])
+        )
 
     def _company_anaphor(self, doc: Doc, m: _Mention, out: DocEntities) -> str | None:
         """The company of "company president X", "the firm's chief executive X": the last
@@ -2434,6 +2450,9 @@ def _government_office(role: str) -> bool:
     core = role_core(role).split()
     return bool(core) and core[-1] in GOVERNMENT_HEADS and not NOT_GOVERNMENT.intersection(core)
 
+
+#: Bodies of a house named by a field of government ("home affairs committee").
+COMMITTEE_WORDS = frozenset({"committee", "subcommittee", "sub-committee"})
 
 #: Nouns by which a text points back to the company it is about ("company president X").
 ANAPHOR_COMPANIES = frozenset({"company", "firm", "group", "retailer", "bank", "airline", "carmaker"})
