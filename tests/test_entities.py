@@ -1337,3 +1337,11 @@ def test_people_named_after_their_plural_office_stay_people(nlp):
     text = "He met ministers Wen Jiabo and Li Zhaoxin in the capital."
     labels = [("Wen Jiabo", 0, "PERSON"), ("Li Zhaoxin", 0, "PERSON")]
     assert _people(_with_labels(nlp, text, labels)) == {"Wen Jiabo", "Li Zhaoxin"}
+
+
+def test_a_state_named_like_a_first_name_is_the_state_unless_a_person_of_the_document_bears_it(facts):
+    f = facts("Chad said it would close its border with Sudan on Monday.")
+    assert "state:TCD" in keys(f)
+    assert "person:chad" not in keys(f)
+    f = facts("Chad Hurley founded the site in 2005. Chad said it would grow.")
+    assert "state:TCD" not in keys(f)

@@ -495,6 +495,8 @@ class EntityExtractor:
                 end += 1
             text = _text(doc, start, end)
             state = None if honored else self.table.lookup(text) or self.table.demonym(text)
+            if state is None and not honored and not titles:
+                state = self._state_not_first_name(doc, start, end, text)
             if state is not None:
                 return _Mention(Kind.STATE, start, end, text, state=state)
             capital = None if honored else self.table.capital(text)
@@ -934,6 +936,23 @@ class EntityExtractor:
         if any(self.table.capital(e.text) == state for e in doc.ents if e.label_ == "GPE"):
             return state
         return None
+
+    def _state_not_first_name(self, doc: Doc, start: int, end: int, text: str) -> State | None:
+        """A one-word "person" named like one state that is also a name ("Chad", "Jordan") is
+        that state when no longer person's name of the document holds the word ("Chad said it
+        would close the border"; not "Chad" after "Chad Hurley", nor "Jordan" after "Eddie
+        Jordan")."""
+        if end - start != 1:
+            return None
+        candidates = self.table.candidates(text)
+        if len(candidates) != 1:
+            return None
+        folded = text.casefold()
+        if any(
+            e.label_ == "PERSON" and len(e) > 1 and folded in {t.lower_ for t in e} for e in doc.ents
+        ):
+            return None
+        return candidates[0]
 
     def _portfolio(self, doc: Doc, start: int, end: int) -> bool:
         """An ORG span that is an office's field: only portfolio words, and an office after it
