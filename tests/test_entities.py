@@ -1345,3 +1345,14 @@ def test_a_state_named_like_a_first_name_is_the_state_unless_a_person_of_the_doc
     assert "person:chad" not in keys(f)
     f = facts("Chad Hurley founded the site in 2005. Chad said it would grow.")
     assert "state:TCD" not in keys(f)
+
+
+def test_a_name_with_no_first_name_followed_by_which_is_a_firm_in_every_mention(facts):
+    f = facts(
+        "Her legal work with Pods Murrane was criticised. She had been a partner for Pods Murrane "
+        "which has a client opposing the plan. Ian Pell, executive partner of Pods Murrane, said so."
+    )
+    assert "organization:pods-murrane" in keys(f)
+    assert "person:pods-murrane" not in keys(f)
+    f = facts("Tony Blair met Tom Vale. A letter from Tom Vale, which was leaked, angered him.")
+    assert "person:tom-vale" in keys(f)

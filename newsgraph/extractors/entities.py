@@ -800,6 +800,9 @@ class EntityExtractor:
             return Kind.ORGANIZATION  # the office's body or place, not a person
         if first is None and self._group_usage(doc, root, start):
             return Kind.ORGANIZATION
+        after = doc[end + 1] if end + 1 < len(doc) and doc[end].text == "," else doc[end] if end < len(doc) else None
+        if end - start > 1 and first is None and after is not None and after.lower_ == "which":
+            return Kind.ORGANIZATION  # "a partner for Tods Murray which has a client": a firm, no one
         return None
 
     def _person_noun(self, tok: Token) -> bool:
