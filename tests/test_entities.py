@@ -1356,3 +1356,15 @@ def test_a_name_with_no_first_name_followed_by_which_is_a_firm_in_every_mention(
     assert "person:pods-murrane" not in keys(f)
     f = facts("Tony Blair met Tom Vale. A letter from Tom Vale, which was leaked, angered him.")
     assert "person:tom-vale" in keys(f)
+
+
+def test_a_name_the_model_cut_at_the_start_of_a_sentence_is_taken_whole(facts):
+    """The model tags "Rhys James" of "Shani Rhys James" opening a paragraph: the word before
+    it opening the sentence is the name's, and a later "Rhys James" is hers."""
+    f = facts(
+        "The gallery opened on Monday.\n\nShani Rhys James is angry that the museum may close. "
+        "Rhys James said it was wrong."
+    )
+    assert keys(f, Kind.PERSON) == {"person:shani-rhys-james"}
+    f = facts("Work and Pensions Minister Jane Kennedy spoke. Jane Kennedy said it was fine.")
+    assert keys(f, Kind.PERSON) == {"person:jane-kennedy"}

@@ -660,8 +660,9 @@ class EntityExtractor:
             and prev.text not in self._places
             and prev.lower_ not in self._not_names
             and not self.office.is_portfolio(prev.text)
-            # "Jane Kennedy" is whole: not "Work Jane Kennedy"; "Rhodri Glyn Thomas" opens with a first name
-            and (doc[start].lower_ not in names or prev.lower_ in names)
+            # "Jane Kennedy" is whole: not "Work Jane Kennedy"; "Rhodri Glyn Thomas" opens with a first name;
+            # a word opening the sentence before it is the name's ("Shani Rhys James is worried")
+            and (doc[start].lower_ not in names or prev.lower_ in names or _opens_sentence(prev))
         ):
             start -= 1
         return start
@@ -2673,12 +2674,17 @@ def _document_companies(doc: Doc, mentions: list[_Mention]) -> dict[str, str]:
 
 
 def _longer_name(m: _Mention, full: list[_Mention]) -> _Mention | None:
-    """The one longer full name in the document that starts with this name's words."""
+    """The one longer full name in the document that starts with this name's words, or, for a
+    name of two words or more, ends with them ("Rhys James" after "Shani Rhys James")."""
     words = m.name.casefold().split()
     found = {
         c.name: c
         for c in full
-        if len(c.name.split()) > len(words) and c.name.casefold().split()[: len(words)] == words
+        if len(c.name.split()) > len(words)
+        and (
+            c.name.casefold().split()[: len(words)] == words
+            or (len(words) > 1 and c.name.casefold().split()[-len(words) :] == words)
+        )
     }
     return next(iter(found.values())) if len(found) == 1 else None
 
@@ -2811,6 +2817,14 @@ def _peerage(m: _Mention) -> str | None:
 WIFE_TITLES = {"mrs": "Mrs", "ms": "Ms", "miss": "Miss", "mme": "Mme", "madame": "Madame"}
 #: Titles of a man written before his family name: the plain family name of the document is his.
 HUSBAND_TITLES = frozenset({"mr", "herr"})
+
+
+def _opens_sentence(tok: Token) -> bool:
+    """The token is the first word of its sentence (after any line breaks or quotes)."""
+    i = tok.i - 1
+    while i >= tok.sent.start and (tok.doc[i].is_space or tok.doc[i].is_quote):
+        i -= 1
+    return i < tok.sent.start or tok.doc[i].text in (".", "!", "?")
 
 
 def _wife_title(m: _Mention) -> str | None:
