@@ -1368,3 +1368,14 @@ def test_a_name_the_model_cut_at_the_start_of_a_sentence_is_taken_whole(facts):
     assert keys(f, Kind.PERSON) == {"person:shani-rhys-james"}
     f = facts("Work and Pensions Minister Jane Kennedy spoke. Jane Kennedy said it was fine.")
     assert keys(f, Kind.PERSON) == {"person:jane-kennedy"}
+
+
+def test_a_first_name_apposed_to_a_relatives_kin_noun_takes_the_family_name(facts):
+    f = facts(
+        "Michael Hollard's ex-model wife, Sandra, is to play a leading role in the campaign. "
+        "Mr Fox said Sandra has already been campaigning."
+    )
+    assert [m.text for m in entity(f, "person:sandra-hollard").mentions] == ["Sandra", "Sandra"]
+    assert "person:sandra" not in keys(f)
+    f = facts("Sandra Gidwell spoke first. Michael Hollard's wife, Sandra, spoke later.")
+    assert "person:sandra-hollard" not in keys(f)

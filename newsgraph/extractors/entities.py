@@ -1268,8 +1268,12 @@ class EntityExtractor:
         persons = [m for m in persons if id(m) not in unsupported]
         peers = _document_peers(persons, full)
         companies = _document_companies(doc, mentions)
+        kin = _kin_names(doc, persons, full)
         for m in mentions:
             key, label, iso3 = self._identity(m, full, peers)
+            if m.kind is Kind.PERSON and m.name.casefold() in kin and key == node_key(Kind.PERSON, m.name):
+                label = kin[m.name.casefold()]  # "Michael Howard's wife, Sandra": Sandra Howard
+                key = node_key(Kind.PERSON, label)
             if m.kind is Kind.ORGANIZATION and m.party is None and m.name in companies:
                 # "ONGC", "Siemens" for "Oil and Natural Gas Corporation", "Siemens AG"
                 label = companies[m.name]
@@ -2817,6 +2821,36 @@ def _peerage(m: _Mention) -> str | None:
 WIFE_TITLES = {"mrs": "Mrs", "ms": "Ms", "miss": "Miss", "mme": "Mme", "madame": "Madame"}
 #: Titles of a man written before his family name: the plain family name of the document is his.
 HUSBAND_TITLES = frozenset({"mr", "herr"})
+
+
+#: Kin a text names by first name after the relative's name ("Michael Howard's wife, Sandra").
+KIN_NOUNS = frozenset(
+    {"wife", "husband", "son", "daughter", "brother", "sister", "mother", "father", "widow", "widower"}
+)
+
+
+def _kin_names(doc: Doc, persons: list[_Mention], full: list[_Mention]) -> dict[str, str]:
+    """First name -> full name, for a first name alone in apposition to a relative's kin noun
+    ("Michael Howard's ex-model wife, Sandra", "his son, Euan" after "Tony Blair"): the relative's
+    family name completes it, when no full name of the document bears that first name."""
+    names = first_names()
+    by_token = {i: m for m in full for i in range(m.start, m.end)}
+    found: dict[str, str] = {}
+    for m in persons:
+        word = m.name.casefold()
+        if len(m.name.split()) != 1 or names.get(word) is None or m.titles:
+            continue
+        if any(c.name.casefold().split()[0] == word for c in full):
+            continue
+        tok = doc[m.start]
+        kin = tok.head
+        if tok.dep_ != "appos" or kin.lemma_.lower() not in KIN_NOUNS:
+            continue
+        owner = next((c for c in kin.children if c.dep_ == "poss"), None)
+        relative = by_token.get(owner.i) if owner is not None else None
+        if relative is not None:
+            found[word] = f"{m.name} {relative.name.split()[-1]}"
+    return found
 
 
 def _opens_sentence(tok: Token) -> bool:
