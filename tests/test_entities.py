@@ -1379,3 +1379,13 @@ def test_a_first_name_apposed_to_a_relatives_kin_noun_takes_the_family_name(fact
     assert "person:sandra" not in keys(f)
     f = facts("Sandra Gidwell spoke first. Michael Hollard's wife, Sandra, spoke later.")
     assert "person:sandra-hollard" not in keys(f)
+
+
+def test_a_titled_name_the_model_left_untagged_is_a_person(facts):
+    f = facts(
+        "Meanwhile the likes of Health Secretary John Reid and Labour peer Lord Hasgood are warning "
+        "of the dangers of allowing the feud to continue."
+    )
+    assert "person:lord-hasgood" in keys(f, Kind.PERSON)
+    f = facts("The Lord Chancellor and Mr Speaker met on Monday.")
+    assert not keys(f, Kind.PERSON)

@@ -1081,6 +1081,7 @@ class EntityExtractor:
         found.extend(_scan_companies(doc, found, covered))
         found = [_local_force(doc, m, covered) for m in found]
         found = self._surnames(doc, found, covered)
+        found.extend(self._titled_untagged(doc, found, covered))
         found = self._one_kind_per_name(found)
         found.sort(key=lambda m: m.start)
         return found
@@ -1253,6 +1254,36 @@ class EntityExtractor:
                 ):  # "Baroness Morgan" beside "Rhodri Morgan": the title tells which
                     titles = (prev.text,) if prev is not None and titled else ()
                     out.append(_Mention(Kind.PERSON, tok.i, tok.i + 1, tok.text, titles=titles))
+        return out
+
+    def _titled_untagged(self, doc: Doc, found: list[_Mention], covered: list[bool]) -> list[_Mention]:
+        """A capitalised word after a title of a person the model left untagged ("Labour peer
+        Lord Haskins are warning"): that person, when the word is one name alone, no office
+        ("Lord Chancellor") and no word the document writes in lower case."""
+        taken = {i for m in found for i in range(m.start, m.end)}
+        out = []
+        for tok in doc[1:]:
+            prev = doc[tok.i - 1]
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if (
+                tok.i in taken
+                or covered[tok.i]
+                or tok.ent_type_
+                or prev.ent_type_
+                or prev.i in taken
+                or prev.lower_.rstrip(".") not in TITLE_GENDER
+                or not prev.is_title
+                or tok.pos_ != "PROPN"
+                or not tok.is_title
+                or not tok.is_alpha
+                or (nxt is not None and nxt.pos_ == "PROPN")
+                or _office_word(self.office, tok.text)
+                or self.office.is_title(tok.text)
+                or tok.lower_ in self._not_names
+                or self.table.lookup(tok.text) is not None
+            ):
+                continue
+            out.append(_Mention(Kind.PERSON, tok.i, tok.i + 1, tok.text, titles=(prev.text,)))
         return out
 
     # -- resolution -----------------------------------------------------------------------
