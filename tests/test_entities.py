@@ -1389,3 +1389,10 @@ def test_a_titled_name_the_model_left_untagged_is_a_person(facts):
     assert "person:lord-hasgood" in keys(f, Kind.PERSON)
     f = facts("The Lord Chancellor and Mr Speaker met on Monday.")
     assert not keys(f, Kind.PERSON)
+
+
+def test_a_royal_title_ending_in_a_title_word_is_no_name(facts):
+    f = facts("But only 40% think Mrs Parker Bowles should become Princess Consort as planned.")
+    assert "person:consort" not in keys(f)
+    f = facts("Prince Charles will marry on Friday.")
+    assert "person:charles" in keys(f) or "person:prince-charles" in keys(f)

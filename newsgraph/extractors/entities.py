@@ -159,6 +159,8 @@ ROLE_NOISE = frozenset(
 STYLES = frozenset(
     {"prince", "princess", "sheikh", "emir", "sultan", "king", "queen", "cardinal", "archbishop"}
 )
+#: Words that end a royal title, no name: "Princess Consort", "Princess Royal", "Queen Mother".
+ROYAL_TITLE_ENDS = frozenset({"consort", "royal", "regent", "dowager", "mother"})
 #: Nations of the United Kingdom with devolved governments: "Scotland's justice minister".
 DEVOLVED_NATIONS = frozenset({"scotland", "wales"})
 #: A document naming such a nation this often is set there: its bare "X minister" may be the
@@ -469,6 +471,12 @@ class EntityExtractor:
                 return None  # "Minister for Children, Young People and Families": a field, no one
             named_at = start
             start, titles = _strip_titles(doc, start, end)
+            if (
+                end - start == 1
+                and doc[start].lower_ in ROYAL_TITLE_ENDS
+                and any(t.lower() in STYLES for t in titles)
+            ):
+                return None  # "should become Princess Consort": a title, no one's name
             honored = any(t.lower().rstrip(".") in HONORIFICS for t in titles)
             end = _before_spaced_dash(doc, start, end)  # "Alan Milburn - the", not "Kilroy-Silk"
             start, end = _trim(doc, start, end)
