@@ -586,3 +586,13 @@ def test_a_party_member_chairing_a_committee_of_the_house_holds_no_party_office(
     assert offices_of(f, P("Alan Beath")) == {(LIBDEMS, None), ("", "constitutional affairs committee chairman")}
     f = facts("Tory policy committee chairman John Reade agreed with the plan.")
     assert offices_of(f, P("John Reade")) == {(TORIES, "policy committee chairman")}
+
+
+def test_a_company_office_with_no_holder_is_the_documents_one_companys(facts):
+    f = facts("The oil firm Norvex reported higher profits. Chief executive John Smyth said the company would grow.")
+    assert offices_of(f, P("John Smyth")) == {(ORG("Norvex"), "chief executive")}
+    f = facts(
+        "The oil firm Norvex and the bank Gelder Holdings met. Chief executive John Smyth said the company "
+        "would grow."
+    )
+    assert offices_of(f, P("John Smyth")) == {("", "chief executive")}

@@ -1850,6 +1850,14 @@ class EntityExtractor:
         found.extend(self._clause_offices(doc, m, out))
         if not any(h for h, _r in found) and (company := self._company_anaphor(doc, m, out)) is not None:
             found = [(company, _without_company(role)) if not h and role else (h, role) for h, role in found]
+        if (
+            found
+            and not any(h for h, _r in found)
+            and any(_corporate_office(r) for _h, r in found)
+            and (company := self._one_company(out)) is not None
+        ):
+            # "Chief executive X said the company would expand": the document's one company
+            found = [(company, role) if _corporate_office(role) else (h, role) for h, role in found]
         found = [(h, role) for h, role in found if not _figurative(sent, role)]
         owned = [(h, role) for h, role in found if h and out.entities[h].kind is Kind.PERSON]
         found = [(h, role) for h, role in found if not h or out.entities[h].kind is not Kind.PERSON]
@@ -1885,6 +1893,23 @@ class EntityExtractor:
                 out.offices.setdefault((iso, role), person)
                 out.offices.setdefault((iso, role_core(role)), person)  # "the chairman" later
                 out.office_heads[(iso, role_head(role))] = person
+
+    def _one_company(self, out: DocEntities) -> str | None:
+        """The one company the document names (introduced by a company noun, "the oil firm
+        Acme", or named with a corporate suffix, "Acme Holdings"), else None."""
+        found = {
+            key
+            for key, e in out.entities.items()
+            if e.kind is Kind.ORGANIZATION
+            and key not in out.parties
+            and not self._government_body(key, out)
+            and organizations().get(e.label) is None
+            and (
+                e.label in self._companies
+                or any(w.lower().strip(".,") in CORPORATE_SUFFIXES for w in e.label.split()[1:])
+            )
+        }
+        return next(iter(found)) if len(found) == 1 else None
 
     def _committee_office(self, role: str) -> bool:
         """An office of a committee named by its field ("constitutional affairs committee
@@ -2515,6 +2540,22 @@ def _government_office(role: str) -> bool:
     party's own ("shadow home secretary", "general secretary", "party chairman")."""
     core = role_core(role).split()
     return bool(core) and core[-1] in GOVERNMENT_HEADS and not NOT_GOVERNMENT.intersection(core)
+
+
+#: Offices only a company has: with no holder in their phrase, the document's one company holds them.
+CORPORATE_OFFICES = (
+    "chief executive",
+    "managing director",
+    "chief operating officer",
+    "chief financial officer",
+    "finance director",
+)
+
+
+def _corporate_office(role: str | None) -> bool:
+    """A company's office ("chief executive", "former managing director")."""
+    core = role_core(role)
+    return any(core == o or core.endswith(" " + o) for o in CORPORATE_OFFICES)
 
 
 #: Bodies of a house named by a field of government ("home affairs committee").
