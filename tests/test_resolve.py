@@ -913,3 +913,16 @@ def test_a_role_does_not_name_its_holder_by_a_body_noun():
     assert without_holder("organisation president", "organization:kestrel-trust") == "president"
     assert without_holder("party leader", "state:GBR") == "party leader"
     assert without_holder("leader", "organization:conservative-party") == "leader"
+
+
+def test_a_full_name_written_by_first_name_only_keeps_its_full_label():
+    from newsgraph.resolve.names import choose_label
+
+    assert choose_label("person", "Sandra Hollard", {"Sandra": 2}) == "Sandra Hollard"
+    assert choose_label("person", "Tony Blare", {"Blare": 2, "Tony Blare": 1}) == "Tony Blare"
+    d = Doc("kin")
+    d.sentence("Michael Hollard's wife, {p}, spoke.", p="person|Sandra|Sandra Hollard")
+    peer = peer_doc("b", "Mrs", "Hollard")
+    docs = [d, peer, persons_doc("c", "Michael Hollard")]
+    assert canonical_in_memory(docs, "Mrs Hollard") == key(Kind.PERSON, "Sandra Hollard")
+    assert resolved(docs).graph.nodes[key(Kind.PERSON, "Sandra Hollard")]["label"] == "Sandra Hollard"

@@ -83,6 +83,8 @@ def choose_label(kind: str, label: str, forms: Mapping[str, int] | None) -> str:
         return label
     if kind == PERSON and peer_title(label) is not None and set(forms) <= {label.split()[1], label}:
         return label
+    if kind == PERSON and len(label.split()) > 1 and all(len(f.split()) == 1 for f in forms):
+        return label  # "Sandra Howard" written "Sandra" only ("Michael Howard's wife, Sandra")
     items = list(forms.items())
     if len(items) > 1 and kind == PERSON:
         items = [f for f in items if len(f[0].split()) > 1] or items
