@@ -1396,3 +1396,8 @@ def test_a_royal_title_ending_in_a_title_word_is_no_name(facts):
     assert "person:consort" not in keys(f)
     f = facts("Prince Charles will marry on Friday.")
     assert "person:charles" in keys(f) or "person:prince-charles" in keys(f)
+
+
+def test_a_rank_written_without_its_full_stop_is_stripped_from_the_name(facts):
+    f = facts("Gen Pervaz Musharef spoke in Lahore on Monday. Gen Musharef said women must not hide.")
+    assert keys(f, Kind.PERSON) == {"person:pervaz-musharef"}
