@@ -1399,5 +1399,8 @@ def test_a_royal_title_ending_in_a_title_word_is_no_name(facts):
 
 
 def test_a_rank_written_without_its_full_stop_is_stripped_from_the_name(facts):
-    f = facts("Gen Pervaz Musharef spoke in Lahore on Monday. Gen Musharef said women must not hide.")
-    assert keys(f, Kind.PERSON) == {"person:pervaz-musharef"}
+    f = facts("Lt Col Tim Colling led the troops into Basra on Monday.")
+    assert keys(f, Kind.PERSON) == {"person:tim-colling"}
+    assert ("", "lieutenant colonel") in {(r.target, r.role) for r in f.relations} | {
+        ("", c.role) for c in f.claims
+    }
