@@ -1404,3 +1404,8 @@ def test_a_rank_written_without_its_full_stop_is_stripped_from_the_name(facts):
     assert ("", "lieutenant colonel") in {(r.target, r.role) for r in f.relations} | {
         ("", c.role) for c in f.claims
     }
+
+
+def test_a_lone_name_the_document_writes_as_a_plural_noun_is_no_one(facts):
+    f = facts("Hunts met on Saturday. Fox hunting with dogs is now illegal. Hunts may chase foxes.")
+    assert not keys(f, Kind.PERSON)

@@ -1524,8 +1524,9 @@ class EntityExtractor:
                 continue
             if _resolve_short(m, full) is not None:
                 continue
-            if m.determined or m.name.casefold() in self._not_names or m.name.casefold() + "s" in self._words:
-                out.add(id(m))  # "the Bill", "the Brixton riots"; "Children" beside "children"
+            word = m.name.casefold()
+            if m.determined or word in self._not_names or {word + "s", word + "es"} & self._words:
+                out.add(id(m))  # "the Bill", "the Brixton riots"; "Children" beside "children", "Fox" beside "foxes"
                 continue
             if counts[m.name.casefold()] > 1:
                 continue
