@@ -511,10 +511,14 @@ def test_a_minister_in_a_document_set_in_a_devolved_nation_is_not_the_states(fac
 
     text = (
         "Britain and the UK set the quotas. MPs flew to the north on Monday. Fisheries minister "
-        "Ian Crail met them in Britain. They will stay in Scotland for two days and meet fishermen in Scotland."
+        "Ian Crail met them in Britain. They will stay in Scotland for two days and meet fishermen "
+        "in Scotland."
     )
     assert homes(text) == {None}
-    text = "MPs are on a mission to Wales. Britain and the UK set the quotas. Fisheries minister Ian Crail met them."
+    text = (
+        "MPs are on a mission to Wales. Britain and the UK set the quotas. Fisheries minister Ian Crail "
+        "met them."
+    )
     assert homes(text) == {None}
     text = (
         "Britain and the UK set the quotas. MPs met the Bank of Scotland. Fisheries minister Ian Crail "
@@ -583,13 +587,18 @@ def test_a_party_member_chairing_a_committee_of_the_house_holds_no_party_office(
     committee named by a field of government; the chair is no office of the party's. A party's
     own committee ("policy committee") stays the party's."""
     f = facts("On Monday Lib Dem constitutional affairs committee chairman Alan Beath warned of harm.")
-    assert offices_of(f, P("Alan Beath")) == {(LIBDEMS, None), ("", "constitutional affairs committee chairman")}
+    assert offices_of(f, P("Alan Beath")) == {
+        (LIBDEMS, None),
+        ("", "constitutional affairs committee chairman"),
+    }
     f = facts("Tory policy committee chairman John Reade agreed with the plan.")
     assert offices_of(f, P("John Reade")) == {(TORIES, "policy committee chairman")}
 
 
 def test_a_company_office_with_no_holder_is_the_documents_one_companys(facts):
-    f = facts("The oil firm Norvex reported higher profits. Chief executive John Smyth said the company would grow.")
+    f = facts(
+        "The oil firm Norvex reported higher profits. Chief executive John Smyth said the company would grow."
+    )
     assert offices_of(f, P("John Smyth")) == {(ORG("Norvex"), "chief executive")}
     f = facts(
         "The oil firm Norvex and the bank Gelder Holdings met. Chief executive John Smyth said the company "

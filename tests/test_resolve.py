@@ -682,7 +682,7 @@ def test_a_lord_of_a_rare_family_name_is_its_one_man_of_the_store():
 
 
 def test_a_woman_named_by_title_and_family_name_is_never_a_man_of_that_name():
-    """"Mrs Howart" is her own node beside "Michael Howart", and joins a woman of that family
+    """ "Mrs Howart" is her own node beside "Michael Howart", and joins a woman of that family
     name when the store names one; incrementally too."""
     docs = [persons_doc("a", "Michael Howart", times=5), peer_doc("b", "Mrs", "Howart")]
     assert canonical_in_memory(docs, "Mrs Howart") == key(Kind.PERSON, "Mrs Howart")

@@ -809,7 +809,13 @@ class EntityExtractor:
             return Kind.ORGANIZATION  # the office's body or place, not a person
         if first is None and self._group_usage(doc, root, start):
             return Kind.ORGANIZATION
-        after = doc[end + 1] if end + 1 < len(doc) and doc[end].text == "," else doc[end] if end < len(doc) else None
+        after = (
+            doc[end + 1]
+            if end + 1 < len(doc) and doc[end].text == ","
+            else doc[end]
+            if end < len(doc)
+            else None
+        )
         if end - start > 1 and first is None and after is not None and after.lower_ == "which":
             return Kind.ORGANIZATION  # "a partner for Tods Murray which has a client": a firm, no one
         return None
@@ -960,9 +966,7 @@ class EntityExtractor:
         if len(candidates) != 1:
             return None
         folded = text.casefold()
-        if any(
-            e.label_ == "PERSON" and len(e) > 1 and folded in {t.lower_ for t in e} for e in doc.ents
-        ):
+        if any(e.label_ == "PERSON" and len(e) > 1 and folded in {t.lower_ for t in e} for e in doc.ents):
             return None
         return candidates[0]
 
@@ -1526,7 +1530,9 @@ class EntityExtractor:
                 continue
             word = m.name.casefold()
             if m.determined or word in self._not_names or {word + "s", word + "es"} & self._words:
-                out.add(id(m))  # "the Bill", "the Brixton riots"; "Children" beside "children", "Fox" beside "foxes"
+                out.add(
+                    id(m)
+                )  # "the Bill", "the Brixton riots"; "Children" beside "children", "Fox" beside "foxes"
                 continue
             if counts[m.name.casefold()] > 1:
                 continue

@@ -419,11 +419,7 @@ def rare_family_name(word: str) -> bool:
     from .actors import actors
 
     folded = word.casefold()
-    return (
-        folded.isalpha()
-        and folded not in first_names()
-        and not actors().surname_codes(folded)
-    )
+    return folded.isalpha() and folded not in first_names() and not actors().surname_codes(folded)
 
 
 def fuller_name(longer: list[str], shorter: list[str]) -> bool:
