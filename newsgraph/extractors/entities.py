@@ -1374,7 +1374,28 @@ class EntityExtractor:
         out.home = home
         if home is not None:
             self._people_of_the_country(doc, article, persons, home, out)
+            if home in known:
+                self._home_companies(home, out)
         return out
+
+    def _home_companies(self, home: str, out: DocEntities) -> None:
+        """A company the text introduces as one ("the world's biggest retailer Acme", "drugs
+        group Acme") with no state of its own, in a document about one state (named in it),
+        is part of that state: "Two big US names ... retailer Wal-Mart". The evidence is the
+        company's first mention."""
+        for key, entity in list(out.entities.items()):
+            if (
+                entity.kind is not Kind.ORGANIZATION
+                or key in out.parties
+                or key in out.part_of
+                or entity.label not in self._companies
+                or not entity.mentions
+                or organizations().get(entity.label) is not None
+                or self._government_body(key, out)
+            ):
+                continue
+            out.part_of[key] = home
+            out.relations.append(RelationFact(key, home, Relation.PART_OF, entity.mentions[0].sentence))
 
     @staticmethod
     def _people_of_the_country(
