@@ -1409,3 +1409,10 @@ def test_a_rank_written_without_its_full_stop_is_stripped_from_the_name(facts):
 def test_a_lone_name_the_document_writes_as_a_plural_noun_is_no_one(facts):
     f = facts("Hunts met on Saturday. Fox hunting with dogs is now illegal. Hunts may chase foxes.")
     assert not keys(f, Kind.PERSON)
+
+
+def test_a_hyphened_name_after_a_plural_trade_noun_is_a_firm(facts):
+    f = facts("Output fell, according to oil industry analysts Dunmore-Westlake on Monday.")
+    assert "person:dunmore-westlake" not in keys(f)
+    f = facts("Labour MPs Diane Abbott-Smith and John Cryer voted against.")
+    assert "person:diane-abbott-smith" in keys(f, Kind.PERSON)

@@ -788,9 +788,10 @@ class EntityExtractor:
         ):
             return Kind.LOCATION  # "Judith Moritz, in Melton Mowbray, said"; not "faith in Kofi Annan"
         prev = doc[start - 1] if start > 0 else None
+        hyphened = end - start == 3 and doc[start + 1].text == "-" and not doc[start].whitespace_
         if (
             end - start > 1
-            and first is None
+            and (first is None or hyphened)  # "oil industry analysts Douglas-Westwood"
             and prev is not None
             and prev.tag_ == "NNS"
             and prev.is_lower
