@@ -1416,3 +1416,17 @@ def test_a_hyphened_name_after_a_plural_trade_noun_is_a_firm(facts):
     assert "person:dunmore-westlake" not in keys(f)
     f = facts("Labour MPs Diane Abbott-Smith and John Cryer voted against.")
     assert "person:diane-abbott-smith" in keys(f, Kind.PERSON)
+
+
+def test_a_name_opening_with_a_lower_case_article_particle_is_a_movement(facts):
+    f = facts(
+        "Ethiopia has about 3,000 troops in Somalia fighting al Shabaab under an African Union mandate."
+    )
+    assert "person:al-shabaab" not in keys(f)
+    f = facts("Ayman al Zawahri released a video. Later al Zawahri spoke again.")
+    assert keys(f, Kind.PERSON) == {"person:ayman-al-zawahri"}
+
+
+def test_a_naval_rank_opening_a_paragraph_is_no_part_of_the_name(facts):
+    f = facts("The ships met.\n\nCommodore Jay Tarrant, a coast guard spokesman, released a video.")
+    assert keys(f, Kind.PERSON) == {"person:jay-tarrant"}

@@ -810,6 +810,17 @@ class EntityExtractor:
             return Kind.ORGANIZATION  # the office's body or place, not a person
         if first is None and self._group_usage(doc, root, start):
             return Kind.ORGANIZATION
+        if (
+            end - start == 2
+            and words[0].text in ("al", "el")
+            and words[0].whitespace_
+            and not any(
+                e.label_ == "PERSON" and e.end - e.start > 2 and e[-2:].text == words.text for e in doc.ents
+            )
+        ):
+            return (
+                Kind.ORGANIZATION
+            )  # "fighting al Shabaab": a movement; "Ayman al Zawahri" named in full stays
         after = (
             doc[end + 1]
             if end + 1 < len(doc) and doc[end].text == ","
