@@ -1430,3 +1430,8 @@ def test_a_name_opening_with_a_lower_case_article_particle_is_a_movement(facts):
 def test_a_naval_rank_opening_a_paragraph_is_no_part_of_the_name(facts):
     f = facts("The ships met.\n\nCommodore Jay Tarrant, a coast guard spokesman, released a video.")
     assert keys(f, Kind.PERSON) == {"person:jay-tarrant"}
+
+
+def test_a_first_name_apposed_to_the_kin_of_a_family_name_takes_it(facts):
+    f = facts("Gerry Conlan was freed. Mr Conlan's father Giuseppe was arrested when travelling to London.")
+    assert "person:giuseppe-conlan" in keys(f, Kind.PERSON)

@@ -1318,12 +1318,13 @@ class EntityExtractor:
         full = [m for m in persons if len(m.name.split()) > 1]
         mentions = _determined_bodies(doc, mentions, full)
         persons = [m for m in mentions if m.kind is Kind.PERSON]
+        kin = _kin_names(doc, persons, full)
         unsupported = self._unsupported_single_names(doc, persons, full)
+        unsupported -= {id(m) for m in persons if m.name.casefold() in kin}  # "his father Giuseppe"
         mentions = [m for m in mentions if id(m) not in unsupported]
         persons = [m for m in persons if id(m) not in unsupported]
         peers = _document_peers(persons, full)
         companies = _document_companies(doc, mentions)
-        kin = _kin_names(doc, persons, full)
         for m in mentions:
             key, label, iso3 = self._identity(m, full, peers)
             if m.kind is Kind.PERSON and m.name.casefold() in kin and key == node_key(Kind.PERSON, m.name):
@@ -2953,12 +2954,11 @@ def _kin_names(doc: Doc, persons: list[_Mention], full: list[_Mention]) -> dict[
     """First name -> full name, for a first name alone in apposition to a relative's kin noun
     ("Michael Howard's ex-model wife, Sandra", "his son, Euan" after "Tony Blair"): the relative's
     family name completes it, when no full name of the document bears that first name."""
-    names = first_names()
-    by_token = {i: m for m in full for i in range(m.start, m.end)}
+    by_token = {i: m for m in persons for i in range(m.start, m.end)}
     found: dict[str, str] = {}
     for m in persons:
         word = m.name.casefold()
-        if len(m.name.split()) != 1 or names.get(word) is None or m.titles:
+        if len(m.name.split()) != 1 or m.titles or any(c.name.casefold().split()[-1] == word for c in full):
             continue
         if any(c.name.casefold().split()[0] == word for c in full):
             continue
@@ -2968,8 +2968,8 @@ def _kin_names(doc: Doc, persons: list[_Mention], full: list[_Mention]) -> dict[
             continue
         owner = next((c for c in kin.children if c.dep_ == "poss"), None)
         relative = by_token.get(owner.i) if owner is not None else None
-        if relative is not None:
-            found[word] = f"{m.name} {relative.name.split()[-1]}"
+        if relative is not None and relative is not m:
+            found[word] = f"{m.name} {relative.name.split()[-1]}"  # "Mr Conlon's father Giuseppe"
     return found
 
 
