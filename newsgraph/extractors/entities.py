@@ -1895,7 +1895,7 @@ class EntityExtractor:
             found
             and not any(h for h, _r in found)
             and any(_corporate_office(r) for _h, r in found)
-            and (company := self._one_company(out)) is not None
+            and (company := self._one_company(out) or self._company_said(doc, m, out)) is not None
         ):
             # "Chief executive X said the company would expand": the document's one company
             found = [(company, role) if _corporate_office(role) else (h, role) for h, role in found]
@@ -1934,6 +1934,36 @@ class EntityExtractor:
                 out.offices.setdefault((iso, role), person)
                 out.offices.setdefault((iso, role_core(role)), person)  # "the chairman" later
                 out.office_heads[(iso, role_head(role))] = person
+
+    def _company_said(self, doc: Doc, m: _Mention, out: DocEntities) -> str | None:
+        """ "An open letter from chief executive X, the company says ...": a sentence whose subject
+        is "the company" (or "the firm") speaks of the company that was last the subject of a
+        clause in the sentences before (at most :data:`COMPANY_BACK` of them)."""
+        sent = doc[m.start].sent
+        if not any(
+            t.lower_ in ANAPHOR_COMPANIES
+            and t.dep_ in ("nsubj", "nsubjpass")
+            and t.head.i == sent.root.i
+            and t.i > 0
+            and doc[t.i - 1].lower_ == "the"
+            for t in sent
+        ):
+            return None
+        start = sent.start
+        for _ in range(COMPANY_BACK):
+            if start == 0:
+                break
+            start = doc[start - 1].sent.start
+        for i in range(sent.start - 1, start - 1, -1):
+            key = out.token_entity.get(i)
+            if key is None or doc[i].dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            e = out.entities[key]
+            if any(c.dep_ == "conj" for c in doc[i].children) or doc[i].dep_ == "conj":
+                return None  # "Acme and Bolt met": either
+            if e.kind is Kind.ORGANIZATION and key not in out.parties and not self._government_body(key, out):
+                return key
+        return None
 
     def _one_company(self, out: DocEntities) -> str | None:
         """The one company the document names (introduced by a company noun, "the oil firm
@@ -2582,6 +2612,9 @@ def _government_office(role: str) -> bool:
     core = role_core(role).split()
     return bool(core) and core[-1] in GOVERNMENT_HEADS and not NOT_GOVERNMENT.intersection(core)
 
+
+#: Sentences "the company says" looks back over for the company it speaks of.
+COMPANY_BACK = 3
 
 #: Offices only a company has: with no holder in their phrase, the document's one company holds them.
 CORPORATE_OFFICES = (
