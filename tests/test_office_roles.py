@@ -609,13 +609,15 @@ def test_a_company_office_with_no_holder_is_the_documents_one_companys(facts):
 
 def test_a_company_office_in_a_sentence_the_company_speaks_is_the_last_subject_companys(facts):
     f = facts(
-        "The oil firm Norvex and the bank Gelder Holdings met. Meanwhile Gelder Holdings is launching adverts. "
+        "The oil firm Norvex and the bank Gelder Holdings met. "
+        "Meanwhile Gelder Holdings is launching adverts. "
         "The move answers a report. In a letter from chief executive John Smyth, the company says the report "
         "is wrong."
     )
     assert offices_of(f, P("John Smyth")) == {(ORG("Gelder Holdings"), "chief executive")}
     f = facts(
-        "The oil firm Norvex and the bank Gelder Holdings met. Meanwhile Gelder Holdings is launching adverts. "
+        "The oil firm Norvex and the bank Gelder Holdings met. "
+        "Meanwhile Gelder Holdings is launching adverts. "
         "In a letter, chief executive John Smyth says the report is wrong."
     )
     assert offices_of(f, P("John Smyth")) == {("", "chief executive")}
