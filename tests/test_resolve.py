@@ -926,3 +926,14 @@ def test_a_full_name_written_by_first_name_only_keeps_its_full_label():
     docs = [d, peer, persons_doc("c", "Michael Hollard")]
     assert canonical_in_memory(docs, "Mrs Hollard") == key(Kind.PERSON, "Sandra Hollard")
     assert resolved(docs).graph.nodes[key(Kind.PERSON, "Sandra Hollard")]["label"] == "Sandra Hollard"
+
+
+def test_a_lord_of_a_rare_family_name_joins_the_man_who_arrives_incrementally():
+    with Store.open(":memory:") as store:
+        store.add([peer_doc("b", "Lord", "Heseltyne").facts()])
+        assert canonical(store, key(Kind.PERSON, "Lord Heseltyne")) == key(Kind.PERSON, "Lord Heseltyne")
+        store.add([persons_doc("a", "Michael Heseltyne").facts()])
+        assert canonical(store, key(Kind.PERSON, "Lord Heseltyne")) == key(Kind.PERSON, "Michael Heseltyne")
+        store.add([persons_doc("c", "Richard Heseltyne").facts()])
+        assert canonical(store, key(Kind.PERSON, "Lord Heseltyne")) == key(Kind.PERSON, "Lord Heseltyne")
+        assert tables_of(store) == rebuilt(store)
