@@ -127,3 +127,33 @@ def test_up_to_a_number_is_no_particle(facts):
         facts, "Chadian rebels have kidnapped up to 16 Nigerian aid workers from a village market."
     )
     assert [(e.cameo, e.agents) for e in events if e.cameo[:2] == "18"] == [("181", ("state:TCD",))]
+
+
+@pytest.mark.parametrize(
+    ("text", "agents", "targets"),
+    [
+        ("Saudi-led forces shelled a village in Yemen.", ("state:SAU",), ("state:YEM",)),
+        ("Kenyan-led troops attacked Somali fighters on Monday.", ("state:KEN",), ("state:SOM",)),
+    ],
+)
+def test_forces_led_by_a_state_are_that_states(facts, text, agents, targets):
+    (event,) = [e for e in _events(facts, text) if e.cameo[:2] == "19"]
+    assert event.agents == agents
+    assert event.targets == targets
+
+
+def test_a_party_leads_no_force_of_its_own(facts):
+    events = _events(facts, "A Labour-led council criticised the plan.")
+    assert not [e for e in events if "organization:labour-party" in e.agents]
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "target"),
+    [
+        ("Sudanese rebels have kidnapped up to 12 Kenyan engineers from a camp.", "181", "state:KEN"),
+        ("Bolivian police detained up to 40 Chilean miners.", "173", "state:CHL"),
+    ],
+)
+def test_people_counted_with_up_to_are_acted_upon(facts, text, code, target):
+    (event,) = [e for e in _events(facts, text) if e.cameo[:3] == code]
+    assert event.targets == (target,)

@@ -61,7 +61,7 @@ from .meaning import (
     unconventional,
 )
 from .parties import bodies, parties
-from .verbs import PARTITIVE, verb_dictionary, verb_particle
+from .verbs import PARTITIVE, counted_object, verb_dictionary, verb_particle
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -369,6 +369,8 @@ class EventExtractor:
             verb.tag_ == "VBN" and verb.dep_ == "acomp"
         )
         dobj = next((c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")), None)
+        if dobj is None and not passive:
+            dobj = counted_object(verb)  # "kidnapped up to 16 advisers"
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         dative = next((c for c in verb.children if c.dep_ in ("dative", "iobj")), None)
         predicate = next((c for c in verb.children if c.dep_ in ("oprd", "acomp", "xcomp", "advcl")), None)
@@ -1912,6 +1914,17 @@ class _Context:
                     ]
                 elif child.dep_ == "poss" and key is None and child.lemma_.lower() in self.words.home_bodies:
                     out += self._one(child, kinds)  # "the government's failure"
+                elif child.dep_ == "amod" and key is None and child.lower_ == "led":
+                    # "Saudi-led forces", "the US-led coalition": the state that leads them
+                    # (not "a Labour-led council": a party leads no force of its own)
+                    out += [
+                        k
+                        for c in child.children
+                        if c.dep_ in ("npadvmod", "compound", "amod", "nmod")
+                        and (k := self.found.entity_at(c.i)) is not None
+                        and self.kind(k) in kinds
+                        and not self.is_party(k)
+                    ]
             elif child.dep_ == "acl" and child.tag_ == "VBN":
                 # "a delegation led by Yunus-Bek Yevkurov"
                 by = _by_agent(child)
