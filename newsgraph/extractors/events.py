@@ -1119,12 +1119,25 @@ class EventExtractor:
                     o for p in tok.children if p.dep_ == "prep" and p.lower_ in JUDGED for o in p.children
                 ]
         targets: list[str] = []
+        made = self.words.documents | self.words.topic_nouns
         for tok in judged:
-            targets += [k for k in ctx.entities(tok, kinds=(Kind.PERSON, Kind.STATE)) if k not in targets]
+            found = ctx.entities(tok, kinds=(Kind.PERSON, Kind.STATE))
+            if not found and tok.lemma_.lower() in made and ctx.is_thing(tok):
+                # "said the Tories' plan was wrong", "said the report by Ofsted was misleading":
+                # whose plan or report it is
+                found = [
+                    k for c in tok.children if c.dep_ == "poss" for k in ctx.entities(c) if ctx.is_party(k)
+                ] or ctx.owners(tok)
+            targets += [k for k in found if k not in targets]
         own = ctx.own_states(agents[0]) | ctx.home_of(agents[0])
-        targets = [t for t in targets if t not in own]
         if targets:
-            yield from self._emit(ctx, tone, verb, agents, targets, [], article)
+            targets = [t for t in targets if t not in own]
+            if targets:
+                yield from self._emit(ctx, tone, verb, agents, targets, [], article)
+        elif tone == "111" and judged and all(t.lemma_.lower() in made and ctx.is_thing(t) for t in judged):
+            # "said the article was false and misleading": a criticism of what someone wrote or
+            # decided, its author not named in the sentence
+            yield from self._emit(ctx, tone, verb, agents, [], [], article)
 
     def _told(
         self, ctx: _Context, verb: Token, agents: list[list[str]], article: Article

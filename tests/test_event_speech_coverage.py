@@ -1,0 +1,41 @@
+"""Reported speech judging what someone wrote or decided: 'said the report was false' criticises
+it, upon its author when the sentence names one; sentences written for this file."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _criticisms(facts, text):
+    return [e for e in facts(text, "2005-03-02").events if e.cameo == "111"]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Kenya said the report by Uganda was inaccurate.", "state:UGA"),
+        ("Chile said Peru's claims were baseless.", "state:PER"),
+        ("Mr Kennedy said the Tories' plan was wrong.", "organization:conservative-party"),
+    ],
+)
+def test_a_judged_text_is_its_authors(facts, text, target):
+    (event,) = _criticisms(facts, text)
+    assert event.targets == (target,)
+
+
+def test_a_judged_text_with_no_author_named_is_criticised_with_no_target(facts):
+    (event,) = _criticisms(facts, 'Mr Kennedy said that the article was "false and misleading".')
+    assert event.agents == ("person:kennedy",)
+    assert event.targets == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr Kennedy said the weather was appalling.",
+        "Mr Kennedy said the claims were true.",
+        "Mr Kennedy said it was wrong to blame the teachers.",
+    ],
+)
+def test_no_criticism_of_no_text(facts, text):
+    assert not _criticisms(facts, text)
