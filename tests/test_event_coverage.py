@@ -157,3 +157,24 @@ def test_a_party_leads_no_force_of_its_own(facts):
 def test_people_counted_with_up_to_are_acted_upon(facts, text, code, target):
     (event,) = [e for e in _events(facts, text) if e.cameo[:3] == code]
     assert event.targets == (target,)
+
+
+@pytest.mark.parametrize(
+    ("text", "agent", "target"),
+    [
+        ("Peru has expelled hundreds of Peruvian dissidents.", "state:PER", "state:PER"),
+        ("Chile arrested dozens of Chilean students in Santiago.", "state:CHL", "state:CHL"),
+        ("Ecuador is investigating abuses by Ecuadorean rebels.", "state:ECU", "state:ECU"),
+    ],
+)
+def test_a_state_acts_upon_its_own_people_named_apart_from_it(facts, text, agent, target):
+    events = [e for e in _events(facts, text) if agent in e.agents]
+    assert any(target in e.targets for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Kenya criticised Kenya on Monday.", "Defence Minister Ruto warned that Kenya would not back down."],
+)
+def test_a_state_named_bare_is_no_target_of_itself(facts, text):
+    assert not [e for e in _events(facts, text) if "state:KEN" in e.targets]

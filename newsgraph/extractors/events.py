@@ -1238,10 +1238,14 @@ class EventExtractor:
             }
             if not [a for a in agents if a not in governed]:
                 governed = set()  # "the government failed to recognise ...": the body is the actor
+            # A state acts upon its own people named apart from it: "Turkey will allow Turkish
+            # Kurd refugees to return", "Museveni banned Ugandan opposition candidates"
+            acting_side = {t.i for c in trigger.children if c.dep_ == "nsubj" for t in c.subtree}
+            people = {k for k, at in ctx.peoples.items() if any(i not in acting_side for i in at)}
             tg = [
                 t
                 for t in dict.fromkeys(targets)
-                if ((t not in agents and t not in own) or t in governed) and ctx.kind(t) in ACTORS
+                if ((t not in agents and t not in own) or t in governed or t in people) and ctx.kind(t) in ACTORS
             ]
             if governed:
                 agents = [a for a in agents if a not in governed]
@@ -1401,6 +1405,9 @@ class _Context:
     #: Places the trigger goes to that belong to no state known here ("touring Africa", "a
     #: visit to Europe"): a visit's target when no state is.
     destinations: list[str] = field(default_factory=list)
+    #: States the trigger's arguments named by a part of their people other than the state
+    #: itself ("Turkish Kurd refugees", "Ugandan opposition candidates"), with the tokens.
+    peoples: dict[str, list[int]] = field(default_factory=dict)
 
     def sentence_dates(self, tok: Token) -> list[Span]:
         """The DATE entities of the token's sentence (``doc.ents`` read once per document)."""
@@ -1417,6 +1424,7 @@ class _Context:
         self.bodies = {}
         self.explicit = set()
         self.destinations = []
+        self.peoples = {}
 
     def note_destinations(self, places: Iterable[str], trigger: Token) -> None:
         """Remember places gone to that lie in no state known here (continents, regions), when
@@ -1677,6 +1685,10 @@ class _Context:
     def _one(self, tok: Token, kinds: tuple[Kind, ...], depth: int = 2) -> list[str]:
         """The entities one noun names, each noted with the sector and words it was named by."""
         found = self._named(tok, kinds, depth)
+        if found and tok.pos_ == "NOUN" and self.found.entity_at(tok.i) is None:
+            if self.describe(tok)[0] in CIVIL | IRREGULAR:  # "Turkish Kurd refugees"
+                for state in (k for k in found if self.kind(k) is Kind.STATE):
+                    self.peoples.setdefault(state, []).append(tok.i)
         if not found and tok.lemma_.lower() in PARTITIVE and self.found.entity_at(tok.i) is None:
             # "thousands of students across Peru", "a group of refugees": the ones counted
             counted = next((_pobj(c) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
