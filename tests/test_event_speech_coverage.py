@@ -39,3 +39,13 @@ def test_a_judged_text_with_no_author_named_is_criticised_with_no_target(facts):
 )
 def test_no_criticism_of_no_text(facts, text):
     assert not _criticisms(facts, text)
+
+
+def test_a_body_whose_decision_is_judged_is_criticised(facts):
+    (event,) = _criticisms(facts, "Mr Kennedy said the House of Lords decision was a step in the wrong direction.")
+    assert "organization:house-of-lords" in event.targets
+
+
+def test_calling_reports_about_oneself_inaccurate_is_no_criticism(facts):
+    text = "Ms Jones said reports that she had compared the council to a dictatorship were inaccurate."
+    assert not _criticisms(facts, text)

@@ -1122,11 +1122,15 @@ class EventExtractor:
         made = self.words.documents | self.words.topic_nouns
         for tok in judged:
             found = ctx.entities(tok, kinds=(Kind.PERSON, Kind.STATE))
-            if not found and tok.lemma_.lower() in made and ctx.is_thing(tok):
-                # "said the Tories' plan was wrong", "said the report by Ofsted was misleading":
-                # whose plan or report it is
+            if not found and _text_judged(tok, made) and ctx.is_thing(tok):
+                # "said the Tories' plan was wrong", "the prime minister's view was flawed", "the
+                # House of Lords decision was a step in the wrong direction": whose it is
                 found = [
-                    k for c in tok.children if c.dep_ == "poss" for k in ctx.entities(c) if ctx.is_party(k)
+                    k
+                    for c in tok.children
+                    if c.dep_ in ("poss", "compound", "nmod")
+                    for k in ctx.entities(c)
+                    if ctx.kind(k) is not Kind.ORGANIZATION or ctx.is_party(k) or ctx.is_government(k)
                 ] or ctx.owners(tok)
             targets += [k for k in found if k not in targets]
         own = ctx.own_states(agents[0]) | ctx.home_of(agents[0])
@@ -1134,7 +1138,7 @@ class EventExtractor:
             targets = [t for t in targets if t not in own]
             if targets:
                 yield from self._emit(ctx, tone, verb, agents, targets, [], article)
-        elif tone == "111" and judged and all(t.lemma_.lower() in made and ctx.is_thing(t) for t in judged):
+        elif tone == "111" and judged and all(_text_judged(t, made) and ctx.is_thing(t) for t in judged):
             # "said the article was false and misleading": a criticism of what someone wrote or
             # decided, its author not named in the sentence
             yield from self._emit(ctx, tone, verb, agents, [], [], article)
@@ -2492,6 +2496,17 @@ NEWCOMERS = frozenset(
         "evacuee",
     }
 )
+
+
+def _text_judged(tok: Token, made: frozenset[str]) -> bool:
+    """A text or a decision judged as itself ("the report was false"), not a claim whose content
+    the speaker denies ("reports that she had likened X to Y were inaccurate": a denial)."""
+    return tok.lemma_.lower() in made and not any(
+        c.dep_ in ("acl", "ccomp", "relcl")
+        and any(m.dep_ == "mark" for m in c.children)
+        and any(m.dep_ in ("nsubj", "nsubjpass") and m.pos_ == "PRON" for m in c.children)
+        for c in tok.children
+    )
 
 
 def _legal(trigger: Token) -> bool:
