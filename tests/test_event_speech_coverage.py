@@ -49,3 +49,20 @@ def test_a_body_whose_decision_is_judged_is_criticised(facts):
 def test_calling_reports_about_oneself_inaccurate_is_no_criticism(facts):
     text = "Ms Jones said reports that she had compared the council to a dictatorship were inaccurate."
     assert not _criticisms(facts, text)
+
+
+def test_we_in_a_quotation_is_its_speaker(facts):
+    text = '"We support Kenya\'s bid to join the trade body," said Mr Smith, a spokesman for the bank.'
+    events = [e for e in facts(text).events if e.cameo[:2] == "05"]
+    assert [(e.agents, e.targets) for e in events] == [(("person:smith",), ("state:KEN",))]
+
+
+def test_we_outside_a_quotation_is_no_speaker(facts):
+    text = "Mr Smith spoke on Monday. We support Kenya's bid to join the trade body."
+    assert not [e for e in facts(text).events if "person:smith" in e.agents]
+
+
+def test_calling_a_state_a_partner_praises_it(facts):
+    (event,) = [e for e in facts('"Chile is Peru\'s closest partner," Mr Garcia said.').events if e.cameo[:2] == "05"]
+    assert event.agents == ("person:garcia",)
+    assert event.targets == ("state:CHL",)

@@ -1627,6 +1627,8 @@ class _Context:
                 return [self._one(trigger.head, ACTORS)]  # "Chapman, who killed Lennon"
             if tok.lower_ in self.words.personal_pronouns:
                 return [self.pronoun(tok, trigger)]
+            if tok.lower_ in ("i", "we") and self.quoted(tok.i):
+                return [self.quote_speaker(tok)]  # '"We support Kenya's bid," said Mr Smith'
             if tok.lower_ in ("it", "they", "its", "their"):
                 found = self.governing_subject(tok, trigger, (Kind.STATE, Kind.ORGANIZATION))
                 if not found and tok.lower_ == "they":
@@ -1645,6 +1647,18 @@ class _Context:
             self._titled_party(t, self._one(t, ACTORS)) or self._local_people(t, trigger) for t in heads
         ]
         return [g for g in groups if g] or [[]]
+
+    def quote_speaker(self, tok: Token) -> list[str]:
+        """The person who says the quotation a word is in, named outside it in the same
+        sentence: '"We support Kenya's bid," said Mr Smith' -> Mr Smith."""
+        head = tok
+        while head.head.i != head.i:
+            head = head.head
+            if head.lemma_.lower() in self.words.say and not self.quoted(head.i):
+                subj = next((c for c in head.children if c.dep_ == "nsubj" and not self.quoted(c.i)), None)
+                found = self._named(subj, (Kind.PERSON,)) if subj is not None else []
+                return [k for k in found if self.kind(k) is Kind.PERSON][:1]
+        return []
 
     def _local_people(self, tok: Token, trigger: Token) -> list[str]:
         """ "Students blocked roads in Algiers", "opposition leaders agreed to postpone the rally
