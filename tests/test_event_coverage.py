@@ -178,3 +178,10 @@ def test_a_state_acts_upon_its_own_people_named_apart_from_it(facts, text, agent
 )
 def test_a_state_named_bare_is_no_target_of_itself(facts, text):
     assert not [e for e in _events(facts, text) if "state:KEN" in e.targets]
+
+
+def test_visiting_ones_own_people_abroad_is_a_visit_to_where_they_live(facts):
+    text = "President Lagos of Chile arrived in Madrid on Monday, visiting the Chilean community in Madrid."
+    visits = [e for e in _events(facts, text) if e.cameo[:3] == "042"]
+    assert visits
+    assert all("state:CHL" not in e.targets for e in visits)

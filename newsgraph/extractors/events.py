@@ -1243,9 +1243,15 @@ class EventExtractor:
             if not [a for a in agents if a not in governed]:
                 governed = set()  # "the government failed to recognise ...": the body is the actor
             # A state acts upon its own people named apart from it: "Turkey will allow Turkish
-            # Kurd refugees to return", "Museveni banned Ugandan opposition candidates"
+            # Kurd refugees to return", "Museveni banned Ugandan opposition candidates"; it does
+            # not meet, visit or cooperate with them ("visiting the Pakistani community in
+            # Manchester" is a visit to Britain)
             acting_side = {t.i for c in trigger.children if c.dep_ == "nsubj" for t in c.subtree}
-            people = {k for k, at in ctx.peoples.items() if any(i not in acting_side for i in at)}
+            people = {
+                k
+                for k, at in ctx.peoples.items()
+                if any(i not in acting_side for i in at) and code[:2] not in PARTNER_ROOTS
+            }
             tg = [
                 t
                 for t in dict.fromkeys(targets)
