@@ -42,7 +42,9 @@ def test_no_criticism_of_no_text(facts, text):
 
 
 def test_a_body_whose_decision_is_judged_is_criticised(facts):
-    (event,) = _criticisms(facts, "Mr Kennedy said the House of Lords decision was a step in the wrong direction.")
+    (event,) = _criticisms(
+        facts, "Mr Kennedy said the House of Lords decision was a step in the wrong direction."
+    )
     assert "organization:house-of-lords" in event.targets
 
 
@@ -63,6 +65,8 @@ def test_we_outside_a_quotation_is_no_speaker(facts):
 
 
 def test_calling_a_state_a_partner_praises_it(facts):
-    (event,) = [e for e in facts('"Chile is Peru\'s closest partner," Mr Garcia said.').events if e.cameo[:2] == "05"]
+    (event,) = [
+        e for e in facts('"Chile is Peru\'s closest partner," Mr Garcia said.').events if e.cameo[:2] == "05"
+    ]
     assert event.agents == ("person:garcia",)
     assert event.targets == ("state:CHL",)

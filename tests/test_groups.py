@@ -13,7 +13,7 @@ from newsgraph.model import Relation
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tools"))
 
-import build_groups  # noqa: E402
+import build_groups
 
 
 def _part_of(facts, text):
@@ -22,7 +22,13 @@ def _part_of(facts, text):
 
 @pytest.mark.parametrize(
     ("name", "iso3"),
-    [("Hezbollah", "LBN"), ("the Taliban", "AFG"), ("Hamas's", "PSE"), ("Tamil Tigers", "LKA"), ("PKK", "TUR")],
+    [
+        ("Hezbollah", "LBN"),
+        ("the Taliban", "AFG"),
+        ("Hamas's", "PSE"),
+        ("Tamil Tigers", "LKA"),
+        ("PKK", "TUR"),
+    ],
 )
 def test_a_listed_group_is_from_its_state(name, iso3):
     assert groups().state(name) == iso3

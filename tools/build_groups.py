@@ -24,11 +24,7 @@ import re
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from build_actors import read_entries  # noqa: E402
-
-from newsgraph.extractors.states import StateTable, fold  # noqa: E402
+from newsgraph.extractors.states import StateTable, fold
 
 OUTPUT = Path(__file__).resolve().parent.parent / "newsgraph" / "data" / "groups.tsv"
 SOURCE = "Phoenix.MilNonState.actors.txt"

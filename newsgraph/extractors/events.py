@@ -1255,7 +1255,8 @@ class EventExtractor:
             tg = [
                 t
                 for t in dict.fromkeys(targets)
-                if ((t not in agents and t not in own) or t in governed or t in people) and ctx.kind(t) in ACTORS
+                if ((t not in agents and t not in own) or t in governed or t in people)
+                and ctx.kind(t) in ACTORS
             ]
             if governed:
                 agents = [a for a in agents if a not in governed]
@@ -1709,10 +1710,14 @@ class _Context:
     def _one(self, tok: Token, kinds: tuple[Kind, ...], depth: int = 2) -> list[str]:
         """The entities one noun names, each noted with the sector and words it was named by."""
         found = self._named(tok, kinds, depth)
-        if found and tok.pos_ == "NOUN" and self.found.entity_at(tok.i) is None:
-            if self.describe(tok)[0] in CIVIL | IRREGULAR:  # "Turkish Kurd refugees"
-                for state in (k for k in found if self.kind(k) is Kind.STATE):
-                    self.peoples.setdefault(state, []).append(tok.i)
+        if (
+            found
+            and tok.pos_ == "NOUN"
+            and self.found.entity_at(tok.i) is None
+            and self.describe(tok)[0] in CIVIL | IRREGULAR  # "Turkish Kurd refugees"
+        ):
+            for state in (k for k in found if self.kind(k) is Kind.STATE):
+                self.peoples.setdefault(state, []).append(tok.i)
         if not found and tok.lemma_.lower() in PARTITIVE and self.found.entity_at(tok.i) is None:
             # "thousands of students across Peru", "a group of refugees": the ones counted
             counted = next((_pobj(c) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
