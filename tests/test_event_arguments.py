@@ -74,8 +74,21 @@ FRAMES = [
         1,
     ),
     ("Russia and China sent delegations to North Korea.", "04", {"state:CHN", "state:RUS"}, {"state:PRK"}, 1),
-    ("Talks between Iran and Oman ended on Monday.", "04", {"state:IRN"}, {"state:OMN"}, 1),
-    ("The US, Russia, and Switzerland met yesterday.", "04", {"state:USA"}, {"state:RUS", "state:CHE"}, 1),
+    # (a joint act: each participant acts, upon the others)
+    (
+        "Talks between Iran and Oman ended on Monday.",
+        "04",
+        {"state:IRN", "state:OMN"},
+        {"state:IRN", "state:OMN"},
+        1,
+    ),
+    (
+        "The US, Russia, and Switzerland met yesterday.",
+        "04",
+        {"state:USA", "state:RUS", "state:CHE"},
+        {"state:USA", "state:RUS", "state:CHE"},
+        1,
+    ),
     # a target given indirectly: the object's owner, the place acted upon
     ("Austria denounced Hungary's crackdown on journalists.", "111", {"state:AUT"}, {"state:HUN"}, 1),
     (

@@ -61,7 +61,12 @@ def test_a_crowd_is_the_people_in_it(facts):
     [
         ("Chilean warships on Monday launched ten days of war games.", "150", ("state:CHL",), ()),
         ("Chile has strengthened its forces in Bolivia.", "154", ("state:CHL",), ("state:BOL",)),
-        ("Peru and Chile have upgraded their diplomatic ties.", "050", ("state:PER",), ("state:CHL",)),
+        (
+            "Peru and Chile have upgraded their diplomatic ties.",
+            "050",
+            ("state:PER", "state:CHL"),
+            ("state:PER", "state:CHL"),
+        ),
         ("Chile eased emergency measures in Bolivia on Tuesday.", "0814", ("state:CHL",), ("state:BOL",)),
         ("Kenya lifted martial law in Somalia.", "0814", ("state:KEN",), ("state:SOM",)),
         ("The Ecuadorian government accepted demands from striking teachers.", "080", ("state:ECU",), ()),

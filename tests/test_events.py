@@ -105,7 +105,7 @@ EVENTS = [
     pytest.param(
         "Talks between India and Pakistan resumed in Geneva.",
         None,
-        [ev("040", ("state:IND",), ("state:PAK",))],
+        [ev("040", ("state:IND", "state:PAK"), ("state:IND", "state:PAK"))],
         id="nominal-between",
     ),
     pytest.param(

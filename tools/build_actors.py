@@ -10,6 +10,12 @@ international bodies). This script keeps what newsgraph uses:
   "administration", ...) or the surname the dictionary lists alone ("+OBAMA"), and each
   role as code, start and end (ISO dates, empty when open);
 * organizations: folded names of companies, NGOs and international bodies, with their code.
+  Every entry of the international file coded as a multinational company (``MNC`` + ISO3 +
+  optional sector: ``ELI_LILLY_ [MNCUSAHLH]``) is a company, whatever its name looks like
+  ("Eli Lilly", "Lockheed Martin" are not persons), except the few people the dictionary
+  files under their company's code with a note saying so ("EARL_SLACK_ [MNCUSA] # Union
+  Carbide spokesman"): those are dropped. A company whose ``MNC`` codes name two states
+  (ownership changed) keeps the bare ``MNC`` code: no state.
 
 Usage::
 
@@ -43,6 +49,11 @@ _NOT_NAME_WORDS = """
 """
 NOT_NAME = frozenset(_NOT_NAME_WORDS.split())
 STATE_SECTORS = ("GOV", "MIL", "LEG", "JUD", "SPY", "COP")
+#: A note that makes an entry coded as a company a person ("# Union Carbide spokesman").
+PERSON_NOTE = re.compile(
+    r"\b(spokes(?:man|woman|person)|chairman|chairwoman|chief executive|ceo|director|president|official)\b",
+    re.IGNORECASE,
+)
 
 
 def parse_date(text: str) -> str | None:
@@ -127,17 +138,53 @@ def read_entries(path: Path) -> list[tuple[str, list[str], list[tuple[str, str, 
     return entries
 
 
+def person_notes(path: Path) -> set[str]:
+    """Folded names of the entries whose comment says they are a person ("# ... spokesman")."""
+    found = set()
+    for raw in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        if not raw.strip() or raw[0] in " \t[+#":
+            continue
+        entry, _, note = raw.partition("#")
+        if PERSON_NOTE.search(note):
+            found.add(name_of(entry.split("[", 1)[0]))
+    return found
+
+
+def company_code(codes: list[str]) -> str:
+    """The code of a company from its ``MNC`` codes: the first, unless they name two states
+    (``[MNCGBR <040726][MNCESP]``), then the bare ``MNC`` (no state)."""
+    from newsgraph.extractors.states import StateTable
+
+    table = StateTable.default()
+    states = set()
+    for code in codes:
+        try:
+            states.add(table.get(code[3:6]).iso3)
+        except KeyError:
+            continue
+    return codes[0] if len(states) <= 1 else "MNC"
+
+
 def build(directory: Path) -> list[str]:
     persons: dict[str, tuple[set[str], set[tuple[str, str, str]]]] = {}
     organizations: dict[str, str] = {}
     for source in SOURCES:
+        international = source.endswith("International.actors.txt")
+        persons_noted = person_notes(directory / source) if international else set()
         for name, variants, roles, malformed in read_entries(directory / source):
             if not name or malformed or not roles:
+                continue
+            companies = [code for code, _s, _e in roles if code.startswith("MNC")]
+            if international and companies:
+                if name not in persons_noted:
+                    code = company_code(companies)
+                    for form in (name, *variants):
+                        if len(form) >= 2:
+                            organizations.setdefault(form, code)
                 continue
             sectors = [code for code, _s, _e in roles if len(code) > 3 or code in ("ELI", "IGO")]
             codes = {code for code, _s, _e in roles}
             dated = any(s or e for _c, s, e in roles)
-            international = source.endswith("International.actors.txt")
             if is_name(name) and (dated if international else (sectors or dated)):
                 found = persons.setdefault(name, (set(), set()))
                 found[0].update(v for v in variants if (is_name(v) or is_surname(v, name)) and v != name)

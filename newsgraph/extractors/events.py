@@ -10,8 +10,9 @@ the lexicon has no rule for it. Its participants come from the parse, whatever t
 * nominal "X's visit to Y", "talks between X and Y", "a visit by X", and light verbs
   "X held talks with Y";
 * coordination: coordinated agents act in one event ("Russia and China sent
-  delegations"), coordinated targets share one, and in a joint act ("Sakamoto and
-  Menezes signed") the first named leads and the others are its counterparts;
+  delegations"), coordinated targets share one, and a joint act ("Sakamoto and
+  Menezes signed") is all of its participants', each the agent and, with no one else
+  named, the target of the others;
 * an argument that is no entity resolves through the noun phrase: a possessor or
   modifier ("the Kremlin's battle", "an American submarine", "DPRK soldiers"), an office
   held by a known person ("the first deputy foreign minister"), a personal pronoun to
@@ -61,7 +62,7 @@ from .meaning import (
     unconventional,
 )
 from .parties import bodies, parties
-from .verbs import PARTITIVE, counted_object, verb_dictionary, verb_particle
+from .verbs import PARTITIVE, verb_dictionary, verb_particle
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -71,6 +72,8 @@ if TYPE_CHECKING:
 ACTORS = (Kind.PERSON, Kind.STATE, Kind.ORGANIZATION)
 #: Codes of acts done together, where coordinated agents are one event, not one each.
 JOINT = frozenset({"040", "044", "045", "046", "050", "057", "030", "036"})
+#: Verbs of an act two sides do to each other: "X and Y clashed" is X upon Y and Y upon X.
+RECIPROCAL = frozenset({"clash", "quarrel", "argue", "row", "spar", "feud", "wrangle", "bicker", "fight"})
 #: CAMEO roots of force: an attack or deployment "in Syria" is upon Syria.
 FORCE = frozenset({"15", "17", "18", "19", "20"})
 #: CAMEO roots of force that a verb the dictionary codes alone must show to be physical.
@@ -111,6 +114,8 @@ OWNED_ROOTS = frozenset({"02", "051", "10", "11", "12"})
 PARTY_PLURAL_WORDS = frozenset(
     {"main", "major", "big", "other", "political", "mainstream", "three", "two", "four"}
 )
+#: Prepositions whose phrase says whose or where a plural of parties is: "parties in Iraq".
+WHOSE_PREPS = frozenset({"in", "of", "from", "across", "outside", "at", "on", "within", "inside"})
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 #: Verbs whose "for" object is the one served, not the one acted upon: "spied for MI6".
 ON_BEHALF = frozenset(
@@ -368,9 +373,9 @@ class EventExtractor:
         passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children) or (
             verb.tag_ == "VBN" and verb.dep_ == "acomp"
         )
-        dobj = next((c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")), None)
-        if dobj is None and not passive:
-            dobj = counted_object(verb)  # "kidnapped up to 16 advisers"
+        dobj = next(
+            (c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")), None
+        ) or _counted_object(verb)
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         dative = next((c for c in verb.children if c.dep_ in ("dative", "iobj")), None)
         predicate = next((c for c in verb.children if c.dep_ in ("oprd", "acomp", "xcomp", "advcl")), None)
@@ -404,6 +409,8 @@ class EventExtractor:
                 agent_tok = _prep_object(dobj, ("from", "by"))
             if agent_tok is None:
                 agent_tok = _prep_object(verb, ("from",))
+            if agent_tok is None:
+                agent_tok = _charge_agent(verb)
             # Without a "by" agent nobody is named: the subject of a clause above is the one
             # acted upon ("Montenegro, where 28 people were killed"), not the actor.
             agents = ctx.split_agents(agent_tok, verb) if agent_tok is not None else [[]]
@@ -428,6 +435,11 @@ class EventExtractor:
             # bodyguards" - "her" names whose bodyguards they were, not who killed her.
             patient = {t for t in targets if ctx.kind(t) is Kind.PERSON}
             agents = [[a for a in group if a not in patient] for group in agents]
+        elif subj is None and rule.cameo[:2] in FORCE and (victim := _suffered(verb)) is not None:
+            # "two soldiers were killed in Somali mortar shelling": the gerund's actor is its
+            # modifier, the clause's subject what it befell
+            agents = [ctx.modifier_entities(verb, (Kind.STATE, Kind.ORGANIZATION))]
+            targets += ctx.entities(victim)
         else:
             agents = ctx.split_agents(subj, verb) if subj is not None else [ctx.inherited_subject(verb)]
             if dative is not None and dative.pos_ == "ADP":  # "sent delegations to North Korea"
@@ -472,8 +484,12 @@ class EventExtractor:
                 places = [e for e in ents if ctx.kind(e) is Kind.LOCATION]
                 if prep.lower_ in self.words.place_preps:
                     locations += places
-                if prep.lower_ in self.words.target_preps or (
-                    prep.lower_ == "in" and (verb.lemma_ in ("arrive", "dock") or rule.cameo[:2] in FORCE)
+                if (
+                    prep.lower_ in self.words.target_preps
+                    or prep.lower_ == "between"  # "will mediate between India and Pakistan": both
+                    or (
+                        prep.lower_ == "in" and (verb.lemma_ in ("arrive", "dock") or rule.cameo[:2] in FORCE)
+                    )
                 ):
                     targets += [e for e in ents if e not in places]
                     # "arrived in Seoul", "recalled its ambassador from Georgetown": the capital's state
@@ -548,8 +564,10 @@ class EventExtractor:
                     targets += ctx.entities(tok)
             for prep in _preps(xcomp, next((c for c in xcomp.children if c.dep_ == "dobj"), None)):
                 for obj in prep.children:
-                    if obj.dep_ == "pobj" and prep.lower_ in self.words.target_preps:
-                        targets += ctx.entities(obj)
+                    if obj.dep_ == "pobj" and (
+                        prep.lower_ in self.words.target_preps or prep.lower_ == "between"
+                    ):
+                        targets += ctx.entities(obj)  # "offered to mediate between India and Pakistan"
         # A verb the dictionary codes alone must act upon an actor it names itself:
         # "matched Labour's spending", "led opposition to the bill" act upon things.
         judging = rule.cameo[:2] in ("11", "12", "13")
@@ -651,10 +669,15 @@ class EventExtractor:
             # "withdrew from the coalition", "called for a pause"; not "posters withdrawn from
             # the website", "called Labour a machine for talking" (an object: another verb)
             governed = any(c.dep_ in ("nsubjpass", "auxpass", "dobj", "oprd") for c in verb.children)
+            # "challenged Tony Blair to a debate": a rule of verb and preposition that needs
+            # someone acted upon takes a named object
+            someone = dobj is not None and (dobj.pos_ in ("PROPN", "PRON") or bool(dobj.ent_type_))
             for child in verb.children:
                 rule = None
-                if child.dep_ == "prep" and not governed and f"{lemma}_{child.lower_}" in self.lex.rules:
+                if child.dep_ == "prep" and f"{lemma}_{child.lower_}" in self.lex.rules:
                     rule = self.lex.match(f"{lemma}_{child.lower_}", "V", obj_word, subj_word)
+                    if governed and not (rule is not None and rule.needs_target and someone):
+                        rule = None
                 elif (
                     child.dep_ in ("xcomp", "ccomp")
                     and not _finite(child)
@@ -919,6 +942,7 @@ class EventExtractor:
         targets: list[str] = []
         locations: list[str] = []
         target_preps, place_preps = self.words.target_preps, self.words.place_preps
+        between = False
         poss = next((c for c in noun.children if c.dep_ == "poss"), None)
         if poss is not None:
             agents = ctx.split_agents(poss, noun)
@@ -927,8 +951,8 @@ class EventExtractor:
             for o in objs:
                 if prep.lower_ == "between":
                     both = ctx.entities(o)
-                    if len(both) >= 2:
-                        agents, targets = [[both[0]]], both[1:]
+                    if len(both) >= 2:  # "talks between X and Y", "clashes between X and Y"
+                        agents, between = [[b] for b in both], True
                 elif prep.lower_ in ("by", "from") and not agents:
                     agents = ctx.split_agents(o, noun)
                 elif prep.lower_ in target_preps or prep.lower_ in place_preps:
@@ -951,7 +975,12 @@ class EventExtractor:
         while anchor.dep_ == "conj" and anchor.head.i != anchor.i:  # "air and naval drills"
             anchor = anchor.head
         head = anchor.head
-        if not any(agents) and anchor.dep_ == "pobj" and head.head.pos_ in ("VERB", "AUX"):
+        victim = _suffered(anchor) if rule.cameo[:2] in FORCE else None
+        if victim is not None:
+            # "killed in Somali shelling": the ones killed are its target; its actor is named
+            # by the noun ("by X", "Somali", "a rebel ambush"), never by the clause's subject
+            targets += ctx.entities(victim)
+        elif not any(agents) and anchor.dep_ == "pobj" and head.head.pos_ in ("VERB", "AUX"):
             # "After talks with his Omani counterpart, Araghchi said ...": the clause's subject.
             clause = head.head
             subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
@@ -987,7 +1016,9 @@ class EventExtractor:
             agents = [ctx.modifier_entities(noun, (Kind.STATE, Kind.ORGANIZATION))]
         if not any(agents):
             return
-        yield from self._emit(ctx, rule.cameo, noun, agents, targets, locations, article, rule.needs_target)
+        yield from self._emit(
+            ctx, rule.cameo, noun, agents, targets, locations, article, rule.needs_target, mutual=between
+        )
 
     def _agent_noun(self, ctx: _Context, noun: Token, rule: Rule, article: Article) -> Iterator[_Event]:
         """ "Sirhan Sirhan, the assassin of Robert F. Kennedy", "Kennedy's assassin Lee Harvey
@@ -1204,6 +1235,7 @@ class EventExtractor:
         locations: list[str],
         article: Article,
         needs_target: bool = False,
+        mutual: bool = False,
     ) -> Iterator[_Event]:
         negated, mode = modality(trigger, self.words)
         date = event_date(
@@ -1213,12 +1245,14 @@ class EventExtractor:
             dates=ctx.sentence_dates(trigger),
         )
         code = cameo
-        if (code[:3] in JOINT or code[:2] == "06") and len(agent_groups) > 1:
-            # "Sakamoto and Menezes signed the agreement": one act, the first named leads it and
-            # the others take part in it as its counterparts.
-            targets = [a for group in agent_groups[1:] for a in group] + list(targets)
-            agent_groups = agent_groups[:1]
-        elif len(agent_groups) > 1:
+        # "Sakamoto and Menezes signed the agreement", "the US, Russia and Switzerland met": one
+        # joint act of all of them, each its agent and, with no one else named, each the other's
+        # target (CAMEO codes every direction of a mutual act).
+        # "Talks between X and Y", "clashes between X and Y" are mutual whatever their code.
+        # So is an act told by a verb of two sides: "Labour and the Tories clashed over tax".
+        reciprocal = trigger.lemma_.lower() in RECIPROCAL
+        mutual = (mutual or reciprocal or code[:3] in JOINT or code[:2] == "06") and len(agent_groups) > 1
+        if len(agent_groups) > 1:
             # "Labour and the Tories attacked the plan": one act of every conjunct, told once
             agent_groups = [[a for group in agent_groups for a in group]]
         for agents in agent_groups:
@@ -1321,6 +1355,8 @@ class EventExtractor:
                 continue  # "out to help UKIP take Britain out", "helped Mr Smith win": support, no aid
             if meant[:3] == "173" and not self._can_arrest(ctx, agents) and not _legal(trigger):
                 continue  # "Lucy tracked down Mr Pound": a private person arrests no one
+            if mutual and not tg and len(partners) > 1:
+                tg = partners  # with each other
             if not tg and meant[:2] in DOMESTIC and code[:2] not in PLACE_ROOTS:
                 tg = ctx.place_states(
                     trigger
@@ -1722,7 +1758,8 @@ class _Context:
             # "thousands of students across Peru", "a group of refugees": the ones counted
             counted = next((_pobj(c) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             if counted is not None and counted.pos_ in ("NOUN", "PROPN"):
-                return self._one(counted, kinds, depth)
+                # "scores of Liberian refugees and Ivorian students": all of them
+                return self.entities(counted, kinds, depth)
         owned = tok.lemma_.lower() in self.words.home_bodies and found and self.kind(found[0]) is Kind.STATE
         if found and self.found.entity_at(tok.i) is None and tok.pos_ == "NOUN" and not owned:
             sector, mention = self.describe(tok)
@@ -1892,6 +1929,10 @@ class _Context:
             counted = [NUMBER_WORDS.get(c.lower_) for c in tok.children if c.dep_ == "nummod"]
             if group and (not counted or counted[0] == len(group)):
                 return group
+            if not group and (tok.lemma_.lower() in ("pair", "duo") or counted == [2]):
+                # "Blair met Brown. Howard criticised the rivalry between the pair": the two
+                # people named last, not coordinated
+                return self.last_two_people(tok)
         if tok.lower_ in self.words.personal_pronouns:
             return self.pronoun(tok, tok.head)
         if tok.lower_ == "them" and tok.dep_ in ("dobj", "dative", "pobj"):
@@ -2246,6 +2287,27 @@ class _Context:
             return []
         return []
 
+    def last_two_people(self, tok: Token) -> list[str]:
+        """The two people named last before ``tok`` in its sentence and the one before, not the
+        subject of its own clause nor quoted unlike it; none unless there are two."""
+        clause = tok.head
+        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+            clause = clause.head
+        own = {t.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+        start = tok.sent.start
+        if start > 0:
+            start = self.doc[start - 1].sent.start
+        found: list[str] = []
+        for i in range(tok.i - 1, start - 1, -1):
+            key = self.found.entity_at(i)
+            if key is None or i in own or self.quoted(i) != self.quoted(tok.i) or key in found:
+                continue
+            if self.kind(key) is Kind.PERSON:
+                found.append(key)
+            if len(found) == 2:
+                return found[::-1]
+        return []
+
     def previous_group(self, tok: Token) -> list[str]:
         """A subject "they" with no clause above to name it: the group the sentence before is
         about, its main clause's subject when that names organizations, states or several
@@ -2288,8 +2350,13 @@ class _Context:
         if not (set(dets) & {"the", "all", "both"} or numbers):
             return []  # "parties must register": parties in general
         for child in tok.children:
-            if child.dep_ in ("poss", "prep", "nmod") or (
-                child.dep_ in ("amod", "compound") and child.lemma_.lower() not in PARTY_PLURAL_WORDS
+            # ("warned both parties against complacency", "accused both parties of ignoring
+            # voters": the parser's phrase of the verb, no party of somewhere)
+            where = child.dep_ == "prep" and child.lower_ in WHOSE_PREPS and _pobj(child) is not None
+            if (
+                where
+                or child.dep_ in ("poss", "nmod")
+                or (child.dep_ in ("amod", "compound") and child.lemma_.lower() not in PARTY_PLURAL_WORDS)
             ):
                 return []
         seen: Counter[str] = Counter()
@@ -2853,6 +2920,54 @@ def _emergency_rule(tok: Token | None) -> bool:
 
 def _lemma(tok: Token | None) -> str | None:
     return tok.lemma_.lower() if tok is not None else None
+
+
+#: Intransitive verbs whose subject suffers what the phrase after them tells: "died in an air strike".
+SUFFERING = frozenset({"die", "perish", "drown"})
+
+
+def _suffered(tok: Token) -> Token | None:
+    """The victim of an act of force told by a noun or gerund in a phrase of a clause that
+    says what befell its subject: "two soldiers were killed in Somali mortar shelling", "five
+    civilians died in an American air strike" - the soldiers and civilians are acted upon,
+    not the actors."""
+    if tok.dep_ not in ("pobj", "pcomp") or tok.head.dep_ != "prep":
+        return None
+    if tok.head.lower_ not in ("in", "by", "during", "from", "under", "after"):
+        return None
+    clause = tok.head.head
+    if clause.pos_ not in ("VERB", "AUX"):
+        return None
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in clause.children)
+    if not passive and clause.lemma_.lower() not in SUFFERING:
+        return None
+    return next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _charge_agent(verb: Token) -> Token | None:
+    """ "were accused of lying by Michael Howard": the passive's "by" agent that the parser
+    hangs on the gerund of the charge; a name, not a means ("by stabbing him")."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "for")):
+        for gerund in (c for c in prep.children if c.dep_ == "pcomp"):
+            by = _prep_object(gerund, ("by",))
+            if by is not None and by.pos_ == "PROPN":
+                return by
+    return None
+
+
+def _counted_object(verb: Token) -> Token | None:
+    """ "kidnapped up to 16 Russian advisers": an object counted by "up to" that the parser
+    hangs on the particle as a prepositional phrase."""
+    for up in (c for c in verb.children if c.dep_ in ("prt", "prep", "advmod") and c.lower_ == "up"):
+        for to in (c for c in up.children if c.dep_ == "prep" and c.lower_ == "to"):
+            obj = _pobj(to)
+            if (
+                obj is not None
+                and obj.pos_ in ("NOUN", "PROPN")
+                and any(c.dep_ == "nummod" for c in obj.children)
+            ):
+                return obj
+    return None
 
 
 def _by_agent(verb: Token) -> Token | None:

@@ -46,6 +46,7 @@ INTENT_CODES = {
     "07": "033",
     "08": "035",
     "09": "030",
+    "045": "039",  # an act's full code first: "offered to mediate" is the intent to mediate
 }
 #: Verbs of intent that, with a conflictual act, are a threat: "vowed to retaliate".
 THREATENING = frozenset({"vow", "threaten", "warn", "pledge"})
@@ -860,7 +861,7 @@ def settle(events: list[E], words: WordLists) -> list[E]:
         if head_lemma not in words.intent and head_lemma not in THREATENING:
             continue
         outer = [o for o in by_trigger.get(head.i, ()) if o is not event and o.cameo[:2] in ("03", "13")]
-        intent = INTENT_CODES.get(event.cameo[:2])
+        intent = INTENT_CODES.get(event.cameo[:3], INTENT_CODES.get(event.cameo[:2]))
         threats = [o for o in outer if o.cameo[:2] == "13"]
         if threats and event.cameo[:2] not in ("03", "13"):
             # "threatened to ban imports", "warned it would strike": one threat of the act

@@ -242,19 +242,6 @@ def verb_particle(verb: Token) -> str | None:
     return None
 
 
-def counted_object(verb: Token) -> Token | None:
-    """The object of "kidnapped up to 16 advisers" when the parser hung "to 16 advisers" under
-    an "up" it took for the verb's particle: the people counted are what was acted upon."""
-    for c in verb.children:
-        if c.dep_ != "prt" or c.lower_ != "up":
-            continue
-        for prep in (p for p in c.children if p.dep_ == "prep" and p.lower_ == "to"):
-            obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
-            if obj is not None and (obj.like_num or any(n.dep_ == "nummod" for n in obj.children)):
-                return obj
-    return None
-
-
 def _bases(word: str) -> list[str]:
     """Candidate base forms of an inflected verb: "staged" -> "stage", "stopped" -> "stop",
     "carried" -> "carry", "closing" -> "close", "bans" -> "ban"."""

@@ -32,6 +32,7 @@ import networkx as nx
 
 from newsgraph.model import DocumentFacts, Kind, Relation
 from newsgraph.resolve import EntityInput, Resolution, resolve
+from newsgraph.resolve.companies import placed
 from newsgraph.resolve.names import ordered_forms
 from newsgraph.resolve.offices import Claim
 
@@ -218,6 +219,7 @@ class GraphBuilder:
         self.resolution: Resolution | None = None
         self.event_map: dict[str, str] = {}
         self.claims: list[ClaimRow] = []
+        self.placed: set[tuple[str, str]] = set()
 
     # -- feeding -------------------------------------------------------------------------------
     def add_documents(self, rows: Iterable[Sequence[Any]]) -> None:
@@ -234,10 +236,13 @@ class GraphBuilder:
     def add_mentions(self, rows: Iterable[Sequence[Any]]) -> None:
         """Raw mention rows (doc_id, entity, start, end, text, sentence_start, sentence_end)."""
         forms, documents, sentences = self.forms, self.entity_documents, self.entity_sentences
-        for doc, key, _start, _end, text, s_start, s_end in rows:
+        for doc, key, start, _end, text, s_start, s_end in rows:
             forms[key][text] += 1
             documents[key].add(doc)
             sentences[key].add((doc, s_start, s_end))
+            # Company names written capitalised mid-sentence (resolve.companies)
+            if key.startswith("organization:") and placed(self.texts.get(doc, "")[s_start:start]):
+                self.placed.add((key, text))
 
     def add_forms(self, rows: Iterable[Sequence[Any]]) -> None:
         """Aggregated mentions: (entity, surface text, number of mentions)."""
@@ -326,7 +331,7 @@ class GraphBuilder:
         )
         claims = [Claim(*row, self.doc_meta.get(row[2], {}).get("date")) for row in self.claims]
         relations = [(r[0], r[1], r[2], r[3]) for r in self.relations]
-        return resolve(entities, claims, relations, self.entity_sentences)
+        return resolve(entities, claims, relations, self.entity_sentences, self.placed)
 
     def _entity_nodes(self, resolution: Resolution) -> list[tuple[str, dict[str, Any]]]:
         """Entity nodes, one per canonical node, each with the forms, documents and evidence of

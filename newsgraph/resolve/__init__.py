@@ -15,7 +15,7 @@ This package imports ``model`` and the data loaders, never ``graph/``.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -35,7 +35,7 @@ __all__ = [
 
 #: Bump whenever the same stored facts resolve differently: a store resolved by another
 #: version is resolved again from scratch when next opened for writing.
-RESOLVER_VERSION = 10
+RESOLVER_VERSION = 11
 
 registry = catalogue.create("newsgraph", "resolvers", entry_points=False)
 
@@ -335,11 +335,14 @@ def resolve(
     claims: Iterable[Any] = (),
     relations: Iterable[tuple[str, str, str, str | None]] = (),
     sentences: Mapping[str, Iterable[tuple[str, int, int]]] | None = None,
+    placed: Collection[tuple[str, str]] = (),
 ) -> Resolution:
     """Resolve a whole set of facts at once, in memory: the entities, and the holders of the
     offices ``claims`` (:class:`~newsgraph.resolve.offices.Claim`) given the explicit
     (source, target, relation, role) ``relations``; with the entities' ``sentences`` (doc,
-    start, end), also the states of known persons named with no office."""
+    start, end), also the states of known persons named with no office and of listed
+    companies the text gives none (``placed``: (entity key, form) of the organization
+    mentions written capitalised mid-sentence, see :mod:`newsgraph.resolve.companies`)."""
     from .offices import AFFILIATED, derive, holder_node, known_state
 
     found = {e.key: e for e in entities}
@@ -363,6 +366,14 @@ def resolve(
             if state is not None and said:
                 (doc, start, end), source = min(said)
                 derived.append(DerivedRelation(source, state, AFFILIATED, None, doc, start, end, "knowledge"))
+        from . import companies
+
+        with_state = {
+            remap.get(s, s)
+            for s, t, rel, _r in [*relations, *((d.source, d.target, d.relation, d.role) for d in derived)]
+            if rel == companies.PART_OF and t.startswith("state:")
+        }
+        derived.extend(companies.derive(nodes, members, with_state, sentences, placed))
     for relation in derived:
         if relation.target not in nodes and relation.target not in found:
             extra = holder_node(relation.target)

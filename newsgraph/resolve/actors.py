@@ -15,7 +15,9 @@ True
 from __future__ import annotations
 
 import functools
+from collections.abc import Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 
 from ..extractors.lexicon import data_text
 from ..extractors.states import StateTable, fold
@@ -140,6 +142,10 @@ class Actors:
     def organization(self, name: str) -> str | None:
         """The code of a listed company, NGO or international body ("MNCUSA"), or None."""
         return self._organizations.get(fold(name))
+
+    def organizations(self) -> Mapping[str, str]:
+        """Every listed company, NGO and international body: folded name -> code."""
+        return MappingProxyType(self._organizations)
 
     def __len__(self) -> int:
         return len(self._persons)

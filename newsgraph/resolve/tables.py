@@ -371,6 +371,7 @@ def derive_for(cur: sqlite3.Cursor, nodes: set[str]) -> None:
     if claimants:
         _derive_claims(cur, claims, claimants, canonical, members)
     _derive_known(cur, canonical, {canonical[c] for c in claimants})
+    _derive_companies(cur, canonical)
     _drop_holder_nodes(cur, old_targets)
 
 
@@ -408,6 +409,76 @@ def _derive_known(cur: sqlite3.Cursor, canonical: dict[str, str], claimed: set[s
         ).fetchone()
         if first is not None:
             found.append((first[0], state, AFFILIATED, None, first[1], first[2], first[3], "knowledge"))
+    cur.executemany("INSERT INTO derived_relations VALUES (?, ?, ?, ?, ?, ?, ?, ?)", found)
+    _add_holder_nodes(cur, {str(f[1]) for f in found})
+
+
+def _derive_companies(cur: sqlite3.Cursor, canonical: dict[str, str]) -> None:
+    """Organizations named like a listed company that no document gives a state: the company's
+    state (``resolve.companies``, basis ``knowledge``)."""
+    from . import companies
+
+    members: defaultdict[str, list[str]] = defaultdict(list)
+    for key, node in canonical.items():
+        members[node].append(key)
+    nodes = sorted(members)
+    rows: list[NodeRow] = []
+    for chunk in _chunks(nodes):
+        rows.extend(
+            _node_row(r)
+            for r in cur.execute(
+                f"SELECT * FROM nodes WHERE key IN ({_marks(chunk)}) AND kind = 'organization'", chunk
+            )
+        )
+    found: list[tuple[object, ...]] = []
+    for row in rows:
+        forms = [row.label, *(a for a in row.aliases if a != row.label)]
+        if not any(companies.listed_state(form)[0] for form in forms):
+            continue
+        keys = sorted(members[row.key])
+        marks = _marks(keys)
+        stated = cur.execute(
+            f"SELECT 1 FROM relations WHERE source IN ({marks}) AND relation = 'part_of' "
+            "AND target LIKE 'state:%' UNION ALL "
+            f"SELECT 1 FROM derived_relations WHERE source IN ({marks}) AND relation = 'part_of' "
+            "AND target LIKE 'state:%' LIMIT 1",
+            keys + keys,
+        ).fetchone()
+        if stated:
+            continue  # the text gives the organization its state: it wins
+
+        def is_placed(form: str, keys: list[str] = keys, marks: str = marks) -> bool:
+            return any(
+                companies.placed(prefix)
+                for (prefix,) in cur.execute(
+                    "SELECT substr(d.text, m.sentence_start + 1, m.start_char - m.sentence_start) "
+                    f"FROM mentions m JOIN documents d ON d.id = m.doc_id WHERE m.entity IN ({marks}) "
+                    "AND m.text = ? AND m.start_char > m.sentence_start",
+                    [*keys, form],
+                )
+            )
+
+        state = companies.company_state(forms, is_placed)
+        if state is None:
+            continue
+        if (
+            companies.one_word(forms, state)
+            and not cur.execute(
+                "SELECT 1 FROM mentions WHERE entity = ? AND doc_id IN "
+                f"(SELECT doc_id FROM mentions WHERE entity IN ({marks})) LIMIT 1",
+                [state, *keys],
+            ).fetchone()
+        ):
+            continue  # a one-word name: the state must be named where the company is
+        first = cur.execute(
+            "SELECT entity, doc_id, sentence_start, sentence_end FROM mentions "
+            f"WHERE entity IN ({marks}) ORDER BY doc_id, start_char LIMIT 1",
+            keys,
+        ).fetchone()
+        if first is not None:
+            found.append(
+                (first[0], state, companies.PART_OF, None, first[1], first[2], first[3], "knowledge")
+            )
     cur.executemany("INSERT INTO derived_relations VALUES (?, ?, ?, ?, ?, ?, ?, ?)", found)
     _add_holder_nodes(cur, {str(f[1]) for f in found})
 
