@@ -381,6 +381,167 @@ ROWS = [
         R,
         id="jailed-for-murdering-is-reported",
     ),
+    # -- light verbs with abstract objects: the dictionary's pattern is no act ------------------
+    case(
+        "Mr Galloway issued a defiant statement to the Labour leadership.",
+        None,
+        absent=("11",),
+        id="defiant-statement-is-no-complaint",
+    ),
+    case(
+        "Ann Hale presented programmes for the BBC before entering Parliament.",
+        None,
+        absent=("06",),
+        id="presenting-programmes-is-no-cooperation",
+    ),
+    case(
+        "Police took the information from Mr Jones and passed it to Interpol.",
+        None,
+        absent=("09",),
+        id="taking-information-is-no-investigation",
+    ),
+    case(
+        "The French president gave an assurance to Tony Blair on the rebate.",
+        "03",
+        id="assurance-given-is-still-intent",
+    ),
+    case(
+        "Liberal Democrats repeated their calls for a public inquiry into the war.",
+        "02",
+        absent=("05",),
+        id="repeated-calls-are-the-calls",
+    ),
+    case(
+        "Mr Brown clashed with Tony Blair over plans to reform the health service.",
+        "111",
+        absent=("12", "19"),
+        id="verbal-clash-over-plans",
+    ),
+    case(
+        "Israeli troops clashed with Palestinian gunmen in Gaza.",
+        "19",
+        id="armed-clash-is-force",
+    ),
+    case(
+        "Mr Kerr said he had been betrayed by the Labour Party.",
+        None,
+        absent=("16",),
+        id="betrayal-is-a-judgement",
+    ),
+    case(
+        "The Tories promised to clamp down on gypsies who set up illegal camps.",
+        None,
+        absent=("13", "17"),
+        id="promised-crackdown-on-no-actor-is-policy",
+    ),
+    case(
+        "Israel threatened to impose sanctions on Syria.",
+        "13",
+        id="threatened-sanctions-stay-a-threat",
+    ),
+    case(
+        "The European Union is gearing up for tough negotiations with Turkey.",
+        None,
+        absent=("03",),
+        id="gearing-up-for-talks-is-no-intent",
+    ),
+    case(
+        "Tony Blair refused to hold an early election.",
+        None,
+        absent=("12",),
+        id="refusing-own-election-is-no-refusal",
+    ),
+    case(
+        "Zimbabwe refused to release the detained British journalists.",
+        "12",
+        id="refusing-a-release-is-refusal",
+    ),
+    case(
+        "The Countryside Alliance urged supporters to make their protest with hunt horns and placards.",
+        None,
+        absent=("11", "14"),
+        id="protest-asked-of-supporters-is-not-done",
+    ),
+    case(
+        "Japan pledged aid to Indonesia after the tsunami.",
+        "033",
+        id="pledged-aid-is-intent-to-aid",
+    ),
+    case("Russia massed troops on the border with Georgia.", "154", id="massed-troops-mobilise"),
+    # -- weapons fired and attacks named by their noun -------------------------------------------
+    case("Hezbollah fired rockets into Israel.", "19", absent=("15",), id="rockets-fired-into-a-state"),
+    case(
+        "Hamas fired rockets which killed two Israelis.",
+        "19",
+        absent=("15",),
+        id="rockets-that-killed",
+    ),
+    case(
+        "Iran fired a missile on Sunday.",
+        "150",
+        absent=("18", "19"),
+        id="missile-fired-at-no-one-is-a-show",
+    ),
+    case(
+        "An attack by Hamas killed three Israelis.",
+        "19",
+        id="attack-by-group-killed",
+    ),
+    case(
+        "ETA bombs that killed four people in Madrid were condemned by the government.",
+        "183",
+        id="group-bombs-that-killed-are-bombing",
+    ),
+    case(
+        "The bombings killed 52 people in London.",
+        None,
+        absent=ANY,
+        id="bombing-with-no-perpetrator-is-no-event",
+    ),
+    # -- statements of a kind ----------------------------------------------------------------------
+    case("Iran said the report was false.", "016", id="said-report-false-denies"),
+    case("Tony Blair said the story was not true.", "016", id="said-not-true-denies"),
+    case(
+        "The minister said the report was accurate.",
+        None,
+        absent=("016",),
+        id="said-report-accurate-denies-nothing",
+    ),
+    case(
+        "Michael Howard said Tony Blair should have acted sooner.",
+        "111",
+        absent=("02",),
+        id="should-have-acted-criticises",
+    ),
+    case(
+        "Michael Howard said Tony Blair should call an election.",
+        "020",
+        id="should-act-appeals",
+    ),
+    case(
+        "Unison expressed serious misgivings about Tony Blair's plans.",
+        "110",
+        id="misgivings-about-actors-plans-disapprove",
+    ),
+    # -- acts nobody would confirm; trips by air ---------------------------------------------------
+    case(
+        "Downing Street refused to confirm that Mr Blair had met the Saudi ambassador.",
+        None,
+        absent=("04",),
+        id="unconfirmed-meeting-is-no-meeting",
+    ),
+    case(
+        "The Foreign Office would not say whether Jack Straw had met Iranian officials.",
+        None,
+        absent=("04",),
+        id="would-not-say-whether-met",
+    ),
+    case(
+        "The Foreign Office confirmed that Jack Straw had met Iranian officials.",
+        "040",
+        id="confirmed-meeting",
+    ),
+    case("Jack Straw flew to Tehran for talks with Iranian officials.", "042", id="flew-to-is-a-trip"),
 ]
 
 

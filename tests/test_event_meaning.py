@@ -48,7 +48,6 @@ MEANING = [
         "Iraqi forces fired rockets at Turkish positions.",
         "19",
         id="force-fired-rockets",
-        xfail="the lexicon codes 'fire' + weapon as 150 (a show of force), not 19x",
     ),
     case("Israeli warplanes bombed targets in Lebanon.", "19", id="force-bombed"),
     case(
@@ -145,7 +144,9 @@ MEANING = [
     ),
     # -- judgements in reported speech ---------------------------------------------------------------
     case("Japan said North Korea's missile tests were a serious threat.", "111", id="said-predicated-threat"),
-    case("Kamala Harris expressed serious concern over China's conduct.", "012", id="expressed-concern"),
+    # concern voiced about an actor's act disapproves of it (110), the actor its target
+    case("Kamala Harris expressed serious concern over China's conduct.", "110", id="expressed-concern"),
+    case("Kamala Harris expressed serious concern over the economy.", "012", id="expressed-concern-no-actor"),
     case(
         "Washington said the step enjoyed support from Moscow.",
         None,

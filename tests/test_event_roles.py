@@ -197,3 +197,37 @@ def test_plural_named_before_is_the_target(facts, text, trigger, targets):
 def test_plural_not_named_before_stays_unresolved(facts, text):
     events = [e for e in facts(text).events if e.trigger in ("criticised", "warned")]
     assert not [e for e in events if len(e.targets) > 1], events
+
+
+def test_object_told_after_its_judgement_is_the_one_judged(facts):
+    """ "denounced as an ugly crime Serbia's suppression of ...": Serbia's act is denounced."""
+    text = "Albania on Friday denounced as an ugly crime Serbia's suppression of the unrest."
+    events = [e for e in facts(text).events if e.trigger == "denounced"]
+    assert [(set(e.agents), set(e.targets)) for e in events] == [({"state:ALB"}, {"state:SRB"})], events
+
+
+def test_what_a_criticism_is_over_is_no_target_beside_the_one_criticised(facts):
+    """ "attacked the government over Iraq": the government is attacked, Iraq is the topic."""
+    text = "Tony Blair defended the war. Duncan Bannatyne attacked Tony Blair over Iraq and the tsunami."
+    events = [e for e in facts(text).events if e.trigger == "attacked"]
+    assert events, facts(text).events
+    assert all(set(e.targets) == {"person:tony-blair"} for e in events), events
+
+
+ENTRY = [
+    # people "refused entry to" a state: the state refused them (a reduced or a plain passive)
+    (
+        "Two Czech Roma refused entry to Britain at Prague airport have appealed.",
+        {"state:GBR"},
+        {"state:CZE"},
+    ),
+    ("Tony Blair was refused entry to Zimbabwe.", {"state:ZWE"}, {"person:tony-blair"}),
+    # the state itself refusing: as said
+    ("Britain refused entry to two Czech students.", {"state:GBR"}, {"state:CZE"}),
+]
+
+
+@pytest.mark.parametrize(("text", "agents", "targets"), ENTRY, ids=[r[0][:40] for r in ENTRY])
+def test_the_state_entered_refuses_entry(facts, text, agents, targets):
+    events = [e for e in facts(text).events if e.trigger == "refused"]
+    assert [(set(e.agents), set(e.targets)) for e in events] == [(agents, targets)], events

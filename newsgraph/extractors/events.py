@@ -72,6 +72,9 @@ if TYPE_CHECKING:
 ACTORS = (Kind.PERSON, Kind.STATE, Kind.ORGANIZATION)
 #: Codes of acts done together, where coordinated agents are one event, not one each.
 JOINT = frozenset({"040", "044", "045", "046", "050", "057", "030", "036"})
+#: Roots of acts in words (statements, appeals, demands, criticism, rejection, threats):
+#: with someone named, what they are "over" or "about" is their topic, no other target.
+WORDS_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
 #: Verbs of an act two sides do to each other: "X and Y clashed" is X upon Y and Y upon X.
 RECIPROCAL = frozenset({"clash", "quarrel", "argue", "row", "spar", "feud", "wrangle", "bicker", "fight"})
 #: CAMEO roots of force: an attack or deployment "in Syria" is upon Syria.
@@ -85,6 +88,8 @@ NO_INTERACTION = ("014", "017")
 DENY = "016"
 #: A statement to someone: "told Mr Howard that ..." (010 Make statement).
 STATEMENT = "010"
+CRITICISE = "111"
+PESSIMISTIC, DISAPPROVE = "012", "110"
 APPEAL = "020"
 #: The lexicon's code for "no event here" ("withdraw" a proposal is no withdrawal).
 NO_EVENT = "---"
@@ -373,9 +378,11 @@ class EventExtractor:
         passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children) or (
             verb.tag_ == "VBN" and verb.dep_ == "acomp"
         )
-        dobj = next(
-            (c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")), None
-        ) or _counted_object(verb)
+        dobj = (
+            next((c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")), None)
+            or _counted_object(verb)
+            or _shifted_object(verb)
+        )
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         dative = next((c for c in verb.children if c.dep_ in ("dative", "iobj")), None)
         predicate = next((c for c in verb.children if c.dep_ in ("oprd", "acomp", "xcomp", "advcl")), None)
@@ -442,6 +449,8 @@ class EventExtractor:
             targets += ctx.entities(victim)
         else:
             agents = ctx.split_agents(subj, verb) if subj is not None else [ctx.inherited_subject(verb)]
+            if not any(agents) and subj is not None and rule.cameo[:2] in FORCE:
+                agents = [self._perpetrators(ctx, subj)]  # "an attack by Hamas killed three Israelis"
             if dative is not None and dative.pos_ == "ADP":  # "sent delegations to North Korea"
                 dative = next((c for c in dative.children if c.dep_ == "pobj"), None)
             for tok in (dative, dobj):
@@ -474,6 +483,10 @@ class EventExtractor:
                     continue
                 if prep.lower_ in TOPIC_PREPS - {"on"} and ctx.is_thing(obj):
                     continue  # "expelled ... over his anti Iraq war stance": the reason, not Iraq
+                named = targets or (dobj is not None and not ctx.is_thing(dobj))
+                worded = rule.cameo[:2] in WORDS_ROOTS or verb.lemma_.lower() in self.words.verbal_force
+                if prep.lower_ in TOPIC_PREPS - {"on", "into"} and named and worded:
+                    continue  # "attacked the government over Iraq": what about, with whom named
                 if prep.lower_ == "for" and subj is not None and prep.i < subj.i:
                     continue  # "For the Welsh Liberal Democrats, Kirsty Williams said": whom she speaks for
                 if prep.lower_ == "for" and dobj is None and verb.lemma_.lower() in ON_BEHALF:
@@ -623,6 +636,12 @@ class EventExtractor:
                 asker = next((c for c in asked.children if c.dep_ == "nsubj"), None)
                 if upon and asker is not None:
                     targets += [k for k in ctx.entities(asker) if k not in acting]
+        # (and "Tony Blair was refused entry to Zimbabwe": the passive names no one else)
+        destination = _entry_to(dobj, subj, ctx) if not passive or not any(agents) else None
+        if destination:
+            # "six Roma refused entry to Britain were sent back": a reduced passive, Britain
+            # refusing the people who sought to enter; not "Britain refused entry to six Roma"
+            agents, targets = [destination], [k for k in ctx.entities(subj) if k not in destination]
         if rule.reverse:
             # "Kosovo won recognition from Japan": Japan recognized Kosovo
             others = targets or [
@@ -632,6 +651,11 @@ class EventExtractor:
                 return
             agents, targets = [list(others)], [a for group in agents for a in group]
         code, needs = rule.cameo, rule.needs_target
+        if code == PESSIMISTIC and verb.lemma_.lower() in self.words.light_verbs:
+            # "expressed serious misgivings about Tony Blair's plans": disapproval of their act
+            judged = self._disapproved(ctx, verb, dobj, acting)
+            if judged:
+                code, targets = DISAPPROVE, judged
         if code[:2] == "03" and verb.lemma_.lower() in self.words.intent:
             # "offered to mediate", "promised to release the prisoners", "proposed a ceasefire":
             # an intent this specific is news with no one named to receive it
@@ -713,6 +737,10 @@ class EventExtractor:
                     return Rule(
                         lemma, "V", found.code, None, None, needs_target=partner, reverse=found.reverse
                     )
+            if rule is not None and rule.cameo == SHOW_OF_FORCE and _aimed(verb, dobj, self.words):
+                # "fired rockets at Israeli towns", "fired shells which killed two soldiers":
+                # weapons fired at someone are an attack (190), not a show of force (150)
+                return Rule(lemma, "V", ATTACK, None, None)
             if rule is not None and rule.cameo == DENY and denies_another(verb):
                 return None
             if rule is not None and rule.cameo[:3] == "112" and self._thing(dobj) and not _named_in(dobj):
@@ -781,13 +809,14 @@ class EventExtractor:
             return Rule(lemma, "V", code, None, None, needs_target=True)
         found = self.verbs.match(verb)
         noun = self.lex.match(obj_word or "", "N", None, None) if dobj is not None else None
+        generic = lemma in w.generic_verbs
         # "lodged a protest", "held talks": the noun's own rule reads it, unless the verb makes
         # it another kind of act ("staged a protest" is a demonstration, 141, not 114)
         pattern_root = found.code[:2] if found is not None and found.specificity > 0 and found.code else None
         if (
             noun is not None
             and lemma in w.light_verbs
-            and (pattern_root in (None, noun.cameo[:2]) or lemma in w.generic_verbs)
+            and (pattern_root in (None, noun.cameo[:2]) or lemma in w.generic_verbs or lemma in REPEATING)
         ):
             return None  # ("made a surprise trip to Iraq" is the trip's visit, not the 036 of "make")
         if found is None or found.code is None or found.code.startswith(NO_INTERACTION):
@@ -798,6 +827,24 @@ class EventExtractor:
             # "broke away from the text", "beat off": a particle alone tells no threat or force
             # (it does tell other acts: "clamped down on" is 17x)
             return None
+        if lemma in PREPARING and found.code[:2] == "03":
+            return None  # "is gearing up for tough negotiations": getting ready, no intent stated
+        if (
+            found.specificity > 0
+            and (lemma in w.light_verbs or generic)
+            and found.code[:2] not in ABSTRACT_OBJECTS.get(_lemma(dobj) or "", frozenset({found.code[:2]}))
+        ):
+            return None  # "issued a defiant statement", "took the information", "presented programmes"
+        if (
+            found.specificity > 0
+            and found.code[:2] == "12"
+            and any(
+                e.code and e.code[:2] in FORCE_ROOTS for e in self.verbs.entries.get(lemma, ()) if not e.extra
+            )
+            and not self._armed(verb)
+        ):
+            # "clashed with Mr Blair over plans", "fought over the budget": a quarrel, no rejection
+            return Rule(lemma, "V", CLASH, None, None, needs_target=True)
         if found.code[:2] == "08" and obj_word in LEGISLATION | PROCEDURES and not _emergency_rule(dobj):
             return None  # "adopted the bill", "passed the law": a vote on a text, no concession
         if lemma in MENTIONING and found.code[:2] not in SPOKEN_ROOTS:
@@ -815,7 +862,6 @@ class EventExtractor:
             return None
         if found.code[:2] == "16" and _lemma(dobj) in PLANS:
             return None
-        generic = lemma in w.generic_verbs
         if (
             found.specificity > 0
             and found.code[:2] in FORCE_ROOTS
@@ -848,6 +894,22 @@ class EventExtractor:
         ):
             return None  # "matched their spending", "needs a rethink": no act of force named
         return Rule(lemma, "V", found.code, None, None, needs_target=True, alone=True)
+
+    def _perpetrators(self, ctx: _Context, subj: Token) -> list[str]:
+        """Who did the attack that is a force verb's subject, where the text names them with
+        the noun: "an attack by Hamas", "ETA's bombing campaign", "Israeli air strikes". A
+        bombing with no one named ("the bombings killed 52", "a suicide bomber killed 20")
+        has no agent here, and so no event: the event model needs someone acting."""
+        if subj.lemma_.lower() not in self.words.bombing | ATTACK_NOUNS or not ctx.is_thing(subj):
+            return []
+        for prep in (c for c in subj.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"):
+            found = [k for o in prep.children if o.dep_ == "pobj" for k in ctx.entities(o)]
+            if found:
+                return found
+        poss = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+        if poss is not None and ctx.entities(poss):
+            return ctx.entities(poss)
+        return ctx.modifier_entities(subj, (Kind.STATE, Kind.ORGANIZATION))
 
     def _threatening(self, verb: Token, lemma: str) -> bool:
         """A threat tells an act to come: a dictionary pattern's 13x needs a verb of saying,
@@ -1107,6 +1169,11 @@ class EventExtractor:
         if objectors:
             yield from self._emit(ctx, REJECT, verb, agents, objectors, [], article)
             return
+        denied = self._denied(ctx, verb, agents[0])
+        if denied is not None:
+            # "Iran said the report was false", "said the allegations were groundless": a denial
+            yield from self._emit(ctx, DENY, verb, agents, denied, [], article)
+            return
         yield from self._appeal(ctx, verb, clause, agents, article)
         if any(t.pos_ == "VERB" and t.lemma_.lower() in self.lex.starts for t in scope):
             return  # the quoted clause's own events carry what was said ("said X warned Y")
@@ -1174,6 +1241,49 @@ class EventExtractor:
             # decided, its author not named in the sentence
             yield from self._emit(ctx, tone, verb, agents, [], [], article)
 
+    def _denied(self, ctx: _Context, verb: Token, speakers: list[str]) -> list[str] | None:
+        """What a speaker calls false: "said the report was false", "said the claims were
+        groundless" deny them (016, as "denied the report"); the target is whoever made the
+        claims, when named ("said Labour's claims were untrue"). None when nothing is denied."""
+        for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+            claim = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if claim is None or claim.lemma_.lower() not in CLAIMS:
+                continue
+            said = {
+                t.lemma_.lower()
+                for t in (clause, *(c for c in clause.children if c.dep_ in ("acomp", "attr")))
+            }
+            negated = any(c.dep_ == "neg" for c in clause.children)
+            if not (said & TRUTHS if negated else said & FALSEHOODS):
+                continue  # "said the report was accurate", "said the claims were not false"
+            own = ctx.own_states(speakers) | set(speakers)
+            owning = [
+                k for c in claim.children if c.dep_ == "poss" and c.pos_ != "PRON" for k in ctx.entities(c)
+            ]
+            return [k for k in dict.fromkeys(owning or ctx.owners(claim)) if k not in own]
+        return None
+
+    def _disapproved(self, ctx: _Context, verb: Token, dobj: Token | None, acting: list[str]) -> list[str]:
+        """Whose act a voiced misgiving is about: "expressed concern about Britain's rebate",
+        "voiced misgivings over the plans of the EU" (not "concern about the economy")."""
+        out: list[str] = []
+        for prep in (
+            c
+            for h in (verb, dobj)
+            if h is not None
+            for c in h.children
+            if c.dep_ == "prep" and c.lower_ in ("about", "over", "at", "regarding")
+        ):
+            about = _pobj(prep)
+            if about is None or not ctx.is_thing(about):
+                continue
+            owning = [
+                k for c in about.children if c.dep_ == "poss" and c.pos_ != "PRON" for k in ctx.entities(c)
+            ]
+            out += owning or ctx.owners(about)
+        own = ctx.own_states(acting) | set(acting)
+        return [k for k in dict.fromkeys(out) if k not in own]
+
     def _told(
         self, ctx: _Context, verb: Token, agents: list[list[str]], article: Article
     ) -> Iterator[_Event]:
@@ -1210,6 +1320,10 @@ class EventExtractor:
         for head in clause:
             aux = {a.lower_ for a in head.children if a.dep_ == "aux"}
             code = "100" if "must" in aux else "020" if aux & {"should", "ought"} else None
+            if code is not None and "have" in aux and head.tag_ == "VBN":
+                # "said the government should have acted sooner": a past failure criticised
+                # (111); "must have known": a guess, nothing asked
+                code = CRITICISE if code == "020" else None
             subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if code is None or subj is None or subj.pos_ == "PRON":
                 continue
@@ -1322,7 +1436,7 @@ class EventExtractor:
             # "the House of Lords" and its state are one partner, not two meeting each other
             whole = own | {ctx.found.part_of[a] for a in agents if a in ctx.found.part_of}
             partners = [a for a in agents if a not in whole]
-            if needs_target and not tg and (len(partners) < 2 or code not in JOINT):
+            if needs_target and not tg and (len(partners) < 2 or (code not in JOINT and not mutual)):
                 continue  # "helped push the dollar lower", "cut the deficit": no one acted upon
             meant = refine(
                 code,
@@ -2704,6 +2818,75 @@ AGREEMENTS = frozenset(
 )
 #: Charges a government levies: abolishing or cutting one is policy, no sanction.
 LEVIES = frozenset({"fee", "tax", "levy", "duty", "toll", "tariff"})
+#: Abstract nouns a light or generic verb carries, and the CAMEO roots a dictionary pattern
+#: of that verb may give with one as its object. A statement issued is a statement, however
+#: it is worded ("issued a defiant statement" is no official complaint, 114); information
+#: taken or given, and programmes presented or launched, are words and plans, no
+#: investigation (090) or material cooperation (060): "took the information from its files",
+#: "presented programmes for the BBC".
+ABSTRACT_OBJECTS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("statement", "remark", "comment", "speech"), frozenset({"01"})),
+    **dict.fromkeys(
+        ("information", "info", "detail", "fact", "data", "advice", "intelligence", "update", "news"),
+        frozenset({"01", "02", "03", "04", "05"}),
+    ),
+    **dict.fromkeys(
+        ("programme", "program", "scheme", "agenda", "outline", "show", "documentary", "series"),
+        frozenset({"01", "02", "03", "04", "05"}),
+    ),
+}
+SHOW_OF_FORCE, ATTACK = "150", "190"
+#: Nouns of what someone says happened: calling one false denies it ("said the report was false").
+CLAIMS = frozenset(
+    {"report", "claim", "allegation", "accusation", "charge", "suggestion", "story", "rumour", "rumor"}
+)
+#: Words that call a claim false.
+FALSEHOODS = frozenset(
+    {
+        "false",
+        "untrue",
+        "groundless",
+        "baseless",
+        "unfounded",
+        "nonsense",
+        "rubbish",
+        "lie",
+        "inaccurate",
+        "fabrication",
+        "fabricated",
+        "fiction",
+    }
+)
+#: Words that call a claim true: "said the story was not true" denies it.
+TRUTHS = frozenset({"true", "accurate", "correct"})
+#: Verbs of repeating: the noun they carry is the act ("repeated calls for an inquiry": 020).
+REPEATING = frozenset({"repeat", "reiterate", "renew", "restate"})
+#: Verbs of getting ready: "gearing up for negotiations" states no intent to meet (036).
+PREPARING = frozenset({"prepare", "gear", "ready", "brace"})
+
+
+def _aimed(verb: Token, dobj: Token | None, words: WordLists) -> bool:
+    """Weapons aimed at someone ("fired rockets at Israeli towns", "into Israel") or that
+    killed or wounded ("fired shells which killed two soldiers"); not "fired a missile into
+    the sea", "on Sunday"."""
+    if dobj is None:
+        return False  # "warships arrived at Port Said": nothing fired
+    for prep in (c for h in (verb, dobj) for c in h.children if c.dep_ == "prep"):
+        aim = _pobj(prep)
+        if aim is not None and (
+            prep.lower_ in ("at", "against") or (prep.lower_ == "into" and aim.ent_type_ in ("GPE", "NORP"))
+        ):
+            return True
+    return any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in words.violent_verbs for c in dobj.children)
+
+
+#: Nouns of an attack that can be a force verb's subject: "an attack by Hamas killed ...".
+ATTACK_NOUNS = frozenset(
+    {"attack", "strike", "airstrike", "raid", "shelling", "ambush", "blast", "bombardment", "assault"}
+)
+#: Verbs of fighting (the dictionary's force block) used of a quarrel: "Mr Brown clashed with
+#: Mr Blair over the plans" is a verbal attack on each other (111), no rejection of a plan (127).
+CLASH = "111"
 
 
 def _agreement(tok: Token | None) -> bool:
@@ -2952,6 +3135,59 @@ def _charge_agent(verb: Token) -> Token | None:
             by = _prep_object(gerund, ("by",))
             if by is not None and by.pos_ == "PROPN":
                 return by
+    return None
+
+
+#: What a state grants or refuses at its border: "refused entry to Britain".
+ENTRY = frozenset({"entry", "access", "admission", "asylum", "visa", "visas"})
+
+
+def _entry_to(dobj: Token | None, subj: Token | None, ctx: _Context) -> list[str]:
+    """The state that is the destination in "(people) refused/denied entry to Britain" when
+    the subject names people, not a state or its government: the state is who refused."""
+    if (
+        dobj is None
+        or subj is None
+        or dobj.lemma_.lower() not in ENTRY
+        or dobj.head.lemma_.lower()
+        not in (
+            "refuse",
+            "deny",
+            "grant",
+            "give",
+        )
+    ):
+        return []
+    key = ctx.found.entity_at(subj.i)
+    if (key is not None and ctx.kind(key) is not Kind.PERSON) or subj.pos_ == "PRON":
+        return []  # "Britain refused entry to ...", "they refused"
+    if subj.lemma_.lower() in word_lists().home_bodies:
+        return []  # "the government refused entry to ..."
+    if sectors().sector(phrase_words(subj, set())) in GOVERNING:
+        return []  # "border guards refused entry to ..."
+    to = _prep_object(dobj, ("to", "into"))
+    if to is None:
+        return []
+    places = ctx.entities(to, kinds=(Kind.STATE, Kind.LOCATION), depth=1)
+    return list(
+        dict.fromkeys(
+            p if ctx.kind(p) is Kind.STATE else ctx.found.part_of[p]
+            for p in places
+            if ctx.kind(p) is Kind.STATE or p in ctx.found.part_of
+        )
+    )
+
+
+def _shifted_object(verb: Token) -> Token | None:
+    """ "denounced as an ugly crime Serbia's suppression of ...": an object told after the
+    "as" it is judged by, which the parser hangs on that phrase as an apposition."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
+        judged = _pobj(prep)
+        shifted = (
+            next((c for c in judged.children if c.dep_ == "appos"), None) if judged is not None else None
+        )
+        if shifted is not None and shifted.pos_ in ("NOUN", "PROPN"):
+            return shifted
     return None
 
 

@@ -50,6 +50,8 @@ INTENT_CODES = {
 }
 #: Verbs of intent that, with a conflictual act, are a threat: "vowed to retaliate".
 THREATENING = frozenset({"vow", "threaten", "warn", "pledge"})
+#: Verbs of promising: a coercive act promised with no one named to suffer it is a policy.
+PROMISING = frozenset({"vow", "pledge", "promise", "commit"})
 #: The threat (13x) of an act, by the act's CAMEO root: "threatened to ban" is 13x, not 16x.
 THREAT_CODES = {"14": "133", "15": "138", "16": "131", "17": "132", "18": "138", "19": "138", "20": "138"}
 #: The refusal (12x) of an act, by the act's CAMEO root: "refused to lift the curfew" is 124.
@@ -345,6 +347,48 @@ def _refuses_claim(verb: Token) -> bool:
     )
 
 
+def _named_addressee(verb: Token) -> bool:
+    """The one a request is made of is named: "urged the EU to", "called on Iran to" (not
+    "urged supporters to")."""
+    asked = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    asked += [
+        o
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ == "on"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    return any(t.ent_type_ for a in asked for t in a.subtree)
+
+
+def _unconfirmed(trigger: Token, words: WordLists) -> bool:
+    """The act is what someone would not confirm or say: "refused to confirm that Mr Blair
+    had met the ambassador", "would not say whether troops had crossed" (the clause of a
+    verb of answering that is refused or negated)."""
+    clause = trigger
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp":
+        return False
+    teller = clause.head
+    if teller.lemma_.lower() not in words.comment_verbs:
+        return False
+    refused = teller.dep_ == "xcomp" and teller.head.lemma_.lower() in words.refusal
+    return refused or any(c.dep_ == "neg" for c in teller.children)
+
+
+def _own_procedure(verb: Token) -> bool:
+    """ "refused to hold an early election / a referendum / a Commons vote": the refuser's own
+    procedure, which nobody named asked for."""
+    return any(
+        act.dep_ == "xcomp"
+        and any(o.dep_ == "dobj" and o.lemma_.lower() in OWN_PROCEDURES for o in act.children)
+        for act in verb.children
+    )
+
+
+#: Procedures a government or party holds itself: an election, a referendum, a vote, a debate.
+OWN_PROCEDURES = frozenset({"election", "poll", "referendum", "vote", "ballot", "debate"})
 #: Nouns of what one side says, besides [TALK]: accepting or refusing one is agreeing or rejecting.
 DISPUTED = frozenset({"denial", "explanation", "account", "argument", "assurance", "version", "excuse"})
 
@@ -366,6 +410,8 @@ def unconventional(code: str, trigger: Token, words: WordLists, *, irregular: bo
     air force bombing targets stays 19x."""
     clause = _clause(trigger)
     near = {t.lemma_.lower() for t in clause.subtree} | {t.lower_ for t in clause.subtree}
+    if clause.dep_ in ("relcl", "acl"):
+        near.add(clause.head.lemma_.lower())  # "IRA bombs which killed seven people"
     if irregular and near & words.bombing:
         return BOMBING
     return code
@@ -747,6 +793,9 @@ def settle(events: list[E], words: WordLists) -> list[E]:
     for n, event in enumerate(events):
         trig = event.trigger
         lemma = trig.lemma_.lower()
+        if _unconfirmed(trig, words):
+            drop.add(n)  # "refused to confirm that Mr Blair had met the ambassador": not told as done
+            continue
         if lemma in words.refusal and declines_comment(trig, words):
             event.cameo = DECLINE_COMMENT
             continue
@@ -755,6 +804,9 @@ def settle(events: list[E], words: WordLists) -> list[E]:
             continue
         if event.cameo[:3] == "016" and event.negated:
             drop.add(n)  # "did not deny reports that ...": no denial, and nothing else said
+            continue
+        if event.cameo[:2] == "12" and lemma in words.refusal and not event.targets and _own_procedure(trig):
+            drop.add(n)  # "refused to hold an early election": its own procedure, no one's demand refused
             continue
         if event.cameo[:2] == "12" and lemma in words.refusal and _refuses_claim(trig):
             event.cameo = REJECT  # "refused to accept Syria's denials": a claim rejected, nothing yielded
@@ -803,6 +855,18 @@ def settle(events: list[E], words: WordLists) -> list[E]:
         infinitive = trig.dep_ == "xcomp" or (
             trig.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trig.children)
         )  # ("called on Mr X to denounce" parsed as an adverbial clause)
+        if (
+            trig.pos_ in ("NOUN", "PROPN")
+            and trig.dep_ == "dobj"
+            and trig.head.lemma_.lower() in words.light_verbs
+            and trig.head.dep_ == "xcomp"
+            and trig.head.head.lemma_.lower() in REQUESTING
+            and not _named_addressee(trig.head.head)
+        ):
+            # "urged supporters to make their protest": asked of people no name tells, not done
+            # by the one asking ("called on the EU to impose sanctions": the EU's, see events)
+            drop.add(n)
+            continue
         if infinitive and trig.head.lemma_.lower() in REQUESTING:
             drop.add(n)  # "urged Iran to return", "called on the EU to impose sanctions": asked, not done
             continue
@@ -877,6 +941,15 @@ def settle(events: list[E], words: WordLists) -> list[E]:
                     o.cameo = intent or event.cameo
                 o.targets = list(dict.fromkeys(o.targets + event.targets))
             drop.add(n)
+        elif (
+            outer
+            and event.cameo[:2] == "17"
+            and head_lemma in PROMISING
+            and not event.targets
+            and not any(o.targets for o in outer)
+        ):
+            drop.add(n)  # "vowed to crack down on benefit fraud": a policy promised, no threat
+            drop.update(events.index(o) for o in outer)
         elif outer and event.cameo[:2] in ("15", "17", "18", "19", "20") and head_lemma in THREATENING:
             for o in outer:  # "vowed to retaliate": a threat of force; "to clamp down": of restrictions
                 o.cameo = THREAT_CODES["17"] if event.cameo[:2] == "17" else MILITARY_THREAT
@@ -895,6 +968,10 @@ def settle(events: list[E], words: WordLists) -> list[E]:
             # is a threat of it, and the force itself has not happened
             event.cameo = MILITARY_THREAT
             event.modality = Modality.ASSERTED
+        elif event.cameo[:2] in ("16", "17") and not event.targets and head_lemma in PROMISING:
+            # "pledged to clamp down on illegal immigration", "promised to crack down on yobs":
+            # a policy promised to voters, no threat to anyone (a threat names its target)
+            drop.add(n)
         elif event.cameo[:2] in ("16", "17") and act.dep_ == "xcomp":
             # "plans to impose restrictions", "is prepared to impose martial law": a threat
             # of the coercive act (13x), which has not happened
