@@ -13,8 +13,8 @@ def _criticisms(facts, text):
 @pytest.mark.parametrize(
     ("text", "target"),
     [
-        ("Kenya said the report by Uganda was inaccurate.", "state:UGA"),
-        ("Chile said Peru's claims were baseless.", "state:PER"),
+        ("Kenya said the plan by Uganda was flawed.", "state:UGA"),
+        ("Chile said Peru's policy was inaccurate and unfair.", "state:PER"),
         ("Mr Kennedy said the Tories' plan was wrong.", "organization:conservative-party"),
     ],
 )
