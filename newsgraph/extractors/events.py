@@ -1257,12 +1257,29 @@ class EventExtractor:
                     o for p in tok.children if p.dep_ == "prep" and p.lower_ in JUDGED for o in p.children
                 ]
         targets: list[str] = []
+        made = self.words.documents | self.words.topic_nouns
         for tok in judged:
-            targets += [k for k in ctx.entities(tok, kinds=(Kind.PERSON, Kind.STATE)) if k not in targets]
+            found = ctx.entities(tok, kinds=(Kind.PERSON, Kind.STATE))
+            if not found and _text_judged(tok, made) and ctx.is_thing(tok):
+                # "said the Tories' plan was wrong", "the prime minister's view was flawed", "the
+                # House of Lords decision was a step in the wrong direction": whose it is
+                found = [
+                    k
+                    for c in tok.children
+                    if c.dep_ in ("poss", "compound", "nmod")
+                    for k in ctx.entities(c)
+                    if ctx.kind(k) is not Kind.ORGANIZATION or ctx.is_party(k) or ctx.is_government(k)
+                ] or ctx.owners(tok)
+            targets += [k for k in found if k not in targets]
         own = ctx.own_states(agents[0]) | ctx.home_of(agents[0])
-        targets = [t for t in targets if t not in own]
         if targets:
-            yield from self._emit(ctx, tone, verb, agents, targets, [], article)
+            targets = [t for t in targets if t not in own]
+            if targets:
+                yield from self._emit(ctx, tone, verb, agents, targets, [], article)
+        elif tone == "111" and judged and all(_text_judged(t, made) and ctx.is_thing(t) for t in judged):
+            # "said the article was false and misleading": a criticism of what someone wrote or
+            # decided, its author not named in the sentence
+            yield from self._emit(ctx, tone, verb, agents, [], [], article)
 
     def _denied(self, ctx: _Context, verb: Token, speakers: list[str]) -> list[str] | None:
         """What a speaker calls false: "said the report was false", "said the claims were
@@ -1415,10 +1432,21 @@ class EventExtractor:
             }
             if not [a for a in agents if a not in governed]:
                 governed = set()  # "the government failed to recognise ...": the body is the actor
+            # A state acts upon its own people named apart from it: "Turkey will allow Turkish
+            # Kurd refugees to return", "Museveni banned Ugandan opposition candidates"; it does
+            # not meet, visit or cooperate with them ("visiting the Pakistani community in
+            # Manchester" is a visit to Britain)
+            acting_side = {t.i for c in trigger.children if c.dep_ == "nsubj" for t in c.subtree}
+            people = {
+                k
+                for k, at in ctx.peoples.items()
+                if any(i not in acting_side for i in at) and code[:2] not in PARTNER_ROOTS
+            }
             tg = [
                 t
                 for t in dict.fromkeys(targets)
-                if ((t not in agents and t not in own) or t in governed) and ctx.kind(t) in ACTORS
+                if ((t not in agents and t not in own) or t in governed or t in people)
+                and ctx.kind(t) in ACTORS
             ]
             if governed:
                 agents = [a for a in agents if a not in governed]
@@ -1580,6 +1608,9 @@ class _Context:
     #: Places the trigger goes to that belong to no state known here ("touring Africa", "a
     #: visit to Europe"): a visit's target when no state is.
     destinations: list[str] = field(default_factory=list)
+    #: States the trigger's arguments named by a part of their people other than the state
+    #: itself ("Turkish Kurd refugees", "Ugandan opposition candidates"), with the tokens.
+    peoples: dict[str, list[int]] = field(default_factory=dict)
 
     def sentence_dates(self, tok: Token) -> list[Span]:
         """The DATE entities of the token's sentence (``doc.ents`` read once per document)."""
@@ -1596,6 +1627,7 @@ class _Context:
         self.bodies = {}
         self.explicit = set()
         self.destinations = []
+        self.peoples = {}
 
     def note_destinations(self, places: Iterable[str], trigger: Token) -> None:
         """Remember places gone to that lie in no state known here (continents, regions), when
@@ -1794,6 +1826,8 @@ class _Context:
                 return [self._one(trigger.head, ACTORS)]  # "Chapman, who killed Lennon"
             if tok.lower_ in self.words.personal_pronouns:
                 return [self.pronoun(tok, trigger)]
+            if tok.lower_ in ("i", "we") and self.quoted(tok.i):
+                return [self.quote_speaker(tok)]  # '"We support Kenya's bid," said Mr Smith'
             if tok.lower_ in ("it", "they", "its", "their"):
                 found = self.governing_subject(tok, trigger, (Kind.STATE, Kind.ORGANIZATION))
                 if not found and tok.lower_ == "they":
@@ -1812,6 +1846,18 @@ class _Context:
             self._titled_party(t, self._one(t, ACTORS)) or self._local_people(t, trigger) for t in heads
         ]
         return [g for g in groups if g] or [[]]
+
+    def quote_speaker(self, tok: Token) -> list[str]:
+        """The person who says the quotation a word is in, named outside it in the same
+        sentence: '"We support Kenya's bid," said Mr Smith' -> Mr Smith."""
+        head = tok
+        while head.head.i != head.i:
+            head = head.head
+            if head.lemma_.lower() in self.words.say and not self.quoted(head.i):
+                subj = next((c for c in head.children if c.dep_ == "nsubj" and not self.quoted(c.i)), None)
+                found = self._named(subj, (Kind.PERSON,)) if subj is not None else []
+                return [k for k in found if self.kind(k) is Kind.PERSON][:1]
+        return []
 
     def _local_people(self, tok: Token, trigger: Token) -> list[str]:
         """ "Students blocked roads in Algiers", "opposition leaders agreed to postpone the rally
@@ -1856,6 +1902,14 @@ class _Context:
     def _one(self, tok: Token, kinds: tuple[Kind, ...], depth: int = 2) -> list[str]:
         """The entities one noun names, each noted with the sector and words it was named by."""
         found = self._named(tok, kinds, depth)
+        if (
+            found
+            and tok.pos_ == "NOUN"
+            and self.found.entity_at(tok.i) is None
+            and self.describe(tok)[0] in CIVIL | IRREGULAR  # "Turkish Kurd refugees"
+        ):
+            for state in (k for k in found if self.kind(k) is Kind.STATE):
+                self.peoples.setdefault(state, []).append(tok.i)
         if not found and tok.lemma_.lower() in PARTITIVE and self.found.entity_at(tok.i) is None:
             # "thousands of students across Peru", "a group of refugees": the ones counted
             counted = next((_pobj(c) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -2111,6 +2165,17 @@ class _Context:
                     ]
                 elif child.dep_ == "poss" and key is None and child.lemma_.lower() in self.words.home_bodies:
                     out += self._one(child, kinds)  # "the government's failure"
+                elif child.dep_ == "amod" and key is None and child.lower_ == "led":
+                    # "Saudi-led forces", "the US-led coalition": the state that leads them
+                    # (not "a Labour-led council": a party leads no force of its own)
+                    out += [
+                        k
+                        for c in child.children
+                        if c.dep_ in ("npadvmod", "compound", "amod", "nmod")
+                        and (k := self.found.entity_at(c.i)) is not None
+                        and self.kind(k) in kinds
+                        and not self.is_party(k)
+                    ]
             elif child.dep_ == "acl" and child.tag_ == "VBN":
                 # "a delegation led by Yunus-Bek Yevkurov"
                 by = _by_agent(child)
@@ -2679,6 +2744,17 @@ NEWCOMERS = frozenset(
         "evacuee",
     }
 )
+
+
+def _text_judged(tok: Token, made: frozenset[str]) -> bool:
+    """A text or a decision judged as itself ("the report was false"), not a claim whose content
+    the speaker denies ("reports that she had likened X to Y were inaccurate": a denial)."""
+    return tok.lemma_.lower() in made and not any(
+        c.dep_ in ("acl", "ccomp", "relcl")
+        and any(m.dep_ == "mark" for m in c.children)
+        and any(m.dep_ in ("nsubj", "nsubjpass") and m.pos_ == "PRON" for m in c.children)
+        for c in tok.children
+    )
 
 
 def _legal(trigger: Token) -> bool:
