@@ -589,6 +589,14 @@ ROWS = [
     ),
     case("Israel vowed to crack down on Hamas militants.", "13", id="vowed-crackdown-on-a-group-threatens"),
     case(
+        "Israel threatened to arrest Palestinian leaders.", "137", id="threatened-arrests-threaten-repression"
+    ),
+    case(
+        "The United States threatened to impose sanctions on Syria.",
+        "1312",
+        id="threatened-sanctions-threaten-sanctions",
+    ),
+    case(
         "But Downing Street said Mr Blair should be judged by results not his style.",
         None,
         absent=("02",),
