@@ -548,6 +548,13 @@ ROWS = [
         id="confirmed-meeting",
     ),
     case("Jack Straw flew to Tehran for talks with Iranian officials.", "042", id="flew-to-is-a-trip"),
+    case(
+        "Iraqi insurgents are believed to have kidnapped two Italian aid workers.",
+        "181",
+        R,
+        id="believed-to-have-is-reported",
+    ),
+    case("Tony Blair is said to have met George Bush in secret.", "040", R, id="said-to-have-is-reported"),
     # -- acts expected of others are forecasts -----------------------------------------------------
     case(
         "Richard Dodd expected supporters to make their protest outside the hall.",

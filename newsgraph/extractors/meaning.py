@@ -426,6 +426,10 @@ def _own_procedure(verb: Token) -> bool:
     )
 
 
+#: Verbs whose passive with an infinitive tells hearsay: "are believed to have kidnapped".
+HEARSAY = frozenset(
+    {"believe", "think", "say", "report", "allege", "understand", "fear", "rumour", "suspect"}
+)
 #: Verbs of expecting: "expected 2,000 supporters to make their protest" forecasts others' act.
 EXPECTING = frozenset({"expect", "predict", "forecast", "anticipate"})
 #: Procedures a government or party holds itself: an election, a referendum, a vote, a debate.
@@ -1263,6 +1267,15 @@ def modality(trigger: Token, words: WordLists) -> tuple[bool, Modality]:
             modality = Modality.INTENDED
         if any(c.lower_ in words.reporting_adverbs for c in node.children):
             return negated, Modality.REPORTED
+        if (
+            node.dep_ == "xcomp"
+            and head_lemma in HEARSAY
+            and any(c.dep_ == "auxpass" for c in node.head.children)
+        ):
+            return (
+                negated,
+                Modality.REPORTED,
+            )  # "insurgents are believed to have kidnapped", "is said to have met"
         if node.dep_ == "pcomp" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in ALLEGING:
             return negated, Modality.REPORTED  # "accused of criticising Bush's policies": alleged
         if node.dep_ == "pcomp" and node.head.lower_ in ("of", "for", "with") and _own_act(trigger, node):
