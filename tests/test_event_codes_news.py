@@ -555,6 +555,24 @@ ROWS = [
         id="believed-to-have-is-reported",
     ),
     case("Tony Blair is said to have met George Bush in secret.", "040", R, id="said-to-have-is-reported"),
+    case(
+        "Lord Smith accepted the kind invitation to enter the House of Lords as a working peer.",
+        None,
+        absent=("03", "04"),
+        id="invitation-to-join-is-no-meeting",
+    ),
+    case("Vladimir Putin accepted an invitation from Tony Blair.", "036", id="invitation-accepted"),
+    case(
+        'Gordon Brown said: "We cannot forever say we don\'t want to change things."',
+        None,
+        absent=("011",),
+        id="cannot-say-a-view-declines-nothing",
+    ),
+    case(
+        "Jack Straw would not say when the troops would return.",
+        "011",
+        id="would-not-say-when-declines",
+    ),
     # -- acts expected of others are forecasts -----------------------------------------------------
     case(
         "Richard Dodd expected supporters to make their protest outside the hall.",
