@@ -231,3 +231,11 @@ ENTRY = [
 def test_the_state_entered_refuses_entry(facts, text, agents, targets):
     events = [e for e in facts(text).events if e.trigger == "refused"]
     assert [(set(e.agents), set(e.targets)) for e in events] == [(agents, targets)], events
+
+
+def test_fighting_between_two_sides_is_upon_each_other(facts):
+    text = "Fighting between Ethiopian and Eritrean troops continued on Monday."
+    events = [e for e in facts(text).events if e.cameo[:2] in ("18", "19", "20")]
+    assert events, facts(text).events
+    sides = {"state:ETH", "state:ERI"}
+    assert all(set(e.agents) == sides and set(e.targets) == sides for e in events), events

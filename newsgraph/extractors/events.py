@@ -662,7 +662,12 @@ class EventExtractor:
             specific = specific_intent(verb)
             if specific is not None:
                 code, needs = specific, False
-        yield from self._emit(ctx, code, verb, agents, targets, locations, article, needs)
+        # "Fighting between Ethiopian and Eritrean troops continued": the sides of the subject
+        # act upon each other
+        between = subj is not None and not passive and _between_sides(subj, ctx)
+        if between:
+            agents = [[a] for group in agents for a in group]
+        yield from self._emit(ctx, code, verb, agents, targets, locations, article, needs, mutual=between)
 
     def _code_rule(
         self,
@@ -3100,6 +3105,15 @@ def _entry_to(dobj: Token | None, subj: Token | None, ctx: _Context) -> list[str
             if ctx.kind(p) is Kind.STATE or p in ctx.found.part_of
         )
     )
+
+
+def _between_sides(subj: Token, ctx: _Context) -> bool:
+    """A subject of two sides or more "between" whom it is: "fighting between X and Y"."""
+    for prep in (c for c in subj.children if c.dep_ == "prep" and c.lower_ == "between"):
+        side = _pobj(prep)
+        if side is not None and len(ctx.entities(side)) > 1:
+            return True
+    return False
 
 
 def _shifted_object(verb: Token) -> Token | None:
