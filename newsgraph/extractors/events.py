@@ -888,7 +888,9 @@ class EventExtractor:
             # codes only through a pattern; a verb of a synonym block does not take the
             # block's default alone ("headed the preparations" is not 060 as "direct" is).
             return None
-        if lemma in self.lex.rules or lemma in w.light_verbs or found.code.startswith("01"):
+        # (a lexicon row for the noun alone, "murder N", leaves the verb to the dictionary)
+        verb_rows = any(r.pos != "N" for r in self.lex.rules.get(lemma, ()))
+        if verb_rows or lemma in w.light_verbs or found.code.startswith("01"):
             return None
         if dobj is None and any(c.dep_ == "ccomp" and _finite(c) for c in verb.children):
             return None  # "suggested (that) the government was avoiding ...": a claim, not the act
@@ -1022,6 +1024,8 @@ class EventExtractor:
                         agents, between = [[b] for b in both], True
                 elif prep.lower_ in ("by", "from") and not agents:
                     agents = ctx.split_agents(o, noun)
+                elif prep.lower_ == "of" and rule.cameo[:2] in FORCE_ROOTS:
+                    targets += ctx.entities(o)  # "the murder of Anna Vale": the one killed
                 elif prep.lower_ in target_preps or prep.lower_ in place_preps:
                     # "a clampdown on the ambitions of Khodorkovsky": an "of" inside the object too
                     ents = ctx.entities(o, kinds=(*ACTORS, Kind.LOCATION), depth=2)
@@ -1078,14 +1082,24 @@ class EventExtractor:
                 targets += [p for p in places if ctx.kind(p) is Kind.STATE]
                 targets += [ctx.found.part_of[p] for p in places if p in ctx.found.part_of]  # "Washington"
                 ctx.note_destinations((p for p in places if ctx.kind(p) is Kind.LOCATION), noun)
+        charged = _charged_with(anchor) if rule.cameo[:2] in FORCE_ROOTS and not any(agents) else None
+        if charged is not None:
+            # "charged Igor Stanek with the killing", "was arrested over the murder of X": the
+            # one charged is its alleged actor; "the killing" is of the victim told before
+            agents = [ctx.entities(charged, kinds=(Kind.PERSON, Kind.ORGANIZATION))]
+            if not targets:
+                targets += ctx.victims_before(noun)
         if not any(agents):
             # "Israeli air strikes", "US sanctions": the state that modifies the noun acts.
             agents = [ctx.modifier_entities(noun, (Kind.STATE, Kind.ORGANIZATION))]
         if not any(agents):
             return
-        yield from self._emit(
+        for event in self._emit(
             ctx, rule.cameo, noun, agents, targets, locations, article, rule.needs_target, mutual=between
-        )
+        ):
+            if charged is not None and charged.head.lemma_.lower() not in PROVEN:
+                event.modality = Modality.REPORTED  # alleged, not yet proven
+            yield event
 
     def _agent_noun(self, ctx: _Context, noun: Token, rule: Rule, article: Article) -> Iterator[_Event]:
         """ "Sirhan Sirhan, the assassin of Robert F. Kennedy", "Kennedy's assassin Lee Harvey
@@ -2341,6 +2355,23 @@ class _Context:
             return []
         return []
 
+    def victims_before(self, tok: Token) -> list[str]:
+        """ "Anna Vale was murdered ... charged X with the killing": the ones a passive verb of
+        violence befell in this sentence or the one before (not another definite crime)."""
+        if not any(c.lower_ in ("the", "this", "that") for c in tok.children):
+            return []
+        start = tok.sent.start
+        if start > 0:
+            start = self.doc[start - 1].sent.start
+        for i in range(tok.i - 1, start - 1, -1):
+            verb = self.doc[i]
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.words.violent_verbs:
+                continue
+            subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            if subj is not None:
+                return [k for k in self.entities(subj) if self.kind(k) is Kind.PERSON]
+        return []
+
     def last_two_people(self, tok: Token) -> list[str]:
         """The two people named last before ``tok`` in its sentence and the one before, not the
         subject of its own clause nor quoted unlike it; none unless there are two."""
@@ -3105,6 +3136,40 @@ def _entry_to(dobj: Token | None, subj: Token | None, ctx: _Context) -> list[str
             if ctx.kind(p) is Kind.STATE or p in ctx.found.part_of
         )
     )
+
+
+#: Verbs of charging someone with a crime: "charged X with the killing", "arrested X over".
+CHARGING = frozenset(
+    {
+        "charge",
+        "accuse",
+        "arrest",
+        "convict",
+        "sentence",
+        "jail",
+        "try",
+        "indict",
+        "detain",
+        "hold",
+        "suspect",
+    }
+)
+#: Of those, the ones that tell the crime proven.
+PROVEN = frozenset({"convict", "sentence", "jail"})
+
+
+def _charged_with(noun: Token) -> Token | None:
+    """The one charged with the crime a noun tells: "charged X with the killing", "X was
+    convicted of the murder", "arrested X over the killing"."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("with", "of", "for", "over", "in"):
+        return None
+    verb = prep.head
+    if verb.lemma_.lower() not in CHARGING or verb.pos_ != "VERB":
+        return None
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    who = next((c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
+    return who if who is not None and who.pos_ in ("PROPN", "NOUN") else None
 
 
 def _between_sides(subj: Token, ctx: _Context) -> bool:
