@@ -115,3 +115,19 @@ def test_company_office_needs_a_company_subject(facts):
     assert ("person:john-smith", "organization:home-office") not in rels(f, Relation.AFFILIATED_WITH)
     f = facts("Rain fell in Leeds. Company president John Smith said so.")
     assert not rels(f, Relation.AFFILIATED_WITH)
+
+
+def test_a_company_with_no_state_of_its_own_is_part_of_the_documents_home_state(facts):
+    from newsgraph.model import Relation
+
+    text = (
+        "Two big US names have launched advertising campaigns. The world's biggest retailer Delmont Group "
+        "took out adverts in national newspapers. The US economy grew, US officials said, and US shoppers "
+        "spent more."
+    )
+    f = facts(text)
+    assert ("organization:delmont-group", "state:USA") in {
+        (r.source, r.target) for r in f.relations if r.relation is Relation.PART_OF
+    }
+    f = facts("The world's biggest retailer Delmont Group took out adverts in national newspapers.")
+    assert not [r for r in f.relations if r.relation is Relation.PART_OF]

@@ -304,7 +304,7 @@ AGENTS = [
         "The home secretary admitted he was wrong. He has apologised to Mrs Quinn.",
         "apologised",
         {"person:david-blunkett"},
-        {"person:quinn"},
+        {"person:mrs-quinn"},
     ),
     (
         "Victor Makarov joined the KGB in 1970. He worked with Vladimir Putin. He later "

@@ -145,7 +145,7 @@ def test_a_clause_word_is_no_part_of_a_role(facts):
 SUB_UNITS = [
     pytest.param(
         "Mrs Hale, 59, who led Red Cross operations in Sudan, was abducted in Khartoum.",
-        P("Hale"),
+        P("Mrs Hale"),
         ORG("Red Cross"),
         "operations",
         id="led-operations",
@@ -501,6 +501,32 @@ def test_a_minister_named_with_a_devolved_nation_is_not_the_states(facts):
     assert homes(text, "Ian Crail") == {S("GBR")}
 
 
+def test_a_minister_in_a_document_set_in_a_devolved_nation_is_not_the_states(facts):
+    """MPs touring Scotland talk to "Fisheries Minister X": the nation named twice (or in the
+    first sentence) sets the story there, and the bare minister is given no home state; the
+    "Bank of Scotland" sets nothing."""
+
+    def homes(text: str) -> set[str | None]:
+        return {c.home for c in facts(text).claims if c.entity == P("Ian Crail")}
+
+    text = (
+        "Britain and the UK set the quotas. MPs flew to the north on Monday. Fisheries minister "
+        "Ian Crail met them in Britain. They will stay in Scotland for two days and meet fishermen "
+        "in Scotland."
+    )
+    assert homes(text) == {None}
+    text = (
+        "MPs are on a mission to Wales. Britain and the UK set the quotas. Fisheries minister Ian Crail "
+        "met them."
+    )
+    assert homes(text) == {None}
+    text = (
+        "Britain and the UK set the quotas. MPs met the Bank of Scotland. Fisheries minister Ian Crail "
+        "said it was fair in Britain."
+    )
+    assert homes(text) == {S("GBR")}
+
+
 @pytest.mark.parametrize(
     ("text", "person", "wrong"),
     [
@@ -554,3 +580,44 @@ def test_the_organisation_named_is_no_word_of_the_title(facts):
     )
     f = facts(text)
     assert all(role == "president" for _h, role in offices_of(f, P("Tony Huntley")))
+
+
+def test_a_party_member_chairing_a_committee_of_the_house_holds_no_party_office(facts):
+    """ "Lib Dem constitutional affairs committee chairman X": X is of the party and chairs a
+    committee named by a field of government; the chair is no office of the party's. A party's
+    own committee ("policy committee") stays the party's."""
+    f = facts("On Monday Lib Dem constitutional affairs committee chairman Alan Beath warned of harm.")
+    assert offices_of(f, P("Alan Beath")) == {
+        (LIBDEMS, None),
+        ("", "constitutional affairs committee chairman"),
+    }
+    f = facts("Tory policy committee chairman John Reade agreed with the plan.")
+    assert offices_of(f, P("John Reade")) == {(TORIES, "policy committee chairman")}
+
+
+def test_a_company_office_with_no_holder_is_the_documents_one_companys(facts):
+    f = facts(
+        "The oil firm Norvex reported higher profits. Chief executive John Smyth said the company would grow."
+    )
+    assert offices_of(f, P("John Smyth")) == {(ORG("Norvex"), "chief executive")}
+    f = facts(
+        "The oil firm Norvex and the bank Gelder Holdings met. Chief executive John Smyth said the company "
+        "would grow."
+    )
+    assert offices_of(f, P("John Smyth")) == {("", "chief executive")}
+
+
+def test_a_company_office_in_a_sentence_the_company_speaks_is_the_last_subject_companys(facts):
+    f = facts(
+        "The oil firm Norvex and the bank Gelder Holdings met. "
+        "Meanwhile Gelder Holdings is launching adverts. "
+        "The move answers a report. In a letter from chief executive John Smyth, the company says the report "
+        "is wrong."
+    )
+    assert offices_of(f, P("John Smyth")) == {(ORG("Gelder Holdings"), "chief executive")}
+    f = facts(
+        "The oil firm Norvex and the bank Gelder Holdings met. "
+        "Meanwhile Gelder Holdings is launching adverts. "
+        "In a letter, chief executive John Smyth says the report is wrong."
+    )
+    assert offices_of(f, P("John Smyth")) == {("", "chief executive")}

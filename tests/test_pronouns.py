@@ -26,7 +26,7 @@ CASES = [
     pytest.param(
         "Mr Kelly met Mrs Grant on Monday. She praised the scheme.",
         "051",
-        "person:grant",
+        "person:mrs-grant",
         id="honorific-gives-gender",
     ),
     pytest.param(

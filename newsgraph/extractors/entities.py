@@ -159,8 +159,13 @@ ROLE_NOISE = frozenset(
 STYLES = frozenset(
     {"prince", "princess", "sheikh", "emir", "sultan", "king", "queen", "cardinal", "archbishop"}
 )
+#: Words that end a royal title, no name: "Princess Consort", "Princess Royal", "Queen Mother".
+ROYAL_TITLE_ENDS = frozenset({"consort", "royal", "regent", "dowager", "mother"})
 #: Nations of the United Kingdom with devolved governments: "Scotland's justice minister".
 DEVOLVED_NATIONS = frozenset({"scotland", "wales"})
+#: A document naming such a nation this often is set there: its bare "X minister" may be the
+#: devolved government's ("Fisheries Minister Ross Finnie" in an article on MPs touring Scotland).
+DEVOLVED_SETTING = 2
 #: Words after a place that name its force: "Norfolk police chief" is the force's officer.
 FORCE_WORDS = frozenset({"police", "constabulary", "fire"})
 #: Words that narrow a title, whatever the parser made of them ("deputy", "shadow" tagged as verbs).
@@ -466,6 +471,12 @@ class EntityExtractor:
                 return None  # "Minister for Children, Young People and Families": a field, no one
             named_at = start
             start, titles = _strip_titles(doc, start, end)
+            if (
+                end - start == 1
+                and doc[start].lower_ in ROYAL_TITLE_ENDS
+                and any(t.lower() in STYLES for t in titles)
+            ):
+                return None  # "should become Princess Consort": a title, no one's name
             honored = any(t.lower().rstrip(".") in HONORIFICS for t in titles)
             end = _before_spaced_dash(doc, start, end)  # "Alan Milburn - the", not "Kilroy-Silk"
             start, end = _trim(doc, start, end)
@@ -492,6 +503,8 @@ class EntityExtractor:
                 end += 1
             text = _text(doc, start, end)
             state = None if honored else self.table.lookup(text) or self.table.demonym(text)
+            if state is None and not honored and not titles:
+                state = self._state_not_first_name(doc, start, end, text)
             if state is not None:
                 return _Mention(Kind.STATE, start, end, text, state=state)
             capital = None if honored else self.table.capital(text)
@@ -655,8 +668,9 @@ class EntityExtractor:
             and prev.text not in self._places
             and prev.lower_ not in self._not_names
             and not self.office.is_portfolio(prev.text)
-            # "Jane Kennedy" is whole: not "Work Jane Kennedy"; "Rhodri Glyn Thomas" opens with a first name
-            and (doc[start].lower_ not in names or prev.lower_ in names)
+            # "Jane Kennedy" is whole: not "Work Jane Kennedy"; "Rhodri Glyn Thomas" opens with a first name;
+            # a word opening the sentence before it is the name's ("Shani Rhys James is worried")
+            and (doc[start].lower_ not in names or prev.lower_ in names or _opens_sentence(prev))
         ):
             start -= 1
         return start
@@ -774,9 +788,10 @@ class EntityExtractor:
         ):
             return Kind.LOCATION  # "Judith Moritz, in Melton Mowbray, said"; not "faith in Kofi Annan"
         prev = doc[start - 1] if start > 0 else None
+        hyphened = end - start == 3 and doc[start + 1].text == "-" and not doc[start].whitespace_
         if (
             end - start > 1
-            and first is None
+            and (first is None or hyphened)  # "oil industry analysts Douglas-Westwood"
             and prev is not None
             and prev.tag_ == "NNS"
             and prev.is_lower
@@ -795,6 +810,26 @@ class EntityExtractor:
             return Kind.ORGANIZATION  # the office's body or place, not a person
         if first is None and self._group_usage(doc, root, start):
             return Kind.ORGANIZATION
+        if (
+            end - start == 2
+            and words[0].text in ("al", "el")
+            and words[0].whitespace_
+            and not any(
+                e.label_ == "PERSON" and e.end - e.start > 2 and e[-2:].text == words.text for e in doc.ents
+            )
+        ):
+            return (
+                Kind.ORGANIZATION
+            )  # "fighting al Shabaab": a movement; "Ayman al Zawahri" named in full stays
+        after = (
+            doc[end + 1]
+            if end + 1 < len(doc) and doc[end].text == ","
+            else doc[end]
+            if end < len(doc)
+            else None
+        )
+        if end - start > 1 and first is None and after is not None and after.lower_ == "which":
+            return Kind.ORGANIZATION  # "a partner for Tods Murray which has a client": a firm, no one
         return None
 
     def _person_noun(self, tok: Token) -> bool:
@@ -932,6 +967,21 @@ class EntityExtractor:
             return state
         return None
 
+    def _state_not_first_name(self, doc: Doc, start: int, end: int, text: str) -> State | None:
+        """A one-word "person" named like one state that is also a name ("Chad", "Jordan") is
+        that state when no longer person's name of the document holds the word ("Chad said it
+        would close the border"; not "Chad" after "Chad Hurley", nor "Jordan" after "Eddie
+        Jordan")."""
+        if end - start != 1:
+            return None
+        candidates = self.table.candidates(text)
+        if len(candidates) != 1:
+            return None
+        folded = text.casefold()
+        if any(e.label_ == "PERSON" and len(e) > 1 and folded in {t.lower_ for t in e} for e in doc.ents):
+            return None
+        return candidates[0]
+
     def _portfolio(self, doc: Doc, start: int, end: int) -> bool:
         """An ORG span that is an office's field: only portfolio words, and an office after it
         ("Home Affairs spokesman", "Culture, Media and Sport Secretary") or before it past other
@@ -1055,6 +1105,7 @@ class EntityExtractor:
         found.extend(_scan_companies(doc, found, covered))
         found = [_local_force(doc, m, covered) for m in found]
         found = self._surnames(doc, found, covered)
+        found.extend(self._titled_untagged(doc, found, covered))
         found = self._one_kind_per_name(found)
         found.sort(key=lambda m: m.start)
         return found
@@ -1229,6 +1280,36 @@ class EntityExtractor:
                     out.append(_Mention(Kind.PERSON, tok.i, tok.i + 1, tok.text, titles=titles))
         return out
 
+    def _titled_untagged(self, doc: Doc, found: list[_Mention], covered: list[bool]) -> list[_Mention]:
+        """A capitalised word after a title of a person the model left untagged ("Labour peer
+        Lord Haskins are warning"): that person, when the word is one name alone, no office
+        ("Lord Chancellor") and no word the document writes in lower case."""
+        taken = {i for m in found for i in range(m.start, m.end)}
+        out = []
+        for tok in doc[1:]:
+            prev = doc[tok.i - 1]
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if (
+                tok.i in taken
+                or covered[tok.i]
+                or tok.ent_type_
+                or prev.ent_type_
+                or prev.i in taken
+                or prev.lower_.rstrip(".") not in TITLE_GENDER
+                or not prev.is_title
+                or tok.pos_ != "PROPN"
+                or not tok.is_title
+                or not tok.is_alpha
+                or (nxt is not None and nxt.pos_ == "PROPN")
+                or _office_word(self.office, tok.text)
+                or self.office.is_title(tok.text)
+                or tok.lower_ in self._not_names
+                or self.table.lookup(tok.text) is not None
+            ):
+                continue
+            out.append(_Mention(Kind.PERSON, tok.i, tok.i + 1, tok.text, titles=(prev.text,)))
+        return out
+
     # -- resolution -----------------------------------------------------------------------
     def extract(self, doc: Doc, article: Article) -> DocEntities:
         out = DocEntities()
@@ -1237,13 +1318,18 @@ class EntityExtractor:
         full = [m for m in persons if len(m.name.split()) > 1]
         mentions = _determined_bodies(doc, mentions, full)
         persons = [m for m in mentions if m.kind is Kind.PERSON]
+        kin = _kin_names(doc, persons, full)
         unsupported = self._unsupported_single_names(doc, persons, full)
+        unsupported -= {id(m) for m in persons if m.name.casefold() in kin}  # "his father Giuseppe"
         mentions = [m for m in mentions if id(m) not in unsupported]
         persons = [m for m in persons if id(m) not in unsupported]
         peers = _document_peers(persons, full)
         companies = _document_companies(doc, mentions)
         for m in mentions:
             key, label, iso3 = self._identity(m, full, peers)
+            if m.kind is Kind.PERSON and m.name.casefold() in kin and key == node_key(Kind.PERSON, m.name):
+                label = kin[m.name.casefold()]  # "Michael Howard's wife, Sandra": Sandra Howard
+                key = node_key(Kind.PERSON, label)
             if m.kind is Kind.ORGANIZATION and m.party is None and m.name in companies:
                 # "ONGC", "Siemens" for "Oil and Natural Gas Corporation", "Siemens AG"
                 label = companies[m.name]
@@ -1301,7 +1387,28 @@ class EntityExtractor:
         out.home = home
         if home is not None:
             self._people_of_the_country(doc, article, persons, home, out)
+            if home in known:
+                self._home_companies(home, out)
         return out
+
+    def _home_companies(self, home: str, out: DocEntities) -> None:
+        """A company the text introduces as one ("the world's biggest retailer Acme", "drugs
+        group Acme") with no state of its own, in a document about one state (named in it),
+        is part of that state: "Two big US names ... retailer Wal-Mart". The evidence is the
+        company's first mention."""
+        for key, entity in list(out.entities.items()):
+            if (
+                entity.kind is not Kind.ORGANIZATION
+                or key in out.parties
+                or key in out.part_of
+                or entity.label not in self._companies
+                or not entity.mentions
+                or organizations().get(entity.label) is not None
+                or self._government_body(key, out)
+            ):
+                continue
+            out.part_of[key] = home
+            out.relations.append(RelationFact(key, home, Relation.PART_OF, entity.mentions[0].sentence))
 
     @staticmethod
     def _people_of_the_country(
@@ -1398,6 +1505,11 @@ class EntityExtractor:
                 return True
         if any(t.lower_ == "first" and t.nbor().lower_ == "minister" for t in doc[:-1]):
             return True
+        # "MPs on a mission to Scotland ... Fisheries Minister X ... in Scotland": a document set in
+        # a devolved nation (named twice, or in its first sentence) may name its ministers bare
+        nations = [t for t in doc if t.lower_ in DEVOLVED_NATIONS and t.nbor(-1 if t.i else 0).lower_ != "of"]
+        if len(nations) >= DEVOLVED_SETTING or any(t.sent.start == 0 for t in nations):
+            return True
         # "Scottish fisheries minister X", "Scotland's justice minister Y": a devolved minister
         for tok in doc:
             devolved = tok.lower_ in self.words.devolved or (
@@ -1450,8 +1562,11 @@ class EntityExtractor:
                 continue
             if _resolve_short(m, full) is not None:
                 continue
-            if m.determined or m.name.casefold() in self._not_names or m.name.casefold() + "s" in self._words:
-                out.add(id(m))  # "the Bill", "the Brixton riots"; "Children" beside "children"
+            word = m.name.casefold()
+            if m.determined or word in self._not_names or {word + "s", word + "es"} & self._words:
+                out.add(
+                    id(m)
+                )  # "the Bill", "the Brixton riots"; "Children" beside "children", "Fox" beside "foxes"
                 continue
             if counts[m.name.casefold()] > 1:
                 continue
@@ -1776,6 +1891,14 @@ class EntityExtractor:
         found.extend(self._clause_offices(doc, m, out))
         if not any(h for h, _r in found) and (company := self._company_anaphor(doc, m, out)) is not None:
             found = [(company, _without_company(role)) if not h and role else (h, role) for h, role in found]
+        if (
+            found
+            and not any(h for h, _r in found)
+            and any(_corporate_office(r) for _h, r in found)
+            and (company := self._one_company(out) or self._company_said(doc, m, out)) is not None
+        ):
+            # "Chief executive X said the company would expand": the document's one company
+            found = [(company, role) if _corporate_office(role) else (h, role) for h, role in found]
         found = [(h, role) for h, role in found if not _figurative(sent, role)]
         owned = [(h, role) for h, role in found if h and out.entities[h].kind is Kind.PERSON]
         found = [(h, role) for h, role in found if not h or out.entities[h].kind is not Kind.PERSON]
@@ -1795,6 +1918,12 @@ class EntityExtractor:
                 )
                 if edge_role and holder in out.parties and edge_role.startswith("party "):
                     edge_role = edge_role[len("party ") :]  # "the party's former treasurer" of the party
+                if edge_role and holder in out.parties and self._committee_office(edge_role):
+                    # "Lib Dem constitutional affairs committee chairman X": a member of the party
+                    # chairing a committee of the house, no office of the party's
+                    edge_role = None
+                    if not any(h and h not in out.parties for h, _r in found):
+                        out.claims.append(ClaimFact(person, role, ev))
                 out.relations.append(
                     RelationFact(person, holder, Relation.AFFILIATED_WITH, ev, role=edge_role)
                 )
@@ -1805,6 +1934,63 @@ class EntityExtractor:
                 out.offices.setdefault((iso, role), person)
                 out.offices.setdefault((iso, role_core(role)), person)  # "the chairman" later
                 out.office_heads[(iso, role_head(role))] = person
+
+    def _company_said(self, doc: Doc, m: _Mention, out: DocEntities) -> str | None:
+        """ "An open letter from chief executive X, the company says ...": a sentence whose subject
+        is "the company" (or "the firm") speaks of the company that was last the subject of a
+        clause in the sentences before (at most :data:`COMPANY_BACK` of them)."""
+        sent = doc[m.start].sent
+        if not any(
+            t.lower_ in ANAPHOR_COMPANIES
+            and t.dep_ in ("nsubj", "nsubjpass")
+            and t.head.i == sent.root.i
+            and t.i > 0
+            and doc[t.i - 1].lower_ == "the"
+            for t in sent
+        ):
+            return None
+        start = sent.start
+        for _ in range(COMPANY_BACK):
+            if start == 0:
+                break
+            start = doc[start - 1].sent.start
+        for i in range(sent.start - 1, start - 1, -1):
+            key = out.token_entity.get(i)
+            if key is None or doc[i].dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            e = out.entities[key]
+            if any(c.dep_ == "conj" for c in doc[i].children) or doc[i].dep_ == "conj":
+                return None  # "Acme and Bolt met": either
+            if e.kind is Kind.ORGANIZATION and key not in out.parties and not self._government_body(key, out):
+                return key
+        return None
+
+    def _one_company(self, out: DocEntities) -> str | None:
+        """The one company the document names (introduced by a company noun, "the oil firm
+        Acme", or named with a corporate suffix, "Acme Holdings"), else None."""
+        found = {
+            key
+            for key, e in out.entities.items()
+            if e.kind is Kind.ORGANIZATION
+            and key not in out.parties
+            and not self._government_body(key, out)
+            and organizations().get(e.label) is None
+            and (
+                e.label in self._companies
+                or any(w.lower().strip(".,") in CORPORATE_SUFFIXES for w in e.label.split()[1:])
+            )
+        }
+        return next(iter(found)) if len(found) == 1 else None
+
+    def _committee_office(self, role: str) -> bool:
+        """An office of a committee named by its field ("constitutional affairs committee
+        chairman", "public accounts committee chair"): a parliament's committee, not a party's
+        ("policy committee chairman" names no field of government)."""
+        words = role_core(role).split()
+        return any(
+            w in COMMITTEE_WORDS and i > 0 and self.office.is_portfolio(words[i - 1])
+            for i, w in enumerate(words[:-1])
+        )
 
     def _company_anaphor(self, doc: Doc, m: _Mention, out: DocEntities) -> str | None:
         """The company of "company president X", "the firm's chief executive X": the last
@@ -2427,6 +2613,28 @@ def _government_office(role: str) -> bool:
     return bool(core) and core[-1] in GOVERNMENT_HEADS and not NOT_GOVERNMENT.intersection(core)
 
 
+#: Sentences "the company says" looks back over for the company it speaks of.
+COMPANY_BACK = 3
+
+#: Offices only a company has: with no holder in their phrase, the document's one company holds them.
+CORPORATE_OFFICES = (
+    "chief executive",
+    "managing director",
+    "chief operating officer",
+    "chief financial officer",
+    "finance director",
+)
+
+
+def _corporate_office(role: str | None) -> bool:
+    """A company's office ("chief executive", "former managing director")."""
+    core = role_core(role)
+    return any(core == o or core.endswith(" " + o) for o in CORPORATE_OFFICES)
+
+
+#: Bodies of a house named by a field of government ("home affairs committee").
+COMMITTEE_WORDS = frozenset({"committee", "subcommittee", "sub-committee"})
+
 #: Nouns by which a text points back to the company it is about ("company president X").
 ANAPHOR_COMPANIES = frozenset({"company", "firm", "group", "retailer", "bank", "airline", "carmaker"})
 
@@ -2624,12 +2832,17 @@ def _document_companies(doc: Doc, mentions: list[_Mention]) -> dict[str, str]:
 
 
 def _longer_name(m: _Mention, full: list[_Mention]) -> _Mention | None:
-    """The one longer full name in the document that starts with this name's words."""
+    """The one longer full name in the document that starts with this name's words, or, for a
+    name of two words or more, ends with them ("Rhys James" after "Shani Rhys James")."""
     words = m.name.casefold().split()
     found = {
         c.name: c
         for c in full
-        if len(c.name.split()) > len(words) and c.name.casefold().split()[: len(words)] == words
+        if len(c.name.split()) > len(words)
+        and (
+            c.name.casefold().split()[: len(words)] == words
+            or (len(words) > 1 and c.name.casefold().split()[-len(words) :] == words)
+        )
     }
     return next(iter(found.values())) if len(found) == 1 else None
 
@@ -2757,12 +2970,73 @@ def _peerage(m: _Mention) -> str | None:
     return None
 
 
+#: Titles of a woman written before her family name: "Mrs Howard" whom no full name of her
+#: document takes in is a name of her own across documents, never the "Howard" of Michael Howard.
+WIFE_TITLES = {"mrs": "Mrs", "ms": "Ms", "miss": "Miss", "mme": "Mme", "madame": "Madame"}
+#: Titles of a man written before his family name: the plain family name of the document is his.
+HUSBAND_TITLES = frozenset({"mr", "herr"})
+
+
+#: Kin a text names by first name after the relative's name ("Michael Howard's wife, Sandra").
+KIN_NOUNS = frozenset(
+    {"wife", "husband", "son", "daughter", "brother", "sister", "mother", "father", "widow", "widower"}
+)
+
+
+def _kin_names(doc: Doc, persons: list[_Mention], full: list[_Mention]) -> dict[str, str]:
+    """First name -> full name, for a first name alone in apposition to a relative's kin noun
+    ("Michael Howard's ex-model wife, Sandra", "his son, Euan" after "Tony Blair"): the relative's
+    family name completes it, when no full name of the document bears that first name."""
+    by_token = {i: m for m in persons for i in range(m.start, m.end)}
+    found: dict[str, str] = {}
+    for m in persons:
+        word = m.name.casefold()
+        if len(m.name.split()) != 1 or m.titles or any(c.name.casefold().split()[-1] == word for c in full):
+            continue
+        if any(c.name.casefold().split()[0] == word for c in full):
+            continue
+        tok = doc[m.start]
+        kin = tok.head
+        if tok.dep_ != "appos" or kin.lemma_.lower() not in KIN_NOUNS:
+            continue
+        owner = next((c for c in kin.children if c.dep_ == "poss"), None)
+        relative = by_token.get(owner.i) if owner is not None else None
+        if relative is not None and relative is not m:
+            found[word] = f"{m.name} {relative.name.split()[-1]}"  # "Mr Conlon's father Giuseppe"
+    return found
+
+
+def _opens_sentence(tok: Token) -> bool:
+    """The token is the first word of its sentence (after any line breaks or quotes)."""
+    i = tok.i - 1
+    while i >= tok.sent.start and (tok.doc[i].is_space or tok.doc[i].is_quote):
+        i -= 1
+    return i < tok.sent.start or tok.doc[i].text in (".", "!", "?")
+
+
+def _wife_title(m: _Mention) -> str | None:
+    """The woman's title before a one-word name ("Mrs" of "Mrs Howard"), as written, else None."""
+    for title in m.titles:
+        found = WIFE_TITLES.get(title.casefold().rstrip("."))
+        if found is not None:
+            return found
+    return None
+
+
 def _document_peers(persons: list[_Mention], full: list[_Mention]) -> dict[str, list[str]]:
-    """Family name -> the peers' names the document gives it ("Lord Falconer"), in order."""
+    """Family name -> the peers' names the document gives it ("Lord Falconer"), in order; a
+    woman's titled family name no full name takes in ("Mrs Howard") counts as one, and a man's
+    ("Mr Howard") is kept as the plain name ("Howard") so that a bare "Howard" stays his."""
     found: dict[str, list[str]] = {}
     for m in persons:
-        peer = _peerage(m) if len(m.name.split()) == 1 and _resolve_short(m, full) is None else None
-        if peer is not None:
+        if len(m.name.split()) != 1 or _resolve_short(m, full) is not None:
+            continue
+        peer = _peerage(m) or _wife_title(m)
+        if peer is None and any(t.casefold().rstrip(".") in HUSBAND_TITLES for t in m.titles):
+            labels = found.setdefault(m.name.casefold(), [])
+            if m.name not in labels:
+                labels.append(m.name)
+        elif peer is not None:
             labels = found.setdefault(m.name.casefold(), [])
             if f"{peer} {m.name}" not in labels:
                 labels.append(f"{peer} {m.name}")
@@ -2770,12 +3044,23 @@ def _document_peers(persons: list[_Mention], full: list[_Mention]) -> dict[str, 
 
 
 def _peer_label(m: _Mention, peers: list[str]) -> str | None:
-    """The peer a one-word name is in its document: its own title ("Baroness Morgan"), else the
-    first peer of that family name the document names whose gender its title does not
-    contradict ("Falconer said" after "Lord Falconer"; "Lady Morgan" after "Baroness Morgan")."""
+    """The peer a one-word name is in its document: its own title ("Baroness Morgan", "Mrs
+    Howard"), else the first peer of that family name the document names whose gender its title
+    does not contradict ("Falconer said" after "Lord Falconer"; "Lady Morgan" after "Baroness
+    Morgan"); a bare name where the document also writes "Mr" before it is nobody's title."""
     gender = _title_gender(m)
+    wife = _wife_title(m)
+    if wife is not None:
+        return f"{wife} {m.name}"
     for label in peers:
-        if gender is None or TITLE_GENDER.get(label.split()[0].casefold()) == gender:
+        title = label.split()[0]
+        if len(label.split()) == 1:  # "Mr Howard" written in the document
+            if gender in (None, "M"):
+                return None
+            continue
+        if title in WIFE_TITLES.values() and gender is None and any(len(p.split()) == 1 for p in peers):
+            return None  # "Howard" in a document with "Mr Howard" and "Mrs Howard": his
+        if gender is None or TITLE_GENDER.get(title.casefold()) == gender:
             return label
     peer = _peerage(m)
     return None if peer is None else f"{peer} {m.name}"

@@ -70,7 +70,7 @@ class Offices:
     def is_title(self, word: str) -> bool:
         """An office word or an honorific: something stripped from the front of a name."""
         low = word.lower()
-        return low in self.heads or low in self.honorifics
+        return low in self.heads or low in self.honorifics or self.rank(low) is not None
 
 
 @functools.cache

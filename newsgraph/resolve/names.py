@@ -57,10 +57,15 @@ def _partial(form: str, items: list[tuple[str, int]]) -> bool:
 SPACED_DASH = re.compile(r"\s[-\u2013\u2014]+(\s|$)")
 
 
+#: Titles of a woman written before her family name (see ``extractors.entities.WIFE_TITLES``).
+WIFE_TITLES = ("mrs", "ms", "miss", "mme", "madame")
+
 #: Titles of peers and the gender they tell: "Baroness Morgan" is a woman's name of its own.
 PEERS = {
     **dict.fromkeys(("lord", "baron", "viscount", "earl", "marquess", "duke"), "M"),
     **dict.fromkeys(("lady", "baroness"), "F"),
+    # a woman named by title and family name only ("Mrs Howard"): her own name across documents
+    **dict.fromkeys(WIFE_TITLES, "F"),
 }
 
 
@@ -78,6 +83,8 @@ def choose_label(kind: str, label: str, forms: Mapping[str, int] | None) -> str:
         return label
     if kind == PERSON and peer_title(label) is not None and set(forms) <= {label.split()[1], label}:
         return label
+    if kind == PERSON and len(label.split()) > 1 and all(len(f.split()) == 1 for f in forms):
+        return label  # "Sandra Howard" written "Sandra" only ("Michael Howard's wife, Sandra")
     items = list(forms.items())
     if len(items) > 1 and kind == PERSON:
         items = [f for f in items if len(f[0].split()) > 1] or items
@@ -316,7 +323,31 @@ def merge_surnames(
     for key, _label in peers:
         spread[key] += (documents or {}).get(key, 1)
     _merge_peers(peers, full, remap, weight, why, spread)
+    _wives_alone(peers, full, singles, remap, why)
     return remap
+
+
+def _wives_alone(
+    peers: list[tuple[str, str]],
+    full: list[tuple[str, list[str]]],
+    singles: list[tuple[str, str]],
+    remap: dict[str, str],
+    why: dict[str, str],
+) -> None:
+    """A woman named by title alone ("Mrs Merkel") that no full name took in is the bare family
+    name of other documents ("Merkel") when no man's full name of the store ends with it (beside
+    "Michael Howard", "Mrs Howard" and "Howard" stay two)."""
+    names = first_names()
+    men = {words[-1].casefold() for _key, words in full if names.get(words[0].casefold().rstrip(".")) != "F"}
+    bare = {label.casefold(): key for key, label in singles if key not in remap}
+    for key, label in peers:
+        title, family = label.split()
+        if key in remap or title.casefold() not in WIFE_TITLES or family.casefold() in men:
+            continue
+        into = bare.get(family.casefold())
+        if into is not None:
+            remap[key] = into
+            why[key] = f"surname: {label} is the {family} of other documents, no man's family name"
 
 
 #: A lord named by title ("Lord Hamilton") joins a man's full name of the store only when the
@@ -325,7 +356,8 @@ def merge_surnames(
 #: "Sion Aubrey Roberts" the arsonist) are mostly two people; a lord of many articles ("Lord
 #: Goldsmith", six) is the one namesake of the store ("Peter Goldsmith"). In the 393 BBC politics
 #: articles the rule keeps four lords apart that were wrongly merged (Hamilton, Osborne, Harris,
-#: Roberts) and loses one right merge (Lord Heseltine, Michael Heseltine, one article each).
+#: Roberts); a rare family name (:func:`rare_family_name`) of one man's full name still joins
+#: them (Lord Heseltine, Michael Heseltine, one article each).
 PEER_DOCUMENTS = 2
 
 
@@ -359,6 +391,11 @@ def _merge_peers(
             gender == "M"
             and (spread or {}).get(key, 1) < PEER_DOCUMENTS
             and max((spread or {}).get(c, 1) for c in candidates) < PEER_DOCUMENTS
+            and not (
+                len(candidates) == 1
+                and genders[next(iter(candidates))] == {"M"}
+                and rare_family_name(label.split()[1])
+            )
         ):
             continue  # "Lord Hamilton" the judge is not Neil Hamilton, named in one other article
         same = {c for c in candidates if genders[c] == {gender}}
@@ -373,6 +410,16 @@ def _merge_peers(
         if len(candidates) == 1 or weight[best] >= SURNAME_SHARE * total:
             remap[key] = best
             why[key] = f"peer: {label} is the one full name of that family name and gender"
+
+
+def rare_family_name(word: str) -> bool:
+    """A family name few people bear: no first name of the census tables ("Harris", "Owen"),
+    nobody's family name in the knowledge base of office holders ("Roberts", "Hamilton" are
+    there). "Lord Heseltine" of one article is then the one "Michael Heseltine" of another."""
+    from .actors import actors
+
+    folded = word.casefold()
+    return folded.isalpha() and folded not in first_names() and not actors().surname_codes(folded)
 
 
 def fuller_name(longer: list[str], shorter: list[str]) -> bool:
