@@ -684,7 +684,12 @@ class EventExtractor:
             specific = specific_intent(verb)
             if specific is not None:
                 code, needs = specific, False
-        yield from self._emit(ctx, code, verb, agents, targets, locations, article, needs)
+        # "Fighting between Ethiopian and Eritrean troops continued": the sides of the subject
+        # act upon each other
+        between = subj is not None and not passive and _between_sides(subj, ctx)
+        if between:
+            agents = [[a] for group in agents for a in group]
+        yield from self._emit(ctx, code, verb, agents, targets, locations, article, needs, mutual=between)
 
     def _code_rule(
         self,
@@ -912,7 +917,9 @@ class EventExtractor:
             # codes only through a pattern; a verb of a synonym block does not take the
             # block's default alone ("headed the preparations" is not 060 as "direct" is).
             return None
-        if lemma in self.lex.rules or lemma in w.light_verbs or found.code.startswith("01"):
+        # (a lexicon row for the noun alone, "murder N", leaves the verb to the dictionary)
+        verb_rows = any(r.pos != "N" for r in self.lex.rules.get(lemma, ()))
+        if verb_rows or lemma in w.light_verbs or found.code.startswith("01"):
             return None
         if dobj is None and any(c.dep_ == "ccomp" and _finite(c) for c in verb.children):
             return None  # "suggested (that) the government was avoiding ...": a claim, not the act
@@ -1059,6 +1066,8 @@ class EventExtractor:
                         agents, between = [[b] for b in both], True
                 elif prep.lower_ in ("by", "from") and not agents:
                     agents = ctx.split_agents(o, noun)
+                elif prep.lower_ == "of" and rule.cameo[:2] in FORCE_ROOTS:
+                    targets += ctx.entities(o)  # "the murder of Anna Vale": the one killed
                 elif prep.lower_ in target_preps or prep.lower_ in place_preps:
                     # "a clampdown on the ambitions of Khodorkovsky": an "of" inside the object too
                     ents = ctx.entities(o, kinds=(*ACTORS, Kind.LOCATION), depth=2)
@@ -1115,14 +1124,24 @@ class EventExtractor:
                 targets += [p for p in places if ctx.kind(p) is Kind.STATE]
                 targets += [ctx.found.part_of[p] for p in places if p in ctx.found.part_of]  # "Washington"
                 ctx.note_destinations((p for p in places if ctx.kind(p) is Kind.LOCATION), noun)
+        charged = _charged_with(anchor) if rule.cameo[:2] in FORCE_ROOTS and not any(agents) else None
+        if charged is not None:
+            # "charged Igor Stanek with the killing", "was arrested over the murder of X": the
+            # one charged is its alleged actor; "the killing" is of the victim told before
+            agents = [ctx.entities(charged, kinds=(Kind.PERSON, Kind.ORGANIZATION))]
+            if not targets:
+                targets += ctx.victims_before(noun)
         if not any(agents):
             # "Israeli air strikes", "US sanctions": the state that modifies the noun acts.
             agents = [ctx.modifier_entities(noun, (Kind.STATE, Kind.ORGANIZATION))]
         if not any(agents):
             return
-        yield from self._emit(
+        for event in self._emit(
             ctx, rule.cameo, noun, agents, targets, locations, article, rule.needs_target, mutual=between
-        )
+        ):
+            if charged is not None and charged.head.lemma_.lower() not in PROVEN:
+                event.modality = Modality.REPORTED  # alleged, not yet proven
+            yield event
 
     def _agent_noun(self, ctx: _Context, noun: Token, rule: Rule, article: Article) -> Iterator[_Event]:
         """ "Sirhan Sirhan, the assassin of Robert F. Kennedy", "Kennedy's assassin Lee Harvey
@@ -1513,7 +1532,7 @@ class EventExtractor:
                 continue  # "out to help UKIP take Britain out", "helped Mr Smith win": support, no aid
             if meant[:3] == "173" and not self._can_arrest(ctx, agents) and not _legal(trigger):
                 continue  # "Lucy tracked down Mr Pound": a private person arrests no one
-            if mutual and not tg and len(partners) > 1:
+            if mutual and not tg and len(partners) > 1 and not ctx.others_named(trigger, code):
                 tg = partners  # with each other
             if not tg and meant[:2] in DOMESTIC and code[:2] not in PLACE_ROOTS:
                 tg = ctx.place_states(
@@ -2445,6 +2464,40 @@ class _Context:
             return []
         return []
 
+    def others_named(self, trigger: Token, code: str) -> bool:
+        """Whether a verb's object or "with" phrase names people other than its agents,
+        unresolved: "X and Y met supporters' representatives" is no meeting of each other;
+        "discussed the crisis", "signed an accord" name things."""
+        if trigger.pos_ not in ("VERB", "AUX"):
+            return False
+        for child in trigger.children:
+            obj = child if child.dep_ in ("dobj", "dative") else None
+            if child.dep_ == "prep" and child.lower_ == "with":
+                obj = _pobj(child)
+            if obj is None:
+                continue
+            people = obj.pos_ in ("PROPN", "PRON") or not self.is_thing(obj)
+            if people or offices().is_office(obj.lemma_) or obj.lemma_.lower() in self.words.followers:
+                return True
+        return False
+
+    def victims_before(self, tok: Token) -> list[str]:
+        """ "Anna Vale was murdered ... charged X with the killing": the ones a passive verb of
+        violence befell in this sentence or the one before (not another definite crime)."""
+        if not any(c.lower_ in ("the", "this", "that") for c in tok.children):
+            return []
+        start = tok.sent.start
+        if start > 0:
+            start = self.doc[start - 1].sent.start
+        for i in range(tok.i - 1, start - 1, -1):
+            verb = self.doc[i]
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.words.violent_verbs:
+                continue
+            subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            if subj is not None:
+                return [k for k in self.entities(subj) if self.kind(k) is Kind.PERSON]
+        return []
+
     def last_two_people(self, tok: Token) -> list[str]:
         """The two people named last before ``tok`` in its sentence and the one before, not the
         subject of its own clause nor quoted unlike it; none unless there are two."""
@@ -3286,6 +3339,49 @@ def _entry_to(dobj: Token | None, subj: Token | None, ctx: _Context) -> list[str
             if ctx.kind(p) is Kind.STATE or p in ctx.found.part_of
         )
     )
+
+
+#: Verbs of charging someone with a crime: "charged X with the killing", "arrested X over".
+CHARGING = frozenset(
+    {
+        "charge",
+        "accuse",
+        "arrest",
+        "convict",
+        "sentence",
+        "jail",
+        "try",
+        "indict",
+        "detain",
+        "hold",
+        "suspect",
+    }
+)
+#: Of those, the ones that tell the crime proven.
+PROVEN = frozenset({"convict", "sentence", "jail"})
+
+
+def _charged_with(noun: Token) -> Token | None:
+    """The one charged with the crime a noun tells: "charged X with the killing", "X was
+    convicted of the murder", "arrested X over the killing"."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("with", "of", "for", "over", "in"):
+        return None
+    verb = prep.head
+    if verb.lemma_.lower() not in CHARGING or verb.pos_ != "VERB":
+        return None
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    who = next((c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
+    return who if who is not None and who.pos_ in ("PROPN", "NOUN") else None
+
+
+def _between_sides(subj: Token, ctx: _Context) -> bool:
+    """A subject of two sides or more "between" whom it is: "fighting between X and Y"."""
+    for prep in (c for c in subj.children if c.dep_ == "prep" and c.lower_ == "between"):
+        side = _pobj(prep)
+        if side is not None and len(ctx.entities(side)) > 1:
+            return True
+    return False
 
 
 def _shifted_object(verb: Token) -> Token | None:
