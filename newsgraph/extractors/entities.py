@@ -1395,7 +1395,10 @@ class EntityExtractor:
         """A company the text introduces as one ("the world's biggest retailer Acme", "drugs
         group Acme") with no state of its own, in a document about one state (named in it),
         is part of that state: "Two big US names ... retailer Wal-Mart". The evidence is the
-        company's first mention."""
+        company's first mention. A company the knowledge base lists keeps the state it gives
+        (resolution's ``knowledge`` basis)."""
+        from ..resolve.companies import listed_state  # the knowledge base's companies
+
         for key, entity in list(out.entities.items()):
             if (
                 entity.kind is not Kind.ORGANIZATION
@@ -1405,6 +1408,7 @@ class EntityExtractor:
                 or not entity.mentions
                 or organizations().get(entity.label) is not None
                 or self._government_body(key, out)
+                or listed_state(entity.label)[0] is not None
             ):
                 continue
             out.part_of[key] = home
