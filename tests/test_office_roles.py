@@ -418,8 +418,10 @@ def test_a_ministers_office_in_a_devolved_governments_story_is_not_the_states(fa
             c.home for c in facts(text).claims if c.entity == P("Ann Price") and c.role == "finance minister"
         }
 
+    f = facts("The Welsh Assembly Government set the budget. Finance Minister Ann Price said it was fair.")
+    assert offices_of(f, P("Ann Price")) == {(ORG("Welsh Assembly Government"), "finance minister")}
     assert homes(
-        "The Welsh Assembly Government set the budget. Finance Minister Ann Price said it was fair."
+        "The Welsh assembly set the budget. First Minister Rhodri Morris said Finance Minister Ann Price was right."
     ) == {None}
     text = "Britain and the UK set the budget. Finance Minister Ann Price said it was fair in Britain."
     assert homes(text) == {S("GBR")}
@@ -621,3 +623,15 @@ def test_a_company_office_in_a_sentence_the_company_speaks_is_the_last_subject_c
         "In a letter, chief executive John Smyth says the report is wrong."
     )
     assert offices_of(f, P("John Smyth")) == {("", "chief executive")}
+
+
+def test_a_devolved_ministers_office_is_the_one_devolved_government_the_document_names(facts):
+    f = facts(
+        "Welsh Health Minister Jane Hutton said waiting times would fall. The Welsh Assembly Government "
+        "set the target. First Minister Rhodri Morris agreed. Scottish Fisheries Minister Ross Finley "
+        "disagreed. Health Secretary John Reade spoke."
+    )
+    wag = ORG("Welsh Assembly Government")
+    assert offices_of(f, P("Jane Hutton")) == {(wag, "health minister")}
+    assert offices_of(f, P("Ross Finley")) == {("", "fisheries minister")}
+    assert offices_of(f, P("John Reade")) == {("", "health secretary")}

@@ -161,6 +161,10 @@ STYLES = frozenset(
 )
 #: Words that end a royal title, no name: "Princess Consort", "Princess Royal", "Queen Mother".
 ROYAL_TITLE_ENDS = frozenset({"consort", "royal", "regent", "dowager", "mother"})
+#: A devolved government's first word and the nation it governs.
+NATION_OF = {"welsh": ("wales",), "scottish": ("scotland", "holyrood")}
+#: Last words of a devolved government's name ("Scottish Executive", "Welsh Assembly Government").
+DEVOLVED_GOVERNMENTS = frozenset({"executive", "government"})
 #: Nations of the United Kingdom with devolved governments: "Scotland's justice minister".
 DEVOLVED_NATIONS = frozenset({"scotland", "wales"})
 #: A document naming such a nation this often is set there: its bare "X minister" may be the
@@ -1374,6 +1378,7 @@ class EntityExtractor:
             self._affiliations(doc, article, m, out)
         self._owned_offices(out)
         known = set(out.entities)
+        self._devolved_holders(doc, out)
         home = self._home_state(doc, article, out)
         if home is not None and out.claims:
             devolved = self._devolved(doc, out)
@@ -1495,6 +1500,40 @@ class EntityExtractor:
         if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < 3 * ranked[1][1]):
             return None  # an article about another country names it often too
         return ranked[0][0]
+
+    def _devolved_holders(self, doc: Doc, out: DocEntities) -> None:
+        """A minister's office with no holder ("Welsh Health Minister X", "First Minister Y") in
+        a document naming one devolved government ("the Welsh Assembly Government", "the
+        Scottish Executive") is that government's, when a nation word in the title names no other
+        ("Scottish" is not the Welsh one's)."""
+        governments = [
+            key
+            for key, e in out.entities.items()
+            if e.kind is Kind.ORGANIZATION
+            and key not in out.parties
+            and len(words := e.label.lower().split()) > 1
+            and words[0] in self.words.devolved
+            and words[-1] in DEVOLVED_GOVERNMENTS
+        ]
+        if len(governments) != 1 or not out.claims:
+            return
+        government = governments[0]
+        nation = out.entities[government].label.lower().split()[0]
+        kept = []
+        others = {
+            w for w in self.words.devolved | DEVOLVED_NATIONS if w not in (nation, *NATION_OF.get(nation, ()))
+        }
+        for claim in out.claims:
+            words = (claim.role or "").split()
+            said = {t.lower_ for t in doc if claim.evidence.start <= t.idx < claim.evidence.end}
+            if not _devolved_office(claim.role) or others & (said | set(words)) or not words:
+                kept.append(claim)
+                continue
+            role = " ".join(w for w in words if w not in self.words.devolved)
+            out.relations.append(
+                RelationFact(claim.entity, government, Relation.AFFILIATED_WITH, claim.evidence, role=role)
+            )
+        out.claims = kept
 
     def _devolved(self, doc: Doc, out: DocEntities) -> bool:
         """The document names a devolved government ("Scottish Executive", "Holyrood"; not a
