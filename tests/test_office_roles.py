@@ -421,7 +421,8 @@ def test_a_ministers_office_in_a_devolved_governments_story_is_not_the_states(fa
     f = facts("The Welsh Assembly Government set the budget. Finance Minister Ann Price said it was fair.")
     assert offices_of(f, P("Ann Price")) == {(ORG("Welsh Assembly Government"), "finance minister")}
     assert homes(
-        "The Welsh assembly set the budget. First Minister Rhodri Morris said Finance Minister Ann Price was right."
+        "The Welsh assembly set the budget. First Minister Rhodri Morris said Finance Minister Ann Price "
+        "was right."
     ) == {None}
     text = "Britain and the UK set the budget. Finance Minister Ann Price said it was fair in Britain."
     assert homes(text) == {S("GBR")}
