@@ -132,3 +132,61 @@ def test_up_to_a_number_is_no_particle(facts):
         facts, "Chadian rebels have kidnapped up to 16 Nigerian aid workers from a village market."
     )
     assert [(e.cameo, e.agents) for e in events if e.cameo[:2] == "18"] == [("181", ("state:TCD",))]
+
+
+@pytest.mark.parametrize(
+    ("text", "agents", "targets"),
+    [
+        ("Saudi-led forces shelled a village in Yemen.", ("state:SAU",), ("state:YEM",)),
+        ("Kenyan-led troops attacked Somali fighters on Monday.", ("state:KEN",), ("state:SOM",)),
+    ],
+)
+def test_forces_led_by_a_state_are_that_states(facts, text, agents, targets):
+    (event,) = [e for e in _events(facts, text) if e.cameo[:2] == "19"]
+    assert event.agents == agents
+    assert event.targets == targets
+
+
+def test_a_party_leads_no_force_of_its_own(facts):
+    events = _events(facts, "A Labour-led council criticised the plan.")
+    assert not [e for e in events if "organization:labour-party" in e.agents]
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "target"),
+    [
+        ("Sudanese rebels have kidnapped up to 12 Kenyan engineers from a camp.", "181", "state:KEN"),
+        ("Bolivian police detained up to 40 Chilean miners.", "173", "state:CHL"),
+    ],
+)
+def test_people_counted_with_up_to_are_acted_upon(facts, text, code, target):
+    (event,) = [e for e in _events(facts, text) if e.cameo[:3] == code]
+    assert event.targets == (target,)
+
+
+@pytest.mark.parametrize(
+    ("text", "agent", "target"),
+    [
+        ("Peru has expelled hundreds of Peruvian dissidents.", "state:PER", "state:PER"),
+        ("Chile arrested dozens of Chilean students in Santiago.", "state:CHL", "state:CHL"),
+        ("Ecuador is investigating abuses by Ecuadorean rebels.", "state:ECU", "state:ECU"),
+    ],
+)
+def test_a_state_acts_upon_its_own_people_named_apart_from_it(facts, text, agent, target):
+    events = [e for e in _events(facts, text) if agent in e.agents]
+    assert any(target in e.targets for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Kenya criticised Kenya on Monday.", "Defence Minister Ruto warned that Kenya would not back down."],
+)
+def test_a_state_named_bare_is_no_target_of_itself(facts, text):
+    assert not [e for e in _events(facts, text) if "state:KEN" in e.targets]
+
+
+def test_visiting_ones_own_people_abroad_is_a_visit_to_where_they_live(facts):
+    text = "President Lagos of Chile arrived in Madrid on Monday, visiting the Chilean community in Madrid."
+    visits = [e for e in _events(facts, text) if e.cameo[:3] == "042"]
+    assert visits
+    assert all("state:CHL" not in e.targets for e in visits)

@@ -38,7 +38,7 @@ from .agents import IGO, organizations
 from .companies import CORPORATE_PREFIXES, CORPORATE_SUFFIXES, initials, is_acronym, same_company
 from .lexicon import Offices, first_names, offices, word_lists
 from .parties import MAX_TOKENS as PARTY_TOKENS
-from .parties import bodies, parties
+from .parties import bodies, groups, parties
 from .roles import CIVIC_OFFICES, COMPLEMENT, role_core, role_head
 from .states import State, StateTable, place_state
 
@@ -2533,6 +2533,8 @@ class EntityExtractor:
                 owner = self._state_entity(out, of_demonym[0])
         if owner is None and (body := bodies().lookup(out.entities[org].label)) is not None:
             owner = self._state_entity(out, self.table.get(body.iso3))  # "the Pentagon", "the Bundestag"
+        if owner is None and (home := groups().state(out.entities[org].label)) is not None:
+            owner = self._state_entity(out, self.table.get(home))  # "Hezbollah", "the Taliban"
         if owner is None and doc[m.end - 1].lemma_.lower() in self.words.government_bodies:
             # "the State Department urged ...", "its Foreign Office": a state's body, named bare;
             # "its" points back to the state the text was just about.

@@ -56,6 +56,7 @@ from .meaning import (
     modality,
     persisting,
     physical,
+    policy_object,
     refine,
     settle,
     specific_intent,
@@ -457,6 +458,18 @@ class EventExtractor:
                 if tok is not None:
                     if rule.cameo[:3] == "042" and tok is dobj and ctx.is_thing(tok):
                         continue  # "visited the tomb of Yasser Arafat in Ramallah": a place, not him
+                    if tok is dobj and rule.cameo[:2] in JUDGING_ROOTS and self._force_noun(tok):
+                        # "MPs backed the invasion of Iraq", "condemned the bombing of Belgrade":
+                        # the act is judged, its victim is not; its doer is ("Israel's raid")
+                        targets += [k for c in tok.children if c.dep_ == "poss" for k in ctx.entities(c)]
+                        targets += ctx.modifier_entities(tok, (Kind.STATE, Kind.ORGANIZATION))
+                        targets += [
+                            k
+                            for p in tok.children
+                            if p.dep_ == "prep" and p.lower_ == "by"
+                            for k in ctx.entities(_pobj(p))
+                        ]
+                        continue
                     targets += ctx.entities(tok)
                     # "visited Aceh", "shelled Grozny": the place's state is acted upon
                     places = ctx.entities(tok, kinds=(Kind.LOCATION,), depth=1)
@@ -477,7 +490,10 @@ class EventExtractor:
                         continue  # 'he wrote: "... that Tony Blair should form ..."': words quoted
                     if inner is not None and inner.pos_ != "PRON":
                         targets += ctx.entities(inner)
+        judged_act = dobj is not None and rule.cameo[:2] in JUDGING_ROOTS and self._force_noun(dobj)
         for prep in _preps(verb, dobj):
+            if judged_act and prep.head.i == dobj.i:  # type: ignore[union-attr]
+                continue  # "condemned the air strikes on Lebanon": the victim, not who is judged
             for obj in prep.children:
                 if obj.dep_ != "pobj":
                     continue
@@ -571,6 +587,8 @@ class EventExtractor:
             )
         )  # "asked the Queen to dissolve Parliament", "appealed to voters to back X": they are asked
         for xcomp in purposes if not targets and not addressed else ():
+            if self._coercing(xcomp) and policy_object(xcomp):
+                continue  # "pledged to clamp down on Britain's compensation culture": a policy, no one's
             # "promised to provide support to Japan"
             for tok in xcomp.children:
                 if tok.dep_ in ("dobj", "dative"):
@@ -587,7 +605,11 @@ class EventExtractor:
         if not targets and dobj is not None and judging and not rule.alone:
             targets += ctx.earlier_event_agents(dobj)
         visited_place = rule.cameo[:3] == "042" and dobj is not None and ctx.is_thing(dobj)
-        if not targets and dobj is not None and not rule.alone and not visited_place:
+        if judged_act and not targets and not passive:
+            # "condemned the bombing of Belgrade by NATO", its "by" hung on the verb
+            by = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > dobj.i]  # type: ignore[union-attr]
+            targets += [k for p in by for k in ctx.entities(_pobj(p))]
+        if not targets and dobj is not None and not rule.alone and not visited_place and not judged_act:
             # "rejected calls by Hungary's leaders", "suspended part of an aid programme for
             # Kenya": the object's author or owner, reached through its phrases
             targets += ctx.owners(dobj)
@@ -662,7 +684,12 @@ class EventExtractor:
             specific = specific_intent(verb)
             if specific is not None:
                 code, needs = specific, False
-        yield from self._emit(ctx, code, verb, agents, targets, locations, article, needs)
+        # "Fighting between Ethiopian and Eritrean troops continued": the sides of the subject
+        # act upon each other
+        between = subj is not None and not passive and _between_sides(subj, ctx)
+        if between:
+            agents = [[a] for group in agents for a in group]
+        yield from self._emit(ctx, code, verb, agents, targets, locations, article, needs, mutual=between)
 
     def _code_rule(
         self,
@@ -832,7 +859,8 @@ class EventExtractor:
         if (
             found.specificity > 0
             and (lemma in w.light_verbs or generic)
-            and found.code[:2] not in ABSTRACT_OBJECTS.get(_lemma(dobj) or "", frozenset({found.code[:2]}))
+            and found.code[:2]
+            not in ABSTRACT_OBJECTS.get(_lemma(_whole(dobj)) or "", frozenset({found.code[:2]}))
         ):
             return None  # "issued a defiant statement", "took the information", "presented programmes"
         if (
@@ -845,6 +873,10 @@ class EventExtractor:
         ):
             # "clashed with Mr Blair over plans", "fought over the budget": a quarrel, no rejection
             return Rule(lemma, "V", CLASH, None, None, needs_target=True)
+        if found.code[:3] == REJECT_SETTLEMENT and not _settling(dobj):
+            # "opposed the plan to extend drinking hours": a policy rejected (120); 127 is a plan
+            # or agreement that settles a dispute ("rejected the peace plan", "the ceasefire deal")
+            return Rule(lemma, "V", REJECT_ANY, None, None)
         if found.code[:2] == "08" and obj_word in LEGISLATION | PROCEDURES and not _emergency_rule(dobj):
             return None  # "adopted the bill", "passed the law": a vote on a text, no concession
         if lemma in MENTIONING and found.code[:2] not in SPOKEN_ROOTS:
@@ -883,7 +915,9 @@ class EventExtractor:
             # codes only through a pattern; a verb of a synonym block does not take the
             # block's default alone ("headed the preparations" is not 060 as "direct" is).
             return None
-        if lemma in self.lex.rules or lemma in w.light_verbs or found.code.startswith("01"):
+        # (a lexicon row for the noun alone, "murder N", leaves the verb to the dictionary)
+        verb_rows = any(r.pos != "N" for r in self.lex.rules.get(lemma, ()))
+        if verb_rows or lemma in w.light_verbs or found.code.startswith("01"):
             return None
         if dobj is None and any(c.dep_ == "ccomp" and _finite(c) for c in verb.children):
             return None  # "suggested (that) the government was avoiding ...": a claim, not the act
@@ -894,6 +928,19 @@ class EventExtractor:
         ):
             return None  # "matched their spending", "needs a rethink": no act of force named
         return Rule(lemma, "V", found.code, None, None, needs_target=True, alone=True)
+
+    def _coercing(self, verb: Token) -> bool:
+        """The dictionary codes the verb as a sanction or repression (16x, 17x): "clamp down"."""
+        found = self.verbs.match(verb)
+        return found is not None and found.code is not None and found.code[:2] in ("16", "17")
+
+    def _force_noun(self, tok: Token) -> bool:
+        """A noun that names an act of force: "invasion", "bombing", "air strikes"."""
+        lemma = tok.lemma_.lower()
+        rule = self.lex.match(lemma, "N", None, None)
+        return (
+            rule is not None and rule.cameo[:2] in FORCE_ROOTS
+        ) or lemma in self.words.bombing | ATTACK_NOUNS
 
     def _perpetrators(self, ctx: _Context, subj: Token) -> list[str]:
         """Who did the attack that is a force verb's subject, where the text names them with
@@ -1017,6 +1064,8 @@ class EventExtractor:
                         agents, between = [[b] for b in both], True
                 elif prep.lower_ in ("by", "from") and not agents:
                     agents = ctx.split_agents(o, noun)
+                elif prep.lower_ == "of" and rule.cameo[:2] in FORCE_ROOTS:
+                    targets += ctx.entities(o)  # "the murder of Anna Vale": the one killed
                 elif prep.lower_ in target_preps or prep.lower_ in place_preps:
                     # "a clampdown on the ambitions of Khodorkovsky": an "of" inside the object too
                     ents = ctx.entities(o, kinds=(*ACTORS, Kind.LOCATION), depth=2)
@@ -1073,14 +1122,24 @@ class EventExtractor:
                 targets += [p for p in places if ctx.kind(p) is Kind.STATE]
                 targets += [ctx.found.part_of[p] for p in places if p in ctx.found.part_of]  # "Washington"
                 ctx.note_destinations((p for p in places if ctx.kind(p) is Kind.LOCATION), noun)
+        charged = _charged_with(anchor) if rule.cameo[:2] in FORCE_ROOTS and not any(agents) else None
+        if charged is not None:
+            # "charged Igor Stanek with the killing", "was arrested over the murder of X": the
+            # one charged is its alleged actor; "the killing" is of the victim told before
+            agents = [ctx.entities(charged, kinds=(Kind.PERSON, Kind.ORGANIZATION))]
+            if not targets:
+                targets += ctx.victims_before(noun)
         if not any(agents):
             # "Israeli air strikes", "US sanctions": the state that modifies the noun acts.
             agents = [ctx.modifier_entities(noun, (Kind.STATE, Kind.ORGANIZATION))]
         if not any(agents):
             return
-        yield from self._emit(
+        for event in self._emit(
             ctx, rule.cameo, noun, agents, targets, locations, article, rule.needs_target, mutual=between
-        )
+        ):
+            if charged is not None and charged.head.lemma_.lower() not in PROVEN:
+                event.modality = Modality.REPORTED  # alleged, not yet proven
+            yield event
 
     def _agent_noun(self, ctx: _Context, noun: Token, rule: Rule, article: Article) -> Iterator[_Event]:
         """ "Sirhan Sirhan, the assassin of Robert F. Kennedy", "Kennedy's assassin Lee Harvey
@@ -1217,12 +1276,29 @@ class EventExtractor:
                     o for p in tok.children if p.dep_ == "prep" and p.lower_ in JUDGED for o in p.children
                 ]
         targets: list[str] = []
+        made = self.words.documents | self.words.topic_nouns
         for tok in judged:
-            targets += [k for k in ctx.entities(tok, kinds=(Kind.PERSON, Kind.STATE)) if k not in targets]
+            found = ctx.entities(tok, kinds=(Kind.PERSON, Kind.STATE))
+            if not found and _text_judged(tok, made) and ctx.is_thing(tok):
+                # "said the Tories' plan was wrong", "the prime minister's view was flawed", "the
+                # House of Lords decision was a step in the wrong direction": whose it is
+                found = [
+                    k
+                    for c in tok.children
+                    if c.dep_ in ("poss", "compound", "nmod")
+                    for k in ctx.entities(c)
+                    if ctx.kind(k) is not Kind.ORGANIZATION or ctx.is_party(k) or ctx.is_government(k)
+                ] or ctx.owners(tok)
+            targets += [k for k in found if k not in targets]
         own = ctx.own_states(agents[0]) | ctx.home_of(agents[0])
-        targets = [t for t in targets if t not in own]
         if targets:
-            yield from self._emit(ctx, tone, verb, agents, targets, [], article)
+            targets = [t for t in targets if t not in own]
+            if targets:
+                yield from self._emit(ctx, tone, verb, agents, targets, [], article)
+        elif tone == "111" and judged and all(_text_judged(t, made) and ctx.is_thing(t) for t in judged):
+            # "said the article was false and misleading": a criticism of what someone wrote or
+            # decided, its author not named in the sentence
+            yield from self._emit(ctx, tone, verb, agents, [], [], article)
 
     def _denied(self, ctx: _Context, verb: Token, speakers: list[str]) -> list[str] | None:
         """What a speaker calls false: "said the report was false", "said the claims were
@@ -1310,6 +1386,8 @@ class EventExtractor:
             subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if code is None or subj is None or subj.pos_ == "PRON":
                 continue
+            if subj.dep_ == "nsubjpass" and code == APPEAL:
+                continue  # "said Mr Blair should be judged by results": he is not asked to act
             speakers = {a for group in agents for a in group}
             own = ctx.own_states(speakers) | speakers | ctx.home_of(speakers)
             if ctx.found.home is not None and all(ctx.kind(a) is Kind.PERSON for a in speakers):
@@ -1373,10 +1451,21 @@ class EventExtractor:
             }
             if not [a for a in agents if a not in governed]:
                 governed = set()  # "the government failed to recognise ...": the body is the actor
+            # A state acts upon its own people named apart from it: "Turkey will allow Turkish
+            # Kurd refugees to return", "Museveni banned Ugandan opposition candidates"; it does
+            # not meet, visit or cooperate with them ("visiting the Pakistani community in
+            # Manchester" is a visit to Britain)
+            acting_side = {t.i for c in trigger.children if c.dep_ == "nsubj" for t in c.subtree}
+            people = {
+                k
+                for k, at in ctx.peoples.items()
+                if any(i not in acting_side for i in at) and code[:2] not in PARTNER_ROOTS
+            }
             tg = [
                 t
                 for t in dict.fromkeys(targets)
-                if ((t not in agents and t not in own) or t in governed) and ctx.kind(t) in ACTORS
+                if ((t not in agents and t not in own) or t in governed or t in people)
+                and ctx.kind(t) in ACTORS
             ]
             if governed:
                 agents = [a for a in agents if a not in governed]
@@ -1538,6 +1627,9 @@ class _Context:
     #: Places the trigger goes to that belong to no state known here ("touring Africa", "a
     #: visit to Europe"): a visit's target when no state is.
     destinations: list[str] = field(default_factory=list)
+    #: States the trigger's arguments named by a part of their people other than the state
+    #: itself ("Turkish Kurd refugees", "Ugandan opposition candidates"), with the tokens.
+    peoples: dict[str, list[int]] = field(default_factory=dict)
 
     def sentence_dates(self, tok: Token) -> list[Span]:
         """The DATE entities of the token's sentence (``doc.ents`` read once per document)."""
@@ -1554,6 +1646,7 @@ class _Context:
         self.bodies = {}
         self.explicit = set()
         self.destinations = []
+        self.peoples = {}
 
     def note_destinations(self, places: Iterable[str], trigger: Token) -> None:
         """Remember places gone to that lie in no state known here (continents, regions), when
@@ -1752,6 +1845,8 @@ class _Context:
                 return [self._one(trigger.head, ACTORS)]  # "Chapman, who killed Lennon"
             if tok.lower_ in self.words.personal_pronouns:
                 return [self.pronoun(tok, trigger)]
+            if tok.lower_ in ("i", "we") and self.quoted(tok.i):
+                return [self.quote_speaker(tok)]  # '"We support Kenya's bid," said Mr Smith'
             if tok.lower_ in ("it", "they", "its", "their"):
                 found = self.governing_subject(tok, trigger, (Kind.STATE, Kind.ORGANIZATION))
                 if not found and tok.lower_ == "they":
@@ -1770,6 +1865,18 @@ class _Context:
             self._titled_party(t, self._one(t, ACTORS)) or self._local_people(t, trigger) for t in heads
         ]
         return [g for g in groups if g] or [[]]
+
+    def quote_speaker(self, tok: Token) -> list[str]:
+        """The person who says the quotation a word is in, named outside it in the same
+        sentence: '"We support Kenya's bid," said Mr Smith' -> Mr Smith."""
+        head = tok
+        while head.head.i != head.i:
+            head = head.head
+            if head.lemma_.lower() in self.words.say and not self.quoted(head.i):
+                subj = next((c for c in head.children if c.dep_ == "nsubj" and not self.quoted(c.i)), None)
+                found = self._named(subj, (Kind.PERSON,)) if subj is not None else []
+                return [k for k in found if self.kind(k) is Kind.PERSON][:1]
+        return []
 
     def _local_people(self, tok: Token, trigger: Token) -> list[str]:
         """ "Students blocked roads in Algiers", "opposition leaders agreed to postpone the rally
@@ -1814,6 +1921,14 @@ class _Context:
     def _one(self, tok: Token, kinds: tuple[Kind, ...], depth: int = 2) -> list[str]:
         """The entities one noun names, each noted with the sector and words it was named by."""
         found = self._named(tok, kinds, depth)
+        if (
+            found
+            and tok.pos_ == "NOUN"
+            and self.found.entity_at(tok.i) is None
+            and self.describe(tok)[0] in CIVIL | IRREGULAR  # "Turkish Kurd refugees"
+        ):
+            for state in (k for k in found if self.kind(k) is Kind.STATE):
+                self.peoples.setdefault(state, []).append(tok.i)
         if not found and tok.lemma_.lower() in PARTITIVE and self.found.entity_at(tok.i) is None:
             # "thousands of students across Peru", "a group of refugees": the ones counted
             counted = next((_pobj(c) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -2069,6 +2184,17 @@ class _Context:
                     ]
                 elif child.dep_ == "poss" and key is None and child.lemma_.lower() in self.words.home_bodies:
                     out += self._one(child, kinds)  # "the government's failure"
+                elif child.dep_ == "amod" and key is None and child.lower_ == "led":
+                    # "Saudi-led forces", "the US-led coalition": the state that leads them
+                    # (not "a Labour-led council": a party leads no force of its own)
+                    out += [
+                        k
+                        for c in child.children
+                        if c.dep_ in ("npadvmod", "compound", "amod", "nmod")
+                        and (k := self.found.entity_at(c.i)) is not None
+                        and self.kind(k) in kinds
+                        and not self.is_party(k)
+                    ]
             elif child.dep_ == "acl" and child.tag_ == "VBN":
                 # "a delegation led by Yunus-Bek Yevkurov"
                 by = _by_agent(child)
@@ -2334,6 +2460,23 @@ class _Context:
             if self.kind(key) in (Kind.ORGANIZATION, Kind.STATE) and key in keys:
                 return [key]
             return []
+        return []
+
+    def victims_before(self, tok: Token) -> list[str]:
+        """ "Anna Vale was murdered ... charged X with the killing": the ones a passive verb of
+        violence befell in this sentence or the one before (not another definite crime)."""
+        if not any(c.lower_ in ("the", "this", "that") for c in tok.children):
+            return []
+        start = tok.sent.start
+        if start > 0:
+            start = self.doc[start - 1].sent.start
+        for i in range(tok.i - 1, start - 1, -1):
+            verb = self.doc[i]
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.words.violent_verbs:
+                continue
+            subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            if subj is not None:
+                return [k for k in self.entities(subj) if self.kind(k) is Kind.PERSON]
         return []
 
     def last_two_people(self, tok: Token) -> list[str]:
@@ -2639,6 +2782,17 @@ NEWCOMERS = frozenset(
 )
 
 
+def _text_judged(tok: Token, made: frozenset[str]) -> bool:
+    """A text or a decision judged as itself ("the report was false"), not a claim whose content
+    the speaker denies ("reports that she had likened X to Y were inaccurate": a denial)."""
+    return tok.lemma_.lower() in made and not any(
+        c.dep_ in ("acl", "ccomp", "relcl")
+        and any(m.dep_ == "mark" for m in c.children)
+        and any(m.dep_ in ("nsubj", "nsubjpass") and m.pos_ == "PRON" for m in c.children)
+        for c in tok.children
+    )
+
+
 def _legal(trigger: Token) -> bool:
     """Words of the law in the trigger's phrase: "pressed charges", "took legal action"."""
     return any(
@@ -2783,6 +2937,48 @@ FALSEHOODS = frozenset(
 )
 #: Words that call a claim true: "said the story was not true" denies it.
 TRUTHS = frozenset({"true", "accurate", "correct"})
+#: Roots of judging an act: support, criticism, rejection.
+JUDGING_ROOTS = frozenset({"05", "11", "12"})
+REJECT_SETTLEMENT, REJECT_ANY = "127", "120"
+#: Words of a plan or agreement that settles a dispute (CAMEO 127 is its rejection).
+SETTLING = frozenset(
+    {
+        "peace",
+        "ceasefire",
+        "truce",
+        "armistice",
+        "settlement",
+        "agreement",
+        "accord",
+        "deal",
+        "treaty",
+        "roadmap",
+        "road",
+        "pact",
+        "compromise",
+        "resolution",
+    }
+)
+
+
+def _whole(obj: Token | None) -> Token | None:
+    """The noun a partitive object counts: "a number of interview programmes" -> programmes."""
+    if obj is None or obj.lemma_.lower() not in PARTITIVE:
+        return obj
+    of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    inner = _pobj(of) if of is not None else None
+    return inner if inner is not None else obj
+
+
+def _settling(obj: Token | None) -> bool:
+    """ "the peace plan", "the ceasefire agreement", "a deal on the border" (not "the plan to
+    extend drinking hours")."""
+    if obj is None:
+        return False
+    head = [obj, *(c for c in obj.children if c.dep_ in ("compound", "amod", "nmod"))]
+    return any(t.lemma_.lower() in SETTLING for t in head)
+
+
 #: Verbs of repeating: the noun they carry is the act ("repeated calls for an inquiry": 020).
 REPEATING = frozenset({"repeat", "reiterate", "renew", "restate"})
 #: Verbs of getting ready: "gearing up for negotiations" states no intent to meet (036).
@@ -3100,6 +3296,49 @@ def _entry_to(dobj: Token | None, subj: Token | None, ctx: _Context) -> list[str
             if ctx.kind(p) is Kind.STATE or p in ctx.found.part_of
         )
     )
+
+
+#: Verbs of charging someone with a crime: "charged X with the killing", "arrested X over".
+CHARGING = frozenset(
+    {
+        "charge",
+        "accuse",
+        "arrest",
+        "convict",
+        "sentence",
+        "jail",
+        "try",
+        "indict",
+        "detain",
+        "hold",
+        "suspect",
+    }
+)
+#: Of those, the ones that tell the crime proven.
+PROVEN = frozenset({"convict", "sentence", "jail"})
+
+
+def _charged_with(noun: Token) -> Token | None:
+    """The one charged with the crime a noun tells: "charged X with the killing", "X was
+    convicted of the murder", "arrested X over the killing"."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("with", "of", "for", "over", "in"):
+        return None
+    verb = prep.head
+    if verb.lemma_.lower() not in CHARGING or verb.pos_ != "VERB":
+        return None
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    who = next((c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
+    return who if who is not None and who.pos_ in ("PROPN", "NOUN") else None
+
+
+def _between_sides(subj: Token, ctx: _Context) -> bool:
+    """A subject of two sides or more "between" whom it is: "fighting between X and Y"."""
+    for prep in (c for c in subj.children if c.dep_ == "prep" and c.lower_ == "between"):
+        side = _pobj(prep)
+        if side is not None and len(ctx.entities(side)) > 1:
+            return True
+    return False
 
 
 def _shifted_object(verb: Token) -> Token | None:

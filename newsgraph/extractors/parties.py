@@ -1,5 +1,6 @@
-"""Named bodies of one state: political parties (``data/parties.tsv``) and the state bodies
-whose name says whose they are (``data/bodies.tsv``).
+"""Named bodies of one state: political parties (``data/parties.tsv``), the state bodies
+whose name says whose they are (``data/bodies.tsv``) and armed non-state groups with the state
+they are from (``data/groups.tsv``).
 
 >>> table = parties()
 >>> table.lookup("Tories").name, table.lookup("Tories").iso3
@@ -8,6 +9,8 @@ whose name says whose they are (``data/bodies.tsv``).
 'Liberal Democrats'
 >>> table.lookup("labour") is None  # written with a capital, or it is a word
 True
+>>> groups().state("the Taliban"), groups().state("Hezbollah's")
+('AFG', 'LBN')
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .lexicon import data_lines
+from .states import fold
 
 MAX_TOKENS = 6
 
@@ -76,3 +80,29 @@ def parties() -> PartyTable:
 def bodies() -> PartyTable:
     """State bodies named so that the name says the state ("State Department", "Bundestag")."""
     return PartyTable(data_lines("bodies.tsv"))
+
+
+class GroupTable:
+    """Armed non-state groups by folded name ("hezbollah" -> "LBN"), from PETRARCH-2's
+    Phoenix.MilNonState dictionary (``tools/build_groups.py``)."""
+
+    def __init__(self, lines: Sequence[str]) -> None:
+        self._states: dict[str, str] = {}
+        for line in lines:
+            form, _, iso3 = line.partition("\t")
+            if not iso3:
+                raise ValueError(f"expected a name and ISO3, got {line!r}")
+            self._states[form] = iso3
+
+    def state(self, text: str) -> str | None:
+        """The ISO3 code of the state a group named so is from; a name written all in
+        lowercase is a word ("youth"), never a group."""
+        if text.islower():
+            return None
+        key = fold(_form(text))
+        return self._states.get(key.removeprefix("the ")) if key else None
+
+
+@functools.cache
+def groups() -> GroupTable:
+    return GroupTable(data_lines("groups.tsv"))
