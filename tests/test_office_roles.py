@@ -505,27 +505,27 @@ def test_a_minister_named_with_a_devolved_nation_is_not_the_states(facts):
 
 
 def test_a_minister_in_a_document_set_in_a_devolved_nation_is_not_the_states(facts):
-    """MPs touring Scotland talk to "Fisheries Minister X": the nation named twice (or in the
-    first sentence) sets the story there, and the bare minister is given no home state; the
-    "Bank of Scotland" sets nothing."""
+    """MPs touring Scotland talk to "Fisheries Minister X": the nation named in the first sentence
+    sets the story there, and the bare minister is given no home state; a story naming Scotland
+    and Wales, or Scotland only later, is the state's."""
 
     def homes(text: str) -> set[str | None]:
         return {c.home for c in facts(text).claims if c.entity == P("Ian Crail")}
 
     text = (
+        "MPs are on a mission to Wales. Britain and the UK set the quotas. Fisheries minister Ian Crail "
+        "met them in Britain."
+    )
+    assert homes(text) == {None}
+    text = (
         "Britain and the UK set the quotas. MPs flew to the north on Monday. Fisheries minister "
         "Ian Crail met them in Britain. They will stay in Scotland for two days and meet fishermen "
         "in Scotland."
     )
-    assert homes(text) == {None}
+    assert homes(text) == {S("GBR")}
     text = (
-        "MPs are on a mission to Wales. Britain and the UK set the quotas. Fisheries minister Ian Crail "
-        "met them."
-    )
-    assert homes(text) == {None}
-    text = (
-        "Britain and the UK set the quotas. MPs met the Bank of Scotland. Fisheries minister Ian Crail "
-        "said it was fair in Britain."
+        "Pupils in Scotland and Wales did better. Britain and the UK set the quotas. Fisheries minister "
+        "Ian Crail said it was fair in Britain."
     )
     assert homes(text) == {S("GBR")}
 

@@ -167,9 +167,6 @@ NATION_OF = {"welsh": ("wales",), "scottish": ("scotland", "holyrood")}
 DEVOLVED_GOVERNMENTS = frozenset({"executive", "government"})
 #: Nations of the United Kingdom with devolved governments: "Scotland's justice minister".
 DEVOLVED_NATIONS = frozenset({"scotland", "wales"})
-#: A document naming such a nation this often is set there: its bare "X minister" may be the
-#: devolved government's ("Fisheries Minister Ross Finnie" in an article on MPs touring Scotland).
-DEVOLVED_SETTING = 2
 #: Words after a place that name its force: "Norfolk police chief" is the force's officer.
 FORCE_WORDS = frozenset({"police", "constabulary", "fire"})
 #: Words that narrow a title, whatever the parser made of them ("deputy", "shadow" tagged as verbs).
@@ -1548,10 +1545,11 @@ class EntityExtractor:
                 return True
         if any(t.lower_ == "first" and t.nbor().lower_ == "minister" for t in doc[:-1]):
             return True
-        # "MPs on a mission to Scotland ... Fisheries Minister X ... in Scotland": a document set in
-        # a devolved nation (named twice, or in its first sentence) may name its ministers bare
+        # "MPs on a mission to Scotland ... Fisheries Minister X": a document set in one devolved
+        # nation (its first sentence names it, and no other) may name its ministers bare; one
+        # naming "Scotland and Wales", or the nation only later, is about the state
         nations = [t for t in doc if t.lower_ in DEVOLVED_NATIONS and t.nbor(-1 if t.i else 0).lower_ != "of"]
-        if len(nations) >= DEVOLVED_SETTING or any(t.sent.start == 0 for t in nations):
+        if len({t.lower_ for t in nations}) == 1 and any(t.sent.start == 0 for t in nations):
             return True
         # "Scottish fisheries minister X", "Scotland's justice minister Y": a devolved minister
         for tok in doc:
