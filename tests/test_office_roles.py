@@ -636,3 +636,11 @@ def test_a_devolved_ministers_office_is_the_one_devolved_government_the_document
     assert offices_of(f, P("Jane Hutton")) == {(wag, "health minister")}
     assert offices_of(f, P("Ross Finley")) == {("", "fisheries minister")}
     assert offices_of(f, P("John Reade")) == {("", "health secretary")}
+
+
+def test_a_bare_ministers_office_is_no_devolved_governments_in_a_story_set_elsewhere(facts):
+    f = facts(
+        "Hospitals in England will cut waiting times. Health Minister John Reade said so. "
+        "The Welsh Assembly Government has its own plans."
+    )
+    assert offices_of(f, P("John Reade")) == {("", "health minister")}

@@ -1517,13 +1517,21 @@ class EntityExtractor:
         government = governments[0]
         nation = out.entities[government].label.lower().split()[0]
         kept = []
-        others = {
-            w for w in self.words.devolved | DEVOLVED_NATIONS if w not in (nation, *NATION_OF.get(nation, ()))
-        }
+        own = {nation, *NATION_OF.get(nation, ())}
+        others = {w for w in self.words.devolved | DEVOLVED_NATIONS if w not in own}
+        lead = next(iter(doc.sents), None)
+        set_there = lead is not None and bool(own & {t.lower_ for t in lead})
         for claim in out.claims:
             words = (claim.role or "").split()
             said = {t.lower_ for t in doc if claim.evidence.start <= t.idx < claim.evidence.end}
-            if not _devolved_office(claim.role) or others & (said | set(words)) or not words:
+            if (
+                not _devolved_office(claim.role)
+                or others & (said | set(words))
+                or not words
+                # "Health Minister X" in a story on England and the Scottish Executive may be the
+                # state's: the title names the nation, is "first minister", or the lead is set there
+                or not (nation in words or role_core(claim.role).endswith("first minister") or set_there)
+            ):
                 kept.append(claim)
                 continue
             role = " ".join(w for w in words if w not in self.words.devolved)
