@@ -563,6 +563,13 @@ ROWS = [
     ),
     case("Vladimir Putin accepted an invitation from Tony Blair.", "036", id="invitation-accepted"),
     case(
+        "Tony Blair has arrived back from his diplomatic mission to the Middle East.",
+        None,
+        absent=("042",),
+        id="arrived-back-is-no-visit",
+    ),
+    case("Tony Blair arrived in Baghdad on Monday.", "042", id="arrived-in-is-a-visit"),
+    case(
         'Gordon Brown said: "We cannot forever say we don\'t want to change things."',
         None,
         absent=("011",),

@@ -406,6 +406,8 @@ class EventExtractor:
                 return  # "supplies started to arrive in Sudan": goods delivered, no one visiting
             if verb.lemma_.lower() == "arrive" and _settled(verb, article.date):
                 return  # "arrived in London as a refugee", "arrived for the meeting": no visit
+            if any(c.dep_ in ("advmod", "prt") and c.lower_ in ("back", "home") for c in verb.children):
+                return  # "has arrived back from his mission to the Middle East": home again, no visit
         if dobj is not None:
             consumed.add(dobj.i)
         agents: list[list[str]]
