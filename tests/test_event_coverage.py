@@ -190,3 +190,21 @@ def test_visiting_ones_own_people_abroad_is_a_visit_to_where_they_live(facts):
     visits = [e for e in _events(facts, text) if e.cameo[:3] == "042"]
     assert visits
     assert all("state:CHL" not in e.targets for e in visits)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Chile on Monday released a Peruvian mayor held since May.", "state:PER"),
+        ("Peru released two Chilean dissidents on Friday.", "state:CHL"),
+    ],
+)
+def test_releasing_people_held_is_a_release(facts, text, target):
+    (event,) = [e for e in _events(facts, text) if e.cameo[:3] == "084"]
+    assert target in event.targets
+
+
+def test_releasing_a_report_is_no_release(facts):
+    assert not [
+        e for e in _events(facts, "Chile released a report on Peru's students.") if e.cameo[:3] == "084"
+    ]
