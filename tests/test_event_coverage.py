@@ -208,3 +208,13 @@ def test_releasing_a_report_is_no_release(facts):
     assert not [
         e for e in _events(facts, "Chile released a report on Peru's students.") if e.cameo[:3] == "084"
     ]
+
+
+def test_a_peoples_name_the_model_cut_short_is_the_state(facts):
+    text = (
+        "Police in Mali have detained dozens of Sierra Leonean and Guinean traders, whom officials"
+        " blame for the riots, a rights group said Friday."
+    )
+    found = facts(text)
+    assert "state:SLE" in {e.key for e in found.entities}
+    assert "organization:sierra" not in {e.key for e in found.entities}
