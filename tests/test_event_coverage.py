@@ -218,3 +218,9 @@ def test_a_peoples_name_the_model_cut_short_is_the_state(facts):
     found = facts(text)
     assert "state:SLE" in {e.key for e in found.entities}
     assert "organization:sierra" not in {e.key for e in found.entities}
+
+
+def test_the_place_of_a_killing_told_in_its_when_clause(facts):
+    text = "Ugandan rebels killed nine people on Friday when they attacked a village in Kenya."
+    events = [e for e in _events(facts, text) if e.cameo[:2] in ("18", "19")]
+    assert any("state:KEN" in e.targets for e in events)

@@ -1755,6 +1755,13 @@ class _Context:
         if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "attr", "nsubj", "nsubjpass"):
             nodes.append(trigger.head)  # "conducting drills in Alaska"
         nodes += [c for c in trigger.children if c.dep_ == "dobj"]
+        # "killed 23 people when they blew themselves up in Tel Aviv": the clause of the same
+        # moment tells where it happened
+        nodes += [
+            c
+            for c in trigger.children
+            if c.dep_ == "advcl" and any(m.dep_ == "advmod" and m.lower_ == "when" for m in c.children)
+        ]
         out: list[str] = []
         for node in nodes:
             for prep in (c for c in node.children if c.dep_ == "prep" and c.lower_ in WITHIN):
