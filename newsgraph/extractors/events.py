@@ -1436,6 +1436,8 @@ class EventExtractor:
             # "the House of Lords" and its state are one partner, not two meeting each other
             whole = own | {ctx.found.part_of[a] for a in agents if a in ctx.found.part_of}
             partners = [a for a in agents if a not in whole]
+            if not tg and all(a in ctx.speakers for a in agents):
+                continue  # '"We welcome a debate," he said': words of a group, no act upon anyone
             if needs_target and not tg and (len(partners) < 2 or (code not in JOINT and not mutual)):
                 continue  # "helped push the dollar lower", "cut the deficit": no one acted upon
             meant = refine(
@@ -1569,6 +1571,8 @@ class _Context:
     #: States the trigger's arguments named by a part of their people other than the state
     #: itself ("Turkish Kurd refugees", "Ugandan opposition candidates"), with the tokens.
     peoples: dict[str, list[int]] = field(default_factory=dict)
+    #: Speakers standing for a quotation's "we": they act only upon someone named.
+    speakers: set[str] = field(default_factory=set)
 
     def sentence_dates(self, tok: Token) -> list[Span]:
         """The DATE entities of the token's sentence (``doc.ents`` read once per document)."""
@@ -1586,6 +1590,7 @@ class _Context:
         self.explicit = set()
         self.destinations = []
         self.peoples = {}
+        self.speakers = set()
 
     def note_destinations(self, places: Iterable[str], trigger: Token) -> None:
         """Remember places gone to that lie in no state known here (continents, regions), when
@@ -1791,8 +1796,11 @@ class _Context:
                 return [self._one(trigger.head, ACTORS)]  # "Chapman, who killed Lennon"
             if tok.lower_ in self.words.personal_pronouns:
                 return [self.pronoun(tok, trigger)]
-            if tok.lower_ in ("i", "we") and self.quoted(tok.i):
-                return [self.quote_speaker(tok)]  # '"We support Kenya's bid," said Mr Smith'
+            if tok.lower_ == "we" and self.quoted(tok.i):
+                # '"We support Kenya's bid," said Mr Smith': the speaker, for those he speaks for
+                speaker = self.quote_speaker(tok)
+                self.speakers.update(speaker)
+                return [speaker]
             if tok.lower_ in ("it", "they", "its", "their"):
                 found = self.governing_subject(tok, trigger, (Kind.STATE, Kind.ORGANIZATION))
                 if not found and tok.lower_ == "they":
@@ -1814,7 +1822,8 @@ class _Context:
 
     def quote_speaker(self, tok: Token) -> list[str]:
         """The person who says the quotation a word is in, named outside it in the same
-        sentence: '"We support Kenya's bid," said Mr Smith' -> Mr Smith."""
+        sentence: '"We support Kenya's bid," said Mr Smith' -> Mr Smith. ("I" is left out:
+        a speaker's own "I want to talk about ...", "I don't rule out ..." tell no act.)"""
         head = tok
         while head.head.i != head.i:
             head = head.head
