@@ -395,6 +395,12 @@ ROWS = [
         id="presenting-programmes-is-no-cooperation",
     ),
     case(
+        "Since leaving Downing Street, Alastair Campbell has presented a number of interview programmes.",
+        None,
+        absent=("06",),
+        id="a-number-of-programmes-presented",
+    ),
+    case(
         "Police took the information from Mr Jones and passed it to Interpol.",
         None,
         absent=("09",),
@@ -542,7 +548,78 @@ ROWS = [
         id="confirmed-meeting",
     ),
     case("Jack Straw flew to Tehran for talks with Iranian officials.", "042", id="flew-to-is-a-trip"),
+    # -- acts expected of others are forecasts -----------------------------------------------------
+    case(
+        "Richard Dodd expected supporters to make their protest outside the hall.",
+        None,
+        absent=ANY,
+        id="protest-expected-of-supporters-is-not-the-speakers",
+    ),
+    case(
+        "Tony Blair expected Iran to hold talks with the EU.",
+        "040",
+        Modality.HYPOTHETICAL,
+        id="talks-expected-of-another-are-a-forecast",
+    ),
+    case(
+        "Jack Straw expects Iran to reject the offer.",
+        "12",
+        Modality.HYPOTHETICAL,
+        id="rejection-expected-is-a-forecast",
+    ),
+    case(
+        "Tony Blair expects to hold talks with Jacques Chirac next week.",
+        "040",
+        Modality.PLANNED,
+        id="own-expected-talks-are-planned",
+    ),
+    # -- rejections, denials and judged acts of force ------------------------------------------------
+    case(
+        "The Royal College of Physicians opposed the plan to extend drinking hours.",
+        "120",
+        absent=("127",),
+        id="opposing-a-policy-plan-is-no-settlement-rejected",
+    ),
+    case("A Tory spokesman totally refuted any wrongdoing.", "016", id="refuted-wrongdoing-denies"),
+    case(
+        "Tony Blair pledged to clamp down on Britain's growing compensation culture.",
+        None,
+        absent=("03", "13", "17"),
+        id="pledged-crackdown-on-a-culture-is-policy",
+    ),
+    case("Israel vowed to crack down on Hamas militants.", "13", id="vowed-crackdown-on-a-group-threatens"),
+    case(
+        "But Downing Street said Mr Blair should be judged by results not his style.",
+        None,
+        absent=("02",),
+        id="should-be-judged-asks-nothing-of-him",
+    ),
+    case(
+        "Charles Kennedy said Tony Blair should set out an exit strategy.",
+        "020",
+        id="should-set-out-appeals",
+    ),
 ]
+
+JUDGED_ACTS = [
+    ("Jacques Chirac condemned the US invasion of Iraq.", "111", {"state:USA"}),
+    ("Russia condemned Israel's air strikes on Lebanon.", "111", {"state:ISR"}),
+    ("Russia condemned the bombing of Belgrade by NATO.", "111", {"organization:nato"}),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "code", "targets"), JUDGED_ACTS, ids=[t[0][:30] for t in JUDGED_ACTS])
+def test_an_act_of_force_judged_targets_its_doer_not_its_victim(facts, text, code, targets):
+    events = [e for e in facts(text, DATE).events if e.cameo.startswith(code)]
+    assert events, facts(text, DATE).events
+    assert set(events[0].targets) == targets, events
+
+
+@pytest.mark.model
+def test_backing_an_invasion_endorses_no_victim(facts):
+    events = facts("Tony Blair backed the invasion of Iraq.", DATE).events
+    assert not [e for e in events if "state:IRQ" in e.targets and e.cameo.startswith("05")]
 
 
 @pytest.mark.model

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from newsgraph.model import Modality
+
 JOINT = [
     # every participant is an agent and, with no one else named, the target of the others
     (
@@ -231,3 +233,42 @@ ENTRY = [
 def test_the_state_entered_refuses_entry(facts, text, agents, targets):
     events = [e for e in facts(text).events if e.trigger == "refused"]
     assert [(set(e.agents), set(e.targets)) for e in events] == [(agents, targets)], events
+
+
+def test_fighting_between_two_sides_is_upon_each_other(facts):
+    text = "Fighting between Ethiopian and Eritrean troops continued on Monday."
+    events = [e for e in facts(text).events if e.cameo[:2] in ("18", "19", "20")]
+    assert events, facts(text).events
+    sides = {"state:ETH", "state:ERI"}
+    assert all(set(e.agents) == sides and set(e.targets) == sides for e in events), events
+
+
+KILLINGS = [
+    # the one charged with a killing is its alleged actor, its victim the "of" or the one killed before
+    ("Police arrested John Harris for the killing of Mary Smith.", Modality.REPORTED),
+    ("John Harris was charged with the murder of Mary Smith.", Modality.REPORTED),
+    ("John Harris was convicted of the murder of Mary Smith.", Modality.ASSERTED),
+    (
+        "Mary Smith was shot dead last year. Police have arrested John Harris over the killing.",
+        Modality.REPORTED,
+    ),
+    (
+        "Mary Smith was murdered at home, and prosecutors charged John Harris with the killing.",
+        Modality.REPORTED,
+    ),
+    # a killing noun with its own actor
+    ("The murder of Mary Smith by John Harris shocked the city.", Modality.ASSERTED),
+]
+
+
+@pytest.mark.parametrize(("text", "mode"), KILLINGS, ids=[r[0][:40] for r in KILLINGS])
+def test_killer_and_victim_of_a_killing_noun(facts, text, mode):
+    events = [e for e in facts(text).events if e.cameo[:2] in ("18", "19", "20")]
+    assert [(e.agents, e.targets, e.modality) for e in events] == [
+        (("person:john-harris",), ("person:mary-smith",), mode)
+    ], events
+
+
+def test_a_killing_investigated_has_no_actor(facts):
+    events = facts("Police are investigating the murder of Mary Smith.").events
+    assert not [e for e in events if e.cameo[:2] in ("18", "19", "20")], events

@@ -56,6 +56,7 @@ from .meaning import (
     modality,
     persisting,
     physical,
+    policy_object,
     refine,
     settle,
     specific_intent,
@@ -457,6 +458,18 @@ class EventExtractor:
                 if tok is not None:
                     if rule.cameo[:3] == "042" and tok is dobj and ctx.is_thing(tok):
                         continue  # "visited the tomb of Yasser Arafat in Ramallah": a place, not him
+                    if tok is dobj and rule.cameo[:2] in JUDGING_ROOTS and self._force_noun(tok):
+                        # "MPs backed the invasion of Iraq", "condemned the bombing of Belgrade":
+                        # the act is judged, its victim is not; its doer is ("Israel's raid")
+                        targets += [k for c in tok.children if c.dep_ == "poss" for k in ctx.entities(c)]
+                        targets += ctx.modifier_entities(tok, (Kind.STATE, Kind.ORGANIZATION))
+                        targets += [
+                            k
+                            for p in tok.children
+                            if p.dep_ == "prep" and p.lower_ == "by"
+                            for k in ctx.entities(_pobj(p))
+                        ]
+                        continue
                     targets += ctx.entities(tok)
                     # "visited Aceh", "shelled Grozny": the place's state is acted upon
                     places = ctx.entities(tok, kinds=(Kind.LOCATION,), depth=1)
@@ -477,7 +490,10 @@ class EventExtractor:
                         continue  # 'he wrote: "... that Tony Blair should form ..."': words quoted
                     if inner is not None and inner.pos_ != "PRON":
                         targets += ctx.entities(inner)
+        judged_act = dobj is not None and rule.cameo[:2] in JUDGING_ROOTS and self._force_noun(dobj)
         for prep in _preps(verb, dobj):
+            if judged_act and prep.head.i == dobj.i:  # type: ignore[union-attr]
+                continue  # "condemned the air strikes on Lebanon": the victim, not who is judged
             for obj in prep.children:
                 if obj.dep_ != "pobj":
                     continue
@@ -571,6 +587,8 @@ class EventExtractor:
             )
         )  # "asked the Queen to dissolve Parliament", "appealed to voters to back X": they are asked
         for xcomp in purposes if not targets and not addressed else ():
+            if self._coercing(xcomp) and policy_object(xcomp):
+                continue  # "pledged to clamp down on Britain's compensation culture": a policy, no one's
             # "promised to provide support to Japan"
             for tok in xcomp.children:
                 if tok.dep_ in ("dobj", "dative"):
@@ -587,7 +605,11 @@ class EventExtractor:
         if not targets and dobj is not None and judging and not rule.alone:
             targets += ctx.earlier_event_agents(dobj)
         visited_place = rule.cameo[:3] == "042" and dobj is not None and ctx.is_thing(dobj)
-        if not targets and dobj is not None and not rule.alone and not visited_place:
+        if judged_act and not targets and not passive:
+            # "condemned the bombing of Belgrade by NATO", its "by" hung on the verb
+            by = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > dobj.i]  # type: ignore[union-attr]
+            targets += [k for p in by for k in ctx.entities(_pobj(p))]
+        if not targets and dobj is not None and not rule.alone and not visited_place and not judged_act:
             # "rejected calls by Hungary's leaders", "suspended part of an aid programme for
             # Kenya": the object's author or owner, reached through its phrases
             targets += ctx.owners(dobj)
@@ -662,7 +684,12 @@ class EventExtractor:
             specific = specific_intent(verb)
             if specific is not None:
                 code, needs = specific, False
-        yield from self._emit(ctx, code, verb, agents, targets, locations, article, needs)
+        # "Fighting between Ethiopian and Eritrean troops continued": the sides of the subject
+        # act upon each other
+        between = subj is not None and not passive and _between_sides(subj, ctx)
+        if between:
+            agents = [[a] for group in agents for a in group]
+        yield from self._emit(ctx, code, verb, agents, targets, locations, article, needs, mutual=between)
 
     def _code_rule(
         self,
@@ -832,7 +859,8 @@ class EventExtractor:
         if (
             found.specificity > 0
             and (lemma in w.light_verbs or generic)
-            and found.code[:2] not in ABSTRACT_OBJECTS.get(_lemma(dobj) or "", frozenset({found.code[:2]}))
+            and found.code[:2]
+            not in ABSTRACT_OBJECTS.get(_lemma(_whole(dobj)) or "", frozenset({found.code[:2]}))
         ):
             return None  # "issued a defiant statement", "took the information", "presented programmes"
         if (
@@ -845,6 +873,10 @@ class EventExtractor:
         ):
             # "clashed with Mr Blair over plans", "fought over the budget": a quarrel, no rejection
             return Rule(lemma, "V", CLASH, None, None, needs_target=True)
+        if found.code[:3] == REJECT_SETTLEMENT and not _settling(dobj):
+            # "opposed the plan to extend drinking hours": a policy rejected (120); 127 is a plan
+            # or agreement that settles a dispute ("rejected the peace plan", "the ceasefire deal")
+            return Rule(lemma, "V", REJECT_ANY, None, None)
         if found.code[:2] == "08" and obj_word in LEGISLATION | PROCEDURES and not _emergency_rule(dobj):
             return None  # "adopted the bill", "passed the law": a vote on a text, no concession
         if lemma in MENTIONING and found.code[:2] not in SPOKEN_ROOTS:
@@ -883,7 +915,9 @@ class EventExtractor:
             # codes only through a pattern; a verb of a synonym block does not take the
             # block's default alone ("headed the preparations" is not 060 as "direct" is).
             return None
-        if lemma in self.lex.rules or lemma in w.light_verbs or found.code.startswith("01"):
+        # (a lexicon row for the noun alone, "murder N", leaves the verb to the dictionary)
+        verb_rows = any(r.pos != "N" for r in self.lex.rules.get(lemma, ()))
+        if verb_rows or lemma in w.light_verbs or found.code.startswith("01"):
             return None
         if dobj is None and any(c.dep_ == "ccomp" and _finite(c) for c in verb.children):
             return None  # "suggested (that) the government was avoiding ...": a claim, not the act
@@ -894,6 +928,19 @@ class EventExtractor:
         ):
             return None  # "matched their spending", "needs a rethink": no act of force named
         return Rule(lemma, "V", found.code, None, None, needs_target=True, alone=True)
+
+    def _coercing(self, verb: Token) -> bool:
+        """The dictionary codes the verb as a sanction or repression (16x, 17x): "clamp down"."""
+        found = self.verbs.match(verb)
+        return found is not None and found.code is not None and found.code[:2] in ("16", "17")
+
+    def _force_noun(self, tok: Token) -> bool:
+        """A noun that names an act of force: "invasion", "bombing", "air strikes"."""
+        lemma = tok.lemma_.lower()
+        rule = self.lex.match(lemma, "N", None, None)
+        return (
+            rule is not None and rule.cameo[:2] in FORCE_ROOTS
+        ) or lemma in self.words.bombing | ATTACK_NOUNS
 
     def _perpetrators(self, ctx: _Context, subj: Token) -> list[str]:
         """Who did the attack that is a force verb's subject, where the text names them with
@@ -1017,6 +1064,8 @@ class EventExtractor:
                         agents, between = [[b] for b in both], True
                 elif prep.lower_ in ("by", "from") and not agents:
                     agents = ctx.split_agents(o, noun)
+                elif prep.lower_ == "of" and rule.cameo[:2] in FORCE_ROOTS:
+                    targets += ctx.entities(o)  # "the murder of Anna Vale": the one killed
                 elif prep.lower_ in target_preps or prep.lower_ in place_preps:
                     # "a clampdown on the ambitions of Khodorkovsky": an "of" inside the object too
                     ents = ctx.entities(o, kinds=(*ACTORS, Kind.LOCATION), depth=2)
@@ -1073,14 +1122,24 @@ class EventExtractor:
                 targets += [p for p in places if ctx.kind(p) is Kind.STATE]
                 targets += [ctx.found.part_of[p] for p in places if p in ctx.found.part_of]  # "Washington"
                 ctx.note_destinations((p for p in places if ctx.kind(p) is Kind.LOCATION), noun)
+        charged = _charged_with(anchor) if rule.cameo[:2] in FORCE_ROOTS and not any(agents) else None
+        if charged is not None:
+            # "charged Igor Stanek with the killing", "was arrested over the murder of X": the
+            # one charged is its alleged actor; "the killing" is of the victim told before
+            agents = [ctx.entities(charged, kinds=(Kind.PERSON, Kind.ORGANIZATION))]
+            if not targets:
+                targets += ctx.victims_before(noun)
         if not any(agents):
             # "Israeli air strikes", "US sanctions": the state that modifies the noun acts.
             agents = [ctx.modifier_entities(noun, (Kind.STATE, Kind.ORGANIZATION))]
         if not any(agents):
             return
-        yield from self._emit(
+        for event in self._emit(
             ctx, rule.cameo, noun, agents, targets, locations, article, rule.needs_target, mutual=between
-        )
+        ):
+            if charged is not None and charged.head.lemma_.lower() not in PROVEN:
+                event.modality = Modality.REPORTED  # alleged, not yet proven
+            yield event
 
     def _agent_noun(self, ctx: _Context, noun: Token, rule: Rule, article: Article) -> Iterator[_Event]:
         """ "Sirhan Sirhan, the assassin of Robert F. Kennedy", "Kennedy's assassin Lee Harvey
@@ -1327,6 +1386,8 @@ class EventExtractor:
             subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if code is None or subj is None or subj.pos_ == "PRON":
                 continue
+            if subj.dep_ == "nsubjpass" and code == APPEAL:
+                continue  # "said Mr Blair should be judged by results": he is not asked to act
             speakers = {a for group in agents for a in group}
             own = ctx.own_states(speakers) | speakers | ctx.home_of(speakers)
             if ctx.found.home is not None and all(ctx.kind(a) is Kind.PERSON for a in speakers):
@@ -2417,6 +2478,23 @@ class _Context:
             return []
         return []
 
+    def victims_before(self, tok: Token) -> list[str]:
+        """ "Anna Vale was murdered ... charged X with the killing": the ones a passive verb of
+        violence befell in this sentence or the one before (not another definite crime)."""
+        if not any(c.lower_ in ("the", "this", "that") for c in tok.children):
+            return []
+        start = tok.sent.start
+        if start > 0:
+            start = self.doc[start - 1].sent.start
+        for i in range(tok.i - 1, start - 1, -1):
+            verb = self.doc[i]
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.words.violent_verbs:
+                continue
+            subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            if subj is not None:
+                return [k for k in self.entities(subj) if self.kind(k) is Kind.PERSON]
+        return []
+
     def last_two_people(self, tok: Token) -> list[str]:
         """The two people named last before ``tok`` in its sentence and the one before, not the
         subject of its own clause nor quoted unlike it; none unless there are two."""
@@ -2875,6 +2953,48 @@ FALSEHOODS = frozenset(
 )
 #: Words that call a claim true: "said the story was not true" denies it.
 TRUTHS = frozenset({"true", "accurate", "correct"})
+#: Roots of judging an act: support, criticism, rejection.
+JUDGING_ROOTS = frozenset({"05", "11", "12"})
+REJECT_SETTLEMENT, REJECT_ANY = "127", "120"
+#: Words of a plan or agreement that settles a dispute (CAMEO 127 is its rejection).
+SETTLING = frozenset(
+    {
+        "peace",
+        "ceasefire",
+        "truce",
+        "armistice",
+        "settlement",
+        "agreement",
+        "accord",
+        "deal",
+        "treaty",
+        "roadmap",
+        "road",
+        "pact",
+        "compromise",
+        "resolution",
+    }
+)
+
+
+def _whole(obj: Token | None) -> Token | None:
+    """The noun a partitive object counts: "a number of interview programmes" -> programmes."""
+    if obj is None or obj.lemma_.lower() not in PARTITIVE:
+        return obj
+    of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    inner = _pobj(of) if of is not None else None
+    return inner if inner is not None else obj
+
+
+def _settling(obj: Token | None) -> bool:
+    """ "the peace plan", "the ceasefire agreement", "a deal on the border" (not "the plan to
+    extend drinking hours")."""
+    if obj is None:
+        return False
+    head = [obj, *(c for c in obj.children if c.dep_ in ("compound", "amod", "nmod"))]
+    return any(t.lemma_.lower() in SETTLING for t in head)
+
+
 #: Verbs of repeating: the noun they carry is the act ("repeated calls for an inquiry": 020).
 REPEATING = frozenset({"repeat", "reiterate", "renew", "restate"})
 #: Verbs of getting ready: "gearing up for negotiations" states no intent to meet (036).
@@ -3192,6 +3312,49 @@ def _entry_to(dobj: Token | None, subj: Token | None, ctx: _Context) -> list[str
             if ctx.kind(p) is Kind.STATE or p in ctx.found.part_of
         )
     )
+
+
+#: Verbs of charging someone with a crime: "charged X with the killing", "arrested X over".
+CHARGING = frozenset(
+    {
+        "charge",
+        "accuse",
+        "arrest",
+        "convict",
+        "sentence",
+        "jail",
+        "try",
+        "indict",
+        "detain",
+        "hold",
+        "suspect",
+    }
+)
+#: Of those, the ones that tell the crime proven.
+PROVEN = frozenset({"convict", "sentence", "jail"})
+
+
+def _charged_with(noun: Token) -> Token | None:
+    """The one charged with the crime a noun tells: "charged X with the killing", "X was
+    convicted of the murder", "arrested X over the killing"."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("with", "of", "for", "over", "in"):
+        return None
+    verb = prep.head
+    if verb.lemma_.lower() not in CHARGING or verb.pos_ != "VERB":
+        return None
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    who = next((c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
+    return who if who is not None and who.pos_ in ("PROPN", "NOUN") else None
+
+
+def _between_sides(subj: Token, ctx: _Context) -> bool:
+    """A subject of two sides or more "between" whom it is: "fighting between X and Y"."""
+    for prep in (c for c in subj.children if c.dep_ == "prep" and c.lower_ == "between"):
+        side = _pobj(prep)
+        if side is not None and len(ctx.entities(side)) > 1:
+            return True
+    return False
 
 
 def _shifted_object(verb: Token) -> Token | None:

@@ -377,6 +377,35 @@ def _unconfirmed(trigger: Token, words: WordLists) -> bool:
     return refused or any(c.dep_ == "neg" for c in teller.children)
 
 
+def _of_others(verb: Token) -> bool:
+    """The verb names others than its subject before its infinitive: "expected 2,000
+    supporters to", "expected Iran to" (not "expects to hold talks")."""
+    return any(c.dep_ in ("dobj", "dative", "prep") for c in verb.children)
+
+
+def policy_object(act: Token) -> bool:
+    """What a coercive act is promised against is a thing, not an actor: "clamp down on
+    Britain's growing compensation culture", "crack down on benefit fraud" (not "on Hamas
+    militants", "on Iran")."""
+    objects = [c for c in act.children if c.dep_ == "dobj"]
+    for holder in (act, *(c for c in act.children if c.dep_ == "prt")):
+        objects += [
+            o
+            for p in holder.children
+            if p.dep_ == "prep" and p.lower_ in ("on", "against")
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+    if not objects:
+        return False
+    return all(
+        o.pos_ == "NOUN"
+        and not o.ent_type_
+        and not any(c.ent_type_ for c in o.children if c.dep_ in ("compound", "amod", "nmod"))
+        for o in objects
+    )
+
+
 def _own_procedure(verb: Token) -> bool:
     """ "refused to hold an early election / a referendum / a Commons vote": the refuser's own
     procedure, which nobody named asked for."""
@@ -387,6 +416,8 @@ def _own_procedure(verb: Token) -> bool:
     )
 
 
+#: Verbs of expecting: "expected 2,000 supporters to make their protest" forecasts others' act.
+EXPECTING = frozenset({"expect", "predict", "forecast", "anticipate"})
 #: Procedures a government or party holds itself: an election, a referendum, a vote, a debate.
 OWN_PROCEDURES = frozenset({"election", "poll", "referendum", "vote", "ballot", "debate"})
 #: Nouns of what one side says, besides [TALK]: accepting or refusing one is agreeing or rejecting.
@@ -859,13 +890,29 @@ def settle(events: list[E], words: WordLists) -> list[E]:
             trig.pos_ in ("NOUN", "PROPN")
             and trig.dep_ == "dobj"
             and trig.head.lemma_.lower() in words.light_verbs
-            and trig.head.dep_ == "xcomp"
-            and trig.head.head.lemma_.lower() in REQUESTING
+            and (
+                trig.head.dep_ == "xcomp"
+                or (trig.head.dep_ == "ccomp" and any(c.lower_ == "to" for c in trig.head.children))
+            )
+            and (
+                trig.head.head.lemma_.lower() in REQUESTING
+                or (trig.head.head.lemma_.lower() in EXPECTING and _of_others(trig.head.head))
+            )
             and not _named_addressee(trig.head.head)
         ):
             # "urged supporters to make their protest": asked of people no name tells, not done
             # by the one asking ("called on the EU to impose sanctions": the EU's, see events)
             drop.add(n)
+            continue
+        doer = trig.head if trig.pos_ in ("NOUN", "PROPN") and trig.dep_ == "dobj" else trig
+        if (
+            doer.dep_ in ("xcomp", "ccomp")
+            and doer.head.lemma_.lower() in EXPECTING
+            and (_of_others(doer.head) or any(c.dep_ == "nsubj" for c in doer.children))
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in doer.children)
+            and event.modality is Modality.ASSERTED
+        ):
+            event.modality = Modality.HYPOTHETICAL  # "expected Iran to hold talks": a forecast
             continue
         if infinitive and trig.head.lemma_.lower() in REQUESTING:
             drop.add(n)  # "urged Iran to return", "called on the EU to impose sanctions": asked, not done
@@ -945,8 +992,7 @@ def settle(events: list[E], words: WordLists) -> list[E]:
             outer
             and event.cameo[:2] == "17"
             and head_lemma in PROMISING
-            and not event.targets
-            and not any(o.targets for o in outer)
+            and ((not event.targets and not any(o.targets for o in outer)) or policy_object(act))
         ):
             drop.add(n)  # "vowed to crack down on benefit fraud": a policy promised, no threat
             drop.update(events.index(o) for o in outer)
@@ -968,7 +1014,11 @@ def settle(events: list[E], words: WordLists) -> list[E]:
             # is a threat of it, and the force itself has not happened
             event.cameo = MILITARY_THREAT
             event.modality = Modality.ASSERTED
-        elif event.cameo[:2] in ("16", "17") and not event.targets and head_lemma in PROMISING:
+        elif (
+            event.cameo[:2] in ("16", "17")
+            and head_lemma in PROMISING
+            and (not event.targets or policy_object(act))
+        ):
             # "pledged to clamp down on illegal immigration", "promised to crack down on yobs":
             # a policy promised to voters, no threat to anyone (a threat names its target)
             drop.add(n)
