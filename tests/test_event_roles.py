@@ -272,3 +272,12 @@ def test_killer_and_victim_of_a_killing_noun(facts, text, mode):
 def test_a_killing_investigated_has_no_actor(facts):
     events = facts("Police are investigating the murder of Mary Smith.").events
     assert not [e for e in events if e.cameo[:2] in ("18", "19", "20")], events
+
+
+def test_a_joint_meeting_of_others_is_not_with_each_other(facts):
+    """ "X and Y met supporters' representatives": they met the representatives (unnamed)."""
+    text = "Cathy Jamieson and Jack McConnell met supporters' representatives from both clubs."
+    events = [e for e in facts(text).events if e.trigger == "met"]
+    assert events, facts(text).events
+    assert all(set(e.agents) == {"person:cathy-jamieson", "person:jack-mcconnell"} for e in events), events
+    assert not [e for e in events if e.targets], events

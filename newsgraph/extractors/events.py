@@ -1532,7 +1532,7 @@ class EventExtractor:
                 continue  # "out to help UKIP take Britain out", "helped Mr Smith win": support, no aid
             if meant[:3] == "173" and not self._can_arrest(ctx, agents) and not _legal(trigger):
                 continue  # "Lucy tracked down Mr Pound": a private person arrests no one
-            if mutual and not tg and len(partners) > 1:
+            if mutual and not tg and len(partners) > 1 and not ctx.others_named(trigger, code):
                 tg = partners  # with each other
             if not tg and meant[:2] in DOMESTIC and code[:2] not in PLACE_ROOTS:
                 tg = ctx.place_states(
@@ -2477,6 +2477,23 @@ class _Context:
                 return [key]
             return []
         return []
+
+    def others_named(self, trigger: Token, code: str) -> bool:
+        """Whether a verb's object or "with" phrase names people other than its agents,
+        unresolved: "X and Y met supporters' representatives" is no meeting of each other;
+        "discussed the crisis", "signed an accord" name things."""
+        if trigger.pos_ not in ("VERB", "AUX"):
+            return False
+        for child in trigger.children:
+            obj = child if child.dep_ in ("dobj", "dative") else None
+            if child.dep_ == "prep" and child.lower_ == "with":
+                obj = _pobj(child)
+            if obj is None:
+                continue
+            people = obj.pos_ in ("PROPN", "PRON") or not self.is_thing(obj)
+            if people or offices().is_office(obj.lemma_) or obj.lemma_.lower() in self.words.followers:
+                return True
+        return False
 
     def victims_before(self, tok: Token) -> list[str]:
         """ "Anna Vale was murdered ... charged X with the killing": the ones a passive verb of
