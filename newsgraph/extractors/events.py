@@ -439,6 +439,10 @@ class EventExtractor:
                     and c.lower_ not in TOPIC_PREPS
                 ):
                     targets += [k for o in prep.children if o.dep_ == "pobj" for k in ctx.entities(o)]
+            reduced = subj is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and agent_tok is not None
+            if reduced and (rule.cameo[:2] in FORCE or not ctx.is_thing(verb.head)):
+                # "an Iraqi civilian allegedly killed by UK troops", "boys shot by ...": the noun
+                targets += ctx.entities(verb.head)
             # The one acted upon is not its own actor: "Gandhi was assassinated by two of her
             # bodyguards" - "her" names whose bodyguards they were, not who killed her.
             patient = {t for t in targets if ctx.kind(t) is Kind.PERSON}
@@ -631,7 +635,8 @@ class EventExtractor:
             # whose act is judged, someone else than who judges it ("his" read as the judge)
             for poss in (c for c in dobj.children if c.dep_ == "poss" and c.lower_ in PRONOUN_GENDER):
                 targets += ctx.pronoun(poss, dobj, exclude=acting)
-        if not targets and passive and subj is not None and judging and ctx.is_thing(subj):
+        denying = rule.cameo[:3] == "016"  # "his claims were denied by X": the claimant
+        if not targets and passive and subj is not None and (judging or denying) and ctx.is_thing(subj):
             # "Labour's call for an inquiry was rejected by the Tories": the thing's owner
             owning = [k for c in subj.children if c.dep_ == "poss" for k in ctx.entities(c)]
             targets += [k for k in owning or ctx.owners(subj) if k not in {a for g in agents for a in g}]
