@@ -859,6 +859,8 @@ class EventExtractor:
             # "broke away from the text", "beat off": a particle alone tells no threat or force
             # (it does tell other acts: "clamped down on" is 17x)
             return None
+        if found.code[:2] in ("03", "04") and _invited_to_other(dobj, self.lex):
+            return None  # "accepted the invitation to enter the House of Lords": no meeting accepted
         if lemma in PREPARING and found.code[:2] == "03":
             return None  # "is gearing up for tough negotiations": getting ready, no intent stated
         if (
@@ -2830,10 +2832,34 @@ def _wont_say(verb: Token, words: WordLists) -> bool:
         verb.lemma_.lower() in words.comment_verbs
         and any(c.dep_ == "neg" for c in verb.children)
         and not any(c.lower_ in ("sorry", "yes") for c in verb.children)  # "could not say sorry"
+        and not any(c.dep_ == "ccomp" and not _asks(c) for c in verb.children)  # "cannot say we don't want"
+        and not any(
+            c.dep_ == "advmod" and c.lower_ in ("forever", "always", "simply", "just") for c in verb.children
+        )
         and any(
             c.dep_ == "aux" and c.lower_ in ("would", "will", "wo", "could", "can", "ca")
             for c in verb.children
         )
+    )
+
+
+def _invited_to_other(obj: Token | None, lex: Lexicon) -> bool:
+    """An invitation to do something else than meet, talk or visit: "the invitation to enter
+    the House of Lords", "an invitation to join the board" (not "to visit London")."""
+    if obj is None or obj.lemma_.lower() != "invitation":
+        return False
+    for clause in (c for c in obj.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"):
+        rule = lex.match(clause.lemma_.lower(), "V", None, None)
+        return rule is None or rule.cameo[:2] != "04"
+    return False
+
+
+def _asks(clause: Token) -> bool:
+    """A clause of an open question: "whether ...", "what ...", "who ...", "when ..."."""
+    return any(
+        t.lower_ in ("whether", "if", "what", "who", "whom", "when", "where", "why", "how", "which")
+        for t in clause.subtree
+        if t.i < clause.i
     )
 
 
