@@ -548,6 +548,31 @@ ROWS = [
         id="confirmed-meeting",
     ),
     case("Jack Straw flew to Tehran for talks with Iranian officials.", "042", id="flew-to-is-a-trip"),
+    case(
+        "Iraqi insurgents are believed to have kidnapped two Italian aid workers.",
+        "181",
+        R,
+        id="believed-to-have-is-reported",
+    ),
+    case("Tony Blair is said to have met George Bush in secret.", "040", R, id="said-to-have-is-reported"),
+    case(
+        "Lord Smith accepted the kind invitation to enter the House of Lords as a working peer.",
+        None,
+        absent=("03", "04"),
+        id="invitation-to-join-is-no-meeting",
+    ),
+    case("Vladimir Putin accepted an invitation from Tony Blair.", "036", id="invitation-accepted"),
+    case(
+        'Gordon Brown said: "We cannot forever say we don\'t want to change things."',
+        None,
+        absent=("011",),
+        id="cannot-say-a-view-declines-nothing",
+    ),
+    case(
+        "Jack Straw would not say when the troops would return.",
+        "011",
+        id="would-not-say-when-declines",
+    ),
     # -- acts expected of others are forecasts -----------------------------------------------------
     case(
         "Richard Dodd expected supporters to make their protest outside the hall.",
@@ -588,6 +613,14 @@ ROWS = [
         id="pledged-crackdown-on-a-culture-is-policy",
     ),
     case("Israel vowed to crack down on Hamas militants.", "13", id="vowed-crackdown-on-a-group-threatens"),
+    case(
+        "Israel threatened to arrest Palestinian leaders.", "137", id="threatened-arrests-threaten-repression"
+    ),
+    case(
+        "The United States threatened to impose sanctions on Syria.",
+        "1312",
+        id="threatened-sanctions-threaten-sanctions",
+    ),
     case(
         "But Downing Street said Mr Blair should be judged by results not his style.",
         None,

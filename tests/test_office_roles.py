@@ -418,8 +418,11 @@ def test_a_ministers_office_in_a_devolved_governments_story_is_not_the_states(fa
             c.home for c in facts(text).claims if c.entity == P("Ann Price") and c.role == "finance minister"
         }
 
+    f = facts("The Welsh Assembly Government set the budget. Finance Minister Ann Price said it was fair.")
+    assert offices_of(f, P("Ann Price")) == {(ORG("Welsh Assembly Government"), "finance minister")}
     assert homes(
-        "The Welsh Assembly Government set the budget. Finance Minister Ann Price said it was fair."
+        "The Welsh assembly set the budget. First Minister Rhodri Morris said Finance Minister Ann Price "
+        "was right."
     ) == {None}
     text = "Britain and the UK set the budget. Finance Minister Ann Price said it was fair in Britain."
     assert homes(text) == {S("GBR")}
@@ -502,27 +505,27 @@ def test_a_minister_named_with_a_devolved_nation_is_not_the_states(facts):
 
 
 def test_a_minister_in_a_document_set_in_a_devolved_nation_is_not_the_states(facts):
-    """MPs touring Scotland talk to "Fisheries Minister X": the nation named twice (or in the
-    first sentence) sets the story there, and the bare minister is given no home state; the
-    "Bank of Scotland" sets nothing."""
+    """MPs touring Scotland talk to "Fisheries Minister X": the nation named in the first sentence
+    sets the story there, and the bare minister is given no home state; a story naming Scotland
+    and Wales, or Scotland only later, is the state's."""
 
     def homes(text: str) -> set[str | None]:
         return {c.home for c in facts(text).claims if c.entity == P("Ian Crail")}
 
     text = (
+        "MPs are on a mission to Wales. Britain and the UK set the quotas. Fisheries minister Ian Crail "
+        "met them in Britain."
+    )
+    assert homes(text) == {None}
+    text = (
         "Britain and the UK set the quotas. MPs flew to the north on Monday. Fisheries minister "
         "Ian Crail met them in Britain. They will stay in Scotland for two days and meet fishermen "
         "in Scotland."
     )
-    assert homes(text) == {None}
+    assert homes(text) == {S("GBR")}
     text = (
-        "MPs are on a mission to Wales. Britain and the UK set the quotas. Fisheries minister Ian Crail "
-        "met them."
-    )
-    assert homes(text) == {None}
-    text = (
-        "Britain and the UK set the quotas. MPs met the Bank of Scotland. Fisheries minister Ian Crail "
-        "said it was fair in Britain."
+        "Pupils in Scotland and Wales did better. Britain and the UK set the quotas. Fisheries minister "
+        "Ian Crail said it was fair in Britain."
     )
     assert homes(text) == {S("GBR")}
 
@@ -621,3 +624,23 @@ def test_a_company_office_in_a_sentence_the_company_speaks_is_the_last_subject_c
         "In a letter, chief executive John Smyth says the report is wrong."
     )
     assert offices_of(f, P("John Smyth")) == {("", "chief executive")}
+
+
+def test_a_devolved_ministers_office_is_the_one_devolved_government_the_document_names(facts):
+    f = facts(
+        "Welsh Health Minister Jane Hutton said waiting times would fall. The Welsh Assembly Government "
+        "set the target. First Minister Rhodri Morris agreed. Scottish Fisheries Minister Ross Finley "
+        "disagreed. Health Secretary John Reade spoke."
+    )
+    wag = ORG("Welsh Assembly Government")
+    assert offices_of(f, P("Jane Hutton")) == {(wag, "health minister")}
+    assert offices_of(f, P("Ross Finley")) == {("", "fisheries minister")}
+    assert offices_of(f, P("John Reade")) == {("", "health secretary")}
+
+
+def test_a_bare_ministers_office_is_no_devolved_governments_in_a_story_set_elsewhere(facts):
+    f = facts(
+        "Hospitals in England will cut waiting times. Health Minister John Reade said so. "
+        "The Welsh Assembly Government has its own plans."
+    )
+    assert offices_of(f, P("John Reade")) == {("", "health minister")}

@@ -937,3 +937,18 @@ def test_a_lord_of_a_rare_family_name_joins_the_man_who_arrives_incrementally():
         store.add([persons_doc("c", "Richard Heseltyne").facts()])
         assert canonical(store, key(Kind.PERSON, "Lord Heseltyne")) == key(Kind.PERSON, "Lord Heseltyne")
         assert tables_of(store) == rebuilt(store)
+
+
+def test_a_full_name_written_by_first_name_only_joins_her_titled_name_in_any_order():
+    """ "Michael Hollard's wife, Sandra" (keyed Sandra Hollard, written "Sandra") and "Mrs Hollard"
+    of another document share the family name of her label: one node however the documents
+    arrive."""
+    kin = Doc("kin")
+    kin.sentence("Michael Hollard's wife, {p}, spoke.", p="person|Sandra|Sandra Hollard")
+    docs = [kin.facts(), peer_doc("b", "Mrs", "Hollard").facts(), persons_doc("c", "Michael Hollard").facts()]
+    for order in ([0, 1, 2], [2, 1, 0], [1, 2, 0]):
+        with Store.open(":memory:") as store:
+            for i in order:
+                store.add([docs[i]])
+            assert canonical(store, key(Kind.PERSON, "Mrs Hollard")) == key(Kind.PERSON, "Sandra Hollard")
+            assert tables_of(store) == rebuilt(store)

@@ -161,11 +161,12 @@ STYLES = frozenset(
 )
 #: Words that end a royal title, no name: "Princess Consort", "Princess Royal", "Queen Mother".
 ROYAL_TITLE_ENDS = frozenset({"consort", "royal", "regent", "dowager", "mother"})
+#: A devolved government's first word and the nation it governs.
+NATION_OF = {"welsh": ("wales",), "scottish": ("scotland", "holyrood")}
+#: Last words of a devolved government's name ("Scottish Executive", "Welsh Assembly Government").
+DEVOLVED_GOVERNMENTS = frozenset({"executive", "government"})
 #: Nations of the United Kingdom with devolved governments: "Scotland's justice minister".
 DEVOLVED_NATIONS = frozenset({"scotland", "wales"})
-#: A document naming such a nation this often is set there: its bare "X minister" may be the
-#: devolved government's ("Fisheries Minister Ross Finnie" in an article on MPs touring Scotland).
-DEVOLVED_SETTING = 2
 #: Words after a place that name its force: "Norfolk police chief" is the force's officer.
 FORCE_WORDS = frozenset({"police", "constabulary", "fire"})
 #: Words that narrow a title, whatever the parser made of them ("deputy", "shadow" tagged as verbs).
@@ -1382,6 +1383,7 @@ class EntityExtractor:
             self._affiliations(doc, article, m, out)
         self._owned_offices(out)
         known = set(out.entities)
+        self._devolved_holders(doc, out)
         home = self._home_state(doc, article, out)
         if home is not None and out.claims:
             devolved = self._devolved(doc, out)
@@ -1403,7 +1405,10 @@ class EntityExtractor:
         """A company the text introduces as one ("the world's biggest retailer Acme", "drugs
         group Acme") with no state of its own, in a document about one state (named in it),
         is part of that state: "Two big US names ... retailer Wal-Mart". The evidence is the
-        company's first mention."""
+        company's first mention. A company the knowledge base lists keeps the state it gives
+        (resolution's ``knowledge`` basis)."""
+        from ..resolve.companies import listed_state  # the knowledge base's companies
+
         for key, entity in list(out.entities.items()):
             if (
                 entity.kind is not Kind.ORGANIZATION
@@ -1413,6 +1418,7 @@ class EntityExtractor:
                 or not entity.mentions
                 or organizations().get(entity.label) is not None
                 or self._government_body(key, out)
+                or listed_state(entity.label)[0] is not None
             ):
                 continue
             out.part_of[key] = home
@@ -1500,6 +1506,48 @@ class EntityExtractor:
             return None  # an article about another country names it often too
         return ranked[0][0]
 
+    def _devolved_holders(self, doc: Doc, out: DocEntities) -> None:
+        """A minister's office with no holder ("Welsh Health Minister X", "First Minister Y") in
+        a document naming one devolved government ("the Welsh Assembly Government", "the
+        Scottish Executive") is that government's, when a nation word in the title names no other
+        ("Scottish" is not the Welsh one's)."""
+        governments = [
+            key
+            for key, e in out.entities.items()
+            if e.kind is Kind.ORGANIZATION
+            and key not in out.parties
+            and len(words := e.label.lower().split()) > 1
+            and words[0] in self.words.devolved
+            and words[-1] in DEVOLVED_GOVERNMENTS
+        ]
+        if len(governments) != 1 or not out.claims:
+            return
+        government = governments[0]
+        nation = out.entities[government].label.lower().split()[0]
+        kept = []
+        own = {nation, *NATION_OF.get(nation, ())}
+        others = {w for w in self.words.devolved | DEVOLVED_NATIONS if w not in own}
+        lead = next(iter(doc.sents), None)
+        set_there = lead is not None and bool(own & {t.lower_ for t in lead})
+        for claim in out.claims:
+            words = (claim.role or "").split()
+            said = {t.lower_ for t in doc if claim.evidence.start <= t.idx < claim.evidence.end}
+            if (
+                not _devolved_office(claim.role)
+                or others & (said | set(words))
+                or not words
+                # "Health Minister X" in a story on England and the Scottish Executive may be the
+                # state's: the title names the nation, is "first minister", or the lead is set there
+                or not (nation in words or role_core(claim.role).endswith("first minister") or set_there)
+            ):
+                kept.append(claim)
+                continue
+            role = " ".join(w for w in words if w not in self.words.devolved)
+            out.relations.append(
+                RelationFact(claim.entity, government, Relation.AFFILIATED_WITH, claim.evidence, role=role)
+            )
+        out.claims = kept
+
     def _devolved(self, doc: Doc, out: DocEntities) -> bool:
         """The document names a devolved government ("Scottish Executive", "Holyrood"; not a
         party, "Scottish National Party") or a "first minister"."""
@@ -1513,10 +1561,11 @@ class EntityExtractor:
                 return True
         if any(t.lower_ == "first" and t.nbor().lower_ == "minister" for t in doc[:-1]):
             return True
-        # "MPs on a mission to Scotland ... Fisheries Minister X ... in Scotland": a document set in
-        # a devolved nation (named twice, or in its first sentence) may name its ministers bare
+        # "MPs on a mission to Scotland ... Fisheries Minister X": a document set in one devolved
+        # nation (its first sentence names it, and no other) may name its ministers bare; one
+        # naming "Scotland and Wales", or the nation only later, is about the state
         nations = [t for t in doc if t.lower_ in DEVOLVED_NATIONS and t.nbor(-1 if t.i else 0).lower_ != "of"]
-        if len(nations) >= DEVOLVED_SETTING or any(t.sent.start == 0 for t in nations):
+        if len({t.lower_ for t in nations}) == 1 and any(t.sent.start == 0 for t in nations):
             return True
         # "Scottish fisheries minister X", "Scotland's justice minister Y": a devolved minister
         for tok in doc:

@@ -439,6 +439,10 @@ class EventExtractor:
                     and c.lower_ not in TOPIC_PREPS
                 ):
                     targets += [k for o in prep.children if o.dep_ == "pobj" for k in ctx.entities(o)]
+            reduced = subj is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and agent_tok is not None
+            if reduced and (rule.cameo[:2] in FORCE or not ctx.is_thing(verb.head)):
+                # "an Iraqi civilian allegedly killed by UK troops", "boys shot by ...": the noun
+                targets += ctx.entities(verb.head)
             # The one acted upon is not its own actor: "Gandhi was assassinated by two of her
             # bodyguards" - "her" names whose bodyguards they were, not who killed her.
             patient = {t for t in targets if ctx.kind(t) is Kind.PERSON}
@@ -631,7 +635,8 @@ class EventExtractor:
             # whose act is judged, someone else than who judges it ("his" read as the judge)
             for poss in (c for c in dobj.children if c.dep_ == "poss" and c.lower_ in PRONOUN_GENDER):
                 targets += ctx.pronoun(poss, dobj, exclude=acting)
-        if not targets and passive and subj is not None and judging and ctx.is_thing(subj):
+        denying = rule.cameo[:3] == "016"  # "his claims were denied by X": the claimant
+        if not targets and passive and subj is not None and (judging or denying) and ctx.is_thing(subj):
             # "Labour's call for an inquiry was rejected by the Tories": the thing's owner
             owning = [k for c in subj.children if c.dep_ == "poss" for k in ctx.entities(c)]
             targets += [k for k in owning or ctx.owners(subj) if k not in {a for g in agents for a in g}]
@@ -854,6 +859,8 @@ class EventExtractor:
             # "broke away from the text", "beat off": a particle alone tells no threat or force
             # (it does tell other acts: "clamped down on" is 17x)
             return None
+        if found.code[:2] in ("03", "04") and _invited_to_other(dobj, self.lex):
+            return None  # "accepted the invitation to enter the House of Lords": no meeting accepted
         if lemma in PREPARING and found.code[:2] == "03":
             return None  # "is gearing up for tough negotiations": getting ready, no intent stated
         if (
@@ -2841,10 +2848,34 @@ def _wont_say(verb: Token, words: WordLists) -> bool:
         verb.lemma_.lower() in words.comment_verbs
         and any(c.dep_ == "neg" for c in verb.children)
         and not any(c.lower_ in ("sorry", "yes") for c in verb.children)  # "could not say sorry"
+        and not any(c.dep_ == "ccomp" and not _asks(c) for c in verb.children)  # "cannot say we don't want"
+        and not any(
+            c.dep_ == "advmod" and c.lower_ in ("forever", "always", "simply", "just") for c in verb.children
+        )
         and any(
             c.dep_ == "aux" and c.lower_ in ("would", "will", "wo", "could", "can", "ca")
             for c in verb.children
         )
+    )
+
+
+def _invited_to_other(obj: Token | None, lex: Lexicon) -> bool:
+    """An invitation to do something else than meet, talk or visit: "the invitation to enter
+    the House of Lords", "an invitation to join the board" (not "to visit London")."""
+    if obj is None or obj.lemma_.lower() != "invitation":
+        return False
+    for clause in (c for c in obj.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"):
+        rule = lex.match(clause.lemma_.lower(), "V", None, None)
+        return rule is None or rule.cameo[:2] != "04"
+    return False
+
+
+def _asks(clause: Token) -> bool:
+    """A clause of an open question: "whether ...", "what ...", "who ...", "when ..."."""
+    return any(
+        t.lower_ in ("whether", "if", "what", "who", "whom", "when", "where", "why", "how", "which")
+        for t in clause.subtree
+        if t.i < clause.i
     )
 
 

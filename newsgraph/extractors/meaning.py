@@ -54,6 +54,16 @@ THREATENING = frozenset({"vow", "threaten", "warn", "pledge"})
 PROMISING = frozenset({"vow", "pledge", "promise", "commit"})
 #: The threat (13x) of an act, by the act's CAMEO root: "threatened to ban" is 13x, not 16x.
 THREAT_CODES = {"14": "133", "15": "138", "16": "131", "17": "132", "18": "138", "19": "138", "20": "138"}
+#: Acts whose threat has a code of its own: sanctions (1312), halted talks (134), arrests,
+#: expulsions and crackdowns (137 repression).
+THREAT_OWN = {"163": "1312", "164": "134", "173": "137", "174": "137", "175": "137"}
+
+
+def threat(code: str, default: str | None = None) -> str:
+    """The threat (13x) of the act ``code``: "threatened to arrest" is 137, "to ban" 132."""
+    return THREAT_OWN.get(code[:3]) or THREAT_CODES.get(code[:2]) or default or "130"
+
+
 #: The refusal (12x) of an act, by the act's CAMEO root: "refused to lift the curfew" is 124.
 REFUSAL_CODES = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "122", "08": "124"}
 #: Acts whose refusal has a code of its own: refusing to sign an agreement (057) is 127.
@@ -416,6 +426,10 @@ def _own_procedure(verb: Token) -> bool:
     )
 
 
+#: Verbs whose passive with an infinitive tells hearsay: "are believed to have kidnapped".
+HEARSAY = frozenset(
+    {"believe", "think", "say", "report", "allege", "understand", "fear", "rumour", "suspect"}
+)
 #: Verbs of expecting: "expected 2,000 supporters to make their protest" forecasts others' act.
 EXPECTING = frozenset({"expect", "predict", "forecast", "anticipate"})
 #: Procedures a government or party holds itself: an election, a referendum, a vote, a debate.
@@ -865,9 +879,7 @@ def settle(events: list[E], words: WordLists) -> list[E]:
         if event.cameo[:2] in THREAT_CODES and _unless(trig):
             # "will withdraw its force from Chad unless X arranges a ceasefire": a threat
             event.cameo = (
-                MILITARY_THREAT
-                if event.cameo[:2] in ("15", "18", "19", "20")
-                else THREAT_CODES[event.cameo[:2]]
+                MILITARY_THREAT if event.cameo[:2] in ("15", "18", "19", "20") else threat(event.cameo)
             )
             event.modality, event.negated = Modality.ASSERTED, False
             continue
@@ -977,7 +989,7 @@ def settle(events: list[E], words: WordLists) -> list[E]:
         if threats and event.cameo[:2] not in ("03", "13"):
             # "threatened to ban imports", "warned it would strike": one threat of the act
             for o in threats:
-                o.cameo = THREAT_CODES.get(event.cameo[:2], o.cameo) if o.cameo in ("130", "138") else o.cameo
+                o.cameo = threat(event.cameo, o.cameo) if o.cameo in ("130", "138") else o.cameo
                 if event.cameo[:2] in ("15", "18", "19", "20"):
                     o.cameo = MILITARY_THREAT
                 o.targets = list(dict.fromkeys(o.targets + event.targets))
@@ -998,7 +1010,7 @@ def settle(events: list[E], words: WordLists) -> list[E]:
             drop.update(events.index(o) for o in outer)
         elif outer and event.cameo[:2] in ("15", "17", "18", "19", "20") and head_lemma in THREATENING:
             for o in outer:  # "vowed to retaliate": a threat of force; "to clamp down": of restrictions
-                o.cameo = THREAT_CODES["17"] if event.cameo[:2] == "17" else MILITARY_THREAT
+                o.cameo = threat(event.cameo) if event.cameo[:2] == "17" else MILITARY_THREAT
                 o.targets = list(dict.fromkeys(o.targets + event.targets))
             drop.add(n)
         elif outer and all(o.cameo[:2] == "03" and o.cameo != "030" for o in outer):
@@ -1025,7 +1037,7 @@ def settle(events: list[E], words: WordLists) -> list[E]:
         elif event.cameo[:2] in ("16", "17") and act.dep_ == "xcomp":
             # "plans to impose restrictions", "is prepared to impose martial law": a threat
             # of the coercive act (13x), which has not happened
-            event.cameo = THREAT_CODES[event.cameo[:2]]
+            event.cameo = threat(event.cameo)
             event.modality = Modality.ASSERTED
         elif intent is not None and event.modality is Modality.INTENDED:
             # "plans to visit India", "is ready to contribute troops": the intent to do it (03x)
@@ -1255,6 +1267,15 @@ def modality(trigger: Token, words: WordLists) -> tuple[bool, Modality]:
             modality = Modality.INTENDED
         if any(c.lower_ in words.reporting_adverbs for c in node.children):
             return negated, Modality.REPORTED
+        if (
+            node.dep_ == "xcomp"
+            and head_lemma in HEARSAY
+            and any(c.dep_ == "auxpass" for c in node.head.children)
+        ):
+            return (
+                negated,
+                Modality.REPORTED,
+            )  # "insurgents are believed to have kidnapped", "is said to have met"
         if node.dep_ == "pcomp" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in ALLEGING:
             return negated, Modality.REPORTED  # "accused of criticising Bush's policies": alleged
         if node.dep_ == "pcomp" and node.head.lower_ in ("of", "for", "with") and _own_act(trigger, node):

@@ -171,8 +171,23 @@ def _add_evidence(cur: sqlite3.Cursor, mentions: Iterable[MentionRow], kinds: di
         if kinds.get(key) == "organization"
         for token in organization_tokens(text)
     }
+    tokens |= _label_tokens(cur, sorted({key for key in docs if kinds.get(key) == "person"}))
     cur.executemany("INSERT OR IGNORE INTO resolve_tokens VALUES (?, ?)", sorted(tokens))
     return set(docs)
+
+
+def _label_tokens(cur: sqlite3.Cursor, keys: Sequence[str]) -> set[tuple[str, str]]:
+    """The family name of each person's label, as a token: "Sandra Howard", written "Sandra" only,
+    shares "howard" with "Mrs Howard" and "Michael Howard" however her mentions read."""
+    found: set[tuple[str, str]] = set()
+    for chunk in _chunks(keys):
+        for key, label in cur.execute(
+            f"SELECT key, label FROM entities WHERE key IN ({_marks(chunk)})", chunk
+        ):
+            words = str(label).split()
+            if len(words) > 1:
+                found.update((t, str(key)) for t in name_tokens(words[-1]) if not t.startswith("#"))
+    return found
 
 
 def _kinds(cur: sqlite3.Cursor, keys: Sequence[str]) -> dict[str, str]:
@@ -567,6 +582,8 @@ def rebuild(cur: sqlite3.Cursor) -> None:
         ).fetchall()
         for token in (name_tokens(text) if kind == "person" else organization_tokens(text))
     }
+    persons = sorted(r[0] for r in cur.execute("SELECT key FROM entities WHERE kind = 'person'"))
+    tokens |= _label_tokens(cur, persons)
     cur.executemany("INSERT OR IGNORE INTO resolve_tokens VALUES (?, ?)", sorted(tokens))
     keys = {r[0] for r in cur.execute("SELECT key FROM entities")}
     derive_for(cur, resolve_keys(cur, keys))
