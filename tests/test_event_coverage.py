@@ -190,3 +190,37 @@ def test_visiting_ones_own_people_abroad_is_a_visit_to_where_they_live(facts):
     visits = [e for e in _events(facts, text) if e.cameo[:3] == "042"]
     assert visits
     assert all("state:CHL" not in e.targets for e in visits)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Chile on Monday released a Peruvian mayor held since May.", "state:PER"),
+        ("Peru released two Chilean dissidents on Friday.", "state:CHL"),
+    ],
+)
+def test_releasing_people_held_is_a_release(facts, text, target):
+    (event,) = [e for e in _events(facts, text) if e.cameo[:3] == "084"]
+    assert target in event.targets
+
+
+def test_releasing_a_report_is_no_release(facts):
+    assert not [
+        e for e in _events(facts, "Chile released a report on Peru's students.") if e.cameo[:3] == "084"
+    ]
+
+
+def test_a_peoples_name_the_model_cut_short_is_the_state(facts):
+    text = (
+        "Police in Mali have detained dozens of Sierra Leonean and Guinean traders, whom officials"
+        " blame for the riots, a rights group said Friday."
+    )
+    found = facts(text)
+    assert "state:SLE" in {e.key for e in found.entities}
+    assert "organization:sierra" not in {e.key for e in found.entities}
+
+
+def test_the_place_of_a_killing_told_in_its_when_clause(facts):
+    text = "Ugandan rebels killed nine people on Friday when they attacked a village in Kenya."
+    events = [e for e in _events(facts, text) if e.cameo[:2] in ("18", "19")]
+    assert any("state:KEN" in e.targets for e in events)

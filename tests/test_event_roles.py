@@ -281,3 +281,28 @@ def test_a_joint_meeting_of_others_is_not_with_each_other(facts):
     assert events, facts(text).events
     assert all(set(e.agents) == {"person:cathy-jamieson", "person:jack-mcconnell"} for e in events), events
     assert not [e for e in events if e.targets], events
+
+
+REDUCED = [
+    # a participle after a noun, with its "by" agent: the noun is acted upon
+    (
+        "The family of an Iraqi civilian allegedly killed by British troops won a challenge.",
+        {"state:GBR"},
+        {"state:IRQ"},
+    ),
+    ("Two Palestinian boys shot by Israeli soldiers were buried on Friday.", {"state:ISR"}, {"state:PSE"}),
+]
+
+
+@pytest.mark.parametrize(("text", "agents", "targets"), REDUCED, ids=[r[0][:40] for r in REDUCED])
+def test_noun_a_passive_participle_tells_of_is_its_target(facts, text, agents, targets):
+    events = [e for e in facts(text).events if e.cameo[:2] in ("18", "19", "20")]
+    assert [(set(e.agents), set(e.targets)) for e in events] == [(agents, targets)], events
+
+
+def test_claims_denied_in_the_passive_are_the_claimants(facts):
+    text = "Michael Howard attacked the plans. His claims were denied by Jack Straw."
+    events = [e for e in facts(text).events if e.trigger == "denied"]
+    assert [(e.agents, e.targets) for e in events] == [
+        (("person:jack-straw",), ("person:michael-howard",))
+    ], events

@@ -70,3 +70,14 @@ def test_calling_a_state_a_partner_praises_it(facts):
     ]
     assert event.agents == ("person:garcia",)
     assert event.targets == ("state:CHL",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We welcome a debate in the party about this," Mr Smith said.',
+        '"I want to talk about the purpose of the party," Mr Smith said.',
+    ],
+)
+def test_a_speakers_words_upon_no_one_named_are_no_act(facts, text):
+    assert not [e for e in facts(text).events if "person:smith" in e.agents]

@@ -418,6 +418,14 @@ class EntityExtractor:
             ):
                 start += 1  # "stepson Sholto", "point - al-Qaeda": words before the name
         text = _text(doc, start, end)
+        if (
+            end < len(doc)
+            and not doc[end].ent_type_
+            and doc[end].text[:1].isupper()
+            and self._state_of_text(text) is None
+            and (longer := self.table.demonym(_text(doc, start, end + 1))) is not None
+        ):  # "Sierra" tagged alone before "Leonean": the model cut the people's name short
+            return _Mention(Kind.STATE, start, end + 1, _text(doc, start, end + 1), state=longer)
         party = self.parties.lookup(text)
         if party is not None:
             return _Mention(Kind.ORGANIZATION, start, end, party.name, party=party.iso3)

@@ -441,6 +441,10 @@ class EventExtractor:
                     and c.lower_ not in TOPIC_PREPS
                 ):
                     targets += [k for o in prep.children if o.dep_ == "pobj" for k in ctx.entities(o)]
+            reduced = subj is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and agent_tok is not None
+            if reduced and (rule.cameo[:2] in FORCE or not ctx.is_thing(verb.head)):
+                # "an Iraqi civilian allegedly killed by UK troops", "boys shot by ...": the noun
+                targets += ctx.entities(verb.head)
             # The one acted upon is not its own actor: "Gandhi was assassinated by two of her
             # bodyguards" - "her" names whose bodyguards they were, not who killed her.
             patient = {t for t in targets if ctx.kind(t) is Kind.PERSON}
@@ -633,7 +637,8 @@ class EventExtractor:
             # whose act is judged, someone else than who judges it ("his" read as the judge)
             for poss in (c for c in dobj.children if c.dep_ == "poss" and c.lower_ in PRONOUN_GENDER):
                 targets += ctx.pronoun(poss, dobj, exclude=acting)
-        if not targets and passive and subj is not None and judging and ctx.is_thing(subj):
+        denying = rule.cameo[:3] == "016"  # "his claims were denied by X": the claimant
+        if not targets and passive and subj is not None and (judging or denying) and ctx.is_thing(subj):
             # "Labour's call for an inquiry was rejected by the Tories": the thing's owner
             owning = [k for c in subj.children if c.dep_ == "poss" for k in ctx.entities(c)]
             targets += [k for k in owning or ctx.owners(subj) if k not in {a for g in agents for a in g}]
@@ -1501,6 +1506,8 @@ class EventExtractor:
             # "the House of Lords" and its state are one partner, not two meeting each other
             whole = own | {ctx.found.part_of[a] for a in agents if a in ctx.found.part_of}
             partners = [a for a in agents if a not in whole]
+            if not tg and all(a in ctx.speakers for a in agents):
+                continue  # '"We welcome a debate," he said': words of a group, no act upon anyone
             if needs_target and not tg and (len(partners) < 2 or (code not in JOINT and not mutual)):
                 continue  # "helped push the dollar lower", "cut the deficit": no one acted upon
             meant = refine(
@@ -1634,6 +1641,8 @@ class _Context:
     #: States the trigger's arguments named by a part of their people other than the state
     #: itself ("Turkish Kurd refugees", "Ugandan opposition candidates"), with the tokens.
     peoples: dict[str, list[int]] = field(default_factory=dict)
+    #: Speakers standing for a quotation's "we": they act only upon someone named.
+    speakers: set[str] = field(default_factory=set)
 
     def sentence_dates(self, tok: Token) -> list[Span]:
         """The DATE entities of the token's sentence (``doc.ents`` read once per document)."""
@@ -1651,6 +1660,7 @@ class _Context:
         self.explicit = set()
         self.destinations = []
         self.peoples = {}
+        self.speakers = set()
 
     def note_destinations(self, places: Iterable[str], trigger: Token) -> None:
         """Remember places gone to that lie in no state known here (continents, regions), when
@@ -1820,6 +1830,13 @@ class _Context:
         if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "attr", "nsubj", "nsubjpass"):
             nodes.append(trigger.head)  # "conducting drills in Alaska"
         nodes += [c for c in trigger.children if c.dep_ == "dobj"]
+        # "killed 23 people when they blew themselves up in Tel Aviv": the clause of the same
+        # moment tells where it happened
+        nodes += [
+            c
+            for c in trigger.children
+            if c.dep_ == "advcl" and any(m.dep_ == "advmod" and m.lower_ == "when" for m in c.children)
+        ]
         out: list[str] = []
         for node in nodes:
             for prep in (c for c in node.children if c.dep_ == "prep" and c.lower_ in WITHIN):
@@ -1849,8 +1866,11 @@ class _Context:
                 return [self._one(trigger.head, ACTORS)]  # "Chapman, who killed Lennon"
             if tok.lower_ in self.words.personal_pronouns:
                 return [self.pronoun(tok, trigger)]
-            if tok.lower_ in ("i", "we") and self.quoted(tok.i):
-                return [self.quote_speaker(tok)]  # '"We support Kenya's bid," said Mr Smith'
+            if tok.lower_ == "we" and self.quoted(tok.i):
+                # '"We support Kenya's bid," said Mr Smith': the speaker, for those he speaks for
+                speaker = self.quote_speaker(tok)
+                self.speakers.update(speaker)
+                return [speaker]
             if tok.lower_ in ("it", "they", "its", "their"):
                 found = self.governing_subject(tok, trigger, (Kind.STATE, Kind.ORGANIZATION))
                 if not found and tok.lower_ == "they":
@@ -1872,7 +1892,8 @@ class _Context:
 
     def quote_speaker(self, tok: Token) -> list[str]:
         """The person who says the quotation a word is in, named outside it in the same
-        sentence: '"We support Kenya's bid," said Mr Smith' -> Mr Smith."""
+        sentence: '"We support Kenya's bid," said Mr Smith' -> Mr Smith. ("I" is left out:
+        a speaker's own "I want to talk about ...", "I don't rule out ..." tell no act.)"""
         head = tok
         while head.head.i != head.i:
             head = head.head
