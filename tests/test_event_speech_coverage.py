@@ -81,3 +81,16 @@ def test_calling_a_state_a_partner_praises_it(facts):
 )
 def test_a_speakers_words_upon_no_one_named_are_no_act(facts, text):
     assert not [e for e in facts(text).events if "person:smith" in e.agents]
+
+
+@pytest.mark.parametrize(
+    ("text", "rejected"),
+    [
+        ("Chile said that Peru has no jurisdiction over the islands.", ("state:PER",)),
+        ("Kenya said Uganda had no right to close the border.", ("state:UGA",)),
+        ("Kenya said Uganda had every right to close the border.", None),
+    ],
+)
+def test_saying_someone_has_no_right_rejects_their_claim(facts, text, rejected):
+    found = [e for e in facts(text).events if e.cameo == "120"]
+    assert [e.targets for e in found] == ([rejected] if rejected else [])

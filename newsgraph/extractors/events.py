@@ -1242,6 +1242,11 @@ class EventExtractor:
             # "Iran said the report was false", "said the allegations were groundless": a denial
             yield from self._emit(ctx, DENY, verb, agents, denied, [], article)
             return
+        unentitled = self._unentitled(ctx, verb, agents[0])
+        if unentitled:
+            # "Russia said the US has no jurisdiction over Yukos": a claim of power rejected
+            yield from self._emit(ctx, REJECT, verb, agents, unentitled, [], article)
+            return
         yield from self._appeal(ctx, verb, clause, agents, article)
         if any(t.pos_ == "VERB" and t.lemma_.lower() in self.lex.starts for t in scope):
             return  # the quoted clause's own events carry what was said ("said X warned Y")
@@ -1308,6 +1313,23 @@ class EventExtractor:
             # "said the article was false and misleading": a criticism of what someone wrote or
             # decided, its author not named in the sentence
             yield from self._emit(ctx, tone, verb, agents, [], [], article)
+
+    def _unentitled(self, ctx: _Context, verb: Token, speakers: list[str]) -> list[str]:
+        """Whom a speaker says has no right, jurisdiction or authority ("said the US has no
+        jurisdiction over Yukos", "said Brussels had no right to interfere"): rejected."""
+        for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() == "have"):
+            power = next((c for c in clause.children if c.dep_ == "dobj"), None)
+            subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if (
+                power is None
+                or subj is None
+                or power.lemma_.lower() not in ENTITLEMENTS
+                or not any(c.dep_ == "det" and c.lower_ == "no" for c in power.children)
+            ):
+                continue
+            own = ctx.own_states(speakers) | set(speakers)
+            return [k for k in ctx.entities(subj) if k not in own]
+        return []
 
     def _denied(self, ctx: _Context, verb: Token, speakers: list[str]) -> list[str] | None:
         """What a speaker calls false: "said the report was false", "said the claims were
@@ -2822,6 +2844,10 @@ NEWCOMERS = frozenset(
         "evacuee",
     }
 )
+
+
+#: What one may be said to have no claim to: "has no jurisdiction over", "had no right to".
+ENTITLEMENTS = frozenset({"right", "jurisdiction", "authority", "mandate", "power", "business", "legitimacy"})
 
 
 def _text_judged(tok: Token, made: frozenset[str]) -> bool:
