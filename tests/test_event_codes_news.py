@@ -556,6 +556,11 @@ ROWS = [
     ),
     case("Tony Blair is said to have met George Bush in secret.", "040", R, id="said-to-have-is-reported"),
     case(
+        "The files are believed to contain security plans for Vladimir Putin's visit to London.",
+        "042",
+        id="a-visit-named-in-hearsay-is-not-itself-hearsay",
+    ),
+    case(
         "Lord Smith accepted the kind invitation to enter the House of Lords as a working peer.",
         None,
         absent=("03", "04"),

@@ -1269,6 +1269,7 @@ def modality(trigger: Token, words: WordLists) -> tuple[bool, Modality]:
             return negated, Modality.REPORTED
         if (
             node.dep_ == "xcomp"
+            and node in (trigger, verb)  # not "files believed to contain plans for his visit"
             and head_lemma in HEARSAY
             and any(c.dep_ == "auxpass" for c in node.head.children)
         ):
