@@ -149,12 +149,7 @@ PERSONS = [
         "person:olaf-scholz",
         "Olaf Scholz",
         ["Olaf Scholz"],
-        id="person-tagged-org",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="the model tags 'Olaf Scholz' ORG after a possessive state; no rule corrects it "
-            "(it becomes organization:olaf-scholz part_of state:DEU)",
-        ),
+        id="person-tagged-org",  # tagged ORG after a possessive state; the first name says person
     ),
 ]
 

@@ -365,6 +365,20 @@ def _not_a_person(doc: Doc, start: int, end: int) -> bool:
     return any(t.pos_ in ("VERB", "ADP") and t.text[:1].islower() for t in tokens)
 
 
+#: Rank abbreviations that are first names too ("Gen Nakatani"): a rank only before a full name.
+FIRST_NAME_RANKS = frozenset({"gen"})
+
+
+def _first_name_rank(doc: Doc, start: int, end: int) -> bool:
+    """ "Gen Ann Vole": a rank that is also a first name, before a known first name and a family name."""
+    return (
+        doc[start].lower_ in FIRST_NAME_RANKS
+        and end - start >= 3
+        and first_names().get(doc[start + 1].lower_) in ("M", "F")
+        and doc[start + 2].text[:1].isupper()
+    )
+
+
 def _strip_titles(doc: Doc, start: int, end: int) -> tuple[int, tuple[str, ...]]:
     office = offices()
     titles: list[str] = []
@@ -376,6 +390,7 @@ def _strip_titles(doc: Doc, start: int, end: int) -> tuple[int, tuple[str, ...]]
         )  # "MPs - Keith Vaz", "Lords Bingham, Steyn and Hope"
         or doc[start].lower_ in POSSESSIVE
         or (titles and doc[start].text in ("-", "\u2013", "\u2014"))
+        or _first_name_rank(doc, start, end)
     ):
         titles.append(doc[start].text)
         start += 1
@@ -453,6 +468,17 @@ class EntityExtractor:
             and self.parties.lookup(text) is None
         ):  # "Labour peer Helena Vole" tagged ORG: an office and a first name say person
             return _Mention(Kind.PERSON, start, end, text)
+        if (
+            label == "ORG"
+            and 3 <= end - start <= 4
+            and (self.office.rank(doc[start].text) is not None or _first_name_rank(doc, start, end))
+            and first_names().get(doc[start + 1].lower_) in ("M", "F")
+            and all(t.is_alpha and t.is_title for t in doc[start + 1 : end])
+            and not any(t.lower_ in self.words.organization_words for t in doc[start:end])
+        ):  # "Gen Helena Vole" tagged ORG: a military rank before a full name says person
+            return _Mention(
+                Kind.PERSON, start + 1, end, _text(doc, start + 1, end), titles=(doc[start].text,)
+            )
         if start > 0 and doc[start - 1].lower_.rstrip(".") in HONORIFICS:
             # "said Mr Wellington": a person whatever else the name may be
             end = _before_spaced_dash(doc, start, end)  # "Mr Howard - can he"
@@ -881,6 +907,19 @@ class EntityExtractor:
         prev = doc[start - 1] if start > 0 else None
         if prev is not None and prev.is_lower and self.office.is_office(prev.text) and prev.pos_ == "NOUN":
             return True  # "company president Lee Vole"
+        if prev is not None and prev.is_lower and prev.lower_ in PARTNER_NOUNS | KIN_NOUNS:
+            return True  # "his fiancée Ann Vole": a kin noun before a name
+        first_name = first_names().get(words[0].lower_) in ("M", "F")
+        if (
+            first_name
+            and prev is not None
+            and prev.tag_ == "POS"
+            and start >= 2
+            and doc[start - 2].ent_type_ in ("ORG", "NORP", "GPE")
+        ):
+            return True  # "the SNP's Ann Vole": a body's member, named by a first name
+        if first_name and _age_apposition(doc, end):
+            return True  # "Ann Vole, 47, said": a first name and an age
         root = words.root
         partners = [c for c in root.children if c.dep_ == "appos" and c.i >= end]
         if root.dep_ == "appos" and root.head.i < start:
@@ -1929,6 +1968,7 @@ class EntityExtractor:
                 found.append(("", role2))
         if not heads:
             found.extend(self._comma_title(doc, m, out))
+        found.extend(self._predicate_offices(doc, m, out))
         if not any(h and out.entities[h].kind is Kind.STATE for h, _ in found):
             # "Defence Ministry spokesman X": a government body's office serves its state too.
             # Never a state only because it is named nearby: an office with no holder in its own
@@ -1952,6 +1992,7 @@ class EntityExtractor:
             found
             and not any(h for h, _r in found)
             and any(_corporate_office(r) for _h, r in found)
+            and not self._possessed_office(doc, m)
             and (company := self._one_company(out) or self._company_said(doc, m, out)) is not None
         ):
             # "Chief executive X said the company would expand": the document's one company
@@ -1991,6 +2032,16 @@ class EntityExtractor:
                 out.offices.setdefault((iso, role), person)
                 out.offices.setdefault((iso, role_core(role)), person)  # "the chairman" later
                 out.office_heads[(iso, role_head(role))] = person
+
+    def _possessed_office(self, doc: Doc, m: _Mention) -> bool:
+        """ "The agency's former chief executive X": a title before the name owned by a common
+        noun names its holder by that noun, never the document's one company."""
+        j = m.start - 1
+        while j >= 1 and m.start - j <= 6 and (doc[j].is_lower or doc[j].lower_ in POSSESSIVE):
+            if _possessor_noun(doc[j - 1]) and doc[j].lower_ in POSSESSIVE:
+                return True
+            j -= 1
+        return False
 
     def _company_said(self, doc: Doc, m: _Mention, out: DocEntities) -> str | None:
         """ "An open letter from chief executive X, the company says ...": a sentence whose subject
@@ -2206,6 +2257,46 @@ class EntityExtractor:
                     found.append((owner, f"{role} of {text}"))
         return found
 
+    def _predicate_offices(self, doc: Doc, m: _Mention, out: DocEntities) -> list[tuple[str, str | None]]:
+        """ "X became foreign secretary", "X was appointed as party chairman", "X's promotion to
+        Cabinet Office minister": the office the person takes, holder and role read from its phrase."""
+        root = doc[m.start : m.end].root
+        heads: list[Token] = []
+        if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in TAKING_VERBS:
+            verb = root.head
+            heads.extend(c for c in verb.children if c.dep_ in ("attr", "oprd"))
+            heads.extend(
+                o
+                for p in verb.children
+                if p.dep_ == "prep" and p.lower_ in ("as", "to")
+                for o in p.children
+                if o.dep_ == "pobj"
+            )
+        elif root.dep_ == "poss" and root.head.lemma_.lower() in TAKING_NOUNS:
+            heads.extend(
+                o
+                for p in root.head.children
+                if p.dep_ == "prep" and p.lower_ in ("as", "to")
+                for o in p.children
+                if o.dep_ == "pobj"
+            )
+        found: list[tuple[str, str | None]] = []
+        for head in heads:
+            if head.tag_ in ("NNS", "NNPS") or not (
+                self.office.is_office(head.lemma_) or self.office.is_office(head.text)
+            ):
+                continue
+            if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+                continue  # "became a minister": no office named whose
+            np = [t for t in head.subtree if t.i <= head.i and t.lower_ not in ("the", "a", "an")]
+            role, holders = self._role_and_holders(np, out)
+            if role is None:
+                continue
+            found.extend((h, role) for h in holders)
+            if not holders:
+                found.append(("", role))
+        return found
+
     @staticmethod
     def _owner_inside(obj: Token, out: DocEntities) -> str | None:
         """ "vice president of Toyota's US sales arm": the organization owning the object, else
@@ -2355,6 +2446,19 @@ class EntityExtractor:
                     continue  # "Scotland's only Conservative MP": where, no part of the title
                 role_words.append(tok.lower_)  # "Wales Secretary X", "London mayor Y": the place's office
                 places.append((owner, len(role_words) - 1))
+                continue
+            if _possessor_noun(tok):
+                # "the agency's chief executive X": the body the noun names holds the office, when
+                # the document names one body of that head word; the noun is no word of the office
+                bodies_named = [
+                    key
+                    for key, e in out.entities.items()
+                    if e.kind is Kind.ORGANIZATION
+                    and key not in out.parties
+                    and e.label.split()[-1].lower() in (tok.lower_, tok.lemma_.lower())
+                ]
+                if len(bodies_named) == 1 and bodies_named[0] not in holders:
+                    holders.append(bodies_named[0])
                 continue
             if tok.lower_ in POSSESSIVE and any(self.office.is_office(w) for w in role_words):
                 role_words = []  # "the Tory leader's chief of staff X": the title before is the owner's
@@ -2698,6 +2802,29 @@ COMMITTEE_WORDS = frozenset({"committee", "subcommittee", "sub-committee"})
 ANAPHOR_COMPANIES = frozenset({"company", "firm", "group", "retailer", "bank", "airline", "carmaker"})
 
 
+#: Verbs whose subject takes the office their complement names: "X became foreign secretary".
+TAKING_VERBS = frozenset({"become", "appoint", "name", "promote", "elect", "make"})
+#: Nouns of taking an office: "X's promotion to foreign secretary".
+TAKING_NOUNS = frozenset({"promotion", "appointment", "elevation", "nomination", "election"})
+#: Possessor nouns a title's own rules read: "the company's", "the party's", "the government's".
+OWN_POSSESSORS = frozenset({"party", "government", "country", "nation", "state"})
+
+
+def _possessor_noun(tok: Token) -> bool:
+    """ "agency" in "the agency's chief executive": a lower-case common noun owning what follows,
+    other than a company's noun or one the title rules read themselves."""
+    doc = tok.doc
+    return (
+        tok.pos_ == "NOUN"
+        and tok.is_lower
+        and tok.i + 1 < len(doc)
+        and doc[tok.i + 1].lower_ in POSSESSIVE
+        and tok.lower_ not in ANAPHOR_COMPANIES
+        and tok.lower_ not in OWN_POSSESSORS
+        and not offices().is_office(tok.lower_)
+    )
+
+
 def _without_company(role: str) -> str:
     """A role without the company noun that pointed to its holder ("company president" -> "president")."""
     first, _sep, rest = role.partition(" ")
@@ -3034,6 +3161,20 @@ def _peerage(m: _Mention) -> str | None:
 WIFE_TITLES = {"mrs": "Mrs", "ms": "Ms", "miss": "Miss", "mme": "Mme", "madame": "Madame"}
 #: Titles of a man written before his family name: the plain family name of the document is his.
 HUSBAND_TITLES = frozenset({"mr", "herr"})
+
+
+#: Partners named before their name: "his fiancée Ann Vole" is a person.
+PARTNER_NOUNS = frozenset(
+    {"fiancée", "fiancee", "fiancé", "fiance", "girlfriend", "boyfriend", "stepson", "stepdaughter"}
+)
+
+
+def _age_apposition(doc: Doc, end: int) -> bool:
+    """ "X, 47, said": a whole number of a person's age between commas right after a name."""
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 2].text not in (",", ".", ";"):
+        return False
+    age = doc[end + 1].text
+    return age.isdigit() and 1 <= int(age) <= 110
 
 
 #: Kin a text names by first name after the relative's name ("Michael Howard's wife, Sandra").
