@@ -915,9 +915,11 @@ class EntityExtractor:
             and prev is not None
             and prev.tag_ == "POS"
             and start >= 2
-            and doc[start - 2].ent_type_ in ("ORG", "NORP", "GPE")
+            and doc[start - 2].ent_type_ in ("ORG", "NORP")
         ):
-            return True  # "the SNP's Ann Vole": a body's member, named by a first name
+            # "the SNP's Ann Vole": a party's or a body's member, named by a first name; not after a
+            # state ("Britain's Royal Mail")
+            return True
         if first_name and _age_apposition(doc, end):
             return True  # "Ann Vole, 47, said": a first name and an age
         root = words.root
