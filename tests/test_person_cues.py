@@ -115,4 +115,5 @@ def test_office_without_holder_a_predicate_gives_is_claimed(facts):
 
 def test_an_indefinite_office_is_no_office_taken(facts):
     f = facts("Jim Hale became a minister in 2001.")
-    assert not claims(f) and not affiliations(f)
+    assert not claims(f)
+    assert not affiliations(f)
