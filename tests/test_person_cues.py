@@ -29,7 +29,9 @@ PERSONS = [
         "Nicola Quillan",
         id="party-possessive-first-name",
     ),
-    pytest.param("Plaid's Nicola Evans has called for a new inquiry.", "Nicola Evans", id="party-possessive"),
+    pytest.param(
+        "Labour's Nicola Dunmore has called for a new inquiry.", "Nicola Dunmore", id="party-possessive"
+    ),
     pytest.param(
         "He arrived with his fiancée Annabella Crane, 47, and met the mayor.",
         "Annabella Crane",
@@ -53,6 +55,11 @@ def test_person_cue(facts, text, name):
 NOT_PERSONS = [
     pytest.param(
         "Britain's Royal Mail said deliveries would be late.", ORG("Royal Mail"), id="state-possessive"
+    ),
+    pytest.param(
+        "Soldiers of the 2nd Battalion, Duke of Lancaster's Royal Regiment flew to Bosnia.",
+        ORG("Royal Regiment"),
+        id="possessive-inside-a-name",
     ),
     pytest.param("Acme Holdings, 47, said profits rose.", ORG("Acme Holdings"), id="number-after-company"),
     pytest.param("Gen Nakatani met the minister.", P("Gen Nakatani"), id="gen-a-first-name"),

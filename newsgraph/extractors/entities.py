@@ -914,11 +914,14 @@ class EntityExtractor:
             first_name
             and prev is not None
             and prev.tag_ == "POS"
+            and not prev.ent_type_  # "Princess of Wales's Royal Regiment" is one name
             and start >= 2
             and doc[start - 2].ent_type_ in ("ORG", "NORP")
+            and (self.parties.lookup(doc[start - 2].text) is not None or is_acronym(doc[start - 2].text))
         ):
-            # "the SNP's Ann Vole": a party's or a body's member, named by a first name; not after a
-            # state ("Britain's Royal Mail")
+            # "the SNP's Ann Vole", "Labour's Ann Vole": a party's or an acronym body's member, named
+            # by a first name; not after a state ("Britain's Royal Mail") or a place ("Duke of
+            # Lancaster's Royal Regiment")
             return True
         if first_name and _age_apposition(doc, end):
             return True  # "Ann Vole, 47, said": a first name and an age
