@@ -101,6 +101,11 @@ PREDICATES = [
         id="promotion-to",
     ),
     pytest.param(
+        "Tom Reed's rapid rise goes on with his promotion to Cabinet Office minister.",
+        (P("Tom Reed"), ORG("Cabinet Office"), "minister"),
+        id="his-promotion-to",
+    ),
+    pytest.param(
         "Jim Hale was named Labour party chairman on Monday.",
         (P("Jim Hale"), ORG("Labour Party"), "chairman"),
         id="named",
@@ -118,6 +123,27 @@ def test_office_without_holder_a_predicate_gives_is_claimed(facts):
     assert (P("Jim Hale"), "northern ireland secretary") in claims(
         facts("Jim Hale was appointed as Northern Ireland secretary last year.")
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jim Hale became the youngest chancellor of the century.",
+        "Jim Hale has become the party's longest-serving leader.",
+        "Jim Hale became the first woman speaker in 1992.",
+        "Crowds will cheer when Jim Hale becomes king.",
+    ],
+)
+def test_a_record_or_a_succession_is_no_office_taken(facts, text):
+    f = facts(text)
+    assert not [c for c in claims(f) if c[0] == P("Jim Hale")]
+    assert not [a for a in affiliations(f) if a[0] == P("Jim Hale") and a[2]]
+
+
+def test_his_promotion_with_two_people_named_is_nobody_s(facts):
+    f = facts("Tom Reed met Jim Hale after his promotion to Cabinet Office minister.")
+    assert not [a for a in affiliations(f) if a[2] == "minister"]
+    assert not [c for c in claims(f) if c[1] == "minister"]
 
 
 def test_an_indefinite_office_is_no_office_taken(facts):

@@ -2277,14 +2277,32 @@ class EntityExtractor:
                 for o in p.children
                 if o.dep_ == "pobj"
             )
-        elif root.dep_ == "poss" and root.head.lemma_.lower() in TAKING_NOUNS:
-            heads.extend(
-                o
-                for p in root.head.children
-                if p.dep_ == "prep" and p.lower_ in ("as", "to")
-                for o in p.children
-                if o.dep_ == "pobj"
+        taking = []
+        if root.dep_ == "poss" and root.head.lemma_.lower() in TAKING_NOUNS:
+            taking.append(root.head)
+        sent = doc[m.start].sent
+        people = {
+            key
+            for i in range(sent.start, sent.end)
+            if (key := out.token_entity.get(i)) is not None and out.entities[key].kind is Kind.PERSON
+        }
+        if len(people) == 1:
+            # "X's rise continues with his promotion to Cabinet Office minister": the one person
+            # the sentence names before the pronoun
+            taking.extend(
+                t
+                for t in doc[m.end : sent.end]
+                if t.lemma_.lower() in TAKING_NOUNS
+                and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in t.children)
             )
+        heads.extend(
+            o
+            for noun in taking
+            for p in noun.children
+            if p.dep_ == "prep" and p.lower_ in ("as", "to")
+            for o in p.children
+            if o.dep_ == "pobj"
+        )
         found: list[tuple[str, str | None]] = []
         for head in heads:
             if head.tag_ in ("NNS", "NNPS") or not (
@@ -2293,7 +2311,11 @@ class EntityExtractor:
                 continue
             if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
                 continue  # "became a minister": no office named whose
+            if head.lower_ in STYLES:
+                continue  # "when Charles becomes king": a royal succession, no office held for anyone
             np = [t for t in head.subtree if t.i <= head.i and t.lower_ not in ("the", "a", "an")]
+            if any(t.tag_ in ("JJS", "RBS") or t.ent_type_ == "ORDINAL" for t in np):
+                continue  # "became the youngest premier", "the first woman speaker": a record, no post taken
             role, holders = self._role_and_holders(np, out)
             if role is None:
                 continue
