@@ -123,6 +123,8 @@ PARTY_PLURAL_WORDS = frozenset(
 #: Prepositions whose phrase says whose or where a plural of parties is: "parties in Iraq".
 WHOSE_PREPS = frozenset({"in", "of", "from", "across", "outside", "at", "on", "within", "inside"})
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+#: Words that open a clause of time, parsed as a preposition: "after the minister backed it".
+TIME_CONJUNCTIONS = frozenset({"after", "before", "until", "since"})
 #: What one calls for to be done to a person: "called for the sacking of X", "for X's arrest".
 OUSTINGS = frozenset(
     {
@@ -1903,6 +1905,9 @@ class _Context:
         one event's agents, or a joint act's leader and counterparts."""
         if tok is None:
             return [self.inherited_subject(trigger)]
+        inner = _clause_subject(tok, trigger)
+        if not self.is_thing(inner):
+            tok = inner  # "Mr Blair's view after the top Catholic backed": no "view after the vote"
         if tok.pos_ == "PRON":
             if tok.lower_ in ("who", "which", "that") and trigger.dep_ == "relcl":
                 return [self._one(trigger.head, ACTORS)]  # "Chapman, who killed Lennon"
@@ -3096,6 +3101,22 @@ SETTLING = frozenset(
         "resolution",
     }
 )
+
+
+def _clause_subject(subj: Token, verb: Token) -> Token:
+    """The subject a verb really has when a clause of time was parsed as its subject's phrase:
+    in "Mr Blair's view after the top Catholic backed Howard's stance" it is the top
+    Catholic who backed, not Mr Blair's view."""
+    for prep in (c for c in subj.children if c.dep_ == "prep" and c.lower_ in TIME_CONJUNCTIONS):
+        inner = _pobj(prep)
+        if (
+            inner is not None
+            and inner.pos_ in ("NOUN", "PROPN", "PRON")
+            and prep.i < verb.i
+            and all(t.pos_ in ("ADV", "AUX", "PART") for t in inner.doc[inner.right_edge.i + 1 : verb.i])
+        ):
+            return inner
+    return subj
 
 
 def _whole(obj: Token | None) -> Token | None:
