@@ -125,6 +125,11 @@ WHOSE_PREPS = frozenset({"in", "of", "from", "across", "outside", "at", "on", "w
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 #: Words that open a clause of time, parsed as a preposition: "after the minister backed it".
 TIME_CONJUNCTIONS = frozenset({"after", "before", "until", "since"})
+#: Words by which sentences go on about two people named before: "the pair were trying",
+#: "the two men discussed".
+PAIR_WORDS = frozenset({"pair", "duo", "two", "both", "they", "their", "them", "each"})
+#: How many sentences back "the pair" may look for its two people.
+MAX_PAIR_SENTENCES = 5
 #: What one calls for to be done to a person: "called for the sacking of X", "for X's arrest".
 OUSTINGS = frozenset(
     {
@@ -2579,18 +2584,24 @@ class _Context:
         while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
             clause = clause.head
         own = {t.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
-        start = tok.sent.start
-        if start > 0:
-            start = self.doc[start - 1].sent.start
         found: list[str] = []
-        for i in range(tok.i - 1, start - 1, -1):
-            key = self.found.entity_at(i)
-            if key is None or i in own or self.quoted(i) != self.quoted(tok.i) or key in found:
-                continue
-            if self.kind(key) is Kind.PERSON:
-                found.append(key)
-            if len(found) == 2:
-                return found[::-1]
+        sent = tok.sent
+        for back in range(MAX_PAIR_SENTENCES):
+            for i in range(min(tok.i, sent.end) - 1, sent.start - 1, -1):
+                key = self.found.entity_at(i)
+                if key is None or i in own or self.quoted(i) != self.quoted(tok.i) or key in found:
+                    continue
+                if self.kind(key) is Kind.PERSON:
+                    found.append(key)
+                if len(found) == 2:
+                    return found[::-1]
+            if sent.start == 0:
+                break
+            # beyond the sentence before, only while the sentences between name no one and
+            # go on about two people ("There was speculation the pair were ...")
+            if back >= 1 and (found or not any(t.lower_ in PAIR_WORDS for t in sent)):
+                break
+            sent = self.doc[sent.start - 1].sent
         return []
 
     def previous_group(self, tok: Token) -> list[str]:
