@@ -646,10 +646,21 @@ ROWS = [
     ),
     # -- acts not done: "no" nouns, inverted conditions, suggestions, claims, acquaintances ------
     case(
-        "Tom Baker had no complaint made against him.",
+        "Labour lodged no complaint against Tom Baker.",
         "114",
         negated=True,
-        id="no-complaint-had-is-negated",
+        id="no-complaint-lodged-is-negated",
+    ),
+    case(
+        "Tom Baker had a complaint made against him in 2003.",
+        None,
+        absent=("11",),
+        id="complaint-made-against-the-subject-is-not-his",
+    ),
+    case(
+        "Tom Baker faced a complaint lodged against him by Labour.",
+        "114",
+        id="complaint-against-the-subject-by-a-named-maker-stays",
     ),
     case(
         "The judge said the fine would have been bigger had Tom Baker denied the charge.",

@@ -1099,6 +1099,8 @@ def background(events: list[E], words: WordLists) -> list[E]:
     for event, clause in zip(events, clauses, strict=True):
         if event.cameo[:2] in STRONG_ROOTS and _recalled(event.trigger):
             continue  # "since last month's US invasion", "after the September 11 attacks": a time
+        if _borne(event.trigger):
+            continue  # "X had a complaint made against him": X is its target, its maker unnamed
         if _claimed_effect(event.trigger):
             continue  # "EU cooperation would help get better controls": a claim, no act told
         if event.cameo[:2] == "04" and _acquainted(event.trigger):
@@ -1128,6 +1130,19 @@ def background(events: list[E], words: WordLists) -> list[E]:
 
 #: Prepositions of time: a noun of force after one dates the sentence's news, it is no news.
 TIME_PREPS = frozenset({"since", "after", "before", "following", "during", "amid", "until", "in"})
+
+
+def _borne(trigger: Token) -> bool:
+    """A noun act the subject had or faced, done "against" someone by no one named: "X had a
+    complaint made against him" (the subject is the act's target, not its agent; "... lodged
+    against him by Labour" names the agent and stays)."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "dobj":
+        return False
+    for acl in (c for c in trigger.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+        against = any(c.dep_ == "prep" and c.lower_ == "against" for c in acl.children)
+        if against and not any(c.dep_ == "agent" for c in acl.children):
+            return True
+    return False
 
 
 def _acquainted(trigger: Token) -> bool:
