@@ -644,6 +644,69 @@ ROWS = [
         "020",
         id="should-set-out-appeals",
     ),
+    # -- acts not done: "no" nouns, inverted conditions, suggestions, claims, acquaintances ------
+    case(
+        "Labour lodged no complaint against Tom Baker.",
+        "114",
+        negated=True,
+        id="no-complaint-lodged-is-negated",
+    ),
+    case(
+        "Tom Baker had a complaint made against him in 2003.",
+        None,
+        absent=("11",),
+        id="complaint-made-against-the-subject-is-not-his",
+    ),
+    case(
+        "Tom Baker faced a complaint lodged against him by Labour.",
+        "114",
+        id="complaint-against-the-subject-by-a-named-maker-stays",
+    ),
+    case(
+        "The judge said the fine would have been bigger had Tom Baker denied the charge.",
+        "016",
+        Modality.HYPOTHETICAL,
+        id="inverted-had-condition-is-hypothetical",
+    ),
+    case(
+        "Never had Tom Baker denied the charge so firmly.",
+        "016",
+        id="negative-inversion-is-no-condition",
+    ),
+    case(
+        "She suggested they should get the Foreign Office to issue a statement on the case.",
+        "010",
+        Modality.HYPOTHETICAL,
+        id="act-deep-under-a-suggestion-is-not-done",
+    ),
+    case(
+        "Mr Hague said that France had condemned the attack.",
+        "111",
+        R,
+        id="finite-act-told-is-no-suggestion",
+    ),
+    case(
+        "EU cooperation would help get better border controls, he argued.",
+        None,
+        absent=ANY,
+        id="noun-act-subject-of-would-claim-is-no-event",
+    ),
+    case(
+        "Nato cooperation has helped Kabul.",
+        "06",
+        id="noun-act-subject-of-a-told-help-is-asserted",
+    ),
+    case(
+        "Tom Baker is married to Jane Fox, whom he met when she was a patient at his clinic.",
+        None,
+        absent=("04",),
+        id="whom-he-met-when-she-was-is-acquaintance",
+    ),
+    case(
+        "Tony Blair praised George Bush, whom he met in Washington last week.",
+        "040",
+        id="whom-he-met-last-week-is-a-meeting",
+    ),
 ]
 
 JUDGED_ACTS = [

@@ -288,3 +288,59 @@ def test_owner_pronoun_skips_the_judge_named_by_office(facts):
     assert any(
         set(e.agents) == {"person:tony-blair"} and set(e.targets) == {"person:blunkett"} for e in events
     )
+
+
+QUOTED_HE = [
+    # the speaker says "I": a "he" he quotes is the last other man named before, else no one
+    (
+        'John Smith met party activists on Monday. "He has made an immense contribution. I am'
+        ' delighted that he has agreed to help France," said Tony Blair.',
+        {"person:john-smith"},
+    ),
+    (
+        'Tony Blair said: "John Smith has been a valued colleague. I am delighted that he has'
+        ' agreed to help France."',
+        {"person:john-smith"},
+    ),
+    ('Tony Blair said: "I am delighted that he has agreed to help France."', set()),
+]
+
+
+@pytest.mark.parametrize(("text", "agents"), QUOTED_HE, ids=[r[0][:40] for r in QUOTED_HE])
+def test_he_inside_a_quotation_is_not_its_speaker(facts, text, agents):
+    events = [e for e in facts(text).events if e.trigger == "agreed"]
+    assert not [e for e in events if "person:tony-blair" in e.agents], events
+    assert {a for e in events for a in e.agents} == agents, events
+
+
+def test_we_inside_a_quotation_is_still_its_speaker(facts):
+    text = 'Tony Blair met Jacques Chirac. He said: "We have agreed to help Iraq."'
+    events = [e for e in facts(text).events if e.trigger == "agreed"]
+    assert [e.agents for e in events] == [("person:tony-blair",)], events
+
+
+PAIR_FURTHER_BACK = [
+    (
+        "Rumours of a rift were fuelled by Mr Blair's speech and a speech by Mr Brown. There was"
+        " speculation the pair were trying to outdo each other.\n\nFrank Field criticised the"
+        " reported rivalry between the pair.",
+        {"person:blair", "person:brown"},
+    ),
+    (
+        "Tony Blair met Gordon Brown on Monday. The two men discussed the budget for an hour."
+        " Michael Howard criticised the reported rivalry between the pair.",
+        {"person:tony-blair", "person:gordon-brown"},
+    ),
+    # sentences between about something else: the two named before are not "the pair"
+    (
+        "Tony Blair met Gordon Brown on Monday. The budget will be published in March."
+        " Unemployment fell in May. Michael Howard criticised the reported rivalry between the pair.",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "targets"), PAIR_FURTHER_BACK, ids=[r[0][:40] for r in PAIR_FURTHER_BACK])
+def test_pair_named_sentences_before_while_the_text_goes_on_about_them(facts, text, targets):
+    events = [e for e in facts(text).events if e.trigger == "criticised"]
+    assert [set(e.targets) for e in events] == [targets], events

@@ -306,3 +306,86 @@ def test_claims_denied_in_the_passive_are_the_claimants(facts):
     assert [(e.agents, e.targets) for e in events] == [
         (("person:jack-straw",), ("person:michael-howard",))
     ], events
+
+
+OUSTED = [
+    ("Michael Howard called for John Prescott's sacking.", "person:john-prescott"),
+    ("Michael Howard called for the sacking of John Prescott.", "person:john-prescott"),
+    ("Charles Kennedy called for the resignation of David Blunkett.", "person:david-blunkett"),
+    ("Michael Howard called for the impeachment of Tony Blair.", "person:tony-blair"),
+    ("Michael Howard called for the extradition of Abu Hamza to the US.", "person:abu-hamza"),
+]
+
+
+@pytest.mark.parametrize(("text", "target"), OUSTED, ids=[r[0][:45] for r in OUSTED])
+def test_one_whose_removal_is_called_for_is_the_target(facts, text, target):
+    """ "called for X's sacking", "for the removal of X": X is the one the call is about."""
+    events = [e for e in facts(text).events if e.trigger == "called"]
+    assert events, facts(text).events
+    assert all(target in e.targets for e in events), events
+
+
+def test_removal_of_a_thing_names_no_target(facts):
+    events = [
+        e for e in facts("Michael Howard called for the removal of the law.").events if e.trigger == "called"
+    ]
+    assert events
+    assert not [e for e in events if e.targets], events
+
+
+ON_BEHALF_OF = [
+    ("But Oliver Letwin, for the Tories, attacked government red tape and debt.", "attacked", set()),
+    ("Oliver Letwin, for the Tories, attacked Gordon Brown.", "attacked", {"person:gordon-brown"}),
+    (
+        "For the Liberal Democrats, Charles Kennedy criticised the Tories.",
+        "criticised",
+        {"organization:conservative-party"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "targets"), ON_BEHALF_OF, ids=[r[0][:45] for r in ON_BEHALF_OF])
+def test_for_phrase_before_the_verb_is_whom_one_speaks_for(facts, text, trigger, targets):
+    """ "X, for the Tories, attacked ...": the Tories are X's side, never the one attacked."""
+    events = [e for e in facts(text).events if e.trigger == trigger]
+    assert events, facts(text).events
+    assert all(set(e.targets) == targets for e in events), events
+
+
+TIME_CLAUSE = [
+    # a clause of time parsed as the phrase of the main clause's subject: the possessor there
+    # ("Mr Blair's view") is not who acted
+    (
+        "The prime minister's spokesman set out Mr Brown's view after the top Catholic in England"
+        " and Wales backed Charles Kennedy's stance on abortions.",
+        "person:brown",
+        None,
+    ),
+    (
+        "The chancellor's spokesman set out Mr Blair's view after the top Catholic in England and"
+        " Wales backed Michael Howard's stance on immigration.",
+        "person:blair",
+        None,
+    ),
+    (
+        "The prime minister's spokesman set out Mr Blair's view after the chief rabbi in England and"
+        " Wales backed Michael Howard's stance on abortions.",
+        "person:blair",
+        None,
+    ),
+    # a person named there is the one who acted
+    (
+        "The prime minister's spokesman set out Mr Blair's view after the Archbishop Rowan Williams"
+        " backed Michael Howard's stance on abortions.",
+        "person:blair",
+        "person:rowan-williams",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "wrong", "agent"), TIME_CLAUSE, ids=[r[0][-50:] for r in TIME_CLAUSE])
+def test_subject_of_a_time_clause_is_not_the_possessor_before_it(facts, text, wrong, agent):
+    events = [e for e in facts(text).events if e.trigger == "backed"]
+    assert not [e for e in events if wrong in e.agents], events
+    if agent is not None:
+        assert [e.agents for e in events] == [(agent,)], events

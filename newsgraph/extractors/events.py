@@ -123,6 +123,20 @@ PARTY_PLURAL_WORDS = frozenset(
 #: Prepositions whose phrase says whose or where a plural of parties is: "parties in Iraq".
 WHOSE_PREPS = frozenset({"in", "of", "from", "across", "outside", "at", "on", "within", "inside"})
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+#: Words that open a clause of time, parsed as a preposition: "after the minister backed it".
+TIME_CONJUNCTIONS = frozenset({"after", "before", "until", "since"})
+#: Words by which sentences go on about two people named before: "the pair were trying",
+#: "the two men discussed".
+PAIR_WORDS = frozenset({"pair", "duo", "two", "both", "they", "their", "them", "each"})
+#: How many sentences back "the pair" may look for its two people.
+MAX_PAIR_SENTENCES = 5
+#: What one calls for to be done to a person: "called for the sacking of X", "for X's arrest".
+OUSTINGS = frozenset(
+    {
+        "removal", "sacking", "dismissal", "impeachment", "replacement", "arrest", "extradition",
+        "resignation", "ousting", "ouster", "expulsion", "deportation", "prosecution",
+    }
+)  # fmt: skip
 #: Verbs whose "for" object is the one served, not the one acted upon: "spied for MI6".
 ON_BEHALF = frozenset(
     {"spy", "work", "fight", "campaign", "serve", "play", "act", "stand", "run", "vote", "lobby"}
@@ -509,8 +523,10 @@ class EventExtractor:
                 worded = rule.cameo[:2] in WORDS_ROOTS or verb.lemma_.lower() in self.words.verbal_force
                 if prep.lower_ in TOPIC_PREPS - {"on", "into"} and named and worded:
                     continue  # "attacked the government over Iraq": what about, with whom named
-                if prep.lower_ == "for" and subj is not None and prep.i < subj.i:
-                    continue  # "For the Welsh Liberal Democrats, Kirsty Williams said": whom she speaks for
+                if prep.lower_ == "for" and prep.head.i == verb.i and prep.i < verb.i:
+                    # "For the Welsh Liberal Democrats, Kirsty Williams said", "Oliver Letwin, for
+                    # the Tories, attacked": whom one speaks for, not upon whom one acts
+                    continue
                 if prep.lower_ == "for" and dobj is None and verb.lemma_.lower() in ON_BEHALF:
                     continue  # "spied for MI6", "fought for Britain": on whose behalf, not upon whom
                 if prep.lower_ == "on" and rule.cameo[:3] == "042" and obj.lemma_.lower() in CARRIERS:
@@ -550,6 +566,17 @@ class EventExtractor:
             # "called for an investigation by the Information Commissioner": the one asked to act
             for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"):
                 wanted = _pobj(prep)
+                if wanted is not None and wanted.lower_ in OUSTINGS:
+                    # "called for the sacking of John Prescott", "for Prescott's sacking" (its
+                    # "'s" parsed as a verb's): the one to be removed
+                    targets += [
+                        k
+                        for c in wanted.children
+                        if (c.dep_ == "nsubj" and c.pos_ == "PROPN")
+                        or (c.dep_ == "prep" and c.lower_ == "of")
+                        for k in ctx.entities(c if c.dep_ == "nsubj" else _pobj(c))
+                        if ctx.kind(k) is Kind.PERSON
+                    ]
                 if wanted is not None and ctx.is_thing(wanted):
                     targets += [
                         k
@@ -1883,6 +1910,9 @@ class _Context:
         one event's agents, or a joint act's leader and counterparts."""
         if tok is None:
             return [self.inherited_subject(trigger)]
+        inner = _clause_subject(tok, trigger)
+        if not self.is_thing(inner):
+            tok = inner  # "Mr Blair's view after the top Catholic backed": no "view after the vote"
         if tok.pos_ == "PRON":
             if tok.lower_ in ("who", "which", "that") and trigger.dep_ == "relcl":
                 return [self._one(trigger.head, ACTORS)]  # "Chapman, who killed Lennon"
@@ -2344,6 +2374,10 @@ class _Context:
         outside = not self.quoted(tok.i)
         # "He also called on him to apologise": an object "him" is not its clause's subject
         exclude = set(exclude)
+        if not outside and wanted is not None:
+            # '"I am delighted that he has agreed," said Blair': the speaker says "I", so a
+            # "he" he quotes is someone else
+            exclude.update(self.quotation_speakers(tok.i))
         if tok.dep_ in ("dobj", "pobj", "dative") and tok.lower_ in ("him", "her"):
             clause = tok.head.head if tok.dep_ == "pobj" else tok.head
             for subj in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
@@ -2550,18 +2584,24 @@ class _Context:
         while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
             clause = clause.head
         own = {t.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
-        start = tok.sent.start
-        if start > 0:
-            start = self.doc[start - 1].sent.start
         found: list[str] = []
-        for i in range(tok.i - 1, start - 1, -1):
-            key = self.found.entity_at(i)
-            if key is None or i in own or self.quoted(i) != self.quoted(tok.i) or key in found:
-                continue
-            if self.kind(key) is Kind.PERSON:
-                found.append(key)
-            if len(found) == 2:
-                return found[::-1]
+        sent = tok.sent
+        for back in range(MAX_PAIR_SENTENCES):
+            for i in range(min(tok.i, sent.end) - 1, sent.start - 1, -1):
+                key = self.found.entity_at(i)
+                if key is None or i in own or self.quoted(i) != self.quoted(tok.i) or key in found:
+                    continue
+                if self.kind(key) is Kind.PERSON:
+                    found.append(key)
+                if len(found) == 2:
+                    return found[::-1]
+            if sent.start == 0:
+                break
+            # beyond the sentence before, only while the sentences between name no one and
+            # go on about two people ("There was speculation the pair were ...")
+            if back >= 1 and (found or not any(t.lower_ in PAIR_WORDS for t in sent)):
+                break
+            sent = self.doc[sent.start - 1].sent
         return []
 
     def previous_group(self, tok: Token) -> list[str]:
@@ -2670,6 +2710,27 @@ class _Context:
                 marks.append(inside and t.text not in QUOTE_OPEN)
             self._quoted = marks
         return self._quoted[i]
+
+    def quotation_speakers(self, i: int) -> list[str]:
+        """The people who say the quotation token ``i`` is in: the named subjects of a verb of
+        saying outside it, in the sentence where it opens or the one where it closes
+        ('Tony Blair said: "... he ..."', '"... he ...," said Blair')."""
+        if not self.quoted(i):
+            return []
+        start, end = i, i
+        while start > 0 and (self.quoted(start - 1) or self.doc[start - 1].text in QUOTE_OPEN):
+            start -= 1
+        while end + 1 < len(self.doc) and (self.quoted(end + 1) or self.doc[end + 1].text in QUOTE_OPEN):
+            end += 1
+        found: list[str] = []
+        for edge in (start, end):
+            sent = self.doc[edge].sent
+            for verb in sent:
+                if verb.lemma_.lower() not in self.words.say or self.quoted(verb.i):
+                    continue
+                for subj in (c for c in verb.children if c.dep_ == "nsubj" and not self.quoted(c.i)):
+                    found += [k for k in self._named(subj, (Kind.PERSON,)) if self.kind(k) is Kind.PERSON]
+        return found
 
     def inherited_subject(self, verb: Token) -> list[str]:
         """The subject a verb shares with the clause above it ("promised to ...", "..., calling")."""
@@ -3051,6 +3112,22 @@ SETTLING = frozenset(
         "resolution",
     }
 )
+
+
+def _clause_subject(subj: Token, verb: Token) -> Token:
+    """The subject a verb really has when a clause of time was parsed as its subject's phrase:
+    in "Mr Blair's view after the top Catholic backed Howard's stance" it is the top
+    Catholic who backed, not Mr Blair's view."""
+    for prep in (c for c in subj.children if c.dep_ == "prep" and c.lower_ in TIME_CONJUNCTIONS):
+        inner = _pobj(prep)
+        if (
+            inner is not None
+            and inner.pos_ in ("NOUN", "PROPN", "PRON")
+            and prep.i < verb.i
+            and all(t.pos_ in ("ADV", "AUX", "PART") for t in inner.doc[inner.right_edge.i + 1 : verb.i])
+        ):
+            return inner
+    return subj
 
 
 def _whole(obj: Token | None) -> Token | None:

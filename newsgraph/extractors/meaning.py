@@ -1099,6 +1099,12 @@ def background(events: list[E], words: WordLists) -> list[E]:
     for event, clause in zip(events, clauses, strict=True):
         if event.cameo[:2] in STRONG_ROOTS and _recalled(event.trigger):
             continue  # "since last month's US invasion", "after the September 11 attacks": a time
+        if _borne(event.trigger):
+            continue  # "X had a complaint made against him": X is its target, its maker unnamed
+        if _claimed_effect(event.trigger):
+            continue  # "EU cooperation would help get better controls": a claim, no act told
+        if event.cameo[:2] == "04" and _acquainted(event.trigger):
+            continue  # "Jane Fox, whom he met when she was a nurse": how two people came to know each other
         if clause is None:
             kept.append(event)
             continue
@@ -1124,6 +1130,34 @@ def background(events: list[E], words: WordLists) -> list[E]:
 
 #: Prepositions of time: a noun of force after one dates the sentence's news, it is no news.
 TIME_PREPS = frozenset({"since", "after", "before", "following", "during", "amid", "until", "in"})
+
+
+def _borne(trigger: Token) -> bool:
+    """A noun act the subject had or faced, done "against" someone by no one named: "X had a
+    complaint made against him" (the subject is the act's target, not its agent; "... lodged
+    against him by Labour" names the agent and stays)."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "dobj":
+        return False
+    for acl in (c for c in trigger.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+        against = any(c.dep_ == "prep" and c.lower_ == "against" for c in acl.children)
+        if against and not any(c.dep_ == "agent" for c in acl.children):
+            return True
+    return False
+
+
+def _acquainted(trigger: Token) -> bool:
+    """ "X, whom he met when she was a nurse": a relative clause on someone met, dated by a
+    state the person was in ("when/while" + "was" + a noun), tells how two came to know each
+    other, not a meeting."""
+    if trigger.lemma_.lower() != "meet" or trigger.dep_ != "relcl":
+        return False
+    if not any(c.dep_ == "dobj" and c.lower_ in ("whom", "who", "that") for c in trigger.children):
+        return False
+    for clause in (c for c in trigger.children if c.dep_ == "advcl" and c.lemma_ == "be"):
+        when = any(c.lower_ in ("when", "while") and c.dep_ in ("advmod", "mark") for c in clause.children)
+        if when and clause.tag_ == "VBD" and any(c.dep_ == "attr" for c in clause.children):
+            return True
+    return False
 
 
 def _recalled(trigger: Token) -> bool:
@@ -1200,6 +1234,8 @@ def modality(trigger: Token, words: WordLists) -> tuple[bool, Modality]:
         or (verb is not trigger and any(c.dep_ == "neg" for c in verb.children))
         or _none_acts(verb)
         or _denied(verb)
+        # "had no complaint made against him", "voiced no criticism": the act named is not there
+        or (trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children))
         or (
             (trigger.dep_ in ("xcomp", "pcomp") or (trigger.dep_ == "ccomp" and trigger.tag_ == "VBG"))
             and (
@@ -1223,13 +1259,13 @@ def modality(trigger: Token, words: WordLists) -> tuple[bool, Modality]:
     # government rethinks" is told, its "unless" belongs to the act threatened.
     warns = trigger.lemma_.lower() in ("warn", "caution", "threaten", "warning", "threat")
     conditional = any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in children) or (
-        _conditional(verb) and not warns
+        (_conditional(verb) or _inverted(verb)) and not warns
     )
     modals = {c.lower_ for c in children if c.lower_ in words.hypothetical_aux}
     if modals == {"would"} and not conditional and _said_of_future(verb, words):
         # "Jack Straw said he would meet Li in Beijing": the future of reported speech
         return negated, Modality.PLANNED
-    if modals or conditional:
+    if modals or conditional or _suggested(verb):
         return negated, Modality.HYPOTHETICAL
     modality = Modality.ASSERTED
     if (
@@ -1323,6 +1359,98 @@ def _during_future(noun: Token) -> bool:
         return False
     verb = prep.head
     return any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in verb.children)
+
+
+def _inverted(verb: Token) -> bool:
+    """A condition told by inversion: "had he denied the charge", "were Iran to refuse" (not a
+    question: "Had he denied it?")."""
+    if _asked(verb):
+        return False
+    subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for c in verb.children:
+        if c.dep_ not in ("aux", "auxpass") or c.lower_ not in INVERTING or not subjects or c.i > subjects[0]:
+            continue
+        if c.i == c.sent.start or c.doc[c.i - 1].dep_ not in ("neg", "advmod"):
+            return True  # not "never had he ...", "only then were they ..."
+    # "Were Iran to reject the offer": the infinitive hangs on the fronted "were"
+    head = verb.head
+    return (
+        verb.dep_ == "advcl"
+        and head.lower_ == "were"
+        and any(c.dep_ == "nsubj" and c.i > head.i for c in head.children)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
+
+
+#: Auxiliaries that open a condition when they come before their subject.
+INVERTING = frozenset({"had", "were", "should"})
+#: Verbs of suggesting: an act in the clause they govern is only put forward.
+SUGGESTING = frozenset({"suggest", "propose", "recommend", "urge", "advise"})
+#: Modals of a claim about what something would bring about.
+CLAIMING_MODALS = frozenset({"would", "could", "might", "may"})
+
+
+#: Verbs of an effect: what a noun act as their subject "would help", "could bring" is argued.
+EFFECTS = frozenset(
+    {
+        "help",
+        "bring",
+        "lead",
+        "boost",
+        "improve",
+        "make",
+        "give",
+        "create",
+        "ensure",
+        "mean",
+        "allow",
+        "enable",
+        "reduce",
+        "cut",
+        "increase",
+        "strengthen",
+        "undermine",
+        "damage",
+        "hurt",
+        "harm",
+        "cost",
+        "save",
+        "benefit",
+        "prevent",
+        "stop",
+    }
+)
+
+
+def _claimed_effect(trigger: Token) -> bool:
+    """A noun act as the subject of a claim about its effect: "EU cooperation would help get
+    better controls", "closer ties could bring lower prices" (no act is told; unlike "the
+    talks would take place in Geneva")."""
+    head = trigger.head
+    return (
+        trigger.pos_ == "NOUN"
+        and trigger.dep_ == "nsubj"
+        and head.lemma_.lower() in EFFECTS
+        and any(c.dep_ == "aux" and c.lower_ in CLAIMING_MODALS for c in head.children)
+    )
+
+
+def _suggested(verb: Token) -> bool:
+    """A bare act some clauses below an obligation or a suggestion: "suggested they should get
+    X to issue a statement", "proposed that ministers ask France to condemn the attack" (put
+    forward, not done). Only infinitives: "suggested that Iran had issued" tells the act."""
+    if verb.tag_ != "VB" or verb.pos_ != "VERB":
+        return False
+    node = verb
+    for _ in range(4):
+        if node.dep_ not in ("xcomp", "ccomp") or node.head.i == node.i:
+            return False
+        node = node.head
+        if any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in node.children):
+            return True
+        if node.lemma_.lower() in SUGGESTING and node.dep_ != "xcomp":
+            return True
+    return False
 
 
 def _wished(verb: Token) -> bool:
