@@ -8,6 +8,9 @@ events with offsets that really point into the text, so ``article.text[m.start:m
 from __future__ import annotations
 
 from collections import defaultdict
+from typing import Any
+
+import pytest
 
 from newsgraph.model import (
     Article,
@@ -23,6 +26,22 @@ from newsgraph.model import (
     RelationFact,
     node_key,
 )
+
+
+def code_case(
+    text: str,
+    code: str | None,
+    mode: Modality | None = Modality.ASSERTED,
+    *,
+    negated: bool = False,
+    absent: tuple[str, ...] = (),
+    id: str,
+    xfail: str | None = None,
+) -> Any:
+    """One row of an event-code table: the sentence, the code it must give (None: none needed) with its
+    modality and negation, and the code prefixes it must not give un-negated."""
+    marks = [pytest.mark.xfail(reason=xfail, strict=True)] if xfail else []
+    return pytest.param(text, code, mode, negated, absent, id=id, marks=marks)
 
 
 def key(kind: Kind, name: str) -> str:

@@ -9,9 +9,8 @@ all). Sentences are written for these tests; none is taken from an article.
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
+from factories import code_case as case
 
 from newsgraph.model import EventFact, Modality
 
@@ -24,18 +23,6 @@ A, R, P, INT, H = (
 )
 DATE = "2024-03-14"
 ANY = ("0", "1", "2")
-
-
-def case(
-    text: str,
-    code: str | None,
-    mode: Modality | None = A,
-    *,
-    negated: bool = False,
-    absent: tuple[str, ...] = (),
-    id: str,
-) -> Any:
-    return pytest.param(text, code, mode, negated, absent, id=id)
 
 
 CODES = [

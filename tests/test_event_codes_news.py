@@ -9,27 +9,14 @@ modality and negation, and code prefixes no unnegated event may have.
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
+from factories import code_case as case
 
 from newsgraph.model import Modality
 
 A, R = Modality.ASSERTED, Modality.REPORTED
 DATE = "2005-03-14"
 ANY = ("0", "1", "2")
-
-
-def case(
-    text: str,
-    code: str | None,
-    mode: Modality | None = A,
-    *,
-    negated: bool = False,
-    absent: tuple[str, ...] = (),
-    id: str,
-) -> Any:
-    return pytest.param(text, code, mode, negated, absent, id=id)
 
 
 ROWS = [

@@ -8,9 +8,8 @@ negation and modality. ``test_meaning_score`` prints the share right (target: 85
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
+from factories import code_case as case
 
 from newsgraph.model import EventFact, Modality
 
@@ -22,20 +21,6 @@ A, R, P, INT, H = (
     Modality.HYPOTHETICAL,
 )
 DATE = "2024-03-14"
-
-
-def case(
-    text: str,
-    code: str | None,
-    mode: Modality = A,
-    *,
-    negated: bool = False,
-    absent: tuple[str, ...] = (),
-    id: str,
-    xfail: str | None = None,
-) -> Any:
-    marks = [pytest.mark.xfail(reason=xfail, strict=True)] if xfail else []
-    return pytest.param(text, code, mode, negated, absent, id=id, marks=marks)
 
 
 MEANING = [
