@@ -17,6 +17,7 @@ The extractor reads the Doc and never changes it.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -305,6 +306,13 @@ def _county_after_place(doc: Doc, start: int, end: int) -> bool:
     while k > 0 and doc[k - 1].ent_type_ == place.ent_type_ and doc[k - 1].ent_iob_ != "O":
         k -= 1
     return k > 0 and doc[k - 1].lower_ in (*PLACE_PREPOSITIONS, "from", "of")
+
+
+@functools.cache
+def _prefixes(names: frozenset[str]) -> frozenset[str]:
+    """Every leading part of every name: a span's text can be a name only if its first
+    token's text is one of these."""
+    return frozenset(name[:k] for name in names for k in range(1, len(name) + 1))
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -1105,10 +1113,20 @@ class EntityExtractor:
             and doc[e.end + 2].text == ")"
         }
         self._things = self._thing_names(doc)
-        self._words = {t.lower_ for t in doc}
-        self._not_names = {t.lower_ for t in doc if t.is_lower and t.is_alpha} | {
-            t.lower_ for e in doc.ents if e.label_ in ("ORG", "NORP") for t in e
-        }
+        # One pass over the tokens for what the scans below read of every token: making a
+        # Token and reading its strings costs more than the scans' own tests.
+        texts: list[str] = []
+        lowered: list[str] = []
+        not_names: set[str] = set()
+        for t in doc:
+            texts.append(t.text)
+            lowered.append(low := t.lower_)
+            if t.is_lower and t.is_alpha:
+                not_names.add(low)
+        self._texts = texts
+        self._words = set(lowered)
+        self._not_names = not_names | {t.lower_ for e in doc.ents if e.label_ in ("ORG", "NORP") for t in e}
+        self._lowered = lowered
         for ent in doc.ents:
             if ent.label_ in ENTITY_LABELS:
                 votes.setdefault(_name_key(ent), Counter())[ent.label_] += 1
@@ -1145,7 +1163,7 @@ class EntityExtractor:
                         consumed.add(i)
                 found.append(m)
         # State names and abbreviations the model missed ("Russia-DPRK cooperation").
-        for start, end, state in self.table.scan(doc):
+        for start, end, state in self.table.scan(doc, texts):
             if any(covered[i] for i in range(start, end)):
                 continue
             if _is_ship(doc, start, end, ships):
@@ -1155,7 +1173,7 @@ class EntityExtractor:
                 covered[i] = True
         found.extend(self._scan_parties(doc, covered))
         found.extend(self._scan_branches(doc, covered))
-        found.extend(_scan_companies(doc, found, covered))
+        found.extend(_scan_companies(doc, found, covered, texts))
         found = [_local_force(doc, m, covered) for m in found]
         found = self._surnames(doc, found, covered)
         found.extend(self._titled_untagged(doc, found, covered))
@@ -1191,6 +1209,9 @@ class EntityExtractor:
                 last = end + right
                 if (left == right == 0) or last > n:
                     continue
+                texts = self._texts
+                if not all(texts[i][:1].isupper() for i in (*range(first, start), *range(end, last))):
+                    continue  # (the test below, on strings only: most fail here)
                 outside = [*doc[first:start], *doc[end:last]]
                 if not all(t.text[:1].isupper() and t.is_alpha for t in outside):
                     continue
@@ -1217,12 +1238,13 @@ class EntityExtractor:
         no party)."""
         found = []
         n = len(doc)
+        texts = self._texts
         i = 0
         while i < n:
-            tok = doc[i]
-            if covered[i] or not tok.text[:1].isupper() or not self.parties.may_start(tok.text):
+            if covered[i] or not texts[i][:1].isupper() or not self.parties.may_start(texts[i]):
                 i += 1
                 continue
+            tok = doc[i]
             match = None
             for stop in range(min(n, i + PARTY_TOKENS), i, -1):
                 if any(covered[j] for j in range(i, stop)):
@@ -1276,9 +1298,10 @@ class EntityExtractor:
     def _scan_branches(self, doc: Doc, covered: list[bool]) -> list[_Mention]:
         """Armed services named before a rank ("Army Col. X", "Navy Lt. Cmdr. Y", "Air Force Gen. Z")."""
         found = []
-        for i, tok in enumerate(doc):
-            if covered[i] or not tok.text[:1].isupper():
-                continue
+        starts = _prefixes(self.office.branches)
+        for i, text in enumerate(self._texts):
+            if covered[i] or not text[:1].isupper() or text not in starts:
+                continue  # a branch's name begins with the token's text
             for n in (2, 1):
                 stop = i + n
                 if stop >= len(doc) or any(covered[j] for j in range(i, stop)):
@@ -1319,8 +1342,11 @@ class EntityExtractor:
             ):
                 m = _Mention(Kind.PERSON, m.start, m.end, m.name)
             out.append(m)
-        for tok in doc:
-            if not covered[tok.i] and tok.pos_ in ("PROPN", "NOUN") and tok.text in names and tok.is_title:
+        for i, text in enumerate(self._texts):
+            if text not in names or covered[i]:
+                continue
+            tok = doc[i]
+            if tok.pos_ in ("PROPN", "NOUN") and tok.is_title:
                 nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
                 prev = doc[tok.i - 1] if tok.i > 0 else None
                 # Not part of a longer name ("Maria Duarte" is someone else); a capitalised
@@ -1339,7 +1365,11 @@ class EntityExtractor:
         ("Lord Chancellor") and no word the document writes in lower case."""
         taken = {i for m in found for i in range(m.start, m.end)}
         out = []
-        for tok in doc[1:]:
+        lowered = self._lowered
+        for i in range(1, len(doc)):
+            if lowered[i - 1].rstrip(".") not in TITLE_GENDER:
+                continue  # (tested again below; most tokens follow no title)
+            tok = doc[i]
             prev = doc[tok.i - 1]
             nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
             if (
@@ -2969,7 +2999,7 @@ def _company_forms(doc: Doc, orgs: list[_Mention]) -> dict[str, int]:
     return forms
 
 
-def _scan_companies(doc: Doc, found: list[_Mention], covered: list[bool]) -> list[_Mention]:
+def _scan_companies(doc: Doc, found: list[_Mention], covered: list[bool], texts: list[str]) -> list[_Mention]:
     """Untagged mentions of the document's organizations in another form (see
     :func:`_company_forms`): "NMDC chairman Rana Som" after "the National Mineral Development
     Corporation (NMDC)". A form is a proper noun not followed by another name word."""
@@ -2980,10 +3010,15 @@ def _scan_companies(doc: Doc, found: list[_Mention], covered: list[bool]) -> lis
         first = text.split("-")[0].split()
         if first:  # a form opening with a hyphen ("-a=") has no first word
             by_first.setdefault(first[0], []).append((text, k))
-    out = []
+    out: list[_Mention] = []
+    if not by_first:
+        return out
     n = len(doc)
-    for i, tok in enumerate(doc):
-        for text, k in by_first.get(tok.text, ()):
+    for i, first_text in enumerate(texts):  # ``texts``: every token's text
+        if first_text not in by_first:
+            continue
+        tok = doc[i]
+        for text, k in by_first[first_text]:
             end = i + k
             if end > n or any(covered[j] for j in range(i, end)) or doc[i:end].text != text:
                 continue

@@ -264,7 +264,7 @@ class StateTable:
             fields += ["capitals", "seats"]
         return {form: state for field in fields for form, state in self._forms[field].items()}
 
-    def scan(self, doc: Doc) -> Iterator[tuple[int, int, State]]:
+    def scan(self, doc: Doc, texts: list[str] | None = None) -> Iterator[tuple[int, int, State]]:
         """Token spans ``(start, end, state)`` of listed names and abbreviations in a Doc,
         longest first, not overlapping, for names the NER missed ("Russia-DPRK talks").
 
@@ -272,7 +272,8 @@ class StateTable:
         alpha-3 codes are not matched. Reads token texts only; the Doc is not changed.
         """
         n = len(doc)
-        texts = [token.text for token in doc]  # one pass over the tokens; most are looked at once
+        if texts is None:  # every token's text, when the caller has not read them already
+            texts = [token.text for token in doc]  # one pass over the tokens; most are looked at once
         start = 0
         while start < n:
             found = None
