@@ -422,6 +422,9 @@ class EntityExtractor:
         self._things: set[str] = set()  # names the document puts beside a thing noun
         self._not_names: set[str] = set()  # words the document writes in lower case or in an ORG/NORP
         self._words: set[str] = set()  # every word of the document, lower-cased
+        self._texts: list[str] = []  # every token's text, by index
+        self._lowered: list[str] = []  # every token's lower-case text, by index
+        self._read: Doc | None = None  # the document these were read from
 
     # -- mentions -------------------------------------------------------------------------
     def _state_of_text(self, text: str) -> State | None:
@@ -1127,6 +1130,7 @@ class EntityExtractor:
         self._words = set(lowered)
         self._not_names = not_names | {t.lower_ for e in doc.ents if e.label_ in ("ORG", "NORP") for t in e}
         self._lowered = lowered
+        self._read = doc  # the Doc the lists above were read from
         for ent in doc.ents:
             if ent.label_ in ENTITY_LABELS:
                 votes.setdefault(_name_key(ent), Counter())[ent.label_] += 1
@@ -1633,20 +1637,23 @@ class EntityExtractor:
                 and words[0] in self.words.devolved
             ):
                 return True
-        if any(t.lower_ == "first" and t.nbor().lower_ == "minister" for t in doc[:-1]):
+        # (every token's lower-case text, read once by _mentions)
+        low = self._lowered if self._read is doc else [t.lower_ for t in doc]
+        n = len(low)
+        if any(low[i] == "first" and low[i + 1] == "minister" for i in range(n - 1)):
             return True
         # "MPs on a mission to Scotland ... Fisheries Minister X": a document set in one devolved
         # nation (its first sentence names it, and no other) may name its ministers bare; one
         # naming "Scotland and Wales", or the nation only later, is about the state
-        nations = [t for t in doc if t.lower_ in DEVOLVED_NATIONS and t.nbor(-1 if t.i else 0).lower_ != "of"]
-        if len({t.lower_ for t in nations}) == 1 and any(t.sent.start == 0 for t in nations):
+        nations = [i for i in range(n) if low[i] in DEVOLVED_NATIONS and low[i - 1 if i else 0] != "of"]
+        if len({low[i] for i in nations}) == 1 and any(doc[i].sent.start == 0 for i in nations):
             return True
         # "Scottish fisheries minister X", "Scotland's justice minister Y": a devolved minister
-        for tok in doc:
-            devolved = tok.lower_ in self.words.devolved or (
-                tok.lower_ in DEVOLVED_NATIONS and tok.i + 1 < len(doc) and tok.nbor().lower_ in POSSESSIVE
+        for i in range(n):
+            devolved = low[i] in self.words.devolved or (
+                low[i] in DEVOLVED_NATIONS and i + 1 < n and low[i + 1] in POSSESSIVE
             )
-            if devolved and any(t.lower_ == "minister" for t in doc[tok.i + 1 : tok.i + 5]):
+            if devolved and "minister" in low[i + 1 : i + 5]:
                 return True
         return False
 
