@@ -1095,21 +1095,22 @@ class EntityExtractor:
         votes: dict[str, Counter[str]] = {}
         consumed: set[int] = set()
         self._companies = self._company_names(doc)
-        alone = Counter(e.text for e in doc.ents if len(e) == 1)
-        person_alone = Counter(e.text for e in doc.ents if len(e) == 1 and e.label_ == "PERSON")
+        ents = doc.ents  # (a new tuple of Spans at every read of doc.ents)
+        alone = Counter(e.text for e in ents if len(e) == 1)
+        person_alone = Counter(e.text for e in ents if len(e) == 1 and e.label_ == "PERSON")
         # "Anil" tagged LOC once and PERSON five times is a first name, no place of the document
         self._places = {
             e.text
-            for e in doc.ents
+            for e in ents
             if e.label_ in ("GPE", "LOC") and len(e) == 1 and 2 * person_alone[e.text] < alone[e.text]
         }
         self._group_names = set()
         self._person_names = set()
         self._org_initials = {
-            letters for e in doc.ents if e.label_ == "ORG" and (letters := initials(e.text)) is not None
+            letters for e in ents if e.label_ == "ORG" and (letters := initials(e.text)) is not None
         } | {  # "India Petrochemicals Limited (IPCL)": the acronym the text gives in brackets
             doc[e.end + 1].text
-            for e in doc.ents
+            for e in ents
             if e.label_ == "ORG"
             and e.end + 2 < len(doc)
             and doc[e.end].text == "("
@@ -1128,13 +1129,13 @@ class EntityExtractor:
                 not_names.add(low)
         self._texts = texts
         self._words = set(lowered)
-        self._not_names = not_names | {t.lower_ for e in doc.ents if e.label_ in ("ORG", "NORP") for t in e}
+        self._not_names = not_names | {t.lower_ for e in ents if e.label_ in ("ORG", "NORP") for t in e}
         self._lowered = lowered
         self._read = doc  # the Doc the lists above were read from
-        for ent in doc.ents:
+        for ent in ents:
             if ent.label_ in ENTITY_LABELS:
                 votes.setdefault(_name_key(ent), Counter())[ent.label_] += 1
-        for ent in doc.ents:
+        for ent in ents:
             if ent.label_ not in ENTITY_LABELS:
                 continue
             ranked = votes[_name_key(ent)].most_common(2)
