@@ -20,8 +20,8 @@ much more than spaCy's compiled code, so its "ours" share is higher than the pla
 from __future__ import annotations
 
 import argparse
-import cProfile
 import collections
+import cProfile
 import os
 import pstats
 import sys
@@ -132,7 +132,9 @@ def split_by_module(stats: pstats.Stats) -> dict[str, float]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--corpus", type=Path, help="A JSONL file (default: the shared BBC corpus).")
     parser.add_argument("--limit", type=int, default=150, help="The first N articles.")
     parser.add_argument("--batch-size", type=int, default=64)
@@ -173,7 +175,9 @@ def main() -> None:
     print(f"ingest total    {total:8.2f}         {cpu:8.2f}")
     print(f"  spaCy (pipe)  {spacy_s:8.2f} {spacy_s / total:6.1%}  {spacy_cpu:8.2f} {spacy_cpu / cpu:6.1%}")
     print(f"  ours          {ours:8.2f} {ours / total:6.1%}  {ours_cpu:8.2f} {ours_cpu / cpu:6.1%}")
-    print(f"  (of ours: the paragraph component {clock.component:.2f} s wall, {clock.component_cpu:.2f} s CPU)")
+    print(
+        f"  (of ours: the paragraph component {clock.component:.2f} s wall, {clock.component_cpu:.2f} s CPU)"
+    )
     print(
         f"ours / spaCy: {ours / spacy_s:.3f} wall, {ours_cpu / spacy_cpu:.3f} CPU; the ratio to raw spaCy "
         f"this allows: {spacy_s / total:.2f} wall, {spacy_cpu / cpu:.2f} CPU"

@@ -54,25 +54,33 @@ def compare(before: Path, after: Path, ignore: set[str], show: int) -> list[str]
             keys = sorted(k for k in a.keys() | b.keys() if a.get(k) != b.get(k))
             out.append(f"node {n}: " + "; ".join(f"{k}: {a.get(k)!r} -> {b.get(k)!r}" for k in keys))
     for edge, count in sorted((edges_a - edges_b).items(), key=str):
-        out.append(f"edge only before (x{count}): {edge[0]} -> {edge[1]} {json.dumps(dict(edge[2]), default=str)}")
+        out.append(
+            f"edge only before (x{count}): {edge[0]} -> {edge[1]} {json.dumps(dict(edge[2]), default=str)}"
+        )
     for edge, count in sorted((edges_b - edges_a).items(), key=str):
-        out.append(f"edge only after (x{count}):  {edge[0]} -> {edge[1]} {json.dumps(dict(edge[2]), default=str)}")
+        out.append(
+            f"edge only after (x{count}):  {edge[0]} -> {edge[1]} {json.dumps(dict(edge[2]), default=str)}"
+        )
     if graph_a != graph_b:
         out.append(f"graph attributes: {dict(graph_a)} -> {dict(graph_b)}")
     if out:
         print(
-            f"{before} vs {after}: {len(out)} differences "
-            f"({len(nodes_a)} / {len(nodes_b)} nodes, {sum(edges_a.values())} / {sum(edges_b.values())} edges)",
+            f"{before} vs {after}: {len(out)} differences ({len(nodes_a)} / {len(nodes_b)} nodes, "
+            f"{sum(edges_a.values())} / {sum(edges_b.values())} edges)",
             file=sys.stderr,
         )
     return out[:show] if show else out
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("before", type=Path)
     parser.add_argument("after", type=Path)
-    parser.add_argument("--ignore", action="append", default=[], help="An attribute to leave out (repeatable).")
+    parser.add_argument(
+        "--ignore", action="append", default=[], help="An attribute to leave out (repeatable)."
+    )
     parser.add_argument("--show", type=int, default=30, help="Print at most N differences (0: all).")
     args = parser.parse_args()
     for path in (args.before, args.after):
