@@ -1018,7 +1018,22 @@ class EntityExtractor:
             return state
         if any(self.table.capital(e.text) == state for e in doc.ents if e.label_ == "GPE"):
             return state
+        if end - start == 1 and self._listed_with_a_state(doc[start]):
+            return state
         return None
+
+    def _listed_with_a_state(self, tok: Token) -> bool:
+        """A name listed with a state is a state too: "Jordan and Britain agreed", "sales to
+        Iran, Libya and Chad" (coordinated names, each a state the table knows unambiguously)."""
+        others = [tok.head] if tok.dep_ == "conj" else []
+        others += [c for c in tok.children if c.dep_ == "conj"]
+        for other in others:
+            if other.ent_type_ != "GPE":
+                continue
+            ent = next((e for e in other.doc.ents if e.start <= other.i < e.end), None)
+            if ent is not None and self.table.lookup(ent.text) is not None:
+                return True
+        return False
 
     def _state_not_first_name(self, doc: Doc, start: int, end: int, text: str) -> State | None:
         """A one-word "person" named like one state that is also a name ("Chad", "Jordan") is

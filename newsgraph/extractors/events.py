@@ -870,7 +870,10 @@ class EventExtractor:
             return Rule(lemma, "V", code, None, None, needs_target=True)
         found = self.verbs.match(verb)
         noun = self.lex.match(obj_word or "", "N", None, None) if dobj is not None else None
-        generic = lemma in w.generic_verbs
+        # "beat the deadline" is no act, "beat up" (a violent verb with its own particle) is one
+        generic = lemma in w.generic_verbs and not (
+            found is not None and found.bare and found.specificity > 0 and lemma in w.violent_verbs
+        )
         # "lodged a protest", "held talks": the noun's own rule reads it, unless the verb makes
         # it another kind of act ("staged a protest" is a demonstration, 141, not 114)
         pattern_root = found.code[:2] if found is not None and found.specificity > 0 and found.code else None
