@@ -1028,11 +1028,9 @@ class EntityExtractor:
         others = [tok.head] if tok.dep_ == "conj" else []
         others += [c for c in tok.children if c.dep_ == "conj"]
         for other in others:
-            if other.ent_type_ != "GPE":
-                continue
             ent = next((e for e in other.doc.ents if e.start <= other.i < e.end), None)
             if ent is not None and self.table.lookup(ent.text) is not None:
-                return True
+                return True  # (the model's label of the other name aside: "Chad and Niger")
         return False
 
     def _state_not_first_name(self, doc: Doc, start: int, end: int, text: str) -> State | None:
