@@ -420,7 +420,9 @@ def test_dictionary_on_real_parses(nlp, text: str, verb: str, root: str | None) 
         pytest.param("Kenya extended the curfew in Mombasa.", "172", id="supplement-extend-curfew"),
         pytest.param("Turkish soldiers beat up Syrian refugees.", "182", id="supplement-beat-up"),
         pytest.param("Chilean miners blocked the highway to Santiago.", "144", id="supplement-block-road"),
-        pytest.param("Egyptian police prevented the protest in Cairo.", "17", id="supplement-prevent-protest"),
+        pytest.param(
+            "Egyptian police prevented the protest in Cairo.", "17", id="supplement-prevent-protest"
+        ),
     ],
 )
 def test_dictionary_codes_reach_the_events(facts, text: str, root: str) -> None:  # type: ignore[no-untyped-def]

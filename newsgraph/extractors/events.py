@@ -1560,7 +1560,12 @@ class EventExtractor:
             partners = [a for a in agents if a not in whole]
             if not tg and all(a in ctx.speakers for a in agents):
                 continue  # '"We welcome a debate," he said': words of a group, no act upon anyone
-            if needs_target and not tg and not (code[:2] == "03" and __import__("os").environ.get("CCX")) and (len(partners) < 2 or (code not in JOINT and not mutual)):
+            if (
+                needs_target
+                and not tg
+                and not (code[:2] == "03" and __import__("os").environ.get("CCX"))
+                and (len(partners) < 2 or (code not in JOINT and not mutual))
+            ):
                 continue  # "helped push the dollar lower", "cut the deficit": no one acted upon
             meant = refine(
                 code,
