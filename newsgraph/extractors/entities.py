@@ -46,6 +46,14 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+#: Titles of judges: with no court in their phrase, they sit in the courts of the state the
+#: document names ("Judge X will hear the case" in a text on "the US court").
+JUDGES = frozenset({"judge", "justice", "magistrate"})
+#: Titles that are a membership, no office: held only with the body they name ("a board
+#: member of X", "a member of Hamas"), never claimed bare ("a member of the public").
+MEMBERSHIPS = frozenset({"member"})
+#: Nouns of courts.
+COURT_NOUNS = frozenset({"court", "tribunal"})
 #: Quotes and dashes trimmed from the front of a name, with the lexicon's ``leading_words``.
 LEADING_PUNCT = frozenset({"'", '"', "“", "”", "‘", "’", "-", "—", "–", "(", "["})
 TRAILING_JUNK = frozenset({"'", '"', "“", "”", "‘", "’", "-", "—", "–", ")", "]", ",", ".", ":", ";"})
@@ -341,6 +349,11 @@ def _is_ship(doc: Doc, start: int, end: int, ships: set[str]) -> bool:
 
 
 QUOTES = frozenset({'"', "'", "“", "”", "‘", "’", "«", "»"})
+
+
+def _spaced_dash(doc: Doc, i: int) -> bool:
+    """A dash with spaces around it ("Smith - a board member"), not a hyphen inside a word."""
+    return doc[i].text in DASHES and i > 0 and bool(doc[i - 1].whitespace_) and bool(doc[i].whitespace_)
 
 
 def _quoted(doc: Doc, start: int, end: int) -> bool:
@@ -2002,6 +2015,10 @@ class EntityExtractor:
         ):
             # "Chief executive X said the company would expand": the document's one company
             found = [(company, role) if _corporate_office(role) else (h, role) for h, role in found]
+        if not any(h for h, _r in found) and any(role_head(r) in JUDGES for _h, r in found):
+            court = self._court_state(doc, out)  # "Judge X" where the text names "the US court"
+            if court is not None:
+                found = [(court, r) if not h and role_head(r) in JUDGES else (h, r) for h, r in found]
         found = [(h, role) for h, role in found if not _figurative(sent, role)]
         owned = [(h, role) for h, role in found if h and out.entities[h].kind is Kind.PERSON]
         found = [(h, role) for h, role in found if not h or out.entities[h].kind is not Kind.PERSON]
@@ -2030,13 +2047,39 @@ class EntityExtractor:
                 out.relations.append(
                     RelationFact(person, holder, Relation.AFFILIATED_WITH, ev, role=edge_role)
                 )
-            elif role and not (held_left if (holder, role) in left_found else held):
+            elif (
+                role
+                and role_head(role) not in MEMBERSHIPS  # "a member of the public" holds nothing
+                and not (held_left if (holder, role) in left_found else held)
+            ):
                 out.claims.append(ClaimFact(person, role, ev))
             if role:
                 iso = out.entities[holder].iso3 or "" if holder else ""
                 out.offices.setdefault((iso, role), person)
                 out.offices.setdefault((iso, role_core(role)), person)  # "the chairman" later
                 out.office_heads[(iso, role_head(role))] = person
+
+    def _court_state(self, doc: Doc, out: DocEntities) -> str | None:
+        """The one state whose courts the document names: "the US court", "a Russian court",
+        "a Moscow court" (a place's state), "Britain's High Court"; None for none or several."""
+        found: set[str] = set()
+        for tok in doc:
+            if tok.lower_ not in COURT_NOUNS and tok.lemma_.lower() not in COURT_NOUNS:
+                continue
+            body = out.token_entity.get(tok.i)
+            if body is not None and out.entities[body].kind is Kind.ORGANIZATION:
+                if body in out.part_of:
+                    found.add(out.part_of[body])  # "Britain's High Court"
+                continue
+            for w in (*tok.lefts, *(c for t in tok.lefts if t.dep_ == "compound" for c in t.lefts)):
+                key = out.token_entity.get(w.i)
+                if key is None:
+                    continue
+                kind = out.entities[key].kind
+                state = key if kind is Kind.STATE else out.part_of.get(key) if kind is Kind.LOCATION else None
+                if state is not None:
+                    found.add(state)
+        return next(iter(found)) if len(found) == 1 else None
 
     def _possessed_office(self, doc: Doc, m: _Mention) -> bool:
         """ "The agency's former chief executive X": a title before the name owned by a common
@@ -2134,13 +2177,25 @@ class EntityExtractor:
 
     def _comma_title(self, doc: Doc, m: _Mention, out: DocEntities) -> list[tuple[str, str | None]]:
         """ "Kamal Nath, Commerce and Industry Minister, announced ...": a title between commas
-        right after a name is its apposition, however the parser attached it."""
-        if m.end >= len(doc) or doc[m.end].text != ",":
+        right after a name is its apposition, however the parser attached it. So is a title
+        after a spaced dash, up to its clause: "X - another Acme board member accused of ..."."""
+        if m.end >= len(doc) or not (doc[m.end].text == "," or _spaced_dash(doc, m.end)):
             return []
-        close = next((i for i in range(m.end + 1, min(len(doc), m.end + 10)) if doc[i].text == ","), None)
+        if doc[m.end].text == ",":
+            close = next((i for i in range(m.end + 1, min(len(doc), m.end + 10)) if doc[i].text == ","), None)
+        else:
+            limit = min(len(doc), m.end + 10, doc[m.end].sent.end)
+            close = next(
+                (
+                    i
+                    for i in range(m.end + 1, limit)
+                    if doc[i].text == "," or _spaced_dash(doc, i) or doc[i].pos_ in ("VERB", "AUX")
+                ),
+                limit,
+            )
         if close is None:
             return []
-        span = [t for t in doc[m.end + 1 : close] if t.lower_ not in ("the", "a", "an")]
+        span = [t for t in doc[m.end + 1 : close] if t.lower_ not in ("the", "a", "an", "another")]
         if not span or any(t.pos_ in ("VERB", "AUX", "PRON") or t.tag_ in WH_TAGS for t in span):
             return []
         heads = [
