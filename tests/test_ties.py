@@ -47,7 +47,10 @@ BOARD = [
         id="spaced-dash-another",
     ),
     pytest.param(
-        "Ali Hassan, a member of Hamas, was arrested.", P("Ali Hassan"), (ORG("Hamas"), "member"), id="member-of"
+        "Ali Hassan, a member of Hamas, was arrested.",
+        P("Ali Hassan"),
+        (ORG("Hamas"), "member"),
+        id="member-of",
     ),
 ]
 
@@ -106,3 +109,102 @@ def test_a_judge_with_no_one_courts_state_keeps_the_claim(facts, text):
     f = facts(text)
     assert not holders(f, P("Irina Kolesnikova"))
     assert [c.role for c in f.claims if c.entity == P("Irina Kolesnikova")] == ["judge"]
+
+
+KIN = [
+    pytest.param(
+        "Mark Thatcher, the son of former British Prime Minister Margaret Thatcher, was arrested.",
+        P("Mark Thatcher"),
+        (S("GBR"), None),
+        id="son-of-a-head-of-government",
+    ),
+    pytest.param(
+        "Kenya's President Mwai Kibaki met the press. Kibaki's son-in-law Peter Kamau was also there.",
+        P("Peter Kamau"),
+        (S("KEN"), None),
+        id="possessive-in-law",
+    ),
+    pytest.param(
+        "The firm was sold to Viktor Pinchuk, son-in-law of Ukrainian President Leonid Kuchma.",
+        P("Viktor Pinchuk"),
+        (S("UKR"), None),
+        id="in-law-of",
+    ),
+    pytest.param(
+        "Tom Hardwick, the son of Tesco's founder, was arrested on Monday.",
+        P("Tom Hardwick"),
+        (ORG("Tesco"), "son of the founder"),
+        id="son-of-a-companys-founder",
+    ),
+    pytest.param(
+        "Jane Hardwick, the daughter of the founder of Microsoft, was arrested on Monday.",
+        P("Jane Hardwick"),
+        (ORG("Microsoft"), "daughter of the founder"),
+        id="daughter-of-the-founder-of",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "tie"), KIN)
+def test_kin_ties_a_person_to_the_relatives_state_or_company(facts, text, person, tie):
+    assert holders(facts(text), person) == {tie}
+
+
+def test_kin_is_no_office_and_never_outranks_ones_own(facts):
+    # a relative with no state gives none, and kin is never claimed as an office
+    f = facts("Tom Hardwick, the son of a farmer, Bill Hardwick, was arrested on Monday.")
+    assert not holders(f, P("Tom Hardwick"))
+    assert not [c for c in f.claims if c.entity == P("Tom Hardwick")]
+    # one's own office wins: the daughter who is a minister serves her own state
+    f = facts("French Finance Minister Anne Dupont, the daughter of Kenya's President Mwai Kibaki, spoke.")
+    assert {h for h, _r in holders(f, P("Anne Dupont"))} == {S("FRA")}
+
+
+FOUNDERS = [
+    pytest.param(
+        "Microsoft was founded by Bill Gates in 1975.", P("Bill Gates"), ORG("Microsoft"), id="passive"
+    ),
+    pytest.param(
+        "Shares in Reliance Industries, founded by Dhirubhai Ambani, rose.",
+        P("Dhirubhai Ambani"),
+        ORG("Reliance Industries"),
+        id="participle",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "org"), FOUNDERS)
+def test_the_agent_of_founded_is_the_founder(facts, text, person, org):
+    assert (org, "founder") in holders(facts(text), person)
+
+
+def test_founded_by_a_person_of_nothing_named_is_no_tie(facts):
+    f = facts("The charity was founded by Bill Gates in 1975.")
+    assert not holders(f, P("Bill Gates"))
+
+
+def part_of(f: DocumentFacts) -> set[tuple[str, str]]:
+    return {(r.source, r.target) for r in f.relations if r.relation is Relation.PART_OF}
+
+
+BASED = [
+    pytest.param("Moscow-based Sibneft said profits rose on Monday.", ORG("Sibneft"), id="pre-modifier"),
+    pytest.param("Moscow-based oil firm Sibneft said profits rose.", ORG("Sibneft"), id="before-its-noun"),
+    pytest.param(
+        "Lukoil, which is based in Moscow, said profits rose on Monday.", ORG("Lukoil"), id="clause"
+    ),
+    pytest.param("Shares in Lukoil, based in Moscow, rose on Monday.", ORG("Lukoil"), id="participle"),
+    pytest.param(
+        "Shares in Lukoil, the Moscow-based oil firm, rose on Monday.", ORG("Lukoil"), id="apposition"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "org"), BASED)
+def test_a_company_based_in_a_city_is_part_of_its_state(facts, text, org):
+    assert (org, S("RUS")) in part_of(facts(text))
+
+
+def test_a_city_merely_near_a_company_places_it_nowhere(facts):
+    f = facts("The London office of Lukoil opened on Monday.")
+    assert not [p for p in part_of(f) if p[0] == ORG("Lukoil")]

@@ -52,6 +52,32 @@ JUDGES = frozenset({"judge", "justice", "magistrate"})
 #: Titles that are a membership, no office: held only with the body they name ("a board
 #: member of X", "a member of Hamas"), never claimed bare ("a member of the public").
 MEMBERSHIPS = frozenset({"member"})
+#: Verbs whose passive agent founded its subject: "Tesco was founded by Jack Cohen".
+FOUNDING = frozenset({"found", "establish", "set", "create"})
+#: Kin by whom a text ties a person to a relative ("the son-in-law of former President X").
+FAMILY = frozenset(
+    {
+        "wife",
+        "husband",
+        "son",
+        "daughter",
+        "brother",
+        "sister",
+        "mother",
+        "father",
+        "widow",
+        "widower",
+        "nephew",
+        "niece",
+        "grandson",
+        "granddaughter",
+        "cousin",
+        "uncle",
+        "aunt",
+        "stepson",
+        "stepdaughter",
+    }
+)
 #: Nouns of courts.
 COURT_NOUNS = frozenset({"court", "tribunal"})
 #: Quotes and dashes trimmed from the front of a name, with the lexicon's ``leading_words``.
@@ -349,6 +375,12 @@ def _is_ship(doc: Doc, start: int, end: int, ships: set[str]) -> bool:
 
 
 QUOTES = frozenset({'"', "'", "“", "”", "‘", "’", "«", "»"})
+
+
+def _state_or_place(key: str, out: DocEntities) -> str | None:
+    """The state an entity is or lies in: a state itself, a place's state ("Moscow")."""
+    kind = out.entities[key].kind
+    return key if kind is Kind.STATE else out.part_of.get(key) if kind is Kind.LOCATION else None
 
 
 def _spaced_dash(doc: Doc, i: int) -> bool:
@@ -2004,6 +2036,7 @@ class EntityExtractor:
                     found.append((state, role))
                     break
         found.extend(self._clause_offices(doc, m, out))
+        found.extend(self._founded_by(doc, m, out))
         if not any(h for h, _r in found) and (company := self._company_anaphor(doc, m, out)) is not None:
             found = [(company, _without_company(role)) if not h and role else (h, role) for h, role in found]
         if (
@@ -2020,6 +2053,13 @@ class EntityExtractor:
             if court is not None:
                 found = [(court, r) if not h and role_head(r) in JUDGES else (h, r) for h, r in found]
         found = [(h, role) for h, role in found if not _figurative(sent, role)]
+        if not any(h for h, _r in found):
+            # kin is no office: it ties a person who holds none here, and is never claimed
+            for holder, kin in self._kin_ties(doc, m, out):
+                if out.entities[holder].kind is Kind.PERSON:
+                    out.owned.append((person, holder, None, ev))
+                else:
+                    out.relations.append(RelationFact(person, holder, Relation.AFFILIATED_WITH, ev, role=kin))
         owned = [(h, role) for h, role in found if h and out.entities[h].kind is Kind.PERSON]
         found = [(h, role) for h, role in found if not h or out.entities[h].kind is not Kind.PERSON]
         for owner, role in owned:  # decided once every person's own holders are known
@@ -2315,6 +2355,69 @@ class EntityExtractor:
                 text = _phrase(obj, out, (owner,)) if owner is not None else None
                 if owner is not None and text is not None and len(text.split()) <= MAX_COMPLEMENT:
                     found.append((owner, f"{role} of {text}"))
+        return found
+
+    @staticmethod
+    def _founded_by(doc: Doc, m: _Mention, out: DocEntities) -> list[tuple[str, str | None]]:
+        """ "Tesco was founded by Jack Cohen", "the firm, set up by X": the founder of the
+        organization the passive's subject (or the noun it describes) names."""
+        by = doc[m.start : m.end].root.head
+        verb = by.head
+        if by.dep_ != "agent" or verb.lemma_.lower() not in FOUNDING:
+            return []
+        if verb.lemma_.lower() == "set" and not any(c.lower_ == "up" for c in verb.children):
+            return []
+        subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if verb.dep_ == "acl":
+            subjects.append(verb.head)  # "Reliance, founded by Dhirubhai Ambani"
+        found: list[tuple[str, str | None]] = []
+        for subject in subjects:
+            key = out.token_entity.get(subject.i)
+            if key is not None and out.entities[key].kind is Kind.ORGANIZATION:
+                found.append((key, "founder"))
+        return found
+
+    def _kin_ties(self, doc: Doc, m: _Mention, out: DocEntities) -> list[tuple[str, str | None]]:
+        """A person named by kin: "X, the son of Y" (or "Y's son X") serves, with no office, the
+        one state Y serves in the document (Y is returned as an owner, as "Lula's minister X");
+        "X, the son of Tesco's founder" is tied to Tesco ("son of the founder")."""
+        person = out.token_entity[m.start]
+        root = doc[m.start : m.end].root
+        kins = [
+            c
+            for c in root.children
+            if c.lemma_.lower() in FAMILY
+            and ((c.dep_ == "appos" and c.i >= m.end) or (c.dep_ in ("nmod", "compound") and c.i < m.start))
+        ]
+        found: list[tuple[str, str | None]] = []
+        for kin in kins:
+            in_law = kin.i + 4 < len(doc) and [t.lower_ for t in doc[kin.i + 1 : kin.i + 5]] == [
+                "-",
+                "in",
+                "-",
+                "law",
+            ]
+            name = kin.lower_ + ("-in-law" if in_law else "")
+            relatives = [c for c in kin.children if c.dep_ == "poss"]
+            relatives += [
+                o for p in kin.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+            ]
+            for rel in relatives:
+                key = out.token_entity.get(rel.i)
+                if key is not None:
+                    if key != person and out.entities[key].kind is Kind.PERSON:
+                        found.append((key, None))  # the relative's state, once known
+                    continue
+                if not self.office.is_office(rel.text) or rel.lemma_.lower() in FAMILY:
+                    continue
+                owners = [c for c in rel.children if c.dep_ == "poss"]
+                owners += [
+                    o for p in rel.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                ]
+                for owner in owners:
+                    key = out.token_entity.get(owner.i)
+                    if key is not None and out.entities[key].kind is Kind.ORGANIZATION:
+                        found.append((key, f"{name} of the {rel.lower_}"))  # "son of Tesco's founder"
         return found
 
     def _predicate_offices(self, doc: Doc, m: _Mention, out: DocEntities) -> list[tuple[str, str | None]]:
@@ -2704,9 +2807,15 @@ class EntityExtractor:
             while k > j - 5 and k >= 0 and (doc[k].is_lower or doc[k].text == "-") and doc[k].pos_ != "ADP":
                 k -= 1
             described = out.token_entity.get(k) if k >= 0 else None
-            if described is not None and out.entities[described].kind is Kind.STATE:
+            if described is not None and _state_or_place(described, out) is not None:
                 j = k
+        if m.start >= 3 and doc[m.start - 1].lower_ == "based" and doc[m.start - 2].text in HYPHENS:
+            j = m.start - 3  # "Moscow-based Sibneft"
         owner = out.token_entity.get(j) if j >= 0 else None
+        if owner is not None and doc[j + 1 : m.start].text.lower().startswith("-based"):
+            owner = _state_or_place(owner, out)  # "Moscow-based Sibneft"
+        elif owner is not None and out.entities[owner].kind is Kind.LOCATION and j < m.start - 1:
+            owner = out.part_of.get(owner)  # "Moscow-based oil firm Sibneft", "London oil firm X"
         if owner is None:
             owner = self._appositive_state(doc, m, out)  # "Gazprom, the Russian gas monopoly"
         if owner is None or out.entities[owner].kind is not Kind.STATE:
@@ -2753,12 +2862,20 @@ class EntityExtractor:
         -> Russia; the apposition's head is a company noun."""
         root = doc[m.start : m.end].root
         for t in root.children:
+            if t.i >= m.end and t.dep_ in ("relcl", "acl") and t.lemma_.lower() == "base":
+                # "Sibneft, which is based in Moscow", "Sibneft, based in Moscow,"
+                for obj in (
+                    o for p in t.children if p.lower_ == "in" for o in p.children if o.dep_ == "pobj"
+                ):
+                    key = out.token_entity.get(obj.i)
+                    if key is not None and (state := _state_or_place(key, out)) is not None:
+                        return state
             if t.dep_ != "appos" or t.i < m.end or t.lower_ not in self.office.company_nouns:
                 continue
             for w in t.subtree:
                 key = out.token_entity.get(w.i)
-                if w.i < t.i and key is not None and out.entities[key].kind is Kind.STATE:
-                    return key
+                if w.i < t.i and key is not None and (state := _state_or_place(key, out)) is not None:
+                    return state  # "the Russian gas monopoly", "the Moscow-based firm"
         return None
 
 
