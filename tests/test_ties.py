@@ -208,3 +208,25 @@ def test_a_company_based_in_a_city_is_part_of_its_state(facts, text, org):
 def test_a_city_merely_near_a_company_places_it_nowhere(facts):
     f = facts("The London office of Lukoil opened on Monday.")
     assert not [p for p in part_of(f) if p[0] == ORG("Lukoil")]
+
+
+def test_a_companys_unit_in_a_state_is_that_states_too(facts):
+    f = facts("Ivan Petrov, head of Shell's Russian unit, said prices would rise.")
+    assert {h for h, _r in holders(f, P("Ivan Petrov"))} == {ORG("Shell"), S("RUS")}
+    f = facts("Ivan Petrov, head of Shell's marketing unit, said prices would rise.")
+    assert {h for h, _r in holders(f, P("Ivan Petrov"))} == {ORG("Shell")}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "state"),
+    [
+        ("Sir John Stevens, the UK's top policeman, said the threat was real.", P("John Stevens"), S("GBR")),
+        (
+            "Britain's most senior policewoman, Jane Stichbury, said the threat was real.",
+            P("Jane Stichbury"),
+            S("GBR"),
+        ),
+    ],
+)
+def test_a_policeman_the_text_places_serves_that_state(facts, text, person, state):
+    assert {h for h, _r in holders(facts(text), person)} == {state}

@@ -78,6 +78,8 @@ FAMILY = frozenset(
         "stepdaughter",
     }
 )
+#: Nouns of a company's part in a state: "Shell's Russian unit", "Toyota's US sales arm".
+UNIT_NOUNS = frozenset({"unit", "subsidiary", "arm", "division", "branch", "affiliate", "operation"})
 #: Nouns of courts.
 COURT_NOUNS = frozenset({"court", "tribunal"})
 #: Quotes and dashes trimmed from the front of a name, with the lexicon's ``leading_words``.
@@ -2302,6 +2304,14 @@ class EntityExtractor:
                 owner = self._owner_inside(obj, out) if holding else None
                 if owner is not None:
                     holders.append(owner)
+                    if obj.lemma_.lower() in UNIT_NOUNS:
+                        # "head of Shell's Russian unit": the unit is the state's as well
+                        holders.extend(
+                            self._state_entity(out, state)
+                            for t in obj.lefts
+                            if t.dep_ in ("amod", "compound")
+                            and (state := self.table.demonym(t.text) or self.table.lookup(t.text)) is not None
+                        )
                     text = _phrase(obj, out, (owner,))
                     if text is not None and text not in ("the",):
                         parts.append(f"{child.lower_} {text}")
