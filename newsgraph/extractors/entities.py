@@ -78,8 +78,6 @@ FAMILY = frozenset(
         "stepdaughter",
     }
 )
-#: Nouns of a company's part in a state: "Shell's Russian unit", "Toyota's US sales arm".
-UNIT_NOUNS = frozenset({"unit", "subsidiary", "arm", "division", "branch", "affiliate", "operation"})
 #: Nouns of courts.
 COURT_NOUNS = frozenset({"court", "tribunal"})
 #: Quotes and dashes trimmed from the front of a name, with the lexicon's ``leading_words``.
@@ -2193,9 +2191,15 @@ class EntityExtractor:
     def _company_anaphor(self, doc: Doc, m: _Mention, out: DocEntities) -> str | None:
         """The company of "company president X", "the firm's chief executive X": the last
         organization that was the subject of a clause in this or the previous sentence ("Acme
-        said ... company president X"), when it is no party or government body."""
+        said ... company president X"), when it is no party or government body. So is the
+        company of "its president X" and of a title before the name and a comma ("The firm's
+        chief executive, X, said")."""
         j = m.start - 1
-        while j >= 0 and m.start - j <= 4 and doc[j].is_lower and doc[j].pos_ in ("NOUN", "ADJ", "PROPN"):
+        root = doc[m.start : m.end].root
+        if j > 0 and doc[j].text == "," and root.dep_ == "appos" and root.head.i < m.start:
+            j -= 1  # "The firm's chief executive, X"
+        last = j
+        while j >= 0 and last - j <= 3 and doc[j].is_lower and doc[j].pos_ in ("NOUN", "ADJ", "PROPN"):
             if doc[j].lower_ in ANAPHOR_COMPANIES:
                 break
             j -= 1
@@ -2203,7 +2207,7 @@ class EntityExtractor:
             j -= 1
             if j == 0 or doc[j - 1].lower_ != "the":
                 return None
-        if j < 0 or j == m.start - 1 or doc[j].lower_ not in ANAPHOR_COMPANIES:
+        if j < 0 or j == last or (doc[j].lower_ not in ANAPHOR_COMPANIES and doc[j].lower_ != "its"):
             return None
         sent = doc[m.start].sent
         first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
@@ -2304,14 +2308,6 @@ class EntityExtractor:
                 owner = self._owner_inside(obj, out) if holding else None
                 if owner is not None:
                     holders.append(owner)
-                    if obj.lemma_.lower() in UNIT_NOUNS:
-                        # "head of Shell's Russian unit": the unit is the state's as well
-                        holders.extend(
-                            self._state_entity(out, state)
-                            for t in obj.lefts
-                            if t.dep_ in ("amod", "compound")
-                            and (state := self.table.demonym(t.text) or self.table.lookup(t.text)) is not None
-                        )
                     text = _phrase(obj, out, (owner,))
                     if text is not None and text not in ("the",):
                         parts.append(f"{child.lower_} {text}")
