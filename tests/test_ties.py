@@ -242,3 +242,8 @@ def test_its_title_after_a_states_sentence_stays_a_claim(facts):
     f = facts("Russia cut gas supplies on Monday. Its president Vladimir Putin said talks would go on.")
     assert not [h for h, _r in holders(f, P("Vladimir Putin")) if h.startswith("organization:")]
     assert "president" in {c.role for c in f.claims if c.entity == P("Vladimir Putin")}
+
+
+def test_a_citys_possession_is_no_company_of_its_state(facts):
+    f = facts("The men are being held at London's Paddington Green police station, officers said.")
+    assert not [p for p in part_of(f) if p[1] == S("GBR") and p[0].startswith("organization:")]

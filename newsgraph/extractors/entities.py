@@ -2806,6 +2806,7 @@ class EntityExtractor:
         ):
             j -= 1
         nouns = self.office.company_nouns
+        described_by_noun = False
         if j == m.start - 1 and j > 0 and doc[j].lower_ in nouns and doc[j].is_lower:
             # "Russian energy giant Gazprom", "US retail giant Wal-Mart", "the Indian firm Alstom",
             # "Russian oil and gas company Yukos": a state before the company's description
@@ -2814,13 +2815,13 @@ class EntityExtractor:
                 k -= 1
             described = out.token_entity.get(k) if k >= 0 else None
             if described is not None and _state_or_place(described, out) is not None:
-                j = k
+                j, described_by_noun = k, True
         if m.start >= 3 and doc[m.start - 1].lower_ == "based" and doc[m.start - 2].text in HYPHENS:
             j = m.start - 3  # "Moscow-based Sibneft"
         owner = out.token_entity.get(j) if j >= 0 else None
         if owner is not None and doc[j + 1 : m.start].text.lower().startswith("-based"):
             owner = _state_or_place(owner, out)  # "Moscow-based Sibneft"
-        elif owner is not None and out.entities[owner].kind is Kind.LOCATION and j < m.start - 1:
+        elif owner is not None and out.entities[owner].kind is Kind.LOCATION and described_by_noun:
             owner = out.part_of.get(owner)  # "Moscow-based oil firm Sibneft", "London oil firm X"
         if owner is None:
             owner = self._appositive_state(doc, m, out)  # "Gazprom, the Russian gas monopoly"
