@@ -474,7 +474,9 @@ class EventExtractor:
                 agents = [self._perpetrators(ctx, subj)]  # "an attack by Hamas killed three Israelis"
             if dative is not None and dative.pos_ == "ADP":  # "sent delegations to North Korea"
                 dative = next((c for c in dative.children if c.dep_ == "pobj"), None)
-            for tok in (dative, dobj):
+            # "will visit Aceh in Indonesia, as well as Sri Lanka": one more object
+            extra = _as_well_as(verb) if dobj is not None else []
+            for tok in (dative, dobj, *extra):
                 if tok is not None:
                     if rule.cameo[:3] == "042" and tok is dobj and ctx.is_thing(tok):
                         continue  # "visited the tomb of Yasser Arafat in Ramallah": a place, not him
@@ -2177,8 +2179,12 @@ class _Context:
                 return named_parties
         if Kind.PERSON in kinds and _group_noun(tok):
             # "Blair and Brown met ... Howard accused the two men", "criticised the pair"
-            group = self.plural_object(tok, (Kind.PERSON,))
-            counted = [NUMBER_WORDS.get(c.lower_) for c in tok.children if c.dep_ == "nummod"]
+            counted = [
+                NUMBER_WORDS.get(c.lower_)
+                for c in (tok, *tok.children)
+                if c.dep_ == "nummod" or (c.i == tok.i and c.pos_ == "NUM")
+            ]
+            group = self.plural_object(tok, (Kind.PERSON,), counted[0] if counted else None)
             if group and (not counted or counted[0] == len(group)):
                 return group
             if not group and (tok.lemma_.lower() in ("pair", "duo") or counted == [2]):
@@ -2378,6 +2384,7 @@ class _Context:
             # '"I am delighted that he has agreed," said Blair': the speaker says "I", so a
             # "he" he quotes is someone else
             exclude.update(self.quotation_speakers(tok.i))
+        exclude.update(self._reported_before(tok))
         if tok.dep_ in ("dobj", "pobj", "dative") and tok.lower_ in ("him", "her"):
             clause = tok.head.head if tok.dep_ == "pobj" else tok.head
             for subj in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
@@ -2408,7 +2415,13 @@ class _Context:
                 for c in root.children
                 if c.dep_ in ("conj", "parataxis") and c.lemma_.lower() in self.words.say
             ]
-            subjects = [c for v in (*clauses, root) for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+            verbs = [*clauses, root]
+            if not outside and root.lemma_.lower() in self.words.say:
+                # '... Arbiter said the prince should apologise. Clarke argued: "He has
+                # apologised"': a "he" someone quotes is the one talked about before, not the
+                # one who talked
+                verbs = [c for v in verbs for c in v.children if c.dep_ == "ccomp"]
+            subjects = [c for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
             for subj in subjects:
                 if outside and self.quoted(subj.i):
                     continue
@@ -2499,12 +2512,38 @@ class _Context:
                 for i in range(sent.start, sent.end)
                 if (key := self.found.entity_at(i)) is not None and fits(i, key)
             ]
+            if not outside:
+                named = [(i, key) for i, key in named if not self._speaker(self.doc[i])]
             subjects = [key for i, key in named if _subject_like(self.doc[i])]
             if subjects or named:
                 return [(subjects or [named[-1][1]])[0]]
         return []
 
-    def plural_object(self, tok: Token, kinds: tuple[Kind, ...]) -> list[str]:
+    def _speaker(self, tok: Token) -> bool:
+        """Whether a name is (in) the subject of a verb of saying."""
+        while tok.dep_ in ("compound", "appos", "flat") and tok.head.i != tok.i:
+            tok = tok.head
+        return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in self.words.say
+
+    def _reported_before(self, tok: Token) -> set[str]:
+        """The people named in the words a subject pronoun reports before its verb: in "Why
+        will the prime minister not take up the offer, he demanded" or '"Blair is wrong,"
+        she said', the speaker is someone else than anyone named in what is said."""
+        if tok.dep_ != "nsubj":
+            return set()
+        named: set[str] = set()
+        for said in tok.head.children:
+            if said.dep_ not in ("ccomp", "parataxis") or said.i > tok.i:
+                continue
+            for t in said.subtree:
+                key = self.found.entity_at(t.i)
+                if key is None and t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass"):
+                    key = self.office_holder(t)
+                if key is not None:
+                    named.add(key)
+        return named
+
+    def plural_object(self, tok: Token, kinds: tuple[Kind, ...], count: int | None = None) -> list[str]:
         """An object "them": the nearest group named before it, in its sentence or the one
         before, that is not its own clause's subject ("met Bob Crow and Derek Simpson. He
         urged them", "the Tories ... urged them"): coordinated names, or a plural-acting
@@ -2533,11 +2572,19 @@ class _Context:
                 while first.dep_ == "conj":
                     first = first.head
                 group = list(_conjuncts(first))
-            keys = [
-                k for t in group if (k := self.found.entity_at(t.i)) is not None and self.kind(k) in kinds
-            ]
+            keys = list(
+                dict.fromkeys(
+                    k for t in group if (k := self.found.entity_at(t.i)) is not None and self.kind(k) in kinds
+                )
+            )
+            if count is not None:
+                # "Abbasi, Begg, Belmar and Mubanga ... the US agreed to release the four": the
+                # group of that many, past others named in between
+                if len(keys) == count:
+                    return keys
+                continue
             if len(keys) > 1:
-                return list(dict.fromkeys(keys))
+                return keys
             if self.kind(key) in (Kind.ORGANIZATION, Kind.STATE) and key in keys:
                 return [key]
             return []
@@ -2788,6 +2835,8 @@ def _group_noun(tok: Token) -> bool:
         return False  # "the two Labour men", "the young pair"
     if lemma in ("man", "woman") and tok.tag_ == "NNS":
         return counted and bool(dets & {"the", "both"})
+    if tok.pos_ == "NUM" and tok.lower_ in NUMBER_WORDS and tok.dep_ != "nummod":
+        return bool(dets & {"the", "all"})  # "agreed to release the four", "attacked all three"
     return lemma in ("pair", "duo") and tok.tag_ == "NN" and dets == {"the"}
 
 
@@ -3536,6 +3585,20 @@ def _counted_object(verb: Token) -> Token | None:
             ):
                 return obj
     return None
+
+
+def _as_well_as(verb: Token) -> list[Token]:
+    """The objects a verb takes after its object with "as well as" ("visited Aceh, as well as
+    Sri Lanka"), which the model hangs on the verb, not on the object."""
+    found = []
+    for c in verb.children:
+        if c.lower_ != "as" or c.dep_ not in ("cc", "prep") or c.i < 2:
+            continue
+        if verb.doc[c.i - 1].lower_ == "well" and verb.doc[c.i - 2].lower_ == "as":
+            found += [o for o in c.children if o.dep_ in ("pobj", "conj") and o.pos_ == "PROPN"]
+            # "will visit France, as well as Germany": a second object of the verb
+            found += [o for o in verb.children if o.dep_ == "dobj" and o.i == c.i + 1 and o.pos_ == "PROPN"]
+    return found
 
 
 def _by_agent(verb: Token) -> Token | None:
