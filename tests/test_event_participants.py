@@ -353,6 +353,39 @@ AGENTS = [
         {"person:michael-howard"},
         {"person:gordon-brown"},
     ),
+    # a past verb hung on the reported clause after "but" or a modal one is the speaker's act
+    (
+        "Mr Brown said America needed to take more action but defended President George Bush.",
+        "defended",
+        {"person:brown"},
+        {"person:george-bush"},
+    ),
+    (
+        "Tony Blair said Labour would set out its plans next week and attacked the Tory plans.",
+        "attacked",
+        {"person:tony-blair"},
+        {"organization:conservative-party"},
+    ),
+    # an office's habit is no act of today's holder
+    (
+        "Tory leader Michael Howard spoke on Monday. The Tory leader has always called for a debate.",
+        "called",
+        None,
+        None,
+    ),
+    (
+        "Tory leader Michael Howard spoke on Monday. The Tory leader called for a debate.",
+        "called",
+        {"person:michael-howard"},
+        set(),
+    ),
+    # ... but the reported clause goes on with its own subject
+    (
+        "Tony Blair said Gordon Brown had criticised the plan and praised the tax cut.",
+        "praised",
+        {"person:gordon-brown"},
+        set(),
+    ),
 ]
 
 #: (text, trigger, entity): the entity is no agent of the trigger's events

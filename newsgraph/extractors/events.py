@@ -470,6 +470,11 @@ class EventExtractor:
             targets += ctx.entities(victim)
         else:
             agents = ctx.split_agents(subj, verb) if subj is not None else [ctx.inherited_subject(verb)]
+            if subj is not None and _habitual(verb) and ctx.found.entity_at(subj.i) is None:
+                if subj.pos_ == "NOUN" and offices().is_office(subj.text):
+                    # "the leader of the opposition has always called for a debate": whoever
+                    # held the office, no act of today's holder
+                    agents = [[]]
             if not any(agents) and subj is not None and rule.cameo[:2] in FORCE:
                 agents = [self._perpetrators(ctx, subj)]  # "an attack by Hamas killed three Israelis"
             if dative is not None and dative.pos_ == "ADP":  # "sent delegations to North Korea"
@@ -2787,6 +2792,9 @@ class _Context:
                 return []
             if node.dep_ == "acl" and node.tag_ == "VBN":
                 return []  # "companies accused of ...": the noun is acted upon, not the actor
+            speaker = self._speaker_of_conjoined(node)
+            if speaker is not None:
+                return speaker
             if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_.lower() in self.words.say:
                 return []  # what a speaker quotes is not the speaker's act, even with its subject lost
             if node.dep_ in ("relcl", "acl"):
@@ -2814,6 +2822,31 @@ class _Context:
             if subj is not None:
                 return [a for group in self.split_agents(subj, node) for a in group]
         return []
+
+    def _speaker_of_conjoined(self, verb: Token) -> list[str] | None:
+        """ "Blair said Labour would set out plans and attacked the Tory plans", "Brown said
+        America needed to act but defended Bush": a past verb the model joins to the reported
+        clause after a modal one or with "but" is the speaker's second act, told in the speaker's
+        tense ("said Brown had criticised it and praised ..." goes on in the reported clause)."""
+        said = verb.head
+        if verb.dep_ != "conj" or verb.tag_ != "VBD" or said.dep_ != "ccomp":
+            return None
+        speech = said.head
+        if speech.lemma_.lower() not in self.words.say or speech.tag_ not in ("VBD", "VBZ"):
+            return None
+        if self.quoted(verb.i) or not any(c.dep_ == "nsubj" for c in said.children):
+            return None
+        if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            return None
+        modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in said.children)
+        contrast = any(c.dep_ == "cc" and c.lower_ == "but" for c in said.children if c.i < verb.i)
+        perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in said.children)
+        if perfect or not (modal or contrast):
+            return None  # "said Brown had criticised it and praised ...": his acts both
+        subj = next((c for c in speech.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            return None
+        return [a for group in self.split_agents(subj, speech) for a in group] or None
 
     def earlier_event_agents(self, tok: Token) -> list[str]:
         """ "the repeated missile tests" -> the agents of this document's last test event."""
@@ -3585,6 +3618,16 @@ def _counted_object(verb: Token) -> Token | None:
             ):
                 return obj
     return None
+
+
+#: Adverbs that make a verb tell a habit, not one act: "has always called for", "traditionally backs".
+HABITUAL = frozenset(
+    {"always", "traditionally", "usually", "habitually", "invariably", "customarily", "normally"}
+)
+
+
+def _habitual(verb: Token) -> bool:
+    return any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in verb.children)
 
 
 def _as_well_as(verb: Token) -> list[Token]:
