@@ -470,11 +470,16 @@ class EventExtractor:
             targets += ctx.entities(victim)
         else:
             agents = ctx.split_agents(subj, verb) if subj is not None else [ctx.inherited_subject(verb)]
-            if subj is not None and _habitual(verb) and ctx.found.entity_at(subj.i) is None:
-                if subj.pos_ == "NOUN" and offices().is_office(subj.text):
-                    # "the leader of the opposition has always called for a debate": whoever
-                    # held the office, no act of today's holder
-                    agents = [[]]
+            if (
+                subj is not None
+                and _habitual(verb)
+                and ctx.found.entity_at(subj.i) is None
+                and subj.pos_ == "NOUN"
+                and offices().is_office(subj.text)
+            ):
+                # "the leader of the opposition has always called for a debate": whoever held
+                # the office, no act of today's holder
+                agents = [[]]
             if not any(agents) and subj is not None and rule.cameo[:2] in FORCE:
                 agents = [self._perpetrators(ctx, subj)]  # "an attack by Hamas killed three Israelis"
             if dative is not None and dative.pos_ == "ADP":  # "sent delegations to North Korea"
