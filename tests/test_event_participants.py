@@ -52,8 +52,8 @@ ADDRESSEES = [
     (
         UK + "Mary Smith met Tom Jones. The two ministers criticised Western governments.",
         "criticised",
-        None,
-        None,
+        {"person:mary-smith", "person:tom-jones"},
+        set(),
     ),
     (
         UK + "Sir Ian Blair criticised the cabinet for its handling of the case.",
@@ -365,6 +365,14 @@ AGENTS = [
         "attacked",
         {"person:tony-blair"},
         {"organization:conservative-party"},
+    ),
+    # what one gives is one's own: "his" is the giver, not someone named before
+    (
+        "Duncan Bannatyne attacked the government. Robin Cook gave his support to Mr Brown's"
+        " leadership ambitions.",
+        "gave",
+        {"person:robin-cook"},
+        {"person:brown"},
     ),
     # an office's habit is no act of today's holder
     (

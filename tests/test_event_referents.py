@@ -15,6 +15,12 @@ VISITS = [
     # "as well as" hung on the verb: a second place visited
     ("Hilary Benn will visit Aceh in Indonesia, as well as Sri Lanka.", "visit", {"state:IDN", "state:LKA"}),
     ("Tony Blair will visit France, as well as Germany, next week.", "visit", {"state:FRA", "state:DEU"}),
+    # coordinated objects, each in its own place
+    (
+        "Gordon Brown will visit an orphanage in Tanzania and a credit union in Mozambique.",
+        "visit",
+        {"state:TZA", "state:MOZ"},
+    ),
 ]
 
 
@@ -361,6 +367,14 @@ COUNTED = [
         "Tony Blair met Gordon Brown on Monday. Michael Howard attacked the two.",
         "attacked",
         {"person:tony-blair", "person:gordon-brown"},
+    ),
+    # the people a sentence names, their coordination broken by where they are from
+    (
+        "Moazzam Begg, from Birmingham, and Martin Mubanga, Richard Belmar and Feroz Abbasi, from"
+        " London, have been held for three years. They were detained in Cuba. Jack Straw said the"
+        " US had agreed to release the four detainees.",
+        "agreed",
+        {"person:moazzam-begg", "person:martin-mubanga", "person:richard-belmar", "person:feroz-abbasi"},
     ),
     # a count that fits no group named: no one
     ("Tony Blair met Gordon Brown and Charles Kennedy. Michael Howard attacked all five.", "attacked", set()),

@@ -502,7 +502,17 @@ class EventExtractor:
                             for k in ctx.entities(_pobj(p))
                         ]
                         continue
-                    targets += ctx.entities(tok)
+                    found = ctx.entities(tok)
+                    if tok is dobj and verb.lemma_.lower() in self.words.light_verbs | GIVING:
+                        # "gave his support to Mr Brown", "voiced his anger": "his" is the giver's
+                        own = [
+                            k
+                            for c in tok.children
+                            if c.dep_ == "poss" and c.lower_ in PRONOUN_GENDER
+                            for k in ctx.entities(c)
+                        ]
+                        found = [k for k in found if k not in own]
+                    targets += found
                     # "visited Aceh", "shelled Grozny": the place's state is acted upon
                     places = ctx.entities(tok, kinds=(Kind.LOCATION,), depth=1)
                     targets += [ctx.found.part_of[p] for p in places if p in ctx.found.part_of]
@@ -675,6 +685,8 @@ class EventExtractor:
             # "welcomed his apology", "demanded her resignation", "rejected his claims": the one
             # whose act is judged, someone else than who judges it ("his" read as the judge)
             for poss in (c for c in dobj.children if c.dep_ == "poss" and c.lower_ in PRONOUN_GENDER):
+                if verb.lemma_.lower() in self.words.light_verbs | GIVING:
+                    continue  # "gave his support to Mr Brown", "voiced his anger": the giver's own
                 targets += ctx.pronoun(poss, dobj, exclude=acting)
         denying = rule.cameo[:3] == "016"  # "his claims were denied by X": the claimant
         if not targets and passive and subj is not None and (judging or denying) and ctx.is_thing(subj):
@@ -1890,7 +1902,8 @@ class _Context:
         nodes = [trigger]
         if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "attr", "nsubj", "nsubjpass"):
             nodes.append(trigger.head)  # "conducting drills in Alaska"
-        nodes += [c for c in trigger.children if c.dep_ == "dobj"]
+        # "will visit an orphanage in Tanzania and a credit union in Mozambique": each object's
+        nodes += [o for c in trigger.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
         # "killed 23 people when they blew themselves up in Tel Aviv": the clause of the same
         # moment tells where it happened
         nodes += [
@@ -2563,8 +2576,9 @@ class _Context:
             clause = clause.head
         own = {t.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
         start = tok.sent.start
-        if start > 0:
-            start = self.doc[start - 1].sent.start
+        for _ in range(1 if count is None else 3):  # a count finds its group further back
+            if start > 0:
+                start = self.doc[start - 1].sent.start
         for i in range(tok.i - 1, start - 1, -1):
             key = self.found.entity_at(i)
             if key is None and i not in own and Kind.ORGANIZATION in kinds:
@@ -2589,9 +2603,21 @@ class _Context:
             )
             if count is not None:
                 # "Abbasi, Begg, Belmar and Mubanga ... the US agreed to release the four": the
-                # group of that many, past others named in between
+                # group of that many, past others named in between; or the people a sentence
+                # names, that many ("Begg, from Birmingham, and Mubanga, Belmar and Abbasi")
                 if len(keys) == count:
                     return keys
+                sent = self.doc[i].sent
+                named = {
+                    k: None
+                    for j in range(sent.start, min(sent.end, tok.i))
+                    if j not in own
+                    and not self.quoted(j)
+                    and (k := self.found.entity_at(j)) is not None
+                    and self.kind(k) is Kind.PERSON
+                }
+                if len(named) == count and Kind.PERSON in kinds:
+                    return list(named)
                 continue
             if len(keys) > 1:
                 return keys
@@ -2864,6 +2890,12 @@ class _Context:
         return []
 
 
+#: Verbs that hand over their object: its possessor is the giver ("gave his support to ...").
+GIVING = frozenset({"give", "lend", "offer", "pledge", "throw"})
+#: Entity labels of counted things that are no people: "the two years", "the three pounds".
+MEASURES = frozenset({"DATE", "TIME", "MONEY", "QUANTITY", "PERCENT"})
+
+
 def _group_noun(tok: Token) -> bool:
     """ "the two men", "both women", "the pair", "the duo": people just named, counted."""
     lemma = tok.lemma_.lower()
@@ -2873,6 +2905,9 @@ def _group_noun(tok: Token) -> bool:
         return False  # "the two Labour men", "the young pair"
     if lemma in ("man", "woman") and tok.tag_ == "NNS":
         return counted and bool(dets & {"the", "both"})
+    if tok.tag_ == "NNS" and dets & {"the", "all"} and tok.ent_type_ not in MEASURES:
+        # "the four detainees", "all three ministers": that many people named before
+        return any(c.dep_ == "nummod" and c.lower_ in NUMBER_WORDS for c in tok.children)
     if tok.pos_ == "NUM" and tok.lower_ in NUMBER_WORDS and tok.dep_ != "nummod":
         return bool(dets & {"the", "all"})  # "agreed to release the four", "attacked all three"
     return lemma in ("pair", "duo") and tok.tag_ == "NN" and dets == {"the"}
@@ -3645,7 +3680,11 @@ def _as_well_as(verb: Token) -> list[Token]:
         if verb.doc[c.i - 1].lower_ == "well" and verb.doc[c.i - 2].lower_ == "as":
             found += [o for o in c.children if o.dep_ in ("pobj", "conj") and o.pos_ == "PROPN"]
             # "will visit France, as well as Germany": a second object of the verb
-            found += [o for o in verb.children if o.dep_ == "dobj" and o.i == c.i + 1 and o.pos_ == "PROPN"]
+            found += [
+                o
+                for o in verb.children
+                if o.dep_ == "dobj" and o.left_edge.i == c.i + 1 and o.pos_ == "PROPN"
+            ]
     return found
 
 
