@@ -388,18 +388,19 @@ class EventExtractor:
     # -- verbs ----------------------------------------------------------------------------
     def _verbal(self, ctx: _Context, verb: Token, article: Article, consumed: set[int]) -> Iterator[_Event]:
         ctx.begin()
+        children = list(verb.children)  # (read once: each walk makes its Tokens anew)
         # "Labour is united", "they were divided": a participle as the predicate is a passive
-        passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children) or (
+        passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in children) or (
             verb.tag_ == "VBN" and verb.dep_ == "acomp"
         )
         dobj = (
-            next((c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")), None)
+            next((c for c in children if c.dep_ in ("dobj", "attr", "oprd")), None)
             or _counted_object(verb)
             or _shifted_object(verb)
         )
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        dative = next((c for c in verb.children if c.dep_ in ("dative", "iobj")), None)
-        predicate = next((c for c in verb.children if c.dep_ in ("oprd", "acomp", "xcomp", "advcl")), None)
+        subj = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        dative = next((c for c in children if c.dep_ in ("dative", "iobj")), None)
+        predicate = next((c for c in children if c.dep_ in ("oprd", "acomp", "xcomp", "advcl")), None)
         obj_word = (
             _lemma(dobj) if dobj is not None else (_lemma(subj) if passive and subj is not None else None)
         )
