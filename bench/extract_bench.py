@@ -1,8 +1,8 @@
 """The extractors alone, on documents parsed once: their CPU time, and whether their facts changed.
 
     python bench/extract_bench.py --limit 150                       # parse, then time 3 passes
-    python bench/extract_bench.py --limit 150 --save /tmp/facts.pkl  # also keep the facts
-    python bench/extract_bench.py --limit 150 --check /tmp/facts.pkl # same facts as kept?
+    python bench/extract_bench.py --limit 150 --save facts.pkl  # also keep the facts
+    python bench/extract_bench.py --limit 150 --check facts.pkl # same facts as kept?
 
 The first ``--limit`` articles of the corpus (the shared BBC corpus by default) are parsed
 once with newsgraph's pipeline, as ``ingest`` parses them; then every document's facts are
