@@ -69,7 +69,12 @@ def test_a_crowd_is_the_people_in_it(facts):
         ),
         ("Chile eased emergency measures in Bolivia on Tuesday.", "0814", ("state:CHL",), ("state:BOL",)),
         ("Kenya lifted martial law in Somalia.", "0814", ("state:KEN",), ("state:SOM",)),
-        ("The Ecuadorian government accepted demands from striking teachers.", "080", ("state:ECU",), ("state:ECU",)),
+        (
+            "The Ecuadorian government accepted demands from striking teachers.",
+            "080",
+            ("state:ECU",),
+            ("state:ECU",),
+        ),
         ("Peru conceded to Chile's demands.", "080", ("state:PER",), ("state:CHL",)),
         ("Spain reduced humanitarian aid to Morocco.", "1623", ("state:ESP",), ("state:MAR",)),
         (
@@ -275,3 +280,26 @@ def test_counted_people_keep_their_sector(facts):
     (event,) = [e for e in _events(facts, "Thousands of Greek workers demonstrated.") if e.cameo[:2] == "14"]
     assert event.agents == ("state:GRC",)
     assert event.targets == ("state:GRC",)
+
+
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [
+        ("India and Japan held naval drills in the Pacific.", ("state:IND", "state:JPN")),
+        ("Russia launched joint war games with Belarus.", ("state:RUS",)),
+        ("Russia held joint military exercises with China.", ("state:RUS",)),
+    ],
+)
+def test_exercises_of_two_states_together_are_military_cooperation(facts, text, agents):
+    found = [e for e in _events(facts, text) if e.cameo[:2] in ("06", "15")]
+    assert found
+    assert {e.cameo for e in found} == {"062"}
+    assert found[0].agents == agents
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Russia launched war games near Japan on Monday.", "Iran held naval drills in the Gulf of Oman."],
+)
+def test_exercises_of_one_state_stay_a_show_of_force(facts, text):
+    assert {e.cameo for e in _events(facts, text) if e.cameo[:2] in ("06", "15")} == {"150"}

@@ -1516,6 +1516,8 @@ class EventExtractor:
         # "Talks between X and Y", "clashes between X and Y" are mutual whatever their code.
         # So is an act told by a verb of two sides: "Labour and the Tories clashed over tax".
         reciprocal = trigger.lemma_.lower() in RECIPROCAL
+        if code == SHOW_OF_FORCE and _joint_drill(trigger, agent_groups, ctx):
+            code = MILITARY_COOPERATION  # "French and Egyptian warships launched war games"
         mutual = (mutual or reciprocal or code[:3] in JOINT or code[:2] == "06") and len(agent_groups) > 1
         if len(agent_groups) > 1:
             # "Labour and the Tories attacked the plan": one act of every conjunct, told once
@@ -3248,6 +3250,29 @@ ABSTRACT_OBJECTS: dict[str, frozenset[str]] = {
     ),
 }
 SHOW_OF_FORCE, ATTACK = "150", "190"
+#: CAMEO 062: cooperate militarily (joint exercises of two states are not a show of force).
+MILITARY_COOPERATION = "062"
+
+
+def _joint_drill(trigger: Token, agent_groups: list[list[str]], ctx: _Context) -> bool:
+    """Exercises or manoeuvres held by two or more states together ("French and Egyptian warships
+    launched war games", "Russia held joint drills with China"): military cooperation."""
+    states = {a for group in agent_groups for a in group if ctx.kind(a) is Kind.STATE}
+    if len(states) > 1:
+        return True
+    phrase = [trigger, *(c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass"))]
+    joint = any(
+        c.lower_ in ("joint", "combined")
+        for t in phrase
+        for c in t.children
+        if c.dep_ in ("amod", "compound")
+    )
+    # (the partner may hang on the verb of a nominal trigger: "held joint drills with China")
+    return joint and any(
+        c.dep_ == "prep" and c.lower_ == "with" for t in (*phrase, trigger.head) for c in t.children
+    )
+
+
 #: Nouns of what someone says happened: calling one false denies it ("said the report was false").
 CLAIMS = frozenset(
     {"report", "claim", "allegation", "accusation", "charge", "suggestion", "story", "rumour", "rumor"}
