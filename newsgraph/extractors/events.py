@@ -1891,9 +1891,9 @@ class _Context:
         for noun in nouns:
             if noun.pos_ != "NOUN" or any(self.found.entity_at(t.i) is not None for t in noun.subtree):
                 continue
-            if noun.tag_ == "NNS" or noun.lemma_.lower() == "opposition":
-                if self.describe(noun)[0] in OWN_PEOPLE:
-                    return sorted(states)
+            plural = noun.tag_ == "NNS" or noun.lemma_.lower() == "opposition"
+            if plural and self.describe(noun)[0] in OWN_PEOPLE:
+                return sorted(states)
         return []
 
     def kind(self, key: str) -> Kind | None:
