@@ -374,21 +374,20 @@ class EventExtractor:
         for tok in sent:
             if tok.i in consumed:
                 continue
-            if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in self.words.say:
+            # (the token's part of speech and lemma, read once: most tokens are no trigger)
+            pos = tok.pos_
+            lemma = tok.lemma_.lower()
+            if pos in ("VERB", "AUX") and lemma in self.words.say:
                 yield from self._speech(ctx, tok, article)
-            if tok.pos_ == "VERB" and (
-                tok.lemma_.lower() in self.words.refusal or _wont_say(tok, self.words)
-            ):
+            if pos == "VERB" and (lemma in self.words.refusal or _wont_say(tok, self.words)):
                 yield from self._declined(ctx, tok, article)
-            if tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.lemma_.lower() in READY:
+            if pos == "ADJ" and tok.dep_ == "acomp" and lemma in READY:
                 yield from self._ready(ctx, tok, article)
-            if tok.lemma_.lower() not in self.lex.starts and not (
-                tok.pos_ == "VERB" and self.verbs.lemma(tok) is not None
-            ):
+            if lemma not in self.lex.starts and not (pos == "VERB" and self.verbs.lemma(tok) is not None):
                 continue
-            if tok.pos_ == "VERB":
+            if pos == "VERB":
                 yield from self._verbal(ctx, tok, article, consumed)
-            elif tok.pos_ in ("NOUN", "PROPN") and tok.ent_iob_ == "O":
+            elif pos in ("NOUN", "PROPN") and tok.ent_iob_ == "O":
                 yield from self._nominal(ctx, tok, article)
 
     # -- verbs ----------------------------------------------------------------------------
@@ -1077,11 +1076,12 @@ class EventExtractor:
             if tok.is_quote or tok.dep_ in ("oprd", "acomp", "ccomp"):
                 scope += list(tok.subtree)
                 break
+        negative = self.lex.classes.get("@negative", frozenset())
+        positive = self.lex.classes.get("@positive", frozenset())
         for tok in scope:
             word = tok.lemma_.lower()
-            for name in ("@negative", "@positive"):
-                if word in self.lex.classes.get(name, ()):
-                    return word
+            if word in negative or word in positive:
+                return word
         return None
 
     # -- nouns ----------------------------------------------------------------------------
