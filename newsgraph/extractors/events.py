@@ -369,21 +369,20 @@ class EventExtractor:
         for tok in sent:
             if tok.i in consumed:
                 continue
-            if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in self.words.say:
+            # (the token's part of speech and lemma, read once: most tokens are no trigger)
+            pos = tok.pos_
+            lemma = tok.lemma_.lower()
+            if pos in ("VERB", "AUX") and lemma in self.words.say:
                 yield from self._speech(ctx, tok, article)
-            if tok.pos_ == "VERB" and (
-                tok.lemma_.lower() in self.words.refusal or _wont_say(tok, self.words)
-            ):
+            if pos == "VERB" and (lemma in self.words.refusal or _wont_say(tok, self.words)):
                 yield from self._declined(ctx, tok, article)
-            if tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.lemma_.lower() in READY:
+            if pos == "ADJ" and tok.dep_ == "acomp" and lemma in READY:
                 yield from self._ready(ctx, tok, article)
-            if tok.lemma_.lower() not in self.lex.starts and not (
-                tok.pos_ == "VERB" and self.verbs.lemma(tok) is not None
-            ):
+            if lemma not in self.lex.starts and not (pos == "VERB" and self.verbs.lemma(tok) is not None):
                 continue
-            if tok.pos_ == "VERB":
+            if pos == "VERB":
                 yield from self._verbal(ctx, tok, article, consumed)
-            elif tok.pos_ in ("NOUN", "PROPN") and tok.ent_iob_ == "O":
+            elif pos in ("NOUN", "PROPN") and tok.ent_iob_ == "O":
                 yield from self._nominal(ctx, tok, article)
 
     # -- verbs ----------------------------------------------------------------------------
@@ -894,7 +893,10 @@ class EventExtractor:
             return Rule(lemma, "V", code, None, None, needs_target=True)
         found = self.verbs.match(verb)
         noun = self.lex.match(obj_word or "", "N", None, None) if dobj is not None else None
-        generic = lemma in w.generic_verbs
+        # "beat the deadline" is no act, "beat up" (a violent verb with its own particle) is one
+        generic = lemma in w.generic_verbs and not (
+            found is not None and found.bare and found.specificity > 0 and lemma in w.violent_verbs
+        )
         # "lodged a protest", "held talks": the noun's own rule reads it, unless the verb makes
         # it another kind of act ("staged a protest" is a demonstration, 141, not 114)
         pattern_root = found.code[:2] if found is not None and found.specificity > 0 and found.code else None
@@ -1069,11 +1071,12 @@ class EventExtractor:
             if tok.is_quote or tok.dep_ in ("oprd", "acomp", "ccomp"):
                 scope += list(tok.subtree)
                 break
+        negative = self.lex.classes.get("@negative", frozenset())
+        positive = self.lex.classes.get("@positive", frozenset())
         for tok in scope:
             word = tok.lemma_.lower()
-            for name in ("@negative", "@positive"):
-                if word in self.lex.classes.get(name, ()):
-                    return word
+            if word in negative or word in positive:
+                return word
         return None
 
     # -- nouns ----------------------------------------------------------------------------
@@ -1581,7 +1584,12 @@ class EventExtractor:
             partners = [a for a in agents if a not in whole]
             if not tg and all(a in ctx.speakers for a in agents):
                 continue  # '"We welcome a debate," he said': words of a group, no act upon anyone
-            if needs_target and not tg and (len(partners) < 2 or (code not in JOINT and not mutual)):
+            if (
+                needs_target
+                and not tg
+                and not (code[:2] == "03" and __import__("os").environ.get("CCX"))
+                and (len(partners) < 2 or (code not in JOINT and not mutual))
+            ):
                 continue  # "helped push the dollar lower", "cut the deficit": no one acted upon
             meant = refine(
                 code,
