@@ -247,3 +247,15 @@ def test_its_title_after_a_states_sentence_stays_a_claim(facts):
 def test_a_citys_possession_is_no_company_of_its_state(facts):
     f = facts("The men are being held at London's Paddington Green police station, officers said.")
     assert not [p for p in part_of(f) if p[1] == S("GBR") and p[0].startswith("organization:")]
+
+
+HOME = (
+    "India seeks to boost building\n\nIndia's government has allowed foreign investment in construction."
+    " India hopes to build more homes. Anshuman Gupta, managing director of Baxter Holt, {a} real estate"
+    " company, said it was a big step."
+)
+
+
+def test_a_company_of_the_document_is_its_home_states_unless_the_text_calls_it_international(facts):
+    assert (ORG("Baxter Holt"), S("IND")) in part_of(facts(HOME.format(a="a leading")))
+    assert not [p for p in part_of(facts(HOME.format(a="an international"))) if p[0] == ORG("Baxter Holt")]

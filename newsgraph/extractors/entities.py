@@ -79,6 +79,8 @@ FAMILY = frozenset(
         "stepdaughter",
     }
 )
+#: Adjectives of a company that is no one state's: "an international real estate company".
+WORLDWIDE = frozenset({"international", "multinational", "global", "worldwide", "transnational"})
 #: Nouns of courts.
 COURT_NOUNS = frozenset({"court", "tribunal"})
 #: Quotes and dashes trimmed from the front of a name, with the lexicon's ``leading_words``.
@@ -460,6 +462,7 @@ class EntityExtractor:
         self.parties = parties()
         self.office_places = self.office.city_parts
         self._companies: set[str] = set()
+        self._worldwide: set[str] = set()  # companies the text calls international ("a global firm")
         self._places: set[str] = set()  # one-word places the model tagged in the document
         self._group_names: set[str] = set()  # names the document calls a group's ("a group known as X")
         self._person_names: set[str] = set()  # names tagged ORG that the document says are people's
@@ -1337,11 +1340,19 @@ class EntityExtractor:
         "the Yukos unit")."""
         nouns = self.office.company_nouns
         found = set()
+        self._worldwide = set()
         for ent in doc.ents:
             if ent.label_ not in ("PERSON", "ORG", "GPE"):
                 continue
             before = doc[ent.start - 1] if ent.start > 0 else None
             after = doc[ent.end] if ent.end < len(doc) else None
+            described = [
+                t
+                for t in doc[max(0, ent.start - 6) : min(len(doc), ent.end + 8)]
+                if t.lower_ in nouns and (t.head.i == ent.root.i or ent.root.head.i == t.i)
+            ]
+            if any(a.lower_ in WORLDWIDE for t in described for a in t.lefts):
+                self._worldwide.add(ent.text)  # "CB Richard Ellis - an international property firm"
             if (
                 (before is not None and before.lower_ in nouns and before.is_lower)
                 or (
@@ -1552,6 +1563,7 @@ class EntityExtractor:
                 or key in out.parties
                 or key in out.part_of
                 or entity.label not in self._companies
+                or entity.label in self._worldwide
                 or not entity.mentions
                 or organizations().get(entity.label) is not None
                 or self._government_body(key, out)
