@@ -316,3 +316,10 @@ def test_a_state_named_by_its_people_protests_at_home(facts, text, state):
     (event,) = [e for e in _events(facts, text) if e.cameo[:2] == "14"]
     assert event.agents == (state,)
     assert event.targets == (state,)
+
+
+def test_one_person_named_by_sector_alone_is_the_acting_states_own(facts):
+    (event,) = [
+        e for e in _events(facts, "Chinese police detained a prominent dissident.") if e.cameo[:2] == "17"
+    ]
+    assert event.targets == ("state:CHN",)

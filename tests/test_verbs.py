@@ -420,7 +420,9 @@ def test_dictionary_on_real_parses(nlp, text: str, verb: str, root: str | None) 
         pytest.param("Kenya handed over medicine to Somalia.", "07", id="supplement-hand-over"),
         pytest.param("Japan is sharing expertise with Vietnam.", "06", id="supplement-share"),
         pytest.param("Kenya extended the curfew in Mombasa.", "172", id="supplement-extend-curfew"),
-        pytest.param("Chile broke off diplomatic relations with Peru.", "161", id="supplement-break-off-ties"),
+        pytest.param(
+            "Chile broke off diplomatic relations with Peru.", "161", id="supplement-break-off-ties"
+        ),
         pytest.param("Greek workers went on strike.", "143", id="supplement-go-on-strike"),
         pytest.param("Turkish soldiers beat up Syrian refugees.", "182", id="supplement-beat-up"),
         pytest.param("Chilean miners blocked the highway to Santiago.", "144", id="supplement-block-road"),

@@ -1893,8 +1893,10 @@ class _Context:
         for noun in nouns:
             if noun.pos_ != "NOUN" or any(self.found.entity_at(t.i) is not None for t in noun.subtree):
                 continue
-            plural = noun.tag_ == "NNS" or noun.lemma_.lower() == "opposition"
-            if plural and self.describe(noun)[0] in OWN_PEOPLE:
+            # ("a prominent dissident" too; not "the dissident": one named before, of any state)
+            some = noun.tag_ == "NNS" or noun.lemma_.lower() == "opposition"
+            some = some or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+            if some and self.describe(noun)[0] in OWN_PEOPLE:
                 return sorted(states)
         return []
 
