@@ -232,6 +232,11 @@ BARRICADE {BARRICADES BARRICADED BARRICADING }
 - * TRAFFIC                                         [144]
 - * BORDER_CROSSING                                 [144]
 
+# Going on strike (143) or on hunger strike (142).
+---  GO_SOMEWHERE   [040]  ---
+- * (ON STRIKE)                                     [143]
+- * (ON {HUNGER STRIKE})                            [142]
+
 ---  PREVENT   [---]  ---
 PREVENT {PREVENTS PREVENTED PREVENTING }
 - * DEMONSTRATION                                   [170]
