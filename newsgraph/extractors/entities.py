@@ -79,6 +79,8 @@ FAMILY = frozenset(
         "stepdaughter",
     }
 )
+#: Adjectives of a company that is no one state's: "an international real estate company".
+WORLDWIDE = frozenset({"international", "multinational", "global", "worldwide", "transnational"})
 #: Nouns of courts.
 COURT_NOUNS = frozenset({"court", "tribunal"})
 #: Quotes and dashes trimmed from the front of a name, with the lexicon's ``leading_words``.
@@ -464,6 +466,7 @@ class EntityExtractor:
         self.parties = parties()
         self.office_places = self.office.city_parts
         self._companies: set[str] = set()
+        self._worldwide: set[str] = set()  # companies the text calls international ("a global firm")
         self._places: set[str] = set()  # one-word places the model tagged in the document
         self._group_names: set[str] = set()  # names the document calls a group's ("a group known as X")
         self._person_names: set[str] = set()  # names tagged ORG that the document says are people's
@@ -1341,11 +1344,19 @@ class EntityExtractor:
         "the Yukos unit")."""
         nouns = self.office.company_nouns
         found = set()
+        self._worldwide = set()
         for ent in doc.ents:
             if ent.label_ not in ("PERSON", "ORG", "GPE"):
                 continue
             before = doc[ent.start - 1] if ent.start > 0 else None
             after = doc[ent.end] if ent.end < len(doc) else None
+            described = [
+                t
+                for t in doc[max(0, ent.start - 6) : min(len(doc), ent.end + 8)]
+                if t.lower_ in nouns and (t.head.i == ent.root.i or ent.root.head.i == t.i)
+            ]
+            if any(a.lower_ in WORLDWIDE for t in described for a in t.lefts):
+                self._worldwide.add(ent.text)  # "CB Richard Ellis - an international property firm"
             if (
                 (before is not None and before.lower_ in nouns and before.is_lower)
                 or (
@@ -1556,6 +1567,7 @@ class EntityExtractor:
                 or key in out.parties
                 or key in out.part_of
                 or entity.label not in self._companies
+                or entity.label in self._worldwide
                 or not entity.mentions
                 or organizations().get(entity.label) is not None
                 or self._government_body(key, out)
@@ -1589,16 +1601,26 @@ class EntityExtractor:
                     affiliated.add(person)
                     break
 
-    @staticmethod
-    def _owned_offices(out: DocEntities) -> None:
+    def _owned_offices(self, out: DocEntities) -> None:
         """ "Lula's foreign minister, Mauro Vieira": the office serves the state its owner serves
-        in this document; an owner with no one state leaves a claim."""
+        in this document; kin of a person ("the son-in-law of former President Kuchma") serves,
+        with no office, the relative's state in this document, else the one state the knowledge
+        base knows the relative served in all its roles. An owner of an office with no one state
+        leaves a claim ("Howard's spokesman" serves no state the knowledge base could tell)."""
+        from ..resolve import NodeRow  # the knowledge base of persons, as resolution reads it
+        from ..resolve.offices import known_state
+
         states: dict[str, set[str]] = {}
         for rel in out.relations:
             if rel.relation is Relation.AFFILIATED_WITH and out.entities[rel.target].kind is Kind.STATE:
                 states.setdefault(rel.source, set()).add(rel.target)
         for person, owner, role, ev in out.owned:
             found = states.get(owner, set())
+            if not found and role is None:  # kin: an office of an opposition leader is no state's
+                entity = out.entities[owner]
+                known = known_state(NodeRow(owner, entity.kind.value, entity.label, None, (), 1, 1))
+                if known is not None:
+                    found = {self._state_entity(out, self.table.get(known.partition(":")[2]))}
             if len(found) == 1:
                 out.relations.append(
                     RelationFact(person, next(iter(found)), Relation.AFFILIATED_WITH, ev, role=role)

@@ -63,6 +63,8 @@ from .meaning import (
     unconventional,
 )
 from .parties import bodies, parties
+from .states import demonym as state_demonym
+from .states import lookup as state_lookup
 from .verbs import PARTITIVE, verb_dictionary, verb_particle
 
 if TYPE_CHECKING:
@@ -232,6 +234,11 @@ CIVIL = frozenset(
     }
     | {"MUS", "CHR", "HIN", "BUD", "JEW"}
 )
+#: Sectors of a state's own people when named with no state: those of :data:`CIVIL` and
+#: armed groups ("accepted demands from rebels").
+OWN_PEOPLE = CIVIL | IRREGULAR | {"REB"}
+#: Prepositions of the one acted upon: "cracked down on students", "fired on protesters".
+_UPON = frozenset({"on", "against", "upon", "to", "at"})
 #: Nouns of the people of a group: "leaders of the opposition coalition" are of the opposition.
 MEMBERS = frozenset({"leader", "member", "activist"})
 #: Prepositions of the place an act upon a territory happened in.
@@ -1512,6 +1519,8 @@ class EventExtractor:
         # "Talks between X and Y", "clashes between X and Y" are mutual whatever their code.
         # So is an act told by a verb of two sides: "Labour and the Tories clashed over tax".
         reciprocal = trigger.lemma_.lower() in RECIPROCAL
+        if code == SHOW_OF_FORCE and _joint_drill(trigger, agent_groups, ctx):
+            code = MILITARY_COOPERATION  # "French and Egyptian warships launched war games"
         mutual = (mutual or reciprocal or code[:3] in JOINT or code[:2] == "06") and len(agent_groups) > 1
         if len(agent_groups) > 1:
             # "Labour and the Tories attacked the plan": one act of every conjunct, told once
@@ -1580,6 +1589,8 @@ class EventExtractor:
                     for a in agents
                     if ctx.kind(a) is Kind.STATE and (ctx.details.get(a) or (None, None))[0] in CIVIL
                 ]
+            if not tg and code[:2] not in PARTNER_ROOTS:
+                tg = ctx.own_people(trigger, agents, own)
             # "the House of Lords" and its state are one partner, not two meeting each other
             whole = own | {ctx.found.part_of[a] for a in agents if a in ctx.found.part_of}
             partners = [a for a in agents if a not in whole]
@@ -1851,6 +1862,45 @@ class _Context:
         out = self.served(agents)
         return out | {self.found.part_of[k] for k in (*agents, *out) if k in self.found.part_of}
 
+    def own_people(self, trigger: Token, agents: list[str], own: set[str]) -> list[str]:
+        """ "Cuba freed 52 political prisoners", "the government accepted demands from rebels":
+        people named only by what they are (students, workers, rebels, the opposition), with no
+        state of their own in the text, acted upon by one state or its officials, are that
+        state's own people: CAMEO codes the target with the actor's country. Not a party's
+        acts ("Labour attacked teachers"): a party is not its state."""
+        if any(self.is_party(a) for a in agents):
+            return []
+        states = {a for a in agents if self.kind(a) is Kind.STATE} | {
+            s for s in own if self.kind(s) is Kind.STATE
+        }
+        if len(states) != 1:
+            return []
+        nouns = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+        nouns += [
+            o
+            for p in trigger.children
+            if p.dep_ == "prep" and p.lower_ in _UPON
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+        nouns += [
+            o
+            for n in list(nouns)
+            for p in n.children
+            if p.dep_ == "prep" and p.lower_ in ("from", "of")
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+        for noun in nouns:
+            if noun.pos_ != "NOUN" or any(self.found.entity_at(t.i) is not None for t in noun.subtree):
+                continue
+            # ("a prominent dissident" too; not "the dissident": one named before, of any state)
+            some = noun.tag_ == "NNS" or noun.lemma_.lower() == "opposition"
+            some = some or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+            if some and self.describe(noun)[0] in OWN_PEOPLE:
+                return sorted(states)
+        return []
+
     def kind(self, key: str) -> Kind | None:
         ent = self.found.entities.get(key)
         return ent.kind if ent is not None else None
@@ -2032,11 +2082,18 @@ class _Context:
     def _one(self, tok: Token, kinds: tuple[Kind, ...], depth: int = 2) -> list[str]:
         """The entities one noun names, each noted with the sector and words it was named by."""
         found = self._named(tok, kinds, depth)
+        # "thousands of Greek workers" are workers: the counted noun tells their sector
+        counted = (
+            next((_pobj(c) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            if tok.lemma_.lower() in PARTITIVE and self.found.entity_at(tok.i) is None
+            else None
+        )
+        told = counted if counted is not None and counted.pos_ in ("NOUN", "PROPN") else tok
         if (
             found
             and tok.pos_ == "NOUN"
             and self.found.entity_at(tok.i) is None
-            and self.describe(tok)[0] in CIVIL | IRREGULAR  # "Turkish Kurd refugees"
+            and self.describe(told)[0] in CIVIL | IRREGULAR  # "Turkish Kurd refugees"
         ):
             for state in (k for k in found if self.kind(k) is Kind.STATE):
                 self.peoples.setdefault(state, []).append(tok.i)
@@ -2057,7 +2114,7 @@ class _Context:
         member = _member_lemma(tok, self.words.home_members) if not found else None
         if not found and tok.pos_ != "NOUN" and member is None:
             return found
-        sector, mention = self.describe(tok)
+        sector, mention = self.describe(told)
         if member is not None and sector is None:
             sector = sectors().sector([member[0]])  # "MPs" tagged as a name
         if owned:  # "Mr Blair's government"
@@ -2118,6 +2175,8 @@ class _Context:
             else:  # "the Foreign Ministry", "the Supreme Court": the name
                 words = [*left, *(t.lower_ for t in name[:-1]), name[-1].lemma_.lower()]
             sector = sectors().sector(words) if words else None
+            if sector is None and _people_of(name, self.kind(key)):
+                sector = CIVILIANS  # "Nigerians", "thousands of Egyptians": a state's people
             return sector, self.doc[min(start, _mention_start(tok)) : end].text
         states = {t.i for t in tok.subtree if t.i < tok.i and self.found.entity_at(t.i) is not None}
         sector = sectors().sector(phrase_words(tok, states))
@@ -3198,6 +3257,45 @@ ABSTRACT_OBJECTS: dict[str, frozenset[str]] = {
     ),
 }
 SHOW_OF_FORCE, ATTACK = "150", "190"
+#: CAMEO 062: cooperate militarily (joint exercises of two states are not a show of force).
+MILITARY_COOPERATION = "062"
+
+
+#: The CAMEO sector of a state's people at large.
+CIVILIANS = "CVL"
+
+
+def _people_of(name: Span, kind: Kind | None) -> bool:
+    """A state named by its people, a plural demonym ("Nigerians", "Egyptians"), not its name
+    or adjective ("Nigeria", "Nigerian troops")."""
+    return (
+        kind is Kind.STATE
+        and len(name) == 1
+        and name[0].tag_ in ("NNPS", "NNS")
+        and state_demonym(name.text) is not None
+        and state_lookup(name.text) is None
+    )
+
+
+def _joint_drill(trigger: Token, agent_groups: list[list[str]], ctx: _Context) -> bool:
+    """Exercises or manoeuvres held by two or more states together ("French and Egyptian warships
+    launched war games", "Russia held joint drills with China"): military cooperation."""
+    states = {a for group in agent_groups for a in group if ctx.kind(a) is Kind.STATE}
+    if len(states) > 1:
+        return True
+    phrase = [trigger, *(c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass"))]
+    joint = any(
+        c.lower_ in ("joint", "combined")
+        for t in phrase
+        for c in t.children
+        if c.dep_ in ("amod", "compound")
+    )
+    # (the partner may hang on the verb of a nominal trigger: "held joint drills with China")
+    return joint and any(
+        c.dep_ == "prep" and c.lower_ == "with" for t in (*phrase, trigger.head) for c in t.children
+    )
+
+
 #: Nouns of what someone says happened: calling one false denies it ("said the report was false").
 CLAIMS = frozenset(
     {"report", "claim", "allegation", "accusation", "charge", "suggestion", "story", "rumour", "rumor"}
