@@ -366,6 +366,19 @@ AGENTS = [
         {"person:tony-blair"},
         {"organization:conservative-party"},
     ),
+    # the one a demand put before its verb is about is the one asked
+    (
+        "Michael Howard spoke in the Commons. Why will Tony Blair not accept the offer, he demanded.",
+        "demanded",
+        {"person:michael-howard"},
+        {"person:tony-blair"},
+    ),
+    (
+        'Michael Howard spoke on Wednesday. "Tony Blair must resign," he demanded.',
+        "demanded",
+        {"person:michael-howard"},
+        {"person:tony-blair"},
+    ),
     # what one gives is one's own: "his" is the giver, not someone named before
     (
         "Duncan Bannatyne attacked the government. Robin Cook gave his support to Mr Brown's"

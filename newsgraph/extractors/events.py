@@ -622,6 +622,20 @@ class EventExtractor:
                 if objection is not None:
                     owning = [k for c in objection.children if c.dep_ == "poss" for k in ctx.entities(c)]
                     targets += owning or ctx.owners(objection) or ctx.entities(objection)
+        if not targets and rule.cameo[:2] in ("02", "10") and not passive and subj is not None:
+            # "Why will the prime minister not accept the offer, he demanded": the one the
+            # question he puts before his verb is about is the one asked
+            # (or what he demands of them: "Tony Blair must resign, he demanded")
+            for clause in (
+                c
+                for c in verb.children
+                if c.dep_ == "ccomp"
+                and c.i < subj.i
+                and (_asks(c) or any(a.dep_ == "aux" and a.lower_ in ("must", "should") for a in c.children))
+            ):
+                inner = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+                if inner is not None and inner.pos_ != "PRON":
+                    targets += ctx.entities(inner)
         if not targets:
             targets += ctx.condition_subject(verb, threat=rule.cameo[:2] == "13")
         purposes = [
