@@ -76,3 +76,23 @@ def test_a_quoted_he_is_the_one_talked_about_not_an_earlier_speaker(facts):
     assert all(
         "person:dicky-arbiter" not in e.agents and "person:charles-clarke" not in e.agents for e in events
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        (
+            "Prince Edward will join the delegation. Prince Harry wore a Nazi uniform at a party."
+            " The prince apologised on Thursday.",
+            "person:harry",
+        ),
+        (
+            "Prince Harry wore a Nazi uniform at a party. Prince Edward will join the delegation."
+            " The prince criticised the plan.",
+            "person:edward",
+        ),
+    ],
+)
+def test_a_bare_title_of_several_is_the_one_last_named_with_it(facts, text, agent):
+    events = [e for e in facts(text).events if e.trigger in ("apologised", "criticised")]
+    assert [e.agents for e in events] == [(agent,)], events

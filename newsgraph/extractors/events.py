@@ -2385,7 +2385,24 @@ class _Context:
             found = matches.pop() if len(matches) == 1 else None
         if found is not None and bodies and not bodies & self.served([found]):
             return None
+        if found is not None and not states and " " not in role:
+            found = self._last_titled(tok, found)
         return found
+
+    def _last_titled(self, tok: Token, holder: str) -> str:
+        """ "Prince Edward will join ... Prince Harry sparked outrage ... The prince apologised":
+        of several people a bare title names, the one last named with it before."""
+        titled: dict[str, int] = {}
+        for j in range(tok.sent.start - 1, -1, -1):
+            t = self.doc[j]
+            key = self.found.entity_at(j + 1)
+            if t.lower_ != tok.lower_ or not t.text[:1].isupper() or key is None:
+                continue
+            if self.kind(key) is Kind.PERSON and (j == 0 or self.found.entity_at(j - 1) is None):
+                titled.setdefault(key, j)
+        if len(titled) < 2 or holder not in titled:
+            return holder  # one holder named so: the office's
+        return max(titled, key=lambda k: titled[k])
 
     def governing_subject(self, tok: Token, trigger: Token, kinds: tuple[Kind, ...]) -> list[str]:
         """ "Britain announced it would deploy ...": "it" is the subject of the clause above."""
