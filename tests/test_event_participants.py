@@ -411,6 +411,12 @@ AGENTS = [
 
 #: (text, trigger, entity): the entity is no agent of the trigger's events
 NOT_AGENT = [
+    # people refused entry to a state, their name read as an organization's, did not refuse
+    (
+        "It took up the case of six unnamed Roma Czechs refused entry to Britain.",
+        "refused",
+        "organization:roma-czechs",
+    ),
     # what a speaker quotes is not the speaker's act, even when the parse loses its subject
     (
         '"I believe the government of France, which in that respect was probably the same as most '
@@ -533,3 +539,10 @@ def test_a_party_target_named_by_its_government_shows_those_words(facts):
     assert ("state:GBR", "agent") not in args, shown
     assert args[("state:GBR", "target")].mention == "ministers"
     assert args[("state:GBR", "target")].sector == "GOV"
+
+
+def test_the_state_entered_refused_people_read_as_an_organization(facts):
+    events, shown = _event(
+        facts, "It took up the case of six unnamed Roma Czechs refused entry to Britain.", "refused"
+    )
+    assert [e.agents for e in events] == [("state:GBR",)], shown

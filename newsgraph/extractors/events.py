@@ -3601,8 +3601,12 @@ def _entry_to(dobj: Token | None, subj: Token | None, ctx: _Context) -> list[str
     ):
         return []
     key = ctx.found.entity_at(subj.i)
-    if (key is not None and ctx.kind(key) is not Kind.PERSON) or subj.pos_ == "PRON":
+    if (key is not None and ctx.kind(key) is Kind.STATE) or subj.pos_ == "PRON":
         return []  # "Britain refused entry to ...", "they refused"
+    if key is not None and ctx.kind(key) is not Kind.PERSON and ctx.is_government(key):
+        # "the Home Office refused entry to ..."; but only a state's bodies keep people out of
+        # it: "six Roma Czechs (read as a name) refused entry to Britain" were refused
+        return []
     if subj.lemma_.lower() in word_lists().home_bodies:
         return []  # "the government refused entry to ..."
     if sectors().sector(phrase_words(subj, set())) in GOVERNING:
