@@ -385,3 +385,27 @@ COUNTED = [
 def test_a_counted_group_is_the_people_named_before(facts, text, trigger, targets):
     events = [e for e in facts(text).events if e.trigger == trigger]
     assert [set(e.targets) for e in events] == [targets], events
+
+
+EXAMPLES = [
+    # a group told by the ones named of it
+    (
+        "The UK has cancelled its debts with the world's poorest nations including Tanzania.",
+        "cancelled",
+        {"state:TZA"},
+    ),
+    (
+        "The EU imposed sanctions on countries such as Iran and Syria.",
+        "sanctions",
+        {"state:IRN", "state:SYR"},
+    ),
+    ("Britain criticised countries including France and Germany.", "criticised", {"state:FRA", "state:DEU"}),
+    # "as" alone is no example: "countries as far apart as ..."
+    ("Britain criticised countries as diverse as the plan.", "criticised", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "targets"), EXAMPLES, ids=[r[0][:40] for r in EXAMPLES])
+def test_a_group_named_by_examples_is_those_named(facts, text, trigger, targets):
+    events = [e for e in facts(text).events if e.trigger == trigger]
+    assert [set(e.targets) for e in events] == [targets], events

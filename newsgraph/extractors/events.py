@@ -2267,6 +2267,15 @@ class _Context:
                     states.append(k if self.kind(k) is Kind.STATE else self.found.part_of.get(k))
             return list(dict.fromkeys(k for k in states if k is not None and self.kind(k) is Kind.STATE))
         found = [k for k in self.modifier_entities(tok, kinds, depth=depth) if self.kind(k) in kinds]
+        if not found and tok.tag_ == "NNS" and depth > 0:
+            # "the world's poorest nations including Tanzania", "countries such as Iran": the
+            # ones named of them
+            for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("including", "as")):
+                if prep.lower_ == "as" and not any(c.lower_ == "such" for c in prep.children):
+                    continue
+                obj = _pobj(prep)
+                for t in (obj, *obj.conjuncts) if obj is not None else ():
+                    found += [k for k in self._named(t, kinds, depth - 1) if k not in found]
         if offices().is_office(tok.text) and not tok.lower_.startswith("spokes"):
             # "his chancellor", "Blair's deputy": someone else than the one who appointed
             # them (a spokesman speaks for them)
