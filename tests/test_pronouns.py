@@ -49,6 +49,21 @@ CASES = [
         id="not-the-person-named-in-the-words-he-reports",
     ),
     pytest.param(
+        "The BBC should not demonise Alastair Campbell, Peter Mandelson has said. That charge was"
+        " denied by Mr Mandelson, who said the Tories were afraid of Mr Campbell's skills. He warned"
+        " the BBC that attacking Mr Campbell had brought it trouble before.",
+        "01",
+        "person:peter-mandelson",
+        id="not-the-person-named-in-what-he-goes-on-to-say",
+    ),
+    pytest.param(
+        'Charles Kennedy spoke on Monday. Michael Howard said internment could be "a recruiting'
+        ' sergeant" for terrorists". He criticised the plan.',
+        "111",
+        "person:michael-howard",
+        id="a-stray-closing-quote-opens-no-quotation",
+    ),
+    pytest.param(
         "David Grant met Nick Cole on Monday. He later criticised the plan.",
         "111",
         "person:david-grant",

@@ -2589,13 +2589,24 @@ class _Context:
         return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in self.words.say
 
     def _reported_before(self, tok: Token) -> set[str]:
-        """The people named in the words a subject pronoun reports before its verb: in "Why
-        will the prime minister not take up the offer, he demanded" or '"Blair is wrong,"
-        she said', the speaker is someone else than anyone named in what is said."""
+        """The people named in the words a subject pronoun reports: in "Why will the prime
+        minister not take up the offer, he demanded", '"Blair is wrong," she said' or "He said
+        Blair was wrong", the speaker is someone else than anyone named in what is said."""
         if tok.dep_ != "nsubj":
             return set()
         named: set[str] = set()
         for said in tok.head.children:
+            if said.dep_ == "ccomp" and said.i > tok.i:
+                # nor anyone named in what comes after it: "He warned the BBC that attacking
+                # Mr Campbell had brought it trouble" is not Campbell's warning
+                named.update(
+                    k
+                    for t in said.subtree
+                    if (k := self.found.entity_at(t.i)) is not None
+                    and self.kind(k) is Kind.PERSON
+                    and t.pos_ == "PROPN"
+                )
+                continue
             if said.dep_ not in ("ccomp", "parataxis") or said.i > tok.i:
                 continue
             for t in said.subtree:
@@ -2824,10 +2835,13 @@ class _Context:
                 if t.text in QUOTE_OPEN:
                     before = self.doc[t.i - 1] if t.i > 0 else None
                     # a straight quote set off before and attached after opens: '... plans. "With'
-                    opens = (
-                        before is None or before.is_space or bool(before.whitespace_)
-                    ) and not t.whitespace_
-                    inside = True if t.text in QUOTE_ONLY_OPEN or opens else not inside
+                    set_off = before is None or before.is_space or bool(before.whitespace_)
+                    opens = set_off and not t.whitespace_
+                    # ... and one attached before and set off after closes, a stray one too:
+                    # 'sergeant" for terrorists".'
+                    after = self.doc[t.i + 1] if t.i + 1 < len(self.doc) else None
+                    closes = not set_off and (bool(t.whitespace_) or after is None or after.is_punct)
+                    inside = (t.text in QUOTE_ONLY_OPEN or opens) or (not closes and not inside)
                 elif t.text in QUOTE_ONLY_CLOSE or (t.is_space and "\n" in t.text):
                     inside = False
                 marks.append(inside and t.text not in QUOTE_OPEN)
