@@ -387,6 +387,14 @@ AGENTS = [
         {"person:robin-cook"},
         {"person:brown"},
     ),
+    # "MPs" the tagger calls a singular noun are still the home parliament's members
+    (
+        "Britain's economy grew. David Blunkett has apologised to MPs after the Home Office announced a"
+        " review of murder laws.",
+        "apologised",
+        {"person:david-blunkett"},
+        {"state:GBR"},
+    ),
     # an office's habit is no act of today's holder
     (
         "Tory leader Michael Howard spoke on Monday. The Tory leader has always called for a debate.",

@@ -2139,6 +2139,7 @@ class _Context:
                 if state:
                     return [state], self.doc[_mention_start(tok) : obj.right_edge.i + 1].text
         titled = tok.lemma_.lower() in self.words.home_members and tok.tag_ not in ("NNS", "NNPS")
+        titled = titled and _member_lemma(tok, self.words.home_members) is None  # "MPs" tagged NN
         home = self.governed_home(officials=titled)
         if home is not None and self._home_body(tok):
             # "the Tories attacked the government", "warned ministers", "urged MPs": the
@@ -3472,8 +3473,10 @@ def _conjuncts(tok: Token) -> Iterable[Token]:
 
 
 def _member_lemma(tok: Token, members: frozenset[str]) -> tuple[str, bool] | None:
-    """ "MPs", "MSPs" tagged as a name: the plural of a member noun the tagger did not see."""
-    if tok.pos_ == "PROPN" and tok.lower_.endswith("s") and tok.lower_[:-1] in members:
+    """ "MPs", "MSPs" tagged as a name or a singular noun: the plural of a member noun the
+    tagger did not see."""
+    acronym = tok.pos_ == "NOUN" and tok.text[:-1].isupper() and tok.tag_ not in ("NNS", "NNPS")
+    if (tok.pos_ == "PROPN" or acronym) and tok.lower_.endswith("s") and tok.lower_[:-1] in members:
         return tok.lower_[:-1], True
     return None
 
