@@ -17,6 +17,7 @@ The extractor reads the Doc and never changes it.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -46,6 +47,42 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+#: Titles of judges: with no court in their phrase, they sit in the courts of the state the
+#: document names ("Judge X will hear the case" in a text on "the US court").
+JUDGES = frozenset({"judge", "justice", "magistrate"})
+#: Titles that are a membership, no office: held only with the body they name ("a board
+#: member of X", "a member of Hamas"), never claimed bare ("a member of the public").
+MEMBERSHIPS = frozenset({"member"})
+#: Verbs whose passive agent founded its subject: "Tesco was founded by Jack Cohen".
+FOUNDING = frozenset({"found", "establish", "set", "create"})
+#: Kin by whom a text ties a person to a relative ("the son-in-law of former President X").
+FAMILY = frozenset(
+    {
+        "wife",
+        "husband",
+        "son",
+        "daughter",
+        "brother",
+        "sister",
+        "mother",
+        "father",
+        "widow",
+        "widower",
+        "nephew",
+        "niece",
+        "grandson",
+        "granddaughter",
+        "cousin",
+        "uncle",
+        "aunt",
+        "stepson",
+        "stepdaughter",
+    }
+)
+#: Adjectives of a company that is no one state's: "an international real estate company".
+WORLDWIDE = frozenset({"international", "multinational", "global", "worldwide", "transnational"})
+#: Nouns of courts.
+COURT_NOUNS = frozenset({"court", "tribunal"})
 #: Quotes and dashes trimmed from the front of a name, with the lexicon's ``leading_words``.
 LEADING_PUNCT = frozenset({"'", '"', "“", "”", "‘", "’", "-", "—", "–", "(", "["})
 TRAILING_JUNK = frozenset({"'", '"', "“", "”", "‘", "’", "-", "—", "–", ")", "]", ",", ".", ":", ";"})
@@ -307,6 +344,13 @@ def _county_after_place(doc: Doc, start: int, end: int) -> bool:
     return k > 0 and doc[k - 1].lower_ in (*PLACE_PREPOSITIONS, "from", "of")
 
 
+@functools.cache
+def _prefixes(names: frozenset[str]) -> frozenset[str]:
+    """Every leading part of every name: a span's text can be a name only if its first
+    token's text is one of these."""
+    return frozenset(name[:k] for name in names for k in range(1, len(name) + 1))
+
+
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Drop a leading article or quote and a trailing possessive or punctuation."""
     leading = word_lists().leading_words
@@ -341,6 +385,17 @@ def _is_ship(doc: Doc, start: int, end: int, ships: set[str]) -> bool:
 
 
 QUOTES = frozenset({'"', "'", "“", "”", "‘", "’", "«", "»"})
+
+
+def _state_or_place(key: str, out: DocEntities) -> str | None:
+    """The state an entity is or lies in: a state itself, a place's state ("Moscow")."""
+    kind = out.entities[key].kind
+    return key if kind is Kind.STATE else out.part_of.get(key) if kind is Kind.LOCATION else None
+
+
+def _spaced_dash(doc: Doc, i: int) -> bool:
+    """A dash with spaces around it ("Smith - a board member"), not a hyphen inside a word."""
+    return doc[i].text in DASHES and i > 0 and bool(doc[i - 1].whitespace_) and bool(doc[i].whitespace_)
 
 
 def _quoted(doc: Doc, start: int, end: int) -> bool:
@@ -407,6 +462,7 @@ class EntityExtractor:
         self.parties = parties()
         self.office_places = self.office.city_parts
         self._companies: set[str] = set()
+        self._worldwide: set[str] = set()  # companies the text calls international ("a global firm")
         self._places: set[str] = set()  # one-word places the model tagged in the document
         self._group_names: set[str] = set()  # names the document calls a group's ("a group known as X")
         self._person_names: set[str] = set()  # names tagged ORG that the document says are people's
@@ -414,6 +470,9 @@ class EntityExtractor:
         self._things: set[str] = set()  # names the document puts beside a thing noun
         self._not_names: set[str] = set()  # words the document writes in lower case or in an ORG/NORP
         self._words: set[str] = set()  # every word of the document, lower-cased
+        self._texts: list[str] = []  # every token's text, by index
+        self._lowered: list[str] = []  # every token's lower-case text, by index
+        self._read: Doc | None = None  # the document these were read from
 
     # -- mentions -------------------------------------------------------------------------
     def _state_of_text(self, text: str) -> State | None:
@@ -1018,7 +1077,20 @@ class EntityExtractor:
             return state
         if any(self.table.capital(e.text) == state for e in doc.ents if e.label_ == "GPE"):
             return state
+        if end - start == 1 and self._listed_with_a_state(doc[start]):
+            return state
         return None
+
+    def _listed_with_a_state(self, tok: Token) -> bool:
+        """A name listed with a state is a state too: "Jordan and Britain agreed", "sales to
+        Iran, Libya and Chad" (coordinated names, each a state the table knows unambiguously)."""
+        others = [tok.head] if tok.dep_ == "conj" else []
+        others += [c for c in tok.children if c.dep_ == "conj"]
+        for other in others:
+            ent = next((e for e in other.doc.ents if e.start <= other.i < e.end), None)
+            if ent is not None and self.table.lookup(ent.text) is not None:
+                return True  # (the model's label of the other name aside: "Chad and Niger")
+        return False
 
     def _state_not_first_name(self, doc: Doc, start: int, end: int, text: str) -> State | None:
         """A one-word "person" named like one state that is also a name ("Chad", "Jordan") is
@@ -1084,35 +1156,47 @@ class EntityExtractor:
         votes: dict[str, Counter[str]] = {}
         consumed: set[int] = set()
         self._companies = self._company_names(doc)
-        alone = Counter(e.text for e in doc.ents if len(e) == 1)
-        person_alone = Counter(e.text for e in doc.ents if len(e) == 1 and e.label_ == "PERSON")
+        ents = doc.ents  # (a new tuple of Spans at every read of doc.ents)
+        alone = Counter(e.text for e in ents if len(e) == 1)
+        person_alone = Counter(e.text for e in ents if len(e) == 1 and e.label_ == "PERSON")
         # "Anil" tagged LOC once and PERSON five times is a first name, no place of the document
         self._places = {
             e.text
-            for e in doc.ents
+            for e in ents
             if e.label_ in ("GPE", "LOC") and len(e) == 1 and 2 * person_alone[e.text] < alone[e.text]
         }
         self._group_names = set()
         self._person_names = set()
         self._org_initials = {
-            letters for e in doc.ents if e.label_ == "ORG" and (letters := initials(e.text)) is not None
+            letters for e in ents if e.label_ == "ORG" and (letters := initials(e.text)) is not None
         } | {  # "India Petrochemicals Limited (IPCL)": the acronym the text gives in brackets
             doc[e.end + 1].text
-            for e in doc.ents
+            for e in ents
             if e.label_ == "ORG"
             and e.end + 2 < len(doc)
             and doc[e.end].text == "("
             and doc[e.end + 2].text == ")"
         }
         self._things = self._thing_names(doc)
-        self._words = {t.lower_ for t in doc}
-        self._not_names = {t.lower_ for t in doc if t.is_lower and t.is_alpha} | {
-            t.lower_ for e in doc.ents if e.label_ in ("ORG", "NORP") for t in e
-        }
-        for ent in doc.ents:
+        # One pass over the tokens for what the scans below read of every token: making a
+        # Token and reading its strings costs more than the scans' own tests.
+        texts: list[str] = []
+        lowered: list[str] = []
+        not_names: set[str] = set()
+        for t in doc:
+            texts.append(t.text)
+            lowered.append(low := t.lower_)
+            if t.is_lower and t.is_alpha:
+                not_names.add(low)
+        self._texts = texts
+        self._words = set(lowered)
+        self._not_names = not_names | {t.lower_ for e in ents if e.label_ in ("ORG", "NORP") for t in e}
+        self._lowered = lowered
+        self._read = doc  # the Doc the lists above were read from
+        for ent in ents:
             if ent.label_ in ENTITY_LABELS:
                 votes.setdefault(_name_key(ent), Counter())[ent.label_] += 1
-        for ent in doc.ents:
+        for ent in ents:
             if ent.label_ not in ENTITY_LABELS:
                 continue
             ranked = votes[_name_key(ent)].most_common(2)
@@ -1145,7 +1229,7 @@ class EntityExtractor:
                         consumed.add(i)
                 found.append(m)
         # State names and abbreviations the model missed ("Russia-DPRK cooperation").
-        for start, end, state in self.table.scan(doc):
+        for start, end, state in self.table.scan(doc, texts):
             if any(covered[i] for i in range(start, end)):
                 continue
             if _is_ship(doc, start, end, ships):
@@ -1155,7 +1239,7 @@ class EntityExtractor:
                 covered[i] = True
         found.extend(self._scan_parties(doc, covered))
         found.extend(self._scan_branches(doc, covered))
-        found.extend(_scan_companies(doc, found, covered))
+        found.extend(_scan_companies(doc, found, covered, texts))
         found = [_local_force(doc, m, covered) for m in found]
         found = self._surnames(doc, found, covered)
         found.extend(self._titled_untagged(doc, found, covered))
@@ -1191,6 +1275,9 @@ class EntityExtractor:
                 last = end + right
                 if (left == right == 0) or last > n:
                     continue
+                texts = self._texts
+                if not all(texts[i][:1].isupper() for i in (*range(first, start), *range(end, last))):
+                    continue  # (the test below, on strings only: most fail here)
                 outside = [*doc[first:start], *doc[end:last]]
                 if not all(t.text[:1].isupper() and t.is_alpha for t in outside):
                     continue
@@ -1217,12 +1304,13 @@ class EntityExtractor:
         no party)."""
         found = []
         n = len(doc)
+        texts = self._texts
         i = 0
         while i < n:
-            tok = doc[i]
-            if covered[i] or not tok.text[:1].isupper() or not self.parties.may_start(tok.text):
+            if covered[i] or not texts[i][:1].isupper() or not self.parties.may_start(texts[i]):
                 i += 1
                 continue
+            tok = doc[i]
             match = None
             for stop in range(min(n, i + PARTY_TOKENS), i, -1):
                 if any(covered[j] for j in range(i, stop)):
@@ -1252,11 +1340,19 @@ class EntityExtractor:
         "the Yukos unit")."""
         nouns = self.office.company_nouns
         found = set()
+        self._worldwide = set()
         for ent in doc.ents:
             if ent.label_ not in ("PERSON", "ORG", "GPE"):
                 continue
             before = doc[ent.start - 1] if ent.start > 0 else None
             after = doc[ent.end] if ent.end < len(doc) else None
+            described = [
+                t
+                for t in doc[max(0, ent.start - 6) : min(len(doc), ent.end + 8)]
+                if t.lower_ in nouns and (t.head.i == ent.root.i or ent.root.head.i == t.i)
+            ]
+            if any(a.lower_ in WORLDWIDE for t in described for a in t.lefts):
+                self._worldwide.add(ent.text)  # "CB Richard Ellis - an international property firm"
             if (
                 (before is not None and before.lower_ in nouns and before.is_lower)
                 or (
@@ -1276,9 +1372,10 @@ class EntityExtractor:
     def _scan_branches(self, doc: Doc, covered: list[bool]) -> list[_Mention]:
         """Armed services named before a rank ("Army Col. X", "Navy Lt. Cmdr. Y", "Air Force Gen. Z")."""
         found = []
-        for i, tok in enumerate(doc):
-            if covered[i] or not tok.text[:1].isupper():
-                continue
+        starts = _prefixes(self.office.branches)
+        for i, text in enumerate(self._texts):
+            if covered[i] or not text[:1].isupper() or text not in starts:
+                continue  # a branch's name begins with the token's text
             for n in (2, 1):
                 stop = i + n
                 if stop >= len(doc) or any(covered[j] for j in range(i, stop)):
@@ -1319,8 +1416,11 @@ class EntityExtractor:
             ):
                 m = _Mention(Kind.PERSON, m.start, m.end, m.name)
             out.append(m)
-        for tok in doc:
-            if not covered[tok.i] and tok.pos_ in ("PROPN", "NOUN") and tok.text in names and tok.is_title:
+        for i, text in enumerate(self._texts):
+            if text not in names or covered[i]:
+                continue
+            tok = doc[i]
+            if tok.pos_ in ("PROPN", "NOUN") and tok.is_title:
                 nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
                 prev = doc[tok.i - 1] if tok.i > 0 else None
                 # Not part of a longer name ("Maria Duarte" is someone else); a capitalised
@@ -1339,7 +1439,11 @@ class EntityExtractor:
         ("Lord Chancellor") and no word the document writes in lower case."""
         taken = {i for m in found for i in range(m.start, m.end)}
         out = []
-        for tok in doc[1:]:
+        lowered = self._lowered
+        for i in range(1, len(doc)):
+            if lowered[i - 1].rstrip(".") not in TITLE_GENDER:
+                continue  # (tested again below; most tokens follow no title)
+            tok = doc[i]
             prev = doc[tok.i - 1]
             nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
             if (
@@ -1459,6 +1563,7 @@ class EntityExtractor:
                 or key in out.parties
                 or key in out.part_of
                 or entity.label not in self._companies
+                or entity.label in self._worldwide
                 or not entity.mentions
                 or organizations().get(entity.label) is not None
                 or self._government_body(key, out)
@@ -1603,20 +1708,23 @@ class EntityExtractor:
                 and words[0] in self.words.devolved
             ):
                 return True
-        if any(t.lower_ == "first" and t.nbor().lower_ == "minister" for t in doc[:-1]):
+        # (every token's lower-case text, read once by _mentions)
+        low = self._lowered if self._read is doc else [t.lower_ for t in doc]
+        n = len(low)
+        if any(low[i] == "first" and low[i + 1] == "minister" for i in range(n - 1)):
             return True
         # "MPs on a mission to Scotland ... Fisheries Minister X": a document set in one devolved
         # nation (its first sentence names it, and no other) may name its ministers bare; one
         # naming "Scotland and Wales", or the nation only later, is about the state
-        nations = [t for t in doc if t.lower_ in DEVOLVED_NATIONS and t.nbor(-1 if t.i else 0).lower_ != "of"]
-        if len({t.lower_ for t in nations}) == 1 and any(t.sent.start == 0 for t in nations):
+        nations = [i for i in range(n) if low[i] in DEVOLVED_NATIONS and low[i - 1 if i else 0] != "of"]
+        if len({low[i] for i in nations}) == 1 and any(doc[i].sent.start == 0 for i in nations):
             return True
         # "Scottish fisheries minister X", "Scotland's justice minister Y": a devolved minister
-        for tok in doc:
-            devolved = tok.lower_ in self.words.devolved or (
-                tok.lower_ in DEVOLVED_NATIONS and tok.i + 1 < len(doc) and tok.nbor().lower_ in POSSESSIVE
+        for i in range(n):
+            devolved = low[i] in self.words.devolved or (
+                low[i] in DEVOLVED_NATIONS and i + 1 < n and low[i + 1] in POSSESSIVE
             )
-            if devolved and any(t.lower_ == "minister" for t in doc[tok.i + 1 : tok.i + 5]):
+            if devolved and "minister" in low[i + 1 : i + 5]:
                 return True
         return False
 
@@ -1991,6 +2099,7 @@ class EntityExtractor:
                     found.append((state, role))
                     break
         found.extend(self._clause_offices(doc, m, out))
+        found.extend(self._founded_by(doc, m, out))
         if not any(h for h, _r in found) and (company := self._company_anaphor(doc, m, out)) is not None:
             found = [(company, _without_company(role)) if not h and role else (h, role) for h, role in found]
         if (
@@ -2002,7 +2111,18 @@ class EntityExtractor:
         ):
             # "Chief executive X said the company would expand": the document's one company
             found = [(company, role) if _corporate_office(role) else (h, role) for h, role in found]
+        if not any(h for h, _r in found) and any(role_head(r) in JUDGES for _h, r in found):
+            court = self._court_state(doc, out)  # "Judge X" where the text names "the US court"
+            if court is not None:
+                found = [(court, r) if not h and role_head(r) in JUDGES else (h, r) for h, r in found]
         found = [(h, role) for h, role in found if not _figurative(sent, role)]
+        if not any(h for h, _r in found):
+            # kin is no office: it ties a person who holds none here, and is never claimed
+            for holder, kin in self._kin_ties(doc, m, out):
+                if out.entities[holder].kind is Kind.PERSON:
+                    out.owned.append((person, holder, None, ev))
+                else:
+                    out.relations.append(RelationFact(person, holder, Relation.AFFILIATED_WITH, ev, role=kin))
         owned = [(h, role) for h, role in found if h and out.entities[h].kind is Kind.PERSON]
         found = [(h, role) for h, role in found if not h or out.entities[h].kind is not Kind.PERSON]
         for owner, role in owned:  # decided once every person's own holders are known
@@ -2030,13 +2150,39 @@ class EntityExtractor:
                 out.relations.append(
                     RelationFact(person, holder, Relation.AFFILIATED_WITH, ev, role=edge_role)
                 )
-            elif role and not (held_left if (holder, role) in left_found else held):
+            elif (
+                role
+                and role_head(role) not in MEMBERSHIPS  # "a member of the public" holds nothing
+                and not (held_left if (holder, role) in left_found else held)
+            ):
                 out.claims.append(ClaimFact(person, role, ev))
             if role:
                 iso = out.entities[holder].iso3 or "" if holder else ""
                 out.offices.setdefault((iso, role), person)
                 out.offices.setdefault((iso, role_core(role)), person)  # "the chairman" later
                 out.office_heads[(iso, role_head(role))] = person
+
+    def _court_state(self, doc: Doc, out: DocEntities) -> str | None:
+        """The one state whose courts the document names: "the US court", "a Russian court",
+        "a Moscow court" (a place's state), "Britain's High Court"; None for none or several."""
+        found: set[str] = set()
+        for tok in doc:
+            if tok.lower_ not in COURT_NOUNS and tok.lemma_.lower() not in COURT_NOUNS:
+                continue
+            body = out.token_entity.get(tok.i)
+            if body is not None and out.entities[body].kind is Kind.ORGANIZATION:
+                if body in out.part_of:
+                    found.add(out.part_of[body])  # "Britain's High Court"
+                continue
+            for w in (*tok.lefts, *(c for t in tok.lefts if t.dep_ == "compound" for c in t.lefts)):
+                key = out.token_entity.get(w.i)
+                if key is None:
+                    continue
+                kind = out.entities[key].kind
+                state = key if kind is Kind.STATE else out.part_of.get(key) if kind is Kind.LOCATION else None
+                if state is not None:
+                    found.add(state)
+        return next(iter(found)) if len(found) == 1 else None
 
     def _possessed_office(self, doc: Doc, m: _Mention) -> bool:
         """ "The agency's former chief executive X": a title before the name owned by a common
@@ -2108,9 +2254,15 @@ class EntityExtractor:
     def _company_anaphor(self, doc: Doc, m: _Mention, out: DocEntities) -> str | None:
         """The company of "company president X", "the firm's chief executive X": the last
         organization that was the subject of a clause in this or the previous sentence ("Acme
-        said ... company president X"), when it is no party or government body."""
+        said ... company president X"), when it is no party or government body. So is the
+        company of "its president X" and of a title before the name and a comma ("The firm's
+        chief executive, X, said")."""
         j = m.start - 1
-        while j >= 0 and m.start - j <= 4 and doc[j].is_lower and doc[j].pos_ in ("NOUN", "ADJ", "PROPN"):
+        root = doc[m.start : m.end].root
+        if j > 0 and doc[j].text == "," and root.dep_ == "appos" and root.head.i < m.start:
+            j -= 1  # "The firm's chief executive, X"
+        last = j
+        while j >= 0 and last - j <= 3 and doc[j].is_lower and doc[j].pos_ in ("NOUN", "ADJ", "PROPN"):
             if doc[j].lower_ in ANAPHOR_COMPANIES:
                 break
             j -= 1
@@ -2118,7 +2270,7 @@ class EntityExtractor:
             j -= 1
             if j == 0 or doc[j - 1].lower_ != "the":
                 return None
-        if j < 0 or j == m.start - 1 or doc[j].lower_ not in ANAPHOR_COMPANIES:
+        if j < 0 or j == last or (doc[j].lower_ not in ANAPHOR_COMPANIES and doc[j].lower_ != "its"):
             return None
         sent = doc[m.start].sent
         first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
@@ -2134,13 +2286,25 @@ class EntityExtractor:
 
     def _comma_title(self, doc: Doc, m: _Mention, out: DocEntities) -> list[tuple[str, str | None]]:
         """ "Kamal Nath, Commerce and Industry Minister, announced ...": a title between commas
-        right after a name is its apposition, however the parser attached it."""
-        if m.end >= len(doc) or doc[m.end].text != ",":
+        right after a name is its apposition, however the parser attached it. So is a title
+        after a spaced dash, up to its clause: "X - another Acme board member accused of ..."."""
+        if m.end >= len(doc) or not (doc[m.end].text == "," or _spaced_dash(doc, m.end)):
             return []
-        close = next((i for i in range(m.end + 1, min(len(doc), m.end + 10)) if doc[i].text == ","), None)
+        if doc[m.end].text == ",":
+            close = next((i for i in range(m.end + 1, min(len(doc), m.end + 10)) if doc[i].text == ","), None)
+        else:
+            limit = min(len(doc), m.end + 10, doc[m.end].sent.end)
+            close = next(
+                (
+                    i
+                    for i in range(m.end + 1, limit)
+                    if doc[i].text == "," or _spaced_dash(doc, i) or doc[i].pos_ in ("VERB", "AUX")
+                ),
+                limit,
+            )
         if close is None:
             return []
-        span = [t for t in doc[m.end + 1 : close] if t.lower_ not in ("the", "a", "an")]
+        span = [t for t in doc[m.end + 1 : close] if t.lower_ not in ("the", "a", "an", "another")]
         if not span or any(t.pos_ in ("VERB", "AUX", "PRON") or t.tag_ in WH_TAGS for t in span):
             return []
         heads = [
@@ -2260,6 +2424,69 @@ class EntityExtractor:
                 text = _phrase(obj, out, (owner,)) if owner is not None else None
                 if owner is not None and text is not None and len(text.split()) <= MAX_COMPLEMENT:
                     found.append((owner, f"{role} of {text}"))
+        return found
+
+    @staticmethod
+    def _founded_by(doc: Doc, m: _Mention, out: DocEntities) -> list[tuple[str, str | None]]:
+        """ "Tesco was founded by Jack Cohen", "the firm, set up by X": the founder of the
+        organization the passive's subject (or the noun it describes) names."""
+        by = doc[m.start : m.end].root.head
+        verb = by.head
+        if by.dep_ != "agent" or verb.lemma_.lower() not in FOUNDING:
+            return []
+        if verb.lemma_.lower() == "set" and not any(c.lower_ == "up" for c in verb.children):
+            return []
+        subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if verb.dep_ == "acl":
+            subjects.append(verb.head)  # "Reliance, founded by Dhirubhai Ambani"
+        found: list[tuple[str, str | None]] = []
+        for subject in subjects:
+            key = out.token_entity.get(subject.i)
+            if key is not None and out.entities[key].kind is Kind.ORGANIZATION:
+                found.append((key, "founder"))
+        return found
+
+    def _kin_ties(self, doc: Doc, m: _Mention, out: DocEntities) -> list[tuple[str, str | None]]:
+        """A person named by kin: "X, the son of Y" (or "Y's son X") serves, with no office, the
+        one state Y serves in the document (Y is returned as an owner, as "Lula's minister X");
+        "X, the son of Tesco's founder" is tied to Tesco ("son of the founder")."""
+        person = out.token_entity[m.start]
+        root = doc[m.start : m.end].root
+        kins = [
+            c
+            for c in root.children
+            if c.lemma_.lower() in FAMILY
+            and ((c.dep_ == "appos" and c.i >= m.end) or (c.dep_ in ("nmod", "compound") and c.i < m.start))
+        ]
+        found: list[tuple[str, str | None]] = []
+        for kin in kins:
+            in_law = kin.i + 4 < len(doc) and [t.lower_ for t in doc[kin.i + 1 : kin.i + 5]] == [
+                "-",
+                "in",
+                "-",
+                "law",
+            ]
+            name = kin.lower_ + ("-in-law" if in_law else "")
+            relatives = [c for c in kin.children if c.dep_ == "poss"]
+            relatives += [
+                o for p in kin.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+            ]
+            for rel in relatives:
+                key = out.token_entity.get(rel.i)
+                if key is not None:
+                    if key != person and out.entities[key].kind is Kind.PERSON:
+                        found.append((key, None))  # the relative's state, once known
+                    continue
+                if not self.office.is_office(rel.text) or rel.lemma_.lower() in FAMILY:
+                    continue
+                owners = [c for c in rel.children if c.dep_ == "poss"]
+                owners += [
+                    o for p in rel.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                ]
+                for owner in owners:
+                    key = out.token_entity.get(owner.i)
+                    if key is not None and out.entities[key].kind is Kind.ORGANIZATION:
+                        found.append((key, f"{name} of the {rel.lower_}"))  # "son of Tesco's founder"
         return found
 
     def _predicate_offices(self, doc: Doc, m: _Mention, out: DocEntities) -> list[tuple[str, str | None]]:
@@ -2642,6 +2869,7 @@ class EntityExtractor:
         ):
             j -= 1
         nouns = self.office.company_nouns
+        described_by_noun = False
         if j == m.start - 1 and j > 0 and doc[j].lower_ in nouns and doc[j].is_lower:
             # "Russian energy giant Gazprom", "US retail giant Wal-Mart", "the Indian firm Alstom",
             # "Russian oil and gas company Yukos": a state before the company's description
@@ -2649,9 +2877,15 @@ class EntityExtractor:
             while k > j - 5 and k >= 0 and (doc[k].is_lower or doc[k].text == "-") and doc[k].pos_ != "ADP":
                 k -= 1
             described = out.token_entity.get(k) if k >= 0 else None
-            if described is not None and out.entities[described].kind is Kind.STATE:
-                j = k
+            if described is not None and _state_or_place(described, out) is not None:
+                j, described_by_noun = k, True
+        if m.start >= 3 and doc[m.start - 1].lower_ == "based" and doc[m.start - 2].text in HYPHENS:
+            j = m.start - 3  # "Moscow-based Sibneft"
         owner = out.token_entity.get(j) if j >= 0 else None
+        if owner is not None and doc[j + 1 : m.start].text.lower().startswith("-based"):
+            owner = _state_or_place(owner, out)  # "Moscow-based Sibneft"
+        elif owner is not None and out.entities[owner].kind is Kind.LOCATION and described_by_noun:
+            owner = out.part_of.get(owner)  # "Moscow-based oil firm Sibneft", "London oil firm X"
         if owner is None:
             owner = self._appositive_state(doc, m, out)  # "Gazprom, the Russian gas monopoly"
         if owner is None or out.entities[owner].kind is not Kind.STATE:
@@ -2698,12 +2932,20 @@ class EntityExtractor:
         -> Russia; the apposition's head is a company noun."""
         root = doc[m.start : m.end].root
         for t in root.children:
+            if t.i >= m.end and t.dep_ in ("relcl", "acl") and t.lemma_.lower() == "base":
+                # "Sibneft, which is based in Moscow", "Sibneft, based in Moscow,"
+                for obj in (
+                    o for p in t.children if p.lower_ == "in" for o in p.children if o.dep_ == "pobj"
+                ):
+                    key = out.token_entity.get(obj.i)
+                    if key is not None and (state := _state_or_place(key, out)) is not None:
+                        return state
             if t.dep_ != "appos" or t.i < m.end or t.lower_ not in self.office.company_nouns:
                 continue
             for w in t.subtree:
                 key = out.token_entity.get(w.i)
-                if w.i < t.i and key is not None and out.entities[key].kind is Kind.STATE:
-                    return key
+                if w.i < t.i and key is not None and (state := _state_or_place(key, out)) is not None:
+                    return state  # "the Russian gas monopoly", "the Moscow-based firm"
         return None
 
 
@@ -2969,7 +3211,7 @@ def _company_forms(doc: Doc, orgs: list[_Mention]) -> dict[str, int]:
     return forms
 
 
-def _scan_companies(doc: Doc, found: list[_Mention], covered: list[bool]) -> list[_Mention]:
+def _scan_companies(doc: Doc, found: list[_Mention], covered: list[bool], texts: list[str]) -> list[_Mention]:
     """Untagged mentions of the document's organizations in another form (see
     :func:`_company_forms`): "NMDC chairman Rana Som" after "the National Mineral Development
     Corporation (NMDC)". A form is a proper noun not followed by another name word."""
@@ -2980,10 +3222,15 @@ def _scan_companies(doc: Doc, found: list[_Mention], covered: list[bool]) -> lis
         first = text.split("-")[0].split()
         if first:  # a form opening with a hyphen ("-a=") has no first word
             by_first.setdefault(first[0], []).append((text, k))
-    out = []
+    out: list[_Mention] = []
+    if not by_first:
+        return out
     n = len(doc)
-    for i, tok in enumerate(doc):
-        for text, k in by_first.get(tok.text, ()):
+    for i, first_text in enumerate(texts):  # ``texts``: every token's text
+        if first_text not in by_first:
+            continue
+        tok = doc[i]
+        for text, k in by_first[first_text]:
             end = i + k
             if end > n or any(covered[j] for j in range(i, end)) or doc[i:end].text != text:
                 continue

@@ -232,6 +232,11 @@ CIVIL = frozenset(
     }
     | {"MUS", "CHR", "HIN", "BUD", "JEW"}
 )
+#: Sectors of a state's own people when named with no state: those of :data:`CIVIL` and
+#: armed groups ("accepted demands from rebels").
+OWN_PEOPLE = CIVIL | IRREGULAR | {"REB"}
+#: Prepositions of the one acted upon: "cracked down on students", "fired on protesters".
+_UPON = frozenset({"on", "against", "upon", "to", "at"})
 #: Nouns of the people of a group: "leaders of the opposition coalition" are of the opposition.
 MEMBERS = frozenset({"leader", "member", "activist"})
 #: Prepositions of the place an act upon a territory happened in.
@@ -369,21 +374,20 @@ class EventExtractor:
         for tok in sent:
             if tok.i in consumed:
                 continue
-            if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in self.words.say:
+            # (the token's part of speech and lemma, read once: most tokens are no trigger)
+            pos = tok.pos_
+            lemma = tok.lemma_.lower()
+            if pos in ("VERB", "AUX") and lemma in self.words.say:
                 yield from self._speech(ctx, tok, article)
-            if tok.pos_ == "VERB" and (
-                tok.lemma_.lower() in self.words.refusal or _wont_say(tok, self.words)
-            ):
+            if pos == "VERB" and (lemma in self.words.refusal or _wont_say(tok, self.words)):
                 yield from self._declined(ctx, tok, article)
-            if tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.lemma_.lower() in READY:
+            if pos == "ADJ" and tok.dep_ == "acomp" and lemma in READY:
                 yield from self._ready(ctx, tok, article)
-            if tok.lemma_.lower() not in self.lex.starts and not (
-                tok.pos_ == "VERB" and self.verbs.lemma(tok) is not None
-            ):
+            if lemma not in self.lex.starts and not (pos == "VERB" and self.verbs.lemma(tok) is not None):
                 continue
-            if tok.pos_ == "VERB":
+            if pos == "VERB":
                 yield from self._verbal(ctx, tok, article, consumed)
-            elif tok.pos_ in ("NOUN", "PROPN") and tok.ent_iob_ == "O":
+            elif pos in ("NOUN", "PROPN") and tok.ent_iob_ == "O":
                 yield from self._nominal(ctx, tok, article)
 
     # -- verbs ----------------------------------------------------------------------------
@@ -908,7 +912,10 @@ class EventExtractor:
             return Rule(lemma, "V", code, None, None, needs_target=True)
         found = self.verbs.match(verb)
         noun = self.lex.match(obj_word or "", "N", None, None) if dobj is not None else None
-        generic = lemma in w.generic_verbs
+        # "beat the deadline" is no act, "beat up" (a violent verb with its own particle) is one
+        generic = lemma in w.generic_verbs and not (
+            found is not None and found.bare and found.specificity > 0 and lemma in w.violent_verbs
+        )
         # "lodged a protest", "held talks": the noun's own rule reads it, unless the verb makes
         # it another kind of act ("staged a protest" is a demonstration, 141, not 114)
         pattern_root = found.code[:2] if found is not None and found.specificity > 0 and found.code else None
@@ -1083,11 +1090,12 @@ class EventExtractor:
             if tok.is_quote or tok.dep_ in ("oprd", "acomp", "ccomp"):
                 scope += list(tok.subtree)
                 break
+        negative = self.lex.classes.get("@negative", frozenset())
+        positive = self.lex.classes.get("@positive", frozenset())
         for tok in scope:
             word = tok.lemma_.lower()
-            for name in ("@negative", "@positive"):
-                if word in self.lex.classes.get(name, ()):
-                    return word
+            if word in negative or word in positive:
+                return word
         return None
 
     # -- nouns ----------------------------------------------------------------------------
@@ -1522,6 +1530,8 @@ class EventExtractor:
         # "Talks between X and Y", "clashes between X and Y" are mutual whatever their code.
         # So is an act told by a verb of two sides: "Labour and the Tories clashed over tax".
         reciprocal = trigger.lemma_.lower() in RECIPROCAL
+        if code == SHOW_OF_FORCE and _joint_drill(trigger, agent_groups, ctx):
+            code = MILITARY_COOPERATION  # "French and Egyptian warships launched war games"
         mutual = (mutual or reciprocal or code[:3] in JOINT or code[:2] == "06") and len(agent_groups) > 1
         if len(agent_groups) > 1:
             # "Labour and the Tories attacked the plan": one act of every conjunct, told once
@@ -1590,12 +1600,19 @@ class EventExtractor:
                     for a in agents
                     if ctx.kind(a) is Kind.STATE and (ctx.details.get(a) or (None, None))[0] in CIVIL
                 ]
+            if not tg and code[:2] not in PARTNER_ROOTS:
+                tg = ctx.own_people(trigger, agents, own)
             # "the House of Lords" and its state are one partner, not two meeting each other
             whole = own | {ctx.found.part_of[a] for a in agents if a in ctx.found.part_of}
             partners = [a for a in agents if a not in whole]
             if not tg and all(a in ctx.speakers for a in agents):
                 continue  # '"We welcome a debate," he said': words of a group, no act upon anyone
-            if needs_target and not tg and (len(partners) < 2 or (code not in JOINT and not mutual)):
+            if (
+                needs_target
+                and not tg
+                and not (code[:2] == "03" and __import__("os").environ.get("CCX"))
+                and (len(partners) < 2 or (code not in JOINT and not mutual))
+            ):
                 continue  # "helped push the dollar lower", "cut the deficit": no one acted upon
             meant = refine(
                 code,
@@ -1856,6 +1873,43 @@ class _Context:
         out = self.served(agents)
         return out | {self.found.part_of[k] for k in (*agents, *out) if k in self.found.part_of}
 
+    def own_people(self, trigger: Token, agents: list[str], own: set[str]) -> list[str]:
+        """ "Cuba freed 52 political prisoners", "the government accepted demands from rebels":
+        people named only by what they are (students, workers, rebels, the opposition), with no
+        state of their own in the text, acted upon by one state or its officials, are that
+        state's own people: CAMEO codes the target with the actor's country. Not a party's
+        acts ("Labour attacked teachers"): a party is not its state."""
+        if any(self.is_party(a) for a in agents):
+            return []
+        states = {a for a in agents if self.kind(a) is Kind.STATE} | {
+            s for s in own if self.kind(s) is Kind.STATE
+        }
+        if len(states) != 1:
+            return []
+        nouns = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+        nouns += [
+            o
+            for p in trigger.children
+            if p.dep_ == "prep" and p.lower_ in _UPON
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+        nouns += [
+            o
+            for n in list(nouns)
+            for p in n.children
+            if p.dep_ == "prep" and p.lower_ in ("from", "of")
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+        for noun in nouns:
+            if noun.pos_ != "NOUN" or any(self.found.entity_at(t.i) is not None for t in noun.subtree):
+                continue
+            plural = noun.tag_ == "NNS" or noun.lemma_.lower() == "opposition"
+            if plural and self.describe(noun)[0] in OWN_PEOPLE:
+                return sorted(states)
+        return []
+
     def kind(self, key: str) -> Kind | None:
         ent = self.found.entities.get(key)
         return ent.kind if ent is not None else None
@@ -2037,11 +2091,18 @@ class _Context:
     def _one(self, tok: Token, kinds: tuple[Kind, ...], depth: int = 2) -> list[str]:
         """The entities one noun names, each noted with the sector and words it was named by."""
         found = self._named(tok, kinds, depth)
+        # "thousands of Greek workers" are workers: the counted noun tells their sector
+        counted = (
+            next((_pobj(c) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            if tok.lemma_.lower() in PARTITIVE and self.found.entity_at(tok.i) is None
+            else None
+        )
+        told = counted if counted is not None and counted.pos_ == "NOUN" else tok
         if (
             found
             and tok.pos_ == "NOUN"
             and self.found.entity_at(tok.i) is None
-            and self.describe(tok)[0] in CIVIL | IRREGULAR  # "Turkish Kurd refugees"
+            and self.describe(told)[0] in CIVIL | IRREGULAR  # "Turkish Kurd refugees"
         ):
             for state in (k for k in found if self.kind(k) is Kind.STATE):
                 self.peoples.setdefault(state, []).append(tok.i)
@@ -2062,7 +2123,7 @@ class _Context:
         member = _member_lemma(tok, self.words.home_members) if not found else None
         if not found and tok.pos_ != "NOUN" and member is None:
             return found
-        sector, mention = self.describe(tok)
+        sector, mention = self.describe(told)
         if member is not None and sector is None:
             sector = sectors().sector([member[0]])  # "MPs" tagged as a name
         if owned:  # "Mr Blair's government"
@@ -3244,6 +3305,29 @@ ABSTRACT_OBJECTS: dict[str, frozenset[str]] = {
     ),
 }
 SHOW_OF_FORCE, ATTACK = "150", "190"
+#: CAMEO 062: cooperate militarily (joint exercises of two states are not a show of force).
+MILITARY_COOPERATION = "062"
+
+
+def _joint_drill(trigger: Token, agent_groups: list[list[str]], ctx: _Context) -> bool:
+    """Exercises or manoeuvres held by two or more states together ("French and Egyptian warships
+    launched war games", "Russia held joint drills with China"): military cooperation."""
+    states = {a for group in agent_groups for a in group if ctx.kind(a) is Kind.STATE}
+    if len(states) > 1:
+        return True
+    phrase = [trigger, *(c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass"))]
+    joint = any(
+        c.lower_ in ("joint", "combined")
+        for t in phrase
+        for c in t.children
+        if c.dep_ in ("amod", "compound")
+    )
+    # (the partner may hang on the verb of a nominal trigger: "held joint drills with China")
+    return joint and any(
+        c.dep_ == "prep" and c.lower_ == "with" for t in (*phrase, trigger.head) for c in t.children
+    )
+
+
 #: Nouns of what someone says happened: calling one false denies it ("said the report was false").
 CLAIMS = frozenset(
     {"report", "claim", "allegation", "accusation", "charge", "suggestion", "story", "rumour", "rumor"}
