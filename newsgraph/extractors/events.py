@@ -1575,6 +1575,13 @@ class EventExtractor:
             ]
             if governed:
                 agents = [a for a in agents if a not in governed]
+            if code[:3] == "042":
+                # "visit the Pakistani community in Manchester", "visited British troops in
+                # Iraq": people or a body of a state visited where they are, a visit to that
+                # place's state
+                tg = [t for t in tg if t not in ctx.peoples or t in ctx.explicit]
+                if tg and not any(t in ctx.explicit for t in tg):
+                    tg = [t for t in ctx.place_states(trigger) if t not in agents and t not in own] or tg
             if not tg and code[:3] == "042":
                 # "visited Marseille in France", "will visit Aceh in Indonesia": the host state
                 tg = [t for t in ctx.place_states(trigger) if t not in agents and t not in own]
