@@ -1597,16 +1597,26 @@ class EntityExtractor:
                     affiliated.add(person)
                     break
 
-    @staticmethod
-    def _owned_offices(out: DocEntities) -> None:
+    def _owned_offices(self, out: DocEntities) -> None:
         """ "Lula's foreign minister, Mauro Vieira": the office serves the state its owner serves
-        in this document; an owner with no one state leaves a claim."""
+        in this document; kin of a person ("the son-in-law of former President Kuchma") serves,
+        with no office, the relative's state in this document, else the one state the knowledge
+        base knows the relative served in all its roles. An owner of an office with no one state
+        leaves a claim ("Howard's spokesman" serves no state the knowledge base could tell)."""
+        from ..resolve import NodeRow  # the knowledge base of persons, as resolution reads it
+        from ..resolve.offices import known_state
+
         states: dict[str, set[str]] = {}
         for rel in out.relations:
             if rel.relation is Relation.AFFILIATED_WITH and out.entities[rel.target].kind is Kind.STATE:
                 states.setdefault(rel.source, set()).add(rel.target)
         for person, owner, role, ev in out.owned:
             found = states.get(owner, set())
+            if not found and role is None:  # kin: an office of an opposition leader is no state's
+                entity = out.entities[owner]
+                known = known_state(NodeRow(owner, entity.kind.value, entity.label, None, (), 1, 1))
+                if known is not None:
+                    found = {self._state_entity(out, self.table.get(known.partition(":")[2]))}
             if len(found) == 1:
                 out.relations.append(
                     RelationFact(person, next(iter(found)), Relation.AFFILIATED_WITH, ev, role=role)
