@@ -303,3 +303,23 @@ def test_exercises_of_two_states_together_are_military_cooperation(facts, text, 
 )
 def test_exercises_of_one_state_stay_a_show_of_force(facts, text):
     assert {e.cameo for e in _events(facts, text) if e.cameo[:2] in ("06", "15")} == {"150"}
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Nigerians staged a rally against the government.", "state:NGA"),
+        ("Thousands of Kenyans staged demonstrations in Nairobi.", "state:KEN"),
+    ],
+)
+def test_a_state_named_by_its_people_protests_at_home(facts, text, state):
+    (event,) = [e for e in _events(facts, text) if e.cameo[:2] == "14"]
+    assert event.agents == (state,)
+    assert event.targets == (state,)
+
+
+def test_one_person_named_by_sector_alone_is_the_acting_states_own(facts):
+    (event,) = [
+        e for e in _events(facts, "Chinese police detained a prominent dissident.") if e.cameo[:2] == "17"
+    ]
+    assert event.targets == ("state:CHN",)

@@ -63,6 +63,8 @@ from .meaning import (
     unconventional,
 )
 from .parties import bodies, parties
+from .states import demonym as state_demonym
+from .states import lookup as state_lookup
 from .verbs import PARTITIVE, verb_dictionary, verb_particle
 
 if TYPE_CHECKING:
@@ -1912,8 +1914,10 @@ class _Context:
         for noun in nouns:
             if noun.pos_ != "NOUN" or any(self.found.entity_at(t.i) is not None for t in noun.subtree):
                 continue
-            plural = noun.tag_ == "NNS" or noun.lemma_.lower() == "opposition"
-            if plural and self.describe(noun)[0] in OWN_PEOPLE:
+            # ("a prominent dissident" too; not "the dissident": one named before, of any state)
+            some = noun.tag_ == "NNS" or noun.lemma_.lower() == "opposition"
+            some = some or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+            if some and self.describe(noun)[0] in OWN_PEOPLE:
                 return sorted(states)
         return []
 
@@ -2104,7 +2108,7 @@ class _Context:
             if tok.lemma_.lower() in PARTITIVE and self.found.entity_at(tok.i) is None
             else None
         )
-        told = counted if counted is not None and counted.pos_ == "NOUN" else tok
+        told = counted if counted is not None and counted.pos_ in ("NOUN", "PROPN") else tok
         if (
             found
             and tok.pos_ == "NOUN"
@@ -2191,6 +2195,8 @@ class _Context:
             else:  # "the Foreign Ministry", "the Supreme Court": the name
                 words = [*left, *(t.lower_ for t in name[:-1]), name[-1].lemma_.lower()]
             sector = sectors().sector(words) if words else None
+            if sector is None and _people_of(name, self.kind(key)):
+                sector = CIVILIANS  # "Nigerians", "thousands of Egyptians": a state's people
             return sector, self.doc[min(start, _mention_start(tok)) : end].text
         states = {t.i for t in tok.subtree if t.i < tok.i and self.found.entity_at(t.i) is not None}
         sector = sectors().sector(phrase_words(tok, states))
@@ -3314,6 +3320,22 @@ ABSTRACT_OBJECTS: dict[str, frozenset[str]] = {
 SHOW_OF_FORCE, ATTACK = "150", "190"
 #: CAMEO 062: cooperate militarily (joint exercises of two states are not a show of force).
 MILITARY_COOPERATION = "062"
+
+
+#: The CAMEO sector of a state's people at large.
+CIVILIANS = "CVL"
+
+
+def _people_of(name: Span, kind: Kind | None) -> bool:
+    """A state named by its people, a plural demonym ("Nigerians", "Egyptians"), not its name
+    or adjective ("Nigeria", "Nigerian troops")."""
+    return (
+        kind is Kind.STATE
+        and len(name) == 1
+        and name[0].tag_ in ("NNPS", "NNS")
+        and state_demonym(name.text) is not None
+        and state_lookup(name.text) is None
+    )
 
 
 def _joint_drill(trigger: Token, agent_groups: list[list[str]], ctx: _Context) -> bool:
