@@ -707,6 +707,10 @@ class EventExtractor:
                 return
             agents, targets = [list(others)], [a for group in agents for a in group]
         code, needs = rule.cameo, rule.needs_target
+        if needs and code[:2] in FORCE_ROOTS and self._armed_subject(subj if not passive else _by_agent(verb)):
+            # "Al-Shabaab fighters stormed a hotel in Mogadishu": armed men's assault is force
+            # whoever the victims are
+            needs = False
         if code == PESSIMISTIC and verb.lemma_.lower() in self.words.light_verbs:
             # "expressed serious misgivings about Tony Blair's plans": disapproval of their act
             judged = self._disapproved(ctx, verb, dobj, acting)
@@ -1024,6 +1028,13 @@ class EventExtractor:
         if sectors().sector(phrase_words(tok, set())) is not None:
             return False  # a body of people: "police", "students"
         return not any(c.dep_ in ("poss", "compound", "amod") and c.ent_type_ for c in tok.children)
+
+    def _armed_subject(self, subj: Token | None) -> bool:
+        """The actor is an armed body or its weapons: "Al-Shabaab fighters", "Israeli jets"."""
+        return subj is not None and any(
+            t.lemma_.lower() in self.words.armed_actors or t.lower_ in self.words.armed_actors
+            for t in subj.subtree
+        )
 
     def _armed(self, verb: Token) -> bool:
         """A weapon, an armed actor or a casualty in the verb's clause ([weapons])."""
@@ -3556,10 +3567,19 @@ def _pobj(prep: Token) -> Token | None:
     return next((c for c in prep.children if c.dep_ == "pobj"), None)
 
 
+#: Means of a call: "spoke by phone with", "talked via video link to".
+MEANS_OF_CONTACT = frozenset({"phone", "telephone", "video", "videolink", "link", "call", "line", "hotline"})
+
+
 def _preps(verb: Token, dobj: Token | None) -> list[Token]:
     """The verb's prepositions and its object's, but for what an object of words is about:
     "criticised Iran's remarks on Iraq" is not upon Iraq ("imposed sanctions on Iraq" is)."""
     out = [c for c in verb.children if c.dep_ == "prep"]
+    for means in [c for c in out if c.lower_ in ("by", "via", "over")]:
+        # "spoke by telephone with Putin": the parser hangs "with" on the means
+        obj = _pobj(means)
+        if obj is not None and obj.lemma_.lower() in MEANS_OF_CONTACT:
+            out += [c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("with", "to")]
     if dobj is not None:
         topical = dobj.lemma_.lower() in word_lists().topic_nouns
         out += [c for c in dobj.children if c.dep_ == "prep" and not (topical and c.lower_ in TOPIC_PREPS)]
