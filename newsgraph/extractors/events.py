@@ -748,6 +748,14 @@ class EventExtractor:
         refusal are left to the meaning rules, which read them with the act they govern."""
         particle = verb_particle(verb)
         lemma = self.verbs.lemma(verb) or verb.lemma_.lower()  # "staged": "stage", not "stag"
+        if lemma in ("speak", "talk", "chat", "confer") and any(
+            c.dep_ == "prep" and c.lower_ in ("by", "via", "over") and _lemma(_pobj(c)) in MEANS_OF_CONTACT
+            for c in verb.children
+        ):
+            return Rule(lemma, "V", "041", None, None, needs_target=True)  # "spoke by phone with"
+        if lemma in ("ask", "question", "wonder") and _jibe(verb, self.lex.classes.get("@negative", ())):
+            # "asked Mr Blair whether he was a liar": a question that insults is criticism
+            return Rule(lemma, "V", CRITICISE, None, None, needs_target=True)
         if lemma in self.words.contact_verbs and self._thing(dobj) and not self._armed(verb):
             return None  # "striking a chord with voters", "hit its target", "fight crime"
         # A particle the lexicon does not list makes another verb: "signed up", "backed down".
@@ -1457,6 +1465,12 @@ class EventExtractor:
                 continue
             if subj.dep_ == "nsubjpass" and code == APPEAL:
                 continue  # "said Mr Blair should be judged by results": he is not asked to act
+            if code == APPEAL and (
+                head.lemma_.lower() in HOLDING_OFFICE or any(t.lower_ == "rather" for t in subj.subtree)
+            ):
+                # "said Blair rather than Howard should run the country": a preference for who
+                # governs, nothing asked of anyone
+                continue
             speakers = {a for group in agents for a in group}
             own = ctx.own_states(speakers) | speakers | ctx.home_of(speakers)
             if ctx.found.home is not None and all(ctx.kind(a) is Kind.PERSON for a in speakers):
@@ -3567,8 +3581,31 @@ def _pobj(prep: Token) -> Token | None:
     return next((c for c in prep.children if c.dep_ == "pobj"), None)
 
 
+#: Verbs of holding office or winning it: "X should run the country" prefers, asks nothing.
+HOLDING_OFFICE = frozenset({"run", "govern", "lead", "rule", "become", "remain", "stay", "win", "succeed"})
 #: Means of a call: "spoke by phone with", "talked via video link to".
 MEANS_OF_CONTACT = frozenset({"phone", "telephone", "video", "videolink", "link", "call", "line", "hotline"})
+
+
+#: Nouns and adjectives that insult the one they are said of: "asked him if he was a liar".
+INSULTS = frozenset(
+    {"liar", "coward", "criminal", "crook", "fool", "idiot", "hypocrite", "racist", "traitor", "fascist",
+     "thief", "fraud", "cheat", "bully", "puppet", "poodle", "incompetent", "corrupt", "cowardly", "stupid",
+     "mad", "insane", "lying", "deceitful", "spineless", "useless", "disgrace", "embarrassment"}
+)
+
+
+def _jibe(verb: Token, negative: Iterable[str]) -> bool:
+    """ "asked Tony Blair whether he was a liar", "asked if he was a German war criminal": a
+    question whose clause calls someone a name."""
+    bad = INSULTS | set(negative)
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        if not any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in clause.children):
+            continue
+        predicates = [p for p in clause.children if p.dep_ in ("attr", "acomp")]
+        if any(t.lemma_.lower() in bad or t.lower_ in bad for p in predicates for t in p.subtree):
+            return True
+    return False
 
 
 def _preps(verb: Token, dobj: Token | None) -> list[Token]:

@@ -773,6 +773,8 @@ def _military_word(tok: Token, words: WordLists) -> bool:
     strike"; not a qualifier of something given or traded ("would suspend military aid")."""
     if tok.lemma_.lower() not in words.military_threat and tok.lower_ not in words.military_threat:
         return False
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "into") and not any(c.dep_ == "det" for c in tok.children):
+        return False  # "if the law stays in force", "came into force": in effect, no army
     return not (tok.dep_ in ("amod", "compound") and tok.head.lemma_.lower() in UNARMED_HEADS)
 
 
