@@ -317,6 +317,17 @@ MEANING = [
     case("Gordon Brown said Michael Howard should apologise.", "020", id="should-appeal"),
     # -- calls ---------------------------------------------------------------------------------------------
     case("Emmanuel Macron spoke by telephone with Vladimir Putin on Tuesday.", "041", id="spoke-by-phone"),
+    case(
+        "German Chancellor Karl Weber spoke by phone with French President Marie Dubois about the energy crisis.",
+        "041",
+        id="spoke-by-phone-about",
+    ),
+    case(
+        "The European Union warned Kenya that it will cut off development aid if the new law stays in force.",
+        "13",
+        absent=("138",),
+        id="in-force-is-no-army",
+    ),
 ]
 
 
