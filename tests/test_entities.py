@@ -1347,6 +1347,23 @@ def test_a_state_named_like_a_first_name_is_the_state_unless_a_person_of_the_doc
     assert "state:TCD" not in keys(f)
 
 
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Jordan and Britain signed a trade accord on Monday.", "state:JOR"),
+        ("Egypt and Jordan have agreed to open their borders.", "state:JOR"),
+        ("Chad and Niger will hold joint patrols along the border.", "state:TCD"),
+    ],
+)
+def test_an_ambiguous_name_listed_with_a_state_is_a_state(facts, text, state):
+    assert state in keys(facts(text))
+
+
+def test_an_ambiguous_name_listed_with_a_person_or_region_is_no_state(facts):
+    assert "state:JOR" not in keys(facts("Jordan and Smith met Tony Blair in London."))
+    assert "state:GEO" not in keys(facts("Georgia and Florida passed new voting laws."))
+
+
 def test_a_name_with_no_first_name_followed_by_which_is_a_firm_in_every_mention(facts):
     f = facts(
         "Her legal work with Pods Murrane was criticised. She had been a partner for Pods Murrane "

@@ -52,8 +52,8 @@ ADDRESSEES = [
     (
         UK + "Mary Smith met Tom Jones. The two ministers criticised Western governments.",
         "criticised",
-        None,
-        None,
+        {"person:mary-smith", "person:tom-jones"},
+        set(),
     ),
     (
         UK + "Sir Ian Blair criticised the cabinet for its handling of the case.",
@@ -352,6 +352,47 @@ AGENTS = [
         "criticised",
         {"person:michael-howard"},
         {"person:gordon-brown"},
+    ),
+    # a past verb hung on the reported clause after "but" or a modal one is the speaker's act
+    (
+        "Mr Brown said America needed to take more action but defended President George Bush.",
+        "defended",
+        {"person:brown"},
+        {"person:george-bush"},
+    ),
+    (
+        "Tony Blair said Labour would set out its plans next week and attacked the Tory plans.",
+        "attacked",
+        {"person:tony-blair"},
+        {"organization:conservative-party"},
+    ),
+    # what one gives is one's own: "his" is the giver, not someone named before
+    (
+        "Duncan Bannatyne attacked the government. Robin Cook gave his support to Mr Brown's"
+        " leadership ambitions.",
+        "gave",
+        {"person:robin-cook"},
+        {"person:brown"},
+    ),
+    # an office's habit is no act of today's holder
+    (
+        "Tory leader Michael Howard spoke on Monday. The Tory leader has always called for a debate.",
+        "called",
+        None,
+        None,
+    ),
+    (
+        "Tory leader Michael Howard spoke on Monday. The Tory leader called for a debate.",
+        "called",
+        {"person:michael-howard"},
+        set(),
+    ),
+    # ... but the reported clause goes on with its own subject
+    (
+        "Tony Blair said Gordon Brown had criticised the plan and praised the tax cut.",
+        "praised",
+        {"person:gordon-brown"},
+        set(),
     ),
 ]
 

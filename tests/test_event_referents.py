@@ -12,6 +12,15 @@ VISITS = [
     # a state visited stays the target, not its continent
     ("Tony Blair visited France and Germany last week.", "visited", {"state:FRA", "state:DEU"}),
     ("Tony Blair visited France and Africa last year.", "visited", {"state:FRA", "location:africa"}),
+    # "as well as" hung on the verb: a second place visited
+    ("Hilary Benn will visit Aceh in Indonesia, as well as Sri Lanka.", "visit", {"state:IDN", "state:LKA"}),
+    ("Tony Blair will visit France, as well as Germany, next week.", "visit", {"state:FRA", "state:DEU"}),
+    # coordinated objects, each in its own place
+    (
+        "Gordon Brown will visit an orphanage in Tanzania and a credit union in Mozambique.",
+        "visit",
+        {"state:TZA", "state:MOZ"},
+    ),
 ]
 
 
@@ -343,4 +352,36 @@ PAIR_FURTHER_BACK = [
 @pytest.mark.parametrize(("text", "targets"), PAIR_FURTHER_BACK, ids=[r[0][:40] for r in PAIR_FURTHER_BACK])
 def test_pair_named_sentences_before_while_the_text_goes_on_about_them(facts, text, targets):
     events = [e for e in facts(text).events if e.trigger == "criticised"]
+    assert [set(e.targets) for e in events] == [targets], events
+
+
+COUNTED = [
+    # a bare numeral after that many people named: those people, past others named between
+    (
+        "Feroz Abbasi, Moazzam Begg, Richard Belmar and Martin Mubanga are held at Guantanamo Bay."
+        " Mr Straw said the US had agreed to release the four after long talks.",
+        "agreed",
+        {"person:feroz-abbasi", "person:moazzam-begg", "person:richard-belmar", "person:martin-mubanga"},
+    ),
+    (
+        "Tony Blair met Gordon Brown on Monday. Michael Howard attacked the two.",
+        "attacked",
+        {"person:tony-blair", "person:gordon-brown"},
+    ),
+    # the people a sentence names, their coordination broken by where they are from
+    (
+        "Moazzam Begg, from Birmingham, and Martin Mubanga, Richard Belmar and Feroz Abbasi, from"
+        " London, have been held for three years. They were detained in Cuba. Jack Straw said the"
+        " US had agreed to release the four detainees.",
+        "agreed",
+        {"person:moazzam-begg", "person:martin-mubanga", "person:richard-belmar", "person:feroz-abbasi"},
+    ),
+    # a count that fits no group named: no one
+    ("Tony Blair met Gordon Brown and Charles Kennedy. Michael Howard attacked all five.", "attacked", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "targets"), COUNTED, ids=[r[0][-30:] for r in COUNTED])
+def test_a_counted_group_is_the_people_named_before(facts, text, trigger, targets):
+    events = [e for e in facts(text).events if e.trigger == trigger]
     assert [set(e.targets) for e in events] == [targets], events

@@ -36,6 +36,19 @@ CASES = [
         id="not-the-person-inside-the-quote",
     ),
     pytest.param(
+        "Michael Howard spoke in the Commons on Wednesday. Why will Tony Blair not accept the"
+        " offer, he demanded.",
+        "10",
+        "person:michael-howard",
+        id="not-the-person-named-in-the-question-he-reports",
+    ),
+    pytest.param(
+        "Gordon Brown met Tony Blair on Monday. Charles Kennedy is wrong about the budget, he said.",
+        "111",
+        "person:gordon-brown",
+        id="not-the-person-named-in-the-words-he-reports",
+    ),
+    pytest.param(
         "David Grant met Nick Cole on Monday. He later criticised the plan.",
         "111",
         "person:david-grant",
@@ -49,3 +62,17 @@ def test_a_pronoun_agent_agrees_and_stays_outside_quotes(facts, text, root, agen
     f = facts(text)
     got = [(e.cameo, e.agents) for e in f.events]
     assert any(e.cameo.startswith(root) and agent in e.agents for e in f.events), got
+
+
+def test_a_quoted_he_is_the_one_talked_about_not_an_earlier_speaker(facts):
+    """'X said the prince should apologise. Y argued: "He has apologised"': "he" is whom X
+    talked about, not X (nor Y, who says "I")."""
+    text = (
+        "Prince Harry wore a Nazi uniform at a party. Dicky Arbiter said the prince should make a"
+        ' broadcast apology. Charles Clarke argued: "He has apologised and we should leave it."'
+    )
+    events = [e for e in facts(text).events if e.trigger == "apologised"]
+    assert events, facts(text).events
+    assert all(
+        "person:dicky-arbiter" not in e.agents and "person:charles-clarke" not in e.agents for e in events
+    )

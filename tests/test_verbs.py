@@ -385,6 +385,15 @@ def test_generator_is_reproducible(tmp_path: Path) -> None:
         pytest.param("The council issued an ultimatum to the rebels.", "issued", "13", id="issue-ultimatum"),
         pytest.param("The donors rushed aid to the flooded towns.", "rushed", "07", id="rush-aid"),
         pytest.param("The mayor closed the base last year.", "closed", None, id="close-base-no-event"),
+        pytest.param("The junta extended the curfew by a week.", "extended", "17", id="extend-curfew"),
+        pytest.param(
+            "The president tightened martial law in the north.", "tightened", "17", id="tighten-martial-law"
+        ),
+        pytest.param("Guards beat up the prisoners.", "beat", "18", id="beat-up"),
+        pytest.param("Farmers blocked the main highway.", "blocked", "14", id="block-highway"),
+        pytest.param("Troops prevented the rally.", "prevented", "17", id="prevent-rally"),
+        pytest.param("The senate blocked the nomination.", "blocked", "17", id="block-nomination-stays-170"),
+        pytest.param("The rain prevented a second round.", "prevented", "12", id="prevent-alone-stays-120"),
     ],
 )
 def test_dictionary_on_real_parses(nlp, text: str, verb: str, root: str | None) -> None:  # type: ignore[no-untyped-def]
@@ -408,10 +417,29 @@ def test_dictionary_on_real_parses(nlp, text: str, verb: str, root: str | None) 
         pytest.param("Iran suspended part of its military cooperation with Russia.", "16", id="part-of"),
         pytest.param("Kenya handed over medicine to Somalia.", "07", id="supplement-hand-over"),
         pytest.param("Japan is sharing expertise with Vietnam.", "06", id="supplement-share"),
+        pytest.param("Kenya extended the curfew in Mombasa.", "172", id="supplement-extend-curfew"),
+        pytest.param("Turkish soldiers beat up Syrian refugees.", "182", id="supplement-beat-up"),
+        pytest.param("Chilean miners blocked the highway to Santiago.", "144", id="supplement-block-road"),
+        pytest.param(
+            "Egyptian police prevented the protest in Cairo.", "17", id="supplement-prevent-protest"
+        ),
     ],
 )
 def test_dictionary_codes_reach_the_events(facts, text: str, root: str) -> None:  # type: ignore[no-untyped-def]
     assert any(e.cameo.startswith(root) for e in facts(text).events), facts(text).events
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Labour beat the Conservatives in the by-election.",
+        "The company beat its profit forecast.",
+        "Ministers are keen to beat the deadline.",
+    ],
+)
+def test_beating_a_rival_or_a_deadline_is_no_force(facts, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not [e for e in facts(text).events if e.cameo[:2] in ("18", "19", "20")]
 
 
 @pytest.mark.model

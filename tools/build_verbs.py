@@ -200,6 +200,44 @@ STORM {STORMS STORMED STORMING } [190]
 - * EMERGENCY_MEASURES                              [0814]
 - * MARTIAL_LAW                                     [0814]
 - * STATE (OF EMERGENCY)                            [0814]
+
+# Restrictions kept in force or made harsher: a curfew or emergency rule extended or tightened
+# is one imposed (1723, 1724), as the dictionary has it for "impose" and "declare".
+---  EXTEND   [---]  ---
+- * CURFEW                                          [1723]
+- * MARTIAL_LAW                                     [1724]
+- * EMERGENCY_RULE                                  [1724]
+- * STATE (OF EMERGENCY)                            [1724]
+
+---  TIGHTEN   [---]  ---
+- * MARTIAL_LAW                                     [1724]
+- * EMERGENCY_RULE                                  [1724]
+
+# A beating (182): "beat up" is "beat" with its particle, which the dictionary does not list.
+---  BEAT_UP   [182]  ---
++BEAT_UP {+BEATS_UP +BEATEN_UP +BEATING_UP } [182]
+
+# Passage obstructed (144): roads, bridges, a border crossing blocked or barricaded; a protest
+# stopped by the authorities (170).
+---  OBSTRUCT   [---]  ---
+BLOCK {BLOCKS BLOCKED BLOCKING }
+BARRICADE {BARRICADES BARRICADED BARRICADING }
+- * ROAD                                            [144]
+- * ROADS                                           [144]
+- * HIGHWAY                                         [144]
+- * MOTORWAY                                        [144]
+- * BRIDGE                                          [144]
+- * RAILWAY                                         [144]
+- * STREETS                                         [144]
+- * TRAFFIC                                         [144]
+- * BORDER_CROSSING                                 [144]
+
+---  PREVENT   [---]  ---
+PREVENT {PREVENTS PREVENTED PREVENTING }
+- * DEMONSTRATION                                   [170]
+- * PROTEST                                         [170]
+- * RALLY                                           [170]
+- * MARCH                                           [170]
 """
 
 LICENCE = """\

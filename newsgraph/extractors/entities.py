@@ -46,6 +46,40 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+#: Titles of judges: with no court in their phrase, they sit in the courts of the state the
+#: document names ("Judge X will hear the case" in a text on "the US court").
+JUDGES = frozenset({"judge", "justice", "magistrate"})
+#: Titles that are a membership, no office: held only with the body they name ("a board
+#: member of X", "a member of Hamas"), never claimed bare ("a member of the public").
+MEMBERSHIPS = frozenset({"member"})
+#: Verbs whose passive agent founded its subject: "Tesco was founded by Jack Cohen".
+FOUNDING = frozenset({"found", "establish", "set", "create"})
+#: Kin by whom a text ties a person to a relative ("the son-in-law of former President X").
+FAMILY = frozenset(
+    {
+        "wife",
+        "husband",
+        "son",
+        "daughter",
+        "brother",
+        "sister",
+        "mother",
+        "father",
+        "widow",
+        "widower",
+        "nephew",
+        "niece",
+        "grandson",
+        "granddaughter",
+        "cousin",
+        "uncle",
+        "aunt",
+        "stepson",
+        "stepdaughter",
+    }
+)
+#: Nouns of courts.
+COURT_NOUNS = frozenset({"court", "tribunal"})
 #: Quotes and dashes trimmed from the front of a name, with the lexicon's ``leading_words``.
 LEADING_PUNCT = frozenset({"'", '"', "“", "”", "‘", "’", "-", "—", "–", "(", "["})
 TRAILING_JUNK = frozenset({"'", '"', "“", "”", "‘", "’", "-", "—", "–", ")", "]", ",", ".", ":", ";"})
@@ -341,6 +375,17 @@ def _is_ship(doc: Doc, start: int, end: int, ships: set[str]) -> bool:
 
 
 QUOTES = frozenset({'"', "'", "“", "”", "‘", "’", "«", "»"})
+
+
+def _state_or_place(key: str, out: DocEntities) -> str | None:
+    """The state an entity is or lies in: a state itself, a place's state ("Moscow")."""
+    kind = out.entities[key].kind
+    return key if kind is Kind.STATE else out.part_of.get(key) if kind is Kind.LOCATION else None
+
+
+def _spaced_dash(doc: Doc, i: int) -> bool:
+    """A dash with spaces around it ("Smith - a board member"), not a hyphen inside a word."""
+    return doc[i].text in DASHES and i > 0 and bool(doc[i - 1].whitespace_) and bool(doc[i].whitespace_)
 
 
 def _quoted(doc: Doc, start: int, end: int) -> bool:
@@ -1018,7 +1063,20 @@ class EntityExtractor:
             return state
         if any(self.table.capital(e.text) == state for e in doc.ents if e.label_ == "GPE"):
             return state
+        if end - start == 1 and self._listed_with_a_state(doc[start]):
+            return state
         return None
+
+    def _listed_with_a_state(self, tok: Token) -> bool:
+        """A name listed with a state is a state too: "Jordan and Britain agreed", "sales to
+        Iran, Libya and Chad" (coordinated names, each a state the table knows unambiguously)."""
+        others = [tok.head] if tok.dep_ == "conj" else []
+        others += [c for c in tok.children if c.dep_ == "conj"]
+        for other in others:
+            ent = next((e for e in other.doc.ents if e.start <= other.i < e.end), None)
+            if ent is not None and self.table.lookup(ent.text) is not None:
+                return True  # (the model's label of the other name aside: "Chad and Niger")
+        return False
 
     def _state_not_first_name(self, doc: Doc, start: int, end: int, text: str) -> State | None:
         """A one-word "person" named like one state that is also a name ("Chad", "Jordan") is
@@ -1991,6 +2049,7 @@ class EntityExtractor:
                     found.append((state, role))
                     break
         found.extend(self._clause_offices(doc, m, out))
+        found.extend(self._founded_by(doc, m, out))
         if not any(h for h, _r in found) and (company := self._company_anaphor(doc, m, out)) is not None:
             found = [(company, _without_company(role)) if not h and role else (h, role) for h, role in found]
         if (
@@ -2002,7 +2061,18 @@ class EntityExtractor:
         ):
             # "Chief executive X said the company would expand": the document's one company
             found = [(company, role) if _corporate_office(role) else (h, role) for h, role in found]
+        if not any(h for h, _r in found) and any(role_head(r) in JUDGES for _h, r in found):
+            court = self._court_state(doc, out)  # "Judge X" where the text names "the US court"
+            if court is not None:
+                found = [(court, r) if not h and role_head(r) in JUDGES else (h, r) for h, r in found]
         found = [(h, role) for h, role in found if not _figurative(sent, role)]
+        if not any(h for h, _r in found):
+            # kin is no office: it ties a person who holds none here, and is never claimed
+            for holder, kin in self._kin_ties(doc, m, out):
+                if out.entities[holder].kind is Kind.PERSON:
+                    out.owned.append((person, holder, None, ev))
+                else:
+                    out.relations.append(RelationFact(person, holder, Relation.AFFILIATED_WITH, ev, role=kin))
         owned = [(h, role) for h, role in found if h and out.entities[h].kind is Kind.PERSON]
         found = [(h, role) for h, role in found if not h or out.entities[h].kind is not Kind.PERSON]
         for owner, role in owned:  # decided once every person's own holders are known
@@ -2030,13 +2100,39 @@ class EntityExtractor:
                 out.relations.append(
                     RelationFact(person, holder, Relation.AFFILIATED_WITH, ev, role=edge_role)
                 )
-            elif role and not (held_left if (holder, role) in left_found else held):
+            elif (
+                role
+                and role_head(role) not in MEMBERSHIPS  # "a member of the public" holds nothing
+                and not (held_left if (holder, role) in left_found else held)
+            ):
                 out.claims.append(ClaimFact(person, role, ev))
             if role:
                 iso = out.entities[holder].iso3 or "" if holder else ""
                 out.offices.setdefault((iso, role), person)
                 out.offices.setdefault((iso, role_core(role)), person)  # "the chairman" later
                 out.office_heads[(iso, role_head(role))] = person
+
+    def _court_state(self, doc: Doc, out: DocEntities) -> str | None:
+        """The one state whose courts the document names: "the US court", "a Russian court",
+        "a Moscow court" (a place's state), "Britain's High Court"; None for none or several."""
+        found: set[str] = set()
+        for tok in doc:
+            if tok.lower_ not in COURT_NOUNS and tok.lemma_.lower() not in COURT_NOUNS:
+                continue
+            body = out.token_entity.get(tok.i)
+            if body is not None and out.entities[body].kind is Kind.ORGANIZATION:
+                if body in out.part_of:
+                    found.add(out.part_of[body])  # "Britain's High Court"
+                continue
+            for w in (*tok.lefts, *(c for t in tok.lefts if t.dep_ == "compound" for c in t.lefts)):
+                key = out.token_entity.get(w.i)
+                if key is None:
+                    continue
+                kind = out.entities[key].kind
+                state = key if kind is Kind.STATE else out.part_of.get(key) if kind is Kind.LOCATION else None
+                if state is not None:
+                    found.add(state)
+        return next(iter(found)) if len(found) == 1 else None
 
     def _possessed_office(self, doc: Doc, m: _Mention) -> bool:
         """ "The agency's former chief executive X": a title before the name owned by a common
@@ -2108,9 +2204,15 @@ class EntityExtractor:
     def _company_anaphor(self, doc: Doc, m: _Mention, out: DocEntities) -> str | None:
         """The company of "company president X", "the firm's chief executive X": the last
         organization that was the subject of a clause in this or the previous sentence ("Acme
-        said ... company president X"), when it is no party or government body."""
+        said ... company president X"), when it is no party or government body. So is the
+        company of "its president X" and of a title before the name and a comma ("The firm's
+        chief executive, X, said")."""
         j = m.start - 1
-        while j >= 0 and m.start - j <= 4 and doc[j].is_lower and doc[j].pos_ in ("NOUN", "ADJ", "PROPN"):
+        root = doc[m.start : m.end].root
+        if j > 0 and doc[j].text == "," and root.dep_ == "appos" and root.head.i < m.start:
+            j -= 1  # "The firm's chief executive, X"
+        last = j
+        while j >= 0 and last - j <= 3 and doc[j].is_lower and doc[j].pos_ in ("NOUN", "ADJ", "PROPN"):
             if doc[j].lower_ in ANAPHOR_COMPANIES:
                 break
             j -= 1
@@ -2118,7 +2220,7 @@ class EntityExtractor:
             j -= 1
             if j == 0 or doc[j - 1].lower_ != "the":
                 return None
-        if j < 0 or j == m.start - 1 or doc[j].lower_ not in ANAPHOR_COMPANIES:
+        if j < 0 or j == last or (doc[j].lower_ not in ANAPHOR_COMPANIES and doc[j].lower_ != "its"):
             return None
         sent = doc[m.start].sent
         first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
@@ -2134,13 +2236,25 @@ class EntityExtractor:
 
     def _comma_title(self, doc: Doc, m: _Mention, out: DocEntities) -> list[tuple[str, str | None]]:
         """ "Kamal Nath, Commerce and Industry Minister, announced ...": a title between commas
-        right after a name is its apposition, however the parser attached it."""
-        if m.end >= len(doc) or doc[m.end].text != ",":
+        right after a name is its apposition, however the parser attached it. So is a title
+        after a spaced dash, up to its clause: "X - another Acme board member accused of ..."."""
+        if m.end >= len(doc) or not (doc[m.end].text == "," or _spaced_dash(doc, m.end)):
             return []
-        close = next((i for i in range(m.end + 1, min(len(doc), m.end + 10)) if doc[i].text == ","), None)
+        if doc[m.end].text == ",":
+            close = next((i for i in range(m.end + 1, min(len(doc), m.end + 10)) if doc[i].text == ","), None)
+        else:
+            limit = min(len(doc), m.end + 10, doc[m.end].sent.end)
+            close = next(
+                (
+                    i
+                    for i in range(m.end + 1, limit)
+                    if doc[i].text == "," or _spaced_dash(doc, i) or doc[i].pos_ in ("VERB", "AUX")
+                ),
+                limit,
+            )
         if close is None:
             return []
-        span = [t for t in doc[m.end + 1 : close] if t.lower_ not in ("the", "a", "an")]
+        span = [t for t in doc[m.end + 1 : close] if t.lower_ not in ("the", "a", "an", "another")]
         if not span or any(t.pos_ in ("VERB", "AUX", "PRON") or t.tag_ in WH_TAGS for t in span):
             return []
         heads = [
@@ -2260,6 +2374,69 @@ class EntityExtractor:
                 text = _phrase(obj, out, (owner,)) if owner is not None else None
                 if owner is not None and text is not None and len(text.split()) <= MAX_COMPLEMENT:
                     found.append((owner, f"{role} of {text}"))
+        return found
+
+    @staticmethod
+    def _founded_by(doc: Doc, m: _Mention, out: DocEntities) -> list[tuple[str, str | None]]:
+        """ "Tesco was founded by Jack Cohen", "the firm, set up by X": the founder of the
+        organization the passive's subject (or the noun it describes) names."""
+        by = doc[m.start : m.end].root.head
+        verb = by.head
+        if by.dep_ != "agent" or verb.lemma_.lower() not in FOUNDING:
+            return []
+        if verb.lemma_.lower() == "set" and not any(c.lower_ == "up" for c in verb.children):
+            return []
+        subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if verb.dep_ == "acl":
+            subjects.append(verb.head)  # "Reliance, founded by Dhirubhai Ambani"
+        found: list[tuple[str, str | None]] = []
+        for subject in subjects:
+            key = out.token_entity.get(subject.i)
+            if key is not None and out.entities[key].kind is Kind.ORGANIZATION:
+                found.append((key, "founder"))
+        return found
+
+    def _kin_ties(self, doc: Doc, m: _Mention, out: DocEntities) -> list[tuple[str, str | None]]:
+        """A person named by kin: "X, the son of Y" (or "Y's son X") serves, with no office, the
+        one state Y serves in the document (Y is returned as an owner, as "Lula's minister X");
+        "X, the son of Tesco's founder" is tied to Tesco ("son of the founder")."""
+        person = out.token_entity[m.start]
+        root = doc[m.start : m.end].root
+        kins = [
+            c
+            for c in root.children
+            if c.lemma_.lower() in FAMILY
+            and ((c.dep_ == "appos" and c.i >= m.end) or (c.dep_ in ("nmod", "compound") and c.i < m.start))
+        ]
+        found: list[tuple[str, str | None]] = []
+        for kin in kins:
+            in_law = kin.i + 4 < len(doc) and [t.lower_ for t in doc[kin.i + 1 : kin.i + 5]] == [
+                "-",
+                "in",
+                "-",
+                "law",
+            ]
+            name = kin.lower_ + ("-in-law" if in_law else "")
+            relatives = [c for c in kin.children if c.dep_ == "poss"]
+            relatives += [
+                o for p in kin.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+            ]
+            for rel in relatives:
+                key = out.token_entity.get(rel.i)
+                if key is not None:
+                    if key != person and out.entities[key].kind is Kind.PERSON:
+                        found.append((key, None))  # the relative's state, once known
+                    continue
+                if not self.office.is_office(rel.text) or rel.lemma_.lower() in FAMILY:
+                    continue
+                owners = [c for c in rel.children if c.dep_ == "poss"]
+                owners += [
+                    o for p in rel.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                ]
+                for owner in owners:
+                    key = out.token_entity.get(owner.i)
+                    if key is not None and out.entities[key].kind is Kind.ORGANIZATION:
+                        found.append((key, f"{name} of the {rel.lower_}"))  # "son of Tesco's founder"
         return found
 
     def _predicate_offices(self, doc: Doc, m: _Mention, out: DocEntities) -> list[tuple[str, str | None]]:
@@ -2642,6 +2819,7 @@ class EntityExtractor:
         ):
             j -= 1
         nouns = self.office.company_nouns
+        described_by_noun = False
         if j == m.start - 1 and j > 0 and doc[j].lower_ in nouns and doc[j].is_lower:
             # "Russian energy giant Gazprom", "US retail giant Wal-Mart", "the Indian firm Alstom",
             # "Russian oil and gas company Yukos": a state before the company's description
@@ -2649,9 +2827,15 @@ class EntityExtractor:
             while k > j - 5 and k >= 0 and (doc[k].is_lower or doc[k].text == "-") and doc[k].pos_ != "ADP":
                 k -= 1
             described = out.token_entity.get(k) if k >= 0 else None
-            if described is not None and out.entities[described].kind is Kind.STATE:
-                j = k
+            if described is not None and _state_or_place(described, out) is not None:
+                j, described_by_noun = k, True
+        if m.start >= 3 and doc[m.start - 1].lower_ == "based" and doc[m.start - 2].text in HYPHENS:
+            j = m.start - 3  # "Moscow-based Sibneft"
         owner = out.token_entity.get(j) if j >= 0 else None
+        if owner is not None and doc[j + 1 : m.start].text.lower().startswith("-based"):
+            owner = _state_or_place(owner, out)  # "Moscow-based Sibneft"
+        elif owner is not None and out.entities[owner].kind is Kind.LOCATION and described_by_noun:
+            owner = out.part_of.get(owner)  # "Moscow-based oil firm Sibneft", "London oil firm X"
         if owner is None:
             owner = self._appositive_state(doc, m, out)  # "Gazprom, the Russian gas monopoly"
         if owner is None or out.entities[owner].kind is not Kind.STATE:
@@ -2698,12 +2882,20 @@ class EntityExtractor:
         -> Russia; the apposition's head is a company noun."""
         root = doc[m.start : m.end].root
         for t in root.children:
+            if t.i >= m.end and t.dep_ in ("relcl", "acl") and t.lemma_.lower() == "base":
+                # "Sibneft, which is based in Moscow", "Sibneft, based in Moscow,"
+                for obj in (
+                    o for p in t.children if p.lower_ == "in" for o in p.children if o.dep_ == "pobj"
+                ):
+                    key = out.token_entity.get(obj.i)
+                    if key is not None and (state := _state_or_place(key, out)) is not None:
+                        return state
             if t.dep_ != "appos" or t.i < m.end or t.lower_ not in self.office.company_nouns:
                 continue
             for w in t.subtree:
                 key = out.token_entity.get(w.i)
-                if w.i < t.i and key is not None and out.entities[key].kind is Kind.STATE:
-                    return key
+                if w.i < t.i and key is not None and (state := _state_or_place(key, out)) is not None:
+                    return state  # "the Russian gas monopoly", "the Moscow-based firm"
         return None
 
 

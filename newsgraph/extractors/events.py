@@ -470,11 +470,23 @@ class EventExtractor:
             targets += ctx.entities(victim)
         else:
             agents = ctx.split_agents(subj, verb) if subj is not None else [ctx.inherited_subject(verb)]
+            if (
+                subj is not None
+                and _habitual(verb)
+                and ctx.found.entity_at(subj.i) is None
+                and subj.pos_ == "NOUN"
+                and offices().is_office(subj.text)
+            ):
+                # "the leader of the opposition has always called for a debate": whoever held
+                # the office, no act of today's holder
+                agents = [[]]
             if not any(agents) and subj is not None and rule.cameo[:2] in FORCE:
                 agents = [self._perpetrators(ctx, subj)]  # "an attack by Hamas killed three Israelis"
             if dative is not None and dative.pos_ == "ADP":  # "sent delegations to North Korea"
                 dative = next((c for c in dative.children if c.dep_ == "pobj"), None)
-            for tok in (dative, dobj):
+            # "will visit Aceh in Indonesia, as well as Sri Lanka": one more object
+            extra = _as_well_as(verb) if dobj is not None else []
+            for tok in (dative, dobj, *extra):
                 if tok is not None:
                     if rule.cameo[:3] == "042" and tok is dobj and ctx.is_thing(tok):
                         continue  # "visited the tomb of Yasser Arafat in Ramallah": a place, not him
@@ -490,7 +502,17 @@ class EventExtractor:
                             for k in ctx.entities(_pobj(p))
                         ]
                         continue
-                    targets += ctx.entities(tok)
+                    found = ctx.entities(tok)
+                    if tok is dobj and verb.lemma_.lower() in self.words.light_verbs | GIVING:
+                        # "gave his support to Mr Brown", "voiced his anger": "his" is the giver's
+                        own = [
+                            k
+                            for c in tok.children
+                            if c.dep_ == "poss" and c.lower_ in PRONOUN_GENDER
+                            for k in ctx.entities(c)
+                        ]
+                        found = [k for k in found if k not in own]
+                    targets += found
                     # "visited Aceh", "shelled Grozny": the place's state is acted upon
                     places = ctx.entities(tok, kinds=(Kind.LOCATION,), depth=1)
                     targets += [ctx.found.part_of[p] for p in places if p in ctx.found.part_of]
@@ -663,6 +685,8 @@ class EventExtractor:
             # "welcomed his apology", "demanded her resignation", "rejected his claims": the one
             # whose act is judged, someone else than who judges it ("his" read as the judge)
             for poss in (c for c in dobj.children if c.dep_ == "poss" and c.lower_ in PRONOUN_GENDER):
+                if verb.lemma_.lower() in self.words.light_verbs | GIVING:
+                    continue  # "gave his support to Mr Brown", "voiced his anger": the giver's own
                 targets += ctx.pronoun(poss, dobj, exclude=acting)
         denying = rule.cameo[:3] == "016"  # "his claims were denied by X": the claimant
         if not targets and passive and subj is not None and (judging or denying) and ctx.is_thing(subj):
@@ -882,7 +906,10 @@ class EventExtractor:
             return Rule(lemma, "V", code, None, None, needs_target=True)
         found = self.verbs.match(verb)
         noun = self.lex.match(obj_word or "", "N", None, None) if dobj is not None else None
-        generic = lemma in w.generic_verbs
+        # "beat the deadline" is no act, "beat up" (a violent verb with its own particle) is one
+        generic = lemma in w.generic_verbs and not (
+            found is not None and found.bare and found.specificity > 0 and lemma in w.violent_verbs
+        )
         # "lodged a protest", "held talks": the noun's own rule reads it, unless the verb makes
         # it another kind of act ("staged a protest" is a demonstration, 141, not 114)
         pattern_root = found.code[:2] if found is not None and found.specificity > 0 and found.code else None
@@ -1582,7 +1609,12 @@ class EventExtractor:
             partners = [a for a in agents if a not in whole]
             if not tg and all(a in ctx.speakers for a in agents):
                 continue  # '"We welcome a debate," he said': words of a group, no act upon anyone
-            if needs_target and not tg and (len(partners) < 2 or (code not in JOINT and not mutual)):
+            if (
+                needs_target
+                and not tg
+                and not (code[:2] == "03" and __import__("os").environ.get("CCX"))
+                and (len(partners) < 2 or (code not in JOINT and not mutual))
+            ):
                 continue  # "helped push the dollar lower", "cut the deficit": no one acted upon
             meant = refine(
                 code,
@@ -1903,7 +1935,8 @@ class _Context:
         nodes = [trigger]
         if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "attr", "nsubj", "nsubjpass"):
             nodes.append(trigger.head)  # "conducting drills in Alaska"
-        nodes += [c for c in trigger.children if c.dep_ == "dobj"]
+        # "will visit an orphanage in Tanzania and a credit union in Mozambique": each object's
+        nodes += [o for c in trigger.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
         # "killed 23 people when they blew themselves up in Tel Aviv": the clause of the same
         # moment tells where it happened
         nodes += [
@@ -2202,8 +2235,12 @@ class _Context:
                 return named_parties
         if Kind.PERSON in kinds and _group_noun(tok):
             # "Blair and Brown met ... Howard accused the two men", "criticised the pair"
-            group = self.plural_object(tok, (Kind.PERSON,))
-            counted = [NUMBER_WORDS.get(c.lower_) for c in tok.children if c.dep_ == "nummod"]
+            counted = [
+                NUMBER_WORDS.get(c.lower_)
+                for c in (tok, *tok.children)
+                if c.dep_ == "nummod" or (c.i == tok.i and c.pos_ == "NUM")
+            ]
+            group = self.plural_object(tok, (Kind.PERSON,), counted[0] if counted else None)
             if group and (not counted or counted[0] == len(group)):
                 return group
             if not group and (tok.lemma_.lower() in ("pair", "duo") or counted == [2]):
@@ -2403,6 +2440,7 @@ class _Context:
             # '"I am delighted that he has agreed," said Blair': the speaker says "I", so a
             # "he" he quotes is someone else
             exclude.update(self.quotation_speakers(tok.i))
+        exclude.update(self._reported_before(tok))
         if tok.dep_ in ("dobj", "pobj", "dative") and tok.lower_ in ("him", "her"):
             clause = tok.head.head if tok.dep_ == "pobj" else tok.head
             for subj in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
@@ -2433,7 +2471,13 @@ class _Context:
                 for c in root.children
                 if c.dep_ in ("conj", "parataxis") and c.lemma_.lower() in self.words.say
             ]
-            subjects = [c for v in (*clauses, root) for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+            verbs = [*clauses, root]
+            if not outside and root.lemma_.lower() in self.words.say:
+                # '... Arbiter said the prince should apologise. Clarke argued: "He has
+                # apologised"': a "he" someone quotes is the one talked about before, not the
+                # one who talked
+                verbs = [c for v in verbs for c in v.children if c.dep_ == "ccomp"]
+            subjects = [c for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
             for subj in subjects:
                 if outside and self.quoted(subj.i):
                     continue
@@ -2524,12 +2568,38 @@ class _Context:
                 for i in range(sent.start, sent.end)
                 if (key := self.found.entity_at(i)) is not None and fits(i, key)
             ]
+            if not outside:
+                named = [(i, key) for i, key in named if not self._speaker(self.doc[i])]
             subjects = [key for i, key in named if _subject_like(self.doc[i])]
             if subjects or named:
                 return [(subjects or [named[-1][1]])[0]]
         return []
 
-    def plural_object(self, tok: Token, kinds: tuple[Kind, ...]) -> list[str]:
+    def _speaker(self, tok: Token) -> bool:
+        """Whether a name is (in) the subject of a verb of saying."""
+        while tok.dep_ in ("compound", "appos", "flat") and tok.head.i != tok.i:
+            tok = tok.head
+        return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in self.words.say
+
+    def _reported_before(self, tok: Token) -> set[str]:
+        """The people named in the words a subject pronoun reports before its verb: in "Why
+        will the prime minister not take up the offer, he demanded" or '"Blair is wrong,"
+        she said', the speaker is someone else than anyone named in what is said."""
+        if tok.dep_ != "nsubj":
+            return set()
+        named: set[str] = set()
+        for said in tok.head.children:
+            if said.dep_ not in ("ccomp", "parataxis") or said.i > tok.i:
+                continue
+            for t in said.subtree:
+                key = self.found.entity_at(t.i)
+                if key is None and t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass"):
+                    key = self.office_holder(t)
+                if key is not None:
+                    named.add(key)
+        return named
+
+    def plural_object(self, tok: Token, kinds: tuple[Kind, ...], count: int | None = None) -> list[str]:
         """An object "them": the nearest group named before it, in its sentence or the one
         before, that is not its own clause's subject ("met Bob Crow and Derek Simpson. He
         urged them", "the Tories ... urged them"): coordinated names, or a plural-acting
@@ -2539,8 +2609,9 @@ class _Context:
             clause = clause.head
         own = {t.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
         start = tok.sent.start
-        if start > 0:
-            start = self.doc[start - 1].sent.start
+        for _ in range(1 if count is None else 3):  # a count finds its group further back
+            if start > 0:
+                start = self.doc[start - 1].sent.start
         for i in range(tok.i - 1, start - 1, -1):
             key = self.found.entity_at(i)
             if key is None and i not in own and Kind.ORGANIZATION in kinds:
@@ -2558,11 +2629,31 @@ class _Context:
                 while first.dep_ == "conj":
                     first = first.head
                 group = list(_conjuncts(first))
-            keys = [
-                k for t in group if (k := self.found.entity_at(t.i)) is not None and self.kind(k) in kinds
-            ]
+            keys = list(
+                dict.fromkeys(
+                    k for t in group if (k := self.found.entity_at(t.i)) is not None and self.kind(k) in kinds
+                )
+            )
+            if count is not None:
+                # "Abbasi, Begg, Belmar and Mubanga ... the US agreed to release the four": the
+                # group of that many, past others named in between; or the people a sentence
+                # names, that many ("Begg, from Birmingham, and Mubanga, Belmar and Abbasi")
+                if len(keys) == count:
+                    return keys
+                sent = self.doc[i].sent
+                named = {
+                    k: None
+                    for j in range(sent.start, min(sent.end, tok.i))
+                    if j not in own
+                    and not self.quoted(j)
+                    and (k := self.found.entity_at(j)) is not None
+                    and self.kind(k) is Kind.PERSON
+                }
+                if len(named) == count and Kind.PERSON in kinds:
+                    return list(named)
+                continue
             if len(keys) > 1:
-                return list(dict.fromkeys(keys))
+                return keys
             if self.kind(key) in (Kind.ORGANIZATION, Kind.STATE) and key in keys:
                 return [key]
             return []
@@ -2765,6 +2856,9 @@ class _Context:
                 return []
             if node.dep_ == "acl" and node.tag_ == "VBN":
                 return []  # "companies accused of ...": the noun is acted upon, not the actor
+            speaker = self._speaker_of_conjoined(node)
+            if speaker is not None:
+                return speaker
             if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_.lower() in self.words.say:
                 return []  # what a speaker quotes is not the speaker's act, even with its subject lost
             if node.dep_ in ("relcl", "acl"):
@@ -2793,6 +2887,31 @@ class _Context:
                 return [a for group in self.split_agents(subj, node) for a in group]
         return []
 
+    def _speaker_of_conjoined(self, verb: Token) -> list[str] | None:
+        """ "Blair said Labour would set out plans and attacked the Tory plans", "Brown said
+        America needed to act but defended Bush": a past verb the model joins to the reported
+        clause after a modal one or with "but" is the speaker's second act, told in the speaker's
+        tense ("said Brown had criticised it and praised ..." goes on in the reported clause)."""
+        said = verb.head
+        if verb.dep_ != "conj" or verb.tag_ != "VBD" or said.dep_ != "ccomp":
+            return None
+        speech = said.head
+        if speech.lemma_.lower() not in self.words.say or speech.tag_ not in ("VBD", "VBZ"):
+            return None
+        if self.quoted(verb.i) or not any(c.dep_ == "nsubj" for c in said.children):
+            return None
+        if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            return None
+        modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in said.children)
+        contrast = any(c.dep_ == "cc" and c.lower_ == "but" for c in said.children if c.i < verb.i)
+        perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in said.children)
+        if perfect or not (modal or contrast):
+            return None  # "said Brown had criticised it and praised ...": his acts both
+        subj = next((c for c in speech.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            return None
+        return [a for group in self.split_agents(subj, speech) for a in group] or None
+
     def earlier_event_agents(self, tok: Token) -> list[str]:
         """ "the repeated missile tests" -> the agents of this document's last test event."""
         lemma = tok.lemma_.lower()
@@ -2804,6 +2923,12 @@ class _Context:
         return []
 
 
+#: Verbs that hand over their object: its possessor is the giver ("gave his support to ...").
+GIVING = frozenset({"give", "lend", "offer", "pledge", "throw"})
+#: Entity labels of counted things that are no people: "the two years", "the three pounds".
+MEASURES = frozenset({"DATE", "TIME", "MONEY", "QUANTITY", "PERCENT"})
+
+
 def _group_noun(tok: Token) -> bool:
     """ "the two men", "both women", "the pair", "the duo": people just named, counted."""
     lemma = tok.lemma_.lower()
@@ -2813,6 +2938,11 @@ def _group_noun(tok: Token) -> bool:
         return False  # "the two Labour men", "the young pair"
     if lemma in ("man", "woman") and tok.tag_ == "NNS":
         return counted and bool(dets & {"the", "both"})
+    if tok.tag_ == "NNS" and dets & {"the", "all"} and tok.ent_type_ not in MEASURES:
+        # "the four detainees", "all three ministers": that many people named before
+        return any(c.dep_ == "nummod" and c.lower_ in NUMBER_WORDS for c in tok.children)
+    if tok.pos_ == "NUM" and tok.lower_ in NUMBER_WORDS and tok.dep_ != "nummod":
+        return bool(dets & {"the", "all"})  # "agreed to release the four", "attacked all three"
     return lemma in ("pair", "duo") and tok.tag_ == "NN" and dets == {"the"}
 
 
@@ -3561,6 +3691,34 @@ def _counted_object(verb: Token) -> Token | None:
             ):
                 return obj
     return None
+
+
+#: Adverbs that make a verb tell a habit, not one act: "has always called for", "traditionally backs".
+HABITUAL = frozenset(
+    {"always", "traditionally", "usually", "habitually", "invariably", "customarily", "normally"}
+)
+
+
+def _habitual(verb: Token) -> bool:
+    return any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in verb.children)
+
+
+def _as_well_as(verb: Token) -> list[Token]:
+    """The objects a verb takes after its object with "as well as" ("visited Aceh, as well as
+    Sri Lanka"), which the model hangs on the verb, not on the object."""
+    found = []
+    for c in verb.children:
+        if c.lower_ != "as" or c.dep_ not in ("cc", "prep") or c.i < 2:
+            continue
+        if verb.doc[c.i - 1].lower_ == "well" and verb.doc[c.i - 2].lower_ == "as":
+            found += [o for o in c.children if o.dep_ in ("pobj", "conj") and o.pos_ == "PROPN"]
+            # "will visit France, as well as Germany": a second object of the verb
+            found += [
+                o
+                for o in verb.children
+                if o.dep_ == "dobj" and o.left_edge.i == c.i + 1 and o.pos_ == "PROPN"
+            ]
+    return found
 
 
 def _by_agent(verb: Token) -> Token | None:
