@@ -731,7 +731,11 @@ class EventExtractor:
                 return
             agents, targets = [list(others)], [a for group in agents for a in group]
         code, needs = rule.cameo, rule.needs_target
-        if needs and code[:2] in FORCE_ROOTS and self._armed_subject(subj if not passive else _by_agent(verb)):
+        if (
+            needs
+            and code[:2] in FORCE_ROOTS
+            and self._armed_subject(subj if not passive else _by_agent(verb))
+        ):
             # "Al-Shabaab fighters stormed a hotel in Mogadishu": armed men's assault is force
             # whoever the victims are
             needs = False
@@ -3747,9 +3751,36 @@ MEANS_OF_CONTACT = frozenset({"phone", "telephone", "video", "videolink", "link"
 
 #: Nouns and adjectives that insult the one they are said of: "asked him if he was a liar".
 INSULTS = frozenset(
-    {"liar", "coward", "criminal", "crook", "fool", "idiot", "hypocrite", "racist", "traitor", "fascist",
-     "thief", "fraud", "cheat", "bully", "puppet", "poodle", "incompetent", "corrupt", "cowardly", "stupid",
-     "mad", "insane", "lying", "deceitful", "spineless", "useless", "disgrace", "embarrassment"}
+    {
+        "liar",
+        "coward",
+        "criminal",
+        "crook",
+        "fool",
+        "idiot",
+        "hypocrite",
+        "racist",
+        "traitor",
+        "fascist",
+        "thief",
+        "fraud",
+        "cheat",
+        "bully",
+        "puppet",
+        "poodle",
+        "incompetent",
+        "corrupt",
+        "cowardly",
+        "stupid",
+        "mad",
+        "insane",
+        "lying",
+        "deceitful",
+        "spineless",
+        "useless",
+        "disgrace",
+        "embarrassment",
+    }
 )
 
 

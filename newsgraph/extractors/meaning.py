@@ -331,27 +331,97 @@ PROTECTORS = frozenset(
 
 #: Verbs of giving or holding what is offered: "offered to host talks", "to send aid".
 GIVING_VERBS = frozenset(
-    {"hold", "host", "open", "resume", "start", "provide", "send", "offer", "give", "supply", "deliver",
-     "restore", "establish", "reestablish", "re-establish", "normalise", "normalize", "upgrade", "organise",
-     "organize", "convene", "arrange"}
+    {
+        "hold",
+        "host",
+        "open",
+        "resume",
+        "start",
+        "provide",
+        "send",
+        "offer",
+        "give",
+        "supply",
+        "deliver",
+        "restore",
+        "establish",
+        "reestablish",
+        "re-establish",
+        "normalise",
+        "normalize",
+        "upgrade",
+        "organise",
+        "organize",
+        "convene",
+        "arrange",
+    }
 )
 #: Goods of relief: sending them is material aid (033).
 RELIEF = frozenset(
-    {"aid", "assistance", "food", "rice", "grain", "wheat", "flour", "medicine", "medical", "vaccine",
-     "fuel", "relief", "tent", "blanket", "water", "humanitarian", "emergency", "doctor", "shipment"}
+    {
+        "aid",
+        "assistance",
+        "food",
+        "rice",
+        "grain",
+        "wheat",
+        "flour",
+        "medicine",
+        "medical",
+        "vaccine",
+        "fuel",
+        "relief",
+        "tent",
+        "blanket",
+        "water",
+        "humanitarian",
+        "emergency",
+        "doctor",
+        "shipment",
+    }
 ) - {"shipment", "emergency"}
 #: Verbs of trade and goods traded between states: "agreed to buy 24 fighter jets".
 TRADING_VERBS = frozenset({"buy", "purchase", "sell", "import", "export", "acquire", "order", "supply"})
 TRADED = frozenset(
-    {"jet", "aircraft", "plane", "fighter", "helicopter", "warship", "submarine", "frigate", "tank", "missile",
-     "weapon", "arm", "drone", "gas", "oil", "lng", "wheat", "grain", "rice", "coal", "uranium", "reactor",
-     "vaccine", "ammunition", "artillery", "radar", "satellite"}
+    {
+        "jet",
+        "aircraft",
+        "plane",
+        "fighter",
+        "helicopter",
+        "warship",
+        "submarine",
+        "frigate",
+        "tank",
+        "missile",
+        "weapon",
+        "arm",
+        "drone",
+        "gas",
+        "oil",
+        "lng",
+        "wheat",
+        "grain",
+        "rice",
+        "coal",
+        "uranium",
+        "reactor",
+        "vaccine",
+        "ammunition",
+        "artillery",
+        "radar",
+        "satellite",
+    }
 )
 #: Reopening a crossing between states: "agreed to reopen their shared border".
 REOPENING = frozenset({"reopen", "open", "re-open"})
-CROSSINGS = frozenset({"border", "crossing", "frontier", "embassy", "consulate", "airspace", "route", "corridor"})
+CROSSINGS = frozenset(
+    {"border", "crossing", "frontier", "embassy", "consulate", "airspace", "route", "corridor"}
+)
 #: Units of money pledged.
-CURRENCY = frozenset({"euro", "dollar", "pound", "yen", "yuan", "franc", "krone", "rupee", "riyal", "$", "£", "€"})
+CURRENCY = frozenset(
+    {"euro", "dollar", "pound", "yen", "yuan", "franc", "krone", "rupee", "riyal", "$", "£", "€"}
+)
 
 
 def _pledged_relief(obj: Token) -> bool:
@@ -361,7 +431,9 @@ def _pledged_relief(obj: Token) -> bool:
     if not money:
         return False
     return any(
-        p.dep_ == "prep" and p.lower_ in ("in", "of", "for") and any(t.lemma_.lower() in RELIEF for t in p.subtree)
+        p.dep_ == "prep"
+        and p.lower_ in ("in", "of", "for")
+        and any(t.lemma_.lower() in RELIEF for t in p.subtree)
         for p in obj.children
     )
 
@@ -391,9 +463,7 @@ def specific_intent(verb: Token) -> str | None:
                 return INTENT_NOUNS[noun]
             if any(t.lemma_.lower() in RELIEF for t in objects[0].subtree):
                 return "033"  # "offered to send emergency rice shipments": material aid
-        if lemma in TRADING_VERBS and any(
-            t.lemma_.lower() in TRADED for o in objects for t in o.subtree
-        ):
+        if lemma in TRADING_VERBS and any(t.lemma_.lower() in TRADED for o in objects for t in o.subtree):
             return "031"  # "agreed to buy 24 fighter jets from Seoul": economic cooperation
         if lemma in REOPENING and any(o.lemma_.lower() in CROSSINGS for o in objects):
             return "030"  # "agreed to reopen their shared border": cooperation between them
@@ -574,15 +644,41 @@ def physical(
 #: Adjectives that make an attack one of words: "a blistering attack on Moscow".
 WORDY = frozenset(
     {
-        "blistering", "scathing", "stinging", "withering", "bitter", "personal", "verbal",
-        "outspoken", "veiled", "rhetorical", "vitriolic", "excoriating", "scornful", "sharp",
+        "blistering",
+        "scathing",
+        "stinging",
+        "withering",
+        "bitter",
+        "personal",
+        "verbal",
+        "outspoken",
+        "veiled",
+        "rhetorical",
+        "vitriolic",
+        "excoriating",
+        "scornful",
+        "sharp",
     }
 )
 #: Verbs of judging in words, besides [say]: an attack that frames one is told in words.
 JUDGING_WORDS = frozenset(
     {
-        "call", "describe", "brand", "label", "dismiss", "accuse", "criticise", "criticize",
-        "condemn", "denounce", "deride", "mock", "ridicule", "blame", "question", "urge",
+        "call",
+        "describe",
+        "brand",
+        "label",
+        "dismiss",
+        "accuse",
+        "criticise",
+        "criticize",
+        "condemn",
+        "denounce",
+        "deride",
+        "mock",
+        "ridicule",
+        "blame",
+        "question",
+        "urge",
     }
 )
 
@@ -763,8 +859,27 @@ ARMED = frozenset(
 
 #: Nouns a military word can qualify without telling force: "military aid", "defence ties".
 UNARMED_HEADS = frozenset(
-    {"aid", "assistance", "cooperation", "tie", "relation", "sale", "export", "help", "support", "funding",
-     "spending", "budget", "contract", "training", "link", "contact", "exchange", "purchase", "deal"}
+    {
+        "aid",
+        "assistance",
+        "cooperation",
+        "tie",
+        "relation",
+        "sale",
+        "export",
+        "help",
+        "support",
+        "funding",
+        "spending",
+        "budget",
+        "contract",
+        "training",
+        "link",
+        "contact",
+        "exchange",
+        "purchase",
+        "deal",
+    }
 )
 
 
@@ -773,7 +888,11 @@ def _military_word(tok: Token, words: WordLists) -> bool:
     strike"; not a qualifier of something given or traded ("would suspend military aid")."""
     if tok.lemma_.lower() not in words.military_threat and tok.lower_ not in words.military_threat:
         return False
-    if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "into") and not any(c.dep_ == "det" for c in tok.children):
+    if (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ in ("in", "into")
+        and not any(c.dep_ == "det" for c in tok.children)
+    ):
         return False  # "if the law stays in force", "came into force": in effect, no army
     return not (tok.dep_ in ("amod", "compound") and tok.head.lemma_.lower() in UNARMED_HEADS)
 
@@ -1454,7 +1573,9 @@ def modality(trigger: Token, words: WordLists) -> tuple[bool, Modality]:
 
 
 #: Sources that name no one: "according to unconfirmed reports", "sources said", "rumours say".
-UNNAMED_SOURCES = frozenset({"report", "rumour", "rumor", "source", "speculation", "claim", "hearsay", "word"})
+UNNAMED_SOURCES = frozenset(
+    {"report", "rumour", "rumor", "source", "speculation", "claim", "hearsay", "word"}
+)
 #: Words that leave a source unnamed or unchecked: "unnamed officials", "unconfirmed reports".
 UNCHECKED = frozenset({"unnamed", "anonymous", "unconfirmed", "unverified", "unidentified", "some"})
 
