@@ -242,6 +242,7 @@ MEANING = [
         id="according-to-unconfirmed-reports",
     ),
     case("Russian forces shelled the town of Kharkiv, sources said.", "19", R, id="sources-said"),
+    case("Russian forces shelled the town of Izium, Ukraine claimed.", "19", R, id="claimed-reported"),
     case('"Russian forces shelled our town," the Ukrainian mayor said.', "19", R, id="quoted-claim-reported"),
     case(
         "Russian troops attacked Ukrainian positions near Kharkiv, the Ukrainian military said.",

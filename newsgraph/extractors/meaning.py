@@ -1576,6 +1576,8 @@ def modality(trigger: Token, words: WordLists) -> tuple[bool, Modality]:
 UNNAMED_SOURCES = frozenset(
     {"report", "rumour", "rumor", "source", "speculation", "claim", "hearsay", "word"}
 )
+#: Verbs of saying that tell a contested claim: "..., claimed Mr Brown", "..., he alleged".
+CONTESTED = frozenset({"claim", "allege", "insist", "suggest", "contend", "argue", "maintain"})
 #: Words that leave a source unnamed or unchecked: "unnamed officials", "unconfirmed reports".
 UNCHECKED = frozenset({"unnamed", "anonymous", "unconfirmed", "unverified", "unidentified", "some"})
 
@@ -1595,6 +1597,8 @@ def _attributed(say: Token, content: Token) -> bool:
     and hearsay ("reportedly", "sources said") are reported."""
     if content.i > say.i or any(c.dep_ == "neg" for c in say.children):
         return False
+    if say.lemma_.lower() in CONTESTED:
+        return False  # "..., claimed Mr Brown": one side's claim, not a source's account
     if any(t.is_quote for t in say.doc[say.sent.start : say.i]):
         return False  # '"They shelled our town," the mayor said': a claim in the speaker's words
     return _identified(next((c for c in say.children if c.dep_ == "nsubj"), None))
