@@ -281,6 +281,11 @@ MEANING = [
     ),
     case("Britain warned Ghana it would freeze budget support.", "13", absent=("138",), id="freeze-support"),
     case(
+        "The European Union warned Belarus that it would impose new sanctions unless the prisoners were freed.",
+        "131",
+        id="sanctions-unless-one-threat",
+    ),
+    case(
         "Canada's finance minister warned parliament against raising tariffs, saying it would hurt growth.",
         None,
         absent=("13",),
@@ -432,3 +437,12 @@ def test_requested_and_owed_acts_are_not_done(facts):
     owed = facts("France said Peru must hand over the suspects to Bolivia.", DATE).events
     assert not any(e.cameo.startswith("03") or e.cameo.startswith("08") for e in owed), _show(owed)
     assert any(e.cameo.startswith("10") and "state:PER" in e.targets for e in owed), _show(owed)
+
+
+def test_threat_of_sanctions_unless_is_one_event_upon_the_one_warned(facts):
+    """ "warned X it would impose sanctions unless ...": one threat upon X, not a threat
+    and a separate sanction with no one to suffer it."""
+    events = facts(
+        "Canada warned Myanmar that it would impose new sanctions unless the vote was held.", DATE
+    ).events
+    assert [(e.cameo[:3], e.targets) for e in events] == [("131", ("state:MMR",))], _show(events)

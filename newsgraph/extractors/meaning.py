@@ -1059,6 +1059,15 @@ def _content(trigger: Token) -> list[Token]:
 
 
 # -- the sentence's events together -----------------------------------------------------------
+def _warner(trig: Token) -> Token | None:
+    """The verb of warning or threatening whose clause tells ``trig``: "warned (that) it would
+    impose new sanctions" for "sanctions" or "impose"; else None."""
+    node = trig.head if trig.pos_ in ("NOUN", "PROPN") and trig.dep_ == "dobj" else trig
+    if node.dep_ in ("xcomp", "ccomp") and node.head.lemma_.lower() in THREATENING:
+        return node.head
+    return None
+
+
 def settle(events: list[E], words: WordLists) -> list[E]:
     """Intents and refusals across a trigger and the act in its infinitive (module doc):
     "offered to supply" is one intent event, "refused to deny" no denial."""
@@ -1113,6 +1122,14 @@ def settle(events: list[E], words: WordLists) -> list[E]:
                 MILITARY_THREAT if event.cameo[:2] in ("15", "18", "19", "20") else threat(event.cameo)
             )
             event.modality, event.negated = Modality.ASSERTED, False
+            warner = _warner(trig)
+            warnings = [o for o in by_trigger.get(warner.i, ()) if o.cameo[:2] == "13"] if warner else []
+            for o in warnings:
+                # "warned Venezuela it would impose sanctions unless ...": one threat, upon Venezuela
+                o.cameo = event.cameo if o.cameo in ("130", "138") else o.cameo
+                o.targets = list(dict.fromkeys(o.targets + event.targets))
+            if warnings:
+                drop.add(n)
             continue
         if lemma not in words.say and _asked(trig):
             drop.add(n)  # "Has he forgotten about shoot to kill?": a question tells no act
@@ -1167,6 +1184,14 @@ def settle(events: list[E], words: WordLists) -> list[E]:
             and trig.head.lemma_.lower() in words.light_verbs
         ):
             act = trig.head
+        elif (
+            trig.pos_ in ("NOUN", "PROPN")
+            and trig.dep_ == "dobj"
+            and trig.head.dep_ in ("xcomp", "ccomp")
+            and trig.head.head.lemma_.lower() in THREATENING
+            and not by_trigger.get(trig.head.i)
+        ):
+            act = trig.head  # "warned it would impose new sanctions": the threat is of the sanctions
         while act.dep_ == "conj" and act.head.i != act.i:  # "promised to democratize ... and establish"
             act = act.head
         if act.dep_ not in ("xcomp", "ccomp"):
