@@ -281,7 +281,7 @@ MEANING = [
     ),
     case("Britain warned Ghana it would freeze budget support.", "13", absent=("138",), id="freeze-support"),
     case(
-        "The European Union warned Belarus that it would impose new sanctions unless the prisoners were freed.",
+        "The EU warned Belarus that it would impose new sanctions unless the prisoners were freed.",
         "131",
         id="sanctions-unless-one-threat",
     ),
