@@ -69,7 +69,12 @@ def test_a_crowd_is_the_people_in_it(facts):
         ),
         ("Chile eased emergency measures in Bolivia on Tuesday.", "0814", ("state:CHL",), ("state:BOL",)),
         ("Kenya lifted martial law in Somalia.", "0814", ("state:KEN",), ("state:SOM",)),
-        ("The Ecuadorian government accepted demands from striking teachers.", "080", ("state:ECU",), ()),
+        (
+            "The Ecuadorian government accepted demands from striking teachers.",
+            "080",
+            ("state:ECU",),
+            ("state:ECU",),
+        ),
         ("Peru conceded to Chile's demands.", "080", ("state:PER",), ("state:CHL",)),
         ("Spain reduced humanitarian aid to Morocco.", "1623", ("state:ESP",), ("state:MAR",)),
         (
@@ -224,3 +229,97 @@ def test_the_place_of_a_killing_told_in_its_when_clause(facts):
     text = "Ugandan rebels killed nine people on Friday when they attacked a village in Kenya."
     events = [e for e in _events(facts, text) if e.cameo[:2] in ("18", "19")]
     assert any("state:KEN" in e.targets for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "state"),
+    [
+        ("Cuba freed 52 political prisoners on Friday.", "08", "state:CUB"),
+        ("The Kenyan government accepted demands from striking teachers.", "08", "state:KEN"),
+        ("Iranian police fired tear gas at students.", "17", "state:IRN"),
+        ("Peru released 30 activists last week.", "08", "state:PER"),
+    ],
+)
+def test_people_named_by_sector_alone_are_the_acting_states_own(facts, text, code, state):
+    (event,) = [e for e in _events(facts, text) if e.cameo[:2] == code]
+    assert event.agents == (state,)
+    assert event.targets == (state,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Labour attacked teachers over their pay claim.",
+        "The Tories promised students lower fees.",
+    ],
+)
+def test_a_partys_acts_upon_people_are_not_its_states(facts, text):
+    assert not [e for e in _events(facts, text) if any(t.startswith("state:") for t in e.targets)]
+
+
+def test_people_of_another_state_stay_theirs(facts):
+    (event,) = [e for e in _events(facts, "Egypt freed 20 Sudanese prisoners.") if e.cameo[:2] == "08"]
+    assert event.targets == ("state:SDN",)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Thousands of Greek workers went on strike on Tuesday.", "143"),
+        ("Greek teachers went on strike.", "143"),
+        ("Dozens of Turkish students went on hunger strike.", "142"),
+    ],
+)
+def test_going_on_strike_is_a_strike_upon_the_own_state(facts, text, code):
+    (event,) = [e for e in _events(facts, text) if e.cameo[:2] == "14"]
+    assert event.cameo == code
+    assert event.agents == event.targets
+
+
+def test_counted_people_keep_their_sector(facts):
+    (event,) = [e for e in _events(facts, "Thousands of Greek workers demonstrated.") if e.cameo[:2] == "14"]
+    assert event.agents == ("state:GRC",)
+    assert event.targets == ("state:GRC",)
+
+
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [
+        ("India and Japan held naval drills in the Pacific.", ("state:IND", "state:JPN")),
+        ("Russia launched joint war games with Belarus.", ("state:RUS",)),
+        ("Russia held joint military exercises with China.", ("state:RUS",)),
+    ],
+)
+def test_exercises_of_two_states_together_are_military_cooperation(facts, text, agents):
+    found = [e for e in _events(facts, text) if e.cameo[:2] in ("06", "15")]
+    assert found
+    assert {e.cameo for e in found} == {"062"}
+    assert found[0].agents == agents
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Russia launched war games near Japan on Monday.", "Iran held naval drills in the Gulf of Oman."],
+)
+def test_exercises_of_one_state_stay_a_show_of_force(facts, text):
+    assert {e.cameo for e in _events(facts, text) if e.cameo[:2] in ("06", "15")} == {"150"}
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Nigerians staged a rally against the government.", "state:NGA"),
+        ("Thousands of Kenyans staged demonstrations in Nairobi.", "state:KEN"),
+    ],
+)
+def test_a_state_named_by_its_people_protests_at_home(facts, text, state):
+    (event,) = [e for e in _events(facts, text) if e.cameo[:2] == "14"]
+    assert event.agents == (state,)
+    assert event.targets == (state,)
+
+
+def test_one_person_named_by_sector_alone_is_the_acting_states_own(facts):
+    (event,) = [
+        e for e in _events(facts, "Chinese police detained a prominent dissident.") if e.cameo[:2] == "17"
+    ]
+    assert event.targets == ("state:CHN",)

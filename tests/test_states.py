@@ -417,6 +417,17 @@ def test_max_tokens_bounds_every_form(table: StateTable) -> None:
 def test_scan(table: StateTable, sentence: str, expected: list[tuple[str, str]]) -> None:
     doc = spacy.blank("en")(sentence)
     assert [(doc[a:b].text, s.iso3) for a, b, s in table.scan(doc)] == expected
+    # the token texts a caller has read already give the same spans
+    assert [(doc[a:b].text, s.iso3) for a, b, s in table.scan(doc, [t.text for t in doc])] == expected
+
+
+def test_scan_reads_names_across_irregular_spacing(table: StateTable) -> None:
+    """A span's text is the document's text between its tokens, spaces and line breaks kept."""
+    doc = spacy.blank("en")("Aid to  South\nKorea and to the United   States' allies rose.")
+    assert [(doc[a:b].text, s.iso3) for a, b, s in table.scan(doc)] == [
+        ("South\nKorea", "KOR"),
+        ("United   States", "USA"),
+    ]
 
 
 def test_normalisation() -> None:

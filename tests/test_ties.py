@@ -247,3 +247,45 @@ def test_its_title_after_a_states_sentence_stays_a_claim(facts):
 def test_a_citys_possession_is_no_company_of_its_state(facts):
     f = facts("The men are being held at London's Paddington Green police station, officers said.")
     assert not [p for p in part_of(f) if p[1] == S("GBR") and p[0].startswith("organization:")]
+
+
+HOME = (
+    "India seeks to boost building\n\nIndia's government has allowed foreign investment in construction."
+    " India hopes to build more homes. Anshuman Gupta, managing director of Baxter Holt, {a} real estate"
+    " company, said it was a big step."
+)
+
+
+def test_a_company_of_the_document_is_its_home_states_unless_the_text_calls_it_international(facts):
+    assert (ORG("Baxter Holt"), S("IND")) in part_of(facts(HOME.format(a="a leading")))
+    assert not [p for p in part_of(facts(HOME.format(a="an international"))) if p[0] == ORG("Baxter Holt")]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "tie"),
+    [
+        pytest.param(
+            "The plant was sold to Viktor Pinchuk, the son-in-law of Leonid Kuchma, for $800m.",
+            P("Viktor Pinchuk"),
+            (S("UKR"), None),
+            id="kin-of-a-listed-leader",
+        ),
+    ],
+)
+def test_kin_of_a_relative_the_text_gives_no_state_serves_the_one_the_knowledge_base_knows(
+    facts, text, person, tie
+):
+    assert holders(facts(text), person) == {tie}
+
+
+def test_an_office_owned_by_a_listed_person_stays_a_claim(facts):
+    # "Howard's spokesman": an opposition leader's office is his party's, no state the
+    # knowledge base could tell; the owner's state in the text is still used
+    f = facts("Vladimir Putin's chief of staff, Ivan Petrovsky, said talks would go on.")
+    assert not holders(f, P("Ivan Petrovsky"))
+    assert [c.role for c in f.claims if c.entity == P("Ivan Petrovsky")] == ["chief of staff"]
+
+
+def test_an_owner_of_no_one_known_state_gives_none(facts):
+    f = facts("The plant was sold to Tom Hardwick, the son-in-law of Bill Hardwick, for $800m.")
+    assert not holders(f, P("Tom Hardwick"))

@@ -392,6 +392,8 @@ def test_generator_is_reproducible(tmp_path: Path) -> None:
         pytest.param("Guards beat up the prisoners.", "beat", "18", id="beat-up"),
         pytest.param("Farmers blocked the main highway.", "blocked", "14", id="block-highway"),
         pytest.param("Troops prevented the rally.", "prevented", "17", id="prevent-rally"),
+        pytest.param("The rebels broke off the talks.", "broke", "16", id="break-off-talks"),
+        pytest.param("A piece broke off the wing.", "broke", None, id="break-off-alone-no-event"),
         pytest.param("The senate blocked the nomination.", "blocked", "17", id="block-nomination-stays-170"),
         pytest.param("The rain prevented a second round.", "prevented", "12", id="prevent-alone-stays-120"),
     ],
@@ -418,6 +420,10 @@ def test_dictionary_on_real_parses(nlp, text: str, verb: str, root: str | None) 
         pytest.param("Kenya handed over medicine to Somalia.", "07", id="supplement-hand-over"),
         pytest.param("Japan is sharing expertise with Vietnam.", "06", id="supplement-share"),
         pytest.param("Kenya extended the curfew in Mombasa.", "172", id="supplement-extend-curfew"),
+        pytest.param(
+            "Chile broke off diplomatic relations with Peru.", "161", id="supplement-break-off-ties"
+        ),
+        pytest.param("Greek workers went on strike.", "143", id="supplement-go-on-strike"),
         pytest.param("Turkish soldiers beat up Syrian refugees.", "182", id="supplement-beat-up"),
         pytest.param("Chilean miners blocked the highway to Santiago.", "144", id="supplement-block-road"),
         pytest.param(

@@ -232,6 +232,21 @@ BARRICADE {BARRICADES BARRICADED BARRICADING }
 - * TRAFFIC                                         [144]
 - * BORDER_CROSSING                                 [144]
 
+# Relations or talks broken off (161, 164), as the dictionary has them for "cut" and "sever".
+---  BREAK_OFF   [---]  ---
++BREAK_OFF {+BREAKS_OFF +BROKE_OFF +BROKEN_OFF +BREAKING_OFF } [---]
+- * RELATIONS                                       [161]
+- * {DIPLOMATIC RELATIONS}                          [161]
+- * TIES                                            [161]
+- * {DIPLOMATIC TIES}                               [161]
+- * TALKS                                           [164]
+- * NEGOTIATIONS                                    [164]
+
+# Going on strike (143) or on hunger strike (142).
+---  GO_SOMEWHERE   [040]  ---
+- * (ON STRIKE)                                     [143]
+- * (ON {HUNGER STRIKE})                            [142]
+
 ---  PREVENT   [---]  ---
 PREVENT {PREVENTS PREVENTED PREVENTING }
 - * DEMONSTRATION                                   [170]

@@ -17,6 +17,7 @@ The extractor reads the Doc and never changes it.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -78,6 +79,8 @@ FAMILY = frozenset(
         "stepdaughter",
     }
 )
+#: Adjectives of a company that is no one state's: "an international real estate company".
+WORLDWIDE = frozenset({"international", "multinational", "global", "worldwide", "transnational"})
 #: Nouns of courts.
 COURT_NOUNS = frozenset({"court", "tribunal"})
 #: Quotes and dashes trimmed from the front of a name, with the lexicon's ``leading_words``.
@@ -341,6 +344,13 @@ def _county_after_place(doc: Doc, start: int, end: int) -> bool:
     return k > 0 and doc[k - 1].lower_ in (*PLACE_PREPOSITIONS, "from", "of")
 
 
+@functools.cache
+def _prefixes(names: frozenset[str]) -> frozenset[str]:
+    """Every leading part of every name: a span's text can be a name only if its first
+    token's text is one of these."""
+    return frozenset(name[:k] for name in names for k in range(1, len(name) + 1))
+
+
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Drop a leading article or quote and a trailing possessive or punctuation."""
     leading = word_lists().leading_words
@@ -452,6 +462,7 @@ class EntityExtractor:
         self.parties = parties()
         self.office_places = self.office.city_parts
         self._companies: set[str] = set()
+        self._worldwide: set[str] = set()  # companies the text calls international ("a global firm")
         self._places: set[str] = set()  # one-word places the model tagged in the document
         self._group_names: set[str] = set()  # names the document calls a group's ("a group known as X")
         self._person_names: set[str] = set()  # names tagged ORG that the document says are people's
@@ -459,6 +470,9 @@ class EntityExtractor:
         self._things: set[str] = set()  # names the document puts beside a thing noun
         self._not_names: set[str] = set()  # words the document writes in lower case or in an ORG/NORP
         self._words: set[str] = set()  # every word of the document, lower-cased
+        self._texts: list[str] = []  # every token's text, by index
+        self._lowered: list[str] = []  # every token's lower-case text, by index
+        self._read: Doc | None = None  # the document these were read from
 
     # -- mentions -------------------------------------------------------------------------
     def _state_of_text(self, text: str) -> State | None:
@@ -1142,35 +1156,47 @@ class EntityExtractor:
         votes: dict[str, Counter[str]] = {}
         consumed: set[int] = set()
         self._companies = self._company_names(doc)
-        alone = Counter(e.text for e in doc.ents if len(e) == 1)
-        person_alone = Counter(e.text for e in doc.ents if len(e) == 1 and e.label_ == "PERSON")
+        ents = doc.ents  # (a new tuple of Spans at every read of doc.ents)
+        alone = Counter(e.text for e in ents if len(e) == 1)
+        person_alone = Counter(e.text for e in ents if len(e) == 1 and e.label_ == "PERSON")
         # "Anil" tagged LOC once and PERSON five times is a first name, no place of the document
         self._places = {
             e.text
-            for e in doc.ents
+            for e in ents
             if e.label_ in ("GPE", "LOC") and len(e) == 1 and 2 * person_alone[e.text] < alone[e.text]
         }
         self._group_names = set()
         self._person_names = set()
         self._org_initials = {
-            letters for e in doc.ents if e.label_ == "ORG" and (letters := initials(e.text)) is not None
+            letters for e in ents if e.label_ == "ORG" and (letters := initials(e.text)) is not None
         } | {  # "India Petrochemicals Limited (IPCL)": the acronym the text gives in brackets
             doc[e.end + 1].text
-            for e in doc.ents
+            for e in ents
             if e.label_ == "ORG"
             and e.end + 2 < len(doc)
             and doc[e.end].text == "("
             and doc[e.end + 2].text == ")"
         }
         self._things = self._thing_names(doc)
-        self._words = {t.lower_ for t in doc}
-        self._not_names = {t.lower_ for t in doc if t.is_lower and t.is_alpha} | {
-            t.lower_ for e in doc.ents if e.label_ in ("ORG", "NORP") for t in e
-        }
-        for ent in doc.ents:
+        # One pass over the tokens for what the scans below read of every token: making a
+        # Token and reading its strings costs more than the scans' own tests.
+        texts: list[str] = []
+        lowered: list[str] = []
+        not_names: set[str] = set()
+        for t in doc:
+            texts.append(t.text)
+            lowered.append(low := t.lower_)
+            if t.is_lower and t.is_alpha:
+                not_names.add(low)
+        self._texts = texts
+        self._words = set(lowered)
+        self._not_names = not_names | {t.lower_ for e in ents if e.label_ in ("ORG", "NORP") for t in e}
+        self._lowered = lowered
+        self._read = doc  # the Doc the lists above were read from
+        for ent in ents:
             if ent.label_ in ENTITY_LABELS:
                 votes.setdefault(_name_key(ent), Counter())[ent.label_] += 1
-        for ent in doc.ents:
+        for ent in ents:
             if ent.label_ not in ENTITY_LABELS:
                 continue
             ranked = votes[_name_key(ent)].most_common(2)
@@ -1203,7 +1229,7 @@ class EntityExtractor:
                         consumed.add(i)
                 found.append(m)
         # State names and abbreviations the model missed ("Russia-DPRK cooperation").
-        for start, end, state in self.table.scan(doc):
+        for start, end, state in self.table.scan(doc, texts):
             if any(covered[i] for i in range(start, end)):
                 continue
             if _is_ship(doc, start, end, ships):
@@ -1213,7 +1239,7 @@ class EntityExtractor:
                 covered[i] = True
         found.extend(self._scan_parties(doc, covered))
         found.extend(self._scan_branches(doc, covered))
-        found.extend(_scan_companies(doc, found, covered))
+        found.extend(_scan_companies(doc, found, covered, texts))
         found = [_local_force(doc, m, covered) for m in found]
         found = self._surnames(doc, found, covered)
         found.extend(self._titled_untagged(doc, found, covered))
@@ -1249,6 +1275,9 @@ class EntityExtractor:
                 last = end + right
                 if (left == right == 0) or last > n:
                     continue
+                texts = self._texts
+                if not all(texts[i][:1].isupper() for i in (*range(first, start), *range(end, last))):
+                    continue  # (the test below, on strings only: most fail here)
                 outside = [*doc[first:start], *doc[end:last]]
                 if not all(t.text[:1].isupper() and t.is_alpha for t in outside):
                     continue
@@ -1275,12 +1304,13 @@ class EntityExtractor:
         no party)."""
         found = []
         n = len(doc)
+        texts = self._texts
         i = 0
         while i < n:
-            tok = doc[i]
-            if covered[i] or not tok.text[:1].isupper() or not self.parties.may_start(tok.text):
+            if covered[i] or not texts[i][:1].isupper() or not self.parties.may_start(texts[i]):
                 i += 1
                 continue
+            tok = doc[i]
             match = None
             for stop in range(min(n, i + PARTY_TOKENS), i, -1):
                 if any(covered[j] for j in range(i, stop)):
@@ -1310,11 +1340,19 @@ class EntityExtractor:
         "the Yukos unit")."""
         nouns = self.office.company_nouns
         found = set()
+        self._worldwide = set()
         for ent in doc.ents:
             if ent.label_ not in ("PERSON", "ORG", "GPE"):
                 continue
             before = doc[ent.start - 1] if ent.start > 0 else None
             after = doc[ent.end] if ent.end < len(doc) else None
+            described = [
+                t
+                for t in doc[max(0, ent.start - 6) : min(len(doc), ent.end + 8)]
+                if t.lower_ in nouns and (t.head.i == ent.root.i or ent.root.head.i == t.i)
+            ]
+            if any(a.lower_ in WORLDWIDE for t in described for a in t.lefts):
+                self._worldwide.add(ent.text)  # "CB Richard Ellis - an international property firm"
             if (
                 (before is not None and before.lower_ in nouns and before.is_lower)
                 or (
@@ -1334,9 +1372,10 @@ class EntityExtractor:
     def _scan_branches(self, doc: Doc, covered: list[bool]) -> list[_Mention]:
         """Armed services named before a rank ("Army Col. X", "Navy Lt. Cmdr. Y", "Air Force Gen. Z")."""
         found = []
-        for i, tok in enumerate(doc):
-            if covered[i] or not tok.text[:1].isupper():
-                continue
+        starts = _prefixes(self.office.branches)
+        for i, text in enumerate(self._texts):
+            if covered[i] or not text[:1].isupper() or text not in starts:
+                continue  # a branch's name begins with the token's text
             for n in (2, 1):
                 stop = i + n
                 if stop >= len(doc) or any(covered[j] for j in range(i, stop)):
@@ -1377,8 +1416,11 @@ class EntityExtractor:
             ):
                 m = _Mention(Kind.PERSON, m.start, m.end, m.name)
             out.append(m)
-        for tok in doc:
-            if not covered[tok.i] and tok.pos_ in ("PROPN", "NOUN") and tok.text in names and tok.is_title:
+        for i, text in enumerate(self._texts):
+            if text not in names or covered[i]:
+                continue
+            tok = doc[i]
+            if tok.pos_ in ("PROPN", "NOUN") and tok.is_title:
                 nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
                 prev = doc[tok.i - 1] if tok.i > 0 else None
                 # Not part of a longer name ("Maria Duarte" is someone else); a capitalised
@@ -1397,7 +1439,11 @@ class EntityExtractor:
         ("Lord Chancellor") and no word the document writes in lower case."""
         taken = {i for m in found for i in range(m.start, m.end)}
         out = []
-        for tok in doc[1:]:
+        lowered = self._lowered
+        for i in range(1, len(doc)):
+            if lowered[i - 1].rstrip(".") not in TITLE_GENDER:
+                continue  # (tested again below; most tokens follow no title)
+            tok = doc[i]
             prev = doc[tok.i - 1]
             nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
             if (
@@ -1517,6 +1563,7 @@ class EntityExtractor:
                 or key in out.parties
                 or key in out.part_of
                 or entity.label not in self._companies
+                or entity.label in self._worldwide
                 or not entity.mentions
                 or organizations().get(entity.label) is not None
                 or self._government_body(key, out)
@@ -1550,16 +1597,26 @@ class EntityExtractor:
                     affiliated.add(person)
                     break
 
-    @staticmethod
-    def _owned_offices(out: DocEntities) -> None:
+    def _owned_offices(self, out: DocEntities) -> None:
         """ "Lula's foreign minister, Mauro Vieira": the office serves the state its owner serves
-        in this document; an owner with no one state leaves a claim."""
+        in this document; kin of a person ("the son-in-law of former President Kuchma") serves,
+        with no office, the relative's state in this document, else the one state the knowledge
+        base knows the relative served in all its roles. An owner of an office with no one state
+        leaves a claim ("Howard's spokesman" serves no state the knowledge base could tell)."""
+        from ..resolve import NodeRow  # the knowledge base of persons, as resolution reads it
+        from ..resolve.offices import known_state
+
         states: dict[str, set[str]] = {}
         for rel in out.relations:
             if rel.relation is Relation.AFFILIATED_WITH and out.entities[rel.target].kind is Kind.STATE:
                 states.setdefault(rel.source, set()).add(rel.target)
         for person, owner, role, ev in out.owned:
             found = states.get(owner, set())
+            if not found and role is None:  # kin: an office of an opposition leader is no state's
+                entity = out.entities[owner]
+                known = known_state(NodeRow(owner, entity.kind.value, entity.label, None, (), 1, 1))
+                if known is not None:
+                    found = {self._state_entity(out, self.table.get(known.partition(":")[2]))}
             if len(found) == 1:
                 out.relations.append(
                     RelationFact(person, next(iter(found)), Relation.AFFILIATED_WITH, ev, role=role)
@@ -1661,20 +1718,23 @@ class EntityExtractor:
                 and words[0] in self.words.devolved
             ):
                 return True
-        if any(t.lower_ == "first" and t.nbor().lower_ == "minister" for t in doc[:-1]):
+        # (every token's lower-case text, read once by _mentions)
+        low = self._lowered if self._read is doc else [t.lower_ for t in doc]
+        n = len(low)
+        if any(low[i] == "first" and low[i + 1] == "minister" for i in range(n - 1)):
             return True
         # "MPs on a mission to Scotland ... Fisheries Minister X": a document set in one devolved
         # nation (its first sentence names it, and no other) may name its ministers bare; one
         # naming "Scotland and Wales", or the nation only later, is about the state
-        nations = [t for t in doc if t.lower_ in DEVOLVED_NATIONS and t.nbor(-1 if t.i else 0).lower_ != "of"]
-        if len({t.lower_ for t in nations}) == 1 and any(t.sent.start == 0 for t in nations):
+        nations = [i for i in range(n) if low[i] in DEVOLVED_NATIONS and low[i - 1 if i else 0] != "of"]
+        if len({low[i] for i in nations}) == 1 and any(doc[i].sent.start == 0 for i in nations):
             return True
         # "Scottish fisheries minister X", "Scotland's justice minister Y": a devolved minister
-        for tok in doc:
-            devolved = tok.lower_ in self.words.devolved or (
-                tok.lower_ in DEVOLVED_NATIONS and tok.i + 1 < len(doc) and tok.nbor().lower_ in POSSESSIVE
+        for i in range(n):
+            devolved = low[i] in self.words.devolved or (
+                low[i] in DEVOLVED_NATIONS and i + 1 < n and low[i + 1] in POSSESSIVE
             )
-            if devolved and any(t.lower_ == "minister" for t in doc[tok.i + 1 : tok.i + 5]):
+            if devolved and "minister" in low[i + 1 : i + 5]:
                 return True
         return False
 
@@ -3161,7 +3221,7 @@ def _company_forms(doc: Doc, orgs: list[_Mention]) -> dict[str, int]:
     return forms
 
 
-def _scan_companies(doc: Doc, found: list[_Mention], covered: list[bool]) -> list[_Mention]:
+def _scan_companies(doc: Doc, found: list[_Mention], covered: list[bool], texts: list[str]) -> list[_Mention]:
     """Untagged mentions of the document's organizations in another form (see
     :func:`_company_forms`): "NMDC chairman Rana Som" after "the National Mineral Development
     Corporation (NMDC)". A form is a proper noun not followed by another name word."""
@@ -3172,10 +3232,15 @@ def _scan_companies(doc: Doc, found: list[_Mention], covered: list[bool]) -> lis
         first = text.split("-")[0].split()
         if first:  # a form opening with a hyphen ("-a=") has no first word
             by_first.setdefault(first[0], []).append((text, k))
-    out = []
+    out: list[_Mention] = []
+    if not by_first:
+        return out
     n = len(doc)
-    for i, tok in enumerate(doc):
-        for text, k in by_first.get(tok.text, ()):
+    for i, first_text in enumerate(texts):  # ``texts``: every token's text
+        if first_text not in by_first:
+            continue
+        tok = doc[i]
+        for text, k in by_first[first_text]:
             end = i + k
             if end > n or any(covered[j] for j in range(i, end)) or doc[i:end].text != text:
                 continue

@@ -63,6 +63,8 @@ from .meaning import (
     unconventional,
 )
 from .parties import bodies, parties
+from .states import demonym as state_demonym
+from .states import lookup as state_lookup
 from .verbs import PARTITIVE, verb_dictionary, verb_particle
 
 if TYPE_CHECKING:
@@ -232,6 +234,11 @@ CIVIL = frozenset(
     }
     | {"MUS", "CHR", "HIN", "BUD", "JEW"}
 )
+#: Sectors of a state's own people when named with no state: those of :data:`CIVIL` and
+#: armed groups ("accepted demands from rebels").
+OWN_PEOPLE = CIVIL | IRREGULAR | {"REB"}
+#: Prepositions of the one acted upon: "cracked down on students", "fired on protesters".
+_UPON = frozenset({"on", "against", "upon", "to", "at"})
 #: Nouns of the people of a group: "leaders of the opposition coalition" are of the opposition.
 MEMBERS = frozenset({"leader", "member", "activist"})
 #: Prepositions of the place an act upon a territory happened in.
@@ -369,21 +376,20 @@ class EventExtractor:
         for tok in sent:
             if tok.i in consumed:
                 continue
-            if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in self.words.say:
+            # (the token's part of speech and lemma, read once: most tokens are no trigger)
+            pos = tok.pos_
+            lemma = tok.lemma_.lower()
+            if pos in ("VERB", "AUX") and lemma in self.words.say:
                 yield from self._speech(ctx, tok, article)
-            if tok.pos_ == "VERB" and (
-                tok.lemma_.lower() in self.words.refusal or _wont_say(tok, self.words)
-            ):
+            if pos == "VERB" and (lemma in self.words.refusal or _wont_say(tok, self.words)):
                 yield from self._declined(ctx, tok, article)
-            if tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.lemma_.lower() in READY:
+            if pos == "ADJ" and tok.dep_ == "acomp" and lemma in READY:
                 yield from self._ready(ctx, tok, article)
-            if tok.lemma_.lower() not in self.lex.starts and not (
-                tok.pos_ == "VERB" and self.verbs.lemma(tok) is not None
-            ):
+            if lemma not in self.lex.starts and not (pos == "VERB" and self.verbs.lemma(tok) is not None):
                 continue
-            if tok.pos_ == "VERB":
+            if pos == "VERB":
                 yield from self._verbal(ctx, tok, article, consumed)
-            elif tok.pos_ in ("NOUN", "PROPN") and tok.ent_iob_ == "O":
+            elif pos in ("NOUN", "PROPN") and tok.ent_iob_ == "O":
                 yield from self._nominal(ctx, tok, article)
 
     # -- verbs ----------------------------------------------------------------------------
@@ -622,6 +628,20 @@ class EventExtractor:
                 if objection is not None:
                     owning = [k for c in objection.children if c.dep_ == "poss" for k in ctx.entities(c)]
                     targets += owning or ctx.owners(objection) or ctx.entities(objection)
+        if not targets and rule.cameo[:2] in ("02", "10") and not passive and subj is not None:
+            # "Why will the prime minister not accept the offer, he demanded": the one the
+            # question he puts before his verb is about is the one asked
+            # (or what he demands of them: "Tony Blair must resign, he demanded")
+            for clause in (
+                c
+                for c in verb.children
+                if c.dep_ == "ccomp"
+                and c.i < subj.i
+                and (_asks(c) or any(a.dep_ == "aux" and a.lower_ in ("must", "should") for a in c.children))
+            ):
+                inner = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+                if inner is not None and inner.pos_ != "PRON":
+                    targets += ctx.entities(inner)
         if not targets:
             targets += ctx.condition_subject(verb, threat=rule.cameo[:2] == "13")
         purposes = [
@@ -1095,11 +1115,12 @@ class EventExtractor:
             if tok.is_quote or tok.dep_ in ("oprd", "acomp", "ccomp"):
                 scope += list(tok.subtree)
                 break
+        negative = self.lex.classes.get("@negative", frozenset())
+        positive = self.lex.classes.get("@positive", frozenset())
         for tok in scope:
             word = tok.lemma_.lower()
-            for name in ("@negative", "@positive"):
-                if word in self.lex.classes.get(name, ()):
-                    return word
+            if word in negative or word in positive:
+                return word
         return None
 
     # -- nouns ----------------------------------------------------------------------------
@@ -1540,6 +1561,8 @@ class EventExtractor:
         # "Talks between X and Y", "clashes between X and Y" are mutual whatever their code.
         # So is an act told by a verb of two sides: "Labour and the Tories clashed over tax".
         reciprocal = trigger.lemma_.lower() in RECIPROCAL
+        if code == SHOW_OF_FORCE and _joint_drill(trigger, agent_groups, ctx):
+            code = MILITARY_COOPERATION  # "French and Egyptian warships launched war games"
         mutual = (mutual or reciprocal or code[:3] in JOINT or code[:2] == "06") and len(agent_groups) > 1
         if len(agent_groups) > 1:
             # "Labour and the Tories attacked the plan": one act of every conjunct, told once
@@ -1583,6 +1606,13 @@ class EventExtractor:
             ]
             if governed:
                 agents = [a for a in agents if a not in governed]
+            if code[:3] == "042":
+                # "visit the Pakistani community in Manchester", "visited British troops in
+                # Iraq": people or a body of a state visited where they are, a visit to that
+                # place's state
+                tg = [t for t in tg if t not in ctx.peoples or t in ctx.explicit]
+                if tg and not any(t in ctx.explicit for t in tg):
+                    tg = [t for t in ctx.place_states(trigger) if t not in agents and t not in own] or tg
             if not tg and code[:3] == "042":
                 # "visited Marseille in France", "will visit Aceh in Indonesia": the host state
                 tg = [t for t in ctx.place_states(trigger) if t not in agents and t not in own]
@@ -1608,6 +1638,8 @@ class EventExtractor:
                     for a in agents
                     if ctx.kind(a) is Kind.STATE and (ctx.details.get(a) or (None, None))[0] in CIVIL
                 ]
+            if not tg and code[:2] not in PARTNER_ROOTS:
+                tg = ctx.own_people(trigger, agents, own)
             # "the House of Lords" and its state are one partner, not two meeting each other
             whole = own | {ctx.found.part_of[a] for a in agents if a in ctx.found.part_of}
             partners = [a for a in agents if a not in whole]
@@ -1879,6 +1911,45 @@ class _Context:
         out = self.served(agents)
         return out | {self.found.part_of[k] for k in (*agents, *out) if k in self.found.part_of}
 
+    def own_people(self, trigger: Token, agents: list[str], own: set[str]) -> list[str]:
+        """ "Cuba freed 52 political prisoners", "the government accepted demands from rebels":
+        people named only by what they are (students, workers, rebels, the opposition), with no
+        state of their own in the text, acted upon by one state or its officials, are that
+        state's own people: CAMEO codes the target with the actor's country. Not a party's
+        acts ("Labour attacked teachers"): a party is not its state."""
+        if any(self.is_party(a) for a in agents):
+            return []
+        states = {a for a in agents if self.kind(a) is Kind.STATE} | {
+            s for s in own if self.kind(s) is Kind.STATE
+        }
+        if len(states) != 1:
+            return []
+        nouns = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+        nouns += [
+            o
+            for p in trigger.children
+            if p.dep_ == "prep" and p.lower_ in _UPON
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+        nouns += [
+            o
+            for n in list(nouns)
+            for p in n.children
+            if p.dep_ == "prep" and p.lower_ in ("from", "of")
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+        for noun in nouns:
+            if noun.pos_ != "NOUN" or any(self.found.entity_at(t.i) is not None for t in noun.subtree):
+                continue
+            # ("a prominent dissident" too; not "the dissident": one named before, of any state)
+            some = noun.tag_ == "NNS" or noun.lemma_.lower() == "opposition"
+            some = some or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+            if some and self.describe(noun)[0] in OWN_PEOPLE:
+                return sorted(states)
+        return []
+
     def kind(self, key: str) -> Kind | None:
         ent = self.found.entities.get(key)
         return ent.kind if ent is not None else None
@@ -2060,11 +2131,18 @@ class _Context:
     def _one(self, tok: Token, kinds: tuple[Kind, ...], depth: int = 2) -> list[str]:
         """The entities one noun names, each noted with the sector and words it was named by."""
         found = self._named(tok, kinds, depth)
+        # "thousands of Greek workers" are workers: the counted noun tells their sector
+        counted = (
+            next((_pobj(c) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            if tok.lemma_.lower() in PARTITIVE and self.found.entity_at(tok.i) is None
+            else None
+        )
+        told = counted if counted is not None and counted.pos_ in ("NOUN", "PROPN") else tok
         if (
             found
             and tok.pos_ == "NOUN"
             and self.found.entity_at(tok.i) is None
-            and self.describe(tok)[0] in CIVIL | IRREGULAR  # "Turkish Kurd refugees"
+            and self.describe(told)[0] in CIVIL | IRREGULAR  # "Turkish Kurd refugees"
         ):
             for state in (k for k in found if self.kind(k) is Kind.STATE):
                 self.peoples.setdefault(state, []).append(tok.i)
@@ -2085,7 +2163,7 @@ class _Context:
         member = _member_lemma(tok, self.words.home_members) if not found else None
         if not found and tok.pos_ != "NOUN" and member is None:
             return found
-        sector, mention = self.describe(tok)
+        sector, mention = self.describe(told)
         if member is not None and sector is None:
             sector = sectors().sector([member[0]])  # "MPs" tagged as a name
         if owned:  # "Mr Blair's government"
@@ -2146,6 +2224,8 @@ class _Context:
             else:  # "the Foreign Ministry", "the Supreme Court": the name
                 words = [*left, *(t.lower_ for t in name[:-1]), name[-1].lemma_.lower()]
             sector = sectors().sector(words) if words else None
+            if sector is None and _people_of(name, self.kind(key)):
+                sector = CIVILIANS  # "Nigerians", "thousands of Egyptians": a state's people
             return sector, self.doc[min(start, _mention_start(tok)) : end].text
         states = {t.i for t in tok.subtree if t.i < tok.i and self.found.entity_at(t.i) is not None}
         sector = sectors().sector(phrase_words(tok, states))
@@ -2162,6 +2242,7 @@ class _Context:
                 if state:
                     return [state], self.doc[_mention_start(tok) : obj.right_edge.i + 1].text
         titled = tok.lemma_.lower() in self.words.home_members and tok.tag_ not in ("NNS", "NNPS")
+        titled = titled and _member_lemma(tok, self.words.home_members) is None  # "MPs" tagged NN
         home = self.governed_home(officials=titled)
         if home is not None and self._home_body(tok):
             # "the Tories attacked the government", "warned ministers", "urged MPs": the
@@ -2290,6 +2371,15 @@ class _Context:
                     states.append(k if self.kind(k) is Kind.STATE else self.found.part_of.get(k))
             return list(dict.fromkeys(k for k in states if k is not None and self.kind(k) is Kind.STATE))
         found = [k for k in self.modifier_entities(tok, kinds, depth=depth) if self.kind(k) in kinds]
+        if not found and tok.tag_ == "NNS" and depth > 0:
+            # "the world's poorest nations including Tanzania", "countries such as Iran": the
+            # ones named of them
+            for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("including", "as")):
+                if prep.lower_ == "as" and not any(c.lower_ == "such" for c in prep.children):
+                    continue
+                obj = _pobj(prep)
+                for t in (obj, *obj.conjuncts) if obj is not None else ():
+                    found += [k for k in self._named(t, kinds, depth - 1) if k not in found]
         if offices().is_office(tok.text) and not tok.lower_.startswith("spokes"):
             # "his chancellor", "Blair's deputy": someone else than the one who appointed
             # them (a spokesman speaks for them)
@@ -2408,7 +2498,24 @@ class _Context:
             found = matches.pop() if len(matches) == 1 else None
         if found is not None and bodies and not bodies & self.served([found]):
             return None
+        if found is not None and not states and " " not in role:
+            found = self._last_titled(tok, found)
         return found
+
+    def _last_titled(self, tok: Token, holder: str) -> str:
+        """ "Prince Edward will join ... Prince Harry sparked outrage ... The prince apologised":
+        of several people a bare title names, the one last named with it before."""
+        titled: dict[str, int] = {}
+        for j in range(tok.sent.start - 1, -1, -1):
+            t = self.doc[j]
+            key = self.found.entity_at(j + 1)
+            if t.lower_ != tok.lower_ or not t.text[:1].isupper() or key is None:
+                continue
+            if self.kind(key) is Kind.PERSON and (j == 0 or self.found.entity_at(j - 1) is None):
+                titled.setdefault(key, j)
+        if len(titled) < 2 or holder not in titled:
+            return holder  # one holder named so: the office's
+        return max(titled, key=lambda k: titled[k])
 
     def governing_subject(self, tok: Token, trigger: Token, kinds: tuple[Kind, ...]) -> list[str]:
         """ "Britain announced it would deploy ...": "it" is the subject of the clause above."""
@@ -2586,13 +2693,24 @@ class _Context:
         return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in self.words.say
 
     def _reported_before(self, tok: Token) -> set[str]:
-        """The people named in the words a subject pronoun reports before its verb: in "Why
-        will the prime minister not take up the offer, he demanded" or '"Blair is wrong,"
-        she said', the speaker is someone else than anyone named in what is said."""
+        """The people named in the words a subject pronoun reports: in "Why will the prime
+        minister not take up the offer, he demanded", '"Blair is wrong," she said' or "He said
+        Blair was wrong", the speaker is someone else than anyone named in what is said."""
         if tok.dep_ != "nsubj":
             return set()
         named: set[str] = set()
         for said in tok.head.children:
+            if said.dep_ == "ccomp" and said.i > tok.i:
+                # nor anyone named in what comes after it: "He warned the BBC that attacking
+                # Mr Campbell had brought it trouble" is not Campbell's warning
+                named.update(
+                    k
+                    for t in said.subtree
+                    if (k := self.found.entity_at(t.i)) is not None
+                    and self.kind(k) is Kind.PERSON
+                    and t.pos_ == "PROPN"
+                )
+                continue
             if said.dep_ not in ("ccomp", "parataxis") or said.i > tok.i:
                 continue
             for t in said.subtree:
@@ -2821,10 +2939,13 @@ class _Context:
                 if t.text in QUOTE_OPEN:
                     before = self.doc[t.i - 1] if t.i > 0 else None
                     # a straight quote set off before and attached after opens: '... plans. "With'
-                    opens = (
-                        before is None or before.is_space or bool(before.whitespace_)
-                    ) and not t.whitespace_
-                    inside = True if t.text in QUOTE_ONLY_OPEN or opens else not inside
+                    set_off = before is None or before.is_space or bool(before.whitespace_)
+                    opens = set_off and not t.whitespace_
+                    # ... and one attached before and set off after closes, a stray one too:
+                    # 'sergeant" for terrorists".'
+                    after = self.doc[t.i + 1] if t.i + 1 < len(self.doc) else None
+                    closes = not set_off and (bool(t.whitespace_) or after is None or after.is_punct)
+                    inside = (t.text in QUOTE_ONLY_OPEN or opens) or (not closes and not inside)
                 elif t.text in QUOTE_ONLY_CLOSE or (t.is_space and "\n" in t.text):
                     inside = False
                 marks.append(inside and t.text not in QUOTE_OPEN)
@@ -3226,6 +3347,45 @@ ABSTRACT_OBJECTS: dict[str, frozenset[str]] = {
     ),
 }
 SHOW_OF_FORCE, ATTACK = "150", "190"
+#: CAMEO 062: cooperate militarily (joint exercises of two states are not a show of force).
+MILITARY_COOPERATION = "062"
+
+
+#: The CAMEO sector of a state's people at large.
+CIVILIANS = "CVL"
+
+
+def _people_of(name: Span, kind: Kind | None) -> bool:
+    """A state named by its people, a plural demonym ("Nigerians", "Egyptians"), not its name
+    or adjective ("Nigeria", "Nigerian troops")."""
+    return (
+        kind is Kind.STATE
+        and len(name) == 1
+        and name[0].tag_ in ("NNPS", "NNS")
+        and state_demonym(name.text) is not None
+        and state_lookup(name.text) is None
+    )
+
+
+def _joint_drill(trigger: Token, agent_groups: list[list[str]], ctx: _Context) -> bool:
+    """Exercises or manoeuvres held by two or more states together ("French and Egyptian warships
+    launched war games", "Russia held joint drills with China"): military cooperation."""
+    states = {a for group in agent_groups for a in group if ctx.kind(a) is Kind.STATE}
+    if len(states) > 1:
+        return True
+    phrase = [trigger, *(c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass"))]
+    joint = any(
+        c.lower_ in ("joint", "combined")
+        for t in phrase
+        for c in t.children
+        if c.dep_ in ("amod", "compound")
+    )
+    # (the partner may hang on the verb of a nominal trigger: "held joint drills with China")
+    return joint and any(
+        c.dep_ == "prep" and c.lower_ == "with" for t in (*phrase, trigger.head) for c in t.children
+    )
+
+
 #: Nouns of what someone says happened: calling one false denies it ("said the report was false").
 CLAIMS = frozenset(
     {"report", "claim", "allegation", "accusation", "charge", "suggestion", "story", "rumour", "rumor"}
@@ -3455,8 +3615,10 @@ def _conjuncts(tok: Token) -> Iterable[Token]:
 
 
 def _member_lemma(tok: Token, members: frozenset[str]) -> tuple[str, bool] | None:
-    """ "MPs", "MSPs" tagged as a name: the plural of a member noun the tagger did not see."""
-    if tok.pos_ == "PROPN" and tok.lower_.endswith("s") and tok.lower_[:-1] in members:
+    """ "MPs", "MSPs" tagged as a name or a singular noun: the plural of a member noun the
+    tagger did not see."""
+    acronym = tok.pos_ == "NOUN" and tok.text[:-1].isupper() and tok.tag_ not in ("NNS", "NNPS")
+    if (tok.pos_ == "PROPN" or acronym) and tok.lower_.endswith("s") and tok.lower_[:-1] in members:
         return tok.lower_[:-1], True
     return None
 
@@ -3607,8 +3769,12 @@ def _entry_to(dobj: Token | None, subj: Token | None, ctx: _Context) -> list[str
     ):
         return []
     key = ctx.found.entity_at(subj.i)
-    if (key is not None and ctx.kind(key) is not Kind.PERSON) or subj.pos_ == "PRON":
+    if (key is not None and ctx.kind(key) is Kind.STATE) or subj.pos_ == "PRON":
         return []  # "Britain refused entry to ...", "they refused"
+    if key is not None and ctx.kind(key) is not Kind.PERSON and ctx.is_government(key):
+        # "the Home Office refused entry to ..."; but only a state's bodies keep people out of
+        # it: "six Roma Czechs (read as a name) refused entry to Britain" were refused
+        return []
     if subj.lemma_.lower() in word_lists().home_bodies:
         return []  # "the government refused entry to ..."
     if sectors().sector(phrase_words(subj, set())) in GOVERNING:

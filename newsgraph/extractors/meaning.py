@@ -1252,8 +1252,8 @@ def settle(events: list[E], words: WordLists) -> list[E]:
             drop.add(n)
         elif outer and intent is not None:
             for o in outer:
-                if o.cameo[:2] == "03":
-                    o.cameo = intent or event.cameo
+                if o.cameo[:2] == "03" and not (intent and o.cameo.startswith(intent)):
+                    o.cameo = intent or event.cameo  # (a finer intent already read stays: 0353)
                 o.targets = list(dict.fromkeys(o.targets + event.targets))
             drop.add(n)
         elif (

@@ -264,7 +264,7 @@ class StateTable:
             fields += ["capitals", "seats"]
         return {form: state for field in fields for form, state in self._forms[field].items()}
 
-    def scan(self, doc: Doc) -> Iterator[tuple[int, int, State]]:
+    def scan(self, doc: Doc, texts: list[str] | None = None) -> Iterator[tuple[int, int, State]]:
         """Token spans ``(start, end, state)`` of listed names and abbreviations in a Doc,
         longest first, not overlapping, for names the NER missed ("Russia-DPRK talks").
 
@@ -272,17 +272,21 @@ class StateTable:
         alpha-3 codes are not matched. Reads token texts only; the Doc is not changed.
         """
         n = len(doc)
-        texts = [token.text for token in doc]  # one pass over the tokens; most are looked at once
+        if texts is None:  # every token's text, when the caller has not read them already
+            texts = [token.text for token in doc]  # one pass over the tokens; most are looked at once
+        whole = ""  # the Doc's text, read once there is a candidate: a span's text is a slice of it
         start = 0
         while start < n:
             found = None
             head = fold(texts[start]).split()
             if head and head[0] in self._first_words and texts[start].lower() != "the":
+                whole = whole or doc.text
+                begin = doc[start].idx
                 for end in range(min(n, start + self.max_tokens), start, -1):
                     last = doc[end - 1]
                     if end - start > 1 and (last.is_punct or last.lower_ in ("'s", "\u2019s")):
                         continue
-                    state = self._name(surface(doc[start:end].text))
+                    state = self._name(surface(whole[begin : last.idx + len(texts[end - 1])]))
                     if state is not None:
                         found = (start, end, state)
                         break

@@ -495,6 +495,9 @@ def read_verbs(lines: list[str]) -> VerbDictionary:
                 code, is_own = own, True  # a code of the verb's own beats a block's default
             by_verb[key] = (code, is_own, pats + patterns)
     entries: dict[str, list[Entry]] = {}
+    # The verbs of one block share its patterns: index each list of patterns once (an index
+    # is only read), keyed by the patterns' identities (alive in ``blocks`` meanwhile).
+    indexes: dict[tuple[int, ...], dict[str, tuple[int, ...]]] = {}
     for key, (code, is_own, patterns) in by_verb.items():
         value, reverse = parse_code(code)
         entry = Entry(
@@ -505,7 +508,7 @@ def read_verbs(lines: list[str]) -> VerbDictionary:
             tuple(patterns),
             is_own,
             head=key in heads,
-            index=_index(patterns),
+            index=_shared_index(indexes, patterns),
         )
         entries.setdefault(key[0], []).append(entry)
     # multi-word verbs first: "call off" before "call"
@@ -519,6 +522,16 @@ def _other_spelling(verb: str) -> str:
     if verb.endswith("ize"):
         return verb[:-3] + "ise"
     return verb
+
+
+def _shared_index(
+    indexes: dict[tuple[int, ...], dict[str, tuple[int, ...]]], patterns: list[Pattern]
+) -> dict[str, tuple[int, ...]]:
+    ids = tuple(map(id, patterns))
+    found = indexes.get(ids)
+    if found is None:
+        found = indexes[ids] = _index(patterns)
+    return found
 
 
 def _index(patterns: list[Pattern]) -> dict[str, tuple[int, ...]]:
