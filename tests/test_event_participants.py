@@ -366,6 +366,19 @@ AGENTS = [
         {"person:tony-blair"},
         {"organization:conservative-party"},
     ),
+    # the one a demand put before its verb is about is the one asked
+    (
+        "Michael Howard spoke in the Commons. Why will Tony Blair not accept the offer, he demanded.",
+        "demanded",
+        {"person:michael-howard"},
+        {"person:tony-blair"},
+    ),
+    (
+        'Michael Howard spoke on Wednesday. "Tony Blair must resign," he demanded.',
+        "demanded",
+        {"person:michael-howard"},
+        {"person:tony-blair"},
+    ),
     # what one gives is one's own: "his" is the giver, not someone named before
     (
         "Duncan Bannatyne attacked the government. Robin Cook gave his support to Mr Brown's"
@@ -373,6 +386,14 @@ AGENTS = [
         "gave",
         {"person:robin-cook"},
         {"person:brown"},
+    ),
+    # "MPs" the tagger calls a singular noun are still the home parliament's members
+    (
+        "Britain's economy grew. David Blunkett has apologised to MPs after the Home Office announced a"
+        " review of murder laws.",
+        "apologised",
+        {"person:david-blunkett"},
+        {"state:GBR"},
     ),
     # an office's habit is no act of today's holder
     (
@@ -398,6 +419,12 @@ AGENTS = [
 
 #: (text, trigger, entity): the entity is no agent of the trigger's events
 NOT_AGENT = [
+    # people refused entry to a state, their name read as an organization's, did not refuse
+    (
+        "It took up the case of six unnamed Roma Czechs refused entry to Britain.",
+        "refused",
+        "organization:roma-czechs",
+    ),
     # what a speaker quotes is not the speaker's act, even when the parse loses its subject
     (
         '"I believe the government of France, which in that respect was probably the same as most '
@@ -520,3 +547,10 @@ def test_a_party_target_named_by_its_government_shows_those_words(facts):
     assert ("state:GBR", "agent") not in args, shown
     assert args[("state:GBR", "target")].mention == "ministers"
     assert args[("state:GBR", "target")].sector == "GOV"
+
+
+def test_the_state_entered_refused_people_read_as_an_organization(facts):
+    events, shown = _event(
+        facts, "It took up the case of six unnamed Roma Czechs refused entry to Britain.", "refused"
+    )
+    assert [e.agents for e in events] == [("state:GBR",)], shown

@@ -15,6 +15,10 @@ VISITS = [
     # "as well as" hung on the verb: a second place visited
     ("Hilary Benn will visit Aceh in Indonesia, as well as Sri Lanka.", "visit", {"state:IDN", "state:LKA"}),
     ("Tony Blair will visit France, as well as Germany, next week.", "visit", {"state:FRA", "state:DEU"}),
+    # people or a body of a state visited where they are: a visit to that place's state
+    ("Tony Blair visited British troops in Iraq.", "visited", {"state:IRQ"}),
+    ("Tony Blair visited Pakistani troops on Monday.", "visited", {"state:PAK"}),
+    ("Tony Blair visited the British embassy in Paris.", "visited", {"state:FRA"}),
     # coordinated objects, each in its own place
     (
         "Gordon Brown will visit an orphanage in Tanzania and a credit union in Mozambique.",
@@ -385,3 +389,34 @@ COUNTED = [
 def test_a_counted_group_is_the_people_named_before(facts, text, trigger, targets):
     events = [e for e in facts(text).events if e.trigger == trigger]
     assert [set(e.targets) for e in events] == [targets], events
+
+
+EXAMPLES = [
+    # a group told by the ones named of it
+    (
+        "The UK has cancelled its debts with the world's poorest nations including Tanzania.",
+        "cancelled",
+        {"state:TZA"},
+    ),
+    (
+        "The EU imposed sanctions on countries such as Iran and Syria.",
+        "sanctions",
+        {"state:IRN", "state:SYR"},
+    ),
+    ("Britain criticised countries including France and Germany.", "criticised", {"state:FRA", "state:DEU"}),
+    # "as" alone is no example: "countries as far apart as ..."
+    ("Britain criticised countries as diverse as the plan.", "criticised", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "targets"), EXAMPLES, ids=[r[0][:40] for r in EXAMPLES])
+def test_a_group_named_by_examples_is_those_named(facts, text, trigger, targets):
+    events = [e for e in facts(text).events if e.trigger == trigger]
+    assert [set(e.targets) for e in events] == [targets], events
+
+
+def test_people_of_a_state_visited_abroad_are_no_visit_to_their_state(facts):
+    """ "visit the Pakistani community in Manchester" is no visit to Pakistan."""
+    text = "Pervez Musharraf arrived in London. He will visit the Pakistani community in Manchester."
+    events = [e for e in facts(text).events if e.trigger == "visit"]
+    assert not [e for e in events if "state:PAK" in e.targets], events

@@ -49,6 +49,21 @@ CASES = [
         id="not-the-person-named-in-the-words-he-reports",
     ),
     pytest.param(
+        "The BBC should not demonise Alastair Campbell, Peter Mandelson has said. That charge was"
+        " denied by Mr Mandelson, who said the Tories were afraid of Mr Campbell's skills. He warned"
+        " the BBC that attacking Mr Campbell had brought it trouble before.",
+        "01",
+        "person:peter-mandelson",
+        id="not-the-person-named-in-what-he-goes-on-to-say",
+    ),
+    pytest.param(
+        'Charles Kennedy spoke on Monday. Michael Howard said internment could be "a recruiting'
+        ' sergeant" for terrorists". He criticised the plan.',
+        "111",
+        "person:michael-howard",
+        id="a-stray-closing-quote-opens-no-quotation",
+    ),
+    pytest.param(
         "David Grant met Nick Cole on Monday. He later criticised the plan.",
         "111",
         "person:david-grant",
@@ -76,3 +91,23 @@ def test_a_quoted_he_is_the_one_talked_about_not_an_earlier_speaker(facts):
     assert all(
         "person:dicky-arbiter" not in e.agents and "person:charles-clarke" not in e.agents for e in events
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        (
+            "Prince Edward will join the delegation. Prince Harry wore a Nazi uniform at a party."
+            " The prince apologised on Thursday.",
+            "person:harry",
+        ),
+        (
+            "Prince Harry wore a Nazi uniform at a party. Prince Edward will join the delegation."
+            " The prince criticised the plan.",
+            "person:edward",
+        ),
+    ],
+)
+def test_a_bare_title_of_several_is_the_one_last_named_with_it(facts, text, agent):
+    events = [e for e in facts(text).events if e.trigger in ("apologised", "criticised")]
+    assert [e.agents for e in events] == [(agent,)], events

@@ -110,4 +110,6 @@ def phrase_words(tok: Token, skip: set[int]) -> list[str]:
         for c in tok.subtree
         if c.i < tok.i and c.head.i == tok.i and c.dep_ in ("compound", "amod", "nmod") and c.i not in skip
     ]
+    if tok.text[-1:] == "s" and len(tok.text) > 2 and tok.text[:-1].isupper():
+        return [*words, tok.text[:-1].lower()]  # "MPs", "MEPs" (the model's lemma may keep the "s")
     return [*words, tok.lemma_.lower() if tok.pos_ == "NOUN" else tok.lower_]

@@ -628,6 +628,20 @@ class EventExtractor:
                 if objection is not None:
                     owning = [k for c in objection.children if c.dep_ == "poss" for k in ctx.entities(c)]
                     targets += owning or ctx.owners(objection) or ctx.entities(objection)
+        if not targets and rule.cameo[:2] in ("02", "10") and not passive and subj is not None:
+            # "Why will the prime minister not accept the offer, he demanded": the one the
+            # question he puts before his verb is about is the one asked
+            # (or what he demands of them: "Tony Blair must resign, he demanded")
+            for clause in (
+                c
+                for c in verb.children
+                if c.dep_ == "ccomp"
+                and c.i < subj.i
+                and (_asks(c) or any(a.dep_ == "aux" and a.lower_ in ("must", "should") for a in c.children))
+            ):
+                inner = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+                if inner is not None and inner.pos_ != "PRON":
+                    targets += ctx.entities(inner)
         if not targets:
             targets += ctx.condition_subject(verb, threat=rule.cameo[:2] == "13")
         purposes = [
@@ -1563,6 +1577,13 @@ class EventExtractor:
             ]
             if governed:
                 agents = [a for a in agents if a not in governed]
+            if code[:3] == "042":
+                # "visit the Pakistani community in Manchester", "visited British troops in
+                # Iraq": people or a body of a state visited where they are, a visit to that
+                # place's state
+                tg = [t for t in tg if t not in ctx.peoples or t in ctx.explicit]
+                if tg and not any(t in ctx.explicit for t in tg):
+                    tg = [t for t in ctx.place_states(trigger) if t not in agents and t not in own] or tg
             if not tg and code[:3] == "042":
                 # "visited Marseille in France", "will visit Aceh in Indonesia": the host state
                 tg = [t for t in ctx.place_states(trigger) if t not in agents and t not in own]
@@ -2191,6 +2212,7 @@ class _Context:
                 if state:
                     return [state], self.doc[_mention_start(tok) : obj.right_edge.i + 1].text
         titled = tok.lemma_.lower() in self.words.home_members and tok.tag_ not in ("NNS", "NNPS")
+        titled = titled and _member_lemma(tok, self.words.home_members) is None  # "MPs" tagged NN
         home = self.governed_home(officials=titled)
         if home is not None and self._home_body(tok):
             # "the Tories attacked the government", "warned ministers", "urged MPs": the
@@ -2319,6 +2341,15 @@ class _Context:
                     states.append(k if self.kind(k) is Kind.STATE else self.found.part_of.get(k))
             return list(dict.fromkeys(k for k in states if k is not None and self.kind(k) is Kind.STATE))
         found = [k for k in self.modifier_entities(tok, kinds, depth=depth) if self.kind(k) in kinds]
+        if not found and tok.tag_ == "NNS" and depth > 0:
+            # "the world's poorest nations including Tanzania", "countries such as Iran": the
+            # ones named of them
+            for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("including", "as")):
+                if prep.lower_ == "as" and not any(c.lower_ == "such" for c in prep.children):
+                    continue
+                obj = _pobj(prep)
+                for t in (obj, *obj.conjuncts) if obj is not None else ():
+                    found += [k for k in self._named(t, kinds, depth - 1) if k not in found]
         if offices().is_office(tok.text) and not tok.lower_.startswith("spokes"):
             # "his chancellor", "Blair's deputy": someone else than the one who appointed
             # them (a spokesman speaks for them)
@@ -2437,7 +2468,24 @@ class _Context:
             found = matches.pop() if len(matches) == 1 else None
         if found is not None and bodies and not bodies & self.served([found]):
             return None
+        if found is not None and not states and " " not in role:
+            found = self._last_titled(tok, found)
         return found
+
+    def _last_titled(self, tok: Token, holder: str) -> str:
+        """ "Prince Edward will join ... Prince Harry sparked outrage ... The prince apologised":
+        of several people a bare title names, the one last named with it before."""
+        titled: dict[str, int] = {}
+        for j in range(tok.sent.start - 1, -1, -1):
+            t = self.doc[j]
+            key = self.found.entity_at(j + 1)
+            if t.lower_ != tok.lower_ or not t.text[:1].isupper() or key is None:
+                continue
+            if self.kind(key) is Kind.PERSON and (j == 0 or self.found.entity_at(j - 1) is None):
+                titled.setdefault(key, j)
+        if len(titled) < 2 or holder not in titled:
+            return holder  # one holder named so: the office's
+        return max(titled, key=lambda k: titled[k])
 
     def governing_subject(self, tok: Token, trigger: Token, kinds: tuple[Kind, ...]) -> list[str]:
         """ "Britain announced it would deploy ...": "it" is the subject of the clause above."""
@@ -2615,13 +2663,24 @@ class _Context:
         return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in self.words.say
 
     def _reported_before(self, tok: Token) -> set[str]:
-        """The people named in the words a subject pronoun reports before its verb: in "Why
-        will the prime minister not take up the offer, he demanded" or '"Blair is wrong,"
-        she said', the speaker is someone else than anyone named in what is said."""
+        """The people named in the words a subject pronoun reports: in "Why will the prime
+        minister not take up the offer, he demanded", '"Blair is wrong," she said' or "He said
+        Blair was wrong", the speaker is someone else than anyone named in what is said."""
         if tok.dep_ != "nsubj":
             return set()
         named: set[str] = set()
         for said in tok.head.children:
+            if said.dep_ == "ccomp" and said.i > tok.i:
+                # nor anyone named in what comes after it: "He warned the BBC that attacking
+                # Mr Campbell had brought it trouble" is not Campbell's warning
+                named.update(
+                    k
+                    for t in said.subtree
+                    if (k := self.found.entity_at(t.i)) is not None
+                    and self.kind(k) is Kind.PERSON
+                    and t.pos_ == "PROPN"
+                )
+                continue
             if said.dep_ not in ("ccomp", "parataxis") or said.i > tok.i:
                 continue
             for t in said.subtree:
@@ -2850,10 +2909,13 @@ class _Context:
                 if t.text in QUOTE_OPEN:
                     before = self.doc[t.i - 1] if t.i > 0 else None
                     # a straight quote set off before and attached after opens: '... plans. "With'
-                    opens = (
-                        before is None or before.is_space or bool(before.whitespace_)
-                    ) and not t.whitespace_
-                    inside = True if t.text in QUOTE_ONLY_OPEN or opens else not inside
+                    set_off = before is None or before.is_space or bool(before.whitespace_)
+                    opens = set_off and not t.whitespace_
+                    # ... and one attached before and set off after closes, a stray one too:
+                    # 'sergeant" for terrorists".'
+                    after = self.doc[t.i + 1] if t.i + 1 < len(self.doc) else None
+                    closes = not set_off and (bool(t.whitespace_) or after is None or after.is_punct)
+                    inside = (t.text in QUOTE_ONLY_OPEN or opens) or (not closes and not inside)
                 elif t.text in QUOTE_ONLY_CLOSE or (t.is_space and "\n" in t.text):
                     inside = False
                 marks.append(inside and t.text not in QUOTE_OPEN)
@@ -3523,8 +3585,10 @@ def _conjuncts(tok: Token) -> Iterable[Token]:
 
 
 def _member_lemma(tok: Token, members: frozenset[str]) -> tuple[str, bool] | None:
-    """ "MPs", "MSPs" tagged as a name: the plural of a member noun the tagger did not see."""
-    if tok.pos_ == "PROPN" and tok.lower_.endswith("s") and tok.lower_[:-1] in members:
+    """ "MPs", "MSPs" tagged as a name or a singular noun: the plural of a member noun the
+    tagger did not see."""
+    acronym = tok.pos_ == "NOUN" and tok.text[:-1].isupper() and tok.tag_ not in ("NNS", "NNPS")
+    if (tok.pos_ == "PROPN" or acronym) and tok.lower_.endswith("s") and tok.lower_[:-1] in members:
         return tok.lower_[:-1], True
     return None
 
@@ -3675,8 +3739,12 @@ def _entry_to(dobj: Token | None, subj: Token | None, ctx: _Context) -> list[str
     ):
         return []
     key = ctx.found.entity_at(subj.i)
-    if (key is not None and ctx.kind(key) is not Kind.PERSON) or subj.pos_ == "PRON":
+    if (key is not None and ctx.kind(key) is Kind.STATE) or subj.pos_ == "PRON":
         return []  # "Britain refused entry to ...", "they refused"
+    if key is not None and ctx.kind(key) is not Kind.PERSON and ctx.is_government(key):
+        # "the Home Office refused entry to ..."; but only a state's bodies keep people out of
+        # it: "six Roma Czechs (read as a name) refused entry to Britain" were refused
+        return []
     if subj.lemma_.lower() in word_lists().home_bodies:
         return []  # "the government refused entry to ..."
     if sectors().sector(phrase_words(subj, set())) in GOVERNING:
