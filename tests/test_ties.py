@@ -289,3 +289,32 @@ def test_an_office_owned_by_a_listed_person_stays_a_claim(facts):
 def test_an_owner_of_no_one_known_state_gives_none(facts):
     f = facts("The plant was sold to Tom Hardwick, the son-in-law of Bill Hardwick, for $800m.")
     assert not holders(f, P("Tom Hardwick"))
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "tie"),
+    [
+        pytest.param(
+            "Ivan Petrov, a minister in Russian President Vladimir Putin's government, said prices"
+            " would rise.",
+            P("Ivan Petrov"),
+            (S("RUS"), "minister"),
+            id="possessive",
+        ),
+        pytest.param(
+            "John Smith, a minister in the Blair government, said he would quit. Prime Minister Tony Blair"
+            " of Britain said he was sorry.",
+            P("John Smith"),
+            (S("GBR"), "minister"),
+            id="compound",
+        ),
+    ],
+)
+def test_an_office_in_a_leaders_government_serves_the_leaders_state(facts, text, person, tie):
+    assert holders(facts(text), person) == {tie}
+
+
+def test_an_office_in_a_government_of_a_leader_with_no_state_here_stays_a_claim(facts):
+    f = facts("Ivan Petrov, a minister in Tom Hardwick's government, said prices would rise.")
+    assert not holders(f, P("Ivan Petrov"))
+    assert [c.role for c in f.claims if c.entity == P("Ivan Petrov")] == ["minister"]

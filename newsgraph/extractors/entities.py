@@ -81,6 +81,8 @@ FAMILY = frozenset(
 )
 #: Adjectives of a company that is no one state's: "an international real estate company".
 WORLDWIDE = frozenset({"international", "multinational", "global", "worldwide", "transnational"})
+#: Nouns of a leader's government: "a minister in Putin's government" serves the leader's state.
+GOVERNMENTS = frozenset({"government", "cabinet", "administration"})
 #: Nouns of courts.
 COURT_NOUNS = frozenset({"court", "tribunal"})
 #: Quotes and dashes trimmed from the front of a name, with the lexicon's ``leading_words``.
@@ -2365,6 +2367,23 @@ class EntityExtractor:
                 continue
             holding = child.lower_ in ("of", "at") or (child.lower_ == "for" and not named)
             for obj in (c for c in child.children if c.dep_ == "pobj"):
+                leader = (
+                    next(
+                        (
+                            k
+                            for t in obj.children
+                            if t.dep_ in ("poss", "compound")
+                            and (k := out.token_entity.get(t.i)) is not None
+                            and out.entities[k].kind is Kind.PERSON
+                        ),
+                        None,
+                    )
+                    if child.lower_ == "in" and obj.lemma_.lower() in GOVERNMENTS
+                    else None
+                )
+                if leader is not None:
+                    holders.append(leader)  # "a minister in Putin's government": Putin's state's
+                    continue
                 key = out.token_entity.get(obj.i)
                 if holding and key and out.entities[key].kind in (Kind.STATE, Kind.ORGANIZATION):
                     holders.append(key)
