@@ -323,3 +323,8 @@ def test_one_person_named_by_sector_alone_is_the_acting_states_own(facts):
         e for e in _events(facts, "Chinese police detained a prominent dissident.") if e.cameo[:2] == "17"
     ]
     assert event.targets == ("state:CHN",)
+
+
+def test_a_politician_urging_people_does_not_act_upon_the_state(facts):
+    text = "Liberal Democrat leader Charles Kennedy urged students to vote on Thursday."
+    assert not [e for e in _events(facts, text) if any(t.startswith("state:") for t in e.targets)]

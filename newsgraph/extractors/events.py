@@ -1886,14 +1886,13 @@ class _Context:
         """ "Cuba freed 52 political prisoners", "the government accepted demands from rebels":
         people named only by what they are (students, workers, rebels, the opposition), with no
         state of their own in the text, acted upon by one state or its officials, are that
-        state's own people: CAMEO codes the target with the actor's country. Not a party's
-        acts ("Labour attacked teachers"): a party is not its state."""
+        state's own people: CAMEO codes the target with the actor's country. The state itself
+        must act (named, or by a body: "Chinese police"), not a party or a politician ("Labour
+        attacked teachers", "Mr Kennedy urged students to vote"): they are not their state."""
         if any(self.is_party(a) for a in agents):
             return []
-        states = {a for a in agents if self.kind(a) is Kind.STATE} | {
-            s for s in own if self.kind(s) is Kind.STATE
-        }
-        if len(states) != 1:
+        states = {a for a in agents if self.kind(a) is Kind.STATE}
+        if len(states) != 1 or len(states) != len(agents):
             return []
         nouns = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
         nouns += [
