@@ -222,6 +222,114 @@ MEANING = [
     case("Pakistan could attack India.", "19", H, id="could-hypothetical"),
     case("If Israel attacks Iran, oil prices will rise.", "19", H, id="if-hypothetical"),
     case("Emmanuel Macron visited India on Tuesday.", "042", A, id="asserted"),
+    # -- attribution: an identified source keeps the fact asserted; hearsay reports it ----------
+    case(
+        "Turkish jets struck Kurdish militant camps in northern Iraq, the Turkish defence ministry said.",
+        "19",
+        A,
+        id="attributed-ministry",
+    ),
+    case(
+        "Israeli aircraft bombed a weapons depot near Damascus, according to Syrian state media.",
+        "19",
+        A,
+        id="according-to-state-media",
+    ),
+    case(
+        "Israeli aircraft bombed an arms depot near Aleppo, according to unconfirmed reports.",
+        "19",
+        R,
+        id="according-to-unconfirmed-reports",
+    ),
+    case("Russian forces shelled the town of Kharkiv, sources said.", "19", R, id="sources-said"),
+    case("Russian forces shelled the town of Izium, Ukraine claimed.", "19", R, id="claimed-reported"),
+    case('"Russian forces shelled our town," the Ukrainian mayor said.', "19", R, id="quoted-claim-reported"),
+    case(
+        "Russian troops attacked Ukrainian positions near Kharkiv, the Ukrainian military said.",
+        "19",
+        A,
+        id="attributed-military",
+    ),
+    # -- physical force without a named victim, and its look-alikes -------------------------------
+    case("Pakistani troops fired on Indian positions along the border.", "19", A, id="fired-on"),
+    case("Israeli soldiers opened fire on Palestinian protesters in Gaza.", "19", A, id="opened-fire"),
+    case("Taliban fighters stormed a police checkpoint in Helmand.", "19", A, id="armed-stormed"),
+    case("Nigel Farage stormed out of the meeting.", None, absent=("18", "19", "20"), id="stormed-out"),
+    case("Tony Blair opened the new hospital wing.", None, absent=("18", "19", "20"), id="opened-wing"),
+    # -- verbal attacks -------------------------------------------------------------------------------
+    case(
+        "In a scathing attack on Brussels, the Hungarian prime minister called the migration pact absurd.",
+        "111",
+        absent=("18", "19", "20"),
+        id="fronted-attack-noun",
+    ),
+    case(
+        "Germany launched a blistering attack on the French budget plan.",
+        "111",
+        absent=("18", "19", "20"),
+        id="blistering-attack",
+    ),
+    case("Labour assailed the Conservative Party over rising prices.", "111", absent=("14",), id="assailed"),
+    case("Russia launched an attack on Kyiv with missiles.", "19", id="attack-with-missiles"),
+    # -- threats: military or not; advice ---------------------------------------------------------------
+    case("China warned Taiwan it would respond militarily.", "138", id="respond-militarily"),
+    case(
+        "Washington warned Islamabad that it would suspend military aid.",
+        "13",
+        absent=("138",),
+        id="military-aid-cut-not-force",
+    ),
+    case("Britain warned Ghana it would freeze budget support.", "13", absent=("138",), id="freeze-support"),
+    case(
+        "The EU warned Belarus that it would impose new sanctions unless the prisoners were freed.",
+        "131",
+        id="sanctions-unless-one-threat",
+    ),
+    case(
+        "Canada's finance minister warned parliament against raising tariffs, saying it would hurt growth.",
+        None,
+        absent=("13",),
+        id="advice-to-own-parliament",
+    ),
+    # -- intents with no one named to receive them ------------------------------------------------------
+    case("Norway offered to host peace talks.", "036", id="offer-host-talks"),
+    case(
+        "Vietnam offered to send emergency rice shipments to the Philippines.",
+        "033",
+        absent=("07",),
+        id="offer-relief",
+    ),
+    case("The Netherlands pledged 80 million euros in humanitarian aid.", "033", id="pledge-money-aid"),
+    case(
+        '"We will restore full diplomatic relations with Qatar," the Egyptian foreign minister promised.',
+        "032",
+        id="quoted-promise",
+    ),
+    case("Egypt agreed to buy 30 fighter jets from France.", "031", id="agree-to-buy"),
+    case("Labour promised to cut taxes.", None, absent=("03",), id="policy-pledge-no-intent"),
+    # -- questions that insult; preferences that ask nothing -------------------------------------------
+    case("Michael Howard asked Tony Blair whether he was a liar.", "111", absent=("02",), id="jibe-question"),
+    case("Michael Howard asked Tony Blair to publish the advice.", "020", id="real-request"),
+    case(
+        "In a letter, Ken Livingstone said Tony Blair rather than Michael Howard should run the country.",
+        None,
+        absent=("02",),
+        id="preference-not-appeal",
+    ),
+    case("Gordon Brown said Michael Howard should apologise.", "020", id="should-appeal"),
+    # -- calls ---------------------------------------------------------------------------------------------
+    case("Emmanuel Macron spoke by telephone with Vladimir Putin on Tuesday.", "041", id="spoke-by-phone"),
+    case(
+        "German Chancellor Karl Weber spoke by phone with French President Marie Dubois about energy.",
+        "041",
+        id="spoke-by-phone-about",
+    ),
+    case(
+        "The European Union warned Kenya that it will cut off development aid if the new law stays in force.",
+        "13",
+        absent=("138",),
+        id="in-force-is-no-army",
+    ),
 ]
 
 
@@ -329,3 +437,12 @@ def test_requested_and_owed_acts_are_not_done(facts):
     owed = facts("France said Peru must hand over the suspects to Bolivia.", DATE).events
     assert not any(e.cameo.startswith("03") or e.cameo.startswith("08") for e in owed), _show(owed)
     assert any(e.cameo.startswith("10") and "state:PER" in e.targets for e in owed), _show(owed)
+
+
+def test_threat_of_sanctions_unless_is_one_event_upon_the_one_warned(facts):
+    """ "warned X it would impose sanctions unless ...": one threat upon X, not a threat
+    and a separate sanction with no one to suffer it."""
+    events = facts(
+        "Canada warned Myanmar that it would impose new sanctions unless the vote was held.", DATE
+    ).events
+    assert [(e.cameo[:3], e.targets) for e in events] == [("131", ("state:MMR",))], _show(events)

@@ -180,6 +180,7 @@ class WordLists:
     thing_nouns: frozenset[str]
     slogan_verbs: frozenset[str]
     nation_adjectives: frozenset[str]
+    armed_actors: frozenset[str]
 
 
 WORD_LISTS = "word_lists.txt"

@@ -224,10 +224,18 @@ def refine(
         if domestic is None:
             domestic = people_only and not state_target and not state_agent
         if lemma in ("warn", "caution"):
-            return warning(code, trigger, words, domestic=domestic, state_agent=state_agent, own_act=own_act)
+            return warning(
+                code,
+                trigger,
+                words,
+                domestic=domestic,
+                state_agent=state_agent,
+                own_act=own_act,
+                foreign=state_target,
+            )
         if lemma == "warning" and (_idle_warning(trigger, words) or (domestic and not _content(trigger))):
             return PESSIMISTIC  # "issued a warning about new viruses", "reacted to his warning"
-        if any(t.lemma_.lower() in words.military_threat for t in _content(trigger)):
+        if any(_military_word(t, words) for t in _content(trigger)):
             return MILITARY_THREAT
     return code
 
@@ -300,6 +308,8 @@ INTENT_VERBS = {
 }
 #: The intent code of a thing proposed or offered, by its lemma: "proposed a ceasefire".
 INTENT_NOUNS = {
+    "tie": "032",  # "will restore full diplomatic ties"
+    "relation": "032",
     "ceasefire": "0356",
     "truce": "0356",
     "talk": "036",
@@ -319,6 +329,115 @@ PROTECTORS = frozenset(
 )
 
 
+#: Verbs of giving or holding what is offered: "offered to host talks", "to send aid".
+GIVING_VERBS = frozenset(
+    {
+        "hold",
+        "host",
+        "open",
+        "resume",
+        "start",
+        "provide",
+        "send",
+        "offer",
+        "give",
+        "supply",
+        "deliver",
+        "restore",
+        "establish",
+        "reestablish",
+        "re-establish",
+        "normalise",
+        "normalize",
+        "upgrade",
+        "organise",
+        "organize",
+        "convene",
+        "arrange",
+    }
+)
+#: Goods of relief: sending them is material aid (033).
+RELIEF = frozenset(
+    {
+        "aid",
+        "assistance",
+        "food",
+        "rice",
+        "grain",
+        "wheat",
+        "flour",
+        "medicine",
+        "medical",
+        "vaccine",
+        "fuel",
+        "relief",
+        "tent",
+        "blanket",
+        "water",
+        "humanitarian",
+        "emergency",
+        "doctor",
+        "shipment",
+    }
+) - {"shipment", "emergency"}
+#: Verbs of trade and goods traded between states: "agreed to buy 24 fighter jets".
+TRADING_VERBS = frozenset({"buy", "purchase", "sell", "import", "export", "acquire", "order", "supply"})
+TRADED = frozenset(
+    {
+        "jet",
+        "aircraft",
+        "plane",
+        "fighter",
+        "helicopter",
+        "warship",
+        "submarine",
+        "frigate",
+        "tank",
+        "missile",
+        "weapon",
+        "arm",
+        "drone",
+        "gas",
+        "oil",
+        "lng",
+        "wheat",
+        "grain",
+        "rice",
+        "coal",
+        "uranium",
+        "reactor",
+        "vaccine",
+        "ammunition",
+        "artillery",
+        "radar",
+        "satellite",
+    }
+)
+#: Reopening a crossing between states: "agreed to reopen their shared border".
+REOPENING = frozenset({"reopen", "open", "re-open"})
+CROSSINGS = frozenset(
+    {"border", "crossing", "frontier", "embassy", "consulate", "airspace", "route", "corridor"}
+)
+#: Units of money pledged.
+CURRENCY = frozenset(
+    {"euro", "dollar", "pound", "yen", "yuan", "franc", "krone", "rupee", "riyal", "$", "£", "€"}
+)
+
+
+def _pledged_relief(obj: Token) -> bool:
+    """ "(pledged) 200 million euros in humanitarian aid", "$50m of aid for Gaza": money given
+    as aid."""
+    money = obj.ent_type_ == "MONEY" or obj.lemma_.lower() in CURRENCY
+    if not money:
+        return False
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ in ("in", "of", "for")
+        and any(t.lemma_.lower() in RELIEF for t in p.subtree)
+        for p in obj.children
+    )
+
+
 def specific_intent(verb: Token) -> str | None:
     """The intent code of what a verb of intent ("offer", "promise", "propose") governs, when
     it says which cooperation: "offered to mediate" 039, "promised to release prisoners"
@@ -327,6 +446,8 @@ def specific_intent(verb: Token) -> str | None:
     for child in verb.children:
         if child.dep_ == "dobj" and child.lemma_.lower() in INTENT_NOUNS:
             return INTENT_NOUNS[child.lemma_.lower()]
+        if child.dep_ == "dobj" and _pledged_relief(child):
+            return "033"  # "pledged 200 million euros in humanitarian aid": material aid
         clause = child.dep_ == "ccomp" and any(a.lower_ in ("would", "will", "'ll") for a in child.children)
         if child.dep_ != "xcomp" and not clause:
             continue
@@ -336,10 +457,16 @@ def specific_intent(verb: Token) -> str | None:
             o.lemma_.lower() in PROTECTORS for o in objects
         ):
             return "0334"
-        if lemma in ("hold", "open", "resume", "start", "provide", "send", "offer", "give") and objects:
+        if lemma in GIVING_VERBS and objects:
             noun = objects[0].lemma_.lower()
             if noun in INTENT_NOUNS:
                 return INTENT_NOUNS[noun]
+            if any(t.lemma_.lower() in RELIEF for t in objects[0].subtree):
+                return "033"  # "offered to send emergency rice shipments": material aid
+        if lemma in TRADING_VERBS and any(t.lemma_.lower() in TRADED for o in objects for t in o.subtree):
+            return "031"  # "agreed to buy 24 fighter jets from Seoul": economic cooperation
+        if lemma in REOPENING and any(o.lemma_.lower() in CROSSINGS for o in objects):
+            return "030"  # "agreed to reopen their shared border": cooperation between them
         if lemma in ("withdraw", "pull") and not any(o.lemma_.lower() in PROTECTORS for o in objects):
             continue  # "agreed to withdraw his bill": no troops pulled back
         if lemma in INTENT_VERBS:
@@ -487,6 +614,8 @@ def physical(
     """Evidence that an act of force is physical: an armed actor, weapon, casualty or place in
     its clause; and no sign that it is said of words (an object that is a plan, a policy or a
     person, "for failing", "over his remarks")."""
+    if _said_attack(trigger, words):
+        return False
     clause = _clause(trigger)
     lemmas = {t.lemma_.lower() for t in clause.subtree} | {t.lower_ for t in clause.subtree}
     if lemmas & words.weapons:
@@ -512,6 +641,65 @@ def physical(
     return not person_target and not (people_only and not state_target)
 
 
+#: Adjectives that make an attack one of words: "a blistering attack on Moscow".
+WORDY = frozenset(
+    {
+        "blistering",
+        "scathing",
+        "stinging",
+        "withering",
+        "bitter",
+        "personal",
+        "verbal",
+        "outspoken",
+        "veiled",
+        "rhetorical",
+        "vitriolic",
+        "excoriating",
+        "scornful",
+        "sharp",
+    }
+)
+#: Verbs of judging in words, besides [say]: an attack that frames one is told in words.
+JUDGING_WORDS = frozenset(
+    {
+        "call",
+        "describe",
+        "brand",
+        "label",
+        "dismiss",
+        "accuse",
+        "criticise",
+        "criticize",
+        "condemn",
+        "denounce",
+        "deride",
+        "mock",
+        "ridicule",
+        "blame",
+        "question",
+        "urge",
+    }
+)
+
+
+def _said_attack(trigger: Token, words: WordLists) -> bool:
+    """The noun "attack" told as words: "a scathing attack on Brussels", or "In an attack on
+    Moscow, the minister described its policy as reckless" (the attack frames a verb of
+    saying or judging). Weapons named with it still make it physical."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if any(t.lemma_.lower() in words.weapons for t in trigger.subtree if t.i != trigger.i):
+        return False  # "a blistering attack with rockets"
+    if any(c.dep_ in ("amod", "compound", "advmod") and c.lower_ in WORDY for c in trigger.subtree):
+        return True
+    if trigger.dep_ == "pobj" and trigger.head.lower_ in ("in", "during"):
+        governor = trigger.head.head
+        lemma = governor.lemma_.lower()
+        return governor.pos_ in ("VERB", "AUX") and (lemma in words.say or lemma in JUDGING_WORDS)
+    return False
+
+
 def warning(
     code: str,
     trigger: Token,
@@ -520,6 +708,7 @@ def warning(
     domestic: bool = False,
     state_agent: bool = False,
     own_act: bool = False,
+    foreign: bool = True,
 ) -> str:
     """ "warn": a threat (13x, 138 if military) only when an action is threatened.
 
@@ -527,7 +716,9 @@ def warning(
     is then advice (020), a bare warning a comment (012); ``state_agent``: the warner is a
     state, whose "strikes" are military (a union's are a strike, 133); ``own_act``: the
     clause said has the warner (or its state, its army) as its subject ("warned that its
-    army would crush ...")."""
+    army would crush ..."); ``foreign``: a state other than the warner's is warned (only
+    another state is threatened by "warned X against doing": a minister warning parliament
+    against cutting a budget advises it)."""
     content = _content(trigger)
     if not content:
         # "Iran warned Israel on Sunday": a bare warning to someone; between politicians a remark
@@ -547,7 +738,7 @@ def warning(
             # "(a state) warned Iran against enriching uranium": an act to desist from, a threat;
             # between politicians an admonition ("cautioned MPs against using earpieces")
             desist = any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in child.children)
-            threat = threat or (not domestic and desist)
+            threat = threat or (not domestic and desist and foreign)
             told = told or (domestic and desist)
         elif child.dep_ == "xcomp":
             # "warned X not to", "warned X to stop"; not "warned residents to stay indoors"
@@ -574,7 +765,7 @@ def warning(
             return MILITARY_THREAT  # "warned that its army would crush any uprising"
         if not state_agent and acts & DISSENT and not acts & (words.military_threat - {"strike"}):
             return DISSENT_THREAT  # "the union warned of strikes unless ...": a strike threatened
-        military = bool(acts & words.military_threat)
+        military = any(_military_word(t, words) for t in _agents_act(trigger))
         return MILITARY_THREAT if military else code
     said = [c for c in _warning_parts(trigger) if c.dep_ == "ccomp"]
     if any(persisting(c) or _going_ahead(c) for c in said):
@@ -664,6 +855,46 @@ CEASING = frozenset(
 ARMED = frozenset(
     {"army", "troops", "troop", "forces", "force", "military", "navy", "soldier", "soldiers", "militia"}
 )
+
+
+#: Nouns a military word can qualify without telling force: "military aid", "defence ties".
+UNARMED_HEADS = frozenset(
+    {
+        "aid",
+        "assistance",
+        "cooperation",
+        "tie",
+        "relation",
+        "sale",
+        "export",
+        "help",
+        "support",
+        "funding",
+        "spending",
+        "budget",
+        "contract",
+        "training",
+        "link",
+        "contact",
+        "exchange",
+        "purchase",
+        "deal",
+    }
+)
+
+
+def _military_word(tok: Token, words: WordLists) -> bool:
+    """A word of military force in a threat: "would respond militarily", "with force", "a
+    strike"; not a qualifier of something given or traded ("would suspend military aid")."""
+    if tok.lemma_.lower() not in words.military_threat and tok.lower_ not in words.military_threat:
+        return False
+    if (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ in ("in", "into")
+        and not any(c.dep_ == "det" for c in tok.children)
+    ):
+        return False  # "if the law stays in force", "came into force": in effect, no army
+    return not (tok.dep_ in ("amod", "compound") and tok.head.lemma_.lower() in UNARMED_HEADS)
 
 
 def _desist(xcomp: Token) -> bool:
@@ -828,6 +1059,15 @@ def _content(trigger: Token) -> list[Token]:
 
 
 # -- the sentence's events together -----------------------------------------------------------
+def _warner(trig: Token) -> Token | None:
+    """The verb of warning or threatening whose clause tells ``trig``: "warned (that) it would
+    impose new sanctions" for "sanctions" or "impose"; else None."""
+    node = trig.head if trig.pos_ in ("NOUN", "PROPN") and trig.dep_ == "dobj" else trig
+    if node.dep_ in ("xcomp", "ccomp") and node.head.lemma_.lower() in THREATENING:
+        return node.head
+    return None
+
+
 def settle(events: list[E], words: WordLists) -> list[E]:
     """Intents and refusals across a trigger and the act in its infinitive (module doc):
     "offered to supply" is one intent event, "refused to deny" no denial."""
@@ -882,6 +1122,14 @@ def settle(events: list[E], words: WordLists) -> list[E]:
                 MILITARY_THREAT if event.cameo[:2] in ("15", "18", "19", "20") else threat(event.cameo)
             )
             event.modality, event.negated = Modality.ASSERTED, False
+            warner = _warner(trig)
+            warnings = [o for o in by_trigger.get(warner.i, ()) if o.cameo[:2] == "13"] if warner else []
+            for o in warnings:
+                # "warned Venezuela it would impose sanctions unless ...": one threat, upon Venezuela
+                o.cameo = event.cameo if o.cameo in ("130", "138") else o.cameo
+                o.targets = list(dict.fromkeys(o.targets + event.targets))
+            if warnings:
+                drop.add(n)
             continue
         if lemma not in words.say and _asked(trig):
             drop.add(n)  # "Has he forgotten about shoot to kill?": a question tells no act
@@ -936,6 +1184,14 @@ def settle(events: list[E], words: WordLists) -> list[E]:
             and trig.head.lemma_.lower() in words.light_verbs
         ):
             act = trig.head
+        elif (
+            trig.pos_ in ("NOUN", "PROPN")
+            and trig.dep_ == "dobj"
+            and trig.head.dep_ in ("xcomp", "ccomp")
+            and trig.head.head.lemma_.lower() in THREATENING
+            and not by_trigger.get(trig.head.i)
+        ):
+            act = trig.head  # "warned it would impose new sanctions": the threat is of the sanctions
         while act.dep_ == "conj" and act.head.i != act.i:  # "promised to democratize ... and establish"
             act = act.head
         if act.dep_ not in ("xcomp", "ccomp"):
@@ -1328,13 +1584,58 @@ def modality(trigger: Token, words: WordLists) -> tuple[bool, Modality]:
             if judge in CONVICTING:
                 return negated, Modality.REPORTED
         if node.dep_ in ("ccomp", "acl") and (head_lemma in words.say or node.head.lemma_ == "report"):
+            if node.dep_ == "ccomp" and _attributed(node.head, node):
+                break  # "Turkish jets struck camps in Iraq, the ministry said": told with its source
             return negated, modality if modality is not Modality.ASSERTED else Modality.REPORTED
         if node.head.i == node.i:
             break
         node = node.head
-    if modality is Modality.ASSERTED and any(t.lower_ == "according" for t in trigger.sent):
+    if modality is Modality.ASSERTED and any(
+        t.lower_ == "according" and not _named_source(t) for t in trigger.sent
+    ):
         return negated, Modality.REPORTED
     return negated, modality
+
+
+#: Sources that name no one: "according to unconfirmed reports", "sources said", "rumours say".
+UNNAMED_SOURCES = frozenset(
+    {"report", "rumour", "rumor", "source", "speculation", "claim", "hearsay", "word"}
+)
+#: Verbs of saying that tell a contested claim: "..., claimed Mr Brown", "..., he alleged".
+CONTESTED = frozenset({"claim", "allege", "insist", "suggest", "contend", "argue", "maintain"})
+#: Words that leave a source unnamed or unchecked: "unnamed officials", "unconfirmed reports".
+UNCHECKED = frozenset({"unnamed", "anonymous", "unconfirmed", "unverified", "unidentified", "some"})
+
+
+def _identified(source: Token | None) -> bool:
+    """An identified source: an official, a ministry, a spokesman, state media, a named
+    person or body; not "reports", "sources", "unnamed officials"."""
+    if source is None or source.lemma_.lower() in UNNAMED_SOURCES or source.lower_ in UNNAMED_SOURCES:
+        return False
+    return not any(c.lower_ in UNCHECKED for c in source.children)
+
+
+def _attributed(say: Token, content: Token) -> bool:
+    """ "Turkish jets struck Kurdish camps, the defence ministry said": the fact told first and
+    its identified source after it. Wire news asserts facts by attributing them (GDELT and
+    PETRARCH code them), so the act stays asserted; "X said that Y attacked", a quoted claim
+    and hearsay ("reportedly", "sources said") are reported."""
+    if content.i > say.i or any(c.dep_ == "neg" for c in say.children):
+        return False
+    if say.lemma_.lower() in CONTESTED:
+        return False  # "..., claimed Mr Brown": one side's claim, not a source's account
+    if any(t.is_quote for t in say.doc[say.sent.start : say.i]):
+        return False  # '"They shelled our town," the mayor said': a claim in the speaker's words
+    return _identified(next((c for c in say.children if c.dep_ == "nsubj"), None))
+
+
+def _named_source(according: Token) -> bool:
+    """ "according to Syrian state media", "according to the army": an identified source."""
+    to = next((c for c in according.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    if to is None and according.head.lower_ == "to":
+        to = according.head  # "according to" parsed with "to" above "according"
+    obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    return _identified(obj)
 
 
 def _own_act(trigger: Token, clause: Token) -> bool:
