@@ -68,6 +68,7 @@ from .states import lookup as state_lookup
 from .verbs import PARTITIVE, verb_dictionary, verb_particle
 
 if TYPE_CHECKING:
+    import numpy
     from spacy.tokens import Doc, Span, Token
 
     from . import ExtractorOutput
@@ -1757,6 +1758,49 @@ class EventExtractor:
         return "1823" if trigger.lemma_.lower() in KILLING else "182"
 
 
+@functools.cache
+def _quote_ids() -> numpy.ndarray:
+    """The spaCy string ids of the tokens that open or close a quotation."""
+    import numpy
+    from spacy.strings import get_string_id
+
+    ids = sorted(get_string_id(s) for s in QUOTE_OPEN | QUOTE_ONLY_CLOSE)
+    return numpy.array(ids, dtype=numpy.uint64)
+
+
+def _quotation_marks(doc: Doc) -> list[bool]:
+    """For each token, whether it is inside a quotation (see :meth:`_Context.quoted`). Only the
+    quote marks and the line breaks change that: they are found in the doc's arrays, and only
+    they are read as tokens."""
+    import numpy
+    from spacy.attrs import IS_SPACE, ORTH
+
+    table = doc.to_array([ORTH, IS_SPACE])
+    if not len(table):
+        return []
+    at = numpy.flatnonzero(numpy.isin(table[:, 0], _quote_ids()) | (table[:, 1] != 0))
+    inside = False
+    marks: list[bool] = []
+    for i in at.tolist():
+        marks.extend([inside] * (i - len(marks)))  # the words since the last mark keep the state
+        t = doc[i]
+        if t.text in QUOTE_OPEN:
+            before = doc[i - 1] if i > 0 else None
+            # a straight quote set off before and attached after opens: '... plans. "With'
+            set_off = before is None or before.is_space or bool(before.whitespace_)
+            opens = set_off and not t.whitespace_
+            # ... and one attached before and set off after closes, a stray one too:
+            # 'sergeant" for terrorists".'
+            after = doc[i + 1] if i + 1 < len(doc) else None
+            closes = not set_off and (bool(t.whitespace_) or after is None or after.is_punct)
+            inside = (t.text in QUOTE_ONLY_OPEN or opens) or (not closes and not inside)
+        elif t.text in QUOTE_ONLY_CLOSE or (t.is_space and "\n" in t.text):
+            inside = False
+        marks.append(inside and t.text not in QUOTE_OPEN)
+    marks.extend([inside] * (len(table) - len(marks)))
+    return marks
+
+
 @dataclass
 class _Context:
     doc: Doc
@@ -2947,23 +2991,7 @@ class _Context:
         straight one set off before and attached to the word after opens one, as when a
         quotation goes on in a new sentence; a paragraph break closes one left open)."""
         if self._quoted is None:
-            inside = False
-            marks = []
-            for t in self.doc:
-                if t.text in QUOTE_OPEN:
-                    before = self.doc[t.i - 1] if t.i > 0 else None
-                    # a straight quote set off before and attached after opens: '... plans. "With'
-                    set_off = before is None or before.is_space or bool(before.whitespace_)
-                    opens = set_off and not t.whitespace_
-                    # ... and one attached before and set off after closes, a stray one too:
-                    # 'sergeant" for terrorists".'
-                    after = self.doc[t.i + 1] if t.i + 1 < len(self.doc) else None
-                    closes = not set_off and (bool(t.whitespace_) or after is None or after.is_punct)
-                    inside = (t.text in QUOTE_ONLY_OPEN or opens) or (not closes and not inside)
-                elif t.text in QUOTE_ONLY_CLOSE or (t.is_space and "\n" in t.text):
-                    inside = False
-                marks.append(inside and t.text not in QUOTE_OPEN)
-            self._quoted = marks
+            self._quoted = _quotation_marks(self.doc)
         return self._quoted[i]
 
     def quotation_speakers(self, i: int) -> list[str]:

@@ -108,11 +108,13 @@ def names_of(
 
 
 def _index(cur: sqlite3.Cursor, rows: Iterable[tuple[str, str, str, str | None, str | None]]) -> None:
+    values: list[tuple[str, int, str]] = []  # one statement for all the nodes' names
     for node, kind, label, iso3, aliases in rows:
         if kind == Kind.EVENT.value:
             continue
         names = names_of(node, kind, label, iso3, json.loads(aliases) if aliases else [])
-        cur.executemany("INSERT OR IGNORE INTO node_names VALUES (?, ?, ?)", [(n, h, node) for n, h in names])
+        values.extend((n, h, node) for n, h in names)
+    cur.executemany("INSERT OR IGNORE INTO node_names VALUES (?, ?, ?)", values)
 
 
 def reindex(cur: sqlite3.Cursor) -> None:
