@@ -460,6 +460,17 @@ DISPERSE {DISPERSES DISPERSED DISPERSING }
 - * MARCH                                         [175]
 - * ACTIVIST                                      [175]
 - * STUDENT                                       [175]
+
+# Foreigners let in (0861-0863): peacekeepers, inspectors and observers, aid convoys.
+---  ALLOW   [---]  ---
+- * PEACEKEEPERS                                    [0861]
+- * INSPECTORS                                      [0862]
+- * OBSERVERS                                       [0862]
+- * MONITORS                                        [0862]
+- * CONVOYS                                         [0863]
+- * {AID CONVOYS}                                   [0863]
+- * {AID WORKERS}                                   [0863]
+- * {HUMANITARIAN ACCESS}                           [0863]
 """
 
 LICENCE = """\

@@ -157,7 +157,9 @@ def main() -> int:
             for k in (*keys, "judged", "good"):
                 per[bucket][k] += int(res[k])
         if not res["coded"] or not res["code"]:
-            got = "; ".join(f"{c} {t!r} {sorted(s)}->{sorted(tg)}" for c, t, s, tg in preds.get(rec["id"], []))
+            got = "; ".join(
+                f"{c} {t!r} {sorted(s)}->{sorted(tg)}" for c, t, s, tg in preds.get(rec["id"], [])
+            )
             misses.append(f"{rec['id']}: {rec['text']}\n    got: {got or '-'}")
     fig = {
         b: {

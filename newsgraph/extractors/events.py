@@ -75,7 +75,18 @@ if TYPE_CHECKING:
 ACTORS = (Kind.PERSON, Kind.STATE, Kind.ORGANIZATION)
 #: What is asked to happen in a state: "demanded political reform in Cuba", "urged restraint in Lebanon".
 ASKED_CHANGES = frozenset(
-    {"reform", "change", "election", "democracy", "calm", "restraint", "ceasefire", "dialogue", "freedom", "democratization"}
+    {
+        "reform",
+        "change",
+        "election",
+        "democracy",
+        "calm",
+        "restraint",
+        "ceasefire",
+        "dialogue",
+        "freedom",
+        "democratization",
+    }
 )
 #: Codes of acts done together, where coordinated agents are one event, not one each.
 JOINT = frozenset({"040", "044", "045", "046", "050", "057", "030", "036"})
