@@ -684,8 +684,13 @@ class EntityExtractor:
                 end - start == 1
                 and end < len(doc)
                 and self.office.is_office(doc[end].text)
-                and (self.office.is_portfolio(text) or not (is_acronym(text) or text in self._companies))
-            ):  # "NMDC chairman", "oil firm Yukos ... Yukos chairman" are a company's
+                and (
+                    self.office.is_portfolio(text)
+                    or not (
+                        is_acronym(text) or text in self._companies or self._one_word_body(doc, start)
+                    )
+                )
+            ):  # "NMDC chairman", "Enron boss", "oil firm Yukos ... Yukos chairman" are a body's
                 return None  # "Defense" in "Defense Minister Sergei Shoigu" is part of an office
             if self._portfolio(doc, start, end):
                 return None  # "New Home" Secretary, "International Development" Secretary
@@ -693,6 +698,37 @@ class EntityExtractor:
                 return None  # "MP" tagged ORG: an office, no organization
             return _Mention(Kind.ORGANIZATION, start, end, text)
         return None
+
+    def _one_word_body(self, doc: Doc, i: int) -> bool:
+        """A one-word name the model tagged ORG before an office word is the body whose office
+        it is ("former Enron boss X", "Ofsted chief Y"), unless the word is a field, a generic
+        body word, a title, a place, a first name or a word of a person's name in the document
+        ("Party leader X", "a Clarke aide")."""
+        tok = doc[i]
+        word = tok.text
+        if not (tok.is_alpha and word[:1].isupper() and len(word) > 2 and tok.pos_ == "PROPN"):
+            return False
+        low = word.lower()
+        if (
+            low in self.words.organization_words
+            or self.office.is_title(word)
+            or self.parties.lookup(word) is not None
+            or self.table.candidates(word)
+            or self.table.capital(word) is not None
+            or place_state(word) is not None
+            or first_names().get(low) is not None
+        ):
+            return False
+        return not any(
+            t.lower_ == low
+            and t.i != i
+            and (
+                t.ent_type_ == "PERSON"
+                or (t.i > 0 and doc[t.i - 1].lower_.rstrip(".") in HONORIFICS)
+                or (t.i > 0 and first_names().get(doc[t.i - 1].lower_) is not None)
+            )
+            for t in doc
+        )
 
     def _organization_span(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
         """An ORG span without what the model glued to it: "New" opening a sentence before an
@@ -1080,6 +1116,16 @@ class EntityExtractor:
         if any(self.table.capital(e.text) == state for e in doc.ents if e.label_ == "GPE"):
             return state
         if end - start == 1 and self._listed_with_a_state(doc[start]):
+            return state
+        folded = text.casefold()
+        if any(  # "Georgia ... the Georgian parliament": the nation's adjective names the state
+            t.is_alpha
+            and t.text[:1].isupper()
+            and t.lower_ != folded
+            and t.lower_.startswith(folded[:4])
+            and self.table.candidates(t.text) == (state,)
+            for t in doc
+        ):
             return state
         return None
 
@@ -1535,10 +1581,11 @@ class EntityExtractor:
         known = set(out.entities)
         self._devolved_holders(doc, out)
         home = self._home_state(doc, article, out)
-        if home is not None and out.claims:
+        claims_home = home if home is not None else self._sole_state(out)
+        if claims_home is not None and out.claims:
             devolved = self._devolved(doc, out)
             out.claims = [
-                dataclasses.replace(c, home=None if devolved and _devolved_office(c.role) else home)
+                dataclasses.replace(c, home=None if devolved and _devolved_office(c.role) else claims_home)
                 for c in out.claims
             ]
         elif home is not None and home not in known:
@@ -1667,6 +1714,19 @@ class EntityExtractor:
             return None  # an article about another country names it often too
         return ranked[0][0]
 
+    @staticmethod
+    def _sole_state(out: DocEntities) -> str | None:
+        """The one state a document names (itself, or through its places, parties and bodies),
+        however seldom: "Schools across the UK ... Schools Minister X" is a British story. Only a
+        national office with no holder of its own may take it (a claim's home), never a company."""
+        named = {
+            owner
+            for key, entity in out.entities.items()
+            if (owner := key if entity.kind is Kind.STATE else out.part_of.get(key)) is not None
+            and owner.startswith("state:")
+        }
+        return next(iter(named)) if len(named) == 1 else None
+
     def _devolved_holders(self, doc: Doc, out: DocEntities) -> None:
         """A minister's office with no holder ("Welsh Health Minister X", "First Minister Y") in
         a document naming one devolved government ("the Welsh Assembly Government", "the
@@ -1757,6 +1817,32 @@ class EntityExtractor:
                 return state
             last = state
         return last
+
+    def _country_state(self, doc: Doc, m: _Mention, out: DocEntities) -> str | None:
+        """The state "the country's" or "the nation's" points back to in the title of the name
+        ("The country's new president, X", "X, the nation's finance minister"): the last state
+        named before it in its sentence, else the state of the sentence before."""
+        sent = doc[m.start].sent
+        root = doc[m.start : m.end].root
+        for t in doc[max(sent.start + 1, m.start - 8) : min(sent.end, m.end + 8)]:
+            if not (
+                t.lower_ in COUNTRY_NOUNS
+                and t.i + 1 < len(doc)
+                and doc[t.i + 1].lower_ in POSSESSIVE
+                and doc[t.i - 1].lower_ == "the"
+            ):
+                continue
+            title = t.head
+            if not _office_word(self.office, title.text) or not (
+                title.head.i == root.i or root.head.i == title.i
+            ):
+                continue
+            for i in range(t.i - 1, sent.start - 1, -1):
+                if (state := self._state_at(i, out)) is not None and state.startswith("state:"):
+                    return state
+            found = self._previous_subject_state(doc, m, out)
+            return found if found is not None and found.startswith("state:") else None
+        return None
 
     @staticmethod
     def _state_at(i: int, out: DocEntities) -> str | None:
@@ -2127,6 +2213,13 @@ class EntityExtractor:
             court = self._court_state(doc, out)  # "Judge X" where the text names "the US court"
             if court is not None:
                 found = [(court, r) if not h and role_head(r) in JUDGES else (h, r) for h, r in found]
+        if (
+            not any(h for h, _r in found)
+            and any(r and not _corporate_office(r) for _h, r in found)
+            and (country := self._country_state(doc, m, out)) is not None
+        ):
+            # "Poland ... The country's new president, X": the state the text was speaking of
+            found = [(country, r) if not h and r and not _corporate_office(r) else (h, r) for h, r in found]
         found = [(h, role) for h, role in found if not _figurative(sent, role)]
         if not any(h for h, _r in found):
             # kin is no office: it ties a person who holds none here, and is never claimed
@@ -2743,6 +2836,12 @@ class EntityExtractor:
                 if len(bodies_named) == 1 and bodies_named[0] not in holders:
                     holders.append(bodies_named[0])
                 continue
+            if (
+                tok.lower_ in COUNTRY_NOUNS
+                and tok.i + 1 < len(tok.doc)
+                and tok.doc[tok.i + 1].lower_ in POSSESSIVE
+            ):
+                continue  # "the country's president": its owner, read by the title's rules; no office word
             if tok.lower_ in POSSESSIVE and any(self.office.is_office(w) for w in role_words):
                 role_words = []  # "the Tory leader's chief of staff X": the title before is the owner's
                 continue
@@ -3084,6 +3183,9 @@ CORPORATE_OFFICES = (
     "chief operating officer",
     "chief financial officer",
     "finance director",
+    "finance chief",
+    "chief finance officer",
+    "chief executive officer",
 )
 
 
