@@ -709,8 +709,15 @@ class EntityExtractor:
         if not (tok.is_alpha and word[:1].isupper() and len(word) > 2 and tok.pos_ == "PROPN"):
             return False
         low = word.lower()
+        if i > 0 and (doc[i - 1].ent_type_ in ("ORG", "NORP") or self.parties.lookup(doc[i - 1].text)):
+            return False  # "UKIP Scotland chairman": the party's branch, named by its place
+        if i + 1 < len(doc) and (
+            doc[i + 1].lower_ in MINISTERIAL or self.office.serves_a_state(doc[i + 1].lower_)
+        ):
+            return False  # "Wales Secretary X", "Europe Minister Y": a government's office, no body's
         if (
             low in self.words.organization_words
+            or word in self._places
             or self.office.is_title(word)
             or self.parties.lookup(word) is not None
             or self.table.candidates(word)
@@ -962,6 +969,10 @@ class EntityExtractor:
         )
         if end - start > 1 and first is None and after is not None and after.lower_ == "which":
             return Kind.ORGANIZATION  # "a partner for Tods Murray which has a client": a firm, no one
+        if _named_by_initials(doc, start, end):
+            return Kind.ORGANIZATION  # "Cia. Vale Do Rio Doce (CVRD)": a body's name and its initials
+        if end - start == 1 and first is None and _quoted_price(root):
+            return Kind.ORGANIZATION  # "Acme shed 2.1% to 17.58 euros": a listed company's shares
         return None
 
     def _person_noun(self, tok: Token) -> bool:
@@ -1581,11 +1592,17 @@ class EntityExtractor:
         known = set(out.entities)
         self._devolved_holders(doc, out)
         home = self._home_state(doc, article, out)
-        claims_home = home if home is not None else self._sole_state(out)
-        if claims_home is not None and out.claims:
+        if home is not None and out.claims:
             devolved = self._devolved(doc, out)
             out.claims = [
-                dataclasses.replace(c, home=None if devolved and _devolved_office(c.role) else claims_home)
+                dataclasses.replace(c, home=None if devolved and _devolved_office(c.role) else home)
+                for c in out.claims
+            ]
+        elif out.claims and (sole := self._sole_state(out)) is not None and not self._devolved(doc, out):
+            out.claims = [
+                dataclasses.replace(c, home=sole)
+                if out.entities[c.entity].kind is Kind.PERSON and role_head(c.role) in MINISTERIAL
+                else c
                 for c in out.claims
             ]
         elif home is not None and home not in known:
@@ -1714,18 +1731,26 @@ class EntityExtractor:
             return None  # an article about another country names it often too
         return ranked[0][0]
 
-    @staticmethod
-    def _sole_state(out: DocEntities) -> str | None:
-        """The one state a document names (itself, or through its places, parties and bodies),
-        however seldom: "Schools across the UK ... Schools Minister X" is a British story. Only a
-        national office with no holder of its own may take it (a claim's home), never a company."""
-        named = {
-            owner
-            for key, entity in out.entities.items()
-            if (owner := key if entity.kind is Kind.STATE else out.part_of.get(key)) is not None
-            and owner.startswith("state:")
-        }
-        return next(iter(named)) if len(named) == 1 else None
+    def _sole_state(self, out: DocEntities) -> str | None:
+        """The one state a document names by its name (itself, or through its places, parties
+        and bodies), however seldom, when it names no place of no known state: "Schools across
+        the UK ... Schools Minister X" is a British story; "people from Scotland died ... on the
+        Thai island" is no Thai one. Only a minister's or secretary's office with no holder of its
+        own may take it (a claim's home), never a company."""
+        named: set[str] = set()
+        for key, entity in out.entities.items():
+            if entity.kind is Kind.LOCATION and key not in out.part_of:
+                return None
+            owner = key if entity.kind is Kind.STATE else out.part_of.get(key)
+            if owner is not None and owner.startswith("state:"):
+                named.add(owner)
+        if len(named) != 1:
+            return None
+        sole = next(iter(named))
+        state = out.entities.get(sole)
+        if state is None or not any(self.table.lookup(m.text) is not None for m in state.mentions):
+            return None  # "the Thai island": an adjective alone names no story's state
+        return sole
 
     def _devolved_holders(self, doc: Doc, out: DocEntities) -> None:
         """A minister's office with no holder ("Welsh Health Minister X", "First Minister Y") in
@@ -3105,6 +3130,60 @@ NAME_TAIL_BODIES = frozenset(
         "service",
     }
 )
+
+
+def _named_by_initials(doc: Doc, start: int, end: int) -> bool:
+    """A name right before its initials in brackets ("Cia. Vale Do Rio Doce (CVRD)"): the
+    bracket's capitals spell the initials of the capitalised words up to the name's end, the
+    name's own among them, in order. A person is never introduced so ("Alex Salmond (SNP)"
+    gives a party, whose letters are not the name's)."""
+    if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
+        return False
+    letters = doc[end + 1].text
+    if not (is_acronym(letters) and len(letters) >= 3):
+        return False
+    words: list[str] = []
+    i = end - 1
+    while i >= 0 and end - i <= 8 and (doc[i].text[:1].isupper() or doc[i].text == "."):
+        if doc[i].is_alpha:
+            words.append(doc[i].text[0])
+        i -= 1
+    words.reverse()
+    if len(words) < 2 or words[-1] != letters[-1] or len(letters) < end - start:
+        return False
+    at = 0
+    for ch in words:  # the letters, in order, each the initial of a word of the run
+        if at < len(letters) and ch == letters[at]:
+            at += 1
+    return at == len(letters) and letters[0] == words[0]
+
+
+#: Verbs a listed company's shares do in market reports: "Acme shed 2.1%", "Acme fell 3%".
+PRICE_VERBS = frozenset(
+    {"shed", "fall", "rise", "slide", "drop", "climb", "gain", "lose", "slip", "tumble", "plunge", "soar", "jump"}
+)
+
+
+def _quoted_price(root: Token) -> bool:
+    """The name is the subject of a move of its share price, a percentage and a price ("Acme
+    shed 2.1% to 17.58 euros"): a listed company, never a person ("Kerry gained 5% in the
+    polls" gives no price)."""
+    verb = root.head
+    if root.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in PRICE_VERBS:
+        return False
+    after = [t for t in verb.subtree if t.i > root.i]
+    return any(t.text == "%" or t.lower_ == "percent" for t in after) and any(
+        t.lower_ in CURRENCIES or t.text in CURRENCY_SIGNS for t in after
+    )
+
+
+#: Heads of the offices a story naming one state once may give to that state.
+MINISTERIAL = frozenset({"minister", "secretary", "chancellor"})
+#: Units a share price is quoted in.
+CURRENCIES = frozenset(
+    {"euros", "euro", "pence", "p", "cents", "yen", "dollars", "pounds", "yuan", "francs", "rupees", "won"}
+)
+CURRENCY_SIGNS = frozenset({"$", "£", "€", "¥"})
 
 
 def _capital_word(tok: Token) -> bool:
