@@ -467,3 +467,23 @@ def test_a_company_the_text_treats_as_one_is_no_person(facts, text, name):
 )
 def test_a_person_with_a_party_in_brackets_or_a_poll_score_stays_a_person(facts, text, name):
     assert P(name) in {e.key for e in facts(text).entities}
+
+
+def test_a_day_before_a_title_is_no_word_of_the_office(facts):
+    f = facts("On Monday school inspection chief David Bell accused some schools of failing pupils.")
+    assert (P("David Bell"), "school inspection chief") in {(c.entity, c.role) for c in f.claims}
+
+
+def test_a_rank_spelled_like_a_first_name_before_a_family_name_the_text_gives_is_a_rank(facts):
+    f = facts(
+        "President Mansour of Pakistan has said women must not hide. Gen Mansour told the BBC that"
+        " some people were wrong."
+    )
+    keys = {e.key for e in f.entities}
+    assert P("Mansour") in keys
+    assert P("Gen Mansour") not in keys
+
+
+def test_a_first_name_spelled_like_a_rank_before_an_unknown_family_name_stays_a_name(facts):
+    f = facts("Defence Minister Gen Nakatani said the drills would go ahead.")
+    assert P("Gen Nakatani") in {e.key for e in f.entities}

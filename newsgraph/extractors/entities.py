@@ -428,12 +428,21 @@ FIRST_NAME_RANKS = frozenset({"gen"})
 
 def _first_name_rank(doc: Doc, start: int, end: int) -> bool:
     """ "Gen Ann Vole": a rank that is also a first name, before a known first name and a family name."""
-    return (
-        doc[start].lower_ in FIRST_NAME_RANKS
-        and end - start >= 3
-        and first_names().get(doc[start + 1].lower_) in ("M", "F")
-        and doc[start + 2].text[:1].isupper()
-    )
+    if doc[start].lower_ not in FIRST_NAME_RANKS or end - start < 2:
+        return False
+    if end - start == 2:
+        # "Gen Musharraf" where the text names "President Musharraf" or "Pervez Musharraf": the
+        # rank of a family name the document gives without it ("Gen Nakatani" alone stays a name)
+        family = doc[start + 1]
+        return family.text[:1].isupper() and any(
+            t.text == family.text
+            and t.i != family.i
+            and t.ent_type_ == "PERSON"
+            and t.i > 0
+            and doc[t.i - 1].lower_ not in FIRST_NAME_RANKS
+            for t in doc
+        )
+    return first_names().get(doc[start + 1].lower_) in ("M", "F") and doc[start + 2].text[:1].isupper()
 
 
 def _strip_titles(doc: Doc, start: int, end: int) -> tuple[int, tuple[str, ...]]:
@@ -2881,6 +2890,8 @@ class EntityExtractor:
             if tok.lower_ == "ex":
                 role_words.append("former")  # "ex-minister"
                 continue
+            if tok.ent_type_ in ("DATE", "TIME") and tok.text[:1].isupper() and not role_words:
+                continue  # "On Monday school inspection chief X": when, no word of the office
             if tok.lower_ not in RANK_WORDS and (
                 tok.pos_ in ("ADV", "DET", "PRON") or tok.lower_ in ROLE_NOISE
             ):
