@@ -64,6 +64,14 @@ CASES = [
         id="a-stray-closing-quote-opens-no-quotation",
     ),
     pytest.param(
+        "Thabo Mbeki attacked British imperialists. The chancellor toured Africa. Mr Brown said"
+        " that missionaries had come to Africa. Mark Mardell said Britishness had long been a theme"
+        ' of the chancellor but "never before has he been so outspoken in defending Britain".',
+        "052",
+        "person:brown",
+        id="a-quoted-he-after-a-speaker-who-talked-of-no-one-is-that-speaker",
+    ),
+    pytest.param(
         "David Grant met Nick Cole on Monday. He later criticised the plan.",
         "111",
         "person:david-grant",

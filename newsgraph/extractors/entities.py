@@ -356,15 +356,19 @@ def _prefixes(names: frozenset[str]) -> frozenset[str]:
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Drop a leading article or quote and a trailing possessive or punctuation."""
     leading = word_lists().leading_words
-    while start < end and (
-        doc[start].lower_ in LEADING_PUNCT or doc[start].lower_ in leading or doc[start].is_space
-    ):
+    while start < end:
+        tok = doc[start]  # (one Token and one read of its text per step)
+        low = tok.lower_
+        if not (low in LEADING_PUNCT or low in leading or tok.is_space):
+            break
         start += 1
     if end - start > 2 and doc[start].lower_ == "ex" and doc[start + 1].text == "-":
         start += 2  # "Ex-Downing Street media chief": "ex-" is the office's, no part of a name
-    while end > start and (
-        doc[end - 1].lower_ in POSSESSIVE or doc[end - 1].lower_ in TRAILING_JUNK or doc[end - 1].is_space
-    ):
+    while end > start:
+        tok = doc[end - 1]
+        low = tok.lower_
+        if not (low in POSSESSIVE or low in TRAILING_JUNK or tok.is_space):
+            break
         end -= 1
     return start, end
 

@@ -395,18 +395,19 @@ class EventExtractor:
     # -- verbs ----------------------------------------------------------------------------
     def _verbal(self, ctx: _Context, verb: Token, article: Article, consumed: set[int]) -> Iterator[_Event]:
         ctx.begin()
+        children = list(verb.children)  # (read once: each walk makes its Tokens anew)
         # "Labour is united", "they were divided": a participle as the predicate is a passive
-        passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children) or (
+        passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in children) or (
             verb.tag_ == "VBN" and verb.dep_ == "acomp"
         )
         dobj = (
-            next((c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")), None)
+            next((c for c in children if c.dep_ in ("dobj", "attr", "oprd")), None)
             or _counted_object(verb)
             or _shifted_object(verb)
         )
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        dative = next((c for c in verb.children if c.dep_ in ("dative", "iobj")), None)
-        predicate = next((c for c in verb.children if c.dep_ in ("oprd", "acomp", "xcomp", "advcl")), None)
+        subj = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        dative = next((c for c in children if c.dep_ in ("dative", "iobj")), None)
+        predicate = next((c for c in children if c.dep_ in ("oprd", "acomp", "xcomp", "advcl")), None)
         obj_word = (
             _lemma(dobj) if dobj is not None else (_lemma(subj) if passive and subj is not None else None)
         )
@@ -2582,7 +2583,7 @@ class _Context:
                 if c.dep_ in ("conj", "parataxis") and c.lemma_.lower() in self.words.say
             ]
             verbs = [*clauses, root]
-            if not outside and root.lemma_.lower() in self.words.say:
+            if not outside and root.lemma_.lower() in self.words.say and self._talked_about(sent):
                 # '... Arbiter said the prince should apologise. Clarke argued: "He has
                 # apologised"': a "he" someone quotes is the one talked about before, not the
                 # one who talked
@@ -2678,12 +2679,26 @@ class _Context:
                 for i in range(sent.start, sent.end)
                 if (key := self.found.entity_at(i)) is not None and fits(i, key)
             ]
-            if not outside:
+            if not outside and self._talked_about(sent):
                 named = [(i, key) for i, key in named if not self._speaker(self.doc[i])]
             subjects = [key for i, key in named if _subject_like(self.doc[i])]
             if subjects or named:
                 return [(subjects or [named[-1][1]])[0]]
         return []
+
+    def _talked_about(self, sent: Span) -> bool:
+        """Whether a sentence says something of a person: a verb of saying whose clause's
+        subject is a person named or an office ("Arbiter said the prince should apologise";
+        not "Brown said that missionaries had come")."""
+        for verb in sent:
+            if verb.lemma_.lower() not in self.words.say:
+                continue
+            for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+                for subj in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+                    key = self.found.entity_at(subj.i)
+                    if (key is not None and self.kind(key) is Kind.PERSON) or offices().is_office(subj.text):
+                        return True
+        return False
 
     def _speaker(self, tok: Token) -> bool:
         """Whether a name is (in) the subject of a verb of saying."""

@@ -382,8 +382,9 @@ def _words(tokens: Iterable[Token], into: set[str], surface: set[str]) -> None:
     for t in tokens:
         if t.ent_type_ == "PERSON":
             continue  # "Jack Straw", "Mr Brown", "Mr Pound": names, not the words they spell
-        into.add(t.lower_)
-        surface.add(t.lower_)
+        low = t.lower_
+        into.add(low)
+        surface.add(low)
         into.add(t.lemma_.lower())
 
 
