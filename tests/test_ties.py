@@ -397,7 +397,9 @@ def test_the_countrys_office_serves_the_state_just_spoken_of(facts, text, person
 
 
 def test_the_countrys_richest_man_holds_no_office(facts):
-    f = facts("Acme Holdings is Poland's biggest bank. The country's richest man, Jan Vole, said it would grow.")
+    f = facts(
+        "Acme Holdings is Poland's biggest bank. The country's richest man, Jan Vole, said it would grow."
+    )
     assert not holders(f, P("Jan Vole"))
 
 

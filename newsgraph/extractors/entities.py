@@ -699,9 +699,7 @@ class EntityExtractor:
                 and self.office.is_office(doc[end].text)
                 and (
                     self.office.is_portfolio(text)
-                    or not (
-                        is_acronym(text) or text in self._companies or self._one_word_body(doc, start)
-                    )
+                    or not (is_acronym(text) or text in self._companies or self._one_word_body(doc, start))
                 )
             ):  # "NMDC chairman", "Enron boss", "oil firm Yukos ... Yukos chairman" are a body's
                 return None  # "Defense" in "Defense Minister Sergei Shoigu" is part of an office
@@ -3175,7 +3173,21 @@ def _named_by_initials(doc: Doc, start: int, end: int) -> bool:
 
 #: Verbs a listed company's shares do in market reports: "Acme shed 2.1%", "Acme fell 3%".
 PRICE_VERBS = frozenset(
-    {"shed", "fall", "rise", "slide", "drop", "climb", "gain", "lose", "slip", "tumble", "plunge", "soar", "jump"}
+    {
+        "shed",
+        "fall",
+        "rise",
+        "slide",
+        "drop",
+        "climb",
+        "gain",
+        "lose",
+        "slip",
+        "tumble",
+        "plunge",
+        "soar",
+        "jump",
+    }
 )
 
 
