@@ -1149,7 +1149,32 @@ class EntityExtractor:
             for t in doc
         ):
             return state
+        if self._among_states(doc, start, end, text):
+            return state
         return None
+
+    def _among_states(self, doc: Doc, start: int, end: int, text: str) -> bool:
+        """A name that is also a region ("Georgia") is the state in a sentence that names
+        another state ("Georgia demanded aid from Russia"), when the document names no region of
+        that kind besides it ("Atlanta, Georgia and Florida", "Georgia and the United States"
+        in a story on US states is the region)."""
+        folded = text.casefold()
+        if any(
+            e.label_ == "GPE"
+            and e.text.casefold() != folded
+            and (self.table.is_region(e.text) or getattr(place_state(e.text), "iso3", None) == "USA")
+            for e in doc.ents
+        ):
+            return False
+        if any(t.lower_ in ("governor", "senator", "state's") for t in doc[start].sent):
+            return False  # "the governor of Georgia": the region's office
+        sent = doc[start].sent
+        return any(
+            not (e.start <= start < e.end)
+            and (found := self.table.lookup(e.text)) is not None
+            and found.iso3 != "USA"
+            for e in sent.ents
+        )
 
     def _listed_with_a_state(self, tok: Token) -> bool:
         """A name listed with a state is a state too: "Jordan and Britain agreed", "sales to
