@@ -75,6 +75,25 @@ if TYPE_CHECKING:
     from . import ExtractorOutput
 
 ACTORS = (Kind.PERSON, Kind.STATE, Kind.ORGANIZATION)
+#: Where a protest is held or what it is against: "outside the Japanese embassy", "against Spain".
+PROTEST_PREPS = frozenset({"against", "outside", "at", "near", "before", "to"})
+#: A state's missions abroad: a protest there is against that state.
+MISSIONS = frozenset({"embassy", "consulate", "mission", "legation", "high commission"})
+#: What is asked to happen in a state: "demanded political reform in Cuba", "urged restraint in Lebanon".
+ASKED_CHANGES = frozenset(
+    {
+        "reform",
+        "change",
+        "election",
+        "democracy",
+        "calm",
+        "restraint",
+        "ceasefire",
+        "dialogue",
+        "freedom",
+        "democratization",
+    }
+)
 #: Codes of acts done together, where coordinated agents are one event, not one each.
 JOINT = frozenset({"040", "044", "045", "046", "050", "057", "030", "036"})
 #: Roots of acts in words (statements, appeals, demands, criticism, rejection, threats):
@@ -631,6 +650,10 @@ class EventExtractor:
                 if objection is not None:
                     owning = [k for c in objection.children if c.dep_ == "poss" for k in ctx.entities(c)]
                     targets += owning or ctx.owners(objection) or ctx.entities(objection)
+        if not targets and rule.cameo[:2] in ("02", "10") and not passive:
+            targets += self._asked(ctx, verb, dobj)
+        if not targets and rule.cameo[:2] == PROTEST and not passive:
+            targets += self._protested(ctx, verb)
         if not targets and rule.cameo[:2] in ("02", "10") and not passive and subj is not None:
             # "Why will the prime minister not accept the offer, he demanded": the one the
             # question he puts before his verb is about is the one asked
@@ -1030,6 +1053,45 @@ class EventExtractor:
         ):
             return None  # "matched their spending", "needs a rethink": no act of force named
         return Rule(lemma, "V", found.code, None, None, needs_target=True, alone=True)
+
+    def _protested(self, ctx: _Context, verb: Token) -> list[str]:
+        """Whom a protest is against when no one is its object: the state whose embassy it is
+        held at ("rallied outside the Japanese embassy"), or what it is against ("went on hunger
+        strike against Spanish immigration rules", "marched against the United States")."""
+        found: list[str] = []
+        stack = [(c, 0) for c in verb.children if c.dep_ in ("prep", "dobj")]
+        while stack:
+            tok, depth = stack.pop()
+            if tok.dep_ == "prep" and tok.lower_ in PROTEST_PREPS:
+                obj = _pobj(tok)
+                if obj is not None and (tok.lower_ == "against" or obj.lemma_.lower() in MISSIONS):
+                    named = ctx.entities(obj, kinds=(Kind.STATE, Kind.ORGANIZATION))
+                    found += named or ctx.modifier_entities(obj, kinds=(Kind.STATE,))
+            if depth < 2:
+                stack += [(c, depth + 1) for c in tok.children if c.dep_ in ("prep", "pobj")]
+        return found
+
+    def _asked(self, ctx: _Context, verb: Token, dobj: Token | None) -> list[str]:
+        """Whom an appeal or demand with no object named is made of: "demanded aid from
+        Germany", "requested arms from the US" (what is asked comes from them); "demanded
+        that Syria let inspectors in" (the one asked to act, a bare verb or a misparse);
+        "called for reform in Cuba" (the state the change is asked in)."""
+        hosts = [verb] + ([dobj, *_conjuncts(dobj)] if dobj is not None else [])
+        preps = [c for h in hosts for c in h.children if c.dep_ == "prep"]
+        found = [k for p in preps if p.lower_ == "from" for k in ctx.entities(_pobj(p), kinds=(Kind.STATE,))]
+        for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i):
+            if not any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
+                continue
+            if clause.pos_ == "PROPN":  # "that the Philippines back down", parsed with no verb
+                found += ctx.entities(clause, kinds=(Kind.STATE,))
+                continue
+            inner = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if inner is not None and inner.pos_ != "PRON":
+                found += ctx.entities(inner, kinds=(Kind.STATE, Kind.ORGANIZATION, Kind.PERSON))
+        if not found and dobj is not None and dobj.lemma_.lower() in ASKED_CHANGES:
+            for p in (c for c in (*verb.children, *dobj.children) if c.dep_ == "prep" and c.lower_ == "in"):
+                found += ctx.entities(_pobj(p), kinds=(Kind.STATE,))
+        return found
 
     def _coercing(self, verb: Token) -> bool:
         """The dictionary codes the verb as a sanction or repression (16x, 17x): "clamp down"."""
@@ -1659,12 +1721,7 @@ class EventExtractor:
             partners = [a for a in agents if a not in whole]
             if not tg and all(a in ctx.speakers for a in agents):
                 continue  # '"We welcome a debate," he said': words of a group, no act upon anyone
-            if (
-                needs_target
-                and not tg
-                and not (code[:2] == "03" and __import__("os").environ.get("CCX"))
-                and (len(partners) < 2 or (code not in JOINT and not mutual))
-            ):
+            if needs_target and not tg and (len(partners) < 2 or (code not in JOINT and not mutual)):
                 continue  # "helped push the dollar lower", "cut the deficit": no one acted upon
             meant = refine(
                 code,
