@@ -33,12 +33,11 @@ are in ``data/word_lists.txt``.
 
 from __future__ import annotations
 
-import bisect
 import functools
 from collections import Counter
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..model import Article, EventFact, Kind, Modality
 from . import occurrences
@@ -1168,31 +1167,20 @@ class EventExtractor:
 
     def _judgement(self, verb: Token, dobj: Token | None, predicate: Token | None) -> str | None:
         """'@negative'/'@positive' words in a characterisation ("described it as a serious threat")."""
-        negative = self.lex.classes.get("@negative", frozenset())
-        positive = self.lex.classes.get("@positive", frozenset())
-        # (speed: a subtree with no such word in its span is not read; see ``_judging``)
-        judged, stops = _judging(verb.doc, negative, positive)
-        if not judged:
-            return None
-
-        def holds(tok: Token) -> bool:
-            k = bisect.bisect_left(judged, tok.left_edge.i)
-            return k < len(judged) and judged[k] <= tok.right_edge.i
-
         scope: list[Token] = []
-        if predicate is not None and holds(predicate):
+        if predicate is not None:
             scope += list(predicate.subtree)
         for prep in verb.children:
-            if prep.dep_ == "prep" and prep.lower_ == "as" and holds(prep):
+            if prep.dep_ == "prep" and prep.lower_ == "as":
                 scope += list(prep.subtree)
-        if dobj is not None and holds(dobj):
+        if dobj is not None:
             scope += [t for t in dobj.subtree if t.dep_ in ("amod", "acomp", "oprd")]
-        doc = verb.doc
-        for i in range(verb.i + 1, min(verb.i + 12, len(doc))):
-            if stops[i]:  # a quote mark, or an oprd, acomp or ccomp
-                if holds(doc[i]):
-                    scope += list(doc[i].subtree)
+        for tok in verb.doc[verb.i + 1 : verb.i + 12]:
+            if tok.is_quote or tok.dep_ in ("oprd", "acomp", "ccomp"):
+                scope += list(tok.subtree)
                 break
+        negative = self.lex.classes.get("@negative", frozenset())
+        positive = self.lex.classes.get("@positive", frozenset())
         for tok in scope:
             word = tok.lemma_.lower()
             if word in negative or word in positive:
@@ -1825,32 +1813,6 @@ class EventExtractor:
         if any(ctx.kind(t) is not Kind.PERSON for t in targets):
             return code
         return "1823" if trigger.lemma_.lower() in KILLING else "182"
-
-
-#: The document :func:`_judging` read last, the words it was read for, and what it found.
-_JUDGING: list[Any] = [None, None, None, [], []]
-_STOP_DEPS = ("oprd", "acomp", "ccomp")
-
-
-def _judging(doc: Doc, negative: Collection[str], positive: Collection[str]) -> tuple[list[int], list[bool]]:
-    """For ``_judgement``, read once per document from its arrays: the indices of the tokens
-    whose lemma is one of the words, and for each token whether it is a quote mark or an
-    oprd, acomp or ccomp."""
-    if _JUDGING[0] is doc and _JUDGING[1] is negative and _JUDGING[2] is positive:
-        return _JUDGING[3], _JUDGING[4]
-    import numpy
-    from spacy.attrs import DEP, IS_QUOTE, LEMMA
-    from spacy.strings import get_string_id
-
-    table = doc.to_array([LEMMA, IS_QUOTE, DEP])
-    strings = doc.vocab.strings
-    lemmas = table[:, 0].tolist() if len(table) else []
-    words = {h for h in set(lemmas) if (w := strings[h].lower()) in negative or w in positive}
-    judged = [i for i, h in enumerate(lemmas) if h in words]
-    deps = numpy.array([get_string_id(d) for d in _STOP_DEPS], dtype=numpy.uint64)
-    stops = ((table[:, 1] != 0) | numpy.isin(table[:, 2], deps)).tolist() if len(table) else []
-    _JUDGING[:] = [doc, negative, positive, judged, stops]
-    return judged, stops
 
 
 @functools.cache
