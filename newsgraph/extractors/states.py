@@ -70,9 +70,11 @@ def fold(text: str) -> str:
     >>> fold("Côte d\u2019Ivoire")
     "cote d'ivoire"
     """
-    text = unicodedata.normalize("NFKD", surface(text))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
-    return " ".join(text.translate(_PUNCT_AS_SPACE).split())
+    text = surface(text)
+    if not text.isascii():  # (ASCII has no accents to take off)
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return " ".join(text.casefold().translate(_PUNCT_AS_SPACE).split())
 
 
 def _capitalised(text: str) -> bool:
