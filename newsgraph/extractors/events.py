@@ -201,6 +201,10 @@ CHARGED = frozenset({"of", "for", "from", "into"})
 JUDGED = frozenset({"of", "with", "toward", "towards", "about"})
 #: Prepositions of what words are about: "remarks on Iraq", "his stance over the war".
 TOPIC_PREPS = frozenset({"on", "over", "about", "into", "regarding", "concerning"})
+#: Prepositions of whom an act goes to or against: "aid to the refugees in Chad" is Chad's.
+RECIPIENT_PREPS = frozenset({"to", "against", "toward", "towards"})
+#: Verbs of taking people or things out of a place: "withdrew its troops from Chad" acts upon Chad.
+REMOVING = frozenset({"withdraw", "evacuate", "expel", "deport", "pull", "oust", "recall", "evict", "extradite"})
 #: Quotation marks: curly ones say which way they go, a straight one toggles.
 QUOTE_OPEN = frozenset({'"', "\u201c", "``"})
 QUOTE_ONLY_OPEN = frozenset({"\u201c", "``"})
@@ -539,12 +543,17 @@ class EventExtractor:
                     if inner is not None and inner.pos_ != "PRON":
                         targets += ctx.entities(inner)
         judged_act = dobj is not None and rule.cameo[:2] in JUDGING_ROOTS and self._force_noun(dobj)
+        loose: list[str] = []
         for prep in _preps(verb, dobj):
             if judged_act and prep.head.i == dobj.i:  # type: ignore[union-attr]
                 continue  # "condemned the air strikes on Lebanon": the victim, not who is judged
-            for obj in prep.children:
-                if obj.dep_ != "pobj":
-                    continue
+            absolute = _absolute(prep)
+            if absolute is not None and ctx.is_thing(absolute):
+                # "agreed to lift the ban on sales to Iran and, with strings attached, Cuba": how,
+                # not with whom; a state in it ends the list of the purpose's objects
+                loose += [k for k in ctx.entities(absolute, kinds=(Kind.STATE,)) if k not in loose]
+                continue
+            for obj in _prep_objects(prep):
                 if prep.lower_ in TOPIC_PREPS - {"on"} and ctx.is_thing(obj):
                     continue  # "expelled ... over his anti Iraq war stance": the reason, not Iraq
                 named = targets or (dobj is not None and not ctx.is_thing(dobj))
@@ -575,7 +584,10 @@ class EventExtractor:
                     targets += [ctx.found.part_of[p] for p in places if p in ctx.found.part_of]
                     if rule.cameo[:3] == "042" and prep.lower_ == "to":
                         ctx.note_destinations(places, verb)  # "travelled to Europe"
-                elif prep.lower_ == "from" and rule.cameo[:2] == "16":
+                    if not ents and prep.lower_ in RECIPIENT_PREPS:
+                        targets += ctx.placed_states(obj)  # "sent aid to the refugees in Chad"
+                elif prep.lower_ == "from" and (rule.cameo[:2] == "16" or verb.lemma_.lower() in REMOVING):
+                    # "expelled from Chad", "will withdraw its force from Chad": the place's state
                     targets += [ctx.found.part_of.get(p, p) for p in ents]
         hosts = (verb, dobj) if dobj is not None else (verb,)
         for prep in (
@@ -669,11 +681,20 @@ class EventExtractor:
                 if tok.dep_ in ("dobj", "dative"):
                     targets += ctx.entities(tok)
             for prep in _preps(xcomp, next((c for c in xcomp.children if c.dep_ == "dobj"), None)):
-                for obj in prep.children:
-                    if obj.dep_ == "pobj" and (
-                        prep.lower_ in self.words.target_preps or prep.lower_ == "between"
-                    ):
-                        targets += ctx.entities(obj)  # "offered to mediate between India and Pakistan"
+                absolute = _absolute(prep)
+                if absolute is not None and ctx.is_thing(absolute):
+                    loose += [k for k in ctx.entities(absolute, kinds=(Kind.STATE,)) if k not in loose]
+                    continue  # "agreed to sign, with conditions attached"
+                for obj in _prep_objects(prep):
+                    if prep.lower_ in self.words.target_preps or prep.lower_ == "between":
+                        found = ctx.entities(obj)  # "offered to mediate between India and Pakistan"
+                        if not found and prep.lower_ in RECIPIENT_PREPS:
+                            found = ctx.placed_states(obj)  # "to send troops to a force in Liberia"
+                        targets += found
+                    elif prep.lower_ == "in" and rule.cameo[:2] == "13":
+                        # "threatened to resume attacks in Israel": the state threatened
+                        targets += ctx.states_in(obj)
+        targets += loose
         # A verb the dictionary codes alone must act upon an actor it names itself:
         # "matched Labour's spending", "led opposition to the bill" act upon things.
         judging = rule.cameo[:2] in ("11", "12", "13")
@@ -1288,7 +1309,11 @@ class EventExtractor:
         for act in (c for c in adj.children if c.dep_ == "xcomp"):
             targets += [k for c in act.children if c.dep_ in ("dobj", "dative") for k in ctx.entities(c)]
             for prep in (c for c in act.children if c.dep_ == "prep" and c.lower_ in self.words.target_preps):
-                targets += ctx.entities(_pobj(prep))
+                for obj in _prep_objects(prep):
+                    found = ctx.entities(obj)
+                    if not found and prep.lower_ in RECIPIENT_PREPS:
+                        found = ctx.placed_states(obj)  # "ready to send troops to a force in Liberia"
+                    targets += found
         yield from self._emit(ctx, code, adj, agents, targets, [], article)
 
     def _declined(self, ctx: _Context, verb: Token, article: Article) -> Iterator[_Event]:
@@ -2004,6 +2029,24 @@ class _Context:
                     ]
         return []
 
+    def placed_states(self, tok: Token | None) -> list[str]:
+        """The states a noun naming no actor is placed in: "a peace-keeping force in Liberia",
+        "the refugees in Darfur" (a place of a state named here)."""
+        out: list[str] = []
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in") if tok is not None else ():
+            out += [k for o in prep.children if o.dep_ == "pobj" for k in self.states_in(o) if k not in out]
+        return out
+
+    def states_in(self, place: Token) -> list[str]:
+        """The states a place phrase names: "in Israel", "in Darfur" (Sudan's), its conjuncts too."""
+        out: list[str] = []
+        for obj in _conjuncts(place):
+            key = self.found.entity_at(obj.i)
+            state = key if key is None or self.kind(key) is Kind.STATE else self.found.part_of.get(key)
+            if state is not None and self.kind(state) is Kind.STATE and state not in out:
+                out.append(state)
+        return out
+
     def place_states(self, trigger: Token) -> list[str]:
         """The states of the places "in / at / near" the trigger, its verb or its object."""
         nodes = [trigger]
@@ -2310,6 +2353,10 @@ class _Context:
                 found.append(state)
             # "Russian Ambassador Georgy Zinoviev": the modifying state acts with him.
             return found + [k for k in self.modifier_entities(tok, (Kind.STATE,)) if k not in (key, state)]
+        if Kind.PERSON in kinds:
+            introduced = self.introduced(tok)
+            if introduced is not None:
+                return [introduced]
         party = self.unmarked_party(tok)
         if party is not None:
             return [party]
@@ -2442,6 +2489,38 @@ class _Context:
                         else:
                             out += self.modifier_entities(obj, kinds, depth - 1)
         return list(dict.fromkeys(out))
+
+    def introduced(self, tok: Token) -> str | None:
+        """ "Gordon Brown has criticised a union leader who said ... . Jonathan Baume, of the
+        civil servants' union, spoke of ...": someone described in a story's opening sentence
+        ("a union leader", "a senior judge") is the person the next sentence introduces by name
+        as its subject, named there for the first time."""
+        if (
+            tok.pos_ != "NOUN"
+            or tok.tag_ != "NN"
+            or self.found.entity_at(tok.i) is not None
+            or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+            or not (offices().is_office(tok.text) or sectors().sector([tok.lemma_.lower()]) is not None)
+        ):
+            return None
+        sent = tok.sent
+        if sent.end >= len(self.doc) or not self._opening(sent):
+            return None
+        following = self.doc[sent.end].sent
+        subj = next((c for c in following.root.children if c.dep_ == "nsubj"), None)
+        key = self.found.entity_at(subj.i) if subj is not None else None
+        if key is None or self.kind(key) is not Kind.PERSON:
+            return None
+        if any(self.found.entity_at(i) == key for i in range(sent.start, following.start)):
+            return None  # named beside the description: someone else than the one described
+        return key
+
+    def _opening(self, sent: Span) -> bool:
+        """The story's opening sentence: the first, or the first after a headline line."""
+        if sent.start == 0:
+            return True
+        before = self.doc[sent.start - 1].sent
+        return before.start == 0 and "\n" in self.doc[sent.start - 1].text + self.doc[sent.start - 1].whitespace_
 
     def unmarked_party(self, tok: Token) -> str | None:
         """ "Labour and the Tories have clashed": a party the model did not mark here, named
@@ -3922,6 +4001,34 @@ def _pobj(prep: Token) -> Token | None:
     return next((c for c in prep.children if c.dep_ == "pobj"), None)
 
 
+def _prep_objects(prep: Token) -> list[Token]:
+    """The objects of a preposition; when the parse left it none, the noun right after it that
+    it made the subject of a clause: "granted asylum to five army officers holed up in ..."
+    ("officers" the subject of "holed")."""
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    if objs or prep.dep_ != "prep":
+        return objs
+    for clause in (c for c in prep.head.children if c.dep_ in ("advcl", "ccomp") and c.i > prep.i):
+        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.pos_ in ("NOUN", "PROPN") and subj.left_edge.i == prep.i + 1:
+            return [subj]
+    return []
+
+
+def _absolute(prep: Token) -> Token | None:
+    """ "with strings attached", "with its troops withdrawn": a "with" phrase that tells the
+    circumstances (a noun and a participle right after it), no partner acted with; its noun."""
+    obj = _pobj(prep) if prep.lower_ == "with" else None
+    if (
+        obj is not None
+        and obj.pos_ == "NOUN"
+        and obj.ent_type_ == ""
+        and any(c.dep_ == "acl" and c.tag_ in ("VBN", "VBG") and c.i == obj.i + 1 for c in obj.children)
+    ):
+        return obj
+    return None
+
+
 #: Verbs of holding office or winning it: "X should run the country" prefers, asks nothing.
 HOLDING_OFFICE = frozenset({"run", "govern", "lead", "rule", "become", "remain", "stay", "win", "succeed"})
 #: Means of a call: "spoke by phone with", "talked via video link to".
@@ -3987,7 +4094,10 @@ def _preps(verb: Token, dobj: Token | None) -> list[Token]:
             out += [c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("with", "to")]
     if dobj is not None:
         topical = dobj.lemma_.lower() in word_lists().topic_nouns
-        out += [c for c in dobj.children if c.dep_ == "prep" and not (topical and c.lower_ in TOPIC_PREPS)]
+        # "launched artillery, mortar and rocket fire against X": the list's last word carries
+        # the phrase for all of them
+        for obj in _conjuncts(dobj):
+            out += [c for c in obj.children if c.dep_ == "prep" and not (topical and c.lower_ in TOPIC_PREPS)]
     return out
 
 

@@ -1,0 +1,106 @@
+"""Targets named by a place or a people rather than by name, and every state of a list (issue
+11.4), on sentences written for this file: "a force in Liberia", "to Iran, Libya and, with
+strings attached, Cuba", "asylum to five Colombian army officers holed up in ...", "threatened
+to resume attacks in Israel", "rocket fire against Somali rebel camps".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+TARGETED = [
+    # a state in a "with ... attached" phrase ends the list; it does not hide the others
+    (
+        "The Australian government agreed to lift curbs on fertiliser sales in mid July to Iran, "
+        "Eritrea, North Korea, Sudan, and with strings attached, Myanmar.",
+        "03",
+        "state:AUS",
+        {"state:IRN", "state:ERI", "state:PRK", "state:SDN", "state:MMR"},
+    ),
+    # the recipient named by the place it is in
+    (
+        "Italy is prepared to contribute 300 police officers to a European training mission in Afghanistan.",
+        "03",
+        "state:ITA",
+        {"state:AFG"},
+    ),
+    # the preposition's object parsed as the subject of the clause after it
+    (
+        "Venezuela has granted diplomatic asylum to five Colombian army officers holed up in a "
+        "diplomatic residence since last month's coup, the Venezuelan embassy said on Friday.",
+        "07",
+        "state:VEN",
+        {"state:COL"},
+    ),
+    # a threat to act in a state threatens that state
+    ("Hamas threatened on Monday to resume suicide attacks in Israel.", "13", "organization:hamas", {"state:ISR"}),
+    # a phrase after a list of objects belongs to all of them
+    (
+        "Ethiopian-led forces launched artillery, mortar, and rocket fire against Somali rebel camps "
+        "near the border today, killing 30.",
+        "19",
+        "state:ETH",
+        {"state:SOM"},
+    ),
+    # taking troops or envoys out of a state acts upon it
+    ("Kenya will withdraw its soldiers from Somalia.", "16", "state:KEN", {"state:SOM"}),
+    ("Sweden sent medical supplies to a hospital in Iraq.", "07", "state:SWE", {"state:IRQ"}),
+]
+
+
+@pytest.mark.parametrize(("text", "code", "agent", "targets"), TARGETED, ids=[t[0][:40] for t in TARGETED])
+def test_target_named_by_place_or_people(facts, text, code, agent, targets):
+    events = facts(text).events
+    shown = [(e.cameo, e.agents, e.targets) for e in events]
+    assert any(e.cameo.startswith(code) and agent in e.agents and set(e.targets) == targets for e in events), shown
+
+
+def test_people_based_elsewhere_are_of_their_own_state(facts):
+    # "rebels based in Mali" are Algerian rebels: the place they are in is no target
+    events = facts("France held talks with Algerian rebels based in Mali.").events
+    assert [e.targets for e in events if e.cameo.startswith("04")] == [("state:DZA",)]
+
+
+def test_withdrawing_from_a_race_acts_upon_no_state(facts):
+    events = facts("Mr Smith withdrew from the leadership race in Scotland on Monday.").events
+    assert all(not e.targets for e in events), [(e.cameo, e.targets) for e in events]
+
+
+def test_a_circumstance_with_no_state_adds_no_target(facts):
+    events = facts("Russia agreed to resume gas deliveries to Ukraine, with conditions attached.").events
+    shown = [(e.cameo, e.agents, e.targets) for e in events]
+    assert any(e.cameo.startswith("03") and e.targets == ("state:UKR",) for e in events), shown
+
+
+INTRODUCED = """Prescott in row
+
+John Prescott has attacked a union leader who called for more strikes.
+
+Dave Smith, of the rail workers' union, said his members would walk out in March."""
+
+
+def test_described_target_is_the_person_the_next_sentence_introduces(facts):
+    # a story opens with "a union leader" and names him in the next sentence
+    events = [e for e in facts(INTRODUCED).events if e.cameo.startswith("11")]
+    assert [(e.agents, e.targets) for e in events] == [(("person:john-prescott",), ("person:dave-smith",))]
+
+
+def test_described_agent_is_the_person_the_next_sentence_introduces(facts):
+    text = INTRODUCED.replace(
+        "John Prescott has attacked a union leader who called for more strikes.",
+        "A union leader has accused John Prescott of betraying rail workers.",
+    )
+    events = [e for e in facts(text).events if e.cameo.startswith("112")]
+    assert [(e.agents, e.targets) for e in events] == [(("person:dave-smith",), ("person:john-prescott",))]
+
+
+def test_description_later_in_the_story_is_no_introduction(facts):
+    text = INTRODUCED.replace("John Prescott has", "John Prescott spoke in Hull on Monday. He")
+    events = [e for e in facts(text).events if e.cameo.startswith("11")]
+    assert events and all("person:dave-smith" not in e.targets for e in events), events
+
+
+def test_person_named_in_the_opening_sentence_is_not_the_one_described(facts):
+    text = INTRODUCED.replace("called for more strikes.", "criticised Dave Smith.")
+    events = [e for e in facts(text).events if e.trigger == "attacked"]
+    assert events and all("person:dave-smith" not in e.targets for e in events), events
