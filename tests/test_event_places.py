@@ -104,3 +104,49 @@ def test_person_named_in_the_opening_sentence_is_not_the_one_described(facts):
     text = INTRODUCED.replace("called for more strikes.", "criticised Dave Smith.")
     events = [e for e in facts(text).events if e.trigger == "attacked"]
     assert events and all("person:dave-smith" not in e.targets for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "agent", "target"),
+    [
+        (
+            "Michael Howard, who took over from William Hague as Tory leader, has criticised his predecessor.",
+            "person:michael-howard",
+            "person:william-hague",
+        ),
+        (
+            "Jack Straw was replaced by David Blunkett in 2001. Mr Blunkett has attacked his predecessor "
+            "over the asylum backlog.",
+            "person:david-blunkett",
+            "person:jack-straw",
+        ),
+        (
+            "David Blunkett succeeded Jack Straw in 2001. Mr Straw has praised his successor.",
+            "person:jack-straw",
+            "person:david-blunkett",
+        ),
+    ],
+)
+def test_predecessor_and_successor_are_the_people_the_text_says(facts, text, agent, target):
+    events = [e for e in facts(text).events if e.cameo[:2] in ("05", "11")]
+    assert [(e.agents, e.targets) for e in events] == [((agent,), (target,))]
+
+
+def test_predecessor_no_text_names_is_no_one(facts):
+    events = [e for e in facts("Tony Blair praised his predecessor on Monday.").events if e.cameo.startswith("05")]
+    assert events and all(not e.targets for e in events)
+
+
+def test_them_after_a_body_acting_on_them_is_not_that_body(facts):
+    text = (
+        "Ministers published the plans for ID cards on Monday. The Cabinet discussed them on Tuesday "
+        "and Charles Clarke supported them."
+    )
+    events = facts(text).events
+    assert all("organization:cabinet" not in e.targets for e in events), events
+
+
+def test_them_is_not_the_place_a_thing_was_argued_in(facts):
+    text = "Mr Clarke said he had backed the plans when Mr Smith argued for them in Cabinet and he supported them now."
+    events = facts(text).events
+    assert all("organization:cabinet" not in e.targets for e in events), events

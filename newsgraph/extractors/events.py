@@ -2357,6 +2357,13 @@ class _Context:
             introduced = self.introduced(tok)
             if introduced is not None:
                 return [introduced]
+            if tok.lemma_.lower() in ("predecessor", "successor"):
+                # "Howard, who took over from Iain Duncan Smith, criticised his predecessor"
+                for poss in (c for c in tok.children if c.dep_ == "poss"):
+                    owners = self.pronoun(poss, tok) if poss.pos_ == "PRON" else self._named(poss, (Kind.PERSON,))
+                    other = self.succession(owners[0], tok, tok.lemma_.lower()) if len(owners) == 1 else None
+                    if other is not None:
+                        return [other]
         party = self.unmarked_party(tok)
         if party is not None:
             return [party]
@@ -2489,6 +2496,39 @@ class _Context:
                         else:
                             out += self.modifier_entities(obj, kinds, depth - 1)
         return list(dict.fromkeys(out))
+
+    def succession(self, holder: str, tok: Token, which: str) -> str | None:
+        """The person ``holder`` took over from ("succeeded Jack Straw", "took over from Iain
+        Duncan Smith", "Straw was replaced by Blunkett"), or who took over from them, as the
+        text says it at ``tok`` or before."""
+        found: str | None = None
+        for verb in self.doc[: tok.sent.end]:
+            lemma = verb.lemma_.lower()
+            if verb.pos_ != "VERB" or lemma not in ("succeed", "replace", "take"):
+                continue
+            later: Token | None = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            earlier: Token | None = None
+            if lemma == "take":
+                if not any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children):
+                    continue
+                earlier = _prep_object(verb, ("from",))
+            elif any(c.dep_ == "nsubjpass" for c in verb.children):
+                earlier = next(c for c in verb.children if c.dep_ == "nsubjpass")
+                later = _by_agent(verb)
+            else:
+                earlier = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if later is not None and later.lower_ in ("who", "that") and verb.dep_ == "relcl":
+                later = verb.head
+            if later is None or earlier is None:
+                continue
+            new, old = self.found.entity_at(later.i), self.found.entity_at(earlier.i)
+            if new is None or old is None or self.kind(new) is not Kind.PERSON or self.kind(old) is not Kind.PERSON:
+                continue
+            if which == "predecessor" and new == holder:
+                found = old
+            elif which == "successor" and old == holder:
+                found = new
+        return found
 
     def introduced(self, tok: Token) -> str | None:
         """ "Gordon Brown has criticised a union leader who said ... . Jonathan Baume, of the
@@ -2828,6 +2868,14 @@ class _Context:
                 start = self.doc[start - 1].sent.start
         for i in range(tok.i - 1, start - 1, -1):
             key = self.found.entity_at(i)
+            earlier = self.doc[i]
+            if earlier.lower_ == "them" and earlier.dep_ in ("dobj", "pobj"):
+                # "The Cabinet discussed them and Clarke supported them": the same "them" both
+                # times, never the subject of the clause of the first
+                verb = earlier.head if earlier.dep_ == "dobj" else earlier.head.head
+                own |= {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+            if key is not None and earlier.dep_ == "pobj" and earlier.head.lower_ in ("in", "at"):
+                continue  # "argued for them in Cabinet": where, not a group spoken of
             if key is None and i not in own and Kind.ORGANIZATION in kinds:
                 named_parties = self.named_parties(self.doc[i])
                 if named_parties:
