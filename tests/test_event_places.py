@@ -150,3 +150,12 @@ def test_them_is_not_the_place_a_thing_was_argued_in(facts):
     text = "Mr Clarke said he had backed the plans when Mr Smith argued for them in Cabinet and he supported them now."
     events = facts(text).events
     assert all("organization:cabinet" not in e.targets for e in events), events
+
+
+def test_second_paragraph_is_no_opening_sentence(facts):
+    # with no headline line, the sentence after the first paragraph describes no one new
+    text = INTRODUCED.split("\n\n", 1)[1].replace(
+        "strikes.", "strikes.\n\nHe has also attacked a union leader who backed the walkout."
+    )
+    events = [e for e in facts(text).events if e.trigger == "attacked"]
+    assert events and all("person:dave-smith" not in e.targets for e in events), events

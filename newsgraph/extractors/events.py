@@ -2560,7 +2560,13 @@ class _Context:
         if sent.start == 0:
             return True
         before = self.doc[sent.start - 1].sent
-        return before.start == 0 and "\n" in self.doc[sent.start - 1].text + self.doc[sent.start - 1].whitespace_
+        words = [t for t in before if not t.is_space]
+        return (
+            before.start == 0
+            and "\n" in before[-1].text + before[-1].whitespace_
+            and bool(words)
+            and words[-1].text not in (".", "!", "?", '"', "'", "”", "’")
+        )  # a headline line: no full stop
 
     def unmarked_party(self, tok: Token) -> str | None:
         """ "Labour and the Tories have clashed": a party the model did not mark here, named
