@@ -356,15 +356,19 @@ def _prefixes(names: frozenset[str]) -> frozenset[str]:
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Drop a leading article or quote and a trailing possessive or punctuation."""
     leading = word_lists().leading_words
-    while start < end and (
-        doc[start].lower_ in LEADING_PUNCT or doc[start].lower_ in leading or doc[start].is_space
-    ):
+    while start < end:
+        tok = doc[start]  # (one Token and one read of its text per step)
+        low = tok.lower_
+        if not (low in LEADING_PUNCT or low in leading or tok.is_space):
+            break
         start += 1
     if end - start > 2 and doc[start].lower_ == "ex" and doc[start + 1].text == "-":
         start += 2  # "Ex-Downing Street media chief": "ex-" is the office's, no part of a name
-    while end > start and (
-        doc[end - 1].lower_ in POSSESSIVE or doc[end - 1].lower_ in TRAILING_JUNK or doc[end - 1].is_space
-    ):
+    while end > start:
+        tok = doc[end - 1]
+        low = tok.lower_
+        if not (low in POSSESSIVE or low in TRAILING_JUNK or tok.is_space):
+            break
         end -= 1
     return start, end
 
@@ -1081,7 +1085,32 @@ class EntityExtractor:
             return state
         if end - start == 1 and self._listed_with_a_state(doc[start]):
             return state
+        if self._among_states(doc, start, end, text):
+            return state
         return None
+
+    def _among_states(self, doc: Doc, start: int, end: int, text: str) -> bool:
+        """A name that is also a region ("Georgia") is the state in a sentence that names
+        another state ("Georgia demanded aid from Russia"), when the document names no region of
+        that kind besides it ("Atlanta, Georgia and Florida", "Georgia and the United States"
+        in a story on US states is the region)."""
+        folded = text.casefold()
+        if any(
+            e.label_ == "GPE"
+            and e.text.casefold() != folded
+            and (self.table.is_region(e.text) or getattr(place_state(e.text), "iso3", None) == "USA")
+            for e in doc.ents
+        ):
+            return False
+        if any(t.lower_ in ("governor", "senator", "state's") for t in doc[start].sent):
+            return False  # "the governor of Georgia": the region's office
+        sent = doc[start].sent
+        return any(
+            not (e.start <= start < e.end)
+            and (found := self.table.lookup(e.text)) is not None
+            and found.iso3 != "USA"
+            for e in sent.ents
+        )
 
     def _listed_with_a_state(self, tok: Token) -> bool:
         """A name listed with a state is a state too: "Jordan and Britain agreed", "sales to

@@ -73,6 +73,21 @@ if TYPE_CHECKING:
     from . import ExtractorOutput
 
 ACTORS = (Kind.PERSON, Kind.STATE, Kind.ORGANIZATION)
+#: What is asked to happen in a state: "demanded political reform in Cuba", "urged restraint in Lebanon".
+ASKED_CHANGES = frozenset(
+    {
+        "reform",
+        "change",
+        "election",
+        "democracy",
+        "calm",
+        "restraint",
+        "ceasefire",
+        "dialogue",
+        "freedom",
+        "democratization",
+    }
+)
 #: Codes of acts done together, where coordinated agents are one event, not one each.
 JOINT = frozenset({"040", "044", "045", "046", "050", "057", "030", "036"})
 #: Roots of acts in words (statements, appeals, demands, criticism, rejection, threats):
@@ -399,18 +414,19 @@ class EventExtractor:
     # -- verbs ----------------------------------------------------------------------------
     def _verbal(self, ctx: _Context, verb: Token, article: Article, consumed: set[int]) -> Iterator[_Event]:
         ctx.begin()
+        children = list(verb.children)  # (read once: each walk makes its Tokens anew)
         # "Labour is united", "they were divided": a participle as the predicate is a passive
-        passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children) or (
+        passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in children) or (
             verb.tag_ == "VBN" and verb.dep_ == "acomp"
         )
         dobj = (
-            next((c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")), None)
+            next((c for c in children if c.dep_ in ("dobj", "attr", "oprd")), None)
             or _counted_object(verb)
             or _shifted_object(verb)
         )
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        dative = next((c for c in verb.children if c.dep_ in ("dative", "iobj")), None)
-        predicate = next((c for c in verb.children if c.dep_ in ("oprd", "acomp", "xcomp", "advcl")), None)
+        subj = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        dative = next((c for c in children if c.dep_ in ("dative", "iobj")), None)
+        predicate = next((c for c in children if c.dep_ in ("oprd", "acomp", "xcomp", "advcl")), None)
         obj_word = (
             _lemma(dobj) if dobj is not None else (_lemma(subj) if passive and subj is not None else None)
         )
@@ -640,6 +656,8 @@ class EventExtractor:
                 if objection is not None:
                     owning = [k for c in objection.children if c.dep_ == "poss" for k in ctx.entities(c)]
                     targets += owning or ctx.owners(objection) or ctx.entities(objection)
+        if not targets and rule.cameo[:2] in ("02", "10") and not passive:
+            targets += self._asked(ctx, verb, dobj)
         if not targets and rule.cameo[:2] in ("02", "10") and not passive and subj is not None:
             # "Why will the prime minister not accept the offer, he demanded": the one the
             # question he puts before his verb is about is the one asked
@@ -1048,6 +1066,28 @@ class EventExtractor:
         ):
             return None  # "matched their spending", "needs a rethink": no act of force named
         return Rule(lemma, "V", found.code, None, None, needs_target=True, alone=True)
+
+    def _asked(self, ctx: _Context, verb: Token, dobj: Token | None) -> list[str]:
+        """Whom an appeal or demand with no object named is made of: "demanded aid from
+        Germany", "requested arms from the US" (what is asked comes from them); "demanded
+        that Syria let inspectors in" (the one asked to act, a bare verb or a misparse);
+        "called for reform in Cuba" (the state the change is asked in)."""
+        hosts = [verb] + ([dobj, *_conjuncts(dobj)] if dobj is not None else [])
+        preps = [c for h in hosts for c in h.children if c.dep_ == "prep"]
+        found = [k for p in preps if p.lower_ == "from" for k in ctx.entities(_pobj(p), kinds=(Kind.STATE,))]
+        for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i):
+            if not any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
+                continue
+            if clause.pos_ == "PROPN":  # "that the Philippines back down", parsed with no verb
+                found += ctx.entities(clause, kinds=(Kind.STATE,))
+                continue
+            inner = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if inner is not None and inner.pos_ != "PRON":
+                found += ctx.entities(inner, kinds=(Kind.STATE, Kind.ORGANIZATION, Kind.PERSON))
+        if not found and dobj is not None and dobj.lemma_.lower() in ASKED_CHANGES:
+            for p in (c for c in (*verb.children, *dobj.children) if c.dep_ == "prep" and c.lower_ == "in"):
+                found += ctx.entities(_pobj(p), kinds=(Kind.STATE,))
+        return found
 
     def _coercing(self, verb: Token) -> bool:
         """The dictionary codes the verb as a sanction or repression (16x, 17x): "clamp down"."""
