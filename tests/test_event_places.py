@@ -159,3 +159,69 @@ def test_second_paragraph_is_no_opening_sentence(facts):
     )
     events = [e for e in facts(text).events if e.trigger == "attacked"]
     assert events and all("person:dave-smith" not in e.targets for e in events), events
+
+
+# Targets the sentence names elsewhere than as the verb's object (audit fault kinds)
+NAMED_ELSEWHERE = [
+    # a complaint about what one inherited from the one one took over from
+    (
+        'Mr Smith said Mary Jones had complained she had inherited a "shambles" when she took over at '
+        "the Treasury from Peter Brown, now health secretary.",
+        "111",
+        "person:mary-jones",
+        "person:peter-brown",
+    ),
+    # a threat to close a body "if it fails": the body
+    (
+        "Ministers would not rule out closing the Forestry Commission if it failed to cut costs, "
+        "Environment Secretary Jane Hill has warned.",
+        "13",
+        "person:jane-hill",
+        "organization:forestry-commission",
+    ),
+    # calls for what an office holder wrote to be published: the holder
+    (
+        "Trade Secretary Ann Lee gave her ruling in May. John Dale repeated his calls for the "
+        "publication of the report given by the trade secretary.",
+        "02",
+        "person:john-dale",
+        "person:ann-lee",
+    ),
+    # a warning about what the government would have to do: the government's state
+    (
+        "The UK bought the site in 2001. But Ann Clwyd, who chairs the Commons foreign affairs "
+        "committee, warned the government would have to act quickly to protect taxpayers.",
+        "01",
+        "person:ann-clwyd",
+        "state:GBR",
+    ),
+    (
+        "Mrs Ross rejected the idea Mr Hall posed a danger to the SNP and queried why he had failed "
+        "to deny rumours he was forming a new party.",
+        "12",
+        "person:mrs-ross",
+        "person:hall",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "code", "agent", "target"), NAMED_ELSEWHERE, ids=[t[0][:40] for t in NAMED_ELSEWHERE])
+def test_target_named_elsewhere_in_the_sentence(facts, text, code, agent, target):
+    events = facts(text).events
+    shown = [(e.cameo, e.agents, e.targets) for e in events]
+    assert any(e.cameo.startswith(code) and agent in e.agents and e.targets == (target,) for e in events), shown
+
+
+def test_warning_about_own_party_members_has_no_target(facts):
+    text = "Labour chairman Ian McCartney warned Labour members would not forgive anyone who fuelled the row."
+    events = [e for e in facts(text).events if e.trigger == "warned"]
+    assert all("organization:labour-party" not in e.targets for e in events), events
+
+
+def test_them_is_the_nearer_plural_not_a_name_further_back(facts):
+    text = (
+        "The umbrella body Unison, which gave BBC Wales the figures, warned that councils would face a "
+        "struggle. Mr Lee has promised them more money."
+    )
+    events = facts(text).events
+    assert all("organization:bbc-wales" not in e.targets for e in events), events

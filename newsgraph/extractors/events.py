@@ -216,6 +216,10 @@ CHARGED = frozenset({"of", "for", "from", "into"})
 JUDGED = frozenset({"of", "with", "toward", "towards", "about"})
 #: Prepositions of what words are about: "remarks on Iraq", "his stance over the war".
 TOPIC_PREPS = frozenset({"on", "over", "about", "into", "regarding", "concerning"})
+#: Nouns for something said or believed: "rejected the idea X posed a threat" judges X.
+PROPOSITIONS = frozenset(
+    {"idea", "suggestion", "claim", "notion", "allegation", "assertion", "accusation", "charge", "view", "argument"}
+)
 #: Prepositions of whom an act goes to or against: "aid to the refugees in Chad" is Chad's.
 RECIPIENT_PREPS = frozenset({"to", "against", "toward", "towards"})
 #: Verbs of taking people or things out of a place: "withdrew its troops from Chad" acts upon Chad.
@@ -674,6 +678,24 @@ class EventExtractor:
                     targets += ctx.entities(inner)
         if not targets:
             targets += ctx.condition_subject(verb, threat=rule.cameo[:2] == "13")
+        if not targets and verb.lemma_.lower() in ("warn", "caution") and dobj is None and dative is None:
+            targets += ctx.warned_about(verb, [a for group in agents for a in group])
+        if not targets and rule.cameo[:2] in ("11", "12"):
+            # "complained he had inherited a mess when he took over from Jack Straw": the one
+            # whose legacy it is
+            targets += ctx.inherited_from(verb)
+        if not targets and rule.cameo[:2] in JUDGING_ROOTS and dobj is not None and verb.dep_ == "ccomp":
+            # "rejected the idea Kilroy-Silk posed a threat", parsed with "posed" over "rejected":
+            # the idea's own subject
+            head = verb.head
+            inner = next((c for c in head.children if c.dep_ == "nsubj"), None)
+            if (
+                dobj.lemma_.lower() in PROPOSITIONS
+                and inner is not None
+                and inner.pos_ != "PRON"
+                and inner.left_edge.i == dobj.right_edge.i + 1
+            ):
+                targets += ctx.entities(inner)
         purposes = [
             c
             for c in verb.children
@@ -2049,13 +2071,20 @@ class _Context:
         to stop the talks if the US goes ahead": the one whose act the condition asks for (or
         forbids) is acted upon."""
         marks = ("unless", "if") if threat else ("unless",)
-        for clause in (verb, *(c for c in verb.children if c.dep_ in ("ccomp", "xcomp"))):
+        said = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+        # ("would not rule out scrapping the agency if it failed": the act's own condition)
+        said += [x for c in said for x in c.children if x.dep_ == "xcomp"]
+        for clause in (verb, *said):
             for adv in clause.children:
                 if adv.dep_ != "advcl" or not any(
                     m.dep_ == "mark" and m.lower_ in marks for m in adv.children
                 ):
                     continue
                 subj = next((c for c in adv.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is not None and subj.lower_ == "it":
+                    # "would not rule out scrapping the agency if it failed to improve": the
+                    # body named last before it
+                    return self._last_body(subj, verb)
                 if subj is not None:
                     return self.entities(subj) if subj.pos_ != "PRON" else []
                 # "unless there was a government rethink": whose rethink
@@ -2067,6 +2096,47 @@ class _Context:
                         if c.dep_ in ("poss", "compound", "amod")
                         for k in self.entities(c)
                     ]
+        return []
+
+    def warned_about(self, verb: Token, agents: list[str]) -> list[str]:
+        """ "warned the government would have to work hard", "warned that the government's
+        inaction could lead to ...": the state, person, government body or party the warning's
+        clause is about; not the warner's own party ("warned Labour members would not forgive")."""
+        mine = {k for k in self.served(agents) if self.is_party(k)} | set(agents)
+        for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+            inner = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if inner is None or inner.pos_ == "PRON" or self.quoted(inner.i) != self.quoted(verb.i):
+                continue
+            found = self.entities(inner)
+            if not found and self.is_thing(inner):
+                found = [k for c in inner.children if c.dep_ == "poss" for k in self.entities(c)]
+            found = [
+                k
+                for k in found
+                if k not in mine
+                and (self.kind(k) in (Kind.PERSON, Kind.STATE) or self.is_party(k) or self.is_government(k))
+            ]
+            if found:
+                return found
+        return []
+
+    def inherited_from(self, verb: Token) -> list[str]:
+        """The person the clauses under a complaint say its speaker took over from: "when he
+        took over at the Home Office from Jack Straw", "after he succeeded Mr Smith"."""
+        for tok in verb.subtree:
+            lemma = tok.lemma_.lower()
+            if tok.pos_ != "VERB" or tok.i == verb.i:
+                continue
+            other: Token | None = None
+            if lemma == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in tok.children):
+                other = _prep_object(tok, ("from",))
+            elif lemma in ("succeed", "replace") and not any(c.dep_ == "nsubjpass" for c in tok.children):
+                other = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            elif lemma == "inherit":
+                other = _prep_object(tok, ("from",))
+            found = [k for k in self.entities(other) if self.kind(k) is Kind.PERSON] if other is not None else []
+            if found:
+                return found
         return []
 
     def placed_states(self, tok: Token | None) -> list[str]:
@@ -2086,6 +2156,16 @@ class _Context:
             if state is not None and self.kind(state) is Kind.STATE and state not in out:
                 out.append(state)
         return out
+
+    def _last_body(self, tok: Token, verb: Token) -> list[str]:
+        """The organization or state named last before ``tok`` in its sentence, outside the
+        subject of ``verb`` (who acts is no "it" of its own condition)."""
+        acting = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+        for i in range(tok.i - 1, tok.sent.start - 1, -1):
+            key = self.found.entity_at(i)
+            if key is not None and i not in acting:
+                return [key] if self.kind(key) in (Kind.ORGANIZATION, Kind.STATE) else []
+        return []
 
     def place_states(self, trigger: Token) -> list[str]:
         """The states of the places "in / at / near" the trigger, its verb or its object."""
@@ -2525,6 +2605,8 @@ class _Context:
                 # "a delegation led by Yunus-Bek Yevkurov"
                 by = _by_agent(child)
                 key = self.found.entity_at(by.i) if by is not None else None
+                if key is None and by is not None and Kind.PERSON in kinds:
+                    key = self.office_holder(by)  # "the legal advice given by the Attorney General"
                 if key is not None and self.kind(key) in kinds:
                     out.append(key)
             elif child.dep_ == "prep" and child.lower_ in ("of", "for", "from", "between") and depth > 1:
@@ -2926,6 +3008,17 @@ class _Context:
                 named_parties = self.named_parties(self.doc[i])
                 if named_parties:
                     return named_parties  # "wrote to all three parties ... urged them"
+            if (
+                key is None
+                and count is None
+                and i not in own
+                and earlier.tag_ == "NNS"
+                and earlier.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+                and self.quoted(i) == self.quoted(tok.i)
+            ):
+                # "Cosla ... warned that councils would face a struggle. Mr McCabe has promised
+                # them": the nearer plural named by no name, not a name further back
+                return []
             if key is None or i in own or self.quoted(i) != self.quoted(tok.i):
                 continue
             head = self.doc[i]
