@@ -2100,8 +2100,9 @@ class _Context:
 
     def warned_about(self, verb: Token, agents: list[str]) -> list[str]:
         """ "warned the government would have to work hard", "warned that the government's
-        inaction could lead to ...": the state, person, government body or party the warning's
-        clause is about; not the warner's own party ("warned Labour members would not forgive")."""
+        inaction could lead to ...": the government the warning's clause is about; not a state
+        named bare ("warned that Iraq would face chaos" names what, not whom) nor the warner's
+        own party ("warned Labour members would not forgive")."""
         mine = {k for k in self.served(agents) if self.is_party(k)} | set(agents)
         for clause in (c for c in verb.children if c.dep_ == "ccomp"):
             inner = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -2114,7 +2115,7 @@ class _Context:
                 k
                 for k in found
                 if k not in mine
-                and (self.kind(k) in (Kind.PERSON, Kind.STATE) or self.is_party(k) or self.is_government(k))
+                and ((self.bodies.get(k) or (None, None))[0] == "GOV" or self.is_government(k))
             ]
             if found:
                 return found
