@@ -33,7 +33,12 @@ TARGETED = [
         {"state:COL"},
     ),
     # a threat to act in a state threatens that state
-    ("Hamas threatened on Monday to resume suicide attacks in Israel.", "13", "organization:hamas", {"state:ISR"}),
+    (
+        "Hamas threatened on Monday to resume suicide attacks in Israel.",
+        "13",
+        "organization:hamas",
+        {"state:ISR"},
+    ),
     # a phrase after a list of objects belongs to all of them
     (
         "Ethiopian-led forces launched artillery, mortar, and rocket fire against Somali rebel camps "
@@ -52,7 +57,9 @@ TARGETED = [
 def test_target_named_by_place_or_people(facts, text, code, agent, targets):
     events = facts(text).events
     shown = [(e.cameo, e.agents, e.targets) for e in events]
-    assert any(e.cameo.startswith(code) and agent in e.agents and set(e.targets) == targets for e in events), shown
+    assert any(
+        e.cameo.startswith(code) and agent in e.agents and set(e.targets) == targets for e in events
+    ), shown
 
 
 def test_people_based_elsewhere_are_of_their_own_state(facts):
@@ -97,20 +104,23 @@ def test_described_agent_is_the_person_the_next_sentence_introduces(facts):
 def test_description_later_in_the_story_is_no_introduction(facts):
     text = INTRODUCED.replace("John Prescott has", "John Prescott spoke in Hull on Monday. He")
     events = [e for e in facts(text).events if e.cameo.startswith("11")]
-    assert events and all("person:dave-smith" not in e.targets for e in events), events
+    assert events, events
+    assert all("person:dave-smith" not in e.targets for e in events), events
 
 
 def test_person_named_in_the_opening_sentence_is_not_the_one_described(facts):
     text = INTRODUCED.replace("called for more strikes.", "criticised Dave Smith.")
     events = [e for e in facts(text).events if e.trigger == "attacked"]
-    assert events and all("person:dave-smith" not in e.targets for e in events), events
+    assert events, events
+    assert all("person:dave-smith" not in e.targets for e in events), events
 
 
 @pytest.mark.parametrize(
     ("text", "agent", "target"),
     [
         (
-            "Michael Howard, who took over from William Hague as Tory leader, has criticised his predecessor.",
+            "Michael Howard, who took over from William Hague as Tory leader, has criticised his "
+            "predecessor.",
             "person:michael-howard",
             "person:william-hague",
         ),
@@ -133,8 +143,11 @@ def test_predecessor_and_successor_are_the_people_the_text_says(facts, text, age
 
 
 def test_predecessor_no_text_names_is_no_one(facts):
-    events = [e for e in facts("Tony Blair praised his predecessor on Monday.").events if e.cameo.startswith("05")]
-    assert events and all(not e.targets for e in events)
+    events = [
+        e for e in facts("Tony Blair praised his predecessor on Monday.").events if e.cameo.startswith("05")
+    ]
+    assert events
+    assert all(not e.targets for e in events)
 
 
 def test_them_after_a_body_acting_on_them_is_not_that_body(facts):
@@ -147,7 +160,10 @@ def test_them_after_a_body_acting_on_them_is_not_that_body(facts):
 
 
 def test_them_is_not_the_place_a_thing_was_argued_in(facts):
-    text = "Mr Clarke said he had backed the plans when Mr Smith argued for them in Cabinet and he supported them now."
+    text = (
+        "Mr Clarke said he had backed the plans when Mr Smith argued for them in Cabinet and he "
+        "supported them now."
+    )
     events = facts(text).events
     assert all("organization:cabinet" not in e.targets for e in events), events
 
@@ -158,7 +174,8 @@ def test_second_paragraph_is_no_opening_sentence(facts):
         "strikes.", "strikes.\n\nHe has also attacked a union leader who backed the walkout."
     )
     events = [e for e in facts(text).events if e.trigger == "attacked"]
-    assert events and all("person:dave-smith" not in e.targets for e in events), events
+    assert events, events
+    assert all("person:dave-smith" not in e.targets for e in events), events
 
 
 # Targets the sentence names elsewhere than as the verb's object (audit fault kinds)
@@ -205,11 +222,15 @@ NAMED_ELSEWHERE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "code", "agent", "target"), NAMED_ELSEWHERE, ids=[t[0][:40] for t in NAMED_ELSEWHERE])
+@pytest.mark.parametrize(
+    ("text", "code", "agent", "target"), NAMED_ELSEWHERE, ids=[t[0][:40] for t in NAMED_ELSEWHERE]
+)
 def test_target_named_elsewhere_in_the_sentence(facts, text, code, agent, target):
     events = facts(text).events
     shown = [(e.cameo, e.agents, e.targets) for e in events]
-    assert any(e.cameo.startswith(code) and agent in e.agents and e.targets == (target,) for e in events), shown
+    assert any(e.cameo.startswith(code) and agent in e.agents and e.targets == (target,) for e in events), (
+        shown
+    )
 
 
 def test_warning_about_own_party_members_has_no_target(facts):
@@ -225,3 +246,44 @@ def test_them_is_the_nearer_plural_not_a_name_further_back(facts):
     )
     events = facts(text).events
     assert all("organization:bbc-wales" not in e.targets for e in events), events
+
+
+def test_warning_about_a_lack_of_action_by_the_government(facts):
+    text = (
+        "Britain has refused to hold an inquiry. Mrs Robinson warned that a lack of action by the "
+        "British government could lead to further action in the courts."
+    )
+    events = [e for e in facts(text).events if e.trigger == "warned"]
+    assert [e.targets for e in events] == [("state:GBR",)], events
+
+
+def test_both_parties_are_the_two_other_than_the_speaker(facts):
+    text = (
+        "Mr Blair and Mr Howard met the Liberal Democrats and the Tories on Monday. The Tories said "
+        "Labour was wrong. The Liberal Democrats urged both parties to agree."
+    )
+    events = [e for e in facts(text).events if e.trigger == "urged"]
+    assert [set(e.targets) for e in events] == [
+        {"organization:conservative-party", "organization:labour-party"}
+    ], events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ministers could scrap the Forestry Commission, Environment Secretary Jane Hill has warned.",
+        "Jane Hill warned that ministers would not rule out closing the Forestry Commission.",
+    ],
+)
+def test_warning_of_what_ones_own_side_would_do_targets_its_object(facts, text):
+    events = [e for e in facts(text).events if e.trigger == "warned"]
+    assert [e.targets for e in events] == [("organization:forestry-commission",)], events
+
+
+def test_warning_of_what_others_would_do_names_no_object(facts):
+    events = [
+        e
+        for e in facts("Jane Hill warned that rebels could seize the Forestry Commission.").events
+        if e.trigger == "warned"
+    ]
+    assert all(e.targets != ("organization:forestry-commission",) for e in events), events

@@ -222,12 +222,25 @@ JUDGED = frozenset({"of", "with", "toward", "towards", "about"})
 TOPIC_PREPS = frozenset({"on", "over", "about", "into", "regarding", "concerning"})
 #: Nouns for something said or believed: "rejected the idea X posed a threat" judges X.
 PROPOSITIONS = frozenset(
-    {"idea", "suggestion", "claim", "notion", "allegation", "assertion", "accusation", "charge", "view", "argument"}
+    {
+        "idea",
+        "suggestion",
+        "claim",
+        "notion",
+        "allegation",
+        "assertion",
+        "accusation",
+        "charge",
+        "view",
+        "argument",
+    }
 )
 #: Prepositions of whom an act goes to or against: "aid to the refugees in Chad" is Chad's.
 RECIPIENT_PREPS = frozenset({"to", "against", "toward", "towards"})
 #: Verbs of taking people or things out of a place: "withdrew its troops from Chad" acts upon Chad.
-REMOVING = frozenset({"withdraw", "evacuate", "expel", "deport", "pull", "oust", "recall", "evict", "extradite"})
+REMOVING = frozenset(
+    {"withdraw", "evacuate", "expel", "deport", "pull", "oust", "recall", "evict", "extradite"}
+)
 #: Quotation marks: curly ones say which way they go, a straight one toggles.
 QUOTE_OPEN = frozenset({'"', "\u201c", "``"})
 QUOTE_ONLY_OPEN = frozenset({"\u201c", "``"})
@@ -2122,13 +2135,21 @@ class _Context:
         named bare ("warned that Iraq would face chaos" names what, not whom) nor the warner's
         own party ("warned Labour members would not forgive")."""
         mine = {k for k in self.served(agents) if self.is_party(k)} | set(agents)
-        for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+        reporting = verb.dep_ in ("ccomp", "parataxis") or (
+            verb.dep_ == "conj" and not any(t.dep_ == "cc" for t in self.doc[verb.head.i : verb.i])
+        )  # (the parser's conjunct when no "and" joins them)
+        if reporting and verb.head.i < verb.i:
+            clauses.append(verb.head)  # "Ministers could scrap the agency, Ms Hill warned"
+        for clause in clauses:
             inner = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if inner is None or inner.pos_ == "PRON" or self.quoted(inner.i) != self.quoted(verb.i):
                 continue
             found = self.entities(inner)
             if not found and self.is_thing(inner):
+                # "the government's inaction", "a lack of action by the government"
                 found = [k for c in inner.children if c.dep_ == "poss" for k in self.entities(c)]
+                found = found or self.owners(inner)
             found = [
                 k
                 for k in found
@@ -2137,6 +2158,22 @@ class _Context:
             ]
             if found:
                 return found
+        for clause in clauses:
+            # "Ministers would not rule out scrapping the agency, Ms Hill warned", "warned we would
+            # close the agency": what her own side would act upon
+            inner = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            own_side = inner is not None and (
+                inner.lower_ in ("we", "i") or inner.lemma_.lower() in self.words.home_bodies | {"minister"}
+            )
+            act: Token | None = clause if own_side else None
+            for _ in range(3):  # the clause, then its verbs down: "rule out" -> "scrapping"
+                if act is None:
+                    break
+                obj = next((c for c in act.children if c.dep_ == "dobj"), None)
+                found = [k for k in self.entities(obj) if k not in mine] if obj is not None else []
+                if found:
+                    return found
+                act = next((c for c in act.children if c.dep_ in ("xcomp", "pcomp")), None)
         return []
 
     def inherited_from(self, verb: Token) -> list[str]:
@@ -2153,7 +2190,9 @@ class _Context:
                 other = next((c for c in tok.children if c.dep_ == "dobj"), None)
             elif lemma == "inherit":
                 other = _prep_object(tok, ("from",))
-            found = [k for k in self.entities(other) if self.kind(k) is Kind.PERSON] if other is not None else []
+            found = (
+                [k for k in self.entities(other) if self.kind(k) is Kind.PERSON] if other is not None else []
+            )
             if found:
                 return found
         return []
@@ -2162,7 +2201,9 @@ class _Context:
         """The states a noun naming no actor is placed in: "a peace-keeping force in Liberia",
         "the refugees in Darfur" (a place of a state named here)."""
         out: list[str] = []
-        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in") if tok is not None else ():
+        for prep in (
+            (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in") if tok is not None else ()
+        ):
             out += [k for o in prep.children if o.dep_ == "pobj" for k in self.states_in(o) if k not in out]
         return out
 
@@ -2499,7 +2540,9 @@ class _Context:
             if tok.lemma_.lower() in ("predecessor", "successor"):
                 # "Howard, who took over from Iain Duncan Smith, criticised his predecessor"
                 for poss in (c for c in tok.children if c.dep_ == "poss"):
-                    owners = self.pronoun(poss, tok) if poss.pos_ == "PRON" else self._named(poss, (Kind.PERSON,))
+                    owners = (
+                        self.pronoun(poss, tok) if poss.pos_ == "PRON" else self._named(poss, (Kind.PERSON,))
+                    )
                     other = self.succession(owners[0], tok, tok.lemma_.lower()) if len(owners) == 1 else None
                     if other is not None:
                         return [other]
@@ -2663,7 +2706,12 @@ class _Context:
             if later is None or earlier is None:
                 continue
             new, old = self.found.entity_at(later.i), self.found.entity_at(earlier.i)
-            if new is None or old is None or self.kind(new) is not Kind.PERSON or self.kind(old) is not Kind.PERSON:
+            if (
+                new is None
+                or old is None
+                or self.kind(new) is not Kind.PERSON
+                or self.kind(old) is not Kind.PERSON
+            ):
                 continue
             if which == "predecessor" and new == holder:
                 found = old
@@ -3191,9 +3239,23 @@ class _Context:
                 or (child.dep_ in ("amod", "compound") and child.lemma_.lower() not in PARTY_PLURAL_WORDS)
             ):
                 return []
+        # "The Lib Dems warned both parties": the parties other than the one that speaks
+        clause = tok.head if tok.dep_ in ("dobj", "dative") else tok.head.head if tok.dep_ == "pobj" else tok
+        speaking = {
+            k
+            for c in clause.children
+            if c.dep_ == "nsubj" and c.i < tok.i
+            for t in c.subtree
+            if (k := self.found.entity_at(t.i)) is not None
+        }
         seen: Counter[str] = Counter()
         for i, key in self.found.token_entity.items():
-            if i < tok.i and key in self.found.parties and (i == 0 or self.found.entity_at(i - 1) != key):
+            if (
+                i < tok.i
+                and key in self.found.parties
+                and key not in speaking
+                and (i == 0 or self.found.entity_at(i - 1) != key)
+            ):
                 seen[key] += 1
         wanted = 2 if "both" in dets else None
         for num in numbers:
