@@ -1339,8 +1339,8 @@ class EntityExtractor:
         for tok in doc:
             if covered[tok.i] or not tok.is_title or tok.pos_ not in ("ADJ", "PROPN", "NOUN"):
                 continue
-            if (state := self.table.demonym(tok.text)) is not None:
-                found.append(_Mention(Kind.STATE, tok.i, tok.i + 1, tok.text, state=state))
+            if (people := self.table.demonym(tok.text)) is not None:
+                found.append(_Mention(Kind.STATE, tok.i, tok.i + 1, tok.text, state=people))
                 covered[tok.i] = True
         found.extend(self._scan_parties(doc, covered))
         found.extend(self._scan_branches(doc, covered))
