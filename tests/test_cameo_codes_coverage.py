@@ -60,6 +60,20 @@ def _find(facts, text, code):
         ("Mali demanded that Algeria close the border.", "10", "state:MLI", "state:DZA"),
         ("Egypt demanded democratic reform in Libya.", "10", "state:EGY", "state:LBY"),
         ("Peru requested rescue equipment from Japan.", "02", "state:PER", "state:JPN"),
+        # whom a protest is against: the state of the embassy, what it is against
+        (
+            "Bolivian students demonstrated outside the Chilean embassy in La Paz.",
+            "14",
+            "state:BOL",
+            "state:CHL",
+        ),
+        (
+            "Cuban doctors went on hunger strike against Venezuelan labour rules.",
+            "142",
+            "state:CUB",
+            "state:VEN",
+        ),
+        ("Algerian prisoners went on hunger strike against France.", "142", "state:DZA", "state:FRA"),
         # a name that is also a region is the state among states
         ("Georgia demanded compensation from Russia.", "10", "state:GEO", "state:RUS"),
     ],

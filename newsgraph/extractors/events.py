@@ -73,6 +73,10 @@ if TYPE_CHECKING:
     from . import ExtractorOutput
 
 ACTORS = (Kind.PERSON, Kind.STATE, Kind.ORGANIZATION)
+#: Where a protest is held or what it is against: "outside the Japanese embassy", "against Spain".
+PROTEST_PREPS = frozenset({"against", "outside", "at", "near", "before", "to"})
+#: A state's missions abroad: a protest there is against that state.
+MISSIONS = frozenset({"embassy", "consulate", "mission", "legation", "high commission"})
 #: What is asked to happen in a state: "demanded political reform in Cuba", "urged restraint in Lebanon".
 ASKED_CHANGES = frozenset(
     {
@@ -646,6 +650,8 @@ class EventExtractor:
                     targets += owning or ctx.owners(objection) or ctx.entities(objection)
         if not targets and rule.cameo[:2] in ("02", "10") and not passive:
             targets += self._asked(ctx, verb, dobj)
+        if not targets and rule.cameo[:2] == PROTEST and not passive:
+            targets += self._protested(ctx, verb)
         if not targets and rule.cameo[:2] in ("02", "10") and not passive and subj is not None:
             # "Why will the prime minister not accept the offer, he demanded": the one the
             # question he puts before his verb is about is the one asked
@@ -1045,6 +1051,23 @@ class EventExtractor:
         ):
             return None  # "matched their spending", "needs a rethink": no act of force named
         return Rule(lemma, "V", found.code, None, None, needs_target=True, alone=True)
+
+    def _protested(self, ctx: _Context, verb: Token) -> list[str]:
+        """Whom a protest is against when no one is its object: the state whose embassy it is
+        held at ("rallied outside the Japanese embassy"), or what it is against ("went on hunger
+        strike against Spanish immigration rules", "marched against the United States")."""
+        found: list[str] = []
+        stack = [(c, 0) for c in verb.children if c.dep_ in ("prep", "dobj")]
+        while stack:
+            tok, depth = stack.pop()
+            if tok.dep_ == "prep" and tok.lower_ in PROTEST_PREPS:
+                obj = _pobj(tok)
+                if obj is not None and (tok.lower_ == "against" or obj.lemma_.lower() in MISSIONS):
+                    named = ctx.entities(obj, kinds=(Kind.STATE, Kind.ORGANIZATION))
+                    found += named or ctx.modifier_entities(obj, kinds=(Kind.STATE,))
+            if depth < 2:
+                stack += [(c, depth + 1) for c in tok.children if c.dep_ in ("prep", "pobj")]
+        return found
 
     def _asked(self, ctx: _Context, verb: Token, dobj: Token | None) -> list[str]:
         """Whom an appeal or demand with no object named is made of: "demanded aid from
@@ -1685,12 +1708,7 @@ class EventExtractor:
             partners = [a for a in agents if a not in whole]
             if not tg and all(a in ctx.speakers for a in agents):
                 continue  # '"We welcome a debate," he said': words of a group, no act upon anyone
-            if (
-                needs_target
-                and not tg
-                and not (code[:2] == "03" and __import__("os").environ.get("CCX"))
-                and (len(partners) < 2 or (code not in JOINT and not mutual))
-            ):
+            if needs_target and not tg and (len(partners) < 2 or (code not in JOINT and not mutual)):
                 continue  # "helped push the dollar lower", "cut the deficit": no one acted upon
             meant = refine(
                 code,
