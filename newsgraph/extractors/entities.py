@@ -674,6 +674,8 @@ class EntityExtractor:
             if self._acts(doc, start, end):
                 return _Mention(Kind.STATE, start, end, text, state=capital)
             return _Mention(Kind.LOCATION, start, end, text, capital_of=capital)
+        if label == "NORP" and (ambiguous := self._ambiguous_state(doc, start, end, text)) is not None:
+            return _Mention(Kind.STATE, start, end, text, state=ambiguous)  # "Macedonian police"
         if label == "NORP":
             return None  # groups ("Muslims", "Democrats") are neither states nor organizations here
         if label == "GPE" and text in self._companies:
@@ -1173,7 +1175,7 @@ class EntityExtractor:
         sent = doc[start].sent
         return any(
             not (e.start <= start < e.end)
-            and (found := self.table.lookup(e.text)) is not None
+            and (found := self.table.lookup(e.text) or self.table.demonym(e.text)) is not None
             and found.iso3 != "USA"
             for e in sent.ents
         )
@@ -1334,6 +1336,14 @@ class EntityExtractor:
             found.append(_Mention(Kind.STATE, start, end, doc[start:end].text, state=state))
             for i in range(start, end):
                 covered[i] = True
+        # A state's adjective or people the model left untagged ("Two Dutchmen", "Tuvaluan
+        # fishermen"): one capitalised word the table knows as a demonym of one state.
+        for tok in doc:
+            if covered[tok.i] or not tok.is_title or tok.pos_ not in ("ADJ", "PROPN", "NOUN"):
+                continue
+            if (people := self.table.demonym(tok.text)) is not None:
+                found.append(_Mention(Kind.STATE, tok.i, tok.i + 1, tok.text, state=people))
+                covered[tok.i] = True
         found.extend(self._scan_parties(doc, covered))
         found.extend(self._scan_branches(doc, covered))
         found.extend(self._scan_forces(doc, covered))
