@@ -76,6 +76,12 @@ def _find(facts, text, code):
         ("Algerian prisoners went on hunger strike against France.", "142", "state:DZA", "state:FRA"),
         # a name that is also a region is the state among states
         ("Georgia demanded compensation from Russia.", "10", "state:GEO", "state:RUS"),
+        ("Georgian troops shelled Abkhaz villages near the Russian border.", "19", "state:GEO", None),
+        ("Macedonian police detained three Bulgarian smugglers.", "173", "state:MKD", "state:BGR"),
+        ("Russia threatened to annex Georgian territory.", "13", "state:RUS", "state:GEO"),
+        # demonyms of small states and nouns for a state's people
+        ("Two Dutchmen were arrested by Moroccan police.", "173", "state:MAR", "state:NLD"),
+        ("Fijian police detained Tuvaluan fishermen.", "173", "state:FJI", "state:TUV"),
     ],
 )
 def test_codes_across_the_code_list(facts, text, code, agent, target):
@@ -100,6 +106,8 @@ def test_no_riot_or_beating_where_there_is_none(facts, text, roots):
 
 
 def test_a_region_is_no_state_without_other_states(facts):
+    keys = {e.key for e in facts("Georgian and Florida farmers met Mexican buyers.", DATE).entities}
+    assert "state:GEO" not in keys
     keys = {e.key for e in facts("The governor of Georgia met Mexican trade officials.", DATE).entities}
     assert "state:GEO" not in keys
     keys = {e.key for e in facts("Storms hit Georgia and Florida on Monday.", DATE).entities}

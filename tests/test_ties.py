@@ -489,3 +489,36 @@ def test_a_rank_spelled_like_a_first_name_before_a_family_name_the_text_gives_is
 def test_a_first_name_spelled_like_a_rank_before_an_unknown_family_name_stays_a_name(facts):
     f = facts("Defence Minister Gen Nakatani said the drills would go ahead.")
     assert P("Gen Nakatani") in {e.key for e in f.entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "tie"),
+    [
+        pytest.param(
+            "The Metropolitan Police chief, Sir John Stevens, said the plan was wrong.",
+            P("John Stevens"),
+            (ORG("Metropolitan Police"), "chief"),
+            id="the-force-chief-comma-name",
+        ),
+        pytest.param(
+            "Greater Manchester Police chief constable Michael Todd said the plan was wrong.",
+            P("Michael Todd"),
+            (ORG("Greater Manchester Police"), "chief constable"),
+            id="force-before-a-title",
+        ),
+    ],
+)
+def test_an_untagged_force_before_an_office_holds_it(facts, text, person, tie):
+    assert tie in holders(facts(text), person)
+
+
+def test_a_name_owned_by_an_authors_name_is_a_work_not_a_person(facts):
+    f = facts("Others compared the image to the character Fagin in Charles Dickens' Oliver Twist.")
+    keys = {e.key for e in f.entities}
+    assert P("Charles Dickens") in keys
+    assert P("Oliver Twist") not in keys
+
+
+def test_a_person_owned_by_a_person_with_a_noun_between_stays_a_person(facts):
+    f = facts("Michael Howard's wife Sandra said the plan was wrong.")
+    assert P("Sandra Howard") in {e.key for e in f.entities}

@@ -578,6 +578,8 @@ class EntityExtractor:
                 return None
             if self._in_portfolio_list(doc, start):
                 return None  # "Minister for Children, Young People and Families": a field, no one
+            if _possessed_work(doc, start, end):
+                return None  # "Charles Dickens' Oliver Twist": the author's book, no one in the news
             named_at = start
             start, titles = _strip_titles(doc, start, end)
             if (
@@ -672,6 +674,8 @@ class EntityExtractor:
             if self._acts(doc, start, end):
                 return _Mention(Kind.STATE, start, end, text, state=capital)
             return _Mention(Kind.LOCATION, start, end, text, capital_of=capital)
+        if label == "NORP" and (ambiguous := self._ambiguous_state(doc, start, end, text)) is not None:
+            return _Mention(Kind.STATE, start, end, text, state=ambiguous)  # "Macedonian police"
         if label == "NORP":
             return None  # groups ("Muslims", "Democrats") are neither states nor organizations here
         if label == "GPE" and text in self._companies:
@@ -1171,7 +1175,7 @@ class EntityExtractor:
         sent = doc[start].sent
         return any(
             not (e.start <= start < e.end)
-            and (found := self.table.lookup(e.text)) is not None
+            and (found := self.table.lookup(e.text) or self.table.demonym(e.text)) is not None
             and found.iso3 != "USA"
             for e in sent.ents
         )
@@ -1332,8 +1336,17 @@ class EntityExtractor:
             found.append(_Mention(Kind.STATE, start, end, doc[start:end].text, state=state))
             for i in range(start, end):
                 covered[i] = True
+        # A state's adjective or people the model left untagged ("Two Dutchmen", "Tuvaluan
+        # fishermen"): one capitalised word the table knows as a demonym of one state.
+        for tok in doc:
+            if covered[tok.i] or not tok.is_title or tok.pos_ not in ("ADJ", "PROPN", "NOUN"):
+                continue
+            if (people := self.table.demonym(tok.text)) is not None:
+                found.append(_Mention(Kind.STATE, tok.i, tok.i + 1, tok.text, state=people))
+                covered[tok.i] = True
         found.extend(self._scan_parties(doc, covered))
         found.extend(self._scan_branches(doc, covered))
+        found.extend(self._scan_forces(doc, covered))
         found.extend(_scan_companies(doc, found, covered, texts))
         found = [_local_force(doc, m, covered) for m in found]
         found = self._surnames(doc, found, covered)
@@ -1480,6 +1493,39 @@ class EntityExtractor:
                     for j in range(i, stop):
                         covered[j] = True
                     break
+        return found
+
+    def _scan_forces(self, doc: Doc, covered: list[bool]) -> list[_Mention]:
+        """A force the model left untagged, named by capitalised words and a capitalised force
+        word before an office ("The Metropolitan Police chief, X", "Greater Manchester Police
+        chief constable Y"): an organization, whose office it is."""
+        found = []
+        for i, text in enumerate(self._texts):
+            if (
+                covered[i]
+                or text.lower() not in FORCE_WORDS
+                or not text[:1].isupper()
+                or text == "Fire"
+                or i + 1 >= len(doc)
+                or not _office_word(self.office, doc[i + 1].text)
+            ):
+                continue
+            start = i
+            while (
+                start > 0
+                and start > i - 4
+                and not covered[start - 1]
+                and doc[start - 1].is_alpha
+                and doc[start - 1].is_title
+                and doc[start - 1].lower_ not in ARTICLES
+                and not self.office.is_title(doc[start - 1].text)
+            ):
+                start -= 1
+            if start == i:
+                continue
+            found.append(_Mention(Kind.ORGANIZATION, start, i + 1, doc[start : i + 1].text))
+            for j in range(start, i + 1):
+                covered[j] = True
         return found
 
     def _party_follower(self, tok: Token) -> bool:
@@ -3168,6 +3214,18 @@ NAME_TAIL_BODIES = frozenset(
         "service",
     }
 )
+
+
+def _possessed_work(doc: Doc, start: int, end: int) -> bool:
+    """A name owned by a person's name with nothing between ("Charles Dickens' Oliver Twist",
+    "Verdi's Aida") is a work named after its hero, when the document names that name nowhere
+    else; kin and staff are named with a noun between ("Howard's wife Sandra")."""
+    if start < 2 or doc[start - 1].tag_ != "POS" or doc[start - 2].ent_type_ != "PERSON":
+        return False
+    if doc[start - 2].ent_iob_ == "B" and doc[start - 2].i + 1 == start - 1 and end - start == 1:
+        return False  # "Mr Blair's Brown": too short to tell a work from a shorthand
+    last = doc[end - 1].text
+    return not any(t.text == last and not start <= t.i < end for t in doc)
 
 
 def _named_by_initials(doc: Doc, start: int, end: int) -> bool:
