@@ -908,6 +908,10 @@ class EventExtractor:
                     rule = self.lex.match(f"{lemma}_{child.lower_}", "V", obj_word, subj_word)
                     if governed and not (rule is not None and rule.needs_target and someone):
                         rule = None
+                elif child.dep_ == "advcl" and _for_clause(child) and f"{lemma}_for" in self.lex.rules:
+                    # "called for the Syrian president to step down": "for" parsed as the mark
+                    # of the clause asked for
+                    rule = self.lex.match(f"{lemma}_for", "V", obj_word, subj_word)
                 elif (
                     child.dep_ in ("xcomp", "ccomp")
                     and not _finite(child)
@@ -1138,8 +1142,12 @@ class EventExtractor:
         hosts = [verb] + ([dobj, *_conjuncts(dobj)] if dobj is not None else [])
         preps = [c for h in hosts for c in h.children if c.dep_ == "prep"]
         found = [k for p in preps if p.lower_ == "from" for k in ctx.entities(_pobj(p), kinds=(Kind.STATE,))]
-        for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i):
-            if not any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
+        for clause in (c for c in verb.children if c.dep_ in ("ccomp", "advcl") and c.i > verb.i):
+            if clause.dep_ == "advcl" and not _for_clause(clause):
+                continue
+            if clause.dep_ == "ccomp" and not any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in clause.children
+            ):
                 continue
             if clause.pos_ == "PROPN":  # "that the Philippines back down", parsed with no verb
                 found += ctx.entities(clause, kinds=(Kind.STATE,))
@@ -4002,6 +4010,13 @@ def _subject_like(tok: Token) -> bool:
     if tok.dep_ in ("poss", "appos"):
         tok = tok.head
     return tok.dep_ in ("nsubj", "nsubjpass")
+
+
+def _for_clause(clause: Token) -> bool:
+    """A clause "for X to do": "called for Iran to release the sailors"."""
+    return any(m.dep_ == "mark" and m.lower_ == "for" for m in clause.children) and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in clause.children
+    )
 
 
 def _content_clause(clause: Token) -> bool:
