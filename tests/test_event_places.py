@@ -287,3 +287,18 @@ def test_warning_of_what_others_would_do_names_no_object(facts):
         if e.trigger == "warned"
     ]
     assert all(e.targets != ("organization:forestry-commission",) for e in events), events
+
+
+def test_outlet_told_is_no_addressee_of_the_clause_after_it(facts):
+    # the parser glues "BBC News" to the clause's subject "Labour MPs": the outlet was told
+    events = facts("Mr Lammy told BBC News Labour MPs would not get a free vote.").events
+    assert all("organization:labour-party" not in e.targets for e in events), events
+
+
+def test_party_told_is_the_addressee(facts):
+    events = [
+        e
+        for e in facts("Mr Blair told Labour MPs that the law would not change.").events
+        if e.trigger == "told"
+    ]
+    assert [e.targets for e in events] == [("organization:labour-party",)], events

@@ -1620,6 +1620,17 @@ class EventExtractor:
             for k in ctx.entities(told)
             if ctx.kind(k) in (Kind.PERSON, Kind.STATE) or ctx.is_party(k) or ctx.is_government(k)
         ]
+        glued = {
+            k
+            for t in told.subtree
+            if t.i < told.i
+            and (k := ctx.found.entity_at(t.i)) is not None
+            and k not in addressees
+            and ctx.kind(k) is Kind.ORGANIZATION
+            and not (ctx.is_party(k) or ctx.is_government(k))
+        }
+        if glued:
+            return  # "told BBC News Labour MPs would not ...": the outlet told, the MPs what was said
         if addressees:
             yield from self._emit(ctx, STATEMENT, verb, agents, addressees, [], article, needs_target=True)
 
