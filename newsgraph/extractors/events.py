@@ -884,7 +884,12 @@ class EventExtractor:
         if lemma in ("ask", "question", "wonder") and _jibe(verb, self.lex.classes.get("@negative", ())):
             # "asked Mr Blair whether he was a liar": a question that insults is criticism
             return Rule(lemma, "V", CRITICISE, None, None, needs_target=True)
-        if lemma in self.words.contact_verbs and self._thing(dobj) and not self._armed(verb):
+        if (
+            lemma in self.words.contact_verbs
+            and self._thing(dobj)
+            and not self._armed(verb)
+            and not self._seizing(verb)
+        ):
             return None  # "striking a chord with voters", "hit its target", "fight crime"
         # A particle the lexicon does not list makes another verb: "signed up", "backed down".
         known = particle is None or (lemma, particle) in self.words.phrasal
@@ -1146,6 +1151,12 @@ class EventExtractor:
             for p in (c for c in (*verb.children, *dobj.children) if c.dep_ == "prep" and c.lower_ == "in"):
                 found += ctx.entities(_pobj(p), kinds=(Kind.STATE,))
         return found
+
+    def _seizing(self, verb: Token) -> bool:
+        """A dictionary pattern reads the thing taken as property seized or destroyed (171x):
+        "seized the assets of American oil companies", not "seized the initiative"."""
+        found = self.verbs.match(verb)
+        return found is not None and found.specificity > 0 and (found.code or "")[:3] == "171"
 
     def _coercing(self, verb: Token) -> bool:
         """The dictionary codes the verb as a sanction or repression (16x, 17x): "clamp down"."""
