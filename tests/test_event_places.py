@@ -302,3 +302,22 @@ def test_party_told_is_the_addressee(facts):
         if e.trigger == "told"
     ]
     assert [e.targets for e in events] == [("organization:labour-party",)], events
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "David Blunkett faces claims he misused his office. The allegations, which he has denied, "
+            "are being investigated by Sir Alan Budd.",
+            "person:david-blunkett",
+        ),
+        (
+            "The allegations, which John Smith has denied, are being investigated by Sir Alan Budd.",
+            "person:john-smith",
+        ),
+    ],
+)
+def test_allegations_investigated_are_against_the_one_denying_them(facts, text, target):
+    events = [e for e in facts(text).events if e.cameo.startswith("09")]
+    assert [(e.agents, e.targets) for e in events] == [(("person:alan-budd",), (target,))], events
