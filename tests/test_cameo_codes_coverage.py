@@ -55,11 +55,21 @@ def _find(facts, text, code):
         ("A British court found Libya liable for the bombing.", "116", "state:GBR", "state:LBY"),
         ("Sudanese forces committed atrocities against Chadian refugees.", "200", "state:SDN", "state:TCD"),
         ("Iraq used chemical weapons against Iranian troops.", "2041", "state:IRQ", "state:IRN"),
+        ("Bolivia seized the property of Brazilian mining firms.", "171", "state:BOL", "state:BRA"),
+        ("Serbian nationalists damaged Albanian property in Belgrade.", "1712", "state:SRB", "state:ALB"),
+        ("Egypt restricted the work of Qatari journalists.", "1721", "state:EGY", "state:QAT"),
         # whom a demand or an appeal is made of
         ("Jamaica demanded compensation from Britain.", "10", "state:JAM", "state:GBR"),
         ("Mali demanded that Algeria close the border.", "10", "state:MLI", "state:DZA"),
         ("Egypt demanded democratic reform in Libya.", "10", "state:EGY", "state:LBY"),
         ("Peru requested rescue equipment from Japan.", "02", "state:PER", "state:JPN"),
+        ("Kenya called for Ugandan troops to leave the island.", "02", "state:KEN", "state:UGA"),
+        (
+            "Spain called for the Venezuelan government to free political prisoners.",
+            "02",
+            "state:ESP",
+            "state:VEN",
+        ),
         # whom a protest is against: the state of the embassy, what it is against
         (
             "Bolivian students demonstrated outside the Chilean embassy in La Paz.",
@@ -99,6 +109,8 @@ def test_codes_across_the_code_list(facts, text, code, agent, target):
         ("Indian troops clashed with Chinese soldiers in Ladakh.", ("14",)),
         ("Israel blockaded Gaza for a fourth year.", ("14",)),
         ("The minister said the plan would beat the deadline.", ("18",)),
+        ("The Italian rebels seized the initiative in the second half.", ("17",)),
+        ("The storm damaged Cuban homes.", ("17",)),
     ],
 )
 def test_no_riot_or_beating_where_there_is_none(facts, text, roots):

@@ -471,6 +471,30 @@ DISPERSE {DISPERSES DISPERSED DISPERSING }
 - * {AID CONVOYS}                                   [0863]
 - * {AID WORKERS}                                   [0863]
 - * {HUMANITARIAN ACCESS}                           [0863]
+
+# Property damaged (1712) and freedoms restricted (1721): the verbs alone are too general.
+---  DAMAGE_PROPERTY   [---]  ---
+DAMAGE {DAMAGES DAMAGED DAMAGING }
+VANDALIZE {VANDALIZES VANDALIZED VANDALIZING } [1712]
+VANDALISE {VANDALISES VANDALISED VANDALISING } [1712]
+- * PROPERTY                                        [1712]
+- * HOMES                                           [1712]
+- * HOUSES                                          [1712]
+- * SHOPS                                           [1712]
+- * BUILDINGS                                       [1712]
+- * CHURCHES                                        [1712]
+- * MOSQUES                                         [1712]
+
+---  RESTRICT_FREEDOMS   [---]  ---
+RESTRICT {RESTRICTS RESTRICTED RESTRICTING }
+CURB {CURBS CURBED CURBING }
+- * JOURNALISTS                                     [1721]
+- * {PRESS FREEDOM}                                 [1721]
+- * {FREE SPEECH}                                   [1721]
+- * (OF JOURNALISTS)                                [1721]
+- * (OF {THE PRESS})                                [1721]
+- * (OF ASSEMBLY)                                   [1721]
+- * MEDIA                                           [1721]
 """
 
 LICENCE = """\

@@ -380,12 +380,17 @@ def _text(doc: Doc, start: int, end: int) -> str:
 def _is_ship(doc: Doc, start: int, end: int, ships: set[str]) -> bool:
     """A ship: 'USS Kentucky' (prefix inside or just before), or a name already seen as a ship."""
     prefixes = word_lists().ship_prefixes
-    if doc[start].lower_.rstrip(".") in prefixes:
+
+    def prefix(tok: Token) -> bool:  # "MS Estonia" is a ship; "Ms Blears" a woman
+        word = tok.lower_.rstrip(".")
+        return word in prefixes and (word not in HONORIFICS or tok.text.rstrip(".").isupper())
+
+    if prefix(doc[start]):
         return True
     j = start - 1
     while j >= 0 and doc[j].lower_ in ("the",):
         j -= 1
-    if j >= 0 and doc[j].lower_.rstrip(".") in prefixes and doc[j].text[:1].isupper():
+    if j >= 0 and prefix(doc[j]) and doc[j].text[:1].isupper():
         return True
     return _text(doc, start, end).casefold() in ships
 
@@ -553,6 +558,18 @@ class EntityExtractor:
             return _Mention(
                 Kind.PERSON, start + 1, end, _text(doc, start + 1, end), titles=(doc[start].text,)
             )
+        if (
+            label == "ORG"
+            and end - start == 2
+            and first_names().get(doc[start].lower_) in ("M", "F")
+            and all(t.is_alpha and t.is_title for t in doc[start:end])
+            and not any(t.lower_ in self.words.organization_words for t in doc[start:end])
+            and any(
+                e.label_ == "PERSON" and e.end - e.start > 1 and e[-1].text == doc[end - 1].text
+                for e in doc.ents
+            )
+        ):  # "Amanda Champion" tagged ORG beside her uncle "Lewis Champion": a first name and a family's name
+            return _Mention(Kind.PERSON, start, end, text)
         if start > 0 and doc[start - 1].lower_.rstrip(".") in HONORIFICS:
             # "said Mr Wellington": a person whatever else the name may be
             end = _before_spaced_dash(doc, start, end)  # "Mr Howard - can he"
