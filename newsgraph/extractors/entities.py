@@ -726,7 +726,10 @@ class EntityExtractor:
                 and doc[end].lower_ in REPRESENTATIVES
                 and not is_acronym(text)
                 and text not in self._companies
-                and not any(t.lower_ in self.words.organization_words for t in doc[start:end])
+                and not any(
+                    t.lower_ in self.words.organization_words or self.parties.lookup(t.text) is not None
+                    for t in doc[start:end]
+                )
             ):
                 return _Mention(Kind.LOCATION, start, end, text)  # "Mid-Bedfordshire MP X": a seat
             lettered = [t for t in doc[start:end] if any(ch.isalpha() for ch in t.text)]
