@@ -63,6 +63,13 @@ def _find(facts, text, code):
         ("Mali demanded that Algeria close the border.", "10", "state:MLI", "state:DZA"),
         ("Egypt demanded democratic reform in Libya.", "10", "state:EGY", "state:LBY"),
         ("Peru requested rescue equipment from Japan.", "02", "state:PER", "state:JPN"),
+        ("Kenya called for Ugandan troops to leave the island.", "02", "state:KEN", "state:UGA"),
+        (
+            "Spain called for the Venezuelan government to free political prisoners.",
+            "02",
+            "state:ESP",
+            "state:VEN",
+        ),
         # whom a protest is against: the state of the embassy, what it is against
         (
             "Bolivian students demonstrated outside the Chilean embassy in La Paz.",
