@@ -755,6 +755,20 @@ ROWS = [
         absent=("13", "18", "19"),
         id="said-would-attack-policy-is-no-threat",
     ),
+    case(
+        "The Tories say Labour is telephoning voters who have asked not to be called.",
+        None,
+        absent=("04",),
+        id="phoning-voters-is-no-consultation",
+    ),
+    case("Tony Blair telephoned Jacques Chirac on Monday.", "041", id="phoning-a-leader-is-041"),
+    case(
+        "The aim of the Greens is to withdraw from Nato.",
+        None,
+        absent=ANY,
+        id="stated-aim-is-no-event",
+    ),
+    case("Greece withdrew from Nato in 1974.", "16", id="withdrawal-told-is-an-event"),
 ]
 
 JUDGED_ACTS = [

@@ -564,6 +564,20 @@ def _of_others(verb: Token) -> bool:
     return any(c.dep_ in ("dobj", "dative", "prep") for c in verb.children)
 
 
+#: Nouns of a goal: "the aim of X is to ..." describes what X stands for, no act or intent stated.
+AIMS = frozenset({"aim", "goal", "objective", "ambition", "purpose", "dream", "mission"})
+
+
+def _stated_aim(act: Token) -> bool:
+    """ "The aim of UKIP is to withdraw from the EU", "their goal was to abolish the Lords"."""
+    copula = act.head
+    return (
+        act.dep_ == "xcomp"
+        and copula.lemma_ == "be"
+        and any(c.dep_ == "nsubj" and c.lemma_.lower() in AIMS for c in copula.children)
+    )
+
+
 def _announced_own(act: Token) -> bool:
     """ "announced that he will extend the curfew", "said it would impose martial law": a future
     act in the clause of its own actor's announcement (the clause's subject is a pronoun)."""
@@ -1169,6 +1183,9 @@ def settle(events: list[E], words: WordLists) -> list[E]:
                 continue
         if imperative(trig):
             drop.add(n)  # "Please don't give it away": asked of someone, not done
+            continue
+        if _stated_aim(trig):
+            drop.add(n)  # "the aim of UKIP is to withdraw from the EU": a goal described, no act
             continue
         coercive = (event.cameo[:2] == "17" and bool(event.targets)) or event.cameo[:2] in FORCE
         if coercive and _announced_own(trig):
