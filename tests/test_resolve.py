@@ -952,3 +952,44 @@ def test_a_full_name_written_by_first_name_only_joins_her_titled_name_in_any_ord
                 store.add([docs[i]])
             assert canonical(store, key(Kind.PERSON, "Mrs Hollard")) == key(Kind.PERSON, "Sandra Hollard")
             assert tables_of(store) == rebuilt(store)
+
+
+def labour_peer_doc(doc_id: str, name: str) -> Doc:
+    """ "Labour peer Helena Vole spoke.": the person, the party and the office "peer"."""
+    d = Doc(doc_id)
+    ev = d.sentence("Labour peer {p} spoke.", p=f"person|{name}")
+    d.sentence("{o} met.", o="organization|Labour Party")
+    return d.relate(
+        key(Kind.PERSON, name), key(Kind.ORGANIZATION, "Labour Party"), Relation.AFFILIATED_WITH, ev, "peer"
+    )
+
+
+def test_a_peer_is_the_one_woman_of_her_family_name_the_text_calls_a_peer():
+    docs = [
+        persons_doc("a", "Jane Vole"),
+        labour_peer_doc("b", "Helena Vole"),
+        peer_doc("c", "Baroness", "Vole"),
+    ]
+    assert canonical_in_memory(docs, "Baroness Vole") == key(Kind.PERSON, "Helena Vole")
+    # two women of the name and none called a peer: neither
+    plain = [
+        persons_doc("a", "Jane Vole"),
+        persons_doc("b", "Helena Vole"),
+        peer_doc("c", "Baroness", "Vole"),
+    ]
+    assert canonical_in_memory(plain, "Baroness Vole") == key(Kind.PERSON, "Baroness Vole")
+
+
+def test_a_peer_joins_the_woman_a_new_document_calls_a_peer_incrementally():
+    with Store.open(":memory:") as store:
+        store.add(
+            [
+                persons_doc("a", "Jane Vole").facts(),
+                persons_doc("b", "Helena Vole").facts(),
+                peer_doc("c", "Baroness", "Vole").facts(),
+            ]
+        )
+        assert canonical(store, key(Kind.PERSON, "Baroness Vole")) == key(Kind.PERSON, "Baroness Vole")
+        store.add([labour_peer_doc("d", "Helena Vole").facts()])
+        assert canonical(store, key(Kind.PERSON, "Baroness Vole")) == key(Kind.PERSON, "Helena Vole")
+        assert tables_of(store) == rebuilt(store)

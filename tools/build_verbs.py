@@ -253,6 +253,248 @@ PREVENT {PREVENTS PREVENTED PREVENTING }
 - * PROTEST                                         [170]
 - * RALLY                                           [170]
 - * MARCH                                           [170]
+
+# Codes the bench of one sentence per CAMEO code (bench/cameo_codes) found without a pattern:
+# aid frozen (162, 1621, 1622), a blockade or siege eased or ended (0872), mediation or talks
+# ended (165, 164), relations downgraded (160) or restored (050), boats and property returned
+# (0842), a request turned down (120), a party found guilty or liable (116), a hunger strike
+# staged (142), pessimism or condolences voiced (012, 013, 018), atrocities committed or
+# carried out (200, 202, 203), weapons of mass destruction used or detonated (204, 2041, 2042),
+# passage obstructed at a border or a port (144).
+---  FREEZE   [---]  ---
+- * ASSISTANCE                                      [162]
+- * FUNDING                                         [162]
+- * {ECONOMIC AID}                                  [1621]
+- * {ECONOMIC ASSISTANCE}                           [1621]
+- * {MILITARY AID}                                  [1622]
+- * {MILITARY ASSISTANCE}                           [1622]
+- * {HUMANITARIAN AID}                              [1623]
+- * ASSETS                                          [163]
+
+---  CANCEL   [---]  ---
+- * MEDIATION                                       [165]
+- * {MEDIATION EFFORTS}                             [165]
+- * NEGOTIATIONS                                    [164]
+- * SIEGE                                           [0872]
+- * CURFEW                                          [0813]
+- * {MILITARY ASSISTANCE}                           [1622]
+- * {MILITARY AID}                                  [1622]
+- * {ECONOMIC AID}                                  [1621]
+- * {HUMANITARIAN AID}                              [1623]
+
+---  FACILITATE   [060]  ---
+- * BLOCKADE                                        [0872]
+- * SIEGE                                           [0872]
+- * CURFEW                                          [0813]
+- * SANCTIONS                                       [085]
+- * EMBARGO                                         [085]
+
+---  LIFT   [---]  ---
+- * SIEGE                                           [0872]
+- * EMBARGO                                         [085]
+
+---  DOWNGRADE   [---]  ---
+DOWNGRADE {DOWNGRADES DOWNGRADED DOWNGRADING }
+- * RELATIONS                                       [160]
+- * TIES                                            [160]
+- * {DIPLOMATIC RELATIONS}                          [161]
+- * {DIPLOMATIC TIES}                               [161]
+
+---  RE_ESTABLISH   [---]  ---
+- * RELATIONS                                       [050]
+- * TIES                                            [050]
+- * COOPERATION                                     [050]
+- * {DIPLOMATIC RELATIONS}                          [050]
+
+---  RETURN   [---]  ---
+- * BOAT                                            [0842]
+- * BOATS                                           [0842]
+- * VESSEL                                          [0842]
+- * VESSELS                                         [0842]
+- * SHIP                                            [0842]
+- * SHIPS                                           [0842]
+- * ASSETS                                          [0842]
+- * ARTEFACTS                                       [0842]
+- * ARTIFACTS                                       [0842]
+- * REMAINS                                         [0842]
+- * &HOSTAGE                                        [0841]
+- * DETAINEES                                       [0841]
+
+---  TURN_DOWN   [120]  ---
++TURN_DOWN {+TURNS_DOWN +TURNED_DOWN +TURNING_DOWN } [120]
+- * REQUEST                                         [120]
+- * OFFER                                           [120]
+- * PROPOSAL                                        [120]
+
+---  DISCOVER   [---]  ---
+- * LIABLE                                          [116]
+- * RESPONSIBLE                                     [116]
+
+---  ARRANGE   [---]  ---
+- * {HUNGER STRIKE}                                 [142]
+
+---  SOUND   [---]  ---
+- * PESSIMISM                                       [012]
+- * OPTIMISM                                        [013]
+- * CONDOLENCES                                     [018]
+- * SYMPATHY                                        [018]
+
+---  PERPETUATE   [---]  ---
+- * ATROCITIES                                      [200]
+- * MASSACRE                                        [202]
+- * MASSACRES                                       [202]
+- * GENOCIDE                                        [202]
+- * {MASS KILLINGS}                                 [202]
+- * {ETHNIC CLEANSING}                              [203]
+
+---  UTILIZE   [---]  ---
+- * {CHEMICAL WEAPONS}                              [2041]
+- * {BIOLOGICAL WEAPONS}                            [2041]
+- * {NUCLEAR WEAPONS}                               [2042]
+- * WEAPONS (OF {MASS DESTRUCTION})                 [204]
+- * {NERVE GAS}                                     [2041]
+
+---  EXPLOSIVE_DESTRUCTION   [190]  ---
+- * {NUCLEAR WEAPON}                                [2042]
+- * {NUCLEAR DEVICE}                                [2042]
+- * {NUCLEAR BOMB}                                  [2042]
+- * {ATOMIC BOMB}                                   [2042]
+
+---  OBSTRUCT   [---]  ---
+- * BORDER                                          [144]
+- * CROSSINGS                                       [144]
+- * CROSSING                                        [144]
+- * PORT                                            [144]
+- * PORTS                                           [144]
+- * ENTRANCE                                        [144]
+
+---  DEMOBILIZE   [0873]  ---
+DEMOBILIZE {DEMOBILIZES DEMOBILIZED DEMOBILIZING } [0873]
+DEMOBILISE {DEMOBILISES DEMOBILISED DEMOBILISING } [0873]
+
+# A crowd's violence is a riot (145): protesters, rioters, a mob clash, torch, hurl stones.
+---  PHYSICAL_CONFLICT   [---]  ---
+- RIOTER *                                        [145]
+- PROTESTER *                                     [145]
+- DEMONSTRATOR *                                  [145]
+- MOB *                                           [145]
+- CROWD *                                         [145]
+- YOUTH *                                         [145]
+- STUDENT *                                       [145]
+- ACTIVIST *                                      [145]
+- MARCHER *                                       [145]
+- VILLAGER *                                      [145]
+- FARMER *                                        [145]
+- FISHERMAN *                                     [145]
+- TRUCKER *                                       [145]
+- STRIKER *                                       [145]
+- SUPPORTER *                                     [145]
+
+---  EXPLOSIVE_DESTRUCTION   [---]  ---
+- RIOTER *                                        [145]
+- PROTESTER *                                     [145]
+- DEMONSTRATOR *                                  [145]
+- MOB *                                           [145]
+- CROWD *                                         [145]
+- YOUTH *                                         [145]
+- STUDENT *                                       [145]
+- ACTIVIST *                                      [145]
+- MARCHER *                                       [145]
+- VILLAGER *                                      [145]
+- FARMER *                                        [145]
+- FISHERMAN *                                     [145]
+- TRUCKER *                                       [145]
+- STRIKER *                                       [145]
+- SUPPORTER *                                     [145]
+
+---  HURL   [---]  ---
+- RIOTER *                                        [145]
+- PROTESTER *                                     [145]
+- DEMONSTRATOR *                                  [145]
+- MOB *                                           [145]
+- CROWD *                                         [145]
+- YOUTH *                                         [145]
+- STUDENT *                                       [145]
+- ACTIVIST *                                      [145]
+- MARCHER *                                       [145]
+- VILLAGER *                                      [145]
+- FARMER *                                        [145]
+- FISHERMAN *                                     [145]
+- TRUCKER *                                       [145]
+- STRIKER *                                       [145]
+- SUPPORTER *                                     [145]
+
+# People beaten (182) or beaten to death (1823), crowds dispersed (175).
+---  BEAT_PEOPLE   [---]  ---
+BEAT {BEATS BEATEN BEATING }
+- * PROTESTER                                     [182]
+- * DEMONSTRATOR                                  [182]
+- * MIGRANT                                       [182]
+- * PRISONER                                      [182]
+- * DETAINEE                                      [182]
+- * JOURNALIST                                    [182]
+- * STUDENT                                       [182]
+- * ACTIVIST                                      [182]
+- * CIVILIAN                                      [182]
+- * WORKER                                        [182]
+- * REFUGEE                                       [182]
+- * VILLAGER                                      [182]
+- * WOMAN                                         [182]
+- * MAN                                           [182]
+- * CHILD                                         [182]
+- * SUPPORTER                                     [182]
+- * OPPONENT                                      [182]
+- * TOURIST                                       [182]
+- * FAN                                           [182]
+- * (TO DEATH)                                    [1823]
+
+---  DISPERSE_CROWD   [---]  ---
+DISPERSE {DISPERSES DISPERSED DISPERSING }
+- * PROTESTER                                     [175]
+- * DEMONSTRATOR                                  [175]
+- * CROWD                                         [175]
+- * MOB                                           [175]
+- * RALLY                                         [175]
+- * PROTEST                                       [175]
+- * DEMONSTRATION                                 [175]
+- * MARCH                                         [175]
+- * ACTIVIST                                      [175]
+- * STUDENT                                       [175]
+
+# Foreigners let in (0861-0863): peacekeepers, inspectors and observers, aid convoys.
+---  ALLOW   [---]  ---
+- * PEACEKEEPERS                                    [0861]
+- * INSPECTORS                                      [0862]
+- * OBSERVERS                                       [0862]
+- * MONITORS                                        [0862]
+- * CONVOYS                                         [0863]
+- * {AID CONVOYS}                                   [0863]
+- * {AID WORKERS}                                   [0863]
+- * {HUMANITARIAN ACCESS}                           [0863]
+
+# Property damaged (1712) and freedoms restricted (1721): the verbs alone are too general.
+---  DAMAGE_PROPERTY   [---]  ---
+DAMAGE {DAMAGES DAMAGED DAMAGING }
+VANDALIZE {VANDALIZES VANDALIZED VANDALIZING } [1712]
+VANDALISE {VANDALISES VANDALISED VANDALISING } [1712]
+- * PROPERTY                                        [1712]
+- * HOMES                                           [1712]
+- * HOUSES                                          [1712]
+- * SHOPS                                           [1712]
+- * BUILDINGS                                       [1712]
+- * CHURCHES                                        [1712]
+- * MOSQUES                                         [1712]
+
+---  RESTRICT_FREEDOMS   [---]  ---
+RESTRICT {RESTRICTS RESTRICTED RESTRICTING }
+CURB {CURBS CURBED CURBING }
+- * JOURNALISTS                                     [1721]
+- * {PRESS FREEDOM}                                 [1721]
+- * {FREE SPEECH}                                   [1721]
+- * (OF JOURNALISTS)                                [1721]
+- * (OF {THE PRESS})                                [1721]
+- * (OF ASSEMBLY)                                   [1721]
+- * MEDIA                                           [1721]
 """
 
 LICENCE = """\

@@ -432,12 +432,21 @@ FIRST_NAME_RANKS = frozenset({"gen"})
 
 def _first_name_rank(doc: Doc, start: int, end: int) -> bool:
     """ "Gen Ann Vole": a rank that is also a first name, before a known first name and a family name."""
-    return (
-        doc[start].lower_ in FIRST_NAME_RANKS
-        and end - start >= 3
-        and first_names().get(doc[start + 1].lower_) in ("M", "F")
-        and doc[start + 2].text[:1].isupper()
-    )
+    if doc[start].lower_ not in FIRST_NAME_RANKS or end - start < 2:
+        return False
+    if end - start == 2:
+        # "Gen Musharraf" where the text names "President Musharraf" or "Pervez Musharraf": the
+        # rank of a family name the document gives without it ("Gen Nakatani" alone stays a name)
+        family = doc[start + 1]
+        return family.text[:1].isupper() and any(
+            t.text == family.text
+            and t.i != family.i
+            and t.ent_type_ == "PERSON"
+            and t.i > 0
+            and doc[t.i - 1].lower_ not in FIRST_NAME_RANKS
+            for t in doc
+        )
+    return first_names().get(doc[start + 1].lower_) in ("M", "F") and doc[start + 2].text[:1].isupper()
 
 
 def _strip_titles(doc: Doc, start: int, end: int) -> tuple[int, tuple[str, ...]]:
@@ -569,6 +578,8 @@ class EntityExtractor:
                 return None
             if self._in_portfolio_list(doc, start):
                 return None  # "Minister for Children, Young People and Families": a field, no one
+            if _possessed_work(doc, start, end):
+                return None  # "Charles Dickens' Oliver Twist": the author's book, no one in the news
             named_at = start
             start, titles = _strip_titles(doc, start, end)
             if (
@@ -663,6 +674,8 @@ class EntityExtractor:
             if self._acts(doc, start, end):
                 return _Mention(Kind.STATE, start, end, text, state=capital)
             return _Mention(Kind.LOCATION, start, end, text, capital_of=capital)
+        if label == "NORP" and (ambiguous := self._ambiguous_state(doc, start, end, text)) is not None:
+            return _Mention(Kind.STATE, start, end, text, state=ambiguous)  # "Macedonian police"
         if label == "NORP":
             return None  # groups ("Muslims", "Democrats") are neither states nor organizations here
         if label == "GPE" and text in self._companies:
@@ -688,8 +701,11 @@ class EntityExtractor:
                 end - start == 1
                 and end < len(doc)
                 and self.office.is_office(doc[end].text)
-                and (self.office.is_portfolio(text) or not (is_acronym(text) or text in self._companies))
-            ):  # "NMDC chairman", "oil firm Yukos ... Yukos chairman" are a company's
+                and (
+                    self.office.is_portfolio(text)
+                    or not (is_acronym(text) or text in self._companies or self._one_word_body(doc, start))
+                )
+            ):  # "NMDC chairman", "Enron boss", "oil firm Yukos ... Yukos chairman" are a body's
                 return None  # "Defense" in "Defense Minister Sergei Shoigu" is part of an office
             if self._portfolio(doc, start, end):
                 return None  # "New Home" Secretary, "International Development" Secretary
@@ -697,6 +713,44 @@ class EntityExtractor:
                 return None  # "MP" tagged ORG: an office, no organization
             return _Mention(Kind.ORGANIZATION, start, end, text)
         return None
+
+    def _one_word_body(self, doc: Doc, i: int) -> bool:
+        """A one-word name the model tagged ORG before an office word is the body whose office
+        it is ("former Enron boss X", "Ofsted chief Y"), unless the word is a field, a generic
+        body word, a title, a place, a first name or a word of a person's name in the document
+        ("Party leader X", "a Clarke aide")."""
+        tok = doc[i]
+        word = tok.text
+        if not (tok.is_alpha and word[:1].isupper() and len(word) > 2 and tok.pos_ == "PROPN"):
+            return False
+        low = word.lower()
+        if i > 0 and (doc[i - 1].ent_type_ in ("ORG", "NORP") or self.parties.lookup(doc[i - 1].text)):
+            return False  # "UKIP Scotland chairman": the party's branch, named by its place
+        if i + 1 < len(doc) and (
+            doc[i + 1].lower_ in MINISTERIAL or self.office.serves_a_state(doc[i + 1].lower_)
+        ):
+            return False  # "Wales Secretary X", "Europe Minister Y": a government's office, no body's
+        if (
+            low in self.words.organization_words
+            or word in self._places
+            or self.office.is_title(word)
+            or self.parties.lookup(word) is not None
+            or self.table.candidates(word)
+            or self.table.capital(word) is not None
+            or place_state(word) is not None
+            or first_names().get(low) is not None
+        ):
+            return False
+        return not any(
+            t.lower_ == low
+            and t.i != i
+            and (
+                t.ent_type_ == "PERSON"
+                or (t.i > 0 and doc[t.i - 1].lower_.rstrip(".") in HONORIFICS)
+                or (t.i > 0 and first_names().get(doc[t.i - 1].lower_) is not None)
+            )
+            for t in doc
+        )
 
     def _organization_span(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
         """An ORG span without what the model glued to it: "New" opening a sentence before an
@@ -930,6 +984,10 @@ class EntityExtractor:
         )
         if end - start > 1 and first is None and after is not None and after.lower_ == "which":
             return Kind.ORGANIZATION  # "a partner for Tods Murray which has a client": a firm, no one
+        if _named_by_initials(doc, start, end):
+            return Kind.ORGANIZATION  # "Cia. Vale Do Rio Doce (CVRD)": a body's name and its initials
+        if end - start == 1 and first is None and _quoted_price(root):
+            return Kind.ORGANIZATION  # "Acme shed 2.1% to 17.58 euros": a listed company's shares
         return None
 
     def _person_noun(self, tok: Token) -> bool:
@@ -1085,7 +1143,42 @@ class EntityExtractor:
             return state
         if end - start == 1 and self._listed_with_a_state(doc[start]):
             return state
+        folded = text.casefold()
+        if any(  # "Georgia ... the Georgian parliament": the nation's adjective names the state
+            t.is_alpha
+            and t.text[:1].isupper()
+            and t.lower_ != folded
+            and t.lower_.startswith(folded[:4])
+            and self.table.candidates(t.text) == (state,)
+            for t in doc
+        ):
+            return state
+        if self._among_states(doc, start, end, text):
+            return state
         return None
+
+    def _among_states(self, doc: Doc, start: int, end: int, text: str) -> bool:
+        """A name that is also a region ("Georgia") is the state in a sentence that names
+        another state ("Georgia demanded aid from Russia"), when the document names no region of
+        that kind besides it ("Atlanta, Georgia and Florida", "Georgia and the United States"
+        in a story on US states is the region)."""
+        folded = text.casefold()
+        if any(
+            e.label_ == "GPE"
+            and e.text.casefold() != folded
+            and (self.table.is_region(e.text) or getattr(place_state(e.text), "iso3", None) == "USA")
+            for e in doc.ents
+        ):
+            return False
+        if any(t.lower_ in ("governor", "senator", "state's") for t in doc[start].sent):
+            return False  # "the governor of Georgia": the region's office
+        sent = doc[start].sent
+        return any(
+            not (e.start <= start < e.end)
+            and (found := self.table.lookup(e.text) or self.table.demonym(e.text)) is not None
+            and found.iso3 != "USA"
+            for e in sent.ents
+        )
 
     def _listed_with_a_state(self, tok: Token) -> bool:
         """A name listed with a state is a state too: "Jordan and Britain agreed", "sales to
@@ -1243,8 +1336,17 @@ class EntityExtractor:
             found.append(_Mention(Kind.STATE, start, end, doc[start:end].text, state=state))
             for i in range(start, end):
                 covered[i] = True
+        # A state's adjective or people the model left untagged ("Two Dutchmen", "Tuvaluan
+        # fishermen"): one capitalised word the table knows as a demonym of one state.
+        for tok in doc:
+            if covered[tok.i] or not tok.is_title or tok.pos_ not in ("ADJ", "PROPN", "NOUN"):
+                continue
+            if (people := self.table.demonym(tok.text)) is not None:
+                found.append(_Mention(Kind.STATE, tok.i, tok.i + 1, tok.text, state=people))
+                covered[tok.i] = True
         found.extend(self._scan_parties(doc, covered))
         found.extend(self._scan_branches(doc, covered))
+        found.extend(self._scan_forces(doc, covered))
         found.extend(_scan_companies(doc, found, covered, texts))
         found = [_local_force(doc, m, covered) for m in found]
         found = self._surnames(doc, found, covered)
@@ -1391,6 +1493,39 @@ class EntityExtractor:
                     for j in range(i, stop):
                         covered[j] = True
                     break
+        return found
+
+    def _scan_forces(self, doc: Doc, covered: list[bool]) -> list[_Mention]:
+        """A force the model left untagged, named by capitalised words and a capitalised force
+        word before an office ("The Metropolitan Police chief, X", "Greater Manchester Police
+        chief constable Y"): an organization, whose office it is."""
+        found = []
+        for i, text in enumerate(self._texts):
+            if (
+                covered[i]
+                or text.lower() not in FORCE_WORDS
+                or not text[:1].isupper()
+                or text == "Fire"
+                or i + 1 >= len(doc)
+                or not _office_word(self.office, doc[i + 1].text)
+            ):
+                continue
+            start = i
+            while (
+                start > 0
+                and start > i - 4
+                and not covered[start - 1]
+                and doc[start - 1].is_alpha
+                and doc[start - 1].is_title
+                and doc[start - 1].lower_ not in ARTICLES
+                and not self.office.is_title(doc[start - 1].text)
+            ):
+                start -= 1
+            if start == i:
+                continue
+            found.append(_Mention(Kind.ORGANIZATION, start, i + 1, doc[start : i + 1].text))
+            for j in range(start, i + 1):
+                covered[j] = True
         return found
 
     def _party_follower(self, tok: Token) -> bool:
@@ -1545,6 +1680,13 @@ class EntityExtractor:
                 dataclasses.replace(c, home=None if devolved and _devolved_office(c.role) else home)
                 for c in out.claims
             ]
+        elif out.claims and (sole := self._sole_state(out)) is not None and not self._devolved(doc, out):
+            out.claims = [
+                dataclasses.replace(c, home=sole)
+                if out.entities[c.entity].kind is Kind.PERSON and role_head(c.role) in MINISTERIAL
+                else c
+                for c in out.claims
+            ]
         elif home is not None and home not in known:
             del out.entities[home]  # a dateline's state, named nowhere else: no node for it
             home = None
@@ -1671,6 +1813,27 @@ class EntityExtractor:
             return None  # an article about another country names it often too
         return ranked[0][0]
 
+    def _sole_state(self, out: DocEntities) -> str | None:
+        """The one state a document names by its name (itself, or through its places, parties
+        and bodies), however seldom, when it names no place of no known state: "Schools across
+        the UK ... Schools Minister X" is a British story; "people from Scotland died ... on the
+        Thai island" is no Thai one. Only a minister's or secretary's office with no holder of its
+        own may take it (a claim's home), never a company."""
+        named: set[str] = set()
+        for key, entity in out.entities.items():
+            if entity.kind is Kind.LOCATION and key not in out.part_of:
+                return None
+            owner = key if entity.kind is Kind.STATE else out.part_of.get(key)
+            if owner is not None and owner.startswith("state:"):
+                named.add(owner)
+        if len(named) != 1:
+            return None
+        sole = next(iter(named))
+        state = out.entities.get(sole)
+        if state is None or not any(self.table.lookup(m.text) is not None for m in state.mentions):
+            return None  # "the Thai island": an adjective alone names no story's state
+        return sole
+
     def _devolved_holders(self, doc: Doc, out: DocEntities) -> None:
         """A minister's office with no holder ("Welsh Health Minister X", "First Minister Y") in
         a document naming one devolved government ("the Welsh Assembly Government", "the
@@ -1761,6 +1924,32 @@ class EntityExtractor:
                 return state
             last = state
         return last
+
+    def _country_state(self, doc: Doc, m: _Mention, out: DocEntities) -> str | None:
+        """The state "the country's" or "the nation's" points back to in the title of the name
+        ("The country's new president, X", "X, the nation's finance minister"): the last state
+        named before it in its sentence, else the state of the sentence before."""
+        sent = doc[m.start].sent
+        root = doc[m.start : m.end].root
+        for t in doc[max(sent.start + 1, m.start - 8) : min(sent.end, m.end + 8)]:
+            if not (
+                t.lower_ in COUNTRY_NOUNS
+                and t.i + 1 < len(doc)
+                and doc[t.i + 1].lower_ in POSSESSIVE
+                and doc[t.i - 1].lower_ == "the"
+            ):
+                continue
+            title = t.head
+            if not _office_word(self.office, title.text) or not (
+                title.head.i == root.i or root.head.i == title.i
+            ):
+                continue
+            for i in range(t.i - 1, sent.start - 1, -1):
+                if (state := self._state_at(i, out)) is not None and state.startswith("state:"):
+                    return state
+            found = self._previous_subject_state(doc, m, out)
+            return found if found is not None and found.startswith("state:") else None
+        return None
 
     @staticmethod
     def _state_at(i: int, out: DocEntities) -> str | None:
@@ -2131,6 +2320,13 @@ class EntityExtractor:
             court = self._court_state(doc, out)  # "Judge X" where the text names "the US court"
             if court is not None:
                 found = [(court, r) if not h and role_head(r) in JUDGES else (h, r) for h, r in found]
+        if (
+            not any(h for h, _r in found)
+            and any(r and not _corporate_office(r) for _h, r in found)
+            and (country := self._country_state(doc, m, out)) is not None
+        ):
+            # "Poland ... The country's new president, X": the state the text was speaking of
+            found = [(country, r) if not h and r and not _corporate_office(r) else (h, r) for h, r in found]
         found = [(h, role) for h, role in found if not _figurative(sent, role)]
         if not any(h for h, _r in found):
             # kin is no office: it ties a person who holds none here, and is never claimed
@@ -2747,6 +2943,12 @@ class EntityExtractor:
                 if len(bodies_named) == 1 and bodies_named[0] not in holders:
                     holders.append(bodies_named[0])
                 continue
+            if (
+                tok.lower_ in COUNTRY_NOUNS
+                and tok.i + 1 < len(tok.doc)
+                and tok.doc[tok.i + 1].lower_ in POSSESSIVE
+            ):
+                continue  # "the country's president": its owner, read by the title's rules; no office word
             if tok.lower_ in POSSESSIVE and any(self.office.is_office(w) for w in role_words):
                 role_words = []  # "the Tory leader's chief of staff X": the title before is the owner's
                 continue
@@ -2761,6 +2963,8 @@ class EntityExtractor:
             if tok.lower_ == "ex":
                 role_words.append("former")  # "ex-minister"
                 continue
+            if tok.ent_type_ in ("DATE", "TIME") and tok.text[:1].isupper() and not role_words:
+                continue  # "On Monday school inspection chief X": when, no word of the office
             if tok.lower_ not in RANK_WORDS and (
                 tok.pos_ in ("ADV", "DET", "PRON") or tok.lower_ in ROLE_NOISE
             ):
@@ -3012,6 +3216,86 @@ NAME_TAIL_BODIES = frozenset(
 )
 
 
+def _possessed_work(doc: Doc, start: int, end: int) -> bool:
+    """A name owned by a person's name with nothing between ("Charles Dickens' Oliver Twist",
+    "Verdi's Aida") is a work named after its hero, when the document names that name nowhere
+    else; kin and staff are named with a noun between ("Howard's wife Sandra")."""
+    if start < 2 or doc[start - 1].tag_ != "POS" or doc[start - 2].ent_type_ != "PERSON":
+        return False
+    if doc[start - 2].ent_iob_ == "B" and doc[start - 2].i + 1 == start - 1 and end - start == 1:
+        return False  # "Mr Blair's Brown": too short to tell a work from a shorthand
+    last = doc[end - 1].text
+    return not any(t.text == last and not start <= t.i < end for t in doc)
+
+
+def _named_by_initials(doc: Doc, start: int, end: int) -> bool:
+    """A name right before its initials in brackets ("Cia. Vale Do Rio Doce (CVRD)"): the
+    bracket's capitals spell the initials of the capitalised words up to the name's end, the
+    name's own among them, in order. A person is never introduced so ("Alex Salmond (SNP)"
+    gives a party, whose letters are not the name's)."""
+    if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
+        return False
+    letters = doc[end + 1].text
+    if not (is_acronym(letters) and len(letters) >= 3):
+        return False
+    words: list[str] = []
+    i = end - 1
+    while i >= 0 and end - i <= 8 and (doc[i].text[:1].isupper() or doc[i].text == "."):
+        if doc[i].is_alpha:
+            words.append(doc[i].text[0])
+        i -= 1
+    words.reverse()
+    if len(words) < 2 or words[-1] != letters[-1] or len(letters) < end - start:
+        return False
+    at = 0
+    for ch in words:  # the letters, in order, each the initial of a word of the run
+        if at < len(letters) and ch == letters[at]:
+            at += 1
+    return at == len(letters) and letters[0] == words[0]
+
+
+#: Verbs a listed company's shares do in market reports: "Acme shed 2.1%", "Acme fell 3%".
+PRICE_VERBS = frozenset(
+    {
+        "shed",
+        "fall",
+        "rise",
+        "slide",
+        "drop",
+        "climb",
+        "gain",
+        "lose",
+        "slip",
+        "tumble",
+        "plunge",
+        "soar",
+        "jump",
+    }
+)
+
+
+def _quoted_price(root: Token) -> bool:
+    """The name is the subject of a move of its share price, a percentage and a price ("Acme
+    shed 2.1% to 17.58 euros"): a listed company, never a person ("Kerry gained 5% in the
+    polls" gives no price)."""
+    verb = root.head
+    if root.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in PRICE_VERBS:
+        return False
+    after = [t for t in verb.subtree if t.i > root.i]
+    return any(t.text == "%" or t.lower_ == "percent" for t in after) and any(
+        t.lower_ in CURRENCIES or t.text in CURRENCY_SIGNS for t in after
+    )
+
+
+#: Heads of the offices a story naming one state once may give to that state.
+MINISTERIAL = frozenset({"minister", "secretary", "chancellor"})
+#: Units a share price is quoted in.
+CURRENCIES = frozenset(
+    {"euros", "euro", "pence", "p", "cents", "yen", "dollars", "pounds", "yuan", "francs", "rupees", "won"}
+)
+CURRENCY_SIGNS = frozenset({"$", "£", "€", "¥"})
+
+
 def _capital_word(tok: Token) -> bool:
     return tok.is_alpha and tok.text[:1].isupper() and tok.pos_ != "DET" and tok.ent_type_ != "PERSON"
 
@@ -3088,6 +3372,9 @@ CORPORATE_OFFICES = (
     "chief operating officer",
     "chief financial officer",
     "finance director",
+    "finance chief",
+    "chief finance officer",
+    "chief executive officer",
 )
 
 

@@ -73,6 +73,25 @@ if TYPE_CHECKING:
     from . import ExtractorOutput
 
 ACTORS = (Kind.PERSON, Kind.STATE, Kind.ORGANIZATION)
+#: Where a protest is held or what it is against: "outside the Japanese embassy", "against Spain".
+PROTEST_PREPS = frozenset({"against", "outside", "at", "near", "before", "to"})
+#: A state's missions abroad: a protest there is against that state.
+MISSIONS = frozenset({"embassy", "consulate", "mission", "legation", "high commission"})
+#: What is asked to happen in a state: "demanded political reform in Cuba", "urged restraint in Lebanon".
+ASKED_CHANGES = frozenset(
+    {
+        "reform",
+        "change",
+        "election",
+        "democracy",
+        "calm",
+        "restraint",
+        "ceasefire",
+        "dialogue",
+        "freedom",
+        "democratization",
+    }
+)
 #: Codes of acts done together, where coordinated agents are one event, not one each.
 JOINT = frozenset({"040", "044", "045", "046", "050", "057", "030", "036"})
 #: Roots of acts in words (statements, appeals, demands, criticism, rejection, threats):
@@ -201,6 +220,27 @@ CHARGED = frozenset({"of", "for", "from", "into"})
 JUDGED = frozenset({"of", "with", "toward", "towards", "about"})
 #: Prepositions of what words are about: "remarks on Iraq", "his stance over the war".
 TOPIC_PREPS = frozenset({"on", "over", "about", "into", "regarding", "concerning"})
+#: Nouns for something said or believed: "rejected the idea X posed a threat" judges X.
+PROPOSITIONS = frozenset(
+    {
+        "idea",
+        "suggestion",
+        "claim",
+        "notion",
+        "allegation",
+        "assertion",
+        "accusation",
+        "charge",
+        "view",
+        "argument",
+    }
+)
+#: Prepositions of whom an act goes to or against: "aid to the refugees in Chad" is Chad's.
+RECIPIENT_PREPS = frozenset({"to", "against", "toward", "towards"})
+#: Verbs of taking people or things out of a place: "withdrew its troops from Chad" acts upon Chad.
+REMOVING = frozenset(
+    {"withdraw", "evacuate", "expel", "deport", "pull", "oust", "recall", "evict", "extradite"}
+)
 #: Quotation marks: curly ones say which way they go, a straight one toggles.
 QUOTE_OPEN = frozenset({'"', "\u201c", "``"})
 QUOTE_ONLY_OPEN = frozenset({"\u201c", "``"})
@@ -540,12 +580,17 @@ class EventExtractor:
                     if inner is not None and inner.pos_ != "PRON":
                         targets += ctx.entities(inner)
         judged_act = dobj is not None and rule.cameo[:2] in JUDGING_ROOTS and self._force_noun(dobj)
+        loose: list[str] = []
         for prep in _preps(verb, dobj):
             if judged_act and prep.head.i == dobj.i:  # type: ignore[union-attr]
                 continue  # "condemned the air strikes on Lebanon": the victim, not who is judged
-            for obj in prep.children:
-                if obj.dep_ != "pobj":
-                    continue
+            absolute = _absolute(prep)
+            if absolute is not None and ctx.is_thing(absolute):
+                # "agreed to lift the ban on sales to Iran and, with strings attached, Cuba": how,
+                # not with whom; a state in it ends the list of the purpose's objects
+                loose += [k for k in ctx.entities(absolute, kinds=(Kind.STATE,)) if k not in loose]
+                continue
+            for obj in _prep_objects(prep):
                 if prep.lower_ in TOPIC_PREPS - {"on"} and ctx.is_thing(obj):
                     continue  # "expelled ... over his anti Iraq war stance": the reason, not Iraq
                 named = targets or (dobj is not None and not ctx.is_thing(dobj))
@@ -576,7 +621,10 @@ class EventExtractor:
                     targets += [ctx.found.part_of[p] for p in places if p in ctx.found.part_of]
                     if rule.cameo[:3] == "042" and prep.lower_ == "to":
                         ctx.note_destinations(places, verb)  # "travelled to Europe"
-                elif prep.lower_ == "from" and rule.cameo[:2] == "16":
+                    if not ents and prep.lower_ in RECIPIENT_PREPS:
+                        targets += ctx.placed_states(obj)  # "sent aid to the refugees in Chad"
+                elif prep.lower_ == "from" and (rule.cameo[:2] == "16" or verb.lemma_.lower() in REMOVING):
+                    # "expelled from Chad", "will withdraw its force from Chad": the place's state
                     targets += [ctx.found.part_of.get(p, p) for p in ents]
         hosts = (verb, dobj) if dobj is not None else (verb,)
         for prep in (
@@ -629,6 +677,10 @@ class EventExtractor:
                 if objection is not None:
                     owning = [k for c in objection.children if c.dep_ == "poss" for k in ctx.entities(c)]
                     targets += owning or ctx.owners(objection) or ctx.entities(objection)
+        if not targets and rule.cameo[:2] in ("02", "10") and not passive:
+            targets += self._asked(ctx, verb, dobj)
+        if not targets and rule.cameo[:2] == PROTEST and not passive:
+            targets += self._protested(ctx, verb)
         if not targets and rule.cameo[:2] in ("02", "10") and not passive and subj is not None:
             # "Why will the prime minister not accept the offer, he demanded": the one the
             # question he puts before his verb is about is the one asked
@@ -645,6 +697,24 @@ class EventExtractor:
                     targets += ctx.entities(inner)
         if not targets:
             targets += ctx.condition_subject(verb, threat=rule.cameo[:2] == "13")
+        if not targets and verb.lemma_.lower() in ("warn", "caution") and dobj is None and dative is None:
+            targets += ctx.warned_about(verb, [a for group in agents for a in group])
+        if not targets and rule.cameo[:2] in ("11", "12"):
+            # "complained he had inherited a mess when he took over from Jack Straw": the one
+            # whose legacy it is
+            targets += ctx.inherited_from(verb)
+        if not targets and rule.cameo[:2] in JUDGING_ROOTS and dobj is not None and verb.dep_ == "ccomp":
+            # "rejected the idea Kilroy-Silk posed a threat", parsed with "posed" over "rejected":
+            # the idea's own subject
+            head = verb.head
+            inner = next((c for c in head.children if c.dep_ == "nsubj"), None)
+            if (
+                dobj.lemma_.lower() in PROPOSITIONS
+                and inner is not None
+                and inner.pos_ != "PRON"
+                and inner.left_edge.i == dobj.right_edge.i + 1
+            ):
+                targets += ctx.entities(inner)
         purposes = [
             c
             for c in verb.children
@@ -670,11 +740,20 @@ class EventExtractor:
                 if tok.dep_ in ("dobj", "dative"):
                     targets += ctx.entities(tok)
             for prep in _preps(xcomp, next((c for c in xcomp.children if c.dep_ == "dobj"), None)):
-                for obj in prep.children:
-                    if obj.dep_ == "pobj" and (
-                        prep.lower_ in self.words.target_preps or prep.lower_ == "between"
-                    ):
-                        targets += ctx.entities(obj)  # "offered to mediate between India and Pakistan"
+                absolute = _absolute(prep)
+                if absolute is not None and ctx.is_thing(absolute):
+                    loose += [k for k in ctx.entities(absolute, kinds=(Kind.STATE,)) if k not in loose]
+                    continue  # "agreed to sign, with conditions attached"
+                for obj in _prep_objects(prep):
+                    if prep.lower_ in self.words.target_preps or prep.lower_ == "between":
+                        found = ctx.entities(obj)  # "offered to mediate between India and Pakistan"
+                        if not found and prep.lower_ in RECIPIENT_PREPS:
+                            found = ctx.placed_states(obj)  # "to send troops to a force in Liberia"
+                        targets += found
+                    elif prep.lower_ == "in" and rule.cameo[:2] == "13":
+                        # "threatened to resume attacks in Israel": the state threatened
+                        targets += ctx.states_in(obj)
+        targets += loose
         # A verb the dictionary codes alone must act upon an actor it names itself:
         # "matched Labour's spending", "led opposition to the bill" act upon things.
         judging = rule.cameo[:2] in ("11", "12", "13")
@@ -807,7 +886,12 @@ class EventExtractor:
             return Rule(lemma, "V", CRITICISE, None, None, needs_target=True)
         if lemma == "ask" and _only_question(verb):
             return None  # '"Who pays for it?" he asked on Radio 4': a question put, nothing requested
-        if lemma in self.words.contact_verbs and self._thing(dobj) and not self._armed(verb):
+        if (
+            lemma in self.words.contact_verbs
+            and self._thing(dobj)
+            and not self._armed(verb)
+            and not self._seizing(verb)
+        ):
             return None  # "striking a chord with voters", "hit its target", "fight crime"
         # A particle the lexicon does not list makes another verb: "signed up", "backed down".
         known = particle is None or (lemma, particle) in self.words.phrasal
@@ -1030,6 +1114,51 @@ class EventExtractor:
         ):
             return None  # "matched their spending", "needs a rethink": no act of force named
         return Rule(lemma, "V", found.code, None, None, needs_target=True, alone=True)
+
+    def _protested(self, ctx: _Context, verb: Token) -> list[str]:
+        """Whom a protest is against when no one is its object: the state whose embassy it is
+        held at ("rallied outside the Japanese embassy"), or what it is against ("went on hunger
+        strike against Spanish immigration rules", "marched against the United States")."""
+        found: list[str] = []
+        stack = [(c, 0) for c in verb.children if c.dep_ in ("prep", "dobj")]
+        while stack:
+            tok, depth = stack.pop()
+            if tok.dep_ == "prep" and tok.lower_ in PROTEST_PREPS:
+                obj = _pobj(tok)
+                if obj is not None and (tok.lower_ == "against" or obj.lemma_.lower() in MISSIONS):
+                    named = ctx.entities(obj, kinds=(Kind.STATE, Kind.ORGANIZATION))
+                    found += named or ctx.modifier_entities(obj, kinds=(Kind.STATE,))
+            if depth < 2:
+                stack += [(c, depth + 1) for c in tok.children if c.dep_ in ("prep", "pobj")]
+        return found
+
+    def _asked(self, ctx: _Context, verb: Token, dobj: Token | None) -> list[str]:
+        """Whom an appeal or demand with no object named is made of: "demanded aid from
+        Germany", "requested arms from the US" (what is asked comes from them); "demanded
+        that Syria let inspectors in" (the one asked to act, a bare verb or a misparse);
+        "called for reform in Cuba" (the state the change is asked in)."""
+        hosts = [verb] + ([dobj, *_conjuncts(dobj)] if dobj is not None else [])
+        preps = [c for h in hosts for c in h.children if c.dep_ == "prep"]
+        found = [k for p in preps if p.lower_ == "from" for k in ctx.entities(_pobj(p), kinds=(Kind.STATE,))]
+        for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i):
+            if not any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
+                continue
+            if clause.pos_ == "PROPN":  # "that the Philippines back down", parsed with no verb
+                found += ctx.entities(clause, kinds=(Kind.STATE,))
+                continue
+            inner = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if inner is not None and inner.pos_ != "PRON":
+                found += ctx.entities(inner, kinds=(Kind.STATE, Kind.ORGANIZATION, Kind.PERSON))
+        if not found and dobj is not None and dobj.lemma_.lower() in ASKED_CHANGES:
+            for p in (c for c in (*verb.children, *dobj.children) if c.dep_ == "prep" and c.lower_ == "in"):
+                found += ctx.entities(_pobj(p), kinds=(Kind.STATE,))
+        return found
+
+    def _seizing(self, verb: Token) -> bool:
+        """A dictionary pattern reads the thing taken as property seized or destroyed (171x):
+        "seized the assets of American oil companies", not "seized the initiative"."""
+        found = self.verbs.match(verb)
+        return found is not None and found.specificity > 0 and (found.code or "")[:3] == "171"
 
     def _coercing(self, verb: Token) -> bool:
         """The dictionary codes the verb as a sanction or repression (16x, 17x): "clamp down"."""
@@ -1291,7 +1420,11 @@ class EventExtractor:
         for act in (c for c in adj.children if c.dep_ == "xcomp"):
             targets += [k for c in act.children if c.dep_ in ("dobj", "dative") for k in ctx.entities(c)]
             for prep in (c for c in act.children if c.dep_ == "prep" and c.lower_ in self.words.target_preps):
-                targets += ctx.entities(_pobj(prep))
+                for obj in _prep_objects(prep):
+                    found = ctx.entities(obj)
+                    if not found and prep.lower_ in RECIPIENT_PREPS:
+                        found = ctx.placed_states(obj)  # "ready to send troops to a force in Liberia"
+                    targets += found
         yield from self._emit(ctx, code, adj, agents, targets, [], article)
 
     def _declined(self, ctx: _Context, verb: Token, article: Article) -> Iterator[_Event]:
@@ -1648,12 +1781,7 @@ class EventExtractor:
             partners = [a for a in agents if a not in whole]
             if not tg and all(a in ctx.speakers for a in agents):
                 continue  # '"We welcome a debate," he said': words of a group, no act upon anyone
-            if (
-                needs_target
-                and not tg
-                and not (code[:2] == "03" and __import__("os").environ.get("CCX"))
-                and (len(partners) < 2 or (code not in JOINT and not mutual))
-            ):
+            if needs_target and not tg and (len(partners) < 2 or (code not in JOINT and not mutual)):
                 continue  # "helped push the dollar lower", "cut the deficit": no one acted upon
             meant = refine(
                 code,
@@ -1987,13 +2115,20 @@ class _Context:
         to stop the talks if the US goes ahead": the one whose act the condition asks for (or
         forbids) is acted upon."""
         marks = ("unless", "if") if threat else ("unless",)
-        for clause in (verb, *(c for c in verb.children if c.dep_ in ("ccomp", "xcomp"))):
+        said = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+        # ("would not rule out scrapping the agency if it failed": the act's own condition)
+        said += [x for c in said for x in c.children if x.dep_ == "xcomp"]
+        for clause in (verb, *said):
             for adv in clause.children:
                 if adv.dep_ != "advcl" or not any(
                     m.dep_ == "mark" and m.lower_ in marks for m in adv.children
                 ):
                     continue
                 subj = next((c for c in adv.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is not None and subj.lower_ == "it":
+                    # "would not rule out scrapping the agency if it failed to improve": the
+                    # body named last before it
+                    return self._last_body(subj, verb)
                 if subj is not None:
                     return self.entities(subj) if subj.pos_ != "PRON" else []
                 # "unless there was a government rethink": whose rethink
@@ -2005,6 +2140,104 @@ class _Context:
                         if c.dep_ in ("poss", "compound", "amod")
                         for k in self.entities(c)
                     ]
+        return []
+
+    def warned_about(self, verb: Token, agents: list[str]) -> list[str]:
+        """ "warned the government would have to work hard", "warned that the government's
+        inaction could lead to ...": the government the warning's clause is about; not a state
+        named bare ("warned that Iraq would face chaos" names what, not whom) nor the warner's
+        own party ("warned Labour members would not forgive")."""
+        mine = {k for k in self.served(agents) if self.is_party(k)} | set(agents)
+        clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+        reporting = verb.dep_ in ("ccomp", "parataxis") or (
+            verb.dep_ == "conj" and not any(t.dep_ == "cc" for t in self.doc[verb.head.i : verb.i])
+        )  # (the parser's conjunct when no "and" joins them)
+        if reporting and verb.head.i < verb.i:
+            clauses.append(verb.head)  # "Ministers could scrap the agency, Ms Hill warned"
+        for clause in clauses:
+            inner = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if inner is None or inner.pos_ == "PRON" or self.quoted(inner.i) != self.quoted(verb.i):
+                continue
+            found = self.entities(inner)
+            if not found and self.is_thing(inner):
+                # "the government's inaction", "a lack of action by the government"
+                found = [k for c in inner.children if c.dep_ == "poss" for k in self.entities(c)]
+                found = found or self.owners(inner)
+            found = [
+                k
+                for k in found
+                if k not in mine
+                and ((self.bodies.get(k) or (None, None))[0] == "GOV" or self.is_government(k))
+            ]
+            if found:
+                return found
+        for clause in clauses:
+            # "Ministers would not rule out scrapping the agency, Ms Hill warned", "warned we would
+            # close the agency": what her own side would act upon
+            inner = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            own_side = inner is not None and (
+                inner.lower_ in ("we", "i") or inner.lemma_.lower() in self.words.home_bodies | {"minister"}
+            )
+            act: Token | None = clause if own_side else None
+            for _ in range(3):  # the clause, then its verbs down: "rule out" -> "scrapping"
+                if act is None:
+                    break
+                obj = next((c for c in act.children if c.dep_ == "dobj"), None)
+                found = [k for k in self.entities(obj) if k not in mine] if obj is not None else []
+                if found:
+                    return found
+                act = next((c for c in act.children if c.dep_ in ("xcomp", "pcomp")), None)
+        return []
+
+    def inherited_from(self, verb: Token) -> list[str]:
+        """The person the clauses under a complaint say its speaker took over from: "when he
+        took over at the Home Office from Jack Straw", "after he succeeded Mr Smith"."""
+        for tok in verb.subtree:
+            lemma = tok.lemma_.lower()
+            if tok.pos_ != "VERB" or tok.i == verb.i:
+                continue
+            other: Token | None = None
+            if lemma == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in tok.children):
+                other = _prep_object(tok, ("from",))
+            elif lemma in ("succeed", "replace") and not any(c.dep_ == "nsubjpass" for c in tok.children):
+                other = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            elif lemma == "inherit":
+                other = _prep_object(tok, ("from",))
+            found = (
+                [k for k in self.entities(other) if self.kind(k) is Kind.PERSON] if other is not None else []
+            )
+            if found:
+                return found
+        return []
+
+    def placed_states(self, tok: Token | None) -> list[str]:
+        """The states a noun naming no actor is placed in: "a peace-keeping force in Liberia",
+        "the refugees in Darfur" (a place of a state named here)."""
+        out: list[str] = []
+        for prep in (
+            (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in") if tok is not None else ()
+        ):
+            out += [k for o in prep.children if o.dep_ == "pobj" for k in self.states_in(o) if k not in out]
+        return out
+
+    def states_in(self, place: Token) -> list[str]:
+        """The states a place phrase names: "in Israel", "in Darfur" (Sudan's), its conjuncts too."""
+        out: list[str] = []
+        for obj in _conjuncts(place):
+            key = self.found.entity_at(obj.i)
+            state = key if key is None or self.kind(key) is Kind.STATE else self.found.part_of.get(key)
+            if state is not None and self.kind(state) is Kind.STATE and state not in out:
+                out.append(state)
+        return out
+
+    def _last_body(self, tok: Token, verb: Token) -> list[str]:
+        """The organization or state named last before ``tok`` in its sentence, outside the
+        subject of ``verb`` (who acts is no "it" of its own condition)."""
+        acting = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+        for i in range(tok.i - 1, tok.sent.start - 1, -1):
+            key = self.found.entity_at(i)
+            if key is not None and i not in acting:
+                return [key] if self.kind(key) in (Kind.ORGANIZATION, Kind.STATE) else []
         return []
 
     def place_states(self, trigger: Token) -> list[str]:
@@ -2313,6 +2546,19 @@ class _Context:
                 found.append(state)
             # "Russian Ambassador Georgy Zinoviev": the modifying state acts with him.
             return found + [k for k in self.modifier_entities(tok, (Kind.STATE,)) if k not in (key, state)]
+        if Kind.PERSON in kinds:
+            introduced = self.introduced(tok)
+            if introduced is not None:
+                return [introduced]
+            if tok.lemma_.lower() in ("predecessor", "successor"):
+                # "Howard, who took over from Iain Duncan Smith, criticised his predecessor"
+                for poss in (c for c in tok.children if c.dep_ == "poss"):
+                    owners = (
+                        self.pronoun(poss, tok) if poss.pos_ == "PRON" else self._named(poss, (Kind.PERSON,))
+                    )
+                    other = self.succession(owners[0], tok, tok.lemma_.lower()) if len(owners) == 1 else None
+                    if other is not None:
+                        return [other]
         party = self.unmarked_party(tok)
         if party is not None:
             return [party]
@@ -2434,6 +2680,8 @@ class _Context:
                 # "a delegation led by Yunus-Bek Yevkurov"
                 by = _by_agent(child)
                 key = self.found.entity_at(by.i) if by is not None else None
+                if key is None and by is not None and Kind.PERSON in kinds:
+                    key = self.office_holder(by)  # "the legal advice given by the Attorney General"
                 if key is not None and self.kind(key) in kinds:
                     out.append(key)
             elif child.dep_ == "prep" and child.lower_ in ("of", "for", "from", "between") and depth > 1:
@@ -2445,6 +2693,82 @@ class _Context:
                         else:
                             out += self.modifier_entities(obj, kinds, depth - 1)
         return list(dict.fromkeys(out))
+
+    def succession(self, holder: str, tok: Token, which: str) -> str | None:
+        """The person ``holder`` took over from ("succeeded Jack Straw", "took over from Iain
+        Duncan Smith", "Straw was replaced by Blunkett"), or who took over from them, as the
+        text says it at ``tok`` or before."""
+        found: str | None = None
+        for verb in self.doc[: tok.sent.end]:
+            lemma = verb.lemma_.lower()
+            if verb.pos_ != "VERB" or lemma not in ("succeed", "replace", "take"):
+                continue
+            later: Token | None = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            earlier: Token | None = None
+            if lemma == "take":
+                if not any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children):
+                    continue
+                earlier = _prep_object(verb, ("from",))
+            elif any(c.dep_ == "nsubjpass" for c in verb.children):
+                earlier = next(c for c in verb.children if c.dep_ == "nsubjpass")
+                later = _by_agent(verb)
+            else:
+                earlier = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if later is not None and later.lower_ in ("who", "that") and verb.dep_ == "relcl":
+                later = verb.head
+            if later is None or earlier is None:
+                continue
+            new, old = self.found.entity_at(later.i), self.found.entity_at(earlier.i)
+            if (
+                new is None
+                or old is None
+                or self.kind(new) is not Kind.PERSON
+                or self.kind(old) is not Kind.PERSON
+            ):
+                continue
+            if which == "predecessor" and new == holder:
+                found = old
+            elif which == "successor" and old == holder:
+                found = new
+        return found
+
+    def introduced(self, tok: Token) -> str | None:
+        """ "Gordon Brown has criticised a union leader who said ... . Jonathan Baume, of the
+        civil servants' union, spoke of ...": someone described in a story's opening sentence
+        ("a union leader", "a senior judge") is the person the next sentence introduces by name
+        as its subject, named there for the first time."""
+        if (
+            tok.pos_ != "NOUN"
+            or tok.tag_ != "NN"
+            or self.found.entity_at(tok.i) is not None
+            or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+            or not (offices().is_office(tok.text) or sectors().sector([tok.lemma_.lower()]) is not None)
+        ):
+            return None
+        sent = tok.sent
+        if sent.end >= len(self.doc) or not self._opening(sent):
+            return None
+        following = self.doc[sent.end].sent
+        subj = next((c for c in following.root.children if c.dep_ == "nsubj"), None)
+        key = self.found.entity_at(subj.i) if subj is not None else None
+        if key is None or self.kind(key) is not Kind.PERSON:
+            return None
+        if any(self.found.entity_at(i) == key for i in range(sent.start, following.start)):
+            return None  # named beside the description: someone else than the one described
+        return key
+
+    def _opening(self, sent: Span) -> bool:
+        """The story's opening sentence: the first, or the first after a headline line."""
+        if sent.start == 0:
+            return True
+        before = self.doc[sent.start - 1].sent
+        words = [t for t in before if not t.is_space]
+        return (
+            before.start == 0
+            and "\n" in before[-1].text + before[-1].whitespace_
+            and bool(words)
+            and words[-1].text not in (".", "!", "?", '"', "'", "”", "’")
+        )  # a headline line: no full stop
 
     def unmarked_party(self, tok: Token) -> str | None:
         """ "Labour and the Tories have clashed": a party the model did not mark here, named
@@ -2752,10 +3076,29 @@ class _Context:
                 start = self.doc[start - 1].sent.start
         for i in range(tok.i - 1, start - 1, -1):
             key = self.found.entity_at(i)
+            earlier = self.doc[i]
+            if earlier.lower_ == "them" and earlier.dep_ in ("dobj", "pobj"):
+                # "The Cabinet discussed them and Clarke supported them": the same "them" both
+                # times, never the subject of the clause of the first
+                verb = earlier.head if earlier.dep_ == "dobj" else earlier.head.head
+                own |= {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+            if key is not None and earlier.dep_ == "pobj" and earlier.head.lower_ in ("in", "at"):
+                continue  # "argued for them in Cabinet": where, not a group spoken of
             if key is None and i not in own and Kind.ORGANIZATION in kinds:
                 named_parties = self.named_parties(self.doc[i])
                 if named_parties:
                     return named_parties  # "wrote to all three parties ... urged them"
+            if (
+                key is None
+                and count is None
+                and i not in own
+                and earlier.tag_ == "NNS"
+                and earlier.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+                and self.quoted(i) == self.quoted(tok.i)
+            ):
+                # "Cosla ... warned that councils would face a struggle. Mr McCabe has promised
+                # them": the nearer plural named by no name, not a name further back
+                return []
             if key is None or i in own or self.quoted(i) != self.quoted(tok.i):
                 continue
             head = self.doc[i]
@@ -2909,9 +3252,23 @@ class _Context:
                 or (child.dep_ in ("amod", "compound") and child.lemma_.lower() not in PARTY_PLURAL_WORDS)
             ):
                 return []
+        # "The Lib Dems warned both parties": the parties other than the one that speaks
+        clause = tok.head if tok.dep_ in ("dobj", "dative") else tok.head.head if tok.dep_ == "pobj" else tok
+        speaking = {
+            k
+            for c in clause.children
+            if c.dep_ == "nsubj" and c.i < tok.i
+            for t in c.subtree
+            if (k := self.found.entity_at(t.i)) is not None
+        }
         seen: Counter[str] = Counter()
         for i, key in self.found.token_entity.items():
-            if i < tok.i and key in self.found.parties and (i == 0 or self.found.entity_at(i - 1) != key):
+            if (
+                i < tok.i
+                and key in self.found.parties
+                and key not in speaking
+                and (i == 0 or self.found.entity_at(i - 1) != key)
+            ):
                 seen[key] += 1
         wanted = 2 if "both" in dets else None
         for num in numbers:
@@ -3925,6 +4282,34 @@ def _pobj(prep: Token) -> Token | None:
     return next((c for c in prep.children if c.dep_ == "pobj"), None)
 
 
+def _prep_objects(prep: Token) -> list[Token]:
+    """The objects of a preposition; when the parse left it none, the noun right after it that
+    it made the subject of a clause: "granted asylum to five army officers holed up in ..."
+    ("officers" the subject of "holed")."""
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    if objs or prep.dep_ != "prep":
+        return objs
+    for clause in (c for c in prep.head.children if c.dep_ in ("advcl", "ccomp") and c.i > prep.i):
+        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.pos_ in ("NOUN", "PROPN") and subj.left_edge.i == prep.i + 1:
+            return [subj]
+    return []
+
+
+def _absolute(prep: Token) -> Token | None:
+    """ "with strings attached", "with its troops withdrawn": a "with" phrase that tells the
+    circumstances (a noun and a participle right after it), no partner acted with; its noun."""
+    obj = _pobj(prep) if prep.lower_ == "with" else None
+    if (
+        obj is not None
+        and obj.pos_ == "NOUN"
+        and obj.ent_type_ == ""
+        and any(c.dep_ == "acl" and c.tag_ in ("VBN", "VBG") and c.i == obj.i + 1 for c in obj.children)
+    ):
+        return obj
+    return None
+
+
 #: Verbs of holding office or winning it: "X should run the country" prefers, asks nothing.
 HOLDING_OFFICE = frozenset({"run", "govern", "lead", "rule", "become", "remain", "stay", "win", "succeed"})
 #: Means of a call: "spoke by phone with", "talked via video link to".
@@ -4006,7 +4391,10 @@ def _preps(verb: Token, dobj: Token | None) -> list[Token]:
             out += [c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("with", "to")]
     if dobj is not None:
         topical = dobj.lemma_.lower() in word_lists().topic_nouns
-        out += [c for c in dobj.children if c.dep_ == "prep" and not (topical and c.lower_ in TOPIC_PREPS)]
+        # "launched artillery, mortar and rocket fire against X": the list's last word carries
+        # the phrase for all of them
+        for obj in _conjuncts(dobj):
+            out += [c for c in obj.children if c.dep_ == "prep" and not (topical and c.lower_ in TOPIC_PREPS)]
     return out
 
 

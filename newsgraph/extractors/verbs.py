@@ -289,6 +289,12 @@ class _Frame:
                     _words(obj.subtree, self.subject, self.surface)
             elif dep in _PREPS or (dep == "dative" and child.pos_ == "ADP"):
                 self._prep(child)
+            elif dep == "ccomp" and child.pos_ == "ADJ" and child.i > verb.i:
+                # "found Libya liable", "declared the vote invalid": a small clause, no verb of its
+                # own - its subject and its adjective are what the verb acts upon
+                self._object(child)
+                for inner in (c for c in child.children if c.dep_ == "nsubj"):
+                    self._object(inner)
             elif (
                 dep in _OBJECT_SIDE
                 and child.i > verb.i

@@ -33,7 +33,7 @@ import networkx as nx
 from newsgraph.model import DocumentFacts, Kind, Relation
 from newsgraph.resolve import EntityInput, Resolution, resolve
 from newsgraph.resolve.companies import placed
-from newsgraph.resolve.names import ordered_forms
+from newsgraph.resolve.names import ordered_forms, peer_role
 from newsgraph.resolve.offices import Claim
 
 log = logging.getLogger(__name__)
@@ -323,9 +323,18 @@ class GraphBuilder:
         return self.resolution
 
     def _resolve(self) -> Resolution:
+        ennobled = {r[0] for r in self.relations if peer_role(r[3])} | {
+            c[0] for c in self.claims if peer_role(c[1])
+        }
         entities = (
             EntityInput(
-                key, kind, label, iso3, self.forms.get(key, {}), len(self.entity_documents.get(key, ()))
+                key,
+                kind,
+                label,
+                iso3,
+                self.forms.get(key, {}),
+                len(self.entity_documents.get(key, ())),
+                key in ennobled,
             )
             for key, (kind, label, iso3) in self.entities.items()
         )

@@ -35,12 +35,13 @@ __all__ = [
 
 #: Bump whenever the same stored facts resolve differently: a store resolved by another
 #: version is resolved again from scratch when next opened for writing.
-RESOLVER_VERSION = 11
+RESOLVER_VERSION = 12
 
 registry = catalogue.create("newsgraph", "resolvers", entry_points=False)
 
 SurnameResolver = Callable[
-    [Iterable[tuple[str, str]], Mapping[str, int], dict[str, str], Mapping[str, int]], dict[str, str]
+    [Iterable[tuple[str, str]], Mapping[str, int], dict[str, str], Mapping[str, int], Collection[str]],
+    dict[str, str],
 ]
 KindMerger = Callable[[Mapping[str, "EntityInput"], Mapping[str, str], dict[str, str]], dict[str, str]]
 BodyResolver = Callable[[Mapping[str, "EntityInput"]], dict[str, tuple[str, str]]]
@@ -59,6 +60,7 @@ class EntityInput:
     iso3: str | None
     forms: Mapping[str, int]
     documents: int
+    ennobled: bool = False  # the text calls the person a peer somewhere ("Labour peer X")
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +120,7 @@ def decide(
         {key: sum(e.forms.values()) for key, e in persons.items()},
         why,
         {key: e.documents for key, e in persons.items()},
+        {key for key, e in persons.items() if e.ennobled},
     )
     across: KindMerger = registry.get("kinds_across.v1")
     for key, node in across(entities, remap, why).items():

@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from ..extractors.lexicon import data_lines, first_names
@@ -67,6 +67,11 @@ PEERS = {
     # a woman named by title and family name only ("Mrs Howard"): her own name across documents
     **dict.fromkeys(WIFE_TITLES, "F"),
 }
+
+
+def peer_role(role: str | None) -> bool:
+    """A role that makes its holder a peer: "peer", "Labour peer", "life peer"."""
+    return bool(role) and str(role).split()[-1].casefold() in ("peer", "peeress")
 
 
 def peer_title(label: str) -> str | None:
@@ -216,6 +221,7 @@ def merge_surnames(
     mentions: Mapping[str, int] | None = None,
     reasons: dict[str, str] | None = None,
     documents: Mapping[str, int] | None = None,
+    ennobled: Collection[str] = (),
 ) -> dict[str, str]:
     """``surnames.v2``: person keys -> the node they belong to.
 
@@ -230,8 +236,9 @@ def merge_surnames(
       by a first name ("Sandra"), except for names written family name first ("Kim", "Xi").
 
     ``persons`` are (key, label) pairs; ``mentions`` their mention counts (1 each when absent),
-    ``documents`` the numbers of documents naming them (1 each when absent); ``reasons``, when
-    given, receives for each key that moves what the decision rests on.
+    ``documents`` the numbers of documents naming them (1 each when absent); ``ennobled`` the
+    keys the text calls a peer ("Labour peer Helena Vole"); ``reasons``, when given, receives
+    for each key that moves what the decision rests on.
     """
     from .actors import actors
 
@@ -322,7 +329,7 @@ def merge_surnames(
         spread[remap.get(key, key)] += (documents or {}).get(key, 1)
     for key, _label in peers:
         spread[key] += (documents or {}).get(key, 1)
-    _merge_peers(peers, full, remap, weight, why, spread)
+    _merge_peers(peers, full, remap, weight, why, spread, {remap.get(k, k) for k in ennobled})
     _wives_alone(peers, full, singles, remap, why)
     return remap
 
@@ -368,10 +375,13 @@ def _merge_peers(
     weight: Mapping[str, int],
     why: dict[str, str],
     spread: Mapping[str, int] | None = None,
+    ennobled: Collection[str] = (),
 ) -> None:
     """A peer named by title and family name ("Baroness Morgan") is the one full name of the
     store with that family name whose first name does not tell the other gender (Sally Morgan,
-    never Rhodri Morgan), or the one holding :data:`SURNAME_SHARE` of their mentions."""
+    never Rhodri Morgan), or the one holding :data:`SURNAME_SHARE` of their mentions; among
+    several of that gender, the one the text calls a peer ("Labour peer Helena Kennedy", not
+    the minister Jane Kennedy), given in ``ennobled`` (nodes)."""
     if not peers:
         return
     names = first_names()
@@ -399,6 +409,10 @@ def _merge_peers(
         ):
             continue  # "Lord Hamilton" the judge is not Neil Hamilton, named in one other article
         same = {c for c in candidates if genders[c] == {gender}}
+        if len(same) > 1 and len(peers_named := same & set(ennobled)) == 1:
+            remap[key] = next(iter(peers_named))
+            why[key] = f"peer: {label} is the one full name of that family name the text calls a peer"
+            continue
         if len(same) == 1:
             # "Baroness Kennedy": the one full name whose first name is a woman's, beside names
             # whose first name tells nothing
