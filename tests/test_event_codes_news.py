@@ -811,3 +811,13 @@ def test_a_denial_not_made_is_no_event(facts):
     """ "did not deny reports that ...": neither a denial nor a negated one."""
     events = facts("Japan did not deny reports that it had sent troops.", DATE).events
     assert not [e for e in events if e.cameo.startswith("016")]
+
+
+@pytest.mark.model
+def test_a_habit_denied_is_no_attack_but_a_denied_attack_is_kept(facts):
+    """ "do not attack civilians" tells a habit, no act (not even a negated one); "did not kill
+    the protesters" denies one act, kept negated."""
+    habit = facts("Russian forces do not attack civilians, the Kremlin said.", DATE).events
+    assert not [e for e in habit if e.cameo[:2] in ("18", "19", "20")], habit
+    denied = facts("Israeli troops did not kill the protesters, the army said.", DATE).events
+    assert [e for e in denied if e.cameo[:2] in ("18", "19", "20") and e.negated], denied

@@ -1184,6 +1184,13 @@ def settle(events: list[E], words: WordLists) -> list[E]:
         if imperative(trig):
             drop.add(n)  # "Please don't give it away": asked of someone, not done
             continue
+        if (
+            event.negated
+            and event.cameo[:2] in FORCE
+            and any(c.dep_ == "aux" and c.lower_ in ("do", "does") for c in trig.children)
+        ):
+            drop.add(n)  # "a true believer does not kill innocent people": a habit denied, no act
+            continue
         if _stated_aim(trig):
             drop.add(n)  # "the aim of UKIP is to withdraw from the EU": a goal described, no act
             continue
