@@ -73,6 +73,8 @@ if TYPE_CHECKING:
     from . import ExtractorOutput
 
 ACTORS = (Kind.PERSON, Kind.STATE, Kind.ORGANIZATION)
+#: Acts done by declaring them: a truce, a curfew, emergency rule imposed or lifted.
+DECLARED = frozenset({"0871", "1723", "1724", "0813", "0814"})
 #: Where a protest is held or what it is against: "outside the Japanese embassy", "against Spain".
 PROTEST_PREPS = frozenset({"against", "outside", "at", "near", "before", "to"})
 #: A state's missions abroad: a protest there is against that state.
@@ -1019,6 +1021,10 @@ class EventExtractor:
             or lemma in w.refusal
             or lemma in w.cognition
         ):
+            declared = self.verbs.match(verb) if lemma in w.say else None
+            if declared is not None and declared.specificity > 0 and declared.code in DECLARED:
+                # "declared martial law", "announced a curfew": the act is done by declaring it
+                return Rule(lemma, "V", declared.code, None, None)
             return None  # verbs the meaning rules read with the act they govern
         if (
             lemma in REQUESTING
