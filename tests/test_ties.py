@@ -540,3 +540,15 @@ def test_a_first_name_and_a_family_name_of_the_document_tagged_as_a_body_is_a_pe
     keys = {e.key for e in f.entities}
     assert P("Amanda Champion") in keys
     assert ORG("Amanda Champion") not in keys
+
+
+def test_a_seat_before_an_mp_is_a_place_not_a_body(facts):
+    f = facts("Mid-Bedfordshire MP Jonathan Sayeed said the plan was wrong.")
+    keys = {e.key for e in f.entities}
+    assert "organization:mid-bedfordshire" not in keys
+    assert not holders(f, P("Jonathan Sayeed"))
+
+
+def test_a_union_named_with_and_is_one_name(facts):
+    f = facts("The Public and Commercial Services Union said the plan was wrong.")
+    assert ORG("Public and Commercial Services Union") in {e.key for e in f.entities}

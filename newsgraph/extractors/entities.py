@@ -710,7 +710,28 @@ class EntityExtractor:
             ):
                 end -= 1  # "Army Col.": the rank is the person's, not the organization's
             start, end = self._organization_span(doc, start, end)
+            if (
+                start >= 2
+                and doc[start - 1].lower_ == "and"
+                and doc[start - 2].is_alpha
+                and doc[start - 2].is_title
+                and not doc[start - 2].ent_type_
+                and (start == 2 or doc[start - 3].lower_ in ("the", "of", "for") or doc[start - 3].is_punct)
+                and doc[end - 1].lower_ in self.words.organization_words
+            ):
+                start -= 2  # "the Public and Commercial Services Union" cut at "and" by the model
             text = _text(doc, start, end)
+            if (
+                end < len(doc)
+                and doc[end].lower_ in REPRESENTATIVES
+                and not is_acronym(text)
+                and text not in self._companies
+                and not any(
+                    t.lower_ in self.words.organization_words or self.parties.lookup(t.text) is not None
+                    for t in doc[start:end]
+                )
+            ):
+                return _Mention(Kind.LOCATION, start, end, text)  # "Mid-Bedfordshire MP X": a seat
             lettered = [t for t in doc[start:end] if any(ch.isalpha() for ch in t.text)]
             if all(t.text[:1].islower() for t in lettered):
                 return None  # "coast guard": a common noun, not a named organization ("E&Y" is one)
@@ -3304,6 +3325,8 @@ def _quoted_price(root: Token) -> bool:
     )
 
 
+#: Members elected for a seat: a name before one is the seat ("Mid-Bedfordshire MP X").
+REPRESENTATIVES = frozenset({"mp", "msp", "mep", "mla"})
 #: Heads of the offices a story naming one state once may give to that state.
 MINISTERIAL = frozenset({"minister", "secretary", "chancellor"})
 #: Units a share price is quoted in.
