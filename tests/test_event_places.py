@@ -287,3 +287,37 @@ def test_warning_of_what_others_would_do_names_no_object(facts):
         if e.trigger == "warned"
     ]
     assert all(e.targets != ("organization:forestry-commission",) for e in events), events
+
+
+def test_outlet_told_is_no_addressee_of_the_clause_after_it(facts):
+    # the parser glues "BBC News" to the clause's subject "Labour MPs": the outlet was told
+    events = facts("Mr Lammy told BBC News Labour MPs would not get a free vote.").events
+    assert all("organization:labour-party" not in e.targets for e in events), events
+
+
+def test_party_told_is_the_addressee(facts):
+    events = [
+        e
+        for e in facts("Mr Blair told Labour MPs that the law would not change.").events
+        if e.trigger == "told"
+    ]
+    assert [e.targets for e in events] == [("organization:labour-party",)], events
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "David Blunkett faces claims he misused his office. The allegations, which he has denied, "
+            "are being investigated by Sir Alan Budd.",
+            "person:david-blunkett",
+        ),
+        (
+            "The allegations, which John Smith has denied, are being investigated by Sir Alan Budd.",
+            "person:john-smith",
+        ),
+    ],
+)
+def test_allegations_investigated_are_against_the_one_denying_them(facts, text, target):
+    events = [e for e in facts(text).events if e.cameo.startswith("09")]
+    assert [(e.agents, e.targets) for e in events] == [(("person:alan-budd",), (target,))], events

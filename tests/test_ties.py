@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from factories import ORG, P, S
 
-from newsgraph.model import DocumentFacts, Relation
+from newsgraph.model import DocumentFacts, Kind, Relation
 
 pytestmark = pytest.mark.model
 
@@ -522,3 +522,33 @@ def test_a_name_owned_by_an_authors_name_is_a_work_not_a_person(facts):
 def test_a_person_owned_by_a_person_with_a_noun_between_stays_a_person(facts):
     f = facts("Michael Howard's wife Sandra said the plan was wrong.")
     assert P("Sandra Howard") in {e.key for e in f.entities}
+
+
+def test_ms_is_a_womans_title_not_a_ships_prefix(facts):
+    f = facts("The committee praised the work of Ms Vole. Ms Grint said she agreed.")
+    keys = {e.key for e in f.entities}
+    assert {P("Ms Vole"), P("Ms Grint")} <= keys
+
+
+def test_ms_in_capitals_still_names_a_ship(facts):
+    f = facts("The ferry MS Estonia sank in the Baltic Sea in 1994.")
+    assert not [e for e in f.entities if e.kind is Kind.PERSON]
+
+
+def test_a_first_name_and_a_family_name_of_the_document_tagged_as_a_body_is_a_person(facts):
+    f = facts("Amanda's uncle, Lewis Champion, told the BBC that Amanda Champion had been killed.")
+    keys = {e.key for e in f.entities}
+    assert P("Amanda Champion") in keys
+    assert ORG("Amanda Champion") not in keys
+
+
+def test_a_seat_before_an_mp_is_a_place_not_a_body(facts):
+    f = facts("Mid-Bedfordshire MP Jonathan Sayeed said the plan was wrong.")
+    keys = {e.key for e in f.entities}
+    assert "organization:mid-bedfordshire" not in keys
+    assert not holders(f, P("Jonathan Sayeed"))
+
+
+def test_a_union_named_with_and_is_one_name(facts):
+    f = facts("The Public and Commercial Services Union said the plan was wrong.")
+    assert ORG("Public and Commercial Services Union") in {e.key for e in f.entities}

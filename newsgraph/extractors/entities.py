@@ -380,12 +380,17 @@ def _text(doc: Doc, start: int, end: int) -> str:
 def _is_ship(doc: Doc, start: int, end: int, ships: set[str]) -> bool:
     """A ship: 'USS Kentucky' (prefix inside or just before), or a name already seen as a ship."""
     prefixes = word_lists().ship_prefixes
-    if doc[start].lower_.rstrip(".") in prefixes:
+
+    def prefix(tok: Token) -> bool:  # "MS Estonia" is a ship; "Ms Blears" a woman
+        word = tok.lower_.rstrip(".")
+        return word in prefixes and (word not in HONORIFICS or tok.text.rstrip(".").isupper())
+
+    if prefix(doc[start]):
         return True
     j = start - 1
     while j >= 0 and doc[j].lower_ in ("the",):
         j -= 1
-    if j >= 0 and doc[j].lower_.rstrip(".") in prefixes and doc[j].text[:1].isupper():
+    if j >= 0 and prefix(doc[j]) and doc[j].text[:1].isupper():
         return True
     return _text(doc, start, end).casefold() in ships
 
@@ -553,6 +558,18 @@ class EntityExtractor:
             return _Mention(
                 Kind.PERSON, start + 1, end, _text(doc, start + 1, end), titles=(doc[start].text,)
             )
+        if (
+            label == "ORG"
+            and end - start == 2
+            and first_names().get(doc[start].lower_) in ("M", "F")
+            and all(t.is_alpha and t.is_title for t in doc[start:end])
+            and not any(t.lower_ in self.words.organization_words for t in doc[start:end])
+            and any(
+                e.label_ == "PERSON" and e.end - e.start > 1 and e[-1].text == doc[end - 1].text
+                for e in doc.ents
+            )
+        ):  # "Amanda Champion" tagged ORG beside her uncle "Lewis Champion": a first name and a family's name
+            return _Mention(Kind.PERSON, start, end, text)
         if start > 0 and doc[start - 1].lower_.rstrip(".") in HONORIFICS:
             # "said Mr Wellington": a person whatever else the name may be
             end = _before_spaced_dash(doc, start, end)  # "Mr Howard - can he"
@@ -693,7 +710,28 @@ class EntityExtractor:
             ):
                 end -= 1  # "Army Col.": the rank is the person's, not the organization's
             start, end = self._organization_span(doc, start, end)
+            if (
+                start >= 2
+                and doc[start - 1].lower_ == "and"
+                and doc[start - 2].is_alpha
+                and doc[start - 2].is_title
+                and not doc[start - 2].ent_type_
+                and (start == 2 or doc[start - 3].lower_ in ("the", "of", "for") or doc[start - 3].is_punct)
+                and doc[end - 1].lower_ in self.words.organization_words
+            ):
+                start -= 2  # "the Public and Commercial Services Union" cut at "and" by the model
             text = _text(doc, start, end)
+            if (
+                end < len(doc)
+                and doc[end].lower_ in REPRESENTATIVES
+                and not is_acronym(text)
+                and text not in self._companies
+                and not any(
+                    t.lower_ in self.words.organization_words or self.parties.lookup(t.text) is not None
+                    for t in doc[start:end]
+                )
+            ):
+                return _Mention(Kind.LOCATION, start, end, text)  # "Mid-Bedfordshire MP X": a seat
             lettered = [t for t in doc[start:end] if any(ch.isalpha() for ch in t.text)]
             if all(t.text[:1].islower() for t in lettered):
                 return None  # "coast guard": a common noun, not a named organization ("E&Y" is one)
@@ -3287,6 +3325,8 @@ def _quoted_price(root: Token) -> bool:
     )
 
 
+#: Members elected for a seat: a name before one is the seat ("Mid-Bedfordshire MP X").
+REPRESENTATIVES = frozenset({"mp", "msp", "mep", "mla"})
 #: Heads of the offices a story naming one state once may give to that state.
 MINISTERIAL = frozenset({"minister", "secretary", "chancellor"})
 #: Units a share price is quoted in.

@@ -73,6 +73,8 @@ if TYPE_CHECKING:
     from . import ExtractorOutput
 
 ACTORS = (Kind.PERSON, Kind.STATE, Kind.ORGANIZATION)
+#: Acts done by declaring them: a truce, a curfew, emergency rule imposed or lifted.
+DECLARED = frozenset({"0871", "1723", "1724", "0813", "0814"})
 #: Where a protest is held or what it is against: "outside the Japanese embassy", "against Spain".
 PROTEST_PREPS = frozenset({"against", "outside", "at", "near", "before", "to"})
 #: A state's missions abroad: a protest there is against that state.
@@ -235,6 +237,9 @@ PROPOSITIONS = frozenset(
         "argument",
     }
 )
+#: Nouns for charges made against someone, and verbs of answering them.
+CHARGES = frozenset({"allegation", "claim", "charge", "accusation"})
+DENYING = frozenset({"deny", "reject", "dispute", "refute"})
 #: Prepositions of whom an act goes to or against: "aid to the refugees in Chad" is Chad's.
 RECIPIENT_PREPS = frozenset({"to", "against", "toward", "towards"})
 #: Verbs of taking people or things out of a place: "withdrew its troops from Chad" acts upon Chad.
@@ -502,6 +507,18 @@ class EventExtractor:
                     and c.lower_ not in TOPIC_PREPS
                 ):
                     targets += [k for o in prep.children if o.dep_ == "pobj" for k in ctx.entities(o)]
+                if subj.lemma_.lower() in CHARGES:
+                    # "The allegations, which he has denied, are being investigated by X": the
+                    # one who denies them is the one they are made against
+                    for clause in (
+                        c for c in subj.children if c.dep_ == "relcl" and c.lemma_.lower() in DENYING
+                    ):
+                        denier = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+                        if denier is not None:
+                            found = (
+                                ctx.pronoun(denier, verb) if denier.pos_ == "PRON" else ctx.entities(denier)
+                            )
+                            targets += [k for k in found if ctx.kind(k) in (Kind.PERSON, Kind.STATE)]
             reduced = subj is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and agent_tok is not None
             if reduced and (rule.cameo[:2] in FORCE or not ctx.is_thing(verb.head)):
                 # "an Iraqi civilian allegedly killed by UK troops", "boys shot by ...": the noun
@@ -910,6 +927,10 @@ class EventExtractor:
                     rule = self.lex.match(f"{lemma}_{child.lower_}", "V", obj_word, subj_word)
                     if governed and not (rule is not None and rule.needs_target and someone):
                         rule = None
+                elif child.dep_ == "advcl" and _for_clause(child) and f"{lemma}_for" in self.lex.rules:
+                    # "called for the Syrian president to step down": "for" parsed as the mark
+                    # of the clause asked for
+                    rule = self.lex.match(f"{lemma}_for", "V", obj_word, subj_word)
                 elif (
                     child.dep_ in ("xcomp", "ccomp")
                     and not _finite(child)
@@ -1002,6 +1023,10 @@ class EventExtractor:
             or lemma in w.refusal
             or lemma in w.cognition
         ):
+            declared = self.verbs.match(verb) if lemma in w.say else None
+            if declared is not None and declared.specificity > 0 and declared.code in DECLARED:
+                # "declared martial law", "announced a curfew": the act is done by declaring it
+                return Rule(lemma, "V", declared.code, None, None)
             return None  # verbs the meaning rules read with the act they govern
         if (
             lemma in REQUESTING
@@ -1140,8 +1165,12 @@ class EventExtractor:
         hosts = [verb] + ([dobj, *_conjuncts(dobj)] if dobj is not None else [])
         preps = [c for h in hosts for c in h.children if c.dep_ == "prep"]
         found = [k for p in preps if p.lower_ == "from" for k in ctx.entities(_pobj(p), kinds=(Kind.STATE,))]
-        for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i):
-            if not any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
+        for clause in (c for c in verb.children if c.dep_ in ("ccomp", "advcl") and c.i > verb.i):
+            if clause.dep_ == "advcl" and not _for_clause(clause):
+                continue
+            if clause.dep_ == "ccomp" and not any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in clause.children
+            ):
                 continue
             if clause.pos_ == "PROPN":  # "that the Philippines back down", parsed with no verb
                 found += ctx.entities(clause, kinds=(Kind.STATE,))
@@ -1633,6 +1662,17 @@ class EventExtractor:
             for k in ctx.entities(told)
             if ctx.kind(k) in (Kind.PERSON, Kind.STATE) or ctx.is_party(k) or ctx.is_government(k)
         ]
+        glued = {
+            k
+            for t in told.subtree
+            if t.i < told.i
+            and (k := ctx.found.entity_at(t.i)) is not None
+            and k not in addressees
+            and ctx.kind(k) is Kind.ORGANIZATION
+            and not (ctx.is_party(k) or ctx.is_government(k))
+        }
+        if glued:
+            return  # "told BBC News Labour MPs would not ...": the outlet told, the MPs what was said
         if addressees:
             yield from self._emit(ctx, STATEMENT, verb, agents, addressees, [], article, needs_target=True)
 
@@ -4004,6 +4044,13 @@ def _subject_like(tok: Token) -> bool:
     if tok.dep_ in ("poss", "appos"):
         tok = tok.head
     return tok.dep_ in ("nsubj", "nsubjpass")
+
+
+def _for_clause(clause: Token) -> bool:
+    """A clause "for X to do": "called for Iran to release the sailors"."""
+    return any(m.dep_ == "mark" and m.lower_ == "for" for m in clause.children) and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in clause.children
+    )
 
 
 def _content_clause(clause: Token) -> bool:
