@@ -43,6 +43,8 @@ def _find(facts, text, code):
             None,
         ),
         ("Sudan declared a truce with South Sudan.", "0871", "state:SDN", "state:SSD"),
+        ("Pakistan declared martial law in the border districts.", "1724", "state:PAK", None),
+        ("Bolivia declared a state of emergency after the riots.", "1724", "state:BOL", None),
         ("Ethiopia demobilised troops on the Somali border.", "0873", "state:ETH", None),
         ("A Pakistani bomber attacked an Afghan checkpoint.", "183", "state:PAK", "state:AFG"),
         # dictionary patterns added for codes it lacked
@@ -111,6 +113,7 @@ def test_codes_across_the_code_list(facts, text, code, agent, target):
         ("The minister said the plan would beat the deadline.", ("18",)),
         ("The Italian rebels seized the initiative in the second half.", ("17",)),
         ("The storm damaged Cuban homes.", ("17",)),
+        ("The Pakistani minister declared that the law was unfair.", ("17",)),
     ],
 )
 def test_no_riot_or_beating_where_there_is_none(facts, text, roots):

@@ -495,6 +495,15 @@ CURB {CURBS CURBED CURBING }
 - * (OF {THE PRESS})                                [1721]
 - * (OF ASSEMBLY)                                   [1721]
 - * MEDIA                                           [1721]
+
+# Emergency rule or a curfew declared (1724, 1723), as the dictionary has it for "impose".
+---  DECREE   [---]  ---
+- * MARTIAL_LAW                                     [1724]
+- * {MARTIAL LAW}                                   [1724]
+- * STATE (OF EMERGENCY)                            [1724]
+- * EMERGENCY                                       [1724]
+- * {EMERGENCY RULE}                                [1724]
+- * CURFEW                                          [1723]
 """
 
 LICENCE = """\

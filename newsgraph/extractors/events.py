@@ -74,6 +74,8 @@ if TYPE_CHECKING:
     from . import ExtractorOutput
 
 ACTORS = (Kind.PERSON, Kind.STATE, Kind.ORGANIZATION)
+#: Acts done by declaring them: a truce, a curfew, emergency rule imposed or lifted.
+DECLARED = frozenset({"0871", "1723", "1724", "0813", "0814"})
 #: Where a protest is held or what it is against: "outside the Japanese embassy", "against Spain".
 PROTEST_PREPS = frozenset({"against", "outside", "at", "near", "before", "to"})
 #: A state's missions abroad: a protest there is against that state.
@@ -900,6 +902,8 @@ class EventExtractor:
         if lemma in ("ask", "question", "wonder") and _jibe(verb, self.lex.classes.get("@negative", ())):
             # "asked Mr Blair whether he was a liar": a question that insults is criticism
             return Rule(lemma, "V", CRITICISE, None, None, needs_target=True)
+        if lemma == "ask" and _only_question(verb):
+            return None  # '"Who pays for it?" he asked on Radio 4': a question put, nothing requested
         if (
             lemma in self.words.contact_verbs
             and self._thing(dobj)
@@ -1020,6 +1024,10 @@ class EventExtractor:
             or lemma in w.refusal
             or lemma in w.cognition
         ):
+            declared = self.verbs.match(verb) if lemma in w.say else None
+            if declared is not None and declared.specificity > 0 and declared.code in DECLARED:
+                # "declared martial law", "announced a curfew": the act is done by declaring it
+                return Rule(lemma, "V", declared.code, None, None)
             return None  # verbs the meaning rules read with the act they govern
         if (
             lemma in REQUESTING
@@ -3705,7 +3713,7 @@ PLANS = frozenset(
     }
 )
 #: Adjectives of readiness: "is ready / willing / prepared to X" is the intent of X.
-READY = frozenset({"ready", "willing", "prepared"})
+READY = frozenset({"ready", "willing", "prepared", "happy", "glad"})
 #: Verbs that mention or judge an act: a dictionary pattern of the act's noun is not the act.
 MENTIONING = frozenset(
     {
@@ -4429,6 +4437,22 @@ def _jibe(verb: Token, negative: Iterable[str]) -> bool:
         if any(t.lemma_.lower() in bad or t.lower_ in bad for p in predicates for t in p.subtree):
             return True
     return False
+
+
+def _only_question(verb: Token) -> bool:
+    """'"Which premises do you blame?" he asked on the radio', "asked whether it would work": a
+    question with no one asked and nothing asked for (not "asked Iran to ...", "asked for help")."""
+    kids = list(verb.children)
+    if any(c.dep_ in ("dobj", "dative", "xcomp", "iobj") for c in kids):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("for", "of") for c in kids):
+        return False
+    clauses = [c for c in kids if c.dep_ == "ccomp"]
+    return any(
+        any(t.text == "?" for t in c.subtree)
+        or any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children)
+        for c in clauses
+    ) or any(t.text == "?" for t in verb.sent if t.i < verb.i)
 
 
 def _preps(verb: Token, dobj: Token | None) -> list[Token]:
