@@ -722,6 +722,11 @@ ROWS = [
         id="refused-to-rule-out-is-no-refusal",
     ),
     case(
+        "Mr Howard denied his tax plans were too risky - but refused to rule out cuts.",
+        "011",
+        id="but-after-a-denial-is-not-denied",
+    ),
+    case(
         "Chile and Peru agreed on a new free-trade deal.",
         "0311",
         absent=("019",),
