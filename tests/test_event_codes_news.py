@@ -722,7 +722,7 @@ ROWS = [
         id="refused-to-rule-out-is-no-refusal",
     ),
     case(
-        "Mr Howard denied his tax plans were too risky - but refused to rule out cuts.",
+        "Mr Kennedy denied his budget figures were too optimistic - but refused to rule out new taxes.",
         "011",
         id="but-after-a-denial-is-not-denied",
     ),
