@@ -722,6 +722,11 @@ ROWS = [
         id="refused-to-rule-out-is-no-refusal",
     ),
     case(
+        "Mr Kennedy denied his budget figures were too optimistic - but refused to rule out new taxes.",
+        "011",
+        id="but-after-a-denial-is-not-denied",
+    ),
+    case(
         "Chile and Peru agreed on a new free-trade deal.",
         "0311",
         absent=("019",),

@@ -2002,6 +2002,11 @@ def _denied(verb: Token) -> bool:
             return True
         if node.dep_ not in ("ccomp", "xcomp", "conj"):
             return False
+        if node.dep_ == "conj" and any(
+            c.dep_ == "cc" and c.lower_ in ("but", "yet") and node.head.i < c.i < node.i
+            for c in node.head.children
+        ):
+            return False  # "denied the forecasts were wrong - but refused to rule out rises": not denied
         node = node.head
     return False
 
