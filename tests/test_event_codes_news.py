@@ -694,6 +694,86 @@ ROWS = [
         "040",
         id="whom-he-met-last-week-is-a-meeting",
     ),
+    # -- round 2: questions, willingness, hedges, deals, bans, announced coercion -----------------
+    case(
+        '"Who will pay for the new hospitals?" the minister asked on Channel 4 News.',
+        None,
+        absent=("02",),
+        id="question-put-on-air-is-no-appeal",
+    ),
+    case(
+        "Mr Hague asked whether the plan would work.",
+        None,
+        absent=("02",),
+        id="asked-whether-is-no-appeal",
+    ),
+    case("Labour asked the Electoral Commission for an inquiry.", "020", id="asked-for-is-an-appeal"),
+    case(
+        "Mr Chirac says he would be happy to meet Mr Schroeder next month.",
+        "036",
+        R,
+        absent=("040",),
+        id="happy-to-meet-is-intent",
+    ),
+    case(
+        "Mr Howard refused to rule out a pact with the Liberal Democrats.",
+        "011",
+        absent=("12",),
+        id="refused-to-rule-out-is-no-refusal",
+    ),
+    case(
+        "Mr Kennedy denied his budget figures were too optimistic - but refused to rule out new taxes.",
+        "011",
+        id="but-after-a-denial-is-not-denied",
+    ),
+    case(
+        "Chile and Peru agreed on a new free-trade deal.",
+        "0311",
+        absent=("019",),
+        id="agreed-on-trade-deal-is-economic-intent",
+    ),
+    case(
+        "Poland and Lithuania agreed upon a defence pact.",
+        "0312",
+        absent=("019",),
+        id="agreed-upon-defence-pact-is-military-intent",
+    ),
+    case("Zimbabwe banned opposition parties.", "1722", absent=("163",), id="ban-parties-is-1722"),
+    case("Mr Mugabe banned the Daily News newspaper.", "1721", absent=("163",), id="ban-paper-is-1721"),
+    case("Pakistan banned imports from India.", "163", id="ban-imports-is-embargo"),
+    case(
+        "President Laurent Koudou announced that he would extend the curfew in Abidjan.",
+        "1323",
+        absent=("17",),
+        id="announced-curfew-is-threat",
+    ),
+    case(
+        "Iran said it would close the Strait of Hormuz.",
+        "138",
+        absent=("19",),
+        id="said-would-close-strait-is-military-threat",
+    ),
+    case("Iran closed the Strait of Hormuz.", "191", id="closed-strait-is-blockade"),
+    case(
+        "Mr Kennedy said he would attack the government over its record.",
+        None,
+        absent=("13", "18", "19"),
+        id="said-would-attack-policy-is-no-threat",
+    ),
+    case(
+        "The Tories say Labour is telephoning voters who have asked not to be called.",
+        None,
+        absent=("04",),
+        id="phoning-voters-is-no-consultation",
+    ),
+    case("Tony Blair telephoned Jacques Chirac on Monday.", "041", id="phoning-a-leader-is-041"),
+    case(
+        "The aim of the Greens is to withdraw from Nato.",
+        None,
+        absent=ANY,
+        id="stated-aim-is-no-event",
+    ),
+    case("Greece withdrew from Nato in 1974.", "16", id="withdrawal-told-is-an-event"),
 ]
 
 JUDGED_ACTS = [
@@ -736,3 +816,13 @@ def test_a_denial_not_made_is_no_event(facts):
     """ "did not deny reports that ...": neither a denial nor a negated one."""
     events = facts("Japan did not deny reports that it had sent troops.", DATE).events
     assert not [e for e in events if e.cameo.startswith("016")]
+
+
+@pytest.mark.model
+def test_a_habit_denied_is_no_attack_but_a_denied_attack_is_kept(facts):
+    """ "do not attack civilians" tells a habit, no act (not even a negated one); "did not kill
+    the protesters" denies one act, kept negated."""
+    habit = facts("Russian forces do not attack civilians, the Kremlin said.", DATE).events
+    assert not [e for e in habit if e.cameo[:2] in ("18", "19", "20")], habit
+    denied = facts("Israeli troops did not kill the protesters, the army said.", DATE).events
+    assert [e for e in denied if e.cameo[:2] in ("18", "19", "20") and e.negated], denied

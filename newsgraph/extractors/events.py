@@ -901,6 +901,8 @@ class EventExtractor:
         if lemma in ("ask", "question", "wonder") and _jibe(verb, self.lex.classes.get("@negative", ())):
             # "asked Mr Blair whether he was a liar": a question that insults is criticism
             return Rule(lemma, "V", CRITICISE, None, None, needs_target=True)
+        if lemma == "ask" and _only_question(verb):
+            return None  # '"Who pays for it?" he asked on Radio 4': a question put, nothing requested
         if (
             lemma in self.words.contact_verbs
             and self._thing(dobj)
@@ -3683,7 +3685,7 @@ PLANS = frozenset(
     }
 )
 #: Adjectives of readiness: "is ready / willing / prepared to X" is the intent of X.
-READY = frozenset({"ready", "willing", "prepared"})
+READY = frozenset({"ready", "willing", "prepared", "happy", "glad"})
 #: Verbs that mention or judge an act: a dictionary pattern of the act's noun is not the act.
 MENTIONING = frozenset(
     {
@@ -4407,6 +4409,22 @@ def _jibe(verb: Token, negative: Iterable[str]) -> bool:
         if any(t.lemma_.lower() in bad or t.lower_ in bad for p in predicates for t in p.subtree):
             return True
     return False
+
+
+def _only_question(verb: Token) -> bool:
+    """'"Which premises do you blame?" he asked on the radio', "asked whether it would work": a
+    question with no one asked and nothing asked for (not "asked Iran to ...", "asked for help")."""
+    kids = list(verb.children)
+    if any(c.dep_ in ("dobj", "dative", "xcomp", "iobj") for c in kids):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("for", "of") for c in kids):
+        return False
+    clauses = [c for c in kids if c.dep_ == "ccomp"]
+    return any(
+        any(t.text == "?" for t in c.subtree)
+        or any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children)
+        for c in clauses
+    ) or any(t.text == "?" for t in verb.sent if t.i < verb.i)
 
 
 def _preps(verb: Token, dobj: Token | None) -> list[Token]:

@@ -57,11 +57,20 @@ THREAT_CODES = {"14": "133", "15": "138", "16": "131", "17": "132", "18": "138",
 #: Acts whose threat has a code of its own: sanctions (1312), halted talks (134), arrests,
 #: expulsions and crackdowns (137 repression).
 THREAT_OWN = {"163": "1312", "164": "134", "173": "137", "174": "137", "175": "137"}
+#: Administrative sanctions whose threat has a finer code: a curfew threatened is 1323.
+THREAT_FINE = {"1721": "1321", "1722": "1322", "1723": "1323", "1724": "1324"}
 
 
 def threat(code: str, default: str | None = None) -> str:
-    """The threat (13x) of the act ``code``: "threatened to arrest" is 137, "to ban" 132."""
-    return THREAT_OWN.get(code[:3]) or THREAT_CODES.get(code[:2]) or default or "130"
+    """The threat (13x) of the act ``code``: "threatened to arrest" is 137, "to ban" 132,
+    "to impose a curfew" 1323."""
+    return (
+        THREAT_FINE.get(code[:4])
+        or THREAT_OWN.get(code[:3])
+        or THREAT_CODES.get(code[:2])
+        or default
+        or "130"
+    )
 
 
 #: The refusal (12x) of an act, by the act's CAMEO root: "refused to lift the curfew" is 124.
@@ -207,11 +216,13 @@ def refine(
         code == "030"
         and lemma == "agree"
         and not any(
-            c.dep_ in ("xcomp", "dobj") or (c.dep_ == "prep" and c.lower_ in ("on", "to"))
+            c.dep_ in ("xcomp", "dobj") or (c.dep_ == "prep" and c.lower_ in ("on", "upon", "to"))
             for c in trigger.children
         )
     ):
         return ACCORD  # "agreed with X's view", "agreed that ...": accord, no intent to act
+    if code == "030" and lemma == "agree":
+        return _agreed_field(trigger) or code
     if code == "114" and lemma == "protest" and _crowd(trigger):
         return "140"  # "thousands protested", "opponents of X protested": a demonstration
     if code[:3] == "114" and lemma == "complain" and not _addressed(trigger):
@@ -238,6 +249,37 @@ def refine(
         if any(_military_word(t, words) for t in _content(trigger)):
             return MILITARY_THREAT
     return code
+
+
+#: Words that tell which cooperation a deal agreed on is: "a free-trade pact" is economic (0311),
+#: "a defence pact" military (0312).
+DEAL_FIELDS = {
+    "trade": "0311",
+    "free-trade": "0311",
+    "economic": "0311",
+    "investment": "0311",
+    "tariff": "0311",
+    "customs": "0311",
+    "commercial": "0311",
+    "defence": "0312",
+    "defense": "0312",
+    "military": "0312",
+    "security": "0312",
+    "extradition": "0313",
+    "legal": "0313",
+}
+
+
+def _agreed_field(verb: Token) -> str | None:
+    """ "agreed on a new free-trade pact" 0311, "agreed upon a defence pact" 0312: the intent of
+    the cooperation the deal agreed on is about; None when it does not say."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")):
+        for deal in (o for o in prep.children if o.dep_ == "pobj"):
+            for mod in (t for t in deal.subtree if t.i < deal.i or t.head == deal):
+                code = DEAL_FIELDS.get(mod.lower_) or DEAL_FIELDS.get(mod.lemma_.lower())
+                if code:
+                    return code
+    return None
 
 
 #: Nouns of talk: refusing to back, confirm or give credence to one is declining comment.
@@ -269,6 +311,8 @@ def declines_comment(verb: Token, words: WordLists) -> bool:
         lemma = act.lemma_.lower()
         if lemma in words.comment_verbs:
             return True
+        if lemma == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in act.children):
+            return True  # "refused to rule out tax rises": no answer either way, nothing refused
         if lemma in PRESSED and any(c.dep_ == "auxpass" for c in act.children):
             return True  # "refused to be drawn on", "refused to be pinned down to a date"
         if lemma == "accept":
@@ -518,6 +562,30 @@ def _of_others(verb: Token) -> bool:
     """The verb names others than its subject before its infinitive: "expected 2,000
     supporters to", "expected Iran to" (not "expects to hold talks")."""
     return any(c.dep_ in ("dobj", "dative", "prep") for c in verb.children)
+
+
+#: Nouns of a goal: "the aim of X is to ..." describes what X stands for, no act or intent stated.
+AIMS = frozenset({"aim", "goal", "objective", "ambition", "purpose", "dream", "mission"})
+
+
+def _stated_aim(act: Token) -> bool:
+    """ "The aim of UKIP is to withdraw from the EU", "their goal was to abolish the Lords"."""
+    copula = act.head
+    return (
+        act.dep_ == "xcomp"
+        and copula.lemma_ == "be"
+        and any(c.dep_ == "nsubj" and c.lemma_.lower() in AIMS for c in copula.children)
+    )
+
+
+def _announced_own(act: Token) -> bool:
+    """ "announced that he will extend the curfew", "said it would impose martial law": a future
+    act in the clause of its own actor's announcement (the clause's subject is a pronoun)."""
+    if act.dep_ != "ccomp" or act.head.lemma_.lower() not in ANNOUNCING | {"say"}:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in act.children):
+        return False
+    return any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in act.children)
 
 
 def policy_object(act: Token) -> bool:
@@ -1115,6 +1183,25 @@ def settle(events: list[E], words: WordLists) -> list[E]:
                 continue
         if imperative(trig):
             drop.add(n)  # "Please don't give it away": asked of someone, not done
+            continue
+        if (
+            event.negated
+            and event.cameo[:2] in FORCE
+            and any(c.dep_ == "aux" and c.lower_ in ("do", "does") for c in trig.children)
+        ):
+            drop.add(n)  # "a true believer does not kill innocent people": a habit denied, no act
+            continue
+        if _stated_aim(trig):
+            drop.add(n)  # "the aim of UKIP is to withdraw from the EU": a goal described, no act
+            continue
+        coercive = (event.cameo[:2] == "17" and bool(event.targets)) or event.cameo[:2] in FORCE
+        if coercive and _announced_own(trig):
+            # "announced that he will extend the curfew in Abidjan", "said it would close the
+            # Strait of Hormuz": a coercive act announced by its own actor for later is its
+            # threat (13x); it has not happened
+            force = event.cameo[:2] in FORCE
+            event.cameo = MILITARY_THREAT if force else threat(event.cameo)
+            event.modality = Modality.ASSERTED
             continue
         if event.cameo[:2] in THREAT_CODES and _unless(trig):
             # "will withdraw its force from Chad unless X arranges a ceasefire": a threat
@@ -1915,6 +2002,11 @@ def _denied(verb: Token) -> bool:
             return True
         if node.dep_ not in ("ccomp", "xcomp", "conj"):
             return False
+        if node.dep_ == "conj" and any(
+            c.dep_ == "cc" and c.lower_ in ("but", "yet") and node.head.i < c.i < node.i
+            for c in node.head.children
+        ):
+            return False  # "denied the forecasts were wrong - but refused to rule out rises": not denied
         node = node.head
     return False
 
