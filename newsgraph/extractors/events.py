@@ -1024,7 +1024,7 @@ class EventExtractor:
             or lemma in w.refusal
             or lemma in w.cognition
         ):
-            declared = self.verbs.match(verb) if lemma in w.say else None
+            declared = self.verbs.match(verb) if lemma in w.say and dobj is not None else None
             if declared is not None and declared.specificity > 0 and declared.code in DECLARED:
                 # "declared martial law", "announced a curfew": the act is done by declaring it
                 return Rule(lemma, "V", declared.code, None, None)
