@@ -568,6 +568,23 @@ ROWS = [
         id="cannot-say-a-view-declines-nothing",
     ),
     case(
+        "Lord Butler could not say whether Tony Blair had known about the loan.",
+        None,
+        absent=("011",),
+        id="could-not-say-whether-is-inconclusive",
+    ),
+    case(
+        "Lord Hutton can not say if the ministry had acted in good faith.",
+        None,
+        absent=("011",),
+        id="cannot-say-if-is-inconclusive",
+    ),
+    case(
+        "The Home Office would not say whether the minister had known about the loan.",
+        "011",
+        id="would-not-say-whether-declines",
+    ),
+    case(
         "Jack Straw would not say when the troops would return.",
         "011",
         id="would-not-say-when-declines",

@@ -3666,6 +3666,17 @@ def _wont_say(verb: Token, words: WordLists) -> bool:
             c.dep_ == "aux" and c.lower_ in ("would", "will", "wo", "could", "can", "ca")
             for c in verb.children
         )
+        and not _cannot_establish(verb)
+    )
+
+
+def _cannot_establish(verb: Token) -> bool:
+    """ "The inquiry could not say whether the minister had known": an inconclusive finding, not
+    a refusal to comment ("would not say whether" stays one)."""
+    return any(c.dep_ == "aux" and c.lower_ in ("could", "can", "ca") for c in verb.children) and any(
+        c.dep_ in ("ccomp", "advcl", "dobj")
+        and any(t.lower_ in ("whether", "if") for t in c.subtree if t.i < c.i)
+        for c in verb.children
     )
 
 
