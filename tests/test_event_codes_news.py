@@ -585,6 +585,24 @@ ROWS = [
         id="would-not-say-whether-declines",
     ),
     case(
+        "Jack Straw said the UK would abide by its international obligations.",
+        None,
+        absent=("08", "05"),
+        id="abide-by-obligations-is-no-yield",
+    ),
+    case(
+        "Tony Blair said Britain would abide by the rules of the European Union.",
+        None,
+        absent=("08",),
+        id="abide-by-rules-is-no-yield",
+    ),
+    case(
+        "France will abide by the decision of the United Nations.",
+        "080",
+        Modality.PLANNED,
+        id="abide-by-a-decision-still-yields",
+    ),
+    case(
         "Jack Straw would not say when the troops would return.",
         "011",
         id="would-not-say-when-declines",

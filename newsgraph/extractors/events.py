@@ -904,6 +904,8 @@ class EventExtractor:
             return Rule(lemma, "V", CRITICISE, None, None, needs_target=True)
         if lemma == "ask" and _only_question(verb):
             return None  # '"Who pays for it?" he asked on Radio 4': a question put, nothing requested
+        if _keeps_rules(verb, lemma, dobj):
+            return None  # "the UK would abide by its international obligations": an assurance
         if (
             lemma in self.words.contact_verbs
             and self._thing(dobj)
@@ -3668,6 +3670,24 @@ def _wont_say(verb: Token, words: WordLists) -> bool:
         )
         and not _cannot_establish(verb)
     )
+
+
+_KEEPING_VERBS = frozenset({"abide", "obey", "comply", "adhere", "respect", "honour", "honor", "uphold"})
+_RULE_NOUNS = frozenset(
+    {"obligation", "rule", "law", "duty", "commitment", "convention", "treaty", "principle", "constitution"}
+)
+
+
+def _keeps_rules(verb: Token, lemma: str, dobj: Token | None) -> bool:
+    """ "Britain would abide by its international obligations", "respects the rule of law":
+    keeping to rules, law or obligations is at most an assurance, not yielding (08x) or praise."""
+    if lemma not in _KEEPING_VERBS:
+        return False
+    kept = [dobj] if dobj is not None else []
+    kept += [
+        _pobj(c) for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ in ("by", "with", "to")
+    ]
+    return any(t is not None and t.lemma_.lower() in _RULE_NOUNS for t in kept)
 
 
 def _cannot_establish(verb: Token) -> bool:
