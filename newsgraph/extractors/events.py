@@ -3683,7 +3683,7 @@ def _keeps_rules(verb: Token, lemma: str, dobj: Token | None) -> bool:
     keeping to rules, law or obligations is at most an assurance, not yielding (08x) or praise."""
     if lemma not in _KEEPING_VERBS:
         return False
-    kept = [dobj] if dobj is not None else []
+    kept: list[Token | None] = [dobj]
     kept += [
         _pobj(c) for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ in ("by", "with", "to")
     ]
