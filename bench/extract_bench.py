@@ -19,7 +19,6 @@ from __future__ import annotations
 import argparse
 import collections
 import functools
-import os
 import pickle
 import sys
 import time
@@ -28,14 +27,8 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-CORPUS_NAME = "corpus/bbc_news_2004_2005.jsonl"
-
-
-def find_corpus() -> Path:
-    shared = Path(os.environ.get("NEWSGRAPH_SHARED") or ROOT.parent / "shared")
-    if (shared / CORPUS_NAME).is_file():
-        return shared / CORPUS_NAME
-    sys.exit(f"cannot find {shared / CORPUS_NAME}; give --corpus or set $NEWSGRAPH_SHARED")
+sys.path.insert(0, str(ROOT / "bench"))
+from ingest_bench import find_corpus  # noqa: E402  (the one place that knows where the corpus is)
 
 
 def parsed(corpus: Path, limit: int, model: str | None) -> list[tuple[Any, Any]]:

@@ -32,16 +32,10 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-CORPUS_NAME = "corpus/bbc_news_2004_2005.jsonl"
+sys.path.insert(0, str(ROOT / "bench"))
+from ingest_bench import find_corpus  # noqa: E402  (the one place that knows where the corpus is)
 
 Func = tuple[str, int, str]
-
-
-def find_corpus() -> Path:
-    shared = Path(os.environ.get("NEWSGRAPH_SHARED") or ROOT.parent / "shared")
-    if (shared / CORPUS_NAME).is_file():
-        return shared / CORPUS_NAME
-    sys.exit(f"cannot find {shared / CORPUS_NAME}; give --corpus or set $NEWSGRAPH_SHARED")
 
 
 class Clock:

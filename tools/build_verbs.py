@@ -374,55 +374,13 @@ DEMOBILISE {DEMOBILISES DEMOBILISED DEMOBILISING } [0873]
 
 # A crowd's violence is a riot (145): protesters, rioters, a mob clash, torch, hurl stones.
 ---  PHYSICAL_CONFLICT   [---]  ---
-- RIOTER *                                        [145]
-- PROTESTER *                                     [145]
-- DEMONSTRATOR *                                  [145]
-- MOB *                                           [145]
-- CROWD *                                         [145]
-- YOUTH *                                         [145]
-- STUDENT *                                       [145]
-- ACTIVIST *                                      [145]
-- MARCHER *                                       [145]
-- VILLAGER *                                      [145]
-- FARMER *                                        [145]
-- FISHERMAN *                                     [145]
-- TRUCKER *                                       [145]
-- STRIKER *                                       [145]
-- SUPPORTER *                                     [145]
+@CROWD_RIOT@
 
 ---  EXPLOSIVE_DESTRUCTION   [---]  ---
-- RIOTER *                                        [145]
-- PROTESTER *                                     [145]
-- DEMONSTRATOR *                                  [145]
-- MOB *                                           [145]
-- CROWD *                                         [145]
-- YOUTH *                                         [145]
-- STUDENT *                                       [145]
-- ACTIVIST *                                      [145]
-- MARCHER *                                       [145]
-- VILLAGER *                                      [145]
-- FARMER *                                        [145]
-- FISHERMAN *                                     [145]
-- TRUCKER *                                       [145]
-- STRIKER *                                       [145]
-- SUPPORTER *                                     [145]
+@CROWD_RIOT@
 
 ---  HURL   [---]  ---
-- RIOTER *                                        [145]
-- PROTESTER *                                     [145]
-- DEMONSTRATOR *                                  [145]
-- MOB *                                           [145]
-- CROWD *                                         [145]
-- YOUTH *                                         [145]
-- STUDENT *                                       [145]
-- ACTIVIST *                                      [145]
-- MARCHER *                                       [145]
-- VILLAGER *                                      [145]
-- FARMER *                                        [145]
-- FISHERMAN *                                     [145]
-- TRUCKER *                                       [145]
-- STRIKER *                                       [145]
-- SUPPORTER *                                     [145]
+@CROWD_RIOT@
 
 # People beaten (182) or beaten to death (1823), crowds dispersed (175).
 ---  BEAT_PEOPLE   [---]  ---
@@ -505,6 +463,28 @@ CURB {CURBS CURBED CURBING }
 - * {EMERGENCY RULE}                                [1724]
 - * CURFEW                                          [1723]
 """
+
+# The crowds whose clashes, torchings and stone-throwing are a riot (145), one subject line each.
+RIOTING_CROWDS = (
+    "RIOTER",
+    "PROTESTER",
+    "DEMONSTRATOR",
+    "MOB",
+    "CROWD",
+    "YOUTH",
+    "STUDENT",
+    "ACTIVIST",
+    "MARCHER",
+    "VILLAGER",
+    "FARMER",
+    "FISHERMAN",
+    "TRUCKER",
+    "STRIKER",
+    "SUPPORTER",
+)
+SUPPLEMENT = SUPPLEMENT.replace(
+    "@CROWD_RIOT@", "\n".join(f"- {noun} *".ljust(50) + "[145]" for noun in RIOTING_CROWDS)
+)
 
 LICENCE = """\
 # Converted from CAMEO.2.0.txt, the CAMEO verb pattern dictionary of PETRARCH-2
