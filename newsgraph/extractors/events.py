@@ -170,6 +170,14 @@ ON_BEHALF = frozenset(
 RESPONDING = frozenset({"react", "respond", "reply", "retort", "answer", "hit back"})
 # Messages whose addressee a verb addresses: "in a letter to X, Y demanded".
 MESSAGES = frozenset({"letter", "message", "note", "memo", "email", "e-mail", "telegram", "statement"})
+# Documents whose possessor wrote or holds them: "publish Lord X's advice" asks nothing of him.
+DOCUMENTS = frozenset(
+    {"advice", "report", "letter", "memo", "memorandum", "paper", "plan", "document", "dossier", "file"}
+    | {"opinion", "findings", "evidence", "minutes", "notes", "diary", "diaries", "correspondence"}
+)
+# Verbs and nouns of making a document public: "publish", "the release of".
+PUBLISHING = frozenset({"publish", "release", "disclose", "reveal", "leak", "declassify", "show"})
+PUBLISHING_NOUNS = frozenset({"publication", "release", "disclosure", "declassification"})
 CARRIERS = frozenset(
     [
         "flight",
@@ -1783,6 +1791,20 @@ class EventExtractor:
                 if ((t not in agents and t not in own) or t in governed or t in people)
                 and ctx.kind(t) in ACTORS
             ]
+            authors = {
+                k for poss in _document_authors(trigger) for k in ctx.entities(poss, kinds=(Kind.PERSON,))
+            }
+            if authors:
+                # "refused to publish Lord X's advice": its author is not the one refused; whom
+                # the trigger names itself still is ("urged Lord X to publish his advice")
+                asked = {
+                    k
+                    for c in trigger.children
+                    if c.dep_ in ("dobj", "dative", "iobj")
+                    and c.lemma_.lower() not in DOCUMENTS | PUBLISHING_NOUNS
+                    for k in ctx.entities(c)
+                }
+                tg = [t for t in tg if t not in authors or t in asked]
             if governed:
                 agents = [a for a in agents if a not in governed]
             if code[:3] == "042":
@@ -4382,6 +4404,42 @@ def _prep_object(tok: Token, preps: tuple[str, ...]) -> Token | None:
         if child.dep_ == "prep" and child.lower_ in preps:
             return next((c for c in child.children if c.dep_ == "pobj"), None)
     return None
+
+
+def _document_authors(trigger: Token) -> list[Token]:
+    """The possessors of documents a call or refusal wants made public, under the trigger:
+    "called for Lord X's advice to be made public", "refused to publish Lord X's advice",
+    "demanded the release of her report". Each wrote or holds the document; the call is made
+    of whoever is to publish it, not of them."""
+    found: list[Token] = []
+    for tok in trigger.subtree:
+        if tok.lemma_.lower() not in DOCUMENTS or tok.pos_ != "NOUN":
+            continue
+        head = tok.head
+        if tok.dep_ == "pobj" and head.lower_ == "of":
+            head = head.head
+            published = head.lemma_.lower() in PUBLISHING_NOUNS
+        elif tok.dep_ in ("dobj", "nsubjpass"):
+            published = head.lemma_.lower() in PUBLISHING or _made_public(head)
+        else:
+            # "called for the advice to be made public": the document heads the clause
+            published = any(
+                c.dep_ in ("acl", "relcl")
+                and (_made_public(c) or (c.lemma_.lower() in PUBLISHING and c.tag_ == "VBN"))
+                for c in tok.children
+            )
+        if published:
+            found += [c for c in tok.children if c.dep_ == "poss"]
+    return found
+
+
+def _made_public(verb: Token) -> bool:
+    """ "made public", "be published": a verb of making public."""
+    if verb.lemma_.lower() in PUBLISHING:
+        return True
+    return verb.lemma_.lower() == "make" and any(
+        c.dep_ in ("oprd", "acomp", "ccomp", "dobj") and c.lower_ == "public" for c in verb.children
+    )
 
 
 def _pobj(prep: Token) -> Token | None:
