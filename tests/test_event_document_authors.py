@@ -51,3 +51,15 @@ def test_a_state_whose_people_are_to_be_released_stays_the_target(facts):
     ]
     assert found
     assert all("state:IRN" in e.targets for e in found)
+
+
+def test_the_body_a_paper_with_a_call_is_for_is_appealed_to(facts):
+    text = "Greenpeace repeated its call for a ban in a report for the European Commission."
+    found = [e for e in facts(text).events if e.cameo[:2] == "02"]
+    assert found
+    assert all("organization:european-commission" in e.targets for e in found)
+
+
+def test_an_occasion_a_paper_is_for_is_no_target(facts):
+    found = list(facts("Greenpeace repeated its call for a ban in a report for the summit.").events)
+    assert all(not e.targets for e in found if e.cameo[:2] == "02")

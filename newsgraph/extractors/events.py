@@ -657,14 +657,7 @@ class EventExtractor:
             c for h in hosts for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "through")
         ):
             # "In a letter to Tony Blair, Kennedy demanded": the letter's addressee is addressed
-            letter = _pobj(prep)
-            if letter is not None and letter.lemma_.lower() in MESSAGES:
-                targets += [
-                    k
-                    for c in letter.children
-                    if c.dep_ == "prep" and c.lower_ == "to"
-                    for k in ctx.entities(_pobj(c))
-                ]
+            targets += _addressees(ctx, _pobj(prep))
         if rule.cameo[:2] in ("02", "10") and not passive:
             # "called for an investigation by the Information Commissioner": the one asked to act
             for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"):
@@ -1334,6 +1327,15 @@ class EventExtractor:
         poss = next((c for c in noun.children if c.dep_ == "poss"), None)
         if poss is not None:
             agents = ctx.split_agents(poss, noun)
+        if rule.cameo[:2] in ("02", "10") and noun.dep_ == "dobj":
+            # "made its call for a review in a paper for the home affairs committee": the body
+            # the paper is written for is the one appealed to
+            targets += [
+                k
+                for c in noun.head.children
+                if c.dep_ == "prep" and c.lower_ in ("in", "through")
+                for k in _addressees(ctx, _pobj(c))
+            ]
         for prep in (c for c in noun.children if c.dep_ == "prep"):
             objs = [c for c in prep.children if c.dep_ == "pobj"]
             for o in objs:
@@ -4404,6 +4406,20 @@ def _prep_object(tok: Token, preps: tuple[str, ...]) -> Token | None:
         if child.dep_ == "prep" and child.lower_ in preps:
             return next((c for c in child.children if c.dep_ == "pobj"), None)
     return None
+
+
+def _addressees(ctx: _Context, letter: Token | None) -> list[str]:
+    """Whom a message or paper is to: "in a letter to Tony Blair", "in a paper for the
+    European Commission"."""
+    if letter is None or letter.lemma_.lower() not in MESSAGES | DOCUMENTS:
+        return []
+    preps = ("to", "for") if letter.lemma_.lower() in DOCUMENTS else ("to",)
+    return [
+        k
+        for c in letter.children
+        if c.dep_ == "prep" and c.lower_ in preps
+        for k in ctx.entities(_pobj(c), kinds=(Kind.STATE, Kind.ORGANIZATION, Kind.PERSON))
+    ]
 
 
 def _document_authors(trigger: Token) -> list[Token]:
