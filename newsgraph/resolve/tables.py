@@ -400,21 +400,32 @@ def derive_for(cur: sqlite3.Cursor, nodes: set[str]) -> None:
     _drop_holder_nodes(cur, old_targets)
 
 
-def _derive_known(cur: sqlite3.Cursor, canonical: dict[str, str], claimed: set[str]) -> None:
-    """Persons named with no office and no affiliation in the whole store whom the knowledge base
-    knows: the state all their roles are of (``resolve.offices.known_state``)."""
-    nodes = sorted(set(canonical.values()) - claimed)
+def _members(canonical: dict[str, str]) -> defaultdict[str, list[str]]:
+    """Each node's entity keys."""
+    members: defaultdict[str, list[str]] = defaultdict(list)
+    for key, node in canonical.items():
+        members[node].append(key)
+    return members
+
+
+def _rows_of_kind(cur: sqlite3.Cursor, nodes: Sequence[str], kind: str) -> list[NodeRow]:
+    """The rows of those nodes that are of ``kind``."""
     rows: list[NodeRow] = []
     for chunk in _chunks(nodes):
         rows.extend(
             _node_row(r)
             for r in cur.execute(
-                f"SELECT * FROM nodes WHERE key IN ({_marks(chunk)}) AND kind = 'person'", chunk
+                f"SELECT * FROM nodes WHERE key IN ({_marks(chunk)}) AND kind = ?", (*chunk, kind)
             )
         )
-    members: defaultdict[str, list[str]] = defaultdict(list)
-    for key, node in canonical.items():
-        members[node].append(key)
+    return rows
+
+
+def _derive_known(cur: sqlite3.Cursor, canonical: dict[str, str], claimed: set[str]) -> None:
+    """Persons named with no office and no affiliation in the whole store whom the knowledge base
+    knows: the state all their roles are of (``resolve.offices.known_state``)."""
+    rows = _rows_of_kind(cur, sorted(set(canonical.values()) - claimed), "person")
+    members = _members(canonical)
     found: list[tuple[object, ...]] = []
     for row in rows:
         state = known_state(row)
@@ -443,18 +454,8 @@ def _derive_companies(cur: sqlite3.Cursor, canonical: dict[str, str]) -> None:
     state (``resolve.companies``, basis ``knowledge``)."""
     from . import companies
 
-    members: defaultdict[str, list[str]] = defaultdict(list)
-    for key, node in canonical.items():
-        members[node].append(key)
-    nodes = sorted(members)
-    rows: list[NodeRow] = []
-    for chunk in _chunks(nodes):
-        rows.extend(
-            _node_row(r)
-            for r in cur.execute(
-                f"SELECT * FROM nodes WHERE key IN ({_marks(chunk)}) AND kind = 'organization'", chunk
-            )
-        )
+    members = _members(canonical)
+    rows = _rows_of_kind(cur, sorted(members), "organization")
     found: list[tuple[object, ...]] = []
     for row in rows:
         forms = [row.label, *(a for a in row.aliases if a != row.label)]
