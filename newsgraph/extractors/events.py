@@ -171,6 +171,11 @@ RESPONDING = frozenset({"react", "respond", "reply", "retort", "answer", "hit ba
 # Messages whose addressee a verb addresses: "in a letter to X, Y demanded".
 MESSAGES = frozenset({"letter", "message", "note", "memo", "email", "e-mail", "telegram", "statement"})
 # Documents whose possessor wrote or holds them: "publish Lord X's advice" asks nothing of him.
+#: Kin nouns of one gender: "her husband" is the man of her surname named in the document.
+KIN_GENDER = {
+    **dict.fromkeys(("husband", "son", "father", "brother", "widower", "stepson", "stepfather"), "M"),
+    **dict.fromkeys(("wife", "daughter", "mother", "sister", "widow", "stepdaughter", "stepmother"), "F"),
+}
 DOCUMENTS = frozenset(
     {"advice", "report", "letter", "memo", "memorandum", "paper", "plan", "document", "dossier", "file"}
     | {"opinion", "findings", "evidence", "minutes", "notes", "diary", "diaries", "correspondence"}
@@ -2712,6 +2717,9 @@ class _Context:
                 if heads and len(served) <= 1:
                     state = next(iter(served), self.governed_home())
                     return [state] if state is not None else heads
+        kin = self.kin(tok) if Kind.PERSON in kinds else None
+        if kin is not None:
+            return [kin]
         if tok.lemma_.lower() in self.words.relatives | self.words.followers:
             # "Stefan's parents", "the critics of Blair": someone else than the one named; but
             # "Palestinian families", "opponents of Rwanda's Senate" are of the state named
@@ -2743,6 +2751,36 @@ class _Context:
             # them (a spokesman speaks for them)
             found = [k for k in found if self.kind(k) is not Kind.PERSON]
         return found
+
+    def kin(self, tok: Token) -> str | None:
+        """The relative a kin noun names: "she criticised her husband", "Mr Howard praised his
+        wife": the one other person of the document sharing the possessor's surname and of the
+        kin noun's gender; None when the possessor is unknown or more than one could be meant."""
+        gender = KIN_GENDER.get(tok.lower_)
+        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if gender is None or poss is None:
+            return None
+        if poss.pos_ == "PRON":
+            if poss.lower_ not in ("his", "her"):
+                return None
+            owners = self.pronoun(poss, tok)
+        else:
+            owners = [k for k in self._named(poss, (Kind.PERSON,), 0) if self.kind(k) is Kind.PERSON]
+        if len(owners) != 1 or self.kind(owners[0]) is not Kind.PERSON:
+            return None
+        surname = self.found.entities[owners[0]].label.split()[-1].casefold()
+        others = [
+            k
+            for k, ent in self.found.entities.items()
+            if ent.kind is Kind.PERSON
+            and k != owners[0]
+            and len(ent.label.split()) > 1
+            and ent.label.split()[-1].casefold() == surname
+        ]
+        same = [k for k in others if self.gender(k) == gender]
+        if len(same) == 1 and all(self.gender(k) is not None for k in others):
+            return same[0]
+        return None
 
     def modifier_entities(
         self, tok: Token, kinds: tuple[Kind, ...] = ACTORS, depth: int = 1, owners: bool = True
