@@ -64,7 +64,10 @@ DATES = [
         id="fronted-letter-dated",
     ),
     pytest.param(
-        "Germany accused Russia in a statement on 3 June 2019 of lying.", "112", "2019-06-03", id="statement-on"
+        "Germany accused Russia in a statement on 3 June 2019 of lying.",
+        "112",
+        "2019-06-03",
+        id="statement-on",
     ),
     pytest.param(
         "During an interview on 3 June 2019, the French president criticised Iran.",
@@ -73,9 +76,7 @@ DATES = [
         id="fronted-interview-on",
     ),
     # (a message the act is about, not made in, does not date it)
-    pytest.param(
-        "Germany criticised Russia over the report of 3 June 2019.", "11", None, id="report-about"
-    ),
+    pytest.param("Germany criticised Russia over the report of 3 June 2019.", "11", None, id="report-about"),
     pytest.param(
         "Tony Blair praised Jacques Chirac for the 1998 letter on Kosovo.", "051", None, id="letter-about"
     ),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.factories import P
+from tests.factories import ORG, P
 
 KIN = [
     pytest.param(
@@ -71,9 +71,15 @@ KIN = [
         set(),
         id="two-candidates",
     ),
-    pytest.param("Mary Smith spoke. Mrs Smith praised her husband.", "051", {P("Mary Smith")}, set(), id="none"),
     pytest.param(
-        "Tony Blair spoke. Gordon Brown praised his wife.", "051", {P("Gordon Brown")}, set(), id="other-surname"
+        "Mary Smith spoke. Mrs Smith praised her husband.", "051", {P("Mary Smith")}, set(), id="none"
+    ),
+    pytest.param(
+        "Tony Blair spoke. Gordon Brown praised his wife.",
+        "051",
+        {P("Gordon Brown")},
+        set(),
+        id="other-surname",
     ),
     pytest.param(
         "Sandra Howard and Nick Howard spoke. Michael Howard praised his wife.",
@@ -87,6 +93,144 @@ KIN = [
 
 @pytest.mark.parametrize(("text", "code", "agents", "targets"), KIN)
 def test_kin_target(facts, text, code, agents, targets):
+    events = [e for e in facts(text).events if e.cameo.startswith(code)]
+    shown = [(e.cameo, e.agents, e.targets) for e in facts(text).events]
+    assert any(agents <= set(e.agents) and set(e.targets) == targets for e in events), shown
+
+
+OBJECTS = [
+    # object pronouns: the person named before, not the clause's own actor
+    pytest.param(
+        "Gordon Brown spoke. Ruth Kelly said she had criticised him for the remark.",
+        "111",
+        {P("Ruth Kelly")},
+        {P("Gordon Brown")},
+        id="reported-him",
+    ),
+    pytest.param(
+        'Tony Blair spoke on Monday. "He has let us down," Michael Howard said, accusing him of betrayal.',
+        "112",
+        {P("Michael Howard")},
+        {P("Tony Blair")},
+        id="participle-after-quote",
+    ),
+    pytest.param(
+        "Tony Blair spoke on Monday. Michael Howard attacked the plan, accusing him of betrayal.",
+        "112",
+        {P("Michael Howard")},
+        {P("Tony Blair")},
+        id="participle-accusing-him",
+    ),
+    pytest.param(
+        "Charles Kennedy spoke on Monday. He was criticised by Tony Blair, who accused him of scaremongering.",
+        "112",
+        {P("Tony Blair")},
+        {P("Charles Kennedy")},
+        id="relative-who-accused-him",
+    ),
+    pytest.param(
+        "Charles Kennedy spoke on Monday. Tony Blair, speaking in London, urged him to apologise.",
+        "020",
+        {P("Tony Blair")},
+        {P("Charles Kennedy")},
+        id="urged-him",
+    ),
+    pytest.param(
+        "Charles Kennedy and Ruth Kelly spoke on Monday. Tony Blair accused him of scaremongering.",
+        "112",
+        {P("Tony Blair")},
+        {P("Charles Kennedy")},
+        id="gender-picks-of-two",
+    ),
+    # (two men named together before: either could be "him")
+    pytest.param(
+        "Charles Kennedy and Michael Howard spoke on Monday. Tony Blair accused him of scaremongering.",
+        "112",
+        {P("Tony Blair")},
+        set(),
+        id="two-men-coordinated",
+    ),
+    # the one a demand is made of: the subject of its clause
+    pytest.param(
+        "Ruth Kelly spoke. Michael Howard demanded that she resign.",
+        "100",
+        {P("Michael Howard")},
+        {P("Ruth Kelly")},
+        id="demanded-that-she",
+    ),
+    pytest.param(
+        "Ruth Kelly spoke. Michael Howard demanded that he be heard.",
+        "100",
+        {P("Michael Howard")},
+        set(),
+        id="demanded-that-he-himself",
+    ),
+    pytest.param(
+        "Gordon Brown spoke. The Tories have demanded that he apologise.",
+        "100",
+        {ORG("Conservative Party")},
+        {P("Gordon Brown")},
+        id="party-demanded-that-he",
+    ),
+    # the party of the one who calls: "the party", "party unity", "party members"
+    pytest.param(
+        "Gordon Brown, the Labour chancellor, issued a call for party unity.",
+        "020",
+        {P("Gordon Brown")},
+        {ORG("Labour Party")},
+        id="call-for-party-unity",
+    ),
+    pytest.param(
+        "Labour's Gordon Brown has called for party unity.",
+        "020",
+        {P("Gordon Brown")},
+        {ORG("Labour Party")},
+        id="called-for-party-unity",
+    ),
+    pytest.param(
+        "Gordon Brown, the Labour chancellor, urged the party to unite.",
+        "020",
+        {P("Gordon Brown")},
+        {ORG("Labour Party")},
+        id="urged-the-party",
+    ),
+    pytest.param(
+        "Gordon Brown, the Labour chancellor, spoke. He urged party members to unite.",
+        "020",
+        {P("Gordon Brown")},
+        {ORG("Labour Party")},
+        id="urged-party-members",
+    ),
+    pytest.param(
+        "Gordon Brown, the Labour chancellor, criticised the party for its divisions.",
+        "111",
+        {P("Gordon Brown")},
+        {ORG("Labour Party")},
+        id="criticised-the-party",
+    ),
+    pytest.param(
+        "Gordon Brown issued a call for party unity.", "020", {P("Gordon Brown")}, set(), id="party-unknown"
+    ),
+    # a call to publish a document is not made of its author
+    pytest.param(
+        "Michael Howard repeated his party's calls for Lord Goldsmith's legal advice to be made public.",
+        "020",
+        {P("Michael Howard")},
+        set(),
+        id="calls-for-authors-advice-made-public",
+    ),
+    pytest.param(
+        "Michael Howard renewed his call for the Attorney General's advice to be published.",
+        "020",
+        {P("Michael Howard")},
+        set(),
+        id="call-for-advice-published",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "code", "agents", "targets"), OBJECTS)
+def test_object_target(facts, text, code, agents, targets):
     events = [e for e in facts(text).events if e.cameo.startswith(code)]
     shown = [(e.cameo, e.agents, e.targets) for e in facts(text).events]
     assert any(agents <= set(e.agents) and set(e.targets) == targets for e in events), shown

@@ -171,6 +171,8 @@ RESPONDING = frozenset({"react", "respond", "reply", "retort", "answer", "hit ba
 # Messages whose addressee a verb addresses: "in a letter to X, Y demanded".
 MESSAGES = frozenset({"letter", "message", "note", "memo", "email", "e-mail", "telegram", "statement"})
 # Documents whose possessor wrote or holds them: "publish Lord X's advice" asks nothing of him.
+#: Nouns of a party's own body and bond: "party unity", "party members" are the caller's party.
+PARTY_BODY = frozenset({"unity", "discipline", "loyalty", "member", "activist", "worker", "faithful"})
 #: Kin nouns of one gender: "her husband" is the man of her surname named in the document.
 KIN_GENDER = {
     **dict.fromkeys(("husband", "son", "father", "brother", "widower", "stepson", "stepfather"), "M"),
@@ -1187,6 +1189,11 @@ class EventExtractor:
             inner = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if inner is not None and inner.pos_ != "PRON":
                 found += ctx.entities(inner, kinds=(Kind.STATE, Kind.ORGANIZATION, Kind.PERSON))
+            elif inner is not None and inner.lower_ in ("he", "she"):
+                # "demanded that she resign": the one she is, unless the one who demands
+                # ("Mr Howard demanded that he be heard")
+                acting = {k for c in verb.children if c.dep_ == "nsubj" for k in ctx.entities(c)}
+                found += [k for k in ctx.pronoun(inner, clause) if k not in acting]
         if not found and dobj is not None and dobj.lemma_.lower() in ASKED_CHANGES:
             for p in (c for c in (*verb.children, *dobj.children) if c.dep_ == "prep" and c.lower_ == "in"):
                 found += ctx.entities(_pobj(p), kinds=(Kind.STATE,))
@@ -1795,7 +1802,9 @@ class EventExtractor:
             tg = [
                 t
                 for t in dict.fromkeys(targets)
-                if ((t not in agents and t not in own) or t in governed or t in people)
+                if (
+                    (t not in agents and t not in own) or t in governed or t in people or t in ctx.own_parties
+                )
                 and ctx.kind(t) in ACTORS
             ]
             authors = {
@@ -2031,6 +2040,8 @@ class _Context:
     peoples: dict[str, list[int]] = field(default_factory=dict)
     #: Speakers standing for a quotation's "we": they act only upon someone named.
     speakers: set[str] = field(default_factory=set)
+    #: The actor's own party named by "the party", "party unity": acted upon though the actor's.
+    own_parties: set[str] = field(default_factory=set)
 
     def sentence_dates(self, tok: Token) -> list[Span]:
         """The DATE entities of the token's sentence (``doc.ents`` read once per document)."""
@@ -2049,6 +2060,7 @@ class _Context:
         self.destinations = []
         self.peoples = {}
         self.speakers = set()
+        self.own_parties = set()
 
     def note_destinations(self, places: Iterable[str], trigger: Token) -> None:
         """Remember places gone to that lie in no state known here (continents, regions), when
@@ -2675,6 +2687,8 @@ class _Context:
                     if other is not None:
                         return [other]
         party = self.unmarked_party(tok)
+        if party is None and tok.lower_ == "party" and tok.dep_ != "compound":
+            party = self.own_party(tok)  # "urged the party to unite"
         if party is not None:
             return [party]
         if Kind.ORGANIZATION in kinds:
@@ -2799,6 +2813,12 @@ class _Context:
                         other = self.found.entity_at(conj.i)
                         if other is not None and self.kind(other) in kinds:
                             out.append(other)
+                elif (
+                    child.dep_ == "compound" and child.lower_ == "party" and tok.lemma_.lower() in PARTY_BODY
+                ):
+                    # "issued a call for party unity", "urged party members to ...": the party
+                    # of the one who calls
+                    out += [k for k in [self.own_party(child)] if k is not None and self.kind(k) in kinds]
                 elif child.dep_ == "compound" and key is None and not self.is_thing(child):
                     # "Chinese coast guard vessel"; not "his anti Iraq war stance": a thing's
                     # own modifiers tell what it is about
@@ -2918,6 +2938,31 @@ class _Context:
             and words[-1].text not in (".", "!", "?", '"', "'", "”", "’")
         )  # a headline line: no full stop
 
+    def own_party(self, tok: Token) -> str | None:
+        """The party a bare "the party" is: the one party of the clause's actor ("Gordon Brown,
+        the Labour chancellor, urged the party to unite"; "Mr Brown's call for party unity");
+        None when the actor has no party or more than one."""
+        node = tok
+        for _ in range(6):
+            if node.head.i == node.i:
+                return None
+            node = node.head
+            actors = [
+                c
+                for c in node.children
+                if c.dep_ in ("nsubj", "poss") and not (c.left_edge.i <= tok.i <= c.right_edge.i)
+            ]
+            if actors or node.pos_ == "VERB":
+                break
+        keys = [k for c in actors for k in self.entities(c)] if actors else self.inherited_subject(node)
+        mine = {
+            k for k in (*keys, *self.served(keys)) if self.kind(k) is Kind.ORGANIZATION and self.is_party(k)
+        }
+        if len(mine) != 1:
+            return None
+        self.own_parties |= mine
+        return next(iter(mine))
+
     def unmarked_party(self, tok: Token) -> str | None:
         """ "Labour and the Tories have clashed": a party the model did not mark here, named
         as the party this document names elsewhere."""
@@ -3028,8 +3073,12 @@ class _Context:
         exclude.update(self._reported_before(tok))
         if tok.dep_ in ("dobj", "pobj", "dative") and tok.lower_ in ("him", "her"):
             clause = tok.head.head if tok.dep_ == "pobj" else tok.head
-            for subj in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+            subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+            for subj in subjects:
                 exclude.update(self._named(subj, (Kind.PERSON,)) if subj.i != tok.i else [])
+            if not subjects and clause.dep_ in ("advcl", "xcomp", "conj") and clause.pos_ == "VERB":
+                # '..., Mr Howard said, accusing him of betrayal': the one who accuses is not "him"
+                exclude.update(k for k in self.inherited_subject(clause) if self.kind(k) is Kind.PERSON)
         elif tok.dep_ == "poss" and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "to":
             # "Chirac reacted to his warning": one reacts to someone else's words
             verb = tok.head.head.head
@@ -3079,6 +3128,12 @@ class _Context:
                 ):
                     key = self.found.entity_at(t.i)
                     if key is not None and fits(t.i, key):
+                        if wanted is not None and any(
+                            (other := self.found.entity_at(c.i)) not in (None, key) and fits(c.i, other)
+                            for c in t.conjuncts
+                        ):
+                            # "Mr Kennedy and Mr Howard spoke. Mr Blair accused him": either of them
+                            return "", False
                         return key, False
                 if any(
                     t.lower_ in self.words.personal_pronouns and PRONOUN_GENDER.get(t.lower_) == wanted
@@ -4476,11 +4531,17 @@ def _document_authors(trigger: Token) -> list[Token]:
         elif tok.dep_ in ("dobj", "nsubjpass"):
             published = head.lemma_.lower() in PUBLISHING or _made_public(head)
         else:
-            # "called for the advice to be made public": the document heads the clause
+            # "called for the advice to be made public": the document heads the clause (or,
+            # parsed so, the call does: "calls for X's advice to be made public")
+            hosts = [tok]
+            if tok.dep_ == "pobj" and head.lower_ == "for":
+                hosts.append(head.head)
             published = any(
                 c.dep_ in ("acl", "relcl")
+                and c.i > tok.i
                 and (_made_public(c) or (c.lemma_.lower() in PUBLISHING and c.tag_ == "VBN"))
-                for c in tok.children
+                for host in hosts
+                for c in host.children
             )
         if published:
             found += [c for c in tok.children if c.dep_ == "poss"]
