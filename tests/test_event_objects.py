@@ -122,7 +122,8 @@ OBJECTS = [
         id="participle-accusing-him",
     ),
     pytest.param(
-        "Charles Kennedy spoke on Monday. He was criticised by Tony Blair, who accused him of scaremongering.",
+        "Charles Kennedy spoke on Monday. He was criticised by Tony Blair, who accused him of "
+        "scaremongering.",
         "112",
         {P("Tony Blair")},
         {P("Charles Kennedy")},
