@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.factories import ORG, P
+from tests.factories import ORG, P, S
 
 KIN = [
     pytest.param(
@@ -232,6 +232,67 @@ OBJECTS = [
 
 @pytest.mark.parametrize(("text", "code", "agents", "targets"), OBJECTS)
 def test_object_target(facts, text, code, agents, targets):
+    events = [e for e in facts(text).events if e.cameo.startswith(code)]
+    shown = [(e.cameo, e.agents, e.targets) for e in facts(text).events]
+    assert any(agents <= set(e.agents) and set(e.targets) == targets for e in events), shown
+
+
+THREATS = [
+    # the warned party, and the one the warner's own threatened act falls upon
+    pytest.param(
+        "Russia warned Georgia that it would impose sanctions.", "13", {S("RUS")}, {S("GEO")}, id="warned-x"
+    ),
+    pytest.param(
+        "Georgia was warned by Russia that sanctions would follow.", "0", {S("RUS")}, {S("GEO")}, id="passive"
+    ),
+    pytest.param(
+        "North Korea warned that its army would strike any South Korean warship.",
+        "13",
+        {S("PRK")},
+        {S("KOR")},
+        id="its-army-would-strike",
+    ),
+    pytest.param(
+        "Iran warned that its forces would attack any American ship in the Gulf.",
+        "13",
+        {S("IRN")},
+        {S("USA")},
+        id="its-forces-would-attack",
+    ),
+    pytest.param(
+        "China warned that it would retaliate against Japanese firms.",
+        "13",
+        {S("CHN")},
+        {S("JPN")},
+        id="it-would-retaliate-against",
+    ),
+    pytest.param(
+        "Russia warned that it would take action against Ukraine.",
+        "13",
+        {S("RUS")},
+        {S("UKR")},
+        id="action-against",
+    ),
+    pytest.param(
+        "Michael Howard threatened to scrap the Child Support Agency.",
+        "13",
+        {P("Michael Howard")},
+        {ORG("Child Support Agency")},
+        id="threatened-to-scrap",
+    ),
+    # (a person is no "it"; an expletive "it" names no one)
+    pytest.param(
+        "Tony Blair warned that it would be a mistake to attack Iran.",
+        "0",
+        {P("Tony Blair")},
+        set(),
+        id="expletive-it",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "code", "agents", "targets"), THREATS)
+def test_threat_target(facts, text, code, agents, targets):
     events = [e for e in facts(text).events if e.cameo.startswith(code)]
     shown = [(e.cameo, e.agents, e.targets) for e in facts(text).events]
     assert any(agents <= set(e.agents) and set(e.targets) == targets for e in events), shown

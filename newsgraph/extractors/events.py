@@ -124,6 +124,12 @@ UNDIRECTED = FORCE | {"14"}
 #: Sectors of armed actors that are no state's forces (rebels, militias, gunmen, suicide
 #: bombers): their bombings are unconventional violence (183), not a military's (19x).
 IRREGULAR = frozenset({"UAF", "REB", "INS"})
+#: Sectors of a state's armed forces: "its army", "its troops" act for the state.
+ARMED_SECTORS = frozenset({"MIL", "COP", "SPY"})
+ARMED_NOUNS = frozenset(
+    {"army", "force", "forces", "troop", "troops", "military", "navy", "soldier", "warship", "jet", "missile"}
+    | {"fighter", "police", "aircraft", "gunboat", "submarine", "artillery", "militia"}
+)
 #: CAMEO roots of acts with a partner (consult, cooperate diplomatically or materially): a
 #: dictionary pattern codes them only with someone acted upon.
 PARTNER_ROOTS = frozenset({"04", "05", "06"})
@@ -2305,12 +2311,34 @@ class _Context:
             own_side = inner is not None and (
                 inner.lower_ in ("we", "i") or inner.lemma_.lower() in self.words.home_bodies | {"minister"}
             )
+            if inner is not None and not own_side and inner.i > verb.i:
+                # "China warned that it would retaliate against Japanese firms", "North Korea
+                # warned that its army would strike any South Korean warship": the warner's
+                # own act, upon the one it names
+                bodies = any(self.kind(a) in (Kind.STATE, Kind.ORGANIZATION) for a in agents)
+                own_side = (
+                    bodies and inner.lower_ in ("it", "they") and self._last_body(inner, verb) == []
+                ) or (
+                    inner.pos_ == "NOUN"
+                    and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in inner.children)
+                    and (inner.lemma_.lower() in ARMED_NOUNS or self.describe(inner)[0] in ARMED_SECTORS)
+                )
             act: Token | None = clause if own_side else None
             for _ in range(3):  # the clause, then its verbs down: "rule out" -> "scrapping"
                 if act is None:
                     break
                 obj = next((c for c in act.children if c.dep_ == "dobj"), None)
                 found = [k for k in self.entities(obj) if k not in mine] if obj is not None else []
+                if not found and inner is not None and inner.lower_ not in ("we", "i"):
+                    # "would retaliate against Japanese firms", "would take action against Iran"
+                    found = [
+                        k
+                        for host in (act, *([obj] if obj is not None else []))
+                        for p in host.children
+                        if p.dep_ == "prep" and p.lower_ == "against"
+                        for k in self.entities(_pobj(p))
+                        if k not in mine
+                    ]
                 if found:
                     return found
                 act = next((c for c in act.children if c.dep_ in ("xcomp", "pcomp")), None)
