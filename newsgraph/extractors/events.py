@@ -3101,10 +3101,10 @@ class _Context:
         exclude.update(self._reported_before(tok))
         if tok.dep_ in ("dobj", "pobj", "dative") and tok.lower_ in ("him", "her"):
             clause = tok.head.head if tok.dep_ == "pobj" else tok.head
-            subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-            for subj in subjects:
+            actors = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+            for subj in actors:
                 exclude.update(self._named(subj, (Kind.PERSON,)) if subj.i != tok.i else [])
-            if not subjects and clause.dep_ in ("advcl", "xcomp", "conj") and clause.pos_ == "VERB":
+            if not actors and clause.dep_ in ("advcl", "xcomp", "conj") and clause.pos_ == "VERB":
                 # '..., Mr Howard said, accusing him of betrayal': the one who accuses is not "him"
                 exclude.update(k for k in self.inherited_subject(clause) if self.kind(k) is Kind.PERSON)
         elif tok.dep_ == "poss" and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "to":
