@@ -296,3 +296,50 @@ def test_threat_target(facts, text, code, agents, targets):
     events = [e for e in facts(text).events if e.cameo.startswith(code)]
     shown = [(e.cameo, e.agents, e.targets) for e in facts(text).events]
     assert any(agents <= set(e.agents) and set(e.targets) == targets for e in events), shown
+
+
+OF_PHRASES = [
+    # people of each state coordinated in the "of" phrase of the object or addressee
+    pytest.param(
+        "Tony Blair spoke by telephone to the presidents of France and Egypt.",
+        "04",
+        {P("Tony Blair")},
+        {S("FRA"), S("EGY")},
+        id="spoke-to-presidents-of",
+    ),
+    pytest.param(
+        "Tony Blair held talks with the leaders of France and Egypt.",
+        "04",
+        {P("Tony Blair")},
+        {S("FRA"), S("EGY")},
+        id="talks-with-leaders-of",
+    ),
+    pytest.param(
+        "Jack Straw met the foreign ministers of France, Germany and Italy.",
+        "04",
+        {P("Jack Straw")},
+        {S("FRA"), S("DEU"), S("ITA")},
+        id="met-ministers-of-three",
+    ),
+    pytest.param(
+        "Tony Blair's meeting with the leaders of France and Egypt ended.",
+        "04",
+        {P("Tony Blair")},
+        {S("FRA"), S("EGY")},
+        id="meeting-with-leaders-of",
+    ),
+    pytest.param(
+        "The leaders of France and Germany were criticised by Tony Blair.",
+        "111",
+        {P("Tony Blair")},
+        {S("FRA"), S("DEU")},
+        id="passive-leaders-of",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "code", "agents", "targets"), OF_PHRASES)
+def test_of_phrase_targets(facts, text, code, agents, targets):
+    events = [e for e in facts(text).events if e.cameo.startswith(code)]
+    shown = [(e.cameo, e.agents, e.targets) for e in facts(text).events]
+    assert any(agents <= set(e.agents) and set(e.targets) == targets for e in events), shown

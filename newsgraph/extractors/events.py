@@ -644,7 +644,10 @@ class EventExtractor:
                     continue  # "spied for MI6", "fought for Britain": on whose behalf, not upon whom
                 if prep.lower_ == "on" and rule.cameo[:3] == "042" and obj.lemma_.lower() in CARRIERS:
                     continue  # "arrived on three RAF flights", "travelling on his Zambian passport"
-                ents = ctx.entities(obj, kinds=(*ACTORS, Kind.LOCATION), depth=1)
+                # ("talked with the leaders of France and Egypt": people of each state named
+                # in their "of" phrase; not "the terms of Britain's deal", a thing's)
+                deep = 2 if prep.lower_ in self.words.target_preps and not ctx.is_thing(obj) else 1
+                ents = ctx.entities(obj, kinds=(*ACTORS, Kind.LOCATION), depth=deep)
                 places = [e for e in ents if ctx.kind(e) is Kind.LOCATION]
                 if prep.lower_ in self.words.place_preps:
                     locations += places
