@@ -343,3 +343,57 @@ def test_of_phrase_targets(facts, text, code, agents, targets):
     events = [e for e in facts(text).events if e.cameo.startswith(code)]
     shown = [(e.cameo, e.agents, e.targets) for e in facts(text).events]
     assert any(agents <= set(e.agents) and set(e.targets) == targets for e in events), shown
+
+
+PASSIVE_THINGS = [
+    # a thing attacked or judged is its owner's, in the passive as in the active voice
+    pytest.param(
+        "An Israeli army post was attacked by Hezbollah guerrillas.",
+        "1",
+        {ORG("Hezbollah")},
+        {S("ISR")},
+        id="post-attacked-by",
+    ),
+    pytest.param(
+        "Hezbollah guerrillas attacked an Israeli army post.",
+        "1",
+        {ORG("Hezbollah")},
+        {S("ISR")},
+        id="active",
+    ),
+    pytest.param(
+        "A British army convoy was ambushed by Taliban fighters in Helmand.",
+        "1",
+        {ORG("Taliban")},
+        {S("GBR")},
+        id="convoy-ambushed-by",
+    ),
+    pytest.param(
+        "The Labour plan was criticised by Michael Howard.",
+        "111",
+        {P("Michael Howard")},
+        {ORG("Labour Party")},
+        id="plan-criticised-by",
+    ),
+    pytest.param(
+        "Labour's plan was criticised by Michael Howard.",
+        "111",
+        {P("Michael Howard")},
+        {ORG("Labour Party")},
+        id="possessor-plan-criticised-by",
+    ),
+    pytest.param(
+        "Michael Howard criticised the Labour plan.",
+        "111",
+        {P("Michael Howard")},
+        {ORG("Labour Party")},
+        id="active-criticised",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "code", "agents", "targets"), PASSIVE_THINGS)
+def test_passive_thing_targets(facts, text, code, agents, targets):
+    events = [e for e in facts(text).events if e.cameo.startswith(code)]
+    shown = [(e.cameo, e.agents, e.targets) for e in facts(text).events]
+    assert any(agents <= set(e.agents) and set(e.targets) == targets for e in events), shown

@@ -517,7 +517,10 @@ class EventExtractor:
                 agents = [ctx.modifier_entities(subj, kinds=(Kind.STATE,))]
             if subj is not None and (agent_tok is not None or dative is None):
                 recipient = subj if (dobj is not None or agent_tok is not None) else None
-                if recipient is not None and not ctx.is_thing(subj):
+                judged = rule.cameo[:2] in FORCE or rule.cameo[:2] in JUDGING_ROOTS
+                if recipient is not None and (not ctx.is_thing(subj) or judged):
+                    # ("an Israeli army post was attacked by ...", "the Labour plan was criticised
+                    # by ...": a thing attacked or judged is its owner's, as in the active voice)
                     targets += ctx.entities(subj)
             if subj is not None and ctx.is_thing(subj):
                 # "Evidence against Russia was presented by the US": the thing's own target
