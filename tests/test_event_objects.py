@@ -397,3 +397,58 @@ def test_passive_thing_targets(facts, text, code, agents, targets):
     events = [e for e in facts(text).events if e.cameo.startswith(code)]
     shown = [(e.cameo, e.agents, e.targets) for e in facts(text).events]
     assert any(agents <= set(e.agents) and set(e.targets) == targets for e in events), shown
+
+
+FREEING_APPEALS = [
+    # an appeal to free people is made of their holders, not of them or their state
+    pytest.param(
+        "Jack Straw demanded the release of the Iranian diplomats held in Iraq.",
+        "10",
+        {P("Jack Straw")},
+        set(),
+        id="release-of",
+    ),
+    pytest.param(
+        "Jack Straw called for British hostages to be released.",
+        "02",
+        {P("Jack Straw")},
+        set(),
+        id="to-be-released",
+    ),
+    pytest.param(
+        "Iran demanded that Britain free the Iranian sailors.",
+        "10",
+        {S("IRN")},
+        {S("GBR")},
+        id="that-holder-free",
+    ),
+    pytest.param(
+        "Iran called on Britain to release the Iranian sailors.",
+        "02",
+        {S("IRN")},
+        {S("GBR")},
+        id="called-on-holder",
+    ),
+    pytest.param(
+        "Iran demanded the return of its sailors from Britain.",
+        "10",
+        {S("IRN")},
+        {S("GBR")},
+        id="return-from-holder",
+    ),
+    # (removal is no freeing: the one to be removed is acted upon)
+    pytest.param(
+        "Michael Howard called for Tony Blair's resignation.",
+        "02",
+        {P("Michael Howard")},
+        {P("Tony Blair")},
+        id="resignation",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "code", "agents", "targets"), FREEING_APPEALS)
+def test_freeing_appeal_targets(facts, text, code, agents, targets):
+    events = [e for e in facts(text).events if e.cameo.startswith(code)]
+    shown = [(e.cameo, e.agents, e.targets) for e in facts(text).events]
+    assert any(agents <= set(e.agents) and set(e.targets) == targets for e in events), shown

@@ -177,6 +177,8 @@ RESPONDING = frozenset({"react", "respond", "reply", "retort", "answer", "hit ba
 # Messages whose addressee a verb addresses: "in a letter to X, Y demanded".
 MESSAGES = frozenset({"letter", "message", "note", "memo", "email", "e-mail", "telegram", "statement"})
 # Documents whose possessor wrote or holds them: "publish Lord X's advice" asks nothing of him.
+#: Acts of freeing or returning someone: an appeal for them is made of their holders.
+FREEING = frozenset({"release", "free", "freeing", "return", "rescue", "repatriation", "repatriate", "spare"})
 #: Nouns of a party's own body and bond: "party unity", "party members" are the caller's party.
 PARTY_BODY = frozenset({"unity", "discipline", "loyalty", "member", "activist", "worker", "faithful"})
 #: Kin nouns of one gender: "her husband" is the man of her surname named in the document.
@@ -1833,6 +1835,11 @@ class EventExtractor:
                     for k in ctx.entities(c)
                 }
                 tg = [t for t in tg if t not in authors or t in asked]
+            if code[:2] in ("02", "10"):
+                # "called for the release of the Iranian diplomats", "appealed for Iraqi women
+                # prisoners to be freed": those to be freed are not the ones asked to free them
+                freed = ctx.freed(trigger)
+                tg = [t for t in tg if t not in freed]
             if governed:
                 agents = [a for a in agents if a not in governed]
             if code[:3] == "042":
@@ -2971,6 +2978,23 @@ class _Context:
             and bool(words)
             and words[-1].text not in (".", "!", "?", '"', "'", "”", "’")
         )  # a headline line: no full stop
+
+    def freed(self, trigger: Token) -> set[str]:
+        """The people an appeal wants freed or returned: "the release of X", "for X to be freed"."""
+        out: set[str] = set()
+        for tok in trigger.subtree:
+            lemma = tok.lemma_.lower()
+            if lemma not in FREEING:
+                continue
+            if tok.pos_ == "NOUN":
+                patients = [_pobj(c) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"]
+                patients += [c for c in tok.children if c.dep_ == "poss"]  # "the hostages' release"
+            elif tok.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in tok.children):
+                patients = [c for c in tok.children if c.dep_ == "nsubjpass"]
+            else:
+                continue
+            out.update(k for p in patients if p is not None for k in self.entities(p))
+        return out
 
     def own_party(self, tok: Token) -> str | None:
         """The party a bare "the party" is: the one party of the clause's actor ("Gordon Brown,
