@@ -519,8 +519,8 @@ class EventExtractor:
                 agents = [ctx.modifier_entities(subj, kinds=(Kind.STATE,))]
             if subj is not None and (agent_tok is not None or dative is None):
                 recipient = subj if (dobj is not None or agent_tok is not None) else None
-                judged = rule.cameo[:2] in FORCE or rule.cameo[:2] in JUDGING_ROOTS
-                if recipient is not None and (not ctx.is_thing(subj) or judged):
+                weighed = rule.cameo[:2] in FORCE or rule.cameo[:2] in JUDGING_ROOTS
+                if recipient is not None and (not ctx.is_thing(subj) or weighed):
                     # ("an Israeli army post was attacked by ...", "the Labour plan was criticised
                     # by ...": a thing attacked or judged is its owner's, as in the active voice)
                     targets += ctx.entities(subj)
@@ -2993,7 +2993,11 @@ class _Context:
                 patients = [c for c in tok.children if c.dep_ == "nsubjpass"]
             else:
                 continue
-            out.update(k for p in patients if p is not None for k in self.entities(p))
+            for p in (p for p in patients if p is not None):
+                # the people named or their nationality ("the Iranian diplomats"); not their
+                # holder ("Iran's hostages" are held by Iran)
+                key = self.found.entity_at(p.i)
+                out.update([key] if key is not None else self.modifier_entities(p, owners=False))
         return out
 
     def own_party(self, tok: Token) -> str | None:
