@@ -452,3 +452,51 @@ def test_freeing_appeal_targets(facts, text, code, agents, targets):
     events = [e for e in facts(text).events if e.cameo.startswith(code)]
     shown = [(e.cameo, e.agents, e.targets) for e in facts(text).events]
     assert any(agents <= set(e.agents) and set(e.targets) == targets for e in events), shown
+
+
+JUDGED_OWNERS = [
+    # the one whose act or plan is judged: its possessor or the government it names
+    pytest.param(
+        "Prime Minister Tony Blair spoke. The Conservatives criticised government plans for house arrest.",
+        "111",
+        {ORG("Conservative Party")},
+        {S("GBR")},
+        id="criticised-government-plans",
+    ),
+    pytest.param(
+        "Prime Minister Tony Blair spoke. The Conservatives complained about the government's plans.",
+        "111",
+        {ORG("Conservative Party")},
+        {S("GBR")},
+        id="complained-about-governments",
+    ),
+    pytest.param(
+        "The Tories complained about Labour's tax plans.",
+        "111",
+        {ORG("Conservative Party")},
+        {ORG("Labour Party")},
+        id="complained-about-partys",
+    ),
+    pytest.param(
+        "Russia complained about the US missile shield.",
+        "111",
+        {S("RUS")},
+        {S("USA")},
+        id="complained-about-us",
+    ),
+    # (what it is about is no owner: "the cost of Iraq's elections")
+    pytest.param(
+        "The Tories complained about the cost of Iraq's elections.",
+        "111",
+        {ORG("Conservative Party")},
+        set(),
+        id="cost-of",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "code", "agents", "targets"), JUDGED_OWNERS)
+def test_judged_owner_targets(facts, text, code, agents, targets):
+    events = [e for e in facts(text).events if e.cameo.startswith(code)]
+    shown = [(e.cameo, e.agents, e.targets) for e in facts(text).events]
+    assert any(agents <= set(e.agents) and set(e.targets) == targets for e in events), shown

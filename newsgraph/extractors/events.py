@@ -636,6 +636,15 @@ class EventExtractor:
                 continue
             for obj in _prep_objects(prep):
                 if prep.lower_ in TOPIC_PREPS - {"on"} and ctx.is_thing(obj):
+                    if rule.cameo[:2] == "11" and dobj is None and not targets and prep.head.i == verb.i:
+                        # "complained about the government's plans", "expressed concern about
+                        # Labour's policy": the one whose act is judged (its possessor)
+                        targets += [
+                            k
+                            for c in obj.children
+                            if c.dep_ in ("poss", "compound") and c.pos_ != "PRON"
+                            for k in ctx.entities(c)
+                        ]
                     continue  # "expelled ... over his anti Iraq war stance": the reason, not Iraq
                 named = targets or (dobj is not None and not ctx.is_thing(dobj))
                 worded = rule.cameo[:2] in WORDS_ROOTS or verb.lemma_.lower() in self.words.verbal_force
@@ -2855,6 +2864,13 @@ class _Context:
                         if other is not None and self.kind(other) in kinds:
                             out.append(other)
                 elif (
+                    child.dep_ in ("poss", "compound")
+                    and key is None
+                    and child.lemma_.lower() in self.words.home_bodies
+                    and not any(c.dep_ in ("poss", "compound", "amod") for c in child.children)
+                ):
+                    out += self._one(child, kinds)  # "the government's failure", "government plans"
+                elif (
                     child.dep_ == "compound" and child.lower_ == "party" and tok.lemma_.lower() in PARTY_BODY
                 ):
                     # "issued a call for party unity", "urged party members to ...": the party
@@ -2872,8 +2888,6 @@ class _Context:
                         for k in self.pronoun(child, tok)
                         if self.kind(k) in kinds and not (others and self.kind(k) is Kind.PERSON)
                     ]
-                elif child.dep_ == "poss" and key is None and child.lemma_.lower() in self.words.home_bodies:
-                    out += self._one(child, kinds)  # "the government's failure"
                 elif child.dep_ == "amod" and key is None and child.lower_ == "led":
                     # "Saudi-led forces", "the US-led coalition": the state that leads them
                     # (not "a Labour-led council": a party leads no force of its own)
