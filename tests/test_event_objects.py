@@ -221,6 +221,13 @@ OBJECTS = [
         id="calls-for-authors-advice-made-public",
     ),
     pytest.param(
+        "Michael Howard repeated calls for Lord Goldsmith's first piece of legal advice to be made public.",
+        "020",
+        {P("Michael Howard")},
+        set(),
+        id="piece-of-advice",
+    ),
+    pytest.param(
         "Michael Howard renewed his call for the Attorney General's advice to be published.",
         "020",
         {P("Michael Howard")},
@@ -500,3 +507,13 @@ def test_judged_owner_targets(facts, text, code, agents, targets):
     events = [e for e in facts(text).events if e.cameo.startswith(code)]
     shown = [(e.cameo, e.agents, e.targets) for e in facts(text).events]
     assert any(agents <= set(e.agents) and set(e.targets) == targets for e in events), shown
+
+
+def test_a_purpose_clause_him_is_not_someone_else_by_default(facts):
+    """ "to prevent him from attending": "him" is the one talked about, not the next person named."""
+    text = (
+        "Lord Archer was released. There is nothing in the rules to prevent him from attending, "
+        "Teddy Taylor said."
+    )
+    found = [e for e in facts(text).events if P("Teddy Taylor") in e.targets]
+    assert found == []

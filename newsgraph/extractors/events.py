@@ -177,6 +177,14 @@ RESPONDING = frozenset({"react", "respond", "reply", "retort", "answer", "hit ba
 # Messages whose addressee a verb addresses: "in a letter to X, Y demanded".
 MESSAGES = frozenset({"letter", "message", "note", "memo", "email", "e-mail", "telegram", "statement"})
 # Documents whose possessor wrote or holds them: "publish Lord X's advice" asks nothing of him.
+#: Nouns of people who lead or stand for a state or body: "talked with the leaders of France and
+#: Egypt" talks with each state of their "of" phrase.
+LEADERS = frozenset(
+    {"leader", "head", "president", "premier", "minister", "counterpart", "government", "representative"}
+    | {"delegation", "official", "envoy", "ambassador", "chief", "king", "queen", "ruler", "chancellor"}
+)
+#: Nouns of a part of a document: "a piece of advice", "a copy of the report".
+PARTS = frozenset({"piece", "copy", "part", "summary", "version", "text", "draft", "details", "contents"})
 #: Acts of freeing or returning someone: an appeal for them is made of their holders.
 FREEING = frozenset({"release", "free", "freeing", "return", "rescue", "repatriation", "repatriate", "spare"})
 #: Nouns of a party's own body and bond: "party unity", "party members" are the caller's party.
@@ -660,7 +668,7 @@ class EventExtractor:
                     continue  # "arrived on three RAF flights", "travelling on his Zambian passport"
                 # ("talked with the leaders of France and Egypt": people of each state named
                 # in their "of" phrase; not "the terms of Britain's deal", a thing's)
-                deep = 2 if prep.lower_ in self.words.target_preps and not ctx.is_thing(obj) else 1
+                deep = 2 if prep.lower_ in self.words.target_preps and obj.lemma_.lower() in LEADERS else 1
                 ents = ctx.entities(obj, kinds=(*ACTORS, Kind.LOCATION), depth=deep)
                 places = [e for e in ents if ctx.kind(e) is Kind.LOCATION]
                 if prep.lower_ in self.words.place_preps:
@@ -3152,7 +3160,8 @@ class _Context:
             actors = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
             for subj in actors:
                 exclude.update(self._named(subj, (Kind.PERSON,)) if subj.i != tok.i else [])
-            if not actors and clause.dep_ in ("advcl", "xcomp", "conj") and clause.pos_ == "VERB":
+            participle = clause.tag_ == "VBG" and clause.dep_ in ("advcl", "xcomp")
+            if not actors and (participle or clause.dep_ == "conj") and clause.pos_ == "VERB":
                 # '..., Mr Howard said, accusing him of betrayal': the one who accuses is not "him"
                 exclude.update(k for k in self.inherited_subject(clause) if self.kind(k) is Kind.PERSON)
         elif tok.dep_ == "poss" and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "to":
@@ -4601,6 +4610,9 @@ def _document_authors(trigger: Token) -> list[Token]:
         if tok.lemma_.lower() not in DOCUMENTS or tok.pos_ != "NOUN":
             continue
         head = tok.head
+        if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in PARTS:
+            # "Lord Goldsmith's first piece of legal advice": the part stands for the document
+            tok, head = head.head, head.head.head
         if tok.dep_ == "pobj" and head.lower_ == "of":
             head = head.head
             published = head.lemma_.lower() in PUBLISHING_NOUNS
