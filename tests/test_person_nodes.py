@@ -192,21 +192,17 @@ TITLES = [
         id="programme-title-with-honorific",
     ),
     pytest.param(
-        "Oliver Letwin attacked government debt, dubbing the chancellor \"Sir Spendalot\".",
+        'Oliver Letwin attacked government debt, dubbing the chancellor "Sir Spendalot".',
         "Spendalot",
         id="nickname-with-honorific",
     ),
-    pytest.param(
-        "Critics nicknamed the minister \"Mr Fixit\" after the crisis.", "Fixit", id="nicknamed"
-    ),
+    pytest.param('Critics nicknamed the minister "Mr Fixit" after the crisis.', "Fixit", id="nicknamed"),
     pytest.param(
         'The channel will show "Mr Smith Goes to Washington" on Sunday.',
         "Smith",
         id="film-title-with-a-verb-in-capitals",
     ),
-    pytest.param(
-        'The paper ran the headline "Mr Blair Is Wrong" on its front page.', "Blair", id="headline"
-    ),
+    pytest.param('The paper ran the headline "Mr Blair Is Wrong" on its front page.', "Blair", id="headline"),
 ]
 
 

@@ -416,7 +416,9 @@ def _quoted(doc: Doc, start: int, end: int) -> bool:
 
 
 #: Words a title in quotes writes in lower case ("Mr Smith Goes to Washington").
-TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "to", "in", "on", "at", "for", "with", "from", "by"})
+TITLE_SMALL_WORDS = frozenset(
+    {"a", "an", "the", "of", "and", "or", "to", "in", "on", "at", "for", "with", "from", "by"}
+)
 #: A quoted title or nickname is at most this many words.
 MAX_TITLE_WORDS = 8
 
@@ -442,8 +444,10 @@ def _title_in_quotes(doc: Doc, start: int, end: int) -> bool:
         if not _title_word(doc[j]):
             return False
         j += 1
-    return j < len(doc) and doc[j].tag_ == "''" and all(
-        _title_word(t) or t.text in HYPHENS for t in doc[start:end]
+    return (
+        j < len(doc)
+        and doc[j].tag_ == "''"
+        and all(_title_word(t) or t.text in HYPHENS for t in doc[start:end])
     )
 
 
@@ -974,7 +978,7 @@ class EntityExtractor:
         """Names the document puts right beside a thing noun: "the game Manhunt", "the Catholic
         movement Opus Dei", "the Wright Stuff show"; every mention of them is a thing's."""
         nouns = self.words.thing_nouns
-        found = set()
+        found: set[str] = set()
         for ent in doc.ents:
             if ent.label_ == "WORK_OF_ART":
                 # a title the model read as one ("'No More Mr Grumpy'"): the name in it, after an
@@ -3900,7 +3904,18 @@ def _kin_names(doc: Doc, persons: list[_Mention], full: list[_Mention]) -> dict[
 
 #: Words before "known as" in an alias ("also known as", "better known as", "widely known as").
 ALIAS_ADVERBS = frozenset(
-    {"also", "better", "more", "widely", "commonly", "popularly", "universally", "locally", "formerly", "once"}
+    {
+        "also",
+        "better",
+        "more",
+        "widely",
+        "commonly",
+        "popularly",
+        "universally",
+        "locally",
+        "formerly",
+        "once",
+    }
 )
 #: Words that open an alias right after a name ("Mahmoud Abbas, aka Abu Mazen").
 ALIAS_WORDS = frozenset({"aka", "a.k.a.", "alias", "nicknamed"})
@@ -3923,7 +3938,12 @@ def _alias_cue(doc: Doc, start: int, end: int) -> str | None:
         return "alias"
     if len(words) == 1 and words[0] in ALIAS_WORDS:
         return "alias"
-    if words in (["whose", "real", "name", "is"], ["whose", "real", "name", "was"], list(REAL_NAME), ["born"]):
+    if words in (
+        ["whose", "real", "name", "is"],
+        ["whose", "real", "name", "was"],
+        list(REAL_NAME),
+        ["born"],
+    ):
         return "real"
     return None
 
@@ -3944,7 +3964,12 @@ def _alias_names(doc: Doc, persons: list[_Mention]) -> dict[str, _Mention]:
             cue = _alias_cue(doc, m.end, k)
             if cue == "alias" and len(m.name.split()) > 1:
                 stop = k
-                while stop < sent_end and doc[stop].is_alpha and doc[stop].is_title and doc[stop].pos_ == "PROPN":
+                while (
+                    stop < sent_end
+                    and doc[stop].is_alpha
+                    and doc[stop].is_title
+                    and doc[stop].pos_ == "PROPN"
+                ):
                     stop += 1
                 alias = doc[k:stop].text if k in at or stop > k + 1 else None
                 alias = at[k].name if k in at else alias

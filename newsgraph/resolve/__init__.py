@@ -35,12 +35,20 @@ __all__ = [
 
 #: Bump whenever the same stored facts resolve differently: a store resolved by another
 #: version is resolved again from scratch when next opened for writing.
-RESOLVER_VERSION = 12
+RESOLVER_VERSION = 13
 
 registry = catalogue.create("newsgraph", "resolvers", entry_points=False)
 
 SurnameResolver = Callable[
-    [Iterable[tuple[str, str]], Mapping[str, int], dict[str, str], Mapping[str, int], Collection[str]],
+    [
+        Iterable[tuple[str, str]],
+        Mapping[str, int],
+        dict[str, str],
+        Mapping[str, int],
+        Collection[str],
+        Mapping[str, tuple[str, str]],
+        Collection[str],
+    ],
     dict[str, str],
 ]
 KindMerger = Callable[[Mapping[str, "EntityInput"], Mapping[str, str], dict[str, str]], dict[str, str]]
@@ -61,6 +69,8 @@ class EntityInput:
     forms: Mapping[str, int]
     documents: int
     ennobled: bool = False  # the text calls the person a peer somewhere ("Labour peer X")
+    period: tuple[str, str] | None = None  # the earliest and latest dates of its dated documents
+    titled: bool = False  # the text gives the person an office held now ("US President X")
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +131,8 @@ def decide(
         why,
         {key: e.documents for key, e in persons.items()},
         {key for key, e in persons.items() if e.ennobled},
+        {key: e.period for key, e in persons.items() if e.period is not None},
+        {key for key, e in persons.items() if e.titled},
     )
     across: KindMerger = registry.get("kinds_across.v1")
     for key, node in across(entities, remap, why).items():

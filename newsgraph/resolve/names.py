@@ -75,6 +75,19 @@ def peer_role(role: str | None) -> bool:
     return bool(role) and str(role).split()[-1].casefold() in ("peer", "peeress")
 
 
+#: First words of a role held no more ("former president", "ex-minister", "the late premier").
+PAST_ROLE_WORDS = ("former", "ex", "late", "then", "onetime", "one-time", "retired")
+
+
+def present_office(role: str | None) -> bool:
+    """A role the text gives its holder now: "US president", "chancellor"; not "former
+    president", "ex-minister", nor a peerage ("Labour peer")."""
+    if not role or peer_role(role):
+        return False
+    first = str(role).split()[0].casefold()
+    return not first.startswith(PAST_ROLE_WORDS)
+
+
 def peer_title(label: str) -> str | None:
     """The gender (M or F) of a peer's name ("Lord Falconer", "Baroness Morgan"), else None."""
     words = label.split()
@@ -167,6 +180,8 @@ def merge_surnames(
     reasons: dict[str, str] | None = None,
     documents: Mapping[str, int] | None = None,
     ennobled: Collection[str] = (),
+    periods: Mapping[str, tuple[str, str]] | None = None,
+    titled: Collection[str] = (),
 ) -> dict[str, str]:
     """``surnames.v2``: person keys -> the node they belong to.
 
@@ -183,7 +198,10 @@ def merge_surnames(
     ``persons`` are (key, label) pairs; ``mentions`` their mention counts (1 each when absent),
     ``documents`` the numbers of documents naming them (1 each when absent); ``ennobled`` the
     keys the text calls a peer ("Labour peer Helena Vole"); ``reasons``, when given, receives
-    for each key that moves what the decision rests on.
+    for each key that moves what the decision rests on; ``periods`` the first and last dates of
+    the documents naming each key and ``titled`` the keys the text gives an office held now,
+    by which two namesakes the knowledge base tells apart are told apart in the text
+    (:func:`_namesake_in_office`: "US President George Bush" in 2005 is George W Bush).
     """
     from .actors import actors
 
@@ -213,6 +231,20 @@ def merge_surnames(
         for i in members:
             near[i].update(j for j in members if j != i)
     kb = actors()
+    for i in sorted(near):
+        key, words = full[i]
+        if key in remap:
+            continue
+        for j in sorted(near[i]):
+            into, other = full[j]
+            if (
+                into not in remap
+                and _same_person(words, other) is not None
+                and _namesake_in_office(kb, words, other, (periods or {}).get(key), key in titled)
+            ):
+                remap[key] = into
+                why[key] = f"namesake: {' '.join(other)} held the office then, {' '.join(words)} did not"
+                break
     order = sorted(near, key=lambda i: (-counts.get(full[i][0], 1), full[i][0]))
     rank = {i: r for r, i in enumerate(order)}
     for i in order:
@@ -416,6 +448,35 @@ def _known_apart(kb: Actors, a: list[str], b: list[str]) -> bool:
     """Both names are people the knowledge base tells apart."""
     first, second = kb.person(" ".join(a)), kb.person(" ".join(b))
     return first is not None and second is not None and first.name != second.name
+
+
+def _namesake_in_office(
+    kb: Actors, a: list[str], b: list[str], period: tuple[str, str] | None, titled: bool
+) -> bool:
+    """``a`` ("George Bush") is the namesake ``b`` ("George W Bush") the knowledge base tells
+    apart from it: ``b`` served a state or international body through the dates of the
+    documents naming ``a`` and ``a`` did not; or, with no dates, the text gives ``a`` an office
+    held now and ``b`` is the later of the two in office (the news names the one serving)."""
+    first, second = kb.person(" ".join(a)), kb.person(" ".join(b))
+    if first is None or second is None or first.name == second.name:
+        return False
+    if period is not None:
+        return all(second.holders(day) and not first.holders(day) for day in period)
+    if not titled:
+        return False
+    served_a, served_b = _terms(first), _terms(second)
+    return bool(served_a) and bool(served_b) and min(s for s, _e in served_b) >= max(e for _s, e in served_a)
+
+
+def _terms(person: Any) -> list[tuple[str, str]]:
+    """The (start, end) dates of a known person's terms serving a state or body ("9999" when open)."""
+    from .actors import IGO_LABELS, STATE_SECTORS
+
+    return [
+        (role.start or "0000", role.end or "9999")
+        for role in person.roles
+        if (role.code in IGO_LABELS or role.code[3:6] in STATE_SECTORS) and (role.start or role.end)
+    ]
 
 
 #: Kinds a name may be given by mistake for one another (states keep their table keys).
