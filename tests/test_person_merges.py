@@ -76,7 +76,9 @@ def test_unknown_namesakes_keep_the_middle_name_merge():
         key(Kind.PERSON, "Harold T Quenby"),
         key(Kind.PERSON, "Harold Quenby"),
     )
-    assert node_of(docs, key(Kind.PERSON, "Harold Quenby")) == node_of(docs, key(Kind.PERSON, "Harold T Quenby"))
+    assert node_of(docs, key(Kind.PERSON, "Harold Quenby")) == node_of(
+        docs, key(Kind.PERSON, "Harold T Quenby")
+    )
 
 
 def canonical(store: Store, entity: str) -> str:

@@ -221,3 +221,97 @@ SPEECH = [
 @pytest.mark.parametrize(("text", "name"), SPEECH)
 def test_a_name_in_quoted_speech_is_a_person(facts, text, name):
     assert P(name) in persons(facts(text))
+
+
+# -- a common noun opening a sentence before an activity ----------------------------------------------
+
+ACTIVITIES = [
+    pytest.param(
+        "Fox hunting with dogs became illegal overnight. Shadow defence secretary Liam Fox said the "
+        "ban was wrong.",
+        "Liam Fox",
+        "Fox",
+        id="hunting-beside-a-namesake",
+    ),
+    pytest.param(
+        "Badger culling will resume in the spring, said the farmer Paul Badger.",
+        "Paul Badger",
+        "Badger",
+        id="culling",
+    ),
+    pytest.param(
+        '"Fox hunting is a cruel sport," said Liam Fox.', "Liam Fox", "Fox", id="inside-a-quotation"
+    ),
+    pytest.param(
+        "Salmon fishing on the river closes in October. Alex Salmon, who runs the lodge, objected.",
+        "Alex Salmon",
+        "Salmon",
+        id="fishing",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "word"), ACTIVITIES)
+def test_a_common_noun_before_an_activity_is_no_name(facts, text, person, word):
+    f = facts(text)
+    found = persons(f)
+    assert found[P(person)] == {person}
+    assert all(word not in {m.text for m in e.mentions} for e in f.entities)
+
+
+def test_a_family_name_opening_a_sentence_before_a_verb_is_the_person(facts):
+    found = persons(facts("Liam Fox is the party chairman. Fox said hunting was a tradition."))
+    assert found[P("Liam Fox")] == {"Liam Fox", "Fox"}
+
+
+# -- an organization's name cut at "and" --------------------------------------------------------------
+
+WHOLE = [
+    pytest.param(
+        "Members of the Public and Commercial Services Union will strike on Friday, the union said.",
+        "Public and Commercial Services Union",
+        id="first-word-tagged-alone",
+    ),
+    pytest.param(
+        "Strikes were called by the Public and Commercial Services Union on Monday.",
+        "Public and Commercial Services Union",
+        id="after-by",
+    ),
+    pytest.param(
+        "The Arts and Humanities Research Council funded the study.",
+        "Arts and Humanities Research Council",
+        id="sentence-start",
+    ),
+    pytest.param(
+        "Officials at the Health and Safety Executive launched an inquiry.",
+        "Health and Safety Executive",
+        id="executive",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), WHOLE)
+def test_an_organization_named_with_and_is_whole(facts, text, name):
+    orgs = {e.label for e in facts(text).entities if e.kind is Kind.ORGANIZATION}
+    assert name in orgs
+    assert not any(o != name and o in name for o in orgs)
+
+
+TWO = [
+    pytest.param(
+        "Officials at the Treasury and Cabinet Office met on Monday.",
+        ("Treasury", "Cabinet Office"),
+        id="two-bodies",
+    ),
+    pytest.param(
+        "Staff at the Treasury and the Foreign and Commonwealth Office were told.",
+        ("Treasury", "Foreign and Commonwealth Office"),
+        id="a-state-body-of-three-words",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), TWO)
+def test_two_bodies_joined_by_and_stay_two(facts, text, names):
+    orgs = {e.label for e in facts(text).entities if e.kind is Kind.ORGANIZATION}
+    assert set(names) <= orgs

@@ -451,6 +451,58 @@ def _title_in_quotes(doc: Doc, start: int, end: int) -> bool:
     )
 
 
+def _entity_end(doc: Doc, i: int) -> int:
+    """The end of the model's entity starting at token ``i``."""
+    end = i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return end
+
+
+def _cut_at_and(
+    doc: Doc, start: int, end: int, organization_words: frozenset[str], state_bodies: frozenset[str]
+) -> bool:
+    """An organization's name the model began after its first word and "and": "the Public and
+    Commercial Services Union", "of Food and Drink Federation" (the first word untagged, or
+    tagged alone before a name of three words or more that is no state body's: "the Treasury
+    and Cabinet Office", "the Treasury and the Foreign and Commonwealth Office" are two)."""
+    if start < 2 or doc[start - 1].lower_ != "and" or end <= start:
+        return False
+    first = doc[start - 2]
+    alone = not first.ent_type_ or (
+        first.ent_type_ == "ORG"
+        and first.ent_iob_ == "B"
+        and end - start >= 3
+        and doc[end - 1].lower_ not in state_bodies
+    )
+    return (
+        first.is_alpha
+        and first.is_title
+        and alone
+        and (start == 2 or doc[start - 3].lower_ in ("the", "of", "for") or doc[start - 3].is_punct)
+        and doc[end - 1].lower_ in organization_words
+    )
+
+
+def _activity_word(doc: Doc, i: int) -> bool:
+    """A capitalised word opening a sentence before a lower-case activity noun it names the
+    object of: "Fox hunting with dogs is banned", "Badger culling resumed", "Salmon fishing
+    closes": the common noun capitalised by its place, no one's name ("Fox" of Liam Fox)."""
+    tok = doc[i]
+    if i + 1 >= len(doc) or not tok.is_alpha or not tok.is_title:
+        return False
+    opens = tok.is_sent_start or (i > 0 and doc[i - 1].tag_ == "``" and doc[i - 1].is_sent_start)
+    nxt = doc[i + 1]
+    return (
+        opens
+        and nxt.is_alpha
+        and nxt.is_lower
+        and nxt.lower_.endswith("ing")
+        and nxt.tag_ in ("NN", "VBG")
+        and not nxt.is_stop
+    )
+
+
 def _not_a_person(doc: Doc, start: int, end: int) -> bool:
     """The model's systematic PERSON errors: designations with digits, lower-case phrases, acronyms."""
     tokens = doc[start:end]
@@ -539,6 +591,23 @@ class EntityExtractor:
         start, end = _trim(doc, ent.start, ent.end)
         if start >= end:
             return None
+        if (
+            end - start == 1
+            and label == "ORG"
+            and end + 1 < len(doc)
+            and doc[end].lower_ == "and"
+            and doc[end + 1].ent_iob_ == "B"
+            and _cut_at_and(
+                doc,
+                end + 1,
+                _entity_end(doc, end + 1),
+                self.words.organization_words,
+                self.words.government_bodies,
+            )
+        ):
+            return None  # "Public" of "the Public and Commercial Services Union": the name's front
+        if end - start == 1 and label in ("PERSON", "ORG") and _activity_word(doc, start):
+            return None  # "Fox hunting will be banned": a common noun opening the sentence
         if _is_ship(doc, start, end, ships):
             named = start + 1 if doc[start].lower_.rstrip(".") in self.words.ship_prefixes else start
             ships.add(_text(doc, named, end).casefold())
@@ -750,15 +819,7 @@ class EntityExtractor:
             ):
                 end -= 1  # "Army Col.": the rank is the person's, not the organization's
             start, end = self._organization_span(doc, start, end)
-            if (
-                start >= 2
-                and doc[start - 1].lower_ == "and"
-                and doc[start - 2].is_alpha
-                and doc[start - 2].is_title
-                and not doc[start - 2].ent_type_
-                and (start == 2 or doc[start - 3].lower_ in ("the", "of", "for") or doc[start - 3].is_punct)
-                and doc[end - 1].lower_ in self.words.organization_words
-            ):
+            if _cut_at_and(doc, start, end, self.words.organization_words, self.words.government_bodies):
                 start -= 2  # "the Public and Commercial Services Union" cut at "and" by the model
             text = _text(doc, start, end)
             if (
@@ -1649,11 +1710,12 @@ class EntityExtractor:
                 and m.end - m.start == 1
                 and m.capital_of is None
                 and m.name in names
+                and not _activity_word(doc, m.start)
             ):
                 m = _Mention(Kind.PERSON, m.start, m.end, m.name)
             out.append(m)
         for i, text in enumerate(self._texts):
-            if text not in names or covered[i]:
+            if text not in names or covered[i] or _activity_word(doc, i):
                 continue
             tok = doc[i]
             if tok.pos_ in ("PROPN", "NOUN") and tok.is_title:
