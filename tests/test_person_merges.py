@@ -106,3 +106,53 @@ def test_namesake_merges_follow_new_documents_in_a_store():
         after = sorted(db.execute("SELECT key, canonical FROM entity_map"))
         db.execute("ROLLBACK")
         assert before == after
+
+
+# -- another name a document gives a person, in every document ---------------------------------------
+
+ABBAS = key(Kind.PERSON, "Halim Rashidi")
+MAZEN = key(Kind.PERSON, "Abu Tariq")
+
+
+def alias_doc(doc_id: str = "a") -> Doc:
+    d = Doc(doc_id)
+    d.sentence(
+        "{p}, also known as {q}, met the envoy.", p="person|Halim Rashidi", q="person|Abu Tariq|Halim Rashidi"
+    )
+    return d
+
+
+def test_a_name_one_document_gives_as_an_alias_is_the_person_elsewhere():
+    docs = [alias_doc(), named("b", "Abu Tariq"), named("c", "Abu Tariq")]
+    assert node_of(docs, MAZEN) == ABBAS
+
+
+def test_an_alias_two_people_are_given_joins_neither():
+    other = Doc("d")
+    other.sentence("{p}, known as {q}, spoke.", p="person|Samir Haddad", q="person|Abu Tariq|Samir Haddad")
+    docs = [alias_doc(), other, named("b", "Abu Tariq")]
+    assert node_of(docs, MAZEN) == MAZEN
+
+
+def test_a_shorter_form_of_the_name_is_no_alias():
+    d = Doc("a")
+    d.sentence(
+        "{p} and later {q} spoke.",
+        p="person|Hassan Sheikh Mohamud",
+        q="person|Hassan Sheikh|Hassan Sheikh Mohamud",
+    )
+    builder = GraphBuilder()
+    builder.add_rows(rows_of([d.facts(), named("b", "Hassan Sheikh").facts()]))
+    builder.graph = builder.build()
+    assert builder.resolution is not None
+    assert not builder.resolution.basis.get(key(Kind.PERSON, "Hassan Sheikh"), "").startswith("alias")
+
+
+def test_alias_merges_are_incremental_both_ways():
+    for first, second in ((alias_doc(), named("b", "Abu Tariq")), (named("b", "Abu Tariq"), alias_doc())):
+        with Store.open(":memory:") as store:
+            store.add([first.facts()])
+            store.add([second.facts()])
+            assert canonical(store, MAZEN) == ABBAS
+            reasons = dict(store._db.execute("SELECT key, basis FROM resolve_merges"))
+            assert reasons[MAZEN].startswith("alias")

@@ -491,7 +491,7 @@ def _activity_word(doc: Doc, i: int) -> bool:
     tok = doc[i]
     if i + 1 >= len(doc) or not tok.is_alpha or not tok.is_title:
         return False
-    opens = tok.is_sent_start or (i > 0 and doc[i - 1].tag_ == "``" and doc[i - 1].is_sent_start)
+    opens = bool(tok.is_sent_start) or (i > 0 and doc[i - 1].tag_ == "``" and bool(doc[i - 1].is_sent_start))
     nxt = doc[i + 1]
     return (
         opens

@@ -21,7 +21,7 @@ from typing import Any
 
 import catalogue
 
-from .names import choose_label, merge_kinds, merge_surnames, ordered_forms
+from .names import choose_label, merge_aliases, merge_kinds, merge_surnames, ordered_forms
 
 __all__ = [
     "RESOLVER_VERSION",
@@ -55,6 +55,7 @@ KindMerger = Callable[[Mapping[str, "EntityInput"], Mapping[str, str], dict[str,
 BodyResolver = Callable[[Mapping[str, "EntityInput"]], dict[str, tuple[str, str]]]
 registry.register("surnames.v2", func=merge_surnames)
 registry.register("kinds_across.v1", func=merge_kinds)
+registry.register("aliases.v1", func=merge_aliases)
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +135,12 @@ def decide(
         {key: e.period for key, e in persons.items() if e.period is not None},
         {key for key, e in persons.items() if e.titled},
     )
+    aliases: KindMerger = registry.get("aliases.v1")
+    for key, node in aliases(entities, remap, why).items():
+        for other, target in remap.items():
+            if target == key:
+                remap[other] = node  # the alias's own merges follow it
+        remap[key] = node
     across: KindMerger = registry.get("kinds_across.v1")
     for key, node in across(entities, remap, why).items():
         remap[key] = node

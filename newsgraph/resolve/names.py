@@ -479,6 +479,36 @@ def _terms(person: Any) -> list[tuple[str, str]]:
     ]
 
 
+def merge_aliases(
+    entities: Mapping[str, Any], remap: dict[str, str], reasons: dict[str, str] | None = None
+) -> dict[str, str]:
+    """``aliases.v1``: a person's full name that a document gave as another name of one other
+    person ("Mahmoud Abbas, also known as Abu Mazen": the form "Abu Mazen" of Mahmoud Abbas) is
+    that person in every document ("Abu Mazen said" elsewhere). A form counts when it is no part
+    of the label it was written for ("Hassan Sheikh" of "Hassan Sheikh Mohamud" is) and only one
+    node holds it. Returns the keys that move; ``remap`` is read, never changed."""
+    why: dict[str, str] = {} if reasons is None else reasons
+    owners: defaultdict[str, set[str]] = defaultdict(set)
+    for key, e in entities.items():
+        if e.kind != PERSON:
+            continue
+        label = {w.casefold() for w in e.label.split()}
+        for form in e.forms:
+            words = form.split()
+            if len(words) > 1 and not {w.casefold() for w in words} <= label:
+                owners[form.casefold()].add(remap.get(key, key))
+    moved: dict[str, str] = {}
+    for key, e in entities.items():
+        if e.kind != PERSON or key in remap or len(e.label.split()) < 2:
+            continue
+        found = owners.get(e.label.casefold(), set()) - {key}
+        if len(found) == 1:
+            node = moved[key] = next(iter(found))
+            named = entities[node].label if node in entities else node
+            why[key] = f"alias: {e.label} is another name the text gives {named}"
+    return moved
+
+
 #: Kinds a name may be given by mistake for one another (states keep their table keys).
 CROSS_KINDS = frozenset({"person", "organization", "location"})
 
