@@ -315,3 +315,34 @@ TWO = [
 def test_two_bodies_joined_by_and_stay_two(facts, text, names):
     orgs = {e.label for e in facts(text).entities if e.kind is Kind.ORGANIZATION}
     assert set(names) <= orgs
+
+
+# -- a name with no first name a trip goes to -------------------------------------------------------
+
+TRIPS = [
+    pytest.param("The king paid for a sightseeing tour to Wadi Zarqa.", "Wadi Zarqa", id="tour-to"),
+    pytest.param(
+        "After the summit the delegation flew on to Nueva Cantera, officials said.",
+        "Nueva Cantera",
+        id="flew-on-to",
+    ),
+    pytest.param("Pilgrims travelled to Puerto Lempira in June.", "Puerto Lempira", id="travelled-to"),
+    pytest.param("Her visit to Kampong Speu was cut short.", "Kampong Speu", id="visit-to"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), TRIPS)
+def test_a_place_a_trip_goes_to_is_no_person(facts, text, name):
+    assert P(name) not in persons(facts(text))
+
+
+ADDRESSED = [
+    pytest.param("He spoke to Jorg Wojahn, the commission spokesman.", "Jorg Wojahn", id="spoke-to"),
+    pytest.param("The request went to Azzam Tamimi, who refused.", "Azzam Tamimi", id="went-to"),
+    pytest.param("The letter was sent to Kemal Ashkar, the mayor.", "Kemal Ashkar", id="sent-to"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), ADDRESSED)
+def test_a_person_spoken_or_written_to_stays_a_person(facts, text, name):
+    assert P(name) in persons(facts(text))

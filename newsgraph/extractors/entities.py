@@ -138,6 +138,26 @@ ARTICLES = frozenset({"the", "a", "an"})
 PLACE_PREPOSITIONS = frozenset(
     {"in", "at", "to", "near", "outside", "inside", "around", "across", "throughout", "within"}
 )
+#: Lemmas of going somewhere and of trips: a name with no first name they go "to" is a place's.
+TRAVEL = frozenset(
+    {
+        "travel",
+        "fly",
+        "sail",
+        "drive",
+        "journey",
+        "tour",
+        "trip",
+        "visit",
+        "flight",
+        "holiday",
+        "excursion",
+        "pilgrimage",
+        "voyage",
+        "expedition",
+        "cruise",
+    }
+)
 #: Nouns before a group's name ("the group X") and members of one ("members of X").
 GROUP_NOUNS = frozenset({"group", "movement", "faction", "gang", "organisation", "organization"})
 GROUP_MEMBERS = frozenset({"member", "supporter", "activist", "leader"})
@@ -1097,6 +1117,14 @@ class EntityExtractor:
             and not any(c.dep_ == "case" for c in root.children)
         ):
             return Kind.LOCATION  # "Judith Moritz, in Melton Mowbray, said"; not "faith in Kofi Annan"
+        if (
+            end - start > 1
+            and first is None
+            and root.dep_ == "pobj"
+            and root.head.lower_ in ("to", "toward", "towards")
+            and root.head.head.lemma_.lower() in TRAVEL
+        ):
+            return Kind.LOCATION  # "a sightseeing tour to Wadi Rum", "flew on to Nueva Cantera"
         prev = doc[start - 1] if start > 0 else None
         hyphened = end - start == 3 and doc[start + 1].text == "-" and not doc[start].whitespace_
         if (
