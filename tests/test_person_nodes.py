@@ -287,6 +287,16 @@ WHOLE = [
         "Health and Safety Executive",
         id="executive",
     ),
+    pytest.param(
+        "Mark Serwotka, from the Public and Commercial Services union said there should be talks.",
+        "Public and Commercial Services union",
+        id="head-word-in-lower-case",
+    ),
+    pytest.param(
+        "Public and Commercial Services union members have already voted to strike.",
+        "Public and Commercial Services union",
+        id="head-word-in-lower-case-opening",
+    ),
 ]
 
 

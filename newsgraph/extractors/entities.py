@@ -489,6 +489,8 @@ def _cut_at_and(
     if start < 2 or doc[start - 1].lower_ != "and" or end <= start:
         return False
     first = doc[start - 2]
+    if _lower_body_word(doc, end, organization_words):
+        end += 1  # "the Public and Commercial Services union"
     alone = not first.ent_type_ or (
         first.ent_type_ == "ORG"
         and first.ent_iob_ == "B"
@@ -500,8 +502,14 @@ def _cut_at_and(
         and first.is_title
         and alone
         and (start == 2 or doc[start - 3].lower_ in ("the", "of", "for") or doc[start - 3].is_punct)
-        and doc[end - 1].lower_ in organization_words
+        and (doc[end - 1].lower_ in organization_words or _lower_body_word(doc, end, organization_words))
     )
+
+
+def _lower_body_word(doc: Doc, i: int, organization_words: frozenset[str]) -> bool:
+    """An organization's head word the text writes in lower case after its name ("the Public and
+    Commercial Services union")."""
+    return i < len(doc) and doc[i].is_lower and doc[i].lower_ in organization_words
 
 
 def _activity_word(doc: Doc, i: int) -> bool:
@@ -841,6 +849,8 @@ class EntityExtractor:
             start, end = self._organization_span(doc, start, end)
             if _cut_at_and(doc, start, end, self.words.organization_words, self.words.government_bodies):
                 start -= 2  # "the Public and Commercial Services Union" cut at "and" by the model
+                if _lower_body_word(doc, end, self.words.organization_words):
+                    end += 1  # "... Services union": one name however its head word is written
             text = _text(doc, start, end)
             if (
                 end < len(doc)
