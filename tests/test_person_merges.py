@@ -156,3 +156,73 @@ def test_alias_merges_are_incremental_both_ways():
             assert canonical(store, MAZEN) == ABBAS
             reasons = dict(store._db.execute("SELECT key, basis FROM resolve_merges"))
             assert reasons[MAZEN].startswith("alias")
+
+
+# -- family names a letter apart, one office --------------------------------------------------------
+
+
+def office_of(doc_id: str, name: str, role: str | None, times: int = 1) -> Doc:
+    d = Doc(doc_id)
+    for i in range(times):
+        s = d.sentence(f"{{p}} spoke to reporters ({doc_id} {i}).", p=f"person|{name}")
+        if role is not None:
+            d.claim(key(Kind.PERSON, name), role, s)
+    return d
+
+
+@pytest.mark.parametrize(
+    ("often", "once", "role", "other_role"),
+    [
+        ("Michael Raftery", "Michael Rafferty", "project manager", "mock elections project manager"),
+        ("David Davis", "David Davies", "shadow home secretary", "shadow home secretary"),
+        ("Peter Sanders", "Peter Saunders", "planning officer", "council planning officer"),
+        ("Jim Hollis", "Jim Hollies", "lib dem home affairs spokesman", "home affairs spokesman"),
+        ("Sarah Kendall", "Sarah Kendal", "chief constable", "chief constable"),
+    ],
+)
+def test_family_names_a_letter_apart_with_one_office_are_one_person(often, once, role, other_role):
+    docs = [office_of("a", often, role, times=3), office_of("b", once, other_role)]
+    assert node_of(docs, key(Kind.PERSON, once)) == key(Kind.PERSON, often)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "role", "other_role"),
+    [
+        ("David Davis", "David Davies", "shadow home secretary", None),  # no office for one of them
+        ("David Davis", "David Davies", "labour mp", "labour mp"),  # an office many hold
+        ("David Davis", "David Davies", "lib dem spokesman", "lib dem spokesman"),
+        ("David Davis", "David Davies", "former home secretary", "former home secretary"),
+        ("David Davis", "David Davies", "shadow home secretary", "health secretary"),  # two offices
+        ("David Davis", "Daniel Davies", "shadow home secretary", "shadow home secretary"),
+        ("Alan Hale", "Alan Hall", "project manager", "project manager"),  # a short family name
+        ("Peter Sanders", "Peter Sadlier", "planning officer", "planning officer"),  # three letters apart
+        ("Jim Hollis", "James Hollies", "home affairs spokesman", "home affairs spokesman"),  # two parts
+    ],
+)
+def test_near_namesakes_without_one_specific_office_stay_apart(a, b, role, other_role):
+    docs = [office_of("a", a, role, times=3), office_of("b", b, other_role)]
+    assert node_of(docs, key(Kind.PERSON, b)) == key(Kind.PERSON, b)
+
+
+def test_two_near_namesakes_of_one_story_stay_two():
+    d = Doc("a")
+    s = d.sentence("{p} and {q} both spoke.", p="person|David Davis", q="person|David Davies")
+    d.claim(key(Kind.PERSON, "David Davis"), "shadow home secretary", s)
+    d.claim(key(Kind.PERSON, "David Davies"), "welsh secretary", s)
+    assert node_of([d], key(Kind.PERSON, "David Davies")) == key(Kind.PERSON, "David Davies")
+
+
+def test_office_spelling_merges_are_incremental():
+    with Store.open(":memory:") as store:
+        store.add([office_of("a", "Michael Raftery", "project manager", times=3).facts()])
+        store.add([office_of("b", "Michael Rafferty", None).facts()])
+        assert canonical(store, key(Kind.PERSON, "Michael Rafferty")) == key(Kind.PERSON, "Michael Rafferty")
+        store.add([office_of("c", "Michael Rafferty", "project manager").facts()])
+        assert canonical(store, key(Kind.PERSON, "Michael Rafferty")) == key(Kind.PERSON, "Michael Raftery")
+        db = store._db
+        db.execute("BEGIN")
+        before = sorted(db.execute("SELECT key, canonical FROM entity_map"))
+        tables.rebuild(db.cursor())
+        after = sorted(db.execute("SELECT key, canonical FROM entity_map"))
+        db.execute("ROLLBACK")
+        assert before == after

@@ -329,6 +329,10 @@ class GraphBuilder:
         titled = {r[0] for r in self.relations if present_office(r[3])} | {
             c[0] for c in self.claims if present_office(c[1])
         }
+        offices: defaultdict[str, set[str]] = defaultdict(set)
+        for source, role in [(r[0], r[3]) for r in self.relations] + [(c[0], c[1]) for c in self.claims]:
+            if role:
+                offices[source].add(str(role).casefold())
         entities = (
             EntityInput(
                 key,
@@ -340,6 +344,7 @@ class GraphBuilder:
                 key in ennobled,
                 self._period(key),
                 key in titled,
+                frozenset(offices.get(key, ())),
             )
             for key, (kind, label, iso3) in self.entities.items()
         )

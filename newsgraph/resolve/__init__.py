@@ -48,6 +48,7 @@ SurnameResolver = Callable[
         Collection[str],
         Mapping[str, tuple[str, str]],
         Collection[str],
+        Mapping[str, frozenset[str]],
     ],
     dict[str, str],
 ]
@@ -72,6 +73,7 @@ class EntityInput:
     ennobled: bool = False  # the text calls the person a peer somewhere ("Labour peer X")
     period: tuple[str, str] | None = None  # the earliest and latest dates of its dated documents
     titled: bool = False  # the text gives the person an office held now ("US President X")
+    offices: frozenset[str] = frozenset()  # the roles the text gives it, lower-cased
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +136,7 @@ def decide(
         {key for key, e in persons.items() if e.ennobled},
         {key: e.period for key, e in persons.items() if e.period is not None},
         {key for key, e in persons.items() if e.titled},
+        {key: e.offices for key, e in persons.items() if e.offices},
     )
     aliases: KindMerger = registry.get("aliases.v1")
     for key, node in aliases(entities, remap, why).items():

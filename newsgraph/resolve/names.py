@@ -182,6 +182,7 @@ def merge_surnames(
     ennobled: Collection[str] = (),
     periods: Mapping[str, tuple[str, str]] | None = None,
     titled: Collection[str] = (),
+    offices: Mapping[str, frozenset[str]] | None = None,
 ) -> dict[str, str]:
     """``surnames.v2``: person keys -> the node they belong to.
 
@@ -253,7 +254,9 @@ def merge_surnames(
             into, other = full[j]
             if remap.get(into, into) != into:
                 continue
-            how = _same_person(words, other)
+            how = _same_person(words, other) or _same_office_holder(
+                words, other, (offices or {}).get(key, frozenset()), (offices or {}).get(into, frozenset())
+            )
             if how is not None and not _known_apart(kb, words, other):
                 remap[key] = into
                 why[key] = f"{how}: {' '.join(words)} / {' '.join(other)}"
@@ -442,6 +445,111 @@ def _same_person(a: list[str], b: list[str]) -> str | None:
     if last == "same":
         return "nickname" if first == "nickname" else f"spelling ({first})"
     return f"spelling ({last})"
+
+
+#: Head words of roles many people hold at once: sharing one tells nothing of who is who.
+COMMON_ROLES = frozenset(
+    {
+        "mp",
+        "mps",
+        "msp",
+        "mep",
+        "am",
+        "member",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "councillor",
+        "peer",
+        "candidate",
+        "minister",
+        "leader",
+        "official",
+        "director",
+        "chairman",
+        "secretary",
+        "president",
+        "lawyer",
+        "adviser",
+        "advisor",
+        "correspondent",
+        "editor",
+        "chief",
+        "head",
+        "officer",
+        "manager",
+        "executive",
+        "chair",
+    }
+)
+
+
+def _office_keys(roles: frozenset[str]) -> set[str]:
+    """Roles specific enough to tell a person: two words or more, none of them a past-role
+    word, the word before the head no party's or place's but a field's ("shadow home secretary"
+    -> "home secretary", "mock elections project manager" -> "project manager"; not "Labour MP",
+    "spokesman", "former minister")."""
+    from ..extractors.parties import parties
+
+    table = parties()
+    found = set()
+    for role in roles:
+        words = role.split()
+        for n in (3, 2, 1):
+            front = " ".join(words[:n])
+            if len(words) > n and any(table.lookup(f) is not None for f in (front.title(), front.upper())):
+                words = words[n:]  # "lib dem home affairs spokesman": the party is no part of it
+                break
+        if len(words) < 2 or any(w.startswith(PAST_ROLE_WORDS) for w in words):
+            continue
+        if words[-1] in ("mp", "mps", "msp", "mep", "am", "member", "peer", "councillor", "candidate"):
+            continue
+        found.add(" ".join(words[-2:]))
+    return {r for r in found if r.split()[0] not in COMMON_ROLES}
+
+
+def _near_spelling(a: str, b: str) -> bool:
+    """Family names of five letters or more whose spellings (:func:`spelling_key`) are one edit
+    apart (a letter more, fewer or other, two neighbours swapped), or two edits apart when both
+    are seven letters or more ("Raftery"/"Rafferty")."""
+    x, y = spelling_key(a), spelling_key(b)
+    if x == y or min(len(a), len(b)) < 5:
+        return x == y and a.casefold() != b.casefold()
+    return _edits(x, y) <= (2 if min(len(a), len(b)) >= 7 else 1)
+
+
+def _edits(a: str, b: str) -> int:
+    """The optimal string alignment distance: letters added, dropped, changed or swapped."""
+    if abs(len(a) - len(b)) > 2:
+        return 3
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
+def _same_office_holder(
+    a: list[str], b: list[str], first: frozenset[str], second: frozenset[str]
+) -> str | None:
+    """Two full names with one first name whose family names are a letter apart ("Michael
+    Raftery", "Michael Rafferty"; "David Davies", "David Davis") are one person when the text
+    gives both the same specific office ("shadow home secretary"): namesakes of near family
+    names are many, holders of one office few."""
+    if len(a) != len(b) or not same_first_name(a[0], b[0]) or a[1:-1] != b[1:-1]:
+        return None
+    if not _near_spelling(a[-1], b[-1]):
+        return None
+    shared = _office_keys(first) & _office_keys(second)
+    if not shared:
+        return None
+    return f"spelling (office {sorted(shared)[0]})"
 
 
 def _known_apart(kb: Actors, a: list[str], b: list[str]) -> bool:

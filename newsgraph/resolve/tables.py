@@ -203,6 +203,7 @@ def _inputs(cur: sqlite3.Cursor, keys: Sequence[str]) -> dict[str, EntityInput]:
     periods: dict[str, tuple[str, str]] = {}
     ennobled: set[str] = set()
     titled: set[str] = set()
+    offices: defaultdict[str, set[str]] = defaultdict(set)
     rows: list[tuple[str, str, str, str | None]] = []
     for chunk in _chunks(keys):
         marks = _marks(chunk)
@@ -231,6 +232,7 @@ def _inputs(cur: sqlite3.Cursor, keys: Sequence[str]) -> dict[str, EntityInput]:
                 ennobled.add(str(source))
             if present_office(role):
                 titled.add(str(source))
+            offices[str(source)].add(str(role).casefold())
     return {
         key: EntityInput(
             key,
@@ -242,6 +244,7 @@ def _inputs(cur: sqlite3.Cursor, keys: Sequence[str]) -> dict[str, EntityInput]:
             key in ennobled,
             periods.get(key),
             key in titled,
+            frozenset(offices.get(key, ())),
         )
         for key, kind, label, iso3 in rows
     }
