@@ -40,7 +40,7 @@ from .companies import CORPORATE_PREFIXES, CORPORATE_SUFFIXES, initials, is_acro
 from .lexicon import Offices, first_names, offices, word_lists
 from .parties import MAX_TOKENS as PARTY_TOKENS
 from .parties import bodies, groups, parties
-from .roles import CIVIC_OFFICES, COMPLEMENT, role_core, role_head
+from .roles import CIVIC_OFFICES, COMPLEMENT, body_head, role_core, role_head
 from .states import State, StateTable, place_state
 
 if TYPE_CHECKING:
@@ -1706,6 +1706,7 @@ class EntityExtractor:
         for m in mentions:
             if m.kind is Kind.ORGANIZATION and m.party is None:
                 self._org_state(doc, article, m, out)
+        self._described_organizations(doc, article, out)
         for m in persons:
             self._affiliations(doc, article, m, out)
         self._owned_offices(out)
@@ -2507,8 +2508,19 @@ class EntityExtractor:
         said ... company president X"), when it is no party or government body. So is the
         company of "its president X" and of a title before the name and a comma ("The firm's
         chief executive, X, said")."""
+        apposed = self._apposed_possessor(doc, m)
+        if apposed is not None:
+            return self._antecedent_company(doc, apposed, out)
         j = m.start - 1
         root = doc[m.start : m.end].root
+        if root.dep_ == "appos" and root.head.i < m.start and doc[m.start - 1].text == ",":
+            # "The company's founder and ex-chief executive, X": the title the name is apposed to
+            for c in root.head.children:
+                if c.dep_ == "poss" and (
+                    c.lower_ == "its"
+                    or (c.lower_ in ANAPHOR_COMPANIES and any(d.lower_ == "the" for d in c.children))
+                ):
+                    return self._antecedent_company(doc, c.i, out)
         if j > 0 and doc[j].text == "," and root.dep_ == "appos" and root.head.i < m.start:
             j -= 1  # "The firm's chief executive, X"
         last = j
@@ -2532,7 +2544,60 @@ class EntityExtractor:
             if e.kind is Kind.ORGANIZATION and key not in out.parties and not self._government_body(key, out):
                 return key
             return None
+        # "The Acme saga goes on. The company's founder, X, ...": no subject, one company named
+        return self._antecedent_company(doc, j, out) if doc[j].lower_ != "its" else None
+
+    @staticmethod
+    def _apposed_possessor(doc: Doc, m: _Mention) -> int | None:
+        """ "X, its chief executive,", "X, the firm's founder,": the index of the possessive word
+        ("its", or the company noun before "'s") in a title apposed after the name, before the
+        next comma; None when there is none."""
+        if m.end + 2 >= len(doc) or doc[m.end].text != ",":
+            return None
+        sent_end = doc[m.start].sent.end
+        for i in range(m.end + 1, min(sent_end, m.end + 8)):
+            tok = doc[i]
+            if tok.text in (",", ";", "(") or tok.pos_ in ("VERB", "AUX") or tok.tag_ in WH_TAGS:
+                return None
+            if tok.lower_ == "its" and i == m.end + 1:
+                return i
+            if (
+                tok.lower_ in ANAPHOR_COMPANIES
+                and i == m.end + 2
+                and doc[m.end + 1].lower_ == "the"
+                and i + 1 < sent_end
+                and doc[i + 1].text in ("'s", "’s")
+            ):
+                return i
         return None
+
+    def _antecedent_company(self, doc: Doc, before: int, out: DocEntities) -> str | None:
+        """The company "its" or "the company's" at ``before`` points back to: the last company
+        that is the subject of a clause in this sentence or the previous one ("Acme said ...
+        X, its chief executive"), else the one company named there ("The Acme saga goes on.
+        The company's founder, X"); never a party, a government body or an international body,
+        and None when two companies are named and none is a subject."""
+        sent = doc[before].sent
+        first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        named: list[str] = []
+        for i in range(before - 1, first - 1, -1):
+            key = out.token_entity.get(i)
+            if key is None or out.entities[key].kind is not Kind.ORGANIZATION:
+                continue
+            if (
+                key in out.parties
+                or self._government_body(key, out)
+                or (known := organizations().get(out.entities[key].label)) is not None
+                and known.sector == IGO
+            ):
+                if doc[i].dep_ in ("nsubj", "nsubjpass"):
+                    return None  # "The Home Office said ... X, its spokesman": no company's
+                continue
+            if doc[i].dep_ in ("nsubj", "nsubjpass"):
+                return key
+            if key not in named:
+                named.append(key)
+        return named[0] if len(named) == 1 else None
 
     def _comma_title(self, doc: Doc, m: _Mention, out: DocEntities) -> list[tuple[str, str | None]]:
         """ "Kamal Nath, Commerce and Industry Minister, announced ...": a title between commas
@@ -2842,7 +2907,23 @@ class EntityExtractor:
         return (
             entity.kind is Kind.ORGANIZATION
             and key not in out.parties
-            and entity.label.split()[-1].lower() in self.words.government_bodies
+            and self._government_name(entity.label)
+        )
+
+    def _government_name(self, label: str) -> bool:
+        """A name headed by a word of a state's own bodies ("Foreign Office", "National Bureau of
+        Statistics", "Ministry of Defence"); not one with a word of a body acting for itself
+        ("Confederation of British Industry", "National Union of Students")."""
+        words = label.lower().split()
+        if not words:
+            return False
+        if words[-1] in self.words.government_bodies:
+            return True  # as before: "Defence Ministry", "Refugee Council" (named by its last word)
+        head = body_head(label)
+        # the words up to the head say what the body is ("National Bank Office" is a bank's),
+        # the field after "of" may be any ("Department of Trade and Industry")
+        return head in self.words.government_bodies and not self.words.non_government.intersection(
+            words[: words.index(head) + 1]
         )
 
     def _in_portfolio_list(self, doc: Doc, start: int) -> bool:
@@ -3189,7 +3270,11 @@ class EntityExtractor:
             owner = self._state_entity(out, self.table.get(body.iso3))  # "the Pentagon", "the Bundestag"
         if owner is None and (home := groups().state(out.entities[org].label)) is not None:
             owner = self._state_entity(out, self.table.get(home))  # "Hezbollah", "the Taliban"
-        if owner is None and doc[m.end - 1].lemma_.lower() in self.words.government_bodies:
+        if owner is None and (
+            doc[m.end - 1].lemma_.lower() in self.words.government_bodies
+            # "the National Bureau of Statistics", "the Ministry of Defence"
+            or self._government_name(out.entities[org].label)
+        ):
             # "the State Department urged ...", "its Foreign Office": a state's body, named bare;
             # "its" points back to the state the text was just about.
             if m.start > 0 and doc[m.start - 1].lower_ in ("its", "their"):
@@ -3223,6 +3308,102 @@ class EntityExtractor:
                     return state  # "the Russian gas monopoly", "the Moscow-based firm"
         return None
 
+    def _described_organizations(self, doc: Doc, article: Article, out: DocEntities) -> None:
+        """ "Nissan ... Renault, which owns 44% of the Japanese carmaker", "Turkey's biggest mobile
+        firm could pull out ... Turkcell said": a definite description of a company (or of a
+        state's body: "the US stock market watchdog") with a state and no name of its own points
+        to the organization of that kind the document is about, named at least twice and more
+        often than any other; that organization is part of the state. Never when the organization
+        is the subject of the description's own clause ("Acme lost ground to Japan's biggest
+        carmaker"), when the text gives it another state, or when descriptions give two."""
+        described: dict[str, set[str]] = {}
+        evidence: dict[str, Span] = {}
+        mains: dict[bool, str | None] = {}
+        for tok in doc:
+            low = tok.lower_
+            body = low in self.words.described_bodies
+            if tok.tag_ != "NN" or tok.i in out.token_entity or not (body or low in self.words.described_companies):
+                continue
+            state = self._description_state(doc, tok, out)
+            if state is None:
+                continue
+            if body not in mains:
+                mains[body] = self._main_organization(out, body)
+            main = mains[body]
+            if main is None or out.part_of.get(main) not in (None, state) or self._binds(doc, tok, main, out):
+                continue
+            described.setdefault(main, set()).add(state)
+            evidence.setdefault(main, tok.sent)
+        for org, states in described.items():
+            if len(states) == 1 and org not in out.part_of:
+                state = next(iter(states))
+                out.part_of[org] = state
+                out.relations.append(
+                    RelationFact(org, state, Relation.PART_OF, _evidence(article, evidence[org]))
+                )
+
+    def _description_state(self, doc: Doc, tok: Token, out: DocEntities) -> str | None:
+        """The state of a definite description headed by ``tok`` with no name ("the Japanese
+        carmaker", "Turkey's biggest private mobile firm"), else None."""
+        if tok.dep_ in ("compound", "appos") and tok.head.i in out.token_entity:
+            return None  # "carmaker Nissan", "Nissan, the Japanese carmaker": the name's own
+        if any(c.dep_ == "appos" for c in tok.children) or (
+            tok.i + 1 < len(doc) and tok.i + 1 in out.token_entity
+        ):
+            return None  # "the Japanese carmaker, Nissan", "the Japanese carmaker Nissan"
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].tag_ in ("NN", "NNS", "NNP", "NNPS"):
+            return None  # "the Japanese bank sector": the noun modifies another
+        states: set[str] = set()
+        definite = False
+        for t in doc[tok.left_edge.i : tok.i]:
+            key = out.token_entity.get(t.i)
+            if key is not None:
+                if out.entities[key].kind is not Kind.STATE:
+                    return None  # "Acme's Japanese parent firm": another name in it
+                states.add(key)
+                if t.i + 1 < tok.i and doc[t.i + 1].tag_ == "POS":
+                    definite = True  # "Turkey's biggest firm"
+            elif t.lower_ == "the" and t.head.i == tok.i:
+                definite = True
+            elif t.lower_ in DESCRIPTION_OTHERS or t.like_num or t.tag_ in ("PRP$", "DT"):
+                return None  # "a rival Japanese carmaker", "another", "its Japanese partner"
+        return next(iter(states)) if definite and len(states) == 1 else None
+
+    def _main_organization(self, out: DocEntities, body: bool) -> str | None:
+        """The company (or, with ``body``, the body) the document names most, at least twice
+        and more often than any other; never a party or an international body."""
+        counts: list[tuple[int, str]] = []
+        for key, e in out.entities.items():
+            if e.kind is not Kind.ORGANIZATION or key in out.parties:
+                continue
+            known = organizations().get(e.label)
+            if known is not None and known.sector == IGO:
+                continue
+            if not body and self._government_body(key, out):
+                continue
+            counts.append((len(e.mentions), key))
+        counts.sort(reverse=True)
+        if not counts or counts[0][0] < 2 or (len(counts) > 1 and counts[1][0] == counts[0][0]):
+            return None
+        return counts[0][1]
+
+    @staticmethod
+    def _binds(doc: Doc, tok: Token, org: str, out: DocEntities) -> bool:
+        """Whether ``org`` is named in the description's sentence as the subject of a clause the
+        description is in, or on the description's own path to the root ("Acme lost ground to
+        Japan's biggest carmaker")."""
+        ancestors = {a.i for a in tok.ancestors}
+        for t in tok.sent:
+            if out.token_entity.get(t.i) != org:
+                continue
+            if t.i in ancestors or (t.dep_ in ("nsubj", "nsubjpass") and t.head.i in ancestors):
+                return True
+        return False
+
+
+#: Words that make a description no definite one of the document's organization ("a rival Japanese
+#: carmaker", "another US bank", "its Japanese partner").
+DESCRIPTION_OTHERS = frozenset({"rival", "other", "another", "competitor", "partner", "smaller", "bigger", "larger"})
 
 #: Head words of bodies named "X for the Y" / "X of the Y" ("Society for the Protection of ...").
 NAME_TAIL_BODIES = frozenset(

@@ -33,3 +33,14 @@ def role_head(role: str | None) -> str:
     """The title's head word ("minister" in "former foreign minister of Spain")."""
     core = role_core(role).split()
     return core[-1] if core else ""
+
+
+def body_head(name: str) -> str:
+    """A body's head word, lower case: the word before its first "of"/"for" when a name goes on
+    after it ("bureau" in "National Bureau of Statistics", "ministry" in "Ministry of Defence"),
+    else its last word ("office" in "Home Office")."""
+    words = name.lower().split()
+    for i, word in enumerate(words):
+        if i and word in ("of", "for") and i + 1 < len(words):
+            return words[i - 1]
+    return words[-1] if words else ""
