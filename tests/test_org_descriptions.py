@@ -220,3 +220,69 @@ def test_a_person_reaches_the_state_through_a_described_company(facts):
         "Bolton Group owns 44% of the Japanese carmaker. Acme Motors makes cars."
     )
     assert tied(f, "Carl Brent", "Japan")
+
+
+HELD = [
+    pytest.param(
+        "Carl Brent is the chief executive of Acme Motors.",
+        ("Carl Brent", "Acme Motors", "chief executive"),
+        id="copula-of",
+    ),
+    pytest.param(
+        "Carl Brent is a director of Acme Motors.",
+        ("Carl Brent", "Acme Motors", "director"),
+        id="copula-indefinite-of",
+    ),
+    pytest.param(
+        "Carl Brent remains chairman of Acme Motors.", ("Carl Brent", "Acme Motors", "chairman"), id="remains"
+    ),
+    pytest.param(
+        "Carl Brent, 45, is an analyst at Acme Motors.",
+        ("Carl Brent", "Acme Motors", "analyst"),
+        id="copula-at",
+    ),
+    pytest.param(
+        "Carl Brent will be Acme Motors's most senior Japan-based executive.",
+        ("Carl Brent", "Acme Motors", "executive"),
+        id="copula-possessive-superlative",
+    ),
+    pytest.param("Carl Brent runs Acme Motors.", ("Carl Brent", "Acme Motors", "head"), id="runs"),
+    pytest.param("Carl Brent heads Acme Motors.", ("Carl Brent", "Acme Motors", "head"), id="heads"),
+    pytest.param(
+        "Carl Brent has led Acme Motors since 1999.", ("Carl Brent", "Acme Motors", "leader"), id="has-led"
+    ),
+    pytest.param(
+        "As chief operating officer, Carl Brent will run Acme Motors on a daily basis.",
+        ("Carl Brent", "Acme Motors", "chief operating officer"),
+        id="as-role-will-run",
+    ),
+    pytest.param(
+        "Carl Brent works for Acme Motors.", ("Carl Brent", "Acme Motors", "employee"), id="works-for"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HELD)
+def test_a_main_clause_says_the_office_held(facts, text, expected):
+    assert expected in offices(facts(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Carl Brent is not the chairman of Acme Motors.", id="negated"),
+        pytest.param("Carl Brent could be the next chairman of Acme Motors.", id="modal"),
+        pytest.param("If Carl Brent is chairman of Acme Motors, shares will rise.", id="condition"),
+        pytest.param("Carl Brent is a critic of Acme Motors.", id="no-office-word"),
+        pytest.param("Carl Brent will not run Acme Motors.", id="negated-run"),
+        pytest.param("Carl Brent could lead Acme Motors.", id="modal-lead"),
+        pytest.param("Carl Brent led the protest against Acme Motors.", id="led-something-else"),
+    ],
+)
+def test_no_office_from_a_hedged_or_other_clause(facts, text):
+    assert not any(h == "Acme Motors" for _p, h, _r in offices(facts(text)))
+
+
+def test_a_place_where_a_person_works_is_no_holder(facts):
+    found = offices(facts("Carl Brent will be Acme Motors's most senior Japan-based executive."))
+    assert not any(h == "Japan" for _p, h, _r in found)

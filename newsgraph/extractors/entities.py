@@ -2722,10 +2722,18 @@ class EntityExtractor:
         root = doc[m.start : m.end].root
         found: list[tuple[str, str | None]] = []
         around = [root, *(c for c in root.children if c.dep_ == "appos")]  # "X, D-Ohio, who chairs ..."
-        for clause in (c for head in around for c in head.children):
-            if clause.dep_ != "relcl" or clause.lemma_.lower() not in CLAUSE_ROLES:
+        clauses = [c for head in around for c in head.children if c.dep_ == "relcl"]
+        if root.dep_ == "nsubj" and root.head.pos_ == "VERB" and not _hedged(root.head):
+            clauses.append(root.head)  # "X runs Acme", "X will head Acme from May"
+        for clause in clauses:
+            if clause.lemma_.lower() not in CLAUSE_ROLES:
                 continue
             role = CLAUSE_ROLES[clause.lemma_.lower()]
+            as_role = self._as_role(clause, out)
+            if as_role is not None and clause.i != root.head.i:
+                as_role = None
+            if as_role is not None and role in ("head", "leader", "manager"):
+                role = as_role  # "As chief operating officer, X will run Acme"
             if clause.tag_ == "VBD" and role not in ("founder", "owner"):
                 role = f"former {role}"  # "who led Labour from 1983 until 1992"
             objects = [c for c in clause.children if c.dep_ == "dobj"]
@@ -2757,6 +2765,21 @@ class EntityExtractor:
                 if owner is not None and text is not None and len(text.split()) <= MAX_COMPLEMENT:
                     found.append((owner, f"{role} of {text}"))
         return found
+
+    def _as_role(self, verb: Token, out: DocEntities) -> str | None:
+        """ "As chief operating officer, X will run Acme": the office an "as" phrase of the verb
+        names, when it names no holder of its own."""
+        for p in verb.children:
+            if p.dep_ != "prep" or p.lower_ != "as":
+                continue
+            for obj in (c for c in p.children if c.dep_ == "pobj"):
+                if obj.tag_ != "NN" or not self.office.is_office(obj.lemma_):
+                    continue
+                np = [t for t in obj.subtree if t.i <= obj.i and t.lower_ not in ("the", "a", "an")]
+                if any(t.i in out.token_entity for t in np):
+                    return None
+                return " ".join(t.lower_ for t in np)
+        return None
 
     @staticmethod
     def _founded_by(doc: Doc, m: _Mention, out: DocEntities) -> list[tuple[str, str | None]]:
@@ -2826,6 +2849,15 @@ class EntityExtractor:
         Cabinet Office minister": the office the person takes, holder and role read from its phrase."""
         root = doc[m.start : m.end].root
         heads: list[Token] = []
+        copula = (
+            root.dep_ == "nsubj"
+            and root.head.lemma_.lower() in HOLDING_VERBS
+            and not _hedged(root.head)
+        )
+        if copula:
+            # "X is the chief executive of Acme", "X will be Acme's most senior executive",
+            # "X remains chairman of Acme"; not "X is not ...", "X could be ..."
+            heads.extend(c for c in root.head.children if c.dep_ == "attr")
         if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in TAKING_VERBS:
             verb = root.head
             heads.extend(c for c in verb.children if c.dep_ in ("attr", "oprd"))
@@ -2868,14 +2900,28 @@ class EntityExtractor:
                 self.office.is_office(head.lemma_) or self.office.is_office(head.text)
             ):
                 continue
-            if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
-                continue  # "became a minister": no office named whose
+            if not copula and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+                continue  # "became a minister": no office named whose ("is a director of Acme" names it)
             if head.lower_ in STYLES:
                 continue  # "when Charles becomes king": a royal succession, no office held for anyone
             np = [t for t in head.subtree if t.i <= head.i and t.lower_ not in ("the", "a", "an")]
-            if any(t.tag_ in ("JJS", "RBS") or t.ent_type_ == "ORDINAL" for t in np):
+            np = _without_based(doc, np)  # "Acme's Japan-based executive": a place, no holder
+            record = any(t.tag_ in ("JJS", "RBS") or t.ent_type_ == "ORDINAL" for t in np)
+            if record and not copula:
                 continue  # "became the youngest premier", "the first woman speaker": a record, no post taken
-            role, holders = self._role_and_holders(np, out)
+            if copula:
+                after, complement = self._complement(head, np, out)
+                role, holders = self._role_and_holders(np, out, complement=complement)
+                holders.extend(h for h in after if h not in holders)
+                if not holders or role is None:
+                    continue  # "X is the chairman": whose, the copula does not say
+                if record:
+                    # "X will be Acme's most senior executive": a member of the company's staff,
+                    # never a record held for a state ("the youngest minister")
+                    holders = [h for h in holders if out.entities[h].kind is Kind.ORGANIZATION]
+                    role = head.lemma_.lower()
+            else:
+                role, holders = self._role_and_holders(np, out)
             if role is None:
                 continue
             found.extend((h, role) for h in holders)
@@ -3610,6 +3656,32 @@ COMMITTEE_WORDS = frozenset({"committee", "subcommittee", "sub-committee"})
 
 #: Nouns by which a text points back to the company it is about ("company president X").
 ANAPHOR_COMPANIES = frozenset({"company", "firm", "group", "retailer", "bank", "airline", "carmaker"})
+
+
+#: Verbs whose subject holds the office their attribute names: "X is the chief executive of Acme".
+HOLDING_VERBS = frozenset({"be", "remain"})
+#: Auxiliaries of a possible, not a stated, holding: "X could be the next chairman of Acme".
+HEDGES = frozenset({"would", "could", "might", "may", "should", "must"})
+
+
+def _hedged(verb: Token) -> bool:
+    """A verb negated, under a modal of possibility, asked, or in a condition ("if X is ...")."""
+    return any(
+        (c.dep_ == "neg")
+        or (c.dep_ == "aux" and c.lower_ in HEDGES)
+        or (c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless"))
+        for c in verb.children
+    ) or any(t.text == "?" for t in verb.sent)
+
+
+def _without_based(doc: Doc, np: list[Token]) -> list[Token]:
+    """The phrase without "X-based" ("Japan-based executive" -> "executive"): where a person
+    works is no office's holder."""
+    drop: set[int] = set()
+    for t in np:
+        if t.lower_ == "based" and t.i >= 2 and doc[t.i - 1].text in HYPHENS:
+            drop.update({t.i, t.i - 1, t.i - 2})
+    return [t for t in np if t.i not in drop]
 
 
 #: Verbs whose subject takes the office their complement names: "X became foreign secretary".
