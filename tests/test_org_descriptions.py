@@ -52,8 +52,14 @@ def tied(f: DocumentFacts, person: str, state: str) -> bool:
     p, s = by_label.get(person), by_label.get(state)
     if p is None or s is None:
         return False
+
+    def linked(a: str, b: str) -> bool:
+        return any(
+            d["relation"] in ("affiliated_with", "part_of") for d in (g.get_edge_data(a, b) or {}).values()
+        )
+
     und = g.to_undirected(as_view=True)
-    return g.has_edge(p, s) or any(g.has_edge(p, mid) and g.has_edge(mid, s) for mid in und.neighbors(p))
+    return linked(p, s) or any(linked(p, mid) and linked(mid, s) for mid in und.neighbors(p))
 
 
 DESCRIBED = [
@@ -154,7 +160,10 @@ def test_a_body_named_by_its_head_before_of_is_its_states(facts, text, body, sta
 
 
 def test_a_union_named_national_is_no_states_body(facts):
-    text = "Britain's unions met. Britain voted. Britain waits. Tom Bell, president of the National Union of Students, spoke."
+    text = (
+        "Britain's unions met. Britain voted. Britain waits. "
+        "Tom Bell, president of the National Union of Students, spoke."
+    )
     assert not any(o == "National Union of Students" for o, _s in part_of(facts(text)))
 
 
@@ -286,3 +295,48 @@ def test_no_office_from_a_hedged_or_other_clause(facts, text):
 def test_a_place_where_a_person_works_is_no_holder(facts):
     found = offices(facts("Carl Brent will be Acme Motors's most senior Japan-based executive."))
     assert not any(h == "Japan" for _p, h, _r in found)
+
+
+GOVERNED = [
+    pytest.param(
+        "The Conservatives and the Liberal Democrats want the advice of the Attorney General Lord Barnes "
+        "published. Downing Street said no. The Iraq war was lawful, Lord Barnes said, and Iraq was in "
+        "breach. Iraq was warned. Legal action may be taken against the UK.",
+        ("Lord Barnes", "United Kingdom"),
+        id="law-officer-in-a-story-of-british-parties-and-bodies",
+    ),
+    pytest.param(
+        "Solicitor General Anne Vale told MPs the case was closed. Labour and the Conservatives backed "
+        "the Home Office, and Britain will not appeal. Iraq and Iraq's courts were not consulted about Iraq.",
+        ("Anne Vale", "United Kingdom"),
+        id="solicitor-general-fronted",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GOVERNED)
+def test_a_law_officer_serves_the_state_of_the_storys_parties_and_bodies(facts, text, expected):
+    assert tied(facts(text), *expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Labour and the Tories clashed. Attorney General Peter Lane said Iraq was in breach. Iraq, Iraq.",
+            id="one-party-only-and-iraq-named-most",
+        ),
+        pytest.param(
+            "Attorney General Peter Lane said Iraq was in breach of the resolution. Iraq, Iraq and Iraq.",
+            id="no-parties-or-bodies",
+        ),
+        pytest.param(
+            "Shadow attorney general Peter Lane attacked Labour and the Home Office in Britain.",
+            id="shadow",
+        ),
+    ],
+)
+def test_no_state_for_a_law_officer_without_the_governments_state(facts, text):
+    f = facts(text)
+    assert not tied(f, "Peter Lane", "Iraq")
+    assert not tied(f, "Peter Lane", "United Kingdom")

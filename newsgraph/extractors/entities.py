@@ -40,7 +40,7 @@ from .companies import CORPORATE_PREFIXES, CORPORATE_SUFFIXES, initials, is_acro
 from .lexicon import Offices, first_names, offices, word_lists
 from .parties import MAX_TOKENS as PARTY_TOKENS
 from .parties import bodies, groups, parties
-from .roles import CIVIC_OFFICES, COMPLEMENT, body_head, role_core, role_head
+from .roles import CIVIC_OFFICES, COMPLEMENT, body_head, law_officer, role_core, role_head
 from .states import State, StateTable, place_state
 
 if TYPE_CHECKING:
@@ -1726,6 +1726,22 @@ class EntityExtractor:
                 else c
                 for c in out.claims
             ]
+        elif (
+            home is None
+            and out.claims
+            and (governing := self._governing_state(out)) is not None
+            and not self._devolved(doc, out)
+        ):
+            # "the Conservatives ... Downing Street ... the Home Office ... against the UK": the
+            # state whose parties and government bodies the story is about holds its offices
+            out.claims = [dataclasses.replace(c, home=governing) for c in out.claims]
+        if any(law_officer(c.role) for c in out.claims):
+            # "the Attorney General X": a law officer serves the government the story's parties
+            # and bodies are of, never the state named most (the war's "Iraq")
+            officer_home = None if self._devolved(doc, out) else self._governing_state(out)
+            out.claims = [
+                dataclasses.replace(c, home=officer_home) if law_officer(c.role) else c for c in out.claims
+            ]
         elif home is not None and home not in known:
             del out.entities[home]  # a dateline's state, named nowhere else: no node for it
             home = None
@@ -1872,6 +1888,32 @@ class EntityExtractor:
         if state is None or not any(self.table.lookup(m.text) is not None for m in state.mentions):
             return None  # "the Thai island": an adjective alone names no story's state
         return sole
+
+    def _governing_state(self, out: DocEntities) -> str | None:
+        """The state whose government the document's politics are about: the one state its
+        parties and its states' own bodies ("Downing Street", "the Home Office") all belong to,
+        with at least :data:`GOVERNING_EVIDENCE` of them, when the document names that state by
+        its name ("the UK", not only "British"). A story naming Iraq as the place of a war but
+        only British parties and bodies is a British story; one naming two states' parties or
+        bodies has none."""
+        owners: dict[str, set[str]] = {}
+        for key, entity in out.entities.items():
+            owner = out.part_of.get(key)
+            if entity.kind is not Kind.ORGANIZATION or owner is None or not owner.startswith("state:"):
+                continue
+            if key in out.parties or self._government_body(key, out) or bodies().lookup(entity.label):
+                owners.setdefault(owner, set()).add(key)
+        if len(owners) != 1:
+            return None
+        state, support = next(iter(owners.items()))
+        named = out.entities.get(state)
+        if (
+            len(support) < GOVERNING_EVIDENCE
+            or named is None
+            or not any(self.table.lookup(m.text) is not None for m in named.mentions)
+        ):
+            return None
+        return state
 
     def _devolved_holders(self, doc: Doc, out: DocEntities) -> None:
         """A minister's office with no holder ("Welsh Health Minister X", "First Minister Y") in
@@ -2587,8 +2629,10 @@ class EntityExtractor:
             if (
                 key in out.parties
                 or self._government_body(key, out)
-                or (known := organizations().get(out.entities[key].label)) is not None
-                and known.sector == IGO
+                or (
+                    (known := organizations().get(out.entities[key].label)) is not None
+                    and known.sector == IGO
+                )
             ):
                 if doc[i].dep_ in ("nsubj", "nsubjpass"):
                     return None  # "The Home Office said ... X, its spokesman": no company's
@@ -2849,11 +2893,7 @@ class EntityExtractor:
         Cabinet Office minister": the office the person takes, holder and role read from its phrase."""
         root = doc[m.start : m.end].root
         heads: list[Token] = []
-        copula = (
-            root.dep_ == "nsubj"
-            and root.head.lemma_.lower() in HOLDING_VERBS
-            and not _hedged(root.head)
-        )
+        copula = root.dep_ == "nsubj" and root.head.lemma_.lower() in HOLDING_VERBS and not _hedged(root.head)
         if copula:
             # "X is the chief executive of Acme", "X will be Acme's most senior executive",
             # "X remains chairman of Acme"; not "X is not ...", "X could be ..."
@@ -3368,7 +3408,11 @@ class EntityExtractor:
         for tok in doc:
             low = tok.lower_
             body = low in self.words.described_bodies
-            if tok.tag_ != "NN" or tok.i in out.token_entity or not (body or low in self.words.described_companies):
+            if (
+                tok.tag_ != "NN"
+                or tok.i in out.token_entity
+                or not (body or low in self.words.described_companies)
+            ):
                 continue
             state = self._description_state(doc, tok, out)
             if state is None:
@@ -3449,7 +3493,9 @@ class EntityExtractor:
 
 #: Words that make a description no definite one of the document's organization ("a rival Japanese
 #: carmaker", "another US bank", "its Japanese partner").
-DESCRIPTION_OTHERS = frozenset({"rival", "other", "another", "competitor", "partner", "smaller", "bigger", "larger"})
+DESCRIPTION_OTHERS = frozenset(
+    {"rival", "other", "another", "competitor", "partner", "smaller", "bigger", "larger"}
+)
 
 #: Head words of bodies named "X for the Y" / "X of the Y" ("Society for the Protection of ...").
 NAME_TAIL_BODIES = frozenset(
@@ -3657,6 +3703,9 @@ COMMITTEE_WORDS = frozenset({"committee", "subcommittee", "sub-committee"})
 #: Nouns by which a text points back to the company it is about ("company president X").
 ANAPHOR_COMPANIES = frozenset({"company", "firm", "group", "retailer", "bank", "airline", "carmaker"})
 
+
+#: Parties and state bodies of one state a document must name to be about its government.
+GOVERNING_EVIDENCE = 2
 
 #: Verbs whose subject holds the office their attribute names: "X is the chief executive of Acme".
 HOLDING_VERBS = frozenset({"be", "remain"})

@@ -16,6 +16,9 @@ from __future__ import annotations
 
 #: Prepositions that open a role's complement ("head of ...", "spokesman for ...").
 COMPLEMENT = frozenset({"of", "for", "on", "in", "at", "to"})
+#: Whole titles of a state's law officers, whose head word ("general", "chancellor") alone says
+#: nothing: "the Attorney General X" serves the government the story is about.
+LAW_OFFICERS = ("attorney general", "solicitor general", "lord chancellor", "lord advocate")
 #: Offices a city or region holds itself: "London mayor X" is London's, whatever party X is in.
 CIVIC_OFFICES = frozenset({"mayor", "governor"})
 
@@ -44,3 +47,12 @@ def body_head(name: str) -> str:
         if i and word in ("of", "for") and i + 1 < len(words):
             return words[i - 1]
     return words[-1] if words else ""
+
+
+def law_officer(role: str | None) -> bool:
+    """A state's law officer ("attorney general", "former solicitor general"); not a
+    shadow one."""
+    core = role_core(role)
+    return "shadow" not in core.split() and (
+        core in LAW_OFFICERS or core.endswith(tuple(" " + t for t in LAW_OFFICERS))
+    )
