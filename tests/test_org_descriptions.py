@@ -340,3 +340,88 @@ def test_no_state_for_a_law_officer_without_the_governments_state(facts, text):
     f = facts(text)
     assert not tied(f, "Peter Lane", "Iraq")
     assert not tied(f, "Peter Lane", "United Kingdom")
+
+
+INTRODUCED = [
+    pytest.param(
+        "The chief executive of Acme Motors has resigned. Carl Brent said he wanted to spend more time "
+        "with his family.",
+        ("Carl Brent", "Acme Motors"),
+        id="of-complement-then-said",
+    ),
+    pytest.param(
+        "The US stock market watchdog's chairman has said he is willing to soften rules. In a speech in "
+        "London, William Dorman promised several initiatives.",
+        ("William Dorman", "United States"),
+        id="possessive-body-then-fronted-phrase",
+    ),
+    pytest.param(
+        "Britain's foreign secretary has flown to Kabul. Jack Hale said the visit had long been planned.",
+        ("Jack Hale", "United Kingdom"),
+        id="state-possessive-office",
+    ),
+    pytest.param(
+        "The head of Acme Motors was questioned by police on Monday. Carl Brent denies any wrongdoing.",
+        ("Carl Brent", "Acme Motors"),
+        id="passive-then-denies",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INTRODUCED)
+def test_a_person_introduced_after_an_office_holds_it(facts, text, expected):
+    assert tied(facts(text), *expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "holder"),
+    [
+        pytest.param(
+            "The chief executive of Acme Motors has resigned. Analyst Carl Brent said the move was expected.",
+            "Carl Brent",
+            "Acme Motors",
+            id="an-office-of-their-own",
+        ),
+        pytest.param(
+            "The prime minister has attacked the Tories. Michael Hale said the claims were false.",
+            "Michael Hale",
+            "United Kingdom",
+            id="office-with-no-holder-named",
+        ),
+        pytest.param(
+            "The chief executive of Acme Motors has resigned. Carl Brent and Jane Doe said it was expected.",
+            "Carl Brent",
+            "Acme Motors",
+            id="coordinated",
+        ),
+        pytest.param(
+            "A spokesman for Acme Motors said profits fell. Carl Brent said the move was expected.",
+            "Carl Brent",
+            "Acme Motors",
+            id="indefinite-office",
+        ),
+        pytest.param(
+            "The chief executive of Acme Motors has resigned. Shares fell. Carl Brent said the move was "
+            "expected.",
+            "Carl Brent",
+            "Acme Motors",
+            id="not-the-next-sentence",
+        ),
+        pytest.param(
+            "The president of the European Commission has warned Britain. Tony Blair said the warning "
+            "was wrong.",
+            "Tony Blair",
+            "European Commission",
+            id="a-person-the-knowledge-base-knows",
+        ),
+        pytest.param(
+            "Chief Executive Jane Doe of Acme Motors spoke. The chief executive of Acme Motors has resigned. "
+            "Carl Brent said the move was expected.",
+            "Carl Brent",
+            "Acme Motors",
+            id="office-held-by-someone-named",
+        ),
+    ],
+)
+def test_no_office_for_a_person_introduced_otherwise(facts, text, person, holder):
+    assert not tied(facts(text), person, holder)

@@ -1709,6 +1709,7 @@ class EntityExtractor:
         self._described_organizations(doc, article, out)
         for m in persons:
             self._affiliations(doc, article, m, out)
+        self._introduced_holders(doc, article, persons, out)
         self._owned_offices(out)
         known = set(out.entities)
         self._devolved_holders(doc, out)
@@ -1888,6 +1889,92 @@ class EntityExtractor:
         if state is None or not any(self.table.lookup(m.text) is not None for m in state.mentions):
             return None  # "the Thai island": an adjective alone names no story's state
         return sole
+
+    def _introduced_holders(
+        self, doc: Doc, article: Article, persons: list[_Mention], out: DocEntities
+    ) -> None:
+        """ "The US stock market watchdog's chairman has said he will act. In a speech, William
+        Donaldson promised ...": a sentence whose subject is a definite office with its holder
+        named ("the chief executive of Acme", "Britain's foreign secretary") and no person, then
+        a sentence whose subject is a person named there for the first time, by a full name, who
+        holds no office anywhere in the document: the person is the office's holder. Never when
+        another person of the document holds that office, nor for an office with no holder
+        named ("the prime minister has ... Michael Howard said": the reply of someone else)."""
+        from ..resolve.actors import actors  # the knowledge base of persons, as resolution reads it
+
+        if len(persons) == 0:
+            return
+        held = {r.source for r in out.relations if r.relation is Relation.AFFILIATED_WITH}
+        held |= {c.entity for c in out.claims} | {p for p, _o, _r, _e in out.owned}
+        first: dict[str, int] = {}
+        for m in sorted(persons, key=lambda m: m.start):
+            key = out.token_entity.get(m.start)
+            if key is not None:
+                first.setdefault(key, m.start)
+        sentences = list(doc.sents)
+        for k, sent in enumerate(sentences[:-1]):
+            subject = next(
+                (t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == sent.root.i), None
+            )
+            if (
+                subject is None
+                or subject.tag_ != "NN"
+                or subject.i in out.token_entity
+                or not self.office.is_office(subject.lemma_)
+                or any(
+                    (key := out.token_entity.get(t.i)) is not None and out.entities[key].kind is Kind.PERSON
+                    for t in sent
+                )
+            ):
+                continue
+            np = [t for t in subject.subtree if t.i <= subject.i]
+            if not np or not (np[0].lower_ == "the" or any(t.tag_ == "POS" for t in np)):
+                continue  # "a spokesman for Acme said ... X said": someone else
+            words = [t for t in np if t.lower_ != "the"]
+            after, complement = self._complement(subject, words, out)
+            role, holders = self._role_and_holders(words, out, complement=complement)
+            holders.extend(h for h in after if h not in holders)
+            holders = [h for h in holders if out.entities[h].kind in (Kind.STATE, Kind.ORGANIZATION)]
+            if role is None or not holders:
+                continue
+            if any(
+                (out.entities[h].iso3 or "", r) in out.offices
+                for h in holders
+                for r in (role, role_core(role))
+            ):
+                continue  # "Britain's foreign secretary ... Foreign Secretary Jack Straw": named elsewhere
+            person = self._introduced(sentences[k + 1], first, held, out)
+            if person is None or actors().person(out.entities[person].label) is not None:
+                continue  # a person the knowledge base knows has offices of their own
+            ev = _evidence(article, sentences[k + 1])
+            for h in holders:
+                out.relations.append(RelationFact(person, h, Relation.AFFILIATED_WITH, ev, role=role))
+            held.add(person)
+
+    @staticmethod
+    def _introduced(sent: Span, first: dict[str, int], held: set[str], out: DocEntities) -> str | None:
+        """The person a sentence introduces as its subject: the first person it names, by a full
+        name named nowhere before, the subject of the sentence's main verb, not coordinated, and
+        holding no office in the document."""
+        for t in sent:
+            key = out.token_entity.get(t.i)
+            if key is None or out.entities[key].kind is not Kind.PERSON:
+                continue
+            if first.get(key) != t.i or key in held:
+                return None
+            end = t.i
+            while end + 1 < sent.end and out.token_entity.get(end + 1) == key:
+                end += 1
+            root = sent.doc[t.i : end + 1].root
+            if (
+                end == t.i
+                or root.dep_ != "nsubj"
+                or root.head.i != sent.root.i
+                or any(c.dep_ in ("conj", "appos") for c in root.children)
+            ):
+                return None
+            return key
+        return None
 
     def _governing_state(self, out: DocEntities) -> str | None:
         """The state whose government the document's politics are about: the one state its
