@@ -425,3 +425,11 @@ def test_a_person_introduced_after_an_office_holds_it(facts, text, expected):
 )
 def test_no_office_for_a_person_introduced_otherwise(facts, text, person, holder):
     assert not tied(facts(text), person, holder)
+
+
+def test_a_citys_office_introduced_is_no_states(facts):
+    f = facts(
+        "London's most senior police officer has warned of attacks on the UK. Ian Hale said terror "
+        "groups would remember the Madrid bomb."
+    )
+    assert not tied(f, "Ian Hale", "United Kingdom")

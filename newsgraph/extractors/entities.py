@@ -1930,6 +1930,12 @@ class EntityExtractor:
             np = [t for t in subject.subtree if t.i <= subject.i]
             if not np or not (np[0].lower_ == "the" or any(t.tag_ == "POS" for t in np)):
                 continue  # "a spokesman for Acme said ... X said": someone else
+            if any(
+                ((key := out.token_entity.get(t.i)) is not None and out.entities[key].kind is Kind.LOCATION)
+                or self.table.capital(t.text) is not None
+                for t in np
+            ):
+                continue  # "London's most senior police officer": a city's office, not its state's
             words = [t for t in np if t.lower_ != "the"]
             after, complement = self._complement(subject, words, out)
             role, holders = self._role_and_holders(words, out, complement=complement)
