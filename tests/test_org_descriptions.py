@@ -433,3 +433,16 @@ def test_a_citys_office_introduced_is_no_states(facts):
         "groups would remember the Madrid bomb."
     )
     assert not tied(f, "Ian Hale", "United Kingdom")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Council of Mortgage Lenders", id="trade-council"),
+        pytest.param("European Court of Auditors", id="supranational-court"),
+        pytest.param("Muslim Council of Britain", id="council-of-a-community"),
+    ],
+)
+def test_a_council_or_court_of_something_is_no_department(facts, body):
+    text = f"Britain's economy grew. Britain voted. Britain waits. The {body} said prices rose in Britain."
+    assert not any(o == body for o, _s in part_of(facts(text)))

@@ -3100,9 +3100,13 @@ class EntityExtractor:
             return True  # as before: "Defence Ministry", "Refugee Council" (named by its last word)
         head = body_head(label)
         # the words up to the head say what the body is ("National Bank Office" is a bank's),
-        # the field after "of" may be any ("Department of Trade and Industry")
-        return head in self.words.government_bodies and not self.words.non_government.intersection(
-            words[: words.index(head) + 1]
+        # the field after "of" may be any ("Department of Trade and Industry"); a council or a
+        # court "of X" is as often a trade body's or a supranational one ("Council of Mortgage
+        # Lenders", "European Court of Human Rights")
+        return (
+            head in DEPARTMENT_HEADS
+            and words[0] not in SUPRANATIONAL
+            and not self.words.non_government.intersection(words[: words.index(head) + 1])
         )
 
     def _in_portfolio_list(self, doc: Doc, start: int) -> bool:
@@ -3796,6 +3800,16 @@ COMMITTEE_WORDS = frozenset({"committee", "subcommittee", "sub-committee"})
 #: Nouns by which a text points back to the company it is about ("company president X").
 ANAPHOR_COMPANIES = frozenset({"company", "firm", "group", "retailer", "bank", "airline", "carmaker"})
 
+
+#: Head words of a state's departments named before their field ("Department of Health",
+#: "Ministry of Defence", "National Bureau of Statistics", "Office of Fair Trading").
+DEPARTMENT_HEADS = frozenset(
+    {"ministry", "department", "office", "bureau", "agency", "directorate", "secretariat", "administration"}
+)
+#: First words of bodies above or across states ("European Court of Auditors").
+SUPRANATIONAL = frozenset(
+    {"european", "international", "world", "global", "commonwealth", "arab", "african", "asian", "united"}
+)
 
 #: Parties and state bodies of one state a document must name to be about its government.
 GOVERNING_EVIDENCE = 2
