@@ -98,3 +98,98 @@ def test_an_appeal_to_someone_is_an_appeal(facts, text):
 )
 def test_a_legal_appeal_is_no_appeal_to_anyone(facts, text):
     assert not _events(facts, text, "02")
+
+
+# -- attackers no state names act for the state it happened in (CAMEO's PAKUAF) ---------------
+@pytest.mark.parametrize(
+    ("text", "agent", "target"),
+    [
+        ("Gunmen killed two Chinese engineers in Quetta.", "state:PAK", "state:CHN"),
+        ("Insurgents killed three American soldiers in Ramadi.", "state:IRQ", "state:USA"),
+        ("Three American soldiers were killed by insurgents in Ramadi.", "state:IRQ", "state:USA"),
+        ("Militants ambushed a Kenyan convoy in Somalia.", "state:SOM", "state:KEN"),
+        ("A roadside bomb killed two American soldiers near Kandahar.", "state:AFG", "state:USA"),
+        ("Two British soldiers were killed by a roadside bomb in Basra.", "state:IRQ", "state:GBR"),
+        ("A Kenyan journalist was killed in a car bomb explosion in Mogadishu.", "state:SOM", "state:KEN"),
+    ],
+)
+def test_unnamed_attackers_act_for_the_state_it_happened_in(facts, text, agent, target):
+    (event,) = _events(facts, text, "1")
+    assert event.agents == (agent,)
+    assert event.targets == (target,)
+    (argument,) = [a for a in event.arguments if a.entity == agent and a.role == "agent"]
+    assert argument.sector in ("UAF", "REB", "INS")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels shelled Juba, killing 20 people.",
+        "Gunmen killed four Pakistani policemen in Quetta.",
+        "A suicide bomber killed twelve Afghan soldiers in Kabul.",
+    ],
+)
+def test_unnamed_attackers_at_home_are_their_states(facts, text):
+    acts = _events(facts, text, "1")
+    assert acts
+    assert len({e.agents for e in acts}) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no attacker word: nobody is named, no one is made up
+        "Ten Russian soldiers were killed in Ukraine on Monday.",
+        # a bomb at home upon no one of another state: nobody acting named
+        "Fifty-two people were killed in the bombings in London.",
+        "A bomb exploded in a market in Baghdad.",
+        # whose troops or police: the sentence does not say
+        "Troops killed ten civilians in Grozny.",
+        "Five Syrian civilians were killed in an air strike by government forces.",
+        # no place of a state: no state
+        "Gunmen killed two engineers on Monday.",
+    ],
+)
+def test_no_attacker_is_made_up(facts, text):
+    assert not _events(facts, text, "1")
+
+
+# -- "anti-" and "pro-" name a stance, not a state's people -----------------------------------
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("The anti-Syria journalist was arrested by Lebanese police.", "state:SYR"),
+        ("Iraqi police arrested an anti-American cleric.", "state:USA"),
+        ("Iraqi police arrested a pro-Syria politician.", "state:SYR"),
+        ("Pro-Russian separatists attacked Ukrainian troops in Donetsk.", "state:RUS"),
+    ],
+)
+def test_a_stance_towards_a_state_is_not_its_people(facts, text, absent):
+    for event in facts(text, DATE).events:
+        assert absent not in event.agents + event.targets
+
+
+# -- "Western Cambodia", "South Lebanon": a part of the state ----------------------------------
+@pytest.mark.parametrize(
+    ("form", "iso3"),
+    [
+        ("Western Cambodia", "KHM"),
+        ("South Lebanon", "LBN"),
+        ("Northern Iraq", "IRQ"),
+        ("Southern Guyana", "GUY"),
+        ("Northern Ireland", None),  # a region of its own
+        ("East Germany", None),  # a state of its own
+        ("South Sudan", None),
+        ("Eastern Europe", None),
+    ],
+)
+def test_a_direction_before_a_state_names_a_part_of_it(form, iso3):
+    from newsgraph.extractors.states import place_state
+
+    found = place_state(form)
+    assert (found.iso3 if found else None) == iso3
+
+
+def test_a_place_in_a_part_of_a_state_is_upon_the_state(facts):
+    (event,) = _events(facts, "Israeli troops raided villages in South Lebanon.", "19")
+    assert event.targets == ("state:LBN",)
