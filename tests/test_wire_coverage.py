@@ -193,3 +193,40 @@ def test_a_direction_before_a_state_names_a_part_of_it(form, iso3):
 def test_a_place_in_a_part_of_a_state_is_upon_the_state(facts):
     (event,) = _events(facts, "Israeli troops raided villages in South Lebanon.", "19")
     assert event.targets == ("state:LBN",)
+
+
+# -- a blockade imposed, tightened, stepped up, enforced or kept is a blockade (191) -----------
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Kenya imposed a naval blockade on Somalia.", "191"),
+        ("The Kenyan blockade of Somalia began on Monday.", "191"),
+        ("Kenya tightened the blockade of Somalia.", "191"),
+        ("Kenya stepped up its blockade of Somalia.", "191"),
+        ("Kenya enforced a blockade of Somalia.", "191"),
+        ("Kenya maintained its blockade of Somalia.", "191"),
+        ("Kenya tightened sanctions on Somalia.", "163"),
+        ("Kenya widened sanctions against Somalia.", "163"),
+        ("Kenya intensified air strikes on Somalia.", "195"),
+        ("Kenya lifted the blockade of Somalia.", "0872"),
+    ],
+)
+def test_more_of_the_same_act_is_that_act(facts, text, code):
+    (event,) = facts(text, DATE).events
+    assert (event.cameo, event.agents, event.targets) == (code, ("state:KEN",), ("state:SOM",))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya imposed martial law in Mombasa.",
+        "Kenya extended martial law in Mombasa.",
+        "Kenya reimposed martial law in the north.",
+    ],
+)
+def test_martial_law_imposed_is_no_law_voted(facts, text):
+    assert [e.cameo for e in facts(text, DATE).events] == ["1724"]
+
+
+def test_a_law_abolished_is_still_no_sanction(facts):
+    assert not facts("Kenya will abolish the law on Monday.", DATE).events

@@ -1113,7 +1113,7 @@ class EventExtractor:
         signed = dobj if dobj is not None else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if found.code[:3] == "057" and not _agreement(signed):
             return None  # "the decision was ratified by the committee": no agreement signed
-        if found.code[:2] in ("16", "17") and obj_word in PLANS | LEVIES:
+        if found.code[:2] in ("16", "17") and obj_word in PLANS | LEVIES and not _emergency_rule(dobj):
             return None  # "would abolish tuition fees", "postponed plans": a policy, no sanction
         if found.code[:2] in FORCE_ROOTS and _lemma(dobj) in LEGISLATION | {"reform"}:
             return None  # "rammed the measures through Parliament"
