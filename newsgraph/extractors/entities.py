@@ -1206,7 +1206,9 @@ class EntityExtractor:
         for ent in doc.ents:
             if ent.start == start or ent.label_ not in ("GPE", "NORP", "LOC", "ORG"):
                 continue
-            found = self.table.lookup(ent.text) or self.table.demonym(ent.text) or self.table.capital(ent.text)
+            found = (
+                self.table.lookup(ent.text) or self.table.demonym(ent.text) or self.table.capital(ent.text)
+            )
             if found is not None and found in candidates:
                 named.add(found.iso3)
         if len(named) != 1:

@@ -846,10 +846,8 @@ class EventExtractor:
         if not any(agents) and rule.cameo[:2] in FORCE_ROOTS:
             # "Gunmen killed four policemen in Quetta", "a roadside bomb killed two US soldiers
             # near Samarra": attackers no state names act for the state it happened in
-            if passive and subj is not None and not targets:
-                victims = ctx.entities(subj)  # "a Kenyan journalist was killed in a car bomb explosion"
-            else:
-                victims = []
+            # "a Kenyan journalist was killed in a car bomb explosion": the one it befell
+            victims = ctx.entities(subj) if passive and subj is not None and not targets else []
             agents = [self._unnamed_attackers(ctx, verb, subj, passive, targets + victims)]
             if any(agents):
                 targets += victims
