@@ -41,6 +41,7 @@ from .lexicon import Offices, first_names, offices, word_lists
 from .parties import MAX_TOKENS as PARTY_TOKENS
 from .parties import bodies, groups, parties
 from .roles import CIVIC_OFFICES, COMPLEMENT, role_core, role_head
+from .spelling import spelling_variant
 from .states import State, StateTable, place_state
 
 if TYPE_CHECKING:
@@ -136,6 +137,26 @@ ARTICLES = frozenset({"the", "a", "an"})
 #: Prepositions after which a one-word name with no support is a place ("in Powys").
 PLACE_PREPOSITIONS = frozenset(
     {"in", "at", "to", "near", "outside", "inside", "around", "across", "throughout", "within"}
+)
+#: Lemmas of going somewhere and of trips: a name with no first name they go "to" is a place's.
+TRAVEL = frozenset(
+    {
+        "travel",
+        "fly",
+        "sail",
+        "drive",
+        "journey",
+        "tour",
+        "trip",
+        "visit",
+        "flight",
+        "holiday",
+        "excursion",
+        "pilgrimage",
+        "voyage",
+        "expedition",
+        "cruise",
+    }
 )
 #: Nouns before a group's name ("the group X") and members of one ("members of X").
 GROUP_NOUNS = frozenset({"group", "movement", "faction", "gang", "organisation", "organization"})
@@ -414,6 +435,102 @@ def _quoted(doc: Doc, start: int, end: int) -> bool:
     return start > 0 and end < len(doc) and doc[start - 1].text in QUOTES and doc[end].text in QUOTES
 
 
+#: Words a title in quotes writes in lower case ("Mr Smith Goes to Washington").
+TITLE_SMALL_WORDS = frozenset(
+    {"a", "an", "the", "of", "and", "or", "to", "in", "on", "at", "for", "with", "from", "by"}
+)
+#: A quoted title or nickname is at most this many words.
+MAX_TITLE_WORDS = 8
+
+
+def _title_word(tok: Token) -> bool:
+    return tok.is_alpha and (tok.is_title or tok.is_upper or tok.lower_ in TITLE_SMALL_WORDS)
+
+
+def _title_in_quotes(doc: Doc, start: int, end: int) -> bool:
+    """The name stands inside a short quoted title or nickname written in capitals word by word:
+    "a documentary called 'No More Mr Nasty'", "dubbing him 'Sir Spendalot'", "the film 'Mr
+    Smith Goes to Washington'"; never quoted speech ("'Mr Blair is wrong,' he said": a word in
+    lower case, a comma)."""
+    i = start - 1
+    while i >= 0 and start - i <= MAX_TITLE_WORDS and doc[i].tag_ != "``":
+        if not _title_word(doc[i]):
+            return False
+        i -= 1
+    if i < 0 or doc[i].tag_ != "``":
+        return False
+    j = end
+    while j < len(doc) and j - i <= MAX_TITLE_WORDS and doc[j].tag_ != "''":
+        if not _title_word(doc[j]):
+            return False
+        j += 1
+    return (
+        j < len(doc)
+        and doc[j].tag_ == "''"
+        and all(_title_word(t) or t.text in HYPHENS for t in doc[start:end])
+    )
+
+
+def _entity_end(doc: Doc, i: int) -> int:
+    """The end of the model's entity starting at token ``i``."""
+    end = i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return end
+
+
+def _cut_at_and(
+    doc: Doc, start: int, end: int, organization_words: frozenset[str], state_bodies: frozenset[str]
+) -> bool:
+    """An organization's name the model began after its first word and "and": "the Public and
+    Commercial Services Union", "of Food and Drink Federation" (the first word untagged, or
+    tagged alone before a name of three words or more that is no state body's: "the Treasury
+    and Cabinet Office", "the Treasury and the Foreign and Commonwealth Office" are two)."""
+    if start < 2 or doc[start - 1].lower_ != "and" or end <= start:
+        return False
+    first = doc[start - 2]
+    if _lower_body_word(doc, end, organization_words):
+        end += 1  # "the Public and Commercial Services union"
+    alone = not first.ent_type_ or (
+        first.ent_type_ == "ORG"
+        and first.ent_iob_ == "B"
+        and end - start >= 3
+        and doc[end - 1].lower_ not in state_bodies
+    )
+    return (
+        first.is_alpha
+        and first.is_title
+        and alone
+        and (start == 2 or doc[start - 3].lower_ in ("the", "of", "for") or doc[start - 3].is_punct)
+        and (doc[end - 1].lower_ in organization_words or _lower_body_word(doc, end, organization_words))
+    )
+
+
+def _lower_body_word(doc: Doc, i: int, organization_words: frozenset[str]) -> bool:
+    """An organization's head word the text writes in lower case after its name ("the Public and
+    Commercial Services union")."""
+    return i < len(doc) and doc[i].is_lower and doc[i].lower_ in organization_words
+
+
+def _activity_word(doc: Doc, i: int) -> bool:
+    """A capitalised word opening a sentence before a lower-case activity noun it names the
+    object of: "Fox hunting with dogs is banned", "Badger culling resumed", "Salmon fishing
+    closes": the common noun capitalised by its place, no one's name ("Fox" of Liam Fox)."""
+    tok = doc[i]
+    if i + 1 >= len(doc) or not tok.is_alpha or not tok.is_title:
+        return False
+    opens = bool(tok.is_sent_start) or (i > 0 and doc[i - 1].tag_ == "``" and bool(doc[i - 1].is_sent_start))
+    nxt = doc[i + 1]
+    return (
+        opens
+        and nxt.is_alpha
+        and nxt.is_lower
+        and nxt.lower_.endswith("ing")
+        and nxt.tag_ in ("NN", "VBG")
+        and not nxt.is_stop
+    )
+
+
 def _not_a_person(doc: Doc, start: int, end: int) -> bool:
     """The model's systematic PERSON errors: designations with digits, lower-case phrases, acronyms."""
     tokens = doc[start:end]
@@ -502,6 +619,23 @@ class EntityExtractor:
         start, end = _trim(doc, ent.start, ent.end)
         if start >= end:
             return None
+        if (
+            end - start == 1
+            and label == "ORG"
+            and end + 1 < len(doc)
+            and doc[end].lower_ == "and"
+            and doc[end + 1].ent_iob_ == "B"
+            and _cut_at_and(
+                doc,
+                end + 1,
+                _entity_end(doc, end + 1),
+                self.words.organization_words,
+                self.words.government_bodies,
+            )
+        ):
+            return None  # "Public" of "the Public and Commercial Services Union": the name's front
+        if end - start == 1 and label in ("PERSON", "ORG") and _activity_word(doc, start):
+            return None  # "Fox hunting will be banned": a common noun opening the sentence
         if _is_ship(doc, start, end, ships):
             named = start + 1 if doc[start].lower_.rstrip(".") in self.words.ship_prefixes else start
             ships.add(_text(doc, named, end).casefold())
@@ -571,7 +705,10 @@ class EntityExtractor:
         ):  # "Amanda Champion" tagged ORG beside her uncle "Lewis Champion": a first name and a family's name
             return _Mention(Kind.PERSON, start, end, text)
         if start > 0 and doc[start - 1].lower_.rstrip(".") in HONORIFICS:
-            # "said Mr Wellington": a person whatever else the name may be
+            # "said Mr Wellington": a person whatever else the name may be, but for a title or a
+            # nickname ("a programme called 'No More Mr Nasty'", "dubbed 'Sir Spendalot'")
+            if _title_in_quotes(doc, start - 1, end) or text in self._things:
+                return None
             end = _before_spaced_dash(doc, start, end)  # "Mr Howard - can he"
             start, end = _trim(doc, start, end)
             if start >= end or _not_a_person(doc, start, end):
@@ -589,7 +726,7 @@ class EntityExtractor:
         if state is not None and label != "PERSON":
             return _Mention(Kind.STATE, start, end, text, state=state)
         if label == "PERSON":
-            if _quoted(doc, start, end):
+            if _quoted(doc, start, end) or _title_in_quotes(doc, start, end):
                 return None  # 'Strait Thunder': a named exercise or operation in quotes, no one's name
             if _name_as_adjective(doc, end):
                 return None
@@ -710,16 +847,10 @@ class EntityExtractor:
             ):
                 end -= 1  # "Army Col.": the rank is the person's, not the organization's
             start, end = self._organization_span(doc, start, end)
-            if (
-                start >= 2
-                and doc[start - 1].lower_ == "and"
-                and doc[start - 2].is_alpha
-                and doc[start - 2].is_title
-                and not doc[start - 2].ent_type_
-                and (start == 2 or doc[start - 3].lower_ in ("the", "of", "for") or doc[start - 3].is_punct)
-                and doc[end - 1].lower_ in self.words.organization_words
-            ):
+            if _cut_at_and(doc, start, end, self.words.organization_words, self.words.government_bodies):
                 start -= 2  # "the Public and Commercial Services Union" cut at "and" by the model
+                if _lower_body_word(doc, end, self.words.organization_words):
+                    end += 1  # "... Services union": one name however its head word is written
             text = _text(doc, start, end)
             if (
                 end < len(doc)
@@ -938,8 +1069,21 @@ class EntityExtractor:
         """Names the document puts right beside a thing noun: "the game Manhunt", "the Catholic
         movement Opus Dei", "the Wright Stuff show"; every mention of them is a thing's."""
         nouns = self.words.thing_nouns
-        found = set()
+        found: set[str] = set()
         for ent in doc.ents:
+            if ent.label_ == "WORK_OF_ART":
+                # a title the model read as one ("'No More Mr Grumpy'"): the name in it, after an
+                # honorific, is the title's wherever the text repeats it
+                # (a title in capitals word by word, with words before the honorific: never
+                # "Thank you Mr Blair", nor a name alone the model took for a title)
+                words = [t for t in ent if t.text not in QUOTES]
+                if len(words) > 2 and all(_title_word(t) for t in words):
+                    found.update(
+                        doc[t.i + 1 : words[-1].i + 1].text
+                        for t in words[1:-1]
+                        if t.lower_.rstrip(".") in HONORIFICS
+                    )
+                continue
             if ent.label_ != "PERSON":
                 continue
             start, end = _trim(doc, ent.start, ent.end)
@@ -947,7 +1091,11 @@ class EntityExtractor:
                 continue
             before = doc[start - 1] if start > 0 else None
             after = doc[end] if end < len(doc) else None
-            if (before is not None and before.is_lower and before.lower_ in nouns) or (
+            if _title_in_quotes(doc, start, end) and not _quoted(doc, start, end):
+                # a title with more words than the name: 'No More Mr Nasty' ... No More Mr Nasty is
+                # shown; a name alone in quotes may be quoted for another reason
+                found.add(doc[start:end].text)
+            elif (before is not None and before.is_lower and before.lower_ in nouns) or (
                 after is not None and after.is_lower and after.lower_ in nouns and doc[end - 1].head.i == end
             ):
                 found.add(doc[start:end].text)
@@ -979,6 +1127,14 @@ class EntityExtractor:
             and not any(c.dep_ == "case" for c in root.children)
         ):
             return Kind.LOCATION  # "Judith Moritz, in Melton Mowbray, said"; not "faith in Kofi Annan"
+        if (
+            end - start > 1
+            and first is None
+            and root.dep_ == "pobj"
+            and root.head.lower_ in ("to", "toward", "towards")
+            and root.head.head.lemma_.lower() in TRAVEL
+        ):
+            return Kind.LOCATION  # "a sightseeing tour to Wadi Rum", "flew on to Nueva Cantera"
         prev = doc[start - 1] if start > 0 else None
         hyphened = end - start == 3 and doc[start + 1].text == "-" and not doc[start].whitespace_
         if (
@@ -1612,11 +1768,12 @@ class EntityExtractor:
                 and m.end - m.start == 1
                 and m.capital_of is None
                 and m.name in names
+                and not _activity_word(doc, m.start)
             ):
                 m = _Mention(Kind.PERSON, m.start, m.end, m.name)
             out.append(m)
         for i, text in enumerate(self._texts):
-            if text not in names or covered[i]:
+            if text not in names or covered[i] or _activity_word(doc, i):
                 continue
             tok = doc[i]
             if tok.pos_ in ("PROPN", "NOUN") and tok.is_title:
@@ -1661,6 +1818,7 @@ class EntityExtractor:
                 or self.office.is_title(tok.text)
                 or tok.lower_ in self._not_names
                 or self.table.lookup(tok.text) is not None
+                or _title_in_quotes(doc, prev.i, tok.i + 1)
             ):
                 continue
             out.append(_Mention(Kind.PERSON, tok.i, tok.i + 1, tok.text, titles=(prev.text,)))
@@ -1675,6 +1833,7 @@ class EntityExtractor:
         mentions = _determined_bodies(doc, mentions, full)
         persons = [m for m in mentions if m.kind is Kind.PERSON]
         kin = _kin_names(doc, persons, full)
+        aliases = _alias_names(doc, persons)
         unsupported = self._unsupported_single_names(doc, persons, full)
         unsupported -= {id(m) for m in persons if m.name.casefold() in kin}  # "his father Giuseppe"
         mentions = [m for m in mentions if id(m) not in unsupported]
@@ -1686,6 +1845,9 @@ class EntityExtractor:
             if m.kind is Kind.PERSON and m.name.casefold() in kin and key == node_key(Kind.PERSON, m.name):
                 label = kin[m.name.casefold()]  # "Michael Howard's wife, Sandra": Sandra Howard
                 key = node_key(Kind.PERSON, label)
+            named = aliases.get(m.name.casefold()) if m.kind is Kind.PERSON else None
+            if named is not None and named is not m:  # "Mahmoud Abbas, also known as Abu Mazen"
+                key, label, iso3 = self._identity(named, full, peers)
             if m.kind is Kind.ORGANIZATION and m.party is None and m.name in companies:
                 # "ONGC", "Siemens" for "Oil and Natural Gas Corporation", "Siemens AG"
                 label = companies[m.name]
@@ -3860,6 +4022,85 @@ def _kin_names(doc: Doc, persons: list[_Mention], full: list[_Mention]) -> dict[
     return found
 
 
+#: Words before "known as" in an alias ("also known as", "better known as", "widely known as").
+ALIAS_ADVERBS = frozenset(
+    {
+        "also",
+        "better",
+        "more",
+        "widely",
+        "commonly",
+        "popularly",
+        "universally",
+        "locally",
+        "formerly",
+        "once",
+    }
+)
+#: Words that open an alias right after a name ("Mahmoud Abbas, aka Abu Mazen").
+ALIAS_WORDS = frozenset({"aka", "a.k.a.", "alias", "nicknamed"})
+#: Words that give a person's real name after the name the text uses ("X, whose real name is Y").
+REAL_NAME = ("real", "name")
+#: An alias cue between two names is at most this many tokens ("- better known as -").
+MAX_ALIAS_GAP = 7
+
+
+def _alias_cue(doc: Doc, start: int, end: int) -> str | None:
+    """What the tokens ``start:end`` between two names say: "alias" when the second name is
+    another name of the first ("X, also known as Y", "X (known as Y)", "X, aka Y"), "real" when
+    the second is the real name of the first ("Y, whose real name is X", "Y (real name X)",
+    "Y, born X"), else None."""
+    words = [t.lower_ for t in doc[start:end] if not t.is_punct or t.text == "a.k.a."]
+    puncts = [t.text for t in doc[start:end] if t.is_punct and t.text != "a.k.a."]
+    if not words or end - start > MAX_ALIAS_GAP or not set(puncts) <= {",", "(", "-", "–", "—", ":"}:
+        return None
+    if words[-2:] == ["known", "as"] and all(w in ALIAS_ADVERBS for w in words[:-2]):
+        return "alias"
+    if len(words) == 1 and words[0] in ALIAS_WORDS:
+        return "alias"
+    if words in (
+        ["whose", "real", "name", "is"],
+        ["whose", "real", "name", "was"],
+        list(REAL_NAME),
+        ["born"],
+    ):
+        return "real"
+    return None
+
+
+def _alias_names(doc: Doc, persons: list[_Mention]) -> dict[str, _Mention]:
+    """Name -> the person's full name, for another name the text gives a person it names:
+    "Mahmoud Abbas, also known as Abu Mazen" (Abu Mazen -> Mahmoud Abbas, whatever the model
+    made of the second name), "Abu Mazen, whose real name is Mahmoud Abbas" (the same). Only
+    from the text: no table of aliases."""
+    at = {m.start: m for m in persons}
+    found: dict[str, _Mention] = {}
+    for m in persons:
+        sent_end = doc[m.start].sent.end
+        for k in range(m.end + 1, min(m.end + MAX_ALIAS_GAP + 1, sent_end)):
+            tok = doc[k]
+            if not (tok.is_alpha and tok.is_title):
+                continue
+            cue = _alias_cue(doc, m.end, k)
+            if cue == "alias" and len(m.name.split()) > 1:
+                stop = k
+                while (
+                    stop < sent_end
+                    and doc[stop].is_alpha
+                    and doc[stop].is_title
+                    and doc[stop].pos_ == "PROPN"
+                ):
+                    stop += 1
+                alias = doc[k:stop].text if k in at or stop > k + 1 else None
+                alias = at[k].name if k in at else alias
+                if alias is not None and alias.casefold() != m.name.casefold():
+                    found.setdefault(alias.casefold(), m)
+            elif cue == "real" and k in at and len(at[k].name.split()) > 1:
+                found.setdefault(m.name.casefold(), at[k])
+            break
+    return found
+
+
 def _opens_sentence(tok: Token) -> bool:
     """The token is the first word of its sentence (after any line breaks or quotes)."""
     i = tok.i - 1
@@ -3932,6 +4173,7 @@ def _resolve_short(m: _Mention, full: list[_Mention]) -> _Mention | None:
     surname_only = any(t.casefold().rstrip(".") in FAMILY_NAME_TITLES for t in m.titles)
     peer = _peerage(m) is not None
     best = None
+    misspelt: list[_Mention] = []
     for cand in full:
         if peer and gender is not None and names.get(cand.name.split()[0].casefold()) != gender:
             continue  # "Lord Roberts of Conwy" is not "Sion Aubrey Roberts"
@@ -3947,4 +4189,11 @@ def _resolve_short(m: _Mention, full: list[_Mention]) -> _Mention | None:
                 best = cand
             elif best is None:
                 return cand
+        elif len(words) > 1 and spelling_variant(word, words[-1], surname=True) in ("spelling", "swap"):
+            misspelt.append(cand)
+    if best is None and len({c.name for c in misspelt}) == 1:
+        # "Labour MP Diane Abbot ... Ms Abbott said": the one full name of the document whose
+        # family name is this one misspelt (a letter doubled, two swapped, k for c); "Mr Davies"
+        # beside "David Davis" and "Mr Browne" beside "Gordon Brown" are other family names
+        return misspelt[0]
     return best
