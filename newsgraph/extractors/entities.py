@@ -1328,6 +1328,8 @@ class EntityExtractor:
         """A name that is also something else ("Georgia", a US state too) is the state when the
         document names its capital ("Tbilisi") or the name owns an office ("Georgia's president")."""
         candidates = self.table.candidates(text)
+        if len(candidates) > 1:
+            return self._named_apart(doc, start, candidates)
         if len(candidates) != 1 or self.table.lookup(text) is not None:
             return None
         state = candidates[0]
@@ -1350,6 +1352,24 @@ class EntityExtractor:
         if self._among_states(doc, start, end, text):
             return state
         return None
+
+    def _named_apart(self, doc: Doc, start: int, candidates: tuple[State, ...]) -> State | None:
+        """A name of two states ("Congo", "Congolese") is the one of them the document names
+        unambiguously elsewhere - by its full name ("the Democratic Republic of Congo"), a
+        form of its own ("Congo-Brazzaville") or its capital ("Kinshasa") - when it names only
+        one of them so."""
+        named: set[str] = set()
+        for ent in doc.ents:
+            if ent.start == start or ent.label_ not in ("GPE", "NORP", "LOC", "ORG"):
+                continue
+            found = (
+                self.table.lookup(ent.text) or self.table.demonym(ent.text) or self.table.capital(ent.text)
+            )
+            if found is not None and found in candidates:
+                named.add(found.iso3)
+        if len(named) != 1:
+            return None
+        return next(s for s in candidates if s.iso3 in named)
 
     def _among_states(self, doc: Doc, start: int, end: int, text: str) -> bool:
         """A name that is also a region ("Georgia") is the state in a sentence that names
