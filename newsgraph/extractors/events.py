@@ -2932,7 +2932,11 @@ class _Context:
                         if other is not None and self.kind(other) in kinds:
                             out.append(other)
                 elif (
-                    child.dep_ in ("poss", "compound")
+                    # ("government forces" name no state: whose, the sentence does not say)
+                    (
+                        child.dep_ == "poss"
+                        or (child.dep_ == "compound" and tok.lemma_.lower() not in ARMED_NOUNS)
+                    )
                     and key is None
                     and child.lemma_.lower() in self.words.home_bodies
                     and not any(c.dep_ in ("poss", "compound", "amod") for c in child.children)
