@@ -47,10 +47,13 @@ from .entities import DocEntities
 from .lexicon import WordLists, data_lines, first_names, offices, word_lists
 from .meaning import (
     DECLINE_COMMENT,
+    NO_COMMENT_VERBS,
+    PRESSED,
     REJECT,
     REQUESTING,
     background,
     declines_comment,
+    no_comment,
     denies_another,
     forward_owner,
     modality,
@@ -437,6 +440,9 @@ class EventExtractor:
                 yield from self._speech(ctx, tok, article)
             if pos == "VERB" and (lemma in self.words.refusal or _wont_say(tok, self.words)):
                 yield from self._declined(ctx, tok, article)
+            if lemma in NO_COMMENT_VERBS and pos in ("VERB", "AUX") and no_comment(tok):
+                yield from self._declined(ctx, tok, article, answered=True)
+                continue
             if pos == "ADJ" and tok.dep_ == "acomp" and lemma in READY:
                 yield from self._ready(ctx, tok, article)
             if lemma not in self.lex.starts and not (pos == "VERB" and self.verbs.lemma(tok) is not None):
@@ -847,9 +853,21 @@ class EventExtractor:
                 e for p in _preps(verb, dobj) if p.lower_ in ("from", "by") for e in ctx.entities(_pobj(p))
             ]
             if not others:
+                # "the plan came under fire from the Tories": "from" parsed under "fire"
+                others = [
+                    e
+                    for p in _preps(verb, dobj)
+                    for inner in _prep_objects(p)
+                    for q in inner.children
+                    if q.dep_ == "prep" and q.lower_ in ("from", "by")
+                    for e in ctx.entities(_pobj(q))
+                ]
+            if not others:
                 return
             agents, targets = [list(others)], [a for group in agents for a in group]
         code, needs = rule.cameo, rule.needs_target
+        if rule.reverse and code[:2] == "11" and subj is not None and ctx.is_thing(subj):
+            needs = False  # "the plan came under fire from X": a policy judged, its judge named
         if (
             needs
             and code[:2] in FORCE_ROOTS
@@ -983,6 +1001,9 @@ class EventExtractor:
                 and rule.cameo[:2] in FORCE_ROOTS
                 and _lemma(dobj) in LEGISLATION | {"reform"}
             ):
+                if lemma in self.words.verbal_force and not self._armed(verb):
+                    # "attacked the pension reform as unfair", "savaged the bill": words
+                    return Rule(lemma, "V", CRITICISE, None, None)
                 return None  # "ramming the measures through Parliament": a bill forced, no force
             if (
                 rule is not None
@@ -1314,6 +1335,8 @@ class EventExtractor:
             if phrasal is not None and phrasal.cameo[:2] in ("02", "10") and asking:
                 rule = phrasal
                 break
+        if lemma == "aim" and not _taken_aim(noun):
+            return  # "the aim of UKIP is ...": a purpose, no criticism
         if rule is None:
             return
         if lemma in self.words.agent_nouns:
@@ -1469,13 +1492,19 @@ class EventExtractor:
                     targets += found
         yield from self._emit(ctx, code, adj, agents, targets, [], article)
 
-    def _declined(self, ctx: _Context, verb: Token, article: Article) -> Iterator[_Event]:
+    def _declined(
+        self, ctx: _Context, verb: Token, article: Article, answered: bool = False
+    ) -> Iterator[_Event]:
         """ "X declined to comment", "refused to confirm": 011 Decline comment (the meaning
-        rules keep one event of a trigger that the lexicon codes too)."""
-        if not declines_comment(verb, self.words) and not _wont_say(verb, self.words):
+        rules keep one event of a trigger that the lexicon codes too). ``answered``: the verb
+        already tells an answer of no comment ("had no immediate comment")."""
+        if not answered and not declines_comment(verb, self.words) and not _wont_say(verb, self.words):
             return
         ctx.begin()
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.pos_ == "PRON" and verb.dep_ == "ccomp" and verb.head.lemma_ in self.words.say:
+            # '"We have nothing to say," a spokesman for X said', "X said it had no comment"
+            subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), subj)
         agents = ctx.split_agents(subj, verb) if subj is not None else [ctx.inherited_subject(verb)]
         yield from self._emit(ctx, DECLINE_COMMENT, verb, agents, [], [], article)
 
@@ -3680,8 +3709,13 @@ def _legal(trigger: Token) -> bool:
 def _wont_say(verb: Token, words: WordLists) -> bool:
     """ "The ministry would not comment", "will not say whether ...": declining comment (011),
     unlike "did not say" (nothing done)."""
+    lemma = verb.lemma_.lower()
     return (
-        verb.lemma_.lower() in words.comment_verbs
+        (
+            lemma in words.comment_verbs
+            # "would not be drawn on the date", "will not be pinned down"
+            or (lemma in PRESSED and any(c.dep_ == "auxpass" for c in verb.children))
+        )
         and any(c.dep_ == "neg" for c in verb.children)
         and not any(c.lower_ in ("sorry", "yes") for c in verb.children)  # "could not say sorry"
         and not any(c.dep_ == "ccomp" and not _asks(c) for c in verb.children)  # "cannot say we don't want"
@@ -4211,6 +4245,13 @@ def _emergency_rule(tok: Token | None) -> bool:
     or lifting it is a concession, 081x)."""
     return tok is not None and any(
         c.dep_ in ("amod", "compound") and c.lemma_.lower() in ("martial", "emergency") for c in tok.children
+    )
+
+
+def _taken_aim(noun: Token) -> bool:
+    """ "took aim at the party's media law", "taking aim at Mr Brown": criticism aimed at someone."""
+    return noun.head.lemma_.lower() == "take" and any(
+        c.dep_ == "prep" and c.lower_ == "at" for c in (*noun.children, *noun.head.children)
     )
 
 

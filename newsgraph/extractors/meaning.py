@@ -331,6 +331,27 @@ def declines_comment(verb: Token, words: WordLists) -> bool:
     return False
 
 
+#: Verbs that carry an answer of no comment: "had / made / offered / gave / issued no comment".
+NO_COMMENT_VERBS = frozenset({"have", "make", "offer", "give", "issue", "provide"})
+
+
+def no_comment(verb: Token) -> bool:
+    """The verb's subject answers with no comment: "had no immediate comment on the strike",
+    "offered no comment", "We have nothing to say on that", "had nothing further to add".
+    Not answering at all ("did not respond to requests for comment", "could not be reached
+    for comment", "was not available for comment") is no act: no event."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False  # "did not have nothing to say"
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        if obj.lemma_.lower() == "comment":
+            return any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children)
+        if obj.lower_ == "nothing" and verb.lemma_.lower() == "have":
+            return any(
+                c.dep_ in ("acl", "relcl") and c.lemma_.lower() in ("say", "add", "comment") for c in obj.children
+            )
+    return False
+
+
 #: The intent code (03x) of an act promised or offered, by the act's verb lemma.
 INTENT_VERBS = {
     "mediate": "039",
@@ -761,6 +782,14 @@ def _said_attack(trigger: Token, words: WordLists) -> bool:
         return False  # "a blistering attack with rockets"
     if any(c.dep_ in ("amod", "compound", "advmod") and c.lower_ in WORDY for c in trigger.subtree):
         return True
+    clause = _clause(trigger)
+    if (
+        clause.i != trigger.i
+        and clause.tag_ == "VBG"
+        and clause.dep_ in ("advcl", "conj", "xcomp")
+        and (clause.head.lemma_.lower() in words.say or clause.head.lemma_.lower() in JUDGING_WORDS)
+    ):
+        return True  # '"This is a disgrace," X said, launching a fierce attack on the ministry'
     if trigger.dep_ == "pobj" and trigger.head.lower_ in ("in", "during"):
         governor = trigger.head.head
         lemma = governor.lemma_.lower()
@@ -1152,7 +1181,9 @@ def settle(events: list[E], words: WordLists) -> list[E]:
         if lemma in words.refusal and declines_comment(trig, words):
             event.cameo = DECLINE_COMMENT
             continue
-        if event.cameo == DECLINE_COMMENT and lemma in words.comment_verbs:
+        if event.cameo == DECLINE_COMMENT and (
+            lemma in words.comment_verbs or lemma in PRESSED or no_comment(trig)
+        ):
             event.negated, event.modality = False, Modality.ASSERTED  # "would not comment": declined
             continue
         if event.cameo[:3] == "016" and event.negated:
