@@ -62,6 +62,9 @@ from .meaning import (
     policy_object,
     refine,
     settle,
+    PLAN_WORDS,
+    PROPOSING,
+    cooperative,
     specific_intent,
     unconventional,
 )
@@ -304,6 +307,8 @@ WITHIN = ("in", "at", "inside", "throughout", "across", "near")
 #: an aid programme for X", "criticised the rivalry between the pair" - X is acted upon
 #: when no one else is.
 OWNERS = ("by", "of", "for", "from", "between")
+#: Prepositions naming whom an offered thing is for: "aid to Syria", "a pact with Uzbekistan".
+OFFERED_TO = frozenset({"to", "with", "between", "for"})
 #: Clause links along which a verb shares the subject of the clause above it.
 INHERITING = frozenset({"xcomp", "advcl", "conj", "acl", "relcl", "ccomp", "pcomp", "pobj", "prep", "acomp"})
 
@@ -1337,6 +1342,14 @@ class EventExtractor:
                 break
         if lemma == "aim" and not _taken_aim(noun):
             return  # "the aim of UKIP is ...": a purpose, no criticism
+        if (
+            rule is None
+            and lemma in PLAN_WORDS
+            and noun.dep_ == "dobj"
+            and noun.head.lemma_.lower() in PROPOSING
+            and cooperative(noun)
+        ):
+            rule = Rule(lemma, "N", "030", None, None, needs_target=True)  # "floated a plan for joint patrols"
         if rule is None:
             return
         if lemma in self.words.agent_nouns:
@@ -1407,7 +1420,28 @@ class EventExtractor:
                 and not received
             ):
                 agents = ctx.split_agents(subj, clause)
-        if anchor.dep_ in ("dobj", "attr") and head.lemma_.lower() in self.words.light_verbs:
+        code, needs = rule.cameo, rule.needs_target
+        if code[:2] == "03" and lemma in PLAN_WORDS | {"pledge", "promise"}:
+            # "Saudi Arabia's offer of food aid", "an offer to mediate", "a proposal for a
+            # regional water agreement": an intent this specific is news with no one named
+            specific = specific_intent(noun)
+            if specific is not None:
+                code, needs = specific, False
+            # "an offer of aid to Syria", "a proposal for a pact with Uzbekistan", "an offer to
+            # mediate between Israel and Hamas": whom the thing offered is for
+            for inner in (
+                o
+                for c in noun.children
+                if c.dep_ in ("prep", "acl")
+                for o in ([c] if c.dep_ == "acl" else _prep_objects(c))
+            ):
+                for prep in (c for c in inner.children if c.dep_ == "prep" and c.lower_ in OFFERED_TO):
+                    targets += [k for o in _prep_objects(prep) for k in ctx.entities(o)]
+        carrier = head.lemma_.lower() in self.words.light_verbs or (
+            # "put forward / tabled / floated a proposal for": the proposer's verbs
+            lemma in PLAN_WORDS and head.lemma_.lower() in PROPOSING
+        )
+        if anchor.dep_ in ("dobj", "attr") and carrier:
             # "X held talks with Y", "Mali expressed its solidarity with Niamey"
             if not any(agents):
                 subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
@@ -1438,9 +1472,7 @@ class EventExtractor:
             agents = [ctx.modifier_entities(noun, (Kind.STATE, Kind.ORGANIZATION))]
         if not any(agents):
             return
-        for event in self._emit(
-            ctx, rule.cameo, noun, agents, targets, locations, article, rule.needs_target, mutual=between
-        ):
+        for event in self._emit(ctx, code, noun, agents, targets, locations, article, needs, mutual=between):
             if charged is not None and charged.head.lemma_.lower() not in PROVEN:
                 event.modality = Modality.REPORTED  # alleged, not yet proven
             yield event

@@ -508,13 +508,23 @@ def specific_intent(verb: Token) -> str | None:
     it says which cooperation: "offered to mediate" 039, "promised to release prisoners"
     0353, "proposed a ceasefire" 0356, "promised that he would meet" 036, "offered to send
     police officers" 0334; None for a policy pledge ("promised to cut taxes")."""
-    for child in verb.children:
-        if child.dep_ == "dobj" and child.lemma_.lower() in INTENT_NOUNS:
+    noun = verb.pos_ in ("NOUN", "PROPN")
+    children = list(verb.children)
+    if noun:
+        # "Saudi Arabia's offer of food aid", "a proposal for a ceasefire": the thing offered
+        children += [o for p in children if p.dep_ == "prep" and p.lower_ in ("of", "for") for o in p.children]
+    for child in children:
+        # (a noun's thing is its "of"/"for" object; a passive verb's its subject: "a ceasefire was proposed")
+        thing = child.dep_ in ("dobj", "nsubjpass") or (noun and child.dep_ == "pobj")
+        if thing and child.lemma_.lower() in INTENT_NOUNS:
             return INTENT_NOUNS[child.lemma_.lower()]
-        if child.dep_ == "dobj" and _pledged_relief(child):
+        if thing and _pledged_relief(child):
             return "033"  # "pledged 200 million euros in humanitarian aid": material aid
+        if thing and cooperative(child):
+            return "030"  # "proposed a regional water agreement", "a plan for joint patrols"
         clause = child.dep_ == "ccomp" and any(a.lower_ in ("would", "will", "'ll") for a in child.children)
-        if child.dep_ != "xcomp" and not clause:
+        # (a noun's infinitive: "an offer to mediate")
+        if child.dep_ != "xcomp" and not (noun and child.dep_ == "acl") and not clause:
             continue
         lemma = child.lemma_.lower()
         objects = [c for c in child.children if c.dep_ == "dobj"]
@@ -537,6 +547,61 @@ def specific_intent(verb: Token) -> str | None:
         if lemma in INTENT_VERBS:
             return INTENT_VERBS[lemma]
     return None
+
+
+#: Things whose offer or proposal is one of cooperation with others: "proposed a regional water
+#: agreement", "put forward a plan for joint patrols" (not "proposed a new tax").
+COOPERATIVE = frozenset(
+    {
+        "agreement",
+        "treaty",
+        "deal",
+        "accord",
+        "pact",
+        "memorandum",
+        "armistice",
+        "patrol",
+        "cooperation",
+        "co-operation",
+        "partnership",
+        "alliance",
+        "exchange",
+        "framework",
+        "roadmap",
+        "settlement",
+        "conference",
+        "exercise",
+        "force",
+        "commission",
+    }
+)
+#: Modifiers that make a plan one with others: "joint patrols", "a regional pact".
+SHARED = frozenset({"joint", "bilateral", "multilateral", "regional", "common", "international", "mutual"})
+#: Verbs that carry a proposal noun as their object: "put forward / tabled / floated a proposal".
+PROPOSING = frozenset({"put", "table", "float", "submit", "present", "advance", "outline", "unveil"})
+#: Nouns of a plan, whose own object says what is proposed: "a plan for joint patrols".
+PLAN_WORDS = frozenset({"plan", "proposal", "scheme", "initiative", "idea", "blueprint", "offer"})
+
+
+def cooperative(thing: Token) -> bool:
+    """A thing proposed or offered that is cooperation with others: an agreement, joint patrols,
+    a plan for either ("a plan for joint patrols along the border"); not a policy of one's own."""
+    lemma = thing.lemma_.lower()
+    if lemma in COOPERATIVE or lemma in INTENT_NOUNS:
+        return lemma not in ("force", "commission", "exercise") or any(
+            c.dep_ == "amod" and c.lower_ in SHARED for c in thing.children
+        )
+    if any(c.dep_ == "amod" and c.lower_ in SHARED for c in thing.children):
+        return True
+    if lemma in PLAN_WORDS:
+        return any(
+            cooperative(o)
+            for p in thing.children
+            if p.dep_ == "prep" and p.lower_ in ("for", "of", "on")
+            for o in p.children
+            if o.dep_ == "pobj"
+        )
+    return False
 
 
 def _refuses_claim(verb: Token) -> bool:
