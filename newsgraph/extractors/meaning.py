@@ -248,7 +248,111 @@ def refine(
             return PESSIMISTIC  # "issued a warning about new viruses", "reacted to his warning"
         if any(_military_word(t, words) for t in _content(trigger)):
             return MILITARY_THREAT
+        if code in ("130", "131") and lemma in ("threaten", "threat"):
+            # "threatened sanctions against Belarus", "threatened to cut aid to Egypt"
+            said = [t for c in trigger.children if c.dep_ in ("dobj", "xcomp", "prep") for t in c.subtree]
+            return nonforce_threat(said) or code
     return code
+
+
+#: Verbs of cutting what is given: "would suspend / cut / halt military aid".
+CUTTING = frozenset(
+    {
+        "suspend",
+        "cut",
+        "halt",
+        "freeze",
+        "withdraw",
+        "stop",
+        "reduce",
+        "end",
+        "withhold",
+        "slash",
+        "recall",
+        "sever",
+        "break",
+        "downgrade",
+        "expel",
+    }
+)
+#: What a state gives another: cutting it threatens aid (1311).
+GIVEN = frozenset({"aid", "assistance", "funding", "fund", "loan", "help", "support", "subsidy", "grant"})
+#: Measures that make a threat one of sanctions (1312).
+SANCTIONS = frozenset({"sanction", "embargo", "boycott", "tariff"})
+#: Ties whose cut is a threat to break relations (1313).
+TIES = frozenset({"relation", "tie", "ambassador", "embassy", "diplomat", "envoy"})
+#: Words of travel: a warning against it is advice to travellers, no threat.
+TRAVEL = frozenset({"travel", "travelling", "traveling", "visit", "holiday", "trip", "journey", "tourist"})
+#: Verbs of force a first-person future in a quoted warning threatens: "we will flatten them".
+QUOTED_FORCE = frozenset(
+    {
+        "flatten",
+        "obliterate",
+        "annihilate",
+        "wipe",
+        "pound",
+        "bomb",
+        "shell",
+        "invade",
+        "destroy",
+        "crush",
+        "strike",
+        "hit",
+        "attack",
+        "retaliate",
+        "respond",
+        "fire",
+        "raze",
+        "eliminate",
+        "target",
+    }
+)
+#: Words that make a quoted first-person response political, no force: "at the ballot box".
+UNARMED_REPLIES = frozenset({"ballot", "poll", "court", "election", "vote", "law", "argument", "word"})
+
+
+def nonforce_threat(said: Iterable[Token]) -> str | None:
+    """The fine code of a threat of no force by what it says: cutting aid 1311 ("would suspend
+    military aid"), sanctions 1312 ("threatened sanctions", "would impose an embargo"), cutting
+    ties 1313 ("would recall its ambassador"); None for any other."""
+    toks = list(said)
+    lemmas = {t.lemma_.lower() for t in toks}
+    if lemmas & SANCTIONS:
+        return "1312"
+    for tok in toks:
+        if tok.lemma_.lower() in CUTTING and tok.pos_ == "VERB":
+            objects = {o.lemma_.lower() for o in tok.children if o.dep_ in ("dobj", "nsubjpass")}
+            if objects & GIVEN:
+                return "1311"
+            if objects & TIES:
+                return "1313"
+    return None
+
+
+def _said_clauses(trigger: Token) -> list[Token]:
+    """The words a warning quotes before its speaker ('"... we will flatten them," X warned'),
+    or the quote of the verb of saying a participle of warning hangs on ('"We will strike
+    back," the minister said, warning Israel')."""
+    out = [c for c in trigger.children if c.i < trigger.i and c.dep_ in ("ccomp", "dep", "parataxis")]
+    if trigger.dep_ in ("advcl", "conj") and trigger.tag_ == "VBG":
+        out += [c for c in trigger.head.children if c.dep_ == "ccomp"]
+    return out
+
+
+def _quoted_threat(trigger: Token, words: WordLists) -> bool:
+    """A warning that quotes its author's own act of force to come: "we will flatten their
+    positions", "I will strike back hard"; not "we will beat them at the ballot box"."""
+    for clause in _said_clauses(trigger):
+        for verb in (t for t in clause.subtree if t.pos_ == "VERB" and t.lemma_.lower() in QUOTED_FORCE):
+            future = any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in verb.children)
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subj is None and verb.dep_ == "conj":
+                subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+            own = subj is not None and (subj.lower_ in ("we", "i") or _armed_subject(verb))
+            plain = not any(t.lemma_.lower() in UNARMED_REPLIES for t in verb.subtree)
+            if future and own and plain:
+                return True
+    return False
 
 
 #: Words that tell which cooperation a deal agreed on is: "a free-trade pact" is economic (0311),
@@ -881,10 +985,16 @@ def warning(
     army would crush ..."); ``foreign``: a state other than the warner's is warned (only
     another state is threatened by "warned X against doing": a minister warning parliament
     against cutting a budget advises it)."""
+    if not domestic and _quoted_threat(trigger, words):
+        return MILITARY_THREAT  # '"We will flatten their positions," Hezbollah warned Israel'
     content = _content(trigger)
     if not content:
         # "Iran warned Israel on Sunday": a bare warning to someone; between politicians a remark
         return PESSIMISTIC if domestic else code
+    if any(t.lemma_.lower() in TRAVEL for t in content):
+        # "warned its citizens against travelling to Haiti", "against all travel to Libya":
+        # advice to travellers, no threat
+        return APPEAL
     threat = False
     told = False  # "warned X not to / to": the one warned is told what to do
     for child in _warning_parts(trigger):
@@ -928,7 +1038,7 @@ def warning(
         if not state_agent and acts & DISSENT and not acts & (words.military_threat - {"strike"}):
             return DISSENT_THREAT  # "the union warned of strikes unless ...": a strike threatened
         military = any(_military_word(t, words) for t in _agents_act(trigger))
-        return MILITARY_THREAT if military else code
+        return MILITARY_THREAT if military else (nonforce_threat(_agents_act(trigger)) or code)
     said = [c for c in _warning_parts(trigger) if c.dep_ == "ccomp"]
     if any(persisting(c) or _going_ahead(c) for c in said):
         # "warned the policy would go ahead despite the unions' objections", "warned that the
