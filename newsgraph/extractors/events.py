@@ -892,6 +892,19 @@ class EventExtractor:
             specific = specific_intent(verb)
             if specific is not None:
                 code, needs = specific, False
+        if code[:2] == "10" and _deployed(verb, dobj):
+            # "ordered British troops to march into Belfast": forces sent in by the one who
+            # commands them, a show of force where they go; no demand upon the troops
+            code, needs = SHOW_OF_FORCE, False
+            targets = [
+                ctx.found.part_of.get(k, k)
+                for c in verb.children
+                if c.dep_ == "xcomp"
+                for p in c.children
+                if p.dep_ == "prep" and p.lower_ in ("into", "to", "in", "across")
+                for o in _prep_objects(p)
+                for k in ctx.entities(o, kinds=(Kind.STATE, Kind.LOCATION), depth=2)
+            ]
         # "Fighting between Ethiopian and Eritrean troops continued": the sides of the subject
         # act upon each other
         between = subj is not None and not passive and _between_sides(subj, ctx)
@@ -928,6 +941,8 @@ class EventExtractor:
             return Rule(lemma, "V", CRITICISE, None, None, needs_target=True)
         if lemma == "ask" and _only_question(verb):
             return None  # '"Who pays for it?" he asked on Radio 4': a question put, nothing requested
+        if lemma in UNDERSTANDING and _lemma(dobj) in REASONS:
+            return None  # "we fully understand and appreciate his reasons": sympathy, no act
         if _keeps_rules(verb, lemma, dobj):
             return None  # "the UK would abide by its international obligations": an assurance
         if (
@@ -1143,6 +1158,16 @@ class EventExtractor:
         ):
             # "led Care International operations", "taking control", "used her as a human
             # shield": a pattern's force needs a weapon or armed actor in the clause
+            return None
+        if (
+            found.specificity > 0
+            and found.code[:2] == "15"
+            and dobj is not None
+            and _lemma(dobj) not in self.words.military_threat | SHOWS
+            and not self._armed(verb)
+        ):
+            # "security services carried out renegade actions": a deed of a security body, no
+            # show of force without troops, weapons or a deployment named
             return None
         if found.specificity > 0 and not (found.bare and generic):
             # A meeting, a partnership, a joint act is with someone: "will hold its conference
@@ -4277,6 +4302,34 @@ def _emergency_rule(tok: Token | None) -> bool:
     or lifting it is a concession, 081x)."""
     return tok is not None and any(
         c.dep_ in ("amod", "compound") and c.lemma_.lower() in ("martial", "emergency") for c in tok.children
+    )
+
+
+#: Verbs of sympathising with someone's grounds: "appreciate his reasons" is no praise or intent.
+UNDERSTANDING = frozenset({"appreciate", "understand", "respect", "share", "acknowledge", "recognise", "recognize"})
+#: Grounds one sympathises with.
+REASONS = frozenset(
+    {"reason", "concern", "point", "position", "view", "frustration", "feeling", "motive", "difficulty", "anxiety"}
+)
+#: Objects that are a show of force by themselves: "carried out a show of force / drills".
+SHOWS = frozenset(
+    {"show", "deployment", "exercise", "drill", "patrol", "manoeuvre", "maneuver", "mobilisation", "mobilization"}
+)
+#: Forces one commands: ordering them somewhere is deploying them, no demand upon them.
+OWN_FORCES = frozenset(
+    {"troop", "soldier", "army", "force", "military", "navy", "police", "warship", "tank", "marine", "paratrooper"}
+)
+#: Verbs of moving forces in: "to march into Belfast", "to move into Georgia".
+ADVANCING = frozenset({"march", "move", "go", "enter", "advance", "deploy", "cross", "invade", "storm", "patrol"})
+
+
+def _deployed(verb: Token, dobj: Token | None) -> bool:
+    """ "ordered British troops to march into Belfast", "told the army to move into Georgia":
+    forces ordered somewhere."""
+    return (
+        dobj is not None
+        and dobj.lemma_.lower() in OWN_FORCES
+        and any(c.dep_ == "xcomp" and c.lemma_.lower() in ADVANCING for c in verb.children)
     )
 
 

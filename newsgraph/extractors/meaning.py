@@ -1670,11 +1670,29 @@ def background(events: list[E], words: WordLists) -> list[E]:
             _own_subject(clause) or (clause.dep_ == "advcl" and event.cameo[:2] in JUDGING)
         ):
             kept.append(event)  # "..., calling the tests irresponsible": a judgement of someone named
+        elif event.cameo[:2] in SPOKEN_JUDGING and _speakers_participle(clause, words):
+            kept.append(event)  # '"A historic day," X said, praising the vote': the speaker's judgement
         elif clause.dep_ == "relcl" and event.cameo[:2] in JUDGING and _named_subject(clause):
             kept.append(event)  # "a launch Pakistan condemned as reckless": the act it judges
         elif clause.dep_ == "acl" and any(c.dep_ == "agent" for c in clause.children):
             kept.append(event)  # "the memorandum, signed by X, ...": an act told with its agent
     return kept
+
+
+#: Roots of judging in words: praise (05) besides criticism and rejection (11, 12).
+SPOKEN_JUDGING = JUDGING | {"05"}
+
+
+def _speakers_participle(clause: Token, words: WordLists) -> bool:
+    """A participle telling how a speaker judged, hung on the verb of saying or on its subject:
+    '"...," X said on Tuesday, praising the vote', "X, welcoming the deal, said ..."."""
+    if clause.tag_ != "VBG" or _own_subject(clause):
+        return False
+    if clause.dep_ in ("advcl", "conj"):
+        return clause.head.lemma_.lower() in words.say
+    if clause.dep_ == "acl" and clause.head.dep_ == "nsubj":
+        return clause.head.head.lemma_.lower() in words.say
+    return False
 
 
 #: Prepositions of time: a noun of force after one dates the sentence's news, it is no news.
