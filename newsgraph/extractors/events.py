@@ -1145,6 +1145,8 @@ class EventExtractor:
         if found.code[:2] in ("16", "17") and obj_word in PLANS | LEVIES:
             return None  # "would abolish tuition fees", "postponed plans": a policy, no sanction
         if found.code[:2] in FORCE_ROOTS and _lemma(dobj) in LEGISLATION | {"reform"}:
+            if lemma in w.verbal_force and not self._armed(verb):
+                return Rule(lemma, "V", CRITICISE, None, None)  # "savaged the bill": words
             return None  # "rammed the measures through Parliament"
         if found.code[:2] == "07" and (_helped_with_service(verb) or _to_a_fund(verb)):
             return None
