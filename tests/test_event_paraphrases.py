@@ -269,6 +269,23 @@ PARAPHRASES = [
         id="possessive-proposal",
     ),
     row(
+        "Japan pledged $500m in aid to Indonesia.",
+        "033",
+        "state:JPN",
+        "state:IDN",
+        absent=("07",),
+        id="pledged-money-in-aid",
+    ),
+    row(
+        "Japan promised Indonesia more aid.",
+        "033",
+        "state:JPN",
+        "state:IDN",
+        absent=("07",),
+        id="promised-aid",
+    ),
+    row("Germany vowed to support Ukraine.", "03", "state:DEU", "state:UKR", id="vowed-support"),
+    row(
         "The Labour Party proposed a new tax on banks.", None, absent=("03",), id="policy-proposal-no-intent"
     ),
     # -- threats: force threatened in a quote is 138; aid, sanctions and ties have their own ---
@@ -364,6 +381,20 @@ PARAPHRASES = [
         None,
         absent=("13",),
         id="travel-warning-visiting",
+    ),
+    row(
+        "Russia warned NATO against deploying troops in Ukraine.",
+        "13",
+        "state:RUS",
+        "organization:nato",
+        absent=("012",),
+        id="warned-body-against-military-act",
+    ),
+    row(
+        "The Labour Party warned the Conservative Party against deploying troops in Iraq.",
+        None,
+        absent=("13",),
+        id="party-warning-is-advice",
     ),
     # -- a speaker's judgement told by a participle after the quote --------------------------
     row(

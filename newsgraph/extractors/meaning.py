@@ -617,6 +617,15 @@ def specific_intent(verb: Token) -> str | None:
     if noun:
         # "Saudi Arabia's offer of food aid", "a proposal for a ceasefire": the thing offered
         children += [o for p in children if p.dep_ == "prep" and p.lower_ in ("of", "for") for o in p.children]
+    money = any(
+        c.dep_ == "dobj" and any(t.ent_type_ == "MONEY" or t.lemma_.lower() in CURRENCY for t in c.subtree)
+        for c in children
+    )
+    if money and any(
+        p.dep_ == "prep" and p.lower_ in ("in", "of") and any(t.lemma_.lower() in RELIEF for t in p.subtree)
+        for p in children
+    ):
+        return "033"  # "pledged $500m in aid to Indonesia" ("in aid" parsed on the verb)
     for child in children:
         # (a noun's thing is its "of"/"for" object; a passive verb's its subject: "a ceasefire was proposed")
         thing = child.dep_ in ("dobj", "nsubjpass") or (noun and child.dep_ == "pobj")
@@ -1010,7 +1019,9 @@ def warning(
             # "(a state) warned Iran against enriching uranium": an act to desist from, a threat;
             # between politicians an admonition ("cautioned MPs against using earpieces")
             desist = any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in child.children)
-            threat = threat or (not domestic and desist and foreign)
+            # (any body warned against a military act: "warned NATO against deploying troops")
+            military = any(_military_word(t, words) or t.lemma_.lower() in ARMED for t in child.subtree)
+            threat = threat or (not domestic and desist and (foreign or military))
             told = told or (domestic and desist)
         elif child.dep_ == "xcomp":
             # "warned X not to", "warned X to stop"; not "warned residents to stay indoors"
