@@ -455,6 +455,19 @@ PARAPHRASES = [
         id="appreciate-support",
     ),
     row(
+        "Lord Goldsmith will receive a letter of resignation from Ian MacDonald on Monday.",
+        None,
+        absent=("04",),
+        id="received-letter-no-meeting",
+    ),
+    row("Tony Blair received a report from the Home Office.", None, absent=("04",), id="received-report"),
+    row(
+        "Tony Blair received the Chinese delegation in Downing Street.",
+        "04",
+        "person:tony-blair",
+        id="received-delegation",
+    ),
+    row(
         "Edward Heath ordered British troops to march into Belfast.",
         "150",
         "person:edward-heath",

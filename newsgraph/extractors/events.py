@@ -941,6 +941,8 @@ class EventExtractor:
             return Rule(lemma, "V", CRITICISE, None, None, needs_target=True)
         if lemma == "ask" and _only_question(verb):
             return None  # '"Who pays for it?" he asked on Radio 4': a question put, nothing requested
+        if lemma in ("receive", "get") and _lemma(dobj) in MESSAGES | DOCUMENTS:
+            return None  # "will receive a letter of resignation from X": post, no meeting
         if lemma in UNDERSTANDING and _lemma(dobj) in REASONS:
             return None  # "we fully understand and appreciate his reasons": sympathy, no act
         if _keeps_rules(verb, lemma, dobj):
