@@ -137,6 +137,20 @@ PARAPHRASES = [
         id="person-came-under-fire",
     ),
     row(
+        "Michael Howard, who attacked the budget as reckless, spoke in Leeds.",
+        "111",
+        "person:michael-howard",
+        absent=FORCE,
+        id="relative-clause-attack",
+    ),
+    row(
+        "The budget, which Michael Howard attacked as reckless, was passed.",
+        "111",
+        "person:michael-howard",
+        absent=FORCE,
+        id="object-relative-clause-attack",
+    ),
+    row(
         "Russia launched an attack on Ukraine.", "19", "state:RUS", "state:UKR", id="control-physical-attack"
     ),
     row("The aim of UKIP is to withdraw from the EU.", None, absent=("111",), id="aim-is-no-criticism"),

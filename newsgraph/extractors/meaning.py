@@ -1681,6 +1681,16 @@ def background(events: list[E], words: WordLists) -> list[E]:
             _own_subject(clause) or (clause.dep_ == "advcl" and event.cameo[:2] in JUDGING)
         ):
             kept.append(event)  # "..., calling the tests irresponsible": a judgement of someone named
+        elif (
+            event.cameo[:2] in SPOKEN_JUDGING
+            and clause.dep_ == "relcl"
+            and event.modality is Modality.ASSERTED
+            and not event.negated
+            # (a deed told, not a power: "which can veto any plan")
+            and (clause.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children))
+            and _own_subject(clause)
+        ):
+            kept.append(event)  # "Michael Howard, who attacked the budget as reckless, ...": his judgement
         elif event.cameo[:2] in SPOKEN_JUDGING and _speakers_participle(clause, words):
             kept.append(event)  # '"A historic day," X said, praising the vote': the speaker's judgement
         elif clause.dep_ == "relcl" and event.cameo[:2] in JUDGING and _named_subject(clause):
