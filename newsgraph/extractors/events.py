@@ -48,23 +48,23 @@ from .lexicon import WordLists, data_lines, first_names, offices, word_lists
 from .meaning import (
     DECLINE_COMMENT,
     NO_COMMENT_VERBS,
+    PLAN_WORDS,
     PRESSED,
+    PROPOSING,
     REJECT,
     REQUESTING,
     background,
+    cooperative,
     declines_comment,
-    no_comment,
     denies_another,
     forward_owner,
     modality,
+    no_comment,
     persisting,
     physical,
     policy_object,
     refine,
     settle,
-    PLAN_WORDS,
-    PROPOSING,
-    cooperative,
     specific_intent,
     unconventional,
 )
@@ -1378,7 +1378,9 @@ class EventExtractor:
             and noun.head.lemma_.lower() in PROPOSING
             and cooperative(noun)
         ):
-            rule = Rule(lemma, "N", "030", None, None, needs_target=True)  # "floated a plan for joint patrols"
+            rule = Rule(
+                lemma, "N", "030", None, None, needs_target=True
+            )  # "floated a plan for joint patrols"
         if rule is None:
             return
         if lemma in self.words.agent_nouns:
@@ -1563,7 +1565,12 @@ class EventExtractor:
             return
         ctx.begin()
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is not None and subj.pos_ == "PRON" and verb.dep_ == "ccomp" and verb.head.lemma_ in self.words.say:
+        if (
+            subj is not None
+            and subj.pos_ == "PRON"
+            and verb.dep_ == "ccomp"
+            and verb.head.lemma_ in self.words.say
+        ):
             # '"We have nothing to say," a spokesman for X said', "X said it had no comment"
             subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), subj)
         agents = ctx.split_agents(subj, verb) if subj is not None else [ctx.inherited_subject(verb)]
@@ -4310,21 +4317,58 @@ def _emergency_rule(tok: Token | None) -> bool:
 
 
 #: Verbs of sympathising with someone's grounds: "appreciate his reasons" is no praise or intent.
-UNDERSTANDING = frozenset({"appreciate", "understand", "respect", "share", "acknowledge", "recognise", "recognize"})
+UNDERSTANDING = frozenset(
+    {"appreciate", "understand", "respect", "share", "acknowledge", "recognise", "recognize"}
+)
 #: Grounds one sympathises with.
 REASONS = frozenset(
-    {"reason", "concern", "point", "position", "view", "frustration", "feeling", "motive", "difficulty", "anxiety"}
+    {
+        "reason",
+        "concern",
+        "point",
+        "position",
+        "view",
+        "frustration",
+        "feeling",
+        "motive",
+        "difficulty",
+        "anxiety",
+    }
 )
 #: Objects that are a show of force by themselves: "carried out a show of force / drills".
 SHOWS = frozenset(
-    {"show", "deployment", "exercise", "drill", "patrol", "manoeuvre", "maneuver", "mobilisation", "mobilization"}
+    {
+        "show",
+        "deployment",
+        "exercise",
+        "drill",
+        "patrol",
+        "manoeuvre",
+        "maneuver",
+        "mobilisation",
+        "mobilization",
+    }
 )
 #: Forces one commands: ordering them somewhere is deploying them, no demand upon them.
 OWN_FORCES = frozenset(
-    {"troop", "soldier", "army", "force", "military", "navy", "police", "warship", "tank", "marine", "paratrooper"}
+    {
+        "troop",
+        "soldier",
+        "army",
+        "force",
+        "military",
+        "navy",
+        "police",
+        "warship",
+        "tank",
+        "marine",
+        "paratrooper",
+    }
 )
 #: Verbs of moving forces in: "to march into Belfast", "to move into Georgia".
-ADVANCING = frozenset({"march", "move", "go", "enter", "advance", "deploy", "cross", "invade", "storm", "patrol"})
+ADVANCING = frozenset(
+    {"march", "move", "go", "enter", "advance", "deploy", "cross", "invade", "storm", "patrol"}
+)
 
 
 def _deployed(verb: Token, dobj: Token | None) -> bool:

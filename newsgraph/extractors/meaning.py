@@ -451,7 +451,8 @@ def no_comment(verb: Token) -> bool:
             return any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children)
         if obj.lower_ == "nothing" and verb.lemma_.lower() == "have":
             return any(
-                c.dep_ in ("acl", "relcl") and c.lemma_.lower() in ("say", "add", "comment") for c in obj.children
+                c.dep_ in ("acl", "relcl") and c.lemma_.lower() in ("say", "add", "comment")
+                for c in obj.children
             )
     return False
 
@@ -616,7 +617,9 @@ def specific_intent(verb: Token) -> str | None:
     children = list(verb.children)
     if noun:
         # "Saudi Arabia's offer of food aid", "a proposal for a ceasefire": the thing offered
-        children += [o for p in children if p.dep_ == "prep" and p.lower_ in ("of", "for") for o in p.children]
+        children += [
+            o for p in children if p.dep_ == "prep" and p.lower_ in ("of", "for") for o in p.children
+        ]
     money = any(
         c.dep_ == "dobj" and any(t.ent_type_ == "MONEY" or t.lemma_.lower() in CURRENCY for t in c.subtree)
         for c in children
@@ -646,9 +649,9 @@ def specific_intent(verb: Token) -> str | None:
         ):
             return "0334"
         if lemma in GIVING_VERBS and objects:
-            noun = objects[0].lemma_.lower()
-            if noun in INTENT_NOUNS:
-                return INTENT_NOUNS[noun]
+            given = objects[0].lemma_.lower()
+            if given in INTENT_NOUNS:
+                return INTENT_NOUNS[given]
             if any(t.lemma_.lower() in RELIEF for t in objects[0].subtree):
                 return "033"  # "offered to send emergency rice shipments": material aid
         if lemma in TRADING_VERBS and any(t.lemma_.lower() in TRADED for o in objects for t in o.subtree):
