@@ -1167,7 +1167,7 @@ class EventExtractor:
             found.specificity > 0
             and found.code[:2] == "15"
             and dobj is not None
-            and _lemma(dobj) not in self.words.military_threat | SHOWS
+            and _lemma(dobj) in VAGUE_DEEDS
             and not self._armed(verb)
         ):
             # "security services carried out renegade actions": a deed of a security body, no
@@ -4335,20 +4335,8 @@ REASONS = frozenset(
         "anxiety",
     }
 )
-#: Objects that are a show of force by themselves: "carried out a show of force / drills".
-SHOWS = frozenset(
-    {
-        "show",
-        "deployment",
-        "exercise",
-        "drill",
-        "patrol",
-        "manoeuvre",
-        "maneuver",
-        "mobilisation",
-        "mobilization",
-    }
-)
+#: Deeds too vague to be a show of force by a security body: "carried out renegade actions".
+VAGUE_DEEDS = frozenset({"action", "activity", "act", "deed", "work", "measure", "step", "thing"})
 #: Forces one commands: ordering them somewhere is deploying them, no demand upon them.
 OWN_FORCES = frozenset(
     {
