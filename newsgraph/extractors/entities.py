@@ -40,7 +40,8 @@ from .companies import CORPORATE_PREFIXES, CORPORATE_SUFFIXES, initials, is_acro
 from .lexicon import Offices, first_names, offices, word_lists
 from .parties import MAX_TOKENS as PARTY_TOKENS
 from .parties import bodies, groups, parties
-from .roles import CIVIC_OFFICES, COMPLEMENT, role_core, role_head
+from .roles import CIVIC_OFFICES, COMPLEMENT, body_head, law_officer, role_core, role_head
+from .spelling import spelling_variant
 from .states import State, StateTable, place_state
 
 if TYPE_CHECKING:
@@ -136,6 +137,26 @@ ARTICLES = frozenset({"the", "a", "an"})
 #: Prepositions after which a one-word name with no support is a place ("in Powys").
 PLACE_PREPOSITIONS = frozenset(
     {"in", "at", "to", "near", "outside", "inside", "around", "across", "throughout", "within"}
+)
+#: Lemmas of going somewhere and of trips: a name with no first name they go "to" is a place's.
+TRAVEL = frozenset(
+    {
+        "travel",
+        "fly",
+        "sail",
+        "drive",
+        "journey",
+        "tour",
+        "trip",
+        "visit",
+        "flight",
+        "holiday",
+        "excursion",
+        "pilgrimage",
+        "voyage",
+        "expedition",
+        "cruise",
+    }
 )
 #: Nouns before a group's name ("the group X") and members of one ("members of X").
 GROUP_NOUNS = frozenset({"group", "movement", "faction", "gang", "organisation", "organization"})
@@ -414,6 +435,102 @@ def _quoted(doc: Doc, start: int, end: int) -> bool:
     return start > 0 and end < len(doc) and doc[start - 1].text in QUOTES and doc[end].text in QUOTES
 
 
+#: Words a title in quotes writes in lower case ("Mr Smith Goes to Washington").
+TITLE_SMALL_WORDS = frozenset(
+    {"a", "an", "the", "of", "and", "or", "to", "in", "on", "at", "for", "with", "from", "by"}
+)
+#: A quoted title or nickname is at most this many words.
+MAX_TITLE_WORDS = 8
+
+
+def _title_word(tok: Token) -> bool:
+    return tok.is_alpha and (tok.is_title or tok.is_upper or tok.lower_ in TITLE_SMALL_WORDS)
+
+
+def _title_in_quotes(doc: Doc, start: int, end: int) -> bool:
+    """The name stands inside a short quoted title or nickname written in capitals word by word:
+    "a documentary called 'No More Mr Nasty'", "dubbing him 'Sir Spendalot'", "the film 'Mr
+    Smith Goes to Washington'"; never quoted speech ("'Mr Blair is wrong,' he said": a word in
+    lower case, a comma)."""
+    i = start - 1
+    while i >= 0 and start - i <= MAX_TITLE_WORDS and doc[i].tag_ != "``":
+        if not _title_word(doc[i]):
+            return False
+        i -= 1
+    if i < 0 or doc[i].tag_ != "``":
+        return False
+    j = end
+    while j < len(doc) and j - i <= MAX_TITLE_WORDS and doc[j].tag_ != "''":
+        if not _title_word(doc[j]):
+            return False
+        j += 1
+    return (
+        j < len(doc)
+        and doc[j].tag_ == "''"
+        and all(_title_word(t) or t.text in HYPHENS for t in doc[start:end])
+    )
+
+
+def _entity_end(doc: Doc, i: int) -> int:
+    """The end of the model's entity starting at token ``i``."""
+    end = i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return end
+
+
+def _cut_at_and(
+    doc: Doc, start: int, end: int, organization_words: frozenset[str], state_bodies: frozenset[str]
+) -> bool:
+    """An organization's name the model began after its first word and "and": "the Public and
+    Commercial Services Union", "of Food and Drink Federation" (the first word untagged, or
+    tagged alone before a name of three words or more that is no state body's: "the Treasury
+    and Cabinet Office", "the Treasury and the Foreign and Commonwealth Office" are two)."""
+    if start < 2 or doc[start - 1].lower_ != "and" or end <= start:
+        return False
+    first = doc[start - 2]
+    if _lower_body_word(doc, end, organization_words):
+        end += 1  # "the Public and Commercial Services union"
+    alone = not first.ent_type_ or (
+        first.ent_type_ == "ORG"
+        and first.ent_iob_ == "B"
+        and end - start >= 3
+        and doc[end - 1].lower_ not in state_bodies
+    )
+    return (
+        first.is_alpha
+        and first.is_title
+        and alone
+        and (start == 2 or doc[start - 3].lower_ in ("the", "of", "for") or doc[start - 3].is_punct)
+        and (doc[end - 1].lower_ in organization_words or _lower_body_word(doc, end, organization_words))
+    )
+
+
+def _lower_body_word(doc: Doc, i: int, organization_words: frozenset[str]) -> bool:
+    """An organization's head word the text writes in lower case after its name ("the Public and
+    Commercial Services union")."""
+    return i < len(doc) and doc[i].is_lower and doc[i].lower_ in organization_words
+
+
+def _activity_word(doc: Doc, i: int) -> bool:
+    """A capitalised word opening a sentence before a lower-case activity noun it names the
+    object of: "Fox hunting with dogs is banned", "Badger culling resumed", "Salmon fishing
+    closes": the common noun capitalised by its place, no one's name ("Fox" of Liam Fox)."""
+    tok = doc[i]
+    if i + 1 >= len(doc) or not tok.is_alpha or not tok.is_title:
+        return False
+    opens = bool(tok.is_sent_start) or (i > 0 and doc[i - 1].tag_ == "``" and bool(doc[i - 1].is_sent_start))
+    nxt = doc[i + 1]
+    return (
+        opens
+        and nxt.is_alpha
+        and nxt.is_lower
+        and nxt.lower_.endswith("ing")
+        and nxt.tag_ in ("NN", "VBG")
+        and not nxt.is_stop
+    )
+
+
 def _not_a_person(doc: Doc, start: int, end: int) -> bool:
     """The model's systematic PERSON errors: designations with digits, lower-case phrases, acronyms."""
     tokens = doc[start:end]
@@ -502,6 +619,23 @@ class EntityExtractor:
         start, end = _trim(doc, ent.start, ent.end)
         if start >= end:
             return None
+        if (
+            end - start == 1
+            and label == "ORG"
+            and end + 1 < len(doc)
+            and doc[end].lower_ == "and"
+            and doc[end + 1].ent_iob_ == "B"
+            and _cut_at_and(
+                doc,
+                end + 1,
+                _entity_end(doc, end + 1),
+                self.words.organization_words,
+                self.words.government_bodies,
+            )
+        ):
+            return None  # "Public" of "the Public and Commercial Services Union": the name's front
+        if end - start == 1 and label in ("PERSON", "ORG") and _activity_word(doc, start):
+            return None  # "Fox hunting will be banned": a common noun opening the sentence
         if _is_ship(doc, start, end, ships):
             named = start + 1 if doc[start].lower_.rstrip(".") in self.words.ship_prefixes else start
             ships.add(_text(doc, named, end).casefold())
@@ -571,7 +705,10 @@ class EntityExtractor:
         ):  # "Amanda Champion" tagged ORG beside her uncle "Lewis Champion": a first name and a family's name
             return _Mention(Kind.PERSON, start, end, text)
         if start > 0 and doc[start - 1].lower_.rstrip(".") in HONORIFICS:
-            # "said Mr Wellington": a person whatever else the name may be
+            # "said Mr Wellington": a person whatever else the name may be, but for a title or a
+            # nickname ("a programme called 'No More Mr Nasty'", "dubbed 'Sir Spendalot'")
+            if _title_in_quotes(doc, start - 1, end) or text in self._things:
+                return None
             end = _before_spaced_dash(doc, start, end)  # "Mr Howard - can he"
             start, end = _trim(doc, start, end)
             if start >= end or _not_a_person(doc, start, end):
@@ -589,7 +726,7 @@ class EntityExtractor:
         if state is not None and label != "PERSON":
             return _Mention(Kind.STATE, start, end, text, state=state)
         if label == "PERSON":
-            if _quoted(doc, start, end):
+            if _quoted(doc, start, end) or _title_in_quotes(doc, start, end):
                 return None  # 'Strait Thunder': a named exercise or operation in quotes, no one's name
             if _name_as_adjective(doc, end):
                 return None
@@ -710,16 +847,10 @@ class EntityExtractor:
             ):
                 end -= 1  # "Army Col.": the rank is the person's, not the organization's
             start, end = self._organization_span(doc, start, end)
-            if (
-                start >= 2
-                and doc[start - 1].lower_ == "and"
-                and doc[start - 2].is_alpha
-                and doc[start - 2].is_title
-                and not doc[start - 2].ent_type_
-                and (start == 2 or doc[start - 3].lower_ in ("the", "of", "for") or doc[start - 3].is_punct)
-                and doc[end - 1].lower_ in self.words.organization_words
-            ):
+            if _cut_at_and(doc, start, end, self.words.organization_words, self.words.government_bodies):
                 start -= 2  # "the Public and Commercial Services Union" cut at "and" by the model
+                if _lower_body_word(doc, end, self.words.organization_words):
+                    end += 1  # "... Services union": one name however its head word is written
             text = _text(doc, start, end)
             if (
                 end < len(doc)
@@ -938,8 +1069,21 @@ class EntityExtractor:
         """Names the document puts right beside a thing noun: "the game Manhunt", "the Catholic
         movement Opus Dei", "the Wright Stuff show"; every mention of them is a thing's."""
         nouns = self.words.thing_nouns
-        found = set()
+        found: set[str] = set()
         for ent in doc.ents:
+            if ent.label_ == "WORK_OF_ART":
+                # a title the model read as one ("'No More Mr Grumpy'"): the name in it, after an
+                # honorific, is the title's wherever the text repeats it
+                # (a title in capitals word by word, with words before the honorific: never
+                # "Thank you Mr Blair", nor a name alone the model took for a title)
+                words = [t for t in ent if t.text not in QUOTES]
+                if len(words) > 2 and all(_title_word(t) for t in words):
+                    found.update(
+                        doc[t.i + 1 : words[-1].i + 1].text
+                        for t in words[1:-1]
+                        if t.lower_.rstrip(".") in HONORIFICS
+                    )
+                continue
             if ent.label_ != "PERSON":
                 continue
             start, end = _trim(doc, ent.start, ent.end)
@@ -947,7 +1091,11 @@ class EntityExtractor:
                 continue
             before = doc[start - 1] if start > 0 else None
             after = doc[end] if end < len(doc) else None
-            if (before is not None and before.is_lower and before.lower_ in nouns) or (
+            if _title_in_quotes(doc, start, end) and not _quoted(doc, start, end):
+                # a title with more words than the name: 'No More Mr Nasty' ... No More Mr Nasty is
+                # shown; a name alone in quotes may be quoted for another reason
+                found.add(doc[start:end].text)
+            elif (before is not None and before.is_lower and before.lower_ in nouns) or (
                 after is not None and after.is_lower and after.lower_ in nouns and doc[end - 1].head.i == end
             ):
                 found.add(doc[start:end].text)
@@ -979,6 +1127,14 @@ class EntityExtractor:
             and not any(c.dep_ == "case" for c in root.children)
         ):
             return Kind.LOCATION  # "Judith Moritz, in Melton Mowbray, said"; not "faith in Kofi Annan"
+        if (
+            end - start > 1
+            and first is None
+            and root.dep_ == "pobj"
+            and root.head.lower_ in ("to", "toward", "towards")
+            and root.head.head.lemma_.lower() in TRAVEL
+        ):
+            return Kind.LOCATION  # "a sightseeing tour to Wadi Rum", "flew on to Nueva Cantera"
         prev = doc[start - 1] if start > 0 else None
         hyphened = end - start == 3 and doc[start + 1].text == "-" and not doc[start].whitespace_
         if (
@@ -1592,11 +1748,12 @@ class EntityExtractor:
                 and m.end - m.start == 1
                 and m.capital_of is None
                 and m.name in names
+                and not _activity_word(doc, m.start)
             ):
                 m = _Mention(Kind.PERSON, m.start, m.end, m.name)
             out.append(m)
         for i, text in enumerate(self._texts):
-            if text not in names or covered[i]:
+            if text not in names or covered[i] or _activity_word(doc, i):
                 continue
             tok = doc[i]
             if tok.pos_ in ("PROPN", "NOUN") and tok.is_title:
@@ -1641,6 +1798,7 @@ class EntityExtractor:
                 or self.office.is_title(tok.text)
                 or tok.lower_ in self._not_names
                 or self.table.lookup(tok.text) is not None
+                or _title_in_quotes(doc, prev.i, tok.i + 1)
             ):
                 continue
             out.append(_Mention(Kind.PERSON, tok.i, tok.i + 1, tok.text, titles=(prev.text,)))
@@ -1655,6 +1813,7 @@ class EntityExtractor:
         mentions = _determined_bodies(doc, mentions, full)
         persons = [m for m in mentions if m.kind is Kind.PERSON]
         kin = _kin_names(doc, persons, full)
+        aliases = _alias_names(doc, persons)
         unsupported = self._unsupported_single_names(doc, persons, full)
         unsupported -= {id(m) for m in persons if m.name.casefold() in kin}  # "his father Giuseppe"
         mentions = [m for m in mentions if id(m) not in unsupported]
@@ -1666,6 +1825,9 @@ class EntityExtractor:
             if m.kind is Kind.PERSON and m.name.casefold() in kin and key == node_key(Kind.PERSON, m.name):
                 label = kin[m.name.casefold()]  # "Michael Howard's wife, Sandra": Sandra Howard
                 key = node_key(Kind.PERSON, label)
+            named = aliases.get(m.name.casefold()) if m.kind is Kind.PERSON else None
+            if named is not None and named is not m:  # "Mahmoud Abbas, also known as Abu Mazen"
+                key, label, iso3 = self._identity(named, full, peers)
             if m.kind is Kind.ORGANIZATION and m.party is None and m.name in companies:
                 # "ONGC", "Siemens" for "Oil and Natural Gas Corporation", "Siemens AG"
                 label = companies[m.name]
@@ -1706,8 +1868,10 @@ class EntityExtractor:
         for m in mentions:
             if m.kind is Kind.ORGANIZATION and m.party is None:
                 self._org_state(doc, article, m, out)
+        self._described_organizations(doc, article, out)
         for m in persons:
             self._affiliations(doc, article, m, out)
+        self._introduced_holders(doc, article, persons, out)
         self._owned_offices(out)
         known = set(out.entities)
         self._devolved_holders(doc, out)
@@ -1724,6 +1888,22 @@ class EntityExtractor:
                 if out.entities[c.entity].kind is Kind.PERSON and role_head(c.role) in MINISTERIAL
                 else c
                 for c in out.claims
+            ]
+        elif (
+            home is None
+            and out.claims
+            and (governing := self._governing_state(out)) is not None
+            and not self._devolved(doc, out)
+        ):
+            # "the Conservatives ... Downing Street ... the Home Office ... against the UK": the
+            # state whose parties and government bodies the story is about holds its offices
+            out.claims = [dataclasses.replace(c, home=governing) for c in out.claims]
+        if any(law_officer(c.role) for c in out.claims):
+            # "the Attorney General X": a law officer serves the government the story's parties
+            # and bodies are of, never the state named most (the war's "Iraq")
+            officer_home = None if self._devolved(doc, out) else self._governing_state(out)
+            out.claims = [
+                dataclasses.replace(c, home=officer_home) if law_officer(c.role) else c for c in out.claims
             ]
         elif home is not None and home not in known:
             del out.entities[home]  # a dateline's state, named nowhere else: no node for it
@@ -1871,6 +2051,124 @@ class EntityExtractor:
         if state is None or not any(self.table.lookup(m.text) is not None for m in state.mentions):
             return None  # "the Thai island": an adjective alone names no story's state
         return sole
+
+    def _introduced_holders(
+        self, doc: Doc, article: Article, persons: list[_Mention], out: DocEntities
+    ) -> None:
+        """ "The US stock market watchdog's chairman has said he will act. In a speech, William
+        Donaldson promised ...": a sentence whose subject is a definite office with its holder
+        named ("the chief executive of Acme", "Britain's foreign secretary") and no person, then
+        a sentence whose subject is a person named there for the first time, by a full name, who
+        holds no office anywhere in the document: the person is the office's holder. Never when
+        another person of the document holds that office, nor for an office with no holder
+        named ("the prime minister has ... Michael Howard said": the reply of someone else)."""
+        from ..resolve.actors import actors  # the knowledge base of persons, as resolution reads it
+
+        if len(persons) == 0:
+            return
+        held = {r.source for r in out.relations if r.relation is Relation.AFFILIATED_WITH}
+        held |= {c.entity for c in out.claims} | {p for p, _o, _r, _e in out.owned}
+        first: dict[str, int] = {}
+        for m in sorted(persons, key=lambda m: m.start):
+            key = out.token_entity.get(m.start)
+            if key is not None:
+                first.setdefault(key, m.start)
+        sentences = list(doc.sents)
+        for k, sent in enumerate(sentences[:-1]):
+            subject = next(
+                (t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == sent.root.i), None
+            )
+            if (
+                subject is None
+                or subject.tag_ != "NN"
+                or subject.i in out.token_entity
+                or not self.office.is_office(subject.lemma_)
+                or any(
+                    (key := out.token_entity.get(t.i)) is not None and out.entities[key].kind is Kind.PERSON
+                    for t in sent
+                )
+            ):
+                continue
+            np = [t for t in subject.subtree if t.i <= subject.i]
+            if not np or not (np[0].lower_ == "the" or any(t.tag_ == "POS" for t in np)):
+                continue  # "a spokesman for Acme said ... X said": someone else
+            if any(
+                ((key := out.token_entity.get(t.i)) is not None and out.entities[key].kind is Kind.LOCATION)
+                or self.table.capital(t.text) is not None
+                for t in np
+            ):
+                continue  # "London's most senior police officer": a city's office, not its state's
+            words = [t for t in np if t.lower_ != "the"]
+            after, complement = self._complement(subject, words, out)
+            role, holders = self._role_and_holders(words, out, complement=complement)
+            holders.extend(h for h in after if h not in holders)
+            holders = [h for h in holders if out.entities[h].kind in (Kind.STATE, Kind.ORGANIZATION)]
+            if role is None or not holders:
+                continue
+            if any(
+                (out.entities[h].iso3 or "", r) in out.offices
+                for h in holders
+                for r in (role, role_core(role))
+            ):
+                continue  # "Britain's foreign secretary ... Foreign Secretary Jack Straw": named elsewhere
+            person = self._introduced(sentences[k + 1], first, held, out)
+            if person is None or actors().person(out.entities[person].label) is not None:
+                continue  # a person the knowledge base knows has offices of their own
+            ev = _evidence(article, sentences[k + 1])
+            for h in holders:
+                out.relations.append(RelationFact(person, h, Relation.AFFILIATED_WITH, ev, role=role))
+            held.add(person)
+
+    @staticmethod
+    def _introduced(sent: Span, first: dict[str, int], held: set[str], out: DocEntities) -> str | None:
+        """The person a sentence introduces as its subject: the first person it names, by a full
+        name named nowhere before, the subject of the sentence's main verb, not coordinated, and
+        holding no office in the document."""
+        for t in sent:
+            key = out.token_entity.get(t.i)
+            if key is None or out.entities[key].kind is not Kind.PERSON:
+                continue
+            if first.get(key) != t.i or key in held:
+                return None
+            end = t.i
+            while end + 1 < sent.end and out.token_entity.get(end + 1) == key:
+                end += 1
+            root = sent.doc[t.i : end + 1].root
+            if (
+                end == t.i
+                or root.dep_ != "nsubj"
+                or root.head.i != sent.root.i
+                or any(c.dep_ in ("conj", "appos") for c in root.children)
+            ):
+                return None
+            return key
+        return None
+
+    def _governing_state(self, out: DocEntities) -> str | None:
+        """The state whose government the document's politics are about: the one state its
+        parties and its states' own bodies ("Downing Street", "the Home Office") all belong to,
+        with at least :data:`GOVERNING_EVIDENCE` of them, when the document names that state by
+        its name ("the UK", not only "British"). A story naming Iraq as the place of a war but
+        only British parties and bodies is a British story; one naming two states' parties or
+        bodies has none."""
+        owners: dict[str, set[str]] = {}
+        for key, entity in out.entities.items():
+            owner = out.part_of.get(key)
+            if entity.kind is not Kind.ORGANIZATION or owner is None or not owner.startswith("state:"):
+                continue
+            if key in out.parties or self._government_body(key, out) or bodies().lookup(entity.label):
+                owners.setdefault(owner, set()).add(key)
+        if len(owners) != 1:
+            return None
+        state, support = next(iter(owners.items()))
+        named = out.entities.get(state)
+        if (
+            len(support) < GOVERNING_EVIDENCE
+            or named is None
+            or not any(self.table.lookup(m.text) is not None for m in named.mentions)
+        ):
+            return None
+        return state
 
     def _devolved_holders(self, doc: Doc, out: DocEntities) -> None:
         """A minister's office with no holder ("Welsh Health Minister X", "First Minister Y") in
@@ -2507,8 +2805,19 @@ class EntityExtractor:
         said ... company president X"), when it is no party or government body. So is the
         company of "its president X" and of a title before the name and a comma ("The firm's
         chief executive, X, said")."""
+        apposed = self._apposed_possessor(doc, m)
+        if apposed is not None:
+            return self._antecedent_company(doc, apposed, out)
         j = m.start - 1
         root = doc[m.start : m.end].root
+        if root.dep_ == "appos" and root.head.i < m.start and doc[m.start - 1].text == ",":
+            # "The company's founder and ex-chief executive, X": the title the name is apposed to
+            for c in root.head.children:
+                if c.dep_ == "poss" and (
+                    c.lower_ == "its"
+                    or (c.lower_ in ANAPHOR_COMPANIES and any(d.lower_ == "the" for d in c.children))
+                ):
+                    return self._antecedent_company(doc, c.i, out)
         if j > 0 and doc[j].text == "," and root.dep_ == "appos" and root.head.i < m.start:
             j -= 1  # "The firm's chief executive, X"
         last = j
@@ -2532,7 +2841,62 @@ class EntityExtractor:
             if e.kind is Kind.ORGANIZATION and key not in out.parties and not self._government_body(key, out):
                 return key
             return None
+        # "The Acme saga goes on. The company's founder, X, ...": no subject, one company named
+        return self._antecedent_company(doc, j, out) if doc[j].lower_ != "its" else None
+
+    @staticmethod
+    def _apposed_possessor(doc: Doc, m: _Mention) -> int | None:
+        """ "X, its chief executive,", "X, the firm's founder,": the index of the possessive word
+        ("its", or the company noun before "'s") in a title apposed after the name, before the
+        next comma; None when there is none."""
+        if m.end + 2 >= len(doc) or doc[m.end].text != ",":
+            return None
+        sent_end = doc[m.start].sent.end
+        for i in range(m.end + 1, min(sent_end, m.end + 8)):
+            tok = doc[i]
+            if tok.text in (",", ";", "(") or tok.pos_ in ("VERB", "AUX") or tok.tag_ in WH_TAGS:
+                return None
+            if tok.lower_ == "its" and i == m.end + 1:
+                return i
+            if (
+                tok.lower_ in ANAPHOR_COMPANIES
+                and i == m.end + 2
+                and doc[m.end + 1].lower_ == "the"
+                and i + 1 < sent_end
+                and doc[i + 1].text in ("'s", "’s")
+            ):
+                return i
         return None
+
+    def _antecedent_company(self, doc: Doc, before: int, out: DocEntities) -> str | None:
+        """The company "its" or "the company's" at ``before`` points back to: the last company
+        that is the subject of a clause in this sentence or the previous one ("Acme said ...
+        X, its chief executive"), else the one company named there ("The Acme saga goes on.
+        The company's founder, X"); never a party, a government body or an international body,
+        and None when two companies are named and none is a subject."""
+        sent = doc[before].sent
+        first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        named: list[str] = []
+        for i in range(before - 1, first - 1, -1):
+            key = out.token_entity.get(i)
+            if key is None or out.entities[key].kind is not Kind.ORGANIZATION:
+                continue
+            if (
+                key in out.parties
+                or self._government_body(key, out)
+                or (
+                    (known := organizations().get(out.entities[key].label)) is not None
+                    and known.sector == IGO
+                )
+            ):
+                if doc[i].dep_ in ("nsubj", "nsubjpass"):
+                    return None  # "The Home Office said ... X, its spokesman": no company's
+                continue
+            if doc[i].dep_ in ("nsubj", "nsubjpass"):
+                return key
+            if key not in named:
+                named.append(key)
+        return named[0] if len(named) == 1 else None
 
     def _comma_title(self, doc: Doc, m: _Mention, out: DocEntities) -> list[tuple[str, str | None]]:
         """ "Kamal Nath, Commerce and Industry Minister, announced ...": a title between commas
@@ -2657,10 +3021,18 @@ class EntityExtractor:
         root = doc[m.start : m.end].root
         found: list[tuple[str, str | None]] = []
         around = [root, *(c for c in root.children if c.dep_ == "appos")]  # "X, D-Ohio, who chairs ..."
-        for clause in (c for head in around for c in head.children):
-            if clause.dep_ != "relcl" or clause.lemma_.lower() not in CLAUSE_ROLES:
+        clauses = [c for head in around for c in head.children if c.dep_ == "relcl"]
+        if root.dep_ == "nsubj" and root.head.pos_ == "VERB" and not _hedged(root.head):
+            clauses.append(root.head)  # "X runs Acme", "X will head Acme from May"
+        for clause in clauses:
+            if clause.lemma_.lower() not in CLAUSE_ROLES:
                 continue
             role = CLAUSE_ROLES[clause.lemma_.lower()]
+            as_role = self._as_role(clause, out)
+            if as_role is not None and clause.i != root.head.i:
+                as_role = None
+            if as_role is not None and role in ("head", "leader", "manager"):
+                role = as_role  # "As chief operating officer, X will run Acme"
             if clause.tag_ == "VBD" and role not in ("founder", "owner"):
                 role = f"former {role}"  # "who led Labour from 1983 until 1992"
             objects = [c for c in clause.children if c.dep_ == "dobj"]
@@ -2692,6 +3064,21 @@ class EntityExtractor:
                 if owner is not None and text is not None and len(text.split()) <= MAX_COMPLEMENT:
                     found.append((owner, f"{role} of {text}"))
         return found
+
+    def _as_role(self, verb: Token, out: DocEntities) -> str | None:
+        """ "As chief operating officer, X will run Acme": the office an "as" phrase of the verb
+        names, when it names no holder of its own."""
+        for p in verb.children:
+            if p.dep_ != "prep" or p.lower_ != "as":
+                continue
+            for obj in (c for c in p.children if c.dep_ == "pobj"):
+                if obj.tag_ != "NN" or not self.office.is_office(obj.lemma_):
+                    continue
+                np = [t for t in obj.subtree if t.i <= obj.i and t.lower_ not in ("the", "a", "an")]
+                if any(t.i in out.token_entity for t in np):
+                    return None
+                return " ".join(t.lower_ for t in np)
+        return None
 
     @staticmethod
     def _founded_by(doc: Doc, m: _Mention, out: DocEntities) -> list[tuple[str, str | None]]:
@@ -2761,6 +3148,11 @@ class EntityExtractor:
         Cabinet Office minister": the office the person takes, holder and role read from its phrase."""
         root = doc[m.start : m.end].root
         heads: list[Token] = []
+        copula = root.dep_ == "nsubj" and root.head.lemma_.lower() in HOLDING_VERBS and not _hedged(root.head)
+        if copula:
+            # "X is the chief executive of Acme", "X will be Acme's most senior executive",
+            # "X remains chairman of Acme"; not "X is not ...", "X could be ..."
+            heads.extend(c for c in root.head.children if c.dep_ == "attr")
         if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in TAKING_VERBS:
             verb = root.head
             heads.extend(c for c in verb.children if c.dep_ in ("attr", "oprd"))
@@ -2803,14 +3195,28 @@ class EntityExtractor:
                 self.office.is_office(head.lemma_) or self.office.is_office(head.text)
             ):
                 continue
-            if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
-                continue  # "became a minister": no office named whose
+            if not copula and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+                continue  # "became a minister": no office named whose ("is a director of Acme" names it)
             if head.lower_ in STYLES:
                 continue  # "when Charles becomes king": a royal succession, no office held for anyone
             np = [t for t in head.subtree if t.i <= head.i and t.lower_ not in ("the", "a", "an")]
-            if any(t.tag_ in ("JJS", "RBS") or t.ent_type_ == "ORDINAL" for t in np):
+            np = _without_based(doc, np)  # "Acme's Japan-based executive": a place, no holder
+            record = any(t.tag_ in ("JJS", "RBS") or t.ent_type_ == "ORDINAL" for t in np)
+            if record and not copula:
                 continue  # "became the youngest premier", "the first woman speaker": a record, no post taken
-            role, holders = self._role_and_holders(np, out)
+            if copula:
+                after, complement = self._complement(head, np, out)
+                role, holders = self._role_and_holders(np, out, complement=complement)
+                holders.extend(h for h in after if h not in holders)
+                if not holders or role is None:
+                    continue  # "X is the chairman": whose, the copula does not say
+                if record:
+                    # "X will be Acme's most senior executive": a member of the company's staff,
+                    # never a record held for a state ("the youngest minister")
+                    holders = [h for h in holders if out.entities[h].kind is Kind.ORGANIZATION]
+                    role = head.lemma_.lower()
+            else:
+                role, holders = self._role_and_holders(np, out)
             if role is None:
                 continue
             found.extend((h, role) for h in holders)
@@ -2842,7 +3248,27 @@ class EntityExtractor:
         return (
             entity.kind is Kind.ORGANIZATION
             and key not in out.parties
-            and entity.label.split()[-1].lower() in self.words.government_bodies
+            and self._government_name(entity.label)
+        )
+
+    def _government_name(self, label: str) -> bool:
+        """A name headed by a word of a state's own bodies ("Foreign Office", "National Bureau of
+        Statistics", "Ministry of Defence"); not one with a word of a body acting for itself
+        ("Confederation of British Industry", "National Union of Students")."""
+        words = label.lower().split()
+        if not words:
+            return False
+        if words[-1] in self.words.government_bodies:
+            return True  # as before: "Defence Ministry", "Refugee Council" (named by its last word)
+        head = body_head(label)
+        # the words up to the head say what the body is ("National Bank Office" is a bank's),
+        # the field after "of" may be any ("Department of Trade and Industry"); a council or a
+        # court "of X" is as often a trade body's or a supranational one ("Council of Mortgage
+        # Lenders", "European Court of Human Rights")
+        return (
+            head in DEPARTMENT_HEADS
+            and words[0] not in SUPRANATIONAL
+            and not self.words.non_government.intersection(words[: words.index(head) + 1])
         )
 
     def _in_portfolio_list(self, doc: Doc, start: int) -> bool:
@@ -3189,7 +3615,11 @@ class EntityExtractor:
             owner = self._state_entity(out, self.table.get(body.iso3))  # "the Pentagon", "the Bundestag"
         if owner is None and (home := groups().state(out.entities[org].label)) is not None:
             owner = self._state_entity(out, self.table.get(home))  # "Hezbollah", "the Taliban"
-        if owner is None and doc[m.end - 1].lemma_.lower() in self.words.government_bodies:
+        if owner is None and (
+            doc[m.end - 1].lemma_.lower() in self.words.government_bodies
+            # "the National Bureau of Statistics", "the Ministry of Defence"
+            or self._government_name(out.entities[org].label)
+        ):
             # "the State Department urged ...", "its Foreign Office": a state's body, named bare;
             # "its" points back to the state the text was just about.
             if m.start > 0 and doc[m.start - 1].lower_ in ("its", "their"):
@@ -3223,6 +3653,108 @@ class EntityExtractor:
                     return state  # "the Russian gas monopoly", "the Moscow-based firm"
         return None
 
+    def _described_organizations(self, doc: Doc, article: Article, out: DocEntities) -> None:
+        """ "Nissan ... Renault, which owns 44% of the Japanese carmaker", "Turkey's biggest mobile
+        firm could pull out ... Turkcell said": a definite description of a company (or of a
+        state's body: "the US stock market watchdog") with a state and no name of its own points
+        to the organization of that kind the document is about, named at least twice and more
+        often than any other; that organization is part of the state. Never when the organization
+        is the subject of the description's own clause ("Acme lost ground to Japan's biggest
+        carmaker"), when the text gives it another state, or when descriptions give two."""
+        described: dict[str, set[str]] = {}
+        evidence: dict[str, Span] = {}
+        mains: dict[bool, str | None] = {}
+        for tok in doc:
+            low = tok.lower_
+            body = low in self.words.described_bodies
+            if (
+                tok.tag_ != "NN"
+                or tok.i in out.token_entity
+                or not (body or low in self.words.described_companies)
+            ):
+                continue
+            state = self._description_state(doc, tok, out)
+            if state is None:
+                continue
+            if body not in mains:
+                mains[body] = self._main_organization(out, body)
+            main = mains[body]
+            if main is None or out.part_of.get(main) not in (None, state) or self._binds(doc, tok, main, out):
+                continue
+            described.setdefault(main, set()).add(state)
+            evidence.setdefault(main, tok.sent)
+        for org, states in described.items():
+            if len(states) == 1 and org not in out.part_of:
+                state = next(iter(states))
+                out.part_of[org] = state
+                out.relations.append(
+                    RelationFact(org, state, Relation.PART_OF, _evidence(article, evidence[org]))
+                )
+
+    def _description_state(self, doc: Doc, tok: Token, out: DocEntities) -> str | None:
+        """The state of a definite description headed by ``tok`` with no name ("the Japanese
+        carmaker", "Turkey's biggest private mobile firm"), else None."""
+        if tok.dep_ in ("compound", "appos") and tok.head.i in out.token_entity:
+            return None  # "carmaker Nissan", "Nissan, the Japanese carmaker": the name's own
+        if any(c.dep_ == "appos" for c in tok.children) or (
+            tok.i + 1 < len(doc) and tok.i + 1 in out.token_entity
+        ):
+            return None  # "the Japanese carmaker, Nissan", "the Japanese carmaker Nissan"
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].tag_ in ("NN", "NNS", "NNP", "NNPS"):
+            return None  # "the Japanese bank sector": the noun modifies another
+        states: set[str] = set()
+        definite = False
+        for t in doc[tok.left_edge.i : tok.i]:
+            key = out.token_entity.get(t.i)
+            if key is not None:
+                if out.entities[key].kind is not Kind.STATE:
+                    return None  # "Acme's Japanese parent firm": another name in it
+                states.add(key)
+                if t.i + 1 < tok.i and doc[t.i + 1].tag_ == "POS":
+                    definite = True  # "Turkey's biggest firm"
+            elif t.lower_ == "the" and t.head.i == tok.i:
+                definite = True
+            elif t.lower_ in DESCRIPTION_OTHERS or t.like_num or t.tag_ in ("PRP$", "DT"):
+                return None  # "a rival Japanese carmaker", "another", "its Japanese partner"
+        return next(iter(states)) if definite and len(states) == 1 else None
+
+    def _main_organization(self, out: DocEntities, body: bool) -> str | None:
+        """The company (or, with ``body``, the body) the document names most, at least twice
+        and more often than any other; never a party or an international body."""
+        counts: list[tuple[int, str]] = []
+        for key, e in out.entities.items():
+            if e.kind is not Kind.ORGANIZATION or key in out.parties:
+                continue
+            known = organizations().get(e.label)
+            if known is not None and known.sector == IGO:
+                continue
+            if not body and self._government_body(key, out):
+                continue
+            counts.append((len(e.mentions), key))
+        counts.sort(reverse=True)
+        if not counts or counts[0][0] < 2 or (len(counts) > 1 and counts[1][0] == counts[0][0]):
+            return None
+        return counts[0][1]
+
+    @staticmethod
+    def _binds(doc: Doc, tok: Token, org: str, out: DocEntities) -> bool:
+        """Whether ``org`` is named in the description's sentence as the subject of a clause the
+        description is in, or on the description's own path to the root ("Acme lost ground to
+        Japan's biggest carmaker")."""
+        ancestors = {a.i for a in tok.ancestors}
+        for t in tok.sent:
+            if out.token_entity.get(t.i) != org:
+                continue
+            if t.i in ancestors or (t.dep_ in ("nsubj", "nsubjpass") and t.head.i in ancestors):
+                return True
+        return False
+
+
+#: Words that make a description no definite one of the document's organization ("a rival Japanese
+#: carmaker", "another US bank", "its Japanese partner").
+DESCRIPTION_OTHERS = frozenset(
+    {"rival", "other", "another", "competitor", "partner", "smaller", "bigger", "larger"}
+)
 
 #: Head words of bodies named "X for the Y" / "X of the Y" ("Society for the Protection of ...").
 NAME_TAIL_BODIES = frozenset(
@@ -3429,6 +3961,45 @@ COMMITTEE_WORDS = frozenset({"committee", "subcommittee", "sub-committee"})
 
 #: Nouns by which a text points back to the company it is about ("company president X").
 ANAPHOR_COMPANIES = frozenset({"company", "firm", "group", "retailer", "bank", "airline", "carmaker"})
+
+
+#: Head words of a state's departments named before their field ("Department of Health",
+#: "Ministry of Defence", "National Bureau of Statistics", "Office of Fair Trading").
+DEPARTMENT_HEADS = frozenset(
+    {"ministry", "department", "office", "bureau", "agency", "directorate", "secretariat", "administration"}
+)
+#: First words of bodies above or across states ("European Court of Auditors").
+SUPRANATIONAL = frozenset(
+    {"european", "international", "world", "global", "commonwealth", "arab", "african", "asian", "united"}
+)
+
+#: Parties and state bodies of one state a document must name to be about its government.
+GOVERNING_EVIDENCE = 2
+
+#: Verbs whose subject holds the office their attribute names: "X is the chief executive of Acme".
+HOLDING_VERBS = frozenset({"be", "remain"})
+#: Auxiliaries of a possible, not a stated, holding: "X could be the next chairman of Acme".
+HEDGES = frozenset({"would", "could", "might", "may", "should", "must"})
+
+
+def _hedged(verb: Token) -> bool:
+    """A verb negated, under a modal of possibility, asked, or in a condition ("if X is ...")."""
+    return any(
+        (c.dep_ == "neg")
+        or (c.dep_ == "aux" and c.lower_ in HEDGES)
+        or (c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless"))
+        for c in verb.children
+    ) or any(t.text == "?" for t in verb.sent)
+
+
+def _without_based(doc: Doc, np: list[Token]) -> list[Token]:
+    """The phrase without "X-based" ("Japan-based executive" -> "executive"): where a person
+    works is no office's holder."""
+    drop: set[int] = set()
+    for t in np:
+        if t.lower_ == "based" and t.i >= 2 and doc[t.i - 1].text in HYPHENS:
+            drop.update({t.i, t.i - 1, t.i - 2})
+    return [t for t in np if t.i not in drop]
 
 
 #: Verbs whose subject takes the office their complement names: "X became foreign secretary".
@@ -3840,6 +4411,85 @@ def _kin_names(doc: Doc, persons: list[_Mention], full: list[_Mention]) -> dict[
     return found
 
 
+#: Words before "known as" in an alias ("also known as", "better known as", "widely known as").
+ALIAS_ADVERBS = frozenset(
+    {
+        "also",
+        "better",
+        "more",
+        "widely",
+        "commonly",
+        "popularly",
+        "universally",
+        "locally",
+        "formerly",
+        "once",
+    }
+)
+#: Words that open an alias right after a name ("Mahmoud Abbas, aka Abu Mazen").
+ALIAS_WORDS = frozenset({"aka", "a.k.a.", "alias", "nicknamed"})
+#: Words that give a person's real name after the name the text uses ("X, whose real name is Y").
+REAL_NAME = ("real", "name")
+#: An alias cue between two names is at most this many tokens ("- better known as -").
+MAX_ALIAS_GAP = 7
+
+
+def _alias_cue(doc: Doc, start: int, end: int) -> str | None:
+    """What the tokens ``start:end`` between two names say: "alias" when the second name is
+    another name of the first ("X, also known as Y", "X (known as Y)", "X, aka Y"), "real" when
+    the second is the real name of the first ("Y, whose real name is X", "Y (real name X)",
+    "Y, born X"), else None."""
+    words = [t.lower_ for t in doc[start:end] if not t.is_punct or t.text == "a.k.a."]
+    puncts = [t.text for t in doc[start:end] if t.is_punct and t.text != "a.k.a."]
+    if not words or end - start > MAX_ALIAS_GAP or not set(puncts) <= {",", "(", "-", "–", "—", ":"}:
+        return None
+    if words[-2:] == ["known", "as"] and all(w in ALIAS_ADVERBS for w in words[:-2]):
+        return "alias"
+    if len(words) == 1 and words[0] in ALIAS_WORDS:
+        return "alias"
+    if words in (
+        ["whose", "real", "name", "is"],
+        ["whose", "real", "name", "was"],
+        list(REAL_NAME),
+        ["born"],
+    ):
+        return "real"
+    return None
+
+
+def _alias_names(doc: Doc, persons: list[_Mention]) -> dict[str, _Mention]:
+    """Name -> the person's full name, for another name the text gives a person it names:
+    "Mahmoud Abbas, also known as Abu Mazen" (Abu Mazen -> Mahmoud Abbas, whatever the model
+    made of the second name), "Abu Mazen, whose real name is Mahmoud Abbas" (the same). Only
+    from the text: no table of aliases."""
+    at = {m.start: m for m in persons}
+    found: dict[str, _Mention] = {}
+    for m in persons:
+        sent_end = doc[m.start].sent.end
+        for k in range(m.end + 1, min(m.end + MAX_ALIAS_GAP + 1, sent_end)):
+            tok = doc[k]
+            if not (tok.is_alpha and tok.is_title):
+                continue
+            cue = _alias_cue(doc, m.end, k)
+            if cue == "alias" and len(m.name.split()) > 1:
+                stop = k
+                while (
+                    stop < sent_end
+                    and doc[stop].is_alpha
+                    and doc[stop].is_title
+                    and doc[stop].pos_ == "PROPN"
+                ):
+                    stop += 1
+                alias = doc[k:stop].text if k in at or stop > k + 1 else None
+                alias = at[k].name if k in at else alias
+                if alias is not None and alias.casefold() != m.name.casefold():
+                    found.setdefault(alias.casefold(), m)
+            elif cue == "real" and k in at and len(at[k].name.split()) > 1:
+                found.setdefault(m.name.casefold(), at[k])
+            break
+    return found
+
+
 def _opens_sentence(tok: Token) -> bool:
     """The token is the first word of its sentence (after any line breaks or quotes)."""
     i = tok.i - 1
@@ -3912,6 +4562,7 @@ def _resolve_short(m: _Mention, full: list[_Mention]) -> _Mention | None:
     surname_only = any(t.casefold().rstrip(".") in FAMILY_NAME_TITLES for t in m.titles)
     peer = _peerage(m) is not None
     best = None
+    misspelt: list[_Mention] = []
     for cand in full:
         if peer and gender is not None and names.get(cand.name.split()[0].casefold()) != gender:
             continue  # "Lord Roberts of Conwy" is not "Sion Aubrey Roberts"
@@ -3927,4 +4578,11 @@ def _resolve_short(m: _Mention, full: list[_Mention]) -> _Mention | None:
                 best = cand
             elif best is None:
                 return cand
+        elif len(words) > 1 and spelling_variant(word, words[-1], surname=True) in ("spelling", "swap"):
+            misspelt.append(cand)
+    if best is None and len({c.name for c in misspelt}) == 1:
+        # "Labour MP Diane Abbot ... Ms Abbott said": the one full name of the document whose
+        # family name is this one misspelt (a letter doubled, two swapped, k for c); "Mr Davies"
+        # beside "David Davis" and "Mr Browne" beside "Gordon Brown" are other family names
+        return misspelt[0]
     return best

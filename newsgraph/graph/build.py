@@ -33,7 +33,7 @@ import networkx as nx
 from newsgraph.model import DocumentFacts, Kind, Relation
 from newsgraph.resolve import EntityInput, Resolution, resolve
 from newsgraph.resolve.companies import placed
-from newsgraph.resolve.names import ordered_forms, peer_role
+from newsgraph.resolve.names import ordered_forms, peer_role, present_office
 from newsgraph.resolve.offices import Claim
 
 log = logging.getLogger(__name__)
@@ -326,6 +326,13 @@ class GraphBuilder:
         ennobled = {r[0] for r in self.relations if peer_role(r[3])} | {
             c[0] for c in self.claims if peer_role(c[1])
         }
+        titled = {r[0] for r in self.relations if present_office(r[3])} | {
+            c[0] for c in self.claims if present_office(c[1])
+        }
+        offices: defaultdict[str, set[str]] = defaultdict(set)
+        for source, role in [(r[0], r[3]) for r in self.relations] + [(c[0], c[1]) for c in self.claims]:
+            if role:
+                offices[source].add(str(role).casefold())
         entities = (
             EntityInput(
                 key,
@@ -335,12 +342,24 @@ class GraphBuilder:
                 self.forms.get(key, {}),
                 len(self.entity_documents.get(key, ())),
                 key in ennobled,
+                self._period(key),
+                key in titled,
+                frozenset(offices.get(key, ())),
             )
             for key, (kind, label, iso3) in self.entities.items()
         )
         claims = [Claim(*row, self.doc_meta.get(row[2], {}).get("date")) for row in self.claims]
         relations = [(r[0], r[1], r[2], r[3]) for r in self.relations]
         return resolve(entities, claims, relations, self.entity_sentences, self.placed)
+
+    def _period(self, key: str) -> tuple[str, str] | None:
+        """The earliest and latest dates of the dated documents naming an entity."""
+        dates = [
+            date[:10]
+            for doc in self.entity_documents.get(key, ())
+            if (date := self.doc_meta.get(doc, {}).get("date"))
+        ]
+        return (min(dates), max(dates)) if dates else None
 
     def _entity_nodes(self, resolution: Resolution) -> list[tuple[str, dict[str, Any]]]:
         """Entity nodes, one per canonical node, each with the forms, documents and evidence of

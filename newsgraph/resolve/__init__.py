@@ -21,7 +21,7 @@ from typing import Any
 
 import catalogue
 
-from .names import choose_label, merge_kinds, merge_surnames, ordered_forms
+from .names import choose_label, merge_aliases, merge_kinds, merge_surnames, ordered_forms
 
 __all__ = [
     "RESOLVER_VERSION",
@@ -35,18 +35,28 @@ __all__ = [
 
 #: Bump whenever the same stored facts resolve differently: a store resolved by another
 #: version is resolved again from scratch when next opened for writing.
-RESOLVER_VERSION = 12
+RESOLVER_VERSION = 13
 
 registry = catalogue.create("newsgraph", "resolvers", entry_points=False)
 
 SurnameResolver = Callable[
-    [Iterable[tuple[str, str]], Mapping[str, int], dict[str, str], Mapping[str, int], Collection[str]],
+    [
+        Iterable[tuple[str, str]],
+        Mapping[str, int],
+        dict[str, str],
+        Mapping[str, int],
+        Collection[str],
+        Mapping[str, tuple[str, str]],
+        Collection[str],
+        Mapping[str, frozenset[str]],
+    ],
     dict[str, str],
 ]
 KindMerger = Callable[[Mapping[str, "EntityInput"], Mapping[str, str], dict[str, str]], dict[str, str]]
 BodyResolver = Callable[[Mapping[str, "EntityInput"]], dict[str, tuple[str, str]]]
 registry.register("surnames.v2", func=merge_surnames)
 registry.register("kinds_across.v1", func=merge_kinds)
+registry.register("aliases.v1", func=merge_aliases)
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +71,9 @@ class EntityInput:
     forms: Mapping[str, int]
     documents: int
     ennobled: bool = False  # the text calls the person a peer somewhere ("Labour peer X")
+    period: tuple[str, str] | None = None  # the earliest and latest dates of its dated documents
+    titled: bool = False  # the text gives the person an office held now ("US President X")
+    offices: frozenset[str] = frozenset()  # the roles the text gives it, lower-cased
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,7 +134,16 @@ def decide(
         why,
         {key: e.documents for key, e in persons.items()},
         {key for key, e in persons.items() if e.ennobled},
+        {key: e.period for key, e in persons.items() if e.period is not None},
+        {key for key, e in persons.items() if e.titled},
+        {key: e.offices for key, e in persons.items() if e.offices},
     )
+    aliases: KindMerger = registry.get("aliases.v1")
+    for key, node in aliases(entities, remap, why).items():
+        for other, target in remap.items():
+            if target == key:
+                remap[other] = node  # the alias's own merges follow it
+        remap[key] = node
     across: KindMerger = registry.get("kinds_across.v1")
     for key, node in across(entities, remap, why).items():
         remap[key] = node

@@ -17,6 +17,7 @@ from collections.abc import Collection, Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from ..extractors.lexicon import data_lines, first_names
+from ..extractors.spelling import spelling_key, spelling_variant
 from ..model import Kind
 
 if TYPE_CHECKING:
@@ -74,6 +75,19 @@ def peer_role(role: str | None) -> bool:
     return bool(role) and str(role).split()[-1].casefold() in ("peer", "peeress")
 
 
+#: First words of a role held no more ("former president", "ex-minister", "the late premier").
+PAST_ROLE_WORDS = ("former", "ex", "late", "then", "onetime", "one-time", "retired")
+
+
+def present_office(role: str | None) -> bool:
+    """A role the text gives its holder now: "US president", "chancellor"; not "former
+    president", "ex-minister", nor a peerage ("Labour peer")."""
+    if not role or peer_role(role):
+        return False
+    first = str(role).split()[0].casefold()
+    return not first.startswith(PAST_ROLE_WORDS)
+
+
 def peer_title(label: str) -> str | None:
     """The gender (M or F) of a peer's name ("Lord Falconer", "Baroness Morgan"), else None."""
     words = label.split()
@@ -111,62 +125,6 @@ def name_tokens(label: str) -> tuple[str, ...]:
     if len(words) == 1 and words[0].isalpha():
         found.append("#acr:" + words[0].upper())  # "Acpo" may be an organization's initials
     return tuple(dict.fromkeys(found))
-
-
-VOWELS = frozenset("aeiouy")
-
-
-def spelling_key(word: str) -> str:
-    """One key for the ways a name is spelt: casefolded, "Mac" as "Mc", k as c, a doubled letter
-    once, a final "ie"/"ey" as "y" (Beverley/Beverly, Viktor/Victor, Follett/Follet)."""
-    w = word.casefold().strip(".")
-    if w.startswith("mac") and len(w) > 4:
-        w = "mc" + w[3:]
-    w = w.replace("k", "c")
-    w = re.sub(r"(.)\1+", r"\1", w)
-    return re.sub(r"(ie|ey)$", "y", w)
-
-
-def _transposed(a: str, b: str) -> bool:
-    """Two neighbouring letters swapped ("Kisrty", "Kirsty")."""
-    if len(a) != len(b) or len(a) < 4:
-        return False
-    diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
-    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
-
-
-def _one_letter(a: str, b: str) -> bool:
-    """One letter more at the end (Forsyth/Forsythe, Clark/Clarke, Carol/Carole); a letter more
-    inside makes another name (Davis/Davies, Sanders/Saunders, Peston/Preston)."""
-    short, long_ = sorted((a, b), key=len)
-    return len(long_) == len(short) + 1 and long_[:-1] == short
-
-
-def _vowel_for_vowel(a: str, b: str) -> bool:
-    """One vowel for another inside the word, neither the first nor the last letter (Damian/Damien)."""
-    if len(a) != len(b) or len(a) < 5:
-        return False
-    diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
-    return len(diff) == 1 and 0 < diff[0] < len(a) - 1 and a[diff[0]] in VOWELS and b[diff[0]] in VOWELS
-
-
-def spelling_variant(a: str, b: str, surname: bool = False) -> str | None:
-    """How two spellings of one first name or surname differ ("same", "spelling", "swap",
-    "letter"), or None when they are different names. A vowel for another makes a first name
-    written two ways (Damian/Damien), but another surname (Hanson/Henson)."""
-    x, y = a.casefold().strip("."), b.casefold().strip(".")
-    if x == y:
-        return "same"
-    kx, ky = spelling_key(x), spelling_key(y)
-    if kx == ky:
-        return "spelling"
-    if _transposed(x, y) or _transposed(kx, ky):
-        return "swap"
-    if min(len(x), len(y)) >= 4 and _one_letter(x, y):
-        return "letter"
-    if not surname and _vowel_for_vowel(x, y):
-        return "letter"
-    return None
 
 
 def _genders_differ(a: str, b: str) -> bool:
@@ -222,6 +180,9 @@ def merge_surnames(
     reasons: dict[str, str] | None = None,
     documents: Mapping[str, int] | None = None,
     ennobled: Collection[str] = (),
+    periods: Mapping[str, tuple[str, str]] | None = None,
+    titled: Collection[str] = (),
+    offices: Mapping[str, frozenset[str]] | None = None,
 ) -> dict[str, str]:
     """``surnames.v2``: person keys -> the node they belong to.
 
@@ -238,7 +199,10 @@ def merge_surnames(
     ``persons`` are (key, label) pairs; ``mentions`` their mention counts (1 each when absent),
     ``documents`` the numbers of documents naming them (1 each when absent); ``ennobled`` the
     keys the text calls a peer ("Labour peer Helena Vole"); ``reasons``, when given, receives
-    for each key that moves what the decision rests on.
+    for each key that moves what the decision rests on; ``periods`` the first and last dates of
+    the documents naming each key and ``titled`` the keys the text gives an office held now,
+    by which two namesakes the knowledge base tells apart are told apart in the text
+    (:func:`_namesake_in_office`: "US President George Bush" in 2005 is George W Bush).
     """
     from .actors import actors
 
@@ -268,6 +232,20 @@ def merge_surnames(
         for i in members:
             near[i].update(j for j in members if j != i)
     kb = actors()
+    for i in sorted(near):
+        key, words = full[i]
+        if key in remap:
+            continue
+        for j in sorted(near[i]):
+            into, other = full[j]
+            if (
+                into not in remap
+                and _same_person(words, other) is not None
+                and _namesake_in_office(kb, words, other, (periods or {}).get(key), key in titled)
+            ):
+                remap[key] = into
+                why[key] = f"namesake: {' '.join(other)} held the office then, {' '.join(words)} did not"
+                break
     order = sorted(near, key=lambda i: (-counts.get(full[i][0], 1), full[i][0]))
     rank = {i: r for r, i in enumerate(order)}
     for i in order:
@@ -276,7 +254,9 @@ def merge_surnames(
             into, other = full[j]
             if remap.get(into, into) != into:
                 continue
-            how = _same_person(words, other)
+            how = _same_person(words, other) or _same_office_holder(
+                words, other, (offices or {}).get(key, frozenset()), (offices or {}).get(into, frozenset())
+            )
             if how is not None and not _known_apart(kb, words, other):
                 remap[key] = into
                 why[key] = f"{how}: {' '.join(words)} / {' '.join(other)}"
@@ -467,10 +447,174 @@ def _same_person(a: list[str], b: list[str]) -> str | None:
     return f"spelling ({last})"
 
 
+#: Head words of roles many people hold at once: sharing one tells nothing of who is who.
+COMMON_ROLES = frozenset(
+    {
+        "mp",
+        "mps",
+        "msp",
+        "mep",
+        "am",
+        "member",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "councillor",
+        "peer",
+        "candidate",
+        "minister",
+        "leader",
+        "official",
+        "director",
+        "chairman",
+        "secretary",
+        "president",
+        "lawyer",
+        "adviser",
+        "advisor",
+        "correspondent",
+        "editor",
+        "chief",
+        "head",
+        "officer",
+        "manager",
+        "executive",
+        "chair",
+    }
+)
+
+
+def _office_keys(roles: frozenset[str]) -> set[str]:
+    """Roles specific enough to tell a person: two words or more, none of them a past-role
+    word, the word before the head no party's or place's but a field's ("shadow home secretary"
+    -> "home secretary", "mock elections project manager" -> "project manager"; not "Labour MP",
+    "spokesman", "former minister")."""
+    from ..extractors.parties import parties
+
+    table = parties()
+    found = set()
+    for role in roles:
+        words = role.split()
+        for n in (3, 2, 1):
+            front = " ".join(words[:n])
+            if len(words) > n and any(table.lookup(f) is not None for f in (front.title(), front.upper())):
+                words = words[n:]  # "lib dem home affairs spokesman": the party is no part of it
+                break
+        if len(words) < 2 or any(w.startswith(PAST_ROLE_WORDS) for w in words):
+            continue
+        if words[-1] in ("mp", "mps", "msp", "mep", "am", "member", "peer", "councillor", "candidate"):
+            continue
+        found.add(" ".join(words[-2:]))
+    return {r for r in found if r.split()[0] not in COMMON_ROLES}
+
+
+def _near_spelling(a: str, b: str) -> bool:
+    """Family names of five letters or more whose spellings (:func:`spelling_key`) are one edit
+    apart (a letter more, fewer or other, two neighbours swapped), or two edits apart when both
+    are seven letters or more ("Raftery"/"Rafferty")."""
+    x, y = spelling_key(a), spelling_key(b)
+    if x == y or min(len(a), len(b)) < 5:
+        return x == y and a.casefold() != b.casefold()
+    return _edits(x, y) <= (2 if min(len(a), len(b)) >= 7 else 1)
+
+
+def _edits(a: str, b: str) -> int:
+    """The optimal string alignment distance: letters added, dropped, changed or swapped."""
+    if abs(len(a) - len(b)) > 2:
+        return 3
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
+def _same_office_holder(
+    a: list[str], b: list[str], first: frozenset[str], second: frozenset[str]
+) -> str | None:
+    """Two full names with one first name whose family names are a letter apart ("Michael
+    Raftery", "Michael Rafferty"; "David Davies", "David Davis") are one person when the text
+    gives both the same specific office ("shadow home secretary"): namesakes of near family
+    names are many, holders of one office few."""
+    if len(a) != len(b) or not same_first_name(a[0], b[0]) or a[1:-1] != b[1:-1]:
+        return None
+    if not _near_spelling(a[-1], b[-1]):
+        return None
+    shared = _office_keys(first) & _office_keys(second)
+    if not shared:
+        return None
+    return f"spelling (office {sorted(shared)[0]})"
+
+
 def _known_apart(kb: Actors, a: list[str], b: list[str]) -> bool:
     """Both names are people the knowledge base tells apart."""
     first, second = kb.person(" ".join(a)), kb.person(" ".join(b))
     return first is not None and second is not None and first.name != second.name
+
+
+def _namesake_in_office(
+    kb: Actors, a: list[str], b: list[str], period: tuple[str, str] | None, titled: bool
+) -> bool:
+    """``a`` ("George Bush") is the namesake ``b`` ("George W Bush") the knowledge base tells
+    apart from it: ``b`` served a state or international body through the dates of the
+    documents naming ``a`` and ``a`` did not; or, with no dates, the text gives ``a`` an office
+    held now and ``b`` is the later of the two in office (the news names the one serving)."""
+    first, second = kb.person(" ".join(a)), kb.person(" ".join(b))
+    if first is None or second is None or first.name == second.name:
+        return False
+    if period is not None:
+        return all(second.holders(day) and not first.holders(day) for day in period)
+    if not titled:
+        return False
+    served_a, served_b = _terms(first), _terms(second)
+    return bool(served_a) and bool(served_b) and min(s for s, _e in served_b) >= max(e for _s, e in served_a)
+
+
+def _terms(person: Any) -> list[tuple[str, str]]:
+    """The (start, end) dates of a known person's terms serving a state or body ("9999" when open)."""
+    from .actors import IGO_LABELS, STATE_SECTORS
+
+    return [
+        (role.start or "0000", role.end or "9999")
+        for role in person.roles
+        if (role.code in IGO_LABELS or role.code[3:6] in STATE_SECTORS) and (role.start or role.end)
+    ]
+
+
+def merge_aliases(
+    entities: Mapping[str, Any], remap: dict[str, str], reasons: dict[str, str] | None = None
+) -> dict[str, str]:
+    """``aliases.v1``: a person's full name that a document gave as another name of one other
+    person ("Mahmoud Abbas, also known as Abu Mazen": the form "Abu Mazen" of Mahmoud Abbas) is
+    that person in every document ("Abu Mazen said" elsewhere). A form counts when it is no part
+    of the label it was written for ("Hassan Sheikh" of "Hassan Sheikh Mohamud" is) and only one
+    node holds it. Returns the keys that move; ``remap`` is read, never changed."""
+    why: dict[str, str] = {} if reasons is None else reasons
+    owners: defaultdict[str, set[str]] = defaultdict(set)
+    for key, e in entities.items():
+        if e.kind != PERSON:
+            continue
+        label = {w.casefold() for w in e.label.split()}
+        for form in e.forms:
+            words = form.split()
+            if len(words) > 1 and not {w.casefold() for w in words} <= label:
+                owners[form.casefold()].add(remap.get(key, key))
+    moved: dict[str, str] = {}
+    for key, e in entities.items():
+        if e.kind != PERSON or key in remap or len(e.label.split()) < 2:
+            continue
+        found = owners.get(e.label.casefold(), set()) - {key}
+        if len(found) == 1:
+            node = moved[key] = next(iter(found))
+            named = entities[node].label if node in entities else node
+            why[key] = f"alias: {e.label} is another name the text gives {named}"
+    return moved
 
 
 #: Kinds a name may be given by mistake for one another (states keep their table keys).

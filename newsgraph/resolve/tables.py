@@ -37,7 +37,7 @@ from typing import Any, Protocol
 from ..extractors.companies import organization_tokens
 from ..model import slug
 from . import RESOLVER_VERSION, DerivedRelation, EntityInput, NodeRow, Resolution, decide, node_rows
-from .names import CROSS_KINDS, name_tokens, peer_role
+from .names import CROSS_KINDS, name_tokens, peer_role, present_office
 from .offices import AFFILIATED, Claim, derive, holder_node, known_state
 from .sqlutil import chunks, marks, run_schema, stored_version
 
@@ -200,7 +200,10 @@ def _kinds(cur: sqlite3.Cursor, keys: Sequence[str]) -> dict[str, str]:
 def _inputs(cur: sqlite3.Cursor, keys: Sequence[str]) -> dict[str, EntityInput]:
     forms: defaultdict[str, dict[str, int]] = defaultdict(dict)
     docs: dict[str, int] = {}
+    periods: dict[str, tuple[str, str]] = {}
     ennobled: set[str] = set()
+    titled: set[str] = set()
+    offices: defaultdict[str, set[str]] = defaultdict(set)
     rows: list[tuple[str, str, str, str | None]] = []
     for chunk in _chunks(keys):
         marks = _marks(chunk)
@@ -210,17 +213,39 @@ def _inputs(cur: sqlite3.Cursor, keys: Sequence[str]) -> dict[str, EntityInput]:
         ):
             forms[key][text] = n
         docs.update(cur.execute(f"SELECT key, documents FROM resolve_entities WHERE key IN ({marks})", chunk))
-        ennobled.update(
-            str(row[0])
-            for row in cur.execute(
-                f"SELECT source, role FROM relations WHERE source IN ({marks}) AND role IS NOT NULL"
-                f" UNION SELECT entity, role FROM claims WHERE entity IN ({marks}) AND role IS NOT NULL",
-                [*chunk, *chunk],
+        periods.update(
+            (str(key), (str(first), str(last)))
+            for key, first, last in cur.execute(
+                "SELECT m.entity, min(substr(d.date, 1, 10)), max(substr(d.date, 1, 10)) FROM mentions m"
+                f" JOIN documents d ON d.id = m.doc_id WHERE m.entity IN ({marks}) AND d.date IS NOT NULL"
+                " AND d.date != '' AND m.entity IN (SELECT key FROM entities WHERE kind = 'person')"
+                " GROUP BY m.entity",
+                chunk,
             )
-            if peer_role(row[1])
         )
+        for source, role in cur.execute(
+            f"SELECT source, role FROM relations WHERE source IN ({marks}) AND role IS NOT NULL"
+            f" UNION SELECT entity, role FROM claims WHERE entity IN ({marks}) AND role IS NOT NULL",
+            [*chunk, *chunk],
+        ):
+            if peer_role(role):
+                ennobled.add(str(source))
+            if present_office(role):
+                titled.add(str(source))
+            offices[str(source)].add(str(role).casefold())
     return {
-        key: EntityInput(key, kind, label, iso3, forms.get(key, {}), docs.get(key, 0), key in ennobled)
+        key: EntityInput(
+            key,
+            kind,
+            label,
+            iso3,
+            forms.get(key, {}),
+            docs.get(key, 0),
+            key in ennobled,
+            periods.get(key),
+            key in titled,
+            frozenset(offices.get(key, ())),
+        )
         for key, kind, label, iso3 in rows
     }
 

@@ -1,0 +1,358 @@
+"""Which mentions are persons and which are one person, inside one document (real pipeline):
+family names misspelt beside the full name, other names the text gives a person ("also known
+as"), titles and nicknames in quotes. Every sentence here is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from factories import P
+
+from newsgraph.model import DocumentFacts, Kind
+
+pytestmark = pytest.mark.model
+
+
+def persons(f: DocumentFacts) -> dict[str, set[str]]:
+    """Person key -> the texts of its mentions."""
+    return {e.key: {m.text for m in e.mentions} for e in f.entities if e.kind is Kind.PERSON}
+
+
+# -- a titled family name misspelt beside the full name ---------------------------------------------
+
+MISSPELT = [
+    pytest.param(
+        "Labour MP Dorothy Abbot, who backs the plan, said she was elected in 1987. "
+        "That was a rate of progress Ms Abbott described as painful.",
+        "Dorothy Abbot",
+        "Abbott",
+        id="doubled-letter-later",
+    ),
+    pytest.param(
+        "Mrs Follett said the scheme would be extended. Earlier, the minister Barbara Follet had "
+        "visited the centre.",
+        "Barbara Follet",
+        "Follett",
+        id="doubled-letter-before-the-full-name",
+    ),
+    pytest.param(
+        "The charity's director, Kirsty Wilmans, spoke first. Ms Wilmasn said more money was needed.",
+        "Kirsty Wilmans",
+        "Wilmasn",
+        id="two-letters-swapped",
+    ),
+    pytest.param(
+        "Viktor Makarenko, 50, says he was betrayed. The Home Office has refused to meet Mr "
+        "Makarenco, his lawyer said.",
+        "Viktor Makarenko",
+        "Makarenco",
+        id="k-for-c",
+    ),
+    pytest.param(
+        "Shadow minister Ian MacTavish attacked the plan. Mr McTavish said it would cost millions.",
+        "Ian MacTavish",
+        "McTavish",
+        id="mac-for-mc",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "full", "short"), MISSPELT)
+def test_a_titled_family_name_misspelt_is_the_full_name(facts, text, full, short):
+    found = persons(facts(text))
+    assert short in found[P(full)]
+    assert P(short) not in found
+
+
+APART = [
+    pytest.param(
+        "Shadow home secretary David Davis attacked the plans. Mr Davies, a Labour backbencher, "
+        "defended them.",
+        "David Davis",
+        "Davies",
+        id="a-letter-inside-is-another-family-name",
+    ),
+    pytest.param(
+        "Gordon Brown unveiled the budget. Mr Browne, a Treasury official, explained the details.",
+        "Gordon Brown",
+        "Browne",
+        id="a-letter-more-at-the-end",
+    ),
+    pytest.param(
+        "Alan Hale chaired the meeting. Mr Hall, the treasurer, read the accounts.",
+        "Alan Hale",
+        "Hall",
+        id="a-vowel-for-another",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "full", "short"), APART)
+def test_a_near_family_name_of_another_person_stays_apart(facts, text, full, short):
+    found = persons(facts(text))
+    assert short not in found[P(full)]
+    assert P(short) in found
+
+
+def test_two_namesakes_by_spelling_in_one_story_stay_two(facts):
+    found = persons(
+        facts(
+            "David Davis and David Davies both spoke at the hustings. Mr Davies said the plan was "
+            "wrong, while Mr Davis backed it."
+        )
+    )
+    assert found[P("David Davis")] == {"David Davis", "Davis"}
+    assert found[P("David Davies")] == {"David Davies", "Davies"}
+
+
+# -- another name the text gives a person -----------------------------------------------------------
+
+ALIASES = [
+    pytest.param(
+        "Palestinian leader Mahmoud Abbas, also known as Abu Mazen, met the envoy. Abu Mazen said "
+        "talks would resume.",
+        "Mahmoud Abbas",
+        "Abu Mazen",
+        id="also-known-as",
+    ),
+    pytest.param(
+        "Abu Mazen, whose real name is Mahmoud Abbas, will visit London next week.",
+        "Mahmoud Abbas",
+        "Abu Mazen",
+        id="whose-real-name-is",
+    ),
+    pytest.param(
+        "The singer Cat Stevens (known as Yusuf Islam since 1977) was refused entry. Yusuf Islam "
+        "said he was shocked.",
+        "Cat Stevens",
+        "Yusuf Islam",
+        id="known-as-in-brackets",
+    ),
+    pytest.param(
+        "Police said Ahmed Karimi, better known as Abu Hamza, was arrested on Friday.",
+        "Ahmed Karimi",
+        "Abu Hamza",
+        id="better-known-as",
+    ),
+    pytest.param(
+        "The cleric Omar Bakri Mohammed, aka Omar Bakri, left Britain in August.",
+        "Omar Bakri Mohammed",
+        "Omar Bakri",
+        id="aka",
+    ),
+    pytest.param(
+        "The rebels were led by Joseph Odongo (real name Peter Amollo), the army said. "
+        "Peter Amollo denied it.",
+        "Peter Amollo",
+        "Joseph Odongo",
+        id="real-name-in-brackets",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "named", "alias"), ALIASES)
+def test_another_name_the_text_gives_is_the_same_person(facts, text, named, alias):
+    found = persons(facts(text))
+    assert alias in found[P(named)]
+    assert P(alias) not in found
+
+
+NOT_ALIASES = [
+    pytest.param(
+        "Ariel Sharon, known for his hard line, met Hosni Mubarak in Egypt.",
+        ("Ariel Sharon", "Hosni Mubarak"),
+        id="known-for",
+    ),
+    pytest.param(
+        "Mahmoud Abbas and Ariel Sharon met in Egypt on Tuesday.",
+        ("Mahmoud Abbas", "Ariel Sharon"),
+        id="coordinated",
+    ),
+    pytest.param(
+        "Ariel Sharon, as Mahmoud Abbas said, wants a ceasefire.",
+        ("Ariel Sharon", "Mahmoud Abbas"),
+        id="as-a-clause",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), NOT_ALIASES)
+def test_two_names_side_by_side_stay_two_people(facts, text, names):
+    found = persons(facts(text))
+    for name in names:
+        assert found[P(name)] == {name}
+
+
+# -- titles and nicknames in quotes ---------------------------------------------------------------
+
+TITLES = [
+    pytest.param(
+        "His comments come in a BBC documentary called 'No More Mr Grumpy'. "
+        "No More Mr Grumpy is shown on Saturday.",
+        "Grumpy",
+        id="programme-title-with-honorific",
+    ),
+    pytest.param(
+        'Oliver Letwin attacked government debt, dubbing the chancellor "Sir Spendalot".',
+        "Spendalot",
+        id="nickname-with-honorific",
+    ),
+    pytest.param('Critics nicknamed the minister "Mr Fixit" after the crisis.', "Fixit", id="nicknamed"),
+    pytest.param(
+        'The channel will show "Mr Smith Goes to Washington" on Sunday.',
+        "Smith",
+        id="film-title-with-a-verb-in-capitals",
+    ),
+    pytest.param('The paper ran the headline "Mr Blair Is Wrong" on its front page.', "Blair", id="headline"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), TITLES)
+def test_a_name_in_a_quoted_title_is_no_person(facts, text, name):
+    assert P(name) not in persons(facts(text))
+
+
+SPEECH = [
+    pytest.param('"Mr Blair is wrong," said Mr Brown.', "Blair", id="quoted-clause"),
+    pytest.param("'We trust Mr Howard,' the Tory chairman said.", "Howard", id="quoted-clause-object"),
+    pytest.param('He said: "John Prescott will lead the talks."', "John Prescott", id="quoted-sentence"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), SPEECH)
+def test_a_name_in_quoted_speech_is_a_person(facts, text, name):
+    assert P(name) in persons(facts(text))
+
+
+# -- a common noun opening a sentence before an activity ----------------------------------------------
+
+ACTIVITIES = [
+    pytest.param(
+        "Fox hunting with dogs became illegal overnight. Shadow defence secretary Liam Fox said the "
+        "ban was wrong.",
+        "Liam Fox",
+        "Fox",
+        id="hunting-beside-a-namesake",
+    ),
+    pytest.param(
+        "Badger culling will resume in the spring, said the farmer Paul Badger.",
+        "Paul Badger",
+        "Badger",
+        id="culling",
+    ),
+    pytest.param(
+        '"Fox hunting is a cruel sport," said Liam Fox.', "Liam Fox", "Fox", id="inside-a-quotation"
+    ),
+    pytest.param(
+        "Salmon fishing on the river closes in October. Alex Salmon, who runs the lodge, objected.",
+        "Alex Salmon",
+        "Salmon",
+        id="fishing",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "word"), ACTIVITIES)
+def test_a_common_noun_before_an_activity_is_no_name(facts, text, person, word):
+    f = facts(text)
+    found = persons(f)
+    assert found[P(person)] == {person}
+    assert all(word not in {m.text for m in e.mentions} for e in f.entities)
+
+
+def test_a_family_name_opening_a_sentence_before_a_verb_is_the_person(facts):
+    found = persons(facts("Liam Fox is the party chairman. Fox said hunting was a tradition."))
+    assert found[P("Liam Fox")] == {"Liam Fox", "Fox"}
+
+
+# -- an organization's name cut at "and" --------------------------------------------------------------
+
+WHOLE = [
+    pytest.param(
+        "Members of the Public and Commercial Services Union will strike on Friday, the union said.",
+        "Public and Commercial Services Union",
+        id="first-word-tagged-alone",
+    ),
+    pytest.param(
+        "Strikes were called by the Public and Commercial Services Union on Monday.",
+        "Public and Commercial Services Union",
+        id="after-by",
+    ),
+    pytest.param(
+        "The Arts and Humanities Research Council funded the study.",
+        "Arts and Humanities Research Council",
+        id="sentence-start",
+    ),
+    pytest.param(
+        "Officials at the Health and Safety Executive launched an inquiry.",
+        "Health and Safety Executive",
+        id="executive",
+    ),
+    pytest.param(
+        "Mark Serwotka, from the Public and Commercial Services union said there should be talks.",
+        "Public and Commercial Services union",
+        id="head-word-in-lower-case",
+    ),
+    pytest.param(
+        "Public and Commercial Services union members have already voted to strike.",
+        "Public and Commercial Services union",
+        id="head-word-in-lower-case-opening",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), WHOLE)
+def test_an_organization_named_with_and_is_whole(facts, text, name):
+    orgs = {e.label for e in facts(text).entities if e.kind is Kind.ORGANIZATION}
+    assert name in orgs
+    assert not any(o != name and o in name for o in orgs)
+
+
+TWO = [
+    pytest.param(
+        "Officials at the Treasury and Cabinet Office met on Monday.",
+        ("Treasury", "Cabinet Office"),
+        id="two-bodies",
+    ),
+    pytest.param(
+        "Staff at the Treasury and the Foreign and Commonwealth Office were told.",
+        ("Treasury", "Foreign and Commonwealth Office"),
+        id="a-state-body-of-three-words",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), TWO)
+def test_two_bodies_joined_by_and_stay_two(facts, text, names):
+    orgs = {e.label for e in facts(text).entities if e.kind is Kind.ORGANIZATION}
+    assert set(names) <= orgs
+
+
+# -- a name with no first name a trip goes to -------------------------------------------------------
+
+TRIPS = [
+    pytest.param("The king paid for a sightseeing tour to Wadi Zarqa.", "Wadi Zarqa", id="tour-to"),
+    pytest.param(
+        "After the summit the delegation flew on to Nueva Cantera, officials said.",
+        "Nueva Cantera",
+        id="flew-on-to",
+    ),
+    pytest.param("Pilgrims travelled to Puerto Lempira in June.", "Puerto Lempira", id="travelled-to"),
+    pytest.param("Her visit to Kampong Speu was cut short.", "Kampong Speu", id="visit-to"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), TRIPS)
+def test_a_place_a_trip_goes_to_is_no_person(facts, text, name):
+    assert P(name) not in persons(facts(text))
+
+
+ADDRESSED = [
+    pytest.param("He spoke to Jorg Wojahn, the commission spokesman.", "Jorg Wojahn", id="spoke-to"),
+    pytest.param("The request went to Azzam Tamimi, who refused.", "Azzam Tamimi", id="went-to"),
+    pytest.param("The letter was sent to Kemal Ashkar, the mayor.", "Kemal Ashkar", id="sent-to"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), ADDRESSED)
+def test_a_person_spoken_or_written_to_stays_a_person(facts, text, name):
+    assert P(name) in persons(facts(text))
