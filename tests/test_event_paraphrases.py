@@ -45,6 +45,27 @@ PARAPHRASES = [
         id="attack-reform-passive",
     ),
     row(
+        "Gordon Brown hit out at the central bank, calling its decision reckless.",
+        "111",
+        "person:gordon-brown",
+        absent=FORCE,
+        id="hit-out-at-unnamed-body",
+    ),
+    row(
+        "Michael Howard lashed out at the government's plans.",
+        "111",
+        "person:michael-howard",
+        absent=FORCE,
+        id="lashed-out-at-plans",
+    ),
+    row(
+        "Michael Howard hit out at ministers over the delays.",
+        "111",
+        "person:michael-howard",
+        absent=FORCE,
+        id="hit-out-at-ministers",
+    ),
+    row(
         "Michael Howard lambasted the government's asylum policy.",
         "111",
         "person:michael-howard",

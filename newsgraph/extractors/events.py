@@ -871,6 +871,8 @@ class EventExtractor:
                 return
             agents, targets = [list(others)], [a for group in agents for a in group]
         code, needs = rule.cameo, rule.needs_target
+        if code == CRITICISE and verb.lemma_.lower() in self.words.verbal_force:
+            needs = False  # "hit out at the central bank", "lashed out at the plans": words of attack
         if rule.reverse and code[:2] == "11" and subj is not None and ctx.is_thing(subj):
             needs = False  # "the plan came under fire from X": a policy judged, its judge named
         if (
