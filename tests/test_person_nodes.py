@@ -356,3 +356,42 @@ ADDRESSED = [
 @pytest.mark.parametrize(("text", "name"), ADDRESSED)
 def test_a_person_spoken_or_written_to_stays_a_person(facts, text, name):
     assert P(name) in persons(facts(text))
+
+
+# -- a name in a list of places ----------------------------------------------------------------------
+
+PLACE_LISTS = [
+    pytest.param(
+        "The judges ruled that holding the men at Belmarsh prison, London, and Woodhill, Milton "
+        "Keynes, was unlawful.",
+        "Milton Keynes",
+        id="prison-town-pairs",
+    ),
+    pytest.param(
+        "He was held at Long Lartin, Worcestershire, and Full Sutton, East Yorkshire.",
+        "Full Sutton",
+        id="prison-county-pairs",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), PLACE_LISTS)
+def test_a_name_listed_with_places_is_no_person(facts, text, name):
+    assert P(name) not in persons(facts(text))
+
+
+PEOPLE_BY_PLACES = [
+    pytest.param(
+        "The prize went to London schools and John Smith, the head teacher.", "John Smith", id="prize"
+    ),
+    pytest.param(
+        "Talks in Brussels, with Jack Straw and Javier Solana, ended late.", "Jack Straw", id="with"
+    ),
+    pytest.param("In London, John Smith and Mary Jones met the minister.", "Mary Jones", id="fronted-place"),
+    pytest.param("Ministers met in London and Paris before Tony Blair flew home.", "Tony Blair", id="clause"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), PEOPLE_BY_PLACES)
+def test_a_person_named_beside_places_stays_a_person(facts, text, name):
+    assert P(name) in persons(facts(text))

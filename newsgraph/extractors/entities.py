@@ -815,6 +815,8 @@ class EntityExtractor:
                 return None  # "Lord" left of a name, "Blairism", "Britishness": no one's name
             if not honored and not titles and self._listed_with_things(doc, start, end):
                 return None  # "yoga and Tai Chi", "benefit agencies and Jobcentres"
+            if not honored and not titles and self._listed_with_places(doc, start, end):
+                return _Mention(Kind.LOCATION, start, end, text)  # "at Belmarsh, London, and Woodhill"
             if not honored and not titles:
                 kind = self._not_a_person_kind(doc, start, end)
                 if kind is not None:
@@ -1288,6 +1290,25 @@ class EntityExtractor:
             and not PLURAL_ENDING.search(t.lower_.removesuffix("s"))
             and not t.lower_.endswith(("ers", "ors", "ists", "ians", "ants", "people", "er", "or", "ist"))
             for t in partners
+        )
+
+    def _listed_with_places(self, doc: Doc, start: int, end: int) -> bool:
+        """A name in a list of places after a place preposition: "held at Belmarsh prison,
+        London, and Woodhill, Milton Keynes", "prisons in Dorset, Kent and Long Marton": a
+        conjunct, up the chain of conjuncts, of a place the model tagged, the chain's first
+        item the object of "at", "in", "near" ... (a person is listed with people)."""
+        tok = doc[start:end].root
+        placed = False
+        for _ in range(6):
+            if tok.dep_ != "conj":
+                break
+            tok = tok.head
+            placed = placed or tok.ent_type_ in ("GPE", "LOC", "FAC")
+        return (
+            placed
+            and tok.dep_ == "pobj"
+            and tok.head.lower_ in PLACE_PREPOSITIONS
+            and tok.ent_type_ != "PERSON"
         )
 
     def _group_usage(self, doc: Doc, root: Token, start: int) -> bool:
