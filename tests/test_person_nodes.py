@@ -468,3 +468,25 @@ def test_a_body_named_with_a_demonym_is_no_person(facts, text, name):
     f = facts(text)
     assert persons(f) == {}
     assert name in {e.label for e in f.entities if e.kind is Kind.ORGANIZATION}
+
+
+PEOPLE_LISTED_BY_PLACES = [
+    pytest.param(
+        "The chancellor promoted the plan in Leeds, Health Secretary Ann Vole and Welsh First Minister "
+        "Owen Marsh in Cardiff.",
+        ("Ann Vole", "Owen Marsh"),
+        id="titles-between-places",
+    ),
+    pytest.param(
+        "Ministers toured Leeds, Ann Vole in Harrogate and John Smith in York.",
+        ("Ann Vole", "John Smith"),
+        id="each-with-a-place",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), PEOPLE_LISTED_BY_PLACES)
+def test_people_listed_with_their_places_stay_people(facts, text, names):
+    found = persons(facts(text))
+    for name in names:
+        assert P(name) in found

@@ -1374,7 +1374,13 @@ class EntityExtractor:
         """A name in a list of places after a place preposition: "held at Belmarsh prison,
         London, and Woodhill, Milton Keynes", "prisons in Dorset, Kent and Long Marton": a
         conjunct, up the chain of conjuncts, of a place the model tagged, the chain's first
-        item the object of "at", "in", "near" ... (a person is listed with people)."""
+        item the object of "at", "in", "near" ... (a person is listed with people), the name
+        right after a comma or "and" and before no place of its own ("in Edinburgh, Wales
+        Secretary Ann Vole in Cardiff" lists people by their places)."""
+        if start == 0 or doc[start - 1].lower_ not in (",", "and", "or"):
+            return False
+        if end < len(doc) and doc[end].lower_ in PLACE_PREPOSITIONS:
+            return False  # "toured Leeds, Ann Vole in Harrogate": a person given a place of her own
         tok = doc[start:end].root
         placed = False
         for _ in range(6):
