@@ -40,7 +40,7 @@ from .companies import CORPORATE_PREFIXES, CORPORATE_SUFFIXES, initials, is_acro
 from .lexicon import Offices, first_names, offices, word_lists
 from .parties import MAX_TOKENS as PARTY_TOKENS
 from .parties import bodies, groups, parties
-from .roles import CIVIC_OFFICES, COMPLEMENT, role_core, role_head
+from .roles import CIVIC_OFFICES, COMPLEMENT, body_head, law_officer, role_core, role_head
 from .spelling import spelling_variant
 from .states import State, StateTable, place_state
 
@@ -1433,6 +1433,8 @@ class EntityExtractor:
         """A name that is also something else ("Georgia", a US state too) is the state when the
         document names its capital ("Tbilisi") or the name owns an office ("Georgia's president")."""
         candidates = self.table.candidates(text)
+        if len(candidates) > 1:
+            return self._named_apart(doc, start, candidates)
         if len(candidates) != 1 or self.table.lookup(text) is not None:
             return None
         state = candidates[0]
@@ -1455,6 +1457,24 @@ class EntityExtractor:
         if self._among_states(doc, start, end, text):
             return state
         return None
+
+    def _named_apart(self, doc: Doc, start: int, candidates: tuple[State, ...]) -> State | None:
+        """A name of two states ("Congo", "Congolese") is the one of them the document names
+        unambiguously elsewhere - by its full name ("the Democratic Republic of Congo"), a
+        form of its own ("Congo-Brazzaville") or its capital ("Kinshasa") - when it names only
+        one of them so."""
+        named: set[str] = set()
+        for ent in doc.ents:
+            if ent.start == start or ent.label_ not in ("GPE", "NORP", "LOC", "ORG"):
+                continue
+            found = (
+                self.table.lookup(ent.text) or self.table.demonym(ent.text) or self.table.capital(ent.text)
+            )
+            if found is not None and found in candidates:
+                named.add(found.iso3)
+        if len(named) != 1:
+            return None
+        return next(s for s in candidates if s.iso3 in named)
 
     def _among_states(self, doc: Doc, start: int, end: int, text: str) -> bool:
         """A name that is also a region ("Georgia") is the state in a sentence that names
@@ -2011,8 +2031,10 @@ class EntityExtractor:
         for m in mentions:
             if m.kind is Kind.ORGANIZATION and m.party is None:
                 self._org_state(doc, article, m, out)
+        self._described_organizations(doc, article, out)
         for m in persons:
             self._affiliations(doc, article, m, out)
+        self._introduced_holders(doc, article, persons, out)
         self._owned_offices(out)
         known = set(out.entities)
         self._devolved_holders(doc, out)
@@ -2029,6 +2051,22 @@ class EntityExtractor:
                 if out.entities[c.entity].kind is Kind.PERSON and role_head(c.role) in MINISTERIAL
                 else c
                 for c in out.claims
+            ]
+        elif (
+            home is None
+            and out.claims
+            and (governing := self._governing_state(out)) is not None
+            and not self._devolved(doc, out)
+        ):
+            # "the Conservatives ... Downing Street ... the Home Office ... against the UK": the
+            # state whose parties and government bodies the story is about holds its offices
+            out.claims = [dataclasses.replace(c, home=governing) for c in out.claims]
+        if any(law_officer(c.role) for c in out.claims):
+            # "the Attorney General X": a law officer serves the government the story's parties
+            # and bodies are of, never the state named most (the war's "Iraq")
+            officer_home = None if self._devolved(doc, out) else self._governing_state(out)
+            out.claims = [
+                dataclasses.replace(c, home=officer_home) if law_officer(c.role) else c for c in out.claims
             ]
         elif home is not None and home not in known:
             del out.entities[home]  # a dateline's state, named nowhere else: no node for it
@@ -2176,6 +2214,124 @@ class EntityExtractor:
         if state is None or not any(self.table.lookup(m.text) is not None for m in state.mentions):
             return None  # "the Thai island": an adjective alone names no story's state
         return sole
+
+    def _introduced_holders(
+        self, doc: Doc, article: Article, persons: list[_Mention], out: DocEntities
+    ) -> None:
+        """ "The US stock market watchdog's chairman has said he will act. In a speech, William
+        Donaldson promised ...": a sentence whose subject is a definite office with its holder
+        named ("the chief executive of Acme", "Britain's foreign secretary") and no person, then
+        a sentence whose subject is a person named there for the first time, by a full name, who
+        holds no office anywhere in the document: the person is the office's holder. Never when
+        another person of the document holds that office, nor for an office with no holder
+        named ("the prime minister has ... Michael Howard said": the reply of someone else)."""
+        from ..resolve.actors import actors  # the knowledge base of persons, as resolution reads it
+
+        if len(persons) == 0:
+            return
+        held = {r.source for r in out.relations if r.relation is Relation.AFFILIATED_WITH}
+        held |= {c.entity for c in out.claims} | {p for p, _o, _r, _e in out.owned}
+        first: dict[str, int] = {}
+        for m in sorted(persons, key=lambda m: m.start):
+            key = out.token_entity.get(m.start)
+            if key is not None:
+                first.setdefault(key, m.start)
+        sentences = list(doc.sents)
+        for k, sent in enumerate(sentences[:-1]):
+            subject = next(
+                (t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == sent.root.i), None
+            )
+            if (
+                subject is None
+                or subject.tag_ != "NN"
+                or subject.i in out.token_entity
+                or not self.office.is_office(subject.lemma_)
+                or any(
+                    (key := out.token_entity.get(t.i)) is not None and out.entities[key].kind is Kind.PERSON
+                    for t in sent
+                )
+            ):
+                continue
+            np = [t for t in subject.subtree if t.i <= subject.i]
+            if not np or not (np[0].lower_ == "the" or any(t.tag_ == "POS" for t in np)):
+                continue  # "a spokesman for Acme said ... X said": someone else
+            if any(
+                ((key := out.token_entity.get(t.i)) is not None and out.entities[key].kind is Kind.LOCATION)
+                or self.table.capital(t.text) is not None
+                for t in np
+            ):
+                continue  # "London's most senior police officer": a city's office, not its state's
+            words = [t for t in np if t.lower_ != "the"]
+            after, complement = self._complement(subject, words, out)
+            role, holders = self._role_and_holders(words, out, complement=complement)
+            holders.extend(h for h in after if h not in holders)
+            holders = [h for h in holders if out.entities[h].kind in (Kind.STATE, Kind.ORGANIZATION)]
+            if role is None or not holders:
+                continue
+            if any(
+                (out.entities[h].iso3 or "", r) in out.offices
+                for h in holders
+                for r in (role, role_core(role))
+            ):
+                continue  # "Britain's foreign secretary ... Foreign Secretary Jack Straw": named elsewhere
+            person = self._introduced(sentences[k + 1], first, held, out)
+            if person is None or actors().person(out.entities[person].label) is not None:
+                continue  # a person the knowledge base knows has offices of their own
+            ev = _evidence(article, sentences[k + 1])
+            for h in holders:
+                out.relations.append(RelationFact(person, h, Relation.AFFILIATED_WITH, ev, role=role))
+            held.add(person)
+
+    @staticmethod
+    def _introduced(sent: Span, first: dict[str, int], held: set[str], out: DocEntities) -> str | None:
+        """The person a sentence introduces as its subject: the first person it names, by a full
+        name named nowhere before, the subject of the sentence's main verb, not coordinated, and
+        holding no office in the document."""
+        for t in sent:
+            key = out.token_entity.get(t.i)
+            if key is None or out.entities[key].kind is not Kind.PERSON:
+                continue
+            if first.get(key) != t.i or key in held:
+                return None
+            end = t.i
+            while end + 1 < sent.end and out.token_entity.get(end + 1) == key:
+                end += 1
+            root = sent.doc[t.i : end + 1].root
+            if (
+                end == t.i
+                or root.dep_ != "nsubj"
+                or root.head.i != sent.root.i
+                or any(c.dep_ in ("conj", "appos") for c in root.children)
+            ):
+                return None
+            return key
+        return None
+
+    def _governing_state(self, out: DocEntities) -> str | None:
+        """The state whose government the document's politics are about: the one state its
+        parties and its states' own bodies ("Downing Street", "the Home Office") all belong to,
+        with at least :data:`GOVERNING_EVIDENCE` of them, when the document names that state by
+        its name ("the UK", not only "British"). A story naming Iraq as the place of a war but
+        only British parties and bodies is a British story; one naming two states' parties or
+        bodies has none."""
+        owners: dict[str, set[str]] = {}
+        for key, entity in out.entities.items():
+            owner = out.part_of.get(key)
+            if entity.kind is not Kind.ORGANIZATION or owner is None or not owner.startswith("state:"):
+                continue
+            if key in out.parties or self._government_body(key, out) or bodies().lookup(entity.label):
+                owners.setdefault(owner, set()).add(key)
+        if len(owners) != 1:
+            return None
+        state, support = next(iter(owners.items()))
+        named = out.entities.get(state)
+        if (
+            len(support) < GOVERNING_EVIDENCE
+            or named is None
+            or not any(self.table.lookup(m.text) is not None for m in named.mentions)
+        ):
+            return None
+        return state
 
     def _devolved_holders(self, doc: Doc, out: DocEntities) -> None:
         """A minister's office with no holder ("Welsh Health Minister X", "First Minister Y") in
@@ -2812,8 +2968,19 @@ class EntityExtractor:
         said ... company president X"), when it is no party or government body. So is the
         company of "its president X" and of a title before the name and a comma ("The firm's
         chief executive, X, said")."""
+        apposed = self._apposed_possessor(doc, m)
+        if apposed is not None:
+            return self._antecedent_company(doc, apposed, out)
         j = m.start - 1
         root = doc[m.start : m.end].root
+        if root.dep_ == "appos" and root.head.i < m.start and doc[m.start - 1].text == ",":
+            # "The company's founder and ex-chief executive, X": the title the name is apposed to
+            for c in root.head.children:
+                if c.dep_ == "poss" and (
+                    c.lower_ == "its"
+                    or (c.lower_ in ANAPHOR_COMPANIES and any(d.lower_ == "the" for d in c.children))
+                ):
+                    return self._antecedent_company(doc, c.i, out)
         if j > 0 and doc[j].text == "," and root.dep_ == "appos" and root.head.i < m.start:
             j -= 1  # "The firm's chief executive, X"
         last = j
@@ -2837,7 +3004,62 @@ class EntityExtractor:
             if e.kind is Kind.ORGANIZATION and key not in out.parties and not self._government_body(key, out):
                 return key
             return None
+        # "The Acme saga goes on. The company's founder, X, ...": no subject, one company named
+        return self._antecedent_company(doc, j, out) if doc[j].lower_ != "its" else None
+
+    @staticmethod
+    def _apposed_possessor(doc: Doc, m: _Mention) -> int | None:
+        """ "X, its chief executive,", "X, the firm's founder,": the index of the possessive word
+        ("its", or the company noun before "'s") in a title apposed after the name, before the
+        next comma; None when there is none."""
+        if m.end + 2 >= len(doc) or doc[m.end].text != ",":
+            return None
+        sent_end = doc[m.start].sent.end
+        for i in range(m.end + 1, min(sent_end, m.end + 8)):
+            tok = doc[i]
+            if tok.text in (",", ";", "(") or tok.pos_ in ("VERB", "AUX") or tok.tag_ in WH_TAGS:
+                return None
+            if tok.lower_ == "its" and i == m.end + 1:
+                return i
+            if (
+                tok.lower_ in ANAPHOR_COMPANIES
+                and i == m.end + 2
+                and doc[m.end + 1].lower_ == "the"
+                and i + 1 < sent_end
+                and doc[i + 1].text in ("'s", "’s")
+            ):
+                return i
         return None
+
+    def _antecedent_company(self, doc: Doc, before: int, out: DocEntities) -> str | None:
+        """The company "its" or "the company's" at ``before`` points back to: the last company
+        that is the subject of a clause in this sentence or the previous one ("Acme said ...
+        X, its chief executive"), else the one company named there ("The Acme saga goes on.
+        The company's founder, X"); never a party, a government body or an international body,
+        and None when two companies are named and none is a subject."""
+        sent = doc[before].sent
+        first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        named: list[str] = []
+        for i in range(before - 1, first - 1, -1):
+            key = out.token_entity.get(i)
+            if key is None or out.entities[key].kind is not Kind.ORGANIZATION:
+                continue
+            if (
+                key in out.parties
+                or self._government_body(key, out)
+                or (
+                    (known := organizations().get(out.entities[key].label)) is not None
+                    and known.sector == IGO
+                )
+            ):
+                if doc[i].dep_ in ("nsubj", "nsubjpass"):
+                    return None  # "The Home Office said ... X, its spokesman": no company's
+                continue
+            if doc[i].dep_ in ("nsubj", "nsubjpass"):
+                return key
+            if key not in named:
+                named.append(key)
+        return named[0] if len(named) == 1 else None
 
     def _comma_title(self, doc: Doc, m: _Mention, out: DocEntities) -> list[tuple[str, str | None]]:
         """ "Kamal Nath, Commerce and Industry Minister, announced ...": a title between commas
@@ -2962,10 +3184,18 @@ class EntityExtractor:
         root = doc[m.start : m.end].root
         found: list[tuple[str, str | None]] = []
         around = [root, *(c for c in root.children if c.dep_ == "appos")]  # "X, D-Ohio, who chairs ..."
-        for clause in (c for head in around for c in head.children):
-            if clause.dep_ != "relcl" or clause.lemma_.lower() not in CLAUSE_ROLES:
+        clauses = [c for head in around for c in head.children if c.dep_ == "relcl"]
+        if root.dep_ == "nsubj" and root.head.pos_ == "VERB" and not _hedged(root.head):
+            clauses.append(root.head)  # "X runs Acme", "X will head Acme from May"
+        for clause in clauses:
+            if clause.lemma_.lower() not in CLAUSE_ROLES:
                 continue
             role = CLAUSE_ROLES[clause.lemma_.lower()]
+            as_role = self._as_role(clause, out)
+            if as_role is not None and clause.i != root.head.i:
+                as_role = None
+            if as_role is not None and role in ("head", "leader", "manager"):
+                role = as_role  # "As chief operating officer, X will run Acme"
             if clause.tag_ == "VBD" and role not in ("founder", "owner"):
                 role = f"former {role}"  # "who led Labour from 1983 until 1992"
             objects = [c for c in clause.children if c.dep_ == "dobj"]
@@ -2997,6 +3227,21 @@ class EntityExtractor:
                 if owner is not None and text is not None and len(text.split()) <= MAX_COMPLEMENT:
                     found.append((owner, f"{role} of {text}"))
         return found
+
+    def _as_role(self, verb: Token, out: DocEntities) -> str | None:
+        """ "As chief operating officer, X will run Acme": the office an "as" phrase of the verb
+        names, when it names no holder of its own."""
+        for p in verb.children:
+            if p.dep_ != "prep" or p.lower_ != "as":
+                continue
+            for obj in (c for c in p.children if c.dep_ == "pobj"):
+                if obj.tag_ != "NN" or not self.office.is_office(obj.lemma_):
+                    continue
+                np = [t for t in obj.subtree if t.i <= obj.i and t.lower_ not in ("the", "a", "an")]
+                if any(t.i in out.token_entity for t in np):
+                    return None
+                return " ".join(t.lower_ for t in np)
+        return None
 
     @staticmethod
     def _founded_by(doc: Doc, m: _Mention, out: DocEntities) -> list[tuple[str, str | None]]:
@@ -3066,6 +3311,11 @@ class EntityExtractor:
         Cabinet Office minister": the office the person takes, holder and role read from its phrase."""
         root = doc[m.start : m.end].root
         heads: list[Token] = []
+        copula = root.dep_ == "nsubj" and root.head.lemma_.lower() in HOLDING_VERBS and not _hedged(root.head)
+        if copula:
+            # "X is the chief executive of Acme", "X will be Acme's most senior executive",
+            # "X remains chairman of Acme"; not "X is not ...", "X could be ..."
+            heads.extend(c for c in root.head.children if c.dep_ == "attr")
         if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in TAKING_VERBS:
             verb = root.head
             heads.extend(c for c in verb.children if c.dep_ in ("attr", "oprd"))
@@ -3108,14 +3358,28 @@ class EntityExtractor:
                 self.office.is_office(head.lemma_) or self.office.is_office(head.text)
             ):
                 continue
-            if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
-                continue  # "became a minister": no office named whose
+            if not copula and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+                continue  # "became a minister": no office named whose ("is a director of Acme" names it)
             if head.lower_ in STYLES:
                 continue  # "when Charles becomes king": a royal succession, no office held for anyone
             np = [t for t in head.subtree if t.i <= head.i and t.lower_ not in ("the", "a", "an")]
-            if any(t.tag_ in ("JJS", "RBS") or t.ent_type_ == "ORDINAL" for t in np):
+            np = _without_based(doc, np)  # "Acme's Japan-based executive": a place, no holder
+            record = any(t.tag_ in ("JJS", "RBS") or t.ent_type_ == "ORDINAL" for t in np)
+            if record and not copula:
                 continue  # "became the youngest premier", "the first woman speaker": a record, no post taken
-            role, holders = self._role_and_holders(np, out)
+            if copula:
+                after, complement = self._complement(head, np, out)
+                role, holders = self._role_and_holders(np, out, complement=complement)
+                holders.extend(h for h in after if h not in holders)
+                if not holders or role is None:
+                    continue  # "X is the chairman": whose, the copula does not say
+                if record:
+                    # "X will be Acme's most senior executive": a member of the company's staff,
+                    # never a record held for a state ("the youngest minister")
+                    holders = [h for h in holders if out.entities[h].kind is Kind.ORGANIZATION]
+                    role = head.lemma_.lower()
+            else:
+                role, holders = self._role_and_holders(np, out)
             if role is None:
                 continue
             found.extend((h, role) for h in holders)
@@ -3147,7 +3411,27 @@ class EntityExtractor:
         return (
             entity.kind is Kind.ORGANIZATION
             and key not in out.parties
-            and entity.label.split()[-1].lower() in self.words.government_bodies
+            and self._government_name(entity.label)
+        )
+
+    def _government_name(self, label: str) -> bool:
+        """A name headed by a word of a state's own bodies ("Foreign Office", "National Bureau of
+        Statistics", "Ministry of Defence"); not one with a word of a body acting for itself
+        ("Confederation of British Industry", "National Union of Students")."""
+        words = label.lower().split()
+        if not words:
+            return False
+        if words[-1] in self.words.government_bodies:
+            return True  # as before: "Defence Ministry", "Refugee Council" (named by its last word)
+        head = body_head(label)
+        # the words up to the head say what the body is ("National Bank Office" is a bank's),
+        # the field after "of" may be any ("Department of Trade and Industry"); a council or a
+        # court "of X" is as often a trade body's or a supranational one ("Council of Mortgage
+        # Lenders", "European Court of Human Rights")
+        return (
+            head in DEPARTMENT_HEADS
+            and words[0] not in SUPRANATIONAL
+            and not self.words.non_government.intersection(words[: words.index(head) + 1])
         )
 
     def _in_portfolio_list(self, doc: Doc, start: int) -> bool:
@@ -3494,7 +3778,11 @@ class EntityExtractor:
             owner = self._state_entity(out, self.table.get(body.iso3))  # "the Pentagon", "the Bundestag"
         if owner is None and (home := groups().state(out.entities[org].label)) is not None:
             owner = self._state_entity(out, self.table.get(home))  # "Hezbollah", "the Taliban"
-        if owner is None and doc[m.end - 1].lemma_.lower() in self.words.government_bodies:
+        if owner is None and (
+            doc[m.end - 1].lemma_.lower() in self.words.government_bodies
+            # "the National Bureau of Statistics", "the Ministry of Defence"
+            or self._government_name(out.entities[org].label)
+        ):
             # "the State Department urged ...", "its Foreign Office": a state's body, named bare;
             # "its" points back to the state the text was just about.
             if m.start > 0 and doc[m.start - 1].lower_ in ("its", "their"):
@@ -3528,6 +3816,108 @@ class EntityExtractor:
                     return state  # "the Russian gas monopoly", "the Moscow-based firm"
         return None
 
+    def _described_organizations(self, doc: Doc, article: Article, out: DocEntities) -> None:
+        """ "Nissan ... Renault, which owns 44% of the Japanese carmaker", "Turkey's biggest mobile
+        firm could pull out ... Turkcell said": a definite description of a company (or of a
+        state's body: "the US stock market watchdog") with a state and no name of its own points
+        to the organization of that kind the document is about, named at least twice and more
+        often than any other; that organization is part of the state. Never when the organization
+        is the subject of the description's own clause ("Acme lost ground to Japan's biggest
+        carmaker"), when the text gives it another state, or when descriptions give two."""
+        described: dict[str, set[str]] = {}
+        evidence: dict[str, Span] = {}
+        mains: dict[bool, str | None] = {}
+        for tok in doc:
+            low = tok.lower_
+            body = low in self.words.described_bodies
+            if (
+                tok.tag_ != "NN"
+                or tok.i in out.token_entity
+                or not (body or low in self.words.described_companies)
+            ):
+                continue
+            state = self._description_state(doc, tok, out)
+            if state is None:
+                continue
+            if body not in mains:
+                mains[body] = self._main_organization(out, body)
+            main = mains[body]
+            if main is None or out.part_of.get(main) not in (None, state) or self._binds(doc, tok, main, out):
+                continue
+            described.setdefault(main, set()).add(state)
+            evidence.setdefault(main, tok.sent)
+        for org, states in described.items():
+            if len(states) == 1 and org not in out.part_of:
+                state = next(iter(states))
+                out.part_of[org] = state
+                out.relations.append(
+                    RelationFact(org, state, Relation.PART_OF, _evidence(article, evidence[org]))
+                )
+
+    def _description_state(self, doc: Doc, tok: Token, out: DocEntities) -> str | None:
+        """The state of a definite description headed by ``tok`` with no name ("the Japanese
+        carmaker", "Turkey's biggest private mobile firm"), else None."""
+        if tok.dep_ in ("compound", "appos") and tok.head.i in out.token_entity:
+            return None  # "carmaker Nissan", "Nissan, the Japanese carmaker": the name's own
+        if any(c.dep_ == "appos" for c in tok.children) or (
+            tok.i + 1 < len(doc) and tok.i + 1 in out.token_entity
+        ):
+            return None  # "the Japanese carmaker, Nissan", "the Japanese carmaker Nissan"
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].tag_ in ("NN", "NNS", "NNP", "NNPS"):
+            return None  # "the Japanese bank sector": the noun modifies another
+        states: set[str] = set()
+        definite = False
+        for t in doc[tok.left_edge.i : tok.i]:
+            key = out.token_entity.get(t.i)
+            if key is not None:
+                if out.entities[key].kind is not Kind.STATE:
+                    return None  # "Acme's Japanese parent firm": another name in it
+                states.add(key)
+                if t.i + 1 < tok.i and doc[t.i + 1].tag_ == "POS":
+                    definite = True  # "Turkey's biggest firm"
+            elif t.lower_ == "the" and t.head.i == tok.i:
+                definite = True
+            elif t.lower_ in DESCRIPTION_OTHERS or t.like_num or t.tag_ in ("PRP$", "DT"):
+                return None  # "a rival Japanese carmaker", "another", "its Japanese partner"
+        return next(iter(states)) if definite and len(states) == 1 else None
+
+    def _main_organization(self, out: DocEntities, body: bool) -> str | None:
+        """The company (or, with ``body``, the body) the document names most, at least twice
+        and more often than any other; never a party or an international body."""
+        counts: list[tuple[int, str]] = []
+        for key, e in out.entities.items():
+            if e.kind is not Kind.ORGANIZATION or key in out.parties:
+                continue
+            known = organizations().get(e.label)
+            if known is not None and known.sector == IGO:
+                continue
+            if not body and self._government_body(key, out):
+                continue
+            counts.append((len(e.mentions), key))
+        counts.sort(reverse=True)
+        if not counts or counts[0][0] < 2 or (len(counts) > 1 and counts[1][0] == counts[0][0]):
+            return None
+        return counts[0][1]
+
+    @staticmethod
+    def _binds(doc: Doc, tok: Token, org: str, out: DocEntities) -> bool:
+        """Whether ``org`` is named in the description's sentence as the subject of a clause the
+        description is in, or on the description's own path to the root ("Acme lost ground to
+        Japan's biggest carmaker")."""
+        ancestors = {a.i for a in tok.ancestors}
+        for t in tok.sent:
+            if out.token_entity.get(t.i) != org:
+                continue
+            if t.i in ancestors or (t.dep_ in ("nsubj", "nsubjpass") and t.head.i in ancestors):
+                return True
+        return False
+
+
+#: Words that make a description no definite one of the document's organization ("a rival Japanese
+#: carmaker", "another US bank", "its Japanese partner").
+DESCRIPTION_OTHERS = frozenset(
+    {"rival", "other", "another", "competitor", "partner", "smaller", "bigger", "larger"}
+)
 
 #: Head words of bodies named "X for the Y" / "X of the Y" ("Society for the Protection of ...").
 NAME_TAIL_BODIES = frozenset(
@@ -3734,6 +4124,45 @@ COMMITTEE_WORDS = frozenset({"committee", "subcommittee", "sub-committee"})
 
 #: Nouns by which a text points back to the company it is about ("company president X").
 ANAPHOR_COMPANIES = frozenset({"company", "firm", "group", "retailer", "bank", "airline", "carmaker"})
+
+
+#: Head words of a state's departments named before their field ("Department of Health",
+#: "Ministry of Defence", "National Bureau of Statistics", "Office of Fair Trading").
+DEPARTMENT_HEADS = frozenset(
+    {"ministry", "department", "office", "bureau", "agency", "directorate", "secretariat", "administration"}
+)
+#: First words of bodies above or across states ("European Court of Auditors").
+SUPRANATIONAL = frozenset(
+    {"european", "international", "world", "global", "commonwealth", "arab", "african", "asian", "united"}
+)
+
+#: Parties and state bodies of one state a document must name to be about its government.
+GOVERNING_EVIDENCE = 2
+
+#: Verbs whose subject holds the office their attribute names: "X is the chief executive of Acme".
+HOLDING_VERBS = frozenset({"be", "remain"})
+#: Auxiliaries of a possible, not a stated, holding: "X could be the next chairman of Acme".
+HEDGES = frozenset({"would", "could", "might", "may", "should", "must"})
+
+
+def _hedged(verb: Token) -> bool:
+    """A verb negated, under a modal of possibility, asked, or in a condition ("if X is ...")."""
+    return any(
+        (c.dep_ == "neg")
+        or (c.dep_ == "aux" and c.lower_ in HEDGES)
+        or (c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless"))
+        for c in verb.children
+    ) or any(t.text == "?" for t in verb.sent)
+
+
+def _without_based(doc: Doc, np: list[Token]) -> list[Token]:
+    """The phrase without "X-based" ("Japan-based executive" -> "executive"): where a person
+    works is no office's holder."""
+    drop: set[int] = set()
+    for t in np:
+        if t.lower_ == "based" and t.i >= 2 and doc[t.i - 1].text in HYPHENS:
+            drop.update({t.i, t.i - 1, t.i - 2})
+    return [t for t in np if t.i not in drop]
 
 
 #: Verbs whose subject takes the office their complement names: "X became foreign secretary".

@@ -181,6 +181,8 @@ class WordLists:
     slogan_verbs: frozenset[str]
     nation_adjectives: frozenset[str]
     armed_actors: frozenset[str]
+    described_companies: frozenset[str]
+    described_bodies: frozenset[str]
 
 
 WORD_LISTS = "word_lists.txt"

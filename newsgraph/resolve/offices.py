@@ -32,7 +32,7 @@ from dataclasses import dataclass
 
 from ..extractors.lexicon import offices
 from ..extractors.parties import parties
-from ..extractors.roles import CIVIC_OFFICES, role_core, role_head
+from ..extractors.roles import CIVIC_OFFICES, law_officer, role_core, role_head
 from ..extractors.states import StateTable
 from ..model import Kind, Relation, node_key, slug
 from . import DerivedRelation, NodeRow
@@ -119,8 +119,11 @@ DEVOLVED = frozenset({"welsh", "scottish", "holyrood", "assembly"})
 
 
 def national(role: str | None) -> bool:
-    """An office a state's own government holds: "prime minister", "home secretary"."""
+    """An office a state's own government holds: "prime minister", "home secretary", "attorney
+    general"."""
     low = (role or "").lower()
+    if law_officer(role):
+        return not BODY_WORDS.intersection(low.split())
     return (
         head(role) in NATIONAL
         and not opposition(role)
