@@ -230,3 +230,21 @@ def test_martial_law_imposed_is_no_law_voted(facts, text):
 
 def test_a_law_abolished_is_still_no_sanction(facts):
     assert not facts("Kenya will abolish the law on Monday.", DATE).events
+
+
+# -- people with no state who act in a place named inside the act's phrase ---------------------
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Workers went on strike in Lagos.", "state:NGA"),
+        ("Teachers went on strike in Lagos.", "state:NGA"),
+        ("Students went on a hunger strike in Nairobi.", "state:KEN"),
+    ],
+)
+def test_people_striking_in_a_place_are_its_states(facts, text, state):
+    (event,) = _events(facts, text, "14")
+    assert event.agents == (state,)
+
+
+def test_people_striking_nowhere_named_have_no_state(facts):
+    assert not _events(facts, "Teachers went on strike against the cuts.", "14")

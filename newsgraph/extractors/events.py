@@ -2513,6 +2513,9 @@ class _Context:
             states += [
                 s for s in self.place_states(clause) if s not in states
             ]  # "agreed to postpone the rally in Baku"
+        for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ not in WITHIN):
+            # "teachers went on strike in Lagos": the place of the act the phrase names
+            states += [s for o in _prep_objects(prep) for s in self.place_states(o) if s not in states]
         if len(states) != 1:
             return []
         self.details.setdefault(states[0], (sector, mention))
