@@ -248,3 +248,25 @@ def test_people_striking_in_a_place_are_its_states(facts, text, state):
 
 def test_people_striking_nowhere_named_have_no_state(facts):
     assert not _events(facts, "Teachers went on strike against the cuts.", "14")
+
+
+# -- people withdrawn from a state: inspectors, advisers, experts as troops and envoys ----------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya withdrew its inspectors from Sudan.",
+        "Kenya withdrew its military advisers from Sudan.",
+        "Kenya will withdraw its experts from Sudan.",
+        "Kenya withdrew its monitors from Sudan.",
+    ],
+)
+def test_people_withdrawn_from_a_state(facts, text):
+    (event,) = _events(facts, text, "16")
+    assert (event.cameo, event.agents, event.targets) == ("166", ("state:KEN",), ("state:SDN",))
+
+
+@pytest.mark.parametrize(
+    "text", ["Kenya withdrew its objections to the plan.", "Kenya withdrew the official statement."]
+)
+def test_words_withdrawn_are_no_withdrawal(facts, text):
+    assert not _events(facts, text, "16")
