@@ -270,3 +270,22 @@ def test_people_withdrawn_from_a_state(facts, text):
 )
 def test_words_withdrawn_are_no_withdrawal(facts, text):
     assert not _events(facts, text, "16")
+
+
+# -- people acted upon where another state is named are there, not the actor's own --------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Volunteers from two British aid groups delivered food to refugees in Chad.",
+        "Britain delivered food to refugees in Chad.",
+        "Britain sent medicine to refugees in Chad.",
+    ],
+)
+def test_people_helped_in_another_state_are_there(facts, text):
+    (event,) = _events(facts, text, "07")
+    assert (event.agents, event.targets) == (("state:GBR",), ("state:TCD",))
+
+
+def test_people_of_the_actors_own_place_stay_its_own(facts):
+    (event,) = _events(facts, "Kenya freed 52 political prisoners in Mombasa.", "08")
+    assert event.targets == ("state:KEN",)

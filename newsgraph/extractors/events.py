@@ -2245,7 +2245,9 @@ class _Context:
             some = noun.tag_ == "NNS" or noun.lemma_.lower() == "opposition"
             some = some or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
             if some and self.describe(noun)[0] in OWN_PEOPLE:
-                return sorted(states)
+                # "delivered food to refugees in Chad": people where another state is are there
+                elsewhere = [s for s in self.place_states(trigger) if s not in states]
+                return elsewhere or sorted(states)
         return []
 
     def kind(self, key: str) -> Kind | None:
