@@ -2397,7 +2397,9 @@ class _Context:
             some = noun.tag_ == "NNS" or noun.lemma_.lower() == "opposition"
             some = some or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
             if some and self.describe(noun)[0] in OWN_PEOPLE:
-                return sorted(states)
+                # "delivered food to refugees in Chad": people where another state is are there
+                elsewhere = [s for s in self.place_states(trigger) if s not in states]
+                return elsewhere or sorted(states)
         return []
 
     def kind(self, key: str) -> Kind | None:
@@ -2687,6 +2689,9 @@ class _Context:
             states += [
                 s for s in self.place_states(clause) if s not in states
             ]  # "agreed to postpone the rally in Baku"
+        for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ not in WITHIN):
+            # "teachers went on strike in Lagos": the place of the act the phrase names
+            states += [s for o in _prep_objects(prep) for s in self.place_states(o) if s not in states]
         if len(states) != 1:
             return []
         self.details.setdefault(states[0], (sector, mention))
