@@ -124,6 +124,18 @@ NOT_DESCRIBED = [
         id="description-of-another-name",
     ),
     pytest.param(
+        "Kredix Bank will buy a rival. Kredix Bank said the deal met a directive from the Polish central "
+        "bank. Kredix Bank shares rose.",
+        "Kredix Bank",
+        id="a-states-central-bank",
+    ),
+    pytest.param(
+        "Kredix Bank will buy a rival. Kredix Bank said the deal met a directive from the Polish central "
+        "bank. Kredix Bank shares rose.",
+        "Kredix Bank",
+        id="a-states-central-bank",
+    ),
+    pytest.param(
         "Hondex Motor sales fell. Hondex Motor blamed the Japanese bank sector.",
         "Hondex Motor",
         id="noun-modifying-another-noun",

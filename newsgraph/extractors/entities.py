@@ -3771,8 +3771,11 @@ class EntityExtractor:
 
 #: Words that make a description no definite one of the document's organization ("a rival Japanese
 #: carmaker", "another US bank", "its Japanese partner").
+#: So do the words of a state's own institution ("the Nigerian central bank", "the Russian state
+#: oil company"): one of its own, not the company the document is about.
 DESCRIPTION_OTHERS = frozenset(
     {"rival", "other", "another", "competitor", "partner", "smaller", "bigger", "larger"}
+    | {"central", "state", "national", "state-owned", "state-run"}
 )
 
 #: Head words of bodies named "X for the Y" / "X of the Y" ("Society for the Protection of ...").
