@@ -356,3 +356,137 @@ ADDRESSED = [
 @pytest.mark.parametrize(("text", "name"), ADDRESSED)
 def test_a_person_spoken_or_written_to_stays_a_person(facts, text, name):
     assert P(name) in persons(facts(text))
+
+
+# -- a name in a list of places ----------------------------------------------------------------------
+
+PLACE_LISTS = [
+    pytest.param(
+        "The judges ruled that holding the men at Belmarsh prison, London, and Woodhill, Milton "
+        "Keynes, was unlawful.",
+        "Milton Keynes",
+        id="prison-town-pairs",
+    ),
+    pytest.param(
+        "He was held at Long Lartin, Worcestershire, and Full Sutton, East Yorkshire.",
+        "Full Sutton",
+        id="prison-county-pairs",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), PLACE_LISTS)
+def test_a_name_listed_with_places_is_no_person(facts, text, name):
+    assert P(name) not in persons(facts(text))
+
+
+PEOPLE_BY_PLACES = [
+    pytest.param(
+        "The prize went to London schools and John Smith, the head teacher.", "John Smith", id="prize"
+    ),
+    pytest.param(
+        "Talks in Brussels, with Jack Straw and Javier Solana, ended late.", "Jack Straw", id="with"
+    ),
+    pytest.param("In London, John Smith and Mary Jones met the minister.", "Mary Jones", id="fronted-place"),
+    pytest.param("Ministers met in London and Paris before Tony Blair flew home.", "Tony Blair", id="clause"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), PEOPLE_BY_PLACES)
+def test_a_person_named_beside_places_stays_a_person(facts, text, name):
+    assert P(name) in persons(facts(text))
+
+
+# -- persons the model tags wrongly or not at all -----------------------------------------------------
+
+MISSED = [
+    pytest.param(
+        "Hugh Mobile, for the Liberal Democrats, called on the chancellor to publish the figures.",
+        "Hugh Mobile",
+        id="for-a-party-tagged-org",
+    ),
+    pytest.param("Hugh Mobile, for the Tories, said the plan was wrong.", "Hugh Mobile", id="for-the-tories"),
+    pytest.param(
+        "Hugh Mobile, for Labour, accused the minister of a cover-up.", "Hugh Mobile", id="for-labour-accused"
+    ),
+    pytest.param(
+        "The army said 35-year-old Jordanian Mahmud Qasrawi, accused of funding the cell, would be freed.",
+        "Mahmud Qasrawi",
+        id="demonym-inside-a-person-span",
+    ),
+    pytest.param(
+        "Officials said Yemeni Salim Hamdaoui would be sent home next week.",
+        "Salim Hamdaoui",
+        id="demonym-inside-without-age",
+    ),
+    pytest.param(
+        "Officials said that 52-year-old Australian Marwan Dabbagh, previously accused of fraud, "
+        "will be released.",
+        "Marwan Dabbagh",
+        id="untagged-after-age-and-demonym",
+    ),
+    pytest.param(
+        "The 39-year-old British Tahir Qureshi was freed on Monday.", "Tahir Qureshi", id="untagged-the-age"
+    ),
+    pytest.param(
+        "The US said 28-year-old Canadian Omar Khadri would be tried.",
+        "Omar Khadri",
+        id="untagged-first-name",
+    ),
+    pytest.param(
+        "The US has announced that 41-year-old Australian Mamdouh Karimi, previously accused of smuggling, "
+        "will be freed.",
+        "Mamdouh Karimi",
+        id="tagged-org-with-demonym-after-age",
+    ),
+    pytest.param(
+        "Officials said 50-year-old Syrian Mamdouh Rahal will go home.",
+        "Mamdouh Rahal",
+        id="tagged-org-go-home",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), MISSED)
+def test_a_person_the_model_mistyped_or_missed_is_found(facts, text, name):
+    assert P(name) in persons(facts(text))
+
+
+BODIES_WITH_DEMONYMS = [
+    pytest.param("Egyptian Islamic Jihad claimed the attack.", "Egyptian Islamic Jihad", id="group"),
+    pytest.param("The Australian Wheat Board denied paying bribes.", "Australian Wheat Board", id="board"),
+    pytest.param("Shares in British Gas Council rose.", "British Gas Council", id="council"),
+    pytest.param(
+        "The 30-year-old French Foreign Ministry official resigned.", "French Foreign Ministry", id="ministry"
+    ),
+    pytest.param("Syrian Arab Airlines cancelled flights.", "Syrian Arab Airlines", id="airline"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), BODIES_WITH_DEMONYMS)
+def test_a_body_named_with_a_demonym_is_no_person(facts, text, name):
+    f = facts(text)
+    assert persons(f) == {}
+    assert name in {e.label for e in f.entities if e.kind is Kind.ORGANIZATION}
+
+
+PEOPLE_LISTED_BY_PLACES = [
+    pytest.param(
+        "The chancellor promoted the plan in Leeds, Health Secretary Ann Vole and Welsh First Minister "
+        "Owen Marsh in Cardiff.",
+        ("Ann Vole", "Owen Marsh"),
+        id="titles-between-places",
+    ),
+    pytest.param(
+        "Ministers toured Leeds, Ann Vole in Harrogate and John Smith in York.",
+        ("Ann Vole", "John Smith"),
+        id="each-with-a-place",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), PEOPLE_LISTED_BY_PLACES)
+def test_people_listed_with_their_places_stay_people(facts, text, names):
+    found = persons(facts(text))
+    for name in names:
+        assert P(name) in found

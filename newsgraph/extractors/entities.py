@@ -714,6 +714,16 @@ class EntityExtractor:
             if start >= end or _not_a_person(doc, start, end):
                 return None
             return _Mention(Kind.PERSON, start, end, _text(doc, start, end), titles=(doc[start - 1].text,))
+        if (
+            label == "ORG"
+            and self._demonym_before_name(doc, start, end)
+            and (
+                first_names().get(doc[start + 1].lower_) in ("M", "F")
+                or (start >= 2 and doc[start - 1].lower_ == "old" and doc[start - 2].text in HYPHENS)
+            )
+            and not self._one_word_body(doc, start + 1)
+        ):  # "52-year-old Australian Ann Vole" tagged ORG whole: an age or a first name says person
+            return _Mention(Kind.PERSON, start + 1, end, _text(doc, start + 1, end))
         if label in ("ORG", "FAC", "GPE") and self._described_as_person(doc, start, end):
             # "Rinat Akhmetov, the country's richest man", "chairman Viktor Pinchuk" tagged ORG
             self._person_names.add(text)
@@ -749,6 +759,10 @@ class EntityExtractor:
                 return None
             if not honored:
                 start = self._name_start(doc, start, end)
+                if self._demonym_before_name(doc, start, end):
+                    start += 1  # "Yemeni Salim Hamdaoui" tagged whole: the people's adjective is no name
+                if end - start == 1 and self._first_name_left_out(doc, start):
+                    start -= 1  # "Australian [Mamdouh] Habib": the model tagged the family name only
                 if self._thing_name(doc, named_at, start, end):
                     return None
             if not honored and end - start > 1 and _not_a_name_word(doc[start], self.words.descriptors):
@@ -815,6 +829,8 @@ class EntityExtractor:
                 return None  # "Lord" left of a name, "Blairism", "Britishness": no one's name
             if not honored and not titles and self._listed_with_things(doc, start, end):
                 return None  # "yoga and Tai Chi", "benefit agencies and Jobcentres"
+            if not honored and not titles and self._listed_with_places(doc, start, end):
+                return _Mention(Kind.LOCATION, start, end, text)  # "at Belmarsh, London, and Woodhill"
             if not honored and not titles:
                 kind = self._not_a_person_kind(doc, start, end)
                 if kind is not None:
@@ -1242,6 +1258,8 @@ class EntityExtractor:
             return True
         if first_name and _age_apposition(doc, end):
             return True  # "Ann Vole, 47, said": a first name and an age
+        if first_name and self._speaks_for_a_party(doc, end):
+            return True  # "Ann Vole, for the Liberal Democrats, said": one speaking for a party
         root = words.root
         partners = [c for c in root.children if c.dep_ == "appos" and c.i >= end]
         if root.dep_ == "appos" and root.head.i < start:
@@ -1268,6 +1286,68 @@ class EntityExtractor:
                     return True
         return False
 
+    def _demonym_before_name(self, doc: Doc, start: int, end: int) -> bool:
+        """A PERSON span opening with a people's adjective before two or more capitalised words
+        that are no body's, office's or place's ("Yemeni Salim Hamdaoui", "Jordanian Mahmud
+        Qasrawi"; not "Scottish Borderers", "Welsh Assembly Government", "Irish Republican Army")."""
+        if end - start < 3 or self.table.demonym(doc[start].text) is None:
+            return False
+        rest = doc[start + 1 : end]
+        return all(t.is_alpha and t.is_title for t in rest) and not any(
+            t.lower_ in self.words.organization_words
+            or _office_word(self.office, t.text)
+            or self.office.is_portfolio(t.text)
+            or self._state_of_text(t.text) is not None
+            or t.text in self._places
+            for t in rest
+        )
+
+    def _first_name_left_out(self, doc: Doc, i: int) -> bool:
+        """The word before a one-word PERSON is the person's first name the model left out
+        when a describer of a person stands before both: a people's adjective ("Australian
+        Mamdouh Habib"), an age ("48-year-old Ayman Nour"), a person's noun ("detainee Feroz
+        Abbasi"); the word is capitalised, untagged and no word of an office."""
+        if i < 2:
+            return False
+        prev, before = doc[i - 1], doc[i - 2]
+        if not (
+            prev.is_alpha
+            and prev.is_title
+            and prev.pos_ == "PROPN"
+            and not prev.ent_type_
+            and prev.head.i == i
+            and not _office_word(self.office, prev.text)
+            and not self.office.is_title(prev.text)
+            and prev.lower_.rstrip(".") not in HONORIFICS
+            and self.parties.lookup(prev.text) is None
+            and self._state_of_text(prev.text) is None
+        ):
+            return False
+        return (
+            self.table.demonym(before.text) is not None
+            or (before.lower_ == "old" and i >= 4 and doc[i - 3].text in HYPHENS)
+            or self._person_noun(before)
+        )
+
+    def _speaks_for_a_party(self, doc: Doc, end: int) -> bool:
+        """After a name, a comma and "for" a party, then a comma or a dash: "X, for the Tories,
+        said", "X, for Labour - ". A party speaks through people, not through organizations."""
+        i = end
+        if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ != "for":
+            return False
+        i += 2
+        if doc[i].lower_ == "the":
+            i += 1
+        stop = i
+        while stop < len(doc) and stop - i < PARTY_TOKENS and doc[stop].text not in (",", "-", "–", "—"):
+            stop += 1
+        return (
+            stop > i
+            and stop < len(doc)
+            and doc[stop].text in (",", "-", "–", "—")
+            and self.parties.lookup(doc[i:stop].text) is not None
+        )
+
     def _listed_with_things(self, doc: Doc, start: int, end: int) -> bool:
         """A name with no first name coordinated with a thing's lower-case noun: "yoga and
         Tai Chi", "benefit agencies and Jobcentres". A person's noun beside it ("ministers",
@@ -1288,6 +1368,31 @@ class EntityExtractor:
             and not PLURAL_ENDING.search(t.lower_.removesuffix("s"))
             and not t.lower_.endswith(("ers", "ors", "ists", "ians", "ants", "people", "er", "or", "ist"))
             for t in partners
+        )
+
+    def _listed_with_places(self, doc: Doc, start: int, end: int) -> bool:
+        """A name in a list of places after a place preposition: "held at Belmarsh prison,
+        London, and Woodhill, Milton Keynes", "prisons in Dorset, Kent and Long Marton": a
+        conjunct, up the chain of conjuncts, of a place the model tagged, the chain's first
+        item the object of "at", "in", "near" ... (a person is listed with people), the name
+        right after a comma or "and" and before no place of its own ("in Edinburgh, Wales
+        Secretary Ann Vole in Cardiff" lists people by their places)."""
+        if start == 0 or doc[start - 1].lower_ not in (",", "and", "or"):
+            return False
+        if end < len(doc) and doc[end].lower_ in PLACE_PREPOSITIONS:
+            return False  # "toured Leeds, Ann Vole in Harrogate": a person given a place of her own
+        tok = doc[start:end].root
+        placed = False
+        for _ in range(6):
+            if tok.dep_ != "conj":
+                break
+            tok = tok.head
+            placed = placed or tok.ent_type_ in ("GPE", "LOC", "FAC")
+        return (
+            placed
+            and tok.dep_ == "pobj"
+            and tok.head.lower_ in PLACE_PREPOSITIONS
+            and tok.ent_type_ != "PERSON"
         )
 
     def _group_usage(self, doc: Doc, root: Token, start: int) -> bool:
@@ -1328,6 +1433,8 @@ class EntityExtractor:
         """A name that is also something else ("Georgia", a US state too) is the state when the
         document names its capital ("Tbilisi") or the name owns an office ("Georgia's president")."""
         candidates = self.table.candidates(text)
+        if len(candidates) > 1:
+            return self._named_apart(doc, start, candidates)
         if len(candidates) != 1 or self.table.lookup(text) is not None:
             return None
         state = candidates[0]
@@ -1350,6 +1457,24 @@ class EntityExtractor:
         if self._among_states(doc, start, end, text):
             return state
         return None
+
+    def _named_apart(self, doc: Doc, start: int, candidates: tuple[State, ...]) -> State | None:
+        """A name of two states ("Congo", "Congolese") is the one of them the document names
+        unambiguously elsewhere - by its full name ("the Democratic Republic of Congo"), a
+        form of its own ("Congo-Brazzaville") or its capital ("Kinshasa") - when it names only
+        one of them so."""
+        named: set[str] = set()
+        for ent in doc.ents:
+            if ent.start == start or ent.label_ not in ("GPE", "NORP", "LOC", "ORG"):
+                continue
+            found = (
+                self.table.lookup(ent.text) or self.table.demonym(ent.text) or self.table.capital(ent.text)
+            )
+            if found is not None and found in candidates:
+                named.add(found.iso3)
+        if len(named) != 1:
+            return None
+        return next(s for s in candidates if s.iso3 in named)
 
     def _among_states(self, doc: Doc, start: int, end: int, text: str) -> bool:
         """A name that is also a region ("Georgia") is the state in a sentence that names
@@ -1545,6 +1670,7 @@ class EntityExtractor:
         found = [_local_force(doc, m, covered) for m in found]
         found = self._surnames(doc, found, covered)
         found.extend(self._titled_untagged(doc, found, covered))
+        found.extend(self._described_untagged(doc, found, covered))
         found = self._one_kind_per_name(found)
         found.sort(key=lambda m: m.start)
         return found
@@ -1767,6 +1893,43 @@ class EntityExtractor:
                 ):  # "Baroness Morgan" beside "Rhodri Morgan": the title tells which
                     titles = (prev.text,) if prev is not None and titled else ()
                     out.append(_Mention(Kind.PERSON, tok.i, tok.i + 1, tok.text, titles=titles))
+        return out
+
+    def _described_untagged(self, doc: Doc, found: list[_Mention], covered: list[bool]) -> list[_Mention]:
+        """Two or three capitalised words the model left untagged after a people's adjective,
+        when an age stands before the adjective or the first word is a first name: "52-year-old
+        Australian Ann Vole", "Algerian Omar Vole" are persons; never words of a body, an office,
+        a field or a place ("British Gas Council", "French Foreign Ministry")."""
+        taken = {i for m in found for i in range(m.start, m.end)}
+        names = first_names()
+        out = []
+        for m in found:
+            if m.kind is not Kind.STATE or m.end - m.start != 1 or self.table.demonym(m.name) is None:
+                continue
+            start = end = m.end
+            while end < len(doc) and end - start < 3 and doc[end].is_alpha and doc[end].is_title:
+                end += 1
+            if end - start < 2 or (end < len(doc) and doc[end].is_title and doc[end].is_alpha):
+                continue
+            words = doc[start:end]
+            aged = m.start >= 2 and doc[m.start - 1].lower_ == "old" and doc[m.start - 2].text in HYPHENS
+            if (
+                any(t.i in taken or covered[t.i] or t.ent_type_ or t.pos_ != "PROPN" for t in words)
+                or not (aged or names.get(words[0].lower_) in ("M", "F"))
+                or any(
+                    t.lower_ in self.words.organization_words
+                    or _office_word(self.office, t.text)
+                    or self.office.is_title(t.text)
+                    or self.office.is_portfolio(t.text)
+                    or self._state_of_text(t.text) is not None
+                    or self.table.capital(t.text) is not None
+                    or t.text in self._places
+                    or t.lower_ in self._not_names
+                    for t in words
+                )
+            ):
+                continue
+            out.append(_Mention(Kind.PERSON, start, end, words.text))
         return out
 
     def _titled_untagged(self, doc: Doc, found: list[_Mention], covered: list[bool]) -> list[_Mention]:

@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import functools
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -124,6 +124,8 @@ UNDIRECTED = FORCE | {"14"}
 #: Sectors of armed actors that are no state's forces (rebels, militias, gunmen, suicide
 #: bombers): their bombings are unconventional violence (183), not a military's (19x).
 IRREGULAR = frozenset({"UAF", "REB", "INS"})
+#: The sector of armed men nobody names (a bomb's unknown planters): unidentified armed forces.
+UNIDENTIFIED = "UAF"
 #: CAMEO roots of acts with a partner (consult, cooperate diplomatically or materially): a
 #: dictionary pattern codes them only with someone acted upon.
 PARTNER_ROOTS = frozenset({"04", "05", "06"})
@@ -841,6 +843,14 @@ class EventExtractor:
             # "six Roma refused entry to Britain were sent back": a reduced passive, Britain
             # refusing the people who sought to enter; not "Britain refused entry to six Roma"
             agents, targets = [destination], [k for k in ctx.entities(subj) if k not in destination]
+        if not any(agents) and rule.cameo[:2] in FORCE_ROOTS:
+            # "Gunmen killed four policemen in Quetta", "a roadside bomb killed two US soldiers
+            # near Samarra": attackers no state names act for the state it happened in
+            # "a Kenyan journalist was killed in a car bomb explosion": the one it befell
+            victims = ctx.entities(subj) if passive and subj is not None and not targets else []
+            agents = [self._unnamed_attackers(ctx, verb, subj, passive, targets + victims)]
+            if any(agents):
+                targets += victims
         if rule.reverse:
             # "Kosovo won recognition from Japan": Japan recognized Kosovo
             others = targets or [
@@ -1101,7 +1111,7 @@ class EventExtractor:
         signed = dobj if dobj is not None else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if found.code[:3] == "057" and not _agreement(signed):
             return None  # "the decision was ratified by the committee": no agreement signed
-        if found.code[:2] in ("16", "17") and obj_word in PLANS | LEVIES:
+        if found.code[:2] in ("16", "17") and obj_word in PLANS | LEVIES and not _emergency_rule(dobj):
             return None  # "would abolish tuition fees", "postponed plans": a policy, no sanction
         if found.code[:2] in FORCE_ROOTS and _lemma(dobj) in LEGISLATION | {"reform"}:
             return None  # "rammed the measures through Parliament"
@@ -1221,6 +1231,54 @@ class EventExtractor:
         if poss is not None and ctx.entities(poss):
             return ctx.entities(poss)
         return ctx.modifier_entities(subj, (Kind.STATE, Kind.ORGANIZATION))
+
+    def _unnamed_attackers(
+        self, ctx: _Context, verb: Token, subj: Token | None, passive: bool, targets: list[str]
+    ) -> list[str]:
+        """The state an attack by attackers no state names happened in, as CAMEO codes a
+        country's unnamed armed men (PAKUAF): "Gunmen killed four policemen in Quetta",
+        "Rebels shelled Juba", "two British soldiers were killed by a roadside bomb in Basra",
+        "a car bomb near Tikrit killed a US soldier". Rebels, gunmen, militias (an irregular
+        sector) act for the place's state; a bomb or an attack with no one named only upon
+        a victim of another state ("52 people were killed in the bombings in London" names
+        no actor). The agent is noted with its sector (UAF for a bomb) and words."""
+        actor = _by_agent(verb) if passive else subj
+        if actor is None and passive:
+            actor = next(
+                (
+                    o
+                    for p in verb.children
+                    if p.dep_ == "prep" and p.lower_ in ("in", "by")
+                    for o in p.children
+                    if o.dep_ == "pobj" and o.lemma_.lower() in self.words.bombing | ATTACK_NOUNS
+                ),
+                None,
+            )
+        if actor is None or actor.pos_ != "NOUN" or ctx.entities(actor):
+            return []
+        sector, mention = ctx.describe(actor)
+        device = sector is None and actor.lemma_.lower() in self.words.bombing | ATTACK_NOUNS
+        by = _prep_object(actor, ("by",)) if device else None
+        if by is not None:  # "an air strike by government forces": whose strike it was
+            if ctx.entities(by):
+                return []
+            (sector, mention), device = ctx.describe(by), False
+        if sector not in IRREGULAR and not device:
+            return []  # "troops", "police": whose forces the sentence does not say
+        places = ctx.place_states(verb)
+        places += [p for p in ctx.place_states(actor) if p not in places]
+        # "Rebels shelled Juba": the place attacked
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            for key in ctx.entities(obj, kinds=(Kind.LOCATION,), depth=1):
+                state = ctx.found.part_of.get(key)
+                if state is not None and ctx.kind(state) is Kind.STATE and state not in places:
+                    places.append(state)
+        if len(places) != 1:
+            return []
+        if device and not [t for t in targets if ctx.kind(t) is Kind.STATE and t not in places]:
+            return []
+        ctx.details[places[0]] = (sector or UNIDENTIFIED, mention)  # (not the place's words)
+        return places
 
     def _threatening(self, verb: Token, lemma: str) -> bool:
         """A threat tells an act to come: a dictionary pattern's 13x needs a verb of saying,
@@ -2755,6 +2813,8 @@ class _Context:
                 continue
             if child.dep_ in ("poss", "compound", "amod", "nmod", "npadvmod"):
                 key = self.found.entity_at(child.i)
+                if key is not None and _stance(child, key, self.found.entity_at):
+                    continue  # "an anti-Syria journalist", "pro-Russian rebels": for or against it
                 if key is not None and self.kind(key) in kinds:
                     out.append(key)
                     for conj in (c for c in child.children if c.dep_ == "conj"):  # "US and British activists"
@@ -3656,6 +3716,22 @@ NEWCOMERS = frozenset(
 
 #: What one may be said to have no claim to: "has no jurisdiction over", "had no right to".
 ENTITLEMENTS = frozenset({"right", "jurisdiction", "authority", "mandate", "power", "business", "legitimacy"})
+
+
+#: Prefixes that make a state's name a stance: "anti-Syria", "pro-Western", "anti-American".
+STANCES = frozenset({"anti", "pro"})
+
+
+def _stance(tok: Token, key: str, entity_at: Callable[[int], str | None]) -> bool:
+    """The entity ``key`` at ``tok`` is named after "anti-" or "pro-" ("an anti-Syria
+    journalist", "pro-Russian separatists"): a stance towards it, not its people."""
+    first = tok.i
+    while first > tok.sent.start and entity_at(first - 1) == key:
+        first -= 1
+    doc = tok.doc
+    if first >= 1 and doc[first - 1].lower_ in STANCES:
+        return True  # "anti" "Syria" tokenised apart without the hyphen
+    return first >= 2 and doc[first - 1].text in ("-", "‐", "‑") and doc[first - 2].lower_ in STANCES
 
 
 def _text_judged(tok: Token, made: frozenset[str]) -> bool:

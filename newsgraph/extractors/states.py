@@ -351,8 +351,42 @@ def place_state(text: str) -> State | None:
     if head and last.casefold() in PLACE_NOUNS:
         # "Kirkuk province", "the Darfur region", "Montenegro province": the place it names
         return place_state(head) or _default_table().lookup(head)
+    first, _, rest = form.partition(" ")
+    if rest and first.casefold() in COMPASS:
+        # "Western Cambodia", "South Lebanon", "Northern Iraq" named as one place: a part of
+        # the state (or the place) after the direction; not a region or state of its own
+        # ("Northern Ireland", "East Germany")
+        table = _default_table()
+        if table.is_region(form) or table.lookup(form) is not None:
+            return None
+        return table.lookup(rest) or place_state(rest)
     return None
 
+
+#: Directions before a state's name that make it a part of the state: "Western Cambodia".
+#: (Not states of their own: "South Sudan", "North Korea", "East Timor" are listed names,
+#: looked up before this.)
+COMPASS = frozenset(
+    {
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "northeastern",
+        "northwestern",
+        "southeastern",
+        "southwestern",
+        "north-eastern",
+        "north-western",
+        "south-eastern",
+        "south-western",
+    }
+)
 
 #: Nouns that follow a place's name in the name of its area: "Helmand province".
 PLACE_NOUNS = frozenset(

@@ -1,0 +1,232 @@
+"""Coverage of wire text, session 5: frames and actor states written from many paraphrases
+(active, nominal, light verbs, several verbs of one meaning); sentences written for this file."""
+
+from __future__ import annotations
+
+import pytest
+
+DATE = "2006-05-02"
+
+
+def _events(facts, text, root=None):
+    return [e for e in facts(text, DATE).events if root is None or e.cameo.startswith(root)]
+
+
+# -- a name of two states is the one the document names apart ---------------------------------
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        (
+            "The Democratic Republic of Congo has accused Rwanda of backing rebels. "
+            "Congo expelled two Rwandan diplomats on Monday.",
+            "state:COD",
+        ),
+        (
+            "Officials in Kinshasa accused Rwanda of backing rebels on Monday. "
+            "Congo expelled two Rwandan diplomats on Tuesday.",
+            "state:COD",
+        ),
+        (
+            "The Republic of Congo hosted talks in Brazzaville. Congo expelled two Angolan diplomats.",
+            "state:COG",
+        ),
+        ("Congolese troops shelled rebel positions, officials in Kinshasa said.", "state:COD"),
+    ],
+)
+def test_a_name_of_two_states_is_the_one_named_apart(facts, text, state):
+    acts = [e for e in facts(text, DATE).events if e.cameo[:2] in ("16", "19")]
+    assert acts
+    assert all(e.agents == (state,) for e in acts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Congo expelled two Rwandan diplomats on Monday.",
+        # both named apart: still undecided
+        "Kinshasa and Brazzaville traded accusations. Congo expelled two Rwandan diplomats.",
+    ],
+)
+def test_a_name_of_two_states_alone_stays_undecided(facts, text):
+    for event in facts(text, DATE).events:
+        assert not {"state:COD", "state:COG"} & set(event.agents)
+
+
+# -- a hunger strike is 142 whatever verb begins, stages or continues it ----------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of Turkish prisoners began a hunger strike on Monday.",
+        "Turkish prisoners started a hunger strike in Ankara.",
+        "Ethiopian students continued their hunger strike in Addis Ababa.",
+        "Kenyan teachers launched a hunger strike on Monday.",
+        "Egyptian activists went on hunger strike to protest against the ban.",
+    ],
+)
+def test_a_hunger_strike_is_a_hunger_strike(facts, text):
+    assert [e.cameo for e in _events(facts, text, "14")] == ["142"]
+
+
+def test_a_plain_strike_stays_a_strike(facts):
+    assert [e.cameo for e in _events(facts, "Kenyan teachers launched a strike on Monday.", "14")] == ["143"]
+
+
+# -- an appeal named by a noun: made, renewed, issued, repeated --------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya renewed its appeal to Uganda to extradite the suspects.",
+        "Kenya made an urgent appeal to Uganda to extradite the suspects.",
+        "Kenya issued an appeal to Uganda for restraint.",
+        "Kenya made a plea to Uganda to release the hostages.",
+        "Kenya's appeal to Uganda was ignored.",
+    ],
+)
+def test_an_appeal_to_someone_is_an_appeal(facts, text):
+    (event,) = _events(facts, text, "02")
+    assert event.agents == ("state:KEN",)
+    assert event.targets == ("state:UGA",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan lawyer lodged an appeal against the verdict.",
+        "Mr Odinga won his appeal against the ruling.",
+        "The appeal court in Nairobi upheld the sentence.",
+    ],
+)
+def test_a_legal_appeal_is_no_appeal_to_anyone(facts, text):
+    assert not _events(facts, text, "02")
+
+
+# -- attackers no state names act for the state it happened in (CAMEO's PAKUAF) ---------------
+@pytest.mark.parametrize(
+    ("text", "agent", "target"),
+    [
+        ("Gunmen killed two Chinese engineers in Quetta.", "state:PAK", "state:CHN"),
+        ("Insurgents killed three American soldiers in Ramadi.", "state:IRQ", "state:USA"),
+        ("Three American soldiers were killed by insurgents in Ramadi.", "state:IRQ", "state:USA"),
+        ("Militants ambushed a Kenyan convoy in Somalia.", "state:SOM", "state:KEN"),
+        ("A roadside bomb killed two American soldiers near Kandahar.", "state:AFG", "state:USA"),
+        ("Two British soldiers were killed by a roadside bomb in Basra.", "state:IRQ", "state:GBR"),
+        ("A Kenyan journalist was killed in a car bomb explosion in Mogadishu.", "state:SOM", "state:KEN"),
+    ],
+)
+def test_unnamed_attackers_act_for_the_state_it_happened_in(facts, text, agent, target):
+    (event,) = _events(facts, text, "1")
+    assert event.agents == (agent,)
+    assert event.targets == (target,)
+    (argument,) = [a for a in event.arguments if a.entity == agent and a.role == "agent"]
+    assert argument.sector in ("UAF", "REB", "INS")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels shelled Juba, killing 20 people.",
+        "Gunmen killed four Pakistani policemen in Quetta.",
+        "A suicide bomber killed twelve Afghan soldiers in Kabul.",
+    ],
+)
+def test_unnamed_attackers_at_home_are_their_states(facts, text):
+    acts = _events(facts, text, "1")
+    assert acts
+    assert len({e.agents for e in acts}) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no attacker word: nobody is named, no one is made up
+        "Ten Russian soldiers were killed in Ukraine on Monday.",
+        # a bomb at home upon no one of another state: nobody acting named
+        "Fifty-two people were killed in the bombings in London.",
+        "A bomb exploded in a market in Baghdad.",
+        # whose troops or police: the sentence does not say
+        "Troops killed ten civilians in Grozny.",
+        "Five Syrian civilians were killed in an air strike by government forces.",
+        # no place of a state: no state
+        "Gunmen killed two engineers on Monday.",
+    ],
+)
+def test_no_attacker_is_made_up(facts, text):
+    assert not _events(facts, text, "1")
+
+
+# -- "anti-" and "pro-" name a stance, not a state's people -----------------------------------
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("The anti-Syria journalist was arrested by Lebanese police.", "state:SYR"),
+        ("Iraqi police arrested an anti-American cleric.", "state:USA"),
+        ("Iraqi police arrested a pro-Syria politician.", "state:SYR"),
+        ("Pro-Russian separatists attacked Ukrainian troops in Donetsk.", "state:RUS"),
+    ],
+)
+def test_a_stance_towards_a_state_is_not_its_people(facts, text, absent):
+    for event in facts(text, DATE).events:
+        assert absent not in event.agents + event.targets
+
+
+# -- "Western Cambodia", "South Lebanon": a part of the state ----------------------------------
+@pytest.mark.parametrize(
+    ("form", "iso3"),
+    [
+        ("Western Cambodia", "KHM"),
+        ("South Lebanon", "LBN"),
+        ("Northern Iraq", "IRQ"),
+        ("Southern Guyana", "GUY"),
+        ("Northern Ireland", None),  # a region of its own
+        ("East Germany", None),  # a state of its own
+        ("South Sudan", None),
+        ("Eastern Europe", None),
+    ],
+)
+def test_a_direction_before_a_state_names_a_part_of_it(form, iso3):
+    from newsgraph.extractors.states import place_state
+
+    found = place_state(form)
+    assert (found.iso3 if found else None) == iso3
+
+
+def test_a_place_in_a_part_of_a_state_is_upon_the_state(facts):
+    (event,) = _events(facts, "Israeli troops raided villages in South Lebanon.", "19")
+    assert event.targets == ("state:LBN",)
+
+
+# -- a blockade imposed, tightened, stepped up, enforced or kept is a blockade (191) -----------
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Kenya imposed a naval blockade on Somalia.", "191"),
+        ("The Kenyan blockade of Somalia began on Monday.", "191"),
+        ("Kenya tightened the blockade of Somalia.", "191"),
+        ("Kenya stepped up its blockade of Somalia.", "191"),
+        ("Kenya enforced a blockade of Somalia.", "191"),
+        ("Kenya maintained its blockade of Somalia.", "191"),
+        ("Kenya tightened sanctions on Somalia.", "163"),
+        ("Kenya widened sanctions against Somalia.", "163"),
+        ("Kenya intensified air strikes on Somalia.", "195"),
+        ("Kenya lifted the blockade of Somalia.", "0872"),
+    ],
+)
+def test_more_of_the_same_act_is_that_act(facts, text, code):
+    (event,) = facts(text, DATE).events
+    assert (event.cameo, event.agents, event.targets) == (code, ("state:KEN",), ("state:SOM",))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya imposed martial law in Mombasa.",
+        "Kenya extended martial law in Mombasa.",
+        "Kenya reimposed martial law in the north.",
+    ],
+)
+def test_martial_law_imposed_is_no_law_voted(facts, text):
+    assert [e.cameo for e in facts(text, DATE).events] == ["1724"]
+
+
+def test_a_law_abolished_is_still_no_sanction(facts):
+    assert not facts("Kenya will abolish the law on Monday.", DATE).events
