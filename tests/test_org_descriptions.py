@@ -124,14 +124,8 @@ NOT_DESCRIBED = [
         id="description-of-another-name",
     ),
     pytest.param(
-        "Kredix Bank will buy a rival. Kredix Bank said the deal met a directive from the Polish central "
-        "bank. Kredix Bank shares rose.",
-        "Kredix Bank",
-        id="a-states-central-bank",
-    ),
-    pytest.param(
-        "Kredix Bank will buy a rival. Kredix Bank said the deal met a directive from the Polish central "
-        "bank. Kredix Bank shares rose.",
+        "Kredix Bank will merge with Bolt Bank. The deal is in line with a directive from the Polish "
+        "central bank. Kredix Bank said so.",
         "Kredix Bank",
         id="a-states-central-bank",
     ),
