@@ -47,13 +47,19 @@ from .entities import DocEntities
 from .lexicon import WordLists, data_lines, first_names, offices, word_lists
 from .meaning import (
     DECLINE_COMMENT,
+    NO_COMMENT_VERBS,
+    PLAN_WORDS,
+    PRESSED,
+    PROPOSING,
     REJECT,
     REQUESTING,
     background,
+    cooperative,
     declines_comment,
     denies_another,
     forward_owner,
     modality,
+    no_comment,
     persisting,
     physical,
     policy_object,
@@ -303,6 +309,8 @@ WITHIN = ("in", "at", "inside", "throughout", "across", "near")
 #: an aid programme for X", "criticised the rivalry between the pair" - X is acted upon
 #: when no one else is.
 OWNERS = ("by", "of", "for", "from", "between")
+#: Prepositions naming whom an offered thing is for: "aid to Syria", "a pact with Uzbekistan".
+OFFERED_TO = frozenset({"to", "with", "between", "for"})
 #: Clause links along which a verb shares the subject of the clause above it.
 INHERITING = frozenset({"xcomp", "advcl", "conj", "acl", "relcl", "ccomp", "pcomp", "pobj", "prep", "acomp"})
 
@@ -439,6 +447,9 @@ class EventExtractor:
                 yield from self._speech(ctx, tok, article)
             if pos == "VERB" and (lemma in self.words.refusal or _wont_say(tok, self.words)):
                 yield from self._declined(ctx, tok, article)
+            if lemma in NO_COMMENT_VERBS and pos in ("VERB", "AUX") and no_comment(tok):
+                yield from self._declined(ctx, tok, article, answered=True)
+                continue
             if pos == "ADJ" and tok.dep_ == "acomp" and lemma in READY:
                 yield from self._ready(ctx, tok, article)
             if lemma not in self.lex.starts and not (pos == "VERB" and self.verbs.lemma(tok) is not None):
@@ -857,9 +868,23 @@ class EventExtractor:
                 e for p in _preps(verb, dobj) if p.lower_ in ("from", "by") for e in ctx.entities(_pobj(p))
             ]
             if not others:
+                # "the plan came under fire from the Tories": "from" parsed under "fire"
+                others = [
+                    e
+                    for p in _preps(verb, dobj)
+                    for inner in _prep_objects(p)
+                    for q in inner.children
+                    if q.dep_ == "prep" and q.lower_ in ("from", "by")
+                    for e in ctx.entities(_pobj(q))
+                ]
+            if not others:
                 return
             agents, targets = [list(others)], [a for group in agents for a in group]
         code, needs = rule.cameo, rule.needs_target
+        if code == CRITICISE and verb.lemma_.lower() in self.words.verbal_force:
+            needs = False  # "hit out at the central bank", "lashed out at the plans": words of attack
+        if rule.reverse and code[:2] == "11" and subj is not None and ctx.is_thing(subj):
+            needs = False  # "the plan came under fire from X": a policy judged, its judge named
         if (
             needs
             and code[:2] in FORCE_ROOTS
@@ -879,6 +904,19 @@ class EventExtractor:
             specific = specific_intent(verb)
             if specific is not None:
                 code, needs = specific, False
+        if code[:2] == "10" and _deployed(verb, dobj):
+            # "ordered British troops to march into Belfast": forces sent in by the one who
+            # commands them, a show of force where they go; no demand upon the troops
+            code, needs = SHOW_OF_FORCE, False
+            targets = [
+                ctx.found.part_of.get(k, k)
+                for c in verb.children
+                if c.dep_ == "xcomp"
+                for p in c.children
+                if p.dep_ == "prep" and p.lower_ in ("into", "to", "in", "across")
+                for o in _prep_objects(p)
+                for k in ctx.entities(o, kinds=(Kind.STATE, Kind.LOCATION), depth=2)
+            ]
         # "Fighting between Ethiopian and Eritrean troops continued": the sides of the subject
         # act upon each other
         between = subj is not None and not passive and _between_sides(subj, ctx)
@@ -915,6 +953,10 @@ class EventExtractor:
             return Rule(lemma, "V", CRITICISE, None, None, needs_target=True)
         if lemma == "ask" and _only_question(verb):
             return None  # '"Who pays for it?" he asked on Radio 4': a question put, nothing requested
+        if lemma in ("receive", "get") and _lemma(dobj) in MESSAGES | DOCUMENTS:
+            return None  # "will receive a letter of resignation from X": post, no meeting
+        if lemma in UNDERSTANDING and _lemma(dobj) in REASONS:
+            return None  # "we fully understand and appreciate his reasons": sympathy, no act
         if _keeps_rules(verb, lemma, dobj):
             return None  # "the UK would abide by its international obligations": an assurance
         if (
@@ -993,6 +1035,9 @@ class EventExtractor:
                 and rule.cameo[:2] in FORCE_ROOTS
                 and _lemma(dobj) in LEGISLATION | {"reform"}
             ):
+                if lemma in self.words.verbal_force and not self._armed(verb):
+                    # "attacked the pension reform as unfair", "savaged the bill": words
+                    return Rule(lemma, "V", CRITICISE, None, None)
                 return None  # "ramming the measures through Parliament": a bill forced, no force
             if (
                 rule is not None
@@ -1114,6 +1159,8 @@ class EventExtractor:
         if found.code[:2] in ("16", "17") and obj_word in PLANS | LEVIES and not _emergency_rule(dobj):
             return None  # "would abolish tuition fees", "postponed plans": a policy, no sanction
         if found.code[:2] in FORCE_ROOTS and _lemma(dobj) in LEGISLATION | {"reform"}:
+            if lemma in w.verbal_force and not self._armed(verb):
+                return Rule(lemma, "V", CRITICISE, None, None)  # "savaged the bill": words
             return None  # "rammed the measures through Parliament"
         if found.code[:2] == "07" and (_helped_with_service(verb) or _to_a_fund(verb)):
             return None
@@ -1127,6 +1174,16 @@ class EventExtractor:
         ):
             # "led Care International operations", "taking control", "used her as a human
             # shield": a pattern's force needs a weapon or armed actor in the clause
+            return None
+        if (
+            found.specificity > 0
+            and found.code[:2] == "15"
+            and dobj is not None
+            and _lemma(dobj) in VAGUE_DEEDS
+            and not self._armed(verb)
+        ):
+            # "security services carried out renegade actions": a deed of a security body, no
+            # show of force without troops, weapons or a deployment named
             return None
         if found.specificity > 0 and not (found.bare and generic):
             # A meeting, a partnership, a joint act is with someone: "will hold its conference
@@ -1372,6 +1429,18 @@ class EventExtractor:
             if phrasal is not None and phrasal.cameo[:2] in ("02", "10") and asking:
                 rule = phrasal
                 break
+        if lemma == "aim" and not _taken_aim(noun):
+            return  # "the aim of UKIP is ...": a purpose, no criticism
+        if (
+            rule is None
+            and lemma in PLAN_WORDS
+            and noun.dep_ == "dobj"
+            and noun.head.lemma_.lower() in PROPOSING
+            and cooperative(noun)
+        ):
+            rule = Rule(
+                lemma, "N", "030", None, None, needs_target=True
+            )  # "floated a plan for joint patrols"
         if rule is None:
             return
         if lemma in self.words.agent_nouns:
@@ -1442,7 +1511,28 @@ class EventExtractor:
                 and not received
             ):
                 agents = ctx.split_agents(subj, clause)
-        if anchor.dep_ in ("dobj", "attr") and head.lemma_.lower() in self.words.light_verbs:
+        code, needs = rule.cameo, rule.needs_target
+        if code[:2] == "03" and lemma in PLAN_WORDS | {"pledge", "promise"}:
+            # "Saudi Arabia's offer of food aid", "an offer to mediate", "a proposal for a
+            # regional water agreement": an intent this specific is news with no one named
+            specific = specific_intent(noun)
+            if specific is not None:
+                code, needs = specific, False
+            # "an offer of aid to Syria", "a proposal for a pact with Uzbekistan", "an offer to
+            # mediate between Israel and Hamas": whom the thing offered is for
+            for inner in (
+                o
+                for c in noun.children
+                if c.dep_ in ("prep", "acl")
+                for o in ([c] if c.dep_ == "acl" else _prep_objects(c))
+            ):
+                for prep in (c for c in inner.children if c.dep_ == "prep" and c.lower_ in OFFERED_TO):
+                    targets += [k for o in _prep_objects(prep) for k in ctx.entities(o)]
+        carrier = head.lemma_.lower() in self.words.light_verbs or (
+            # "put forward / tabled / floated a proposal for": the proposer's verbs
+            lemma in PLAN_WORDS and head.lemma_.lower() in PROPOSING
+        )
+        if anchor.dep_ in ("dobj", "attr") and carrier:
             # "X held talks with Y", "Mali expressed its solidarity with Niamey"
             if not any(agents):
                 subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
@@ -1473,9 +1563,7 @@ class EventExtractor:
             agents = [ctx.modifier_entities(noun, (Kind.STATE, Kind.ORGANIZATION))]
         if not any(agents):
             return
-        for event in self._emit(
-            ctx, rule.cameo, noun, agents, targets, locations, article, rule.needs_target, mutual=between
-        ):
+        for event in self._emit(ctx, code, noun, agents, targets, locations, article, needs, mutual=between):
             if charged is not None and charged.head.lemma_.lower() not in PROVEN:
                 event.modality = Modality.REPORTED  # alleged, not yet proven
             yield event
@@ -1527,13 +1615,24 @@ class EventExtractor:
                     targets += found
         yield from self._emit(ctx, code, adj, agents, targets, [], article)
 
-    def _declined(self, ctx: _Context, verb: Token, article: Article) -> Iterator[_Event]:
+    def _declined(
+        self, ctx: _Context, verb: Token, article: Article, answered: bool = False
+    ) -> Iterator[_Event]:
         """ "X declined to comment", "refused to confirm": 011 Decline comment (the meaning
-        rules keep one event of a trigger that the lexicon codes too)."""
-        if not declines_comment(verb, self.words) and not _wont_say(verb, self.words):
+        rules keep one event of a trigger that the lexicon codes too). ``answered``: the verb
+        already tells an answer of no comment ("had no immediate comment")."""
+        if not answered and not declines_comment(verb, self.words) and not _wont_say(verb, self.words):
             return
         ctx.begin()
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if (
+            subj is not None
+            and subj.pos_ == "PRON"
+            and verb.dep_ == "ccomp"
+            and verb.head.lemma_ in self.words.say
+        ):
+            # '"We have nothing to say," a spokesman for X said', "X said it had no comment"
+            subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), subj)
         agents = ctx.split_agents(subj, verb) if subj is not None else [ctx.inherited_subject(verb)]
         yield from self._emit(ctx, DECLINE_COMMENT, verb, agents, [], [], article)
 
@@ -3756,8 +3855,13 @@ def _legal(trigger: Token) -> bool:
 def _wont_say(verb: Token, words: WordLists) -> bool:
     """ "The ministry would not comment", "will not say whether ...": declining comment (011),
     unlike "did not say" (nothing done)."""
+    lemma = verb.lemma_.lower()
     return (
-        verb.lemma_.lower() in words.comment_verbs
+        (
+            lemma in words.comment_verbs
+            # "would not be drawn on the date", "will not be pinned down"
+            or (lemma in PRESSED and any(c.dep_ == "auxpass" for c in verb.children))
+        )
         and any(c.dep_ == "neg" for c in verb.children)
         and not any(c.lower_ in ("sorry", "yes") for c in verb.children)  # "could not say sorry"
         and not any(c.dep_ == "ccomp" and not _asks(c) for c in verb.children)  # "cannot say we don't want"
@@ -4287,6 +4391,66 @@ def _emergency_rule(tok: Token | None) -> bool:
     or lifting it is a concession, 081x)."""
     return tok is not None and any(
         c.dep_ in ("amod", "compound") and c.lemma_.lower() in ("martial", "emergency") for c in tok.children
+    )
+
+
+#: Verbs of sympathising with someone's grounds: "appreciate his reasons" is no praise or intent.
+UNDERSTANDING = frozenset(
+    {"appreciate", "understand", "respect", "share", "acknowledge", "recognise", "recognize"}
+)
+#: Grounds one sympathises with.
+REASONS = frozenset(
+    {
+        "reason",
+        "concern",
+        "point",
+        "position",
+        "view",
+        "frustration",
+        "feeling",
+        "motive",
+        "difficulty",
+        "anxiety",
+    }
+)
+#: Deeds too vague to be a show of force by a security body: "carried out renegade actions".
+VAGUE_DEEDS = frozenset({"action", "activity", "act", "deed", "work", "measure", "step", "thing"})
+#: Forces one commands: ordering them somewhere is deploying them, no demand upon them.
+OWN_FORCES = frozenset(
+    {
+        "troop",
+        "soldier",
+        "army",
+        "force",
+        "military",
+        "navy",
+        "police",
+        "warship",
+        "tank",
+        "marine",
+        "paratrooper",
+    }
+)
+#: Verbs of moving forces in: "to march into Belfast", "to move into Georgia".
+ADVANCING = frozenset(
+    {"march", "move", "go", "enter", "advance", "deploy", "cross", "invade", "storm", "patrol"}
+)
+
+
+def _deployed(verb: Token, dobj: Token | None) -> bool:
+    """ "ordered British troops to march into Belfast", "told the army to move into Georgia":
+    forces ordered somewhere."""
+    return (
+        dobj is not None
+        and dobj.lemma_.lower() in OWN_FORCES
+        and any(c.dep_ == "xcomp" and c.lemma_.lower() in ADVANCING for c in verb.children)
+    )
+
+
+def _taken_aim(noun: Token) -> bool:
+    """ "took aim at the party's media law", "taking aim at Mr Brown": criticism aimed at someone."""
+    return noun.head.lemma_.lower() == "take" and any(
+        c.dep_ == "prep" and c.lower_ == "at" for c in (*noun.children, *noun.head.children)
     )
 
 

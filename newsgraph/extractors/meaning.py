@@ -248,7 +248,111 @@ def refine(
             return PESSIMISTIC  # "issued a warning about new viruses", "reacted to his warning"
         if any(_military_word(t, words) for t in _content(trigger)):
             return MILITARY_THREAT
+        if code in ("130", "131") and lemma in ("threaten", "threat"):
+            # "threatened sanctions against Belarus", "threatened to cut aid to Egypt"
+            said = [t for c in trigger.children if c.dep_ in ("dobj", "xcomp", "prep") for t in c.subtree]
+            return nonforce_threat(said) or code
     return code
+
+
+#: Verbs of cutting what is given: "would suspend / cut / halt military aid".
+CUTTING = frozenset(
+    {
+        "suspend",
+        "cut",
+        "halt",
+        "freeze",
+        "withdraw",
+        "stop",
+        "reduce",
+        "end",
+        "withhold",
+        "slash",
+        "recall",
+        "sever",
+        "break",
+        "downgrade",
+        "expel",
+    }
+)
+#: What a state gives another: cutting it threatens aid (1311).
+GIVEN = frozenset({"aid", "assistance", "funding", "fund", "loan", "help", "support", "subsidy", "grant"})
+#: Measures that make a threat one of sanctions (1312).
+SANCTIONS = frozenset({"sanction", "embargo", "boycott", "tariff"})
+#: Ties whose cut is a threat to break relations (1313).
+TIES = frozenset({"relation", "tie", "ambassador", "embassy", "diplomat", "envoy"})
+#: Words of travel: a warning against it is advice to travellers, no threat.
+TRAVEL = frozenset({"travel", "travelling", "traveling", "visit", "holiday", "trip", "journey", "tourist"})
+#: Verbs of force a first-person future in a quoted warning threatens: "we will flatten them".
+QUOTED_FORCE = frozenset(
+    {
+        "flatten",
+        "obliterate",
+        "annihilate",
+        "wipe",
+        "pound",
+        "bomb",
+        "shell",
+        "invade",
+        "destroy",
+        "crush",
+        "strike",
+        "hit",
+        "attack",
+        "retaliate",
+        "respond",
+        "fire",
+        "raze",
+        "eliminate",
+        "target",
+    }
+)
+#: Words that make a quoted first-person response political, no force: "at the ballot box".
+UNARMED_REPLIES = frozenset({"ballot", "poll", "court", "election", "vote", "law", "argument", "word"})
+
+
+def nonforce_threat(said: Iterable[Token]) -> str | None:
+    """The fine code of a threat of no force by what it says: cutting aid 1311 ("would suspend
+    military aid"), sanctions 1312 ("threatened sanctions", "would impose an embargo"), cutting
+    ties 1313 ("would recall its ambassador"); None for any other."""
+    toks = list(said)
+    lemmas = {t.lemma_.lower() for t in toks}
+    if lemmas & SANCTIONS:
+        return "1312"
+    for tok in toks:
+        if tok.lemma_.lower() in CUTTING and tok.pos_ == "VERB":
+            objects = {o.lemma_.lower() for o in tok.children if o.dep_ in ("dobj", "nsubjpass")}
+            if objects & GIVEN:
+                return "1311"
+            if objects & TIES:
+                return "1313"
+    return None
+
+
+def _said_clauses(trigger: Token) -> list[Token]:
+    """The words a warning quotes before its speaker ('"... we will flatten them," X warned'),
+    or the quote of the verb of saying a participle of warning hangs on ('"We will strike
+    back," the minister said, warning Israel')."""
+    out = [c for c in trigger.children if c.i < trigger.i and c.dep_ in ("ccomp", "dep", "parataxis")]
+    if trigger.dep_ in ("advcl", "conj") and trigger.tag_ == "VBG":
+        out += [c for c in trigger.head.children if c.dep_ == "ccomp"]
+    return out
+
+
+def _quoted_threat(trigger: Token, words: WordLists) -> bool:
+    """A warning that quotes its author's own act of force to come: "we will flatten their
+    positions", "I will strike back hard"; not "we will beat them at the ballot box"."""
+    for clause in _said_clauses(trigger):
+        for verb in (t for t in clause.subtree if t.pos_ == "VERB" and t.lemma_.lower() in QUOTED_FORCE):
+            future = any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in verb.children)
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subj is None and verb.dep_ == "conj":
+                subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+            own = subj is not None and (subj.lower_ in ("we", "i") or _armed_subject(verb))
+            plain = not any(t.lemma_.lower() in UNARMED_REPLIES for t in verb.subtree)
+            if future and own and plain:
+                return True
+    return False
 
 
 #: Words that tell which cooperation a deal agreed on is: "a free-trade pact" is economic (0311),
@@ -328,6 +432,28 @@ def declines_comment(verb: Token, words: WordLists) -> bool:
             for o in p.children
         ):
             return True
+    return False
+
+
+#: Verbs that carry an answer of no comment: "had / made / offered / gave / issued no comment".
+NO_COMMENT_VERBS = frozenset({"have", "make", "offer", "give", "issue", "provide"})
+
+
+def no_comment(verb: Token) -> bool:
+    """The verb's subject answers with no comment: "had no immediate comment on the strike",
+    "offered no comment", "We have nothing to say on that", "had nothing further to add".
+    Not answering at all ("did not respond to requests for comment", "could not be reached
+    for comment", "was not available for comment") is no act: no event."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False  # "did not have nothing to say"
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        if obj.lemma_.lower() == "comment":
+            return any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children)
+        if obj.lower_ == "nothing" and verb.lemma_.lower() == "have":
+            return any(
+                c.dep_ in ("acl", "relcl") and c.lemma_.lower() in ("say", "add", "comment")
+                for c in obj.children
+            )
     return False
 
 
@@ -487,13 +613,34 @@ def specific_intent(verb: Token) -> str | None:
     it says which cooperation: "offered to mediate" 039, "promised to release prisoners"
     0353, "proposed a ceasefire" 0356, "promised that he would meet" 036, "offered to send
     police officers" 0334; None for a policy pledge ("promised to cut taxes")."""
-    for child in verb.children:
-        if child.dep_ == "dobj" and child.lemma_.lower() in INTENT_NOUNS:
+    noun = verb.pos_ in ("NOUN", "PROPN")
+    children = list(verb.children)
+    if noun:
+        # "Saudi Arabia's offer of food aid", "a proposal for a ceasefire": the thing offered
+        children += [
+            o for p in children if p.dep_ == "prep" and p.lower_ in ("of", "for") for o in p.children
+        ]
+    money = any(
+        c.dep_ == "dobj" and any(t.ent_type_ == "MONEY" or t.lemma_.lower() in CURRENCY for t in c.subtree)
+        for c in children
+    )
+    if money and any(
+        p.dep_ == "prep" and p.lower_ in ("in", "of") and any(t.lemma_.lower() in RELIEF for t in p.subtree)
+        for p in children
+    ):
+        return "033"  # "pledged $500m in aid to Indonesia" ("in aid" parsed on the verb)
+    for child in children:
+        # (a noun's thing is its "of"/"for" object; a passive verb's its subject: "a ceasefire was proposed")
+        thing = child.dep_ in ("dobj", "nsubjpass") or (noun and child.dep_ == "pobj")
+        if thing and child.lemma_.lower() in INTENT_NOUNS:
             return INTENT_NOUNS[child.lemma_.lower()]
-        if child.dep_ == "dobj" and _pledged_relief(child):
+        if thing and _pledged_relief(child):
             return "033"  # "pledged 200 million euros in humanitarian aid": material aid
+        if thing and cooperative(child):
+            return "030"  # "proposed a regional water agreement", "a plan for joint patrols"
         clause = child.dep_ == "ccomp" and any(a.lower_ in ("would", "will", "'ll") for a in child.children)
-        if child.dep_ != "xcomp" and not clause:
+        # (a noun's infinitive: "an offer to mediate")
+        if child.dep_ != "xcomp" and not (noun and child.dep_ == "acl") and not clause:
             continue
         lemma = child.lemma_.lower()
         objects = [c for c in child.children if c.dep_ == "dobj"]
@@ -502,9 +649,9 @@ def specific_intent(verb: Token) -> str | None:
         ):
             return "0334"
         if lemma in GIVING_VERBS and objects:
-            noun = objects[0].lemma_.lower()
-            if noun in INTENT_NOUNS:
-                return INTENT_NOUNS[noun]
+            given = objects[0].lemma_.lower()
+            if given in INTENT_NOUNS:
+                return INTENT_NOUNS[given]
             if any(t.lemma_.lower() in RELIEF for t in objects[0].subtree):
                 return "033"  # "offered to send emergency rice shipments": material aid
         if lemma in TRADING_VERBS and any(t.lemma_.lower() in TRADED for o in objects for t in o.subtree):
@@ -516,6 +663,61 @@ def specific_intent(verb: Token) -> str | None:
         if lemma in INTENT_VERBS:
             return INTENT_VERBS[lemma]
     return None
+
+
+#: Things whose offer or proposal is one of cooperation with others: "proposed a regional water
+#: agreement", "put forward a plan for joint patrols" (not "proposed a new tax").
+COOPERATIVE = frozenset(
+    {
+        "agreement",
+        "treaty",
+        "deal",
+        "accord",
+        "pact",
+        "memorandum",
+        "armistice",
+        "patrol",
+        "cooperation",
+        "co-operation",
+        "partnership",
+        "alliance",
+        "exchange",
+        "framework",
+        "roadmap",
+        "settlement",
+        "conference",
+        "exercise",
+        "force",
+        "commission",
+    }
+)
+#: Modifiers that make a plan one with others: "joint patrols", "a regional pact".
+SHARED = frozenset({"joint", "bilateral", "multilateral", "regional", "common", "international", "mutual"})
+#: Verbs that carry a proposal noun as their object: "put forward / tabled / floated a proposal".
+PROPOSING = frozenset({"put", "table", "float", "submit", "present", "advance", "outline", "unveil"})
+#: Nouns of a plan, whose own object says what is proposed: "a plan for joint patrols".
+PLAN_WORDS = frozenset({"plan", "proposal", "scheme", "initiative", "idea", "blueprint", "offer"})
+
+
+def cooperative(thing: Token) -> bool:
+    """A thing proposed or offered that is cooperation with others: an agreement, joint patrols,
+    a plan for either ("a plan for joint patrols along the border"); not a policy of one's own."""
+    lemma = thing.lemma_.lower()
+    if lemma in COOPERATIVE or lemma in INTENT_NOUNS:
+        return lemma not in ("force", "commission", "exercise") or any(
+            c.dep_ == "amod" and c.lower_ in SHARED for c in thing.children
+        )
+    if any(c.dep_ == "amod" and c.lower_ in SHARED for c in thing.children):
+        return True
+    if lemma in PLAN_WORDS:
+        return any(
+            cooperative(o)
+            for p in thing.children
+            if p.dep_ == "prep" and p.lower_ in ("for", "of", "on")
+            for o in p.children
+            if o.dep_ == "pobj"
+        )
+    return False
 
 
 def _refuses_claim(verb: Token) -> bool:
@@ -761,6 +963,14 @@ def _said_attack(trigger: Token, words: WordLists) -> bool:
         return False  # "a blistering attack with rockets"
     if any(c.dep_ in ("amod", "compound", "advmod") and c.lower_ in WORDY for c in trigger.subtree):
         return True
+    clause = _clause(trigger)
+    if (
+        clause.i != trigger.i
+        and clause.tag_ == "VBG"
+        and clause.dep_ in ("advcl", "conj", "xcomp")
+        and (clause.head.lemma_.lower() in words.say or clause.head.lemma_.lower() in JUDGING_WORDS)
+    ):
+        return True  # '"This is a disgrace," X said, launching a fierce attack on the ministry'
     if trigger.dep_ == "pobj" and trigger.head.lower_ in ("in", "during"):
         governor = trigger.head.head
         lemma = governor.lemma_.lower()
@@ -787,10 +997,16 @@ def warning(
     army would crush ..."); ``foreign``: a state other than the warner's is warned (only
     another state is threatened by "warned X against doing": a minister warning parliament
     against cutting a budget advises it)."""
+    if not domestic and _quoted_threat(trigger, words):
+        return MILITARY_THREAT  # '"We will flatten their positions," Hezbollah warned Israel'
     content = _content(trigger)
     if not content:
         # "Iran warned Israel on Sunday": a bare warning to someone; between politicians a remark
         return PESSIMISTIC if domestic else code
+    if any(t.lemma_.lower() in TRAVEL for t in content):
+        # "warned its citizens against travelling to Haiti", "against all travel to Libya":
+        # advice to travellers, no threat
+        return APPEAL
     threat = False
     told = False  # "warned X not to / to": the one warned is told what to do
     for child in _warning_parts(trigger):
@@ -806,7 +1022,9 @@ def warning(
             # "(a state) warned Iran against enriching uranium": an act to desist from, a threat;
             # between politicians an admonition ("cautioned MPs against using earpieces")
             desist = any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in child.children)
-            threat = threat or (not domestic and desist and foreign)
+            # (any body warned against a military act: "warned NATO against deploying troops")
+            military = any(_military_word(t, words) or t.lemma_.lower() in ARMED for t in child.subtree)
+            threat = threat or (not domestic and desist and (foreign or military))
             told = told or (domestic and desist)
         elif child.dep_ == "xcomp":
             # "warned X not to", "warned X to stop"; not "warned residents to stay indoors"
@@ -834,7 +1052,7 @@ def warning(
         if not state_agent and acts & DISSENT and not acts & (words.military_threat - {"strike"}):
             return DISSENT_THREAT  # "the union warned of strikes unless ...": a strike threatened
         military = any(_military_word(t, words) for t in _agents_act(trigger))
-        return MILITARY_THREAT if military else code
+        return MILITARY_THREAT if military else (nonforce_threat(_agents_act(trigger)) or code)
     said = [c for c in _warning_parts(trigger) if c.dep_ == "ccomp"]
     if any(persisting(c) or _going_ahead(c) for c in said):
         # "warned the policy would go ahead despite the unions' objections", "warned that the
@@ -1152,7 +1370,9 @@ def settle(events: list[E], words: WordLists) -> list[E]:
         if lemma in words.refusal and declines_comment(trig, words):
             event.cameo = DECLINE_COMMENT
             continue
-        if event.cameo == DECLINE_COMMENT and lemma in words.comment_verbs:
+        if event.cameo == DECLINE_COMMENT and (
+            lemma in words.comment_verbs or lemma in PRESSED or no_comment(trig)
+        ):
             event.negated, event.modality = False, Modality.ASSERTED  # "would not comment": declined
             continue
         if event.cameo[:3] == "016" and event.negated:
@@ -1464,11 +1684,39 @@ def background(events: list[E], words: WordLists) -> list[E]:
             _own_subject(clause) or (clause.dep_ == "advcl" and event.cameo[:2] in JUDGING)
         ):
             kept.append(event)  # "..., calling the tests irresponsible": a judgement of someone named
+        elif (
+            event.cameo[:2] in SPOKEN_JUDGING
+            and clause.dep_ == "relcl"
+            and event.modality is Modality.ASSERTED
+            and not event.negated
+            # (a deed told, not a power: "which can veto any plan")
+            and (clause.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children))
+            and _own_subject(clause)
+        ):
+            kept.append(event)  # "Michael Howard, who attacked the budget as reckless, ...": his judgement
+        elif event.cameo[:2] in SPOKEN_JUDGING and _speakers_participle(clause, words):
+            kept.append(event)  # '"A historic day," X said, praising the vote': the speaker's judgement
         elif clause.dep_ == "relcl" and event.cameo[:2] in JUDGING and _named_subject(clause):
             kept.append(event)  # "a launch Pakistan condemned as reckless": the act it judges
         elif clause.dep_ == "acl" and any(c.dep_ == "agent" for c in clause.children):
             kept.append(event)  # "the memorandum, signed by X, ...": an act told with its agent
     return kept
+
+
+#: Roots of judging in words: praise (05) besides criticism and rejection (11, 12).
+SPOKEN_JUDGING = JUDGING | {"05"}
+
+
+def _speakers_participle(clause: Token, words: WordLists) -> bool:
+    """A participle telling how a speaker judged, hung on the verb of saying or on its subject:
+    '"...," X said on Tuesday, praising the vote', "X, welcoming the deal, said ..."."""
+    if clause.tag_ != "VBG" or _own_subject(clause):
+        return False
+    if clause.dep_ in ("advcl", "conj"):
+        return clause.head.lemma_.lower() in words.say
+    if clause.dep_ == "acl" and clause.head.dep_ == "nsubj":
+        return clause.head.head.lemma_.lower() in words.say
+    return False
 
 
 #: Prepositions of time: a noun of force after one dates the sentence's news, it is no news.
