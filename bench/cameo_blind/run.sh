@@ -3,13 +3,14 @@
 #   bash bench/cameo_blind/run.sh [--json] [--min KEY=VALUE ...]
 # Environment:
 #   NEWSGRAPH    tool command (default: "python -m newsgraph")
-#   SCORE_CAMEO  scorer (default: <repo>/../shared/eval/score_cameo.py)
+#   SCORE_CAMEO  scorer (default: $NEWSGRAPH_SHARED/eval/score_cameo.py, else shared/ beside the checkout)
 #   PYTHON       interpreter for the record split and the scorer (default: python; needs networkx)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"
 NEWSGRAPH="${NEWSGRAPH:-python -m newsgraph}"
-SCORE_CAMEO="${SCORE_CAMEO:-$repo/../shared/eval/score_cameo.py}"
+shared="${NEWSGRAPH_SHARED:-$(dirname "$repo")/shared}"
+SCORE_CAMEO="${SCORE_CAMEO:-$shared/eval/score_cameo.py}"
 PYTHON="${PYTHON:-python}"
 gold="$here/sentences.jsonl"
 
