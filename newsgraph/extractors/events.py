@@ -955,6 +955,15 @@ class EventExtractor:
                 for o in _prep_objects(p)
                 for k in ctx.entities(o, kinds=(Kind.STATE, Kind.LOCATION), depth=2)
             ]
+        if needs and not passive and code[:2] in ("02", "10") and _group_addressed(verb, dobj):
+            # "urged politicians to avoid negative campaigning", "called on ministers to act",
+            # "appealed to voters to turn out": an appeal to people named by what they are is
+            # news with no one named to receive it
+            needs = False
+        if needs and not passive and code[:2] == "03" and _pledged(verb, self.words):
+            # "vowed to put Africa at the top of his agenda", "pledged to assess the cost",
+            # "promised that the commission would deliver": a pledge of the speaker's own
+            needs = False
         # "Fighting between Ethiopian and Eritrean troops continued": the sides of the subject
         # act upon each other
         between = subj is not None and not passive and _between_sides(subj, ctx)
@@ -1766,7 +1775,7 @@ class EventExtractor:
                     o for p in tok.children if p.dep_ == "prep" and p.lower_ in JUDGED for o in p.children
                 ]
         targets: list[str] = []
-        made = self.words.documents | self.words.topic_nouns
+        made = self.words.documents | self.words.topic_nouns | self.words.document_nouns  # ("the scheme")
         for tok in judged:
             found = ctx.entities(tok, kinds=(Kind.PERSON, Kind.STATE))
             if not found and _text_judged(tok, made) and ctx.is_thing(tok):
@@ -3843,7 +3852,11 @@ class _Context:
         modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in said.children)
         contrast = any(c.dep_ == "cc" and c.lower_ == "but" for c in said.children if c.i < verb.i)
         perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in said.children)
-        if perfect or not (modal or contrast):
+        inner = next((c for c in said.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        # "said the bill had the feel of a work in progress, and urged the government to ...":
+        # a bill, a plan or a report urges no one; the appeal is the speaker's second act
+        thing = inner is not None and verb.lemma_.lower() in SPEAKERS_ACTS and self.is_thing(inner)
+        if (perfect or not (modal or contrast)) and not thing:
             return None  # "said Brown had criticised it and praised ...": his acts both
         subj = next((c for c in speech.children if c.dep_ == "nsubj"), None)
         if subj is None:
@@ -5019,3 +5032,40 @@ def _speaker_phrase(verb: Token) -> Iterator[Token]:
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
             yield from child.subtree
+
+
+#: Acts only someone speaking does, never a thing: "the bill ... and urged the government".
+SPEAKERS_ACTS = frozenset(
+    {"urge", "appeal", "demand", "insist", "vow", "pledge", "promise", "praise", "welcome", "accuse", "criticise", "criticize", "condemn", "thank", "apologise", "apologize"}
+)
+#: Verbs of a pledge: their infinitive or "would" clause is an act the speaker binds to.
+PLEDGE_VERBS = frozenset({"promise", "pledge", "vow", "undertake", "swear"})
+
+
+def _group_addressed(verb: Token, dobj: Token | None) -> bool:
+    """An appeal made to people named by what they are, not by name: "urged politicians to
+    ...", "called on ministers to ...", "appealed to voters to ...", "pressed the government to
+    ..." (a noun of the sector lexicon: government, minister, voter, MP, people)."""
+    addressees = [dobj] if dobj is not None and dobj.dep_ == "dobj" else []
+    addressees += [
+        o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "to", "upon") for o in _prep_objects(c)
+    ]
+    return any(
+        a.pos_ in ("NOUN", "PROPN") and sectors().sector(phrase_words(a, set())) is not None for a in addressees
+    )
+
+
+def _pledged(verb: Token, words: WordLists) -> bool:
+    """ "vowed to put Africa first", "pledged to assess the cost", "promised that the commission
+    would deliver": a verb of pledging with the act it binds to, an infinitive or a clause of
+    "will"/"would" (not "promised a review", a thing; not "vowed to retaliate", a threat)."""
+    if verb.lemma_.lower() not in PLEDGE_VERBS:
+        return False
+    for c in verb.children:
+        if c.pos_ not in ("VERB", "AUX") or c.lemma_.lower() in words.threat_acts:
+            continue
+        if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children):
+            return True
+        if c.dep_ == "ccomp" and any(a.lower_ in ("will", "would", "'ll") for a in c.children):
+            return True
+    return False

@@ -39,6 +39,12 @@ def same_occurrence(
         first.modality is not event.modality and Modality.HYPOTHETICAL in (first.modality, event.modality)
     ):
         return False
+    if not t and not targets and first.trigger.lemma_.lower() != event.trigger.lemma_.lower():
+        # "They called for a guarantee ..." and later "MPs urged the government to redraft
+        # clauses": two acts of one actor upon no one named, told by other verbs, are two acts
+        # (a restatement upon no one repeats its verb: "Tories back ID cards" ... "to back")
+        if first.trigger.sent.start != event.trigger.sent.start:
+            return False
     sa, st, oa, ot = set(a), set(t), set(agents), set(targets)
     return (
         (sa <= oa or oa <= sa) and ((st <= ot and (sa <= oa)) or (ot <= st and (oa <= sa))) and bool(sa & oa)
