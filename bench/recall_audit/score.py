@@ -51,7 +51,16 @@ def main() -> None:
     db = args.db or Path(tempfile.mkdtemp()) / "ra.db"
     if args.db is None:
         subprocess.run(
-            [sys.executable, "-m", "newsgraph", "ingest", str(args.set_dir / "articles"), "--db", str(db), "-q"],
+            [
+                sys.executable,
+                "-m",
+                "newsgraph",
+                "ingest",
+                str(args.set_dir / "articles"),
+                "--db",
+                str(db),
+                "-q",
+            ],
             check=True,
             stdout=subprocess.DEVNULL,
         )
@@ -62,11 +71,15 @@ def main() -> None:
         text=True,
     ).stdout
     events = [json.loads(line) for line in out.splitlines() if line.strip()]
-    gold = [json.loads(line) for line in (args.set_dir / "gold.jsonl").read_text().splitlines() if line.strip()]
+    gold = [
+        json.loads(line) for line in (args.set_dir / "gold.jsonl").read_text().splitlines() if line.strip()
+    ]
     found = agent_ok = 0
     for g in gold:
         cands = [
-            e for e in events if e["doc"] == g["article"] and any(g["cue"] in ev["text"] for ev in e["evidence"])
+            e
+            for e in events
+            if e["doc"] == g["article"] and any(g["cue"] in ev["text"] for ev in e["evidence"])
         ]
         verdict = "MISSED"
         for e in cands:

@@ -960,10 +960,6 @@ class EventExtractor:
             # "appealed to voters to turn out": an appeal to people named by what they are is
             # news with no one named to receive it
             needs = False
-        if needs and not passive and code[:2] == "03" and _pledged(verb, self.words):
-            # "vowed to put Africa at the top of his agenda", "pledged to assess the cost",
-            # "promised that the commission would deliver": a pledge of the speaker's own
-            needs = False
         # "Fighting between Ethiopian and Eritrean troops continued": the sides of the subject
         # act upon each other
         between = subj is not None and not passive and _between_sides(subj, ctx)
@@ -5036,10 +5032,25 @@ def _speaker_phrase(verb: Token) -> Iterator[Token]:
 
 #: Acts only someone speaking does, never a thing: "the bill ... and urged the government".
 SPEAKERS_ACTS = frozenset(
-    {"urge", "appeal", "demand", "insist", "vow", "pledge", "promise", "praise", "welcome", "accuse", "criticise", "criticize", "condemn", "thank", "apologise", "apologize"}
+    {
+        "urge",
+        "appeal",
+        "demand",
+        "insist",
+        "vow",
+        "pledge",
+        "promise",
+        "praise",
+        "welcome",
+        "accuse",
+        "criticise",
+        "criticize",
+        "condemn",
+        "thank",
+        "apologise",
+        "apologize",
+    }
 )
-#: Verbs of a pledge: their infinitive or "would" clause is an act the speaker binds to.
-PLEDGE_VERBS = frozenset({"promise", "pledge", "vow", "undertake", "swear"})
 
 
 def _group_addressed(verb: Token, dobj: Token | None) -> bool:
@@ -5048,24 +5059,12 @@ def _group_addressed(verb: Token, dobj: Token | None) -> bool:
     ..." (a noun of the sector lexicon: government, minister, voter, MP, people)."""
     addressees = [dobj] if dobj is not None and dobj.dep_ == "dobj" else []
     addressees += [
-        o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "to", "upon") for o in _prep_objects(c)
+        o
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in ("on", "to", "upon")
+        for o in _prep_objects(c)
     ]
     return any(
-        a.pos_ in ("NOUN", "PROPN") and sectors().sector(phrase_words(a, set())) is not None for a in addressees
+        a.pos_ in ("NOUN", "PROPN") and sectors().sector(phrase_words(a, set())) is not None
+        for a in addressees
     )
-
-
-def _pledged(verb: Token, words: WordLists) -> bool:
-    """ "vowed to put Africa first", "pledged to assess the cost", "promised that the commission
-    would deliver": a verb of pledging with the act it binds to, an infinitive or a clause of
-    "will"/"would" (not "promised a review", a thing; not "vowed to retaliate", a threat)."""
-    if verb.lemma_.lower() not in PLEDGE_VERBS:
-        return False
-    for c in verb.children:
-        if c.pos_ not in ("VERB", "AUX") or c.lemma_.lower() in words.threat_acts:
-            continue
-        if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children):
-            return True
-        if c.dep_ == "ccomp" and any(a.lower_ in ("will", "would", "'ll") for a in c.children):
-            return True
-    return False
