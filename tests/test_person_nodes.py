@@ -541,6 +541,12 @@ IMPERSONAL = [
         "Rival bidder Vestanor has also raised its offer for the exchange.", "Vestanor", id="rival-bidder"
     ),
     pytest.param(
+        "Zedmark-Lowe said the word was looked up most often. Zedmark-Lowe defines it as a diary.",
+        "Zedmark-Lowe",
+        id="hyphenated-publisher",
+    ),
+
+    pytest.param(
         "The think-tank Demopol published the survey. Demopol found that most users upload photos.",
         "Demopol",
         id="think-tank",
@@ -762,3 +768,29 @@ def test_two_names_tagged_apart_across_a_comma_stay_two(nlp):
         "Ardi Bambang",
         "Yudhovan Setia",
     ]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Traffic doubled in December, said Zedmark. Zedmark's chief technology officer said networks would cope.",
+        "Zedmark said sales rose. Zedmark's chief executive called the year a record.",
+        "Sales rose, according to Zedmark. Zedmark's chairman was pleased.",
+    ],
+)
+def test_a_body_with_an_officer_is_no_person(nlp, text):
+    assert tagged(nlp, text, "Zedmark") == {}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ken Vole said that the firm withdrew Zolvix before he knew of the risk. Zolvix had sold well.",
+        "Regulators told Ken Vole that Zolvix must go, and he agreed.",
+    ],
+)
+def test_a_pronoun_after_another_person_is_no_sign(nlp, text):
+    found = tagged(nlp, text, "Ken Vole", "Zolvix")
+    assert not any("Zolvix" in texts for texts in found.values()), found

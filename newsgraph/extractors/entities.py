@@ -2576,7 +2576,7 @@ class EntityExtractor:
         kb = actors()
         groups: dict[str, list[_Mention]] = {}
         for m in persons:
-            if m.end - m.start == 1 and not m.titles:
+            if len(m.name.split()) == 1 and not m.titles:  # "Zedmark", "Merriam-Webster"
                 groups.setdefault(m.name.casefold(), []).append(m)
         titled = {m.name.casefold() for m in persons if m.titles}
         out: dict[int, bool] = {}
@@ -2607,15 +2607,17 @@ class EntityExtractor:
         if (
             root.dep_ == "poss"
             and root.head.lower_ not in TRADE_NOUNS
-            and (self._person_noun(root.head) or root.head.lemma_.lower() in self.words.relatives)
+            and root.head.lemma_.lower() in self.words.relatives | KIN_NOUNS | PARTNER_NOUNS
         ):
-            return True  # "Vole's aides", "Vole's wife"
+            return True  # "Vole's aides", "Vole's wife"; a firm has a chief executive too
         for tok in [c for c in root.children if c.dep_ == "appos"] + (
             [root.head] if root.dep_ == "appos" else []
         ):
             if self._person_noun(tok) and tok.lower_ not in TRADE_NOUNS:
                 return True  # "Vole, a singer, said"
         sent = doc[start].sent
+        if any(t.ent_type_ == "PERSON" for t in doc[sent.start : start]):
+            return False  # "Vole said that it withdrew Zolvix ... he": whose pronoun is unclear
         for tok in doc[end : sent.end]:
             if tok.ent_type_ == "PERSON":
                 return False
