@@ -794,3 +794,20 @@ def test_a_body_with_an_officer_is_no_person(nlp, text):
 def test_a_pronoun_after_another_person_is_no_sign(nlp, text):
     found = tagged(nlp, text, "Ken Vole", "Zolvix")
     assert not any("Zolvix" in texts for texts in found.values()), found
+
+
+# -- a person named only by a title is no node: the title names an office, not a name ---------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Queen will open the new hospital wing in March, the palace said.",
+        "Visitors cheered as the Queen arrived. The Queen then met the staff.",
+        "The Prince of Wales visited the farm on Tuesday.",
+        "The chancellor said the figures showed a strong economy.",
+        "The King praised the soldiers in a speech to parliament.",
+    ],
+)
+def test_a_title_alone_is_no_person_node(facts, text):
+    assert persons(facts(text)) == {}

@@ -321,6 +321,16 @@ def test_a_nickname_and_a_middle_name_at_once_are_two_people(short, full):
     assert canonical_in_memory(docs, short) == key(Kind.PERSON, short)
 
 
+def test_a_nickname_with_a_middle_name_stays_apart_incrementally():
+    with Store.open(":memory:") as store:
+        store.add([persons_doc("a", "Alexander Graham Vellam", times=2).facts()])
+        store.add([persons_doc("b", "Alex Vellam").facts(), persons_doc("c", "Jim Vellam").facts()])
+        assert canonical(store, key(Kind.PERSON, "Alex Vellam")) != canonical(
+            store, key(Kind.PERSON, "Alexander Graham Vellam")
+        )
+        assert tables_of(store) == rebuilt(store)
+
+
 @pytest.mark.parametrize(
     ("short", "full"),
     [("Alex Vellam", "Alexander Vellam"), ("Bill Graham Vellam", "William Graham Vellam")],
