@@ -545,7 +545,6 @@ IMPERSONAL = [
         "Zedmark-Lowe",
         id="hyphenated-publisher",
     ),
-
     pytest.param(
         "The think-tank Demopol published the survey. Demopol found that most users upload photos.",
         "Demopol",
@@ -811,3 +810,35 @@ def test_a_pronoun_after_another_person_is_no_sign(nlp, text):
 )
 def test_a_title_alone_is_no_person_node(facts, text):
     assert persons(facts(text)) == {}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("Argonaut Games has been put up for sale by its owners.", "Argonaut Games", id="games"),
+        pytest.param("Zedland Wireless will sell the phones from March.", "Zedland Wireless", id="wireless"),
+        pytest.param(
+            "The first flash music player came from Quorvane Multimedia in 1998.",
+            "Quorvane Multimedia",
+            id="multimedia",
+        ),
+        pytest.param("Shares in Velloby Mining fell 4% on Monday.", "Velloby Mining", id="mining"),
+    ],
+)
+def test_a_name_holding_a_trade_is_no_person(nlp, text, name):
+    found = tagged(nlp, text, name)
+    assert not any(name in texts for texts in found.values()), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("Kate Digital said the firm would grow.", "Kate Digital", id="first-name-before"),
+        pytest.param("Mr Velloby Mining said he had sold his stake.", "Velloby Mining", id="titled"),
+    ],
+)
+def test_a_person_named_with_a_trade_word_stays_a_person(nlp, text, name):
+    found = tagged(nlp, text, name)
+    assert any(name in texts for texts in found.values()), found

@@ -937,6 +937,10 @@ class EntityExtractor:
         if actors().organization(words.text) is not None:
             return True
         first = words[0]
+        if first_names().get(first.lower_) is None and any(
+            t.lower_ in self.words.company_name_words for t in words[1:]
+        ):
+            return True  # "Argonaut Games", "Zedland Wireless": a trade in the name
         if actors().person(words.text) is not None or self._personal_sign(doc, start, end):
             return False  # "Said Vole, the chief negotiator,", "Long Vole said he"
         return (
@@ -2643,7 +2647,7 @@ class EntityExtractor:
         if prev is None:
             return False
         # "think-tank Zedcast", "broadcaster Zedcast": a common noun of a trade before the name
-        return prev.lower_ in TRADE_NOUNS or (
+        return prev.lower_ in TRADE_NOUNS | self.words.described_companies or (
             prev.is_lower and prev.pos_ == "NOUN" and prev.dep_ in ("compound", "nmod", "appos")
         )
 
