@@ -842,3 +842,18 @@ def test_a_name_holding_a_trade_is_no_person(nlp, text, name):
 def test_a_person_named_with_a_trade_word_stays_a_person(nlp, text, name):
     found = tagged(nlp, text, name)
     assert any(name in texts for texts in found.values()), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A judgement from Mr Justice Velloby is expected early in February.",
+        "Lord Justice Velloby ruled that the law did not apply.",
+        "The case was heard by Judge Velloby in March.",
+        "Shares rose after President Velloby promised lower taxes.",
+    ],
+)
+def test_a_name_after_a_title_left_out_of_it_stays_a_person(nlp, text):
+    found = tagged(nlp, text, "Velloby")
+    assert any("Velloby" in texts for texts in found.values()), found

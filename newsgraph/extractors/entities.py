@@ -2605,6 +2605,15 @@ class EntityExtractor:
         prev = doc[start - 1] if start > 0 else None
         if prev is not None and self._person_noun(prev) and prev.lower_ not in TRADE_NOUNS:
             return True  # "striker Vole", "chairman Vole"
+        if (
+            prev is not None
+            and prev.is_title
+            and (
+                prev.lower_.rstrip(".") in HONORIFICS | PEERAGE | JUDGES
+                or self.office.is_title(prev.text.rstrip("."))
+            )
+        ):
+            return True  # "Mr Justice Vole", "President Vole" with the title left out of the name
         if _age_apposition(doc, end):
             return True  # "Vole, 52, said"
         root = doc[start:end].root
