@@ -47,6 +47,39 @@ DATES = [
     pytest.param(
         "Tony Blair criticised Jacques Chirac over a 2003 trade deal.", "11", None, id="other-noun-year"
     ),
+    # a message's date is the date of the act it carries
+    pytest.param(
+        "Lord Goldsmith warned Tony Blair in a document on 7 March 2003 that the war could be illegal.",
+        "0",
+        "2003-03-07",
+        id="warned-in-document-on",
+    ),
+    pytest.param(
+        "Jack Straw urged Iran in a memo on 12 May 2004 to halt enrichment.", "02", "2004-05-12", id="memo-on"
+    ),
+    pytest.param(
+        "In a letter dated 12 May 2004, Jack Straw urged Iran to halt enrichment.",
+        "02",
+        "2004-05-12",
+        id="fronted-letter-dated",
+    ),
+    pytest.param(
+        "Germany accused Russia in a statement on 3 June 2019 of lying.",
+        "112",
+        "2019-06-03",
+        id="statement-on",
+    ),
+    pytest.param(
+        "During an interview on 3 June 2019, the French president criticised Iran.",
+        "11",
+        "2019-06-03",
+        id="fronted-interview-on",
+    ),
+    # (a message the act is about, not made in, does not date it)
+    pytest.param("Germany criticised Russia over the report of 3 June 2019.", "11", None, id="report-about"),
+    pytest.param(
+        "Tony Blair praised Jacques Chirac for the 1998 letter on Kosovo.", "051", None, id="letter-about"
+    ),
 ]
 
 

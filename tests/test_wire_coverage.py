@@ -230,3 +230,62 @@ def test_martial_law_imposed_is_no_law_voted(facts, text):
 
 def test_a_law_abolished_is_still_no_sanction(facts):
     assert not facts("Kenya will abolish the law on Monday.", DATE).events
+
+
+# -- people with no state who act in a place named inside the act's phrase ---------------------
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Workers went on strike in Lagos.", "state:NGA"),
+        ("Teachers went on strike in Lagos.", "state:NGA"),
+        ("Students went on a hunger strike in Nairobi.", "state:KEN"),
+    ],
+)
+def test_people_striking_in_a_place_are_its_states(facts, text, state):
+    (event,) = _events(facts, text, "14")
+    assert event.agents == (state,)
+
+
+def test_people_striking_nowhere_named_have_no_state(facts):
+    assert not _events(facts, "Teachers went on strike against the cuts.", "14")
+
+
+# -- people withdrawn from a state: inspectors, advisers, experts as troops and envoys ----------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya withdrew its inspectors from Sudan.",
+        "Kenya withdrew its military advisers from Sudan.",
+        "Kenya will withdraw its experts from Sudan.",
+        "Kenya withdrew its monitors from Sudan.",
+    ],
+)
+def test_people_withdrawn_from_a_state(facts, text):
+    (event,) = _events(facts, text, "16")
+    assert (event.cameo, event.agents, event.targets) == ("166", ("state:KEN",), ("state:SDN",))
+
+
+@pytest.mark.parametrize(
+    "text", ["Kenya withdrew its objections to the plan.", "Kenya withdrew the official statement."]
+)
+def test_words_withdrawn_are_no_withdrawal(facts, text):
+    assert not _events(facts, text, "16")
+
+
+# -- people acted upon where another state is named are there, not the actor's own --------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Volunteers from two British aid groups delivered food to refugees in Chad.",
+        "Britain delivered food to refugees in Chad.",
+        "Britain sent medicine to refugees in Chad.",
+    ],
+)
+def test_people_helped_in_another_state_are_there(facts, text):
+    (event,) = _events(facts, text, "07")
+    assert (event.agents, event.targets) == (("state:GBR",), ("state:TCD",))
+
+
+def test_people_of_the_actors_own_place_stay_its_own(facts):
+    (event,) = _events(facts, "Kenya freed 52 political prisoners in Mombasa.", "08")
+    assert event.targets == ("state:KEN",)

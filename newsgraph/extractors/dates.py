@@ -193,10 +193,41 @@ DATE_INHERITING = frozenset(
 )
 
 
+#: Nouns of a written or spoken message: the date of "a letter on 7 March 2003" is the date
+#: of the act the message carries ("warned Blair in a letter on 7 March 2003 that ...").
+MESSAGES = frozenset(
+    {"letter", "memo", "memorandum", "document", "note", "email", "e-mail", "statement", "speech"}
+    | {"interview", "message", "telegram", "cable", "briefing", "submission", "testimony", "broadcast"}
+    | {"article", "dossier", "minute", "minutes", "paper", "report", "address", "call", "telephone", "phone"}
+)
+MESSAGE_PREPS = frozenset({"in", "during", "by", "via", "through"})
+
+
+def _carried_by(noun: Token) -> Token | None:
+    """The verb a message noun carries: "warned X in a letter ...", "said in an interview ..."."""
+    if noun.lemma_.lower() not in MESSAGES or noun.dep_ != "pobj":
+        return None
+    prep = noun.head
+    # (the message the act was made in, not one it is about: "referred to the report of 7 May")
+    if prep.dep_ == "prep" and prep.lower_ in MESSAGE_PREPS and prep.head.pos_ in ("VERB", "AUX"):
+        return prep.head
+    return None
+
+
 def date_anchor(ent: Span) -> Token | None:
     """The token a DATE entity dates: the verb of its clause, or the noun it is a time of
     ("Tuesday's attack", "the attack on Tuesday"); None when the date modifies a noun as
-    one of its attributes ("a 2003 bond deal")."""
+    one of its attributes ("a 2003 bond deal"). A message's date is the date of the act it
+    carries ("warned X in a letter on 7 March 2003", "in a memo dated 12 May 2004, X urged")."""
+    at = _date_anchor(ent)
+    if at is None:
+        return None
+    if at.pos_ in ("VERB", "AUX") and at.dep_ == "acl" and at.lemma_.lower() in ("date", "write", "send"):
+        at = at.head  # "a letter dated 12 May 2004"
+    return _carried_by(at) or at
+
+
+def _date_anchor(ent: Span) -> Token | None:
     tok = ent.root
     if (
         tok.dep_ in NOUN_MODIFIER

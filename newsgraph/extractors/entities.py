@@ -3151,6 +3151,12 @@ class EntityExtractor:
                     or (c.lower_ in ANAPHOR_COMPANIES and any(d.lower_ == "the" for d in c.children))
                 ):
                     return self._antecedent_company(doc, c.i, out)
+                if (
+                    c.dep_ == "poss"
+                    and c.lower_ in self.words.described_bodies
+                    and any(d.lower_ == "the" for d in c.children)
+                ):
+                    return self._main_organization(out, body=True)  # "The watchdog's chairman, X"
         if j > 0 and doc[j].text == "," and root.dep_ == "appos" and root.head.i < m.start:
             j -= 1  # "The firm's chief executive, X"
         last = j
@@ -3158,6 +3164,14 @@ class EntityExtractor:
             if doc[j].lower_ in ANAPHOR_COMPANIES:
                 break
             j -= 1
+        if (
+            j > 1
+            and j < last
+            and doc[j].text in ("'s", "’s")
+            and doc[j - 1].lower_ in self.words.described_bodies
+            and doc[j - 2].lower_ == "the"
+        ):
+            return self._main_organization(out, body=True)  # "the regulator's chairman X"
         if j > 0 and doc[j].text in ("'s", "’s") and doc[j - 1].lower_ in ANAPHOR_COMPANIES:
             j -= 1
             if j == 0 or doc[j - 1].lower_ != "the":
@@ -4063,6 +4077,11 @@ class EntityExtractor:
                 continue
             if not body and self._government_body(key, out):
                 continue
+            if body and (
+                e.label in self._companies
+                or not (self.words.government_bodies | REGULATOR_WORDS).intersection(e.label.lower().split())
+            ):
+                continue  # "Acme was fined ... the US regulator said": only a body named as one
             counts.append((len(e.mentions), key))
         counts.sort(reverse=True)
         if not counts or counts[0][0] < 2 or (len(counts) > 1 and counts[1][0] == counts[0][0]):
@@ -4085,8 +4104,11 @@ class EntityExtractor:
 
 #: Words that make a description no definite one of the document's organization ("a rival Japanese
 #: carmaker", "another US bank", "its Japanese partner").
+#: So do the words of a state's own institution ("the Nigerian central bank", "the Russian state
+#: oil company"): one of its own, not the company the document is about.
 DESCRIPTION_OTHERS = frozenset(
     {"rival", "other", "another", "competitor", "partner", "smaller", "bigger", "larger"}
+    | {"central", "state", "national", "state-owned", "state-run"}
 )
 
 #: Head words of bodies named "X for the Y" / "X of the Y" ("Society for the Protection of ...").
@@ -4305,6 +4327,10 @@ DEPARTMENT_HEADS = frozenset(
 SUPRANATIONAL = frozenset(
     {"european", "international", "world", "global", "commonwealth", "arab", "african", "asian", "united"}
 )
+
+#: Words naming a body that regulates, besides a state's own bodies ("Securities and Exchange
+#: Commission", "Financial Services Authority").
+REGULATOR_WORDS = frozenset({"commission", "authority", "board", "inspectorate", "regulator", "watchdog"})
 
 #: Parties and state bodies of one state a document must name to be about its government.
 GOVERNING_EVIDENCE = 2

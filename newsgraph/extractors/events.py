@@ -130,6 +130,12 @@ UNDIRECTED = FORCE | {"14"}
 #: Sectors of armed actors that are no state's forces (rebels, militias, gunmen, suicide
 #: bombers): their bombings are unconventional violence (183), not a military's (19x).
 IRREGULAR = frozenset({"UAF", "REB", "INS"})
+#: Sectors of a state's armed forces: "its army", "its troops" act for the state.
+ARMED_SECTORS = frozenset({"MIL", "COP", "SPY"})
+ARMED_NOUNS = frozenset(
+    {"army", "force", "forces", "troop", "troops", "military", "navy", "soldier", "warship", "jet", "missile"}
+    | {"fighter", "police", "aircraft", "gunboat", "submarine", "artillery", "militia"}
+)
 #: The sector of armed men nobody names (a bomb's unknown planters): unidentified armed forces.
 UNIDENTIFIED = "UAF"
 #: CAMEO roots of acts with a partner (consult, cooperate diplomatically or materially): a
@@ -179,6 +185,23 @@ RESPONDING = frozenset({"react", "respond", "reply", "retort", "answer", "hit ba
 # Messages whose addressee a verb addresses: "in a letter to X, Y demanded".
 MESSAGES = frozenset({"letter", "message", "note", "memo", "email", "e-mail", "telegram", "statement"})
 # Documents whose possessor wrote or holds them: "publish Lord X's advice" asks nothing of him.
+#: Nouns of people who lead or stand for a state or body: "talked with the leaders of France and
+#: Egypt" talks with each state of their "of" phrase.
+LEADERS = frozenset(
+    {"leader", "head", "president", "premier", "minister", "counterpart", "government", "representative"}
+    | {"delegation", "official", "envoy", "ambassador", "chief", "king", "queen", "ruler", "chancellor"}
+)
+#: Nouns of a part of a document: "a piece of advice", "a copy of the report".
+PARTS = frozenset({"piece", "copy", "part", "summary", "version", "text", "draft", "details", "contents"})
+#: Acts of freeing or returning someone: an appeal for them is made of their holders.
+FREEING = frozenset({"release", "free", "freeing", "return", "rescue", "repatriation", "repatriate", "spare"})
+#: Nouns of a party's own body and bond: "party unity", "party members" are the caller's party.
+PARTY_BODY = frozenset({"unity", "discipline", "loyalty", "member", "activist", "worker", "faithful"})
+#: Kin nouns of one gender: "her husband" is the man of her surname named in the document.
+KIN_GENDER = {
+    **dict.fromkeys(("husband", "son", "father", "brother", "widower", "stepson", "stepfather"), "M"),
+    **dict.fromkeys(("wife", "daughter", "mother", "sister", "widow", "stepdaughter", "stepmother"), "F"),
+}
 DOCUMENTS = frozenset(
     {"advice", "report", "letter", "memo", "memorandum", "paper", "plan", "document", "dossier", "file"}
     | {"opinion", "findings", "evidence", "minutes", "notes", "diary", "diaries", "correspondence"}
@@ -438,7 +461,7 @@ class EventExtractor:
     def _sentence(self, ctx: _Context, sent: Span, article: Article) -> Iterator[_Event]:
         consumed: set[int] = set()
         for tok in sent:
-            if tok.i in consumed:
+            if tok.i in consumed and not _owned_intent(tok):
                 continue
             # (the token's part of speech and lemma, read once: most tokens are no trigger)
             pos = tok.pos_
@@ -517,7 +540,10 @@ class EventExtractor:
                 agents = [ctx.modifier_entities(subj, kinds=(Kind.STATE,))]
             if subj is not None and (agent_tok is not None or dative is None):
                 recipient = subj if (dobj is not None or agent_tok is not None) else None
-                if recipient is not None and not ctx.is_thing(subj):
+                weighed = rule.cameo[:2] in FORCE or rule.cameo[:2] in JUDGING_ROOTS
+                if recipient is not None and (not ctx.is_thing(subj) or weighed):
+                    # ("an Israeli army post was attacked by ...", "the Labour plan was criticised
+                    # by ...": a thing attacked or judged is its owner's, as in the active voice)
                     targets += ctx.entities(subj)
             if subj is not None and ctx.is_thing(subj):
                 # "Evidence against Russia was presented by the US": the thing's own target
@@ -631,6 +657,15 @@ class EventExtractor:
                 continue
             for obj in _prep_objects(prep):
                 if prep.lower_ in TOPIC_PREPS - {"on"} and ctx.is_thing(obj):
+                    if rule.cameo[:2] == "11" and dobj is None and not targets and prep.head.i == verb.i:
+                        # "complained about the government's plans", "expressed concern about
+                        # Labour's policy": the one whose act is judged (its possessor)
+                        targets += [
+                            k
+                            for c in obj.children
+                            if c.dep_ in ("poss", "compound") and c.pos_ != "PRON"
+                            for k in ctx.entities(c)
+                        ]
                     continue  # "expelled ... over his anti Iraq war stance": the reason, not Iraq
                 named = targets or (dobj is not None and not ctx.is_thing(dobj))
                 worded = rule.cameo[:2] in WORDS_ROOTS or verb.lemma_.lower() in self.words.verbal_force
@@ -644,7 +679,10 @@ class EventExtractor:
                     continue  # "spied for MI6", "fought for Britain": on whose behalf, not upon whom
                 if prep.lower_ == "on" and rule.cameo[:3] == "042" and obj.lemma_.lower() in CARRIERS:
                     continue  # "arrived on three RAF flights", "travelling on his Zambian passport"
-                ents = ctx.entities(obj, kinds=(*ACTORS, Kind.LOCATION), depth=1)
+                # ("talked with the leaders of France and Egypt": people of each state named
+                # in their "of" phrase; not "the terms of Britain's deal", a thing's)
+                deep = 2 if prep.lower_ in self.words.target_preps and obj.lemma_.lower() in LEADERS else 1
+                ents = ctx.entities(obj, kinds=(*ACTORS, Kind.LOCATION), depth=deep)
                 places = [e for e in ents if ctx.kind(e) is Kind.LOCATION]
                 if prep.lower_ in self.words.place_preps:
                     locations += places
@@ -1249,6 +1287,11 @@ class EventExtractor:
             inner = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if inner is not None and inner.pos_ != "PRON":
                 found += ctx.entities(inner, kinds=(Kind.STATE, Kind.ORGANIZATION, Kind.PERSON))
+            elif inner is not None and inner.lower_ in ("he", "she"):
+                # "demanded that she resign": the one she is, unless the one who demands
+                # ("Mr Howard demanded that he be heard")
+                acting = {k for c in verb.children if c.dep_ == "nsubj" for k in ctx.entities(c)}
+                found += [k for k in ctx.pronoun(inner, clause) if k not in acting]
         if not found and dobj is not None and dobj.lemma_.lower() in ASKED_CHANGES:
             for p in (c for c in (*verb.children, *dobj.children) if c.dep_ == "prep" and c.lower_ == "in"):
                 found += ctx.entities(_pobj(p), kinds=(Kind.STATE,))
@@ -1947,7 +1990,9 @@ class EventExtractor:
             tg = [
                 t
                 for t in dict.fromkeys(targets)
-                if ((t not in agents and t not in own) or t in governed or t in people)
+                if (
+                    (t not in agents and t not in own) or t in governed or t in people or t in ctx.own_parties
+                )
                 and ctx.kind(t) in ACTORS
             ]
             authors = {
@@ -1964,6 +2009,11 @@ class EventExtractor:
                     for k in ctx.entities(c)
                 }
                 tg = [t for t in tg if t not in authors or t in asked]
+            if code[:2] in ("02", "10"):
+                # "called for the release of the Iranian diplomats", "appealed for Iraqi women
+                # prisoners to be freed": those to be freed are not the ones asked to free them
+                freed = ctx.freed(trigger)
+                tg = [t for t in tg if t not in freed]
             if governed:
                 agents = [a for a in agents if a not in governed]
             if code[:3] == "042":
@@ -2183,6 +2233,8 @@ class _Context:
     peoples: dict[str, list[int]] = field(default_factory=dict)
     #: Speakers standing for a quotation's "we": they act only upon someone named.
     speakers: set[str] = field(default_factory=set)
+    #: The actor's own party named by "the party", "party unity": acted upon though the actor's.
+    own_parties: set[str] = field(default_factory=set)
 
     def sentence_dates(self, tok: Token) -> list[Span]:
         """The DATE entities of the token's sentence (``doc.ents`` read once per document)."""
@@ -2201,6 +2253,7 @@ class _Context:
         self.destinations = []
         self.peoples = {}
         self.speakers = set()
+        self.own_parties = set()
 
     def note_destinations(self, places: Iterable[str], trigger: Token) -> None:
         """Remember places gone to that lie in no state known here (continents, regions), when
@@ -2344,7 +2397,9 @@ class _Context:
             some = noun.tag_ == "NNS" or noun.lemma_.lower() == "opposition"
             some = some or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
             if some and self.describe(noun)[0] in OWN_PEOPLE:
-                return sorted(states)
+                # "delivered food to refugees in Chad": people where another state is are there
+                elsewhere = [s for s in self.place_states(trigger) if s not in states]
+                return elsewhere or sorted(states)
         return []
 
     def kind(self, key: str) -> Kind | None:
@@ -2445,12 +2500,34 @@ class _Context:
             own_side = inner is not None and (
                 inner.lower_ in ("we", "i") or inner.lemma_.lower() in self.words.home_bodies | {"minister"}
             )
+            if inner is not None and not own_side and inner.i > verb.i:
+                # "China warned that it would retaliate against Japanese firms", "North Korea
+                # warned that its army would strike any South Korean warship": the warner's
+                # own act, upon the one it names
+                bodies = any(self.kind(a) in (Kind.STATE, Kind.ORGANIZATION) for a in agents)
+                own_side = (
+                    bodies and inner.lower_ in ("it", "they") and self._last_body(inner, verb) == []
+                ) or (
+                    inner.pos_ == "NOUN"
+                    and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in inner.children)
+                    and (inner.lemma_.lower() in ARMED_NOUNS or self.describe(inner)[0] in ARMED_SECTORS)
+                )
             act: Token | None = clause if own_side else None
             for _ in range(3):  # the clause, then its verbs down: "rule out" -> "scrapping"
                 if act is None:
                     break
                 obj = next((c for c in act.children if c.dep_ == "dobj"), None)
                 found = [k for k in self.entities(obj) if k not in mine] if obj is not None else []
+                if not found and inner is not None and inner.lower_ not in ("we", "i"):
+                    # "would retaliate against Japanese firms", "would take action against Iran"
+                    found = [
+                        k
+                        for host in (act, *([obj] if obj is not None else []))
+                        for p in host.children
+                        if p.dep_ == "prep" and p.lower_ == "against"
+                        for k in self.entities(_pobj(p))
+                        if k not in mine
+                    ]
                 if found:
                     return found
                 act = next((c for c in act.children if c.dep_ in ("xcomp", "pcomp")), None)
@@ -2612,6 +2689,9 @@ class _Context:
             states += [
                 s for s in self.place_states(clause) if s not in states
             ]  # "agreed to postpone the rally in Baku"
+        for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ not in WITHIN):
+            # "teachers went on strike in Lagos": the place of the act the phrase names
+            states += [s for o in _prep_objects(prep) for s in self.place_states(o) if s not in states]
         if len(states) != 1:
             return []
         self.details.setdefault(states[0], (sector, mention))
@@ -2827,6 +2907,8 @@ class _Context:
                     if other is not None:
                         return [other]
         party = self.unmarked_party(tok)
+        if party is None and tok.lower_ == "party" and tok.dep_ != "compound":
+            party = self.own_party(tok)  # "urged the party to unite"
         if party is not None:
             return [party]
         if Kind.ORGANIZATION in kinds:
@@ -2869,6 +2951,9 @@ class _Context:
                 if heads and len(served) <= 1:
                     state = next(iter(served), self.governed_home())
                     return [state] if state is not None else heads
+        kin = self.kin(tok) if Kind.PERSON in kinds else None
+        if kin is not None:
+            return [kin]
         if tok.lemma_.lower() in self.words.relatives | self.words.followers:
             # "Stefan's parents", "the critics of Blair": someone else than the one named; but
             # "Palestinian families", "opponents of Rwanda's Senate" are of the state named
@@ -2901,6 +2986,36 @@ class _Context:
             found = [k for k in found if self.kind(k) is not Kind.PERSON]
         return found
 
+    def kin(self, tok: Token) -> str | None:
+        """The relative a kin noun names: "she criticised her husband", "Mr Howard praised his
+        wife": the one other person of the document sharing the possessor's surname and of the
+        kin noun's gender; None when the possessor is unknown or more than one could be meant."""
+        gender = KIN_GENDER.get(tok.lower_)
+        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if gender is None or poss is None:
+            return None
+        if poss.pos_ == "PRON":
+            if poss.lower_ not in ("his", "her"):
+                return None
+            owners = self.pronoun(poss, tok)
+        else:
+            owners = [k for k in self._named(poss, (Kind.PERSON,), 0) if self.kind(k) is Kind.PERSON]
+        if len(owners) != 1 or self.kind(owners[0]) is not Kind.PERSON:
+            return None
+        surname = self.found.entities[owners[0]].label.split()[-1].casefold()
+        others = [
+            k
+            for k, ent in self.found.entities.items()
+            if ent.kind is Kind.PERSON
+            and k != owners[0]
+            and len(ent.label.split()) > 1
+            and ent.label.split()[-1].casefold() == surname
+        ]
+        same = [k for k in others if self.gender(k) == gender]
+        if len(same) == 1 and all(self.gender(k) is not None for k in others):
+            return same[0]
+        return None
+
     def modifier_entities(
         self, tok: Token, kinds: tuple[Kind, ...] = ACTORS, depth: int = 1, owners: bool = True
     ) -> list[str]:
@@ -2920,6 +3035,26 @@ class _Context:
                         other = self.found.entity_at(conj.i)
                         if other is not None and self.kind(other) in kinds:
                             out.append(other)
+                elif (
+                    # ("government forces" name no state: whose, the sentence does not say)
+                    (
+                        child.dep_ == "poss"
+                        or (child.dep_ == "compound" and tok.lemma_.lower() not in ARMED_NOUNS)
+                    )
+                    and key is None
+                    and child.lemma_.lower() in self.words.home_bodies
+                    and (
+                        child.dep_ == "poss"
+                        or not any(c.dep_ in ("poss", "compound", "amod") for c in child.children)
+                    )
+                ):
+                    out += self._one(child, kinds)  # "the government's failure", "government plans"
+                elif (
+                    child.dep_ == "compound" and child.lower_ == "party" and tok.lemma_.lower() in PARTY_BODY
+                ):
+                    # "issued a call for party unity", "urged party members to ...": the party
+                    # of the one who calls
+                    out += [k for k in [self.own_party(child)] if k is not None and self.kind(k) in kinds]
                 elif child.dep_ == "compound" and key is None and not self.is_thing(child):
                     # "Chinese coast guard vessel"; not "his anti Iraq war stance": a thing's
                     # own modifiers tell what it is about
@@ -2932,8 +3067,6 @@ class _Context:
                         for k in self.pronoun(child, tok)
                         if self.kind(k) in kinds and not (others and self.kind(k) is Kind.PERSON)
                     ]
-                elif child.dep_ == "poss" and key is None and child.lemma_.lower() in self.words.home_bodies:
-                    out += self._one(child, kinds)  # "the government's failure"
                 elif child.dep_ == "amod" and key is None and child.lower_ == "led":
                     # "Saudi-led forces", "the US-led coalition": the state that leads them
                     # (not "a Labour-led council": a party leads no force of its own)
@@ -3038,6 +3171,52 @@ class _Context:
             and bool(words)
             and words[-1].text not in (".", "!", "?", '"', "'", "”", "’")
         )  # a headline line: no full stop
+
+    def freed(self, trigger: Token) -> set[str]:
+        """The people an appeal wants freed or returned: "the release of X", "for X to be freed"."""
+        out: set[str] = set()
+        for tok in trigger.subtree:
+            lemma = tok.lemma_.lower()
+            if lemma not in FREEING:
+                continue
+            if tok.pos_ == "NOUN":
+                patients = [_pobj(c) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"]
+                patients += [c for c in tok.children if c.dep_ == "poss"]  # "the hostages' release"
+            elif tok.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in tok.children):
+                patients = [c for c in tok.children if c.dep_ == "nsubjpass"]
+            else:
+                continue
+            for p in (p for p in patients if p is not None):
+                # the people named or their nationality ("the Iranian diplomats"); not their
+                # holder ("Iran's hostages" are held by Iran)
+                key = self.found.entity_at(p.i)
+                out.update([key] if key is not None else self.modifier_entities(p, owners=False))
+        return out
+
+    def own_party(self, tok: Token) -> str | None:
+        """The party a bare "the party" is: the one party of the clause's actor ("Gordon Brown,
+        the Labour chancellor, urged the party to unite"; "Mr Brown's call for party unity");
+        None when the actor has no party or more than one."""
+        node = tok
+        for _ in range(6):
+            if node.head.i == node.i:
+                return None
+            node = node.head
+            actors = [
+                c
+                for c in node.children
+                if c.dep_ in ("nsubj", "poss") and not (c.left_edge.i <= tok.i <= c.right_edge.i)
+            ]
+            if actors or node.pos_ == "VERB":
+                break
+        keys = [k for c in actors for k in self.entities(c)] if actors else self.inherited_subject(node)
+        mine = {
+            k for k in (*keys, *self.served(keys)) if self.kind(k) is Kind.ORGANIZATION and self.is_party(k)
+        }
+        if len(mine) != 1:
+            return None
+        self.own_parties |= mine
+        return next(iter(mine))
 
     def unmarked_party(self, tok: Token) -> str | None:
         """ "Labour and the Tories have clashed": a party the model did not mark here, named
@@ -3149,8 +3328,13 @@ class _Context:
         exclude.update(self._reported_before(tok))
         if tok.dep_ in ("dobj", "pobj", "dative") and tok.lower_ in ("him", "her"):
             clause = tok.head.head if tok.dep_ == "pobj" else tok.head
-            for subj in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+            actors = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+            for subj in actors:
                 exclude.update(self._named(subj, (Kind.PERSON,)) if subj.i != tok.i else [])
+            participle = clause.tag_ == "VBG" and clause.dep_ in ("advcl", "xcomp")
+            if not actors and (participle or clause.dep_ == "conj") and clause.pos_ == "VERB":
+                # '..., Mr Howard said, accusing him of betrayal': the one who accuses is not "him"
+                exclude.update(k for k in self.inherited_subject(clause) if self.kind(k) is Kind.PERSON)
         elif tok.dep_ == "poss" and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "to":
             # "Chirac reacted to his warning": one reacts to someone else's words
             verb = tok.head.head.head
@@ -3200,6 +3384,12 @@ class _Context:
                 ):
                     key = self.found.entity_at(t.i)
                     if key is not None and fits(t.i, key):
+                        if wanted is not None and any(
+                            (other := self.found.entity_at(c.i)) not in (None, key) and fits(c.i, other)
+                            for c in t.conjuncts
+                        ):
+                            # "Mr Kennedy and Mr Howard spoke. Mr Blair accused him": either of them
+                            return "", False
                         return key, False
                 if any(
                     t.lower_ in self.words.personal_pronouns and PRONOUN_GENDER.get(t.lower_) == wanted
@@ -4447,6 +4637,14 @@ def _deployed(verb: Token, dobj: Token | None) -> bool:
     )
 
 
+def _owned_intent(noun: Token) -> bool:
+    """An offer or proposal with its own author, the object of another act: "rejected Russia's
+    offer of talks", "welcomed the proposal by Egypt" tell the offer too."""
+    return noun.lemma_.lower() in PLAN_WORDS | {"pledge", "promise"} and any(
+        c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in noun.children
+    )
+
+
 def _taken_aim(noun: Token) -> bool:
     """ "took aim at the party's media law", "taking aim at Mr Brown": criticism aimed at someone."""
     return noun.head.lemma_.lower() == "take" and any(
@@ -4672,17 +4870,26 @@ def _document_authors(trigger: Token) -> list[Token]:
         if tok.lemma_.lower() not in DOCUMENTS or tok.pos_ != "NOUN":
             continue
         head = tok.head
+        if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in PARTS:
+            # "Lord Goldsmith's first piece of legal advice": the part stands for the document
+            tok, head = head.head, head.head.head
         if tok.dep_ == "pobj" and head.lower_ == "of":
             head = head.head
             published = head.lemma_.lower() in PUBLISHING_NOUNS
         elif tok.dep_ in ("dobj", "nsubjpass"):
             published = head.lemma_.lower() in PUBLISHING or _made_public(head)
         else:
-            # "called for the advice to be made public": the document heads the clause
+            # "called for the advice to be made public": the document heads the clause (or,
+            # parsed so, the call does: "calls for X's advice to be made public")
+            hosts = [tok]
+            if tok.dep_ == "pobj" and head.lower_ == "for":
+                hosts.append(head.head)
             published = any(
                 c.dep_ in ("acl", "relcl")
+                and c.i > tok.i
                 and (_made_public(c) or (c.lemma_.lower() in PUBLISHING and c.tag_ == "VBN"))
-                for c in tok.children
+                for host in hosts
+                for c in host.children
             )
         if published:
             found += [c for c in tok.children if c.dep_ == "poss"]
