@@ -528,12 +528,12 @@ IMPERSONAL = [
         "Shares rose after broadcaster Skyvane sold its stake in the club.", "Skyvane", id="trade-noun"
     ),
     pytest.param(
-        "The painkiller Zolvix was withdrawn from shops after a safety review. Zolvix had sold well.",
+        "The painkiller Zolvix was withdrawn from shops after a safety review. Zolvix was popular.",
         "Zolvix",
         id="product-twice",
     ),
     pytest.param(
-        "Brontar, released in 1994, changed computer games. Brontar sold a million copies.",
+        "Brontar, released in 1994, is a computer game. Brontar was a success in Japan.",
         "Brontar",
         id="game-subject",
     ),
@@ -609,6 +609,10 @@ PERSONAL = [
     pytest.param(
         "Bush said the deficit would be halved within five years.", ("Bush",), id="known-family-name"
     ),
+    pytest.param(
+        "Velloby warned Zedland that a test would be met with force.", ("Velloby",), id="agent-of-a-verb"
+    ),
+    pytest.param("Velloby accused the government of lying to voters.", ("Velloby",), id="agent-accused"),
     pytest.param('"We expect more growth," said Anne, a shop owner in Leeds.', ("Anne",), id="first-name"),
     pytest.param(
         "Kate Velloby opened the shop in 1998. Velloby said trade had never been better.",
@@ -786,8 +790,8 @@ def test_a_body_with_an_officer_is_no_person(nlp, text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Ken Vole said that the firm withdrew Zolvix before he knew of the risk. Zolvix had sold well.",
-        "Regulators told Ken Vole that Zolvix must go, and he agreed.",
+        "Ken Vole said that the firm withdrew Zolvix before he knew of the risk. Zolvix was popular.",
+        "Regulators told Ken Vole that sales of Zolvix must stop, and he agreed.",
     ],
 )
 def test_a_pronoun_after_another_person_is_no_sign(nlp, text):

@@ -2596,6 +2596,8 @@ class EntityExtractor:
             ):
                 continue
             acting = any(self._acts_as_body(doc, m) for m in group)
+            if not acting and any(self._does_something(doc, m) for m in group):
+                continue  # "Whitfield warned North Korea": an agent the text says nothing more of
             out.update((id(m), acting) for m in group)
         return out
 
@@ -2638,6 +2640,18 @@ class EntityExtractor:
                 return True
         # "Vole said the band would tour. He added ...": the next sentence opens with a person's pronoun
         return sent.end < len(doc) and doc[sent.end].lower_ in PERSONAL_PRONOUNS
+
+    @staticmethod
+    def _does_something(doc: Doc, m: _Mention) -> bool:
+        """The subject of a verb in the active voice that is more than "be" or "have": the
+        text makes it an agent, person or body ("Vole warned Zedland")."""
+        root = doc[m.start : m.end].root
+        return (
+            root.dep_ == "nsubj"
+            and root.head.pos_ == "VERB"
+            and root.head.lemma_.lower() not in ("be", "have")
+            and not any(c.dep_ == "auxpass" for c in root.head.children)
+        )
 
     def _acts_as_body(self, doc: Doc, m: _Mention) -> bool:
         root = doc[m.start]
