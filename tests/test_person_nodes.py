@@ -541,6 +541,11 @@ IMPERSONAL = [
         "Rival bidder Vestanor has also raised its offer for the exchange.", "Vestanor", id="rival-bidder"
     ),
     pytest.param(
+        "Fans queued for Zedmark's new handheld camera. Sales of Zedmark cameras doubled.",
+        "Zedmark",
+        id="possessor-of-a-product",
+    ),
+    pytest.param(
         "Zedmark-Lowe said the word was looked up most often. Zedmark-Lowe defines it as a diary.",
         "Zedmark-Lowe",
         id="hyphenated-publisher",
@@ -613,6 +618,8 @@ PERSONAL = [
         "Velloby warned Zedland that a test would be met with force.", ("Velloby",), id="agent-of-a-verb"
     ),
     pytest.param("Velloby accused the government of lying to voters.", ("Velloby",), id="agent-accused"),
+    pytest.param("Velloby's visit to Zedland ended on Friday.", ("Velloby",), id="possessor-of-a-visit"),
+    pytest.param("Velloby's attack on the budget drew cheers.", ("Velloby",), id="possessor-of-an-attack"),
     pytest.param('"We expect more growth," said Anne, a shop owner in Leeds.', ("Anne",), id="first-name"),
     pytest.param(
         "Kate Velloby opened the shop in 1998. Velloby said trade had never been better.",

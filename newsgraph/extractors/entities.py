@@ -2643,9 +2643,14 @@ class EntityExtractor:
 
     @staticmethod
     def _does_something(doc: Doc, m: _Mention) -> bool:
-        """The subject of a verb in the active voice that is more than "be" or "have": the
-        text makes it an agent, person or body ("Vole warned Zedland")."""
+        """The subject of a verb in the active voice that is more than "be" or "have", or the
+        possessor of a noun of an act: the text makes it an agent, person or body ("Vole warned
+        Zedland", "Vole's visit to Zedland")."""
         root = doc[m.start : m.end].root
+        if root.dep_ == "poss" and root.head.pos_ == "NOUN":
+            from .events import lexicon  # the nouns of acts ("visit", "attack") the events read
+
+            return any(r.pos in ("N", "*") for r in lexicon().rules.get(root.head.lemma_.lower(), ()))
         return (
             root.dep_ == "nsubj"
             and root.head.pos_ == "VERB"
