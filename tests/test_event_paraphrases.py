@@ -321,6 +321,34 @@ PARAPHRASES = [
     ),
     row("Germany vowed to support Ukraine.", "03", "state:DEU", "state:UKR", id="vowed-support"),
     row(
+        "Ukraine rejected Russia's offer of talks.",
+        "03",
+        "state:RUS",
+        absent=("04",),
+        id="rejected-possessive-offer",
+    ),
+    row(
+        "Syria welcomed Saudi Arabia's offer of food aid.",
+        "033",
+        "state:SAU",
+        absent=("07",),
+        id="welcomed-possessive-offer",
+    ),
+    row(
+        '"We will restore full diplomatic ties with Venezuela," Panama promised on Monday.',
+        "032",
+        "state:PAN",
+        absent=("04",),
+        id="quoted-promise-speaker-after",
+    ),
+    row(
+        "Panama promised to restore diplomatic ties with Venezuela.",
+        "032",
+        "state:PAN",
+        "state:VEN",
+        id="promised-to-restore-ties",
+    ),
+    row(
         "The Labour Party proposed a new tax on banks.", None, absent=("03",), id="policy-proposal-no-intent"
     ),
     # -- threats: force threatened in a quote is 138; aid, sanctions and ties have their own ---

@@ -461,7 +461,7 @@ class EventExtractor:
     def _sentence(self, ctx: _Context, sent: Span, article: Article) -> Iterator[_Event]:
         consumed: set[int] = set()
         for tok in sent:
-            if tok.i in consumed:
+            if tok.i in consumed and not _owned_intent(tok):
                 continue
             # (the token's part of speech and lemma, read once: most tokens are no trigger)
             pos = tok.pos_
@@ -3048,7 +3048,10 @@ class _Context:
                     )
                     and key is None
                     and child.lemma_.lower() in self.words.home_bodies
-                    and not any(c.dep_ in ("poss", "compound", "amod") for c in child.children)
+                    and (
+                        child.dep_ == "poss"
+                        or not any(c.dep_ in ("poss", "compound", "amod") for c in child.children)
+                    )
                 ):
                     out += self._one(child, kinds)  # "the government's failure", "government plans"
                 elif (
@@ -4640,6 +4643,14 @@ def _deployed(verb: Token, dobj: Token | None) -> bool:
         dobj is not None
         and dobj.lemma_.lower() in OWN_FORCES
         and any(c.dep_ == "xcomp" and c.lemma_.lower() in ADVANCING for c in verb.children)
+    )
+
+
+def _owned_intent(noun: Token) -> bool:
+    """An offer or proposal with its own author, the object of another act: "rejected Russia's
+    offer of talks", "welcomed the proposal by Egypt" tell the offer too."""
+    return noun.lemma_.lower() in PLAN_WORDS | {"pledge", "promise"} and any(
+        c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in noun.children
     )
 
 

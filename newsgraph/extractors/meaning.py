@@ -662,6 +662,9 @@ def specific_intent(verb: Token) -> str | None:
             continue  # "agreed to withdraw his bill": no troops pulled back
         if lemma in INTENT_VERBS:
             return INTENT_VERBS[lemma]
+        if any(o.lemma_.lower() in INTENT_NOUNS for o in objects):
+            # "promised to restore full diplomatic ties", "we will resume talks"
+            return INTENT_NOUNS[next(o.lemma_.lower() for o in objects if o.lemma_.lower() in INTENT_NOUNS)]
     return None
 
 
