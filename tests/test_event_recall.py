@@ -46,6 +46,7 @@ RECALL = [
     ),
     # (an appeal for a thing, or no one urging, stays no event)
     row("Charles Kennedy urged a rethink.", None, id="urged-a-thing"),
+    row("He pledged Labour would encourage more people to save.", None, id="pledged-would-encourage"),
     row("Charles Kennedy urged caution over the plans.", None, id="urged-caution"),
     row("Charles Kennedy was urged to stand down.", None, id="urged-passive-no-agent"),
     # -- opposition: argue / speak / rail against -----------------------------------------------

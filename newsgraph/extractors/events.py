@@ -5064,10 +5064,16 @@ SPEAKERS_ACTS = frozenset(
 )
 
 
+#: Verbs of appealing to someone: "urged", "called on", "appealed to", "pressed", "asked".
+APPEAL_VERBS = frozenset({"urge", "call", "appeal", "ask", "press", "implore", "beg", "exhort", "plead"})
+
+
 def _group_addressed(verb: Token, dobj: Token | None) -> bool:
     """An appeal made to people named by what they are, not by name: "urged politicians to
     ...", "called on ministers to ...", "appealed to voters to ...", "pressed the government to
     ..." (a noun of the sector lexicon: government, minister, voter, MP, people)."""
+    if verb.lemma_.lower() not in APPEAL_VERBS:
+        return False  # "pledged Labour would encourage more people to ...": no appeal made
     addressees = [dobj] if dobj is not None and dobj.dep_ == "dobj" else []
     addressees += [
         o
