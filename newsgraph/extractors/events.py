@@ -890,6 +890,23 @@ class EventExtractor:
                 # "attacked the decision by Britain's highest court", its "by" hung on the verb
                 by = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > dobj.i]
                 targets += [k for p in by for k in ctx.entities(_pobj(p), kinds=(Kind.PERSON, Kind.STATE))]
+        asked_for = [dobj] if dobj is not None else []
+        asked_for += [_pobj(c) for c in children if c.dep_ == "prep" and c.lower_ == "for"]
+        if (
+            not targets
+            and rule.cameo[:2] in ("02", "10")
+            and any(
+                c.dep_ == "amod" and c.lower_ in ("ministerial", "governmental")
+                for n in asked_for
+                if n is not None
+                for c in n.children
+            )
+            and (home := ctx.governed_home()) is not None
+        ):
+            # "demanded an immediate ministerial statement": a statement ministers are to make,
+            # asked of the government
+            ctx.bodies.setdefault(home, ("GOV", None))
+            targets.append(home)
         acting = [a for group in agents for a in group]
         if (
             dobj is not None
@@ -1894,8 +1911,20 @@ class EventExtractor:
             owning = [
                 k for c in about.children if c.dep_ == "poss" and c.pos_ != "PRON" for k in ctx.entities(c)
             ]
+            # "misgivings about government plans", "doubts about Labour's tax plans"
+            owning = owning or [
+                k
+                for c in about.children
+                if c.dep_ in ("compound", "amod")
+                for k in ctx.entities(c, kinds=(Kind.STATE, Kind.ORGANIZATION))
+                if c.lemma_.lower() in self.words.home_bodies or ctx.is_party(k)
+            ]
             out += owning or ctx.owners(about)
+        # (a state named by its government is the opposition's target too: "the Tories voiced
+        # concerns about the government's plans"; not its own ministers')
+        served = ctx.served(acting)
         own = ctx.own_states(acting) | set(acting)
+        own = {k for k in own if k not in ctx.bodies or k in served or k in acting}
         return [k for k in dict.fromkeys(out) if k not in own]
 
     def _told(
