@@ -43,7 +43,6 @@ from ..model import Article, EventFact, Kind, Modality
 from . import occurrences
 from .agents import organizations, phrase_words, sectors
 from .dates import event_date
-from .roles import law_officer, role_core
 from .entities import DocEntities
 from .lexicon import WordLists, data_lines, first_names, offices, word_lists
 from .meaning import (
@@ -70,6 +69,7 @@ from .meaning import (
     unconventional,
 )
 from .parties import bodies, parties
+from .roles import law_officer, role_core
 from .states import demonym as state_demonym
 from .states import lookup as state_lookup
 from .verbs import PARTITIVE, verb_dictionary, verb_particle
@@ -891,14 +891,15 @@ class EventExtractor:
                 by = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > dobj.i]
                 targets += [k for p in by for k in ctx.entities(_pobj(p), kinds=(Kind.PERSON, Kind.STATE))]
         asked_for = [dobj] if dobj is not None else []
-        asked_for += [_pobj(c) for c in children if c.dep_ == "prep" and c.lower_ == "for"]
+        asked_for += [
+            o for c in children if c.dep_ == "prep" and c.lower_ == "for" and (o := _pobj(c)) is not None
+        ]
         if (
             not targets
             and rule.cameo[:2] in ("02", "10")
             and any(
                 c.dep_ == "amod" and c.lower_ in ("ministerial", "governmental")
                 for n in asked_for
-                if n is not None
                 for c in n.children
             )
             and (home := ctx.governed_home()) is not None
@@ -2511,7 +2512,7 @@ class _Context:
             for person in people:
                 served = {s for s in self.served([person]) if self.kind(s) is Kind.STATE}
                 held = [c for c in offices if c.entity == person]
-                served |= {c.home or home for c in held if c.home or home}
+                served |= {h for c in held if (h := c.home or home) is not None}
                 if not served:
                     return []  # "Mr Howard's report": no official's
                 states |= served
