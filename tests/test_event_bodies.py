@@ -464,3 +464,17 @@ def test_date_after_a_place_phrase(facts, text, date):
     events = [e for e in facts(text, date="2005-03-10").events if e.cameo.startswith("11")]
     assert events
     assert {e.date for e in events} == {date}, [(e.cameo, e.date) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Be prepared for a nasty figure, about five million unemployed," warned HVB Group economist Andreas Rees.',
+        '"Some two million jobs are at risk," warned economist Andreas Rees.',
+    ],
+    ids=["quote-inverted-numeral-subject", "quote-inverted-noun-subject"],
+)
+def test_speaker_after_a_quotation_stays_the_agent(facts, text):
+    """A subject inside the quotation before the verb is no reason to make the speaker an object."""
+    events = [e for e in facts(text).events if e.trigger == "warned"]
+    assert any(P("Andreas Rees") in e.agents for e in events), [(e.cameo, e.agents) for e in events]

@@ -522,7 +522,7 @@ class EventExtractor:
             or _shifted_object(verb)
         )
         subj = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if dobj is None and subj is not None and subj.i < verb.i:
+        if dobj is None and subj is not None and subj.i < verb.i and not _inverted(ctx, subj, verb):
             # "the administrator, X, sued Morgan Stanley, its former banker, to ...": a second
             # subject after the verb is its object, misread
             dobj = next((c for c in children if c.dep_ == "nsubj" and c.i > verb.i), None)
@@ -2761,7 +2761,7 @@ class _Context:
             return [[]]
         heads = list(_conjuncts(tok))
         for other in (c for c in tok.head.children if c.dep_ == tok.dep_ == "nsubj" and c.i != tok.i):
-            if tok.i < trigger.i < other.i:
+            if tok.i < trigger.i < other.i and not _inverted(self, tok, trigger):
                 continue  # "the administrator, X, sued Morgan Stanley, its banker": its object
             heads += list(_conjuncts(other))  # "Russia as well as China criticised": two subjects
         if self.kind(self.found.entity_at(tok.i) or "") is Kind.STATE:
@@ -5088,6 +5088,12 @@ def _state_office(role: str | None) -> bool:
         and core[-1] in ("minister", "secretary", "chancellor", "premier")
         and not {"shadow", "general", "party", "press", "private"} & set(core)
     )
+
+
+def _inverted(ctx: _Context, first: Token, verb: Token) -> bool:
+    """A speech verb after a quotation ('"..., about five million unemployed," warned X'):
+    a subject before the verb inside the quotation, the speaker after it."""
+    return ctx.quoted(first.i) or (verb.i > 0 and verb.doc[verb.i - 1].is_quote)
 
 
 def _made_public(verb: Token) -> bool:
