@@ -470,9 +470,9 @@ def test_date_after_a_place_phrase(facts, text, date):
     "text",
     [
         '"Be prepared for a nasty figure, about five million unemployed," warned HVB Group economist Andreas Rees.',
-        '"Some two million jobs are at risk," warned economist Andreas Rees.',
+        '"The figure, about five million unemployed, is a disaster," warned HVB Group economist Andreas Rees.',
     ],
-    ids=["quote-inverted-numeral-subject", "quote-inverted-noun-subject"],
+    ids=["quote-inverted-numeral-subject", "quote-inverted-copula"],
 )
 def test_speaker_after_a_quotation_stays_the_agent(facts, text):
     """A subject inside the quotation before the verb is no reason to make the speaker an object."""
