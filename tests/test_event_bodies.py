@@ -469,8 +469,10 @@ def test_date_after_a_place_phrase(facts, text, date):
 @pytest.mark.parametrize(
     "text",
     [
-        '"Be prepared for a nasty figure, about five million unemployed," warned HVB Group economist Andreas Rees.',
-        '"The figure, about five million unemployed, is a disaster," warned HVB Group economist Andreas Rees.',
+        '"Be prepared for a nasty figure, about five million unemployed," warned HVB Group economist '
+        "Andreas Rees.",
+        '"The figure, about five million unemployed, is a disaster," warned HVB Group economist '
+        "Andreas Rees.",
     ],
     ids=["quote-inverted-numeral-subject", "quote-inverted-copula"],
 )
