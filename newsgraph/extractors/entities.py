@@ -655,6 +655,10 @@ class EntityExtractor:
         ):  # "Sierra" tagged alone before "Leonean": the model cut the people's name short
             return _Mention(Kind.STATE, start, end + 1, _text(doc, start, end + 1), state=longer)
         party = self.parties.lookup(text)
+        if party is None and text == "Democratic" and end < len(doc) and doc[end].lower_ in US_LEGISLATORS:
+            party = self.parties.lookup("Democrat")  # "Democratic Senator X": the US party's
+        if party is not None and self._portfolio_party(doc, start, end):
+            return None  # "Economy and Labour Minister X": a field of the title, no party
         if party is not None:
             return _Mention(Kind.ORGANIZATION, start, end, party.name, party=party.iso3)
         if bodies().lookup(text) is not None:
@@ -1692,6 +1696,23 @@ class EntityExtractor:
             out.append(m)
         return out
 
+    def _portfolio_party(self, doc: Doc, start: int, end: int) -> bool:
+        """A party's name coordinated with a field of government before an office word: "Economy
+        and Labour Minister X", "Health, Labour and Welfare Minister Y" name a ministry's fields;
+        "Labour Minister X" alone stays the party's."""
+        if end >= len(doc) or start < 2:
+            return False
+        before = doc[start - 1].lower_
+        nxt = end
+        if doc[nxt].lower_ in ("and", "&") and nxt + 1 < len(doc) and self.office.is_portfolio(doc[nxt + 1].text):
+            nxt += 2  # "Health, Labour and Welfare Minister": the field list goes on
+        return (
+            before in ("and", "&", ",")
+            and self.office.is_portfolio(doc[start - 2].text)
+            and nxt < len(doc)
+            and _office_word(self.office, doc[nxt].text)
+        )
+
     def _party_extended(self, doc: Doc, start: int, end: int, covered: list[bool]) -> _Mention | None:
         """A party name of which the model tagged only a part: "Liberal [Democrat]", "[Liberal] Democrat"."""
         n = len(doc)
@@ -1747,10 +1768,21 @@ class EntityExtractor:
                 if party is not None:
                     match = (stop, party)
                     break
+            if (
+                match is None
+                and texts[i] == "Democratic"
+                and i + 1 < n
+                and doc[i + 1].lower_ in US_LEGISLATORS
+                and (democrats := self.parties.lookup("Democrat")) is not None
+            ):
+                match = (i + 1, democrats)  # "Democratic Senator X": the US party's
             if match is None:
                 i += 1
                 continue
             stop, party = match
+            if self._portfolio_party(doc, i, stop):
+                i = stop
+                continue
             nxt = doc[stop] if stop < n else None
             adjective = tok.is_sent_start and stop - i == 1 and nxt is not None and nxt.is_lower
             if adjective and nxt is not None and nxt.is_alpha and not self._party_follower(nxt):
@@ -2061,6 +2093,11 @@ class EntityExtractor:
             # "the Conservatives ... Downing Street ... the Home Office ... against the UK": the
             # state whose parties and government bodies the story is about holds its offices
             out.claims = [dataclasses.replace(c, home=governing) for c in out.claims]
+        if any(c.role is None for c in out.claims):
+            # "the Department of Health said": a body named bare is the state's that something
+            # ties it to, never merely the state named most
+            tied = None if self._devolved(doc, out) else self._body_state(article, out)
+            out.claims = [dataclasses.replace(c, home=tied) if c.role is None else c for c in out.claims]
         if any(law_officer(c.role) for c in out.claims):
             # "the Attorney General X": a law officer serves the government the story's parties
             # and bodies are of, never the state named most (the war's "Iraq")
@@ -2158,16 +2195,10 @@ class EntityExtractor:
         first place it knows when it names several ("TAIPEI/BEIJING"); without one, the state named
         most often (counting the states of places and parties) when it is named at least
         three times and at least three times as often as any other."""
-        for line in article.text[:400].splitlines()[:3]:
-            match = DATELINE.match(line.strip())
-            if match is None:
-                continue
-            # "NIAMEY/PARIS (AFP)": the first place is where the story is filed from.
-            for city in (c.strip() for c in match.group(1).split("/")):
-                state = self.table.capital(city) or self.table.lookup(city)
-                if state is not None:
-                    return self._state_entity(out, state)
-            break
+        # "NIAMEY/PARIS (AFP)": the first place is where the story is filed from.
+        dated = self._dateline_state(article)
+        if dated is not None:
+            return self._state_entity(out, dated)
         votes: Counter[str] = Counter()
         for key, entity in out.entities.items():
             owner = key if entity.kind is Kind.STATE else out.part_of.get(key)
@@ -2193,6 +2224,40 @@ class EntityExtractor:
         if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < 3 * ranked[1][1]):
             return None  # an article about another country names it often too
         return ranked[0][0]
+
+    def _body_state(self, article: Article, out: DocEntities) -> str | None:
+        """The state a government body named bare ("the Department of Health", "the Foreign
+        Ministry") belongs to when nothing in its own phrase says: the dateline's; else the one
+        state the document names (itself or through its places, parties and bodies); else the
+        state whose parties and bodies alone the story names (:meth:`_governing_state`). None
+        when the document names several states and no such tie: a story about British detainees
+        in an American camp names both, and "the Department of Defense" is not the one named
+        most."""
+        dated = self._dateline_state(article)
+        if dated is not None:
+            return node_key(Kind.STATE, dated.iso3)
+        named = {
+            owner
+            for key, entity in out.entities.items()
+            if (owner := key if entity.kind is Kind.STATE else out.part_of.get(key)) is not None
+            and owner.startswith("state:")
+        }
+        if len(named) == 1:
+            return next(iter(named))
+        return self._governing_state(out)
+
+    def _dateline_state(self, article: Article) -> State | None:
+        """The state of the dateline's first known place ("NIAMEY/PARIS (AFP) -")."""
+        for line in article.text[:400].splitlines()[:3]:
+            match = DATELINE.match(line.strip())
+            if match is None:
+                continue
+            for city in (c.strip() for c in match.group(1).split("/")):
+                state = self.table.capital(city) or self.table.lookup(city)
+                if state is not None:
+                    return state
+            break
+        return None
 
     def _sole_state(self, out: DocEntities) -> str | None:
         """The one state a document names by its name (itself, or through its places, parties
@@ -2777,6 +2842,21 @@ class EntityExtractor:
             if tail and tail[0].i == head.i + 2:
                 tail.insert(0, doc[head.i + 1])  # "secretary-general"
             np.extend(tail)
+            # "the straight-talking former head": a hyphenated describer of the person, no title
+            describers = {
+                t.i - k
+                for t in np
+                if t.i >= 2
+                and doc[t.i - 1].text in HYPHENS
+                and not doc[t.i - 1].whitespace_
+                and not doc[t.i - 2].whitespace_
+                and t.pos_ in ("VERB", "ADJ")
+                and t.i < head.i
+                and doc[t.i - 2].lower_ not in ("ex", *RANK_WORDS)
+                and not _office_word(self.office, t.text)
+                for k in (0, 2)
+            }
+            np = [t for t in np if t.i not in describers]
             after, complement = self._complement(head, np, out, tail)
             role2, holders2 = self._role_and_holders(np, out, complement=complement)
             holders2.extend(h for h in after if h not in holders2)
@@ -2806,12 +2886,33 @@ class EntityExtractor:
         found.extend(self._founded_by(doc, m, out))
         if not any(h for h, _r in found) and (company := self._company_anaphor(doc, m, out)) is not None:
             found = [(company, _without_company(role)) if not h and role else (h, role) for h, role in found]
+        elif (
+            any(h for h, _r in found)
+            and all(not h or out.entities[h].kind is Kind.STATE for h, _r in found)
+            and all(_corporate_office(r) for _h, r in found)
+            and (
+                (company := self._company_anaphor(doc, m, out)) is not None
+                or any(ANAPHOR_COMPANIES.intersection((r or "").split()) for _h, r in found)
+            )
+        ):
+            # "Acme has moved its UK chief executive X", "the firm's US chief executive X": the
+            # company's office in its UK arm; the state is no holder
+            found = [(company or "", _without_company(role)) for _h, role in found]
         if (
             found
             and not any(h for h, _r in found)
             and any(_corporate_office(r) for _h, r in found)
             and not self._possessed_office(doc, m)
             and (company := self._one_company(out) or self._company_said(doc, m, out)) is not None
+            # "The IMF stands ready, said managing director X": the body the sentence names
+            # holds the office, not the document's one company
+            and not any(
+                (k := out.token_entity.get(i)) is not None
+                and k != company
+                and out.entities[k].kind is Kind.ORGANIZATION
+                and k not in out.parties
+                for i in range(doc[m.start].sent.start, doc[m.start].sent.end)
+            )
         ):
             # "Chief executive X said the company would expand": the document's one company
             found = [(company, role) if _corporate_office(role) else (h, role) for h, role in found]
@@ -2990,7 +3091,15 @@ class EntityExtractor:
         if j > 0 and doc[j].text == "," and root.dep_ == "appos" and root.head.i < m.start:
             j -= 1  # "The firm's chief executive, X"
         last = j
-        while j >= 0 and last - j <= 3 and doc[j].is_lower and doc[j].pos_ in ("NOUN", "ADJ", "PROPN"):
+        while (
+            j >= 0
+            and last - j <= 3
+            and (
+                (doc[j].is_lower and doc[j].pos_ in ("NOUN", "ADJ", "PROPN"))
+                # "its UK chief executive X": the state names the company's market, not the holder
+                or ((k := out.token_entity.get(j)) is not None and out.entities[k].kind is Kind.STATE)
+            )
+        ):
             if doc[j].lower_ in ANAPHOR_COMPANIES:
                 break
             j -= 1
@@ -3142,6 +3251,17 @@ class EntityExtractor:
         holders: list[str] = []
         parts: list[str] = []
         for child in (c for t in (head, *(tail or ())) for c in t.children):
+            if child.dep_ == "prep" and child.i > head.i and child.lower_ == "with":
+                # "an analyst with Bank Oyens", "a partner with KPMG": the employer, when named
+                holders.extend(
+                    key
+                    for obj in child.children
+                    if obj.dep_ == "pobj"
+                    and (key := out.token_entity.get(obj.i)) is not None
+                    and out.entities[key].kind is Kind.ORGANIZATION
+                    and key not in out.parties
+                )
+                continue
             if child.dep_ != "prep" or child.i < head.i or child.lower_ not in COMPLEMENT:
                 continue
             holding = child.lower_ in ("of", "at") or (child.lower_ == "for" and not named)
@@ -4143,6 +4263,11 @@ def _corporate_office(role: str | None) -> bool:
 
 #: Bodies of a house named by a field of government ("home affairs committee").
 COMMITTEE_WORDS = frozenset({"committee", "subcommittee", "sub-committee"})
+
+#: Titles of the US Congress's members: "Democratic Senator X" names the US party.
+US_LEGISLATORS = frozenset(
+    {"senator", "senators", "congressman", "congresswoman", "congressmen", "representative", "lawmaker"}
+)
 
 #: Nouns by which a text points back to the company it is about ("company president X").
 ANAPHOR_COMPANIES = frozenset({"company", "firm", "group", "retailer", "bank", "airline", "carmaker"})
