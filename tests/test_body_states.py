@@ -213,3 +213,59 @@ def test_labour_minister_alone_stays_the_party(facts):
 def test_a_states_own_minister_after_its_stays_the_states(facts):
     found = offices(facts("Germany said its finance minister Hans Eichel would attend the talks."))
     assert ("Hans Eichel", "Germany", "finance minister") in found, found
+
+
+CLAUSE_OFFICES = [
+    pytest.param("Kessler Holdings, run by Tom Gray, said profits rose.", ("Kessler Holdings", "head"), id="run-by"),
+    pytest.param(
+        "Kessler Holdings, which is run by Tom Gray, said profits rose.",
+        ("Kessler Holdings", "head"),
+        id="which-is-run-by",
+    ),
+    pytest.param(
+        "Kessler Holdings, headed by Tom Gray, said profits rose.", ("Kessler Holdings", "head"), id="headed-by"
+    ),
+    pytest.param(
+        "Kessler Holdings is led by Tom Gray, who joined in May.", ("Kessler Holdings", "leader"), id="is-led-by"
+    ),
+    pytest.param(
+        "Kessler Holdings, which was managed by Tom Gray until 2001, said profits rose.",
+        ("Kessler Holdings", "former manager"),
+        id="was-managed-by",
+    ),
+    pytest.param(
+        "Tom Gray, who is chairman of Kessler Holdings, said profits rose.",
+        ("Kessler Holdings", "chairman"),
+        id="who-is-chairman-of",
+    ),
+    pytest.param(
+        "Tom Gray, who is the chief economist at Kessler Holdings, said rates would rise.",
+        ("Kessler Holdings", "chief economist"),
+        id="who-is-the-economist-at",
+    ),
+    pytest.param(
+        "Tom Gray, who was chief executive of Kessler Holdings until 2003, said profits rose.",
+        ("Kessler Holdings", "former chief executive"),
+        id="who-was-chief-executive-of",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLAUSE_OFFICES)
+def test_offices_in_passive_and_relative_clauses(facts, text, expected):
+    found = offices(facts(text))
+    assert ("Tom Gray", *expected) in found, found
+
+
+NO_CLAUSE_OFFICE = [
+    pytest.param("The talks, chaired by Tom Gray, ended on Friday.", id="passive-subject-no-organization"),
+    pytest.param("Tom Gray, who is not the chairman of Kessler Holdings, spoke.", id="negated-relative"),
+    pytest.param("Tom Gray, who is a friend of the chairman of Kessler Holdings, spoke.", id="relative-no-office"),
+    pytest.param("Tom Gray, who could be chairman of Kessler Holdings, spoke.", id="hedged-relative"),
+]
+
+
+@pytest.mark.parametrize("text", NO_CLAUSE_OFFICE)
+def test_no_office_from_clauses_that_state_none(facts, text):
+    found = offices(facts(text))
+    assert not {h for p, h, _r in found if p == "Tom Gray"}, found

@@ -56,6 +56,8 @@ JUDGES = frozenset({"judge", "justice", "magistrate"})
 MEMBERSHIPS = frozenset({"member"})
 #: Verbs whose passive agent founded its subject: "Tesco was founded by Jack Cohen".
 FOUNDING = frozenset({"found", "establish", "set", "create"})
+#: Verbs whose passive agent holds an office in the subject: "Acme, run by X", "headed by Y".
+PASSIVE_ROLES = {"run": "head", "head": "head", "lead": "leader", "chair": "chairman", "manage": "manager"}
 #: Kin by whom a text ties a person to a relative ("the son-in-law of former President X").
 FAMILY = frozenset(
     {
@@ -3383,18 +3385,24 @@ class EntityExtractor:
         organization the passive's subject (or the noun it describes) names."""
         by = doc[m.start : m.end].root.head
         verb = by.head
-        if by.dep_ != "agent" or verb.lemma_.lower() not in FOUNDING:
+        lemma = verb.lemma_.lower()
+        if by.dep_ != "agent" or (lemma not in FOUNDING and lemma not in PASSIVE_ROLES):
             return []
-        if verb.lemma_.lower() == "set" and not any(c.lower_ == "up" for c in verb.children):
+        if lemma == "set" and not any(c.lower_ == "up" for c in verb.children):
             return []
+        role = "founder" if lemma in FOUNDING else PASSIVE_ROLES[lemma]
+        if lemma not in FOUNDING and any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in verb.children):
+            role = f"former {role}"  # "Acme, which was run by X until 2001"
         subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
         if verb.dep_ == "acl":
-            subjects.append(verb.head)  # "Reliance, founded by Dhirubhai Ambani"
+            subjects.append(verb.head)  # "Reliance, founded by Dhirubhai Ambani", "Acme, run by X"
+        if verb.dep_ == "relcl" and any(c.dep_ == "nsubjpass" and c.tag_ == "WDT" for c in verb.children):
+            subjects.append(verb.head)  # "Acme, which is headed by X"
         found: list[tuple[str, str | None]] = []
         for subject in subjects:
             key = out.token_entity.get(subject.i)
             if key is not None and out.entities[key].kind is Kind.ORGANIZATION:
-                found.append((key, "founder"))
+                found.append((key, role))
         return found
 
     def _kin_ties(self, doc: Doc, m: _Mention, out: DocEntities) -> list[tuple[str, str | None]]:
@@ -3450,6 +3458,18 @@ class EntityExtractor:
             # "X is the chief executive of Acme", "X will be Acme's most senior executive",
             # "X remains chairman of Acme"; not "X is not ...", "X could be ..."
             heads.extend(c for c in root.head.children if c.dep_ == "attr")
+        past: set[int] = set()  # heads of a relative clause in the past: "who was chairman of Acme"
+        for clause in root.children:
+            # "X, who is chairman of Acme, said": the relative clause's predicate
+            if (
+                clause.dep_ == "relcl"
+                and clause.lemma_.lower() in HOLDING_VERBS
+                and not _hedged(clause)
+                and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in clause.children)
+            ):
+                copula = True
+                heads.extend(c for c in clause.children if c.dep_ == "attr")
+                past.update(c.i for c in clause.children if c.dep_ == "attr" and clause.tag_ == "VBD")
         if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in TAKING_VERBS:
             verb = root.head
             heads.extend(c for c in verb.children if c.dep_ in ("attr", "oprd"))
@@ -3516,6 +3536,8 @@ class EntityExtractor:
                 role, holders = self._role_and_holders(np, out)
             if role is None:
                 continue
+            if head.i in past and not role.startswith("former"):
+                role = f"former {role}"
             found.extend((h, role) for h in holders)
             if not holders:
                 found.append(("", role))
