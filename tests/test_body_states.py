@@ -269,3 +269,27 @@ NO_CLAUSE_OFFICE = [
 def test_no_office_from_clauses_that_state_none(facts, text):
     found = offices(facts(text))
     assert not {h for p, h, _r in found if p == "Tom Gray"}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        pytest.param(
+            "The plan was drawn up with the involvement of Solicitor General Harriet Harman. Labour and "
+            "the Tories argued about it in the UK.",
+            "Harriet Harman",
+            "solicitor general",
+            id="solicitor-general-tagged-as-a-body",
+        ),
+        pytest.param(
+            "The bill was backed by Solicitor General Harriet Harman. The Tories and Labour argued.",
+            "Harriet Harman",
+            "solicitor general",
+            id="solicitor-general-by-agent",
+        ),
+    ],
+)
+def test_a_law_officers_title_tagged_as_a_body_is_the_title(facts, text, person, role):
+    found = offices(facts(text))
+    assert (person, "United Kingdom", role) in found, found
+    assert not any(h == "Solicitor General" for _p, h, _r in found), found

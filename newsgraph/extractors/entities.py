@@ -656,6 +656,13 @@ class EntityExtractor:
             and (longer := self.table.demonym(_text(doc, start, end + 1))) is not None
         ):  # "Sierra" tagged alone before "Leonean": the model cut the people's name short
             return _Mention(Kind.STATE, start, end + 1, _text(doc, start, end + 1), state=longer)
+        if (
+            label == "ORG"
+            and end < len(doc)
+            and doc[end].ent_type_ == "PERSON"
+            and (law_officer(text.lower()) or self.office.is_office(text.lower()))
+        ):
+            return None  # "Solicitor General Harriet Harman" tagged ORG + PERSON: a title, no body
         party = self.parties.lookup(text)
         if party is None and text == "Democratic" and end < len(doc) and doc[end].lower_ in US_LEGISLATORS:
             party = self.parties.lookup("Democrat")  # "Democratic Senator X": the US party's
