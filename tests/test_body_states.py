@@ -293,3 +293,37 @@ def test_a_law_officers_title_tagged_as_a_body_is_the_title(facts, text, person,
     found = offices(facts(text))
     assert (person, "United Kingdom", role) in found, found
     assert not any(h == "Solicitor General" for _p, h, _r in found), found
+
+
+COORDINATED = [
+    pytest.param(
+        '"We regret it," Kessler Holdings chief executive Tom Gray and chief operating officer Anna Weber '
+        "said in the letter.",
+        ("Anna Weber", "Kessler Holdings", "chief operating officer"),
+        id="second-title-parsed-as-conjunct",
+    ),
+    pytest.param(
+        "Kessler Holdings chairman Tom Gray and chief executive Anna Weber signed the deal.",
+        ("Anna Weber", "Kessler Holdings", "chief executive"),
+        id="second-name-as-conjunct",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COORDINATED)
+def test_a_coordinated_company_title_shares_the_company(facts, text, expected):
+    assert expected in offices(facts(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Acme Foods chief executive Tom Gray and Labour MP Anna Weber met.", id="other-holder"),
+        pytest.param(
+            "Acme Foods chief executive Tom Gray and finance minister Anna Weber met.", id="no-company-office"
+        ),
+    ],
+)
+def test_no_coordinated_company_for_other_offices(facts, text):
+    found = offices(facts(text))
+    assert not {h for p, h, _r in found if p == "Anna Weber" and h == "Acme Foods"}, found

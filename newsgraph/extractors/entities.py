@@ -2937,6 +2937,13 @@ class EntityExtractor:
             # "Poland ... The country's new president, X": the state the text was speaking of
             found = [(country, r) if not h and r and not _corporate_office(r) else (h, r) for h, r in found]
         found = [(h, role) for h, role in found if not _figurative(sent, role)]
+        if (
+            not any(h for h, _r in found)
+            and any(_corporate_office(r) for _h, r in found)
+            and (company := self._coordinated_company(doc, m, ev, out)) is not None
+        ):
+            # "Acme chief executive X and chief operating officer Y": both the company's
+            found = [(company, r) if not h and _corporate_office(r) else (h, r) for h, r in found]
         if not any(h for h, _r in found):
             # kin is no office: it ties a person who holds none here, and is never claimed
             for holder, kin in self._kin_ties(doc, m, out):
@@ -2982,6 +2989,37 @@ class EntityExtractor:
                 out.offices.setdefault((iso, role), person)
                 out.offices.setdefault((iso, role_core(role)), person)  # "the chairman" later
                 out.office_heads[(iso, role_head(role))] = person
+
+    def _coordinated_company(self, doc: Doc, m: _Mention, ev: Evidence, out: DocEntities) -> str | None:
+        """The company of the person a name is coordinated with ("Acme chief executive X and chief
+        operating officer Y" -> Acme for Y): the one company that person holds an office in by
+        this sentence, when the two names are conjuncts."""
+        root = doc[m.start : m.end].root
+        if root.dep_ == "conj" and root.head.i < m.start:
+            before = root.head.i
+        else:
+            # "X and chief operating officer Y", the title parsed as the conjunct
+            j = m.start - 1
+            while j > 0 and m.start - j <= 5 and doc[j].is_lower and doc[j].lower_ not in ("and", "&"):
+                j -= 1
+            if j <= 0 or doc[j].lower_ not in ("and", "&"):
+                return None
+            before = j - 1
+        other = out.token_entity.get(before)
+        if other is None or out.entities[other].kind is not Kind.PERSON:
+            return None
+        found = {
+            r.target
+            for r in out.relations
+            if r.source == other
+            and r.evidence == ev
+            and r.relation is Relation.AFFILIATED_WITH
+            and _corporate_office(r.role)
+            and out.entities[r.target].kind is Kind.ORGANIZATION
+            and r.target not in out.parties
+            and not self._government_body(r.target, out)
+        }
+        return next(iter(found)) if len(found) == 1 else None
 
     def _court_state(self, doc: Doc, out: DocEntities) -> str | None:
         """The one state whose courts the document names: "the US court", "a Russian court",
