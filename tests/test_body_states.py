@@ -190,7 +190,7 @@ NO_STATE_OFFICE = [
         id="labour-in-a-list-of-fields",
     ),
     pytest.param(
-        "Swiss Re said losses were high. \"The IMF stands ready to help,\" said managing director "
+        'Swiss Re said losses were high. "The IMF stands ready to help," said managing director '
         "Rodrigo Rato. Swiss Re shares fell.",
         "Rodrigo Rato",
         "Swiss Re",
@@ -216,17 +216,23 @@ def test_a_states_own_minister_after_its_stays_the_states(facts):
 
 
 CLAUSE_OFFICES = [
-    pytest.param("Kessler Holdings, run by Tom Gray, said profits rose.", ("Kessler Holdings", "head"), id="run-by"),
+    pytest.param(
+        "Kessler Holdings, run by Tom Gray, said profits rose.", ("Kessler Holdings", "head"), id="run-by"
+    ),
     pytest.param(
         "Kessler Holdings, which is run by Tom Gray, said profits rose.",
         ("Kessler Holdings", "head"),
         id="which-is-run-by",
     ),
     pytest.param(
-        "Kessler Holdings, headed by Tom Gray, said profits rose.", ("Kessler Holdings", "head"), id="headed-by"
+        "Kessler Holdings, headed by Tom Gray, said profits rose.",
+        ("Kessler Holdings", "head"),
+        id="headed-by",
     ),
     pytest.param(
-        "Kessler Holdings is led by Tom Gray, who joined in May.", ("Kessler Holdings", "leader"), id="is-led-by"
+        "Kessler Holdings is led by Tom Gray, who joined in May.",
+        ("Kessler Holdings", "leader"),
+        id="is-led-by",
     ),
     pytest.param(
         "Kessler Holdings, which was managed by Tom Gray until 2001, said profits rose.",
@@ -260,7 +266,9 @@ def test_offices_in_passive_and_relative_clauses(facts, text, expected):
 NO_CLAUSE_OFFICE = [
     pytest.param("The talks, chaired by Tom Gray, ended on Friday.", id="passive-subject-no-organization"),
     pytest.param("Tom Gray, who is not the chairman of Kessler Holdings, spoke.", id="negated-relative"),
-    pytest.param("Tom Gray, who is a friend of the chairman of Kessler Holdings, spoke.", id="relative-no-office"),
+    pytest.param(
+        "Tom Gray, who is a friend of the chairman of Kessler Holdings, spoke.", id="relative-no-office"
+    ),
     pytest.param("Tom Gray, who could be chairman of Kessler Holdings, spoke.", id="hedged-relative"),
 ]
 

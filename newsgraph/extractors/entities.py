@@ -1713,7 +1713,11 @@ class EntityExtractor:
             return False
         before = doc[start - 1].lower_
         nxt = end
-        if doc[nxt].lower_ in ("and", "&") and nxt + 1 < len(doc) and self.office.is_portfolio(doc[nxt + 1].text):
+        if (
+            doc[nxt].lower_ in ("and", "&")
+            and nxt + 1 < len(doc)
+            and self.office.is_portfolio(doc[nxt + 1].text)
+        ):
             nxt += 2  # "Health, Labour and Welfare Minister": the field list goes on
         return (
             before in ("and", "&", ",")
@@ -2906,7 +2910,7 @@ class EntityExtractor:
         ):
             # "Acme has moved its UK chief executive X", "the firm's US chief executive X": the
             # company's office in its UK arm; the state is no holder
-            found = [(company or "", _without_company(role)) for _h, role in found]
+            found = [(company or "", _without_company(role or "")) for _h, role in found]
         if (
             found
             and not any(h for h, _r in found)
@@ -3436,7 +3440,9 @@ class EntityExtractor:
         if lemma == "set" and not any(c.lower_ == "up" for c in verb.children):
             return []
         role = "founder" if lemma in FOUNDING else PASSIVE_ROLES[lemma]
-        if lemma not in FOUNDING and any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in verb.children):
+        if lemma not in FOUNDING and any(
+            c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in verb.children
+        ):
             role = f"former {role}"  # "Acme, which was run by X until 2001"
         subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
         if verb.dep_ == "acl":
