@@ -250,6 +250,11 @@ CLAUSE_OFFICES = [
         id="who-is-the-economist-at",
     ),
     pytest.param(
+        "Tom Gray, who will remain as chief executive of Kessler Holdings, said the offer was fair.",
+        ("Kessler Holdings", "chief executive"),
+        id="who-will-remain-as",
+    ),
+    pytest.param(
         "Tom Gray, who was chief executive of Kessler Holdings until 2003, said profits rose.",
         ("Kessler Holdings", "former chief executive"),
         id="who-was-chief-executive-of",

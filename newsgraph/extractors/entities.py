@@ -3520,6 +3520,14 @@ class EntityExtractor:
             ):
                 copula = True
                 heads.extend(c for c in clause.children if c.dep_ == "attr")
+                # "X, who will remain as chief executive of Acme"
+                heads.extend(
+                    o
+                    for p in clause.children
+                    if p.dep_ == "prep" and p.lower_ == "as"
+                    for o in p.children
+                    if o.dep_ == "pobj"
+                )
                 past.update(c.i for c in clause.children if c.dep_ == "attr" and clause.tag_ == "VBD")
         if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in TAKING_VERBS:
             verb = root.head
