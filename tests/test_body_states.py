@@ -340,3 +340,15 @@ def test_a_coordinated_company_title_shares_the_company(facts, text, expected):
 def test_no_coordinated_company_for_other_offices(facts, text):
     found = offices(facts(text))
     assert not {h for p, h, _r in found if p == "Anna Weber" and h == "Acme Foods"}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Tory defector Robert Jackson and his new Labour bosses met.", id="tory-defector"),
+        pytest.param("The Tory defector Robert Jackson spoke in the Commons.", id="the-tory-defector"),
+    ],
+)
+def test_a_defector_is_not_the_party_he_left(facts, text):
+    found = offices(facts(text))
+    assert not {h for p, h, _r in found if p == "Robert Jackson" and h == "Conservative Party"}, found

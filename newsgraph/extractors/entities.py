@@ -2763,6 +2763,8 @@ class EntityExtractor:
         if indefinite:
             words, titles = [], []
         role, holders = self._role_and_holders(words, out, extra_titles=titles)
+        if any(w.lower_ in DEFECTORS for w in words):
+            holders = [h for h in holders if h not in out.parties]  # "Tory defector X" left the Tories
         left_found: list[tuple[str, str | None]] = []  # a title of its own: its claims stand apart
         if other_title:
             role_left, holders_left = self._role_and_holders(other_title, out)
@@ -4344,6 +4346,9 @@ def _corporate_office(role: str | None) -> bool:
 
 #: Bodies of a house named by a field of government ("home affairs committee").
 COMMITTEE_WORDS = frozenset({"committee", "subcommittee", "sub-committee"})
+
+#: Nouns of a person who left the party named before them: "Tory defector X".
+DEFECTORS = frozenset({"defector", "turncoat"})
 
 #: Titles of the US Congress's members: "Democratic Senator X" names the US party.
 US_LEGISLATORS = frozenset(
