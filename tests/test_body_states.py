@@ -84,6 +84,16 @@ UNTIED_BODIES = [
 ]
 
 
+UNTIED_BODIES.append(
+    pytest.param(
+        "Dr Anna Weber has worked at the Department of Health. She trained at Oxford and Cambridge and "
+        "in Switzerland.",
+        "Department of Health",
+        id="one-state-named-beside-places-of-none",
+    )
+)
+
+
 @pytest.mark.parametrize(("text", "org"), UNTIED_BODIES)
 def test_a_bare_body_in_a_story_of_several_states_gets_none(facts, text, org):
     found = part_of(facts(text))

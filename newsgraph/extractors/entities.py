@@ -2241,7 +2241,7 @@ class EntityExtractor:
     def _body_state(self, article: Article, out: DocEntities) -> str | None:
         """The state a government body named bare ("the Department of Health", "the Foreign
         Ministry") belongs to when nothing in its own phrase says: the dateline's; else the one
-        state the document names (itself or through its places, parties and bodies); else the
+        state the document names (:meth:`_sole_state`: by its name, and no place of another); else the
         state whose parties and bodies alone the story names (:meth:`_governing_state`). None
         when the document names several states and no such tie: a story about British detainees
         in an American camp names both, and "the Department of Defense" is not the one named
@@ -2249,15 +2249,7 @@ class EntityExtractor:
         dated = self._dateline_state(article)
         if dated is not None:
             return node_key(Kind.STATE, dated.iso3)
-        named = {
-            owner
-            for key, entity in out.entities.items()
-            if (owner := key if entity.kind is Kind.STATE else out.part_of.get(key)) is not None
-            and owner.startswith("state:")
-        }
-        if len(named) == 1:
-            return next(iter(named))
-        return self._governing_state(out)
+        return self._sole_state(out) or self._governing_state(out)
 
     def _dateline_state(self, article: Article) -> State | None:
         """The state of the dateline's first known place ("NIAMEY/PARIS (AFP) -")."""
