@@ -102,7 +102,7 @@ def test_a_bare_body_in_a_story_of_several_states_gets_none(facts, text, org):
 
 TIED_BODIES = [
     pytest.param(
-        "Britain will cut jobs at the Department of Health, the government said. Unions in Britain "
+        "Britain will cut jobs at the Department of Health, Britain said. Unions in Britain "
         "were angry, and the Department of Health said the cuts were needed.",
         ("Department of Health", "United Kingdom"),
         id="the-one-state-named",

@@ -2109,8 +2109,11 @@ class EntityExtractor:
         if any(c.role is None for c in out.claims):
             # "the Department of Health said": a body named bare is the state's that something
             # ties it to, never merely the state named most
-            tied = None if self._devolved(doc, out) else self._body_state(article, out)
-            out.claims = [dataclasses.replace(c, home=tied) if c.role is None else c for c in out.claims]
+            tied = self._body_state(article, out)
+            out.claims = [
+                dataclasses.replace(c, home=None) if c.role is None and c.home != tied else c
+                for c in out.claims
+            ]
         if any(law_officer(c.role) for c in out.claims):
             # "the Attorney General X": a law officer serves the government the story's parties
             # and bodies are of, never the state named most (the war's "Iraq")
