@@ -116,6 +116,16 @@ TIED_BODIES = [
 ]
 
 
+TIED_BODIES.append(
+    pytest.param(
+        "China's economy grew fast. China raised rates, and China's exports rose, angering US lawmakers. "
+        '"We need time," National Bureau of Statistics chief Li Deshui said.',
+        ("National Bureau of Statistics", "China"),
+        id="the-state-the-story-names-as-a-noun",
+    )
+)
+
+
 @pytest.mark.parametrize(("text", "expected"), TIED_BODIES)
 def test_a_bare_body_tied_to_one_state_is_its(facts, text, expected):
     found = part_of(facts(text))
