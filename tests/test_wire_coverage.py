@@ -289,3 +289,94 @@ def test_people_helped_in_another_state_are_there(facts, text):
 def test_people_of_the_actors_own_place_stay_its_own(facts):
     (event,) = _events(facts, "Kenya freed 52 political prisoners in Mombasa.", "08")
     assert event.targets == ("state:KEN",)
+
+
+# -- round 2: people counted or named by their trade rally where they are ---------------------
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Thousands of miners rallied in Bucharest to demand higher wages.", "state:ROU"),
+        ("Hundreds of pensioners rallied outside parliament in Warsaw.", "state:POL"),
+        ("A group of teachers rallied in Nairobi on Monday.", "state:KEN"),
+        ("Workers rallied in the centre of Minsk.", "state:BLR"),
+        ("Refugees rallied in Peshawar against the cuts.", "state:PAK"),
+    ],
+)
+def test_people_of_a_trade_or_counted_rally_in_their_place(facts, text, state):
+    rallies = _events(facts, text, "14")
+    assert rallies
+    assert all(e.agents == (state,) for e in rallies)
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("A group of Kurdish prisoners began a hunger strike in Ankara.", "state:TUR"),
+        ("Inmates rioted at a prison in Lagos on Sunday.", "state:NGA"),
+        ("Pensioners demonstrated outside parliament in Warsaw.", "state:POL"),
+        ("On Monday, miners marched through the streets of Kiev.", "state:UKR"),
+        ("Students marched through the streets of Caracas.", "state:VEN"),
+    ],
+)
+def test_prisoners_miners_and_plurals_opening_a_sentence_act_where_they_are(facts, text, state):
+    acts = _events(facts, text, "14")
+    assert acts
+    assert all(state in e.agents for e in acts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two places of two states: whose people they are is not told
+        "Miners marched from Kiev to Minsk on Monday.",
+        # armed men or officials are not a place's people
+        "Soldiers marched through the streets of Kiev.",
+    ],
+)
+def test_no_place_state_for_two_places_or_armed_men(facts, text):
+    for event in _events(facts, text, "14"):
+        assert "state:UKR" not in event.agents
+
+
+def test_teachers_attacking_a_plan_are_no_riot(facts):
+    text = "Teachers attacked the government's plan to cut school budgets."
+    assert not _events(facts, text, "145")
+
+
+# -- round 2: a body named after its city is of the city's state ------------------------------
+@pytest.mark.parametrize(
+    ("text", "org", "state"),
+    [
+        ("Baghdad University students staged a protest.", "organization:baghdad-university", "state:IRQ"),
+        (
+            "The University of Tehran expelled two students.",
+            "organization:university-of-tehran",
+            "state:IRN",
+        ),
+        ("Kabul Radio accused Pakistan of sheltering rebels.", "organization:kabul-radio", "state:AFG"),
+        ("The Lagos State Police arrested six men.", "organization:lagos-state-police", "state:NGA"),
+        (
+            "The Moscow City Council banned a gay pride march.",
+            "organization:moscow-city-council",
+            "state:RUS",
+        ),
+    ],
+)
+def test_a_body_named_after_its_city_is_part_of_the_citys_state(facts, text, org, state):
+    rels = {(r.source, r.target) for r in facts(text, DATE).relations if r.relation.value == "part_of"}
+    assert (org, state) in rels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Paris Club agreed to cancel the debt of Iraq.",
+        "The Minsk Group met to discuss the conflict.",
+        "Envoys at the Geneva Conference agreed on a ceasefire.",
+    ],
+)
+def test_a_gathering_named_after_a_city_is_no_body_of_its_state(facts, text):
+    rels = facts(text, DATE).relations
+    assert not any(
+        r.relation.value == "part_of" and r.target in ("state:FRA", "state:BLR", "state:CHE") for r in rels
+    )

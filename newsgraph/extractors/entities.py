@@ -42,7 +42,7 @@ from .parties import MAX_TOKENS as PARTY_TOKENS
 from .parties import bodies, groups, parties
 from .roles import CIVIC_OFFICES, COMPLEMENT, body_head, law_officer, role_core, role_head
 from .spelling import spelling_variant
-from .states import State, StateTable, place_state
+from .states import State, StateTable, capital, place_state
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -3792,6 +3792,8 @@ class EntityExtractor:
             owner = self._state_entity(out, self.table.get(body.iso3))  # "the Pentagon", "the Bundestag"
         if owner is None and (home := groups().state(out.entities[org].label)) is not None:
             owner = self._state_entity(out, self.table.get(home))  # "Hezbollah", "the Taliban"
+        if owner is None and (placed := _place_in_name(doc[m.start : m.end])) is not None:
+            owner = self._state_entity(out, placed)  # "Baghdad University", "the University of Tehran"
         if owner is None and (
             doc[m.end - 1].lemma_.lower() in self.words.government_bodies
             # "the National Bureau of Statistics", "the Ministry of Defence"
@@ -4775,3 +4777,28 @@ def _resolve_short(m: _Mention, full: list[_Mention]) -> _Mention | None:
         # beside "David Davis" and "Mr Browne" beside "Gordon Brown" are other family names
         return misspelt[0]
     return best
+
+
+#: Last words of the names of states' gatherings named after a city ("the Paris Club").
+GATHERINGS = frozenset(
+    {"club", "group", "process", "accord", "accords", "protocol", "convention", "conventions"}
+    | {"conference", "summit", "declaration", "agreement", "talks", "forum", "initiative", "pact"}
+)
+
+
+def _place_in_name(name: Span) -> State | None:
+    """The state of a capital or a city or region that opens an organization's name, or ends it
+    after "of": "Baghdad University", "Kabul Radio", "the University of Tehran", "the Lagos State
+    Police" - a body of the place. A name of one word, or one that is only the place, has none."""
+    words = [t for t in name if not (t.i == name.start and t.lower_ == "the")]
+    if len(words) < 2 or words[-1].lower_ in GATHERINGS:
+        return None  # "the Paris Club", "the Minsk Group": states meeting in a city, no body of it
+    candidates = [" ".join(t.text for t in words[:n]) for n in (2, 1) if len(words) > n]
+    ofs = [i for i, t in enumerate(words) if t.lower_ == "of"]
+    if ofs and 0 < ofs[-1] < len(words) - 1:
+        candidates.append(" ".join(t.text for t in words[ofs[-1] + 1 :]))
+    for text in candidates:
+        state = capital(text) or place_state(text)
+        if state is not None:
+            return state
+    return None
