@@ -380,3 +380,52 @@ def test_a_gathering_named_after_a_city_is_no_body_of_its_state(facts, text):
     assert not any(
         r.relation.value == "part_of" and r.target in ("state:FRA", "state:BLR", "state:CHE") for r in rels
     )
+
+
+# -- round 2: a prefixed irregular past is its verb ('retook' is retake) ----------------------
+@pytest.mark.parametrize(
+    ("text", "lemma"),
+    [
+        ("Rebels retook the town.", "retake"),
+        ("The army overran the camp at dawn.", "overrun"),
+        ("They mistook the convoy for a patrol.", "mistake"),
+        ("The guerrillas outran the patrol.", "outrun"),
+    ],
+)
+def test_a_prefixed_irregular_past_has_its_verbs_lemma(nlp, text, lemma):
+    verbs = [t for t in nlp(text) if t.pos_ == "VERB"]
+    assert verbs[0].lemma_ == lemma
+    assert verbs[0].tag_ != "VBP"
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Ethiopian troops retook the border town on Monday.", "state:ETH"),
+        ("Vietnamese forces retook a village in Western Cambodia.", "state:VNM"),
+        ("Chadian troops retook the town of Abeche on Sunday.", "state:TCD"),
+    ],
+)
+def test_retook_is_a_recapture(facts, text, state):
+    taken = _events(facts, text, "19")
+    assert taken
+    assert all(state in e.agents and e.modality.value == "asserted" for e in taken)
+
+
+def test_a_reread_letter_stays_read(nlp):
+    verbs = [t for t in nlp("He reread the letter twice.") if t.pos_ == "VERB"]
+    assert verbs[0].lemma_ in ("reread", "re-read")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Flights between Dubai Jerusalem and Amman resumed on Monday.",
+        "The Niamey Paris flight was cancelled after the coup.",
+    ],
+)
+def test_places_run_together_are_no_body_of_a_state(facts, text):
+    found = facts(text, DATE)
+    orgs = {e.key for e in found.entities if e.kind.value == "organization"}
+    rels = {(r.source, r.target) for r in found.relations if r.relation.value == "part_of"}
+    assert not {(o, s) for o, s in rels if o in orgs and s in ("state:ARE", "state:NER")}

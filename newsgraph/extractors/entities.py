@@ -42,7 +42,7 @@ from .parties import MAX_TOKENS as PARTY_TOKENS
 from .parties import bodies, groups, parties
 from .roles import CIVIC_OFFICES, COMPLEMENT, body_head, law_officer, role_core, role_head
 from .spelling import spelling_variant
-from .states import State, StateTable, capital, place_state
+from .states import State, StateTable, capital, lookup, place_state
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -4793,12 +4793,16 @@ def _place_in_name(name: Span) -> State | None:
     words = [t for t in name if not (t.i == name.start and t.lower_ == "the")]
     if len(words) < 2 or words[-1].lower_ in GATHERINGS:
         return None  # "the Paris Club", "the Minsk Group": states meeting in a city, no body of it
-    candidates = [" ".join(t.text for t in words[:n]) for n in (2, 1) if len(words) > n]
+    # (the place's words, the rest): "Baghdad | University", "University of | Tehran"
+    splits = [(words[:n], words[n:]) for n in (2, 1) if len(words) > n]
     ofs = [i for i, t in enumerate(words) if t.lower_ == "of"]
     if ofs and 0 < ofs[-1] < len(words) - 1:
-        candidates.append(" ".join(t.text for t in words[ofs[-1] + 1 :]))
-    for text in candidates:
+        splits.append((words[ofs[-1] + 1 :], words[: ofs[-1]]))
+    for place, rest in splits:
+        text, other = " ".join(t.text for t in place), " ".join(t.text for t in rest)
         state = capital(text) or place_state(text)
         if state is not None:
-            return state
+            # "Dubai Jerusalem", "Niamey Paris": places the model ran together are no body
+            named = capital(other) or place_state(other) or lookup(other)
+            return None if named is not None or not any(t.is_alpha for t in rest) else state
     return None
