@@ -429,3 +429,9 @@ def test_places_run_together_are_no_body_of_a_state(facts, text):
     orgs = {e.key for e in found.entities if e.kind.value == "organization"}
     rels = {(r.source, r.target) for r in found.relations if r.relation.value == "part_of"}
     assert not {(o, s) for o, s in rels if o in orgs and s in ("state:ARE", "state:NER")}
+
+
+def test_a_datelines_places_are_no_body_of_a_state(facts):
+    text = "DUBAI/JERUSALEM (AP) - Iran accused Israel of sabotage on Monday."
+    rels = facts(text, DATE).relations
+    assert not any(r.relation.value == "part_of" and r.source.startswith("organization:") for r in rels)

@@ -4793,6 +4793,8 @@ def _place_in_name(name: Span) -> State | None:
     words = [t for t in name if not (t.i == name.start and t.lower_ == "the")]
     if len(words) < 2 or words[-1].lower_ in GATHERINGS:
         return None  # "the Paris Club", "the Minsk Group": states meeting in a city, no body of it
+    if any(t.is_punct for t in words) or all(t.is_upper for t in words if t.is_alpha):
+        return None  # "DUBAI/JERUSALEM (AP)": a dateline's places, no name
     # (the place's words, the rest): "Baghdad | University", "University of | Tehran"
     splits = [(words[:n], words[n:]) for n in (2, 1) if len(words) > n]
     ofs = [i for i, t in enumerate(words) if t.lower_ == "of"]
