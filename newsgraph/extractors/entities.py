@@ -858,6 +858,14 @@ class EntityExtractor:
                     if kind is Kind.ORGANIZATION:
                         self._group_names.add(text)
                     return _Mention(kind, start, end, text)
+            if (
+                not honored
+                and not titles
+                and end - start > 1
+                and first_names().get(doc[start].lower_) is None
+                and (doc[end - 1].lower_ in PERSON_NOUNS or doc[end - 1].lower_ in self.words.descriptors)
+            ):
+                return None  # "European Businessman of the Year": a description or an award, no name
             if not honored and not titles and self._named_like_a_body(doc, start, end):
                 return _Mention(Kind.ORGANIZATION, start, end, text)  # "Marks & Spencer", "Air Zedland"
             determined = not titles and start > 0 and doc[start - 1].lower_ in ARTICLES
