@@ -858,6 +858,14 @@ class EntityExtractor:
                     if kind is Kind.ORGANIZATION:
                         self._group_names.add(text)
                     return _Mention(kind, start, end, text)
+            if (
+                not honored
+                and not titles
+                and end - start > 1
+                and first_names().get(doc[start].lower_) is None
+                and (doc[end - 1].lower_ in PERSON_NOUNS or doc[end - 1].lower_ in self.words.descriptors)
+            ):
+                return None  # "European Businessman of the Year": a description or an award, no name
             if not honored and not titles and self._named_like_a_body(doc, start, end):
                 return _Mention(Kind.ORGANIZATION, start, end, text)  # "Marks & Spencer", "Air Zedland"
             determined = not titles and start > 0 and doc[start - 1].lower_ in ARTICLES
@@ -2057,7 +2065,7 @@ class EntityExtractor:
         peers = _document_peers(persons, full)
         companies = _document_companies(doc, mentions)
         for m in mentions:
-            key, label, iso3 = self._identity(m, full, peers)
+            key, label, iso3 = self._identity(m, _namesakes_apart(doc, m, full), peers)
             if m.kind is Kind.PERSON and m.name.casefold() in kin and key == node_key(Kind.PERSON, m.name):
                 label = kin[m.name.casefold()]  # "Michael Howard's wife, Sandra": Sandra Howard
                 key = node_key(Kind.PERSON, label)
@@ -4959,6 +4967,23 @@ def _peer_label(m: _Mention, peers: list[str]) -> str | None:
             return label
     peer = _peerage(m)
     return None if peer is None else f"{peer} {m.name}"
+
+
+def _namesakes_apart(doc: Doc, m: _Mention, full: list[_Mention]) -> list[_Mention]:
+    """The full names a one-word mention may be: when the document names two or more people
+    with that family name, not one named in the mention's own sentence ("Mr Smith, 57, whose
+    retirement was announced by Alan Smith" is the other Smith of the story)."""
+    if m.kind is not Kind.PERSON or len(m.name.split()) != 1:
+        return full
+    word = m.name.casefold()
+    namesakes = {c.name for c in full if word in (w.casefold() for w in c.name.split())}
+    if len(namesakes) < 2:
+        return full
+    sent = doc[m.start].sent
+    here = {c.name for c in full if c.name in namesakes and sent.start <= c.start < sent.end}
+    if not here or here == namesakes:
+        return full
+    return [c for c in full if c.name not in here]
 
 
 def _resolve_short(m: _Mention, full: list[_Mention]) -> _Mention | None:
