@@ -42,7 +42,7 @@ from .parties import MAX_TOKENS as PARTY_TOKENS
 from .parties import bodies, groups, parties
 from .roles import CIVIC_OFFICES, COMPLEMENT, body_head, law_officer, role_core, role_head
 from .spelling import spelling_variant
-from .states import State, StateTable, place_state
+from .states import State, StateTable, capital, lookup, place_state
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -871,6 +871,14 @@ class EntityExtractor:
                     if kind is Kind.ORGANIZATION:
                         self._group_names.add(text)
                     return _Mention(kind, start, end, text)
+            if (
+                not honored
+                and not titles
+                and end - start > 1
+                and first_names().get(doc[start].lower_) is None
+                and (doc[end - 1].lower_ in PERSON_NOUNS or doc[end - 1].lower_ in self.words.descriptors)
+            ):
+                return None  # "European Businessman of the Year": a description or an award, no name
             if not honored and not titles and self._named_like_a_body(doc, start, end):
                 return _Mention(Kind.ORGANIZATION, start, end, text)  # "Marks & Spencer", "Air Zedland"
             determined = not titles and start > 0 and doc[start - 1].lower_ in ARTICLES
@@ -2102,7 +2110,7 @@ class EntityExtractor:
         peers = _document_peers(persons, full)
         companies = _document_companies(doc, mentions)
         for m in mentions:
-            key, label, iso3 = self._identity(m, full, peers)
+            key, label, iso3 = self._identity(m, _namesakes_apart(doc, m, full), peers)
             if m.kind is Kind.PERSON and m.name.casefold() in kin and key == node_key(Kind.PERSON, m.name):
                 label = kin[m.name.casefold()]  # "Michael Howard's wife, Sandra": Sandra Howard
                 key = node_key(Kind.PERSON, label)
@@ -4199,6 +4207,8 @@ class EntityExtractor:
             owner = self._state_entity(out, self.table.get(body.iso3))  # "the Pentagon", "the Bundestag"
         if owner is None and (home := groups().state(out.entities[org].label)) is not None:
             owner = self._state_entity(out, self.table.get(home))  # "Hezbollah", "the Taliban"
+        if owner is None and (placed := _place_in_name(doc[m.start : m.end])) is not None:
+            owner = self._state_entity(out, placed)  # "Baghdad University", "the University of Tehran"
         if owner is None and (
             doc[m.end - 1].lemma_.lower() in self.words.government_bodies
             # "the National Bureau of Statistics", "the Ministry of Defence"
@@ -5185,6 +5195,23 @@ def _peer_label(m: _Mention, peers: list[str]) -> str | None:
     return None if peer is None else f"{peer} {m.name}"
 
 
+def _namesakes_apart(doc: Doc, m: _Mention, full: list[_Mention]) -> list[_Mention]:
+    """The full names a one-word mention may be: when the document names two or more people
+    with that family name, not one named in the mention's own sentence ("Mr Smith, 57, whose
+    retirement was announced by Alan Smith" is the other Smith of the story)."""
+    if m.kind is not Kind.PERSON or len(m.name.split()) != 1:
+        return full
+    word = m.name.casefold()
+    namesakes = {c.name for c in full if word in (w.casefold() for w in c.name.split())}
+    if len(namesakes) < 2:
+        return full
+    sent = doc[m.start].sent
+    here = {c.name for c in full if c.name in namesakes and sent.start <= c.start < sent.end}
+    if not here or here == namesakes:
+        return full
+    return [c for c in full if c.name not in here]
+
+
 def _resolve_short(m: _Mention, full: list[_Mention]) -> _Mention | None:
     """The most recent earlier full name containing the short name, else the first later one;
     never a name whose first name's gender the short name's title contradicts ("Mrs Blair" is
@@ -5221,3 +5248,34 @@ def _resolve_short(m: _Mention, full: list[_Mention]) -> _Mention | None:
         # beside "David Davis" and "Mr Browne" beside "Gordon Brown" are other family names
         return misspelt[0]
     return best
+
+
+#: Last words of the names of states' gatherings named after a city ("the Paris Club").
+GATHERINGS = frozenset(
+    {"club", "group", "process", "accord", "accords", "protocol", "convention", "conventions"}
+    | {"conference", "summit", "declaration", "agreement", "talks", "forum", "initiative", "pact"}
+)
+
+
+def _place_in_name(name: Span) -> State | None:
+    """The state of a capital or a city or region that opens an organization's name, or ends it
+    after "of": "Baghdad University", "Kabul Radio", "the University of Tehran", "the Lagos State
+    Police" - a body of the place. A name of one word, or one that is only the place, has none."""
+    words = [t for t in name if not (t.i == name.start and t.lower_ == "the")]
+    if len(words) < 2 or words[-1].lower_ in GATHERINGS:
+        return None  # "the Paris Club", "the Minsk Group": states meeting in a city, no body of it
+    if any(t.is_punct for t in words) or all(t.is_upper for t in words if t.is_alpha):
+        return None  # "DUBAI/JERUSALEM (AP)": a dateline's places, no name
+    # (the place's words, the rest): "Baghdad | University", "University of | Tehran"
+    splits = [(words[:n], words[n:]) for n in (2, 1) if len(words) > n]
+    ofs = [i for i, t in enumerate(words) if t.lower_ == "of"]
+    if ofs and 0 < ofs[-1] < len(words) - 1:
+        splits.append((words[ofs[-1] + 1 :], words[: ofs[-1]]))
+    for place, rest in splits:
+        text, other = " ".join(t.text for t in place), " ".join(t.text for t in rest)
+        state = capital(text) or place_state(text)
+        if state is not None:
+            # "Dubai Jerusalem", "Niamey Paris": places the model ran together are no body
+            named = capital(other) or place_state(other) or lookup(other)
+            return None if named is not None or not any(t.is_alpha for t in rest) else state
+    return None
