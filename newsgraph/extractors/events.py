@@ -50,7 +50,6 @@ from .meaning import (
     NO_COMMENT_VERBS,
     PLAN_WORDS,
     PRESSED,
-    PROPOSING,
     REJECT,
     REQUESTING,
     background,
@@ -63,6 +62,7 @@ from .meaning import (
     persisting,
     physical,
     policy_object,
+    proposed,
     refine,
     settle,
     specific_intent,
@@ -476,6 +476,8 @@ class EventExtractor:
             if pos == "ADJ" and tok.dep_ == "acomp" and lemma in READY:
                 yield from self._ready(ctx, tok, article)
             if lemma not in self.lex.starts and not (pos == "VERB" and self.verbs.lemma(tok) is not None):
+                if lemma in PLAN_WORDS and pos == "NOUN" and tok.ent_iob_ == "O":
+                    yield from self._nominal(ctx, tok, article)  # "drew up a plan to send aid"
                 continue
             if pos == "VERB":
                 yield from self._verbal(ctx, tok, article, consumed)
@@ -993,6 +995,13 @@ class EventExtractor:
             return None  # '"Who pays for it?" he asked on Radio 4': a question put, nothing requested
         if lemma in ("receive", "get") and _lemma(dobj) in MESSAGES | DOCUMENTS:
             return None  # "will receive a letter of resignation from X": post, no meeting
+        if (
+            dobj is not None
+            and _lemma(dobj) in PLAN_WORDS
+            and _lemma(proposed(dobj)) == verb.lemma_.lower()
+            and (cooperative(dobj) or specific_intent(dobj) is not None)
+        ):
+            return None  # "unveiled a plan to send aid to Chad": the plan's intent tells the act
         if lemma in UNDERSTANDING and _lemma(dobj) in REASONS:
             return None  # "we fully understand and appreciate his reasons": sympathy, no act
         if _keeps_rules(verb, lemma, dobj):
@@ -1477,13 +1486,12 @@ class EventExtractor:
         if (
             rule is None
             and lemma in PLAN_WORDS
-            and noun.dep_ == "dobj"
-            and noun.head.lemma_.lower() in PROPOSING
-            and cooperative(noun)
+            and proposed(noun) is not None
+            and (cooperative(noun) or specific_intent(noun) is not None)
         ):
-            rule = Rule(
-                lemma, "N", "030", None, None, needs_target=True
-            )  # "floated a plan for joint patrols"
+            # "floated a plan for joint patrols", "drew up a plan to send aid to Chad": a plan put
+            # forward is an intent when it names cooperation ("unveiled plans to cut taxes" is none)
+            rule = Rule(lemma, "N", "030", None, None, needs_target=True)
         if rule is None:
             return
         if lemma in self.words.agent_nouns:
@@ -1563,18 +1571,22 @@ class EventExtractor:
                 code, needs = specific, False
             # "an offer of aid to Syria", "a proposal for a pact with Uzbekistan", "an offer to
             # mediate between Israel and Hamas": whom the thing offered is for
-            for inner in (
-                o
-                for c in noun.children
-                if c.dep_ in ("prep", "acl")
-                for o in ([c] if c.dep_ == "acl" else _prep_objects(c))
-            ):
-                for prep in (c for c in inner.children if c.dep_ == "prep" and c.lower_ in OFFERED_TO):
+            inners = [(o, OFFERED_TO) for c in noun.children if c.dep_ == "prep" for o in _prep_objects(c)]
+            for act in (c for c in noun.children if _infinitive_of_noun(c)):
+                # (and the act's own object: "a plan to resume talks with North Korea", "a
+                # proposal to lift sanctions on Libya")
+                inners += [(act, OFFERED_TO), *((o, OFFERED_TO | {"on"}) for o in act.children if o.dep_ == "dobj")]
+            for inner, preps in inners:
+                for prep in (c for c in inner.children if c.dep_ == "prep" and c.lower_ in preps):
                     targets += [k for o in _prep_objects(prep) for k in ctx.entities(o)]
-        carrier = head.lemma_.lower() in self.words.light_verbs or (
+        head_lemma = (self.verbs.lemma(head) if head.pos_ == "VERB" else None) or head.lemma_.lower()
+        carrier = head_lemma in self.words.light_verbs or (  # ("staged": "stage", not "stag")
             # "put forward / tabled / floated a proposal for": the proposer's verbs
-            lemma in PLAN_WORDS and head.lemma_.lower() in PROPOSING
+            lemma in PLAN_WORDS and proposed(anchor) is not None
         )
+        if anchor.dep_ == "nsubjpass" and carrier and not any(agents):
+            # "a plan to send peacekeepers was unveiled by the African Union": the verb's agent
+            agents = [k for a in head.children if a.dep_ == "agent" for k in ctx.split_agents(_pobj(a), head)]
         if anchor.dep_ in ("dobj", "attr") and carrier:
             # "X held talks with Y", "Mali expressed its solidarity with Niamey"
             if not any(agents):
@@ -1896,8 +1908,13 @@ class EventExtractor:
         withdraw": a demand (100). The one who should act is the clause's subject."""
         for head in clause:
             aux = {a.lower_ for a in head.children if a.dep_ == "aux"}
+            act = head
+            if head.lower_ == "ought":
+                # "said Mr Blair ought to (have) resign(ed)": the act is the modal's infinitive
+                act = next((c for c in head.children if c.dep_ == "xcomp"), head)
+                aux |= {"ought", *(a.lower_ for a in act.children if a.dep_ == "aux")}
             code = "100" if "must" in aux else "020" if aux & {"should", "ought"} else None
-            if code is not None and "have" in aux and head.tag_ == "VBN":
+            if code is not None and "have" in aux and act.tag_ == "VBN":
                 # "said the government should have acted sooner": a past failure criticised
                 # (111); "must have known": a guess, nothing asked
                 code = CRITICISE if code == "020" else None
@@ -1906,8 +1923,10 @@ class EventExtractor:
                 continue
             if subj.dep_ == "nsubjpass" and code == APPEAL:
                 continue  # "said Mr Blair should be judged by results": he is not asked to act
+            if code == APPEAL and _knowing(act):
+                continue  # "said the minister should know by now that ...": a rebuke, nothing asked
             if code == APPEAL and (
-                head.lemma_.lower() in HOLDING_OFFICE or any(t.lower_ == "rather" for t in subj.subtree)
+                act.lemma_.lower() in HOLDING_OFFICE or any(t.lower_ == "rather" for t in subj.subtree)
             ):
                 # "said Blair rather than Howard should run the country": a preference for who
                 # governs, nothing asked of anyone
@@ -4646,6 +4665,27 @@ def _taken_aim(noun: Token) -> bool:
     """ "took aim at the party's media law", "taking aim at Mr Brown": criticism aimed at someone."""
     return noun.head.lemma_.lower() == "take" and any(
         c.dep_ == "prep" and c.lower_ == "at" for c in (*noun.children, *noun.head.children)
+    )
+
+
+KNOWING = frozenset({"know", "realise", "realize", "understand", "recognise", "recognize", "remember"})
+AWARE = frozenset({"aware", "ashamed", "embarrassed", "conscious", "mindful"})
+
+
+def _knowing(verb: Token) -> bool:
+    """A state of mind, not an act: "(should) know / realise / understand that ...", "(should)
+    be aware of the risks", "be ashamed"."""
+    lemma = verb.lemma_.lower()
+    if lemma in KNOWING:
+        return True
+    return lemma == "be" and any(c.dep_ == "acomp" and c.lower_ in AWARE for c in verb.children)
+
+
+def _infinitive_of_noun(clause: Token) -> bool:
+    """ "a plan to send aid", "an initiative to send aid" (an infinitive parsed as a relative
+    clause): the act a noun's infinitive names."""
+    return clause.dep_ == "acl" or (
+        clause.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
     )
 
 
