@@ -52,6 +52,7 @@ from .meaning import (
     PRESSED,
     REJECT,
     REQUESTING,
+    TRADED,
     background,
     cooperative,
     declines_comment,
@@ -120,6 +121,7 @@ DENY = "016"
 #: A statement to someone: "told Mr Howard that ..." (010 Make statement).
 STATEMENT = "010"
 CRITICISE = "111"
+LAWSUIT = "115"
 PESSIMISTIC, DISAPPROVE = "012", "110"
 APPEAL = "020"
 #: The lexicon's code for "no event here" ("withdraw" a proposal is no withdrawal).
@@ -604,6 +606,13 @@ class EventExtractor:
                 if tok is not None:
                     if rule.cameo[:3] == "042" and tok is dobj and ctx.is_thing(tok):
                         continue  # "visited the tomb of Yasser Arafat in Ramallah": a place, not him
+                    if (
+                        tok is dobj
+                        and (rule.cameo[:2] == "04" or rule.cameo[:3] == "036")
+                        and verb.lemma_.lower() in DELIBERATING
+                        and ctx.is_thing(tok)
+                    ):
+                        continue  # "wants to discuss the EU constitution": a topic, no one met
                     if tok is dobj and rule.cameo[:2] in JUDGING_ROOTS and self._force_noun(tok):
                         # "MPs backed the invasion of Iraq", "condemned the bombing of Belgrade":
                         # the act is judged, its victim is not; its doer is ("Israel's raid")
@@ -995,13 +1004,20 @@ class EventExtractor:
             return None  # '"Who pays for it?" he asked on Radio 4': a question put, nothing requested
         if lemma in ("receive", "get") and _lemma(dobj) in MESSAGES | DOCUMENTS:
             return None  # "will receive a letter of resignation from X": post, no meeting
+        put = dobj if dobj is not None else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if (
-            dobj is not None
-            and _lemma(dobj) in PLAN_WORDS
-            and _lemma(proposed(dobj)) == verb.lemma_.lower()
-            and (cooperative(dobj) or specific_intent(dobj) is not None)
+            put is not None
+            and _lemma(put) in PLAN_WORDS
+            and _lemma(proposed(put)) == verb.lemma_.lower()
+            and (cooperative(put) or specific_intent(put) is not None)
         ):
             return None  # "unveiled a plan to send aid to Chad": the plan's intent tells the act
+        if particle == "up" and lemma in ("end", "wind", "finish"):
+            return None  # "ended up cancelling 100 flights": how things turned out, no act of ending
+        if lemma == "order" and _goods(dobj) and not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+            return None  # "Qantas ordered 12 Boeing aircraft": a purchase, no demand on Boeing
+        if lemma == "charge" and _priced(verb):
+            return None  # "could charge the companies up to 10% of their turnover": a price, no charge
         if lemma in UNDERSTANDING and _lemma(dobj) in REASONS:
             return None  # "we fully understand and appreciate his reasons": sympathy, no act
         if _keeps_rules(verb, lemma, dobj):
@@ -1148,6 +1164,18 @@ class EventExtractor:
             return Rule(lemma, "V", code, None, None, needs_target=True)
         found = self.verbs.match(verb)
         noun = self.lex.match(obj_word or "", "N", None, None) if dobj is not None else None
+        if noun is None and dobj is not None and obj_word in self.lex.starts:
+            # a noun's row for its modifier: "took legal action" (action N legal)
+            noun = next(
+                (
+                    r
+                    for c in dobj.children
+                    if c.dep_ in ("amod", "compound")
+                    and (r := self.lex.match(obj_word or "", "N", c.lemma_.lower(), None)) is not None
+                    and r.objects
+                ),
+                None,
+            )
         # "beat the deadline" is no act, "beat up" (a violent verb with its own particle) is one
         generic = lemma in w.generic_verbs and not (
             found is not None and found.bare and found.specificity > 0 and lemma in w.violent_verbs
@@ -1158,7 +1186,12 @@ class EventExtractor:
         if (
             noun is not None
             and lemma in w.light_verbs
-            and (pattern_root in (None, noun.cameo[:2]) or lemma in w.generic_verbs or lemma in REPEATING)
+            and (
+                pattern_root in (None, noun.cameo[:2])
+                or lemma in w.generic_verbs
+                or lemma in REPEATING
+                or noun.cameo == LAWSUIT  # "took legal action to unseat them": a lawsuit, not a charge
+            )
         ):
             return None  # ("made a surprise trip to Iraq" is the trip's visit, not the 036 of "make")
         if found is None or found.code is None or found.code.startswith(NO_INTERACTION):
@@ -1190,6 +1223,8 @@ class EventExtractor:
         ):
             # "clashed with Mr Blair over plans", "fought over the budget": a quarrel, no rejection
             return Rule(lemma, "V", CLASH, None, None, needs_target=True)
+        if found.code[:2] == "12" and lemma in DELIBERATING:
+            return None  # "will spend months debating Bush's proposal": weighed, not rejected
         if found.code[:3] == REJECT_SETTLEMENT and not _settling(dobj):
             # "opposed the plan to extend drinking hours": a policy rejected (120); 127 is a plan
             # or agreement that settles a dispute ("rejected the peace plan", "the ceasefire deal")
@@ -1575,7 +1610,10 @@ class EventExtractor:
             for act in (c for c in noun.children if _infinitive_of_noun(c)):
                 # (and the act's own object: "a plan to resume talks with North Korea", "a
                 # proposal to lift sanctions on Libya")
-                inners += [(act, OFFERED_TO), *((o, OFFERED_TO | {"on"}) for o in act.children if o.dep_ == "dobj")]
+                inners += [
+                    (act, OFFERED_TO),
+                    *((o, OFFERED_TO | {"on"}) for o in act.children if o.dep_ == "dobj"),
+                ]
             for inner, preps in inners:
                 for prep in (c for c in inner.children if c.dep_ == "prep" and c.lower_ in preps):
                     targets += [k for o in _prep_objects(prep) for k in ctx.entities(o)]
@@ -4666,6 +4704,42 @@ def _taken_aim(noun: Token) -> bool:
     return noun.head.lemma_.lower() == "take" and any(
         c.dep_ == "prep" and c.lower_ == "at" for c in (*noun.children, *noun.head.children)
     )
+
+
+DELIBERATING = frozenset(
+    {"debate", "discuss", "consider", "examine", "study", "review", "weigh", "scrutinise"}
+)
+PRICES = frozenset({"fee", "price", "rate", "interest", "commission", "premium", "rent", "tariff", "tax"})
+
+
+PERSONNEL = frozenset(
+    {"troop", "soldier", "police", "officer", "peacekeeper", "force", "man", "people", "personnel", "marine"}
+    | {"reinforcement", "reservist", "observer", "monitor", "inspector", "staff", "worker", "diplomat"}
+)
+
+
+def _goods(obj: Token | None) -> bool:
+    """ "12 Boeing aircraft", "50 new trains", "more oil": things bought, counted or traded."""
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.ent_type_ in ("PERSON", "GPE", "NORP", "ORG"):
+        return False
+    if obj.lemma_.lower() in PERSONNEL or any(
+        c.dep_ == "prep" and c.lower_ in ("to", "into") for c in obj.head.children
+    ):
+        return False  # "ordered 5,000 more troops to Iraq": a deployment
+    return obj.lemma_.lower() in TRADED or any(
+        c.dep_ == "nummod" or c.ent_type_ in ("CARDINAL", "QUANTITY", "MONEY") for c in obj.children
+    )
+
+
+def _priced(verb: Token) -> bool:
+    """ "charge customers 10%", "charged a fee", "charge up to £5 for": an amount asked for."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "dative", "npadvmod", "prep"):
+            if child.lemma_.lower() in PRICES:
+                return True
+            if any(t.ent_type_ in ("MONEY", "PERCENT") or t.lower_ == "%" for t in child.subtree):
+                return True
+    return False
 
 
 KNOWING = frozenset({"know", "realise", "realize", "understand", "recognise", "recognize", "remember"})

@@ -1471,8 +1471,9 @@ def settle(events: list[E], words: WordLists) -> list[E]:
             drop.add(n)  # "Detaining suspects without trial breaks human rights laws": no one did it
             continue
         owing = trig.head if trig.dep_ == "xcomp" and trig.head.lemma_.lower() in TRYING else trig
-        # ("Mr Blair ought to have consulted the Cabinet": "ought" parsed as the head)
-        ought = trig.dep_ == "xcomp" and trig.head.lower_ == "ought"
+        # ("Mr Blair ought to have consulted the Cabinet": "ought" parsed as the head; "has to /
+        # needs to / does not have to abide by": a duty, not the act)
+        ought = trig.dep_ == "xcomp" and (trig.head.lower_ == "ought" or _duty(trig.head))
         if ought or any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in owing.children) or _wished(trig):
             # "Libya must hand over the suspects", "UKIP should try to resolve its differences":
             # owed, not done (an appeal, see events)
@@ -2115,6 +2116,15 @@ def _suggested(verb: Token) -> bool:
         if node.lemma_.lower() in SUGGESTING and node.dep_ != "xcomp":
             return True
     return False
+
+
+def _duty(verb: Token) -> bool:
+    """ "has to / have to / will have to / needs to" (not the past "had to", which tells it was
+    done): an act owed."""
+    lemma = verb.lemma_.lower()
+    if lemma == "need":
+        return True
+    return lemma == "have" and verb.tag_ in ("VBZ", "VBP", "VB") and verb.pos_ in ("VERB", "AUX")
 
 
 def _wished(verb: Token) -> bool:
