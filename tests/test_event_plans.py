@@ -191,6 +191,62 @@ ROWS = [
     row("Syria will have to withdraw its troops from Lebanon.", None, absent=("16", "08"), id="will-have-to"),
     row("Syria had to withdraw its troops from Lebanon.", "166", "state:SYR", "state:LBN", id="had-to-done"),
     row("Syria withdrew its troops from Lebanon.", "166", "state:SYR", "state:LBN", id="withdrew-done"),
+    row("The Tories are yet to unveil their plans.", None, absent=("01",), id="yet-to-unveil"),
+    row("Mr Blair is yet to apologise to Gordon Brown.", None, absent=("05",), id="is-yet-to"),
+    row("Mr Blair had yet to apologise to Gordon Brown.", None, absent=("05",), id="had-yet-to"),
+    row("Labour has yet to publish its manifesto.", None, absent=("01",), id="has-yet-to"),
+    row("Mr Blair has still to apologise to Gordon Brown.", None, absent=("05",), id="has-still-to"),
+    row(
+        "Mr Blair is to apologise to Gordon Brown.",
+        "055",
+        "person:blair",
+        "person:gordon-brown",
+        id="is-to-planned",
+    ),
+    # -- denying a fact of others is no denial of blame (016) -------------------------------
+    row("Ms Blears denied their role was changing.", None, absent=("016",), id="denied-role-changing"),
+    row("Mr Howard denied the party was split over Europe.", None, absent=("016",), id="denied-party-split"),
+    row("Labour denied its campaign was faltering.", None, absent=("016",), id="denied-campaign"),
+    row("Ms Hewitt denied the figures had been changed.", None, absent=("016",), id="denied-figures"),
+    row("Tony Blair denied he had lied to Parliament.", "016", "person:tony-blair", id="denied-own-lie"),
+    row("Tony Blair denied the war was illegal.", "016", "person:tony-blair", id="denied-war-illegal"),
+    row("Mr Straw denied Britain had known about the torture.", "016", "person:straw", id="denied-knew"),
+    row("Syria denied its troops had killed the protesters.", "016", "state:SYR", id="denied-killing"),
+    row("Iran denied the allegations.", "016", "state:IRN", id="denied-allegations"),
+    # -- an attack on a place is force; on a post or a plan, words ---------------------------
+    row(
+        "Hamas stepped up its attacks on Israeli settlements.",
+        "19",
+        "organization:hamas",
+        "state:ISR",
+        absent=("11",),
+        id="attacks-on-settlements",
+    ),
+    row(
+        "Hamas fighters attacked an Israeli army post in Gaza.",
+        "19",
+        "organization:hamas",
+        id="attacked-army-post",
+    ),
+    row(
+        "Michael Howard attacked the post of Home Secretary.", "111", absent=FORCE, id="attacked-post-office"
+    ),
+    row(
+        "Mr Brown attacked the Tories' plans for schools and hospitals.",
+        "111",
+        "person:brown",
+        absent=FORCE,
+        id="attacked-plans-schools",
+    ),
+    # -- a headline's second clause is no apposition of the subject ---------------------------
+    row(
+        "China stages 'Strait Thunder' drills around Taiwan; U.S., Japan voice concern",
+        "150",
+        "state:CHN",
+        "state:TWN",
+        absent=("06",),
+        id="headline-drills-semicolon",
+    ),
     # -- weighing a proposal is no rejection ---------------------------------------------
     row(
         "Congress will spend several months debating George W Bush's proposal.",

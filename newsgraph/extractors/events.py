@@ -1016,6 +1016,8 @@ class EventExtractor:
             return None  # "ended up cancelling 100 flights": how things turned out, no act of ending
         if lemma == "order" and _goods(dobj) and not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
             return None  # "Qantas ordered 12 Boeing aircraft": a purchase, no demand on Boeing
+        if lemma == "deny" and _fact_denied(verb, self.lex.classes.get("@negative", frozenset())):
+            return None  # "denied their role was changing": a fact disputed, no blame denied
         if lemma == "charge" and _priced(verb):
             return None  # "could charge the companies up to 10% of their turnover": a price, no charge
         if lemma in UNDERSTANDING and _lemma(dobj) in REASONS:
@@ -2703,8 +2705,14 @@ class _Context:
             heads += list(_conjuncts(other))  # "Russia as well as China criticised": two subjects
         if self.kind(self.found.entity_at(tok.i) or "") is Kind.STATE:
             # "The US, Russia, and Switzerland met": a list of states parsed as an apposition
+            # (before the verb: "China stages drills around Taiwan; U.S., Japan voice concern" is
+            # a headline's second clause parsed as an apposition)
             for child in tok.children:
-                if child.dep_ == "appos" and self.kind(self.found.entity_at(child.i) or "") is Kind.STATE:
+                if (
+                    child.dep_ == "appos"
+                    and (child.i < trigger.i or tok.i > trigger.i)
+                    and self.kind(self.found.entity_at(child.i) or "") is Kind.STATE
+                ):
                     heads += list(_conjuncts(child))
         groups = [
             self._titled_party(t, self._one(t, ACTORS)) or self._local_people(t, trigger) for t in heads
@@ -4729,6 +4737,30 @@ def _goods(obj: Token | None) -> bool:
     return obj.lemma_.lower() in TRADED or any(
         c.dep_ == "nummod" or c.ent_type_ in ("CARDINAL", "QUANTITY", "MONEY") for c in obj.children
     )
+
+
+WRONGDOING = frozenset(
+    {"lie", "mislead", "deceive", "cheat", "bribe", "leak", "cover", "spy", "torture", "abuse", "break", "kill"}
+    | {"illegal", "unlawful", "corrupt", "fraud", "blame", "fault", "responsible", "involve", "know", "order"}
+)
+
+
+def _fact_denied(verb: Token, negative: Iterable[str]) -> bool:
+    """ "denied their role was changing", "denied the party was split": a fact of others' disputed
+    with no blame in it (no 016); not "denied he had lied" (the denier's own act), "denied the war
+    was illegal" (a charge), "denied there was any snub" (a claim of wrongdoing)."""
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in CHARGES | CLAIMS for c in verb.children):
+        return False
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if clause is None:
+        return False
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subj is None:  # "denied the war was illegal": the subject parsed as the verb's object
+        subj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < clause.i), None)
+    if subj is None or subj.dep_ == "expl" or (subj.pos_ == "PRON" and subj.lower_ not in ("it", "this", "that")):
+        return False
+    words = {t.lemma_.lower() for t in clause.subtree} | {t.lemma_.lower() for t in subj.subtree}
+    return not (words & WRONGDOING or words & set(negative))
 
 
 def _priced(verb: Token) -> bool:

@@ -929,6 +929,8 @@ def physical(
     forms = {w for o in objects for w in (o.lemma_.lower(), o.lower_, o.lower_.removesuffix("s"))}
     if forms & words.argument_nouns:
         return False  # "attacked Labour's unfair and over-complicated taxes"
+    if any(o.lemma_.lower() in TARGET_PLACES for o in objects):
+        return True  # "attacks on Israeli settlements", "an attack on a police station": a place hit
     if any(o.pos_ in ("NOUN", "ADJ") and not o.ent_type_ for o in objects):
         return False  # "an attack on the cost of Britain's asylum system": upon a thing, not a target
     if any(c.dep_ == "prep" and c.lower_ in ("for", "over", "as") for c in trigger.children):
@@ -937,6 +939,12 @@ def physical(
     return not person_target and not (people_only and not state_target)
 
 
+#: Places an act of force hits: "attacks on Israeli settlements", "an attack on a police station".
+TARGET_PLACES = frozenset(
+    {"settlement", "village", "town", "camp", "base", "checkpoint", "barracks", "convoy", "station", "embassy"}
+    | {"compound", "outpost", "garrison", "airport", "airbase", "port", "refinery", "pipeline", "mosque"}
+    | {"church", "hotel", "market", "bus", "train", "patrol", "building", "school", "hospital"}
+)
 #: Adjectives that make an attack one of words: "a blistering attack on Moscow".
 WORDY = frozenset(
     {
@@ -2120,9 +2128,11 @@ def _suggested(verb: Token) -> bool:
 
 def _duty(verb: Token) -> bool:
     """ "has to / have to / will have to / needs to" (not the past "had to", which tells it was
-    done): an act owed."""
+    done): an act owed; "is yet to / has still to / had yet to": an act not done yet."""
     lemma = verb.lemma_.lower()
     if lemma == "need":
+        return True
+    if lemma in ("be", "have") and any(c.dep_ == "advmod" and c.lower_ in ("yet", "still") for c in verb.children):
         return True
     return lemma == "have" and verb.tag_ in ("VBZ", "VBP", "VB") and verb.pos_ in ("VERB", "AUX")
 
