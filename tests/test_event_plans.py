@@ -213,6 +213,19 @@ ROWS = [
     row("Mr Straw denied Britain had known about the torture.", "016", "person:straw", id="denied-knew"),
     row("Syria denied its troops had killed the protesters.", "016", "state:SYR", id="denied-killing"),
     row("Iran denied the allegations.", "016", "state:IRN", id="denied-allegations"),
+    row(
+        "Uganda denied that its troops were fighting in Sudan.",
+        "016",
+        "state:UGA",
+        id="denied-troops-fighting",
+    ),
+    row(
+        "Israel denied that its soldiers had shot the journalist.",
+        "016",
+        "state:ISR",
+        id="denied-soldiers-shot",
+    ),
+    row("Pakistan denied that its jets had bombed the village.", "016", "state:PAK", id="denied-jets-bombed"),
     # -- an attack on a place is force; on a post or a plan, words ---------------------------
     row(
         "Hamas stepped up its attacks on Israeli settlements.",

@@ -1016,7 +1016,9 @@ class EventExtractor:
             return None  # "ended up cancelling 100 flights": how things turned out, no act of ending
         if lemma == "order" and _goods(dobj) and not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
             return None  # "Qantas ordered 12 Boeing aircraft": a purchase, no demand on Boeing
-        if lemma == "deny" and _fact_denied(verb, self.lex.classes.get("@negative", frozenset())):
+        if lemma == "deny" and _fact_denied(
+            verb, self.lex.classes.get("@negative", frozenset()), self._an_act
+        ):
             return None  # "denied their role was changing": a fact disputed, no blame denied
         if lemma == "charge" and _priced(verb):
             return None  # "could charge the companies up to 10% of their turnover": a price, no charge
@@ -1425,6 +1427,13 @@ class EventExtractor:
             return []
         ctx.details[places[0]] = (sector or UNIDENTIFIED, mention)  # (not the place's words)
         return places
+
+    def _an_act(self, verb: Token) -> bool:
+        """The verb names an act the dictionaries code ("had struck", "were fighting"), not a state."""
+        if verb.lemma_.lower() in self.lex.starts:
+            return True
+        found = self.verbs.match(verb)
+        return found is not None and found.code is not None and found.code != NO_EVENT
 
     def _threatening(self, verb: Token, lemma: str) -> bool:
         """A threat tells an act to come: a dictionary pattern's 13x needs a verb of saying,
@@ -4740,15 +4749,29 @@ def _goods(obj: Token | None) -> bool:
 
 
 WRONGDOING = frozenset(
-    {"lie", "mislead", "deceive", "cheat", "bribe", "leak", "cover", "spy", "torture", "abuse", "break", "kill"}
+    {
+        "lie",
+        "mislead",
+        "deceive",
+        "cheat",
+        "bribe",
+        "leak",
+        "cover",
+        "spy",
+        "torture",
+        "abuse",
+        "break",
+        "kill",
+    }
     | {"illegal", "unlawful", "corrupt", "fraud", "blame", "fault", "responsible", "involve", "know", "order"}
 )
 
 
-def _fact_denied(verb: Token, negative: Iterable[str]) -> bool:
-    """ "denied their role was changing", "denied the party was split": a fact of others' disputed
+def _fact_denied(verb: Token, negative: Iterable[str], an_act: Callable[[Token], bool]) -> bool:
+    """ "denied their role was changing", "denied the party was split": a state of things disputed
     with no blame in it (no 016); not "denied he had lied" (the denier's own act), "denied the war
-    was illegal" (a charge), "denied there was any snub" (a claim of wrongdoing)."""
+    was illegal" (a charge), "denied there was any snub" (a claim of wrongdoing), "denied that its
+    soldiers were fighting alongside rebels" (an act the denier is blamed for)."""
     if any(c.dep_ == "dobj" and c.lemma_.lower() in CHARGES | CLAIMS for c in verb.children):
         return False
     clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
@@ -4757,7 +4780,13 @@ def _fact_denied(verb: Token, negative: Iterable[str]) -> bool:
     subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
     if subj is None:  # "denied the war was illegal": the subject parsed as the verb's object
         subj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < clause.i), None)
-    if subj is None or subj.dep_ == "expl" or (subj.pos_ == "PRON" and subj.lower_ not in ("it", "this", "that")):
+    if (
+        subj is None
+        or subj.dep_ == "expl"
+        or (subj.pos_ == "PRON" and subj.lower_ not in ("it", "this", "that"))
+    ):
+        return False
+    if an_act(clause):
         return False
     words = {t.lemma_.lower() for t in clause.subtree} | {t.lemma_.lower() for t in subj.subtree}
     return not (words & WRONGDOING or words & set(negative))

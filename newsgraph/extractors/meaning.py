@@ -941,7 +941,18 @@ def physical(
 
 #: Places an act of force hits: "attacks on Israeli settlements", "an attack on a police station".
 TARGET_PLACES = frozenset(
-    {"settlement", "village", "town", "camp", "base", "checkpoint", "barracks", "convoy", "station", "embassy"}
+    {
+        "settlement",
+        "village",
+        "town",
+        "camp",
+        "base",
+        "checkpoint",
+        "barracks",
+        "convoy",
+        "station",
+        "embassy",
+    }
     | {"compound", "outpost", "garrison", "airport", "airbase", "port", "refinery", "pipeline", "mosque"}
     | {"church", "hotel", "market", "bus", "train", "patrol", "building", "school", "hospital"}
 )
@@ -2132,7 +2143,9 @@ def _duty(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma == "need":
         return True
-    if lemma in ("be", "have") and any(c.dep_ == "advmod" and c.lower_ in ("yet", "still") for c in verb.children):
+    if lemma in ("be", "have") and any(
+        c.dep_ == "advmod" and c.lower_ in ("yet", "still") for c in verb.children
+    ):
         return True
     return lemma == "have" and verb.tag_ in ("VBZ", "VBP", "VB") and verb.pos_ in ("VERB", "AUX")
 
