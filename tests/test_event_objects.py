@@ -491,6 +491,13 @@ JUDGED_OWNERS = [
         {S("USA")},
         id="complained-about-us",
     ),
+    pytest.param(
+        "The Tories condemned the British government's refusal to talk.",
+        "11",
+        {ORG("Conservative Party")},
+        {S("GBR")},
+        id="state-governments-refusal",
+    ),
     # (what it is about is no owner: "the cost of Iraq's elections")
     pytest.param(
         "The Tories complained about the cost of Iraq's elections.",

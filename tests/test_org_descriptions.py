@@ -124,6 +124,12 @@ NOT_DESCRIBED = [
         id="description-of-another-name",
     ),
     pytest.param(
+        "Kredix Bank will merge with Bolt Bank. The deal is in line with a directive from the Polish "
+        "central bank. Kredix Bank said so.",
+        "Kredix Bank",
+        id="a-states-central-bank",
+    ),
+    pytest.param(
         "Hondex Motor sales fell. Hondex Motor blamed the Japanese bank sector.",
         "Hondex Motor",
         id="noun-modifying-another-noun",
@@ -446,3 +452,45 @@ def test_a_citys_office_introduced_is_no_states(facts):
 def test_a_council_or_court_of_something_is_no_department(facts, body):
     text = f"Britain's economy grew. Britain voted. Britain waits. The {body} said prices rose in Britain."
     assert not any(o == body for o, _s in part_of(facts(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The Securities and Exchange Commission (SEC) fined Acme. The watchdog's chairman, Carl Brent, "
+            "said it was fair. The SEC will act.",
+            ("Carl Brent", "SEC", "chairman"),
+            id="the-watchdogs-chairman-comma",
+        ),
+        pytest.param(
+            "The Financial Markets Authority (FMA) fined Acme. The FMA said so, and the regulator's "
+            "chairman Carl Brent said it was fair.",
+            ("Carl Brent", "FMA", "chairman"),
+            id="the-regulators-chairman-before-the-name",
+        ),
+    ],
+)
+def test_the_bodys_office_is_the_main_bodys(facts, text, expected):
+    assert expected in offices(facts(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Acme was fined. Acme said so, and the regulator's chairman Carl Brent said it was fair. "
+            "Acme will appeal.",
+            id="main-organization-no-body",
+        ),
+        pytest.param(
+            "The oil firm Acme Holdings was fined. The US regulator said Acme Holdings broke the rules. "
+            "Acme Holdings will appeal.",
+            id="a-company-is-no-regulator",
+        ),
+    ],
+)
+def test_a_body_description_never_points_to_a_company(facts, text):
+    f = facts(text)
+    assert not any(h.startswith("Acme") for _p, h, _r in offices(f))
+    assert not any(o.startswith("Acme") for o, _s in part_of(f))

@@ -605,6 +605,7 @@ class EntityExtractor:
         self._person_names: set[str] = set()  # names tagged ORG that the document says are people's
         self._org_initials: set[str] = set()  # the initials of the organizations the model tagged
         self._things: set[str] = set()  # names the document puts beside a thing noun
+        self._lowered_words: set[str] = set()  # words the document writes in lower case
         self._not_names: set[str] = set()  # words the document writes in lower case or in an ORG/NORP
         self._words: set[str] = set()  # every word of the document, lower-cased
         self._texts: list[str] = []  # every token's text, by index
@@ -744,6 +745,19 @@ class EntityExtractor:
                 return None  # "Minister for Children, Young People and Families": a field, no one
             if _possessed_work(doc, start, end):
                 return None  # "Charles Dickens' Oliver Twist": the author's book, no one in the news
+            if (
+                end - start > 1
+                and doc[end - 1].lower_.rstrip(".") in HONORIFICS
+                and end < len(doc)
+                and doc[end].is_title
+            ):
+                return None  # "Said Mr" tagged apart from the name after it
+            for i in range(start + 1, end - 1):
+                if doc[i].lower_.rstrip(".") in HONORIFICS and all(
+                    doc[j].lower_ in self._lowered_words for j in range(start, i)
+                ):
+                    start = i  # "Said Mr Vole:": a verb opening the sentence before the title
+                    break
             named_at = start
             start, titles = _strip_titles(doc, start, end)
             if (
@@ -774,7 +788,14 @@ class EntityExtractor:
             while (
                 end < len(doc)
                 and doc[end].pos_ == "PROPN"
-                and not doc[end].ent_type_
+                and (
+                    not doc[end].ent_type_
+                    or (  # "Susilo Bambang" and "Yudhoyono" tagged apart: one name, not two people
+                        doc[end].ent_type_ == "PERSON"
+                        and doc[end].ent_iob_ == "B"
+                        and (end + 1 == len(doc) or doc[end + 1].ent_iob_ != "I")
+                    )
+                )
                 and doc[end].text[:1].isupper()
                 and doc[end - 1].head.i == end
                 and not self.office.is_title(doc[end].text)
@@ -837,6 +858,8 @@ class EntityExtractor:
                     if kind is Kind.ORGANIZATION:
                         self._group_names.add(text)
                     return _Mention(kind, start, end, text)
+            if not honored and not titles and self._named_like_a_body(doc, start, end):
+                return _Mention(Kind.ORGANIZATION, start, end, text)  # "Marks & Spencer", "Air Zedland"
             determined = not titles and start > 0 and doc[start - 1].lower_ in ARTICLES
             return _Mention(Kind.PERSON, start, end, text, titles=titles, determined=determined)
         capital = self.table.capital(text)
@@ -898,6 +921,43 @@ class EntityExtractor:
                 return None  # "MP" tagged ORG: an office, no organization
             return _Mention(Kind.ORGANIZATION, start, end, text)
         return None
+
+    def _named_like_a_body(self, doc: Doc, start: int, end: int) -> bool:
+        """A name of several words no person bears: joined by an ampersand ("Marks & Spencer"),
+        a company or body the knowledge base lists ("Morgan Stanley"), or opening with a word
+        the document writes in lower case that is no first name, no person's noun and no
+        people's adjective ("Air Zedland" beside "air fares", "Smart Tags", "Best Buy")."""
+        from ..resolve.actors import actors  # the knowledge base of persons, as resolution reads it
+
+        if end - start < 2:
+            return False
+        words = doc[start:end]
+        if any(t.text in ("&", "+") for t in words):
+            return True
+        if actors().organization(words.text) is not None:
+            return True
+        first = words[0]
+        if first_names().get(first.lower_) is None and any(
+            t.lower_ in self.words.company_name_words for t in words[1:]
+        ):
+            return True  # "Argonaut Games", "Zedland Wireless": a trade in the name
+        if actors().person(words.text) is not None or self._personal_sign(doc, start, end):
+            return False  # "Said Vole, the chief negotiator,", "Long Vole said he"
+        return (
+            first.is_alpha
+            and first.is_title
+            and first.lower_ in self._lowered_words
+            and first_names().get(first.lower_) is None
+            and not self.office.is_title(first.text)
+            and not _office_word(self.office, first.text)
+            and not self.office.is_office(first.lower_)
+            and first.lower_ not in PERSON_NOUNS
+            and first.lower_ not in self.words.descriptors
+            and first.lower_ not in self.words.relatives
+            and first.lower_ not in NAME_PARTICLES
+            and self.table.demonym(first.text) is None
+            and not any(first_names().get(t.lower_) in ("M", "F") for t in words[1:])
+        )
 
     def _one_word_body(self, doc: Doc, i: int) -> bool:
         """A one-word name the model tagged ORG before an office word is the body whose office
@@ -1132,6 +1192,7 @@ class EntityExtractor:
             and first is None
             and root.dep_ == "pobj"
             and root.head.lower_ in PLACE_PREPOSITIONS
+            and not (root.head.i > 0 and doc[root.head.i - 1].lower_ == "according")
         ):
             return Kind.LOCATION  # a family name of the document is a person again (_surnames)
         if (
@@ -1606,6 +1667,7 @@ class EntityExtractor:
             lowered.append(low := t.lower_)
             if t.is_lower and t.is_alpha:
                 not_names.add(low)
+        self._lowered_words = set(not_names)  # the words the document writes in lower case
         self._texts = texts
         self._words = set(lowered)
         self._not_names = not_names | {t.lower_ for e in ents if e.label_ in ("ORG", "NORP") for t in e}
@@ -1643,6 +1705,10 @@ class EntityExtractor:
                     # "the Medical Trust for the Relief of Floods" split by the model: one name
                     found[:] = [f for f in found if f.end <= m.start or f.start >= m.end]
                     for i in range(m.start, m.end):
+                        covered[i] = True
+                        consumed.add(i)
+                if m.kind is Kind.PERSON and m.end > span.end:
+                    for i in range(span.end, m.end):  # the family name tagged apart is this name's
                         covered[i] = True
                         consumed.add(i)
                 found.append(m)
@@ -1979,8 +2045,15 @@ class EntityExtractor:
         aliases = _alias_names(doc, persons)
         unsupported = self._unsupported_single_names(doc, persons, full)
         unsupported -= {id(m) for m in persons if m.name.casefold() in kin}  # "his father Giuseppe"
-        mentions = [m for m in mentions if id(m) not in unsupported]
-        persons = [m for m in persons if id(m) not in unsupported]
+        impersonal = self._impersonal_single_names(doc, persons, full, kin)
+        unsupported |= {i for i, acting in impersonal.items() if not acting}
+        unsupported -= {i for i, acting in impersonal.items() if acting}  # "according to Zedmark": a body
+        mentions = [
+            _Mention(Kind.ORGANIZATION, m.start, m.end, m.name) if impersonal.get(id(m)) else m
+            for m in mentions
+            if id(m) not in unsupported
+        ]
+        persons = [m for m in mentions if m.kind is Kind.PERSON]
         peers = _document_peers(persons, full)
         companies = _document_companies(doc, mentions)
         for m in mentions:
@@ -2490,6 +2563,122 @@ class EntityExtractor:
             out.add(id(m))
         return out
 
+    def _impersonal_single_names(
+        self, doc: Doc, persons: list[_Mention], full: list[_Mention], kin: dict[str, str]
+    ) -> dict[int, bool]:
+        """One-word "people" with no sign of a person anywhere in the document: no full name
+        to resolve to, no title on any mention, no first name, nobody's family name in the
+        knowledge base, no "he"/"she" after any mention in its sentence and no person's noun
+        before it or in apposition ("striker Vole", "Vole, a singer,"). On business and
+        technology text these are companies, brands, products and places ("Datamonitor
+        said", "Vioxx was withdrawn"). Each such mention maps to True when it acts as a body
+        does (says, "its", "according to", a trade noun before it: "broadcaster Zedcast"),
+        and becomes an organization; else to False, and it is no node."""
+        from ..resolve.actors import actors  # the knowledge base of persons, as resolution reads it
+
+        names = first_names()
+        kb = actors()
+        groups: dict[str, list[_Mention]] = {}
+        for m in persons:
+            if len(m.name.split()) == 1 and not m.titles:  # "Zedmark", "Merriam-Webster"
+                groups.setdefault(m.name.casefold(), []).append(m)
+        titled = {m.name.casefold() for m in persons if m.titles}
+        out: dict[int, bool] = {}
+        for word, group in groups.items():
+            if (
+                word in titled
+                or word in kin
+                or names.get(word) is not None
+                or not word.replace("-", "").isalpha()
+                or kb.surname_codes(word)
+                or any(_resolve_short(m, full) is not None for m in group)
+                or any(self._personal_sign(doc, m.start, m.end) for m in group)
+            ):
+                continue
+            acting = any(self._acts_as_body(doc, m) for m in group)
+            if not acting and any(self._does_something(doc, m) for m in group):
+                continue  # "Whitfield warned North Korea": an agent the text says nothing more of
+            out.update((id(m), acting) for m in group)
+        return out
+
+    def _personal_sign(self, doc: Doc, start: int, end: int) -> bool:
+        """A person's noun before the name or in apposition with it, an age after it, or
+        "he"/"she" after it in its sentence with no other person named between."""
+        prev = doc[start - 1] if start > 0 else None
+        if prev is not None and self._person_noun(prev) and prev.lower_ not in TRADE_NOUNS:
+            return True  # "striker Vole", "chairman Vole"
+        if (
+            prev is not None
+            and prev.is_title
+            and (
+                prev.lower_.rstrip(".") in HONORIFICS | PEERAGE | JUDGES
+                or self.office.is_title(prev.text.rstrip("."))
+            )
+        ):
+            return True  # "Mr Justice Vole", "President Vole" with the title left out of the name
+        if _age_apposition(doc, end):
+            return True  # "Vole, 52, said"
+        root = doc[start:end].root
+        if (
+            root.dep_ == "poss"
+            and root.head.lower_ not in TRADE_NOUNS
+            and root.head.lemma_.lower() in self.words.relatives | KIN_NOUNS | PARTNER_NOUNS
+        ):
+            return True  # "Vole's aides", "Vole's wife"; a firm has a chief executive too
+        for tok in [c for c in root.children if c.dep_ == "appos"] + (
+            [root.head] if root.dep_ == "appos" else []
+        ):
+            if self._person_noun(tok) and tok.lower_ not in TRADE_NOUNS:
+                return True  # "Vole, a singer, said"
+        sent = doc[start].sent
+        if any(t.ent_type_ == "PERSON" for t in doc[sent.start : start]):
+            return False  # "Vole said that it withdrew Zolvix ... he": whose pronoun is unclear
+        for tok in doc[end : sent.end]:
+            if tok.ent_type_ == "PERSON":
+                return False
+            if tok.lower_ in PERSONAL_PRONOUNS:
+                return True
+        # "Vole said the band would tour. He added ...": the next sentence opens with a person's pronoun
+        return sent.end < len(doc) and doc[sent.end].lower_ in PERSONAL_PRONOUNS
+
+    @staticmethod
+    def _does_something(doc: Doc, m: _Mention) -> bool:
+        """The subject of a verb in the active voice that is more than "be" or "have", or the
+        possessor of a noun of an act: the text makes it an agent, person or body ("Vole warned
+        Zedland", "Vole's visit to Zedland")."""
+        root = doc[m.start : m.end].root
+        if root.dep_ == "poss" and root.head.pos_ == "NOUN":
+            from .events import lexicon  # the nouns of acts ("visit", "attack") the events read
+
+            return any(r.pos in ("N", "*") for r in lexicon().rules.get(root.head.lemma_.lower(), ()))
+        return (
+            root.dep_ == "nsubj"
+            and root.head.pos_ == "VERB"
+            and root.head.lemma_.lower() not in ("be", "have")
+            and not any(c.dep_ == "auxpass" for c in root.head.children)
+        )
+
+    def _acts_as_body(self, doc: Doc, m: _Mention) -> bool:
+        root = doc[m.start]
+        if any(t.lower_ in ("it", "its", "itself") for t in doc[m.end : root.sent.end]):
+            return True  # "Zedcast said it would"
+        if root.dep_ == "nsubj" and root.head.lemma_.lower() in self.words.say:
+            return True  # "Zedcast said", "said Zedcast"
+        if (
+            root.dep_ == "pobj"
+            and root.head.lower_ == "to"
+            and root.head.i > 0
+            and doc[root.head.i - 1].lower_ == "according"
+        ):
+            return True
+        prev = doc[m.start - 1] if m.start > 0 else None
+        if prev is None:
+            return False
+        # "think-tank Zedcast", "broadcaster Zedcast": a common noun of a trade before the name
+        return prev.lower_ in TRADE_NOUNS | self.words.described_companies or (
+            prev.is_lower and prev.pos_ == "NOUN" and prev.dep_ in ("compound", "nmod", "appos")
+        )
+
     def _identity(
         self, m: _Mention, full: list[_Mention], peers: dict[str, list[str]] | None = None
     ) -> tuple[str, str, str | None]:
@@ -2981,6 +3170,12 @@ class EntityExtractor:
                     or (c.lower_ in ANAPHOR_COMPANIES and any(d.lower_ == "the" for d in c.children))
                 ):
                     return self._antecedent_company(doc, c.i, out)
+                if (
+                    c.dep_ == "poss"
+                    and c.lower_ in self.words.described_bodies
+                    and any(d.lower_ == "the" for d in c.children)
+                ):
+                    return self._main_organization(out, body=True)  # "The watchdog's chairman, X"
         if j > 0 and doc[j].text == "," and root.dep_ == "appos" and root.head.i < m.start:
             j -= 1  # "The firm's chief executive, X"
         last = j
@@ -2988,6 +3183,14 @@ class EntityExtractor:
             if doc[j].lower_ in ANAPHOR_COMPANIES:
                 break
             j -= 1
+        if (
+            j > 1
+            and j < last
+            and doc[j].text in ("'s", "’s")
+            and doc[j - 1].lower_ in self.words.described_bodies
+            and doc[j - 2].lower_ == "the"
+        ):
+            return self._main_organization(out, body=True)  # "the regulator's chairman X"
         if j > 0 and doc[j].text in ("'s", "’s") and doc[j - 1].lower_ in ANAPHOR_COMPANIES:
             j -= 1
             if j == 0 or doc[j - 1].lower_ != "the":
@@ -3893,6 +4096,11 @@ class EntityExtractor:
                 continue
             if not body and self._government_body(key, out):
                 continue
+            if body and (
+                e.label in self._companies
+                or not (self.words.government_bodies | REGULATOR_WORDS).intersection(e.label.lower().split())
+            ):
+                continue  # "Acme was fined ... the US regulator said": only a body named as one
             counts.append((len(e.mentions), key))
         counts.sort(reverse=True)
         if not counts or counts[0][0] < 2 or (len(counts) > 1 and counts[1][0] == counts[0][0]):
@@ -3915,8 +4123,11 @@ class EntityExtractor:
 
 #: Words that make a description no definite one of the document's organization ("a rival Japanese
 #: carmaker", "another US bank", "its Japanese partner").
+#: So do the words of a state's own institution ("the Nigerian central bank", "the Russian state
+#: oil company"): one of its own, not the company the document is about.
 DESCRIPTION_OTHERS = frozenset(
     {"rival", "other", "another", "competitor", "partner", "smaller", "bigger", "larger"}
+    | {"central", "state", "national", "state-owned", "state-run"}
 )
 
 #: Head words of bodies named "X for the Y" / "X of the Y" ("Society for the Protection of ...").
@@ -4135,6 +4346,10 @@ DEPARTMENT_HEADS = frozenset(
 SUPRANATIONAL = frozenset(
     {"european", "international", "world", "global", "commonwealth", "arab", "african", "asian", "united"}
 )
+
+#: Words naming a body that regulates, besides a state's own bodies ("Securities and Exchange
+#: Commission", "Financial Services Authority").
+REGULATOR_WORDS = frozenset({"commission", "authority", "board", "inspectorate", "regulator", "watchdog"})
 
 #: Parties and state bodies of one state a document must name to be about its government.
 GOVERNING_EVIDENCE = 2
@@ -4416,6 +4631,37 @@ def _local_force(doc: Doc, m: _Mention, covered: list[bool]) -> _Mention:
 #: Who speaks for a body or a person: "a Defra spokesman", "a spokeswoman for Acpo".
 SPOKESPEOPLE = frozenset(
     {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"}
+)
+
+#: Nouns of a trade a firm plies as well as a person: "broadcaster Zedcast", "rival Zedcast"
+#: say nothing of a person.
+TRADE_NOUNS = frozenset(
+    {
+        "broadcaster",
+        "producer",
+        "designer",
+        "developer",
+        "maker",
+        "owner",
+        "rival",
+        "partner",
+        "manager",
+        "analyst",
+        "adviser",
+        "advisor",
+        "consultant",
+        "retailer",
+        "trader",
+        "publisher",
+        "member",
+        "director",
+        "model",
+        "parent",
+        "successor",
+        "predecessor",
+        "family",
+        "relative",
+    }
 )
 
 #: Pronouns that only a person takes.

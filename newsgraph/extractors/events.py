@@ -3117,7 +3117,10 @@ class _Context:
                     )
                     and key is None
                     and child.lemma_.lower() in self.words.home_bodies
-                    and not any(c.dep_ in ("poss", "compound", "amod") for c in child.children)
+                    and (
+                        child.dep_ == "poss"
+                        or not any(c.dep_ in ("poss", "compound", "amod") for c in child.children)
+                    )
                 ):
                     out += self._one(child, kinds)  # "the government's failure", "government plans"
                 elif (
