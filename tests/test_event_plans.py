@@ -251,6 +251,25 @@ ROWS = [
         absent=FORCE,
         id="attacked-plans-schools",
     ),
+    row("Hamas wants to increase the number of its attacks.", None, absent=FORCE, id="number-of-its-attacks"),
+    row(
+        "The IRA wanted to limit the death toll of their bombings.",
+        None,
+        absent=FORCE,
+        id="toll-of-their-bombings",
+    ),
+    row(
+        "Rebels sought to raise the scale of attacks on the army.", None, absent=FORCE, id="scale-of-attacks"
+    ),
+    row(
+        "The death toll of the Israeli attack on Gaza rose to 50.", "19", "state:ISR", id="toll-of-the-attack"
+    ),
+    row(
+        "Hamas carried out attacks on Israeli settlements.",
+        "19",
+        "organization:hamas",
+        id="carried-out-attacks",
+    ),
     # -- a headline's second clause is no apposition of the subject ---------------------------
     row(
         "China stages 'Strait Thunder' drills around Taiwan; U.S., Japan voice concern",

@@ -1527,6 +1527,8 @@ class EventExtractor:
             if phrasal is not None and phrasal.cameo[:2] in ("02", "10") and asking:
                 rule = phrasal
                 break
+        if rule is not None and rule.cameo[:2] in FORCE_ROOTS and _measured_in_general(noun):
+            return  # "wanted to limit the death toll of their attacks": attacks in general, none told
         if lemma == "aim" and not _taken_aim(noun):
             return  # "the aim of UKIP is ...": a purpose, no criticism
         if (
@@ -4736,6 +4738,19 @@ PERSONNEL = frozenset(
     {"troop", "soldier", "police", "officer", "peacekeeper", "force", "man", "people", "personnel", "marine"}
     | {"reinforcement", "reservist", "observer", "monitor", "inspector", "staff", "worker", "diplomat"}
 )
+
+
+MEASURES_OF = frozenset({"number", "toll", "scale", "level", "frequency", "rate", "intensity", "cost"})
+
+
+def _measured_in_general(noun: Token) -> bool:
+    """ "the death toll of their attacks", "the number of its attacks": acts of a kind counted or
+    measured in general (plural, no article), no one act told."""
+    if noun.tag_ not in ("NNS", "NNPS") or noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return False
+    if noun.head.head.lemma_.lower() not in MEASURES_OF:
+        return False
+    return not any(c.dep_ == "det" or (c.dep_ == "poss" and c.pos_ != "PRON") for c in noun.children)
 
 
 def _goods(obj: Token | None) -> bool:
