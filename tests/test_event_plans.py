@@ -339,6 +339,19 @@ ROWS = [
         absent=("10",),
         id="ordered-troops-deployment",
     ),
+    row(
+        "Meanwhile, the budget airline Kingfisher Airlines is to buy 10 A320 aircraft from Airbus.",
+        None,
+        absent=("06",),
+        id="airline-buys-aircraft",
+    ),
+    row("Lufthansa bought 20 aircraft from Airbus.", None, absent=("06",), id="company-bought-aircraft"),
+    row(
+        "The company will buy 30 new aircraft from Boeing.",
+        None,
+        absent=("06",),
+        id="company-will-buy-aircraft",
+    ),
     # -- "ended up doing": how it turned out, no act of ending --------------------------------
     row("The government ended up backing the plan.", None, absent=("16",), id="ended-up-backing"),
     row(

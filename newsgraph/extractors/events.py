@@ -1229,6 +1229,8 @@ class EventExtractor:
             return Rule(lemma, "V", CLASH, None, None, needs_target=True)
         if found.code[:2] == "12" and lemma in DELIBERATING:
             return None  # "will spend months debating Bush's proposal": weighed, not rejected
+        if found.code[:3] == MILITARY_COOPERATION and _company_subject(verb):
+            return None  # "the airline is to buy 10 A320 aircraft from Airbus": a purchase, no arms deal
         if found.code[:3] == REJECT_SETTLEMENT and not _settling(dobj):
             # "opposed the plan to extend drinking hours": a policy rejected (120); 127 is a plan
             # or agreement that settles a dispute ("rejected the peace plan", "the ceasefire deal")
@@ -4751,6 +4753,24 @@ def _measured_in_general(noun: Token) -> bool:
     if noun.head.head.lemma_.lower() not in MEASURES_OF:
         return False
     return not any(c.dep_ == "det" or (c.dep_ == "poss" and c.pos_ != "PRON") for c in noun.children)
+
+
+COMPANY_NOUNS = frozenset(
+    {"airline", "carrier", "company", "firm", "group", "operator", "maker", "manufacturer"}
+)
+
+
+def _company_subject(verb: Token) -> bool:
+    """The one acting is a company: "Kingfisher Airlines bought ...", "the airline is to buy ..."."""
+    clause = verb
+    for _ in range(3):
+        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            return subj.ent_type_ == "ORG" or subj.lemma_.lower() in COMPANY_NOUNS
+        if clause.dep_ not in ("xcomp", "conj") or clause.head.i == clause.i:
+            return False
+        clause = clause.head
+    return False
 
 
 def _goods(obj: Token | None) -> bool:
