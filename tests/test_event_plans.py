@@ -384,6 +384,7 @@ ROWS = [
         "The UK Independence Party could take legal action to unseat two London Assembly members.",
         "115",
         "organization:uk-independence-party",
+        "organization:london-assembly",
         absent=("17",),
         id="take-legal-action-to",
     ),
@@ -421,6 +422,13 @@ ROWS = [
         "organization:labour-party",
         "organization:daily-mail",
         id="launched-proceedings",
+    ),
+    row(
+        "Greenpeace launched legal action to stop Shell.",
+        "115",
+        "organization:greenpeace",
+        "organization:shell",
+        id="legal-action-to-stop",
     ),
     row("Shell sued Morgan Stanley.", "115", "organization:shell", "organization:morgan-stanley", id="sued"),
 ]

@@ -1651,6 +1651,14 @@ class EventExtractor:
                         targets += ctx.entities(o)
                     if o.dep_ == "pobj" and prep.lower_ in place_preps:
                         locations += ctx.entities(o, kinds=(Kind.LOCATION,))
+            if rule.cameo == LAWSUIT and not targets:
+                # "took legal action to unseat two London Assembly members": whom its purpose is upon
+                for purpose in (
+                    c
+                    for c in (*head.children, *noun.children)
+                    if c.dep_ in ("xcomp", "advcl", "acl") and _to_infinitive(c)
+                ):
+                    targets += [k for o in purpose.children if o.dep_ == "dobj" for k in ctx.entities(o)]
         if rule.cameo[:3] == "042" and any(agents) and not targets:
             # "Mr Straw's China trip", "his Middle East tour": the name before the noun is where
             # the one whose visit it is goes
@@ -4852,6 +4860,10 @@ def _knowing(verb: Token) -> bool:
     if lemma in KNOWING:
         return True
     return lemma == "be" and any(c.dep_ == "acomp" and c.lower_ in AWARE for c in verb.children)
+
+
+def _to_infinitive(clause: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
 def _infinitive_of_noun(clause: Token) -> bool:
