@@ -868,3 +868,69 @@ def test_a_person_named_with_a_trade_word_stays_a_person(nlp, text, name):
 def test_a_name_after_a_title_left_out_of_it_stays_a_person(nlp, text):
     found = tagged(nlp, text, "Velloby")
     assert any("Velloby" in texts for texts in found.values()), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "The firm's boss has been named European Businessman of the Year by a magazine.",
+            "European Businessman",
+            id="award",
+        ),
+        pytest.param(
+            "Scottish Farmer of the Year went to a woman from Fife.", "Scottish Farmer", id="award-first"
+        ),
+        pytest.param(
+            "The Welsh Businesswoman award was given out in Cardiff.", "Welsh Businesswoman", id="prize"
+        ),
+    ],
+)
+def test_a_description_ending_in_a_person_noun_is_no_name(nlp, text, name):
+    found = tagged(nlp, text, name)
+    assert not any(name in texts for texts in found.values()), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("Tom Farmer, who founded the chain, said sales rose.", "Tom Farmer", id="first-name"),
+        pytest.param("Mr Velloby Singer said he would sell the stake.", "Velloby Singer", id="titled"),
+    ],
+)
+def test_a_family_name_that_is_a_person_noun_stays_a_name(nlp, text, name):
+    found = tagged(nlp, text, name)
+    assert any(name in texts for texts in found.values()), found
+
+
+# -- a family name alone beside a namesake named in full in its own sentence ----------------------
+
+NAMESAKES = [
+    pytest.param(
+        "Doug Velloby ran the club for ten years. Mr Velloby, 57, whose retirement was announced by "
+        "chairman Alan Velloby on Monday, will stay on the board.",
+        id="announced-by-the-other",
+    ),
+    pytest.param(
+        "Doug Velloby ran the club for ten years. Alan Velloby said Mr Velloby would be missed.",
+        id="subject-speaks-of-the-other",
+    ),
+    pytest.param(
+        "Doug Velloby ran the club for ten years. Mr Velloby was thanked by Alan Velloby, his cousin.",
+        id="thanked-by-the-other",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", NAMESAKES)
+def test_a_family_name_alone_is_not_the_namesake_of_its_own_sentence(facts, text):
+    found = persons(facts(text))
+    assert "Velloby" in found.get("person:doug-velloby", set()), found
+    assert "Velloby" not in found.get("person:alan-velloby", set()), found
+
+
+def test_a_family_name_alone_with_one_full_name_in_its_sentence_is_that_person(facts):
+    found = persons(facts("Doug Velloby said Mr Velloby's plan was sound, and Velloby smiled."))
+    assert "Velloby" in found.get("person:doug-velloby", set()), found

@@ -328,6 +328,8 @@ OWN_PEOPLE = CIVIL | IRREGULAR | {"REB"}
 _UPON = frozenset({"on", "against", "upon", "to", "at"})
 #: Nouns of the people of a group: "leaders of the opposition coalition" are of the opposition.
 MEMBERS = frozenset({"leader", "member", "activist"})
+#: Parts of a town an act is done in, named with the town after "of": "the streets of Kiev".
+TOWN_PARTS = frozenset({"street", "centre", "center", "heart", "outskirts", "square", "suburb", "capital"})
 #: Prepositions of the place an act upon a territory happened in.
 WITHIN = ("in", "at", "inside", "throughout", "across", "near")
 #: Prepositions of an object's author or owner: "rejected calls by X", "suspended part of
@@ -509,6 +511,10 @@ class EventExtractor:
             obj_word = _lemma(verb.head)  # "the memorandum, signed by ...": the noun was signed
         subj_word = _lemma(subj) if subj is not None and not passive else None
         rule = self._code_rule(verb, obj_word, subj_word, dobj, predicate)
+        if rule is None and subj_word in PARTITIVE and subj is not None:
+            # "thousands of miners rallied", "a group of students marched": the people counted
+            subj_word = _lemma(_counted(subj))
+            rule = self._code_rule(verb, obj_word, subj_word, dobj, predicate) if subj_word else None
         if rule is None:
             return
         if _charged_gerund(verb):
@@ -2688,6 +2694,15 @@ class _Context:
                             out.append(state)
         return out
 
+    def _state_of_place(self, tok: Token) -> list[str]:
+        """The state a place or state named by ``tok`` is (or is part of)."""
+        out: list[str] = []
+        for key in self.entities(tok, kinds=(Kind.STATE, Kind.LOCATION), depth=2):
+            state = key if self.kind(key) is Kind.STATE else self.found.part_of.get(key)
+            if state and self.kind(state) is Kind.STATE and state not in out:
+                out.append(state)
+        return out
+
     def entities(self, tok: Token | None, kinds: tuple[Kind, ...] = ACTORS, depth: int = 2) -> list[str]:
         """The entities a noun phrase headed by ``tok`` names, its conjuncts included."""
         if tok is None:
@@ -2765,9 +2780,13 @@ class _Context:
             if counted is None:
                 break
             tok = counted
-        if tok.pos_ != "NOUN" or self.found.entity_at(tok.i) is not None:
+        if self.found.entity_at(tok.i) is not None or not (
+            tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.i == tok.sent.start and not tok.ent_type_)
+        ):  # ("Pensioners marched": a plural opening the sentence, tagged a name)
             return []
         sector, mention = self.describe(tok)
+        if sector is None and tok.pos_ == "PROPN":  # (tagged a name, its lemma is the plural)
+            sector, mention = sectors().sector([tok.lower_.removesuffix("s")]), tok.text
         if sector not in CIVIL:
             return []
         states = self.place_states(trigger)
@@ -2778,6 +2797,17 @@ class _Context:
         for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ not in WITHIN):
             # "teachers went on strike in Lagos": the place of the act the phrase names
             states += [s for o in _prep_objects(prep) for s in self.place_states(o) if s not in states]
+            # "marched through the streets of Kiev", "rallied in the centre of Minsk"
+            states += [
+                s
+                for o in _prep_objects(prep)
+                if o.lemma_.lower() in TOWN_PARTS
+                for of in o.children
+                if of.dep_ == "prep" and of.lower_ == "of"
+                for p in _prep_objects(of)
+                for s in self._state_of_place(p)
+                if s not in states
+            ]
         if len(states) != 1:
             return []
         self.details.setdefault(states[0], (sector, mention))
@@ -4876,6 +4906,12 @@ def _infinitive_of_noun(clause: Token) -> bool:
 
 def _lemma(tok: Token | None) -> str | None:
     return tok.lemma_.lower() if tok is not None else None
+
+
+def _counted(tok: Token) -> Token | None:
+    """The noun a partitive counts: "thousands of miners" -> miners (None without "of")."""
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
 
 
 #: Intransitive verbs whose subject suffers what the phrase after them tells: "died in an air strike".
