@@ -70,6 +70,7 @@ from .meaning import (
     unconventional,
 )
 from .parties import bodies, parties
+from .roles import law_officer, role_core
 from .states import demonym as state_demonym
 from .states import lookup as state_lookup
 from .verbs import PARTITIVE, verb_dictionary, verb_particle
@@ -209,6 +210,31 @@ DOCUMENTS = frozenset(
     | {"opinion", "findings", "evidence", "minutes", "notes", "diary", "diaries", "correspondence"}
 )
 # Verbs and nouns of making a document public: "publish", "the release of".
+#: Nouns of acts done to their "of" object ("the investigation of X"): X does not act.
+UNDERGONE = frozenset(
+    {
+        "investigation",
+        "probe",
+        "inquiry",
+        "prosecution",
+        "trial",
+        "audit",
+        "sale",
+        "takeover",
+        "purchase",
+        "acquisition",
+        "arrest",
+        "rescue",
+        "bailout",
+        "break-up",
+        "nationalisation",
+        "privatisation",
+    }
+)
+#: A place's own bodies, no part of its state's government.
+LOCAL_BODIES = frozenset({"council", "councillor", "councils", "councillors"})
+#: Verbs whose object is what is talked about: its owner is no partner of the talk.
+TOPIC_VERBS = frozenset({"discuss", "debate", "consider", "examine", "review", "study", "explore", "address"})
 PUBLISHING = frozenset({"publish", "release", "disclose", "reveal", "leak", "declassify", "show"})
 PUBLISHING_NOUNS = frozenset({"publication", "release", "disclosure", "declassification"})
 CARRIERS = frozenset(
@@ -502,6 +528,10 @@ class EventExtractor:
             or _shifted_object(verb)
         )
         subj = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if dobj is None and subj is not None and subj.i < verb.i and not _inverted(ctx, subj, verb):
+            # "the administrator, X, sued Morgan Stanley, its former banker, to ...": a second
+            # subject after the verb is its object, misread
+            dobj = next((c for c in children if c.dep_ == "nsubj" and c.i > verb.i), None)
         dative = next((c for c in children if c.dep_ in ("dative", "iobj")), None)
         predicate = next((c for c in children if c.dep_ in ("oprd", "acomp", "xcomp", "advcl")), None)
         obj_word = (
@@ -510,6 +540,10 @@ class EventExtractor:
         if obj_word is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
             obj_word = _lemma(verb.head)  # "the memorandum, signed by ...": the noun was signed
         subj_word = _lemma(subj) if subj is not None and not passive else None
+        if verb.dep_ in ("pobj", "nsubj", "nsubjpass", "dobj") and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in children
+        ):
+            return  # "among the accused were X": the people it befell, no act
         rule = self._code_rule(verb, obj_word, subj_word, dobj, predicate)
         if rule is None and subj_word in PARTITIVE and subj is not None:
             # "thousands of miners rallied", "a group of students marched": the people counted
@@ -592,6 +626,16 @@ class EventExtractor:
             targets += ctx.entities(victim)
         else:
             agents = ctx.split_agents(subj, verb) if subj is not None else [ctx.inherited_subject(verb)]
+            if subj is not None and subj.lemma_.lower() in UNDERGONE and ctx.found.entity_at(subj.i) is None:
+                # "the investigation of Freddie Mac sparked concerns": the one investigated
+                # is not who acts
+                undergone = {
+                    k
+                    for p in subj.children
+                    if p.dep_ == "prep" and p.lower_ == "of"
+                    for k in ctx.entities(_pobj(p))
+                }
+                agents = [[a for a in group if a not in undergone] for group in agents]
             if (
                 subj is not None
                 and _habitual(verb)
@@ -612,13 +656,8 @@ class EventExtractor:
                 if tok is not None:
                     if rule.cameo[:3] == "042" and tok is dobj and ctx.is_thing(tok):
                         continue  # "visited the tomb of Yasser Arafat in Ramallah": a place, not him
-                    if (
-                        tok is dobj
-                        and (rule.cameo[:2] == "04" or rule.cameo[:3] == "036")
-                        and verb.lemma_.lower() in DELIBERATING
-                        and ctx.is_thing(tok)
-                    ):
-                        continue  # "wants to discuss the EU constitution": a topic, no one met
+                    if tok is dobj and verb.lemma_.lower() in TOPIC_VERBS and ctx.is_thing(tok):
+                        continue  # "discussed ONGC's plans": what is talked about, no partner
                     if tok is dobj and rule.cameo[:2] in JUDGING_ROOTS and self._force_noun(tok):
                         # "MPs backed the invasion of Iraq", "condemned the bombing of Belgrade":
                         # the act is judged, its victim is not; its doer is ("Israel's raid")
@@ -642,8 +681,10 @@ class EventExtractor:
                         ]
                         found = [k for k in found if k not in own]
                     targets += found
-                    # "visited Aceh", "shelled Grozny": the place's state is acted upon
-                    places = ctx.entities(tok, kinds=(Kind.LOCATION,), depth=1)
+                    # "visited Aceh", "shelled Grozny": the place's state is acted upon (not
+                    # through a local council: "appealed to the council in Leeds")
+                    local = tok.lemma_.lower() in LOCAL_BODIES
+                    places = [] if local else ctx.entities(tok, kinds=(Kind.LOCATION,), depth=1)
                     targets += [ctx.found.part_of[p] for p in places if p in ctx.found.part_of]
                     if rule.cameo[:3] == "042":
                         ctx.note_destinations(places, verb)  # "touring Africa"
@@ -859,6 +900,24 @@ class EventExtractor:
                 # "attacked the decision by Britain's highest court", its "by" hung on the verb
                 by = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > dobj.i]
                 targets += [k for p in by for k in ctx.entities(_pobj(p), kinds=(Kind.PERSON, Kind.STATE))]
+        asked_for = [dobj] if dobj is not None else []
+        asked_for += [
+            o for c in children if c.dep_ == "prep" and c.lower_ == "for" and (o := _pobj(c)) is not None
+        ]
+        if (
+            not targets
+            and rule.cameo[:2] in ("02", "10")
+            and any(
+                c.dep_ == "amod" and c.lower_ in ("ministerial", "governmental")
+                for n in asked_for
+                for c in n.children
+            )
+            and (home := ctx.governed_home()) is not None
+        ):
+            # "demanded an immediate ministerial statement": a statement ministers are to make,
+            # asked of the government
+            ctx.bodies.setdefault(home, ("GOV", None))
+            targets.append(home)
         acting = [a for group in agents for a in group]
         if (
             dobj is not None
@@ -1925,8 +1984,20 @@ class EventExtractor:
             owning = [
                 k for c in about.children if c.dep_ == "poss" and c.pos_ != "PRON" for k in ctx.entities(c)
             ]
+            # "misgivings about government plans", "doubts about Labour's tax plans"
+            owning = owning or [
+                k
+                for c in about.children
+                if c.dep_ in ("compound", "amod")
+                for k in ctx.entities(c, kinds=(Kind.STATE, Kind.ORGANIZATION))
+                if c.lemma_.lower() in self.words.home_bodies or ctx.is_party(k)
+            ]
             out += owning or ctx.owners(about)
+        # (a state named by its government is the opposition's target too: "the Tories voiced
+        # concerns about the government's plans"; not its own ministers')
+        served = ctx.served(acting)
         own = ctx.own_states(acting) | set(acting)
+        own = {k for k in own if k not in ctx.bodies or k in served or k in acting}
         return [k for k in dict.fromkeys(out) if k not in own]
 
     def _told(
@@ -2042,6 +2113,21 @@ class EventExtractor:
         if len(agent_groups) > 1:
             # "Labour and the Tories attacked the plan": one act of every conjunct, told once
             agent_groups = [[a for group in agent_groups for a in group]]
+        authors = _document_authors(trigger)
+        author_keys = {k for poss in authors for k in ctx.entities(poss, kinds=(Kind.PERSON,))}
+        if (
+            code[:2] in ("02", "10")
+            and authors
+            and all(poss.pos_ != "PRON" for poss in authors)
+            and all(t in author_keys for t in targets)
+        ):
+            # "demanded the publication of the Attorney General's advice", "called for Lord
+            # Goldsmith's advice to be made public", no one asked named: the call is made of
+            # the government the official serves (a body of the state, so a target even of
+            # the state's own opposition)
+            for state in ctx.publishers(authors):
+                targets = [*targets, state]
+                ctx.bodies.setdefault(state, ("GOV", None))
         for agents in agent_groups:
             agents = [a for a in dict.fromkeys(agents) if ctx.kind(a) in ACTORS]
             if not agents:
@@ -2081,10 +2167,7 @@ class EventExtractor:
                 )
                 and ctx.kind(t) in ACTORS
             ]
-            authors = {
-                k for poss in _document_authors(trigger) for k in ctx.entities(poss, kinds=(Kind.PERSON,))
-            }
-            if authors:
+            if author_keys:
                 # "refused to publish Lord X's advice": its author is not the one refused; whom
                 # the trigger names itself still is ("urged Lord X to publish his advice")
                 asked = {
@@ -2094,7 +2177,7 @@ class EventExtractor:
                     and c.lemma_.lower() not in DOCUMENTS | PUBLISHING_NOUNS
                     for k in ctx.entities(c)
                 }
-                tg = [t for t in tg if t not in authors or t in asked]
+                tg = [t for t in tg if t not in author_keys or t in asked]
             if code[:2] in ("02", "10"):
                 # "called for the release of the Iranian diplomats", "appealed for Iraqi women
                 # prisoners to be freed": those to be freed are not the ones asked to free them
@@ -2488,6 +2571,32 @@ class _Context:
                 return elsewhere or sorted(states)
         return []
 
+    def publishers(self, authors: list[Token]) -> list[str]:
+        """The one state whose government holds the documents of these authors: the state an
+        official named serves ("Lord Goldsmith's advice", he being its attorney general), or,
+        for a state office named with no holder ("the Attorney General's advice"), the state
+        the story's officials serve; none for a party's or a private person's paper, or when
+        they differ."""
+        offices = [c for c in self.found.claims if law_officer(c.role) or _state_office(c.role)]
+        homes = {c.home for c in offices if c.home}
+        home = next(iter(homes)) if len(homes) == 1 else self.found.home or self.governed_home(officials=True)
+        states: set[str] = set()
+        for poss in authors:
+            people = self.entities(poss, kinds=(Kind.PERSON,))
+            if self.found.entity_at(poss.i) is None and not people:
+                if self.describe(poss)[0] not in ("GOV", "JUD") or home is None:
+                    return []  # "the party chairman's report"
+                states.add(home)
+                continue
+            for person in people:
+                served = {s for s in self.served([person]) if self.kind(s) is Kind.STATE}
+                held = [c for c in offices if c.entity == person]
+                served |= {h for c in held if (h := c.home or home) is not None}
+                if not served:
+                    return []  # "Mr Howard's report": no official's
+                states |= served
+        return sorted(states) if len(states) == 1 and self.kind(next(iter(states))) is Kind.STATE else []
+
     def kind(self, key: str) -> Kind | None:
         ent = self.found.entities.get(key)
         return ent.kind if ent is not None else None
@@ -2642,8 +2751,10 @@ class _Context:
 
     def placed_states(self, tok: Token | None) -> list[str]:
         """The states a noun naming no actor is placed in: "a peace-keeping force in Liberia",
-        "the refugees in Darfur" (a place of a state named here)."""
+        "the refugees in Darfur" (a place of a state named here); not a local council's."""
         out: list[str] = []
+        if tok is not None and tok.lemma_.lower() in LOCAL_BODIES:
+            return out
         for prep in (
             (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in") if tok is not None else ()
         ):
@@ -2738,6 +2849,8 @@ class _Context:
             return [[]]
         heads = list(_conjuncts(tok))
         for other in (c for c in tok.head.children if c.dep_ == tok.dep_ == "nsubj" and c.i != tok.i):
+            if tok.i < trigger.i < other.i and not _inverted(self, tok, trigger):
+                continue  # "the administrator, X, sued Morgan Stanley, its banker": its object
             heads += list(_conjuncts(other))  # "Russia as well as China criticised": two subjects
         if self.kind(self.found.entity_at(tok.i) or "") is Kind.STATE:
             # "The US, Russia, and Switzerland met": a list of states parsed as an apposition
@@ -2930,7 +3043,10 @@ class _Context:
         return sector, self.doc[_mention_start(tok) : tok.i + 1].text
 
     def _sector_state(self, tok: Token, mention: str | None) -> tuple[list[str], str | None]:
-        """ "a court in Guyana", "police in Kenya": the state a sector noun belongs to."""
+        """ "a court in Guyana", "police in Kenya": the state a sector noun belongs to (not a
+        local council's: "the council in Leeds" is no act of the state)."""
+        if tok.lemma_.lower() in LOCAL_BODIES:
+            return [], mention
         for prep in tok.children:
             if prep.dep_ != "prep" or prep.lower_ not in ("in", "of", "from", "throughout", "across"):
                 continue
@@ -2974,6 +3090,18 @@ class _Context:
             return False  # "ministers", "all MPs"; "the two ministers" are ones just named
         if members and any(c.dep_ == "nummod" for c in tok.children):
             return False
+        for prep in (
+            c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "of", "in", "across")
+        ):
+            obj = _pobj(prep)
+            if prep.lower_ != "of" or (
+                obj is not None
+                and (
+                    self.found.entity_at(obj.i) is not None
+                    or obj.lemma_.lower() in self.words.home_bodies | {"country", "state", "nation"}
+                )
+            ):
+                return False  # "ministers from European governments": someone else's (not "of arrogance")
         return not any(
             c.dep_ in ("poss", "nmod")
             or (
@@ -2986,6 +3114,12 @@ class _Context:
 
     def _named(self, tok: Token, kinds: tuple[Kind, ...], depth: int = 2) -> list[str]:
         key = self.found.entity_at(tok.i)
+        if (
+            key is None
+            and tok.tag_ == "NNS"
+            and any(c.dep_ == "amod" and c.lower_ in ("former", "ex") for c in tok.children)
+        ):
+            return []  # "former HealthSouth employees" no longer act for it
         documents = self.words.document_nouns
         if (tok.lemma_.lower() in documents and tok.text[:1].isupper() and tok.i > tok.sent.start) or (
             key is not None
@@ -3022,6 +3156,9 @@ class _Context:
                     other = self.succession(owners[0], tok, tok.lemma_.lower()) if len(owners) == 1 else None
                     if other is not None:
                         return [other]
+        body = self.definite_body(tok) if Kind.ORGANIZATION in kinds else None
+        if body is not None:
+            return [body]
         party = self.unmarked_party(tok)
         if party is None and tok.lower_ == "party" and tok.dep_ != "compound":
             party = self.own_party(tok)  # "urged the party to unite"
@@ -3056,6 +3193,16 @@ class _Context:
             named = self.found.entity_at(child.i) if child.dep_ in ("appos", "compound") else None
             if named is not None and self.kind(named) is Kind.PERSON:
                 return [named, *self.modifier_entities(tok, (Kind.STATE,))]
+            if (
+                named is not None
+                and child.dep_ == "appos"
+                and tok.pos_ == "NOUN"
+                and self.kind(named) is Kind.ORGANIZATION
+                and Kind.ORGANIZATION in kinds
+            ):
+                # "the largest US telephone company Verizon", "Nigerian banks United Bank of
+                # Africa and Standard Trust Bank": the ones it names, not the state describing them
+                return [k for c in _conjuncts(child) for k in self._named(c, kinds, depth)]
         office = self.office_holder(tok)
         if office is not None:
             return [office, *self.modifier_entities(tok, (Kind.STATE,))]
@@ -3101,6 +3248,30 @@ class _Context:
             # them (a spokesman speaks for them)
             found = [k for k in found if self.kind(k) is not Kind.PERSON]
         return found
+
+    def definite_body(self, tok: Token) -> str | None:
+        """A bare "the council", "the union", "the bank": the one organization named before in
+        the document whose name ends in that word ("Leeds City Council ... appealed to the
+        council"); none when no or several such are named."""
+        lemma = tok.lemma_.lower()
+        if (
+            tok.pos_ != "NOUN"
+            or tok.tag_ != "NN"
+            or self.found.entity_at(tok.i) is not None
+            or lemma in self.words.home_bodies | self.words.home_members
+            or [(c.dep_, c.lower_) for c in tok.children if c.dep_ != "punct"] != [("det", "the")]
+        ):
+            return None
+        before = tok.idx
+        named = {
+            key
+            for key, ent in self.found.entities.items()
+            if ent.kind is Kind.ORGANIZATION
+            and ent.label.lower().rsplit(None, 1)[-1] == lemma
+            and " " in ent.label
+            and any(m.start < before for m in ent.mentions)
+        }
+        return named.pop() if len(named) == 1 else None
 
     def kin(self, tok: Token) -> str | None:
         """The relative a kin noun names: "she criticised her husband", "Mr Howard praised his
@@ -3672,8 +3843,13 @@ class _Context:
                 and self.quoted(i) == self.quoted(tok.i)
             ):
                 # "Cosla ... warned that councils would face a struggle. Mr McCabe has promised
-                # them": the nearer plural named by no name, not a name further back
-                return []
+                # them": the nearer plural named by no name, not a name further back; the
+                # organization it is of when it names one ("Labour MPs", "members of the FBU")
+                if Kind.ORGANIZATION not in kinds:
+                    return []
+                return [
+                    k for k in self._named(earlier, (Kind.ORGANIZATION,)) if self.kind(k) is Kind.ORGANIZATION
+                ]
             if key is None or i in own or self.quoted(i) != self.quoted(tok.i):
                 continue
             head = self.doc[i]
@@ -5152,6 +5328,23 @@ def _document_authors(trigger: Token) -> list[Token]:
         if published:
             found += [c for c in tok.children if c.dep_ == "poss"]
     return found
+
+
+def _state_office(role: str | None) -> bool:
+    """A state's ministerial office ("home secretary", "foreign minister", "prime minister"), not
+    a party's or a shadow one ("shadow chancellor", "general secretary", "party chairman")."""
+    core = role_core(role).split()
+    return (
+        bool(core)
+        and core[-1] in ("minister", "secretary", "chancellor", "premier")
+        and not {"shadow", "general", "party", "press", "private"} & set(core)
+    )
+
+
+def _inverted(ctx: _Context, first: Token, verb: Token) -> bool:
+    """A speech verb after a quotation ('"..., about five million unemployed," warned X'):
+    a subject before the verb inside the quotation, the speaker after it."""
+    return ctx.quoted(first.i) or (verb.i > 0 and verb.doc[verb.i - 1].is_quote)
 
 
 def _made_public(verb: Token) -> bool:
