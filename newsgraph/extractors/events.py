@@ -50,9 +50,9 @@ from .meaning import (
     NO_COMMENT_VERBS,
     PLAN_WORDS,
     PRESSED,
-    PROPOSING,
     REJECT,
     REQUESTING,
+    TRADED,
     background,
     cooperative,
     declines_comment,
@@ -63,6 +63,7 @@ from .meaning import (
     persisting,
     physical,
     policy_object,
+    proposed,
     refine,
     settle,
     specific_intent,
@@ -121,6 +122,7 @@ DENY = "016"
 #: A statement to someone: "told Mr Howard that ..." (010 Make statement).
 STATEMENT = "010"
 CRITICISE = "111"
+LAWSUIT = "115"
 PESSIMISTIC, DISAPPROVE = "012", "110"
 APPEAL = "020"
 #: The lexicon's code for "no event here" ("withdraw" a proposal is no withdrawal).
@@ -504,6 +506,8 @@ class EventExtractor:
             if pos == "ADJ" and tok.dep_ == "acomp" and lemma in READY:
                 yield from self._ready(ctx, tok, article)
             if lemma not in self.lex.starts and not (pos == "VERB" and self.verbs.lemma(tok) is not None):
+                if lemma in PLAN_WORDS and pos == "NOUN" and tok.ent_iob_ == "O":
+                    yield from self._nominal(ctx, tok, article)  # "drew up a plan to send aid"
                 continue
             if pos == "VERB":
                 yield from self._verbal(ctx, tok, article, consumed)
@@ -1070,6 +1074,24 @@ class EventExtractor:
             return None  # '"Who pays for it?" he asked on Radio 4': a question put, nothing requested
         if lemma in ("receive", "get") and _lemma(dobj) in MESSAGES | DOCUMENTS:
             return None  # "will receive a letter of resignation from X": post, no meeting
+        put = dobj if dobj is not None else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if (
+            put is not None
+            and _lemma(put) in PLAN_WORDS
+            and _lemma(proposed(put)) == verb.lemma_.lower()
+            and (cooperative(put) or specific_intent(put) is not None)
+        ):
+            return None  # "unveiled a plan to send aid to Chad": the plan's intent tells the act
+        if particle == "up" and lemma in ("end", "wind", "finish"):
+            return None  # "ended up cancelling 100 flights": how things turned out, no act of ending
+        if lemma == "order" and _goods(dobj) and not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+            return None  # "Qantas ordered 12 Boeing aircraft": a purchase, no demand on Boeing
+        if lemma == "deny" and _fact_denied(
+            verb, self.lex.classes.get("@negative", frozenset()), self._an_act
+        ):
+            return None  # "denied their role was changing": a fact disputed, no blame denied
+        if lemma == "charge" and _priced(verb):
+            return None  # "could charge the companies up to 10% of their turnover": a price, no charge
         if lemma in UNDERSTANDING and _lemma(dobj) in REASONS:
             return None  # "we fully understand and appreciate his reasons": sympathy, no act
         if _keeps_rules(verb, lemma, dobj):
@@ -1216,6 +1238,18 @@ class EventExtractor:
             return Rule(lemma, "V", code, None, None, needs_target=True)
         found = self.verbs.match(verb)
         noun = self.lex.match(obj_word or "", "N", None, None) if dobj is not None else None
+        if noun is None and dobj is not None and obj_word in self.lex.starts:
+            # a noun's row for its modifier: "took legal action" (action N legal)
+            noun = next(
+                (
+                    r
+                    for c in dobj.children
+                    if c.dep_ in ("amod", "compound")
+                    and (r := self.lex.match(obj_word or "", "N", c.lemma_.lower(), None)) is not None
+                    and r.objects
+                ),
+                None,
+            )
         # "beat the deadline" is no act, "beat up" (a violent verb with its own particle) is one
         generic = lemma in w.generic_verbs and not (
             found is not None and found.bare and found.specificity > 0 and lemma in w.violent_verbs
@@ -1226,7 +1260,12 @@ class EventExtractor:
         if (
             noun is not None
             and lemma in w.light_verbs
-            and (pattern_root in (None, noun.cameo[:2]) or lemma in w.generic_verbs or lemma in REPEATING)
+            and (
+                pattern_root in (None, noun.cameo[:2])
+                or lemma in w.generic_verbs
+                or lemma in REPEATING
+                or noun.cameo == LAWSUIT  # "took legal action to unseat them": a lawsuit, not a charge
+            )
         ):
             return None  # ("made a surprise trip to Iraq" is the trip's visit, not the 036 of "make")
         if found is None or found.code is None or found.code.startswith(NO_INTERACTION):
@@ -1258,6 +1297,10 @@ class EventExtractor:
         ):
             # "clashed with Mr Blair over plans", "fought over the budget": a quarrel, no rejection
             return Rule(lemma, "V", CLASH, None, None, needs_target=True)
+        if found.code[:2] == "12" and lemma in DELIBERATING:
+            return None  # "will spend months debating Bush's proposal": weighed, not rejected
+        if found.code[:3] == MILITARY_COOPERATION and _company_subject(verb):
+            return None  # "the airline is to buy 10 A320 aircraft from Airbus": a purchase, no arms deal
         if found.code[:3] == REJECT_SETTLEMENT and not _settling(dobj):
             # "opposed the plan to extend drinking hours": a policy rejected (120); 127 is a plan
             # or agreement that settles a dispute ("rejected the peace plan", "the ceasefire deal")
@@ -1457,6 +1500,13 @@ class EventExtractor:
         ctx.details[places[0]] = (sector or UNIDENTIFIED, mention)  # (not the place's words)
         return places
 
+    def _an_act(self, verb: Token) -> bool:
+        """The verb names an act the dictionaries code ("had struck", "were fighting"), not a state."""
+        if verb.lemma_.lower() in self.lex.starts:
+            return True
+        found = self.verbs.match(verb)
+        return found is not None and found.code is not None and found.code != NO_EVENT
+
     def _threatening(self, verb: Token, lemma: str) -> bool:
         """A threat tells an act to come: a dictionary pattern's 13x needs a verb of saying,
         intending or considering ("is considering sanctions", "vowed to ..."), an act to come
@@ -1549,18 +1599,19 @@ class EventExtractor:
             if phrasal is not None and phrasal.cameo[:2] in ("02", "10") and asking:
                 rule = phrasal
                 break
+        if rule is not None and rule.cameo[:2] in FORCE_ROOTS and _measured_in_general(noun):
+            return  # "wanted to limit the death toll of their attacks": attacks in general, none told
         if lemma == "aim" and not _taken_aim(noun):
             return  # "the aim of UKIP is ...": a purpose, no criticism
         if (
             rule is None
             and lemma in PLAN_WORDS
-            and noun.dep_ == "dobj"
-            and noun.head.lemma_.lower() in PROPOSING
-            and cooperative(noun)
+            and proposed(noun) is not None
+            and (cooperative(noun) or specific_intent(noun) is not None)
         ):
-            rule = Rule(
-                lemma, "N", "030", None, None, needs_target=True
-            )  # "floated a plan for joint patrols"
+            # "floated a plan for joint patrols", "drew up a plan to send aid to Chad": a plan put
+            # forward is an intent when it names cooperation ("unveiled plans to cut taxes" is none)
+            rule = Rule(lemma, "N", "030", None, None, needs_target=True)
         if rule is None:
             return
         if lemma in self.words.agent_nouns:
@@ -1640,18 +1691,25 @@ class EventExtractor:
                 code, needs = specific, False
             # "an offer of aid to Syria", "a proposal for a pact with Uzbekistan", "an offer to
             # mediate between Israel and Hamas": whom the thing offered is for
-            for inner in (
-                o
-                for c in noun.children
-                if c.dep_ in ("prep", "acl")
-                for o in ([c] if c.dep_ == "acl" else _prep_objects(c))
-            ):
-                for prep in (c for c in inner.children if c.dep_ == "prep" and c.lower_ in OFFERED_TO):
+            inners = [(o, OFFERED_TO) for c in noun.children if c.dep_ == "prep" for o in _prep_objects(c)]
+            for act in (c for c in noun.children if _infinitive_of_noun(c)):
+                # (and the act's own object: "a plan to resume talks with North Korea", "a
+                # proposal to lift sanctions on Libya")
+                inners += [
+                    (act, OFFERED_TO),
+                    *((o, OFFERED_TO | {"on"}) for o in act.children if o.dep_ == "dobj"),
+                ]
+            for inner, preps in inners:
+                for prep in (c for c in inner.children if c.dep_ == "prep" and c.lower_ in preps):
                     targets += [k for o in _prep_objects(prep) for k in ctx.entities(o)]
-        carrier = head.lemma_.lower() in self.words.light_verbs or (
+        head_lemma = (self.verbs.lemma(head) if head.pos_ == "VERB" else None) or head.lemma_.lower()
+        carrier = head_lemma in self.words.light_verbs or (  # ("staged": "stage", not "stag")
             # "put forward / tabled / floated a proposal for": the proposer's verbs
-            lemma in PLAN_WORDS and head.lemma_.lower() in PROPOSING
+            lemma in PLAN_WORDS and proposed(anchor) is not None
         )
+        if anchor.dep_ == "nsubjpass" and carrier and not any(agents):
+            # "a plan to send peacekeepers was unveiled by the African Union": the verb's agent
+            agents = [k for a in head.children if a.dep_ == "agent" for k in ctx.split_agents(_pobj(a), head)]
         if anchor.dep_ in ("dobj", "attr") and carrier:
             # "X held talks with Y", "Mali expressed its solidarity with Niamey"
             if not any(agents):
@@ -1663,6 +1721,14 @@ class EventExtractor:
                         targets += ctx.entities(o)
                     if o.dep_ == "pobj" and prep.lower_ in place_preps:
                         locations += ctx.entities(o, kinds=(Kind.LOCATION,))
+            if rule.cameo == LAWSUIT and not targets:
+                # "took legal action to unseat two London Assembly members": whom its purpose is upon
+                for purpose in (
+                    c
+                    for c in (*head.children, *noun.children)
+                    if c.dep_ in ("xcomp", "advcl", "acl") and _to_infinitive(c)
+                ):
+                    targets += [k for o in purpose.children if o.dep_ == "dobj" for k in ctx.entities(o)]
         if rule.cameo[:3] == "042" and any(agents) and not targets:
             # "Mr Straw's China trip", "his Middle East tour": the name before the noun is where
             # the one whose visit it is goes
@@ -1985,8 +2051,13 @@ class EventExtractor:
         withdraw": a demand (100). The one who should act is the clause's subject."""
         for head in clause:
             aux = {a.lower_ for a in head.children if a.dep_ == "aux"}
+            act = head
+            if head.lower_ == "ought":
+                # "said Mr Blair ought to (have) resign(ed)": the act is the modal's infinitive
+                act = next((c for c in head.children if c.dep_ == "xcomp"), head)
+                aux |= {"ought", *(a.lower_ for a in act.children if a.dep_ == "aux")}
             code = "100" if "must" in aux else "020" if aux & {"should", "ought"} else None
-            if code is not None and "have" in aux and head.tag_ == "VBN":
+            if code is not None and "have" in aux and act.tag_ == "VBN":
                 # "said the government should have acted sooner": a past failure criticised
                 # (111); "must have known": a guess, nothing asked
                 code = CRITICISE if code == "020" else None
@@ -1995,8 +2066,10 @@ class EventExtractor:
                 continue
             if subj.dep_ == "nsubjpass" and code == APPEAL:
                 continue  # "said Mr Blair should be judged by results": he is not asked to act
+            if code == APPEAL and _knowing(act):
+                continue  # "said the minister should know by now that ...": a rebuke, nothing asked
             if code == APPEAL and (
-                head.lemma_.lower() in HOLDING_OFFICE or any(t.lower_ == "rather" for t in subj.subtree)
+                act.lemma_.lower() in HOLDING_OFFICE or any(t.lower_ == "rather" for t in subj.subtree)
             ):
                 # "said Blair rather than Howard should run the country": a preference for who
                 # governs, nothing asked of anyone
@@ -2786,8 +2859,14 @@ class _Context:
             heads += list(_conjuncts(other))  # "Russia as well as China criticised": two subjects
         if self.kind(self.found.entity_at(tok.i) or "") is Kind.STATE:
             # "The US, Russia, and Switzerland met": a list of states parsed as an apposition
+            # (before the verb: "China stages drills around Taiwan; U.S., Japan voice concern" is
+            # a headline's second clause parsed as an apposition)
             for child in tok.children:
-                if child.dep_ == "appos" and self.kind(self.found.entity_at(child.i) or "") is Kind.STATE:
+                if (
+                    child.dep_ == "appos"
+                    and (child.i < trigger.i or tok.i > trigger.i)
+                    and self.kind(self.found.entity_at(child.i) or "") is Kind.STATE
+                ):
                     heads += list(_conjuncts(child))
         groups = [
             self._titled_party(t, self._one(t, ACTORS)) or self._local_people(t, trigger) for t in heads
@@ -4871,6 +4950,142 @@ def _taken_aim(noun: Token) -> bool:
     """ "took aim at the party's media law", "taking aim at Mr Brown": criticism aimed at someone."""
     return noun.head.lemma_.lower() == "take" and any(
         c.dep_ == "prep" and c.lower_ == "at" for c in (*noun.children, *noun.head.children)
+    )
+
+
+DELIBERATING = frozenset(
+    {"debate", "discuss", "consider", "examine", "study", "review", "weigh", "scrutinise"}
+)
+PRICES = frozenset({"fee", "price", "rate", "interest", "commission", "premium", "rent", "tariff", "tax"})
+
+
+PERSONNEL = frozenset(
+    {"troop", "soldier", "police", "officer", "peacekeeper", "force", "man", "people", "personnel", "marine"}
+    | {"reinforcement", "reservist", "observer", "monitor", "inspector", "staff", "worker", "diplomat"}
+)
+
+
+MEASURES_OF = frozenset({"number", "toll", "scale", "level", "frequency", "rate", "intensity", "cost"})
+
+
+def _measured_in_general(noun: Token) -> bool:
+    """ "the death toll of their attacks", "the number of its attacks": acts of a kind counted or
+    measured in general (plural, no article), no one act told."""
+    if noun.tag_ not in ("NNS", "NNPS") or noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return False
+    if noun.head.head.lemma_.lower() not in MEASURES_OF:
+        return False
+    return not any(c.dep_ == "det" or (c.dep_ == "poss" and c.pos_ != "PRON") for c in noun.children)
+
+
+COMPANY_NOUNS = frozenset(
+    {"airline", "carrier", "company", "firm", "group", "operator", "maker", "manufacturer"}
+)
+
+
+def _company_subject(verb: Token) -> bool:
+    """The one acting is a company: "Kingfisher Airlines bought ...", "the airline is to buy ..."."""
+    clause = verb
+    for _ in range(3):
+        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            return subj.ent_type_ == "ORG" or subj.lemma_.lower() in COMPANY_NOUNS
+        if clause.dep_ not in ("xcomp", "conj") or clause.head.i == clause.i:
+            return False
+        clause = clause.head
+    return False
+
+
+def _goods(obj: Token | None) -> bool:
+    """ "12 Boeing aircraft", "50 new trains", "more oil": things bought, counted or traded."""
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.ent_type_ in ("PERSON", "GPE", "NORP", "ORG"):
+        return False
+    if obj.lemma_.lower() in PERSONNEL or any(
+        c.dep_ == "prep" and c.lower_ in ("to", "into") for c in obj.head.children
+    ):
+        return False  # "ordered 5,000 more troops to Iraq": a deployment
+    return obj.lemma_.lower() in TRADED or any(
+        c.dep_ == "nummod" or c.ent_type_ in ("CARDINAL", "QUANTITY", "MONEY") for c in obj.children
+    )
+
+
+WRONGDOING = frozenset(
+    {
+        "lie",
+        "mislead",
+        "deceive",
+        "cheat",
+        "bribe",
+        "leak",
+        "cover",
+        "spy",
+        "torture",
+        "abuse",
+        "break",
+        "kill",
+    }
+    | {"illegal", "unlawful", "corrupt", "fraud", "blame", "fault", "responsible", "involve", "know", "order"}
+)
+
+
+def _fact_denied(verb: Token, negative: Iterable[str], an_act: Callable[[Token], bool]) -> bool:
+    """ "denied their role was changing", "denied the party was split": a state of things disputed
+    with no blame in it (no 016); not "denied he had lied" (the denier's own act), "denied the war
+    was illegal" (a charge), "denied there was any snub" (a claim of wrongdoing), "denied that its
+    soldiers were fighting alongside rebels" (an act the denier is blamed for)."""
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in CHARGES | CLAIMS for c in verb.children):
+        return False
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if clause is None:
+        return False
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subj is None:  # "denied the war was illegal": the subject parsed as the verb's object
+        subj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < clause.i), None)
+    if (
+        subj is None
+        or subj.dep_ == "expl"
+        or (subj.pos_ == "PRON" and subj.lower_ not in ("it", "this", "that"))
+    ):
+        return False
+    if an_act(clause):
+        return False
+    words = {t.lemma_.lower() for t in clause.subtree} | {t.lemma_.lower() for t in subj.subtree}
+    return not (words & WRONGDOING or words & set(negative))
+
+
+def _priced(verb: Token) -> bool:
+    """ "charge customers 10%", "charged a fee", "charge up to £5 for": an amount asked for."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "dative", "npadvmod", "prep"):
+            if child.lemma_.lower() in PRICES:
+                return True
+            if any(t.ent_type_ in ("MONEY", "PERCENT") or t.lower_ == "%" for t in child.subtree):
+                return True
+    return False
+
+
+KNOWING = frozenset({"know", "realise", "realize", "understand", "recognise", "recognize", "remember"})
+AWARE = frozenset({"aware", "ashamed", "embarrassed", "conscious", "mindful"})
+
+
+def _knowing(verb: Token) -> bool:
+    """A state of mind, not an act: "(should) know / realise / understand that ...", "(should)
+    be aware of the risks", "be ashamed"."""
+    lemma = verb.lemma_.lower()
+    if lemma in KNOWING:
+        return True
+    return lemma == "be" and any(c.dep_ == "acomp" and c.lower_ in AWARE for c in verb.children)
+
+
+def _to_infinitive(clause: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
+def _infinitive_of_noun(clause: Token) -> bool:
+    """ "a plan to send aid", "an initiative to send aid" (an infinitive parsed as a relative
+    clause): the act a noun's infinitive names."""
+    return clause.dep_ == "acl" or (
+        clause.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
     )
 
 
