@@ -785,7 +785,9 @@ def test_a_name_takes_its_majority_label_in_the_document(nlp):
     ("text", "name", "kept"),
     [
         pytest.param("Output rose at the Yadavaran field last year.", "Yadavaran", False, id="object-once"),
-        pytest.param("Yadavaran said output rose last year.", "Yadavaran", True, id="subject"),
+        # a bare word saying something, with no sign of a person, is a body ("Datamonitor said")
+        pytest.param("Yadavaran said output rose last year.", "Yadavaran", False, id="subject"),
+        pytest.param("Yadavaran said he expected output to rise.", "Yadavaran", True, id="subject-he"),
         pytest.param("Output rose, according to Mr Yadavaran.", "Yadavaran", True, id="honorific"),
         pytest.param("Yadavaran's aides said output rose.", "Yadavaran", True, id="possessor"),
         pytest.param(

@@ -307,6 +307,39 @@ def test_one_person_written_two_ways_is_one_node():
     assert canonical_in_memory(docs, "Anthony Meyer") == key(Kind.PERSON, "Anthony John Charles Meyer")
 
 
+@pytest.mark.parametrize(
+    ("short", "full"),
+    [
+        ("Alex Vellam", "Alexander Graham Vellam"),
+        ("Bill Vellam", "William Henry Vellam"),
+        ("Jim Vellam", "James Arthur Vellam"),
+        ("Tony Vellam", "Anthony Charles Vellam"),
+    ],
+)
+def test_a_nickname_and_a_middle_name_at_once_are_two_people(short, full):
+    docs = [persons_doc("a", full, times=2), persons_doc("b", short)]
+    assert canonical_in_memory(docs, short) == key(Kind.PERSON, short)
+
+
+def test_a_nickname_with_a_middle_name_stays_apart_incrementally():
+    with Store.open(":memory:") as store:
+        store.add([persons_doc("a", "Alexander Graham Vellam", times=2).facts()])
+        store.add([persons_doc("b", "Alex Vellam").facts(), persons_doc("c", "Jim Vellam").facts()])
+        assert canonical(store, key(Kind.PERSON, "Alex Vellam")) != canonical(
+            store, key(Kind.PERSON, "Alexander Graham Vellam")
+        )
+        assert tables_of(store) == rebuilt(store)
+
+
+@pytest.mark.parametrize(
+    ("short", "full"),
+    [("Alex Vellam", "Alexander Vellam"), ("Bill Graham Vellam", "William Graham Vellam")],
+)
+def test_a_nickname_alone_is_the_same_person(short, full):
+    docs = [persons_doc("a", full, times=2), persons_doc("b", short)]
+    assert canonical_in_memory(docs, short) == key(Kind.PERSON, full)
+
+
 def test_people_the_knowledge_base_tells_apart_stay_apart():
     docs = [persons_doc("a", "George Bush"), persons_doc("b", "George W Bush")]
     assert canonical_in_memory(docs, "George Bush") == key(Kind.PERSON, "George Bush")

@@ -289,3 +289,149 @@ def test_people_helped_in_another_state_are_there(facts, text):
 def test_people_of_the_actors_own_place_stay_its_own(facts):
     (event,) = _events(facts, "Kenya freed 52 political prisoners in Mombasa.", "08")
     assert event.targets == ("state:KEN",)
+
+
+# -- round 2: people counted or named by their trade rally where they are ---------------------
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Thousands of miners rallied in Bucharest to demand higher wages.", "state:ROU"),
+        ("Hundreds of pensioners rallied outside parliament in Warsaw.", "state:POL"),
+        ("A group of teachers rallied in Nairobi on Monday.", "state:KEN"),
+        ("Workers rallied in the centre of Minsk.", "state:BLR"),
+        ("Refugees rallied in Peshawar against the cuts.", "state:PAK"),
+    ],
+)
+def test_people_of_a_trade_or_counted_rally_in_their_place(facts, text, state):
+    rallies = _events(facts, text, "14")
+    assert rallies
+    assert all(e.agents == (state,) for e in rallies)
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("A group of Kurdish prisoners began a hunger strike in Ankara.", "state:TUR"),
+        ("Inmates rioted at a prison in Lagos on Sunday.", "state:NGA"),
+        ("Pensioners demonstrated outside parliament in Warsaw.", "state:POL"),
+        ("On Monday, miners marched through the streets of Kiev.", "state:UKR"),
+        ("Students marched through the streets of Caracas.", "state:VEN"),
+    ],
+)
+def test_prisoners_miners_and_plurals_opening_a_sentence_act_where_they_are(facts, text, state):
+    acts = _events(facts, text, "14")
+    assert acts
+    assert all(state in e.agents for e in acts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two places of two states: whose people they are is not told
+        "Miners marched from Kiev to Minsk on Monday.",
+        # armed men or officials are not a place's people
+        "Soldiers marched through the streets of Kiev.",
+    ],
+)
+def test_no_place_state_for_two_places_or_armed_men(facts, text):
+    for event in _events(facts, text, "14"):
+        assert "state:UKR" not in event.agents
+
+
+def test_teachers_attacking_a_plan_are_no_riot(facts):
+    text = "Teachers attacked the government's plan to cut school budgets."
+    assert not _events(facts, text, "145")
+
+
+# -- round 2: a body named after its city is of the city's state ------------------------------
+@pytest.mark.parametrize(
+    ("text", "org", "state"),
+    [
+        ("Baghdad University students staged a protest.", "organization:baghdad-university", "state:IRQ"),
+        (
+            "The University of Tehran expelled two students.",
+            "organization:university-of-tehran",
+            "state:IRN",
+        ),
+        ("Kabul Radio accused Pakistan of sheltering rebels.", "organization:kabul-radio", "state:AFG"),
+        ("The Lagos State Police arrested six men.", "organization:lagos-state-police", "state:NGA"),
+        (
+            "The Moscow City Council banned a gay pride march.",
+            "organization:moscow-city-council",
+            "state:RUS",
+        ),
+    ],
+)
+def test_a_body_named_after_its_city_is_part_of_the_citys_state(facts, text, org, state):
+    rels = {(r.source, r.target) for r in facts(text, DATE).relations if r.relation.value == "part_of"}
+    assert (org, state) in rels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Paris Club agreed to cancel the debt of Iraq.",
+        "The Minsk Group met to discuss the conflict.",
+        "Envoys at the Geneva Conference agreed on a ceasefire.",
+    ],
+)
+def test_a_gathering_named_after_a_city_is_no_body_of_its_state(facts, text):
+    rels = facts(text, DATE).relations
+    assert not any(
+        r.relation.value == "part_of" and r.target in ("state:FRA", "state:BLR", "state:CHE") for r in rels
+    )
+
+
+# -- round 2: a prefixed irregular past is its verb ('retook' is retake) ----------------------
+@pytest.mark.parametrize(
+    ("text", "lemma"),
+    [
+        ("Rebels retook the town.", "retake"),
+        ("The army overran the camp at dawn.", "overrun"),
+        ("They mistook the convoy for a patrol.", "mistake"),
+        ("The guerrillas outran the patrol.", "outrun"),
+    ],
+)
+def test_a_prefixed_irregular_past_has_its_verbs_lemma(nlp, text, lemma):
+    verbs = [t for t in nlp(text) if t.pos_ == "VERB"]
+    assert verbs[0].lemma_ == lemma
+    assert verbs[0].tag_ != "VBP"
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Ethiopian troops retook the border town on Monday.", "state:ETH"),
+        ("Vietnamese forces retook a village in Western Cambodia.", "state:VNM"),
+        ("Chadian troops retook the town of Abeche on Sunday.", "state:TCD"),
+    ],
+)
+def test_retook_is_a_recapture(facts, text, state):
+    taken = _events(facts, text, "19")
+    assert taken
+    assert all(state in e.agents and e.modality.value == "asserted" for e in taken)
+
+
+def test_a_reread_letter_stays_read(nlp):
+    verbs = [t for t in nlp("He reread the letter twice.") if t.pos_ == "VERB"]
+    assert verbs[0].lemma_ in ("reread", "re-read")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Flights between Dubai Jerusalem and Amman resumed on Monday.",
+        "The Niamey Paris flight was cancelled after the coup.",
+    ],
+)
+def test_places_run_together_are_no_body_of_a_state(facts, text):
+    found = facts(text, DATE)
+    orgs = {e.key for e in found.entities if e.kind.value == "organization"}
+    rels = {(r.source, r.target) for r in found.relations if r.relation.value == "part_of"}
+    assert not {(o, s) for o, s in rels if o in orgs and s in ("state:ARE", "state:NER")}
+
+
+def test_a_datelines_places_are_no_body_of_a_state(facts):
+    text = "DUBAI/JERUSALEM (AP) - Iran accused Israel of sabotage on Monday."
+    rels = facts(text, DATE).relations
+    assert not any(r.relation.value == "part_of" and r.source.startswith("organization:") for r in rels)

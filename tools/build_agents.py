@@ -96,6 +96,14 @@ OFFICE_WORDS = {
     "inspector", "inspectors", "countries", "members", "member", "staff", "troops", "soldiers",
     "worker", "workers", "expert", "experts", "team", "delegation", "chairperson", "coordinator",
 }  # fmt: skip
+#: Common nouns of a state's people the dictionary lacks ("thousands of miners rallied",
+#: "prisoners began a hunger strike"), with the sector of their nearest listed kin (worker,
+#: detainee, civilian).
+ADDED = {
+    "miner": "LAB", "striker": "LAB", "trucker": "LAB", "docker": "LAB",
+    "prisoner": "OPP", "inmate": "OPP",
+    "pensioner": "CVL", "youth": "CVL", "tribesman": "CVL", "squatter": "CVL",
+}  # fmt: skip
 ACRONYM = re.compile(r"^(?:[A-Z]\.){2,6}$|^[A-Z]{2,7}$")
 SMALL = {"of", "the", "for", "and", "on", "in", "de", "to"}
 
@@ -168,6 +176,7 @@ def write(petrarch: Path, output: Path) -> None:
     agents = sectors((petrarch / "Phoenix.agents.txt").read_text(encoding="utf-8", errors="replace"))
     lines = [NOTICE.format(source="Phoenix.agents.txt")]
     lines.append("# phrase (lower case, words separated by one space)\tCAMEO agent code\n")
+    agents = {**ADDED, **agents}  # the dictionary's own entries stand
     lines += [f"{phrase}\t{code}\n" for phrase, code in sorted(agents.items())]
     (output / "sectors.tsv").write_text("".join(lines), encoding="utf-8")
 

@@ -199,8 +199,10 @@ MESSAGES = frozenset(
     {"letter", "memo", "memorandum", "document", "note", "email", "e-mail", "statement", "speech"}
     | {"interview", "message", "telegram", "cable", "briefing", "submission", "testimony", "broadcast"}
     | {"article", "dossier", "minute", "minutes", "paper", "report", "address", "call", "telephone", "phone"}
+    # occasions an act is made at: "criticised X at a meeting in London in October"
+    | {"meeting", "conference", "rally", "summit", "session", "hearing", "debate", "dinner", "ceremony"}
 )
-MESSAGE_PREPS = frozenset({"in", "during", "by", "via", "through"})
+MESSAGE_PREPS = frozenset({"in", "during", "by", "via", "through", "at"})
 
 
 def _carried_by(noun: Token) -> Token | None:
@@ -242,6 +244,11 @@ def _date_anchor(ent: Span) -> Token | None:
             return node
         if head.pos_ in ("VERB", "AUX"):
             return head
+        if node.dep_ == "prep" and head.pos_ == "PROPN" and head.dep_ == "pobj":
+            # "resigned the whip in the European Parliament in October", "at a meeting in London
+            # in May": a place or body named has no time; the phrase it is in has
+            node = head
+            continue
         if node.dep_ == "prep" and head.pos_ in ("NOUN", "PROPN"):
             return head  # "the attack on Tuesday": the noun's own time
         node = head

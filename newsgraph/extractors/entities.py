@@ -42,7 +42,7 @@ from .parties import MAX_TOKENS as PARTY_TOKENS
 from .parties import bodies, groups, parties
 from .roles import CIVIC_OFFICES, COMPLEMENT, body_head, law_officer, role_core, role_head
 from .spelling import spelling_variant
-from .states import State, StateTable, place_state
+from .states import State, StateTable, capital, lookup, place_state
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -56,6 +56,8 @@ JUDGES = frozenset({"judge", "justice", "magistrate"})
 MEMBERSHIPS = frozenset({"member"})
 #: Verbs whose passive agent founded its subject: "Tesco was founded by Jack Cohen".
 FOUNDING = frozenset({"found", "establish", "set", "create"})
+#: Verbs whose passive agent holds an office in the subject: "Acme, run by X", "headed by Y".
+PASSIVE_ROLES = {"run": "head", "head": "head", "lead": "leader", "chair": "chairman", "manage": "manager"}
 #: Kin by whom a text ties a person to a relative ("the son-in-law of former President X").
 FAMILY = frozenset(
     {
@@ -605,6 +607,7 @@ class EntityExtractor:
         self._person_names: set[str] = set()  # names tagged ORG that the document says are people's
         self._org_initials: set[str] = set()  # the initials of the organizations the model tagged
         self._things: set[str] = set()  # names the document puts beside a thing noun
+        self._lowered_words: set[str] = set()  # words the document writes in lower case
         self._not_names: set[str] = set()  # words the document writes in lower case or in an ORG/NORP
         self._words: set[str] = set()  # every word of the document, lower-cased
         self._texts: list[str] = []  # every token's text, by index
@@ -654,7 +657,18 @@ class EntityExtractor:
             and (longer := self.table.demonym(_text(doc, start, end + 1))) is not None
         ):  # "Sierra" tagged alone before "Leonean": the model cut the people's name short
             return _Mention(Kind.STATE, start, end + 1, _text(doc, start, end + 1), state=longer)
+        if (
+            label == "ORG"
+            and end < len(doc)
+            and doc[end].ent_type_ == "PERSON"
+            and (law_officer(text.lower()) or self.office.is_office(text.lower()))
+        ):
+            return None  # "Solicitor General Harriet Harman" tagged ORG + PERSON: a title, no body
         party = self.parties.lookup(text)
+        if party is None and text == "Democratic" and end < len(doc) and doc[end].lower_ in US_LEGISLATORS:
+            party = self.parties.lookup("Democrat")  # "Democratic Senator X": the US party's
+        if party is not None and self._portfolio_party(doc, start, end):
+            return None  # "Economy and Labour Minister X": a field of the title, no party
         if party is not None:
             return _Mention(Kind.ORGANIZATION, start, end, party.name, party=party.iso3)
         if bodies().lookup(text) is not None:
@@ -744,6 +758,19 @@ class EntityExtractor:
                 return None  # "Minister for Children, Young People and Families": a field, no one
             if _possessed_work(doc, start, end):
                 return None  # "Charles Dickens' Oliver Twist": the author's book, no one in the news
+            if (
+                end - start > 1
+                and doc[end - 1].lower_.rstrip(".") in HONORIFICS
+                and end < len(doc)
+                and doc[end].is_title
+            ):
+                return None  # "Said Mr" tagged apart from the name after it
+            for i in range(start + 1, end - 1):
+                if doc[i].lower_.rstrip(".") in HONORIFICS and all(
+                    doc[j].lower_ in self._lowered_words for j in range(start, i)
+                ):
+                    start = i  # "Said Mr Vole:": a verb opening the sentence before the title
+                    break
             named_at = start
             start, titles = _strip_titles(doc, start, end)
             if (
@@ -774,7 +801,14 @@ class EntityExtractor:
             while (
                 end < len(doc)
                 and doc[end].pos_ == "PROPN"
-                and not doc[end].ent_type_
+                and (
+                    not doc[end].ent_type_
+                    or (  # "Susilo Bambang" and "Yudhoyono" tagged apart: one name, not two people
+                        doc[end].ent_type_ == "PERSON"
+                        and doc[end].ent_iob_ == "B"
+                        and (end + 1 == len(doc) or doc[end + 1].ent_iob_ != "I")
+                    )
+                )
                 and doc[end].text[:1].isupper()
                 and doc[end - 1].head.i == end
                 and not self.office.is_title(doc[end].text)
@@ -837,6 +871,16 @@ class EntityExtractor:
                     if kind is Kind.ORGANIZATION:
                         self._group_names.add(text)
                     return _Mention(kind, start, end, text)
+            if (
+                not honored
+                and not titles
+                and end - start > 1
+                and first_names().get(doc[start].lower_) is None
+                and (doc[end - 1].lower_ in PERSON_NOUNS or doc[end - 1].lower_ in self.words.descriptors)
+            ):
+                return None  # "European Businessman of the Year": a description or an award, no name
+            if not honored and not titles and self._named_like_a_body(doc, start, end):
+                return _Mention(Kind.ORGANIZATION, start, end, text)  # "Marks & Spencer", "Air Zedland"
             determined = not titles and start > 0 and doc[start - 1].lower_ in ARTICLES
             return _Mention(Kind.PERSON, start, end, text, titles=titles, determined=determined)
         capital = self.table.capital(text)
@@ -898,6 +942,43 @@ class EntityExtractor:
                 return None  # "MP" tagged ORG: an office, no organization
             return _Mention(Kind.ORGANIZATION, start, end, text)
         return None
+
+    def _named_like_a_body(self, doc: Doc, start: int, end: int) -> bool:
+        """A name of several words no person bears: joined by an ampersand ("Marks & Spencer"),
+        a company or body the knowledge base lists ("Morgan Stanley"), or opening with a word
+        the document writes in lower case that is no first name, no person's noun and no
+        people's adjective ("Air Zedland" beside "air fares", "Smart Tags", "Best Buy")."""
+        from ..resolve.actors import actors  # the knowledge base of persons, as resolution reads it
+
+        if end - start < 2:
+            return False
+        words = doc[start:end]
+        if any(t.text in ("&", "+") for t in words):
+            return True
+        if actors().organization(words.text) is not None:
+            return True
+        first = words[0]
+        if first_names().get(first.lower_) is None and any(
+            t.lower_ in self.words.company_name_words for t in words[1:]
+        ):
+            return True  # "Argonaut Games", "Zedland Wireless": a trade in the name
+        if actors().person(words.text) is not None or self._personal_sign(doc, start, end):
+            return False  # "Said Vole, the chief negotiator,", "Long Vole said he"
+        return (
+            first.is_alpha
+            and first.is_title
+            and first.lower_ in self._lowered_words
+            and first_names().get(first.lower_) is None
+            and not self.office.is_title(first.text)
+            and not _office_word(self.office, first.text)
+            and not self.office.is_office(first.lower_)
+            and first.lower_ not in PERSON_NOUNS
+            and first.lower_ not in self.words.descriptors
+            and first.lower_ not in self.words.relatives
+            and first.lower_ not in NAME_PARTICLES
+            and self.table.demonym(first.text) is None
+            and not any(first_names().get(t.lower_) in ("M", "F") for t in words[1:])
+        )
 
     def _one_word_body(self, doc: Doc, i: int) -> bool:
         """A one-word name the model tagged ORG before an office word is the body whose office
@@ -1132,6 +1213,7 @@ class EntityExtractor:
             and first is None
             and root.dep_ == "pobj"
             and root.head.lower_ in PLACE_PREPOSITIONS
+            and not (root.head.i > 0 and doc[root.head.i - 1].lower_ == "according")
         ):
             return Kind.LOCATION  # a family name of the document is a person again (_surnames)
         if (
@@ -1606,6 +1688,7 @@ class EntityExtractor:
             lowered.append(low := t.lower_)
             if t.is_lower and t.is_alpha:
                 not_names.add(low)
+        self._lowered_words = set(not_names)  # the words the document writes in lower case
         self._texts = texts
         self._words = set(lowered)
         self._not_names = not_names | {t.lower_ for e in ents if e.label_ in ("ORG", "NORP") for t in e}
@@ -1643,6 +1726,10 @@ class EntityExtractor:
                     # "the Medical Trust for the Relief of Floods" split by the model: one name
                     found[:] = [f for f in found if f.end <= m.start or f.start >= m.end]
                     for i in range(m.start, m.end):
+                        covered[i] = True
+                        consumed.add(i)
+                if m.kind is Kind.PERSON and m.end > span.end:
+                    for i in range(span.end, m.end):  # the family name tagged apart is this name's
                         covered[i] = True
                         consumed.add(i)
                 found.append(m)
@@ -1691,6 +1778,27 @@ class EntityExtractor:
                 m = _Mention(Kind.PERSON, m.start, m.end, m.name)
             out.append(m)
         return out
+
+    def _portfolio_party(self, doc: Doc, start: int, end: int) -> bool:
+        """A party's name coordinated with a field of government before an office word: "Economy
+        and Labour Minister X", "Health, Labour and Welfare Minister Y" name a ministry's fields;
+        "Labour Minister X" alone stays the party's."""
+        if end >= len(doc) or start < 2:
+            return False
+        before = doc[start - 1].lower_
+        nxt = end
+        if (
+            doc[nxt].lower_ in ("and", "&")
+            and nxt + 1 < len(doc)
+            and self.office.is_portfolio(doc[nxt + 1].text)
+        ):
+            nxt += 2  # "Health, Labour and Welfare Minister": the field list goes on
+        return (
+            before in ("and", "&", ",")
+            and self.office.is_portfolio(doc[start - 2].text)
+            and nxt < len(doc)
+            and _office_word(self.office, doc[nxt].text)
+        )
 
     def _party_extended(self, doc: Doc, start: int, end: int, covered: list[bool]) -> _Mention | None:
         """A party name of which the model tagged only a part: "Liberal [Democrat]", "[Liberal] Democrat"."""
@@ -1747,10 +1855,21 @@ class EntityExtractor:
                 if party is not None:
                     match = (stop, party)
                     break
+            if (
+                match is None
+                and texts[i] == "Democratic"
+                and i + 1 < n
+                and doc[i + 1].lower_ in US_LEGISLATORS
+                and (democrats := self.parties.lookup("Democrat")) is not None
+            ):
+                match = (i + 1, democrats)  # "Democratic Senator X": the US party's
             if match is None:
                 i += 1
                 continue
             stop, party = match
+            if self._portfolio_party(doc, i, stop):
+                i = stop
+                continue
             nxt = doc[stop] if stop < n else None
             adjective = tok.is_sent_start and stop - i == 1 and nxt is not None and nxt.is_lower
             if adjective and nxt is not None and nxt.is_alpha and not self._party_follower(nxt):
@@ -1979,12 +2098,19 @@ class EntityExtractor:
         aliases = _alias_names(doc, persons)
         unsupported = self._unsupported_single_names(doc, persons, full)
         unsupported -= {id(m) for m in persons if m.name.casefold() in kin}  # "his father Giuseppe"
-        mentions = [m for m in mentions if id(m) not in unsupported]
-        persons = [m for m in persons if id(m) not in unsupported]
+        impersonal = self._impersonal_single_names(doc, persons, full, kin)
+        unsupported |= {i for i, acting in impersonal.items() if not acting}
+        unsupported -= {i for i, acting in impersonal.items() if acting}  # "according to Zedmark": a body
+        mentions = [
+            _Mention(Kind.ORGANIZATION, m.start, m.end, m.name) if impersonal.get(id(m)) else m
+            for m in mentions
+            if id(m) not in unsupported
+        ]
+        persons = [m for m in mentions if m.kind is Kind.PERSON]
         peers = _document_peers(persons, full)
         companies = _document_companies(doc, mentions)
         for m in mentions:
-            key, label, iso3 = self._identity(m, full, peers)
+            key, label, iso3 = self._identity(m, _namesakes_apart(doc, m, full), peers)
             if m.kind is Kind.PERSON and m.name.casefold() in kin and key == node_key(Kind.PERSON, m.name):
                 label = kin[m.name.casefold()]  # "Michael Howard's wife, Sandra": Sandra Howard
                 key = node_key(Kind.PERSON, label)
@@ -2061,6 +2187,14 @@ class EntityExtractor:
             # "the Conservatives ... Downing Street ... the Home Office ... against the UK": the
             # state whose parties and government bodies the story is about holds its offices
             out.claims = [dataclasses.replace(c, home=governing) for c in out.claims]
+        if any(c.role is None for c in out.claims):
+            # "the Department of Health said": a body named bare is the state's that something
+            # ties it to, never merely the state named most
+            tied = self._body_state(doc, article, out)
+            out.claims = [
+                dataclasses.replace(c, home=None) if c.role is None and c.home != tied else c
+                for c in out.claims
+            ]
         if any(law_officer(c.role) for c in out.claims):
             # "the Attorney General X": a law officer serves the government the story's parties
             # and bodies are of, never the state named most (the war's "Iraq")
@@ -2158,16 +2292,10 @@ class EntityExtractor:
         first place it knows when it names several ("TAIPEI/BEIJING"); without one, the state named
         most often (counting the states of places and parties) when it is named at least
         three times and at least three times as often as any other."""
-        for line in article.text[:400].splitlines()[:3]:
-            match = DATELINE.match(line.strip())
-            if match is None:
-                continue
-            # "NIAMEY/PARIS (AFP)": the first place is where the story is filed from.
-            for city in (c.strip() for c in match.group(1).split("/")):
-                state = self.table.capital(city) or self.table.lookup(city)
-                if state is not None:
-                    return self._state_entity(out, state)
-            break
+        # "NIAMEY/PARIS (AFP)": the first place is where the story is filed from.
+        dated = self._dateline_state(article)
+        if dated is not None:
+            return self._state_entity(out, dated)
         votes: Counter[str] = Counter()
         for key, entity in out.entities.items():
             owner = key if entity.kind is Kind.STATE else out.part_of.get(key)
@@ -2193,6 +2321,52 @@ class EntityExtractor:
         if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < 3 * ranked[1][1]):
             return None  # an article about another country names it often too
         return ranked[0][0]
+
+    def _body_state(self, doc: Doc, article: Article, out: DocEntities) -> str | None:
+        """The state a government body named bare ("the Department of Health", "the Foreign
+        Ministry") belongs to when nothing in its own phrase says: the dateline's; else the one
+        state the document names (:meth:`_sole_state`: by its name, and no place of another); else the
+        state whose parties and bodies alone the story names (:meth:`_governing_state`). None
+        when the document names several states and no such tie: a story about British detainees
+        in an American camp names both, and "the Department of Defense" is not the one named
+        most."""
+        dated = self._dateline_state(article)
+        if dated is not None:
+            return node_key(Kind.STATE, dated.iso3)
+        return self._sole_state(out) or self._governing_state(out) or self._dominant_state(doc, out)
+
+    @staticmethod
+    def _dominant_state(doc: Doc, out: DocEntities) -> str | None:
+        """The state a document names as a noun of its own (a subject, an object, a possessor;
+        not a modifier as in "US tycoon", "US dollar") at least three times and three times as
+        often as any other ("China's economy ... China raised rates ... blame China"): the story's
+        country, whose bodies a bare name means. A story about a "US tycoon" buying a club has
+        none."""
+        counts: Counter[str] = Counter()
+        for i, key in out.token_entity.items():
+            if (
+                key.startswith("state:")
+                and out.token_entity.get(i + 1) != key
+                and doc[i].dep_ not in ("compound", "amod", "nmod")
+            ):
+                counts[key] += 1
+        ranked = counts.most_common(2)
+        if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < 3 * ranked[1][1]):
+            return None
+        return ranked[0][0]
+
+    def _dateline_state(self, article: Article) -> State | None:
+        """The state of the dateline's first known place ("NIAMEY/PARIS (AFP) -")."""
+        for line in article.text[:400].splitlines()[:3]:
+            match = DATELINE.match(line.strip())
+            if match is None:
+                continue
+            for city in (c.strip() for c in match.group(1).split("/")):
+                state = self.table.capital(city) or self.table.lookup(city)
+                if state is not None:
+                    return state
+            break
+        return None
 
     def _sole_state(self, out: DocEntities) -> str | None:
         """The one state a document names by its name (itself, or through its places, parties
@@ -2490,6 +2664,122 @@ class EntityExtractor:
             out.add(id(m))
         return out
 
+    def _impersonal_single_names(
+        self, doc: Doc, persons: list[_Mention], full: list[_Mention], kin: dict[str, str]
+    ) -> dict[int, bool]:
+        """One-word "people" with no sign of a person anywhere in the document: no full name
+        to resolve to, no title on any mention, no first name, nobody's family name in the
+        knowledge base, no "he"/"she" after any mention in its sentence and no person's noun
+        before it or in apposition ("striker Vole", "Vole, a singer,"). On business and
+        technology text these are companies, brands, products and places ("Datamonitor
+        said", "Vioxx was withdrawn"). Each such mention maps to True when it acts as a body
+        does (says, "its", "according to", a trade noun before it: "broadcaster Zedcast"),
+        and becomes an organization; else to False, and it is no node."""
+        from ..resolve.actors import actors  # the knowledge base of persons, as resolution reads it
+
+        names = first_names()
+        kb = actors()
+        groups: dict[str, list[_Mention]] = {}
+        for m in persons:
+            if len(m.name.split()) == 1 and not m.titles:  # "Zedmark", "Merriam-Webster"
+                groups.setdefault(m.name.casefold(), []).append(m)
+        titled = {m.name.casefold() for m in persons if m.titles}
+        out: dict[int, bool] = {}
+        for word, group in groups.items():
+            if (
+                word in titled
+                or word in kin
+                or names.get(word) is not None
+                or not word.replace("-", "").isalpha()
+                or kb.surname_codes(word)
+                or any(_resolve_short(m, full) is not None for m in group)
+                or any(self._personal_sign(doc, m.start, m.end) for m in group)
+            ):
+                continue
+            acting = any(self._acts_as_body(doc, m) for m in group)
+            if not acting and any(self._does_something(doc, m) for m in group):
+                continue  # "Whitfield warned North Korea": an agent the text says nothing more of
+            out.update((id(m), acting) for m in group)
+        return out
+
+    def _personal_sign(self, doc: Doc, start: int, end: int) -> bool:
+        """A person's noun before the name or in apposition with it, an age after it, or
+        "he"/"she" after it in its sentence with no other person named between."""
+        prev = doc[start - 1] if start > 0 else None
+        if prev is not None and self._person_noun(prev) and prev.lower_ not in TRADE_NOUNS:
+            return True  # "striker Vole", "chairman Vole"
+        if (
+            prev is not None
+            and prev.is_title
+            and (
+                prev.lower_.rstrip(".") in HONORIFICS | PEERAGE | JUDGES
+                or self.office.is_title(prev.text.rstrip("."))
+            )
+        ):
+            return True  # "Mr Justice Vole", "President Vole" with the title left out of the name
+        if _age_apposition(doc, end):
+            return True  # "Vole, 52, said"
+        root = doc[start:end].root
+        if (
+            root.dep_ == "poss"
+            and root.head.lower_ not in TRADE_NOUNS
+            and root.head.lemma_.lower() in self.words.relatives | KIN_NOUNS | PARTNER_NOUNS
+        ):
+            return True  # "Vole's aides", "Vole's wife"; a firm has a chief executive too
+        for tok in [c for c in root.children if c.dep_ == "appos"] + (
+            [root.head] if root.dep_ == "appos" else []
+        ):
+            if self._person_noun(tok) and tok.lower_ not in TRADE_NOUNS:
+                return True  # "Vole, a singer, said"
+        sent = doc[start].sent
+        if any(t.ent_type_ == "PERSON" for t in doc[sent.start : start]):
+            return False  # "Vole said that it withdrew Zolvix ... he": whose pronoun is unclear
+        for tok in doc[end : sent.end]:
+            if tok.ent_type_ == "PERSON":
+                return False
+            if tok.lower_ in PERSONAL_PRONOUNS:
+                return True
+        # "Vole said the band would tour. He added ...": the next sentence opens with a person's pronoun
+        return sent.end < len(doc) and doc[sent.end].lower_ in PERSONAL_PRONOUNS
+
+    @staticmethod
+    def _does_something(doc: Doc, m: _Mention) -> bool:
+        """The subject of a verb in the active voice that is more than "be" or "have", or the
+        possessor of a noun of an act: the text makes it an agent, person or body ("Vole warned
+        Zedland", "Vole's visit to Zedland")."""
+        root = doc[m.start : m.end].root
+        if root.dep_ == "poss" and root.head.pos_ == "NOUN":
+            from .events import lexicon  # the nouns of acts ("visit", "attack") the events read
+
+            return any(r.pos in ("N", "*") for r in lexicon().rules.get(root.head.lemma_.lower(), ()))
+        return (
+            root.dep_ == "nsubj"
+            and root.head.pos_ == "VERB"
+            and root.head.lemma_.lower() not in ("be", "have")
+            and not any(c.dep_ == "auxpass" for c in root.head.children)
+        )
+
+    def _acts_as_body(self, doc: Doc, m: _Mention) -> bool:
+        root = doc[m.start]
+        if any(t.lower_ in ("it", "its", "itself") for t in doc[m.end : root.sent.end]):
+            return True  # "Zedcast said it would"
+        if root.dep_ == "nsubj" and root.head.lemma_.lower() in self.words.say:
+            return True  # "Zedcast said", "said Zedcast"
+        if (
+            root.dep_ == "pobj"
+            and root.head.lower_ == "to"
+            and root.head.i > 0
+            and doc[root.head.i - 1].lower_ == "according"
+        ):
+            return True
+        prev = doc[m.start - 1] if m.start > 0 else None
+        if prev is None:
+            return False
+        # "think-tank Zedcast", "broadcaster Zedcast": a common noun of a trade before the name
+        return prev.lower_ in TRADE_NOUNS | self.words.described_companies or (
+            prev.is_lower and prev.pos_ == "NOUN" and prev.dep_ in ("compound", "nmod", "appos")
+        )
+
     def _identity(
         self, m: _Mention, full: list[_Mention], peers: dict[str, list[str]] | None = None
     ) -> tuple[str, str, str | None]:
@@ -2685,6 +2975,8 @@ class EntityExtractor:
         if indefinite:
             words, titles = [], []
         role, holders = self._role_and_holders(words, out, extra_titles=titles)
+        if any(w.lower_ in DEFECTORS for w in words):
+            holders = [h for h in holders if h not in out.parties]  # "Tory defector X" left the Tories
         left_found: list[tuple[str, str | None]] = []  # a title of its own: its claims stand apart
         if other_title:
             role_left, holders_left = self._role_and_holders(other_title, out)
@@ -2777,6 +3069,21 @@ class EntityExtractor:
             if tail and tail[0].i == head.i + 2:
                 tail.insert(0, doc[head.i + 1])  # "secretary-general"
             np.extend(tail)
+            # "the straight-talking former head": a hyphenated describer of the person, no title
+            describers = {
+                t.i - k
+                for t in np
+                if t.i >= 2
+                and doc[t.i - 1].text in HYPHENS
+                and not doc[t.i - 1].whitespace_
+                and not doc[t.i - 2].whitespace_
+                and t.pos_ in ("VERB", "ADJ")
+                and t.i < head.i
+                and doc[t.i - 2].lower_ not in ("ex", *RANK_WORDS)
+                and not _office_word(self.office, t.text)
+                for k in (0, 2)
+            }
+            np = [t for t in np if t.i not in describers]
             after, complement = self._complement(head, np, out, tail)
             role2, holders2 = self._role_and_holders(np, out, complement=complement)
             holders2.extend(h for h in after if h not in holders2)
@@ -2806,12 +3113,33 @@ class EntityExtractor:
         found.extend(self._founded_by(doc, m, out))
         if not any(h for h, _r in found) and (company := self._company_anaphor(doc, m, out)) is not None:
             found = [(company, _without_company(role)) if not h and role else (h, role) for h, role in found]
+        elif (
+            any(h for h, _r in found)
+            and all(not h or out.entities[h].kind is Kind.STATE for h, _r in found)
+            and all(_corporate_office(r) for _h, r in found)
+            and (
+                (company := self._company_anaphor(doc, m, out)) is not None
+                or any(ANAPHOR_COMPANIES.intersection((r or "").split()) for _h, r in found)
+            )
+        ):
+            # "Acme has moved its UK chief executive X", "the firm's US chief executive X": the
+            # company's office in its UK arm; the state is no holder
+            found = [(company or "", _without_company(role or "")) for _h, role in found]
         if (
             found
             and not any(h for h, _r in found)
             and any(_corporate_office(r) for _h, r in found)
             and not self._possessed_office(doc, m)
             and (company := self._one_company(out) or self._company_said(doc, m, out)) is not None
+            # "The IMF stands ready, said managing director X": the body the sentence names
+            # holds the office, not the document's one company
+            and not any(
+                (k := out.token_entity.get(i)) is not None
+                and k != company
+                and out.entities[k].kind is Kind.ORGANIZATION
+                and k not in out.parties
+                for i in range(doc[m.start].sent.start, doc[m.start].sent.end)
+            )
         ):
             # "Chief executive X said the company would expand": the document's one company
             found = [(company, role) if _corporate_office(role) else (h, role) for h, role in found]
@@ -2827,6 +3155,13 @@ class EntityExtractor:
             # "Poland ... The country's new president, X": the state the text was speaking of
             found = [(country, r) if not h and r and not _corporate_office(r) else (h, r) for h, r in found]
         found = [(h, role) for h, role in found if not _figurative(sent, role)]
+        if (
+            not any(h for h, _r in found)
+            and any(_corporate_office(r) for _h, r in found)
+            and (company := self._coordinated_company(doc, m, ev, out)) is not None
+        ):
+            # "Acme chief executive X and chief operating officer Y": both the company's
+            found = [(company, r) if not h and _corporate_office(r) else (h, r) for h, r in found]
         if not any(h for h, _r in found):
             # kin is no office: it ties a person who holds none here, and is never claimed
             for holder, kin in self._kin_ties(doc, m, out):
@@ -2872,6 +3207,37 @@ class EntityExtractor:
                 out.offices.setdefault((iso, role), person)
                 out.offices.setdefault((iso, role_core(role)), person)  # "the chairman" later
                 out.office_heads[(iso, role_head(role))] = person
+
+    def _coordinated_company(self, doc: Doc, m: _Mention, ev: Evidence, out: DocEntities) -> str | None:
+        """The company of the person a name is coordinated with ("Acme chief executive X and chief
+        operating officer Y" -> Acme for Y): the one company that person holds an office in by
+        this sentence, when the two names are conjuncts."""
+        root = doc[m.start : m.end].root
+        if root.dep_ == "conj" and root.head.i < m.start:
+            before = root.head.i
+        else:
+            # "X and chief operating officer Y", the title parsed as the conjunct
+            j = m.start - 1
+            while j > 0 and m.start - j <= 5 and doc[j].is_lower and doc[j].lower_ not in ("and", "&"):
+                j -= 1
+            if j <= 0 or doc[j].lower_ not in ("and", "&"):
+                return None
+            before = j - 1
+        other = out.token_entity.get(before)
+        if other is None or out.entities[other].kind is not Kind.PERSON:
+            return None
+        found = {
+            r.target
+            for r in out.relations
+            if r.source == other
+            and r.evidence == ev
+            and r.relation is Relation.AFFILIATED_WITH
+            and _corporate_office(r.role)
+            and out.entities[r.target].kind is Kind.ORGANIZATION
+            and r.target not in out.parties
+            and not self._government_body(r.target, out)
+        }
+        return next(iter(found)) if len(found) == 1 else None
 
     def _court_state(self, doc: Doc, out: DocEntities) -> str | None:
         """The one state whose courts the document names: "the US court", "a Russian court",
@@ -2990,7 +3356,15 @@ class EntityExtractor:
         if j > 0 and doc[j].text == "," and root.dep_ == "appos" and root.head.i < m.start:
             j -= 1  # "The firm's chief executive, X"
         last = j
-        while j >= 0 and last - j <= 3 and doc[j].is_lower and doc[j].pos_ in ("NOUN", "ADJ", "PROPN"):
+        while (
+            j >= 0
+            and last - j <= 3
+            and (
+                (doc[j].is_lower and doc[j].pos_ in ("NOUN", "ADJ", "PROPN"))
+                # "its UK chief executive X": the state names the company's market, not the holder
+                or ((k := out.token_entity.get(j)) is not None and out.entities[k].kind is Kind.STATE)
+            )
+        ):
             if doc[j].lower_ in ANAPHOR_COMPANIES:
                 break
             j -= 1
@@ -3142,6 +3516,17 @@ class EntityExtractor:
         holders: list[str] = []
         parts: list[str] = []
         for child in (c for t in (head, *(tail or ())) for c in t.children):
+            if child.dep_ == "prep" and child.i > head.i and child.lower_ == "with":
+                # "an analyst with Bank Oyens", "a partner with KPMG": the employer, when named
+                holders.extend(
+                    key
+                    for obj in child.children
+                    if obj.dep_ == "pobj"
+                    and (key := out.token_entity.get(obj.i)) is not None
+                    and out.entities[key].kind is Kind.ORGANIZATION
+                    and key not in out.parties
+                )
+                continue
             if child.dep_ != "prep" or child.i < head.i or child.lower_ not in COMPLEMENT:
                 continue
             holding = child.lower_ in ("of", "at") or (child.lower_ == "for" and not named)
@@ -3263,18 +3648,26 @@ class EntityExtractor:
         organization the passive's subject (or the noun it describes) names."""
         by = doc[m.start : m.end].root.head
         verb = by.head
-        if by.dep_ != "agent" or verb.lemma_.lower() not in FOUNDING:
+        lemma = verb.lemma_.lower()
+        if by.dep_ != "agent" or (lemma not in FOUNDING and lemma not in PASSIVE_ROLES):
             return []
-        if verb.lemma_.lower() == "set" and not any(c.lower_ == "up" for c in verb.children):
+        if lemma == "set" and not any(c.lower_ == "up" for c in verb.children):
             return []
+        role = "founder" if lemma in FOUNDING else PASSIVE_ROLES[lemma]
+        if lemma not in FOUNDING and any(
+            c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in verb.children
+        ):
+            role = f"former {role}"  # "Acme, which was run by X until 2001"
         subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
         if verb.dep_ == "acl":
-            subjects.append(verb.head)  # "Reliance, founded by Dhirubhai Ambani"
+            subjects.append(verb.head)  # "Reliance, founded by Dhirubhai Ambani", "Acme, run by X"
+        if verb.dep_ == "relcl" and any(c.dep_ == "nsubjpass" and c.tag_ == "WDT" for c in verb.children):
+            subjects.append(verb.head)  # "Acme, which is headed by X"
         found: list[tuple[str, str | None]] = []
         for subject in subjects:
             key = out.token_entity.get(subject.i)
             if key is not None and out.entities[key].kind is Kind.ORGANIZATION:
-                found.append((key, "founder"))
+                found.append((key, role))
         return found
 
     def _kin_ties(self, doc: Doc, m: _Mention, out: DocEntities) -> list[tuple[str, str | None]]:
@@ -3330,6 +3723,26 @@ class EntityExtractor:
             # "X is the chief executive of Acme", "X will be Acme's most senior executive",
             # "X remains chairman of Acme"; not "X is not ...", "X could be ..."
             heads.extend(c for c in root.head.children if c.dep_ == "attr")
+        past: set[int] = set()  # heads of a relative clause in the past: "who was chairman of Acme"
+        for clause in root.children:
+            # "X, who is chairman of Acme, said": the relative clause's predicate
+            if (
+                clause.dep_ == "relcl"
+                and clause.lemma_.lower() in HOLDING_VERBS
+                and not _hedged(clause)
+                and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in clause.children)
+            ):
+                copula = True
+                heads.extend(c for c in clause.children if c.dep_ == "attr")
+                # "X, who will remain as chief executive of Acme"
+                heads.extend(
+                    o
+                    for p in clause.children
+                    if p.dep_ == "prep" and p.lower_ == "as"
+                    for o in p.children
+                    if o.dep_ == "pobj"
+                )
+                past.update(c.i for c in clause.children if c.dep_ == "attr" and clause.tag_ == "VBD")
         if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in TAKING_VERBS:
             verb = root.head
             heads.extend(c for c in verb.children if c.dep_ in ("attr", "oprd"))
@@ -3396,6 +3809,8 @@ class EntityExtractor:
                 role, holders = self._role_and_holders(np, out)
             if role is None:
                 continue
+            if head.i in past and not role.startswith("former"):
+                role = f"former {role}"
             found.extend((h, role) for h in holders)
             if not holders:
                 found.append(("", role))
@@ -3792,6 +4207,8 @@ class EntityExtractor:
             owner = self._state_entity(out, self.table.get(body.iso3))  # "the Pentagon", "the Bundestag"
         if owner is None and (home := groups().state(out.entities[org].label)) is not None:
             owner = self._state_entity(out, self.table.get(home))  # "Hezbollah", "the Taliban"
+        if owner is None and (placed := _place_in_name(doc[m.start : m.end])) is not None:
+            owner = self._state_entity(out, placed)  # "Baghdad University", "the University of Tehran"
         if owner is None and (
             doc[m.end - 1].lemma_.lower() in self.words.government_bodies
             # "the National Bureau of Statistics", "the Ministry of Defence"
@@ -4144,6 +4561,14 @@ def _corporate_office(role: str | None) -> bool:
 #: Bodies of a house named by a field of government ("home affairs committee").
 COMMITTEE_WORDS = frozenset({"committee", "subcommittee", "sub-committee"})
 
+#: Nouns of a person who left the party named before them: "Tory defector X".
+DEFECTORS = frozenset({"defector", "turncoat"})
+
+#: Titles of the US Congress's members: "Democratic Senator X" names the US party.
+US_LEGISLATORS = frozenset(
+    {"senator", "senators", "congressman", "congresswoman", "congressmen", "representative", "lawmaker"}
+)
+
 #: Nouns by which a text points back to the company it is about ("company president X").
 ANAPHOR_COMPANIES = frozenset({"company", "firm", "group", "retailer", "bank", "airline", "carmaker"})
 
@@ -4444,6 +4869,37 @@ SPOKESPEOPLE = frozenset(
     {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"}
 )
 
+#: Nouns of a trade a firm plies as well as a person: "broadcaster Zedcast", "rival Zedcast"
+#: say nothing of a person.
+TRADE_NOUNS = frozenset(
+    {
+        "broadcaster",
+        "producer",
+        "designer",
+        "developer",
+        "maker",
+        "owner",
+        "rival",
+        "partner",
+        "manager",
+        "analyst",
+        "adviser",
+        "advisor",
+        "consultant",
+        "retailer",
+        "trader",
+        "publisher",
+        "member",
+        "director",
+        "model",
+        "parent",
+        "successor",
+        "predecessor",
+        "family",
+        "relative",
+    }
+)
+
 #: Pronouns that only a person takes.
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "his", "her", "hers", "himself", "herself"})
 
@@ -4739,6 +5195,23 @@ def _peer_label(m: _Mention, peers: list[str]) -> str | None:
     return None if peer is None else f"{peer} {m.name}"
 
 
+def _namesakes_apart(doc: Doc, m: _Mention, full: list[_Mention]) -> list[_Mention]:
+    """The full names a one-word mention may be: when the document names two or more people
+    with that family name, not one named in the mention's own sentence ("Mr Smith, 57, whose
+    retirement was announced by Alan Smith" is the other Smith of the story)."""
+    if m.kind is not Kind.PERSON or len(m.name.split()) != 1:
+        return full
+    word = m.name.casefold()
+    namesakes = {c.name for c in full if word in (w.casefold() for w in c.name.split())}
+    if len(namesakes) < 2:
+        return full
+    sent = doc[m.start].sent
+    here = {c.name for c in full if c.name in namesakes and sent.start <= c.start < sent.end}
+    if not here or here == namesakes:
+        return full
+    return [c for c in full if c.name not in here]
+
+
 def _resolve_short(m: _Mention, full: list[_Mention]) -> _Mention | None:
     """The most recent earlier full name containing the short name, else the first later one;
     never a name whose first name's gender the short name's title contradicts ("Mrs Blair" is
@@ -4775,3 +5248,34 @@ def _resolve_short(m: _Mention, full: list[_Mention]) -> _Mention | None:
         # beside "David Davis" and "Mr Browne" beside "Gordon Brown" are other family names
         return misspelt[0]
     return best
+
+
+#: Last words of the names of states' gatherings named after a city ("the Paris Club").
+GATHERINGS = frozenset(
+    {"club", "group", "process", "accord", "accords", "protocol", "convention", "conventions"}
+    | {"conference", "summit", "declaration", "agreement", "talks", "forum", "initiative", "pact"}
+)
+
+
+def _place_in_name(name: Span) -> State | None:
+    """The state of a capital or a city or region that opens an organization's name, or ends it
+    after "of": "Baghdad University", "Kabul Radio", "the University of Tehran", "the Lagos State
+    Police" - a body of the place. A name of one word, or one that is only the place, has none."""
+    words = [t for t in name if not (t.i == name.start and t.lower_ == "the")]
+    if len(words) < 2 or words[-1].lower_ in GATHERINGS:
+        return None  # "the Paris Club", "the Minsk Group": states meeting in a city, no body of it
+    if any(t.is_punct for t in words) or all(t.is_upper for t in words if t.is_alpha):
+        return None  # "DUBAI/JERUSALEM (AP)": a dateline's places, no name
+    # (the place's words, the rest): "Baghdad | University", "University of | Tehran"
+    splits = [(words[:n], words[n:]) for n in (2, 1) if len(words) > n]
+    ofs = [i for i, t in enumerate(words) if t.lower_ == "of"]
+    if ofs and 0 < ofs[-1] < len(words) - 1:
+        splits.append((words[ofs[-1] + 1 :], words[: ofs[-1]]))
+    for place, rest in splits:
+        text, other = " ".join(t.text for t in place), " ".join(t.text for t in rest)
+        state = capital(text) or place_state(text)
+        if state is not None:
+            # "Dubai Jerusalem", "Niamey Paris": places the model ran together are no body
+            named = capital(other) or place_state(other) or lookup(other)
+            return None if named is not None or not any(t.is_alpha for t in rest) else state
+    return None

@@ -50,9 +50,9 @@ from .meaning import (
     NO_COMMENT_VERBS,
     PLAN_WORDS,
     PRESSED,
-    PROPOSING,
     REJECT,
     REQUESTING,
+    TRADED,
     background,
     cooperative,
     declines_comment,
@@ -63,12 +63,14 @@ from .meaning import (
     persisting,
     physical,
     policy_object,
+    proposed,
     refine,
     settle,
     specific_intent,
     unconventional,
 )
 from .parties import bodies, parties
+from .roles import law_officer, role_core
 from .states import demonym as state_demonym
 from .states import lookup as state_lookup
 from .verbs import PARTITIVE, verb_dictionary, verb_particle
@@ -120,6 +122,7 @@ DENY = "016"
 #: A statement to someone: "told Mr Howard that ..." (010 Make statement).
 STATEMENT = "010"
 CRITICISE = "111"
+LAWSUIT = "115"
 PESSIMISTIC, DISAPPROVE = "012", "110"
 APPEAL = "020"
 #: The lexicon's code for "no event here" ("withdraw" a proposal is no withdrawal).
@@ -207,6 +210,31 @@ DOCUMENTS = frozenset(
     | {"opinion", "findings", "evidence", "minutes", "notes", "diary", "diaries", "correspondence"}
 )
 # Verbs and nouns of making a document public: "publish", "the release of".
+#: Nouns of acts done to their "of" object ("the investigation of X"): X does not act.
+UNDERGONE = frozenset(
+    {
+        "investigation",
+        "probe",
+        "inquiry",
+        "prosecution",
+        "trial",
+        "audit",
+        "sale",
+        "takeover",
+        "purchase",
+        "acquisition",
+        "arrest",
+        "rescue",
+        "bailout",
+        "break-up",
+        "nationalisation",
+        "privatisation",
+    }
+)
+#: A place's own bodies, no part of its state's government.
+LOCAL_BODIES = frozenset({"council", "councillor", "councils", "councillors"})
+#: Verbs whose object is what is talked about: its owner is no partner of the talk.
+TOPIC_VERBS = frozenset({"discuss", "debate", "consider", "examine", "review", "study", "explore", "address"})
 PUBLISHING = frozenset({"publish", "release", "disclose", "reveal", "leak", "declassify", "show"})
 PUBLISHING_NOUNS = frozenset({"publication", "release", "disclosure", "declassification"})
 CARRIERS = frozenset(
@@ -326,6 +354,8 @@ OWN_PEOPLE = CIVIL | IRREGULAR | {"REB"}
 _UPON = frozenset({"on", "against", "upon", "to", "at"})
 #: Nouns of the people of a group: "leaders of the opposition coalition" are of the opposition.
 MEMBERS = frozenset({"leader", "member", "activist"})
+#: Parts of a town an act is done in, named with the town after "of": "the streets of Kiev".
+TOWN_PARTS = frozenset({"street", "centre", "center", "heart", "outskirts", "square", "suburb", "capital"})
 #: Prepositions of the place an act upon a territory happened in.
 WITHIN = ("in", "at", "inside", "throughout", "across", "near")
 #: Prepositions of an object's author or owner: "rejected calls by X", "suspended part of
@@ -476,6 +506,8 @@ class EventExtractor:
             if pos == "ADJ" and tok.dep_ == "acomp" and lemma in READY:
                 yield from self._ready(ctx, tok, article)
             if lemma not in self.lex.starts and not (pos == "VERB" and self.verbs.lemma(tok) is not None):
+                if lemma in PLAN_WORDS and pos == "NOUN" and tok.ent_iob_ == "O":
+                    yield from self._nominal(ctx, tok, article)  # "drew up a plan to send aid"
                 continue
             if pos == "VERB":
                 yield from self._verbal(ctx, tok, article, consumed)
@@ -496,6 +528,10 @@ class EventExtractor:
             or _shifted_object(verb)
         )
         subj = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if dobj is None and subj is not None and subj.i < verb.i and not _inverted(ctx, subj, verb):
+            # "the administrator, X, sued Morgan Stanley, its former banker, to ...": a second
+            # subject after the verb is its object, misread
+            dobj = next((c for c in children if c.dep_ == "nsubj" and c.i > verb.i), None)
         dative = next((c for c in children if c.dep_ in ("dative", "iobj")), None)
         predicate = next((c for c in children if c.dep_ in ("oprd", "acomp", "xcomp", "advcl")), None)
         obj_word = (
@@ -504,7 +540,15 @@ class EventExtractor:
         if obj_word is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
             obj_word = _lemma(verb.head)  # "the memorandum, signed by ...": the noun was signed
         subj_word = _lemma(subj) if subj is not None and not passive else None
+        if verb.dep_ in ("pobj", "nsubj", "nsubjpass", "dobj") and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in children
+        ):
+            return  # "among the accused were X": the people it befell, no act
         rule = self._code_rule(verb, obj_word, subj_word, dobj, predicate)
+        if rule is None and subj_word in PARTITIVE and subj is not None:
+            # "thousands of miners rallied", "a group of students marched": the people counted
+            subj_word = _lemma(_counted(subj))
+            rule = self._code_rule(verb, obj_word, subj_word, dobj, predicate) if subj_word else None
         if rule is None:
             return
         if _charged_gerund(verb):
@@ -582,6 +626,16 @@ class EventExtractor:
             targets += ctx.entities(victim)
         else:
             agents = ctx.split_agents(subj, verb) if subj is not None else [ctx.inherited_subject(verb)]
+            if subj is not None and subj.lemma_.lower() in UNDERGONE and ctx.found.entity_at(subj.i) is None:
+                # "the investigation of Freddie Mac sparked concerns": the one investigated
+                # is not who acts
+                undergone = {
+                    k
+                    for p in subj.children
+                    if p.dep_ == "prep" and p.lower_ == "of"
+                    for k in ctx.entities(_pobj(p))
+                }
+                agents = [[a for a in group if a not in undergone] for group in agents]
             if (
                 subj is not None
                 and _habitual(verb)
@@ -602,6 +656,8 @@ class EventExtractor:
                 if tok is not None:
                     if rule.cameo[:3] == "042" and tok is dobj and ctx.is_thing(tok):
                         continue  # "visited the tomb of Yasser Arafat in Ramallah": a place, not him
+                    if tok is dobj and verb.lemma_.lower() in TOPIC_VERBS and ctx.is_thing(tok):
+                        continue  # "discussed ONGC's plans": what is talked about, no partner
                     if tok is dobj and rule.cameo[:2] in JUDGING_ROOTS and self._force_noun(tok):
                         # "MPs backed the invasion of Iraq", "condemned the bombing of Belgrade":
                         # the act is judged, its victim is not; its doer is ("Israel's raid")
@@ -625,8 +681,10 @@ class EventExtractor:
                         ]
                         found = [k for k in found if k not in own]
                     targets += found
-                    # "visited Aceh", "shelled Grozny": the place's state is acted upon
-                    places = ctx.entities(tok, kinds=(Kind.LOCATION,), depth=1)
+                    # "visited Aceh", "shelled Grozny": the place's state is acted upon (not
+                    # through a local council: "appealed to the council in Leeds")
+                    local = tok.lemma_.lower() in LOCAL_BODIES
+                    places = [] if local else ctx.entities(tok, kinds=(Kind.LOCATION,), depth=1)
                     targets += [ctx.found.part_of[p] for p in places if p in ctx.found.part_of]
                     if rule.cameo[:3] == "042":
                         ctx.note_destinations(places, verb)  # "touring Africa"
@@ -842,6 +900,24 @@ class EventExtractor:
                 # "attacked the decision by Britain's highest court", its "by" hung on the verb
                 by = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > dobj.i]
                 targets += [k for p in by for k in ctx.entities(_pobj(p), kinds=(Kind.PERSON, Kind.STATE))]
+        asked_for = [dobj] if dobj is not None else []
+        asked_for += [
+            o for c in children if c.dep_ == "prep" and c.lower_ == "for" and (o := _pobj(c)) is not None
+        ]
+        if (
+            not targets
+            and rule.cameo[:2] in ("02", "10")
+            and any(
+                c.dep_ == "amod" and c.lower_ in ("ministerial", "governmental")
+                for n in asked_for
+                for c in n.children
+            )
+            and (home := ctx.governed_home()) is not None
+        ):
+            # "demanded an immediate ministerial statement": a statement ministers are to make,
+            # asked of the government
+            ctx.bodies.setdefault(home, ("GOV", None))
+            targets.append(home)
         acting = [a for group in agents for a in group]
         if (
             dobj is not None
@@ -955,6 +1031,11 @@ class EventExtractor:
                 for o in _prep_objects(p)
                 for k in ctx.entities(o, kinds=(Kind.STATE, Kind.LOCATION), depth=2)
             ]
+        if needs and not passive and code[:2] in ("02", "10") and _group_addressed(verb, dobj):
+            # "urged politicians to avoid negative campaigning", "called on ministers to act",
+            # "appealed to voters to turn out": an appeal to people named by what they are is
+            # news with no one named to receive it
+            needs = False
         # "Fighting between Ethiopian and Eritrean troops continued": the sides of the subject
         # act upon each other
         between = subj is not None and not passive and _between_sides(subj, ctx)
@@ -993,6 +1074,24 @@ class EventExtractor:
             return None  # '"Who pays for it?" he asked on Radio 4': a question put, nothing requested
         if lemma in ("receive", "get") and _lemma(dobj) in MESSAGES | DOCUMENTS:
             return None  # "will receive a letter of resignation from X": post, no meeting
+        put = dobj if dobj is not None else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if (
+            put is not None
+            and _lemma(put) in PLAN_WORDS
+            and _lemma(proposed(put)) == verb.lemma_.lower()
+            and (cooperative(put) or specific_intent(put) is not None)
+        ):
+            return None  # "unveiled a plan to send aid to Chad": the plan's intent tells the act
+        if particle == "up" and lemma in ("end", "wind", "finish"):
+            return None  # "ended up cancelling 100 flights": how things turned out, no act of ending
+        if lemma == "order" and _goods(dobj) and not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+            return None  # "Qantas ordered 12 Boeing aircraft": a purchase, no demand on Boeing
+        if lemma == "deny" and _fact_denied(
+            verb, self.lex.classes.get("@negative", frozenset()), self._an_act
+        ):
+            return None  # "denied their role was changing": a fact disputed, no blame denied
+        if lemma == "charge" and _priced(verb):
+            return None  # "could charge the companies up to 10% of their turnover": a price, no charge
         if lemma in UNDERSTANDING and _lemma(dobj) in REASONS:
             return None  # "we fully understand and appreciate his reasons": sympathy, no act
         if _keeps_rules(verb, lemma, dobj):
@@ -1139,6 +1238,18 @@ class EventExtractor:
             return Rule(lemma, "V", code, None, None, needs_target=True)
         found = self.verbs.match(verb)
         noun = self.lex.match(obj_word or "", "N", None, None) if dobj is not None else None
+        if noun is None and dobj is not None and obj_word in self.lex.starts:
+            # a noun's row for its modifier: "took legal action" (action N legal)
+            noun = next(
+                (
+                    r
+                    for c in dobj.children
+                    if c.dep_ in ("amod", "compound")
+                    and (r := self.lex.match(obj_word or "", "N", c.lemma_.lower(), None)) is not None
+                    and r.objects
+                ),
+                None,
+            )
         # "beat the deadline" is no act, "beat up" (a violent verb with its own particle) is one
         generic = lemma in w.generic_verbs and not (
             found is not None and found.bare and found.specificity > 0 and lemma in w.violent_verbs
@@ -1149,7 +1260,12 @@ class EventExtractor:
         if (
             noun is not None
             and lemma in w.light_verbs
-            and (pattern_root in (None, noun.cameo[:2]) or lemma in w.generic_verbs or lemma in REPEATING)
+            and (
+                pattern_root in (None, noun.cameo[:2])
+                or lemma in w.generic_verbs
+                or lemma in REPEATING
+                or noun.cameo == LAWSUIT  # "took legal action to unseat them": a lawsuit, not a charge
+            )
         ):
             return None  # ("made a surprise trip to Iraq" is the trip's visit, not the 036 of "make")
         if found is None or found.code is None or found.code.startswith(NO_INTERACTION):
@@ -1181,6 +1297,10 @@ class EventExtractor:
         ):
             # "clashed with Mr Blair over plans", "fought over the budget": a quarrel, no rejection
             return Rule(lemma, "V", CLASH, None, None, needs_target=True)
+        if found.code[:2] == "12" and lemma in DELIBERATING:
+            return None  # "will spend months debating Bush's proposal": weighed, not rejected
+        if found.code[:3] == MILITARY_COOPERATION and _company_subject(verb):
+            return None  # "the airline is to buy 10 A320 aircraft from Airbus": a purchase, no arms deal
         if found.code[:3] == REJECT_SETTLEMENT and not _settling(dobj):
             # "opposed the plan to extend drinking hours": a policy rejected (120); 127 is a plan
             # or agreement that settles a dispute ("rejected the peace plan", "the ceasefire deal")
@@ -1380,6 +1500,13 @@ class EventExtractor:
         ctx.details[places[0]] = (sector or UNIDENTIFIED, mention)  # (not the place's words)
         return places
 
+    def _an_act(self, verb: Token) -> bool:
+        """The verb names an act the dictionaries code ("had struck", "were fighting"), not a state."""
+        if verb.lemma_.lower() in self.lex.starts:
+            return True
+        found = self.verbs.match(verb)
+        return found is not None and found.code is not None and found.code != NO_EVENT
+
     def _threatening(self, verb: Token, lemma: str) -> bool:
         """A threat tells an act to come: a dictionary pattern's 13x needs a verb of saying,
         intending or considering ("is considering sanctions", "vowed to ..."), an act to come
@@ -1472,18 +1599,19 @@ class EventExtractor:
             if phrasal is not None and phrasal.cameo[:2] in ("02", "10") and asking:
                 rule = phrasal
                 break
+        if rule is not None and rule.cameo[:2] in FORCE_ROOTS and _measured_in_general(noun):
+            return  # "wanted to limit the death toll of their attacks": attacks in general, none told
         if lemma == "aim" and not _taken_aim(noun):
             return  # "the aim of UKIP is ...": a purpose, no criticism
         if (
             rule is None
             and lemma in PLAN_WORDS
-            and noun.dep_ == "dobj"
-            and noun.head.lemma_.lower() in PROPOSING
-            and cooperative(noun)
+            and proposed(noun) is not None
+            and (cooperative(noun) or specific_intent(noun) is not None)
         ):
-            rule = Rule(
-                lemma, "N", "030", None, None, needs_target=True
-            )  # "floated a plan for joint patrols"
+            # "floated a plan for joint patrols", "drew up a plan to send aid to Chad": a plan put
+            # forward is an intent when it names cooperation ("unveiled plans to cut taxes" is none)
+            rule = Rule(lemma, "N", "030", None, None, needs_target=True)
         if rule is None:
             return
         if lemma in self.words.agent_nouns:
@@ -1563,18 +1691,25 @@ class EventExtractor:
                 code, needs = specific, False
             # "an offer of aid to Syria", "a proposal for a pact with Uzbekistan", "an offer to
             # mediate between Israel and Hamas": whom the thing offered is for
-            for inner in (
-                o
-                for c in noun.children
-                if c.dep_ in ("prep", "acl")
-                for o in ([c] if c.dep_ == "acl" else _prep_objects(c))
-            ):
-                for prep in (c for c in inner.children if c.dep_ == "prep" and c.lower_ in OFFERED_TO):
+            inners = [(o, OFFERED_TO) for c in noun.children if c.dep_ == "prep" for o in _prep_objects(c)]
+            for act in (c for c in noun.children if _infinitive_of_noun(c)):
+                # (and the act's own object: "a plan to resume talks with North Korea", "a
+                # proposal to lift sanctions on Libya")
+                inners += [
+                    (act, OFFERED_TO),
+                    *((o, OFFERED_TO | {"on"}) for o in act.children if o.dep_ == "dobj"),
+                ]
+            for inner, preps in inners:
+                for prep in (c for c in inner.children if c.dep_ == "prep" and c.lower_ in preps):
                     targets += [k for o in _prep_objects(prep) for k in ctx.entities(o)]
-        carrier = head.lemma_.lower() in self.words.light_verbs or (
+        head_lemma = (self.verbs.lemma(head) if head.pos_ == "VERB" else None) or head.lemma_.lower()
+        carrier = head_lemma in self.words.light_verbs or (  # ("staged": "stage", not "stag")
             # "put forward / tabled / floated a proposal for": the proposer's verbs
-            lemma in PLAN_WORDS and head.lemma_.lower() in PROPOSING
+            lemma in PLAN_WORDS and proposed(anchor) is not None
         )
+        if anchor.dep_ == "nsubjpass" and carrier and not any(agents):
+            # "a plan to send peacekeepers was unveiled by the African Union": the verb's agent
+            agents = [k for a in head.children if a.dep_ == "agent" for k in ctx.split_agents(_pobj(a), head)]
         if anchor.dep_ in ("dobj", "attr") and carrier:
             # "X held talks with Y", "Mali expressed its solidarity with Niamey"
             if not any(agents):
@@ -1586,6 +1721,14 @@ class EventExtractor:
                         targets += ctx.entities(o)
                     if o.dep_ == "pobj" and prep.lower_ in place_preps:
                         locations += ctx.entities(o, kinds=(Kind.LOCATION,))
+            if rule.cameo == LAWSUIT and not targets:
+                # "took legal action to unseat two London Assembly members": whom its purpose is upon
+                for purpose in (
+                    c
+                    for c in (*head.children, *noun.children)
+                    if c.dep_ in ("xcomp", "advcl", "acl") and _to_infinitive(c)
+                ):
+                    targets += [k for o in purpose.children if o.dep_ == "dobj" for k in ctx.entities(o)]
         if rule.cameo[:3] == "042" and any(agents) and not targets:
             # "Mr Straw's China trip", "his Middle East tour": the name before the noun is where
             # the one whose visit it is goes
@@ -1766,7 +1909,7 @@ class EventExtractor:
                     o for p in tok.children if p.dep_ == "prep" and p.lower_ in JUDGED for o in p.children
                 ]
         targets: list[str] = []
-        made = self.words.documents | self.words.topic_nouns
+        made = self.words.documents | self.words.topic_nouns | self.words.document_nouns  # ("the scheme")
         for tok in judged:
             found = ctx.entities(tok, kinds=(Kind.PERSON, Kind.STATE))
             if not found and _text_judged(tok, made) and ctx.is_thing(tok):
@@ -1846,8 +1989,20 @@ class EventExtractor:
             owning = [
                 k for c in about.children if c.dep_ == "poss" and c.pos_ != "PRON" for k in ctx.entities(c)
             ]
+            # "misgivings about government plans", "doubts about Labour's tax plans"
+            owning = owning or [
+                k
+                for c in about.children
+                if c.dep_ in ("compound", "amod")
+                for k in ctx.entities(c, kinds=(Kind.STATE, Kind.ORGANIZATION))
+                if c.lemma_.lower() in self.words.home_bodies or ctx.is_party(k)
+            ]
             out += owning or ctx.owners(about)
+        # (a state named by its government is the opposition's target too: "the Tories voiced
+        # concerns about the government's plans"; not its own ministers')
+        served = ctx.served(acting)
         own = ctx.own_states(acting) | set(acting)
+        own = {k for k in own if k not in ctx.bodies or k in served or k in acting}
         return [k for k in dict.fromkeys(out) if k not in own]
 
     def _told(
@@ -1896,8 +2051,13 @@ class EventExtractor:
         withdraw": a demand (100). The one who should act is the clause's subject."""
         for head in clause:
             aux = {a.lower_ for a in head.children if a.dep_ == "aux"}
+            act = head
+            if head.lower_ == "ought":
+                # "said Mr Blair ought to (have) resign(ed)": the act is the modal's infinitive
+                act = next((c for c in head.children if c.dep_ == "xcomp"), head)
+                aux |= {"ought", *(a.lower_ for a in act.children if a.dep_ == "aux")}
             code = "100" if "must" in aux else "020" if aux & {"should", "ought"} else None
-            if code is not None and "have" in aux and head.tag_ == "VBN":
+            if code is not None and "have" in aux and act.tag_ == "VBN":
                 # "said the government should have acted sooner": a past failure criticised
                 # (111); "must have known": a guess, nothing asked
                 code = CRITICISE if code == "020" else None
@@ -1906,8 +2066,10 @@ class EventExtractor:
                 continue
             if subj.dep_ == "nsubjpass" and code == APPEAL:
                 continue  # "said Mr Blair should be judged by results": he is not asked to act
+            if code == APPEAL and _knowing(act):
+                continue  # "said the minister should know by now that ...": a rebuke, nothing asked
             if code == APPEAL and (
-                head.lemma_.lower() in HOLDING_OFFICE or any(t.lower_ == "rather" for t in subj.subtree)
+                act.lemma_.lower() in HOLDING_OFFICE or any(t.lower_ == "rather" for t in subj.subtree)
             ):
                 # "said Blair rather than Howard should run the country": a preference for who
                 # governs, nothing asked of anyone
@@ -1956,6 +2118,21 @@ class EventExtractor:
         if len(agent_groups) > 1:
             # "Labour and the Tories attacked the plan": one act of every conjunct, told once
             agent_groups = [[a for group in agent_groups for a in group]]
+        authors = _document_authors(trigger)
+        author_keys = {k for poss in authors for k in ctx.entities(poss, kinds=(Kind.PERSON,))}
+        if (
+            code[:2] in ("02", "10")
+            and authors
+            and all(poss.pos_ != "PRON" for poss in authors)
+            and all(t in author_keys for t in targets)
+        ):
+            # "demanded the publication of the Attorney General's advice", "called for Lord
+            # Goldsmith's advice to be made public", no one asked named: the call is made of
+            # the government the official serves (a body of the state, so a target even of
+            # the state's own opposition)
+            for state in ctx.publishers(authors):
+                targets = [*targets, state]
+                ctx.bodies.setdefault(state, ("GOV", None))
         for agents in agent_groups:
             agents = [a for a in dict.fromkeys(agents) if ctx.kind(a) in ACTORS]
             if not agents:
@@ -1995,10 +2172,7 @@ class EventExtractor:
                 )
                 and ctx.kind(t) in ACTORS
             ]
-            authors = {
-                k for poss in _document_authors(trigger) for k in ctx.entities(poss, kinds=(Kind.PERSON,))
-            }
-            if authors:
+            if author_keys:
                 # "refused to publish Lord X's advice": its author is not the one refused; whom
                 # the trigger names itself still is ("urged Lord X to publish his advice")
                 asked = {
@@ -2008,7 +2182,7 @@ class EventExtractor:
                     and c.lemma_.lower() not in DOCUMENTS | PUBLISHING_NOUNS
                     for k in ctx.entities(c)
                 }
-                tg = [t for t in tg if t not in authors or t in asked]
+                tg = [t for t in tg if t not in author_keys or t in asked]
             if code[:2] in ("02", "10"):
                 # "called for the release of the Iranian diplomats", "appealed for Iraqi women
                 # prisoners to be freed": those to be freed are not the ones asked to free them
@@ -2402,6 +2576,32 @@ class _Context:
                 return elsewhere or sorted(states)
         return []
 
+    def publishers(self, authors: list[Token]) -> list[str]:
+        """The one state whose government holds the documents of these authors: the state an
+        official named serves ("Lord Goldsmith's advice", he being its attorney general), or,
+        for a state office named with no holder ("the Attorney General's advice"), the state
+        the story's officials serve; none for a party's or a private person's paper, or when
+        they differ."""
+        offices = [c for c in self.found.claims if law_officer(c.role) or _state_office(c.role)]
+        homes = {c.home for c in offices if c.home}
+        home = next(iter(homes)) if len(homes) == 1 else self.found.home or self.governed_home(officials=True)
+        states: set[str] = set()
+        for poss in authors:
+            people = self.entities(poss, kinds=(Kind.PERSON,))
+            if self.found.entity_at(poss.i) is None and not people:
+                if self.describe(poss)[0] not in ("GOV", "JUD") or home is None:
+                    return []  # "the party chairman's report"
+                states.add(home)
+                continue
+            for person in people:
+                served = {s for s in self.served([person]) if self.kind(s) is Kind.STATE}
+                held = [c for c in offices if c.entity == person]
+                served |= {h for c in held if (h := c.home or home) is not None}
+                if not served:
+                    return []  # "Mr Howard's report": no official's
+                states |= served
+        return sorted(states) if len(states) == 1 and self.kind(next(iter(states))) is Kind.STATE else []
+
     def kind(self, key: str) -> Kind | None:
         ent = self.found.entities.get(key)
         return ent.kind if ent is not None else None
@@ -2556,8 +2756,10 @@ class _Context:
 
     def placed_states(self, tok: Token | None) -> list[str]:
         """The states a noun naming no actor is placed in: "a peace-keeping force in Liberia",
-        "the refugees in Darfur" (a place of a state named here)."""
+        "the refugees in Darfur" (a place of a state named here); not a local council's."""
         out: list[str] = []
+        if tok is not None and tok.lemma_.lower() in LOCAL_BODIES:
+            return out
         for prep in (
             (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in") if tok is not None else ()
         ):
@@ -2608,6 +2810,15 @@ class _Context:
                             out.append(state)
         return out
 
+    def _state_of_place(self, tok: Token) -> list[str]:
+        """The state a place or state named by ``tok`` is (or is part of)."""
+        out: list[str] = []
+        for key in self.entities(tok, kinds=(Kind.STATE, Kind.LOCATION), depth=2):
+            state = key if self.kind(key) is Kind.STATE else self.found.part_of.get(key)
+            if state and self.kind(state) is Kind.STATE and state not in out:
+                out.append(state)
+        return out
+
     def entities(self, tok: Token | None, kinds: tuple[Kind, ...] = ACTORS, depth: int = 2) -> list[str]:
         """The entities a noun phrase headed by ``tok`` names, its conjuncts included."""
         if tok is None:
@@ -2643,11 +2854,19 @@ class _Context:
             return [[]]
         heads = list(_conjuncts(tok))
         for other in (c for c in tok.head.children if c.dep_ == tok.dep_ == "nsubj" and c.i != tok.i):
+            if tok.i < trigger.i < other.i and not _inverted(self, tok, trigger):
+                continue  # "the administrator, X, sued Morgan Stanley, its banker": its object
             heads += list(_conjuncts(other))  # "Russia as well as China criticised": two subjects
         if self.kind(self.found.entity_at(tok.i) or "") is Kind.STATE:
             # "The US, Russia, and Switzerland met": a list of states parsed as an apposition
+            # (before the verb: "China stages drills around Taiwan; U.S., Japan voice concern" is
+            # a headline's second clause parsed as an apposition)
             for child in tok.children:
-                if child.dep_ == "appos" and self.kind(self.found.entity_at(child.i) or "") is Kind.STATE:
+                if (
+                    child.dep_ == "appos"
+                    and (child.i < trigger.i or tok.i > trigger.i)
+                    and self.kind(self.found.entity_at(child.i) or "") is Kind.STATE
+                ):
                     heads += list(_conjuncts(child))
         groups = [
             self._titled_party(t, self._one(t, ACTORS)) or self._local_people(t, trigger) for t in heads
@@ -2679,9 +2898,13 @@ class _Context:
             if counted is None:
                 break
             tok = counted
-        if tok.pos_ != "NOUN" or self.found.entity_at(tok.i) is not None:
+        if self.found.entity_at(tok.i) is not None or not (
+            tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.i == tok.sent.start and not tok.ent_type_)
+        ):  # ("Pensioners marched": a plural opening the sentence, tagged a name)
             return []
         sector, mention = self.describe(tok)
+        if sector is None and tok.pos_ == "PROPN":  # (tagged a name, its lemma is the plural)
+            sector, mention = sectors().sector([tok.lower_.removesuffix("s")]), tok.text
         if sector not in CIVIL:
             return []
         states = self.place_states(trigger)
@@ -2692,6 +2915,17 @@ class _Context:
         for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ not in WITHIN):
             # "teachers went on strike in Lagos": the place of the act the phrase names
             states += [s for o in _prep_objects(prep) for s in self.place_states(o) if s not in states]
+            # "marched through the streets of Kiev", "rallied in the centre of Minsk"
+            states += [
+                s
+                for o in _prep_objects(prep)
+                if o.lemma_.lower() in TOWN_PARTS
+                for of in o.children
+                if of.dep_ == "prep" and of.lower_ == "of"
+                for p in _prep_objects(of)
+                for s in self._state_of_place(p)
+                if s not in states
+            ]
         if len(states) != 1:
             return []
         self.details.setdefault(states[0], (sector, mention))
@@ -2814,7 +3048,10 @@ class _Context:
         return sector, self.doc[_mention_start(tok) : tok.i + 1].text
 
     def _sector_state(self, tok: Token, mention: str | None) -> tuple[list[str], str | None]:
-        """ "a court in Guyana", "police in Kenya": the state a sector noun belongs to."""
+        """ "a court in Guyana", "police in Kenya": the state a sector noun belongs to (not a
+        local council's: "the council in Leeds" is no act of the state)."""
+        if tok.lemma_.lower() in LOCAL_BODIES:
+            return [], mention
         for prep in tok.children:
             if prep.dep_ != "prep" or prep.lower_ not in ("in", "of", "from", "throughout", "across"):
                 continue
@@ -2858,6 +3095,18 @@ class _Context:
             return False  # "ministers", "all MPs"; "the two ministers" are ones just named
         if members and any(c.dep_ == "nummod" for c in tok.children):
             return False
+        for prep in (
+            c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "of", "in", "across")
+        ):
+            obj = _pobj(prep)
+            if prep.lower_ != "of" or (
+                obj is not None
+                and (
+                    self.found.entity_at(obj.i) is not None
+                    or obj.lemma_.lower() in self.words.home_bodies | {"country", "state", "nation"}
+                )
+            ):
+                return False  # "ministers from European governments": someone else's (not "of arrogance")
         return not any(
             c.dep_ in ("poss", "nmod")
             or (
@@ -2870,6 +3119,12 @@ class _Context:
 
     def _named(self, tok: Token, kinds: tuple[Kind, ...], depth: int = 2) -> list[str]:
         key = self.found.entity_at(tok.i)
+        if (
+            key is None
+            and tok.tag_ == "NNS"
+            and any(c.dep_ == "amod" and c.lower_ in ("former", "ex") for c in tok.children)
+        ):
+            return []  # "former HealthSouth employees" no longer act for it
         documents = self.words.document_nouns
         if (tok.lemma_.lower() in documents and tok.text[:1].isupper() and tok.i > tok.sent.start) or (
             key is not None
@@ -2906,6 +3161,9 @@ class _Context:
                     other = self.succession(owners[0], tok, tok.lemma_.lower()) if len(owners) == 1 else None
                     if other is not None:
                         return [other]
+        body = self.definite_body(tok) if Kind.ORGANIZATION in kinds else None
+        if body is not None:
+            return [body]
         party = self.unmarked_party(tok)
         if party is None and tok.lower_ == "party" and tok.dep_ != "compound":
             party = self.own_party(tok)  # "urged the party to unite"
@@ -2940,6 +3198,16 @@ class _Context:
             named = self.found.entity_at(child.i) if child.dep_ in ("appos", "compound") else None
             if named is not None and self.kind(named) is Kind.PERSON:
                 return [named, *self.modifier_entities(tok, (Kind.STATE,))]
+            if (
+                named is not None
+                and child.dep_ == "appos"
+                and tok.pos_ == "NOUN"
+                and self.kind(named) is Kind.ORGANIZATION
+                and Kind.ORGANIZATION in kinds
+            ):
+                # "the largest US telephone company Verizon", "Nigerian banks United Bank of
+                # Africa and Standard Trust Bank": the ones it names, not the state describing them
+                return [k for c in _conjuncts(child) for k in self._named(c, kinds, depth)]
         office = self.office_holder(tok)
         if office is not None:
             return [office, *self.modifier_entities(tok, (Kind.STATE,))]
@@ -2985,6 +3253,30 @@ class _Context:
             # them (a spokesman speaks for them)
             found = [k for k in found if self.kind(k) is not Kind.PERSON]
         return found
+
+    def definite_body(self, tok: Token) -> str | None:
+        """A bare "the council", "the union", "the bank": the one organization named before in
+        the document whose name ends in that word ("Leeds City Council ... appealed to the
+        council"); none when no or several such are named."""
+        lemma = tok.lemma_.lower()
+        if (
+            tok.pos_ != "NOUN"
+            or tok.tag_ != "NN"
+            or self.found.entity_at(tok.i) is not None
+            or lemma in self.words.home_bodies | self.words.home_members
+            or [(c.dep_, c.lower_) for c in tok.children if c.dep_ != "punct"] != [("det", "the")]
+        ):
+            return None
+        before = tok.idx
+        named = {
+            key
+            for key, ent in self.found.entities.items()
+            if ent.kind is Kind.ORGANIZATION
+            and ent.label.lower().rsplit(None, 1)[-1] == lemma
+            and " " in ent.label
+            and any(m.start < before for m in ent.mentions)
+        }
+        return named.pop() if len(named) == 1 else None
 
     def kin(self, tok: Token) -> str | None:
         """The relative a kin noun names: "she criticised her husband", "Mr Howard praised his
@@ -3556,8 +3848,13 @@ class _Context:
                 and self.quoted(i) == self.quoted(tok.i)
             ):
                 # "Cosla ... warned that councils would face a struggle. Mr McCabe has promised
-                # them": the nearer plural named by no name, not a name further back
-                return []
+                # them": the nearer plural named by no name, not a name further back; the
+                # organization it is of when it names one ("Labour MPs", "members of the FBU")
+                if Kind.ORGANIZATION not in kinds:
+                    return []
+                return [
+                    k for k in self._named(earlier, (Kind.ORGANIZATION,)) if self.kind(k) is Kind.ORGANIZATION
+                ]
             if key is None or i in own or self.quoted(i) != self.quoted(tok.i):
                 continue
             head = self.doc[i]
@@ -3846,7 +4143,11 @@ class _Context:
         modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in said.children)
         contrast = any(c.dep_ == "cc" and c.lower_ == "but" for c in said.children if c.i < verb.i)
         perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in said.children)
-        if perfect or not (modal or contrast):
+        inner = next((c for c in said.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        # "said the bill had the feel of a work in progress, and urged the government to ...":
+        # a bill, a plan or a report urges no one; the appeal is the speaker's second act
+        thing = inner is not None and verb.lemma_.lower() in SPEAKERS_ACTS and self.is_thing(inner)
+        if (perfect or not (modal or contrast)) and not thing:
             return None  # "said Brown had criticised it and praised ...": his acts both
         subj = next((c for c in speech.children if c.dep_ == "nsubj"), None)
         if subj is None:
@@ -4652,8 +4953,150 @@ def _taken_aim(noun: Token) -> bool:
     )
 
 
+DELIBERATING = frozenset(
+    {"debate", "discuss", "consider", "examine", "study", "review", "weigh", "scrutinise"}
+)
+PRICES = frozenset({"fee", "price", "rate", "interest", "commission", "premium", "rent", "tariff", "tax"})
+
+
+PERSONNEL = frozenset(
+    {"troop", "soldier", "police", "officer", "peacekeeper", "force", "man", "people", "personnel", "marine"}
+    | {"reinforcement", "reservist", "observer", "monitor", "inspector", "staff", "worker", "diplomat"}
+)
+
+
+MEASURES_OF = frozenset({"number", "toll", "scale", "level", "frequency", "rate", "intensity", "cost"})
+
+
+def _measured_in_general(noun: Token) -> bool:
+    """ "the death toll of their attacks", "the number of its attacks": acts of a kind counted or
+    measured in general (plural, no article), no one act told."""
+    if noun.tag_ not in ("NNS", "NNPS") or noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return False
+    if noun.head.head.lemma_.lower() not in MEASURES_OF:
+        return False
+    return not any(c.dep_ == "det" or (c.dep_ == "poss" and c.pos_ != "PRON") for c in noun.children)
+
+
+COMPANY_NOUNS = frozenset(
+    {"airline", "carrier", "company", "firm", "group", "operator", "maker", "manufacturer"}
+)
+
+
+def _company_subject(verb: Token) -> bool:
+    """The one acting is a company: "Kingfisher Airlines bought ...", "the airline is to buy ..."."""
+    clause = verb
+    for _ in range(3):
+        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            return subj.ent_type_ == "ORG" or subj.lemma_.lower() in COMPANY_NOUNS
+        if clause.dep_ not in ("xcomp", "conj") or clause.head.i == clause.i:
+            return False
+        clause = clause.head
+    return False
+
+
+def _goods(obj: Token | None) -> bool:
+    """ "12 Boeing aircraft", "50 new trains", "more oil": things bought, counted or traded."""
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.ent_type_ in ("PERSON", "GPE", "NORP", "ORG"):
+        return False
+    if obj.lemma_.lower() in PERSONNEL or any(
+        c.dep_ == "prep" and c.lower_ in ("to", "into") for c in obj.head.children
+    ):
+        return False  # "ordered 5,000 more troops to Iraq": a deployment
+    return obj.lemma_.lower() in TRADED or any(
+        c.dep_ == "nummod" or c.ent_type_ in ("CARDINAL", "QUANTITY", "MONEY") for c in obj.children
+    )
+
+
+WRONGDOING = frozenset(
+    {
+        "lie",
+        "mislead",
+        "deceive",
+        "cheat",
+        "bribe",
+        "leak",
+        "cover",
+        "spy",
+        "torture",
+        "abuse",
+        "break",
+        "kill",
+    }
+    | {"illegal", "unlawful", "corrupt", "fraud", "blame", "fault", "responsible", "involve", "know", "order"}
+)
+
+
+def _fact_denied(verb: Token, negative: Iterable[str], an_act: Callable[[Token], bool]) -> bool:
+    """ "denied their role was changing", "denied the party was split": a state of things disputed
+    with no blame in it (no 016); not "denied he had lied" (the denier's own act), "denied the war
+    was illegal" (a charge), "denied there was any snub" (a claim of wrongdoing), "denied that its
+    soldiers were fighting alongside rebels" (an act the denier is blamed for)."""
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in CHARGES | CLAIMS for c in verb.children):
+        return False
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if clause is None:
+        return False
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subj is None:  # "denied the war was illegal": the subject parsed as the verb's object
+        subj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < clause.i), None)
+    if (
+        subj is None
+        or subj.dep_ == "expl"
+        or (subj.pos_ == "PRON" and subj.lower_ not in ("it", "this", "that"))
+    ):
+        return False
+    if an_act(clause):
+        return False
+    words = {t.lemma_.lower() for t in clause.subtree} | {t.lemma_.lower() for t in subj.subtree}
+    return not (words & WRONGDOING or words & set(negative))
+
+
+def _priced(verb: Token) -> bool:
+    """ "charge customers 10%", "charged a fee", "charge up to £5 for": an amount asked for."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "dative", "npadvmod", "prep"):
+            if child.lemma_.lower() in PRICES:
+                return True
+            if any(t.ent_type_ in ("MONEY", "PERCENT") or t.lower_ == "%" for t in child.subtree):
+                return True
+    return False
+
+
+KNOWING = frozenset({"know", "realise", "realize", "understand", "recognise", "recognize", "remember"})
+AWARE = frozenset({"aware", "ashamed", "embarrassed", "conscious", "mindful"})
+
+
+def _knowing(verb: Token) -> bool:
+    """A state of mind, not an act: "(should) know / realise / understand that ...", "(should)
+    be aware of the risks", "be ashamed"."""
+    lemma = verb.lemma_.lower()
+    if lemma in KNOWING:
+        return True
+    return lemma == "be" and any(c.dep_ == "acomp" and c.lower_ in AWARE for c in verb.children)
+
+
+def _to_infinitive(clause: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
+def _infinitive_of_noun(clause: Token) -> bool:
+    """ "a plan to send aid", "an initiative to send aid" (an infinitive parsed as a relative
+    clause): the act a noun's infinitive names."""
+    return clause.dep_ == "acl" or (
+        clause.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    )
+
+
 def _lemma(tok: Token | None) -> str | None:
     return tok.lemma_.lower() if tok is not None else None
+
+
+def _counted(tok: Token) -> Token | None:
+    """The noun a partitive counts: "thousands of miners" -> miners (None without "of")."""
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
 
 
 #: Intransitive verbs whose subject suffers what the phrase after them tells: "died in an air strike".
@@ -4896,6 +5339,23 @@ def _document_authors(trigger: Token) -> list[Token]:
     return found
 
 
+def _state_office(role: str | None) -> bool:
+    """A state's ministerial office ("home secretary", "foreign minister", "prime minister"), not
+    a party's or a shadow one ("shadow chancellor", "general secretary", "party chairman")."""
+    core = role_core(role).split()
+    return (
+        bool(core)
+        and core[-1] in ("minister", "secretary", "chancellor", "premier")
+        and not {"shadow", "general", "party", "press", "private"} & set(core)
+    )
+
+
+def _inverted(ctx: _Context, first: Token, verb: Token) -> bool:
+    """A speech verb after a quotation ('"..., about five million unemployed," warned X'):
+    a subject before the verb inside the quotation, the speaker after it."""
+    return ctx.quoted(first.i) or (verb.i > 0 and verb.doc[verb.i - 1].is_quote)
+
+
 def _made_public(verb: Token) -> bool:
     """ "made public", "be published": a verb of making public."""
     if verb.lemma_.lower() in PUBLISHING:
@@ -5030,3 +5490,49 @@ def _speaker_phrase(verb: Token) -> Iterator[Token]:
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
             yield from child.subtree
+
+
+#: Acts only someone speaking does, never a thing: "the bill ... and urged the government".
+SPEAKERS_ACTS = frozenset(
+    {
+        "urge",
+        "appeal",
+        "demand",
+        "insist",
+        "vow",
+        "pledge",
+        "promise",
+        "praise",
+        "welcome",
+        "accuse",
+        "criticise",
+        "criticize",
+        "condemn",
+        "thank",
+        "apologise",
+        "apologize",
+    }
+)
+
+
+#: Verbs of appealing to someone: "urged", "called on", "appealed to", "pressed", "asked".
+APPEAL_VERBS = frozenset({"urge", "call", "appeal", "ask", "press", "implore", "beg", "exhort", "plead"})
+
+
+def _group_addressed(verb: Token, dobj: Token | None) -> bool:
+    """An appeal made to people named by what they are, not by name: "urged politicians to
+    ...", "called on ministers to ...", "appealed to voters to ...", "pressed the government to
+    ..." (a noun of the sector lexicon: government, minister, voter, MP, people)."""
+    if verb.lemma_.lower() not in APPEAL_VERBS:
+        return False  # "pledged Labour would encourage more people to ...": no appeal made
+    addressees = [dobj] if dobj is not None and dobj.dep_ == "dobj" else []
+    addressees += [
+        o
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in ("on", "to", "upon")
+        for o in _prep_objects(c)
+    ]
+    return any(
+        a.pos_ in ("NOUN", "PROPN") and sectors().sector(phrase_words(a, set())) is not None
+        for a in addressees
+    )

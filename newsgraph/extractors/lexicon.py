@@ -183,6 +183,7 @@ class WordLists:
     armed_actors: frozenset[str]
     described_companies: frozenset[str]
     described_bodies: frozenset[str]
+    company_name_words: frozenset[str]
 
 
 WORD_LISTS = "word_lists.txt"

@@ -640,7 +640,9 @@ def specific_intent(verb: Token) -> str | None:
             return "030"  # "proposed a regional water agreement", "a plan for joint patrols"
         clause = child.dep_ == "ccomp" and any(a.lower_ in ("would", "will", "'ll") for a in child.children)
         # (a noun's infinitive: "an offer to mediate")
-        if child.dep_ != "xcomp" and not (noun and child.dep_ == "acl") and not clause:
+        # (an infinitive parsed as a relative clause too: "an initiative to send aid")
+        to_relcl = child.dep_ == "relcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children)
+        if child.dep_ != "xcomp" and not (noun and (child.dep_ == "acl" or to_relcl)) and not clause:
             continue
         lemma = child.lemma_.lower()
         objects = [c for c in child.children if c.dep_ == "dobj"]
@@ -697,9 +699,30 @@ COOPERATIVE = frozenset(
 #: Modifiers that make a plan one with others: "joint patrols", "a regional pact".
 SHARED = frozenset({"joint", "bilateral", "multilateral", "regional", "common", "international", "mutual"})
 #: Verbs that carry a proposal noun as their object: "put forward / tabled / floated a proposal".
-PROPOSING = frozenset({"put", "table", "float", "submit", "present", "advance", "outline", "unveil"})
+PROPOSING = frozenset(
+    {"put", "table", "float", "submit", "present", "advance", "outline", "unveil", "announce", "publish"}
+    | {"launch", "devise", "draft", "produce", "propose", "moot", "offer"}
+)
 #: Nouns of a plan, whose own object says what is proposed: "a plan for joint patrols".
 PLAN_WORDS = frozenset({"plan", "proposal", "scheme", "initiative", "idea", "blueprint", "offer"})
+#: Phrasal verbs that put a plan forward, by their particle: "drew up / set out / laid out a plan".
+PROPOSING_PHRASAL = {"draw": "up", "set": "out", "lay": "out", "map": "out", "spell": "out", "work": "out"}
+
+
+def proposed(noun: Token) -> Token | None:
+    """The verb that puts a plan noun forward, when it is the verb's object (or its passive
+    subject): "floated / unveiled / tabled / drew up / set out a plan", "a plan was unveiled
+    by X"; None for a plan one has, backs or opposes."""
+    if noun.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    verb = noun.head
+    lemma = verb.lemma_.lower()
+    if lemma in PROPOSING:
+        return verb
+    particle = PROPOSING_PHRASAL.get(lemma)
+    if particle is not None and any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children):
+        return verb
+    return None
 
 
 def cooperative(thing: Token) -> bool:
@@ -906,6 +929,8 @@ def physical(
     forms = {w for o in objects for w in (o.lemma_.lower(), o.lower_, o.lower_.removesuffix("s"))}
     if forms & words.argument_nouns:
         return False  # "attacked Labour's unfair and over-complicated taxes"
+    if any(o.lemma_.lower() in TARGET_PLACES for o in objects):
+        return True  # "attacks on Israeli settlements", "an attack on a police station": a place hit
     if any(o.pos_ in ("NOUN", "ADJ") and not o.ent_type_ for o in objects):
         return False  # "an attack on the cost of Britain's asylum system": upon a thing, not a target
     if any(c.dep_ == "prep" and c.lower_ in ("for", "over", "as") for c in trigger.children):
@@ -914,6 +939,23 @@ def physical(
     return not person_target and not (people_only and not state_target)
 
 
+#: Places an act of force hits: "attacks on Israeli settlements", "an attack on a police station".
+TARGET_PLACES = frozenset(
+    {
+        "settlement",
+        "village",
+        "town",
+        "camp",
+        "base",
+        "checkpoint",
+        "barracks",
+        "convoy",
+        "station",
+        "embassy",
+    }
+    | {"compound", "outpost", "garrison", "airport", "airbase", "port", "refinery", "pipeline", "mosque"}
+    | {"church", "hotel", "market", "bus", "train", "patrol", "building", "school", "hospital"}
+)
 #: Adjectives that make an attack one of words: "a blistering attack on Moscow".
 WORDY = frozenset(
     {
@@ -1448,7 +1490,10 @@ def settle(events: list[E], words: WordLists) -> list[E]:
             drop.add(n)  # "Detaining suspects without trial breaks human rights laws": no one did it
             continue
         owing = trig.head if trig.dep_ == "xcomp" and trig.head.lemma_.lower() in TRYING else trig
-        if any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in owing.children) or _wished(trig):
+        # ("Mr Blair ought to have consulted the Cabinet": "ought" parsed as the head; "has to /
+        # needs to / does not have to abide by": a duty, not the act)
+        ought = trig.dep_ == "xcomp" and (trig.head.lower_ == "ought" or _duty(trig.head))
+        if ought or any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in owing.children) or _wished(trig):
             # "Libya must hand over the suspects", "UKIP should try to resolve its differences":
             # owed, not done (an appeal, see events)
             drop.add(n)
@@ -2090,6 +2135,19 @@ def _suggested(verb: Token) -> bool:
         if node.lemma_.lower() in SUGGESTING and node.dep_ != "xcomp":
             return True
     return False
+
+
+def _duty(verb: Token) -> bool:
+    """ "has to / have to / will have to / needs to" (not the past "had to", which tells it was
+    done): an act owed; "is yet to / has still to / had yet to": an act not done yet."""
+    lemma = verb.lemma_.lower()
+    if lemma == "need":
+        return True
+    if lemma in ("be", "have") and any(
+        c.dep_ == "advmod" and c.lower_ in ("yet", "still") for c in verb.children
+    ):
+        return True
+    return lemma == "have" and verb.tag_ in ("VBZ", "VBP", "VB") and verb.pos_ in ("VERB", "AUX")
 
 
 def _wished(verb: Token) -> bool:

@@ -52,6 +52,7 @@ def _load(tried: tuple[str, ...]) -> Language:
             ) from exc
         check_pipeline(nlp, candidate)
         add_paragraph_boundaries(nlp)
+        add_prefixed_lemmas(nlp)
         return nlp
     raise ModelNotFoundError(
         f"no spaCy pipeline named {' or '.join(repr(t) for t in tried)} is installed; "
@@ -118,6 +119,55 @@ def _dateline(doc: Doc, start: int) -> None:
             return
         if tok.is_space or not (tok.is_punct or tok.like_num or tok.text[:1].isupper()):
             return
+
+
+#: Prefixes of verbs the model's lemmatizer leaves whole in the past ("retook", "mistook").
+VERB_PREFIXES = ("re", "over", "under", "out", "mis", "with", "up", "fore")
+PREFIXED_LEMMAS = "newsgraph_prefixed_lemmas"
+
+
+def prefixed_lemmas(doc: Doc) -> Doc:
+    """Give a prefixed irregular past its verb's lemma: "retook" -> "retake", "outran" ->
+    "outrun" (the lemmatizer's exceptions know "took", not "retook"). Only verbs whose lemma
+    is their own text are looked at."""
+    exceptions = _verb_exceptions()
+    for tok in doc:
+        if tok.tag_ not in ("VBD", "VBN", "VBP") or tok.lemma_ != tok.lower_:
+            continue
+        word = tok.lower_
+        for prefix in VERB_PREFIXES:
+            base = exceptions.get(word[len(prefix) :]) if word.startswith(prefix) else None
+            if base and len(word) - len(prefix) >= 3:
+                tok.lemma_ = prefix + base[0]
+                if tok.tag_ == "VBP" and word[len(prefix) :] != base[0]:
+                    tok.tag_ = "VBD"  # an irregular past read as a present ("they retook")
+                break
+    return doc
+
+
+#: The loaded lemmatizer's irregular verb forms ("took" -> ["take"]), read when the pipeline loads.
+_VERB_EXCEPTIONS: dict[str, list[str]] = {}
+
+
+def _verb_exceptions() -> dict[str, list[str]]:
+    return _VERB_EXCEPTIONS
+
+
+def add_prefixed_lemmas(nlp: Language) -> None:
+    """Put :func:`prefixed_lemmas` after the lemmatizer (when the pipeline has one)."""
+    from spacy.language import Language
+
+    if "lemmatizer" not in nlp.pipe_names:
+        return
+    try:
+        table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_exc")  # type: ignore[attr-defined]
+        _VERB_EXCEPTIONS.update(table["verb"])
+    except (AttributeError, KeyError):
+        return  # a lemmatizer without exceptions: nothing to extend
+    if not Language.has_factory(PREFIXED_LEMMAS):
+        Language.component(PREFIXED_LEMMAS, func=prefixed_lemmas)
+    if PREFIXED_LEMMAS not in nlp.pipe_names:
+        nlp.add_pipe(PREFIXED_LEMMAS, after="lemmatizer")
 
 
 def add_paragraph_boundaries(nlp: Language) -> None:

@@ -440,6 +440,8 @@ def _same_person(a: list[str], b: list[str]) -> str | None:
     rest = [w.casefold().rstrip(".") for w in long_]
     if not all(w.casefold().rstrip(".") in rest for w in short):
         return None
+    if first == "nickname" and len(short) != len(long_):
+        return None  # "Alex Bell" is not "Alexander Graham Bell": a nickname and a middle name at once
     if first == last == "same":
         return "middle names"
     if last == "same":
