@@ -44,6 +44,51 @@ def code_case(
     return pytest.param(text, code, mode, negated, absent, id=id, marks=marks)
 
 
+#: The date the sentence tables of the event tests are ingested under, and the roots of force.
+TABLE_DATE = "2024-03-14"
+FORCE_ROOTS = ("18", "19", "20")
+
+
+def argument_row(
+    text: str,
+    code: str | None,
+    agent: str | None = None,
+    target: str | None = None,
+    *,
+    absent: tuple[str, ...] = (),
+    id: str,
+) -> Any:
+    """One row of an event table that checks arguments too: the sentence, the code prefix it must give
+    (None: none needed) with the agent and target keys it must hold when given, and the code prefixes it
+    must not give un-negated."""
+    return pytest.param(text, code, agent, target, absent, id=id)
+
+
+def show_events(events: tuple[EventFact, ...]) -> str:
+    """The events of a sentence on one line, for an assertion's message."""
+    return "; ".join(
+        f"{e.cameo} {e.trigger!r} {e.agents}->{e.targets} {e.modality} neg={e.negated}" for e in events
+    )
+
+
+def check_argument_row(
+    events: tuple[EventFact, ...],
+    code: str | None,
+    agent: str | None,
+    target: str | None,
+    absent: tuple[str, ...],
+) -> None:
+    """Assert what an ``argument_row`` asks of the events its sentence gave."""
+    assert not any(e.cameo.startswith(absent) and not e.negated for e in events), show_events(events)
+    if code is not None:
+        assert any(
+            e.cameo.startswith(code)
+            and (agent is None or agent in e.agents)
+            and (target is None or target in e.targets)
+            for e in events
+        ), show_events(events)
+
+
 def key(kind: Kind, name: str) -> str:
     return node_key(kind, name)
 

@@ -8,24 +8,10 @@ and code prefixes it must not give un-negated.
 from __future__ import annotations
 
 import pytest
-
-from newsgraph.model import EventFact
-
-DATE = "2024-03-14"
-FORCE = ("18", "19", "20")
-
-
-def row(
-    text: str,
-    code: str | None,
-    agent: str | None = None,
-    target: str | None = None,
-    *,
-    absent: tuple[str, ...] = (),
-    id: str,
-) -> object:
-    return pytest.param(text, code, agent, target, absent, id=id)
-
+from factories import FORCE_ROOTS as FORCE
+from factories import TABLE_DATE as DATE
+from factories import argument_row as row
+from factories import check_argument_row
 
 ROWS = [
     # -- a plan put forward is the intent it names (03x); a policy plan is none -------------
@@ -434,20 +420,6 @@ ROWS = [
 ]
 
 
-def _show(events: tuple[EventFact, ...]) -> str:
-    return "; ".join(
-        f"{e.cameo} {e.trigger!r} {e.agents}->{e.targets} {e.modality} neg={e.negated}" for e in events
-    )
-
-
 @pytest.mark.parametrize(("text", "code", "agent", "target", "absent"), ROWS)
 def test_code(facts, text, code, agent, target, absent):
-    events = facts(text, DATE).events
-    assert not any(e.cameo.startswith(absent) and not e.negated for e in events), _show(events)
-    if code is not None:
-        assert any(
-            e.cameo.startswith(code)
-            and (agent is None or agent in e.agents)
-            and (target is None or target in e.targets)
-            for e in events
-        ), _show(events)
+    check_argument_row(facts(text, DATE).events, code, agent, target, absent)
