@@ -39,7 +39,7 @@ from .agents import IGO, organizations
 from .companies import CORPORATE_PREFIXES, CORPORATE_SUFFIXES, initials, is_acronym, same_company
 from .lexicon import Offices, first_names, offices, word_lists
 from .parties import MAX_TOKENS as PARTY_TOKENS
-from .parties import bodies, groups, parties
+from .parties import Party, bodies, groups, parties
 from .roles import CIVIC_OFFICES, COMPLEMENT, body_head, law_officer, role_core, role_head
 from .spelling import spelling_variant
 from .states import State, StateTable, capital, lookup, place_state
@@ -665,8 +665,8 @@ class EntityExtractor:
         ):
             return None  # "Solicitor General Harriet Harman" tagged ORG + PERSON: a title, no body
         party = self.parties.lookup(text)
-        if party is None and text == "Democratic" and end < len(doc) and doc[end].lower_ in US_LEGISLATORS:
-            party = self.parties.lookup("Democrat")  # "Democratic Senator X": the US party's
+        if party is None and end - start == 1:
+            party = self._democrats_before_legislator(doc, start)
         if party is not None and self._portfolio_party(doc, start, end):
             return None  # "Economy and Labour Minister X": a field of the title, no party
         if party is not None:
@@ -1779,6 +1779,13 @@ class EntityExtractor:
             out.append(m)
         return out
 
+    def _democrats_before_legislator(self, doc: Doc, i: int) -> Party | None:
+        """The US Democratic Party for "Democratic" before a legislator's title ("Democratic Senator X"),
+        where the word alone names no party; else None."""
+        if doc[i].text == "Democratic" and i + 1 < len(doc) and doc[i + 1].lower_ in US_LEGISLATORS:
+            return self.parties.lookup("Democrat")
+        return None
+
     def _portfolio_party(self, doc: Doc, start: int, end: int) -> bool:
         """A party's name coordinated with a field of government before an office word: "Economy
         and Labour Minister X", "Health, Labour and Welfare Minister Y" name a ministry's fields;
@@ -1855,14 +1862,8 @@ class EntityExtractor:
                 if party is not None:
                     match = (stop, party)
                     break
-            if (
-                match is None
-                and texts[i] == "Democratic"
-                and i + 1 < n
-                and doc[i + 1].lower_ in US_LEGISLATORS
-                and (democrats := self.parties.lookup("Democrat")) is not None
-            ):
-                match = (i + 1, democrats)  # "Democratic Senator X": the US party's
+            if match is None and (democrats := self._democrats_before_legislator(doc, i)) is not None:
+                match = (i + 1, democrats)
             if match is None:
                 i += 1
                 continue
