@@ -930,6 +930,13 @@ def test_no_file_names_a_path_outside_the_repository() -> None:
     assert found == []
 
 
+def test_tests_import_their_helpers_as_ci_collects_them() -> None:
+    """CI runs a bare `pytest` from the root: tests/ is on sys.path, the root is not, so `tests.x` fails."""
+    package_imports = re.compile(r"^\s*(from|import) tests[.\s]", re.MULTILINE)
+    found = [p.name for p in sorted((ROOT / "tests").glob("*.py")) if package_imports.search(p.read_text())]
+    assert found == []
+
+
 def test_the_transcript_tool_runs_the_readme_commands_in_one_shell() -> None:
     sys.path.insert(0, str(ROOT / "tools"))
     try:

@@ -10,8 +10,7 @@ text does not settle is left out: no target beats a wrong one.
 from __future__ import annotations
 
 import pytest
-
-from tests.factories import ORG, P, S
+from factories import ORG, P, S
 
 # a British story: its officials, its parliament and its government named
 UK = (

@@ -8,8 +8,7 @@ the text does not settle is left out: no target beats a wrong one.
 from __future__ import annotations
 
 import pytest
-
-from tests.factories import ORG, P, S
+from factories import ORG, P, S
 
 KIN = [
     pytest.param(
