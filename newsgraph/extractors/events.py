@@ -4347,6 +4347,12 @@ def _wont_say(verb: Token, words: WordLists) -> bool:
     """ "The ministry would not comment", "will not say whether ...": declining comment (011),
     unlike "did not say" (nothing done)."""
     lemma = verb.lemma_.lower()
+    if (
+        lemma in words.comment_verbs
+        and any(c.dep_ == "preconj" and c.lower_ == "neither" for c in verb.children)
+        and any(c.dep_ == "conj" and c.lemma_.lower() in words.comment_verbs for c in verb.children)
+    ):
+        return True  # "would neither confirm nor deny that ...", "neither confirmed nor denied"
     return (
         (
             lemma in words.comment_verbs
@@ -5025,7 +5031,52 @@ WRONGDOING = frozenset(
         "kill",
     }
     | {"illegal", "unlawful", "corrupt", "fraud", "blame", "fault", "responsible", "involve", "know", "order"}
+    | {"behind"}  # "denied that its agents were behind the attack": responsibility
 )
+#: People who act for a state or body: "denied that its troops / Russian hackers had ...", an act
+#: the denier is blamed for.
+ACTING_FOR = frozenset(
+    {
+        "troop",
+        "soldier",
+        "force",
+        "army",
+        "military",
+        "police",
+        "officer",
+        "agent",
+        "spy",
+        "hacker",
+        "official",
+        "minister",
+        "diplomat",
+        "staff",
+        "member",
+        "supporter",
+        "fighter",
+        "militia",
+        "navy",
+        "warship",
+        "aircraft",
+        "jet",
+        "warplane",
+        "drone",
+        "unit",
+        "service",
+    }
+)
+
+
+def _own_people(subj: Token) -> bool:
+    """ "its troops", "our forces", "Russian hackers", "Iranian agents": people acting for the
+    denier (by its possessive) or for a nation (by a nationality word), blamed for the act."""
+    if subj.lemma_.lower() not in ACTING_FOR:
+        return False
+    return any(
+        (c.dep_ == "poss" and c.lower_ in ("its", "their", "our", "his", "her", "my"))
+        or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE"))
+        for c in subj.children
+    )
 
 
 def _fact_denied(verb: Token, negative: Iterable[str], an_act: Callable[[Token], bool]) -> bool:
@@ -5047,7 +5098,7 @@ def _fact_denied(verb: Token, negative: Iterable[str], an_act: Callable[[Token],
         or (subj.pos_ == "PRON" and subj.lower_ not in ("it", "this", "that"))
     ):
         return False
-    if an_act(clause):
+    if an_act(clause) or _own_people(subj):
         return False
     words = {t.lemma_.lower() for t in clause.subtree} | {t.lemma_.lower() for t in subj.subtree}
     return not (words & WRONGDOING or words & set(negative))

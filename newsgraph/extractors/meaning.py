@@ -1332,9 +1332,16 @@ def _threatened(clause: Token, words: WordLists) -> bool:
     if not future:
         return False
     subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    acting = clause.lemma_.lower() in words.threat_acts or clause.lemma_.lower() in words.verbal_force
-    if subj is not None and subj.lower_ in ("it", "we", "they", "i", "he", "she") and acting:
-        return True  # "warned it would retaliate"; not "warned it would go bankrupt"
+    lemma = clause.lemma_.lower()
+    acting = (
+        lemma in words.threat_acts
+        or lemma in words.verbal_force
+        or lemma in words.violent_verbs
+        # "would fire missiles deep into Israel", "would launch strikes": a weapon or an attack as its object
+        or any(c.dep_ == "dobj" and c.lemma_.lower() in words.military_threat for c in clause.children)
+    )
+    if subj is not None and (subj.lower_ in ("it", "we", "they", "i", "he", "she") or _warners_body(subj)) and acting:
+        return True  # "warned it would retaliate", "that the group would strike"; not "it would go bankrupt"
     # The clause's own object or its phrase ("would face consequences", "would face calls for
     # action"); not what is judged ("the use of force could be illegal") or what another act
     # deeper down is about ("safer to seek a resolution sanctioning military action").
@@ -1349,6 +1356,42 @@ def _threatened(clause: Token, words: WordLists) -> bool:
         o for n in list(near) for p in n.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
     ]
     return any(t.lemma_.lower() in words.threat_acts for t in near)
+
+
+#: Nouns by which a warner's spokesman names the body he speaks for: "the group would fire ...".
+BODIES = frozenset(
+    {
+        "group",
+        "movement",
+        "organisation",
+        "organization",
+        "government",
+        "regime",
+        "administration",
+        "country",
+        "state",
+        "kingdom",
+        "republic",
+        "army",
+        "military",
+        "militia",
+        "alliance",
+    }
+)
+
+
+def _warners_body(subj: Token) -> bool:
+    """ "the group", "the movement", "our army", "its forces": the body the warner speaks for,
+    named by a definite or own word (not "a group of protesters", "the Lebanese army")."""
+    lemma = subj.lemma_.lower()
+    if lemma not in BODIES and lemma not in ("force", "troop", "soldier", "fighter"):
+        return False
+    dets = [c for c in subj.children if c.dep_ in ("det", "poss")]
+    if any(c.dep_ in ("amod", "compound", "prep", "acl", "relcl") for c in subj.children):
+        return False
+    if any(c.lower_ in ("our", "its", "their", "my") for c in dets):
+        return True
+    return lemma in BODIES and any(c.lower_ == "the" for c in dets)
 
 
 def _agents_act(trigger: Token) -> list[Token]:
@@ -1419,6 +1462,13 @@ def settle(events: list[E], words: WordLists) -> list[E]:
             lemma in words.comment_verbs or lemma in PRESSED or no_comment(trig)
         ):
             event.negated, event.modality = False, Modality.ASSERTED  # "would not comment": declined
+            continue
+        if (
+            event.cameo[:3] == "016"
+            and trig.dep_ == "conj"
+            and any(o.cameo == DECLINE_COMMENT for o in by_trigger.get(trig.head.i, ()))
+        ):
+            drop.add(n)  # "would not confirm or deny that ...": no answer, no denial
             continue
         if event.cameo[:3] == "016" and event.negated:
             drop.add(n)  # "did not deny reports that ...": no denial, and nothing else said
@@ -1531,6 +1581,9 @@ def settle(events: list[E], words: WordLists) -> list[E]:
             continue
         if infinitive and trig.head.lemma_.lower() in REQUESTING:
             drop.add(n)  # "urged Iran to return", "called on the EU to impose sanctions": asked, not done
+            continue
+        if _demanded(doer):
+            drop.add(n)  # "demanded that Belarus release the journalist": asked, not done
             continue
         act = trig  # the verb of the act: "hold" for "agreed to hold talks"
         if (
@@ -1966,6 +2019,12 @@ def modality(trigger: Token, words: WordLists) -> tuple[bool, Modality]:
                 return True, Modality.REPORTED
             if judge in CONVICTING:
                 return negated, Modality.REPORTED
+        if (
+            node.dep_ == "acl"
+            and head_lemma in ALLEGED
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children)
+        ):
+            return negated, Modality.REPORTED  # "allegations that police had beaten migrants": a charge
         if node.dep_ in ("ccomp", "acl") and (head_lemma in words.say or node.head.lemma_ == "report"):
             if node.dep_ == "ccomp" and _attributed(node.head, node):
                 break  # "Turkish jets struck camps in Iraq, the ministry said": told with its source
@@ -2135,6 +2194,47 @@ def _suggested(verb: Token) -> bool:
         if node.lemma_.lower() in SUGGESTING and node.dep_ != "xcomp":
             return True
     return False
+
+
+#: Nouns whose "that" clause is a claim someone makes, not a fact told: "allegations that ...".
+ALLEGED = frozenset(
+    {
+        "allegation",
+        "claim",
+        "accusation",
+        "charge",
+        "report",
+        "rumour",
+        "rumor",
+        "suggestion",
+        "speculation",
+        "suspicion",
+        "assertion",
+    }
+)
+
+
+def _demanded(verb: Token) -> bool:
+    """The act of a "that" clause asked of someone: "demanded that Belarus release him", "urged
+    that the ban be lifted", "insisted that the talks should go ahead" (a subjunctive or a
+    "should"; not "insisted that he had done nothing", which tells)."""
+    if verb.dep_ != "ccomp" or verb.head.i == verb.i:
+        return False
+    head = verb.head.lemma_.lower()
+    if head not in REQUESTING and head != "insist":
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in DEONTIC | {"should"} for c in verb.children):
+        return True
+    passive = [c for c in verb.children if c.dep_ == "auxpass"]
+    if passive:
+        return passive[0].lower_ == "be"  # "demanded that he be freed"
+    if any(c.dep_ == "aux" for c in verb.children):
+        return False  # "insisted that they had ...", "demanded that it will ..." (told or forecast)
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if verb.tag_ == "VB":
+        return True
+    # a bare plural verb is subjunctive too ("demanded that they leave"), but not under "insist"
+    return verb.tag_ == "VBP" and head != "insist" and subj is not None
 
 
 def _duty(verb: Token) -> bool:
