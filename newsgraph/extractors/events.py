@@ -551,6 +551,11 @@ class EventExtractor:
             rule = self._code_rule(verb, obj_word, subj_word, dobj, predicate) if subj_word else None
         if rule is None:
             return
+        if rule.cameo[:2] == "11" and verb.lemma_.lower() in OPPOSING and _lemma(dobj) in PROPOSALS:
+            # "opposed the bill", "will oppose the plans": a proposal rejected (120), no criticism
+            rule = Rule(rule.lemma, rule.pos, REJECTION, None, None)
+        if rule.cameo[:2] == "10" and verb.lemma_.lower() in ORDERING and _act_ordered(verb, dobj):
+            return  # "ordered the destruction of the air force": an act commanded, no one asked
         if _charged_gerund(verb):
             return  # "accused X of telling lies and then attacking the lies": X's act, the charge
         if rule.cameo[:3] == "042" and not passive:
@@ -5000,6 +5005,28 @@ def _company_subject(verb: Token) -> bool:
             return False
         clause = clause.head
     return False
+
+
+#: Verbs of standing against a proposal, and the proposals: "opposed the bill" is a rejection.
+OPPOSING = frozenset({"oppose", "resist", "fight"})
+PROPOSALS = LEGISLATION | {"plan", "proposal", "policy", "reform", "scheme", "move", "idea", "decision", "deal"}
+REJECTION = "120"
+#: Verbs of commanding: with an act as object and no one told to do it, an order to one's own
+#: people ("ordered the destruction of the air force", "ordered a withdrawal"), no demand (10x).
+ORDERING = frozenset({"order", "command", "instruct", "direct"})
+ACT_SUFFIXES = ("tion", "sion", "ment", "ure", "al", "ing", "ance", "ence")
+
+
+def _act_ordered(verb: Token, dobj: Token | None) -> bool:
+    """An order whose object is an act (a noun of action) and which tells no one what to do:
+    "ordered the destruction of X", "ordered an immediate withdrawal" (not "ordered Google to
+    pay", "ordered the ambassador out", "ordered 12 aircraft")."""
+    if dobj is None or dobj.pos_ != "NOUN" or dobj.ent_type_:
+        return False
+    if any(c.dep_ in ("xcomp", "ccomp", "dative", "oprd", "prt") for c in verb.children):
+        return False
+    lemma = dobj.lemma_.lower()
+    return lemma.endswith(ACT_SUFFIXES) and lemma not in PERSONNEL
 
 
 def _goods(obj: Token | None) -> bool:

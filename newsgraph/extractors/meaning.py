@@ -411,7 +411,9 @@ def declines_comment(verb: Token, words: WordLists) -> bool:
     """ "refused to comment", "declined to be drawn on the date", "refused to give succour
     to suggestions", "declined to back speculation": a refusal to answer (011), no act
     refused (``verb`` is the verb of refusing)."""
-    for act in (c for c in verb.children if c.dep_ == "xcomp"):
+    # ("Israel's refusal to comment": the noun's infinitive)
+    infinitives = ("xcomp", "acl") if verb.pos_ == "NOUN" else ("xcomp",)
+    for act in (c for c in verb.children if c.dep_ in infinitives):
         lemma = act.lemma_.lower()
         if lemma in words.comment_verbs:
             return True
@@ -435,6 +437,8 @@ def declines_comment(verb: Token, words: WordLists) -> bool:
     return False
 
 
+#: Nouns of refusing: "Serbia's refusal to join the sanctions" is a refusal (12x), its act not done.
+REFUSAL_NOUNS = frozenset({"refusal"})
 #: Verbs that carry an answer of no comment: "had / made / offered / gave / issued no comment".
 NO_COMMENT_VERBS = frozenset({"have", "make", "offer", "give", "issue", "provide"})
 
@@ -1070,7 +1074,8 @@ def warning(
             # (any body warned against a military act: "warned NATO against deploying troops")
             military = any(_military_word(t, words) or t.lemma_.lower() in ARMED for t in child.subtree)
             threat = threat or (not domestic and desist and (foreign or military))
-            told = told or (domestic and desist)
+            # between politicians "warned against complacency / gloating" admonishes: advice (020)
+            told = told or (domestic and (desist or not threat))
         elif child.dep_ == "xcomp":
             # "warned X not to", "warned X to stop"; not "warned residents to stay indoors"
             # (advice for their own good)
@@ -1455,7 +1460,7 @@ def settle(events: list[E], words: WordLists) -> list[E]:
         if _unconfirmed(trig, words):
             drop.add(n)  # "refused to confirm that Mr Blair had met the ambassador": not told as done
             continue
-        if lemma in words.refusal and declines_comment(trig, words):
+        if (lemma in words.refusal or lemma in REFUSAL_NOUNS) and declines_comment(trig, words):
             event.cameo = DECLINE_COMMENT
             continue
         if event.cameo == DECLINE_COMMENT and (
@@ -1584,6 +1589,22 @@ def settle(events: list[E], words: WordLists) -> list[E]:
             continue
         if _demanded(doer):
             drop.add(n)  # "demanded that Belarus release the journalist": asked, not done
+            continue
+        if (
+            trig.dep_ == "acl"
+            and trig.head.lemma_.lower() in REFUSAL_NOUNS
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in trig.children)
+        ):
+            # "Iran's refusal to allow inspectors in": one refusal (12x), the act not done
+            refusals = [o for o in by_trigger.get(trig.head.i, ()) if o.cameo[:2] == "12"]
+            code = refusal(event.cameo)
+            for o in refusals:
+                o.cameo = code if o.cameo in ("120", "124") else o.cameo
+                o.targets = list(dict.fromkeys(o.targets + event.targets))
+            if refusals:
+                drop.add(n)
+            else:
+                event.cameo, event.negated = code, False
             continue
         act = trig  # the verb of the act: "hold" for "agreed to hold talks"
         if (
@@ -2343,9 +2364,10 @@ def forward_owner(noun: Token) -> bool:
     return False
 
 
-def _forward_time(verb: Token) -> bool:
+def _forward_time(verb: Token, *, weekdays: bool = True) -> bool:
     """A time to come attached to the verb itself: "tomorrow", "next week", "later this
-    month", "on Friday" (said of a verb in the present tense, a weekday is one to come)."""
+    month", "on Friday" (said of a verb in the present tense, a weekday is one to come;
+    ``weekdays`` False: not for a noun of a past clause)."""
     for child in verb.children:
         if child.dep_ not in ("npadvmod", "advmod", "prep", "obl", "tmod"):
             continue
@@ -2357,7 +2379,7 @@ def _forward_time(verb: Token) -> bool:
                 return True
             if word == "later" and words[i + 1] == "this":
                 return True
-        if child.dep_ == "prep" and child.lower_ == "on" and len(words) == 2 and words[1] in WEEKDAYS:
+        if weekdays and child.dep_ == "prep" and child.lower_ == "on" and len(words) == 2 and words[1] in WEEKDAYS:
             return True
     return False
 
@@ -2455,6 +2477,20 @@ def _none_acts(verb: Token) -> bool:
     return False
 
 
+def _in_past_clause(noun: Token) -> bool:
+    """The verb a noun's phrase hangs on is in the past: "In a call on Thursday, X discussed"."""
+    node = noun
+    for _ in range(6):
+        if node.pos_ in ("VERB", "AUX") and node.dep_ != "amod":
+            return node.tag_ == "VBD" or (
+                node.tag_ == "VBN" and any(c.lower_ in ("had", "has", "have", "was", "were") for c in node.children)
+            )
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
 def _scheduled_noun(trigger: Token, words: WordLists) -> bool:
     """ "the upcoming talks", "the talks are due to take place", "the visit will ...": a noun
     trigger whose modifier or clause says it is still to come."""
@@ -2462,8 +2498,8 @@ def _scheduled_noun(trigger: Token, words: WordLists) -> bool:
         return False
     if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in words.planning for c in trigger.children):
         return True
-    if forward_owner(trigger) or _forward_time(trigger):
-        return True  # "next week's summit", "the talks next month"
+    if forward_owner(trigger) or _forward_time(trigger, weekdays=not _in_past_clause(trigger)):
+        return True  # "next week's summit", "the talks next month"; not "in a call on Thursday, X discussed"
     if trigger.dep_ not in ("nsubj", "nsubjpass"):
         return False
     clause = trigger.head
