@@ -82,6 +82,33 @@ ROWS = [
         "The Taliban warned that their fighters would attack foreign troops.", "138", id="their-fighters"
     ),
     case("Mr Brown warned that the party would lose the election.", None, absent=("13",), id="party-would-lose"),
+    # -- a quoted passive act of force promised to whoever does something is a threat ---------------
+    case(
+        '"Any ship that enters our waters will be sunk," the Venezuelan navy warned Guyana.',
+        "138",
+        id="quoted-any-will-be-sunk",
+    ),
+    case('"Anyone who crosses the border will be shot," the Turkish army warned Syria.', "138", id="quoted-anyone"),
+    case(
+        '"If their jets enter our airspace, they will be shot down," Iran warned Israel.',
+        "138",
+        id="quoted-if-they",
+    ),
+    case(
+        '"Thousands of civilians will be killed if the fighting goes on," France warned.',
+        None,
+        absent=("13",),
+        id="quoted-forecast-no-threat",
+    ),
+    # -- "is not going to comment / discuss" declines comment -----------------------------------------
+    case("The Foreign Office is not going to comment on the leak.", "011", id="not-going-to-comment"),
+    case("The Pentagon said it was not going to discuss the report.", "011", id="said-not-going-to-discuss"),
+    case(
+        '"We are not going to discuss the operation," an Israeli army spokeswoman said.',
+        "011",
+        id="quoted-not-going-to-discuss",
+    ),
+    case("The Foreign Office is going to comment on the leak.", None, absent=("011",), id="going-to-comment"),
     # -- "X's refusal to Y" is a refusal, Y not done ---------------------------------------------------
     case("Serbia's refusal to join EU sanctions has angered Brussels.", "12", id="refusal-to-join"),
     case("The refusal by Hungary to sign the declaration delayed the summit.", "12", id="refusal-by"),

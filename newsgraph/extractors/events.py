@@ -1815,15 +1815,17 @@ class EventExtractor:
         if not answered and not declines_comment(verb, self.words) and not _wont_say(verb, self.words):
             return
         ctx.begin()
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        # ("we are not going to discuss": the subject and the link to a verb of saying are "going"'s)
+        clause = verb.head if verb.dep_ == "xcomp" and verb.head.lemma_ == "go" else verb
+        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if (
             subj is not None
             and subj.pos_ == "PRON"
-            and verb.dep_ == "ccomp"
-            and verb.head.lemma_ in self.words.say
+            and clause.dep_ == "ccomp"
+            and clause.head.lemma_ in self.words.say
         ):
             # '"We have nothing to say," a spokesman for X said', "X said it had no comment"
-            subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), subj)
+            subj = next((c for c in clause.head.children if c.dep_ == "nsubj"), subj)
         agents = ctx.split_agents(subj, verb) if subj is not None else [ctx.inherited_subject(verb)]
         yield from self._emit(ctx, DECLINE_COMMENT, verb, agents, [], [], article)
 
@@ -4358,6 +4360,15 @@ def _wont_say(verb: Token, words: WordLists) -> bool:
         and any(c.dep_ == "conj" and c.lemma_.lower() in words.comment_verbs for c in verb.children)
     ):
         return True  # "would neither confirm nor deny that ...", "neither confirmed nor denied"
+    if (
+        lemma in words.comment_verbs
+        and verb.dep_ == "xcomp"
+        and verb.head.lemma_ == "go"
+        and verb.head.tag_ == "VBG"
+        and any(c.dep_ == "neg" for c in verb.head.children)
+        and not any(c.dep_ == "ccomp" for c in verb.children)
+    ):
+        return True  # "is not going to comment", '"We are not going to discuss operational matters"'
     return (
         (
             lemma in words.comment_verbs

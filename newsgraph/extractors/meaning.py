@@ -305,6 +305,9 @@ QUOTED_FORCE = frozenset(
         "raze",
         "eliminate",
         "target",
+        "sink",
+        "shoot",
+        "kill",
     }
 )
 #: Words that make a quoted first-person response political, no force: "at the ballot box".
@@ -350,9 +353,28 @@ def _quoted_threat(trigger: Token, words: WordLists) -> bool:
                 subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
             own = subj is not None and (subj.lower_ in ("we", "i") or _armed_subject(verb))
             plain = not any(t.lemma_.lower() in UNARMED_REPLIES for t in verb.subtree)
-            if future and own and plain:
+            if future and (own or _conditional_passive(verb)) and plain:
                 return True
     return False
+
+
+def _conditional_passive(verb: Token) -> bool:
+    """A passive act of force promised to whoever does something: "any vessel that enters our
+    waters will be sunk", "anyone who crosses the line will be shot", "if they come, they will
+    be destroyed" (not "many people will be killed", a forecast)."""
+    if not any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ == "agent" for c in verb.children):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subj is None:
+        return False
+    anyone = subj.lower_ in ("anyone", "anybody", "whoever") or any(
+        c.dep_ == "det" and c.lower_ in ("any", "every") for c in subj.children
+    )
+    condition = any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        for c in verb.children
+    )
+    return anyone or (condition and subj.lower_ in ("they", "you"))  # "if they come, they will be ..."
 
 
 #: Words that tell which cooperation a deal agreed on is: "a free-trade pact" is economic (0311),
