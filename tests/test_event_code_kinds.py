@@ -109,6 +109,10 @@ ROWS = [
         id="quoted-not-going-to-discuss",
     ),
     case("The Foreign Office is going to comment on the leak.", None, absent=("011",), id="going-to-comment"),
+    # -- agreeing to an act that names another party is an intent, with or without a target -----------
+    case("Ethiopia agreed to let UN investigators into Tigray.", "03", id="agreed-to-let"),
+    case("Syria agreed to admit Red Cross inspectors to the prison.", "03", id="agreed-to-admit"),
+    case("The minister agreed to step down.", None, absent=("03",), id="agreed-to-step-down"),
     # -- "X's refusal to Y" is a refusal, Y not done ---------------------------------------------------
     case("Serbia's refusal to join EU sanctions has angered Brussels.", "12", id="refusal-to-join"),
     case("The refusal by Hungary to sign the declaration delayed the summit.", "12", id="refusal-by"),

@@ -1002,6 +1002,8 @@ class EventExtractor:
         code, needs = rule.cameo, rule.needs_target
         if code == CRITICISE and verb.lemma_.lower() in self.words.verbal_force:
             needs = False  # "hit out at the central bank", "lashed out at the plans": words of attack
+        if needs and code == "030" and _agreed_with_others(verb):
+            needs = False  # "agreed to let UN investigators into Tigray": consent given to others
         if rule.reverse and code[:2] == "11" and subj is not None and ctx.is_thing(subj):
             needs = False  # "the plan came under fire from X": a policy judged, its judge named
         if (
@@ -5015,6 +5017,18 @@ def _company_subject(verb: Token) -> bool:
         if clause.dep_ not in ("xcomp", "conj") or clause.head.i == clause.i:
             return False
         clause = clause.head
+    return False
+
+
+def _agreed_with_others(verb: Token) -> bool:
+    """ "agreed to let UN investigators in", "agreed to allow NATO flights": consent to an act
+    that names another party (an organization, a state, its people) in its clause; not "agreed
+    to stand down", "agreed to serve" (nothing of anyone else)."""
+    if verb.lemma_.lower() != "agree":
+        return False
+    for act in (c for c in verb.children if c.dep_ == "xcomp"):
+        if any(t.ent_type_ in ("ORG", "GPE", "NORP") for t in act.subtree if t.i != act.i):
+            return True
     return False
 
 
