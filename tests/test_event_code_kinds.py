@@ -15,9 +15,8 @@ from factories import code_case as case
 
 from newsgraph.model import Modality
 
-A, R, I, P = Modality.ASSERTED, Modality.REPORTED, Modality.INTENDED, Modality.PLANNED
+A, R, INTENDED, P = Modality.ASSERTED, Modality.REPORTED, Modality.INTENDED, Modality.PLANNED
 DATE = "2024-03-14"
-FORCE = ("18", "19", "20")
 
 ROWS = [
     # -- a denial of what the denier's own people are blamed for is 016; of a plain fact, none -----
@@ -27,7 +26,9 @@ ROWS = [
     case("Ukraine denied that Ukrainian drones were behind the blast.", "016", id="deny-behind"),
     case("Damascus flatly denied that Syrian jets had hit the hospital.", "016", id="deny-fronted-adverb"),
     case("Mr Brown denied that the economy was slowing.", None, absent=("016",), id="deny-fact-economy"),
-    case("Washington denied that its economy was in recession.", None, absent=("016",), id="deny-its-economy"),
+    case(
+        "Washington denied that its economy was in recession.", None, absent=("016",), id="deny-its-economy"
+    ),
     case("The minister denied that the figures showed a rise.", None, absent=("016",), id="deny-figures"),
     # -- what an allegation, a claim or a report says is not told as done ---------------------------
     case(
@@ -36,9 +37,16 @@ ROWS = [
         R,
         id="allegation-that-beaten",
     ),
-    case("Claims that Russian troops shelled the hospital were dismissed by Moscow.", "19", R, id="claims-that"),
+    case(
+        "Claims that Russian troops shelled the hospital were dismissed by Moscow.", "19", R, id="claims-that"
+    ),
     case("Reports that Israel had bombed the convoy could not be confirmed.", "19", R, id="reports-that"),
-    case("Accusations that Serbia had expelled the monitors angered Brussels.", None, absent=("17",), id="accusations"),
+    case(
+        "Accusations that Serbia had expelled the monitors angered Brussels.",
+        None,
+        absent=("17",),
+        id="accusations",
+    ),
     case("Israeli jets bombed the convoy on Sunday.", "19", A, id="control-bombed-told"),
     # -- an act demanded in a "that" clause is asked, not done ---------------------------------------
     case(
@@ -47,10 +55,24 @@ ROWS = [
         absent=("08",),
         id="demanded-that-release",
     ),
-    case("The EU demanded that Russia withdraw its troops from Georgia.", "10", absent=("08", "16"), id="demand-withdraw"),
-    case("France urged that Iran release the journalist Pierre Laval.", None, absent=("08",), id="urged-that-free"),
-    case("Germany insisted that Greece should cut its spending.", None, absent=("08", "17"), id="insist-should"),
-    case("The opposition demanded that the prisoners be released.", None, absent=("08",), id="demand-passive"),
+    case(
+        "The EU demanded that Russia withdraw its troops from Georgia.",
+        "10",
+        absent=("08", "16"),
+        id="demand-withdraw",
+    ),
+    case(
+        "France urged that Iran release the journalist Pierre Laval.",
+        None,
+        absent=("08",),
+        id="urged-that-free",
+    ),
+    case(
+        "Germany insisted that Greece should cut its spending.", None, absent=("08", "17"), id="insist-should"
+    ),
+    case(
+        "The opposition demanded that the prisoners be released.", None, absent=("08",), id="demand-passive"
+    ),
     case("Britain asked that Russia expel no more diplomats.", None, absent=("17",), id="asked-that"),
     # -- "neither confirm nor deny" declines comment --------------------------------------------------
     case(
@@ -78,17 +100,21 @@ ROWS = [
         id="its-forces-would-strike",
     ),
     case("North Korea warned that it would attack South Korea.", "138", id="it-would-attack"),
+    case("The Taliban warned that their fighters would attack foreign troops.", "138", id="their-fighters"),
     case(
-        "The Taliban warned that their fighters would attack foreign troops.", "138", id="their-fighters"
+        "Mr Brown warned that the party would lose the election.", None, absent=("13",), id="party-would-lose"
     ),
-    case("Mr Brown warned that the party would lose the election.", None, absent=("13",), id="party-would-lose"),
     # -- a quoted passive act of force promised to whoever does something is a threat ---------------
     case(
         '"Any ship that enters our waters will be sunk," the Venezuelan navy warned Guyana.',
         "138",
         id="quoted-any-will-be-sunk",
     ),
-    case('"Anyone who crosses the border will be shot," the Turkish army warned Syria.', "138", id="quoted-anyone"),
+    case(
+        '"Anyone who crosses the border will be shot," the Turkish army warned Syria.',
+        "138",
+        id="quoted-anyone",
+    ),
     case(
         '"If their jets enter our airspace, they will be shot down," Iran warned Israel.',
         "138",
@@ -126,25 +152,62 @@ ROWS = [
     case("Turkey's rejection of the peace plan surprised diplomats.", "12", id="rejection-of"),
     # -- a call on a weekday in a past clause has happened --------------------------------------------
     case(
-        "In a telephone call with the Saudi foreign minister on Thursday, Rohan Mehta of India discussed shipping.",
+        "In a phone call with the Saudi minister on Thursday, India's Rohan Mehta discussed trade.",
         "04",
         A,
         id="call-on-weekday-past",
     ),
     case("Joe Biden will hold a call with Xi Jinping on Friday.", "04", P, id="call-on-weekday-future"),
     # -- between politicians, "warned against" a vice is advice ---------------------------------------
-    case("Peter Mandelson warned against gloating over the economy.", "020", absent=("012", "13"), id="against-gloating"),
-    case("Mr Brown cautioned his colleagues against triumphalism.", "020", absent=("012", "13"), id="against-vice"),
-    case("The Tories warned against complacency on crime.", "020", absent=("012", "13"), id="against-complacency"),
+    case(
+        "Peter Mandelson warned against gloating over the economy.",
+        "020",
+        absent=("012", "13"),
+        id="against-gloating",
+    ),
+    case(
+        "Mr Brown cautioned his colleagues against triumphalism.",
+        "020",
+        absent=("012", "13"),
+        id="against-vice",
+    ),
+    case(
+        "The Tories warned against complacency on crime.",
+        "020",
+        absent=("012", "13"),
+        id="against-complacency",
+    ),
     case("Iran warned Israel against any attack on its nuclear sites.", "13", id="state-against-attack"),
     # -- an order of an act tells no one what to do: no demand -----------------------------------------
-    case("President Jacques Chirac ordered the destruction of the Ivorian air force.", None, absent=("10",), id="order-destruction"),
-    case("The defence minister ordered an immediate withdrawal from the town.", None, absent=("10",), id="order-withdrawal"),
+    case(
+        "President Jacques Chirac ordered the destruction of the Ivorian air force.",
+        None,
+        absent=("10",),
+        id="order-destruction",
+    ),
+    case(
+        "The defence minister ordered an immediate withdrawal from the town.",
+        None,
+        absent=("10",),
+        id="order-withdrawal",
+    ),
     case("Washington ordered the expulsion of two Russian diplomats.", "174", id="order-expulsion-kept"),
     # -- opposing a bill or a plan is a rejection, not criticism --------------------------------------
     case("Labour rebels opposed the bill on Tuesday.", "120", absent=("11",), id="opposed-bill"),
-    case("The Liberal Democrats plan to oppose the Bill in the Lords.", "120", I, absent=("11",), id="plan-to-oppose"),
-    case("The Tories will oppose the government's proposals.", "120", P, absent=("11",), id="will-oppose-proposals"),
+    case(
+        "The Liberal Democrats plan to oppose the Bill in the Lords.",
+        "120",
+        INTENDED,
+        absent=("11",),
+        id="plan-to-oppose",
+    ),
+    case(
+        "The Tories will oppose the government's proposals.",
+        "120",
+        P,
+        absent=("11",),
+        id="will-oppose-proposals",
+    ),
 ]
 
 

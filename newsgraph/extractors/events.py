@@ -5034,7 +5034,17 @@ def _agreed_with_others(verb: Token) -> bool:
 
 #: Verbs of standing against a proposal, and the proposals: "opposed the bill" is a rejection.
 OPPOSING = frozenset({"oppose", "resist", "fight"})
-PROPOSALS = LEGISLATION | {"plan", "proposal", "policy", "reform", "scheme", "move", "idea", "decision", "deal"}
+PROPOSALS = LEGISLATION | {
+    "plan",
+    "proposal",
+    "policy",
+    "reform",
+    "scheme",
+    "move",
+    "idea",
+    "decision",
+    "deal",
+}
 REJECTION = "120"
 #: Verbs of commanding: with an act as object and no one told to do it, an order to one's own
 #: people ("ordered the destruction of the air force", "ordered a withdrawal"), no demand (10x).

@@ -1367,7 +1367,11 @@ def _threatened(clause: Token, words: WordLists) -> bool:
         # "would fire missiles deep into Israel", "would launch strikes": a weapon or an attack as its object
         or any(c.dep_ == "dobj" and c.lemma_.lower() in words.military_threat for c in clause.children)
     )
-    if subj is not None and (subj.lower_ in ("it", "we", "they", "i", "he", "she") or _warners_body(subj)) and acting:
+    if (
+        subj is not None
+        and (subj.lower_ in ("it", "we", "they", "i", "he", "she") or _warners_body(subj))
+        and acting
+    ):
         return True  # "warned it would retaliate", "that the group would strike"; not "it would go bankrupt"
     # The clause's own object or its phrase ("would face consequences", "would face calls for
     # action"); not what is judged ("the use of force could be illegal") or what another act
@@ -2401,7 +2405,13 @@ def _forward_time(verb: Token, *, weekdays: bool = True) -> bool:
                 return True
             if word == "later" and words[i + 1] == "this":
                 return True
-        if weekdays and child.dep_ == "prep" and child.lower_ == "on" and len(words) == 2 and words[1] in WEEKDAYS:
+        if (
+            weekdays
+            and child.dep_ == "prep"
+            and child.lower_ == "on"
+            and len(words) == 2
+            and words[1] in WEEKDAYS
+        ):
             return True
     return False
 
@@ -2505,7 +2515,8 @@ def _in_past_clause(noun: Token) -> bool:
     for _ in range(6):
         if node.pos_ in ("VERB", "AUX") and node.dep_ != "amod":
             return node.tag_ == "VBD" or (
-                node.tag_ == "VBN" and any(c.lower_ in ("had", "has", "have", "was", "were") for c in node.children)
+                node.tag_ == "VBN"
+                and any(c.lower_ in ("had", "has", "have", "was", "were") for c in node.children)
             )
         if node.head.i == node.i:
             return False
