@@ -192,6 +192,12 @@ ROWS = [
         id="order-withdrawal",
     ),
     case("Washington ordered the expulsion of two Russian diplomats.", "174", id="order-expulsion-kept"),
+    # -- phrasal verbs of verbal attack are criticism ------------------------------------------------
+    case("Mr Howard rounded on Tony Blair over the war.", "111", id="rounded-on"),
+    case("Mr Prescott tore into the Tories over pensions.", "111", id="tore-into"),
+    case("Mr Galloway laid into the Labour leadership at the rally.", "111", id="laid-into"),
+    case("Mr Smith inveighed against the European Union.", "111", id="inveighed-against"),
+    case("Mr Smith turned round on the doorstep.", None, absent=("11",), id="turned-round-on"),
     # -- opposing a bill or a plan is a rejection, not criticism --------------------------------------
     case("Labour rebels opposed the bill on Tuesday.", "120", absent=("11",), id="opposed-bill"),
     case(
