@@ -139,6 +139,21 @@ ROWS = [
     case("Ethiopia agreed to let UN investigators into Tigray.", "03", id="agreed-to-let"),
     case("Syria agreed to admit Red Cross inspectors to the prison.", "03", id="agreed-to-admit"),
     case("The minister agreed to step down.", None, absent=("03",), id="agreed-to-step-down"),
+    case(
+        "Protesters agreed to keep to a site on the other side of the River Tyne.",
+        None,
+        absent=("03",),
+        id="agreed-place-is-no-party",
+    ),
+    case(
+        'He said he "agreed with everything the Welsh Assembly has done".',
+        None,
+        absent=("03",),
+        id="agreed-with",
+    ),
+    case(
+        "Iran agreed to impose sanctions on Iraq.", "163", INTENDED, absent=("13",), id="agreed-to-sanction"
+    ),
     # -- "X's refusal to Y" is a refusal, Y not done ---------------------------------------------------
     case("Serbia's refusal to join EU sanctions has angered Brussels.", "12", id="refusal-to-join"),
     case("The refusal by Hungary to sign the declaration delayed the summit.", "12", id="refusal-by"),

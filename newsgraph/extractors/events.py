@@ -5024,10 +5024,15 @@ def _agreed_with_others(verb: Token) -> bool:
     """ "agreed to let UN investigators in", "agreed to allow NATO flights": consent to an act
     that names another party (an organization, a state, its people) in its clause; not "agreed
     to stand down", "agreed to serve" (nothing of anyone else)."""
-    if verb.lemma_.lower() != "agree":
-        return False
+    if verb.lemma_.lower() != "agree" or any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+        return False  # "agreed with everything she had done": approval
     for act in (c for c in verb.children if c.dep_ == "xcomp"):
-        if any(t.ent_type_ in ("ORG", "GPE", "NORP") for t in act.subtree if t.i != act.i):
+        # the parties the act is done to or with, not places ("a site on the other side of the
+        # River Tyne") or times ("after its reading in the House of Lords")
+        parties = [
+            t for c in act.children if c.dep_ in ("dobj", "dative", "ccomp", "xcomp") for t in c.subtree
+        ]
+        if any(t.ent_type_ in ("ORG", "GPE", "NORP") and t.dep_ != "pobj" for t in parties):
             return True
     return False
 

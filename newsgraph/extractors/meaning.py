@@ -1745,7 +1745,8 @@ def settle(events: list[E], words: WordLists) -> list[E]:
             # "pledged to clamp down on illegal immigration", "promised to crack down on yobs":
             # a policy promised to voters, no threat to anyone (a threat names its target)
             drop.add(n)
-        elif event.cameo[:2] in ("16", "17") and act.dep_ == "xcomp":
+        elif event.cameo[:2] in ("16", "17") and act.dep_ == "xcomp" and head_lemma != "agree":
+            # ("agreed to impose sanctions on Iraq": consent to a measure, kept as intended; no threat)
             # "plans to impose restrictions", "is prepared to impose martial law": a threat
             # of the coercive act (13x), which has not happened
             event.cameo = threat(event.cameo)
