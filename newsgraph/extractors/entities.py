@@ -2188,6 +2188,15 @@ class EntityExtractor:
             # "the Conservatives ... Downing Street ... the Home Office ... against the UK": the
             # state whose parties and government bodies the story is about holds its offices
             out.claims = [dataclasses.replace(c, home=governing) for c in out.claims]
+        elif (
+            home is None
+            and out.claims
+            and (cabinet := self._cabinet_state(out)) is not None
+            and not self._devolved(doc, out)
+        ):
+            # "president Hugo Chavez ... Agriculture minister Arnoldo Marquez": a minister of the
+            # government whose other members the story names
+            out.claims = [dataclasses.replace(c, home=cabinet) for c in out.claims]
         if any(c.role is None for c in out.claims):
             # "the Department of Health said": a body named bare is the state's that something
             # ties it to, never merely the state named most
@@ -2481,6 +2490,37 @@ class EntityExtractor:
                 return None
             return key
         return None
+
+    def _cabinet_state(self, out: DocEntities) -> str | None:
+        """The one state whose government the document's other office holders serve: the state of
+        a national office the text ties to one ("Iraq's trade minister X") or of a person with a
+        national office and no holder whom the knowledge base lists serving that state alone (with
+        the state named in the document). None when they serve two states (a visit, talks) or
+        when none is named."""
+        from ..resolve import NodeRow  # the knowledge base of persons, as resolution reads it
+        from ..resolve.offices import known_state, national
+
+        found: set[str] = set()
+        for rel in out.relations:
+            if (
+                rel.relation is Relation.AFFILIATED_WITH
+                and out.entities[rel.target].kind is Kind.STATE
+                and out.entities[rel.source].kind is Kind.PERSON
+                and national(rel.role)
+            ):
+                found.add(rel.target)
+        for claim in out.claims:
+            entity = out.entities[claim.entity]
+            if entity.kind is not Kind.PERSON or not national(claim.role):
+                continue
+            row = NodeRow(claim.entity, entity.kind.value, entity.label, None, (), 1, 1)
+            known = known_state(row, out.entities.__contains__)
+            if known is not None:
+                found.add(known)
+        if len(found) != 1:
+            return None
+        state = next(iter(found))
+        return state if state in out.entities else None
 
     def _governing_state(self, out: DocEntities) -> str | None:
         """The state whose government the document's politics are about: the one state its
@@ -4162,9 +4202,11 @@ class EntityExtractor:
             doc[j].lower_ in POSSESSIVE or doc[j].is_space or (doc[j].pos_ == "ADJ" and doc[j].is_lower)
         ):
             j -= 1
-        nouns = self.office.company_nouns
+        nouns = self.office.company_nouns | self.words.described_companies | DESCRIBED_ORGANIZATIONS
         described_by_noun = False
-        if j == m.start - 1 and j > 0 and doc[j].lower_ in nouns and doc[j].is_lower:
+        # "US car firms General Motors", "Britain's biggest union Unison": a plural or another
+        # body's noun describes the name as well
+        if j == m.start - 1 and j > 0 and doc[j].is_lower and (doc[j].lower_ in nouns or doc[j].lemma_ in nouns):
             # "Russian energy giant Gazprom", "US retail giant Wal-Mart", "the Indian firm Alstom",
             # "Russian oil and gas company Yukos": a state before the company's description
             k = j - 1
@@ -4182,6 +4224,8 @@ class EntityExtractor:
             owner = out.part_of.get(owner)  # "Moscow-based oil firm Sibneft", "London oil firm X"
         if owner is None:
             owner = self._appositive_state(doc, m, out)  # "Gazprom, the Russian gas monopoly"
+        if owner is None:
+            owner = self._conjunct_state(doc, m, out)  # "US car firms GM and Ford"
         if owner is None or out.entities[owner].kind is not Kind.STATE:
             owner = None
             # "the German Foreign Ministry": the demonym is inside the organization's own name.
@@ -4226,6 +4270,29 @@ class EntityExtractor:
             out.relations.append(
                 RelationFact(org, owner, Relation.PART_OF, _evidence(article, doc[m.start].sent))
             )
+
+    def _conjunct_state(self, doc: Doc, m: _Mention, out: DocEntities) -> str | None:
+        """The state of the organizations a plural description introduces, for a name coordinated
+        with the first ("US car firms GM and Ford", "the Japanese carmakers Toyota, Nissan and
+        Honda"): the first name's state when a plural company noun stands right before it."""
+        first = doc[m.start : m.end].root
+        if first.dep_ != "conj":
+            return None
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
+        key = out.token_entity.get(first.i)
+        if key is None or out.entities[key].kind is not Kind.ORGANIZATION:
+            return None
+        start = first.i
+        while start > 0 and out.token_entity.get(start - 1) == key:
+            start -= 1
+        noun = doc[start - 1] if start > 0 else None
+        if noun is None or noun.tag_ != "NNS" or not noun.is_lower:
+            return None
+        if noun.lemma_ not in self.office.company_nouns | self.words.described_companies | DESCRIBED_ORGANIZATIONS:
+            return None
+        state = out.part_of.get(key)
+        return state if state is not None and out.entities[state].kind is Kind.STATE else None
 
     def _appositive_state(self, doc: Doc, m: _Mention, out: DocEntities) -> str | None:
         """The state describing a company in its apposition: "Gazprom, the Russian gas monopoly"
@@ -4358,6 +4425,10 @@ DESCRIPTION_OTHERS = frozenset(
     {"rival", "other", "another", "competitor", "partner", "smaller", "bigger", "larger"}
     | {"central", "state", "national", "state-owned", "state-run"}
 )
+
+#: Nouns of bodies other than companies that a state's name introduces like a company's ("Britain's
+#: biggest union Unison", "the UK charity Oxfam").
+DESCRIBED_ORGANIZATIONS = frozenset({"union", "charity", "federation", "confederation", "association", "lobby"})
 
 #: Head words of bodies named "X for the Y" / "X of the Y" ("Society for the Protection of ...").
 NAME_TAIL_BODIES = frozenset(
