@@ -3605,6 +3605,8 @@ class EntityExtractor:
                 owner = self._owner_inside(obj, out) if holding else None
                 if owner is not None:
                     holders.append(owner)
+                    if (unit := _unit_state(obj, owner, out)) is not None:
+                        holders.append(unit)  # "Toyota's US sales arm": Toyota's, and in the US
                     text = _phrase(obj, out, (owner,))
                     if text is not None and text not in ("the",):
                         parts.append(f"{child.lower_} {text}")
@@ -4340,7 +4342,8 @@ class EntityExtractor:
                 continue
             if body not in mains:
                 mains[body] = self._main_organization(out, body)
-            main = mains[body]
+            main = self._previous_company(doc, tok, out) if not body else None
+            main = main or mains[body]
             if main is None or out.part_of.get(main) not in (None, state) or self._binds(doc, tok, main, out):
                 continue
             described.setdefault(main, set()).add(state)
@@ -4352,6 +4355,30 @@ class EntityExtractor:
                 out.relations.append(
                     RelationFact(org, state, Relation.PART_OF, _evidence(article, evidence[org]))
                 )
+
+    def _previous_company(self, doc: Doc, tok: Token, out: DocEntities) -> str | None:
+        """The company a description that is its clause's subject takes up ("Acme's chief said
+        prices fell. Recently, India's first low-cost airline ordered planes"): the one company
+        named in the sentence before it and in its own sentence up to it; None when they name
+        none or several."""
+        if tok.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        sent = tok.sent
+        start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        found = set()
+        for i in range(start, tok.i):
+            key = out.token_entity.get(i)
+            if key is None or key in found or out.entities[key].kind is not Kind.ORGANIZATION:
+                continue
+            known = organizations().get(out.entities[key].label)
+            if key in out.parties or self._government_body(key, out) or (known and known.sector == IGO):
+                continue
+            found.add(key)
+        if len(found) != 1:
+            return None
+        key = next(iter(found))
+        # "Britain's biggest airline ordered jets from Acme": not the company its clause names
+        return None if any(out.token_entity.get(i) == key for i in range(tok.i + 1, sent.end)) else key
 
     def _description_state(self, doc: Doc, tok: Token, out: DocEntities) -> str | None:
         """The state of a definite description headed by ``tok`` with no name ("the Japanese
@@ -4376,7 +4403,7 @@ class EntityExtractor:
                     definite = True  # "Turkey's biggest firm"
             elif t.lower_ == "the" and t.head.i == tok.i:
                 definite = True
-            elif t.lower_ in DESCRIPTION_OTHERS or t.like_num or t.tag_ in ("PRP$", "DT"):
+            elif t.lower_ in DESCRIPTION_OTHERS or (t.like_num and t.tag_ != "JJ") or t.tag_ in ("PRP$", "DT"):
                 return None  # "a rival Japanese carmaker", "another", "its Japanese partner"
         return next(iter(states)) if definite and len(states) == 1 else None
 
@@ -4458,6 +4485,25 @@ NAME_TAIL_BODIES = frozenset(
         "service",
     }
 )
+
+
+#: Nouns of a company's part in one state ("Toyota's US sales arm", "Sony's British unit").
+UNIT_NOUNS = frozenset({"arm", "unit", "division", "subsidiary", "operation", "branch", "affiliate"})
+
+
+def _unit_state(obj: Token, owner: str, out: DocEntities) -> str | None:
+    """The state of a company's unit an office is held in, named before the unit's noun
+    ("vice president of Toyota's US sales arm", "head of Acme's German subsidiary"); None for
+    another kind of object or when no one state is named there."""
+    if obj.lemma_.lower() not in UNIT_NOUNS or out.entities[owner].kind is not Kind.ORGANIZATION:
+        return None
+    states = {
+        key
+        for t in obj.lefts
+        for w in t.subtree
+        if (key := out.token_entity.get(w.i)) is not None and out.entities[key].kind is Kind.STATE
+    }
+    return next(iter(states)) if len(states) == 1 else None
 
 
 def _possessed_work(doc: Doc, start: int, end: int) -> bool:
