@@ -4403,7 +4403,7 @@ class EntityExtractor:
                     definite = True  # "Turkey's biggest firm"
             elif t.lower_ == "the" and t.head.i == tok.i:
                 definite = True
-            elif t.lower_ in DESCRIPTION_OTHERS or (t.like_num and t.tag_ != "JJ") or t.tag_ in ("PRP$", "DT"):
+            elif t.lower_ in DESCRIPTION_OTHERS or (t.like_num and t.ent_type_ != "ORDINAL") or t.tag_ in ("PRP$", "DT"):
                 return None  # "a rival Japanese carmaker", "another", "its Japanese partner"
         return next(iter(states)) if definite and len(states) == 1 else None
 
@@ -4441,6 +4441,8 @@ class EntityExtractor:
                 continue
             if t.i in ancestors or (t.dep_ in ("nsubj", "nsubjpass") and t.head.i in ancestors):
                 return True
+            if tok.dep_ in ("nsubj", "nsubjpass") and _in_clause_of(t, tok.head):
+                return True  # "Britain's biggest airline ordered jets from Acme": Acme is another
         return False
 
 
@@ -4485,6 +4487,17 @@ NAME_TAIL_BODIES = frozenset(
         "service",
     }
 )
+
+
+def _in_clause_of(t: Token, verb: Token) -> bool:
+    """Whether ``t`` hangs from ``verb`` with no other clause's verb between (an object, a
+    prepositional object of the verb's own clause)."""
+    for a in t.ancestors:
+        if a.i == verb.i:
+            return True
+        if a.dep_ in ("ccomp", "advcl", "conj", "relcl", "xcomp", "acl", "pcomp"):
+            return False
+    return False
 
 
 #: Nouns of a company's part in one state ("Toyota's US sales arm", "Sony's British unit").
