@@ -179,3 +179,31 @@ def test_a_listed_person_is_of_the_state_a_document_naming_him_names(facts):
     # others named Blair served the US: the name alone does not say which one this is
     assert tied(facts("Tony Blair said the UK would send more aid to the region."), "Tony Blair", "United Kingdom")
     assert not tied(facts("Tony Blair said more aid would be sent."), "Tony Blair", "United Kingdom")
+
+
+def seats(f) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    from test_org_descriptions import offices
+
+    return {(p, h) for p, h, _r in offices(f)}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "seat"),
+    [
+        pytest.param("Jane Hollis, MP for Wexham, said the plan was wrong.", "Jane Hollis", "Wexham", id="apposed"),
+        pytest.param(
+            'Tory policy chief David Marsh, MP for Sedgefield, added: "It is serious."',
+            "David Marsh",
+            "Sedgefield",
+            id="apposed-after-another-title",
+        ),
+        pytest.param("Sue Dunn, MP for Luton, said so.", "Sue Dunn", "Luton", id="town-seat"),
+    ],
+)
+def test_a_members_constituency_is_no_holder(facts, text, person, seat):
+    found = seats(facts(text))
+    assert (person, seat) not in found, found
+
+
+def test_a_members_party_stays_the_holder(facts):
+    assert ("Jean Corston", "Labour Party") in seats(facts("Labour MP Jean Corston said the plan was wrong."))

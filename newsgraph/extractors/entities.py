@@ -40,7 +40,7 @@ from .companies import CORPORATE_PREFIXES, CORPORATE_SUFFIXES, initials, is_acro
 from .lexicon import Offices, first_names, offices, word_lists
 from .parties import MAX_TOKENS as PARTY_TOKENS
 from .parties import Party, bodies, groups, parties
-from .roles import CIVIC_OFFICES, COMPLEMENT, body_head, law_officer, role_core, role_head
+from .roles import CIVIC_OFFICES, COMPLEMENT, body_head, constituency_member, law_officer, role_core, role_head
 from .spelling import spelling_variant
 from .states import State, StateTable, capital, lookup, place_state
 
@@ -2161,6 +2161,7 @@ class EntityExtractor:
         self._described_organizations(doc, article, out)
         for m in persons:
             self._affiliations(doc, article, m, out)
+        self._seats_not_holders(out)
         self._introduced_holders(doc, article, persons, out)
         self._owned_offices(out)
         known = set(out.entities)
@@ -2221,6 +2222,27 @@ class EntityExtractor:
             if home in known:
                 self._home_companies(home, out)
         return out
+
+    @staticmethod
+    def _seats_not_holders(out: DocEntities) -> None:
+        """ "Jane Hollis, MP for Wexham": the seat is a constituency, no holder of the member's
+        office; the office stays a claim with the seat in its role. A party ("Labour MP") or a
+        state keeps it."""
+        kept = []
+        for rel in out.relations:
+            target = out.entities.get(rel.target)
+            if (
+                rel.relation is Relation.AFFILIATED_WITH
+                and target is not None
+                and target.kind in (Kind.LOCATION, Kind.ORGANIZATION)
+                and rel.target not in out.parties
+                and out.entities[rel.source].kind is Kind.PERSON
+                and constituency_member(rel.role)
+            ):
+                out.claims.append(ClaimFact(rel.source, f"{rel.role} for {target.label.lower()}", rel.evidence))
+                continue
+            kept.append(rel)
+        out.relations[:] = kept
 
     def _home_companies(self, home: str, out: DocEntities) -> None:
         """A company the text introduces as one ("the world's biggest retailer Acme", "drugs
