@@ -2115,7 +2115,7 @@ class EntityExtractor:
             if m.kind is Kind.PERSON and m.name.casefold() in kin and key == node_key(Kind.PERSON, m.name):
                 label = kin[m.name.casefold()]  # "Michael Howard's wife, Sandra": Sandra Howard
                 key = node_key(Kind.PERSON, label)
-            named = aliases.get(m.name.casefold()) if m.kind is Kind.PERSON else None
+            named = (aliases.get(m.name.casefold()) or aliases.get(label.casefold())) if m.kind is Kind.PERSON else None
             if named is not None and named is not m:  # "Mahmoud Abbas, also known as Abu Mazen"
                 key, label, iso3 = self._identity(named, full, peers)
             if m.kind is Kind.ORGANIZATION and m.party is None and m.name in companies:
@@ -5222,7 +5222,18 @@ ALIAS_ADVERBS = frozenset(
         "locally",
         "formerly",
         "once",
+        "professionally",
     }
+)
+#: Words between a married woman's name and her own name ("Cherie Blair, née Booth", "Jane Hale,
+#: formerly Jane Moss", "X, who practises as Y"): the second is another name of the first.
+OWN_NAME_CUES = (
+    ("née",),
+    ("nee",),
+    ("formerly",),
+    ("who", "practises", "as"),
+    ("who", "practices", "as"),
+    ("known", "professionally", "as"),
 )
 #: Words that open an alias right after a name ("Mahmoud Abbas, aka Abu Mazen").
 ALIAS_WORDS = frozenset({"aka", "a.k.a.", "alias", "nicknamed"})
@@ -5244,6 +5255,8 @@ def _alias_cue(doc: Doc, start: int, end: int) -> str | None:
     if words[-2:] == ["known", "as"] and all(w in ALIAS_ADVERBS for w in words[:-2]):
         return "alias"
     if len(words) == 1 and words[0] in ALIAS_WORDS:
+        return "alias"
+    if tuple(words) in OWN_NAME_CUES:
         return "alias"
     if words in (
         ["whose", "real", "name", "is"],
@@ -5280,6 +5293,9 @@ def _alias_names(doc: Doc, persons: list[_Mention]) -> dict[str, _Mention]:
                     stop += 1
                 alias = doc[k:stop].text if k in at or stop > k + 1 else None
                 alias = at[k].name if k in at else alias
+                if doc[k - 1].lower_ in ("née", "nee") and stop == k + 1:
+                    found.setdefault(doc[k].text.casefold(), m)
+                    alias = " ".join([*m.name.split()[:-1], doc[k].text])  # "Cherie Blair, née Booth"
                 if alias is not None and alias.casefold() != m.name.casefold():
                     found.setdefault(alias.casefold(), m)
             elif cue == "real" and k in at and len(at[k].name.split()) > 1:
