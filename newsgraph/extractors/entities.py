@@ -2196,8 +2196,13 @@ class EntityExtractor:
             and not self._devolved(doc, out)
         ):
             # "president Hugo Chavez ... Agriculture minister Arnoldo Marquez": a minister of the
-            # government whose other members the story names
-            out.claims = [dataclasses.replace(c, home=cabinet) for c in out.claims]
+            # government whose other members the story names (not a body's "president")
+            out.claims = [
+                dataclasses.replace(c, home=cabinet)
+                if out.entities[c.entity].kind is Kind.PERSON and role_head(c.role) in MINISTERIAL
+                else c
+                for c in out.claims
+            ]
         if any(c.role is None for c in out.claims):
             # "the Department of Health said": a body named bare is the state's that something
             # ties it to, never merely the state named most
