@@ -37,8 +37,8 @@ TIED = [
         id="union-demonym-relative-clause",
     ),
     pytest.param(
-        "Germany's largest trade union IG Metall called a strike. Frank Lohmann, IG Metall's chairman, said pay "
-        "was too low.",
+        "Germany's largest trade union IG Metall called a strike. Frank Lohmann, IG Metall's chairman, "
+        "said pay was too low.",
         ("Frank Lohmann", "Germany"),
         id="union-in-an-earlier-sentence",
     ),
@@ -177,7 +177,9 @@ def test_no_cabinet_state_when_the_office_holders_serve_two_states(facts):
 
 def test_a_listed_person_is_of_the_state_a_document_naming_him_names(facts):
     # others named Blair served the US: the name alone does not say which one this is
-    assert tied(facts("Tony Blair said the UK would send more aid to the region."), "Tony Blair", "United Kingdom")
+    assert tied(
+        facts("Tony Blair said the UK would send more aid to the region."), "Tony Blair", "United Kingdom"
+    )
     assert not tied(facts("Tony Blair said more aid would be sent."), "Tony Blair", "United Kingdom")
 
 
@@ -190,7 +192,9 @@ def seats(f) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize(
     ("text", "person", "seat"),
     [
-        pytest.param("Jane Hollis, MP for Wexham, said the plan was wrong.", "Jane Hollis", "Wexham", id="apposed"),
+        pytest.param(
+            "Jane Hollis, MP for Wexham, said the plan was wrong.", "Jane Hollis", "Wexham", id="apposed"
+        ),
         pytest.param(
             'Tory policy chief David Marsh, MP for Sedgefield, added: "It is serious."',
             "David Marsh",

@@ -242,7 +242,9 @@ def test_office_spelling_merges_are_incremental():
         ("Ann Walsh", "foreign secretary", "prime minister", False),
     ],
 )
-def test_a_surname_with_a_states_top_office_needs_a_full_name_with_it_or_none(full, full_role, single_role, merged):
+def test_a_surname_with_a_states_top_office_needs_a_full_name_with_it_or_none(
+    full, full_role, single_role, merged
+):
     surname = full.split()[-1]
     docs = [office_of("a", full, full_role, times=2), office_of("b", surname, single_role)]
     found = node_of(docs, key(Kind.PERSON, surname))

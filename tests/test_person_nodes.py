@@ -148,7 +148,8 @@ ALIASES = [
     ),
     # a married woman's own name: only when the text ties the two ("née", "formerly", "practises as")
     pytest.param(
-        "Helen Marsh, née Ward, spoke in Boston on Monday. Helen Ward told reporters the ruling was a victory.",
+        "Helen Marsh, née Ward, spoke in Boston on Monday. Helen Ward told reporters the ruling was a "
+        "victory.",
         "Helen Marsh",
         "Helen Ward",
         id="nee-family-name",

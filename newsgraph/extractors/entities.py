@@ -40,7 +40,15 @@ from .companies import CORPORATE_PREFIXES, CORPORATE_SUFFIXES, initials, is_acro
 from .lexicon import Offices, first_names, offices, word_lists
 from .parties import MAX_TOKENS as PARTY_TOKENS
 from .parties import Party, bodies, groups, parties
-from .roles import CIVIC_OFFICES, COMPLEMENT, body_head, constituency_member, law_officer, role_core, role_head
+from .roles import (
+    CIVIC_OFFICES,
+    COMPLEMENT,
+    body_head,
+    constituency_member,
+    law_officer,
+    role_core,
+    role_head,
+)
 from .spelling import spelling_variant
 from .states import State, StateTable, capital, lookup, place_state
 
@@ -2115,7 +2123,11 @@ class EntityExtractor:
             if m.kind is Kind.PERSON and m.name.casefold() in kin and key == node_key(Kind.PERSON, m.name):
                 label = kin[m.name.casefold()]  # "Michael Howard's wife, Sandra": Sandra Howard
                 key = node_key(Kind.PERSON, label)
-            named = (aliases.get(m.name.casefold()) or aliases.get(label.casefold())) if m.kind is Kind.PERSON else None
+            named = (
+                (aliases.get(m.name.casefold()) or aliases.get(label.casefold()))
+                if m.kind is Kind.PERSON
+                else None
+            )
             if named is not None and named is not m:  # "Mahmoud Abbas, also known as Abu Mazen"
                 key, label, iso3 = self._identity(named, full, peers)
             if m.kind is Kind.ORGANIZATION and m.party is None and m.name in companies:
@@ -2244,7 +2256,9 @@ class EntityExtractor:
                 and out.entities[rel.source].kind is Kind.PERSON
                 and constituency_member(rel.role)
             ):
-                out.claims.append(ClaimFact(rel.source, f"{rel.role} for {target.label.lower()}", rel.evidence))
+                out.claims.append(
+                    ClaimFact(rel.source, f"{rel.role} for {target.label.lower()}", rel.evidence)
+                )
                 continue
             kept.append(rel)
         out.relations[:] = kept
@@ -4235,7 +4249,12 @@ class EntityExtractor:
         described_by_noun = False
         # "US car firms General Motors", "Britain's biggest union Unison": a plural or another
         # body's noun describes the name as well
-        if j == m.start - 1 and j > 0 and doc[j].is_lower and (doc[j].lower_ in nouns or doc[j].lemma_ in nouns):
+        if (
+            j == m.start - 1
+            and j > 0
+            and doc[j].is_lower
+            and (doc[j].lower_ in nouns or doc[j].lemma_ in nouns)
+        ):
             # "Russian energy giant Gazprom", "US retail giant Wal-Mart", "the Indian firm Alstom",
             # "Russian oil and gas company Yukos": a state before the company's description
             k = j - 1
@@ -4318,7 +4337,10 @@ class EntityExtractor:
         noun = doc[start - 1] if start > 0 else None
         if noun is None or noun.tag_ != "NNS" or not noun.is_lower:
             return None
-        if noun.lemma_ not in self.office.company_nouns | self.words.described_companies | DESCRIBED_ORGANIZATIONS:
+        if (
+            noun.lemma_
+            not in self.office.company_nouns | self.words.described_companies | DESCRIBED_ORGANIZATIONS
+        ):
             return None
         state = out.part_of.get(key)
         return state if state is not None and out.entities[state].kind is Kind.STATE else None
@@ -4430,7 +4452,11 @@ class EntityExtractor:
                     definite = True  # "Turkey's biggest firm"
             elif t.lower_ == "the" and t.head.i == tok.i:
                 definite = True
-            elif t.lower_ in DESCRIPTION_OTHERS or (t.like_num and t.ent_type_ != "ORDINAL") or t.tag_ in ("PRP$", "DT"):
+            elif (
+                t.lower_ in DESCRIPTION_OTHERS
+                or (t.like_num and t.ent_type_ != "ORDINAL")
+                or t.tag_ in ("PRP$", "DT")
+            ):
                 return None  # "a rival Japanese carmaker", "another", "its Japanese partner"
         return next(iter(states)) if definite and len(states) == 1 else None
 
@@ -4484,7 +4510,9 @@ DESCRIPTION_OTHERS = frozenset(
 
 #: Nouns of bodies other than companies that a state's name introduces like a company's ("Britain's
 #: biggest union Unison", "the UK charity Oxfam").
-DESCRIBED_ORGANIZATIONS = frozenset({"union", "charity", "federation", "confederation", "association", "lobby"})
+DESCRIBED_ORGANIZATIONS = frozenset(
+    {"union", "charity", "federation", "confederation", "association", "lobby"}
+)
 
 #: Head words of bodies named "X for the Y" / "X of the Y" ("Society for the Protection of ...").
 NAME_TAIL_BODIES = frozenset(

@@ -393,9 +393,8 @@ def resolve(
                 continue
             said = [(s, k) for k in members.get(node_key_, ()) for s in sentences.get(k, ())]
             docs = {doc_id for (doc_id, _s, _e), _k in said}
-            state = known_state(
-                node, lambda s, docs=docs: any(s in states_of_doc.get(d, ()) for d in docs)
-            )
+            named_there = {s for d in docs for s in states_of_doc.get(d, ())}
+            state = known_state(node, named_there.__contains__)
             if state is not None and said:
                 (doc, start, end), source = min(said)
                 derived.append(DerivedRelation(source, state, AFFILIATED, None, doc, start, end, "knowledge"))
