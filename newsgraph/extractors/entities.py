@@ -2204,14 +2204,17 @@ class EntityExtractor:
         elif (
             home is None
             and out.claims
-            and (cabinet := self._cabinet_state(out)) is not None
+            and (cabinet := self._cabinet_state(out))[0] is not None
             and not self._devolved(doc, out)
         ):
             # "president Hugo Chavez ... Agriculture minister Arnoldo Marquez": a minister of the
-            # government whose other members the story names (not a body's "president")
+            # government whose other members the story names (not a body's "president"); one the
+            # knowledge base knows keeps what it says
             out.claims = [
-                dataclasses.replace(c, home=cabinet)
-                if out.entities[c.entity].kind is Kind.PERSON and role_head(c.role) in MINISTERIAL
+                dataclasses.replace(c, home=cabinet[0])
+                if out.entities[c.entity].kind is Kind.PERSON
+                and role_head(c.role) in MINISTERIAL
+                and c.entity not in cabinet[1]
                 else c
                 for c in out.claims
             ]
@@ -2532,16 +2535,17 @@ class EntityExtractor:
             return key
         return None
 
-    def _cabinet_state(self, out: DocEntities) -> str | None:
+    def _cabinet_state(self, out: DocEntities) -> tuple[str | None, set[str]]:
         """The one state whose government the document's other office holders serve: the state of
         a national office the text ties to one ("Iraq's trade minister X") or of a person with a
         national office and no holder whom the knowledge base lists serving that state alone (with
         the state named in the document). None when they serve two states (a visit, talks) or
-        when none is named."""
+        when none is named. With it, the claimants the knowledge base knows."""
         from ..resolve import NodeRow  # the knowledge base of persons, as resolution reads it
         from ..resolve.offices import known_state, national
 
         found: set[str] = set()
+        listed: set[str] = set()
         for rel in out.relations:
             if (
                 rel.relation is Relation.AFFILIATED_WITH
@@ -2558,10 +2562,11 @@ class EntityExtractor:
             known = known_state(row, out.entities.__contains__)
             if known is not None:
                 found.add(known)
+                listed.add(claim.entity)
         if len(found) != 1:
-            return None
+            return None, listed
         state = next(iter(found))
-        return state if state in out.entities else None
+        return (state if state in out.entities else None), listed
 
     def _governing_state(self, out: DocEntities) -> str | None:
         """The state whose government the document's politics are about: the one state its
