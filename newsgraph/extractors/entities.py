@@ -4303,11 +4303,13 @@ class EntityExtractor:
             ]
             if owner is None and of_demonym:
                 owner = self._state_entity(out, of_demonym[0])
-            # "Commonwealth Bank of Australia", "the Reserve Bank of India": a state ends the name
+            # "Commonwealth Bank of Australia", "the Reserve Bank of India": a state ends a bank's
+            # or a company's name (a council "of Britain" may be a community's, no state's body)
             ofs = [i for i in range(m.start + 1, m.end - 1) if doc[i].lower_ == "of"]
             if (
                 owner is None
                 and ofs
+                and doc[ofs[-1] - 1].lower_ in self.office.company_nouns | self.words.described_companies
                 and (state := self.table.lookup(doc[ofs[-1] + 1 : m.end].text)) is not None
             ):
                 owner = self._state_entity(out, state)
