@@ -549,6 +549,9 @@ class EventExtractor:
             # "thousands of miners rallied", "a group of students marched": the people counted
             subj_word = _lemma(_counted(subj))
             rule = self._code_rule(verb, obj_word, subj_word, dobj, predicate) if subj_word else None
+        if rule is None and obj_word in PARTITIVE and dobj is not None and (counted := _counted_deep(dobj)):
+            # "massed tens of thousands of troops", "sent hundreds of soldiers": the things counted
+            rule = self._code_rule(verb, _lemma(counted), subj_word, dobj, predicate)
         if rule is None:
             return
         if _charged_gerund(verb):
@@ -1015,7 +1018,7 @@ class EventExtractor:
         if code[:2] == "03" and verb.lemma_.lower() in self.words.intent:
             # "offered to mediate", "promised to release the prisoners", "proposed a ceasefire":
             # an intent this specific is news with no one named to receive it
-            specific = specific_intent(verb)
+            specific = specific_intent(verb) or self._intended_act(verb)
             if specific is not None:
                 code, needs = specific, False
         if code[:2] == "10" and _deployed(verb, dobj):
@@ -1132,7 +1135,7 @@ class EventExtractor:
                     # "told the ambassador to leave", not "told them he had not left"
                     rule = self.lex.match(f"{lemma}+{child.lemma_.lower()}", "V", obj_word, subj_word)
                 if rule is not None:
-                    return rule
+                    return self._pattern_over(rule, verb)
             rule = self.lex.match(lemma, "V", obj_word, subj_word)
             if rule is None:
                 # "describe X as a threat", "call the tests irresponsible": judge by the predicate's words.
@@ -1159,6 +1162,8 @@ class EventExtractor:
                     return Rule(
                         lemma, "V", found.code, None, None, needs_target=partner, reverse=found.reverse
                     )
+            if rule is not None:
+                rule = self._pattern_over(rule, verb)
             if rule is not None and rule.cameo == SHOW_OF_FORCE and _aimed(verb, dobj, self.words):
                 # "fired rockets at Israeli towns", "fired shells which killed two soldiers":
                 # weapons fired at someone are an attack (190), not a show of force (150)
@@ -1368,6 +1373,23 @@ class EventExtractor:
         ):
             return None  # "matched their spending", "needs a rethink": no act of force named
         return Rule(lemma, "V", found.code, None, None, needs_target=True, alone=True)
+
+    def _pattern_over(self, rule: Rule, verb: Token) -> Rule:
+        """A lexicon rule naming no object or subject yields to a dictionary pattern that reads
+        who acts or what is acted upon, for the roots of ``YIELDING_TO_PATTERNS``: troops that
+        withdraw retreat (0874), an envoy withdrawn is 166; police deployed are 153, not 154."""
+        if rule.specificity or rule.cameo[:2] not in YIELDING_TO_PATTERNS:
+            return rule
+        found = self.verbs.match(verb)
+        if (
+            found is not None
+            and found.code is not None
+            and not found.bare
+            and found.specificity > 0
+            and found.code[:2] in YIELDING_TO_PATTERNS[rule.cameo[:2]]
+        ):
+            return Rule(rule.lemma, "V", found.code, None, None, rule.needs_target, found.reverse)
+        return rule
 
     def _protested(self, ctx: _Context, verb: Token) -> list[str]:
         """Whom a protest is against when no one is its object: the state whose embassy it is
@@ -1780,10 +1802,28 @@ class EventExtractor:
         agents = ctx.split_agents(agent_tok, noun)
         yield from self._emit(ctx, rule.cameo, noun, agents, targets, [], article, rule.needs_target)
 
+    def _intended_act(self, word: Token) -> str | None:
+        """The intent code (03x) of the cooperative act an infinitive after ``word`` names, read
+        from the verb dictionary's code for it: "agreed to resign" (08, yielding: 035), "is
+        prepared to lift the ban" (085: 0354), "promised to establish ties" (05: 032); None
+        for acts of no cooperation ("pledged to cut taxes", "vowed to fight on")."""
+        for act in (c for c in word.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
+            if not any(a.dep_ == "aux" and a.lower_ == "to" for a in act.children):
+                continue
+            found = self.verbs.match(act)
+            code = found.code if found is not None else None
+            if not code or code.startswith(NO_INTERACTION) or code == NO_EVENT:
+                continue
+            if code[:2] == "08":
+                return INTENDED_YIELD.get(code[:3], "035")
+            if code[:2] in INTENDED_COOPERATION:
+                return INTENDED_COOPERATION[code[:2]]
+        return None
+
     def _ready(self, ctx: _Context, adj: Token, article: Article) -> Iterator[_Event]:
         """ "said it was ready to release the hostages", "is willing to mediate": the intent
         (03x) of a specific act, by the copula's subject."""
-        code = specific_intent(adj)
+        code = specific_intent(adj) or self._intended_act(adj)
         if code is None:
             return
         ctx.begin()
@@ -5098,6 +5138,23 @@ def _counted(tok: Token) -> Token | None:
     of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
 
+
+def _counted_deep(tok: Token) -> Token | None:
+    """The noun counted through nested partitives: "tens of thousands of troops" -> troops."""
+    counted = _counted(tok)
+    if counted is not None and counted.lemma_.lower() in PARTITIVE:
+        counted = _counted(counted) or counted
+    return counted
+
+
+#: Roots of a lexicon verb rule with no object or subject named (a key) that yield to a
+#: dictionary pattern of one of the roots given, matched on the words around the verb:
+#: withdrawals (16) by troops are retreats (08), deployments (15) of police are 153.
+YIELDING_TO_PATTERNS = {"16": ("08",), "15": ("15",)}
+#: The intent (03x) to do an act of a cooperative root (04-07): "agreed to open talks" 036.
+INTENDED_COOPERATION = {"04": "036", "05": "032", "06": "031", "07": "033"}
+#: The intent (035x, 034) to yield in one of the ways of root 08: "agreed to lift the ban" 0354.
+INTENDED_YIELD = {"081": "0351", "082": "0352", "083": "034", "084": "0353", "085": "0354", "086": "0355", "087": "0356"}
 
 #: Intransitive verbs whose subject suffers what the phrase after them tells: "died in an air strike".
 SUFFERING = frozenset({"die", "perish", "drown"})
