@@ -488,13 +488,13 @@ AIRDROP {AIRDROPS AIRDROPPED AIRDROPPING }
 
 # Chemical weapons used (2041): the gases by name.
 ---  UTILIZE   [---]  ---
-- * &WMD                                            [204]
 - * {CHLORINE GAS}                                  [2041]
 - * CHLORINE                                        [2041]
 - * {POISON GAS}                                    [2041]
 - * {TOXIC GAS}                                     [2041]
 - * {MUSTARD GAS}                                   [2041]
 - * SARIN                                           [2041]
+- * &WMD                                            [204]
 
 # Emergency rule or a curfew declared (1724, 1723), as the dictionary has it for "impose".
 ---  DECREE   [---]  ---
