@@ -1803,17 +1803,25 @@ class EventExtractor:
         yield from self._emit(ctx, rule.cameo, noun, agents, targets, [], article, rule.needs_target)
 
     def _intended_act(self, word: Token) -> str | None:
-        """The intent code (03x) of the cooperative act an infinitive after ``word`` names, read
-        from the verb dictionary's code for it: "agreed to resign" (08, yielding: 035), "is
-        prepared to lift the ban" (085: 0354), "promised to establish ties" (05: 032); None
-        for acts of no cooperation ("pledged to cut taxes", "vowed to fight on")."""
+        """The intent code (03x) of the act an infinitive after ``word`` names, read from the
+        verb dictionary's code for it when it yields (08) or is diplomatic (04, 05): "agreed to
+        resign" (035), "is prepared to lift the ban" (085: 0354), "promised to restore ties"
+        (05: 032); None for other acts ("pledged to cut taxes", "vowed to fight on")."""
         for act in (c for c in word.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
             if not any(a.dep_ == "aux" and a.lower_ == "to" for a in act.children):
                 continue
+            lemma = act.lemma_.lower()
+            if lemma in self.words.light_verbs:
+                continue  # "agreed to give him a clear run"
+            obj = next((c for c in act.children if c.dep_ == "dobj"), None)
+            if _lemma(obj) in LEGISLATION | PROCEDURES | PLANS:
+                continue  # "agreed to withdraw his bill": a text given up, no one yielded to
             found = self.verbs.match(act)
             code = found.code if found is not None else None
             if not code or code.startswith(NO_INTERACTION) or code == NO_EVENT:
                 continue
+            if not found.specificity and not found.standalone:  # type: ignore[union-attr]
+                continue  # a block's default for the verb alone: "is prepared to go this far"
             if code[:2] == "08":
                 return INTENDED_YIELD.get(code[:3], "035")
             if code[:2] in INTENDED_COOPERATION:
@@ -5152,7 +5160,9 @@ def _counted_deep(tok: Token) -> Token | None:
 #: withdrawals (16) by troops are retreats (08), deployments (15) of police are 153.
 YIELDING_TO_PATTERNS = {"16": ("08",), "15": ("15",)}
 #: The intent (03x) to do an act of a cooperative root (04-07): "agreed to open talks" 036.
-INTENDED_COOPERATION = {"04": "036", "05": "032", "06": "031", "07": "033"}
+#: (Material cooperation and aid, 06 and 07, are left to the intent rules of their own words: the
+#: dictionary's 06x of "increase", "invest", "establish" read as pledges of domestic policy.)
+INTENDED_COOPERATION = {"04": "036", "05": "032"}
 #: The intent (035x, 034) to yield in one of the ways of root 08: "agreed to lift the ban" 0354.
 INTENDED_YIELD = {"081": "0351", "082": "0352", "083": "034", "084": "0353", "085": "0354", "086": "0355", "087": "0356"}
 
