@@ -211,3 +211,34 @@ def test_a_pattern_reads_who_acts(facts, text, code):
 def test_a_bare_code_stays_without_a_pattern(facts, text, code):
     events, codes = _codes(facts, text)
     assert code in codes, show_events(events)
+
+
+# -- "spoke by telephone with": a "by" read as a passive's agent makes no passive of a past tense --
+@pytest.mark.parametrize(
+    ("text", "agent", "target"),
+    [
+        (
+            "Dutch President Anna Visser spoke by telephone with Belgian President Luc Peeters on Monday "
+            "about the floods, her office said.",
+            "state:NLD",
+            "state:BEL",
+        ),
+        ("Kenyan President Amos Otieno talked by telephone with Ugandan President Paul Kato.", "state:KEN", "state:UGA"),
+        ("The Greek prime minister spoke by phone with his Turkish counterpart on Friday.", "state:GRC", "state:TUR"),
+    ],
+)
+def test_spoke_by_telephone_with(facts, text, agent, target):
+    events, _ = _codes(facts, text)
+    assert _has(events, "041", agent, target), show_events(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "agent", "target"),
+    [
+        ("A Georgian border post was attacked by Russian troops.", "19", "state:RUS", "state:GEO"),
+        ("Two Estonian diplomats were expelled by Russia.", "16", "state:RUS", "state:EST"),
+    ],
+)
+def test_a_real_passive_stays_passive(facts, text, code, agent, target):
+    events, _ = _codes(facts, text)
+    assert _has(events, code, agent, target), show_events(events)

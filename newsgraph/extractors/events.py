@@ -519,7 +519,11 @@ class EventExtractor:
         ctx.begin()
         children = list(verb.children)  # (read once: each walk makes its Tokens anew)
         # "Labour is united", "they were divided": a participle as the predicate is a passive
-        passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in children) or (
+        # ("spoke by telephone with X": a "by" the parser reads as an agent makes no passive of a
+        # verb in the past tense; only a participle is passive)
+        passive = any(
+            c.dep_ in ("nsubjpass", "auxpass") or (c.dep_ == "agent" and verb.tag_ == "VBN") for c in children
+        ) or (
             verb.tag_ == "VBN" and verb.dep_ == "acomp"
         )
         dobj = (
@@ -5538,8 +5542,9 @@ def _preps(verb: Token, dobj: Token | None) -> list[Token]:
     """The verb's prepositions and its object's, but for what an object of words is about:
     "criticised Iran's remarks on Iraq" is not upon Iraq ("imposed sanctions on Iraq" is)."""
     out = [c for c in verb.children if c.dep_ == "prep"]
-    for means in [c for c in out if c.lower_ in ("by", "via", "over")]:
-        # "spoke by telephone with Putin": the parser hangs "with" on the means
+    for means in [c for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "via", "over")]:
+        # "spoke by telephone with Putin": the parser hangs "with" on the means (its "by" read
+        # as a passive's agent at times)
         obj = _pobj(means)
         if obj is not None and obj.lemma_.lower() in MEANS_OF_CONTACT:
             out += [c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("with", "to")]
