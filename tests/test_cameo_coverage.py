@@ -6,7 +6,6 @@ Every sentence is written for this file; each table has negative controls."""
 from __future__ import annotations
 
 import pytest
-
 from factories import show_events
 
 DATE = "2011-06-09"
@@ -19,7 +18,9 @@ def _codes(facts, text):
 
 def _has(events, code, agent=None, target=None):
     return any(
-        e.cameo.startswith(code) and (agent is None or agent in e.agents) and (target is None or target in e.targets)
+        e.cameo.startswith(code)
+        and (agent is None or agent in e.agents)
+        and (target is None or target in e.targets)
         for e in events
     )
 
@@ -223,8 +224,16 @@ def test_a_bare_code_stays_without_a_pattern(facts, text, code):
             "state:NLD",
             "state:BEL",
         ),
-        ("Kenyan President Amos Otieno talked by telephone with Ugandan President Paul Kato.", "state:KEN", "state:UGA"),
-        ("The Greek prime minister spoke by phone with his Turkish counterpart on Friday.", "state:GRC", "state:TUR"),
+        (
+            "Kenyan President Amos Otieno talked by telephone with Ugandan President Paul Kato.",
+            "state:KEN",
+            "state:UGA",
+        ),
+        (
+            "The Greek prime minister spoke by phone with his Turkish counterpart on Friday.",
+            "state:GRC",
+            "state:TUR",
+        ),
     ],
 )
 def test_spoke_by_telephone_with(facts, text, agent, target):

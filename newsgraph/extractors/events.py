@@ -523,9 +523,7 @@ class EventExtractor:
         # verb in the past tense; only a participle is passive)
         passive = any(
             c.dep_ in ("nsubjpass", "auxpass") or (c.dep_ == "agent" and verb.tag_ == "VBN") for c in children
-        ) or (
-            verb.tag_ == "VBN" and verb.dep_ == "acomp"
-        )
+        ) or (verb.tag_ == "VBN" and verb.dep_ == "acomp")
         dobj = (
             next((c for c in children if c.dep_ in ("dobj", "attr", "oprd")), None)
             or _counted_object(verb)
@@ -5168,7 +5166,15 @@ YIELDING_TO_PATTERNS = {"16": ("08",), "15": ("15",)}
 #: dictionary's 06x of "increase", "invest", "establish" read as pledges of domestic policy.)
 INTENDED_COOPERATION = {"04": "036", "05": "032"}
 #: The intent (035x, 034) to yield in one of the ways of root 08: "agreed to lift the ban" 0354.
-INTENDED_YIELD = {"081": "0351", "082": "0352", "083": "034", "084": "0353", "085": "0354", "086": "0355", "087": "0356"}
+INTENDED_YIELD = {
+    "081": "0351",
+    "082": "0352",
+    "083": "034",
+    "084": "0353",
+    "085": "0354",
+    "086": "0355",
+    "087": "0356",
+}
 
 #: Intransitive verbs whose subject suffers what the phrase after them tells: "died in an air strike".
 SUFFERING = frozenset({"die", "perish", "drown"})
@@ -5542,7 +5548,9 @@ def _preps(verb: Token, dobj: Token | None) -> list[Token]:
     """The verb's prepositions and its object's, but for what an object of words is about:
     "criticised Iran's remarks on Iraq" is not upon Iraq ("imposed sanctions on Iraq" is)."""
     out = [c for c in verb.children if c.dep_ == "prep"]
-    for means in [c for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "via", "over")]:
+    for means in [
+        c for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "via", "over")
+    ]:
         # "spoke by telephone with Putin": the parser hangs "with" on the means (its "by" read
         # as a passive's agent at times)
         obj = _pobj(means)
