@@ -179,6 +179,8 @@ def test_intent_of_a_coded_act(facts, text, root):
         "The Tories promised to scrap the tax.",
         "The peer agreed to withdraw his bill after its second reading.",
         "She is prepared to go this far and no further.",
+        'Mr Hughes is prepared to go this far: "The Tories are not going to win this election."',
+        "The Liberal Democrats are prepared to go to the country on it.",
         "The chancellor promised to increase free childcare to 20 hours a week.",
         "The minister pledged to invest 300m in school sports halls.",
     ],

@@ -1822,8 +1822,8 @@ class EventExtractor:
             code = found.code if found is not None else None
             if not code or code.startswith(NO_INTERACTION) or code == NO_EVENT:
                 continue
-            if not found.specificity and not found.standalone:  # type: ignore[union-attr]
-                continue  # a block's default for the verb alone: "is prepared to go this far"
+            if found.bare and not found.standalone:  # type: ignore[union-attr]
+                continue  # a block's default, no pattern: "is prepared to go this far"
             if code[:2] == "08":
                 return INTENDED_YIELD.get(code[:3], "035")
             if code[:2] in INTENDED_COOPERATION:
