@@ -4266,14 +4266,15 @@ class EntityExtractor:
         described: dict[str, set[str]] = {}
         evidence: dict[str, Span] = {}
         mains: dict[bool, str | None] = {}
-        for tok in doc:
-            low = tok.lower_
-            body = low in self.words.described_bodies
-            if (
-                tok.tag_ != "NN"
-                or tok.i in out.token_entity
-                or not (body or low in self.words.described_companies)
-            ):
+        bodies, companies = self.words.described_bodies, self.words.described_companies
+        lowered = self._lowered if self._read is doc else [t.lower_ for t in doc]
+        # (the words first, on strings: only a described noun is read as a token)
+        for i, low in enumerate(lowered):
+            body = low in bodies
+            if not (body or low in companies) or i in out.token_entity:
+                continue
+            tok = doc[i]
+            if tok.tag_ != "NN":
                 continue
             state = self._description_state(doc, tok, out)
             if state is None:
