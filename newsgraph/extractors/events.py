@@ -462,6 +462,9 @@ class EventExtractor:
         self.lex = lexicon()
         self.words = word_lists()
         self.verbs = verb_dictionary()
+        classes = self.lex.classes
+        #: nouns of feelings voiced ("offered his congratulations", "had qualms about")
+        self.feeling_nouns = classes["@praising"] | classes["@sympathy"] | classes["@misgiving"]
 
     def __call__(self, doc: Doc, article: Article, found: DocEntities) -> ExtractorOutput:
         from . import ExtractorOutput
@@ -1146,6 +1149,8 @@ class EventExtractor:
                 if rule is not None:
                     return rule
             rule = self.lex.match(lemma, "V", obj_word, subj_word)
+            if rule is not None and obj_word in self.feeling_nouns and not _voiced(dobj):
+                return None  # "expressed a wish to visit", "had no doubt that": no feeling voiced
             if rule is None:
                 # "describe X as a threat", "call the tests irresponsible": judge by the predicate's words.
                 judged = self._judgement(verb, dobj, predicate)
@@ -4611,6 +4616,17 @@ def _as_did(ctx: _Context, trigger: Token) -> list[str]:
                 if subj is not None:
                     out += [k for group in ctx.split_agents(subj, clause) for k in group]
     return out
+
+
+def _voiced(noun: Token | None) -> bool:
+    """A feeling a noun voices, not "no doubt that ..." nor a desire ("a wish to visit")."""
+    if noun is None:
+        return False
+    return not any(
+        (c.dep_ in ("det", "neg") and c.lower_ in ("no", "not", "little"))
+        or (c.dep_ in ("acl", "relcl") and _to_infinitive(c))
+        for c in noun.children
+    )
 
 
 def _predicative(tok: Token) -> bool:
