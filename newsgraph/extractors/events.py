@@ -2215,10 +2215,10 @@ class EventExtractor:
         if echoed:
             # "offered his congratulations, as did Michael Howard": the same act of theirs too
             acting = {a for group in agent_groups for a in group}
-            also = [k for k in _as_did(ctx, trigger) if k not in acting]
-            if also:
+            # (each of them on their own: "as did Michael Howard and Charles Kennedy" is two acts)
+            for other in (k for k in _as_did(ctx, trigger) if k not in acting):
                 yield from self._emit(
-                    ctx, cameo, trigger, [also], targets, locations, article, needs_target, mutual, echoed=False
+                    ctx, cameo, trigger, [[other]], targets, locations, article, needs_target, mutual, echoed=False
                 )
         negated, mode = modality(trigger, self.words)
         date = event_date(
