@@ -437,7 +437,11 @@ def lexicon() -> Lexicon:
         code, _root, name, *_ = line.split("\t")
         names[code] = name[:1].upper() + name[1:].lower() if name.isupper() else name
     ordered = {k: tuple(sorted(v, key=lambda r: -r.specificity)) for k, v in rules.items()}
-    starts = frozenset(k.split("_")[0].split("+")[0] for k in ordered)
+    # (a verb that only carries a voiced feeling, "had qualms", "offered his congratulations", is
+    # no trigger of its own: "he told MPs he had ..." is still words told)
+    voiced = classes["@praising"] | classes["@sympathy"] | classes["@misgiving"]
+    carriers = {k for k, v in ordered.items() if all(r.objects is not None and r.objects <= voiced for r in v)}
+    starts = frozenset(k.split("_")[0].split("+")[0] for k in ordered if k not in carriers)
     return Lexicon(ordered, classes, names, starts)
 
 
@@ -512,7 +516,11 @@ class EventExtractor:
                 yield from self._feeling(ctx, tok, article)
             if pos == "VERB" and lemma in WANTING:
                 yield from self._wanted(ctx, tok, article)
-            if lemma not in self.lex.starts and not (pos == "VERB" and self.verbs.lemma(tok) is not None):
+            if (
+                lemma not in self.lex.starts
+                and lemma not in self.lex.rules  # (a verb carrying a feeling: "had qualms")
+                and not (pos == "VERB" and self.verbs.lemma(tok) is not None)
+            ):
                 if lemma in PLAN_WORDS and pos == "NOUN" and tok.ent_iob_ == "O":
                     yield from self._nominal(ctx, tok, article)  # "drew up a plan to send aid"
                 continue
@@ -1022,6 +1030,10 @@ class EventExtractor:
         elif code == DISAPPROVE and not targets and rule.objects is not None:
             # "had qualms about the home secretary's plans", "raised concerns about Mr Blair"
             targets = self._disapproved(ctx, verb, dobj, acting)
+            pessimistic = self.verbs.match(verb)
+            if not targets and pessimistic is not None and pessimistic.code == PESSIMISTIC:
+                # "expressed concern about schools": about no one, the dictionary's comment
+                code, needs = PESSIMISTIC, False
         elif code[:2] == "12" and not targets and rule.objects is not None and dobj is not None:
             # "Iran's bid was refused after the US blocked its application": one refuses someone
             # else's request, so "its" is the body named before, not the one who blocks it
@@ -1149,8 +1161,10 @@ class EventExtractor:
                 if rule is not None:
                     return rule
             rule = self.lex.match(lemma, "V", obj_word, subj_word)
-            if rule is not None and obj_word in self.feeling_nouns and not _voiced(dobj):
-                return None  # "expressed a wish to visit", "had no doubt that": no feeling voiced
+            if rule is not None and obj_word in self.feeling_nouns and not _voiced(dobj, verb):
+                # "expressed a wish to visit", "had no doubt that": no feeling voiced; "paid
+                # tribute to the nation's character": to no one
+                return None
             if rule is None:
                 # "describe X as a threat", "call the tests irresponsible": judge by the predicate's words.
                 judged = self._judgement(verb, dobj, predicate)
@@ -1893,8 +1907,8 @@ class EventExtractor:
             inner = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if inner is None:
                 inner = obj
-            if inner is None or inner.pos_ == "PRON":
-                continue
+            if inner is None or inner.pos_ == "PRON" or clause.lemma_.lower() in UNDERGOING:
+                continue  # "wanted the UK to be prosperous": a wish for how things are, no act asked
             found = [k for k in ctx.entities(inner) if ctx.kind(k) in (Kind.PERSON, Kind.STATE) or ctx.is_party(k)]
             if not found:
                 continue
@@ -1909,6 +1923,13 @@ class EventExtractor:
         if subj is None:
             return
         agents = ctx.split_agents(subj, verb)
+        speakers = {a for group in agents for a in group}
+        own = ctx.own_states(speakers) | speakers | ctx.home_of(speakers)
+        if ctx.found.home is not None and all(ctx.kind(a) is Kind.PERSON for a in speakers):
+            # "Mr Clarke wanted Britain to offer refuge": a politician's own country is no one
+            # a demand is made of (as for appeals in a said clause)
+            own.add(ctx.found.home)
+        targets = [t for t in targets if t not in own]
         yield from self._emit(ctx, code, verb, agents, targets, [], article, needs_target=True)
 
     def _declined(
@@ -4618,9 +4639,19 @@ def _as_did(ctx: _Context, trigger: Token) -> list[str]:
     return out
 
 
-def _voiced(noun: Token | None) -> bool:
-    """A feeling a noun voices, not "no doubt that ..." nor a desire ("a wish to visit")."""
+def _voiced(noun: Token | None, verb: Token) -> bool:
+    """A feeling a noun voices to someone, not "no doubt that ..." nor a desire ("a wish to
+    visit"), nor sent to a thing ("paid tribute to the nation's character")."""
     if noun is None:
+        return False
+    recipients = [
+        o
+        for c in (*verb.children, *noun.children)
+        if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    if recipients and all(o.pos_ == "NOUN" and not o.ent_type_ for o in recipients):
         return False
     return not any(
         (c.dep_ in ("det", "neg") and c.lower_ in ("no", "not", "little"))
