@@ -440,7 +440,9 @@ def lexicon() -> Lexicon:
     # (a verb that only carries a voiced feeling, "had qualms", "offered his congratulations", is
     # no trigger of its own: "he told MPs he had ..." is still words told)
     voiced = classes["@praising"] | classes["@sympathy"] | classes["@misgiving"]
-    carriers = {k for k, v in ordered.items() if all(r.objects is not None and r.objects <= voiced for r in v)}
+    carriers = {
+        k for k, v in ordered.items() if all(r.objects is not None and r.objects <= voiced for r in v)
+    }
     starts = frozenset(k.split("_")[0].split("+")[0] for k in ordered if k not in carriers)
     return Lexicon(ordered, classes, names, starts)
 
@@ -1909,7 +1911,9 @@ class EventExtractor:
                 inner = obj
             if inner is None or inner.pos_ == "PRON" or clause.lemma_.lower() in UNDERGOING:
                 continue  # "wanted the UK to be prosperous": a wish for how things are, no act asked
-            found = [k for k in ctx.entities(inner) if ctx.kind(k) in (Kind.PERSON, Kind.STATE) or ctx.is_party(k)]
+            found = [
+                k for k in ctx.entities(inner) if ctx.kind(k) in (Kind.PERSON, Kind.STATE) or ctx.is_party(k)
+            ]
             if not found:
                 continue
             targets += found
@@ -2239,7 +2243,16 @@ class EventExtractor:
             # (each of them on their own: "as did Michael Howard and Charles Kennedy" is two acts)
             for other in (k for k in _as_did(ctx, trigger) if k not in acting):
                 yield from self._emit(
-                    ctx, cameo, trigger, [[other]], targets, locations, article, needs_target, mutual, echoed=False
+                    ctx,
+                    cameo,
+                    trigger,
+                    [[other]],
+                    targets,
+                    locations,
+                    article,
+                    needs_target,
+                    mutual,
+                    echoed=False,
                 )
         negated, mode = modality(trigger, self.words)
         date = event_date(
@@ -4593,7 +4606,9 @@ READY = frozenset({"ready", "willing", "prepared", "happy", "glad"})
 
 #: Prepositions after a word of feeling that name whom it is about: "concerned about", "angry
 #: with", "critical of", "delighted for", "disappointed by".
-ABOUT_SOMEONE = frozenset({"about", "over", "with", "at", "by", "of", "for", "towards", "toward", "regarding"})
+ABOUT_SOMEONE = frozenset(
+    {"about", "over", "with", "at", "by", "of", "for", "towards", "toward", "regarding"}
+)
 #: Verbs of a clause that tell what befalls its subject, not its act: "worried that Britain would
 #: suffer" judges no one.
 UNDERGOING = frozenset({"be", "suffer", "lose", "face", "fall", "miss", "become", "get", "remain", "stay"})
@@ -4651,7 +4666,7 @@ def _voiced(noun: Token | None, verb: Token) -> bool:
         for o in c.children
         if o.dep_ == "pobj"
     ]
-    if recipients and all(o.pos_ == "NOUN" and not o.ent_type_ for o in recipients):
+    if recipients and all(o.pos_ == "NOUN" and not any(t.ent_type_ for t in o.subtree) for o in recipients):
         return False
     return not any(
         (c.dep_ in ("det", "neg") and c.lower_ in ("no", "not", "little"))
@@ -4663,6 +4678,8 @@ def _voiced(noun: Token | None, verb: Token) -> bool:
 def _predicative(tok: Token) -> bool:
     """A word said of its subject: "was concerned", "is delighted", "were disappointed by"."""
     return tok.dep_ == "acomp" or (tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children))
+
+
 #: Verbs that mention or judge an act: a dictionary pattern of the act's noun is not the act.
 MENTIONING = frozenset(
     {
