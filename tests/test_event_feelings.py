@@ -193,6 +193,43 @@ ROWS = [
     ),
     argument_row("Police blocked the road.", None, absent=("12",), id="blocked-road"),
     argument_row("The court blocked the merger.", None, absent=("12",), id="blocked-merger"),
+    # -- confidence in someone, tribute to someone ------------------------------------------------
+    argument_row("Tony Blair had full confidence in Gordon Brown.", "051", BLAIR, BROWN, id="had-confidence"),
+    argument_row(
+        "Tony Blair expressed his confidence in Gordon Brown.", "051", BLAIR, BROWN, id="expressed-faith"
+    ),
+    argument_row("Tony Blair has no confidence in Gordon Brown.", None, absent=("05",), id="no-confidence"),
+    argument_row(
+        "Tony Blair had every confidence that the plan would work.",
+        None,
+        absent=("05",),
+        id="confidence-that",
+    ),
+    argument_row(
+        "Paying tribute, Lord Falconer said Lord Scarman was one of the great advocates of our generation.",
+        "05",
+        "person:lord-falconer",
+        "person:lord-scarman",
+        id="paying-tribute-said",
+    ),
+    # -- a said clause that judges its subject ---------------------------------------------------
+    argument_row(
+        "Mr Bannatyne said Gordon Brown is a great chancellor who has delivered a stable economy.",
+        "051",
+        None,
+        BROWN,
+        id="said-great-chancellor",
+    ),
+    argument_row(
+        "Michael Howard said Tony Blair was incompetent and arrogant.",
+        "111",
+        HOWARD,
+        BLAIR,
+        id="said-incompetent",
+    ),
+    argument_row("Charles Kennedy said Tony Blair was a liar.", "111", KENNEDY, BLAIR, id="said-liar"),
+    argument_row("Michael Howard said the economy was weak.", None, absent=JUDGING, id="said-economy-weak"),
+    argument_row("Michael Howard said it was naive to think so.", None, absent=JUDGING, id="said-naive-to"),
     # -- more verbs of criticism and praise ------------------------------------------------------
     argument_row("Tony Blair ridiculed Michael Howard.", "111", BLAIR, HOWARD, id="ridiculed"),
     argument_row(

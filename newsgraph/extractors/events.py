@@ -439,7 +439,13 @@ def lexicon() -> Lexicon:
     ordered = {k: tuple(sorted(v, key=lambda r: -r.specificity)) for k, v in rules.items()}
     # (a verb that only carries a voiced feeling, "had qualms", "offered his congratulations", is
     # no trigger of its own: "he told MPs he had ..." is still words told)
-    voiced = classes["@praising"] | classes["@sympathy"] | classes["@misgiving"]
+    voiced = (
+        classes["@praising"]
+        | classes["@sympathy"]
+        | classes["@misgiving"]
+        | classes["@tribute"]
+        | classes["@confidence"]
+    )
     carriers = {
         k for k, v in ordered.items() if all(r.objects is not None and r.objects <= voiced for r in v)
     }
@@ -470,7 +476,13 @@ class EventExtractor:
         self.verbs = verb_dictionary()
         classes = self.lex.classes
         #: nouns of feelings voiced ("offered his congratulations", "had qualms about")
-        self.feeling_nouns = classes["@praising"] | classes["@sympathy"] | classes["@misgiving"]
+        self.feeling_nouns = (
+            classes["@praising"]
+            | classes["@sympathy"]
+            | classes["@misgiving"]
+            | classes["@tribute"]
+            | classes["@confidence"]
+        )
 
     def __call__(self, doc: Doc, article: Article, found: DocEntities) -> ExtractorOutput:
         from . import ExtractorOutput
@@ -1036,6 +1048,14 @@ class EventExtractor:
             if not targets and pessimistic is not None and pessimistic.code == PESSIMISTIC:
                 # "expressed concern about schools": about no one, the dictionary's comment
                 code, needs = PESSIMISTIC, False
+        elif code[:3] == "051" and not targets and rule.objects is not None and dobj is not None:
+            # "had full confidence in Mr Shiga": whom it is in
+            targets += [
+                k
+                for c in (*dobj.children, *verb.children)
+                if c.dep_ == "prep" and c.lower_ == "in"
+                for k in ctx.entities(_pobj(c))
+            ]
         elif code[:2] == "12" and not targets and rule.objects is not None and dobj is not None:
             # "Iran's bid was refused after the US blocked its application": one refuses someone
             # else's request, so "its" is the body named before, not the one who blocks it
