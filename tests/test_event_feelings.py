@@ -268,6 +268,18 @@ def test_as_did_tells_the_same_act_of_each(facts, text, others):
         assert any(e.agents == (other,) and e.cameo == first.cameo for e in events), events
 
 
+def test_as_is_after_a_verb_above_the_act_is_no_agent_of_it(facts):
+    events = facts(
+        "Gordon Brown is still being permitted to sue Tony Blair, as is Michael Howard.", DATE
+    ).events
+    assert not any(HOWARD in e.agents for e in events), events
+
+
+def test_a_weak_figure_judges_no_one_named_beside_it(facts):
+    text = '"The retail sales figures are very weak, but as Gordon Brown indicated, you cannot tell," said Mr Shaw.'
+    assert not any(e.cameo.startswith("11") for e in facts(text, DATE).events)
+
+
 def test_as_he_did_is_no_other_actor(facts):
     events = facts("Tony Blair praised Gordon Brown, as he did last year.", DATE).events
     assert {a for e in events for a in e.agents} == {BLAIR}

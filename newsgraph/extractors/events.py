@@ -4660,7 +4660,9 @@ def _as_did(ctx: _Context, trigger: Token) -> list[str]:
     """Who did the same, told by a clause of a bare auxiliary: "offered his congratulations, as did
     Michael Howard", "was delighted, as were the Tories", "as has Labour"."""
     out: list[str] = []
-    for host in (trigger, trigger.head):
+    # (a noun's or an adjective's clause is its verb's: "offered his congratulations, as did X";
+    # not a verb's head: "is permitted to sue, as is X" permits, it does not sue)
+    for host in (trigger,) if trigger.pos_ == "VERB" else (trigger, trigger.head):
         for clause in host.children:
             if (
                 clause.dep_ == "advcl"
