@@ -230,6 +230,24 @@ ROWS = [
     argument_row("Charles Kennedy said Tony Blair was a liar.", "111", KENNEDY, BLAIR, id="said-liar"),
     argument_row("Michael Howard said the economy was weak.", None, absent=JUDGING, id="said-economy-weak"),
     argument_row("Michael Howard said it was naive to think so.", None, absent=JUDGING, id="said-naive-to"),
+    argument_row(
+        '"His greatest ambition was to see his name on a book," said his wife, Sheila Hailey.',
+        None,
+        absent=JUDGING,
+        id="said-greatest-ambition",
+    ),
+    argument_row(
+        '"I would like Imelda Staunton to win, but her chances are not that great," said Charles Gant.',
+        None,
+        absent=("05",),
+        id="said-not-that-great",
+    ),
+    argument_row(
+        "Sharon Osbourne expressed her anger at the person who has not worked.",
+        "11",
+        "person:sharon-osbourne",
+        id="anger-at-no-one-named",
+    ),
     # -- more verbs of criticism and praise ------------------------------------------------------
     argument_row("Tony Blair ridiculed Michael Howard.", "111", BLAIR, HOWARD, id="ridiculed"),
     argument_row(

@@ -1044,10 +1044,11 @@ class EventExtractor:
         elif code == DISAPPROVE and not targets and rule.objects is not None:
             # "had qualms about the home secretary's plans", "raised concerns about Mr Blair"
             targets = self._disapproved(ctx, verb, dobj, acting)
-            pessimistic = self.verbs.match(verb)
-            if not targets and pessimistic is not None and pessimistic.code == PESSIMISTIC:
-                # "expressed concern about schools": about no one, the dictionary's comment
-                code, needs = PESSIMISTIC, False
+            said = self.verbs.match(verb)
+            if not targets and said is not None and said.code and said.specificity > 0:
+                # "expressed concern about schools", "expressed her anger at the person who ...":
+                # about no one named, the dictionary's comment (012, 111)
+                code, needs = said.code, said.code[:2] in PARTNER_ROOTS
         elif code[:3] == "051" and not targets and rule.objects is not None and dobj is not None:
             # "had full confidence in Mr Shiga": whom it is in
             targets += [
@@ -2037,6 +2038,10 @@ class EventExtractor:
             voiced = tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.words.light_verbs
             if not (predicated or voiced):
                 continue  # "is illegal", "a threat", "expressed concern"; not "enjoyed support"
+            if tok.dep_ == "amod" and tok.head.dep_ in ("nsubj", "nsubjpass", "dobj"):
+                continue  # "his greatest ambition was ...": what the subject is, not how it is judged
+            if tok.pos_ == "ADJ" and any(c.dep_ == "neg" for c in (*tok.children, *tok.head.children)):
+                continue  # "her chances are not that great": no praise
             word = tok.lemma_.lower()
             judgement = word in self.lex.classes.get("@negative", ()) or word in self.lex.classes.get(
                 "@positive", ()
