@@ -294,7 +294,10 @@ def test_as_is_after_a_verb_above_the_act_is_no_agent_of_it(facts):
 
 
 def test_a_weak_figure_judges_no_one_named_beside_it(facts):
-    text = '"The retail sales figures are very weak, but as Gordon Brown indicated, you cannot tell," said Mr Shaw.'
+    text = (
+        '"The retail sales figures are very weak, but as Gordon Brown indicated, you cannot tell," '
+        "said Mr Shaw."
+    )
     assert not any(e.cameo.startswith("11") for e in facts(text, DATE).events)
 
 
