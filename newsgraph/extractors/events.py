@@ -2566,26 +2566,21 @@ class EventExtractor:
         return "1823" if trigger.lemma_.lower() in KILLING else "182"
 
 
-#: The parts of speech :meth:`EventExtractor._sentence` reads a trigger from: every rule there
-#: asks for one of them (a rule for another part of speech must add it here).
+#: The parts of speech :meth:`EventExtractor._sentence` reads a trigger from, and the
+#: dependency and tag of a predicative word (``_predicative``) whatever its part of speech: every
+#: rule there asks for one of them (a rule for another kind of token must add it here).
 TRIGGER_POS = ("VERB", "AUX", "ADJ", "NOUN", "PROPN")
-
-
-@functools.cache
-def _trigger_pos_ids() -> frozenset[int]:
-    from spacy.parts_of_speech import IDS
-
-    return frozenset(IDS[pos] for pos in TRIGGER_POS)
+TRIGGER_DEPS = ("acomp",)
+TRIGGER_TAGS = ("VBN",)
 
 
 def _trigger_tokens(ctx: _Context, sent: Span) -> Iterator[Token]:
-    """The tokens of ``sent`` whose part of speech may make a trigger, in order; the others
-    (determiners, prepositions, punctuation: about half the words) are never made Tokens."""
-    pos = ctx.pos_ids()
-    wanted = _trigger_pos_ids()
+    """The tokens of ``sent`` that may make a trigger, in order; the others (determiners,
+    prepositions, punctuation: about half the words) are never made Tokens."""
+    wanted = ctx.trigger_candidates()
     doc = sent.doc
     for i in range(sent.start, sent.end):
-        if pos[i] in wanted:
+        if wanted[i]:
             yield doc[i]
 
 
@@ -2643,7 +2638,7 @@ class _Context:
     _dates: dict[int, list[Span]] | None = None
     _genders: dict[str, str] | None = None
     _quoted: list[bool] | None = None
-    _pos: list[int] | None = None
+    _candidates: list[bool] | None = None
     _governed: str | None = None
     _governed_named: bool = False  # the home state was only the state named most, no official
     _busy: set[int] = field(default_factory=set)
@@ -2665,13 +2660,30 @@ class _Context:
     #: The actor's own party named by "the party", "party unity": acted upon though the actor's.
     own_parties: set[str] = field(default_factory=set)
 
-    def pos_ids(self) -> list[int]:
-        """Every token's part of speech as spaCy's id (read from the doc's array once)."""
-        if self._pos is None:
-            from spacy.attrs import POS
+    def trigger_candidates(self) -> list[bool]:
+        """For each token, whether its part of speech, dependency or tag is one a trigger rule
+        reads (see :data:`TRIGGER_POS`), from the doc's arrays, once per document."""
+        if self._candidates is None:
+            import numpy
+            from spacy.attrs import DEP, POS, TAG
+            from spacy.parts_of_speech import IDS
+            from spacy.strings import get_string_id
 
-            self._pos = self.doc.to_array(POS).tolist()
-        return self._pos
+            table = self.doc.to_array([POS, DEP, TAG])
+            if not len(table):
+                self._candidates = []
+                return self._candidates
+
+            def ids(values: Iterable[int]) -> numpy.ndarray:
+                return numpy.array(list(values), dtype=numpy.uint64)  # (as the table: no float cast)
+
+            wanted = (
+                numpy.isin(table[:, 0], ids(IDS[pos] for pos in TRIGGER_POS))
+                | numpy.isin(table[:, 1], ids(get_string_id(dep) for dep in TRIGGER_DEPS))
+                | numpy.isin(table[:, 2], ids(get_string_id(tag) for tag in TRIGGER_TAGS))
+            )
+            self._candidates = wanted.tolist()
+        return self._candidates
 
     def sentence_dates(self, tok: Token) -> list[Span]:
         """The DATE entities of the token's sentence (``doc.ents`` read once per document)."""
