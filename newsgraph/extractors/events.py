@@ -5440,11 +5440,9 @@ def _accused_in_clause(ctx: _Context, verb: Token, acting: list[str]) -> list[st
     """Whom an allegation or complaint told in a clause is against: the clause's named actor
     ("alleges that Mr Blair told ...", "complained ministers had ignored ..."), or its "by"
     agent when the clause is passive ("alleged voters were deceived by the chancellor"); not a
-    pronoun (often the speaker: "alleges he was told nothing") nor a quoted clause."""
+    pronoun (often the speaker: "alleges he was told nothing")."""
     out: list[str] = []
     for clause in (c for c in verb.children if c.dep_ == "ccomp" and _content_clause(c)):
-        if ctx.quoted(clause.i) and not ctx.quoted(verb.i):
-            continue
         actor = _by_agent(clause)
         if actor is None and not any(c.dep_ in ("nsubjpass", "auxpass") for c in clause.children):
             actor = next((c for c in clause.children if c.dep_ == "nsubj"), None)
