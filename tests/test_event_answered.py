@@ -141,11 +141,18 @@ FREED = [
         id="freeing-jailed-in",
     ),
     argument_row(
-        "Amnesty urged the release of aid workers who are being held in Iraq.",
+        "Amnesty urged the release of aid workers who are being detained in Iraq.",
         "02",
         "organization:amnesty",
         "state:IRQ",
         id="relative-clause",
+    ),
+    argument_row(
+        "Tony Blair called for the release of the aid workers captured by Hezbollah.",
+        "02",
+        "person:tony-blair",
+        "organization:hezbollah",
+        id="captured-by",
     ),
 ]
 
@@ -240,6 +247,9 @@ CONTROLS = [
     ("Robert Peston alleges that Tony Blair told Gordon Brown he would go.", "alleges", "person:gordon-brown"),
     # the people to be freed are not their holders, nor is their own state
     ("Amnesty called for the release of Iranian prisoners.", "called", "state:IRN"),
+    # kidnapped or held hostage in a state is not held by that state
+    ("George Galloway called for the release of Ann Smith, kidnapped in Iraq.", "called", "state:IRQ"),
+    ("Amnesty called for the release of the hostages held in Iraq.", "called", "state:IRQ"),
     # a place the freed people are not held in ("written in France": not held)
     ("Amnesty called for the release of reports written in France.", "called", "state:FRA"),
     # one spoken to, not asking, is no one the refusal answers

@@ -198,11 +198,14 @@ LEADERS = frozenset(
 PARTS = frozenset({"piece", "copy", "part", "summary", "version", "text", "draft", "details", "contents"})
 #: Acts of freeing or returning someone: an appeal for them is made of their holders.
 FREEING = frozenset({"release", "free", "freeing", "return", "rescue", "repatriation", "repatriate", "spare"})
-#: Participles of holding people captive: "suspects detained in the UK", "prisoners held by
-#: Iran" are held by that state, whom an appeal for their release is made of.
+#: Participles of holding people captive: "prisoners held by Iran", "soldiers captured by
+#: Hezbollah" are held by the one named, whom an appeal for their release is made of.
 DETAINING = frozenset(
     {"detain", "hold", "jail", "imprison", "intern", "keep", "capture", "kidnap", "abduct", "seize", "incarcerate"}
 )
+#: Of those, the acts of a state's authorities: "suspects detained in the UK" are held by the
+#: state they are in; not "an aid worker kidnapped in Iraq", "hostages held in Iraq".
+STATE_DETAINING = frozenset({"detain", "jail", "imprison", "intern", "incarcerate"})
 #: Nouns of asking: "refused despite a request / pleas / calls from X", "against the wishes of X".
 PLEAS = frozenset({"request", "plea", "call", "appeal", "demand", "pressure", "urging", "entreaty", "wish"})
 #: Nouns and verbs of answering a warning, a charge or a call: the one who answers it is the
@@ -5359,6 +5362,8 @@ def _holders(ctx: _Context, wanted: Token) -> list[str]:
         holder = _by_agent(clause)
         if holder is not None:
             out += [k for k in ctx.entities(holder, kinds=(Kind.STATE, Kind.ORGANIZATION)) if k not in out]
+            continue
+        if clause.lemma_.lower() not in STATE_DETAINING:
             continue
         for prep in (t for t in clause.subtree if t.dep_ == "prep" and t.lower_ in ("in", "at")):
             out += [k for o in _prep_objects(prep) for k in ctx._state_of_place(o) if k not in out]
