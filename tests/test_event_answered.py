@@ -233,8 +233,51 @@ ANSWERED = [
 ]
 
 
+HOME_FORCES = [
+    argument_row(
+        "Kenyan rights activist Mary Wambui hit out at the police on Wednesday.",
+        "111",
+        "person:mary-wambui",
+        "state:KEN",
+        id="hit-out-at-the-police",
+    ),
+    argument_row(
+        "Brazilian senator Ana Costa criticised the army for the raids.",
+        "111",
+        "person:ana-costa",
+        "state:BRA",
+        id="criticised-the-army",
+    ),
+    argument_row(
+        UK + "Charles Kennedy condemned the police over the arrests.",
+        "111",
+        "person:charles-kennedy",
+        "state:GBR",
+        id="condemned-the-police",
+    ),
+]
+
+YIELDED = [
+    argument_row(
+        "The Teachers Union called off its strike after deliberations with the Kenyan government.",
+        "08",
+        "organization:teachers-union",
+        "state:KEN",
+        id="after-deliberations-with",
+    ),
+    argument_row(
+        "Venezuela released the prisoners under pressure from the United States.",
+        "08",
+        "state:VEN",
+        "state:USA",
+        id="under-pressure-from",
+    ),
+]
+
+
 @pytest.mark.parametrize(
-    ("text", "code", "agent", "target", "absent"), [*ALLEGED, *JUDGED_THINGS, *FREED, *ASKED, *ANSWERED]
+    ("text", "code", "agent", "target", "absent"),
+    [*ALLEGED, *JUDGED_THINGS, *FREED, *ASKED, *ANSWERED, *HOME_FORCES, *YIELDED],
 )
 def test_target_named_away_from_the_object(facts, text, code, agent, target, absent):
     check_argument_row(facts(text, DATE).events, code, agent, target, absent)
@@ -258,6 +301,10 @@ CONTROLS = [
     ("Ken Livingstone refused to apologise, although he asked Tony Blair for advice.", "refused", "person:tony-blair"),
     # a warning that only came before is answered by no one
     ("Gordon Brown's speech followed a warning from Peter Mandelson.", "warning", "person:gordon-brown"),
+    # talks held somewhere name no side yielded to
+    ("Germany eased the curfew after talks in Berlin.", "eased", "state:DEU"),
+    # police of a state named are that state's, not the document's
+    ("Kenyan activist Mary Wambui hit out at the police in Uganda.", "hit", "state:KEN"),
     # a name before a judged thing says what it is about, not whose it is
     ("Michael Howard criticised the Kyoto treaty.", "criticised", "organization:kyoto"),
 ]

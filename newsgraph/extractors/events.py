@@ -216,6 +216,11 @@ RESPONSE_NOUNS = frozenset(
 RESPONSE_VERBS = frozenset(
     {"rebut", "reject", "dismiss", "answer", "rebuff", "deny", "refute", "counter", "respond", "reply", "shrug"}
 )
+#: Bodies of a state's force that "the X" with no state named means of the document's state
+#: ("Kenyan activists hit out at the police", "criticised the army for the raids").
+HOME_FORCES = frozenset({"police", "army", "military"})
+#: Nouns of talks: "called off the strike after talks with the government" yields to them.
+TALKS = frozenset({"talk", "negotiation", "deliberation", "meeting", "consultation", "discussion", "dialogue"})
 #: Nouns of a party's own body and bond: "party unity", "party members" are the caller's party.
 PARTY_BODY = frozenset({"unity", "discipline", "loyalty", "member", "activist", "worker", "faithful"})
 #: Kin nouns of one gender: "her husband" is the man of her surname named in the document.
@@ -853,6 +858,10 @@ class EventExtractor:
             # "complained he had inherited a mess when he took over from Jack Straw": the one
             # whose legacy it is
             targets += ctx.inherited_from(verb)
+        if not targets and rule.cameo[:2] == "08" and not passive:
+            # "called off the strike after talks with the government", "lifted the ban under
+            # pressure from Washington": the one yielded to
+            targets += _yielded_to(ctx, verb)
         if not targets and rule.cameo[:2] == "11" and dobj is None and dative is None and not passive:
             # "X alleges that Mr Blair told Mr Brown ...", "complained that ministers had
             # ignored ...", "alleged voters were deceived by the chancellor": the one the
@@ -3119,7 +3128,8 @@ class _Context:
             tok.lemma_.lower(),
             tok.tag_ in ("NNS", "NNPS"),
         )
-        body = lemma in self.words.home_bodies and not plural  # "the government"
+        # "the government"; "the police", "the army": the forces of the state the document is about
+        body = (lemma in self.words.home_bodies and not plural) or tok.lower_ in HOME_FORCES
         members = lemma in self.words.home_members and plural  # "ministers"
         dets = [c.lower_ for c in tok.children if c.dep_ in ("det", "predet")]
         if lemma in self.words.home_members and not plural and "the" in dets and set(dets) <= {"the", "both"}:
@@ -5439,6 +5449,26 @@ def _answerer(ctx: _Context, noun: Token) -> list[str]:
     if who is None:
         return []
     return ctx.pronoun(who, noun) if who.pos_ == "PRON" else ctx.entities(who)
+
+
+def _yielded_to(ctx: _Context, verb: Token) -> list[str]:
+    """Whom a concession answers: the other side of the talks it followed ("after talks with
+    the government", "following negotiations with the rebels") or the one whose pressure or
+    demands it gave way to ("under pressure from Washington", "in response to demands from X")."""
+    out: list[str] = []
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        noun = _pobj(prep)
+        if noun is None:
+            continue
+        if prep.lower_ in ("after", "following") and noun.lemma_.lower() in TALKS:
+            sides = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "with" for o in _prep_objects(c)]
+        elif prep.lower_ in ("under", "after", "following") and noun.lemma_.lower() in PLEAS:
+            sides = [o for c in noun.children if c.dep_ == "prep" and c.lower_ in ("from", "by") for o in _prep_objects(c)]
+            sides += [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+        else:
+            continue
+        out += [k for o in sides for k in ctx.entities(o) if k not in out]
+    return out
 
 
 def _accused_in_clause(ctx: _Context, verb: Token, acting: list[str]) -> list[str]:
