@@ -75,7 +75,8 @@ ALLEGED = [
 
 JUDGED_THINGS = [
     argument_row(
-        "Gordon Brown, the chancellor, presented his budget. Charles Kennedy attacked the chancellor's budget.",
+        "Gordon Brown, the chancellor, presented his budget. "
+        "Charles Kennedy attacked the chancellor's budget.",
         "111",
         "person:charles-kennedy",
         "person:gordon-brown",
@@ -287,7 +288,11 @@ CONTROLS = [
     # a pronoun in the alleged clause is often the speaker: no one else is accused
     ("Charles Kennedy alleged that he had been misled.", "alleged", "person:charles-kennedy"),
     # the one told something in the clause is no accused
-    ("Robert Peston alleges that Tony Blair told Gordon Brown he would go.", "alleges", "person:gordon-brown"),
+    (
+        "Robert Peston alleges that Tony Blair told Gordon Brown he would go.",
+        "alleges",
+        "person:gordon-brown",
+    ),
     # the people to be freed are not their holders, nor is their own state
     ("Amnesty called for the release of Iranian prisoners.", "called", "state:IRN"),
     # kidnapped or held hostage in a state is not held by that state
@@ -298,7 +303,11 @@ CONTROLS = [
     # one spoken to, not asking, is no one the refusal answers
     ("Ken Livingstone refused to apologise when he spoke to Tony Blair.", "refused", "person:tony-blair"),
     # one asked by the refuser is not asking him
-    ("Ken Livingstone refused to apologise, although he asked Tony Blair for advice.", "refused", "person:tony-blair"),
+    (
+        "Ken Livingstone refused to apologise, although he asked Tony Blair for advice.",
+        "refused",
+        "person:tony-blair",
+    ),
     # a warning that only came before is answered by no one
     ("Gordon Brown's speech followed a warning from Peter Mandelson.", "warning", "person:gordon-brown"),
     # talks held somewhere name no side yielded to

@@ -201,7 +201,19 @@ FREEING = frozenset({"release", "free", "freeing", "return", "rescue", "repatria
 #: Participles of holding people captive: "prisoners held by Iran", "soldiers captured by
 #: Hezbollah" are held by the one named, whom an appeal for their release is made of.
 DETAINING = frozenset(
-    {"detain", "hold", "jail", "imprison", "intern", "keep", "capture", "kidnap", "abduct", "seize", "incarcerate"}
+    {
+        "detain",
+        "hold",
+        "jail",
+        "imprison",
+        "intern",
+        "keep",
+        "capture",
+        "kidnap",
+        "abduct",
+        "seize",
+        "incarcerate",
+    }
 )
 #: Of those, the acts of a state's authorities: "suspects detained in the UK" are held by the
 #: state they are in; not "an aid worker kidnapped in Iraq", "hostages held in Iraq".
@@ -211,16 +223,41 @@ PLEAS = frozenset({"request", "plea", "call", "appeal", "demand", "pressure", "u
 #: Nouns and verbs of answering a warning, a charge or a call: the one who answers it is the
 #: one it was aimed at ("a rebuttal of a warning from X", "dismissed criticism from X").
 RESPONSE_NOUNS = frozenset(
-    {"rebuttal", "response", "reply", "answer", "retort", "riposte", "rejection", "dismissal", "rebuff", "denial"}
+    {
+        "rebuttal",
+        "response",
+        "reply",
+        "answer",
+        "retort",
+        "riposte",
+        "rejection",
+        "dismissal",
+        "rebuff",
+        "denial",
+    }
 )
 RESPONSE_VERBS = frozenset(
-    {"rebut", "reject", "dismiss", "answer", "rebuff", "deny", "refute", "counter", "respond", "reply", "shrug"}
+    {
+        "rebut",
+        "reject",
+        "dismiss",
+        "answer",
+        "rebuff",
+        "deny",
+        "refute",
+        "counter",
+        "respond",
+        "reply",
+        "shrug",
+    }
 )
 #: Bodies of a state's force that "the X" with no state named means of the document's state
 #: ("Kenyan activists hit out at the police", "criticised the army for the raids").
 HOME_FORCES = frozenset({"police", "army", "military"})
 #: Nouns of talks: "called off the strike after talks with the government" yields to them.
-TALKS = frozenset({"talk", "negotiation", "deliberation", "meeting", "consultation", "discussion", "dialogue"})
+TALKS = frozenset(
+    {"talk", "negotiation", "deliberation", "meeting", "consultation", "discussion", "dialogue"}
+)
 #: Nouns of a party's own body and bond: "party unity", "party members" are the caller's party.
 PARTY_BODY = frozenset({"unity", "discipline", "loyalty", "member", "activist", "worker", "faithful"})
 #: Kin nouns of one gender: "her husband" is the man of her surname named in the document.
@@ -5393,7 +5430,11 @@ def _askers(ctx: _Context, trigger: Token) -> list[str]:
             asker: Token | None = None
             if child.dep_ == "advcl" and child.lemma_.lower() in REQUESTING:
                 passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in child.children)
-                asker = _by_agent(child) if passive else next((c for c in child.children if c.dep_ == "nsubj"), None)
+                asker = (
+                    _by_agent(child)
+                    if passive
+                    else next((c for c in child.children if c.dep_ == "nsubj"), None)
+                )
                 if asker is not None and asker.pos_ == "PRON":
                     asker = None
             elif child.dep_ == "prep" and child.lower_ in ("despite", "against"):
@@ -5426,9 +5467,9 @@ def _answerer(ctx: _Context, noun: Token) -> list[str]:
         answer = head
     elif noun.dep_ == "pobj" and head.dep_ == "prep":
         holder = head.head
-        if head.lower_ == "of" and holder.lemma_.lower() in RESPONSE_NOUNS:
-            answer = holder
-        elif head.lower_ == "to" and holder.lemma_.lower() in RESPONSE_NOUNS | RESPONSE_VERBS:
+        # "a rebuttal of", "a response to", "responded to"
+        answering = RESPONSE_NOUNS if head.lower_ == "of" else RESPONSE_NOUNS | RESPONSE_VERBS
+        if head.lower_ in ("of", "to") and holder.lemma_.lower() in answering:
             answer = holder
     if answer is None:
         return []
@@ -5437,7 +5478,8 @@ def _answerer(ctx: _Context, noun: Token) -> list[str]:
         who = next((c for c in answer.children if c.dep_ == "nsubj"), None)
     else:
         who = next((c for c in answer.children if c.dep_ == "poss"), None) or next(
-            (o for c in answer.children if c.dep_ == "prep" and c.lower_ == "by" for o in _prep_objects(c)), None
+            (o for c in answer.children if c.dep_ == "prep" and c.lower_ == "by" for o in _prep_objects(c)),
+            None,
         )
         if who is None and answer.dep_ in ("attr", "dobj"):
             # "his insistence was a rebuttal of ...": the subject, or whose the subject is;
@@ -5461,9 +5503,16 @@ def _yielded_to(ctx: _Context, verb: Token) -> list[str]:
         if noun is None:
             continue
         if prep.lower_ in ("after", "following") and noun.lemma_.lower() in TALKS:
-            sides = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "with" for o in _prep_objects(c)]
+            sides = [
+                o for c in noun.children if c.dep_ == "prep" and c.lower_ == "with" for o in _prep_objects(c)
+            ]
         elif prep.lower_ in ("under", "after", "following") and noun.lemma_.lower() in PLEAS:
-            sides = [o for c in noun.children if c.dep_ == "prep" and c.lower_ in ("from", "by") for o in _prep_objects(c)]
+            sides = [
+                o
+                for c in noun.children
+                if c.dep_ == "prep" and c.lower_ in ("from", "by")
+                for o in _prep_objects(c)
+            ]
             sides += [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
         else:
             continue
