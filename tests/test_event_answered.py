@@ -276,9 +276,59 @@ YIELDED = [
 ]
 
 
+ONE_PHRASE_SIDES = [
+    # two states named in one phrase of a joint act act upon each other
+    argument_row(
+        "Greek and Turkish defence officials met in Athens on Thursday.",
+        "040",
+        "state:GRC",
+        "state:TUR",
+        id="one-phrase-met",
+    ),
+    argument_row(
+        "Indian and French warships held joint exercises in the Arabian Sea.",
+        "06",
+        "state:FRA",
+        "state:IND",
+        id="one-phrase-exercises",
+    ),
+]
+
+FACED = [
+    argument_row(
+        "Kenya deployed 2,000 police officers along its border with Somalia.",
+        "15",
+        "state:KEN",
+        "state:SOM",
+        id="along-border-with",
+    ),
+    argument_row(
+        "Russia massed troops near the border with Ukraine.",
+        "15",
+        "state:RUS",
+        "state:UKR",
+        id="near-border-with",
+    ),
+    argument_row(
+        "China put its navy on high alert around Taiwan.",
+        "15",
+        "state:CHN",
+        "state:TWN",
+        id="alert-around",
+    ),
+    argument_row(
+        "Turkish troops seized control of a town in northern Syria.",
+        "19",
+        "state:TUR",
+        "state:SYR",
+        id="place-inside-object",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "code", "agent", "target", "absent"),
-    [*ALLEGED, *JUDGED_THINGS, *FREED, *ASKED, *ANSWERED, *HOME_FORCES, *YIELDED],
+    [*ALLEGED, *JUDGED_THINGS, *FREED, *ASKED, *ANSWERED, *HOME_FORCES, *YIELDED, *ONE_PHRASE_SIDES, *FACED],
 )
 def test_target_named_away_from_the_object(facts, text, code, agent, target, absent):
     check_argument_row(facts(text, DATE).events, code, agent, target, absent)
@@ -314,6 +364,10 @@ CONTROLS = [
     ("Germany eased the curfew after talks in Berlin.", "eased", "state:DEU"),
     # police of a state named are that state's, not the document's
     ("Kenyan activist Mary Wambui hit out at the police in Uganda.", "hit", "state:KEN"),
+    # the people met, named by what they are, are met; the sides are not each other's target
+    ("Greek and Turkish officials met supporters of the plan.", "met", "state:TUR"),
+    # a deployment inside its own state faces no one
+    ("India deployed troops in Kashmir.", "deployed", "state:PAK"),
     # a name before a judged thing says what it is about, not whose it is
     ("Michael Howard criticised the Kyoto treaty.", "criticised", "organization:kyoto"),
 ]

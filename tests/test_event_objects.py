@@ -408,19 +408,19 @@ def test_passive_thing_targets(facts, text, code, agents, targets):
 FREEING_APPEALS = [
     # an appeal to free people is made of their holders, not of them or their state
     pytest.param(
-        "Jack Straw demanded the release of the Iranian diplomats.",
+        "Jack Straw demanded the release of the Iranian diplomats held in Iraq.",
         "10",
         {P("Jack Straw")},
         set(),
         id="release-of",
     ),
     pytest.param(
-        # the state they are held in holds them
-        "Jack Straw demanded the release of the Iranian diplomats held in Iraq.",
+        # the state whose authorities detain them in it holds them
+        "Jack Straw demanded the release of the Iranian diplomats detained in Iraq.",
         "10",
         {P("Jack Straw")},
         {S("IRQ")},
-        id="release-of-held-in",
+        id="release-of-detained-in",
     ),
     pytest.param(
         "Jack Straw called for British hostages to be released.",

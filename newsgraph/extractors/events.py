@@ -895,6 +895,10 @@ class EventExtractor:
             # "complained he had inherited a mess when he took over from Jack Straw": the one
             # whose legacy it is
             targets += ctx.inherited_from(verb)
+        if not targets and rule.cameo[:2] == "15" and not passive:
+            # "deployed police along its border with Somalia", "put its navy on alert around
+            # Taiwan": the state across the border, or the one the forces are placed around
+            targets += _faced(ctx, verb, dobj)
         if not targets and rule.cameo[:2] == "08" and not passive:
             # "called off the strike after talks with the government", "lifted the ban under
             # pressure from Washington": the one yielded to
@@ -2197,7 +2201,8 @@ class EventExtractor:
         reciprocal = trigger.lemma_.lower() in RECIPROCAL
         if code == SHOW_OF_FORCE and _joint_drill(trigger, agent_groups, ctx):
             code = MILITARY_COOPERATION  # "French and Egyptian warships launched war games"
-        mutual = (mutual or reciprocal or code[:3] in JOINT or code[:2] == "06") and len(agent_groups) > 1
+        joint = mutual or reciprocal or code[:3] in JOINT or code[:2] == "06"
+        mutual = joint and len(agent_groups) > 1
         if len(agent_groups) > 1:
             # "Labour and the Tories attacked the plan": one act of every conjunct, told once
             agent_groups = [[a for group in agent_groups for a in group]]
@@ -2348,8 +2353,10 @@ class EventExtractor:
                 continue  # "out to help UKIP take Britain out", "helped Mr Smith win": support, no aid
             if meant[:3] == "173" and not self._can_arrest(ctx, agents) and not _legal(trigger):
                 continue  # "Lucy tracked down Mr Pound": a private person arrests no one
-            if mutual and not tg and len(partners) > 1 and not ctx.others_named(trigger, code):
-                tg = partners  # with each other
+            if joint and not tg and len(partners) > 1 and not ctx.others_named(trigger, code):
+                # with each other (also when one phrase names both sides: "Greek and Turkish
+                # officials met", "Indian and French warships held joint exercises")
+                tg = partners
             if not tg and meant[:2] in DOMESTIC and code[:2] not in PLACE_ROOTS:
                 tg = ctx.place_states(
                     trigger
@@ -2879,6 +2886,15 @@ class _Context:
             nodes.append(trigger.head)  # "conducting drills in Alaska"
         # "will visit an orphanage in Tanzania and a credit union in Mozambique": each object's
         nodes += [o for c in trigger.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
+        # "seized control of a town in northern Syria": the place inside the object's "of" phrase
+        nodes += [
+            o
+            for c in trigger.children
+            if c.dep_ == "dobj"
+            for p in c.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for o in _prep_objects(p)
+        ]
         # "killed 23 people when they blew themselves up in Tel Aviv": the clause of the same
         # moment tells where it happened
         nodes += [
@@ -5491,6 +5507,29 @@ def _answerer(ctx: _Context, noun: Token) -> list[str]:
     if who is None:
         return []
     return ctx.pronoun(who, noun) if who.pos_ == "PRON" else ctx.entities(who)
+
+
+def _faced(ctx: _Context, verb: Token, dobj: Token | None) -> list[str]:
+    """The state a show of force faces: across "its border with X", or the place it is put
+    "around" or "near" ("put its navy on alert around Taiwan")."""
+    hosts = [verb, *([dobj] if dobj is not None else [])]
+    preps = [c for h in hosts for c in h.children if c.dep_ == "prep"]
+    # (one phrase deeper: "on high alert around Taiwan")
+    preps += [q for p in list(preps) for o in _prep_objects(p) for q in o.children if q.dep_ == "prep"]
+    out: list[str] = []
+    for prep in preps:
+        for obj in _prep_objects(prep):
+            if obj.lemma_.lower() in ("border", "frontier", "boundary"):
+                sides = [
+                    o
+                    for c in obj.children
+                    if c.dep_ == "prep" and c.lower_ == "with"
+                    for o in _prep_objects(c)
+                ]
+                out += [k for o in sides for k in ctx._state_of_place(o) if k not in out]
+            elif prep.lower_ in ("around", "near", "off"):
+                out += [k for k in ctx._state_of_place(obj) if k not in out]
+    return out
 
 
 def _yielded_to(ctx: _Context, verb: Token) -> list[str]:
