@@ -294,6 +294,23 @@ ONE_PHRASE_SIDES = [
     ),
 ]
 
+NO_COMMENT_ON = [
+    argument_row(
+        "Thailand declined to comment on Cambodia's allegations.",
+        "011",
+        "state:THA",
+        "state:KHM",
+        id="no-comment-on-possessed-claims",
+    ),
+    argument_row(
+        "A spokesman for Tony Blair would not comment on the remarks from Michael Howard.",
+        "011",
+        "person:tony-blair",
+        "person:michael-howard",
+        id="no-comment-on-remarks-from",
+    ),
+]
+
 FACED = [
     argument_row(
         "Kenya deployed 2,000 police officers along its border with Somalia.",
@@ -328,7 +345,18 @@ FACED = [
 
 @pytest.mark.parametrize(
     ("text", "code", "agent", "target", "absent"),
-    [*ALLEGED, *JUDGED_THINGS, *FREED, *ASKED, *ANSWERED, *HOME_FORCES, *YIELDED, *ONE_PHRASE_SIDES, *FACED],
+    [
+        *ALLEGED,
+        *JUDGED_THINGS,
+        *FREED,
+        *ASKED,
+        *ANSWERED,
+        *HOME_FORCES,
+        *YIELDED,
+        *ONE_PHRASE_SIDES,
+        *FACED,
+        *NO_COMMENT_ON,
+    ],
 )
 def test_target_named_away_from_the_object(facts, text, code, agent, target, absent):
     check_argument_row(facts(text, DATE).events, code, agent, target, absent)
@@ -368,6 +396,8 @@ CONTROLS = [
     ("Greek and Turkish officials met supporters of the plan.", "met", "state:TUR"),
     # a deployment inside its own state faces no one
     ("India deployed troops in Kashmir.", "deployed", "state:PAK"),
+    # the topic declined is no claimant
+    ("Thailand declined to comment on the talks with Cambodia.", "declined", "state:KHM"),
     # a name before a judged thing says what it is about, not whose it is
     ("Michael Howard criticised the Kyoto treaty.", "criticised", "organization:kyoto"),
 ]

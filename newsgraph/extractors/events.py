@@ -254,6 +254,10 @@ RESPONSE_VERBS = frozenset(
 #: Bodies of a state's force that "the X" with no state named means of the document's state
 #: ("Kenyan activists hit out at the police", "criticised the army for the raids").
 HOME_FORCES = frozenset({"police", "army", "military"})
+#: Nouns of claims made against someone: "declined to comment on X's allegations".
+CLAIM_NOUNS = frozenset(
+    {"allegation", "claim", "charge", "accusation", "criticism", "remark", "comment", "report"}
+)
 #: Nouns of talks: "called off the strike after talks with the government" yields to them.
 TALKS = frozenset(
     {"talk", "negotiation", "deliberation", "meeting", "consultation", "discussion", "dialogue"}
@@ -1907,7 +1911,7 @@ class EventExtractor:
             # '"We have nothing to say," a spokesman for X said', "X said it had no comment"
             subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), subj)
         agents = ctx.split_agents(subj, verb) if subj is not None else [ctx.inherited_subject(verb)]
-        yield from self._emit(ctx, DECLINE_COMMENT, verb, agents, [], [], article)
+        yield from self._emit(ctx, DECLINE_COMMENT, verb, agents, _claimants(ctx, verb), [], article)
 
     # -- reported speech ------------------------------------------------------------------
     def _speech(self, ctx: _Context, verb: Token, article: Article) -> Iterator[_Event]:
@@ -5507,6 +5511,24 @@ def _answerer(ctx: _Context, noun: Token) -> list[str]:
     if who is None:
         return []
     return ctx.pronoun(who, noun) if who.pos_ == "PRON" else ctx.entities(who)
+
+
+def _claimants(ctx: _Context, verb: Token) -> list[str]:
+    """Whose claims one declines to comment on: "declined to comment on Cambodia's
+    allegations", "would not comment on claims by the Tories" (not a topic: "on the talks")."""
+    out: list[str] = []
+    for host in (verb, *(c for c in verb.children if c.dep_ == "xcomp")):
+        for prep in (c for c in host.children if c.dep_ == "prep" and c.lower_ in ("on", "about")):
+            for claim in (o for o in _prep_objects(prep) if o.lemma_.lower() in CLAIM_NOUNS):
+                makers = [c for c in claim.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+                makers += [
+                    o
+                    for c in claim.children
+                    if c.dep_ == "prep" and c.lower_ in ("by", "from")
+                    for o in _prep_objects(c)
+                ]
+                out += [k for m in makers for k in ctx.entities(m) if k not in out]
+    return out
 
 
 def _faced(ctx: _Context, verb: Token, dobj: Token | None) -> list[str]:
