@@ -2357,10 +2357,12 @@ class EventExtractor:
                 continue  # "out to help UKIP take Britain out", "helped Mr Smith win": support, no aid
             if meant[:3] == "173" and not self._can_arrest(ctx, agents) and not _legal(trigger):
                 continue  # "Lucy tracked down Mr Pound": a private person arrests no one
-            if joint and not tg and len(partners) > 1 and not ctx.others_named(trigger, code):
-                # with each other (also when one phrase names both sides: "Greek and Turkish
-                # officials met", "Indian and French warships held joint exercises")
-                tg = partners
+            # (also when one phrase names both states: "Greek and Turkish officials met",
+            # "Indian and French warships held joint exercises"; not "the two sides", whoever
+            # they were read as)
+            sides = mutual or (joint and all(ctx.kind(a) is Kind.STATE for a in partners))
+            if sides and not tg and len(partners) > 1 and not ctx.others_named(trigger, code):
+                tg = partners  # with each other
             if not tg and meant[:2] in DOMESTIC and code[:2] not in PLACE_ROOTS:
                 tg = ctx.place_states(
                     trigger
