@@ -226,3 +226,35 @@ def test_office_spelling_merges_are_incremental():
         after = sorted(db.execute("SELECT key, canonical FROM entity_map"))
         db.execute("ROLLBACK")
         assert before == after
+
+
+@pytest.mark.parametrize(
+    ("full", "full_role", "single_role", "merged"),
+    [
+        ("Matt Carter", "general secretary", "president", False),  # a party official is no president
+        ("Matt Carter", "general secretary", "former president", False),
+        ("Ann Walsh", "party treasurer", "prime minister", False),
+        ("Hans Brandt", "chief executive", "king", False),
+        ("Jimmy Carter", "former president", "president", True),  # the same top office
+        ("Jimmy Carter", None, "president", True),  # a full name the text gives no office
+        ("Matt Carter", "general secretary", None, True),  # an untitled surname: the one full name
+        ("Matt Carter", "general secretary", "vice president", True),  # no top office
+        ("Ann Walsh", "foreign secretary", "prime minister", False),
+    ],
+)
+def test_a_surname_with_a_states_top_office_needs_a_full_name_with_it_or_none(
+    full, full_role, single_role, merged
+):
+    surname = full.split()[-1]
+    docs = [office_of("a", full, full_role, times=2), office_of("b", surname, single_role)]
+    found = node_of(docs, key(Kind.PERSON, surname))
+    assert (found == key(Kind.PERSON, full)) is merged, found
+
+
+def test_a_top_office_surname_follows_a_new_document_in_a_store():
+    with Store.open(":memory:") as store:
+        store.add([office_of("a", "Matt Carter", "general secretary", times=2).facts()])
+        store.add([office_of("b", "Carter", "president").facts()])
+        assert canonical(store, key(Kind.PERSON, "Carter")) == key(Kind.PERSON, "Carter")
+        store.add([office_of("c", "Jimmy Carter", "former president").facts()])
+        assert canonical(store, key(Kind.PERSON, "Carter")) == key(Kind.PERSON, "Jimmy Carter")

@@ -146,6 +146,32 @@ ALIASES = [
         "Joseph Odongo",
         id="real-name-in-brackets",
     ),
+    # a married woman's own name: only when the text ties the two ("née", "formerly", "practises as")
+    pytest.param(
+        "Helen Marsh, née Ward, spoke in Boston on Monday. Helen Ward told reporters the ruling was a "
+        "victory.",
+        "Helen Marsh",
+        "Helen Ward",
+        id="nee-family-name",
+    ),
+    pytest.param(
+        "Ruth Dale, who practises as Ruth Fenwick, won the appeal. Ms Fenwick said she was pleased.",
+        "Ruth Dale",
+        "Ruth Fenwick",
+        id="practises-as",
+    ),
+    pytest.param(
+        "Anna Kerr, formerly Anna Lowe, was elected on Friday. Anna Lowe had stood twice before.",
+        "Anna Kerr",
+        "Anna Lowe",
+        id="formerly",
+    ),
+    pytest.param(
+        "The barrister Jane Price, known professionally as Jane Orme, lost the case.",
+        "Jane Price",
+        "Jane Orme",
+        id="known-professionally-as",
+    ),
 ]
 
 
@@ -171,6 +197,11 @@ NOT_ALIASES = [
         "Ariel Sharon, as Mahmoud Abbas said, wants a ceasefire.",
         ("Ariel Sharon", "Mahmoud Abbas"),
         id="as-a-clause",
+    ),
+    pytest.param(
+        "Helen Marsh spoke to law students in Boston. Helen Ward, a judge, said the ruling was a victory.",
+        ("Helen Marsh", "Helen Ward"),
+        id="same-first-name-nothing-ties-them",
     ),
 ]
 

@@ -40,7 +40,15 @@ from .companies import CORPORATE_PREFIXES, CORPORATE_SUFFIXES, initials, is_acro
 from .lexicon import Offices, first_names, offices, word_lists
 from .parties import MAX_TOKENS as PARTY_TOKENS
 from .parties import Party, bodies, groups, parties
-from .roles import CIVIC_OFFICES, COMPLEMENT, body_head, law_officer, role_core, role_head
+from .roles import (
+    CIVIC_OFFICES,
+    COMPLEMENT,
+    body_head,
+    constituency_member,
+    law_officer,
+    role_core,
+    role_head,
+)
 from .spelling import spelling_variant
 from .states import State, StateTable, capital, lookup, place_state
 
@@ -2115,7 +2123,11 @@ class EntityExtractor:
             if m.kind is Kind.PERSON and m.name.casefold() in kin and key == node_key(Kind.PERSON, m.name):
                 label = kin[m.name.casefold()]  # "Michael Howard's wife, Sandra": Sandra Howard
                 key = node_key(Kind.PERSON, label)
-            named = aliases.get(m.name.casefold()) if m.kind is Kind.PERSON else None
+            named = (
+                (aliases.get(m.name.casefold()) or aliases.get(label.casefold()))
+                if m.kind is Kind.PERSON
+                else None
+            )
             if named is not None and named is not m:  # "Mahmoud Abbas, also known as Abu Mazen"
                 key, label, iso3 = self._identity(named, full, peers)
             if m.kind is Kind.ORGANIZATION and m.party is None and m.name in companies:
@@ -2161,6 +2173,7 @@ class EntityExtractor:
         self._described_organizations(doc, article, out)
         for m in persons:
             self._affiliations(doc, article, m, out)
+        self._seats_not_holders(out)
         self._introduced_holders(doc, article, persons, out)
         self._owned_offices(out)
         known = set(out.entities)
@@ -2188,6 +2201,23 @@ class EntityExtractor:
             # "the Conservatives ... Downing Street ... the Home Office ... against the UK": the
             # state whose parties and government bodies the story is about holds its offices
             out.claims = [dataclasses.replace(c, home=governing) for c in out.claims]
+        elif (
+            home is None
+            and out.claims
+            and (cabinet := self._cabinet_state(out))[0] is not None
+            and not self._devolved(doc, out)
+        ):
+            # "president Hugo Chavez ... Agriculture minister Arnoldo Marquez": a minister of the
+            # government whose other members the story names (not a body's "president"); one the
+            # knowledge base knows keeps what it says
+            out.claims = [
+                dataclasses.replace(c, home=cabinet[0])
+                if out.entities[c.entity].kind is Kind.PERSON
+                and role_head(c.role) in MINISTERIAL
+                and c.entity not in cabinet[1]
+                else c
+                for c in out.claims
+            ]
         if any(c.role is None for c in out.claims):
             # "the Department of Health said": a body named bare is the state's that something
             # ties it to, never merely the state named most
@@ -2212,6 +2242,29 @@ class EntityExtractor:
             if home in known:
                 self._home_companies(home, out)
         return out
+
+    @staticmethod
+    def _seats_not_holders(out: DocEntities) -> None:
+        """ "Jane Hollis, MP for Wexham": the seat is a constituency, no holder of the member's
+        office; the office stays a claim with the seat in its role. A party ("Labour MP") or a
+        state keeps it."""
+        kept = []
+        for rel in out.relations:
+            target = out.entities.get(rel.target)
+            if (
+                rel.relation is Relation.AFFILIATED_WITH
+                and target is not None
+                and target.kind in (Kind.LOCATION, Kind.ORGANIZATION)
+                and rel.target not in out.parties
+                and out.entities[rel.source].kind is Kind.PERSON
+                and constituency_member(rel.role)
+            ):
+                out.claims.append(
+                    ClaimFact(rel.source, f"{rel.role} for {target.label.lower()}", rel.evidence)
+                )
+                continue
+            kept.append(rel)
+        out.relations[:] = kept
 
     def _home_companies(self, home: str, out: DocEntities) -> None:
         """A company the text introduces as one ("the world's biggest retailer Acme", "drugs
@@ -2481,6 +2534,39 @@ class EntityExtractor:
                 return None
             return key
         return None
+
+    def _cabinet_state(self, out: DocEntities) -> tuple[str | None, set[str]]:
+        """The one state whose government the document's other office holders serve: the state of
+        a national office the text ties to one ("Iraq's trade minister X") or of a person with a
+        national office and no holder whom the knowledge base lists serving that state alone (with
+        the state named in the document). None when they serve two states (a visit, talks) or
+        when none is named. With it, the claimants the knowledge base knows."""
+        from ..resolve import NodeRow  # the knowledge base of persons, as resolution reads it
+        from ..resolve.offices import known_state, national
+
+        found: set[str] = set()
+        listed: set[str] = set()
+        for rel in out.relations:
+            if (
+                rel.relation is Relation.AFFILIATED_WITH
+                and out.entities[rel.target].kind is Kind.STATE
+                and out.entities[rel.source].kind is Kind.PERSON
+                and national(rel.role)
+            ):
+                found.add(rel.target)
+        for claim in out.claims:
+            entity = out.entities[claim.entity]
+            if entity.kind is not Kind.PERSON or not national(claim.role):
+                continue
+            row = NodeRow(claim.entity, entity.kind.value, entity.label, None, (), 1, 1)
+            known = known_state(row, out.entities.__contains__)
+            if known is not None:
+                found.add(known)
+                listed.add(claim.entity)
+        if len(found) != 1:
+            return None, listed
+        state = next(iter(found))
+        return (state if state in out.entities else None), listed
 
     def _governing_state(self, out: DocEntities) -> str | None:
         """The state whose government the document's politics are about: the one state its
@@ -3565,6 +3651,8 @@ class EntityExtractor:
                 owner = self._owner_inside(obj, out) if holding else None
                 if owner is not None:
                     holders.append(owner)
+                    if (unit := _unit_state(obj, owner, out)) is not None:
+                        holders.append(unit)  # "Toyota's US sales arm": Toyota's, and in the US
                     text = _phrase(obj, out, (owner,))
                     if text is not None and text not in ("the",):
                         parts.append(f"{child.lower_} {text}")
@@ -4162,9 +4250,16 @@ class EntityExtractor:
             doc[j].lower_ in POSSESSIVE or doc[j].is_space or (doc[j].pos_ == "ADJ" and doc[j].is_lower)
         ):
             j -= 1
-        nouns = self.office.company_nouns
+        nouns = self.office.company_nouns | self.words.described_companies | DESCRIBED_ORGANIZATIONS
         described_by_noun = False
-        if j == m.start - 1 and j > 0 and doc[j].lower_ in nouns and doc[j].is_lower:
+        # "US car firms General Motors", "Britain's biggest union Unison": a plural or another
+        # body's noun describes the name as well
+        if (
+            j == m.start - 1
+            and j > 0
+            and doc[j].is_lower
+            and (doc[j].lower_ in nouns or doc[j].lemma_ in nouns)
+        ):
             # "Russian energy giant Gazprom", "US retail giant Wal-Mart", "the Indian firm Alstom",
             # "Russian oil and gas company Yukos": a state before the company's description
             k = j - 1
@@ -4182,6 +4277,8 @@ class EntityExtractor:
             owner = out.part_of.get(owner)  # "Moscow-based oil firm Sibneft", "London oil firm X"
         if owner is None:
             owner = self._appositive_state(doc, m, out)  # "Gazprom, the Russian gas monopoly"
+        if owner is None:
+            owner = self._conjunct_state(doc, m, out)  # "US car firms GM and Ford"
         if owner is None or out.entities[owner].kind is not Kind.STATE:
             owner = None
             # "the German Foreign Ministry": the demonym is inside the organization's own name.
@@ -4226,6 +4323,32 @@ class EntityExtractor:
             out.relations.append(
                 RelationFact(org, owner, Relation.PART_OF, _evidence(article, doc[m.start].sent))
             )
+
+    def _conjunct_state(self, doc: Doc, m: _Mention, out: DocEntities) -> str | None:
+        """The state of the organizations a plural description introduces, for a name coordinated
+        with the first ("US car firms GM and Ford", "the Japanese carmakers Toyota, Nissan and
+        Honda"): the first name's state when a plural company noun stands right before it."""
+        first = doc[m.start : m.end].root
+        if first.dep_ != "conj":
+            return None
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
+        key = out.token_entity.get(first.i)
+        if key is None or out.entities[key].kind is not Kind.ORGANIZATION:
+            return None
+        start = first.i
+        while start > 0 and out.token_entity.get(start - 1) == key:
+            start -= 1
+        noun = doc[start - 1] if start > 0 else None
+        if noun is None or noun.tag_ != "NNS" or not noun.is_lower:
+            return None
+        if (
+            noun.lemma_
+            not in self.office.company_nouns | self.words.described_companies | DESCRIBED_ORGANIZATIONS
+        ):
+            return None
+        state = out.part_of.get(key)
+        return state if state is not None and out.entities[state].kind is Kind.STATE else None
 
     def _appositive_state(self, doc: Doc, m: _Mention, out: DocEntities) -> str | None:
         """The state describing a company in its apposition: "Gazprom, the Russian gas monopoly"
@@ -4273,7 +4396,8 @@ class EntityExtractor:
                 continue
             if body not in mains:
                 mains[body] = self._main_organization(out, body)
-            main = mains[body]
+            main = self._previous_company(doc, tok, out) if not body else None
+            main = main or mains[body]
             if main is None or out.part_of.get(main) not in (None, state) or self._binds(doc, tok, main, out):
                 continue
             described.setdefault(main, set()).add(state)
@@ -4285,6 +4409,30 @@ class EntityExtractor:
                 out.relations.append(
                     RelationFact(org, state, Relation.PART_OF, _evidence(article, evidence[org]))
                 )
+
+    def _previous_company(self, doc: Doc, tok: Token, out: DocEntities) -> str | None:
+        """The company a description that is its clause's subject takes up ("Acme's chief said
+        prices fell. Recently, India's first low-cost airline ordered planes"): the one company
+        named in the sentence before it and in its own sentence up to it; None when they name
+        none or several."""
+        if tok.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        sent = tok.sent
+        start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        found = set()
+        for i in range(start, tok.i):
+            key = out.token_entity.get(i)
+            if key is None or key in found or out.entities[key].kind is not Kind.ORGANIZATION:
+                continue
+            known = organizations().get(out.entities[key].label)
+            if key in out.parties or self._government_body(key, out) or (known and known.sector == IGO):
+                continue
+            found.add(key)
+        if len(found) != 1:
+            return None
+        key = next(iter(found))
+        # "Britain's biggest airline ordered jets from Acme": not the company its clause names
+        return None if any(out.token_entity.get(i) == key for i in range(tok.i + 1, sent.end)) else key
 
     def _description_state(self, doc: Doc, tok: Token, out: DocEntities) -> str | None:
         """The state of a definite description headed by ``tok`` with no name ("the Japanese
@@ -4309,7 +4457,11 @@ class EntityExtractor:
                     definite = True  # "Turkey's biggest firm"
             elif t.lower_ == "the" and t.head.i == tok.i:
                 definite = True
-            elif t.lower_ in DESCRIPTION_OTHERS or t.like_num or t.tag_ in ("PRP$", "DT"):
+            elif (
+                t.lower_ in DESCRIPTION_OTHERS
+                or (t.like_num and t.ent_type_ != "ORDINAL")
+                or t.tag_ in ("PRP$", "DT")
+            ):
                 return None  # "a rival Japanese carmaker", "another", "its Japanese partner"
         return next(iter(states)) if definite and len(states) == 1 else None
 
@@ -4347,6 +4499,8 @@ class EntityExtractor:
                 continue
             if t.i in ancestors or (t.dep_ in ("nsubj", "nsubjpass") and t.head.i in ancestors):
                 return True
+            if tok.dep_ in ("nsubj", "nsubjpass") and _in_clause_of(t, tok.head):
+                return True  # "Britain's biggest airline ordered jets from Acme": Acme is another
         return False
 
 
@@ -4357,6 +4511,12 @@ class EntityExtractor:
 DESCRIPTION_OTHERS = frozenset(
     {"rival", "other", "another", "competitor", "partner", "smaller", "bigger", "larger"}
     | {"central", "state", "national", "state-owned", "state-run"}
+)
+
+#: Nouns of bodies other than companies that a state's name introduces like a company's ("Britain's
+#: biggest union Unison", "the UK charity Oxfam").
+DESCRIBED_ORGANIZATIONS = frozenset(
+    {"union", "charity", "federation", "confederation", "association", "lobby"}
 )
 
 #: Head words of bodies named "X for the Y" / "X of the Y" ("Society for the Protection of ...").
@@ -4387,6 +4547,36 @@ NAME_TAIL_BODIES = frozenset(
         "service",
     }
 )
+
+
+def _in_clause_of(t: Token, verb: Token) -> bool:
+    """Whether ``t`` hangs from ``verb`` with no other clause's verb between (an object, a
+    prepositional object of the verb's own clause)."""
+    for a in t.ancestors:
+        if a.i == verb.i:
+            return True
+        if a.dep_ in ("ccomp", "advcl", "conj", "relcl", "xcomp", "acl", "pcomp"):
+            return False
+    return False
+
+
+#: Nouns of a company's part in one state ("Toyota's US sales arm", "Sony's British unit").
+UNIT_NOUNS = frozenset({"arm", "unit", "division", "subsidiary", "operation", "branch", "affiliate"})
+
+
+def _unit_state(obj: Token, owner: str, out: DocEntities) -> str | None:
+    """The state of a company's unit an office is held in, named before the unit's noun
+    ("vice president of Toyota's US sales arm", "head of Acme's German subsidiary"); None for
+    another kind of object or when no one state is named there."""
+    if obj.lemma_.lower() not in UNIT_NOUNS or out.entities[owner].kind is not Kind.ORGANIZATION:
+        return None
+    states = {
+        key
+        for t in obj.lefts
+        for w in t.subtree
+        if (key := out.token_entity.get(w.i)) is not None and out.entities[key].kind is Kind.STATE
+    }
+    return next(iter(states)) if len(states) == 1 else None
 
 
 def _possessed_work(doc: Doc, start: int, end: int) -> bool:
@@ -5070,7 +5260,18 @@ ALIAS_ADVERBS = frozenset(
         "locally",
         "formerly",
         "once",
+        "professionally",
     }
+)
+#: Words between a married woman's name and her own name ("Cherie Blair, née Booth", "Jane Hale,
+#: formerly Jane Moss", "X, who practises as Y"): the second is another name of the first.
+OWN_NAME_CUES = (
+    ("née",),
+    ("nee",),
+    ("formerly",),
+    ("who", "practises", "as"),
+    ("who", "practices", "as"),
+    ("known", "professionally", "as"),
 )
 #: Words that open an alias right after a name ("Mahmoud Abbas, aka Abu Mazen").
 ALIAS_WORDS = frozenset({"aka", "a.k.a.", "alias", "nicknamed"})
@@ -5092,6 +5293,8 @@ def _alias_cue(doc: Doc, start: int, end: int) -> str | None:
     if words[-2:] == ["known", "as"] and all(w in ALIAS_ADVERBS for w in words[:-2]):
         return "alias"
     if len(words) == 1 and words[0] in ALIAS_WORDS:
+        return "alias"
+    if tuple(words) in OWN_NAME_CUES:
         return "alias"
     if words in (
         ["whose", "real", "name", "is"],
@@ -5128,6 +5331,9 @@ def _alias_names(doc: Doc, persons: list[_Mention]) -> dict[str, _Mention]:
                     stop += 1
                 alias = doc[k:stop].text if k in at or stop > k + 1 else None
                 alias = at[k].name if k in at else alias
+                if doc[k - 1].lower_ in ("née", "nee") and stop == k + 1:
+                    found.setdefault(doc[k].text.casefold(), m)
+                    alias = " ".join([*m.name.split()[:-1], doc[k].text])  # "Cherie Blair, née Booth"
                 if alias is not None and alias.casefold() != m.name.casefold():
                     found.setdefault(alias.casefold(), m)
             elif cue == "real" and k in at and len(at[k].name.split()) > 1:

@@ -19,6 +19,9 @@ COMPLEMENT = frozenset({"of", "for", "on", "in", "at", "to"})
 #: Whole titles of a state's law officers, whose head word ("general", "chancellor") alone says
 #: nothing: "the Attorney General X" serves the government the story is about.
 LAW_OFFICERS = ("attorney general", "solicitor general", "lord chancellor", "lord advocate")
+#: Titles of a legislator elected for a constituency: "MP for Witney" names the seat, which is no
+#: state or organization the member serves.
+CONSTITUENCY_TITLES = frozenset({"mp", "mep", "msp", "mla", "am", "td"})
 #: Offices a city or region holds itself: "London mayor X" is London's, whatever party X is in.
 CIVIC_OFFICES = frozenset({"mayor", "governor"})
 
@@ -56,3 +59,9 @@ def law_officer(role: str | None) -> bool:
     return "shadow" not in core.split() and (
         core in LAW_OFFICERS or core.endswith(tuple(" " + t for t in LAW_OFFICERS))
     )
+
+
+def constituency_member(role: str | None) -> bool:
+    """A legislator's seat title ("mp", "former mp", "labour mp for bolsover"), whose place is a
+    constituency, never a holder."""
+    return role_head(role) in CONSTITUENCY_TITLES

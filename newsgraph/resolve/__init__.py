@@ -383,11 +383,18 @@ def resolve(
         members: dict[str, list[str]] = {}
         for k in found:
             members.setdefault(remap.get(k, k), []).append(k)
+        states_of_doc: dict[str, set[str]] = {}
+        for k, said_at in sentences.items():
+            if k.startswith("state:"):
+                for doc_id, _s, _e in said_at:
+                    states_of_doc.setdefault(doc_id, set()).add(remap.get(k, k))
         for node_key_, node in nodes.items():
             if node_key_ in claimed or node_key_ in stated:
                 continue
-            state = known_state(node)
             said = [(s, k) for k in members.get(node_key_, ()) for s in sentences.get(k, ())]
+            docs = {doc_id for (doc_id, _s, _e), _k in said}
+            named_there = {s for d in docs for s in states_of_doc.get(d, ())}
+            state = known_state(node, named_there.__contains__)
             if state is not None and said:
                 (doc, start, end), source = min(said)
                 derived.append(DerivedRelation(source, state, AFFILIATED, None, doc, start, end, "knowledge"))

@@ -293,8 +293,20 @@ def merge_surnames(
     weight: Counter[str] = Counter()
     for key, _words in full:
         weight[remap.get(key, key)] += counts.get(key, 1)
+    held: defaultdict[str, set[str]] = defaultdict(set)
+    with_office: set[str] = set()
+    for key, _words in full:
+        roles = (offices or {}).get(key, frozenset())
+        held[remap.get(key, key)].update(_top_offices(roles))
+        if roles:
+            with_office.add(remap.get(key, key))
     for key, label in singles:
         candidates = by_token.get(label.casefold(), set())
+        top = _top_offices((offices or {}).get(key, frozenset()))
+        if top:
+            # "President Carter" is not the party's general secretary Matt Carter: a surname with a
+            # state's top office goes only to a full name with that office or with none at all
+            candidates = {c for c in candidates if top & held[c] or c not in with_office}
         if len(candidates) == 1:
             remap[key] = next(iter(candidates))
             why[key] = f"surname: the one full name with {label}"
@@ -535,6 +547,25 @@ def _edits(a: str, b: str) -> int:
                 cur[j] = min(cur[j], prev2[j - 2] + 1)
         prev2, prev = prev, cur
     return prev[-1]
+
+
+#: Head words of a state's top offices, which a surname titled with one ("President Carter")
+#: keeps across documents.
+TOP_OFFICES = frozenset({"president", "premier", "king", "queen", "emperor", "monarch", "prime minister"})
+
+
+def _top_offices(roles: Collection[str]) -> set[str]:
+    """The top offices among ``roles`` ("president" of "former us president"), held now or
+    before; the vice president's and a company's president are none."""
+    found = set()
+    for role in roles:
+        words = role.casefold().replace("-", " ").split()
+        if "vice" in words or "deputy" in words:
+            continue
+        for office in TOP_OFFICES:
+            if " ".join(words).endswith(office):
+                found.add(office)
+    return found
 
 
 def _same_office_holder(

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import functools
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from ..extractors.lexicon import offices
@@ -159,13 +159,16 @@ def _known_holder(node: NodeRow | None, claim: Claim) -> str | None:
     return None
 
 
-def known_state(node: NodeRow) -> str | None:
+def known_state(node: NodeRow, named: Callable[[str], bool] | None = None) -> str | None:
     """The state of a person the knowledge base knows, named with no office ("Obama said"):
     the one state all the person's listed roles are of (elites, opposition and offices alike),
     whatever the document's date; None when the roles name two states, an international body
     or none. Looked up by the node's label and its longer aliases, then by the label alone
     when it is one word the dictionary lists as that person's short name. A full name counts
-    only when everyone the knowledge base lists with that last name is of the same state."""
+    only when everyone the knowledge base lists with that last name is of the same state, or,
+    given ``named(state)`` (whether a document naming the person names the state), when a
+    document ties the listed person's one state to the name ("Tony Blair" in a story naming
+    the UK, although a Blair served the US)."""
     if node.kind != Kind.PERSON.value:
         return None
     kb = actors()
@@ -183,7 +186,11 @@ def known_state(node: NodeRow) -> str | None:
         if len(found) != 1:
             return None
         state = next(iter(found))
-        if len(name.split()) > 1 and kb.surname_codes(name.split()[-1]) != {state.partition(":")[2]}:
+        if (
+            len(name.split()) > 1
+            and kb.surname_codes(name.split()[-1]) != {state.partition(":")[2]}
+            and not (named is not None and named(state))
+        ):
             # "Peter Smith": others of that name serve other states; the name alone is no
             # evidence that this is the listed one ("Bill Clinton": every Clinton is American)
             return None

@@ -453,11 +453,22 @@ def _derive_known(cur: sqlite3.Cursor, canonical: dict[str, str], claimed: set[s
     members = _members(canonical)
     found: list[tuple[object, ...]] = []
     for row in rows:
-        state = known_state(row)
-        if state is None:
-            continue
         keys = sorted(members[row.key])
         marks = _marks(keys)
+
+        def named(state: str, keys: list[str] = keys, marks: str = marks) -> bool:
+            return (
+                cur.execute(
+                    "SELECT 1 FROM mentions WHERE entity = ? AND doc_id IN "
+                    f"(SELECT doc_id FROM mentions WHERE entity IN ({marks})) LIMIT 1",
+                    [state, *keys],
+                ).fetchone()
+                is not None
+            )
+
+        state = known_state(row, named)
+        if state is None:
+            continue
         if cur.execute(
             f"SELECT 1 FROM relations WHERE source IN ({marks}) AND relation = 'affiliated_with' LIMIT 1",
             keys,
