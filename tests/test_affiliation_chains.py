@@ -211,3 +211,49 @@ def test_a_members_constituency_is_no_holder(facts, text, person, seat):
 
 def test_a_members_party_stays_the_holder(facts):
     assert ("Jean Corston", "Labour Party") in seats(facts("Labour MP Jean Corston said the plan was wrong."))
+
+
+OF_A_STATE = [
+    pytest.param(
+        "Michael Blythe, chief economist at the Commonwealth Bank of Australia, said rates would rise.",
+        ("Michael Blythe", "Australia"),
+        id="state-ends-the-name",
+    ),
+    pytest.param(
+        "Anna Roy, an economist at the Reserve Bank of India, said inflation was low.",
+        ("Anna Roy", "India"),
+        id="state-ends-a-central-banks-name",
+    ),
+    pytest.param(
+        "General Motors of the US is to pay Fiat 1.5bn euros. GM chief executive Rick Wagoner said so.",
+        ("Rick Wagoner", "United States"),
+        id="of-a-state-after-the-name",
+    ),
+    pytest.param(
+        "Siemens of Germany won the contract, said Klaus Kleinfeld, chief executive of Siemens.",
+        ("Klaus Kleinfeld", "Germany"),
+        id="of-a-state-after-the-name-office-later",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "pair"), OF_A_STATE)
+def test_a_state_after_of_places_the_organization(facts, text, pair):
+    assert tied(facts(text), *pair)
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        pytest.param(
+            "Tom Blake, director of the Council of Europe, spoke on Monday.", "Council of Europe", id="region"
+        ),
+        pytest.param(
+            "Kessler Steel bought a stake in Acme of Japan's Sony group.",
+            "Acme",
+            id="a-states-possessive-after-of",
+        ),
+    ],
+)
+def test_no_state_after_of_that_names_none(facts, text, org):
+    assert not any(o == org for o, _s in part_of(facts(text)))

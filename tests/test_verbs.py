@@ -121,6 +121,18 @@ def test_a_block_named_again_adds_to_the_first() -> None:
     assert sum(b.name == "halt" for b in parsed.blocks) == 1
 
 
+def test_a_supplement_pattern_of_the_same_words_replaces_the_sources() -> None:
+    # ("found guilty" is a verdict, 116, where the source has an arrest, 173)
+    more = "---  HALT   [---]  ---\n- * TALKS [040]\n- * TALKS (WITH) [042]\n"
+    parsed = build_verbs.parse(more, CODES, build_verbs.parse(SNIPPET, CODES))
+    halt = next(b for b in parsed.blocks if b.name == "halt")
+    talks = [(p.preps, p.code) for p in halt.patterns if p.obj == ["talks"]]
+    assert talks == [([], "040"), (["with:"], "042")]
+    # the source alone keeps both of its own patterns with the same words (the first wins a match)
+    twice = build_verbs.parse(SNIPPET + "- * TALKS [040]\n", CODES)
+    assert [p.code for b in twice.blocks for p in b.patterns if p.obj == ["talks"]] == ["160", "040"]
+
+
 def test_codes_read_as_the_subject_acting_or_reversed() -> None:
     assert parse_code("0841") == ("0841", False)
     assert parse_code("042:043") == ("042", False)

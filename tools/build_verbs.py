@@ -165,17 +165,17 @@ RETAKE {RETAKES RETOOK RETAKEN RETAKING } [192]
 - * VILLAGERS                                       [201]
 - * FAMILIES                                        [201]
 
----  APPREHEND   [171]  ---
-- * PLANE                                           [171]
-- * AIRCRAFT                                        [171]
-- * SHIP                                            [171]
-- * VESSEL                                          [171]
-- * TANKER                                          [171]
-- * BOAT                                            [171]
-- * CARGO                                           [171]
-- * SHIPMENT                                        [171]
-- * ASSETS                                          [171]
-- * PROPERTY                                        [171]
+---  APPREHEND   [1711]  ---
+- * PLANE                                           [1711]
+- * AIRCRAFT                                        [1711]
+- * SHIP                                            [1711]
+- * VESSEL                                          [1711]
+- * TANKER                                          [1711]
+- * BOAT                                            [1711]
+- * CARGO                                           [1711]
+- * SHIPMENT                                        [1711]
+- * ASSETS                                          [1711]
+- * PROPERTY                                        [1711]
 
 ---  MEDIATE   [045]  ---
 MEDIATE {MEDIATES MEDIATED MEDIATING } [045]
@@ -454,6 +454,48 @@ CURB {CURBS CURBED CURBING }
 - * (OF ASSEMBLY)                                   [1721]
 - * MEDIA                                           [1721]
 
+# Goods carried to someone (07x): arms and armour delivered, sent, shipped or flown are military
+# aid (072); medicine, tents, blankets and relief supplies humanitarian aid (073).
+---  BRING   [---]  ---
+@GOODS@
+
+---  SEND   [---]  ---
+@GOODS@
+
+---  FLY   [---]  ---
+AIRDROP {AIRDROPS AIRDROPPED AIRDROPPING }
+@GOODS@
+
+# An embargo or a blockade imposed (163, 191); suspects handed over (063, as "extradite").
+---  IMPOSE   [---]  ---
+- * EMBARGO                                         [163]
+- * {ARMS EMBARGO}                                  [163]
+- * {TRADE EMBARGO}                                 [163]
+- * BOYCOTT                                         [163]
+- * BLOCKADE                                        [191]
+- * {NAVAL BLOCKADE}                                [191]
+- * SIEGE                                           [191]
+
+---  GRANT   [---]  ---
+- * &SUSPECT                                        [063]
+- * SUSPECTS                                        [063]
+- * FUGITIVE                                        [063]
+- * FUGITIVES                                       [063]
+
+# A court finding someone guilty is a verdict (116), not an arrest (the source's 173).
+---  DISCOVER   [---]  ---
+- * GUILTY                                          [116]
+
+# Chemical weapons used (2041): the gases by name.
+---  UTILIZE   [---]  ---
+- * {CHLORINE GAS}                                  [2041]
+- * CHLORINE                                        [2041]
+- * {POISON GAS}                                    [2041]
+- * {TOXIC GAS}                                     [2041]
+- * {MUSTARD GAS}                                   [2041]
+- * SARIN                                           [2041]
+- * &WMD                                            [204]
+
 # Emergency rule or a curfew declared (1724, 1723), as the dictionary has it for "impose".
 ---  DECREE   [---]  ---
 - * MARTIAL_LAW                                     [1724]
@@ -484,6 +526,45 @@ RIOTING_CROWDS = (
 )
 SUPPLEMENT = SUPPLEMENT.replace(
     "@CROWD_RIOT@", "\n".join(f"- {noun} *".ljust(50) + "[145]" for noun in RIOTING_CROWDS)
+)
+
+# The goods whose delivery to someone is aid (072 arms, 073 relief), one object line each.
+MILITARY_GOODS = (
+    "&WEAPON",
+    "ARMS",
+    "TANKS",
+    "{ARMOURED VEHICLES}",
+    "{ARMORED VEHICLES}",
+    "{MILITARY EQUIPMENT}",
+    "{MILITARY HARDWARE}",
+    "MUNITIONS",
+    "SHELLS",
+    "DRONES",
+    "{AIR DEFENCE SYSTEMS}",
+    "{AIR DEFENSE SYSTEMS}",
+)
+RELIEF_GOODS = (
+    "MEDICINE",
+    "MEDICINES",
+    "{MEDICAL SUPPLIES}",
+    "{MEDICAL EQUIPMENT}",
+    "{RELIEF SUPPLIES}",
+    "{HUMANITARIAN SUPPLIES}",
+    "{HUMANITARIAN AID}",
+    "{EMERGENCY SUPPLIES}",
+    "{FOOD AID}",
+    "&FOOD",
+    "TENTS",
+    "BLANKETS",
+    "VACCINES",
+    "{DRINKING WATER}",
+)
+SUPPLEMENT = SUPPLEMENT.replace(
+    "@GOODS@",
+    "\n".join(
+        [f"- * {noun}".ljust(50) + "[072]" for noun in MILITARY_GOODS]
+        + [f"- * {noun}".ljust(50) + "[073]" for noun in RELIEF_GOODS]
+    ),
 )
 
 LICENCE = """\
@@ -639,7 +720,9 @@ def parse_pattern(body: str, code: str, synsets: dict[str, list[str]]) -> Patter
 
 
 def parse(text: str, known: frozenset[str], out: Dictionary | None = None) -> Dictionary:
-    """Read a PETRARCH verb dictionary (into ``out``, to add to one already read)."""
+    """Read a PETRARCH verb dictionary (into ``out``, to add to one already read: a pattern
+    with the same words as one of ``out`` then replaces it)."""
+    supplement = out is not None
     out = out if out is not None else Dictionary()
     # Whole-line comments are skipped; a blank line ends a synonym set.
     lines = [strip_comment(line) for line in text.splitlines() if not line.lstrip().startswith("#")]
@@ -696,6 +779,10 @@ def parse(text: str, known: frozenset[str], out: Dictionary | None = None) -> Di
             if not (pattern.subject or pattern.obj or pattern.preps):
                 out.skipped["pattern with no words"] += 1
                 continue
+            same = (pattern.subject, pattern.obj, pattern.preps)
+            if supplement:
+                # the supplement's pattern of the same words corrects the source's ("found guilty")
+                block.patterns = [p for p in block.patterns if (p.subject, p.obj, p.preps) != same]
             block.patterns.append(pattern)
             continue
         # A verb line: WORD {forms} [code]  or  +MULTI_WORD {forms} [code]

@@ -4279,6 +4279,8 @@ class EntityExtractor:
             owner = self._appositive_state(doc, m, out)  # "Gazprom, the Russian gas monopoly"
         if owner is None:
             owner = self._conjunct_state(doc, m, out)  # "US car firms GM and Ford"
+        if owner is None:
+            owner = _of_state_after(doc, m, out)  # "General Motors of the US is to pay Fiat"
         if owner is None or out.entities[owner].kind is not Kind.STATE:
             owner = None
             # "the German Foreign Ministry": the demonym is inside the organization's own name.
@@ -4301,6 +4303,16 @@ class EntityExtractor:
             ]
             if owner is None and of_demonym:
                 owner = self._state_entity(out, of_demonym[0])
+            # "Commonwealth Bank of Australia", "the Reserve Bank of India": a state ends a bank's
+            # or a company's name (a council "of Britain" may be a community's, no state's body)
+            ofs = [i for i in range(m.start + 1, m.end - 1) if doc[i].lower_ == "of"]
+            if (
+                owner is None
+                and ofs
+                and doc[ofs[-1] - 1].lower_ in self.office.company_nouns | self.words.described_companies
+                and (state := self.table.lookup(doc[ofs[-1] + 1 : m.end].text)) is not None
+            ):
+                owner = self._state_entity(out, state)
         if owner is None and (body := bodies().lookup(out.entities[org].label)) is not None:
             owner = self._state_entity(out, self.table.get(body.iso3))  # "the Pentagon", "the Bundestag"
         if owner is None and (home := groups().state(out.entities[org].label)) is not None:
@@ -4547,6 +4559,24 @@ NAME_TAIL_BODIES = frozenset(
         "service",
     }
 )
+
+
+def _of_state_after(doc: Doc, m: _Mention, out: DocEntities) -> str | None:
+    """The state a company's name is placed in by "of" right after it ("General Motors of the US",
+    "Siemens of Germany"); never a state's possessive ("Acme of Japan's Sony group")."""
+    i = m.end
+    if i + 1 >= len(doc) or doc[i].lower_ != "of":
+        return None
+    i += 1
+    if doc[i].lower_ == "the":
+        i += 1
+    key = out.token_entity.get(i)
+    if key is None or out.entities[key].kind is not Kind.STATE:
+        return None
+    end = i
+    while end < len(doc) and out.token_entity.get(end) == key:
+        end += 1
+    return None if end < len(doc) and doc[end].tag_ == "POS" else key
 
 
 def _in_clause_of(t: Token, verb: Token) -> bool:

@@ -583,9 +583,11 @@ class EventExtractor:
         ctx.begin()
         children = list(verb.children)  # (read once: each walk makes its Tokens anew)
         # "Labour is united", "they were divided": a participle as the predicate is a passive
-        passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in children) or (
-            verb.tag_ == "VBN" and verb.dep_ == "acomp"
-        )
+        # ("spoke by telephone with X": a "by" the parser reads as an agent makes no passive of a
+        # verb in the past tense; only a participle is passive)
+        passive = any(
+            c.dep_ in ("nsubjpass", "auxpass") or (c.dep_ == "agent" and verb.tag_ == "VBN") for c in children
+        ) or (verb.tag_ == "VBN" and verb.dep_ == "acomp")
         dobj = (
             next((c for c in children if c.dep_ in ("dobj", "attr", "oprd")), None)
             or _counted_object(verb)
@@ -613,6 +615,9 @@ class EventExtractor:
             # "thousands of miners rallied", "a group of students marched": the people counted
             subj_word = _lemma(_counted(subj))
             rule = self._code_rule(verb, obj_word, subj_word, dobj, predicate) if subj_word else None
+        if rule is None and obj_word in PARTITIVE and dobj is not None and (counted := _counted_deep(dobj)):
+            # "massed tens of thousands of troops", "sent hundreds of soldiers": the things counted
+            rule = self._code_rule(verb, _lemma(counted), subj_word, dobj, predicate)
         if rule is None:
             return
         if _charged_gerund(verb):
@@ -1101,7 +1106,7 @@ class EventExtractor:
         if code[:2] == "03" and verb.lemma_.lower() in self.words.intent:
             # "offered to mediate", "promised to release the prisoners", "proposed a ceasefire":
             # an intent this specific is news with no one named to receive it
-            specific = specific_intent(verb)
+            specific = specific_intent(verb) or self._intended_act(verb)
             if specific is not None:
                 code, needs = specific, False
         if code[:2] == "10" and _deployed(verb, dobj):
@@ -1218,7 +1223,7 @@ class EventExtractor:
                     # "told the ambassador to leave", not "told them he had not left"
                     rule = self.lex.match(f"{lemma}+{child.lemma_.lower()}", "V", obj_word, subj_word)
                 if rule is not None:
-                    return rule
+                    return self._pattern_over(rule, verb)
             rule = self.lex.match(lemma, "V", obj_word, subj_word)
             if rule is None:
                 # "describe X as a threat", "call the tests irresponsible": judge by the predicate's words.
@@ -1245,6 +1250,8 @@ class EventExtractor:
                     return Rule(
                         lemma, "V", found.code, None, None, needs_target=partner, reverse=found.reverse
                     )
+            if rule is not None:
+                rule = self._pattern_over(rule, verb)
             if rule is not None and rule.cameo == SHOW_OF_FORCE and _aimed(verb, dobj, self.words):
                 # "fired rockets at Israeli towns", "fired shells which killed two soldiers":
                 # weapons fired at someone are an attack (190), not a show of force (150)
@@ -1454,6 +1461,23 @@ class EventExtractor:
         ):
             return None  # "matched their spending", "needs a rethink": no act of force named
         return Rule(lemma, "V", found.code, None, None, needs_target=True, alone=True)
+
+    def _pattern_over(self, rule: Rule, verb: Token) -> Rule:
+        """A lexicon rule naming no object or subject yields to a dictionary pattern that reads
+        who acts or what is acted upon, for the roots of ``YIELDING_TO_PATTERNS``: troops that
+        withdraw retreat (0874), an envoy withdrawn is 166; police deployed are 153, not 154."""
+        if rule.specificity or rule.cameo[:2] not in YIELDING_TO_PATTERNS:
+            return rule
+        found = self.verbs.match(verb)
+        if (
+            found is not None
+            and found.code is not None
+            and not found.bare
+            and found.specificity > 0
+            and found.code[:2] in YIELDING_TO_PATTERNS[rule.cameo[:2]]
+        ):
+            return Rule(rule.lemma, "V", found.code, None, None, rule.needs_target, found.reverse)
+        return rule
 
     def _protested(self, ctx: _Context, verb: Token) -> list[str]:
         """Whom a protest is against when no one is its object: the state whose embassy it is
@@ -1871,10 +1895,36 @@ class EventExtractor:
         agents = ctx.split_agents(agent_tok, noun)
         yield from self._emit(ctx, rule.cameo, noun, agents, targets, [], article, rule.needs_target)
 
+    def _intended_act(self, word: Token) -> str | None:
+        """The intent code (03x) of the act an infinitive after ``word`` names, read from the
+        verb dictionary's code for it when it yields (08) or is diplomatic (04, 05): "agreed to
+        resign" (035), "is prepared to lift the ban" (085: 0354), "promised to restore ties"
+        (05: 032); None for other acts ("pledged to cut taxes", "vowed to fight on")."""
+        for act in (c for c in word.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
+            if not any(a.dep_ == "aux" and a.lower_ == "to" for a in act.children):
+                continue
+            lemma = act.lemma_.lower()
+            if lemma in self.words.light_verbs:
+                continue  # "agreed to give him a clear run"
+            obj = next((c for c in act.children if c.dep_ == "dobj"), None)
+            if _lemma(obj) in LEGISLATION | PROCEDURES | PLANS:
+                continue  # "agreed to withdraw his bill": a text given up, no one yielded to
+            found = self.verbs.match(act)
+            code = found.code if found is not None else None
+            if not code or code.startswith(NO_INTERACTION) or code == NO_EVENT:
+                continue
+            if found.bare and not found.standalone:  # type: ignore[union-attr]
+                continue  # a block's default, no pattern: "is prepared to go this far"
+            if code[:2] == "08":
+                return INTENDED_YIELD.get(code[:3], "035")
+            if code[:2] in INTENDED_COOPERATION:
+                return INTENDED_COOPERATION[code[:2]]
+        return None
+
     def _ready(self, ctx: _Context, adj: Token, article: Article) -> Iterator[_Event]:
         """ "said it was ready to release the hostages", "is willing to mediate": the intent
         (03x) of a specific act, by the copula's subject."""
-        code = specific_intent(adj)
+        code = specific_intent(adj) or self._intended_act(adj)
         if code is None:
             return
         ctx.begin()
@@ -5208,6 +5258,33 @@ def _counted(tok: Token) -> Token | None:
     return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
 
 
+def _counted_deep(tok: Token) -> Token | None:
+    """The noun counted through nested partitives: "tens of thousands of troops" -> troops."""
+    counted = _counted(tok)
+    if counted is not None and counted.lemma_.lower() in PARTITIVE:
+        counted = _counted(counted) or counted
+    return counted
+
+
+#: Roots of a lexicon verb rule with no object or subject named (a key) that yield to a
+#: dictionary pattern of one of the roots given, matched on the words around the verb:
+#: withdrawals (16) by troops are retreats (08), deployments (15) of police are 153.
+YIELDING_TO_PATTERNS = {"16": ("08",), "15": ("15",)}
+#: The intent (03x) to do an act of a cooperative root (04-07): "agreed to open talks" 036.
+#: (Material cooperation and aid, 06 and 07, are left to the intent rules of their own words: the
+#: dictionary's 06x of "increase", "invest", "establish" read as pledges of domestic policy.)
+INTENDED_COOPERATION = {"04": "036", "05": "032"}
+#: The intent (035x, 034) to yield in one of the ways of root 08: "agreed to lift the ban" 0354.
+INTENDED_YIELD = {
+    "081": "0351",
+    "082": "0352",
+    "083": "034",
+    "084": "0353",
+    "085": "0354",
+    "086": "0355",
+    "087": "0356",
+}
+
 #: Intransitive verbs whose subject suffers what the phrase after them tells: "died in an air strike".
 SUFFERING = frozenset({"die", "perish", "drown"})
 
@@ -5788,8 +5865,11 @@ def _preps(verb: Token, dobj: Token | None) -> list[Token]:
     """The verb's prepositions and its object's, but for what an object of words is about:
     "criticised Iran's remarks on Iraq" is not upon Iraq ("imposed sanctions on Iraq" is)."""
     out = [c for c in verb.children if c.dep_ == "prep"]
-    for means in [c for c in out if c.lower_ in ("by", "via", "over")]:
-        # "spoke by telephone with Putin": the parser hangs "with" on the means
+    for means in [
+        c for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "via", "over")
+    ]:
+        # "spoke by telephone with Putin": the parser hangs "with" on the means (its "by" read
+        # as a passive's agent at times)
         obj = _pobj(means)
         if obj is not None and obj.lemma_.lower() in MEANS_OF_CONTACT:
             out += [c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("with", "to")]
