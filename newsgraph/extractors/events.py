@@ -2188,7 +2188,7 @@ class EventExtractor:
             voiced = tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.words.light_verbs
             if not (predicated or voiced):
                 continue  # "is illegal", "a threat", "expressed concern"; not "enjoyed support"
-            if tok.dep_ == "amod" and tok.head.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            if tok.dep_ == "amod" and tok.head.dep_ in ("nsubj", "nsubjpass"):
                 continue  # "his greatest ambition was ...": what the subject is, not how it is judged
             if tok.pos_ == "ADJ" and any(c.dep_ == "neg" for c in (*tok.children, *tok.head.children)):
                 continue  # "her chances are not that great": no praise
@@ -4892,9 +4892,11 @@ def _as_did(ctx: _Context, trigger: Token) -> list[str]:
     """Who did the same, told by a clause of a bare auxiliary: "offered his congratulations, as did
     Michael Howard", "was delighted, as were the Tories", "as has Labour"."""
     out: list[str] = []
-    # (a noun's or an adjective's clause is its verb's: "offered his congratulations, as did X";
-    # not a verb's head: "is permitted to sue, as is X" permits, it does not sue)
-    for host in (trigger,) if trigger.pos_ == "VERB" else (trigger, trigger.head):
+    # (a noun's or an adjective's clause is its verb's: "offered his congratulations, as did X",
+    # and a coordinated verb's may hang on the first; not a verb's head: "is permitted to sue, as
+    # is X" permits, it does not sue)
+    hosts = (trigger, trigger.head) if trigger.pos_ != "VERB" or trigger.dep_ == "conj" else (trigger,)
+    for host in hosts:
         for clause in host.children:
             if (
                 clause.dep_ == "advcl"
