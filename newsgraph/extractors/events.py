@@ -756,6 +756,8 @@ class EventExtractor:
             # "will visit Aceh in Indonesia, as well as Sri Lanka": one more object
             extra = _as_well_as(verb) if dobj is not None else []
             for tok in (dative, dobj, *extra):
+                if tok is not None and tok is dobj and _misread_clause(dobj):
+                    continue  # "demanded that Tony Blair sack John Prescott": the clause's actor, below
                 if tok is not None:
                     if rule.cameo[:3] == "042" and tok is dobj and ctx.is_thing(tok):
                         continue  # "visited the tomb of Yasser Arafat in Ramallah": a place, not him
@@ -1565,7 +1567,13 @@ class EventExtractor:
         hosts = [verb] + ([dobj, *_conjuncts(dobj)] if dobj is not None else [])
         preps = [c for h in hosts for c in h.children if c.dep_ == "prep"]
         found = [k for p in preps if p.lower_ == "from" for k in ctx.entities(_pobj(p), kinds=(Kind.STATE,))]
-        for clause in (c for c in verb.children if c.dep_ in ("ccomp", "advcl") and c.i > verb.i):
+        for clause in (c for c in verb.children if c.dep_ in ("ccomp", "advcl", "dobj") and c.i > verb.i):
+            if _misread_clause(clause):
+                # "demanded that Tony Blair resign", parsed with no verb: the name after "that"
+                found += _misread_subject(ctx, clause)
+                continue
+            if clause.dep_ == "dobj":
+                continue
             if clause.dep_ == "advcl" and not _for_clause(clause):
                 continue
             if clause.dep_ == "ccomp" and not any(
@@ -1816,6 +1824,8 @@ class EventExtractor:
                     agents = ctx.split_agents(o, noun)
                 elif prep.lower_ == "of" and rule.cameo[:2] in FORCE_ROOTS:
                     targets += ctx.entities(o)  # "the murder of Anna Vale": the one killed
+                elif rule.cameo[:2] == "03" and prep.lower_ in TOPIC_PREPS:
+                    continue  # "promises on the police", "a pledge over tax": what about, no one
                 elif prep.lower_ in target_preps or prep.lower_ in place_preps:
                     # "a clampdown on the ambitions of Khodorkovsky": an "of" inside the object too
                     ents = ctx.entities(o, kinds=(*ACTORS, Kind.LOCATION), depth=2)
@@ -1887,6 +1897,8 @@ class EventExtractor:
                 subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
                 agents = ctx.split_agents(subj, head) if subj is not None else [ctx.inherited_subject(head)]
             for prep in _preps(head, None):
+                if rule.cameo[:2] == "03" and prep.lower_ in TOPIC_PREPS:
+                    continue  # "made a pledge on Britain's schools": what about
                 for o in prep.children:
                     if o.dep_ == "pobj" and prep.lower_ in target_preps:
                         targets += ctx.entities(o)
@@ -6105,6 +6117,35 @@ def _accused_in_clause(ctx: _Context, verb: Token, acting: list[str]) -> list[st
             continue
         out += [k for k in ctx.entities(actor) if k not in acting and k not in out]
     return out
+
+
+def _misread_clause(tok: Token | None) -> bool:
+    """A "that" clause the parser read as a noun phrase, its bare verb taken for a noun:
+    "demanded that Tony Blair resign" ("resign" a noun with "Tony Blair" its compound),
+    "that Tony Blair sack John Prescott" ("John Prescott" the verb's object)."""
+    if tok is None or tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    first = tok.left_edge
+    return first.dep_ == "mark" and first.lower_ == "that" and first.i < tok.i
+
+
+def _misread_subject(ctx: _Context, clause: Token) -> list[str]:
+    """The actor a misread "that" clause opens with: the name or the office-holder's title
+    right after "that" ("that Tony Blair resign", "that the prime minister apologise")."""
+    j = clause.left_edge.i + 1
+    doc = clause.doc
+    if j < clause.i and doc[j].dep_ == "det":
+        j += 1
+    key = ctx.found.entity_at(j) if j <= clause.i else None
+    if key is not None:
+        return [key] if ctx.kind(key) in ACTORS else []
+    # "that the prime minister apologise": the title runs up to its head word
+    for t in doc[j : clause.i + 1]:
+        if t.pos_ in ("NOUN", "PROPN") and (holder := ctx.office_holder(t)) is not None:
+            return [holder]
+        if t.pos_ not in ("NOUN", "PROPN", "ADJ"):
+            break
+    return []
 
 
 def _prep_object(tok: Token, preps: tuple[str, ...]) -> Token | None:

@@ -1965,6 +1965,10 @@ def _own_subject(clause: Token) -> bool:
 
 
 # -- modality -------------------------------------------------------------------------------------
+#: Verbs of thinking an act over: what they govern is not done ("is considering imposing sanctions").
+CONSIDERING = frozenset({"consider", "contemplate", "weigh", "ponder", "mull", "debate", "explore"})
+
+
 def modality(trigger: Token, words: WordLists) -> tuple[bool, Modality]:
     """Negation and modality of the event ``trigger`` stands for (module doc)."""
     # A noun's verb tells its tense and negation: "would impose sanctions", "did not hold talks".
@@ -2032,6 +2036,13 @@ def modality(trigger: Token, words: WordLists) -> tuple[bool, Modality]:
             and modality is Modality.ASSERTED
         ):
             modality = Modality.PLANNED  # "Jack Straw is to visit Thailand", "Britain is to give"
+        if node.dep_ in ("ccomp", "xcomp", "csubj") and (
+            any(c.dep_ == "mark" and c.lower_ == "whether" for c in node.children)
+            or head_lemma in CONSIDERING
+        ):
+            # "will consider whether to arrest them", "is weighing sending troops", "unclear
+            # whether Israel will strike": an act only thought about
+            return negated, Modality.HYPOTHETICAL
         infinitive = node.dep_ != "acl" or any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
         if (
             node.dep_ in ("xcomp", "ccomp", "acl")

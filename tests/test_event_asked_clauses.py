@@ -1,0 +1,192 @@
+"""Arguments the parse hides or invents (issue 11.4, audit target faults).
+
+- The one a demand is made of is the subject of the clause demanded, also when the parser
+  reads the subjunctive clause as a noun phrase ("demanded that Tony Blair resign": "resign"
+  a noun with "Tony Blair" its compound; "that Tony Blair sack John Prescott": Prescott the
+  object). The name after "that" is asked, not the object of the misread clause.
+- A promise or pledge "on" / "over" / "about" something names what it is about, not whom it
+  is made to ("promises on the police" is no intent towards the state of the police).
+- An act a clause only thinks over ("will consider whether to arrest them", "is weighing
+  sending troops") is hypothetical, not done.
+
+Every table has controls where the nearby name is NOT the target.
+"""
+
+from __future__ import annotations
+
+import pytest
+from factories import argument_row, check_argument_row, show_events
+
+DATE = "2005-03-14"
+UK = "Britain held a general election. "
+PM = "Prime Minister Tony Blair spoke in London. "
+
+DEMANDED_OF = [
+    argument_row(
+        "The Tories demanded that Tony Blair resign.",
+        "10",
+        "organization:conservative-party",
+        "person:tony-blair",
+        id="demanded-that-resign",
+    ),
+    argument_row(
+        "The Tories demanded that Tony Blair quit.",
+        "10",
+        "organization:conservative-party",
+        "person:tony-blair",
+        id="demanded-that-quit",
+    ),
+    argument_row(
+        "The Tories are demanding that Tony Blair step down.",
+        "10",
+        "organization:conservative-party",
+        "person:tony-blair",
+        id="demanding-step-down",
+    ),
+    argument_row(
+        "Michael Howard demanded that Tony Blair sack John Prescott.",
+        "10",
+        "person:michael-howard",
+        "person:tony-blair",
+        id="demanded-that-sack-object",
+    ),
+    argument_row(
+        "The Liberal Democrats demanded that John Prescott apologise to MPs.",
+        "10",
+        "organization:liberal-democrats",
+        "person:john-prescott",
+        id="demanded-apologise-to",
+    ),
+    argument_row(
+        PM + "Michael Howard demanded that the prime minister apologise.",
+        "10",
+        "person:michael-howard",
+        "person:tony-blair",
+        id="demanded-office-holder",
+    ),
+    argument_row(
+        "Charles Kennedy asked that Gordon Brown explain the figures.",
+        "02",
+        "person:charles-kennedy",
+        "person:gordon-brown",
+        id="asked-that",
+    ),
+    argument_row(
+        "Russia demanded that Georgia withdraw its troops.",
+        "10",
+        "state:RUS",
+        "state:GEO",
+        id="state-withdraw",
+    ),
+    argument_row(
+        "The UN demanded that Iran halt enrichment.",
+        "10",
+        "organization:un",
+        "state:IRN",
+        id="igo-halt",
+    ),
+    argument_row(
+        "Tony Blair demanded that Michael Howard explain his plans.",
+        "10",
+        "person:tony-blair",
+        "person:michael-howard",
+        id="explain-his-plans",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "code", "agent", "target", "absent"), DEMANDED_OF)
+def test_the_one_demanded_of(facts, text, code, agent, target, absent):
+    check_argument_row(facts(text, DATE).events, code, agent, target, absent)
+
+
+DEMAND_CONTROLS = [
+    # the one to be sacked is not the one asked
+    ("Michael Howard demanded that Tony Blair sack John Prescott.", "demanded", "person:john-prescott"),
+    # a name inside what is to be done, not its actor
+    ("The Tories demanded that the report on Tony Blair be published.", "demanded", "person:tony-blair"),
+    (
+        "The Tories demanded that the inquiry into Tony Blair's conduct begin.",
+        "demanded",
+        "person:tony-blair",
+    ),
+    ("Michael Howard demanded that the figures be published before Tony Blair speaks.", "demanded", None),
+    # an office no one in the text holds names no one
+    ("Michael Howard demanded that the prime minister apologise.", "demanded", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "wrong"), DEMAND_CONTROLS, ids=[c[0][:50] for c in DEMAND_CONTROLS]
+)
+def test_no_one_else_is_demanded_of(facts, text, trigger, wrong):
+    events = [e for e in facts(text, DATE).events if e.trigger == trigger]
+    assert events, facts(text, DATE).events
+    if wrong is None:
+        assert not any(e.targets for e in events), show_events(tuple(events))
+    else:
+        assert not [e for e in events if wrong in e.targets], show_events(tuple(events))
+
+
+TOPICS = [
+    # what a promise is about is no one it is made to
+    'He said: "Today the Tories are making more extravagant promises on the police."',
+    UK + "Labour made a pledge on the police.",
+    "Labour made a pledge on Britain's schools.",
+    "The Tories made promises over immigration from Poland.",
+    "Michael Howard gave a promise on Europe.",
+    UK + "Labour's promises about the police were costed.",
+]
+
+
+@pytest.mark.parametrize("text", TOPICS, ids=[t[-50:] for t in TOPICS])
+def test_a_promise_on_a_topic_names_no_target(facts, text):
+    events = [e for e in facts(text, DATE).events if e.cameo.startswith("03")]
+    states = {"state:GBR", "state:POL", "organization:eu"}
+    assert not [e for e in events if states & set(e.targets)], show_events(tuple(events))
+
+
+PROMISED_TO = [
+    # the controls: one a promise or offer is made to stays its target
+    argument_row("France made an offer to Germany.", "03", "state:FRA", "state:DEU", id="offer-to"),
+    argument_row(
+        "Russia made a promise of aid to Georgia.", "03", "state:RUS", "state:GEO", id="promise-of-aid-to"
+    ),
+    argument_row("Japan promised aid to Indonesia.", "03", "state:JPN", "state:IDN", id="promised-aid-to"),
+]
+
+
+@pytest.mark.parametrize(("text", "code", "agent", "target", "absent"), PROMISED_TO)
+def test_a_promise_to_someone_keeps_its_target(facts, text, code, agent, target, absent):
+    check_argument_row(facts(text, DATE).events, code, agent, target, absent)
+
+
+CONSIDERED = [
+    ("Britain's police will consider whether to arrest them.", "arrest"),
+    ("Britain is considering whether to impose sanctions on Iran.", "sanctions"),
+    ("Britain is weighing whether to expel Russian diplomats.", "expel"),
+    ("It is unclear whether Israel will attack Iran.", "attack"),
+    ("Britain is considering imposing sanctions on Iran.", "sanctions"),
+    ("France is contemplating sending troops to Chad.", "sending"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger"), CONSIDERED, ids=[c[0][:50] for c in CONSIDERED])
+def test_an_act_only_considered_is_not_done(facts, text, trigger):
+    events = [e for e in facts(text, DATE).events if e.trigger == trigger]
+    assert events, facts(text, DATE).events
+    assert all(e.modality.value == "hypothetical" for e in events), show_events(tuple(events))
+
+
+DONE = [
+    ("The police arrested Mr Smith in Britain.", "arrested"),
+    ("Britain imposed sanctions on Iran, whether or not the EU agreed.", "sanctions"),
+    ("Britain expelled Russian diplomats after considering the evidence.", "expelled"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger"), DONE, ids=[c[0][:50] for c in DONE])
+def test_an_act_done_stays_asserted(facts, text, trigger):
+    events = [e for e in facts(text, DATE).events if e.trigger == trigger]
+    assert events, facts(text, DATE).events
+    assert all(e.modality.value == "asserted" for e in events), show_events(tuple(events))
