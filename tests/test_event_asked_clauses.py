@@ -190,3 +190,110 @@ def test_an_act_done_stays_asserted(facts, text, trigger):
     events = [e for e in facts(text, DATE).events if e.trigger == trigger]
     assert events, facts(text, DATE).events
     assert all(e.modality.value == "asserted" for e in events), show_events(tuple(events))
+
+
+TITLED = [
+    # a bare national title no one in the text holds stands for the one government member
+    # named before it with no office of their own
+    argument_row(
+        "Tony Blair spoke in London. The prime minister ridiculed Michael Howard.",
+        "111",
+        "person:tony-blair",
+        "person:michael-howard",
+        id="pm-ridiculed",
+    ),
+    argument_row(
+        "Tony Blair visited a school in Leeds. Later the prime minister attacked the Conservatives.",
+        "111",
+        "person:tony-blair",
+        "organization:conservative-party",
+        id="pm-later-attacked",
+    ),
+    argument_row(
+        "Gordon Brown spoke about the economy of Britain. The chancellor attacked Michael Howard.",
+        "111",
+        "person:gordon-brown",
+        "person:michael-howard",
+        id="chancellor-attacked",
+    ),
+    argument_row(
+        "Gordon Brown presented the budget in London. The chancellor accused the Tories of lying.",
+        "112",
+        "person:gordon-brown",
+        "organization:conservative-party",
+        id="chancellor-accused",
+    ),
+    argument_row(
+        "Jack Straw spoke in London about Britain. The foreign secretary urged Iran to halt enrichment.",
+        "02",
+        "person:jack-straw",
+        "state:IRN",
+        id="foreign-secretary-urged",
+    ),
+    argument_row(
+        "Tony Blair spoke in London. Michael Howard was ridiculed by the prime minister.",
+        "111",
+        "person:tony-blair",
+        "person:michael-howard",
+        id="pm-passive",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "code", "agent", "target", "absent"), TITLED)
+def test_a_bare_title_is_its_holder(facts, text, code, agent, target, absent):
+    check_argument_row(facts(text, DATE).events, code, agent, target, absent)
+
+
+TITLE_CONTROLS = [
+    # two government members named: the title says not which
+    (
+        "Tony Blair and Gordon Brown spoke in London. The chancellor attacked Michael Howard.",
+        DATE,
+        "attacked",
+        "person:tony-blair",
+    ),
+    # named only after the title
+    (
+        "The prime minister ridiculed Michael Howard. Tony Blair spoke in London.",
+        DATE,
+        "ridiculed",
+        "person:tony-blair",
+    ),
+    # one named with another office holds that one
+    (
+        "Home Secretary Charles Clarke spoke in London. The prime minister attacked Michael Howard.",
+        DATE,
+        "attacked",
+        "person:charles-clarke",
+    ),
+    # no member of the government
+    (
+        "Michael Howard spoke in London. The prime minister ridiculed Charles Kennedy.",
+        DATE,
+        "ridiculed",
+        "person:michael-howard",
+    ),
+    # not in government on the document's date
+    (
+        "Tony Blair spoke in London. The prime minister ridiculed Michael Howard.",
+        "2012-05-01",
+        "ridiculed",
+        "person:tony-blair",
+    ),
+    # another state's title
+    (
+        "Tony Blair spoke in London. The French president attacked Michael Howard.",
+        DATE,
+        "attacked",
+        "person:tony-blair",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "trigger", "wrong"), TITLE_CONTROLS, ids=[c[0][:40] + c[1] for c in TITLE_CONTROLS]
+)
+def test_a_bare_title_is_no_one_else(facts, text, date, trigger, wrong):
+    events = [e for e in facts(text, date).events if e.trigger == trigger]
+    assert not [e for e in events if wrong in e.agents], show_events(tuple(events))

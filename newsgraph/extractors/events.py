@@ -107,6 +107,8 @@ ASKED_CHANGES = frozenset(
 JOINT = frozenset({"040", "044", "045", "046", "050", "057", "030", "036"})
 #: Roots of acts in words (statements, appeals, demands, criticism, rejection, threats):
 #: with someone named, what they are "over" or "about" is their topic, no other target.
+#: Head words of a state's top personal offices a bare "the ..." may name (see ``untitled_holder``).
+NATIONAL_TITLES = frozenset({"minister", "secretary", "chancellor", "president", "premier"})
 WORDS_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
 #: Verbs of an act two sides do to each other: "X and Y clashed" is X upon Y and Y upon X.
 RECIPROCAL = frozenset({"clash", "quarrel", "argue", "row", "spar", "feud", "wrangle", "bicker", "fight"})
@@ -555,7 +557,7 @@ class EventExtractor:
 
     # -- entry ----------------------------------------------------------------------------
     def extract(self, doc: Doc, article: Article, found: DocEntities) -> list[EventFact]:
-        ctx = _Context(doc, found, self.lex, self.words)
+        ctx = _Context(doc, found, self.lex, self.words, date=article.date)
         events: list[_Event] = []
         for sent in doc.sents:
             found_events = settle(list(self._sentence(ctx, sent, article)), self.words)
@@ -2762,6 +2764,10 @@ class _Context:
     _governed: str | None = None
     _governed_named: bool = False  # the home state was only the state named most, no official
     _busy: set[int] = field(default_factory=set)
+    date: str | None = None
+    #: Persons the knowledge base has in the home state's government, named with no office
+    #: here, with where they are first named (see ``untitled_holder``).
+    _untitled: dict[str, int] | None = None
     #: The sector and words each argument of the trigger at hand was named by (see ``_one``).
     details: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
     #: States the trigger's arguments named by a body of theirs ("the government", "ministers"),
@@ -3616,6 +3622,9 @@ class _Context:
         office = self.office_holder(tok)
         if office is not None:
             return [office, *self.modifier_entities(tok, (Kind.STATE,))]
+        untitled = self.untitled_holder(tok) if Kind.PERSON in kinds else None
+        if untitled is not None:
+            return [untitled]
         if tok.lemma_.lower() in self.words.home_bodies and Kind.STATE in kinds:
             # "Mr Blair's government", "his administration": the state its head serves
             for poss in (c for c in tok.children if c.dep_ == "poss"):
@@ -3972,6 +3981,42 @@ class _Context:
         if found is not None and not states and " " not in role:
             found = self._last_titled(tok, found)
         return found
+
+    def untitled_holder(self, tok: Token) -> str | None:
+        """ "Tony Blair ... The prime minister ridiculed ...": a bare national title ("the
+        prime minister", "the chancellor", "the president") the text gives no one stands for the
+        one person named before it, with no office of their own in the text, whom the knowledge
+        base has in the government of the document's state on its date (any date when it has
+        none). None when no one or several fit (the title's state then acts, as before)."""
+        if (
+            tok.tag_ not in ("NN", "NNP")
+            or tok.lower_ not in NATIONAL_TITLES
+            or self.found.entity_at(tok.i) is not None
+            or [c.lower_ for c in tok.children if c.dep_ == "det"] != ["the"]
+            or any(self.found.entity_at(c.i) is not None for c in tok.subtree)  # "the French president"
+            or not offices().is_office(tok.text)
+        ):
+            return None
+        home = self.governed_home()
+        if not home or self.kind(home) is not Kind.STATE:
+            return None
+        if self._untitled is None:
+            from ..resolve.actors import actors  # the knowledge base of persons, as resolution reads it
+
+            iso = self.found.entities[home].iso3 or ""
+            titled = set(self.found.offices.values())
+            self._untitled = {}
+            for key, ent in self.found.entities.items():
+                if ent.kind is not Kind.PERSON or key in titled or not ent.mentions:
+                    continue
+                known = actors().person(ent.label)
+                if known is not None and any(
+                    r.code.startswith(iso + "GOV") and r.holds_on(self.date) for r in known.roles
+                ):
+                    self._untitled[key] = min(m.start for m in ent.mentions)
+        start = tok.idx
+        before = [k for k, first in self._untitled.items() if first < start]
+        return before[0] if len(before) == 1 else None
 
     def _last_titled(self, tok: Token, holder: str) -> str:
         """ "Prince Edward will join ... Prince Harry sparked outrage ... The prince apologised":
