@@ -297,3 +297,43 @@ TITLE_CONTROLS = [
 def test_a_bare_title_is_no_one_else(facts, text, date, trigger, wrong):
     events = [e for e in facts(text, date).events if e.trigger == trigger]
     assert not [e for e in events if wrong in e.agents], show_events(tuple(events))
+
+
+COUPLES = [
+    # "the couple" are the two people just named, as "the pair"
+    argument_row(
+        "Tony Blair met Gordon Brown in London. Michael Howard criticised the couple.",
+        "111",
+        "person:michael-howard",
+        "person:gordon-brown",
+        id="criticised-the-couple",
+    ),
+    argument_row(
+        "Tony Blair met Gordon Brown in London. Michael Howard criticised the couple.",
+        "111",
+        "person:michael-howard",
+        "person:tony-blair",
+        id="criticised-the-couple-first",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "code", "agent", "target", "absent"), COUPLES)
+def test_the_couple_are_the_two_named(facts, text, code, agent, target, absent):
+    check_argument_row(facts(text, DATE).events, code, agent, target, absent)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # named only after; "a couple of" counts, names no one
+        "The couple were attacked by Michael Howard. Tony Blair met Gordon Brown.",
+        "Tony Blair met Gordon Brown. Michael Howard criticised a couple of ministers.",
+    ],
+)
+def test_a_couple_names_no_one_else(facts, text):
+    events = [e for e in facts(text, DATE).events if e.trigger in ("attacked", "criticised")]
+    assert events
+    assert not [e for e in events if {"person:tony-blair", "person:gordon-brown"} & set(e.targets)], (
+        show_events(tuple(events))
+    )

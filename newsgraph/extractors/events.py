@@ -3594,7 +3594,7 @@ class _Context:
             group = self.plural_object(tok, (Kind.PERSON,), counted[0] if counted else None)
             if group and (not counted or counted[0] == len(group)):
                 return group
-            if not group and (tok.lemma_.lower() in ("pair", "duo") or counted == [2]):
+            if not group and (tok.lemma_.lower() in ("pair", "duo", "couple") or counted == [2]):
                 # "Blair met Brown. Howard criticised the rivalry between the pair": the two
                 # people named last, not coordinated
                 return self.last_two_people(tok)
@@ -4642,7 +4642,7 @@ def _group_noun(tok: Token) -> bool:
         return any(c.dep_ == "nummod" and c.lower_ in NUMBER_WORDS for c in tok.children)
     if tok.pos_ == "NUM" and tok.lower_ in NUMBER_WORDS and tok.dep_ != "nummod":
         return bool(dets & {"the", "all"})  # "agreed to release the four", "attacked all three"
-    return lemma in ("pair", "duo") and tok.tag_ == "NN" and dets == {"the"}
+    return lemma in ("pair", "duo", "couple") and tok.tag_ == "NN" and dets == {"the"}
 
 
 #: Verbs that say a threat whatever the dictionary's block: "vowed", "pledged", "promised".
