@@ -337,3 +337,104 @@ def test_a_couple_names_no_one_else(facts, text):
     assert not [e for e in events if {"person:tony-blair", "person:gordon-brown"} & set(e.targets)], (
         show_events(tuple(events))
     )
+
+
+HONOURED = [
+    # a name with an honour or seat after it is a person, not an organization
+    argument_row(
+        "The chairman of the Bar Council, Guy Mansfield QC has warned there is a real risk of unrest.",
+        "01",
+        "person:guy-mansfield",
+        None,
+        id="qc-apposition",
+    ),
+    argument_row(
+        "Guy Mansfield QC criticised Tony Blair.", "111", "person:guy-mansfield", "person:tony-blair", id="qc"
+    ),
+    argument_row(
+        "Michael Mansfield QC accused Tony Blair of lying.",
+        "112",
+        "person:michael-mansfield",
+        "person:tony-blair",
+        id="qc-accused",
+    ),
+    argument_row(
+        "Helen Jones MEP praised Tony Blair.", "051", "person:helen-jones", "person:tony-blair", id="mep"
+    ),
+    argument_row(
+        "Labour's Ann Clwyd MP attacked the Conservatives.",
+        "111",
+        "person:ann-clwyd",
+        "organization:conservative-party",
+        id="mp-after-name",
+    ),
+    # "the <constituency> MP" is the MP the text names
+    argument_row(
+        "Tory MP Jonathan Sayeed is to stand down. The Mid-Bedfordshire MP had criticised Tony Blair.",
+        "111",
+        "person:jonathan-sayeed",
+        "person:tony-blair",
+        id="constituency-mp",
+    ),
+    argument_row(
+        "Labour MP Ann Clwyd spoke in London. The Cynon Valley MP criticised Tony Blair.",
+        "111",
+        "person:ann-clwyd",
+        "person:tony-blair",
+        id="constituency-mp-place",
+    ),
+    # a possessed thing is its owner's; the words that say which thing name no one
+    argument_row(
+        "Tony Blair has backed Chancellor Gordon Brown's pre-Budget report amid opposition claims.",
+        "05",
+        "person:tony-blair",
+        "person:gordon-brown",
+        id="possessed-report",
+    ),
+    argument_row(
+        "Michael Howard attacked Gordon Brown's Treasury plans.",
+        "111",
+        "person:michael-howard",
+        "person:gordon-brown",
+        id="possessed-plans",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "code", "agent", "target", "absent"), HONOURED)
+def test_persons_and_owners_named_in_passing(facts, text, code, agent, target, absent):
+    check_argument_row(facts(text, DATE).events, code, agent, target, absent)
+
+
+NO_BODY = [
+    # no organization made of a person's honour, a constituency's member, a report's description
+    ("Guy Mansfield QC criticised Tony Blair.", "organization:guy-mansfield-qc"),
+    (
+        "Tory MP Jonathan Sayeed is to stand down. The Mid-Bedfordshire MP had criticised Tony Blair.",
+        "organization:mid-bedfordshire-mp",
+    ),
+    ("Tony Blair has backed Chancellor Gordon Brown's pre-Budget report.", "organization:pre-budget"),
+    ("Michael Howard attacked Gordon Brown's Treasury plans.", "organization:treasury"),
+]
+
+
+@pytest.mark.parametrize(("text", "wrong"), NO_BODY, ids=[w for _, w in NO_BODY])
+def test_no_body_of_words_said_in_passing(facts, text, wrong):
+    events = facts(text, DATE).events
+    assert events
+    assert not [e for e in events if wrong in e.agents or wrong in e.targets], show_events(events)
+
+
+KEPT_BODIES = [
+    # the controls: a party, a club, a body before a seat or an honour stays a body
+    ("Plaid Cymru MP Adam Price criticised Tony Blair.", "person:adam-price"),
+    ("Manchester United FC criticised the FA.", "organization:manchester-united"),
+    ("Michael Howard attacked Gordon Brown and the Treasury.", "organization:treasury"),
+    ("Tony Blair backed the EU constitution.", "organization:eu"),
+]
+
+
+@pytest.mark.parametrize(("text", "kept"), KEPT_BODIES, ids=[k for _, k in KEPT_BODIES])
+def test_named_bodies_stay(facts, text, kept):
+    events = facts(text, DATE).events
+    assert [e for e in events if kept in e.agents or kept in e.targets], show_events(events)

@@ -101,6 +101,10 @@ LEADING_PUNCT = frozenset({"'", '"', "“", "”", "‘", "’", "-", "—", "�
 TRAILING_JUNK = frozenset({"'", '"', "“", "”", "‘", "’", "-", "—", "–", ")", "]", ",", ".", ":", ";"})
 #: Dependencies that make a capital or seat the acting government ("Pyongyang warned").
 ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent", "dobj", "iobj", "dative", "conj", "appos"})
+#: Letters after a person's name that name an honour or a seat: "Guy Mansfield QC", "Ann Vole MEP".
+POST_NOMINALS = frozenset({"QC", "KC", "MP", "MEP", "MSP", "MLA", "AM"})
+#: The seats among them: "the Mid-Bedfordshire MP" is the member, no organization.
+SEATS = frozenset({"MP", "MEP", "MSP", "MLA", "AM"})
 ENTITY_LABELS = frozenset({"PERSON", "GPE", "NORP", "ORG", "LOC", "FAC"})
 #: Verbs of a relative clause that make the person the object's officer: (lemma -> role).
 CLAUSE_ROLES = {
@@ -747,6 +751,23 @@ class EntityExtractor:
             and not self._one_word_body(doc, start + 1)
         ):  # "52-year-old Australian Ann Vole" tagged ORG whole: an age or a first name says person
             return _Mention(Kind.PERSON, start + 1, end, _text(doc, start + 1, end))
+        if (
+            label == "ORG"
+            and 3 <= end - start <= 4
+            and doc[end - 1].text in POST_NOMINALS
+            and first_names().get(doc[start].lower_) in ("M", "F")
+            and all(t.is_alpha and t.is_title for t in doc[start : end - 1])
+            and not any(t.lower_ in self.words.organization_words for t in doc[start : end - 1])
+        ):  # "Guy Mansfield QC", "Ann Vole MEP" tagged ORG whole: a person with an honour or seat
+            return _Mention(Kind.PERSON, start, end - 1, _text(doc, start, end - 1))
+        if (
+            label == "ORG"
+            and (doc[end - 1].text in SEATS or (end < len(doc) and doc[end].text in SEATS))
+            and first_names().get(doc[start].lower_) not in ("M", "F")
+            and self.parties.lookup(_text(doc, start, end - (doc[end - 1].text in SEATS))) is None
+            and not any(t.lower_ in self.words.organization_words for t in doc[start:end])
+        ):  # "The Mid-Bedfordshire MP had denied": a constituency describing its member, no body
+            return None
         if label in ("ORG", "FAC", "GPE") and self._described_as_person(doc, start, end):
             # "Rinat Akhmetov, the country's richest man", "chairman Viktor Pinchuk" tagged ORG
             self._person_names.add(text)

@@ -43,7 +43,7 @@ from ..model import Article, EventFact, Kind, Modality
 from . import occurrences
 from .agents import organizations, phrase_words, sectors
 from .dates import event_date
-from .entities import DocEntities
+from .entities import SEATS, DocEntities
 from .lexicon import WordLists, data_lines, first_names, offices, word_lists
 from .meaning import (
     DECLINE_COMMENT,
@@ -778,6 +778,8 @@ class EventExtractor:
                         ]
                         continue
                     found = ctx.entities(tok)
+                    if tok is dobj and ctx.is_thing(tok):
+                        found = _owned_only(ctx, tok, found)
                     if tok is dobj and verb.lemma_.lower() in self.words.light_verbs | GIVING:
                         # "gave his support to Mr Brown", "voiced his anger": "his" is the giver's
                         own = [
@@ -3975,6 +3977,9 @@ class _Context:
             found = found or self.found.offices.get((iso, role))
         if found is None and not states:  # "France's ambassador" is not another state's
             matches = {p for (_, r), p in self.found.offices.items() if r == role}
+            if not matches and tok.text in SEATS and role != tok.lower_:
+                # "the Mid-Bedfordshire MP": the constituency says which seat, the MP named is its
+                matches = {p for (_, r), p in self.found.offices.items() if r.split()[-1:] == [tok.lower_]}
             found = matches.pop() if len(matches) == 1 else None
         if found is not None and bodies and not bodies & self.served([found]):
             return None
@@ -5954,6 +5959,23 @@ def _by_agent(verb: Token) -> Token | None:
         if child.dep_ == "agent":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
     return None
+
+
+def _owned_only(ctx: _Context, thing: Token, found: list[str]) -> list[str]:
+    """Of what a thing's phrase names, its named owner only when it has one: "backed Gordon
+    Brown's pre-Budget report" is Brown's ("pre-Budget" says which report, it is no one)."""
+    owners = [
+        k for c in thing.children if c.dep_ == "poss" and c.pos_ != "PRON" for k in ctx.entities(c)
+    ]
+    if not owners:
+        return found
+    described = {
+        k
+        for c in thing.children
+        if c.dep_ in ("compound", "amod", "nmod") and c.i > max(p.i for p in thing.children if p.dep_ == "poss")
+        for k in ctx.entities(c, depth=1)
+    }
+    return [k for k in found if k in owners or k not in described]
 
 
 def _owner_of_thing(ctx: _Context, thing: Token, acting: list[str]) -> list[str]:
