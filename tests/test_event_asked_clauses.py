@@ -315,6 +315,20 @@ COUPLES = [
         "person:tony-blair",
         id="criticised-the-couple-first",
     ),
+    argument_row(
+        "Gordon Brown will marry Sarah Macaulay in April. Tony Blair offered his congratulations to the couple.",
+        "051",
+        "person:tony-blair",
+        "person:sarah-macaulay",
+        id="congratulations-to-the-couple",
+    ),
+    argument_row(
+        "Gordon Brown met Jack Straw. Later Tony Blair paid tribute to the two men.",
+        "05",
+        "person:tony-blair",
+        "person:jack-straw",
+        id="tribute-to-the-two-men",
+    ),
 ]
 
 

@@ -4984,8 +4984,10 @@ def _voiced(noun: Token | None, verb: Token) -> bool:
         for o in c.children
         if o.dep_ == "pobj"
     ]
-    if recipients and all(o.pos_ == "NOUN" and not any(t.ent_type_ for t in o.subtree) for o in recipients):
-        return False
+    if recipients and all(
+        o.pos_ == "NOUN" and not _group_noun(o) and not any(t.ent_type_ for t in o.subtree) for o in recipients
+    ):
+        return False  # (not "to the couple", "to the two men": people just named)
     return not any(
         (c.dep_ in ("det", "neg") and c.lower_ in ("no", "not", "little"))
         or (c.dep_ in ("acl", "relcl") and _to_infinitive(c))
