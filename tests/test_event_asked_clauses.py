@@ -281,6 +281,25 @@ TITLE_CONTROLS = [
         "ridiculed",
         "person:tony-blair",
     ),
+    # another office than the bare title's
+    (
+        "Tony Blair spoke in London. The deputy prime minister attacked Michael Howard.",
+        DATE,
+        "attacked",
+        "person:tony-blair",
+    ),
+    (
+        "Tony Blair spoke in London. The lord chancellor attacked Michael Howard.",
+        DATE,
+        "attacked",
+        "person:tony-blair",
+    ),
+    (
+        "Gordon Brown spoke in London. The shadow chancellor attacked Charles Kennedy.",
+        DATE,
+        "attacked",
+        "person:gordon-brown",
+    ),
     # another state's title
     (
         "Tony Blair spoke in London. The French president attacked Michael Howard.",
@@ -316,7 +335,8 @@ COUPLES = [
         id="criticised-the-couple-first",
     ),
     argument_row(
-        "Gordon Brown will marry Sarah Macaulay in April. Tony Blair offered his congratulations to the couple.",
+        "Gordon Brown will marry Sarah Macaulay in April. "
+        "Tony Blair offered his congratulations to the couple.",
         "051",
         "person:tony-blair",
         "person:sarah-macaulay",

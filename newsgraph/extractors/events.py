@@ -109,6 +109,29 @@ JOINT = frozenset({"040", "044", "045", "046", "050", "057", "030", "036"})
 #: with someone named, what they are "over" or "about" is their topic, no other target.
 #: Head words of a state's top personal offices a bare "the ..." may name (see ``untitled_holder``).
 NATIONAL_TITLES = frozenset({"minister", "secretary", "chancellor", "president", "premier"})
+#: Words that make another office of a national title: "the deputy prime minister", "the lord chancellor".
+LESSER_TITLES = frozenset(
+    {
+        "lord",
+        "lady",
+        "deputy",
+        "shadow",
+        "vice",
+        "former",
+        "junior",
+        "assistant",
+        "opposition",
+        "under",
+        "acting",
+        "ex",
+        "permanent",
+        "parliamentary",
+        "general",
+        "new",
+        "next",
+        "previous",
+    }
+)
 WORDS_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
 #: Verbs of an act two sides do to each other: "X and Y clashed" is X upon Y and Y upon X.
 RECIPROCAL = frozenset({"clash", "quarrel", "argue", "row", "spar", "feud", "wrangle", "bicker", "fight"})
@@ -3999,6 +4022,9 @@ class _Context:
             or self.found.entity_at(tok.i) is not None
             or [c.lower_ for c in tok.children if c.dep_ == "det"] != ["the"]
             or any(self.found.entity_at(c.i) is not None for c in tok.subtree)  # "the French president"
+            # "the lord chancellor", "the deputy prime minister", "the shadow chancellor": an office
+            # of its own, not the one whose title the bare word is
+            or any(t.lower_ in LESSER_TITLES for t in tok.subtree)
             or not offices().is_office(tok.text)
         ):
             return None
@@ -4985,7 +5011,8 @@ def _voiced(noun: Token | None, verb: Token) -> bool:
         if o.dep_ == "pobj"
     ]
     if recipients and all(
-        o.pos_ == "NOUN" and not _group_noun(o) and not any(t.ent_type_ for t in o.subtree) for o in recipients
+        o.pos_ == "NOUN" and not _group_noun(o) and not any(t.ent_type_ for t in o.subtree)
+        for o in recipients
     ):
         return False  # (not "to the couple", "to the two men": people just named)
     return not any(
@@ -5966,15 +5993,14 @@ def _by_agent(verb: Token) -> Token | None:
 def _owned_only(ctx: _Context, thing: Token, found: list[str]) -> list[str]:
     """Of what a thing's phrase names, its named owner only when it has one: "backed Gordon
     Brown's pre-Budget report" is Brown's ("pre-Budget" says which report, it is no one)."""
-    owners = [
-        k for c in thing.children if c.dep_ == "poss" and c.pos_ != "PRON" for k in ctx.entities(c)
-    ]
+    owners = [k for c in thing.children if c.dep_ == "poss" and c.pos_ != "PRON" for k in ctx.entities(c)]
     if not owners:
         return found
     described = {
         k
         for c in thing.children
-        if c.dep_ in ("compound", "amod", "nmod") and c.i > max(p.i for p in thing.children if p.dep_ == "poss")
+        if c.dep_ in ("compound", "amod", "nmod")
+        and c.i > max(p.i for p in thing.children if p.dep_ == "poss")
         for k in ctx.entities(c, depth=1)
     }
     return [k for k in found if k in owners or k not in described]
