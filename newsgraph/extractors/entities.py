@@ -3198,7 +3198,15 @@ class EntityExtractor:
                     break
         found.extend(self._clause_offices(doc, m, out))
         found.extend(self._founded_by(doc, m, out))
-        if not any(h for h, _r in found) and (company := self._company_anaphor(doc, m, out)) is not None:
+        if (
+            not any(h for h, _r in found)
+            and any(r for _h, r in found)
+            and (party := self._party_anaphor(doc, m, out)) is not None
+        ):
+            # "The Lib Dems ... Party chief executive X", "Y, the party's treasurer": the party
+            # the text is speaking of, not the state a national title would give
+            found = [(party, role) if not h and role else (h, role) for h, role in found]
+        elif not any(h for h, _r in found) and (company := self._company_anaphor(doc, m, out)) is not None:
             found = [(company, _without_company(role)) if not h and role else (h, role) for h, role in found]
         elif (
             any(h for h, _r in found)
@@ -3481,6 +3489,114 @@ class EntityExtractor:
             return None
         # "The Acme saga goes on. The company's founder, X, ...": no subject, one company named
         return self._antecedent_company(doc, j, out) if doc[j].lower_ != "its" else None
+
+    def _party_anaphor(self, doc: Doc, m: _Mention, out: DocEntities) -> str | None:
+        """The party of "the party's chairman X", "Party chief executive X", "X, a party
+        spokesman," and of "its president X" when the clause before has a party for subject:
+        the one party named in this sentence up to the title or in the
+        :data:`PARTY_BACK` sentences before, else the nearest party that was a clause's lone
+        subject there, else the one party the document names before; None when the window
+        names two parties and none is the subject ("Labour and the Tories clashed. The party's
+        treasurer X")."""
+        at = self._party_word_before(doc, m)
+        if at is None:
+            at = self._party_word_after(doc, m)
+        if at is None:
+            return None
+        its = doc[at].lower_ == "its"
+        sent = doc[m.start].sent
+        first = sent.start
+        for _ in range(PARTY_BACK):
+            if first == 0:
+                break
+            first = doc[first - 1].sent.start
+        named: list[str] = []
+        subject: str | None = None
+        for i in range(min(at, m.start) - 1, first - 1, -1):
+            key = out.token_entity.get(i)
+            if key is None or out.entities[key].kind is not Kind.ORGANIZATION:
+                continue
+            tok = doc[i]
+            lone_subject = (
+                tok.dep_ in ("nsubj", "nsubjpass")
+                and tok.dep_ != "conj"
+                and not any(c.dep_ == "conj" for c in tok.children)
+            )
+            if key not in out.parties:
+                if its and lone_subject:
+                    return None  # "Acme said ... its president X": the company's
+                continue
+            if key not in named:
+                named.append(key)
+            if subject is None and lone_subject:
+                subject = key
+        if its:
+            return subject
+        if len(named) == 1:
+            return named[0]
+        if named:
+            return subject
+        before = {
+            key for i, key in out.token_entity.items() if i < first and key in out.parties
+        }
+        return next(iter(before)) if len(before) == 1 else None
+
+    @staticmethod
+    def _party_word_before(doc: Doc, m: _Mention) -> int | None:
+        """The index of "party" (or "its") in a title right before the name: "the party's
+        chairman X", "Party chief executive X", "a party spokesman X", "its president X", also
+        with a comma ("The party's chairman, X,"); None when there is none."""
+        j = m.start - 1
+        if j > 0 and doc[j].text == ",":
+            j -= 1
+        start = max(doc[m.start].sent.start, m.start - 7)
+        seen_title = False
+        while j >= start:
+            tok = doc[j]
+            low = tok.lower_
+            if low in POSSESSIVE and j > 0 and doc[j - 1].lower_ == "party":
+                return j - 1 if seen_title and j >= 2 and doc[j - 2].lower_ == "the" else None
+            if low == "party":
+                return j if seen_title else None
+            if low == "its":
+                return j if seen_title else None
+            if tok.pos_ in ("VERB", "AUX", "ADP", "PUNCT", "DET", "PRON", "NUM") or tok.ent_type_:
+                return None
+            seen_title = seen_title or offices().is_office(low) or offices().is_office(tok.lemma_.lower())
+            j -= 1
+        return None
+
+    @staticmethod
+    def _party_word_after(doc: Doc, m: _Mention) -> int | None:
+        """The same in a title apposed after the name: "X, the party's treasurer,", "X, a party
+        spokesman,", "X, its president,"."""
+        if m.end + 2 >= len(doc) or doc[m.end].text != ",":
+            return None
+        end = min(doc[m.start].sent.end, m.end + 8)
+        i = m.end + 1
+        if doc[i].lower_ == "its":
+            party = i
+            i += 1
+        elif doc[i].lower_ in ("the", "a", "an") and doc[i + 1].lower_ == "party":
+            party = i + 1
+            i += 2
+            if i < end and doc[i].lower_ in POSSESSIVE:
+                if doc[m.end + 1].lower_ != "the":
+                    return None
+                i += 1
+        elif doc[i].lower_ == "party":
+            party = i  # "X, party treasurer,"
+            i += 1
+        else:
+            return None
+        while i < end and doc[i].text not in (",", ";", "(", ".", "-", "–", "—"):
+            tok = doc[i]
+            if tok.pos_ in ("VERB", "AUX", "ADP", "DET") or tok.tag_ in WH_TAGS:
+                return None
+            if offices().is_office(tok.lower_) or offices().is_office(tok.lemma_.lower()):
+                return party
+            i += 1
+        return None
 
     @staticmethod
     def _apposed_possessor(doc: Doc, m: _Mention) -> int | None:
@@ -4759,6 +4875,8 @@ def _government_office(role: str) -> bool:
 
 #: Sentences "the company says" looks back over for the company it speaks of.
 COMPANY_BACK = 3
+#: Sentences "the party's chairman X" looks back over for the party it speaks of.
+PARTY_BACK = 2
 
 #: Offices only a company has: with no holder in their phrase, the document's one company holds them.
 CORPORATE_OFFICES = (
