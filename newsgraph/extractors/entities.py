@@ -43,6 +43,7 @@ from .parties import Party, bodies, groups, parties
 from .roles import (
     CIVIC_OFFICES,
     COMPLEMENT,
+    CONSTITUENCY_TITLES,
     body_head,
     constituency_member,
     law_officer,
@@ -3098,16 +3099,19 @@ class EntityExtractor:
         # Appositions: "Kang Sun Nam, North Korea's defense minister" and the reverse order.
         root = doc[m.start : m.end].root
         heads = [c for c in root.children if c.dep_ == "appos" and c.i >= m.end]
+        seat = root
+        if root.dep_ == "compound" and root.head.i == m.end and root.head.lower_ in CONSTITUENCY_TITLES:
+            seat = root.head  # "The Tory finance spokesman, Brian Monteith MSP,": the seat title heads it
         if (
-            root.dep_ == "appos"
-            and root.head.i < m.start
+            seat.dep_ == "appos"
+            and seat.head.i < m.start
             and not any(
                 (k := out.token_entity.get(i)) is not None and out.entities[k].kind is Kind.PERSON
-                for i in range(root.head.i + 1, m.start)
+                for i in range(seat.head.i + 1, m.start)
             )
         ):
             # "The chairman of X, Sher Khan"; not "India's minister Mr A and Russian minister B"
-            heads.append(root.head)
+            heads.append(seat.head)
             apposed_to = root.head
             if (
                 out.token_entity.get(apposed_to.i) is not None
@@ -3198,6 +3202,8 @@ class EntityExtractor:
                     break
         found.extend(self._clause_offices(doc, m, out))
         found.extend(self._founded_by(doc, m, out))
+        if not any(h for h, _r in found) and (party := self._speaks_for(doc, m, out)) is not None:
+            found.append((party, None))  # "X, for the Liberal Democrats, said": X speaks for the party
         if (
             not any(h for h, _r in found)
             and any(r for _h, r in found)
@@ -3540,6 +3546,39 @@ class EntityExtractor:
             key for i, key in out.token_entity.items() if i < first and key in out.parties
         }
         return next(iter(before)) if len(before) == 1 else None
+
+    @staticmethod
+    def _speaks_for(doc: Doc, m: _Mention, out: DocEntities) -> str | None:
+        """The party a person speaks for: "X, for the Liberal Democrats, said", "X, speaking for
+        the Tories, said", "For the Conservatives, X said"; a party's name only ("for the
+        prosecution" is no one's), closed by a comma, and the person right after the opening
+        phrase."""
+
+        def party_at(i: int, end: int) -> str | None:
+            if i < end and doc[i].lower_ == "the":
+                i += 1
+            key = out.token_entity.get(i)
+            if key is None or key not in out.parties:
+                return None
+            while i < end and out.token_entity.get(i) == key:
+                i += 1
+            return key if i < end and doc[i].text == "," else None
+
+        sent = doc[m.start].sent
+        i = m.end
+        if i + 2 < sent.end and doc[i].text == ",":
+            i += 1
+            if doc[i].lower_ in SPEAKING_FOR:
+                i += 1
+            if doc[i].lower_ == "for":
+                return party_at(i + 1, sent.end)
+        i = sent.start
+        if doc[i].lower_ in SPEAKING_FOR:
+            i += 1
+        if doc[i].lower_ == "for" and (key := party_at(i + 1, m.start)) is not None:
+            comma = max(k for k in range(i, m.start) if out.token_entity.get(k) == key) + 1
+            return key if comma + 1 == m.start else None
+        return None
 
     @staticmethod
     def _party_word_before(doc: Doc, m: _Mention) -> int | None:
@@ -4877,6 +4916,8 @@ def _government_office(role: str) -> bool:
 COMPANY_BACK = 3
 #: Sentences "the party's chairman X" looks back over for the party it speaks of.
 PARTY_BACK = 2
+#: Participles of speaking for a party: "X, speaking for the Tories, said".
+SPEAKING_FOR = frozenset({"speaking", "responding", "replying", "answering"})
 
 #: Offices only a company has: with no holder in their phrase, the document's one company holds them.
 CORPORATE_OFFICES = (
