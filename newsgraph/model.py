@@ -9,6 +9,7 @@ This module imports nothing of the package.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from dataclasses import dataclass
 from enum import Enum
@@ -183,6 +184,7 @@ class DocumentFacts:
     claims: tuple[ClaimFact, ...] = ()
 
 
+@functools.lru_cache(maxsize=65536)  # (pure; node keys are made again and again for one name)
 def slug(name: str) -> str:
     """Lower-case ASCII-ish slug of a name: "Kim Jong-un" -> "kim-jong-un".
 

@@ -369,7 +369,7 @@ def test_every_trigger_row_is_well_formed():
         assert len(row) < 6 or row[5] in ("", "target"), row
         assert lemma == lemma.lower(), row
         assert lemma.strip() == lemma, row
-        assert pos in ("V", "N", "*"), row
+        assert pos in ("V", "N", "A", "*"), row
         assert code == "---" or (code.isdigit() and 2 <= len(code) <= 4), row
 
 

@@ -197,16 +197,19 @@ def extract_articles(
     steps = [registry.get(name)() for name in extractors]
     pending: dict[str, list[DocumentFacts]] = {}
 
-    def pieces() -> Iterator[tuple[str, tuple[Article, Article, int, int]]]:
+    def pieces() -> Iterator[tuple[str, tuple[Article, Article, int, int, bool]]]:
         for article in articles:
             parts = split_text(article.text) if len(article.text) > CHUNK_CHARS else [(0, article.text)]
             for offset, text in parts:
                 piece = article if len(parts) == 1 else dataclasses.replace(article, text=text)
-                yield mask_punctuation_runs(text), (article, piece, offset, len(parts))
+                masked = mask_punctuation_runs(text)
+                yield masked, (article, piece, offset, len(parts), masked != text)
 
-    for doc, (article, piece, offset, total) in _pipe(nlp, pieces(), batch_size):
+    # (whether a run was masked is known from the text parsed, which is the Doc's text:
+    # ``doc.text`` would join every token's text anew)
+    for doc, (article, piece, offset, total, masked) in _pipe(nlp, pieces(), batch_size):
         facts = extract_document(doc, piece, entity_extractor=entity_extractor, extractors=steps)
-        if doc.text != piece.text:
+        if masked:
             facts = _restore_text(facts, piece.text)
         if total == 1:
             yield facts

@@ -620,6 +620,7 @@ class EntityExtractor:
         self._not_names: set[str] = set()  # words the document writes in lower case or in an ORG/NORP
         self._words: set[str] = set()  # every word of the document, lower-cased
         self._texts: list[str] = []  # every token's text, by index
+        self._upper: list[bool] = []  # whether each token's text starts with a capital
         self._lowered: list[str] = []  # every token's lower-case text, by index
         self._read: Doc | None = None  # the document these were read from
 
@@ -1699,6 +1700,7 @@ class EntityExtractor:
                 not_names.add(low)
         self._lowered_words = set(not_names)  # the words the document writes in lower case
         self._texts = texts
+        self._upper = [text[:1].isupper() for text in texts]  # (read by _party_extended)
         self._words = set(lowered)
         self._not_names = not_names | {t.lower_ for e in ents if e.label_ in ("ORG", "NORP") for t in e}
         self._lowered = lowered
@@ -1753,8 +1755,11 @@ class EntityExtractor:
                 covered[i] = True
         # A state's adjective or people the model left untagged ("Two Dutchmen", "Tuvaluan
         # fishermen"): one capitalised word the table knows as a demonym of one state.
-        for tok in doc:
-            if covered[tok.i] or not tok.is_title or tok.pos_ not in ("ADJ", "PROPN", "NOUN"):
+        for i, text in enumerate(texts):  # (a token's is_title is its text's istitle())
+            if covered[i] or not text.istitle():
+                continue
+            tok = doc[i]
+            if tok.pos_ not in ("ADJ", "PROPN", "NOUN"):
                 continue
             if (people := self.table.demonym(tok.text)) is not None:
                 found.append(_Mention(Kind.STATE, tok.i, tok.i + 1, tok.text, state=people))
@@ -1819,17 +1824,19 @@ class EntityExtractor:
     def _party_extended(self, doc: Doc, start: int, end: int, covered: list[bool]) -> _Mention | None:
         """A party name of which the model tagged only a part: "Liberal [Democrat]", "[Liberal] Democrat"."""
         n = len(doc)
+        upper = self._upper
         for left in (2, 1, 0):
             first = start - left
             if first < 0 or any(covered[i] for i in range(first, start)):
                 continue
+            if not all(upper[first:start]):
+                continue  # (the tests below, on strings only: most fail here)
             for right in (2, 1, 0):
                 last = end + right
                 if (left == right == 0) or last > n:
                     continue
-                texts = self._texts
-                if not all(texts[i][:1].isupper() for i in (*range(first, start), *range(end, last))):
-                    continue  # (the test below, on strings only: most fail here)
+                if not all(upper[end:last]):
+                    continue
                 outside = [*doc[first:start], *doc[end:last]]
                 if not all(t.text[:1].isupper() and t.is_alpha for t in outside):
                     continue
@@ -4549,14 +4556,15 @@ class EntityExtractor:
         described: dict[str, set[str]] = {}
         evidence: dict[str, Span] = {}
         mains: dict[bool, str | None] = {}
-        for tok in doc:
-            low = tok.lower_
-            body = low in self.words.described_bodies
-            if (
-                tok.tag_ != "NN"
-                or tok.i in out.token_entity
-                or not (body or low in self.words.described_companies)
-            ):
+        bodies, companies = self.words.described_bodies, self.words.described_companies
+        lowered = self._lowered if self._read is doc else [t.lower_ for t in doc]
+        # (the words first, on strings: only a described noun is read as a token)
+        for i, low in enumerate(lowered):
+            body = low in bodies
+            if not (body or low in companies) or i in out.token_entity:
+                continue
+            tok = doc[i]
+            if tok.tag_ != "NN":
                 continue
             state = self._description_state(doc, tok, out)
             if state is None:

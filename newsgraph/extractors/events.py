@@ -437,7 +437,19 @@ def lexicon() -> Lexicon:
         code, _root, name, *_ = line.split("\t")
         names[code] = name[:1].upper() + name[1:].lower() if name.isupper() else name
     ordered = {k: tuple(sorted(v, key=lambda r: -r.specificity)) for k, v in rules.items()}
-    starts = frozenset(k.split("_")[0].split("+")[0] for k in ordered)
+    # (a verb that only carries a voiced feeling, "had qualms", "offered his congratulations", is
+    # no trigger of its own: "he told MPs he had ..." is still words told)
+    voiced = (
+        classes["@praising"]
+        | classes["@sympathy"]
+        | classes["@misgiving"]
+        | classes["@tribute"]
+        | classes["@confidence"]
+    )
+    carriers = {
+        k for k, v in ordered.items() if all(r.objects is not None and r.objects <= voiced for r in v)
+    }
+    starts = frozenset(k.split("_")[0].split("+")[0] for k in ordered if k not in carriers)
     return Lexicon(ordered, classes, names, starts)
 
 
@@ -462,6 +474,15 @@ class EventExtractor:
         self.lex = lexicon()
         self.words = word_lists()
         self.verbs = verb_dictionary()
+        classes = self.lex.classes
+        #: nouns of feelings voiced ("offered his congratulations", "had qualms about")
+        self.feeling_nouns = (
+            classes["@praising"]
+            | classes["@sympathy"]
+            | classes["@misgiving"]
+            | classes["@tribute"]
+            | classes["@confidence"]
+        )
 
     def __call__(self, doc: Doc, article: Article, found: DocEntities) -> ExtractorOutput:
         from . import ExtractorOutput
@@ -490,7 +511,7 @@ class EventExtractor:
 
     def _sentence(self, ctx: _Context, sent: Span, article: Article) -> Iterator[_Event]:
         consumed: set[int] = set()
-        for tok in sent:
+        for tok in _trigger_tokens(ctx, sent):
             if tok.i in consumed and not _owned_intent(tok):
                 continue
             # (the token's part of speech and lemma, read once: most tokens are no trigger)
@@ -505,7 +526,15 @@ class EventExtractor:
                 continue
             if pos == "ADJ" and tok.dep_ == "acomp" and lemma in READY:
                 yield from self._ready(ctx, tok, article)
-            if lemma not in self.lex.starts and not (pos == "VERB" and self.verbs.lemma(tok) is not None):
+            if tok.lower_ in self.lex.starts and _predicative(tok):
+                yield from self._feeling(ctx, tok, article)
+            if pos == "VERB" and lemma in WANTING:
+                yield from self._wanted(ctx, tok, article)
+            if (
+                lemma not in self.lex.starts
+                and lemma not in self.lex.rules  # (a verb carrying a feeling: "had qualms")
+                and not (pos == "VERB" and self.verbs.lemma(tok) is not None)
+            ):
                 if lemma in PLAN_WORDS and pos == "NOUN" and tok.ent_iob_ == "O":
                     yield from self._nominal(ctx, tok, article)  # "drew up a plan to send aid"
                 continue
@@ -1017,6 +1046,27 @@ class EventExtractor:
             judged = self._disapproved(ctx, verb, dobj, acting)
             if judged:
                 code, targets = DISAPPROVE, judged
+        elif code == DISAPPROVE and not targets and rule.objects is not None:
+            # "had qualms about the home secretary's plans", "raised concerns about Mr Blair"
+            targets = self._disapproved(ctx, verb, dobj, acting)
+            said = self.verbs.match(verb)
+            if not targets and said is not None and said.code and said.specificity > 0:
+                # "expressed concern about schools", "expressed her anger at the person who ...":
+                # about no one named, the dictionary's comment (012, 111)
+                code, needs = said.code, said.code[:2] in PARTNER_ROOTS
+        elif code[:3] == "051" and not targets and rule.objects is not None and dobj is not None:
+            # "had full confidence in Mr Shiga": whom it is in
+            targets += [
+                k
+                for c in (*dobj.children, *verb.children)
+                if c.dep_ == "prep" and c.lower_ == "in"
+                for k in ctx.entities(_pobj(c))
+            ]
+        elif code[:2] == "12" and not targets and rule.objects is not None and dobj is not None:
+            # "Iran's bid was refused after the US blocked its application": one refuses someone
+            # else's request, so "its" is the body named before, not the one who blocks it
+            for poss in (c for c in dobj.children if c.dep_ == "poss" and c.lower_ in ("its", "their")):
+                targets += _named_before(ctx, poss, acting)
         if code[:2] == "03" and verb.lemma_.lower() in self.words.intent:
             # "offered to mediate", "promised to release the prisoners", "proposed a ceasefire":
             # an intent this specific is news with no one named to receive it
@@ -1139,6 +1189,10 @@ class EventExtractor:
                 if rule is not None:
                     return self._pattern_over(rule, verb)
             rule = self.lex.match(lemma, "V", obj_word, subj_word)
+            if rule is not None and obj_word in self.feeling_nouns and not _voiced(dobj, verb):
+                # "expressed a wish to visit", "had no doubt that": no feeling voiced; "paid
+                # tribute to the nation's character": to no one
+                return None
             if rule is None:
                 # "describe X as a threat", "call the tests irresponsible": judge by the predicate's words.
                 judged = self._judgement(verb, dobj, predicate)
@@ -1851,6 +1905,108 @@ class EventExtractor:
                     targets += found
         yield from self._emit(ctx, code, adj, agents, targets, [], article)
 
+    def _feeling(self, ctx: _Context, adj: Token, article: Article) -> Iterator[_Event]:
+        """A feeling about someone, said of its holder: "was concerned about Blair's plans", "is
+        delighted with the Chancellor", "was critical of the government", "were disappointed by
+        the Tories", "was worried that the government had not consulted" (disapproval 110,
+        criticism 111, praise 051: the lexicon's adjective rows). It is an event only with
+        someone named whom the feeling is about: a person, a state, a body, or the owner of a
+        thing named ("worried about the economy" is none)."""
+        rule = self.lex.match(adj.lower_, "A", None, None)
+        if rule is None:
+            return
+        ctx.begin()
+        host = adj.head if adj.dep_ == "acomp" else adj
+        subj = next((c for c in host.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            return
+        agents = ctx.split_agents(subj, host)
+        targets: list[str] = []
+        for prep in (c for c in adj.children if c.dep_ in ("prep", "agent") and c.lower_ in ABOUT_SOMEONE):
+            for about in _prep_objects(prep):
+                if not ctx.is_thing(about):
+                    targets += ctx.entities(about)
+                    continue
+                owning = [k for c in about.children if c.dep_ == "poss" for k in ctx.entities(c)]
+                targets += owning or ctx.owners(about)
+        for clause in (c for c in adj.children if c.dep_ == "ccomp" and _finite(c)):
+            # "concerned that the government had not consulted": whoever did what is felt about
+            inner = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if inner is None or inner.pos_ == "PRON" or clause.lemma_.lower() in UNDERGOING:
+                continue  # "worried that Britain would suffer", "... that it was a mistake"
+            targets += ctx.entities(inner)
+        yield from self._emit(ctx, rule.cameo, adj, agents, targets, [], article, needs_target=True)
+
+    def _wanted(self, ctx: _Context, verb: Token, article: Article) -> Iterator[_Event]:
+        """ "X wants Blair to resign", "wants a date set for Blair to be replaced", "would like
+        the US to lift sanctions": what one wants of someone named is a demand of them (100),
+        their removal a demand for a change of leader (1041). "wants to visit" (no one else)
+        is the intent the meaning rules read."""
+        if verb.lemma_.lower() == "wish":
+            # "wished the couple all the luck in the future", "wished Mr Brown well": good wishes
+            objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+            wished = [c for c in objects if c.lemma_.lower() in GOOD_WISHES] or [
+                c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "well"
+            ]
+            whom = [k for c in objects if c not in wished for k in ctx.entities(c)]
+            if wished and whom:
+                ctx.begin()
+                subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                agents = ctx.split_agents(subj, verb) if subj is not None else [ctx.inherited_subject(verb)]
+                yield from self._emit(ctx, "051", verb, agents, whom, [], article, needs_target=True)
+            return
+        wanted: list[Token] = []
+        for clause in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and _to_infinitive(c)):
+            inner = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if inner is None:
+                # "wants Blair to go" parsed with Blair as the object of "wants"
+                inner = next((c for c in verb.children if c.dep_ == "dobj" and c.i < clause.i), None)
+            if inner is not None:
+                wanted.append(clause)
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is not None:
+            # "wants a date set for Mr Blair to be replaced": a clause of the object's, "for X to"
+            wanted += [
+                c
+                for t in obj.children
+                if t.dep_ in ("acl", "relcl")
+                for c in (t, *t.children)
+                if c.dep_ in ("acl", "advcl", "relcl")
+                and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+            ]
+        targets: list[str] = []
+        code = "100"
+        for clause in wanted:
+            inner = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if inner is None:
+                inner = obj
+            if inner is None or inner.pos_ == "PRON" or clause.lemma_.lower() in UNDERGOING:
+                continue  # "wanted the UK to be prosperous": a wish for how things are, no act asked
+            found = [
+                k for k in ctx.entities(inner) if ctx.kind(k) in (Kind.PERSON, Kind.STATE) or ctx.is_party(k)
+            ]
+            if not found:
+                continue
+            targets += found
+            passive = inner.dep_ == "nsubjpass"
+            if clause.lemma_.lower() in OUSTED if passive else clause.lemma_.lower() in STEPPING_DOWN:
+                code = "1041"  # "wants Blair to be replaced", "wants Blair to go"
+        if not targets:
+            return
+        ctx.begin()
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            return
+        agents = ctx.split_agents(subj, verb)
+        speakers = {a for group in agents for a in group}
+        own = ctx.own_states(speakers) | speakers | ctx.home_of(speakers)
+        if ctx.found.home is not None and all(ctx.kind(a) is Kind.PERSON for a in speakers):
+            # "Mr Clarke wanted Britain to offer refuge": a politician's own country is no one
+            # a demand is made of (as for appeals in a said clause)
+            own.add(ctx.found.home)
+        targets = [t for t in targets if t not in own]
+        yield from self._emit(ctx, code, verb, agents, targets, [], article, needs_target=True)
+
     def _declined(
         self, ctx: _Context, verb: Token, article: Article, answered: bool = False
     ) -> Iterator[_Event]:
@@ -1932,6 +2088,10 @@ class EventExtractor:
             voiced = tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.words.light_verbs
             if not (predicated or voiced):
                 continue  # "is illegal", "a threat", "expressed concern"; not "enjoyed support"
+            if tok.dep_ == "amod" and tok.head.dep_ in ("nsubj", "nsubjpass", "dobj"):
+                continue  # "his greatest ambition was ...": what the subject is, not how it is judged
+            if tok.pos_ == "ADJ" and any(c.dep_ == "neg" for c in (*tok.children, *tok.head.children)):
+                continue  # "her chances are not that great": no praise
             word = tok.lemma_.lower()
             judgement = word in self.lex.classes.get("@negative", ()) or word in self.lex.classes.get(
                 "@positive", ()
@@ -2034,7 +2194,10 @@ class EventExtractor:
             if c.dep_ == "prep" and c.lower_ in ("about", "over", "at", "regarding")
         ):
             about = _pobj(prep)
-            if about is None or not ctx.is_thing(about):
+            if about is None:
+                continue
+            if not ctx.is_thing(about):
+                out += ctx.entities(about)  # "misgivings about Mr Blair"
                 continue
             owning = [
                 k for c in about.children if c.dep_ == "poss" and c.pos_ != "PRON" for k in ctx.entities(c)
@@ -2147,7 +2310,25 @@ class EventExtractor:
         article: Article,
         needs_target: bool = False,
         mutual: bool = False,
+        echoed: bool = True,
     ) -> Iterator[_Event]:
+        if echoed:
+            # "offered his congratulations, as did Michael Howard": the same act of theirs too
+            acting = {a for group in agent_groups for a in group}
+            # (each of them on their own: "as did Michael Howard and Charles Kennedy" is two acts)
+            for other in (k for k in _as_did(ctx, trigger) if k not in acting):
+                yield from self._emit(
+                    ctx,
+                    cameo,
+                    trigger,
+                    [[other]],
+                    targets,
+                    locations,
+                    article,
+                    needs_target,
+                    mutual,
+                    echoed=False,
+                )
         negated, mode = modality(trigger, self.words)
         date = event_date(
             trigger,
@@ -2385,6 +2566,24 @@ class EventExtractor:
         return "1823" if trigger.lemma_.lower() in KILLING else "182"
 
 
+#: The parts of speech :meth:`EventExtractor._sentence` reads a trigger from, and the
+#: dependency and tag of a predicative word (``_predicative``) whatever its part of speech: every
+#: rule there asks for one of them (a rule for another kind of token must add it here).
+TRIGGER_POS = ("VERB", "AUX", "ADJ", "NOUN", "PROPN")
+TRIGGER_DEPS = ("acomp",)
+TRIGGER_TAGS = ("VBN",)
+
+
+def _trigger_tokens(ctx: _Context, sent: Span) -> Iterator[Token]:
+    """The tokens of ``sent`` that may make a trigger, in order; the others (determiners,
+    prepositions, punctuation: about half the words) are never made Tokens."""
+    wanted = ctx.trigger_candidates()
+    doc = sent.doc
+    for i in range(sent.start, sent.end):
+        if wanted[i]:
+            yield doc[i]
+
+
 @functools.cache
 def _quote_ids() -> numpy.ndarray:
     """The spaCy string ids of the tokens that open or close a quotation."""
@@ -2439,6 +2638,7 @@ class _Context:
     _dates: dict[int, list[Span]] | None = None
     _genders: dict[str, str] | None = None
     _quoted: list[bool] | None = None
+    _candidates: list[bool] | None = None
     _governed: str | None = None
     _governed_named: bool = False  # the home state was only the state named most, no official
     _busy: set[int] = field(default_factory=set)
@@ -2459,6 +2659,31 @@ class _Context:
     speakers: set[str] = field(default_factory=set)
     #: The actor's own party named by "the party", "party unity": acted upon though the actor's.
     own_parties: set[str] = field(default_factory=set)
+
+    def trigger_candidates(self) -> list[bool]:
+        """For each token, whether its part of speech, dependency or tag is one a trigger rule
+        reads (see :data:`TRIGGER_POS`), from the doc's arrays, once per document."""
+        if self._candidates is None:
+            import numpy
+            from spacy.attrs import DEP, POS, TAG
+            from spacy.parts_of_speech import IDS
+            from spacy.strings import get_string_id
+
+            table = self.doc.to_array([POS, DEP, TAG])
+            if not len(table):
+                self._candidates = []
+                return self._candidates
+
+            def ids(values: Iterable[int]) -> numpy.ndarray:
+                return numpy.array(list(values), dtype=numpy.uint64)  # (as the table: no float cast)
+
+            wanted = (
+                numpy.isin(table[:, 0], ids(IDS[pos] for pos in TRIGGER_POS))
+                | numpy.isin(table[:, 1], ids(get_string_id(dep) for dep in TRIGGER_DEPS))
+                | numpy.isin(table[:, 2], ids(get_string_id(tag) for tag in TRIGGER_TAGS))
+            )
+            self._candidates = wanted.tolist()
+        return self._candidates
 
     def sentence_dates(self, tok: Token) -> list[Span]:
         """The DATE entities of the token's sentence (``doc.ents`` read once per document)."""
@@ -4216,7 +4441,14 @@ class _Context:
 
 
 #: Verbs that hand over their object: its possessor is the giver ("gave his support to ...").
-GIVING = frozenset({"give", "lend", "offer", "pledge", "throw"})
+# Verbs that give or convey what their object names: "gave his support to Mr Brown", "sent his
+# congratulations", "voiced his concerns": the possessive is the giver's own.
+GIVING = frozenset(
+    {
+        "give", "lend", "offer", "pledge", "throw", "send", "express", "extend", "convey", "voice",
+        "pass", "pay", "relay", "raise", "register", "air", "have", "share", "lodge",
+    }
+)  # fmt: skip
 #: Entity labels of counted things that are no people: "the two years", "the three pounds".
 MEASURES = frozenset({"DATE", "TIME", "MONEY", "QUANTITY", "PERCENT"})
 
@@ -4490,6 +4722,85 @@ PLANS = frozenset(
 )
 #: Adjectives of readiness: "is ready / willing / prepared to X" is the intent of X.
 READY = frozenset({"ready", "willing", "prepared", "happy", "glad"})
+
+#: Prepositions after a word of feeling that name whom it is about: "concerned about", "angry
+#: with", "critical of", "delighted for", "disappointed by".
+ABOUT_SOMEONE = frozenset(
+    {"about", "over", "with", "at", "by", "of", "for", "towards", "toward", "regarding"}
+)
+#: Verbs of a clause that tell what befalls its subject, not its act: "worried that Britain would
+#: suffer" judges no one.
+UNDERGOING = frozenset({"be", "suffer", "lose", "face", "fall", "miss", "become", "get", "remain", "stay"})
+#: Verbs of wanting something of someone: "wants Blair to resign".
+WANTING = frozenset({"want", "wish", "like"})
+#: Verbs whose passive subject is removed ("wants Blair to be replaced") and verbs of leaving an
+#: office ("wants Blair to go"): a demand for a change of leader.
+OUSTED = frozenset({"replace", "sack", "remove", "oust", "dismiss", "fire", "depose", "topple", "unseat"})
+STEPPING_DOWN = frozenset({"resign", "go", "quit", "leave", "retire"})
+GOOD_WISHES = frozenset({"luck", "success", "well", "best", "happiness", "wish"})
+
+
+def _named_before(ctx: _Context, tok: Token, exclude: list[str]) -> list[str]:
+    """The last state or body named before ``tok`` in its sentence or the one before, other than
+    ``exclude``: whose "its" is meant when it cannot be the clause's own subject's."""
+    sent = tok.sent
+    start = sent.start
+    if start > 0:
+        start = tok.doc[start - 1].sent.start
+    for kind in (Kind.STATE, Kind.ORGANIZATION):  # (a state first: "Iran's bid to join the WTO")
+        for i in range(tok.i - 1, start - 1, -1):
+            key = ctx.found.entity_at(i)
+            if key is not None and key not in exclude and ctx.kind(key) is kind:
+                return [key]
+    return []
+
+
+def _as_did(ctx: _Context, trigger: Token) -> list[str]:
+    """Who did the same, told by a clause of a bare auxiliary: "offered his congratulations, as did
+    Michael Howard", "was delighted, as were the Tories", "as has Labour"."""
+    out: list[str] = []
+    # (a noun's or an adjective's clause is its verb's: "offered his congratulations, as did X";
+    # not a verb's head: "is permitted to sue, as is X" permits, it does not sue)
+    for host in (trigger,) if trigger.pos_ == "VERB" else (trigger, trigger.head):
+        for clause in host.children:
+            if (
+                clause.dep_ == "advcl"
+                and clause.lemma_.lower() in ("do", "have", "be")
+                and any(m.dep_ == "mark" and m.lower_ == "as" for m in clause.children)
+                and not any(c.dep_ in ("dobj", "xcomp", "ccomp", "acomp", "attr") for c in clause.children)
+            ):
+                subj = next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+                if subj is not None:
+                    out += [k for group in ctx.split_agents(subj, clause) for k in group]
+    return out
+
+
+def _voiced(noun: Token | None, verb: Token) -> bool:
+    """A feeling a noun voices to someone, not "no doubt that ..." nor a desire ("a wish to
+    visit"), nor sent to a thing ("paid tribute to the nation's character")."""
+    if noun is None:
+        return False
+    recipients = [
+        o
+        for c in (*verb.children, *noun.children)
+        if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    if recipients and all(o.pos_ == "NOUN" and not any(t.ent_type_ for t in o.subtree) for o in recipients):
+        return False
+    return not any(
+        (c.dep_ in ("det", "neg") and c.lower_ in ("no", "not", "little"))
+        or (c.dep_ in ("acl", "relcl") and _to_infinitive(c))
+        for c in noun.children
+    )
+
+
+def _predicative(tok: Token) -> bool:
+    """A word said of its subject: "was concerned", "is delighted", "were disappointed by"."""
+    return tok.dep_ == "acomp" or (tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children))
+
+
 #: Verbs that mention or judge an act: a dictionary pattern of the act's noun is not the act.
 MENTIONING = frozenset(
     {

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from ..errors import ModelNotFoundError
 
 if TYPE_CHECKING:
+    import numpy
     from spacy.language import Language
     from spacy.tokens import Doc
 
@@ -96,11 +97,17 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     """Start a sentence after every line break (headlines and paragraphs carry no full stop)
     and after a wire dateline ("JAKARTA, April 2, 2024 (Reuters) - ..."), whose place name
     would otherwise be parsed as the subject of the first sentence."""
+    import numpy
+    from spacy.attrs import IS_SPACE
+
+    # Only a whitespace token holds a line break (a token's trailing whitespace is one space
+    # at most): those are found in the doc's array, and only they are read as tokens.
     starts = [0]
-    for tok in doc[:-1]:
-        if ("\n" in tok.text and tok.is_space) or "\n" in tok.whitespace_:
-            doc[tok.i + 1].is_sent_start = True
-            starts.append(tok.i + 1)
+    spaces = doc.to_array(IS_SPACE)[:-1]
+    for i in numpy.flatnonzero(spaces).tolist():
+        if "\n" in doc[i].text:
+            doc[i + 1].is_sent_start = True
+            starts.append(i + 1)
     for start in starts:
         _dateline(doc, start)
     return doc
@@ -130,10 +137,18 @@ def prefixed_lemmas(doc: Doc) -> Doc:
     """Give a prefixed irregular past its verb's lemma: "retook" -> "retake", "outran" ->
     "outrun" (the lemmatizer's exceptions know "took", not "retook"). Only verbs whose lemma
     is their own text are looked at."""
+    import numpy
+    from spacy.attrs import LEMMA, LOWER, TAG
+
     exceptions = _verb_exceptions()
-    for tok in doc:
-        if tok.tag_ not in ("VBD", "VBN", "VBP") or tok.lemma_ != tok.lower_:
-            continue
+    # The candidates are found in the doc's arrays (tag, lemma and lower-case form as string
+    # ids); only they are read as tokens.
+    table = doc.to_array([TAG, LEMMA, LOWER])
+    if not len(table):
+        return doc
+    wanted = numpy.isin(table[:, 0], _past_tag_ids()) & (table[:, 1] == table[:, 2])
+    for i in numpy.flatnonzero(wanted).tolist():
+        tok = doc[i]
         word = tok.lower_
         for prefix in VERB_PREFIXES:
             base = exceptions.get(word[len(prefix) :]) if word.startswith(prefix) else None
@@ -143,6 +158,15 @@ def prefixed_lemmas(doc: Doc) -> Doc:
                     tok.tag_ = "VBD"  # an irregular past read as a present ("they retook")
                 break
     return doc
+
+
+@functools.cache
+def _past_tag_ids() -> numpy.ndarray:
+    """The spaCy string ids of the tags :func:`prefixed_lemmas` looks at."""
+    import numpy
+    from spacy.strings import get_string_id
+
+    return numpy.array([get_string_id(tag) for tag in ("VBD", "VBN", "VBP")], dtype=numpy.uint64)
 
 
 #: The loaded lemmatizer's irregular verb forms ("took" -> ["take"]), read when the pipeline loads.

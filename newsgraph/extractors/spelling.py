@@ -7,6 +7,7 @@ merges of :mod:`newsgraph.resolve.names`.
 
 from __future__ import annotations
 
+import functools
 import re
 
 __all__ = ["spelling_key", "spelling_variant"]
@@ -14,6 +15,7 @@ __all__ = ["spelling_key", "spelling_variant"]
 VOWELS = frozenset("aeiouy")
 
 
+@functools.lru_cache(maxsize=65536)  # (pure; resolution compares the same names over and over)
 def spelling_key(word: str) -> str:
     """One key for the ways a name is spelt: casefolded, "Mac" as "Mc", k as c, a doubled letter
     once, a final "ie"/"ey" as "y" (Beverley/Beverly, Viktor/Victor, Follett/Follet)."""

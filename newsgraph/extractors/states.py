@@ -129,6 +129,7 @@ class StateTable:
         self._capitals: dict[str, State] = {}
         self._forms: dict[str, dict[str, State]] = {field: {} for field in FORM_FIELDS}
         self._lookup_cache: dict[str, State | None] = {}  # input text -> answer, the hot path
+        self._opens_cache: dict[str, bool] = {}  # token text -> whether a listed name may start with it
         owner: dict[str, State] = {}
         for row in data["states"]:
             state = State(row["iso3"], row["name"], row["iso2"], row["status"])
@@ -280,8 +281,15 @@ class StateTable:
         start = 0
         while start < n:
             found = None
-            head = fold(texts[start]).split()
-            if head and head[0] in self._first_words and texts[start].lower() != "the":
+            text = texts[start]
+            opens = self._opens_cache.get(text)
+            if opens is None:
+                head = fold(text).split()
+                opens = bool(head) and head[0] in self._first_words and text.lower() != "the"
+                if len(self._opens_cache) >= _CACHE_SIZE:
+                    self._opens_cache.clear()
+                self._opens_cache[text] = opens
+            if opens:
                 whole = whole or doc.text
                 begin = doc[start].idx
                 for end in range(min(n, start + self.max_tokens), start, -1):

@@ -172,6 +172,7 @@ _THE = re.compile(r"^the\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['\u2019]s$")
 
 
+@lru_cache(maxsize=65536)  # (pure; the name index normalises the same names at every batch)
 def normalize(name: str) -> str:
     """Case- and space-insensitive form of a name: "The Kremlin's" -> "kremlin"."""
     text = unicodedata.normalize("NFKC", name).strip()
