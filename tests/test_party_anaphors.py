@@ -6,6 +6,12 @@ Every sentence here is written for these tests. The party is the one named in th
 sentence or the two before, else the one of them that was a clause's lone subject; never when two
 parties are named and neither is, nor for a company's "its president", nor for a former office,
 nor for "a third party candidate".
+
+Also: a person who speaks for a party ("X, for the Liberal Democrats, said", "X, speaking for
+the Tories,", "For the Conservatives, X said") is tied to it; a seat title after the name keeps
+the apposed title before it ("The Tory finance spokesman, X MSP,"); and a person the knowledge
+base knows, named with no office, is of the state a party of that state the document names is
+part of, as when the document names the state.
 """
 
 from __future__ import annotations
@@ -13,11 +19,15 @@ from __future__ import annotations
 import pytest
 from test_org_descriptions import offices, tied
 
+from newsgraph.knowledge import KnowledgeGraph
+from newsgraph.model import Article
+
 pytestmark = pytest.mark.model
 
 TIED = [
     pytest.param(
-        "The Lib Dems have hired a new press chief. Party chief executive Lord Rennard said the move was welcome.",
+        "The Lib Dems have hired a new press chief. Party chief executive Lord Rennard said the move "
+        "was welcome.",
         ("Lord Rennard", "Liberal Democrats", "United Kingdom"),
         id="capitalised-party-premodifier",
     ),
@@ -117,3 +127,101 @@ def test_party_named_after_the_title_gives_no_state(facts):
     # no party before the title: the rule names none, and no national title sends it to a state
     f = facts("The Lib Dems met. Plaid Cymru met too. The party's president, Dafydd Iwan, spoke.")
     assert not any(p == "Dafydd Iwan" and org == "United Kingdom" for p, org, _r in offices(f)), offices(f)
+
+
+SPEAKS_FOR = [
+    pytest.param(
+        "Mark Oaten, for the Liberal Democrats, said the vote showed the government had lost confidence.",
+        ("Mark Oaten", "Liberal Democrats", "United Kingdom"),
+        id="apposed-for-the-party",
+    ),
+    pytest.param(
+        "For the Conservatives, Oliver Letwin said the plan was flawed.",
+        ("Oliver Letwin", "Conservative Party", "United Kingdom"),
+        id="fronted-for-the-party",
+    ),
+    pytest.param(
+        "Alan Beith, speaking for the Lib Dems, said the bill was doomed.",
+        ("Alan Beith", "Liberal Democrats", "United Kingdom"),
+        id="speaking-for",
+    ),
+    pytest.param(
+        "Ann Cole, speaking for the SNP, said Scotland had lost out.",
+        ("Ann Cole", "Scottish National Party", "United Kingdom"),
+        id="speaking-for-an-acronym",
+    ),
+    pytest.param(
+        "Responding for Labour, Hilary Benn said aid would rise.",
+        ("Hilary Benn", "Labour Party", "United Kingdom"),
+        id="fronted-responding-for",
+    ),
+    pytest.param(
+        "Council tax will rise. The Tory finance spokesman, Brian Monteith MSP, said it was a disguise.",
+        ("Brian Monteith", "Conservative Party", "United Kingdom"),
+        id="title-before-a-name-with-a-seat-title",
+    ),
+    pytest.param(
+        "The Labour health spokesman, Jane Hill MP, said waiting lists fell.",
+        ("Jane Hill", "Labour Party", "United Kingdom"),
+        id="title-before-a-name-with-mp",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPEAKS_FOR)
+def test_speaking_for_a_party_ties_to_it(facts, text, expected):
+    person, party, state = expected
+    f = facts(text)
+    assert any(p == person and org == party for p, org, _r in offices(f)), offices(f)
+    assert tied(f, person, state)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        pytest.param(
+            "Jane Roe, for the prosecution, said the case was strong.", "Jane Roe", id="not-a-party"
+        ),
+        pytest.param(
+            "Jane Roe, who voted for the Tories, said the case was strong.", "Jane Roe", id="a-voter"
+        ),
+        pytest.param(
+            "For the Tories, tax was the issue, Jane Roe said.", "Jane Roe", id="fronted-topic-not-speaker"
+        ),
+        pytest.param("Ann Cole, for the Tories' opponents, said so.", "Ann Cole", id="the-partys-opponents"),
+    ],
+)
+def test_no_party_for_other_for_phrases(facts, text, person):
+    f = facts(text)
+    assert not any(p == person for p, _org, _r in offices(f)), offices(f)
+
+
+KNOWN = "Charles Clarke said the bill would pass."
+
+
+def test_a_known_minister_is_of_the_state_of_a_party_the_document_names(facts):
+    f = facts(KNOWN + " Labour's majority was cut to 14 as 62 Labour MPs rebelled.")
+    assert tied(f, "Charles Clarke", "United Kingdom")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(KNOWN, id="nothing-named"),
+        pytest.param(KNOWN + " Germany's SPD backed a similar law.", id="a-foreign-party"),
+    ],
+)
+def test_a_known_minister_stays_unplaced_without_his_states_party(facts, text):
+    f = facts(text)
+    assert not tied(f, "Charles Clarke", "United Kingdom")
+    assert not tied(f, "Charles Clarke", "Germany")
+
+
+def test_the_store_places_a_known_minister_by_a_party_too():
+    with KnowledgeGraph.open(":memory:") as kg:
+        kg.ingest(
+            [Article(id="a", text=KNOWN + " Labour's majority was cut to 14 as 62 Labour MPs rebelled.")]
+        )
+        kg.ingest([Article(id="b", text="Charles Clarke spoke again on Monday. The Bundestag met.")])
+        states = {r.other for r in kg.relations("Charles Clarke") if r.relation == "affiliated_with"}
+        assert states == {"state:GBR"}

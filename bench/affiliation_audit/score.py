@@ -39,7 +39,11 @@ def _graph(set_dir: Path, graphml: Path | None) -> nx.MultiDiGraph:
         tmp = Path(tempfile.mkdtemp())
         db, graphml = tmp / "a.db", tmp / "a.graphml"
         ng = [sys.executable, "-m", "newsgraph"]
-        subprocess.run([*ng, "ingest", str(set_dir / "articles"), "--db", str(db), "-q"], check=True, stdout=subprocess.DEVNULL)
+        subprocess.run(
+            [*ng, "ingest", str(set_dir / "articles"), "--db", str(db), "-q"],
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
         subprocess.run([*ng, "export", str(graphml), "--db", str(db)], check=True, stdout=subprocess.DEVNULL)
     return nx.read_graphml(graphml)
 

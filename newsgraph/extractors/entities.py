@@ -3549,9 +3549,7 @@ class EntityExtractor:
             return named[0]
         if named:
             return subject
-        before = {
-            key for i, key in out.token_entity.items() if i < first and key in out.parties
-        }
+        before = {key for i, key in out.token_entity.items() if i < first and key in out.parties}
         return next(iter(before)) if len(before) == 1 else None
 
     @staticmethod
