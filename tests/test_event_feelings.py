@@ -243,6 +243,12 @@ ROWS = [
         id="said-not-that-great",
     ),
     argument_row(
+        "Mr Blair has failed to tackle the problems, Michael Howard claimed, saying he has the wrong answer.",
+        "111",
+        HOWARD,
+        id="said-has-the-wrong-solution",
+    ),
+    argument_row(
         "Sharon Osbourne expressed her anger at the person who has not worked.",
         "11",
         "person:sharon-osbourne",
@@ -276,6 +282,10 @@ def test_feelings_and_judgements(facts, text, code, agent, target, absent):
             (HOWARD, KENNEDY),
         ),
         ("Tony Blair praised Gordon Brown, as did Michael Howard.", (HOWARD,)),
+        (
+            "Tony Blair said he was pleased and offered his congratulations, as did Michael Howard.",
+            (HOWARD,),
+        ),
         ("Tony Blair was critical of Gordon Brown, as was Michael Howard.", (HOWARD,)),
     ],
 )

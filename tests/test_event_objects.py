@@ -415,6 +415,14 @@ FREEING_APPEALS = [
         id="release-of",
     ),
     pytest.param(
+        # the state whose authorities detain them in it holds them
+        "Jack Straw demanded the release of the Iranian diplomats detained in Iraq.",
+        "10",
+        {P("Jack Straw")},
+        {S("IRQ")},
+        id="release-of-detained-in",
+    ),
+    pytest.param(
         "Jack Straw called for British hostages to be released.",
         "02",
         {P("Jack Straw")},

@@ -236,11 +236,12 @@ MENTIONED = [
         set(),
     ),
     ("Kofi Annan warned that Iraq would face chaos.", "warned", {"person:kofi-annan"}, set()),
+    # (but an allegation is against the actor of the clause alleged: Blair, not Brown)
     (
         "Robert Peston alleges that Tony Blair told Gordon Brown he would step down.",
         "alleges",
         {"person:robert-peston"},
-        set(),
+        {"person:tony-blair"},
     ),
     # what a speaker judges is the subject of the clause, not everyone named in it
     ("Jack Straw said it was wrong to put China under the same embargo as Zimbabwe.", "said", None, None),

@@ -334,7 +334,8 @@ def test_removal_of_a_thing_names_no_target(facts):
 
 
 ON_BEHALF_OF = [
-    ("But Oliver Letwin, for the Tories, attacked government red tape and debt.", "attacked", set()),
+    # (the government whose red tape it is is attacked: the state the Tories are of)
+    ("But Oliver Letwin, for the Tories, attacked government red tape and debt.", "attacked", {"state:GBR"}),
     ("Oliver Letwin, for the Tories, attacked Gordon Brown.", "attacked", {"person:gordon-brown"}),
     (
         "For the Liberal Democrats, Charles Kennedy criticised the Tories.",

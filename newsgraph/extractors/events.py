@@ -198,6 +198,70 @@ LEADERS = frozenset(
 PARTS = frozenset({"piece", "copy", "part", "summary", "version", "text", "draft", "details", "contents"})
 #: Acts of freeing or returning someone: an appeal for them is made of their holders.
 FREEING = frozenset({"release", "free", "freeing", "return", "rescue", "repatriation", "repatriate", "spare"})
+#: Participles of holding people captive: "prisoners held by Iran", "soldiers captured by
+#: Hezbollah" are held by the one named, whom an appeal for their release is made of.
+DETAINING = frozenset(
+    {
+        "detain",
+        "hold",
+        "jail",
+        "imprison",
+        "intern",
+        "keep",
+        "capture",
+        "kidnap",
+        "abduct",
+        "seize",
+        "incarcerate",
+    }
+)
+#: Of those, the acts of a state's authorities: "suspects detained in the UK" are held by the
+#: state they are in; not "an aid worker kidnapped in Iraq", "hostages held in Iraq".
+STATE_DETAINING = frozenset({"detain", "jail", "imprison", "intern", "incarcerate"})
+#: Nouns of asking: "refused despite a request / pleas / calls from X", "against the wishes of X".
+PLEAS = frozenset({"request", "plea", "call", "appeal", "demand", "pressure", "urging", "entreaty", "wish"})
+#: Nouns and verbs of answering a warning, a charge or a call: the one who answers it is the
+#: one it was aimed at ("a rebuttal of a warning from X", "dismissed criticism from X").
+RESPONSE_NOUNS = frozenset(
+    {
+        "rebuttal",
+        "response",
+        "reply",
+        "answer",
+        "retort",
+        "riposte",
+        "rejection",
+        "dismissal",
+        "rebuff",
+        "denial",
+    }
+)
+RESPONSE_VERBS = frozenset(
+    {
+        "rebut",
+        "reject",
+        "dismiss",
+        "answer",
+        "rebuff",
+        "deny",
+        "refute",
+        "counter",
+        "respond",
+        "reply",
+        "shrug",
+    }
+)
+#: Bodies of a state's force that "the X" with no state named means of the document's state
+#: ("Kenyan activists hit out at the police", "criticised the army for the raids").
+HOME_FORCES = frozenset({"police", "army", "military"})
+#: Nouns of claims made against someone: "declined to comment on X's allegations".
+CLAIM_NOUNS = frozenset(
+    {"allegation", "claim", "charge", "accusation", "criticism", "remark", "comment", "report"}
+)
+#: Nouns of talks: "called off the strike after talks with the government" yields to them.
+TALKS = frozenset(
+    {"talk", "negotiation", "deliberation", "meeting", "consultation", "discussion", "dialogue"}
+)
 #: Nouns of a party's own body and bond: "party unity", "party members" are the caller's party.
 PARTY_BODY = frozenset({"unity", "discipline", "loyalty", "member", "activist", "worker", "faithful"})
 #: Kin nouns of one gender: "her husband" is the man of her surname named in the document.
@@ -585,6 +649,11 @@ class EventExtractor:
             rule = self._code_rule(verb, _lemma(counted), subj_word, dobj, predicate)
         if rule is None:
             return
+        if rule.cameo[:2] == "11" and verb.lemma_.lower() in OPPOSING and _lemma(dobj) in PROPOSALS:
+            # "opposed the bill", "will oppose the plans": a proposal rejected (120), no criticism
+            rule = Rule(rule.lemma, rule.pos, REJECTION, None, None)
+        if rule.cameo[:2] == "10" and verb.lemma_.lower() in ORDERING and _act_ordered(verb, dobj):
+            return  # "ordered the destruction of the air force": an act commanded, no one asked
         if _charged_gerund(verb):
             return  # "accused X of telling lies and then attacking the lies": X's act, the charge
         if rule.cameo[:3] == "042" and not passive:
@@ -802,6 +871,8 @@ class EventExtractor:
             # "In a letter to Tony Blair, Kennedy demanded": the letter's addressee is addressed
             targets += _addressees(ctx, _pobj(prep))
         if rule.cameo[:2] in ("02", "10") and not passive:
+            if dobj is not None:
+                targets += _holders(ctx, dobj)  # "demanded the release of prisoners held by Iran"
             # "called for an investigation by the Information Commissioner": the one asked to act
             for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"):
                 wanted = _pobj(prep)
@@ -816,6 +887,8 @@ class EventExtractor:
                         for k in ctx.entities(c if c.dep_ == "nsubj" else _pobj(c))
                         if ctx.kind(k) is Kind.PERSON
                     ]
+                if wanted is not None:
+                    targets += _holders(ctx, wanted)
                 if wanted is not None and ctx.is_thing(wanted):
                     targets += [
                         k
@@ -865,6 +938,19 @@ class EventExtractor:
             # "complained he had inherited a mess when he took over from Jack Straw": the one
             # whose legacy it is
             targets += ctx.inherited_from(verb)
+        if not targets and rule.cameo[:2] == "15" and not passive:
+            # "deployed police along its border with Somalia", "put its navy on alert around
+            # Taiwan": the state across the border, or the one the forces are placed around
+            targets += _faced(ctx, verb, dobj)
+        if not targets and rule.cameo[:2] == "08" and not passive:
+            # "called off the strike after talks with the government", "lifted the ban under
+            # pressure from Washington": the one yielded to
+            targets += _yielded_to(ctx, verb)
+        if not targets and rule.cameo[:2] == "11" and dobj is None and dative is None and not passive:
+            # "X alleges that Mr Blair told Mr Brown ...", "complained that ministers had
+            # ignored ...", "alleged voters were deceived by the chancellor": the one the
+            # allegation is against is the said clause's actor
+            targets += _accused_in_clause(ctx, verb, [a for group in agents for a in group])
         if not targets and rule.cameo[:2] in JUDGING_ROOTS and dobj is not None and verb.dep_ == "ccomp":
             # "rejected the idea Kilroy-Silk posed a threat", parsed with "posed" over "rejected":
             # the idea's own subject
@@ -934,6 +1020,11 @@ class EventExtractor:
                 # "attacked the decision by Britain's highest court", its "by" hung on the verb
                 by = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > dobj.i]
                 targets += [k for p in by for k in ctx.entities(_pobj(p), kinds=(Kind.PERSON, Kind.STATE))]
+        judging_words = rule.cameo[:2] in ("11", "12") or verb.lemma_.lower() in self.words.verbal_force
+        if not targets and dobj is not None and judging_words and not passive and not judged_act:
+            # "attacked government red tape", "criticised the chancellor's budget", "rejected
+            # Labour's plans": the owner of the thing judged is the one judged
+            targets += _owner_of_thing(ctx, dobj, [a for group in agents for a in group])
         asked_for = [dobj] if dobj is not None else []
         asked_for += [
             o for c in children if c.dep_ == "prep" and c.lower_ == "for" and (o := _pobj(c)) is not None
@@ -1031,6 +1122,8 @@ class EventExtractor:
         code, needs = rule.cameo, rule.needs_target
         if code == CRITICISE and verb.lemma_.lower() in self.words.verbal_force:
             needs = False  # "hit out at the central bank", "lashed out at the plans": words of attack
+        if needs and code == "030" and _agreed_with_others(verb):
+            needs = False  # "agreed to let UN investigators into Tigray": consent given to others
         if rule.reverse and code[:2] == "11" and subj is not None and ctx.is_thing(subj):
             needs = False  # "the plan came under fire from X": a policy judged, its judge named
         if (
@@ -1827,6 +1920,11 @@ class EventExtractor:
             agents = [ctx.modifier_entities(noun, (Kind.STATE, Kind.ORGANIZATION))]
         if not any(agents):
             return
+        if not targets and rule.cameo[:2] in WORDS_ROOTS:
+            # "a rebuttal of a warning from X", "dismissed criticism from X": the one who
+            # answers it is the one it was aimed at
+            acting = {a for group in agents for a in group}
+            targets += [k for k in _answerer(ctx, anchor) if k not in acting]
         for event in self._emit(ctx, code, noun, agents, targets, locations, article, needs, mutual=between):
             if charged is not None and charged.head.lemma_.lower() not in PROVEN:
                 event.modality = Modality.REPORTED  # alleged, not yet proven
@@ -2016,17 +2114,19 @@ class EventExtractor:
         if not answered and not declines_comment(verb, self.words) and not _wont_say(verb, self.words):
             return
         ctx.begin()
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        # ("we are not going to discuss": the subject and the link to a verb of saying are "going"'s)
+        clause = verb.head if verb.dep_ == "xcomp" and verb.head.lemma_ == "go" else verb
+        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if (
             subj is not None
             and subj.pos_ == "PRON"
-            and verb.dep_ == "ccomp"
-            and verb.head.lemma_ in self.words.say
+            and clause.dep_ == "ccomp"
+            and clause.head.lemma_ in self.words.say
         ):
             # '"We have nothing to say," a spokesman for X said', "X said it had no comment"
-            subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), subj)
+            subj = next((c for c in clause.head.children if c.dep_ == "nsubj"), subj)
         agents = ctx.split_agents(subj, verb) if subj is not None else [ctx.inherited_subject(verb)]
-        yield from self._emit(ctx, DECLINE_COMMENT, verb, agents, [], [], article)
+        yield from self._emit(ctx, DECLINE_COMMENT, verb, agents, _claimants(ctx, verb), [], article)
 
     # -- reported speech ------------------------------------------------------------------
     def _speech(self, ctx: _Context, verb: Token, article: Article) -> Iterator[_Event]:
@@ -2088,7 +2188,7 @@ class EventExtractor:
             voiced = tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.words.light_verbs
             if not (predicated or voiced):
                 continue  # "is illegal", "a threat", "expressed concern"; not "enjoyed support"
-            if tok.dep_ == "amod" and tok.head.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            if tok.dep_ == "amod" and tok.head.dep_ in ("nsubj", "nsubjpass"):
                 continue  # "his greatest ambition was ...": what the subject is, not how it is judged
             if tok.pos_ == "ADJ" and any(c.dep_ == "neg" for c in (*tok.children, *tok.head.children)):
                 continue  # "her chances are not that great": no praise
@@ -2345,7 +2445,8 @@ class EventExtractor:
         reciprocal = trigger.lemma_.lower() in RECIPROCAL
         if code == SHOW_OF_FORCE and _joint_drill(trigger, agent_groups, ctx):
             code = MILITARY_COOPERATION  # "French and Egyptian warships launched war games"
-        mutual = (mutual or reciprocal or code[:3] in JOINT or code[:2] == "06") and len(agent_groups) > 1
+        joint = mutual or reciprocal or code[:3] in JOINT or code[:2] == "06"
+        mutual = joint and len(agent_groups) > 1
         if len(agent_groups) > 1:
             # "Labour and the Tories attacked the plan": one act of every conjunct, told once
             agent_groups = [[a for group in agent_groups for a in group]]
@@ -2476,6 +2577,9 @@ class EventExtractor:
                 and not any(ctx.kind(t) is Kind.STATE and t not in own | ctx.home_of(agents) for t in tg),
                 own_act=self._warner_acts(ctx, trigger, agents, own),
             )
+            if not tg and (meant[:2] == "12" or negated):
+                # "would not apologise even if the prime minister asked": whom the refusal answers
+                tg = [k for k in _askers(ctx, trigger) if k not in agents and k not in own]
             if meant[:2] in FORCE_ROOTS:
                 irregular = any(
                     (ctx.details.get(a) or (None, None))[0] in IRREGULAR or ctx.armed_group(a) for a in agents
@@ -2493,7 +2597,11 @@ class EventExtractor:
                 continue  # "out to help UKIP take Britain out", "helped Mr Smith win": support, no aid
             if meant[:3] == "173" and not self._can_arrest(ctx, agents) and not _legal(trigger):
                 continue  # "Lucy tracked down Mr Pound": a private person arrests no one
-            if mutual and not tg and len(partners) > 1 and not ctx.others_named(trigger, code):
+            # (also when one phrase names both states: "Greek and Turkish officials met",
+            # "Indian and French warships held joint exercises"; not "the two sides", whoever
+            # they were read as)
+            sides = mutual or (joint and all(ctx.kind(a) is Kind.STATE for a in partners))
+            if sides and not tg and len(partners) > 1 and not ctx.others_named(trigger, code):
                 tg = partners  # with each other
             if not tg and meant[:2] in DOMESTIC and code[:2] not in PLACE_ROOTS:
                 tg = ctx.place_states(
@@ -3068,6 +3176,15 @@ class _Context:
             nodes.append(trigger.head)  # "conducting drills in Alaska"
         # "will visit an orphanage in Tanzania and a credit union in Mozambique": each object's
         nodes += [o for c in trigger.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
+        # "seized control of a town in northern Syria": the place inside the object's "of" phrase
+        nodes += [
+            o
+            for c in trigger.children
+            if c.dep_ == "dobj"
+            for p in c.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for o in _prep_objects(p)
+        ]
         # "killed 23 people when they blew themselves up in Tel Aviv": the clause of the same
         # moment tells where it happened
         nodes += [
@@ -3354,7 +3471,8 @@ class _Context:
             tok.lemma_.lower(),
             tok.tag_ in ("NNS", "NNPS"),
         )
-        body = lemma in self.words.home_bodies and not plural  # "the government"
+        # "the government"; "the police", "the army": the forces of the state the document is about
+        body = (lemma in self.words.home_bodies and not plural) or tok.lower_ in HOME_FORCES
         members = lemma in self.words.home_members and plural  # "ministers"
         dets = [c.lower_ for c in tok.children if c.dep_ in ("det", "predet")]
         if lemma in self.words.home_members and not plural and "the" in dets and set(dets) <= {"the", "both"}:
@@ -3364,8 +3482,8 @@ class _Context:
                 or (c.dep_ in ("compound", "amod") and self.found.entity_at(c.i) is not None)
                 for c in tok.children
             )
-        if body and dets != ["the"] and not (not dets and tok.dep_ == "compound"):
-            return False  # "the government", "government plans"; not "a government"
+        if body and dets != ["the"] and not (not dets and tok.dep_ in ("compound", "nmod")):
+            return False  # "the government", "government plans", "government red tape"; not "a government"
         if not body and not (members and set(dets) <= {"all"}):
             return False  # "ministers", "all MPs"; "the two ministers" are ones just named
         if members and any(c.dep_ == "nummod" for c in tok.children):
@@ -4629,6 +4747,21 @@ def _wont_say(verb: Token, words: WordLists) -> bool:
     """ "The ministry would not comment", "will not say whether ...": declining comment (011),
     unlike "did not say" (nothing done)."""
     lemma = verb.lemma_.lower()
+    if (
+        lemma in words.comment_verbs
+        and any(c.dep_ == "preconj" and c.lower_ == "neither" for c in verb.children)
+        and any(c.dep_ == "conj" and c.lemma_.lower() in words.comment_verbs for c in verb.children)
+    ):
+        return True  # "would neither confirm nor deny that ...", "neither confirmed nor denied"
+    if (
+        lemma in words.comment_verbs
+        and verb.dep_ == "xcomp"
+        and verb.head.lemma_ == "go"
+        and verb.head.tag_ == "VBG"
+        and any(c.dep_ == "neg" for c in verb.head.children)
+        and not any(c.dep_ == "ccomp" for c in verb.children)
+    ):
+        return True  # "is not going to comment", '"We are not going to discuss operational matters"'
     return (
         (
             lemma in words.comment_verbs
@@ -4759,9 +4892,11 @@ def _as_did(ctx: _Context, trigger: Token) -> list[str]:
     """Who did the same, told by a clause of a bare auxiliary: "offered his congratulations, as did
     Michael Howard", "was delighted, as were the Tories", "as has Labour"."""
     out: list[str] = []
-    # (a noun's or an adjective's clause is its verb's: "offered his congratulations, as did X";
-    # not a verb's head: "is permitted to sue, as is X" permits, it does not sue)
-    for host in (trigger,) if trigger.pos_ == "VERB" else (trigger, trigger.head):
+    # (a noun's or an adjective's clause is its verb's: "offered his congratulations, as did X",
+    # and a coordinated verb's may hang on the first; not a verb's head: "is permitted to sue, as
+    # is X" permits, it does not sue)
+    hosts = (trigger, trigger.head) if trigger.pos_ != "VERB" or trigger.dep_ == "conj" else (trigger,)
+    for host in hosts:
         for clause in host.children:
             if (
                 clause.dep_ == "advcl"
@@ -5357,6 +5492,55 @@ def _company_subject(verb: Token) -> bool:
     return False
 
 
+def _agreed_with_others(verb: Token) -> bool:
+    """ "agreed to let UN investigators in", "agreed to allow NATO flights": consent to an act
+    that names another party (an organization, a state, its people) in its clause; not "agreed
+    to stand down", "agreed to serve" (nothing of anyone else)."""
+    if verb.lemma_.lower() != "agree" or any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+        return False  # "agreed with everything she had done": approval
+    for act in (c for c in verb.children if c.dep_ == "xcomp"):
+        # the parties the act is done to or with, not places ("a site on the other side of the
+        # River Tyne") or times ("after its reading in the House of Lords")
+        parties = [
+            t for c in act.children if c.dep_ in ("dobj", "dative", "ccomp", "xcomp") for t in c.subtree
+        ]
+        if any(t.ent_type_ in ("ORG", "GPE", "NORP") and t.dep_ != "pobj" for t in parties):
+            return True
+    return False
+
+
+#: Verbs of standing against a proposal, and the proposals: "opposed the bill" is a rejection.
+OPPOSING = frozenset({"oppose", "resist", "fight"})
+PROPOSALS = LEGISLATION | {
+    "plan",
+    "proposal",
+    "policy",
+    "reform",
+    "scheme",
+    "move",
+    "idea",
+    "decision",
+    "deal",
+}
+REJECTION = "120"
+#: Verbs of commanding: with an act as object and no one told to do it, an order to one's own
+#: people ("ordered the destruction of the air force", "ordered a withdrawal"), no demand (10x).
+ORDERING = frozenset({"order", "command", "instruct", "direct"})
+ACT_SUFFIXES = ("tion", "sion", "ment", "ure", "al", "ing", "ance", "ence")
+
+
+def _act_ordered(verb: Token, dobj: Token | None) -> bool:
+    """An order whose object is an act (a noun of action) and which tells no one what to do:
+    "ordered the destruction of X", "ordered an immediate withdrawal" (not "ordered Google to
+    pay", "ordered the ambassador out", "ordered 12 aircraft")."""
+    if dobj is None or dobj.pos_ != "NOUN" or dobj.ent_type_:
+        return False
+    if any(c.dep_ in ("xcomp", "ccomp", "dative", "oprd", "prt") for c in verb.children):
+        return False
+    lemma = dobj.lemma_.lower()
+    return lemma.endswith(ACT_SUFFIXES) and lemma not in PERSONNEL
+
+
 def _goods(obj: Token | None) -> bool:
     """ "12 Boeing aircraft", "50 new trains", "more oil": things bought, counted or traded."""
     if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.ent_type_ in ("PERSON", "GPE", "NORP", "ORG"):
@@ -5386,7 +5570,52 @@ WRONGDOING = frozenset(
         "kill",
     }
     | {"illegal", "unlawful", "corrupt", "fraud", "blame", "fault", "responsible", "involve", "know", "order"}
+    | {"behind"}  # "denied that its agents were behind the attack": responsibility
 )
+#: People who act for a state or body: "denied that its troops / Russian hackers had ...", an act
+#: the denier is blamed for.
+ACTING_FOR = frozenset(
+    {
+        "troop",
+        "soldier",
+        "force",
+        "army",
+        "military",
+        "police",
+        "officer",
+        "agent",
+        "spy",
+        "hacker",
+        "official",
+        "minister",
+        "diplomat",
+        "staff",
+        "member",
+        "supporter",
+        "fighter",
+        "militia",
+        "navy",
+        "warship",
+        "aircraft",
+        "jet",
+        "warplane",
+        "drone",
+        "unit",
+        "service",
+    }
+)
+
+
+def _own_people(subj: Token) -> bool:
+    """ "its troops", "our forces", "Russian hackers", "Iranian agents": people acting for the
+    denier (by its possessive) or for a nation (by a nationality word), blamed for the act."""
+    if subj.lemma_.lower() not in ACTING_FOR:
+        return False
+    return any(
+        (c.dep_ == "poss" and c.lower_ in ("its", "their", "our", "his", "her", "my"))
+        or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE"))
+        for c in subj.children
+    )
 
 
 def _fact_denied(verb: Token, negative: Iterable[str], an_act: Callable[[Token], bool]) -> bool:
@@ -5408,7 +5637,7 @@ def _fact_denied(verb: Token, negative: Iterable[str], an_act: Callable[[Token],
         or (subj.pos_ == "PRON" and subj.lower_ not in ("it", "this", "that"))
     ):
         return False
-    if an_act(clause):
+    if an_act(clause) or _own_people(subj):
         return False
     words = {t.lemma_.lower() for t in clause.subtree} | {t.lemma_.lower() for t in subj.subtree}
     return not (words & WRONGDOING or words & set(negative))
@@ -5668,6 +5897,214 @@ def _by_agent(verb: Token) -> Token | None:
         if child.dep_ == "agent":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
     return None
+
+
+def _owner_of_thing(ctx: _Context, thing: Token, acting: list[str]) -> list[str]:
+    """Whose a judged thing is: its named possessor ("the chancellor's budget", "Labour's
+    plans") or a common noun naming a body before it ("government red tape", "council
+    plans"); not a pronoun ("his plans": the pronoun rules), nor a name before it, which
+    says what the thing is about ("the Iraq war", "the Kyoto treaty")."""
+    if ctx.found.entity_at(thing.i) is not None or thing.pos_ != "NOUN":
+        return []
+    return [
+        k
+        for c in thing.children
+        if (c.dep_ == "poss" and c.pos_ != "PRON") or (c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN")
+        for k in ctx.entities(c, kinds=(Kind.PERSON, Kind.STATE, Kind.ORGANIZATION))
+        if k not in acting
+    ]
+
+
+def _holders(ctx: _Context, wanted: Token) -> list[str]:
+    """Who holds the people an appeal wants freed: "the release of suspects detained without
+    trial in the UK", "the freeing of prisoners held by Iran", "the return of hostages who
+    are being kept in Syria": the "by" agent of the holding participle, else the state of the
+    place they are held in."""
+    if wanted.lemma_.lower() not in FREEING:
+        return []
+    out: list[str] = []
+    held = [
+        p
+        for c in wanted.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for o in _prep_objects(c)
+        for p in (o, *o.conjuncts)
+    ]
+    for clause in (
+        c
+        for p in held
+        for c in p.children
+        if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in DETAINING and (c.tag_ == "VBN")
+    ):
+        holder = _by_agent(clause)
+        if holder is not None:
+            out += [k for k in ctx.entities(holder, kinds=(Kind.STATE, Kind.ORGANIZATION)) if k not in out]
+            continue
+        if clause.lemma_.lower() not in STATE_DETAINING:
+            continue
+        for prep in (t for t in clause.subtree if t.dep_ == "prep" and t.lower_ in ("in", "at")):
+            out += [k for o in _prep_objects(prep) for k in ctx._state_of_place(o) if k not in out]
+    return out
+
+
+def _askers(ctx: _Context, trigger: Token) -> list[str]:
+    """Who asked for what a refusal refuses: "would not apologise even if Tony Blair asked him
+    to", "refused to resign when the party urged him to", "after being asked by the Speaker",
+    "despite a request from Mr Blair", "despite calls from MPs"."""
+    nodes = [trigger, *(c for c in trigger.children if c.dep_ == "xcomp")]
+    if trigger.dep_ == "xcomp":
+        nodes.append(trigger.head)  # "refused to apologise, although X asked him to"
+    out: list[str] = []
+    for node in nodes:
+        for child in node.children:
+            asker: Token | None = None
+            if child.dep_ == "advcl" and child.lemma_.lower() in REQUESTING:
+                passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in child.children)
+                asker = (
+                    _by_agent(child)
+                    if passive
+                    else next((c for c in child.children if c.dep_ == "nsubj"), None)
+                )
+                if asker is not None and asker.pos_ == "PRON":
+                    asker = None
+            elif child.dep_ == "prep" and child.lower_ in ("despite", "against"):
+                plea = _pobj(child)
+                if plea is not None and plea.lemma_.lower() in PLEAS:
+                    asker = next(
+                        (c for c in plea.children if c.dep_ == "poss" and c.pos_ != "PRON"), None
+                    ) or next(
+                        (
+                            o
+                            for c in plea.children
+                            if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")
+                            for o in _prep_objects(c)
+                        ),
+                        None,
+                    )
+            if asker is not None:
+                out += [k for k in ctx.entities(asker) if k not in out]
+    return out
+
+
+def _answerer(ctx: _Context, noun: Token) -> list[str]:
+    """Who answers a warning, charge or call told by ``noun``: its target. "Mr Brown's
+    insistence was a rebuttal of a warning from X", "Labour issued a rebuttal of criticism from
+    X", "Mr Brown dismissed warnings from X", "responded to criticism from X", "X's response to
+    the attack from Y"."""
+    head = noun.head
+    answer: Token | None = None  # the noun or verb of answering
+    if noun.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in RESPONSE_VERBS:
+        answer = head
+    elif noun.dep_ == "pobj" and head.dep_ == "prep":
+        holder = head.head
+        # "a rebuttal of", "a response to", "responded to"
+        answering = RESPONSE_NOUNS if head.lower_ == "of" else RESPONSE_NOUNS | RESPONSE_VERBS
+        if head.lower_ in ("of", "to") and holder.lemma_.lower() in answering:
+            answer = holder
+    if answer is None:
+        return []
+    who: Token | None = None
+    if answer.pos_ == "VERB":
+        who = next((c for c in answer.children if c.dep_ == "nsubj"), None)
+    else:
+        who = next((c for c in answer.children if c.dep_ == "poss"), None) or next(
+            (o for c in answer.children if c.dep_ == "prep" and c.lower_ == "by" for o in _prep_objects(c)),
+            None,
+        )
+        if who is None and answer.dep_ in ("attr", "dobj"):
+            # "his insistence was a rebuttal of ...": the subject, or whose the subject is;
+            # "Labour issued a rebuttal of ...": who issued it
+            subj = next((c for c in answer.head.children if c.dep_ == "nsubj"), None)
+            if subj is not None and ctx.is_thing(subj):
+                subj = next((c for c in subj.children if c.dep_ == "poss"), None)
+            who = subj
+    if who is None:
+        return []
+    return ctx.pronoun(who, noun) if who.pos_ == "PRON" else ctx.entities(who)
+
+
+def _claimants(ctx: _Context, verb: Token) -> list[str]:
+    """Whose claims one declines to comment on: "declined to comment on Cambodia's
+    allegations", "would not comment on claims by the Tories" (not a topic: "on the talks")."""
+    out: list[str] = []
+    for host in (verb, *(c for c in verb.children if c.dep_ == "xcomp")):
+        for prep in (c for c in host.children if c.dep_ == "prep" and c.lower_ in ("on", "about")):
+            for claim in (o for o in _prep_objects(prep) if o.lemma_.lower() in CLAIM_NOUNS):
+                makers = [c for c in claim.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+                makers += [
+                    o
+                    for c in claim.children
+                    if c.dep_ == "prep" and c.lower_ in ("by", "from")
+                    for o in _prep_objects(c)
+                ]
+                out += [k for m in makers for k in ctx.entities(m) if k not in out]
+    return out
+
+
+def _faced(ctx: _Context, verb: Token, dobj: Token | None) -> list[str]:
+    """The state a show of force faces: across "its border with X", or the place it is put
+    "around" or "near" ("put its navy on alert around Taiwan")."""
+    hosts = [verb, *([dobj] if dobj is not None else [])]
+    preps = [c for h in hosts for c in h.children if c.dep_ == "prep"]
+    # (one phrase deeper: "on high alert around Taiwan")
+    preps += [q for p in list(preps) for o in _prep_objects(p) for q in o.children if q.dep_ == "prep"]
+    out: list[str] = []
+    for prep in preps:
+        for obj in _prep_objects(prep):
+            if obj.lemma_.lower() in ("border", "frontier", "boundary"):
+                sides = [
+                    o
+                    for c in obj.children
+                    if c.dep_ == "prep" and c.lower_ == "with"
+                    for o in _prep_objects(c)
+                ]
+                out += [k for o in sides for k in ctx._state_of_place(o) if k not in out]
+            elif prep.lower_ in ("around", "near", "off"):
+                out += [k for k in ctx._state_of_place(obj) if k not in out]
+    return out
+
+
+def _yielded_to(ctx: _Context, verb: Token) -> list[str]:
+    """Whom a concession answers: the other side of the talks it followed ("after talks with
+    the government", "following negotiations with the rebels") or the one whose pressure or
+    demands it gave way to ("under pressure from Washington", "in response to demands from X")."""
+    out: list[str] = []
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        noun = _pobj(prep)
+        if noun is None:
+            continue
+        if prep.lower_ in ("after", "following") and noun.lemma_.lower() in TALKS:
+            sides = [
+                o for c in noun.children if c.dep_ == "prep" and c.lower_ == "with" for o in _prep_objects(c)
+            ]
+        elif prep.lower_ in ("under", "after", "following") and noun.lemma_.lower() in PLEAS:
+            sides = [
+                o
+                for c in noun.children
+                if c.dep_ == "prep" and c.lower_ in ("from", "by")
+                for o in _prep_objects(c)
+            ]
+            sides += [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+        else:
+            continue
+        out += [k for o in sides for k in ctx.entities(o) if k not in out]
+    return out
+
+
+def _accused_in_clause(ctx: _Context, verb: Token, acting: list[str]) -> list[str]:
+    """Whom an allegation or complaint told in a clause is against: the clause's named actor
+    ("alleges that Mr Blair told ...", "complained ministers had ignored ..."), or its "by"
+    agent when the clause is passive ("alleged voters were deceived by the chancellor"); not a
+    pronoun (often the speaker: "alleges he was told nothing")."""
+    out: list[str] = []
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and _content_clause(c)):
+        actor = _by_agent(clause)
+        if actor is None and not any(c.dep_ in ("nsubjpass", "auxpass") for c in clause.children):
+            actor = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if actor is None or actor.pos_ == "PRON":
+            continue
+        out += [k for k in ctx.entities(actor) if k not in acting and k not in out]
+    return out
 
 
 def _prep_object(tok: Token, preps: tuple[str, ...]) -> Token | None:

@@ -305,6 +305,9 @@ QUOTED_FORCE = frozenset(
         "raze",
         "eliminate",
         "target",
+        "sink",
+        "shoot",
+        "kill",
     }
 )
 #: Words that make a quoted first-person response political, no force: "at the ballot box".
@@ -350,9 +353,28 @@ def _quoted_threat(trigger: Token, words: WordLists) -> bool:
                 subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
             own = subj is not None and (subj.lower_ in ("we", "i") or _armed_subject(verb))
             plain = not any(t.lemma_.lower() in UNARMED_REPLIES for t in verb.subtree)
-            if future and own and plain:
+            if future and (own or _conditional_passive(verb)) and plain:
                 return True
     return False
+
+
+def _conditional_passive(verb: Token) -> bool:
+    """A passive act of force promised to whoever does something: "any vessel that enters our
+    waters will be sunk", "anyone who crosses the line will be shot", "if they come, they will
+    be destroyed" (not "many people will be killed", a forecast)."""
+    if not any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ == "agent" for c in verb.children):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subj is None:
+        return False
+    anyone = subj.lower_ in ("anyone", "anybody", "whoever") or any(
+        c.dep_ == "det" and c.lower_ in ("any", "every") for c in subj.children
+    )
+    condition = any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        for c in verb.children
+    )
+    return anyone or (condition and subj.lower_ in ("they", "you"))  # "if they come, they will be ..."
 
 
 #: Words that tell which cooperation a deal agreed on is: "a free-trade pact" is economic (0311),
@@ -411,7 +433,9 @@ def declines_comment(verb: Token, words: WordLists) -> bool:
     """ "refused to comment", "declined to be drawn on the date", "refused to give succour
     to suggestions", "declined to back speculation": a refusal to answer (011), no act
     refused (``verb`` is the verb of refusing)."""
-    for act in (c for c in verb.children if c.dep_ == "xcomp"):
+    # ("Israel's refusal to comment": the noun's infinitive)
+    infinitives = ("xcomp", "acl") if verb.pos_ == "NOUN" else ("xcomp",)
+    for act in (c for c in verb.children if c.dep_ in infinitives):
         lemma = act.lemma_.lower()
         if lemma in words.comment_verbs:
             return True
@@ -435,6 +459,8 @@ def declines_comment(verb: Token, words: WordLists) -> bool:
     return False
 
 
+#: Nouns of refusing: "Serbia's refusal to join the sanctions" is a refusal (12x), its act not done.
+REFUSAL_NOUNS = frozenset({"refusal"})
 #: Verbs that carry an answer of no comment: "had / made / offered / gave / issued no comment".
 NO_COMMENT_VERBS = frozenset({"have", "make", "offer", "give", "issue", "provide"})
 
@@ -1070,7 +1096,8 @@ def warning(
             # (any body warned against a military act: "warned NATO against deploying troops")
             military = any(_military_word(t, words) or t.lemma_.lower() in ARMED for t in child.subtree)
             threat = threat or (not domestic and desist and (foreign or military))
-            told = told or (domestic and desist)
+            # between politicians "warned against complacency / gloating" admonishes: advice (020)
+            told = told or (domestic and (desist or not threat))
         elif child.dep_ == "xcomp":
             # "warned X not to", "warned X to stop"; not "warned residents to stay indoors"
             # (advice for their own good)
@@ -1332,9 +1359,20 @@ def _threatened(clause: Token, words: WordLists) -> bool:
     if not future:
         return False
     subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    acting = clause.lemma_.lower() in words.threat_acts or clause.lemma_.lower() in words.verbal_force
-    if subj is not None and subj.lower_ in ("it", "we", "they", "i", "he", "she") and acting:
-        return True  # "warned it would retaliate"; not "warned it would go bankrupt"
+    lemma = clause.lemma_.lower()
+    acting = (
+        lemma in words.threat_acts
+        or lemma in words.verbal_force
+        or lemma in words.violent_verbs
+        # "would fire missiles deep into Israel", "would launch strikes": a weapon or an attack as its object
+        or any(c.dep_ == "dobj" and c.lemma_.lower() in words.military_threat for c in clause.children)
+    )
+    if (
+        subj is not None
+        and (subj.lower_ in ("it", "we", "they", "i", "he", "she") or _warners_body(subj))
+        and acting
+    ):
+        return True  # "warned it would retaliate", "that the group would strike"; not "it would go bankrupt"
     # The clause's own object or its phrase ("would face consequences", "would face calls for
     # action"); not what is judged ("the use of force could be illegal") or what another act
     # deeper down is about ("safer to seek a resolution sanctioning military action").
@@ -1349,6 +1387,42 @@ def _threatened(clause: Token, words: WordLists) -> bool:
         o for n in list(near) for p in n.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
     ]
     return any(t.lemma_.lower() in words.threat_acts for t in near)
+
+
+#: Nouns by which a warner's spokesman names the body he speaks for: "the group would fire ...".
+BODIES = frozenset(
+    {
+        "group",
+        "movement",
+        "organisation",
+        "organization",
+        "government",
+        "regime",
+        "administration",
+        "country",
+        "state",
+        "kingdom",
+        "republic",
+        "army",
+        "military",
+        "militia",
+        "alliance",
+    }
+)
+
+
+def _warners_body(subj: Token) -> bool:
+    """ "the group", "the movement", "our army", "its forces": the body the warner speaks for,
+    named by a definite or own word (not "a group of protesters", "the Lebanese army")."""
+    lemma = subj.lemma_.lower()
+    if lemma not in BODIES and lemma not in ("force", "troop", "soldier", "fighter"):
+        return False
+    dets = [c for c in subj.children if c.dep_ in ("det", "poss")]
+    if any(c.dep_ in ("amod", "compound", "prep", "acl", "relcl") for c in subj.children):
+        return False
+    if any(c.lower_ in ("our", "its", "their", "my") for c in dets):
+        return True
+    return lemma in BODIES and any(c.lower_ == "the" for c in dets)
 
 
 def _agents_act(trigger: Token) -> list[Token]:
@@ -1412,13 +1486,20 @@ def settle(events: list[E], words: WordLists) -> list[E]:
         if _unconfirmed(trig, words):
             drop.add(n)  # "refused to confirm that Mr Blair had met the ambassador": not told as done
             continue
-        if lemma in words.refusal and declines_comment(trig, words):
+        if (lemma in words.refusal or lemma in REFUSAL_NOUNS) and declines_comment(trig, words):
             event.cameo = DECLINE_COMMENT
             continue
         if event.cameo == DECLINE_COMMENT and (
             lemma in words.comment_verbs or lemma in PRESSED or no_comment(trig)
         ):
             event.negated, event.modality = False, Modality.ASSERTED  # "would not comment": declined
+            continue
+        if (
+            event.cameo[:3] == "016"
+            and trig.dep_ == "conj"
+            and any(o.cameo == DECLINE_COMMENT for o in by_trigger.get(trig.head.i, ()))
+        ):
+            drop.add(n)  # "would not confirm or deny that ...": no answer, no denial
             continue
         if event.cameo[:3] == "016" and event.negated:
             drop.add(n)  # "did not deny reports that ...": no denial, and nothing else said
@@ -1531,6 +1612,25 @@ def settle(events: list[E], words: WordLists) -> list[E]:
             continue
         if infinitive and trig.head.lemma_.lower() in REQUESTING:
             drop.add(n)  # "urged Iran to return", "called on the EU to impose sanctions": asked, not done
+            continue
+        if _demanded(doer):
+            drop.add(n)  # "demanded that Belarus release the journalist": asked, not done
+            continue
+        if (
+            trig.dep_ == "acl"
+            and trig.head.lemma_.lower() in REFUSAL_NOUNS
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in trig.children)
+        ):
+            # "Iran's refusal to allow inspectors in": one refusal (12x), the act not done
+            refusals = [o for o in by_trigger.get(trig.head.i, ()) if o.cameo[:2] == "12"]
+            code = refusal(event.cameo)
+            for o in refusals:
+                o.cameo = code if o.cameo in ("120", "124") else o.cameo
+                o.targets = list(dict.fromkeys(o.targets + event.targets))
+            if refusals:
+                drop.add(n)
+            else:
+                event.cameo, event.negated = code, False
             continue
         act = trig  # the verb of the act: "hold" for "agreed to hold talks"
         if (
@@ -1645,7 +1745,8 @@ def settle(events: list[E], words: WordLists) -> list[E]:
             # "pledged to clamp down on illegal immigration", "promised to crack down on yobs":
             # a policy promised to voters, no threat to anyone (a threat names its target)
             drop.add(n)
-        elif event.cameo[:2] in ("16", "17") and act.dep_ == "xcomp":
+        elif event.cameo[:2] in ("16", "17") and act.dep_ == "xcomp" and head_lemma != "agree":
+            # ("agreed to impose sanctions on Iraq": consent to a measure, kept as intended; no threat)
             # "plans to impose restrictions", "is prepared to impose martial law": a threat
             # of the coercive act (13x), which has not happened
             event.cameo = threat(event.cameo)
@@ -1966,6 +2067,12 @@ def modality(trigger: Token, words: WordLists) -> tuple[bool, Modality]:
                 return True, Modality.REPORTED
             if judge in CONVICTING:
                 return negated, Modality.REPORTED
+        if (
+            node.dep_ == "acl"
+            and head_lemma in ALLEGED
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children)
+        ):
+            return negated, Modality.REPORTED  # "allegations that police had beaten migrants": a charge
         if node.dep_ in ("ccomp", "acl") and (head_lemma in words.say or node.head.lemma_ == "report"):
             if node.dep_ == "ccomp" and _attributed(node.head, node):
                 break  # "Turkish jets struck camps in Iraq, the ministry said": told with its source
@@ -2137,6 +2244,47 @@ def _suggested(verb: Token) -> bool:
     return False
 
 
+#: Nouns whose "that" clause is a claim someone makes, not a fact told: "allegations that ...".
+ALLEGED = frozenset(
+    {
+        "allegation",
+        "claim",
+        "accusation",
+        "charge",
+        "report",
+        "rumour",
+        "rumor",
+        "suggestion",
+        "speculation",
+        "suspicion",
+        "assertion",
+    }
+)
+
+
+def _demanded(verb: Token) -> bool:
+    """The act of a "that" clause asked of someone: "demanded that Belarus release him", "urged
+    that the ban be lifted", "insisted that the talks should go ahead" (a subjunctive or a
+    "should"; not "insisted that he had done nothing", which tells)."""
+    if verb.dep_ != "ccomp" or verb.head.i == verb.i:
+        return False
+    head = verb.head.lemma_.lower()
+    if head not in REQUESTING and head != "insist":
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in DEONTIC | {"should"} for c in verb.children):
+        return True
+    passive = [c for c in verb.children if c.dep_ == "auxpass"]
+    if passive:
+        return passive[0].lower_ == "be"  # "demanded that he be freed"
+    if any(c.dep_ == "aux" for c in verb.children):
+        return False  # "insisted that they had ...", "demanded that it will ..." (told or forecast)
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if verb.tag_ == "VB":
+        return True
+    # a bare plural verb is subjunctive too ("demanded that they leave"), but not under "insist"
+    return verb.tag_ == "VBP" and head != "insist" and subj is not None
+
+
 def _duty(verb: Token) -> bool:
     """ "has to / have to / will have to / needs to" (not the past "had to", which tells it was
     done): an act owed; "is yet to / has still to / had yet to": an act not done yet."""
@@ -2243,9 +2391,10 @@ def forward_owner(noun: Token) -> bool:
     return False
 
 
-def _forward_time(verb: Token) -> bool:
+def _forward_time(verb: Token, *, weekdays: bool = True) -> bool:
     """A time to come attached to the verb itself: "tomorrow", "next week", "later this
-    month", "on Friday" (said of a verb in the present tense, a weekday is one to come)."""
+    month", "on Friday" (said of a verb in the present tense, a weekday is one to come;
+    ``weekdays`` False: not for a noun of a past clause)."""
     for child in verb.children:
         if child.dep_ not in ("npadvmod", "advmod", "prep", "obl", "tmod"):
             continue
@@ -2257,7 +2406,13 @@ def _forward_time(verb: Token) -> bool:
                 return True
             if word == "later" and words[i + 1] == "this":
                 return True
-        if child.dep_ == "prep" and child.lower_ == "on" and len(words) == 2 and words[1] in WEEKDAYS:
+        if (
+            weekdays
+            and child.dep_ == "prep"
+            and child.lower_ == "on"
+            and len(words) == 2
+            and words[1] in WEEKDAYS
+        ):
             return True
     return False
 
@@ -2355,6 +2510,21 @@ def _none_acts(verb: Token) -> bool:
     return False
 
 
+def _in_past_clause(noun: Token) -> bool:
+    """The verb a noun's phrase hangs on is in the past: "In a call on Thursday, X discussed"."""
+    node = noun
+    for _ in range(6):
+        if node.pos_ in ("VERB", "AUX") and node.dep_ != "amod":
+            return node.tag_ == "VBD" or (
+                node.tag_ == "VBN"
+                and any(c.lower_ in ("had", "has", "have", "was", "were") for c in node.children)
+            )
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
 def _scheduled_noun(trigger: Token, words: WordLists) -> bool:
     """ "the upcoming talks", "the talks are due to take place", "the visit will ...": a noun
     trigger whose modifier or clause says it is still to come."""
@@ -2362,8 +2532,8 @@ def _scheduled_noun(trigger: Token, words: WordLists) -> bool:
         return False
     if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in words.planning for c in trigger.children):
         return True
-    if forward_owner(trigger) or _forward_time(trigger):
-        return True  # "next week's summit", "the talks next month"
+    if forward_owner(trigger) or _forward_time(trigger, weekdays=not _in_past_clause(trigger)):
+        return True  # "next week's summit", "the talks next month"; not "in a call on Thursday, X discussed"
     if trigger.dep_ not in ("nsubj", "nsubjpass"):
         return False
     clause = trigger.head
