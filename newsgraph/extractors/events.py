@@ -2852,8 +2852,8 @@ class _Context:
                 state = self.found.part_of.get(key)
                 if ent.kind is Kind.ORGANIZATION and state is not None and self.kind(state) is Kind.STATE:
                     words = ent.label.lower().split()
-                    if sectors().sector(words) in ("GOV", "LEG") or self.is_party(key):
-                        votes[state] += len(ent.mentions)  # its ministries, parliament and parties
+                    if sectors().sector(words) in ("GOV", "LEG"):
+                        votes[state] += len(ent.mentions)
             ranked = votes.most_common(2)
             ok = ranked and ranked[0][1] >= 2 and (len(ranked) < 2 or ranked[0][1] >= 2 * ranked[1][1])
             if not ranked:
