@@ -2856,9 +2856,8 @@ class _Context:
                         votes[state] += len(ent.mentions)
             ranked = votes.most_common(2)
             ok = ranked and ranked[0][1] >= 2 and (len(ranked) < 2 or ranked[0][1] >= 2 * ranked[1][1])
-            if not ok and (not ranked or len(ranked) == 1):
-                # no official named (or one state's, too few to decide: "X, for the Tories,
-                # attacked"): the state named most, twice as often as any other
+            if not ranked:
+                # no official named: the state named most, twice as often as any other
                 for key, ent in self.found.entities.items():
                     state = key if ent.kind is Kind.STATE else self.found.part_of.get(key)
                     if state is not None and self.kind(state) is Kind.STATE:
