@@ -472,3 +472,51 @@ KEPT_BODIES = [
 def test_named_bodies_stay(facts, text, kept):
     events = facts(text, DATE).events
     assert [e for e in events if kept in e.agents or kept in e.targets], show_events(events)
+
+
+SAID_OF_THING = [
+    # the one state the words given with a judgement of an unowned thing name is judged
+    argument_row(
+        'Archbishop Tutu criticised the measures, saying: "I am opposed to any arbitrary detention, '
+        'even in Britain."',
+        "111",
+        "person:tutu",
+        "state:GBR",
+        id="saying-quoted",
+    ),
+    argument_row(
+        "Amnesty condemned the law, saying it would let Zimbabwe jail critics without trial.",
+        "111",
+        "organization:amnesty",
+        "state:ZWE",
+        id="saying-clause",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "code", "agent", "target", "absent"), SAID_OF_THING)
+def test_the_state_named_in_the_reason(facts, text, code, agent, target, absent):
+    check_argument_row(facts(text, DATE).events, code, agent, target, absent)
+
+
+SAID_CONTROLS = [
+    # two states: the words say not which; the judge's own state; an owner named
+    (
+        "Amnesty condemned the law, saying it was worse than laws in France and Germany.",
+        "condemned",
+        "state:FRA",
+    ),
+    ("The French minister criticised the plan, saying France would not pay.", "criticised", "state:FRA"),
+    (
+        "Michael Howard criticised Tony Blair's plans, saying they would hurt Britain.",
+        "criticised",
+        "state:GBR",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "wrong"), SAID_CONTROLS, ids=[c[0][:50] for c in SAID_CONTROLS])
+def test_no_state_of_the_reason_otherwise(facts, text, trigger, wrong):
+    events = [e for e in facts(text, DATE).events if e.trigger == trigger]
+    assert events, facts(text, DATE).events
+    assert not [e for e in events if wrong in e.targets], show_events(tuple(events))

@@ -1054,6 +1054,10 @@ class EventExtractor:
             # "attacked government red tape", "criticised the chancellor's budget", "rejected
             # Labour's plans": the owner of the thing judged is the one judged
             targets += _owner_of_thing(ctx, dobj, [a for group in agents for a in group])
+        if not targets and dobj is not None and judging_words and not passive and not judged_act:
+            # "criticised the measures, saying: '... arbitrary detention, even in Britain'": the
+            # one state the reason given for judging a thing of no one named names
+            targets += self._said_of_thing(ctx, verb, dobj, [a for group in agents for a in group])
         asked_for = [dobj] if dobj is not None else []
         asked_for += [
             o for c in children if c.dep_ == "prep" and c.lower_ == "for" and (o := _pobj(c)) is not None
@@ -1568,6 +1572,27 @@ class EventExtractor:
         ):
             return Rule(rule.lemma, "V", found.code, None, None, rule.needs_target, found.reverse)
         return rule
+
+    def _said_of_thing(self, ctx: _Context, verb: Token, thing: Token, acting: list[str]) -> list[str]:
+        """The one state named in the words a judgement of an unowned thing is given with
+        ("criticised the measures, saying ... even in Britain"), not the judge's own."""
+        if not ctx.is_thing(thing) or any(c.dep_ in ("poss", "compound", "nmod") for c in thing.children):
+            return []
+        own = ctx.own_states(acting) | set(acting)
+        for said in verb.children:
+            if (
+                said.dep_ not in ("advcl", "xcomp")
+                or said.tag_ != "VBG"
+                or said.lemma_.lower() not in self.words.say
+            ):
+                continue
+            states = {
+                k
+                for t in said.subtree
+                if (k := ctx.found.entity_at(t.i)) is not None and ctx.kind(k) is Kind.STATE and k not in own
+            }
+            return list(states) if len(states) == 1 else []
+        return []
 
     def _protested(self, ctx: _Context, verb: Token) -> list[str]:
         """Whom a protest is against when no one is its object: the state whose embassy it is
