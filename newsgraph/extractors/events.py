@@ -4025,10 +4025,9 @@ class _Context:
             found = found or self.found.offices.get((iso, role))
         if found is None and not states:  # "France's ambassador" is not another state's
             matches = {p for (_, r), p in self.found.offices.items() if r == role}
-            if not matches and tok.text in SEATS and role != tok.lower_:
-                # "the Mid-Bedfordshire MP": the constituency says which seat, the MP named is its
-                matches = {p for (_, r), p in self.found.offices.items() if r.split()[-1:] == [tok.lower_]}
             found = matches.pop() if len(matches) == 1 else None
+            if found is None and tok.text in SEATS and role != tok.lower_:
+                found = self._seat_member(tok)  # "the Mid-Bedfordshire MP"
         if found is not None and bodies and not bodies & self.served([found]):
             return None
         if found is not None and not states and " " not in role:
@@ -4073,6 +4072,29 @@ class _Context:
         start = tok.idx
         before = [k for k, first in self._untitled.items() if first < start]
         return before[0] if len(before) == 1 else None
+
+    def _seat_member(self, tok: Token) -> str | None:
+        """ "The Mid-Bedfordshire MP had denied ...": the one person named in another sentence
+        that names the same constituency ("Mr Sayeed has been MP for Mid-Bedfordshire")."""
+        first = next((t for t in tok.subtree if t.dep_ in ("compound", "amod", "nmod")), None)
+        if first is None:
+            return None
+        seat = self.doc[first.i : tok.i].text.lower()
+        here = tok.sent.start_char
+        people = [(k, e.mentions) for k, e in self.found.entities.items() if e.kind is Kind.PERSON]
+        found: set[str] = set()
+        for ent in self.found.entities.values():
+            if ent.kind is Kind.PERSON or ent.label.lower() != seat:
+                continue
+            for m in ent.mentions:
+                if m.sentence.start == here:
+                    continue
+                found |= {
+                    k
+                    for k, mentions in people
+                    if any(m.sentence.start <= pm.start < m.sentence.end for pm in mentions)
+                }
+        return found.pop() if len(found) == 1 else None
 
     def _last_titled(self, tok: Token, holder: str) -> str:
         """ "Prince Edward will join ... Prince Harry sparked outrage ... The prince apologised":
