@@ -386,6 +386,15 @@ HONOURED = [
         "Guy Mansfield QC criticised Tony Blair.", "111", "person:guy-mansfield", "person:tony-blair", id="qc"
     ),
     argument_row(
+        "Charles Clarke spoke on Monday. The chairman of the Bar Council, Guy Mansfield QC has warned "
+        "there is a real risk that people on the margins of society would be driven into the hands of "
+        "extremists.",
+        "01",
+        "person:guy-mansfield",
+        None,
+        id="qc-apposition-in-article",
+    ),
+    argument_row(
         "Michael Mansfield QC accused Tony Blair of lying.",
         "112",
         "person:michael-mansfield",

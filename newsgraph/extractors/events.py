@@ -43,7 +43,7 @@ from ..model import Article, EventFact, Kind, Modality
 from . import occurrences
 from .agents import organizations, phrase_words, sectors
 from .dates import event_date
-from .entities import SEATS, DocEntities
+from .entities import POST_NOMINALS, SEATS, DocEntities
 from .lexicon import WordLists, data_lines, first_names, offices, word_lists
 from .meaning import (
     DECLINE_COMMENT,
@@ -3657,6 +3657,8 @@ class _Context:
         for child in tok.children:
             # "Lula's foreign minister, Mauro Vieira", "his counterpart Nicolas Maduro"
             named = self.found.entity_at(child.i) if child.dep_ in ("appos", "compound") else None
+            if named is None and child.dep_ == "appos" and child.text in POST_NOMINALS:
+                named = self.found.entity_at(child.i - 1)  # "the chairman, Guy Mansfield QC"
             if named is not None and self.kind(named) is Kind.PERSON:
                 return [named, *self.modifier_entities(tok, (Kind.STATE,))]
             if (
