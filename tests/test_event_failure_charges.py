@@ -39,7 +39,9 @@ ROWS = [
         BROWN,
         id="said-that-failed-someone",
     ),
-    argument_row('"Tony Blair has failed the country," said Michael Howard.', "111", HOWARD, BLAIR, id="quoted"),
+    argument_row(
+        '"Tony Blair has failed the country," said Michael Howard.', "111", HOWARD, BLAIR, id="quoted"
+    ),
     argument_row("Tony Blair said Iran had failed to meet its obligations.", "111", BLAIR, IRAN, id="state"),
     argument_row(
         "Tony Blair insisted that Turkey had failed to recognise Cyprus.", "111", BLAIR, TURKEY, id="insisted"

@@ -356,7 +356,20 @@ JUDGED = frozenset({"of", "with", "toward", "towards", "about"})
 TOPIC_PREPS = frozenset({"on", "over", "about", "into", "regarding", "concerning"})
 #: What one may fail to get without failing anyone: "failed to win the seat" is no charge.
 FAILED_OUTCOMES = frozenset(
-    {"win", "reach", "secure", "gain", "attract", "qualify", "agree", "find", "get", "score", "sell", "finish"}
+    {
+        "win",
+        "reach",
+        "secure",
+        "gain",
+        "attract",
+        "qualify",
+        "agree",
+        "find",
+        "get",
+        "score",
+        "sell",
+        "finish",
+    }
 )
 #: Nouns for something said or believed: "rejected the idea X posed a threat" judges X.
 PROPOSITIONS = frozenset(
@@ -2265,7 +2278,9 @@ class EventExtractor:
                 if tok.dep_ in ("advcl", "xcomp", "amod", "acl", "relcl", "pcomp") or any(
                     c.dep_ == "neg"
                     or (c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether", "once", "until"))
-                    or (c.dep_ == "aux" and c.lower_ in self.words.hypothetical_aux | {"will", "'ll", "shall"})
+                    or (
+                        c.dep_ == "aux" and c.lower_ in self.words.hypothetical_aux | {"will", "'ll", "shall"}
+                    )
                     for c in tok.children
                 ):
                     continue  # "if Labour fails to act", "would fail", "did not fail", "failing to"
