@@ -392,11 +392,11 @@ def _token_table(doc: Doc) -> tuple[list[str], list[str], set[str], TokenTable]:
 
     strings = doc.vocab.strings
     columns = doc.to_array([ORTH, LOWER, IS_LOWER, IS_ALPHA, IDX, IS_PUNCT, SPACY]).T.tolist()
-    if not columns:
-        return [], [], set(), TokenTable([], [], "")
     texts = [strings[h] for h in columns[0]]
     lowered = [strings[h] for h in columns[1]]
-    not_names = {low for low, small, alpha in zip(lowered, columns[2], columns[3], strict=True) if small and alpha}
+    not_names = {
+        low for low, small, alpha in zip(lowered, columns[2], columns[3], strict=True) if small and alpha
+    }
     whole = "".join([text + " " if space else text for text, space in zip(texts, columns[6], strict=True)])
     return texts, lowered, not_names, TokenTable(columns[4], [bool(p) for p in columns[5]], whole)
 

@@ -547,6 +547,7 @@ class EventExtractor:
             | classes["@tribute"]
             | classes["@confidence"]
         )
+        self._openings: tuple[Doc, list[bool]] | None = None  # (see _judged_openings)
 
     def __call__(self, doc: Doc, article: Article, found: DocEntities) -> ExtractorOutput:
         from . import ExtractorOutput
@@ -1722,6 +1723,18 @@ class EventExtractor:
             t.lemma_.lower() in self.words.weapons or t.lower_ in self.words.weapons for t in verb.subtree
         )
 
+    def _judged_openings(self, doc: Doc) -> list[bool]:
+        """For each token, whether it opens what a verb says of its object (a quote mark, a
+        predicate or a said clause: see :meth:`_judgement`), from the doc's arrays, once per
+        document (the Doc last read is kept)."""
+        if self._openings is None or self._openings[0] is not doc:
+            from spacy.attrs import DEP, IS_QUOTE
+
+            deps = _string_ids(("oprd", "acomp", "ccomp"))
+            rows = doc.to_array([IS_QUOTE, DEP]).tolist()
+            self._openings = (doc, [bool(quote) or dep in deps for quote, dep in rows])
+        return self._openings[1]
+
     def _judgement(self, verb: Token, dobj: Token | None, predicate: Token | None) -> str | None:
         """'@negative'/'@positive' words in a characterisation ("described it as a serious threat")."""
         scope: list[Token] = []
@@ -1732,9 +1745,11 @@ class EventExtractor:
                 scope += list(prep.subtree)
         if dobj is not None:
             scope += [t for t in dobj.subtree if t.dep_ in ("amod", "acomp", "oprd")]
-        for tok in verb.doc[verb.i + 1 : verb.i + 12]:
-            if tok.is_quote or tok.dep_ in ("oprd", "acomp", "ccomp"):
-                scope += list(tok.subtree)
+        doc = verb.doc
+        stops = self._judged_openings(doc)
+        for i in range(verb.i + 1, min(verb.i + 12, len(stops))):
+            if stops[i]:
+                scope += list(doc[i].subtree)
                 break
         negative = self.lex.classes.get("@negative", frozenset())
         positive = self.lex.classes.get("@positive", frozenset())
@@ -2690,6 +2705,14 @@ def _trigger_tokens(ctx: _Context, sent: Span) -> Iterator[Token]:
     for i in range(sent.start, sent.end):
         if wanted[i]:
             yield doc[i]
+
+
+@functools.cache
+def _string_ids(strings: tuple[str, ...]) -> frozenset[int]:
+    """The spaCy string ids of ``strings``."""
+    from spacy.strings import get_string_id
+
+    return frozenset(get_string_id(s) for s in strings)
 
 
 @functools.cache
