@@ -51,7 +51,7 @@ from .roles import (
     role_head,
 )
 from .spelling import spelling_variant
-from .states import State, StateTable, capital, lookup, place_state
+from .states import State, StateTable, TokenTable, capital, lookup, place_state
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -387,6 +387,23 @@ def _prefixes(names: frozenset[str]) -> frozenset[str]:
     """Every leading part of every name: a span's text can be a name only if its first
     token's text is one of these."""
     return frozenset(name[:k] for name in names for k in range(1, len(name) + 1))
+
+
+def _token_table(doc: Doc) -> tuple[list[str], list[str], set[str], TokenTable]:
+    """Every token's text and lower-case text, the words written in lower case, and the table
+    :meth:`StateTable.scan` reads: from one ``Doc.to_array``, with no Token made (300 BBC
+    articles: 0.08 s CPU as a loop over the Tokens, 0.06 s so)."""
+    from spacy.attrs import IDX, IS_ALPHA, IS_LOWER, IS_PUNCT, LOWER, ORTH, SPACY
+
+    strings = doc.vocab.strings
+    columns = doc.to_array([ORTH, LOWER, IS_LOWER, IS_ALPHA, IDX, IS_PUNCT, SPACY]).T.tolist()
+    texts = [strings[h] for h in columns[0]]
+    lowered = [strings[h] for h in columns[1]]
+    not_names = {
+        low for low, small, alpha in zip(lowered, columns[2], columns[3], strict=True) if small and alpha
+    }
+    whole = "".join([text + " " if space else text for text, space in zip(texts, columns[6], strict=True)])
+    return texts, lowered, not_names, TokenTable(columns[4], [bool(p) for p in columns[5]], whole)
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -1709,16 +1726,9 @@ class EntityExtractor:
             and doc[e.end + 2].text == ")"
         }
         self._things = self._thing_names(doc)
-        # One pass over the tokens for what the scans below read of every token: making a
-        # Token and reading its strings costs more than the scans' own tests.
-        texts: list[str] = []
-        lowered: list[str] = []
-        not_names: set[str] = set()
-        for t in doc:
-            texts.append(t.text)
-            lowered.append(low := t.lower_)
-            if t.is_lower and t.is_alpha:
-                not_names.add(low)
+        # What the scans below read of every token, from the doc's arrays: making a Token and
+        # reading its strings costs more than the scans' own tests.
+        texts, lowered, not_names, table = _token_table(doc)
         self._lowered_words = set(not_names)  # the words the document writes in lower case
         self._texts = texts
         self._upper = [text[:1].isupper() for text in texts]  # (read by _party_extended)
@@ -1766,7 +1776,7 @@ class EntityExtractor:
                         consumed.add(i)
                 found.append(m)
         # State names and abbreviations the model missed ("Russia-DPRK cooperation").
-        for start, end, state in self.table.scan(doc, texts):
+        for start, end, state in self.table.scan(doc, texts, table=table):
             if any(covered[i] for i in range(start, end)):
                 continue
             if _is_ship(doc, start, end, ships):
