@@ -1682,7 +1682,10 @@ class EntityExtractor:
         # ORG there): every occurrence takes the label the name has most often in the document.
         votes: dict[str, Counter[str]] = {}
         consumed: set[int] = set()
-        self._companies = self._company_names(doc)
+        # What the scans below read of every token, from the doc's arrays: making a Token and
+        # reading its strings costs more than the scans' own tests.
+        texts, lowered, not_names, table = _token_table(doc)
+        self._companies = self._company_names(doc, lowered)
         ents = doc.ents  # (a new tuple of Spans at every read of doc.ents)
         alone = Counter(e.text for e in ents if len(e) == 1)
         person_alone = Counter(e.text for e in ents if len(e) == 1 and e.label_ == "PERSON")
@@ -1705,23 +1708,23 @@ class EntityExtractor:
             and doc[e.end + 2].text == ")"
         }
         self._things = self._thing_names(doc)
-        # What the scans below read of every token, from the doc's arrays: making a Token and
-        # reading its strings costs more than the scans' own tests.
-        texts, lowered, not_names, table = _token_table(doc)
         self._lowered_words = set(not_names)  # the words the document writes in lower case
         self._texts = texts
         self._upper = [text[:1].isupper() for text in texts]  # (read by _party_extended)
         self._words = set(lowered)
-        self._not_names = not_names | {t.lower_ for e in ents if e.label_ in ("ORG", "NORP") for t in e}
+        self._not_names = not_names | {
+            low for e in ents if e.label_ in ("ORG", "NORP") for low in lowered[e.start : e.end]
+        }
         self._lowered = lowered
         self._read = doc  # the Doc the lists above were read from
+        keys = {ent.start: _name_key(ent) for ent in ents if ent.label_ in ENTITY_LABELS}  # (once each)
         for ent in ents:
             if ent.label_ in ENTITY_LABELS:
-                votes.setdefault(_name_key(ent), Counter())[ent.label_] += 1
+                votes.setdefault(keys[ent.start], Counter())[ent.label_] += 1
         for ent in ents:
             if ent.label_ not in ENTITY_LABELS:
                 continue
-            ranked = votes[_name_key(ent)].most_common(2)
+            ranked = votes[keys[ent.start]].most_common(2)
             label = ranked[0][0] if len(ranked) == 1 or ranked[0][1] > ranked[1][1] else ent.label_
             if all(i in consumed for i in range(ent.start, ent.end)):
                 continue  # already part of a longer party name
@@ -1908,7 +1911,7 @@ class EntityExtractor:
             i = stop
         return found
 
-    def _company_names(self, doc: Doc) -> set[str]:
+    def _company_names(self, doc: Doc, lowered: list[str]) -> set[str]:
         """Names the text calls a company somewhere: a company noun right before it in its noun
         phrase ("oil firm Yukos", "the producer Yukos") or right after it ("Yukos shares",
         "the Yukos unit")."""
@@ -1922,8 +1925,9 @@ class EntityExtractor:
             after = doc[ent.end] if ent.end < len(doc) else None
             described = [
                 t
-                for t in doc[max(0, ent.start - 6) : min(len(doc), ent.end + 8)]
-                if t.lower_ in nouns and (t.head.i == ent.root.i or ent.root.head.i == t.i)
+                for j in range(max(0, ent.start - 6), min(len(doc), ent.end + 8))
+                if lowered[j] in nouns  # (a Token only for a company noun)
+                and ((t := doc[j]).head.i == ent.root.i or ent.root.head.i == t.i)
             ]
             if any(a.lower_ in WORLDWIDE for t in described for a in t.lefts):
                 self._worldwide.add(ent.text)  # "CB Richard Ellis - an international property firm"
@@ -1936,8 +1940,8 @@ class EntityExtractor:
                     and after.head.i != ent.root.i
                 )
                 or any(  # "Gazprom, the Russian gas company"
-                    t.dep_ == "appos" and t.lower_ in nouns and t.head.i == ent.root.i
-                    for t in doc[ent.end : min(len(doc), ent.end + 8)]
+                    lowered[j] in nouns and doc[j].dep_ == "appos" and doc[j].head.i == ent.root.i
+                    for j in range(ent.end, min(len(doc), ent.end + 8))
                 )
             ):
                 found.add(ent.text)
