@@ -319,6 +319,15 @@ def _evidence(article: Article, sent: Span) -> Evidence:
     return Evidence(article.id, sent.start_char, sent.end_char)
 
 
+def _sentence_evidence(doc: Doc, article: Article) -> list[Evidence]:
+    """The evidence of each token's sentence, by token index: one Span per sentence instead of
+    a walk to the sentence's edges for every mention (``Span.sent``)."""
+    out: list[Evidence] = []
+    for sent in doc.sents:
+        out.extend([_evidence(article, sent)] * (sent.end - sent.start))
+    return out
+
+
 def _not_a_name_word(tok: Token, descriptors: frozenset[str]) -> bool:
     """A word opening a PERSON span that is no part of a name: a participle ("Entering"), a
     describing noun ("Farmer", "Backbencher"), or an acronym that is no first name ("MEP")."""
@@ -2140,6 +2149,7 @@ class EntityExtractor:
         persons = [m for m in mentions if m.kind is Kind.PERSON]
         peers = _document_peers(persons, full)
         companies = _document_companies(doc, mentions)
+        sentences = _sentence_evidence(doc, article) if mentions else []  # (doc.sents needs a parse)
         for m in mentions:
             key, label, iso3 = self._identity(m, _namesakes_apart(doc, m, full), peers)
             if m.kind is Kind.PERSON and m.name.casefold() in kin and key == node_key(Kind.PERSON, m.name):
@@ -2169,9 +2179,8 @@ class EntityExtractor:
             if entity is None:
                 entity = out.entities[key] = _Entity(key, m.kind, label, iso3)
             span = doc[m.start : m.end]
-            entity.mentions.append(
-                Mention(article.id, span.start_char, span.end_char, span.text, _evidence(article, span.sent))
-            )
+            evidence = sentences[m.start]  # (span.sent: the sentence of the span's first token)
+            entity.mentions.append(Mention(article.id, span.start_char, span.end_char, span.text, evidence))
             for i in range(m.start, m.end):
                 out.token_entity[i] = key
             # a capital, or a city or region the place list files under one state ("Kirkuk")
@@ -2179,16 +2188,12 @@ class EntityExtractor:
             if inside is not None and key not in out.part_of:
                 state_key = self._state_entity(out, inside)
                 out.part_of[key] = state_key
-                out.relations.append(
-                    RelationFact(key, state_key, Relation.PART_OF, _evidence(article, span.sent))
-                )
+                out.relations.append(RelationFact(key, state_key, Relation.PART_OF, evidence))
             if m.party is not None and key not in out.parties:
                 out.parties.add(key)
                 state_key = self._state_entity(out, self.table.get(m.party))
                 out.part_of[key] = state_key
-                out.relations.append(
-                    RelationFact(key, state_key, Relation.PART_OF, _evidence(article, span.sent))
-                )
+                out.relations.append(RelationFact(key, state_key, Relation.PART_OF, evidence))
         for m in mentions:
             if m.kind is Kind.ORGANIZATION and m.party is None:
                 self._org_state(doc, article, m, out)
