@@ -258,6 +258,23 @@ HOME_FORCES = frozenset({"police", "army", "military"})
 CLAIM_NOUNS = frozenset(
     {"allegation", "claim", "charge", "accusation", "criticism", "remark", "comment", "report"}
 )
+#: Verbs of receiving what others say or do to one: "came in for criticism from X", "faced a
+#: barrage of criticism from X", "drew condemnation from X", "was subjected to threats from X":
+#: their subject is whom the words are aimed at.
+RECEIVING_VERBS = frozenset(
+    {"come", "face", "draw", "attract", "receive", "suffer", "incur", "meet", "earn", "endure", "weather"}
+    | {"subject", "provoke", "invite", "get", "take"}
+)
+#: Nouns of a quantity of words: "a barrage of criticism", "a storm of protest".
+VOLLEY_NOUNS = frozenset(
+    {"barrage", "storm", "wave", "torrent", "chorus", "flood", "hail", "volley", "stream", "flurry"}
+    | {"avalanche", "tide", "deluge", "salvo", "round", "lot", "deal", "welter", "firestorm", "blizzard"}
+)
+#: CAMEO roots of words or blows received ("came in for criticism", "drew threats", "came under
+#: attack from").
+RECEIVED_ROOTS = frozenset({"10", "11", "13", "18", "19"})
+#: Nouns of being aimed at: "was the target of fierce criticism from X".
+AIMED_AT_NOUNS = frozenset({"target", "subject", "object", "focus", "butt", "recipient"})
 #: Nouns of talks: "called off the strike after talks with the government" yields to them.
 TALKS = frozenset(
     {"talk", "negotiation", "deliberation", "meeting", "consultation", "discussion", "dialogue"}
@@ -1915,6 +1932,27 @@ class EventExtractor:
             agents = [ctx.entities(charged, kinds=(Kind.PERSON, Kind.ORGANIZATION))]
             if not targets:
                 targets += ctx.victims_before(noun)
+        receiver = _receiving(anchor) if rule.cameo[:2] in RECEIVED_ROOTS and not targets else None
+        if receiver is not None:
+            # "came in for criticism from X", "faced a barrage of criticism from X", "was the target
+            # of threats from X": X's words, aimed at the receiving verb's subject
+            if not any(agents):
+                agents = [
+                    k
+                    for host in (receiver, *(a for a in anchor.ancestors if a.i != receiver.i))
+                    for p in host.children
+                    if p.dep_ == "prep" and p.lower_ in ("from", "by")
+                    for k in ctx.split_agents(_pobj(p), noun)
+                ][:1]
+            acting = {a for group in agents for a in group}
+            subj = next((c for c in receiver.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.tag_ in ("WP", "WDT") and receiver.dep_ == "relcl":
+                subj = receiver.head  # "Mr Blair, who came in for criticism from X"
+            if subj is None:
+                received = ctx.inherited_subject(receiver)
+            else:
+                received = ctx.pronoun(subj, noun) if subj.pos_ == "PRON" else ctx.entities(subj)
+            targets += [k for k in received if k not in acting]
         if not any(agents):
             # "Israeli air strikes", "US sanctions": the state that modifies the noun acts.
             agents = [ctx.modifier_entities(noun, (Kind.STATE, Kind.ORGANIZATION))]
@@ -6021,6 +6059,30 @@ def _answerer(ctx: _Context, noun: Token) -> list[str]:
     if who is None:
         return []
     return ctx.pronoun(who, noun) if who.pos_ == "PRON" else ctx.entities(who)
+
+
+def _receiving(noun: Token) -> Token | None:
+    """The verb whose subject receives the words ``noun`` names, if any: "came in for criticism",
+    "came under attack", "drew condemnation", "faced a barrage of criticism", "was subjected to
+    threats", "was the target of fierce criticism" (its copula); not "launched an attack"."""
+    node = noun
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in VOLLEY_NOUNS:
+        node = node.head.head  # "a barrage of criticism"
+    head = node.head
+    if node.dep_ == "pobj" and head.lower_ == "of":
+        holder = head.head  # "was the target of criticism"
+        if holder.lemma_.lower() in AIMED_AT_NOUNS and holder.dep_ == "attr" and holder.head.lemma_ == "be":
+            return holder.head
+        return None
+    if node.dep_ == "dobj" and head.tag_ == "VBG" and head.dep_ == "pcomp":
+        node, head = head, head.head  # "came in for withering criticism": the adjective read as a verb
+    if node.dep_ in ("pobj", "pcomp") and head.dep_ == "prep" and head.lower_ in ("for", "under", "to", "with"):
+        node, head = head, head.head  # "came in for", "came under", "was subjected to", "met with"
+    elif node.dep_ != "dobj":
+        return None
+    if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in RECEIVING_VERBS:
+        return head
+    return None
 
 
 def _claimants(ctx: _Context, verb: Token) -> list[str]:
