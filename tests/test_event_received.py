@@ -18,7 +18,13 @@ TORIES, LIBDEMS = "organization:conservative-party", "organization:liberal-democ
 
 ROWS = [
     # -- criticism received: the receiving verb's subject is the target -------------------------
-    row("Tony Blair came in for criticism from the Liberal Democrats.", "111", LIBDEMS, BLAIR, id="came-in-for"),
+    row(
+        "Tony Blair came in for criticism from the Liberal Democrats.",
+        "111",
+        LIBDEMS,
+        BLAIR,
+        id="came-in-for",
+    ),
     row(
         "Gordon Brown has come in for heavy criticism from the Conservatives over pensions.",
         "111",
@@ -58,7 +64,13 @@ ROWS = [
         BLAIR,
         id="relative-who",
     ),
-    row("Israel drew threats from Iran over its nuclear programme.", "13", "state:IRN", "state:ISR", id="threats"),
+    row(
+        "Israel drew threats from Iran over its nuclear programme.",
+        "13",
+        "state:IRN",
+        "state:ISR",
+        id="threats",
+    ),
     # -- attacks received: physical with armed actors, words from a person ----------------------
     row(
         "Afghan soldiers came under attack from Taliban fighters near Kandahar.",
@@ -68,7 +80,13 @@ ROWS = [
         id="under-attack-armed",
     ),
     row("Israel came under rocket attack from Hamas.", "19", "organization:hamas", "state:ISR", id="rocket"),
-    row("Ukraine has faced relentless attacks from Russia.", "19", "state:RUS", "state:UKR", id="faced-attacks"),
+    row(
+        "Ukraine has faced relentless attacks from Russia.",
+        "19",
+        "state:RUS",
+        "state:UKR",
+        id="faced-attacks",
+    ),
     row(
         "The Home Office came under attack from Michael Howard over immigration.",
         "111",
@@ -84,8 +102,31 @@ ROWS = [
         absent=FORCE_ROOTS,
         id="under-attack-person",
     ),
+    # -- "came under fire from": armed men's shots, anyone else's words ---------------------------
+    row("The convoy came under fire from Taliban fighters.", "19", "organization:taliban", id="fire-armed"),
+    row(
+        "Michael Howard came under fire from the Tories.",
+        "111",
+        TORIES,
+        HOWARD,
+        absent=FORCE_ROOTS,
+        id="fire-words",
+    ),
+    row(
+        "The plan came under fire from the armed forces minister.",
+        None,
+        absent=FORCE_ROOTS,
+        id="fire-minister-of-forces",
+    ),
     # -- controls: the one who acts is no receiver -----------------------------------------------
-    row("Tony Blair launched an attack on the Tories.", "111", BLAIR, TORIES, absent=FORCE_ROOTS, id="launched"),
+    row(
+        "Tony Blair launched an attack on the Tories.",
+        "111",
+        BLAIR,
+        TORIES,
+        absent=FORCE_ROOTS,
+        id="launched",
+    ),
     row("Tony Blair took a swipe at the Tories.", "111", BLAIR, TORIES, id="took-swipe"),
     row("Michael Howard faced criticism on Sunday.", None, absent=("11",), id="no-critic-named"),
     row("The Tories came in for praise from Tony Blair.", None, absent=("11", "13", "19"), id="praise"),

@@ -1118,6 +1118,7 @@ class EventExtractor:
             agents = [self._unnamed_attackers(ctx, verb, subj, passive, targets + victims)]
             if any(agents):
                 targets += victims
+        shot_at = False
         if rule.reverse:
             # "Kosovo won recognition from Japan": Japan recognized Kosovo
             others = targets or [
@@ -1136,7 +1137,20 @@ class EventExtractor:
             if not others:
                 return
             agents, targets = [list(others)], [a for group in agents for a in group]
+            # "the convoy came under fire from Taliban fighters": shots of armed men, not words
+            armed = self.words.armed_actors
+            shot_at = any(
+                o.lemma_.lower() in armed or o.lower_ in armed
+                for p in (
+                    *_preps(verb, dobj),
+                    *(q for p in _preps(verb, dobj) for i in _prep_objects(p) for q in i.children),
+                )
+                if p.dep_ == "prep" and p.lower_ in ("from", "by")
+                for o in _prep_objects(p)
+            )
         code, needs = rule.cameo, rule.needs_target
+        if rule.reverse and code[:2] == "11" and shot_at:
+            code, needs = "190", False
         if code == CRITICISE and verb.lemma_.lower() in self.words.verbal_force:
             needs = False  # "hit out at the central bank", "lashed out at the plans": words of attack
         if needs and code == "030" and _agreed_with_others(verb):
@@ -6076,7 +6090,11 @@ def _receiving(noun: Token) -> Token | None:
         return None
     if node.dep_ == "dobj" and head.tag_ == "VBG" and head.dep_ == "pcomp":
         node, head = head, head.head  # "came in for withering criticism": the adjective read as a verb
-    if node.dep_ in ("pobj", "pcomp") and head.dep_ == "prep" and head.lower_ in ("for", "under", "to", "with"):
+    if (
+        node.dep_ in ("pobj", "pcomp")
+        and head.dep_ == "prep"
+        and head.lower_ in ("for", "under", "to", "with")
+    ):
         node, head = head, head.head  # "came in for", "came under", "was subjected to", "met with"
     elif node.dep_ != "dobj":
         return None
