@@ -961,9 +961,11 @@ def physical(
         return False  # "an attack on the cost of Britain's asylum system": upon a thing, not a target
     if any(c.dep_ == "prep" and c.lower_ in ("for", "over", "as") for c in trigger.children):
         return False  # "attacked him for failing to ...", "attacked X over the remarks"
-    if clause is not trigger and any(c.dep_ == "prep" and c.lower_ in ("over", "as") for c in clause.children):
+    matter = [c for c in clause.children if c.dep_ == "prep" and c.lower_ in ("over", "as")]
+    if clause is not trigger and matter:
         return False  # "came under attack from X over immigration": the clause's matter is words'
-    if any(o.ent_type_ == "PERSON" for p in trigger.children if p.lower_ in ("from", "by") for o in p.children):
+    by = [o for p in trigger.children if p.lower_ in ("from", "by") for o in p.children]
+    if any(o.ent_type_ == "PERSON" for o in by):
         return False  # "came under attack from Michael Howard": a person's attack, with no weapon, is words
     # A person attacking a person is words; a leader attacking a state is an act of war.
     return not person_target and not (people_only and not state_target)
