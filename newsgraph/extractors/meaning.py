@@ -1980,6 +1980,8 @@ def modality(trigger: Token, words: WordLists) -> tuple[bool, Modality]:
         or (verb is not trigger and any(c.dep_ == "neg" for c in verb.children))
         or _none_acts(verb)
         or _denied(verb)
+        or _instead(trigger)
+        or (verb is not trigger and _instead(verb))
         # "had no complaint made against him", "voiced no criticism": the act named is not there
         or (trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children))
         or (
@@ -2478,6 +2480,26 @@ def _denied(verb: Token) -> bool:
         ):
             return False  # "denied the forecasts were wrong - but refused to rule out rises": not denied
         node = node.head
+    return False
+
+
+def _instead(tok: Token) -> bool:
+    """The act is named as the one not done: "went to the memorial rather than lay a wreath",
+    "Rather than condemn Russia, India urged talks", "instead of visiting the troops", "held
+    meetings instead of talks"."""
+    head = tok.head
+    if tok.dep_ in ("pcomp", "pobj") and head.lower_ == "of":
+        return any(c.lower_ == "instead" for c in head.children) or head.nbor(-1).lower_ == "instead"
+    if tok.dep_ == "conj":
+        # "X rather than Y": "than" is the coordinator between the two
+        return any(
+            c.dep_ == "cc" and c.lower_ == "than" and head.i < c.i < tok.i and c.nbor(-1).lower_ == "rather"
+            for c in head.children
+        )
+    if tok.dep_ == "advcl":
+        return any(c.lower_ == "than" and c.dep_ == "mark" for c in tok.children) and any(
+            c.lower_ == "rather" for c in tok.children
+        )
     return False
 
 
