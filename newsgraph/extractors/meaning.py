@@ -1536,6 +1536,15 @@ def settle(events: list[E], words: WordLists) -> list[E]:
         if imperative(trig):
             drop.add(n)  # "Please don't give it away": asked of someone, not done
             continue
+        if not event.negated and event.cameo[:2] in COERCIVE_ROOTS and _said_own_condition(trig, words):
+            # "Iran said it would impose sanctions on Israel if ...": the speaker's own act on a
+            # condition is a threat made, the act not told
+            force = event.cameo[:2] in ("15", "18", "19", "20")
+            event.cameo, event.modality = (
+                (MILITARY_THREAT if force else threat(event.cameo)),
+                Modality.ASSERTED,
+            )
+            continue
         if (
             event.negated
             and event.cameo[:2] in FORCE
@@ -2501,6 +2510,35 @@ def _instead(tok: Token) -> bool:
             c.lower_ == "rather" for c in tok.children
         )
     return False
+
+
+#: CAMEO roots of coercive acts whose conditional announcement is a threat (13x).
+COERCIVE_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
+#: Subjects that stand for the speaker in what it says: "Iran said it would ...".
+SPEAKER_PRONOUNS = frozenset({"it", "we", "they", "i"})
+
+
+def _said_own_condition(trigger: Token, words: WordLists) -> bool:
+    """The act is the speaker's own, said to come on a condition: "Iran said it would strike if
+    Israel attacked", "China said it would impose tariffs unless ..."; not a forecast of
+    another's act ("analysts said Iran would strike if ...")."""
+    verb = trigger.head if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "dobj" else trigger
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in words.say:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll") for c in verb.children):
+        return False
+    if not any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        for c in verb.children
+    ):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subj is None or speaker is None:
+        return False
+    if subj.lower_ in SPEAKER_PRONOUNS:
+        return speaker.pos_ != "PRON" or speaker.lower_ == subj.lower_
+    return subj.pos_ == "PROPN" and subj.text in {t.text for t in speaker.subtree}
 
 
 def _conditional(verb: Token) -> bool:
