@@ -2332,7 +2332,44 @@ class EventExtractor:
                 k for c in claim.children if c.dep_ == "poss" and c.pos_ != "PRON" for k in ctx.entities(c)
             ]
             return [k for k in dict.fromkeys(owning or ctx.owners(claim)) if k not in own]
+        if self._own_act_denied(ctx, verb, speakers):
+            return []  # '"Our forces have never used chemical weapons," the spokesman said'
         return None
+
+    def _own_act_denied(self, ctx: _Context, verb: Token, speakers: list[str]) -> bool:
+        """The speaker says its own side did not do a hostile act: '"We did not bomb the
+        hospital," the ministry said', "Moscow said its troops had never shelled the city"
+        (a denial, 016); not a refusal to come ("we will not attend") or a peaceful act denied."""
+        clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+        if verb.dep_ in ("ccomp", "parataxis") and verb.head.i != verb.i:
+            clauses.append(verb.head)  # the quote before its speaker
+        for clause in clauses:
+            if clause.pos_ != "VERB" or not any(c.dep_ == "neg" for c in clause.children):
+                continue
+            auxes = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+            if not (clause.tag_ == "VBD" or auxes & {"did", "have", "has", "had", "'ve"}):
+                continue  # "we will not attend": no past act denied
+            subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if subj is None:
+                continue
+            own = ctx.own_states(speakers) | set(speakers)
+            ours = subj.lower_ in ("we", "i") or any(
+                c.dep_ == "poss" and c.lower_ in ("our", "my", "its") for c in subj.children
+            )
+            named = ctx.entities(subj) if subj.pos_ != "PRON" else []
+            if not (ours or (named and set(named) <= own)):
+                continue
+            found = self.verbs.match(clause)
+            rule = self.lex.match(clause.lemma_.lower(), "V", None, None)
+            codes = [c for c in (found.code if found else None, rule.cameo if rule else None) if c]
+            arms = [
+                o
+                for o in clause.children
+                if o.dep_ == "dobj" and o.lemma_.lower() in self.words.weapons - self.words.armed_actors
+            ]
+            if any(c[:2] in FORCE for c in codes) or arms:
+                return True  # "never used chemical weapons": a weapon as the act's object
+        return False
 
     def _disapproved(self, ctx: _Context, verb: Token, dobj: Token | None, acting: list[str]) -> list[str]:
         """Whose act a voiced misgiving is about: "expressed concern about Britain's rebate",
