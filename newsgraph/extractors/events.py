@@ -1251,6 +1251,14 @@ class EventExtractor:
             return Rule(lemma, "V", CRITICISE, None, None, needs_target=True)
         if lemma == "ask" and _only_question(verb):
             return None  # '"Who pays for it?" he asked on Radio 4': a question put, nothing requested
+        proposal = next((c for c in verb.children if c.dep_ == "ccomp" and _subjunctive(c)), None)
+        if lemma in PROPOSING and dobj is None and proposal is not None:
+            # "suggested that the treaty be signed in Washington", "proposed that the talks be held
+            # in Geneva": a proposal, whoever it is put to (not "suggested the economy was slowing");
+            # "suggested that Mr Blair step down": an appeal to the one named to act
+            if any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in proposal.children):
+                return Rule(lemma, "V", APPEAL, None, None, needs_target=True)
+            return Rule(lemma, "V", "030", None, None)
         if lemma in ("receive", "get") and _lemma(dobj) in MESSAGES | DOCUMENTS:
             return None  # "will receive a letter of resignation from X": post, no meeting
         put = dobj if dobj is not None else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
@@ -6138,6 +6146,25 @@ def _receiving(noun: Token) -> Token | None:
     if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in RECEIVING_VERBS:
         return head
     return None
+
+
+#: Verbs of putting forward a course for others to take: "proposed that the talks be held".
+PROPOSING = frozenset({"propose", "suggest", "recommend"})
+
+
+def _subjunctive(clause: Token) -> bool:
+    """A clause in the mood of a proposal: "(that) the treaty be signed", "that France hold
+    talks", "that the talks should be held"; not "the economy was slowing"."""
+    if clause.pos_ not in ("VERB", "AUX") or not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in clause.children
+    ):
+        return False
+    auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ == "should" for a in auxes):
+        return True
+    if any(a.lower_ == "be" and a.tag_ == "VB" for a in auxes) and not any(a.tag_ == "MD" for a in auxes):
+        return True  # "that the treaty be signed"
+    return clause.tag_ == "VB" and not auxes
 
 
 def _claimants(ctx: _Context, verb: Token) -> list[str]:
