@@ -1986,10 +1986,10 @@ class EventExtractor:
             if subj is not None and subj.tag_ in ("WP", "WDT") and receiver.dep_ == "relcl":
                 subj = receiver.head  # "Mr Blair, who came in for criticism from X"
             if subj is None:
-                received = ctx.inherited_subject(receiver)
+                aimed_at = ctx.inherited_subject(receiver)
             else:
-                received = ctx.pronoun(subj, noun) if subj.pos_ == "PRON" else ctx.entities(subj)
-            targets += [k for k in received if k not in acting]
+                aimed_at = ctx.pronoun(subj, noun) if subj.pos_ == "PRON" else ctx.entities(subj)
+            targets += [k for k in aimed_at if k not in acting]
         if not any(agents):
             # "Israeli air strikes", "US sanctions": the state that modifies the noun acts.
             agents = [ctx.modifier_entities(noun, (Kind.STATE, Kind.ORGANIZATION))]
