@@ -43,6 +43,18 @@ ROWS = [
     # -- controls -------------------------------------------------------------------------------
     case('"We will not attend the talks," Iran said.', None, absent=("016",), id="future-refusal"),
     case(
+        '"We have not defeated this problem by any means," Tony Blair said.',
+        None,
+        absent=("016",),
+        id="no-one-hit",
+    ),
+    case(
+        "Oliver Letwin said ministers had not delivered cleaner hospitals.",
+        None,
+        absent=("016",),
+        id="not-his-side",
+    ),
+    case(
         '"We did not meet the rebels," the Colombian government said.', None, absent=("016",), id="peaceful"
     ),
     case(

@@ -52,6 +52,7 @@ from .meaning import (
     PRESSED,
     REJECT,
     REQUESTING,
+    TARGET_PLACES,
     TRADED,
     background,
     cooperative,
@@ -2363,6 +2364,8 @@ class EventExtractor:
         """The speaker says its own side did not do a hostile act: '"We did not bomb the
         hospital," the ministry said', "Moscow said its troops had never shelled the city"
         (a denial, 016); not a refusal to come ("we will not attend") or a peaceful act denied."""
+        if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in verb.children):
+            return False  # '"We have not defeated this problem," he will say': a speech to come
         clauses = [c for c in verb.children if c.dep_ == "ccomp"]
         if verb.dep_ in ("ccomp", "parataxis") and verb.head.i != verb.i:
             clauses.append(verb.head)  # the quote before its speaker
@@ -2375,13 +2378,12 @@ class EventExtractor:
             subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
             if subj is None:
                 continue
-            own = ctx.own_states(speakers) | set(speakers)
             ours = subj.lower_ in ("we", "i") or any(
                 c.dep_ == "poss" and c.lower_ in ("our", "my", "its") for c in subj.children
             )
             named = ctx.entities(subj) if subj.pos_ != "PRON" else []
-            if not (ours or (named and set(named) <= own)):
-                continue
+            if not (ours or (named and set(named) <= set(speakers))):
+                continue  # (not "Letwin said ministers had not ...": his state's, not his side's)
             found = self.verbs.match(clause)
             rule = self.lex.match(clause.lemma_.lower(), "V", None, None)
             codes = [c for c in (found.code if found else None, rule.cameo if rule else None) if c]
@@ -2390,7 +2392,14 @@ class EventExtractor:
                 for o in clause.children
                 if o.dep_ == "dobj" and o.lemma_.lower() in self.words.weapons - self.words.armed_actors
             ]
-            if any(c[:2] in FORCE for c in codes) or arms:
+            dobj = next((o for o in clause.children if o.dep_ == "dobj"), None)
+            if dobj is not None and not (
+                dobj.ent_type_
+                or dobj.lemma_.lower() in TARGET_PLACES | HIT_PLACES | self.words.weapons
+                or sectors().sector([dobj.lemma_.lower()]) is not None
+            ):
+                continue  # '"We have not defeated this problem," he said': no one hit, no blame denied
+            if any(c[:2] in FORCE_ROOTS for c in codes) or arms:
                 return True  # "never used chemical weapons": a weapon as the act's object
         return False
 
@@ -6175,6 +6184,8 @@ def _receiving(noun: Token) -> Token | None:
     return None
 
 
+#: Places a denied act of force hits besides :data:`TARGET_PLACES`: "did not shell the city".
+HIT_PLACES = frozenset({"city", "area", "region", "district", "neighbourhood", "border", "home", "house"})
 #: Verbs of putting forward a course for others to take: "proposed that the talks be held".
 PROPOSING = frozenset({"propose", "suggest", "recommend"})
 
