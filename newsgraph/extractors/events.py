@@ -1839,6 +1839,10 @@ class EventExtractor:
                         locations += [e for e in ents if ctx.kind(e) is Kind.LOCATION]
         of_objects = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in _prep_objects(c)]
         if of_objects and rule.cameo[:2] not in FORCE_ROOTS and not between:
+            if not any(agents):
+                # "the expulsion of Iranian diplomats by Argentina", its "by" hung on the diplomats
+                by = next((b for o in of_objects if (b := _prep_object(o, ("by",))) is not None), None)
+                agents = ctx.split_agents(by, noun) if by is not None else agents
             if not any(agents) and _doer_of(rule.cameo, noun):
                 # "the visit of the Chinese president to Kenya", "the meeting of the Russian and
                 # Turkish presidents": the one whose visit or meeting it is
