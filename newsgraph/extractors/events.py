@@ -563,7 +563,7 @@ class EventExtractor:
         ctx = _Context(doc, found, self.lex, self.words)
         events: list[_Event] = []
         for sent in doc.sents:
-            found_events = settle(list(self._sentence(ctx, sent, article)), self.words)
+            found_events = _restated(settle(list(self._sentence(ctx, sent, article)), self.words))
             events.extend(e for e in background(found_events, self.words) if self._acted(e))
         return occurrences.merge(events, article, self.lex.name)
 
@@ -5370,6 +5370,26 @@ def _bare_help(verb: Token) -> bool:
     and no one helped (not "helped Indonesia rebuild")."""
     clauses = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"]
     return bool(clauses) and not any(s.dep_ == "nsubj" for c in clauses for s in c.children)
+
+
+def _restated(events: list[_Event]) -> list[_Event]:
+    """One act told twice in one sentence is one event: "condemned the strikes, calling them a
+    violation of sovereignty", "criticised the plan, describing it as reckless" - a participle
+    clause of a trigger that gives the same code by the same agent says what the act was, and
+    adds no act (nor its own targets: "them" are the strikes, not the places struck)."""
+    if len(events) < 2:
+        return events
+    told = {(e.trigger.i, e.cameo[:3], a) for e in events for a in e.agents}
+    return [
+        e
+        for e in events
+        if not (
+            e.trigger.dep_ == "advcl"
+            and e.trigger.tag_ == "VBG"
+            and e.trigger.head.i != e.trigger.i
+            and any((e.trigger.head.i, e.cameo[:3], a) in told for a in e.agents)
+        )
+    ]
 
 
 def _doer_of(code: str, noun: Token) -> bool:
