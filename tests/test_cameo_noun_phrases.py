@@ -156,3 +156,48 @@ def test_a_participle_telling_another_act_stays_an_event(facts):
     events = facts("Japan protested to China, accusing Beijing of violating its airspace.", DATE).events
     assert _has(events, "114", "state:JPN", "state:CHN"), show_events(events)
     assert _has(events, "112", "state:JPN", "state:CHN"), show_events(events)
+
+
+# -- acts told as likely, called off or put off are not told as done ---------------------------
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Russian and Ukrainian officials are unlikely to meet before the end of the year.", "040"),
+        ("China is likely to send troops to Mali, analysts said.", "154"),
+        ("The Indian and Pakistani leaders are unlikely to hold talks this year.", "04"),
+    ],
+)
+def test_a_likely_act_is_hypothetical(facts, text, code):
+    events = [e for e in facts(text, DATE).events if e.cameo.startswith(code)]
+    assert events, text
+    assert all(e.modality == "hypothetical" for e in events), show_events(tuple(events))
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "negated", "mode"),
+    [
+        ("The meeting between France and Italy was cancelled.", "040", True, "asserted"),
+        ("The summit between Brazil and Argentina was scrapped on Monday.", "040", True, "asserted"),
+        ("The visit of the Chinese president to Kenya was postponed.", "042", False, "planned"),
+        ("A summit between the leaders of Brazil and Argentina has been postponed indefinitely.", "040", False, "planned"),
+        ("The talks between Israel and Egypt were delayed until June.", "04", False, "planned"),
+    ],
+)
+def test_an_act_called_off_or_put_off(facts, text, code, negated, mode):
+    events = [e for e in facts(text, DATE).events if e.cameo.startswith(code)]
+    assert events, text
+    assert all(e.negated is negated and e.modality == mode for e in events), show_events(tuple(events))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks between Israel and Egypt were not cancelled.",
+        "The meeting between France and Italy was held in Rome.",
+        "The Chinese president's visit to Kenya went ahead on Monday.",
+    ],
+)
+def test_an_act_not_called_off_is_told(facts, text):
+    events = [e for e in facts(text, DATE).events if e.cameo.startswith("04")]
+    assert events, text
+    assert all(not e.negated and e.modality == "asserted" for e in events), show_events(tuple(events))
