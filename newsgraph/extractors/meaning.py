@@ -2021,10 +2021,9 @@ def modality(trigger: Token, words: WordLists) -> tuple[bool, Modality]:
         # (the verb's own negation undoes it: "did not postpone the visit")
         off = trigger.head.lemma_.lower()
         kept = any(c.dep_ == "neg" for c in trigger.head.children)
-        if off in CALLED_OFF and not kept:
-            return True, Modality.ASSERTED
         if off in PUT_OFF and not kept:
             return negated, Modality.PLANNED
+        negated = negated or (off in CALLED_OFF and not kept)
     modality = Modality.ASSERTED
     if (
         any(c.lower_ in ("will", "shall") or c.lower_ == "'ll" for c in children)
