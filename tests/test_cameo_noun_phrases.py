@@ -201,3 +201,23 @@ def test_an_act_not_called_off_is_told(facts, text):
     events = [e for e in facts(text, DATE).events if e.cameo.startswith("04")]
     assert events, text
     assert all(not e.negated and e.modality == "asserted" for e in events), show_events(tuple(events))
+
+
+# -- expelling people is deporting them (174); expelling envoys or forces is 166 ---------------
+@pytest.mark.parametrize(
+    ("text", "code", "agent", "target"),
+    [
+        ("Russia expelled two American journalists.", "174", "state:RUS", "state:USA"),
+        ("Thailand expelled 300 Burmese migrants on Friday.", "174", "state:THA", "state:MMR"),
+        ("Egypt expelled a Turkish preacher last week.", "174", "state:EGY", "state:TUR"),
+        ("Two Iranian dissidents were expelled by Iraq.", "174", "state:IRQ", "state:IRN"),
+        # envoys and forces stay a cut in relations
+        ("Britain expelled Russia's diplomats.", "166", "state:GBR", "state:RUS"),
+        ("Mali expelled French troops.", "166", "state:MLI", "state:FRA"),
+        ("Ukraine expelled the Russian consul.", "166", "state:UKR", "state:RUS"),
+        ("Iran expelled American inspectors.", "1662", "state:IRN", "state:USA"),
+    ],
+)
+def test_expelled_people_are_deported(facts, text, code, agent, target):
+    events = facts(text, DATE).events
+    assert _has(events, code, agent, target), show_events(events)
