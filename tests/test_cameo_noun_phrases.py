@@ -221,3 +221,32 @@ def test_an_act_not_called_off_is_told(facts, text):
 def test_expelled_people_are_deported(facts, text, code, agent, target):
     events = facts(text, DATE).events
     assert _has(events, code, agent, target), show_events(events)
+
+
+# -- an agreement struck is no blow ---------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "agent", "target"),
+    [
+        ("Japan struck a deal with China.", "state:JPN", "state:CHN"),
+        ("Mitsubishi Motors struck a deal with Peugeot.", "organization:mitsubishi-motors", None),
+        ("Kenya struck an accord with Ethiopia on Monday.", "state:KEN", "state:ETH"),
+        ("Mitsubishi Motors has struck a deal to supply Peugeot with 30,000 vehicles.", None, None),
+    ],
+)
+def test_a_deal_struck_is_an_agreement(facts, text, agent, target):
+    events = facts(text, DATE).events
+    assert _has(events, "057", agent, target), show_events(events)
+    assert not any(e.cameo[:2] in ("18", "19", "20") for e in events), show_events(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia struck a Ukrainian power plant.",
+        "Israeli jets struck targets in Gaza on Monday.",
+        "Turkish warplanes struck Kurdish positions in Iraq.",
+    ],
+)
+def test_a_place_struck_is_still_force(facts, text):
+    events = facts(text, DATE).events
+    assert any(e.cameo[:2] in ("18", "19", "20") for e in events), show_events(events)

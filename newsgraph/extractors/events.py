@@ -1254,8 +1254,11 @@ class EventExtractor:
             and self._thing(dobj)
             and not self._armed(verb)
             and not self._seizing(verb)
+            and not _object_rule(self.lex, lemma, obj_word, subj_word)
         ):
-            return None  # "striking a chord with voters", "hit its target", "fight crime"
+            # "striking a chord with voters", "hit its target", "fight crime" (not a thing the
+            # lexicon names for the verb: "struck a deal with China" is an agreement)
+            return None
         # A particle the lexicon does not list makes another verb: "signed up", "backed down".
         known = particle is None or (lemma, particle) in self.words.phrasal
         if known:
@@ -5370,6 +5373,12 @@ def _bare_help(verb: Token) -> bool:
     and no one helped (not "helped Indonesia rebuild")."""
     clauses = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"]
     return bool(clauses) and not any(s.dep_ == "nsubj" for c in clauses for s in c.children)
+
+
+def _object_rule(lex: Lexicon, lemma: str, obj: str | None, subj: str | None) -> bool:
+    """Whether the lexicon has a rule for the verb with this very object ("strike" a deal)."""
+    rule = lex.match(lemma, "V", obj, subj) if obj is not None else None
+    return rule is not None and rule.objects is not None
 
 
 def _restated(events: list[_Event]) -> list[_Event]:
