@@ -250,3 +250,23 @@ def test_a_deal_struck_is_an_agreement(facts, text, agent, target):
 def test_a_place_struck_is_still_force(facts, text):
     events = facts(text, DATE).events
     assert any(e.cameo[:2] in ("18", "19", "20") for e in events), show_events(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Turkmenistan is trying to strike a similar deal with Russia.", "057"),
+        ("France attempted to mediate between Chad and Sudan.", "045"),
+        ("Egypt is trying to broker talks between Israel and Hamas.", "045"),
+    ],
+)
+def test_an_act_tried_is_intended(facts, text, code):
+    events = [e for e in facts(text, DATE).events if e.cameo.startswith(code)]
+    assert events, text
+    assert all(e.modality == "intended" for e in events), show_events(tuple(events))
+
+
+def test_an_act_done_stays_asserted(facts):
+    events = [e for e in facts("France mediated between Chad and Sudan.", DATE).events if e.cameo.startswith("045")]
+    assert events
+    assert all(e.modality == "asserted" for e in events), show_events(tuple(events))

@@ -2053,7 +2053,11 @@ def modality(trigger: Token, words: WordLists) -> tuple[bool, Modality]:
         if (
             node.dep_ in ("xcomp", "ccomp", "acl")
             and infinitive  # "plans to hold suspects", not "plans unveiled by the Tories"
-            and (head_lemma in words.intent or (node.dep_ == "acl" and head_lemma in PLAN_NOUNS))
+            and (
+                head_lemma in words.intent
+                or (node.dep_ == "acl" and head_lemma in PLAN_NOUNS)
+                or (node.dep_ == "xcomp" and head_lemma in TRYING)  # "is trying to strike a deal"
+            )
             and modality is Modality.ASSERTED
         ):
             # ("proposals ... to kick out more failed asylum seekers", "a bid to oust him")
