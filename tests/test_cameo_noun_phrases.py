@@ -26,16 +26,36 @@ def _has(events, code, agent=None, target=None):
     ("text", "code", "agent", "target"),
     [
         ("The visit of the Chinese president to Kenya was postponed.", "042", "state:CHN", "state:KEN"),
-        ("The visit of Turkish President Erdogan to Athens ended on Monday.", "042", "state:TUR", "state:GRC"),
+        (
+            "The visit of Turkish President Erdogan to Athens ended on Monday.",
+            "042",
+            "state:TUR",
+            "state:GRC",
+        ),
         (
             "During the visit of the French foreign minister to Algeria, the two sides signed a deal.",
             "042",
             "state:FRA",
             "state:DZA",
         ),
-        ("The state visit of the Japanese emperor to Brazil began on Sunday.", "042", "state:JPN", "state:BRA"),
-        ("The meeting of the Russian and Turkish presidents took place in Sochi.", "040", "state:RUS", "state:TUR"),
-        ("The meeting of the Iranian and Iraqi foreign ministers was cancelled.", "040", "state:IRN", "state:IRQ"),
+        (
+            "The state visit of the Japanese emperor to Brazil began on Sunday.",
+            "042",
+            "state:JPN",
+            "state:BRA",
+        ),
+        (
+            "The meeting of the Russian and Turkish presidents took place in Sochi.",
+            "040",
+            "state:RUS",
+            "state:TUR",
+        ),
+        (
+            "The meeting of the Iranian and Iraqi foreign ministers was cancelled.",
+            "040",
+            "state:IRN",
+            "state:IRQ",
+        ),
         # the doer named otherwise keeps the visit his
         ("The Chinese president's visit to Kenya was postponed.", "042", "state:CHN", "state:KEN"),
         ("The visit by the Chinese president to Kenya was postponed.", "042", "state:CHN", "state:KEN"),
@@ -136,7 +156,7 @@ def test_behind_alone_makes_no_support(facts, text):
     ("text", "code", "trigger"),
     [
         (
-            "Iran condemned the US strikes on militias in Iraq and Syria, calling them a violation of sovereignty.",
+            "Iran condemned the US strikes on militias in Iraq and Syria, calling them a violation of law.",
             "111",
             "condemned",
         ),
@@ -179,7 +199,12 @@ def test_a_likely_act_is_hypothetical(facts, text, code):
         ("The meeting between France and Italy was cancelled.", "040", True, "asserted"),
         ("The summit between Brazil and Argentina was scrapped on Monday.", "040", True, "asserted"),
         ("The visit of the Chinese president to Kenya was postponed.", "042", False, "planned"),
-        ("A summit between the leaders of Brazil and Argentina has been postponed indefinitely.", "040", False, "planned"),
+        (
+            "A summit between the leaders of Brazil and Argentina has been postponed indefinitely.",
+            "040",
+            False,
+            "planned",
+        ),
         ("The talks between Israel and Egypt were delayed until June.", "04", False, "planned"),
     ],
 )
@@ -267,6 +292,8 @@ def test_an_act_tried_is_intended(facts, text, code):
 
 
 def test_an_act_done_stays_asserted(facts):
-    events = [e for e in facts("France mediated between Chad and Sudan.", DATE).events if e.cameo.startswith("045")]
+    events = [
+        e for e in facts("France mediated between Chad and Sudan.", DATE).events if e.cameo.startswith("045")
+    ]
     assert events
     assert all(e.modality == "asserted" for e in events), show_events(tuple(events))

@@ -1855,7 +1855,9 @@ class EventExtractor:
                             ctx.note_destinations((e for e in ents if ctx.kind(e) is Kind.LOCATION), noun)
                     if prep.lower_ in place_preps:
                         locations += [e for e in ents if ctx.kind(e) is Kind.LOCATION]
-        of_objects = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in _prep_objects(c)]
+        of_objects = [
+            o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in _prep_objects(c)
+        ]
         if of_objects and rule.cameo[:2] not in FORCE_ROOTS and not between:
             if not any(agents):
                 # "the expulsion of Iranian diplomats by Argentina", its "by" hung on the diplomats
