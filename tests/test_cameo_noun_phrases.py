@@ -185,6 +185,8 @@ def test_a_participle_telling_another_act_stays_an_event(facts):
         ("Russian and Ukrainian officials are unlikely to meet before the end of the year.", "040"),
         ("China is likely to send troops to Mali, analysts said.", "154"),
         ("The Indian and Pakistani leaders are unlikely to hold talks this year.", "04"),
+        ("Japan is close to signing an agreement with Vietnam.", "057"),
+        ("Absa said it was close to striking a deal with Barclays.", "057"),
     ],
 )
 def test_a_likely_act_is_hypothetical(facts, text, code):

@@ -2016,6 +2016,8 @@ def modality(trigger: Token, words: WordLists) -> tuple[bool, Modality]:
         return negated, Modality.HYPOTHETICAL
     if verb.dep_ == "xcomp" and verb.head.lower_ in CHANCE:
         return negated, Modality.HYPOTHETICAL  # "Russian and Ukrainian officials are unlikely to meet"
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "to" and verb.head.head.lower_ in ("close", "near"):
+        return negated, Modality.HYPOTHETICAL  # "said it was close to striking a deal": not yet struck
     if trigger.pos_ == "NOUN" and trigger.dep_ in ("nsubjpass", "dobj"):
         # "the summit was cancelled", "postponed the visit": an act called off or put off
         # (the verb's own negation undoes it: "did not postpone the visit")
