@@ -354,6 +354,23 @@ CHARGED = frozenset({"of", "for", "from", "into"})
 JUDGED = frozenset({"of", "with", "toward", "towards", "about"})
 #: Prepositions of what words are about: "remarks on Iraq", "his stance over the war".
 TOPIC_PREPS = frozenset({"on", "over", "about", "into", "regarding", "concerning"})
+#: What one may fail to get without failing anyone: "failed to win the seat" is no charge.
+FAILED_OUTCOMES = frozenset(
+    {
+        "win",
+        "reach",
+        "secure",
+        "gain",
+        "attract",
+        "qualify",
+        "agree",
+        "find",
+        "get",
+        "score",
+        "sell",
+        "finish",
+    }
+)
 #: Nouns for something said or believed: "rejected the idea X posed a threat" judges X.
 PROPOSITIONS = frozenset(
     {
@@ -1738,9 +1755,11 @@ class EventExtractor:
         if self._openings is None or self._openings[0] is not doc:
             from spacy.attrs import DEP, IS_QUOTE
 
-            deps = _string_ids(("oprd", "acomp", "ccomp"))
-            rows = doc.to_array([IS_QUOTE, DEP]).tolist()
-            self._openings = (doc, [bool(quote) or dep in deps for quote, dep in rows])
+            table = doc.to_array([IS_QUOTE, DEP])
+            opening = (table[:, 0] != 0) | (table[:, 1:2] == _string_ids(("oprd", "acomp", "ccomp"))).any(
+                axis=1
+            )
+            self._openings = (doc, opening.tolist())
         return self._openings[1]
 
     def _judgement(self, verb: Token, dobj: Token | None, predicate: Token | None) -> str | None:
@@ -2212,6 +2231,12 @@ class EventExtractor:
             yield from self._emit(ctx, REJECT, verb, agents, unentitled, [], article)
             return
         yield from self._appeal(ctx, verb, clause, agents, article)
+        failing = self._failing(ctx, scope, agents[0])
+        if failing:
+            # "said Labour had failed to deliver", "the government has failed the country, he
+            # said", "said Wal-Mart's failure to comply put lives at risk": a charge of failure
+            yield from self._emit(ctx, "111", verb, agents, failing, [], article)
+            return
         if any(t.pos_ == "VERB" and t.lemma_.lower() in self.lex.starts for t in scope):
             return  # the quoted clause's own events carry what was said ("said X warned Y")
         tone = None
@@ -2281,6 +2306,42 @@ class EventExtractor:
             # "said the article was false and misleading": a criticism of what someone wrote or
             # decided, its author not named in the sentence
             yield from self._emit(ctx, tone, verb, agents, [], [], article)
+
+    def _failing(self, ctx: _Context, scope: list[Token], speakers: list[str]) -> list[str]:
+        """Whom a speaker says has failed: the named subject of a "fail" that happened ("had
+        failed to deliver", "has failed the country"; not "would fail", "if they fail", "did not
+        fail") or the owner of a "failure" ("Labour's failure to act"). Not the speakers or
+        their own party ("said he had failed", "said we failed")."""
+        out: list[str] = []
+        for tok in scope:
+            lemma = tok.lemma_.lower()
+            if lemma == "fail" and tok.pos_ in ("VERB", "AUX"):
+                if tok.dep_ in ("advcl", "xcomp", "amod", "acl", "relcl", "pcomp") or any(
+                    c.dep_ == "neg"
+                    or (c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether", "once", "until"))
+                    or (
+                        c.dep_ == "aux" and c.lower_ in self.words.hypothetical_aux | {"will", "'ll", "shall"}
+                    )
+                    for c in tok.children
+                ):
+                    continue  # "if Labour fails to act", "would fail", "did not fail", "failing to"
+                undone = [c for c in tok.children if c.dep_ in ("xcomp", "dobj")]
+                if not undone or any(c.lemma_.lower() in FAILED_OUTCOMES for c in undone):
+                    continue  # "the talks failed", "failed to win the seat": no duty left undone
+                named = [
+                    k
+                    for c in tok.children
+                    if c.dep_ == "nsubj"
+                    for s in _conjuncts(c)
+                    for k in ctx.entities(s, kinds=(Kind.PERSON, Kind.STATE, Kind.ORGANIZATION))
+                ]
+            elif lemma == "failure" and tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "dobj", "pobj", "attr"):
+                named = [k for c in tok.children if c.dep_ == "poss" for k in ctx.entities(c)]
+            else:
+                continue
+            out += [k for k in named if k not in out]
+        mine = set(speakers) | {k for k in ctx.served(speakers) if ctx.kind(k) is not Kind.STATE}
+        return [k for k in out if k not in mine]
 
     def _unentitled(self, ctx: _Context, verb: Token, speakers: list[str]) -> list[str]:
         """Whom a speaker says has no right, jurisdiction or authority ("said the US has no
@@ -2732,26 +2793,32 @@ def _trigger_tokens(ctx: _Context, sent: Span) -> Iterator[Token]:
 
 
 @functools.cache
-def _string_ids(strings: tuple[str, ...]) -> frozenset[int]:
+def _string_ids(strings: tuple[str, ...]) -> numpy.ndarray:
     """The spaCy string ids of ``strings``."""
     from spacy.strings import get_string_id
 
-    return frozenset(get_string_id(s) for s in strings)
+    return _ids(get_string_id(s) for s in strings)
 
 
 @functools.cache
 def _trigger_ids(
     pos: tuple[str, ...], deps: tuple[str, ...], tags: tuple[str, ...]
-) -> tuple[frozenset[int], frozenset[int], frozenset[int]]:
+) -> tuple[numpy.ndarray, numpy.ndarray, numpy.ndarray]:
     """The spaCy ids of the parts of speech, dependencies and tags a trigger rule reads."""
     from spacy.parts_of_speech import IDS
-    from spacy.strings import get_string_id
 
     return (
-        frozenset(IDS[p] for p in pos),
-        frozenset(get_string_id(d) for d in deps),
-        frozenset(get_string_id(t) for t in tags),
+        _ids(IDS[p] for p in pos),
+        _string_ids(deps),
+        _string_ids(tags),
     )
+
+
+def _ids(values: Iterable[int]) -> numpy.ndarray:
+    """The ids as an array of the type ``Doc.to_array`` gives (compared with no float cast)."""
+    import numpy
+
+    return numpy.array(list(values), dtype=numpy.uint64)
 
 
 @functools.cache
@@ -2774,7 +2841,7 @@ def _quotation_marks(doc: Doc) -> list[bool]:
     table = doc.to_array([ORTH, IS_SPACE])
     if not len(table):
         return []
-    at = numpy.flatnonzero(numpy.isin(table[:, 0], _quote_ids()) | (table[:, 1] != 0))
+    at = numpy.flatnonzero((table[:, 0:1] == _quote_ids()).any(axis=1) | (table[:, 1] != 0))
     inside = False
     marks: list[bool] = []
     for i in at.tolist():
@@ -2837,11 +2904,15 @@ class _Context:
             from spacy.attrs import DEP, POS, TAG
 
             pos, deps, tags = _trigger_ids(TRIGGER_POS, TRIGGER_DEPS, TRIGGER_TAGS)
-            # (set lookups on the listed rows: 3x faster than numpy.isin on a news article's
-            # few hundred tokens)
-            self._candidates = [
-                p in pos or d in deps or t in tags for p, d, t in self.doc.to_array([POS, DEP, TAG]).tolist()
-            ]
+            table = self.doc.to_array([POS, DEP, TAG])
+            # (each column against its few ids at once: 300 BBC articles 8.8 ms CPU, numpy.isin
+            # 17.7 ms, a set lookup per row 14.4 ms)
+            wanted = (
+                (table[:, 0:1] == pos).any(axis=1)
+                | (table[:, 1:2] == deps).any(axis=1)
+                | (table[:, 2:3] == tags).any(axis=1)
+            )
+            self._candidates = wanted.tolist()
         return self._candidates
 
     def sentence_dates(self, tok: Token) -> list[Span]:
