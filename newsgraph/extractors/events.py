@@ -455,6 +455,11 @@ _UPON = frozenset({"on", "against", "upon", "to", "at"})
 MEMBERS = frozenset({"leader", "member", "activist"})
 #: Parts of a town an act is done in, named with the town after "of": "the streets of Kiev".
 TOWN_PARTS = frozenset({"street", "centre", "center", "heart", "outskirts", "square", "suburb", "capital"})
+#: Nouns of a place whose "of" phrase names it: "the city of Nablus", "the province of Aceh".
+SETTLEMENTS = frozenset(
+    {"city", "town", "village", "province", "region", "district", "county", "port", "island", "enclave"}
+    | {"capital", "municipality", "governorate", "prefecture", "state", "territory", "republic"}
+)
 #: Prepositions of the place an act upon a territory happened in.
 WITHIN = ("in", "at", "inside", "throughout", "across", "near")
 #: Prepositions of an object's author or owner: "rejected calls by X", "suspended part of
@@ -594,7 +599,7 @@ class EventExtractor:
         ctx = _Context(doc, found, self.lex, self.words)
         events: list[_Event] = []
         for sent in doc.sents:
-            found_events = settle(list(self._sentence(ctx, sent, article)), self.words)
+            found_events = _restated(settle(list(self._sentence(ctx, sent, article)), self.words))
             events.extend(e for e in background(found_events, self.words) if self._acted(e))
         return occurrences.merge(events, article, self.lex.name)
 
@@ -1307,8 +1312,11 @@ class EventExtractor:
             and self._thing(dobj)
             and not self._armed(verb)
             and not self._seizing(verb)
+            and not _object_rule(self.lex, lemma, obj_word, subj_word)
         ):
-            return None  # "striking a chord with voters", "hit its target", "fight crime"
+            # "striking a chord with voters", "hit its target", "fight crime" (not a thing the
+            # lexicon names for the verb: "struck a deal with China" is an agreement)
+            return None
         # A particle the lexicon does not list makes another verb: "signed up", "backed down".
         known = particle is None or (lemma, particle) in self.words.phrasal
         if known:
@@ -1906,6 +1914,22 @@ class EventExtractor:
                             ctx.note_destinations((e for e in ents if ctx.kind(e) is Kind.LOCATION), noun)
                     if prep.lower_ in place_preps:
                         locations += [e for e in ents if ctx.kind(e) is Kind.LOCATION]
+        of_objects = [
+            o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in _prep_objects(c)
+        ]
+        if of_objects and rule.cameo[:2] not in FORCE_ROOTS and not between:
+            if not any(agents):
+                # "the expulsion of Iranian diplomats by Argentina", its "by" hung on the diplomats
+                by = next((b for o in of_objects if (b := _prep_object(o, ("by",))) is not None), None)
+                agents = ctx.split_agents(by, noun) if by is not None else agents
+            if not any(agents) and _doer_of(rule.cameo, noun):
+                # "the visit of the Chinese president to Kenya", "the meeting of the Russian and
+                # Turkish presidents": the one whose visit or meeting it is
+                agents = [g for o in of_objects for g in ctx.split_agents(o, noun) if g]
+            elif any(agents):
+                # "the expulsion of Russian diplomats by Britain", "Britain's arrest of the
+                # Nigerian student": the act's doer is named apart, its "of" is the one acted upon
+                targets += [k for o in of_objects for k in ctx.entities(o)]
         anchor = noun
         while anchor.dep_ == "conj" and anchor.head.i != anchor.i:  # "air and naval drills"
             anchor = anchor.head
@@ -3653,6 +3677,11 @@ class _Context:
                 continue
             for obj in prep.children:
                 key = self.found.entity_at(obj.i) if obj.dep_ == "pobj" else None
+                if key is None and obj.dep_ == "pobj" and obj.lemma_.lower() in SETTLEMENTS:
+                    # "the mayor of the city of Nablus", "residents of the town of Gori": the
+                    # settlement its own "of" phrase names
+                    named = _prep_object(obj, ("of",))
+                    key = self.found.entity_at(named.i) if named is not None else None
                 state = key if key and self.kind(key) is Kind.STATE else self.found.part_of.get(key or "")
                 if state:
                     return [state], self.doc[_mention_start(tok) : obj.right_edge.i + 1].text
@@ -3982,7 +4011,10 @@ class _Context:
                         if key is not None and self.kind(key) in kinds:
                             out.append(key)
                         else:
-                            out += self.modifier_entities(obj, kinds, depth - 1)
+                            # ("the mayor of the city of Nablus": a settlement's "of" names the
+                            # settlement itself, one step, not two)
+                            settled = key is None and obj.lemma_.lower() in SETTLEMENTS
+                            out += self.modifier_entities(obj, kinds, depth if settled else depth - 1)
         return list(dict.fromkeys(out))
 
     def succession(self, holder: str, tok: Token, which: str) -> str | None:
@@ -5547,6 +5579,41 @@ def _bare_help(verb: Token) -> bool:
     and no one helped (not "helped Indonesia rebuild")."""
     clauses = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"]
     return bool(clauses) and not any(s.dep_ == "nsubj" for c in clauses for s in c.children)
+
+
+def _object_rule(lex: Lexicon, lemma: str, obj: str | None, subj: str | None) -> bool:
+    """Whether the lexicon has a rule for the verb with this very object ("strike" a deal)."""
+    rule = lex.match(lemma, "V", obj, subj) if obj is not None else None
+    return rule is not None and rule.objects is not None
+
+
+def _restated(events: list[_Event]) -> list[_Event]:
+    """One act told twice in one sentence is one event: "condemned the strikes, calling them a
+    violation of sovereignty", "criticised the plan, describing it as reckless" - a participle
+    clause of a trigger that gives the same code by the same agent says what the act was, and
+    adds no act (nor its own targets: "them" are the strikes, not the places struck)."""
+    if len(events) < 2:
+        return events
+    told = {(e.trigger.i, e.cameo[:3], a) for e in events for a in e.agents}
+    return [
+        e
+        for e in events
+        if not (
+            e.trigger.dep_ == "advcl"
+            and e.trigger.tag_ == "VBG"
+            and e.trigger.head.i != e.trigger.i
+            and any((e.trigger.head.i, e.cameo[:3], a) in told for a in e.agents)
+        )
+    ]
+
+
+def _doer_of(code: str, noun: Token) -> bool:
+    """Whether the "of" phrase of an event noun with no other doer names who does it: a meeting
+    or a visit is of the ones who meet or visit ("the meeting of the two presidents", "the visit
+    of X to Y"); "a tour of Africa" is of the place toured, so a visit needs its destination."""
+    if code[:2] != "04":
+        return False
+    return code[:3] != "042" or any(c.dep_ == "prep" and c.lower_ == "to" for c in noun.children)
 
 
 def _manner(noun: Token) -> bool:

@@ -114,6 +114,13 @@ REQUESTING = frozenset(
 )
 #: Verbs whose infinitive is attempted, not done: "should try to resolve" owes what "should" owes.
 TRYING = frozenset({"try", "attempt", "seek", "strive", "endeavour", "endeavor"})
+#: Words of chance whose infinitive may or may not happen: "are unlikely to meet", "is likely
+#: to visit" - hypothetical, not told as done.
+CHANCE = frozenset({"likely", "unlikely", "probable", "improbable"})
+#: Verbs whose object or passive subject, an event noun, is called off ("the summit was
+#: cancelled") or put off ("the visit was postponed"): no act done (yet).
+CALLED_OFF = frozenset({"cancel", "scrap", "abandon", "axe", "shelve"})
+PUT_OFF = frozenset({"postpone", "delay", "defer", "reschedule", "suspend"})
 #: Verbs whose gerund did not happen: "denied accusing Germany".
 DENYING = frozenset({"deny"})
 #: Verbs whose "of"-gerund is alleged, not told: "accused of criticising", "suspected of spying".
@@ -2024,6 +2031,18 @@ def modality(trigger: Token, words: WordLists) -> tuple[bool, Modality]:
         return negated, Modality.PLANNED
     if modals or conditional or _suggested(verb):
         return negated, Modality.HYPOTHETICAL
+    if verb.dep_ == "xcomp" and verb.head.lower_ in CHANCE:
+        return negated, Modality.HYPOTHETICAL  # "Russian and Ukrainian officials are unlikely to meet"
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "to" and verb.head.head.lower_ in ("close", "near"):
+        return negated, Modality.HYPOTHETICAL  # "said it was close to striking a deal": not yet struck
+    if trigger.pos_ == "NOUN" and trigger.dep_ in ("nsubjpass", "dobj"):
+        # "the summit was cancelled", "postponed the visit": an act called off or put off
+        # (the verb's own negation undoes it: "did not postpone the visit")
+        off = trigger.head.lemma_.lower()
+        kept = any(c.dep_ == "neg" for c in trigger.head.children)
+        if off in PUT_OFF and not kept:
+            return negated, Modality.PLANNED
+        negated = negated or (off in CALLED_OFF and not kept)
     modality = Modality.ASSERTED
     if (
         any(c.lower_ in ("will", "shall") or c.lower_ == "'ll" for c in children)
@@ -2053,7 +2072,11 @@ def modality(trigger: Token, words: WordLists) -> tuple[bool, Modality]:
         if (
             node.dep_ in ("xcomp", "ccomp", "acl")
             and infinitive  # "plans to hold suspects", not "plans unveiled by the Tories"
-            and (head_lemma in words.intent or (node.dep_ == "acl" and head_lemma in PLAN_NOUNS))
+            and (
+                head_lemma in words.intent
+                or (node.dep_ == "acl" and head_lemma in PLAN_NOUNS)
+                or (node.dep_ == "xcomp" and head_lemma in TRYING)  # "is trying to strike a deal"
+            )
             and modality is Modality.ASSERTED
         ):
             # ("proposals ... to kick out more failed asylum seekers", "a bid to oust him")
