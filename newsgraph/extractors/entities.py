@@ -646,12 +646,33 @@ class EntityExtractor:
             )
         ):
             return None  # "Public" of "the Public and Commercial Services Union": the name's front
+        if (
+            label in ("PERSON", "ORG")
+            and end - start > 2
+            and doc[start].lower_ in HYPHEN_PREFIXES
+            and doc[start + 1].text in HYPHENS
+            and doc[start].idx + len(doc[start]) == doc[start + 1].idx
+        ):  # "pre-Budget report", "cross-Party talks", "anti-Nato rallies": a modifier, no name
+            if not self._named_after_prefix(_text(doc, start + 2, end)):
+                return None
+            start += 2  # "anti-Nato": the body the modifier names
         if end - start == 1 and label in ("PERSON", "ORG") and _activity_word(doc, start):
             return None  # "Fox hunting will be banned": a common noun opening the sentence
         if _is_ship(doc, start, end, ships):
             named = start + 1 if doc[start].lower_.rstrip(".") in self.words.ship_prefixes else start
             ships.add(_text(doc, named, end).casefold())
             return None
+        if label == "ORG" and end - start > 1 and doc[end - 1].text.rstrip(".").lower() in POST_NOMINALS:
+            if self._name_before_post_nominal(doc, start, end - 1):
+                # "Guy Mansfield QC", "Jane Vole MP" tagged ORG: a name and its honour or seat is a person
+                return _Mention(Kind.PERSON, start, end - 1, _text(doc, start, end - 1))
+            if doc[end - 1].lower_ in REPRESENTATIVES:
+                end -= 1  # "the Mid-Bedfordshire MP", "the Tory MP": a seat or a party, never a body
+                start, end = _trim(doc, start, end)
+                while start < end and doc[start].lower_ in ARTICLES:
+                    start += 1
+                if start >= end:
+                    return None
         if label == "PERSON":
             while (
                 end - start > 1 and doc[start].text[:1].islower() and doc[start].lower_ not in NAME_PARTICLES
@@ -736,6 +757,8 @@ class EntityExtractor:
             start, end = _trim(doc, start, end)
             if start >= end or _not_a_person(doc, start, end):
                 return None
+            while end - start > 1 and doc[end - 1].text.rstrip(".").lower() in POST_NOMINALS:
+                end -= 1  # "Sir Ian Vole KC": the honour after the name is no part of it
             return _Mention(Kind.PERSON, start, end, _text(doc, start, end), titles=(doc[start - 1].text,))
         if (
             label == "ORG"
@@ -951,6 +974,45 @@ class EntityExtractor:
                 return None  # "MP" tagged ORG: an office, no organization
             return _Mention(Kind.ORGANIZATION, start, end, text)
         return None
+
+    def _named_after_prefix(self, text: str) -> bool:
+        """Whether the words after "anti-", "pro-", "post-" name a body or a state of their own
+        ("anti-Nato", "pro-EU"), not a common thing written with a capital ("pre-Budget")."""
+        from ..resolve.actors import actors
+
+        return (
+            is_acronym(text)
+            or self.parties.lookup(text) is not None
+            or bodies().lookup(text) is not None
+            or self._state_of_text(text) is not None
+            or actors().organization(text) is not None
+        )
+
+    def _name_before_post_nominal(self, doc: Doc, start: int, end: int) -> bool:
+        """Whether ``doc[start:end]``, written before a post-nominal ("QC", "MP", "OBE"), is a
+        person's name: two to four capitalised words, no body's or party's word, no place; an
+        honour or a silk ("QC", "OBE") follows only a person, a seat ("MP", "MEP") follows a place
+        or a party too ("East Midlands MEP"), so a name before one must open with a first name."""
+        words = doc[start:end]
+        if not 2 <= len(words) <= 4 or words[0].lower_ in ARTICLES:
+            return False
+        if not all(
+            t.text[:1].isupper() and t.text.replace("-", "").replace("'", "").isalpha() for t in words
+        ):
+            return False
+        if any(
+            t.lower_ in self.words.organization_words or self.parties.lookup(t.text) is not None
+            for t in words
+        ):
+            return False
+        text = words.text
+        if self._state_of_text(text) is not None or self.table.capital(text) is not None:
+            return False
+        if _place_name(words, self.words.compass) or text in self._companies:
+            return False
+        if doc[end].lower_ in REPRESENTATIVES:
+            return first_names().get(words[0].lower_) in ("M", "F", "U")
+        return True
 
     def _named_like_a_body(self, doc: Doc, start: int, end: int) -> bool:
         """A name of several words no person bears: joined by an ampersand ("Marks & Spencer"),
@@ -4690,6 +4752,16 @@ def _quoted_price(root: Token) -> bool:
 
 #: Members elected for a seat: a name before one is the seat ("Mid-Bedfordshire MP X").
 REPRESENTATIVES = frozenset({"mp", "msp", "mep", "mla"})
+
+#: Prefixes joined by a hyphen to a capitalised word that together modify a noun ("pre-Budget
+#: report", "post-Election plans", "anti-Nato rallies"): the whole is no name.
+HYPHEN_PREFIXES = frozenset(
+    {"pre", "post", "pro", "anti", "cross", "non", "mid", "inter", "intra", "counter"}
+)
+
+#: Letters written after a person's name: a seat, a silk or an honour ("Ian Vole QC", "Ann Vole
+#: MP", "Sir Ian Vole KC", "Ann Vole OBE"); the name before them is a person's, never a body's.
+POST_NOMINALS = REPRESENTATIVES | frozenset({"qc", "kc", "obe", "cbe", "mbe", "kbe", "dbe", "frs"})
 #: Heads of the offices a story naming one state once may give to that state.
 MINISTERIAL = frozenset({"minister", "secretary", "chancellor"})
 #: Units a share price is quoted in.

@@ -1,0 +1,157 @@
+"""Entity kinds and boundaries the model gets wrong (real pipeline). Every sentence is written
+for these tests. The rules under test:
+
+* a name followed by a post-nominal (a silk "QC"/"KC", an honour "OBE", a seat "MP"/"MEP") is a
+  person, and the letters are no part of the name; a seat's letters after a place or a party
+  ("the Mid-Bedfordshire MP", "East Midlands MEP") make no organization of the place;
+* a capitalised word joined by a hyphen to a prefix ("pre-Budget report", "post-Election
+  plans") is a modifier, no organization, unless the word is a body of its own ("anti-Nato");
+* organizations that merely look like two names ("Morgan Stanley", "Ernst & Young") stay
+  organizations.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.model import DocumentFacts, Kind
+
+pytestmark = pytest.mark.model
+
+
+def labels(f: DocumentFacts, kind: Kind) -> set[str]:
+    return {e.label for e in f.entities if e.kind is kind}
+
+
+def agents(f: DocumentFacts) -> set[str]:
+    return {a for e in f.events for a in e.agents}
+
+
+POST_NOMINAL_PERSONS = [
+    pytest.param(
+        "The chairman of the Bar Council, Hugh Tremont QC warned of a real risk.",
+        "Hugh Tremont",
+        id="qc-appos",
+    ),
+    pytest.param(
+        "Lawyers for the men, led by Philip Dorrance QC, argued the law was unlawful.",
+        "Philip Dorrance",
+        id="qc-by",
+    ),
+    pytest.param(
+        "Margaret Ellery QC told the inquiry she had been misled.", "Margaret Ellery", id="qc-subject"
+    ),
+    pytest.param(
+        "The families hired Simon Harcastle QC to fight the case.", "Simon Harcastle", id="qc-object"
+    ),
+    pytest.param("Sir Peter Caldwell KC said the ruling was wrong.", "Peter Caldwell", id="sir-kc"),
+    pytest.param(
+        "Anne Winterbourne KC, who led the appeal, said the judges erred.",
+        "Anne Winterbourne",
+        id="kc-relative",
+    ),
+    pytest.param("Margaret Dunning OBE opened the new library.", "Margaret Dunning", id="obe"),
+    pytest.param("The award went to David Pellow CBE and his team.", "David Pellow", id="cbe"),
+    pytest.param("The petition was handed in by Jane Hollister MP on Monday.", "Jane Hollister", id="mp-by"),
+    pytest.param("John Smithers MEP criticised the commission on Tuesday.", "John Smithers", id="mep"),
+    pytest.param("Brian Monkton MSP attacked the Scottish Executive.", "Brian Monkton", id="msp"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), POST_NOMINAL_PERSONS)
+def test_a_name_before_a_post_nominal_is_a_person(facts, text, name):
+    f = facts(text)
+    assert name in labels(f, Kind.PERSON)
+    orgs = labels(f, Kind.ORGANIZATION)
+    assert not any(
+        name in o or o.endswith((" QC", " KC", " MP", " OBE", " CBE", " MEP", " MSP")) for o in orgs
+    )
+    assert not any(p.endswith((" QC", " KC", " OBE", " MP")) for p in labels(f, Kind.PERSON))
+
+
+SEAT_DESCRIPTIONS = [
+    pytest.param(
+        "Mr Sayle survived an attempt to remove him. "
+        "The Mid-Bedfordshire MP had denied a claim that he was paid.",
+        id="constituency-mp",
+    ),
+    pytest.param(
+        "Ms Corley lost the vote. The North Devon MP had rejected the allegation that she misled voters.",
+        id="compass-constituency",
+    ),
+    pytest.param("The Hartlepool MP said the plan would cost jobs.", id="town-mp"),
+    pytest.param("The East Midlands MEP accused the commission of waste.", id="region-mep"),
+]
+
+
+@pytest.mark.parametrize("text", SEAT_DESCRIPTIONS)
+def test_a_seat_description_is_no_organization(facts, text):
+    f = facts(text)
+    orgs = labels(f, Kind.ORGANIZATION)
+    assert not any(
+        o.endswith(("MP", "MEP")) or "Devon" in o or "Bedford" in o or "Midlands" in o for o in orgs
+    )
+    assert not any(a.startswith("organization:") for a in agents(f))
+
+
+PREFIXED_MODIFIERS = [
+    pytest.param(
+        "Tony Blair has backed Chancellor Gordon Brown's pre-Budget report.", "Budget", id="pre-budget"
+    ),
+    pytest.param(
+        "The Tories attacked the post-Election plans of the government.", "Election", id="post-election"
+    ),
+    pytest.param("Ministers praised the cross-Party deal on pensions.", "Party", id="cross-party"),
+    pytest.param(
+        "Critics of the pre-Budget statement said taxes would rise.", "Budget", id="pre-budget-statement"
+    ),
+    pytest.param("The anti-Hunting campaign has grown since June.", "Hunting", id="anti-common-word"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), PREFIXED_MODIFIERS)
+def test_a_prefixed_modifier_is_no_organization(facts, text, word):
+    f = facts(text)
+    assert not any(word in o for o in labels(f, Kind.ORGANIZATION) | labels(f, Kind.PERSON))
+    assert not any(word.lower() in a for e in f.events for a in (*e.agents, *e.targets))
+
+
+def test_a_possessed_report_leaves_its_owner_as_the_target(facts):
+    f = facts("Tony Blair has backed Chancellor Gordon Brown's pre-Budget report.")
+    targets = {t for e in f.events for t in e.targets}
+    assert targets == {"person:gordon-brown"}
+
+
+def test_a_prefixed_body_keeps_the_body(facts):
+    f = facts("Protesters staged anti-Nato rallies in the capital.")
+    assert not any(o.lower().startswith("anti") for o in labels(f, Kind.ORGANIZATION))
+
+
+CONTROLS = [
+    pytest.param("Morgan Stanley said its profits rose.", "Morgan Stanley", id="morgan-stanley"),
+    pytest.param("Ernst & Young audited the accounts.", "Ernst & Young", id="ernst-young"),
+    pytest.param("Shares in Marks & Spencer fell on Monday.", "Marks & Spencer", id="marks-spencer"),
+    pytest.param("Goldman Sachs advised the company on the deal.", "Goldman Sachs", id="goldman-sachs"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), CONTROLS)
+def test_firms_named_like_people_stay_organizations(facts, text, name):
+    assert name in labels(facts(text), Kind.ORGANIZATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("Labour MP Jean Corvin welcomed the report.", "Jean Corvin", id="party-mp-name"),
+        pytest.param(
+            "East Midlands MEP Roger Knapley said the vote was a farce.",
+            "Roger Knapley",
+            id="region-mep-name",
+        ),
+    ],
+)
+def test_a_seat_or_party_before_mp_keeps_the_person_after(facts, text, name):
+    f = facts(text)
+    assert name in labels(f, Kind.PERSON)
+    assert not any("MEP" in o or o.endswith("MP") for o in labels(f, Kind.ORGANIZATION))
