@@ -4802,6 +4802,15 @@ def _name_tail(doc: Doc, start: int, end: int) -> tuple[int, int]:
             k += 1
         if last is not None:
             end = last + 1
+    if (
+        end < n
+        and doc[end].lower_ in SCOPE_TAILS
+        and doc[end].is_title
+        and not doc[end].ent_type_
+        and not doc[end].is_sent_start
+        and doc[end - 1].text[:1].isupper()
+    ):
+        end += 1  # "[Fair Trials] Abroad", "[Weapons Watch] International": the name's last word
     if start >= 3 and doc[start - 1].lower_ == "the" and doc[start - 2].lower_ in ("for", "of"):
         k = start - 3
         if doc[k].lower_ in NAME_TAIL_BODIES and _capital_word(doc[k]):
@@ -4809,6 +4818,11 @@ def _name_tail(doc: Doc, start: int, end: int) -> tuple[int, int]:
                 k -= 1
             start = k
     return start, end
+
+
+#: Words of reach that end a body's name ("Fair Trials Abroad", "Amnesty International"); written
+#: with a capital right after a name the model cut before them, they are the name's last word.
+SCOPE_TAILS = WORLDWIDE | frozenset({"abroad", "overseas", "worldwide", "everywhere", "unlimited"})
 
 
 #: Head words of a government's own offices ("minister", "home secretary", "chancellor").
