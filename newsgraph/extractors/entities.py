@@ -2972,6 +2972,7 @@ class EntityExtractor:
         indefinite = False
         inside_name = False
         other_title: list[Token] = []  # the first of two coordinated titles before the name
+        other_complement: str | None = None  # its complement ("for human rights")
         first = sent.start
         while first > 1 and doc[first - 1].text == "." and self.office.rank(doc[first - 2].text + "."):
             first = doc[first - 2].sent.start  # "Navy Lt. Cmdr. Susan Hale": the parser ended a sentence
@@ -3084,11 +3085,14 @@ class EntityExtractor:
                         for w in words
                     )
                     and j > first
-                    and _office_word(self.office, doc[j - 1].text)
+                    and (office_at := self._title_before_complement(doc, j - 1, first)) is not None
                 ):
                     other_title = self._left_title(
-                        doc, j - 1, first, out
+                        doc, office_at, first, out
                     )  # "Labour MP and former minister X"
+                    if other_title and office_at < j - 1:
+                        # "former UN commissioner for human rights and Irish president X"
+                        other_complement = " ".join(t.lower_ for t in doc[office_at + 1 : j])
                     opening = other_title[0].i - 1 if other_title else first
                     while opening > first and opening >= other_title[0].i - 3 and doc[opening].is_lower:
                         if doc[opening].lower_ == "the":
@@ -3135,7 +3139,7 @@ class EntityExtractor:
             holders = [h for h in holders if h not in out.parties]  # "Tory defector X" left the Tories
         left_found: list[tuple[str, str | None]] = []  # a title of its own: its claims stand apart
         if other_title:
-            role_left, holders_left = self._role_and_holders(other_title, out)
+            role_left, holders_left = self._role_and_holders(other_title, out, complement=other_complement)
             left_found.extend((h, role_left) for h in holders_left)
             if role_left and not holders_left:
                 left_found.append(("", role_left))
@@ -4036,6 +4040,22 @@ class EntityExtractor:
         while k > 0 and (doc[k].text in (",", "and") or (doc[k].is_alpha and doc[k].text[:1].isupper())):
             k -= 1
         return doc[k].lower_ == "for" and k > 0 and _office_word(self.office, doc[k - 1].text)
+
+    def _title_before_complement(self, doc: Doc, last: int, first: int) -> int | None:
+        """Where the office word of a title ending at ``last`` is: ``last`` itself ("Labour MP"),
+        or the head of a short "for"/"of" complement the title ends with ("commissioner for human
+        rights", "minister of state"), read up the parse within ``first``..``last``."""
+        if _office_word(self.office, doc[last].text):
+            return last
+        tok = doc[last]
+        for _ in range(MAX_COMPLEMENT):
+            head = tok.head
+            if head.i >= tok.i or head.i < first or tok.dep_ not in ("pobj", "prep", "amod", "compound"):
+                return None
+            if tok.dep_ == "prep" and tok.lower_ in ("for", "of") and _office_word(self.office, head.text):
+                return head.i if last - head.i <= MAX_COMPLEMENT else None
+            tok = head
+        return None
 
     def _left_title(self, doc: Doc, last: int, first: int, out: DocEntities) -> list[Token]:
         """The words of the first of two titles joined by "and" before a name, ending with the
