@@ -155,3 +155,96 @@ def test_a_seat_or_party_before_mp_keeps_the_person_after(facts, text, name):
     f = facts(text)
     assert name in labels(f, Kind.PERSON)
     assert not any("MEP" in o or o.endswith("MP") for o in labels(f, Kind.ORGANIZATION))
+
+
+def offices(f: DocumentFacts) -> set[tuple[str, str, str | None]]:
+    names = {e.key: e.label for e in f.entities}
+    return {
+        (names[r.source], names[r.target], r.role)
+        for r in f.relations
+        if r.relation == "affiliated_with" and r.source in names and r.target in names
+    }
+
+
+SCOPE_NAMED_BODIES = [
+    pytest.param(
+        '"He was held without charge in the US." But Fair Trials Abroad director Stephen Jakobs said the '
+        "accounts were alike.",
+        ("Stephen Jakobs", "Fair Trials Abroad", "director"),
+        id="abroad-after-quote",
+    ),
+    pytest.param(
+        "Stephen Jakobs, director of Fair Trials Abroad, said the men had been denied justice.",
+        ("Stephen Jakobs", "Fair Trials Abroad", "director"),
+        id="abroad-apposition",
+    ),
+    pytest.param(
+        "Irene Kahn, secretary general of Amnesty International, urged restraint.",
+        ("Irene Kahn", "Amnesty International", "secretary general"),
+        id="amnesty",
+    ),
+    pytest.param(
+        "Peter Eigel, chairman of Transparency International, spoke in Berlin.",
+        ("Peter Eigel", "Transparency International", "chairman"),
+        id="transparency",
+    ),
+    pytest.param(
+        "Tony Junipers, director of Friends of the Earth, attacked the plan.",
+        ("Tony Junipers", "Friends of the Earth", "director"),
+        id="friends-of-the-earth",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "office"), SCOPE_NAMED_BODIES)
+def test_a_body_named_with_a_word_of_reach_keeps_its_whole_name(facts, text, office):
+    f = facts(text)
+    assert office in offices(f)
+    assert not any(o.lower().endswith(("abroad", "international")) for _, _, o in offices(f) if o)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "A spokesman for Save the Children warned of famine in the region.", id="save-the-children"
+        ),
+        pytest.param("Fair Trials Abroad said the men had been denied a fair hearing.", id="abroad-subject"),
+    ],
+)
+def test_bodies_whose_names_end_in_a_common_word_stay_whole(facts, text):
+    orgs = labels(facts(text), Kind.ORGANIZATION)
+    assert not any(o in ("Save the", "Fair Trials") for o in orgs)
+
+
+def test_a_capitalised_word_of_reach_opening_a_sentence_is_not_taken(facts):
+    f = facts("Oxfam said prices rose. Abroad, the charity warned of hunger.")
+    assert "Oxfam" in labels(f, Kind.ORGANIZATION)
+    assert not any("Abroad" in o for o in labels(f, Kind.ORGANIZATION))
+
+
+COORDINATED_TITLES = [
+    pytest.param(
+        "Former UN commissioner for human rights and Irish president Mary Robbins spoke at the conference.",
+        {
+            ("Mary Robbins", "Ireland", "president"),
+            ("Mary Robbins", "UN", "former commissioner for human rights"),
+        },
+        id="un-commissioner-and-president",
+    ),
+    pytest.param(
+        "UN envoy for refugees and former Irish president Mary Robbins visited the camp.",
+        {("Mary Robbins", "UN", "envoy for refugees")},
+        id="envoy-for-and-former-president",
+    ),
+    pytest.param(
+        "Labour MP and former minister Tam Dalzell attacked the plan.",
+        {("Tam Dalzell", "Labour Party", "mp")},
+        id="mp-and-minister",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COORDINATED_TITLES)
+def test_the_first_of_two_coordinated_titles_keeps_its_complement(facts, text, expected):
+    assert expected <= offices(facts(text))
