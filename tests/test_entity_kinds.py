@@ -248,3 +248,41 @@ COORDINATED_TITLES = [
 @pytest.mark.parametrize(("text", "expected"), COORDINATED_TITLES)
 def test_the_first_of_two_coordinated_titles_keeps_its_complement(facts, text, expected):
     assert expected <= offices(facts(text))
+
+
+SEAT_HOLDERS = [
+    pytest.param(
+        "Tory MP Jonathan Sayle is to stand down. The decision comes after Mr Sayle survived an attempt to "
+        "remove him. The Mid-Bedfordshire MP had denied a claim that he was paid for tours.",
+        "person:jonathan-sayle",
+        id="constituency-after-surname",
+    ),
+    pytest.param(
+        "Labour MP Ann Corley will retire. Ms Corley said the party had changed. The Bristol East MP "
+        "criticised the prime minister over the war.",
+        "person:ann-corley",
+        id="tagged-seat",
+    ),
+    pytest.param(
+        "Tory MP Jonathan Sayle is to stand down. Mr Sayle survived a vote last month. The North Hykeham MP "
+        "condemned the decision.",
+        "person:jonathan-sayle",
+        id="untagged-seat-condemned",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "agent"), SEAT_HOLDERS)
+def test_a_seat_description_is_the_mp_named_just_before(facts, text, agent):
+    f = facts(text)
+    assert agent in agents(f)
+    assert not any(a.startswith("organization:") for a in agents(f))
+
+
+def test_a_seat_description_after_another_person_is_not_the_mp_named_earlier(facts):
+    f = facts(
+        "George Galvin will stand against Labour MP Oona Kingsley at the election. Mr Galvin, who won "
+        "damages on Thursday, said he would fight the seat. The Glasgow Kelvin MP criticised the prime "
+        "minister over the war."
+    )
+    assert "person:oona-kingsley" not in agents(f)

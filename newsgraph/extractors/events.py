@@ -70,7 +70,7 @@ from .meaning import (
     unconventional,
 )
 from .parties import bodies, parties
-from .roles import law_officer, role_core
+from .roles import CONSTITUENCY_TITLES, law_officer, role_core
 from .states import demonym as state_demonym
 from .states import lookup as state_lookup
 from .verbs import PARTITIVE, verb_dictionary, verb_particle
@@ -3947,6 +3947,16 @@ class _Context:
             and self.is_party(k)
         }
         words = [t for t in tok.subtree if (t.i <= tok.i and t.dep_ in ("amod", "compound")) or t.i == tok.i]
+        seat = False  # "the Mid-Bedfordshire MP": a seat's name, no word of the office
+        if tok.lower_ in CONSTITUENCY_TITLES:
+            office_words = [t for t in words if t.i == tok.i or (t.is_alpha and t.is_lower)]
+            seat = any(
+                t.i != tok.i
+                and t.text[:1].isupper()
+                and ((k := self.found.entity_at(t.i)) is None or self.kind(k) is Kind.LOCATION)
+                for t in words
+            )
+            words = office_words
         role = " ".join(t.lower_ for t in words if self.found.entity_at(t.i) is None)
         states = [self.found.entities[k].iso3 or "" for k in self.modifier_entities(tok, (Kind.STATE,))]
         found: str | None = None
@@ -3959,7 +3969,19 @@ class _Context:
             return None
         if found is not None and not states and " " not in role:
             found = self._last_titled(tok, found)
+        if found is not None and seat and self._last_person(tok) != found:
+            return None  # "Mr Galloway ... The Glasgow Kelvin MP": not the MP named earlier
         return found
+
+    def _last_person(self, tok: Token) -> str | None:
+        """The person named last before ``tok``, in its sentence or the one before."""
+        sent = tok.sent
+        first = self.doc[sent.start - 1].sent.start if sent.start > 0 else 0
+        for j in range(tok.i - 1, first - 1, -1):
+            key = self.found.entity_at(j)
+            if key is not None and self.kind(key) is Kind.PERSON:
+                return key
+        return None
 
     def _last_titled(self, tok: Token, holder: str) -> str:
         """ "Prince Edward will join ... Prince Harry sparked outrage ... The prince apologised":
