@@ -286,3 +286,75 @@ def test_a_seat_description_after_another_person_is_not_the_mp_named_earlier(fac
         "minister over the war."
     )
     assert "person:oona-kingsley" not in agents(f)
+
+
+DESCRIBED_HOLDERS = [
+    pytest.param(
+        "The government must act on the ruling, Mary Robinson has said. The former UN commissioner for human "
+        "rights and Irish president told the BBC the response would be watched.",
+        {
+            ("Mary Robinson", "Ireland", "former president"),
+            ("Mary Robinson", "UN", "former commissioner for human rights"),
+        },
+        id="coordinated-description",
+    ),
+    pytest.param(
+        "The talks must resume, Mary Robinson said. The former Irish president told reporters the camps "
+        "were full.",
+        {("Mary Robinson", "Ireland", "former president")},
+        id="former-president",
+    ),
+    pytest.param(
+        "Kofi Annan said the vote was a success. The UN secretary general praised the voters.",
+        {("Kofi Annan", "UN", "secretary general")},
+        id="known-un-head",
+    ),
+    pytest.param(
+        "The vote was fair, Anna Vorley said. The former Danish foreign minister told the BBC the count "
+        "was clean.",
+        {("Anna Vorley", "Denmark", "former foreign minister")},
+        id="unknown-former-minister",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DESCRIBED_HOLDERS)
+def test_a_described_office_after_a_named_subject_is_the_subject_s(facts, text, expected):
+    assert expected <= offices(facts(text))
+
+
+NOT_DESCRIBED_HOLDERS = [
+    pytest.param(
+        "Tony Blair said the talks had gone well. The Iraqi president told reporters the vote would go "
+        "ahead.",
+        "Tony Blair",
+        id="known-person-other-state",
+    ),
+    pytest.param(
+        "The talks went well, Anna Vorley said. The Iraqi president told reporters the vote would go ahead.",
+        "Anna Vorley",
+        id="unknown-person-current-office",
+    ),
+    pytest.param(
+        "Tony Blair said the talks had gone well. The Nato secretary general said the mission would go on.",
+        "Tony Blair",
+        id="known-person-other-body",
+    ),
+    pytest.param(
+        "Tony Blair met Bill Clinton in London. The former president said the war was wrong.",
+        "Tony Blair",
+        id="two-persons-before",
+    ),
+    pytest.param(
+        "Anna Vorley said the count was clean. Later, Foreign Minister Ib Holm and the former Danish "
+        "president met reporters.",
+        "Anna Vorley",
+        id="person-in-the-description-sentence",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "person"), NOT_DESCRIBED_HOLDERS)
+def test_a_described_office_that_may_be_another_s_is_not_given(facts, text, person):
+    held = {(p, h) for p, h, _ in offices(facts(text)) if p == person}
+    assert not any(h in ("Iraq", "Nato", "NATO", "United States", "Denmark") for _, h in held)

@@ -2244,6 +2244,7 @@ class EntityExtractor:
             self._affiliations(doc, article, m, out)
         self._seats_not_holders(out)
         self._introduced_holders(doc, article, persons, out)
+        self._described_holders(doc, article, out)
         self._owned_offices(out)
         known = set(out.entities)
         self._devolved_holders(doc, out)
@@ -2578,6 +2579,106 @@ class EntityExtractor:
             for h in holders:
                 out.relations.append(RelationFact(person, h, Relation.AFFILIATED_WITH, ev, role=role))
             held.add(person)
+
+    def _described_holders(self, doc: Doc, article: Article, out: DocEntities) -> None:
+        """ "..., Mary Vole has said. The former UN commissioner for human rights and Irish
+        president told ...": a sentence whose subject is a definite office (or two joined by
+        "and") and that names no person, right after a sentence whose subject is the one person
+        it names: that person holds the offices, each with its own role and holder. Never when
+        another person of the document holds such an office already."""
+        sentences = list(doc.sents)
+        for k in range(1, len(sentences)):
+            sent = sentences[k]
+            subject = next(
+                (t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == sent.root.i), None
+            )
+            if (
+                subject is None
+                or subject.tag_ != "NN"
+                or subject.i in out.token_entity
+                or not self.office.is_office(subject.lemma_)
+            ):
+                continue
+            np = [t for t in subject.subtree if t.i <= subject.i]
+            if not np or np[0].lower_ != "the":
+                continue
+            if any(
+                (key := out.token_entity.get(t.i)) is not None and out.entities[key].kind is Kind.PERSON
+                for t in sent
+            ):
+                continue
+            person = self._sole_subject_person(sentences[k - 1], out)
+            if person is None:
+                continue
+            titles: list[tuple[Token, list[Token]]] = [(subject, [t for t in np if t.lower_ != "the"])]
+            for conj in (c for c in subject.children if c.dep_ == "conj" and self.office.is_office(c.lemma_)):
+                titles.append((conj, [t for t in conj.subtree if t.i <= conj.i and t.i > subject.i]))
+            former = any(t.lower_ == "former" for t in titles[0][1])
+            found: list[tuple[str, str]] = []
+            for head, words in titles:
+                after, complement = self._complement(head, words, out)
+                role, holders = self._role_and_holders(words, out, complement=complement)
+                holders.extend(h for h in after if h not in holders)
+                holders = [h for h in holders if out.entities[h].kind in (Kind.STATE, Kind.ORGANIZATION)]
+                if role is None or not holders:
+                    continue
+                if former and not role.startswith(("former ", "ex-")):
+                    role = f"former {role}"  # "the former X and Irish president": both were
+                if any(
+                    (out.entities[h].iso3 or "", r) in out.offices
+                    and out.offices[(out.entities[h].iso3 or "", r)] != person
+                    for h in holders
+                    for r in (role, role_core(role))
+                ):
+                    found = []
+                    break  # another person of the document holds it
+                found.extend((h, role) for h in holders)
+            if not found or not self._may_hold(person, [h for h, _ in found], former, out):
+                continue
+            ev = _evidence(article, sent)
+            for h, role in found:
+                out.relations.append(RelationFact(person, h, Relation.AFFILIATED_WITH, ev, role=role))
+
+    @staticmethod
+    def _may_hold(person: str, holders: list[str], former: bool, out: DocEntities) -> bool:
+        """Whether a described office may be the person's, not another's the text talks of
+        ("Mr Blair said ... The Iraqi president told"): a person the knowledge base knows must
+        have served each holder but a party or a body of a former office; one it does not know
+        must hold no office in the document and the office must be a former one ("The former
+        Irish president told")."""
+        from ..resolve.actors import actors
+
+        known = actors().person(out.entities[person].label)
+        if known is not None:
+            served = known.holders(None)
+            codes = {r.code for r in known.roles}
+            served |= {
+                h
+                for h in holders
+                if (igo := organizations().get(out.entities[h].label)) is not None and igo.code in codes
+            }  # "UN" for the knowledge base's "IGOUNO"
+            return all(
+                h in served or (out.entities[h].kind is Kind.ORGANIZATION and (former or h in out.parties))
+                for h in holders
+            )
+        held = any(r.source == person and r.relation is Relation.AFFILIATED_WITH for r in out.relations)
+        return former and not held and not any(c.entity == person for c in out.claims)
+
+    @staticmethod
+    def _sole_subject_person(sent: Span, out: DocEntities) -> str | None:
+        """The one person a sentence names, when the person is the subject of its main verb."""
+        named = {
+            key
+            for t in sent
+            if (key := out.token_entity.get(t.i)) is not None and out.entities[key].kind is Kind.PERSON
+        }
+        if len(named) != 1:
+            return None
+        person = next(iter(named))
+        subject = next(
+            (t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == sent.root.i), None
+        )
+        return person if subject is not None and out.token_entity.get(subject.i) == person else None
 
     @staticmethod
     def _introduced(sent: Span, first: dict[str, int], held: set[str], out: DocEntities) -> str | None:
