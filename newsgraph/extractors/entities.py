@@ -43,6 +43,7 @@ from .parties import Party, bodies, groups, parties
 from .roles import (
     CIVIC_OFFICES,
     COMPLEMENT,
+    CONSTITUENCY_TITLES,
     body_head,
     constituency_member,
     law_officer,
@@ -3272,16 +3273,19 @@ class EntityExtractor:
         # Appositions: "Kang Sun Nam, North Korea's defense minister" and the reverse order.
         root = doc[m.start : m.end].root
         heads = [c for c in root.children if c.dep_ == "appos" and c.i >= m.end]
+        seat = root
+        if root.dep_ == "compound" and root.head.i == m.end and root.head.lower_ in CONSTITUENCY_TITLES:
+            seat = root.head  # "The Tory finance spokesman, Brian Monteith MSP,": the seat title heads it
         if (
-            root.dep_ == "appos"
-            and root.head.i < m.start
+            seat.dep_ == "appos"
+            and seat.head.i < m.start
             and not any(
                 (k := out.token_entity.get(i)) is not None and out.entities[k].kind is Kind.PERSON
-                for i in range(root.head.i + 1, m.start)
+                for i in range(seat.head.i + 1, m.start)
             )
         ):
             # "The chairman of X, Sher Khan"; not "India's minister Mr A and Russian minister B"
-            heads.append(root.head)
+            heads.append(seat.head)
             apposed_to = root.head
             if (
                 out.token_entity.get(apposed_to.i) is not None
@@ -3372,7 +3376,17 @@ class EntityExtractor:
                     break
         found.extend(self._clause_offices(doc, m, out))
         found.extend(self._founded_by(doc, m, out))
-        if not any(h for h, _r in found) and (company := self._company_anaphor(doc, m, out)) is not None:
+        if not any(h for h, _r in found) and (party := self._speaks_for(doc, m, out)) is not None:
+            found.append((party, None))  # "X, for the Liberal Democrats, said": X speaks for the party
+        if (
+            not any(h for h, _r in found)
+            and any(r for _h, r in found)
+            and (party := self._party_anaphor(doc, m, out)) is not None
+        ):
+            # "The Lib Dems ... Party chief executive X", "Y, the party's treasurer": the party
+            # the text is speaking of, not the state a national title would give
+            found = [(party, role) if not h and role else (h, role) for h, role in found]
+        elif not any(h for h, _r in found) and (company := self._company_anaphor(doc, m, out)) is not None:
             found = [(company, _without_company(role)) if not h and role else (h, role) for h, role in found]
         elif (
             any(h for h, _r in found)
@@ -3655,6 +3669,145 @@ class EntityExtractor:
             return None
         # "The Acme saga goes on. The company's founder, X, ...": no subject, one company named
         return self._antecedent_company(doc, j, out) if doc[j].lower_ != "its" else None
+
+    def _party_anaphor(self, doc: Doc, m: _Mention, out: DocEntities) -> str | None:
+        """The party of "the party's chairman X", "Party chief executive X", "X, a party
+        spokesman," and of "its president X" when the clause before has a party for subject:
+        the one party named in this sentence up to the title or in the
+        :data:`PARTY_BACK` sentences before, else the nearest party that was a clause's lone
+        subject there, else the one party the document names before; None when the window
+        names two parties and none is the subject ("Labour and the Tories clashed. The party's
+        treasurer X")."""
+        at = self._party_word_before(doc, m)
+        if at is None:
+            at = self._party_word_after(doc, m)
+        if at is None:
+            return None
+        its = doc[at].lower_ == "its"
+        sent = doc[m.start].sent
+        first = sent.start
+        for _ in range(PARTY_BACK):
+            if first == 0:
+                break
+            first = doc[first - 1].sent.start
+        named: list[str] = []
+        subject: str | None = None
+        for i in range(min(at, m.start) - 1, first - 1, -1):
+            key = out.token_entity.get(i)
+            if key is None or out.entities[key].kind is not Kind.ORGANIZATION:
+                continue
+            tok = doc[i]
+            lone_subject = (
+                tok.dep_ in ("nsubj", "nsubjpass")
+                and tok.dep_ != "conj"
+                and not any(c.dep_ == "conj" for c in tok.children)
+            )
+            if key not in out.parties:
+                if its and lone_subject:
+                    return None  # "Acme said ... its president X": the company's
+                continue
+            if key not in named:
+                named.append(key)
+            if subject is None and lone_subject:
+                subject = key
+        if its:
+            return subject
+        if len(named) == 1:
+            return named[0]
+        if named:
+            return subject
+        before = {key for i, key in out.token_entity.items() if i < first and key in out.parties}
+        return next(iter(before)) if len(before) == 1 else None
+
+    @staticmethod
+    def _speaks_for(doc: Doc, m: _Mention, out: DocEntities) -> str | None:
+        """The party a person speaks for: "X, for the Liberal Democrats, said", "X, speaking for
+        the Tories, said", "For the Conservatives, X said"; a party's name only ("for the
+        prosecution" is no one's), closed by a comma, and the person right after the opening
+        phrase."""
+
+        def party_at(i: int, end: int) -> str | None:
+            if i < end and doc[i].lower_ == "the":
+                i += 1
+            key = out.token_entity.get(i)
+            if key is None or key not in out.parties:
+                return None
+            while i < end and out.token_entity.get(i) == key:
+                i += 1
+            return key if i < end and doc[i].text == "," else None
+
+        sent = doc[m.start].sent
+        i = m.end
+        if i + 2 < sent.end and doc[i].text == ",":
+            i += 1
+            if doc[i].lower_ in SPEAKING_FOR:
+                i += 1
+            if doc[i].lower_ == "for":
+                return party_at(i + 1, sent.end)
+        i = sent.start
+        if doc[i].lower_ in SPEAKING_FOR:
+            i += 1
+        if doc[i].lower_ == "for" and (key := party_at(i + 1, m.start)) is not None:
+            comma = max(k for k in range(i, m.start) if out.token_entity.get(k) == key) + 1
+            return key if comma + 1 == m.start else None
+        return None
+
+    @staticmethod
+    def _party_word_before(doc: Doc, m: _Mention) -> int | None:
+        """The index of "party" (or "its") in a title right before the name: "the party's
+        chairman X", "Party chief executive X", "a party spokesman X", "its president X", also
+        with a comma ("The party's chairman, X,"); None when there is none."""
+        j = m.start - 1
+        if j > 0 and doc[j].text == ",":
+            j -= 1
+        start = max(doc[m.start].sent.start, m.start - 7)
+        seen_title = False
+        while j >= start:
+            tok = doc[j]
+            low = tok.lower_
+            if low in POSSESSIVE and j > 0 and doc[j - 1].lower_ == "party":
+                return j - 1 if seen_title and j >= 2 and doc[j - 2].lower_ == "the" else None
+            if low == "party":
+                return j if seen_title else None
+            if low == "its":
+                return j if seen_title else None
+            if tok.pos_ in ("VERB", "AUX", "ADP", "PUNCT", "DET", "PRON", "NUM") or tok.ent_type_:
+                return None
+            seen_title = seen_title or offices().is_office(low) or offices().is_office(tok.lemma_.lower())
+            j -= 1
+        return None
+
+    @staticmethod
+    def _party_word_after(doc: Doc, m: _Mention) -> int | None:
+        """The same in a title apposed after the name: "X, the party's treasurer,", "X, a party
+        spokesman,", "X, its president,"."""
+        if m.end + 2 >= len(doc) or doc[m.end].text != ",":
+            return None
+        end = min(doc[m.start].sent.end, m.end + 8)
+        i = m.end + 1
+        if doc[i].lower_ == "its":
+            party = i
+            i += 1
+        elif doc[i].lower_ in ("the", "a", "an") and doc[i + 1].lower_ == "party":
+            party = i + 1
+            i += 2
+            if i < end and doc[i].lower_ in POSSESSIVE:
+                if doc[m.end + 1].lower_ != "the":
+                    return None
+                i += 1
+        elif doc[i].lower_ == "party":
+            party = i  # "X, party treasurer,"
+            i += 1
+        else:
+            return None
+        while i < end and doc[i].text not in (",", ";", "(", ".", "-", "–", "—"):
+            tok = doc[i]
+            if tok.pos_ in ("VERB", "AUX", "ADP", "DET") or tok.tag_ in WH_TAGS:
+                return None
+            if offices().is_office(tok.lower_) or offices().is_office(tok.lemma_.lower()):
+                return party
+            i += 1
+        return None
 
     @staticmethod
     def _apposed_possessor(doc: Doc, m: _Mention) -> int | None:
@@ -4974,6 +5127,10 @@ def _government_office(role: str) -> bool:
 
 #: Sentences "the company says" looks back over for the company it speaks of.
 COMPANY_BACK = 3
+#: Sentences "the party's chairman X" looks back over for the party it speaks of.
+PARTY_BACK = 2
+#: Participles of speaking for a party: "X, speaking for the Tories, said".
+SPEAKING_FOR = frozenset({"speaking", "responding", "replying", "answering"})
 
 #: Offices only a company has: with no holder in their phrase, the document's one company holds them.
 CORPORATE_OFFICES = (

@@ -368,6 +368,7 @@ def resolve(
     start, end), also the states of known persons named with no office and of listed
     companies the text gives none (``placed``: (entity key, form) of the organization
     mentions written capitalised mid-sentence, see :mod:`newsgraph.resolve.companies`)."""
+    from .companies import PART_OF
     from .offices import AFFILIATED, derive, holder_node, known_state
 
     found = {e.key: e for e in entities}
@@ -388,6 +389,11 @@ def resolve(
             if k.startswith("state:"):
                 for doc_id, _s, _e in said_at:
                     states_of_doc.setdefault(doc_id, set()).add(remap.get(k, k))
+        for s, t, rel, _r in relations:
+            if rel == PART_OF and t.startswith("state:"):
+                # "Labour's majority": a party or body of the state names it too
+                for doc_id, _s, _e in sentences.get(s, ()):
+                    states_of_doc.setdefault(doc_id, set()).add(remap.get(t, t))
         for node_key_, node in nodes.items():
             if node_key_ in claimed or node_key_ in stated:
                 continue

@@ -459,9 +459,11 @@ def _derive_known(cur: sqlite3.Cursor, canonical: dict[str, str], claimed: set[s
         def named(state: str, keys: list[str] = keys, marks: str = marks) -> bool:
             return (
                 cur.execute(
-                    "SELECT 1 FROM mentions WHERE entity = ? AND doc_id IN "
+                    # the state, or a party or body part_of it ("Labour's majority")
+                    "SELECT 1 FROM mentions WHERE (entity = ? OR entity IN (SELECT source FROM "
+                    "relations WHERE relation = 'part_of' AND target = ?)) AND doc_id IN "
                     f"(SELECT doc_id FROM mentions WHERE entity IN ({marks})) LIMIT 1",
-                    [state, *keys],
+                    [state, state, *keys],
                 ).fetchone()
                 is not None
             )
