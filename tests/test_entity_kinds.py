@@ -358,3 +358,23 @@ NOT_DESCRIBED_HOLDERS = [
 def test_a_described_office_that_may_be_another_s_is_not_given(facts, text, person):
     held = {(p, h) for p, h, _ in offices(facts(text)) if p == person}
     assert not any(h in ("Iraq", "Nato", "NATO", "United States", "Denmark") for _, h in held)
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        pytest.param(
+            "The new chairman of the Law Guild, Hugh Tremont QC warned there was a real risk to the poor.",
+            "person:hugh-tremont",
+            id="qc-head-of-subject",
+        ),
+        pytest.param("Jane Hollister MP warned the plan would fail.", "person:jane-hollister", id="mp-head"),
+        pytest.param(
+            "Anti-abortion group the Pro-Choice Alliance congratulated Mr Howard on his stance.",
+            "organization:pro-choice-alliance",
+            id="capitalised-prefix-is-a-name",
+        ),
+    ],
+)
+def test_the_agent_is_the_named_person_or_body(facts, text, agent):
+    assert agent in agents(facts(text))

@@ -650,6 +650,7 @@ class EntityExtractor:
         if (
             label in ("PERSON", "ORG")
             and end - start > 2
+            and doc[start].is_lower
             and doc[start].lower_ in HYPHEN_PREFIXES
             and doc[start + 1].text in HYPHENS
             and doc[start].idx + len(doc[start]) == doc[start + 1].idx
@@ -2222,6 +2223,14 @@ class EntityExtractor:
             )
             for i in range(m.start, m.end):
                 out.token_entity[i] = key
+            if (
+                m.kind is Kind.PERSON
+                and m.end < len(doc)
+                and doc[m.end].is_upper
+                and doc[m.end].lower_ in POST_NOMINALS
+                and m.end not in out.token_entity
+            ):
+                out.token_entity[m.end] = key  # "Ian Vole QC warned": the head the parser chose names him
             # a capital, or a city or region the place list files under one state ("Kirkuk")
             inside = m.capital_of or (place_state(m.name) if m.kind is Kind.LOCATION else None)
             if inside is not None and key not in out.part_of:
