@@ -225,3 +225,64 @@ def test_the_store_places_a_known_minister_by_a_party_too():
         kg.ingest([Article(id="b", text="Charles Clarke spoke again on Monday. The Bundestag met.")])
         states = {r.other for r in kg.relations("Charles Clarke") if r.relation == "affiliated_with"}
         assert states == {"state:GBR"}
+
+
+APPOINTED = [
+    pytest.param(
+        "The Lib Dems have appointed Sandy Walkington as the party's new communications chief.",
+        ("Sandy Walkington", "Liberal Democrats", "communications chief"),
+        id="party-appoints-as-the-partys",
+    ),
+    pytest.param(
+        "The Tories named Ann Cole as the party's new treasurer.",
+        ("Ann Cole", "Conservative Party", "treasurer"),
+        id="party-names",
+    ),
+    pytest.param(
+        "Labour has chosen Ann Cole to be the party's general secretary.",
+        ("Ann Cole", "Labour Party", "general secretary"),
+        id="chosen-to-be",
+    ),
+    pytest.param(
+        "Acme Holdings has hired Tom Lee as its new finance director.",
+        ("Tom Lee", "Acme Holdings", "finance director"),
+        id="company-hires-as-its",
+    ),
+    pytest.param(
+        "Reuters has hired Tom Lee as chief executive.",
+        ("Tom Lee", "Reuters", "chief executive"),
+        id="company-hires-bare-title",
+    ),
+    pytest.param(
+        "Unison elected Dave Prentis as general secretary.",
+        ("Dave Prentis", "Unison", "general secretary"),
+        id="union-elects",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), APPOINTED)
+def test_an_organization_appointing_a_person_gives_its_office(facts, text, expected):
+    assert expected in offices(facts(text)), offices(facts(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        pytest.param(
+            "Tony Blair appointed Ann Cole as the party's treasurer.", "Ann Cole", id="a-person-appoints"
+        ),
+        pytest.param(
+            "Acme Holdings appointed Tom Lee as Bolt Group's chief executive.", "Tom Lee", id="another-owner"
+        ),
+        pytest.param("Acme Holdings did not appoint Tom Lee as chief executive.", "Tom Lee", id="negated"),
+        pytest.param("Acme Holdings may hire Tom Lee as chief executive.", "Tom Lee", id="hedged"),
+        pytest.param("Acme Holdings named Tom Lee as his deputy.", "Tom Lee", id="a-persons-deputy"),
+        pytest.param(
+            "The Tories and Labour named Ann Cole as chair of the inquiry.", "Ann Cole", id="two-appointers"
+        ),
+    ],
+)
+def test_no_appointment_office(facts, text, person):
+    f = facts(text)
+    assert not any(p == person for p, _org, _r in offices(f)), offices(f)

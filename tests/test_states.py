@@ -14,6 +14,7 @@ import pytest
 import spacy
 
 from newsgraph.errors import NewsGraphError
+from newsgraph.extractors.entities import _token_table
 from newsgraph.extractors.states import (
     FORM_FIELDS,
     State,
@@ -419,6 +420,9 @@ def test_scan(table: StateTable, sentence: str, expected: list[tuple[str, str]])
     assert [(doc[a:b].text, s.iso3) for a, b, s in table.scan(doc)] == expected
     # the token texts a caller has read already give the same spans
     assert [(doc[a:b].text, s.iso3) for a, b, s in table.scan(doc, [t.text for t in doc])] == expected
+    # ... and so does the token table read from the doc's arrays
+    texts, _, _, tokens = _token_table(doc)
+    assert [(doc[a:b].text, s.iso3) for a, b, s in table.scan(doc, texts, table=tokens)] == expected
 
 
 def test_scan_reads_names_across_irregular_spacing(table: StateTable) -> None:
@@ -428,6 +432,32 @@ def test_scan_reads_names_across_irregular_spacing(table: StateTable) -> None:
         ("South\nKorea", "KOR"),
         ("United   States", "USA"),
     ]
+    texts, _, _, tokens = _token_table(doc)
+    assert [(doc[a:b].text, s.iso3) for a, b, s in table.scan(doc, texts, table=tokens)] == [
+        ("South\nKorea", "KOR"),
+        ("United   States", "USA"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "Aid to  South\nKorea and to the United   States' allies rose.",
+        '  Leading spaces, "quotes", the U.S.\u2019s envoy and 10.5% in Côte d\'Ivoire.\n\n',
+    ],
+)
+def test_token_table_reads_what_the_tokens_say(text: str) -> None:
+    """The per-document table read from the doc's arrays holds each token's text, lower-case
+    text, offset and punctuation, and the doc's text, as the Tokens give them."""
+    doc = spacy.blank("en")(text)
+    texts, lowered, not_names, tokens = _token_table(doc)
+    assert texts == [t.text for t in doc]
+    assert lowered == [t.lower_ for t in doc]
+    assert not_names == {t.lower_ for t in doc if t.is_lower and t.is_alpha}
+    assert tokens.offsets == [t.idx for t in doc]
+    assert tokens.punct == [t.is_punct for t in doc]
+    assert tokens.text == doc.text == text
 
 
 def test_normalisation() -> None:

@@ -26,7 +26,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ..errors import NewsGraphError
 from ..model import Kind, node_key
@@ -100,6 +100,15 @@ class State:
     def key(self) -> str:
         """The graph node id: ``state:PRK``."""
         return node_key(Kind.STATE, self.iso3)
+
+
+class TokenTable(NamedTuple):
+    """What :meth:`StateTable.scan` reads of a document's tokens, read once from its arrays:
+    each token's character offset and whether it is punctuation, and the document's text."""
+
+    offsets: list[int]
+    punct: list[bool]
+    text: str
 
 
 class StateTable:
@@ -267,16 +276,22 @@ class StateTable:
             fields += ["capitals", "seats"]
         return {form: state for field in fields for form, state in self._forms[field].items()}
 
-    def scan(self, doc: Doc, texts: list[str] | None = None) -> Iterator[tuple[int, int, State]]:
+    def scan(
+        self, doc: Doc, texts: list[str] | None = None, *, table: TokenTable | None = None
+    ) -> Iterator[tuple[int, int, State]]:
         """Token spans ``(start, end, state)`` of listed names and abbreviations in a Doc,
         longest first, not overlapping, for names the NER missed ("Russia-DPRK talks").
 
         Spans never start with "the" nor end with a possessive; ambiguous forms and bare
-        alpha-3 codes are not matched. Reads token texts only; the Doc is not changed.
+        alpha-3 codes are not matched. Reads token texts only (and, given ``table``, no Token
+        at all); the Doc is not changed.
         """
         n = len(doc)
         if texts is None:  # every token's text, when the caller has not read them already
             texts = [token.text for token in doc]  # one pass over the tokens; most are looked at once
+        if table is not None:
+            yield from self._scan_table(texts, table)
+            return
         whole = ""  # the Doc's text, read once there is a candidate: a span's text is a slice of it
         start = 0
         while start < n:
@@ -297,6 +312,37 @@ class StateTable:
                     if end - start > 1 and (last.is_punct or last.lower_ in ("'s", "\u2019s")):
                         continue
                     state = self._name(surface(whole[begin : last.idx + len(texts[end - 1])]))
+                    if state is not None:
+                        found = (start, end, state)
+                        break
+            if found is None:
+                start += 1
+            else:
+                yield found
+                start = found[1]
+
+    def _scan_table(self, texts: list[str], table: TokenTable) -> Iterator[tuple[int, int, State]]:
+        """:meth:`scan` on the document's token table: the same spans, no Token made."""
+        n = len(texts)
+        whole, offsets, punct = table.text, table.offsets, table.punct
+        start = 0
+        while start < n:
+            found = None
+            text = texts[start]
+            opens = self._opens_cache.get(text)
+            if opens is None:
+                head = fold(text).split()
+                opens = bool(head) and head[0] in self._first_words and text.lower() != "the"
+                if len(self._opens_cache) >= _CACHE_SIZE:
+                    self._opens_cache.clear()
+                self._opens_cache[text] = opens
+            if opens:
+                begin = offsets[start]
+                for end in range(min(n, start + self.max_tokens), start, -1):
+                    last = texts[end - 1]
+                    if end - start > 1 and (punct[end - 1] or last.lower() in ("'s", "\u2019s")):
+                        continue
+                    state = self._name(surface(whole[begin : offsets[end - 1] + len(last)]))
                     if state is not None:
                         found = (start, end, state)
                         break
