@@ -354,6 +354,23 @@ CHARGED = frozenset({"of", "for", "from", "into"})
 JUDGED = frozenset({"of", "with", "toward", "towards", "about"})
 #: Prepositions of what words are about: "remarks on Iraq", "his stance over the war".
 TOPIC_PREPS = frozenset({"on", "over", "about", "into", "regarding", "concerning"})
+#: What one may fail to get without failing anyone: "failed to win the seat" is no charge.
+FAILED_OUTCOMES = frozenset(
+    {
+        "win",
+        "reach",
+        "secure",
+        "gain",
+        "attract",
+        "qualify",
+        "agree",
+        "find",
+        "get",
+        "score",
+        "sell",
+        "finish",
+    }
+)
 #: Nouns for something said or believed: "rejected the idea X posed a threat" judges X.
 PROPOSITIONS = frozenset(
     {
@@ -2188,6 +2205,12 @@ class EventExtractor:
             yield from self._emit(ctx, REJECT, verb, agents, unentitled, [], article)
             return
         yield from self._appeal(ctx, verb, clause, agents, article)
+        failing = self._failing(ctx, scope, agents[0])
+        if failing:
+            # "said Labour had failed to deliver", "the government has failed the country, he
+            # said", "said Wal-Mart's failure to comply put lives at risk": a charge of failure
+            yield from self._emit(ctx, "111", verb, agents, failing, [], article)
+            return
         if any(t.pos_ == "VERB" and t.lemma_.lower() in self.lex.starts for t in scope):
             return  # the quoted clause's own events carry what was said ("said X warned Y")
         tone = None
@@ -2257,6 +2280,42 @@ class EventExtractor:
             # "said the article was false and misleading": a criticism of what someone wrote or
             # decided, its author not named in the sentence
             yield from self._emit(ctx, tone, verb, agents, [], [], article)
+
+    def _failing(self, ctx: _Context, scope: list[Token], speakers: list[str]) -> list[str]:
+        """Whom a speaker says has failed: the named subject of a "fail" that happened ("had
+        failed to deliver", "has failed the country"; not "would fail", "if they fail", "did not
+        fail") or the owner of a "failure" ("Labour's failure to act"). Not the speakers or
+        their own party ("said he had failed", "said we failed")."""
+        out: list[str] = []
+        for tok in scope:
+            lemma = tok.lemma_.lower()
+            if lemma == "fail" and tok.pos_ in ("VERB", "AUX"):
+                if tok.dep_ in ("advcl", "xcomp", "amod", "acl", "relcl", "pcomp") or any(
+                    c.dep_ == "neg"
+                    or (c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether", "once", "until"))
+                    or (
+                        c.dep_ == "aux" and c.lower_ in self.words.hypothetical_aux | {"will", "'ll", "shall"}
+                    )
+                    for c in tok.children
+                ):
+                    continue  # "if Labour fails to act", "would fail", "did not fail", "failing to"
+                undone = [c for c in tok.children if c.dep_ in ("xcomp", "dobj")]
+                if not undone or any(c.lemma_.lower() in FAILED_OUTCOMES for c in undone):
+                    continue  # "the talks failed", "failed to win the seat": no duty left undone
+                named = [
+                    k
+                    for c in tok.children
+                    if c.dep_ == "nsubj"
+                    for s in _conjuncts(c)
+                    for k in ctx.entities(s, kinds=(Kind.PERSON, Kind.STATE, Kind.ORGANIZATION))
+                ]
+            elif lemma == "failure" and tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "dobj", "pobj", "attr"):
+                named = [k for c in tok.children if c.dep_ == "poss" for k in ctx.entities(c)]
+            else:
+                continue
+            out += [k for k in named if k not in out]
+        mine = set(speakers) | {k for k in ctx.served(speakers) if ctx.kind(k) is not Kind.STATE}
+        return [k for k in out if k not in mine]
 
     def _unentitled(self, ctx: _Context, verb: Token, speakers: list[str]) -> list[str]:
         """Whom a speaker says has no right, jurisdiction or authority ("said the US has no
