@@ -1791,7 +1791,19 @@ class EventExtractor:
         lemma = noun.lemma_.lower()
         rule = next((r for w in words if (r := self.lex.match(lemma, "N", w, None)) and r.objects), None)
         rule = rule or self.lex.match(lemma, "N", None, None)
-        for prep in (c for c in noun.children if c.dep_ == "prep"):
+        preps = [c for c in noun.children if c.dep_ == "prep"]
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.words.light_verbs and rule is not None:
+            # "made a plea for calm": the parser hangs the noun's "for" on its light verb; only
+            # for a noun that is an appeal itself ("made a phone call for the first time" is none)
+            preps += [
+                c
+                for c in noun.head.children
+                if c.dep_ == "prep"
+                and c.lower_ == "for"
+                and (r := self.lex.match(f"{lemma}_for", "V", None, None)) is not None
+                and r.cameo[:2] == rule.cameo[:2]
+            ]
+        for prep in preps:
             # "his call on Blair to publish it", "calls for an inquiry": the noun of a phrasal
             # appeal is that appeal, not the plain noun ("a phone call")
             phrasal = self.lex.match(f"{lemma}_{prep.lower_}", "V", None, None)
