@@ -1791,11 +1791,11 @@ class EventExtractor:
         lemma = noun.lemma_.lower()
         rule = next((r for w in words if (r := self.lex.match(lemma, "N", w, None)) and r.objects), None)
         rule = rule or self.lex.match(lemma, "N", None, None)
-        preps = [c for c in noun.children if c.dep_ == "prep"]
+        asked = [c for c in noun.children if c.dep_ == "prep"]
         if noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.words.light_verbs and rule is not None:
             # "made a plea for calm": the parser hangs the noun's "for" on its light verb; only
             # for a noun that is an appeal itself ("made a phone call for the first time" is none)
-            preps += [
+            asked += [
                 c
                 for c in noun.head.children
                 if c.dep_ == "prep"
@@ -1803,7 +1803,7 @@ class EventExtractor:
                 and (r := self.lex.match(f"{lemma}_for", "V", None, None)) is not None
                 and r.cameo[:2] == rule.cameo[:2]
             ]
-        for prep in preps:
+        for prep in asked:
             # "his call on Blair to publish it", "calls for an inquiry": the noun of a phrasal
             # appeal is that appeal, not the plain noun ("a phone call")
             phrasal = self.lex.match(f"{lemma}_{prep.lower_}", "V", None, None)
