@@ -319,6 +319,15 @@ def _evidence(article: Article, sent: Span) -> Evidence:
     return Evidence(article.id, sent.start_char, sent.end_char)
 
 
+def _sentence_evidence(doc: Doc, article: Article) -> list[Evidence]:
+    """The evidence of each token's sentence, by token index: one Span per sentence instead of
+    a walk to the sentence's edges for every mention (``Span.sent``)."""
+    out: list[Evidence] = []
+    for sent in doc.sents:
+        out.extend([_evidence(article, sent)] * (sent.end - sent.start))
+    return out
+
+
 def _not_a_name_word(tok: Token, descriptors: frozenset[str]) -> bool:
     """A word opening a PERSON span that is no part of a name: a participle ("Entering"), a
     describing noun ("Farmer", "Backbencher"), or an acronym that is no first name ("MEP")."""
@@ -1682,7 +1691,10 @@ class EntityExtractor:
         # ORG there): every occurrence takes the label the name has most often in the document.
         votes: dict[str, Counter[str]] = {}
         consumed: set[int] = set()
-        self._companies = self._company_names(doc)
+        # What the scans below read of every token, from the doc's arrays: making a Token and
+        # reading its strings costs more than the scans' own tests.
+        texts, lowered, not_names, table = _token_table(doc)
+        self._companies = self._company_names(doc, lowered)
         ents = doc.ents  # (a new tuple of Spans at every read of doc.ents)
         alone = Counter(e.text for e in ents if len(e) == 1)
         person_alone = Counter(e.text for e in ents if len(e) == 1 and e.label_ == "PERSON")
@@ -1705,23 +1717,23 @@ class EntityExtractor:
             and doc[e.end + 2].text == ")"
         }
         self._things = self._thing_names(doc)
-        # What the scans below read of every token, from the doc's arrays: making a Token and
-        # reading its strings costs more than the scans' own tests.
-        texts, lowered, not_names, table = _token_table(doc)
         self._lowered_words = set(not_names)  # the words the document writes in lower case
         self._texts = texts
         self._upper = [text[:1].isupper() for text in texts]  # (read by _party_extended)
         self._words = set(lowered)
-        self._not_names = not_names | {t.lower_ for e in ents if e.label_ in ("ORG", "NORP") for t in e}
+        self._not_names = not_names | {
+            low for e in ents if e.label_ in ("ORG", "NORP") for low in lowered[e.start : e.end]
+        }
         self._lowered = lowered
         self._read = doc  # the Doc the lists above were read from
+        keys = {ent.start: _name_key(ent) for ent in ents if ent.label_ in ENTITY_LABELS}  # (once each)
         for ent in ents:
             if ent.label_ in ENTITY_LABELS:
-                votes.setdefault(_name_key(ent), Counter())[ent.label_] += 1
+                votes.setdefault(keys[ent.start], Counter())[ent.label_] += 1
         for ent in ents:
             if ent.label_ not in ENTITY_LABELS:
                 continue
-            ranked = votes[_name_key(ent)].most_common(2)
+            ranked = votes[keys[ent.start]].most_common(2)
             label = ranked[0][0] if len(ranked) == 1 or ranked[0][1] > ranked[1][1] else ent.label_
             if all(i in consumed for i in range(ent.start, ent.end)):
                 continue  # already part of a longer party name
@@ -1908,7 +1920,7 @@ class EntityExtractor:
             i = stop
         return found
 
-    def _company_names(self, doc: Doc) -> set[str]:
+    def _company_names(self, doc: Doc, lowered: list[str]) -> set[str]:
         """Names the text calls a company somewhere: a company noun right before it in its noun
         phrase ("oil firm Yukos", "the producer Yukos") or right after it ("Yukos shares",
         "the Yukos unit")."""
@@ -1922,8 +1934,9 @@ class EntityExtractor:
             after = doc[ent.end] if ent.end < len(doc) else None
             described = [
                 t
-                for t in doc[max(0, ent.start - 6) : min(len(doc), ent.end + 8)]
-                if t.lower_ in nouns and (t.head.i == ent.root.i or ent.root.head.i == t.i)
+                for j in range(max(0, ent.start - 6), min(len(doc), ent.end + 8))
+                if lowered[j] in nouns  # (a Token only for a company noun)
+                and ((t := doc[j]).head.i == ent.root.i or ent.root.head.i == t.i)
             ]
             if any(a.lower_ in WORLDWIDE for t in described for a in t.lefts):
                 self._worldwide.add(ent.text)  # "CB Richard Ellis - an international property firm"
@@ -1936,8 +1949,8 @@ class EntityExtractor:
                     and after.head.i != ent.root.i
                 )
                 or any(  # "Gazprom, the Russian gas company"
-                    t.dep_ == "appos" and t.lower_ in nouns and t.head.i == ent.root.i
-                    for t in doc[ent.end : min(len(doc), ent.end + 8)]
+                    lowered[j] in nouns and doc[j].dep_ == "appos" and doc[j].head.i == ent.root.i
+                    for j in range(ent.end, min(len(doc), ent.end + 8))
                 )
             ):
                 found.add(ent.text)
@@ -2136,6 +2149,7 @@ class EntityExtractor:
         persons = [m for m in mentions if m.kind is Kind.PERSON]
         peers = _document_peers(persons, full)
         companies = _document_companies(doc, mentions)
+        sentences = _sentence_evidence(doc, article) if mentions else []  # (doc.sents needs a parse)
         for m in mentions:
             key, label, iso3 = self._identity(m, _namesakes_apart(doc, m, full), peers)
             if m.kind is Kind.PERSON and m.name.casefold() in kin and key == node_key(Kind.PERSON, m.name):
@@ -2165,9 +2179,8 @@ class EntityExtractor:
             if entity is None:
                 entity = out.entities[key] = _Entity(key, m.kind, label, iso3)
             span = doc[m.start : m.end]
-            entity.mentions.append(
-                Mention(article.id, span.start_char, span.end_char, span.text, _evidence(article, span.sent))
-            )
+            evidence = sentences[m.start]  # (span.sent: the sentence of the span's first token)
+            entity.mentions.append(Mention(article.id, span.start_char, span.end_char, span.text, evidence))
             for i in range(m.start, m.end):
                 out.token_entity[i] = key
             # a capital, or a city or region the place list files under one state ("Kirkuk")
@@ -2175,16 +2188,12 @@ class EntityExtractor:
             if inside is not None and key not in out.part_of:
                 state_key = self._state_entity(out, inside)
                 out.part_of[key] = state_key
-                out.relations.append(
-                    RelationFact(key, state_key, Relation.PART_OF, _evidence(article, span.sent))
-                )
+                out.relations.append(RelationFact(key, state_key, Relation.PART_OF, evidence))
             if m.party is not None and key not in out.parties:
                 out.parties.add(key)
                 state_key = self._state_entity(out, self.table.get(m.party))
                 out.part_of[key] = state_key
-                out.relations.append(
-                    RelationFact(key, state_key, Relation.PART_OF, _evidence(article, span.sent))
-                )
+                out.relations.append(RelationFact(key, state_key, Relation.PART_OF, evidence))
         for m in mentions:
             if m.kind is Kind.ORGANIZATION and m.party is None:
                 self._org_state(doc, article, m, out)
