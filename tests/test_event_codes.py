@@ -368,6 +368,7 @@ CODES = [
         "Next week's talks between Tony Blair and Jacques Chirac were cancelled.",
         "04",
         P,
+        negated=True,  # (called off: planned, and now not to happen)
         id="next-weeks-talks",
     ),
     case(

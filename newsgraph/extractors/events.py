@@ -52,6 +52,7 @@ from .meaning import (
     PRESSED,
     REJECT,
     REQUESTING,
+    TARGET_PLACES,
     TRADED,
     background,
     cooperative,
@@ -258,6 +259,23 @@ HOME_FORCES = frozenset({"police", "army", "military"})
 CLAIM_NOUNS = frozenset(
     {"allegation", "claim", "charge", "accusation", "criticism", "remark", "comment", "report"}
 )
+#: Verbs of receiving what others say or do to one: "came in for criticism from X", "faced a
+#: barrage of criticism from X", "drew condemnation from X", "was subjected to threats from X":
+#: their subject is whom the words are aimed at.
+RECEIVING_VERBS = frozenset(
+    {"come", "face", "draw", "attract", "receive", "suffer", "incur", "meet", "earn", "endure", "weather"}
+    | {"subject", "provoke", "invite", "get", "take"}
+)
+#: Nouns of a quantity of words: "a barrage of criticism", "a storm of protest".
+VOLLEY_NOUNS = frozenset(
+    {"barrage", "storm", "wave", "torrent", "chorus", "flood", "hail", "volley", "stream", "flurry"}
+    | {"avalanche", "tide", "deluge", "salvo", "round", "lot", "deal", "welter", "firestorm", "blizzard"}
+)
+#: CAMEO roots of words or blows received ("came in for criticism", "drew threats", "came under
+#: attack from").
+RECEIVED_ROOTS = frozenset({"10", "11", "13", "18", "19"})
+#: Nouns of being aimed at: "was the target of fierce criticism from X".
+AIMED_AT_NOUNS = frozenset({"target", "subject", "object", "focus", "butt", "recipient"})
 #: Nouns of talks: "called off the strike after talks with the government" yields to them.
 TALKS = frozenset(
     {"talk", "negotiation", "deliberation", "meeting", "consultation", "discussion", "dialogue"}
@@ -437,6 +455,11 @@ _UPON = frozenset({"on", "against", "upon", "to", "at"})
 MEMBERS = frozenset({"leader", "member", "activist"})
 #: Parts of a town an act is done in, named with the town after "of": "the streets of Kiev".
 TOWN_PARTS = frozenset({"street", "centre", "center", "heart", "outskirts", "square", "suburb", "capital"})
+#: Nouns of a place whose "of" phrase names it: "the city of Nablus", "the province of Aceh".
+SETTLEMENTS = frozenset(
+    {"city", "town", "village", "province", "region", "district", "county", "port", "island", "enclave"}
+    | {"capital", "municipality", "governorate", "prefecture", "state", "territory", "republic"}
+)
 #: Prepositions of the place an act upon a territory happened in.
 WITHIN = ("in", "at", "inside", "throughout", "across", "near")
 #: Prepositions of an object's author or owner: "rejected calls by X", "suspended part of
@@ -576,7 +599,7 @@ class EventExtractor:
         ctx = _Context(doc, found, self.lex, self.words)
         events: list[_Event] = []
         for sent in doc.sents:
-            found_events = settle(list(self._sentence(ctx, sent, article)), self.words)
+            found_events = _restated(settle(list(self._sentence(ctx, sent, article)), self.words))
             events.extend(e for e in background(found_events, self.words) if self._acted(e))
         return occurrences.merge(events, article, self.lex.name)
 
@@ -1119,6 +1142,7 @@ class EventExtractor:
             agents = [self._unnamed_attackers(ctx, verb, subj, passive, targets + victims)]
             if any(agents):
                 targets += victims
+        shot_at = False
         if rule.reverse:
             # "Kosovo won recognition from Japan": Japan recognized Kosovo
             others = targets or [
@@ -1137,7 +1161,20 @@ class EventExtractor:
             if not others:
                 return
             agents, targets = [list(others)], [a for group in agents for a in group]
+            # "the convoy came under fire from Taliban fighters": shots of armed men, not words
+            armed = self.words.armed_actors
+            shot_at = any(
+                o.lemma_.lower() in armed or o.lower_ in armed
+                for p in (
+                    *_preps(verb, dobj),
+                    *(q for p in _preps(verb, dobj) for i in _prep_objects(p) for q in i.children),
+                )
+                if p.dep_ == "prep" and p.lower_ in ("from", "by")
+                for o in _prep_objects(p)
+            )
         code, needs = rule.cameo, rule.needs_target
+        if rule.reverse and code[:2] == "11" and shot_at:
+            code, needs = "190", False
         if code == CRITICISE and verb.lemma_.lower() in self.words.verbal_force:
             needs = False  # "hit out at the central bank", "lashed out at the plans": words of attack
         if needs and code == "030" and _agreed_with_others(verb):
@@ -1238,6 +1275,14 @@ class EventExtractor:
             return Rule(lemma, "V", CRITICISE, None, None, needs_target=True)
         if lemma == "ask" and _only_question(verb):
             return None  # '"Who pays for it?" he asked on Radio 4': a question put, nothing requested
+        proposal = next((c for c in verb.children if c.dep_ == "ccomp" and _subjunctive(c)), None)
+        if lemma in PROPOSING and dobj is None and proposal is not None:
+            # "suggested that the treaty be signed in Washington", "proposed that the talks be held
+            # in Geneva": a proposal, whoever it is put to (not "suggested the economy was slowing");
+            # "suggested that Mr Blair step down": an appeal to the one named to act
+            if any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in proposal.children):
+                return Rule(lemma, "V", APPEAL, None, None, needs_target=True)
+            return Rule(lemma, "V", "030", None, None)
         if lemma in ("receive", "get") and _lemma(dobj) in MESSAGES | DOCUMENTS:
             return None  # "will receive a letter of resignation from X": post, no meeting
         put = dobj if dobj is not None else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
@@ -1267,8 +1312,11 @@ class EventExtractor:
             and self._thing(dobj)
             and not self._armed(verb)
             and not self._seizing(verb)
+            and not _object_rule(self.lex, lemma, obj_word, subj_word)
         ):
-            return None  # "striking a chord with voters", "hit its target", "fight crime"
+            # "striking a chord with voters", "hit its target", "fight crime" (not a thing the
+            # lexicon names for the verb: "struck a deal with China" is an agreement)
+            return None
         # A particle the lexicon does not list makes another verb: "signed up", "backed down".
         known = particle is None or (lemma, particle) in self.words.phrasal
         if known:
@@ -1793,7 +1841,19 @@ class EventExtractor:
         lemma = noun.lemma_.lower()
         rule = next((r for w in words if (r := self.lex.match(lemma, "N", w, None)) and r.objects), None)
         rule = rule or self.lex.match(lemma, "N", None, None)
-        for prep in (c for c in noun.children if c.dep_ == "prep"):
+        asked = [c for c in noun.children if c.dep_ == "prep"]
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.words.light_verbs and rule is not None:
+            # "made a plea for calm": the parser hangs the noun's "for" on its light verb; only
+            # for a noun that is an appeal itself ("made a phone call for the first time" is none)
+            asked += [
+                c
+                for c in noun.head.children
+                if c.dep_ == "prep"
+                and c.lower_ == "for"
+                and (r := self.lex.match(f"{lemma}_for", "V", None, None)) is not None
+                and r.cameo[:2] == rule.cameo[:2]
+            ]
+        for prep in asked:
             # "his call on Blair to publish it", "calls for an inquiry": the noun of a phrasal
             # appeal is that appeal, not the plain noun ("a phone call")
             phrasal = self.lex.match(f"{lemma}_{prep.lower_}", "V", None, None)
@@ -1866,6 +1926,22 @@ class EventExtractor:
                             ctx.note_destinations((e for e in ents if ctx.kind(e) is Kind.LOCATION), noun)
                     if prep.lower_ in place_preps:
                         locations += [e for e in ents if ctx.kind(e) is Kind.LOCATION]
+        of_objects = [
+            o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in _prep_objects(c)
+        ]
+        if of_objects and rule.cameo[:2] not in FORCE_ROOTS and not between:
+            if not any(agents):
+                # "the expulsion of Iranian diplomats by Argentina", its "by" hung on the diplomats
+                by = next((b for o in of_objects if (b := _prep_object(o, ("by",))) is not None), None)
+                agents = ctx.split_agents(by, noun) if by is not None else agents
+            if not any(agents) and _doer_of(rule.cameo, noun):
+                # "the visit of the Chinese president to Kenya", "the meeting of the Russian and
+                # Turkish presidents": the one whose visit or meeting it is
+                agents = [g for o in of_objects for g in ctx.split_agents(o, noun) if g]
+            elif any(agents):
+                # "the expulsion of Russian diplomats by Britain", "Britain's arrest of the
+                # Nigerian student": the act's doer is named apart, its "of" is the one acted upon
+                targets += [k for o in of_objects for k in ctx.entities(o)]
         anchor = noun
         while anchor.dep_ == "conj" and anchor.head.i != anchor.i:  # "air and naval drills"
             anchor = anchor.head
@@ -1949,6 +2025,27 @@ class EventExtractor:
             agents = [ctx.entities(charged, kinds=(Kind.PERSON, Kind.ORGANIZATION))]
             if not targets:
                 targets += ctx.victims_before(noun)
+        receiver = _receiving(anchor) if rule.cameo[:2] in RECEIVED_ROOTS and not targets else None
+        if receiver is not None:
+            # "came in for criticism from X", "faced a barrage of criticism from X", "was the target
+            # of threats from X": X's words, aimed at the receiving verb's subject
+            if not any(agents):
+                agents = [
+                    k
+                    for host in (receiver, *(a for a in anchor.ancestors if a.i != receiver.i))
+                    for p in host.children
+                    if p.dep_ == "prep" and p.lower_ in ("from", "by")
+                    for k in ctx.split_agents(_pobj(p), noun)
+                ][:1]
+            acting = {a for group in agents for a in group}
+            subj = next((c for c in receiver.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.tag_ in ("WP", "WDT") and receiver.dep_ == "relcl":
+                subj = receiver.head  # "Mr Blair, who came in for criticism from X"
+            if subj is None:
+                aimed_at = ctx.inherited_subject(receiver)
+            else:
+                aimed_at = ctx.pronoun(subj, noun) if subj.pos_ == "PRON" else ctx.entities(subj)
+            targets += [k for k in aimed_at if k not in acting]
         if not any(agents):
             # "Israeli air strikes", "US sanctions": the state that modifies the noun acts.
             agents = [ctx.modifier_entities(noun, (Kind.STATE, Kind.ORGANIZATION))]
@@ -2356,7 +2453,52 @@ class EventExtractor:
                 k for c in claim.children if c.dep_ == "poss" and c.pos_ != "PRON" for k in ctx.entities(c)
             ]
             return [k for k in dict.fromkeys(owning or ctx.owners(claim)) if k not in own]
+        if self._own_act_denied(ctx, verb, speakers):
+            return []  # '"Our forces have never used chemical weapons," the spokesman said'
         return None
+
+    def _own_act_denied(self, ctx: _Context, verb: Token, speakers: list[str]) -> bool:
+        """The speaker says its own side did not do a hostile act: '"We did not bomb the
+        hospital," the ministry said', "Moscow said its troops had never shelled the city"
+        (a denial, 016); not a refusal to come ("we will not attend") or a peaceful act denied."""
+        if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in verb.children):
+            return False  # '"We have not defeated this problem," he will say': a speech to come
+        clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+        if verb.dep_ in ("ccomp", "parataxis") and verb.head.i != verb.i:
+            clauses.append(verb.head)  # the quote before its speaker
+        for clause in clauses:
+            if clause.pos_ != "VERB" or not any(c.dep_ == "neg" for c in clause.children):
+                continue
+            auxes = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+            if not (clause.tag_ == "VBD" or auxes & {"did", "have", "has", "had", "'ve"}):
+                continue  # "we will not attend": no past act denied
+            subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if subj is None:
+                continue
+            ours = subj.lower_ in ("we", "i") or any(
+                c.dep_ == "poss" and c.lower_ in ("our", "my", "its") for c in subj.children
+            )
+            named = ctx.entities(subj) if subj.pos_ != "PRON" else []
+            if not (ours or (named and set(named) <= set(speakers))):
+                continue  # (not "Letwin said ministers had not ...": his state's, not his side's)
+            found = self.verbs.match(clause)
+            rule = self.lex.match(clause.lemma_.lower(), "V", None, None)
+            codes = [c for c in (found.code if found else None, rule.cameo if rule else None) if c]
+            arms = [
+                o
+                for o in clause.children
+                if o.dep_ == "dobj" and o.lemma_.lower() in self.words.weapons - self.words.armed_actors
+            ]
+            dobj = next((o for o in clause.children if o.dep_ == "dobj"), None)
+            if dobj is not None and not (
+                dobj.ent_type_
+                or dobj.lemma_.lower() in TARGET_PLACES | HIT_PLACES | self.words.weapons
+                or sectors().sector([dobj.lemma_.lower()]) is not None
+            ):
+                continue  # '"We have not defeated this problem," he said': no one hit, no blame denied
+            if any(c[:2] in FORCE_ROOTS for c in codes) or arms:
+                return True  # "never used chemical weapons": a weapon as the act's object
+        return False
 
     def _disapproved(self, ctx: _Context, verb: Token, dobj: Token | None, acting: list[str]) -> list[str]:
         """Whose act a voiced misgiving is about: "expressed concern about Britain's rebate",
@@ -3547,6 +3689,11 @@ class _Context:
                 continue
             for obj in prep.children:
                 key = self.found.entity_at(obj.i) if obj.dep_ == "pobj" else None
+                if key is None and obj.dep_ == "pobj" and obj.lemma_.lower() in SETTLEMENTS:
+                    # "the mayor of the city of Nablus", "residents of the town of Gori": the
+                    # settlement its own "of" phrase names
+                    named = _prep_object(obj, ("of",))
+                    key = self.found.entity_at(named.i) if named is not None else None
                 state = key if key and self.kind(key) is Kind.STATE else self.found.part_of.get(key or "")
                 if state:
                     return [state], self.doc[_mention_start(tok) : obj.right_edge.i + 1].text
@@ -3876,7 +4023,10 @@ class _Context:
                         if key is not None and self.kind(key) in kinds:
                             out.append(key)
                         else:
-                            out += self.modifier_entities(obj, kinds, depth - 1)
+                            # ("the mayor of the city of Nablus": a settlement's "of" names the
+                            # settlement itself, one step, not two)
+                            settled = key is None and obj.lemma_.lower() in SETTLEMENTS
+                            out += self.modifier_entities(obj, kinds, depth if settled else depth - 1)
         return list(dict.fromkeys(out))
 
     def succession(self, holder: str, tok: Token, which: str) -> str | None:
@@ -5465,6 +5615,41 @@ def _bare_help(verb: Token) -> bool:
     return bool(clauses) and not any(s.dep_ == "nsubj" for c in clauses for s in c.children)
 
 
+def _object_rule(lex: Lexicon, lemma: str, obj: str | None, subj: str | None) -> bool:
+    """Whether the lexicon has a rule for the verb with this very object ("strike" a deal)."""
+    rule = lex.match(lemma, "V", obj, subj) if obj is not None else None
+    return rule is not None and rule.objects is not None
+
+
+def _restated(events: list[_Event]) -> list[_Event]:
+    """One act told twice in one sentence is one event: "condemned the strikes, calling them a
+    violation of sovereignty", "criticised the plan, describing it as reckless" - a participle
+    clause of a trigger that gives the same code by the same agent says what the act was, and
+    adds no act (nor its own targets: "them" are the strikes, not the places struck)."""
+    if len(events) < 2:
+        return events
+    told = {(e.trigger.i, e.cameo[:3], a) for e in events for a in e.agents}
+    return [
+        e
+        for e in events
+        if not (
+            e.trigger.dep_ == "advcl"
+            and e.trigger.tag_ == "VBG"
+            and e.trigger.head.i != e.trigger.i
+            and any((e.trigger.head.i, e.cameo[:3], a) in told for a in e.agents)
+        )
+    ]
+
+
+def _doer_of(code: str, noun: Token) -> bool:
+    """Whether the "of" phrase of an event noun with no other doer names who does it: a meeting
+    or a visit is of the ones who meet or visit ("the meeting of the two presidents", "the visit
+    of X to Y"); "a tour of Africa" is of the place toured, so a visit needs its destination."""
+    if code[:2] != "04":
+        return False
+    return code[:3] != "042" or any(c.dep_ == "prep" and c.lower_ == "to" for c in noun.children)
+
+
 def _manner(noun: Token) -> bool:
     """A bare noun after "in" that says how its verb's act was done: "resigned in protest"."""
     return (
@@ -6141,6 +6326,55 @@ def _answerer(ctx: _Context, noun: Token) -> list[str]:
     if who is None:
         return []
     return ctx.pronoun(who, noun) if who.pos_ == "PRON" else ctx.entities(who)
+
+
+def _receiving(noun: Token) -> Token | None:
+    """The verb whose subject receives the words ``noun`` names, if any: "came in for criticism",
+    "came under attack", "drew condemnation", "faced a barrage of criticism", "was subjected to
+    threats", "was the target of fierce criticism" (its copula); not "launched an attack"."""
+    node = noun
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in VOLLEY_NOUNS:
+        node = node.head.head  # "a barrage of criticism"
+    head = node.head
+    if node.dep_ == "pobj" and head.lower_ == "of":
+        holder = head.head  # "was the target of criticism"
+        if holder.lemma_.lower() in AIMED_AT_NOUNS and holder.dep_ == "attr" and holder.head.lemma_ == "be":
+            return holder.head
+        return None
+    if node.dep_ == "dobj" and head.tag_ == "VBG" and head.dep_ == "pcomp":
+        node, head = head, head.head  # "came in for withering criticism": the adjective read as a verb
+    if (
+        node.dep_ in ("pobj", "pcomp")
+        and head.dep_ == "prep"
+        and head.lower_ in ("for", "under", "to", "with")
+    ):
+        node, head = head, head.head  # "came in for", "came under", "was subjected to", "met with"
+    elif node.dep_ != "dobj":
+        return None
+    if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in RECEIVING_VERBS:
+        return head
+    return None
+
+
+#: Places a denied act of force hits besides :data:`TARGET_PLACES`: "did not shell the city".
+HIT_PLACES = frozenset({"city", "area", "region", "district", "neighbourhood", "border", "home", "house"})
+#: Verbs of putting forward a course for others to take: "proposed that the talks be held".
+PROPOSING = frozenset({"propose", "suggest", "recommend"})
+
+
+def _subjunctive(clause: Token) -> bool:
+    """A clause in the mood of a proposal: "(that) the treaty be signed", "that France hold
+    talks", "that the talks should be held"; not "the economy was slowing"."""
+    if clause.pos_ not in ("VERB", "AUX") or not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in clause.children
+    ):
+        return False
+    auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ == "should" for a in auxes):
+        return True
+    if any(a.lower_ == "be" and a.tag_ == "VB" for a in auxes) and not any(a.tag_ == "MD" for a in auxes):
+        return True  # "that the treaty be signed"
+    return clause.tag_ == "VB" and not auxes
 
 
 def _claimants(ctx: _Context, verb: Token) -> list[str]:

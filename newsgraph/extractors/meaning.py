@@ -114,6 +114,13 @@ REQUESTING = frozenset(
 )
 #: Verbs whose infinitive is attempted, not done: "should try to resolve" owes what "should" owes.
 TRYING = frozenset({"try", "attempt", "seek", "strive", "endeavour", "endeavor"})
+#: Words of chance whose infinitive may or may not happen: "are unlikely to meet", "is likely
+#: to visit" - hypothetical, not told as done.
+CHANCE = frozenset({"likely", "unlikely", "probable", "improbable"})
+#: Verbs whose object or passive subject, an event noun, is called off ("the summit was
+#: cancelled") or put off ("the visit was postponed"): no act done (yet).
+CALLED_OFF = frozenset({"cancel", "scrap", "abandon", "axe", "shelve"})
+PUT_OFF = frozenset({"postpone", "delay", "defer", "reschedule", "suspend"})
 #: Verbs whose gerund did not happen: "denied accusing Germany".
 DENYING = frozenset({"deny"})
 #: Verbs whose "of"-gerund is alleged, not told: "accused of criticising", "suspected of spying".
@@ -961,6 +968,12 @@ def physical(
         return False  # "an attack on the cost of Britain's asylum system": upon a thing, not a target
     if any(c.dep_ == "prep" and c.lower_ in ("for", "over", "as") for c in trigger.children):
         return False  # "attacked him for failing to ...", "attacked X over the remarks"
+    matter = [c for c in clause.children if c.dep_ == "prep" and c.lower_ in ("over", "as")]
+    if clause is not trigger and matter:
+        return False  # "came under attack from X over immigration": the clause's matter is words'
+    by = [o for p in trigger.children if p.lower_ in ("from", "by") for o in p.children]
+    if any(o.ent_type_ == "PERSON" for o in by):
+        return False  # "came under attack from Michael Howard": a person's attack, with no weapon, is words
     # A person attacking a person is words; a leader attacking a state is an act of war.
     return not person_target and not (people_only and not state_target)
 
@@ -1530,6 +1543,15 @@ def settle(events: list[E], words: WordLists) -> list[E]:
         if imperative(trig):
             drop.add(n)  # "Please don't give it away": asked of someone, not done
             continue
+        if not event.negated and event.cameo[:2] in COERCIVE_ROOTS and _said_own_condition(trig, words):
+            # "Iran said it would impose sanctions on Israel if ...": the speaker's own act on a
+            # condition is a threat made, the act not told
+            force = event.cameo[:2] in ("15", "18", "19", "20")
+            event.cameo, event.modality = (
+                (MILITARY_THREAT if force else threat(event.cameo)),
+                Modality.ASSERTED,
+            )
+            continue
         if (
             event.negated
             and event.cameo[:2] in FORCE
@@ -1974,6 +1996,8 @@ def modality(trigger: Token, words: WordLists) -> tuple[bool, Modality]:
         or (verb is not trigger and any(c.dep_ == "neg" for c in verb.children))
         or _none_acts(verb)
         or _denied(verb)
+        or _instead(trigger)
+        or (verb is not trigger and _instead(verb))
         # "had no complaint made against him", "voiced no criticism": the act named is not there
         or (trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children))
         or (
@@ -2007,6 +2031,18 @@ def modality(trigger: Token, words: WordLists) -> tuple[bool, Modality]:
         return negated, Modality.PLANNED
     if modals or conditional or _suggested(verb):
         return negated, Modality.HYPOTHETICAL
+    if verb.dep_ == "xcomp" and verb.head.lower_ in CHANCE:
+        return negated, Modality.HYPOTHETICAL  # "Russian and Ukrainian officials are unlikely to meet"
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "to" and verb.head.head.lower_ in ("close", "near"):
+        return negated, Modality.HYPOTHETICAL  # "said it was close to striking a deal": not yet struck
+    if trigger.pos_ == "NOUN" and trigger.dep_ in ("nsubjpass", "dobj"):
+        # "the summit was cancelled", "postponed the visit": an act called off or put off
+        # (the verb's own negation undoes it: "did not postpone the visit")
+        off = trigger.head.lemma_.lower()
+        kept = any(c.dep_ == "neg" for c in trigger.head.children)
+        if off in PUT_OFF and not kept:
+            return negated, Modality.PLANNED
+        negated = negated or (off in CALLED_OFF and not kept)
     modality = Modality.ASSERTED
     if (
         any(c.lower_ in ("will", "shall") or c.lower_ == "'ll" for c in children)
@@ -2036,7 +2072,11 @@ def modality(trigger: Token, words: WordLists) -> tuple[bool, Modality]:
         if (
             node.dep_ in ("xcomp", "ccomp", "acl")
             and infinitive  # "plans to hold suspects", not "plans unveiled by the Tories"
-            and (head_lemma in words.intent or (node.dep_ == "acl" and head_lemma in PLAN_NOUNS))
+            and (
+                head_lemma in words.intent
+                or (node.dep_ == "acl" and head_lemma in PLAN_NOUNS)
+                or (node.dep_ == "xcomp" and head_lemma in TRYING)  # "is trying to strike a deal"
+            )
             and modality is Modality.ASSERTED
         ):
             # ("proposals ... to kick out more failed asylum seekers", "a bid to oust him")
@@ -2473,6 +2513,55 @@ def _denied(verb: Token) -> bool:
             return False  # "denied the forecasts were wrong - but refused to rule out rises": not denied
         node = node.head
     return False
+
+
+def _instead(tok: Token) -> bool:
+    """The act is named as the one not done: "went to the memorial rather than lay a wreath",
+    "Rather than condemn Russia, India urged talks", "instead of visiting the troops", "held
+    meetings instead of talks"."""
+    head = tok.head
+    if tok.dep_ in ("pcomp", "pobj") and head.lower_ == "of":
+        return any(c.lower_ == "instead" for c in head.children) or head.nbor(-1).lower_ == "instead"
+    if tok.dep_ == "conj":
+        # "X rather than Y": "than" is the coordinator between the two
+        return any(
+            c.dep_ == "cc" and c.lower_ == "than" and head.i < c.i < tok.i and c.nbor(-1).lower_ == "rather"
+            for c in head.children
+        )
+    if tok.dep_ == "advcl":
+        return any(c.lower_ == "than" and c.dep_ == "mark" for c in tok.children) and any(
+            c.lower_ == "rather" for c in tok.children
+        )
+    return False
+
+
+#: CAMEO roots of coercive acts whose conditional announcement is a threat (13x).
+COERCIVE_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
+#: Subjects that stand for the speaker in what it says: "Iran said it would ...".
+SPEAKER_PRONOUNS = frozenset({"it", "we", "they", "i"})
+
+
+def _said_own_condition(trigger: Token, words: WordLists) -> bool:
+    """The act is the speaker's own, said to come on a condition: "Iran said it would strike if
+    Israel attacked", "China said it would impose tariffs unless ..."; not a forecast of
+    another's act ("analysts said Iran would strike if ...")."""
+    verb = trigger.head if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "dobj" else trigger
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in words.say:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll") for c in verb.children):
+        return False
+    if not any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        for c in verb.children
+    ):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subj is None or speaker is None:
+        return False
+    if subj.lower_ in SPEAKER_PRONOUNS:
+        return speaker.pos_ != "PRON" or speaker.lower_ == subj.lower_
+    return subj.pos_ == "PROPN" and subj.text in {t.text for t in speaker.subtree}
 
 
 def _conditional(verb: Token) -> bool:

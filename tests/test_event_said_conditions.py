@@ -1,0 +1,68 @@
+"""The speaker's own coercive act said to come on a condition is a threat made: "Iran said it
+would strike Israel if ...", "Britain said it would expel Russian diplomats unless ..."; another's
+act forecast on a condition, an act with no condition and a cooperative act stay what they are.
+Every sentence is written for this file.
+
+Each row: a sentence, a code prefix one event must have (None: no requirement), that event's
+modality and negation, and code prefixes no unnegated event may have (``absent``).
+"""
+
+from __future__ import annotations
+
+import pytest
+from factories import FORCE_ROOTS, TABLE_DATE
+from factories import code_case as case
+
+from newsgraph.model import Modality
+
+A, H, P = Modality.ASSERTED, Modality.HYPOTHETICAL, Modality.PLANNED
+
+ROWS = [
+    case("Iran said it would strike Israel if Israel attacked its nuclear sites.", "138", A, id="strike-if"),
+    case("North Korea said it would attack South Korea if the drills went ahead.", "138", A, id="attack-if"),
+    case(
+        "Hamas said it would fire rockets at Israel unless the raids stopped.",
+        "138",
+        A,
+        absent=FORCE_ROOTS,
+        id="fire-unless",
+    ),
+    case(
+        "Britain said it would expel Russian diplomats if Moscow refused to cooperate.",
+        "13",
+        A,
+        absent=("16",),
+        id="expel-if",
+    ),
+    case(
+        "The Kremlin said it would cut gas supplies to Ukraine if Kyiv did not pay its debts.",
+        "13",
+        A,
+        absent=("16",),
+        id="cut-supplies-if",
+    ),
+    # -- controls -------------------------------------------------------------------------------
+    case(
+        "Analysts said Iran would strike Israel if Israel attacked its nuclear sites.",
+        "19",
+        H,
+        absent=("13",),
+        id="forecast-of-another",
+    ),
+    case("Iran said it would meet Israel if the talks resumed.", "04", H, absent=("13",), id="meet-if"),
+    case("Iran struck Israel on Sunday, officials said.", "19", A, absent=("13",), id="told-strike"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "code", "mode", "negated", "absent"), ROWS)
+def test_said_conditions(facts, text, code, mode, negated, absent):
+    events = facts(text, TABLE_DATE).events
+    got = [(e.cameo, e.trigger, e.modality, e.negated) for e in events]
+    if code is not None:
+        matching = [e for e in events if e.cameo.startswith(code)]
+        assert matching, f"no {code} event in {got}"
+        assert (matching[0].modality, matching[0].negated) == (mode, negated), got
+    for e in events:
+        if not e.negated:
+            assert not e.cameo.startswith(absent), got
