@@ -19,6 +19,14 @@ ROWS = [
     argument_row("Gordon Brown has made an appeal for unity.", "020", BROWN, id="made-an-appeal"),
     argument_row("Kofi Annan issued an appeal for restraint.", "020", ANNAN, id="issued-an-appeal"),
     argument_row("Tony Blair made a fresh appeal for patience.", "020", BLAIR, id="fresh-appeal"),
+    argument_row("Gordon Brown made a plea for restraint.", "020", BROWN, id="made-a-plea-for"),
+    argument_row("Kofi Annan issued a fresh call for calm.", "020", ANNAN, id="issued-a-call-for"),
+    argument_row(
+        "Tony Blair made a phone call to Gordon Brown for the first time.",
+        None,
+        absent=("02",),
+        id="phone-call-for-no-act",
+    ),
     argument_row("Gordon Brown's plea for restraint went unheeded.", "020", BROWN, id="plea-for"),
     argument_row("Tony Blair's appeal for calm was ignored.", "020", BLAIR, id="possessive-appeal"),
     argument_row(

@@ -525,22 +525,3 @@ def test_no_state_of_the_reason_otherwise(facts, text, trigger, wrong):
     assert events, facts(text, DATE).events
     assert not [e for e in events if wrong in e.targets], show_events(tuple(events))
 
-
-SEAT_CONTROLS = [
-    # a constituency the text ties to no one names no one; another MP titled is not its member
-    (
-        "George Galloway is to stand against Labour MP Oona King. "
-        "The Glasgow Kelvin MP accused Ms King of being a stooge.",
-        "person:oona-king",
-    ),
-    (
-        "Tory MP Jonathan Sayeed is to stand down. The Mid-Bedfordshire MP had criticised Tony Blair.",
-        "person:jonathan-sayeed",
-    ),
-]
-
-
-@pytest.mark.parametrize(("text", "wrong"), SEAT_CONTROLS, ids=[w for _, w in SEAT_CONTROLS])
-def test_a_seat_named_alone_is_no_one(facts, text, wrong):
-    events = facts(text, DATE).events
-    assert not [e for e in events if wrong in e.agents], show_events(events)

@@ -677,12 +677,34 @@ class EntityExtractor:
             )
         ):
             return None  # "Public" of "the Public and Commercial Services Union": the name's front
+        if (
+            label in ("PERSON", "ORG")
+            and end - start > 2
+            and doc[start].is_lower
+            and doc[start].lower_ in HYPHEN_PREFIXES
+            and doc[start + 1].text in HYPHENS
+            and doc[start].idx + len(doc[start]) == doc[start + 1].idx
+        ):  # "pre-Budget report", "cross-Party talks", "anti-Nato rallies": a modifier, no name
+            if not self._named_after_prefix(_text(doc, start + 2, end)):
+                return None
+            start += 2  # "anti-Nato": the body the modifier names
         if end - start == 1 and label in ("PERSON", "ORG") and _activity_word(doc, start):
             return None  # "Fox hunting will be banned": a common noun opening the sentence
         if _is_ship(doc, start, end, ships):
             named = start + 1 if doc[start].lower_.rstrip(".") in self.words.ship_prefixes else start
             ships.add(_text(doc, named, end).casefold())
             return None
+        if label == "ORG" and end - start > 1 and doc[end - 1].text.rstrip(".").lower() in POST_NOMINALS:
+            if self._name_before_post_nominal(doc, start, end - 1):
+                # "Guy Mansfield QC", "Jane Vole MP" tagged ORG: a name and its honour or seat is a person
+                return _Mention(Kind.PERSON, start, end - 1, _text(doc, start, end - 1))
+            if doc[end - 1].lower_ in REPRESENTATIVES:
+                end -= 1  # "the Mid-Bedfordshire MP", "the Tory MP": a seat or a party, never a body
+                start, end = _trim(doc, start, end)
+                while start < end and doc[start].lower_ in ARTICLES:
+                    start += 1
+                if start >= end:
+                    return None
         if label == "PERSON":
             while (
                 end - start > 1 and doc[start].text[:1].islower() and doc[start].lower_ not in NAME_PARTICLES
@@ -767,6 +789,8 @@ class EntityExtractor:
             start, end = _trim(doc, start, end)
             if start >= end or _not_a_person(doc, start, end):
                 return None
+            while end - start > 1 and doc[end - 1].text.rstrip(".").lower() in POST_NOMINALS:
+                end -= 1  # "Sir Ian Vole KC": the honour after the name is no part of it
             return _Mention(Kind.PERSON, start, end, _text(doc, start, end), titles=(doc[start - 1].text,))
         if (
             label == "ORG"
@@ -999,6 +1023,45 @@ class EntityExtractor:
                 return None  # "MP" tagged ORG: an office, no organization
             return _Mention(Kind.ORGANIZATION, start, end, text)
         return None
+
+    def _named_after_prefix(self, text: str) -> bool:
+        """Whether the words after "anti-", "pro-", "post-" name a body or a state of their own
+        ("anti-Nato", "pro-EU"), not a common thing written with a capital ("pre-Budget")."""
+        from ..resolve.actors import actors
+
+        return (
+            is_acronym(text)
+            or self.parties.lookup(text) is not None
+            or bodies().lookup(text) is not None
+            or self._state_of_text(text) is not None
+            or actors().organization(text) is not None
+        )
+
+    def _name_before_post_nominal(self, doc: Doc, start: int, end: int) -> bool:
+        """Whether ``doc[start:end]``, written before a post-nominal ("QC", "MP", "OBE"), is a
+        person's name: two to four capitalised words, no body's or party's word, no place; an
+        honour or a silk ("QC", "OBE") follows only a person, a seat ("MP", "MEP") follows a place
+        or a party too ("East Midlands MEP"), so a name before one must open with a first name."""
+        words = doc[start:end]
+        if not 2 <= len(words) <= 4 or words[0].lower_ in ARTICLES:
+            return False
+        if not all(
+            t.text[:1].isupper() and t.text.replace("-", "").replace("'", "").isalpha() for t in words
+        ):
+            return False
+        if any(
+            t.lower_ in self.words.organization_words or self.parties.lookup(t.text) is not None
+            for t in words
+        ):
+            return False
+        text = words.text
+        if self._state_of_text(text) is not None or self.table.capital(text) is not None:
+            return False
+        if _place_name(words, self.words.compass) or text in self._companies:
+            return False
+        if doc[end].lower_ in REPRESENTATIVES:
+            return first_names().get(words[0].lower_) in ("M", "F", "U")
+        return True
 
     def _named_like_a_body(self, doc: Doc, start: int, end: int) -> bool:
         """A name of several words no person bears: joined by an ampersand ("Marks & Spencer"),
@@ -2204,6 +2267,14 @@ class EntityExtractor:
             entity.mentions.append(Mention(article.id, span.start_char, span.end_char, span.text, evidence))
             for i in range(m.start, m.end):
                 out.token_entity[i] = key
+            if (
+                m.kind is Kind.PERSON
+                and m.end < len(doc)
+                and doc[m.end].is_upper
+                and doc[m.end].lower_ in POST_NOMINALS
+                and m.end not in out.token_entity
+            ):
+                out.token_entity[m.end] = key  # "Ian Vole QC warned": the head the parser chose names him
             # a capital, or a city or region the place list files under one state ("Kirkuk")
             inside = m.capital_of or (place_state(m.name) if m.kind is Kind.LOCATION else None)
             if inside is not None and key not in out.part_of:
@@ -2223,6 +2294,7 @@ class EntityExtractor:
             self._affiliations(doc, article, m, out)
         self._seats_not_holders(out)
         self._introduced_holders(doc, article, persons, out)
+        self._described_holders(doc, article, out)
         self._owned_offices(out)
         known = set(out.entities)
         self._devolved_holders(doc, out)
@@ -2557,6 +2629,106 @@ class EntityExtractor:
             for h in holders:
                 out.relations.append(RelationFact(person, h, Relation.AFFILIATED_WITH, ev, role=role))
             held.add(person)
+
+    def _described_holders(self, doc: Doc, article: Article, out: DocEntities) -> None:
+        """ "..., Mary Vole has said. The former UN commissioner for human rights and Irish
+        president told ...": a sentence whose subject is a definite office (or two joined by
+        "and") and that names no person, right after a sentence whose subject is the one person
+        it names: that person holds the offices, each with its own role and holder. Never when
+        another person of the document holds such an office already."""
+        sentences = list(doc.sents)
+        for k in range(1, len(sentences)):
+            sent = sentences[k]
+            subject = next(
+                (t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == sent.root.i), None
+            )
+            if (
+                subject is None
+                or subject.tag_ != "NN"
+                or subject.i in out.token_entity
+                or not self.office.is_office(subject.lemma_)
+            ):
+                continue
+            np = [t for t in subject.subtree if t.i <= subject.i]
+            if not np or np[0].lower_ != "the":
+                continue
+            if any(
+                (key := out.token_entity.get(t.i)) is not None and out.entities[key].kind is Kind.PERSON
+                for t in sent
+            ):
+                continue
+            person = self._sole_subject_person(sentences[k - 1], out)
+            if person is None:
+                continue
+            titles: list[tuple[Token, list[Token]]] = [(subject, [t for t in np if t.lower_ != "the"])]
+            for conj in (c for c in subject.children if c.dep_ == "conj" and self.office.is_office(c.lemma_)):
+                titles.append((conj, [t for t in conj.subtree if t.i <= conj.i and t.i > subject.i]))
+            former = any(t.lower_ == "former" for t in titles[0][1])
+            found: list[tuple[str, str]] = []
+            for head, words in titles:
+                after, complement = self._complement(head, words, out)
+                role, holders = self._role_and_holders(words, out, complement=complement)
+                holders.extend(h for h in after if h not in holders)
+                holders = [h for h in holders if out.entities[h].kind in (Kind.STATE, Kind.ORGANIZATION)]
+                if role is None or not holders:
+                    continue
+                if former and not role.startswith(("former ", "ex-")):
+                    role = f"former {role}"  # "the former X and Irish president": both were
+                if any(
+                    (out.entities[h].iso3 or "", r) in out.offices
+                    and out.offices[(out.entities[h].iso3 or "", r)] != person
+                    for h in holders
+                    for r in (role, role_core(role))
+                ):
+                    found = []
+                    break  # another person of the document holds it
+                found.extend((h, role) for h in holders)
+            if not found or not self._may_hold(person, [h for h, _ in found], former, out):
+                continue
+            ev = _evidence(article, sent)
+            for h, role in found:
+                out.relations.append(RelationFact(person, h, Relation.AFFILIATED_WITH, ev, role=role))
+
+    @staticmethod
+    def _may_hold(person: str, holders: list[str], former: bool, out: DocEntities) -> bool:
+        """Whether a described office may be the person's, not another's the text talks of
+        ("Mr Blair said ... The Iraqi president told"): a person the knowledge base knows must
+        have served each holder but a party or a body of a former office; one it does not know
+        must hold no office in the document and the office must be a former one ("The former
+        Irish president told")."""
+        from ..resolve.actors import actors
+
+        known = actors().person(out.entities[person].label)
+        if known is not None:
+            served = known.holders(None)
+            codes = {r.code for r in known.roles}
+            served |= {
+                h
+                for h in holders
+                if (igo := organizations().get(out.entities[h].label)) is not None and igo.code in codes
+            }  # "UN" for the knowledge base's "IGOUNO"
+            return all(
+                h in served or (out.entities[h].kind is Kind.ORGANIZATION and (former or h in out.parties))
+                for h in holders
+            )
+        held = any(r.source == person and r.relation is Relation.AFFILIATED_WITH for r in out.relations)
+        return former and not held and not any(c.entity == person for c in out.claims)
+
+    @staticmethod
+    def _sole_subject_person(sent: Span, out: DocEntities) -> str | None:
+        """The one person a sentence names, when the person is the subject of its main verb."""
+        named = {
+            key
+            for t in sent
+            if (key := out.token_entity.get(t.i)) is not None and out.entities[key].kind is Kind.PERSON
+        }
+        if len(named) != 1:
+            return None
+        person = next(iter(named))
+        subject = next(
+            (t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == sent.root.i), None
+        )
+        return person if subject is not None and out.token_entity.get(subject.i) == person else None
 
     @staticmethod
     def _introduced(sent: Span, first: dict[str, int], held: set[str], out: DocEntities) -> str | None:
@@ -2951,6 +3123,7 @@ class EntityExtractor:
         indefinite = False
         inside_name = False
         other_title: list[Token] = []  # the first of two coordinated titles before the name
+        other_complement: str | None = None  # its complement ("for human rights")
         first = sent.start
         while first > 1 and doc[first - 1].text == "." and self.office.rank(doc[first - 2].text + "."):
             first = doc[first - 2].sent.start  # "Navy Lt. Cmdr. Susan Hale": the parser ended a sentence
@@ -3063,11 +3236,14 @@ class EntityExtractor:
                         for w in words
                     )
                     and j > first
-                    and _office_word(self.office, doc[j - 1].text)
+                    and (office_at := self._title_before_complement(doc, j - 1, first)) is not None
                 ):
                     other_title = self._left_title(
-                        doc, j - 1, first, out
+                        doc, office_at, first, out
                     )  # "Labour MP and former minister X"
+                    if other_title and office_at < j - 1:
+                        # "former UN commissioner for human rights and Irish president X"
+                        other_complement = " ".join(t.lower_ for t in doc[office_at + 1 : j])
                     opening = other_title[0].i - 1 if other_title else first
                     while opening > first and opening >= other_title[0].i - 3 and doc[opening].is_lower:
                         if doc[opening].lower_ == "the":
@@ -3114,7 +3290,7 @@ class EntityExtractor:
             holders = [h for h in holders if h not in out.parties]  # "Tory defector X" left the Tories
         left_found: list[tuple[str, str | None]] = []  # a title of its own: its claims stand apart
         if other_title:
-            role_left, holders_left = self._role_and_holders(other_title, out)
+            role_left, holders_left = self._role_and_holders(other_title, out, complement=other_complement)
             left_found.extend((h, role_left) for h in holders_left)
             if role_left and not holders_left:
                 left_found.append(("", role_left))
@@ -4214,6 +4390,22 @@ class EntityExtractor:
             k -= 1
         return doc[k].lower_ == "for" and k > 0 and _office_word(self.office, doc[k - 1].text)
 
+    def _title_before_complement(self, doc: Doc, last: int, first: int) -> int | None:
+        """Where the office word of a title ending at ``last`` is: ``last`` itself ("Labour MP"),
+        or the head of a short "for"/"of" complement the title ends with ("commissioner for human
+        rights", "minister of state"), read up the parse within ``first``..``last``."""
+        if _office_word(self.office, doc[last].text):
+            return last
+        tok = doc[last]
+        for _ in range(MAX_COMPLEMENT):
+            head = tok.head
+            if head.i >= tok.i or head.i < first or tok.dep_ not in ("pobj", "prep", "amod", "compound"):
+                return None
+            if tok.dep_ == "prep" and tok.lower_ in ("for", "of") and _office_word(self.office, head.text):
+                return head.i if last - head.i <= MAX_COMPLEMENT else None
+            tok = head
+        return None
+
     def _left_title(self, doc: Doc, last: int, first: int, out: DocEntities) -> list[Token]:
         """The words of the first of two titles joined by "and" before a name, ending with the
         office word at ``last`` ("Veteran Labour MP" in "Veteran Labour MP and former Cabinet
@@ -4929,6 +5121,16 @@ def _quoted_price(root: Token) -> bool:
 
 #: Members elected for a seat: a name before one is the seat ("Mid-Bedfordshire MP X").
 REPRESENTATIVES = frozenset({"mp", "msp", "mep", "mla"})
+
+#: Prefixes joined by a hyphen to a capitalised word that together modify a noun ("pre-Budget
+#: report", "post-Election plans", "anti-Nato rallies"): the whole is no name.
+HYPHEN_PREFIXES = frozenset(
+    {"pre", "post", "pro", "anti", "cross", "non", "mid", "inter", "intra", "counter"}
+)
+
+#: Letters written after a person's name: a seat, a silk or an honour ("Ian Vole QC", "Ann Vole
+#: MP", "Sir Ian Vole KC", "Ann Vole OBE"); the name before them is a person's, never a body's.
+POST_NOMINALS = REPRESENTATIVES | frozenset({"qc", "kc", "obe", "cbe", "mbe", "kbe", "dbe", "frs"})
 #: Heads of the offices a story naming one state once may give to that state.
 MINISTERIAL = frozenset({"minister", "secretary", "chancellor"})
 #: Units a share price is quoted in.
@@ -4969,6 +5171,15 @@ def _name_tail(doc: Doc, start: int, end: int) -> tuple[int, int]:
             k += 1
         if last is not None:
             end = last + 1
+    if (
+        end < n
+        and doc[end].lower_ in SCOPE_TAILS
+        and doc[end].is_title
+        and not doc[end].ent_type_
+        and not doc[end].is_sent_start
+        and doc[end - 1].text[:1].isupper()
+    ):
+        end += 1  # "[Fair Trials] Abroad", "[Weapons Watch] International": the name's last word
     if start >= 3 and doc[start - 1].lower_ == "the" and doc[start - 2].lower_ in ("for", "of"):
         k = start - 3
         if doc[k].lower_ in NAME_TAIL_BODIES and _capital_word(doc[k]):
@@ -4976,6 +5187,11 @@ def _name_tail(doc: Doc, start: int, end: int) -> tuple[int, int]:
                 k -= 1
             start = k
     return start, end
+
+
+#: Words of reach that end a body's name ("Fair Trials Abroad", "Amnesty International"); written
+#: with a capital right after a name the model cut before them, they are the name's last word.
+SCOPE_TAILS = WORLDWIDE | frozenset({"abroad", "overseas", "worldwide", "everywhere", "unlimited"})
 
 
 #: Head words of a government's own offices ("minister", "home secretary", "chancellor").

@@ -71,7 +71,7 @@ from .meaning import (
     unconventional,
 )
 from .parties import bodies, parties
-from .roles import law_officer, role_core
+from .roles import CONSTITUENCY_TITLES, law_officer, role_core
 from .states import demonym as state_demonym
 from .states import lookup as state_lookup
 from .verbs import PARTITIVE, verb_dictionary, verb_particle
@@ -1901,7 +1901,19 @@ class EventExtractor:
         lemma = noun.lemma_.lower()
         rule = next((r for w in words if (r := self.lex.match(lemma, "N", w, None)) and r.objects), None)
         rule = rule or self.lex.match(lemma, "N", None, None)
-        for prep in (c for c in noun.children if c.dep_ == "prep"):
+        asked = [c for c in noun.children if c.dep_ == "prep"]
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.words.light_verbs and rule is not None:
+            # "made a plea for calm": the parser hangs the noun's "for" on its light verb; only
+            # for a noun that is an appeal itself ("made a phone call for the first time" is none)
+            asked += [
+                c
+                for c in noun.head.children
+                if c.dep_ == "prep"
+                and c.lower_ == "for"
+                and (r := self.lex.match(f"{lemma}_for", "V", None, None)) is not None
+                and r.cameo[:2] == rule.cameo[:2]
+            ]
+        for prep in asked:
             # "his call on Blair to publish it", "calls for an inquiry": the noun of a phrasal
             # appeal is that appeal, not the plain noun ("a phone call")
             phrasal = self.lex.match(f"{lemma}_{prep.lower_}", "V", None, None)
@@ -4256,6 +4268,16 @@ class _Context:
             and self.is_party(k)
         }
         words = [t for t in tok.subtree if (t.i <= tok.i and t.dep_ in ("amod", "compound")) or t.i == tok.i]
+        seat = False  # "the Mid-Bedfordshire MP": a seat's name, no word of the office
+        if tok.lower_ in CONSTITUENCY_TITLES:
+            office_words = [t for t in words if t.i == tok.i or (t.is_alpha and t.is_lower)]
+            seat = any(
+                t.i != tok.i
+                and t.text[:1].isupper()
+                and ((k := self.found.entity_at(t.i)) is None or self.kind(k) is Kind.LOCATION)
+                for t in words
+            )
+            words = office_words
         role = " ".join(t.lower_ for t in words if self.found.entity_at(t.i) is None)
         states = [self.found.entities[k].iso3 or "" for k in self.modifier_entities(tok, (Kind.STATE,))]
         found: str | None = None
@@ -4270,6 +4292,8 @@ class _Context:
             return None
         if found is not None and not states and " " not in role:
             found = self._last_titled(tok, found)
+        if found is not None and seat and self._last_person(tok) != found:
+            return None  # "Mr Galloway ... The Glasgow Kelvin MP": not the MP named earlier
         return found
 
     def untitled_holder(self, tok: Token) -> str | None:
@@ -4333,6 +4357,15 @@ class _Context:
                     if any(m.sentence.start <= pm.start < m.sentence.end for pm in mentions)
                 }
         return found.pop() if len(found) == 1 else None
+    def _last_person(self, tok: Token) -> str | None:
+        """The person named last before ``tok``, in its sentence or the one before."""
+        sent = tok.sent
+        first = self.doc[sent.start - 1].sent.start if sent.start > 0 else 0
+        for j in range(tok.i - 1, first - 1, -1):
+            key = self.found.entity_at(j)
+            if key is not None and self.kind(key) is Kind.PERSON:
+                return key
+        return None
 
     def _last_titled(self, tok: Token, holder: str) -> str:
         """ "Prince Edward will join ... Prince Harry sparked outrage ... The prince apologised":
