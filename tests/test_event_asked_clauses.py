@@ -524,4 +524,3 @@ def test_no_state_of_the_reason_otherwise(facts, text, trigger, wrong):
     events = [e for e in facts(text, DATE).events if e.trigger == trigger]
     assert events, facts(text, DATE).events
     assert not [e for e in events if wrong in e.targets], show_events(tuple(events))
-

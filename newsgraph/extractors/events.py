@@ -4357,6 +4357,7 @@ class _Context:
                     if any(m.sentence.start <= pm.start < m.sentence.end for pm in mentions)
                 }
         return found.pop() if len(found) == 1 else None
+
     def _last_person(self, tok: Token) -> str | None:
         """The person named last before ``tok``, in its sentence or the one before."""
         sent = tok.sent
