@@ -44,6 +44,19 @@ def code_case(
     return pytest.param(text, code, mode, negated, absent, id=id, marks=marks)
 
 
+def check_code_case(events: Any, code: str | None, mode: Any, negated: bool, absent: tuple[str, ...]) -> None:
+    """Check the events of one `code_case` row: an event with the code (when one is named) whose first
+    match has the row's modality and negation, and no un-negated event with an absent code prefix."""
+    got = [(e.cameo, e.trigger, e.modality, e.negated) for e in events]
+    if code is not None:
+        matching = [e for e in events if e.cameo.startswith(code)]
+        assert matching, f"no {code} event in {got}"
+        assert (matching[0].modality, matching[0].negated) == (mode, negated), got
+    for e in events:
+        if not e.negated:
+            assert not e.cameo.startswith(absent), got
+
+
 #: The date the sentence tables of the event tests are ingested under, and the roots of force.
 TABLE_DATE = "2024-03-14"
 FORCE_ROOTS = ("18", "19", "20")

@@ -9,7 +9,7 @@ modality and negation, and code prefixes no unnegated event may have (``absent``
 from __future__ import annotations
 
 import pytest
-from factories import TABLE_DATE
+from factories import TABLE_DATE, check_code_case
 from factories import code_case as case
 
 from newsgraph.model import Modality
@@ -60,12 +60,4 @@ ROWS = [
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "code", "mode", "negated", "absent"), ROWS)
 def test_instead(facts, text, code, mode, negated, absent):
-    events = facts(text, TABLE_DATE).events
-    got = [(e.cameo, e.trigger, e.modality, e.negated) for e in events]
-    if code is not None:
-        matching = [e for e in events if e.cameo.startswith(code)]
-        assert matching, f"no {code} event in {got}"
-        assert (matching[0].modality, matching[0].negated) == (mode, negated), got
-    for e in events:
-        if not e.negated:
-            assert not e.cameo.startswith(absent), got
+    check_code_case(facts(text, TABLE_DATE).events, code, mode, negated, absent)
