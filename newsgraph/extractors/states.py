@@ -283,43 +283,14 @@ class StateTable:
         longest first, not overlapping, for names the NER missed ("Russia-DPRK talks").
 
         Spans never start with "the" nor end with a possessive; ambiguous forms and bare
-        alpha-3 codes are not matched. Reads token texts only (and, given ``table``, no Token
-        at all); the Doc is not changed.
+        alpha-3 codes are not matched. Given ``table`` (the extractor's), no Token is made; without
+        it each token's offset and punctuation flag are read once. The Doc is not changed.
         """
-        n = len(doc)
         if texts is None:  # every token's text, when the caller has not read them already
             texts = [token.text for token in doc]  # one pass over the tokens; most are looked at once
-        if table is not None:
-            yield from self._scan_table(texts, table)
-            return
-        whole = ""  # the Doc's text, read once there is a candidate: a span's text is a slice of it
-        start = 0
-        while start < n:
-            found = None
-            text = texts[start]
-            opens = self._opens_cache.get(text)
-            if opens is None:
-                head = fold(text).split()
-                opens = bool(head) and head[0] in self._first_words and text.lower() != "the"
-                if len(self._opens_cache) >= _CACHE_SIZE:
-                    self._opens_cache.clear()
-                self._opens_cache[text] = opens
-            if opens:
-                whole = whole or doc.text
-                begin = doc[start].idx
-                for end in range(min(n, start + self.max_tokens), start, -1):
-                    last = doc[end - 1]
-                    if end - start > 1 and (last.is_punct or last.lower_ in ("'s", "\u2019s")):
-                        continue
-                    state = self._name(surface(whole[begin : last.idx + len(texts[end - 1])]))
-                    if state is not None:
-                        found = (start, end, state)
-                        break
-            if found is None:
-                start += 1
-            else:
-                yield found
-                start = found[1]
+        if table is None:  # the few attributes the scan reads, from the Tokens
+            table = TokenTable([token.idx for token in doc], [token.is_punct for token in doc], doc.text)
+        yield from self._scan_table(texts, table)
 
     def _scan_table(self, texts: list[str], table: TokenTable) -> Iterator[tuple[int, int, State]]:
         """:meth:`scan` on the document's token table: the same spans, no Token made."""
