@@ -57,6 +57,13 @@ def check_code_case(events: Any, code: str | None, mode: Any, negated: bool, abs
             assert not e.cameo.startswith(absent), got
 
 
+def check_event_arguments(events: Any, code: str, agents: set[str], targets: set[str]) -> None:
+    """One event with a code of prefix ``code`` has every agent of ``agents`` and exactly ``targets``."""
+    shown = [(e.cameo, e.agents, e.targets) for e in events]
+    coded = [e for e in events if e.cameo.startswith(code)]
+    assert any(agents <= set(e.agents) and set(e.targets) == targets for e in coded), shown
+
+
 #: The date the sentence tables of the event tests are ingested under, and the roots of force.
 TABLE_DATE = "2024-03-14"
 FORCE_ROOTS = ("18", "19", "20")

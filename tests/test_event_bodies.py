@@ -10,7 +10,7 @@ text does not settle is left out: no target beats a wrong one.
 from __future__ import annotations
 
 import pytest
-from factories import ORG, P, S
+from factories import ORG, P, S, check_event_arguments
 
 # a British story: its officials, its parliament and its government named
 UK = (
@@ -111,9 +111,7 @@ ADVICE = [
 
 @pytest.mark.parametrize(("text", "code", "agents", "targets"), ADVICE)
 def test_advice_publication_target(facts, text, code, agents, targets):
-    events = [e for e in facts(text).events if e.cameo.startswith(code)]
-    shown = [(e.cameo, e.agents, e.targets) for e in facts(text).events]
-    assert any(agents <= set(e.agents) and set(e.targets) == targets for e in events), shown
+    check_event_arguments(facts(text).events, code, agents, targets)
 
 
 GROUPS = [
@@ -167,9 +165,7 @@ GROUPS = [
 
 @pytest.mark.parametrize(("text", "code", "agents", "targets"), GROUPS)
 def test_group_them_target(facts, text, code, agents, targets):
-    events = [e for e in facts(text).events if e.cameo.startswith(code)]
-    shown = [(e.cameo, e.agents, e.targets) for e in facts(text).events]
-    assert any(agents <= set(e.agents) and set(e.targets) == targets for e in events), shown
+    check_event_arguments(facts(text).events, code, agents, targets)
 
 
 COUNCILS = [
@@ -214,9 +210,7 @@ COUNCILS = [
 
 @pytest.mark.parametrize(("text", "code", "agents", "targets"), COUNCILS)
 def test_council_target(facts, text, code, agents, targets):
-    events = [e for e in facts(text).events if e.cameo.startswith(code)]
-    shown = [(e.cameo, e.agents, e.targets) for e in facts(text).events]
-    assert any(agents <= set(e.agents) and set(e.targets) == targets for e in events), shown
+    check_event_arguments(facts(text).events, code, agents, targets)
 
 
 @pytest.mark.parametrize(
@@ -338,9 +332,7 @@ def test_still_agents(facts):
 )
 def test_topic_owner_is_no_partner(facts, text, agents, targets):
     """What is talked about is no partner: the one talked with is."""
-    events = [e for e in facts(text).events if e.cameo.startswith("04")]
-    shown = [(e.cameo, e.agents, e.targets) for e in facts(text).events]
-    assert any(agents <= set(e.agents) and set(e.targets) == targets for e in events), shown
+    check_event_arguments(facts(text).events, "04", agents, targets)
 
 
 @pytest.mark.parametrize(
@@ -433,9 +425,7 @@ GOVERNMENT_ASKED = [
 
 @pytest.mark.parametrize(("text", "code", "agents", "targets"), GOVERNMENT_ASKED)
 def test_government_asked_or_judged(facts, text, code, agents, targets):
-    events = [e for e in facts(text).events if e.cameo.startswith(code)]
-    shown = [(e.cameo, e.agents, e.targets) for e in facts(text).events]
-    assert any(agents <= set(e.agents) and set(e.targets) == targets for e in events), shown
+    check_event_arguments(facts(text).events, code, agents, targets)
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ the text does not settle is left out: no target beats a wrong one.
 from __future__ import annotations
 
 import pytest
-from factories import ORG, P, S
+from factories import ORG, P, S, check_event_arguments
 
 KIN = [
     pytest.param(
@@ -92,9 +92,7 @@ KIN = [
 
 @pytest.mark.parametrize(("text", "code", "agents", "targets"), KIN)
 def test_kin_target(facts, text, code, agents, targets):
-    events = [e for e in facts(text).events if e.cameo.startswith(code)]
-    shown = [(e.cameo, e.agents, e.targets) for e in facts(text).events]
-    assert any(agents <= set(e.agents) and set(e.targets) == targets for e in events), shown
+    check_event_arguments(facts(text).events, code, agents, targets)
 
 
 OBJECTS = [
@@ -238,9 +236,7 @@ OBJECTS = [
 
 @pytest.mark.parametrize(("text", "code", "agents", "targets"), OBJECTS)
 def test_object_target(facts, text, code, agents, targets):
-    events = [e for e in facts(text).events if e.cameo.startswith(code)]
-    shown = [(e.cameo, e.agents, e.targets) for e in facts(text).events]
-    assert any(agents <= set(e.agents) and set(e.targets) == targets for e in events), shown
+    check_event_arguments(facts(text).events, code, agents, targets)
 
 
 THREATS = [
@@ -299,9 +295,7 @@ THREATS = [
 
 @pytest.mark.parametrize(("text", "code", "agents", "targets"), THREATS)
 def test_threat_target(facts, text, code, agents, targets):
-    events = [e for e in facts(text).events if e.cameo.startswith(code)]
-    shown = [(e.cameo, e.agents, e.targets) for e in facts(text).events]
-    assert any(agents <= set(e.agents) and set(e.targets) == targets for e in events), shown
+    check_event_arguments(facts(text).events, code, agents, targets)
 
 
 OF_PHRASES = [
@@ -346,9 +340,7 @@ OF_PHRASES = [
 
 @pytest.mark.parametrize(("text", "code", "agents", "targets"), OF_PHRASES)
 def test_of_phrase_targets(facts, text, code, agents, targets):
-    events = [e for e in facts(text).events if e.cameo.startswith(code)]
-    shown = [(e.cameo, e.agents, e.targets) for e in facts(text).events]
-    assert any(agents <= set(e.agents) and set(e.targets) == targets for e in events), shown
+    check_event_arguments(facts(text).events, code, agents, targets)
 
 
 PASSIVE_THINGS = [
@@ -400,9 +392,7 @@ PASSIVE_THINGS = [
 
 @pytest.mark.parametrize(("text", "code", "agents", "targets"), PASSIVE_THINGS)
 def test_passive_thing_targets(facts, text, code, agents, targets):
-    events = [e for e in facts(text).events if e.cameo.startswith(code)]
-    shown = [(e.cameo, e.agents, e.targets) for e in facts(text).events]
-    assert any(agents <= set(e.agents) and set(e.targets) == targets for e in events), shown
+    check_event_arguments(facts(text).events, code, agents, targets)
 
 
 FREEING_APPEALS = [
@@ -463,9 +453,7 @@ FREEING_APPEALS = [
 
 @pytest.mark.parametrize(("text", "code", "agents", "targets"), FREEING_APPEALS)
 def test_freeing_appeal_targets(facts, text, code, agents, targets):
-    events = [e for e in facts(text).events if e.cameo.startswith(code)]
-    shown = [(e.cameo, e.agents, e.targets) for e in facts(text).events]
-    assert any(agents <= set(e.agents) and set(e.targets) == targets for e in events), shown
+    check_event_arguments(facts(text).events, code, agents, targets)
 
 
 JUDGED_OWNERS = [
@@ -518,9 +506,7 @@ JUDGED_OWNERS = [
 
 @pytest.mark.parametrize(("text", "code", "agents", "targets"), JUDGED_OWNERS)
 def test_judged_owner_targets(facts, text, code, agents, targets):
-    events = [e for e in facts(text).events if e.cameo.startswith(code)]
-    shown = [(e.cameo, e.agents, e.targets) for e in facts(text).events]
-    assert any(agents <= set(e.agents) and set(e.targets) == targets for e in events), shown
+    check_event_arguments(facts(text).events, code, agents, targets)
 
 
 def test_a_purpose_clause_him_is_not_someone_else_by_default(facts):
