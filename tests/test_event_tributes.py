@@ -1,0 +1,157 @@
+"""Tributes and judgements of a person named by a pronoun or a description (recall, issue 11).
+
+"X said he was a giant", '"She was a wonderful colleague," X said', "X called him a titan",
+"X said the former chancellor would be mourned", a quotation going on in a sentence of its own:
+the speaker praises (051) or criticises (111) the person the pronoun or the description refers
+to, a person named before it in its sentence (not a speaker), else the person the story is
+about (named in its lead, more often than anyone else but the speaker). Only words that judge a
+person count, or a verb of regard in the passive. Near misses: the speaker's own feelings ("said
+he was delighted", "proud of", "wrong to resign"), a judgement denied, a thing judged, a story
+about two people equally, a pronoun of the other gender.
+"""
+
+from __future__ import annotations
+
+import pytest
+from factories import argument_row, check_argument_row
+
+DATE = "2005-03-27"
+HEALEY, KINNOCK = "person:denis-healey", "person:neil-kinnock"
+LESTOR, HARRIET = "person:joan-lestor", "person:harriet-harman"
+DIED = "Former chancellor Denis Healey has died aged 98."
+SPOKE = "Denis Healey spoke in Leeds on Friday."
+
+ROWS = [
+    argument_row(
+        f'{DIED} "He was a giant of post-war politics," said Neil Kinnock.',
+        "051",
+        KINNOCK,
+        HEALEY,
+        id="quoted-after",
+    ),
+    argument_row(
+        f'{DIED} Neil Kinnock said: "He was a formidable and gifted man."',
+        "051",
+        KINNOCK,
+        HEALEY,
+        id="quoted-before",
+    ),
+    argument_row(
+        f"{DIED} Neil Kinnock called him a titan of the Labour movement.",
+        "051",
+        KINNOCK,
+        HEALEY,
+        id="called-him",
+    ),
+    argument_row(
+        f"{DIED} Neil Kinnock described him as a brilliant minister.",
+        "051",
+        KINNOCK,
+        HEALEY,
+        id="described-as",
+    ),
+    argument_row(f"{DIED} Neil Kinnock said he was a legend.", "051", KINNOCK, HEALEY, id="said-he-was"),
+    argument_row(
+        f"{DIED} Neil Kinnock said he would be remembered as a courageous leader.",
+        "051",
+        KINNOCK,
+        HEALEY,
+        id="remembered-as",
+    ),
+    argument_row(
+        f"{DIED} Neil Kinnock said the former chancellor would be mourned across the country.",
+        "051",
+        KINNOCK,
+        HEALEY,
+        id="former-office-mourned",
+    ),
+    argument_row(
+        f"{DIED} Neil Kinnock said the veteran politician would be sorely missed.",
+        "051",
+        KINNOCK,
+        HEALEY,
+        id="description-missed",
+    ),
+    argument_row(
+        f'{DIED} "He was a man of enormous courage," said Neil Kinnock.', "051", KINNOCK, HEALEY, id="man-of"
+    ),
+    argument_row(
+        f'{DIED} Neil Kinnock said: "He was always full of humour and wisdom."',
+        "051",
+        KINNOCK,
+        HEALEY,
+        id="full-of",
+    ),
+    argument_row(
+        f'{DIED} "It came as a shock," Neil Kinnock said. "He was a kind and decent man.',
+        "051",
+        KINNOCK,
+        HEALEY,
+        id="quotation-goes-on",
+    ),
+    argument_row(
+        f'{DIED} "We argued often," Neil Kinnock said. "But my wife and I were very fond of him."',
+        "051",
+        KINNOCK,
+        HEALEY,
+        id="fond-of-him",
+    ),
+    argument_row(
+        "Former minister Joan Lestor has died. Harriet Harman said she was an inspirational and fearless woman.",
+        "051",
+        HARRIET,
+        LESTOR,
+        id="she",
+    ),
+    argument_row(
+        f"{SPOKE} Neil Kinnock said he was arrogant and dishonest.", "111", KINNOCK, HEALEY, id="criticised"
+    ),
+    # -- near misses -----------------------------------------------------------------------
+    argument_row(
+        f"{DIED} Neil Kinnock said he was deeply saddened.", None, absent=("051", "111"), id="own-sadness"
+    ),
+    argument_row(
+        f"{SPOKE} Neil Kinnock said he was delighted with the news.",
+        None,
+        absent=("051", "111"),
+        id="own-delight",
+    ),
+    argument_row(
+        f"{SPOKE} Neil Kinnock said he was proud of his own record.",
+        None,
+        absent=("051", "111"),
+        id="own-pride",
+    ),
+    argument_row(
+        f"{SPOKE} Neil Kinnock said he was wrong to resign.", None, absent=("051", "111"), id="wrong-to"
+    ),
+    argument_row(
+        f'{DIED} Neil Kinnock said: "He was not a great orator."', None, absent=("051", "111"), id="denied"
+    ),
+    argument_row(
+        f'{SPOKE} "I was very fond of the city," said Neil Kinnock.',
+        None,
+        absent=("051", "111"),
+        id="fond-of-thing",
+    ),
+    argument_row(
+        "Denis Healey and Roy Jenkins spoke in Leeds. Neil Kinnock said he was a great man.",
+        None,
+        absent=("051", "111"),
+        id="two-people",
+    ),
+    argument_row(
+        f"{DIED} Neil Kinnock said she was a wonderful colleague.",
+        None,
+        absent=("051", "111"),
+        id="other-gender",
+    ),
+    argument_row(
+        f"{DIED} Neil Kinnock said it was a sad day for the party.", None, absent=("051", "111"), id="sad-day"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "code", "agent", "target", "absent"), ROWS)
+def test_tributes(facts, text, code, agent, target, absent):
+    check_argument_row(facts(text, DATE).events, code, agent, target, absent)
