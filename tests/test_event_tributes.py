@@ -97,7 +97,8 @@ ROWS = [
         id="fond-of-him",
     ),
     argument_row(
-        "Former minister Joan Lestor has died. Harriet Harman said she was an inspirational and fearless woman.",
+        "Former minister Joan Lestor has died. Harriet Harman said she was an inspirational and fearless"
+        " woman.",
         "051",
         HARRIET,
         LESTOR,
