@@ -1208,6 +1208,8 @@ class EventExtractor:
                 for o in _prep_objects(p)
             )
         code, needs = rule.cameo, rule.needs_target
+        if needs and not targets and code[:2] == "04" and _people_met(dobj or _met_with(verb)):
+            needs = False  # "met union leaders", "held talks with senior figures": a meeting
         if rule.reverse and code[:2] == "11" and shot_at:
             code, needs = "190", False
         if code == CRITICISE and verb.lemma_.lower() in self.words.verbal_force:
@@ -2035,6 +2037,8 @@ class EventExtractor:
             ):
                 agents = ctx.split_agents(subj, clause)
         code, needs = rule.cameo, rule.needs_target
+        if needs and not targets and code[:2] == "04" and _people_met(_met_with(noun)):
+            needs = False  # "held a private meeting with senior union figures": a meeting
         if code[:2] == "03" and lemma in PLAN_WORDS | {"pledge", "promise"}:
             # "Saudi Arabia's offer of food aid", "an offer to mediate", "a proposal for a
             # regional water agreement": an intent this specific is news with no one named
@@ -5173,6 +5177,37 @@ def _group_noun(tok: Token) -> bool:
     if tok.pos_ == "NUM" and tok.lower_ in NUMBER_WORDS and tok.dep_ != "nummod":
         return bool(dets & {"the", "all"})  # "agreed to release the four", "attacked all three"
     return lemma in ("pair", "duo", "couple") and tok.tag_ == "NN" and dets == {"the"}
+
+
+#: Plural nouns of people one meets who need no name ("met union leaders", "talks with senior
+#: figures", "a meeting with business chiefs", "met a delegation of farmers").
+PEOPLE_MET = frozenset(
+    {
+        "leader", "figure", "representative", "member", "official", "executive", "boss", "chief",
+        "delegate", "delegation", "campaigner", "worker", "farmer", "activist", "resident", "student",
+        "family", "relative", "victim", "employer", "businessman", "businesswoman", "backbencher",
+        "elder", "survivor", "veteran", "protester", "trade unionist", "unionist", "negotiator",
+    }
+)
+
+
+def _met_with(word: Token) -> Token | None:
+    """The object of a meeting's "with" ("met with X", "a meeting with X")."""
+    return next(
+        (o for p in word.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"),
+        None,
+    )
+
+
+def _people_met(tok: Token | None) -> bool:
+    """People met who need no name: a plural of :data:`PEOPLE_MET` ("union leaders") or a
+    delegation of anyone ("a delegation of farmers"), not someone named or a thing."""
+    if tok is None or tok.ent_type_ or tok.pos_ != "NOUN":
+        return False
+    lemma = tok.lemma_.lower()
+    if lemma == "delegation":
+        return True
+    return lemma in PEOPLE_MET and tok.tag_ == "NNS"
 
 
 #: Verbs that say a threat whatever the dictionary's block: "vowed", "pledged", "promised".
