@@ -25,7 +25,10 @@ ROWS = [
     argument_row("John Prescott met a delegation of farmers in York.", "04", PRESCOTT, id="delegation"),
     argument_row("John Prescott met with local residents in Hull.", "04", PRESCOTT, id="met-with-residents"),
     argument_row(
-        "John Prescott will hold talks with business chiefs next week.", "04", PRESCOTT, id="talks-with-chiefs"
+        "John Prescott will hold talks with business chiefs next week.",
+        "04",
+        PRESCOTT,
+        id="talks-with-chiefs",
     ),
     argument_row(
         "Marsh is the focus of an inquiry by the New York attorney general, Eliot Spitzer.",
@@ -42,14 +45,15 @@ ROWS = [
     argument_row("John Prescott met resistance from his own party.", None, absent=("04",), id="resistance"),
     argument_row("John Prescott met the costs of the scheme.", None, absent=("04",), id="costs"),
     argument_row(
-        "Eliot Spitzer called for an inquiry into the insurance industry.", None, absent=("09",), id="asked-for"
+        "Eliot Spitzer called for an inquiry into the insurance industry.",
+        None,
+        absent=("09",),
+        id="asked-for",
     ),
     argument_row(
         "Eliot Spitzer refused to hold an inquiry into the market.", None, absent=("09",), id="refused"
     ),
-    argument_row(
-        "Eliot Spitzer said the inquiry was a whitewash.", None, absent=("09",), id="judged"
-    ),
+    argument_row("Eliot Spitzer said the inquiry was a whitewash.", None, absent=("09",), id="judged"),
 ]
 
 

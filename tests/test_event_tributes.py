@@ -1,5 +1,8 @@
 """Tributes and judgements of a person named by a pronoun or a description (recall, issue 11).
 
+A bond one claims with someone named, qualified by a word of praise ("enjoyed a warm and
+constructive relationship with X") is praise too; a bond unqualified or blamed is none.
+
 "X said he was a giant", '"She was a wonderful colleague," X said', "X called him a titan",
 "X said the former chancellor would be mourned", a quotation going on in a sentence of its own:
 the speaker praises (051) or criticises (111) the person the pronoun or the description refers
@@ -18,6 +21,7 @@ from factories import argument_row, check_argument_row
 DATE = "2005-03-27"
 HEALEY, KINNOCK = "person:denis-healey", "person:neil-kinnock"
 LESTOR, HARRIET = "person:joan-lestor", "person:harriet-harman"
+FOX, ASHCROFT = "person:liam-fox", "person:lord-ashcroft"
 DIED = "Former chancellor Denis Healey has died aged 98."
 SPOKE = "Denis Healey spoke in Leeds on Friday."
 
@@ -107,7 +111,25 @@ ROWS = [
     argument_row(
         f"{SPOKE} Neil Kinnock said he was arrogant and dishonest.", "111", KINNOCK, HEALEY, id="criticised"
     ),
+    argument_row(
+        "Liam Fox insisted he enjoyed a warm and constructive relationship with Lord Ashcroft.",
+        "051",
+        FOX,
+        ASHCROFT,
+        id="warm-relationship",
+    ),
+    argument_row(
+        "Liam Fox said he had very good relations with Lord Ashcroft.", "051", FOX, ASHCROFT, id="relations"
+    ),
     # -- near misses -----------------------------------------------------------------------
+    argument_row(
+        "Liam Fox had a difficult relationship with Lord Ashcroft.",
+        None,
+        absent=("051",),
+        id="difficult-bond",
+    ),
+    argument_row("Liam Fox has close ties to Lord Ashcroft.", None, absent=("051",), id="ties-unjudged"),
+    argument_row("Liam Fox has a relationship with Lord Ashcroft.", None, absent=("051",), id="bare-bond"),
     argument_row(
         f"{DIED} Neil Kinnock said he was deeply saddened.", None, absent=("051", "111"), id="own-sadness"
     ),

@@ -1385,6 +1385,8 @@ class EventExtractor:
                 if rule is not None:
                     return self._pattern_over(rule, verb)
             rule = self.lex.match(lemma, "V", obj_word, subj_word)
+            if rule is not None and obj_word in self.lex.classes.get("@bond", ()) and not self._warm(dobj):
+                return None  # "had a difficult relationship with", "has ties to": no praise
             if rule is not None and obj_word in self.feeling_nouns and not _voiced(dobj, verb):
                 # "expressed a wish to visit", "had no doubt that": no feeling voiced; "paid
                 # tribute to the nation's character": to no one
@@ -2467,6 +2469,23 @@ class EventExtractor:
             # "said the article was false and misleading": a criticism of what someone wrote or
             # decided, its author not named in the sentence
             yield from self._emit(ctx, tone, verb, agents, [], [], article)
+
+    def _warm(self, bond: Token | None) -> bool:
+        """A bond qualified by a word of praise and by none of blame ("a warm and constructive
+        relationship", "very good relations"; not "a difficult relationship", "close ties")."""
+        if bond is None:
+            return False
+        classes = self.lex.classes
+        empty: frozenset[str] = frozenset()
+        good = classes.get("@positive", empty) | classes.get("@character_good", empty) | {"good", "cordial"}
+        bad = classes.get("@negative", empty) | classes.get("@character_bad", empty)
+        words = [
+            w.lemma_.lower()
+            for c in bond.children
+            if c.dep_ == "amod"
+            for w in (c, *(d for d in c.children if d.dep_ == "conj"))
+        ]
+        return any(w in good for w in words) and not any(w in bad for w in words)
 
     def _quoted_judgement(self, ctx: _Context, sent: Span, article: Article) -> Iterator[_Event]:
         """A quotation going on in a sentence of its own, with no verb of saying there ('"...,"
@@ -5183,10 +5202,36 @@ def _group_noun(tok: Token) -> bool:
 #: figures", "a meeting with business chiefs", "met a delegation of farmers").
 PEOPLE_MET = frozenset(
     {
-        "leader", "figure", "representative", "member", "official", "executive", "boss", "chief",
-        "delegate", "delegation", "campaigner", "worker", "farmer", "activist", "resident", "student",
-        "family", "relative", "victim", "employer", "businessman", "businesswoman", "backbencher",
-        "elder", "survivor", "veteran", "protester", "trade unionist", "unionist", "negotiator",
+        "leader",
+        "figure",
+        "representative",
+        "member",
+        "official",
+        "executive",
+        "boss",
+        "chief",
+        "delegate",
+        "delegation",
+        "campaigner",
+        "worker",
+        "farmer",
+        "activist",
+        "resident",
+        "student",
+        "family",
+        "relative",
+        "victim",
+        "employer",
+        "businessman",
+        "businesswoman",
+        "backbencher",
+        "elder",
+        "survivor",
+        "veteran",
+        "protester",
+        "trade unionist",
+        "unionist",
+        "negotiator",
     }
 )
 
@@ -5194,7 +5239,13 @@ PEOPLE_MET = frozenset(
 def _met_with(word: Token) -> Token | None:
     """The object of a meeting's "with" ("met with X", "a meeting with X")."""
     return next(
-        (o for p in word.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"),
+        (
+            o
+            for p in word.children
+            if p.dep_ == "prep" and p.lower_ == "with"
+            for o in p.children
+            if o.dep_ == "pobj"
+        ),
         None,
     )
 
