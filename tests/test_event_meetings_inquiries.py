@@ -51,6 +51,18 @@ ROWS = [
         id="asked-for",
     ),
     argument_row(
+        "Michael Howard called for an investigation by Eliot Spitzer.",
+        None,
+        absent=("09",),
+        id="asked-of-someone",
+    ),
+    argument_row(
+        "Michael Howard demanded an inquiry by Eliot Spitzer into the market.",
+        None,
+        absent=("09",),
+        id="demanded-of-someone",
+    ),
+    argument_row(
         "Eliot Spitzer refused to hold an inquiry into the market.", None, absent=("09",), id="refused"
     ),
     argument_row("Eliot Spitzer said the inquiry was a whitewash.", None, absent=("09",), id="judged"),

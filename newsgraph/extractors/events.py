@@ -1952,6 +1952,8 @@ class EventExtractor:
             rule = Rule(lemma, "N", "030", None, None, needs_target=True)
         if rule is None:
             return
+        if rule.cameo[:2] == "09" and _asked_for(noun):
+            return  # "called for an investigation by the information commissioner": not held
         if lemma in self.words.agent_nouns:
             yield from self._agent_noun(ctx, noun, rule, article)
             return
@@ -5248,6 +5250,22 @@ def _met_with(word: Token) -> Token | None:
         ),
         None,
     )
+
+
+#: Verbs of asking for an act named by a noun ("demanded an inquiry", "called for a probe").
+ASKING_FOR = frozenset(
+    {"call", "appeal", "demand", "seek", "want", "urge", "request", "press", "push", "ask", "plead"}
+)
+
+
+def _asked_for(noun: Token) -> bool:
+    """A noun act someone asks for ("called for an investigation by X", "demanded an inquiry")."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "for":
+        head = head.head
+    elif noun.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    return head.lemma_.lower() in ASKING_FOR or head.lemma_.lower() in PLEAS
 
 
 def _people_met(tok: Token | None) -> bool:
