@@ -178,3 +178,38 @@ ROWS = [
 @pytest.mark.parametrize(("text", "code", "agent", "target", "absent"), ROWS)
 def test_tributes(facts, text, code, agent, target, absent):
     check_argument_row(facts(text, DATE).events, code, agent, target, absent)
+
+
+WON = "Viktor Yushchenko has won the Ukrainian election. Viktor Yushchenko will be sworn in next week."
+WED = "Actor Hugh Grant is to marry Sarah Jessica Parker. The wedding will be in April."
+
+
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        pytest.param(
+            f"{WON} Tony Blair offered his congratulations.", {"person:viktor-yushchenko"}, id="winner"
+        ),
+        pytest.param(
+            f"{WON} Tony Blair sent his warm congratulations.", {"person:viktor-yushchenko"}, id="sent-warm"
+        ),
+        pytest.param(
+            f"{WED} Tony Blair offered his congratulations.",
+            {"person:hugh-grant", "person:sarah-jessica-parker"},
+            id="the-couple",
+        ),
+        # near misses: condolences are to the bereaved, not to whom the story is about; three
+        # people named as often are no one
+        pytest.param(f"{WON} Tony Blair offered his condolences.", set(), id="condolences"),
+        pytest.param(
+            "Tony Blair, Gordon Brown and Jack Straw spoke. Charles Kennedy offered his congratulations.",
+            set(),
+            id="three-people",
+        ),
+    ],
+)
+def test_congratulations_to_the_story_subject(facts, text, targets):
+    """Congratulations voiced to no one named go to the person(s) the story is about."""
+    events = facts(text, DATE).events
+    got = {t for e in events if e.cameo.startswith(("051", "018")) for t in e.targets}
+    assert got == targets, [(e.cameo, e.agents, e.targets) for e in events]

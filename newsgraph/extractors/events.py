@@ -1247,6 +1247,9 @@ class EventExtractor:
                 if c.dep_ == "prep" and c.lower_ == "in"
                 for k in ctx.entities(_pobj(c))
             ]
+            if not targets and dobj.lemma_.lower() in CONGRATULATIONS and not _addressed(verb, dobj):
+                # "Tony Blair offered his congratulations": to the person the story is about
+                targets += ctx.story_subjects(set(acting))
         elif code[:2] == "12" and not targets and rule.objects is not None and dobj is not None:
             # "Iran's bid was refused after the US blocked its application": one refuses someone
             # else's request, so "its" is the body named before, not the one who blocks it
@@ -4743,12 +4746,13 @@ class _Context:
         subjects = [key for i, key in before if _subject_like(self.doc[i])]
         if subjects or before:
             return [(subjects or [before[-1][1]])[-1]]  # type: ignore[list-item]  # fits() checked it
-        story = self.story_subject(exclude)
-        return [story] if story is not None and fits(story) else []
+        story = [key for key in self.story_subjects(exclude) if fits(key)]
+        return story if len(story) == 1 else []
 
-    def story_subject(self, exclude: set[str]) -> str | None:
-        """The person the story is about: named in its first two sentences (the headline and
-        the lead) and more often than anyone else but ``exclude`` (a tie: no one)."""
+    def story_subjects(self, exclude: set[str]) -> list[str]:
+        """The people the story is about: named in its first two sentences (the headline and
+        the lead) and more often than anyone else but ``exclude``; two tied ("the couple") are
+        both, more are no one."""
         if self._story is None:
             doc = self.doc
             lead_end = doc[0].sent.end
@@ -4764,9 +4768,8 @@ class _Context:
             ]
             self._story.sort(reverse=True)
         ranked = [(n, key) for n, key in self._story if key not in exclude]
-        if not ranked or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
-            return None
-        return ranked[0][1]
+        top = [key for n, key in ranked if n == ranked[0][0]]
+        return top if len(top) <= 2 else []
 
     def _talked_about(self, sent: Span) -> bool:
         """Whether a sentence says something of a person: a verb of saying whose clause's
@@ -5266,6 +5269,15 @@ def _asked_for(noun: Token) -> bool:
     elif noun.dep_ not in ("dobj", "nsubjpass"):
         return False
     return head.lemma_.lower() in ASKING_FOR or head.lemma_.lower() in PLEAS
+
+
+#: Feelings one voices only to whom they are due: unaddressed, to the person the story is about.
+CONGRATULATIONS = frozenset({"congratulation", "congratulations"})
+
+
+def _addressed(verb: Token, noun: Token) -> bool:
+    """Whether a feeling voiced names whom or what it is for ("congratulations to / on / for")."""
+    return any(c.dep_ in ("prep", "dative") for c in (*verb.children, *noun.children) if c.i > noun.i)
 
 
 def _people_met(tok: Token | None) -> bool:
