@@ -566,14 +566,15 @@ def lexicon() -> Lexicon:
         code, _root, name, *_ = line.split("\t")
         names[code] = name[:1].upper() + name[1:].lower() if name.isupper() else name
     ordered = {k: tuple(sorted(v, key=lambda r: -r.specificity)) for k, v in rules.items()}
-    # (a verb that only carries a voiced feeling, "had qualms", "offered his congratulations", is
-    # no trigger of its own: "he told MPs he had ..." is still words told)
+    # (a verb that only carries a voiced feeling or a bond, "had qualms", "offered his
+    # congratulations", "enjoyed good relations", is no trigger of its own: "he told MPs he had ..." is still words told)
     voiced = (
         classes["@praising"]
         | classes["@sympathy"]
         | classes["@misgiving"]
         | classes["@tribute"]
         | classes["@confidence"]
+        | classes["@bond"]
     )
     carriers = {
         k for k, v in ordered.items() if all(r.objects is not None and r.objects <= voiced for r in v)
