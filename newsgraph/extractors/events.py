@@ -567,7 +567,8 @@ def lexicon() -> Lexicon:
         names[code] = name[:1].upper() + name[1:].lower() if name.isupper() else name
     ordered = {k: tuple(sorted(v, key=lambda r: -r.specificity)) for k, v in rules.items()}
     # (a verb that only carries a voiced feeling or a bond, "had qualms", "offered his
-    # congratulations", "enjoyed good relations", is no trigger of its own: "he told MPs he had ..." is still words told)
+    # congratulations", "enjoyed good relations", is no trigger of its own: "he told MPs he
+    # had ..." is still words told)
     voiced = (
         classes["@praising"]
         | classes["@sympathy"]
