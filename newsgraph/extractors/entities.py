@@ -36,7 +36,7 @@ from ..model import (
     node_key,
 )
 from .agents import IGO, organizations
-from .companies import CORPORATE_PREFIXES, CORPORATE_SUFFIXES, initials, is_acronym, same_company
+from .companies import CORPORATE_PREFIXES, CORPORATE_SUFFIXES, acronyms, initials, is_acronym, same_company
 from .lexicon import Offices, first_names, offices, word_lists
 from .parties import MAX_TOKENS as PARTY_TOKENS
 from .parties import Party, bodies, groups, parties
@@ -1442,6 +1442,15 @@ class EntityExtractor:
         prev = doc[start - 1] if start > 0 else None
         if prev is not None and prev.is_lower and self.office.is_office(prev.text) and prev.pos_ == "NOUN":
             return True  # "company president Lee Vole"
+        if (
+            prev is not None
+            and prev.text[:1].isupper()
+            and prev.lower_ not in STYLES  # "Prince Edward Island", "Queen Maud Land"
+            and self.office.is_office(prev.text)
+            and not self.office.is_portfolio(prev.text)
+            and prev.head.i in range(start, end)
+        ):
+            return True  # "South African President Thabo Mbeki" tagged GPE: a title heads the name
         if prev is not None and prev.is_lower and prev.lower_ in PARTNER_NOUNS | KIN_NOUNS:
             return True  # "his fiancée Ann Vole": a kin noun before a name
         first_name = first_names().get(words[0].lower_) in ("M", "F")
@@ -2932,6 +2941,27 @@ class EntityExtractor:
         return None
 
     @staticmethod
+    def _possessed_state(doc: Doc, m: _Mention, out: DocEntities) -> str | None:
+        """The state a person's name possesses as a whole noun phrase ("Idi Amin's Uganda",
+        "Putin's Russia", "in Saddam Hussein's Iraq"): the state the person ruled or governs. Not
+        a state that modifies a noun after it ("Smith's Iraq diary", "Blair's Britain tour")."""
+        if m.end + 1 >= len(doc) or doc[m.end].tag_ != "POS":
+            return None
+        key = out.token_entity.get(m.end + 1)
+        if key is None or out.entities[key].kind is not Kind.STATE:
+            return None
+        last = m.end + 1
+        while last + 1 < len(doc) and out.token_entity.get(last + 1) == key:
+            last += 1
+        head = doc[last]
+        if head.dep_ in ("compound", "amod", "nmod", "poss") or (
+            last + 1 < len(doc) and doc[last + 1].pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
+        ):
+            return None  # "Blair's Britain tour": the state describes a thing of the person's
+        owner = doc[m.start : m.end].root
+        return key if owner.head.i in range(m.end + 1, last + 1) and owner.dep_ == "poss" else None
+
+    @staticmethod
     def _state_at(i: int, out: DocEntities) -> str | None:
         key = out.token_entity.get(i)
         if key is None:
@@ -3214,6 +3244,17 @@ class EntityExtractor:
                 words.append(tok)
                 j -= 1
                 continue
+            if (
+                tok.pos_ == "VERB"
+                and tok.tag_ in ("VBN", "VBG")
+                and tok.dep_ == "amod"
+                and words
+                and any(w.i == tok.head.i for w in words)
+                and any(_office_word(self.office, w.text) for w in words)
+            ):
+                words.append(tok)  # "Haiti's ousted president X", "the outgoing chairman X": a participle of the title
+                j -= 1
+                continue
             if (tok.is_punct and tok.lower_ not in POSSESSIVE) or tok.pos_ in (
                 "VERB",
                 "AUX",
@@ -3322,6 +3363,16 @@ class EntityExtractor:
         # Appositions: "Kang Sun Nam, North Korea's defense minister" and the reverse order.
         root = doc[m.start : m.end].root
         heads = [c for c in root.children if c.dep_ == "appos" and c.i >= m.end]
+        # "said X, Kraft senior vice president": the parser made the company the apposition and the
+        # title the company's; the title is the name's, the company inside it
+        heads.extend(
+            t
+            for c in list(heads)
+            if (k := out.token_entity.get(c.i)) is not None
+            and out.entities[k].kind in (Kind.ORGANIZATION, Kind.STATE)
+            for t in c.children
+            if t.dep_ == "appos" and t.i > c.i and all(out.token_entity.get(i) != k for i in range(t.i, t.right_edge.i + 1))
+        )
         seat = root
         if root.dep_ == "compound" and root.head.i == m.end and root.head.lower_ in CONSTITUENCY_TITLES:
             seat = root.head  # "The Tory finance spokesman, Brian Monteith MSP,": the seat title heads it
@@ -3364,7 +3415,11 @@ class EntityExtractor:
                 previous > m.end
                 and head.dep_ == "appos"
                 and doc[previous].text != ","
-                and (doc[previous].head.i == head.head.i or doc[previous].head in np)
+                and (
+                    doc[previous].head.i == head.head.i
+                    or doc[previous].head in np
+                    or (previous == head.head.i and head.head.i > m.end and out.token_entity.get(previous))
+                )
             ):
                 if not doc[previous].is_punct or doc[previous].text in DASHES:
                     np.insert(0, doc[previous])
@@ -3480,6 +3535,13 @@ class EntityExtractor:
         ):
             # "Poland ... The country's new president, X": the state the text was speaking of
             found = [(country, r) if not h and r and not _corporate_office(r) else (h, r) for h, r in found]
+        if not any(h and out.entities[h].kind is Kind.STATE for h, _r in found) and (
+            (ruled := self._possessed_state(doc, m, out)) is not None
+        ):
+            # "Idi Amin's Uganda", "President Putin's Russia": the state the person is said to have
+            found = [(ruled, r) if not h and r and not _corporate_office(r) else (h, r) for h, r in found]
+            if not any(h == ruled for h, _r in found):
+                found.append((ruled, None))
         found = [(h, role) for h, role in found if not _figurative(sent, role)]
         if (
             not any(h for h, _r in found)
@@ -5443,9 +5505,9 @@ def _company_forms(doc: Doc, orgs: list[_Mention]) -> dict[str, int]:
             start += 1
         if (start, end) != (m.start, m.end) or end - start == 1:
             forms.setdefault(doc[start:end].text, end - start)
-        acronym = initials(m.name)
-        if acronym is not None and len(acronym) >= 3:
-            forms.setdefault(acronym, 1)
+        for acronym in acronyms(m.name):  # "ONGC"; "PCS" for the Public and Commercial Services Union
+            if len(acronym) >= 3:
+                forms.setdefault(acronym, 1)
         bracketed = m.end + 2 < len(doc) and doc[m.end].text == "(" and doc[m.end + 2].text == ")"
         if bracketed and is_acronym(doc[m.end + 1].text):
             forms.setdefault(doc[m.end + 1].text, 1)  # "Oil & Natural Gas Corp (ONGC)"
