@@ -109,14 +109,14 @@ def acronyms(name: str) -> tuple[str, ...]:
 
 
 def clipped(short: str, long_: str) -> bool:
-    """A name whose last word is cut short ("GW Pharma" for "GW Pharmaceuticals", "Acme Tel"
-    for "Acme Telecom"): the same words before it, and a last word of four letters or more that
-    opens the longer one's, which goes on for three more."""
+    """A name whose last word is cut short ("GW Pharma" for "GW Pharmaceuticals", 
+    for "Acme Chemicals"): the same words before it, and a last word of four letters or more
+    that opens the longer one's, which goes on for four more ("Acme Bank" is no "Acme Bankers")."""
     s, w = short.split(), long_.split()
     if len(s) < 2 or len(s) != len(w) or s[:-1] != w[:-1]:
         return False
     cut, full = s[-1], w[-1]
-    return len(cut) >= 4 and len(full) >= len(cut) + 3 and full.casefold().startswith(cut.casefold())
+    return len(cut) >= 4 and len(full) >= len(cut) + 4 and full.casefold().startswith(cut.casefold())
 
 
 def lead_partner(name: str) -> str | None:

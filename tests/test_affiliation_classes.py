@@ -1,0 +1,183 @@
+"""Persons tied to a state through the organization or the state their phrase names: company names
+written short, titles apposed after a name, titles before a name the model tags as a place, a
+ruler's possessed state, participles of a title. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.extractors.companies import acronyms, clipped, lead_partner, same_company
+from newsgraph.model import DocumentFacts, Relation
+
+
+def affiliations(f: DocumentFacts) -> set[tuple[str, str]]:
+    return {(r.source, r.target) for r in f.relations if r.relation is Relation.AFFILIATED_WITH}
+
+
+def part_of(f: DocumentFacts) -> set[tuple[str, str]]:
+    return {(r.source, r.target) for r in f.relations if r.relation is Relation.PART_OF}
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Marsh", "Marsh & McLennan", True),
+        ("Brown and Williamson Tobacco", "Brown", True),
+        ("Procter", "Procter & Gamble", True),
+        ("McLennan", "Marsh & McLennan", False),  # the second partner is no name of the firm
+        ("Hard", "Hard Candy and Urban Decay", False),
+        ("Bank", "Bank of Scotland", False),
+        ("GW Pharma", "GW Pharmaceuticals", True),
+        ("Acme Chem", "Acme Chemicals", True),
+        ("Acme Bank", "Acme Bankers", False),  # too little cut off to be a clipped word
+        ("Acme Pharma", "Zenith Pharmaceuticals", False),
+        ("Pharma", "Pharmaceuticals", False),  # one word: no name left before the clipped one
+        ("PCS", "Public and Commercial Services Union", True),
+        ("PCSU", "Public and Commercial Services Union", True),
+        ("NUT", "National Union of Teachers", True),
+        ("FB", "Fire Brigades Union", False),  # two letters: too short to drop the kind word
+        ("NBC", "National Bank of Commerce and Trade", False),
+    ],
+)
+def test_same_company_written_short(a, b, same):
+    assert same_company(a, b) is same
+
+
+def test_name_parts():
+    assert lead_partner("Marsh & McLennan Companies") == "Marsh"
+    assert lead_partner("Oil and gas firms") is None
+    assert acronyms("Scottish National Party") == ("SNP",)  # three words: the kind word stays
+    assert "PCS" in acronyms("Public and Commercial Services Union")
+    assert clipped("GW Pharma", "GW Pharmaceuticals")
+    assert not clipped("GW Pharmaceuticals", "GW Pharma")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "person", "holder"),
+    [
+        (
+            "Troubled insurance broker Marsh & McLennan said profits fell. Marsh's new chief executive, "
+            "Michael Vole, is trying to negotiate a settlement.",
+            "person:michael-vole",
+            "organization:marsh-mclennan",
+        ),
+        (
+            "A drug made by UK biotech firm Zedland Pharmaceuticals is set to be approved. \"We are "
+            'delighted," said Zedland Pharma executive chairman Dr Tom Vole.',
+            "person:tom-vole",
+            "organization:zedland-pharmaceuticals",
+        ),
+        (
+            "The Public and Commercial Services Union will co-ordinate any action. PCS leader Ann Vole "
+            "warned there could be further walkouts.",
+            "person:ann-vole",
+            "organization:public-and-commercial-services-union",
+        ),
+        (
+            "The Fire Brigades Union met on Monday. Ann Vole, the FBU general secretary, said talks had failed.",
+            "person:ann-vole",
+            "organization:fire-brigades-union",
+        ),
+    ],
+)
+def test_office_in_a_company_written_short(facts, text, person, holder):
+    assert (person, holder) in affiliations(facts(text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "person", "holder"),
+    [
+        ('"We are working on it," said Lance Vole, Kraft senior vice president.', "lance-vole", "kraft"),
+        ("Lance Vole, Kraft senior vice president, said the firm was working on it.", "lance-vole", "kraft"),
+        ("Profits rose, said John Vole, BP chief executive.", "john-vole", "bp"),
+        ("John Vole, Acme chief executive, said profits rose.", "john-vole", "acme"),
+        ("Profits rose, said Ann Vole, a BP spokeswoman.", "ann-vole", "bp"),
+    ],
+)
+def test_company_title_apposed_after_the_name(facts, text, person, holder):
+    assert (f"person:{person}", f"organization:{holder}") in affiliations(facts(text))
+
+
+@pytest.mark.model
+def test_a_company_apposed_alone_is_no_title(facts):
+    f = facts("The deal was backed by John Vole, Acme, and Jane Doe.")
+    assert not affiliations(f)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "person", "state"),
+    [
+        (
+            "UK Prime Minister Tony Blair and South African President Thabo Mbeki are among the leaders.",
+            "person:thabo-mbeki",
+            "state:ZAF",
+        ),
+        ("South African President Thabo Mbeki said the talks had failed.", "person:thabo-mbeki", "state:ZAF"),
+    ],
+)
+def test_a_title_before_a_name_tagged_as_a_place(facts, text, person, state):
+    assert (person, state) in affiliations(facts(text))
+
+
+@pytest.mark.model
+def test_places_after_a_title_stay_places(facts):
+    f = facts("The President visited Kuala Lumpur and New Delhi on Monday.")
+    assert not [e for e in f.entities if e.kind.value == "person"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "person", "state"),
+    [
+        (
+            "He once travelled to Idi Amin's Uganda in 1975 to plead for a lecturer's life.",
+            "person:idi-amin",
+            "state:UGA",
+        ),
+        ("Life in Saddam Hussein's Iraq was harsh for dissidents.", "person:saddam-hussein", "state:IRQ"),
+        (
+            "Critics say Vladimir Putin's Russia is sliding back to authoritarian rule.",
+            "person:vladimir-putin",
+            "state:RUS",
+        ),
+        ("Uganda's former dictator Idi Amin died in exile.", "person:idi-amin", "state:UGA"),
+        ("Idi Amin, Uganda's former ruler, died in exile.", "person:idi-amin", "state:UGA"),
+        ("Augusto Pinochet, the ex-president of Chile, was charged.", "person:augusto-pinochet", "state:CHL"),
+        (
+            "Haiti's ousted president Jean-Bertrand Aristide said he would return.",
+            "person:jean-bertrand-aristide",
+            "state:HTI",
+        ),
+        (
+            "Pakistan's exiled former prime minister Benazir Bhutto said she would return.",
+            "person:benazir-bhutto",
+            "state:PAK",
+        ),
+    ],
+)
+def test_rulers_and_former_heads_with_their_state(facts, text, person, state):
+    assert (person, state) in affiliations(facts(text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "John Vole's Iraq diary was published on Monday.",
+        "Jane Vole's Britain tour starts in May.",
+        "Jane Vole's love of France is well known.",
+        "Jane Vole flew from Uganda to Kenya on Monday.",
+        "Jane Vole's son lives in Uganda.",
+    ],
+)
+def test_a_state_a_person_owns_no_share_of(facts, text):
+    assert not affiliations(facts(text))
+
+
+@pytest.mark.model
+def test_an_outgoing_company_chairman(facts):
+    f = facts("Acme's outgoing chairman John Vole said profits fell.")
+    assert ("person:john-vole", "organization:acme") in affiliations(f)
