@@ -181,3 +181,57 @@ def test_a_state_a_person_owns_no_share_of(facts, text):
 def test_an_outgoing_company_chairman(facts):
     f = facts("Acme's outgoing chairman John Vole said profits fell.")
     assert ("person:john-vole", "organization:acme") in affiliations(f)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "org", "state"),
+    [
+        (
+            "The UK's biggest civil service union is to ballot its members. The Public and Commercial "
+            "Services Union will co-ordinate any action. PCS leader Mark Vole warned of walkouts. Unison "
+            "and the Transport and General Workers' Union are also balloting.",
+            "organization:public-and-commercial-services-union",
+            "state:GBR",
+        ),
+        (
+            "Britain's largest teaching union said it would strike. The National Union of Teachers said "
+            "talks had failed.",
+            "organization:national-union-of-teachers",
+            "state:GBR",
+        ),
+        ("Toyota and other Japanese carmakers raised prices.", "organization:toyota", "state:JPN"),
+        ("Unison and other British unions said they would strike.", "organization:unison", "state:GBR"),
+        (
+            "Insurance broker Marsh & McLennan said it would co-operate. Prosecutors allege that Marsh - "
+            "the world's biggest insurance broker - and other US insurance firms may have fixed bids.",
+            "organization:marsh-mclennan",
+            "state:USA",
+        ),
+    ],
+)
+def test_a_body_described_by_its_kind_and_state(facts, text, org, state):
+    assert (org, state) in part_of(facts(text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a union of another state, or two unions the description could be
+        "A German union said it would strike. The National Union of Teachers said talks had failed.",
+        "The National Union of Teachers said talks had failed. The Fire Brigades Union agreed. Britain's "
+        "biggest union said it would strike.",
+        # no "other": the plural is no kind the company is counted among
+        "Acme and US firms raised prices.",
+        "Acme and other firms in the US raised prices.",
+    ],
+)
+def test_no_state_from_a_description_of_another(facts, text):
+    assert not part_of(facts(text))
+
+
+@pytest.mark.model
+def test_a_partnership_called_by_its_lead(facts):
+    f = facts("Shares in Harlow & Finch rose. Harlow chairman Ann Vole said the outlook was good.")
+    assert ("person:ann-vole", "organization:harlow-finch") in affiliations(f)

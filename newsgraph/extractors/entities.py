@@ -36,7 +36,15 @@ from ..model import (
     node_key,
 )
 from .agents import IGO, organizations
-from .companies import CORPORATE_PREFIXES, CORPORATE_SUFFIXES, acronyms, initials, is_acronym, same_company
+from .companies import (
+    CORPORATE_PREFIXES,
+    CORPORATE_SUFFIXES,
+    acronyms,
+    initials,
+    is_acronym,
+    lead_partner,
+    same_company,
+)
 from .lexicon import Offices, first_names, offices, word_lists
 from .parties import MAX_TOKENS as PARTY_TOKENS
 from .parties import Party, bodies, groups, parties
@@ -4780,6 +4788,8 @@ class EntityExtractor:
         if owner is None:
             owner = self._conjunct_state(doc, m, out)  # "US car firms GM and Ford"
         if owner is None:
+            owner = self._other_kind_state(doc, m, out)  # "Toyota and other Japanese carmakers"
+        if owner is None:
             owner = _of_state_after(doc, m, out)  # "General Motors of the US is to pay Fiat"
         if owner is None or out.entities[owner].kind is not Kind.STATE:
             owner = None
@@ -4862,6 +4872,33 @@ class EntityExtractor:
         state = out.part_of.get(key)
         return state if state is not None and out.entities[state].kind is Kind.STATE else None
 
+    def _other_kind_state(self, doc: Doc, m: _Mention, out: DocEntities) -> str | None:
+        """The state of the kind an organization is counted among: "Toyota and other Japanese
+        carmakers", "Marsh - the world's biggest broker - and other US insurance firms" -> the one
+        state that describes the plural company (or union, charity ...) noun coordinated with
+        the name or its apposition, with "other" before it."""
+        root = doc[m.start : m.end].root
+        nouns = self.office.company_nouns | self.words.described_companies | DESCRIBED_ORGANIZATIONS
+        anchors = [root, *(c for c in root.children if c.dep_ == "appos" and c.i >= m.end)]
+        for anchor in anchors:
+            for kind in anchor.children:
+                if (
+                    kind.dep_ != "conj"
+                    or kind.i < m.end
+                    or kind.tag_ != "NNS"
+                    or kind.lemma_.lower() not in nouns
+                    or not any(c.lower_ == "other" and c.dep_ == "amod" for c in kind.children)
+                ):
+                    continue
+                states = {
+                    k
+                    for t in doc[kind.left_edge.i : kind.i]
+                    if (k := out.token_entity.get(t.i)) is not None and out.entities[k].kind is Kind.STATE
+                }
+                if len(states) == 1:
+                    return next(iter(states))
+        return None
+
     def _appositive_state(self, doc: Doc, m: _Mention, out: DocEntities) -> str | None:
         """The state describing a company in its apposition: "Gazprom, the Russian gas monopoly"
         -> Russia; the apposition's head is a company noun."""
@@ -4899,7 +4936,8 @@ class EntityExtractor:
         # (the words first, on strings: only a described noun is read as a token)
         for i, low in enumerate(lowered):
             body = low in bodies
-            if not (body or low in companies) or i in out.token_entity:
+            kind = low in DESCRIBED_ORGANIZATIONS
+            if not (body or kind or low in companies) or i in out.token_entity:
                 continue
             tok = doc[i]
             if tok.tag_ != "NN":
@@ -4907,10 +4945,15 @@ class EntityExtractor:
             state = self._description_state(doc, tok, out)
             if state is None:
                 continue
-            if body not in mains:
-                mains[body] = self._main_organization(out, body)
-            main = self._previous_company(doc, tok, out) if not body else None
-            main = main or mains[body]
+            if kind:
+                # "The UK's biggest civil service union is to ballot ...": the union the document
+                # names, a body whose name holds the noun ("Public and Commercial Services Union")
+                main = self._main_of_kind(out, low)
+            else:
+                if body not in mains:
+                    mains[body] = self._main_organization(out, body)
+                main = self._previous_company(doc, tok, out) if not body else None
+                main = main or mains[body]
             if main is None or out.part_of.get(main) not in (None, state) or self._binds(doc, tok, main, out):
                 continue
             described.setdefault(main, set()).add(state)
@@ -4970,6 +5013,8 @@ class EntityExtractor:
                     definite = True  # "Turkey's biggest firm"
             elif t.lower_ == "the" and t.head.i == tok.i:
                 definite = True
+            elif t.lower_ == "the" and t.head.i in out.token_entity:
+                continue  # "The UK's biggest union": the possessor's article
             elif (
                 t.lower_ in DESCRIPTION_OTHERS
                 or (t.like_num and t.ent_type_ != "ORDINAL")
@@ -5000,6 +5045,24 @@ class EntityExtractor:
         if not counts or counts[0][0] < 2 or (len(counts) > 1 and counts[1][0] == counts[0][0]):
             return None
         return counts[0][1]
+
+    @staticmethod
+    def _main_of_kind(out: DocEntities, noun: str) -> str | None:
+        """The organization whose name holds ``noun`` ("union") that the document names most: the
+        only one so named, else one named at least twice and more often than any other."""
+        counts = sorted(
+            (
+                (len(e.mentions), key)
+                for key, e in out.entities.items()
+                if e.kind is Kind.ORGANIZATION
+                and key not in out.parties
+                and noun in e.label.lower().replace("'", " ").split()
+            ),
+            reverse=True,
+        )
+        if len(counts) == 1 or (len(counts) > 1 and counts[0][0] >= 2 and counts[1][0] < counts[0][0]):
+            return counts[0][1]
+        return None
 
     @staticmethod
     def _binds(doc: Doc, tok: Token, org: str, out: DocEntities) -> bool:
@@ -5508,6 +5571,9 @@ def _company_forms(doc: Doc, orgs: list[_Mention]) -> dict[str, int]:
         for acronym in acronyms(m.name):  # "ONGC"; "PCS" for the Public and Commercial Services Union
             if len(acronym) >= 3:
                 forms.setdefault(acronym, 1)
+        lead = lead_partner(m.name)
+        if lead is not None and first_names().get(lead.lower()) is None:
+            forms.setdefault(lead, 1)  # "Marsh" for Marsh & McLennan; not "Johnson" of a first name
         bracketed = m.end + 2 < len(doc) and doc[m.end].text == "(" and doc[m.end + 2].text == ")"
         if bracketed and is_acronym(doc[m.end + 1].text):
             forms.setdefault(doc[m.end + 1].text, 1)  # "Oil & Natural Gas Corp (ONGC)"
