@@ -235,3 +235,28 @@ def test_no_state_from_a_description_of_another(facts, text):
 def test_a_partnership_called_by_its_lead(facts):
     f = facts("Shares in Harlow & Finch rose. Harlow chairman Ann Vole said the outlook was good.")
     assert ("person:ann-vole", "organization:harlow-finch") in affiliations(f)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jan Berry, chairman of the Police Federation of England and Wales, said officers were angry.",
+        "Police Federation of England and Wales chairman Jan Berry said officers were angry.",
+    ],
+)
+def test_a_body_of_two_places_keeps_both(facts, text):
+    f = facts(text)
+    assert ("person:jan-berry", "organization:police-federation-of-england-and-wales") in affiliations(f)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("The Bank of England and France agreed on Monday.", "organization:bank-of-england"),
+        ("The Bank of Scotland and Halifax merged.", "organization:bank-of-scotland"),
+    ],
+)
+def test_a_body_and_another_name_after_and_stay_two(facts, text, org):
+    assert org in {e.key for e in facts(text).entities}

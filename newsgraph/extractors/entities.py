@@ -5305,6 +5305,23 @@ def _name_tail(doc: Doc, start: int, end: int) -> tuple[int, int]:
         and doc[end - 1].text[:1].isupper()
     ):
         end += 1  # "[Fair Trials] Abroad", "[Weapons Watch] International": the name's last word
+    if (
+        end + 2 <= n
+        and end - start >= 3
+        and doc[end - 2].lower_ == "of"
+        and _capital_word(doc[end - 1])
+        and doc[end].lower_ == "and"
+        and end + 1 < n
+        and doc[end + 1].ent_type_ in ("GPE", "LOC")
+        and doc[end + 1].ent_iob_ == "B"
+        and _capital_word(doc[end + 1])
+        and (end + 2 == n or doc[end + 2].ent_iob_ != "I")
+        and doc[end - 3].lower_ in NAME_TAIL_BODIES | NAME_OF_PLACES
+        # two parts of one state ("of England and Wales"); not "the Bank of England and France"
+        and StateTable.default().lookup(doc[end - 1].text) is None
+        and StateTable.default().lookup(doc[end + 1].text) is None
+    ):
+        end += 2  # "the Police Federation of England and Wales": the body of both places
     if start >= 3 and doc[start - 1].lower_ == "the" and doc[start - 2].lower_ in ("for", "of"):
         k = start - 3
         if doc[k].lower_ in NAME_TAIL_BODIES and _capital_word(doc[k]):
@@ -5313,6 +5330,11 @@ def _name_tail(doc: Doc, start: int, end: int) -> tuple[int, int]:
             start = k
     return start, end
 
+
+#: Head words of bodies named for the places they serve, besides :data:`NAME_TAIL_BODIES`
+#: ("Police Federation of England and Wales", "Law Society of England and Wales", "Church of
+#: England and Wales" no: "church" is no body's head word here).
+NAME_OF_PLACES = frozenset({"federation", "society", "bank", "union", "confederation", "court", "institute"})
 
 #: Words of reach that end a body's name ("Fair Trials Abroad", "Amnesty International"); written
 #: with a capital right after a name the model cut before them, they are the name's last word.
