@@ -171,6 +171,12 @@ def test_rulers_and_former_heads_with_their_state(facts, text, person, state):
         "Jane Vole's love of France is well known.",
         "Jane Vole flew from Uganda to Kenya on Monday.",
         "Jane Vole's son lives in Uganda.",
+        # a work's title: in apposition, with its author, in quotes
+        "According to a new book, Vole's Britain by journalist Robert Peston, the pledge was broken.",
+        "The book, Jane Vole's Britain, said voters had lost trust.",
+        "Jane Vole's Britain, by Robert Peston, says there is animosity between the two men.",
+        "Claims in Jane Vole's Britain, by journalist Robert Peston, suggested a pledge was broken.",
+        'The film "Jane Vole\'s France" opens on Friday.',
     ],
 )
 def test_a_state_a_person_owns_no_share_of(facts, text):
@@ -260,3 +266,10 @@ def test_a_body_of_two_places_keeps_both(facts, text):
 )
 def test_a_body_and_another_name_after_and_stay_two(facts, text, org):
     assert org in {e.key for e in facts(text).entities}
+
+
+@pytest.mark.model
+def test_a_number_ending_the_holders_name_is_no_word_of_the_role(facts):
+    f = facts('Carol Vole, BBC News 24 political correspondent, added: "There is a real concern."')
+    roles = {r.role for r in f.relations if r.relation is Relation.AFFILIATED_WITH}
+    assert roles == {"political correspondent"}

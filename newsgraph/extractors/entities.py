@@ -2966,6 +2966,13 @@ class EntityExtractor:
             last + 1 < len(doc) and doc[last + 1].pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
         ):
             return None  # "Blair's Britain tour": the state describes a thing of the person's
+        if (
+            head.dep_ == "appos"
+            or any(c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ == "by") for c in head.children)
+            or any(doc[k].lower_ == "by" for k in (last + 1, last + 2) if k < len(doc))  # "Britain, by X"
+            or _quoted(doc, m.start, last + 1)
+        ):
+            return None  # "a new book, Brown's Britain, by Robert Peston": a work's title
         owner = doc[m.start : m.end].root
         return key if owner.head.i in range(m.end + 1, last + 1) and owner.dep_ == "poss" else None
 
@@ -4618,6 +4625,8 @@ class EntityExtractor:
                 continue
             if tok.ent_type_ in ("DATE", "TIME") and tok.text[:1].isupper() and not role_words:
                 continue  # "On Monday school inspection chief X": when, no word of the office
+            if tok.like_num and not role_words:
+                continue  # "BBC News 24 political correspondent X": the end of the holder's name
             if tok.lower_ not in RANK_WORDS and (
                 tok.pos_ in ("ADV", "DET", "PRON") or tok.lower_ in ROLE_NOISE
             ):
