@@ -3526,7 +3526,12 @@ class EntityExtractor:
             and not any(h for h, _r in found)
             and any(_corporate_office(r) for _h, r in found)
             and not self._possessed_office(doc, m)
-            and (company := self._one_company(out) or self._company_said(doc, m, out)) is not None
+            and (
+                company := self._one_company(out)
+                or self._company_said(doc, m, out)
+                or self._company_left(doc, m, out)
+            )
+            is not None
             # "The IMF stands ready, said managing director X": the body the sentence names
             # holds the office, not the document's one company
             and not any(
@@ -3703,6 +3708,24 @@ class EntityExtractor:
             if e.kind is Kind.ORGANIZATION and key not in out.parties and not self._government_body(key, out):
                 return key
         return None
+
+    def _company_left(self, doc: Doc, m: _Mention, out: DocEntities) -> str | None:
+        """ "Chief executive X and finance chief Y have left the firm", "X joined the company in
+        2001": the person's own clause names "the firm" (or "the company" ...) as its object; it
+        is the company the document is about (named at least twice, more than any other)."""
+        tok = doc[m.start : m.end].root
+        while tok.dep_ == "conj" and tok.head.i < tok.i:
+            tok = tok.head  # "X and chief financial officer Y have left": Y's clause is X's
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.pos_ not in ("VERB", "AUX"):
+            return None
+        verb = tok.head
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        objects += [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+        if not any(
+            o.lower_ in ANAPHOR_COMPANIES and any(d.lower_ == "the" for d in o.children) for o in objects
+        ):
+            return None
+        return self._main_organization(out, body=False)
 
     def _one_company(self, out: DocEntities) -> str | None:
         """The one company the document names (introduced by a company noun, "the oil firm
