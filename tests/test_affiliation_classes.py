@@ -63,7 +63,7 @@ def test_name_parts():
             "organization:marsh-mclennan",
         ),
         (
-            "A drug made by UK biotech firm Zedland Pharmaceuticals is set to be approved. \"We are "
+            'A drug made by UK biotech firm Zedland Pharmaceuticals is set to be approved. "We are '
             'delighted," said Zedland Pharma executive chairman Dr Tom Vole.',
             "person:tom-vole",
             "organization:zedland-pharmaceuticals",
@@ -75,7 +75,8 @@ def test_name_parts():
             "organization:public-and-commercial-services-union",
         ),
         (
-            "The Fire Brigades Union met on Monday. Ann Vole, the FBU general secretary, said talks had failed.",
+            "The Fire Brigades Union met on Monday. Ann Vole, the FBU general secretary, said talks "
+            "had failed.",
             "person:ann-vole",
             "organization:fire-brigades-union",
         ),
@@ -325,13 +326,17 @@ def test_no_company_from_a_clause_that_names_none(facts, text):
 @pytest.mark.parametrize(
     ("text", "party"),
     [
-        ("Tory Parliamentary hopeful Jane Vole said she would stand again.", "organization:conservative-party"),
+        (
+            "Tory Parliamentary hopeful Jane Vole said she would stand again.",
+            "organization:conservative-party",
+        ),
         ("Lib Dem challenger Jane Vole said the seat was winnable.", "organization:liberal-democrats"),
         pytest.param(
             "Labour leadership contender Jane Vole said the party must change.",
             "organization:labour-party",
             marks=pytest.mark.xfail(
-                strict=True, reason="'Labour leadership' is read as one field of the title; the party is no holder"
+                strict=True,
+                reason="'Labour leadership' is read as one field of the title; the party is no holder",
             ),
         ),
     ],

@@ -109,7 +109,7 @@ def acronyms(name: str) -> tuple[str, ...]:
 
 
 def clipped(short: str, long_: str) -> bool:
-    """A name whose last word is cut short ("GW Pharma" for "GW Pharmaceuticals", 
+    """A name whose last word is cut short ("GW Pharma" for "GW Pharmaceuticals",
     for "Acme Chemicals"): the same words before it, and a last word of four letters or more
     that opens the longer one's, which goes on for four more ("Acme Bank" is no "Acme Bankers")."""
     s, w = short.split(), long_.split()

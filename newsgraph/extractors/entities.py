@@ -3267,7 +3267,9 @@ class EntityExtractor:
                 and any(w.i == tok.head.i for w in words)
                 and any(_office_word(self.office, w.text) for w in words)
             ):
-                words.append(tok)  # "Haiti's ousted president X", "the outgoing chairman X": a participle of the title
+                words.append(
+                    tok
+                )  # "Haiti's ousted president X", "the outgoing chairman X": a participle of the title
                 j -= 1
                 continue
             if (tok.is_punct and tok.lower_ not in POSSESSIVE) or tok.pos_ in (
@@ -3386,7 +3388,9 @@ class EntityExtractor:
             if (k := out.token_entity.get(c.i)) is not None
             and out.entities[k].kind in (Kind.ORGANIZATION, Kind.STATE)
             for t in c.children
-            if t.dep_ == "appos" and t.i > c.i and all(out.token_entity.get(i) != k for i in range(t.i, t.right_edge.i + 1))
+            if t.dep_ == "appos"
+            and t.i > c.i
+            and all(out.token_entity.get(i) != k for i in range(t.i, t.right_edge.i + 1))
         )
         seat = root
         if root.dep_ == "compound" and root.head.i == m.end and root.head.lower_ in CONSTITUENCY_TITLES:
