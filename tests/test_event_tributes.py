@@ -131,6 +131,15 @@ ROWS = [
     argument_row("Liam Fox has close ties to Lord Ashcroft.", None, absent=("051",), id="ties-unjudged"),
     argument_row("Liam Fox has a relationship with Lord Ashcroft.", None, absent=("051",), id="bare-bond"),
     argument_row(
+        "Liam Fox, who enjoyed good relations with Lord Ashcroft, criticised Tony Blair.",
+        "111",
+        absent=("051",),
+        id="background-bond",
+    ),
+    argument_row(
+        "Liam Fox has excellent relations with Lord Ashcroft.", None, absent=("051",), id="bond-no-ones-words"
+    ),
+    argument_row(
         f"{DIED} Neil Kinnock said he was deeply saddened.", None, absent=("051", "111"), id="own-sadness"
     ),
     argument_row(

@@ -1390,8 +1390,12 @@ class EventExtractor:
                 if rule is not None:
                     return self._pattern_over(rule, verb)
             rule = self.lex.match(lemma, "V", obj_word, subj_word)
-            if rule is not None and obj_word in self.lex.classes.get("@bond", ()) and not self._warm(dobj):
-                return None  # "had a difficult relationship with", "has ties to": no praise
+            if rule is not None and obj_word in self.lex.classes.get("@bond", ()):
+                said = verb.dep_ in ("ccomp", "parataxis") and verb.head.lemma_.lower() in self.words.say
+                if not (said and self._warm(dobj)):
+                    # "had a difficult relationship with", "has ties to": no praise; "Sweden,
+                    # which enjoyed good relations with Finland": background, no one's words
+                    return None
             if rule is not None and obj_word in self.feeling_nouns and not _voiced(dobj, verb):
                 # "expressed a wish to visit", "had no doubt that": no feeling voiced; "paid
                 # tribute to the nation's character": to no one
