@@ -3905,7 +3905,10 @@ class _Context:
             if named is None and child.dep_ == "appos" and child.text in POST_NOMINALS:
                 named = self.found.entity_at(child.i - 1)  # "the chairman, Guy Mansfield QC"
             if named is not None and self.kind(named) is Kind.PERSON:
-                return [named, *self.modifier_entities(tok, (Kind.STATE,))]
+                # ("a spokesman for China's foreign ministry, Gao Renjie": an office's "for" or
+                # "of" phrase names whom he serves)
+                office = offices().is_office(tok.text) and tok.pos_ == "NOUN"
+                return [named, *self.modifier_entities(tok, (Kind.STATE,), depth=2 if office else 1)]
             if (
                 named is not None
                 and child.dep_ == "appos"
@@ -4034,9 +4037,10 @@ class _Context:
                     continue  # "an anti-Syria journalist", "pro-Russian rebels": for or against it
                 if key is not None and self.kind(key) in kinds:
                     out.append(key)
-                    for conj in (c for c in child.children if c.dep_ == "conj"):  # "US and British activists"
+                    for conj in (c for c in child.children if c.dep_ == "conj" or _hyphen_pair(c, child)):
+                        # "US and British activists", "a British-Iranian dual national": both
                         other = self.found.entity_at(conj.i)
-                        if other is not None and self.kind(other) in kinds:
+                        if other is not None and self.kind(other) in kinds and other != key:
                             out.append(other)
                 elif (
                     # ("government forces" name no state: whose, the sentence does not say)
@@ -4062,6 +4066,21 @@ class _Context:
                     # "Chinese coast guard vessel"; not "his anti Iraq war stance": a thing's
                     # own modifiers tell what it is about
                     out += self.modifier_entities(child, kinds, depth)
+                elif child.dep_ == "compound" and key is None and child.pos_ == "NOUN" and child.i < tok.i:
+                    # "Norwegian ceasefire monitors", "Chinese aid workers", "a Greek oil tanker":
+                    # the nationality adjective of the whole phrase, parsed as its first noun's
+                    # (a name there says what the thing is about: "the Iraq war veterans")
+                    out += [
+                        k
+                        for g in child.children
+                        if g.dep_ == "amod"
+                        and g.pos_ == "ADJ"
+                        and g.i < child.i
+                        and (k := self.found.entity_at(g.i)) is not None
+                        and self.kind(k) is Kind.STATE
+                        and Kind.STATE in kinds
+                        and not _stance(g, k, self.found.entity_at)
+                    ]
                 elif child.lower_ in self.words.personal_pronouns and child.dep_ == "poss":
                     # "one of his own backbenchers", "his own colleagues": people of his, not him
                     others = tok.tag_ == "NNS" and any(c.lower_ == "own" for c in tok.children)
@@ -4070,9 +4089,11 @@ class _Context:
                         for k in self.pronoun(child, tok)
                         if self.kind(k) in kinds and not (others and self.kind(k) is Kind.PERSON)
                     ]
-                elif child.dep_ == "amod" and key is None and child.lower_ == "led":
-                    # "Saudi-led forces", "the US-led coalition": the state that leads them
-                    # (not "a Labour-led council": a party leads no force of its own)
+                elif child.dep_ == "amod" and key is None and child.lower_ in OWNING_PARTICIPLES:
+                    # "Saudi-led forces", "the US-led coalition", "a Greek-flagged tanker", "a
+                    # French-drafted plan", "a Chinese-owned company": the state that leads, owns
+                    # or wrote it (not "a Labour-led council": a party leads no force of its own;
+                    # not "US-backed forces": backing is no owning)
                     out += [
                         k
                         for c in child.children
@@ -4089,6 +4110,13 @@ class _Context:
                     key = self.office_holder(by)  # "the legal advice given by the Attorney General"
                 if key is not None and self.kind(key) in kinds:
                     out.append(key)
+                elif (
+                    key is None and by is not None and by.pos_ == "NOUN" and depth > 0 and self.is_thing(tok)
+                ):
+                    # "war crimes committed by Iraqi soldiers", "a bomb planted by al-Shabaab
+                    # militants", "a plan drafted by French diplomats": the doers a group names
+                    # (not of people: "a civilian killed by British troops" is none of theirs)
+                    out += [k for k in self.entities(by, kinds, depth - 1) if self.kind(k) in kinds]
             elif child.dep_ == "prep" and child.lower_ in ("of", "for", "from", "between") and depth > 1:
                 for obj in (o for c in child.children if c.dep_ == "pobj" for o in _conjuncts(c)):
                     if obj.dep_ in ("pobj", "conj"):
@@ -5117,6 +5145,30 @@ ENTITLEMENTS = frozenset({"right", "jurisdiction", "authority", "mandate", "powe
 
 #: Prefixes that make a state's name a stance: "anti-Syria", "pro-Western", "anti-American".
 STANCES = frozenset({"anti", "pro"})
+#: Participles after a hyphen whose first part owns the thing: "US-led", "Greek-flagged".
+OWNING_PARTICIPLES = frozenset(
+    {
+        "led",
+        "flagged",
+        "registered",
+        "owned",
+        "run",
+        "operated",
+        "drafted",
+        "authored",
+        "brokered",
+        "controlled",
+    }
+)
+
+
+def _hyphen_pair(other: Token, tok: Token) -> bool:
+    """``other`` is joined to ``tok`` by a hyphen as its modifier: "British-Iranian"."""
+    return (
+        other.dep_ in ("amod", "compound", "npadvmod")
+        and other.i == tok.i - 2
+        and tok.doc[tok.i - 1].text in ("-", "‐", "‑")
+    )
 
 
 def _stance(tok: Token, key: str, entity_at: Callable[[int], str | None]) -> bool:
@@ -6534,17 +6586,22 @@ def _subjunctive(clause: Token) -> bool:
 
 
 def _claimants(ctx: _Context, verb: Token) -> list[str]:
-    """Whose claims one declines to comment on: "declined to comment on Cambodia's
-    allegations", "would not comment on claims by the Tories" (not a topic: "on the talks")."""
+    """Whose claims, acts or decisions one declines to comment on: "declined to comment on
+    Cambodia's allegations", "would not comment on claims by the Tories", "on Japan's decision",
+    "on the visit by the US delegation" (not a topic: "on the talks"; not "on its plans": a
+    pronoun's owner is the pronoun rules')."""
     out: list[str] = []
     for host in (verb, *(c for c in verb.children if c.dep_ == "xcomp")):
         for prep in (c for c in host.children if c.dep_ == "prep" and c.lower_ in ("on", "about")):
-            for claim in (o for o in _prep_objects(prep) if o.lemma_.lower() in CLAIM_NOUNS):
+            for claim in (
+                o for o in _prep_objects(prep) if o.lemma_.lower() in CLAIM_NOUNS or ctx.is_thing(o)
+            ):
+                claimed = claim.lemma_.lower() in CLAIM_NOUNS
                 makers = [c for c in claim.children if c.dep_ == "poss" and c.pos_ != "PRON"]
                 makers += [
                     o
                     for c in claim.children
-                    if c.dep_ == "prep" and c.lower_ in ("by", "from")
+                    if c.dep_ == "prep" and c.lower_ in (("by", "from") if claimed else ("by",))
                     for o in _prep_objects(c)
                 ]
                 out += [k for m in makers for k in ctx.entities(m) if k not in out]
