@@ -131,6 +131,49 @@ ROWS = [
         "state:USA",
         id="decline-visit-by",
     ),
+    # a group of people's "from" phrase, parsed as the verb's
+    argument_row(
+        "Egypt hosted a delegation from Libya.", "043", "state:EGY", "state:LBY", id="delegation-from"
+    ),
+    argument_row(
+        "Germany met negotiators from Iran in Vienna.", "04", "state:DEU", "state:IRN", id="negotiators-from"
+    ),
+    argument_row(
+        "Russia received a delegation from the Taliban on Monday.",
+        "043",
+        "state:RUS",
+        "organization:taliban",
+        id="delegation-from-group",
+    ),
+    # a thing's "from" phrase, parsed as the verb's: whose the thing is
+    argument_row(
+        "Turkey rejected a proposal from Greece.", "12", "state:TUR", "state:GRC", id="proposal-from"
+    ),
+    argument_row(
+        "Iran rejected an offer from the European Union.",
+        "12",
+        "state:IRN",
+        "organization:european-union",
+        id="offer-from",
+    ),
+    argument_row(
+        "The US refused a request from Mexico for more visas.",
+        "12",
+        "state:USA",
+        "state:MEX",
+        id="request-from",
+    ),
+    # a sector noun placed in a state: "officials in Beijing" act for China
+    argument_row(
+        "Officials in Beijing accused Washington of interference.",
+        "112",
+        "state:CHN",
+        "state:USA",
+        id="officials-in-capital",
+    ),
+    argument_row(
+        "Officials from Iran met EU negotiators in Vienna.", "04", "state:IRN", None, id="officials-from"
+    ),
     # an office's "for" phrase beside its holder's name: the state he speaks for acts with him
     argument_row(
         "A spokesman for China's foreign ministry, Gao Renjie, criticised Japan on Thursday.",

@@ -844,6 +844,15 @@ class EventExtractor:
                     found = ctx.entities(tok)
                     if tok is dobj and ctx.is_thing(tok):
                         found = _owned_only(ctx, tok, found)
+                    elif (
+                        tok is dobj
+                        and not found
+                        and rule.cameo[:2] != "16"
+                        and verb.lemma_.lower() not in REMOVING
+                    ):
+                        # "hosted a delegation from Libya", "met officials from Iran": the
+                        # people's "from" phrase, parsed as the verb's
+                        found = _from_after(ctx, verb, tok)
                     if tok is dobj and verb.lemma_.lower() in self.words.light_verbs | GIVING:
                         # "gave his support to Mr Brown", "voiced his anger": "his" is the giver's
                         own = [
@@ -1090,6 +1099,10 @@ class EventExtractor:
                 # "attacked the decision by Britain's highest court", its "by" hung on the verb
                 by = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > dobj.i]
                 targets += [k for p in by for k in ctx.entities(_pobj(p), kinds=(Kind.PERSON, Kind.STATE))]
+            if not targets and not passive and rule.cameo[:2] != "16" and verb.lemma_.lower() not in REMOVING:
+                # "rejected a proposal from Greece", "accepted demands from the rebels": whose it
+                # is, its "from" hung on the verb (not "withdrew troops from Iraq": a place left)
+                targets += _from_after(ctx, verb, dobj)
         judging_words = rule.cameo[:2] in ("11", "12") or verb.lemma_.lower() in self.words.verbal_force
         if not targets and dobj is not None and judging_words and not passive and not judged_act:
             # "attacked government red tape", "criticised the chancellor's budget", "rejected
@@ -6394,6 +6407,19 @@ def _by_agent(verb: Token) -> Token | None:
         if child.dep_ == "agent":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
     return None
+
+
+def _from_after(ctx: _Context, verb: Token, people: Token) -> list[str]:
+    """The states and organizations of a verb's "from" phrase right after its object: the
+    people's ("hosted a delegation from Libya") or the thing's ("rejected a proposal from
+    Greece"), which the parser hung on the verb."""
+    return [
+        k
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ == "from" and p.i == people.right_edge.i + 1
+        for o in _prep_objects(p)
+        for k in ctx.entities(o, kinds=(Kind.STATE, Kind.ORGANIZATION), depth=1)
+    ]
 
 
 def _owned_only(ctx: _Context, thing: Token, found: list[str]) -> list[str]:
