@@ -3920,8 +3920,8 @@ class _Context:
             if named is not None and self.kind(named) is Kind.PERSON:
                 # ("a spokesman for China's foreign ministry, Gao Renjie": an office's "for" or
                 # "of" phrase names whom he serves)
-                office = offices().is_office(tok.text) and tok.pos_ == "NOUN"
-                return [named, *self.modifier_entities(tok, (Kind.STATE,), depth=2 if office else 1)]
+                titled = offices().is_office(tok.text) and tok.pos_ == "NOUN"
+                return [named, *self.modifier_entities(tok, (Kind.STATE,), depth=2 if titled else 1)]
             if (
                 named is not None
                 and child.dep_ == "appos"
