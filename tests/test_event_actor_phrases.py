@@ -163,6 +163,21 @@ ROWS = [
         "state:MEX",
         id="request-from",
     ),
+    # a go-between of talks named by a participle mediates between the ones who met
+    argument_row(
+        "Israeli and Palestinian negotiators met in Cairo for talks brokered by Egypt.",
+        "045",
+        "state:EGY",
+        "state:ISR",
+        id="brokered-mediates",
+    ),
+    argument_row(
+        "Israeli and Palestinian negotiators met in Cairo for talks brokered by Egypt.",
+        "04",
+        "state:PSE",
+        "state:ISR",
+        id="brokered-sides-meet",
+    ),
     # a sector noun placed in a state: "officials in Beijing" act for China
     argument_row(
         "Officials in Beijing accused Washington of interference.",
@@ -200,6 +215,12 @@ def _targets(events: tuple[EventFact, ...]) -> set[str]:
         # the victim is no one's by whom it was killed
         pytest.param(
             "An Iraqi civilian killed by British troops was buried on Monday.", "state:GBR", id="victim-by"
+        ),
+        # a go-between is not one of the sides
+        pytest.param(
+            "Israeli and Palestinian negotiators met in Cairo for talks brokered by Egypt.",
+            "state:EGY",
+            id="talks-brokered-by",
         ),
         # backing is no owning
         pytest.param("Syria attacked US-backed fighters near the border.", "state:USA", id="us-backed"),

@@ -784,6 +784,13 @@ class EventExtractor:
             if reduced and (rule.cameo[:2] in FORCE or not ctx.is_thing(verb.head)):
                 # "an Iraqi civilian allegedly killed by UK troops", "boys shot by ...": the noun
                 targets += ctx.entities(verb.head)
+            if reduced and rule.cameo[:3] == MEDIATE:
+                # "X and Y met for talks brokered by Z": Z mediates between the ones who met
+                clause = verb.head
+                while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+                    clause = clause.head
+                sides = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+                targets += ctx.entities(sides) if sides is not None and sides.pos_ != "PRON" else []
             # The one acted upon is not its own actor: "Gandhi was assassinated by two of her
             # bodyguards" - "her" names whose bodyguards they were, not who killed her.
             patient = {t for t in targets if ctx.kind(t) is Kind.PERSON}
@@ -2896,7 +2903,13 @@ class EventExtractor:
             # "Indian and French warships held joint exercises"; not "the two sides", whoever
             # they were read as)
             sides = mutual or (joint and all(ctx.kind(a) is Kind.STATE for a in partners))
-            if sides and not tg and len(partners) > 1 and not ctx.others_named(trigger, code):
+            if (
+                sides
+                and not tg
+                and len(partners) > 1
+                and code[:3] != MEDIATE
+                and not ctx.others_named(trigger, code)
+            ):
                 tg = partners  # with each other
             if not tg and meant[:2] in DOMESTIC and code[:2] not in PLACE_ROOTS:
                 tg = ctx.place_states(
@@ -4115,8 +4128,9 @@ class _Context:
                         and self.kind(k) in kinds
                         and not self.is_party(k)
                     ]
-            elif child.dep_ == "acl" and child.tag_ == "VBN":
-                # "a delegation led by Yunus-Bek Yevkurov"
+            elif child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() not in MEDIATING:
+                # "a delegation led by Yunus-Bek Yevkurov" (not "talks brokered by the US": a
+                # third party, not one of the sides)
                 by = _by_agent(child)
                 key = self.found.entity_at(by.i) if by is not None else None
                 if key is None and by is not None and Kind.PERSON in kinds:
@@ -5169,10 +5183,12 @@ OWNING_PARTICIPLES = frozenset(
         "operated",
         "drafted",
         "authored",
-        "brokered",
         "controlled",
     }
 )
+MEDIATE = "045"
+#: Participles of a go-between: "talks brokered by the US" are not the broker's own.
+MEDIATING = frozenset({"broker", "mediate", "facilitate"})
 
 
 def _hyphen_pair(other: Token, tok: Token) -> bool:
