@@ -224,6 +224,46 @@ def test_congratulations_to_the_story_subject(facts, text, targets):
     assert got == targets, [(e.cameo, e.agents, e.targets) for e in events]
 
 
+KENNEDY = "person:charles-kennedy"
+BATH = 'Charles Kennedy spoke in Bath. "The choice is clear," he said. '
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "agent", "target", "absent"),
+    [
+        argument_row(
+            f'{BATH}"Michael Howard is simply wrong.', "111", KENNEDY, "person:michael-howard", id="wrong"
+        ),
+        argument_row(
+            f'{BATH}"The Tories are irresponsible and reckless."',
+            "111",
+            KENNEDY,
+            "organization:conservative-party",
+            id="party",
+        ),
+        argument_row(
+            f'{BATH}"Gordon Brown is an excellent chancellor."',
+            "051",
+            KENNEDY,
+            "person:gordon-brown",
+            id="praise",
+        ),
+        # near misses: a judgement denied, a state described, no judging word
+        argument_row(
+            f'{BATH}"Mr Howard is not wrong about everything."', None, absent=("111", "051"), id="denied"
+        ),
+        argument_row(f'{BATH}"Iraq was a dangerous place."', None, absent=("111",), id="state-described"),
+        argument_row(
+            f'{BATH}"The Liberal Democrats are ready."', None, absent=("111", "051"), id="no-judgement"
+        ),
+    ],
+)
+def test_a_quotation_going_on_judges_a_named_subject(facts, text, code, agent, target, absent):
+    """A quotation going on in a sentence of its own ('"...," he said. "Howard is wrong."') is
+    the speaker's judgement of a named person or party it says a word of judgement of."""
+    check_argument_row(facts(text, DATE).events, code, agent, target, absent)
+
+
 def test_bond_verbs_are_no_triggers_of_their_own():
     """'have', 'enjoy', 'maintain' carry a bond ('enjoyed good relations with X') as they carry a
     voiced feeling: no trigger of their own, so "he told MPs he should have the final say" is

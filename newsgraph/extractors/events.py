@@ -2422,34 +2422,9 @@ class EventExtractor:
             return
         if any(t.pos_ == "VERB" and t.lemma_.lower() in self.lex.starts for t in scope):
             return  # the quoted clause's own events carry what was said ("said X warned Y")
-        tone = None
-        for tok in scope:
-            predicated = tok.pos_ in ("ADJ", "ADV") or tok.dep_ in (
-                "attr",
-                "oprd",
-                "acomp",
-                "ROOT",
-                "ccomp",
-                "conj",
-            )
-            voiced = tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.words.light_verbs
-            if not (predicated or voiced):
-                continue  # "is illegal", "a threat", "expressed concern"; not "enjoyed support"
-            if tok.dep_ == "amod" and tok.head.dep_ in ("nsubj", "nsubjpass"):
-                continue  # "his greatest ambition was ...": what the subject is, not how it is judged
-            if tok.pos_ == "ADJ" and any(c.dep_ == "neg" for c in (*tok.children, *tok.head.children)):
-                continue  # "her chances are not that great": no praise
-            word = tok.lemma_.lower()
-            judgement = word in self.lex.classes.get("@negative", ()) or word in self.lex.classes.get(
-                "@positive", ()
-            )
-            if judgement and _unjudged(tok):
-                return  # "it would be irresponsible if ...", "it was wrong to put China under ..."
-            if word in self.lex.classes.get("@negative", ()):
-                tone = "111"
-                break
-            if word in self.lex.classes.get("@positive", ()) and tone is None:
-                tone = "051"
+        tone = self._tone(scope)
+        if tone == "":
+            return  # "it would be irresponsible if ...", "it was wrong to put China under ..."
         if tone is None:
             judged_person = self._person_judged(ctx, verb, scope, agents[0])
             if judged_person is not None:
@@ -2518,6 +2493,40 @@ class EventExtractor:
         ]
         return any(w in good for w in words) and not any(w in bad for w in words)
 
+    def _tone(self, scope: list[Token]) -> str | None:
+        """The tone of what is said: "111" for a word of blame predicated ("is illegal", "a
+        threat", "expressed concern"), else "051" for one of praise, else None; "" when the
+        judgement names no one judged (see :func:`_unjudged`)."""
+        tone: str | None = None
+        for tok in scope:
+            predicated = tok.pos_ in ("ADJ", "ADV") or tok.dep_ in (
+                "attr",
+                "oprd",
+                "acomp",
+                "ROOT",
+                "ccomp",
+                "conj",
+            )
+            voiced = tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.words.light_verbs
+            if not (predicated or voiced):
+                continue  # "is illegal", "a threat", "expressed concern"; not "enjoyed support"
+            if tok.dep_ == "amod" and tok.head.dep_ in ("nsubj", "nsubjpass"):
+                continue  # "his greatest ambition was ...": what the subject is, not how it is judged
+            if tok.pos_ == "ADJ" and any(c.dep_ == "neg" for c in (*tok.children, *tok.head.children)):
+                continue  # "her chances are not that great": no praise
+            word = tok.lemma_.lower()
+            judgement = word in self.lex.classes.get("@negative", ()) or word in self.lex.classes.get(
+                "@positive", ()
+            )
+            if judgement and _unjudged(tok):
+                return ""  # "it would be irresponsible if ...", "it was wrong to put China under ..."
+            if word in self.lex.classes.get("@negative", ()):
+                tone = "111"
+                break
+            if word in self.lex.classes.get("@positive", ()) and tone is None:
+                tone = "051"
+        return tone
+
     def _quoted_judgement(self, ctx: _Context, sent: Span, article: Article) -> Iterator[_Event]:
         """A quotation going on in a sentence of its own, with no verb of saying there ('"...,"
         he said. "He was a decent kindly man who helped me."'): its speakers judge the person
@@ -2542,6 +2551,22 @@ class EventExtractor:
             return  # no one, or several people, say it
         scope = [t for t in sent if ctx.quoted(t.i)]
         found = self._person_judged(ctx, root, scope, speakers)
+        if found is None and root.pos_ == "AUX" and root.lemma_ == "be":
+            # '"Mr Howard is simply wrong."', '"The Tories are irresponsible."': a word of
+            # judgement said of a named person or party after "be" (not of a state: '"Iraq was
+            # a dangerous place"' describes it)
+            tone = self._tone(scope)
+            judged = [
+                k
+                for c in root.children
+                if c.dep_ == "nsubj" and c.pos_ == "PROPN"
+                for k in ctx.entities(c, kinds=(Kind.PERSON, Kind.ORGANIZATION))
+                if ctx.kind(k) is Kind.PERSON or ctx.is_party(k)
+            ]
+            own = ctx.own_states(speakers) | ctx.home_of(speakers) | set(speakers)
+            judged = [k for k in judged if k not in own]
+            if tone and judged:
+                found = tone, judged
         if found is not None:
             ctx.begin()
             yield from self._emit(ctx, found[0], root, [speakers], found[1], [], article)
