@@ -24,6 +24,7 @@ LESTOR, HARRIET = "person:joan-lestor", "person:harriet-harman"
 FOX, ASHCROFT = "person:liam-fox", "person:lord-ashcroft"
 DIED = "Former chancellor Denis Healey has died aged 98."
 SPOKE = "Denis Healey spoke in Leeds on Friday."
+SERVED = "Denis Healey served under Harold Wilson."
 
 ROWS = [
     argument_row(
@@ -121,7 +122,28 @@ ROWS = [
     argument_row(
         "Liam Fox said he had very good relations with Lord Ashcroft.", "051", FOX, ASHCROFT, id="relations"
     ),
+    argument_row(
+        f"{DIED} {SERVED} Lord Hattersley said the news was very sad. Neil Kinnock called him a titan.",
+        "051",
+        KINNOCK,
+        HEALEY,
+        id="him-after-another-speaker",
+    ),
+    argument_row(
+        f"{DIED} {SERVED} Lord Hattersley said the news was very sad. Neil Kinnock hailed him as a giant.",
+        "051",
+        KINNOCK,
+        HEALEY,
+        id="hailed-after-another-speaker",
+    ),
     # -- near misses -----------------------------------------------------------------------
+    argument_row(
+        f"{DIED} Tony Blair met Gordon Brown on Monday. Neil Kinnock criticised him.",
+        "111",
+        KINNOCK,
+        "person:tony-blair",
+        id="him-no-speaker-before",
+    ),
     argument_row(
         "Liam Fox had a difficult relationship with Lord Ashcroft.",
         None,

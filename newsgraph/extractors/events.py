@@ -1301,6 +1301,15 @@ class EventExtractor:
             # "appealed to voters to turn out": an appeal to people named by what they are is
             # news with no one named to receive it
             needs = False
+        if (
+            code[:3] in ("051", "111")
+            and dobj is not None
+            and dobj.lower_ in ("him", "her")
+            and any(t in ctx.doc_speakers() for t in targets)
+        ):
+            # "Lord Hattersley said the news was sad. Neil Kinnock called him a titan": "him" is
+            # not the speaker before but the one the words are about (see `judged_referent`)
+            targets = ctx.judged_referent(dobj, verb, acting)
         # "Fighting between Ethiopian and Eritrean troops continued": the sides of the subject
         # act upon each other
         between = subj is not None and not passive and _between_sides(subj, ctx)
@@ -3255,6 +3264,7 @@ class _Context:
     _genders: dict[str, str] | None = None
     _quoted: list[bool] | None = None
     _story: list[tuple[int, str]] | None = None  # (mentions, key) of the persons of the lead
+    _doc_speakers: set[str] | None = None  # persons named as the subject of a verb of saying
     _candidates: list[bool] | None = None
     _governed: str | None = None
     _governed_named: bool = False  # the home state was only the state named most, no official
@@ -4834,6 +4844,17 @@ class _Context:
             return [(subjects or [before[-1][1]])[-1]]  # type: ignore[list-item]  # fits() checked it
         story = [key for key in self.story_subjects(exclude) if fits(key)]
         return story if len(story) == 1 else []
+
+    def doc_speakers(self) -> set[str]:
+        """The persons named as the subject of a verb of saying anywhere in the document (read
+        once per document)."""
+        if self._doc_speakers is None:
+            self._doc_speakers = {
+                key
+                for i, key in self.found.token_entity.items()
+                if self.kind(key) is Kind.PERSON and self._speaker(self.doc[i])
+            }
+        return self._doc_speakers
 
     def story_subjects(self, exclude: set[str]) -> list[str]:
         """The people the story is about: named in its first two sentences (the headline and
