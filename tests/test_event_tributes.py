@@ -136,6 +136,13 @@ ROWS = [
         HEALEY,
         id="hailed-after-another-speaker",
     ),
+    argument_row(
+        f"Labour veteran's death mourned\n\n{DIED} Neil Kinnock said he was a giant of the party.",
+        "051",
+        KINNOCK,
+        HEALEY,
+        id="after-a-headline",
+    ),
     # -- near misses -----------------------------------------------------------------------
     argument_row(
         f"{DIED} Tony Blair met Gordon Brown on Monday. Neil Kinnock criticised him.",

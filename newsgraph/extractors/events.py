@@ -4862,9 +4862,15 @@ class _Context:
         both, more are no one."""
         if self._story is None:
             doc = self.doc
-            lead_end = doc[0].sent.end
-            if lead_end < len(doc):
-                lead_end = doc[lead_end].sent.end
+            # the headline's paragraph and the first sentence after it (a headline the parser
+            # cuts in two is still one), else the first two sentences
+            headline = next((t.i for t in doc[:40] if t.is_space and "\n" in t.text), None)
+            if headline is not None and headline + 1 < len(doc):
+                lead_end = doc[headline + 1].sent.end
+            else:
+                lead_end = doc[0].sent.end
+                if lead_end < len(doc):
+                    lead_end = doc[lead_end].sent.end
             lead_chars = doc[lead_end - 1].idx + len(doc[lead_end - 1])
             self._story = [
                 (len(ent.mentions), ent.key)
