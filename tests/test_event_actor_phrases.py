@@ -178,6 +178,66 @@ ROWS = [
         "state:ISR",
         id="brokered-sides-meet",
     ),
+    # "what it called X": X is what was judged
+    argument_row(
+        'Poland condemned what it called "Russian aggression".',
+        "111",
+        "state:POL",
+        "state:RUS",
+        id="what-it-called",
+    ),
+    argument_row(
+        "Poland condemned what it described as Russian aggression.",
+        "111",
+        "state:POL",
+        "state:RUS",
+        id="what-it-described-as",
+    ),
+    argument_row(
+        "China denounced what it called a provocation by Japan.",
+        "11",
+        "state:CHN",
+        "state:JPN",
+        id="what-it-called-by",
+    ),
+    # a thing "by" an organization is its author's
+    argument_row(
+        "Israel rejected a biased report by the United Nations.",
+        "12",
+        "state:ISR",
+        "organization:united-nations",
+        id="report-by-org",
+    ),
+    argument_row(
+        "Russia dismissed claims by Amnesty International.",
+        None,
+        "state:RUS",
+        "organization:amnesty-international",
+        id="claims-by-org",
+    ),
+    # a quoted "we" with no one named: the state or body the speaker speaks for
+    argument_row(
+        '"We condemn the Russian invasion," the Polish president said.',
+        "111",
+        "state:POL",
+        "state:RUS",
+        id="we-titled-speaker",
+    ),
+    argument_row(
+        '"We condemn the Russian attack on Kyiv," the State Department said.',
+        "111",
+        "organization:state-department",
+        "state:RUS",
+        id="we-body-speaker",
+    ),
+    # (a named speaker stays the one who speaks)
+    argument_row(
+        '"We condemn the Russian invasion," said Polish President Andrzej Duda.',
+        "111",
+        "person:andrzej-duda",
+        "state:RUS",
+        id="we-named-speaker",
+    ),
     # a sector noun placed in a state: "officials in Beijing" act for China
     argument_row(
         "Officials in Beijing accused Washington of interference.",
