@@ -238,6 +238,29 @@ ROWS = [
         "state:RUS",
         id="we-named-speaker",
     ),
+    # a warning about a plan: the plan's owner, whoever it is; a harm caused "by" a plan: its owner
+    argument_row(
+        "The Tories warned that Labour plans would cost thousands of jobs.",
+        "01",
+        "organization:conservative-party",
+        "organization:labour-party",
+        id="warned-owned-plans",
+    ),
+    argument_row(
+        "Labour warned that Tory spending plans would hit schools.",
+        "01",
+        "organization:labour-party",
+        "organization:conservative-party",
+        id="warned-spending-plans",
+    ),
+    argument_row(
+        "Labour MP Bob Smith praised the UK economy. Thousands of homes will be flooded by government "
+        "plans, Mr Smith warned.",
+        "01",
+        "person:bob-smith",
+        "state:GBR",
+        id="warned-caused-by-plans",
+    ),
     # a sector noun placed in a state: "officials in Beijing" act for China
     argument_row(
         "Officials in Beijing accused Washington of interference.",
@@ -275,6 +298,12 @@ def _targets(events: tuple[EventFact, ...]) -> set[str]:
         # the victim is no one's by whom it was killed
         pytest.param(
             "An Iraqi civilian killed by British troops was buried on Monday.", "state:GBR", id="victim-by"
+        ),
+        # a state named bare in a warning's clause is what, not whom
+        pytest.param(
+            "Mr Howard warned that Britain would face chaos after the Iraq war.",
+            "state:GBR",
+            id="warned-bare-state",
         ),
         # a go-between is not one of the sides
         pytest.param(

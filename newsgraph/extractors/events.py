@@ -3412,11 +3412,22 @@ class _Context:
                 # "the government's inaction", "a lack of action by the government"
                 found = [k for c in inner.children if c.dep_ == "poss" for k in self.entities(c)]
                 found = found or self.owners(inner)
+            if not found and inner.dep_ == "nsubjpass" and self.is_thing(inner):
+                # "damage will be caused by government plans to build ..., MPs warned": who causes it
+                cause = _by_agent(clause)
+                found = self.entities(cause) if cause is not None and cause.pos_ != "PRON" else []
+                inner = cause if cause is not None else inner
+            # (a plan is its owner's, whoever owns it: "warned that Labour plans would cost jobs")
+            planned = inner.lemma_.lower() in PROPOSALS and self.is_thing(inner)
             found = [
                 k
                 for k in found
                 if k not in mine
-                and ((self.bodies.get(k) or (None, None))[0] == "GOV" or self.is_government(k))
+                and (
+                    (self.bodies.get(k) or (None, None))[0] == "GOV"
+                    or self.is_government(k)
+                    or (planned and self.kind(k) in (Kind.PERSON, Kind.ORGANIZATION))
+                )
             ]
             if found:
                 return found
