@@ -261,6 +261,35 @@ ROWS = [
         "state:GBR",
         id="warned-caused-by-plans",
     ),
+    # a state's people or armed men upon their own state's forces or government
+    argument_row(
+        "Taliban fighters attacked an Afghan army checkpoint.",
+        "19",
+        "organization:taliban",
+        "state:AFG",
+        id="group-upon-own-army",
+    ),
+    argument_row(
+        "The IRA bombed a British army base in Belfast.",
+        "18",
+        "organization:ira",
+        "state:GBR",
+        id="ira-upon-own-army",
+    ),
+    argument_row(
+        "Protesters in Nairobi threw stones at Kenyan police.",
+        "1",
+        "state:KEN",
+        "state:KEN",
+        id="protesters-upon-police",
+    ),
+    argument_row(
+        "Syrian rebels shelled government positions in Aleppo.",
+        "19",
+        "state:SYR",
+        "state:SYR",
+        id="rebels-upon-government",
+    ),
     # a sector noun placed in a state: "officials in Beijing" act for China
     argument_row(
         "Officials in Beijing accused Washington of interference.",
@@ -304,6 +333,12 @@ def _targets(events: tuple[EventFact, ...]) -> set[str]:
             "Mr Howard warned that Britain would face chaos after the Iraq war.",
             "state:GBR",
             id="warned-bare-state",
+        ),
+        # a state's own troops act upon others, not upon their state named as a place
+        pytest.param(
+            "Russian soldiers attacked Ukrainian positions near the Russian border.",
+            "state:RUS",
+            id="troops-not-own",
         ),
         # a go-between is not one of the sides
         pytest.param(

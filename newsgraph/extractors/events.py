@@ -2858,6 +2858,20 @@ class EventExtractor:
                     for a in agents
                     if ctx.kind(a) is Kind.STATE and (ctx.details.get(a) or (None, None))[0] in CIVIL
                 ]
+            if not tg and (code[:2] == PROTEST or code[:2] in FORCE_ROOTS):
+                # "Protesters in Nairobi threw stones at Kenyan police", "Taliban fighters attacked
+                # an Afghan army checkpoint": a state's people or armed men act upon their own
+                # state's forces or government, named apart from them
+                uprising = all(
+                    (ctx.details.get(a) or (None, None))[0] in CIVIL | IRREGULAR
+                    or (code[:2] in FORCE_ROOTS and ctx.armed_group(a))
+                    for a in agents
+                )
+                tg = [
+                    t
+                    for t in dict.fromkeys(targets)
+                    if uprising and ctx.kind(t) is Kind.STATE and (t in own or t in agents)
+                ]
             if not tg and code[:2] not in PARTNER_ROOTS:
                 tg = ctx.own_people(trigger, agents, own)
             # "the House of Lords" and its state are one partner, not two meeting each other
