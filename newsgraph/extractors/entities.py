@@ -1962,10 +1962,11 @@ class EntityExtractor:
         for m in found:
             if m.kind is not Kind.PERSON or (m.name != name and m.name not in words):
                 continue
-            if m.titles or self._personal_sign(doc, m.start, m.end):
+            end = m.end + (m.end < len(doc) and doc[m.end].text in POSSESSIVE)  # ("'s" tagged in the name)
+            if m.titles or self._personal_sign(doc, m.start, end):
                 return True
-            root = doc[m.start : m.end].root
-            if any(c.dep_ == "relcl" and any(w.lower_ in WHO for w in c.children) for c in root.children):
+            after = doc[end : end + 2]
+            if any(t.lower_ in WHO for t in after) and after[0].lower_ in WHO | {","}:
                 return True  # "Tom Farmer, who founded the chain"
         return actors().person(name) is not None
 
@@ -5981,8 +5982,8 @@ def _kin_introduced(doc: Doc, persons: list[_Mention], full: list[_Mention]) -> 
     "Mr Vole's daughter Anne") is a relative, another person than a namesake the document names
     in full ("Nick Vaughan", a student quoted later) unless that namesake has the relative's
     family name. id of the mention -> its full name (the first name and the relative's family
-    name: "Nick Howard"), or None when no relative is named in the sentence (the mention is no
-    node: "John" alone would join any John). The relative is the owner of the kin noun when
+    name: "Nick Howard"), or None when no relative is named in the sentence and a namesake is
+    (the mention is no node: "her husband John" would join John Prescott). The relative is the owner of the kin noun when
     named, else for "his"/"her"/"their" the nearest person named before it in the sentence whose
     gender agrees."""
     names = first_names()
@@ -6017,9 +6018,10 @@ def _kin_introduced(doc: Doc, persons: list[_Mention], full: list[_Mention]) -> 
                     break
         elif relative is not None:
             relative = _resolve_short(relative, full) or relative
-        if relative is None or relative is m or len(relative.name.split()) < 2:
-            found[id(m)] = None
-            continue
+        if relative is None or relative is m or (len(relative.name.split()) < 2 and not relative.titles):
+            if any(c.name.split()[0] == m.name for c in full):
+                found[id(m)] = None  # whose kin is unsaid, and a namesake is named: no node
+            continue  # "my girlfriend Anne": the name alone, as any first name
         family = relative.name.split()[-1]
         found[id(m)] = f"{m.name} {family}"
     return found
