@@ -238,3 +238,11 @@ def test_the_relative_family_name_ties_a_kin_name(facts):
 def test_a_spouse_may_keep_her_own_name(facts):
     f = facts("Tony Blair arrived with his wife Cherie. Cherie Booth QC spoke later.")
     assert sorted(mentions(f, "Cherie Booth")) == ["Cherie", "Cherie Booth"]
+
+
+def test_a_name_modifying_a_noun_is_no_kin_antecedent(facts):
+    f = facts("While Sam Tarrant is seen as a loyal Blair ally, his sister Jo works for Gordon Brown.")
+    people = labels(f, Kind.PERSON)
+    assert "Jo Blair" not in people
+    assert "Jo Tarrant" in people
+

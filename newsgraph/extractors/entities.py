@@ -1973,8 +1973,8 @@ class EntityExtractor:
     def _listed_organizations(self, doc: Doc, found: list[_Mention]) -> list[_Mention]:
         """Names in a list take the list's kind: a "person" listed after an organization's noun
         ("groups such as Al Fatah, Hamas and Islamic Jihad", "labels including Moet & Chandon
-        and Louis Vuitton", "three groups, X, Y and Z", "the groups include X and Y"), or
-        coordinated with two or more organizations and no person, is an organization in every
+        and Louis Vuitton", "three groups, X, Y and Z", "the groups include X and Y"), or a full
+        name coordinated with two or more organizations and no person, is an organization in every
         mention, unless the document shows a person of that name (a title, "he", an age)."""
         persons = [m for m in found if m.kind is Kind.PERSON and not m.titles]
         if not persons:
@@ -1995,7 +1995,8 @@ class EntityExtractor:
                 listed.add(m.name)
                 continue
             others = [kinds.get(t.i) for t in members]
-            if others.count(Kind.ORGANIZATION) >= 2 and Kind.PERSON not in others:
+            if len(m.name.split()) > 1 and others.count(Kind.ORGANIZATION) >= 2 and Kind.PERSON not in others:
+                # (one word alone beside organizations is as often a seat or a product: "Ochil")
                 listed.add(m.name)
         listed = {name for name in listed if not self._person_signs(doc, found, name)}
         if not listed:
@@ -6011,6 +6012,8 @@ def _kin_introduced(doc: Doc, persons: list[_Mention], full: list[_Mention]) -> 
             gender = KIN_POSSESSIVES[owner.lower_]
             sent = doc[m.start].sent
             for c in sorted((p for p in persons if sent.start <= p.start < owner.i), key=lambda p: -p.start):
+                if doc[c.end - 1].dep_ == "compound":
+                    continue  # "David Miliband is a key Blair lieutenant; his brother Ed": no antecedent
                 named = _resolve_short(c, full) or c
                 said = _title_gender(c) or names.get(named.name.split()[0].casefold())
                 if gender is None or said in (None, "U", gender):
