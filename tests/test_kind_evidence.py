@@ -246,3 +246,42 @@ def test_a_name_modifying_a_noun_is_no_kin_antecedent(facts):
     assert "Jo Blair" not in people
     assert "Jo Tarrant" in people
 
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "Analyst Jane Moss of Harcourt Lyell said the shares were cheap.", "Harcourt Lyell", id="analyst-of"
+        ),
+        pytest.param(
+            "Others charged include Peter Marlow of Basil Fenwick and two traders.",
+            "Basil Fenwick",
+            id="charged-of",
+        ),
+    ],
+)
+def test_a_name_after_a_person_and_of_is_the_employer(facts, text, name):
+    f = facts(text)
+    assert name not in labels(f, Kind.PERSON)
+
+
+def test_a_person_after_of_and_a_common_noun_stays_a_person(facts):
+    f = facts("The speech of Harcourt Lyell was praised, and he thanked the staff.")
+    assert "Harcourt Lyell" in labels(f, Kind.PERSON)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("Films such as Billy Elliot and Brassed Off made money.", "Billy Elliot", id="films"),
+        pytest.param("He wrote novels including Martin Chuzzlewit and Little Dorrit.", "Martin Chuzzlewit", id="novels"),
+    ],
+)
+def test_a_name_listed_as_a_thing_is_no_one(facts, text, name):
+    assert name not in labels(facts(text), Kind.PERSON)
+
+
+def test_people_listed_after_a_noun_of_people_stay(facts):
+    f = facts("Stars such as Brad Pitt and Tom Cruise attended the premiere.")
+    assert {"Brad Pitt", "Tom Cruise"} <= labels(f, Kind.PERSON)

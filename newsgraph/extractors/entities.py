@@ -1975,13 +1975,16 @@ class EntityExtractor:
         ("groups such as Al Fatah, Hamas and Islamic Jihad", "labels including Moet & Chandon
         and Louis Vuitton", "three groups, X, Y and Z", "the groups include X and Y"), or a full
         name coordinated with two or more organizations and no person, is an organization in every
-        mention, unless the document shows a person of that name (a title, "he", an age)."""
+        mention, unless the document shows a person of that name (a title, "he", an age). One
+        listed after a thing's noun ("games such as Populous and Dungeon Keeper", "films like X")
+        is no one: no node."""
         persons = [m for m in found if m.kind is Kind.PERSON and not m.titles]
         if not persons:
             return found
         kinds = {i: m.kind for m in found for i in range(m.start, m.end)}
         heads = self.words.described_companies | self.office.company_nouns | LIST_ORGANIZATIONS
         listed: set[str] = set()
+        things: set[str] = set()
         for m in persons:
             root = doc[m.start : m.end].root
             first = root
@@ -1991,21 +1994,27 @@ class EntityExtractor:
                 first = first.head
             members = [t for t in _conjuncts(first) if t.i != root.i]
             noun = _list_head(first)
-            if noun is not None and noun.lemma_.lower() in heads:
+            head = noun.lemma_.lower() if noun is not None else None
+            if head in heads:
                 listed.add(m.name)
+                continue
+            if head in self.words.thing_nouns:
+                things.add(m.name)  # "games such as Populous and Dungeon Keeper": no one
                 continue
             others = [kinds.get(t.i) for t in members]
             if len(m.name.split()) > 1 and others.count(Kind.ORGANIZATION) >= 2 and Kind.PERSON not in others:
                 # (one word alone beside organizations is as often a seat or a product: "Ochil")
                 listed.add(m.name)
         listed = {name for name in listed if not self._person_signs(doc, found, name)}
-        if not listed:
+        things = {name for name in things - listed if not self._person_signs(doc, found, name)}
+        if not listed and not things:
             return found
         return [
             _Mention(Kind.ORGANIZATION, m.start, m.end, m.name)
             if m.kind is Kind.PERSON and not m.titles and m.name in listed
             else m
             for m in found
+            if m.kind is not Kind.PERSON or m.titles or m.name not in things
         ]
 
     def _company_persons(self, doc: Doc, found: list[_Mention]) -> list[_Mention]:
@@ -5861,6 +5870,8 @@ def _company_cue(doc: Doc, m: _Mention) -> bool:
         return head.lower_ in COMPANY_MODIFIED
     if root.dep_ == "pobj" and head.lower_ in ("in", "at") and head.head.pos_ == "NOUN":
         return head.head.lemma_.lower() in (HELD_IN if head.lower_ == "in" else HAD_AT)
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.ent_type_ == "PERSON" and head.head.i < m.start:
+        return head.head.pos_ == "PROPN"  # "analyst Mike Powell of Dresdner Kleinwort": his employer
     if root.dep_ == "nsubj" and head.pos_ == "VERB":
         # ("X said profits rose" is what a chief executive says too)
         return lemma in REPORTING and any(
