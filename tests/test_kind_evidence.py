@@ -285,3 +285,38 @@ def test_a_name_listed_as_a_thing_is_no_one(facts, text, name):
 def test_people_listed_after_a_noun_of_people_stay(facts):
     f = facts("Stars such as Brad Pitt and Tom Cruise attended the premiere.")
     assert {"Brad Pitt", "Tom Cruise"} <= labels(f, Kind.PERSON)
+
+
+ROYALS = [
+    pytest.param(
+        "Prince Edmund and his bride are to marry in April. Edmund said he was delighted. "
+        "Opposition leader Edmund Barlow sent his congratulations.",
+        "Prince Edmund",
+        ["Edmund", "Edmund"],
+        id="style-then-bare-then-namesake",
+    ),
+    pytest.param(
+        "Queen Rania opened the hospital on Monday. Rania said the staff were heroes.",
+        "Queen Rania",
+        ["Rania", "Rania"],
+        id="queen",
+    ),
+    pytest.param("King Abdullah met the envoy in Amman.", "King Abdullah", ["Abdullah"], id="king"),
+]
+
+
+@pytest.mark.parametrize(("text", "label", "texts"), ROYALS)
+def test_a_royal_is_named_by_style_and_name(facts, text, label, texts):
+    f = facts(text)
+    assert sorted(mentions(f, label)) == texts, [(e.label, [m.text for m in e.mentions]) for e in f.entities]
+
+
+def test_princes_joined_by_and_are_each_a_prince(facts):
+    f = facts("Princes Andrew and Edward said they were very happy for the couple.")
+    assert {"Prince Andrew", "Prince Edward"} <= labels(f, Kind.PERSON)
+
+
+def test_a_full_name_after_a_royal_is_its_own_person(facts):
+    f = facts("Prince Edmund spoke first. Then Edmund Barlow, the Tory leader, said he agreed.")
+    assert "Edmund Barlow" in labels(f, Kind.PERSON)
+    assert mentions(f, "Edmund Barlow") == ["Edmund Barlow"]

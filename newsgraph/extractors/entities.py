@@ -1881,6 +1881,7 @@ class EntityExtractor:
         found = self._one_kind_per_name(found)
         found = self._scan_groups(doc, found, covered)
         found.sort(key=lambda m: m.start)
+        found = _royal_styles(doc, found)
         found = self._listed_organizations(doc, found)
         return self._company_persons(doc, found)
 
@@ -3241,6 +3242,11 @@ class EntityExtractor:
             return node_key(Kind.STATE, m.state.iso3), m.state.name, m.state.iso3
         if m.kind is Kind.PERSON and len(m.name.split()) == 1:
             target = _resolve_short(m, full)
+            known = (peers or {}).get(m.name.casefold(), [])
+            royal = next((p for p in known if p.split()[0].casefold() in ROYAL_STYLES), None)
+            if royal is not None and not m.titles and (target is None or target.start > m.start):
+                # "Prince Charles ... Charles said ... Charles Kennedy said": the royal named before
+                return node_key(Kind.PERSON, royal), royal, None
             if target is not None:
                 return node_key(Kind.PERSON, target.name), target.name, None
             label = _peer_label(m, (peers or {}).get(m.name.casefold(), []))
@@ -5922,6 +5928,44 @@ def _title_gender(m: _Mention) -> str | None:
     return None
 
 
+#: Royal styles written before a first name: "Prince Charles" is a name of its own, never the
+#: "Charles" of Charles Kennedy ("Princes William and Harry": each a prince).
+ROYAL_STYLES = frozenset({"prince", "princess", "king", "queen", "emperor", "empress"})
+
+
+def _royal_styles(doc: Doc, found: list[_Mention]) -> list[_Mention]:
+    """A one-word person right after a royal style the model left out of the name ("Prince
+    [Charles]") takes it as a title, and so does a name joined to one so styled ("Princes
+    [William] and [Harry]")."""
+    styled: dict[int, str] = {}
+    out = []
+    for m in found:
+        if m.kind is Kind.PERSON and not m.titles and m.end - m.start == 1 and m.start > 0:
+            prev = doc[m.start - 1]
+            head = doc[m.start].head
+            style = None
+            if prev.is_title and (prev.lower_ in ROYAL_STYLES or prev.lower_[:-1] in ROYAL_STYLES):
+                style = prev.text
+            elif doc[m.start].dep_ == "conj" and head.i in styled:
+                style = styled[head.i]
+            if style is not None:
+                styled[m.start] = style
+                m = dataclasses.replace(m, titles=(style,))
+        out.append(m)
+    return out
+
+
+def _royal_style(m: _Mention) -> str | None:
+    """A royal style before a one-word name ("Prince", "Queen"), capitalised, else None."""
+    for title in m.titles:
+        word = title.casefold().rstrip(".")
+        if word.endswith("s") and word[:-1] in ROYAL_STYLES:
+            word = word[:-1]  # "Princes William and Harry"
+        if word in ROYAL_STYLES:
+            return word.capitalize()
+    return None
+
+
 def _peerage(m: _Mention) -> str | None:
     """A peer's title before a one-word name ("Baroness Morgan", "Lord Falconer"), as written."""
     for title in m.titles:
@@ -6161,7 +6205,7 @@ def _document_peers(persons: list[_Mention], full: list[_Mention]) -> dict[str, 
     for m in persons:
         if len(m.name.split()) != 1 or _resolve_short(m, full) is not None:
             continue
-        peer = _peerage(m) or _wife_title(m)
+        peer = _peerage(m) or _wife_title(m) or _royal_style(m)
         if peer is None and any(t.casefold().rstrip(".") in HUSBAND_TITLES for t in m.titles):
             labels = found.setdefault(m.name.casefold(), [])
             if m.name not in labels:
@@ -6192,7 +6236,7 @@ def _peer_label(m: _Mention, peers: list[str]) -> str | None:
             return None  # "Howard" in a document with "Mr Howard" and "Mrs Howard": his
         if gender is None or TITLE_GENDER.get(title.casefold()) == gender:
             return label
-    peer = _peerage(m)
+    peer = _peerage(m) or _royal_style(m)
     return None if peer is None else f"{peer} {m.name}"
 
 
@@ -6218,7 +6262,10 @@ def _resolve_short(m: _Mention, full: list[_Mention]) -> _Mention | None:
     never a name whose first name's gender the short name's title contradicts ("Mrs Blair" is
     not Tony Blair, "Baroness Morgan" not Rhodri Morgan), nor by the first name of a full name
     when the title stands before family names ("Mr Howard" is not Howard Flight); a peer only a
-    full name whose first name tells the peer's gender."""
+    full name whose first name tells the peer's gender; a royal none ("Prince Charles" is not
+    Charles Kennedy)."""
+    if _royal_style(m) is not None:
+        return None
     word = m.name.casefold()
     gender = _title_gender(m)
     names = first_names()
