@@ -247,12 +247,13 @@ def test_a_name_modifying_a_noun_is_no_kin_antecedent(facts):
     assert "Jo Tarrant" in people
 
 
-
 @pytest.mark.parametrize(
     ("text", "name"),
     [
         pytest.param(
-            "Analyst Jane Moss of Harcourt Lyell said the shares were cheap.", "Harcourt Lyell", id="analyst-of"
+            "Analyst Jane Moss of Harcourt Lyell said the shares were cheap.",
+            "Harcourt Lyell",
+            id="analyst-of",
         ),
         pytest.param(
             "Others charged include Peter Marlow of Basil Fenwick and two traders.",
@@ -275,7 +276,9 @@ def test_a_person_after_of_and_a_common_noun_stays_a_person(facts):
     ("text", "name"),
     [
         pytest.param("Films such as Billy Elliot and Brassed Off made money.", "Billy Elliot", id="films"),
-        pytest.param("He wrote novels including Martin Chuzzlewit and Little Dorrit.", "Martin Chuzzlewit", id="novels"),
+        pytest.param(
+            "He wrote novels including Martin Chuzzlewit and Little Dorrit.", "Martin Chuzzlewit", id="novels"
+        ),
     ],
 )
 def test_a_name_listed_as_a_thing_is_no_one(facts, text, name):

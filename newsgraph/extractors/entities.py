@@ -1945,9 +1945,15 @@ class EntityExtractor:
             elif not inside and (one or form in extra or not any(doc[j].ent_type_ for j in range(i, stop))):
                 if all(doc[j].ent_type_ in ("", "NORP") for j in range(i, stop)):
                     added.append(_Mention(Kind.ORGANIZATION, i, stop, doc[i:stop].text))
-            elif len(inside) == 1 and (m := inside[0]).kind is Kind.PERSON and not m.titles:
-                if i <= m.start and m.end <= stop and by_start.get(m.start) is m:
-                    replaced[m.start] = _Mention(Kind.ORGANIZATION, i, stop, doc[i:stop].text)
+            elif (
+                len(inside) == 1
+                and (m := inside[0]).kind is Kind.PERSON
+                and not m.titles
+                and i <= m.start
+                and m.end <= stop
+                and by_start.get(m.start) is m
+            ):
+                replaced[m.start] = _Mention(Kind.ORGANIZATION, i, stop, doc[i:stop].text)
             i = stop
         if not replaced and not added:
             return found
@@ -5850,7 +5856,9 @@ COMPANY_POSSESSIONS = frozenset(
     | {"brand", "subsidiary", "board", "stock", "product", "executive", "chairman", "boss"}
 )
 #: Nouns a company's name modifies ("Johnson Matthey shares", "the Harvey Nichols group").
-COMPANY_MODIFIED = frozenset({"share", "shares", "stock", "brand", "label", "stores", "store", "group", "chain"})
+COMPANY_MODIFIED = frozenset(
+    {"share", "shares", "stock", "brand", "label", "stores", "store", "group", "chain"}
+)
 #: "shares in X", "a stake in X": what one holds in a company.
 HELD_IN = frozenset({"share", "stake", "holding", "investment"})
 #: "profits at X", "the boss at X": what a company has at it.
@@ -5876,7 +5884,12 @@ def _company_cue(doc: Doc, m: _Mention) -> bool:
         return head.lower_ in COMPANY_MODIFIED
     if root.dep_ == "pobj" and head.lower_ in ("in", "at") and head.head.pos_ == "NOUN":
         return head.head.lemma_.lower() in (HELD_IN if head.lower_ == "in" else HAD_AT)
-    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.ent_type_ == "PERSON" and head.head.i < m.start:
+    if (
+        root.dep_ == "pobj"
+        and head.lower_ == "of"
+        and head.head.ent_type_ == "PERSON"
+        and head.head.i < m.start
+    ):
         return head.head.pos_ == "PROPN"  # "analyst Mike Powell of Dresdner Kleinwort": his employer
     if root.dep_ == "nsubj" and head.pos_ == "VERB":
         # ("X said profits rose" is what a chief executive says too)
@@ -6039,9 +6052,9 @@ def _kin_introduced(doc: Doc, persons: list[_Mention], full: list[_Mention]) -> 
     in full ("Nick Vaughan", a student quoted later) unless that namesake has the relative's
     family name. id of the mention -> its full name (the first name and the relative's family
     name: "Nick Howard"), or None when no relative is named in the sentence and a namesake is
-    (the mention is no node: "her husband John" would join John Prescott). The relative is the owner of the kin noun when
-    named, else for "his"/"her"/"their" the nearest person named before it in the sentence whose
-    gender agrees."""
+    (the mention is no node: "her husband John" would join John Prescott). The relative is the
+    owner of the kin noun when named, else for "his"/"her"/"their" the nearest person named
+    before it in the sentence whose gender agrees."""
     names = first_names()
     by_token = {i: m for m in persons for i in range(m.start, m.end)}
     found: dict[int, str | None] = {}
@@ -6049,6 +6062,7 @@ def _kin_introduced(doc: Doc, persons: list[_Mention], full: list[_Mention]) -> 
         if len(m.name.split()) != 1 or m.titles or names.get(m.name.casefold()) is None:
             continue
         tok = doc[m.start]
+        kin: Token | None = None
         if tok.dep_ == "appos" and tok.head.lemma_.lower() in KIN_NOUNS | PARTNER_NOUNS:
             kin = tok.head
         else:
