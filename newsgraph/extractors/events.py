@@ -47,6 +47,7 @@ from .entities import POST_NOMINALS, SEATS, DocEntities
 from .lexicon import WordLists, data_lines, first_names, offices, word_lists
 from .meaning import (
     DECLINE_COMMENT,
+    ANSWERING,
     NO_COMMENT_VERBS,
     PLAN_WORDS,
     PRESSED,
@@ -61,6 +62,8 @@ from .meaning import (
     forward_owner,
     modality,
     no_comment,
+    says_no_comment,
+    unanswered,
     persisting,
     physical,
     policy_object,
@@ -654,6 +657,12 @@ class EventExtractor:
             if lemma in NO_COMMENT_VERBS and pos in ("VERB", "AUX") and no_comment(tok):
                 yield from self._declined(ctx, tok, article, answered=True)
                 continue
+            if pos == "VERB" and (
+                (lemma in ANSWERING and unanswered(tok)) or (lemma in self.words.say and says_no_comment(tok))
+            ):
+                # "did not respond to requests for comment", '"No comment," said X'
+                yield from self._declined(ctx, tok, article, answered=True)
+                continue
             if pos == "ADJ" and tok.dep_ == "acomp" and lemma in READY:
                 yield from self._ready(ctx, tok, article)
             if tok.lower_ in self.lex.starts and _predicative(tok):
@@ -663,7 +672,7 @@ class EventExtractor:
             if (
                 lemma not in self.lex.starts
                 and lemma not in self.lex.rules  # (a verb carrying a feeling: "had qualms")
-                and not (pos == "VERB" and self.verbs.lemma(tok) is not None)
+                and not (pos == "VERB" and (self.verbs.lemma(tok) is not None or lemma in DISMISSING_VERBS))
             ):
                 if lemma in PLAN_WORDS and pos == "NOUN" and tok.ent_iob_ == "O":
                     yield from self._nominal(ctx, tok, article)  # "drew up a plan to send aid"
@@ -1298,6 +1307,16 @@ class EventExtractor:
         refusal are left to the meaning rules, which read them with the act they govern."""
         particle = verb_particle(verb)
         lemma = self.verbs.lemma(verb) or verb.lemma_.lower()  # "staged": "stage", not "stag"
+        aside = particle or next(
+            (c.lower_ for c in verb.children if c.dep_ == "advmod" and c.tag_ == "RP"), "-"
+        )
+        if (lemma in REBUFFING or (lemma, aside) in DISMISSING) and obj_word in PUT_TO_ONE:
+            # "turned down an invitation to peace talks", "rebuffed an Egyptian proposal",
+            # "brushed aside calls from Brussels": what another put to one is rejected (12x,
+            # the dictionary's finer code when it has one), news with no one else named
+            found = self.verbs.match(verb)
+            code = found.code if found is not None and found.code and found.code[:2] == "12" else REJECTION
+            return Rule(lemma, "V", code, None, None)
         if lemma in ("speak", "talk", "chat", "confer") and any(
             c.dep_ == "prep" and c.lower_ in ("by", "via", "over") and _lemma(_pobj(c)) in MEANS_OF_CONTACT
             for c in verb.children
@@ -5968,6 +5987,49 @@ PROPOSALS = LEGISLATION | {
     "deal",
 }
 REJECTION = "120"
+#: Verbs of rejecting what another puts to one, alone and with a particle: "rebuffed the offer",
+#: "turned down the invitation", "brushed aside calls for talks", "shrugged off the demand".
+REBUFFING = frozenset({"rebuff", "spurn", "snub", "scorn"})
+DISMISSING = frozenset(
+    {
+        ("turn", "down"),
+        ("brush", "aside"),
+        ("brush", "off"),
+        ("wave", "aside"),
+        ("wave", "away"),
+        ("wave", "off"),
+        ("shrug", "off"),
+        ("sweep", "aside"),
+        ("knock", "back"),
+    }
+)
+DISMISSING_VERBS = REBUFFING | {verb for verb, _ in DISMISSING}
+#: What another puts to one: offers, invitations, proposals and calls (not claims or charges,
+#: whose dismissal is a denial).
+PUT_TO_ONE = frozenset(
+    {
+        "offer",
+        "invitation",
+        "proposal",
+        "request",
+        "call",
+        "demand",
+        "plea",
+        "appeal",
+        "plan",
+        "bid",
+        "overture",
+        "suggestion",
+        "initiative",
+        "ultimatum",
+        "advice",
+        "approach",
+        "peace",
+        "deal",
+        "ceasefire",
+        "truce",
+    }
+)
 #: Verbs of commanding: with an act as object and no one told to do it, an order to one's own
 #: people ("ordered the destruction of the air force", "ordered a withdrawal"), no demand (10x).
 ORDERING = frozenset({"order", "command", "instruct", "direct"})

@@ -277,6 +277,7 @@ CUTTING = frozenset(
         "slash",
         "recall",
         "sever",
+        "withhold",
         "break",
         "downgrade",
         "expel",
@@ -353,16 +354,52 @@ def _quoted_threat(trigger: Token, words: WordLists) -> bool:
     """A warning that quotes its author's own act of force to come: "we will flatten their
     positions", "I will strike back hard"; not "we will beat them at the ballot box"."""
     for clause in _said_clauses(trigger):
-        for verb in (t for t in clause.subtree if t.pos_ == "VERB" and t.lemma_.lower() in QUOTED_FORCE):
+        for verb in (t for t in clause.subtree if t.pos_ == "VERB"):
             future = any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in verb.children)
+            if not future:
+                continue
             subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if subj is None and verb.dep_ == "conj":
                 subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-            own = subj is not None and (subj.lower_ in ("we", "i") or _armed_subject(verb))
             plain = not any(t.lemma_.lower() in UNARMED_REPLIES for t in verb.subtree)
-            if future and (own or _conditional_passive(verb)) and plain:
+            if subj is not None and _own_arms(subj, words) and plain:
+                return True  # '"our artillery will answer within minutes"', '"our missiles will reach"'
+            if verb.lemma_.lower() not in QUOTED_FORCE:
+                continue
+            own = subj is not None and (subj.lower_ in ("we", "i") or _armed_subject(verb))
+            if (own or _conditional_passive(verb)) and plain:
                 return True
     return False
+
+
+#: Arms a speaker may say "our ... will" of: '"our artillery will answer"', '"our jets will"'.
+ARMS = frozenset(
+    {
+        "artillery",
+        "missile",
+        "rocket",
+        "gun",
+        "tank",
+        "jet",
+        "warplane",
+        "bomber",
+        "drone",
+        "warship",
+        "submarine",
+        "navy",
+        "fighter",
+        "weapon",
+        "nuclear",
+    }
+)
+
+
+def _own_arms(subj: Token, words: WordLists) -> bool:
+    """The speaker's own weapons or forces: "our artillery", "our missiles", "my army"."""
+    lemma = subj.lemma_.lower()
+    return (lemma in ARMS or lemma in ARMED or subj.lower_ in ARMED) and any(
+        c.dep_ == "poss" and c.lower_ in ("our", "my") for c in subj.children
+    )
 
 
 def _conditional_passive(verb: Token) -> bool:
@@ -488,6 +525,43 @@ def no_comment(verb: Token) -> bool:
                 for c in obj.children
             )
     return False
+
+
+#: Verbs of answering: not answering a request for comment is declining comment.
+ANSWERING = frozenset({"respond", "reply", "answer", "return"})
+#: Nouns of asking someone for words: "requests / calls / messages / queries seeking comment".
+ASKINGS = frozenset(
+    {"request", "call", "message", "email", "e-mail", "query", "inquiry", "enquiry", "question", "approach"}
+)
+
+
+def unanswered(verb: Token) -> bool:
+    """The verb's subject left a request for comment unanswered: "did not respond to requests for
+    comment", "has not replied to a request for comment", "did not return calls seeking comment"
+    (011). Not "did not immediately respond" (an answer may still come), nor an answer to
+    anything else ("did not respond to the attack")."""
+    if verb.lemma_.lower() not in ANSWERING or not any(c.dep_ == "neg" for c in verb.children):
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in ("immediately", "yet") for c in verb.children):
+        return False
+    asked = [c for c in verb.children if c.dep_ == "dobj"]
+    asked += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children]
+    return any(
+        a.lemma_.lower() in ASKINGS and any(t.lemma_.lower() == "comment" for t in a.subtree) for a in asked
+    )
+
+
+def says_no_comment(verb: Token) -> bool:
+    """A verb of saying whose words are "no comment": '"No comment," said X', 'X said: "No
+    comment."', '"No comment" was all X would say'."""
+    said = [c for c in verb.children if c.dep_ in ("dobj", "ccomp", "prep", "npadvmod", "nsubj", "dep")]
+    # (the words hung on the opening quotation mark: '"No comment," said X')
+    said += [t for c in verb.children if c.dep_ == "punct" and c.i < verb.i for t in c.children]
+    if verb.dep_ in ("ccomp", "relcl") and verb.head.lemma_ == "be":
+        said += [c for c in verb.head.children if c.dep_ == "nsubj"]  # "No comment" was all X would say
+    return any(
+        t.lower_ == "comment" and any(d.dep_ == "det" and d.lower_ == "no" for d in t.children) for t in said
+    )
 
 
 #: The intent code (03x) of an act promised or offered, by the act's verb lemma.
@@ -1163,6 +1237,7 @@ COERCIVE = frozenset(
         "ban",
         "expel",
         "sever",
+        "withhold",
         "crush",
         "punish",
         "retaliate",
@@ -1273,10 +1348,28 @@ def _desist(xcomp: Token) -> bool:
     return any(c.dep_ == "neg" for c in xcomp.children) or xcomp.lemma_.lower() in CEASING
 
 
+#: Words of readiness: "was ready / prepared / willing to use force" tells an act to come.
+READINESS = frozenset({"ready", "prepared", "willing", "determined"})
+
+
+def _readied(clause: Token) -> Token | None:
+    """The act a clause says its subject stands ready to do: "(the PLA) was ready to take all
+    necessary measures", "(it) stood prepared to use force"; else None."""
+    for adj in (c for c in clause.children if c.dep_ == "acomp" and c.lower_ in READINESS):
+        for act in (c for c in adj.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")):
+            return act
+    return None
+
+
 def _coercive(clause: Token, words: WordLists) -> bool:
-    """ "(it) would close the strait", "would launch an offensive", "could freeze the talks":
-    an act to come that coerces (the verb, or a light verb's object)."""
-    future = any(
+    """ "(it) would close the strait", "would launch an offensive", "could freeze the talks",
+    "was ready to use force": an act to come that coerces (the verb, or a light verb's object)."""
+    readied = _readied(clause)
+    if readied is not None:
+        if any(_military_word(t, words) for t in readied.subtree):
+            return True  # "was ready to take all necessary measures, including force"
+        clause = readied  # "was ready to withhold the next loan": the act readied is to come
+    future = readied is not None or any(
         c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall", "could", "may", "might")
         for c in clause.children
     )
@@ -1503,7 +1596,7 @@ def settle(events: list[E], words: WordLists) -> list[E]:
             event.cameo = DECLINE_COMMENT
             continue
         if event.cameo == DECLINE_COMMENT and (
-            lemma in words.comment_verbs or lemma in PRESSED or no_comment(trig)
+            lemma in words.comment_verbs or lemma in PRESSED or no_comment(trig) or unanswered(trig)
         ):
             event.negated, event.modality = False, Modality.ASSERTED  # "would not comment": declined
             continue
@@ -1677,6 +1770,8 @@ def settle(events: list[E], words: WordLists) -> list[E]:
         head_lemma = head.lemma_.lower()
         if head_lemma not in THREATENING and _conditional(act):
             continue  # "planned to press charges if he was caught": a condition, no threat or intent
+        if any(c.dep_ == "mark" and c.lower_ == "whether" for c in act.children):
+            continue  # "will decide whether to impose sanctions": not decided, no threat or intent
         if (
             act.dep_ == "ccomp"
             and head_lemma in ANNOUNCING
@@ -1999,6 +2094,9 @@ def modality(trigger: Token, words: WordLists) -> tuple[bool, Modality]:
         any(c.dep_ == "neg" for c in trigger.children)
         or (verb is not trigger and any(c.dep_ == "neg" for c in verb.children))
         or _none_acts(verb)
+        or _no_occasion(verb)
+        or _abstained(trigger)
+        or (verb is not trigger and _abstained(verb))
         or _denied(verb)
         or _instead(trigger)
         or (verb is not trigger and _instead(verb))
@@ -2072,7 +2170,7 @@ def modality(trigger: Token, words: WordLists) -> tuple[bool, Modality]:
             and modality is Modality.ASSERTED
         ):
             modality = Modality.PLANNED  # "Jack Straw is to visit Thailand", "Britain is to give"
-        if node.dep_ in ("ccomp", "xcomp", "csubj") and (
+        if node.dep_ in ("ccomp", "xcomp", "csubj", "advcl") and (
             any(c.dep_ == "mark" and c.lower_ == "whether" for c in node.children)
             or head_lemma in CONSIDERING
         ):
@@ -2608,6 +2706,63 @@ def _none_acts(verb: Token) -> bool:
         ):
             return True
     return False
+
+
+#: Nouns of an occasion or a way that "no" makes a negative adverbial: "at no point did X
+#: clash", "under no circumstances will Y accept", "in no way did Z support" (not "attacked the
+#: convoy with no warning": a manner, the act done).
+OCCASIONS = frozenset(
+    {"time", "point", "stage", "moment", "occasion", "circumstance", "account", "way", "juncture"}
+)
+
+
+def _no_occasion(verb: Token) -> bool:
+    """A negative adverbial denies the clause: "At no point did Indian and Chinese troops
+    clash", "Russian jets at no stage entered", "Never before has Japan sent troops". The
+    phrase hangs on the verb, its subject, or (in an inversion the parser splits) the "did"
+    the verb's clause hangs on."""
+    holders = [verb, *(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))]
+    if verb.dep_ == "ccomp" and verb.head.lemma_ == "do" and verb.head.i < verb.i:
+        holders.append(verb.head)  # "At no point ... did X clash": "did" read as the clause's head
+    for holder in holders:
+        for c in holder.children:
+            if c.dep_ == "prep" and any(
+                o.dep_ == "pobj"
+                and o.lemma_.lower() in OCCASIONS
+                and any(d.dep_ == "det" and d.lower_ == "no" for d in o.children)
+                for o in c.children
+            ):
+                return True
+            if (
+                holder is verb
+                and c.dep_ == "advmod"
+                and c.i < verb.i
+                and any(n.dep_ == "neg" and n.lower_ == "never" for n in c.children)
+            ):
+                return True  # "Never before has Japan sent troops abroad"
+    return False
+
+
+#: Verbs of holding back from an act, whose gerund or infinitive is not done: "refrained from
+#: criticising Israel", "avoided denying", "shied away from condemning", "stopped short of".
+ABSTAINING = frozenset({"avoid", "refrain", "abstain", "shy", "desist"})
+
+
+def _abstained(act: Token) -> bool:
+    """The act is one its subject held back from: "refrained from criticising Israel", "avoided
+    denying that its troops were there", "shied away from condemning Russia", "stopped short of
+    denying"."""
+    if act.dep_ == "xcomp" and act.tag_ == "VBG":
+        return act.head.lemma_.lower() == "avoid"  # "avoided denying"
+    if act.dep_ != "pcomp" or act.head.lower_ not in ("from", "of"):
+        return False
+    holder = act.head.head
+    if holder.lower_ == "short" and holder.head.lemma_.lower() == "stop":
+        return True  # "stopped short of denying"
+    lemma = holder.lemma_.lower()
+    if act.head.lower_ == "of":
+        return False
+    return lemma in ABSTAINING or (lemma == "hold" and any(c.lower_ == "back" for c in holder.children))
 
 
 def _in_past_clause(noun: Token) -> bool:

@@ -1,0 +1,136 @@
+"""Classes of meaning a code depends on, each tested on paraphrases and negative controls:
+negative adverbials and holding back from an act (no act told), acts only weighed ("decide
+whether to"), requests for comment left unanswered and a quoted "no comment" (011), rejections
+of what another put to one ("turned down the invitation": 12x), warnings that say the warner
+stands ready to use force or quote its own arms ("our artillery will answer": 138).
+"""
+
+from __future__ import annotations
+
+import pytest
+from factories import TABLE_DATE, check_code_case
+from factories import code_case as case
+
+from newsgraph.model import Modality
+
+A, H = Modality.ASSERTED, Modality.HYPOTHETICAL
+FORCE = ("18", "19", "20")
+
+NEGATIVE_ADVERBIALS = [
+    case(
+        "At no point this winter did Bhutanese and Nepali troops clash along the border, the army said.",
+        "19",
+        negated=True,
+        absent=FORCE,
+        id="at-no-point-inverted",
+    ),
+    case(
+        "At no time did Belgian troops fire on the crowd.", "19", negated=True, absent=FORCE, id="at-no-time"
+    ),
+    case("Georgian jets at no stage entered Armenian airspace.", None, absent=("19",), id="at-no-stage"),
+    case("Never before has Chile sent troops abroad.", "15", negated=True, id="never-before-fronted"),
+    case("Chile has never sent troops abroad.", "15", negated=True, id="never-plain"),
+    case("Austria refrained from criticising Hungary.", "111", negated=True, id="refrained-from"),
+    case("The Dutch premier shied away from condemning Turkey.", None, absent=("11",), id="shied-away"),
+    case(
+        "Peru avoided denying that its troops had crossed into Bolivia.", None, absent=("016",), id="avoided"
+    ),
+    case(
+        "Algeria stopped short of denying that its jets had entered Moroccan airspace.",
+        None,
+        absent=("016",),
+        id="stopped-short-of",
+    ),
+    # controls: the act is told
+    case("Estonian troops clashed with Russian soldiers at one point on Monday.", "19", id="at-one-point"),
+    case("Israel attacked the convoy with no warning.", "19", id="with-no-manner"),
+    case(
+        "Austria criticised Hungary after refraining from comment for weeks.", "111", id="refrain-other-act"
+    ),
+    case("Algeria denied that its jets had entered Moroccan airspace.", "016", id="plain-denial"),
+]
+
+WEIGHED = [
+    case(
+        "The EU will decide in April whether to impose sanctions on Belarus.",
+        "163",
+        H,
+        absent=("13",),
+        id="decide-whether-noun",
+    ),
+    case("Canada is deciding whether to send troops to Haiti.", "15", H, id="deciding-whether-verb"),
+    case("The EU decided to impose sanctions on Belarus.", "13", id="decided-control"),
+]
+
+NO_COMMENT = [
+    case("The Saudi government did not respond to requests for comment.", "011", id="not-respond-request"),
+    case("The Kremlin did not reply to a request for comment on the report.", "011", id="not-reply"),
+    case("Nigeria did not return calls seeking comment.", "011", id="not-return-calls"),
+    case("The Turkish government has not responded to a request for comment.", "011", id="has-not-responded"),
+    case(
+        '"No comment" was all the Kremlin spokesman, Yuri Petrov, would say about it.', "011", id="quoted-all"
+    ),
+    case('"No comment," said Iranian foreign ministry spokesman Ali Karimi.', "011", id="quoted-said"),
+    case('"No comment," Ali Karimi said.', "011", id="quoted-said-after"),
+    case('Asked about the deal, the Egyptian minister said: "No comment."', "011", id="quoted-colon"),
+    # controls
+    case(
+        "The Kremlin did not immediately respond to a request for comment.",
+        None,
+        absent=("01",),
+        id="not-yet",
+    ),
+    case("Israel did not respond to the rocket attack.", None, absent=("011",), id="not-respond-attack"),
+    case("The French embassy responded to requests for comment.", None, absent=("011",), id="responded"),
+    case('"We have a comment," said the Iranian minister.', None, absent=("011",), id="has-comment"),
+]
+
+REJECTIONS = [
+    case("The Sudanese army turned down an invitation to peace talks in Geneva.", "12", id="turned-down"),
+    case("An offer of talks from Seoul was turned down by Pyongyang.", "12", id="turned-down-passive"),
+    case("Israel rebuffed an Egyptian proposal for a truce.", "12", id="rebuffed"),
+    case("Hungary brushed aside calls from Brussels to drop the law.", "12", id="brushed-aside-advmod"),
+    case("Moscow waved aside a French proposal for a ceasefire.", "12", id="waved-aside"),
+    case("Serbia shrugged off the ultimatum from NATO.", "12", id="shrugged-off"),
+    case("Venezuela snubbed an invitation to the summit.", "12", id="snubbed"),
+    # controls: nothing put to one is rejected
+    case("The Turkish president turned down the volume.", None, absent=("12",), id="turned-down-volume"),
+    case("The minister shrugged off his injury.", None, absent=("12",), id="shrugged-off-injury"),
+    case("The Israeli army rebuffed the attack.", None, absent=("12",), id="rebuffed-attack"),
+]
+
+READY_AND_QUOTED_FORCE = [
+    case(
+        'China warned the Philippines that the PLA was ready to take "all necessary measures, including force".',
+        "138",
+        id="ready-measures-force",
+    ),
+    case("Russia warned Finland that it was prepared to use military force.", "138", id="prepared-force"),
+    case("Turkey warned Greece that it stood ready to defend its rights by force.", "138", id="stood-ready"),
+    case("The IMF warned Greece that it was ready to withhold the next loan.", "1311", id="ready-withhold"),
+    case(
+        '"If a shell lands on our soil, our artillery will answer within minutes," Armenia warned Azerbaijan.',
+        "138",
+        id="quoted-own-artillery",
+    ),
+    case(
+        '"Our missiles will reach every corner of your country," Iran warned Israel.',
+        "138",
+        id="quoted-missiles",
+    ),
+    # controls
+    case("Britain warned Iran that it was ready to talk.", None, absent=("13",), id="ready-to-talk"),
+    case("Germany warned that it was ready for a long recession.", None, absent=("13",), id="ready-for"),
+    case(
+        '"Our hospitals will be ready," Greece warned Turkey.', None, absent=("138",), id="quoted-hospitals"
+    ),
+    case('"Our economy will recover," the Greek minister warned.', None, absent=("13",), id="quoted-economy"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "mode", "negated", "absent"),
+    NEGATIVE_ADVERBIALS + WEIGHED + NO_COMMENT + REJECTIONS + READY_AND_QUOTED_FORCE,
+)
+def test_meaning_class(facts, text, code, mode, negated, absent):
+    check_code_case(facts(text, TABLE_DATE).events, code, mode, negated, absent)
