@@ -101,7 +101,7 @@ REJECTIONS = [
 
 READY_AND_QUOTED_FORCE = [
     case(
-        'China warned the Philippines that the PLA was ready to take "all necessary measures, including force".',
+        'China warned Manila that the PLA was ready to take "all necessary measures, including force".',
         "138",
         id="ready-measures-force",
     ),
@@ -109,7 +109,7 @@ READY_AND_QUOTED_FORCE = [
     case("Turkey warned Greece that it stood ready to defend its rights by force.", "138", id="stood-ready"),
     case("The IMF warned Greece that it was ready to withhold the next loan.", "1311", id="ready-withhold"),
     case(
-        '"If a shell lands on our soil, our artillery will answer within minutes," Armenia warned Azerbaijan.',
+        '"If a shell lands on our soil, our artillery will answer at once," Armenia warned Azerbaijan.',
         "138",
         id="quoted-own-artillery",
     ),

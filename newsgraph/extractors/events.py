@@ -46,8 +46,8 @@ from .dates import event_date
 from .entities import POST_NOMINALS, SEATS, DocEntities
 from .lexicon import WordLists, data_lines, first_names, offices, word_lists
 from .meaning import (
-    DECLINE_COMMENT,
     ANSWERING,
+    DECLINE_COMMENT,
     NO_COMMENT_VERBS,
     PLAN_WORDS,
     PRESSED,
@@ -62,15 +62,15 @@ from .meaning import (
     forward_owner,
     modality,
     no_comment,
-    says_no_comment,
-    unanswered,
     persisting,
     physical,
     policy_object,
     proposed,
     refine,
+    says_no_comment,
     settle,
     specific_intent,
+    unanswered,
     unconventional,
 )
 from .parties import bodies, parties

@@ -277,7 +277,6 @@ CUTTING = frozenset(
         "slash",
         "recall",
         "sever",
-        "withhold",
         "break",
         "downgrade",
         "expel",
