@@ -1263,6 +1263,10 @@ class EventExtractor:
             specific = specific_intent(verb) or self._intended_act(verb)
             if specific is not None:
                 code, needs = specific, False
+            elif _promised_to_someone(verb, dobj):
+                # "promised voters that his government would cut taxes", "assured investors that it
+                # would ...": a pledge made to people named, whatever the act promised
+                needs = False
         if code[:2] == "10" and _deployed(verb, dobj):
             # "ordered British troops to march into Belfast": forces sent in by the one who
             # commands them, a show of force where they go; no demand upon the troops
@@ -2055,6 +2059,8 @@ class EventExtractor:
             # mediate between Israel and Hamas": whom the thing offered is for
             inners = [(o, OFFERED_TO) for c in noun.children if c.dep_ == "prep" for o in _prep_objects(c)]
             for act in (c for c in noun.children if _infinitive_of_noun(c)):
+                # "Germany's offer to train Moldovan border guards": the one the act is done for
+                targets += [k for o in act.children if o.dep_ in ("dobj", "dative") for k in ctx.entities(o)]
                 # (and the act's own object: "a plan to resume talks with North Korea", "a
                 # proposal to lift sanctions on Libya")
                 inners += [
@@ -5971,6 +5977,28 @@ def _agreed_with_others(verb: Token) -> bool:
         if any(t.ent_type_ in ("ORG", "GPE", "NORP") and t.dep_ != "pobj" for t in parties):
             return True
     return False
+
+
+#: Verbs of promising something to someone.
+PROMISE_VERBS = frozenset({"promise", "pledge", "vow", "assure", "guarantee"})
+
+
+def _promised_to_someone(verb: Token, dobj: Token | None) -> bool:
+    """A promise made to people named, with what is promised in a clause of its own: "promised
+    voters that his government would cut fuel taxes", "pledged to the unions that ..." (not
+    "promised a referendum", "promised that taxes would fall": said to no one)."""
+    if verb.lemma_.lower() not in PROMISE_VERBS:
+        return False
+    told = dobj is not None and dobj.dep_ in ("dobj", "dative") and dobj.pos_ in ("NOUN", "PROPN")
+    told = told or any(
+        c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to" and _pobj(c) is not None)
+        for c in verb.children
+    )
+    return told and any(
+        c.dep_ == "ccomp"
+        and any(a.dep_ == "aux" and a.lower_ in ("will", "would", "'ll", "shall") for a in c.children)
+        for c in verb.children
+    )
 
 
 #: Verbs of standing against a proposal, and the proposals: "opposed the bill" is a rejection.

@@ -689,6 +689,12 @@ TRADED = frozenset(
         "satellite",
     }
 )
+#: Nouns of a go-between: offering to act as one is offering to mediate (039).
+MEDIATORS = frozenset(
+    {"mediator", "facilitator", "intermediary", "go-between", "broker", "guarantor", "arbiter", "interlocutor"}
+)
+#: Verbs of putting money at another's disposal: pledging to do so is economic aid (0331).
+LENDING = frozenset({"lend", "loan", "deposit", "donate", "transfer", "give", "provide", "grant", "inject"})
 #: Reopening a crossing between states: "agreed to reopen their shared border".
 REOPENING = frozenset({"reopen", "open", "re-open"})
 CROSSINGS = frozenset(
@@ -752,6 +758,18 @@ def specific_intent(verb: Token) -> str | None:
             continue
         lemma = child.lemma_.lower()
         objects = [c for c in child.children if c.dep_ == "dobj"]
+        if lemma in ("act", "serve") and any(
+            o.lemma_.lower() in MEDIATORS
+            for p in child.children
+            if p.dep_ == "prep" and p.lower_ == "as"
+            for o in p.children
+            if o.dep_ == "pobj"
+        ):
+            return "039"  # "offered to act as a facilitator between", "to serve as an intermediary"
+        if lemma in LENDING and any(
+            t.ent_type_ == "MONEY" or t.lemma_.lower() in CURRENCY for o in objects for t in o.subtree
+        ):
+            return "0331"  # "pledged to deposit $2 billion in Pakistan's central bank": economic aid
         if lemma in ("send", "deploy", "provide", "contribute") and any(
             o.lemma_.lower() in PROTECTORS for o in objects
         ):
@@ -1816,7 +1834,15 @@ def settle(events: list[E], words: WordLists) -> list[E]:
         if threats and event.cameo[:2] not in ("03", "13"):
             # "threatened to ban imports", "warned it would strike": one threat of the act
             for o in threats:
-                o.cameo = threat(event.cameo, o.cameo) if o.cameo in ("130", "138") else o.cameo
+                # ("threatened to launch strikes on American bases": the military words the
+                # threat read win over the act's reading as a protest strike, 133)
+                armed = (
+                    o.cameo == MILITARY_THREAT
+                    and event.cameo[:2] == "14"
+                    and any(p.dep_ == "prep" and p.lower_ in ("on", "against") for p in trig.subtree)
+                    and any(a.startswith("state:") for a in o.agents)  # (a union's strikes are strikes)
+                )
+                o.cameo = threat(event.cameo, o.cameo) if o.cameo in ("130", "138") and not armed else o.cameo
                 if event.cameo[:2] in ("15", "18", "19", "20"):
                     o.cameo = MILITARY_THREAT
                 o.targets = list(dict.fromkeys(o.targets + event.targets))
