@@ -128,9 +128,67 @@ READY_AND_QUOTED_FORCE = [
 ]
 
 
+INTENTS = [
+    case("Norway has offered to act as a facilitator between the two sides.", "039", id="act-as-facilitator"),
+    case("Switzerland offered to serve as an intermediary between Iran and Egypt.", "039", id="serve-as"),
+    case("Qatar agreed to act as a guarantor of the truce.", "039", id="agreed-guarantor"),
+    case(
+        "Saudi Arabia pledged to deposit $2 billion in Pakistan's central bank.", "0331", id="pledged-money"
+    ),
+    case("A pledge by Kuwait to lend $500 million to Egypt was announced.", "0331", id="pledge-noun-lend"),
+    case("Germany's offer to train Moldovan border guards was accepted.", "030", id="offer-noun-act-object"),
+    case(
+        "Japanese Prime Minister Haruto Kanemura promised voters that his government would cut fuel taxes.",
+        "030",
+        id="promised-voters-that",
+    ),
+    # controls: an act as such, a promise to no one of a policy, a threat vowed
+    case("Norway acted as a facilitator between the two sides.", None, absent=("03",), id="acted-as"),
+    case("Kanemura promised that taxes would fall.", None, absent=("03",), id="promised-that-no-one"),
+    case("Indonesia promised to hold elections next year.", None, absent=("03",), id="policy-pledge"),
+    case(
+        "Saudi Arabia deposited $2 billion in Pakistan's central bank.", None, absent=("03",), id="deposited"
+    ),
+    case("Russia vowed to retaliate against Ukraine.", "13", id="vowed-retaliate"),
+]
+
+AIMED_STRIKES = [
+    case("North Korea threatened to launch strikes on American bases in Guam.", "138", id="strikes-on-bases"),
+    case("Iran threatened to launch missile strikes against Israel.", "138", id="missile-strikes"),
+    case(
+        "Pakistan warned it would launch strikes on militant camps in Afghanistan.",
+        "138",
+        id="warned-strikes",
+    ),
+]
+
+
+EXCHANGES_AND_RECEIVED = [
+    case("Thai and Cambodian soldiers traded gunfire along the border.", "19", id="traded-gunfire"),
+    case(
+        "Indian and Pakistani troops exchanged artillery fire across the border.", "19", id="exchanged-fire"
+    ),
+    case("Ghana drew praise from the International Monetary Fund for its reforms.", "051", id="drew-praise"),
+    case("Kenya won praise from the World Bank for its reforms.", "051", id="won-praise"),
+    case("Chile received praise from Britain for its reforms.", "051", id="received-praise"),
+    case("Tony Blair held a telephone conversation with Jacques Chirac.", "04", id="telephone-conversation"),
+    case("Tony Blair held discussions with Jacques Chirac on Iraq.", "04", id="discussions-with"),
+    # controls
+    case("The praise was muted.", None, absent=("05",), id="praise-alone"),
+    case("The conversation turned to football.", None, absent=("04",), id="conversation-alone"),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "code", "mode", "negated", "absent"),
-    NEGATIVE_ADVERBIALS + WEIGHED + NO_COMMENT + REJECTIONS + READY_AND_QUOTED_FORCE,
+    NEGATIVE_ADVERBIALS
+    + WEIGHED
+    + NO_COMMENT
+    + REJECTIONS
+    + READY_AND_QUOTED_FORCE
+    + INTENTS
+    + AIMED_STRIKES
+    + EXCHANGES_AND_RECEIVED,
 )
 def test_meaning_class(facts, text, code, mode, negated, absent):
     check_code_case(facts(text, TABLE_DATE).events, code, mode, negated, absent)

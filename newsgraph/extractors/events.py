@@ -139,6 +139,8 @@ LESSER_TITLES = frozenset(
 WORDS_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
 #: Verbs of an act two sides do to each other: "X and Y clashed" is X upon Y and Y upon X.
 RECIPROCAL = frozenset({"clash", "quarrel", "argue", "row", "spar", "feud", "wrangle", "bicker", "fight"})
+#: Verbs of giving each other the same thing: "X and Y traded fire / exchanged insults".
+EXCHANGING = frozenset({"trade", "exchange", "swap"})
 #: CAMEO roots of force: an attack or deployment "in Syria" is upon Syria.
 FORCE = frozenset({"15", "17", "18", "19", "20"})
 #: CAMEO roots of force that a verb the dictionary codes alone must show to be physical.
@@ -292,7 +294,7 @@ CLAIM_NOUNS = frozenset(
 #: their subject is whom the words are aimed at.
 RECEIVING_VERBS = frozenset(
     {"come", "face", "draw", "attract", "receive", "suffer", "incur", "meet", "earn", "endure", "weather"}
-    | {"subject", "provoke", "invite", "get", "take"}
+    | {"subject", "provoke", "invite", "get", "take", "win", "garner", "gain"}
 )
 #: Nouns of a quantity of words: "a barrage of criticism", "a storm of protest".
 VOLLEY_NOUNS = frozenset(
@@ -301,7 +303,7 @@ VOLLEY_NOUNS = frozenset(
 )
 #: CAMEO roots of words or blows received ("came in for criticism", "drew threats", "came under
 #: attack from").
-RECEIVED_ROOTS = frozenset({"10", "11", "13", "18", "19"})
+RECEIVED_ROOTS = frozenset({"05", "10", "11", "13", "18", "19"})  # (and praise: "drew praise from X")
 #: Nouns of being aimed at: "was the target of fierce criticism from X".
 AIMED_AT_NOUNS = frozenset({"target", "subject", "object", "focus", "butt", "recipient"})
 #: Nouns of talks: "called off the strike after talks with the government" yields to them.
@@ -2749,7 +2751,10 @@ class EventExtractor:
         # target (CAMEO codes every direction of a mutual act).
         # "Talks between X and Y", "clashes between X and Y" are mutual whatever their code.
         # So is an act told by a verb of two sides: "Labour and the Tories clashed over tax".
-        reciprocal = trigger.lemma_.lower() in RECIPROCAL
+        # ("Thai and Cambodian soldiers traded gunfire", "exchanged fire / insults / prisoners")
+        reciprocal = trigger.lemma_.lower() in RECIPROCAL or (
+            trigger.lemma_.lower() in EXCHANGING and any(c.dep_ == "dobj" for c in trigger.children)
+        )
         if code == SHOW_OF_FORCE and _joint_drill(trigger, agent_groups, ctx):
             code = MILITARY_COOPERATION  # "French and Egyptian warships launched war games"
         joint = mutual or reciprocal or code[:3] in JOINT or code[:2] == "06"

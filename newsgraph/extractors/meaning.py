@@ -691,7 +691,8 @@ TRADED = frozenset(
 )
 #: Nouns of a go-between: offering to act as one is offering to mediate (039).
 MEDIATORS = frozenset(
-    {"mediator", "facilitator", "intermediary", "go-between", "broker", "guarantor", "arbiter", "interlocutor"}
+    {"mediator", "facilitator", "intermediary", "go-between", "broker", "guarantor", "arbiter"}
+    | {"interlocutor"}
 )
 #: Verbs of putting money at another's disposal: pledging to do so is economic aid (0331).
 LENDING = frozenset({"lend", "loan", "deposit", "donate", "transfer", "give", "provide", "grant", "inject"})
