@@ -179,6 +179,33 @@ EXCHANGES_AND_RECEIVED = [
 ]
 
 
+MORE_WORDS = [
+    case("Spain's prime minister fired a broadside at Morocco over the border.", "111", id="fired-broadside"),
+    case("Greek opposition leader Nikos Pappas ripped into Turkey over the fires.", "111", id="ripped-into"),
+    case("Brazil torpedoed the Argentine proposal for a customs union.", "12", id="torpedoed-proposal"),
+    case("Ecuador declined an invitation to attend the summit in Lima.", "12", id="declined-invitation"),
+    case("Iran refused the offer of talks.", "12", id="refused-offer"),
+    case("Poland said no to the EU's migration quota.", "12", id="said-no-to"),
+    case("Israel vowed to hit back hard against Hezbollah.", "13", id="vowed-hit-back"),
+    case(
+        "Serbia warned Kosovo not to deploy police in the north.",
+        "13",
+        absent=("138",),
+        id="warned-not-deploy",
+    ),
+    case("India signalled its willingness to resume dialogue with Pakistan.", "036", id="willingness"),
+    case("Turkey expressed readiness to host a new round of talks.", "036", id="readiness-round"),
+    case("Iran's willingness to release the sailors was welcomed in London.", "0353", id="willingness-poss"),
+    # controls
+    case("The submarine torpedoed a Chilean warship.", None, absent=("12",), id="torpedoed-ship"),
+    case("The minister declined the honour.", None, absent=("12",), id="declined-honour"),
+    case("Hungary said there was no alternative to the plan.", None, absent=("12",), id="no-alternative"),
+    case("Labour vowed to fight back in the polls.", None, absent=("13",), id="fight-back-polls"),
+    case("Germany expressed its readiness to cut taxes.", None, absent=("03",), id="readiness-policy"),
+    case("The readiness of the troops was questioned.", None, absent=("03",), id="readiness-of"),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "code", "mode", "negated", "absent"),
     NEGATIVE_ADVERBIALS
@@ -188,7 +215,8 @@ EXCHANGES_AND_RECEIVED = [
     + READY_AND_QUOTED_FORCE
     + INTENTS
     + AIMED_STRIKES
-    + EXCHANGES_AND_RECEIVED,
+    + EXCHANGES_AND_RECEIVED
+    + MORE_WORDS,
 )
 def test_meaning_class(facts, text, code, mode, negated, absent):
     check_code_case(facts(text, TABLE_DATE).events, code, mode, negated, absent)

@@ -667,6 +667,9 @@ class EventExtractor:
                 continue
             if pos == "ADJ" and tok.dep_ == "acomp" and lemma in READY:
                 yield from self._ready(ctx, tok, article)
+            if pos == "NOUN" and lemma in READINESS_NOUNS:
+                yield from self._ready(ctx, tok, article)
+                continue
             if tok.lower_ in self.lex.starts and _predicative(tok):
                 yield from self._feeling(ctx, tok, article)
             if pos == "VERB" and lemma in WANTING:
@@ -1316,7 +1319,9 @@ class EventExtractor:
         aside = particle or next(
             (c.lower_ for c in verb.children if c.dep_ == "advmod" and c.tag_ == "RP"), "-"
         )
-        if (lemma in REBUFFING or (lemma, aside) in DISMISSING) and obj_word in PUT_TO_ONE:
+        if (
+            lemma in REBUFFING or lemma in DECLINING or (lemma, aside) in DISMISSING
+        ) and obj_word in PUT_TO_ONE:
             # "turned down an invitation to peace talks", "rebuffed an Egyptian proposal",
             # "brushed aside calls from Brussels": what another put to one is rejected (12x,
             # the dictionary's finer code when it has one), news with no one else named
@@ -1328,6 +1333,17 @@ class EventExtractor:
             for c in verb.children
         ):
             return Rule(lemma, "V", "041", None, None, needs_target=True)  # "spoke by phone with"
+        if _lemma(dobj) in READINESS_NOUNS and any(
+            c.dep_ in ("acl", "relcl", "xcomp")
+            for c in dobj.children  # type: ignore[union-attr]
+        ):
+            return None  # "expressed readiness to host talks": the intent the noun's act tells
+        if (
+            lemma == "say"
+            and any(c.dep_ in ("dobj", "intj") and c.lower_ == "no" for c in verb.children)
+            and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
+        ):
+            return Rule(lemma, "V", REJECTION, None, None)  # "Poland said no to the EU's migration quota"
         if lemma in ("ask", "question", "wonder") and _jibe(verb, self.lex.classes.get("@negative", ())):
             # "asked Mr Blair whether he was a liar": a question that insults is criticism
             return Rule(lemma, "V", CRITICISE, None, None, needs_target=True)
@@ -2062,7 +2078,14 @@ class EventExtractor:
             inners = [(o, OFFERED_TO) for c in noun.children if c.dep_ == "prep" for o in _prep_objects(c)]
             for act in (c for c in noun.children if _infinitive_of_noun(c)):
                 # "Germany's offer to train Moldovan border guards": the one the act is done for
-                targets += [k for o in act.children if o.dep_ in ("dobj", "dative") for k in ctx.entities(o)]
+                # (a state or person only: "its proposals to reflect Parliament's wish", "a promise
+                # to produce a New Labour manifesto" name no one the act is for)
+                targets += [
+                    k
+                    for o in act.children
+                    if o.dep_ in ("dobj", "dative")
+                    for k in ctx.entities(o, kinds=(Kind.STATE, Kind.PERSON), depth=1)
+                ]
                 # (and the act's own object: "a plan to resume talks with North Korea", "a
                 # proposal to lift sanctions on Libya")
                 inners += [
@@ -2183,7 +2206,9 @@ class EventExtractor:
         verb dictionary's code for it when it yields (08) or is diplomatic (04, 05): "agreed to
         resign" (035), "is prepared to lift the ban" (085: 0354), "promised to restore ties"
         (05: 032); None for other acts ("pledged to cut taxes", "vowed to fight on")."""
-        for act in (c for c in word.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
+        # (a noun's infinitive: "its willingness to resume talks")
+        infinitives = ("xcomp", "acl", "relcl") if word.pos_ == "NOUN" else ("xcomp",)
+        for act in (c for c in word.children if c.dep_ in infinitives and c.pos_ == "VERB"):
             if not any(a.dep_ == "aux" and a.lower_ == "to" for a in act.children):
                 continue
             lemma = act.lemma_.lower()
@@ -2212,10 +2237,23 @@ class EventExtractor:
             return
         ctx.begin()
         copula = adj.head
-        subj = next((c for c in copula.children if c.dep_ == "nsubj"), None)
+        if adj.pos_ == "NOUN":
+            # "India signalled its willingness to resume dialogue", "Turkey expressed readiness to
+            # host talks", "Iran's readiness to negotiate": the one whose readiness it is
+            owner = next((c for c in adj.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+            if owner is not None:
+                copula = adj
+            elif adj.dep_ != "dobj":
+                return
+        subj = (
+            owner
+            if adj.pos_ == "NOUN" and owner is not None
+            else next((c for c in copula.children if c.dep_ == "nsubj"), None)
+        )
         agents = ctx.split_agents(subj, copula) if subj is not None else [ctx.inherited_subject(copula)]
         targets: list[str] = []
-        for act in (c for c in adj.children if c.dep_ == "xcomp"):
+        infinitives = ("xcomp", "acl", "relcl") if adj.pos_ == "NOUN" else ("xcomp",)
+        for act in (c for c in adj.children if c.dep_ in infinitives):
             targets += [k for c in act.children if c.dep_ in ("dobj", "dative") for k in ctx.entities(c)]
             for prep in (c for c in act.children if c.dep_ == "prep" and c.lower_ in self.words.target_preps):
                 for obj in _prep_objects(prep):
@@ -5292,6 +5330,8 @@ PLANS = frozenset(
 )
 #: Adjectives of readiness: "is ready / willing / prepared to X" is the intent of X.
 READY = frozenset({"ready", "willing", "prepared", "happy", "glad"})
+#: Nouns of readiness: "expressed its readiness / willingness to X" is the intent of X.
+READINESS_NOUNS = frozenset({"readiness", "willingness", "preparedness", "eagerness"})
 
 #: Prepositions after a word of feeling that name whom it is about: "concerned about", "angry
 #: with", "critical of", "delighted for", "disappointed by".
@@ -5999,9 +6039,12 @@ def _promised_to_someone(verb: Token, dobj: Token | None) -> bool:
         c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to" and _pobj(c) is not None)
         for c in verb.children
     )
+    # (the clause has a subject of its own: not "pledged childcare would be a centrepiece", where
+    # the parser reads the clause's subject as the one promised)
     return told and any(
         c.dep_ == "ccomp"
         and any(a.dep_ == "aux" and a.lower_ in ("will", "would", "'ll", "shall") for a in c.children)
+        and any(a.dep_ in ("nsubj", "nsubjpass") for a in c.children)
         for c in verb.children
     )
 
@@ -6022,7 +6065,7 @@ PROPOSALS = LEGISLATION | {
 REJECTION = "120"
 #: Verbs of rejecting what another puts to one, alone and with a particle: "rebuffed the offer",
 #: "turned down the invitation", "brushed aside calls for talks", "shrugged off the demand".
-REBUFFING = frozenset({"rebuff", "spurn", "snub", "scorn"})
+REBUFFING = frozenset({"rebuff", "spurn", "snub", "scorn", "torpedo", "scupper"})
 DISMISSING = frozenset(
     {
         ("turn", "down"),
@@ -6036,6 +6079,8 @@ DISMISSING = frozenset(
         ("knock", "back"),
     }
 )
+#: Verbs of refusing whose object, a thing put to one, is rejected: "declined an invitation".
+DECLINING = frozenset({"decline", "refuse"})
 DISMISSING_VERBS = REBUFFING | {verb for verb, _ in DISMISSING}
 #: What another puts to one: offers, invitations, proposals and calls (not claims or charges,
 #: whose dismissal is a denial).
@@ -6052,7 +6097,6 @@ PUT_TO_ONE = frozenset(
         "plan",
         "bid",
         "overture",
-        "suggestion",
         "initiative",
         "ultimatum",
         "advice",

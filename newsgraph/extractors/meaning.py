@@ -689,6 +689,8 @@ TRADED = frozenset(
         "satellite",
     }
 )
+#: Nouns of a share of talks or meetings: "a new round of talks", "a series of meetings".
+ROUNDS = frozenset({"round", "series", "set", "cycle"})
 #: Nouns of a go-between: offering to act as one is offering to mediate (039).
 MEDIATORS = frozenset(
     {"mediator", "facilitator", "intermediary", "go-between", "broker", "guarantor", "arbiter"}
@@ -775,6 +777,9 @@ def specific_intent(verb: Token) -> str | None:
             o.lemma_.lower() in PROTECTORS for o in objects
         ):
             return "0334"
+        if objects and objects[0].lemma_.lower() in ROUNDS:
+            # "to host a new round of talks": what the round is of
+            objects = [o for p in objects[0].children if p.lower_ == "of" for o in p.children] or objects
         if lemma in GIVING_VERBS and objects:
             given = objects[0].lemma_.lower()
             if given in INTENT_NOUNS:
@@ -1370,6 +1375,22 @@ def _desist(xcomp: Token) -> bool:
 READINESS = frozenset({"ready", "prepared", "willing", "determined"})
 
 
+def _striking_back(act: Token) -> bool:
+    """ "(vowed) to hit back", "to strike back", "to fight back": retaliation."""
+    return act.lemma_.lower() in ("hit", "strike", "fight", "punch") and any(
+        t.lower_ == "back"  # (or on its adverb: "to hit back hard")
+        for c in act.children
+        if c.dep_ in ("prt", "advmod")
+        for t in (c, *c.children)
+    )
+
+
+def _addressed_act(act: Token) -> bool:
+    """The infinitive of a warning is what the one warned is told to do or not to do: "warned
+    Kosovo not to deploy police", "warned Iran to stop enrichment"."""
+    return any(c.dep_ in ("dobj", "dative") for c in act.head.children)
+
+
 def _readied(clause: Token) -> Token | None:
     """The act a clause says its subject stands ready to do: "(the PLA) was ready to take all
     necessary measures", "(it) stood prepared to use force"; else None."""
@@ -1637,9 +1658,12 @@ def settle(events: list[E], words: WordLists) -> list[E]:
         if (
             event.cameo[:2] == "03"
             and lemma in THREATENING
-            and any(c.dep_ == "xcomp" and c.lemma_.lower() in words.threat_acts for c in trig.children)
+            and any(
+                c.dep_ == "xcomp" and (c.lemma_.lower() in words.threat_acts or _striking_back(c))
+                for c in trig.children
+            )
         ):
-            event.cameo = "130"  # "vowed to retaliate": a threat, not an intent to cooperate
+            event.cameo = "130"  # "vowed to retaliate", "to hit back": a threat, not an intent to cooperate
             continue
         if event.negated and any(c.dep_ == "aux" and c.lower_ in REFUSING_AUX for c in trig.children):
             if lemma in DETERRING:
@@ -1832,6 +1856,11 @@ def settle(events: list[E], words: WordLists) -> list[E]:
         outer = [o for o in by_trigger.get(head.i, ()) if o is not event and o.cameo[:2] in ("03", "13")]
         intent = INTENT_CODES.get(event.cameo[:3], INTENT_CODES.get(event.cameo[:2]))
         threats = [o for o in outer if o.cameo[:2] == "13"]
+        if threats and act.dep_ == "xcomp" and head_lemma in ("warn", "caution") and _addressed_act(act):
+            # "Serbia warned Kosovo not to deploy police": the act is the one warned's, not the
+            # threat's (the warning read its code from what it says)
+            drop.add(n)
+            continue
         if threats and event.cameo[:2] not in ("03", "13"):
             # "threatened to ban imports", "warned it would strike": one threat of the act
             for o in threats:
