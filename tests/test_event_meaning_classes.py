@@ -206,6 +206,40 @@ MORE_WORDS = [
 ]
 
 
+NOUNS_OF_FORCE_AND_THREAT = [
+    case("An Israeli strike on a school in Gaza killed twelve people.", "19", id="strike-on-school"),
+    case("A Russian strike on Kyiv killed four people.", "19", id="strike-on-city"),
+    case(
+        "Beijing's threat to impose punitive tariffs on Australian wine drew a response.",
+        "1312",
+        id="threat-n",
+    ),
+    case("Russia's threat to cut gas supplies to Moldova alarmed Brussels.", "131", id="threat-n-cut"),
+    case(
+        "A Turkish threat to invade northern Syria was repeated by Turkey's president.",
+        "138",
+        absent=("19",),
+        id="threat-n-invade",
+    ),
+    case(
+        "Talks between Israel and Hamas have not resumed, Egyptian officials said.",
+        "04",
+        negated=True,
+        id="not-resumed",
+    ),
+    case("The visit by the Chinese president never went ahead.", "04", negated=True, id="never-went-ahead"),
+    # controls
+    case("A strike by French railway workers paralysed Paris.", None, absent=("19",), id="strike-by-workers"),
+    case(
+        "French unions called a strike against the pension reform.",
+        None,
+        absent=("19",),
+        id="strike-against-reform",
+    ),
+    case("Talks between Israel and Hamas did not produce a deal.", "04", id="talks-held-no-deal"),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "code", "mode", "negated", "absent"),
     NEGATIVE_ADVERBIALS
@@ -216,7 +250,8 @@ MORE_WORDS = [
     + INTENTS
     + AIMED_STRIKES
     + EXCHANGES_AND_RECEIVED
-    + MORE_WORDS,
+    + MORE_WORDS
+    + NOUNS_OF_FORCE_AND_THREAT,
 )
 def test_meaning_class(facts, text, code, mode, negated, absent):
     check_code_case(facts(text, TABLE_DATE).events, code, mode, negated, absent)

@@ -54,6 +54,7 @@ from .meaning import (
     REJECT,
     REQUESTING,
     TARGET_PLACES,
+    THREAT_NOUNS,
     TRADED,
     background,
     cooperative,
@@ -139,6 +140,35 @@ LESSER_TITLES = frozenset(
 WORDS_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
 #: Verbs of an act two sides do to each other: "X and Y clashed" is X upon Y and Y upon X.
 RECIPROCAL = frozenset({"clash", "quarrel", "argue", "row", "spar", "feud", "wrangle", "bicker", "fight"})
+#: CAMEO 143: a strike (walkout).
+WALKOUT = "143"
+
+
+#: Buildings a strike may hit, besides the physical words of [weapons].
+STRUCK = frozenset({"school", "house", "home", "apartment", "residence", "office", "shelter", "factory"})
+
+
+def _aimed_strike(noun: Token, physical: frozenset[str], place: Callable[[Token], bool]) -> bool:
+    """ "strike(s) on / against" a place, a people or a physical target ("on Kharkiv", "on a
+    school", "against Houthi positions"): a blow aimed, not a walkout ("a strike by railway
+    workers", "on Monday", "against the pension reform")."""
+    return not any(c.dep_ == "prep" and c.lower_ == "by" for c in noun.children) and any(
+        c.dep_ == "prep"
+        and c.lower_ in ("on", "against")
+        and any(
+            o.dep_ == "pobj"
+            and (
+                o.ent_type_ in ("GPE", "LOC", "FAC", "NORP")
+                or place(o)
+                or o.lemma_.lower() in physical
+                or o.lemma_.lower() in STRUCK
+            )
+            for o in c.children
+        )
+        for c in noun.children
+    )
+
+
 #: Verbs of giving each other the same thing: "X and Y traded fire / exchanged insults".
 EXCHANGING = frozenset({"trade", "exchange", "swap"})
 #: CAMEO roots of force: an attack or deployment "in Syria" is upon Syria.
@@ -1965,6 +1995,18 @@ class EventExtractor:
             if phrasal is not None and phrasal.cameo[:2] in ("02", "10") and asking:
                 rule = phrasal
                 break
+        if (
+            rule is not None
+            and rule.cameo == WALKOUT
+            and _aimed_strike(
+                noun,
+                self.words.weapons,
+                lambda o: bool(ctx.entities(o, kinds=(Kind.STATE, Kind.LOCATION), depth=1)),
+            )
+        ):
+            # "an Israeli strike on a school", "the strike on the Iranian consulate": a blow aimed
+            # at a place, no walkout ("a strike by railway workers", "the strike on Monday" is one)
+            rule = Rule(lemma, "N", ATTACK, None, None)
         if rule is not None and rule.cameo[:2] in FORCE_ROOTS and _measured_in_general(noun):
             return  # "wanted to limit the death toll of their attacks": attacks in general, none told
         if lemma == "aim" and not _taken_aim(noun):
@@ -2067,6 +2109,21 @@ class EventExtractor:
             ):
                 agents = ctx.split_agents(subj, clause)
         code, needs = rule.cameo, rule.needs_target
+        if code[:2] == "13" and lemma in THREAT_NOUNS:
+            # "Beijing's threat to impose tariffs on Australian wine", "Russia's threat to cut gas
+            # supplies to Moldova": whom the act threatened is upon
+            for act in (c for c in noun.children if _infinitive_of_noun(c)):
+                objects = [o for o in act.children if o.dep_ in ("dobj", "dative")]
+                objects += [
+                    o
+                    for h in (act, *objects)
+                    for p in h.children
+                    if p.dep_ == "prep" and p.lower_ in ("on", "against", "to")
+                    for o in _prep_objects(p)
+                ]
+                targets += [
+                    k for o in objects for k in ctx.entities(o, kinds=(Kind.STATE, Kind.ORGANIZATION))
+                ]
         if code[:2] == "03" and lemma in PLAN_WORDS | {"pledge", "promise"}:
             # "Saudi Arabia's offer of food aid", "an offer to mediate", "a proposal for a
             # regional water agreement": an intent this specific is news with no one named

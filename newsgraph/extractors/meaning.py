@@ -49,7 +49,9 @@ INTENT_CODES = {
     "045": "039",  # an act's full code first: "offered to mediate" is the intent to mediate
 }
 #: Verbs of intent that, with a conflictual act, are a threat: "vowed to retaliate".
-THREATENING = frozenset({"vow", "threaten", "warn", "pledge"})
+THREATENING = frozenset({"vow", "threaten", "warn", "pledge"}) | {"threat", "ultimatum"}
+#: Nouns of threatening: "Hungary's threat to veto the package" threatens the act in its infinitive.
+THREAT_NOUNS = frozenset({"threat", "ultimatum"})
 #: Verbs of promising: a coercive act promised with no one named to suffer it is a policy.
 PROMISING = frozenset({"vow", "pledge", "promise", "commit"})
 #: The threat (13x) of an act, by the act's CAMEO root: "threatened to ban" is 13x, not 16x.
@@ -257,7 +259,9 @@ def refine(
             return MILITARY_THREAT
         if code in ("130", "131") and lemma in ("threaten", "threat"):
             # "threatened sanctions against Belarus", "threatened to cut aid to Egypt"
-            said = [t for c in trigger.children if c.dep_ in ("dobj", "xcomp", "prep") for t in c.subtree]
+            said = [
+                t for c in trigger.children if c.dep_ in ("dobj", "xcomp", "prep", "acl") for t in c.subtree
+            ]
             return nonforce_threat(said) or code
     return code
 
@@ -1806,7 +1810,12 @@ def settle(events: list[E], words: WordLists) -> list[E]:
             act = trig.head  # "warned it would impose new sanctions": the threat is of the sanctions
         while act.dep_ == "conj" and act.head.i != act.i:  # "promised to democratize ... and establish"
             act = act.head
-        if act.dep_ not in ("xcomp", "ccomp"):
+        threatened = (
+            act.dep_ in ("acl", "relcl")
+            and act.head.lemma_.lower() in THREAT_NOUNS
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children)
+        )  # "Beijing's threat to impose tariffs on Australian wine": the threat is of the act
+        if act.dep_ not in ("xcomp", "ccomp") and not threatened:
             continue
         head = act.head
         head_lemma = head.lemma_.lower()
@@ -2150,6 +2159,7 @@ def modality(trigger: Token, words: WordLists) -> tuple[bool, Modality]:
         or (verb is not trigger and any(c.dep_ == "neg" for c in verb.children))
         or _none_acts(verb)
         or _no_occasion(verb)
+        or _not_occurred(trigger)
         or _abstained(trigger)
         or (verb is not trigger and _abstained(verb))
         or _denied(verb)
@@ -2541,6 +2551,8 @@ PLAN_NOUNS = frozenset(
         "system",
         "programme",
         "idea",
+        "threat",
+        "ultimatum",
     }
 )
 #: Prepositions whose noun is something already there when a plan is made: "look into a
@@ -2796,6 +2808,40 @@ def _no_occasion(verb: Token) -> bool:
             ):
                 return True  # "Never before has Japan sent troops abroad"
     return False
+
+
+#: Verbs that tell an event happening: "the talks did not take place / resume / go ahead".
+OCCURRING = frozenset(
+    {
+        "happen",
+        "occur",
+        "resume",
+        "begin",
+        "start",
+        "materialise",
+        "materialize",
+        "proceed",
+        "hold",
+        "convene",
+    }
+)
+
+
+def _not_occurred(noun: Token) -> bool:
+    """An event noun whose own verb says it did not happen: "Talks between Israel and Hamas have
+    not resumed", "the summit did not take place", "the meeting was not held", "the visit never
+    went ahead" (not "the talks did not produce a deal": they were held)."""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = noun.head
+    if not any(c.dep_ == "neg" for c in verb.children):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma == "take":
+        return any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
+    if lemma == "go":
+        return any(c.lower_ == "ahead" for c in verb.children)
+    return lemma in OCCURRING
 
 
 #: Verbs of holding back from an act, whose gerund or infinitive is not done: "refrained from
