@@ -240,6 +240,20 @@ NOUNS_OF_FORCE_AND_THREAT = [
 ]
 
 
+CHARGES_DENIED = [
+    case("China rejected the accusations.", "016", id="rejected-accusations"),
+    case("Chile rejected Peru's accusations of spying.", "016", id="rejected-owned-accusations"),
+    case("China rejected claims that it had hacked Australian computers.", "016", id="rejected-claims-that"),
+    case("Beijing rebuffed the allegations.", "016", id="rebuffed-allegations"),
+    case("The Iranian foreign ministry called the allegations baseless.", "016", id="called-baseless"),
+    case("Iran described the claims as lies.", "016", id="described-as-lies"),
+    # controls
+    case("China rejected the report.", None, absent=("016",), id="rejected-report"),
+    case("Iran called the report accurate.", None, absent=("016",), id="called-accurate"),
+    case("Britain rejected the French proposal.", "12", absent=("016",), id="rejected-proposal"),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "code", "mode", "negated", "absent"),
     NEGATIVE_ADVERBIALS
@@ -251,7 +265,8 @@ NOUNS_OF_FORCE_AND_THREAT = [
     + AIMED_STRIKES
     + EXCHANGES_AND_RECEIVED
     + MORE_WORDS
-    + NOUNS_OF_FORCE_AND_THREAT,
+    + NOUNS_OF_FORCE_AND_THREAT
+    + CHARGES_DENIED,
 )
 def test_meaning_class(facts, text, code, mode, negated, absent):
     check_code_case(facts(text, TABLE_DATE).events, code, mode, negated, absent)

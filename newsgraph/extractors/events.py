@@ -140,6 +140,36 @@ LESSER_TITLES = frozenset(
 WORDS_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
 #: Verbs of an act two sides do to each other: "X and Y clashed" is X upon Y and Y upon X.
 RECIPROCAL = frozenset({"clash", "quarrel", "argue", "row", "spar", "feud", "wrangle", "bicker", "fight"})
+#: Verbs of rejecting a charge, and of calling it something.
+REBUTTING = frozenset({"reject", "dismiss", "rebuff", "refute", "rebut", "repudiate"})
+CALLING = frozenset({"call", "describe", "brand", "label", "dismiss", "reject", "denounce"})
+#: Nouns of a charge made against someone; and of a claim, which is one with a clause saying what.
+CHARGES = frozenset({"allegation", "accusation", "charge"})
+
+
+def _charge_denied(verb: Token, lemma: str, dobj: Token | None) -> bool:
+    """ "rejected the accusations", "dismissed claims that its jets had entered", "called the
+    allegations baseless", "described the reports as lies": a charge denied (016). Not
+    "rejected the report" or "rejected claims for compensation" (no charge)."""
+    if dobj is None:
+        return False
+    thing = dobj.lemma_.lower()
+    if thing not in CLAIMS:
+        return False
+    charged = thing in CHARGES or any(
+        c.dep_ in ("acl", "ccomp", "relcl")
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for c in dobj.children
+    )
+    if lemma in REBUTTING and charged:
+        return True
+    if lemma not in CALLING:
+        return False
+    said = [c for c in verb.children if c.dep_ in ("oprd", "acomp", "xcomp")]
+    said += [c for h in (verb, dobj) for p in h.children if p.lower_ == "as" for c in (p, *p.children)]
+    return any(t.lemma_.lower() in FALSEHOODS or t.lower_ in FALSEHOODS for c in said for t in c.subtree)
+
+
 #: CAMEO 143: a strike (walkout).
 WALKOUT = "143"
 
@@ -1363,6 +1393,10 @@ class EventExtractor:
             for c in verb.children
         ):
             return Rule(lemma, "V", "041", None, None, needs_target=True)  # "spoke by phone with"
+        if _charge_denied(verb, lemma, dobj):
+            # "rejected the accusations", "dismissed claims that its troops had crossed", "called
+            # the allegations baseless": a charge denied (016), no proposal rejected
+            return Rule(lemma, "V", DENY, None, None)
         if _lemma(dobj) in READINESS_NOUNS and any(
             c.dep_ in ("acl", "relcl", "xcomp")
             for c in dobj.children  # type: ignore[union-attr]
