@@ -209,6 +209,13 @@ def refine(
     on either side); ``own_act``: a warning's clause has the warner's side as its subject."""
     root = code[:2]
     lemma = trigger.lemma_.lower()
+    if (
+        code == "010"
+        and lemma in ("tell", "say")
+        and not (people_only and not state_target and not state_agent)
+        and _quoted_threat(trigger, words)
+    ):
+        return MILITARY_THREAT  # '"We will not hesitate to use force," the minister told Taiwan'
     if root in FORCE and lemma in words.verbal_force:
         return (
             code
@@ -367,12 +374,31 @@ def _quoted_threat(trigger: Token, words: WordLists) -> bool:
             plain = not any(t.lemma_.lower() in UNARMED_REPLIES for t in verb.subtree)
             if subj is not None and _own_arms(subj, words) and plain:
                 return True  # '"our artillery will answer within minutes"', '"our missiles will reach"'
-            if verb.lemma_.lower() not in QUOTED_FORCE:
+            if any(c.dep_ == "neg" for c in verb.children) and verb.lemma_.lower() != "hesitate":
+                continue  # '"we will not attack anyone"': no threat
+            # ('"we will not hesitate to use force"': the act is the infinitive's)
+            acts = [
+                verb,
+                *(c for c in verb.children if c.dep_ == "xcomp" and verb.lemma_.lower() == "hesitate"),
+            ]
+            if not any(_forceful(a) for a in acts):
                 continue
             own = subj is not None and (subj.lower_ in ("we", "i") or _armed_subject(verb))
             if (own or _conditional_passive(verb)) and plain:
                 return True
     return False
+
+
+#: What "use" with force as its object threatens: '"we will use force"', "use military force".
+USED_FORCE = frozenset({"force", "weapon", "missile", "army", "military", "troop", "nuclear"})
+
+
+def _forceful(verb: Token) -> bool:
+    """A verb of force ("strike", "flatten"), or "use" with force or arms as its object."""
+    lemma = verb.lemma_.lower()
+    if lemma == "use":
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in USED_FORCE for c in verb.children)
+    return lemma in QUOTED_FORCE
 
 
 #: Arms a speaker may say "our ... will" of: '"our artillery will answer"', '"our jets will"'.
