@@ -768,6 +768,8 @@ class EventExtractor:
             or _shifted_object(verb)
         )
         subj = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if dobj is None:
+            dobj = _what_called(verb)  # "condemned what it called Russian aggression"
         if dobj is None and subj is not None and subj.i < verb.i and not _inverted(ctx, subj, verb):
             # "the administrator, X, sued Morgan Stanley, its former banker, to ...": a second
             # subject after the verb is its object, misread
@@ -3162,6 +3164,20 @@ class EventExtractor:
                     for a in agents
                     if ctx.kind(a) is Kind.STATE and (ctx.details.get(a) or (None, None))[0] in CIVIL
                 ]
+            if not tg and (code[:2] == PROTEST or code[:2] in FORCE_ROOTS):
+                # "Protesters in Nairobi threw stones at Kenyan police", "Taliban fighters attacked
+                # an Afghan army checkpoint": a state's people or armed men act upon their own
+                # state's forces or government, named apart from them
+                uprising = all(
+                    (ctx.details.get(a) or (None, None))[0] in CIVIL | IRREGULAR
+                    or (code[:2] in FORCE_ROOTS and ctx.armed_group(a))
+                    for a in agents
+                )
+                tg = [
+                    t
+                    for t in dict.fromkeys(targets)
+                    if uprising and ctx.kind(t) is Kind.STATE and (t in own or t in agents)
+                ]
             if not tg and code[:2] not in PARTNER_ROOTS:
                 tg = ctx.own_people(trigger, agents, own)
             # "the House of Lords" and its state are one partner, not two meeting each other
@@ -3649,8 +3665,16 @@ class _Context:
             nxt: list[Token] = []
             for tok in frontier:
                 for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in OWNERS):
+                    # (the author of a thing "by" an organization is it: "a report by the UN",
+                    # "calls by Amnesty International"; an organization "of" or "for" is
+                    # rather what it is about: "a programme for the BBC")
+                    kinds = (
+                        (Kind.PERSON, Kind.STATE, Kind.ORGANIZATION)
+                        if prep.lower_ == "by"
+                        else (Kind.PERSON, Kind.STATE)
+                    )
                     for o in (c for c in prep.children if c.dep_ == "pobj"):
-                        out += [k for k in self.entities(o, kinds=(Kind.PERSON, Kind.STATE)) if k not in out]
+                        out += [k for k in self.entities(o, kinds=kinds) if k not in out]
                         nxt.append(o)
             frontier, seen = nxt, seen + 1
         return out
@@ -3709,11 +3733,22 @@ class _Context:
                 # "the government's inaction", "a lack of action by the government"
                 found = [k for c in inner.children if c.dep_ == "poss" for k in self.entities(c)]
                 found = found or self.owners(inner)
+            if not found and inner.dep_ == "nsubjpass" and self.is_thing(inner):
+                # "damage will be caused by government plans to build ..., MPs warned": who causes it
+                cause = _by_agent(clause)
+                found = self.entities(cause) if cause is not None and cause.pos_ != "PRON" else []
+                inner = cause if cause is not None else inner
+            # (a plan is its owner's, whoever owns it: "warned that Labour plans would cost jobs")
+            planned = inner.lemma_.lower() in PROPOSALS and self.is_thing(inner)
             found = [
                 k
                 for k in found
                 if k not in mine
-                and ((self.bodies.get(k) or (None, None))[0] == "GOV" or self.is_government(k))
+                and (
+                    (self.bodies.get(k) or (None, None))[0] == "GOV"
+                    or self.is_government(k)
+                    or (planned and self.kind(k) in (Kind.PERSON, Kind.ORGANIZATION))
+                )
             ]
             if found:
                 return found
@@ -3916,7 +3951,17 @@ class _Context:
             if head.lemma_.lower() in self.words.say and not self.quoted(head.i):
                 subj = next((c for c in head.children if c.dep_ == "nsubj" and not self.quoted(c.i)), None)
                 found = self._named(subj, (Kind.PERSON,)) if subj is not None else []
-                return [k for k in found if self.kind(k) is Kind.PERSON][:1]
+                people = [k for k in found if self.kind(k) is Kind.PERSON][:1]
+                if people or subj is None or tok.lower_ != "we":
+                    return people
+                # '"We condemn the invasion," the Polish president said', '... the State
+                # Department said': no one named, the state or body the speaker speaks for
+                key = self.found.entity_at(subj.i)
+                if key is not None:
+                    return [key] if self.kind(key) in (Kind.STATE, Kind.ORGANIZATION) else []
+                if subj.pos_ == "NOUN" and (offices().is_office(subj.text) or not self.is_thing(subj)):
+                    return self.modifier_entities(subj, (Kind.STATE,), depth=2)[:1]
+                return []
         return []
 
     def _local_people(self, tok: Token, trigger: Token) -> list[str]:
@@ -6960,6 +7005,24 @@ def _by_agent(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ == "agent":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+#: Verbs that name what one speaks of: "what it called Russian aggression".
+NAMING = frozenset({"call", "describe", "term", "dub", "label", "brand"})
+
+
+def _what_called(verb: Token) -> Token | None:
+    """The thing a verb's object "what" is named as: "condemned what it called 'Russian
+    aggression'", "denounced what it described as a provocation by Japan"."""
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() in NAMING):
+        if not any(c.dep_ == "dobj" and c.lower_ == "what" for c in clause.children):
+            continue
+        for c in clause.children:
+            if c.dep_ == "oprd":
+                return c
+            if c.dep_ == "prep" and c.lower_ == "as":
+                return _pobj(c)
     return None
 
 
