@@ -353,3 +353,38 @@ def test_candidates_described_by_their_party(facts, text, party):
 @pytest.mark.model
 def test_a_hopeful_mood_is_no_candidacy(facts):
     assert not affiliations(facts("A hopeful Jane Vole said the seat was winnable."))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        (
+            "Mr Vole has made a donation to the Labour Party. It is his latest gift to the party. General "
+            'Secretary Matt Carter said it was "a fantastic gift" that would help Labour win.',
+            "person:matt-carter",
+            "organization:labour-party",
+        ),
+        (
+            "The Fire Brigades Union voted to strike. Its members are angry. General secretary Andy Vole "
+            "said talks had failed.",
+            "person:andy-vole",
+            "organization:fire-brigades-union",
+        ),
+    ],
+)
+def test_a_general_secretary_of_the_one_party_or_union_named(facts, text, person, body):
+    assert (person, body) in affiliations(facts(text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Labour and the Tories clashed. General Secretary Matt Vole said the row was over.",
+        "The Fire Brigades Union and Unison met. General secretary Andy Vole said talks had failed.",
+        "General Secretary Matt Vole said the row was over.",
+    ],
+)
+def test_a_general_secretary_of_no_body_or_of_two(facts, text):
+    assert not affiliations(facts(text))

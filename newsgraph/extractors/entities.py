@@ -3548,6 +3548,15 @@ class EntityExtractor:
         ):
             # "Chief executive X said the company would expand": the document's one company
             found = [(company, role) if _corporate_office(role) else (h, role) for h, role in found]
+        if (
+            not any(h for h, _r in found)
+            and any(r for _h, r in found)
+            and all(role_core(r).endswith(BODY_SECRETARIES) for _h, r in found if r)
+            and (body := self._one_body_near(doc, m, out)) is not None
+        ):
+            # "General Secretary X said the gift would help Labour": a party's or a union's office,
+            # held for the one party or union the text names around it
+            found = [(body, r) if not h and r else (h, r) for h, r in found]
         if not any(h for h, _r in found) and any(role_head(r) in JUDGES for _h, r in found):
             court = self._court_state(doc, out)  # "Judge X" where the text names "the US court"
             if court is not None:
@@ -3712,6 +3721,31 @@ class EntityExtractor:
             if e.kind is Kind.ORGANIZATION and key not in out.parties and not self._government_body(key, out):
                 return key
         return None
+
+    def _one_body_near(self, doc: Doc, m: _Mention, out: DocEntities) -> str | None:
+        """The one organization named in the name's sentence and the :data:`PARTY_BACK` sentences
+        before it, when it is no state's body and no international one; None for none or two."""
+        sent = doc[m.start].sent
+        first = sent.start
+        for _ in range(PARTY_BACK):
+            if first == 0:
+                break
+            first = doc[first - 1].sent.start
+        found = {
+            key
+            for i in range(first, sent.end)
+            if (key := out.token_entity.get(i)) is not None and out.entities[key].kind is Kind.ORGANIZATION
+        }
+        if len(found) != 1 or any(
+            i not in out.token_entity and doc[i].text[:1].isupper() and self.parties.lookup(doc[i].text)
+            for i in range(first, sent.end)
+        ):
+            return None  # "Labour and the Tories clashed", the first party left untagged: two
+        key = next(iter(found))
+        known = organizations().get(out.entities[key].label)
+        if self._government_body(key, out) or (known is not None and known.sector == IGO):
+            return None
+        return key
 
     def _company_left(self, doc: Doc, m: _Mention, out: DocEntities) -> str | None:
         """ "Chief executive X and finance chief Y have left the firm", "X joined the company in
@@ -5447,6 +5481,9 @@ DEFECTORS = frozenset({"defector", "turncoat"})
 US_LEGISLATORS = frozenset(
     {"senator", "senators", "congressman", "congresswoman", "congressmen", "representative", "lawmaker"}
 )
+
+#: Titles only a party or a union gives ("general secretary"; the UN's is "secretary general").
+BODY_SECRETARIES = ("general secretary",)
 
 #: Nouns by which a text points back to the company it is about ("company president X").
 ANAPHOR_COMPANIES = frozenset({"company", "firm", "group", "retailer", "bank", "airline", "carmaker"})
