@@ -388,3 +388,21 @@ def test_a_general_secretary_of_the_one_party_or_union_named(facts, text, person
 )
 def test_a_general_secretary_of_no_body_or_of_two(facts, text):
     assert not affiliations(facts(text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "org", "state"),
+    [
+        ("Unison, the UK's largest union, said members were angry.", "organization:unison", "state:GBR"),
+        ("Oxfam, the British charity, said aid was slow.", "organization:oxfam", "state:GBR"),
+    ],
+)
+def test_a_union_or_charity_apposed_with_its_state(facts, text, org, state):
+    assert (org, state) in part_of(facts(text))
+
+
+@pytest.mark.model
+def test_a_union_apposed_with_a_place_it_works_in_is_not_of_it(facts):
+    f = facts("Unison, a union with members in Britain, said members were angry.")
+    assert ("organization:unison", "state:GBR") not in part_of(f)

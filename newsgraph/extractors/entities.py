@@ -4982,7 +4982,12 @@ class EntityExtractor:
                     key = out.token_entity.get(obj.i)
                     if key is not None and (state := _state_or_place(key, out)) is not None:
                         return state
-            if t.dep_ != "appos" or t.i < m.end or t.lower_ not in self.office.company_nouns:
+            if (
+                t.dep_ != "appos"
+                or t.i < m.end
+                or t.lower_
+                not in self.office.company_nouns | DESCRIBED_ORGANIZATIONS  # "Unison, the UK's biggest union"
+            ):
                 continue
             for w in t.subtree:
                 key = out.token_entity.get(w.i)
