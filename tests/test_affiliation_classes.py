@@ -406,3 +406,29 @@ def test_a_union_or_charity_apposed_with_its_state(facts, text, org, state):
 def test_a_union_apposed_with_a_place_it_works_in_is_not_of_it(facts):
     f = facts("Unison, a union with members in Britain, said members were angry.")
     assert ("organization:unison", "state:GBR") not in part_of(f)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "person", "company"),
+    [
+        (
+            'Japanese carmaker Toyota said profits rose. "We are pleased," said Toyota president Fujio Cho.',
+            "person:fujio-cho",
+            "organization:toyota",
+        ),
+        (
+            "Toyota said profits rose. Toyota president Fujio Cho said so.",
+            "person:fujio-cho",
+            "organization:toyota",
+        ),
+    ],
+)
+def test_a_company_named_bare_elsewhere_holds_the_title_before_a_name(facts, text, person, company):
+    assert (person, company) in affiliations(facts(text))
+
+
+@pytest.mark.model
+def test_a_portfolio_before_a_title_stays_the_titles(facts):
+    f = facts("Russian Defense Minister Sergei Shoigu said the Defense budget would rise.")
+    assert affiliations(f) == {("person:sergei-shoigu", "state:RUS")}

@@ -654,6 +654,7 @@ class EntityExtractor:
         self._person_names: set[str] = set()  # names tagged ORG that the document says are people's
         self._org_initials: set[str] = set()  # the initials of the organizations the model tagged
         self._things: set[str] = set()  # names the document puts beside a thing noun
+        self._orgs_named_bare: set[str] = set()  # one-word ORG names the text uses without an office after
         self._lowered_words: set[str] = set()  # words the document writes in lower case
         self._not_names: set[str] = set()  # words the document writes in lower case or in an ORG/NORP
         self._words: set[str] = set()  # every word of the document, lower-cased
@@ -1021,9 +1022,15 @@ class EntityExtractor:
                 and self.office.is_office(doc[end].text)
                 and (
                     self.office.is_portfolio(text)
-                    or not (is_acronym(text) or text in self._companies or self._one_word_body(doc, start))
+                    or not (
+                        is_acronym(text)
+                        or text in self._companies
+                        or text in self._orgs_named_bare
+                        or self._one_word_body(doc, start)
+                    )
                 )
-            ):  # "NMDC chairman", "Enron boss", "oil firm Yukos ... Yukos chairman" are a body's
+            ):  # "NMDC chairman", "Enron boss", "oil firm Yukos ... Yukos chairman" are a body's;
+                # so is "Toyota president X" where "Toyota said ..." names the company bare
                 return None  # "Defense" in "Defense Minister Sergei Shoigu" is part of an office
             if self._portfolio(doc, start, end):
                 return None  # "New Home" Secretary, "International Development" Secretary
@@ -1818,6 +1825,15 @@ class EntityExtractor:
             and doc[e.end + 2].text == ")"
         }
         self._things = self._thing_names(doc)
+        # one-word ORG names the text also uses with no office word after them ("Toyota said")
+        self._orgs_named_bare = {
+            e.text
+            for e in ents
+            if e.label_ == "ORG"
+            and len(e) == 1
+            and not self.office.is_portfolio(e.text)
+            and (e.end == len(doc) or not self.office.is_office(doc[e.end].text))
+        }
         self._lowered_words = set(not_names)  # the words the document writes in lower case
         self._texts = texts
         self._upper = [text[:1].isupper() for text in texts]  # (read by _party_extended)
