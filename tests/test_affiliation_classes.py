@@ -432,3 +432,15 @@ def test_a_company_named_bare_elsewhere_holds_the_title_before_a_name(facts, tex
 def test_a_portfolio_before_a_title_stays_the_titles(facts):
     f = facts("Russian Defense Minister Sergei Shoigu said the Defense budget would rise.")
     assert affiliations(f) == {("person:sergei-shoigu", "state:RUS")}
+
+
+@pytest.mark.model
+def test_an_ordinal_opens_a_title(facts):
+    f = facts("First Minister Rhodri Morgan told BBC Wales he had agreed.")
+    assert {c.role for c in f.claims} == {"first minister"}
+
+
+@pytest.mark.model
+def test_a_candidacy_with_no_party_claims_no_office(facts):
+    f = facts("Viewers watched US President George W Bush slug it out with his challenger John Kerry.")
+    assert not [c for c in f.claims if c.entity == "person:john-kerry"]

@@ -3636,6 +3636,9 @@ class EntityExtractor:
             elif (
                 role
                 and role_head(role) not in MEMBERSHIPS  # "a member of the public" holds nothing
+                # "his Democratic challenger X": a race's, no office to resolve (nor a bar to the
+                # knowledge base's state for X)
+                and role_head(role) not in CANDIDACIES
                 and not (held_left if (holder, role) in left_found else held)
             ):
                 out.claims.append(ClaimFact(person, role, ev))
@@ -4702,7 +4705,7 @@ class EntityExtractor:
                 continue
             if tok.ent_type_ in ("DATE", "TIME") and tok.text[:1].isupper() and not role_words:
                 continue  # "On Monday school inspection chief X": when, no word of the office
-            if tok.like_num and not role_words:
+            if tok.text[:1].isdigit() and not role_words:
                 continue  # "BBC News 24 political correspondent X": the end of the holder's name
             if tok.lower_ not in RANK_WORDS and (
                 tok.pos_ in ("ADV", "DET", "PRON") or tok.lower_ in ROLE_NOISE
@@ -5502,6 +5505,9 @@ DEFECTORS = frozenset({"defector", "turncoat"})
 US_LEGISLATORS = frozenset(
     {"senator", "senators", "congressman", "congresswoman", "congressmen", "representative", "lawmaker"}
 )
+
+#: Nouns of a candidacy: held for the party the phrase names, else for no one.
+CANDIDACIES = frozenset({"hopeful", "contender", "challenger"})
 
 #: Titles only a party or a union gives ("general secretary"; the UN's is "secretary general").
 BODY_SECRETARIES = ("general secretary",)
