@@ -444,3 +444,43 @@ def test_an_ordinal_opens_a_title(facts):
 def test_a_candidacy_with_no_party_claims_no_office(facts):
     f = facts("Viewers watched US President George W Bush slug it out with his challenger John Kerry.")
     assert not [c for c in f.claims if c.entity == "person:john-kerry"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "person", "company"),
+    [
+        (
+            "Ireland's Ryanair said fares would fall. Chief executive Michael O'Leary said the airline "
+            "would grow.",
+            "person:michael-o-leary",
+            "organization:ryanair",
+        ),
+        (
+            "Toyota raised its forecast. Chief executive Jim Vole said sales were strong.",
+            "person:jim-vole",
+            "organization:toyota",
+        ),
+    ],
+)
+def test_a_title_opening_the_sentence_after_a_company_subject(facts, text, person, company):
+    assert (person, company) in affiliations(facts(text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two companies, or another body, in the sentence before
+        "Ryanair and BA said fares would fall. Chief executive Michael O'Leary said the airline would grow.",
+        "Ryanair said fares would fall, the Civil Aviation Authority said. Chief executive Michael O'Leary "
+        "said the airline would grow.",
+        # a party is no company
+        "Labour said taxes would fall. Chief executive Michael O'Leary said the party would grow.",
+        # the title does not open its sentence
+        "Ryanair said fares would fall. Analysts said Chief executive Michael O'Leary was right.",
+    ],
+)
+def test_no_company_for_a_title_after_no_lone_company_subject(facts, text):
+    f = facts(text)
+    assert not [r for r in f.relations if r.source == "person:michael-o-leary"]

@@ -3550,6 +3550,7 @@ class EntityExtractor:
                 company := self._one_company(out)
                 or self._company_said(doc, m, out)
                 or self._company_left(doc, m, out)
+                or self._previous_subject_company(doc, m, out)
             )
             is not None
             # "The IMF stands ready, said managing director X": the body the sentence names
@@ -3740,6 +3741,54 @@ class EntityExtractor:
             if e.kind is Kind.ORGANIZATION and key not in out.parties and not self._government_body(key, out):
                 return key
         return None
+
+    def _previous_subject_company(self, doc: Doc, m: _Mention, out: DocEntities) -> str | None:
+        """ "Ireland's Ryanair said fares would fall. Chief executive Michael O'Leary said ...": a
+        title that opens its sentence, which names no organization, after a sentence whose one
+        organization subject is a company (no party, state body or international body)."""
+        sent = doc[m.start].sent
+        if (
+            sent.start == 0
+            or m.start == sent.start
+            or doc[m.start : m.end].root.dep_ not in ("nsubj", "nsubjpass")
+            or any(
+                doc[i].pos_ in ("VERB", "AUX") or doc[i].head.i >= m.end for i in range(sent.start, m.start)
+            )
+        ):
+            return None  # the title and name open the sentence as its subject ("Chief executive X said")
+        if any(
+            (k := out.token_entity.get(i)) is not None and out.entities[k].kind is Kind.ORGANIZATION
+            for i in range(sent.start, sent.end)
+        ):
+            return None
+        before = doc[sent.start - 1].sent
+        found = set()
+        for i in range(before.start, before.end):
+            key = out.token_entity.get(i)
+            if key is None or out.entities[key].kind is not Kind.ORGANIZATION:
+                continue
+            found.add(key)
+            tok = doc[i]
+            if tok.dep_ in ("nsubj", "nsubjpass") and (
+                tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children)
+            ):
+                return None  # "Acme and Bolt met": either
+        subjects = {
+            key
+            for i in range(before.start, before.end)
+            if (key := out.token_entity.get(i)) is not None and doc[i].dep_ in ("nsubj", "nsubjpass")
+        }
+        if len(found) != 1 or found != subjects:
+            return None
+        key = next(iter(found))
+        known = organizations().get(out.entities[key].label)
+        if (
+            key in out.parties
+            or self._government_body(key, out)
+            or (known is not None and known.sector == IGO)
+        ):
+            return None
+        return key
 
     def _one_body_near(self, doc: Doc, m: _Mention, out: DocEntities) -> str | None:
         """The one organization named in the name's sentence and the :data:`PARTY_BACK` sentences
