@@ -312,8 +312,8 @@ def test_a_company_office_whose_clause_names_the_firm(facts, text, person, compa
         "Acme and Bolt reported losses. Acme shares fell and Bolt cut jobs. Chief executive John Vole "
         "has left the firm.",
         # the firm is not the object of the person's own clause
-        "Acme and Bolt reported losses. Acme shares fell and Acme cut jobs. Chief executive John Vole "
-        "said rivals had left the firm behind.",
+        "Acme and Bolt reported losses. Acme shares fell and Acme cut jobs. Markets were calm. Chief "
+        "executive John Vole said rivals had left the firm behind.",
     ],
 )
 def test_no_company_from_a_clause_that_names_none(facts, text):
@@ -484,3 +484,31 @@ def test_a_title_opening_the_sentence_after_a_company_subject(facts, text, perso
 def test_no_company_for_a_title_after_no_lone_company_subject(facts, text):
     f = facts(text)
     assert not [r for r in f.relations if r.source == "person:michael-o-leary"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "org", "state"),
+    [
+        (
+            "Banks had lent money to Lukoil, which is Russia's biggest oil company, last year.",
+            "lukoil",
+            "RUS",
+        ),
+        ("Unison, which is Britain's biggest union, said members were angry.", "unison", "GBR"),
+    ],
+)
+def test_a_relative_clause_says_what_state_a_body_is_of(facts, text, org, state):
+    assert (f"organization:{org}", f"state:{state}") in part_of(facts(text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Banks had lent money to Lukoil, which is a rival of Britain's biggest oil company, last year.",
+        "Banks had lent money to Lukoil, which could be Russia's biggest oil company, last year.",
+    ],
+)
+def test_a_relative_clause_of_another_body_or_a_guess(facts, text):
+    assert not part_of(facts(text))

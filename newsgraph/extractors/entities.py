@@ -5050,12 +5050,13 @@ class EntityExtractor:
                     key = out.token_entity.get(obj.i)
                     if key is not None and (state := _state_or_place(key, out)) is not None:
                         return state
-            if (
-                t.dep_ != "appos"
-                or t.i < m.end
-                or t.lower_
-                not in self.office.company_nouns | DESCRIBED_ORGANIZATIONS  # "Unison, the UK's biggest union"
-            ):
+            nouns = self.office.company_nouns | DESCRIBED_ORGANIZATIONS  # "Unison, the UK's biggest union"
+            if t.i >= m.end and t.dep_ == "relcl" and t.lemma_ == "be" and not _hedged(t):
+                # "Amicus, which is Britain's second biggest union,": the clause's attribute
+                t = next((a for a in t.children if a.dep_ == "attr" and a.lower_ in nouns), t)
+                if t.dep_ != "attr":
+                    continue
+            elif t.dep_ != "appos" or t.i < m.end or t.lower_ not in nouns:
                 continue
             for w in t.subtree:
                 key = out.token_entity.get(w.i)
