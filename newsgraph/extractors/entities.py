@@ -1826,11 +1826,14 @@ class EntityExtractor:
         }
         self._things = self._thing_names(doc)
         # one-word ORG names the text also uses with no office word after them ("Toyota said")
+        surnames = {e[-1].text for e in ents if e.label_ == "PERSON"}
         self._orgs_named_bare = {
             e.text
             for e in ents
             if e.label_ == "ORG"
             and len(e) == 1
+            and e.text not in surnames  # "Mr Clarke said ... A Clarke aide": a person's name
+            and not (e.start > 0 and doc[e.start - 1].lower_.rstrip(".") in HONORIFICS)
             and not self.office.is_portfolio(e.text)
             and (e.end == len(doc) or not self.office.is_office(doc[e.end].text))
         }
@@ -2265,7 +2268,7 @@ class EntityExtractor:
         ]
         persons = [m for m in mentions if m.kind is Kind.PERSON]
         peers = _document_peers(persons, full)
-        companies = _document_companies(doc, mentions)
+        companies = _document_companies(doc, mentions, self.words.company_name_words)
         sentences = _sentence_evidence(doc, article) if mentions else []  # (doc.sents needs a parse)
         for m in mentions:
             key, label, iso3 = self._identity(m, _namesakes_apart(doc, m, full), peers)
@@ -3279,6 +3282,7 @@ class EntityExtractor:
                 tok.pos_ == "VERB"
                 and tok.tag_ in ("VBN", "VBG")
                 and tok.dep_ == "amod"
+                and not (j > first and doc[j - 1].text in HYPHENS)  # "Moscow-based", "state-owned"
                 and words
                 and any(w.i == tok.head.i for w in words)
                 and any(_office_word(self.office, w.text) for w in words)
@@ -3568,7 +3572,12 @@ class EntityExtractor:
         if (
             not any(h for h, _r in found)
             and any(r for _h, r in found)
-            and all(role_core(r).endswith(BODY_SECRETARIES) for _h, r in found if r)
+            # the bare title, no body named in it ("T&G union general secretary X" names its own)
+            and all(
+                " ".join(w for w in role_core(r).split() if w not in RANK_WORDS) in BODY_SECRETARIES
+                for _h, r in found
+                if r
+            )
             and (body := self._one_body_near(doc, m, out)) is not None
         ):
             # "General Secretary X said the gift would help Labour": a party's or a union's office,
@@ -5786,7 +5795,9 @@ def _scan_companies(doc: Doc, found: list[_Mention], covered: list[bool], texts:
     return out
 
 
-def _document_companies(doc: Doc, mentions: list[_Mention]) -> dict[str, str]:
+def _document_companies(
+    doc: Doc, mentions: list[_Mention], trade_words: frozenset[str] = frozenset()
+) -> dict[str, str]:
     """Organization name -> the name of the document's one company it is another form of
     (see :func:`~newsgraph.extractors.companies.same_company`): names with and without a
     corporate suffix are one; an acronym is the name it follows in brackets, else the one
@@ -5806,7 +5817,7 @@ def _document_companies(doc: Doc, mentions: list[_Mention]) -> dict[str, str]:
     words = [n for n in names if not is_acronym(n)]
     for i, a in enumerate(words):
         for b in words[i + 1 :]:
-            if same_company(a, b):
+            if same_company(a, b, trade_words):
                 union(a, b)
     for m in orgs:  # "Oil & Natural Gas Corp (ONGC)"
         if is_acronym(m.name) and m.start >= 2 and doc[m.start - 1].text == "(":
