@@ -143,6 +143,13 @@ ROWS = [
         HEALEY,
         id="after-a-headline",
     ),
+    argument_row(
+        f"{DIED} {SERVED} Lord Hattersley said the news was very sad. Neil Kinnock paid tribute to him.",
+        "051",
+        KINNOCK,
+        HEALEY,
+        id="tribute-to-him-after-another-speaker",
+    ),
     # -- near misses -----------------------------------------------------------------------
     argument_row(
         f"{DIED} Tony Blair met Gordon Brown on Monday. Neil Kinnock criticised him.",

@@ -1382,15 +1382,12 @@ class EventExtractor:
             # "appealed to voters to turn out": an appeal to people named by what they are is
             # news with no one named to receive it
             needs = False
-        if (
-            code[:3] in ("051", "111")
-            and dobj is not None
-            and dobj.lower_ in ("him", "her")
-            and any(t in ctx.doc_speakers() for t in targets)
-        ):
-            # "Lord Hattersley said the news was sad. Neil Kinnock called him a titan": "him" is
-            # not the speaker before but the one the words are about (see `judged_referent`)
-            targets = ctx.judged_referent(dobj, verb, acting)
+        whom = _judged_pronoun(verb, dobj) if code[:3] in ("051", "111") else None
+        if whom is not None and any(t in ctx.doc_speakers() for t in targets):
+            # "Lord Hattersley said the news was sad. Neil Kinnock called him a titan / paid
+            # tribute to him": "him" is not the speaker before but the one the words are about
+            # (see `judged_referent`)
+            targets = ctx.judged_referent(whom, verb, acting)
         # "Fighting between Ethiopian and Eritrean troops continued": the sides of the subject
         # act upon each other
         between = subj is not None and not passive and _between_sides(subj, ctx)
@@ -5596,6 +5593,25 @@ CONGRATULATIONS = frozenset({"congratulation", "congratulations"})
 def _addressed(verb: Token, noun: Token) -> bool:
     """Whether a feeling voiced names whom or what it is for ("congratulations to / on / for")."""
     return any(c.dep_ in ("prep", "dative") for c in (*verb.children, *noun.children) if c.i > noun.i)
+
+
+def _judged_pronoun(verb: Token, dobj: Token | None) -> Token | None:
+    """The "him"/"her" a verb of judging acts upon: its object ("called him a titan") or the
+    object of a "to" after it or its object ("paid tribute to him")."""
+    if dobj is not None and dobj.lower_ in ("him", "her"):
+        return dobj
+    heads = (verb, dobj) if dobj is not None else (verb,)
+    return next(
+        (
+            o
+            for h in heads
+            for p in h.children
+            if p.dep_ in ("prep", "dative") and p.lower_ == "to"
+            for o in p.children
+            if o.dep_ == "pobj" and o.lower_ in ("him", "her")
+        ),
+        None,
+    )
 
 
 def _people_met(tok: Token | None) -> bool:
