@@ -143,6 +143,9 @@ INTENTS = [
         "030",
         id="promised-voters-that",
     ),
+    # "hopes" (which the model lemmatises "hop") is an intent: the act hoped for is not told
+    case("Hungary hopes to sign the agreement with Serbia.", "03", absent=("057",), id="hopes-to-sign"),
+    case("Hungary hoped to visit Serbia.", "036", absent=("042",), id="hoped-to-visit"),
     # controls: an act as such, a promise to no one of a policy, a threat vowed
     case("Norway acted as a facilitator between the two sides.", None, absent=("03",), id="acted-as"),
     case("Kanemura promised that taxes would fall.", None, absent=("03",), id="promised-that-no-one"),
