@@ -6170,10 +6170,12 @@ COMPANY_MODIFIED = frozenset(
 )
 #: "shares in X", "a stake in X": what one holds in a company.
 HELD_IN = frozenset({"share", "stake", "holding", "investment"})
-#: "profits at X", "the boss at X": what a company has at it.
+#: "profits at X", "the boss at X", "an analyst at X": what a company has at it, and who works
+#: there (no one works "at" a person).
 HAD_AT = frozenset(
     {"profit", "sale", "revenue", "job", "worker", "staff", "strike", "loss", "executive", "chief"}
-    | {"boss", "director", "chairman", "shareholder", "store"}
+    | {"boss", "director", "chairman", "shareholder", "store", "analyst", "economist", "strategist"}
+    | {"trader", "dealer", "employee", "manager", "researcher", "banker", "partner"}
 )
 #: Relative pronouns of a person: "X, who founded the chain".
 WHO = frozenset({"who", "whom"})  # ("whose shares": a company's too)
