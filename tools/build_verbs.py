@@ -504,6 +504,14 @@ AIRDROP {AIRDROPS AIRDROPPED AIRDROPPING }
 - * EMERGENCY                                       [1724]
 - * {EMERGENCY RULE}                                [1724]
 - * CURFEW                                          [1723]
+
+# Crowd-control weapons fired or used on people (175, repression), not an attack with arms (19x):
+# "fired water cannon at a supply boat", "used rubber bullets against protesters".
+---  EXPLOSIVE_DESTRUCTION   [---]  ---
+@CROWD_WEAPONS@
+
+---  UTILIZE   [---]  ---
+@CROWD_WEAPONS@
 """
 
 # The crowds whose clashes, torchings and stone-throwing are a riot (145), one subject line each.
@@ -565,6 +573,22 @@ SUPPLEMENT = SUPPLEMENT.replace(
         [f"- * {noun}".ljust(50) + "[072]" for noun in MILITARY_GOODS]
         + [f"- * {noun}".ljust(50) + "[073]" for noun in RELIEF_GOODS]
     ),
+)
+
+# Weapons of crowd control, one object line each (175, "use tactics of violent repression").
+CROWD_WEAPONS = (
+    "{WATER CANNON}",
+    "{WATER CANNONS}",
+    "{TEAR GAS}",
+    "{RUBBER BULLETS}",
+    "{PLASTIC BULLETS}",
+    "{STUN GRENADES}",
+    "{PEPPER SPRAY}",
+    "{SOUND CANNON}",
+    "BATONS",
+)
+SUPPLEMENT = SUPPLEMENT.replace(
+    "@CROWD_WEAPONS@", "\n".join(f"- * {noun}".ljust(50) + "[175]" for noun in CROWD_WEAPONS)
 )
 
 LICENCE = """\

@@ -1414,7 +1414,11 @@ class EventExtractor:
                 rule = self._pattern_over(rule, verb)
             if rule is not None and rule.cameo == SHOW_OF_FORCE and _aimed(verb, dobj, self.words):
                 # "fired rockets at Israeli towns", "fired shells which killed two soldiers":
-                # weapons fired at someone are an attack (190), not a show of force (150)
+                # weapons fired at someone are an attack (190), not a show of force (150);
+                # crowd weapons the dictionary names ("fired water cannon at a boat") repression
+                found = self.verbs.match(verb)
+                if found is not None and not found.bare and (found.code or "").startswith(REPRESSION):
+                    return Rule(lemma, "V", REPRESSION, None, None)
                 return Rule(lemma, "V", ATTACK, None, None)
             if rule is not None and rule.cameo == DENY and denies_another(verb):
                 return None
@@ -5420,6 +5424,8 @@ ABSTRACT_OBJECTS: dict[str, frozenset[str]] = {
     ),
 }
 SHOW_OF_FORCE, ATTACK = "150", "190"
+#: Violent repression: crowd weapons fired or used on people ("fired water cannon at protesters").
+REPRESSION = "175"
 #: CAMEO 062: cooperate militarily (joint exercises of two states are not a show of force).
 MILITARY_COOPERATION = "062"
 

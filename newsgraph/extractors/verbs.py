@@ -181,7 +181,7 @@ class VerbDictionary:
         # the words around the verb are read only for verbs with patterns
         frame = _Frame(verb) if any(e.patterns for e in entries) else None
         particle = verb_particle(verb)
-        best: tuple[int, int] | None = None
+        best: tuple[bool, int, int] | None = None
         found: VerbMatch | None = None
         bare: VerbMatch | None = None
         for entry in entries:
@@ -199,10 +199,13 @@ class VerbDictionary:
                 weight = frame.weight(pattern) if frame is not None else None
                 if weight is None:
                     continue
-                key = (weight + WORD * len(entry.extra), -pattern.order)
+                # (the thing acted upon decides over who acted: "the navy seized two vessels"
+                # is property confiscated, not the navy's "seized" of territory)
+                weight += WORD * len(entry.extra)
+                key = (bool(pattern.obj or pattern.preps), weight, -pattern.order)
                 if best is None or key > best:
                     best = key
-                    found = VerbMatch(pattern.code, pattern.reverse, key[0], pattern.text)
+                    found = VerbMatch(pattern.code, pattern.reverse, weight, pattern.text)
             if bare is None and (entry.extra or particle is None):
                 # "signed up" is not "sign": a verb with a particle of its own has no bare code
                 name = " ".join((entry.lemma, *entry.extra))
