@@ -46,6 +46,7 @@ from .dates import event_date
 from .entities import POST_NOMINALS, SEATS, DocEntities
 from .lexicon import WordLists, data_lines, first_names, offices, word_lists
 from .meaning import (
+    CONSIDERING,
     DECLINE_COMMENT,
     NO_COMMENT_VERBS,
     PLAN_WORDS,
@@ -624,7 +625,8 @@ class EventExtractor:
         ctx = _Context(doc, found, self.lex, self.words, date=article.date)
         events: list[_Event] = []
         for sent in doc.sents:
-            found_events = _restated(settle(list(self._sentence(ctx, sent, article)), self.words))
+            found = settle(list(self._sentence(ctx, sent, article)), self.words)
+            found_events = _restated(_considered(found, self.words))
             events.extend(e for e in background(found_events, self.words) if self._acted(e))
         return occurrences.merge(events, article, self.lex.name)
 
@@ -1480,6 +1482,12 @@ class EventExtractor:
             if declared is not None and declared.specificity > 0 and declared.code in DECLARED:
                 # "declared martial law", "announced a curfew": the act is done by declaring it
                 return Rule(lemma, "V", declared.code, None, None)
+            weighed = self.verbs.match(verb) if lemma in WEIGHING and dobj is not None else None
+            if weighed is not None and weighed.specificity > 0 and (weighed.code or "012")[:3] != "012":
+                # "is considering sanctions against Belarus", "will consider the proposals": a
+                # policy option weighed (014) - the dictionary names the act; not a judgement
+                # ("considered the matter urgent")
+                return Rule(lemma, "V", CONSIDER_OPTION, None, None)
             return None  # verbs the meaning rules read with the act they govern
         if (
             lemma in REQUESTING
@@ -5785,6 +5793,34 @@ def _restated(events: list[_Event]) -> list[_Event]:
             and any((e.trigger.head.i, e.cameo[:3], a) in told for a in e.agents)
         )
     ]
+
+
+#: CAMEO 014: consider a policy option - an act weighed, neither done nor promised.
+CONSIDER_OPTION = "014"
+#: Verbs of weighing an act (the "debate" and "explore" of meaning's list are talks and study).
+WEIGHING = CONSIDERING - {"debate", "explore"}
+
+
+def _considered(events: list[_Event], words: WordLists) -> list[_Event]:
+    """An act a subject is weighing is the weighing, told by its verb: "is considering recalling
+    its ambassador from the Netherlands", "is weighing sending tanks to Ukraine", "will consider
+    whether to arrest them" are 014 (consider a policy option) upon those the act would touch,
+    with the weighing verb's own negation and mood ("is not considering", "would consider");
+    not a thought about a fact ("considered that Iran had violated the deal")."""
+    for event in events:
+        trig = event.trigger
+        head = trig.head
+        if (
+            head.i == trig.i
+            or head.pos_ != "VERB"
+            or head.lemma_.lower() not in WEIGHING
+            or trig.dep_ not in ("xcomp", "ccomp", "dobj")
+            or (trig.dep_ == "ccomp" and _finite(trig))
+        ):
+            continue
+        event.cameo, event.trigger = CONSIDER_OPTION, head
+        event.negated, event.modality = modality(head, words)
+    return events
 
 
 def _doer_of(code: str, noun: Token) -> bool:
