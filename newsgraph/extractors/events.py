@@ -626,7 +626,7 @@ class EventExtractor:
         events: list[_Event] = []
         for sent in doc.sents:
             found = settle(list(self._sentence(ctx, sent, article)), self.words)
-            found_events = _restated(_considered(found, self.words))
+            found_events = _restated(_asked_or_alleged(_considered(found, self.words)))
             events.extend(e for e in background(found_events, self.words) if self._acted(e))
         return occurrences.merge(events, article, self.lex.name)
 
@@ -1904,6 +1904,8 @@ class EventExtractor:
             return  # "resigned in protest", "in response": how the act was done, no act of its own
         if noun.dep_ == "pobj" and forward_owner(noun):
             return  # "will raise it at next week's summit": a scheduled occasion, no event told
+        if _posed(noun):
+            return  # "the threat posed by Hezbollah": a danger someone is, no threat made
         ctx.begin()
         # A noun's "object" is a prepositional object or a modifier: "strikes on Gaza", "air strikes".
         words = [c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
@@ -5795,6 +5797,62 @@ def _restated(events: list[_Event]) -> list[_Event]:
     ]
 
 
+#: Acts whose content is another act not told as done: an appeal or demand (02, 10: the act asked
+#: for) or a threat (13: the act threatened) - that act is only wished or threatened; an
+#: investigation (09), an accusation (112) or a denial (016) - that act is the other's allegation.
+ASKING_ROOTS = ("02", "10", "13")
+ALLEGING = ("09", "112", "016")
+#: The links from an act down to the act it is about: its clause, object, the noun's clause or
+#: phrase ("demanded that X stop selling", "investigated crimes committed by", "accused X of firing",
+#: "denied reports that troops had crossed"); not another clause of time or cause, nor a second act.
+CONTENT_LINKS = frozenset({"ccomp", "xcomp", "acl", "dobj", "pobj", "pcomp", "prep"})
+TOLD_AS_DONE = frozenset({Modality.ASSERTED, Modality.REPORTED})
+
+
+def _asked_or_alleged(events: list[_Event]) -> list[_Event]:
+    """An act inside what another act of the sentence asks for, threatens, investigates, alleges
+    or denies is that act's content, not an act told as done. Asked for or threatened, it is
+    hypothetical: "China demanded that the US stop selling weapons to Taiwan", "called on the EU
+    to impose sanctions", "North Korea's threat to strike Guam" tell no sale, sanctions or strike
+    done. Investigated, alleged or denied, it is the other act's allegation and no event of its
+    own: "Kuwait investigated war crimes committed by Iraqi soldiers", "accused the coast guard of
+    firing water cannon", "denied reports that Iranian forces had crossed into Iraq". (An act
+    judged is told: "condemned the bombing of Gaza by X" keeps the bombing.)"""
+    if len(events) < 2:
+        return events
+    about = {e.trigger.i: e.cameo for e in events if e.cameo.startswith(ASKING_ROOTS + ALLEGING)}
+    if not about:
+        return events
+    kept = []
+    for event in events:
+        tok, over = event.trigger, None
+        for _ in range(4):
+            if tok.dep_ not in CONTENT_LINKS or tok.head.i == tok.i:
+                break
+            tok = tok.head
+            if tok.i in about:
+                over = about[tok.i]
+                break
+        if over is None or event.trigger.i in about or event.modality not in TOLD_AS_DONE:
+            kept.append(event)
+        elif over.startswith(ASKING_ROOTS):
+            event.modality = Modality.HYPOTHETICAL
+            kept.append(event)
+    return kept
+
+
+#: Verbs of being a danger: "the threat posed by X", "X represents a threat".
+POSING = frozenset({"pose", "represent", "constitute"})
+
+
+def _posed(noun: Token) -> bool:
+    """A threat someone poses or represents is the danger they are, not a threat they made:
+    "the threat posed by Hezbollah", "the danger represented by the militias"."""
+    if any(c.dep_ == "acl" and c.lemma_.lower() in POSING for c in noun.children):
+        return True
+    return noun.dep_ in ("dobj", "attr") and noun.head.lemma_.lower() in POSING
+
+
 #: CAMEO 014: consider a policy option - an act weighed, neither done nor promised.
 CONSIDER_OPTION = "014"
 #: Verbs of weighing an act (the "debate" and "explore" of meaning's list are talks and study).
@@ -5808,18 +5866,16 @@ def _considered(events: list[_Event], words: WordLists) -> list[_Event]:
     with the weighing verb's own negation and mood ("is not considering", "would consider");
     not a thought about a fact ("considered that Iran had violated the deal")."""
     for event in events:
-        trig = event.trigger
-        head = trig.head
-        if (
-            head.i == trig.i
-            or head.pos_ != "VERB"
-            or head.lemma_.lower() not in WEIGHING
-            or trig.dep_ not in ("xcomp", "ccomp", "dobj")
-            or (trig.dep_ == "ccomp" and _finite(trig))
-        ):
-            continue
-        event.cameo, event.trigger = CONSIDER_OPTION, head
-        event.negated, event.modality = modality(head, words)
+        tok = event.trigger
+        for _ in range(2):  # the act, or the noun of its verb: "is considering imposing sanctions"
+            head = tok.head
+            if head.i == tok.i or tok.dep_ not in ("xcomp", "ccomp", "dobj") or (tok.dep_ == "ccomp" and _finite(tok)):
+                break
+            if head.pos_ == "VERB" and head.lemma_.lower() in WEIGHING:
+                event.cameo, event.trigger = CONSIDER_OPTION, head
+                event.negated, event.modality = modality(head, words)
+                break
+            tok = head
     return events
 
 
