@@ -5817,7 +5817,8 @@ def _asked_or_alleged(events: list[_Event]) -> list[_Event]:
     done. Investigated, alleged or denied, it is the other act's allegation and no event of its
     own: "Kuwait investigated war crimes committed by Iraqi soldiers", "accused the coast guard of
     firing water cannon", "denied reports that Iranian forces had crossed into Iraq". (An act
-    judged is told: "condemned the bombing of Gaza by X" keeps the bombing.)"""
+    judged is told: "condemned the bombing of Gaza by X" keeps the bombing; an act told as not
+    done keeps its negation: '"our troops did not kill them," the army said'.)"""
     if len(events) < 2:
         return events
     about = {e.trigger.i: e.cameo for e in events if e.cameo.startswith(ASKING_ROOTS + ALLEGING)}
@@ -5833,7 +5834,7 @@ def _asked_or_alleged(events: list[_Event]) -> list[_Event]:
             if tok.i in about:
                 over = about[tok.i]
                 break
-        if over is None or event.trigger.i in about or event.modality not in TOLD_AS_DONE:
+        if over is None or event.trigger.i in about or event.negated or event.modality not in TOLD_AS_DONE:
             kept.append(event)
         elif over.startswith(ASKING_ROOTS):
             event.modality = Modality.HYPOTHETICAL
