@@ -21,7 +21,11 @@ CONTENT = [
     ("The United States urged Japan to impose sanctions on Russia.", "02", ("16",)),
     ("North Korea's threat to strike Guam alarmed Japan.", "13", FORCE),
     ("Kuwait investigated war crimes committed by Iraqi soldiers.", "09", FORCE),
-    ("The Philippines accused the Chinese coast guard of firing water cannon at a supply boat.", "112", ("17", *FORCE)),
+    (
+        "The Philippines accused the Chinese coast guard of firing water cannon at a supply boat.",
+        "112",
+        ("17", *FORCE),
+    ),
     ("Iraqi officials denied reports that Iranian forces had crossed into Iraq.", "016", FORCE),
     ("Serbia accused Albanian police of arresting two Serbian journalists.", "112", ("17",)),
 ]
@@ -32,7 +36,9 @@ CONTENT = [
 def test_an_acts_content_is_not_told_as_done(facts, text: str, outer: str, not_done: tuple[str, ...]) -> None:  # type: ignore[no-untyped-def]
     events = facts(text).events
     assert any(e.cameo.startswith(outer) for e in events), show_events(events)
-    done = [e for e in events if e.cameo.startswith(not_done) and e.modality.value in ("asserted", "reported")]
+    done = [
+        e for e in events if e.cameo.startswith(not_done) and e.modality.value in ("asserted", "reported")
+    ]
     assert not done, show_events(events)
 
 
@@ -64,4 +70,6 @@ CONTROLS = [
 @pytest.mark.parametrize(("text", "code"), CONTROLS, ids=[c[0][:40] for c in CONTROLS])
 def test_acts_of_their_own_stay(facts, text: str, code: str) -> None:  # type: ignore[no-untyped-def]
     events = facts(text).events
-    assert any(e.cameo.startswith(code) and e.modality.value == "asserted" for e in events), show_events(events)
+    assert any(e.cameo.startswith(code) and e.modality.value == "asserted" for e in events), show_events(
+        events
+    )

@@ -34,7 +34,13 @@ FIRED = [
         absent=FORCE,
         id="water-cannon-at-boat",
     ),
-    row("Indian police used tear gas against Kashmiri protesters.", "175", "state:IND", absent=FORCE, id="used-tear-gas"),
+    row(
+        "Indian police used tear gas against Kashmiri protesters.",
+        "175",
+        "state:IND",
+        absent=FORCE,
+        id="used-tear-gas",
+    ),
     row(
         "Israeli police used stun grenades to disperse Palestinian worshippers.",
         "175",
@@ -50,7 +56,13 @@ FIRED = [
     ),
     # controls: real weapons fired at someone stay an armed attack
     row("Syrian troops fired rockets at Turkish border posts.", "19", "state:SYR", id="rockets-attack"),
-    row("Russian forces fired missiles at Ukrainian cities.", "19", "state:RUS", absent=("175",), id="missiles"),
+    row(
+        "Russian forces fired missiles at Ukrainian cities.",
+        "19",
+        "state:RUS",
+        absent=("175",),
+        id="missiles",
+    ),
 ]
 
 

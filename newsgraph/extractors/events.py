@@ -625,8 +625,8 @@ class EventExtractor:
         ctx = _Context(doc, found, self.lex, self.words, date=article.date)
         events: list[_Event] = []
         for sent in doc.sents:
-            found = settle(list(self._sentence(ctx, sent, article)), self.words)
-            found_events = _restated(_asked_or_alleged(_considered(found, self.words)))
+            told = settle(list(self._sentence(ctx, sent, article)), self.words)
+            found_events = _restated(_asked_or_alleged(_considered(told, self.words)))
             events.extend(e for e in background(found_events, self.words) if self._acted(e))
         return occurrences.merge(events, article, self.lex.name)
 
@@ -5870,7 +5870,11 @@ def _considered(events: list[_Event], words: WordLists) -> list[_Event]:
         tok = event.trigger
         for _ in range(2):  # the act, or the noun of its verb: "is considering imposing sanctions"
             head = tok.head
-            if head.i == tok.i or tok.dep_ not in ("xcomp", "ccomp", "dobj") or (tok.dep_ == "ccomp" and _finite(tok)):
+            if (
+                head.i == tok.i
+                or tok.dep_ not in ("xcomp", "ccomp", "dobj")
+                or (tok.dep_ == "ccomp" and _finite(tok))
+            ):
                 break
             if head.pos_ == "VERB" and head.lemma_.lower() in WEIGHING:
                 event.cameo, event.trigger = CONSIDER_OPTION, head

@@ -484,9 +484,9 @@ class GraphBuilder:
             }
             if date:
                 attrs[DATE] = date
-            source = self.doc_meta.get(doc, {}).get("source")
-            if source:  # (the id is a slug: "cb2-031" for the file "CB2-031.txt")
-                attrs[SOURCE] = source
+            origin = self.doc_meta.get(doc, {}).get("source")
+            if origin:  # (the id is a slug: "cb2-031" for the file "CB2-031.txt")
+                attrs[SOURCE] = origin
             nodes.append((key, attrs))
             # One event edge per participant; its evidence and documents lists are the
             # event's own, shared by all of them (attributes are read-only to callers).
