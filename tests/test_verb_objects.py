@@ -3,7 +3,9 @@
 A dictionary pattern that reads the object ("seized a tanker": property confiscated, 1711)
 outranks one of equal weight that reads only who acted ("the navy seized": territory, 192);
 crowd weapons fired or used on people (water cannon, rubber bullets, tear gas) are violent
-repression (175), not an armed attack (190). Each with paraphrases and negative controls.
+repression (175), not an armed attack (190); a weapon of mass destruction the pattern names
+("detonated a nuclear device") is force enough; ships kept in or out of port a blockade (191).
+Each with paraphrases and negative controls.
 """
 
 from __future__ import annotations
@@ -66,8 +68,29 @@ FIRED = [
 ]
 
 
+NAMED_WEAPONS = [
+    # a pattern that names a weapon of mass destruction needs no other sign of force
+    row("North Korea detonated a nuclear device.", "2042", "state:PRK", id="detonated-device"),
+    row("Pakistan exploded a nuclear bomb in the desert.", "2042", "state:PAK", id="exploded-bomb"),
+    row("Syrian forces used chlorine gas against civilians.", "2041", "state:SYR", id="chlorine"),
+    # controls: no weapon named, no force
+    row("The government used its majority to pass the bill.", None, absent=FORCE, id="used-majority"),
+    row("Britain detonated a row over pensions.", None, absent=("20",), id="detonated-row"),
+]
+
+BLOCKADE = [
+    row("Russian warships blocked grain vessels from leaving the port.", "191", "state:RUS", id="vessels"),
+    row("The Iranian navy blocked ships from entering the strait.", "191", "state:IRN", id="ships"),
+    row("Egyptian authorities blocked the port of Suez.", "191", "state:EGY", id="port"),
+    # control: a bill or a road blocked is no blockade
+    row("The senate blocked the nomination of Mr Brown.", None, absent=("191",), id="nomination"),
+]
+
+
 @pytest.mark.model
-@pytest.mark.parametrize(("text", "code", "agent", "target", "absent"), SEIZED + FIRED)
+@pytest.mark.parametrize(
+    ("text", "code", "agent", "target", "absent"), SEIZED + FIRED + NAMED_WEAPONS + BLOCKADE
+)
 def test_the_thing_acted_upon_decides(facts, text, code, agent, target, absent) -> None:  # type: ignore[no-untyped-def]
     check_argument_row(facts(text).events, code, agent, target, absent)
 

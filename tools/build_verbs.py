@@ -231,6 +231,12 @@ BARRICADE {BARRICADES BARRICADED BARRICADING }
 - * STREETS                                         [144]
 - * TRAFFIC                                         [144]
 - * BORDER_CROSSING                                 [144]
+# ships kept in or out of a port: a blockade (191), "blocked grain vessels from leaving Odesa"
+- * SHIPS                                           [191]
+- * VESSELS                                         [191]
+- * SHIPPING                                        [191]
+- * PORT                                            [191]
+- * PORTS                                           [191]
 
 # Relations or talks broken off (161, 164), as the dictionary has them for "cut" and "sever".
 ---  BREAK_OFF   [---]  ---

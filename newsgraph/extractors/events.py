@@ -1592,11 +1592,13 @@ class EventExtractor:
         if (
             found.specificity > 0
             and found.code[:2] in FORCE_ROOTS
+            and not found.code.startswith(WEAPONS_OF_MASS_DESTRUCTION)  # the pattern names the weapon
             and lemma not in w.violent_verbs
             and not self._armed(verb)
         ):
             # "led Care International operations", "taking control", "used her as a human
-            # shield": a pattern's force needs a weapon or armed actor in the clause
+            # shield": a pattern's force needs a weapon or armed actor in the clause ("detonated
+            # a nuclear device", "used chlorine gas" name theirs)
             return None
         if (
             found.specificity > 0
@@ -5434,6 +5436,8 @@ ABSTRACT_OBJECTS: dict[str, frozenset[str]] = {
     ),
 }
 SHOW_OF_FORCE, ATTACK = "150", "190"
+#: CAMEO 204: use weapons of mass destruction (chemical 2041, nuclear 2042).
+WEAPONS_OF_MASS_DESTRUCTION = "204"
 #: Violent repression: crowd weapons fired or used on people ("fired water cannon at protesters").
 REPRESSION = "175"
 #: CAMEO 062: cooperate militarily (joint exercises of two states are not a show of force).
