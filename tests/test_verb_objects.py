@@ -4,7 +4,8 @@ A dictionary pattern that reads the object ("seized a tanker": property confisca
 outranks one of equal weight that reads only who acted ("the navy seized": territory, 192);
 crowd weapons fired or used on people (water cannon, rubber bullets, tear gas) are violent
 repression (175), not an armed attack (190); a weapon of mass destruction the pattern names
-("detonated a nuclear device") is force enough; ships kept in or out of port a blockade (191).
+("detonated a nuclear device") is force enough; ships kept in or out of port a blockade (191);
+the cargo of "planes loaded with tents" is what was sent; an investigation opened is one (09).
 Each with paraphrases and negative controls.
 """
 
@@ -87,9 +88,52 @@ BLOCKADE = [
 ]
 
 
+CARGO = [
+    # the cargo a carrier is loaded with is what was sent, not the carrier
+    row(
+        "Turkey sent three cargo planes loaded with tents and food to Morocco.",
+        "073",
+        "state:TUR",
+        id="planes-loaded",
+    ),
+    row("Jordan sent trucks laden with medicine to Syria.", "073", "state:JOR", id="trucks-laden"),
+    row(
+        "Russia sent planes loaded with troops to Belarus.",
+        "06",
+        "state:RUS",
+        absent=("07",),
+        id="troops-loaded",
+    ),
+    # control: a carrier named alone stays a carrier
+    row("Turkey sent three cargo planes to Morocco.", None, absent=("07",), id="planes-alone"),
+]
+
+INVESTIGATIONS = [
+    # an investigation opened, launched or begun is one (09x)
+    row(
+        "Kenyan prosecutors opened an investigation into the killing of protesters.",
+        "09",
+        "state:KEN",
+        id="opened",
+    ),
+    row(
+        "France launched an inquiry into the sinking of a Turkish ship.",
+        "09",
+        "state:FRA",
+        "state:TUR",
+        id="launched",
+    ),
+    row("The UN has begun an investigation into Israeli air strikes.", "09", "organization:un", id="begun"),
+    row("Germany investigated Russian spies.", "09", "state:DEU", "state:RUS", id="verb"),
+    # control: a space probe is no investigation (the noun "probe" is left out)
+    row("India launched a probe to the Moon.", None, absent=("09",), id="space-probe"),
+]
+
+
 @pytest.mark.model
 @pytest.mark.parametrize(
-    ("text", "code", "agent", "target", "absent"), SEIZED + FIRED + NAMED_WEAPONS + BLOCKADE
+    ("text", "code", "agent", "target", "absent"),
+    SEIZED + FIRED + NAMED_WEAPONS + BLOCKADE + CARGO + INVESTIGATIONS,
 )
 def test_the_thing_acted_upon_decides(facts, text, code, agent, target, absent) -> None:  # type: ignore[no-untyped-def]
     check_argument_row(facts(text).events, code, agent, target, absent)

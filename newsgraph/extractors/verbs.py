@@ -88,6 +88,8 @@ _PARTITIVE = frozenset(
         "month",
     }
 )
+#: Participles of a load: "planes loaded with tents", "trucks laden with food".
+_LADEN = frozenset({"load", "laden", "lade", "pack", "fill", "stack", "stuff", "cram"})
 #: The same nouns for other modules: "thousands of students" are students.
 PARTITIVE = _PARTITIVE
 
@@ -335,8 +337,12 @@ class _Frame:
                 ):
                     # "part of a military aid program", "hundreds of troops": the object
                     stack.extend(c for c in t.children if c.dep_ == "pobj")
+                elif t.lower_ == "with" and _laden(t.head):
+                    # "sent planes loaded with tents and food": the cargo is what was sent
+                    stack.extend(c for c in t.children if c.dep_ == "pobj")
                 continue
-            self._add_object_token(t)
+            if not any(_laden(c) and any(w.lower_ == "with" for w in c.children) for c in t.children):
+                self._add_object_token(t)  # (not the carrier of a named cargo: "planes loaded with")
             stack.extend(c for c in t.children if c.dep_ not in _STOP)
 
     def _prep(self, prep: Token) -> None:
@@ -381,6 +387,11 @@ class _Frame:
                 return None
             total += best
         return total
+
+
+def _laden(tok: Token) -> bool:
+    """A participle of a load hung on its carrier: "planes loaded with", "trucks laden with"."""
+    return tok.dep_ in ("acl", "amod") and tok.lemma_.lower() in _LADEN
 
 
 def _has_child(verb: Token, word: str) -> bool:
