@@ -5,7 +5,8 @@ outranks one of equal weight that reads only who acted ("the navy seized": terri
 crowd weapons fired or used on people (water cannon, rubber bullets, tear gas) are violent
 repression (175), not an armed attack (190); a weapon of mass destruction the pattern names
 ("detonated a nuclear device") is force enough; ships kept in or out of port a blockade (191);
-the cargo of "planes loaded with tents" is what was sent; an investigation opened is one (09).
+the cargo of "planes loaded with tents" is what was sent; an investigation opened is one (09);
+time given to act ("gave him 48 hours to leave") an ultimatum (139).
 Each with paraphrases and negative controls.
 """
 
@@ -130,10 +131,33 @@ INVESTIGATIONS = [
 ]
 
 
+ULTIMATUMS = [
+    # time given to someone to act is an ultimatum (139)
+    row(
+        "Burkina Faso's junta gave the French ambassador 48 hours to leave.",
+        "139",
+        "state:BFA",
+        "state:FRA",
+        id="hours",
+    ),
+    row(
+        "The Security Council gave Iran 60 days to comply with the resolution.",
+        "139",
+        None,
+        "state:IRN",
+        id="days",
+    ),
+    row("Russia gave Ukraine a deadline to answer its demands.", "13", "state:RUS", id="deadline"),
+    # controls: time given, nothing demanded
+    row("The minister gave reporters two hours of his time.", None, absent=("13",), id="time-given"),
+    row("Britain gave Kenya two weeks of training.", None, absent=("13",), id="weeks-of"),
+]
+
+
 @pytest.mark.model
 @pytest.mark.parametrize(
     ("text", "code", "agent", "target", "absent"),
-    SEIZED + FIRED + NAMED_WEAPONS + BLOCKADE + CARGO + INVESTIGATIONS,
+    SEIZED + FIRED + NAMED_WEAPONS + BLOCKADE + CARGO + INVESTIGATIONS + ULTIMATUMS,
 )
 def test_the_thing_acted_upon_decides(facts, text, code, agent, target, absent) -> None:  # type: ignore[no-untyped-def]
     check_argument_row(facts(text).events, code, agent, target, absent)

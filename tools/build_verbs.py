@@ -483,6 +483,12 @@ AIRDROP {AIRDROPS AIRDROPPED AIRDROPPING }
 - * SIEGE                                           [191]
 
 ---  GRANT   [---]  ---
+# time given to act, an ultimatum (139): "gave Iran 60 days to comply" (events.py asks for the
+# infinitive of what is to be done; "gave reporters two hours of his time" is none)
+- * DAYS                                            [139]
+- * WEEKS                                           [139]
+- * MONTHS                                          [139]
+- * DEADLINE                                        [139]
 - * &SUSPECT                                        [063]
 - * SUSPECTS                                        [063]
 - * FUGITIVE                                        [063]

@@ -1834,6 +1834,10 @@ class EventExtractor:
             return True
         if any(c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children) for c in near):
             return True
+        if any(c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in TIME_LIMITS for c in verb.children) and any(
+            t.dep_ in ("advcl", "xcomp", "acl", "relcl") and _to_infinitive(t) for t in verb.subtree
+        ):
+            return True  # "gave the ambassador 48 hours to leave", "gave Iran 60 days to comply": an ultimatum
         return any(t.lemma_.lower() in ("warning", "threat", "ultimatum") for t in verb.subtree)
 
     def _thing(self, tok: Token | None) -> bool:
@@ -5436,6 +5440,8 @@ ABSTRACT_OBJECTS: dict[str, frozenset[str]] = {
     ),
 }
 SHOW_OF_FORCE, ATTACK = "150", "190"
+#: Spans of time someone is given to act: an ultimatum ("gave him 48 hours to leave").
+TIME_LIMITS = frozenset({"hour", "day", "week", "month", "deadline"})
 #: CAMEO 204: use weapons of mass destruction (chemical 2041, nuclear 2042).
 WEAPONS_OF_MASS_DESTRUCTION = "204"
 #: Violent repression: crowd weapons fired or used on people ("fired water cannon at protesters").
