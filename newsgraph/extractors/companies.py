@@ -39,6 +39,12 @@ CORPORATE_PREFIXES = frozenset({"oao", "ooo", "zao", "pao", "ojsc", "jsc"})
 #: Words an acronym leaves out ("Oil and Natural Gas Corporation" -> ONGC).
 INITIAL_SKIP = frozenset({"and", "of", "the", "for", "&"})
 
+#: Kind words that end a body's name and that its acronym may leave out: the Public and
+#: Commercial Services Union is "PCS", the Scottish National Party "SNP" (either way).
+KIND_ENDINGS = frozenset(
+    {"union", "party", "association", "federation", "society", "group", "corporation", "company"}
+)
+
 
 def _word(w: str) -> str:
     return w.casefold().rstrip(".,")
@@ -75,14 +81,54 @@ def is_acronym(text: str) -> bool:
 
 def same_company(a: str, b: str) -> bool:
     """Two names of one company: one is the other with corporate suffixes or prefixes, or both
-    the same name with different ones ("Siemens AG", "Siemens"); an acronym is the initials of
-    the other name ("ONGC", "Oil and Natural Gas Corporation")."""
+    the same name with different ones ("Siemens AG", "Siemens"); a partnership and its first
+    partner ("Marsh & McLennan", "Marsh"); an acronym is the initials of the other name, with
+    or without its kind word ("ONGC", "Oil and Natural Gas Corporation"; "PCS", "Public and
+    Commercial Services Union")."""
     if a == b:
         return True
     base_a, base_b = company_base(a) or a, company_base(b) or b
     if (base_a != a or base_b != b) and base_a.casefold() == base_b.casefold():
         return True
-    return any(is_acronym(short) and initials(long_) == short for short, long_ in ((a, b), (b, a)))
+    if any(lead_partner(long_) == short or clipped(short, long_) for short, long_ in ((a, b), (b, a))):
+        return True
+    return any(is_acronym(short) and short in acronyms(long_) for short, long_ in ((a, b), (b, a)))
+
+
+def acronyms(name: str) -> tuple[str, ...]:
+    """The acronyms a name may go by: its initials, and those of the name without a last kind
+    word ("Public and Commercial Services Union" -> PCSU, PCS); three letters at least for the
+    shorter one."""
+    found = [x for x in (initials(name),) if x is not None]
+    words = name.split()
+    if len(words) > 3 and words[-1].casefold() in KIND_ENDINGS:
+        shorter = initials(" ".join(words[:-1]))
+        if shorter is not None and len(shorter) >= 3:
+            found.append(shorter)
+    return tuple(found)
+
+
+def clipped(short: str, long_: str) -> bool:
+    """A name whose last word is cut short ("GW Pharma" for "GW Pharmaceuticals",
+    for "Acme Chemicals"): the same words before it, and a last word of four letters or more
+    that opens the longer one's, which goes on for four more ("Acme Bank" is no "Acme Bankers")."""
+    s, w = short.split(), long_.split()
+    if len(s) < 2 or len(s) != len(w) or s[:-1] != w[:-1]:
+        return False
+    cut, full = s[-1], w[-1]
+    return len(cut) >= 4 and len(full) >= len(cut) + 4 and full.casefold().startswith(cut.casefold())
+
+
+def lead_partner(name: str) -> str | None:
+    """The first partner of a firm named after two ("Marsh & McLennan" -> "Marsh", "Brown and
+    Williamson Tobacco" -> "Brown"), by which the text calls it after naming it in full; None
+    for a name that opens with no one-word partner ("Bank of Scotland", "Hard Candy and Urban
+    Decay", "Oil and gas firms")."""
+    words = name.split()
+    if len(words) < 3 or words[1] not in ("&", "and") or not words[2][:1].isupper():
+        return None
+    lead = words[0]
+    return lead if lead[:1].isupper() and lead.isalpha() else None
 
 
 def company_token(name: str) -> str:

@@ -36,7 +36,15 @@ from ..model import (
     node_key,
 )
 from .agents import IGO, organizations
-from .companies import CORPORATE_PREFIXES, CORPORATE_SUFFIXES, initials, is_acronym, same_company
+from .companies import (
+    CORPORATE_PREFIXES,
+    CORPORATE_SUFFIXES,
+    acronyms,
+    initials,
+    is_acronym,
+    lead_partner,
+    same_company,
+)
 from .lexicon import Offices, first_names, offices, word_lists
 from .parties import MAX_TOKENS as PARTY_TOKENS
 from .parties import Party, bodies, groups, parties
@@ -1442,6 +1450,15 @@ class EntityExtractor:
         prev = doc[start - 1] if start > 0 else None
         if prev is not None and prev.is_lower and self.office.is_office(prev.text) and prev.pos_ == "NOUN":
             return True  # "company president Lee Vole"
+        if (
+            prev is not None
+            and prev.text[:1].isupper()
+            and prev.lower_ not in STYLES  # "Prince Edward Island", "Queen Maud Land"
+            and self.office.is_office(prev.text)
+            and not self.office.is_portfolio(prev.text)
+            and prev.head.i in range(start, end)
+        ):
+            return True  # "South African President Thabo Mbeki" tagged GPE: a title heads the name
         if prev is not None and prev.is_lower and prev.lower_ in PARTNER_NOUNS | KIN_NOUNS:
             return True  # "his fiancée Ann Vole": a kin noun before a name
         first_name = first_names().get(words[0].lower_) in ("M", "F")
@@ -2932,6 +2949,34 @@ class EntityExtractor:
         return None
 
     @staticmethod
+    def _possessed_state(doc: Doc, m: _Mention, out: DocEntities) -> str | None:
+        """The state a person's name possesses as a whole noun phrase ("Idi Amin's Uganda",
+        "Putin's Russia", "in Saddam Hussein's Iraq"): the state the person ruled or governs. Not
+        a state that modifies a noun after it ("Smith's Iraq diary", "Blair's Britain tour")."""
+        if m.end + 1 >= len(doc) or doc[m.end].tag_ != "POS":
+            return None
+        key = out.token_entity.get(m.end + 1)
+        if key is None or out.entities[key].kind is not Kind.STATE:
+            return None
+        last = m.end + 1
+        while last + 1 < len(doc) and out.token_entity.get(last + 1) == key:
+            last += 1
+        head = doc[last]
+        if head.dep_ in ("compound", "amod", "nmod", "poss") or (
+            last + 1 < len(doc) and doc[last + 1].pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
+        ):
+            return None  # "Blair's Britain tour": the state describes a thing of the person's
+        if (
+            head.dep_ == "appos"
+            or any(c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ == "by") for c in head.children)
+            or any(doc[k].lower_ == "by" for k in (last + 1, last + 2) if k < len(doc))  # "Britain, by X"
+            or _quoted(doc, m.start, last + 1)
+        ):
+            return None  # "a new book, Brown's Britain, by Robert Peston": a work's title
+        owner = doc[m.start : m.end].root
+        return key if owner.head.i in range(m.end + 1, last + 1) and owner.dep_ == "poss" else None
+
+    @staticmethod
     def _state_at(i: int, out: DocEntities) -> str | None:
         key = out.token_entity.get(i)
         if key is None:
@@ -3214,6 +3259,19 @@ class EntityExtractor:
                 words.append(tok)
                 j -= 1
                 continue
+            if (
+                tok.pos_ == "VERB"
+                and tok.tag_ in ("VBN", "VBG")
+                and tok.dep_ == "amod"
+                and words
+                and any(w.i == tok.head.i for w in words)
+                and any(_office_word(self.office, w.text) for w in words)
+            ):
+                words.append(
+                    tok
+                )  # "Haiti's ousted president X", "the outgoing chairman X": a participle of the title
+                j -= 1
+                continue
             if (tok.is_punct and tok.lower_ not in POSSESSIVE) or tok.pos_ in (
                 "VERB",
                 "AUX",
@@ -3322,6 +3380,18 @@ class EntityExtractor:
         # Appositions: "Kang Sun Nam, North Korea's defense minister" and the reverse order.
         root = doc[m.start : m.end].root
         heads = [c for c in root.children if c.dep_ == "appos" and c.i >= m.end]
+        # "said X, Kraft senior vice president": the parser made the company the apposition and the
+        # title the company's; the title is the name's, the company inside it
+        heads.extend(
+            t
+            for c in list(heads)
+            if (k := out.token_entity.get(c.i)) is not None
+            and out.entities[k].kind in (Kind.ORGANIZATION, Kind.STATE)
+            for t in c.children
+            if t.dep_ == "appos"
+            and t.i > c.i
+            and all(out.token_entity.get(i) != k for i in range(t.i, t.right_edge.i + 1))
+        )
         seat = root
         if root.dep_ == "compound" and root.head.i == m.end and root.head.lower_ in CONSTITUENCY_TITLES:
             seat = root.head  # "The Tory finance spokesman, Brian Monteith MSP,": the seat title heads it
@@ -3364,7 +3434,11 @@ class EntityExtractor:
                 previous > m.end
                 and head.dep_ == "appos"
                 and doc[previous].text != ","
-                and (doc[previous].head.i == head.head.i or doc[previous].head in np)
+                and (
+                    doc[previous].head.i == head.head.i
+                    or doc[previous].head in np
+                    or (previous == head.head.i and head.head.i > m.end and out.token_entity.get(previous))
+                )
             ):
                 if not doc[previous].is_punct or doc[previous].text in DASHES:
                     np.insert(0, doc[previous])
@@ -3456,7 +3530,12 @@ class EntityExtractor:
             and not any(h for h, _r in found)
             and any(_corporate_office(r) for _h, r in found)
             and not self._possessed_office(doc, m)
-            and (company := self._one_company(out) or self._company_said(doc, m, out)) is not None
+            and (
+                company := self._one_company(out)
+                or self._company_said(doc, m, out)
+                or self._company_left(doc, m, out)
+            )
+            is not None
             # "The IMF stands ready, said managing director X": the body the sentence names
             # holds the office, not the document's one company
             and not any(
@@ -3480,6 +3559,13 @@ class EntityExtractor:
         ):
             # "Poland ... The country's new president, X": the state the text was speaking of
             found = [(country, r) if not h and r and not _corporate_office(r) else (h, r) for h, r in found]
+        if not any(h and out.entities[h].kind is Kind.STATE for h, _r in found) and (
+            (ruled := self._possessed_state(doc, m, out)) is not None
+        ):
+            # "Idi Amin's Uganda", "President Putin's Russia": the state the person is said to have
+            found = [(ruled, r) if not h and r and not _corporate_office(r) else (h, r) for h, r in found]
+            if not any(h == ruled for h, _r in found):
+                found.append((ruled, None))
         found = [(h, role) for h, role in found if not _figurative(sent, role)]
         if (
             not any(h for h, _r in found)
@@ -3626,6 +3712,24 @@ class EntityExtractor:
             if e.kind is Kind.ORGANIZATION and key not in out.parties and not self._government_body(key, out):
                 return key
         return None
+
+    def _company_left(self, doc: Doc, m: _Mention, out: DocEntities) -> str | None:
+        """ "Chief executive X and finance chief Y have left the firm", "X joined the company in
+        2001": the person's own clause names "the firm" (or "the company" ...) as its object; it
+        is the company the document is about (named at least twice, more than any other)."""
+        tok = doc[m.start : m.end].root
+        while tok.dep_ == "conj" and tok.head.i < tok.i:
+            tok = tok.head  # "X and chief financial officer Y have left": Y's clause is X's
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.pos_ not in ("VERB", "AUX"):
+            return None
+        verb = tok.head
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        objects += [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+        if not any(
+            o.lower_ in ANAPHOR_COMPANIES and any(d.lower_ == "the" for d in o.children) for o in objects
+        ):
+            return None
+        return self._main_organization(out, body=False)
 
     def _one_company(self, out: DocEntities) -> str | None:
         """The one company the document names (introduced by a company noun, "the oil firm
@@ -4548,6 +4652,8 @@ class EntityExtractor:
                 continue
             if tok.ent_type_ in ("DATE", "TIME") and tok.text[:1].isupper() and not role_words:
                 continue  # "On Monday school inspection chief X": when, no word of the office
+            if tok.like_num and not role_words:
+                continue  # "BBC News 24 political correspondent X": the end of the holder's name
             if tok.lower_ not in RANK_WORDS and (
                 tok.pos_ in ("ADV", "DET", "PRON") or tok.lower_ in ROLE_NOISE
             ):
@@ -4718,6 +4824,8 @@ class EntityExtractor:
         if owner is None:
             owner = self._conjunct_state(doc, m, out)  # "US car firms GM and Ford"
         if owner is None:
+            owner = self._other_kind_state(doc, m, out)  # "Toyota and other Japanese carmakers"
+        if owner is None:
             owner = _of_state_after(doc, m, out)  # "General Motors of the US is to pay Fiat"
         if owner is None or out.entities[owner].kind is not Kind.STATE:
             owner = None
@@ -4800,6 +4908,33 @@ class EntityExtractor:
         state = out.part_of.get(key)
         return state if state is not None and out.entities[state].kind is Kind.STATE else None
 
+    def _other_kind_state(self, doc: Doc, m: _Mention, out: DocEntities) -> str | None:
+        """The state of the kind an organization is counted among: "Toyota and other Japanese
+        carmakers", "Marsh - the world's biggest broker - and other US insurance firms" -> the one
+        state that describes the plural company (or union, charity ...) noun coordinated with
+        the name or its apposition, with "other" before it."""
+        root = doc[m.start : m.end].root
+        nouns = self.office.company_nouns | self.words.described_companies | DESCRIBED_ORGANIZATIONS
+        anchors = [root, *(c for c in root.children if c.dep_ == "appos" and c.i >= m.end)]
+        for anchor in anchors:
+            for kind in anchor.children:
+                if (
+                    kind.dep_ != "conj"
+                    or kind.i < m.end
+                    or kind.tag_ != "NNS"
+                    or kind.lemma_.lower() not in nouns
+                    or not any(c.lower_ == "other" and c.dep_ == "amod" for c in kind.children)
+                ):
+                    continue
+                states = {
+                    k
+                    for t in doc[kind.left_edge.i : kind.i]
+                    if (k := out.token_entity.get(t.i)) is not None and out.entities[k].kind is Kind.STATE
+                }
+                if len(states) == 1:
+                    return next(iter(states))
+        return None
+
     def _appositive_state(self, doc: Doc, m: _Mention, out: DocEntities) -> str | None:
         """The state describing a company in its apposition: "Gazprom, the Russian gas monopoly"
         -> Russia; the apposition's head is a company noun."""
@@ -4837,7 +4972,8 @@ class EntityExtractor:
         # (the words first, on strings: only a described noun is read as a token)
         for i, low in enumerate(lowered):
             body = low in bodies
-            if not (body or low in companies) or i in out.token_entity:
+            kind = low in DESCRIBED_ORGANIZATIONS
+            if not (body or kind or low in companies) or i in out.token_entity:
                 continue
             tok = doc[i]
             if tok.tag_ != "NN":
@@ -4845,10 +4981,15 @@ class EntityExtractor:
             state = self._description_state(doc, tok, out)
             if state is None:
                 continue
-            if body not in mains:
-                mains[body] = self._main_organization(out, body)
-            main = self._previous_company(doc, tok, out) if not body else None
-            main = main or mains[body]
+            if kind:
+                # "The UK's biggest civil service union is to ballot ...": the union the document
+                # names, a body whose name holds the noun ("Public and Commercial Services Union")
+                main = self._main_of_kind(out, low)
+            else:
+                if body not in mains:
+                    mains[body] = self._main_organization(out, body)
+                main = self._previous_company(doc, tok, out) if not body else None
+                main = main or mains[body]
             if main is None or out.part_of.get(main) not in (None, state) or self._binds(doc, tok, main, out):
                 continue
             described.setdefault(main, set()).add(state)
@@ -4908,6 +5049,8 @@ class EntityExtractor:
                     definite = True  # "Turkey's biggest firm"
             elif t.lower_ == "the" and t.head.i == tok.i:
                 definite = True
+            elif t.lower_ == "the" and t.head.i in out.token_entity:
+                continue  # "The UK's biggest union": the possessor's article
             elif (
                 t.lower_ in DESCRIPTION_OTHERS
                 or (t.like_num and t.ent_type_ != "ORDINAL")
@@ -4938,6 +5081,24 @@ class EntityExtractor:
         if not counts or counts[0][0] < 2 or (len(counts) > 1 and counts[1][0] == counts[0][0]):
             return None
         return counts[0][1]
+
+    @staticmethod
+    def _main_of_kind(out: DocEntities, noun: str) -> str | None:
+        """The organization whose name holds ``noun`` ("union") that the document names most: the
+        only one so named, else one named at least twice and more often than any other."""
+        counts = sorted(
+            (
+                (len(e.mentions), key)
+                for key, e in out.entities.items()
+                if e.kind is Kind.ORGANIZATION
+                and key not in out.parties
+                and noun in e.label.lower().replace("'", " ").split()
+            ),
+            reverse=True,
+        )
+        if len(counts) == 1 or (len(counts) > 1 and counts[0][0] >= 2 and counts[1][0] < counts[0][0]):
+            return counts[0][1]
+        return None
 
     @staticmethod
     def _binds(doc: Doc, tok: Token, org: str, out: DocEntities) -> bool:
@@ -5180,6 +5341,23 @@ def _name_tail(doc: Doc, start: int, end: int) -> tuple[int, int]:
         and doc[end - 1].text[:1].isupper()
     ):
         end += 1  # "[Fair Trials] Abroad", "[Weapons Watch] International": the name's last word
+    if (
+        end + 2 <= n
+        and end - start >= 3
+        and doc[end - 2].lower_ == "of"
+        and _capital_word(doc[end - 1])
+        and doc[end].lower_ == "and"
+        and end + 1 < n
+        and doc[end + 1].ent_type_ in ("GPE", "LOC")
+        and doc[end + 1].ent_iob_ == "B"
+        and _capital_word(doc[end + 1])
+        and (end + 2 == n or doc[end + 2].ent_iob_ != "I")
+        and doc[end - 3].lower_ in NAME_TAIL_BODIES | NAME_OF_PLACES
+        # two parts of one state ("of England and Wales"); not "the Bank of England and France"
+        and StateTable.default().lookup(doc[end - 1].text) is None
+        and StateTable.default().lookup(doc[end + 1].text) is None
+    ):
+        end += 2  # "the Police Federation of England and Wales": the body of both places
     if start >= 3 and doc[start - 1].lower_ == "the" and doc[start - 2].lower_ in ("for", "of"):
         k = start - 3
         if doc[k].lower_ in NAME_TAIL_BODIES and _capital_word(doc[k]):
@@ -5188,6 +5366,11 @@ def _name_tail(doc: Doc, start: int, end: int) -> tuple[int, int]:
             start = k
     return start, end
 
+
+#: Head words of bodies named for the places they serve, besides :data:`NAME_TAIL_BODIES`
+#: ("Police Federation of England and Wales", "Law Society of England and Wales", "Church of
+#: England and Wales" no: "church" is no body's head word here).
+NAME_OF_PLACES = frozenset({"federation", "society", "bank", "union", "confederation", "court", "institute"})
 
 #: Words of reach that end a body's name ("Fair Trials Abroad", "Amnesty International"); written
 #: with a capital right after a name the model cut before them, they are the name's last word.
@@ -5443,9 +5626,12 @@ def _company_forms(doc: Doc, orgs: list[_Mention]) -> dict[str, int]:
             start += 1
         if (start, end) != (m.start, m.end) or end - start == 1:
             forms.setdefault(doc[start:end].text, end - start)
-        acronym = initials(m.name)
-        if acronym is not None and len(acronym) >= 3:
-            forms.setdefault(acronym, 1)
+        for acronym in acronyms(m.name):  # "ONGC"; "PCS" for the Public and Commercial Services Union
+            if len(acronym) >= 3:
+                forms.setdefault(acronym, 1)
+        lead = lead_partner(m.name)
+        if lead is not None and first_names().get(lead.lower()) is None:
+            forms.setdefault(lead, 1)  # "Marsh" for Marsh & McLennan; not "Johnson" of a first name
         bracketed = m.end + 2 < len(doc) and doc[m.end].text == "(" and doc[m.end + 2].text == ")"
         if bracketed and is_acronym(doc[m.end + 1].text):
             forms.setdefault(doc[m.end + 1].text, 1)  # "Oil & Natural Gas Corp (ONGC)"
