@@ -1834,10 +1834,12 @@ class EventExtractor:
             return True
         if any(c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children) for c in near):
             return True
-        if any(c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in TIME_LIMITS for c in verb.children) and any(
-            t.dep_ in ("advcl", "xcomp", "acl", "relcl") and _to_infinitive(t) for t in verb.subtree
-        ):
-            return True  # "gave the ambassador 48 hours to leave", "gave Iran 60 days to comply": an ultimatum
+        if any(
+            c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in TIME_LIMITS for c in verb.children
+        ) and any(t.dep_ in ("advcl", "xcomp", "acl", "relcl") and _to_infinitive(t) for t in verb.subtree):
+            return (
+                True  # "gave the ambassador 48 hours to leave", "gave Iran 60 days to comply": an ultimatum
+            )
         return any(t.lemma_.lower() in ("warning", "threat", "ultimatum") for t in verb.subtree)
 
     def _thing(self, tok: Token | None) -> bool:
