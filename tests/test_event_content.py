@@ -28,6 +28,9 @@ CONTENT = [
     ),
     ("Iraqi officials denied reports that Iranian forces had crossed into Iraq.", "016", FORCE),
     ("Serbia accused Albanian police of arresting two Serbian journalists.", "112", ("17",)),
+    # content acts of those kinds themselves: an investigation called for, a threat alleged
+    ("Labour called for an investigation by the information commissioner.", "02", ("09",)),
+    ("Kenya accused Somalia of threatening its border towns.", "112", ("13",)),
 ]
 
 

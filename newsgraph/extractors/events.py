@@ -1837,9 +1837,7 @@ class EventExtractor:
         if any(
             c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in TIME_LIMITS for c in verb.children
         ) and any(t.dep_ in ("advcl", "xcomp", "acl", "relcl") and _to_infinitive(t) for t in verb.subtree):
-            return (
-                True  # "gave the ambassador 48 hours to leave", "gave Iran 60 days to comply": an ultimatum
-            )
+            return True  # "gave the ambassador 48 hours to leave", "gave Iran 60 days to comply"
         return any(t.lemma_.lower() in ("warning", "threat", "ultimatum") for t in verb.subtree)
 
     def _thing(self, tok: Token | None) -> bool:
@@ -5846,7 +5844,7 @@ def _asked_or_alleged(events: list[_Event]) -> list[_Event]:
             if tok.i in about:
                 over = about[tok.i]
                 break
-        if over is None or event.trigger.i in about or event.negated or event.modality not in TOLD_AS_DONE:
+        if over is None or event.negated or event.modality not in TOLD_AS_DONE:
             kept.append(event)
         elif over.startswith(ASKING_ROOTS):
             event.modality = Modality.HYPOTHETICAL
