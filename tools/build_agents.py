@@ -103,6 +103,9 @@ ADDED = {
     "miner": "LAB", "striker": "LAB", "trucker": "LAB", "docker": "LAB",
     "prisoner": "OPP", "inmate": "OPP",
     "pensioner": "CVL", "youth": "CVL", "tribesman": "CVL", "squatter": "CVL",
+    # a state's people acting for it, named by where they are from ("officials in Beijing",
+    # "negotiators from Iran", "a delegation from Libya"): its government's, as "diplomat"
+    "official": "GOV", "negotiator": "GOV", "delegation": "GOV",
 }  # fmt: skip
 ACRONYM = re.compile(r"^(?:[A-Z]\.){2,6}$|^[A-Z]{2,7}$")
 SMALL = {"of", "the", "for", "and", "on", "in", "de", "to"}

@@ -567,14 +567,16 @@ def lexicon() -> Lexicon:
         code, _root, name, *_ = line.split("\t")
         names[code] = name[:1].upper() + name[1:].lower() if name.isupper() else name
     ordered = {k: tuple(sorted(v, key=lambda r: -r.specificity)) for k, v in rules.items()}
-    # (a verb that only carries a voiced feeling, "had qualms", "offered his congratulations", is
-    # no trigger of its own: "he told MPs he had ..." is still words told)
+    # (a verb that only carries a voiced feeling or a bond, "had qualms", "offered his
+    # congratulations", "enjoyed good relations", is no trigger of its own: "he told MPs he
+    # had ..." is still words told)
     voiced = (
         classes["@praising"]
         | classes["@sympathy"]
         | classes["@misgiving"]
         | classes["@tribute"]
         | classes["@confidence"]
+        | classes["@bond"]
     )
     carriers = {
         k for k, v in ordered.items() if all(r.objects is not None and r.objects <= voiced for r in v)
@@ -643,6 +645,8 @@ class EventExtractor:
 
     def _sentence(self, ctx: _Context, sent: Span, article: Article) -> Iterator[_Event]:
         consumed: set[int] = set()
+        if ctx.quoted(sent.root.i):
+            yield from self._quoted_judgement(ctx, sent, article)
         for tok in _trigger_tokens(ctx, sent):
             if tok.i in consumed and not _owned_intent(tok):
                 continue
@@ -786,6 +790,13 @@ class EventExtractor:
             if reduced and (rule.cameo[:2] in FORCE or not ctx.is_thing(verb.head)):
                 # "an Iraqi civilian allegedly killed by UK troops", "boys shot by ...": the noun
                 targets += ctx.entities(verb.head)
+            if reduced and rule.cameo[:3] == MEDIATE:
+                # "X and Y met for talks brokered by Z": Z mediates between the ones who met
+                clause = verb.head
+                while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+                    clause = clause.head
+                sides = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+                targets += ctx.entities(sides) if sides is not None and sides.pos_ != "PRON" else []
             # The one acted upon is not its own actor: "Gandhi was assassinated by two of her
             # bodyguards" - "her" names whose bodyguards they were, not who killed her.
             patient = {t for t in targets if ctx.kind(t) is Kind.PERSON}
@@ -846,6 +857,15 @@ class EventExtractor:
                     found = ctx.entities(tok)
                     if tok is dobj and ctx.is_thing(tok):
                         found = _owned_only(ctx, tok, found)
+                    elif (
+                        tok is dobj
+                        and not found
+                        and rule.cameo[:2] != "16"
+                        and verb.lemma_.lower() not in REMOVING
+                    ):
+                        # "hosted a delegation from Libya", "met officials from Iran": the
+                        # people's "from" phrase, parsed as the verb's
+                        found = _from_after(ctx, verb, tok)
                     if tok is dobj and verb.lemma_.lower() in self.words.light_verbs | GIVING:
                         # "gave his support to Mr Brown", "voiced his anger": "his" is the giver's
                         own = [
@@ -1092,6 +1112,10 @@ class EventExtractor:
                 # "attacked the decision by Britain's highest court", its "by" hung on the verb
                 by = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > dobj.i]
                 targets += [k for p in by for k in ctx.entities(_pobj(p), kinds=(Kind.PERSON, Kind.STATE))]
+            if not targets and not passive and rule.cameo[:2] != "16" and verb.lemma_.lower() not in REMOVING:
+                # "rejected a proposal from Greece", "accepted demands from the rebels": whose it
+                # is, its "from" hung on the verb (not "withdrew troops from Iraq": a place left)
+                targets += _from_after(ctx, verb, dobj)
         judging_words = rule.cameo[:2] in ("11", "12") or verb.lemma_.lower() in self.words.verbal_force
         if not targets and dobj is not None and judging_words and not passive and not judged_act:
             # "attacked government red tape", "criticised the chancellor's budget", "rejected
@@ -1208,6 +1232,8 @@ class EventExtractor:
                 for o in _prep_objects(p)
             )
         code, needs = rule.cameo, rule.needs_target
+        if needs and not targets and code[:2] == "04" and _people_met(dobj or _met_with(verb)):
+            needs = False  # "met union leaders", "held talks with senior figures": a meeting
         if rule.reverse and code[:2] == "11" and shot_at:
             code, needs = "190", False
         if code == CRITICISE and verb.lemma_.lower() in self.words.verbal_force:
@@ -1245,6 +1271,9 @@ class EventExtractor:
                 if c.dep_ == "prep" and c.lower_ == "in"
                 for k in ctx.entities(_pobj(c))
             ]
+            if not targets and dobj.lemma_.lower() in CONGRATULATIONS and not _addressed(verb, dobj):
+                # "Tony Blair offered his congratulations": to the person the story is about
+                targets += ctx.story_subjects(set(acting))
         elif code[:2] == "12" and not targets and rule.objects is not None and dobj is not None:
             # "Iran's bid was refused after the US blocked its application": one refuses someone
             # else's request, so "its" is the body named before, not the one who blocks it
@@ -1383,6 +1412,12 @@ class EventExtractor:
                 if rule is not None:
                     return self._pattern_over(rule, verb)
             rule = self.lex.match(lemma, "V", obj_word, subj_word)
+            if rule is not None and obj_word in self.lex.classes.get("@bond", ()):
+                said = verb.dep_ in ("ccomp", "parataxis") and verb.head.lemma_.lower() in self.words.say
+                if not (said and self._warm(dobj)):
+                    # "had a difficult relationship with", "has ties to": no praise; "Sweden,
+                    # which enjoyed good relations with Finland": background, no one's words
+                    return None
             if rule is not None and obj_word in self.feeling_nouns and not _voiced(dobj, verb):
                 # "expressed a wish to visit", "had no doubt that": no feeling voiced; "paid
                 # tribute to the nation's character": to no one
@@ -1896,11 +1931,18 @@ class EventExtractor:
             if stops[i]:
                 scope += list(doc[i].subtree)
                 break
-        negative = self.lex.classes.get("@negative", frozenset())
-        positive = self.lex.classes.get("@positive", frozenset())
+        classes = self.lex.classes
+        empty: frozenset[str] = frozenset()
+        # ("called him a giant", "described her as dishonest": a person's character judged too)
+        judging = (
+            classes.get("@negative", empty)
+            | classes.get("@positive", empty)
+            | classes.get("@character_good", empty)
+            | classes.get("@character_bad", empty)
+        )
         for tok in scope:
             word = tok.lemma_.lower()
-            if word in negative or word in positive:
+            if word in judging:
                 return word
         return None
 
@@ -1912,6 +1954,10 @@ class EventExtractor:
             return  # "will raise it at next week's summit": a scheduled occasion, no event told
         if _posed(noun):
             return  # "the threat posed by Hezbollah": a danger someone is, no threat made
+        if noun.lemma_.lower() == "probe" and not any(
+            c.dep_ == "prep" and c.lower_ == "into" for c in noun.children
+        ):
+            return  # "launched a probe to the Moon": a probe into something is an investigation
         ctx.begin()
         # A noun's "object" is a prepositional object or a modifier: "strikes on Gaza", "air strikes".
         words = [c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
@@ -1959,6 +2005,8 @@ class EventExtractor:
             rule = Rule(lemma, "N", "030", None, None, needs_target=True)
         if rule is None:
             return
+        if rule.cameo[:2] == "09" and _asked_for(noun):
+            return  # "called for an investigation by the information commissioner": not held
         if lemma in self.words.agent_nouns:
             yield from self._agent_noun(ctx, noun, rule, article)
             return
@@ -2046,6 +2094,8 @@ class EventExtractor:
             ):
                 agents = ctx.split_agents(subj, clause)
         code, needs = rule.cameo, rule.needs_target
+        if needs and not targets and code[:2] == "04" and _people_met(_met_with(noun)):
+            needs = False  # "held a private meeting with senior union figures": a meeting
         if code[:2] == "03" and lemma in PLAN_WORDS | {"pledge", "promise"}:
             # "Saudi Arabia's offer of food aid", "an offer to mediate", "a proposal for a
             # regional water agreement": an intent this specific is news with no one named
@@ -2425,6 +2475,10 @@ class EventExtractor:
             if word in self.lex.classes.get("@positive", ()) and tone is None:
                 tone = "051"
         if tone is None:
+            judged_person = self._person_judged(ctx, verb, scope, agents[0])
+            if judged_person is not None:
+                yield from self._emit(ctx, judged_person[0], verb, agents, judged_person[1], [], article)
+                return
             yield from self._told(ctx, verb, agents, article)
             return
         # Judged are the quoted clauses' subjects ("said Iran's tests were reckless") and what
@@ -2455,6 +2509,13 @@ class EventExtractor:
                 ] or ctx.owners(tok)
             targets += [k for k in found if k not in targets]
         own = ctx.own_states(agents[0]) | ctx.home_of(agents[0])
+        if not targets:
+            # "said he was a decent man", "said the former PM would be mourned": a person
+            # named by a pronoun or a description
+            judged_person = self._person_judged(ctx, verb, scope, agents[0])
+            if judged_person is not None:
+                yield from self._emit(ctx, judged_person[0], verb, agents, judged_person[1], [], article)
+                return
         if targets:
             targets = [t for t in targets if t not in own]
             if targets:
@@ -2463,6 +2524,115 @@ class EventExtractor:
             # "said the article was false and misleading": a criticism of what someone wrote or
             # decided, its author not named in the sentence
             yield from self._emit(ctx, tone, verb, agents, [], [], article)
+
+    def _warm(self, bond: Token | None) -> bool:
+        """A bond qualified by a word of praise and by none of blame ("a warm and constructive
+        relationship", "very good relations"; not "a difficult relationship", "close ties")."""
+        if bond is None:
+            return False
+        classes = self.lex.classes
+        empty: frozenset[str] = frozenset()
+        good = classes.get("@positive", empty) | classes.get("@character_good", empty) | {"good", "cordial"}
+        bad = classes.get("@negative", empty) | classes.get("@character_bad", empty)
+        words = [
+            w.lemma_.lower()
+            for c in bond.children
+            if c.dep_ == "amod"
+            for w in (c, *(d for d in c.children if d.dep_ == "conj"))
+        ]
+        return any(w in good for w in words) and not any(w in bad for w in words)
+
+    def _quoted_judgement(self, ctx: _Context, sent: Span, article: Article) -> Iterator[_Event]:
+        """A quotation going on in a sentence of its own, with no verb of saying there ('"...,"
+        he said. "He was a decent kindly man who helped me."'): its speakers judge the person
+        it names by a pronoun or a description (see :meth:`_person_judged`)."""
+        root = sent.root
+        if any(t.lemma_.lower() in self.words.say and not ctx.quoted(t.i) for t in sent):
+            return  # the sentence's verb of saying reads it (`_speech`)
+        said = ctx.quotation_speakers(root.i)
+        before = sent
+        for _ in range(3):
+            # '"It was not a surprise," he said. "He was a decent man.': a quotation that goes on
+            # after its speaker is named is still the speaker's
+            if said or before.start == 0:
+                break
+            before = ctx.doc[before.start - 1].sent
+            quoted = next((t.i for t in before if ctx.quoted(t.i)), None)
+            if quoted is None:
+                break
+            said = ctx.quotation_speakers(quoted)
+        speakers = [k for k in dict.fromkeys(said) if ctx.kind(k) is Kind.PERSON]
+        if len(speakers) != 1:
+            return  # no one, or several people, say it
+        scope = [t for t in sent if ctx.quoted(t.i)]
+        found = self._person_judged(ctx, root, scope, speakers)
+        if found is not None:
+            ctx.begin()
+            yield from self._emit(ctx, found[0], root, [speakers], found[1], [], article)
+
+    def _person_judged(
+        self, ctx: _Context, trigger: Token, scope: list[Token], speakers: list[str]
+    ) -> tuple[str, list[str]] | None:
+        """A person's character or standing judged in what speakers say, the person named by a
+        pronoun or a description: "said he was a decent kindly man", '"She was a wonderful
+        colleague," Brown said', "my family and I were very fond of him", "said the former PM
+        would be mourned throughout the world" (praise, 051; "said he was dishonest": 111).
+
+        Only words that judge a person (``@character_good``/``@character_bad``: not "said he
+        was wrong to ...", "he was delighted") or a verb of regard in the passive (``@mourned``)
+        count, said of the clause's subject or, for a word like "fond", of its "of" object. The
+        person is the one :meth:`_Context.judged_referent` finds, never a speaker."""
+        classes = self.lex.classes
+        empty: frozenset[str] = frozenset()
+        good = classes.get("@character_good", empty)
+        bad = classes.get("@character_bad", empty)
+        mourned = classes.get("@mourned", empty)
+        for tok in scope:
+            word = tok.lemma_.lower()
+            code: str | None = None
+            judged: list[Token] = []
+            if word in mourned and tok.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in tok.children):
+                code = "051"
+                judged = [c for c in tok.children if c.dep_ == "nsubjpass"]
+            elif (word in good or word in bad or tok.lower_ in good or tok.lower_ in bad) and not _unjudged(
+                tok
+            ):
+                code = "111" if (word in bad or tok.lower_ in bad) else "051"
+                # the copula the word is said with: "he was kindly" (acomp), "he was a giant"
+                # (attr), "a decent kindly man" (amod of the attr), "full of warmth"
+                head = tok
+                while head.dep_ == "conj" and head.head.i != head.i:
+                    head = head.head  # "brave and kind", "full of warmth and wisdom"
+                if head.dep_ == "amod" and head.head.dep_ in ("attr", "oprd"):
+                    head = head.head
+                elif (
+                    head.dep_ == "pobj"
+                    and head.head.lower_ == "of"
+                    and head.head.head.dep_ in ("attr", "acomp")
+                ):
+                    head = head.head.head  # "a man of great decency", "full of warmth"
+                if head.dep_ not in ("acomp", "attr", "oprd"):
+                    continue
+                if any(c.dep_ == "neg" for c in (*head.children, *head.head.children)):
+                    continue  # "he was not a great leader": no praise
+                copula = head.head
+                judged = [c for c in copula.children if c.dep_ in ("nsubj", "nsubjpass")]
+                if tok.dep_ == "acomp":
+                    # "my family and I were very fond of him": of whom
+                    of = [
+                        o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                    ]
+                    if of:
+                        judged = of
+            if code is None or not judged:
+                continue
+            whom: list[str] = []
+            for person in judged:
+                whom += ctx.judged_referent(person, trigger, speakers)
+            whom = [k for k in dict.fromkeys(whom) if k not in speakers]
+            if whom:
+                return code, whom
+        return None
 
     def _failing(self, ctx: _Context, scope: list[Token], speakers: list[str]) -> list[str]:
         """Whom a speaker says has failed: the named subject of a "fail" that happened ("had
@@ -2903,7 +3073,13 @@ class EventExtractor:
             # "Indian and French warships held joint exercises"; not "the two sides", whoever
             # they were read as)
             sides = mutual or (joint and all(ctx.kind(a) is Kind.STATE for a in partners))
-            if sides and not tg and len(partners) > 1 and not ctx.others_named(trigger, code):
+            if (
+                sides
+                and not tg
+                and len(partners) > 1
+                and code[:3] != MEDIATE
+                and not ctx.others_named(trigger, code)
+            ):
                 tg = partners  # with each other
             if not tg and meant[:2] in DOMESTIC and code[:2] not in PLACE_ROOTS:
                 tg = ctx.place_states(
@@ -3077,6 +3253,7 @@ class _Context:
     _dates: dict[int, list[Span]] | None = None
     _genders: dict[str, str] | None = None
     _quoted: list[bool] | None = None
+    _story: list[tuple[int, str]] | None = None  # (mentions, key) of the persons of the lead
     _candidates: list[bool] | None = None
     _governed: str | None = None
     _governed_named: bool = False  # the home state was only the state named most, no official
@@ -3925,7 +4102,10 @@ class _Context:
             if named is None and child.dep_ == "appos" and child.text in POST_NOMINALS:
                 named = self.found.entity_at(child.i - 1)  # "the chairman, Guy Mansfield QC"
             if named is not None and self.kind(named) is Kind.PERSON:
-                return [named, *self.modifier_entities(tok, (Kind.STATE,))]
+                # ("a spokesman for China's foreign ministry, Gao Renjie": an office's "for" or
+                # "of" phrase names whom he serves)
+                titled = offices().is_office(tok.text) and tok.pos_ == "NOUN"
+                return [named, *self.modifier_entities(tok, (Kind.STATE,), depth=2 if titled else 1)]
             if (
                 named is not None
                 and child.dep_ == "appos"
@@ -4054,9 +4234,10 @@ class _Context:
                     continue  # "an anti-Syria journalist", "pro-Russian rebels": for or against it
                 if key is not None and self.kind(key) in kinds:
                     out.append(key)
-                    for conj in (c for c in child.children if c.dep_ == "conj"):  # "US and British activists"
+                    for conj in (c for c in child.children if c.dep_ == "conj" or _hyphen_pair(c, child)):
+                        # "US and British activists", "a British-Iranian dual national": both
                         other = self.found.entity_at(conj.i)
-                        if other is not None and self.kind(other) in kinds:
+                        if other is not None and self.kind(other) in kinds and other != key:
                             out.append(other)
                 elif (
                     # ("government forces" name no state: whose, the sentence does not say)
@@ -4082,6 +4263,21 @@ class _Context:
                     # "Chinese coast guard vessel"; not "his anti Iraq war stance": a thing's
                     # own modifiers tell what it is about
                     out += self.modifier_entities(child, kinds, depth)
+                elif child.dep_ == "compound" and key is None and child.pos_ == "NOUN" and child.i < tok.i:
+                    # "Norwegian ceasefire monitors", "Chinese aid workers", "a Greek oil tanker":
+                    # the nationality adjective of the whole phrase, parsed as its first noun's
+                    # (a name there says what the thing is about: "the Iraq war veterans")
+                    out += [
+                        k
+                        for g in child.children
+                        if g.dep_ == "amod"
+                        and g.pos_ == "ADJ"
+                        and g.i < child.i
+                        and (k := self.found.entity_at(g.i)) is not None
+                        and self.kind(k) is Kind.STATE
+                        and Kind.STATE in kinds
+                        and not _stance(g, k, self.found.entity_at)
+                    ]
                 elif child.lower_ in self.words.personal_pronouns and child.dep_ == "poss":
                     # "one of his own backbenchers", "his own colleagues": people of his, not him
                     others = tok.tag_ == "NNS" and any(c.lower_ == "own" for c in tok.children)
@@ -4090,9 +4286,11 @@ class _Context:
                         for k in self.pronoun(child, tok)
                         if self.kind(k) in kinds and not (others and self.kind(k) is Kind.PERSON)
                     ]
-                elif child.dep_ == "amod" and key is None and child.lower_ == "led":
-                    # "Saudi-led forces", "the US-led coalition": the state that leads them
-                    # (not "a Labour-led council": a party leads no force of its own)
+                elif child.dep_ == "amod" and key is None and child.lower_ in OWNING_PARTICIPLES:
+                    # "Saudi-led forces", "the US-led coalition", "a Greek-flagged tanker", "a
+                    # French-drafted plan", "a Chinese-owned company": the state that leads, owns
+                    # or wrote it (not "a Labour-led council": a party leads no force of its own;
+                    # not "US-backed forces": backing is no owning)
                     out += [
                         k
                         for c in child.children
@@ -4101,14 +4299,22 @@ class _Context:
                         and self.kind(k) in kinds
                         and not self.is_party(k)
                     ]
-            elif child.dep_ == "acl" and child.tag_ == "VBN":
-                # "a delegation led by Yunus-Bek Yevkurov"
+            elif child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() not in MEDIATING:
+                # "a delegation led by Yunus-Bek Yevkurov" (not "talks brokered by the US": a
+                # third party, not one of the sides)
                 by = _by_agent(child)
                 key = self.found.entity_at(by.i) if by is not None else None
                 if key is None and by is not None and Kind.PERSON in kinds:
                     key = self.office_holder(by)  # "the legal advice given by the Attorney General"
                 if key is not None and self.kind(key) in kinds:
                     out.append(key)
+                elif (
+                    key is None and by is not None and by.pos_ == "NOUN" and depth > 0 and self.is_thing(tok)
+                ):
+                    # "war crimes committed by Iraqi soldiers", "a bomb planted by al-Shabaab
+                    # militants", "a plan drafted by French diplomats": the doers a group names
+                    # (not of people: "a civilian killed by British troops" is none of theirs)
+                    out += [k for k in self.entities(by, kinds, depth - 1) if self.kind(k) in kinds]
             elif child.dep_ == "prep" and child.lower_ in ("of", "for", "from", "between") and depth > 1:
                 for obj in (o for c in child.children if c.dep_ == "pobj" for o in _conjuncts(c)):
                     if obj.dep_ in ("pobj", "conj"):
@@ -4583,6 +4789,73 @@ class _Context:
                 return [(subjects or [named[-1][1]])[0]]
         return []
 
+    def judged_referent(self, tok: Token, trigger: Token, speakers: list[str]) -> list[str]:
+        """The person a speaker judges by a pronoun ("he was a giant") or a definite
+        description ("the former PM would be mourned"): a person named before it in its
+        sentence who is not a speaker there, else the person the story is about (see
+        :meth:`story_subject`); never a speaker, and of the pronoun's gender. A name or an
+        office with a holder known here ("the prime minister") is that person."""
+        exclude = set(speakers)
+        wanted: str | None = None
+        if tok.pos_ == "PRON":
+            wanted = PRONOUN_GENDER.get(tok.lower_)
+            if wanted is None:
+                return []  # "it", "they", "I", "we": no one person
+        elif self.found.entity_at(tok.i) is not None or tok.pos_ == "PROPN":
+            return [k for k in self.entities(tok, kinds=(Kind.PERSON,)) if k not in exclude]
+        elif tok.pos_ == "NOUN":
+            determined = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+            if not determined or not (
+                tok.lemma_.lower() in DESCRIBED_PEOPLE or offices().is_office(tok.text)
+            ):
+                return []
+            former = any(c.lower_ in FORMER for c in tok.children)
+            if not former:
+                held = [k for k in self.entities(tok, kinds=(Kind.PERSON,)) if k not in exclude]
+                if held:
+                    return held
+        else:
+            return []
+
+        def fits(key: str | None) -> bool:
+            if key is None or key in exclude or self.kind(key) is not Kind.PERSON:
+                return False
+            have = self.gender(key)
+            return wanted is None or have is None or have == wanted
+
+        before = [
+            (i, key)
+            for i in range(tok.sent.start, tok.i)
+            if fits(key := self.found.entity_at(i)) and not self._speaker(self.doc[i])
+        ]
+        subjects = [key for i, key in before if _subject_like(self.doc[i])]
+        if subjects or before:
+            return [(subjects or [before[-1][1]])[-1]]  # type: ignore[list-item]  # fits() checked it
+        story = [key for key in self.story_subjects(exclude) if fits(key)]
+        return story if len(story) == 1 else []
+
+    def story_subjects(self, exclude: set[str]) -> list[str]:
+        """The people the story is about: named in its first two sentences (the headline and
+        the lead) and more often than anyone else but ``exclude``; two tied ("the couple") are
+        both, more are no one."""
+        if self._story is None:
+            doc = self.doc
+            lead_end = doc[0].sent.end
+            if lead_end < len(doc):
+                lead_end = doc[lead_end].sent.end
+            lead_chars = doc[lead_end - 1].idx + len(doc[lead_end - 1])
+            self._story = [
+                (len(ent.mentions), ent.key)
+                for ent in self.found.entities.values()
+                if ent.kind is Kind.PERSON
+                and ent.mentions
+                and min(m.start for m in ent.mentions) < lead_chars
+            ]
+            self._story.sort(reverse=True)
+        ranked = [(n, key) for n, key in self._story if key not in exclude]
+        top = [key for n, key in ranked if n == ranked[0][0]]
+        return top if len(top) <= 2 else []
+
     def _talked_about(self, sent: Span) -> bool:
         """Whether a sentence says something of a person: a verb of saying whose clause's
         subject is a person named or an office ("Arbiter said the prince should apologise";
@@ -5015,6 +5288,94 @@ def _group_noun(tok: Token) -> bool:
     return lemma in ("pair", "duo", "couple") and tok.tag_ == "NN" and dets == {"the"}
 
 
+#: Plural nouns of people one meets who need no name ("met union leaders", "talks with senior
+#: figures", "a meeting with business chiefs", "met a delegation of farmers").
+PEOPLE_MET = frozenset(
+    {
+        "leader",
+        "figure",
+        "representative",
+        "member",
+        "official",
+        "executive",
+        "boss",
+        "chief",
+        "delegate",
+        "delegation",
+        "campaigner",
+        "worker",
+        "farmer",
+        "activist",
+        "resident",
+        "student",
+        "family",
+        "relative",
+        "victim",
+        "employer",
+        "businessman",
+        "businesswoman",
+        "backbencher",
+        "elder",
+        "survivor",
+        "veteran",
+        "protester",
+        "trade unionist",
+        "unionist",
+        "negotiator",
+    }
+)
+
+
+def _met_with(word: Token) -> Token | None:
+    """The object of a meeting's "with" ("met with X", "a meeting with X")."""
+    return next(
+        (
+            o
+            for p in word.children
+            if p.dep_ == "prep" and p.lower_ == "with"
+            for o in p.children
+            if o.dep_ == "pobj"
+        ),
+        None,
+    )
+
+
+#: Verbs of asking for an act named by a noun ("demanded an inquiry", "called for a probe").
+ASKING_FOR = frozenset(
+    {"call", "appeal", "demand", "seek", "want", "urge", "request", "press", "push", "ask", "plead"}
+)
+
+
+def _asked_for(noun: Token) -> bool:
+    """A noun act someone asks for ("called for an investigation by X", "demanded an inquiry")."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "for":
+        head = head.head
+    elif noun.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    return head.lemma_.lower() in ASKING_FOR or head.lemma_.lower() in PLEAS
+
+
+#: Feelings one voices only to whom they are due: unaddressed, to the person the story is about.
+CONGRATULATIONS = frozenset({"congratulation", "congratulations"})
+
+
+def _addressed(verb: Token, noun: Token) -> bool:
+    """Whether a feeling voiced names whom or what it is for ("congratulations to / on / for")."""
+    return any(c.dep_ in ("prep", "dative") for c in (*verb.children, *noun.children) if c.i > noun.i)
+
+
+def _people_met(tok: Token | None) -> bool:
+    """People met who need no name: a plural of :data:`PEOPLE_MET` ("union leaders") or a
+    delegation of anyone ("a delegation of farmers"), not someone named or a thing."""
+    if tok is None or tok.ent_type_ or tok.pos_ != "NOUN":
+        return False
+    lemma = tok.lemma_.lower()
+    if lemma == "delegation":
+        return True
+    return lemma in PEOPLE_MET and tok.tag_ == "NNS"
+
+
 #: Verbs that say a threat whatever the dictionary's block: "vowed", "pledged", "promised".
 THREAT_VERBS = frozenset({"threaten", "warn", "vow", "pledge", "promise", "caution", "menace"})
 #: Roots a dictionary pattern of a particle alone does not code.
@@ -5137,6 +5498,32 @@ ENTITLEMENTS = frozenset({"right", "jurisdiction", "authority", "mandate", "powe
 
 #: Prefixes that make a state's name a stance: "anti-Syria", "pro-Western", "anti-American".
 STANCES = frozenset({"anti", "pro"})
+#: Participles after a hyphen whose first part owns the thing: "US-led", "Greek-flagged".
+OWNING_PARTICIPLES = frozenset(
+    {
+        "led",
+        "flagged",
+        "registered",
+        "owned",
+        "run",
+        "operated",
+        "drafted",
+        "authored",
+        "controlled",
+    }
+)
+MEDIATE = "045"
+#: Participles of a go-between: "talks brokered by the US" are not the broker's own.
+MEDIATING = frozenset({"broker", "mediate", "facilitate"})
+
+
+def _hyphen_pair(other: Token, tok: Token) -> bool:
+    """``other`` is joined to ``tok`` by a hyphen as its modifier: "British-Iranian"."""
+    return (
+        other.dep_ in ("amod", "compound", "npadvmod")
+        and other.i == tok.i - 2
+        and tok.doc[tok.i - 1].text in ("-", "‐", "‑")
+    )
 
 
 def _stance(tok: Token, key: str, entity_at: Callable[[int], str | None]) -> bool:
@@ -5295,6 +5682,11 @@ UNDERGOING = frozenset({"be", "suffer", "lose", "face", "fall", "miss", "become"
 WANTING = frozenset({"want", "wish", "like"})
 #: Verbs whose passive subject is removed ("wants Blair to be replaced") and verbs of leaving an
 #: office ("wants Blair to go"): a demand for a change of leader.
+#: Nouns a description of a person is made of ("the man", "the veteran politician").
+DESCRIBED_PEOPLE = frozenset(
+    {"man", "woman", "politician", "statesman", "stateswoman", "figure", "veteran", "pm", "peer", "colleague"}
+)
+FORMER = frozenset({"former", "late", "ex", "ex-", "one-time", "onetime", "erstwhile"})
 OUSTED = frozenset({"replace", "sack", "remove", "oust", "dismiss", "fire", "depose", "topple", "unseat"})
 STEPPING_DOWN = frozenset({"resign", "go", "quit", "leave", "retire"})
 GOOD_WISHES = frozenset({"luck", "success", "well", "best", "happiness", "wish"})
@@ -6457,6 +6849,19 @@ def _by_agent(verb: Token) -> Token | None:
     return None
 
 
+def _from_after(ctx: _Context, verb: Token, people: Token) -> list[str]:
+    """The states and organizations of a verb's "from" phrase right after its object: the
+    people's ("hosted a delegation from Libya") or the thing's ("rejected a proposal from
+    Greece"), which the parser hung on the verb."""
+    return [
+        k
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ == "from" and p.i == people.right_edge.i + 1
+        for o in _prep_objects(p)
+        for k in ctx.entities(o, kinds=(Kind.STATE, Kind.ORGANIZATION), depth=1)
+    ]
+
+
 def _owned_only(ctx: _Context, thing: Token, found: list[str]) -> list[str]:
     """Of what a thing's phrase names, its named owner only when it has one: "backed Gordon
     Brown's pre-Budget report" is Brown's ("pre-Budget" says which report, it is no one)."""
@@ -6647,17 +7052,22 @@ def _subjunctive(clause: Token) -> bool:
 
 
 def _claimants(ctx: _Context, verb: Token) -> list[str]:
-    """Whose claims one declines to comment on: "declined to comment on Cambodia's
-    allegations", "would not comment on claims by the Tories" (not a topic: "on the talks")."""
+    """Whose claims, acts or decisions one declines to comment on: "declined to comment on
+    Cambodia's allegations", "would not comment on claims by the Tories", "on Japan's decision",
+    "on the visit by the US delegation" (not a topic: "on the talks"; not "on its plans": a
+    pronoun's owner is the pronoun rules')."""
     out: list[str] = []
     for host in (verb, *(c for c in verb.children if c.dep_ == "xcomp")):
         for prep in (c for c in host.children if c.dep_ == "prep" and c.lower_ in ("on", "about")):
-            for claim in (o for o in _prep_objects(prep) if o.lemma_.lower() in CLAIM_NOUNS):
+            for claim in (
+                o for o in _prep_objects(prep) if o.lemma_.lower() in CLAIM_NOUNS or ctx.is_thing(o)
+            ):
+                claimed = claim.lemma_.lower() in CLAIM_NOUNS
                 makers = [c for c in claim.children if c.dep_ == "poss" and c.pos_ != "PRON"]
                 makers += [
                     o
                     for c in claim.children
-                    if c.dep_ == "prep" and c.lower_ in ("by", "from")
+                    if c.dep_ == "prep" and c.lower_ in (("by", "from") if claimed else ("by",))
                     for o in _prep_objects(c)
                 ]
                 out += [k for m in makers for k in ctx.entities(m) if k not in out]
