@@ -178,6 +178,118 @@ ROWS = [
         "state:ISR",
         id="brokered-sides-meet",
     ),
+    # "what it called X": X is what was judged
+    argument_row(
+        'Poland condemned what it called "Russian aggression".',
+        "111",
+        "state:POL",
+        "state:RUS",
+        id="what-it-called",
+    ),
+    argument_row(
+        "Poland condemned what it described as Russian aggression.",
+        "111",
+        "state:POL",
+        "state:RUS",
+        id="what-it-described-as",
+    ),
+    argument_row(
+        "China denounced what it called a provocation by Japan.",
+        "11",
+        "state:CHN",
+        "state:JPN",
+        id="what-it-called-by",
+    ),
+    # a thing "by" an organization is its author's
+    argument_row(
+        "Israel rejected a biased report by the United Nations.",
+        "12",
+        "state:ISR",
+        "organization:united-nations",
+        id="report-by-org",
+    ),
+    argument_row(
+        "Russia dismissed claims by Amnesty International.",
+        None,
+        "state:RUS",
+        "organization:amnesty-international",
+        id="claims-by-org",
+    ),
+    # a quoted "we" with no one named: the state or body the speaker speaks for
+    argument_row(
+        '"We condemn the Russian invasion," the Polish president said.',
+        "111",
+        "state:POL",
+        "state:RUS",
+        id="we-titled-speaker",
+    ),
+    argument_row(
+        '"We condemn the Russian attack on Kyiv," the State Department said.',
+        "111",
+        "organization:state-department",
+        "state:RUS",
+        id="we-body-speaker",
+    ),
+    # (a named speaker stays the one who speaks)
+    argument_row(
+        '"We condemn the Russian invasion," said Polish President Andrzej Duda.',
+        "111",
+        "person:andrzej-duda",
+        "state:RUS",
+        id="we-named-speaker",
+    ),
+    # a warning about a plan: the plan's owner, whoever it is; a harm caused "by" a plan: its owner
+    argument_row(
+        "The Tories warned that Labour plans would cost thousands of jobs.",
+        "01",
+        "organization:conservative-party",
+        "organization:labour-party",
+        id="warned-owned-plans",
+    ),
+    argument_row(
+        "Labour warned that Tory spending plans would hit schools.",
+        "01",
+        "organization:labour-party",
+        "organization:conservative-party",
+        id="warned-spending-plans",
+    ),
+    argument_row(
+        "Labour MP Bob Smith praised the UK economy. Thousands of homes will be flooded by government "
+        "plans, Mr Smith warned.",
+        "01",
+        "person:bob-smith",
+        "state:GBR",
+        id="warned-caused-by-plans",
+    ),
+    # a state's people or armed men upon their own state's forces or government
+    argument_row(
+        "Taliban fighters attacked an Afghan army checkpoint.",
+        "19",
+        "organization:taliban",
+        "state:AFG",
+        id="group-upon-own-army",
+    ),
+    argument_row(
+        "The IRA bombed a British army base in Belfast.",
+        "18",
+        "organization:ira",
+        "state:GBR",
+        id="ira-upon-own-army",
+    ),
+    argument_row(
+        "Protesters in Nairobi threw stones at Kenyan police.",
+        "1",
+        "state:KEN",
+        "state:KEN",
+        id="protesters-upon-police",
+    ),
+    argument_row(
+        "Syrian rebels shelled government positions in Aleppo.",
+        "19",
+        "state:SYR",
+        "state:SYR",
+        id="rebels-upon-government",
+    ),
     # a sector noun placed in a state: "officials in Beijing" act for China
     argument_row(
         "Officials in Beijing accused Washington of interference.",
@@ -215,6 +327,18 @@ def _targets(events: tuple[EventFact, ...]) -> set[str]:
         # the victim is no one's by whom it was killed
         pytest.param(
             "An Iraqi civilian killed by British troops was buried on Monday.", "state:GBR", id="victim-by"
+        ),
+        # a state named bare in a warning's clause is what, not whom
+        pytest.param(
+            "Mr Howard warned that Britain would face chaos after the Iraq war.",
+            "state:GBR",
+            id="warned-bare-state",
+        ),
+        # a state's own troops act upon others, not upon their state named as a place
+        pytest.param(
+            "Russian soldiers attacked Ukrainian positions near the Russian border.",
+            "state:RUS",
+            id="troops-not-own",
         ),
         # a go-between is not one of the sides
         pytest.param(

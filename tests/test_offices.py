@@ -92,7 +92,7 @@ def test_spokesman_for_an_organization_is_the_organizations(facts):
 def test_holder_after_the_name(facts):
     f = facts("King Hassan of Jordan met President Aziz of Pakistan in Amman.")
     assert (P("Aziz"), S("PAK"), "president") in affiliations(f)
-    assert (P("Hassan"), S("JOR"), "king") in affiliations(f)
+    assert (P("King Hassan"), S("JOR"), "king") in affiliations(f)
 
 
 def test_a_title_one_state_uses_names_the_state(facts):

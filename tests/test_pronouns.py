@@ -107,12 +107,12 @@ def test_a_quoted_he_is_the_one_talked_about_not_an_earlier_speaker(facts):
         (
             "Prince Edward will join the delegation. Prince Harry wore a Nazi uniform at a party."
             " The prince apologised on Thursday.",
-            "person:harry",
+            "person:prince-harry",
         ),
         (
             "Prince Harry wore a Nazi uniform at a party. Prince Edward will join the delegation."
             " The prince criticised the plan.",
-            "person:edward",
+            "person:prince-edward",
         ),
     ],
 )

@@ -1026,3 +1026,13 @@ def test_a_peer_joins_the_woman_a_new_document_calls_a_peer_incrementally():
         store.add([labour_peer_doc("d", "Helena Vole").facts()])
         assert canonical(store, key(Kind.PERSON, "Baroness Vole")) == key(Kind.PERSON, "Helena Vole")
         assert tables_of(store) == rebuilt(store)
+
+
+@pytest.mark.parametrize(
+    ("royal", "other"),
+    [("Prince Edmund", "Edmund"), ("Prince Edmund", "Hugh Edmund"), ("Queen Rania", "Rania Haddad")],
+)
+def test_a_royal_merges_with_no_family_name_nor_first_name(royal, other):
+    docs = [persons_doc("a", royal, times=3), persons_doc("b", other)]
+    assert canonical_in_memory(docs, other) == key(Kind.PERSON, other)
+    assert canonical_in_memory(docs, royal) == key(Kind.PERSON, royal)

@@ -59,7 +59,7 @@ from .roles import (
     role_head,
 )
 from .spelling import spelling_variant
-from .states import State, StateTable, TokenTable, capital, lookup, place_state
+from .states import State, StateTable, TokenTable, capital, fold, lookup, place_state
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -1896,8 +1896,11 @@ class EntityExtractor:
         found.extend(self._titled_untagged(doc, found, covered))
         found.extend(self._described_untagged(doc, found, covered))
         found = self._one_kind_per_name(found)
+        found = self._scan_groups(doc, found, covered)
         found.sort(key=lambda m: m.start)
-        return found
+        found = _royal_styles(doc, found)
+        found = self._listed_organizations(doc, found)
+        return self._company_persons(doc, found)
 
     def _one_kind_per_name(self, found: list[_Mention]) -> list[_Mention]:
         """A name of several words the document once calls a group's ("a group known as X") is
@@ -1915,6 +1918,152 @@ class EntityExtractor:
                 m = _Mention(Kind.PERSON, m.start, m.end, m.name)
             out.append(m)
         return out
+
+    def _scan_groups(self, doc: Doc, found: list[_Mention], covered: list[bool]) -> list[_Mention]:
+        """Armed groups by name (``groups.tsv`` and the [armed_groups] word list), in one pass
+        over the token table: a name the model tagged as a person, alone, is the group's
+        organization ("Boko Haram militants kidnapped", "groups such as Al Fatah"), and one it
+        left untagged or tagged as a people is added ("the ELN rebels", "Houthi fighters").
+        The name's last word is written with a capital ("an Islamic state" is none); a name of
+        four letters or fewer is written in capitals ("ETA", not "Eta"); a one-word name that
+        is a first name ("Amal") is left alone, and so is an untagged one-word name of the
+        table that is no acronym ("the Tigers" may be a team)."""
+        forms, starts = _group_forms()
+        lowered, texts = self._lowered, self._texts
+        names = first_names()
+        extra = self.words.armed_groups
+        by_start = {m.start: m for m in found}
+        replaced: dict[int, _Mention] = {}
+        added: list[_Mention] = []
+        n = len(doc)
+        i = 0
+        while i < n:
+            if lowered[i] not in starts or not texts[i][:1].isupper():
+                i += 1
+                continue
+            match = None
+            for stop in range(min(n, i + PARTY_TOKENS), i, -1):
+                form = fold(doc[i:stop].text).removesuffix(" s")  # "Hezbollah's"
+                if form in forms and texts[stop - 1][:1].isupper():
+                    match = (stop, form)
+                    break
+            if match is None:
+                i += 1
+                continue
+            stop, form = match
+            one = stop - i == 1
+            if (one and len(form) <= 4 and not texts[i].isupper()) or (one and form in names):
+                i = stop
+                continue
+            inside = [m for m in found if m.start < stop and i < m.end]
+            if not inside and not any(covered[i:stop]):
+                if not one or texts[i].isupper() or form in extra:
+                    added.append(_Mention(Kind.ORGANIZATION, i, stop, doc[i:stop].text))
+            elif not inside and (one or form in extra or not any(doc[j].ent_type_ for j in range(i, stop))):
+                if all(doc[j].ent_type_ in ("", "NORP") for j in range(i, stop)):
+                    added.append(_Mention(Kind.ORGANIZATION, i, stop, doc[i:stop].text))
+            elif (
+                len(inside) == 1
+                and (m := inside[0]).kind is Kind.PERSON
+                and not m.titles
+                and i <= m.start
+                and m.end <= stop
+                and by_start.get(m.start) is m
+            ):
+                replaced[m.start] = _Mention(Kind.ORGANIZATION, i, stop, doc[i:stop].text)
+            i = stop
+        if not replaced and not added:
+            return found
+        return [replaced.get(m.start, m) if m.kind is Kind.PERSON else m for m in found] + added
+
+    def _person_signs(self, doc: Doc, found: list[_Mention], name: str) -> bool:
+        """Whether the document shows the person ``name`` (a full name) is one: a title on a
+        mention of it or of one of its words ("Mr Lauren"), a person's noun, an age or "he"/"she"
+        after a mention of either (see :meth:`_personal_sign`), or the knowledge base's person."""
+        from ..resolve.actors import actors
+
+        words = name.split()
+        for m in found:
+            if m.kind is not Kind.PERSON or (m.name != name and m.name not in words):
+                continue
+            end = m.end + (m.end < len(doc) and doc[m.end].text in POSSESSIVE)  # ("'s" tagged in the name)
+            if m.titles or self._personal_sign(doc, m.start, end):
+                return True
+            after = doc[end : end + 2]
+            if any(t.lower_ in WHO for t in after) and after[0].lower_ in WHO | {","}:
+                return True  # "Tom Farmer, who founded the chain"
+        return actors().person(name) is not None
+
+    def _listed_organizations(self, doc: Doc, found: list[_Mention]) -> list[_Mention]:
+        """Names in a list take the list's kind: a "person" listed after an organization's noun
+        ("groups such as Al Fatah, Hamas and Islamic Jihad", "labels including Moet & Chandon
+        and Louis Vuitton", "three groups, X, Y and Z", "the groups include X and Y"), or a full
+        name coordinated with two or more organizations and no person, is an organization in every
+        mention, unless the document shows a person of that name (a title, "he", an age). One
+        listed after a thing's noun ("games such as Populous and Dungeon Keeper", "films like X")
+        is no one: no node."""
+        persons = [m for m in found if m.kind is Kind.PERSON and not m.titles]
+        if not persons:
+            return found
+        kinds = {i: m.kind for m in found for i in range(m.start, m.end)}
+        heads = self.words.described_companies | self.office.company_nouns | LIST_ORGANIZATIONS
+        listed: set[str] = set()
+        things: set[str] = set()
+        for m in persons:
+            root = doc[m.start : m.end].root
+            first = root
+            for _ in range(8):  # up the chain of conjuncts to the list's first item
+                if first.dep_ != "conj":
+                    break
+                first = first.head
+            members = [t for t in _conjuncts(first) if t.i != root.i]
+            noun = _list_head(first)
+            head = noun.lemma_.lower() if noun is not None else None
+            if head in heads:
+                listed.add(m.name)
+                continue
+            if head in self.words.thing_nouns:
+                things.add(m.name)  # "games such as Populous and Dungeon Keeper": no one
+                continue
+            others = [kinds.get(t.i) for t in members]
+            if len(m.name.split()) > 1 and others.count(Kind.ORGANIZATION) >= 2 and Kind.PERSON not in others:
+                # (one word alone beside organizations is as often a seat or a product: "Ochil")
+                listed.add(m.name)
+        listed = {name for name in listed if not self._person_signs(doc, found, name)}
+        things = {name for name in things - listed if not self._person_signs(doc, found, name)}
+        if not listed and not things:
+            return found
+        return [
+            _Mention(Kind.ORGANIZATION, m.start, m.end, m.name)
+            if m.kind is Kind.PERSON and not m.titles and m.name in listed
+            else m
+            for m in found
+            if m.kind is not Kind.PERSON or m.titles or m.name not in things
+        ]
+
+    def _company_persons(self, doc: Doc, found: list[_Mention]) -> list[_Mention]:
+        """A full name the text uses only as a company's ("shares in Johnson Matthey", "Louis
+        Vuitton's sales", "profits at Harvey Nichols", "Johnson Matthey reported a loss", "the
+        Harvey Nichols group") and never as a person's (no title on it or its family name, no
+        "he"/"she", person's noun or age after it, not the knowledge base's person) is an
+        organization in every mention: a brand or firm named after its founder."""
+        cued = {
+            m.name
+            for m in found
+            if m.kind is Kind.PERSON and len(m.name.split()) > 1 and not m.titles and _company_cue(doc, m)
+        }
+        if not cued:
+            return found
+        titled = {m.name for m in found if m.kind is Kind.PERSON and m.titles}
+        cued = {name for name in cued - titled if not self._person_signs(doc, found, name)}
+        if not cued:
+            return found
+        return [
+            _Mention(Kind.ORGANIZATION, m.start, m.end, m.name)
+            if m.kind is Kind.PERSON and not m.titles and m.name in cued
+            else m
+            for m in found
+        ]
 
     def _democrats_before_legislator(self, doc: Doc, i: int) -> Party | None:
         """The US Democratic Party for "Democratic" before a legislator's title ("Democratic Senator X"),
@@ -2236,9 +2385,12 @@ class EntityExtractor:
         mentions = _determined_bodies(doc, mentions, full)
         persons = [m for m in mentions if m.kind is Kind.PERSON]
         kin = _kin_names(doc, persons, full)
+        relatives = _kin_introduced(doc, persons, full)
         aliases = _alias_names(doc, persons)
         unsupported = self._unsupported_single_names(doc, persons, full)
         unsupported -= {id(m) for m in persons if m.name.casefold() in kin}  # "his father Giuseppe"
+        unsupported -= set(relatives)
+        unsupported |= {i for i, label in relatives.items() if label is None}  # "her husband John": whose?
         impersonal = self._impersonal_single_names(doc, persons, full, kin)
         unsupported |= {i for i, acting in impersonal.items() if not acting}
         unsupported -= {i for i, acting in impersonal.items() if acting}  # "according to Zedmark": a body
@@ -2256,6 +2408,8 @@ class EntityExtractor:
             if m.kind is Kind.PERSON and m.name.casefold() in kin and key == node_key(Kind.PERSON, m.name):
                 label = kin[m.name.casefold()]  # "Michael Howard's wife, Sandra": Sandra Howard
                 key = node_key(Kind.PERSON, label)
+            elif (relative := relatives.get(id(m))) is not None:
+                label, key = relative, node_key(Kind.PERSON, relative)  # "his son Nick": Nick Howard
             named = (
                 (aliases.get(m.name.casefold()) or aliases.get(label.casefold()))
                 if m.kind is Kind.PERSON
@@ -3139,6 +3293,11 @@ class EntityExtractor:
             return node_key(Kind.STATE, m.state.iso3), m.state.name, m.state.iso3
         if m.kind is Kind.PERSON and len(m.name.split()) == 1:
             target = _resolve_short(m, full)
+            known = (peers or {}).get(m.name.casefold(), [])
+            royal = next((p for p in known if p.split()[0].casefold() in ROYAL_STYLES), None)
+            if royal is not None and not m.titles and (target is None or target.start > m.start):
+                # "Prince Charles ... Charles said ... Charles Kennedy said": the royal named before
+                return node_key(Kind.PERSON, royal), royal, None
             if target is not None:
                 return node_key(Kind.PERSON, target.name), target.name, None
             label = _peer_label(m, (peers or {}).get(m.name.casefold(), []))
@@ -5835,6 +5994,97 @@ def _determined_bodies(doc: Doc, mentions: list[_Mention], full: list[_Mention])
     ]
 
 
+@functools.cache
+def _group_forms() -> tuple[frozenset[str], frozenset[str]]:
+    """The folded names of armed groups (``groups.tsv`` and the [armed_groups] list) and their
+    first words."""
+    forms = groups().forms() | word_lists().armed_groups
+    return forms, frozenset(f.split()[0] for f in forms)
+
+
+#: Nouns of a list's head, besides companies' and groups', whose named members are organizations.
+LIST_ORGANIZATIONS = frozenset(
+    {"group", "organisation", "organization", "faction", "movement", "militia", "label", "brand"}
+    | {"charity", "union", "party", "outfit", "business", "corporation", "institution", "bank"}
+)
+#: Words that open a list after its head noun: "groups such as", "firms like", "labels including".
+LIST_OPENERS = frozenset({"as", "like", "including"})
+
+
+def _conjuncts(first: Token) -> list[Token]:
+    """The items of the list ``first`` opens: it and its conjuncts, down the chain."""
+    items = [first]
+    for t in items:
+        if len(items) > 12:
+            break
+        items.extend(c for c in t.children if c.dep_ == "conj")
+    return items
+
+
+def _list_head(first: Token) -> Token | None:
+    """The common noun a list opening with ``first`` names the items of: "groups such as X",
+    "labels including X", "three groups, X, Y and Z", "the groups include X"; else None."""
+    head = first.head
+    if first.dep_ == "pobj" and head.lower_ in LIST_OPENERS and head.head.pos_ == "NOUN":
+        if head.lower_ == "as" and not (head.i > 0 and head.doc[head.i - 1].lower_ == "such"):
+            return None  # "known as X", "served as X"
+        return head.head
+    if first.dep_ == "appos" and head.pos_ == "NOUN" and head.tag_ == "NNS":
+        return head
+    if first.dep_ == "dobj" and head.lemma_.lower() == "include":
+        return next((c for c in head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+    return None
+
+
+#: Nouns a company owns that no person does ("Louis Vuitton's sales", "Zedco's chief executive").
+COMPANY_POSSESSIONS = frozenset(
+    {"share", "shareholder", "profit", "sale", "revenue", "turnover", "earnings", "store", "outlet"}
+    | {"brand", "subsidiary", "board", "stock", "product", "executive", "chairman", "boss"}
+)
+#: Nouns a company's name modifies ("Johnson Matthey shares", "the Harvey Nichols group").
+COMPANY_MODIFIED = frozenset(
+    {"share", "shares", "stock", "brand", "label", "stores", "store", "group", "chain"}
+)
+#: "shares in X", "a stake in X": what one holds in a company.
+HELD_IN = frozenset({"share", "stake", "holding", "investment"})
+#: "profits at X", "the boss at X": what a company has at it.
+HAD_AT = frozenset(
+    {"profit", "sale", "revenue", "job", "worker", "staff", "strike", "loss", "executive", "chief"}
+    | {"boss", "director", "chairman", "shareholder", "store"}
+)
+#: Relative pronouns of a person: "X, who founded the chain".
+WHO = frozenset({"who", "whom"})  # ("whose shares": a company's too)
+#: What a company reports ("X reported a loss", "X posted record profits").
+COMPANY_RESULTS = frozenset({"profit", "loss", "sale", "revenue", "earnings", "turnover", "result"})
+REPORTING = frozenset({"report", "post", "announce", "forecast", "book"})
+
+
+def _company_cue(doc: Doc, m: _Mention) -> bool:
+    """A mention used as a company's name: see :meth:`EntityExtractor._company_persons`."""
+    root = doc[m.start : m.end].root
+    head = root.head
+    lemma = head.lemma_.lower()
+    if root.dep_ == "poss" and head.pos_ == "NOUN":
+        return lemma in COMPANY_POSSESSIONS
+    if root.dep_ in ("compound", "nmod") and head.i == m.end and head.is_lower:
+        return head.lower_ in COMPANY_MODIFIED
+    if root.dep_ == "pobj" and head.lower_ in ("in", "at") and head.head.pos_ == "NOUN":
+        return head.head.lemma_.lower() in (HELD_IN if head.lower_ == "in" else HAD_AT)
+    if (
+        root.dep_ == "pobj"
+        and head.lower_ == "of"
+        and head.head.ent_type_ == "PERSON"
+        and head.head.i < m.start
+    ):
+        return head.head.pos_ == "PROPN"  # "analyst Mike Powell of Dresdner Kleinwort": his employer
+    if root.dep_ == "nsubj" and head.pos_ == "VERB":
+        # ("X said profits rose" is what a chief executive says too)
+        return lemma in REPORTING and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in COMPANY_RESULTS for c in head.children
+        )
+    return False
+
+
 #: Titles that tell a person's gender: "Mrs Blair" is not Tony Blair, "Lord Falconer" not a woman.
 TITLE_GENDER = {
     **dict.fromkeys(("mr", "sir", "lord", "baron", "viscount", "earl", "marquess", "duke", "herr"), "M"),
@@ -5874,6 +6124,44 @@ def _title_gender(m: _Mention) -> str | None:
         gender = TITLE_GENDER.get(title.casefold().rstrip("."))
         if gender is not None:
             return gender
+    return None
+
+
+#: Royal styles written before a first name: "Prince Charles" is a name of its own, never the
+#: "Charles" of Charles Kennedy ("Princes William and Harry": each a prince).
+ROYAL_STYLES = frozenset({"prince", "princess", "king", "queen", "emperor", "empress"})
+
+
+def _royal_styles(doc: Doc, found: list[_Mention]) -> list[_Mention]:
+    """A one-word person right after a royal style the model left out of the name ("Prince
+    [Charles]") takes it as a title, and so does a name joined to one so styled ("Princes
+    [William] and [Harry]")."""
+    styled: dict[int, str] = {}
+    out = []
+    for m in found:
+        if m.kind is Kind.PERSON and not m.titles and m.end - m.start == 1 and m.start > 0:
+            prev = doc[m.start - 1]
+            head = doc[m.start].head
+            style = None
+            if prev.is_title and (prev.lower_ in ROYAL_STYLES or prev.lower_[:-1] in ROYAL_STYLES):
+                style = prev.text
+            elif doc[m.start].dep_ == "conj" and head.i in styled:
+                style = styled[head.i]
+            if style is not None:
+                styled[m.start] = style
+                m = dataclasses.replace(m, titles=(style,))
+        out.append(m)
+    return out
+
+
+def _royal_style(m: _Mention) -> str | None:
+    """A royal style before a one-word name ("Prince", "Queen"), capitalised, else None."""
+    for title in m.titles:
+        word = title.casefold().rstrip(".")
+        if word.endswith("s") and word[:-1] in ROYAL_STYLES:
+            word = word[:-1]  # "Princes William and Harry"
+        if word in ROYAL_STYLES:
+            return word.capitalize()
     return None
 
 
@@ -5935,6 +6223,65 @@ def _kin_names(doc: Doc, persons: list[_Mention], full: list[_Mention]) -> dict[
         relative = by_token.get(owner.i) if owner is not None else None
         if relative is not None and relative is not m:
             found[word] = f"{m.name} {relative.name.split()[-1]}"  # "Mr Conlon's father Giuseppe"
+    return found
+
+
+#: Kin who may bear a family name of their own: the document's full name of that first name is theirs.
+SPOUSES = frozenset({"wife", "husband", "widow", "widower", "partner"}) | PARTNER_NOUNS
+#: Possessive pronouns of a kin phrase and the gender of the relative they point to.
+KIN_POSSESSIVES = {"his": "M", "her": "F", "their": None}
+
+
+def _kin_introduced(doc: Doc, persons: list[_Mention], full: list[_Mention]) -> dict[int, str | None]:
+    """A first name alone introduced by a kin noun ("his son Nick", "her husband, John",
+    "Mr Vole's daughter Anne") is a relative, another person than a namesake the document names
+    in full ("Nick Vaughan", a student quoted later) unless that namesake has the relative's
+    family name. id of the mention -> its full name (the first name and the relative's family
+    name: "Nick Howard"), or None when no relative is named in the sentence and a namesake is
+    (the mention is no node: "her husband John" would join John Prescott). The relative is the
+    owner of the kin noun when named, else for "his"/"her"/"their" the nearest person named
+    before it in the sentence whose gender agrees."""
+    names = first_names()
+    by_token = {i: m for m in persons for i in range(m.start, m.end)}
+    found: dict[int, str | None] = {}
+    for m in persons:
+        if len(m.name.split()) != 1 or m.titles or names.get(m.name.casefold()) is None:
+            continue
+        tok = doc[m.start]
+        kin: Token | None = None
+        if tok.dep_ == "appos" and tok.head.lemma_.lower() in KIN_NOUNS | PARTNER_NOUNS:
+            kin = tok.head
+        else:
+            kin = next(
+                (c for c in tok.children if c.dep_ == "compound" and c.lemma_.lower() in KIN_NOUNS), None
+            )
+        if kin is None:
+            continue
+        owner = next((c for c in kin.children if c.dep_ == "poss"), None)
+        if owner is None:
+            continue
+        if kin.lemma_.lower() in SPOUSES and any(c.name.split()[0] == m.name for c in full):
+            continue  # "his wife Cherie ... Cherie Booth QC": a wife may keep her own name
+        relative = by_token.get(owner.i)
+        if relative is None and owner.lower_ in KIN_POSSESSIVES:
+            gender = KIN_POSSESSIVES[owner.lower_]
+            sent = doc[m.start].sent
+            for c in sorted((p for p in persons if sent.start <= p.start < owner.i), key=lambda p: -p.start):
+                if doc[c.end - 1].dep_ == "compound":
+                    continue  # "David Miliband is a key Blair lieutenant; his brother Ed": no antecedent
+                named = _resolve_short(c, full) or c
+                said = _title_gender(c) or names.get(named.name.split()[0].casefold())
+                if gender is None or said in (None, "U", gender):
+                    relative = named
+                    break
+        elif relative is not None:
+            relative = _resolve_short(relative, full) or relative
+        if relative is None or relative is m or (len(relative.name.split()) < 2 and not relative.titles):
+            if any(c.name.split()[0] == m.name for c in full):
+                found[id(m)] = None  # whose kin is unsaid, and a namesake is named: no node
+            continue  # "my girlfriend Anne": the name alone, as any first name
+        family = relative.name.split()[-1]
+        found[id(m)] = f"{m.name} {family}"
     return found
 
 
@@ -6058,7 +6405,7 @@ def _document_peers(persons: list[_Mention], full: list[_Mention]) -> dict[str, 
     for m in persons:
         if len(m.name.split()) != 1 or _resolve_short(m, full) is not None:
             continue
-        peer = _peerage(m) or _wife_title(m)
+        peer = _peerage(m) or _wife_title(m) or _royal_style(m)
         if peer is None and any(t.casefold().rstrip(".") in HUSBAND_TITLES for t in m.titles):
             labels = found.setdefault(m.name.casefold(), [])
             if m.name not in labels:
@@ -6089,7 +6436,7 @@ def _peer_label(m: _Mention, peers: list[str]) -> str | None:
             return None  # "Howard" in a document with "Mr Howard" and "Mrs Howard": his
         if gender is None or TITLE_GENDER.get(title.casefold()) == gender:
             return label
-    peer = _peerage(m)
+    peer = _peerage(m) or _royal_style(m)
     return None if peer is None else f"{peer} {m.name}"
 
 
@@ -6115,7 +6462,10 @@ def _resolve_short(m: _Mention, full: list[_Mention]) -> _Mention | None:
     never a name whose first name's gender the short name's title contradicts ("Mrs Blair" is
     not Tony Blair, "Baroness Morgan" not Rhodri Morgan), nor by the first name of a full name
     when the title stands before family names ("Mr Howard" is not Howard Flight); a peer only a
-    full name whose first name tells the peer's gender."""
+    full name whose first name tells the peer's gender; a royal none ("Prince Charles" is not
+    Charles Kennedy)."""
+    if _royal_style(m) is not None:
+        return None
     word = m.name.casefold()
     gender = _title_gender(m)
     names = first_names()

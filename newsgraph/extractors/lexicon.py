@@ -184,6 +184,7 @@ class WordLists:
     described_companies: frozenset[str]
     described_bodies: frozenset[str]
     company_name_words: frozenset[str]
+    armed_groups: frozenset[str]
 
 
 WORD_LISTS = "word_lists.txt"

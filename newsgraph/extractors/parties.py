@@ -102,6 +102,10 @@ class GroupTable:
         key = fold(_form(text))
         return self._states.get(key.removeprefix("the ")) if key else None
 
+    def forms(self) -> frozenset[str]:
+        """Every listed name, folded ("boko haram", "hezbollah")."""
+        return frozenset(self._states)
+
 
 @functools.cache
 def groups() -> GroupTable:

@@ -88,6 +88,16 @@ def present_office(role: str | None) -> bool:
     return not first.startswith(PAST_ROLE_WORDS)
 
 
+#: Royal styles before a first name ("Prince Charles"): a name of its own, merged with nobody.
+ROYAL_STYLES = ("prince", "princess", "king", "queen", "emperor", "empress")
+
+
+def royal_title(label: str) -> bool:
+    """Whether a person's label is a royal style and one name ("Prince Charles", "Queen Rania")."""
+    words = label.split()
+    return len(words) == 2 and words[0].casefold() in ROYAL_STYLES
+
+
 def peer_title(label: str) -> str | None:
     """The gender (M or F) of a peer's name ("Lord Falconer", "Baroness Morgan"), else None."""
     words = label.split()
@@ -100,7 +110,11 @@ def choose_label(kind: str, label: str, forms: Mapping[str, int] | None) -> str:
     when only the family name was written ("Baroness Morgan")."""
     if kind == STATE or not forms:
         return label
-    if kind == PERSON and peer_title(label) is not None and set(forms) <= {label.split()[1], label}:
+    if (
+        kind == PERSON
+        and (peer_title(label) is not None or royal_title(label))
+        and set(forms) <= {label.split()[1], label}
+    ):
         return label
     if kind == PERSON and len(label.split()) > 1 and all(len(f.split()) == 1 for f in forms):
         return label  # "Sandra Howard" written "Sandra" only ("Michael Howard's wife, Sandra")
@@ -213,6 +227,8 @@ def merge_surnames(
     peers: list[tuple[str, str]] = []
     for key, label in persons:
         words = label.split()
+        if royal_title(label):
+            continue  # "Prince Charles" is no family name's
         if peer_title(label) is not None:
             peers.append((key, label))
         elif len(words) > 1:
