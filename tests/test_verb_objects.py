@@ -126,10 +126,20 @@ INVESTIGATIONS = [
     ),
     row("The UN has begun an investigation into Israeli air strikes.", "09", "organization:un", id="begun"),
     row("Germany investigated Russian spies.", "09", "state:DEU", "state:RUS", id="verb"),
-    # control: a space probe is no investigation (the noun "probe" is left out)
+    row("China Life faces a probe by the US Securities and Exchange Commission.", "09", id="probe-by"),
+    row("Britain's probe into the sale of arms widened.", "09", "state:GBR", id="probe-into"),
+    # control: a space probe is no investigation
     row("India launched a probe to the Moon.", None, absent=("09",), id="space-probe"),
 ]
 
+
+NORMALISED = [
+    # relations normalised are restored (050), the dictionary's "restore relations"
+    row("Morocco normalised relations with Israel in 2020.", "05", "state:MAR", "state:ISR", id="normalised"),
+    row("Turkey and Armenia agreed to normalize ties.", "03", id="agreed-to-normalize"),
+    # control: prices or a situation normalised are no relations
+    row("The central bank said prices had normalised in Kenya.", None, absent=("05",), id="prices"),
+]
 
 ULTIMATUMS = [
     # time given to someone to act is an ultimatum (139)
@@ -157,7 +167,7 @@ ULTIMATUMS = [
 @pytest.mark.model
 @pytest.mark.parametrize(
     ("text", "code", "agent", "target", "absent"),
-    SEIZED + FIRED + NAMED_WEAPONS + BLOCKADE + CARGO + INVESTIGATIONS + ULTIMATUMS,
+    SEIZED + FIRED + NAMED_WEAPONS + BLOCKADE + CARGO + INVESTIGATIONS + ULTIMATUMS + NORMALISED,
 )
 def test_the_thing_acted_upon_decides(facts, text, code, agent, target, absent) -> None:  # type: ignore[no-untyped-def]
     check_argument_row(facts(text).events, code, agent, target, absent)

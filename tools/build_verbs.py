@@ -307,6 +307,8 @@ DOWNGRADE {DOWNGRADES DOWNGRADED DOWNGRADING }
 - * {DIPLOMATIC TIES}                               [161]
 
 ---  RE_ESTABLISH   [---]  ---
+NORMALIZE {NORMALIZES NORMALIZED NORMALIZING }
+NORMALISE {NORMALISES NORMALISED NORMALISING }
 - * RELATIONS                                       [050]
 - * TIES                                            [050]
 - * COOPERATION                                     [050]

@@ -2071,10 +2071,8 @@ class EventExtractor:
             return  # "will raise it at next week's summit": a scheduled occasion, no event told
         if _posed(noun):
             return  # "the threat posed by Hezbollah": a danger someone is, no threat made
-        if noun.lemma_.lower() == "probe" and not any(
-            c.dep_ == "prep" and c.lower_ == "into" for c in noun.children
-        ):
-            return  # "launched a probe to the Moon": a probe into something is an investigation
+        if noun.lemma_.lower() == "probe" and not _inquiring(noun):
+            return  # "launched a probe to the Moon": a probe into something, or someone's, investigates
         ctx.begin()
         # A noun's "object" is a prepositional object or a modifier: "strikes on Gaza", "air strikes".
         words = [c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
@@ -6505,6 +6503,14 @@ def _asked_or_alleged(events: list[_Event]) -> list[_Event]:
 
 #: Verbs of being a danger: "the threat posed by X", "X represents a threat".
 POSING = frozenset({"pose", "represent", "constitute"})
+
+
+def _inquiring(noun: Token) -> bool:
+    """A probe that is an investigation: into something, by someone, or someone's ("a probe into
+    bid-rigging", "a probe by the SEC", "Spitzer's probe"); not "a probe to the Moon"."""
+    return any(
+        c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("into", "by", "over")) for c in noun.children
+    )
 
 
 def _posed(noun: Token) -> bool:
