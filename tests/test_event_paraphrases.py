@@ -217,11 +217,18 @@ PARAPHRASES = [
         "organization:home-office",
         id="refused-to-discuss",
     ),
+    # A request for comment left unanswered declines it (as a blind reader codes it); an answer
+    # that may still come ("did not immediately respond") is none.
     row(
         "The Russian embassy did not respond to requests for comment.",
+        "011",
+        id="no-response-declines",
+    ),
+    row(
+        "The Russian embassy did not immediately respond to requests for comment.",
         None,
         absent=("01",),
-        id="no-response-no-event",
+        id="no-immediate-response-no-event",
     ),
     row("The Kremlin could not be reached for comment.", None, absent=("01",), id="not-reached-no-event"),
     row("The Home Office was not available for comment.", None, absent=("01",), id="not-available-no-event"),

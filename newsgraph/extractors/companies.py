@@ -79,18 +79,34 @@ def is_acronym(text: str) -> bool:
     return 2 <= len(text) <= 6 and text.isalpha() and text.isupper()
 
 
-def same_company(a: str, b: str) -> bool:
+def trade_short(short: str, long_: str, trade_words: frozenset[str]) -> bool:
+    """A one-word name that opens a longer one whose other words only name its trade or legal form
+    ("Nortel" for "Nortel Networks", "Acme" for "Acme Systems Group")."""
+    words = long_.split()
+    return (
+        len(short.split()) == 1
+        and len(words) > 1
+        and words[0] == short
+        and all(w.casefold().rstrip(".,") in trade_words | CORPORATE_SUFFIXES for w in words[1:])
+    )
+
+
+def same_company(a: str, b: str, trade_words: frozenset[str] = frozenset()) -> bool:
     """Two names of one company: one is the other with corporate suffixes or prefixes, or both
     the same name with different ones ("Siemens AG", "Siemens"); a partnership and its first
     partner ("Marsh & McLennan", "Marsh"); an acronym is the initials of the other name, with
     or without its kind word ("ONGC", "Oil and Natural Gas Corporation"; "PCS", "Public and
-    Commercial Services Union")."""
+    Commercial Services Union"); given ``trade_words``, a one-word name and the same name with
+    words of its trade ("Nortel", "Nortel Networks")."""
     if a == b:
         return True
     base_a, base_b = company_base(a) or a, company_base(b) or b
     if (base_a != a or base_b != b) and base_a.casefold() == base_b.casefold():
         return True
-    if any(lead_partner(long_) == short or clipped(short, long_) for short, long_ in ((a, b), (b, a))):
+    if any(
+        lead_partner(long_) == short or clipped(short, long_) or trade_short(short, long_, trade_words)
+        for short, long_ in ((a, b), (b, a))
+    ):
         return True
     return any(is_acronym(short) and short in acronyms(long_) for short, long_ in ((a, b), (b, a)))
 
@@ -120,13 +136,13 @@ def clipped(short: str, long_: str) -> bool:
 
 
 def lead_partner(name: str) -> str | None:
-    """The first partner of a firm named after two ("Marsh & McLennan" -> "Marsh", "Brown and
-    Williamson Tobacco" -> "Brown"), by which the text calls it after naming it in full; None
-    for a name that opens with no one-word partner ("Bank of Scotland", "Hard Candy and Urban
-    Decay", "Oil and gas firms")."""
+    """The first partner of a firm named after two with "&" ("Marsh & McLennan" -> "Marsh"), by
+    which the text calls it after naming it in full; None for a name that opens with no one-word
+    partner ("Bank of Scotland") and for two names joined by "and", which the model often tags as
+    one ("Dell and Hewlett-Packard")."""
     words = name.split()
-    if len(words) < 3 or words[1] not in ("&", "and") or not words[2][:1].isupper():
-        return None
+    if len(words) < 3 or words[1] != "&" or not words[2][:1].isupper():
+        return None  # "Dell and Hewlett-Packard", "Gazprom and Gazpromneft": two names run together
     lead = words[0]
     return lead if lead[:1].isupper() and lead.isalpha() else None
 

@@ -654,6 +654,7 @@ class EntityExtractor:
         self._person_names: set[str] = set()  # names tagged ORG that the document says are people's
         self._org_initials: set[str] = set()  # the initials of the organizations the model tagged
         self._things: set[str] = set()  # names the document puts beside a thing noun
+        self._orgs_named_bare: set[str] = set()  # one-word ORG names the text uses without an office after
         self._lowered_words: set[str] = set()  # words the document writes in lower case
         self._not_names: set[str] = set()  # words the document writes in lower case or in an ORG/NORP
         self._words: set[str] = set()  # every word of the document, lower-cased
@@ -1021,9 +1022,15 @@ class EntityExtractor:
                 and self.office.is_office(doc[end].text)
                 and (
                     self.office.is_portfolio(text)
-                    or not (is_acronym(text) or text in self._companies or self._one_word_body(doc, start))
+                    or not (
+                        is_acronym(text)
+                        or text in self._companies
+                        or text in self._orgs_named_bare
+                        or self._one_word_body(doc, start)
+                    )
                 )
-            ):  # "NMDC chairman", "Enron boss", "oil firm Yukos ... Yukos chairman" are a body's
+            ):  # "NMDC chairman", "Enron boss", "oil firm Yukos ... Yukos chairman" are a body's;
+                # so is "Toyota president X" where "Toyota said ..." names the company bare
                 return None  # "Defense" in "Defense Minister Sergei Shoigu" is part of an office
             if self._portfolio(doc, start, end):
                 return None  # "New Home" Secretary, "International Development" Secretary
@@ -1818,6 +1825,18 @@ class EntityExtractor:
             and doc[e.end + 2].text == ")"
         }
         self._things = self._thing_names(doc)
+        # one-word ORG names the text also uses with no office word after them ("Toyota said")
+        surnames = {e[-1].text for e in ents if e.label_ == "PERSON"}
+        self._orgs_named_bare = {
+            e.text
+            for e in ents
+            if e.label_ == "ORG"
+            and len(e) == 1
+            and e.text not in surnames  # "Mr Clarke said ... A Clarke aide": a person's name
+            and not (e.start > 0 and doc[e.start - 1].lower_.rstrip(".") in HONORIFICS)
+            and not self.office.is_portfolio(e.text)
+            and (e.end == len(doc) or not self.office.is_office(doc[e.end].text))
+        }
         self._lowered_words = set(not_names)  # the words the document writes in lower case
         self._texts = texts
         self._upper = [text[:1].isupper() for text in texts]  # (read by _party_extended)
@@ -2401,7 +2420,7 @@ class EntityExtractor:
         ]
         persons = [m for m in mentions if m.kind is Kind.PERSON]
         peers = _document_peers(persons, full)
-        companies = _document_companies(doc, mentions)
+        companies = _document_companies(doc, mentions, self.words.company_name_words)
         sentences = _sentence_evidence(doc, article) if mentions else []  # (doc.sents needs a parse)
         for m in mentions:
             key, label, iso3 = self._identity(m, _namesakes_apart(doc, m, full), peers)
@@ -3422,6 +3441,7 @@ class EntityExtractor:
                 tok.pos_ == "VERB"
                 and tok.tag_ in ("VBN", "VBG")
                 and tok.dep_ == "amod"
+                and not (j > first and doc[j - 1].text in HYPHENS)  # "Moscow-based", "state-owned"
                 and words
                 and any(w.i == tok.head.i for w in words)
                 and any(_office_word(self.office, w.text) for w in words)
@@ -3693,6 +3713,7 @@ class EntityExtractor:
                 company := self._one_company(out)
                 or self._company_said(doc, m, out)
                 or self._company_left(doc, m, out)
+                or self._previous_subject_company(doc, m, out)
             )
             is not None
             # "The IMF stands ready, said managing director X": the body the sentence names
@@ -3707,6 +3728,20 @@ class EntityExtractor:
         ):
             # "Chief executive X said the company would expand": the document's one company
             found = [(company, role) if _corporate_office(role) else (h, role) for h, role in found]
+        if (
+            not any(h for h, _r in found)
+            and any(r for _h, r in found)
+            # the bare title, no body named in it ("T&G union general secretary X" names its own)
+            and all(
+                " ".join(w for w in role_core(r).split() if w not in RANK_WORDS) in BODY_SECRETARIES
+                for _h, r in found
+                if r
+            )
+            and (body := self._one_body_near(doc, m, out)) is not None
+        ):
+            # "General Secretary X said the gift would help Labour": a party's or a union's office,
+            # held for the one party or union the text names around it
+            found = [(body, r) if not h and r else (h, r) for h, r in found]
         if not any(h for h, _r in found) and any(role_head(r) in JUDGES for _h, r in found):
             court = self._court_state(doc, out)  # "Judge X" where the text names "the US court"
             if court is not None:
@@ -3770,6 +3805,9 @@ class EntityExtractor:
             elif (
                 role
                 and role_head(role) not in MEMBERSHIPS  # "a member of the public" holds nothing
+                # "his Democratic challenger X": a race's, no office to resolve (nor a bar to the
+                # knowledge base's state for X)
+                and role_head(role) not in CANDIDACIES
                 and not (held_left if (holder, role) in left_found else held)
             ):
                 out.claims.append(ClaimFact(person, role, ev))
@@ -3871,6 +3909,79 @@ class EntityExtractor:
             if e.kind is Kind.ORGANIZATION and key not in out.parties and not self._government_body(key, out):
                 return key
         return None
+
+    def _previous_subject_company(self, doc: Doc, m: _Mention, out: DocEntities) -> str | None:
+        """ "Ireland's Ryanair said fares would fall. Chief executive Michael O'Leary said ...": a
+        title that opens its sentence, which names no organization, after a sentence whose one
+        organization subject is a company (no party, state body or international body)."""
+        sent = doc[m.start].sent
+        if (
+            sent.start == 0
+            or m.start == sent.start
+            or doc[m.start : m.end].root.dep_ not in ("nsubj", "nsubjpass")
+            or any(
+                doc[i].pos_ in ("VERB", "AUX") or doc[i].head.i >= m.end for i in range(sent.start, m.start)
+            )
+        ):
+            return None  # the title and name open the sentence as its subject ("Chief executive X said")
+        if any(
+            (k := out.token_entity.get(i)) is not None and out.entities[k].kind is Kind.ORGANIZATION
+            for i in range(sent.start, sent.end)
+        ):
+            return None
+        before = doc[sent.start - 1].sent
+        found = set()
+        for i in range(before.start, before.end):
+            key = out.token_entity.get(i)
+            if key is None or out.entities[key].kind is not Kind.ORGANIZATION:
+                continue
+            found.add(key)
+            tok = doc[i]
+            if tok.dep_ in ("nsubj", "nsubjpass") and (
+                tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children)
+            ):
+                return None  # "Acme and Bolt met": either
+        subjects = {
+            key
+            for i in range(before.start, before.end)
+            if (key := out.token_entity.get(i)) is not None and doc[i].dep_ in ("nsubj", "nsubjpass")
+        }
+        if len(found) != 1 or found != subjects:
+            return None
+        key = next(iter(found))
+        known = organizations().get(out.entities[key].label)
+        if (
+            key in out.parties
+            or self._government_body(key, out)
+            or (known is not None and known.sector == IGO)
+        ):
+            return None
+        return key
+
+    def _one_body_near(self, doc: Doc, m: _Mention, out: DocEntities) -> str | None:
+        """The one organization named in the name's sentence and the :data:`PARTY_BACK` sentences
+        before it, when it is no state's body and no international one; None for none or two."""
+        sent = doc[m.start].sent
+        first = sent.start
+        for _ in range(PARTY_BACK):
+            if first == 0:
+                break
+            first = doc[first - 1].sent.start
+        found = {
+            key
+            for i in range(first, sent.end)
+            if (key := out.token_entity.get(i)) is not None and out.entities[key].kind is Kind.ORGANIZATION
+        }
+        if len(found) != 1 or any(
+            i not in out.token_entity and doc[i].text[:1].isupper() and self.parties.lookup(doc[i].text)
+            for i in range(first, sent.end)
+        ):
+            return None  # "Labour and the Tories clashed", the first party left untagged: two
+        key = next(iter(found))
+        known = organizations().get(out.entities[key].label)
+        if self._government_body(key, out) or (known is not None and known.sector == IGO):
+            return None
+        return key
 
     def _company_left(self, doc: Doc, m: _Mention, out: DocEntities) -> str | None:
         """ "Chief executive X and finance chief Y have left the firm", "X joined the company in
@@ -4811,7 +4922,7 @@ class EntityExtractor:
                 continue
             if tok.ent_type_ in ("DATE", "TIME") and tok.text[:1].isupper() and not role_words:
                 continue  # "On Monday school inspection chief X": when, no word of the office
-            if tok.like_num and not role_words:
+            if tok.text[:1].isdigit() and not role_words:
                 continue  # "BBC News 24 political correspondent X": the end of the holder's name
             if tok.lower_ not in RANK_WORDS and (
                 tok.pos_ in ("ADV", "DET", "PRON") or tok.lower_ in ROLE_NOISE
@@ -5107,7 +5218,13 @@ class EntityExtractor:
                     key = out.token_entity.get(obj.i)
                     if key is not None and (state := _state_or_place(key, out)) is not None:
                         return state
-            if t.dep_ != "appos" or t.i < m.end or t.lower_ not in self.office.company_nouns:
+            nouns = self.office.company_nouns | DESCRIBED_ORGANIZATIONS  # "Unison, the UK's biggest union"
+            if t.i >= m.end and t.dep_ == "relcl" and t.lemma_ == "be" and not _hedged(t):
+                # "Amicus, which is Britain's second biggest union,": the clause's attribute
+                t = next((a for a in t.children if a.dep_ == "attr" and a.lower_ in nouns), t)
+                if t.dep_ != "attr":
+                    continue
+            elif t.dep_ != "appos" or t.i < m.end or t.lower_ not in nouns:
                 continue
             for w in t.subtree:
                 key = out.token_entity.get(w.i)
@@ -5607,6 +5724,12 @@ US_LEGISLATORS = frozenset(
     {"senator", "senators", "congressman", "congresswoman", "congressmen", "representative", "lawmaker"}
 )
 
+#: Nouns of a candidacy: held for the party the phrase names, else for no one.
+CANDIDACIES = frozenset({"hopeful", "contender", "challenger"})
+
+#: Titles only a party or a union gives ("general secretary"; the UN's is "secretary general").
+BODY_SECRETARIES = ("general secretary",)
+
 #: Nouns by which a text points back to the company it is about ("company president X").
 ANAPHOR_COMPANIES = frozenset({"company", "firm", "group", "retailer", "bank", "airline", "carmaker"})
 
@@ -5831,7 +5954,9 @@ def _scan_companies(doc: Doc, found: list[_Mention], covered: list[bool], texts:
     return out
 
 
-def _document_companies(doc: Doc, mentions: list[_Mention]) -> dict[str, str]:
+def _document_companies(
+    doc: Doc, mentions: list[_Mention], trade_words: frozenset[str] = frozenset()
+) -> dict[str, str]:
     """Organization name -> the name of the document's one company it is another form of
     (see :func:`~newsgraph.extractors.companies.same_company`): names with and without a
     corporate suffix are one; an acronym is the name it follows in brackets, else the one
@@ -5851,7 +5976,7 @@ def _document_companies(doc: Doc, mentions: list[_Mention]) -> dict[str, str]:
     words = [n for n in names if not is_acronym(n)]
     for i, a in enumerate(words):
         for b in words[i + 1 :]:
-            if same_company(a, b):
+            if same_company(a, b, trade_words):
                 union(a, b)
     for m in orgs:  # "Oil & Natural Gas Corp (ONGC)"
         if is_acronym(m.name) and m.start >= 2 and doc[m.start - 1].text == "(":

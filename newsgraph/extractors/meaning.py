@@ -49,7 +49,9 @@ INTENT_CODES = {
     "045": "039",  # an act's full code first: "offered to mediate" is the intent to mediate
 }
 #: Verbs of intent that, with a conflictual act, are a threat: "vowed to retaliate".
-THREATENING = frozenset({"vow", "threaten", "warn", "pledge"})
+THREATENING = frozenset({"vow", "threaten", "warn", "pledge"}) | {"threat", "ultimatum"}
+#: Nouns of threatening: "Hungary's threat to veto the package" threatens the act in its infinitive.
+THREAT_NOUNS = frozenset({"threat", "ultimatum"})
 #: Verbs of promising: a coercive act promised with no one named to suffer it is a policy.
 PROMISING = frozenset({"vow", "pledge", "promise", "commit"})
 #: The threat (13x) of an act, by the act's CAMEO root: "threatened to ban" is 13x, not 16x.
@@ -207,6 +209,13 @@ def refine(
     on either side); ``own_act``: a warning's clause has the warner's side as its subject."""
     root = code[:2]
     lemma = trigger.lemma_.lower()
+    if (
+        code == "010"
+        and lemma in ("tell", "say")
+        and not (people_only and not state_target and not state_agent)
+        and _quoted_threat(trigger, words)
+    ):
+        return MILITARY_THREAT  # '"We will not hesitate to use force," the minister told Taiwan'
     if root in FORCE and lemma in words.verbal_force:
         return (
             code
@@ -257,7 +266,9 @@ def refine(
             return MILITARY_THREAT
         if code in ("130", "131") and lemma in ("threaten", "threat"):
             # "threatened sanctions against Belarus", "threatened to cut aid to Egypt"
-            said = [t for c in trigger.children if c.dep_ in ("dobj", "xcomp", "prep") for t in c.subtree]
+            said = [
+                t for c in trigger.children if c.dep_ in ("dobj", "xcomp", "prep", "acl") for t in c.subtree
+            ]
             return nonforce_threat(said) or code
     return code
 
@@ -353,16 +364,71 @@ def _quoted_threat(trigger: Token, words: WordLists) -> bool:
     """A warning that quotes its author's own act of force to come: "we will flatten their
     positions", "I will strike back hard"; not "we will beat them at the ballot box"."""
     for clause in _said_clauses(trigger):
-        for verb in (t for t in clause.subtree if t.pos_ == "VERB" and t.lemma_.lower() in QUOTED_FORCE):
+        for verb in (t for t in clause.subtree if t.pos_ == "VERB"):
             future = any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in verb.children)
+            if not future:
+                continue
             subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if subj is None and verb.dep_ == "conj":
                 subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-            own = subj is not None and (subj.lower_ in ("we", "i") or _armed_subject(verb))
             plain = not any(t.lemma_.lower() in UNARMED_REPLIES for t in verb.subtree)
-            if future and (own or _conditional_passive(verb)) and plain:
+            if subj is not None and _own_arms(subj, words) and plain:
+                return True  # '"our artillery will answer within minutes"', '"our missiles will reach"'
+            if any(c.dep_ == "neg" for c in verb.children) and verb.lemma_.lower() != "hesitate":
+                continue  # '"we will not attack anyone"': no threat
+            # ('"we will not hesitate to use force"': the act is the infinitive's)
+            acts = [
+                verb,
+                *(c for c in verb.children if c.dep_ == "xcomp" and verb.lemma_.lower() == "hesitate"),
+            ]
+            if not any(_forceful(a) for a in acts):
+                continue
+            own = subj is not None and (subj.lower_ in ("we", "i") or _armed_subject(verb))
+            if (own or _conditional_passive(verb)) and plain:
                 return True
     return False
+
+
+#: What "use" with force as its object threatens: '"we will use force"', "use military force".
+USED_FORCE = frozenset({"force", "weapon", "missile", "army", "military", "troop", "nuclear"})
+
+
+def _forceful(verb: Token) -> bool:
+    """A verb of force ("strike", "flatten"), or "use" with force or arms as its object."""
+    lemma = verb.lemma_.lower()
+    if lemma == "use":
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in USED_FORCE for c in verb.children)
+    return lemma in QUOTED_FORCE
+
+
+#: Arms a speaker may say "our ... will" of: '"our artillery will answer"', '"our jets will"'.
+ARMS = frozenset(
+    {
+        "artillery",
+        "missile",
+        "rocket",
+        "gun",
+        "tank",
+        "jet",
+        "warplane",
+        "bomber",
+        "drone",
+        "warship",
+        "submarine",
+        "navy",
+        "fighter",
+        "weapon",
+        "nuclear",
+    }
+)
+
+
+def _own_arms(subj: Token, words: WordLists) -> bool:
+    """The speaker's own weapons or forces: "our artillery", "our missiles", "my army"."""
+    lemma = subj.lemma_.lower()
+    return (lemma in ARMS or lemma in ARMED or subj.lower_ in ARMED) and any(
+        c.dep_ == "poss" and c.lower_ in ("our", "my") for c in subj.children
+    )
 
 
 def _conditional_passive(verb: Token) -> bool:
@@ -488,6 +554,43 @@ def no_comment(verb: Token) -> bool:
                 for c in obj.children
             )
     return False
+
+
+#: Verbs of answering: not answering a request for comment is declining comment.
+ANSWERING = frozenset({"respond", "reply", "answer", "return"})
+#: Nouns of asking someone for words: "requests / calls / messages / queries seeking comment".
+ASKINGS = frozenset(
+    {"request", "call", "message", "email", "e-mail", "query", "inquiry", "enquiry", "question", "approach"}
+)
+
+
+def unanswered(verb: Token) -> bool:
+    """The verb's subject left a request for comment unanswered: "did not respond to requests for
+    comment", "has not replied to a request for comment", "did not return calls seeking comment"
+    (011). Not "did not immediately respond" (an answer may still come), nor an answer to
+    anything else ("did not respond to the attack")."""
+    if verb.lemma_.lower() not in ANSWERING or not any(c.dep_ == "neg" for c in verb.children):
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in ("immediately", "yet") for c in verb.children):
+        return False
+    asked = [c for c in verb.children if c.dep_ == "dobj"]
+    asked += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children]
+    return any(
+        a.lemma_.lower() in ASKINGS and any(t.lemma_.lower() == "comment" for t in a.subtree) for a in asked
+    )
+
+
+def says_no_comment(verb: Token) -> bool:
+    """A verb of saying whose words are "no comment": '"No comment," said X', 'X said: "No
+    comment."', '"No comment" was all X would say'."""
+    said = [c for c in verb.children if c.dep_ in ("dobj", "ccomp", "prep", "npadvmod", "nsubj", "dep")]
+    # (the words hung on the opening quotation mark: '"No comment," said X')
+    said += [t for c in verb.children if c.dep_ == "punct" and c.i < verb.i for t in c.children]
+    if verb.dep_ in ("ccomp", "relcl") and verb.head.lemma_ == "be":
+        said += [c for c in verb.head.children if c.dep_ == "nsubj"]  # "No comment" was all X would say
+    return any(
+        t.lower_ == "comment" and any(d.dep_ == "det" and d.lower_ == "no" for d in t.children) for t in said
+    )
 
 
 #: The intent code (03x) of an act promised or offered, by the act's verb lemma.
@@ -616,6 +719,15 @@ TRADED = frozenset(
         "satellite",
     }
 )
+#: Nouns of a share of talks or meetings: "a new round of talks", "a series of meetings".
+ROUNDS = frozenset({"round", "series", "set", "cycle"})
+#: Nouns of a go-between: offering to act as one is offering to mediate (039).
+MEDIATORS = frozenset(
+    {"mediator", "facilitator", "intermediary", "go-between", "broker", "guarantor", "arbiter"}
+    | {"interlocutor"}
+)
+#: Verbs of putting money at another's disposal: pledging to do so is economic aid (0331).
+LENDING = frozenset({"lend", "loan", "deposit", "donate", "transfer", "give", "provide", "grant", "inject"})
 #: Reopening a crossing between states: "agreed to reopen their shared border".
 REOPENING = frozenset({"reopen", "open", "re-open"})
 CROSSINGS = frozenset(
@@ -679,10 +791,25 @@ def specific_intent(verb: Token) -> str | None:
             continue
         lemma = child.lemma_.lower()
         objects = [c for c in child.children if c.dep_ == "dobj"]
+        if lemma in ("act", "serve") and any(
+            o.lemma_.lower() in MEDIATORS
+            for p in child.children
+            if p.dep_ == "prep" and p.lower_ == "as"
+            for o in p.children
+            if o.dep_ == "pobj"
+        ):
+            return "039"  # "offered to act as a facilitator between", "to serve as an intermediary"
+        if lemma in LENDING and any(
+            t.ent_type_ == "MONEY" or t.lemma_.lower() in CURRENCY for o in objects for t in o.subtree
+        ):
+            return "0331"  # "pledged to deposit $2 billion in Pakistan's central bank": economic aid
         if lemma in ("send", "deploy", "provide", "contribute") and any(
             o.lemma_.lower() in PROTECTORS for o in objects
         ):
             return "0334"
+        if objects and objects[0].lemma_.lower() in ROUNDS:
+            # "to host a new round of talks": what the round is of
+            objects = [o for p in objects[0].children if p.lower_ == "of" for o in p.children] or objects
         if lemma in GIVING_VERBS and objects:
             given = objects[0].lemma_.lower()
             if given in INTENT_NOUNS:
@@ -1163,6 +1290,7 @@ COERCIVE = frozenset(
         "ban",
         "expel",
         "sever",
+        "withhold",
         "crush",
         "punish",
         "retaliate",
@@ -1273,10 +1401,44 @@ def _desist(xcomp: Token) -> bool:
     return any(c.dep_ == "neg" for c in xcomp.children) or xcomp.lemma_.lower() in CEASING
 
 
+#: Words of readiness: "was ready / prepared / willing to use force" tells an act to come.
+READINESS = frozenset({"ready", "prepared", "willing", "determined"})
+
+
+def _striking_back(act: Token) -> bool:
+    """ "(vowed) to hit back", "to strike back", "to fight back": retaliation."""
+    return act.lemma_.lower() in ("hit", "strike", "fight", "punch") and any(
+        t.lower_ == "back"  # (or on its adverb: "to hit back hard")
+        for c in act.children
+        if c.dep_ in ("prt", "advmod")
+        for t in (c, *c.children)
+    )
+
+
+def _addressed_act(act: Token) -> bool:
+    """The infinitive of a warning is what the one warned is told to do or not to do: "warned
+    Kosovo not to deploy police", "warned Iran to stop enrichment"."""
+    return any(c.dep_ in ("dobj", "dative") for c in act.head.children)
+
+
+def _readied(clause: Token) -> Token | None:
+    """The act a clause says its subject stands ready to do: "(the PLA) was ready to take all
+    necessary measures", "(it) stood prepared to use force"; else None."""
+    for adj in (c for c in clause.children if c.dep_ == "acomp" and c.lower_ in READINESS):
+        for act in (c for c in adj.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")):
+            return act
+    return None
+
+
 def _coercive(clause: Token, words: WordLists) -> bool:
-    """ "(it) would close the strait", "would launch an offensive", "could freeze the talks":
-    an act to come that coerces (the verb, or a light verb's object)."""
-    future = any(
+    """ "(it) would close the strait", "would launch an offensive", "could freeze the talks",
+    "was ready to use force": an act to come that coerces (the verb, or a light verb's object)."""
+    readied = _readied(clause)
+    if readied is not None:
+        if any(_military_word(t, words) for t in readied.subtree):
+            return True  # "was ready to take all necessary measures, including force"
+        clause = readied  # "was ready to withhold the next loan": the act readied is to come
+    future = readied is not None or any(
         c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall", "could", "may", "might")
         for c in clause.children
     )
@@ -1503,7 +1665,7 @@ def settle(events: list[E], words: WordLists) -> list[E]:
             event.cameo = DECLINE_COMMENT
             continue
         if event.cameo == DECLINE_COMMENT and (
-            lemma in words.comment_verbs or lemma in PRESSED or no_comment(trig)
+            lemma in words.comment_verbs or lemma in PRESSED or no_comment(trig) or unanswered(trig)
         ):
             event.negated, event.modality = False, Modality.ASSERTED  # "would not comment": declined
             continue
@@ -1526,9 +1688,12 @@ def settle(events: list[E], words: WordLists) -> list[E]:
         if (
             event.cameo[:2] == "03"
             and lemma in THREATENING
-            and any(c.dep_ == "xcomp" and c.lemma_.lower() in words.threat_acts for c in trig.children)
+            and any(
+                c.dep_ == "xcomp" and (c.lemma_.lower() in words.threat_acts or _striking_back(c))
+                for c in trig.children
+            )
         ):
-            event.cameo = "130"  # "vowed to retaliate": a threat, not an intent to cooperate
+            event.cameo = "130"  # "vowed to retaliate", "to hit back": a threat, not an intent to cooperate
             continue
         if event.negated and any(c.dep_ == "aux" and c.lower_ in REFUSING_AUX for c in trig.children):
             if lemma in DETERRING:
@@ -1671,12 +1836,19 @@ def settle(events: list[E], words: WordLists) -> list[E]:
             act = trig.head  # "warned it would impose new sanctions": the threat is of the sanctions
         while act.dep_ == "conj" and act.head.i != act.i:  # "promised to democratize ... and establish"
             act = act.head
-        if act.dep_ not in ("xcomp", "ccomp"):
+        threatened = (
+            act.dep_ in ("acl", "relcl")
+            and act.head.lemma_.lower() in THREAT_NOUNS
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children)
+        )  # "Beijing's threat to impose tariffs on Australian wine": the threat is of the act
+        if act.dep_ not in ("xcomp", "ccomp") and not threatened:
             continue
         head = act.head
         head_lemma = head.lemma_.lower()
         if head_lemma not in THREATENING and _conditional(act):
             continue  # "planned to press charges if he was caught": a condition, no threat or intent
+        if any(c.dep_ == "mark" and c.lower_ == "whether" for c in act.children):
+            continue  # "will decide whether to impose sanctions": not decided, no threat or intent
         if (
             act.dep_ == "ccomp"
             and head_lemma in ANNOUNCING
@@ -1719,10 +1891,23 @@ def settle(events: list[E], words: WordLists) -> list[E]:
         outer = [o for o in by_trigger.get(head.i, ()) if o is not event and o.cameo[:2] in ("03", "13")]
         intent = INTENT_CODES.get(event.cameo[:3], INTENT_CODES.get(event.cameo[:2]))
         threats = [o for o in outer if o.cameo[:2] == "13"]
+        if threats and act.dep_ == "xcomp" and head_lemma in ("warn", "caution") and _addressed_act(act):
+            # "Serbia warned Kosovo not to deploy police": the act is the one warned's, not the
+            # threat's (the warning read its code from what it says)
+            drop.add(n)
+            continue
         if threats and event.cameo[:2] not in ("03", "13"):
             # "threatened to ban imports", "warned it would strike": one threat of the act
             for o in threats:
-                o.cameo = threat(event.cameo, o.cameo) if o.cameo in ("130", "138") else o.cameo
+                # ("threatened to launch strikes on American bases": the military words the
+                # threat read win over the act's reading as a protest strike, 133)
+                armed = (
+                    o.cameo == MILITARY_THREAT
+                    and event.cameo[:2] == "14"
+                    and any(p.dep_ == "prep" and p.lower_ in ("on", "against") for p in trig.subtree)
+                    and any(a.startswith("state:") for a in o.agents)  # (a union's strikes are strikes)
+                )
+                o.cameo = threat(event.cameo, o.cameo) if o.cameo in ("130", "138") and not armed else o.cameo
                 if event.cameo[:2] in ("15", "18", "19", "20"):
                     o.cameo = MILITARY_THREAT
                 o.targets = list(dict.fromkeys(o.targets + event.targets))
@@ -1999,6 +2184,10 @@ def modality(trigger: Token, words: WordLists) -> tuple[bool, Modality]:
         any(c.dep_ == "neg" for c in trigger.children)
         or (verb is not trigger and any(c.dep_ == "neg" for c in verb.children))
         or _none_acts(verb)
+        or _no_occasion(verb)
+        or _not_occurred(trigger)
+        or _abstained(trigger)
+        or (verb is not trigger and _abstained(verb))
         or _denied(verb)
         or _instead(trigger)
         or (verb is not trigger and _instead(verb))
@@ -2072,7 +2261,7 @@ def modality(trigger: Token, words: WordLists) -> tuple[bool, Modality]:
             and modality is Modality.ASSERTED
         ):
             modality = Modality.PLANNED  # "Jack Straw is to visit Thailand", "Britain is to give"
-        if node.dep_ in ("ccomp", "xcomp", "csubj") and (
+        if node.dep_ in ("ccomp", "xcomp", "csubj", "advcl") and (
             any(c.dep_ == "mark" and c.lower_ == "whether" for c in node.children)
             or head_lemma in CONSIDERING
         ):
@@ -2388,6 +2577,8 @@ PLAN_NOUNS = frozenset(
         "system",
         "programme",
         "idea",
+        "threat",
+        "ultimatum",
     }
 )
 #: Prepositions whose noun is something already there when a plan is made: "look into a
@@ -2608,6 +2799,97 @@ def _none_acts(verb: Token) -> bool:
         ):
             return True
     return False
+
+
+#: Nouns of an occasion or a way that "no" makes a negative adverbial: "at no point did X
+#: clash", "under no circumstances will Y accept", "in no way did Z support" (not "attacked the
+#: convoy with no warning": a manner, the act done).
+OCCASIONS = frozenset(
+    {"time", "point", "stage", "moment", "occasion", "circumstance", "account", "way", "juncture"}
+)
+
+
+def _no_occasion(verb: Token) -> bool:
+    """A negative adverbial denies the clause: "At no point did Indian and Chinese troops
+    clash", "Russian jets at no stage entered", "Never before has Japan sent troops". The
+    phrase hangs on the verb, its subject, or (in an inversion the parser splits) the "did"
+    the verb's clause hangs on."""
+    holders = [verb, *(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))]
+    if verb.dep_ == "ccomp" and verb.head.lemma_ == "do" and verb.head.i < verb.i:
+        holders.append(verb.head)  # "At no point ... did X clash": "did" read as the clause's head
+    for holder in holders:
+        for c in holder.children:
+            if c.dep_ == "prep" and any(
+                o.dep_ == "pobj"
+                and o.lemma_.lower() in OCCASIONS
+                and any(d.dep_ == "det" and d.lower_ == "no" for d in o.children)
+                for o in c.children
+            ):
+                return True
+            if (
+                holder is verb
+                and c.dep_ == "advmod"
+                and c.i < verb.i
+                and any(n.dep_ == "neg" and n.lower_ == "never" for n in c.children)
+            ):
+                return True  # "Never before has Japan sent troops abroad"
+    return False
+
+
+#: Verbs that tell an event happening: "the talks did not take place / resume / go ahead".
+OCCURRING = frozenset(
+    {
+        "happen",
+        "occur",
+        "resume",
+        "begin",
+        "start",
+        "materialise",
+        "materialize",
+        "proceed",
+        "hold",
+        "convene",
+    }
+)
+
+
+def _not_occurred(noun: Token) -> bool:
+    """An event noun whose own verb says it did not happen: "Talks between Israel and Hamas have
+    not resumed", "the summit did not take place", "the meeting was not held", "the visit never
+    went ahead" (not "the talks did not produce a deal": they were held)."""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = noun.head
+    if not any(c.dep_ == "neg" for c in verb.children):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma == "take":
+        return any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
+    if lemma == "go":
+        return any(c.lower_ == "ahead" for c in verb.children)
+    return lemma in OCCURRING
+
+
+#: Verbs of holding back from an act, whose gerund or infinitive is not done: "refrained from
+#: criticising Israel", "avoided denying", "shied away from condemning", "stopped short of".
+ABSTAINING = frozenset({"avoid", "refrain", "abstain", "shy", "desist"})
+
+
+def _abstained(act: Token) -> bool:
+    """The act is one its subject held back from: "refrained from criticising Israel", "avoided
+    denying that its troops were there", "shied away from condemning Russia", "stopped short of
+    denying"."""
+    if act.dep_ == "xcomp" and act.tag_ == "VBG":
+        return act.head.lemma_.lower() == "avoid"  # "avoided denying"
+    if act.dep_ != "pcomp" or act.head.lower_ not in ("from", "of"):
+        return False
+    holder = act.head.head
+    if holder.lower_ == "short" and holder.head.lemma_.lower() == "stop":
+        return True  # "stopped short of denying"
+    lemma = holder.lemma_.lower()
+    if act.head.lower_ == "of":
+        return False
+    return lemma in ABSTAINING or (lemma == "hold" and any(c.lower_ == "back" for c in holder.children))
 
 
 def _in_past_clause(noun: Token) -> bool:

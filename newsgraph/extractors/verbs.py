@@ -24,6 +24,7 @@ verb's own code or its block's default applies.
 from __future__ import annotations
 
 import functools
+import gc
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -557,5 +558,17 @@ def _index(patterns: list[Pattern]) -> dict[str, tuple[int, ...]]:
 
 @functools.cache
 def verb_dictionary() -> VerbDictionary:
-    """Load ``data/verbs.tsv`` once."""
-    return read_verbs(data_lines(VERBS))
+    """Load ``data/verbs.tsv`` once.
+
+    The cyclic garbage collector is paused meanwhile: the load makes tens of thousands of objects
+    that all live as long as the process, and with the model loaded the collections it set
+    off (a full one among them) cost more than the load itself (0.12 s CPU against 0.04 s
+    paused; over 300 BBC articles ingested in turns of 50, one full collection instead of
+    two). Nothing it makes is garbage in a cycle, so pausing frees nothing later."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return read_verbs(data_lines(VERBS))
+    finally:
+        if enabled:
+            gc.enable()
