@@ -24,6 +24,7 @@ LESTOR, HARRIET = "person:joan-lestor", "person:harriet-harman"
 FOX, ASHCROFT = "person:liam-fox", "person:lord-ashcroft"
 DIED = "Former chancellor Denis Healey has died aged 98."
 SPOKE = "Denis Healey spoke in Leeds on Friday."
+SERVED = "Denis Healey served under Harold Wilson."
 
 ROWS = [
     argument_row(
@@ -121,7 +122,35 @@ ROWS = [
     argument_row(
         "Liam Fox said he had very good relations with Lord Ashcroft.", "051", FOX, ASHCROFT, id="relations"
     ),
+    argument_row(
+        f"{DIED} {SERVED} Lord Hattersley said the news was very sad. Neil Kinnock called him a titan.",
+        "051",
+        KINNOCK,
+        HEALEY,
+        id="him-after-another-speaker",
+    ),
+    argument_row(
+        f"{DIED} {SERVED} Lord Hattersley said the news was very sad. Neil Kinnock hailed him as a giant.",
+        "051",
+        KINNOCK,
+        HEALEY,
+        id="hailed-after-another-speaker",
+    ),
+    argument_row(
+        f"Labour veteran's death mourned\n\n{DIED} Neil Kinnock said he was a giant of the party.",
+        "051",
+        KINNOCK,
+        HEALEY,
+        id="after-a-headline",
+    ),
     # -- near misses -----------------------------------------------------------------------
+    argument_row(
+        f"{DIED} Tony Blair met Gordon Brown on Monday. Neil Kinnock criticised him.",
+        "111",
+        KINNOCK,
+        "person:tony-blair",
+        id="him-no-speaker-before",
+    ),
     argument_row(
         "Liam Fox had a difficult relationship with Lord Ashcroft.",
         None,
@@ -222,6 +251,46 @@ def test_congratulations_to_the_story_subject(facts, text, targets):
     events = facts(text, DATE).events
     got = {t for e in events if e.cameo.startswith(("051", "018")) for t in e.targets}
     assert got == targets, [(e.cameo, e.agents, e.targets) for e in events]
+
+
+KENNEDY = "person:charles-kennedy"
+BATH = 'Charles Kennedy spoke in Bath. "The choice is clear," he said. '
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "agent", "target", "absent"),
+    [
+        argument_row(
+            f'{BATH}"Michael Howard is simply wrong.', "111", KENNEDY, "person:michael-howard", id="wrong"
+        ),
+        argument_row(
+            f'{BATH}"The Tories are irresponsible and reckless."',
+            "111",
+            KENNEDY,
+            "organization:conservative-party",
+            id="party",
+        ),
+        argument_row(
+            f'{BATH}"Gordon Brown is an excellent chancellor."',
+            "051",
+            KENNEDY,
+            "person:gordon-brown",
+            id="praise",
+        ),
+        # near misses: a judgement denied, a state described, no judging word
+        argument_row(
+            f'{BATH}"Mr Howard is not wrong about everything."', None, absent=("111", "051"), id="denied"
+        ),
+        argument_row(f'{BATH}"Iraq was a dangerous place."', None, absent=("111",), id="state-described"),
+        argument_row(
+            f'{BATH}"The Liberal Democrats are ready."', None, absent=("111", "051"), id="no-judgement"
+        ),
+    ],
+)
+def test_a_quotation_going_on_judges_a_named_subject(facts, text, code, agent, target, absent):
+    """A quotation going on in a sentence of its own ('"...," he said. "Howard is wrong."') is
+    the speaker's judgement of a named person or party it says a word of judgement of."""
+    check_argument_row(facts(text, DATE).events, code, agent, target, absent)
 
 
 def test_bond_verbs_are_no_triggers_of_their_own():

@@ -1384,6 +1384,15 @@ class EventExtractor:
             # "appealed to voters to turn out": an appeal to people named by what they are is
             # news with no one named to receive it
             needs = False
+        if (
+            code[:3] in ("051", "111")
+            and dobj is not None
+            and dobj.lower_ in ("him", "her")
+            and any(t in ctx.doc_speakers() for t in targets)
+        ):
+            # "Lord Hattersley said the news was sad. Neil Kinnock called him a titan": "him" is
+            # not the speaker before but the one the words are about (see `judged_referent`)
+            targets = ctx.judged_referent(dobj, verb, acting)
         # "Fighting between Ethiopian and Eritrean troops continued": the sides of the subject
         # act upon each other
         between = subj is not None and not passive and _between_sides(subj, ctx)
@@ -2583,34 +2592,9 @@ class EventExtractor:
             return
         if any(t.pos_ == "VERB" and t.lemma_.lower() in self.lex.starts for t in scope):
             return  # the quoted clause's own events carry what was said ("said X warned Y")
-        tone = None
-        for tok in scope:
-            predicated = tok.pos_ in ("ADJ", "ADV") or tok.dep_ in (
-                "attr",
-                "oprd",
-                "acomp",
-                "ROOT",
-                "ccomp",
-                "conj",
-            )
-            voiced = tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.words.light_verbs
-            if not (predicated or voiced):
-                continue  # "is illegal", "a threat", "expressed concern"; not "enjoyed support"
-            if tok.dep_ == "amod" and tok.head.dep_ in ("nsubj", "nsubjpass"):
-                continue  # "his greatest ambition was ...": what the subject is, not how it is judged
-            if tok.pos_ == "ADJ" and any(c.dep_ == "neg" for c in (*tok.children, *tok.head.children)):
-                continue  # "her chances are not that great": no praise
-            word = tok.lemma_.lower()
-            judgement = word in self.lex.classes.get("@negative", ()) or word in self.lex.classes.get(
-                "@positive", ()
-            )
-            if judgement and _unjudged(tok):
-                return  # "it would be irresponsible if ...", "it was wrong to put China under ..."
-            if word in self.lex.classes.get("@negative", ()):
-                tone = "111"
-                break
-            if word in self.lex.classes.get("@positive", ()) and tone is None:
-                tone = "051"
+        tone = self._tone(scope)
+        if tone == "":
+            return  # "it would be irresponsible if ...", "it was wrong to put China under ..."
         if tone is None:
             judged_person = self._person_judged(ctx, verb, scope, agents[0])
             if judged_person is not None:
@@ -2679,6 +2663,40 @@ class EventExtractor:
         ]
         return any(w in good for w in words) and not any(w in bad for w in words)
 
+    def _tone(self, scope: list[Token]) -> str | None:
+        """The tone of what is said: "111" for a word of blame predicated ("is illegal", "a
+        threat", "expressed concern"), else "051" for one of praise, else None; "" when the
+        judgement names no one judged (see :func:`_unjudged`)."""
+        tone: str | None = None
+        for tok in scope:
+            predicated = tok.pos_ in ("ADJ", "ADV") or tok.dep_ in (
+                "attr",
+                "oprd",
+                "acomp",
+                "ROOT",
+                "ccomp",
+                "conj",
+            )
+            voiced = tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.words.light_verbs
+            if not (predicated or voiced):
+                continue  # "is illegal", "a threat", "expressed concern"; not "enjoyed support"
+            if tok.dep_ == "amod" and tok.head.dep_ in ("nsubj", "nsubjpass"):
+                continue  # "his greatest ambition was ...": what the subject is, not how it is judged
+            if tok.pos_ == "ADJ" and any(c.dep_ == "neg" for c in (*tok.children, *tok.head.children)):
+                continue  # "her chances are not that great": no praise
+            word = tok.lemma_.lower()
+            judgement = word in self.lex.classes.get("@negative", ()) or word in self.lex.classes.get(
+                "@positive", ()
+            )
+            if judgement and _unjudged(tok):
+                return ""  # "it would be irresponsible if ...", "it was wrong to put China under ..."
+            if word in self.lex.classes.get("@negative", ()):
+                tone = "111"
+                break
+            if word in self.lex.classes.get("@positive", ()) and tone is None:
+                tone = "051"
+        return tone
+
     def _quoted_judgement(self, ctx: _Context, sent: Span, article: Article) -> Iterator[_Event]:
         """A quotation going on in a sentence of its own, with no verb of saying there ('"...,"
         he said. "He was a decent kindly man who helped me."'): its speakers judge the person
@@ -2703,6 +2721,22 @@ class EventExtractor:
             return  # no one, or several people, say it
         scope = [t for t in sent if ctx.quoted(t.i)]
         found = self._person_judged(ctx, root, scope, speakers)
+        if found is None and root.pos_ == "AUX" and root.lemma_ == "be":
+            # '"Mr Howard is simply wrong."', '"The Tories are irresponsible."': a word of
+            # judgement said of a named person or party after "be" (not of a state: '"Iraq was
+            # a dangerous place"' describes it)
+            tone = self._tone(scope)
+            judged = [
+                k
+                for c in root.children
+                if c.dep_ == "nsubj" and c.pos_ == "PROPN"
+                for k in ctx.entities(c, kinds=(Kind.PERSON, Kind.ORGANIZATION))
+                if ctx.kind(k) is Kind.PERSON or ctx.is_party(k)
+            ]
+            own = ctx.own_states(speakers) | ctx.home_of(speakers) | set(speakers)
+            judged = [k for k in judged if k not in own]
+            if tone and judged:
+                found = tone, judged
         if found is not None:
             ctx.begin()
             yield from self._emit(ctx, found[0], root, [speakers], found[1], [], article)
@@ -3413,6 +3447,7 @@ class _Context:
     _genders: dict[str, str] | None = None
     _quoted: list[bool] | None = None
     _story: list[tuple[int, str]] | None = None  # (mentions, key) of the persons of the lead
+    _doc_speakers: set[str] | None = None  # persons named as the subject of a verb of saying
     _candidates: list[bool] | None = None
     _governed: str | None = None
     _governed_named: bool = False  # the home state was only the state named most, no official
@@ -5033,15 +5068,32 @@ class _Context:
         story = [key for key in self.story_subjects(exclude) if fits(key)]
         return story if len(story) == 1 else []
 
+    def doc_speakers(self) -> set[str]:
+        """The persons named as the subject of a verb of saying anywhere in the document (read
+        once per document)."""
+        if self._doc_speakers is None:
+            self._doc_speakers = {
+                key
+                for i, key in self.found.token_entity.items()
+                if self.kind(key) is Kind.PERSON and self._speaker(self.doc[i])
+            }
+        return self._doc_speakers
+
     def story_subjects(self, exclude: set[str]) -> list[str]:
         """The people the story is about: named in its first two sentences (the headline and
         the lead) and more often than anyone else but ``exclude``; two tied ("the couple") are
         both, more are no one."""
         if self._story is None:
             doc = self.doc
-            lead_end = doc[0].sent.end
-            if lead_end < len(doc):
-                lead_end = doc[lead_end].sent.end
+            # the headline's paragraph and the first sentence after it (a headline the parser
+            # cuts in two is still one), else the first two sentences
+            headline = next((t.i for t in doc[:40] if t.is_space and "\n" in t.text), None)
+            if headline is not None and headline + 1 < len(doc):
+                lead_end = doc[headline + 1].sent.end
+            else:
+                lead_end = doc[0].sent.end
+                if lead_end < len(doc):
+                    lead_end = doc[lead_end].sent.end
             lead_chars = doc[lead_end - 1].idx + len(doc[lead_end - 1])
             self._story = [
                 (len(ent.mentions), ent.key)
