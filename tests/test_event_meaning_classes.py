@@ -136,12 +136,16 @@ INTENTS = [
         "Saudi Arabia pledged to deposit $2 billion in Pakistan's central bank.", "0331", id="pledged-money"
     ),
     case("A pledge by Kuwait to lend $500 million to Egypt was announced.", "0331", id="pledge-noun-lend"),
+    case("Kuwait's promise to lend $500 million to Egypt was welcomed.", "0331", id="promise-noun-lend"),
     case("Germany's offer to train Moldovan border guards was accepted.", "030", id="offer-noun-act-object"),
     case(
         "Japanese Prime Minister Haruto Kanemura promised voters that his government would cut fuel taxes.",
         "030",
         id="promised-voters-that",
     ),
+    # "hopes" (which the model lemmatises "hop") is an intent: the act hoped for is not told
+    case("Hungary hopes to sign the agreement with Serbia.", "03", absent=("057",), id="hopes-to-sign"),
+    case("Hungary hoped to visit Serbia.", "036", absent=("042",), id="hoped-to-visit"),
     # controls: an act as such, a promise to no one of a policy, a threat vowed
     case("Norway acted as a facilitator between the two sides.", None, absent=("03",), id="acted-as"),
     case("Kanemura promised that taxes would fall.", None, absent=("03",), id="promised-that-no-one"),
@@ -273,3 +277,11 @@ CHARGES_DENIED = [
 )
 def test_meaning_class(facts, text, code, mode, negated, absent):
     check_code_case(facts(text, TABLE_DATE).events, code, mode, negated, absent)
+
+
+def test_money_pledged_goes_to_whom_it_is_lent(facts):
+    """A nominal pledge of money names where it goes: Egypt, the one lent to."""
+    events = facts("Kuwait's promise to lend $500 million to Egypt was welcomed.", TABLE_DATE).events
+    assert any(e.cameo == "0331" and "state:EGY" in e.targets and "state:KWT" in e.agents for e in events), [
+        (e.cameo, e.agents, e.targets) for e in events
+    ]

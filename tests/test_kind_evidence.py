@@ -323,3 +323,22 @@ def test_a_full_name_after_a_royal_is_its_own_person(facts):
     f = facts("Prince Edmund spoke first. Then Edmund Barlow, the Tory leader, said he agreed.")
     assert "Edmund Barlow" in labels(f, Kind.PERSON)
     assert mentions(f, "Edmund Barlow") == ["Edmund Barlow"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param('"It is early," said Hannah Voss, telecoms analyst at Harcourt Lyell.', id="analyst-at"),
+        pytest.param(
+            "Prices will rise, said Tom Quill, an economist at Harcourt Lyell in London.", id="economist-at"
+        ),
+        pytest.param("Ann Lowe, a partner at Harcourt Lyell, advised the board.", id="partner-at"),
+    ],
+)
+def test_where_an_analyst_works_is_no_person(facts, text):
+    assert "Harcourt Lyell" not in labels(facts(text), Kind.PERSON)
+
+
+def test_an_analyst_named_after_at_stays_a_person(facts):
+    f = facts("The view of the analyst at the bank, Hannah Voss, was that prices would rise.")
+    assert "Hannah Voss" in labels(f, Kind.PERSON)

@@ -1036,3 +1036,29 @@ def test_a_royal_merges_with_no_family_name_nor_first_name(royal, other):
     docs = [persons_doc("a", royal, times=3), persons_doc("b", other)]
     assert canonical_in_memory(docs, other) == key(Kind.PERSON, other)
     assert canonical_in_memory(docs, royal) == key(Kind.PERSON, royal)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Aleksey Voronin", "Alexei Voronin"),
+        ("Sergey Lavrin", "Sergei Lavrin"),
+        ("Yury Osipov", "Yuri Osipov"),
+    ],
+)
+def test_a_first_name_transliterated_two_ways_is_one_person(a, b):
+    docs = [persons_doc("a", a, times=3), persons_doc("b", b)]
+    assert canonical_in_memory(docs, b) == key(Kind.PERSON, a)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Alexei Voronin", "Alexei Voronov"),
+        ("Sergei Lavrin", "Sergio Lavrin"),
+        ("Yuri Osipov", "Yuka Osipov"),
+    ],
+)
+def test_other_first_names_or_family_names_stay_apart(a, b):
+    docs = [persons_doc("a", a, times=3), persons_doc("b", b)]
+    assert canonical_in_memory(docs, b) == key(Kind.PERSON, b)

@@ -79,7 +79,15 @@ def is_acronym(text: str) -> bool:
     return 2 <= len(text) <= 6 and text.isalpha() and text.isupper()
 
 
-def trade_short(short: str, long_: str, trade_words: frozenset[str]) -> bool:
+#: Trade words a company's full name ends with and its short name drops ("Nortel Networks" is
+#: "Nortel", "Continental Airlines" "Continental"). Not the words of a group's arm ("Barclays
+#: Capital", "Reliance Energy", "Tata Motors" are units of Barclays, Reliance and Tata).
+NAME_TRADES = frozenset(
+    {"airlines", "airways", "networks", "systems", "computers", "communications", "stores", "pharmaceuticals"}
+)
+
+
+def trade_short(short: str, long_: str, trade_words: frozenset[str] = NAME_TRADES) -> bool:
     """A one-word name that opens a longer one whose other words only name its trade or legal form
     ("Nortel" for "Nortel Networks", "Acme" for "Acme Systems Group")."""
     words = long_.split()
@@ -87,17 +95,18 @@ def trade_short(short: str, long_: str, trade_words: frozenset[str]) -> bool:
         len(short.split()) == 1
         and len(words) > 1
         and words[0] == short
+        and words[1].casefold() in trade_words
         and all(w.casefold().rstrip(".,") in trade_words | CORPORATE_SUFFIXES for w in words[1:])
     )
 
 
-def same_company(a: str, b: str, trade_words: frozenset[str] = frozenset()) -> bool:
+def same_company(a: str, b: str, trade_words: frozenset[str] = NAME_TRADES) -> bool:
     """Two names of one company: one is the other with corporate suffixes or prefixes, or both
     the same name with different ones ("Siemens AG", "Siemens"); a partnership and its first
     partner ("Marsh & McLennan", "Marsh"); an acronym is the initials of the other name, with
     or without its kind word ("ONGC", "Oil and Natural Gas Corporation"; "PCS", "Public and
-    Commercial Services Union"); given ``trade_words``, a one-word name and the same name with
-    words of its trade ("Nortel", "Nortel Networks")."""
+    Commercial Services Union"); a one-word name and the same name with words of its trade
+    (``trade_words``: "Nortel", "Nortel Networks")."""
     if a == b:
         return True
     base_a, base_b = company_base(a) or a, company_base(b) or b

@@ -2420,7 +2420,7 @@ class EntityExtractor:
         ]
         persons = [m for m in mentions if m.kind is Kind.PERSON]
         peers = _document_peers(persons, full)
-        companies = _document_companies(doc, mentions, self.words.company_name_words)
+        companies = _document_companies(doc, mentions)
         sentences = _sentence_evidence(doc, article) if mentions else []  # (doc.sents needs a parse)
         for m in mentions:
             key, label, iso3 = self._identity(m, _namesakes_apart(doc, m, full), peers)
@@ -5954,9 +5954,7 @@ def _scan_companies(doc: Doc, found: list[_Mention], covered: list[bool], texts:
     return out
 
 
-def _document_companies(
-    doc: Doc, mentions: list[_Mention], trade_words: frozenset[str] = frozenset()
-) -> dict[str, str]:
+def _document_companies(doc: Doc, mentions: list[_Mention]) -> dict[str, str]:
     """Organization name -> the name of the document's one company it is another form of
     (see :func:`~newsgraph.extractors.companies.same_company`): names with and without a
     corporate suffix are one; an acronym is the name it follows in brackets, else the one
@@ -5976,7 +5974,7 @@ def _document_companies(
     words = [n for n in names if not is_acronym(n)]
     for i, a in enumerate(words):
         for b in words[i + 1 :]:
-            if same_company(a, b, trade_words):
+            if same_company(a, b):
                 union(a, b)
     for m in orgs:  # "Oil & Natural Gas Corp (ONGC)"
         if is_acronym(m.name) and m.start >= 2 and doc[m.start - 1].text == "(":
@@ -6172,10 +6170,12 @@ COMPANY_MODIFIED = frozenset(
 )
 #: "shares in X", "a stake in X": what one holds in a company.
 HELD_IN = frozenset({"share", "stake", "holding", "investment"})
-#: "profits at X", "the boss at X": what a company has at it.
+#: "profits at X", "the boss at X", "an analyst at X": what a company has at it, and who works
+#: there (no one works "at" a person).
 HAD_AT = frozenset(
     {"profit", "sale", "revenue", "job", "worker", "staff", "strike", "loss", "executive", "chief"}
-    | {"boss", "director", "chairman", "shareholder", "store"}
+    | {"boss", "director", "chairman", "shareholder", "store", "analyst", "economist", "strategist"}
+    | {"trader", "dealer", "employee", "manager", "researcher", "banker", "partner"}
 )
 #: Relative pronouns of a person: "X, who founded the chain".
 WHO = frozenset({"who", "whom"})  # ("whose shares": a company's too)

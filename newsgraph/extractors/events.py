@@ -48,6 +48,7 @@ from .lexicon import WordLists, data_lines, first_names, offices, word_lists
 from .meaning import (
     ANSWERING,
     DECLINE_COMMENT,
+    LENDING,
     NO_COMMENT_VERBS,
     PLAN_WORDS,
     PRESSED,
@@ -2237,6 +2238,15 @@ class EventExtractor:
                     if o.dep_ in ("dobj", "dative")
                     for k in ctx.entities(o, kinds=(Kind.STATE, Kind.PERSON), depth=1)
                 ]
+                if act.lemma_.lower() in LENDING:
+                    # "a pledge to deposit $2 billion in Pakistan's central bank": where money goes
+                    targets += [
+                        k
+                        for p in act.children
+                        if p.dep_ == "prep" and p.lower_ in ("in", "into", "to")
+                        for o in _prep_objects(p)
+                        for k in ctx.entities(o, kinds=(Kind.STATE,))
+                    ]
                 # (and the act's own object: "a plan to resume talks with North Korea", "a
                 # proposal to lift sanctions on Libya")
                 inners += [

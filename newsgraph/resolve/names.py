@@ -452,6 +452,16 @@ def fuller_name(longer: list[str], shorter: list[str]) -> bool:
     return longer[0].casefold() in names or shorter[0].casefold() not in names
 
 
+def _transliterated(first: str) -> str:
+    """One key for a first name written from another alphabet two ways: "ks" as "x", a final
+    "ey"/"ei"/"iy" as "i", a final "ay" as "ai", a final "y" after a consonant as "i"
+    (Aleksey/Alexei, Sergey/Sergei, Yury/Yuri, Nikolay/Nikolai)."""
+    w = first.casefold().rstrip(".").replace("ks", "x")
+    w = re.sub(r"(ey|ei|iy)$", "i", w)
+    w = re.sub(r"ay$", "ai", w)
+    return re.sub(r"(?<=[^aeiouy])y$", "i", w)
+
+
 def _same_person(a: list[str], b: list[str]) -> str | None:
     """Why two full names are one person's ("nickname", "spelling ..."), or None."""
     if _genders_differ(a[0], b[0]):
@@ -462,6 +472,8 @@ def _same_person(a: list[str], b: list[str]) -> str | None:
     first = spelling_variant(a[0], b[0])
     if first is None and same_first_name(a[0], b[0]):
         first = "nickname"
+    if first is None and last == "same" and _transliterated(a[0]) == _transliterated(b[0]):
+        first = "spelling"  # "Aleksey Miller" and "Alexei Miller": one Russian name in two spellings
     if first is None or (last != "same" and first not in ("same", "spelling")):
         return None  # one part misspelt at a time: "Jim Clark" is not "James Clarke"
     short, long_ = sorted((a[1:-1], b[1:-1]), key=len)
