@@ -141,7 +141,9 @@ LESSER_TITLES = frozenset(
 )
 WORDS_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
 #: Verbs of an act two sides do to each other: "X and Y clashed" is X upon Y and Y upon X.
-RECIPROCAL = frozenset({"clash", "quarrel", "argue", "row", "spar", "feud", "wrangle", "bicker", "fight"})
+RECIPROCAL = frozenset(
+    {"clash", "quarrel", "argue", "row", "spar", "feud", "wrangle", "bicker", "fight", "exchange"}
+)
 #: Verbs of rejecting a charge, and of calling it something.
 #: ("rejected / rebuffed the accusation" stays a rejection, 12x: blind annotators code it so.)
 REBUTTING = frozenset({"dismiss", "refute", "rebut"})
@@ -3213,14 +3215,24 @@ class EventExtractor:
                 # state visited too ("visits France and Africa"; not "arrived in Delhi": the
                 # place it happened in)
                 tg += [d for d in ctx.destinations if d not in tg and d not in agents]
+            # a state's people or armed men (not its forces): they may act upon their own state
+            uprising = all(
+                (ctx.details.get(a) or (None, None))[0] in CIVIL | IRREGULAR
+                or (code[:2] in FORCE_ROOTS and ctx.armed_group(a))
+                for a in agents
+            )
             if not tg and code[:2] in PLACE_ROOTS:
                 # "staged a protest in Moscow": the state of the place acted upon; a domestic
                 # protest, arrest or curfew is upon the agent's own state ("Chinese police
-                # arrested students in Beijing"), a deployment at home upon no one
+                # arrested students in Beijing"), a deployment at home upon no one; an attack
+                # by armed men at home upon their state ("gunmen killed four policemen at a
+                # checkpoint in Quetta")
                 tg = [
                     t
                     for t in ctx.place_states(trigger)
-                    if code[:2] in DOMESTIC or (t not in agents and t not in own)
+                    if code[:2] in DOMESTIC
+                    or (t not in agents and t not in own)
+                    or (uprising and code[:2] in FORCE_ROOTS)
                 ]
             if not tg and code[:2] == PROTEST and not locations:
                 # "Indonesian students staged demonstrations": people of a state protesting with
@@ -3234,11 +3246,6 @@ class EventExtractor:
                 # "Protesters in Nairobi threw stones at Kenyan police", "Taliban fighters attacked
                 # an Afghan army checkpoint": a state's people or armed men act upon their own
                 # state's forces or government, named apart from them
-                uprising = all(
-                    (ctx.details.get(a) or (None, None))[0] in CIVIL | IRREGULAR
-                    or (code[:2] in FORCE_ROOTS and ctx.armed_group(a))
-                    for a in agents
-                )
                 tg = [
                     t
                     for t in dict.fromkeys(targets)
@@ -3939,7 +3946,18 @@ class _Context:
         for node in nodes:
             for prep in (c for c in node.children if c.dep_ == "prep" and c.lower_ in WITHIN):
                 for obj in (c for c in prep.children if c.dep_ == "pobj"):
-                    for key in self.entities(obj, kinds=(Kind.STATE, Kind.LOCATION), depth=2):
+                    named = self.entities(obj, kinds=(Kind.STATE, Kind.LOCATION), depth=2)
+                    if not named and self.found.entity_at(obj.i) is None:
+                        # "at a checkpoint in Kandahar", "near a base in Helmand": the place
+                        # the unnamed spot is in
+                        named = [
+                            k
+                            for inner in obj.children
+                            if inner.dep_ == "prep" and inner.lower_ == "in"
+                            for o in _prep_objects(inner)
+                            for k in self.entities(o, kinds=(Kind.STATE, Kind.LOCATION), depth=1)
+                        ]
+                    for key in named:
                         state = key if self.kind(key) is Kind.STATE else self.found.part_of.get(key)
                         if state and self.kind(state) is Kind.STATE and state not in out:
                             out.append(state)
