@@ -290,6 +290,42 @@ ROWS = [
         "state:SYR",
         id="rebels-upon-government",
     ),
+    argument_row(
+        "Taliban fighters killed seven policemen at a checkpoint in Kandahar.",
+        "19",
+        "organization:taliban",
+        "state:AFG",
+        id="group-at-spot-in-place",
+    ),
+    argument_row(
+        "Gunmen killed four policemen at a checkpoint in Quetta.",
+        "19",
+        "state:PAK",
+        "state:PAK",
+        id="gunmen-at-spot-in-place",
+    ),
+    # an exchange of fire (or of accusations) is each side's upon the other
+    argument_row(
+        "Indian and Pakistani troops exchanged fire in Kashmir.",
+        "19",
+        "state:IND",
+        "state:PAK",
+        id="exchanged-fire",
+    ),
+    argument_row(
+        "Indian and Pakistani troops exchanged fire in Kashmir.",
+        "19",
+        "state:PAK",
+        "state:IND",
+        id="exchanged-fire-back",
+    ),
+    argument_row(
+        "Russia and Ukraine exchanged accusations over the attack.",
+        "11",
+        "state:RUS",
+        "state:UKR",
+        id="exchanged-accusations",
+    ),
     # a sector noun placed in a state: "officials in Beijing" act for China
     argument_row(
         "Officials in Beijing accused Washington of interference.",

@@ -231,6 +231,12 @@ BARRICADE {BARRICADES BARRICADED BARRICADING }
 - * STREETS                                         [144]
 - * TRAFFIC                                         [144]
 - * BORDER_CROSSING                                 [144]
+# ships kept in or out of a port: a blockade (191), "blocked grain vessels from leaving Odesa"
+- * SHIPS                                           [191]
+- * VESSELS                                         [191]
+- * SHIPPING                                        [191]
+- * PORT                                            [191]
+- * PORTS                                           [191]
 
 # Relations or talks broken off (161, 164), as the dictionary has them for "cut" and "sever".
 ---  BREAK_OFF   [---]  ---
@@ -301,6 +307,8 @@ DOWNGRADE {DOWNGRADES DOWNGRADED DOWNGRADING }
 - * {DIPLOMATIC TIES}                               [161]
 
 ---  RE_ESTABLISH   [---]  ---
+NORMALIZE {NORMALIZES NORMALIZED NORMALIZING }
+NORMALISE {NORMALISES NORMALISED NORMALISING }
 - * RELATIONS                                       [050]
 - * TIES                                            [050]
 - * COOPERATION                                     [050]
@@ -477,6 +485,12 @@ AIRDROP {AIRDROPS AIRDROPPED AIRDROPPING }
 - * SIEGE                                           [191]
 
 ---  GRANT   [---]  ---
+# time given to act, an ultimatum (139): "gave Iran 60 days to comply" (events.py asks for the
+# infinitive of what is to be done; "gave reporters two hours of his time" is none)
+- * DAYS                                            [139]
+- * WEEKS                                           [139]
+- * MONTHS                                          [139]
+- * DEADLINE                                        [139]
 - * &SUSPECT                                        [063]
 - * SUSPECTS                                        [063]
 - * FUGITIVE                                        [063]
@@ -504,6 +518,14 @@ AIRDROP {AIRDROPS AIRDROPPED AIRDROPPING }
 - * EMERGENCY                                       [1724]
 - * {EMERGENCY RULE}                                [1724]
 - * CURFEW                                          [1723]
+
+# Crowd-control weapons fired or used on people (175, repression), not an attack with arms (19x):
+# "fired water cannon at a supply boat", "used rubber bullets against protesters".
+---  EXPLOSIVE_DESTRUCTION   [---]  ---
+@CROWD_WEAPONS@
+
+---  UTILIZE   [---]  ---
+@CROWD_WEAPONS@
 """
 
 # The crowds whose clashes, torchings and stone-throwing are a riot (145), one subject line each.
@@ -565,6 +587,22 @@ SUPPLEMENT = SUPPLEMENT.replace(
         [f"- * {noun}".ljust(50) + "[072]" for noun in MILITARY_GOODS]
         + [f"- * {noun}".ljust(50) + "[073]" for noun in RELIEF_GOODS]
     ),
+)
+
+# Weapons of crowd control, one object line each (175, "use tactics of violent repression").
+CROWD_WEAPONS = (
+    "{WATER CANNON}",
+    "{WATER CANNONS}",
+    "{TEAR GAS}",
+    "{RUBBER BULLETS}",
+    "{PLASTIC BULLETS}",
+    "{STUN GRENADES}",
+    "{PEPPER SPRAY}",
+    "{SOUND CANNON}",
+    "BATONS",
+)
+SUPPLEMENT = SUPPLEMENT.replace(
+    "@CROWD_WEAPONS@", "\n".join(f"- * {noun}".ljust(50) + "[175]" for noun in CROWD_WEAPONS)
 )
 
 LICENCE = """\

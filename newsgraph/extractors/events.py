@@ -47,6 +47,7 @@ from .entities import POST_NOMINALS, SEATS, DocEntities
 from .lexicon import WordLists, data_lines, first_names, offices, word_lists
 from .meaning import (
     ANSWERING,
+    CONSIDERING,
     DECLINE_COMMENT,
     LENDING,
     NO_COMMENT_VERBS,
@@ -140,7 +141,9 @@ LESSER_TITLES = frozenset(
 )
 WORDS_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
 #: Verbs of an act two sides do to each other: "X and Y clashed" is X upon Y and Y upon X.
-RECIPROCAL = frozenset({"clash", "quarrel", "argue", "row", "spar", "feud", "wrangle", "bicker", "fight"})
+RECIPROCAL = frozenset(
+    {"clash", "quarrel", "argue", "row", "spar", "feud", "wrangle", "bicker", "fight", "exchange"}
+)
 #: Verbs of rejecting a charge, and of calling it something.
 #: ("rejected / rebuffed the accusation" stays a rejection, 12x: blind annotators code it so.)
 REBUTTING = frozenset({"dismiss", "refute", "rebut"})
@@ -693,7 +696,8 @@ class EventExtractor:
         ctx = _Context(doc, found, self.lex, self.words, date=article.date)
         events: list[_Event] = []
         for sent in doc.sents:
-            found_events = _restated(settle(list(self._sentence(ctx, sent, article)), self.words))
+            told = settle(list(self._sentence(ctx, sent, article)), self.words)
+            found_events = _restated(_asked_or_alleged(_considered(told, self.words)))
             events.extend(e for e in background(found_events, self.words) if self._acted(e))
         return occurrences.merge(events, article, self.lex.name)
 
@@ -1564,7 +1568,11 @@ class EventExtractor:
                 rule = self._pattern_over(rule, verb)
             if rule is not None and rule.cameo == SHOW_OF_FORCE and _aimed(verb, dobj, self.words):
                 # "fired rockets at Israeli towns", "fired shells which killed two soldiers":
-                # weapons fired at someone are an attack (190), not a show of force (150)
+                # weapons fired at someone are an attack (190), not a show of force (150);
+                # crowd weapons the dictionary names ("fired water cannon at a boat") repression
+                found = self.verbs.match(verb)
+                if found is not None and not found.bare and (found.code or "").startswith(REPRESSION):
+                    return Rule(lemma, "V", REPRESSION, None, None)
                 return Rule(lemma, "V", ATTACK, None, None)
             if rule is not None and rule.cameo == DENY and denies_another(verb):
                 return None
@@ -1626,6 +1634,12 @@ class EventExtractor:
             if declared is not None and declared.specificity > 0 and declared.code in DECLARED:
                 # "declared martial law", "announced a curfew": the act is done by declaring it
                 return Rule(lemma, "V", declared.code, None, None)
+            weighed = self.verbs.match(verb) if lemma in WEIGHING and dobj is not None else None
+            if weighed is not None and weighed.specificity > 0 and (weighed.code or "012")[:3] != "012":
+                # "is considering sanctions against Belarus", "will consider the proposals": a
+                # policy option weighed (014) - the dictionary names the act; not a judgement
+                # ("considered the matter urgent")
+                return Rule(lemma, "V", CONSIDER_OPTION, None, None)
             return None  # verbs the meaning rules read with the act they govern
         if (
             lemma in REQUESTING
@@ -1730,11 +1744,13 @@ class EventExtractor:
         if (
             found.specificity > 0
             and found.code[:2] in FORCE_ROOTS
+            and not found.code.startswith(WEAPONS_OF_MASS_DESTRUCTION)  # the pattern names the weapon
             and lemma not in w.violent_verbs
             and not self._armed(verb)
         ):
             # "led Care International operations", "taking control", "used her as a human
-            # shield": a pattern's force needs a weapon or armed actor in the clause
+            # shield": a pattern's force needs a weapon or armed actor in the clause ("detonated
+            # a nuclear device", "used chlorine gas" name theirs)
             return None
         if (
             found.specificity > 0
@@ -1970,6 +1986,10 @@ class EventExtractor:
             return True
         if any(c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children) for c in near):
             return True
+        if any(
+            c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in TIME_LIMITS for c in verb.children
+        ) and any(t.dep_ in ("advcl", "xcomp", "acl", "relcl") and _to_infinitive(t) for t in verb.subtree):
+            return True  # "gave the ambassador 48 hours to leave", "gave Iran 60 days to comply"
         return any(t.lemma_.lower() in ("warning", "threat", "ultimatum") for t in verb.subtree)
 
     def _thing(self, tok: Token | None) -> bool:
@@ -2049,6 +2069,10 @@ class EventExtractor:
             return  # "resigned in protest", "in response": how the act was done, no act of its own
         if noun.dep_ == "pobj" and forward_owner(noun):
             return  # "will raise it at next week's summit": a scheduled occasion, no event told
+        if _posed(noun):
+            return  # "the threat posed by Hezbollah": a danger someone is, no threat made
+        if noun.lemma_.lower() == "probe" and not _inquiring(noun):
+            return  # "launched a probe to the Moon": a probe into something, or someone's, investigates
         ctx.begin()
         # A noun's "object" is a prepositional object or a modifier: "strikes on Gaza", "air strikes".
         words = [c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
@@ -3188,14 +3212,24 @@ class EventExtractor:
                 # state visited too ("visits France and Africa"; not "arrived in Delhi": the
                 # place it happened in)
                 tg += [d for d in ctx.destinations if d not in tg and d not in agents]
+            # a state's people or armed men (not its forces): they may act upon their own state
+            uprising = all(
+                (ctx.details.get(a) or (None, None))[0] in CIVIL | IRREGULAR
+                or (code[:2] in FORCE_ROOTS and ctx.armed_group(a))
+                for a in agents
+            )
             if not tg and code[:2] in PLACE_ROOTS:
                 # "staged a protest in Moscow": the state of the place acted upon; a domestic
                 # protest, arrest or curfew is upon the agent's own state ("Chinese police
-                # arrested students in Beijing"), a deployment at home upon no one
+                # arrested students in Beijing"), a deployment at home upon no one; an attack
+                # by armed men at home upon their state ("gunmen killed four policemen at a
+                # checkpoint in Quetta")
                 tg = [
                     t
                     for t in ctx.place_states(trigger)
-                    if code[:2] in DOMESTIC or (t not in agents and t not in own)
+                    if code[:2] in DOMESTIC
+                    or (t not in agents and t not in own)
+                    or (uprising and code[:2] in FORCE_ROOTS)
                 ]
             if not tg and code[:2] == PROTEST and not locations:
                 # "Indonesian students staged demonstrations": people of a state protesting with
@@ -3209,11 +3243,6 @@ class EventExtractor:
                 # "Protesters in Nairobi threw stones at Kenyan police", "Taliban fighters attacked
                 # an Afghan army checkpoint": a state's people or armed men act upon their own
                 # state's forces or government, named apart from them
-                uprising = all(
-                    (ctx.details.get(a) or (None, None))[0] in CIVIL | IRREGULAR
-                    or (code[:2] in FORCE_ROOTS and ctx.armed_group(a))
-                    for a in agents
-                )
                 tg = [
                     t
                     for t in dict.fromkeys(targets)
@@ -3914,7 +3943,18 @@ class _Context:
         for node in nodes:
             for prep in (c for c in node.children if c.dep_ == "prep" and c.lower_ in WITHIN):
                 for obj in (c for c in prep.children if c.dep_ == "pobj"):
-                    for key in self.entities(obj, kinds=(Kind.STATE, Kind.LOCATION), depth=2):
+                    named = self.entities(obj, kinds=(Kind.STATE, Kind.LOCATION), depth=2)
+                    if not named and self.found.entity_at(obj.i) is None:
+                        # "at a checkpoint in Kandahar", "near a base in Helmand": the place
+                        # the unnamed spot is in
+                        named = [
+                            k
+                            for inner in obj.children
+                            if inner.dep_ == "prep" and inner.lower_ == "in"
+                            for o in _prep_objects(inner)
+                            for k in self.entities(o, kinds=(Kind.STATE, Kind.LOCATION), depth=1)
+                        ]
+                    for key in named:
                         state = key if self.kind(key) is Kind.STATE else self.found.part_of.get(key)
                         if state and self.kind(state) is Kind.STATE and state not in out:
                             out.append(state)
@@ -6093,6 +6133,12 @@ ABSTRACT_OBJECTS: dict[str, frozenset[str]] = {
     ),
 }
 SHOW_OF_FORCE, ATTACK = "150", "190"
+#: Spans of time someone is given to act: an ultimatum ("gave him 48 hours to leave").
+TIME_LIMITS = frozenset({"hour", "day", "week", "month", "deadline"})
+#: CAMEO 204: use weapons of mass destruction (chemical 2041, nuclear 2042).
+WEAPONS_OF_MASS_DESTRUCTION = "204"
+#: Violent repression: crowd weapons fired or used on people ("fired water cannon at protesters").
+REPRESSION = "175"
 #: CAMEO 062: cooperate militarily (joint exercises of two states are not a show of force).
 MILITARY_COOPERATION = "062"
 
@@ -6452,6 +6498,101 @@ def _restated(events: list[_Event]) -> list[_Event]:
             and any((e.trigger.head.i, e.cameo[:3], a) in told for a in e.agents)
         )
     ]
+
+
+#: Acts whose content is another act not told as done: an appeal or demand (02, 10: the act asked
+#: for) or a threat (13: the act threatened) - that act is only wished or threatened; an
+#: investigation (09), an accusation (112) or a denial (016) - that act is the other's allegation.
+ASKING_ROOTS = ("02", "10", "13")
+ALLEGING = ("09", "112", "016")
+#: The links from an act down to the act it is about: its clause, object, the noun's clause or
+#: phrase ("demanded that X stop selling", "investigated crimes committed by", "accused X of firing",
+#: "denied reports that troops had crossed"); not another clause of time or cause, nor a second act.
+CONTENT_LINKS = frozenset({"ccomp", "xcomp", "acl", "dobj", "pobj", "pcomp", "prep"})
+TOLD_AS_DONE = frozenset({Modality.ASSERTED, Modality.REPORTED})
+
+
+def _asked_or_alleged(events: list[_Event]) -> list[_Event]:
+    """An act inside what another act of the sentence asks for, threatens, investigates, alleges
+    or denies is that act's content, not an act told as done. Asked for or threatened, it is
+    hypothetical: "China demanded that the US stop selling weapons to Taiwan", "called on the EU
+    to impose sanctions", "North Korea's threat to strike Guam" tell no sale, sanctions or strike
+    done. Investigated, alleged or denied, it is the other act's allegation and no event of its
+    own: "Kuwait investigated war crimes committed by Iraqi soldiers", "accused the coast guard of
+    firing water cannon", "denied reports that Iranian forces had crossed into Iraq". (An act
+    judged is told: "condemned the bombing of Gaza by X" keeps the bombing; an act told as not
+    done keeps its negation: '"our troops did not kill them," the army said'.)"""
+    if len(events) < 2:
+        return events
+    about = {e.trigger.i: e.cameo for e in events if e.cameo.startswith(ASKING_ROOTS + ALLEGING)}
+    if not about:
+        return events
+    kept = []
+    for event in events:
+        tok, over = event.trigger, None
+        for _ in range(4):
+            if tok.dep_ not in CONTENT_LINKS or tok.head.i == tok.i:
+                break
+            tok = tok.head
+            if tok.i in about:
+                over = about[tok.i]
+                break
+        if over is None or event.negated or event.modality not in TOLD_AS_DONE:
+            kept.append(event)
+        elif over.startswith(ASKING_ROOTS):
+            event.modality = Modality.HYPOTHETICAL
+            kept.append(event)
+    return kept
+
+
+#: Verbs of being a danger: "the threat posed by X", "X represents a threat".
+POSING = frozenset({"pose", "represent", "constitute"})
+
+
+def _inquiring(noun: Token) -> bool:
+    """A probe that is an investigation: into something, by someone, or someone's ("a probe into
+    bid-rigging", "a probe by the SEC", "Spitzer's probe"); not "a probe to the Moon"."""
+    return any(
+        c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("into", "by", "over")) for c in noun.children
+    )
+
+
+def _posed(noun: Token) -> bool:
+    """A threat someone poses or represents is the danger they are, not a threat they made:
+    "the threat posed by Hezbollah", "the danger represented by the militias"."""
+    if any(c.dep_ == "acl" and c.lemma_.lower() in POSING for c in noun.children):
+        return True
+    return noun.dep_ in ("dobj", "attr") and noun.head.lemma_.lower() in POSING
+
+
+#: CAMEO 014: consider a policy option - an act weighed, neither done nor promised.
+CONSIDER_OPTION = "014"
+#: Verbs of weighing an act (the "debate" and "explore" of meaning's list are talks and study).
+WEIGHING = CONSIDERING - {"debate", "explore"}
+
+
+def _considered(events: list[_Event], words: WordLists) -> list[_Event]:
+    """An act a subject is weighing is the weighing, told by its verb: "is considering recalling
+    its ambassador from the Netherlands", "is weighing sending tanks to Ukraine", "will consider
+    whether to arrest them" are 014 (consider a policy option) upon those the act would touch,
+    with the weighing verb's own negation and mood ("is not considering", "would consider");
+    not a thought about a fact ("considered that Iran had violated the deal")."""
+    for event in events:
+        tok = event.trigger
+        for _ in range(2):  # the act, or the noun of its verb: "is considering imposing sanctions"
+            head = tok.head
+            if (
+                head.i == tok.i
+                or tok.dep_ not in ("xcomp", "ccomp", "dobj")
+                or (tok.dep_ == "ccomp" and _finite(tok))
+            ):
+                break
+            if head.pos_ == "VERB" and head.lemma_.lower() in WEIGHING:
+                event.cameo, event.trigger = CONSIDER_OPTION, head
+                event.negated, event.modality = modality(head, words)
+                break
+            tok = head
+    return events
 
 
 def _doer_of(code: str, noun: Token) -> bool:

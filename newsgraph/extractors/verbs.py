@@ -89,6 +89,8 @@ _PARTITIVE = frozenset(
         "month",
     }
 )
+#: Participles of a load: "planes loaded with tents", "trucks laden with food".
+_LADEN = frozenset({"load", "laden", "lade", "pack", "fill", "stack", "stuff", "cram"})
 #: The same nouns for other modules: "thousands of students" are students.
 PARTITIVE = _PARTITIVE
 
@@ -182,7 +184,7 @@ class VerbDictionary:
         # the words around the verb are read only for verbs with patterns
         frame = _Frame(verb) if any(e.patterns for e in entries) else None
         particle = verb_particle(verb)
-        best: tuple[int, int] | None = None
+        best: tuple[bool, int, int] | None = None
         found: VerbMatch | None = None
         bare: VerbMatch | None = None
         for entry in entries:
@@ -200,10 +202,13 @@ class VerbDictionary:
                 weight = frame.weight(pattern) if frame is not None else None
                 if weight is None:
                     continue
-                key = (weight + WORD * len(entry.extra), -pattern.order)
+                # (the thing acted upon decides over who acted: "the navy seized two vessels"
+                # is property confiscated, not the navy's "seized" of territory)
+                weight += WORD * len(entry.extra)
+                key = (bool(pattern.obj or pattern.preps), weight, -pattern.order)
                 if best is None or key > best:
                     best = key
-                    found = VerbMatch(pattern.code, pattern.reverse, key[0], pattern.text)
+                    found = VerbMatch(pattern.code, pattern.reverse, weight, pattern.text)
             if bare is None and (entry.extra or particle is None):
                 # "signed up" is not "sign": a verb with a particle of its own has no bare code
                 name = " ".join((entry.lemma, *entry.extra))
@@ -333,8 +338,12 @@ class _Frame:
                 ):
                     # "part of a military aid program", "hundreds of troops": the object
                     stack.extend(c for c in t.children if c.dep_ == "pobj")
+                elif t.lower_ == "with" and _laden(t.head):
+                    # "sent planes loaded with tents and food": the cargo is what was sent
+                    stack.extend(c for c in t.children if c.dep_ == "pobj")
                 continue
-            self._add_object_token(t)
+            if not any(_laden(c) and any(w.lower_ == "with" for w in c.children) for c in t.children):
+                self._add_object_token(t)  # (not the carrier of a named cargo: "planes loaded with")
             stack.extend(c for c in t.children if c.dep_ not in _STOP)
 
     def _prep(self, prep: Token) -> None:
@@ -379,6 +388,11 @@ class _Frame:
                 return None
             total += best
         return total
+
+
+def _laden(tok: Token) -> bool:
+    """A participle of a load hung on its carrier: "planes loaded with", "trucks laden with"."""
+    return tok.dep_ in ("acl", "amod") and tok.lemma_.lower() in _LADEN
 
 
 def _has_child(verb: Token, word: str) -> bool:

@@ -40,7 +40,7 @@ log = logging.getLogger(__name__)
 
 MAX_EVIDENCE = 5
 #: Bump whenever the graph built from the same rows changes (attributes, labels, merging).
-GRAPH_FORMAT = 1
+GRAPH_FORMAT = 2
 EVENT_LABEL_LENGTH = 80
 
 # Attribute names, in one place.
@@ -58,6 +58,7 @@ NEGATED = "negated"
 MODALITY = "modality"
 DATE = "date"
 DOC = "doc"
+SOURCE = "source"  # event nodes: the file, site or feed of the document, as given ("CB2-031.txt")
 RELATION = "relation"
 ROLE = "role"
 SECTOR = "sector"  # agent/target edges: the CAMEO agent code of the part that acted ("MIL")
@@ -483,6 +484,9 @@ class GraphBuilder:
             }
             if date:
                 attrs[DATE] = date
+            origin = self.doc_meta.get(doc, {}).get("source")
+            if origin:  # (the id is a slug: "cb2-031" for the file "CB2-031.txt")
+                attrs[SOURCE] = origin
             nodes.append((key, attrs))
             # One event edge per participant; its evidence and documents lists are the
             # event's own, shared by all of them (attributes are read-only to callers).

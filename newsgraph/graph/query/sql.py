@@ -73,6 +73,7 @@ class EventData:
     label: str
     named: dict[tuple[str, str], dict[str, str]]  # (node, role) -> sector and mention
     reports: tuple[Sentence, ...] = ()  # the sentences of the other reports of the event (event_map)
+    source: str | None = None  # the file, site or feed of its document, as given
 
     @property
     def sentences(self) -> list[Sentence]:
@@ -278,8 +279,9 @@ class SqlQueries:
         """The events of these keys with their participants and the label the graph gives them."""
         rows = list(
             self._in(
-                "SELECT key, doc_id, cameo, event_type, trigger, negated, modality, date, "
-                "sentence_start, sentence_end FROM events WHERE key IN ({})",
+                "SELECT e.key, e.doc_id, e.cameo, e.event_type, e.trigger, e.negated, e.modality, e.date, "
+                "e.sentence_start, e.sentence_end, d.source FROM events e "
+                "LEFT JOIN documents d ON d.id = e.doc_id WHERE e.key IN ({})",
                 keys,
             )
         )
@@ -313,7 +315,7 @@ class SqlQueries:
                         extra[name] = value
         labels = {k: row.label for k, row in self._nodes(set(canonical.values())).items()}
         out = {}
-        for key, doc, cameo, event_type, trigger, negated, modality, date, start, end in rows:
+        for key, doc, cameo, event_type, trigger, negated, modality, date, start, end, source in rows:
             found = {role: sorted(members) for role, members in roles[key].items()}
             label = b._event_label(event_type, found["agent"], found["target"], labels)
             others = sorted(reports.get(key, ()))
@@ -331,6 +333,7 @@ class SqlQueries:
                 label,
                 named.get(key, {}),
                 tuple((r[1], r[2], r[3]) for r in others),
+                source or None,
             )
         return out
 
@@ -753,6 +756,8 @@ class SqlQueries:
         }
         if data.date:
             attrs[b.DATE] = data.date
+        if data.source:
+            attrs[b.SOURCE] = data.source
         if data.reports:
             attrs[b.DOCUMENTS] = data.documents
         return attrs
