@@ -717,7 +717,7 @@ class EventExtractor:
         if ctx.quoted(sent.root.i):
             yield from self._quoted_judgement(ctx, sent, article)
         for tok in _trigger_tokens(ctx, sent):
-            if tok.i in consumed and not _owned_intent(tok):
+            if tok.i in consumed and (not _owned_intent(tok) or _rejected(tok)):
                 continue
             # (the token's part of speech and lemma, read once: most tokens are no trigger)
             pos = tok.pos_
@@ -6699,6 +6699,23 @@ def _owned_intent(noun: Token) -> bool:
     return noun.lemma_.lower() in PLAN_WORDS | {"pledge", "promise"} and any(
         c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in noun.children
     )
+
+
+#: Verbs of rejecting what is put to one, beyond the rebuffs and refusals named below.
+REJECTING = frozenset({"reject", "dismiss", "veto", "repudiate"})
+
+
+def _rejected(noun: Token) -> bool:
+    """An offer whose rejection the sentence tells is the rejection's background, no event of its
+    own: "rejected Russia's offer of talks", "Egypt's offer was spurned by Hamas" (one act, 12x,
+    the offer's author its target, as CAMEO coders code it)."""
+    if noun.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    verb = noun.head
+    lemma = verb.lemma_.lower()
+    if lemma in REJECTING or lemma in REBUFFING or lemma in DECLINING:
+        return True
+    return any(c.dep_ == "prt" and (lemma, c.lower_) in DISMISSING for c in verb.children)
 
 
 def _taken_aim(noun: Token) -> bool:

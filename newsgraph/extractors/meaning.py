@@ -2184,6 +2184,7 @@ def modality(trigger: Token, words: WordLists) -> tuple[bool, Modality]:
         any(c.dep_ == "neg" for c in trigger.children)
         or (verb is not trigger and any(c.dep_ == "neg" for c in verb.children))
         or _none_acts(verb)
+        or (verb is trigger and _none_acted_upon(verb))
         or _no_occasion(verb)
         or _not_occurred(trigger)
         or _abstained(trigger)
@@ -2798,6 +2799,23 @@ def _none_acts(verb: Token) -> bool:
             c.lower_ in ("neither", "no") and c.dep_ in ("preconj", "det") for c in subj.children
         ):
             return True
+    return False
+
+
+#: Objects that say the act befell no one: "kidnapped no one", "arrested nobody", "fired no shots".
+NO_ONE = frozenset({"nobody", "nothing", "none", "noone"})
+
+
+def _none_acted_upon(verb: Token) -> bool:
+    """The verb's direct object is no one or nothing: "the army said it had kidnapped no one",
+    "troops fired no shots", "police arrested nobody" tell that the act was not done (a
+    "no" deeper in the object, "seized a ship with no flag", leaves the act done)."""
+    for obj in verb.children:
+        if obj.dep_ != "dobj":
+            continue
+        if obj.lower_ in NO_ONE:
+            return True
+        return any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children)
     return False
 
 
