@@ -717,7 +717,7 @@ class EventExtractor:
         if ctx.quoted(sent.root.i):
             yield from self._quoted_judgement(ctx, sent, article)
         for tok in _trigger_tokens(ctx, sent):
-            if tok.i in consumed and (not _owned_intent(tok) or _rejected(tok)):
+            if (tok.i in consumed and not _owned_intent(tok)) or _rejected(tok):
                 continue
             # (the token's part of speech and lemma, read once: most tokens are no trigger)
             pos = tok.pos_
@@ -6703,13 +6703,15 @@ def _owned_intent(noun: Token) -> bool:
 
 #: Verbs of rejecting what is put to one, beyond the rebuffs and refusals named below.
 REJECTING = frozenset({"reject", "dismiss", "veto", "repudiate"})
+#: Nouns of an intent put to another, whose rejection leaves them no event of their own.
+REJECTED_INTENTS = PLAN_WORDS | {"pledge", "promise", "invitation"}
 
 
 def _rejected(noun: Token) -> bool:
     """An offer whose rejection the sentence tells is the rejection's background, no event of its
     own: "rejected Russia's offer of talks", "Egypt's offer was spurned by Hamas" (one act, 12x,
     the offer's author its target, as CAMEO coders code it)."""
-    if noun.dep_ not in ("dobj", "nsubjpass"):
+    if noun.dep_ not in ("dobj", "nsubjpass") or noun.lemma_.lower() not in REJECTED_INTENTS:
         return False
     verb = noun.head
     lemma = verb.lemma_.lower()
