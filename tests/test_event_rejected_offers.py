@@ -11,6 +11,9 @@ whose object is no one, and acts of force the verb dictionary codes only as syno
 - Executions, beheadings and annexations: a person put to death is killed by physical assault
   (1823), territory annexed is occupied (192), a kidnapping told by a noun is an abduction (181);
   a contract executed or a banner hung is no act of force.
+- A thing agreed to ("agreed to a ceasefire with Azerbaijan", "consented to talks") is the intent
+  its noun names (0356, 036: CAMEO's 03x reads "offer, promise, agree to"), its other side the
+  one it is "with"; two sides that agree ("X and Y agreed to a truce") agree with each other.
 """
 
 from __future__ import annotations
@@ -108,8 +111,32 @@ FORCE_WORDS = [
     row("A Chinese prisoner hanged himself in his cell.", None, absent=FORCE, id="hanged-himself"),
 ]
 
+AGREED_TO = [
+    row("Armenia agreed to a ceasefire with Azerbaijan.", "0356", "state:ARM", "state:AZE", id="ceasefire-with"),
+    row("Sudan agreed to a truce on Sunday.", "0356", "state:SDN", id="truce"),
+    row("Georgia consented to talks with Russia.", "036", "state:GEO", id="consented-to-talks"),
+    row("Serbia agreed to negotiations with Kosovo.", "036", "state:SRB", "state:XKX", id="negotiations-with"),
+    row(
+        "Thailand and Cambodia agreed to a ceasefire after days of clashes.",
+        "0356",
+        "state:THA",
+        "state:KHM",
+        id="both-sides",
+    ),
+    row("Peru and Chile agreed to a truce.", "0356", "state:CHL", "state:PER", id="both-sides-truce"),
+    # controls: a plan or a rise agreed to is no intent named by the noun; one side proposing is no agreement
+    row("Britain agreed to a rise in university fees.", None, absent=("035", "036"), id="rise"),
+    row("Britain and France proposed a ceasefire in Syria.", "0356", None, None, id="proposed-not-joint"),
+]
+
 
 @pytest.mark.model
-@pytest.mark.parametrize(("text", "code", "agent", "target", "absent"), REJECTED_OFFERS + NO_ONE + FORCE_WORDS)
+@pytest.mark.parametrize(("text", "code", "agent", "target", "absent"), REJECTED_OFFERS + NO_ONE + FORCE_WORDS + AGREED_TO)
 def test_round2_precision_kinds(facts, text, code, agent, target, absent) -> None:  # type: ignore[no-untyped-def]
     check_argument_row(facts(text).events, code, agent, target, absent)
+
+
+@pytest.mark.model
+def test_one_side_proposing_is_no_agreement_with_the_other(facts) -> None:  # type: ignore[no-untyped-def]
+    events = facts("Britain and France proposed a ceasefire in Syria.").events
+    assert not any("state:FRA" in e.targets and "state:FRA" in e.agents for e in events)

@@ -1365,6 +1365,8 @@ class EventExtractor:
             specific = specific_intent(verb) or self._intended_act(verb)
             if specific is not None:
                 code, needs = specific, False
+                if not targets:
+                    targets = _agreed_with(ctx, verb, acting)
             elif _promised_to_someone(verb, dobj):
                 # "promised voters that his government would cut taxes", "assured investors that it
                 # would ...": a pledge made to people named, whatever the act promised
@@ -3120,7 +3122,9 @@ class EventExtractor:
         )
         if code == SHOW_OF_FORCE and _joint_drill(trigger, agent_groups, ctx):
             code = MILITARY_COOPERATION  # "French and Egyptian warships launched war games"
-        joint = mutual or reciprocal or code[:3] in JOINT or code[:2] == "06"
+        # ("Armenia and Azerbaijan agreed to a truce": an agreement of both, each with the other)
+        agreed = code[:2] == "03" and trigger.lemma_.lower() == "agree"
+        joint = mutual or reciprocal or agreed or code[:3] in JOINT or code[:2] == "06"
         mutual = joint and len(agent_groups) > 1
         if len(agent_groups) > 1:
             # "Labour and the Tories attacked the plan": one act of every conjunct, told once
@@ -6699,6 +6703,22 @@ def _owned_intent(noun: Token) -> bool:
     return noun.lemma_.lower() in PLAN_WORDS | {"pledge", "promise"} and any(
         c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in noun.children
     )
+
+
+def _agreed_with(ctx: _Context, verb: Token, acting: list[str]) -> list[str]:
+    """The other side of a thing agreed to, named under it: "agreed to a ceasefire with
+    Azerbaijan", "consented to talks with the rebels"."""
+    return [
+        k
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ == "to"
+        for o in p.children
+        if o.dep_ == "pobj"
+        for q in o.children
+        if q.dep_ == "prep" and q.lower_ == "with"
+        for k in ctx.entities(_pobj(q))
+        if k not in acting
+    ]
 
 
 #: Verbs of rejecting what is put to one, beyond the rebuffs and refusals named below.

@@ -827,6 +827,14 @@ def specific_intent(verb: Token) -> str | None:
         if any(o.lemma_.lower() in INTENT_NOUNS for o in objects):
             # "promised to restore full diplomatic ties", "we will resume talks"
             return INTENT_NOUNS[next(o.lemma_.lower() for o in objects if o.lemma_.lower() in INTENT_NOUNS)]
+    if not noun:
+        # "agreed to a ceasefire", "consented to talks", "committed to a truce": the thing
+        # agreed to is a "to" object (not "offered aid to the commission": only intent nouns)
+        for p in children:
+            if p.dep_ == "prep" and p.lower_ == "to":
+                for o in p.children:
+                    if o.dep_ == "pobj" and o.lemma_.lower() in INTENT_NOUNS:
+                        return INTENT_NOUNS[o.lemma_.lower()]
     return None
 
 
