@@ -24,7 +24,14 @@ from factories import argument_row as row
 from factories import check_argument_row
 
 REJECTED_OFFERS = [
-    row("Ukraine rejected Russia's offer of talks.", "12", "state:UKR", "state:RUS", absent=("03",), id="rejected"),
+    row(
+        "Ukraine rejected Russia's offer of talks.",
+        "12",
+        "state:UKR",
+        "state:RUS",
+        absent=("03",),
+        id="rejected",
+    ),
     row(
         "Venezuela turned down Brazil's proposal to mediate.",
         "12",
@@ -73,14 +80,23 @@ REJECTED_OFFERS = [
 
 NO_ONE = [
     row("The Malian army said its troops had arrested nobody.", None, absent=("17",), id="arrested-nobody"),
-    row("Chinese coast guards seized no vessels in the dispute.", None, absent=("17",), id="seized-no-vessels"),
+    row(
+        "Chinese coast guards seized no vessels in the dispute.", None, absent=("17",), id="seized-no-vessels"
+    ),
     row("Israeli soldiers killed no civilians in the raid.", None, absent=FORCE, id="killed-no-civilians"),
     row("Pakistani troops shot no one at the border.", None, absent=FORCE, id="shot-no-one"),
     row("Colombian police detained none of the protesters.", None, absent=("17",), id="detained-none-of"),
-    row("The rebels kidnapped nobody, a spokesman for Nigeria said.", None, absent=("18",), id="kidnapped-nobody"),
+    row(
+        "The rebels kidnapped nobody, a spokesman for Nigeria said.",
+        None,
+        absent=("18",),
+        id="kidnapped-nobody",
+    ),
     # controls: a "no" that is not the object's own leaves the act done
     row("The Indian navy seized a ship with no flag.", "17", "state:IND", id="ship-with-no-flag"),
-    row("Turkish police arrested no fewer than 40 Kurdish protesters.", "17", "state:TUR", id="no-fewer-than"),
+    row(
+        "Turkish police arrested no fewer than 40 Kurdish protesters.", "17", "state:TUR", id="no-fewer-than"
+    ),
     row("Russian forces killed Ukrainian civilians.", "19", "state:RUS", id="killed-civilians"),
 ]
 
@@ -103,19 +119,35 @@ FORCE_WORDS = [
         "state:ITA",
         id="kidnapping-noun",
     ),
-    row("Iraqi militants took two French journalists hostage.", "181", "state:IRQ", "state:FRA", id="took-hostage"),
+    row(
+        "Iraqi militants took two French journalists hostage.",
+        "181",
+        "state:IRQ",
+        "state:FRA",
+        id="took-hostage",
+    ),
     # controls: a contract executed, a banner hung, a plan's execution, a prisoner hanging himself
-    row("The Brazilian ministry executed the contract with a German firm.", None, absent=FORCE, id="contract"),
+    row(
+        "The Brazilian ministry executed the contract with a German firm.", None, absent=FORCE, id="contract"
+    ),
     row("Protesters hung banners outside the Iraqi embassy.", None, absent=FORCE, id="banners"),
     row("The execution of the plan by Britain was flawless.", None, absent=FORCE, id="plan-executed"),
     row("A Chinese prisoner hanged himself in his cell.", None, absent=FORCE, id="hanged-himself"),
 ]
 
 AGREED_TO = [
-    row("Armenia agreed to a ceasefire with Azerbaijan.", "0356", "state:ARM", "state:AZE", id="ceasefire-with"),
+    row(
+        "Armenia agreed to a ceasefire with Azerbaijan.",
+        "0356",
+        "state:ARM",
+        "state:AZE",
+        id="ceasefire-with",
+    ),
     row("Sudan agreed to a truce on Sunday.", "0356", "state:SDN", id="truce"),
     row("Georgia consented to talks with Russia.", "036", "state:GEO", id="consented-to-talks"),
-    row("Serbia agreed to negotiations with Kosovo.", "036", "state:SRB", "state:XKX", id="negotiations-with"),
+    row(
+        "Serbia agreed to negotiations with Kosovo.", "036", "state:SRB", "state:XKX", id="negotiations-with"
+    ),
     row(
         "Thailand and Cambodia agreed to a ceasefire after days of clashes.",
         "0356",
@@ -131,7 +163,9 @@ AGREED_TO = [
 
 
 @pytest.mark.model
-@pytest.mark.parametrize(("text", "code", "agent", "target", "absent"), REJECTED_OFFERS + NO_ONE + FORCE_WORDS + AGREED_TO)
+@pytest.mark.parametrize(
+    ("text", "code", "agent", "target", "absent"), REJECTED_OFFERS + NO_ONE + FORCE_WORDS + AGREED_TO
+)
 def test_round2_precision_kinds(facts, text, code, agent, target, absent) -> None:  # type: ignore[no-untyped-def]
     check_argument_row(facts(text).events, code, agent, target, absent)
 
