@@ -45,7 +45,7 @@ from .companies import (
     lead_partner,
     same_company,
 )
-from .lexicon import Offices, first_names, offices, word_lists
+from .lexicon import Offices, first_names, name_gender, offices, word_lists
 from .parties import MAX_TOKENS as PARTY_TOKENS
 from .parties import Party, bodies, groups, parties
 from .roles import (
@@ -1340,9 +1340,20 @@ class EntityExtractor:
         before an office and another name ("Nottingham City Councillor Jo Bloggs")."""
         words = doc[start:end]
         first = first_names().get(words[0].lower_)
-        if end - start > 1 and words[-1].lower_ in self.words.place_heads:
-            return Kind.LOCATION
         root = words.root
+        if (
+            end - start > 1
+            and words[-1].lower_ in self.words.place_heads
+            and not (first in ("M", "F") and (_treated_as_person(doc, root, end) or _age_apposition(doc, end)))
+        ):
+            return Kind.LOCATION  # not "Barbara Castle, who died in 2002,": a first name and a person's clause
+        if (
+            end - start == 2
+            and first is None
+            and words[0].lower_ in self.words.place_heads
+            and not (_treated_as_person(doc, root, end) or _age_apposition(doc, end))
+        ):
+            return Kind.LOCATION  # "Castle Howard", "Fort William": a place's head word first
         if (
             end - start == 1
             and first is None
@@ -1487,6 +1498,8 @@ class EntityExtractor:
         if first_name and self._speaks_for_a_party(doc, end):
             return True  # "Ann Vole, for the Liberal Democrats, said": one speaking for a party
         root = words.root
+        if first_name and _treated_as_person(doc, root, end):
+            return True  # "Ann Vole, who died in 2002,", "Ann Vole said she was delighted"
         partners = [c for c in root.children if c.dep_ == "appos" and c.i >= end]
         if root.dep_ == "appos" and root.head.i < start:
             partners.append(root.head)
@@ -6314,6 +6327,26 @@ PARTNER_NOUNS = frozenset(
 )
 
 
+def _treated_as_person(doc: Doc, root: Token, end: int) -> bool:
+    """Whether the sentence treats the name whose head is ``root`` (ending at ``end``) as a person:
+    a "who" clause right after it ("Ann Vole, who died in 2002,"), or "he"/"she" the subject of a
+    clause its verb governs ("Ann Vole said she was delighted", "Ann Vole told reporters he would
+    stand"). A company says "it"; "who" and "he"/"she" are a person's words."""
+    after = doc[end : end + 2]
+    if after and (after[0].lower_ in WHO or (after[0].text == "," and len(after) > 1 and after[1].lower_ in WHO)):
+        return True
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = root.head
+    for clause in verb.children:
+        if clause.dep_ not in ("ccomp", "xcomp", "conj") or clause.i < end:
+            continue
+        for c in clause.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("he", "she"):
+                return True
+    return False
+
+
 def _age_apposition(doc: Doc, end: int) -> bool:
     """ "X, 47, said": a whole number of a person's age between commas right after a name."""
     if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 2].text not in (",", ".", ";"):
@@ -6395,7 +6428,7 @@ def _kin_introduced(doc: Doc, persons: list[_Mention], full: list[_Mention]) -> 
                 if doc[c.end - 1].dep_ == "compound":
                     continue  # "David Miliband is a key Blair lieutenant; his brother Ed": no antecedent
                 named = _resolve_short(c, full) or c
-                said = _title_gender(c) or names.get(named.name.split()[0].casefold())
+                said = _title_gender(c) or name_gender(named.name.split()[0])
                 if gender is None or said in (None, "U", gender):
                     relative = named
                     break

@@ -44,7 +44,7 @@ from . import occurrences
 from .agents import organizations, phrase_words, sectors
 from .dates import event_date
 from .entities import POST_NOMINALS, SEATS, DocEntities
-from .lexicon import WordLists, data_lines, first_names, offices, word_lists
+from .lexicon import WordLists, data_lines, name_gender, offices, word_lists
 from .meaning import (
     ANSWERING,
     CONSIDERING,
@@ -5418,14 +5418,12 @@ class _Context:
                     title = HONORIFIC_GENDER.get(self.doc[i - 1].lower_.rstrip("."))
                     if title:
                         titled.setdefault(k, title)
-            names = first_names()
             for k, ent in self.found.entities.items():
                 if ent.kind is not Kind.PERSON:
                     continue
                 found = titled.get(k)
                 if found is None and len(ent.label.split()) > 1:
-                    usual = names.get(ent.label.split()[0].casefold())
-                    found = usual if usual in ("M", "F") else None
+                    found = name_gender(ent.label.split()[0])
                 if found:
                     self._genders[k] = found
         return self._genders.get(key)
