@@ -1927,6 +1927,7 @@ class EntityExtractor:
         found = self._surnames(doc, found, covered)
         found.extend(self._titled_untagged(doc, found, covered))
         found.extend(self._described_untagged(doc, found, covered))
+        found.extend(self._treated_untagged(doc, found, covered))
         found = self._one_kind_per_name(found)
         found = self._scan_groups(doc, found, covered)
         found.sort(key=lambda m: m.start)
@@ -2371,6 +2372,55 @@ class EntityExtractor:
             ):
                 continue
             out.append(_Mention(Kind.PERSON, start, end, words.text))
+        return out
+
+    def _treated_untagged(self, doc: Doc, found: list[_Mention], covered: list[bool]) -> list[_Mention]:
+        """Two or three capitalised words the model left untagged, the first a first name, that
+        the sentence treats as a person: a "who" clause, "said he/she", an age, or a person's
+        noun in apposition ("Mo Vole, the former Northern Ireland secretary, said"); never words
+        of a body, an office, a field or a place. One pass over the tokens."""
+        taken = {i for m in found for i in range(m.start, m.end)}
+        names = first_names()
+        out = []
+        i = 0
+        while i < len(doc):
+            tok = doc[i]
+            if not (tok.is_alpha and tok.is_title) or tok.ent_type_ or i in taken or covered[i]:
+                i += 1
+                continue
+            end = i + 1
+            while end < len(doc) and end - i < 4 and doc[end].is_alpha and doc[end].is_title:
+                end += 1
+            start, i = i, end
+            if not 2 <= end - start <= 3 or names.get(doc[start].lower_) is None:
+                continue
+            if start > 0 and doc[start - 1].is_alpha and doc[start - 1].is_title and start - 1 != doc[start].sent.start:
+                continue  # the tail of a longer capitalised run
+            words = doc[start:end]
+            if any(
+                t.i in taken
+                or covered[t.i]
+                or t.ent_type_
+                or t.pos_ != "PROPN"
+                or t.lower_ in self.words.organization_words
+                or _office_word(self.office, t.text)
+                or self.office.is_title(t.text)
+                or self.office.is_portfolio(t.text)
+                or self._state_of_text(t.text) is not None
+                or self.table.capital(t.text) is not None
+                or t.text in self._places
+                or t.lower_ in self._not_names
+                for t in words
+            ):
+                continue
+            root = words.root
+            partners = [c for c in root.children if c.dep_ == "appos" and c.i >= end]
+            if (
+                _treated_as_person(doc, root, end)
+                or _age_apposition(doc, end)
+                or any(self._person_noun(c) for c in partners)
+            ):
+                out.append(_Mention(Kind.PERSON, start, end, words.text))
         return out
 
     def _titled_untagged(self, doc: Doc, found: list[_Mention], covered: list[bool]) -> list[_Mention]:
