@@ -1928,6 +1928,7 @@ class EntityExtractor:
         found.extend(self._titled_untagged(doc, found, covered))
         found.extend(self._described_untagged(doc, found, covered))
         found.extend(self._treated_untagged(doc, found, covered))
+        found = _styled_names(doc, found)
         found = self._one_kind_per_name(found)
         found = self._scan_groups(doc, found, covered)
         found.sort(key=lambda m: m.start)
@@ -6375,6 +6376,44 @@ HUSBAND_TITLES = frozenset({"mr", "herr"})
 PARTNER_NOUNS = frozenset(
     {"fiancée", "fiancee", "fiancé", "fiance", "girlfriend", "boyfriend", "stepson", "stepdaughter"}
 )
+
+
+#: Styles of a royal or a peer written after a given name: "Diana, Princess of Wales".
+STYLES_AFTER_NAME = STYLES | PEERAGE | frozenset({"duchess", "countess", "marchioness", "viscountess"})
+
+
+def _styled_names(doc: Doc, found: list[_Mention]) -> list[_Mention]:
+    """A given name, a comma and a style "of" a place ("Diana, Princess of Wales", "Sarah,
+    Duchess of York", "Edward, Earl of Wessex") is one person named by the whole phrase,
+    whatever the model made of its words: the place in the style is no place of the story.
+    Only at commas, and only after a word of the first-name table."""
+    names = first_names()
+    spans = []
+    for tok in doc:
+        i = tok.i
+        if tok.text != "," or i == 0 or i + 4 > len(doc):
+            continue
+        given, style, of = doc[i - 1], doc[i + 1], doc[i + 2]
+        if not (
+            given.is_alpha
+            and given.is_title
+            and given.lower_ in names
+            and (i - 1 == given.sent.start or not (doc[i - 2].is_alpha and doc[i - 2].is_title))
+            and style.is_title
+            and style.lower_ in STYLES_AFTER_NAME
+            and of.lower_ == "of"
+        ):
+            continue
+        end = i + 3
+        while end < len(doc) and end - i < 5 and doc[end].is_alpha and doc[end].is_title:
+            end += 1
+        if end > i + 3:
+            spans.append((i - 1, end))
+    if not spans:
+        return found
+    kept = [m for m in found if not any(m.start < e and s < m.end for s, e in spans)]
+    kept.extend(_Mention(Kind.PERSON, s, e, _text(doc, s, e)) for s, e in spans)
+    return kept
 
 
 def _treated_as_person(doc: Doc, root: Token, end: int) -> bool:
