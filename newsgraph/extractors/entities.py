@@ -1344,9 +1344,13 @@ class EntityExtractor:
         if (
             end - start > 1
             and words[-1].lower_ in self.words.place_heads
-            and not (first in ("M", "F") and (_treated_as_person(doc, root, end) or _age_apposition(doc, end)))
+            and not (
+                first in ("M", "F") and (_treated_as_person(doc, root, end) or _age_apposition(doc, end))
+            )
         ):
-            return Kind.LOCATION  # not "Barbara Castle, who died in 2002,": a first name and a person's clause
+            return (
+                Kind.LOCATION
+            )  # not "Barbara Castle, who died in 2002,": a first name and a person's clause
         if (
             end - start == 2
             and first is None
@@ -2395,7 +2399,12 @@ class EntityExtractor:
             start, i = i, end
             if not 2 <= end - start <= 3 or names.get(doc[start].lower_) is None:
                 continue
-            if start > 0 and doc[start - 1].is_alpha and doc[start - 1].is_title and start - 1 != doc[start].sent.start:
+            if (
+                start > 0
+                and doc[start - 1].is_alpha
+                and doc[start - 1].is_title
+                and start - 1 != doc[start].sent.start
+            ):
                 continue  # the tail of a longer capitalised run
             words = doc[start:end]
             if any(
@@ -6422,7 +6431,9 @@ def _treated_as_person(doc: Doc, root: Token, end: int) -> bool:
     clause its verb governs ("Ann Vole said she was delighted", "Ann Vole told reporters he would
     stand"). A company says "it"; "who" and "he"/"she" are a person's words."""
     after = doc[end : end + 2]
-    if after and (after[0].lower_ in WHO or (after[0].text == "," and len(after) > 1 and after[1].lower_ in WHO)):
+    if after and (
+        after[0].lower_ in WHO or (after[0].text == "," and len(after) > 1 and after[1].lower_ in WHO)
+    ):
         return True
     if root.dep_ not in ("nsubj", "nsubjpass"):
         return False
