@@ -1,0 +1,108 @@
+"""The people of a state as an event's target or agent (issue 11, audit r14), on sentences
+written for this table.
+
+"will ask the British people for support", "appealed to the French public", "thanked American
+taxpayers": the people, public or citizens of a state are that state with the sector CVL, even
+when a party or politician of that state acts upon them (a party's own state named bare is no
+target; its people are). Controls: people named with no state are no state's, and a state's
+government asked by its own party stays as it was.
+"""
+
+from __future__ import annotations
+
+import pytest
+from factories import TABLE_DATE, argument_row, check_argument_row, show_events
+
+ROWS = [
+    argument_row(
+        "The Liberal Democrats will ask the British people for support this year.",
+        "02",
+        "organization:liberal-democrats",
+        "state:GBR",
+        id="party-asks-people",
+    ),
+    argument_row(
+        '"The Liberal Democrats will ask the British people for support this year as the party '
+        'with the best policies," he said.',
+        "02",
+        "organization:liberal-democrats",
+        "state:GBR",
+        id="quoted-party-asks-people",
+    ),
+    argument_row(
+        "The Labour Party appealed to the British people to back the war.",
+        "02",
+        "organization:labour-party",
+        "state:GBR",
+        id="party-appealed-to-people",
+    ),
+    argument_row(
+        "The Labour Party appealed to the people of Britain to back the war.",
+        "02",
+        "organization:labour-party",
+        "state:GBR",
+        id="people-of-state",
+    ),
+    argument_row(
+        "The Conservatives promised the British people lower taxes.",
+        "03",
+        "organization:conservative-party",
+        "state:GBR",
+        id="party-promised-people",
+    ),
+    argument_row(
+        "Tony Blair will ask the British people for support at the next election.",
+        "02",
+        "person:tony-blair",
+        "state:GBR",
+        id="person-asks-people",
+    ),
+    argument_row(
+        "George Bush thanked the American people for their patience.",
+        "05",
+        "person:george-bush",
+        "state:USA",
+        id="thanked-people",
+    ),
+    argument_row(
+        "Gordon Brown apologised to the people of Iraq.", "05", "person:gordon-brown", "state:IRQ", id="apologised"
+    ),
+    argument_row("The German people rejected the treaty in a referendum.", "12", "state:DEU", id="people-agent"),
+]
+
+
+@pytest.mark.parametrize(("text", "code", "agent", "target", "absent"), ROWS)
+def test_state_people(facts, text, code, agent, target, absent):
+    check_argument_row(facts(text, date=TABLE_DATE).events, code, agent, target, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        pytest.param("The Labour Party appealed to the British people to back the war.", "state:GBR", id="people"),
+        pytest.param("The Liberal Democrats will ask British voters for support.", "state:GBR", id="voters"),
+        pytest.param("Gordon Brown apologised to the people of Iraq.", "state:IRQ", id="people-of"),
+    ],
+)
+def test_state_people_sector(facts, text, state):
+    """The target edge says it is the state's people (CVL), not its government."""
+    events = facts(text, date=TABLE_DATE).events
+    sectors = {a.sector for e in events for a in e.arguments if a.entity == state and a.role == "target"}
+    assert sectors == {"CVL"}, show_events(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_target"),
+    [
+        # people with no state named are no state's
+        pytest.param("Tony Blair appealed to people to vote on Thursday.", "state:GBR", id="people-unnamed"),
+        # a party's own state named bare is still no target of its words
+        pytest.param(
+            "Labour warned that Britain would face chaos after the election.", "state:GBR", id="bare-state"
+        ),
+    ],
+)
+def test_state_people_negative(facts, text, not_target):
+    events = facts(text, date=TABLE_DATE).events
+    assert events, "the sentence must give an event for the row to test anything"
+    assert not any(not_target in e.targets for e in events), show_events(events)
