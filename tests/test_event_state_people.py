@@ -106,3 +106,81 @@ def test_state_people_negative(facts, text, not_target):
     events = facts(text, date=TABLE_DATE).events
     assert events, "the sentence must give an event for the row to test anything"
     assert not any(not_target in e.targets for e in events), show_events(events)
+
+
+#: The owner of a definite proposal with none named is who speaks for it in the sentence's
+#: other clause (audit r14: "The Lib Dems also oppose the proposals, but ministers insist ...").
+OWNER_ROWS = [
+    argument_row(
+        "The Lib Dems also oppose the proposals, but ministers insist they are proportionate to the threat.",
+        "12",
+        "organization:liberal-democrats",
+        "state:GBR",
+        id="but-ministers-insist",
+    ),
+    argument_row(
+        "Labour rejected the plans, but the government says they will cut crime.",
+        "12",
+        "organization:labour-party",
+        "state:GBR",
+        id="but-government-says",
+    ),
+    argument_row(
+        "The Conservatives criticised the bill, but the government argues it will protect the public.",
+        "11",
+        "organization:conservative-party",
+        "state:GBR",
+        id="singular-it",
+    ),
+    argument_row(
+        "Labour criticised the proposals, but Gordon Brown argued that they would help pensioners.",
+        "11",
+        "organization:labour-party",
+        "person:gordon-brown",
+        id="person-defends",
+    ),
+    argument_row(
+        "The Tories rejected the scheme, but ministers say the scheme will save money.",
+        "12",
+        "organization:conservative-party",
+        "state:GBR",
+        id="noun-again",
+    ),
+    # an owner named with the proposal stays its owner
+    argument_row(
+        "Labour rejected Tory plans, but ministers say they will cost jobs.",
+        "12",
+        "organization:labour-party",
+        "organization:conservative-party",
+        id="owner-named",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "code", "agent", "target", "absent"), OWNER_ROWS)
+def test_proposal_defenders(facts, text, code, agent, target, absent):
+    check_argument_row(facts(text, date=TABLE_DATE).events, code, agent, target, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_target"),
+    [
+        # one who acts upon the plans ("it will fight them") does not own them
+        pytest.param(
+            "Labour opposes the plans and Tony Blair says it will fight them.", "person:tony-blair", id="fights-them"
+        ),
+        # a clause that does not speak of the proposals names no owner
+        pytest.param(
+            "The Lib Dems oppose the proposals, but ministers are in Brussels.", "state:GBR", id="unrelated-clause"
+        ),
+        pytest.param(
+            "The Lib Dems rejected the proposals, but ministers insist the government will not back down.",
+            "state:GBR",
+            id="other-subject",
+        ),
+    ],
+)
+def test_proposal_defenders_negative(facts, text, not_target):
+    events = [e for e in facts(text, date=TABLE_DATE).events if e.cameo.startswith("12")]
+    assert events, "the sentence must give the rejection for the row to test anything"
+    assert not any(not_target in e.targets for e in events), show_events(tuple(events))

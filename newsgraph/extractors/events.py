@@ -1189,6 +1189,10 @@ class EventExtractor:
             # Kenya": the object's author or owner, reached through its phrases
             targets += ctx.owners(dobj)
             if not targets and not passive:
+                # "opposed the proposals, but ministers insist they are proportionate": whoever
+                # speaks up for them in the sentence's other clause owns them
+                targets += [k for k in ctx.defenders(verb, dobj) if k not in {a for g in agents for a in g}]
+            if not targets and not passive:
                 # "attacked the decision by Britain's highest court", its "by" hung on the verb
                 by = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > dobj.i]
                 targets += [k for p in by for k in ctx.entities(_pobj(p), kinds=(Kind.PERSON, Kind.STATE))]
@@ -3749,6 +3753,43 @@ class _Context:
                         nxt.append(o)
             frontier, seen = nxt, seen + 1
         return out
+
+    def defenders(self, verb: Token, obj: Token) -> list[str]:
+        """ "The Lib Dems oppose the proposals, but ministers insist they are proportionate",
+        "rejected the plans, although the government defended them", "attacked the measures,
+        which ministers say are needed": the owner of a definite proposal with none named is
+        who, in another clause of the sentence, speaks of it as its own (the clause's subject,
+        the proposal its object or its content clause's subject, by a pronoun of its number or
+        its own noun). Not someone who only acts upon it ("Tony Blair says it will fight them")."""
+        if (
+            obj.lemma_.lower() not in PROPOSALS
+            or not self.is_thing(obj)
+            or not any(c.dep_ == "det" and c.lower_ in ("the", "these", "this") for c in obj.children)
+        ):
+            return []
+        again = {"they", "them"} if obj.tag_ in ("NNS", "NNPS") else {"it"}
+
+        def same(tok: Token | None) -> bool:
+            return tok is not None and (
+                tok.lower_ in again or (tok.pos_ == "NOUN" and tok.lemma_ == obj.lemma_)
+            )
+
+        clauses = [c for c in verb.children if c.dep_ in ("conj", "advcl") and c.i > obj.i]
+        relative = [c for c in obj.children if c.dep_ == "relcl"]
+        for clause in (*clauses, *relative):
+            subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if subj is None or subj.pos_ == "PRON":
+                continue
+            told = [c for c in clause.children if c.dep_ == "ccomp"]
+            inner = [
+                s for c in told for s in c.children if s.dep_ in ("nsubj", "nsubjpass")
+            ]  # "insist they are proportionate"
+            spoken = any(same(t) for t in inner) or any(same(c) for c in clause.children if c.dep_ == "dobj")
+            if clause in relative:  # "which ministers say are needed"
+                spoken = spoken or any(t.lower_ in ("which", "that") for t in inner)
+            if spoken:
+                return self.entities(subj)
+        return []
 
     def condition_subject(self, verb: Token, threat: bool = False) -> list[str]:
         """ "threatened strikes unless the government changed its plans", "warned that there
