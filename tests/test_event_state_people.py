@@ -184,3 +184,34 @@ def test_proposal_defenders_negative(facts, text, not_target):
     events = [e for e in facts(text, date=TABLE_DATE).events if e.cameo.startswith("12")]
     assert events, "the sentence must give the rejection for the row to test anything"
     assert not any(not_target in e.targets for e in events), show_events(tuple(events))
+
+
+@pytest.mark.parametrize(
+    ("text", "not_agent"),
+    [
+        pytest.param(
+            "Kurdish rebels near the Iraqi border attacked a Turkish army post.", "state:IRQ", id="rebels-near"
+        ),
+        pytest.param("Gunmen near the Afghan border killed four policemen.", "state:AFG", id="gunmen-near"),
+        pytest.param(
+            "Rebels operating along the Syrian frontier shelled a Lebanese village.", "state:SYR", id="frontier"
+        ),
+    ],
+)
+def test_border_is_no_attackers_state(facts, text, not_agent):
+    """Armed men no state names, placed at a border, are of neither side for certain (precision)."""
+    events = facts(text, date=TABLE_DATE).events
+    assert not any(not_agent in e.agents for e in events), show_events(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        pytest.param("Gunmen killed four policemen at a checkpoint in Quetta.", "state:PAK", id="in-town"),
+        pytest.param("Rebels shelled Juba on Monday.", "state:SSD", id="place-attacked"),
+    ],
+)
+def test_attackers_place_state_kept(facts, text, agent):
+    """Controls: unnamed attackers in a place of one state still act for it."""
+    events = facts(text, date=TABLE_DATE).events
+    assert any(agent in e.agents for e in events), show_events(events)

@@ -1952,8 +1952,9 @@ class EventExtractor:
             (sector, mention), device = ctx.describe(by), False
         if sector not in IRREGULAR and not device:
             return []  # "troops", "police": whose forces the sentence does not say
-        places = ctx.place_states(verb)
-        places += [p for p in ctx.place_states(actor) if p not in places]
+        # (a border is no place of one state: "rebels near the Iraqi border" are no Iraq's)
+        places = ctx.place_states(verb, borders=False)
+        places += [p for p in ctx.place_states(actor, borders=False) if p not in places]
         # "Rebels shelled Juba": the place attacked
         for obj in (c for c in verb.children if c.dep_ == "dobj"):
             for key in ctx.entities(obj, kinds=(Kind.LOCATION,), depth=1):
@@ -3957,8 +3958,11 @@ class _Context:
                 return [key] if self.kind(key) in (Kind.ORGANIZATION, Kind.STATE) else []
         return []
 
-    def place_states(self, trigger: Token) -> list[str]:
-        """The states of the places "in / at / near" the trigger, its verb or its object."""
+    def place_states(self, trigger: Token, borders: bool = True) -> list[str]:
+        """The states of the places "in / at / near" the trigger, its verb or its object
+        (without ``borders``, not a border's: "rebels near the Iraqi border" may be on either
+        side of it)."""
+        skip = frozenset() if borders else BORDERS
         nodes = [trigger]
         if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "attr", "nsubj", "nsubjpass"):
             nodes.append(trigger.head)  # "conducting drills in Alaska"
@@ -3983,7 +3987,7 @@ class _Context:
         out: list[str] = []
         for node in nodes:
             for prep in (c for c in node.children if c.dep_ == "prep" and c.lower_ in WITHIN):
-                for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                for obj in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() not in skip):
                     named = self.entities(obj, kinds=(Kind.STATE, Kind.LOCATION), depth=2)
                     if not named and self.found.entity_at(obj.i) is None:
                         # "at a checkpoint in Kandahar", "near a base in Helmand": the place
@@ -7468,6 +7472,8 @@ def _receiving(noun: Token) -> Token | None:
 
 
 #: Places a denied act of force hits besides :data:`TARGET_PLACES`: "did not shell the city".
+#: Lines between states: a place on one is in neither for certain.
+BORDERS = frozenset({"border", "frontier", "boundary", "borderland"})
 HIT_PLACES = frozenset({"city", "area", "region", "district", "neighbourhood", "border", "home", "house"})
 #: Verbs of putting forward a course for others to take: "proposed that the talks be held".
 PROPOSING = frozenset({"propose", "suggest", "recommend"})
