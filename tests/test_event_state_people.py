@@ -215,3 +215,42 @@ def test_attackers_place_state_kept(facts, text, agent):
     """Controls: unnamed attackers in a place of one state still act for it."""
     events = facts(text, date=TABLE_DATE).events
     assert any(agent in e.agents for e in events), show_events(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "agent", "target"),
+    [
+        pytest.param(
+            "Students protested outside the British embassy in Tehran on Monday.",
+            "state:IRN",
+            "state:GBR",
+            id="protested-outside",
+        ),
+        pytest.param(
+            "Iranian students protested outside the British embassy.", "state:IRN", "state:GBR", id="no-town"
+        ),
+        pytest.param(
+            "Protesters demonstrated outside the American embassy in Manila.",
+            "state:PHL",
+            "state:USA",
+            id="demonstrated",
+        ),
+        pytest.param(
+            "Thousands of protesters rallied outside the Danish embassy in Beirut.",
+            "state:LBN",
+            "state:DNK",
+            id="rallied",
+        ),
+    ],
+)
+def test_protest_at_embassy(facts, text, agent, target):
+    """A protest held at a state's embassy is against that state, whichever verb tells it."""
+    events = facts(text, date=TABLE_DATE).events
+    assert any(agent in e.agents and target in e.targets for e in events), show_events(events)
+
+
+def test_protest_at_unnamed_embassy(facts):
+    """Control: an embassy of no state named is no one's."""
+    events = facts("Students protested outside the embassy in Tehran.", date=TABLE_DATE).events
+    assert events, "the sentence must give the protest"
+    assert not any(t != "state:IRN" for e in events for t in e.targets), show_events(events)

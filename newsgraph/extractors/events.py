@@ -1086,7 +1086,10 @@ class EventExtractor:
                     targets += owning or ctx.owners(objection) or ctx.entities(objection)
         if not targets and rule.cameo[:2] in ("02", "10") and not passive:
             targets += self._asked(ctx, verb, dobj)
-        if not targets and rule.cameo[:2] == PROTEST and not passive:
+        # ("protested outside the British embassy": the verb the dictionary codes a complaint,
+        # a crowd's protest once its doers are known)
+        protesting = rule.cameo[:2] == PROTEST or verb.lemma_.lower() == "protest"
+        if not targets and protesting and not passive:
             targets += self._protested(ctx, verb)
         if not targets and rule.cameo[:2] in ("02", "10") and not passive and subj is not None:
             # "Why will the prime minister not accept the offer, he demanded": the one the
