@@ -65,9 +65,15 @@ ROWS = [
         id="thanked-people",
     ),
     argument_row(
-        "Gordon Brown apologised to the people of Iraq.", "05", "person:gordon-brown", "state:IRQ", id="apologised"
+        "Gordon Brown apologised to the people of Iraq.",
+        "05",
+        "person:gordon-brown",
+        "state:IRQ",
+        id="apologised",
     ),
-    argument_row("The German people rejected the treaty in a referendum.", "12", "state:DEU", id="people-agent"),
+    argument_row(
+        "The German people rejected the treaty in a referendum.", "12", "state:DEU", id="people-agent"
+    ),
 ]
 
 
@@ -79,7 +85,9 @@ def test_state_people(facts, text, code, agent, target, absent):
 @pytest.mark.parametrize(
     ("text", "state"),
     [
-        pytest.param("The Labour Party appealed to the British people to back the war.", "state:GBR", id="people"),
+        pytest.param(
+            "The Labour Party appealed to the British people to back the war.", "state:GBR", id="people"
+        ),
         pytest.param("The Liberal Democrats will ask British voters for support.", "state:GBR", id="voters"),
         pytest.param("Gordon Brown apologised to the people of Iraq.", "state:IRQ", id="people-of"),
     ],
@@ -167,11 +175,15 @@ def test_proposal_defenders(facts, text, code, agent, target, absent):
     [
         # one who acts upon the plans ("it will fight them") does not own them
         pytest.param(
-            "Labour opposes the plans and Tony Blair says it will fight them.", "person:tony-blair", id="fights-them"
+            "Labour opposes the plans and Tony Blair says it will fight them.",
+            "person:tony-blair",
+            id="fights-them",
         ),
         # a clause that does not speak of the proposals names no owner
         pytest.param(
-            "The Lib Dems oppose the proposals, but ministers are in Brussels.", "state:GBR", id="unrelated-clause"
+            "The Lib Dems oppose the proposals, but ministers are in Brussels.",
+            "state:GBR",
+            id="unrelated-clause",
         ),
         pytest.param(
             "The Lib Dems rejected the proposals, but ministers insist the government will not back down.",
@@ -190,11 +202,15 @@ def test_proposal_defenders_negative(facts, text, not_target):
     ("text", "not_agent"),
     [
         pytest.param(
-            "Kurdish rebels near the Iraqi border attacked a Turkish army post.", "state:IRQ", id="rebels-near"
+            "Kurdish rebels near the Iraqi border attacked a Turkish army post.",
+            "state:IRQ",
+            id="rebels-near",
         ),
         pytest.param("Gunmen near the Afghan border killed four policemen.", "state:AFG", id="gunmen-near"),
         pytest.param(
-            "Rebels operating along the Syrian frontier shelled a Lebanese village.", "state:SYR", id="frontier"
+            "Rebels operating along the Syrian frontier shelled a Lebanese village.",
+            "state:SYR",
+            id="frontier",
         ),
     ],
 )
@@ -254,3 +270,52 @@ def test_protest_at_unnamed_embassy(facts):
     events = facts("Students protested outside the embassy in Tehran.", date=TABLE_DATE).events
     assert events, "the sentence must give the protest"
     assert not any(t != "state:IRN" for e in events for t in e.targets), show_events(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        pytest.param(
+            "The UK Independence Party could take legal action to unseat two London Assembly members who "
+            "defected to another party. Damian Hockney, now its deputy leader, and Peter Hulme-Cross were "
+            "elected in 2004 on the list system.",
+            {"person:damian-hockney", "person:peter-hulme-cross"},
+            id="unseat-members",
+        ),
+        pytest.param(
+            "Labour expelled two Glasgow City Council members on Monday. John Smith and Mary Brown had voted "
+            "against the budget.",
+            {"person:john-smith", "person:mary-brown"},
+            id="expelled-members",
+        ),
+    ],
+)
+def test_counted_members_named_next(facts, text, targets):
+    """Members of a body counted, whom the next sentence names as its subject, are those persons."""
+    events = facts(text, date=TABLE_DATE).events
+    assert any(set(e.targets) == targets for e in events), show_events(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # no persons of that count named next: the body as before
+        pytest.param(
+            "Israeli troops arrested five Hamas members in Hebron. The army said they had planned attacks.",
+            "organization:hamas",
+            id="members-unnamed",
+        ),
+        # a count that does not match the persons named next
+        pytest.param(
+            "Israeli troops arrested three Hamas members in Hebron. Ahmed Yassin and Abdel Rantissi "
+            "condemned "
+            "the raid.",
+            "organization:hamas",
+            id="count-differs",
+        ),
+    ],
+)
+def test_counted_members_controls(facts, text, target):
+    events = facts(text, date=TABLE_DATE).events
+    assert any(target in e.targets for e in events), show_events(events)
+    assert not any(k.startswith("person:") for e in events if e.cameo.startswith("17") for k in e.targets)

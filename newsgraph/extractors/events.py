@@ -4460,6 +4460,9 @@ class _Context:
                 else:
                     states.append(k if self.kind(k) is Kind.STATE else self.found.part_of.get(k))
             return list(dict.fromkeys(k for k in states if k is not None and self.kind(k) is Kind.STATE))
+        members = self.members_named_next(tok) if Kind.PERSON in kinds else []
+        if members:
+            return members
         found = [k for k in self.modifier_entities(tok, kinds, depth=depth) if self.kind(k) in kinds]
         if not found and tok.tag_ == "NNS" and depth > 0:
             # "the world's poorest nations including Tanzania", "countries such as Iran": the
@@ -4475,6 +4478,35 @@ class _Context:
             # them (a spokesman speaks for them)
             found = [k for k in found if self.kind(k) is not Kind.PERSON]
         return found
+
+    def members_named_next(self, tok: Token) -> list[str]:
+        """ "could take legal action to unseat two London Assembly members who defected ...
+        Damian Hockney and Peter Hulme-Cross were elected in 2004": members of a body counted,
+        whom the next sentence names as its subject, that many persons joined, are those
+        persons, not their body."""
+        count = next(
+            (NUMBER_WORDS[c.lower_] for c in tok.children if c.dep_ == "nummod" and c.lower_ in NUMBER_WORDS),
+            None,
+        )
+        if count is None or tok.lemma_.lower() not in MEMBER_NOUNS or tok.sent.end >= len(self.doc):
+            return []
+        if not any(
+            c.dep_ in ("compound", "amod")
+            and (k := self.found.entity_at(c.i)) is not None
+            and self.kind(k) is Kind.ORGANIZATION
+            for c in tok.children
+        ):
+            return []
+        after = self.doc[tok.sent.end].sent
+        subj = next((t for t in after if t.dep_ in ("nsubj", "nsubjpass") and t.head == after.root), None)
+        if subj is None:
+            return []
+        keys = list(
+            dict.fromkeys(k for t in _conjuncts(subj) if (k := self.found.entity_at(t.i)) is not None)
+        )
+        if len(keys) != count or any(self.kind(k) is not Kind.PERSON for k in keys):
+            return []
+        return keys
 
     def definite_body(self, tok: Token) -> str | None:
         """A bare "the council", "the union", "the bank": the one organization named before in
@@ -7475,6 +7507,8 @@ def _receiving(noun: Token) -> Token | None:
 
 
 #: Places a denied act of force hits besides :data:`TARGET_PLACES`: "did not shell the city".
+#: Nouns of the members of a body: "two London Assembly members", "three Labour councillors".
+MEMBER_NOUNS = frozenset({"member", "councillor", "mp", "msp", "mep", "am", "senator", "representative"})
 #: Lines between states: a place on one is in neither for certain.
 BORDERS = frozenset({"border", "frontier", "boundary", "borderland"})
 HIT_PLACES = frozenset({"city", "area", "region", "district", "neighbourhood", "border", "home", "house"})
