@@ -4246,7 +4246,8 @@ class _Context:
         )
         # "the government"; "the police", "the army": the forces of the state the document is about
         body = (lemma in self.words.home_bodies and not plural) or tok.lower_ in HOME_FORCES
-        members = lemma in self.words.home_members and plural  # "ministers"
+        # "ministers"; "prosecutors", "senior judges": the judiciary of the state
+        members = (lemma in self.words.home_members or lemma in self.words.home_officers) and plural
         dets = [c.lower_ for c in tok.children if c.dep_ in ("det", "predet")]
         if lemma in self.words.home_members and not plural and "the" in dets and set(dets) <= {"the", "both"}:
             # "called on the prime minister", no one holding it named: the government's head
@@ -4328,6 +4329,8 @@ class _Context:
                     if other is not None:
                         return [other]
         body = self.definite_body(tok) if Kind.ORGANIZATION in kinds else None
+        if body is None and Kind.ORGANIZATION in kinds:
+            body = self.committee_of(tok)
         if body is not None:
             return [body]
         party = self.unmarked_party(tok)
@@ -4447,6 +4450,33 @@ class _Context:
             for key, ent in self.found.entities.items()
             if ent.kind is Kind.ORGANIZATION
             and ent.label.lower().rsplit(None, 1)[-1] == lemma
+            and " " in ent.label
+            and any(m.start < before for m in ent.mentions)
+        }
+        return named.pop() if len(named) == 1 else None
+
+    def committee_of(self, tok: Token) -> str | None:
+        """ "The MPs launched their inquiry", "the peers said": a definite plural of members of
+        a parliament is the one committee the document names before it ("the Commons Health
+        Committee"); none when no or several committees are named, or the noun has any other
+        modifier ("the Labour MPs", "the two MPs", "the MPs' committee")."""
+        lemma, plural = _member_lemma(tok, self.words.committee_members) or (
+            tok.lemma_.lower(),
+            tok.tag_ in ("NNS", "NNPS"),
+        )
+        if (
+            not plural
+            or lemma not in self.words.committee_members
+            or self.found.entity_at(tok.i) is not None
+            or [(c.dep_, c.lower_) for c in tok.children if c.dep_ != "punct"] != [("det", "the")]
+        ):
+            return None
+        before = tok.idx
+        named = {
+            key
+            for key, ent in self.found.entities.items()
+            if ent.kind is Kind.ORGANIZATION
+            and ent.label.lower().rsplit(None, 1)[-1] == "committee"
             and " " in ent.label
             and any(m.start < before for m in ent.mentions)
         }
