@@ -73,6 +73,13 @@ def test_judiciary_edge_carries_its_sector(facts):
 
 COMMITTEE = [
     pytest.param(
+        HEALTH + "The MPs also called for tougher rules.",
+        "02",
+        {ORG("Commons Health Committee")},
+        set(),
+        id="mps-called-for",
+    ),
+    pytest.param(
         HEALTH + "The MPs criticised the Department of Health.",
         "11",
         {ORG("Commons Health Committee")},

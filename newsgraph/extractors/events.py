@@ -4302,6 +4302,10 @@ class _Context:
             # actor ("Labour's plan", "a Senegalese peace plan" are their owners')
             return []
         if key is not None:
+            # "The MPs also called for ...", "MPs" tagged a name of its own: the committee
+            body = self.committee_of(tok) if Kind.ORGANIZATION in kinds else None
+            if body is not None:
+                return [body]
             found = [key] if self.kind(key) in kinds else []
             # "the State Department urged": a state's body acts for its state; a party acts for
             # itself ("the Tories accused" is no act of the United Kingdom)
@@ -4460,6 +4464,7 @@ class _Context:
         a parliament is the one committee the document names before it ("the Commons Health
         Committee"); none when no or several committees are named, or the noun has any other
         modifier ("the Labour MPs", "the two MPs", "the MPs' committee")."""
+        key = self.found.entity_at(tok.i)  # ("MPs" may be tagged a name of its own)
         lemma, plural = _member_lemma(tok, self.words.committee_members) or (
             tok.lemma_.lower(),
             tok.tag_ in ("NNS", "NNPS"),
@@ -4467,7 +4472,7 @@ class _Context:
         if (
             not plural
             or lemma not in self.words.committee_members
-            or self.found.entity_at(tok.i) is not None
+            or (key is not None and self.found.entities[key].label.casefold() != tok.lower_)
             or [(c.dep_, c.lower_) for c in tok.children if c.dep_ != "punct"] != [("det", "the")]
         ):
             return None
