@@ -147,9 +147,13 @@ def test_party_members_stay_their_party(facts):
         UK + "The judge criticised John Smith.",  # one judge, not the judiciary
         UK + "The judges criticised John Smith.",  # ones just named
         UK + "Two judges criticised John Smith.",  # counted
+        UK + "Judges can already jail John Smith for contempt.",  # an ability
+        UK + "Critics say only judges should be able to order the detention of John Smith.",  # a rule
+        UK + "The rules apply when judges sentence John Smith.",  # a habit
+        UK + "Prosecutors could charge John Smith with fraud.",  # a possibility
     ],
-    ids=["singular", "definite", "counted"],
+    ids=["singular", "definite", "counted", "can", "should-be-able", "when", "could"],
 )
 def test_judiciary_controls_no_home_state(facts, text):
     events = facts(text).events
-    assert not any(S("GBR") in e.agents and e.cameo.startswith("11") for e in events), events
+    assert not any(S("GBR") in e.agents and e.cameo[:2] in ("11", "17") for e in events), events

@@ -4248,6 +4248,8 @@ class _Context:
         body = (lemma in self.words.home_bodies and not plural) or tok.lower_ in HOME_FORCES
         # "ministers"; "prosecutors", "senior judges": the judiciary of the state
         members = (lemma in self.words.home_members or lemma in self.words.home_officers) and plural
+        if members and lemma not in self.words.home_members and _generic_clause(tok):
+            return False  # "judges can jail parents", "when judges sentence offenders": no act
         dets = [c.lower_ for c in tok.children if c.dep_ in ("det", "predet")]
         if lemma in self.words.home_members and not plural and "the" in dets and set(dets) <= {"the", "both"}:
             # "called on the prime minister", no one holding it named: the government's head
@@ -6439,6 +6441,24 @@ def _conjuncts(tok: Token) -> Iterable[Token]:
         elif child.dep_ == "appos":
             for conj in (c for c in child.children if c.dep_ == "conj"):
                 yield from _conjuncts(conj)
+
+
+#: Modal verbs of what someone may or should do (an ability, a rule), and the marks of a
+#: clause of a condition or a habit: a bare plural subject there is people in general.
+GENERIC_MODALS = frozenset({"can", "could", "should", "may", "might", "must", "ought"})
+GENERIC_MARKS = frozenset({"when", "whenever", "if", "unless", "where"})
+
+
+def _generic_clause(tok: Token) -> bool:
+    """ "Judges can already jail parents", "only judges should be able to order detention",
+    "when judges sentence offenders": the clause ``tok`` is an argument of says what such
+    people may, should or usually do, not what some of them did."""
+    head = tok.head
+    return any(
+        (c.dep_ == "aux" and c.lower_ in GENERIC_MODALS)
+        or (c.dep_ in ("mark", "advmod") and c.lower_ in GENERIC_MARKS)
+        for c in head.children
+    ) or any(c.dep_ == "acomp" and c.lower_ == "able" for c in head.children)
 
 
 def _member_lemma(tok: Token, members: frozenset[str]) -> tuple[str, bool] | None:
