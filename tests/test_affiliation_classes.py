@@ -561,3 +561,34 @@ def test_a_hyphenated_participle_is_no_word_of_the_title(facts):
     f = facts('"The assets are with Rosneft," said Moscow-based US lawyer Jamie Firestone.')
     roles = {r.role for r in f.relations if r.source == "person:jamie-firestone"}
     assert roles == {"lawyer"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "org", "state"),
+    [
+        ("Frankfurt-based think tank Zentrum said growth slowed.", "organization:zentrum", "state:DEU"),
+        ("Milan-based fashion house Vetra said it would cut jobs.", "organization:vetra", "state:ITA"),
+        (
+            "The Seoul-based electronics maker Hanwol Electronics said sales rose.",
+            "organization:hanwol-electronics",
+            "state:KOR",
+        ),
+        ("Shares in Toronto-based mining company Northgold fell.", "organization:northgold", "state:CAN"),
+    ],
+)
+def test_a_body_based_in_a_city_with_kind_words_between(facts, text, org, state):
+    """ "<city>-based <any kind words> <name>": the city's state, whatever kind of body it is."""
+    assert (org, state) in part_of(facts(text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Paris-based analyst at Vetra said growth slowed.",  # the analyst is based there
+        "The Paris-based head of Vetra said growth slowed.",
+    ],
+)
+def test_a_person_based_in_a_city_places_no_body(facts, text):
+    assert not [p for p in part_of(facts(text)) if p[0].startswith("organization:")]

@@ -474,6 +474,21 @@ def _state_or_place(key: str, out: DocEntities) -> str | None:
     return key if kind is Kind.STATE else out.part_of.get(key) if kind is Kind.LOCATION else None
 
 
+def _based_before(doc: Doc, start: int) -> int | None:
+    """The last token of X in "X-based <kind words> <name>" ("Munich-based research institute Ifo"):
+    the words between "based" and the name are lower-case description words of any kind of body
+    (at most four, no preposition, verb or punctuation), so the place is the named body's seat."""
+    k = start - 1
+    while k >= 2 and k > start - 6:
+        t = doc[k]
+        if t.lower_ == "based" and doc[k - 1].text in HYPHENS:
+            return k - 2
+        if not t.is_lower or t.pos_ in ("ADP", "VERB", "AUX", "PUNCT", "DET", "CCONJ") or t.is_space:
+            return None
+        k -= 1
+    return None
+
+
 def _spaced_dash(doc: Doc, i: int) -> bool:
     """A dash with spaces around it ("Smith - a board member"), not a hyphen inside a word."""
     return doc[i].text in DASHES and i > 0 and bool(doc[i - 1].whitespace_) and bool(doc[i].whitespace_)
@@ -5084,6 +5099,8 @@ class EntityExtractor:
                 j, described_by_noun = k, True
         if m.start >= 3 and doc[m.start - 1].lower_ == "based" and doc[m.start - 2].text in HYPHENS:
             j = m.start - 3  # "Moscow-based Sibneft"
+        elif (based := _based_before(doc, m.start)) is not None and based in out.token_entity:
+            j = based  # "Munich-based research institute Ifo", "Milan-based fashion house Vetra"
         owner = out.token_entity.get(j) if j >= 0 else None
         if owner is not None and doc[j + 1 : m.start].text.lower().startswith("-based"):
             owner = _state_or_place(owner, out)  # "Moscow-based Sibneft"
