@@ -592,3 +592,40 @@ def test_a_body_based_in_a_city_with_kind_words_between(facts, text, org, state)
 )
 def test_a_person_based_in_a_city_places_no_body(facts, text):
     assert not [p for p in part_of(facts(text)) if p[0].startswith("organization:")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        ("Recent female Labour MP Jane Vole said the plan was wrong.", "person:jane-vole", "mp"),
+        ("Popular Tory MP Harry Lunt said the plan was wrong.", "person:harry-lunt", "mp"),
+        ("Britain's youngest MP Sarah Teal said the plan was wrong.", "person:sarah-teal", "mp"),
+        (
+            "Young Conservative councillor Amy Stott said the plan was wrong.",
+            "person:amy-stott",
+            "councillor",
+        ),
+        ("High-profile Labour MP Kate Vane said the plan was wrong.", "person:kate-vane", "mp"),
+        ("Controversial Labour MP George Gallant said the plan was wrong.", "person:george-gallant", "mp"),
+        # controls: words of the office stay
+        (
+            "Junior health minister Rosie Winter said the plan was wrong.",
+            "person:rosie-winter",
+            "junior health minister",
+        ),
+        ("Senior Labour MP Frank Dobb said the plan was wrong.", "person:frank-dobb", "senior mp"),
+        (
+            "Shadow home secretary David Dale said the plan was wrong.",
+            "person:david-dale",
+            "shadow home secretary",
+        ),
+    ],
+)
+def test_descriptions_of_the_holder_are_no_part_of_the_role(facts, text, person, role):
+    """Adjectives that describe the person (sex, age, fame, temper, superlatives, hyphenated
+    descriptions) are dropped from the role; words that narrow the office stay."""
+    f = facts(text)
+    roles = {r.role for r in f.relations if r.relation is Relation.AFFILIATED_WITH and r.source == person}
+    roles |= {c.role for c in f.claims if c.entity == person}
+    assert role in roles

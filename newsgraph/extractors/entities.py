@@ -236,8 +236,18 @@ ROLE_NOISE = frozenset(
         "appointed",
         "elected",
         "veteran",
+        # how the holder is described, no part of the office held ("recent female MP X",
+        # "popular Tory MP Y", "the outspoken Labour MP Z")
+        *("female", "male", "woman", "young", "elderly", "recent", "popular", "unpopular"),
+        *("outspoken", "controversial", "respected", "prominent", "influential", "leading"),
+        *("well-known", "maverick", "loyal", "charismatic", "colourful"),
+        *("colorful", "combative", "embattled", "beleaguered", "disgraced", "flamboyant"),
+        *("top", "key", "powerful", "experienced", "highly", "widely", "long-time", "longtime"),
     }
 )
+#: Last parts of hyphenated words that describe a holder, no office: "high-profile Labour MP",
+#: "long-serving minister", "well-known campaigner", "part-time lecturer".
+DESCRIPTIVE_COMPOUND_ENDS = frozenset({"profile", "serving", "standing", "known", "time", "respected"})
 #: Styles of royals and clerics written between an office and the name ("Foreign Minister Prince X").
 STYLES = frozenset(
     {"prince", "princess", "sheikh", "emir", "sultan", "king", "queen", "cardinal", "archbishop"}
@@ -4966,7 +4976,18 @@ class EntityExtractor:
                 and not self.office.is_portfolio(tok.text)
             ):
                 continue  # "NAO head": a body's acronym the model did not tag is no part of the office
+            if tok.tag_ in ("JJS", "RBS") and not self.office.is_office(tok.lower_):
+                continue  # "Britain's youngest MP X", "the longest serving minister Y": a description
             role_words.append(tok.text.lower())
+        if len(role_words) > 1:
+            # "high-profile Labour MP X", "long-serving minister Y": how the holder is described
+            role_words = [
+                w
+                for i, w in enumerate(role_words)
+                if i == len(role_words) - 1
+                or "-" not in w
+                or w.rsplit("-", 1)[-1] not in DESCRIPTIVE_COMPOUND_ENDS
+            ]
         for title in extra_titles or []:
             if self.office.rank(title) is None and title.lower() in self.office.honorifics:
                 continue  # "Professor Rothwell": a form of address, no office held for anyone
