@@ -59,7 +59,6 @@ def test_a_titled_surname_is_the_one_in_office_in_a_state_the_document_names(nam
     [
         ("Bush", "president", (), "2005-02-01"),  # no state named: the surname alone decides nothing
         ("Bush", "president", ("USA", "CYM"), "2005-02-01"),  # both Bushes' states named
-        ("Bush", "president", ("USA",), None),  # undated
         ("Howard", "prime minister", ("AUS",), "1990-02-01"),  # not in office then
         ("Brown", "spokesman", ("GBR",), "2005-02-01"),  # no state's office
         ("Vole", "president", ("USA",), "2005-02-01"),  # nobody of that name listed
@@ -67,6 +66,13 @@ def test_a_titled_surname_is_the_one_in_office_in_a_state_the_document_names(nam
 )
 def test_no_holder_from_a_surname_when_the_date_and_the_document_leave_two_or_none(name, role, states, date):
     assert holders(titled(name, role, states, date=date), name) == set()
+
+
+def test_undated_every_holder_of_the_name_counts():
+    assert holders(titled("Bush", "president", ("USA",), date=None), "Bush") == {
+        (S("USA"), "president", "knowledge")
+    }
+    assert holders(titled("Bush", "president", ("USA", "CYM"), date=None), "Bush") == set()
 
 
 def test_the_home_state_still_serves_when_the_knowledge_base_cannot_decide():

@@ -140,10 +140,10 @@ class Actors:
             self._surnames = {k: frozenset(v) for k, v in index.items()}
         return self._surnames.get(fold(surname), frozenset())
 
-    def serving(self, surname: str, date: str) -> list[tuple[KnownPerson, str]]:
+    def serving(self, surname: str, date: str | None) -> list[tuple[KnownPerson, str]]:
         """(person, holder) for everyone of this last name the knowledge base lists as serving
         one state or international body on ``date`` ("bush", 2005: George W Bush for the US,
-        McKeeva Bush for the Cayman Islands)."""
+        McKeeva Bush for the Cayman Islands); undated, in all their roles."""
         if self._by_surname is None:
             index: dict[str, list[str]] = {}
             for name in self._persons:

@@ -253,13 +253,12 @@ def _titled_surname(claim: Claim, node: NodeRow | None, named: Callable[[str], b
     state of the one person of that last name the knowledge base lists in office on the
     document's date, among those whose state the document names (a Bush served the Cayman
     Islands then too, a story about the US names the US); several such persons must agree on
-    the state. Only for a state government's office, never undated, never when two states
-    are left."""
+    the state. Undated, the persons of that name who ever served a state count. Only for a
+    state government's office, never when two states are left."""
     if (
         node is None
         or named is None
         or node.kind != Kind.PERSON.value
-        or claim.date is None
         or len(node.label.split()) != 1
         or any(len(a.split()) > 1 for a in node.aliases)
         or not national(claim.role)
