@@ -629,3 +629,15 @@ def test_descriptions_of_the_holder_are_no_part_of_the_role(facts, text, person,
     roles = {r.role for r in f.relations if r.relation is Relation.AFFILIATED_WITH and r.source == person}
     roles |= {c.role for c in f.claims if c.entity == person}
     assert role in roles
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "org", "state"),
+    [
+        ("The Spanish telco Telefonica said profits rose.", "organization:telefonica", "state:ESP"),
+        ("Its deal with US telco SBC was the largest deal to date.", "organization:sbc", "state:USA"),
+    ],
+)
+def test_a_telco_is_a_company_noun(facts, text, org, state):
+    assert (org, state) in part_of(facts(text))
