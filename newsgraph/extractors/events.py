@@ -685,8 +685,7 @@ class EventExtractor:
             | classes["@confidence"]
         )
         # Unions of word classes and lists the rules test words against, made once here rather
-        # than on every call (a union of the judging classes per verb was 0.07 s CPU per 300
-        # BBC articles).
+        # than on every call (the judgement's union alone was made 9,200 times in 300 BBC articles).
         empty: frozenset[str] = frozenset()
         negative, positive = classes.get("@negative", empty), classes.get("@positive", empty)
         good, bad = classes.get("@character_good", empty), classes.get("@character_bad", empty)
