@@ -53,14 +53,14 @@ ROWS = [
     ),
     # a bare national title with a topic hung on it is still the title's holder
     (
-        UK + "Tony Blair spoke in London on Monday. Charles Kennedy criticised the prime minister over tuition fees.",
+        UK + "Tony Blair spoke in London on Monday. Charles Kennedy criticised the prime minister over the war in Iraq.",
         "criticised",
         {"person:charles-kennedy"},
         {"person:tony-blair"},
         set(),
     ),
     (
-        UK + "Gordon Brown spoke in Leeds on Monday. Michael Howard attacked the chancellor on pensions.",
+        UK + "Gordon Brown spoke in Leeds on Monday. Michael Howard attacked the chancellor over his plans for the NHS.",
         "attacked",
         {"person:michael-howard"},
         {"person:gordon-brown"},
