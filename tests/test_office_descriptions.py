@@ -23,14 +23,17 @@ ROWS = [
         set(),
     ),
     (
-        UK + "Former foreign secretary Robin Cook spoke on Monday. Labour praised the ex-foreign secretary.",
+        UK
+        + "Former foreign secretary Robin Cook spoke on Monday. "
+        + "Labour praised the ex-foreign secretary.",
         "praised",
         None,
         {"person:robin-cook"},
         set(),
     ),
     (
-        UK + "Former foreign secretary Robin Cook spoke on Monday. The ex-foreign secretary criticised Tony Blair.",
+        UK + "Former foreign secretary Robin Cook spoke on Monday. "
+        "The ex-foreign secretary criticised Tony Blair.",
         "criticised",
         {"person:robin-cook"},
         {"person:tony-blair"},
@@ -53,14 +56,16 @@ ROWS = [
     ),
     # a bare national title with a topic hung on it is still the title's holder
     (
-        UK + "Tony Blair spoke in London on Monday. Charles Kennedy criticised the prime minister over the war in Iraq.",
+        UK + "Tony Blair spoke in London on Monday. "
+        "Charles Kennedy criticised the prime minister over the war in Iraq.",
         "criticised",
         {"person:charles-kennedy"},
         {"person:tony-blair"},
         set(),
     ),
     (
-        UK + "Gordon Brown spoke in Leeds on Monday. Michael Howard attacked the chancellor over his plans for the NHS.",
+        UK + "Gordon Brown spoke in Leeds on Monday. "
+        "Michael Howard attacked the chancellor over his plans for the NHS.",
         "attacked",
         {"person:michael-howard"},
         {"person:gordon-brown"},
@@ -126,7 +131,9 @@ ROWS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "trigger", "agents", "targets", "absent"), ROWS, ids=[r[0][47:95] for r in ROWS])
+@pytest.mark.parametrize(
+    ("text", "trigger", "agents", "targets", "absent"), ROWS, ids=[r[0][47:95] for r in ROWS]
+)
 def test_office_description_is_its_holder(facts, text, trigger, agents, targets, absent):
     events = [e for e in facts(text, date="2005-03-01").events if e.trigger.split()[0] == trigger]
     shown = [(e.cameo, e.agents, e.targets) for e in events]

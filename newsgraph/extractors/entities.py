@@ -3818,8 +3818,8 @@ class EntityExtractor:
                 iso = out.entities[holder].iso3 or "" if holder else ""
                 out.offices.setdefault((iso, role), person)
                 out.offices.setdefault((iso, role_core(role)), person)  # "the chairman" later
-                for held in {role, role_core(role)}:
-                    holders = out.office_holders.setdefault((iso, held), [])
+                for title in (role, role_core(role)):
+                    holders = out.office_holders.setdefault((iso, title), [])
                     if person not in holders:
                         holders.append(person)
                 out.office_heads[(iso, role_head(role))] = person

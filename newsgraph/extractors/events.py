@@ -4810,8 +4810,10 @@ class _Context:
             for person in held if key[1] == role else ():
                 known = actors().person(self.found.entities[person].label)
                 roles = [r for r in known.roles if "GOV" in r.code] if known is not None else []
-                if roles and not any(r.holds_on(self.date) for r in roles) and any(
-                    r.start and r.start < self.date for r in roles
+                if (
+                    roles
+                    and not any(r.holds_on(self.date) for r in roles)
+                    and any(r.start and r.start < self.date for r in roles)
                 ):
                     fit.add(person)
         if bodies:
