@@ -144,3 +144,34 @@ def test_office_description_is_its_holder(facts, text, trigger, agents, targets,
     if targets is not None:
         assert targets <= set(event.targets), shown
     assert not absent & (set(event.agents) | set(event.targets)), shown
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The - criticised the \u2013 over the - in London.",
+        "Tony Blair spoke. The ex - criticised the - PM and the ex-.",
+        "The PM - the ex-PM - attacked the former - of the pm.",
+    ],
+)
+def test_dashes_and_bare_forms_survive(facts, text):
+    assert facts(text, date="2005-03-01").entities is not None
+
+
+@pytest.mark.parametrize(
+    ("words", "role"),
+    [
+        (["ex", "-", "home", "secretary"], "former home secretary"),
+        (["former", "pm"], "former prime minister"),
+        (["ex", "\u2013", "chancellor"], "former chancellor"),
+        (["-"], ""),
+        ([], ""),
+    ],
+)
+def test_office_words_read_short_forms(words, role):
+    from newsgraph.extractors.events import _office_head, _office_words
+
+    assert _office_words(words) == role
+    assert isinstance(_office_head(words[0] if words else ""), str)
+    assert _office_head("pm") == "minister"
+    assert _office_head("-") == "-"

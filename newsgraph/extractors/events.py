@@ -4742,7 +4742,7 @@ class _Context:
             self._busy.discard(tok.i)
 
     def _office_holder(self, tok: Token) -> str | None:
-        head = tok.text if tok.lower_ not in OFFICE_FORMS else OFFICE_FORMS[tok.lower_].split()[-1]  # "PM"
+        head = tok.text if tok.lower_ not in OFFICE_FORMS else _office_head(tok.lower_)  # "PM"
         if not offices().is_office(head) or tok.tag_ in ("NNS", "NNPS"):
             return None
         if any(c.dep_ == "det" and c.lower_ in ("a", "an", "another", "any", "some") for c in tok.children):
@@ -4828,7 +4828,7 @@ class _Context:
         none). None when no one or several fit (the title's state then acts, as before)."""
         if (
             tok.tag_ not in ("NN", "NNP")
-            or _office_words([tok.lower_]).split()[-1] not in NATIONAL_TITLES  # "the PM"
+            or _office_head(tok.lower_) not in NATIONAL_TITLES  # "the PM"
             or self.found.entity_at(tok.i) is not None
             or [c.lower_ for c in tok.children if c.dep_ == "det"] != ["the"]
             # "the French president", "the president of France" (not "criticised the prime
@@ -4843,7 +4843,7 @@ class _Context:
             # "the lord chancellor", "the deputy prime minister", "the shadow chancellor": an office
             # of its own, not the one whose title the bare word is
             or any(t.lower_ in LESSER_TITLES for t in tok.subtree)
-            or not offices().is_office(_office_words([tok.lower_]).split()[-1])
+            or not offices().is_office(_office_head(tok.lower_))
         ):
             return None
         home = self.governed_home()
@@ -6525,6 +6525,11 @@ def _office_words(words: list[str]) -> str:
     """An office's words as the office edges name it: "ex - home secretary" -> "former home
     secretary", "former pm" -> "former prime minister"."""
     return " ".join(OFFICE_FORMS.get(w, w) for w in words if w not in ("-", "–"))
+
+
+def _office_head(word: str) -> str:
+    """The head word of an office a word may abbreviate ("pm" -> "minister"); else the word."""
+    return OFFICE_FORMS.get(word, word).rsplit(" ", 1)[-1]
 
 
 def _object_rule(lex: Lexicon, lemma: str, obj: str | None, subj: str | None) -> bool:
