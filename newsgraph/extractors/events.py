@@ -4831,13 +4831,13 @@ class _Context:
             or _office_head(tok.lower_) not in NATIONAL_TITLES  # "the PM"
             or self.found.entity_at(tok.i) is not None
             or [c.lower_ for c in tok.children if c.dep_ == "det"] != ["the"]
-            # "the French president", "the president of France" (not "criticised the prime
-            # minister over Iraq": a topic hung on the noun)
+            # "the French president", "the president of France", "the president in Paris" (not
+            # "criticised the prime minister over Iraq": a topic hung on the noun)
             or any(self.found.entity_at(c.i) is not None for c in tok.lefts)
             or any(
                 self.found.entity_at(t.i) is not None
                 for c in tok.rights
-                if c.dep_ == "prep" and c.lower_ == "of"
+                if c.dep_ == "prep" and c.lower_ in ("of", "in", "at", "from", "for")  # "in Paris"
                 for t in c.subtree
             )
             # "the lord chancellor", "the deputy prime minister", "the shadow chancellor": an office
