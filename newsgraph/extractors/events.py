@@ -4774,7 +4774,14 @@ class _Context:
         for iso in states or [""]:
             found = found or self._one_holder([(iso, role)], bodies)
         if found is None and not states:  # "France's ambassador" is not another state's
-            found = self._one_holder([k for k in self.found.office_holders if k[1] == role], bodies)
+            keys = [k for k in self.found.office_holders if k[1] == role]
+            found = self._one_holder(keys, bodies)
+            several = {p for k in keys for p in self.found.office_holders[k]}
+            if found is None and len(several) > 1 and " " not in role and not bodies:
+                # "Prince Edward ... Prince Harry ... The prince": the one last named with the
+                # title before his name (none when the title is not so written)
+                last = self._last_titled(tok, next(iter(several)))
+                found = last if last in several and self._titled_count(tok) > 1 else None
             if found is None and role.startswith("former "):
                 # "Home Secretary David Blunkett resigned ... the ex-home secretary": the one
                 # person named with the office whom the knowledge base has left government
@@ -4899,6 +4906,21 @@ class _Context:
             if key is not None and self.kind(key) is Kind.PERSON:
                 return key
         return None
+
+    def _titled_count(self, tok: Token) -> int:
+        """How many people are named before ``tok``'s sentence with its word as a capitalised title."""
+        titled = set()
+        for j in range(tok.sent.start - 1, -1, -1):
+            t = self.doc[j]
+            key = self.found.entity_at(j + 1)
+            if (
+                t.lower_ == tok.lower_
+                and t.text[:1].isupper()
+                and key is not None
+                and self.kind(key) is Kind.PERSON
+            ):
+                titled.add(key)
+        return len(titled)
 
     def _last_titled(self, tok: Token, holder: str) -> str:
         """ "Prince Edward will join ... Prince Harry sparked outrage ... The prince apologised":
