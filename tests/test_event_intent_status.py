@@ -12,7 +12,10 @@ import pytest
 from factories import TABLE_DATE, check_code_case
 from factories import code_case as case
 
+from newsgraph.model import Modality
+
 INTENT = ("03",)
+I = Modality.INTENDED
 
 
 def no_intent(text: str, id: str):  # type: ignore[no-untyped-def]
@@ -34,7 +37,9 @@ UNMADE = [
 ]
 
 JUDGED = [
-    no_intent("Voters were highly sceptical about Labour and Conservative promises on tax.", "sceptical-about"),
+    no_intent(
+        "Voters were highly sceptical about Labour and Conservative promises on tax.", "sceptical-about"
+    ),
     no_intent("Analysts were unconvinced by Russia's offer of gas to Ukraine.", "unconvinced-by"),
     no_intent("Diplomats were cautious about the EU's proposals on trade with China.", "cautious-about"),
     no_intent("Ministers were not impressed by the French offer of talks with Germany.", "impressed-by"),
@@ -55,7 +60,9 @@ RESTRUCTURED = [
     ),
     no_intent("Gordon Brown proposed scrapping the Child Support Agency.", "proposed-scrapping"),
     no_intent("Tony Blair has proposed abolishing the Lord Chancellor's Department.", "proposed-abolishing"),
-    no_intent("The government proposed merging Customs and Excise with the Inland Revenue.", "proposed-merging"),
+    no_intent(
+        "The government proposed merging Customs and Excise with the Inland Revenue.", "proposed-merging"
+    ),
     no_intent("Mr Howard put forward a plan to abolish the Serious Fraud Office.", "plan-to-abolish"),
     # controls: a proposal of cooperation
     case("The EU proposed talks with China on trade.", "036", id="proposed-talks-eu"),
@@ -79,3 +86,17 @@ def test_unmade_agreement_is_no_event_at_all(facts, text):
     """Not even a negated intent: the status is no act (check_code_case lets negated events pass)."""
     events = facts(text, TABLE_DATE).events
     assert not [e for e in events if e.cameo.startswith("03")], [(e.cameo, e.negated) for e in events]
+
+
+WISHES = [
+    case("Putin said he would love to visit Japan.", "042", I, id="would-love"),
+    case("Blair said he'd love to visit Moscow.", "042", I, id="d-love"),
+    case("Chirac would like to visit Germany in May, his office said.", "042", I, id="would-like"),
+    case("Blair visited Moscow.", "042", id="visited-control"),
+]
+
+
+@pytest.mark.parametrize(("text", "code", "mode", "negated", "absent"), WISHES)
+def test_wish_with_would_is_intended(facts, text, code, mode, negated, absent):
+    """A wish told with "would" is an intent, not a visit made."""
+    check_code_case(facts(text, TABLE_DATE).events, code, mode, negated, absent)

@@ -2276,6 +2276,7 @@ def modality(trigger: Token, words: WordLists) -> tuple[bool, Modality]:
                 head_lemma in words.intent
                 or (node.dep_ == "acl" and head_lemma in PLAN_NOUNS)
                 or (node.dep_ == "xcomp" and head_lemma in TRYING)  # "is trying to strike a deal"
+                or (node.dep_ == "xcomp" and _wished(node.head))  # "would like to visit China"
             )
             and modality is Modality.ASSERTED
         ):
@@ -2992,7 +2993,17 @@ def restructuring(head: Token) -> bool:
 #: Nouns of judging or feeling about something besides the lexicon's feelings: "doubts over",
 #: "criticism of", "questions about" the thing judged.
 JUDGING_NOUNS = frozenset(
-    {"criticism", "fear", "suspicion", "cynicism", "question", "confusion", "mistrust", "distrust", "opposition"}
+    {
+        "criticism",
+        "fear",
+        "suspicion",
+        "cynicism",
+        "question",
+        "confusion",
+        "mistrust",
+        "distrust",
+        "opposition",
+    }
 )
 #: Participles of being swayed or moved by something ("unconvinced by", "worried by").
 SWAYED = frozenset(
@@ -3015,7 +3026,9 @@ SWAYED = frozenset(
     }
 )
 #: Prepositions that name what a judgement or feeling is about.
-JUDGED_PREPS = frozenset({"about", "over", "of", "at", "by", "with", "towards", "toward", "regarding", "in", "on"})
+JUDGED_PREPS = frozenset(
+    {"about", "over", "of", "at", "by", "with", "towards", "toward", "regarding", "in", "on"}
+)
 
 
 def opinion_topic(noun: Token, feelings: frozenset[str] | set[str]) -> bool:
@@ -3037,3 +3050,15 @@ def opinion_topic(noun: Token, feelings: frozenset[str] | set[str]) -> bool:
         return True
     lemma = judge.lemma_.lower()
     return judge.pos_ == "NOUN" and (lemma in feelings or lemma in JUDGING_NOUNS)
+
+
+#: Verbs of liking that, with "would", tell a wish: "would like to visit", "'d love to meet".
+WISHING = frozenset({"like", "love", "prefer"})
+
+
+def _wished(verb: Token) -> bool:
+    """A wish told with "would" ("would like to visit China", "he'd love to meet Putin"), not a
+    habit ("likes to visit Paris")."""
+    return verb.lemma_.lower() in WISHING and any(
+        c.dep_ == "aux" and c.lower_ in ("would", "'d", "should") for c in verb.children
+    )
