@@ -15,7 +15,7 @@ from factories import code_case as case
 from newsgraph.model import Modality
 
 INTENT = ("03",)
-I = Modality.INTENDED
+INTENDED = Modality.INTENDED
 
 
 def no_intent(text: str, id: str):  # type: ignore[no-untyped-def]
@@ -89,9 +89,9 @@ def test_unmade_agreement_is_no_event_at_all(facts, text):
 
 
 WISHES = [
-    case("Putin said he would love to visit Japan.", "042", I, id="would-love"),
-    case("Blair said he'd love to visit Moscow.", "042", I, id="d-love"),
-    case("Chirac would like to visit Germany in May, his office said.", "042", I, id="would-like"),
+    case("Putin said he would love to visit Japan.", "042", INTENDED, id="would-love"),
+    case("Blair said he'd love to visit Moscow.", "042", INTENDED, id="d-love"),
+    case("Chirac would like to visit Germany in May, his office said.", "042", INTENDED, id="would-like"),
     case("Blair visited Moscow.", "042", id="visited-control"),
 ]
 
