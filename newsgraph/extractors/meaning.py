@@ -2276,7 +2276,7 @@ def modality(trigger: Token, words: WordLists) -> tuple[bool, Modality]:
                 head_lemma in words.intent
                 or (node.dep_ == "acl" and head_lemma in PLAN_NOUNS)
                 or (node.dep_ == "xcomp" and head_lemma in TRYING)  # "is trying to strike a deal"
-                or (node.dep_ == "xcomp" and _wished(node.head))  # "would like to visit China"
+                or (node.dep_ == "xcomp" and _would_like(node.head))  # "would like to visit China"
             )
             and modality is Modality.ASSERTED
         ):
@@ -3056,7 +3056,7 @@ def opinion_topic(noun: Token, feelings: frozenset[str] | set[str]) -> bool:
 WISHING = frozenset({"like", "love", "prefer"})
 
 
-def _wished(verb: Token) -> bool:
+def _would_like(verb: Token) -> bool:
     """A wish told with "would" ("would like to visit China", "he'd love to meet Putin"), not a
     habit ("likes to visit Paris")."""
     return verb.lemma_.lower() in WISHING and any(
