@@ -100,3 +100,26 @@ WISHES = [
 def test_wish_with_would_is_intended(facts, text, code, mode, negated, absent):
     """A wish told with "would" is an intent, not a visit made."""
     check_code_case(facts(text, TABLE_DATE).events, code, mode, negated, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "agent", "target"),
+    [
+        ("Criticism of Israel came from Turkey.", "111", "state:TUR", "state:ISR"),
+        ("The sharpest criticism of Israel came from Turkey and Iran.", "111", "state:IRN", "state:ISR"),
+        ("A warning to Iran came from the United States on Monday.", "13", "state:USA", "state:IRN"),
+        ("Condemnation of Russia came quickly from Poland.", "11", "state:POL", "state:RUS"),
+    ],
+)
+def test_act_that_came_from_someone(facts, text, code, agent, target):
+    """An act noun that "came from" someone names its doer there."""
+    events = facts(text, TABLE_DATE).events
+    assert any(e.cameo.startswith(code) and agent in e.agents and target in e.targets for e in events), [
+        (e.cameo, e.agents, e.targets) for e in events
+    ]
+
+
+def test_what_came_from_someone_is_no_act_unless_an_act_noun(facts):
+    """Control: news or a letter that came from a state is no act of it."""
+    events = facts("The news came from Turkey, and a letter came from Iran.", TABLE_DATE).events
+    assert not [e for e in events if e.cameo[:2] in ("11", "13")], [(e.cameo, e.agents) for e in events]

@@ -2191,6 +2191,16 @@ class EventExtractor:
                             ctx.note_destinations((e for e in ents if ctx.kind(e) is Kind.LOCATION), noun)
                     if prep.lower_ in place_preps:
                         locations += [e for e in ents if ctx.kind(e) is Kind.LOCATION]
+        if not any(agents) and noun.dep_ == "nsubj" and noun.head.lemma_.lower() == "come":
+            # "Criticism of Israel came from Turkey", "the sharpest warning came from the EU":
+            # where the act came from is its doer
+            agents = [
+                a
+                for p in noun.head.children
+                if p.dep_ == "prep" and p.lower_ == "from"
+                for o in _prep_objects(p)
+                for a in ctx.split_agents(o, noun.head)
+            ]
         of_objects = [
             o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in _prep_objects(c)
         ]
