@@ -44,7 +44,7 @@ from . import occurrences
 from .agents import organizations, phrase_words, sectors
 from .dates import event_date
 from .entities import POST_NOMINALS, SEATS, DocEntities
-from .lexicon import WordLists, data_lines, first_names, offices, word_lists
+from .lexicon import WordLists, data_lines, name_gender, offices, word_lists
 from .meaning import (
     ANSWERING,
     CONSIDERING,
@@ -1090,7 +1090,10 @@ class EventExtractor:
                     targets += owning or ctx.owners(objection) or ctx.entities(objection)
         if not targets and rule.cameo[:2] in ("02", "10") and not passive:
             targets += self._asked(ctx, verb, dobj)
-        if not targets and rule.cameo[:2] == PROTEST and not passive:
+        # ("protested outside the British embassy": the verb the dictionary codes a complaint,
+        # a crowd's protest once its doers are known)
+        protesting = rule.cameo[:2] == PROTEST or verb.lemma_.lower() == "protest"
+        if not targets and protesting and not passive:
             targets += self._protested(ctx, verb)
         if not targets and rule.cameo[:2] in ("02", "10") and not passive and subj is not None:
             # "Why will the prime minister not accept the offer, he demanded": the one the
@@ -1192,6 +1195,10 @@ class EventExtractor:
             # "rejected calls by Hungary's leaders", "suspended part of an aid programme for
             # Kenya": the object's author or owner, reached through its phrases
             targets += ctx.owners(dobj)
+            if not targets and not passive:
+                # "opposed the proposals, but ministers insist they are proportionate": whoever
+                # speaks up for them in the sentence's other clause owns them
+                targets += [k for k in ctx.defenders(verb, dobj) if k not in {a for g in agents for a in g}]
             if not targets and not passive:
                 # "attacked the decision by Britain's highest court", its "by" hung on the verb
                 by = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > dobj.i]
@@ -1956,8 +1963,9 @@ class EventExtractor:
             (sector, mention), device = ctx.describe(by), False
         if sector not in IRREGULAR and not device:
             return []  # "troops", "police": whose forces the sentence does not say
-        places = ctx.place_states(verb)
-        places += [p for p in ctx.place_states(actor) if p not in places]
+        # (a border is no place of one state: "rebels near the Iraqi border" are no Iraq's)
+        places = ctx.place_states(verb, borders=False)
+        places += [p for p in ctx.place_states(actor, borders=False) if p not in places]
         # "Rebels shelled Juba": the place attacked
         for obj in (c for c in verb.children if c.dep_ == "dobj"):
             for key in ctx.entities(obj, kinds=(Kind.LOCATION,), depth=1):
@@ -3774,6 +3782,43 @@ class _Context:
             frontier, seen = nxt, seen + 1
         return out
 
+    def defenders(self, verb: Token, obj: Token) -> list[str]:
+        """ "The Lib Dems oppose the proposals, but ministers insist they are proportionate",
+        "rejected the plans, although the government defended them", "attacked the measures,
+        which ministers say are needed": the owner of a definite proposal with none named is
+        who, in another clause of the sentence, speaks of it as its own (the clause's subject,
+        the proposal its object or its content clause's subject, by a pronoun of its number or
+        its own noun). Not someone who only acts upon it ("Tony Blair says it will fight them")."""
+        if (
+            obj.lemma_.lower() not in PROPOSALS
+            or not self.is_thing(obj)
+            or not any(c.dep_ == "det" and c.lower_ in ("the", "these", "this") for c in obj.children)
+        ):
+            return []
+        again = {"they", "them"} if obj.tag_ in ("NNS", "NNPS") else {"it"}
+
+        def same(tok: Token | None) -> bool:
+            return tok is not None and (
+                tok.lower_ in again or (tok.pos_ == "NOUN" and tok.lemma_ == obj.lemma_)
+            )
+
+        clauses = [c for c in verb.children if c.dep_ in ("conj", "advcl") and c.i > obj.i]
+        relative = [c for c in obj.children if c.dep_ == "relcl"]
+        for clause in (*clauses, *relative):
+            subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if subj is None or subj.pos_ == "PRON":
+                continue
+            told = [c for c in clause.children if c.dep_ == "ccomp"]
+            inner = [
+                s for c in told for s in c.children if s.dep_ in ("nsubj", "nsubjpass")
+            ]  # "insist they are proportionate"
+            spoken = any(same(t) for t in inner) or any(same(c) for c in clause.children if c.dep_ == "dobj")
+            if clause in relative:  # "which ministers say are needed"
+                spoken = spoken or any(t.lower_ in ("which", "that") for t in inner)
+            if spoken:
+                return self.entities(subj)
+        return []
+
     def condition_subject(self, verb: Token, threat: bool = False) -> list[str]:
         """ "threatened strikes unless the government changed its plans", "warned that there
         would be walkouts unless there was a government rethink", a threat's "if": "threatened
@@ -3940,8 +3985,11 @@ class _Context:
                 return [key] if self.kind(key) in (Kind.ORGANIZATION, Kind.STATE) else []
         return []
 
-    def place_states(self, trigger: Token) -> list[str]:
-        """The states of the places "in / at / near" the trigger, its verb or its object."""
+    def place_states(self, trigger: Token, borders: bool = True) -> list[str]:
+        """The states of the places "in / at / near" the trigger, its verb or its object
+        (without ``borders``, not a border's: "rebels near the Iraqi border" may be on either
+        side of it)."""
+        skip = frozenset() if borders else BORDERS
         nodes = [trigger]
         if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "attr", "nsubj", "nsubjpass"):
             nodes.append(trigger.head)  # "conducting drills in Alaska"
@@ -3966,7 +4014,7 @@ class _Context:
         out: list[str] = []
         for node in nodes:
             for prep in (c for c in node.children if c.dep_ == "prep" and c.lower_ in WITHIN):
-                for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                for obj in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() not in skip):
                     named = self.entities(obj, kinds=(Kind.STATE, Kind.LOCATION), depth=2)
                     if not named and self.found.entity_at(obj.i) is None:
                         # "at a checkpoint in Kandahar", "near a base in Helmand": the place
@@ -4436,6 +4484,9 @@ class _Context:
                 else:
                     states.append(k if self.kind(k) is Kind.STATE else self.found.part_of.get(k))
             return list(dict.fromkeys(k for k in states if k is not None and self.kind(k) is Kind.STATE))
+        members = self.members_named_next(tok) if Kind.PERSON in kinds else []
+        if members:
+            return members
         found = [k for k in self.modifier_entities(tok, kinds, depth=depth) if self.kind(k) in kinds]
         if not found and tok.tag_ == "NNS" and depth > 0:
             # "the world's poorest nations including Tanzania", "countries such as Iran": the
@@ -4451,6 +4502,35 @@ class _Context:
             # them (a spokesman speaks for them)
             found = [k for k in found if self.kind(k) is not Kind.PERSON]
         return found
+
+    def members_named_next(self, tok: Token) -> list[str]:
+        """ "could take legal action to unseat two London Assembly members who defected ...
+        Damian Hockney and Peter Hulme-Cross were elected in 2004": members of a body counted,
+        whom the next sentence names as its subject, that many persons joined, are those
+        persons, not their body."""
+        count = next(
+            (NUMBER_WORDS[c.lower_] for c in tok.children if c.dep_ == "nummod" and c.lower_ in NUMBER_WORDS),
+            None,
+        )
+        if count is None or tok.lemma_.lower() not in MEMBER_NOUNS or tok.sent.end >= len(self.doc):
+            return []
+        if not any(
+            c.dep_ in ("compound", "amod")
+            and (k := self.found.entity_at(c.i)) is not None
+            and self.kind(k) is Kind.ORGANIZATION
+            for c in tok.children
+        ):
+            return []
+        after = self.doc[tok.sent.end].sent
+        subj = next((t for t in after if t.dep_ in ("nsubj", "nsubjpass") and t.head == after.root), None)
+        if subj is None:
+            return []
+        keys = list(
+            dict.fromkeys(k for t in _conjuncts(subj) if (k := self.found.entity_at(t.i)) is not None)
+        )
+        if len(keys) != count or any(self.kind(k) is not Kind.PERSON for k in keys):
+            return []
+        return keys
 
     def definite_body(self, tok: Token) -> str | None:
         """A bare "the council", "the union", "the bank": the one organization named before in
@@ -5442,14 +5522,12 @@ class _Context:
                     title = HONORIFIC_GENDER.get(self.doc[i - 1].lower_.rstrip("."))
                     if title:
                         titled.setdefault(k, title)
-            names = first_names()
             for k, ent in self.found.entities.items():
                 if ent.kind is not Kind.PERSON:
                     continue
                 found = titled.get(k)
                 if found is None and len(ent.label.split()) > 1:
-                    usual = names.get(ent.label.split()[0].casefold())
-                    found = usual if usual in ("M", "F") else None
+                    found = name_gender(ent.label.split()[0])
                 if found:
                     self._genders[k] = found
         return self._genders.get(key)
@@ -7458,6 +7536,10 @@ def _receiving(noun: Token) -> Token | None:
 
 
 #: Places a denied act of force hits besides :data:`TARGET_PLACES`: "did not shell the city".
+#: Nouns of the members of a body: "two London Assembly members", "three Labour councillors".
+MEMBER_NOUNS = frozenset({"member", "councillor", "mp", "msp", "mep", "am", "senator", "representative"})
+#: Lines between states: a place on one is in neither for certain.
+BORDERS = frozenset({"border", "frontier", "boundary", "borderland"})
 HIT_PLACES = frozenset({"city", "area", "region", "district", "neighbourhood", "border", "home", "house"})
 #: Verbs of putting forward a course for others to take: "proposed that the talks be held".
 PROPOSING = frozenset({"propose", "suggest", "recommend"})
