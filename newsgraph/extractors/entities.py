@@ -236,8 +236,18 @@ ROLE_NOISE = frozenset(
         "appointed",
         "elected",
         "veteran",
+        # how the holder is described, no part of the office held ("recent female MP X",
+        # "popular Tory MP Y", "the outspoken Labour MP Z")
+        *("female", "male", "woman", "young", "elderly", "recent", "popular", "unpopular"),
+        *("outspoken", "controversial", "respected", "prominent", "influential", "leading"),
+        *("well-known", "maverick", "loyal", "charismatic", "colourful"),
+        *("colorful", "combative", "embattled", "beleaguered", "disgraced", "flamboyant"),
+        *("top", "key", "powerful", "experienced", "highly", "widely", "long-time", "longtime"),
     }
 )
+#: Last parts of hyphenated words that describe a holder, no office: "high-profile Labour MP",
+#: "long-serving minister", "well-known campaigner", "part-time lecturer".
+DESCRIPTIVE_COMPOUND_ENDS = frozenset({"profile", "serving", "standing", "known", "time", "respected"})
 #: Styles of royals and clerics written between an office and the name ("Foreign Minister Prince X").
 STYLES = frozenset(
     {"prince", "princess", "sheikh", "emir", "sultan", "king", "queen", "cardinal", "archbishop"}
@@ -309,6 +319,9 @@ class DocEntities:
     relations: list[RelationFact] = field(default_factory=list)
     offices: dict[tuple[str, str], str] = field(default_factory=dict)
     office_heads: dict[tuple[str, str], str] = field(default_factory=dict)
+    #: Every person named with each (state, role) of ``offices``, in order: a description
+    #: ("the leader") that two people fit names neither.
+    office_holders: dict[tuple[str, str], list[str]] = field(default_factory=dict)
     part_of: dict[str, str] = field(default_factory=dict)  # organization or place -> its state
     claims: list[ClaimFact] = field(default_factory=list)  # offices and bodies with no holder named
     parties: set[str] = field(default_factory=set)  # keys of the political parties
@@ -472,6 +485,21 @@ def _state_or_place(key: str, out: DocEntities) -> str | None:
     """The state an entity is or lies in: a state itself, a place's state ("Moscow")."""
     kind = out.entities[key].kind
     return key if kind is Kind.STATE else out.part_of.get(key) if kind is Kind.LOCATION else None
+
+
+def _based_before(doc: Doc, start: int) -> int | None:
+    """The last token of X in "X-based <kind words> <name>" ("Munich-based research institute Ifo"):
+    the words between "based" and the name are lower-case description words of any kind of body
+    (at most four, no preposition, verb or punctuation), so the place is the named body's seat."""
+    k = start - 1
+    while k >= 2 and k > start - 6:
+        t = doc[k]
+        if t.lower_ == "based" and doc[k - 1].text in HYPHENS:
+            return k - 2
+        if not t.is_lower or t.pos_ in ("ADP", "VERB", "AUX", "PUNCT", "DET", "CCONJ") or t.is_space:
+            return None
+        k -= 1
+    return None
 
 
 def _spaced_dash(doc: Doc, i: int) -> bool:
@@ -3888,6 +3916,10 @@ class EntityExtractor:
                 iso = out.entities[holder].iso3 or "" if holder else ""
                 out.offices.setdefault((iso, role), person)
                 out.offices.setdefault((iso, role_core(role)), person)  # "the chairman" later
+                for title in (role, role_core(role)):
+                    holders = out.office_holders.setdefault((iso, title), [])
+                    if person not in holders:
+                        holders.append(person)
                 out.office_heads[(iso, role_head(role))] = person
 
     def _coordinated_company(self, doc: Doc, m: _Mention, ev: Evidence, out: DocEntities) -> str | None:
@@ -5024,7 +5056,18 @@ class EntityExtractor:
                 and not self.office.is_portfolio(tok.text)
             ):
                 continue  # "NAO head": a body's acronym the model did not tag is no part of the office
+            if tok.tag_ in ("JJS", "RBS") and not self.office.is_office(tok.lower_):
+                continue  # "Britain's youngest MP X", "the longest serving minister Y": a description
             role_words.append(tok.text.lower())
+        if len(role_words) > 1:
+            # "high-profile Labour MP X", "long-serving minister Y": how the holder is described
+            role_words = [
+                w
+                for i, w in enumerate(role_words)
+                if i == len(role_words) - 1
+                or "-" not in w
+                or w.rsplit("-", 1)[-1] not in DESCRIPTIVE_COMPOUND_ENDS
+            ]
         for title in extra_titles or []:
             if self.office.rank(title) is None and title.lower() in self.office.honorifics:
                 continue  # "Professor Rothwell": a form of address, no office held for anyone
@@ -5157,6 +5200,8 @@ class EntityExtractor:
                 j, described_by_noun = k, True
         if m.start >= 3 and doc[m.start - 1].lower_ == "based" and doc[m.start - 2].text in HYPHENS:
             j = m.start - 3  # "Moscow-based Sibneft"
+        elif (based := _based_before(doc, m.start)) is not None and based in out.token_entity:
+            j = based  # "Munich-based research institute Ifo", "Milan-based fashion house Vetra"
         owner = out.token_entity.get(j) if j >= 0 else None
         if owner is not None and doc[j + 1 : m.start].text.lower().startswith("-based"):
             owner = _state_or_place(owner, out)  # "Moscow-based Sibneft"
