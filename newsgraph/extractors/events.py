@@ -65,11 +65,13 @@ from .meaning import (
     forward_owner,
     modality,
     no_comment,
+    opinion_topic,
     persisting,
     physical,
     policy_object,
     proposed,
     refine,
+    restructuring,
     says_no_comment,
     settle,
     specific_intent,
@@ -712,7 +714,9 @@ class EventExtractor:
         for sent in doc.sents:
             told = settle(list(self._sentence(ctx, sent, article)), self.words)
             found_events = _restated(_asked_or_alleged(_considered(told, self.words)))
-            events.extend(e for e in background(found_events, self.words) if self._acted(e))
+            events.extend(
+                e for e in background(found_events, self.words) if self._acted(e) and not _unmade_intent(e)
+            )
         return occurrences.merge(events, article, self.lex.name)
 
     def _acted(self, event: _Event) -> bool:
@@ -1388,6 +1392,10 @@ class EventExtractor:
                 code, needs = specific, False
                 if not targets:
                     targets = _agreed_with(ctx, verb, acting)
+            elif restructuring(verb):
+                # "proposed the merger of the two regiments", "proposed scrapping the tax": a
+                # change to things put forward, no intent to cooperate with what it changes
+                return
             elif _promised_to_someone(verb, dobj):
                 # "promised voters that his government would cut taxes", "assured investors that it
                 # would ...": a pledge made to people named, whatever the act promised
@@ -2200,6 +2208,16 @@ class EventExtractor:
                             ctx.note_destinations((e for e in ents if ctx.kind(e) is Kind.LOCATION), noun)
                     if prep.lower_ in place_preps:
                         locations += [e for e in ents if ctx.kind(e) is Kind.LOCATION]
+        if not any(agents) and noun.dep_ == "nsubj" and noun.head.lemma_.lower() == "come":
+            # "Criticism of Israel came from Turkey", "the sharpest warning came from the EU":
+            # where the act came from is its doer
+            agents = [
+                a
+                for p in noun.head.children
+                if p.dep_ == "prep" and p.lower_ == "from"
+                for o in _prep_objects(p)
+                for a in ctx.split_agents(o, noun.head)
+            ]
         of_objects = [
             o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in _prep_objects(c)
         ]
@@ -2256,11 +2274,17 @@ class EventExtractor:
         if needs and not targets and code[:2] == "04" and _people_met(_met_with(noun)):
             needs = False  # "held a private meeting with senior union figures": a meeting
         if code[:2] == "03" and lemma in PLAN_WORDS | {"pledge", "promise"}:
+            if opinion_topic(anchor, self.feeling_nouns):
+                # "sceptical about Labour promises on tax", "doubts over the party's pledges":
+                # an intent that is only what someone judges is no act of its owner
+                return
             # "Saudi Arabia's offer of food aid", "an offer to mediate", "a proposal for a
             # regional water agreement": an intent this specific is news with no one named
             specific = specific_intent(noun)
             if specific is not None:
                 code, needs = specific, False
+            elif restructuring(noun):
+                return  # "a plan to merge the two regiments", "a proposal for the abolition of X"
             # "an offer of aid to Syria", "a proposal for a pact with Uzbekistan", "an offer to
             # mediate between Israel and Hamas": whom the thing offered is for
             inners = [(o, OFFERED_TO) for c in noun.children if c.dep_ == "prep" for o in _prep_objects(c)]
@@ -6762,6 +6786,13 @@ def _asked_or_alleged(events: list[_Event]) -> list[_Event]:
             event.modality = Modality.HYPOTHETICAL
             kept.append(event)
     return kept
+
+
+def _unmade_intent(event: _Event) -> bool:
+    """An intent or agreement told as not made is no event: "has not agreed a final settlement
+    with the contractors", "have not reached a deal", "did not offer to mediate" (a status, no act;
+    CAMEO codes no intent that was not expressed)."""
+    return event.negated and event.cameo[:2] == "03"
 
 
 #: Verbs of being a danger: "the threat posed by X", "X represents a threat".
