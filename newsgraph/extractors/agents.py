@@ -46,14 +46,22 @@ class Sectors:
         return code[:3] if code else None
 
 
+#: The people of a state as a whole, civilians in CAMEO ("the British people", "the French
+#: public", "American taxpayers" are the state, sector CVL); Phoenix files "people" and
+#: "person" under its own code PPL, which no CAMEO actor code has.
+PEOPLE = {"people": "CVL", "person": "CVL", "persons": "CVL", "public": "CVL", "taxpayer": "CVL"}
+PEOPLE |= {"populace": "CVL", "citizenry": "CVL", "householder": "CVL"}
+
+
 @functools.cache
 def sectors() -> Sectors:
-    """Load ``sectors.tsv`` once."""
+    """Load ``sectors.tsv`` once, with :data:`PEOPLE` over it."""
     phrases: dict[str, str] = {}
     for line in data_lines("sectors.tsv"):
         phrase, _, code = line.partition("\t")
         if code:
             phrases[phrase] = code.strip()
+    phrases.update(PEOPLE)
     return Sectors(phrases, max((len(p.split()) for p in phrases), default=1))
 
 
