@@ -561,3 +561,83 @@ def test_a_hyphenated_participle_is_no_word_of_the_title(facts):
     f = facts('"The assets are with Rosneft," said Moscow-based US lawyer Jamie Firestone.')
     roles = {r.role for r in f.relations if r.source == "person:jamie-firestone"}
     assert roles == {"lawyer"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "org", "state"),
+    [
+        ("Frankfurt-based think tank Zentrum said growth slowed.", "organization:zentrum", "state:DEU"),
+        ("Milan-based fashion house Vetra said it would cut jobs.", "organization:vetra", "state:ITA"),
+        (
+            "The Seoul-based electronics maker Hanwol Electronics said sales rose.",
+            "organization:hanwol-electronics",
+            "state:KOR",
+        ),
+        ("Shares in Toronto-based mining company Northgold fell.", "organization:northgold", "state:CAN"),
+    ],
+)
+def test_a_body_based_in_a_city_with_kind_words_between(facts, text, org, state):
+    """ "<city>-based <any kind words> <name>": the city's state, whatever kind of body it is."""
+    assert (org, state) in part_of(facts(text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Paris-based analyst at Vetra said growth slowed.",  # the analyst is based there
+        "The Paris-based head of Vetra said growth slowed.",
+    ],
+)
+def test_a_person_based_in_a_city_places_no_body(facts, text):
+    assert not [p for p in part_of(facts(text)) if p[0].startswith("organization:")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        ("Recent female Labour MP Jane Vole said the plan was wrong.", "person:jane-vole", "mp"),
+        ("Popular Tory MP Harry Lunt said the plan was wrong.", "person:harry-lunt", "mp"),
+        ("Britain's youngest MP Sarah Teal said the plan was wrong.", "person:sarah-teal", "mp"),
+        (
+            "Young Conservative councillor Amy Stott said the plan was wrong.",
+            "person:amy-stott",
+            "councillor",
+        ),
+        ("High-profile Labour MP Kate Vane said the plan was wrong.", "person:kate-vane", "mp"),
+        ("Controversial Labour MP George Gallant said the plan was wrong.", "person:george-gallant", "mp"),
+        # controls: words of the office stay
+        (
+            "Junior health minister Rosie Winter said the plan was wrong.",
+            "person:rosie-winter",
+            "junior health minister",
+        ),
+        ("Senior Labour MP Frank Dobb said the plan was wrong.", "person:frank-dobb", "senior mp"),
+        (
+            "Shadow home secretary David Dale said the plan was wrong.",
+            "person:david-dale",
+            "shadow home secretary",
+        ),
+    ],
+)
+def test_descriptions_of_the_holder_are_no_part_of_the_role(facts, text, person, role):
+    """Adjectives that describe the person (sex, age, fame, temper, superlatives, hyphenated
+    descriptions) are dropped from the role; words that narrow the office stay."""
+    f = facts(text)
+    roles = {r.role for r in f.relations if r.relation is Relation.AFFILIATED_WITH and r.source == person}
+    roles |= {c.role for c in f.claims if c.entity == person}
+    assert role in roles
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "org", "state"),
+    [
+        ("The Spanish telco Telefonica said profits rose.", "organization:telefonica", "state:ESP"),
+        ("Its deal with US telco SBC was the largest deal to date.", "organization:sbc", "state:USA"),
+    ],
+)
+def test_a_telco_is_a_company_noun(facts, text, org, state):
+    assert (org, state) in part_of(facts(text))

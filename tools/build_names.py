@@ -29,6 +29,9 @@ DOMINANCE = 4.0
 #: Names rarer than this (percent of people) are left out: "Jong", "Un", "Li" are family or given
 #: names of other languages more often than American first names.
 MIN_PERCENT = 0.005
+#: A name borne by at least this percent of BOTH sexes keeps its usual gender but is marked
+#: ``both``: "Robin" (Robin Cook), "Jean" (Jean Chretien), "Kim" (Kim Howells) tell no pronoun.
+MIN_SHARED = 0.02
 
 
 def read_census(path: Path) -> dict[str, float]:
@@ -52,7 +55,8 @@ def build(names_dir: Path, nick_dir: Path) -> tuple[list[str], list[str]]:
     for name in sorted(set(male) | set(female)):
         m, f = male.get(name, 0.0), female.get(name, 0.0)
         gender = "M" if m >= DOMINANCE * f else "F" if f >= DOMINANCE * m else "U"
-        first.append(f"{name}\t{gender}")
+        shared = "\tboth" if gender != "U" and min(m, f) >= MIN_SHARED else ""
+        first.append(f"{name}\t{gender}{shared}")
     known = set(male) | set(female)
     pairs: dict[str, set[str]] = {}
     with (nick_dir / "names.csv").open(encoding="utf-8") as fh:

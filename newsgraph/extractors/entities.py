@@ -45,7 +45,7 @@ from .companies import (
     lead_partner,
     same_company,
 )
-from .lexicon import Offices, first_names, offices, word_lists
+from .lexicon import Offices, first_names, name_gender, offices, word_lists
 from .parties import MAX_TOKENS as PARTY_TOKENS
 from .parties import Party, bodies, groups, parties
 from .roles import (
@@ -236,8 +236,18 @@ ROLE_NOISE = frozenset(
         "appointed",
         "elected",
         "veteran",
+        # how the holder is described, no part of the office held ("recent female MP X",
+        # "popular Tory MP Y", "the outspoken Labour MP Z")
+        *("female", "male", "woman", "young", "elderly", "recent", "popular", "unpopular"),
+        *("outspoken", "controversial", "respected", "prominent", "influential", "leading"),
+        *("well-known", "maverick", "loyal", "charismatic", "colourful"),
+        *("colorful", "combative", "embattled", "beleaguered", "disgraced", "flamboyant"),
+        *("top", "key", "powerful", "experienced", "highly", "widely", "long-time", "longtime"),
     }
 )
+#: Last parts of hyphenated words that describe a holder, no office: "high-profile Labour MP",
+#: "long-serving minister", "well-known campaigner", "part-time lecturer".
+DESCRIPTIVE_COMPOUND_ENDS = frozenset({"profile", "serving", "standing", "known", "time", "respected"})
 #: Styles of royals and clerics written between an office and the name ("Foreign Minister Prince X").
 STYLES = frozenset(
     {"prince", "princess", "sheikh", "emir", "sultan", "king", "queen", "cardinal", "archbishop"}
@@ -472,6 +482,21 @@ def _state_or_place(key: str, out: DocEntities) -> str | None:
     """The state an entity is or lies in: a state itself, a place's state ("Moscow")."""
     kind = out.entities[key].kind
     return key if kind is Kind.STATE else out.part_of.get(key) if kind is Kind.LOCATION else None
+
+
+def _based_before(doc: Doc, start: int) -> int | None:
+    """The last token of X in "X-based <kind words> <name>" ("Munich-based research institute Ifo"):
+    the words between "based" and the name are lower-case description words of any kind of body
+    (at most four, no preposition, verb or punctuation), so the place is the named body's seat."""
+    k = start - 1
+    while k >= 2 and k > start - 6:
+        t = doc[k]
+        if t.lower_ == "based" and doc[k - 1].text in HYPHENS:
+            return k - 2
+        if not t.is_lower or t.pos_ in ("ADP", "VERB", "AUX", "PUNCT", "DET", "CCONJ") or t.is_space:
+            return None
+        k -= 1
+    return None
 
 
 def _spaced_dash(doc: Doc, i: int) -> bool:
@@ -1340,9 +1365,24 @@ class EntityExtractor:
         before an office and another name ("Nottingham City Councillor Jo Bloggs")."""
         words = doc[start:end]
         first = first_names().get(words[0].lower_)
-        if end - start > 1 and words[-1].lower_ in self.words.place_heads:
-            return Kind.LOCATION
         root = words.root
+        if (
+            end - start > 1
+            and words[-1].lower_ in self.words.place_heads
+            and not (
+                first in ("M", "F") and (_treated_as_person(doc, root, end) or _age_apposition(doc, end))
+            )
+        ):
+            return (
+                Kind.LOCATION
+            )  # not "Barbara Castle, who died in 2002,": a first name and a person's clause
+        if (
+            end - start == 2
+            and first is None
+            and words[0].lower_ in self.words.place_heads
+            and not (_treated_as_person(doc, root, end) or _age_apposition(doc, end))
+        ):
+            return Kind.LOCATION  # "Castle Howard", "Fort William": a place's head word first
         if (
             end - start == 1
             and first is None
@@ -1487,6 +1527,8 @@ class EntityExtractor:
         if first_name and self._speaks_for_a_party(doc, end):
             return True  # "Ann Vole, for the Liberal Democrats, said": one speaking for a party
         root = words.root
+        if first_name and _treated_as_person(doc, root, end):
+            return True  # "Ann Vole, who died in 2002,", "Ann Vole said she was delighted"
         partners = [c for c in root.children if c.dep_ == "appos" and c.i >= end]
         if root.dep_ == "appos" and root.head.i < start:
             partners.append(root.head)
@@ -1914,6 +1956,8 @@ class EntityExtractor:
         found = self._surnames(doc, found, covered)
         found.extend(self._titled_untagged(doc, found, covered))
         found.extend(self._described_untagged(doc, found, covered))
+        found.extend(self._treated_untagged(doc, found, covered))
+        found = _styled_names(doc, found)
         found = self._one_kind_per_name(found)
         found = self._scan_groups(doc, found, covered)
         found.sort(key=lambda m: m.start)
@@ -2358,6 +2402,60 @@ class EntityExtractor:
             ):
                 continue
             out.append(_Mention(Kind.PERSON, start, end, words.text))
+        return out
+
+    def _treated_untagged(self, doc: Doc, found: list[_Mention], covered: list[bool]) -> list[_Mention]:
+        """Two or three capitalised words the model left untagged, the first a first name, that
+        the sentence treats as a person: a "who" clause, "said he/she", an age, or a person's
+        noun in apposition ("Mo Vole, the former Northern Ireland secretary, said"); never words
+        of a body, an office, a field or a place. One pass over the tokens."""
+        taken = {i for m in found for i in range(m.start, m.end)}
+        names = first_names()
+        out = []
+        i = 0
+        while i < len(doc):
+            tok = doc[i]
+            if not (tok.is_alpha and tok.is_title) or tok.ent_type_ or i in taken or covered[i]:
+                i += 1
+                continue
+            end = i + 1
+            while end < len(doc) and end - i < 4 and doc[end].is_alpha and doc[end].is_title:
+                end += 1
+            start, i = i, end
+            if not 2 <= end - start <= 3 or names.get(doc[start].lower_) is None:
+                continue
+            if (
+                start > 0
+                and doc[start - 1].is_alpha
+                and doc[start - 1].is_title
+                and start - 1 != doc[start].sent.start
+            ):
+                continue  # the tail of a longer capitalised run
+            words = doc[start:end]
+            if any(
+                t.i in taken
+                or covered[t.i]
+                or t.ent_type_
+                or t.pos_ != "PROPN"
+                or t.lower_ in self.words.organization_words
+                or _office_word(self.office, t.text)
+                or self.office.is_title(t.text)
+                or self.office.is_portfolio(t.text)
+                or self._state_of_text(t.text) is not None
+                or self.table.capital(t.text) is not None
+                or t.text in self._places
+                or t.lower_ in self._not_names
+                for t in words
+            ):
+                continue
+            root = words.root
+            partners = [c for c in root.children if c.dep_ == "appos" and c.i >= end]
+            if (
+                _treated_as_person(doc, root, end)
+                or _age_apposition(doc, end)
+                or any(self._person_noun(c) for c in partners)
+            ):
+                out.append(_Mention(Kind.PERSON, start, end, words.text))
         return out
 
     def _titled_untagged(self, doc: Doc, found: list[_Mention], covered: list[bool]) -> list[_Mention]:
@@ -4951,7 +5049,18 @@ class EntityExtractor:
                 and not self.office.is_portfolio(tok.text)
             ):
                 continue  # "NAO head": a body's acronym the model did not tag is no part of the office
+            if tok.tag_ in ("JJS", "RBS") and not self.office.is_office(tok.lower_):
+                continue  # "Britain's youngest MP X", "the longest serving minister Y": a description
             role_words.append(tok.text.lower())
+        if len(role_words) > 1:
+            # "high-profile Labour MP X", "long-serving minister Y": how the holder is described
+            role_words = [
+                w
+                for i, w in enumerate(role_words)
+                if i == len(role_words) - 1
+                or "-" not in w
+                or w.rsplit("-", 1)[-1] not in DESCRIPTIVE_COMPOUND_ENDS
+            ]
         for title in extra_titles or []:
             if self.office.rank(title) is None and title.lower() in self.office.honorifics:
                 continue  # "Professor Rothwell": a form of address, no office held for anyone
@@ -5084,6 +5193,8 @@ class EntityExtractor:
                 j, described_by_noun = k, True
         if m.start >= 3 and doc[m.start - 1].lower_ == "based" and doc[m.start - 2].text in HYPHENS:
             j = m.start - 3  # "Moscow-based Sibneft"
+        elif (based := _based_before(doc, m.start)) is not None and based in out.token_entity:
+            j = based  # "Munich-based research institute Ifo", "Milan-based fashion house Vetra"
         owner = out.token_entity.get(j) if j >= 0 else None
         if owner is not None and doc[j + 1 : m.start].text.lower().startswith("-based"):
             owner = _state_or_place(owner, out)  # "Moscow-based Sibneft"
@@ -6314,6 +6425,66 @@ PARTNER_NOUNS = frozenset(
 )
 
 
+#: Styles of a royal or a peer written after a given name: "Diana, Princess of Wales".
+STYLES_AFTER_NAME = STYLES | PEERAGE | frozenset({"duchess", "countess", "marchioness", "viscountess"})
+
+
+def _styled_names(doc: Doc, found: list[_Mention]) -> list[_Mention]:
+    """A given name, a comma and a style "of" a place ("Diana, Princess of Wales", "Sarah,
+    Duchess of York", "Edward, Earl of Wessex") is one person named by the whole phrase,
+    whatever the model made of its words: the place in the style is no place of the story.
+    Only at commas, and only after a word of the first-name table."""
+    names = first_names()
+    spans = []
+    for tok in doc:
+        i = tok.i
+        if tok.text != "," or i == 0 or i + 4 > len(doc):
+            continue
+        given, style, of = doc[i - 1], doc[i + 1], doc[i + 2]
+        if not (
+            given.is_alpha
+            and given.is_title
+            and given.lower_ in names
+            and (i - 1 == given.sent.start or not (doc[i - 2].is_alpha and doc[i - 2].is_title))
+            and style.is_title
+            and style.lower_ in STYLES_AFTER_NAME
+            and of.lower_ == "of"
+        ):
+            continue
+        end = i + 3
+        while end < len(doc) and end - i < 5 and doc[end].is_alpha and doc[end].is_title:
+            end += 1
+        if end > i + 3:
+            spans.append((i - 1, end))
+    if not spans:
+        return found
+    kept = [m for m in found if not any(m.start < e and s < m.end for s, e in spans)]
+    kept.extend(_Mention(Kind.PERSON, s, e, _text(doc, s, e)) for s, e in spans)
+    return kept
+
+
+def _treated_as_person(doc: Doc, root: Token, end: int) -> bool:
+    """Whether the sentence treats the name whose head is ``root`` (ending at ``end``) as a person:
+    a "who" clause right after it ("Ann Vole, who died in 2002,"), or "he"/"she" the subject of a
+    clause its verb governs ("Ann Vole said she was delighted", "Ann Vole told reporters he would
+    stand"). A company says "it"; "who" and "he"/"she" are a person's words."""
+    after = doc[end : end + 2]
+    if after and (
+        after[0].lower_ in WHO or (after[0].text == "," and len(after) > 1 and after[1].lower_ in WHO)
+    ):
+        return True
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = root.head
+    for clause in verb.children:
+        if clause.dep_ not in ("ccomp", "xcomp", "conj") or clause.i < end:
+            continue
+        for c in clause.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("he", "she"):
+                return True
+    return False
+
+
 def _age_apposition(doc: Doc, end: int) -> bool:
     """ "X, 47, said": a whole number of a person's age between commas right after a name."""
     if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 2].text not in (",", ".", ";"):
@@ -6395,7 +6566,7 @@ def _kin_introduced(doc: Doc, persons: list[_Mention], full: list[_Mention]) -> 
                 if doc[c.end - 1].dep_ == "compound":
                     continue  # "David Miliband is a key Blair lieutenant; his brother Ed": no antecedent
                 named = _resolve_short(c, full) or c
-                said = _title_gender(c) or names.get(named.name.split()[0].casefold())
+                said = _title_gender(c) or name_gender(named.name.split()[0])
                 if gender is None or said in (None, "U", gender):
                     relative = named
                     break

@@ -238,6 +238,21 @@ def first_names() -> dict[str, str]:
     found: dict[str, str] = {}
     for source in ("first_names_extra.tsv", "first_names.tsv"):
         for line in data_lines(source):
-            name, _, gender = line.partition("\t")
+            name, gender, *_ = line.split("\t")
             found[name] = gender
     return found
+
+
+@functools.cache
+def shared_first_names() -> frozenset[str]:
+    """First names common to both sexes (the third column ``both`` of ``data/first_names.tsv``:
+    "robin", "jean", "kim"): a given name, but no sign of a person's gender."""
+    return frozenset(line.split("\t")[0] for line in data_lines("first_names.tsv") if line.endswith("\tboth"))
+
+
+def name_gender(first: str) -> str | None:
+    """The gender ("M" or "F") a first name tells of its bearer, else None (unknown, neutral, or
+    common to both sexes: "Robin Cook" may be "he")."""
+    folded = first.casefold().rstrip(".")
+    gender = first_names().get(folded)
+    return gender if gender in ("M", "F") and folded not in shared_first_names() else None

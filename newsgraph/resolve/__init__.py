@@ -377,23 +377,24 @@ def resolve(
     nodes = node_rows(found, remap, labels, kinds)
     claims = list(claims)
     relations = list(relations)
-    derived = derive(claims, remap, nodes, relations)
+    said_in = sentences or {}
+    states_of_doc: dict[str, set[str]] = {}
+    for k, said_at in said_in.items():
+        if k.startswith("state:"):
+            for doc_id, _s, _e in said_at:
+                states_of_doc.setdefault(doc_id, set()).add(remap.get(k, k))
+    for s, t, rel, _r in relations:
+        if rel == PART_OF and t.startswith("state:"):
+            # "Labour's majority": a party or body of the state names it too
+            for doc_id, _s, _e in said_in.get(s, ()):
+                states_of_doc.setdefault(doc_id, set()).add(remap.get(t, t))
+    derived = derive(claims, remap, nodes, relations, lambda doc, state: state in states_of_doc.get(doc, ()))
     if sentences is not None:
         claimed = {remap.get(c.entity, c.entity) for c in claims}
         stated = {remap.get(s, s) for s, _t, rel, _r in relations if rel == AFFILIATED}
         members: dict[str, list[str]] = {}
         for k in found:
             members.setdefault(remap.get(k, k), []).append(k)
-        states_of_doc: dict[str, set[str]] = {}
-        for k, said_at in sentences.items():
-            if k.startswith("state:"):
-                for doc_id, _s, _e in said_at:
-                    states_of_doc.setdefault(doc_id, set()).add(remap.get(k, k))
-        for s, t, rel, _r in relations:
-            if rel == PART_OF and t.startswith("state:"):
-                # "Labour's majority": a party or body of the state names it too
-                for doc_id, _s, _e in sentences.get(s, ()):
-                    states_of_doc.setdefault(doc_id, set()).add(remap.get(t, t))
         for node_key_, node in nodes.items():
             if node_key_ in claimed or node_key_ in stated:
                 continue

@@ -95,6 +95,7 @@ class Actors:
         self._variants: dict[str, list[str]] = {}
         self._organizations: dict[str, str] = {}
         self._surnames: dict[str, frozenset[str]] | None = None  # built on first use
+        self._by_surname: dict[str, list[str]] | None = None  # built on first use
         persons, variants, organizations = self._persons, self._variants, self._organizations
         for line in text.splitlines():
             kind, _, rest = line.partition("\t")
@@ -138,6 +139,23 @@ class Actors:
                 codes.update(r.strip()[:3] for r in roles.split(";") if r.strip())
             self._surnames = {k: frozenset(v) for k, v in index.items()}
         return self._surnames.get(fold(surname), frozenset())
+
+    def serving(self, surname: str, date: str | None) -> list[tuple[KnownPerson, str]]:
+        """(person, holder) for everyone of this last name the knowledge base lists as serving
+        one state or international body on ``date`` ("bush", 2005: George W Bush for the US,
+        McKeeva Bush for the Cayman Islands); undated, in all their roles."""
+        if self._by_surname is None:
+            index: dict[str, list[str]] = {}
+            for name in self._persons:
+                index.setdefault(name.rsplit(" ", 1)[-1], []).append(name)
+            self._by_surname = index
+        found = []
+        for name in self._by_surname.get(fold(surname), ()):
+            person = self._known(name)
+            holder = person.holder(date)
+            if holder is not None:
+                found.append((person, holder))
+        return found
 
     def organization(self, name: str) -> str | None:
         """The code of a listed company, NGO or international body ("MNCUSA"), or None."""

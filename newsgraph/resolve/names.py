@@ -16,7 +16,7 @@ from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from ..extractors.lexicon import data_lines, first_names
+from ..extractors.lexicon import data_lines, first_names, name_gender
 from ..extractors.spelling import spelling_key, spelling_variant
 from ..model import Kind
 
@@ -142,9 +142,7 @@ def name_tokens(label: str) -> tuple[str, ...]:
 
 
 def _genders_differ(a: str, b: str) -> bool:
-    names = first_names()
-    ga, gb = names.get(a.casefold().rstrip(".")), names.get(b.casefold().rstrip("."))
-    return {ga, gb} == {"M", "F"}
+    return {name_gender(a), name_gender(b)} == {"M", "F"}
 
 
 @functools.cache

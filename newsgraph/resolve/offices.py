@@ -199,10 +199,14 @@ def known_state(node: NodeRow, named: Callable[[str], bool] | None = None) -> st
 
 
 def attribute(
-    claim: Claim, node: NodeRow | None, holders: Sequence[tuple[str, str, str | None]]
+    claim: Claim,
+    node: NodeRow | None,
+    holders: Sequence[tuple[str, str, str | None]],
+    named: Callable[[str], bool] | None = None,
 ) -> tuple[str, str] | None:
     """(holder key, basis) for one claim, or None. ``node`` is the claimant's resolved node;
-    ``holders`` its explicit (target node, relation, role) facts in the whole store."""
+    ``holders`` its explicit (target node, relation, role) facts in the whole store;
+    ``named(state)`` whether the claim's document names the state."""
     if claim.role is None:  # a government body: whose part it is
         states = {t for t, rel, _r in holders if rel == PART_OF and t.startswith("state:")}
         if len(states) == 1:
@@ -236,9 +240,32 @@ def attribute(
         states = {t for t, rel, _r in holders if rel == AFFILIATED and t.startswith("state:")}
         if len(states) == 1:
             return next(iter(states)), "store"
+    titled = _titled_surname(claim, node, named)
+    if titled is not None:
+        return titled, "knowledge"
     if claim.home and national(claim.role):
         return claim.home, "home"
     return None
+
+
+def _titled_surname(claim: Claim, node: NodeRow | None, named: Callable[[str], bool] | None) -> str | None:
+    """A state office before a surname the store knows no full name of ("President Bush"): the
+    state of the one person of that last name the knowledge base lists in office on the
+    document's date, among those whose state the document names (a Bush served the Cayman
+    Islands then too, a story about the US names the US); several such persons must agree on
+    the state. Undated, the persons of that name who ever served a state count. Only for a
+    state government's office, never when two states are left."""
+    if (
+        node is None
+        or named is None
+        or node.kind != Kind.PERSON.value
+        or len(node.label.split()) != 1
+        or any(len(a.split()) > 1 for a in node.aliases)
+        or not national(claim.role)
+    ):
+        return None
+    holders = {h for _p, h in actors().serving(node.label, claim.date) if named(h)}
+    return next(iter(holders)) if len(holders) == 1 else None
 
 
 @functools.cache
@@ -270,16 +297,19 @@ def derive(
     canonical: Mapping[str, str],
     nodes: Mapping[str, NodeRow],
     relations: Iterable[tuple[str, str, str, str | None]],
+    named: Callable[[str, str], bool] | None = None,
 ) -> list[DerivedRelation]:
     """Derived relations for ``claims``. ``relations`` are the explicit (source, target,
-    relation, role) facts of the claimants' nodes, keys as stored (mapped here)."""
+    relation, role) facts of the claimants' nodes, keys as stored (mapped here);
+    ``named(doc_id, state)`` whether a document names a state."""
     holders: defaultdict[str, list[tuple[str, str, str | None]]] = defaultdict(list)
     for source, target, relation, role in relations:
         holders[canonical.get(source, source)].append((canonical.get(target, target), relation, role))
     found = []
     for claim in claims:
         node_key_ = canonical.get(claim.entity, claim.entity)
-        decided = attribute(claim, nodes.get(node_key_), holders.get(node_key_, ()))
+        in_doc = None if named is None else functools.partial(named, claim.doc_id)
+        decided = attribute(claim, nodes.get(node_key_), holders.get(node_key_, ()), in_doc)
         if decided is None:
             continue
         target, basis = decided

@@ -584,7 +584,19 @@ def _derive_claims(
         canonical.update(
             cur.execute(f"SELECT key, canonical FROM entity_map WHERE key IN ({_marks(chunk)})", chunk)
         )
-    found = derive(claims, canonical, rows, relations)
+
+    def named(doc_id: str, state: str) -> bool:
+        return (
+            cur.execute(
+                # the state, or a party or body part_of it ("Labour's majority")
+                "SELECT 1 FROM mentions WHERE (entity = ? OR entity IN (SELECT source FROM "
+                "relations WHERE relation = 'part_of' AND target = ?)) AND doc_id = ? LIMIT 1",
+                [state, state, doc_id],
+            ).fetchone()
+            is not None
+        )
+
+    found = derive(claims, canonical, rows, relations, named)
     cur.executemany(
         "INSERT INTO derived_relations VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         [
