@@ -319,6 +319,9 @@ class DocEntities:
     relations: list[RelationFact] = field(default_factory=list)
     offices: dict[tuple[str, str], str] = field(default_factory=dict)
     office_heads: dict[tuple[str, str], str] = field(default_factory=dict)
+    #: Every person named with each (state, role) of ``offices``, in order: a description
+    #: ("the leader") that two people fit names neither.
+    office_holders: dict[tuple[str, str], list[str]] = field(default_factory=dict)
     part_of: dict[str, str] = field(default_factory=dict)  # organization or place -> its state
     claims: list[ClaimFact] = field(default_factory=list)  # offices and bodies with no holder named
     parties: set[str] = field(default_factory=set)  # keys of the political parties
@@ -3913,6 +3916,10 @@ class EntityExtractor:
                 iso = out.entities[holder].iso3 or "" if holder else ""
                 out.offices.setdefault((iso, role), person)
                 out.offices.setdefault((iso, role_core(role)), person)  # "the chairman" later
+                for title in (role, role_core(role)):
+                    holders = out.office_holders.setdefault((iso, title), [])
+                    if person not in holders:
+                        holders.append(person)
                 out.office_heads[(iso, role_head(role))] = person
 
     def _coordinated_company(self, doc: Doc, m: _Mention, ev: Evidence, out: DocEntities) -> str | None:

@@ -65,11 +65,13 @@ from .meaning import (
     forward_owner,
     modality,
     no_comment,
+    opinion_topic,
     persisting,
     physical,
     policy_object,
     proposed,
     refine,
+    restructuring,
     says_no_comment,
     settle,
     specific_intent,
@@ -712,7 +714,9 @@ class EventExtractor:
         for sent in doc.sents:
             told = settle(list(self._sentence(ctx, sent, article)), self.words)
             found_events = _restated(_asked_or_alleged(_considered(told, self.words)))
-            events.extend(e for e in background(found_events, self.words) if self._acted(e))
+            events.extend(
+                e for e in background(found_events, self.words) if self._acted(e) and not _unmade_intent(e)
+            )
         return occurrences.merge(events, article, self.lex.name)
 
     def _acted(self, event: _Event) -> bool:
@@ -731,7 +735,7 @@ class EventExtractor:
         if ctx.quoted(sent.root.i):
             yield from self._quoted_judgement(ctx, sent, article)
         for tok in _trigger_tokens(ctx, sent):
-            if tok.i in consumed and not _owned_intent(tok):
+            if (tok.i in consumed and not _owned_intent(tok)) or _rejected(tok):
                 continue
             # (the token's part of speech and lemma, read once: most tokens are no trigger)
             pos = tok.pos_
@@ -1386,6 +1390,12 @@ class EventExtractor:
             specific = specific_intent(verb) or self._intended_act(verb)
             if specific is not None:
                 code, needs = specific, False
+                if not targets:
+                    targets = _agreed_with(ctx, verb, acting)
+            elif restructuring(verb):
+                # "proposed the merger of the two regiments", "proposed scrapping the tax": a
+                # change to things put forward, no intent to cooperate with what it changes
+                return
             elif _promised_to_someone(verb, dobj):
                 # "promised voters that his government would cut taxes", "assured investors that it
                 # would ...": a pledge made to people named, whatever the act promised
@@ -2198,6 +2208,16 @@ class EventExtractor:
                             ctx.note_destinations((e for e in ents if ctx.kind(e) is Kind.LOCATION), noun)
                     if prep.lower_ in place_preps:
                         locations += [e for e in ents if ctx.kind(e) is Kind.LOCATION]
+        if not any(agents) and noun.dep_ == "nsubj" and noun.head.lemma_.lower() == "come":
+            # "Criticism of Israel came from Turkey", "the sharpest warning came from the EU":
+            # where the act came from is its doer
+            agents = [
+                a
+                for p in noun.head.children
+                if p.dep_ == "prep" and p.lower_ == "from"
+                for o in _prep_objects(p)
+                for a in ctx.split_agents(o, noun.head)
+            ]
         of_objects = [
             o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in _prep_objects(c)
         ]
@@ -2254,11 +2274,17 @@ class EventExtractor:
         if needs and not targets and code[:2] == "04" and _people_met(_met_with(noun)):
             needs = False  # "held a private meeting with senior union figures": a meeting
         if code[:2] == "03" and lemma in PLAN_WORDS | {"pledge", "promise"}:
+            if opinion_topic(anchor, self.feeling_nouns):
+                # "sceptical about Labour promises on tax", "doubts over the party's pledges":
+                # an intent that is only what someone judges is no act of its owner
+                return
             # "Saudi Arabia's offer of food aid", "an offer to mediate", "a proposal for a
             # regional water agreement": an intent this specific is news with no one named
             specific = specific_intent(noun)
             if specific is not None:
                 code, needs = specific, False
+            elif restructuring(noun):
+                return  # "a plan to merge the two regiments", "a proposal for the abolition of X"
             # "an offer of aid to Syria", "a proposal for a pact with Uzbekistan", "an offer to
             # mediate between Israel and Hamas": whom the thing offered is for
             inners = [(o, OFFERED_TO) for c in noun.children if c.dep_ == "prep" for o in _prep_objects(c)]
@@ -3130,7 +3156,9 @@ class EventExtractor:
         )
         if code == SHOW_OF_FORCE and _joint_drill(trigger, agent_groups, ctx):
             code = MILITARY_COOPERATION  # "French and Egyptian warships launched war games"
-        joint = mutual or reciprocal or code[:3] in JOINT or code[:2] == "06"
+        # ("Armenia and Azerbaijan agreed to a truce": an agreement of both, each with the other)
+        agreed = code[:2] == "03" and trigger.lemma_.lower() == "agree"
+        joint = mutual or reciprocal or agreed or code[:3] in JOINT or code[:2] == "06"
         mutual = joint and len(agent_groups) > 1
         if len(agent_groups) > 1:
             # "Labour and the Tories attacked the plan": one act of every conjunct, told once
@@ -4300,7 +4328,10 @@ class _Context:
         )
         # "the government"; "the police", "the army": the forces of the state the document is about
         body = (lemma in self.words.home_bodies and not plural) or tok.lower_ in HOME_FORCES
-        members = lemma in self.words.home_members and plural  # "ministers"
+        # "ministers"; "prosecutors", "senior judges": the judiciary of the state
+        members = (lemma in self.words.home_members or lemma in self.words.home_officers) and plural
+        if members and lemma not in self.words.home_members and _generic_clause(tok):
+            return False  # "judges can jail parents", "when judges sentence offenders": no act
         dets = [c.lower_ for c in tok.children if c.dep_ in ("det", "predet")]
         if lemma in self.words.home_members and not plural and "the" in dets and set(dets) <= {"the", "both"}:
             # "called on the prime minister", no one holding it named: the government's head
@@ -4355,6 +4386,10 @@ class _Context:
             # actor ("Labour's plan", "a Senegalese peace plan" are their owners')
             return []
         if key is not None:
+            # "The MPs also called for ...", "MPs" tagged a name of its own: the committee
+            body = self.committee_of(tok) if Kind.ORGANIZATION in kinds else None
+            if body is not None:
+                return [body]
             found = [key] if self.kind(key) in kinds else []
             # "the State Department urged": a state's body acts for its state; a party acts for
             # itself ("the Tories accused" is no act of the United Kingdom)
@@ -4382,6 +4417,8 @@ class _Context:
                     if other is not None:
                         return [other]
         body = self.definite_body(tok) if Kind.ORGANIZATION in kinds else None
+        if body is None and Kind.ORGANIZATION in kinds:
+            body = self.committee_of(tok)
         if body is not None:
             return [body]
         party = self.unmarked_party(tok)
@@ -4533,6 +4570,34 @@ class _Context:
             for key, ent in self.found.entities.items()
             if ent.kind is Kind.ORGANIZATION
             and ent.label.lower().rsplit(None, 1)[-1] == lemma
+            and " " in ent.label
+            and any(m.start < before for m in ent.mentions)
+        }
+        return named.pop() if len(named) == 1 else None
+
+    def committee_of(self, tok: Token) -> str | None:
+        """ "The MPs launched their inquiry", "the peers said": a definite plural of members of
+        a parliament is the one committee the document names before it ("the Commons Health
+        Committee"); none when no or several committees are named, or the noun has any other
+        modifier ("the Labour MPs", "the two MPs", "the MPs' committee")."""
+        key = self.found.entity_at(tok.i)  # ("MPs" may be tagged a name of its own)
+        lemma, plural = _member_lemma(tok, self.words.committee_members) or (
+            tok.lemma_.lower(),
+            tok.tag_ in ("NNS", "NNPS"),
+        )
+        if (
+            not plural
+            or lemma not in self.words.committee_members
+            or (key is not None and self.found.entities[key].label.casefold() != tok.lower_)
+            or [(c.dep_, c.lower_) for c in tok.children if c.dep_ != "punct"] != [("det", "the")]
+        ):
+            return None
+        before = tok.idx
+        named = {
+            key
+            for key, ent in self.found.entities.items()
+            if ent.kind is Kind.ORGANIZATION
+            and ent.label.lower().rsplit(None, 1)[-1] == "committee"
             and " " in ent.label
             and any(m.start < before for m in ent.mentions)
         }
@@ -4828,7 +4893,8 @@ class _Context:
             self._busy.discard(tok.i)
 
     def _office_holder(self, tok: Token) -> str | None:
-        if not offices().is_office(tok.text) or tok.tag_ in ("NNS", "NNPS"):
+        head = tok.text if tok.lower_ not in OFFICE_FORMS else _office_head(tok.lower_)  # "PM"
+        if not offices().is_office(head) or tok.tag_ in ("NNS", "NNPS"):
             return None
         if any(c.dep_ == "det" and c.lower_ in ("a", "an", "another", "any", "some") for c in tok.children):
             return None  # "a Russian foreign minister" is nobody in particular
@@ -4853,14 +4919,24 @@ class _Context:
                 for t in words
             )
             words = office_words
-        role = " ".join(t.lower_ for t in words if self.found.entity_at(t.i) is None)
+        role = _office_words([t.lower_ for t in words if self.found.entity_at(t.i) is None])
         states = [self.found.entities[k].iso3 or "" for k in self.modifier_entities(tok, (Kind.STATE,))]
         found: str | None = None
         for iso in states or [""]:
-            found = found or self.found.offices.get((iso, role))
+            found = found or self._one_holder([(iso, role)], bodies)
         if found is None and not states:  # "France's ambassador" is not another state's
-            matches = {p for (_, r), p in self.found.offices.items() if r == role}
-            found = matches.pop() if len(matches) == 1 else None
+            keys = [k for k in self.found.office_holders if k[1] == role]
+            found = self._one_holder(keys, bodies)
+            several = {p for k in keys for p in self.found.office_holders[k]}
+            if found is None and len(several) > 1 and " " not in role and not bodies:
+                # "Prince Edward ... Prince Harry ... The prince": the one last named with the
+                # title before his name (none when the title is not so written)
+                last = self._last_titled(tok, next(iter(several)))
+                found = last if last in several and self._titled_count(tok) > 1 else None
+            if found is None and role.startswith("former "):
+                # "Home Secretary David Blunkett resigned ... the ex-home secretary": the one
+                # person named with the office whom the knowledge base has left government
+                found = self._former_holder(role[len("former ") :], bodies)
             if found is None and tok.text in SEATS and role != tok.lower_:
                 found = self._seat_member(tok)  # "the Mid-Bedfordshire MP"
         if found is not None and bodies and not bodies & self.served([found]):
@@ -4871,6 +4947,37 @@ class _Context:
             return None  # "Mr Galloway ... The Glasgow Kelvin MP": not the MP named earlier
         return found
 
+    def _one_holder(self, keys: list[tuple[str, str]], bodies: set[str]) -> str | None:
+        """The one person named with any of the (state, role) ``keys``, of the party ``bodies``
+        when some are given ("the Tory leader"); none when two fit ("the leader" after a Tory
+        leader and a Lib Dem leader are named)."""
+        fit = {p for k in keys for p in self.found.office_holders.get(k, ())}
+        if bodies:
+            fit = {p for p in fit if bodies & self.served([p])}
+        return fit.pop() if len(fit) == 1 else None
+
+    def _former_holder(self, role: str, bodies: set[str]) -> str | None:
+        """The one person named with ``role`` who held a post of government before the
+        document's date and none on it, as the knowledge base has them."""
+        from ..resolve.actors import actors
+
+        if self.date is None:
+            return None
+        fit = set()
+        for key, held in self.found.office_holders.items():
+            for person in held if key[1] == role else ():
+                known = actors().person(self.found.entities[person].label)
+                roles = [r for r in known.roles if "GOV" in r.code] if known is not None else []
+                if (
+                    roles
+                    and not any(r.holds_on(self.date) for r in roles)
+                    and any(r.start and r.start < self.date for r in roles)
+                ):
+                    fit.add(person)
+        if bodies:
+            fit = {p for p in fit if bodies & self.served([p])}
+        return fit.pop() if len(fit) == 1 else None
+
     def untitled_holder(self, tok: Token) -> str | None:
         """ "Tony Blair ... The prime minister ridiculed ...": a bare national title ("the
         prime minister", "the chancellor", "the president") the text gives no one stands for the
@@ -4879,14 +4986,22 @@ class _Context:
         none). None when no one or several fit (the title's state then acts, as before)."""
         if (
             tok.tag_ not in ("NN", "NNP")
-            or tok.lower_ not in NATIONAL_TITLES
+            or _office_head(tok.lower_) not in NATIONAL_TITLES  # "the PM"
             or self.found.entity_at(tok.i) is not None
             or [c.lower_ for c in tok.children if c.dep_ == "det"] != ["the"]
-            or any(self.found.entity_at(c.i) is not None for c in tok.subtree)  # "the French president"
+            # "the French president", "the president of France", "the president in Paris" (not
+            # "criticised the prime minister over Iraq": a topic hung on the noun)
+            or any(self.found.entity_at(c.i) is not None for c in tok.lefts)
+            or any(
+                self.found.entity_at(t.i) is not None
+                for c in tok.rights
+                if c.dep_ == "prep" and c.lower_ in ("of", "in", "at", "from", "for")  # "in Paris"
+                for t in c.subtree
+            )
             # "the lord chancellor", "the deputy prime minister", "the shadow chancellor": an office
             # of its own, not the one whose title the bare word is
             or any(t.lower_ in LESSER_TITLES for t in tok.subtree)
-            or not offices().is_office(tok.text)
+            or not offices().is_office(_office_head(tok.lower_))
         ):
             return None
         home = self.governed_home()
@@ -4942,6 +5057,21 @@ class _Context:
             if key is not None and self.kind(key) is Kind.PERSON:
                 return key
         return None
+
+    def _titled_count(self, tok: Token) -> int:
+        """How many people are named before ``tok``'s sentence with its word as a capitalised title."""
+        titled = set()
+        for j in range(tok.sent.start - 1, -1, -1):
+            t = self.doc[j]
+            key = self.found.entity_at(j + 1)
+            if (
+                t.lower_ == tok.lower_
+                and t.text[:1].isupper()
+                and key is not None
+                and self.kind(key) is Kind.PERSON
+            ):
+                titled.add(key)
+        return len(titled)
 
     def _last_titled(self, tok: Token, holder: str) -> str:
         """ "Prince Edward will join ... Prince Harry sparked outrage ... The prince apologised":
@@ -6490,6 +6620,24 @@ def _conjuncts(tok: Token) -> Iterable[Token]:
                 yield from _conjuncts(conj)
 
 
+#: Modal verbs of what someone may or should do (an ability, a rule), and the marks of a
+#: clause of a condition or a habit: a bare plural subject there is people in general.
+GENERIC_MODALS = frozenset({"can", "could", "should", "may", "might", "must", "ought"})
+GENERIC_MARKS = frozenset({"when", "whenever", "if", "unless", "where"})
+
+
+def _generic_clause(tok: Token) -> bool:
+    """ "Judges can already jail parents", "only judges should be able to order detention",
+    "when judges sentence offenders": the clause ``tok`` is an argument of says what such
+    people may, should or usually do, not what some of them did."""
+    head = tok.head
+    return any(
+        (c.dep_ == "aux" and c.lower_ in GENERIC_MODALS)
+        or (c.dep_ in ("mark", "advmod") and c.lower_ in GENERIC_MARKS)
+        for c in head.children
+    ) or any(c.dep_ == "acomp" and c.lower_ == "able" for c in head.children)
+
+
 def _member_lemma(tok: Token, members: frozenset[str]) -> tuple[str, bool] | None:
     """ "MPs", "MSPs" tagged as a name or a singular noun: the plural of a member noun the
     tagger did not see."""
@@ -6556,6 +6704,21 @@ def _bare_help(verb: Token) -> bool:
     and no one helped (not "helped Indonesia rebuild")."""
     clauses = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"]
     return bool(clauses) and not any(s.dep_ == "nsubj" for c in clauses for s in c.children)
+
+
+#: Short forms of offices a description may use ("the former PM", "the ex-home secretary").
+OFFICE_FORMS = {"pm": "prime minister", "ex": "former"}
+
+
+def _office_words(words: list[str]) -> str:
+    """An office's words as the office edges name it: "ex - home secretary" -> "former home
+    secretary", "former pm" -> "former prime minister"."""
+    return " ".join(OFFICE_FORMS.get(w, w) for w in words if w not in ("-", "–"))
+
+
+def _office_head(word: str) -> str:
+    """The head word of an office a word may abbreviate ("pm" -> "minister"); else the word."""
+    return OFFICE_FORMS.get(word, word).rsplit(" ", 1)[-1]
 
 
 def _object_rule(lex: Lexicon, lemma: str, obj: str | None, subj: str | None) -> bool:
@@ -6627,6 +6790,13 @@ def _asked_or_alleged(events: list[_Event]) -> list[_Event]:
             event.modality = Modality.HYPOTHETICAL
             kept.append(event)
     return kept
+
+
+def _unmade_intent(event: _Event) -> bool:
+    """An intent or agreement told as not made is no event: "has not agreed a final settlement
+    with the contractors", "have not reached a deal", "did not offer to mediate" (a status, no act;
+    CAMEO codes no intent that was not expressed)."""
+    return event.negated and event.cameo[:2] == "03"
 
 
 #: Verbs of being a danger: "the threat posed by X", "X represents a threat".
@@ -6783,6 +6953,41 @@ def _owned_intent(noun: Token) -> bool:
     return noun.lemma_.lower() in PLAN_WORDS | {"pledge", "promise"} and any(
         c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in noun.children
     )
+
+
+def _agreed_with(ctx: _Context, verb: Token, acting: list[str]) -> list[str]:
+    """The other side of a thing agreed to, named under it: "agreed to a ceasefire with
+    Azerbaijan", "consented to talks with the rebels"."""
+    return [
+        k
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ == "to"
+        for o in p.children
+        if o.dep_ == "pobj"
+        for q in o.children
+        if q.dep_ == "prep" and q.lower_ == "with"
+        for k in ctx.entities(_pobj(q))
+        if k not in acting
+    ]
+
+
+#: Verbs of rejecting what is put to one, beyond the rebuffs and refusals named below.
+REJECTING = frozenset({"reject", "dismiss", "veto", "repudiate"})
+#: Nouns of an intent put to another, whose rejection leaves them no event of their own.
+REJECTED_INTENTS = PLAN_WORDS | {"pledge", "promise", "invitation"}
+
+
+def _rejected(noun: Token) -> bool:
+    """An offer whose rejection the sentence tells is the rejection's background, no event of its
+    own: "rejected Russia's offer of talks", "Egypt's offer was spurned by Hamas" (one act, 12x,
+    the offer's author its target, as CAMEO coders code it)."""
+    if noun.dep_ not in ("dobj", "nsubjpass") or noun.lemma_.lower() not in REJECTED_INTENTS:
+        return False
+    verb = noun.head
+    lemma = verb.lemma_.lower()
+    if lemma in REJECTING or lemma in REBUFFING or lemma in DECLINING:
+        return True
+    return any(c.dep_ == "prt" and (lemma, c.lower_) in DISMISSING for c in verb.children)
 
 
 def _taken_aim(noun: Token) -> bool:

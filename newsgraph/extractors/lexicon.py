@@ -171,6 +171,8 @@ class WordLists:
     home_bodies: frozenset[str]
     home_members: frozenset[str]
     home_modifiers: frozenset[str]
+    home_officers: frozenset[str]
+    committee_members: frozenset[str]
     relatives: frozenset[str]
     followers: frozenset[str]
     topic_nouns: frozenset[str]

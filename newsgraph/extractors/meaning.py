@@ -827,6 +827,14 @@ def specific_intent(verb: Token) -> str | None:
         if any(o.lemma_.lower() in INTENT_NOUNS for o in objects):
             # "promised to restore full diplomatic ties", "we will resume talks"
             return INTENT_NOUNS[next(o.lemma_.lower() for o in objects if o.lemma_.lower() in INTENT_NOUNS)]
+    if not noun:
+        # "agreed to a ceasefire", "consented to talks", "committed to a truce": the thing
+        # agreed to is a "to" object (not "offered aid to the commission": only intent nouns)
+        for p in children:
+            if p.dep_ == "prep" and p.lower_ == "to":
+                for o in p.children:
+                    if o.dep_ == "pobj" and o.lemma_.lower() in INTENT_NOUNS:
+                        return INTENT_NOUNS[o.lemma_.lower()]
     return None
 
 
@@ -2184,6 +2192,7 @@ def modality(trigger: Token, words: WordLists) -> tuple[bool, Modality]:
         any(c.dep_ == "neg" for c in trigger.children)
         or (verb is not trigger and any(c.dep_ == "neg" for c in verb.children))
         or _none_acts(verb)
+        or (verb is trigger and _none_acted_upon(verb))
         or _no_occasion(verb)
         or _not_occurred(trigger)
         or _abstained(trigger)
@@ -2276,6 +2285,7 @@ def modality(trigger: Token, words: WordLists) -> tuple[bool, Modality]:
                 head_lemma in words.intent
                 or (node.dep_ == "acl" and head_lemma in PLAN_NOUNS)
                 or (node.dep_ == "xcomp" and head_lemma in TRYING)  # "is trying to strike a deal"
+                or (node.dep_ == "xcomp" and _would_like(node.head))  # "would like to visit China"
             )
             and modality is Modality.ASSERTED
         ):
@@ -2801,6 +2811,23 @@ def _none_acts(verb: Token) -> bool:
     return False
 
 
+#: Objects that say the act befell no one: "kidnapped no one", "arrested nobody", "fired no shots".
+NO_ONE = frozenset({"nobody", "nothing", "none", "noone"})
+
+
+def _none_acted_upon(verb: Token) -> bool:
+    """The verb's direct object is no one or nothing: "the army said it had kidnapped no one",
+    "troops fired no shots", "police arrested nobody" tell that the act was not done (a
+    "no" deeper in the object, "seized a ship with no flag", leaves the act done)."""
+    for obj in verb.children:
+        if obj.dep_ != "dobj":
+            continue
+        if obj.lower_ in NO_ONE:
+            return True
+        return any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children)
+    return False
+
+
 #: Nouns of an occasion or a way that "no" makes a negative adverbial: "at no point did X
 #: clash", "under no circumstances will Y accept", "in no way did Z support" (not "attacked the
 #: convoy with no warning": a manner, the act done).
@@ -2924,4 +2951,140 @@ def _scheduled_noun(trigger: Token, words: WordLists) -> bool:
         (t.lemma_.lower() in words.planning and t.dep_ in ("acomp", "xcomp", "ROOT", "conj", "ccomp"))
         or (t.dep_ == "aux" and t.lower_ in ("will", "shall", "'ll"))
         for t in near
+    )
+
+
+#: Changes made to things (organisations, taxes, units), as verbs and nouns: a proposal or plan
+#: to make one is a policy, no intent to cooperate with what it changes.
+RESTRUCTURING = frozenset(
+    {
+        "merge",
+        "merger",
+        "amalgamate",
+        "amalgamation",
+        "combine",
+        "abolish",
+        "abolition",
+        "scrap",
+        "scrapping",
+        "axe",
+        "disband",
+        "restructure",
+        "restructuring",
+        "reorganise",
+        "reorganize",
+        "reorganisation",
+        "reorganization",
+        "privatise",
+        "privatize",
+        "privatisation",
+        "privatization",
+        "nationalise",
+        "nationalize",
+        "nationalisation",
+        "nationalization",
+        "split",
+        "overhaul",
+        "replace",
+        "replacement",
+        "close",
+        "closure",
+        "shut",
+        "dissolve",
+        "dissolution",
+        "rename",
+    }
+)
+
+
+def restructuring(head: Token) -> bool:
+    """Whether what a verb or noun of intent puts forward is a change made to things: "proposed
+    the merger of A and B", "proposed scrapping the tax", "a plan to abolish the department", "a
+    proposal for the closure of the base" (not "proposed talks with Iran", "a plan to send aid")."""
+    noun = head.pos_ in ("NOUN", "PROPN")
+    for child in head.children:
+        if child.dep_ in ("dobj", "xcomp", "nsubjpass") or (
+            noun and child.dep_ in ("acl", "relcl") and any(a.lower_ == "to" for a in child.children)
+        ):
+            content = child
+        elif child.dep_ == "prep" and child.lower_ in ("of", "for") and noun:
+            content = next((o for o in child.children if o.dep_ in ("pobj", "pcomp")), child)
+        else:
+            continue
+        if content.lemma_.lower() in RESTRUCTURING or content.lower_ in RESTRUCTURING:
+            return True
+    return False
+
+
+#: Nouns of judging or feeling about something besides the lexicon's feelings: "doubts over",
+#: "criticism of", "questions about" the thing judged.
+JUDGING_NOUNS = frozenset(
+    {
+        "criticism",
+        "fear",
+        "suspicion",
+        "cynicism",
+        "question",
+        "confusion",
+        "mistrust",
+        "distrust",
+        "opposition",
+    }
+)
+#: Participles of being swayed or moved by something ("unconvinced by", "worried by").
+SWAYED = frozenset(
+    {
+        "convinced",
+        "impressed",
+        "persuaded",
+        "moved",
+        "worried",
+        "concerned",
+        "alarmed",
+        "dismayed",
+        "disappointed",
+        "angered",
+        "troubled",
+        "reassured",
+        "encouraged",
+        "underwhelmed",
+        "unimpressed",
+    }
+)
+#: Prepositions that name what a judgement or feeling is about.
+JUDGED_PREPS = frozenset(
+    {"about", "over", "of", "at", "by", "with", "towards", "toward", "regarding", "in", "on"}
+)
+
+
+def opinion_topic(noun: Token, feelings: frozenset[str] | set[str]) -> bool:
+    """Whether an intent noun is only what someone judges or feels: the object of a preposition
+    after an adjective or participle of judgement ("sceptical about Labour promises", "critical of
+    the government's plans", "unconvinced by Russia's offer") or after a noun of judgement
+    ("doubts over the party's pledges", "criticism of the proposals"); the promise itself is told
+    elsewhere, if at all."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    prep = noun.head
+    judge = prep.head
+    if noun.dep_ == "pobj" and prep.dep_ == "agent" and judge.tag_ == "VBN":
+        # "were unconvinced by Russia's offer", "not impressed by the French proposal"
+        return judge.lower_ in SWAYED or judge.lower_.removeprefix("un") in SWAYED
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in JUDGED_PREPS:
+        return False
+    if judge.pos_ == "ADJ" or (judge.tag_ == "VBN" and judge.dep_ in ("acomp", "amod")):
+        return True
+    lemma = judge.lemma_.lower()
+    return judge.pos_ == "NOUN" and (lemma in feelings or lemma in JUDGING_NOUNS)
+
+
+#: Verbs of liking that, with "would", tell a wish: "would like to visit", "'d love to meet".
+WISHING = frozenset({"like", "love", "prefer"})
+
+
+def _would_like(verb: Token) -> bool:
+    """A wish told with "would" ("would like to visit China", "he'd love to meet Putin"), not a
+    habit ("likes to visit Paris")."""
+    return verb.lemma_.lower() in WISHING and any(
+        c.dep_ == "aux" and c.lower_ in ("would", "'d", "should") for c in verb.children
     )
