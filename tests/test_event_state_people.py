@@ -319,3 +319,15 @@ def test_counted_members_controls(facts, text, target):
     events = facts(text, date=TABLE_DATE).events
     assert any(target in e.targets for e in events), show_events(events)
     assert not any(k.startswith("person:") for e in events if e.cameo.startswith("17") for k in e.targets)
+
+
+def test_people_giving_are_no_target_of_their_own_gift(facts):
+    """The people of a state who give (the noun's verb's subject) are not also the ones given to."""
+    events = facts(
+        "The British public has now pledged £76m in aid with emergency supplies from the British government "
+        "starting to arrive in the region.",
+        date=TABLE_DATE,
+    ).events
+    assert not any("state:GBR" in e.agents and "state:GBR" in e.targets for e in events), show_events(events)
+    given = facts("The British public has pledged £76m in aid to Indonesia.", date=TABLE_DATE).events
+    assert any("state:GBR" in e.agents and "state:IDN" in e.targets for e in given), show_events(given)

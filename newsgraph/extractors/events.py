@@ -3204,6 +3204,10 @@ class EventExtractor:
             # not meet, visit or cooperate with them ("visiting the Pakistani community in
             # Manchester" is a visit to Britain)
             acting_side = {t.i for c in trigger.children if c.dep_ == "nsubj" for t in c.subtree}
+            if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "pobj"):
+                # "The British public has pledged £76m in aid": the verb's subject is the doer
+                verb = trigger.head if trigger.dep_ == "dobj" else trigger.head.head
+                acting_side |= {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
             people = {
                 k
                 for k, at in ctx.peoples.items()
