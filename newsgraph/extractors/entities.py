@@ -20,7 +20,7 @@ import dataclasses
 import functools
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -6397,26 +6397,25 @@ def _royal_styles(doc: Doc, found: list[_Mention]) -> list[_Mention]:
     return out
 
 
-def _royal_style(m: _Mention) -> str | None:
-    """A royal style before a one-word name ("Prince", "Queen"), capitalised, else None."""
+def _style_of(m: _Mention, styles: Collection[str]) -> str | None:
+    """The first of the mention's titles that is one of ``styles``, singular and capitalised, else None."""
     for title in m.titles:
         word = title.casefold().rstrip(".")
-        if word.endswith("s") and word[:-1] in ROYAL_STYLES:
-            word = word[:-1]  # "Princes William and Harry"
-        if word in ROYAL_STYLES:
+        if word.endswith("s") and word[:-1] in styles:
+            word = word[:-1]  # "Princes William and Harry", "Lords Bingham and Steyn"
+        if word in styles:
             return word.capitalize()
     return None
+
+
+def _royal_style(m: _Mention) -> str | None:
+    """A royal style before a one-word name ("Prince", "Queen"), capitalised, else None."""
+    return _style_of(m, ROYAL_STYLES)
 
 
 def _peerage(m: _Mention) -> str | None:
-    """A peer's title before a one-word name ("Baroness Morgan", "Lord Falconer"), as written."""
-    for title in m.titles:
-        word = title.casefold().rstrip(".")
-        if word.endswith("s") and word[:-1] in PEERAGE:
-            word = word[:-1]  # "Lords Bingham and Steyn"
-        if word in PEERAGE:
-            return word.capitalize()
-    return None
+    """A peer's title before a one-word name ("Baroness Morgan", "Lord Falconer"), capitalised, else None."""
+    return _style_of(m, PEERAGE)
 
 
 #: Titles of a woman written before her family name: "Mrs Howard" whom no full name of her
