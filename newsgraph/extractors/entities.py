@@ -2391,21 +2391,24 @@ class EntityExtractor:
             if (
                 any(t.i in taken or covered[t.i] or t.ent_type_ or t.pos_ != "PROPN" for t in words)
                 or not (aged or names.get(words[0].lower_) in ("M", "F"))
-                or any(
-                    t.lower_ in self.words.organization_words
-                    or _office_word(self.office, t.text)
-                    or self.office.is_title(t.text)
-                    or self.office.is_portfolio(t.text)
-                    or self._state_of_text(t.text) is not None
-                    or self.table.capital(t.text) is not None
-                    or t.text in self._places
-                    or t.lower_ in self._not_names
-                    for t in words
-                )
+                or any(self._no_name_word(t) for t in words)
             ):
                 continue
             out.append(_Mention(Kind.PERSON, start, end, words.text))
         return out
+
+    def _no_name_word(self, t: Token) -> bool:
+        """A word of a body, an office, a portfolio, a state, a capital or a place: never part of a name."""
+        return (
+            t.lower_ in self.words.organization_words
+            or _office_word(self.office, t.text)
+            or self.office.is_title(t.text)
+            or self.office.is_portfolio(t.text)
+            or self._state_of_text(t.text) is not None
+            or self.table.capital(t.text) is not None
+            or t.text in self._places
+            or t.lower_ in self._not_names
+        )
 
     def _treated_untagged(self, doc: Doc, found: list[_Mention], covered: list[bool]) -> list[_Mention]:
         """Two or three capitalised words the model left untagged, the first a first name, that
@@ -2436,18 +2439,7 @@ class EntityExtractor:
                 continue  # the tail of a longer capitalised run
             words = doc[start:end]
             if any(
-                t.i in taken
-                or covered[t.i]
-                or t.ent_type_
-                or t.pos_ != "PROPN"
-                or t.lower_ in self.words.organization_words
-                or _office_word(self.office, t.text)
-                or self.office.is_title(t.text)
-                or self.office.is_portfolio(t.text)
-                or self._state_of_text(t.text) is not None
-                or self.table.capital(t.text) is not None
-                or t.text in self._places
-                or t.lower_ in self._not_names
+                t.i in taken or covered[t.i] or t.ent_type_ or t.pos_ != "PROPN" or self._no_name_word(t)
                 for t in words
             ):
                 continue
