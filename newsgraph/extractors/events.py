@@ -4103,6 +4103,13 @@ class _Context:
         groups = [
             self._titled_party(t, self._one(t, ACTORS)) or self._local_people(t, trigger) for t in heads
         ]
+        # "A British terror suspect plans to sue", "the British Jews complained": a private person
+        # or a community acts for itself, not for the state its nationality word names (acted
+        # upon, "jailed a Nigerian student", it stays the state's people, as CAMEO codes them)
+        groups = [
+            [k for k in g if self.kind(k) is not Kind.STATE] if self.private(t) else g
+            for t, g in zip(heads, groups, strict=True)
+        ]
         return [g for g in groups if g] or [[]]
 
     def quote_speaker(self, tok: Token) -> list[str]:
@@ -4367,6 +4374,24 @@ class _Context:
             )
             for c in tok.children
         )
+
+    def private(self, tok: Token) -> bool:
+        """ "a British terror suspect", "a French journalist", "the British Jews", "the Turkish
+        community": one private person (a singular noun of ``private_persons``) or a community
+        of faith or descent (``communities``, any number), named by a common noun. A soldier,
+        an official, a court or "Israeli settlers" are not. As an agent such a noun does not
+        make its nationality's state act."""
+        if tok.pos_ not in ("NOUN", "PROPN") or self.found.entity_at(tok.i) is not None:
+            return False
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "PROPN" and lemma.endswith("s"):
+            lemma = lemma[:-1]  # "Jews", "Muslims" tagged as names keep their plural
+        before = self.doc[tok.i - 1] if tok.i > tok.sent.start else None
+        compound = before is not None and before.head.i == tok.i and before.dep_ == "compound"
+        words = {lemma, f"{before.lower_} {lemma}"} if compound and before is not None else {lemma}
+        if words & self.words.communities:
+            return True
+        return tok.tag_ == "NN" and bool(words & self.words.private_persons)
 
     def _named(self, tok: Token, kinds: tuple[Kind, ...], depth: int = 2) -> list[str]:
         key = self.found.entity_at(tok.i)

@@ -187,6 +187,8 @@ class WordLists:
     described_bodies: frozenset[str]
     company_name_words: frozenset[str]
     armed_groups: frozenset[str]
+    private_persons: frozenset[str]
+    communities: frozenset[str]
 
 
 WORD_LISTS = "word_lists.txt"
