@@ -809,7 +809,19 @@ class EventExtractor:
             c.dep_ == "det" and c.lower_ == "the" for c in children
         ):
             return  # "among the accused were X": the people it befell, no act
-        rule = self._code_rule(verb, obj_word, subj_word, dobj, predicate)
+        rule = None
+        held = dobj if dobj is not None else (subj if passive else None)
+        if held is not None and ctx.kind(ctx.found.entity_at(held.i) or "") is Kind.PERSON:
+            # "received Thai Foreign Minister Somchai Wongsa", "President X was welcomed by",
+            # "expelled Ambassador Y": a titled person is acted upon as the title says (a rule
+            # of the verb for that kind of object only)
+            for title in _titles(held):
+                rule = self._code_rule(verb, title, subj_word, dobj, predicate)
+                if rule is not None and rule.objects is not None:
+                    break
+                rule = None
+        if rule is None:
+            rule = self._code_rule(verb, obj_word, subj_word, dobj, predicate)
         if rule is None and subj_word in PARTITIVE and subj is not None:
             # "thousands of miners rallied", "a group of students marched": the people counted
             subj_word = _lemma(_counted(subj))
@@ -7319,6 +7331,16 @@ def _infinitive_of_noun(clause: Token) -> bool:
     return clause.dep_ == "acl" or (
         clause.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
     )
+
+
+def _titles(name: Token) -> list[str]:
+    """The lower-case words of the title written before a person's name, last first:
+    "Thai Foreign Minister Somchai Wongsa" -> minister, foreign, thai."""
+    return [
+        c.lower_
+        for c in reversed(list(name.children))
+        if c.dep_ == "compound" and c.i < name.i and c.pos_ in ("PROPN", "NOUN") and not c.ent_type_
+    ]
 
 
 def _lemma(tok: Token | None) -> str | None:
