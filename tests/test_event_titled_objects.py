@@ -62,7 +62,9 @@ ROWS = [
         absent=("043",),
         id="welcomed-decision",
     ),
-    row("Tony Blair welcomed Chancellor Gordon Brown's budget.", "051", absent=("043",), id="welcomed-budget"),
+    row(
+        "Tony Blair welcomed Chancellor Gordon Brown's budget.", "051", absent=("043",), id="welcomed-budget"
+    ),
     row("Tony Blair received a letter from President Chirac.", None, absent=("043",), id="letter"),
     row("Russia summoned British Ambassador Tim Barrow over the spy case.", "11", "state:RUS", id="summoned"),
 ]

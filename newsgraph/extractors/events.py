@@ -237,6 +237,9 @@ ARMED_NOUNS = frozenset(
     {"army", "force", "forces", "troop", "troops", "military", "navy", "soldier", "warship", "jet", "missile"}
     | {"fighter", "police", "aircraft", "gunboat", "submarine", "artillery", "militia"}
 )
+#: Words of allegiance after a noun of people, whose "to"/"with" phrase names whom they act for:
+#: "fighters belonging to Hezbollah", "troops loyal to Gbagbo", "militias affiliated with IS".
+ALLEGIANCE = frozenset({"belong", "belonging", "loyal", "affiliated", "allied", "aligned", "attached"})
 #: The sector of armed men nobody names (a bomb's unknown planters): unidentified armed forces.
 UNIDENTIFIED = "UAF"
 #: CAMEO roots of acts with a partner (consult, cooperate diplomatically or materially): a
@@ -4038,16 +4041,17 @@ class _Context:
             for prep in (c for c in node.children if c.dep_ == "prep" and c.lower_ in WITHIN):
                 for obj in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() not in skip):
                     named = self.entities(obj, kinds=(Kind.STATE, Kind.LOCATION), depth=2)
-                    if not named and self.found.entity_at(obj.i) is None:
+                    if self.found.entity_at(obj.i) is None:
                         # "at a checkpoint in Kandahar", "near a base in Helmand": the place
-                        # the unnamed spot is in
+                        # the unnamed spot is in ("at a Turkish outpost in northern Syria": the
+                        # spot's nationality says whose it is, its "in" phrase where)
                         named = [
                             k
                             for inner in obj.children
                             if inner.dep_ == "prep" and inner.lower_ == "in"
                             for o in _prep_objects(inner)
                             for k in self.entities(o, kinds=(Kind.STATE, Kind.LOCATION), depth=1)
-                        ]
+                        ] or named
                     for key in named:
                         state = key if self.kind(key) is Kind.STATE else self.found.part_of.get(key)
                         if state and self.kind(state) is Kind.STATE and state not in out:
@@ -4679,6 +4683,23 @@ class _Context:
         for child in tok.children:
             if not owners and child.dep_ not in ("compound", "amod", "nmod"):
                 continue
+            if (
+                child.dep_ in ("acl", "amod")
+                and child.i > tok.i
+                and (child.lower_ in ALLEGIANCE or child.lemma_.lower() in ALLEGIANCE)
+                and depth > 1
+            ):
+                # "Fighters belonging to Hezbollah shelled", "militias affiliated with IS": the
+                # group or state they act for ("MPs loyal to Mr Blair" are not Mr Blair)
+                out += [
+                    k
+                    for p in child.children
+                    if p.dep_ == "prep" and p.lower_ in ("to", "with")
+                    for o in _prep_objects(p)
+                    for k in self._named(o, kinds, depth - 1)
+                    if self.kind(k) in kinds and self.kind(k) is not Kind.PERSON
+                ]
+                continue
             if child.dep_ in ("poss", "compound", "amod", "nmod", "npadvmod"):
                 key = self.found.entity_at(child.i)
                 if key is not None and _stance(child, key, self.found.entity_at):
@@ -4729,6 +4750,10 @@ class _Context:
                         and Kind.STATE in kinds
                         and not _stance(g, k, self.found.entity_at)
                     ]
+                elif child.lower_ in ("its", "their") and child.dep_ == "poss" and Kind.STATE in kinds:
+                    # "Three Pakistani policemen were killed when their checkpoint was attacked":
+                    # whose, the subject of a clause above says
+                    out += self._clause_owner(tok, kinds)
                 elif child.lower_ in self.words.personal_pronouns and child.dep_ == "poss":
                     # "one of his own backbenchers", "his own colleagues": people of his, not him
                     others = tok.tag_ == "NNS" and any(c.lower_ == "own" for c in tok.children)
@@ -4778,6 +4803,26 @@ class _Context:
                             settled = key is None and obj.lemma_.lower() in SETTLEMENTS
                             out += self.modifier_entities(obj, kinds, depth if settled else depth - 1)
         return list(dict.fromkeys(out))
+
+    def _clause_owner(self, tok: Token, kinds: tuple[Kind, ...]) -> list[str]:
+        """Whom "its"/"their" on the noun ``tok`` stands for: the subject of the nearest clause
+        above the one the noun is in ("Two Indian soldiers died when their patrol was
+        ambushed", "the army said its convoy was hit"), not its own clause's ("X attacked
+        their base" is someone else's), and no pronoun."""
+        verb = tok.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head  # "the convoy of their army": up to the clause
+        node = verb
+        for _ in range(3):
+            if node.head.i == node.i or node.dep_ not in ("advcl", "ccomp", "conj", "xcomp"):
+                return []
+            node = node.head
+            subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None:
+                if subj.pos_ == "PRON":
+                    return []
+                return [k for k in self._one(subj, kinds) if self.kind(k) in (Kind.STATE, Kind.ORGANIZATION)]
+        return []
 
     def succession(self, holder: str, tok: Token, which: str) -> str | None:
         """The person ``holder`` took over from ("succeeded Jack Straw", "took over from Iain
