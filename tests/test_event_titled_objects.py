@@ -27,7 +27,8 @@ ROWS = [
         id="received-passive",
     ),
     row(
-        "Thai Foreign Minister Somchai Wongsa was received in Tokyo by Japan's Prime Minister, Hiroshi Tanaka.",
+        "Thai Foreign Minister Somchai Wongsa was received in Tokyo by Japan's Prime Minister, "
+        "Hiroshi Tanaka.",
         "043",
         "state:JPN",
         "state:THA",
