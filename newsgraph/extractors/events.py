@@ -1322,7 +1322,9 @@ class EventExtractor:
             if any(agents):
                 targets += victims
         shot_at = False
-        if rule.reverse:
+        if rule.reverse and targets and _contest_with(verb, dobj):
+            pass  # "had faced a long battle with the CSA": a contest the subject is one side of
+        elif rule.reverse:
             # "Kosovo won recognition from Japan": Japan recognized Kosovo
             others = targets or [
                 e for p in _preps(verb, dobj) if p.lower_ in ("from", "by") for e in ctx.entities(_pobj(p))
@@ -7853,6 +7855,15 @@ def _claimants(ctx: _Context, verb: Token) -> list[str]:
                 ]
                 out += [k for m in makers for k in ctx.entities(m) if k not in out]
     return out
+
+
+def _contest_with(verb: Token, dobj: Token | None) -> bool:
+    """The other side is named by a "with" phrase and no one by "from" or "by": "faced a battle
+    with the CSA", "is locked in a dispute with X" are contests the subject is a side of, not
+    something received from X ("faced criticism from X")."""
+    preps = _preps(verb, dobj)
+    preps += [q for p in list(preps) for o in _prep_objects(p) for q in o.children if q.dep_ == "prep"]
+    return any(p.lower_ == "with" for p in preps) and not any(p.lower_ in ("from", "by") for p in preps)
 
 
 def _faced(ctx: _Context, verb: Token, dobj: Token | None) -> list[str]:
