@@ -3137,6 +3137,8 @@ class EventExtractor:
         mutual: bool = False,
         echoed: bool = True,
     ) -> Iterator[_Event]:
+        if ctx.private_states:
+            agent_groups = [[a for a in g if a not in ctx.private_states] for g in agent_groups]
         if echoed:
             # "offered his congratulations, as did Michael Howard": the same act of theirs too
             acting = {a for group in agent_groups for a in group}
@@ -3557,6 +3559,9 @@ class _Context:
     #: States the trigger's arguments named by a part of their people other than the state
     #: itself ("Turkish Kurd refugees", "Ugandan opposition candidates"), with the tokens.
     peoples: dict[str, list[int]] = field(default_factory=dict)
+    #: States the trigger's subjects named only by a nationality word on an unnamed private
+    #: person or a community ("a British terror suspect"): no agent (see ``private``).
+    private_states: set[str] = field(default_factory=set)
     #: Speakers standing for a quotation's "we": they act only upon someone named.
     speakers: set[str] = field(default_factory=set)
     #: The actor's own party named by "the party", "party unity": acted upon though the actor's.
@@ -3596,6 +3601,7 @@ class _Context:
         self.explicit = set()
         self.destinations = []
         self.peoples = {}
+        self.private_states = set()
         self.speakers = set()
         self.own_parties = set()
 
@@ -4121,13 +4127,15 @@ class _Context:
         groups = [
             self._titled_party(t, self._one(t, ACTORS)) or self._local_people(t, trigger) for t in heads
         ]
-        # "A British terror suspect plans to sue", "the British Jews complained": a private person
-        # or a community acts for itself, not for the state its nationality word names (acted
-        # upon, "jailed a Nigerian student", it stays the state's people, as CAMEO codes them)
-        groups = [
-            [k for k in g if self.kind(k) is not Kind.STATE] if self.private(t) else g
-            for t, g in zip(heads, groups, strict=True)
-        ]
+        # "A British terror suspect plans to sue", "the British Jews complained": an unnamed
+        # private person or a community acts for itself, not for the state its nationality word
+        # names; noted here, left out of the agents by ``_emit`` (acted upon, "jailed a Nigerian
+        # student", "a Palestinian prisoner died in Israeli custody", it stays the state's
+        # people, as CAMEO codes them)
+        others = {k for t, g in zip(heads, groups, strict=True) if not self.private(t) for k in g}
+        for t, g in zip(heads, groups, strict=True):
+            if self.private(t) and not any(self.kind(k) is Kind.PERSON for k in g):
+                self.private_states.update(k for k in g if self.kind(k) is Kind.STATE and k not in others)
         return [g for g in groups if g] or [[]]
 
     def quote_speaker(self, tok: Token) -> list[str]:
