@@ -108,3 +108,14 @@ def test_no_wrong_side(facts, text):
     assert not any("state:TUR" in e.agents or "person:tony-blair" in e.agents for e in events), [
         (e.cameo, e.agents, e.targets) for e in events
     ]
+
+
+@pytest.mark.model
+def test_an_objects_owner_is_not_the_reporter(facts):
+    """ "its" on an object is not the subject of the clause that reports the act."""
+    text = "Morocco sent its condolences to Algeria, the official MAP news agency reported."
+    events = facts(text, TABLE_DATE).events
+    assert events
+    assert all(t.startswith("state:") for e in events for t in e.targets), [
+        (e.cameo, e.targets) for e in events
+    ]

@@ -4817,12 +4817,12 @@ class _Context:
     def _clause_owner(self, tok: Token, kinds: tuple[Kind, ...]) -> list[str]:
         """Whom "its"/"their" on the noun ``tok`` stands for: the subject of the nearest clause
         above the one the noun is in ("Two Indian soldiers died when their patrol was
-        ambushed", "the army said its convoy was hit"), not its own clause's ("X attacked
-        their base" is someone else's), and no pronoun."""
-        verb = tok.head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-            verb = verb.head  # "the convoy of their army": up to the clause
-        node = verb
+        ambushed", "the army said its convoy was hit"), when the noun is its own clause's
+        subject; no pronoun. ("X attacked their base", "sent its condolences": an object's owner
+        may be its own clause's subject or anyone; none is taken.)"""
+        if tok.dep_ not in ("nsubj", "nsubjpass"):
+            return []
+        node = tok.head
         for _ in range(3):
             if node.head.i == node.i or node.dep_ not in ("advcl", "ccomp", "conj", "xcomp"):
                 return []
