@@ -5015,10 +5015,10 @@ class _Context:
         states = [self.found.entities[k].iso3 or "" for k in self.modifier_entities(tok, (Kind.STATE,))]
         found: str | None = None
         for iso in states or [""]:
-            found = found or self._one_holder([(iso, role)], bodies)
+            found = found or self._one_holder([(iso, role)], bodies, tok.sent.end_char)
         if found is None and not states:  # "France's ambassador" is not another state's
             keys = [k for k in self.found.office_holders if k[1] == role]
-            found = self._one_holder(keys, bodies)
+            found = self._one_holder(keys, bodies, tok.sent.end_char)
             several = {p for k in keys for p in self.found.office_holders[k]}
             if found is None and len(several) > 1 and " " not in role and not bodies:
                 # "Prince Edward ... Prince Harry ... The prince": the one last named with the
@@ -5039,14 +5039,25 @@ class _Context:
             return None  # "Mr Galloway ... The Glasgow Kelvin MP": not the MP named earlier
         return found
 
-    def _one_holder(self, keys: list[tuple[str, str]], bodies: set[str]) -> str | None:
+    def _one_holder(
+        self, keys: list[tuple[str, str]], bodies: set[str], before: int | None = None
+    ) -> str | None:
         """The one person named with any of the (state, role) ``keys``, of the party ``bodies``
         when some are given ("the Tory leader"); none when two fit ("the leader" after a Tory
-        leader and a Lib Dem leader are named)."""
+        leader and a Lib Dem leader are named). With ``before`` (a character offset: the end of
+        the description's sentence), only people named by then: "the minister" points back,
+        not to "Home Office minister Baroness Scotland" named paragraphs later."""
         fit = {p for k in keys for p in self.found.office_holders.get(k, ())}
+        if before is not None:
+            fit = {p for p in fit if self._first_named(p) < before}
         if bodies:
             fit = {p for p in fit if bodies & self.served([p])}
         return fit.pop() if len(fit) == 1 else None
+
+    def _first_named(self, key: str) -> int:
+        """The character offset of the first mention of ``key`` in the document."""
+        entity = self.found.entities.get(key)
+        return min((m.start for m in entity.mentions), default=0) if entity is not None else 0
 
     def _former_holder(self, role: str, bodies: set[str]) -> str | None:
         """The one person named with ``role`` who held a post of government before the
