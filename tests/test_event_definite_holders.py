@@ -14,7 +14,8 @@ SCOTLAND, STRAW = "person:baroness-scotland", "person:jack-straw"
 LATER = [
     pytest.param(
         "David Blunkett apologised to MPs on Thursday. David Davis argued the minister should have "
-        "volunteered a statement. Later, Home Office minister Baroness Scotland said the law would not change.",
+        "volunteered a statement. Later, Home Office minister Baroness Scotland said the law would "
+        "not change.",
         SCOTLAND,
         id="minister-named-later",
     ),
