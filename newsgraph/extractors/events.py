@@ -4340,6 +4340,14 @@ class _Context:
                 state = key if key and self.kind(key) is Kind.STATE else self.found.part_of.get(key or "")
                 if state:
                     return [state], self.doc[_mention_start(tok) : obj.right_edge.i + 1].text
+        for city in (c for c in tok.children if c.dep_ == "compound" and c.i < tok.i):
+            # "a Moscow court", "Tehran prosecutors", "Basra police": a city's court, police or
+            # prosecutors are its state's (not a local council's: above)
+            key = self.found.entity_at(city.i)
+            state = self.found.part_of.get(key or "") if key and self.kind(key) is Kind.LOCATION else None
+            sector = self.describe(tok)[0]
+            if state and self.kind(state) is Kind.STATE and sector in GOVERNING and sector != "GOV":
+                return [state], mention
         titled = tok.lemma_.lower() in self.words.home_members and tok.tag_ not in ("NNS", "NNPS")
         titled = titled and _member_lemma(tok, self.words.home_members) is None  # "MPs" tagged NN
         home = self.governed_home(officials=titled)
