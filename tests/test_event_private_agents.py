@@ -59,6 +59,13 @@ ACTING = [
         "A French official accused Algeria of jailing reporters.", "11", FRA, "state:DZA", id="official"
     ),
     pytest.param("British troops attacked Taliban positions in Helmand.", "19", GBR, None, id="troops"),
+    pytest.param(
+        "A British government lawyer criticised the Iranian court.",
+        "11",
+        GBR,
+        "state:IRN",
+        id="government-lawyer",
+    ),
 ]
 
 

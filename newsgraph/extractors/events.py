@@ -4425,6 +4425,10 @@ class _Context:
         words = {lemma, f"{before.lower_} {lemma}"} if compound and before is not None else {lemma}
         if words & self.words.communities:
             return True
+        if any(
+            c.lemma_.lower() in self.words.home_bodies for c in tok.children if c.dep_ in ("compound", "amod")
+        ):
+            return False  # "a government lawyer", "a state prosecutor": the state's own
         return tok.tag_ == "NN" and bool(words & self.words.private_persons)
 
     def _named(self, tok: Token, kinds: tuple[Kind, ...], depth: int = 2) -> list[str]:
