@@ -5026,11 +5026,18 @@ class _Context:
         role = _office_words([t.lower_ for t in words if self.found.entity_at(t.i) is None])
         states = [self.found.entities[k].iso3 or "" for k in self.modifier_entities(tok, (Kind.STATE,))]
         found: str | None = None
+        # a bare "the minister" points back to someone named; "the EU's ambassador" (an owner
+        # named) may open a story that names him later
+        owned = any(
+            c.dep_ in ("poss", "compound", "amod", "nmod") and self.found.entity_at(c.i) is not None
+            for c in tok.children
+        )
+        before = None if owned else tok.sent.end_char
         for iso in states or [""]:
-            found = found or self._one_holder([(iso, role)], bodies, tok.sent.end_char)
+            found = found or self._one_holder([(iso, role)], bodies, before)
         if found is None and not states:  # "France's ambassador" is not another state's
             keys = [k for k in self.found.office_holders if k[1] == role]
-            found = self._one_holder(keys, bodies, tok.sent.end_char)
+            found = self._one_holder(keys, bodies, before)
             several = {p for k in keys for p in self.found.office_holders[k]}
             if found is None and len(several) > 1 and " " not in role and not bodies:
                 # "Prince Edward ... Prince Harry ... The prince": the one last named with the
