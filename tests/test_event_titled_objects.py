@@ -56,6 +56,14 @@ ROWS = [
         target="state:SDN",
         id="received-possessor-host",
     ),
+    row(
+        "Indian Foreign Secretary Vikram Rao was received in Dhaka by Bangladesh's Prime Minister, "
+        "Rahim Khan.",
+        "043",
+        "state:BGD",
+        "state:IND",
+        id="received-secretary",
+    ),
     # -- controls: a titled person's thing, a letter, no title ---------------------------------
     row(
         "The Labour Party welcomed President Bush's decision to visit Europe.",
