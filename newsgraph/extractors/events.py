@@ -220,6 +220,7 @@ DENY = "016"
 #: A statement to someone: "told Mr Howard that ..." (010 Make statement).
 STATEMENT = "010"
 CRITICISE = "111"
+ACCUSE = "112"
 LAWSUIT = "115"
 PESSIMISTIC, DISAPPROVE = "012", "110"
 APPEAL = "020"
@@ -2660,6 +2661,12 @@ class EventExtractor:
             # said", "said Wal-Mart's failure to comply put lives at risk": a charge of failure
             yield from self._emit(ctx, "111", verb, agents, failing, [], article)
             return
+        charged = self._charged_in_words(ctx, verb, agents[0])
+        if charged:
+            # "X told the court that Y had falsified the accounts", "the witness said Mr Y ordered
+            # adjustments": a charge against Y (112), as "alleged that Y misled"
+            yield from self._emit(ctx, ACCUSE, verb, agents, charged, [], article)
+            return
         if any(t.pos_ == "VERB" and t.lemma_.lower() in self.lex.starts for t in scope):
             return  # the quoted clause's own events carry what was said ("said X warned Y")
         tone = self._tone(scope)
@@ -2713,6 +2720,51 @@ class EventExtractor:
             # "said the article was false and misleading": a criticism of what someone wrote or
             # decided, its author not named in the sentence
             yield from self._emit(ctx, tone, verb, agents, [], [], article)
+
+    def _charged_in_words(self, ctx: _Context, verb: Token, speakers: list[str]) -> list[str]:
+        """Who a speaker charges with an act in a clause of their words: the clause's named
+        subject (or its passive's "by" agent) when its verb is one of misconduct ("said that Y
+        had lied to shareholders", "claimed the papers were backdated by Y"), or with any act
+        when the words are testimony: told to a court, a jury or an inquiry, said in court,
+        testified, or said by a witness ("told the jury that Mr Y often passed over questions").
+        Not the speaker's own acts ("told the court that she had falsified ..."), pronouns,
+        states of being ("was a good boss"), acts denied or only possible ("could have misled")."""
+        words = self.words
+        testimony = verb.lemma_.lower() == "testify" or any(
+            t.lemma_.lower() in words.testimony_hearers
+            for c in verb.children
+            if c.dep_ in ("dobj", "dative", "prep")
+            for t in ((c,) if c.dep_ != "prep" else (o for o in c.children if o.dep_ == "pobj"))
+        )
+        if not testimony:
+            testimony = any(
+                t.lemma_.lower() == "witness"
+                for c in verb.children
+                if c.dep_ == "nsubj"
+                for t in (c, *(d for d in c.children if d.dep_ in ("compound", "appos")))
+            )
+        own = set(speakers) | ctx.own_states(speakers)
+        charged: list[str] = []
+        clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+        clauses += [d for c in clauses for d in c.children if d.dep_ == "conj" and d.pos_ == "VERB"]
+        for clause in clauses:
+            lemma = clause.lemma_.lower()
+            if clause.pos_ != "VERB" or lemma in ("be", "have", "say"):
+                continue  # "was a good boss", "said Y said ...": no act charged
+            if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in clause.children):
+                continue
+            if not testimony and lemma not in words.misconduct:
+                continue
+            doer: Token | None = None
+            if any(c.dep_ == "nsubjpass" for c in clause.children):
+                doer = _by_agent(clause)
+            else:
+                doer = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if doer is None or doer.pos_ == "PRON":
+                continue
+            kinds = (Kind.PERSON, Kind.ORGANIZATION, Kind.STATE)
+            charged += [k for k in ctx.entities(doer, kinds=kinds) if k not in own and k not in charged]
+        return charged
 
     def _warm(self, bond: Token | None) -> bool:
         """A bond qualified by a word of praise and by none of blame ("a warm and constructive

@@ -173,6 +173,8 @@ class WordLists:
     home_modifiers: frozenset[str]
     home_officers: frozenset[str]
     committee_members: frozenset[str]
+    misconduct: frozenset[str]
+    testimony_hearers: frozenset[str]
     relatives: frozenset[str]
     followers: frozenset[str]
     topic_nouns: frozenset[str]
