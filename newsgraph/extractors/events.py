@@ -2087,6 +2087,8 @@ class EventExtractor:
             word = tok.lemma_.lower()
             if word in judging:
                 return word
+            if tok.tag_ == "JJS" and tok.lower_ in judging:
+                return tok.lower_  # "the best hope for peace" (the model's lemma of "best" is "good")
         return None
 
     # -- nouns ----------------------------------------------------------------------------
