@@ -221,6 +221,7 @@ DENY = "016"
 STATEMENT = "010"
 CRITICISE = "111"
 ACCUSE = "112"
+AID = "070"
 LAWSUIT = "115"
 PESSIMISTIC, DISAPPROVE = "012", "110"
 APPEAL = "020"
@@ -818,6 +819,11 @@ class EventExtractor:
         if rule is None and obj_word in PARTITIVE and dobj is not None and (counted := _counted_deep(dobj)):
             # "massed tens of thousands of troops", "sent hundreds of soldiers": the things counted
             rule = self._code_rule(verb, _lemma(counted), subj_word, dobj, predicate)
+        if (rule is None or rule.specificity == 0) and _sent_to_help(verb, dobj, self.words.sending):
+            # "offered to send 120 Gurkhas to assist with the relief effort", "will dispatch 200
+            # volunteers to help": people sent to help are aid (070), whoever they are (the
+            # lexicon's code for the bare verb, "dispatch" 154, is for forces it names)
+            rule = Rule(verb.lemma_.lower(), "V", AID, None, None)
         if rule is None:
             return
         if rule.cameo[:2] == "11" and verb.lemma_.lower() in OPPOSING and _lemma(dobj) in PROPOSALS:
@@ -1195,6 +1201,13 @@ class EventExtractor:
                     elif prep.lower_ == "in" and rule.cameo[:2] == "13":
                         # "threatened to resume attacks in Israel": the state threatened
                         targets += ctx.states_in(obj)
+        if not targets and not passive and verb.lemma_.lower() in self.words.sending:
+            # "sent troops to help keep the peace in Ivory Coast", "to assist with the relief
+            # effort in Indonesia": the state where the purpose is to be done receives them
+            for clause in purposes:
+                for prep in (t for t in clause.subtree if t.dep_ == "prep" and t.lower_ in ("in", "to")):
+                    obj = _pobj(prep)
+                    targets += [k for k in ctx.states_in(obj) if k not in targets] if obj is not None else []
         targets += loose
         # A verb the dictionary codes alone must act upon an actor it names itself:
         # "matched Labour's spending", "led opposition to the bill" act upon things.
@@ -7561,6 +7574,24 @@ def _as_well_as(verb: Token) -> list[Token]:
                 if o.dep_ == "dobj" and o.left_edge.i == c.i + 1 and o.pos_ == "PROPN"
             ]
     return found
+
+
+#: Verbs of a purpose that is help: "sent doctors to assist", "to help rebuild".
+HELPING = frozenset({"help", "assist", "aid", "support", "rebuild", "reconstruct", "treat", "feed"})
+
+
+def _sent_to_help(verb: Token, dobj: Token | None, sending: frozenset[str]) -> bool:
+    """ "send 120 Gurkhas to assist with the relief effort", "sent a team of engineers to help
+    rebuild": a verb of sending whose object is sent for a purpose of helping (not "sent a
+    letter", no purpose; not "sent troops to fight", no help)."""
+    if dobj is None or verb.lemma_.lower() not in sending or dobj.pos_ == "PRON":
+        return False
+    return any(
+        c.dep_ in ("advcl", "xcomp")
+        and c.lemma_.lower() in HELPING
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children
+    )
 
 
 def _by_agent(verb: Token) -> Token | None:
