@@ -5558,8 +5558,10 @@ class _Context:
         "discussed the crisis", "signed an accord" name things."""
         if trigger.pos_ not in ("VERB", "AUX"):
             return False
+        # ("Egypt and Israel exchanged prisoners": what sides trade is no one else they meet)
+        traded = trigger.lemma_.lower() in EXCHANGING
         for child in trigger.children:
-            obj = child if child.dep_ in ("dobj", "dative") else None
+            obj = child if child.dep_ in ("dobj", "dative") and not traded else None
             if child.dep_ == "prep" and child.lower_ == "with":
                 obj = _pobj(child)
             if obj is None:
