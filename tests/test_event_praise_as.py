@@ -43,9 +43,7 @@ ROWS = [
         SHARON,
         id="most-successful",
     ),
-    argument_row(
-        "Hosni Mubarak called Ariel Sharon a friend of Egypt.", "051", MUBARAK, SHARON, id="friend"
-    ),
+    argument_row("Hosni Mubarak called Ariel Sharon a friend of Egypt.", "051", MUBARAK, SHARON, id="friend"),
     # near misses
     argument_row(
         "Hosni Mubarak described the deal as the best on offer.", None, absent=("051",), id="thing-best"

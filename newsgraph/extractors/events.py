@@ -1206,8 +1206,9 @@ class EventExtractor:
             # effort in Indonesia": the state where the purpose is to be done receives them
             for clause in purposes:
                 for prep in (t for t in clause.subtree if t.dep_ == "prep" and t.lower_ in ("in", "to")):
-                    obj = _pobj(prep)
-                    targets += [k for k in ctx.states_in(obj) if k not in targets] if obj is not None else []
+                    place = _pobj(prep)
+                    if place is not None:
+                        targets += [k for k in ctx.states_in(place) if k not in targets]
         targets += loose
         # A verb the dictionary codes alone must act upon an actor it names itself:
         # "matched Labour's spending", "led opposition to the bill" act upon things.
