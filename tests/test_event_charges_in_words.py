@@ -3,8 +3,9 @@
 "X said that Y had lied to shareholders", "claimed the papers were backdated by Y": one who says
 that a named person or body did a wrong (a verb of misconduct, ``[misconduct]``) charges them
 (112). Words that are testimony - told to a court, a jury or an inquiry, said in court, testified,
-or said by a witness - charge the one named with whatever act they tell ("told the jury that
-Mr Y often passed over questions"). Near misses: the speaker's own acts, a pronoun, a state of
+or said by a witness or a prosecutor (``[testifiers]``), and a witness's later words in the story -
+charge the one named with whatever act they tell ("told the jury that Mr Y often passed over
+questions"). Near misses: the speaker's own acts, a pronoun, a state of
 being, an act denied or only possible, an act that is no wrong outside testimony.
 """
 
@@ -87,6 +88,20 @@ ROWS = [
         STONE,
         id="said-in-court",
     ),
+    argument_row(
+        "Prosecutor Mary Hale said that John Stone had moved the money to Jersey.",
+        "112",
+        HALE,
+        STONE,
+        id="prosecutor-said",
+    ),
+    argument_row(
+        "Mary Hale told the jury that the money was gone. Mary Hale also said that John Stone moved it.",
+        "112",
+        HALE,
+        STONE,
+        id="witness-later-words",
+    ),
     # near misses
     argument_row(
         "Mary Hale told the court that she had falsified the accounts herself.",
@@ -114,6 +129,12 @@ ROWS = [
     ),
     argument_row(
         "Mary Hale said that John Stone said the figures were right.", None, absent=("112",), id="said-said"
+    ),
+    argument_row(
+        "Mary Hale spoke to reporters on Monday. Mary Hale also said that John Stone moved the money.",
+        None,
+        absent=("112",),
+        id="no-testimony-before",
     ),
 ]
 

@@ -2743,7 +2743,8 @@ class EventExtractor:
         had lied to shareholders", "claimed the papers were backdated by Y"), or with any act
         when the words are testimony: told to a court, a jury or an inquiry, said in court,
         testified, or said by a witness ("told the jury that Mr Y often passed over questions").
-        Not the speaker's own acts ("told the court that she had falsified ..."), pronouns,
+        A witness's later words in the story are testimony too. Not the speaker's own acts
+        ("told the court that she had falsified ..."), pronouns,
         states of being ("was a good boss"), acts denied or only possible ("could have misled")."""
         words = self.words
         testimony = verb.lemma_.lower() == "testify" or any(
@@ -2754,11 +2755,17 @@ class EventExtractor:
         )
         if not testimony:
             testimony = any(
-                t.lemma_.lower() == "witness"
+                t.lemma_.lower() in words.testifiers
                 for c in verb.children
                 if c.dep_ == "nsubj"
                 for t in (c, *(d for d in c.children if d.dep_ in ("compound", "appos")))
             )
+        if testimony:
+            ctx.testifiers.update(speakers)
+        else:
+            # "Ms Cooper told a jury ... Ms Cooper also said that Mr Y often passed over
+            # questions": a witness's later words in the story are testimony too
+            testimony = bool(speakers) and all(s in ctx.testifiers for s in speakers)
         own = set(speakers) | ctx.own_states(speakers)
         charged: list[str] = []
         clauses = [c for c in verb.children if c.dep_ == "ccomp"]
@@ -3591,6 +3598,8 @@ class _Context:
     _governed: str | None = None
     _governed_named: bool = False  # the home state was only the state named most, no official
     _busy: set[int] = field(default_factory=set)
+    #: Speakers whose words before were testimony (see ``EventExtractor._charged_in_words``)
+    testifiers: set[str] = field(default_factory=set)
     date: str | None = None
     #: Persons the knowledge base has in the home state's government, named with no office
     #: here, with where they are first named (see ``untitled_holder``).

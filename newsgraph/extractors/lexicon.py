@@ -175,6 +175,7 @@ class WordLists:
     committee_members: frozenset[str]
     misconduct: frozenset[str]
     testimony_hearers: frozenset[str]
+    testifiers: frozenset[str]
     relatives: frozenset[str]
     followers: frozenset[str]
     topic_nouns: frozenset[str]
