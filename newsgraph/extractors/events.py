@@ -222,6 +222,7 @@ STATEMENT = "010"
 CRITICISE = "111"
 ACCUSE = "112"
 AID = "070"
+YIELD = "080"
 LAWSUIT = "115"
 PESSIMISTIC, DISAPPROVE = "012", "110"
 APPEAL = "020"
@@ -824,6 +825,10 @@ class EventExtractor:
             # volunteers to help": people sent to help are aid (070), whoever they are (the
             # lexicon's code for the bare verb, "dispatch" 154, is for forces it names)
             rule = Rule(verb.lemma_.lower(), "V", AID, None, None)
+        if rule is None and verb.lemma_.lower() == "accept" and _compelled(verb):
+            # "had to accept negotiations did not guarantee membership", "was forced to accept
+            # the EU's conditions": what one must accept is yielded to (080)
+            rule = Rule("accept", "V", YIELD, None, None)
         if rule is None:
             return
         if rule.cameo[:2] == "11" and verb.lemma_.lower() in OPPOSING and _lemma(dobj) in PROPOSALS:
@@ -7603,6 +7608,23 @@ def _sent_to_help(verb: Token, dobj: Token | None, sending: frozenset[str]) -> b
         and c.lemma_.lower() in HELPING
         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         for c in verb.children
+    )
+
+
+#: Verbs whose infinitive one is made to do: "had to accept", "was forced to accept".
+COMPELLING = frozenset({"have", "force", "oblige", "compel", "pressure", "pressurise"})
+
+
+def _compelled(verb: Token) -> bool:
+    """ "had to accept", "was forced / obliged to accept": an infinitive its subject is made to
+    do (not "wanted to accept", "has accepted"; "has to" of a rule in general stays: the act is
+    the subject's all the same)."""
+    head = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and head.lemma_.lower() in COMPELLING
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
+        and (head.lemma_.lower() == "have" or any(c.dep_ == "auxpass" for c in head.children))
     )
 
 
