@@ -2406,6 +2406,12 @@ class EventExtractor:
         if not any(agents):
             # "Israeli air strikes", "US sanctions": the state that modifies the noun acts.
             agents = [ctx.modifier_entities(noun, (Kind.STATE, Kind.ORGANIZATION))]
+        if not any(agents) and rule.cameo[:2] == "04" and (partners := _begun_with(ctx, noun)):
+            # "Britain has offered to send Gurkhas ... Discussions have begun with Indonesia":
+            # talks begun with someone, no one named to hold them, are held by the state that
+            # acted just before
+            agents = [ctx.state_acting_before(noun, partners)]
+            targets += [k for k in partners if k not in targets]
         if not any(agents):
             return
         if not targets and rule.cameo[:2] in WORDS_ROOTS:
@@ -4056,6 +4062,22 @@ class _Context:
         ):
             out += [k for o in prep.children if o.dep_ == "pobj" for k in self.states_in(o) if k not in out]
         return out
+
+    def state_acting_before(self, tok: Token, exclude: list[str]) -> list[str]:
+        """The state that is an agent of the last event told in this sentence or the two before
+        it (not one of ``exclude``), or none."""
+        sent = tok.sent
+        start = sent.start
+        for _ in range(2):
+            if start > 0:
+                start = self.doc[start - 1].sent.start
+        for event in reversed(self.events):
+            if event.trigger.i < start:
+                break
+            found = [a for a in event.agents if self.kind(a) is Kind.STATE and a not in exclude]
+            if found:
+                return found[:1]
+        return []
 
     def states_in(self, place: Token) -> list[str]:
         """The states a place phrase names: "in Israel", "in Darfur" (Sudan's), its conjuncts too."""
@@ -7609,6 +7631,25 @@ def _sent_to_help(verb: Token, dobj: Token | None, sending: frozenset[str]) -> b
         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         for c in verb.children
     )
+
+
+#: Verbs of talks getting under way: "discussions have begun with Indonesia".
+BEGINNING = frozenset({"begin", "start", "open", "resume", "continue", "commence"})
+
+
+def _begun_with(ctx: _Context, noun: Token) -> list[str]:
+    """ "Discussions have begun with Indonesia", "talks will start with Iran next week": the
+    states or bodies a noun of talks, the subject of a verb of beginning, is held with."""
+    head = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass") or head.lemma_.lower() not in BEGINNING:
+        return []
+    return [
+        k
+        for h in (noun, head)
+        for p in h.children
+        if p.dep_ == "prep" and p.lower_ == "with"
+        for k in ctx.entities(_pobj(p), kinds=(Kind.STATE, Kind.ORGANIZATION))
+    ]
 
 
 #: Verbs whose infinitive one is made to do: "had to accept", "was forced to accept".
