@@ -24,7 +24,7 @@ ROWS = [
         id="discussions-begun",
     ),
     argument_row(
-        "Britain will send a team of engineers. Talks have started with Sri Lanka on where they will be based.",
+        "Britain will send a team of engineers. Talks have started with Sri Lanka on where they will go.",
         "04",
         UK,
         LKA,
