@@ -340,6 +340,30 @@ class DocEntities:
         return self.token_entity.get(i)
 
 
+#: Marks that end a sentence of running text; a headline ends without one.
+SENTENCE_ENDS = frozenset({".", "!", "?"})
+#: Closing quotes, after which the mark before them ends the sentence ("... he said.'").
+CLOSING_QUOTES = frozenset({'"', "'", "\u201d", "\u2019"})
+#: Sentences looked through for the lead after headlines.
+LEAD_SEARCH = 3
+
+
+def _lead_sentence(doc: Doc) -> Span | None:
+    """The story's first sentence of running text: a headline ("Gurkhas to help tsunami
+    victims", its own paragraph with no full stop) is no lead."""
+    first = None
+    for k, sent in enumerate(doc.sents):
+        if k >= LEAD_SEARCH:
+            break
+        first = first or sent
+        words = [t.text for t in sent if not t.is_space]
+        while len(words) > 1 and words[-1] in CLOSING_QUOTES:
+            words.pop()  # "Blair 'up for it'": a quote closing a headline ends no sentence
+        if len(words) > 1 and words[-1] in SENTENCE_ENDS:
+            return sent
+    return first
+
+
 def _evidence(article: Article, sent: Span) -> Evidence:
     return Evidence(article.id, sent.start_char, sent.end_char)
 
@@ -2621,6 +2645,21 @@ class EntityExtractor:
                 else c
                 for c in out.claims
             ]
+        elif (
+            home is None
+            and out.claims
+            and (dominant := self._dominant_state(doc, out)) is not None
+            and not self._devolved(doc, out)
+        ):
+            # "Russia's decision ... Russia may decide ... natural resources minister X": a minister
+            # named bare in a story about one country (named as a noun of its own three times and
+            # three times as often as any other) is that country's
+            out.claims = [
+                dataclasses.replace(c, home=dominant)
+                if out.entities[c.entity].kind is Kind.PERSON and role_head(c.role) in MINISTERIAL
+                else c
+                for c in out.claims
+            ]
         if any(c.role is None for c in out.claims):
             # "the Department of Health said": a body named bare is the state's that something
             # ties it to, never merely the state named most
@@ -2760,7 +2799,7 @@ class EntityExtractor:
                 votes[owner] += len(entity.mentions)
         # The lead's subject is who the story is about: "Britain has offered troops to Indonesia"
         # is a British story however often Indonesia and its provinces are named after it.
-        lead = next(iter(doc.sents), None)
+        lead = _lead_sentence(doc)
         if lead is not None:
             for tok in lead:
                 named = out.token_entity.get(tok.i)
@@ -2770,7 +2809,8 @@ class EntityExtractor:
                 if (
                     lead_owner is not None
                     and tok.dep_ in ("nsubj", "nsubjpass")
-                    and tok.head.i == lead.root.i
+                    # "Britain has offered troops, Downing Street said": the reported clause's too
+                    and (tok.head.i == lead.root.i or (tok.head.dep_ == "ccomp" and tok.head.head.i == lead.root.i))
                 ):
                     votes[lead_owner] += LEAD_SUBJECT_VOTES
                     break
@@ -3710,6 +3750,9 @@ class EntityExtractor:
                     doc[previous].head.i == head.head.i
                     or doc[previous].head in np
                     or (previous == head.head.i and head.head.i > m.end and out.token_entity.get(previous))
+                    # "X, Acme's ex-head of sales": the owner's "'s" hangs on the owner, whose head
+                    # is the title's first word
+                    or (doc[previous].tag_ == "POS" and doc[previous].head.head in np)
                 )
             ):
                 if not doc[previous].is_punct or doc[previous].text in DASHES:
