@@ -68,6 +68,13 @@ POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 #: Titles of judges: with no court in their phrase, they sit in the courts of the state the
 #: document names ("Judge X will hear the case" in a text on "the US court").
 JUDGES = frozenset({"judge", "justice", "magistrate"})
+#: Offices held on a person's staff: "a special adviser to Chancellor X" serves X's state.
+AIDES = frozenset(
+    {"adviser", "advisor", "aide", "assistant", "spokesman", "spokeswoman", "spokesperson", "secretary", "counsellor"}
+)
+#: Nouns of a people or a faith's community: "a member of Britain's Jewish community" is no
+#: office of Britain's.
+COMMUNITIES = frozenset({"community", "communities", "diaspora", "minority", "population", "public"})
 #: Titles that are a membership, no office: held only with the body they name ("a board
 #: member of X", "a member of Hamas"), never claimed bare ("a member of the public").
 MEMBERSHIPS = frozenset({"member"})
@@ -2680,7 +2687,6 @@ class EntityExtractor:
             home = None
         out.home = home
         if home is not None:
-            self._people_of_the_country(doc, article, persons, home, out)
             if home in known:
                 self._home_companies(home, out)
         return out
@@ -2732,30 +2738,6 @@ class EntityExtractor:
             out.part_of[key] = home
             out.relations.append(RelationFact(key, home, Relation.PART_OF, entity.mentions[0].sentence))
 
-    @staticmethod
-    def _people_of_the_country(
-        doc: Doc, article: Article, persons: list[_Mention], home: str, out: DocEntities
-    ) -> None:
-        """ "Rinat Vole, the country's richest man": a person the text describes as the country's
-        (in apposition) is of the state the document is about."""
-        affiliated = {r.source for r in out.relations if r.relation is Relation.AFFILIATED_WITH}
-        for m in persons:
-            person = out.token_entity.get(m.start)
-            if person is None or person in affiliated:
-                continue
-            root = doc[m.start : m.end].root
-            for appos in (c for c in root.children if c.dep_ == "appos" and c.i >= m.end):
-                if any(
-                    t.lower_ in COUNTRY_NOUNS
-                    and any(c.lower_ in POSSESSIVE for c in t.children)
-                    and any(c.lower_ == "the" for c in t.children)
-                    for t in appos.subtree
-                ):
-                    ev = _evidence(article, doc[m.start].sent)
-                    out.relations.append(RelationFact(person, home, Relation.AFFILIATED_WITH, ev))
-                    affiliated.add(person)
-                    break
-
     def _owned_offices(self, out: DocEntities) -> None:
         """ "Lula's foreign minister, Mauro Vieira": the office serves the state its owner serves
         in this document; kin of a person ("the son-in-law of former President Kuchma") serves,
@@ -2763,17 +2745,24 @@ class EntityExtractor:
         base knows the relative served in all its roles. An owner of an office with no one state
         leaves a claim ("Howard's spokesman" serves no state the knowledge base could tell)."""
         from ..resolve import NodeRow  # the knowledge base of persons, as resolution reads it
-        from ..resolve.offices import known_state
+        from ..resolve.offices import known_state, national
 
         states: dict[str, set[str]] = {}
+        # "a special adviser to Chancellor X": X's title here is a state's, X's state is the adviser's
+        national_owners = {c.entity for c in out.claims if national(c.role)}
         for rel in out.relations:
             if rel.relation is Relation.AFFILIATED_WITH and out.entities[rel.target].kind is Kind.STATE:
                 states.setdefault(rel.source, set()).add(rel.target)
         for person, owner, role, ev in out.owned:
             found = states.get(owner, set())
-            if not found and role is None:  # kin: an office of an opposition leader is no state's
+            if not found and (role is None or owner in national_owners):
+                # kin, or the staff of a state's office holder; an office of an opposition leader
+                # ("Howard's spokesman") is no state's
                 entity = out.entities[owner]
-                known = known_state(NodeRow(owner, entity.kind.value, entity.label, None, (), 1, 1))
+                known = known_state(
+                    NodeRow(owner, entity.kind.value, entity.label, None, (), 1, 1),
+                    named=None if role is None else out.entities.__contains__,  # a state the text names
+                )
                 if known is not None:
                     found = {self._state_entity(out, self.table.get(known.partition(":")[2]))}
             if len(found) == 1:
@@ -3896,7 +3885,13 @@ class EntityExtractor:
             found = [(ruled, r) if not h and r and not _corporate_office(r) else (h, r) for h, r in found]
             if not any(h == ruled for h, _r in found):
                 found.append((ruled, None))
-        found = [(h, role) for h, role in found if not _figurative(sent, role)]
+        found = [
+            (h, role)
+            for h, role in found
+            if not _figurative(sent, role)
+            # "a member of Britain's Jewish community": a description of the person, no office
+            and not (h and out.entities[h].kind is Kind.STATE and COMMUNITIES.intersection((role or "").split()))
+        ]
         if (
             not any(h for h, _r in found)
             and any(_corporate_office(r) for _h, r in found)
@@ -4554,6 +4549,17 @@ class EntityExtractor:
                 continue
             holding = child.lower_ in ("of", "at") or (child.lower_ == "for" and not named)
             for obj in (c for c in child.children if c.dep_ == "pobj"):
+                served = out.token_entity.get(obj.i)
+                if (
+                    child.lower_ == "to"
+                    and head.lemma_.lower() in AIDES
+                    and served is not None
+                    and out.entities[served].kind is Kind.PERSON
+                ):
+                    # "a special adviser to Chancellor X", "senior aide to Y": X's staff, in the
+                    # state (or body) X serves; decided with the owned offices
+                    holders.append(served)
+                    continue
                 leader = (
                     next(
                         (
@@ -5109,6 +5115,13 @@ class EntityExtractor:
             word = self.office.rank(title) or title.lower()
             if self.office.is_office(word) and word not in role_words:
                 role_words.append(word)
+        if (
+            role_words
+            and role_words[-1].endswith("s")
+            and not self.office.is_office(role_words[-1])
+            and self.office.is_office(role_words[-1][:-1])
+        ):
+            role_words[-1] = role_words[-1][:-1]  # "Tory hopefuls X and Y", "Labour MPs X and Y": each one
         while role_words and not self.office.is_office(role_words[-1].split("-")[-1]):
             role_words.pop()  # ... "secretary-general" ends with an office word
         while (
