@@ -371,6 +371,20 @@ def _lead_sentence(doc: Doc) -> Span | None:
     return first
 
 
+def _lead_subject_state(doc: Doc, out: DocEntities) -> str | None:
+    """The state (itself, or the owner of a place or body) that is the subject of the lead's
+    main verb: "Britain has offered troops to Indonesia", "Downing Street said"."""
+    lead = _lead_sentence(doc)
+    if lead is None:
+        return None
+    for tok in lead:
+        named = out.token_entity.get(tok.i)
+        owner = None if named is None else named if named.startswith("state:") else out.part_of.get(named)
+        if owner is not None and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i == lead.root.i:
+            return owner
+    return None
+
+
 def _evidence(article: Article, sent: Span) -> Evidence:
     return Evidence(article.id, sent.start_char, sent.end_char)
 
@@ -2656,6 +2670,8 @@ class EntityExtractor:
             home is None
             and out.claims
             and (dominant := self._dominant_state(doc, out)) is not None
+            # "Britain has offered troops to Indonesia ... Indonesia ...": the lead's state acts
+            and _lead_subject_state(doc, out) in (None, dominant)
             and not self._devolved(doc, out)
         ):
             # "Russia's decision ... Russia may decide ... natural resources minister X": a minister
@@ -2788,21 +2804,9 @@ class EntityExtractor:
                 votes[owner] += len(entity.mentions)
         # The lead's subject is who the story is about: "Britain has offered troops to Indonesia"
         # is a British story however often Indonesia and its provinces are named after it.
-        lead = _lead_sentence(doc)
-        if lead is not None:
-            for tok in lead:
-                named = out.token_entity.get(tok.i)
-                lead_owner = (
-                    None if named is None else named if named.startswith("state:") else out.part_of.get(named)
-                )
-                if (
-                    lead_owner is not None
-                    and tok.dep_ in ("nsubj", "nsubjpass")
-                    # "Britain has offered troops, Downing Street said": the reported clause's too
-                    and (tok.head.i == lead.root.i or (tok.head.dep_ == "ccomp" and tok.head.head.i == lead.root.i))
-                ):
-                    votes[lead_owner] += LEAD_SUBJECT_VOTES
-                    break
+        lead_owner = _lead_subject_state(doc, out)
+        if lead_owner is not None:
+            votes[lead_owner] += LEAD_SUBJECT_VOTES
         ranked = votes.most_common(2)
         if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < 3 * ranked[1][1]):
             return None  # an article about another country names it often too
