@@ -70,7 +70,17 @@ POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 JUDGES = frozenset({"judge", "justice", "magistrate"})
 #: Offices held on a person's staff: "a special adviser to Chancellor X" serves X's state.
 AIDES = frozenset(
-    {"adviser", "advisor", "aide", "assistant", "spokesman", "spokeswoman", "spokesperson", "secretary", "counsellor"}
+    {
+        "adviser",
+        "advisor",
+        "aide",
+        "assistant",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "secretary",
+        "counsellor",
+    }
 )
 #: Nouns of a people or a faith's community: "a member of Britain's Jewish community" is no
 #: office of Britain's.
@@ -2702,9 +2712,8 @@ class EntityExtractor:
             del out.entities[home]  # a dateline's state, named nowhere else: no node for it
             home = None
         out.home = home
-        if home is not None:
-            if home in known:
-                self._home_companies(home, out)
+        if home is not None and home in known:
+            self._home_companies(home, out)
         return out
 
     @staticmethod
@@ -3894,7 +3903,9 @@ class EntityExtractor:
             for h, role in found
             if not _figurative(sent, role)
             # "a member of Britain's Jewish community": a description of the person, no office
-            and not (h and out.entities[h].kind is Kind.STATE and COMMUNITIES.intersection((role or "").split()))
+            and not (
+                h and out.entities[h].kind is Kind.STATE and COMMUNITIES.intersection((role or "").split())
+            )
         ]
         if (
             not any(h for h, _r in found)
