@@ -171,3 +171,27 @@ def test_minister_of_no_one_country_control(facts):
     f = facts(text)
     assert not tied(f, "Yuri Volkov", "Mexico")
     assert not tied(f, "Yuri Volkov", "Kuwait")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            '"We regret it," said Ivan Volkov, deputy chairman of Highland Silver - a mining firm that has '
+            "the motto \"Bringing Peru's Silver to Market\".",
+            id="motto-in-an-apposed-relative-clause",
+        ),
+        pytest.param(
+            "Ann Vole, head of Greenfield Farms, a group that sells to Spain, said prices would rise.",
+            id="control-relative-clause-of-the-object",
+        ),
+    ],
+)
+def test_a_state_inside_a_clause_on_the_holder_owns_no_office(facts, text):
+    g = offices(facts(text))
+    assert not [o for o in g if o[1] in ("Peru", "Spain")]
+
+
+def test_an_owner_inside_the_object_still_holds_it_control(facts):
+    text = "Jim Vole, vice president of Toyota's US sales arm, said sales rose."
+    assert any(o[0] == "Jim Vole" and o[1] == "Toyota" for o in offices(facts(text)))

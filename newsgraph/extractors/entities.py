@@ -4866,7 +4866,16 @@ class EntityExtractor:
     def _owner_inside(obj: Token, out: DocEntities) -> str | None:
         """ "vice president of Toyota's US sales arm": the organization owning the object, else
         the state; a company's office goes to the company."""
-        found = [out.token_entity[t.i] for t in obj.subtree if t.i in out.token_entity and t.i != obj.i]
+        # not inside a clause or an apposition of the object ("of Highland Gold - a firm whose motto
+        # is 'Bringing Russia's Gold to Market'"): what they name owns nothing of the office
+        stack = [c for c in obj.children if c.dep_ not in PHRASE_CUT]
+        inside: list[tuple[int, str]] = []
+        while stack:
+            t = stack.pop()
+            if t.i in out.token_entity:
+                inside.append((t.i, out.token_entity[t.i]))
+            stack.extend(c for c in t.children if c.dep_ not in PHRASE_CUT)
+        found = [key for _i, key in sorted(inside)]
         for kind in (Kind.ORGANIZATION, Kind.STATE):
             for key in found:
                 if out.entities[key].kind is kind:
