@@ -178,7 +178,7 @@ def test_minister_of_no_one_country_control(facts):
     [
         pytest.param(
             '"We regret it," said Ivan Volkov, deputy chairman of Highland Silver - a mining firm that has '
-            "the motto \"Bringing Peru's Silver to Market\".",
+            'the motto "Bringing Peru\'s Silver to Market".',
             id="motto-in-an-apposed-relative-clause",
         ),
         pytest.param(
@@ -195,3 +195,57 @@ def test_a_state_inside_a_clause_on_the_holder_owns_no_office(facts, text):
 def test_an_owner_inside_the_object_still_holds_it_control(facts):
     text = "Jim Vole, vice president of Toyota's US sales arm, said sales rose."
     assert any(o[0] == "Jim Vole" and o[1] == "Toyota" for o in offices(facts(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "holder", "role"),
+    [
+        pytest.param(
+            "Mr Howard will visit Tory parliamentary hopefuls Robert Vole and Ann Reid in Britain.",
+            ("Robert Vole", "Ann Reid"),
+            "Conservative Party",
+            "parliamentary hopeful",
+            id="two-hopefuls",
+        ),
+        pytest.param(
+            "Labour MPs Ann Vole and Tom Reid voted against the bill.",
+            ("Ann Vole", "Tom Reid"),
+            "Labour Party",
+            "mp",
+            id="two-mps",
+        ),
+        pytest.param(
+            "Conservative MPs Ann Vole, Tom Reid and Sam Hill signed the letter.",
+            ("Ann Vole", "Tom Reid", "Sam Hill"),
+            "Conservative Party",
+            "mp",
+            id="three-mps-chained",
+        ),
+        pytest.param(
+            "US Senators John Vole and Tom Reid visited Iraq.",
+            ("John Vole", "Tom Reid"),
+            "United States",
+            "senator",
+            id="two-senators",
+        ),
+    ],
+)
+def test_a_plural_title_is_each_conjunct_s(facts, text, people, holder, role):
+    found = offices(facts(text))
+    for person in people:
+        assert (person, holder, role) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        pytest.param(
+            "Labour MP Ann Vole and Tom Reid voted against the bill.", "Tom Reid", id="singular-title"
+        ),
+        pytest.param(
+            "Labour MPs Ann Vole and her husband Tom Reid attended.", "Tom Reid", id="described-conjunct"
+        ),
+    ],
+)
+def test_a_singular_title_or_a_described_conjunct_is_not_shared(facts, text, person):
+    assert not [o for o in offices(facts(text)) if o[0] == person]

@@ -346,6 +346,9 @@ class DocEntities:
     owned: list[tuple[str, str, str | None, Evidence]] = field(
         default_factory=list
     )  # (person, owner, role, ev)
+    #: The role and holders of a plural title before a name, by the name's head token: its
+    #: conjuncts share them ("Labour MPs Ann Vole and Tom Reid").
+    plural_titles: dict[int, tuple[str | None, list[str]]] = field(default_factory=dict)
 
     def facts(self) -> tuple[EntityFact, ...]:
         return tuple(
@@ -3658,6 +3661,23 @@ class EntityExtractor:
         if indefinite:
             words, titles = [], []
         role, holders = self._role_and_holders(words, out, extra_titles=titles)
+        name_root = doc[m.start : m.end].root
+        if (
+            role
+            and words
+            and words[-1].lower_.endswith("s")
+            and not self.office.is_office(words[-1].lower_)
+            and self.office.is_office(words[-1].lower_[:-1])
+        ):
+            out.plural_titles[name_root.i] = (role, list(holders))  # "Tory hopefuls X and Y"
+        elif (
+            not words
+            and not m.titles
+            and name_root.dep_ == "conj"
+            and (shared := out.plural_titles.get(name_root.head.i)) is not None
+        ):
+            role, holders = shared[0], list(shared[1])  # "... and Y": the plural title is Y's too
+            out.plural_titles[name_root.i] = shared  # "X, Y and Z": the parser may chain the conjuncts
         if any(w.lower_ in DEFECTORS for w in words):
             holders = [h for h in holders if h not in out.parties]  # "Tory defector X" left the Tories
         left_found: list[tuple[str, str | None]] = []  # a title of its own: its claims stand apart
