@@ -192,9 +192,25 @@ def test_a_state_inside_a_clause_on_the_holder_owns_no_office(facts, text):
     assert not [o for o in g if o[1] in ("Peru", "Spain")]
 
 
-def test_an_owner_inside_the_object_still_holds_it_control(facts):
-    text = "Jim Vole, vice president of Toyota's US sales arm, said sales rose."
-    assert any(o[0] == "Jim Vole" and o[1] == "Toyota" for o in offices(facts(text)))
+@pytest.mark.parametrize(
+    ("text", "person", "holder"),
+    [
+        pytest.param(
+            "Jim Vole, vice president of Toyota's US sales arm, said sales rose.",
+            "Jim Vole",
+            "Toyota",
+            id="possessive-owner",
+        ),
+        pytest.param(
+            "John Westwood, managing director of oil industry analysts Douglas-Westwood, said prices rose.",
+            "John Westwood",
+            "Douglas-Westwood",
+            id="apposed-owner",
+        ),
+    ],
+)
+def test_an_owner_inside_the_object_still_holds_it_control(facts, text, person, holder):
+    assert any(o[0] == person and o[1] == holder for o in offices(facts(text)))
 
 
 @pytest.mark.parametrize(

@@ -285,6 +285,8 @@ RANK_WORDS = frozenset(
 )
 #: Tags of wh-words: a clause opens there ("where", "who"), no part of a title after it.
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+#: Dependencies of clauses: what a clause on a holder's name says owns nothing of the office.
+CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "parataxis"})
 #: Dependencies cut from a role's complement: clauses, appositions and conjuncts inside it.
 PHRASE_CUT = frozenset({"relcl", "acl", "advcl", "appos", "conj", "cc", "parataxis"})
 HYPHENS = frozenset({"-", "\u2011"})
@@ -4886,15 +4888,16 @@ class EntityExtractor:
     def _owner_inside(obj: Token, out: DocEntities) -> str | None:
         """ "vice president of Toyota's US sales arm": the organization owning the object, else
         the state; a company's office goes to the company."""
-        # not inside a clause or an apposition of the object ("of Highland Gold - a firm whose motto
-        # is 'Bringing Russia's Gold to Market'"): what they name owns nothing of the office
-        stack = [c for c in obj.children if c.dep_ not in PHRASE_CUT]
+        # not inside a clause on the object ("of Highland Gold - a firm that has the motto
+        # 'Bringing Russia's Gold to Market'"): what it names owns nothing of the office; an
+        # apposition may ("of oil analysts Douglas-Westwood")
+        stack = [c for c in obj.children if c.dep_ not in CLAUSE_DEPS]
         inside: list[tuple[int, str]] = []
         while stack:
             t = stack.pop()
             if t.i in out.token_entity:
                 inside.append((t.i, out.token_entity[t.i]))
-            stack.extend(c for c in t.children if c.dep_ not in PHRASE_CUT)
+            stack.extend(c for c in t.children if c.dep_ not in CLAUSE_DEPS)
         found = [key for _i, key in sorted(inside)]
         for kind in (Kind.ORGANIZATION, Kind.STATE):
             for key in found:
