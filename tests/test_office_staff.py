@@ -265,3 +265,40 @@ def test_a_plural_title_is_each_conjunct_s(facts, text, people, holder, role):
 )
 def test_a_singular_title_or_a_described_conjunct_is_not_shared(facts, text, person):
     assert not [o for o in offices(facts(text)) if o[0] == person]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "While Tom Vole is seen as a key Blair ally his brother Sam Vole is a special adviser to "
+            "Chancellor Gordon Brown. Britain needs him.",
+            ("Sam Vole", "United Kingdom", "special adviser"),
+            id="subjectless-verb-after-the-name",
+        ),
+        pytest.param(
+            "While Ann Vole is seen as a rising star her sister Jo Vole is the chief executive of Tesco.",
+            ("Jo Vole", "Tesco", "chief executive"),
+            id="name-apposed-to-the-subject",
+        ),
+    ],
+)
+def test_the_name_of_a_copula_s_subject_holds_its_office(facts, text, expected):
+    assert expected in offices(facts(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "While Ann Vole is seen as a rising star her sister Jo Vole is not the chief executive of Tesco.",
+            id="negated",
+        ),
+        pytest.param(
+            "While Ann Vole is seen as a rising star her sister Jo Vole could be the chief executive of Tesco.",
+            id="hedged",
+        ),
+    ],
+)
+def test_a_negated_or_hedged_copula_holds_nothing(facts, text):
+    assert not [o for o in offices(facts(text)) if o[0] == "Jo Vole"]

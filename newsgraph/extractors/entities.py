@@ -4786,11 +4786,23 @@ class EntityExtractor:
         Cabinet Office minister": the office the person takes, holder and role read from its phrase."""
         root = doc[m.start : m.end].root
         heads: list[Token] = []
-        copula = root.dep_ == "nsubj" and root.head.lemma_.lower() in HOLDING_VERBS and not _hedged(root.head)
-        if copula:
+        holding = root.head if root.dep_ == "nsubj" else None
+        if root.dep_ == "appos" and root.head.dep_ == "nsubj" and root.head.i < root.i:
+            holding = root.head.head  # "her sister Jo Vole is the chief executive of Acme"
+        if (
+            holding is None
+            and m.end < len(doc)
+            and doc[m.end].dep_ == "ROOT"
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in doc[m.end].children)
+        ):
+            # "... a key Blair lieutenant his brother Ed is a special adviser to X": the parser
+            # left the verb right after the name with no subject; the name is its subject
+            holding = doc[m.end]
+        copula = holding is not None and holding.lemma_.lower() in HOLDING_VERBS and not _hedged(holding)
+        if copula and holding is not None:
             # "X is the chief executive of Acme", "X will be Acme's most senior executive",
             # "X remains chairman of Acme"; not "X is not ...", "X could be ..."
-            heads.extend(c for c in root.head.children if c.dep_ == "attr")
+            heads.extend(c for c in holding.children if c.dep_ == "attr")
         past: set[int] = set()  # heads of a relative clause in the past: "who was chairman of Acme"
         for clause in root.children:
             # "X, who is chairman of Acme, said": the relative clause's predicate
