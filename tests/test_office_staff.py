@@ -295,7 +295,8 @@ def test_the_name_of_a_copula_s_subject_holds_its_office(facts, text, expected):
             id="negated",
         ),
         pytest.param(
-            "While Ann Vole is seen as a rising star her sister Jo Vole could be the chief executive of Tesco.",
+            "While Ann Vole is seen as a rising star her sister Jo Vole could be the chief executive of "
+            "Tesco.",
             id="hedged",
         ),
     ],
