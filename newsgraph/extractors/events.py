@@ -5139,13 +5139,14 @@ class _Context:
         role = _office_words([t.lower_ for t in words if self.found.entity_at(t.i) is None])
         states = [self.found.entities[k].iso3 or "" for k in self.modifier_entities(tok, (Kind.STATE,))]
         found: str | None = None
-        # a bare "the minister" points back to someone named; "the EU's ambassador" (an owner
-        # named) may open a story that names him later
+        # a bare one-word "the minister" points back to someone named; "the EU's ambassador" (an
+        # owner named), "the home secretary", "the courts minister" (an office of its own) may
+        # open a story that names the holder later
         owned = any(
             c.dep_ in ("poss", "compound", "amod", "nmod") and self.found.entity_at(c.i) is not None
             for c in tok.children
         )
-        before = None if owned else tok.sent.end_char
+        before = None if owned or " " in role else tok.sent.end_char
         for iso in states or [""]:
             found = found or self._one_holder([(iso, role)], bodies, before)
         if found is None and not states:  # "France's ambassador" is not another state's
