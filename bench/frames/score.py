@@ -46,7 +46,9 @@ def main() -> int:
     ap.add_argument("--misses", action="store_true", help="print every sentence judged wrong")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
-    rows = [json.loads(line) for line in args.sentences.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = [
+        json.loads(line) for line in args.sentences.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
     if args.part:
         rows = [r for r in rows if r["part"] == args.part]
     nlp = load_pipeline()
@@ -57,14 +59,23 @@ def main() -> int:
         results.append({**row, "root_ok": root, "dyad_ok": dyad, "events": shown})
     table: dict = defaultdict(lambda: [0, 0, 0])
     for r in results:
-        for k in (("part", r["part"]), ("verb", r["part"] + ":" + r["verb"]), ("construction", r["construction"]),
-                  ("part-construction", r["part"] + ":" + r["construction"]), ("all", "all")):
+        for k in (
+            ("part", r["part"]),
+            ("verb", r["part"] + ":" + r["verb"]),
+            ("construction", r["construction"]),
+            ("part-construction", r["part"] + ":" + r["construction"]),
+            ("all", "all"),
+        ):
             cell = table[k]
             cell[0] += 1
             cell[1] += r["root_ok"]
             cell[2] += r["dyad_ok"]
     if args.json:
-        json.dump({"figures": {f"{a}/{b}": v for (a, b), v in table.items()}, "items": results}, sys.stdout, indent=1)
+        json.dump(
+            {"figures": {f"{a}/{b}": v for (a, b), v in table.items()}, "items": results},
+            sys.stdout,
+            indent=1,
+        )
         return 0
     for group in ("all", "part", "part-construction", "construction", "verb"):
         print(f"== {group}: n root dyad")
@@ -74,8 +85,10 @@ def main() -> int:
     if args.misses:
         for r in results:
             if not (r["root_ok"] and r["dyad_ok"]):
-                print(f"MISS {r['id']} {r['part']} {r['verb']}/{r['construction']} want {r['roots']} "
-                      f"{r['agent']}->{r['target']}: {r['text']}\n     {r['events']}")
+                print(
+                    f"MISS {r['id']} {r['part']} {r['verb']}/{r['construction']} want {r['roots']} "
+                    f"{r['agent']}->{r['target']}: {r['text']}\n     {r['events']}"
+                )
     return 0
 
 

@@ -676,6 +676,7 @@ class EventExtractor:
     def __init__(self) -> None:
         self.lex = lexicon()
         self.words = word_lists()
+        self.nominalized = dict(self.words.nominalizations)
         self.verbs = verb_dictionary()
         classes = self.lex.classes
         #: nouns of feelings voiced ("offered his congratulations", "had qualms about")
@@ -767,8 +768,13 @@ class EventExtractor:
                 and lemma not in self.lex.rules  # (a verb carrying a feeling: "had qualms")
                 and not (pos == "VERB" and (self.verbs.lemma(tok) is not None or lemma in DISMISSING_VERBS))
             ):
-                if lemma in PLAN_WORDS and pos == "NOUN" and tok.ent_iob_ == "O":
-                    yield from self._nominal(ctx, tok, article)  # "drew up a plan to send aid"
+                if (
+                    (lemma in PLAN_WORDS or lemma in self.nominalized)
+                    and pos == "NOUN"
+                    and tok.ent_iob_ == "O"
+                ):
+                    # "drew up a plan to send aid"; "Kenya's bombing of Somalia's air bases"
+                    yield from self._nominal(ctx, tok, article)
                 continue
             if pos == "VERB":
                 yield from self._verbal(ctx, tok, article, consumed)
@@ -819,8 +825,14 @@ class EventExtractor:
             rule = self._code_rule(verb, _lemma(counted), subj_word, dobj, predicate)
         if rule is None:
             return
-        if rule.cameo[:2] == "11" and verb.lemma_.lower() in OPPOSING and _lemma(dobj) in PROPOSALS:
-            # "opposed the bill", "will oppose the plans": a proposal rejected (120), no criticism
+        if (
+            verb.lemma_.lower() in OPPOSING
+            and _lemma(dobj) in PROPOSALS
+            and (rule.cameo[:2] == "11" or rule.cameo[:2] in PARTNER_ROOTS)
+        ):
+            # "opposed the bill", "will oppose the plans": a proposal rejected (120), no criticism;
+            # nor the talks (040) a dictionary pattern reads off the proposal's own clause ("opposed
+            # Italy's proposal to lift sanctions" matches "* sanctions")
             rule = Rule(rule.lemma, rule.pos, REJECTION, None, None)
         if rule.cameo[:2] == "10" and verb.lemma_.lower() in ORDERING and _act_ordered(verb, dobj):
             return  # "ordered the destruction of the air force": an act commanded, no one asked
@@ -1392,6 +1404,17 @@ class EventExtractor:
                 code, needs = specific, False
                 if not targets:
                     targets = _agreed_with(ctx, verb, acting)
+                if not targets and specific == "033":
+                    # "pledged $1.2 billion for the reconstruction of Lebanon": the state rebuilt
+                    targets = [
+                        k
+                        for p in _preps(verb, dobj)
+                        if p.lower_ == "for"
+                        for t in p.subtree
+                        if t.ent_type_ == "GPE" and t.dep_ == "pobj"
+                        for k in ctx.entities(t, kinds=(Kind.STATE,))
+                        if k not in acting
+                    ]
             elif restructuring(verb):
                 # "proposed the merger of the two regiments", "proposed scrapping the tax": a
                 # change to things put forward, no intent to cooperate with what it changes
@@ -1399,6 +1422,18 @@ class EventExtractor:
             elif _promised_to_someone(verb, dobj):
                 # "promised voters that his government would cut taxes", "assured investors that it
                 # would ...": a pledge made to people named, whatever the act promised
+                needs = False
+            elif (
+                verb.lemma_.lower() in PROMISING
+                and dobj is None
+                and any(ctx.kind(k) is Kind.STATE for k in acting)
+                and _promised_act(verb, self.words)
+            ):
+                # "the Ethiopian government promised to restore internet access", "Burkina Faso's
+                # leader vowed to hand power back to civilians": a state's undertaking given
+                # publicly is the intent (030) though no one is named to receive it (not a threat:
+                # "vowed to retaliate", whose act is force; not a party's or a person's pledge of
+                # policy, "Labour promised to cut taxes", which names no state acting)
                 needs = False
         if code[:2] == "10" and _deployed(verb, dobj):
             # "ordered British troops to march into Belfast": forces sent in by the one who
@@ -1634,9 +1669,15 @@ class EventExtractor:
                 rule is not None
                 and rule.cameo[:3] == "054"
                 and _lemma(dobj) in self.words.argument_nouns | self.words.document_nouns
+                and _lemma(dobj) not in POLITIES
             ):
                 return None  # "failed to recognise a House of Lords ruling": no diplomatic recognition
-            if rule is not None and rule.cameo[:3] == "054" and self._thing(dobj):
+            if (
+                rule is not None
+                and rule.cameo[:3] == "054"
+                and self._thing(dobj)
+                and _lemma(dobj) not in POLITIES
+            ):
                 return None  # "failed to recognise a House of Lords ruling": no diplomatic recognition
             if rule is not None and rule.cameo[:2] == "07" and dobj is None and _bare_help(verb):
                 return None  # "cooperation would help get better controls": no one helped
@@ -1686,6 +1727,13 @@ class EventExtractor:
             return Rule(lemma, "V", code, None, None, needs_target=True)
         found = self.verbs.match(verb)
         noun = self.lex.match(obj_word or "", "N", None, None) if dobj is not None else None
+        if noun is None and lemma in VOICING and obj_word:
+            # "expressed its support for X's plan", "voiced its backing": the stance voiced, the
+            # lexicon's judgement of the noun's verb (051 endorse), not the intent (032) the
+            # dictionary's "express * support" gives
+            stance = self.lex.match(obj_word, "V", None, None)
+            if stance is not None and stance.cameo[:2] in JUDGING_ROOTS:
+                return Rule(lemma, "V", stance.cameo, None, None, needs_target=True)
         if noun is None and dobj is not None and obj_word in self.lex.starts:
             # a noun's row for its modifier: "took legal action" (action N legal)
             noun = next(
@@ -1713,6 +1761,9 @@ class EventExtractor:
                 or lemma in w.generic_verbs
                 or lemma in REPEATING
                 or noun.cameo == LAWSUIT  # "took legal action to unseat them": a lawsuit, not a charge
+                # "expressed its support for X's plan": support voiced is an endorsement (051), not
+                # the intent (032) of the dictionary's "express * support"
+                or (lemma in VOICING and noun.cameo[:2] in JUDGING_ROOTS)
             )
         ):
             return None  # ("made a surprise trip to Iraq" is the trip's visit, not the 036 of "make")
@@ -2107,6 +2158,11 @@ class EventExtractor:
         lemma = noun.lemma_.lower()
         rule = next((r for w in words if (r := self.lex.match(lemma, "N", w, None)) and r.objects), None)
         rule = rule or self.lex.match(lemma, "N", None, None)
+        made_from = self.nominalized.get(lemma) if rule is None else None
+        if made_from is not None:
+            rule = self._nominalized_rule(noun, made_from)
+            if rule is None:
+                made_from = None
         asked = [c for c in noun.children if c.dep_ == "prep"]
         if noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.words.light_verbs and rule is not None:
             # "made a plea for calm": the parser hangs the noun's "for" on its light verb; only
@@ -2188,8 +2244,10 @@ class EventExtractor:
                         agents, between = [[b] for b in both], True
                 elif prep.lower_ in ("by", "from") and not agents:
                     agents = ctx.split_agents(o, noun)
-                elif prep.lower_ == "of" and rule.cameo[:2] in FORCE_ROOTS:
-                    targets += ctx.entities(o)  # "the murder of Anna Vale": the one killed
+                elif prep.lower_ == "of" and (rule.cameo[:2] in FORCE_ROOTS or made_from is not None):
+                    # "the murder of Anna Vale": the one killed; "India's arrest of two Pakistani
+                    # citizens": a noun made from a verb has the verb's object in its "of" phrase
+                    targets += ctx.entities(o)
                 elif rule.cameo[:2] == "03" and prep.lower_ in TOPIC_PREPS:
                     continue  # "promises on the police", "a pledge over tax": what about, no one
                 elif prep.lower_ in target_preps or prep.lower_ in place_preps:
@@ -2395,6 +2453,42 @@ class EventExtractor:
             if charged is not None and charged.head.lemma_.lower() not in PROVEN:
                 event.modality = Modality.REPORTED  # alleged, not yet proven
             yield event
+
+    def _nominalized_rule(self, noun: Token, verb: str) -> Rule | None:
+        """The rule of a noun made from ``verb`` (``[nominalizations]``) the lexicon has no row
+        for, when an actor owns the act ("Brazil's support for ...", "the arrest of X by Y"):
+        the verb's lexicon rule for the noun's "of" object, else the dictionary's own code of the
+        verb, else its synonym block's. It needs someone acted upon; statements and acts of no
+        interaction are none."""
+        owned = any(c.dep_ == "poss" for c in noun.children) or any(
+            c.dep_ == "prep" and c.lower_ == "by" for c in noun.children
+        )
+        if not owned:
+            return None
+        of = next(
+            (
+                o
+                for p in noun.children
+                if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children
+                if o.dep_ == "pobj"
+            ),
+            None,
+        )
+        made = self.lex.match(verb, "V", _lemma(of), None)
+        if made is not None and made.pos == "N":
+            made = None
+        code = made.cameo if made is not None else None
+        if code is None:
+            # (the verb's own code first, else its synonym block's: the table's verbs are acts)
+            entries = sorted(
+                (e for e in self.verbs.entries.get(verb, ()) if not e.extra),
+                key=lambda e: not (e.own or e.head),
+            )
+            code = entries[0].code if entries else None
+        if code is None or code == NO_EVENT or code.startswith(("01", *NO_INTERACTION)):
+            return None
+        return Rule(noun.lemma_.lower(), "N", code, None, None, needs_target=True)
 
     def _agent_noun(self, ctx: _Context, noun: Token, rule: Rule, article: Article) -> Iterator[_Event]:
         """ "Sirhan Sirhan, the assassin of Robert F. Kennedy", "Kennedy's assassin Lee Harvey
@@ -6473,6 +6567,8 @@ def _settling(obj: Token | None) -> bool:
     return any(t.lemma_.lower() in SETTLING for t in head)
 
 
+#: Verbs of voicing a stance: the noun they carry is the stance ("voiced its backing for").
+VOICING = frozenset({"express", "voice", "declare", "state", "affirm", "reaffirm", "reiterate", "restate"})
 #: Verbs of repeating: the noun they carry is the act ("repeated calls for an inquiry": 020).
 REPEATING = frozenset({"repeat", "reiterate", "renew", "restate"})
 #: Verbs of getting ready: "gearing up for negotiations" states no intent to meet (036).
@@ -7057,6 +7153,33 @@ def _agreed_with_others(verb: Token) -> bool:
     return False
 
 
+#: Verbs of giving one's word: an act promised is an intent (030) with no one named to receive it.
+PROMISING = frozenset({"promise", "pledge", "vow"})
+#: Acts whose promise is a threat or defiance, no intent to cooperate: "vowed to retaliate".
+DEFIANT_ACTS = frozenset(
+    {"retaliate", "avenge", "punish", "crush", "destroy", "defeat", "fight", "resist", "continue", "respond"}
+    | {"kill", "eliminate", "wipe", "hit", "strike", "attack", "oppose", "block", "stop", "challenge"}
+)
+
+
+def _promised_act(verb: Token, words: WordLists) -> bool:
+    """The verb's to-infinitive (or "would"/"will" clause) tells an act that is no threat: "to
+    restore internet access", "that it would hold elections" (not "to retaliate", "to fight on")."""
+    for clause in verb.children:
+        infinitive = clause.dep_ == "xcomp" and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in clause.children
+        )
+        future = clause.dep_ == "ccomp" and any(a.lower_ in ("would", "will", "'ll") for a in clause.children)
+        if not (infinitive or future) or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        lemma = clause.lemma_.lower()
+        if lemma in DEFIANT_ACTS or lemma in words.violent_verbs or lemma in words.verbal_force:
+            return False
+        # (not "vowed not to give in": a refusal)
+        return not any(c.dep_ == "neg" for c in clause.children)
+    return False
+
+
 #: Verbs of promising something to someone.
 PROMISE_VERBS = frozenset({"promise", "pledge", "vow", "assure", "guarantee"})
 
@@ -7098,7 +7221,7 @@ PROPOSALS = LEGISLATION | {
 REJECTION = "120"
 #: Verbs of rejecting what another puts to one, alone and with a particle: "rebuffed the offer",
 #: "turned down the invitation", "brushed aside calls for talks", "shrugged off the demand".
-REBUFFING = frozenset({"rebuff", "spurn", "snub", "scorn", "torpedo", "scupper"})
+REBUFFING = frozenset({"rebuff", "spurn", "snub", "scorn", "torpedo", "scupper", "dismiss"})
 DISMISSING = frozenset(
     {
         ("turn", "down"),
@@ -7138,6 +7261,29 @@ PUT_TO_ONE = frozenset(
         "deal",
         "ceasefire",
         "truce",
+        "term",
+        "terms",
+        "condition",
+        "suggestion",
+        "compromise",
+    }
+)
+#: Nouns of a polity or its rule: recognising one is diplomatic recognition (054), no ruling
+#: or statement acknowledged ("recognised the new government", "recognised its independence").
+POLITIES = frozenset(
+    {
+        "government",
+        "regime",
+        "state",
+        "statehood",
+        "independence",
+        "sovereignty",
+        "administration",
+        "authority",
+        "republic",
+        "annexation",
+        "junta",
+        "leadership",
     }
 )
 #: Verbs of commanding: with an act as object and no one told to do it, an order to one's own

@@ -733,6 +733,8 @@ REOPENING = frozenset({"reopen", "open", "re-open"})
 CROSSINGS = frozenset(
     {"border", "crossing", "frontier", "embassy", "consulate", "airspace", "route", "corridor"}
 )
+#: What money is pledged for that makes it aid: "for the reconstruction of Lebanon".
+REBUILDING = frozenset({"reconstruction", "rebuilding", "recovery", "relief", "rehabilitation"})
 #: Units of money pledged.
 CURRENCY = frozenset(
     {"euro", "dollar", "pound", "yen", "yuan", "franc", "krone", "rupee", "riyal", "$", "£", "€"}
@@ -774,6 +776,21 @@ def specific_intent(verb: Token) -> str | None:
         for p in children
     ):
         return "033"  # "pledged $500m in aid to Indonesia" ("in aid" parsed on the verb)
+    if money and any(
+        p.dep_ == "prep"
+        and (
+            (
+                p.lower_ == "for"
+                and any(t.lemma_.lower() in REBUILDING for t in p.subtree)
+                and any(t.ent_type_ == "GPE" for t in p.subtree)  # not "rebuilding schools"
+            )
+            or (p.lower_ == "to" and any(o.dep_ == "pobj" and o.ent_type_ == "GPE" for o in p.children))
+        )
+        for p in (*children, *(q for c in children if c.dep_ == "dobj" for q in c.children))
+    ):
+        # "pledged $1.2 billion for the reconstruction of Lebanon", "promised 40 million euros to
+        # Somalia": money for a state's rebuilding or handed to a state is material aid
+        return "033"
     for child in children:
         # (a noun's thing is its "of"/"for" object; a passive verb's its subject: "a ceasefire was proposed")
         thing = child.dep_ in ("dobj", "nsubjpass") or (noun and child.dep_ == "pobj")

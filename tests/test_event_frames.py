@@ -1,0 +1,108 @@
+"""Codes by class of news verb and construction (bench/frames measures the same classes):
+a state's public undertaking with no one named (030), money pledged for a state's rebuilding or
+handed to it (033), opposition to a proposal whatever pattern its clause matches (120), a
+dismissed offer or terms (12x), a stance voiced ("expressed its support": 051), recognition of
+a polity (054), and nouns made from verbs owned by an actor ("Kenya's bombing of Somalia's air
+bases"). Each with paraphrases and negative controls.
+"""
+
+from __future__ import annotations
+
+import pytest
+from factories import TABLE_DATE, S, check_code_case, check_event_arguments
+from factories import code_case as case
+
+PROMISES = [
+    case("Chile promised to restore power to the northern provinces within days.", "030", id="promised-to"),
+    case("The Peruvian government vowed to hold a referendum on the constitution.", "030", id="vowed-to"),
+    case("Bolivia pledged to open its archives by the end of the year.", "030", id="pledged-to"),
+    case(
+        "Ecuador's president pledged that his government would hold elections in May.",
+        "030",
+        id="pledged-that",
+    ),
+    case("The Colombian government has promised to build new roads in the region.", "030", id="has-promised"),
+    # controls: a threat vowed, a refusal vowed, a party's or a person's pledge of policy
+    case("Chile vowed to retaliate against Peru.", "13", id="vowed-retaliate", absent=("030",)),
+    case("Hamas vowed to fight on.", None, absent=("030",), id="vowed-fight"),
+    case("Iran vowed not to give up its nuclear programme.", None, absent=("030",), id="vowed-not"),
+    case("Labour promised to cut taxes for working families.", None, absent=("03",), id="party-pledge"),
+    case("Mr Smith promised to look into the matter.", None, absent=("03",), id="person-pledge"),
+    case("The company promised to raise its dividend.", None, absent=("03",), id="company-pledge"),
+]
+
+MONEY = [
+    ("Kuwait pledged $1.2 billion for the reconstruction of Lebanon.", "KWT", "LBN"),
+    ("Germany has pledged 300 million euros for the rebuilding of Ukraine.", "DEU", "UKR"),
+    ("Japan promised 40 million euros to Somalia.", "JPN", "SOM"),
+    ("Norway pledged $20m for the recovery of Haiti after the earthquake.", "NOR", "HTI"),
+]
+
+MONEY_CONTROLS = [
+    case("The chancellor pledged £2bn for new hospitals.", None, absent=("03",), id="domestic-spending"),
+    case(
+        "Labour pledged £300m for the rebuilding of inner-city schools.", None, absent=("033",), id="schools"
+    ),
+]
+
+STANCES = [
+    case(
+        "Poland opposed Belarus's proposal to lift the sanctions.",
+        "12",
+        absent=("04",),
+        id="opposed-proposal",
+    ),
+    case(
+        "France fiercely opposed Italy's plan to reopen the talks.", "12", absent=("04",), id="opposed-plan"
+    ),
+    case("Israel dismissed Hamas's latest ceasefire terms as delusional.", "12", id="dismissed-terms"),
+    case("Cuba dismissed the American offer of talks.", "12", absent=("04",), id="dismissed-offer"),
+    case(
+        "Spain expressed its support for Morocco's autonomy plan.",
+        "051",
+        absent=("032",),
+        id="expressed-support",
+    ),
+    case("Austria voiced strong support for Slovenia's bid.", "051", absent=("032",), id="voiced-support"),
+    case("Brazil recognised Argentina's new government.", "054", id="recognised-government"),
+    case("Sweden recognised the independence of Kosovo.", "054", id="recognised-independence"),
+    # controls: a case or a person dismissed, a ruling recognised, a need recognised
+    case("The court dismissed the case against Mr Jones.", None, absent=("12",), id="dismissed-case"),
+    case("The prime minister dismissed his finance minister.", None, absent=("12",), id="dismissed-minister"),
+    case("The judge failed to recognise a House of Lords ruling.", None, absent=("054",), id="ruling"),
+    case("The party recognised the need for a new leadership.", None, absent=("054",), id="need"),
+]
+
+NOUNS = [
+    ("Brazil's support for Argentina's peace plan came as a surprise.", "051", "BRA", "ARG"),
+    ("Canada's backing for Mexico's bid came as a surprise.", "051", "CAN", "MEX"),
+    ("India's recognition of Pakistan's government surprised diplomats.", "054", "IND", "PAK"),
+    ("Vietnam's arrest of two Indonesian citizens came as a surprise.", "173", "VNM", "IDN"),
+    ("Kenya's bombing of Somalia's air bases drew protests.", "19", "KEN", "SOM"),
+    ("Egypt's opposition to Ethiopia's proposal was expected.", "11", "EGY", "ETH"),
+    ("Germany's occupation of France lasted four years.", "19", "DEU", "FRA"),
+]
+
+NOUN_CONTROLS = [
+    case("Labour's support among women has fallen.", None, absent=("05",), id="support-among"),
+    case("Labour's support for the bill was never in doubt.", None, absent=("05",), id="support-thing"),
+    case("The release of the report was delayed.", None, absent=("08",), id="release-report"),
+    case("The arrest of the suspect was a relief.", None, absent=("17",), id="arrest-no-owner"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "mode", "negated", "absent"), PROMISES + MONEY_CONTROLS + STANCES + NOUN_CONTROLS
+)
+def test_frame_code(facts, text, code, mode, negated, absent):
+    check_code_case(facts(text, TABLE_DATE).events, code, mode, negated, absent)
+
+
+@pytest.mark.parametrize(("text", "agent", "target"), MONEY)
+def test_money_pledged_for_a_state_is_aid_to_it(facts, text, agent, target):
+    check_event_arguments(facts(text, TABLE_DATE).events, "033", {S(agent)}, {S(target)})
+
+
+@pytest.mark.parametrize(("text", "code", "agent", "target"), NOUNS)
+def test_noun_made_from_a_verb_codes_as_the_verb(facts, text, code, agent, target):
+    check_event_arguments(facts(text, TABLE_DATE).events, code, {S(agent)}, {S(target)})
