@@ -106,3 +106,87 @@ def test_money_pledged_for_a_state_is_aid_to_it(facts, text, agent, target):
 @pytest.mark.parametrize(("text", "code", "agent", "target"), NOUNS)
 def test_noun_made_from_a_verb_codes_as_the_verb(facts, text, code, agent, target):
     check_event_arguments(facts(text, TABLE_DATE).events, code, {S(agent)}, {S(target)})
+
+
+MORE = [
+    # economic measures imposed with a verb of blows are sanctions (163); their threat is 1312
+    case("Washington slapped tariffs on Mexico.", "163", absent=("18", "19", "20"), id="slap-tariffs"),
+    case("Canada hit China with new tariffs on steel.", "163", absent=("19",), id="hit-with-tariffs"),
+    case("The EU slapped an embargo on Syrian oil.", "163", absent=("18",), id="slapped-embargo"),
+    case(
+        "Beijing warned Canberra that it would impose tariffs on Australian barley.",
+        "1312",
+        absent=("138",),
+        id="warned-tariffs",
+    ),
+    case(
+        "Washington warned Mexico that it would slap 50 percent tariffs on Mexican steel if Mexico City did "
+        "not stop Chinese metal from entering the US market.",
+        "13",
+        absent=("138", "18"),
+        id="warned-slap-tariffs-unless",
+    ),
+    case("Israeli jets hit targets in Gaza with missiles.", "19", id="hit-with-missiles"),
+    case("Washington warned that tariffs would hurt consumers.", None, absent=("13",), id="tariffs-hurt"),
+    # a blow returned at someone with no weapon named is a retort in words (111)
+    case(
+        "The Greek premier fired back at Turkey, accusing Ankara of provocations.",
+        "111",
+        absent=("19",),
+        id="fired-back",
+    ),
+    case(
+        "The French president hit back at Washington over the trade row.",
+        "111",
+        absent=("19",),
+        id="hit-back",
+    ),
+    case("Spain struck back at Morocco, calling its claims absurd.", "111", absent=("19",), id="struck-back"),
+    case(
+        "Israeli troops fired back at Hamas gunmen with machine guns.",
+        "19",
+        absent=("111",),
+        id="fired-back-guns",
+    ),
+    # a standing refusal or an inability to comment is declining comment (011)
+    case(
+        "The Kremlin said it was not in a position to comment on the incident.", "011", id="not-in-a-position"
+    ),
+    case(
+        'The Israeli military said it was "not in a position to comment" on the incident.',
+        "011",
+        id="quoted-position",
+    ),
+    case("The Kremlin said it was not able to comment on the report.", "011", id="not-able"),
+    case(
+        '"We never comment on operational matters," a French defence ministry spokesman said.',
+        "011",
+        id="never-comment",
+    ),
+    case(
+        'Spokesman Ian Kerr said only: "We don\'t comment on intelligence matters."', "011", id="dont-comment"
+    ),
+    case("Blair and Chirac did not discuss Iran at the summit.", None, absent=("011",), id="did-not-discuss"),
+    case("Ministers said they were able to discuss the budget.", None, absent=("011",), id="able-to-discuss"),
+]
+
+MONEY_HANDED = [
+    ("France gave Jordan 500 million euros in budget support on Monday.", "07", "FRA", "JOR"),
+    ("Japan sent $40 million to Haiti after the earthquake.", "07", "JPN", "HTI"),
+    ("Germany gave Ukraine 2 billion euros last year.", "07", "DEU", "UKR"),
+]
+
+
+@pytest.mark.parametrize(("text", "code", "mode", "negated", "absent"), MORE)
+def test_frame_code_more(facts, text, code, mode, negated, absent):
+    check_code_case(facts(text, TABLE_DATE).events, code, mode, negated, absent)
+
+
+@pytest.mark.parametrize(("text", "code", "agent", "target"), MONEY_HANDED)
+def test_money_handed_to_a_state_is_aid(facts, text, code, agent, target):
+    check_event_arguments(facts(text, TABLE_DATE).events, code, {S(agent)}, {S(target)})
+
+
+def test_money_handed_to_no_state_is_no_aid(facts):
+    for text in ("The chancellor gave £5m to schools.", "Brown gave the NHS £2bn."):
+        assert not [e for e in facts(text, TABLE_DATE).events if e.cameo.startswith("07")], text

@@ -48,6 +48,7 @@ from .lexicon import WordLists, data_lines, name_gender, offices, word_lists
 from .meaning import (
     ANSWERING,
     CONSIDERING,
+    CURRENCY,
     DECLINE_COMMENT,
     LENDING,
     NO_COMMENT_VERBS,
@@ -65,6 +66,7 @@ from .meaning import (
     forward_owner,
     modality,
     no_comment,
+    no_comment_holder,
     opinion_topic,
     persisting,
     physical,
@@ -811,6 +813,8 @@ class EventExtractor:
         if obj_word is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
             obj_word = _lemma(verb.head)  # "the memorandum, signed by ...": the noun was signed
         subj_word = _lemma(subj) if subj is not None and not passive else None
+        if _money_to_a_state(verb, dobj, dative):
+            obj_word = "money"  # "gave Jordan 500 million euros", "sent $40m to Haiti": aid (@aid)
         if verb.dep_ in ("pobj", "nsubj", "nsubjpass", "dobj") and any(
             c.dep_ == "det" and c.lower_ == "the" for c in children
         ):
@@ -1497,6 +1501,29 @@ class EventExtractor:
             found = self.verbs.match(verb)
             code = found.code if found is not None and found.code and found.code[:2] == "12" else REJECTION
             return Rule(lemma, "V", code, None, None)
+        if _retort(verb) and not self._armed(verb):
+            found = self.verbs.match(verb)
+            coded = self.lex.match(lemma, "V", obj_word, subj_word)
+            codes = (
+                (found.code if found is not None else None) or "",
+                coded.cameo if coded is not None else "",
+            )
+            if any(code[:2] in FORCE_ROOTS for code in codes):
+                # "fired back at Turkey, accusing Ankara of provocations", "hit back at his critics":
+                # a blow returned at someone with no weapon named is a retort in words (111)
+                return Rule(lemma, "V", CRITICISE, None, None, needs_target=True)
+        if _economic_measure(verb, dobj):
+            found = self.verbs.match(verb)
+            coded = self.lex.match(lemma, "V", obj_word, subj_word)
+            codes = (
+                (found.code if found is not None else None) or "",
+                coded.cameo if coded is not None else "",
+            )
+            if any(code[:2] in FORCE_ROOTS for code in codes):
+                # "slapped 50 percent tariffs on Mexican steel", "hit China with sanctions": a
+                # verb of blows with an economic measure imposes it (163), no force (a threat of
+                # it is 1312, not 138), whatever else the clause names ("... the US market")
+                return Rule(lemma, "V", SANCTION, None, None, needs_target=True)
         if lemma in ("speak", "talk", "chat", "confer") and any(
             c.dep_ == "prep" and c.lower_ in ("by", "via", "over") and _lemma(_pobj(c)) in MEANS_OF_CONTACT
             for c in verb.children
@@ -2689,8 +2716,10 @@ class EventExtractor:
         if not answered and not declines_comment(verb, self.words) and not _wont_say(verb, self.words):
             return
         ctx.begin()
-        # ("we are not going to discuss": the subject and the link to a verb of saying are "going"'s)
+        # ("we are not going to discuss": the subject and the link to a verb of saying are "going"'s;
+        # "it was not in a position to comment": "was"'s)
         clause = verb.head if verb.dep_ == "xcomp" and verb.head.lemma_ == "go" else verb
+        clause = no_comment_holder(verb) or clause
         subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if (
             subj is not None
@@ -6168,6 +6197,8 @@ def _wont_say(verb: Token, words: WordLists) -> bool:
     """ "The ministry would not comment", "will not say whether ...": declining comment (011),
     unlike "did not say" (nothing done)."""
     lemma = verb.lemma_.lower()
+    if no_comment_holder(verb) is not None:
+        return True  # '"We don't comment on intelligence matters"', "was not in a position to comment"
     if (
         lemma in words.comment_verbs
         and any(c.dep_ == "preconj" and c.lower_ == "neither" for c in verb.children)
@@ -7151,6 +7182,54 @@ def _agreed_with_others(verb: Token) -> bool:
         if any(t.ent_type_ in ("ORG", "GPE", "NORP") and t.dep_ != "pobj" for t in parties):
             return True
     return False
+
+
+def _retort(verb: Token) -> bool:
+    """ "fired back at X", "struck back at X", "hit back at X": the verb with "back" and an "at"
+    phrase, the form of answering someone."""
+    children = list(verb.children)
+    return any(c.lower_ == "back" and c.dep_ in ("prt", "advmod") for c in children) and any(
+        c.dep_ == "prep" and c.lower_ == "at" for c in children
+    )
+
+
+#: Verbs of handing money over: money handed to a state is aid ("gave Jordan 500 million euros").
+HANDING_MONEY = frozenset({"give", "send", "grant", "donate", "transfer", "provide", "lend", "hand"})
+
+
+def _money_to_a_state(verb: Token, dobj: Token | None, dative: Token | None) -> bool:
+    """A verb of :data:`HANDING_MONEY` whose object is a sum of money and whose recipient (the
+    indirect object or a "to" phrase) is a state: "gave Jordan 500 million euros in budget
+    support", "sent $40m to Haiti" (not "gave £5m to schools", "gave the NHS £2bn")."""
+    if dobj is None or verb.lemma_.lower() not in HANDING_MONEY:
+        return False
+    if not (dobj.ent_type_ == "MONEY" or dobj.lemma_.lower() in CURRENCY):
+        return False
+    recipients = [dative] if dative is not None and dative.pos_ != "ADP" else []
+    recipients += [
+        o
+        for c in verb.children
+        if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    return any(r.ent_type_ == "GPE" for r in recipients)
+
+
+#: Economic measures one state imposes on another: a verb of blows that imposes one ("slapped
+#: tariffs on", "hit X with sanctions") is CAMEO 163, no force.
+ECONOMIC_MEASURES = frozenset({"tariff", "duty", "levy", "sanction", "embargo", "quota", "boycott", "ban"})
+SANCTION = "163"
+
+
+def _economic_measure(verb: Token, dobj: Token | None) -> bool:
+    """The verb's object, or its "with" object, is an economic measure (:data:`ECONOMIC_MEASURES`)."""
+    if _lemma(dobj) in ECONOMIC_MEASURES:
+        return True
+    return any(
+        c.dep_ == "prep" and c.lower_ == "with" and _lemma(_pobj(c)) in ECONOMIC_MEASURES
+        for c in verb.children
+    )
 
 
 #: Verbs of giving one's word: an act promised is an intent (030) with no one named to receive it.

@@ -556,6 +556,53 @@ def no_comment(verb: Token) -> bool:
     return False
 
 
+#: Verbs of commenting a standing refusal names: "we don't comment on", "not in a position to comment".
+COMMENTING = frozenset({"comment", "discuss", "speculate", "elaborate"})
+#: Subjects of a house rule of silence: "we do not comment", "it never comments".
+SILENT_SUBJECTS = frozenset({"we", "i", "it", "they"})
+
+
+def no_comment_holder(verb: Token) -> Token | None:
+    """The clause whose subject declines comment when ``verb`` (of :data:`COMMENTING`) tells a
+    standing refusal or an inability to comment: '"We don't comment on intelligence matters"',
+    "it never comments on rumours" (the verb itself); "it was not in a position to comment",
+    "was unable / not able to comment" (the clause of "be"). None otherwise ("did not discuss
+    Iran" tells what was not talked about)."""
+    if verb.lemma_.lower() not in COMMENTING:
+        return None
+    children = list(verb.children)
+    if any(c.dep_ == "ccomp" for c in children):
+        return None
+    subj = next((c for c in children if c.dep_ == "nsubj"), None)
+    habit = any(c.dep_ == "aux" and c.lower_ in ("do", "does") for c in children) or verb.tag_ in (
+        "VBZ",
+        "VBP",
+    )
+    if (
+        subj is not None
+        and subj.lower_ in SILENT_SUBJECTS
+        and habit
+        and any(c.dep_ == "neg" for c in children)
+    ):
+        return verb
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
+        return None
+    head = verb.head
+    if (
+        verb.dep_ in ("acl", "relcl")
+        and head.lemma_.lower() == "position"
+        and head.dep_ == "pobj"
+        and head.head.lower_ == "in"
+    ):
+        clause = head.head.head  # "was not in a position to comment"
+        return clause if any(c.dep_ == "neg" for c in clause.children) else None
+    if verb.dep_ == "xcomp" and head.dep_ == "acomp" and head.lemma_.lower() in ("unable", "able"):
+        clause = head.head  # "was unable to comment", "was not able to comment"
+        negated = head.lemma_.lower() == "unable" or any(c.dep_ == "neg" for c in clause.children)
+        return clause if negated else None
+    return None
+
+
 #: Verbs of answering: not answering a request for comment is declining comment.
 ANSWERING = frozenset({"respond", "reply", "answer", "return"})
 #: Nouns of asking someone for words: "requests / calls / messages / queries seeking comment".
@@ -1566,6 +1613,8 @@ def _threatened(clause: Token, words: WordLists) -> bool:
         or lemma in words.violent_verbs
         # "would fire missiles deep into Israel", "would launch strikes": a weapon or an attack as its object
         or any(c.dep_ == "dobj" and c.lemma_.lower() in words.military_threat for c in clause.children)
+        # "would slap tariffs on Mexican steel", "would impose an embargo": economic measures
+        or any(c.dep_ == "dobj" and c.lemma_.lower() in SANCTIONS for c in clause.children)
     )
     if (
         subj is not None
@@ -2049,7 +2098,10 @@ def background(events: list[E], words: WordLists) -> list[E]:
             continue  # "EU cooperation would help get better controls": a claim, no act told
         if event.cameo[:2] == "04" and _acquainted(event.trigger):
             continue  # "Jane Fox, whom he met when she was a nurse": how two people came to know each other
-        if clause is None:
+        if clause is None or (
+            event.cameo == DECLINE_COMMENT and no_comment_holder(event.trigger) is not None
+        ):
+            # ("it was not in a position to comment": a relative clause of "position" is the answer)
             kept.append(event)
             continue
         if headless and event.targets and _circumstance(clause):
