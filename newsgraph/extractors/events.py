@@ -831,7 +831,7 @@ class EventExtractor:
             return
         if (
             verb.lemma_.lower() in OPPOSING
-            and _lemma(dobj) in PROPOSALS
+            and obj_word in PROPOSALS  # (a passive's subject: "X's proposal was opposed by Y")
             and (rule.cameo[:2] == "11" or rule.cameo[:2] in PARTNER_ROOTS)
         ):
             # "opposed the bill", "will oppose the plans": a proposal rejected (120), no criticism;
@@ -1493,8 +1493,10 @@ class EventExtractor:
             (c.lower_ for c in verb.children if c.dep_ == "advmod" and c.tag_ == "RP"), "-"
         )
         if (
-            lemma in REBUFFING or lemma in DECLINING or (lemma, aside) in DISMISSING
-        ) and obj_word in PUT_TO_ONE:
+            (lemma in REBUFFING or lemma in DECLINING or (lemma, aside) in DISMISSING)
+            and obj_word in PUT_TO_ONE
+            and not (lemma == "dismiss" and obj_word in COURT_PLEAS)
+        ):
             # "turned down an invitation to peace talks", "rebuffed an Egyptian proposal",
             # "brushed aside calls from Brussels": what another put to one is rejected (12x,
             # the dictionary's finer code when it has one), news with no one else named
@@ -2502,6 +2504,8 @@ class EventExtractor:
             ),
             None,
         )
+        if of is None and verb not in DOER_OWNED:
+            return None  # "his arrest in Zambia", "Iraq's occupation": the one acted upon owns it
         made = self.lex.match(verb, "V", _lemma(of), None)
         if made is not None and made.pos == "N":
             made = None
@@ -7232,6 +7236,14 @@ def _economic_measure(verb: Token, dobj: Token | None) -> bool:
     )
 
 
+#: Verbs whose noun's possessor is the doer even with no "of" object ("Blair's support for
+#: Blunkett", "Iran's request for talks"); for the others the possessor alone may be the one
+#: acted upon ("his arrest", "Iraq's occupation") and the noun needs its "of" object.
+DOER_OWNED = frozenset({"support", "back", "oppose", "apologise", "request", "accuse"})
+#: Pleas a court dismisses: no rejection between actors ("judges dismissed both appeals").
+COURT_PLEAS = frozenset(
+    {"appeal", "case", "suit", "lawsuit", "petition", "application", "challenge", "claim"}
+)
 #: Verbs of giving one's word: an act promised is an intent (030) with no one named to receive it.
 PROMISING = frozenset({"promise", "pledge", "vow"})
 #: Acts whose promise is a threat or defiance, no intent to cooperate: "vowed to retaliate".

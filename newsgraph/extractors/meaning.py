@@ -788,6 +788,39 @@ CURRENCY = frozenset(
 )
 
 
+#: Nouns of stopping for a while, and the acts of force a stop of which is a truce.
+PAUSES = frozenset({"halt", "pause", "cessation", "suspension", "moratorium", "freeze", "end", "stop"})
+FIGHTING = frozenset(
+    {"strike", "airstrike", "attack", "fighting", "hostility", "bombing", "shelling", "raid", "offensive"}
+    | {"violence", "bombardment", "combat", "operation"}
+)
+
+
+def _paused_force(obj: Token) -> bool:
+    """ "a 30-day halt to strikes", "a pause in the fighting", "an end to hostilities": a stop
+    of acts of force, which is a truce (not "a halt to the talks", "an end to the tax")."""
+    if obj.lemma_.lower() not in PAUSES:
+        return False
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ in ("to", "of", "in", "on")
+        and any(o.dep_ == "pobj" and o.lemma_.lower() in FIGHTING and not _walkout(o) for o in p.children)
+        for p in obj.children
+    )
+
+
+def _walkout(noun: Token) -> bool:
+    """A "strike" with nothing it hits (no "on"/"against" phrase, no "air"/"missile" modifier):
+    a walkout ("an end to the strike"), not a blow."""
+    if noun.lemma_.lower() != "strike":
+        return False
+    return not any(
+        (c.dep_ == "prep" and c.lower_ in ("on", "against"))
+        or (c.dep_ in ("amod", "compound") and c.lemma_.lower() in ("air", "missile", "drone", "military"))
+        for c in noun.children
+    )
+
+
 def _pledged_relief(obj: Token) -> bool:
     """ "(pledged) 200 million euros in humanitarian aid", "$50m of aid for Gaza": money given
     as aid."""
@@ -843,6 +876,8 @@ def specific_intent(verb: Token) -> str | None:
         thing = child.dep_ in ("dobj", "nsubjpass") or (noun and child.dep_ == "pobj")
         if thing and child.lemma_.lower() in INTENT_NOUNS:
             return INTENT_NOUNS[child.lemma_.lower()]
+        if thing and _paused_force(child):
+            return "0356"  # "proposed a 30-day halt to strikes on energy infrastructure": a truce
         if thing and _pledged_relief(child):
             return "033"  # "pledged 200 million euros in humanitarian aid": material aid
         if thing and cooperative(child):
