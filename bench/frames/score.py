@@ -30,6 +30,8 @@ def judge(row: dict, events) -> tuple[bool, bool, list]:
     live = [e for e in events if not e.negated]
     if any(e.cameo.startswith(tuple(row["forbid"])) for e in live if row["forbid"]):
         return False, False, shown
+    if not row["roots"]:
+        return True, True, shown  # a control: no forbidden code is all it asks
     coded = [e for e in live if e.cameo[:2] in row["roots"]]
     agents = {node_key(Kind.STATE, row["agent"])}
     if row["agent_person"]:
@@ -42,7 +44,7 @@ def judge(row: dict, events) -> tuple[bool, bool, list]:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sentences", type=Path, default=HERE / "sentences.jsonl")
-    ap.add_argument("--part", choices=["tune", "held"])
+    ap.add_argument("--part", choices=["tune", "held", "fresh"])
     ap.add_argument("--misses", action="store_true", help="print every sentence judged wrong")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
