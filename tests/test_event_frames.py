@@ -190,3 +190,38 @@ def test_money_handed_to_a_state_is_aid(facts, text, code, agent, target):
 def test_money_handed_to_no_state_is_no_aid(facts):
     for text in ("The chancellor gave £5m to schools.", "Brown gave the NHS £2bn."):
         assert not [e for e in facts(text, TABLE_DATE).events if e.cameo.startswith("07")], text
+
+
+REFRAINING = [
+    # an undertaking to refrain is no intent to do the act, nor the act
+    case("Iran pledged not to visit Iraq.", None, absent=("03", "04"), id="pledged-not"),
+    case(
+        "Chile's government vowed not to negotiate with the kidnappers.",
+        None,
+        absent=("03", "04"),
+        id="vowed-not",
+    ),
+    case("Serbia promised not to meet the rebels.", None, absent=("03", "04"), id="promised-not"),
+    case("Iran pledged to visit Iraq.", "036", id="pledged-control"),
+    # a halt to acts of force proposed is a truce proposed (0356); a walkout's end is none
+    case("Moscow proposed a 30-day halt to strikes on energy infrastructure.", "0356", id="halt-strikes"),
+    case("A 30-day halt to strikes on power plants was proposed by Moscow.", "0356", id="halt-passive"),
+    case("Russia proposed a halt to air strikes.", "0356", id="halt-air-strikes"),
+    case("The RMT union proposed an end to the strike.", None, absent=("0356",), id="walkout-end"),
+    case("France proposed a halt to the talks.", None, absent=("0356",), id="halt-talks"),
+    # opposition to a proposal in the passive
+    case(
+        "Mexico's proposal to lift the sanctions was opposed by Canada.",
+        "12",
+        absent=("04",),
+        id="opposed-passive",
+    ),
+    # a court dismissing appeals rejects no one; a noun done to its possessor needs its "of" object
+    case("Three Appeal Court judges dismissed both appeals.", None, absent=("12",), id="court-appeals"),
+    case("He was sent to the camp following his arrest in Zambia.", None, absent=("17",), id="his-arrest"),
+]
+
+
+@pytest.mark.parametrize(("text", "code", "mode", "negated", "absent"), REFRAINING)
+def test_frame_code_refraining(facts, text, code, mode, negated, absent):
+    check_code_case(facts(text, TABLE_DATE).events, code, mode, negated, absent)

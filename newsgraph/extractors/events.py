@@ -2557,6 +2557,8 @@ class EventExtractor:
         for act in (c for c in word.children if c.dep_ in infinitives and c.pos_ == "VERB"):
             if not any(a.dep_ == "aux" and a.lower_ == "to" for a in act.children):
                 continue
+            if any(a.dep_ == "neg" for a in act.children):
+                return None  # "pledged not to visit Iraq": no intent to do it
             lemma = act.lemma_.lower()
             if lemma in self.words.light_verbs:
                 continue  # "agreed to give him a clear run"

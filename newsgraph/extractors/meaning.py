@@ -888,6 +888,8 @@ def specific_intent(verb: Token) -> str | None:
         to_relcl = child.dep_ == "relcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children)
         if child.dep_ != "xcomp" and not (noun and (child.dep_ == "acl" or to_relcl)) and not clause:
             continue
+        if any(c.dep_ == "neg" for c in child.children):
+            return None  # "vowed not to negotiate", "promised not to meet them": no intent to do it
         lemma = child.lemma_.lower()
         objects = [c for c in child.children if c.dep_ == "dobj"]
         if lemma in ("act", "serve") and any(
@@ -1998,6 +2000,12 @@ def settle(events: list[E], words: WordLists) -> list[E]:
         if head_lemma not in words.intent and head_lemma not in THREATENING:
             continue
         outer = [o for o in by_trigger.get(head.i, ()) if o is not event and o.cameo[:2] in ("03", "13")]
+        if head_lemma in words.intent and any(c.dep_ == "neg" for c in act.children):
+            # "pledged not to visit Iraq", "vowed not to negotiate": an undertaking to refrain, no
+            # intent to do the act, nor the act
+            drop.add(n)
+            drop.update(m for m, o in enumerate(events) if o.cameo[:2] == "03" and any(o is x for x in outer))
+            continue
         intent = INTENT_CODES.get(event.cameo[:3], INTENT_CODES.get(event.cameo[:2]))
         threats = [o for o in outer if o.cameo[:2] == "13"]
         if threats and act.dep_ == "xcomp" and head_lemma in ("warn", "caution") and _addressed_act(act):
