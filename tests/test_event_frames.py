@@ -225,3 +225,14 @@ REFRAINING = [
 @pytest.mark.parametrize(("text", "code", "mode", "negated", "absent"), REFRAINING)
 def test_frame_code_refraining(facts, text, code, mode, negated, absent):
     check_code_case(facts(text, TABLE_DATE).events, code, mode, negated, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "agent", "target"),
+    [
+        ("India's threat of sanctions against Pakistan came as a surprise.", "1312", "IND", "PAK"),
+        ("China's threat of force against Taiwan alarmed Japan.", "138", "CHN", "TWN"),
+    ],
+)
+def test_threat_noun_is_aimed_where_its_act_is(facts, text, code, agent, target):
+    check_event_arguments(facts(text, TABLE_DATE).events, code, {S(agent)}, {S(target)})

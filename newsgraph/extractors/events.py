@@ -2277,6 +2277,15 @@ class EventExtractor:
                     # "the murder of Anna Vale": the one killed; "India's arrest of two Pakistani
                     # citizens": a noun made from a verb has the verb's object in its "of" phrase
                     targets += ctx.entities(o)
+                elif prep.lower_ == "of" and rule.cameo[:2] == "13":
+                    # "India's threat of sanctions against Pakistan": the one the act threatened is
+                    # aimed at ("a threat of force against Taiwan")
+                    targets += [
+                        k
+                        for q in o.children
+                        if q.dep_ == "prep" and q.lower_ in ("against", "on", "upon")
+                        for k in ctx.entities(_pobj(q))
+                    ]
                 elif rule.cameo[:2] == "03" and prep.lower_ in TOPIC_PREPS:
                     continue  # "promises on the police", "a pledge over tax": what about, no one
                 elif prep.lower_ in target_preps or prep.lower_ in place_preps:
