@@ -236,3 +236,22 @@ def test_frame_code_refraining(facts, text, code, mode, negated, absent):
 )
 def test_threat_noun_is_aimed_where_its_act_is(facts, text, code, agent, target):
     check_event_arguments(facts(text, TABLE_DATE).events, code, {S(agent)}, {S(target)})
+
+
+CRITICISM_BLOCK = [
+    case("Austria scolded Hungary for its handling of the migrant crisis.", "111", id="scolded"),
+    case("Austria reprimanded Hungary over the border fence.", "111", id="reprimanded"),
+    case(
+        "The Hungarian foreign minister chided the European Commission for its attitude.",
+        "111",
+        id="chided-org",
+    ),
+    case("Peru admonished Chile for the remarks.", "111", id="admonished"),
+    case("The teacher scolded the pupils.", None, absent=("11",), id="scolded-no-one-named"),
+    case("She lectured students at Oxford for ten years.", None, absent=("11",), id="lectured-students"),
+]
+
+
+@pytest.mark.parametrize(("text", "code", "mode", "negated", "absent"), CRITICISM_BLOCK)
+def test_criticism_block_verbs_criticise_whom_they_name(facts, text, code, mode, negated, absent):
+    check_code_case(facts(text, TABLE_DATE).events, code, mode, negated, absent)

@@ -1880,6 +1880,18 @@ class EventExtractor:
             # force: "get their money from the Treasury", "will hold a news conference".
             partner = found.code[:2] in PARTNER_ROOTS or (generic and found.code[:2] not in UNDIRECTED)
             return Rule(lemma, "V", found.code, None, None, needs_target=partner, reverse=found.reverse)
+        if (
+            found.bare
+            and not found.reverse
+            and not generic
+            and found.code[:3] in CRITICISM_BLOCKS
+            and dobj is not None
+            and (dobj.pos_ == "PROPN" or dobj.ent_type_ in ("PERSON", "GPE", "NORP", "ORG"))
+        ):
+            # "chided the European Commission for ...", "scolded Hungary", "reprimanded Mr X": a
+            # verb of the dictionary's criticism block with someone named as its object criticises
+            # them (the block's default, which a verb alone does not take for other blocks)
+            return Rule(lemma, "V", found.code, None, None, needs_target=True)
         if found.reverse or generic or not found.standalone:
             # A generic verb ("go to a third reading", "took over as leader", "left UKIP")
             # codes only through a pattern; a verb of a synonym block does not take the
@@ -7247,6 +7259,9 @@ def _economic_measure(verb: Token, dobj: Token | None) -> bool:
     )
 
 
+#: Codes of the dictionary's blocks of criticism and accusation, whose verbs criticise whoever
+#: they name as object ("chide", "scold", "reprimand", "admonish" of the block "denounce").
+CRITICISM_BLOCKS = frozenset({"111", "112"})
 #: Verbs whose noun's possessor is the doer even with no "of" object ("Blair's support for
 #: Blunkett", "Iran's request for talks"); for the others the possessor alone may be the one
 #: acted upon ("his arrest", "Iraq's occupation") and the noun needs its "of" object.
