@@ -9,7 +9,7 @@ bases"). Each with paraphrases and negative controls.
 from __future__ import annotations
 
 import pytest
-from factories import TABLE_DATE, S, check_code_case, check_event_arguments
+from factories import ORG, TABLE_DATE, P, S, check_code_case, check_event_arguments
 from factories import code_case as case
 
 PROMISES = [
@@ -255,3 +255,20 @@ CRITICISM_BLOCK = [
 @pytest.mark.parametrize(("text", "code", "mode", "negated", "absent"), CRITICISM_BLOCK)
 def test_criticism_block_verbs_criticise_whom_they_name(facts, text, code, mode, negated, absent):
     check_code_case(facts(text, TABLE_DATE).events, code, mode, negated, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "agent", "target"),
+    [
+        ("Labour wants Mr Howard sacked.", ORG("Labour Party"), P("Howard")),
+        ("The Tories want Mr Blunkett removed from office.", ORG("Conservative Party"), P("Blunkett")),
+    ],
+)
+def test_wanting_someone_removed_demands_a_change_of_leader(facts, text, agent, target):
+    check_event_arguments(facts(text, TABLE_DATE).events, "1041", {agent}, {target})
+
+
+def test_wanting_a_thing_replaced_demands_nothing(facts):
+    assert not [
+        e for e in facts("She wants the kitchen replaced.", TABLE_DATE).events if e.cameo.startswith("10")
+    ]

@@ -2683,6 +2683,12 @@ class EventExtractor:
                 yield from self._emit(ctx, "051", verb, agents, whom, [], article, needs_target=True)
             return
         wanted: list[Token] = []
+        # "wants Mr Howard sacked", "wants the UN envoy replaced": a small clause of a participle of
+        # removal, its subject the one to go (read as a passive below)
+        removed = [
+            c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "oprd") and _small_clause_removal(c)
+        ]
+        wanted += removed
         for clause in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and _to_infinitive(c)):
             inner = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if inner is None:
@@ -2715,7 +2721,7 @@ class EventExtractor:
             if not found:
                 continue
             targets += found
-            passive = inner.dep_ == "nsubjpass"
+            passive = inner.dep_ == "nsubjpass" or clause in removed
             if clause.lemma_.lower() in OUSTED if passive else clause.lemma_.lower() in STEPPING_DOWN:
                 code = "1041"  # "wants Blair to be replaced", "wants Blair to go"
         if not targets:
@@ -7256,6 +7262,16 @@ def _economic_measure(verb: Token, dobj: Token | None) -> bool:
     return any(
         c.dep_ == "prep" and c.lower_ == "with" and _lemma(_pobj(c)) in ECONOMIC_MEASURES
         for c in verb.children
+    )
+
+
+def _small_clause_removal(clause: Token) -> bool:
+    """ "(wants) Mr Howard sacked", "the envoy replaced": a participle of :data:`OUSTED` with no
+    auxiliary of its own, whose subject is the one to be removed."""
+    return (
+        clause.tag_ in ("VBN", "VBD")
+        and clause.lemma_.lower() in OUSTED
+        and not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
     )
 
 
