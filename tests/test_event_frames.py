@@ -174,6 +174,8 @@ MONEY_HANDED = [
     ("France gave Jordan 500 million euros in budget support on Monday.", "07", "FRA", "JOR"),
     ("Japan sent $40 million to Haiti after the earthquake.", "07", "JPN", "HTI"),
     ("Germany gave Ukraine 2 billion euros last year.", "07", "DEU", "UKR"),
+    ("Norway lent Ghana $300 million for road building.", "071", "NOR", "GHA"),
+    ("Oman handed Yemen $25 million to pay civil servants.", "071", "OMN", "YEM"),
 ]
 
 

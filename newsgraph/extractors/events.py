@@ -813,8 +813,6 @@ class EventExtractor:
         if obj_word is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
             obj_word = _lemma(verb.head)  # "the memorandum, signed by ...": the noun was signed
         subj_word = _lemma(subj) if subj is not None and not passive else None
-        if _money_to_a_state(verb, dobj, dative):
-            obj_word = "money"  # "gave Jordan 500 million euros", "sent $40m to Haiti": aid (@aid)
         if verb.dep_ in ("pobj", "nsubj", "nsubjpass", "dobj") and any(
             c.dep_ == "det" and c.lower_ == "the" for c in children
         ):
@@ -1503,6 +1501,10 @@ class EventExtractor:
             found = self.verbs.match(verb)
             code = found.code if found is not None and found.code and found.code[:2] == "12" else REJECTION
             return Rule(lemma, "V", code, None, None)
+        if _money_to_a_state(verb, dobj):
+            # "gave Jordan 500 million euros in budget support", "lent Indonesia $1 billion",
+            # "handed Lebanon $60 million": money handed to a state is economic aid (071)
+            return Rule(lemma, "V", ECONOMIC_AID, None, None, needs_target=True)
         if _retort(verb) and not self._armed(verb):
             found = self.verbs.match(verb)
             coded = self.lex.match(lemma, "V", obj_word, subj_word)
@@ -7226,11 +7228,12 @@ def _retort(verb: Token) -> bool:
     )
 
 
+ECONOMIC_AID = "071"
 #: Verbs of handing money over: money handed to a state is aid ("gave Jordan 500 million euros").
 HANDING_MONEY = frozenset({"give", "send", "grant", "donate", "transfer", "provide", "lend", "hand"})
 
 
-def _money_to_a_state(verb: Token, dobj: Token | None, dative: Token | None) -> bool:
+def _money_to_a_state(verb: Token, dobj: Token | None) -> bool:
     """A verb of :data:`HANDING_MONEY` whose object is a sum of money and whose recipient (the
     indirect object or a "to" phrase) is a state: "gave Jordan 500 million euros in budget
     support", "sent $40m to Haiti" (not "gave £5m to schools", "gave the NHS £2bn")."""
@@ -7238,7 +7241,7 @@ def _money_to_a_state(verb: Token, dobj: Token | None, dative: Token | None) -> 
         return False
     if not (dobj.ent_type_ == "MONEY" or dobj.lemma_.lower() in CURRENCY):
         return False
-    recipients = [dative] if dative is not None and dative.pos_ != "ADP" else []
+    recipients = [c for c in verb.children if c.dep_ in ("dative", "iobj") and c.pos_ != "ADP"]
     recipients += [
         o
         for c in verb.children
