@@ -274,3 +274,20 @@ def test_wanting_a_thing_replaced_demands_nothing(facts):
     assert not [
         e for e in facts("She wants the kitchen replaced.", TABLE_DATE).events if e.cameo.startswith("10")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "agent", "target"),
+    [
+        ("Argentina was promised more aid by Brazil.", "033", "BRA", "ARG"),
+        ("Argentina was offered talks by Brazil.", "036", "BRA", "ARG"),
+        ("Kenya was granted a loan of $2 billion by China.", "07", "CHN", "KEN"),
+    ],
+)
+def test_passive_with_a_retained_object_has_its_by_agent(facts, text, code, agent, target):
+    check_event_arguments(facts(text, TABLE_DATE).events, code, {S(agent)}, {S(target)})
+
+
+def test_by_a_date_is_no_agent(facts):
+    events = facts("Argentina was promised more aid by Monday.", TABLE_DATE).events
+    assert not [e for e in events if e.agents], [(e.cameo, e.agents) for e in events]

@@ -860,7 +860,11 @@ class EventExtractor:
             if agent_tok is None and dobj is not None:
                 agent_tok = _prep_object(dobj, ("from", "by"))
             if agent_tok is None:
-                agent_tok = _prep_object(verb, ("from",))
+                # ("Argentina was promised more aid by Brazil": a "by" the parser hangs on the verb
+                # as a plain preposition after the retained object names the agent too)
+                agent_tok = _prep_object(verb, ("from",)) or (
+                    _prep_object(verb, ("by",)) if dobj is not None and subj is not None else None
+                )
             if agent_tok is None:
                 agent_tok = _charge_agent(verb)
             # Without a "by" agent nobody is named: the subject of a clause above is the one
