@@ -1999,6 +1999,28 @@ def settle(events: list[E], words: WordLists) -> list[E]:
             continue
         if head_lemma not in words.intent and head_lemma not in THREATENING:
             continue
+        # (the warner's own force: "the Russian navy" of the Kremlin's Russia; not "the UN warned
+        # that Russian troops would invade")
+        said = [
+            o
+            for o in by_trigger.get(head.i, ())
+            if o is not event and o.cameo in (PESSIMISTIC, "010") and set(o.agents) & set(event.agents)
+        ]
+        if (
+            head_lemma == "warn"
+            and act.dep_ == "ccomp"
+            and (event.cameo == MILITARY_THREAT or event.cameo[:2] in ("18", "19", "20"))
+            and not event.negated
+            and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in act.children)
+            and said
+        ):
+            # "warned Estonia that the Russian navy would open fire": the warning is the threat
+            # of force its clause tells (138), made upon the one warned, not a comment beside it
+            for o in said:
+                o.cameo = MILITARY_THREAT
+                o.targets = list(dict.fromkeys(o.targets + event.targets))
+            drop.add(n)
+            continue
         outer = [o for o in by_trigger.get(head.i, ()) if o is not event and o.cameo[:2] in ("03", "13")]
         if head_lemma in words.intent and any(c.dep_ == "neg" for c in act.children):
             # "pledged not to visit Iraq", "vowed not to negotiate": an undertaking to refrain, no
