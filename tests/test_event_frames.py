@@ -291,3 +291,32 @@ def test_passive_with_a_retained_object_has_its_by_agent(facts, text, code, agen
 def test_by_a_date_is_no_agent(facts):
     events = facts("Argentina was promised more aid by Monday.", TABLE_DATE).events
     assert not [e for e in events if e.agents], [(e.cameo, e.agents) for e in events]
+
+
+WARNED_FORCE = [
+    case(
+        "Estonia was warned by the Kremlin that the Russian navy would open fire on any vessel.",
+        "138",
+        id="passive-warned-navy",
+    ),
+    case(
+        "The Kremlin warned Estonia that the Russian navy would open fire on any vessel.",
+        "138",
+        id="warned-navy",
+    ),
+    # controls: another's force foretold, a consequence foretold
+    case(
+        "The UN warned that Russian troops would invade Ukraine.", None, absent=("138 ",), id="un-foretells"
+    ),
+    case("The minister warned that the economy would suffer.", None, absent=("13",), id="economy-suffers"),
+]
+
+
+@pytest.mark.parametrize(("text", "code", "mode", "negated", "absent"), WARNED_FORCE)
+def test_warning_of_the_warners_own_force(facts, text, code, mode, negated, absent):
+    check_code_case(facts(text, TABLE_DATE).events, code, mode, negated, absent)
+
+
+def test_warning_of_anothers_force_is_not_the_warners_threat(facts):
+    events = facts("The UN warned that Russian troops would invade Ukraine.", TABLE_DATE).events
+    assert not [e for e in events if e.cameo.startswith("13") and ORG("UN") in e.agents], events
