@@ -304,10 +304,7 @@ WARNED_FORCE = [
         "138",
         id="warned-navy",
     ),
-    # controls: another's force foretold, a consequence foretold
-    case(
-        "The UN warned that Russian troops would invade Ukraine.", None, absent=("138 ",), id="un-foretells"
-    ),
+    # control: a consequence foretold (another's force foretold: the test below)
     case("The minister warned that the economy would suffer.", None, absent=("13",), id="economy-suffers"),
 ]
 
