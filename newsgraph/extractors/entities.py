@@ -3456,7 +3456,9 @@ class EntityExtractor:
                 return node_key(Kind.PERSON, royal), royal, None
             if target is not None:
                 return node_key(Kind.PERSON, target.name), target.name, None
-            label = _peer_label(m, (peers or {}).get(m.name.casefold(), []), m.name.casefold() in office_women)
+            label = _peer_label(
+                m, (peers or {}).get(m.name.casefold(), []), m.name.casefold() in office_women
+            )
             if label is not None:  # "Baroness Morgan": a name of its own across documents
                 return node_key(Kind.PERSON, label), label, None
         if m.kind is Kind.PERSON and not _family_name_titled(m):
@@ -6842,14 +6844,24 @@ def _firm_surnames(mentions: list[_Mention], full: list[_Mention]) -> list[_Ment
     names = first_names()
     for m in mentions:
         words = m.name.split()
-        if m.kind is Kind.ORGANIZATION and m.party is None and len(words) >= 2 and words[0].casefold() in names:
+        if (
+            m.kind is Kind.ORGANIZATION
+            and m.party is None
+            and len(words) >= 2
+            and words[0].casefold() in names
+        ):
             firms.setdefault(words[-1].casefold(), set()).add(m.name)
     if not firms:
         return mentions
     out = []
     for m in mentions:
         firm = firms.get(m.name.casefold()) if m.kind is Kind.PERSON and not m.titles else None
-        if firm is not None and len(firm) == 1 and len(m.name.split()) == 1 and _resolve_short(m, full) is None:
+        if (
+            firm is not None
+            and len(firm) == 1
+            and len(m.name.split()) == 1
+            and _resolve_short(m, full) is None
+        ):
             m = _Mention(Kind.ORGANIZATION, m.start, m.end, next(iter(firm)))
         out.append(m)
     return out
