@@ -69,7 +69,8 @@ def test_people_after_a_plural_noun_or_a_singular_trade_stay_people(facts, text,
     ("text", "firm", "word"),
     [
         (
-            "Ms Cooper said auditors Arthur Vole had approved the accounts. She said Vole had given a green light.",
+            "Ms Cooper said auditors Arthur Vole had approved the accounts. "
+            "She said Vole had given a green light.",
             "Arthur Vole",
             "Vole",
         ),
@@ -90,7 +91,8 @@ def test_the_last_word_of_a_firm_named_like_a_person_is_the_firm(facts, text, fi
 
 def test_a_person_named_like_a_firm_is_still_the_person(facts):
     f = facts(
-        "Retailer John Lewis reported higher sales. Lewis Hamilton won the race. Hamilton said he was thrilled."
+        "Retailer John Lewis reported higher sales. Lewis Hamilton won the race. "
+        "Hamilton said he was thrilled."
     )
     assert "Lewis Hamilton" in labels(f, Kind.PERSON)
     assert "Hamilton" not in labels(f, Kind.ORGANIZATION)
@@ -110,7 +112,8 @@ def test_a_person_named_like_a_firm_is_still_the_person(facts):
             "Phillip",
         ),
         (
-            "Former chief executive Bernie Ebbers denies the charges. Mr Ebber's lawyers say he was unaware of the fraud.",
+            "Former chief executive Bernie Ebbers denies the charges. "
+            "Mr Ebber's lawyers say he was unaware of the fraud.",
             "Bernie Ebbers",
             "Ebber",
         ),
@@ -128,7 +131,8 @@ def test_a_possessive_with_the_apostrophe_one_letter_early_is_the_family_name(fa
     [
         # two people whose family names differ by a final "s", both named in full
         (
-            "Minister Peter Andrews backed the plan. Opposition spokesman Tom Andrew said Mr Andrew's party would scrap it.",
+            "Minister Peter Andrews backed the plan. "
+            "Opposition spokesman Tom Andrew said Mr Andrew's party would scrap it.",
             {"Peter Andrews", "Tom Andrew"},
         ),
         # a possessive written right: "Andrews's"
