@@ -176,3 +176,71 @@ def test_wives_stay_apart(facts, text, people):
     found = labels(facts(text), Kind.PERSON)
     assert len(found) == people
     assert any(p.startswith("Mrs ") for p in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "given"),
+    [
+        (
+            "The fund set up after the death of Diana, Princess of Wales, is to close. "
+            "Diana died in a car crash in Paris in 1997.",
+            "Diana, Princess of Wales",
+            "Diana",
+        ),
+        (
+            "Sarah, Duchess of York, has become patron of a hospice. Sarah said the staff had moved her.",
+            "Sarah, Duchess of York",
+            "Sarah",
+        ),
+        (
+            "Edward, Earl of Wessex, opened the school. Edward told pupils he was delighted.",
+            "Edward, Earl of Wessex",
+            "Edward",
+        ),
+    ],
+)
+def test_the_given_name_of_a_styled_person_is_that_person(facts, text, person, given):
+    f = facts(text)
+    assert labels(f, Kind.PERSON) == {person}
+    (entity,) = [e for e in f.entities if e.label == person]
+    assert given in {m.text for m in entity.mentions}
+
+
+def test_a_styled_persons_given_name_does_not_take_another_full_name(facts):
+    f = facts("Diana, Princess of Wales, visited Angola in 1997. Mrs Diana Vole, a local teacher, met her.")
+    assert labels(f, Kind.PERSON) == {"Diana, Princess of Wales", "Diana Vole"}
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "Screenwriter and producer Debra Vole, best known for her work on the horror classic, "
+            "has died aged 54.",
+            "Debra Vole",
+        ),
+        ("Record producer Terry Vole, who was behind hits by the Byrds, has died aged 62.", "Terry Vole"),
+        ("Fashion designer John Vole said he would show his collection in Paris.", "John Vole"),
+    ],
+)
+def test_a_person_plying_a_trade_a_firm_plies_too_is_a_person(facts, text, person):
+    f = facts(text)
+    assert person in labels(f, Kind.PERSON)
+    assert person not in labels(f, Kind.ORGANIZATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("Oil producer Yukos said its output rose.", "Yukos"),
+        ("Record producer Harvey Vole said its sales had fallen.", "Harvey Vole"),
+        (
+            "Department store chain John Vole said its sales rose. Vole said it would open two shops.",
+            "John Vole",
+        ),
+    ],
+)
+def test_a_firm_after_a_trade_noun_stays_a_firm(facts, text, firm):
+    f = facts(text)
+    assert firm in labels(f, Kind.ORGANIZATION)
+    assert not labels(f, Kind.PERSON)

@@ -999,7 +999,7 @@ class EntityExtractor:
                 return None  # "Home Affairs": an office's field, no one's name
             if any(t.lower_ in self.words.organization_words for t in doc[start:end]):
                 return _Mention(Kind.ORGANIZATION, start, end, text)  # "Manchester United", "Lib Dems"
-            if not honored and text in self._companies:
+            if not honored and text in self._companies and not self._person_plying_a_trade(doc, start, end):
                 return _Mention(Kind.ORGANIZATION, start, end, text)  # "oil firm Yukos" elsewhere in the text
             if not honored and _place_name(doc[start:end], self.words.compass):
                 return _Mention(Kind.LOCATION, start, end, text)  # "Leeds Central", "North Devon"
@@ -2533,7 +2533,7 @@ class EntityExtractor:
         full = [m for m in persons if len(m.name.split()) > 1]
         _misplaced_apostrophes(doc, persons, full)
         mentions = _determined_bodies(doc, mentions, full)
-        mentions = _firm_surnames(mentions, full)
+        mentions = _firm_surnames(doc, mentions, full, self.words.described_companies, self._companies)
         persons = [m for m in mentions if m.kind is Kind.PERSON]
         kin = _kin_names(doc, persons, full)
         relatives = _kin_introduced(doc, persons, full)
@@ -3359,6 +3359,20 @@ class EntityExtractor:
                 continue  # "Whitfield warned North Korea": an agent the text says nothing more of
             out.update((id(m), acting) for m in group)
         return out
+
+    def _person_plying_a_trade(self, doc: Doc, start: int, end: int) -> bool:
+        """A name opening with a first name, written right after a trade a
+        person plies as well as a firm ("record producer Terry Vole", "film-maker Ann Vole"),
+        that the sentence treats as a person ("who ...", "her work", "he said"): the person.
+        "Retailer John Vole said its sales rose" stays the firm."""
+        if end - start < 2 or start < 1 or first_names().get(doc[start].lower_) is None:
+            return False
+        prev = doc[start - 1]
+        if not prev.is_lower or (
+            prev.lower_ not in TRADE_NOUNS and not prev.lower_.endswith(("maker", "writer"))
+        ):
+            return False
+        return _treated_as_person(doc, doc[start:end].root, end) or self._personal_sign(doc, start, end)
 
     def _personal_sign(self, doc: Doc, start: int, end: int) -> bool:
         """A person's noun before the name or in apposition with it, an age after it, or
@@ -6836,10 +6850,21 @@ def _namesakes_apart(doc: Doc, m: _Mention, full: list[_Mention]) -> list[_Menti
     return [c for c in full if c.name not in here]
 
 
-def _firm_surnames(mentions: list[_Mention], full: list[_Mention]) -> list[_Mention]:
+def _firm_surnames(
+    doc: Doc,
+    mentions: list[_Mention],
+    full: list[_Mention],
+    companies: Collection[str],
+    described: Collection[str] = (),
+) -> list[_Mention]:
     """A one-word "person" with no title and no full name of a person to stand for, that is
     the last word of the one firm of the document named like a person ("auditors Arthur
-    Andersen ... Andersen had approved", "Charles Stanley ... Stanley said"), is that firm."""
+    Andersen ... Andersen had approved", "Charles Stanley ... Stanley said"), is that firm. A
+    firm is one the model tags so, the knowledge base lists, the text calls a company
+    (``described``: "chain John Lewis") or written after a plural noun of its trade
+    (:func:`_after_firm_plural`)."""
+    from ..resolve.actors import actors  # the knowledge base's companies
+
     firms: dict[str, set[str]] = {}
     names = first_names()
     for m in mentions:
@@ -6849,6 +6874,12 @@ def _firm_surnames(mentions: list[_Mention], full: list[_Mention]) -> list[_Ment
             and m.party is None
             and len(words) >= 2
             and words[0].casefold() in names
+            and (
+                doc[m.start].ent_type_ == "ORG"
+                or m.name in described
+                or _after_firm_plural(doc, m.start, m.end, companies)
+                or actors().organization(m.name) is not None
+            )
         ):
             firms.setdefault(words[-1].casefold(), set()).add(m.name)
     if not firms:
@@ -6911,6 +6942,8 @@ def _resolve_short(m: _Mention, full: list[_Mention]) -> _Mention | None:
         ):
             continue
         words = [w.casefold() for w in cand.name.split()]
+        if "," in cand.name:  # "Diana, Princess of Wales" (see _styled_names): her given name alone
+            words = [cand.name.split(",")[0].casefold()]
         if surname_only and word == words[0] and len(words) > 1 and names.get(word) is not None:
             continue  # "Mr Howard" is not Howard Flight; "Mr Wen" may be Wen Jiabao
         if word in words:
