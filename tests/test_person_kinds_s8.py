@@ -244,3 +244,23 @@ def test_a_firm_after_a_trade_noun_stays_a_firm(facts, text, firm):
     f = facts(text)
     assert firm in labels(f, Kind.ORGANIZATION)
     assert not labels(f, Kind.PERSON)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "How Diana had been treated still angers people, said the author of a biography of "
+            "Diana, princess of Wales.",
+            "Diana, princess of Wales",
+        ),
+        (
+            "Mary, queen of Scots, was executed in 1587. Mary had been held for 19 years.",
+            "Mary, queen of Scots",
+        ),
+    ],
+)
+def test_a_style_written_in_lower_case_names_the_person_too(facts, text, person):
+    f = facts(text)
+    assert person in labels(f, Kind.PERSON)
+    assert not {p for p in labels(f, Kind.PERSON) if " " not in p}

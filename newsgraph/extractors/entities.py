@@ -6504,7 +6504,7 @@ def _styled_names(doc: Doc, found: list[_Mention]) -> list[_Mention]:
             and given.is_title
             and given.lower_ in names
             and (i - 1 == given.sent.start or not (doc[i - 2].is_alpha and doc[i - 2].is_title))
-            and style.is_title
+            and (style.is_title or style.is_lower)  # "the biography of Diana, princess of Wales"
             and style.lower_ in STYLES_AFTER_NAME
             and of.lower_ == "of"
         ):
