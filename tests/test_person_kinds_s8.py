@@ -264,3 +264,29 @@ def test_a_style_written_in_lower_case_names_the_person_too(facts, text, person)
     f = facts(text)
     assert person in labels(f, Kind.PERSON)
     assert not {p for p in labels(f, Kind.PERSON) if " " not in p}
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "Parul Vole, deputy chief economist at Nomura Securities, said spending would rise.",
+            "Parul Vole",
+        ),
+        ("Oriel Zanetto, who founded the charity in 1990, said funding had dried up.", "Oriel Zanetto"),
+    ],
+)
+def test_an_untagged_name_with_an_unknown_first_name_treated_as_a_person(facts, text, person):
+    assert person in labels(facts(text), Kind.PERSON)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nomura Securities, the Japanese broker, said profits rose.",
+        "Acme Holdings, which owns 40 shops, said sales fell.",
+        "Kensington Palace, the home of the prince, was closed.",
+    ],
+)
+def test_two_capitalised_words_without_a_persons_sign_are_no_person(facts, text):
+    assert not labels(facts(text), Kind.PERSON)

@@ -2465,7 +2465,10 @@ class EntityExtractor:
             while end < len(doc) and end - i < 4 and doc[end].is_alpha and doc[end].is_title:
                 end += 1
             start, i = i, end
-            if not 2 <= end - start <= 3 or names.get(doc[start].lower_) is None:
+            # a first name the table lacks ("Parul Vole, deputy chief economist at Acme,"): two
+            # words only, and only an office in apposition or a "who"/"he"/"she" tells a person
+            unknown = names.get(doc[start].lower_) is None
+            if not 2 <= end - start <= 3 or (unknown and end - start != 2):
                 continue
             if (
                 start > 0
@@ -2482,6 +2485,12 @@ class EntityExtractor:
                 continue
             root = words.root
             partners = [c for c in root.children if c.dep_ == "appos" and c.i >= end]
+            if unknown:
+                if _treated_as_person(doc, root, end) or any(
+                    self.office.is_office(c.lemma_.lower()) and c.lower_ not in TRADE_NOUNS for c in partners
+                ):
+                    out.append(_Mention(Kind.PERSON, start, end, words.text))
+                continue
             if (
                 _treated_as_person(doc, root, end)
                 or _age_apposition(doc, end)
