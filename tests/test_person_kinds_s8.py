@@ -286,6 +286,8 @@ def test_an_untagged_name_with_an_unknown_first_name_treated_as_a_person(facts, 
         "Nomura Securities, the Japanese broker, said profits rose.",
         "Acme Holdings, which owns 40 shops, said sales fell.",
         "Kensington Palace, the home of the prince, was closed.",
+        "The show featured the Beastie Boys, who entered the stage on bicycles.",
+        "Fans cheered Beastie Boys, who entered the stage on bicycles.",
     ],
 )
 def test_two_capitalised_words_without_a_persons_sign_are_no_person(facts, text):

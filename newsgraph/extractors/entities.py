@@ -2546,6 +2546,8 @@ class EntityExtractor:
             root = words.root
             partners = [c for c in root.children if c.dep_ == "appos" and c.i >= end]
             if unknown:
+                if (start > 0 and doc[start - 1].lower_ in ARTICLES) or doc[end - 1].tag_ == "NNPS":
+                    continue  # "the Beastie Boys, who": a band, no one's name
                 if _treated_as_person(doc, root, end) or any(
                     self.office.is_office(c.lemma_.lower()) and c.lower_ not in TRADE_NOUNS for c in partners
                 ):
