@@ -82,7 +82,7 @@ from .parties import bodies, parties
 from .roles import CONSTITUENCY_TITLES, law_officer, role_core
 from .states import demonym as state_demonym
 from .states import lookup as state_lookup
-from .tokens import Sentences
+from .tokens import Sentences, doc_span
 from .verbs import PARTITIVE, verb_dictionary, verb_particle
 
 if TYPE_CHECKING:
@@ -4383,12 +4383,14 @@ class _Context:
                 start -= 1
             while end < self.sentences.end(tok.i) and self.found.entity_at(end) == key:
                 end += 1
-            name = self.doc[start:end]
+            name = doc_span(self.doc, start, end)
             org = organizations().get(name.text) if self.kind(key) is Kind.ORGANIZATION else None
             if org is not None:
                 return org.sector, name.text
             left = [
-                t.lower_ for t in self.doc[_mention_start(tok) : start] if self.found.entity_at(t.i) is None
+                t.lower_
+                for t in doc_span(self.doc, _mention_start(tok), start)
+                if self.found.entity_at(t.i) is None
             ]
             if self.kind(key) is Kind.PERSON:  # "Russian Ambassador Georgy Zinoviev": the title
                 words = left
@@ -4397,10 +4399,10 @@ class _Context:
             sector = sectors().sector(words) if words else None
             if sector is None and _people_of(name, self.kind(key)):
                 sector = CIVILIANS  # "Nigerians", "thousands of Egyptians": a state's people
-            return sector, self.doc[min(start, _mention_start(tok)) : end].text
+            return sector, doc_span(self.doc, min(start, _mention_start(tok)), end).text
         states = {t.i for t in tok.subtree if t.i < tok.i and self.found.entity_at(t.i) is not None}
         sector = sectors().sector(phrase_words(tok, states))
-        return sector, self.doc[_mention_start(tok) : tok.i + 1].text
+        return sector, doc_span(self.doc, _mention_start(tok), tok.i + 1).text
 
     def _sector_state(self, tok: Token, mention: str | None) -> tuple[list[str], str | None]:
         """ "a court in Guyana", "police in Kenya": the state a sector noun belongs to (not a
