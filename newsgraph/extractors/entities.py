@@ -2487,17 +2487,23 @@ class EntityExtractor:
         the sentence treats as a person: a "who" clause, "said he/she", an age, or a person's
         noun in apposition ("Mo Vole, the former Northern Ireland secretary, said"); never words
         of a body, an office, a field or a place. One pass over the tokens."""
+        from spacy.attrs import ENT_TYPE, IS_ALPHA, IS_TITLE
+
         taken = {i for m in found for i in range(m.start, m.end)}
         names = first_names()
         out = []
+        # (each token's flags from the doc's arrays: no Token is made for a word that cannot open
+        # such a name)
+        columns = doc.to_array([IS_ALPHA, IS_TITLE, ENT_TYPE]).T.tolist() if len(doc) else [[], [], []]
+        capital = [bool(alpha and title) for alpha, title in zip(columns[0], columns[1], strict=True)]
+        tagged = columns[2]
         i = 0
         while i < len(doc):
-            tok = doc[i]
-            if not (tok.is_alpha and tok.is_title) or tok.ent_type_ or i in taken or covered[i]:
+            if not capital[i] or tagged[i] or i in taken or covered[i]:
                 i += 1
                 continue
             end = i + 1
-            while end < len(doc) and end - i < 4 and doc[end].is_alpha and doc[end].is_title:
+            while end < len(doc) and end - i < 4 and capital[end]:
                 end += 1
             start, i = i, end
             if not 2 <= end - start <= 3 or names.get(doc[start].lower_) is None:
