@@ -1,0 +1,95 @@
+"""Acts told, not acts foreseen: wire coding codes what happened and the intents and threats
+made, never an act that could happen, is forecast, or would happen on a condition; a
+cooperative act its actor has scheduled is the intent to do it (03x).
+
+Controls: acts told as done, reported, negated or threatened keep their events, and an intent
+or threat made on a condition stays made.
+"""
+
+from __future__ import annotations
+
+import pytest
+from factories import show_events
+
+DATE = "2024-03-14"
+
+#: (sentence, code prefixes no event may have, whatever its modality)
+FORESEEN = [
+    ("Analysts expect China to increase pressure on Taiwan before the election.", ("10", "17")),
+    ("Several economists predict that Japan will impose tariffs on Korean steel.", ("16",)),
+    ("The Nigerian and Ghanaian presidents are unlikely to meet before the end of the year.", ("04",)),
+    ("Israel could strike Iran's nuclear sites within weeks, Western experts believe.", ("18", "19")),
+    ("Turkey might send troops into northern Iraq, a columnist wrote on Tuesday.", ("15",)),
+    ("If Iran enriches uranium further, Israel may bomb its facilities.", ("18", "19")),
+    ("Should Venezuela close its border, Brazil would lose millions in trade.", ("16", "19")),
+    ("Were Russia to invade Moldova, Romania would be next.", ("19",)),
+    ("It remains unclear whether Egypt will expel the Israeli ambassador.", ("16",)),
+    ("Peru is deciding whether to recall its ambassador from Mexico.", ("16",)),
+    ("Oil prices could soar if Israel attacks Iran, traders said.", ("18", "19")),
+    ("China demanded that the United States stop selling weapons to Taiwan.", ("06",)),
+    ("The Russian foreign ministry warned Moldova that it would retaliate if Chisinau expelled more Russian diplomats.", ("16",)),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "never"), FORESEEN, ids=[t[:45] for t, _ in FORESEEN])
+def test_an_act_foreseen_or_on_a_condition_is_no_event(facts, text, never):  # type: ignore[no-untyped-def]
+    events = facts(text, DATE).events
+    assert not [e for e in events if e.cameo.startswith(never) and not e.negated], show_events(events)
+
+
+#: (sentence, code prefix that must stay, its modality)
+TOLD = [
+    ("Israeli warplanes struck Iran's nuclear sites on Sunday.", "19", "asserted"),
+    ("Iraq said that Iranian troops had shelled its border posts.", "19", None),
+    ("Turkey reportedly sent troops into northern Iraq.", "15", "reported"),
+    ("Hezbollah would strike deep inside Israel if Israeli forces attacked Beirut, its leader warned.", "13", "asserted"),
+    ("Washington is ready to ease sanctions on Syria if Damascus meets its conditions.", "03", None),
+    ("Iran said it would impose sanctions on Britain if the embassy stayed closed.", "13", "asserted"),
+    ("Washington would consider easing oil sanctions on Venezuela.", "014", None),
+    ("China has not attacked Vietnam.", "19", "asserted"),  # negated, kept as negated
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "code", "mode"), TOLD, ids=[t[:45] for t, _, _ in TOLD])
+def test_acts_told_and_threats_made_stay(facts, text, code, mode):  # type: ignore[no-untyped-def]
+    events = [e for e in facts(text, DATE).events if e.cameo.startswith(code)]
+    assert events, show_events(facts(text, DATE).events)
+    if mode is not None:
+        assert any(e.modality.value == mode for e in events), show_events(tuple(events))
+
+
+#: (sentence, the intent code it must give, code prefixes it must not give)
+SCHEDULED = [
+    ("Thai Prime Minister Somchai Wong will visit Cambodia next week, his office said.", "036", ("04",)),
+    ("Japan's foreign minister is to visit Seoul on Friday.", "036", ("04",)),
+    ("The Egyptian president will meet the Israeli prime minister in Sharm el-Sheikh on Monday.", "036", ("04",)),
+    ("Chancellor Olaf Brandt travels to Beijing next month for talks.", "036", ("042",)),
+    ("South Korea will provide $50 million in humanitarian assistance to Sudan.", "033", ("07",)),
+    ("Iran said it would meet Israel if the talks resumed.", "036", ("04",)),
+    ("Russian troops will withdraw from the border next week, the defence ministry said.", "035", ("08",)),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "code", "never"), SCHEDULED, ids=[t[:45] for t, _, _ in SCHEDULED])
+def test_a_cooperative_act_scheduled_is_the_intent(facts, text, code, never):  # type: ignore[no-untyped-def]
+    events = facts(text, DATE).events
+    assert any(e.cameo.startswith(code) and e.modality.value == "asserted" for e in events), show_events(events)
+    assert not [e for e in events if e.cameo.startswith(never)], show_events(events)
+
+
+#: Forecasts of another's visit and talks already held are no intent.
+NOT_SCHEDULED = [
+    ("The Mexican president is expected to visit Canada later this year, diplomats said.", "036"),
+    ("Emmanuel Macron visited India on Tuesday.", "036"),
+    ("The two leaders met in Geneva last week.", "036"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "never"), NOT_SCHEDULED, ids=[t[:45] for t, _ in NOT_SCHEDULED])
+def test_no_intent_without_the_actors_word(facts, text, never):  # type: ignore[no-untyped-def]
+    events = facts(text, DATE).events
+    assert not [e for e in events if e.cameo.startswith(never)], show_events(events)
