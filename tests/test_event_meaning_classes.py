@@ -58,7 +58,12 @@ WEIGHED = [
         absent=("13", "16"),
         id="decide-whether-noun",
     ),
-    case("Canada is deciding whether to send troops to Haiti.", None, absent=("15",), id="deciding-whether-verb"),
+    case(
+        "Canada is deciding whether to send troops to Haiti.",
+        None,
+        absent=("15",),
+        id="deciding-whether-verb",
+    ),
     case("The EU decided to impose sanctions on Belarus.", "13", id="decided-control"),
 ]
 

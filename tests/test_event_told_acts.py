@@ -27,7 +27,10 @@ FORESEEN = [
     ("Peru is deciding whether to recall its ambassador from Mexico.", ("16",)),
     ("Oil prices could soar if Israel attacks Iran, traders said.", ("18", "19")),
     ("China demanded that the United States stop selling weapons to Taiwan.", ("06",)),
-    ("The Russian foreign ministry warned Moldova that it would retaliate if Chisinau expelled more Russian diplomats.", ("16",)),
+    (
+        "The Russian foreign ministry warned Moldova that it would retaliate if Chisinau expelled more Russian diplomats.",
+        ("16",),
+    ),
 ]
 
 
@@ -43,7 +46,11 @@ TOLD = [
     ("Israeli warplanes struck Iran's nuclear sites on Sunday.", "19", "asserted"),
     ("Iraq said that Iranian troops had shelled its border posts.", "19", None),
     ("Turkey reportedly sent troops into northern Iraq.", "15", "reported"),
-    ("Hezbollah would strike deep inside Israel if Israeli forces attacked Beirut, its leader warned.", "13", "asserted"),
+    (
+        "Hezbollah would strike deep inside Israel if Israeli forces attacked Beirut, its leader warned.",
+        "13",
+        "asserted",
+    ),
     ("Washington is ready to ease sanctions on Syria if Damascus meets its conditions.", "03", None),
     ("Iran said it would impose sanctions on Britain if the embassy stayed closed.", "13", "asserted"),
     ("Washington would consider easing oil sanctions on Venezuela.", "014", None),
@@ -64,7 +71,11 @@ def test_acts_told_and_threats_made_stay(facts, text, code, mode):  # type: igno
 SCHEDULED = [
     ("Thai Prime Minister Somchai Wong will visit Cambodia next week, his office said.", "036", ("04",)),
     ("Japan's foreign minister is to visit Seoul on Friday.", "036", ("04",)),
-    ("The Egyptian president will meet the Israeli prime minister in Sharm el-Sheikh on Monday.", "036", ("04",)),
+    (
+        "The Egyptian president will meet the Israeli prime minister in Sharm el-Sheikh on Monday.",
+        "036",
+        ("04",),
+    ),
     ("Chancellor Olaf Brandt travels to Beijing next month for talks.", "036", ("042",)),
     ("South Korea will provide $50 million in humanitarian assistance to Sudan.", "033", ("07",)),
     ("Iran said it would meet Israel if the talks resumed.", "036", ("04",)),
@@ -76,7 +87,9 @@ SCHEDULED = [
 @pytest.mark.parametrize(("text", "code", "never"), SCHEDULED, ids=[t[:45] for t, _, _ in SCHEDULED])
 def test_a_cooperative_act_scheduled_is_the_intent(facts, text, code, never):  # type: ignore[no-untyped-def]
     events = facts(text, DATE).events
-    assert any(e.cameo.startswith(code) and e.modality.value == "asserted" for e in events), show_events(events)
+    assert any(e.cameo.startswith(code) and e.modality.value == "asserted" for e in events), show_events(
+        events
+    )
     assert not [e for e in events if e.cameo.startswith(never)], show_events(events)
 
 
@@ -93,3 +106,69 @@ NOT_SCHEDULED = [
 def test_no_intent_without_the_actors_word(facts, text, never):  # type: ignore[no-untyped-def]
     events = facts(text, DATE).events
     assert not [e for e in events if e.cameo.startswith(never)], show_events(events)
+
+
+#: An act put forward by a suggestion, proposal or offer is not done: one event, the proposal's.
+#: (sentence, the code prefix of the one proposal event, code prefixes no event may have)
+SUGGESTED = [
+    ("Turkey suggested holding military talks with Greece.", "036", ("04",)),
+    (
+        "Kemal Aydin suggested on Tuesday holding talks with Greece, a ministry statement said.",
+        "036",
+        ("04",),
+    ),
+    ("Egypt offered on Sunday holding negotiations with Ethiopia.", "036", ("04",)),
+    ("Turkey proposed last week opening negotiations with Greece.", "036", ("04",)),
+    ("France recommended sending peacekeepers to Chad.", "02", ("03", "07", "15")),
+    ("Germany suggested easing sanctions on Iran.", "02", ("03", "08")),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "code", "never"), SUGGESTED, ids=[t[:45] for t, _, _ in SUGGESTED])
+def test_an_act_suggested_is_the_suggestion_only(facts, text, code, never):  # type: ignore[no-untyped-def]
+    events = facts(text, DATE).events
+    assert [e for e in events if e.cameo.startswith(code)], show_events(events)
+    assert not [e for e in events if e.cameo.startswith(never)], show_events(events)
+
+
+#: Controls: acts done beside a suggestion, and a participle after a comma, stay.
+SUGGESTED_CONTROLS = [
+    ("Turkey held talks with Greece on Tuesday, saying progress was made.", "04"),
+    ("Britain imposed sanctions on Iran after suggesting talks with Tehran.", "16"),
+    ("Israel attacked Gaza on Sunday, killing 20 people.", "19"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "code"), SUGGESTED_CONTROLS, ids=[t[:45] for t, _ in SUGGESTED_CONTROLS])
+def test_acts_beside_a_suggestion_stay(facts, text, code):  # type: ignore[no-untyped-def]
+    events = facts(text, DATE).events
+    assert [e for e in events if e.cameo.startswith(code) and e.modality.value == "asserted"], show_events(
+        events
+    )
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "agent", "target"),
+    [
+        (
+            "Washington is ready to ease some sanctions on Syria's banks if Damascus meets its conditions.",
+            "state:USA",
+            "state:SYR",
+        ),
+        (
+            "Washington is prepared to ease sanctions on Venezuela if Caracas holds a free election.",
+            "state:USA",
+            "state:VEN",
+        ),
+    ],
+)
+def test_an_intent_takes_the_target_of_its_act(facts, text, agent, target):  # type: ignore[no-untyped-def]
+    """The act an intent is about is no event of its own; its target is the intent's."""
+    events = facts(text, DATE).events
+    assert any(e.cameo[:2] == "03" and agent in e.agents and target in e.targets for e in events), (
+        show_events(events)
+    )
+    assert not [e for e in events if e.cameo[:2] == "08"], show_events(events)

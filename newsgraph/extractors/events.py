@@ -714,10 +714,9 @@ class EventExtractor:
         for sent in doc.sents:
             told = settle(list(self._sentence(ctx, sent, article)), self.words)
             found_events = _restated(_asked_or_alleged(_considered(told, self.words)))
+            told = _targets_of_content([_planned_as_intent(e) for e in background(found_events, self.words)])
             events.extend(
-                e
-                for e in map(_planned_as_intent, background(found_events, self.words))
-                if self._acted(e) and not _unmade_intent(e) and not _unasserted_act(e)
+                e for e in told if self._acted(e) and not _unmade_intent(e) and not _unasserted_act(e)
             )
         return occurrences.merge(events, article, self.lex.name)
 
@@ -6836,6 +6835,32 @@ def _offered_on_condition(verb: Token) -> bool:
 
 #: Words of others' forecast: "is expected to visit", "is likely to meet".
 FORECASTING = frozenset({"expect", "anticipate", "predict", "tip", "likely", "unlikely"})
+
+
+def _targets_of_content(events: list[_Event]) -> list[_Event]:
+    """An intent or threat with no target takes the targets of the act it is about, which is
+    no event of its own (:func:`_unasserted_act`): "Washington is prepared to ease sanctions on
+    Venezuela if ..." is the intent (0354) toward Venezuela."""
+    by_trigger = {e.trigger.i: e for e in events if e.cameo[:2] in FUTURE_ROOTS and not e.targets}
+    if not by_trigger:
+        return events
+    for event in events:
+        if not _unasserted_act(event) or not event.targets:
+            continue
+        node = event.trigger
+        for _ in range(3):  # ("is ready to ease", "prepared to resume shelling")
+            if node.head.i == node.i:
+                break
+            node = node.head
+            outer = by_trigger.get(node.i)
+            if outer is not None:
+                if set(outer.agents) & set(event.agents):
+                    outer.targets = [t for t in event.targets if t not in outer.agents]
+                    outer.details.update({t: event.details[t] for t in outer.targets if t in event.details})
+                break
+    return events
+
+
 #: The intent (03x) of a cooperative act scheduled: "will visit Cambodia next week" 036.
 PLANNED_INTENT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
 
@@ -6847,7 +6872,11 @@ def _planned_as_intent(event: _Event) -> _Event:
     035x yield), asserted; the act has not happened. Conflictual acts scheduled keep their
     code and modality (their threat is read elsewhere)."""
     root = event.cameo[:2]
-    if event.modality is Modality.HYPOTHETICAL and root in PLANNED_INTENT and _offered_on_condition(event.trigger):
+    if (
+        event.modality is Modality.HYPOTHETICAL
+        and root in PLANNED_INTENT
+        and _offered_on_condition(event.trigger)
+    ):
         pass  # "Iran said it would meet Israel if the talks resumed": an offer made on a condition
     elif (
         event.modality is not Modality.PLANNED
