@@ -28,7 +28,7 @@ FORESEEN = [
     ("Oil prices could soar if Israel attacks Iran, traders said.", ("18", "19")),
     ("China demanded that the United States stop selling weapons to Taiwan.", ("06",)),
     (
-        "The Russian foreign ministry warned Moldova that it would retaliate if Chisinau expelled more Russian diplomats.",
+        "Russia warned Moldova that it would retaliate if Chisinau expelled more Russian diplomats.",
         ("16",),
     ),
 ]
