@@ -172,3 +172,96 @@ def test_an_intent_takes_the_target_of_its_act(facts, text, agent, target):  # t
         show_events(events)
     )
     assert not [e for e in events if e.cameo[:2] == "08"], show_events(events)
+
+
+#: Forces of nature act upon no one (sentence, code prefixes no event may have).
+NATURE = [
+    (
+        "Heavy rain flooded parts of Bangladesh's capital on Sunday, disrupting traffic and closing schools.",
+        ("16", "17"),
+    ),
+    ("A powerful earthquake destroyed Turkish border posts near Syria.", ("17", "18", "19")),
+    ("Typhoon Haiyan killed 6,000 people in the Philippines.", ("18", "19", "20")),
+    ("Hurricane Maria destroyed the US naval base in Puerto Rico.", ("17", "18", "19")),
+    ("Floods forced the closure of the Pakistani embassy in Kabul.", ("16",)),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "never"), NATURE, ids=[t[:45] for t, _ in NATURE])
+def test_nature_acts_upon_no_one(facts, text, never):  # type: ignore[no-untyped-def]
+    events = facts(text, DATE).events
+    assert not [e for e in events if e.cameo.startswith(never)], show_events(events)
+
+
+#: Controls: gunfire and armed forces named like weather words stay force.
+NATURE_CONTROLS = [
+    ("Israeli fire killed two Palestinian gunmen in Gaza.", "19"),
+    ("Russian forces attacked the Ukrainian city of Kharkiv.", "19"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "code"), NATURE_CONTROLS, ids=[t[:45] for t, _ in NATURE_CONTROLS])
+def test_force_by_armed_men_stays(facts, text, code):  # type: ignore[no-untyped-def]
+    events = facts(text, DATE).events
+    assert [e for e in events if e.cameo.startswith(code)], show_events(events)
+
+
+#: A state's civilians use no military force: their violence is assault (18x), not 19x.
+#: (sentence, the code prefix the act must have)
+CIVILIAN_FORCE = [
+    ("Israeli settlers attacked Palestinian villagers near Hebron on Sunday, injuring three people.", "182"),
+    ("A Slovak pensioner opened fire on the prime minister as he greeted supporters.", "18"),
+    ("Hindu villagers killed two Muslim traders in Gujarat.", "1823"),
+    # controls: armed forces and armed groups fight (19x)
+    ("Israeli troops attacked Hezbollah positions in southern Lebanon.", "19"),
+    ("Pakistani soldiers opened fire on Indian troops across the Line of Control.", "19"),
+    ("Taliban fighters attacked a police checkpoint in Kandahar, killing four officers.", "19"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "code"), CIVILIAN_FORCE, ids=[t[:45] for t, _ in CIVILIAN_FORCE])
+def test_civilians_assault_armies_fight(facts, text, code):  # type: ignore[no-untyped-def]
+    events = [e for e in facts(text, DATE).events if e.cameo[:2] in ("18", "19", "20")]
+    assert events, text
+    assert all(e.cameo.startswith(code) for e in events), show_events(tuple(events))
+
+
+#: Weapons of war used on someone decide the kind of fight: artillery and armour 194, aircraft and
+#: missiles 195 (not crowd control, 175); controls: crowd weapons stay 175, a test launch 150.
+WEAPONS = [
+    ("Azerbaijan used artillery against Armenia.", "194", "state:AZE"),
+    ("Azerbaijani forces used drones against Armenian positions.", "195", "state:AZE"),
+    ("Syrian troops used tanks against the rebel-held town of Homs.", "194", "state:SYR"),
+    ("Hamas fired mortars at Israeli border towns.", "194", None),
+    ("Indian police used tear gas against Kashmiri protesters.", "175", "state:IND"),
+    ("North Korea fired two ballistic missiles into the sea on Sunday.", "150", "state:PRK"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "code", "agent"), WEAPONS, ids=[t[:45] for t, _, _ in WEAPONS])
+def test_the_weapon_decides_the_fight(facts, text, code, agent):  # type: ignore[no-untyped-def]
+    events = facts(text, DATE).events
+    assert any(e.cameo == code and (agent is None or agent in e.agents) for e in events), show_events(events)
+    assert not [e for e in events if e.cameo[:2] in ("18", "19", "20") and e.cameo != code], show_events(
+        events
+    )
+
+
+#: Citizens expelled are individuals deported (174); diplomats expelled are 166.
+EXPELLED = [
+    ("Russia expelled Estonian citizens.", "174"),
+    ("Russia expelled three Estonian nationals on Friday.", "174"),
+    ("Russia expelled two Estonian diplomats.", "166"),
+    ("Britain withdrew its citizens from Sudan.", "16"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "code"), EXPELLED, ids=[t[:45] for t, _ in EXPELLED])
+def test_who_is_expelled_decides_the_code(facts, text, code):  # type: ignore[no-untyped-def]
+    events = facts(text, DATE).events
+    assert any(e.cameo.startswith(code) for e in events), show_events(events)

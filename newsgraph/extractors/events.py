@@ -820,6 +820,8 @@ class EventExtractor:
             rule = self._code_rule(verb, _lemma(counted), subj_word, dobj, predicate)
         if rule is None:
             return
+        if _natural_force(verb, None if passive else subj):
+            return  # "Heavy rain flooded the capital, disrupting traffic": nature acts upon no one
         if rule.cameo[:2] == "11" and verb.lemma_.lower() in OPPOSING and _lemma(dobj) in PROPOSALS:
             # "opposed the bill", "will oppose the plans": a proposal rejected (120), no criticism
             rule = Rule(rule.lemma, rule.pos, REJECTION, None, None)
@@ -3407,6 +3409,13 @@ class EventExtractor:
         182; an armed body ("Israeli soldiers") or an act upon a state stays 19x."""
         if code[:2] != "19" or not agents:
             return code
+        if (
+            all((ctx.details.get(a) or (None, None))[0] in CIVIL and not ctx.armed_group(a) for a in agents)
+            and trigger.lemma_.lower() not in COMBAT
+        ):
+            # "Israeli settlers attacked Palestinian villagers", "a Slovak pensioner opened fire on
+            # the prime minister": a state's civilians wage no war; their violence is assault (18x)
+            return "1823" if trigger.lemma_.lower() in KILLING else "182"
         if any(
             ctx.kind(a) is not Kind.PERSON or (ctx.details.get(a) or (None, None))[0] in GOVERNING
             for a in agents
@@ -3415,6 +3424,11 @@ class EventExtractor:
         if any(ctx.kind(t) is not Kind.PERSON for t in targets):
             return code
         return "1823" if trigger.lemma_.lower() in KILLING else "182"
+
+
+#: Verbs of war between armed forces: civilians said to do them are fighters ("villagers
+#: fought off the rebels" stays fighting).
+COMBAT = frozenset({"fight", "shell", "bomb", "bombard", "invade", "occupy", "blockade", "besiege"})
 
 
 #: The parts of speech :meth:`EventExtractor._sentence` reads a trigger from, and the
@@ -6800,6 +6814,34 @@ def _unmade_intent(event: _Event) -> bool:
     return event.negated and event.cameo[:2] == "03"
 
 
+#: Forces of nature and accidents: as a verb's subject they act upon no one ("floods
+#: disrupted traffic", "the earthquake destroyed the border post", "a fire closed the embassy").
+NATURAL_FORCES = frozenset(
+    {"rain", "rainfall", "storm", "flood", "flooding", "earthquake", "quake", "tremor", "tsunami"}
+    | {"hurricane", "cyclone", "typhoon", "tornado", "drought", "heatwave", "snow", "snowfall", "blizzard"}
+    # (not "fire": "Israeli fire killed two gunmen" is gunfire)
+    | {"wind", "gale", "landslide", "mudslide", "avalanche", "wildfire", "bushfire", "fog"}
+    | {"eruption", "volcano", "weather", "heat", "downpour", "monsoon", "frost", "hail", "lightning"}
+)
+
+
+def _natural_force(verb: Token, subj: Token | None) -> bool:
+    """The verb's doer is a force of nature: its own subject, or for a participle or a
+    conjoined verb with no subject of its own ("..., disrupting traffic"), its head's."""
+    if subj is None and verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.i != verb.i:
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subj is None and verb.dep_ in ("advcl", "acl") and verb.tag_ == "VBG":
+        # (a participle of a clause the parser broke up: "Heavy rain flooded parts of the
+        # capital, disrupting traffic" read as a noun phrase: the nearest subject before it)
+        start = verb.sent.start
+        subj = next((t for t in reversed(verb.doc[start : verb.i]) if t.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    if subj.pos_ == "PROPN":  # "Typhoon Haiyan killed 6,000 people"
+        return any(c.dep_ == "compound" and c.lemma_.lower() in NATURAL_FORCES for c in subj.children)
+    return subj.pos_ == "NOUN" and subj.lemma_.lower() in NATURAL_FORCES
+
+
 #: Roots whose acts are about a later act by nature: an intent (03) or a threat (13) told on a
 #: condition is still made ("is prepared to ease sanctions if ...", "would strike if ...").
 FUTURE_ROOTS = frozenset({"03", "13"})
@@ -6816,7 +6858,13 @@ def _unasserted_act(event: _Event) -> bool:
         event.modality is Modality.HYPOTHETICAL
         and event.cameo[:2] not in FUTURE_ROOTS
         and event.cameo != CONSIDER_OPTION  # "would consider easing sanctions": the weighing is said
+        # "would like the French government to lift the ban": a wish voiced now, not a condition
+        and event.trigger.lemma_.lower() not in POLITE_WISHES
     )
+
+
+#: Verbs of a wish voiced with "would": "would like", "would prefer".
+POLITE_WISHES = frozenset({"like", "love", "prefer"})
 
 
 def _offered_on_condition(verb: Token) -> bool:
@@ -6861,8 +6909,9 @@ def _targets_of_content(events: list[_Event]) -> list[_Event]:
     return events
 
 
-#: The intent (03x) of a cooperative act scheduled: "will visit Cambodia next week" 036.
-PLANNED_INTENT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
+#: The intent (03x) of a cooperative act scheduled: "will visit Cambodia next week" 036. (Not
+#: the verbal cooperation of 05: "is to apologise to Gordon Brown" has no intent code.)
+PLANNED_INTENT = {"04": "036", "06": "031", "07": "033", "08": "035"}
 
 
 def _planned_as_intent(event: _Event) -> _Event:
