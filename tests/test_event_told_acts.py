@@ -235,10 +235,23 @@ WEAPONS = [
     ("Azerbaijan used artillery against Armenia.", "194", "state:AZE"),
     ("Azerbaijani forces used drones against Armenian positions.", "195", "state:AZE"),
     ("Syrian troops used tanks against the rebel-held town of Homs.", "194", "state:SYR"),
+    ("Russia used warplanes on Ukrainian positions near Bakhmut.", "195", "state:RUS"),
     ("Hamas fired mortars at Israeli border towns.", "194", None),
     ("Indian police used tear gas against Kashmiri protesters.", "175", "state:IND"),
     ("North Korea fired two ballistic missiles into the sea on Sunday.", "150", "state:PRK"),
 ]
+#: No one fought: weapons named with no one they are used on.
+NO_FIGHT = [
+    "A UKIP MEP suggested Germany saw the EU as an empire that was cheaper than using tanks.",
+    "The army has used tanks for decades.",
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", NO_FIGHT, ids=[t[:45] for t in NO_FIGHT])
+def test_weapons_used_on_no_one_are_no_fight(facts, text):  # type: ignore[no-untyped-def]
+    events = facts(text, DATE).events
+    assert not [e for e in events if e.cameo[:2] in ("18", "19", "20")], show_events(events)
 
 
 @pytest.mark.model

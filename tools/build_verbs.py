@@ -638,9 +638,18 @@ AERIAL_WEAPONS = (
 SUPPLEMENT = SUPPLEMENT.replace(
     "@WAR_WEAPONS@",
     "\n".join(
-        # (with "against" too: it outweighs the source's "* &weapon" [175], which names artillery)
-        [f"- * {noun}{prep}".ljust(50) + "[194]" for noun in ARTILLERY_WEAPONS for prep in ("", " (AGAINST)")]
-        + [f"- * {noun}{prep}".ljust(50) + "[195]" for noun in AERIAL_WEAPONS for prep in ("", " (AGAINST)")]
+        # (only with someone it is used against or on: "was cheaper than using tanks" is no fight;
+        # the preposition outweighs the source's "* &weapon" [175], which names artillery)
+        [
+            f"- * {noun} ({prep})".ljust(50) + "[194]"
+            for noun in ARTILLERY_WEAPONS
+            for prep in ("AGAINST", "ON")
+        ]
+        + [
+            f"- * {noun} ({prep})".ljust(50) + "[195]"
+            for noun in AERIAL_WEAPONS
+            for prep in ("AGAINST", "ON")
+        ]
     ),
 )
 # Shells and missiles fired at someone (the same kinds of fight).
