@@ -60,6 +60,7 @@ from .roles import (
 )
 from .spelling import spelling_variant
 from .states import State, StateTable, TokenTable, capital, fold, lookup, place_state
+from .tokens import Sentences
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -68,6 +69,23 @@ POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 #: Titles of judges: with no court in their phrase, they sit in the courts of the state the
 #: document names ("Judge X will hear the case" in a text on "the US court").
 JUDGES = frozenset({"judge", "justice", "magistrate"})
+#: Offices held on a person's staff: "a special adviser to Chancellor X" serves X's state.
+AIDES = frozenset(
+    {
+        "adviser",
+        "advisor",
+        "aide",
+        "assistant",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "secretary",
+        "counsellor",
+    }
+)
+#: Nouns of a people or a faith's community: "a member of Britain's Jewish community" is no
+#: office of Britain's.
+COMMUNITIES = frozenset({"community", "communities", "diaspora", "minority", "population", "public"})
 #: Titles that are a membership, no office: held only with the body they name ("a board
 #: member of X", "a member of Hamas"), never claimed bare ("a member of the public").
 MEMBERSHIPS = frozenset({"member"})
@@ -268,6 +286,8 @@ RANK_WORDS = frozenset(
 )
 #: Tags of wh-words: a clause opens there ("where", "who"), no part of a title after it.
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+#: Dependencies of clauses: what a clause on a holder's name says owns nothing of the office.
+CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "parataxis"})
 #: Dependencies cut from a role's complement: clauses, appositions and conjuncts inside it.
 PHRASE_CUT = frozenset({"relcl", "acl", "advcl", "appos", "conj", "cc", "parataxis"})
 HYPHENS = frozenset({"-", "\u2011"})
@@ -329,6 +349,10 @@ class DocEntities:
     owned: list[tuple[str, str, str | None, Evidence]] = field(
         default_factory=list
     )  # (person, owner, role, ev)
+    #: The role and holders of a plural title before a name, by the name's head token: its
+    #: conjuncts share them ("Labour MPs Ann Vole and Tom Reid").
+    plural_titles: dict[int, tuple[str | None, list[str]]] = field(default_factory=dict)
+    sentences: Sentences | None = None  # each token's sentence bounds (see ``sentence``)
 
     def facts(self) -> tuple[EntityFact, ...]:
         return tuple(
@@ -338,6 +362,50 @@ class DocEntities:
 
     def entity_at(self, i: int) -> str | None:
         return self.token_entity.get(i)
+
+    def sentence(self, doc: Doc, i: int) -> Span:
+        """``doc[i].sent``, from a table of the document's sentences made at the first call."""
+        if self.sentences is None:
+            self.sentences = Sentences(doc)
+        return self.sentences.span(i)
+
+
+#: Marks that end a sentence of running text; a headline ends without one.
+SENTENCE_ENDS = frozenset({".", "!", "?"})
+#: Closing quotes, after which the mark before them ends the sentence ("... he said.'").
+CLOSING_QUOTES = frozenset({'"', "'", "\u201d", "\u2019"})
+#: Sentences looked through for the lead after headlines.
+LEAD_SEARCH = 3
+
+
+def _lead_sentence(doc: Doc) -> Span | None:
+    """The story's first sentence of running text: a headline ("Gurkhas to help tsunami
+    victims", its own paragraph with no full stop) is no lead."""
+    first = None
+    for k, sent in enumerate(doc.sents):
+        if k >= LEAD_SEARCH:
+            break
+        first = first or sent
+        words = [t.text for t in sent if not t.is_space]
+        while len(words) > 1 and words[-1] in CLOSING_QUOTES:
+            words.pop()  # "Blair 'up for it'": a quote closing a headline ends no sentence
+        if len(words) > 1 and words[-1] in SENTENCE_ENDS:
+            return sent
+    return first
+
+
+def _lead_subject_state(doc: Doc, out: DocEntities) -> str | None:
+    """The state (itself, or the owner of a place or body) that is the subject of the lead's
+    main verb: "Britain has offered troops to Indonesia", "Downing Street said"."""
+    lead = _lead_sentence(doc)
+    if lead is None:
+        return None
+    for tok in lead:
+        named = out.token_entity.get(tok.i)
+        owner = None if named is None else named if named.startswith("state:") else out.part_of.get(named)
+        if owner is not None and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i == lead.root.i:
+            return owner
+    return None
 
 
 def _evidence(article: Article, sent: Span) -> Evidence:
@@ -2490,7 +2558,8 @@ class EntityExtractor:
 
     # -- resolution -----------------------------------------------------------------------
     def extract(self, doc: Doc, article: Article) -> DocEntities:
-        out = DocEntities()
+        table = Sentences(doc)  # (each token's sentence, found at the first question)
+        out = DocEntities(sentences=table)
         mentions = self._mentions(doc)
         persons = [m for m in mentions if m.kind is Kind.PERSON]
         full = [m for m in persons if len(m.name.split()) > 1]
@@ -2498,7 +2567,7 @@ class EntityExtractor:
         persons = [m for m in mentions if m.kind is Kind.PERSON]
         kin = _kin_names(doc, persons, full)
         relatives = _kin_introduced(doc, persons, full)
-        aliases = _alias_names(doc, persons)
+        aliases = _alias_names(doc, persons, table)
         unsupported = self._unsupported_single_names(doc, persons, full)
         unsupported -= {id(m) for m in persons if m.name.casefold() in kin}  # "his father Giuseppe"
         unsupported -= set(relatives)
@@ -2621,6 +2690,23 @@ class EntityExtractor:
                 else c
                 for c in out.claims
             ]
+        elif (
+            home is None
+            and out.claims
+            and (dominant := self._dominant_state(doc, out)) is not None
+            # "Britain has offered troops to Indonesia ... Indonesia ...": the lead's state acts
+            and _lead_subject_state(doc, out) in (None, dominant)
+            and not self._devolved(doc, out)
+        ):
+            # "Russia's decision ... Russia may decide ... natural resources minister X": a minister
+            # named bare in a story about one country (named as a noun of its own three times and
+            # three times as often as any other) is that country's
+            out.claims = [
+                dataclasses.replace(c, home=dominant)
+                if out.entities[c.entity].kind is Kind.PERSON and role_head(c.role) in MINISTERIAL
+                else c
+                for c in out.claims
+            ]
         if any(c.role is None for c in out.claims):
             # "the Department of Health said": a body named bare is the state's that something
             # ties it to, never merely the state named most
@@ -2640,10 +2726,8 @@ class EntityExtractor:
             del out.entities[home]  # a dateline's state, named nowhere else: no node for it
             home = None
         out.home = home
-        if home is not None:
-            self._people_of_the_country(doc, article, persons, home, out)
-            if home in known:
-                self._home_companies(home, out)
+        if home is not None and home in known:
+            self._home_companies(home, out)
         return out
 
     @staticmethod
@@ -2693,30 +2777,6 @@ class EntityExtractor:
             out.part_of[key] = home
             out.relations.append(RelationFact(key, home, Relation.PART_OF, entity.mentions[0].sentence))
 
-    @staticmethod
-    def _people_of_the_country(
-        doc: Doc, article: Article, persons: list[_Mention], home: str, out: DocEntities
-    ) -> None:
-        """ "Rinat Vole, the country's richest man": a person the text describes as the country's
-        (in apposition) is of the state the document is about."""
-        affiliated = {r.source for r in out.relations if r.relation is Relation.AFFILIATED_WITH}
-        for m in persons:
-            person = out.token_entity.get(m.start)
-            if person is None or person in affiliated:
-                continue
-            root = doc[m.start : m.end].root
-            for appos in (c for c in root.children if c.dep_ == "appos" and c.i >= m.end):
-                if any(
-                    t.lower_ in COUNTRY_NOUNS
-                    and any(c.lower_ in POSSESSIVE for c in t.children)
-                    and any(c.lower_ == "the" for c in t.children)
-                    for t in appos.subtree
-                ):
-                    ev = _evidence(article, doc[m.start].sent)
-                    out.relations.append(RelationFact(person, home, Relation.AFFILIATED_WITH, ev))
-                    affiliated.add(person)
-                    break
-
     def _owned_offices(self, out: DocEntities) -> None:
         """ "Lula's foreign minister, Mauro Vieira": the office serves the state its owner serves
         in this document; kin of a person ("the son-in-law of former President Kuchma") serves,
@@ -2724,17 +2784,24 @@ class EntityExtractor:
         base knows the relative served in all its roles. An owner of an office with no one state
         leaves a claim ("Howard's spokesman" serves no state the knowledge base could tell)."""
         from ..resolve import NodeRow  # the knowledge base of persons, as resolution reads it
-        from ..resolve.offices import known_state
+        from ..resolve.offices import known_state, national
 
         states: dict[str, set[str]] = {}
+        # "a special adviser to Chancellor X": X's title here is a state's, X's state is the adviser's
+        national_owners = {c.entity for c in out.claims if national(c.role)}
         for rel in out.relations:
             if rel.relation is Relation.AFFILIATED_WITH and out.entities[rel.target].kind is Kind.STATE:
                 states.setdefault(rel.source, set()).add(rel.target)
         for person, owner, role, ev in out.owned:
             found = states.get(owner, set())
-            if not found and role is None:  # kin: an office of an opposition leader is no state's
+            if not found and (role is None or owner in national_owners):
+                # kin, or the staff of a state's office holder; an office of an opposition leader
+                # ("Howard's spokesman") is no state's
                 entity = out.entities[owner]
-                known = known_state(NodeRow(owner, entity.kind.value, entity.label, None, (), 1, 1))
+                known = known_state(
+                    NodeRow(owner, entity.kind.value, entity.label, None, (), 1, 1),
+                    named=None if role is None else out.entities.__contains__,  # a state the text names
+                )
                 if known is not None:
                     found = {self._state_entity(out, self.table.get(known.partition(":")[2]))}
             if len(found) == 1:
@@ -2760,20 +2827,9 @@ class EntityExtractor:
                 votes[owner] += len(entity.mentions)
         # The lead's subject is who the story is about: "Britain has offered troops to Indonesia"
         # is a British story however often Indonesia and its provinces are named after it.
-        lead = next(iter(doc.sents), None)
-        if lead is not None:
-            for tok in lead:
-                named = out.token_entity.get(tok.i)
-                lead_owner = (
-                    None if named is None else named if named.startswith("state:") else out.part_of.get(named)
-                )
-                if (
-                    lead_owner is not None
-                    and tok.dep_ in ("nsubj", "nsubjpass")
-                    and tok.head.i == lead.root.i
-                ):
-                    votes[lead_owner] += LEAD_SUBJECT_VOTES
-                    break
+        lead_owner = _lead_subject_state(doc, out)
+        if lead_owner is not None:
+            votes[lead_owner] += LEAD_SUBJECT_VOTES
         ranked = votes.most_common(2)
         if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < 3 * ranked[1][1]):
             return None  # an article about another country names it often too
@@ -3173,7 +3229,7 @@ class EntityExtractor:
     def _previous_subject_state(self, doc: Doc, m: _Mention, out: DocEntities) -> str | None:
         """In the sentence before, the state its subject belongs to ("Taiwan's defence ministry
         said ...", "Pakistan rejected ..."), else the last state it names."""
-        sent = doc[m.start].sent
+        sent = out.sentence(doc, m.start)
         if sent.start == 0:
             return None
         before = doc[sent.start - 1].sent
@@ -3192,7 +3248,7 @@ class EntityExtractor:
         """The state "the country's" or "the nation's" points back to in the title of the name
         ("The country's new president, X", "X, the nation's finance minister"): the last state
         named before it in its sentence, else the state of the sentence before."""
-        sent = doc[m.start].sent
+        sent = out.sentence(doc, m.start)
         root = doc[m.start : m.end].root
         for t in doc[max(sent.start + 1, m.start - 8) : min(sent.end, m.end + 8)]:
             if not (
@@ -3430,7 +3486,7 @@ class EntityExtractor:
     # -- offices and affiliations ---------------------------------------------------------
     def _affiliations(self, doc: Doc, article: Article, m: _Mention, out: DocEntities) -> None:
         person = out.token_entity[m.start]
-        sent = doc[m.start].sent
+        sent = out.sentence(doc, m.start)
         ev = _evidence(article, sent)
         found: list[tuple[str, str | None]] = []  # (entity key, role)
         # Pre-modifiers: "Russian Defense Minister Sergei Shoigu", "DPRK's Kim Jong Un".
@@ -3616,6 +3672,23 @@ class EntityExtractor:
         if indefinite:
             words, titles = [], []
         role, holders = self._role_and_holders(words, out, extra_titles=titles)
+        name_root = doc[m.start : m.end].root
+        if (
+            role
+            and words
+            and words[-1].lower_.endswith("s")
+            and not self.office.is_office(words[-1].lower_)
+            and self.office.is_office(words[-1].lower_[:-1])
+        ):
+            out.plural_titles[name_root.i] = (role, list(holders))  # "Tory hopefuls X and Y"
+        elif (
+            not words
+            and not m.titles
+            and name_root.dep_ == "conj"
+            and (shared := out.plural_titles.get(name_root.head.i)) is not None
+        ):
+            role, holders = shared[0], list(shared[1])  # "... and Y": the plural title is Y's too
+            out.plural_titles[name_root.i] = shared  # "X, Y and Z": the parser may chain the conjuncts
         if any(w.lower_ in DEFECTORS for w in words):
             holders = [h for h in holders if h not in out.parties]  # "Tory defector X" left the Tories
         left_found: list[tuple[str, str | None]] = []  # a title of its own: its claims stand apart
@@ -3710,6 +3783,9 @@ class EntityExtractor:
                     doc[previous].head.i == head.head.i
                     or doc[previous].head in np
                     or (previous == head.head.i and head.head.i > m.end and out.token_entity.get(previous))
+                    # "X, Acme's ex-head of sales": the owner's "'s" hangs on the owner, whose head
+                    # is the title's first word
+                    or (doc[previous].tag_ == "POS" and doc[previous].head.head in np)
                 )
             ):
                 if not doc[previous].is_punct or doc[previous].text in DASHES:
@@ -3853,7 +3929,15 @@ class EntityExtractor:
             found = [(ruled, r) if not h and r and not _corporate_office(r) else (h, r) for h, r in found]
             if not any(h == ruled for h, _r in found):
                 found.append((ruled, None))
-        found = [(h, role) for h, role in found if not _figurative(sent, role)]
+        found = [
+            (h, role)
+            for h, role in found
+            if not _figurative(sent, role)
+            # "a member of Britain's Jewish community": a description of the person, no office
+            and not (
+                h and out.entities[h].kind is Kind.STATE and COMMUNITIES.intersection((role or "").split())
+            )
+        ]
         if (
             not any(h for h, _r in found)
             and any(_corporate_office(r) for _h, r in found)
@@ -3981,7 +4065,7 @@ class EntityExtractor:
         """ "An open letter from chief executive X, the company says ...": a sentence whose subject
         is "the company" (or "the firm") speaks of the company that was last the subject of a
         clause in the sentences before (at most :data:`COMPANY_BACK` of them)."""
-        sent = doc[m.start].sent
+        sent = out.sentence(doc, m.start)
         if not any(
             t.lower_ in ANAPHOR_COMPANIES
             and t.dep_ in ("nsubj", "nsubjpass")
@@ -4011,7 +4095,7 @@ class EntityExtractor:
         """ "Ireland's Ryanair said fares would fall. Chief executive Michael O'Leary said ...": a
         title that opens its sentence, which names no organization, after a sentence whose one
         organization subject is a company (no party, state body or international body)."""
-        sent = doc[m.start].sent
+        sent = out.sentence(doc, m.start)
         if (
             sent.start == 0
             or m.start == sent.start
@@ -4058,7 +4142,7 @@ class EntityExtractor:
     def _one_body_near(self, doc: Doc, m: _Mention, out: DocEntities) -> str | None:
         """The one organization named in the name's sentence and the :data:`PARTY_BACK` sentences
         before it, when it is no state's body and no international one; None for none or two."""
-        sent = doc[m.start].sent
+        sent = out.sentence(doc, m.start)
         first = sent.start
         for _ in range(PARTY_BACK):
             if first == 0:
@@ -4179,7 +4263,7 @@ class EntityExtractor:
                 return None
         if j < 0 or j == last or (doc[j].lower_ not in ANAPHOR_COMPANIES and doc[j].lower_ != "its"):
             return None
-        sent = doc[m.start].sent
+        sent = out.sentence(doc, m.start)
         first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         for i in range(j - 1, first - 1, -1):
             key = out.token_entity.get(i)
@@ -4206,7 +4290,7 @@ class EntityExtractor:
         if at is None:
             return None
         its = doc[at].lower_ == "its"
-        sent = doc[m.start].sent
+        sent = out.sentence(doc, m.start)
         first = sent.start
         for _ in range(PARTY_BACK):
             if first == 0:
@@ -4302,7 +4386,7 @@ class EntityExtractor:
                 i += 1
             return key if i < end and doc[i].text == "," else None
 
-        sent = doc[m.start].sent
+        sent = out.sentence(doc, m.start)
         i = m.end
         if i + 2 < sent.end and doc[i].text == ",":
             i += 1
@@ -4511,6 +4595,17 @@ class EntityExtractor:
                 continue
             holding = child.lower_ in ("of", "at") or (child.lower_ == "for" and not named)
             for obj in (c for c in child.children if c.dep_ == "pobj"):
+                served = out.token_entity.get(obj.i)
+                if (
+                    child.lower_ == "to"
+                    and head.lemma_.lower() in AIDES
+                    and served is not None
+                    and out.entities[served].kind is Kind.PERSON
+                ):
+                    # "a special adviser to Chancellor X", "senior aide to Y": X's staff, in the
+                    # state (or body) X serves; decided with the owned offices
+                    holders.append(served)
+                    continue
                 leader = (
                     next(
                         (
@@ -4700,11 +4795,23 @@ class EntityExtractor:
         Cabinet Office minister": the office the person takes, holder and role read from its phrase."""
         root = doc[m.start : m.end].root
         heads: list[Token] = []
-        copula = root.dep_ == "nsubj" and root.head.lemma_.lower() in HOLDING_VERBS and not _hedged(root.head)
-        if copula:
+        holding = root.head if root.dep_ == "nsubj" else None
+        if root.dep_ == "appos" and root.head.dep_ == "nsubj" and root.head.i < root.i:
+            holding = root.head.head  # "her sister Jo Vole is the chief executive of Acme"
+        if (
+            holding is None
+            and m.end < len(doc)
+            and doc[m.end].dep_ == "ROOT"
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in doc[m.end].children)
+        ):
+            # "... a key Blair lieutenant his brother Ed is a special adviser to X": the parser
+            # left the verb right after the name with no subject; the name is its subject
+            holding = doc[m.end]
+        copula = holding is not None and holding.lemma_.lower() in HOLDING_VERBS and not _hedged(holding)
+        if copula and holding is not None:
             # "X is the chief executive of Acme", "X will be Acme's most senior executive",
             # "X remains chairman of Acme"; not "X is not ...", "X could be ..."
-            heads.extend(c for c in root.head.children if c.dep_ == "attr")
+            heads.extend(c for c in holding.children if c.dep_ == "attr")
         past: set[int] = set()  # heads of a relative clause in the past: "who was chairman of Acme"
         for clause in root.children:
             # "X, who is chairman of Acme, said": the relative clause's predicate
@@ -4738,7 +4845,7 @@ class EntityExtractor:
         taking = []
         if root.dep_ == "poss" and root.head.lemma_.lower() in TAKING_NOUNS:
             taking.append(root.head)
-        sent = doc[m.start].sent
+        sent = out.sentence(doc, m.start)
         people = {
             key
             for i in range(sent.start, sent.end)
@@ -4802,7 +4909,17 @@ class EntityExtractor:
     def _owner_inside(obj: Token, out: DocEntities) -> str | None:
         """ "vice president of Toyota's US sales arm": the organization owning the object, else
         the state; a company's office goes to the company."""
-        found = [out.token_entity[t.i] for t in obj.subtree if t.i in out.token_entity and t.i != obj.i]
+        # not inside a clause on the object ("of Highland Gold - a firm that has the motto
+        # 'Bringing Russia's Gold to Market'"): what it names owns nothing of the office; an
+        # apposition may ("of oil analysts Douglas-Westwood")
+        stack = [c for c in obj.children if c.dep_ not in CLAUSE_DEPS]
+        inside: list[tuple[int, str]] = []
+        while stack:
+            t = stack.pop()
+            if t.i in out.token_entity:
+                inside.append((t.i, out.token_entity[t.i]))
+            stack.extend(c for c in t.children if c.dep_ not in CLAUSE_DEPS)
+        found = [key for _i, key in sorted(inside)]
         for kind in (Kind.ORGANIZATION, Kind.STATE):
             for key in found:
                 if out.entities[key].kind is kind:
@@ -5066,6 +5183,13 @@ class EntityExtractor:
             word = self.office.rank(title) or title.lower()
             if self.office.is_office(word) and word not in role_words:
                 role_words.append(word)
+        if (
+            role_words
+            and role_words[-1].endswith("s")
+            and not self.office.is_office(role_words[-1])
+            and self.office.is_office(role_words[-1][:-1])
+        ):
+            role_words[-1] = role_words[-1][:-1]  # "Tory hopefuls X and Y", "Labour MPs X and Y": each one
         while role_words and not self.office.is_office(role_words[-1].split("-")[-1]):
             role_words.pop()  # ... "secretary-general" ends with an office word
         while (
@@ -5255,11 +5379,11 @@ class EntityExtractor:
             if m.start > 0 and doc[m.start - 1].lower_ in ("its", "their"):
                 owner = self._previous_subject_state(doc, m, out)
             elif not _claimed(org, out):  # whose body it is, resolution decides
-                out.claims.append(ClaimFact(org, None, _evidence(article, doc[m.start].sent)))
+                out.claims.append(ClaimFact(org, None, _evidence(article, out.sentence(doc, m.start))))
         if owner is not None and out.entities[owner].kind is Kind.STATE and owner != org:
             out.part_of.setdefault(org, owner)
             out.relations.append(
-                RelationFact(org, owner, Relation.PART_OF, _evidence(article, doc[m.start].sent))
+                RelationFact(org, owner, Relation.PART_OF, _evidence(article, out.sentence(doc, m.start)))
             )
 
     def _conjunct_state(self, doc: Doc, m: _Mention, out: DocEntities) -> str | None:
@@ -6638,7 +6762,7 @@ def _alias_cue(doc: Doc, start: int, end: int) -> str | None:
     return None
 
 
-def _alias_names(doc: Doc, persons: list[_Mention]) -> dict[str, _Mention]:
+def _alias_names(doc: Doc, persons: list[_Mention], sentences: Sentences) -> dict[str, _Mention]:
     """Name -> the person's full name, for another name the text gives a person it names:
     "Mahmoud Abbas, also known as Abu Mazen" (Abu Mazen -> Mahmoud Abbas, whatever the model
     made of the second name), "Abu Mazen, whose real name is Mahmoud Abbas" (the same). Only
@@ -6646,7 +6770,7 @@ def _alias_names(doc: Doc, persons: list[_Mention]) -> dict[str, _Mention]:
     at = {m.start: m for m in persons}
     found: dict[str, _Mention] = {}
     for m in persons:
-        sent_end = doc[m.start].sent.end
+        sent_end = sentences.end(m.start)
         for k in range(m.end + 1, min(m.end + MAX_ALIAS_GAP + 1, sent_end)):
             tok = doc[k]
             if not (tok.is_alpha and tok.is_title):

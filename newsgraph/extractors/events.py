@@ -82,6 +82,7 @@ from .parties import bodies, parties
 from .roles import CONSTITUENCY_TITLES, law_officer, role_core
 from .states import demonym as state_demonym
 from .states import lookup as state_lookup
+from .tokens import Sentences
 from .verbs import PARTITIVE, verb_dictionary, verb_particle
 
 if TYPE_CHECKING:
@@ -220,6 +221,9 @@ DENY = "016"
 #: A statement to someone: "told Mr Howard that ..." (010 Make statement).
 STATEMENT = "010"
 CRITICISE = "111"
+ACCUSE = "112"
+AID = "070"
+YIELD = "080"
 LAWSUIT = "115"
 PESSIMISTIC, DISAPPROVE = "012", "110"
 APPEAL = "020"
@@ -818,6 +822,15 @@ class EventExtractor:
         if rule is None and obj_word in PARTITIVE and dobj is not None and (counted := _counted_deep(dobj)):
             # "massed tens of thousands of troops", "sent hundreds of soldiers": the things counted
             rule = self._code_rule(verb, _lemma(counted), subj_word, dobj, predicate)
+        if (rule is None or rule.specificity == 0) and _sent_to_help(verb, dobj, self.words.sending):
+            # "offered to send 120 Gurkhas to assist with the relief effort", "will dispatch 200
+            # volunteers to help": people sent to help are aid (070), whoever they are (the
+            # lexicon's code for the bare verb, "dispatch" 154, is for forces it names)
+            rule = Rule(verb.lemma_.lower(), "V", AID, None, None)
+        if rule is None and verb.lemma_.lower() == "accept" and _compelled(verb):
+            # "had to accept negotiations did not guarantee membership", "was forced to accept
+            # the EU's conditions": what one must accept is yielded to (080)
+            rule = Rule("accept", "V", YIELD, None, None)
         if rule is None:
             return
         if _natural_force(verb, None if passive else subj):
@@ -1197,6 +1210,14 @@ class EventExtractor:
                     elif prep.lower_ == "in" and rule.cameo[:2] == "13":
                         # "threatened to resume attacks in Israel": the state threatened
                         targets += ctx.states_in(obj)
+        if not targets and not passive and verb.lemma_.lower() in self.words.sending:
+            # "sent troops to help keep the peace in Ivory Coast", "to assist with the relief
+            # effort in Indonesia": the state where the purpose is to be done receives them
+            for clause in purposes:
+                for prep in (t for t in clause.subtree if t.dep_ == "prep" and t.lower_ in ("in", "to")):
+                    place = _pobj(prep)
+                    if place is not None:
+                        targets += [k for k in ctx.states_in(place) if k not in targets]
         targets += loose
         # A verb the dictionary codes alone must act upon an actor it names itself:
         # "matched Labour's spending", "led opposition to the bill" act upon things.
@@ -2089,6 +2110,8 @@ class EventExtractor:
             word = tok.lemma_.lower()
             if word in judging:
                 return word
+            if tok.tag_ == "JJS" and tok.lower_ in judging:
+                return tok.lower_  # "the best hope for peace" (the model's lemma of "best" is "good")
         return None
 
     # -- nouns ----------------------------------------------------------------------------
@@ -2387,6 +2410,12 @@ class EventExtractor:
         if not any(agents):
             # "Israeli air strikes", "US sanctions": the state that modifies the noun acts.
             agents = [ctx.modifier_entities(noun, (Kind.STATE, Kind.ORGANIZATION))]
+        if not any(agents) and rule.cameo[:2] == "04" and (partners := _begun_with(ctx, noun)):
+            # "Britain has offered to send Gurkhas ... Discussions have begun with Indonesia":
+            # talks begun with someone, no one named to hold them, are held by the state that
+            # acted just before
+            agents = [ctx.state_acting_before(noun, partners)]
+            targets += [k for k in partners if k not in targets]
         if not any(agents):
             return
         if not targets and rule.cameo[:2] in WORDS_ROOTS:
@@ -2663,6 +2692,12 @@ class EventExtractor:
             # said", "said Wal-Mart's failure to comply put lives at risk": a charge of failure
             yield from self._emit(ctx, "111", verb, agents, failing, [], article)
             return
+        charged = self._charged_in_words(ctx, verb, agents[0])
+        if charged:
+            # "X told the court that Y had falsified the accounts", "the witness said Mr Y ordered
+            # adjustments": a charge against Y (112), as "alleged that Y misled"
+            yield from self._emit(ctx, ACCUSE, verb, agents, charged, [], article)
+            return
         if any(t.pos_ == "VERB" and t.lemma_.lower() in self.lex.starts for t in scope):
             return  # the quoted clause's own events carry what was said ("said X warned Y")
         tone = self._tone(scope)
@@ -2716,6 +2751,58 @@ class EventExtractor:
             # "said the article was false and misleading": a criticism of what someone wrote or
             # decided, its author not named in the sentence
             yield from self._emit(ctx, tone, verb, agents, [], [], article)
+
+    def _charged_in_words(self, ctx: _Context, verb: Token, speakers: list[str]) -> list[str]:
+        """Who a speaker charges with an act in a clause of their words: the clause's named
+        subject (or its passive's "by" agent) when its verb is one of misconduct ("said that Y
+        had lied to shareholders", "claimed the papers were backdated by Y"), or with any act
+        when the words are testimony: told to a court, a jury or an inquiry, said in court,
+        testified, or said by a witness ("told the jury that Mr Y often passed over questions").
+        A witness's later words in the story are testimony too. Not the speaker's own acts
+        ("told the court that she had falsified ..."), pronouns,
+        states of being ("was a good boss"), acts denied or only possible ("could have misled")."""
+        words = self.words
+        testimony = verb.lemma_.lower() == "testify" or any(
+            t.lemma_.lower() in words.testimony_hearers
+            for c in verb.children
+            if c.dep_ in ("dobj", "dative", "prep")
+            for t in ((c,) if c.dep_ != "prep" else (o for o in c.children if o.dep_ == "pobj"))
+        )
+        if not testimony:
+            testimony = any(
+                t.lemma_.lower() in words.testifiers
+                for c in verb.children
+                if c.dep_ == "nsubj"
+                for t in (c, *(d for d in c.children if d.dep_ in ("compound", "appos")))
+            )
+        if testimony:
+            ctx.testifiers.update(speakers)
+        else:
+            # "Ms Cooper told a jury ... Ms Cooper also said that Mr Y often passed over
+            # questions": a witness's later words in the story are testimony too
+            testimony = bool(speakers) and all(s in ctx.testifiers for s in speakers)
+        own = set(speakers) | ctx.own_states(speakers)
+        charged: list[str] = []
+        clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+        clauses += [d for c in clauses for d in c.children if d.dep_ == "conj" and d.pos_ == "VERB"]
+        for clause in clauses:
+            lemma = clause.lemma_.lower()
+            if clause.pos_ != "VERB" or lemma in ("be", "have", "say"):
+                continue  # "was a good boss", "said Y said ...": no act charged
+            if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in clause.children):
+                continue
+            if not testimony and lemma not in words.misconduct:
+                continue
+            doer: Token | None = None
+            if any(c.dep_ == "nsubjpass" for c in clause.children):
+                doer = _by_agent(clause)
+            else:
+                doer = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if doer is None or doer.pos_ == "PRON":
+                continue
+            kinds = (Kind.PERSON, Kind.ORGANIZATION, Kind.STATE)
+            charged += [k for k in ctx.entities(doer, kinds=kinds) if k not in own and k not in charged]
+        return charged
 
     def _warm(self, bond: Token | None) -> bool:
         """A bond qualified by a word of praise and by none of blame ("a warm and constructive
@@ -2779,7 +2866,7 @@ class EventExtractor:
             # after its speaker is named is still the speaker's
             if said or before.start == 0:
                 break
-            before = ctx.doc[before.start - 1].sent
+            before = ctx.sentences.span(before.start - 1)
             quoted = next((t.i for t in before if ctx.quoted(t.i)), None)
             if quoted is None:
                 break
@@ -3532,12 +3619,15 @@ class _Context:
     _dates: dict[int, list[Span]] | None = None
     _genders: dict[str, str] | None = None
     _quoted: list[bool] | None = None
+    _sentences: Sentences | None = None
     _story: list[tuple[int, str]] | None = None  # (mentions, key) of the persons of the lead
     _doc_speakers: set[str] | None = None  # persons named as the subject of a verb of saying
     _candidates: list[bool] | None = None
     _governed: str | None = None
     _governed_named: bool = False  # the home state was only the state named most, no official
     _busy: set[int] = field(default_factory=set)
+    #: Speakers whose words before were testimony (see ``EventExtractor._charged_in_words``)
+    testifiers: set[str] = field(default_factory=set)
     date: str | None = None
     #: Persons the knowledge base has in the home state's government, named with no office
     #: here, with where they are first named (see ``untitled_holder``).
@@ -3559,6 +3649,13 @@ class _Context:
     speakers: set[str] = field(default_factory=set)
     #: The actor's own party named by "the party", "party unity": acted upon though the actor's.
     own_parties: set[str] = field(default_factory=set)
+
+    @property
+    def sentences(self) -> Sentences:
+        """Each token's sentence bounds, found once per document (see :class:`Sentences`)."""
+        if self._sentences is None:
+            self._sentences = Sentences(self.doc)
+        return self._sentences
 
     def trigger_candidates(self) -> list[bool]:
         """For each token, whether its part of speech, dependency or tag is one a trigger rule
@@ -3584,8 +3681,8 @@ class _Context:
             self._dates = {}
             for ent in self.doc.ents:
                 if ent.label_ == "DATE":
-                    self._dates.setdefault(ent.sent.start, []).append(ent)
-        return self._dates.get(tok.sent.start, [])
+                    self._dates.setdefault(self.sentences.start(ent.start), []).append(ent)
+        return self._dates.get(self.sentences.start(tok.i), [])
 
     def begin(self) -> None:
         """Forget the arguments noted for the trigger before."""
@@ -3990,6 +4087,22 @@ class _Context:
             out += [k for o in prep.children if o.dep_ == "pobj" for k in self.states_in(o) if k not in out]
         return out
 
+    def state_acting_before(self, tok: Token, exclude: list[str]) -> list[str]:
+        """The state that is an agent of the last event told in this sentence or the two before
+        it (not one of ``exclude``), or none."""
+        sent = tok.sent
+        start = sent.start
+        for _ in range(2):
+            if start > 0:
+                start = self.doc[start - 1].sent.start
+        for event in reversed(self.events):
+            if event.trigger.i < start:
+                break
+            found = [a for a in event.agents if self.kind(a) is Kind.STATE and a not in exclude]
+            if found:
+                return found[:1]
+        return []
+
     def states_in(self, place: Token) -> list[str]:
         """The states a place phrase names: "in Israel", "in Darfur" (Sudan's), its conjuncts too."""
         out: list[str] = []
@@ -4004,7 +4117,7 @@ class _Context:
         """The organization or state named last before ``tok`` in its sentence, outside the
         subject of ``verb`` (who acts is no "it" of its own condition)."""
         acting = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
-        for i in range(tok.i - 1, tok.sent.start - 1, -1):
+        for i in range(tok.i - 1, self.sentences.start(tok.i) - 1, -1):
             key = self.found.entity_at(i)
             if key is not None and i not in acting:
                 return [key] if self.kind(key) in (Kind.ORGANIZATION, Kind.STATE) else []
@@ -4281,9 +4394,9 @@ class _Context:
         key = self.found.entity_at(tok.i)
         if key is not None:
             start, end = tok.i, tok.i + 1
-            while start > tok.sent.start and self.found.entity_at(start - 1) == key:
+            while start > self.sentences.start(tok.i) and self.found.entity_at(start - 1) == key:
                 start -= 1
-            while end < tok.sent.end and self.found.entity_at(end) == key:
+            while end < self.sentences.end(tok.i) and self.found.entity_at(end) == key:
                 end += 1
             name = self.doc[start:end]
             org = organizations().get(name.text) if self.kind(key) is Kind.ORGANIZATION else None
@@ -5246,7 +5359,7 @@ class _Context:
         # clause's subject ("wrote to Mr McConnell, accusing him"); else a subject there.
         objective = tok.dep_ in ("dobj", "pobj", "dative") and tok.lower_ in ("him", "her")
         own = {c.i for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")}
-        for i in range(tok.i - 1, tok.sent.start - 1, -1):
+        for i in range(tok.i - 1, self.sentences.start(tok.i) - 1, -1):
             key = self.found.entity_at(i)
             if key and fits(i, key) and (_subject_like(self.doc[i]) or (objective and i not in own)):
                 return [key]
@@ -5260,9 +5373,9 @@ class _Context:
             }
             if len(same) == 1:
                 return list(same)
-        start = tok.sent.start
+        start = self.sentences.start(tok.i)
         while start > 0 and tok.i - start < 400:
-            sent = self.doc[start - 1].sent
+            sent = self.sentences.span(start - 1)
             start = sent.start
             found, goes_on = topic(sent)
             if found == "":
@@ -5506,8 +5619,10 @@ class _Context:
         "discussed the crisis", "signed an accord" name things."""
         if trigger.pos_ not in ("VERB", "AUX"):
             return False
+        # ("Egypt and Israel exchanged prisoners": what sides trade is no one else they meet)
+        traded = trigger.lemma_.lower() in EXCHANGING
         for child in trigger.children:
-            obj = child if child.dep_ in ("dobj", "dative") else None
+            obj = child if child.dep_ in ("dobj", "dative") and not traded else None
             if child.dep_ == "prep" and child.lower_ == "with":
                 obj = _pobj(child)
             if obj is None:
@@ -5680,7 +5795,7 @@ class _Context:
             end += 1
         found: list[str] = []
         for edge in (start, end):
-            sent = self.doc[edge].sent
+            sent = self.sentences.span(edge)
             for verb in sent:
                 if verb.lemma_.lower() not in self.words.say or self.quoted(verb.i):
                     continue
@@ -6058,8 +6173,10 @@ def _stance(tok: Token, key: str, entity_at: Callable[[int], str | None]) -> boo
     """The entity ``key`` at ``tok`` is named after "anti-" or "pro-" ("an anti-Syria
     journalist", "pro-Russian separatists"): a stance towards it, not its people."""
     first = tok.i
-    while first > tok.sent.start and entity_at(first - 1) == key:
-        first -= 1
+    if first > 0 and entity_at(first - 1) == key:  # (``Token.sent`` only for a name of many words)
+        start = tok.sent.start
+        while first > start and entity_at(first - 1) == key:
+            first -= 1
     doc = tok.doc
     if first >= 1 and doc[first - 1].lower_ in STANCES:
         return True  # "anti" "Syria" tokenised apart without the hyphen
@@ -7653,6 +7770,60 @@ def _as_well_as(verb: Token) -> list[Token]:
                 if o.dep_ == "dobj" and o.left_edge.i == c.i + 1 and o.pos_ == "PROPN"
             ]
     return found
+
+
+#: Verbs of a purpose that is help: "sent doctors to assist", "to help rebuild".
+HELPING = frozenset({"help", "assist", "aid", "support", "rebuild", "reconstruct", "treat", "feed"})
+
+
+def _sent_to_help(verb: Token, dobj: Token | None, sending: frozenset[str]) -> bool:
+    """ "send 120 Gurkhas to assist with the relief effort", "sent a team of engineers to help
+    rebuild": a verb of sending whose object is sent for a purpose of helping (not "sent a
+    letter", no purpose; not "sent troops to fight", no help)."""
+    if dobj is None or verb.lemma_.lower() not in sending or dobj.pos_ == "PRON":
+        return False
+    return any(
+        c.dep_ in ("advcl", "xcomp")
+        and c.lemma_.lower() in HELPING
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children
+    )
+
+
+#: Verbs of talks getting under way: "discussions have begun with Indonesia".
+BEGINNING = frozenset({"begin", "start", "open", "resume", "continue", "commence"})
+
+
+def _begun_with(ctx: _Context, noun: Token) -> list[str]:
+    """ "Discussions have begun with Indonesia", "talks will start with Iran next week": the
+    states or bodies a noun of talks, the subject of a verb of beginning, is held with."""
+    head = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass") or head.lemma_.lower() not in BEGINNING:
+        return []
+    return [
+        k
+        for h in (noun, head)
+        for p in h.children
+        if p.dep_ == "prep" and p.lower_ == "with"
+        for k in ctx.entities(_pobj(p), kinds=(Kind.STATE, Kind.ORGANIZATION))
+    ]
+
+
+#: Verbs whose infinitive one is made to do: "had to accept", "was forced to accept".
+COMPELLING = frozenset({"have", "force", "oblige", "compel", "pressure", "pressurise"})
+
+
+def _compelled(verb: Token) -> bool:
+    """ "had to accept", "was forced / obliged to accept": an infinitive its subject is made to
+    do (not "wanted to accept", "has accepted"; "has to" of a rule in general stays: the act is
+    the subject's all the same)."""
+    head = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and head.lemma_.lower() in COMPELLING
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
+        and (head.lemma_.lower() == "have" or any(c.dep_ == "auxpass" for c in head.children))
+    )
 
 
 def _by_agent(verb: Token) -> Token | None:
