@@ -3389,7 +3389,8 @@ class EventExtractor:
         mutual: bool = False,
         echoed: bool = True,
     ) -> Iterator[_Event]:
-        if ctx.private_states:
+        if ctx.private_states and cameo[:2] not in FORCE_ROOTS:
+            # (force is the assailant's: CAMEO codes "a Slovak pensioner opened fire" as Slovakia's)
             agent_groups = [[a for a in g if a not in ctx.private_states] for g in agent_groups]
         if echoed:
             # "offered his congratulations, as did Michael Howard": the same act of theirs too
