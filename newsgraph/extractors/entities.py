@@ -60,7 +60,7 @@ from .roles import (
 )
 from .spelling import spelling_variant
 from .states import State, StateTable, TokenTable, capital, fold, lookup, place_state
-from .tokens import Sentences
+from .tokens import Sentences, doc_span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -421,6 +421,41 @@ def _sentence_evidence(doc: Doc, article: Article) -> list[Evidence]:
     return out
 
 
+#: Trades a firm plies under its founders' names, as nouns written in the plural before the
+#: firm's name in British news ("auditors Arthur Andersen", "stockbrokers Charles Stanley",
+#: "bankers Morgan Grenfell"). One person is never written after a plural noun unless listed
+#: with others ("Labour MPs Diane Abbott and Clare Short"); lawyers and advisers are left out
+#: ("his lawyers John Vole" names a partner as often as a firm).
+FIRM_TRADES = frozenset(
+    {"accountant", "auditor", "broker", "stockbroker", "banker", "insurer", "consultant", "solicitor"}
+    | {"jeweller", "builder", "housebuilder", "contractor", "bookmaker", "distiller", "caterer", "grocer"}
+    | {"printer", "outfitter", "agent", "underwriter", "valuer", "actuary"}
+)
+
+
+def _after_firm_plural(doc: Doc, start: int, end: int, companies: Collection[str]) -> bool:
+    """Whether the name ``doc[start:end]`` is written right after a plural common noun of a
+    firm's trade (:data:`FIRM_TRADES`, or a company's noun: "retailers", "brewers",
+    "publishers") and is listed with no other name: a firm named after its founders."""
+    if start < 1 or end - start < 2:
+        return False
+    prev = doc[start - 1]
+    word = prev.lower_
+    if not (prev.is_lower or (prev.is_title and prev.is_sent_start)) or not word.endswith("s"):
+        return False  # "auditors", "Stockbrokers" opening a sentence
+    one = word[:-3] + "y" if word.endswith("ies") else word[:-1]
+    if one not in FIRM_TRADES and one not in companies:
+        return False
+    if start > 1 and doc[start - 2].lower_ in ("and", "&", ","):
+        return False  # "MPs X, Y and Z": a list of people
+    after = doc[end] if end < len(doc) else None
+    if after is not None and after.lower_ in ("and", "&", ",") and end + 1 < len(doc):
+        nxt = doc[end + 1]
+        if nxt.is_title and nxt.pos_ == "PROPN" and nxt.ent_type_ == "PERSON":
+            return False  # "brokers X and Y": two people
+    return True
+
+
 def _not_a_name_word(tok: Token, descriptors: frozenset[str]) -> bool:
     """A word opening a PERSON span that is no part of a name: a participle ("Entering"), a
     describing noun ("Farmer", "Backbencher"), or an acronym that is no first name ("MEP")."""
@@ -525,7 +560,7 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 def _text(doc: Doc, start: int, end: int) -> str:
-    return doc[start:end].text
+    return doc_span(doc, start, end).text
 
 
 def _is_ship(doc: Doc, start: int, end: int, ships: set[str]) -> bool:
@@ -678,7 +713,7 @@ def _activity_word(doc: Doc, i: int) -> bool:
 
 def _not_a_person(doc: Doc, start: int, end: int) -> bool:
     """The model's systematic PERSON errors: designations with digits, lower-case phrases, acronyms."""
-    tokens = doc[start:end]
+    tokens = doc_span(doc, start, end)
     if any(any(ch.isdigit() for ch in t.text) for t in tokens):
         return True
     words = [t for t in tokens if t.is_alpha]
@@ -1025,16 +1060,17 @@ class EntityExtractor:
                 end -= 1  # "Paul Boateng MP", "Ian Cowan QC": an office or honour after the name
             text = _text(doc, start, end)
             if all(
-                _office_word(self.office, t.text) or self.office.is_office(t.lemma_) for t in doc[start:end]
+                _office_word(self.office, t.text) or self.office.is_office(t.lemma_)
+                for t in doc_span(doc, start, end)
             ):
                 return None  # "MPs" left of "Labour MPs": an office, no one's name
-            if all(self.office.is_portfolio(t.text) for t in doc[start:end] if t.is_alpha):
+            if all(self.office.is_portfolio(t.text) for t in doc_span(doc, start, end) if t.is_alpha):
                 return None  # "Home Affairs": an office's field, no one's name
-            if any(t.lower_ in self.words.organization_words for t in doc[start:end]):
+            if any(t.lower_ in self.words.organization_words for t in doc_span(doc, start, end)):
                 return _Mention(Kind.ORGANIZATION, start, end, text)  # "Manchester United", "Lib Dems"
-            if not honored and text in self._companies:
+            if not honored and text in self._companies and not self._person_plying_a_trade(doc, start, end):
                 return _Mention(Kind.ORGANIZATION, start, end, text)  # "oil firm Yukos" elsewhere in the text
-            if not honored and _place_name(doc[start:end], self.words.compass):
+            if not honored and _place_name(doc_span(doc, start, end), self.words.compass):
                 return _Mention(Kind.LOCATION, start, end, text)  # "Leeds Central", "North Devon"
             if not honored and not titles and _county_after_place(doc, start, end):
                 return _Mention(Kind.LOCATION, start, end, text)  # "Badminton, Gloucestershire"
@@ -1109,7 +1145,7 @@ class EntityExtractor:
                 )
             ):
                 return _Mention(Kind.LOCATION, start, end, text)  # "Mid-Bedfordshire MP X": a seat
-            lettered = [t for t in doc[start:end] if any(ch.isalpha() for ch in t.text)]
+            lettered = [t for t in doc_span(doc, start, end) if any(ch.isalpha() for ch in t.text)]
             if all(t.text[:1].islower() for t in lettered):
                 return None  # "coast guard": a common noun, not a named organization ("E&Y" is one)
             if (
@@ -1130,7 +1166,10 @@ class EntityExtractor:
                 return None  # "Defense" in "Defense Minister Sergei Shoigu" is part of an office
             if self._portfolio(doc, start, end):
                 return None  # "New Home" Secretary, "International Development" Secretary
-            if all(self.office.is_office(t.lemma_) or self.office.is_office(t.text) for t in doc[start:end]):
+            if all(
+                self.office.is_office(t.lemma_) or self.office.is_office(t.text)
+                for t in doc_span(doc, start, end)
+            ):
                 return None  # "MP" tagged ORG: an office, no organization
             return _Mention(Kind.ORGANIZATION, start, end, text)
         return None
@@ -1183,7 +1222,7 @@ class EntityExtractor:
 
         if end - start < 2:
             return False
-        words = doc[start:end]
+        words = doc_span(doc, start, end)
         if any(t.text in ("&", "+") for t in words):
             return True
         if actors().organization(words.text) is not None:
@@ -1193,6 +1232,8 @@ class EntityExtractor:
             t.lower_ in self.words.company_name_words for t in words[1:]
         ):
             return True  # "Argonaut Games", "Zedland Wireless": a trade in the name
+        if _after_firm_plural(doc, start, end, self.words.described_companies):
+            return True  # "auditors Arthur Andersen", "brokers Charles Stanley": a firm of that trade
         if actors().person(words.text) is not None or self._personal_sign(doc, start, end):
             return False  # "Said Vole, the chief negotiator,", "Long Vole said he"
         return (
@@ -1333,7 +1374,7 @@ class EntityExtractor:
         or before a one-word possessor ("an Englishman's"); a one-word name with a modifier
         before it ("the Finance Bill"); a name opening with a national adjective ("Scottish
         Borderers")."""
-        if doc[start:end].text in self._things:
+        if doc_span(doc, start, end).text in self._things:
             return True
         names = first_names()
         first = doc[start]
@@ -1434,7 +1475,7 @@ class EntityExtractor:
         last ("Wilmslow Road"); a one-word name after "in" ("in Powys"); a name opening with a
         word the document names as a place ("Swansea Unite" beside "in Swansea"); a name right
         before an office and another name ("Nottingham City Councillor Jo Bloggs")."""
-        words = doc[start:end]
+        words = doc_span(doc, start, end)
         first = first_names().get(words[0].lower_)
         root = words.root
         if (
@@ -1551,7 +1592,7 @@ class EntityExtractor:
         country's richest man") or right after a lower-case office ("company president X").
         Never a name holding an organization's word, a company's name the text gives, a party,
         an acronym or a state."""
-        words = doc[start:end]
+        words = doc_span(doc, start, end)
         if not 2 <= len(words) <= 3 or not all(t.is_alpha and t.is_title for t in words):
             return False
         text = words.text
@@ -1691,7 +1732,7 @@ class EntityExtractor:
         """A name with no first name coordinated with a thing's lower-case noun: "yoga and
         Tai Chi", "benefit agencies and Jobcentres". A person's noun beside it ("ministers",
         "farmers") says nothing."""
-        words = doc[start:end]
+        words = doc_span(doc, start, end)
         if first_names().get(words[0].lower_) is not None:
             return False
         root = words.root
@@ -1868,7 +1909,7 @@ class EntityExtractor:
         """An ORG span that is an office's field: only portfolio words, and an office after it
         ("Home Affairs spokesman", "Culture, Media and Sport Secretary") or before it past other
         fields ("Secretary of State for Culture", "... for Culture, Media and Sport")."""
-        words = [t for t in doc[start:end] if not t.is_punct]
+        words = [t for t in doc_span(doc, start, end) if not t.is_punct]
         if not words or not all(self.office.is_portfolio(t.text) for t in words):
             return False
 
@@ -2077,7 +2118,7 @@ class EntityExtractor:
                 continue
             match = None
             for stop in range(min(n, i + PARTY_TOKENS), i, -1):
-                form = fold(doc[i:stop].text).removesuffix(" s")  # "Hezbollah's"
+                form = fold(doc_span(doc, i, stop).text).removesuffix(" s")  # "Hezbollah's"
                 if form in forms and texts[stop - 1][:1].isupper():
                     match = (stop, form)
                     break
@@ -2144,7 +2185,7 @@ class EntityExtractor:
         listed: set[str] = set()
         things: set[str] = set()
         for m in persons:
-            root = doc[m.start : m.end].root
+            root = doc_span(doc, m.start, m.end).root
             first = root
             for _ in range(8):  # up the chain of conjuncts to the list's first item
                 if first.dep_ != "conj":
@@ -2243,10 +2284,10 @@ class EntityExtractor:
                     continue
                 if not all(upper[end:last]):
                     continue
-                outside = [*doc[first:start], *doc[end:last]]
+                outside = [*doc_span(doc, first, start), *doc_span(doc, end, last)]
                 if not all(t.text[:1].isupper() and t.is_alpha for t in outside):
                     continue
-                party = self.parties.lookup(doc[first:last].text)
+                party = self.parties.lookup(doc_span(doc, first, last).text)
                 if party is not None:
                     return _Mention(Kind.ORGANIZATION, first, last, party.name, party=party.iso3)
         return None
@@ -2483,20 +2524,29 @@ class EntityExtractor:
         the sentence treats as a person: a "who" clause, "said he/she", an age, or a person's
         noun in apposition ("Mo Vole, the former Northern Ireland secretary, said"); never words
         of a body, an office, a field or a place. One pass over the tokens."""
+        from spacy.attrs import ENT_TYPE, IS_ALPHA, IS_TITLE
+
         taken = {i for m in found for i in range(m.start, m.end)}
         names = first_names()
         out = []
+        # (each token's flags from the doc's arrays: no Token is made for a word that cannot open
+        # such a name)
+        columns = doc.to_array([IS_ALPHA, IS_TITLE, ENT_TYPE]).T.tolist() if len(doc) else [[], [], []]
+        capital = [bool(alpha and title) for alpha, title in zip(columns[0], columns[1], strict=True)]
+        tagged = columns[2]
         i = 0
         while i < len(doc):
-            tok = doc[i]
-            if not (tok.is_alpha and tok.is_title) or tok.ent_type_ or i in taken or covered[i]:
+            if not capital[i] or tagged[i] or i in taken or covered[i]:
                 i += 1
                 continue
             end = i + 1
-            while end < len(doc) and end - i < 4 and doc[end].is_alpha and doc[end].is_title:
+            while end < len(doc) and end - i < 4 and capital[end]:
                 end += 1
             start, i = i, end
-            if not 2 <= end - start <= 3 or names.get(doc[start].lower_) is None:
+            # a first name the table lacks ("Parul Vole, deputy chief economist at Acme,"): two
+            # words only, and only an office in apposition or a "who"/"he"/"she" tells a person
+            unknown = names.get(doc[start].lower_) is None
+            if not 2 <= end - start <= 3 or (unknown and end - start != 2):
                 continue
             if (
                 start > 0
@@ -2513,6 +2563,14 @@ class EntityExtractor:
                 continue
             root = words.root
             partners = [c for c in root.children if c.dep_ == "appos" and c.i >= end]
+            if unknown:
+                if (start > 0 and doc[start - 1].lower_ in ARTICLES) or doc[end - 1].tag_ == "NNPS":
+                    continue  # "the Beastie Boys, who": a band, no one's name
+                if _treated_as_person(doc, root, end) or any(
+                    self.office.is_office(c.lemma_.lower()) and c.lower_ not in TRADE_NOUNS for c in partners
+                ):
+                    out.append(_Mention(Kind.PERSON, start, end, words.text))
+                continue
             if (
                 _treated_as_person(doc, root, end)
                 or _age_apposition(doc, end)
@@ -2563,7 +2621,9 @@ class EntityExtractor:
         mentions = self._mentions(doc)
         persons = [m for m in mentions if m.kind is Kind.PERSON]
         full = [m for m in persons if len(m.name.split()) > 1]
+        _misplaced_apostrophes(doc, persons, full)
         mentions = _determined_bodies(doc, mentions, full)
+        mentions = _firm_surnames(doc, mentions, full, self.words.described_companies, self._companies)
         persons = [m for m in mentions if m.kind is Kind.PERSON]
         kin = _kin_names(doc, persons, full)
         relatives = _kin_introduced(doc, persons, full)
@@ -2581,11 +2641,12 @@ class EntityExtractor:
             if id(m) not in unsupported
         ]
         persons = [m for m in mentions if m.kind is Kind.PERSON]
-        peers = _document_peers(persons, full)
+        office_women = _office_titled_women(doc, persons, self.office)
+        peers = _document_peers(persons, full, office_women)
         companies = _document_companies(doc, mentions)
         sentences = _sentence_evidence(doc, article) if mentions else []  # (doc.sents needs a parse)
         for m in mentions:
-            key, label, iso3 = self._identity(m, _namesakes_apart(doc, m, full), peers)
+            key, label, iso3 = self._identity(m, _namesakes_apart(doc, m, full), peers, office_women)
             if m.kind is Kind.PERSON and m.name.casefold() in kin and key == node_key(Kind.PERSON, m.name):
                 label = kin[m.name.casefold()]  # "Michael Howard's wife, Sandra": Sandra Howard
                 key = node_key(Kind.PERSON, label)
@@ -2597,7 +2658,7 @@ class EntityExtractor:
                 else None
             )
             if named is not None and named is not m:  # "Mahmoud Abbas, also known as Abu Mazen"
-                key, label, iso3 = self._identity(named, full, peers)
+                key, label, iso3 = self._identity(named, full, peers, office_women)
             if m.kind is Kind.ORGANIZATION and m.party is None and m.name in companies:
                 # "ONGC", "Siemens" for "Oil and Natural Gas Corporation", "Siemens AG"
                 label = companies[m.name]
@@ -2614,7 +2675,7 @@ class EntityExtractor:
             entity = out.entities.get(key)
             if entity is None:
                 entity = out.entities[key] = _Entity(key, m.kind, label, iso3)
-            span = doc[m.start : m.end]
+            span = doc_span(doc, m.start, m.end)
             evidence = sentences[m.start]  # (span.sent: the sentence of the span's first token)
             entity.mentions.append(Mention(article.id, span.start_char, span.end_char, span.text, evidence))
             for i in range(m.start, m.end):
@@ -3376,6 +3437,20 @@ class EntityExtractor:
             out.update((id(m), acting) for m in group)
         return out
 
+    def _person_plying_a_trade(self, doc: Doc, start: int, end: int) -> bool:
+        """A name opening with a first name, written right after a trade a
+        person plies as well as a firm ("record producer Terry Vole", "film-maker Ann Vole"),
+        that the sentence treats as a person ("who ...", "her work", "he said"): the person.
+        "Retailer John Vole said its sales rose" stays the firm."""
+        if end - start < 2 or start < 1 or first_names().get(doc[start].lower_) is None:
+            return False
+        prev = doc[start - 1]
+        if not prev.is_lower or (
+            prev.lower_ not in TRADE_NOUNS and not prev.lower_.endswith(("maker", "writer"))
+        ):
+            return False
+        return _treated_as_person(doc, doc[start:end].root, end) or self._personal_sign(doc, start, end)
+
     def _personal_sign(self, doc: Doc, start: int, end: int) -> bool:
         """A person's noun before the name or in apposition with it, an age after it, or
         "he"/"she" after it in its sentence with no other person named between."""
@@ -3455,7 +3530,11 @@ class EntityExtractor:
         )
 
     def _identity(
-        self, m: _Mention, full: list[_Mention], peers: dict[str, list[str]] | None = None
+        self,
+        m: _Mention,
+        full: list[_Mention],
+        peers: dict[str, list[str]] | None = None,
+        office_women: Collection[str] = (),
     ) -> tuple[str, str, str | None]:
         if m.kind is Kind.STATE and m.state is not None:
             return node_key(Kind.STATE, m.state.iso3), m.state.name, m.state.iso3
@@ -3468,7 +3547,9 @@ class EntityExtractor:
                 return node_key(Kind.PERSON, royal), royal, None
             if target is not None:
                 return node_key(Kind.PERSON, target.name), target.name, None
-            label = _peer_label(m, (peers or {}).get(m.name.casefold(), []))
+            label = _peer_label(
+                m, (peers or {}).get(m.name.casefold(), []), m.name.casefold() in office_women
+            )
             if label is not None:  # "Baroness Morgan": a name of its own across documents
                 return node_key(Kind.PERSON, label), label, None
         if m.kind is Kind.PERSON and not _family_name_titled(m):
@@ -3672,7 +3753,7 @@ class EntityExtractor:
         if indefinite:
             words, titles = [], []
         role, holders = self._role_and_holders(words, out, extra_titles=titles)
-        name_root = doc[m.start : m.end].root
+        name_root = doc_span(doc, m.start, m.end).root
         if (
             role
             and words
@@ -3700,7 +3781,7 @@ class EntityExtractor:
         peer = m.start > 0 and doc[m.start - 1].lower_ in PEERAGE  # "Lord Roberts of Conwy": a title's place
         if (role or m.titles) and not peer:
             # "King Abdullah of Jordan", "President Musharraf of Pakistan": the holder after the name.
-            root = doc[m.start : m.end].root
+            root = doc_span(doc, m.start, m.end).root
             for child in root.children:
                 if child.dep_ == "prep" and child.i == m.end and child.lower_ in ("of", "for"):
                     for obj in child.children:
@@ -3714,7 +3795,7 @@ class EntityExtractor:
                             role = role or " ".join(t.lower() for t in m.titles if self.office.is_office(t))
         if not any(out.entities[h].kind is Kind.STATE for h in holders):
             # "Secretary of State Antony Blinken": a title only one state uses names it.
-            before = doc[max(sent.start, m.start - 6) : m.start].text
+            before = doc_span(doc, max(sent.start, m.start - 6), m.start).text
             titled = self.office.titled_state(before)
             if titled is not None:
                 role = role if role and role.endswith(titled[0].split()[-1]) else titled[0]
@@ -3723,7 +3804,7 @@ class EntityExtractor:
         if role and not holders:
             found.append(("", role))
         # Appositions: "Kang Sun Nam, North Korea's defense minister" and the reverse order.
-        root = doc[m.start : m.end].root
+        root = doc_span(doc, m.start, m.end).root
         heads = [c for c in root.children if c.dep_ == "appos" and c.i >= m.end]
         # "said X, Kraft senior vice president": the parser made the company the apposition and the
         # title the company's; the title is the name's, the company inside it
@@ -4238,7 +4319,7 @@ class EntityExtractor:
         if apposed is not None:
             return self._antecedent_company(doc, apposed, out)
         j = m.start - 1
-        root = doc[m.start : m.end].root
+        root = doc_span(doc, m.start, m.end).root
         if root.dep_ == "appos" and root.head.i < m.start and doc[m.start - 1].text == ",":
             # "The company's founder and ex-chief executive, X": the title the name is apposed to
             for c in root.head.children:
@@ -4351,7 +4432,7 @@ class EntityExtractor:
         company, a body), the office a title owned by no one else ("the party's", "its", "their"
         or no owner); never a person's appointment ("Blair appointed X as ..."), a passive, nor a
         negated or hedged verb."""
-        root = doc[m.start : m.end].root
+        root = doc_span(doc, m.start, m.end).root
         verb = root.head
         if root.dep_ != "dobj" or verb.lemma_.lower() not in APPOINTING or _hedged(verb):
             return []
@@ -4676,7 +4757,7 @@ class EntityExtractor:
     def _clause_offices(self, doc: Doc, m: _Mention, out: DocEntities) -> list[tuple[str, str | None]]:
         """ "X, who chairs the Ways and Means subcommittee": the organization a clause says the
         person heads or works for."""
-        root = doc[m.start : m.end].root
+        root = doc_span(doc, m.start, m.end).root
         found: list[tuple[str, str | None]] = []
         around = [root, *(c for c in root.children if c.dep_ == "appos")]  # "X, D-Ohio, who chairs ..."
         clauses = [c for head in around for c in head.children if c.dep_ == "relcl"]
@@ -4742,7 +4823,7 @@ class EntityExtractor:
     def _founded_by(doc: Doc, m: _Mention, out: DocEntities) -> list[tuple[str, str | None]]:
         """ "Tesco was founded by Jack Cohen", "the firm, set up by X": the founder of the
         organization the passive's subject (or the noun it describes) names."""
-        by = doc[m.start : m.end].root.head
+        by = doc_span(doc, m.start, m.end).root.head
         verb = by.head
         lemma = verb.lemma_.lower()
         if by.dep_ != "agent" or (lemma not in FOUNDING and lemma not in PASSIVE_ROLES):
@@ -4771,7 +4852,7 @@ class EntityExtractor:
         one state Y serves in the document (Y is returned as an owner, as "Lula's minister X");
         "X, the son of Tesco's founder" is tied to Tesco ("son of the founder")."""
         person = out.token_entity[m.start]
-        root = doc[m.start : m.end].root
+        root = doc_span(doc, m.start, m.end).root
         kins = [
             c
             for c in root.children
@@ -4812,7 +4893,7 @@ class EntityExtractor:
     def _predicate_offices(self, doc: Doc, m: _Mention, out: DocEntities) -> list[tuple[str, str | None]]:
         """ "X became foreign secretary", "X was appointed as party chairman", "X's promotion to
         Cabinet Office minister": the office the person takes, holder and role read from its phrase."""
-        root = doc[m.start : m.end].root
+        root = doc_span(doc, m.start, m.end).root
         heads: list[Token] = []
         holding = root.head if root.dep_ == "nsubj" else None
         if root.dep_ == "appos" and root.head.dep_ == "nsubj" and root.head.i < root.i:
@@ -4875,7 +4956,7 @@ class EntityExtractor:
             # the sentence names before the pronoun
             taking.extend(
                 t
-                for t in doc[m.end : sent.end]
+                for t in doc_span(doc, m.end, sent.end)
                 if t.lemma_.lower() in TAKING_NOUNS
                 and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in t.children)
             )
@@ -5354,7 +5435,7 @@ class EntityExtractor:
             owner = None
             # "the German Foreign Ministry": the demonym is inside the organization's own name.
             for n in (2, 1):
-                opening = doc[m.start : m.start + n].text
+                opening = doc_span(doc, m.start, m.start + n).text
                 # "India Petrochemicals Limited", "Japan Airlines": a state's name opens it too
                 state = (
                     (self.table.demonym(opening) or self.table.lookup(opening))
@@ -5386,7 +5467,7 @@ class EntityExtractor:
             owner = self._state_entity(out, self.table.get(body.iso3))  # "the Pentagon", "the Bundestag"
         if owner is None and (home := groups().state(out.entities[org].label)) is not None:
             owner = self._state_entity(out, self.table.get(home))  # "Hezbollah", "the Taliban"
-        if owner is None and (placed := _place_in_name(doc[m.start : m.end])) is not None:
+        if owner is None and (placed := _place_in_name(doc_span(doc, m.start, m.end))) is not None:
             owner = self._state_entity(out, placed)  # "Baghdad University", "the University of Tehran"
         if owner is None and (
             doc[m.end - 1].lemma_.lower() in self.words.government_bodies
@@ -5409,7 +5490,7 @@ class EntityExtractor:
         """The state of the organizations a plural description introduces, for a name coordinated
         with the first ("US car firms GM and Ford", "the Japanese carmakers Toyota, Nissan and
         Honda"): the first name's state when a plural company noun stands right before it."""
-        first = doc[m.start : m.end].root
+        first = doc_span(doc, m.start, m.end).root
         if first.dep_ != "conj":
             return None
         while first.dep_ == "conj" and first.head.i < first.i:
@@ -5436,7 +5517,7 @@ class EntityExtractor:
         carmakers", "Marsh - the world's biggest broker - and other US insurance firms" -> the one
         state that describes the plural company (or union, charity ...) noun coordinated with
         the name or its apposition, with "other" before it."""
-        root = doc[m.start : m.end].root
+        root = doc_span(doc, m.start, m.end).root
         nouns = self.office.company_nouns | self.words.described_companies | DESCRIBED_ORGANIZATIONS
         anchors = [root, *(c for c in root.children if c.dep_ == "appos" and c.i >= m.end)]
         for anchor in anchors:
@@ -5461,7 +5542,7 @@ class EntityExtractor:
     def _appositive_state(self, doc: Doc, m: _Mention, out: DocEntities) -> str | None:
         """The state describing a company in its apposition: "Gazprom, the Russian gas monopoly"
         -> Russia; the apposition's head is a company noun."""
-        root = doc[m.start : m.end].root
+        root = doc_span(doc, m.start, m.end).root
         for t in root.children:
             if t.i >= m.end and t.dep_ in ("relcl", "acl") and t.lemma_.lower() == "base":
                 # "Sibneft, which is based in Moscow", "Sibneft, based in Moscow,"
@@ -6128,7 +6209,7 @@ def _diplomatic(role: str) -> bool:
 def _name_key(ent: Span) -> str:
     """An entity's text without a leading article or trailing possessive, case-folded."""
     start, end = _trim(ent.doc, ent.start, ent.end)
-    return ent.doc[start:end].text.casefold()
+    return doc_span(ent.doc, start, end).text.casefold()
 
 
 def _longer_body(m: _Mention, mentions: list[_Mention]) -> str | None:
@@ -6439,7 +6520,7 @@ REPORTING = frozenset({"report", "post", "announce", "forecast", "book"})
 
 def _company_cue(doc: Doc, m: _Mention) -> bool:
     """A mention used as a company's name: see :meth:`EntityExtractor._company_persons`."""
-    root = doc[m.start : m.end].root
+    root = doc_span(doc, m.start, m.end).root
     head = root.head
     lemma = head.lemma_.lower()
     if root.dep_ == "poss" and head.pos_ == "NOUN":
@@ -6587,7 +6668,7 @@ def _styled_names(doc: Doc, found: list[_Mention]) -> list[_Mention]:
             and given.is_title
             and given.lower_ in names
             and (i - 1 == given.sent.start or not (doc[i - 2].is_alpha and doc[i - 2].is_title))
-            and style.is_title
+            and (style.is_title or style.is_lower)  # "the biography of Diana, princess of Wales"
             and style.lower_ in STYLES_AFTER_NAME
             and of.lower_ == "of"
         ):
@@ -6761,8 +6842,8 @@ def _alias_cue(doc: Doc, start: int, end: int) -> str | None:
     another name of the first ("X, also known as Y", "X (known as Y)", "X, aka Y"), "real" when
     the second is the real name of the first ("Y, whose real name is X", "Y (real name X)",
     "Y, born X"), else None."""
-    words = [t.lower_ for t in doc[start:end] if not t.is_punct or t.text == "a.k.a."]
-    puncts = [t.text for t in doc[start:end] if t.is_punct and t.text != "a.k.a."]
+    words = [t.lower_ for t in doc_span(doc, start, end) if not t.is_punct or t.text == "a.k.a."]
+    puncts = [t.text for t in doc_span(doc, start, end) if t.is_punct and t.text != "a.k.a."]
     if not words or end - start > MAX_ALIAS_GAP or not set(puncts) <= {",", "(", "-", "–", "—", ":"}:
         return None
     if words[-2:] == ["known", "as"] and all(w in ALIAS_ADVERBS for w in words[:-2]):
@@ -6834,15 +6915,41 @@ def _wife_title(m: _Mention) -> str | None:
     return None
 
 
-def _document_peers(persons: list[_Mention], full: list[_Mention]) -> dict[str, list[str]]:
+def _office_titled_women(doc: Doc, persons: list[_Mention], office: Offices) -> frozenset[str]:
+    """Family names (folded) the document writes with a woman's title ("Mrs Kumaratunga") and
+    right after an office's title ("President Kumaratunga", "Chancellor Merkel"), never with a
+    man's: one woman in office, known by her family name like any office holder, not a wife
+    named after her husband ("Mr Blair ... Mrs Blair ... Prime Minister Blair" stay two)."""
+    wives: set[str] = set()
+    offices_: set[str] = set()
+    men: set[str] = set()
+    for m in persons:
+        if len(m.name.split()) != 1:
+            continue
+        word = m.name.casefold()
+        if _title_gender(m) == "M":
+            men.add(word)
+        elif _wife_title(m) is not None:
+            wives.add(word)
+        elif not m.titles and m.start > 0 and office.is_title(doc[m.start - 1].text.rstrip(".")):
+            offices_.add(word)
+    return frozenset((wives & offices_) - men)
+
+
+def _document_peers(
+    persons: list[_Mention], full: list[_Mention], office_women: Collection[str] = ()
+) -> dict[str, list[str]]:
     """Family name -> the peers' names the document gives it ("Lord Falconer"), in order; a
     woman's titled family name no full name takes in ("Mrs Howard") counts as one, and a man's
-    ("Mr Howard") is kept as the plain name ("Howard") so that a bare "Howard" stays his."""
+    ("Mr Howard") is kept as the plain name ("Howard") so that a bare "Howard" stays his; a
+    woman in office (``office_women``) keeps her plain family name."""
     found: dict[str, list[str]] = {}
     for m in persons:
         if len(m.name.split()) != 1 or _resolve_short(m, full) is not None:
             continue
         peer = _peerage(m) or _wife_title(m) or _royal_style(m)
+        if peer is not None and peer in WIFE_TITLES.values() and m.name.casefold() in office_women:
+            continue  # "President Kumaratunga ... Mrs Kumaratunga": one name, her own
         if peer is None and any(t.casefold().rstrip(".") in HUSBAND_TITLES for t in m.titles):
             labels = found.setdefault(m.name.casefold(), [])
             if m.name not in labels:
@@ -6854,14 +6961,25 @@ def _document_peers(persons: list[_Mention], full: list[_Mention]) -> dict[str, 
     return found
 
 
-def _peer_label(m: _Mention, peers: list[str]) -> str | None:
+def _woman_peer(label: str) -> bool:
+    """A peer's name with a woman's title ("Lady Thatcher", "Baroness Morgan")."""
+    return len(label.split()) == 2 and TITLE_GENDER.get(label.split()[0].casefold()) == "F"
+
+
+def _peer_label(m: _Mention, peers: list[str], office_woman: bool = False) -> str | None:
     """The peer a one-word name is in its document: its own title ("Baroness Morgan", "Mrs
     Howard"), else the first peer of that family name the document names whose gender its title
     does not contradict ("Falconer said" after "Lord Falconer"; "Lady Morgan" after "Baroness
     Morgan"); a bare name where the document also writes "Mr" before it is nobody's title."""
     gender = _title_gender(m)
     wife = _wife_title(m)
+    # "Mrs Thatcher" beside "Lady Thatcher": the woman the document names as a peer
+    lady = next((p for p in peers if p.split()[0] not in WIFE_TITLES.values() and _woman_peer(p)), None)
     if wife is not None:
+        if lady is not None:
+            return lady
+        if office_woman:
+            return None  # "Mrs Kumaratunga" beside "President Kumaratunga": her family name
         return f"{wife} {m.name}"
     for label in peers:
         title = label.split()[0]
@@ -6871,6 +6989,8 @@ def _peer_label(m: _Mention, peers: list[str]) -> str | None:
             continue
         if title in WIFE_TITLES.values() and gender is None and any(len(p.split()) == 1 for p in peers):
             return None  # "Howard" in a document with "Mr Howard" and "Mrs Howard": his
+        if title in WIFE_TITLES.values() and lady is not None:
+            continue  # her peerage names her ("Lady Thatcher" said, after "Mrs Thatcher's")
         if gender is None or TITLE_GENDER.get(title.casefold()) == gender:
             return label
     peer = _peerage(m) or _royal_style(m)
@@ -6892,6 +7012,74 @@ def _namesakes_apart(doc: Doc, m: _Mention, full: list[_Mention]) -> list[_Menti
     if not here or here == namesakes:
         return full
     return [c for c in full if c.name not in here]
+
+
+def _firm_surnames(
+    doc: Doc,
+    mentions: list[_Mention],
+    full: list[_Mention],
+    companies: Collection[str],
+    described: Collection[str] = (),
+) -> list[_Mention]:
+    """A one-word "person" with no title and no full name of a person to stand for, that is
+    the last word of the one firm of the document named like a person ("auditors Arthur
+    Andersen ... Andersen had approved", "Charles Stanley ... Stanley said"), is that firm. A
+    firm is one the model tags so, the knowledge base lists, the text calls a company
+    (``described``: "chain John Lewis") or written after a plural noun of its trade
+    (:func:`_after_firm_plural`)."""
+    from ..resolve.actors import actors  # the knowledge base's companies
+
+    firms: dict[str, set[str]] = {}
+    names = first_names()
+    for m in mentions:
+        words = m.name.split()
+        if (
+            m.kind is Kind.ORGANIZATION
+            and m.party is None
+            and len(words) >= 2
+            and words[0].casefold() in names
+            and (
+                doc[m.start].ent_type_ == "ORG"
+                or m.name in described
+                or _after_firm_plural(doc, m.start, m.end, companies)
+                or actors().organization(m.name) is not None
+            )
+        ):
+            firms.setdefault(words[-1].casefold(), set()).add(m.name)
+    if not firms:
+        return mentions
+    out = []
+    for m in mentions:
+        firm = firms.get(m.name.casefold()) if m.kind is Kind.PERSON and not m.titles else None
+        if (
+            firm is not None
+            and len(firm) == 1
+            and len(m.name.split()) == 1
+            and _resolve_short(m, full) is None
+        ):
+            m = _Mention(Kind.ORGANIZATION, m.start, m.end, next(iter(firm)))
+        out.append(m)
+    return out
+
+
+def _misplaced_apostrophes(doc: Doc, persons: list[_Mention], full: list[_Mention]) -> None:
+    """A family name ending in "s" whose possessive is written with the apostrophe one letter
+    early ("Mr Ebber's lawyers" for Bernie Ebbers, "Ms Phillip's appeal" for Karen Phillips) is
+    that family name: the one-word mention takes it when no full name of the document ends
+    with the word as written and exactly one ends with it plus "s" (renamed in place; the
+    mention's offsets and text are the document's)."""
+    if not full:
+        return
+    ends = {m.name.split()[-1].casefold(): m.name.split()[-1] for m in full}
+    for m in persons:
+        if len(m.name.split()) != 1 or m.end >= len(doc) or doc[m.end].lower_ not in ("'s", "’s"):
+            continue
+        word = m.name.casefold()
+        if word in ends or word.endswith("s"):
+            continue
+        family = ends.get(word + "s")
+        if family is not None and len({f.name for f in full if f.name.split()[-1] == family}) == 1:
+            m.name = family
 
 
 def _resolve_short(m: _Mention, full: list[_Mention]) -> _Mention | None:
@@ -6918,6 +7106,8 @@ def _resolve_short(m: _Mention, full: list[_Mention]) -> _Mention | None:
         ):
             continue
         words = [w.casefold() for w in cand.name.split()]
+        if "," in cand.name:  # "Diana, Princess of Wales" (see _styled_names): her given name alone
+            words = [cand.name.split(",")[0].casefold()]
         if surname_only and word == words[0] and len(words) > 1 and names.get(word) is not None:
             continue  # "Mr Howard" is not Howard Flight; "Mr Wen" may be Wen Jiabao
         if word in words:
