@@ -221,6 +221,8 @@ DENY = "016"
 STATEMENT = "010"
 CRITICISE = "111"
 ACCUSE = "112"
+#: Roots of cooperation: support, material cooperation, aid, yielding (testimony of them charges no one).
+COOPERATIVE_ROOTS = frozenset({"05", "06", "07", "08"})
 AID = "070"
 YIELD = "080"
 LAWSUIT = "115"
@@ -2787,8 +2789,12 @@ class EventExtractor:
                 continue  # "was a good boss", "said Y said ...": no act charged
             if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in clause.children):
                 continue
-            if not testimony and lemma not in words.misconduct:
-                continue
+            if lemma not in words.misconduct:
+                if not testimony:
+                    continue
+                found = self.verbs.match(clause)
+                if found is not None and found.code is not None and found.code[:2] in COOPERATIVE_ROOTS:
+                    continue  # "told the jury that the auditors had approved the accounts": no charge
             doer: Token | None = None
             if any(c.dep_ == "nsubjpass" for c in clause.children):
                 doer = _by_agent(clause)
