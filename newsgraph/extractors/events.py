@@ -39,7 +39,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ..model import Article, EventFact, Kind, Modality
+from ..model import Article, EventFact, Kind, Modality, Relation
 from . import occurrences
 from .agents import organizations, phrase_words, sectors
 from .dates import event_date
@@ -969,6 +969,10 @@ class EventExtractor:
                     found = ctx.entities(tok)
                     if tok is dobj and ctx.is_thing(tok):
                         found = _owned_only(ctx, tok, found)
+                        if rule.cameo[:2] in ("11", "12"):
+                            # "attacked the Tory plans": the party's, and its leader's, who the
+                            # story names as leading it
+                            found += [k for p in found if (k := ctx.party_leader(p)) and k not in found]
                     elif (
                         tok is dobj
                         and not found
@@ -3615,6 +3619,7 @@ class _Context:
     _governed: str | None = None
     _governed_named: bool = False  # the home state was only the state named most, no official
     _busy: set[int] = field(default_factory=set)
+    _leaders: dict[str, str] | None = None  # party -> the one person named as its leader
     #: Speakers whose words before were testimony (see ``EventExtractor._charged_in_words``)
     testifiers: set[str] = field(default_factory=set)
     date: str | None = None
@@ -3748,6 +3753,17 @@ class _Context:
         """The political parties among ``keys`` and the states they stand for."""
         found = {k for k in keys if self.kind(k) is Kind.ORGANIZATION and self.is_party(k)}
         return found | {self.found.part_of[k] for k in found if k in self.found.part_of}
+
+    def party_leader(self, key: str) -> str | None:
+        """The one person the document names as a leader of this party ("Tory leader Michael
+        Howard"), or None (no one, or several)."""
+        if self._leaders is None:
+            named: dict[str, set[str]] = {}
+            for rel in self.found.relations:
+                if rel.relation is Relation.AFFILIATED_WITH and rel.role and "leader" in rel.role.split():
+                    named.setdefault(rel.target, set()).add(rel.source)
+            self._leaders = {p: next(iter(people)) for p, people in named.items() if len(people) == 1}
+        return self._leaders.get(key) if key in self.found.parties else None
 
     def is_party(self, key: str) -> bool:
         ent = self.found.entities.get(key)
