@@ -920,6 +920,10 @@ class EventExtractor:
             targets += ctx.entities(victim)
         else:
             agents = ctx.split_agents(subj, verb) if subj is not None else [ctx.inherited_subject(verb)]
+            if not any(agents) and subj is not None and _pair_phrase(subj):
+                # "Egypt and Israel signed a protocol ... Both exchanged prisoners", "the two
+                # countries": the two states of the joint act just told, each a side
+                agents = [[a] for a in ctx.pair_before(verb)] or agents
             if subj is not None and subj.lemma_.lower() in UNDERGONE and ctx.found.entity_at(subj.i) is None:
                 # "the investigation of Freddie Mac sparked concerns": the one investigated
                 # is not who acts
@@ -4084,6 +4088,21 @@ class _Context:
         ):
             out += [k for o in prep.children if o.dep_ == "pobj" for k in self.states_in(o) if k not in out]
         return out
+
+    def pair_before(self, tok: Token) -> list[str]:
+        """The two states that are the agents of the last joint event told in this sentence or
+        the two before it, or none."""
+        start = tok.sent.start
+        for _ in range(2):
+            if start > 0:
+                start = self.doc[start - 1].sent.start
+        for event in reversed(self.events):
+            if event.trigger.i < start:
+                break
+            states = [a for a in event.agents if self.kind(a) is Kind.STATE]
+            if len(states) == 2:
+                return states
+        return []
 
     def state_acting_before(self, tok: Token, exclude: list[str]) -> list[str]:
         """The state that is an agent of the last event told in this sentence or the two before
@@ -7652,6 +7671,23 @@ def _sent_to_help(verb: Token, dobj: Token | None, sending: frozenset[str]) -> b
         and c.lemma_.lower() in HELPING
         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         for c in verb.children
+    )
+
+
+#: Nouns of a pair of states: "the two countries", "both sides".
+PAIR_NOUNS = frozenset({"country", "side", "state", "nation", "government", "neighbour", "neighbor"})
+
+
+def _pair_phrase(subj: Token) -> bool:
+    """ "Both", "both countries", "the two sides", "the two neighbours": a subject naming a pair
+    of states just told, not who they are."""
+    if subj.lower_ == "both" and not any(True for _ in subj.children):
+        return True
+    if subj.lemma_.lower() not in PAIR_NOUNS or subj.tag_ != "NNS":
+        return False
+    return any(
+        (c.dep_ == "nummod" and c.lower_ == "two") or (c.dep_ in ("det", "predet") and c.lower_ == "both")
+        for c in subj.children
     )
 
 
