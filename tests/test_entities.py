@@ -1310,13 +1310,14 @@ def test_an_acronym_the_text_gives_a_body_is_that_body_whatever_the_model_said(n
 
 
 @pytest.mark.model
-def test_a_person_described_as_the_countrys_is_of_the_state_the_document_is_about(facts):
+def test_a_person_described_as_the_countrys_richest_holds_no_office_of_it(facts):
+    # a description, no office or job: reviewers and every gold set read it so
     text = (
         "Ukraine has trimmed a privatisation review. Ukraine's president said the plant was sold "
         "cheaply. It was sold to a group including Oleg Dvornik, the country's richest man. "
         "Ukraine wants more."
     )
-    assert (P("Oleg Dvornik"), S("UKR"), None) in rels(facts(text), Relation.AFFILIATED_WITH)
+    assert (P("Oleg Dvornik"), S("UKR"), None) not in rels(facts(text), Relation.AFFILIATED_WITH)
     text = "The plant was sold to a group including Oleg Dvornik, the country's richest man."
     assert not [r for r in rels(facts(text), Relation.AFFILIATED_WITH) if r[0] == P("Oleg Dvornik")]
 

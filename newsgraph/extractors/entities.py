@@ -68,6 +68,23 @@ POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 #: Titles of judges: with no court in their phrase, they sit in the courts of the state the
 #: document names ("Judge X will hear the case" in a text on "the US court").
 JUDGES = frozenset({"judge", "justice", "magistrate"})
+#: Offices held on a person's staff: "a special adviser to Chancellor X" serves X's state.
+AIDES = frozenset(
+    {
+        "adviser",
+        "advisor",
+        "aide",
+        "assistant",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "secretary",
+        "counsellor",
+    }
+)
+#: Nouns of a people or a faith's community: "a member of Britain's Jewish community" is no
+#: office of Britain's.
+COMMUNITIES = frozenset({"community", "communities", "diaspora", "minority", "population", "public"})
 #: Titles that are a membership, no office: held only with the body they name ("a board
 #: member of X", "a member of Hamas"), never claimed bare ("a member of the public").
 MEMBERSHIPS = frozenset({"member"})
@@ -268,6 +285,8 @@ RANK_WORDS = frozenset(
 )
 #: Tags of wh-words: a clause opens there ("where", "who"), no part of a title after it.
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+#: Dependencies of clauses: what a clause on a holder's name says owns nothing of the office.
+CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "parataxis"})
 #: Dependencies cut from a role's complement: clauses, appositions and conjuncts inside it.
 PHRASE_CUT = frozenset({"relcl", "acl", "advcl", "appos", "conj", "cc", "parataxis"})
 HYPHENS = frozenset({"-", "\u2011"})
@@ -329,6 +348,9 @@ class DocEntities:
     owned: list[tuple[str, str, str | None, Evidence]] = field(
         default_factory=list
     )  # (person, owner, role, ev)
+    #: The role and holders of a plural title before a name, by the name's head token: its
+    #: conjuncts share them ("Labour MPs Ann Vole and Tom Reid").
+    plural_titles: dict[int, tuple[str | None, list[str]]] = field(default_factory=dict)
 
     def facts(self) -> tuple[EntityFact, ...]:
         return tuple(
@@ -338,6 +360,44 @@ class DocEntities:
 
     def entity_at(self, i: int) -> str | None:
         return self.token_entity.get(i)
+
+
+#: Marks that end a sentence of running text; a headline ends without one.
+SENTENCE_ENDS = frozenset({".", "!", "?"})
+#: Closing quotes, after which the mark before them ends the sentence ("... he said.'").
+CLOSING_QUOTES = frozenset({'"', "'", "\u201d", "\u2019"})
+#: Sentences looked through for the lead after headlines.
+LEAD_SEARCH = 3
+
+
+def _lead_sentence(doc: Doc) -> Span | None:
+    """The story's first sentence of running text: a headline ("Gurkhas to help tsunami
+    victims", its own paragraph with no full stop) is no lead."""
+    first = None
+    for k, sent in enumerate(doc.sents):
+        if k >= LEAD_SEARCH:
+            break
+        first = first or sent
+        words = [t.text for t in sent if not t.is_space]
+        while len(words) > 1 and words[-1] in CLOSING_QUOTES:
+            words.pop()  # "Blair 'up for it'": a quote closing a headline ends no sentence
+        if len(words) > 1 and words[-1] in SENTENCE_ENDS:
+            return sent
+    return first
+
+
+def _lead_subject_state(doc: Doc, out: DocEntities) -> str | None:
+    """The state (itself, or the owner of a place or body) that is the subject of the lead's
+    main verb: "Britain has offered troops to Indonesia", "Downing Street said"."""
+    lead = _lead_sentence(doc)
+    if lead is None:
+        return None
+    for tok in lead:
+        named = out.token_entity.get(tok.i)
+        owner = None if named is None else named if named.startswith("state:") else out.part_of.get(named)
+        if owner is not None and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i == lead.root.i:
+            return owner
+    return None
 
 
 def _evidence(article: Article, sent: Span) -> Evidence:
@@ -2621,6 +2681,23 @@ class EntityExtractor:
                 else c
                 for c in out.claims
             ]
+        elif (
+            home is None
+            and out.claims
+            and (dominant := self._dominant_state(doc, out)) is not None
+            # "Britain has offered troops to Indonesia ... Indonesia ...": the lead's state acts
+            and _lead_subject_state(doc, out) in (None, dominant)
+            and not self._devolved(doc, out)
+        ):
+            # "Russia's decision ... Russia may decide ... natural resources minister X": a minister
+            # named bare in a story about one country (named as a noun of its own three times and
+            # three times as often as any other) is that country's
+            out.claims = [
+                dataclasses.replace(c, home=dominant)
+                if out.entities[c.entity].kind is Kind.PERSON and role_head(c.role) in MINISTERIAL
+                else c
+                for c in out.claims
+            ]
         if any(c.role is None for c in out.claims):
             # "the Department of Health said": a body named bare is the state's that something
             # ties it to, never merely the state named most
@@ -2640,10 +2717,8 @@ class EntityExtractor:
             del out.entities[home]  # a dateline's state, named nowhere else: no node for it
             home = None
         out.home = home
-        if home is not None:
-            self._people_of_the_country(doc, article, persons, home, out)
-            if home in known:
-                self._home_companies(home, out)
+        if home is not None and home in known:
+            self._home_companies(home, out)
         return out
 
     @staticmethod
@@ -2693,30 +2768,6 @@ class EntityExtractor:
             out.part_of[key] = home
             out.relations.append(RelationFact(key, home, Relation.PART_OF, entity.mentions[0].sentence))
 
-    @staticmethod
-    def _people_of_the_country(
-        doc: Doc, article: Article, persons: list[_Mention], home: str, out: DocEntities
-    ) -> None:
-        """ "Rinat Vole, the country's richest man": a person the text describes as the country's
-        (in apposition) is of the state the document is about."""
-        affiliated = {r.source for r in out.relations if r.relation is Relation.AFFILIATED_WITH}
-        for m in persons:
-            person = out.token_entity.get(m.start)
-            if person is None or person in affiliated:
-                continue
-            root = doc[m.start : m.end].root
-            for appos in (c for c in root.children if c.dep_ == "appos" and c.i >= m.end):
-                if any(
-                    t.lower_ in COUNTRY_NOUNS
-                    and any(c.lower_ in POSSESSIVE for c in t.children)
-                    and any(c.lower_ == "the" for c in t.children)
-                    for t in appos.subtree
-                ):
-                    ev = _evidence(article, doc[m.start].sent)
-                    out.relations.append(RelationFact(person, home, Relation.AFFILIATED_WITH, ev))
-                    affiliated.add(person)
-                    break
-
     def _owned_offices(self, out: DocEntities) -> None:
         """ "Lula's foreign minister, Mauro Vieira": the office serves the state its owner serves
         in this document; kin of a person ("the son-in-law of former President Kuchma") serves,
@@ -2724,17 +2775,24 @@ class EntityExtractor:
         base knows the relative served in all its roles. An owner of an office with no one state
         leaves a claim ("Howard's spokesman" serves no state the knowledge base could tell)."""
         from ..resolve import NodeRow  # the knowledge base of persons, as resolution reads it
-        from ..resolve.offices import known_state
+        from ..resolve.offices import known_state, national
 
         states: dict[str, set[str]] = {}
+        # "a special adviser to Chancellor X": X's title here is a state's, X's state is the adviser's
+        national_owners = {c.entity for c in out.claims if national(c.role)}
         for rel in out.relations:
             if rel.relation is Relation.AFFILIATED_WITH and out.entities[rel.target].kind is Kind.STATE:
                 states.setdefault(rel.source, set()).add(rel.target)
         for person, owner, role, ev in out.owned:
             found = states.get(owner, set())
-            if not found and role is None:  # kin: an office of an opposition leader is no state's
+            if not found and (role is None or owner in national_owners):
+                # kin, or the staff of a state's office holder; an office of an opposition leader
+                # ("Howard's spokesman") is no state's
                 entity = out.entities[owner]
-                known = known_state(NodeRow(owner, entity.kind.value, entity.label, None, (), 1, 1))
+                known = known_state(
+                    NodeRow(owner, entity.kind.value, entity.label, None, (), 1, 1),
+                    named=None if role is None else out.entities.__contains__,  # a state the text names
+                )
                 if known is not None:
                     found = {self._state_entity(out, self.table.get(known.partition(":")[2]))}
             if len(found) == 1:
@@ -2760,20 +2818,9 @@ class EntityExtractor:
                 votes[owner] += len(entity.mentions)
         # The lead's subject is who the story is about: "Britain has offered troops to Indonesia"
         # is a British story however often Indonesia and its provinces are named after it.
-        lead = next(iter(doc.sents), None)
-        if lead is not None:
-            for tok in lead:
-                named = out.token_entity.get(tok.i)
-                lead_owner = (
-                    None if named is None else named if named.startswith("state:") else out.part_of.get(named)
-                )
-                if (
-                    lead_owner is not None
-                    and tok.dep_ in ("nsubj", "nsubjpass")
-                    and tok.head.i == lead.root.i
-                ):
-                    votes[lead_owner] += LEAD_SUBJECT_VOTES
-                    break
+        lead_owner = _lead_subject_state(doc, out)
+        if lead_owner is not None:
+            votes[lead_owner] += LEAD_SUBJECT_VOTES
         ranked = votes.most_common(2)
         if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < 3 * ranked[1][1]):
             return None  # an article about another country names it often too
@@ -3616,6 +3663,23 @@ class EntityExtractor:
         if indefinite:
             words, titles = [], []
         role, holders = self._role_and_holders(words, out, extra_titles=titles)
+        name_root = doc[m.start : m.end].root
+        if (
+            role
+            and words
+            and words[-1].lower_.endswith("s")
+            and not self.office.is_office(words[-1].lower_)
+            and self.office.is_office(words[-1].lower_[:-1])
+        ):
+            out.plural_titles[name_root.i] = (role, list(holders))  # "Tory hopefuls X and Y"
+        elif (
+            not words
+            and not m.titles
+            and name_root.dep_ == "conj"
+            and (shared := out.plural_titles.get(name_root.head.i)) is not None
+        ):
+            role, holders = shared[0], list(shared[1])  # "... and Y": the plural title is Y's too
+            out.plural_titles[name_root.i] = shared  # "X, Y and Z": the parser may chain the conjuncts
         if any(w.lower_ in DEFECTORS for w in words):
             holders = [h for h in holders if h not in out.parties]  # "Tory defector X" left the Tories
         left_found: list[tuple[str, str | None]] = []  # a title of its own: its claims stand apart
@@ -3710,6 +3774,9 @@ class EntityExtractor:
                     doc[previous].head.i == head.head.i
                     or doc[previous].head in np
                     or (previous == head.head.i and head.head.i > m.end and out.token_entity.get(previous))
+                    # "X, Acme's ex-head of sales": the owner's "'s" hangs on the owner, whose head
+                    # is the title's first word
+                    or (doc[previous].tag_ == "POS" and doc[previous].head.head in np)
                 )
             ):
                 if not doc[previous].is_punct or doc[previous].text in DASHES:
@@ -3853,7 +3920,15 @@ class EntityExtractor:
             found = [(ruled, r) if not h and r and not _corporate_office(r) else (h, r) for h, r in found]
             if not any(h == ruled for h, _r in found):
                 found.append((ruled, None))
-        found = [(h, role) for h, role in found if not _figurative(sent, role)]
+        found = [
+            (h, role)
+            for h, role in found
+            if not _figurative(sent, role)
+            # "a member of Britain's Jewish community": a description of the person, no office
+            and not (
+                h and out.entities[h].kind is Kind.STATE and COMMUNITIES.intersection((role or "").split())
+            )
+        ]
         if (
             not any(h for h, _r in found)
             and any(_corporate_office(r) for _h, r in found)
@@ -4511,6 +4586,17 @@ class EntityExtractor:
                 continue
             holding = child.lower_ in ("of", "at") or (child.lower_ == "for" and not named)
             for obj in (c for c in child.children if c.dep_ == "pobj"):
+                served = out.token_entity.get(obj.i)
+                if (
+                    child.lower_ == "to"
+                    and head.lemma_.lower() in AIDES
+                    and served is not None
+                    and out.entities[served].kind is Kind.PERSON
+                ):
+                    # "a special adviser to Chancellor X", "senior aide to Y": X's staff, in the
+                    # state (or body) X serves; decided with the owned offices
+                    holders.append(served)
+                    continue
                 leader = (
                     next(
                         (
@@ -4700,11 +4786,23 @@ class EntityExtractor:
         Cabinet Office minister": the office the person takes, holder and role read from its phrase."""
         root = doc[m.start : m.end].root
         heads: list[Token] = []
-        copula = root.dep_ == "nsubj" and root.head.lemma_.lower() in HOLDING_VERBS and not _hedged(root.head)
-        if copula:
+        holding = root.head if root.dep_ == "nsubj" else None
+        if root.dep_ == "appos" and root.head.dep_ == "nsubj" and root.head.i < root.i:
+            holding = root.head.head  # "her sister Jo Vole is the chief executive of Acme"
+        if (
+            holding is None
+            and m.end < len(doc)
+            and doc[m.end].dep_ == "ROOT"
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in doc[m.end].children)
+        ):
+            # "... a key Blair lieutenant his brother Ed is a special adviser to X": the parser
+            # left the verb right after the name with no subject; the name is its subject
+            holding = doc[m.end]
+        copula = holding is not None and holding.lemma_.lower() in HOLDING_VERBS and not _hedged(holding)
+        if copula and holding is not None:
             # "X is the chief executive of Acme", "X will be Acme's most senior executive",
             # "X remains chairman of Acme"; not "X is not ...", "X could be ..."
-            heads.extend(c for c in root.head.children if c.dep_ == "attr")
+            heads.extend(c for c in holding.children if c.dep_ == "attr")
         past: set[int] = set()  # heads of a relative clause in the past: "who was chairman of Acme"
         for clause in root.children:
             # "X, who is chairman of Acme, said": the relative clause's predicate
@@ -4802,7 +4900,17 @@ class EntityExtractor:
     def _owner_inside(obj: Token, out: DocEntities) -> str | None:
         """ "vice president of Toyota's US sales arm": the organization owning the object, else
         the state; a company's office goes to the company."""
-        found = [out.token_entity[t.i] for t in obj.subtree if t.i in out.token_entity and t.i != obj.i]
+        # not inside a clause on the object ("of Highland Gold - a firm that has the motto
+        # 'Bringing Russia's Gold to Market'"): what it names owns nothing of the office; an
+        # apposition may ("of oil analysts Douglas-Westwood")
+        stack = [c for c in obj.children if c.dep_ not in CLAUSE_DEPS]
+        inside: list[tuple[int, str]] = []
+        while stack:
+            t = stack.pop()
+            if t.i in out.token_entity:
+                inside.append((t.i, out.token_entity[t.i]))
+            stack.extend(c for c in t.children if c.dep_ not in CLAUSE_DEPS)
+        found = [key for _i, key in sorted(inside)]
         for kind in (Kind.ORGANIZATION, Kind.STATE):
             for key in found:
                 if out.entities[key].kind is kind:
@@ -5066,6 +5174,13 @@ class EntityExtractor:
             word = self.office.rank(title) or title.lower()
             if self.office.is_office(word) and word not in role_words:
                 role_words.append(word)
+        if (
+            role_words
+            and role_words[-1].endswith("s")
+            and not self.office.is_office(role_words[-1])
+            and self.office.is_office(role_words[-1][:-1])
+        ):
+            role_words[-1] = role_words[-1][:-1]  # "Tory hopefuls X and Y", "Labour MPs X and Y": each one
         while role_words and not self.office.is_office(role_words[-1].split("-")[-1]):
             role_words.pop()  # ... "secretary-general" ends with an office word
         while (
