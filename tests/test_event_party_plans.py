@@ -2,8 +2,8 @@
 
 "Tory leader Michael Howard set out his plans. Tony Blair attacked the Tory plans": a criticism
 (11x) of a thing a party owns targets the party and the one person the story names as its
-leader. Near misses: no leader named, two leaders named, praise of the plans, a person named
-with another role in the party.
+leader. Near misses: no leader named, the party itself accused, praise of the plans, a person
+named with another role in the party.
 """
 
 from __future__ import annotations
@@ -27,6 +27,9 @@ LEAD = "Tory leader Michael Howard spoke in Kent on Monday."
         ),
         # near misses
         pytest.param("Tony Blair attacked the Tory plans.", {TORIES}, id="no-leader"),
+        pytest.param(
+            f"{LEAD} Tony Blair accused the party of telling lies.", {TORIES}, id="the-party-itself"
+        ),
         pytest.param(
             "Tory spokesman David Davis spoke in Kent. Tony Blair attacked the Tory plans.",
             {TORIES},

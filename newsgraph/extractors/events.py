@@ -973,10 +973,21 @@ class EventExtractor:
                     found = ctx.entities(tok)
                     if tok is dobj and ctx.is_thing(tok):
                         found = _owned_only(ctx, tok, found)
-                        if rule.cameo[:2] in ("11", "12"):
-                            # "attacked the Tory plans": the party's, and its leader's, who the
-                            # story names as leading it
-                            found += [k for p in found if (k := ctx.party_leader(p)) and k not in found]
+                        if rule.cameo[:2] in ("11", "12") and tok.pos_ == "NOUN":
+                            # "attacked the Tory plans", "Labour's policy": the party's, and its
+                            # leader's, who the story names as leading it (not "accused the party
+                            # of ...": the party itself)
+                            owners = {
+                                k
+                                for c in tok.children
+                                if c.dep_ in ("poss", "compound", "amod", "nmod")
+                                for k in ctx.entities(c)
+                            }
+                            found += [
+                                k
+                                for p in found
+                                if p in owners and (k := ctx.party_leader(p)) and k not in found
+                            ]
                     elif (
                         tok is dobj
                         and not found
