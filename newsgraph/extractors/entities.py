@@ -60,6 +60,7 @@ from .roles import (
 )
 from .spelling import spelling_variant
 from .states import State, StateTable, TokenTable, capital, fold, lookup, place_state
+from .tokens import Sentences
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -351,6 +352,7 @@ class DocEntities:
     #: The role and holders of a plural title before a name, by the name's head token: its
     #: conjuncts share them ("Labour MPs Ann Vole and Tom Reid").
     plural_titles: dict[int, tuple[str | None, list[str]]] = field(default_factory=dict)
+    sentences: Sentences | None = None  # each token's sentence bounds (see ``sentence``)
 
     def facts(self) -> tuple[EntityFact, ...]:
         return tuple(
@@ -360,6 +362,12 @@ class DocEntities:
 
     def entity_at(self, i: int) -> str | None:
         return self.token_entity.get(i)
+
+    def sentence(self, doc: Doc, i: int) -> Span:
+        """``doc[i].sent``, from a table of the document's sentences made at the first call."""
+        if self.sentences is None:
+            self.sentences = Sentences(doc)
+        return self.sentences.span(i)
 
 
 #: Marks that end a sentence of running text; a headline ends without one.
@@ -2550,7 +2558,8 @@ class EntityExtractor:
 
     # -- resolution -----------------------------------------------------------------------
     def extract(self, doc: Doc, article: Article) -> DocEntities:
-        out = DocEntities()
+        table = Sentences(doc)  # (each token's sentence, found at the first question)
+        out = DocEntities(sentences=table)
         mentions = self._mentions(doc)
         persons = [m for m in mentions if m.kind is Kind.PERSON]
         full = [m for m in persons if len(m.name.split()) > 1]
@@ -2558,7 +2567,7 @@ class EntityExtractor:
         persons = [m for m in mentions if m.kind is Kind.PERSON]
         kin = _kin_names(doc, persons, full)
         relatives = _kin_introduced(doc, persons, full)
-        aliases = _alias_names(doc, persons)
+        aliases = _alias_names(doc, persons, table)
         unsupported = self._unsupported_single_names(doc, persons, full)
         unsupported -= {id(m) for m in persons if m.name.casefold() in kin}  # "his father Giuseppe"
         unsupported -= set(relatives)
@@ -3220,7 +3229,7 @@ class EntityExtractor:
     def _previous_subject_state(self, doc: Doc, m: _Mention, out: DocEntities) -> str | None:
         """In the sentence before, the state its subject belongs to ("Taiwan's defence ministry
         said ...", "Pakistan rejected ..."), else the last state it names."""
-        sent = doc[m.start].sent
+        sent = out.sentence(doc, m.start)
         if sent.start == 0:
             return None
         before = doc[sent.start - 1].sent
@@ -3239,7 +3248,7 @@ class EntityExtractor:
         """The state "the country's" or "the nation's" points back to in the title of the name
         ("The country's new president, X", "X, the nation's finance minister"): the last state
         named before it in its sentence, else the state of the sentence before."""
-        sent = doc[m.start].sent
+        sent = out.sentence(doc, m.start)
         root = doc[m.start : m.end].root
         for t in doc[max(sent.start + 1, m.start - 8) : min(sent.end, m.end + 8)]:
             if not (
@@ -3477,7 +3486,7 @@ class EntityExtractor:
     # -- offices and affiliations ---------------------------------------------------------
     def _affiliations(self, doc: Doc, article: Article, m: _Mention, out: DocEntities) -> None:
         person = out.token_entity[m.start]
-        sent = doc[m.start].sent
+        sent = out.sentence(doc, m.start)
         ev = _evidence(article, sent)
         found: list[tuple[str, str | None]] = []  # (entity key, role)
         # Pre-modifiers: "Russian Defense Minister Sergei Shoigu", "DPRK's Kim Jong Un".
@@ -4056,7 +4065,7 @@ class EntityExtractor:
         """ "An open letter from chief executive X, the company says ...": a sentence whose subject
         is "the company" (or "the firm") speaks of the company that was last the subject of a
         clause in the sentences before (at most :data:`COMPANY_BACK` of them)."""
-        sent = doc[m.start].sent
+        sent = out.sentence(doc, m.start)
         if not any(
             t.lower_ in ANAPHOR_COMPANIES
             and t.dep_ in ("nsubj", "nsubjpass")
@@ -4086,7 +4095,7 @@ class EntityExtractor:
         """ "Ireland's Ryanair said fares would fall. Chief executive Michael O'Leary said ...": a
         title that opens its sentence, which names no organization, after a sentence whose one
         organization subject is a company (no party, state body or international body)."""
-        sent = doc[m.start].sent
+        sent = out.sentence(doc, m.start)
         if (
             sent.start == 0
             or m.start == sent.start
@@ -4133,7 +4142,7 @@ class EntityExtractor:
     def _one_body_near(self, doc: Doc, m: _Mention, out: DocEntities) -> str | None:
         """The one organization named in the name's sentence and the :data:`PARTY_BACK` sentences
         before it, when it is no state's body and no international one; None for none or two."""
-        sent = doc[m.start].sent
+        sent = out.sentence(doc, m.start)
         first = sent.start
         for _ in range(PARTY_BACK):
             if first == 0:
@@ -4254,7 +4263,7 @@ class EntityExtractor:
                 return None
         if j < 0 or j == last or (doc[j].lower_ not in ANAPHOR_COMPANIES and doc[j].lower_ != "its"):
             return None
-        sent = doc[m.start].sent
+        sent = out.sentence(doc, m.start)
         first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         for i in range(j - 1, first - 1, -1):
             key = out.token_entity.get(i)
@@ -4281,7 +4290,7 @@ class EntityExtractor:
         if at is None:
             return None
         its = doc[at].lower_ == "its"
-        sent = doc[m.start].sent
+        sent = out.sentence(doc, m.start)
         first = sent.start
         for _ in range(PARTY_BACK):
             if first == 0:
@@ -4377,7 +4386,7 @@ class EntityExtractor:
                 i += 1
             return key if i < end and doc[i].text == "," else None
 
-        sent = doc[m.start].sent
+        sent = out.sentence(doc, m.start)
         i = m.end
         if i + 2 < sent.end and doc[i].text == ",":
             i += 1
@@ -4836,7 +4845,7 @@ class EntityExtractor:
         taking = []
         if root.dep_ == "poss" and root.head.lemma_.lower() in TAKING_NOUNS:
             taking.append(root.head)
-        sent = doc[m.start].sent
+        sent = out.sentence(doc, m.start)
         people = {
             key
             for i in range(sent.start, sent.end)
@@ -5370,11 +5379,11 @@ class EntityExtractor:
             if m.start > 0 and doc[m.start - 1].lower_ in ("its", "their"):
                 owner = self._previous_subject_state(doc, m, out)
             elif not _claimed(org, out):  # whose body it is, resolution decides
-                out.claims.append(ClaimFact(org, None, _evidence(article, doc[m.start].sent)))
+                out.claims.append(ClaimFact(org, None, _evidence(article, out.sentence(doc, m.start))))
         if owner is not None and out.entities[owner].kind is Kind.STATE and owner != org:
             out.part_of.setdefault(org, owner)
             out.relations.append(
-                RelationFact(org, owner, Relation.PART_OF, _evidence(article, doc[m.start].sent))
+                RelationFact(org, owner, Relation.PART_OF, _evidence(article, out.sentence(doc, m.start)))
             )
 
     def _conjunct_state(self, doc: Doc, m: _Mention, out: DocEntities) -> str | None:
@@ -6753,7 +6762,7 @@ def _alias_cue(doc: Doc, start: int, end: int) -> str | None:
     return None
 
 
-def _alias_names(doc: Doc, persons: list[_Mention]) -> dict[str, _Mention]:
+def _alias_names(doc: Doc, persons: list[_Mention], sentences: Sentences) -> dict[str, _Mention]:
     """Name -> the person's full name, for another name the text gives a person it names:
     "Mahmoud Abbas, also known as Abu Mazen" (Abu Mazen -> Mahmoud Abbas, whatever the model
     made of the second name), "Abu Mazen, whose real name is Mahmoud Abbas" (the same). Only
@@ -6761,7 +6770,7 @@ def _alias_names(doc: Doc, persons: list[_Mention]) -> dict[str, _Mention]:
     at = {m.start: m for m in persons}
     found: dict[str, _Mention] = {}
     for m in persons:
-        sent_end = doc[m.start].sent.end
+        sent_end = sentences.end(m.start)
         for k in range(m.end + 1, min(m.end + MAX_ALIAS_GAP + 1, sent_end)):
             tok = doc[k]
             if not (tok.is_alpha and tok.is_title):

@@ -82,6 +82,7 @@ from .parties import bodies, parties
 from .roles import CONSTITUENCY_TITLES, law_officer, role_core
 from .states import demonym as state_demonym
 from .states import lookup as state_lookup
+from .tokens import Sentences
 from .verbs import PARTITIVE, verb_dictionary, verb_particle
 
 if TYPE_CHECKING:
@@ -2887,7 +2888,7 @@ class EventExtractor:
             # after its speaker is named is still the speaker's
             if said or before.start == 0:
                 break
-            before = ctx.doc[before.start - 1].sent
+            before = ctx.sentences.span(before.start - 1)
             quoted = next((t.i for t in before if ctx.quoted(t.i)), None)
             if quoted is None:
                 break
@@ -3628,6 +3629,7 @@ class _Context:
     _dates: dict[int, list[Span]] | None = None
     _genders: dict[str, str] | None = None
     _quoted: list[bool] | None = None
+    _sentences: Sentences | None = None
     _story: list[tuple[int, str]] | None = None  # (mentions, key) of the persons of the lead
     _doc_speakers: set[str] | None = None  # persons named as the subject of a verb of saying
     _candidates: list[bool] | None = None
@@ -3659,6 +3661,13 @@ class _Context:
     #: The actor's own party named by "the party", "party unity": acted upon though the actor's.
     own_parties: set[str] = field(default_factory=set)
 
+    @property
+    def sentences(self) -> Sentences:
+        """Each token's sentence bounds, found once per document (see :class:`Sentences`)."""
+        if self._sentences is None:
+            self._sentences = Sentences(self.doc)
+        return self._sentences
+
     def trigger_candidates(self) -> list[bool]:
         """For each token, whether its part of speech, dependency or tag is one a trigger rule
         reads (see :data:`TRIGGER_POS`), from the doc's arrays, once per document."""
@@ -3683,8 +3692,8 @@ class _Context:
             self._dates = {}
             for ent in self.doc.ents:
                 if ent.label_ == "DATE":
-                    self._dates.setdefault(ent.sent.start, []).append(ent)
-        return self._dates.get(tok.sent.start, [])
+                    self._dates.setdefault(self.sentences.start(ent.start), []).append(ent)
+        return self._dates.get(self.sentences.start(tok.i), [])
 
     def begin(self) -> None:
         """Forget the arguments noted for the trigger before."""
@@ -4145,7 +4154,7 @@ class _Context:
         """The organization or state named last before ``tok`` in its sentence, outside the
         subject of ``verb`` (who acts is no "it" of its own condition)."""
         acting = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
-        for i in range(tok.i - 1, tok.sent.start - 1, -1):
+        for i in range(tok.i - 1, self.sentences.start(tok.i) - 1, -1):
             key = self.found.entity_at(i)
             if key is not None and i not in acting:
                 return [key] if self.kind(key) in (Kind.ORGANIZATION, Kind.STATE) else []
@@ -4422,9 +4431,9 @@ class _Context:
         key = self.found.entity_at(tok.i)
         if key is not None:
             start, end = tok.i, tok.i + 1
-            while start > tok.sent.start and self.found.entity_at(start - 1) == key:
+            while start > self.sentences.start(tok.i) and self.found.entity_at(start - 1) == key:
                 start -= 1
-            while end < tok.sent.end and self.found.entity_at(end) == key:
+            while end < self.sentences.end(tok.i) and self.found.entity_at(end) == key:
                 end += 1
             name = self.doc[start:end]
             org = organizations().get(name.text) if self.kind(key) is Kind.ORGANIZATION else None
@@ -5387,7 +5396,7 @@ class _Context:
         # clause's subject ("wrote to Mr McConnell, accusing him"); else a subject there.
         objective = tok.dep_ in ("dobj", "pobj", "dative") and tok.lower_ in ("him", "her")
         own = {c.i for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")}
-        for i in range(tok.i - 1, tok.sent.start - 1, -1):
+        for i in range(tok.i - 1, self.sentences.start(tok.i) - 1, -1):
             key = self.found.entity_at(i)
             if key and fits(i, key) and (_subject_like(self.doc[i]) or (objective and i not in own)):
                 return [key]
@@ -5401,9 +5410,9 @@ class _Context:
             }
             if len(same) == 1:
                 return list(same)
-        start = tok.sent.start
+        start = self.sentences.start(tok.i)
         while start > 0 and tok.i - start < 400:
-            sent = self.doc[start - 1].sent
+            sent = self.sentences.span(start - 1)
             start = sent.start
             found, goes_on = topic(sent)
             if found == "":
@@ -5823,7 +5832,7 @@ class _Context:
             end += 1
         found: list[str] = []
         for edge in (start, end):
-            sent = self.doc[edge].sent
+            sent = self.sentences.span(edge)
             for verb in sent:
                 if verb.lemma_.lower() not in self.words.say or self.quoted(verb.i):
                     continue
@@ -6201,8 +6210,10 @@ def _stance(tok: Token, key: str, entity_at: Callable[[int], str | None]) -> boo
     """The entity ``key`` at ``tok`` is named after "anti-" or "pro-" ("an anti-Syria
     journalist", "pro-Russian separatists"): a stance towards it, not its people."""
     first = tok.i
-    while first > tok.sent.start and entity_at(first - 1) == key:
-        first -= 1
+    if first > 0 and entity_at(first - 1) == key:  # (``Token.sent`` only for a name of many words)
+        start = tok.sent.start
+        while first > start and entity_at(first - 1) == key:
+            first -= 1
     doc = tok.doc
     if first >= 1 and doc[first - 1].lower_ in STANCES:
         return True  # "anti" "Syria" tokenised apart without the hyphen

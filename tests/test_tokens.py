@@ -1,0 +1,51 @@
+"""The per-document token tables answer as the Token attributes they stand for."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from newsgraph.extractors.tokens import Sentences
+
+TEXTS = [
+    "Tony Blair met Jacques Chirac in Paris. They talked for an hour.\n\nLater, the French "
+    'president said: "We agree." Did they? Nobody knows!',
+    "One sentence only",
+    "A. B. C. D.",
+    '"Quoted," he said. "Again."\n\nNew paragraph.  Spaces   here.\n\n\n',
+    "Ünïcödé names: Łódź, São Paulo. Emoji 🙂 follow. \u200b zero width.",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_sentences_answer_as_token_sent(nlp: Any, text: str) -> None:
+    doc = nlp(text)
+    table = Sentences(doc)
+    for tok in doc:
+        sent = tok.sent
+        assert (table.start(tok.i), table.end(tok.i)) == (sent.start, sent.end)
+        assert table.span(tok.i) == sent
+    if len(doc):
+        assert table.span(-1) == doc[-1].sent  # (a negative index counts from the end, as doc[i])
+
+
+def test_sentences_of_hand_set_boundaries() -> None:
+    words = ["a", "b", "c", "d", "e", "f"]
+    starts = [True, False, True, False, False, True]
+    doc = Doc(spacy.blank("en").vocab, words=words, sent_starts=starts)
+    table = Sentences(doc)
+    assert [table.start(i) for i in range(6)] == [0, 0, 2, 2, 2, 5]
+    assert [table.end(i) for i in range(6)] == [2, 2, 5, 5, 5, 6]
+    assert [t.sent.end for t in doc] == [table.end(i) for i in range(6)]
+
+
+def test_sentences_without_boundaries_fail_as_token_sent_does() -> None:
+    doc = Doc(spacy.blank("en").vocab, words=["no", "parse", "here"])
+    table = Sentences(doc)  # (made without a question: no error yet)
+    with pytest.raises(ValueError, match="E030"):
+        _ = doc[0].sent
+    with pytest.raises(ValueError, match="E030"):
+        table.start(0)
