@@ -4112,10 +4112,10 @@ class _Context:
     def pair_before(self, tok: Token) -> list[str]:
         """The two states that are the agents of the last joint event told in this sentence or
         the two before it, or none."""
-        start = tok.sent.start
+        start = self.sentences.start(tok.i)
         for _ in range(2):
             if start > 0:
-                start = self.doc[start - 1].sent.start
+                start = self.sentences.start(start - 1)
         for event in reversed(self.events):
             if event.trigger.i < start:
                 break
@@ -4127,11 +4127,10 @@ class _Context:
     def state_acting_before(self, tok: Token, exclude: list[str]) -> list[str]:
         """The state that is an agent of the last event told in this sentence or the two before
         it (not one of ``exclude``), or none."""
-        sent = tok.sent
-        start = sent.start
+        start = self.sentences.start(tok.i)
         for _ in range(2):
             if start > 0:
-                start = self.doc[start - 1].sent.start
+                start = self.sentences.start(start - 1)
         for event in reversed(self.events):
             if event.trigger.i < start:
                 break
