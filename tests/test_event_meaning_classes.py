@@ -149,7 +149,10 @@ INTENTS = [
     # controls: an act as such, a promise to no one of a policy, a threat vowed
     case("Norway acted as a facilitator between the two sides.", None, absent=("03",), id="acted-as"),
     case("Kanemura promised that taxes would fall.", None, absent=("03",), id="promised-that-no-one"),
-    case("Indonesia promised to hold elections next year.", None, absent=("03",), id="policy-pledge"),
+    # a state's public undertaking is an intent (03x) with no one named to receive it (CAMEO 034
+    # covers promised reform; blind annotators code "promised to restore internet access" 03)
+    case("Indonesia promised to hold elections next year.", "030", id="state-pledge"),
+    case("Labour promised to hold a referendum next year.", None, absent=("03",), id="party-policy-pledge"),
     case(
         "Saudi Arabia deposited $2 billion in Pakistan's central bank.", None, absent=("03",), id="deposited"
     ),

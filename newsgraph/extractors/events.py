@@ -48,6 +48,7 @@ from .lexicon import WordLists, data_lines, name_gender, offices, word_lists
 from .meaning import (
     ANSWERING,
     CONSIDERING,
+    CURRENCY,
     DECLINE_COMMENT,
     LENDING,
     NO_COMMENT_VERBS,
@@ -65,6 +66,7 @@ from .meaning import (
     forward_owner,
     modality,
     no_comment,
+    no_comment_holder,
     opinion_topic,
     persisting,
     physical,
@@ -682,6 +684,7 @@ class EventExtractor:
     def __init__(self) -> None:
         self.lex = lexicon()
         self.words = word_lists()
+        self.nominalized = dict(self.words.nominalizations)
         self.verbs = verb_dictionary()
         classes = self.lex.classes
         #: nouns of feelings voiced ("offered his congratulations", "had qualms about")
@@ -773,8 +776,13 @@ class EventExtractor:
                 and lemma not in self.lex.rules  # (a verb carrying a feeling: "had qualms")
                 and not (pos == "VERB" and (self.verbs.lemma(tok) is not None or lemma in DISMISSING_VERBS))
             ):
-                if lemma in PLAN_WORDS and pos == "NOUN" and tok.ent_iob_ == "O":
-                    yield from self._nominal(ctx, tok, article)  # "drew up a plan to send aid"
+                if (
+                    (lemma in PLAN_WORDS or lemma in self.nominalized)
+                    and pos == "NOUN"
+                    and tok.ent_iob_ == "O"
+                ):
+                    # "drew up a plan to send aid"; "Kenya's bombing of Somalia's air bases"
+                    yield from self._nominal(ctx, tok, article)
                 continue
             if pos == "VERB":
                 yield from self._verbal(ctx, tok, article, consumed)
@@ -834,8 +842,14 @@ class EventExtractor:
             rule = Rule("accept", "V", YIELD, None, None)
         if rule is None:
             return
-        if rule.cameo[:2] == "11" and verb.lemma_.lower() in OPPOSING and _lemma(dobj) in PROPOSALS:
-            # "opposed the bill", "will oppose the plans": a proposal rejected (120), no criticism
+        if (
+            verb.lemma_.lower() in OPPOSING
+            and obj_word in PROPOSALS  # (a passive's subject: "X's proposal was opposed by Y")
+            and (rule.cameo[:2] == "11" or rule.cameo[:2] in PARTNER_ROOTS)
+        ):
+            # "opposed the bill", "will oppose the plans": a proposal rejected (120), no criticism;
+            # nor the talks (040) a dictionary pattern reads off the proposal's own clause ("opposed
+            # Italy's proposal to lift sanctions" matches "* sanctions")
             rule = Rule(rule.lemma, rule.pos, REJECTION, None, None)
         if rule.cameo[:2] == "10" and verb.lemma_.lower() in ORDERING and _act_ordered(verb, dobj):
             return  # "ordered the destruction of the air force": an act commanded, no one asked
@@ -861,7 +875,11 @@ class EventExtractor:
             if agent_tok is None and dobj is not None:
                 agent_tok = _prep_object(dobj, ("from", "by"))
             if agent_tok is None:
-                agent_tok = _prep_object(verb, ("from",))
+                # ("Argentina was promised more aid by Brazil": a "by" the parser hangs on the verb
+                # as a plain preposition after the retained object names the agent too)
+                agent_tok = _prep_object(verb, ("from",)) or (
+                    _prep_object(verb, ("by",)) if dobj is not None and subj is not None else None
+                )
             if agent_tok is None:
                 agent_tok = _charge_agent(verb)
             # Without a "by" agent nobody is named: the subject of a clause above is the one
@@ -1434,6 +1452,17 @@ class EventExtractor:
                 code, needs = specific, False
                 if not targets:
                     targets = _agreed_with(ctx, verb, acting)
+                if not targets and specific == "033":
+                    # "pledged $1.2 billion for the reconstruction of Lebanon": the state rebuilt
+                    targets = [
+                        k
+                        for p in _preps(verb, dobj)
+                        if p.lower_ == "for"
+                        for t in p.subtree
+                        if t.ent_type_ == "GPE" and t.dep_ == "pobj"
+                        for k in ctx.entities(t, kinds=(Kind.STATE,))
+                        if k not in acting
+                    ]
             elif restructuring(verb):
                 # "proposed the merger of the two regiments", "proposed scrapping the tax": a
                 # change to things put forward, no intent to cooperate with what it changes
@@ -1441,6 +1470,18 @@ class EventExtractor:
             elif _promised_to_someone(verb, dobj):
                 # "promised voters that his government would cut taxes", "assured investors that it
                 # would ...": a pledge made to people named, whatever the act promised
+                needs = False
+            elif (
+                verb.lemma_.lower() in PROMISING
+                and dobj is None
+                and any(ctx.kind(k) is Kind.STATE for k in acting)
+                and _promised_act(verb, self.words)
+            ):
+                # "the Ethiopian government promised to restore internet access", "Burkina Faso's
+                # leader vowed to hand power back to civilians": a state's undertaking given
+                # publicly is the intent (030) though no one is named to receive it (not a threat:
+                # "vowed to retaliate", whose act is force; not a party's or a person's pledge of
+                # policy, "Labour promised to cut taxes", which names no state acting)
                 needs = False
         if code[:2] == "10" and _deployed(verb, dobj):
             # "ordered British troops to march into Belfast": forces sent in by the one who
@@ -1496,14 +1537,43 @@ class EventExtractor:
             (c.lower_ for c in verb.children if c.dep_ == "advmod" and c.tag_ == "RP"), "-"
         )
         if (
-            lemma in REBUFFING or lemma in DECLINING or (lemma, aside) in DISMISSING
-        ) and obj_word in PUT_TO_ONE:
+            (lemma in REBUFFING or lemma in DECLINING or (lemma, aside) in DISMISSING)
+            and obj_word in PUT_TO_ONE
+            and not (lemma == "dismiss" and obj_word in COURT_PLEAS)
+        ):
             # "turned down an invitation to peace talks", "rebuffed an Egyptian proposal",
             # "brushed aside calls from Brussels": what another put to one is rejected (12x,
             # the dictionary's finer code when it has one), news with no one else named
             found = self.verbs.match(verb)
             code = found.code if found is not None and found.code and found.code[:2] == "12" else REJECTION
             return Rule(lemma, "V", code, None, None)
+        if _money_to_a_state(verb, dobj):
+            # "gave Jordan 500 million euros in budget support", "lent Indonesia $1 billion",
+            # "handed Lebanon $60 million": money handed to a state is economic aid (071)
+            return Rule(lemma, "V", ECONOMIC_AID, None, None, needs_target=True)
+        if _retort(verb) and not self._armed(verb):
+            found = self.verbs.match(verb)
+            coded = self.lex.match(lemma, "V", obj_word, subj_word)
+            codes = (
+                (found.code if found is not None else None) or "",
+                coded.cameo if coded is not None else "",
+            )
+            if any(code[:2] in FORCE_ROOTS for code in codes):
+                # "fired back at Turkey, accusing Ankara of provocations", "hit back at his critics":
+                # a blow returned at someone with no weapon named is a retort in words (111)
+                return Rule(lemma, "V", CRITICISE, None, None, needs_target=True)
+        if _economic_measure(verb, dobj):
+            found = self.verbs.match(verb)
+            coded = self.lex.match(lemma, "V", obj_word, subj_word)
+            codes = (
+                (found.code if found is not None else None) or "",
+                coded.cameo if coded is not None else "",
+            )
+            if any(code[:2] in FORCE_ROOTS for code in codes):
+                # "slapped 50 percent tariffs on Mexican steel", "hit China with sanctions": a
+                # verb of blows with an economic measure imposes it (163), no force (a threat of
+                # it is 1312, not 138), whatever else the clause names ("... the US market")
+                return Rule(lemma, "V", SANCTION, None, None, needs_target=True)
         if lemma in ("speak", "talk", "chat", "confer") and any(
             c.dep_ == "prep" and c.lower_ in ("by", "via", "over") and _lemma(_pobj(c)) in MEANS_OF_CONTACT
             for c in verb.children
@@ -1676,9 +1746,15 @@ class EventExtractor:
                 rule is not None
                 and rule.cameo[:3] == "054"
                 and _lemma(dobj) in self.words.argument_nouns | self.words.document_nouns
+                and _lemma(dobj) not in POLITIES
             ):
                 return None  # "failed to recognise a House of Lords ruling": no diplomatic recognition
-            if rule is not None and rule.cameo[:3] == "054" and self._thing(dobj):
+            if (
+                rule is not None
+                and rule.cameo[:3] == "054"
+                and self._thing(dobj)
+                and _lemma(dobj) not in POLITIES
+            ):
                 return None  # "failed to recognise a House of Lords ruling": no diplomatic recognition
             if rule is not None and rule.cameo[:2] == "07" and dobj is None and _bare_help(verb):
                 return None  # "cooperation would help get better controls": no one helped
@@ -1728,6 +1804,13 @@ class EventExtractor:
             return Rule(lemma, "V", code, None, None, needs_target=True)
         found = self.verbs.match(verb)
         noun = self.lex.match(obj_word or "", "N", None, None) if dobj is not None else None
+        if noun is None and lemma in VOICING and obj_word:
+            # "expressed its support for X's plan", "voiced its backing": the stance voiced, the
+            # lexicon's judgement of the noun's verb (051 endorse), not the intent (032) the
+            # dictionary's "express * support" gives
+            stance = self.lex.match(obj_word, "V", None, None)
+            if stance is not None and stance.cameo[:2] in JUDGING_ROOTS:
+                return Rule(lemma, "V", stance.cameo, None, None, needs_target=True)
         if noun is None and dobj is not None and obj_word in self.lex.starts:
             # a noun's row for its modifier: "took legal action" (action N legal)
             noun = next(
@@ -1755,6 +1838,9 @@ class EventExtractor:
                 or lemma in w.generic_verbs
                 or lemma in REPEATING
                 or noun.cameo == LAWSUIT  # "took legal action to unseat them": a lawsuit, not a charge
+                # "expressed its support for X's plan": support voiced is an endorsement (051), not
+                # the intent (032) of the dictionary's "express * support"
+                or (lemma in VOICING and noun.cameo[:2] in JUDGING_ROOTS)
             )
         ):
             return None  # ("made a surprise trip to Iraq" is the trip's visit, not the 036 of "make")
@@ -1842,6 +1928,18 @@ class EventExtractor:
             # force: "get their money from the Treasury", "will hold a news conference".
             partner = found.code[:2] in PARTNER_ROOTS or (generic and found.code[:2] not in UNDIRECTED)
             return Rule(lemma, "V", found.code, None, None, needs_target=partner, reverse=found.reverse)
+        if (
+            found.bare
+            and not found.reverse
+            and not generic
+            and found.code[:3] in CRITICISM_BLOCKS
+            and dobj is not None
+            and (dobj.pos_ == "PROPN" or dobj.ent_type_ in ("PERSON", "GPE", "NORP", "ORG"))
+        ):
+            # "chided the European Commission for ...", "scolded Hungary", "reprimanded Mr X": a
+            # verb of the dictionary's criticism block with someone named as its object criticises
+            # them (the block's default, which a verb alone does not take for other blocks)
+            return Rule(lemma, "V", found.code, None, None, needs_target=True)
         if found.reverse or generic or not found.standalone:
             # A generic verb ("go to a third reading", "took over as leader", "left UKIP")
             # codes only through a pattern; a verb of a synonym block does not take the
@@ -2151,6 +2249,11 @@ class EventExtractor:
         lemma = noun.lemma_.lower()
         rule = next((r for w in words if (r := self.lex.match(lemma, "N", w, None)) and r.objects), None)
         rule = rule or self.lex.match(lemma, "N", None, None)
+        made_from = self.nominalized.get(lemma) if rule is None else None
+        if made_from is not None:
+            rule = self._nominalized_rule(noun, made_from)
+            if rule is None:
+                made_from = None
         asked = [c for c in noun.children if c.dep_ == "prep"]
         if noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.words.light_verbs and rule is not None:
             # "made a plea for calm": the parser hangs the noun's "for" on its light verb; only
@@ -2232,8 +2335,19 @@ class EventExtractor:
                         agents, between = [[b] for b in both], True
                 elif prep.lower_ in ("by", "from") and not agents:
                     agents = ctx.split_agents(o, noun)
-                elif prep.lower_ == "of" and rule.cameo[:2] in FORCE_ROOTS:
-                    targets += ctx.entities(o)  # "the murder of Anna Vale": the one killed
+                elif prep.lower_ == "of" and (rule.cameo[:2] in FORCE_ROOTS or made_from is not None):
+                    # "the murder of Anna Vale": the one killed; "India's arrest of two Pakistani
+                    # citizens": a noun made from a verb has the verb's object in its "of" phrase
+                    targets += ctx.entities(o)
+                elif prep.lower_ == "of" and rule.cameo[:2] == "13":
+                    # "India's threat of sanctions against Pakistan": the one the act threatened is
+                    # aimed at ("a threat of force against Taiwan")
+                    targets += [
+                        k
+                        for q in o.children
+                        if q.dep_ == "prep" and q.lower_ in ("against", "on", "upon")
+                        for k in ctx.entities(_pobj(q))
+                    ]
                 elif rule.cameo[:2] == "03" and prep.lower_ in TOPIC_PREPS:
                     continue  # "promises on the police", "a pledge over tax": what about, no one
                 elif prep.lower_ in target_preps or prep.lower_ in place_preps:
@@ -2446,6 +2560,44 @@ class EventExtractor:
                 event.modality = Modality.REPORTED  # alleged, not yet proven
             yield event
 
+    def _nominalized_rule(self, noun: Token, verb: str) -> Rule | None:
+        """The rule of a noun made from ``verb`` (``[nominalizations]``) the lexicon has no row
+        for, when an actor owns the act ("Brazil's support for ...", "the arrest of X by Y"):
+        the verb's lexicon rule for the noun's "of" object, else the dictionary's own code of the
+        verb, else its synonym block's. It needs someone acted upon; statements and acts of no
+        interaction are none."""
+        owned = any(c.dep_ == "poss" for c in noun.children) or any(
+            c.dep_ == "prep" and c.lower_ == "by" for c in noun.children
+        )
+        if not owned:
+            return None
+        of = next(
+            (
+                o
+                for p in noun.children
+                if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children
+                if o.dep_ == "pobj"
+            ),
+            None,
+        )
+        if of is None and verb not in DOER_OWNED:
+            return None  # "his arrest in Zambia", "Iraq's occupation": the one acted upon owns it
+        made = self.lex.match(verb, "V", _lemma(of), None)
+        if made is not None and made.pos == "N":
+            made = None
+        code = made.cameo if made is not None else None
+        if code is None:
+            # (the verb's own code first, else its synonym block's: the table's verbs are acts)
+            entries = sorted(
+                (e for e in self.verbs.entries.get(verb, ()) if not e.extra),
+                key=lambda e: not (e.own or e.head),
+            )
+            code = entries[0].code if entries else None
+        if code is None or code == NO_EVENT or code.startswith(("01", *NO_INTERACTION)):
+            return None
+        return Rule(noun.lemma_.lower(), "N", code, None, None, needs_target=True)
+
     def _agent_noun(self, ctx: _Context, noun: Token, rule: Rule, article: Article) -> Iterator[_Event]:
         """ "Sirhan Sirhan, the assassin of Robert F. Kennedy", "Kennedy's assassin Lee Harvey
         Oswald", "X was the killer of Y": the one named with the noun did it to its object."""
@@ -2482,6 +2634,8 @@ class EventExtractor:
         for act in (c for c in word.children if c.dep_ in infinitives and c.pos_ == "VERB"):
             if not any(a.dep_ == "aux" and a.lower_ == "to" for a in act.children):
                 continue
+            if any(a.dep_ == "neg" for a in act.children):
+                return None  # "pledged not to visit Iraq": no intent to do it
             lemma = act.lemma_.lower()
             if lemma in self.words.light_verbs:
                 continue  # "agreed to give him a clear run"
@@ -2585,6 +2739,12 @@ class EventExtractor:
                 yield from self._emit(ctx, "051", verb, agents, whom, [], article, needs_target=True)
             return
         wanted: list[Token] = []
+        # "wants Mr Howard sacked", "wants the UN envoy replaced": a small clause of a participle of
+        # removal, its subject the one to go (read as a passive below)
+        removed = [
+            c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "oprd") and _small_clause_removal(c)
+        ]
+        wanted += removed
         for clause in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and _to_infinitive(c)):
             inner = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if inner is None:
@@ -2617,7 +2777,7 @@ class EventExtractor:
             if not found:
                 continue
             targets += found
-            passive = inner.dep_ == "nsubjpass"
+            passive = inner.dep_ == "nsubjpass" or clause in removed
             if clause.lemma_.lower() in OUSTED if passive else clause.lemma_.lower() in STEPPING_DOWN:
                 code = "1041"  # "wants Blair to be replaced", "wants Blair to go"
         if not targets:
@@ -2645,8 +2805,10 @@ class EventExtractor:
         if not answered and not declines_comment(verb, self.words) and not _wont_say(verb, self.words):
             return
         ctx.begin()
-        # ("we are not going to discuss": the subject and the link to a verb of saying are "going"'s)
+        # ("we are not going to discuss": the subject and the link to a verb of saying are "going"'s;
+        # "it was not in a position to comment": "was"'s)
         clause = verb.head if verb.dep_ == "xcomp" and verb.head.lemma_ == "go" else verb
+        clause = no_comment_holder(verb) or clause
         subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if (
             subj is not None
@@ -6242,6 +6404,8 @@ def _wont_say(verb: Token, words: WordLists) -> bool:
     """ "The ministry would not comment", "will not say whether ...": declining comment (011),
     unlike "did not say" (nothing done)."""
     lemma = verb.lemma_.lower()
+    if no_comment_holder(verb) is not None:
+        return True  # '"We don't comment on intelligence matters"', "was not in a position to comment"
     if (
         lemma in words.comment_verbs
         and any(c.dep_ == "preconj" and c.lower_ == "neither" for c in verb.children)
@@ -6641,6 +6805,8 @@ def _settling(obj: Token | None) -> bool:
     return any(t.lemma_.lower() in SETTLING for t in head)
 
 
+#: Verbs of voicing a stance: the noun they carry is the stance ("voiced its backing for").
+VOICING = frozenset({"express", "voice", "declare", "state", "affirm", "reaffirm", "reiterate", "restate"})
 #: Verbs of repeating: the noun they carry is the act ("repeated calls for an inquiry": 020).
 REPEATING = frozenset({"repeat", "reiterate", "renew", "restate"})
 #: Verbs of getting ready: "gearing up for negotiations" states no intent to meet (036).
@@ -7225,6 +7391,103 @@ def _agreed_with_others(verb: Token) -> bool:
     return False
 
 
+def _retort(verb: Token) -> bool:
+    """ "fired back at X", "struck back at X", "hit back at X": the verb with "back" and an "at"
+    phrase, the form of answering someone."""
+    children = list(verb.children)
+    return any(c.lower_ == "back" and c.dep_ in ("prt", "advmod") for c in children) and any(
+        c.dep_ == "prep" and c.lower_ == "at" for c in children
+    )
+
+
+ECONOMIC_AID = "071"
+#: Verbs of handing money over: money handed to a state is aid ("gave Jordan 500 million euros").
+HANDING_MONEY = frozenset({"give", "send", "grant", "donate", "transfer", "provide", "lend", "hand"})
+
+
+def _money_to_a_state(verb: Token, dobj: Token | None) -> bool:
+    """A verb of :data:`HANDING_MONEY` whose object is a sum of money and whose recipient (the
+    indirect object or a "to" phrase) is a state: "gave Jordan 500 million euros in budget
+    support", "sent $40m to Haiti" (not "gave £5m to schools", "gave the NHS £2bn")."""
+    if dobj is None or verb.lemma_.lower() not in HANDING_MONEY:
+        return False
+    if not (dobj.ent_type_ == "MONEY" or dobj.lemma_.lower() in CURRENCY):
+        return False
+    recipients = [c for c in verb.children if c.dep_ in ("dative", "iobj") and c.pos_ != "ADP"]
+    recipients += [
+        o
+        for c in verb.children
+        if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    return any(r.ent_type_ == "GPE" for r in recipients)
+
+
+#: Economic measures one state imposes on another: a verb of blows that imposes one ("slapped
+#: tariffs on", "hit X with sanctions") is CAMEO 163, no force.
+ECONOMIC_MEASURES = frozenset({"tariff", "duty", "levy", "sanction", "embargo", "quota", "boycott", "ban"})
+SANCTION = "163"
+
+
+def _economic_measure(verb: Token, dobj: Token | None) -> bool:
+    """The verb's object, or its "with" object, is an economic measure (:data:`ECONOMIC_MEASURES`)."""
+    if _lemma(dobj) in ECONOMIC_MEASURES:
+        return True
+    return any(
+        c.dep_ == "prep" and c.lower_ == "with" and _lemma(_pobj(c)) in ECONOMIC_MEASURES
+        for c in verb.children
+    )
+
+
+def _small_clause_removal(clause: Token) -> bool:
+    """ "(wants) Mr Howard sacked", "the envoy replaced": a participle of :data:`OUSTED` with no
+    auxiliary of its own, whose subject is the one to be removed."""
+    return (
+        clause.tag_ in ("VBN", "VBD")
+        and clause.lemma_.lower() in OUSTED
+        and not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
+    )
+
+
+#: Codes of the dictionary's blocks of criticism and accusation, whose verbs criticise whoever
+#: they name as object ("chide", "scold", "reprimand", "admonish" of the block "denounce").
+CRITICISM_BLOCKS = frozenset({"111", "112"})
+#: Verbs whose noun's possessor is the doer even with no "of" object ("Blair's support for
+#: Blunkett", "Iran's request for talks"); for the others the possessor alone may be the one
+#: acted upon ("his arrest", "Iraq's occupation") and the noun needs its "of" object.
+DOER_OWNED = frozenset({"support", "back", "oppose", "apologise", "request", "accuse"})
+#: Pleas a court dismisses: no rejection between actors ("judges dismissed both appeals").
+COURT_PLEAS = frozenset(
+    {"appeal", "case", "suit", "lawsuit", "petition", "application", "challenge", "claim"}
+)
+#: Verbs of giving one's word: an act promised is an intent (030) with no one named to receive it.
+PROMISING = frozenset({"promise", "pledge", "vow"})
+#: Acts whose promise is a threat or defiance, no intent to cooperate: "vowed to retaliate".
+DEFIANT_ACTS = frozenset(
+    {"retaliate", "avenge", "punish", "crush", "destroy", "defeat", "fight", "resist", "continue", "respond"}
+    | {"kill", "eliminate", "wipe", "hit", "strike", "attack", "oppose", "block", "stop", "challenge"}
+)
+
+
+def _promised_act(verb: Token, words: WordLists) -> bool:
+    """The verb's to-infinitive (or "would"/"will" clause) tells an act that is no threat: "to
+    restore internet access", "that it would hold elections" (not "to retaliate", "to fight on")."""
+    for clause in verb.children:
+        infinitive = clause.dep_ == "xcomp" and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in clause.children
+        )
+        future = clause.dep_ == "ccomp" and any(a.lower_ in ("would", "will", "'ll") for a in clause.children)
+        if not (infinitive or future) or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        lemma = clause.lemma_.lower()
+        if lemma in DEFIANT_ACTS or lemma in words.violent_verbs or lemma in words.verbal_force:
+            return False
+        # (not "vowed not to give in": a refusal)
+        return not any(c.dep_ == "neg" for c in clause.children)
+    return False
+
+
 #: Verbs of promising something to someone.
 PROMISE_VERBS = frozenset({"promise", "pledge", "vow", "assure", "guarantee"})
 
@@ -7266,7 +7529,7 @@ PROPOSALS = LEGISLATION | {
 REJECTION = "120"
 #: Verbs of rejecting what another puts to one, alone and with a particle: "rebuffed the offer",
 #: "turned down the invitation", "brushed aside calls for talks", "shrugged off the demand".
-REBUFFING = frozenset({"rebuff", "spurn", "snub", "scorn", "torpedo", "scupper"})
+REBUFFING = frozenset({"rebuff", "spurn", "snub", "scorn", "torpedo", "scupper", "dismiss"})
 DISMISSING = frozenset(
     {
         ("turn", "down"),
@@ -7306,6 +7569,29 @@ PUT_TO_ONE = frozenset(
         "deal",
         "ceasefire",
         "truce",
+        "term",
+        "terms",
+        "condition",
+        "suggestion",
+        "compromise",
+    }
+)
+#: Nouns of a polity or its rule: recognising one is diplomatic recognition (054), no ruling
+#: or statement acknowledged ("recognised the new government", "recognised its independence").
+POLITIES = frozenset(
+    {
+        "government",
+        "regime",
+        "state",
+        "statehood",
+        "independence",
+        "sovereignty",
+        "administration",
+        "authority",
+        "republic",
+        "annexation",
+        "junta",
+        "leadership",
     }
 )
 #: Verbs of commanding: with an act as object and no one told to do it, an order to one's own

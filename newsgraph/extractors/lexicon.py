@@ -190,6 +190,8 @@ class WordLists:
     described_bodies: frozenset[str]
     company_name_words: frozenset[str]
     armed_groups: frozenset[str]
+    # events: nouns of acts
+    nominalizations: frozenset[tuple[str, str]]  # (noun lemma, verb lemma)
 
 
 WORD_LISTS = "word_lists.txt"
@@ -230,8 +232,13 @@ def word_lists() -> WordLists:
     bad = [" ".join(p) for p in pairs if len(p) != 2]
     if bad:
         raise ValueError(f"{WORD_LISTS}: [phrasal] entries must be 'verb particle', not {bad}")
+    nouns = [tuple(entry.split()) for entry in lists["nominalizations"]]
+    bad = [" ".join(p) for p in nouns if len(p) != 2]
+    if bad:
+        raise ValueError(f"{WORD_LISTS}: [nominalizations] entries must be 'noun verb', not {bad}")
     values: dict[str, frozenset[Any]] = {name: frozenset(lists[name]) for name in wanted}
     values["phrasal"] = frozenset(pairs)
+    values["nominalizations"] = frozenset(nouns)
     return WordLists(**values)
 
 

@@ -556,6 +556,53 @@ def no_comment(verb: Token) -> bool:
     return False
 
 
+#: Verbs of commenting a standing refusal names: "we don't comment on", "not in a position to comment".
+COMMENTING = frozenset({"comment", "discuss", "speculate", "elaborate"})
+#: Subjects of a house rule of silence: "we do not comment", "it never comments".
+SILENT_SUBJECTS = frozenset({"we", "i", "it", "they"})
+
+
+def no_comment_holder(verb: Token) -> Token | None:
+    """The clause whose subject declines comment when ``verb`` (of :data:`COMMENTING`) tells a
+    standing refusal or an inability to comment: '"We don't comment on intelligence matters"',
+    "it never comments on rumours" (the verb itself); "it was not in a position to comment",
+    "was unable / not able to comment" (the clause of "be"). None otherwise ("did not discuss
+    Iran" tells what was not talked about)."""
+    if verb.lemma_.lower() not in COMMENTING:
+        return None
+    children = list(verb.children)
+    if any(c.dep_ == "ccomp" for c in children):
+        return None
+    subj = next((c for c in children if c.dep_ == "nsubj"), None)
+    habit = any(c.dep_ == "aux" and c.lower_ in ("do", "does") for c in children) or verb.tag_ in (
+        "VBZ",
+        "VBP",
+    )
+    if (
+        subj is not None
+        and subj.lower_ in SILENT_SUBJECTS
+        and habit
+        and any(c.dep_ == "neg" for c in children)
+    ):
+        return verb
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
+        return None
+    head = verb.head
+    if (
+        verb.dep_ in ("acl", "relcl")
+        and head.lemma_.lower() == "position"
+        and head.dep_ == "pobj"
+        and head.head.lower_ == "in"
+    ):
+        clause = head.head.head  # "was not in a position to comment"
+        return clause if any(c.dep_ == "neg" for c in clause.children) else None
+    if verb.dep_ == "xcomp" and head.dep_ == "acomp" and head.lemma_.lower() in ("unable", "able"):
+        clause = head.head  # "was unable to comment", "was not able to comment"
+        negated = head.lemma_.lower() == "unable" or any(c.dep_ == "neg" for c in clause.children)
+        return clause if negated else None
+    return None
+
+
 #: Verbs of answering: not answering a request for comment is declining comment.
 ANSWERING = frozenset({"respond", "reply", "answer", "return"})
 #: Nouns of asking someone for words: "requests / calls / messages / queries seeking comment".
@@ -733,10 +780,45 @@ REOPENING = frozenset({"reopen", "open", "re-open"})
 CROSSINGS = frozenset(
     {"border", "crossing", "frontier", "embassy", "consulate", "airspace", "route", "corridor"}
 )
+#: What money is pledged for that makes it aid: "for the reconstruction of Lebanon".
+REBUILDING = frozenset({"reconstruction", "rebuilding", "recovery", "relief", "rehabilitation"})
 #: Units of money pledged.
 CURRENCY = frozenset(
     {"euro", "dollar", "pound", "yen", "yuan", "franc", "krone", "rupee", "riyal", "$", "£", "€"}
 )
+
+
+#: Nouns of stopping for a while, and the acts of force a stop of which is a truce.
+PAUSES = frozenset({"halt", "pause", "cessation", "suspension", "moratorium", "freeze", "end", "stop"})
+FIGHTING = frozenset(
+    {"strike", "airstrike", "attack", "fighting", "hostility", "bombing", "shelling", "raid", "offensive"}
+    | {"violence", "bombardment", "combat", "operation"}
+)
+
+
+def _paused_force(obj: Token) -> bool:
+    """ "a 30-day halt to strikes", "a pause in the fighting", "an end to hostilities": a stop
+    of acts of force, which is a truce (not "a halt to the talks", "an end to the tax")."""
+    if obj.lemma_.lower() not in PAUSES:
+        return False
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ in ("to", "of", "in", "on")
+        and any(o.dep_ == "pobj" and o.lemma_.lower() in FIGHTING and not _walkout(o) for o in p.children)
+        for p in obj.children
+    )
+
+
+def _walkout(noun: Token) -> bool:
+    """A "strike" with nothing it hits (no "on"/"against" phrase, no "air"/"missile" modifier):
+    a walkout ("an end to the strike"), not a blow."""
+    if noun.lemma_.lower() != "strike":
+        return False
+    return not any(
+        (c.dep_ == "prep" and c.lower_ in ("on", "against"))
+        or (c.dep_ in ("amod", "compound") and c.lemma_.lower() in ("air", "missile", "drone", "military"))
+        for c in noun.children
+    )
 
 
 def _pledged_relief(obj: Token) -> bool:
@@ -774,11 +856,28 @@ def specific_intent(verb: Token) -> str | None:
         for p in children
     ):
         return "033"  # "pledged $500m in aid to Indonesia" ("in aid" parsed on the verb)
+    if money and any(
+        p.dep_ == "prep"
+        and (
+            (
+                p.lower_ == "for"
+                and any(t.lemma_.lower() in REBUILDING for t in p.subtree)
+                and any(t.ent_type_ == "GPE" for t in p.subtree)  # not "rebuilding schools"
+            )
+            or (p.lower_ == "to" and any(o.dep_ == "pobj" and o.ent_type_ == "GPE" for o in p.children))
+        )
+        for p in (*children, *(q for c in children if c.dep_ == "dobj" for q in c.children))
+    ):
+        # "pledged $1.2 billion for the reconstruction of Lebanon", "promised 40 million euros to
+        # Somalia": money for a state's rebuilding or handed to a state is material aid
+        return "033"
     for child in children:
         # (a noun's thing is its "of"/"for" object; a passive verb's its subject: "a ceasefire was proposed")
         thing = child.dep_ in ("dobj", "nsubjpass") or (noun and child.dep_ == "pobj")
         if thing and child.lemma_.lower() in INTENT_NOUNS:
             return INTENT_NOUNS[child.lemma_.lower()]
+        if thing and _paused_force(child):
+            return "0356"  # "proposed a 30-day halt to strikes on energy infrastructure": a truce
         if thing and _pledged_relief(child):
             return "033"  # "pledged 200 million euros in humanitarian aid": material aid
         if thing and cooperative(child):
@@ -789,6 +888,8 @@ def specific_intent(verb: Token) -> str | None:
         to_relcl = child.dep_ == "relcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children)
         if child.dep_ != "xcomp" and not (noun and (child.dep_ == "acl" or to_relcl)) and not clause:
             continue
+        if any(c.dep_ == "neg" for c in child.children):
+            return None  # "vowed not to negotiate", "promised not to meet them": no intent to do it
         lemma = child.lemma_.lower()
         objects = [c for c in child.children if c.dep_ == "dobj"]
         if lemma in ("act", "serve") and any(
@@ -1549,6 +1650,8 @@ def _threatened(clause: Token, words: WordLists) -> bool:
         or lemma in words.violent_verbs
         # "would fire missiles deep into Israel", "would launch strikes": a weapon or an attack as its object
         or any(c.dep_ == "dobj" and c.lemma_.lower() in words.military_threat for c in clause.children)
+        # "would slap tariffs on Mexican steel", "would impose an embargo": economic measures
+        or any(c.dep_ == "dobj" and c.lemma_.lower() in SANCTIONS for c in clause.children)
     )
     if (
         subj is not None
@@ -1896,7 +1999,35 @@ def settle(events: list[E], words: WordLists) -> list[E]:
             continue
         if head_lemma not in words.intent and head_lemma not in THREATENING:
             continue
+        # (the warner's own force: "the Russian navy" of the Kremlin's Russia; not "the UN warned
+        # that Russian troops would invade")
+        said = [
+            o
+            for o in by_trigger.get(head.i, ())
+            if o is not event and o.cameo in (PESSIMISTIC, "010") and set(o.agents) & set(event.agents)
+        ]
+        if (
+            head_lemma == "warn"
+            and act.dep_ == "ccomp"
+            and (event.cameo == MILITARY_THREAT or event.cameo[:2] in ("18", "19", "20"))
+            and not event.negated
+            and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in act.children)
+            and said
+        ):
+            # "warned Estonia that the Russian navy would open fire": the warning is the threat
+            # of force its clause tells (138), made upon the one warned, not a comment beside it
+            for o in said:
+                o.cameo = MILITARY_THREAT
+                o.targets = list(dict.fromkeys(o.targets + event.targets))
+            drop.add(n)
+            continue
         outer = [o for o in by_trigger.get(head.i, ()) if o is not event and o.cameo[:2] in ("03", "13")]
+        if head_lemma in words.intent and any(c.dep_ == "neg" for c in act.children):
+            # "pledged not to visit Iraq", "vowed not to negotiate": an undertaking to refrain, no
+            # intent to do the act, nor the act
+            drop.add(n)
+            drop.update(m for m, o in enumerate(events) if o.cameo[:2] == "03" and any(o is x for x in outer))
+            continue
         intent = INTENT_CODES.get(event.cameo[:3], INTENT_CODES.get(event.cameo[:2]))
         threats = [o for o in outer if o.cameo[:2] == "13"]
         if threats and act.dep_ == "xcomp" and head_lemma in ("warn", "caution") and _addressed_act(act):
@@ -2032,7 +2163,10 @@ def background(events: list[E], words: WordLists) -> list[E]:
             continue  # "EU cooperation would help get better controls": a claim, no act told
         if event.cameo[:2] == "04" and _acquainted(event.trigger):
             continue  # "Jane Fox, whom he met when she was a nurse": how two people came to know each other
-        if clause is None:
+        if clause is None or (
+            event.cameo == DECLINE_COMMENT and no_comment_holder(event.trigger) is not None
+        ):
+            # ("it was not in a position to comment": a relative clause of "position" is the answer)
             kept.append(event)
             continue
         if headless and event.targets and _circumstance(clause):
