@@ -84,7 +84,7 @@ from .parties import bodies, parties
 from .roles import CONSTITUENCY_TITLES, law_officer, role_core
 from .states import demonym as state_demonym
 from .states import lookup as state_lookup
-from .tokens import Sentences
+from .tokens import Sentences, doc_span
 from .verbs import PARTITIVE, verb_dictionary, verb_particle
 
 if TYPE_CHECKING:
@@ -723,8 +723,9 @@ class EventExtractor:
         for sent in doc.sents:
             told = settle(list(self._sentence(ctx, sent, article)), self.words)
             found_events = _restated(_asked_or_alleged(_considered(told, self.words)))
+            told = _targets_of_content([_planned_as_intent(e) for e in background(found_events, self.words)])
             events.extend(
-                e for e in background(found_events, self.words) if self._acted(e) and not _unmade_intent(e)
+                e for e in told if self._acted(e) and not _unmade_intent(e) and not _unasserted_act(e)
             )
         return occurrences.merge(events, article, self.lex.name)
 
@@ -842,6 +843,8 @@ class EventExtractor:
             rule = Rule("accept", "V", YIELD, None, None)
         if rule is None:
             return
+        if _natural_force(verb, None if passive else subj):
+            return  # "Heavy rain flooded the capital, disrupting traffic": nature acts upon no one
         if (
             verb.lemma_.lower() in OPPOSING
             and obj_word in PROPOSALS  # (a passive's subject: "X's proposal was opposed by Y")
@@ -3680,6 +3683,13 @@ class EventExtractor:
         182; an armed body ("Israeli soldiers") or an act upon a state stays 19x."""
         if code[:2] != "19" or not agents:
             return code
+        if (
+            all((ctx.details.get(a) or (None, None))[0] in CIVIL and not ctx.armed_group(a) for a in agents)
+            and trigger.lemma_.lower() not in COMBAT
+        ):
+            # "Israeli settlers attacked Palestinian villagers", "a Slovak pensioner opened fire on
+            # the prime minister": a state's civilians wage no war; their violence is assault (18x)
+            return "1823" if trigger.lemma_.lower() in KILLING else "182"
         if any(
             ctx.kind(a) is not Kind.PERSON or (ctx.details.get(a) or (None, None))[0] in GOVERNING
             for a in agents
@@ -3688,6 +3698,11 @@ class EventExtractor:
         if any(ctx.kind(t) is not Kind.PERSON for t in targets):
             return code
         return "1823" if trigger.lemma_.lower() in KILLING else "182"
+
+
+#: Verbs of war between armed forces: civilians said to do them are fighters ("villagers
+#: fought off the rebels" stays fighting).
+COMBAT = frozenset({"fight", "shell", "bomb", "bombard", "invade", "occupy", "blockade", "besiege"})
 
 
 #: The parts of speech :meth:`EventExtractor._sentence` reads a trigger from, and the
@@ -4596,12 +4611,14 @@ class _Context:
                 start -= 1
             while end < self.sentences.end(tok.i) and self.found.entity_at(end) == key:
                 end += 1
-            name = self.doc[start:end]
+            name = doc_span(self.doc, start, end)
             org = organizations().get(name.text) if self.kind(key) is Kind.ORGANIZATION else None
             if org is not None:
                 return org.sector, name.text
             left = [
-                t.lower_ for t in self.doc[_mention_start(tok) : start] if self.found.entity_at(t.i) is None
+                t.lower_
+                for t in doc_span(self.doc, _mention_start(tok), start)
+                if self.found.entity_at(t.i) is None
             ]
             if self.kind(key) is Kind.PERSON:  # "Russian Ambassador Georgy Zinoviev": the title
                 words = left
@@ -4610,10 +4627,10 @@ class _Context:
             sector = sectors().sector(words) if words else None
             if sector is None and _people_of(name, self.kind(key)):
                 sector = CIVILIANS  # "Nigerians", "thousands of Egyptians": a state's people
-            return sector, self.doc[min(start, _mention_start(tok)) : end].text
+            return sector, doc_span(self.doc, min(start, _mention_start(tok)), end).text
         states = {t.i for t in tok.subtree if t.i < tok.i and self.found.entity_at(t.i) is not None}
         sector = sectors().sector(phrase_words(tok, states))
-        return sector, self.doc[_mention_start(tok) : tok.i + 1].text
+        return sector, doc_span(self.doc, _mention_start(tok), tok.i + 1).text
 
     def _sector_state(self, tok: Token, mention: str | None) -> tuple[list[str], str | None]:
         """ "a court in Guyana", "police in Kenya": the state a sector noun belongs to (not a
@@ -7131,6 +7148,137 @@ def _unmade_intent(event: _Event) -> bool:
     with the contractors", "have not reached a deal", "did not offer to mediate" (a status, no act;
     CAMEO codes no intent that was not expressed)."""
     return event.negated and event.cameo[:2] == "03"
+
+
+#: Forces of nature and accidents: as a verb's subject they act upon no one ("floods
+#: disrupted traffic", "the earthquake destroyed the border post", "a fire closed the embassy").
+NATURAL_FORCES = frozenset(
+    {"rain", "rainfall", "storm", "flood", "flooding", "earthquake", "quake", "tremor", "tsunami"}
+    | {"hurricane", "cyclone", "typhoon", "tornado", "drought", "heatwave", "snow", "snowfall", "blizzard"}
+    # (not "fire": "Israeli fire killed two gunmen" is gunfire)
+    | {"wind", "gale", "landslide", "mudslide", "avalanche", "wildfire", "bushfire", "fog"}
+    | {"eruption", "volcano", "weather", "heat", "downpour", "monsoon", "frost", "hail", "lightning"}
+)
+
+
+def _natural_force(verb: Token, subj: Token | None) -> bool:
+    """The verb's doer is a force of nature: its own subject, or for a participle or a
+    conjoined verb with no subject of its own ("..., disrupting traffic"), its head's."""
+    if subj is None and verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.i != verb.i:
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subj is None and verb.dep_ in ("advcl", "acl") and verb.tag_ == "VBG":
+        # (a participle of a clause the parser broke up: "Heavy rain flooded parts of the
+        # capital, disrupting traffic" read as a noun phrase: the nearest subject before it)
+        start = verb.sent.start
+        subj = next((t for t in reversed(verb.doc[start : verb.i]) if t.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    if subj.pos_ == "PROPN":  # "Typhoon Haiyan killed 6,000 people"
+        return any(c.dep_ == "compound" and c.lemma_.lower() in NATURAL_FORCES for c in subj.children)
+    return subj.pos_ == "NOUN" and subj.lemma_.lower() in NATURAL_FORCES
+
+
+#: Roots whose acts are about a later act by nature: an intent (03) or a threat (13) told on a
+#: condition is still made ("is prepared to ease sanctions if ...", "would strike if ...").
+FUTURE_ROOTS = frozenset({"03", "13"})
+
+
+def _unasserted_act(event: _Event) -> bool:
+    """A hypothetical act is no event: a forecast ("analysts expect China to increase pressure",
+    "the two are unlikely to meet"), a condition ("if Chisinau expelled more diplomats"), what
+    someone could do ("Israel could strike its nuclear facilities, experts believe"). Wire
+    coding codes the acts told and the intents and threats made, none of the acts they are
+    about: in the CAMEO dev sets not one of 16 hypothetical acts besides those matched a
+    gold event. An intent or threat on a condition (03, 13) is made all the same."""
+    return (
+        event.modality is Modality.HYPOTHETICAL
+        and event.cameo[:2] not in FUTURE_ROOTS
+        and event.cameo != CONSIDER_OPTION  # "would consider easing sanctions": the weighing is said
+        # "would like the French government to lift the ban": a wish voiced now, not a condition
+        and event.trigger.lemma_.lower() not in POLITE_WISHES
+    )
+
+
+#: Verbs of a wish voiced with "would": "would like", "would prefer".
+POLITE_WISHES = frozenset({"like", "love", "prefer"})
+
+
+def _offered_on_condition(verb: Token) -> bool:
+    """A verb of one's own act to come ("would", "will") with a condition of its own ("if",
+    "unless"): "would meet Israel if the talks resumed", "will ease sanctions if ..."."""
+    return (
+        verb.pos_ == "VERB"
+        and not (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in FORECASTING)
+        and any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll") for c in verb.children)
+        and any(
+            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+            for c in verb.children
+        )
+    )
+
+
+#: Words of others' forecast: "is expected to visit", "is likely to meet".
+FORECASTING = frozenset({"expect", "anticipate", "predict", "tip", "likely", "unlikely"})
+
+
+def _targets_of_content(events: list[_Event]) -> list[_Event]:
+    """An intent or threat with no target takes the targets of the act it is about, which is
+    no event of its own (:func:`_unasserted_act`): "Washington is prepared to ease sanctions on
+    Venezuela if ..." is the intent (0354) toward Venezuela."""
+    by_trigger = {e.trigger.i: e for e in events if e.cameo[:2] in FUTURE_ROOTS and not e.targets}
+    if not by_trigger:
+        return events
+    for event in events:
+        if not _unasserted_act(event) or not event.targets:
+            continue
+        node = event.trigger
+        for _ in range(3):  # ("is ready to ease", "prepared to resume shelling")
+            if node.head.i == node.i:
+                break
+            node = node.head
+            outer = by_trigger.get(node.i)
+            if outer is not None:
+                if set(outer.agents) & set(event.agents):
+                    outer.targets = [t for t in event.targets if t not in outer.agents]
+                    outer.details.update({t: event.details[t] for t in outer.targets if t in event.details})
+                break
+    return events
+
+
+#: The intent (03x) of a cooperative act scheduled: "will visit Cambodia next week" 036. (Not
+#: the verbal cooperation of 05: "is to apologise to Gordon Brown" has no intent code.)
+PLANNED_INTENT = {"04": "036", "06": "031", "07": "033", "08": "035"}
+
+
+def _planned_as_intent(event: _Event) -> _Event:
+    """A cooperative act its actor has scheduled (modality planned: "will visit Cambodia next
+    week", "is to give £50m to Sudan", "will allow refugees to return") is told as the intent
+    to do it, which the actor (or its office) has made known: CAMEO's 03x (036 meet, 033 aid,
+    035x yield), asserted; the act has not happened. Conflictual acts scheduled keep their
+    code and modality (their threat is read elsewhere)."""
+    root = event.cameo[:2]
+    if (
+        event.modality is Modality.HYPOTHETICAL
+        and root in PLANNED_INTENT
+        and _offered_on_condition(event.trigger)
+    ):
+        pass  # "Iran said it would meet Israel if the talks resumed": an offer made on a condition
+    elif (
+        event.modality is not Modality.PLANNED
+        or event.negated
+        or root not in PLANNED_INTENT
+        or event.trigger.pos_ != "VERB"  # ("the upcoming talks": scheduled, no one's word given)
+        or (event.trigger.dep_ == "xcomp" and event.trigger.head.lemma_.lower() in FORECASTING)
+    ):
+        return event  # ("is expected to visit Canada": others' forecast, no word given by the actor)
+    if event.cameo[:3] == "045":
+        event.cameo = "039"  # mediation scheduled: the intent to mediate
+    elif root == "08":
+        event.cameo = INTENDED_YIELD.get(event.cameo[:3], "035")
+    else:
+        event.cameo = PLANNED_INTENT[root]
+    event.modality = Modality.ASSERTED
+    return event
 
 
 #: Verbs of being a danger: "the threat posed by X", "X represents a threat".
