@@ -4033,6 +4033,17 @@ class EntityExtractor:
                     out.owned.append((person, holder, None, ev))
                 else:
                     out.relations.append(RelationFact(person, holder, Relation.AFFILIATED_WITH, ev, role=kin))
+        party_of = {h for h, _r in found if h in out.parties}
+        seats = [
+            r
+            for h, r in found
+            if not h and r and (constituency_member(r) or {"shadow", "party"}.intersection(r.split()))
+        ]
+        if len(party_of) == 1 and seats and all(r is None for h, r in found if h in party_of):
+            # "Liberal Democrat X, the most recent female MP to be elected", "Tory X, the shadow
+            # home secretary": the party's member holds the seat or party title the apposition
+            # gives, as "Labour MP X" does
+            found = [(h, seats[0]) if h in party_of else (h, r) for h, r in found if h or r not in seats]
         owned = [(h, role) for h, role in found if h and out.entities[h].kind is Kind.PERSON]
         found = [(h, role) for h, role in found if not h or out.entities[h].kind is not Kind.PERSON]
         for owner, role in owned:  # decided once every person's own holders are known
@@ -4066,7 +4077,15 @@ class EntityExtractor:
                 # "his Democratic challenger X": a race's, no office to resolve (nor a bar to the
                 # knowledge base's state for X)
                 and role_head(role) not in CANDIDACIES
-                and not (held_left if (holder, role) in left_found else held)
+                and (
+                    not (held_left if (holder, role) in left_found else held)
+                    # "Labour's X, the foreign secretary": a party holds X, the state the office
+                    or (
+                        _government_office(role)
+                        and not owned
+                        and all(h in out.parties for h, _r in found if h)
+                    )
+                )
             ):
                 out.claims.append(ClaimFact(person, role, ev))
             if role:
