@@ -39,7 +39,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ..model import Article, EventFact, Kind, Modality
+from ..model import Article, EventFact, Kind, Modality, Relation
 from . import occurrences
 from .agents import organizations, phrase_words, sectors
 from .dates import event_date
@@ -224,6 +224,8 @@ DENY = "016"
 STATEMENT = "010"
 CRITICISE = "111"
 ACCUSE = "112"
+#: Roots of cooperation: support, material cooperation, aid, yielding (testimony of them charges no one).
+COOPERATIVE_ROOTS = frozenset({"05", "06", "07", "08"})
 AID = "070"
 YIELD = "080"
 LAWSUIT = "115"
@@ -955,6 +957,10 @@ class EventExtractor:
             targets += ctx.entities(victim)
         else:
             agents = ctx.split_agents(subj, verb) if subj is not None else [ctx.inherited_subject(verb)]
+            if not any(agents) and subj is not None and _pair_phrase(subj):
+                # "Egypt and Israel signed a protocol ... Both exchanged prisoners", "the two
+                # countries": the two states of the joint act just told, each a side
+                agents = [[a] for a in ctx.pair_before(verb)] or agents
             if subj is not None and subj.lemma_.lower() in UNDERGONE and ctx.found.entity_at(subj.i) is None:
                 # "the investigation of Freddie Mac sparked concerns": the one investigated
                 # is not who acts
@@ -1004,6 +1010,21 @@ class EventExtractor:
                     found = ctx.entities(tok)
                     if tok is dobj and ctx.is_thing(tok):
                         found = _owned_only(ctx, tok, found)
+                        if rule.cameo[:2] in ("11", "12") and tok.pos_ == "NOUN":
+                            # "attacked the Tory plans", "Labour's policy": the party's, and its
+                            # leader's, who the story names as leading it (not "accused the party
+                            # of ...": the party itself)
+                            owners = {
+                                k
+                                for c in tok.children
+                                if c.dep_ in ("poss", "compound", "amod", "nmod")
+                                for k in ctx.entities(c)
+                            }
+                            found += [
+                                k
+                                for p in found
+                                if p in owners and (k := ctx.party_leader(p)) and k not in found
+                            ]
                     elif (
                         tok is dobj
                         and not found
@@ -2970,8 +2991,12 @@ class EventExtractor:
                 continue  # "was a good boss", "said Y said ...": no act charged
             if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in clause.children):
                 continue
-            if not testimony and lemma not in words.misconduct:
-                continue
+            if lemma not in words.misconduct:
+                if not testimony:
+                    continue
+                found = self.verbs.match(clause)
+                if found is not None and found.code is not None and found.code[:2] in COOPERATIVE_ROOTS:
+                    continue  # "told the jury that the auditors had approved the accounts": no charge
             doer: Token | None = None
             if any(c.dep_ == "nsubjpass" for c in clause.children):
                 doer = _by_agent(clause)
@@ -3808,6 +3833,7 @@ class _Context:
     _governed: str | None = None
     _governed_named: bool = False  # the home state was only the state named most, no official
     _busy: set[int] = field(default_factory=set)
+    _leaders: dict[str, str] | None = None  # party -> the one person named as its leader
     #: Speakers whose words before were testimony (see ``EventExtractor._charged_in_words``)
     testifiers: set[str] = field(default_factory=set)
     date: str | None = None
@@ -3952,6 +3978,17 @@ class _Context:
         """The political parties among ``keys`` and the states they stand for."""
         found = {k for k in keys if self.kind(k) is Kind.ORGANIZATION and self.is_party(k)}
         return found | {self.found.part_of[k] for k in found if k in self.found.part_of}
+
+    def party_leader(self, key: str) -> str | None:
+        """The one person the document names as a leader of this party ("Tory leader Michael
+        Howard"), or None (no one, or several)."""
+        if self._leaders is None:
+            named: dict[str, set[str]] = {}
+            for rel in self.found.relations:
+                if rel.relation is Relation.AFFILIATED_WITH and rel.role and "leader" in rel.role.split():
+                    named.setdefault(rel.target, set()).add(rel.source)
+            self._leaders = {p: next(iter(people)) for p, people in named.items() if len(people) == 1}
+        return self._leaders.get(key) if key in self.found.parties else None
 
     def is_party(self, key: str) -> bool:
         ent = self.found.entities.get(key)
@@ -4273,14 +4310,28 @@ class _Context:
             out += [k for o in prep.children if o.dep_ == "pobj" for k in self.states_in(o) if k not in out]
         return out
 
+    def pair_before(self, tok: Token) -> list[str]:
+        """The two states that are the agents of the last joint event told in this sentence or
+        the two before it, or none."""
+        start = self.sentences.start(tok.i)
+        for _ in range(2):
+            if start > 0:
+                start = self.sentences.start(start - 1)
+        for event in reversed(self.events):
+            if event.trigger.i < start:
+                break
+            states = [a for a in event.agents if self.kind(a) is Kind.STATE]
+            if len(states) == 2:
+                return states
+        return []
+
     def state_acting_before(self, tok: Token, exclude: list[str]) -> list[str]:
         """The state that is an agent of the last event told in this sentence or the two before
         it (not one of ``exclude``), or none."""
-        sent = tok.sent
-        start = sent.start
+        start = self.sentences.start(tok.i)
         for _ in range(2):
             if start > 0:
-                start = self.doc[start - 1].sent.start
+                start = self.sentences.start(start - 1)
         for event in reversed(self.events):
             if event.trigger.i < start:
                 break
@@ -8209,6 +8260,23 @@ def _sent_to_help(verb: Token, dobj: Token | None, sending: frozenset[str]) -> b
         and c.lemma_.lower() in HELPING
         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         for c in verb.children
+    )
+
+
+#: Nouns of a pair of states: "the two countries", "both sides".
+PAIR_NOUNS = frozenset({"country", "side", "state", "nation", "government", "neighbour", "neighbor"})
+
+
+def _pair_phrase(subj: Token) -> bool:
+    """ "Both", "both countries", "the two sides", "the two neighbours": a subject naming a pair
+    of states just told, not who they are."""
+    if subj.lower_ == "both" and not any(True for _ in subj.children):
+        return True
+    if subj.lemma_.lower() not in PAIR_NOUNS or subj.tag_ != "NNS":
+        return False
+    return any(
+        (c.dep_ == "nummod" and c.lower_ == "two") or (c.dep_ in ("det", "predet") and c.lower_ == "both")
+        for c in subj.children
     )
 
 
