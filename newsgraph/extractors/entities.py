@@ -456,6 +456,44 @@ def _after_firm_plural(doc: Doc, start: int, end: int, companies: Collection[str
     return True
 
 
+#: Company nouns that are its people: a name after one is a person ("executives Karen Hollis"),
+#: a name before one the company ("Shell executives").
+COMPANY_PEOPLE = frozenset({"executives", "shareholders"})
+
+#: Offices of a company, singular and plural, that its name is written before ("Balfour Beatty
+#: managers X and Y", "Zedcorp's ex-chairman X"). No staff word ("aide", "adviser",
+#: "spokesman"): "Blair aide X" is a person's staff.
+COMPANY_TITLE_WORDS = frozenset(
+    {"chairman", "chairmen", "chairwoman", "boss", "bosses", "manager", "managers", "executive"}
+    | {"executives", "director", "directors", "chief", "chiefs", "founder", "founders"}
+)
+
+#: Words between a company's name and its title: "Zedcorp's ex-chairman", "X's former boss".
+TITLE_OPENERS = frozenset({"'s", "’s", "'", "’", "ex", "-", "former", "managing", "finance", "sales"})
+
+
+def _owns_a_company_title(doc: Doc, ent: Span, lowered: list[str]) -> bool:
+    """Whether a PERSON or unknown GPE name the model gave is a company's: written right before
+    a company's title (:data:`COMPANY_TITLE_WORDS`, lower case, with its possessive or "ex-")
+    and the title's holder named after it ("Balfour Beatty managers Peter Grant and Alan Moss",
+    "Zedcorp's ex-chairman Martin Hale"). Not a name opening with a first name ("Tony Blair
+    chief ..."), a state or a place the gazetteer lists ("Leeds chairman X": the club's town)."""
+    if ent.label_ not in ("PERSON", "GPE"):
+        return False
+    end = len(doc)
+    j = ent.end
+    while j < end and j < ent.end + 3 and lowered[j] in TITLE_OPENERS and not doc[j].is_title:
+        j += 1
+    k = j
+    while k < end and k < j + 2 and lowered[k] in COMPANY_TITLE_WORDS and doc[k].is_lower:
+        k += 1
+    if k == j or k >= end or doc[k].ent_type_ != "PERSON" or doc[k].ent_iob_ != "B":
+        return False
+    if ent.label_ == "PERSON" and first_names().get(ent[0].lower_) is not None:
+        return False  # "Tony Blair" before a title is a person whose staff it names
+    return lookup(ent.text) is None and capital(ent.text) is None and place_state(ent.text) is None
+
+
 def _not_a_name_word(tok: Token, descriptors: frozenset[str]) -> bool:
     """A word opening a PERSON span that is no part of a name: a participle ("Entering"), a
     describing noun ("Farmer", "Backbencher"), or an acronym that is no first name ("MEP")."""
@@ -2366,7 +2404,13 @@ class EntityExtractor:
             if any(a.lower_ in WORLDWIDE for t in described for a in t.lefts):
                 self._worldwide.add(ent.text)  # "CB Richard Ellis - an international property firm"
             if (
-                (before is not None and before.lower_ in nouns and before.is_lower)
+                (
+                    before is not None
+                    and before.lower_ in nouns
+                    and before.is_lower
+                    # "executives Karen Hollis and Ian Shaw": the company's people, named
+                    and before.lower_ not in COMPANY_PEOPLE
+                )
                 or (
                     after is not None
                     and after.lower_ in nouns
@@ -2377,6 +2421,7 @@ class EntityExtractor:
                     lowered[j] in nouns and doc[j].dep_ == "appos" and doc[j].head.i == ent.root.i
                     for j in range(ent.end, min(len(doc), ent.end + 8))
                 )
+                or _owns_a_company_title(doc, ent, lowered)
             ):
                 found.add(ent.text)
         return found
@@ -3757,9 +3802,8 @@ class EntityExtractor:
         if (
             role
             and words
-            and words[-1].lower_.endswith("s")
             and not self.office.is_office(words[-1].lower_)
-            and self.office.is_office(words[-1].lower_[:-1])
+            and _plural_office(self.office, words[-1].lower_) is not None
         ):
             out.plural_titles[name_root.i] = (role, list(holders))  # "Tory hopefuls X and Y"
         elif (
@@ -5285,11 +5329,10 @@ class EntityExtractor:
                 role_words.append(word)
         if (
             role_words
-            and role_words[-1].endswith("s")
             and not self.office.is_office(role_words[-1])
-            and self.office.is_office(role_words[-1][:-1])
+            and (one := _plural_office(self.office, role_words[-1])) is not None
         ):
-            role_words[-1] = role_words[-1][:-1]  # "Tory hopefuls X and Y", "Labour MPs X and Y": each one
+            role_words[-1] = one  # "Tory hopefuls X and Y", "Labour MPs X and Y": each one
         while role_words and not self.office.is_office(role_words[-1].split("-")[-1]):
             role_words.pop()  # ... "secretary-general" ends with an office word
         while (
@@ -6141,8 +6184,17 @@ def _without_company(role: str) -> str:
 
 
 def _office_word(office: Offices, word: str) -> bool:
-    """An office word, singular or plural ("MP", "MPs")."""
-    return office.is_office(word) or (word.endswith("s") and office.is_office(word[:-1]))
+    """An office word, singular or plural ("MP", "MPs", "bosses", "chairmen")."""
+    return office.is_office(word) or _plural_office(office, word) is not None
+
+
+def _plural_office(office: Offices, word: str) -> str | None:
+    """The office a plural word names, in the singular ("MPs" -> "MP", "bosses" -> "boss",
+    "chairmen" -> "chairman"); None for a word that is no plural of an office."""
+    for plural, single in (("men", "man"), ("es", ""), ("s", "")):
+        if word.endswith(plural) and office.is_office(one := word[: -len(plural)] + single):
+            return one
+    return None
 
 
 def _phrase(tok: Token, out: DocEntities, skip: Iterable[str]) -> str | None:

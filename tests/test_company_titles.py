@@ -1,0 +1,127 @@
+"""A company the model does not tag as one, named before a title of its own (real pipeline).
+
+Every sentence here is written for these tests. The rules under test:
+
+* a name the model tags PERSON (not opening with a first name) or GPE (no state, capital or
+  place the gazetteer lists) written right before a company's title, singular or plural, with
+  its possessive or "ex-", and the title's holders named after it, is a company's: "Balfour
+  Beatty managers X and Y", "Zedcorp's ex-chairman X", "Morwell Hughes bosses X and Y";
+* a plural title in "-es" or "-men" is each holder's in the singular ("bosses" -> "boss");
+* the company's people named after its noun ("executives Karen Hollis and Ian Shaw") are
+  persons, not a company;
+* controls: a person's staff ("Tony Blair aide X", "Gordon Brown spokesman X"), a state or a
+  city before a title ("France's former president X", "Leeds chairman X", "Kiev managers X and
+  Y") keep their kinds.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_org_descriptions import graph_of
+
+from newsgraph.model import DocumentFacts
+
+pytestmark = pytest.mark.model
+
+
+def kinds(f: DocumentFacts) -> dict[str, str]:
+    g = graph_of(f)
+    return {d["label"]: d["kind"] for _n, d in g.nodes(data=True)}
+
+
+def company_roles(f: DocumentFacts) -> set[tuple[str, str, str | None]]:
+    g = graph_of(f)
+    return {
+        (g.nodes[u]["label"], g.nodes[v]["label"], d.get("role"))
+        for u, v, d in g.edges(data=True)
+        if d["relation"] == "affiliated_with"
+        and g.nodes[u]["kind"] == "person"
+        and g.nodes[v]["kind"] == "organization"
+    }
+
+
+TITLED = [
+    pytest.param(
+        "Balfour Beatty managers Peter Grant and Alan Moss were questioned by detectives on Monday.",
+        {("Peter Grant", "Balfour Beatty", "manager"), ("Alan Moss", "Balfour Beatty", "manager")},
+        id="plural-title-person-tagged-subject",
+    ),
+    pytest.param(
+        "Dunmore Steel executives Karen Hollis and Ian Shaw met union leaders.",
+        {("Karen Hollis", "Dunmore Steel", "executive"), ("Ian Shaw", "Dunmore Steel", "executive")},
+        id="executives-then-names",
+    ),
+    pytest.param(
+        "Zedcorp executives Ann Gray and Tom Hill resigned on Monday.",
+        {("Ann Gray", "Zedcorp", "executive"), ("Tom Hill", "Zedcorp", "executive")},
+        id="place-tagged-company-plural",
+    ),
+    pytest.param(
+        "Kessler Brandt directors Emma Stone and Joe Pike quit the board.",
+        {("Emma Stone", "Kessler Brandt", "director"), ("Joe Pike", "Kessler Brandt", "director")},
+        id="directors",
+    ),
+    pytest.param(
+        "Police interviewed Morwell Hughes bosses Dan Reed and Amy Lowe.",
+        {("Dan Reed", "Morwell Hughes", "boss"), ("Amy Lowe", "Morwell Hughes", "boss")},
+        id="bosses-object",
+    ),
+    pytest.param(
+        "Zedcorp's ex-chairman Martin Hale denied any wrongdoing.",
+        {("Martin Hale", "Zedcorp", "former chairman")},
+        id="possessive-ex-title",
+    ),
+    pytest.param(
+        "Trelawney's former chairman Ian Pole denied the claims.",
+        {("Ian Pole", "Trelawney", "former chairman")},
+        id="possessive-former-title",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLED)
+def test_a_name_before_a_company_title_is_the_company(facts, text, expected):
+    assert expected <= company_roles(facts(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        pytest.param("Tony Blair aide Mary Cole left Downing Street.", "Tony Blair", "person", id="staff"),
+        pytest.param(
+            "Gordon Brown spokesman Tom Lee said the figures were sound.",
+            "Gordon Brown",
+            "person",
+            id="spokesman",
+        ),
+        pytest.param("France's former president Jacques Chirac spoke.", "France", "state", id="state"),
+        pytest.param(
+            "Leeds chairman Gerald Kray and Leeds manager Ken Bates met.",
+            "Leeds",
+            "location",
+            id="gazetteer-town",
+        ),
+        pytest.param(
+            "Kiev managers Oleg Petrov and Ivan Sokol were arrested.", "Kiev", "location", id="capital"
+        ),
+        pytest.param(
+            "Shareholders Karen Hollis and Ian Shaw voted against the plan.",
+            "Karen Hollis",
+            "person",
+            id="people",
+        ),
+        pytest.param(
+            "Dunmore Steel executives Karen Hollis and Ian Shaw met union leaders.",
+            "Karen Hollis",
+            "person",
+            id="executives-people",
+        ),
+    ],
+)
+def test_no_company_from_a_person_a_state_or_a_place(facts, text, name, kind):
+    assert kinds(facts(text)).get(name) == kind
+
+
+def test_a_person_before_a_staff_title_holds_no_company(facts):
+    f = facts("Tony Blair aide Mary Cole left Downing Street.")
+    assert not company_roles(f)
