@@ -47,6 +47,11 @@ TITLED = [
         id="plural-title-person-tagged-subject",
     ),
     pytest.param(
+        "Balfour Beatty's managers Peter Grant and Alan Moss were questioned.",
+        {("Peter Grant", "Balfour Beatty", "manager"), ("Alan Moss", "Balfour Beatty", "manager")},
+        id="possessive-taken-into-the-name",
+    ),
+    pytest.param(
         "Dunmore Steel executives Karen Hollis and Ian Shaw met union leaders.",
         {("Karen Hollis", "Dunmore Steel", "executive"), ("Ian Shaw", "Dunmore Steel", "executive")},
         id="executives-then-names",

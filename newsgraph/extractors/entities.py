@@ -491,7 +491,8 @@ def _owns_a_company_title(doc: Doc, ent: Span, lowered: list[str]) -> bool:
         return False
     if ent.label_ == "PERSON" and first_names().get(ent[0].lower_) is not None:
         return False  # "Tony Blair" before a title is a person whose staff it names
-    return lookup(ent.text) is None and capital(ent.text) is None and place_state(ent.text) is None
+    name = ent[:-1].text if len(ent) > 1 and ent[-1].tag_ == "POS" else ent.text
+    return lookup(name) is None and capital(name) is None and place_state(name) is None
 
 
 def _not_a_name_word(tok: Token, descriptors: frozenset[str]) -> bool:
@@ -2421,9 +2422,13 @@ class EntityExtractor:
                     lowered[j] in nouns and doc[j].dep_ == "appos" and doc[j].head.i == ent.root.i
                     for j in range(ent.end, min(len(doc), ent.end + 8))
                 )
-                or _owns_a_company_title(doc, ent, lowered)
             ):
                 found.add(ent.text)
+            elif _owns_a_company_title(doc, ent, lowered):
+                # "Balfour Beatty's managers": the model may take the possessive into the name
+                found.add(ent.text)
+                if ent[-1].tag_ == "POS" and len(ent) > 1:
+                    found.add(doc_span(doc, ent.start, ent.end - 1).text)
         return found
 
     def _scan_branches(self, doc: Doc, covered: list[bool]) -> list[_Mention]:
