@@ -110,6 +110,9 @@ def test_a_name_before_a_company_title_is_the_company(facts, text, expected):
             "Kiev managers Oleg Petrov and Ivan Sokol were arrested.", "Kiev", "location", id="capital"
         ),
         pytest.param(
+            "Britain's managers Tom Hill and Ann Gray met.", "United Kingdom", "state", id="state-plural"
+        ),
+        pytest.param(
             "Shareholders Karen Hollis and Ian Shaw voted against the plan.",
             "Karen Hollis",
             "person",
