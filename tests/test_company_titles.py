@@ -6,6 +6,8 @@ Every sentence here is written for these tests. The rules under test:
   place the gazetteer lists) written right before a company's title, singular or plural, with
   its possessive or "ex-", and the title's holders named after it, is a company's: "Balfour
   Beatty managers X and Y", "Zedcorp's ex-chairman X", "Morwell Hughes bosses X and Y";
+* a plural title apposed before coordinated names ("two former Acme directors, X and Y,") is
+  each one's, without the number;
 * a plural title in "-es" or "-men" is each holder's in the singular ("bosses" -> "boss");
 * the company's people named after its noun ("executives Karen Hollis and Ian Shaw") are
   persons, not a company;
@@ -72,6 +74,30 @@ TITLED = [
         id="bosses-object",
     ),
     pytest.param(
+        "Two former Carrow Brewing directors, Simon Blake and Ann Gray, were charged.",
+        {
+            ("Simon Blake", "Carrow Brewing", "former director"),
+            ("Ann Gray", "Carrow Brewing", "former director"),
+        },
+        id="apposed-plural-title",
+    ),
+    pytest.param(
+        "The Keldan Foods managers, Richard Tully and Sam Cole, told shareholders the plan was sound.",
+        {("Richard Tully", "Keldan Foods", "manager"), ("Sam Cole", "Keldan Foods", "manager")},
+        id="apposed-plural-title-definite",
+    ),
+    pytest.param(
+        "Balfour Beatty managers Anthony Walker and Nicholas Jeffries, and Railtrack managers Alistair Cook, "
+        "Sean Fugill and Keith Lea all face charges.",
+        {
+            ("Anthony Walker", "Balfour Beatty", "manager"),
+            ("Nicholas Jeffries", "Balfour Beatty", "manager"),
+            ("Alistair Cook", "Railtrack", "manager"),
+            ("Keith Lea", "Railtrack", "manager"),
+        },
+        id="two-companies-listed",
+    ),
+    pytest.param(
         "Zedcorp's ex-chairman Martin Hale denied any wrongdoing.",
         {("Martin Hale", "Zedcorp", "former chairman")},
         id="possessive-ex-title",
@@ -128,6 +154,20 @@ def test_a_name_before_a_company_title_is_the_company(facts, text, expected):
 )
 def test_no_company_from_a_person_a_state_or_a_place(facts, text, name, kind):
     assert kinds(facts(text)).get(name) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The two men, John Smith and Tom Reid, were arrested at Acme.", id="no-office-noun"),
+        pytest.param(
+            "Mr Finnie, representatives of the Royal Society and Ann Gray met.", id="plural-after-name"
+        ),
+    ],
+)
+def test_a_list_apposed_to_a_plural_of_no_office_holds_none(facts, text):
+    g = graph_of(facts(text))
+    assert not [d for _u, _v, d in g.edges(data=True) if d["relation"] == "affiliated_with"]
 
 
 def test_a_person_before_a_staff_title_holds_no_company(facts):

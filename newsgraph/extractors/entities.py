@@ -3893,7 +3893,16 @@ class EntityExtractor:
         for head in heads:
             if not self.office.is_office(head.lemma_) and not self.office.is_office(head.text):
                 continue
-            if head.tag_ in ("NNS", "NNPS"):
+            listed = head.tag_ in ("NNS", "NNPS") and (
+                head.i < m.start
+                and any(
+                    c.dep_ == "conj"
+                    and (k := out.token_entity.get(c.i)) is not None
+                    and out.entities[k].kind is Kind.PERSON
+                    for c in root.children
+                )
+            )  # "two Acme directors, X and Y,": the plural title before the names is each one's
+            if head.tag_ in ("NNS", "NNPS") and not listed:
                 continue  # "Mr Finnie, representatives of the Royal Society": a list, no title
             if head.i < m.start and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
                 continue  # "how good a prime minister Gordon Brown will make": no title held
@@ -3949,10 +3958,12 @@ class EntityExtractor:
                 and not _office_word(self.office, t.text)
                 for k in (0, 2)
             }
-            np = [t for t in np if t.i not in describers]
+            np = [t for t in np if t.i not in describers and not (listed and t.like_num)]  # "two directors"
             after, complement = self._complement(head, np, out, tail)
             role2, holders2 = self._role_and_holders(np, out, complement=complement)
             holders2.extend(h for h in after if h not in holders2)
+            if listed and role2:
+                out.plural_titles[root.i] = (role2, list(holders2))  # "... and Y": Y's title too
             found.extend((h, role2) for h in holders2)
             if role2 and not holders2:
                 found.append(("", role2))
