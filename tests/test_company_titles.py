@@ -173,3 +173,21 @@ def test_a_list_apposed_to_a_plural_of_no_office_holds_none(facts, text):
 def test_a_person_before_a_staff_title_holds_no_company(facts):
     f = facts("Tony Blair aide Mary Cole left Downing Street.")
     assert not company_roles(f)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "Royal Bank of Scotland chief executive Fred Goodwin won the award.", "Scotland", id="name-tail"
+        ),
+        pytest.param("Texas managers Tom Hill and Ann Gray met on Monday.", "Texas", id="region"),
+    ],
+)
+def test_no_company_from_the_tail_of_a_name_or_a_region(facts, text, name):
+    assert kinds(facts(text)).get(name) != "organization"
+
+
+def test_a_company_name_tagged_in_part_leaves_no_word_in_the_role(facts):
+    f = facts("Balfour Beatty chairman Peter Grant was questioned.")
+    assert {r for p, _o, r in company_roles(f) if p == "Peter Grant"} == {"chairman"}

@@ -472,13 +472,16 @@ COMPANY_TITLE_WORDS = frozenset(
 TITLE_OPENERS = frozenset({"'s", "’s", "'", "’", "ex", "-", "former", "managing", "finance", "sales"})
 
 
-def _owns_a_company_title(doc: Doc, ent: Span, lowered: list[str]) -> bool:
+def _owns_a_company_title(doc: Doc, ent: Span, lowered: list[str], table: StateTable) -> bool:
     """Whether a PERSON or unknown GPE name the model gave is a company's: written right before
     a company's title (:data:`COMPANY_TITLE_WORDS`, lower case, with its possessive or "ex-")
     and the title's holder named after it ("Balfour Beatty managers Peter Grant and Alan Moss",
     "Zedcorp's ex-chairman Martin Hale"). Not a name opening with a first name ("Tony Blair
-    chief ..."), a state or a place the gazetteer lists ("Leeds chairman X": the club's town)."""
+    chief ..."), a state, a region or a place the gazetteer lists ("Leeds chairman X": the club's
+    town), nor the last words of a longer name ("Royal Bank of Scotland chief executive X")."""
     if ent.label_ not in ("PERSON", "GPE"):
+        return False
+    if ent.start > 0 and lowered[ent.start - 1] in ("of", "for", "and", "&", "de", "du"):
         return False
     end = len(doc)
     j = ent.end
@@ -492,6 +495,8 @@ def _owns_a_company_title(doc: Doc, ent: Span, lowered: list[str]) -> bool:
     if ent.label_ == "PERSON" and first_names().get(ent[0].lower_) is not None:
         return False  # "Tony Blair" before a title is a person whose staff it names
     name = ent[:-1].text if len(ent) > 1 and ent[-1].tag_ == "POS" else ent.text
+    if name.endswith(COUNTY_SUFFIXES) or table.is_region(name):
+        return False  # "Scotland", "Texas", "Yorkshire"
     return lookup(name) is None and capital(name) is None and place_state(name) is None
 
 
@@ -2424,7 +2429,7 @@ class EntityExtractor:
                 )
             ):
                 found.add(ent.text)
-            elif _owns_a_company_title(doc, ent, lowered):
+            elif _owns_a_company_title(doc, ent, lowered, self.table):
                 # "Balfour Beatty's managers": the model may take the possessive into the name
                 found.add(ent.text)
                 if ent[-1].tag_ == "POS" and len(ent) > 1:
@@ -5233,6 +5238,16 @@ class EntityExtractor:
                 # "Norfolk police chief X": the county's force, not the county, holds the office
                 role_words.extend(w.lower() for w in out.entities[owner].label.split())
                 continue
+            if (
+                owner is None
+                and tok.pos_ == "PROPN"
+                and tok.is_title
+                and not _office_word(self.office, tok.text)
+                and not self.office.is_portfolio(tok.text)
+                and (next_owner := out.token_entity.get(tok.i + 1)) is not None
+                and out.entities[next_owner].kind is Kind.ORGANIZATION
+            ):
+                continue  # "Balfour Beatty managers X" with "Beatty" alone tagged: the name's first word
             if owner is not None and out.entities[owner].kind in (Kind.STATE, Kind.ORGANIZATION):
                 if any(self.office.is_office(w) for w in role_words) and role_words[-1] != "chief":
                     # "Committee chairman Labour MP X": the title before was another; not "former
