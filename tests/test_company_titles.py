@@ -189,5 +189,8 @@ def test_no_company_from_the_tail_of_a_name_or_a_region(facts, text, name):
 
 
 def test_a_company_name_tagged_in_part_leaves_no_word_in_the_role(facts):
-    f = facts("Balfour Beatty chairman Peter Grant was questioned.")
+    f = facts(
+        "Engineering firm Balfour Beatty won the contract. "
+        "Balfour Beatty chairman Peter Grant was questioned."
+    )
     assert {r for p, _o, r in company_roles(f) if p == "Peter Grant"} == {"chairman"}

@@ -5246,8 +5246,17 @@ class EntityExtractor:
                 and not self.office.is_portfolio(tok.text)
                 and (next_owner := out.token_entity.get(tok.i + 1)) is not None
                 and out.entities[next_owner].kind is Kind.ORGANIZATION
+                and (
+                    out.entities[next_owner].label.startswith(tok.text + " ")  # the name the key holds
+                    or any(
+                        e.label == f"{tok.text} {out.entities[next_owner].label}"
+                        for e in out.entities.values()
+                    )
+                )
             ):
-                continue  # "Balfour Beatty managers X" with "Beatty" alone tagged: the name's first word
+                # "Balfour Beatty managers X" with "Beatty" alone tagged here, the document naming
+                # Balfour Beatty elsewhere: the name's first word; not "Senior Labour MP X"
+                continue
             if owner is not None and out.entities[owner].kind in (Kind.STATE, Kind.ORGANIZATION):
                 if any(self.office.is_office(w) for w in role_words) and role_words[-1] != "chief":
                     # "Committee chairman Labour MP X": the title before was another; not "former
