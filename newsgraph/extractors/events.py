@@ -900,7 +900,11 @@ class EventExtractor:
                     for c in subj.children
                     if c.dep_ == "prep"
                     and c.lower_ in self.words.target_preps
-                    and c.lower_ not in TOPIC_PREPS
+                    # ("sanctions on Mexico were lifted by Canada": a measure's "on" is whom it hits)
+                    and (
+                        c.lower_ not in TOPIC_PREPS
+                        or (c.lower_ == "on" and _lemma(subj) in ECONOMIC_MEASURES)
+                    )
                 ):
                     targets += [k for o in prep.children if o.dep_ == "pobj" for k in ctx.entities(o)]
                 if subj.lemma_.lower() in CHARGES:
