@@ -421,6 +421,41 @@ def _sentence_evidence(doc: Doc, article: Article) -> list[Evidence]:
     return out
 
 
+#: Trades a firm plies under its founders' names, as nouns written in the plural before the
+#: firm's name in British news ("auditors Arthur Andersen", "stockbrokers Charles Stanley",
+#: "bankers Morgan Grenfell"). One person is never written after a plural noun unless listed
+#: with others ("Labour MPs Diane Abbott and Clare Short"); lawyers and advisers are left out
+#: ("his lawyers John Vole" names a partner as often as a firm).
+FIRM_TRADES = frozenset(
+    {"accountant", "auditor", "broker", "stockbroker", "banker", "insurer", "consultant", "solicitor"}
+    | {"jeweller", "builder", "housebuilder", "contractor", "bookmaker", "distiller", "caterer", "grocer"}
+    | {"printer", "outfitter", "agent", "underwriter", "valuer", "actuary"}
+)
+
+
+def _after_firm_plural(doc: Doc, start: int, end: int, companies: Collection[str]) -> bool:
+    """Whether the name ``doc[start:end]`` is written right after a plural common noun of a
+    firm's trade (:data:`FIRM_TRADES`, or a company's noun: "retailers", "brewers",
+    "publishers") and is listed with no other name: a firm named after its founders."""
+    if start < 1 or end - start < 2:
+        return False
+    prev = doc[start - 1]
+    word = prev.lower_
+    if not (prev.is_lower or (prev.is_title and prev.is_sent_start)) or not word.endswith("s"):
+        return False  # "auditors", "Stockbrokers" opening a sentence
+    one = word[:-3] + "y" if word.endswith("ies") else word[:-1]
+    if one not in FIRM_TRADES and one not in companies:
+        return False
+    if start > 1 and doc[start - 2].lower_ in ("and", "&", ","):
+        return False  # "MPs X, Y and Z": a list of people
+    after = doc[end] if end < len(doc) else None
+    if after is not None and after.lower_ in ("and", "&", ",") and end + 1 < len(doc):
+        nxt = doc[end + 1]
+        if nxt.is_title and nxt.pos_ == "PROPN" and nxt.ent_type_ == "PERSON":
+            return False  # "brokers X and Y": two people
+    return True
+
+
 def _not_a_name_word(tok: Token, descriptors: frozenset[str]) -> bool:
     """A word opening a PERSON span that is no part of a name: a participle ("Entering"), a
     describing noun ("Farmer", "Backbencher"), or an acronym that is no first name ("MEP")."""
@@ -1032,7 +1067,7 @@ class EntityExtractor:
                 return None  # "Home Affairs": an office's field, no one's name
             if any(t.lower_ in self.words.organization_words for t in doc[start:end]):
                 return _Mention(Kind.ORGANIZATION, start, end, text)  # "Manchester United", "Lib Dems"
-            if not honored and text in self._companies:
+            if not honored and text in self._companies and not self._person_plying_a_trade(doc, start, end):
                 return _Mention(Kind.ORGANIZATION, start, end, text)  # "oil firm Yukos" elsewhere in the text
             if not honored and _place_name(doc[start:end], self.words.compass):
                 return _Mention(Kind.LOCATION, start, end, text)  # "Leeds Central", "North Devon"
@@ -1193,6 +1228,8 @@ class EntityExtractor:
             t.lower_ in self.words.company_name_words for t in words[1:]
         ):
             return True  # "Argonaut Games", "Zedland Wireless": a trade in the name
+        if _after_firm_plural(doc, start, end, self.words.described_companies):
+            return True  # "auditors Arthur Andersen", "brokers Charles Stanley": a firm of that trade
         if actors().person(words.text) is not None or self._personal_sign(doc, start, end):
             return False  # "Said Vole, the chief negotiator,", "Long Vole said he"
         return (
@@ -2496,7 +2533,10 @@ class EntityExtractor:
             while end < len(doc) and end - i < 4 and doc[end].is_alpha and doc[end].is_title:
                 end += 1
             start, i = i, end
-            if not 2 <= end - start <= 3 or names.get(doc[start].lower_) is None:
+            # a first name the table lacks ("Parul Vole, deputy chief economist at Acme,"): two
+            # words only, and only an office in apposition or a "who"/"he"/"she" tells a person
+            unknown = names.get(doc[start].lower_) is None
+            if not 2 <= end - start <= 3 or (unknown and end - start != 2):
                 continue
             if (
                 start > 0
@@ -2513,6 +2553,14 @@ class EntityExtractor:
                 continue
             root = words.root
             partners = [c for c in root.children if c.dep_ == "appos" and c.i >= end]
+            if unknown:
+                if (start > 0 and doc[start - 1].lower_ in ARTICLES) or doc[end - 1].tag_ == "NNPS":
+                    continue  # "the Beastie Boys, who": a band, no one's name
+                if _treated_as_person(doc, root, end) or any(
+                    self.office.is_office(c.lemma_.lower()) and c.lower_ not in TRADE_NOUNS for c in partners
+                ):
+                    out.append(_Mention(Kind.PERSON, start, end, words.text))
+                continue
             if (
                 _treated_as_person(doc, root, end)
                 or _age_apposition(doc, end)
@@ -2563,7 +2611,9 @@ class EntityExtractor:
         mentions = self._mentions(doc)
         persons = [m for m in mentions if m.kind is Kind.PERSON]
         full = [m for m in persons if len(m.name.split()) > 1]
+        _misplaced_apostrophes(doc, persons, full)
         mentions = _determined_bodies(doc, mentions, full)
+        mentions = _firm_surnames(doc, mentions, full, self.words.described_companies, self._companies)
         persons = [m for m in mentions if m.kind is Kind.PERSON]
         kin = _kin_names(doc, persons, full)
         relatives = _kin_introduced(doc, persons, full)
@@ -2581,11 +2631,12 @@ class EntityExtractor:
             if id(m) not in unsupported
         ]
         persons = [m for m in mentions if m.kind is Kind.PERSON]
-        peers = _document_peers(persons, full)
+        office_women = _office_titled_women(doc, persons, self.office)
+        peers = _document_peers(persons, full, office_women)
         companies = _document_companies(doc, mentions)
         sentences = _sentence_evidence(doc, article) if mentions else []  # (doc.sents needs a parse)
         for m in mentions:
-            key, label, iso3 = self._identity(m, _namesakes_apart(doc, m, full), peers)
+            key, label, iso3 = self._identity(m, _namesakes_apart(doc, m, full), peers, office_women)
             if m.kind is Kind.PERSON and m.name.casefold() in kin and key == node_key(Kind.PERSON, m.name):
                 label = kin[m.name.casefold()]  # "Michael Howard's wife, Sandra": Sandra Howard
                 key = node_key(Kind.PERSON, label)
@@ -2597,7 +2648,7 @@ class EntityExtractor:
                 else None
             )
             if named is not None and named is not m:  # "Mahmoud Abbas, also known as Abu Mazen"
-                key, label, iso3 = self._identity(named, full, peers)
+                key, label, iso3 = self._identity(named, full, peers, office_women)
             if m.kind is Kind.ORGANIZATION and m.party is None and m.name in companies:
                 # "ONGC", "Siemens" for "Oil and Natural Gas Corporation", "Siemens AG"
                 label = companies[m.name]
@@ -3376,6 +3427,20 @@ class EntityExtractor:
             out.update((id(m), acting) for m in group)
         return out
 
+    def _person_plying_a_trade(self, doc: Doc, start: int, end: int) -> bool:
+        """A name opening with a first name, written right after a trade a
+        person plies as well as a firm ("record producer Terry Vole", "film-maker Ann Vole"),
+        that the sentence treats as a person ("who ...", "her work", "he said"): the person.
+        "Retailer John Vole said its sales rose" stays the firm."""
+        if end - start < 2 or start < 1 or first_names().get(doc[start].lower_) is None:
+            return False
+        prev = doc[start - 1]
+        if not prev.is_lower or (
+            prev.lower_ not in TRADE_NOUNS and not prev.lower_.endswith(("maker", "writer"))
+        ):
+            return False
+        return _treated_as_person(doc, doc[start:end].root, end) or self._personal_sign(doc, start, end)
+
     def _personal_sign(self, doc: Doc, start: int, end: int) -> bool:
         """A person's noun before the name or in apposition with it, an age after it, or
         "he"/"she" after it in its sentence with no other person named between."""
@@ -3455,7 +3520,11 @@ class EntityExtractor:
         )
 
     def _identity(
-        self, m: _Mention, full: list[_Mention], peers: dict[str, list[str]] | None = None
+        self,
+        m: _Mention,
+        full: list[_Mention],
+        peers: dict[str, list[str]] | None = None,
+        office_women: Collection[str] = (),
     ) -> tuple[str, str, str | None]:
         if m.kind is Kind.STATE and m.state is not None:
             return node_key(Kind.STATE, m.state.iso3), m.state.name, m.state.iso3
@@ -3468,7 +3537,9 @@ class EntityExtractor:
                 return node_key(Kind.PERSON, royal), royal, None
             if target is not None:
                 return node_key(Kind.PERSON, target.name), target.name, None
-            label = _peer_label(m, (peers or {}).get(m.name.casefold(), []))
+            label = _peer_label(
+                m, (peers or {}).get(m.name.casefold(), []), m.name.casefold() in office_women
+            )
             if label is not None:  # "Baroness Morgan": a name of its own across documents
                 return node_key(Kind.PERSON, label), label, None
         if m.kind is Kind.PERSON and not _family_name_titled(m):
@@ -6568,7 +6639,7 @@ def _styled_names(doc: Doc, found: list[_Mention]) -> list[_Mention]:
             and given.is_title
             and given.lower_ in names
             and (i - 1 == given.sent.start or not (doc[i - 2].is_alpha and doc[i - 2].is_title))
-            and style.is_title
+            and (style.is_title or style.is_lower)  # "the biography of Diana, princess of Wales"
             and style.lower_ in STYLES_AFTER_NAME
             and of.lower_ == "of"
         ):
@@ -6815,15 +6886,41 @@ def _wife_title(m: _Mention) -> str | None:
     return None
 
 
-def _document_peers(persons: list[_Mention], full: list[_Mention]) -> dict[str, list[str]]:
+def _office_titled_women(doc: Doc, persons: list[_Mention], office: Offices) -> frozenset[str]:
+    """Family names (folded) the document writes with a woman's title ("Mrs Kumaratunga") and
+    right after an office's title ("President Kumaratunga", "Chancellor Merkel"), never with a
+    man's: one woman in office, known by her family name like any office holder, not a wife
+    named after her husband ("Mr Blair ... Mrs Blair ... Prime Minister Blair" stay two)."""
+    wives: set[str] = set()
+    offices_: set[str] = set()
+    men: set[str] = set()
+    for m in persons:
+        if len(m.name.split()) != 1:
+            continue
+        word = m.name.casefold()
+        if _title_gender(m) == "M":
+            men.add(word)
+        elif _wife_title(m) is not None:
+            wives.add(word)
+        elif not m.titles and m.start > 0 and office.is_title(doc[m.start - 1].text.rstrip(".")):
+            offices_.add(word)
+    return frozenset((wives & offices_) - men)
+
+
+def _document_peers(
+    persons: list[_Mention], full: list[_Mention], office_women: Collection[str] = ()
+) -> dict[str, list[str]]:
     """Family name -> the peers' names the document gives it ("Lord Falconer"), in order; a
     woman's titled family name no full name takes in ("Mrs Howard") counts as one, and a man's
-    ("Mr Howard") is kept as the plain name ("Howard") so that a bare "Howard" stays his."""
+    ("Mr Howard") is kept as the plain name ("Howard") so that a bare "Howard" stays his; a
+    woman in office (``office_women``) keeps her plain family name."""
     found: dict[str, list[str]] = {}
     for m in persons:
         if len(m.name.split()) != 1 or _resolve_short(m, full) is not None:
             continue
         peer = _peerage(m) or _wife_title(m) or _royal_style(m)
+        if peer is not None and peer in WIFE_TITLES.values() and m.name.casefold() in office_women:
+            continue  # "President Kumaratunga ... Mrs Kumaratunga": one name, her own
         if peer is None and any(t.casefold().rstrip(".") in HUSBAND_TITLES for t in m.titles):
             labels = found.setdefault(m.name.casefold(), [])
             if m.name not in labels:
@@ -6835,14 +6932,25 @@ def _document_peers(persons: list[_Mention], full: list[_Mention]) -> dict[str, 
     return found
 
 
-def _peer_label(m: _Mention, peers: list[str]) -> str | None:
+def _woman_peer(label: str) -> bool:
+    """A peer's name with a woman's title ("Lady Thatcher", "Baroness Morgan")."""
+    return len(label.split()) == 2 and TITLE_GENDER.get(label.split()[0].casefold()) == "F"
+
+
+def _peer_label(m: _Mention, peers: list[str], office_woman: bool = False) -> str | None:
     """The peer a one-word name is in its document: its own title ("Baroness Morgan", "Mrs
     Howard"), else the first peer of that family name the document names whose gender its title
     does not contradict ("Falconer said" after "Lord Falconer"; "Lady Morgan" after "Baroness
     Morgan"); a bare name where the document also writes "Mr" before it is nobody's title."""
     gender = _title_gender(m)
     wife = _wife_title(m)
+    # "Mrs Thatcher" beside "Lady Thatcher": the woman the document names as a peer
+    lady = next((p for p in peers if p.split()[0] not in WIFE_TITLES.values() and _woman_peer(p)), None)
     if wife is not None:
+        if lady is not None:
+            return lady
+        if office_woman:
+            return None  # "Mrs Kumaratunga" beside "President Kumaratunga": her family name
         return f"{wife} {m.name}"
     for label in peers:
         title = label.split()[0]
@@ -6852,6 +6960,8 @@ def _peer_label(m: _Mention, peers: list[str]) -> str | None:
             continue
         if title in WIFE_TITLES.values() and gender is None and any(len(p.split()) == 1 for p in peers):
             return None  # "Howard" in a document with "Mr Howard" and "Mrs Howard": his
+        if title in WIFE_TITLES.values() and lady is not None:
+            continue  # her peerage names her ("Lady Thatcher" said, after "Mrs Thatcher's")
         if gender is None or TITLE_GENDER.get(title.casefold()) == gender:
             return label
     peer = _peerage(m) or _royal_style(m)
@@ -6873,6 +6983,74 @@ def _namesakes_apart(doc: Doc, m: _Mention, full: list[_Mention]) -> list[_Menti
     if not here or here == namesakes:
         return full
     return [c for c in full if c.name not in here]
+
+
+def _firm_surnames(
+    doc: Doc,
+    mentions: list[_Mention],
+    full: list[_Mention],
+    companies: Collection[str],
+    described: Collection[str] = (),
+) -> list[_Mention]:
+    """A one-word "person" with no title and no full name of a person to stand for, that is
+    the last word of the one firm of the document named like a person ("auditors Arthur
+    Andersen ... Andersen had approved", "Charles Stanley ... Stanley said"), is that firm. A
+    firm is one the model tags so, the knowledge base lists, the text calls a company
+    (``described``: "chain John Lewis") or written after a plural noun of its trade
+    (:func:`_after_firm_plural`)."""
+    from ..resolve.actors import actors  # the knowledge base's companies
+
+    firms: dict[str, set[str]] = {}
+    names = first_names()
+    for m in mentions:
+        words = m.name.split()
+        if (
+            m.kind is Kind.ORGANIZATION
+            and m.party is None
+            and len(words) >= 2
+            and words[0].casefold() in names
+            and (
+                doc[m.start].ent_type_ == "ORG"
+                or m.name in described
+                or _after_firm_plural(doc, m.start, m.end, companies)
+                or actors().organization(m.name) is not None
+            )
+        ):
+            firms.setdefault(words[-1].casefold(), set()).add(m.name)
+    if not firms:
+        return mentions
+    out = []
+    for m in mentions:
+        firm = firms.get(m.name.casefold()) if m.kind is Kind.PERSON and not m.titles else None
+        if (
+            firm is not None
+            and len(firm) == 1
+            and len(m.name.split()) == 1
+            and _resolve_short(m, full) is None
+        ):
+            m = _Mention(Kind.ORGANIZATION, m.start, m.end, next(iter(firm)))
+        out.append(m)
+    return out
+
+
+def _misplaced_apostrophes(doc: Doc, persons: list[_Mention], full: list[_Mention]) -> None:
+    """A family name ending in "s" whose possessive is written with the apostrophe one letter
+    early ("Mr Ebber's lawyers" for Bernie Ebbers, "Ms Phillip's appeal" for Karen Phillips) is
+    that family name: the one-word mention takes it when no full name of the document ends
+    with the word as written and exactly one ends with it plus "s" (renamed in place; the
+    mention's offsets and text are the document's)."""
+    if not full:
+        return
+    ends = {m.name.split()[-1].casefold(): m.name.split()[-1] for m in full}
+    for m in persons:
+        if len(m.name.split()) != 1 or m.end >= len(doc) or doc[m.end].lower_ not in ("'s", "’s"):
+            continue
+        word = m.name.casefold()
+        if word in ends or word.endswith("s"):
+            continue
+        family = ends.get(word + "s")
+        if family is not None and len({f.name for f in full if f.name.split()[-1] == family}) == 1:
+            m.name = family
 
 
 def _resolve_short(m: _Mention, full: list[_Mention]) -> _Mention | None:
@@ -6899,6 +7077,8 @@ def _resolve_short(m: _Mention, full: list[_Mention]) -> _Mention | None:
         ):
             continue
         words = [w.casefold() for w in cand.name.split()]
+        if "," in cand.name:  # "Diana, Princess of Wales" (see _styled_names): her given name alone
+            words = [cand.name.split(",")[0].casefold()]
         if surname_only and word == words[0] and len(words) > 1 and names.get(word) is not None:
             continue  # "Mr Howard" is not Howard Flight; "Mr Wen" may be Wen Jiabao
         if word in words:
