@@ -5,8 +5,8 @@ that a named person or body did a wrong (a verb of misconduct, ``[misconduct]``)
 (112). Words that are testimony - told to a court, a jury or an inquiry, said in court, testified,
 or said by a witness or a prosecutor (``[testifiers]``), and a witness's later words in the story -
 charge the one named with whatever act they tell ("told the jury that Mr Y often passed over
-questions"). Near misses: the speaker's own acts, a pronoun, a state of
-being, an act denied or only possible, an act that is no wrong outside testimony.
+questions"). Near misses: the speaker's own acts, a pronoun, a state of being, an act denied or
+only possible, an act that is no wrong outside testimony, testimony of an act of cooperation.
 """
 
 from __future__ import annotations
@@ -129,6 +129,12 @@ ROWS = [
     ),
     argument_row(
         "Mary Hale said that John Stone said the figures were right.", None, absent=("112",), id="said-said"
+    ),
+    argument_row(
+        "Mary Hale told the jury that John Stone had approved the accounts.",
+        None,
+        absent=("112",),
+        id="testimony-of-cooperation",
     ),
     argument_row(
         "Mary Hale spoke to reporters on Monday. Mary Hale also said that John Stone moved the money.",

@@ -367,7 +367,7 @@ ROWS = [
         id="took-legal-action",
     ),
     row(
-        "The UK Independence Party could take legal action to unseat two London Assembly members.",
+        "The UK Independence Party has taken legal action to unseat two London Assembly members.",
         "115",
         "organization:uk-independence-party",
         "organization:london-assembly",

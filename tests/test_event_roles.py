@@ -100,7 +100,8 @@ ADDRESSED = [
         "039",
         {"state:IND", "state:PAK"},
     ),
-    ("Egypt will mediate between Ethiopia and Sudan.", "mediate", "045", {"state:ETH", "state:SDN"}),
+    # (mediation scheduled is the intent to mediate, 039)
+    ("Egypt will mediate between Ethiopia and Sudan.", "mediate", "039", {"state:ETH", "state:SDN"}),
 ]
 
 

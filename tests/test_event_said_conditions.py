@@ -44,12 +44,12 @@ ROWS = [
     # -- controls -------------------------------------------------------------------------------
     case(
         "Analysts said Iran would strike Israel if Israel attacked its nuclear sites.",
-        "19",
-        H,
-        absent=("13",),
+        None,
+        absent=("13", "19"),
         id="forecast-of-another",
     ),
-    case("Iran said it would meet Israel if the talks resumed.", "04", H, absent=("13",), id="meet-if"),
+    # an offer on a condition is the intent (036), made
+    case("Iran said it would meet Israel if the talks resumed.", "036", absent=("13",), id="meet-if"),
     case("Iran struck Israel on Sunday, officials said.", "19", A, absent=("13",), id="told-strike"),
 ]
 

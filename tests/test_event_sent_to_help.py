@@ -27,8 +27,9 @@ ROWS = [
         "Britain sent 40 engineers to help rebuild bridges in Indonesia.", "07", UK, IDN, id="sent-engineers"
     ),
     argument_row(
+        # (aid scheduled by its giver is the intent to give it, 033)
         "Britain will dispatch 200 volunteers to help with the clean-up in Sri Lanka.",
-        "07",
+        "033",
         UK,
         LKA,
         id="dispatch-volunteers",

@@ -276,7 +276,7 @@ def test_protest_at_unnamed_embassy(facts):
     ("text", "targets"),
     [
         pytest.param(
-            "The UK Independence Party could take legal action to unseat two London Assembly members who "
+            "The UK Independence Party has taken legal action to unseat two London Assembly members who "
             "defected to another party. Damian Hockney, now its deputy leader, and Peter Hulme-Cross were "
             "elected in 2004 on the list system.",
             {"person:damian-hockney", "person:peter-hulme-cross"},

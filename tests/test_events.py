@@ -210,20 +210,8 @@ EVENTS = [
     pytest.param(
         "Emmanuel Macron will visit Brazil in June.",
         None,
-        [ev("042", (MACRON,), ("state:BRA",), modality=Modality.PLANNED)],
+        [ev("036", (MACRON,), ("state:BRA",))],
         id="will-planned",
-    ),
-    pytest.param(
-        "Pakistan could attack India, officials said.",
-        None,
-        [ev("190", ("state:PAK",), ("state:IND",), modality=Modality.HYPOTHETICAL)],
-        id="could",
-    ),
-    pytest.param(
-        "If Israel attacks Iran, the region will burn.",
-        None,
-        [ev("190", ("state:ISR",), ("state:IRN",), modality=Modality.HYPOTHETICAL)],
-        id="if",
     ),
     # -- dates ---------------------------------------------------------------------------------
     pytest.param(
@@ -599,10 +587,9 @@ def assert_event(found_facts, cameo, agent, target):  # type: ignore[no-untyped-
 @pytest.mark.model
 def test_object_control_makes_the_object_the_actor(facts):
     f = facts("Albin Kurti spoke. Kurti called on the EU to impose sanctions on Belgrade.")
-    assert not [e for e in f.events if e.cameo == "163" and "person:albin-kurti" in e.agents]
-    sanctions = [e for e in f.events if e.cameo == "163"]
-    assert sanctions
-    assert sanctions[0].targets == ("state:SRB",)
+    # (the sanctions asked of the EU are not imposed: no event of them, Kurti's or the EU's)
+    assert not [e for e in f.events if e.cameo == "163"], f.events
+    assert any(e.cameo[:2] == "02" and "person:albin-kurti" in e.agents for e in f.events), f.events
 
 
 @pytest.mark.model

@@ -303,3 +303,43 @@ def test_the_name_of_a_copula_s_subject_holds_its_office(facts, text, expected):
 )
 def test_a_negated_or_hedged_copula_holds_nothing(facts, text):
     assert not [o for o in offices(facts(text)) if o[0] == "Jo Vole"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Liberal Democrat Sarah Vole, the most recent female MP to be elected, told researchers "
+            "the place was sexist.",
+            ("Sarah Vole", "Liberal Democrats", "mp"),
+            id="seat-title-in-a-superlative-apposition",
+        ),
+        pytest.param(
+            "Labour's Tom Reid, an MP since 1997, said the bill was wrong.",
+            ("Tom Reid", "Labour Party", "mp"),
+            id="seat-title-apposed-indefinite",
+        ),
+        pytest.param(
+            "Tory Jo Vole, the shadow home secretary, said Britain must change.",
+            ("Jo Vole", "Conservative Party", "shadow home secretary"),
+            id="shadow-office-apposed",
+        ),
+        pytest.param(
+            "Labour's Tom Reid, the party chairman, said Britain would win.",
+            ("Tom Reid", "Labour Party", "chairman"),
+            id="party-office-apposed",
+        ),
+        pytest.param(
+            "Labour's Tom Reid, the foreign secretary, said the bill was wrong. Britain will vote.",
+            ("Tom Reid", "United Kingdom", "foreign secretary"),
+            id="state-office-apposed-after-a-party",
+        ),
+    ],
+)
+def test_an_apposed_title_after_a_party_premodifier(facts, text, expected):
+    assert expected in offices(facts(text))
+
+
+def test_a_committee_title_after_a_party_is_not_the_party_s_control(facts):
+    text = "Labour's Tom Reid, the committee chairman, said Britain would win."
+    assert not [o for o in offices(facts(text)) if o[0] == "Tom Reid" and o[2]]

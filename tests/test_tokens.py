@@ -8,7 +8,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from newsgraph.extractors.tokens import Sentences
+from newsgraph.extractors.tokens import Sentences, doc_span
 
 TEXTS = [
     "Tony Blair met Jacques Chirac in Paris. They talked for an hour.\n\nLater, the French "
@@ -49,3 +49,19 @@ def test_sentences_without_boundaries_fail_as_token_sent_does() -> None:
         _ = doc[0].sent
     with pytest.raises(ValueError, match="E030"):
         table.start(0)
+
+
+def test_doc_span_is_the_slice_for_every_bound() -> None:
+    doc = Doc(spacy.blank("en").vocab, words=["Tony", "Blair", "met", "Chirac", "."])
+    size = len(doc)
+    for start in range(-size - 2, size + 3):
+        for end in range(-size - 2, size + 3):
+            made, sliced = doc_span(doc, start, end), doc[start:end]
+            assert (made.start, made.end, made.text) == (sliced.start, sliced.end, sliced.text), (start, end)
+            assert made == sliced
+
+
+def test_doc_span_of_an_empty_doc() -> None:
+    doc = Doc(spacy.blank("en").vocab, words=[])
+    assert doc_span(doc, 0, 0) == doc[0:0]
+    assert doc_span(doc, -1, 3) == doc[-1:3]

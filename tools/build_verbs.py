@@ -523,9 +523,11 @@ AIRDROP {AIRDROPS AIRDROPPED AIRDROPPING }
 # "fired water cannon at a supply boat", "used rubber bullets against protesters".
 ---  EXPLOSIVE_DESTRUCTION   [---]  ---
 @CROWD_WEAPONS@
+@FIRED_WEAPONS@
 
 ---  UTILIZE   [---]  ---
 @CROWD_WEAPONS@
+@WAR_WEAPONS@
 """
 
 # The crowds whose clashes, torchings and stone-throwing are a riot (145), one subject line each.
@@ -603,6 +605,70 @@ CROWD_WEAPONS = (
 )
 SUPPLEMENT = SUPPLEMENT.replace(
     "@CROWD_WEAPONS@", "\n".join(f"- * {noun}".ljust(50) + "[175]" for noun in CROWD_WEAPONS)
+)
+
+# Weapons of war used on someone: guns of artillery and armour are 194 (fight with artillery and
+# tanks), aircraft and missiles 195 (employ aerial weapons), not crowd control (175) nor the
+# block's 190: "used artillery against Armenia", "fired mortars at the border towns" (a missile
+# fired at no one, "fired two missiles into the sea", is a test: the lexicon's 150).
+ARTILLERY_WEAPONS = (
+    "ARTILLERY",
+    "MORTARS",
+    "{MORTAR SHELLS}",
+    "{MORTAR ROUNDS}",
+    "HOWITZERS",
+    "TANKS",
+    "{HEAVY WEAPONS}",
+    "{HEAVY ARTILLERY}",
+    "{ROCKET LAUNCHERS}",
+)
+AERIAL_WEAPONS = (
+    "MISSILES",
+    "{CRUISE MISSILES}",
+    "{BALLISTIC MISSILES}",
+    "WARPLANES",
+    "{FIGHTER JETS}",
+    "BOMBERS",
+    "DRONES",
+    "{ATTACK DRONES}",
+    "{COMBAT DRONES}",
+    "{HELICOPTER GUNSHIPS}",
+    "GUNSHIPS",
+)
+SUPPLEMENT = SUPPLEMENT.replace(
+    "@WAR_WEAPONS@",
+    "\n".join(
+        # (only with someone it is used against or on: "was cheaper than using tanks" is no fight;
+        # the preposition outweighs the source's "* &weapon" [175], which names artillery)
+        [
+            f"- * {noun} ({prep})".ljust(50) + "[194]"
+            for noun in ARTILLERY_WEAPONS
+            for prep in ("AGAINST", "ON")
+        ]
+        + [
+            f"- * {noun} ({prep})".ljust(50) + "[195]"
+            for noun in AERIAL_WEAPONS
+            for prep in ("AGAINST", "ON")
+        ]
+    ),
+)
+# Shells and missiles fired at someone (the same kinds of fight).
+FIRED_WEAPONS = (
+    ("MISSILES", "195"),
+    ("{CRUISE MISSILES}", "195"),
+    ("{BALLISTIC MISSILES}", "195"),
+    ("MORTARS", "194"),
+    ("{MORTAR SHELLS}", "194"),
+    ("{MORTAR ROUNDS}", "194"),
+    ("{ARTILLERY SHELLS}", "194"),
+)
+SUPPLEMENT = SUPPLEMENT.replace(
+    "@FIRED_WEAPONS@",
+    "\n".join(
+        f"- * {noun} ({prep})".ljust(50) + f"[{code}]"
+        for noun, code in FIRED_WEAPONS
+        for prep in ("AT", "ON")  # (not "into": "fired two missiles into the sea" is a test)
+    ),
 )
 
 LICENCE = """\

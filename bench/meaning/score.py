@@ -149,6 +149,11 @@ def judge(rec: dict, graph: Graph) -> dict:
             if "asserted" in rec:
                 want += " (asserted)" if rec["asserted"] else " (not asserted)"
             problems.append(f"missing event {want}")
+    for e, _ in events:  # a nationality word on a private person is not the state acting
+        for role in ("agent", "target"):
+            banned = rec.get(f"forbid_{role}")
+            if banned and any(graph.matches(x, banned) for x in graph.roles[e][role]):
+                problems.append(f"forbidden {role} {banned[0]}")
     for _, ev in events:
         if has_prefix(ev["cameo"], rec.get("forbid_roots", [])):
             problems.append(f"forbidden {ev['cameo']} ({ev['trigger']})")

@@ -294,6 +294,14 @@ def event_date(
                 value = normalize_date(ent.text, anchor, future=future)
                 if value:
                     return value
+        if node.dep_ == "pcomp" and node.head.dep_ == "prep" and node.pos_ == "VERB":
+            # "was jailed for life for murdering Fred Barras, in 1999": a past year or month
+            # after the gerund's own phrase, on the verb whose charge it is, dates the act
+            # charged (not a day: "was jailed for murdering X on Tuesday" dates the jailing)
+            for ent in anchors.get(node.head.head.i, ()):
+                value = normalize_date(ent.text, anchor, future=future) if ent.start > node.i else None
+                if value and len(value) <= 7 and not (anchor and value >= anchor[: len(value)]):
+                    return value
         if node.head.i == node.i or node.dep_ not in DATE_INHERITING:
             return None
         came, node = node.dep_, node.head

@@ -60,7 +60,7 @@ from .roles import (
 )
 from .spelling import spelling_variant
 from .states import State, StateTable, TokenTable, capital, fold, lookup, place_state
-from .tokens import Sentences
+from .tokens import Sentences, doc_span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -560,7 +560,7 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 def _text(doc: Doc, start: int, end: int) -> str:
-    return doc[start:end].text
+    return doc_span(doc, start, end).text
 
 
 def _is_ship(doc: Doc, start: int, end: int, ships: set[str]) -> bool:
@@ -713,7 +713,7 @@ def _activity_word(doc: Doc, i: int) -> bool:
 
 def _not_a_person(doc: Doc, start: int, end: int) -> bool:
     """The model's systematic PERSON errors: designations with digits, lower-case phrases, acronyms."""
-    tokens = doc[start:end]
+    tokens = doc_span(doc, start, end)
     if any(any(ch.isdigit() for ch in t.text) for t in tokens):
         return True
     words = [t for t in tokens if t.is_alpha]
@@ -1060,16 +1060,17 @@ class EntityExtractor:
                 end -= 1  # "Paul Boateng MP", "Ian Cowan QC": an office or honour after the name
             text = _text(doc, start, end)
             if all(
-                _office_word(self.office, t.text) or self.office.is_office(t.lemma_) for t in doc[start:end]
+                _office_word(self.office, t.text) or self.office.is_office(t.lemma_)
+                for t in doc_span(doc, start, end)
             ):
                 return None  # "MPs" left of "Labour MPs": an office, no one's name
-            if all(self.office.is_portfolio(t.text) for t in doc[start:end] if t.is_alpha):
+            if all(self.office.is_portfolio(t.text) for t in doc_span(doc, start, end) if t.is_alpha):
                 return None  # "Home Affairs": an office's field, no one's name
-            if any(t.lower_ in self.words.organization_words for t in doc[start:end]):
+            if any(t.lower_ in self.words.organization_words for t in doc_span(doc, start, end)):
                 return _Mention(Kind.ORGANIZATION, start, end, text)  # "Manchester United", "Lib Dems"
             if not honored and text in self._companies and not self._person_plying_a_trade(doc, start, end):
                 return _Mention(Kind.ORGANIZATION, start, end, text)  # "oil firm Yukos" elsewhere in the text
-            if not honored and _place_name(doc[start:end], self.words.compass):
+            if not honored and _place_name(doc_span(doc, start, end), self.words.compass):
                 return _Mention(Kind.LOCATION, start, end, text)  # "Leeds Central", "North Devon"
             if not honored and not titles and _county_after_place(doc, start, end):
                 return _Mention(Kind.LOCATION, start, end, text)  # "Badminton, Gloucestershire"
@@ -1144,7 +1145,7 @@ class EntityExtractor:
                 )
             ):
                 return _Mention(Kind.LOCATION, start, end, text)  # "Mid-Bedfordshire MP X": a seat
-            lettered = [t for t in doc[start:end] if any(ch.isalpha() for ch in t.text)]
+            lettered = [t for t in doc_span(doc, start, end) if any(ch.isalpha() for ch in t.text)]
             if all(t.text[:1].islower() for t in lettered):
                 return None  # "coast guard": a common noun, not a named organization ("E&Y" is one)
             if (
@@ -1165,7 +1166,10 @@ class EntityExtractor:
                 return None  # "Defense" in "Defense Minister Sergei Shoigu" is part of an office
             if self._portfolio(doc, start, end):
                 return None  # "New Home" Secretary, "International Development" Secretary
-            if all(self.office.is_office(t.lemma_) or self.office.is_office(t.text) for t in doc[start:end]):
+            if all(
+                self.office.is_office(t.lemma_) or self.office.is_office(t.text)
+                for t in doc_span(doc, start, end)
+            ):
                 return None  # "MP" tagged ORG: an office, no organization
             return _Mention(Kind.ORGANIZATION, start, end, text)
         return None
@@ -1218,7 +1222,7 @@ class EntityExtractor:
 
         if end - start < 2:
             return False
-        words = doc[start:end]
+        words = doc_span(doc, start, end)
         if any(t.text in ("&", "+") for t in words):
             return True
         if actors().organization(words.text) is not None:
@@ -1370,7 +1374,7 @@ class EntityExtractor:
         or before a one-word possessor ("an Englishman's"); a one-word name with a modifier
         before it ("the Finance Bill"); a name opening with a national adjective ("Scottish
         Borderers")."""
-        if doc[start:end].text in self._things:
+        if doc_span(doc, start, end).text in self._things:
             return True
         names = first_names()
         first = doc[start]
@@ -1471,7 +1475,7 @@ class EntityExtractor:
         last ("Wilmslow Road"); a one-word name after "in" ("in Powys"); a name opening with a
         word the document names as a place ("Swansea Unite" beside "in Swansea"); a name right
         before an office and another name ("Nottingham City Councillor Jo Bloggs")."""
-        words = doc[start:end]
+        words = doc_span(doc, start, end)
         first = first_names().get(words[0].lower_)
         root = words.root
         if (
@@ -1588,7 +1592,7 @@ class EntityExtractor:
         country's richest man") or right after a lower-case office ("company president X").
         Never a name holding an organization's word, a company's name the text gives, a party,
         an acronym or a state."""
-        words = doc[start:end]
+        words = doc_span(doc, start, end)
         if not 2 <= len(words) <= 3 or not all(t.is_alpha and t.is_title for t in words):
             return False
         text = words.text
@@ -1728,7 +1732,7 @@ class EntityExtractor:
         """A name with no first name coordinated with a thing's lower-case noun: "yoga and
         Tai Chi", "benefit agencies and Jobcentres". A person's noun beside it ("ministers",
         "farmers") says nothing."""
-        words = doc[start:end]
+        words = doc_span(doc, start, end)
         if first_names().get(words[0].lower_) is not None:
             return False
         root = words.root
@@ -1905,7 +1909,7 @@ class EntityExtractor:
         """An ORG span that is an office's field: only portfolio words, and an office after it
         ("Home Affairs spokesman", "Culture, Media and Sport Secretary") or before it past other
         fields ("Secretary of State for Culture", "... for Culture, Media and Sport")."""
-        words = [t for t in doc[start:end] if not t.is_punct]
+        words = [t for t in doc_span(doc, start, end) if not t.is_punct]
         if not words or not all(self.office.is_portfolio(t.text) for t in words):
             return False
 
@@ -2114,7 +2118,7 @@ class EntityExtractor:
                 continue
             match = None
             for stop in range(min(n, i + PARTY_TOKENS), i, -1):
-                form = fold(doc[i:stop].text).removesuffix(" s")  # "Hezbollah's"
+                form = fold(doc_span(doc, i, stop).text).removesuffix(" s")  # "Hezbollah's"
                 if form in forms and texts[stop - 1][:1].isupper():
                     match = (stop, form)
                     break
@@ -2181,7 +2185,7 @@ class EntityExtractor:
         listed: set[str] = set()
         things: set[str] = set()
         for m in persons:
-            root = doc[m.start : m.end].root
+            root = doc_span(doc, m.start, m.end).root
             first = root
             for _ in range(8):  # up the chain of conjuncts to the list's first item
                 if first.dep_ != "conj":
@@ -2280,10 +2284,10 @@ class EntityExtractor:
                     continue
                 if not all(upper[end:last]):
                     continue
-                outside = [*doc[first:start], *doc[end:last]]
+                outside = [*doc_span(doc, first, start), *doc_span(doc, end, last)]
                 if not all(t.text[:1].isupper() and t.is_alpha for t in outside):
                     continue
-                party = self.parties.lookup(doc[first:last].text)
+                party = self.parties.lookup(doc_span(doc, first, last).text)
                 if party is not None:
                     return _Mention(Kind.ORGANIZATION, first, last, party.name, party=party.iso3)
         return None
@@ -2520,17 +2524,23 @@ class EntityExtractor:
         the sentence treats as a person: a "who" clause, "said he/she", an age, or a person's
         noun in apposition ("Mo Vole, the former Northern Ireland secretary, said"); never words
         of a body, an office, a field or a place. One pass over the tokens."""
+        from spacy.attrs import ENT_TYPE, IS_ALPHA, IS_TITLE
+
         taken = {i for m in found for i in range(m.start, m.end)}
         names = first_names()
         out = []
+        # (each token's flags from the doc's arrays: no Token is made for a word that cannot open
+        # such a name)
+        columns = doc.to_array([IS_ALPHA, IS_TITLE, ENT_TYPE]).T.tolist() if len(doc) else [[], [], []]
+        capital = [bool(alpha and title) for alpha, title in zip(columns[0], columns[1], strict=True)]
+        tagged = columns[2]
         i = 0
         while i < len(doc):
-            tok = doc[i]
-            if not (tok.is_alpha and tok.is_title) or tok.ent_type_ or i in taken or covered[i]:
+            if not capital[i] or tagged[i] or i in taken or covered[i]:
                 i += 1
                 continue
             end = i + 1
-            while end < len(doc) and end - i < 4 and doc[end].is_alpha and doc[end].is_title:
+            while end < len(doc) and end - i < 4 and capital[end]:
                 end += 1
             start, i = i, end
             # a first name the table lacks ("Parul Vole, deputy chief economist at Acme,"): two
@@ -2665,7 +2675,7 @@ class EntityExtractor:
             entity = out.entities.get(key)
             if entity is None:
                 entity = out.entities[key] = _Entity(key, m.kind, label, iso3)
-            span = doc[m.start : m.end]
+            span = doc_span(doc, m.start, m.end)
             evidence = sentences[m.start]  # (span.sent: the sentence of the span's first token)
             entity.mentions.append(Mention(article.id, span.start_char, span.end_char, span.text, evidence))
             for i in range(m.start, m.end):
@@ -3743,7 +3753,7 @@ class EntityExtractor:
         if indefinite:
             words, titles = [], []
         role, holders = self._role_and_holders(words, out, extra_titles=titles)
-        name_root = doc[m.start : m.end].root
+        name_root = doc_span(doc, m.start, m.end).root
         if (
             role
             and words
@@ -3771,7 +3781,7 @@ class EntityExtractor:
         peer = m.start > 0 and doc[m.start - 1].lower_ in PEERAGE  # "Lord Roberts of Conwy": a title's place
         if (role or m.titles) and not peer:
             # "King Abdullah of Jordan", "President Musharraf of Pakistan": the holder after the name.
-            root = doc[m.start : m.end].root
+            root = doc_span(doc, m.start, m.end).root
             for child in root.children:
                 if child.dep_ == "prep" and child.i == m.end and child.lower_ in ("of", "for"):
                     for obj in child.children:
@@ -3785,7 +3795,7 @@ class EntityExtractor:
                             role = role or " ".join(t.lower() for t in m.titles if self.office.is_office(t))
         if not any(out.entities[h].kind is Kind.STATE for h in holders):
             # "Secretary of State Antony Blinken": a title only one state uses names it.
-            before = doc[max(sent.start, m.start - 6) : m.start].text
+            before = doc_span(doc, max(sent.start, m.start - 6), m.start).text
             titled = self.office.titled_state(before)
             if titled is not None:
                 role = role if role and role.endswith(titled[0].split()[-1]) else titled[0]
@@ -3794,7 +3804,7 @@ class EntityExtractor:
         if role and not holders:
             found.append(("", role))
         # Appositions: "Kang Sun Nam, North Korea's defense minister" and the reverse order.
-        root = doc[m.start : m.end].root
+        root = doc_span(doc, m.start, m.end).root
         heads = [c for c in root.children if c.dep_ == "appos" and c.i >= m.end]
         # "said X, Kraft senior vice president": the parser made the company the apposition and the
         # title the company's; the title is the name's, the company inside it
@@ -4023,6 +4033,17 @@ class EntityExtractor:
                     out.owned.append((person, holder, None, ev))
                 else:
                     out.relations.append(RelationFact(person, holder, Relation.AFFILIATED_WITH, ev, role=kin))
+        party_of = {h for h, _r in found if h in out.parties}
+        seats = [
+            r
+            for h, r in found
+            if not h and r and (constituency_member(r) or {"shadow", "party"}.intersection(r.split()))
+        ]
+        if len(party_of) == 1 and seats and all(r is None for h, r in found if h in party_of):
+            # "Liberal Democrat X, the most recent female MP to be elected", "Tory X, the shadow
+            # home secretary": the party's member holds the seat or party title the apposition
+            # gives, as "Labour MP X" does
+            found = [(h, seats[0]) if h in party_of else (h, r) for h, r in found if h or r not in seats]
         owned = [(h, role) for h, role in found if h and out.entities[h].kind is Kind.PERSON]
         found = [(h, role) for h, role in found if not h or out.entities[h].kind is not Kind.PERSON]
         for owner, role in owned:  # decided once every person's own holders are known
@@ -4056,7 +4077,15 @@ class EntityExtractor:
                 # "his Democratic challenger X": a race's, no office to resolve (nor a bar to the
                 # knowledge base's state for X)
                 and role_head(role) not in CANDIDACIES
-                and not (held_left if (holder, role) in left_found else held)
+                and (
+                    not (held_left if (holder, role) in left_found else held)
+                    # "Labour's X, the foreign secretary": a party holds X, the state the office
+                    or (
+                        _government_office(role)
+                        and not owned
+                        and all(h in out.parties for h, _r in found if h)
+                    )
+                )
             ):
                 out.claims.append(ClaimFact(person, role, ev))
             if role:
@@ -4290,7 +4319,7 @@ class EntityExtractor:
         if apposed is not None:
             return self._antecedent_company(doc, apposed, out)
         j = m.start - 1
-        root = doc[m.start : m.end].root
+        root = doc_span(doc, m.start, m.end).root
         if root.dep_ == "appos" and root.head.i < m.start and doc[m.start - 1].text == ",":
             # "The company's founder and ex-chief executive, X": the title the name is apposed to
             for c in root.head.children:
@@ -4403,7 +4432,7 @@ class EntityExtractor:
         company, a body), the office a title owned by no one else ("the party's", "its", "their"
         or no owner); never a person's appointment ("Blair appointed X as ..."), a passive, nor a
         negated or hedged verb."""
-        root = doc[m.start : m.end].root
+        root = doc_span(doc, m.start, m.end).root
         verb = root.head
         if root.dep_ != "dobj" or verb.lemma_.lower() not in APPOINTING or _hedged(verb):
             return []
@@ -4728,7 +4757,7 @@ class EntityExtractor:
     def _clause_offices(self, doc: Doc, m: _Mention, out: DocEntities) -> list[tuple[str, str | None]]:
         """ "X, who chairs the Ways and Means subcommittee": the organization a clause says the
         person heads or works for."""
-        root = doc[m.start : m.end].root
+        root = doc_span(doc, m.start, m.end).root
         found: list[tuple[str, str | None]] = []
         around = [root, *(c for c in root.children if c.dep_ == "appos")]  # "X, D-Ohio, who chairs ..."
         clauses = [c for head in around for c in head.children if c.dep_ == "relcl"]
@@ -4794,7 +4823,7 @@ class EntityExtractor:
     def _founded_by(doc: Doc, m: _Mention, out: DocEntities) -> list[tuple[str, str | None]]:
         """ "Tesco was founded by Jack Cohen", "the firm, set up by X": the founder of the
         organization the passive's subject (or the noun it describes) names."""
-        by = doc[m.start : m.end].root.head
+        by = doc_span(doc, m.start, m.end).root.head
         verb = by.head
         lemma = verb.lemma_.lower()
         if by.dep_ != "agent" or (lemma not in FOUNDING and lemma not in PASSIVE_ROLES):
@@ -4823,7 +4852,7 @@ class EntityExtractor:
         one state Y serves in the document (Y is returned as an owner, as "Lula's minister X");
         "X, the son of Tesco's founder" is tied to Tesco ("son of the founder")."""
         person = out.token_entity[m.start]
-        root = doc[m.start : m.end].root
+        root = doc_span(doc, m.start, m.end).root
         kins = [
             c
             for c in root.children
@@ -4864,7 +4893,7 @@ class EntityExtractor:
     def _predicate_offices(self, doc: Doc, m: _Mention, out: DocEntities) -> list[tuple[str, str | None]]:
         """ "X became foreign secretary", "X was appointed as party chairman", "X's promotion to
         Cabinet Office minister": the office the person takes, holder and role read from its phrase."""
-        root = doc[m.start : m.end].root
+        root = doc_span(doc, m.start, m.end).root
         heads: list[Token] = []
         holding = root.head if root.dep_ == "nsubj" else None
         if root.dep_ == "appos" and root.head.dep_ == "nsubj" and root.head.i < root.i:
@@ -4927,7 +4956,7 @@ class EntityExtractor:
             # the sentence names before the pronoun
             taking.extend(
                 t
-                for t in doc[m.end : sent.end]
+                for t in doc_span(doc, m.end, sent.end)
                 if t.lemma_.lower() in TAKING_NOUNS
                 and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in t.children)
             )
@@ -5406,7 +5435,7 @@ class EntityExtractor:
             owner = None
             # "the German Foreign Ministry": the demonym is inside the organization's own name.
             for n in (2, 1):
-                opening = doc[m.start : m.start + n].text
+                opening = doc_span(doc, m.start, m.start + n).text
                 # "India Petrochemicals Limited", "Japan Airlines": a state's name opens it too
                 state = (
                     (self.table.demonym(opening) or self.table.lookup(opening))
@@ -5438,7 +5467,7 @@ class EntityExtractor:
             owner = self._state_entity(out, self.table.get(body.iso3))  # "the Pentagon", "the Bundestag"
         if owner is None and (home := groups().state(out.entities[org].label)) is not None:
             owner = self._state_entity(out, self.table.get(home))  # "Hezbollah", "the Taliban"
-        if owner is None and (placed := _place_in_name(doc[m.start : m.end])) is not None:
+        if owner is None and (placed := _place_in_name(doc_span(doc, m.start, m.end))) is not None:
             owner = self._state_entity(out, placed)  # "Baghdad University", "the University of Tehran"
         if owner is None and (
             doc[m.end - 1].lemma_.lower() in self.words.government_bodies
@@ -5461,7 +5490,7 @@ class EntityExtractor:
         """The state of the organizations a plural description introduces, for a name coordinated
         with the first ("US car firms GM and Ford", "the Japanese carmakers Toyota, Nissan and
         Honda"): the first name's state when a plural company noun stands right before it."""
-        first = doc[m.start : m.end].root
+        first = doc_span(doc, m.start, m.end).root
         if first.dep_ != "conj":
             return None
         while first.dep_ == "conj" and first.head.i < first.i:
@@ -5488,7 +5517,7 @@ class EntityExtractor:
         carmakers", "Marsh - the world's biggest broker - and other US insurance firms" -> the one
         state that describes the plural company (or union, charity ...) noun coordinated with
         the name or its apposition, with "other" before it."""
-        root = doc[m.start : m.end].root
+        root = doc_span(doc, m.start, m.end).root
         nouns = self.office.company_nouns | self.words.described_companies | DESCRIBED_ORGANIZATIONS
         anchors = [root, *(c for c in root.children if c.dep_ == "appos" and c.i >= m.end)]
         for anchor in anchors:
@@ -5513,7 +5542,7 @@ class EntityExtractor:
     def _appositive_state(self, doc: Doc, m: _Mention, out: DocEntities) -> str | None:
         """The state describing a company in its apposition: "Gazprom, the Russian gas monopoly"
         -> Russia; the apposition's head is a company noun."""
-        root = doc[m.start : m.end].root
+        root = doc_span(doc, m.start, m.end).root
         for t in root.children:
             if t.i >= m.end and t.dep_ in ("relcl", "acl") and t.lemma_.lower() == "base":
                 # "Sibneft, which is based in Moscow", "Sibneft, based in Moscow,"
@@ -6180,7 +6209,7 @@ def _diplomatic(role: str) -> bool:
 def _name_key(ent: Span) -> str:
     """An entity's text without a leading article or trailing possessive, case-folded."""
     start, end = _trim(ent.doc, ent.start, ent.end)
-    return ent.doc[start:end].text.casefold()
+    return doc_span(ent.doc, start, end).text.casefold()
 
 
 def _longer_body(m: _Mention, mentions: list[_Mention]) -> str | None:
@@ -6491,7 +6520,7 @@ REPORTING = frozenset({"report", "post", "announce", "forecast", "book"})
 
 def _company_cue(doc: Doc, m: _Mention) -> bool:
     """A mention used as a company's name: see :meth:`EntityExtractor._company_persons`."""
-    root = doc[m.start : m.end].root
+    root = doc_span(doc, m.start, m.end).root
     head = root.head
     lemma = head.lemma_.lower()
     if root.dep_ == "poss" and head.pos_ == "NOUN":
@@ -6813,8 +6842,8 @@ def _alias_cue(doc: Doc, start: int, end: int) -> str | None:
     another name of the first ("X, also known as Y", "X (known as Y)", "X, aka Y"), "real" when
     the second is the real name of the first ("Y, whose real name is X", "Y (real name X)",
     "Y, born X"), else None."""
-    words = [t.lower_ for t in doc[start:end] if not t.is_punct or t.text == "a.k.a."]
-    puncts = [t.text for t in doc[start:end] if t.is_punct and t.text != "a.k.a."]
+    words = [t.lower_ for t in doc_span(doc, start, end) if not t.is_punct or t.text == "a.k.a."]
+    puncts = [t.text for t in doc_span(doc, start, end) if t.is_punct and t.text != "a.k.a."]
     if not words or end - start > MAX_ALIAS_GAP or not set(puncts) <= {",", "(", "-", "–", "—", ":"}:
         return None
     if words[-2:] == ["known", "as"] and all(w in ALIAS_ADVERBS for w in words[:-2]):

@@ -39,7 +39,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ..model import Article, EventFact, Kind, Modality
+from ..model import Article, EventFact, Kind, Modality, Relation
 from . import occurrences
 from .agents import organizations, phrase_words, sectors
 from .dates import event_date
@@ -84,7 +84,7 @@ from .parties import bodies, parties
 from .roles import CONSTITUENCY_TITLES, law_officer, role_core
 from .states import demonym as state_demonym
 from .states import lookup as state_lookup
-from .tokens import Sentences
+from .tokens import Sentences, doc_span
 from .verbs import PARTITIVE, verb_dictionary, verb_particle
 
 if TYPE_CHECKING:
@@ -224,6 +224,8 @@ DENY = "016"
 STATEMENT = "010"
 CRITICISE = "111"
 ACCUSE = "112"
+#: Roots of cooperation: support, material cooperation, aid, yielding (testimony of them charges no one).
+COOPERATIVE_ROOTS = frozenset({"05", "06", "07", "08"})
 AID = "070"
 YIELD = "080"
 LAWSUIT = "115"
@@ -243,6 +245,9 @@ ARMED_NOUNS = frozenset(
     {"army", "force", "forces", "troop", "troops", "military", "navy", "soldier", "warship", "jet", "missile"}
     | {"fighter", "police", "aircraft", "gunboat", "submarine", "artillery", "militia"}
 )
+#: Words of allegiance after a noun of people, whose "to"/"with" phrase names whom they act for:
+#: "fighters belonging to Hezbollah", "troops loyal to Gbagbo", "militias affiliated with IS".
+ALLEGIANCE = frozenset({"belong", "belonging", "loyal", "affiliated", "allied", "aligned", "attached"})
 #: The sector of armed men nobody names (a bomb's unknown planters): unidentified armed forces.
 UNIDENTIFIED = "UAF"
 #: CAMEO roots of acts with a partner (consult, cooperate diplomatically or materially): a
@@ -721,8 +726,9 @@ class EventExtractor:
         for sent in doc.sents:
             told = settle(list(self._sentence(ctx, sent, article)), self.words)
             found_events = _restated(_asked_or_alleged(_considered(told, self.words)))
+            told = _targets_of_content([_planned_as_intent(e) for e in background(found_events, self.words)])
             events.extend(
-                e for e in background(found_events, self.words) if self._acted(e) and not _unmade_intent(e)
+                e for e in told if self._acted(e) and not _unmade_intent(e) and not _unasserted_act(e)
             )
         return occurrences.merge(events, article, self.lex.name)
 
@@ -821,7 +827,19 @@ class EventExtractor:
             c.dep_ == "det" and c.lower_ == "the" for c in children
         ):
             return  # "among the accused were X": the people it befell, no act
-        rule = self._code_rule(verb, obj_word, subj_word, dobj, predicate)
+        rule = None
+        held = dobj if dobj is not None else (subj if passive else None)
+        if held is not None and ctx.kind(ctx.found.entity_at(held.i) or "") is Kind.PERSON:
+            # "received Thai Foreign Minister Somchai Wongsa", "President X was welcomed by",
+            # "expelled Ambassador Y": a titled person is acted upon as the title says (a rule
+            # of the verb for that kind of object only)
+            for title in _titles(held):
+                rule = self._code_rule(verb, title, subj_word, dobj, predicate)
+                if rule is not None and rule.objects is not None:
+                    break
+                rule = None
+        if rule is None:
+            rule = self._code_rule(verb, obj_word, subj_word, dobj, predicate)
         if rule is None and subj_word in PARTITIVE and subj is not None:
             # "thousands of miners rallied", "a group of students marched": the people counted
             subj_word = _lemma(_counted(subj))
@@ -840,6 +858,8 @@ class EventExtractor:
             rule = Rule("accept", "V", YIELD, None, None)
         if rule is None:
             return
+        if _natural_force(verb, None if passive else subj):
+            return  # "Heavy rain flooded the capital, disrupting traffic": nature acts upon no one
         if (
             verb.lemma_.lower() in OPPOSING
             and obj_word in PROPOSALS  # (a passive's subject: "X's proposal was opposed by Y")
@@ -941,6 +961,10 @@ class EventExtractor:
             targets += ctx.entities(victim)
         else:
             agents = ctx.split_agents(subj, verb) if subj is not None else [ctx.inherited_subject(verb)]
+            if not any(agents) and subj is not None and _pair_phrase(subj):
+                # "Egypt and Israel signed a protocol ... Both exchanged prisoners", "the two
+                # countries": the two states of the joint act just told, each a side
+                agents = [[a] for a in ctx.pair_before(verb)] or agents
             if subj is not None and subj.lemma_.lower() in UNDERGONE and ctx.found.entity_at(subj.i) is None:
                 # "the investigation of Freddie Mac sparked concerns": the one investigated
                 # is not who acts
@@ -990,6 +1014,21 @@ class EventExtractor:
                     found = ctx.entities(tok)
                     if tok is dobj and ctx.is_thing(tok):
                         found = _owned_only(ctx, tok, found)
+                        if rule.cameo[:2] in ("11", "12") and tok.pos_ == "NOUN":
+                            # "attacked the Tory plans", "Labour's policy": the party's, and its
+                            # leader's, who the story names as leading it (not "accused the party
+                            # of ...": the party itself)
+                            owners = {
+                                k
+                                for c in tok.children
+                                if c.dep_ in ("poss", "compound", "amod", "nmod")
+                                for k in ctx.entities(c)
+                            }
+                            found += [
+                                k
+                                for p in found
+                                if p in owners and (k := ctx.party_leader(p)) and k not in found
+                            ]
                     elif (
                         tok is dobj
                         and not found
@@ -1350,7 +1389,9 @@ class EventExtractor:
             if any(agents):
                 targets += victims
         shot_at = False
-        if rule.reverse:
+        if rule.reverse and targets and _contest_with(verb, dobj):
+            pass  # "had faced a long battle with the CSA": a contest the subject is one side of
+        elif rule.reverse:
             # "Kosovo won recognition from Japan": Japan recognized Kosovo
             others = targets or [
                 e for p in _preps(verb, dobj) if p.lower_ in ("from", "by") for e in ctx.entities(_pobj(p))
@@ -2954,8 +2995,12 @@ class EventExtractor:
                 continue  # "was a good boss", "said Y said ...": no act charged
             if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in clause.children):
                 continue
-            if not testimony and lemma not in words.misconduct:
-                continue
+            if lemma not in words.misconduct:
+                if not testimony:
+                    continue
+                found = self.verbs.match(clause)
+                if found is not None and found.code is not None and found.code[:2] in COOPERATIVE_ROOTS:
+                    continue  # "told the jury that the auditors had approved the accounts": no charge
             doer: Token | None = None
             if any(c.dep_ == "nsubjpass" for c in clause.children):
                 doer = _by_agent(clause)
@@ -3373,6 +3418,9 @@ class EventExtractor:
         mutual: bool = False,
         echoed: bool = True,
     ) -> Iterator[_Event]:
+        if ctx.private_states and cameo[:2] not in FORCE_ROOTS:
+            # (force is the assailant's: CAMEO codes "a Slovak pensioner opened fire" as Slovakia's)
+            agent_groups = [[a for a in g if a not in ctx.private_states] for g in agent_groups]
         if echoed:
             # "offered his congratulations, as did Michael Howard": the same act of theirs too
             acting = {a for group in agent_groups for a in group}
@@ -3659,6 +3707,13 @@ class EventExtractor:
         182; an armed body ("Israeli soldiers") or an act upon a state stays 19x."""
         if code[:2] != "19" or not agents:
             return code
+        if (
+            all((ctx.details.get(a) or (None, None))[0] in CIVIL and not ctx.armed_group(a) for a in agents)
+            and trigger.lemma_.lower() not in COMBAT
+        ):
+            # "Israeli settlers attacked Palestinian villagers", "a Slovak pensioner opened fire on
+            # the prime minister": a state's civilians wage no war; their violence is assault (18x)
+            return "1823" if trigger.lemma_.lower() in KILLING else "182"
         if any(
             ctx.kind(a) is not Kind.PERSON or (ctx.details.get(a) or (None, None))[0] in GOVERNING
             for a in agents
@@ -3667,6 +3722,11 @@ class EventExtractor:
         if any(ctx.kind(t) is not Kind.PERSON for t in targets):
             return code
         return "1823" if trigger.lemma_.lower() in KILLING else "182"
+
+
+#: Verbs of war between armed forces: civilians said to do them are fighters ("villagers
+#: fought off the rebels" stays fighting).
+COMBAT = frozenset({"fight", "shell", "bomb", "bombard", "invade", "occupy", "blockade", "besiege"})
 
 
 #: The parts of speech :meth:`EventExtractor._sentence` reads a trigger from, and the
@@ -3777,6 +3837,7 @@ class _Context:
     _governed: str | None = None
     _governed_named: bool = False  # the home state was only the state named most, no official
     _busy: set[int] = field(default_factory=set)
+    _leaders: dict[str, str] | None = None  # party -> the one person named as its leader
     #: Speakers whose words before were testimony (see ``EventExtractor._charged_in_words``)
     testifiers: set[str] = field(default_factory=set)
     date: str | None = None
@@ -3796,6 +3857,9 @@ class _Context:
     #: States the trigger's arguments named by a part of their people other than the state
     #: itself ("Turkish Kurd refugees", "Ugandan opposition candidates"), with the tokens.
     peoples: dict[str, list[int]] = field(default_factory=dict)
+    #: States the trigger's subjects named only by a nationality word on an unnamed private
+    #: person or a community ("a British terror suspect"): no agent (see ``private``).
+    private_states: set[str] = field(default_factory=set)
     #: Speakers standing for a quotation's "we": they act only upon someone named.
     speakers: set[str] = field(default_factory=set)
     #: The actor's own party named by "the party", "party unity": acted upon though the actor's.
@@ -3842,6 +3906,7 @@ class _Context:
         self.explicit = set()
         self.destinations = []
         self.peoples = {}
+        self.private_states = set()
         self.speakers = set()
         self.own_parties = set()
 
@@ -3917,6 +3982,17 @@ class _Context:
         """The political parties among ``keys`` and the states they stand for."""
         found = {k for k in keys if self.kind(k) is Kind.ORGANIZATION and self.is_party(k)}
         return found | {self.found.part_of[k] for k in found if k in self.found.part_of}
+
+    def party_leader(self, key: str) -> str | None:
+        """The one person the document names as a leader of this party ("Tory leader Michael
+        Howard"), or None (no one, or several)."""
+        if self._leaders is None:
+            named: dict[str, set[str]] = {}
+            for rel in self.found.relations:
+                if rel.relation is Relation.AFFILIATED_WITH and rel.role and "leader" in rel.role.split():
+                    named.setdefault(rel.target, set()).add(rel.source)
+            self._leaders = {p: next(iter(people)) for p, people in named.items() if len(people) == 1}
+        return self._leaders.get(key) if key in self.found.parties else None
 
     def is_party(self, key: str) -> bool:
         ent = self.found.entities.get(key)
@@ -4238,14 +4314,28 @@ class _Context:
             out += [k for o in prep.children if o.dep_ == "pobj" for k in self.states_in(o) if k not in out]
         return out
 
+    def pair_before(self, tok: Token) -> list[str]:
+        """The two states that are the agents of the last joint event told in this sentence or
+        the two before it, or none."""
+        start = self.sentences.start(tok.i)
+        for _ in range(2):
+            if start > 0:
+                start = self.sentences.start(start - 1)
+        for event in reversed(self.events):
+            if event.trigger.i < start:
+                break
+            states = [a for a in event.agents if self.kind(a) is Kind.STATE]
+            if len(states) == 2:
+                return states
+        return []
+
     def state_acting_before(self, tok: Token, exclude: list[str]) -> list[str]:
         """The state that is an agent of the last event told in this sentence or the two before
         it (not one of ``exclude``), or none."""
-        sent = tok.sent
-        start = sent.start
+        start = self.sentences.start(tok.i)
         for _ in range(2):
             if start > 0:
-                start = self.doc[start - 1].sent.start
+                start = self.sentences.start(start - 1)
         for event in reversed(self.events):
             if event.trigger.i < start:
                 break
@@ -4305,16 +4395,17 @@ class _Context:
             for prep in (c for c in node.children if c.dep_ == "prep" and c.lower_ in WITHIN):
                 for obj in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() not in skip):
                     named = self.entities(obj, kinds=(Kind.STATE, Kind.LOCATION), depth=2)
-                    if not named and self.found.entity_at(obj.i) is None:
+                    if self.found.entity_at(obj.i) is None:
                         # "at a checkpoint in Kandahar", "near a base in Helmand": the place
-                        # the unnamed spot is in
+                        # the unnamed spot is in ("at a Turkish outpost in northern Syria": the
+                        # spot's nationality says whose it is, its "in" phrase where)
                         named = [
                             k
                             for inner in obj.children
                             if inner.dep_ == "prep" and inner.lower_ == "in"
                             for o in _prep_objects(inner)
                             for k in self.entities(o, kinds=(Kind.STATE, Kind.LOCATION), depth=1)
-                        ]
+                        ] or named
                     for key in named:
                         state = key if self.kind(key) is Kind.STATE else self.found.part_of.get(key)
                         if state and self.kind(state) is Kind.STATE and state not in out:
@@ -4382,6 +4473,15 @@ class _Context:
         groups = [
             self._titled_party(t, self._one(t, ACTORS)) or self._local_people(t, trigger) for t in heads
         ]
+        # "A British terror suspect plans to sue", "the British Jews complained": an unnamed
+        # private person or a community acts for itself, not for the state its nationality word
+        # names; noted here, left out of the agents by ``_emit`` (acted upon, "jailed a Nigerian
+        # student", "a Palestinian prisoner died in Israeli custody", it stays the state's
+        # people, as CAMEO codes them)
+        others = {k for t, g in zip(heads, groups, strict=True) if not self.private(t) for k in g}
+        for t, g in zip(heads, groups, strict=True):
+            if self.private(t) and not any(self.kind(k) is Kind.PERSON for k in g):
+                self.private_states.update(k for k in g if self.kind(k) is Kind.STATE and k not in others)
         return [g for g in groups if g] or [[]]
 
     def quote_speaker(self, tok: Token) -> list[str]:
@@ -4549,12 +4649,14 @@ class _Context:
                 start -= 1
             while end < self.sentences.end(tok.i) and self.found.entity_at(end) == key:
                 end += 1
-            name = self.doc[start:end]
+            name = doc_span(self.doc, start, end)
             org = organizations().get(name.text) if self.kind(key) is Kind.ORGANIZATION else None
             if org is not None:
                 return org.sector, name.text
             left = [
-                t.lower_ for t in self.doc[_mention_start(tok) : start] if self.found.entity_at(t.i) is None
+                t.lower_
+                for t in doc_span(self.doc, _mention_start(tok), start)
+                if self.found.entity_at(t.i) is None
             ]
             if self.kind(key) is Kind.PERSON:  # "Russian Ambassador Georgy Zinoviev": the title
                 words = left
@@ -4563,10 +4665,10 @@ class _Context:
             sector = sectors().sector(words) if words else None
             if sector is None and _people_of(name, self.kind(key)):
                 sector = CIVILIANS  # "Nigerians", "thousands of Egyptians": a state's people
-            return sector, self.doc[min(start, _mention_start(tok)) : end].text
+            return sector, doc_span(self.doc, min(start, _mention_start(tok)), end).text
         states = {t.i for t in tok.subtree if t.i < tok.i and self.found.entity_at(t.i) is not None}
         sector = sectors().sector(phrase_words(tok, states))
-        return sector, self.doc[_mention_start(tok) : tok.i + 1].text
+        return sector, doc_span(self.doc, _mention_start(tok), tok.i + 1).text
 
     def _sector_state(self, tok: Token, mention: str | None) -> tuple[list[str], str | None]:
         """ "a court in Guyana", "police in Kenya": the state a sector noun belongs to (not a
@@ -4586,6 +4688,14 @@ class _Context:
                 state = key if key and self.kind(key) is Kind.STATE else self.found.part_of.get(key or "")
                 if state:
                     return [state], self.doc[_mention_start(tok) : obj.right_edge.i + 1].text
+        for city in (c for c in tok.children if c.dep_ == "compound" and c.i < tok.i):
+            # "a Moscow court", "Tehran prosecutors", "Basra police": a city's court, police or
+            # prosecutors are its state's (not a local council's: above)
+            key = self.found.entity_at(city.i)
+            state = self.found.part_of.get(key or "") if key and self.kind(key) is Kind.LOCATION else None
+            sector = self.describe(tok)[0]
+            if state and self.kind(state) is Kind.STATE and sector in GOVERNING and sector != "GOV":
+                return [state], mention
         titled = tok.lemma_.lower() in self.words.home_members and tok.tag_ not in ("NNS", "NNPS")
         titled = titled and _member_lemma(tok, self.words.home_members) is None  # "MPs" tagged NN
         home = self.governed_home(officials=titled)
@@ -4646,6 +4756,28 @@ class _Context:
             )
             for c in tok.children
         )
+
+    def private(self, tok: Token) -> bool:
+        """ "a British terror suspect", "a French journalist", "the British Jews", "the Turkish
+        community": one private person (a singular noun of ``private_persons``) or a community
+        of faith or descent (``communities``, any number), named by a common noun. A soldier,
+        an official, a court or "Israeli settlers" are not. As an agent such a noun does not
+        make its nationality's state act."""
+        if tok.pos_ not in ("NOUN", "PROPN") or self.found.entity_at(tok.i) is not None:
+            return False
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "PROPN" and lemma.endswith("s"):
+            lemma = lemma[:-1]  # "Jews", "Muslims" tagged as names keep their plural
+        before = self.doc[tok.i - 1] if tok.i > tok.sent.start else None
+        compound = before is not None and before.head.i == tok.i and before.dep_ == "compound"
+        words = {lemma, f"{before.lower_} {lemma}"} if compound and before is not None else {lemma}
+        if words & self.words.communities:
+            return True
+        if any(
+            c.lemma_.lower() in self.words.home_bodies for c in tok.children if c.dep_ in ("compound", "amod")
+        ):
+            return False  # "a government lawyer", "a state prosecutor": the state's own
+        return tok.tag_ == "NN" and bool(words & self.words.private_persons)
 
     def _named(self, tok: Token, kinds: tuple[Kind, ...], depth: int = 2) -> list[str]:
         key = self.found.entity_at(tok.i)
@@ -4921,6 +5053,23 @@ class _Context:
         for child in tok.children:
             if not owners and child.dep_ not in ("compound", "amod", "nmod"):
                 continue
+            if (
+                child.dep_ in ("acl", "amod")
+                and child.i > tok.i
+                and (child.lower_ in ALLEGIANCE or child.lemma_.lower() in ALLEGIANCE)
+                and depth > 1
+            ):
+                # "Fighters belonging to Hezbollah shelled", "militias affiliated with IS": the
+                # group or state they act for ("MPs loyal to Mr Blair" are not Mr Blair)
+                out += [
+                    k
+                    for p in child.children
+                    if p.dep_ == "prep" and p.lower_ in ("to", "with")
+                    for o in _prep_objects(p)
+                    for k in self._named(o, kinds, depth - 1)
+                    if self.kind(k) in kinds and self.kind(k) is not Kind.PERSON
+                ]
+                continue
             if child.dep_ in ("poss", "compound", "amod", "nmod", "npadvmod"):
                 key = self.found.entity_at(child.i)
                 if key is not None and _stance(child, key, self.found.entity_at):
@@ -4971,6 +5120,10 @@ class _Context:
                         and Kind.STATE in kinds
                         and not _stance(g, k, self.found.entity_at)
                     ]
+                elif child.lower_ in ("its", "their") and child.dep_ == "poss" and Kind.STATE in kinds:
+                    # "Three Pakistani policemen were killed when their checkpoint was attacked":
+                    # whose, the subject of a clause above says
+                    out += self._clause_owner(tok, kinds)
                 elif child.lower_ in self.words.personal_pronouns and child.dep_ == "poss":
                     # "one of his own backbenchers", "his own colleagues": people of his, not him
                     others = tok.tag_ == "NNS" and any(c.lower_ == "own" for c in tok.children)
@@ -5020,6 +5173,26 @@ class _Context:
                             settled = key is None and obj.lemma_.lower() in SETTLEMENTS
                             out += self.modifier_entities(obj, kinds, depth if settled else depth - 1)
         return list(dict.fromkeys(out))
+
+    def _clause_owner(self, tok: Token, kinds: tuple[Kind, ...]) -> list[str]:
+        """Whom "its"/"their" on the noun ``tok`` stands for: the subject of the nearest clause
+        above the one the noun is in ("Two Indian soldiers died when their patrol was
+        ambushed", "the army said its convoy was hit"), when the noun is its own clause's
+        subject; no pronoun. ("X attacked their base", "sent its condolences": an object's owner
+        may be its own clause's subject or anyone; none is taken.)"""
+        if tok.dep_ not in ("nsubj", "nsubjpass"):
+            return []
+        node = tok.head
+        for _ in range(3):
+            if node.head.i == node.i or node.dep_ not in ("advcl", "ccomp", "conj", "xcomp"):
+                return []
+            node = node.head
+            subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None:
+                if subj.pos_ == "PRON":
+                    return []
+                return [k for k in self._one(subj, kinds) if self.kind(k) in (Kind.STATE, Kind.ORGANIZATION)]
+        return []
 
     def succession(self, holder: str, tok: Token, which: str) -> str | None:
         """The person ``holder`` took over from ("succeeded Jack Straw", "took over from Iain
@@ -5201,11 +5374,19 @@ class _Context:
         role = _office_words([t.lower_ for t in words if self.found.entity_at(t.i) is None])
         states = [self.found.entities[k].iso3 or "" for k in self.modifier_entities(tok, (Kind.STATE,))]
         found: str | None = None
+        # a bare one-word "the minister" points back to someone named; "the EU's ambassador" (an
+        # owner named), "the home secretary", "the courts minister" (an office of its own) may
+        # open a story that names the holder later
+        owned = any(
+            c.dep_ in ("poss", "compound", "amod", "nmod") and self.found.entity_at(c.i) is not None
+            for c in tok.children
+        )
+        before = None if owned or " " in role else tok.sent.end_char
         for iso in states or [""]:
-            found = found or self._one_holder([(iso, role)], bodies)
+            found = found or self._one_holder([(iso, role)], bodies, before)
         if found is None and not states:  # "France's ambassador" is not another state's
             keys = [k for k in self.found.office_holders if k[1] == role]
-            found = self._one_holder(keys, bodies)
+            found = self._one_holder(keys, bodies, before)
             several = {p for k in keys for p in self.found.office_holders[k]}
             if found is None and len(several) > 1 and " " not in role and not bodies:
                 # "Prince Edward ... Prince Harry ... The prince": the one last named with the
@@ -5226,14 +5407,25 @@ class _Context:
             return None  # "Mr Galloway ... The Glasgow Kelvin MP": not the MP named earlier
         return found
 
-    def _one_holder(self, keys: list[tuple[str, str]], bodies: set[str]) -> str | None:
+    def _one_holder(
+        self, keys: list[tuple[str, str]], bodies: set[str], before: int | None = None
+    ) -> str | None:
         """The one person named with any of the (state, role) ``keys``, of the party ``bodies``
         when some are given ("the Tory leader"); none when two fit ("the leader" after a Tory
-        leader and a Lib Dem leader are named)."""
+        leader and a Lib Dem leader are named). With ``before`` (a character offset: the end of
+        the description's sentence), only people named by then: "the minister" points back,
+        not to "Home Office minister Baroness Scotland" named paragraphs later."""
         fit = {p for k in keys for p in self.found.office_holders.get(k, ())}
+        if before is not None:
+            fit = {p for p in fit if self._first_named(p) < before}
         if bodies:
             fit = {p for p in fit if bodies & self.served([p])}
         return fit.pop() if len(fit) == 1 else None
+
+    def _first_named(self, key: str) -> int:
+        """The character offset of the first mention of ``key`` in the document."""
+        entity = self.found.entities.get(key)
+        return min((m.start for m in entity.mentions), default=0) if entity is not None else 0
 
     def _former_holder(self, role: str, bodies: set[str]) -> str | None:
         """The one person named with ``role`` who held a post of government before the
@@ -7086,6 +7278,137 @@ def _unmade_intent(event: _Event) -> bool:
     return event.negated and event.cameo[:2] == "03"
 
 
+#: Forces of nature and accidents: as a verb's subject they act upon no one ("floods
+#: disrupted traffic", "the earthquake destroyed the border post", "a fire closed the embassy").
+NATURAL_FORCES = frozenset(
+    {"rain", "rainfall", "storm", "flood", "flooding", "earthquake", "quake", "tremor", "tsunami"}
+    | {"hurricane", "cyclone", "typhoon", "tornado", "drought", "heatwave", "snow", "snowfall", "blizzard"}
+    # (not "fire": "Israeli fire killed two gunmen" is gunfire)
+    | {"wind", "gale", "landslide", "mudslide", "avalanche", "wildfire", "bushfire", "fog"}
+    | {"eruption", "volcano", "weather", "heat", "downpour", "monsoon", "frost", "hail", "lightning"}
+)
+
+
+def _natural_force(verb: Token, subj: Token | None) -> bool:
+    """The verb's doer is a force of nature: its own subject, or for a participle or a
+    conjoined verb with no subject of its own ("..., disrupting traffic"), its head's."""
+    if subj is None and verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.i != verb.i:
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subj is None and verb.dep_ in ("advcl", "acl") and verb.tag_ == "VBG":
+        # (a participle of a clause the parser broke up: "Heavy rain flooded parts of the
+        # capital, disrupting traffic" read as a noun phrase: the nearest subject before it)
+        start = verb.sent.start
+        subj = next((t for t in reversed(verb.doc[start : verb.i]) if t.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    if subj.pos_ == "PROPN":  # "Typhoon Haiyan killed 6,000 people"
+        return any(c.dep_ == "compound" and c.lemma_.lower() in NATURAL_FORCES for c in subj.children)
+    return subj.pos_ == "NOUN" and subj.lemma_.lower() in NATURAL_FORCES
+
+
+#: Roots whose acts are about a later act by nature: an intent (03) or a threat (13) told on a
+#: condition is still made ("is prepared to ease sanctions if ...", "would strike if ...").
+FUTURE_ROOTS = frozenset({"03", "13"})
+
+
+def _unasserted_act(event: _Event) -> bool:
+    """A hypothetical act is no event: a forecast ("analysts expect China to increase pressure",
+    "the two are unlikely to meet"), a condition ("if Chisinau expelled more diplomats"), what
+    someone could do ("Israel could strike its nuclear facilities, experts believe"). Wire
+    coding codes the acts told and the intents and threats made, none of the acts they are
+    about: in the CAMEO dev sets not one of 16 hypothetical acts besides those matched a
+    gold event. An intent or threat on a condition (03, 13) is made all the same."""
+    return (
+        event.modality is Modality.HYPOTHETICAL
+        and event.cameo[:2] not in FUTURE_ROOTS
+        and event.cameo != CONSIDER_OPTION  # "would consider easing sanctions": the weighing is said
+        # "would like the French government to lift the ban": a wish voiced now, not a condition
+        and event.trigger.lemma_.lower() not in POLITE_WISHES
+    )
+
+
+#: Verbs of a wish voiced with "would": "would like", "would prefer".
+POLITE_WISHES = frozenset({"like", "love", "prefer"})
+
+
+def _offered_on_condition(verb: Token) -> bool:
+    """A verb of one's own act to come ("would", "will") with a condition of its own ("if",
+    "unless"): "would meet Israel if the talks resumed", "will ease sanctions if ..."."""
+    return (
+        verb.pos_ == "VERB"
+        and not (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in FORECASTING)
+        and any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll") for c in verb.children)
+        and any(
+            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+            for c in verb.children
+        )
+    )
+
+
+#: Words of others' forecast: "is expected to visit", "is likely to meet".
+FORECASTING = frozenset({"expect", "anticipate", "predict", "tip", "likely", "unlikely"})
+
+
+def _targets_of_content(events: list[_Event]) -> list[_Event]:
+    """An intent or threat with no target takes the targets of the act it is about, which is
+    no event of its own (:func:`_unasserted_act`): "Washington is prepared to ease sanctions on
+    Venezuela if ..." is the intent (0354) toward Venezuela."""
+    by_trigger = {e.trigger.i: e for e in events if e.cameo[:2] in FUTURE_ROOTS and not e.targets}
+    if not by_trigger:
+        return events
+    for event in events:
+        if not _unasserted_act(event) or not event.targets:
+            continue
+        node = event.trigger
+        for _ in range(3):  # ("is ready to ease", "prepared to resume shelling")
+            if node.head.i == node.i:
+                break
+            node = node.head
+            outer = by_trigger.get(node.i)
+            if outer is not None:
+                if set(outer.agents) & set(event.agents):
+                    outer.targets = [t for t in event.targets if t not in outer.agents]
+                    outer.details.update({t: event.details[t] for t in outer.targets if t in event.details})
+                break
+    return events
+
+
+#: The intent (03x) of a cooperative act scheduled: "will visit Cambodia next week" 036. (Not
+#: the verbal cooperation of 05: "is to apologise to Gordon Brown" has no intent code.)
+PLANNED_INTENT = {"04": "036", "06": "031", "07": "033", "08": "035"}
+
+
+def _planned_as_intent(event: _Event) -> _Event:
+    """A cooperative act its actor has scheduled (modality planned: "will visit Cambodia next
+    week", "is to give £50m to Sudan", "will allow refugees to return") is told as the intent
+    to do it, which the actor (or its office) has made known: CAMEO's 03x (036 meet, 033 aid,
+    035x yield), asserted; the act has not happened. Conflictual acts scheduled keep their
+    code and modality (their threat is read elsewhere)."""
+    root = event.cameo[:2]
+    if (
+        event.modality is Modality.HYPOTHETICAL
+        and root in PLANNED_INTENT
+        and _offered_on_condition(event.trigger)
+    ):
+        pass  # "Iran said it would meet Israel if the talks resumed": an offer made on a condition
+    elif (
+        event.modality is not Modality.PLANNED
+        or event.negated
+        or root not in PLANNED_INTENT
+        or event.trigger.pos_ != "VERB"  # ("the upcoming talks": scheduled, no one's word given)
+        or (event.trigger.dep_ == "xcomp" and event.trigger.head.lemma_.lower() in FORECASTING)
+    ):
+        return event  # ("is expected to visit Canada": others' forecast, no word given by the actor)
+    if event.cameo[:3] == "045":
+        event.cameo = "039"  # mediation scheduled: the intent to mediate
+    elif root == "08":
+        event.cameo = INTENDED_YIELD.get(event.cameo[:3], "035")
+    else:
+        event.cameo = PLANNED_INTENT[root]
+    event.modality = Modality.ASSERTED
+    return event
+
+
 #: Verbs of being a danger: "the threat posed by X", "X represents a threat".
 POSING = frozenset({"pose", "represent", "constitute"})
 
@@ -7703,6 +8026,16 @@ def _infinitive_of_noun(clause: Token) -> bool:
     )
 
 
+def _titles(name: Token) -> list[str]:
+    """The lower-case words of the title written before a person's name, last first:
+    "Thai Foreign Minister Somchai Wongsa" -> minister, foreign, thai."""
+    return [
+        c.lower_
+        for c in reversed(list(name.children))
+        if c.dep_ == "compound" and c.i < name.i and c.pos_ in ("PROPN", "NOUN") and not c.ent_type_
+    ]
+
+
 def _lemma(tok: Token | None) -> str | None:
     return tok.lemma_.lower() if tok is not None else None
 
@@ -7931,6 +8264,23 @@ def _sent_to_help(verb: Token, dobj: Token | None, sending: frozenset[str]) -> b
         and c.lemma_.lower() in HELPING
         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         for c in verb.children
+    )
+
+
+#: Nouns of a pair of states: "the two countries", "both sides".
+PAIR_NOUNS = frozenset({"country", "side", "state", "nation", "government", "neighbour", "neighbor"})
+
+
+def _pair_phrase(subj: Token) -> bool:
+    """ "Both", "both countries", "the two sides", "the two neighbours": a subject naming a pair
+    of states just told, not who they are."""
+    if subj.lower_ == "both" and not any(True for _ in subj.children):
+        return True
+    if subj.lemma_.lower() not in PAIR_NOUNS or subj.tag_ != "NNS":
+        return False
+    return any(
+        (c.dep_ == "nummod" and c.lower_ == "two") or (c.dep_ in ("det", "predet") and c.lower_ == "both")
+        for c in subj.children
     )
 
 
@@ -8222,6 +8572,15 @@ def _claimants(ctx: _Context, verb: Token) -> list[str]:
                 ]
                 out += [k for m in makers for k in ctx.entities(m) if k not in out]
     return out
+
+
+def _contest_with(verb: Token, dobj: Token | None) -> bool:
+    """The other side is named by a "with" phrase and no one by "from" or "by": "faced a battle
+    with the CSA", "is locked in a dispute with X" are contests the subject is a side of, not
+    something received from X ("faced criticism from X")."""
+    preps = _preps(verb, dobj)
+    preps += [q for p in list(preps) for o in _prep_objects(p) for q in o.children if q.dep_ == "prep"]
+    return any(p.lower_ == "with" for p in preps) and not any(p.lower_ in ("from", "by") for p in preps)
 
 
 def _faced(ctx: _Context, verb: Token, dobj: Token | None) -> list[str]:

@@ -190,6 +190,8 @@ class WordLists:
     described_bodies: frozenset[str]
     company_name_words: frozenset[str]
     armed_groups: frozenset[str]
+    private_persons: frozenset[str]
+    communities: frozenset[str]
     # events: nouns of acts
     nominalizations: frozenset[tuple[str, str]]  # (noun lemma, verb lemma)
 

@@ -1952,6 +1952,23 @@ def settle(events: list[E], words: WordLists) -> list[E]:
             and act.head.lemma_.lower() in THREAT_NOUNS
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children)
         )  # "Beijing's threat to impose tariffs on Australian wine": the threat is of the act
+        gerund = act.head if act.dep_ == "dobj" and act.head.tag_ == "VBG" else act
+        if _put_off_gerund(gerund, words):
+            # "suggested on Tuesday holding talks with Greece", "recommended imposing sanctions":
+            # the act put forward, not done; the proposal is the intent to do it (03x), if any
+            intent = INTENT_CODES.get(event.cameo[:3], INTENT_CODES.get(event.cameo[:2]))
+            # (the suggestion coded itself, an intent or an appeal: "recommended sending
+            # peacekeepers to Chad" is one appeal)
+            outer = [o for o in by_trigger.get(gerund.head.i, ()) if o is not event]
+            for o in outer:
+                o.targets = list(dict.fromkeys(o.targets + [t for t in event.targets if t not in o.agents]))
+            if outer:
+                drop.add(n)
+            elif intent:
+                event.cameo = intent
+            else:
+                event.modality = Modality.HYPOTHETICAL
+            continue
         if act.dep_ not in ("xcomp", "ccomp") and not threatened:
             continue
         head = act.head
@@ -2908,6 +2925,30 @@ def _said_own_condition(trigger: Token, words: WordLists) -> bool:
     if subj.lower_ in SPEAKER_PRONOUNS:
         return speaker.pos_ != "PRON" or speaker.lower_ == subj.lower_
     return subj.pos_ == "PROPN" and subj.text in {t.text for t in speaker.subtree}
+
+
+#: Verbs of putting an act forward for others to weigh: "suggested holding talks".
+SUGGESTING = frozenset({"suggest", "recommend", "advocate", "float", "moot"})
+
+
+def _put_off_gerund(act: Token, words: WordLists) -> bool:
+    """A gerund that is what a verb of intent or suggestion puts forward: "suggested holding
+    talks", or one parsed as an adverbial clause because a time phrase stands between them:
+    "suggested on Tuesday holding talks with Greece",
+    "proposed last week opening negotiations" (not a participle after a comma: "proposed a
+    truce, saying ...")."""
+    head = act.head
+    lemma = head.lemma_.lower()
+    if act.tag_ != "VBG" or head.pos_ != "VERB" or head.i > act.i:
+        return False
+    if act.dep_ == "xcomp":
+        return lemma in SUGGESTING  # "suggested holding talks" (the intent verbs' own rules read theirs)
+    return (
+        act.dep_ == "advcl"
+        and (lemma in words.intent or lemma in SUGGESTING)
+        and not any(c.dep_ in ("nsubj", "mark") for c in act.children)
+        and not any(t.is_punct for t in act.doc[head.i + 1 : act.i])
+    )
 
 
 def _conditional(verb: Token) -> bool:
