@@ -45,6 +45,7 @@ from .companies import (
     lead_partner,
     same_company,
 )
+from .dates import date_word
 from .lexicon import Offices, first_names, name_gender, offices, word_lists
 from .parties import MAX_TOKENS as PARTY_TOKENS
 from .parties import Party, bodies, groups, parties
@@ -1317,10 +1318,12 @@ class EntityExtractor:
         a first name ("Unison Dave Prentis"), or one word before it when the model dropped the
         first of three names ("[Rhodri] Glyn Thomas")."""
         names = first_names()
-        while (
-            end - start > 1
-            and doc[start].lower_ not in names
-            and (doc[start].tag_ == "IN" or doc[start].lower_ in self.words.slogan_verbs)
+        while end - start > 1 and (
+            date_word(doc[start])  # "on 13 March Lord Goldsmith met": the date is no part of the name
+            or (
+                doc[start].lower_ not in names
+                and (doc[start].tag_ == "IN" or doc[start].lower_ in self.words.slogan_verbs)
+            )
         ):
             start += 1
         if (
@@ -1359,6 +1362,7 @@ class EntityExtractor:
             and prev.lower_ not in self.words.slogan_verbs
             and prev.text not in self._places
             and prev.lower_ not in self._not_names
+            and not date_word(prev)  # "by 12 April Alan Milburn": a date, not "[April] Alan Milburn"
             and not self.office.is_portfolio(prev.text)
             # "Jane Kennedy" is whole: not "Work Jane Kennedy"; "Rhodri Glyn Thomas" opens with a first name;
             # a word opening the sentence before it is the name's ("Shani Rhys James is worried")
