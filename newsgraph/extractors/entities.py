@@ -2649,8 +2649,9 @@ class EntityExtractor:
         peers = _document_peers(persons, full, office_women)
         companies = _document_companies(doc, mentions)
         sentences = _sentence_evidence(doc, article) if mentions else []  # (doc.sents needs a parse)
+        shorts = sorted((m for m in persons if len(m.name.split()) == 1), key=lambda m: m.start)
         for m in mentions:
-            key, label, iso3 = self._identity(m, _namesakes_apart(doc, m, full), peers, office_women)
+            key, label, iso3 = self._identity(m, _namesakes_apart(doc, m, full, shorts), peers, office_women)
             if m.kind is Kind.PERSON and m.name.casefold() in kin and key == node_key(Kind.PERSON, m.name):
                 label = kin[m.name.casefold()]  # "Michael Howard's wife, Sandra": Sandra Howard
                 key = node_key(Kind.PERSON, label)
@@ -7001,10 +7002,16 @@ def _peer_label(m: _Mention, peers: list[str], office_woman: bool = False) -> st
     return None if peer is None else f"{peer} {m.name}"
 
 
-def _namesakes_apart(doc: Doc, m: _Mention, full: list[_Mention]) -> list[_Mention]:
+def _namesakes_apart(
+    doc: Doc, m: _Mention, full: list[_Mention], shorts: Iterable[_Mention] = ()
+) -> list[_Mention]:
     """The full names a one-word mention may be: when the document names two or more people
     with that family name, not one named in the mention's own sentence ("Mr Smith, 57, whose
-    retirement was announced by Alan Smith" is the other Smith of the story)."""
+    retirement was announced by Alan Smith" is the other Smith of the story); and when the
+    document wrote the family name alone (``shorts``, same title gender) while only one of
+    them was named yet, the short name stays that person's: "Michael Howard ... Mr Howard
+    said ... helped Australia's PM, John Howard, win ... Mr Howard appointed" is Michael
+    Howard throughout (a namesake named later by full name does not take the short name)."""
     if m.kind is not Kind.PERSON or len(m.name.split()) != 1:
         return full
     word = m.name.casefold()
@@ -7013,9 +7020,25 @@ def _namesakes_apart(doc: Doc, m: _Mention, full: list[_Mention]) -> list[_Menti
         return full
     sent = doc[m.start].sent
     here = {c.name for c in full if c.name in namesakes and sent.start <= c.start < sent.end}
-    if not here or here == namesakes:
+    if here and here != namesakes:
+        return [c for c in full if c.name not in here]
+    if here:
         return full
-    return [c for c in full if c.name not in here]
+    first_seen: dict[str, int] = {}
+    for c in full:
+        if c.name in namesakes:
+            first_seen[c.name] = min(first_seen.get(c.name, c.start), c.start)
+    gender = _title_gender(m)
+    for s in shorts:
+        if s.start >= m.start:
+            break
+        if s.name.casefold() != word or _title_gender(s) != gender:
+            continue
+        named = [n for n, at in first_seen.items() if at < s.start]
+        if len(named) == 1:  # the short name was written while one namesake was named
+            return [c for c in full if c.name not in namesakes or c.name == named[0]]
+        break
+    return full
 
 
 def _firm_surnames(
