@@ -1363,6 +1363,8 @@ class EntityExtractor:
             and prev.text not in self._places
             and prev.lower_ not in self._not_names
             and not date_word(prev)  # "by 12 April Alan Milburn": a date, not "[April] Alan Milburn"
+            # "Retailer John Lewis said": a trade's common noun opening the sentence, no name
+            and prev.lower_ not in TRADE_NOUNS | FIRM_TRADES | self.words.described_companies
             and not self.office.is_portfolio(prev.text)
             # "Jane Kennedy" is whole: not "Work Jane Kennedy"; "Rhodri Glyn Thomas" opens with a first name;
             # a word opening the sentence before it is the name's ("Shani Rhys James is worried")
@@ -2370,7 +2372,8 @@ class EntityExtractor:
             if any(a.lower_ in WORLDWIDE for t in described for a in t.lefts):
                 self._worldwide.add(ent.text)  # "CB Richard Ellis - an international property firm"
             if (
-                (before is not None and before.lower_ in nouns and before.is_lower)
+                # ("Retailer John Lewis said": the noun capitalised as the sentence's first word)
+                (before is not None and before.lower_ in nouns and (before.is_lower or _opens_sentence(before)))
                 or (
                     after is not None
                     and after.lower_ in nouns
