@@ -24,7 +24,8 @@ def mentions(f: DocumentFacts) -> dict[str, list[str]]:
     [
         (
             "Tory leader Michael Howard launched the campaign. Mr Howard said taxes were too high. "
-            "His strategist once worked for Australian premier John Howard. Mr Howard also promised more police.",
+            "His strategist once worked for Australian premier John Howard. "
+            "Mr Howard also promised more police.",
             "Michael Howard",
             "John Howard",
             "Howard",
@@ -97,6 +98,8 @@ def test_controls_for_namesakes(facts, text, owner, other, short):
 
 def test_one_person_of_the_name_takes_every_short_mention(facts):
     got = mentions(
-        facts("Defence Secretary Geoff Hoon flew to Basra. Mr Hoon met troops. Mr Hoon said they had done well.")
+        facts(
+            "Defence Secretary Geoff Hoon flew to Basra. Mr Hoon met troops. Mr Hoon said they had done well."
+        )
     )
     assert got["Geoff Hoon"].count("Hoon") == 2

@@ -51,7 +51,9 @@ PATTERNS = [
     (re.compile(rf"^{_MONTH},?\s+{_YEAR}$"), "my"),
     (re.compile(rf"^(?:in\s+|the\s+year\s+)?{_YEAR}$"), "y"),
 ]
-_WEEKDAY_LEAD = re.compile(r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(?=\d|[a-z]{3})")
+_WEEKDAY_LEAD = re.compile(
+    r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(?=\d|[a-z]{3})"
+)
 _STRIP = re.compile(r"^(?:on|in|since|by|from|until|early|late|mid|the)\s+", re.I)
 
 
@@ -263,7 +265,11 @@ def date_anchor(ent: Span) -> Token | None:
 def _date_anchor(ent: Span) -> Token | None:
     tok = ent.root
     node = tok
-    if tok.dep_ in ("compound", "nmod", "nummod") and tok.head.ent_type_ == "PERSON" and ent.end <= tok.head.i:
+    if (
+        tok.dep_ in ("compound", "nmod", "nummod")
+        and tok.head.ent_type_ == "PERSON"
+        and ent.end <= tok.head.i
+    ):
         # "on 13 March Lord Goldsmith met ...": the parse hangs the date on the name that
         # follows it; a person has no date of their own, the clause the name is in has
         node = tok.head

@@ -2373,7 +2373,11 @@ class EntityExtractor:
                 self._worldwide.add(ent.text)  # "CB Richard Ellis - an international property firm"
             if (
                 # ("Retailer John Lewis said": the noun capitalised as the sentence's first word)
-                (before is not None and before.lower_ in nouns and (before.is_lower or _opens_sentence(before)))
+                (
+                    before is not None
+                    and before.lower_ in nouns
+                    and (before.is_lower or _opens_sentence(before))
+                )
                 or (
                     after is not None
                     and after.lower_ in nouns
