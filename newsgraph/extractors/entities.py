@@ -569,8 +569,8 @@ def _is_ship(doc: Doc, start: int, end: int, ships: set[str]) -> bool:
     prefixes = word_lists().ship_prefixes
 
     def prefix(tok: Token) -> bool:  # "MS Estonia" is a ship; "Ms Blears" a woman
-        word = tok.lower_.rstrip(".")
-        return word in prefixes and (word not in HONORIFICS or tok.text.rstrip(".").isupper())
+        # a ship's prefix is written in capitals: "Ros Coward", "Ins Vole" are given names
+        return tok.lower_.rstrip(".") in prefixes and tok.text.rstrip(".").isupper()
 
     if prefix(doc[start]):
         return True
