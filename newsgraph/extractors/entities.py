@@ -45,6 +45,7 @@ from .companies import (
     lead_partner,
     same_company,
 )
+from .dates import date_word
 from .lexicon import Offices, first_names, name_gender, offices, word_lists
 from .parties import MAX_TOKENS as PARTY_TOKENS
 from .parties import Party, bodies, groups, parties
@@ -612,8 +613,8 @@ def _is_ship(doc: Doc, start: int, end: int, ships: set[str]) -> bool:
     prefixes = word_lists().ship_prefixes
 
     def prefix(tok: Token) -> bool:  # "MS Estonia" is a ship; "Ms Blears" a woman
-        word = tok.lower_.rstrip(".")
-        return word in prefixes and (word not in HONORIFICS or tok.text.rstrip(".").isupper())
+        # a ship's prefix is written in capitals: "Ros Coward", "Ins Vole" are given names
+        return tok.lower_.rstrip(".") in prefixes and tok.text.rstrip(".").isupper()
 
     if prefix(doc[start]):
         return True
@@ -1361,10 +1362,12 @@ class EntityExtractor:
         a first name ("Unison Dave Prentis"), or one word before it when the model dropped the
         first of three names ("[Rhodri] Glyn Thomas")."""
         names = first_names()
-        while (
-            end - start > 1
-            and doc[start].lower_ not in names
-            and (doc[start].tag_ == "IN" or doc[start].lower_ in self.words.slogan_verbs)
+        while end - start > 1 and (
+            date_word(doc[start])  # "on 13 March Lord Goldsmith met": the date is no part of the name
+            or (
+                doc[start].lower_ not in names
+                and (doc[start].tag_ == "IN" or doc[start].lower_ in self.words.slogan_verbs)
+            )
         ):
             start += 1
         if (
@@ -1403,6 +1406,9 @@ class EntityExtractor:
             and prev.lower_ not in self.words.slogan_verbs
             and prev.text not in self._places
             and prev.lower_ not in self._not_names
+            and not date_word(prev)  # "by 12 April Alan Milburn": a date, not "[April] Alan Milburn"
+            # "Retailer John Lewis said": a trade's common noun opening the sentence, no name
+            and prev.lower_ not in TRADE_NOUNS | FIRM_TRADES | self.words.described_companies
             and not self.office.is_portfolio(prev.text)
             # "Jane Kennedy" is whole: not "Work Jane Kennedy"; "Rhodri Glyn Thomas" opens with a first name;
             # a word opening the sentence before it is the name's ("Shani Rhys James is worried")
@@ -2410,10 +2416,11 @@ class EntityExtractor:
             if any(a.lower_ in WORLDWIDE for t in described for a in t.lefts):
                 self._worldwide.add(ent.text)  # "CB Richard Ellis - an international property firm"
             if (
+                # ("Retailer John Lewis said": the noun capitalised as the sentence's first word)
                 (
                     before is not None
                     and before.lower_ in nouns
-                    and before.is_lower
+                    and (before.is_lower or _opens_sentence(before))
                     # "executives Karen Hollis and Ian Shaw": the company's people, named
                     and before.lower_ not in COMPANY_PEOPLE
                 )
@@ -2700,8 +2707,9 @@ class EntityExtractor:
         peers = _document_peers(persons, full, office_women)
         companies = _document_companies(doc, mentions)
         sentences = _sentence_evidence(doc, article) if mentions else []  # (doc.sents needs a parse)
+        shorts = sorted((m for m in persons if len(m.name.split()) == 1), key=lambda m: m.start)
         for m in mentions:
-            key, label, iso3 = self._identity(m, _namesakes_apart(doc, m, full), peers, office_women)
+            key, label, iso3 = self._identity(m, _namesakes_apart(doc, m, full, shorts), peers, office_women)
             if m.kind is Kind.PERSON and m.name.casefold() in kin and key == node_key(Kind.PERSON, m.name):
                 label = kin[m.name.casefold()]  # "Michael Howard's wife, Sandra": Sandra Howard
                 key = node_key(Kind.PERSON, label)
@@ -7089,10 +7097,16 @@ def _peer_label(m: _Mention, peers: list[str], office_woman: bool = False) -> st
     return None if peer is None else f"{peer} {m.name}"
 
 
-def _namesakes_apart(doc: Doc, m: _Mention, full: list[_Mention]) -> list[_Mention]:
+def _namesakes_apart(
+    doc: Doc, m: _Mention, full: list[_Mention], shorts: Iterable[_Mention] = ()
+) -> list[_Mention]:
     """The full names a one-word mention may be: when the document names two or more people
     with that family name, not one named in the mention's own sentence ("Mr Smith, 57, whose
-    retirement was announced by Alan Smith" is the other Smith of the story)."""
+    retirement was announced by Alan Smith" is the other Smith of the story); and when the
+    document wrote the family name alone (``shorts``, same title gender) while only one of
+    them was named yet, the short name stays that person's: "Michael Howard ... Mr Howard
+    said ... helped Australia's PM, John Howard, win ... Mr Howard appointed" is Michael
+    Howard throughout (a namesake named later by full name does not take the short name)."""
     if m.kind is not Kind.PERSON or len(m.name.split()) != 1:
         return full
     word = m.name.casefold()
@@ -7101,9 +7115,25 @@ def _namesakes_apart(doc: Doc, m: _Mention, full: list[_Mention]) -> list[_Menti
         return full
     sent = doc[m.start].sent
     here = {c.name for c in full if c.name in namesakes and sent.start <= c.start < sent.end}
-    if not here or here == namesakes:
+    if here and here != namesakes:
+        return [c for c in full if c.name not in here]
+    if here:
         return full
-    return [c for c in full if c.name not in here]
+    first_seen: dict[str, int] = {}
+    for c in full:
+        if c.name in namesakes:
+            first_seen[c.name] = min(first_seen.get(c.name, c.start), c.start)
+    gender = _title_gender(m)
+    for s in shorts:
+        if s.start >= m.start:
+            break
+        if s.name.casefold() != word or _title_gender(s) != gender:
+            continue
+        named = [n for n, at in first_seen.items() if at < s.start]
+        if len(named) == 1:  # the short name was written while one namesake was named
+            return [c for c in full if c.name not in namesakes or c.name == named[0]]
+        break
+    return full
 
 
 def _firm_surnames(

@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING
 from ..model import Article, EventFact, Kind, Modality, Relation
 from . import occurrences
 from .agents import organizations, phrase_words, sectors
-from .dates import event_date
+from .dates import date_word, event_date
 from .entities import POST_NOMINALS, SEATS, DocEntities
 from .lexicon import WordLists, data_lines, name_gender, offices, word_lists
 from .meaning import (
@@ -7093,6 +7093,7 @@ def _mention_start(tok: Token) -> int:
     while start < tok.i and (
         tok.doc[start].dep_ in ("det", "punct", "case", "cc", "preconj")
         or (tok.doc[start].dep_ == "poss" and tok.doc[start].pos_ == "PRON")
+        or date_word(tok.doc[start])  # "on 7 July Charles Clarke met": the date is the clause's
     ):
         start += 1
     return start
