@@ -307,6 +307,14 @@ LEADERS = frozenset(
 PARTS = frozenset({"piece", "copy", "part", "summary", "version", "text", "draft", "details", "contents"})
 #: Acts of freeing or returning someone: an appeal for them is made of their holders.
 FREEING = frozenset({"release", "free", "freeing", "return", "rescue", "repatriation", "repatriate", "spare"})
+#: Nouns and verbs of making a body that does not exist yet: "the creation of a European Defence
+#: Union", "plans to set up a National Skills Agency"; what they make is no one acted upon.
+CREATING_NOUNS = frozenset({"creation", "establishment", "formation", "founding", "setting"})
+CREATING_VERBS = frozenset({"create", "establish", "found", "form", "set"})
+#: Nouns of a proposal whose "for" names what is proposed: "a proposal for an International
+#: Finance Facility", "plans for a new agency" (with an indefinite or "new" thing only: "Labour's
+#: plans for the BBC" are about a body that exists).
+PROPOSING_NOUNS = frozenset({"proposal", "plan", "idea", "scheme", "blueprint", "proposition"})
 #: Participles of holding people captive: "prisoners held by Iran", "soldiers captured by
 #: Hezbollah" are held by the one named, whom an appeal for their release is made of.
 DETAINING = frozenset(
@@ -3534,6 +3542,14 @@ class EventExtractor:
                 # prisoners to be freed": those to be freed are not the ones asked to free them
                 freed = ctx.freed(trigger)
                 tg = [t for t in tg if t not in freed]
+            made = False  # the act's one target was a body it proposes: an act upon no one
+            if tg:
+                # "Britain's proposal for an International Finance Facility", "proposed the
+                # creation of a European Defence Union": a body still to be made is the content of
+                # the act, not one acted upon
+                proposed = ctx.proposed(trigger)
+                made = all(t in proposed for t in tg)
+                tg = [t for t in tg if t not in proposed]
             if governed:
                 agents = [a for a in agents if a not in governed]
             if code[:3] == "042":
@@ -3594,7 +3610,12 @@ class EventExtractor:
             partners = [a for a in agents if a not in whole]
             if not tg and all(a in ctx.speakers for a in agents):
                 continue  # '"We welcome a debate," he said': words of a group, no act upon anyone
-            if needs_target and not tg and (len(partners) < 2 or (code not in JOINT and not mutual)):
+            if (
+                needs_target
+                and not tg
+                and not made
+                and (len(partners) < 2 or (code not in JOINT and not mutual))
+            ):
                 continue  # "helped push the dollar lower", "cut the deficit": no one acted upon
             meant = refine(
                 code,
@@ -5285,6 +5306,43 @@ class _Context:
                 # holder ("Iran's hostages" are held by Iran)
                 key = self.found.entity_at(p.i)
                 out.update([key] if key is not None else self.modifier_entities(p, owners=False))
+        return out
+
+    def proposed(self, trigger: Token) -> set[str]:
+        """The bodies an act proposes or makes, which do not exist yet: "the creation of X", "to
+        set up X", "X would be established", "a proposal for a new X" (not "plans for the BBC")."""
+        out: set[str] = set()
+        for tok in trigger.subtree:
+            lemma = tok.lemma_.lower()
+            if tok.pos_ == "NOUN" and lemma in CREATING_NOUNS:
+                if lemma == "setting" and not any(c.lower_ == "up" for c in tok.children):
+                    continue
+                made = [_pobj(c) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"]
+            elif tok.pos_ == "VERB" and lemma in CREATING_VERBS:
+                if lemma == "set" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):
+                    continue
+                passive = any(c.dep_ == "auxpass" for c in tok.children)
+                made = [c for c in tok.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+            elif tok.pos_ == "NOUN" and lemma in PROPOSING_NOUNS:
+                made = [
+                    o
+                    for c in tok.children
+                    if c.dep_ == "prep"
+                    and c.lower_ == "for"
+                    and (o := _pobj(c)) is not None
+                    and any(
+                        (d.dep_ == "det" and d.lower_ in ("a", "an"))
+                        or (d.dep_ == "amod" and d.lower_ == "new")
+                        for d in o.children
+                    )
+                ]
+            else:
+                continue
+            for m in (m for m in made if m is not None):
+                for part in _conjuncts(m):
+                    key = self.found.entity_at(part.i)
+                    if key is not None and self.kind(key) is Kind.ORGANIZATION:
+                        out.add(key)
         return out
 
     def own_party(self, tok: Token) -> str | None:
