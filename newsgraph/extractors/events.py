@@ -2378,6 +2378,15 @@ class EventExtractor:
                     ]
                 elif rule.cameo[:2] == "03" and prep.lower_ in TOPIC_PREPS:
                     continue  # "promises on the police", "a pledge over tax": what about, no one
+                elif (
+                    rule.cameo[:2] == "11"
+                    and prep.lower_ in ("about", "regarding", "concerning")
+                    and prep.head.i == noun.i
+                    and not ctx.is_thing(o)
+                ):
+                    # "a complaint about Home Secretary David Blunkett", "criticism about the BBC":
+                    # the one complained about, named (not "about the plans": what about)
+                    targets += [k for k in ctx.entities(o) if ctx.kind(k) in (Kind.PERSON, Kind.ORGANIZATION)]
                 elif prep.lower_ in target_preps or prep.lower_ in place_preps:
                     # "a clampdown on the ambitions of Khodorkovsky": an "of" inside the object too
                     ents = ctx.entities(o, kinds=(*ACTORS, Kind.LOCATION), depth=2)
