@@ -307,6 +307,10 @@ LEADERS = frozenset(
 PARTS = frozenset({"piece", "copy", "part", "summary", "version", "text", "draft", "details", "contents"})
 #: Acts of freeing or returning someone: an appeal for them is made of their holders.
 FREEING = frozenset({"release", "free", "freeing", "return", "rescue", "repatriation", "repatriate", "spare"})
+#: Words of a trip, and the verbs of its purpose that name whom it is made for: "travelled to
+#: Leeds to support candidate X", "a visit to back Tory hopefuls X and Y".
+VISITING = frozenset({"visit", "travel", "trip", "tour", "go", "fly", "head", "journey", "come"})
+SUPPORTING = frozenset({"support", "back", "boost", "help", "endorse", "campaign", "canvass", "meet"})
 #: Nouns and verbs of making a body that does not exist yet: "the creation of a European Defence
 #: Union", "plans to set up a National Skills Agency"; what they make is no one acted upon.
 CREATING_NOUNS = frozenset({"creation", "establishment", "formation", "founding", "setting"})
@@ -3576,6 +3580,15 @@ class EventExtractor:
                 # state visited too ("visits France and Africa"; not "arrived in Delhi": the
                 # place it happened in)
                 tg += [d for d in ctx.destinations if d not in tg and d not in agents]
+            if code[:2] in ("03", "04") and trigger.lemma_.lower() in VISITING:
+                # "travelled to Leeds to support candidates X and Y", "during a visit to back Tory
+                # hopeful X": the people the trip is made for are whom it is upon
+                tg += [
+                    k
+                    for h in _trip_purpose(trigger)
+                    for k in ctx.entities(h, kinds=(Kind.PERSON,))
+                    if k not in tg and k not in agents
+                ]
             # a state's people or armed men (not its forces): they may act upon their own state
             uprising = all(
                 (ctx.details.get(a) or (None, None))[0] in CIVIL | IRREGULAR
@@ -7148,6 +7161,29 @@ def _charged_gerund(verb: Token) -> bool:
         and any(c.dep_ == "pcomp" for c in p.children)
         for p in head.children
     )
+
+
+def _trip_purpose(trigger: Token) -> list[Token]:
+    """Whom a trip is made to support, in its purpose clause: "travel to Leeds to support X",
+    "made a visit to Bristol to back X" (the clause hung on the light verb), "a visit to support X
+    and Y", "went to Glasgow to campaign for X"."""
+    hosts = [trigger]
+    if trigger.dep_ == "dobj" and trigger.pos_ == "NOUN":
+        hosts.append(trigger.head)  # "made a visit ... to back": the parser hangs it on "made"
+    out: list[Token] = []
+    for host in hosts:
+        for clause in host.children:
+            if (
+                clause.dep_ not in ("advcl", "xcomp", "acl")
+                or clause.lemma_.lower() not in SUPPORTING
+                or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+            ):
+                continue
+            out += [c for c in clause.children if c.dep_ == "dobj"]
+            out += [
+                o for c in clause.children if c.dep_ == "prep" and c.lower_ == "for" for o in _prep_objects(c)
+            ]
+    return out
 
 
 def _conjuncts(tok: Token) -> Iterable[Token]:
