@@ -3993,14 +3993,20 @@ class _Context:
                         votes[state] += len(ent.mentions)
             ranked = votes.most_common(2)
             ok = ranked and ranked[0][1] >= 2 and (len(ranked) < 2 or ranked[0][1] >= 2 * ranked[1][1])
-            if not ranked:
-                # no official named: the state named most, twice as often as any other
+            served = ranked[0][0] if ranked and not ok else None
+            if not ok:
+                # no official named (or too few to tell: "Tory leader Michael Howard attacked the
+                # government", named once): the state named most, twice as often as any other;
+                # with officials named, only when it is the state they serve most
+                votes = Counter()
                 for key, ent in self.found.entities.items():
                     state = key if ent.kind is Kind.STATE else self.found.part_of.get(key)
                     if state is not None and self.kind(state) is Kind.STATE:
                         votes[state] += len(ent.mentions)
-                ranked = votes.most_common(2)
-                ok = bool(ranked) and (len(ranked) < 2 or ranked[0][1] >= 2 * ranked[1][1])
+                named = votes.most_common(2)
+                ok = bool(named) and (len(named) < 2 or named[0][1] >= 2 * named[1][1])
+                ok = ok and (served is None or named[0][0] == served)
+                ranked = named if ok or served is None else ranked
                 self._governed_named = True
             self._governed = ranked[0][0] if ok else ""
         if officials and self._governed_named:
