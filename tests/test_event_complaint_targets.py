@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import pytest
-
 from factories import show_events
 
 ABOUT = [
     (
-        "The Liberal Democrats made a complaint about Home Secretary David Blunkett to the standards watchdog.",
+        "The Liberal Democrats made a complaint about Home Secretary David Blunkett "
+        "to the standards watchdog.",
         "person:david-blunkett",
     ),
     ("The SNP filed a complaint about Alex Salmond.", "person:alex-salmond"),

@@ -5,12 +5,12 @@ government"): the state named most, when it is the state that official serves.""
 from __future__ import annotations
 
 import pytest
-
 from factories import S, show_events
 
 HOME = [
     (
-        "Britain's economy slowed in March. Tory leader Michael Howard attacked the government over immigration.",
+        "Britain's economy slowed in March. Tory leader Michael Howard attacked the government "
+        "over immigration.",
         "11",
     ),
     ("Unemployment in Britain rose again. Lib Dem leader Charles Kennedy urged the government to act.", "02"),

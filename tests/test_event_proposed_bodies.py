@@ -4,7 +4,6 @@ acted upon: "Britain's proposal for an International Finance Facility", "the cre
 from __future__ import annotations
 
 import pytest
-
 from factories import S, show_events
 
 MADE = [

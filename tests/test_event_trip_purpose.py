@@ -4,7 +4,6 @@ candidates X and Y", "during a visit to back Tory hopeful X"."""
 from __future__ import annotations
 
 import pytest
-
 from factories import P, show_events
 
 TRIPS = [
@@ -14,7 +13,8 @@ TRIPS = [
     ),
     ("Michael Howard made a visit to Bristol to back the local Tory candidate Sarah Miles.", ["sarah-miles"]),
     (
-        "Charles Kennedy will make his speech during a visit to support Liberal Democrat hopefuls Tom Price and Anna Hale.",
+        "Charles Kennedy will make his speech during a visit to support Liberal Democrat hopefuls "
+        "Tom Price and Anna Hale.",
         ["tom-price", "anna-hale"],
     ),
     ("Jack Straw visited Blackburn to help Labour candidate Mary Doyle.", ["mary-doyle"]),
