@@ -3978,6 +3978,7 @@ class _Context:
             return self.found.home
         if self._governed is None:
             votes: Counter[str] = Counter()
+            partisan = True  # every official named serves a party, none the state itself
             for r in self.found.relations:
                 if r.relation != "affiliated_with":
                     continue
@@ -3985,16 +3986,21 @@ class _Context:
                 state = r.target if self.kind(r.target) is Kind.STATE else self.found.part_of.get(r.target)
                 if state is not None and self.kind(state) is Kind.STATE:
                     votes[state] += len(self.found.entities[r.source].mentions)
+                    partisan = (
+                        partisan and self.kind(r.target) is Kind.ORGANIZATION and self.is_party(r.target)
+                    )
             for key, ent in self.found.entities.items():
                 state = self.found.part_of.get(key)
                 if ent.kind is Kind.ORGANIZATION and state is not None and self.kind(state) is Kind.STATE:
                     words = ent.label.lower().split()
                     if sectors().sector(words) in ("GOV", "LEG"):
                         votes[state] += len(ent.mentions)
+                        partisan = False
             ranked = votes.most_common(2)
             ok = ranked and ranked[0][1] >= 2 and (len(ranked) < 2 or ranked[0][1] >= 2 * ranked[1][1])
-            served = ranked[0][0] if ranked and not ok else None
-            if not ok:
+            # (only party people named, too few to tell: the state named most may tell)
+            served = ranked[0][0] if ranked and not ok and partisan else None
+            if not ok and (not ranked or served is not None):
                 # no official named (or too few to tell: "Tory leader Michael Howard attacked the
                 # government", named once): the state named most, twice as often as any other;
                 # with officials named, only when it is the state they serve most
