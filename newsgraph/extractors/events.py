@@ -307,6 +307,18 @@ LEADERS = frozenset(
 PARTS = frozenset({"piece", "copy", "part", "summary", "version", "text", "draft", "details", "contents"})
 #: Acts of freeing or returning someone: an appeal for them is made of their holders.
 FREEING = frozenset({"release", "free", "freeing", "return", "rescue", "repatriation", "repatriate", "spare"})
+#: Words of a trip, and the verbs of its purpose that name whom it is made for: "travelled to
+#: Leeds to support candidate X", "a visit to back Tory hopefuls X and Y".
+VISITING = frozenset({"visit", "travel", "trip", "tour", "go", "fly", "head", "journey", "come"})
+SUPPORTING = frozenset({"support", "back", "boost", "help", "endorse", "campaign", "canvass", "meet"})
+#: Nouns and verbs of making a body that does not exist yet: "the creation of a European Defence
+#: Union", "plans to set up a National Skills Agency"; what they make is no one acted upon.
+CREATING_NOUNS = frozenset({"creation", "establishment", "formation", "founding", "setting"})
+CREATING_VERBS = frozenset({"create", "establish", "found", "form", "set"})
+#: Nouns of a proposal whose "for" names what is proposed: "a proposal for an International
+#: Finance Facility", "plans for a new agency" (with an indefinite or "new" thing only: "Labour's
+#: plans for the BBC" are about a body that exists).
+PROPOSING_NOUNS = frozenset({"proposal", "plan", "idea", "scheme", "blueprint", "proposition"})
 #: Participles of holding people captive: "prisoners held by Iran", "soldiers captured by
 #: Hezbollah" are held by the one named, whom an appeal for their release is made of.
 DETAINING = frozenset(
@@ -2393,6 +2405,15 @@ class EventExtractor:
                     ]
                 elif rule.cameo[:2] == "03" and prep.lower_ in TOPIC_PREPS:
                     continue  # "promises on the police", "a pledge over tax": what about, no one
+                elif (
+                    rule.cameo[:2] == "11"
+                    and prep.lower_ in ("about", "regarding", "concerning")
+                    and prep.head.i == noun.i
+                    and not ctx.is_thing(o)
+                ):
+                    # "a complaint about Home Secretary David Blunkett", "criticism about the BBC":
+                    # the one complained about, named (not "about the plans": what about)
+                    targets += [k for k in ctx.entities(o) if ctx.kind(k) in (Kind.PERSON, Kind.ORGANIZATION)]
                 elif prep.lower_ in target_preps or prep.lower_ in place_preps:
                     # "a clampdown on the ambitions of Khodorkovsky": an "of" inside the object too
                     ents = ctx.entities(o, kinds=(*ACTORS, Kind.LOCATION), depth=2)
@@ -3567,6 +3588,14 @@ class EventExtractor:
                 # prisoners to be freed": those to be freed are not the ones asked to free them
                 freed = ctx.freed(trigger)
                 tg = [t for t in tg if t not in freed]
+            made = False  # the act's one target was a body it proposes: an act upon no one
+            if tg:
+                # "Britain's proposal for an International Finance Facility", "proposed the
+                # creation of a European Defence Union": a body still to be made is the content of
+                # the act, not one acted upon
+                proposed = ctx.proposed(trigger)
+                made = all(t in proposed for t in tg)
+                tg = [t for t in tg if t not in proposed]
             if governed:
                 agents = [a for a in agents if a not in governed]
             if code[:3] == "042":
@@ -3584,6 +3613,15 @@ class EventExtractor:
                 # state visited too ("visits France and Africa"; not "arrived in Delhi": the
                 # place it happened in)
                 tg += [d for d in ctx.destinations if d not in tg and d not in agents]
+            if code[:2] in ("03", "04") and trigger.lemma_.lower() in VISITING:
+                # "travelled to Leeds to support candidates X and Y", "during a visit to back Tory
+                # hopeful X": the people the trip is made for are whom it is upon
+                tg += [
+                    k
+                    for h in _trip_purpose(trigger)
+                    for k in ctx.entities(h, kinds=(Kind.PERSON,))
+                    if k not in tg and k not in agents
+                ]
             # a state's people or armed men (not its forces): they may act upon their own state
             uprising = all(
                 (ctx.details.get(a) or (None, None))[0] in CIVIL | IRREGULAR
@@ -3627,7 +3665,12 @@ class EventExtractor:
             partners = [a for a in agents if a not in whole]
             if not tg and all(a in ctx.speakers for a in agents):
                 continue  # '"We welcome a debate," he said': words of a group, no act upon anyone
-            if needs_target and not tg and (len(partners) < 2 or (code not in JOINT and not mutual)):
+            if (
+                needs_target
+                and not tg
+                and not made
+                and (len(partners) < 2 or (code not in JOINT and not mutual))
+            ):
                 continue  # "helped push the dollar lower", "cut the deficit": no one acted upon
             meant = refine(
                 code,
@@ -3968,6 +4011,7 @@ class _Context:
             return self.found.home
         if self._governed is None:
             votes: Counter[str] = Counter()
+            partisan = True  # every official named serves a party, none the state itself
             for r in self.found.relations:
                 if r.relation != "affiliated_with":
                     continue
@@ -3975,22 +4019,33 @@ class _Context:
                 state = r.target if self.kind(r.target) is Kind.STATE else self.found.part_of.get(r.target)
                 if state is not None and self.kind(state) is Kind.STATE:
                     votes[state] += len(self.found.entities[r.source].mentions)
+                    partisan = (
+                        partisan and self.kind(r.target) is Kind.ORGANIZATION and self.is_party(r.target)
+                    )
             for key, ent in self.found.entities.items():
                 state = self.found.part_of.get(key)
                 if ent.kind is Kind.ORGANIZATION and state is not None and self.kind(state) is Kind.STATE:
                     words = ent.label.lower().split()
                     if sectors().sector(words) in ("GOV", "LEG"):
                         votes[state] += len(ent.mentions)
+                        partisan = False
             ranked = votes.most_common(2)
             ok = ranked and ranked[0][1] >= 2 and (len(ranked) < 2 or ranked[0][1] >= 2 * ranked[1][1])
-            if not ranked:
-                # no official named: the state named most, twice as often as any other
+            # (only party people named, too few to tell: the state named most may tell)
+            served = ranked[0][0] if ranked and not ok and partisan else None
+            if not ok and (not ranked or served is not None):
+                # no official named (or too few to tell: "Tory leader Michael Howard attacked the
+                # government", named once): the state named most, twice as often as any other;
+                # with officials named, only when it is the state they serve most
+                votes = Counter()
                 for key, ent in self.found.entities.items():
                     state = key if ent.kind is Kind.STATE else self.found.part_of.get(key)
                     if state is not None and self.kind(state) is Kind.STATE:
                         votes[state] += len(ent.mentions)
-                ranked = votes.most_common(2)
-                ok = bool(ranked) and (len(ranked) < 2 or ranked[0][1] >= 2 * ranked[1][1])
+                named = votes.most_common(2)
+                ok = bool(named) and (len(named) < 2 or named[0][1] >= 2 * named[1][1])
+                ok = ok and (served is None or named[0][0] == served)
+                ranked = named if ok or served is None else ranked
                 self._governed_named = True
             self._governed = ranked[0][0] if ok else ""
         if officials and self._governed_named:
@@ -5318,6 +5373,43 @@ class _Context:
                 # holder ("Iran's hostages" are held by Iran)
                 key = self.found.entity_at(p.i)
                 out.update([key] if key is not None else self.modifier_entities(p, owners=False))
+        return out
+
+    def proposed(self, trigger: Token) -> set[str]:
+        """The bodies an act proposes or makes, which do not exist yet: "the creation of X", "to
+        set up X", "X would be established", "a proposal for a new X" (not "plans for the BBC")."""
+        out: set[str] = set()
+        for tok in trigger.subtree:
+            lemma = tok.lemma_.lower()
+            if tok.pos_ == "NOUN" and lemma in CREATING_NOUNS:
+                if lemma == "setting" and not any(c.lower_ == "up" for c in tok.children):
+                    continue
+                made = [_pobj(c) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"]
+            elif tok.pos_ == "VERB" and lemma in CREATING_VERBS:
+                if lemma == "set" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):
+                    continue
+                passive = any(c.dep_ == "auxpass" for c in tok.children)
+                made = [c for c in tok.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+            elif tok.pos_ == "NOUN" and lemma in PROPOSING_NOUNS:
+                made = [
+                    o
+                    for c in tok.children
+                    if c.dep_ == "prep"
+                    and c.lower_ == "for"
+                    and (o := _pobj(c)) is not None
+                    and any(
+                        (d.dep_ == "det" and d.lower_ in ("a", "an"))
+                        or (d.dep_ == "amod" and d.lower_ == "new")
+                        for d in o.children
+                    )
+                ]
+            else:
+                continue
+            for m in (m for m in made if m is not None):
+                for part in _conjuncts(m):
+                    key = self.found.entity_at(part.i)
+                    if key is not None and self.kind(key) is Kind.ORGANIZATION:
+                        out.add(key)
         return out
 
     def own_party(self, tok: Token) -> str | None:
@@ -7115,6 +7207,29 @@ def _charged_gerund(verb: Token) -> bool:
         and any(c.dep_ == "pcomp" for c in p.children)
         for p in head.children
     )
+
+
+def _trip_purpose(trigger: Token) -> list[Token]:
+    """Whom a trip is made to support, in its purpose clause: "travel to Leeds to support X",
+    "made a visit to Bristol to back X" (the clause hung on the light verb), "a visit to support X
+    and Y", "went to Glasgow to campaign for X"."""
+    hosts = [trigger]
+    if trigger.dep_ == "dobj" and trigger.pos_ == "NOUN":
+        hosts.append(trigger.head)  # "made a visit ... to back": the parser hangs it on "made"
+    out: list[Token] = []
+    for host in hosts:
+        for clause in host.children:
+            if (
+                clause.dep_ not in ("advcl", "xcomp", "acl")
+                or clause.lemma_.lower() not in SUPPORTING
+                or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+            ):
+                continue
+            out += [c for c in clause.children if c.dep_ == "dobj"]
+            out += [
+                o for c in clause.children if c.dep_ == "prep" and c.lower_ == "for" for o in _prep_objects(c)
+            ]
+    return out
 
 
 def _conjuncts(tok: Token) -> Iterable[Token]:
