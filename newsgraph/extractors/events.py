@@ -860,6 +860,10 @@ class EventExtractor:
             return
         if _natural_force(verb, None if passive else subj):
             return  # "Heavy rain flooded the capital, disrupting traffic": nature acts upon no one
+        if rule.cameo[:2] in ("18", "19") and _repressed(verb, subj, dobj, passive):
+            # "police opened fire on protesters", "troops shot dead three demonstrators", "marchers
+            # were beaten by riot police": security forces' violence on a crowd is repression (175)
+            rule = Rule(rule.lemma, "V", REPRESSION, None, None)
         if (
             verb.lemma_.lower() in OPPOSING
             and obj_word in PROPOSALS  # (a passive's subject: "X's proposal was opposed by Y")
@@ -1736,6 +1740,15 @@ class EventExtractor:
                 found = self.verbs.match(verb)
                 if found is not None and not found.bare and (found.code or "").startswith(REPRESSION):
                     return Rule(lemma, "V", REPRESSION, None, None)
+                if (
+                    found is not None
+                    and not found.bare
+                    and found.specificity > 0
+                    and found.code in HEAVY_WEAPONS
+                ):
+                    # the heavy weapon the pattern names decides the fight: missiles 195, mortars 194
+                    # (small arms, 193, stay the plain attack: the dictionary's "shells" are 193)
+                    return Rule(lemma, "V", found.code, None, None)
                 return Rule(lemma, "V", ATTACK, None, None)
             if rule is not None and rule.cameo == DENY and denies_another(verb):
                 return None
@@ -6826,6 +6839,8 @@ TIME_LIMITS = frozenset({"hour", "day", "week", "month", "deadline"})
 WEAPONS_OF_MASS_DESTRUCTION = "204"
 #: Violent repression: crowd weapons fired or used on people ("fired water cannon at protesters").
 REPRESSION = "175"
+#: Fights with heavy weapons: artillery and tanks (194), aerial weapons (195).
+HEAVY_WEAPONS = frozenset({"194", "195"})
 #: CAMEO 062: cooperate militarily (joint exercises of two states are not a show of force).
 MILITARY_COOPERATION = "062"
 
@@ -7283,6 +7298,59 @@ NATURAL_FORCES = frozenset(
     | {"wind", "gale", "landslide", "mudslide", "avalanche", "wildfire", "bushfire", "fog"}
     | {"eruption", "volcano", "weather", "heat", "downpour", "monsoon", "frost", "hail", "lightning"}
 )
+
+
+#: Forces of order whose violence on a crowd is repression (175): "riot police", "security forces".
+SECURITY_FORCES = frozenset(
+    {"police", "policeman", "policemen", "officer", "force", "troop", "soldier", "army", "guard"}
+    | {"gendarme", "paramilitary", "militia", "military", "authority", "regime"}
+)
+#: The people of a protest: "fired on demonstrators", "dispersed a crowd of marchers".
+CROWDS = frozenset(
+    {"protester", "protestor", "demonstrator", "crowd", "marcher", "rioter", "striker", "mourner"}
+)
+
+
+def _repressed(verb: Token, subj: Token | None, dobj: Token | None, passive: bool) -> bool:
+    """Whether ``verb`` is violence of security forces upon a crowd of protest: its doer
+    (the subject, or a passive's "by" phrase) is a force of order and the one it befalls
+    (the object, a passive's subject, or an "on"/"at" phrase of the verb or its object:
+    "opened fire on protesters") is a crowd. Only the verb's own children are read; a participle
+    or conjoined verb of no subject of its own ("..., killing two") is read with its head's."""
+    head = verb.head
+    if (
+        subj is None
+        and not passive
+        and verb.dep_ in ("advcl", "conj")
+        and head.i != verb.i
+        and head.pos_ == "VERB"
+    ):
+        kids = [c for c in head.children if c.dep_ in ("nsubj", "dobj")]
+        return _repressed(
+            head,
+            next((c for c in kids if c.dep_ == "nsubj"), None),
+            next((c for c in kids if c.dep_ == "dobj"), None),
+            False,
+        )
+    if passive:
+        doers = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        struck = [subj] if subj is not None else []
+    else:
+        doers = [subj] if subj is not None else []
+        struck = [dobj] if dobj is not None else []
+    for head in (verb, dobj):
+        if head is None:
+            continue
+        struck += [
+            o
+            for p in head.children
+            if p.dep_ == "prep" and p.lower_ in _UPON
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+    return any(_lemma(d) in SECURITY_FORCES for d in doers) and any(
+        _lemma(t) in CROWDS or _lemma(_counted(t)) in CROWDS for t in struck
+    )
 
 
 def _natural_force(verb: Token, subj: Token | None) -> bool:
