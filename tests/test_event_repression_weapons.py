@@ -11,6 +11,8 @@ import pytest
 from factories import check_code_case
 from factories import code_case as case
 
+from newsgraph.model import Modality
+
 DATE = "2025-06-01"
 
 CASES = [
@@ -105,4 +107,48 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "code", "mode", "negated", "absent"), CASES)
 def test_repression_and_weapons(facts, text, code, mode, negated, absent):
+    check_code_case(facts(text, DATE).events, code, mode, negated, absent)
+
+
+GROUNDS = [
+    # force told as the grounds of a main act in a "saying" participle is no event of its own
+    case(
+        "Iran summoned the British ambassador, saying London had attacked its embassy.",
+        "11",
+        absent=("19",),
+        id="summoned-saying-attacked",
+    ),
+    case(
+        "Pakistan protested to India, saying Indian troops fired on its border posts.",
+        "11",
+        absent=("19",),
+        id="protested-saying-fired",
+    ),
+    case(
+        "Russia condemned the strike, saying Ukrainian forces had shelled a hospital in Donetsk.",
+        "111",
+        absent=("19",),
+        id="condemned-saying-shelled",
+    ),
+    case(
+        "Egypt recalled its envoy, saying Israeli jets had bombed a post and killed three soldiers.",
+        None,
+        absent=("18", "19"),
+        id="recalled-saying-bombed-killed",
+    ),
+    # controls: an attack the sentence itself asserts, or one a plain "said" reports, stays
+    case(
+        "Israeli jets bombed a border post in Syria on Monday, killing three soldiers.", "19", id="ctl-bombed"
+    ),
+    case(
+        "Ukraine said Russian forces had shelled a hospital in Kharkiv.",
+        "19",
+        Modality.REPORTED,
+        id="ctl-said-shelled",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "code", "mode", "negated", "absent"), GROUNDS)
+def test_force_told_as_grounds(facts, text, code, mode, negated, absent):
     check_code_case(facts(text, DATE).events, code, mode, negated, absent)

@@ -860,6 +860,11 @@ class EventExtractor:
             return
         if _natural_force(verb, None if passive else subj):
             return  # "Heavy rain flooded the capital, disrupting traffic": nature acts upon no one
+        if rule.cameo[:2] in FORCE_ROOTS and _grounds_told(verb, self.words.say):
+            # "summoned the ambassador, saying London had attacked its embassy", "protested to
+            # India, saying its troops fired on border posts": the force told as the grounds of
+            # the main act is its object, not an event of its own (CAMEO codes the main event)
+            return
         if rule.cameo[:2] in ("18", "19") and _repressed(verb, subj, dobj, passive):
             # "police opened fire on protesters", "troops shot dead three demonstrators", "marchers
             # were beaten by riot police": security forces' violence on a crowd is repression (175)
@@ -7351,6 +7356,22 @@ def _repressed(verb: Token, subj: Token | None, dobj: Token | None, passive: boo
     return any(_lemma(d) in SECURITY_FORCES for d in doers) and any(
         _lemma(t) in CROWDS or _lemma(_counted(t)) in CROWDS for t in struck
     )
+
+
+def _grounds_told(verb: Token, say: frozenset[str]) -> bool:
+    """Whether ``verb`` (or the first of the verbs it is conjoined to) is the clause of a
+    participle of saying ("..., saying X had attacked") that hangs on a main act other than
+    saying: the grounds the doer of the main act gives for it."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp":
+        return False
+    said = clause.head
+    if said.tag_ != "VBG" or said.dep_ != "advcl" or said.lemma_.lower() not in say:
+        return False
+    act = said.head
+    return act.i != said.i and act.pos_ == "VERB" and act.lemma_.lower() not in say
 
 
 def _natural_force(verb: Token, subj: Token | None) -> bool:
