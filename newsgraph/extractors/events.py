@@ -7361,10 +7361,13 @@ def _repressed(verb: Token, subj: Token | None, dobj: Token | None, passive: boo
 def _grounds_told(verb: Token, say: frozenset[str]) -> bool:
     """Whether ``verb`` (or the first of the verbs it is conjoined to) is the clause of a
     participle of saying ("..., saying X had attacked") that hangs on a main act other than
-    saying: the grounds the doer of the main act gives for it."""
+    saying: the grounds the doer of the main act gives for it. An act told with a modal ("saying
+    it would use nuclear weapons") is a threat of its own and stays."""
     clause = verb
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for t in (verb, clause) for c in t.children):
+        return False
     if clause.dep_ != "ccomp":
         return False
     said = clause.head
