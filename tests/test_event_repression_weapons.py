@@ -141,6 +141,11 @@ GROUNDS = [
         "Israeli jets bombed a border post in Syria on Monday, killing three soldiers.", "19", id="ctl-bombed"
     ),
     case(
+        "Russia criticised NATO, saying it would use nuclear weapons to defend its territory.",
+        "138",
+        id="ctl-saying-would",
+    ),
+    case(
         "Ukraine said Russian forces had shelled a hospital in Kharkiv.",
         "19",
         Modality.REPORTED,
