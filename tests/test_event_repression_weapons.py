@@ -157,3 +157,31 @@ GROUNDS = [
 @pytest.mark.parametrize(("text", "code", "mode", "negated", "absent"), GROUNDS)
 def test_force_told_as_grounds(facts, text, code, mode, negated, absent):
     check_code_case(facts(text, DATE).events, code, mode, negated, absent)
+
+
+CROWD_FORCE = [
+    # a crowd of protest using force on things or people protests violently (145)
+    case(
+        "Iranian protesters stormed the British embassy in Tehran.", "145", absent=("18", "19"), id="stormed"
+    ),
+    case("Chinese rioters destroyed Japanese shops in Shanghai.", "145", absent=("17", "18"), id="destroyed"),
+    case(
+        "The Russian consulate was wrecked by a crowd of Ukrainian demonstrators.",
+        None,
+        absent=("17", "18", "19"),
+        id="passive-crowd-of",
+    ),
+    # controls: forces destroying or storming keep their fight
+    case(
+        "Russian forces destroyed a Ukrainian ammunition depot.",
+        "1712",
+        absent=("145",),
+        id="ctl-forces-destroyed",
+    ),
+    case("Israeli troops stormed a refugee camp in Jenin.", "19", absent=("145",), id="ctl-troops-stormed"),
+]
+
+
+@pytest.mark.parametrize(("text", "code", "mode", "negated", "absent"), CROWD_FORCE)
+def test_crowd_force_is_violent_protest(facts, text, code, mode, negated, absent):
+    check_code_case(facts(text, DATE).events, code, mode, negated, absent)

@@ -865,7 +865,13 @@ class EventExtractor:
             # India, saying its troops fired on border posts": the force told as the grounds of
             # the main act is its object, not an event of its own (CAMEO codes the main event)
             return
-        if rule.cameo[:2] in ("18", "19") and _repressed(verb, subj, dobj, passive):
+        if (rule.cameo[:2] in ("18", "19") or rule.cameo == DESTROY_PROPERTY) and _crowd_doer(
+            verb, subj, passive
+        ):
+            # "protesters stormed the embassy", "rioters destroyed Japanese shops", "the building
+            # was demolished by protesters": a crowd of protest using force protests violently (145)
+            rule = Rule(rule.lemma, "V", VIOLENT_PROTEST, None, None)
+        elif rule.cameo[:2] in ("18", "19") and _repressed(verb, subj, dobj, passive):
             # "police opened fire on protesters", "troops shot dead three demonstrators", "marchers
             # were beaten by riot police": security forces' violence on a crowd is repression (175)
             rule = Rule(rule.lemma, "V", REPRESSION, None, None)
@@ -6844,6 +6850,9 @@ TIME_LIMITS = frozenset({"hour", "day", "week", "month", "deadline"})
 WEAPONS_OF_MASS_DESTRUCTION = "204"
 #: Violent repression: crowd weapons fired or used on people ("fired water cannon at protesters").
 REPRESSION = "175"
+#: Violent protest, riot (145), and the destruction of property (1712) a crowd's would be.
+VIOLENT_PROTEST = "145"
+DESTROY_PROPERTY = "1712"
 #: Fights with heavy weapons: artillery and tanks (194), aerial weapons (195).
 HEAVY_WEAPONS = frozenset({"194", "195"})
 #: CAMEO 062: cooperate militarily (joint exercises of two states are not a show of force).
@@ -7314,6 +7323,16 @@ SECURITY_FORCES = frozenset(
 CROWDS = frozenset(
     {"protester", "protestor", "demonstrator", "crowd", "marcher", "rioter", "striker", "mourner"}
 )
+
+
+def _crowd_doer(verb: Token, subj: Token | None, passive: bool) -> bool:
+    """Whether the doer of ``verb`` (its subject, or a passive's "by" phrase) is a crowd of
+    protest ("protesters", "a mob of rioters")."""
+    if passive:
+        doers = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    else:
+        doers = [subj] if subj is not None else []
+    return any(_lemma(d) in CROWDS or _lemma(_counted(d)) in CROWDS for d in doers)
 
 
 def _repressed(verb: Token, subj: Token | None, dobj: Token | None, passive: bool) -> bool:
