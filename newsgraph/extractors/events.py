@@ -7362,12 +7362,12 @@ def _repressed(verb: Token, subj: Token | None, dobj: Token | None, passive: boo
     else:
         doers = [subj] if subj is not None else []
         struck = [dobj] if dobj is not None else []
-    for head in (verb, dobj):
-        if head is None:
+    for upon in (verb, dobj):
+        if upon is None:
             continue
         struck += [
             o
-            for p in head.children
+            for p in upon.children
             if p.dep_ == "prep" and p.lower_ in _UPON
             for o in p.children
             if o.dep_ == "pobj"
