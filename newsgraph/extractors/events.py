@@ -872,6 +872,21 @@ class EventExtractor:
             return
         if _natural_force(verb, None if passive else subj):
             return  # "Heavy rain flooded the capital, disrupting traffic": nature acts upon no one
+        if rule.cameo[:2] in FORCE_ROOTS and _grounds_told(verb, self.words.say):
+            # "summoned the ambassador, saying London had attacked its embassy", "protested to
+            # India, saying its troops fired on border posts": the force told as the grounds of
+            # the main act is its object, not an event of its own (CAMEO codes the main event)
+            return
+        if (rule.cameo[:2] in ("18", "19") or rule.cameo == DESTROY_PROPERTY) and _crowd_doer(
+            verb, subj, passive
+        ):
+            # "protesters stormed the embassy", "rioters destroyed Japanese shops", "the building
+            # was demolished by protesters": a crowd of protest using force protests violently (145)
+            rule = Rule(rule.lemma, "V", VIOLENT_PROTEST, None, None)
+        elif rule.cameo[:2] in ("18", "19") and _repressed(verb, subj, dobj, passive):
+            # "police opened fire on protesters", "troops shot dead three demonstrators", "marchers
+            # were beaten by riot police": security forces' violence on a crowd is repression (175)
+            rule = Rule(rule.lemma, "V", REPRESSION, None, None)
         if (
             verb.lemma_.lower() in OPPOSING
             and obj_word in PROPOSALS  # (a passive's subject: "X's proposal was opposed by Y")
@@ -1753,6 +1768,15 @@ class EventExtractor:
                 found = self.verbs.match(verb)
                 if found is not None and not found.bare and (found.code or "").startswith(REPRESSION):
                     return Rule(lemma, "V", REPRESSION, None, None)
+                if (
+                    found is not None
+                    and not found.bare
+                    and found.specificity > 0
+                    and found.code in HEAVY_WEAPONS
+                ):
+                    # the heavy weapon the pattern names decides the fight: missiles 195, mortars 194
+                    # (small arms, 193, stay the plain attack: the dictionary's "shells" are 193)
+                    return Rule(lemma, "V", found.code, None, None)
                 return Rule(lemma, "V", ATTACK, None, None)
             if rule is not None and rule.cameo == DENY and denies_another(verb):
                 return None
@@ -6951,6 +6975,11 @@ TIME_LIMITS = frozenset({"hour", "day", "week", "month", "deadline"})
 WEAPONS_OF_MASS_DESTRUCTION = "204"
 #: Violent repression: crowd weapons fired or used on people ("fired water cannon at protesters").
 REPRESSION = "175"
+#: Violent protest, riot (145), and the destruction of property (1712) a crowd's would be.
+VIOLENT_PROTEST = "145"
+DESTROY_PROPERTY = "1712"
+#: Fights with heavy weapons: artillery and tanks (194), aerial weapons (195).
+HEAVY_WEAPONS = frozenset({"194", "195"})
 #: CAMEO 062: cooperate militarily (joint exercises of two states are not a show of force).
 MILITARY_COOPERATION = "062"
 
@@ -7432,6 +7461,88 @@ NATURAL_FORCES = frozenset(
     | {"wind", "gale", "landslide", "mudslide", "avalanche", "wildfire", "bushfire", "fog"}
     | {"eruption", "volcano", "weather", "heat", "downpour", "monsoon", "frost", "hail", "lightning"}
 )
+
+
+#: Forces of order whose violence on a crowd is repression (175): "riot police", "security forces".
+SECURITY_FORCES = frozenset(
+    {"police", "policeman", "policemen", "officer", "force", "troop", "soldier", "army", "guard"}
+    | {"gendarme", "paramilitary", "militia", "military", "authority", "regime"}
+)
+#: The people of a protest: "fired on demonstrators", "dispersed a crowd of marchers".
+CROWDS = frozenset(
+    {"protester", "protestor", "demonstrator", "crowd", "marcher", "rioter", "striker", "mourner"}
+)
+
+
+def _crowd_doer(verb: Token, subj: Token | None, passive: bool) -> bool:
+    """Whether the doer of ``verb`` (its subject, or a passive's "by" phrase) is a crowd of
+    protest ("protesters", "a mob of rioters")."""
+    if passive:
+        doers = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    else:
+        doers = [subj] if subj is not None else []
+    return any(_lemma(d) in CROWDS or _lemma(_counted(d)) in CROWDS for d in doers)
+
+
+def _repressed(verb: Token, subj: Token | None, dobj: Token | None, passive: bool) -> bool:
+    """Whether ``verb`` is violence of security forces upon a crowd of protest: its doer
+    (the subject, or a passive's "by" phrase) is a force of order and the one it befalls
+    (the object, a passive's subject, or an "on"/"at" phrase of the verb or its object:
+    "opened fire on protesters") is a crowd. Only the verb's own children are read; a participle
+    or conjoined verb of no subject of its own ("..., killing two") is read with its head's."""
+    head = verb.head
+    if (
+        subj is None
+        and not passive
+        and verb.dep_ in ("advcl", "conj")
+        and head.i != verb.i
+        and head.pos_ == "VERB"
+    ):
+        kids = [c for c in head.children if c.dep_ in ("nsubj", "dobj")]
+        return _repressed(
+            head,
+            next((c for c in kids if c.dep_ == "nsubj"), None),
+            next((c for c in kids if c.dep_ == "dobj"), None),
+            False,
+        )
+    if passive:
+        doers = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        struck = [subj] if subj is not None else []
+    else:
+        doers = [subj] if subj is not None else []
+        struck = [dobj] if dobj is not None else []
+    for upon in (verb, dobj):
+        if upon is None:
+            continue
+        struck += [
+            o
+            for p in upon.children
+            if p.dep_ == "prep" and p.lower_ in _UPON
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+    return any(_lemma(d) in SECURITY_FORCES for d in doers) and any(
+        _lemma(t) in CROWDS or _lemma(_counted(t)) in CROWDS for t in struck
+    )
+
+
+def _grounds_told(verb: Token, say: frozenset[str]) -> bool:
+    """Whether ``verb`` (or the first of the verbs it is conjoined to) is the clause of a
+    participle of saying ("..., saying X had attacked") that hangs on a main act other than
+    saying: the grounds the doer of the main act gives for it. An act told with a modal ("saying
+    it would use nuclear weapons") is a threat of its own and stays."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for t in (verb, clause) for c in t.children):
+        return False
+    if clause.dep_ != "ccomp":
+        return False
+    said = clause.head
+    if said.tag_ != "VBG" or said.dep_ != "advcl" or said.lemma_.lower() not in say:
+        return False
+    act = said.head
+    return act.i != said.i and act.pos_ == "VERB" and act.lemma_.lower() not in say
 
 
 def _natural_force(verb: Token, subj: Token | None) -> bool:
