@@ -673,6 +673,7 @@ INTENT_NOUNS = {
     "mediation": "039",
     "aid": "033",
     "assistance": "033",
+    "help": "033",  # "an offer of help", "offered help"
     "peacekeeper": "0334",
     "reform": "034",
 }
