@@ -2474,9 +2474,10 @@ class EventExtractor:
             elif lemma in STATE_OFFERS and any(
                 ctx.kind(k) is Kind.STATE or ctx.is_government(k) for group in agents for k in group
             ):
-                # "Argentina's latest offer would pay creditors 25 cents", "the government's
-                # proposal was rejected": a state's own offer is its intent with no one named (a
-                # firm's or a person's offer, "Glazer's offer", is a bid, not this)
+                # "Argentina's latest offer would pay creditors 25 cents": a state's own offer is
+                # its intent with no one named (a firm's or a person's offer, "Glazer's offer", is
+                # a bid; a state's proposals, "the government's proposals", are mostly its own
+                # policy, politics store: 3 of 3 such new events)
                 needs = False
             # "an offer of aid to Syria", "a proposal for a pact with Uzbekistan", "an offer to
             # mediate between Israel and Hamas": whom the thing offered is for
@@ -6548,7 +6549,7 @@ def _stance(tok: Token, key: str, entity_at: Callable[[int], str | None]) -> boo
 STANCE_ROOTS = frozenset({"05", "11", "12"})
 
 #: Nouns of a state's standing offer, its intent even with no one named (see `_nominal`).
-STATE_OFFERS = frozenset({"offer", "proposal"})
+STATE_OFFERS = frozenset({"offer"})
 
 
 def _own_thing(tok: Token) -> bool:
