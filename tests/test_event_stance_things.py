@@ -6,6 +6,8 @@
   plan was a mistake"), not an act in general ("it would be a mistake to ...").
 - A state's own offer is its intent with no one named (030; "an offer of help" 033). Not a
   firm's or a person's bid, not an offer no one owns, not a state's policy proposals.
+- A state called a friend in someone's words is praised (051); not a friend denied ("is no
+  friend of", "has not been a friend"), nor a threat denied ("is no threat").
 - Voting for or against a thing whose owner is named supports (051) or rejects (120) the owner.
 """
 
@@ -100,6 +102,36 @@ OFFERS = [
     ),
 ]
 
+FRIENDS = [
+    argument_row(
+        '"Canada has been a true friend," said Hamid Karzai of the Canadian troops in Kandahar.',
+        "051",
+        "person:hamid-karzai",
+        "state:CAN",
+        id="quoted-true-friend",
+    ),
+    argument_row(
+        "Hamid Karzai said Japan had been a generous friend to his country.",
+        "051",
+        "person:hamid-karzai",
+        "state:JPN",
+        id="said-friend",
+    ),
+    # near misses: a friend denied, someone's private friend, friends visited
+    argument_row(
+        '"Tony Blair is no friend of Europe," said Jacques Chirac.', None, absent=("051",), id="no-friend"
+    ),
+    argument_row(
+        '"Japan has not been a friend to us," said Hamid Karzai.', None, absent=("051",), id="not-friend"
+    ),
+    argument_row(
+        '"Iran is no threat to anyone," said Jacques Chirac.', None, absent=("11",), id="no-threat"
+    ),
+    argument_row(
+        "Hamid Karzai said his brother was a friend of the victim.", None, absent=("051",), id="kin-friend"
+    ),
+]
+
 VOTES = [
     argument_row(
         "Labour backbenchers voted for the amendment moved by Charles Clarke.",
@@ -132,6 +164,6 @@ VOTES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "code", "agent", "target", "absent"), JUDGED + OFFERS + VOTES)
+@pytest.mark.parametrize(("text", "code", "agent", "target", "absent"), JUDGED + OFFERS + FRIENDS + VOTES)
 def test_stance_on_things(facts, text, code, agent, target, absent):
     check_argument_row(facts(text, DATE).events, code, agent, target, absent)

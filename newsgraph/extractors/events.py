@@ -3064,6 +3064,10 @@ class EventExtractor:
                 continue  # "his greatest ambition was ...": what the subject is, not how it is judged
             if tok.pos_ == "ADJ" and any(c.dep_ == "neg" for c in (*tok.children, *tok.head.children)):
                 continue  # "her chances are not that great": no praise
+            if tok.dep_ == "attr" and any(
+                c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in (*tok.children, *tok.head.children)
+            ):
+                continue  # "is no friend of Europe", "was not a threat": the word denied, no praise or blame
             word = tok.lemma_.lower()
             if word not in self.tone_words and tok.lower_ in self.tone_words:
                 word = tok.lower_  # "was a shambles": the model's lemma of a plural-only noun is "shamble"
@@ -3166,8 +3170,11 @@ class EventExtractor:
                     head = head.head.head  # "a man of great decency", "full of warmth"
                 if head.dep_ not in ("acomp", "attr", "oprd"):
                     continue
-                if any(c.dep_ == "neg" for c in (*head.children, *head.head.children)):
-                    continue  # "he was not a great leader": no praise
+                if any(
+                    c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no")
+                    for c in (*head.children, *head.head.children)
+                ):
+                    continue  # "he was not a great leader", "is no friend of Europe": no praise
                 copula = head.head
                 judged = [c for c in copula.children if c.dep_ in ("nsubj", "nsubjpass")]
                 if tok.dep_ == "acomp":
