@@ -68,9 +68,7 @@ JUDGED = [
     argument_row(
         "Charles Kennedy said Gordon Brown's budget was a success.", None, absent=("111",), id="success"
     ),
-    argument_row(
-        "Gordon Brown admitted that he had made a mistake.", None, absent=("111",), id="admitted"
-    ),
+    argument_row("Gordon Brown admitted that he had made a mistake.", None, absent=("111",), id="admitted"),
 ]
 
 OFFERS = [
@@ -80,9 +78,7 @@ OFFERS = [
         "state:ARG",
         id="state-offer",
     ),
-    argument_row(
-        "Brazil's offer would cut farm subsidies by half.", "03", "state:BRA", id="state-offer-cut"
-    ),
+    argument_row("Brazil's offer would cut farm subsidies by half.", "03", "state:BRA", id="state-offer-cut"),
     argument_row("Norway's offer of help came within hours.", "033", "state:NOR", id="offer-of-help"),
     argument_row("Canada made an offer of help on Monday.", "033", "state:CAN", id="made-offer-of-help"),
     # near misses: a firm's or a person's bid, an offer no one owns, a price
@@ -90,7 +86,9 @@ OFFERS = [
         "Malcolm Glazer's offer for the club was turned down.", None, absent=("03",), id="person-bid"
     ),
     argument_row("Tesco's offer would pay shareholders 200p a share.", None, absent=("03",), id="firm-offer"),
-    argument_row("The offer would pay creditors 30 cents in the dollar.", None, absent=("03",), id="no-owner"),
+    argument_row(
+        "The offer would pay creditors 30 cents in the dollar.", None, absent=("03",), id="no-owner"
+    ),
     argument_row(
         "The Brazilian government's proposals were criticised by farmers' groups.",
         None,
@@ -124,9 +122,7 @@ FRIENDS = [
     argument_row(
         '"Japan has not been a friend to us," said Hamid Karzai.', None, absent=("051",), id="not-friend"
     ),
-    argument_row(
-        '"Iran is no threat to anyone," said Jacques Chirac.', None, absent=("11",), id="no-threat"
-    ),
+    argument_row('"Iran is no threat to anyone," said Jacques Chirac.', None, absent=("11",), id="no-threat"),
     argument_row(
         "Hamid Karzai said his brother was a friend of the victim.", None, absent=("051",), id="kin-friend"
     ),

@@ -1305,8 +1305,10 @@ class EventExtractor:
             word = rule.lemma.split("_", 1)[1]
             acting = [a for group in agents for a in group]
             for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == word):
-                for o in (o for o in _prep_objects(prep) if ctx.is_thing(o)):
-                    targets += ctx.owners(o) or _owner_of_thing(ctx, o, acting) or _made_by(ctx, o)
+                for thing in (t for t in _prep_objects(prep) if ctx.is_thing(t)):
+                    targets += (
+                        ctx.owners(thing) or _owner_of_thing(ctx, thing, acting) or _made_by(ctx, thing)
+                    )
         judging_words = rule.cameo[:2] in ("11", "12") or verb.lemma_.lower() in self.words.verbal_force
         if not targets and dobj is not None and judging_words and not passive and not judged_act:
             # "attacked government red tape", "criticised the chancellor's budget", "rejected
@@ -3065,7 +3067,8 @@ class EventExtractor:
             if tok.pos_ == "ADJ" and any(c.dep_ == "neg" for c in (*tok.children, *tok.head.children)):
                 continue  # "her chances are not that great": no praise
             if tok.dep_ == "attr" and any(
-                c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in (*tok.children, *tok.head.children)
+                c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no")
+                for c in (*tok.children, *tok.head.children)
             ):
                 continue  # "is no friend of Europe", "was not a threat": the word denied, no praise or blame
             word = tok.lemma_.lower()
