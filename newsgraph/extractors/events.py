@@ -724,7 +724,7 @@ class EventExtractor:
         ctx = _Context(doc, found, self.lex, self.words, date=article.date)
         events: list[_Event] = []
         for sent in doc.sents:
-            told = settle(list(self._sentence(ctx, sent, article)), self.words)
+            told = settle(list(self._sentence(ctx, sent, article)), self.words, ctx.sentences)
             found_events = _restated(_asked_or_alleged(_considered(told, self.words)))
             told = _targets_of_content([_planned_as_intent(e) for e in background(found_events, self.words)])
             events.extend(
@@ -3500,7 +3500,7 @@ class EventExtractor:
                     mutual,
                     echoed=False,
                 )
-        negated, mode = modality(trigger, self.words)
+        negated, mode = modality(trigger, self.words, ctx.sentences)
         date = event_date(
             trigger,
             article.date,
