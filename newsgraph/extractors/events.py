@@ -1330,6 +1330,16 @@ class EventExtractor:
                 # "rejected a proposal from Greece", "accepted demands from the rebels": whose it
                 # is, its "from" hung on the verb (not "withdrew troops from Iraq": a place left)
                 targets += _from_after(ctx, verb, dobj)
+        if not targets and dobj is None and "_" in rule.lemma and rule.cameo[:2] in STANCE_ROOTS:
+            # "voted for the amendment tabled by X", "voted against Charles Clarke's bill": the
+            # object of the verb's own preposition stands for its object, and its owner is judged
+            word = rule.lemma.split("_", 1)[1]
+            acting = [a for group in agents for a in group]
+            for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == word):
+                for thing in (t for t in _prep_objects(prep) if ctx.is_thing(t)):
+                    targets += (
+                        ctx.owners(thing) or _owner_of_thing(ctx, thing, acting) or _made_by(ctx, thing)
+                    )
         judging_words = rule.cameo[:2] in ("11", "12") or verb.lemma_.lower() in self.words.verbal_force
         if not targets and dobj is not None and judging_words and not passive and not judged_act:
             # "attacked government red tape", "criticised the chancellor's budget", "rejected
@@ -2531,6 +2541,14 @@ class EventExtractor:
                 code, needs = specific, False
             elif restructuring(noun):
                 return  # "a plan to merge the two regiments", "a proposal for the abolition of X"
+            elif lemma in STATE_OFFERS and any(
+                ctx.kind(k) is Kind.STATE or ctx.is_government(k) for group in agents for k in group
+            ):
+                # "Argentina's latest offer would pay creditors 25 cents": a state's own offer is
+                # its intent with no one named (a firm's or a person's offer, "Glazer's offer", is
+                # a bid; a state's proposals, "the government's proposals", are mostly its own
+                # policy, politics store: 3 of 3 such new events)
+                needs = False
             # "an offer of aid to Syria", "a proposal for a pact with Uzbekistan", "an offer to
             # mediate between Israel and Hamas": whom the thing offered is for
             inners = [(o, OFFERED_TO) for c in noun.children if c.dep_ == "prep" for o in _prep_objects(c)]
@@ -3022,10 +3040,15 @@ class EventExtractor:
                 yield from self._emit(ctx, judged_person[0], verb, agents, judged_person[1], [], article)
                 return
         if targets:
-            targets = [t for t in targets if t not in own]
+            # ("said his own decision had been a mistake": the speaker judges no one else)
+            targets = [t for t in targets if t not in own and t not in agents[0]]
             if targets:
                 yield from self._emit(ctx, tone, verb, agents, targets, [], article)
-        elif tone == "111" and judged and all(_text_judged(t, made) and ctx.is_thing(t) for t in judged):
+        elif (
+            tone == "111"
+            and judged
+            and all(_text_judged(t, made) and ctx.is_thing(t) and not _own_thing(t) for t in judged)
+        ):
             # "said the article was false and misleading": a criticism of what someone wrote or
             # decided, its author not named in the sentence
             yield from self._emit(ctx, tone, verb, agents, [], [], article)
@@ -3121,7 +3144,14 @@ class EventExtractor:
                 continue  # "his greatest ambition was ...": what the subject is, not how it is judged
             if tok.pos_ == "ADJ" and any(c.dep_ == "neg" for c in (*tok.children, *tok.head.children)):
                 continue  # "her chances are not that great": no praise
+            if tok.dep_ == "attr" and any(
+                c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no")
+                for c in (*tok.children, *tok.head.children)
+            ):
+                continue  # "is no friend of Europe", "was not a threat": the word denied, no praise or blame
             word = tok.lemma_.lower()
+            if word not in self.tone_words and tok.lower_ in self.tone_words:
+                word = tok.lower_  # "was a shambles": the model's lemma of a plural-only noun is "shamble"
             judgement = word in self.lex.classes.get("@negative", ()) or word in self.lex.classes.get(
                 "@positive", ()
             )
@@ -3221,8 +3251,11 @@ class EventExtractor:
                     head = head.head.head  # "a man of great decency", "full of warmth"
                 if head.dep_ not in ("acomp", "attr", "oprd"):
                     continue
-                if any(c.dep_ == "neg" for c in (*head.children, *head.head.children)):
-                    continue  # "he was not a great leader": no praise
+                if any(
+                    c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no")
+                    for c in (*head.children, *head.head.children)
+                ):
+                    continue  # "he was not a great leader", "is no friend of Europe": no praise
                 copula = head.head
                 judged = [c for c in copula.children if c.dep_ in ("nsubj", "nsubjpass")]
                 if tok.dep_ == "acomp":
@@ -6671,6 +6704,22 @@ def _stance(tok: Token, key: str, entity_at: Callable[[int], str | None]) -> boo
     return first >= 2 and doc[first - 1].text in ("-", "‐", "‑") and doc[first - 2].lower_ in STANCES
 
 
+#: Roots of a stance taken on someone's thing: support, criticism, rejection (see `_verb` targets).
+STANCE_ROOTS = frozenset({"05", "11", "12"})
+
+#: Nouns of a state's standing offer, its intent even with no one named (see `_nominal`).
+STATE_OFFERS = frozenset({"offer"})
+
+
+def _own_thing(tok: Token) -> bool:
+    """ "said his own decision had been a mistake", "said our plan was flawed": the speaker's own
+    thing, no one else criticised."""
+    return any(
+        c.dep_ == "poss" and (c.lower_ in ("my", "our") or any(o.lower_ == "own" for o in tok.children))
+        for c in tok.children
+    )
+
+
 def _text_judged(tok: Token, made: frozenset[str]) -> bool:
     """A text or a decision judged as itself ("the report was false"), not a claim whose content
     the speaker denies ("reports that she had likened X to Y were inaccurate": a denial)."""
@@ -8607,6 +8656,19 @@ def _compelled(verb: Token) -> bool:
         and any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
         and (head.lemma_.lower() == "have" or any(c.dep_ == "auxpass" for c in head.children))
     )
+
+
+def _made_by(ctx: _Context, thing: Token) -> list[str]:
+    """Who put a thing forward, by the "by" of its participle: "the amendment tabled by X",
+    "the bill drafted by X" (a person, a state or a body)."""
+    return [
+        k
+        for c in thing.children
+        if c.dep_ == "acl" and c.tag_ == "VBN"
+        for by in (_by_agent(c),)
+        if by is not None
+        for k in ctx.entities(by, kinds=(Kind.PERSON, Kind.STATE, Kind.ORGANIZATION))
+    ]
 
 
 def _by_agent(verb: Token) -> Token | None:

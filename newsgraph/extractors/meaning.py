@@ -675,6 +675,7 @@ INTENT_NOUNS = {
     "mediation": "039",
     "aid": "033",
     "assistance": "033",
+    "help": "033",  # "an offer of help", "offered help"
     "peacekeeper": "0334",
     "reform": "034",
 }
@@ -2620,8 +2621,11 @@ EFFECTS = frozenset(
 def _claimed_effect(trigger: Token) -> bool:
     """A noun act as the subject of a claim about its effect: "EU cooperation would help get
     better controls", "closer ties could bring lower prices" (no act is told; unlike "the
-    talks would take place in Geneva")."""
+    talks would take place in Geneva", or an owner's offer told by its terms: "Argentina's
+    offer would pay creditors 30 cents" is Argentina's offer made)."""
     head = trigger.head
+    if trigger.lemma_.lower() == "offer" and any(c.dep_ == "poss" for c in trigger.children):
+        return False
     return (
         trigger.pos_ == "NOUN"
         and trigger.dep_ == "nsubj"
