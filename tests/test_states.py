@@ -529,7 +529,9 @@ def test_spelling_variants_of_national_adjectives(table: StateTable, form: str, 
     assert table.demonym(form.lower()) is None  # no capital letter, no state
 
 
-def test_a_two_state_form_has_a_default_reading_only_where_news_has_one(table: StateTable, data: dict) -> None:
+def test_a_two_state_form_has_a_default_reading_only_where_news_has_one(
+    table: StateTable, data: dict
+) -> None:
     assert iso3(table.default_reading("Congolese")) == "COD"
     assert iso3(table.default_reading("the Congo")) == "COD"
     assert table.default_reading("Korean") is None  # North, South, the language or the ethnicity

@@ -817,9 +817,8 @@ class EventExtractor:
             dobj = next((c for c in children if c.dep_ == "nsubj" and c.i > verb.i), None)
         dative = next((c for c in children if c.dep_ in ("dative", "iobj")), None)
         predicate = next((c for c in children if c.dep_ in ("oprd", "acomp", "xcomp", "advcl")), None)
-        obj_word = (
-            _lemma(dobj) if dobj is not None else (_lemma(subj) if passive and subj is not None else None)
-        )
+        theme = _antecedent(subj) if passive and subj is not None else None
+        obj_word = _lemma(dobj) if dobj is not None else (_lemma(theme) if theme is not None else None)
         if obj_word is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
             obj_word = _lemma(verb.head)  # "the memorandum, signed by ...": the noun was signed
         subj_word = _lemma(subj) if subj is not None and not passive else None
@@ -1343,10 +1342,11 @@ class EventExtractor:
                     continue  # "gave his support to Mr Brown", "voiced his anger": the giver's own
                 targets += ctx.pronoun(poss, dobj, exclude=acting)
         denying = rule.cameo[:3] == "016"  # "his claims were denied by X": the claimant
-        if not targets and passive and subj is not None and (judging or denying) and ctx.is_thing(subj):
-            # "Labour's call for an inquiry was rejected by the Tories": the thing's owner
-            owning = [k for c in subj.children if c.dep_ == "poss" for k in ctx.entities(c)]
-            targets += [k for k in owning or ctx.owners(subj) if k not in {a for g in agents for a in g}]
+        if not targets and passive and theme is not None and (judging or denying) and ctx.is_thing(theme):
+            # "Labour's call for an inquiry was rejected by the Tories", "Labour's call, which was
+            # rejected by the Tories": the thing's owner
+            owning = [k for c in theme.children if c.dep_ == "poss" for k in ctx.entities(c)]
+            targets += [k for k in owning or ctx.owners(theme) if k not in {a for g in agents for a in g}]
         if not targets and dobj is not None and judging:
             # "criticised the way Tony Blair's government operates", "welcomed the plans the
             # EU announced": the one whose doing the object is
@@ -1629,7 +1629,7 @@ class EventExtractor:
             return Rule(lemma, "V", "030", None, None)
         if lemma in ("receive", "get") and _lemma(dobj) in MESSAGES | DOCUMENTS:
             return None  # "will receive a letter of resignation from X": post, no meeting
-        put = dobj if dobj is not None else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        put = dobj if dobj is not None else _passive_theme(verb)
         if (
             put is not None
             and _lemma(put) in PLAN_WORDS
@@ -1753,11 +1753,7 @@ class EventExtractor:
             if (
                 rule is not None
                 and rule.cameo[:3] == "057"
-                and not _agreement(
-                    dobj
-                    if dobj is not None
-                    else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-                )
+                and not _agreement(dobj if dobj is not None else _passive_theme(verb))
             ):
                 return None  # "the decision was ratified by the committee": no agreement signed
             if rule is not None and rule.cameo[:2] == "08" and _lemma(dobj) in PROCEDURES:
@@ -1907,7 +1903,7 @@ class EventExtractor:
             # "described the release as overdue", "his resignation was referred to": words about
             # an act, not the act (the dictionary's "announced the release" is the release)
             return None
-        signed = dobj if dobj is not None else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        signed = dobj if dobj is not None else _passive_theme(verb)
         if found.code[:3] == "057" and not _agreement(signed):
             return None  # "the decision was ratified by the committee": no agreement signed
         if found.code[:2] in ("16", "17") and obj_word in PLANS | LEVIES and not _emergency_rule(dobj):
@@ -6976,6 +6972,21 @@ ATTACK_NOUNS = frozenset(
 #: Verbs of fighting (the dictionary's force block) used of a quarrel: "Mr Brown clashed with
 #: Mr Blair over the plans" is a verbal attack on each other (111), no rejection of a plan (127).
 CLASH = "111"
+
+
+def _antecedent(tok: Token) -> Token:
+    """The noun a relative pronoun stands for ("the deal, which was signed": the deal), else
+    the token itself."""
+    if tok.lower_ in ("which", "that", "who") and tok.head.dep_ == "relcl" and tok.head.head.i != tok.head.i:
+        return tok.head.head
+    return tok
+
+
+def _passive_theme(verb: Token) -> Token | None:
+    """What a passive verb's subject names, through a relative pronoun ("the plan, which was
+    rejected by X": the plan)."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return _antecedent(subj) if subj is not None else None
 
 
 def _agreement(tok: Token | None) -> bool:

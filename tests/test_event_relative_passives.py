@@ -1,0 +1,107 @@
+"""An act told in a non-restrictive passive relative clause that names its agent is an event (issue 11.4).
+
+"The plan, which was rejected by Hungary, ..." tells Hungary's rejection as plainly as the participle
+"the memorandum, signed by X, ..." does: set off by a comma, its subject a relative pronoun standing
+for the thing acted upon, its agent after "by". The relative pronoun is read as its antecedent, so
+the verb's rules see the thing ("the deal, which was signed": an agreement) and a judgement's target
+is the thing's owner ("Japan's plan, which was criticised by Australia": Japan).
+
+An identifying clause that names no agent ("who was elected in 1997", "which was passed in 2005")
+stays background, as does an agentless or restrictive clause of any kind.
+"""
+
+from __future__ import annotations
+
+import pytest
+from factories import argument_row as row
+from factories import check_argument_row
+
+TOLD_ASIDE = [
+    row(
+        "The EU unveiled a new migration plan, which was rejected by Hungary the next day.",
+        "12",
+        "state:HUN",
+        id="rejected-which",
+    ),
+    row(
+        "The draft resolution, which was vetoed by Russia on Friday, demanded a ceasefire.",
+        "12",
+        "state:RUS",
+        id="vetoed",
+    ),
+    row(
+        "The Irish proposal, which was welcomed by Germany, would cut tariffs on farm goods.",
+        "05",
+        "state:DEU",
+        "state:IRL",
+        id="welcomed-owner-adjective",
+    ),
+    row(
+        "Japan's whaling plan, which was criticised by Australia, will go ahead next year.",
+        "11",
+        "state:AUS",
+        "state:JPN",
+        id="criticised-owner-possessive",
+    ),
+    row(
+        "The bombing, which was condemned by France and Britain, killed 12 people in Kabul.",
+        "11",
+        "state:FRA",
+        id="condemned-coordinated-agents",
+    ),
+    row(
+        "The peace deal, which was signed by Ethiopia and Eritrea in July, ended two decades of war.",
+        "057",
+        "state:ETH",
+        "state:ERI",
+        id="signed-agreement-through-antecedent",
+    ),
+    row(
+        "Turkey's offer, which was turned down by Greece, would have opened the ports.",
+        "12",
+        "state:GRC",
+        id="turned-down",
+    ),
+    row(
+        "The Chinese statement, which was denounced by Taiwan as provocative, came hours later.",
+        "1",
+        "state:TWN",
+        "state:CHN",
+        id="denounced",
+    ),
+]
+
+STAYS_BACKGROUND = [
+    row(
+        "Mr Smith, who was elected in 1997, resigned from the cabinet yesterday.",
+        None,
+        absent=("0",),
+        id="elected",
+    ),
+    row(
+        "The law, which was passed in 2005, remains in force today.",
+        None,
+        absent=("0", "1"),
+        id="passed-no-agent",
+    ),
+    row(
+        "The report, which was published by the ministry on Friday, blamed poor planning.",
+        None,
+        absent=("11", "12"),
+        id="published-report",
+    ),
+    row(
+        "The plan that was rejected by Hungary had been drafted in Brussels.",
+        None,
+        absent=("12",),
+        id="restrictive-that",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "code", "agent", "target", "absent"), TOLD_ASIDE + STAYS_BACKGROUND)
+def test_an_act_told_in_a_passive_relative_clause_with_its_agent(
+    facts, text, code, agent, target, absent
+) -> None:  # type: ignore[no-untyped-def]
+    check_argument_row(facts(text).events, code, agent, target, absent)
