@@ -8,6 +8,9 @@ is the thing's owner ("Japan's plan, which was criticised by Australia": Japan).
 
 An identifying clause that names no agent ("who was elected in 1997", "which was passed in 2005")
 stays background, as does an agentless or restrictive clause of any kind.
+
+Also here, an argument of the same round (cameo_blind3's right-code, no-target kinds): a denial of a
+part in an act is aimed at the one the act befell.
 """
 
 from __future__ import annotations
@@ -105,3 +108,60 @@ def test_an_act_told_in_a_passive_relative_clause_with_its_agent(
     facts, text, code, agent, target, absent
 ) -> None:  # type: ignore[no-untyped-def]
     check_argument_row(facts(text).events, code, agent, target, absent)
+
+
+# A denial of a part in an act ("denied any role in / responsibility for / involvement in X") is
+# aimed at the one the act befell, as CAMEO codes it: "Lebanon denied responsibility for the attack on
+# Israel" is Lebanon 016 Israel. An act that names no one it befell gives no target.
+DENIED_PART = [
+    row(
+        "Lebanon denied responsibility for the attack on Israel.",
+        "016",
+        "state:LBN",
+        "state:ISR",
+        id="responsibility",
+    ),
+    row(
+        "Iran's foreign ministry denied any role in a drone strike on a U.S. base in Syria.",
+        "016",
+        "state:IRN",
+        "state:USA",
+        id="role-base-not-its-place",
+    ),
+    row(
+        "Syria denied involvement in the bombing of the Turkish embassy in Beirut.",
+        "016",
+        "state:SYR",
+        "state:TUR",
+        id="involvement-embassy",
+    ),
+    row(
+        "Russia denied involvement in the killing of a Ukrainian journalist.",
+        "016",
+        "state:RUS",
+        "state:UKR",
+        id="killing-of-national",
+    ),
+    row(
+        "Hamas denied any part in the rocket attack on Israel on Sunday.", "016", None, "state:ISR", id="part"
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "code", "agent", "target", "absent"), DENIED_PART)
+def test_a_denied_part_in_an_act_is_aimed_at_whom_the_act_befell(
+    facts, text, code, agent, target, absent
+) -> None:  # type: ignore[no-untyped-def]
+    check_argument_row(facts(text).events, code, agent, target, absent)
+
+
+@pytest.mark.model
+def test_a_denied_part_in_an_act_that_befell_no_one_named_has_no_target(facts) -> None:  # type: ignore[no-untyped-def]
+    events = [
+        e for e in facts("Syria denied any role in the blast at the airport.").events if e.cameo == "016"
+    ]
+    assert events, "the denial is told"
+    assert all("state:SYR" not in e.targets for e in events)
+    events = list(facts("Iran denied responsibility for the attack on its own embassy.").events)
+    assert all("state:IRN" not in e.targets for e in events if e.cameo == "016")

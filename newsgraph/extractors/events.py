@@ -1303,6 +1303,10 @@ class EventExtractor:
             # "attacked government red tape", "criticised the chancellor's budget", "rejected
             # Labour's plans": the owner of the thing judged is the one judged
             targets += _owner_of_thing(ctx, dobj, [a for group in agents for a in group])
+        if not targets and dobj is not None and rule.cameo[:3] == "016" and _lemma(dobj) in CULPABILITY:
+            # "denied any role in a drone strike on a U.S. base", "denied responsibility for the
+            # attack on Israel": the one the act denied befell
+            targets += _act_befallen(ctx, dobj, [a for group in agents for a in group])
         if not targets and dobj is not None and judging_words and not passive and not judged_act:
             # "criticised the measures, saying: '... arbitrary detention, even in Britain'": the
             # one state the reason given for judging a thing of no one named names
@@ -7906,6 +7910,33 @@ def _goods(obj: Token | None) -> bool:
     return obj.lemma_.lower() in TRADED or any(
         c.dep_ == "nummod" or c.ent_type_ in ("CARDINAL", "QUANTITY", "MONEY") for c in obj.children
     )
+
+
+#: Nouns of a part in an act, the object of a denial: "denied any role in the strike".
+CULPABILITY = frozenset(
+    {"responsibility", "role", "involvement", "part", "hand", "complicity", "link", "participation", "blame"}
+)
+#: Prepositions that hang the act on such a noun, and that hang the one it befell on the act.
+PART_IN = frozenset({"in", "for", "with", "behind", "of"})
+BEFALLEN = frozenset({"on", "against", "upon", "at", "of", "in"})
+
+
+def _act_befallen(ctx: _Context, part: Token, acting: list[str]) -> list[str]:
+    """The actors (or the state of a place) an act befell, the act named after a noun of a part in
+    it: "role in a drone strike on a U.S. base" (the US), "involvement in the killing of a Ukrainian
+    journalist" (Ukraine); none when the act names no one ("responsibility for the blast")."""
+    out: list[str] = []
+    for prep in (c for c in part.children if c.dep_ == "prep" and c.lower_ in PART_IN):
+        for act in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"):
+            for inner in (c for c in act.children if c.dep_ == "prep" and c.lower_ in BEFALLEN):
+                if inner.lower_ == "in" and out:
+                    continue  # "a strike on a U.S. base in Syria": the base, not where it stands
+                for o in (c for c in inner.children if c.dep_ == "pobj"):
+                    for e in ctx.entities(o, kinds=(*ACTORS, Kind.LOCATION), depth=2):
+                        key = ctx.found.part_of.get(e) if ctx.kind(e) is Kind.LOCATION else e
+                        if key is not None and key not in acting and key not in out:
+                            out.append(key)
+    return out
 
 
 WRONGDOING = frozenset(
