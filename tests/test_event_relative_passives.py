@@ -165,3 +165,50 @@ def test_a_denied_part_in_an_act_that_befell_no_one_named_has_no_target(facts) -
     assert all("state:SYR" not in e.targets for e in events)
     events = list(facts("Iran denied responsibility for the attack on its own embassy.").events)
     assert all("state:IRN" not in e.targets for e in events if e.cameo == "016")
+
+
+# A statement about dealings with another side ("a statement on its relations with Uganda",
+# "pessimism about the prospects of talks with Turkey") is aimed at that side, as CAMEO codes it.
+SPOKEN_OF_DEALINGS = [
+    row(
+        "The Kenyan government issued a statement on its relations with Uganda.",
+        "01",
+        "state:KEN",
+        "state:UGA",
+        id="statement-on-relations",
+    ),
+    row(
+        "A Greek spokesman voiced pessimism on Wednesday about the prospects of talks with Turkey.",
+        "01",
+        "state:GRC",
+        "state:TUR",
+        id="pessimism-prospects-of-talks",
+    ),
+    row(
+        "Japan expressed optimism about negotiations with China on the disputed islands.",
+        "01",
+        "state:JPN",
+        "state:CHN",
+        id="optimism-negotiations",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "code", "agent", "target", "absent"), SPOKEN_OF_DEALINGS)
+def test_a_statement_on_dealings_with_a_side_is_aimed_at_it(facts, text, code, agent, target, absent) -> None:  # type: ignore[no-untyped-def]
+    check_argument_row(facts(text).events, code, agent, target, absent)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Polish government issued a statement on the weather.",
+        "Poland issued a statement on its relations with its neighbours.",
+        "Poland issued a statement after talks with Germany.",
+    ],
+)
+def test_a_statement_on_no_named_dealings_has_no_target_from_them(facts, text) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in facts(text).events if e.cameo.startswith("01")]
+    assert all("state:DEU" not in e.targets and "state:POL" not in e.targets for e in events), events

@@ -3434,6 +3434,11 @@ class EventExtractor:
                     mutual,
                     echoed=False,
                 )
+        if not targets and cameo[:2] == "01":
+            # "issued a statement on its relations with Uganda", "voiced pessimism about the
+            # prospects of talks with Turkey": the other side of the relations spoken of
+            acting = {a for group in agent_groups for a in group}
+            targets = [k for k in _counterparts_in_topic(ctx, trigger) if k not in acting]
         negated, mode = modality(trigger, self.words)
         date = event_date(
             trigger,
@@ -7910,6 +7915,47 @@ def _goods(obj: Token | None) -> bool:
     return obj.lemma_.lower() in TRADED or any(
         c.dep_ == "nummod" or c.ent_type_ in ("CARDINAL", "QUANTITY", "MONEY") for c in obj.children
     )
+
+
+#: Nouns of dealings between two sides: what a statement "on X's relations with Y" is about.
+DEALINGS = frozenset(
+    {
+        "relation",
+        "relations",
+        "relationship",
+        "tie",
+        "talk",
+        "talks",
+        "negotiation",
+        "dialogue",
+        "dispute",
+        "cooperation",
+        "row",
+        "conflict",
+        "standoff",
+        "partnership",
+    }
+)
+
+
+def _counterparts_in_topic(ctx: _Context, trigger: Token) -> list[str]:
+    """The other side of dealings a statement is about, its topic phrase hung on the trigger or on
+    its object: "a statement on its relations with Uganda", "pessimism about the prospects of talks
+    with Turkey" (one "of" step down), "spoke about the dispute with Argentina"."""
+    heads = [trigger, *(c for c in trigger.children if c.dep_ == "dobj" and c.pos_ == "NOUN")]
+    out: list[str] = []
+    for head in heads:
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS):
+            topic = _pobj(prep)
+            for _ in range(2):
+                if topic is None or topic.lemma_.lower() in DEALINGS or topic.lower_ in DEALINGS:
+                    break
+                topic = _prep_object(topic, ("of",))
+            if topic is None or not (topic.lemma_.lower() in DEALINGS or topic.lower_ in DEALINGS):
+                continue
+            for side in (c for c in topic.children if c.dep_ == "prep" and c.lower_ == "with"):
+                out += [k for o in _prep_objects(side) for k in ctx.entities(o) if k not in out]
+    return out
 
 
 #: Nouns of a part in an act, the object of a denial: "denied any role in the strike".
