@@ -833,19 +833,19 @@ class EventExtractor:
             # "expelled Ambassador Y": a titled person is acted upon as the title says (a rule
             # of the verb for that kind of object only)
             for title in _titles(held):
-                rule = self._code_rule(verb, title, subj_word, dobj, predicate)
+                rule = self._code_rule(verb, title, subj_word, dobj, predicate, ctx)
                 if rule is not None and rule.objects is not None:
                     break
                 rule = None
         if rule is None:
-            rule = self._code_rule(verb, obj_word, subj_word, dobj, predicate)
+            rule = self._code_rule(verb, obj_word, subj_word, dobj, predicate, ctx)
         if rule is None and subj_word in PARTITIVE and subj is not None:
             # "thousands of miners rallied", "a group of students marched": the people counted
             subj_word = _lemma(_counted(subj))
-            rule = self._code_rule(verb, obj_word, subj_word, dobj, predicate) if subj_word else None
+            rule = self._code_rule(verb, obj_word, subj_word, dobj, predicate, ctx) if subj_word else None
         if rule is None and obj_word in PARTITIVE and dobj is not None and (counted := _counted_deep(dobj)):
             # "massed tens of thousands of troops", "sent hundreds of soldiers": the things counted
-            rule = self._code_rule(verb, _lemma(counted), subj_word, dobj, predicate)
+            rule = self._code_rule(verb, _lemma(counted), subj_word, dobj, predicate, ctx)
         if (rule is None or rule.specificity == 0) and _sent_to_help(verb, dobj, self.words.sending):
             # "offered to send 120 Gurkhas to assist with the relief effort", "will dispatch 200
             # volunteers to help": people sent to help are aid (070), whoever they are (the
@@ -919,7 +919,11 @@ class EventExtractor:
                     for c in subj.children
                     if c.dep_ == "prep"
                     and c.lower_ in self.words.target_preps
-                    and c.lower_ not in TOPIC_PREPS
+                    # ("sanctions on Mexico were lifted by Canada": a measure's "on" is whom it hits)
+                    and (
+                        c.lower_ not in TOPIC_PREPS
+                        or (c.lower_ == "on" and _lemma(subj) in ECONOMIC_MEASURES)
+                    )
                 ):
                     targets += [k for o in prep.children if o.dep_ == "pobj" for k in ctx.entities(o)]
                 if subj.lemma_.lower() in CHARGES:
@@ -1545,6 +1549,7 @@ class EventExtractor:
         subj_word: str | None,
         dobj: Token | None,
         predicate: Token | None,
+        ctx: _Context | None = None,
     ) -> Rule | None:
         """The rule that codes ``verb``: the lexicon's first, else the CAMEO verb dictionary's.
 
@@ -1571,7 +1576,7 @@ class EventExtractor:
             found = self.verbs.match(verb)
             code = found.code if found is not None and found.code and found.code[:2] == "12" else REJECTION
             return Rule(lemma, "V", code, None, None)
-        if _money_to_a_state(verb, dobj):
+        if _money_to_a_state(ctx, verb, dobj):
             # "gave Jordan 500 million euros in budget support", "lent Indonesia $1 billion",
             # "handed Lebanon $60 million": money handed to a state is economic aid (071)
             return Rule(lemma, "V", ECONOMIC_AID, None, None, needs_target=True)
@@ -2258,6 +2263,8 @@ class EventExtractor:
             return  # "will raise it at next week's summit": a scheduled occasion, no event told
         if _posed(noun):
             return  # "the threat posed by Hezbollah": a danger someone is, no threat made
+        if _undone(noun):
+            return  # "the lifting of sanctions on Iran": a measure undone is none imposed
         if noun.lemma_.lower() == "probe" and not _inquiring(noun):
             return  # "launched a probe to the Moon": a probe into something, or someone's, investigates
         ctx.begin()
@@ -2337,6 +2344,8 @@ class EventExtractor:
         poss = next((c for c in noun.children if c.dep_ == "poss"), None)
         if poss is not None:
             agents = ctx.split_agents(poss, noun)
+        elif made_from is not None and (decreer := _decreer(noun)) is not None:
+            agents = ctx.split_agents(decreer, noun.head)  # "Spain ordered the lifting of ..."
         if rule.cameo[:2] in ("02", "10") and noun.dep_ == "dobj":
             # "made its call for a review in a paper for the home affairs committee": the body
             # the paper is written for is the one appealed to
@@ -2359,6 +2368,20 @@ class EventExtractor:
                     # "the murder of Anna Vale": the one killed; "India's arrest of two Pakistani
                     # citizens": a noun made from a verb has the verb's object in its "of" phrase
                     targets += ctx.entities(o)
+                    if made_from is not None:
+                        # "the lifting of sanctions on Iran", "Israel's withdrawal of its troops
+                        # from Lebanon": the one the object was laid on or taken from
+                        upon = UPON_PREPS | ({"from"} if rule.cameo[:2] == "08" else set())
+                        targets += [
+                            k
+                            for q in o.children
+                            if q.dep_ == "prep" and q.lower_ in upon
+                            for k in ctx.entities(_pobj(q), kinds=(Kind.STATE,))
+                        ]
+                elif (
+                    made_from is not None and prep.lower_ == "from" and rule.cameo[:2] == "08" and any(agents)
+                ):
+                    targets += ctx.entities(o, kinds=(Kind.STATE,))  # "its withdrawal from Lebanon"
                 elif prep.lower_ == "of" and rule.cameo[:2] == "13":
                     # "India's threat of sanctions against Pakistan": the one the act threatened is
                     # aimed at ("a threat of force against Taiwan")
@@ -2586,11 +2609,13 @@ class EventExtractor:
         the verb's lexicon rule for the noun's "of" object, else the dictionary's own code of the
         verb, else its synonym block's. It needs someone acted upon; statements and acts of no
         interaction are none."""
-        owned = any(c.dep_ == "poss" for c in noun.children) or any(
-            c.dep_ == "prep" and c.lower_ == "by" for c in noun.children
+        owned = (
+            any(c.dep_ == "poss" for c in noun.children)
+            or any(c.dep_ == "prep" and c.lower_ == "by" for c in noun.children)
+            # "Canada announced the easing of sanctions on Cuba", "ordered the expulsion of":
+            # the one who decrees an act does it
+            or _decreer(noun) is not None
         )
-        if not owned:
-            return None
         of = next(
             (
                 o
@@ -2601,12 +2626,20 @@ class EventExtractor:
             ),
             None,
         )
+        if not owned and (of is None or _prep_object(of, ("by",)) is None):
+            return None  # (not even "the lifting of the embargo on Libya by Italy")
         if of is None and verb not in DOER_OWNED:
             return None  # "his arrest in Zambia", "Iraq's occupation": the one acted upon owns it
         made = self.lex.match(verb, "V", _lemma(of), None)
         if made is not None and made.pos == "N":
             made = None
         code = made.cameo if made is not None else None
+        if code is None and of is not None and (pattern := self.verbs.object_code(verb, of)) is not None:
+            # "the lifting of sanctions" as "lifted sanctions" (085), "the imposition of an
+            # embargo" (163): the dictionary's pattern for the verb with that object
+            if pattern.code is None or pattern.reverse:
+                return None
+            code = pattern.code
         if code is None:
             # (the verb's own code first, else its synonym block's: the table's verbs are acts)
             entries = sorted(
@@ -7697,13 +7730,19 @@ ECONOMIC_AID = "071"
 HANDING_MONEY = frozenset({"give", "send", "grant", "donate", "transfer", "provide", "lend", "hand"})
 
 
-def _money_to_a_state(verb: Token, dobj: Token | None) -> bool:
+def _money_to_a_state(ctx: _Context | None, verb: Token, dobj: Token | None) -> bool:
     """A verb of :data:`HANDING_MONEY` whose object is a sum of money and whose recipient (the
     indirect object or a "to" phrase) is a state: "gave Jordan 500 million euros in budget
-    support", "sent $40m to Haiti" (not "gave £5m to schools", "gave the NHS £2bn")."""
+    support", "sent $40m to Haiti" (not "gave £5m to schools", "gave the NHS £2bn"). The
+    recipient is a state by the entity found there, whatever the model's label: "handed Niger
+    $30 million" (Niger tagged MONEY), "gave Chad $50m" ("$50m" a sum though "m" is no MONEY)."""
     if dobj is None or verb.lemma_.lower() not in HANDING_MONEY:
         return False
-    if not (dobj.ent_type_ == "MONEY" or dobj.lemma_.lower() in CURRENCY):
+    if not (
+        dobj.ent_type_ == "MONEY"
+        or dobj.lemma_.lower() in CURRENCY
+        or any(c.ent_type_ == "MONEY" or c.lower_ in CURRENCY for c in dobj.children if c.i < dobj.i)
+    ):
         return False
     recipients = [c for c in verb.children if c.dep_ in ("dative", "iobj") and c.pos_ != "ADP"]
     recipients += [
@@ -7713,7 +7752,9 @@ def _money_to_a_state(verb: Token, dobj: Token | None) -> bool:
         for o in c.children
         if o.dep_ == "pobj"
     ]
-    return any(r.ent_type_ == "GPE" for r in recipients)
+    if ctx is None:  # (the code alone, no document read: by the model's label)
+        return any(r.ent_type_ == "GPE" for r in recipients)
+    return any(ctx.kind(ctx.found.entity_at(r.i) or "") is Kind.STATE for r in recipients)
 
 
 #: Economic measures one state imposes on another: a verb of blows that imposes one ("slapped
@@ -7748,6 +7789,31 @@ CRITICISM_BLOCKS = frozenset({"111", "112"})
 #: Verbs whose noun's possessor is the doer even with no "of" object ("Blair's support for
 #: Blunkett", "Iran's request for talks"); for the others the possessor alone may be the one
 #: acted upon ("his arrest", "Iraq's occupation") and the noun needs its "of" object.
+#: Verbs whose subject does the act their object names: "announced the lifting of sanctions".
+DECREEING = frozenset({"announce", "order", "decree", "approve", "complete", "begin", "start"})
+#: Nouns of undoing a measure: "the lifting of sanctions", "an easing of the embargo".
+UNDOING = frozenset({"lifting", "easing", "removal", "relaxation", "scrapping", "withdrawal"})
+
+
+def _decreer(noun: Token) -> Token | None:
+    """The subject of a verb of :data:`DECREEING` whose object ``noun`` is: "Canada announced the
+    easing of sanctions", "Spain ordered the expulsion of ..."."""
+    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in DECREEING:
+        return None
+    return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+
+
+def _undone(noun: Token) -> bool:
+    """ "the lifting of sanctions on Iran", "an easing of the embargo": an economic measure named
+    as the thing undone is no measure imposed."""
+    if noun.dep_ != "pobj" or _lemma(noun) not in ECONOMIC_MEASURES:
+        return False
+    of = noun.head
+    return of.lower_ == "of" and of.head.lemma_.lower() in UNDOING
+
+
+#: Prepositions of a measure's or a force's object that name whom it is laid upon ("sanctions on Iran").
+UPON_PREPS = frozenset({"on", "upon", "against"})
 DOER_OWNED = frozenset({"support", "back", "oppose", "apologise", "request", "accuse"})
 #: Pleas a court dismisses: no rejection between actors ("judges dismissed both appeals").
 COURT_PLEAS = frozenset(
