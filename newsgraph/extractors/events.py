@@ -724,7 +724,7 @@ class EventExtractor:
         ctx = _Context(doc, found, self.lex, self.words, date=article.date)
         events: list[_Event] = []
         for sent in doc.sents:
-            told = settle(list(self._sentence(ctx, sent, article)), self.words)
+            told = settle(list(self._sentence(ctx, sent, article)), self.words, ctx.sentences)
             found_events = _restated(_asked_or_alleged(_considered(told, self.words)))
             told = _targets_of_content([_planned_as_intent(e) for e in background(found_events, self.words)])
             events.extend(
@@ -3472,7 +3472,7 @@ class EventExtractor:
             # prospects of talks with Turkey": the other side of the relations spoken of
             acting = {a for group in agent_groups for a in group}
             targets = [k for k in _counterparts_in_topic(ctx, trigger) if k not in acting]
-        negated, mode = modality(trigger, self.words)
+        negated, mode = modality(trigger, self.words, ctx.sentences)
         date = event_date(
             trigger,
             article.date,
