@@ -1864,7 +1864,7 @@ class EntityExtractor:
         document names its capital ("Tbilisi") or the name owns an office ("Georgia's president")."""
         candidates = self.table.candidates(text)
         if len(candidates) > 1:
-            return self._named_apart(doc, start, candidates)
+            return self._named_apart(doc, start, text, candidates)
         if len(candidates) != 1 or self.table.lookup(text) is not None:
             return None
         state = candidates[0]
@@ -1888,11 +1888,12 @@ class EntityExtractor:
             return state
         return None
 
-    def _named_apart(self, doc: Doc, start: int, candidates: tuple[State, ...]) -> State | None:
+    def _named_apart(self, doc: Doc, start: int, text: str, candidates: tuple[State, ...]) -> State | None:
         """A name of two states ("Congo", "Congolese") is the one of them the document names
         unambiguously elsewhere - by its full name ("the Democratic Republic of Congo"), a
         form of its own ("Congo-Brazzaville") or its capital ("Kinshasa") - when it names only
-        one of them so."""
+        one of them so; when it names neither apart, the state the form means in news, if any
+        ("Congolese" is the Democratic Republic of the Congo, "Korean" stays open)."""
         named: set[str] = set()
         for ent in doc.ents:
             if ent.start == start or ent.label_ not in ("GPE", "NORP", "LOC", "ORG"):
@@ -1902,6 +1903,8 @@ class EntityExtractor:
             )
             if found is not None and found in candidates:
                 named.add(found.iso3)
+        if not named:
+            return self.table.default_reading(text)
         if len(named) != 1:
             return None
         return next(s for s in candidates if s.iso3 in named)

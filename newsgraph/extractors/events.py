@@ -829,9 +829,8 @@ class EventExtractor:
             dobj = next((c for c in children if c.dep_ == "nsubj" and c.i > verb.i), None)
         dative = next((c for c in children if c.dep_ in ("dative", "iobj")), None)
         predicate = next((c for c in children if c.dep_ in ("oprd", "acomp", "xcomp", "advcl")), None)
-        obj_word = (
-            _lemma(dobj) if dobj is not None else (_lemma(subj) if passive and subj is not None else None)
-        )
+        theme = _antecedent(subj) if passive and subj is not None else None
+        obj_word = _lemma(dobj) if dobj is not None else (_lemma(theme) if theme is not None else None)
         if obj_word is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
             obj_word = _lemma(verb.head)  # "the memorandum, signed by ...": the noun was signed
         subj_word = _lemma(subj) if subj is not None and not passive else None
@@ -1345,6 +1344,10 @@ class EventExtractor:
             # "attacked government red tape", "criticised the chancellor's budget", "rejected
             # Labour's plans": the owner of the thing judged is the one judged
             targets += _owner_of_thing(ctx, dobj, [a for group in agents for a in group])
+        if not targets and dobj is not None and rule.cameo[:3] == "016" and _lemma(dobj) in CULPABILITY:
+            # "denied any role in a drone strike on a U.S. base", "denied responsibility for the
+            # attack on Israel": the one the act denied befell
+            targets += _act_befallen(ctx, dobj, [a for group in agents for a in group])
         if not targets and dobj is not None and judging_words and not passive and not judged_act:
             # "criticised the measures, saying: '... arbitrary detention, even in Britain'": the
             # one state the reason given for judging a thing of no one named names
@@ -1384,10 +1387,11 @@ class EventExtractor:
                     continue  # "gave his support to Mr Brown", "voiced his anger": the giver's own
                 targets += ctx.pronoun(poss, dobj, exclude=acting)
         denying = rule.cameo[:3] == "016"  # "his claims were denied by X": the claimant
-        if not targets and passive and subj is not None and (judging or denying) and ctx.is_thing(subj):
-            # "Labour's call for an inquiry was rejected by the Tories": the thing's owner
-            owning = [k for c in subj.children if c.dep_ == "poss" for k in ctx.entities(c)]
-            targets += [k for k in owning or ctx.owners(subj) if k not in {a for g in agents for a in g}]
+        if not targets and passive and theme is not None and (judging or denying) and ctx.is_thing(theme):
+            # "Labour's call for an inquiry was rejected by the Tories", "Labour's call, which was
+            # rejected by the Tories": the thing's owner
+            owning = [k for c in theme.children if c.dep_ == "poss" for k in ctx.entities(c)]
+            targets += [k for k in owning or ctx.owners(theme) if k not in {a for g in agents for a in g}]
         if not targets and dobj is not None and judging:
             # "criticised the way Tony Blair's government operates", "welcomed the plans the
             # EU announced": the one whose doing the object is
@@ -1671,7 +1675,7 @@ class EventExtractor:
             return Rule(lemma, "V", "030", None, None)
         if lemma in ("receive", "get") and _lemma(dobj) in MESSAGES | DOCUMENTS:
             return None  # "will receive a letter of resignation from X": post, no meeting
-        put = dobj if dobj is not None else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        put = dobj if dobj is not None else _passive_theme(verb)
         if (
             put is not None
             and _lemma(put) in PLAN_WORDS
@@ -1804,11 +1808,7 @@ class EventExtractor:
             if (
                 rule is not None
                 and rule.cameo[:3] == "057"
-                and not _agreement(
-                    dobj
-                    if dobj is not None
-                    else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-                )
+                and not _agreement(dobj if dobj is not None else _passive_theme(verb))
             ):
                 return None  # "the decision was ratified by the committee": no agreement signed
             if rule is not None and rule.cameo[:2] == "08" and _lemma(dobj) in PROCEDURES:
@@ -1958,7 +1958,7 @@ class EventExtractor:
             # "described the release as overdue", "his resignation was referred to": words about
             # an act, not the act (the dictionary's "announced the release" is the release)
             return None
-        signed = dobj if dobj is not None else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        signed = dobj if dobj is not None else _passive_theme(verb)
         if found.code[:3] == "057" and not _agreement(signed):
             return None  # "the decision was ratified by the committee": no agreement signed
         if found.code[:2] in ("16", "17") and obj_word in PLANS | LEVIES and not _emergency_rule(dobj):
@@ -3545,6 +3545,11 @@ class EventExtractor:
                     mutual,
                     echoed=False,
                 )
+        if not targets and cameo[:2] == "01":
+            # "issued a statement on its relations with Uganda", "voiced pessimism about the
+            # prospects of talks with Turkey": the other side of the relations spoken of
+            acting = {a for group in agent_groups for a in group}
+            targets = [k for k in _counterparts_in_topic(ctx, trigger) if k not in acting]
         negated, mode = modality(trigger, self.words, ctx.sentences)
         date = event_date(
             trigger,
@@ -7181,6 +7186,21 @@ ATTACK_NOUNS = frozenset(
 CLASH = "111"
 
 
+def _antecedent(tok: Token) -> Token:
+    """The noun a relative pronoun stands for ("the deal, which was signed": the deal), else
+    the token itself."""
+    if tok.lower_ in ("which", "that", "who") and tok.head.dep_ == "relcl" and tok.head.head.i != tok.head.i:
+        return tok.head.head
+    return tok
+
+
+def _passive_theme(verb: Token) -> Token | None:
+    """What a passive verb's subject names, through a relative pronoun ("the plan, which was
+    rejected by X": the plan)."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return _antecedent(subj) if subj is not None else None
+
+
 def _agreement(tok: Token | None) -> bool:
     """ "signed a deal", "ratified the Kyoto Protocol", "the treaty was signed"; not "ratified
     the decision", "signed the letter". No object: nothing to judge (the pattern decides)."""
@@ -8237,6 +8257,74 @@ def _goods(obj: Token | None) -> bool:
     return obj.lemma_.lower() in TRADED or any(
         c.dep_ == "nummod" or c.ent_type_ in ("CARDINAL", "QUANTITY", "MONEY") for c in obj.children
     )
+
+
+#: Nouns of dealings between two sides: what a statement "on X's relations with Y" is about.
+DEALINGS = frozenset(
+    {
+        "relation",
+        "relations",
+        "relationship",
+        "tie",
+        "talk",
+        "talks",
+        "negotiation",
+        "dialogue",
+        "dispute",
+        "cooperation",
+        "row",
+        "conflict",
+        "standoff",
+        "partnership",
+    }
+)
+
+
+def _counterparts_in_topic(ctx: _Context, trigger: Token) -> list[str]:
+    """The other side of dealings a statement is about, its topic phrase hung on the trigger or on
+    its object: "a statement on its relations with Uganda", "pessimism about the prospects of talks
+    with Turkey" (one "of" step down), "spoke about the dispute with Argentina"."""
+    heads = [trigger, *(c for c in trigger.children if c.dep_ == "dobj" and c.pos_ == "NOUN")]
+    out: list[str] = []
+    for head in heads:
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS):
+            topic = _pobj(prep)
+            for _ in range(2):
+                if topic is None or topic.lemma_.lower() in DEALINGS or topic.lower_ in DEALINGS:
+                    break
+                topic = _prep_object(topic, ("of",))
+            if topic is None or not (topic.lemma_.lower() in DEALINGS or topic.lower_ in DEALINGS):
+                continue
+            for side in (c for c in topic.children if c.dep_ == "prep" and c.lower_ == "with"):
+                out += [k for o in _prep_objects(side) for k in ctx.entities(o) if k not in out]
+    return out
+
+
+#: Nouns of a part in an act, the object of a denial: "denied any role in the strike".
+CULPABILITY = frozenset(
+    {"responsibility", "role", "involvement", "part", "hand", "complicity", "link", "participation", "blame"}
+)
+#: Prepositions that hang the act on such a noun, and that hang the one it befell on the act.
+PART_IN = frozenset({"in", "for", "with", "behind", "of"})
+BEFALLEN = frozenset({"on", "against", "upon", "at", "of", "in"})
+
+
+def _act_befallen(ctx: _Context, part: Token, acting: list[str]) -> list[str]:
+    """The actors (or the state of a place) an act befell, the act named after a noun of a part in
+    it: "role in a drone strike on a U.S. base" (the US), "involvement in the killing of a Ukrainian
+    journalist" (Ukraine); none when the act names no one ("responsibility for the blast")."""
+    out: list[str] = []
+    for prep in (c for c in part.children if c.dep_ == "prep" and c.lower_ in PART_IN):
+        for act in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"):
+            for inner in (c for c in act.children if c.dep_ == "prep" and c.lower_ in BEFALLEN):
+                if inner.lower_ == "in" and out:
+                    continue  # "a strike on a U.S. base in Syria": the base, not where it stands
+                for o in (c for c in inner.children if c.dep_ == "pobj"):
+                    for e in ctx.entities(o, kinds=(*ACTORS, Kind.LOCATION), depth=2):
+                        key = ctx.found.part_of.get(e) if ctx.kind(e) is Kind.LOCATION else e
+                        if key is not None and key not in acting and key not in out:
+                            out.append(key)
+    return out
 
 
 WRONGDOING = frozenset(

@@ -2218,7 +2218,25 @@ def background(events: list[E], words: WordLists) -> list[E]:
             kept.append(event)  # "a launch Pakistan condemned as reckless": the act it judges
         elif clause.dep_ == "acl" and any(c.dep_ == "agent" for c in clause.children):
             kept.append(event)  # "the memorandum, signed by X, ...": an act told with its agent
+        elif _told_by_agent(clause):
+            kept.append(event)  # "the plan, which was rejected by Hungary, ...": the same act, told aside
     return kept
+
+
+def _told_by_agent(clause: Token) -> bool:
+    """A non-restrictive passive relative clause that names its agent tells an act as the
+    participle does ("the deal, which was signed by X and Y, ...", "the plan, which was
+    rejected by Hungary"): set off by a comma, a relative pronoun for subject, a "by" agent.
+    An identifying clause ("the man who was elected in 1997") names no agent and stays
+    background."""
+    if clause.dep_ != "relcl" or clause.tag_ != "VBN":
+        return False
+    if not any(c.dep_ == "agent" and any(g.dep_ == "pobj" for g in c.children) for c in clause.children):
+        return False
+    pronoun = next((c for c in clause.children if c.dep_ == "nsubjpass"), None)
+    if pronoun is None or pronoun.lower_ not in ("which", "who") or pronoun.i == 0:
+        return False
+    return pronoun.nbor(-1).text == ","
 
 
 #: Roots of judging in words: praise (05) besides criticism and rejection (11, 12).
