@@ -1455,3 +1455,33 @@ def test_a_naval_rank_opening_a_paragraph_is_no_part_of_the_name(facts):
 def test_a_first_name_apposed_to_the_kin_of_a_family_name_takes_it(facts):
     f = facts("Gerry Conlan was freed. Mr Conlan's father Giuseppe was arrested when travelling to London.")
     assert "person:giuseppe-conlan" in keys(f, Kind.PERSON)
+
+
+@pytest.mark.parametrize(
+    ("text", "state", "other"),
+    [
+        ("Congolese soldiers shelled rebel positions near Goma on Monday.", "state:COD", "state:COG"),
+        ("Burundi accused Congo of harbouring rebel fighters.", "state:COD", "state:COG"),
+        ("The Congolese army said it had retaken the town.", "state:COD", "state:COG"),
+        (
+            "Officials of Congo-Brazzaville met in Brazzaville. Congolese ministers later criticised Gabon.",
+            "state:COG",
+            "state:COD",
+        ),
+        (
+            "The Democratic Republic of Congo closed its border. Congolese troops were deployed.",
+            "state:COD",
+            "state:COG",
+        ),
+    ],
+)
+def test_a_two_state_name_is_the_one_named_apart_else_the_one_news_means(facts, text, state, other):
+    found = keys(facts(text))
+    assert state in found
+    assert other not in found
+
+
+def test_a_two_state_name_without_a_default_reading_stays_open(facts):
+    found = keys(facts("Korean officials arrived in Beijing on Monday."))
+    assert "state:KOR" not in found
+    assert "state:PRK" not in found

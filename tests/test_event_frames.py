@@ -317,3 +317,19 @@ def test_warning_of_the_warners_own_force(facts, text, code, mode, negated, abse
 def test_warning_of_anothers_force_is_not_the_warners_threat(facts):
     events = facts("The UN warned that Russian troops would invade Ukraine.", TABLE_DATE).events
     assert not [e for e in events if e.cameo.startswith("13") and ORG("UN") in e.agents], events
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "agent", "target"),
+    [
+        ("Sanctions on Mexico were lifted by Canada.", "08", "CAN", "MEX"),
+        ("The embargo on Cuba was eased by the United States.", "08", "USA", "CUB"),
+    ],
+)
+def test_a_measure_on_a_state_undone_in_the_passive_is_upon_that_state(facts, text, code, agent, target):
+    check_event_arguments(facts(text, TABLE_DATE).events, code, {S(agent)}, {S(target)})
+
+
+def test_a_meeting_on_a_topic_hosted_has_no_topic_target(facts):
+    events = facts("The meeting on Palestinian reform was hosted by Egypt.", TABLE_DATE).events
+    assert not [e for e in events if e.targets], [(e.cameo, e.targets) for e in events]

@@ -254,7 +254,8 @@ MEANING = [
     ),
     # -- physical force without a named victim, and its look-alikes -------------------------------
     case("Pakistani troops fired on Indian positions along the border.", "19", A, id="fired-on"),
-    case("Israeli soldiers opened fire on Palestinian protesters in Gaza.", "19", A, id="opened-fire"),
+    # (forces firing on protesters repress them, 175, as the gold's "Syrian forces clash with rioters")
+    case("Israeli soldiers opened fire on Palestinian protesters in Gaza.", "175", A, id="opened-fire"),
     case("Taliban fighters stormed a police checkpoint in Helmand.", "19", A, id="armed-stormed"),
     case("Nigel Farage stormed out of the meeting.", None, absent=("18", "19", "20"), id="stormed-out"),
     case("Tony Blair opened the new hospital wing.", None, absent=("18", "19", "20"), id="opened-wing"),

@@ -25,7 +25,7 @@ NEGATIVE_ADVERBIALS = [
         id="at-no-point-inverted",
     ),
     case(
-        "At no time did Belgian troops fire on the crowd.", "19", negated=True, absent=FORCE, id="at-no-time"
+        "At no time did Belgian troops fire on the crowd.", "175", negated=True, absent=FORCE, id="at-no-time"
     ),
     case("Georgian jets at no stage entered Armenian airspace.", None, absent=("19",), id="at-no-stage"),
     case("Never before has Chile sent troops abroad.", "15", negated=True, id="never-before-fronted"),

@@ -485,3 +485,59 @@ def test_generator_is_reproducible(tmp_path: Path, data: dict) -> None:
         [sys.executable, str(ROOT / "tools" / "build_states.py"), "--output", str(out)], check=True
     )
     assert out.read_bytes() == DATA.read_bytes()
+
+
+def test_every_sovereign_state_has_a_national_adjective(table: StateTable, data: dict) -> None:
+    """A news story names a state's army, court or people by its adjective ("Congolese troops"): every
+    sovereign state has one in the table, as a demonym of its own or as the default reading of a
+    two-state form; a state with only an ambiguous one ("Georgian") is listed in the ambiguous forms."""
+    ambiguous = {code for row in data["ambiguous"] for code in row["iso3"]}
+    defaults = {row["default"] for row in data["ambiguous"] if "default" in row}
+    bare_name = {"VAT"}  # "the Vatican" is its own adjective ("Vatican officials")
+    missing = [
+        row["iso3"]
+        for row in data["states"]
+        if row["status"] == "state"
+        and not any(not form.endswith("s") or form.endswith(("ese", "ois", "ss")) for form in row["demonyms"])
+        and row["iso3"] not in defaults | ambiguous | bare_name
+    ]
+    assert missing == []
+    for row in data["states"]:  # each singular adjective resolves to its state
+        for form in row["demonyms"]:
+            assert iso3(table.demonym(form)) == row["iso3"], form
+
+
+@pytest.mark.parametrize(
+    ("form", "code"),
+    [
+        ("Central African", "CAF"),
+        ("Somalian", "SOM"),
+        ("Ivoirian", "CIV"),
+        ("Belarusan", "BLR"),
+        ("Motswana", "BWA"),
+        ("Batswana", "BWA"),
+        ("Sri Lankan", "LKA"),
+        ("North Korean", "PRK"),
+        ("South Sudanese", "SSD"),
+        ("Emirati", "ARE"),
+        ("Bahraini", "BHR"),
+        ("Burkinabe", "BFA"),
+    ],
+)
+def test_spelling_variants_of_national_adjectives(table: StateTable, form: str, code: str) -> None:
+    assert iso3(table.demonym(form)) == code
+    assert table.demonym(form.lower()) is None  # no capital letter, no state
+
+
+def test_a_two_state_form_has_a_default_reading_only_where_news_has_one(
+    table: StateTable, data: dict
+) -> None:
+    assert iso3(table.default_reading("Congolese")) == "COD"
+    assert iso3(table.default_reading("the Congo")) == "COD"
+    assert table.default_reading("Korean") is None  # North, South, the language or the ethnicity
+    assert table.default_reading("Georgian") is None
+    assert table.default_reading("congolese") is None
+    assert table.demonym("Congolese") is None  # still no unconditional answer
+    for row in data["ambiguous"]:
+        if "default" in row:
+            assert row["default"] in row["iso3"], row["form"]

@@ -39,16 +39,21 @@ def test_a_name_of_two_states_is_the_one_named_apart(facts, text, state):
     assert all(e.agents == (state,) for e in acts)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Congo expelled two Rwandan diplomats on Monday.",
-        # both named apart: still undecided
-        "Kinshasa and Brazzaville traded accusations. Congo expelled two Rwandan diplomats.",
-    ],
-)
-def test_a_name_of_two_states_alone_stays_undecided(facts, text):
+def test_a_name_of_two_states_alone_is_the_one_news_means(facts):
+    # (CAMEO gold reads a bare "Congo" / "Congolese" as the Democratic Republic: "fighting in
+    # eastern Congo", "Congolese refugees"; the state table's default reading)
+    acts = [
+        e
+        for e in facts("Congo expelled two Rwandan diplomats on Monday.", DATE).events
+        if e.cameo[:2] == "16"
+    ]
+    assert acts
+    assert all(e.agents == ("state:COD",) for e in acts)
+
+
+def test_a_name_of_two_states_both_named_apart_stays_undecided(facts):
     # (the two capitals trading accusations do act: only the expulsion's "Congo" is in question)
+    text = "Kinshasa and Brazzaville traded accusations. Congo expelled two Rwandan diplomats."
     for event in facts(text, DATE).events:
         if event.trigger.lower().startswith("expel"):
             assert not {"state:COD", "state:COG"} & set(event.agents)

@@ -218,7 +218,7 @@ DEMONYMS = {
     "BHR": "Bahraini|Bahrainis",
     "BHS": "Bahamian|Bahamians",
     "BIH": "Bosnian|Bosnians",
-    "BLR": "Belarusian|Belarusians|Belarussian",
+    "BLR": "Belarusian|Belarusians|Belarussian|Belarusan|Belarusans",
     "BLZ": "Belizean|Belizeans",
     "BMU": "Bermudian|Bermudians",
     "BOL": "Bolivian|Bolivians",
@@ -226,12 +226,13 @@ DEMONYMS = {
     "BRB": "Barbadian|Barbadians",
     "BRN": "Bruneian|Bruneians",
     "BTN": "Bhutanese",
-    "BWA": "Botswanan|Botswanans",
+    "BWA": "Botswanan|Botswanans|Motswana|Batswana",
+    "CAF": "Central African|Central Africans",
     "CAN": "Canadian|Canadians",
     "CHE": "Swiss",
     "CHL": "Chilean|Chileans",
     "CHN": "Chinese",
-    "CIV": "Ivorian|Ivorians",
+    "CIV": "Ivorian|Ivorians|Ivoirian|Ivoirians",
     "CMR": "Cameroonian|Cameroonians",
     "COL": "Colombian|Colombians",
     "COM": "Comoran|Comorian|Comorians",
@@ -348,7 +349,7 @@ DEMONYMS = {
     "SGP": "Singaporean|Singaporeans",
     "SLE": "Sierra Leonean|Sierra Leoneans",
     "SLV": "Salvadoran|Salvadorans|Salvadorean|Salvadoreans",
-    "SOM": "Somali|Somalis",
+    "SOM": "Somali|Somalis|Somalian|Somalians",
     "SRB": "Serbian|Serbians|Serb|Serbs",
     "SSD": "South Sudanese",
     "SUN": "Soviet|Soviets",
@@ -601,6 +602,12 @@ AMBIGUOUS = [
     ("Jersey", "JEY", "also short for New Jersey"),
 ]
 
+# The reading of a two-state form when the document names neither state apart: the state the
+# form means in news, as the CAMEO actor dictionaries read it (Phoenix.Countries.actors.txt lists
+# CONGOLESE under the Democratic Republic of the Congo; Congo-Brazzaville has its own forms). Korea
+# has none: "Korean" is as often the North as the South, the language or the ethnicity.
+DEFAULT_READINGS = {"Congo": "COD", "Congolese": "COD"}
+
 US_STATES = (
     "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|"
     "Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|"
@@ -694,7 +701,11 @@ def build() -> dict[str, object]:
         "version": FORMAT_VERSION,
         "source": f"pycountry {version('pycountry')} (ISO 3166-1, ISO 3166-3) + tools/build_states.py",
         "states": states,
-        "ambiguous": [{"form": form, "iso3": iso3s.split(), "note": note} for form, iso3s, note in AMBIGUOUS],
+        "ambiguous": [
+            {"form": form, "iso3": iso3s.split(), "note": note}
+            | ({"default": DEFAULT_READINGS[form]} if form in DEFAULT_READINGS else {})
+            for form, iso3s, note in AMBIGUOUS
+        ],
         "regions": split(REGIONS),
     }
 
@@ -708,6 +719,10 @@ def check(states: list[dict[str, object]]) -> None:
                 key = fold(form)
                 if owner.setdefault(key, str(state["iso3"])) != state["iso3"]:
                     raise SystemExit(f"{form!r} names both {owner[key]} and {state['iso3']}")
+    readings = {form: iso3s.split() for form, iso3s, _ in AMBIGUOUS}
+    for form, default in DEFAULT_READINGS.items():
+        if default not in readings.get(form, ()):
+            raise SystemExit(f"default reading {default} of {form!r} is not one of its listed states")
     for form, _, _ in AMBIGUOUS:
         if fold(form) in owner:
             raise SystemExit(f"ambiguous form {form!r} is also listed for {owner[fold(form)]}")

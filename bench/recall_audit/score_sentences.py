@@ -23,7 +23,7 @@ def _key_matches(name: str, keys: tuple[str, ...]) -> bool:
     state = lookup(name)
     if state is not None and f"state:{state.iso3}" in keys:
         return True
-    words = set(name.lower().replace("'", "").split())
+    words = set(name.lower().replace("'", "").replace("-", " ").split())  # ("Marshall-Andrews")
     return any(words <= set(k.split(":", 1)[-1].split("-")) for k in keys)
 
 

@@ -51,6 +51,9 @@ PATTERNS = [
     (re.compile(rf"^{_MONTH},?\s+{_YEAR}$"), "my"),
     (re.compile(rf"^(?:in\s+|the\s+year\s+)?{_YEAR}$"), "y"),
 ]
+_WEEKDAY_LEAD = re.compile(
+    r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(?=\d|[a-z]{3})"
+)
 _STRIP = re.compile(r"^(?:on|in|since|by|from|until|early|late|mid|the)\s+", re.I)
 
 
@@ -102,8 +105,11 @@ def normalize_date(text: str, anchor: str | dt.date | None = None, *, future: bo
         if stripped == low:
             break
         low = stripped
+    # "Friday 3 December", "Tuesday, March 8": the weekday names the day the date gives
+    dated = _WEEKDAY_LEAD.sub("", low)
     for pattern, shape in PATTERNS:
-        m = pattern.match(low)
+        m = pattern.match(dated) if dated != low else None
+        m = m or pattern.match(low)
         if not m:
             continue
         g = m.groups()
@@ -216,6 +222,33 @@ def _carried_by(noun: Token) -> Token | None:
     return None
 
 
+def date_word(tok: Token) -> bool:
+    """The token is part of a calendar date written before a name, no name word itself: a
+    weekday ("on Friday Tony Blair"), a month name after a day's number or before a year
+    ("on 13 March Lord Goldsmith", "in March 2003 Jack Straw"), or that number. A month
+    name alone stays a possible given name ("April Ashley", "June Sarpong")."""
+    low = tok.lower_
+    if low in WEEKDAYS:
+        return True
+    doc = tok.doc
+    if low in MONTHS:
+        before = doc[tok.i - 1] if tok.i > 0 else None
+        after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        return bool(
+            (before is not None and _day_number(before))
+            or (after is not None and after.is_digit and len(after.text) == 4)
+        )
+    if _day_number(tok) or (tok.is_digit and len(tok.text) == 4):
+        after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        return after is not None and after.lower_ in MONTHS
+    return False
+
+
+def _day_number(tok: Token) -> bool:
+    """ "13", "1st", "23rd": a day of the month."""
+    return re.fullmatch(r"(?:[12]?[0-9]|3[01])(?:st|nd|rd|th)?", tok.lower_) is not None
+
+
 def date_anchor(ent: Span) -> Token | None:
     """The token a DATE entity dates: the verb of its clause, or the noun it is a time of
     ("Tuesday's attack", "the attack on Tuesday"); None when the date modifies a noun as
@@ -231,13 +264,21 @@ def date_anchor(ent: Span) -> Token | None:
 
 def _date_anchor(ent: Span) -> Token | None:
     tok = ent.root
+    node = tok
     if (
+        tok.dep_ in ("compound", "nmod", "nummod")
+        and tok.head.ent_type_ == "PERSON"
+        and ent.end <= tok.head.i
+    ):
+        # "on 13 March Lord Goldsmith met ...": the parse hangs the date on the name that
+        # follows it; a person has no date of their own, the clause the name is in has
+        node = tok.head
+    elif (
         tok.dep_ in NOUN_MODIFIER
         and tok.head.pos_ in ("NOUN", "PROPN")
         and tok.head.i not in range(ent.start, ent.end)
     ):
         return tok.head if tok.dep_ == "poss" else None
-    node = tok
     for _ in range(4):
         head = node.head
         if head.i == node.i:

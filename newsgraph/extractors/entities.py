@@ -45,6 +45,7 @@ from .companies import (
     lead_partner,
     same_company,
 )
+from .dates import date_word
 from .lexicon import Offices, first_names, name_gender, offices, word_lists
 from .parties import MAX_TOKENS as PARTY_TOKENS
 from .parties import Party, bodies, groups, parties
@@ -456,6 +457,50 @@ def _after_firm_plural(doc: Doc, start: int, end: int, companies: Collection[str
     return True
 
 
+#: Company nouns that are its people: a name after one is a person ("executives Karen Hollis"),
+#: a name before one the company ("Shell executives").
+COMPANY_PEOPLE = frozenset({"executives", "shareholders"})
+
+#: Offices of a company, singular and plural, that its name is written before ("Balfour Beatty
+#: managers X and Y", "Zedcorp's ex-chairman X"). No staff word ("aide", "adviser",
+#: "spokesman"): "Blair aide X" is a person's staff.
+COMPANY_TITLE_WORDS = frozenset(
+    {"chairman", "chairmen", "chairwoman", "boss", "bosses", "manager", "managers", "executive"}
+    | {"executives", "director", "directors", "chief", "chiefs", "founder", "founders"}
+)
+
+#: Words between a company's name and its title: "Zedcorp's ex-chairman", "X's former boss".
+TITLE_OPENERS = frozenset({"'s", "’s", "'", "’", "ex", "-", "former", "managing", "finance", "sales"})
+
+
+def _owns_a_company_title(doc: Doc, ent: Span, lowered: list[str], table: StateTable) -> bool:
+    """Whether a PERSON or unknown GPE name the model gave is a company's: written right before
+    a company's title (:data:`COMPANY_TITLE_WORDS`, lower case, with its possessive or "ex-")
+    and the title's holder named after it ("Balfour Beatty managers Peter Grant and Alan Moss",
+    "Zedcorp's ex-chairman Martin Hale"). Not a name opening with a first name ("Tony Blair
+    chief ..."), a state, a region or a place the gazetteer lists ("Leeds chairman X": the club's
+    town), nor the last words of a longer name ("Royal Bank of Scotland chief executive X")."""
+    if ent.label_ not in ("PERSON", "GPE"):
+        return False
+    if ent.start > 0 and lowered[ent.start - 1] in ("of", "for", "and", "&", "de", "du"):
+        return False
+    end = len(doc)
+    j = ent.end
+    while j < end and j < ent.end + 3 and lowered[j] in TITLE_OPENERS and not doc[j].is_title:
+        j += 1
+    k = j
+    while k < end and k < j + 2 and lowered[k] in COMPANY_TITLE_WORDS and doc[k].is_lower:
+        k += 1
+    if k == j or k >= end or doc[k].ent_type_ != "PERSON" or doc[k].ent_iob_ != "B":
+        return False
+    if ent.label_ == "PERSON" and first_names().get(ent[0].lower_) is not None:
+        return False  # "Tony Blair" before a title is a person whose staff it names
+    name = ent[:-1].text if len(ent) > 1 and ent[-1].tag_ == "POS" else ent.text
+    if name.endswith(COUNTY_SUFFIXES) or table.is_region(name):
+        return False  # "Scotland", "Texas", "Yorkshire"
+    return lookup(name) is None and capital(name) is None and place_state(name) is None
+
+
 def _not_a_name_word(tok: Token, descriptors: frozenset[str]) -> bool:
     """A word opening a PERSON span that is no part of a name: a participle ("Entering"), a
     describing noun ("Farmer", "Backbencher"), or an acronym that is no first name ("MEP")."""
@@ -568,8 +613,8 @@ def _is_ship(doc: Doc, start: int, end: int, ships: set[str]) -> bool:
     prefixes = word_lists().ship_prefixes
 
     def prefix(tok: Token) -> bool:  # "MS Estonia" is a ship; "Ms Blears" a woman
-        word = tok.lower_.rstrip(".")
-        return word in prefixes and (word not in HONORIFICS or tok.text.rstrip(".").isupper())
+        # a ship's prefix is written in capitals: "Ros Coward", "Ins Vole" are given names
+        return tok.lower_.rstrip(".") in prefixes and tok.text.rstrip(".").isupper()
 
     if prefix(doc[start]):
         return True
@@ -1317,10 +1362,12 @@ class EntityExtractor:
         a first name ("Unison Dave Prentis"), or one word before it when the model dropped the
         first of three names ("[Rhodri] Glyn Thomas")."""
         names = first_names()
-        while (
-            end - start > 1
-            and doc[start].lower_ not in names
-            and (doc[start].tag_ == "IN" or doc[start].lower_ in self.words.slogan_verbs)
+        while end - start > 1 and (
+            date_word(doc[start])  # "on 13 March Lord Goldsmith met": the date is no part of the name
+            or (
+                doc[start].lower_ not in names
+                and (doc[start].tag_ == "IN" or doc[start].lower_ in self.words.slogan_verbs)
+            )
         ):
             start += 1
         if (
@@ -1359,6 +1406,9 @@ class EntityExtractor:
             and prev.lower_ not in self.words.slogan_verbs
             and prev.text not in self._places
             and prev.lower_ not in self._not_names
+            and not date_word(prev)  # "by 12 April Alan Milburn": a date, not "[April] Alan Milburn"
+            # "Retailer John Lewis said": a trade's common noun opening the sentence, no name
+            and prev.lower_ not in TRADE_NOUNS | FIRM_TRADES | self.words.described_companies
             and not self.office.is_portfolio(prev.text)
             # "Jane Kennedy" is whole: not "Work Jane Kennedy"; "Rhodri Glyn Thomas" opens with a first name;
             # a word opening the sentence before it is the name's ("Shani Rhys James is worried")
@@ -1814,7 +1864,7 @@ class EntityExtractor:
         document names its capital ("Tbilisi") or the name owns an office ("Georgia's president")."""
         candidates = self.table.candidates(text)
         if len(candidates) > 1:
-            return self._named_apart(doc, start, candidates)
+            return self._named_apart(doc, start, text, candidates)
         if len(candidates) != 1 or self.table.lookup(text) is not None:
             return None
         state = candidates[0]
@@ -1838,11 +1888,12 @@ class EntityExtractor:
             return state
         return None
 
-    def _named_apart(self, doc: Doc, start: int, candidates: tuple[State, ...]) -> State | None:
+    def _named_apart(self, doc: Doc, start: int, text: str, candidates: tuple[State, ...]) -> State | None:
         """A name of two states ("Congo", "Congolese") is the one of them the document names
         unambiguously elsewhere - by its full name ("the Democratic Republic of Congo"), a
         form of its own ("Congo-Brazzaville") or its capital ("Kinshasa") - when it names only
-        one of them so."""
+        one of them so; when it names neither apart, the state the form means in news, if any
+        ("Congolese" is the Democratic Republic of the Congo, "Korean" stays open)."""
         named: set[str] = set()
         for ent in doc.ents:
             if ent.start == start or ent.label_ not in ("GPE", "NORP", "LOC", "ORG"):
@@ -1852,6 +1903,8 @@ class EntityExtractor:
             )
             if found is not None and found in candidates:
                 named.add(found.iso3)
+        if not named:
+            return self.table.default_reading(text)
         if len(named) != 1:
             return None
         return next(s for s in candidates if s.iso3 in named)
@@ -2366,7 +2419,14 @@ class EntityExtractor:
             if any(a.lower_ in WORLDWIDE for t in described for a in t.lefts):
                 self._worldwide.add(ent.text)  # "CB Richard Ellis - an international property firm"
             if (
-                (before is not None and before.lower_ in nouns and before.is_lower)
+                # ("Retailer John Lewis said": the noun capitalised as the sentence's first word)
+                (
+                    before is not None
+                    and before.lower_ in nouns
+                    and (before.is_lower or _opens_sentence(before))
+                    # "executives Karen Hollis and Ian Shaw": the company's people, named
+                    and before.lower_ not in COMPANY_PEOPLE
+                )
                 or (
                     after is not None
                     and after.lower_ in nouns
@@ -2379,6 +2439,11 @@ class EntityExtractor:
                 )
             ):
                 found.add(ent.text)
+            elif _owns_a_company_title(doc, ent, lowered, self.table):
+                # "Balfour Beatty's managers": the model may take the possessive into the name
+                found.add(ent.text)
+                if ent[-1].tag_ == "POS" and len(ent) > 1:
+                    found.add(doc_span(doc, ent.start, ent.end - 1).text)
         return found
 
     def _scan_branches(self, doc: Doc, covered: list[bool]) -> list[_Mention]:
@@ -2645,8 +2710,9 @@ class EntityExtractor:
         peers = _document_peers(persons, full, office_women)
         companies = _document_companies(doc, mentions)
         sentences = _sentence_evidence(doc, article) if mentions else []  # (doc.sents needs a parse)
+        shorts = sorted((m for m in persons if len(m.name.split()) == 1), key=lambda m: m.start)
         for m in mentions:
-            key, label, iso3 = self._identity(m, _namesakes_apart(doc, m, full), peers, office_women)
+            key, label, iso3 = self._identity(m, _namesakes_apart(doc, m, full, shorts), peers, office_women)
             if m.kind is Kind.PERSON and m.name.casefold() in kin and key == node_key(Kind.PERSON, m.name):
                 label = kin[m.name.casefold()]  # "Michael Howard's wife, Sandra": Sandra Howard
                 key = node_key(Kind.PERSON, label)
@@ -3757,9 +3823,8 @@ class EntityExtractor:
         if (
             role
             and words
-            and words[-1].lower_.endswith("s")
             and not self.office.is_office(words[-1].lower_)
-            and self.office.is_office(words[-1].lower_[:-1])
+            and _plural_office(self.office, words[-1].lower_) is not None
         ):
             out.plural_titles[name_root.i] = (role, list(holders))  # "Tory hopefuls X and Y"
         elif (
@@ -3844,7 +3909,16 @@ class EntityExtractor:
         for head in heads:
             if not self.office.is_office(head.lemma_) and not self.office.is_office(head.text):
                 continue
-            if head.tag_ in ("NNS", "NNPS"):
+            listed = head.tag_ in ("NNS", "NNPS") and (
+                head.i < m.start
+                and any(
+                    c.dep_ == "conj"
+                    and (k := out.token_entity.get(c.i)) is not None
+                    and out.entities[k].kind is Kind.PERSON
+                    for c in root.children
+                )
+            )  # "two Acme directors, X and Y,": the plural title before the names is each one's
+            if head.tag_ in ("NNS", "NNPS") and not listed:
                 continue  # "Mr Finnie, representatives of the Royal Society": a list, no title
             if head.i < m.start and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
                 continue  # "how good a prime minister Gordon Brown will make": no title held
@@ -3900,10 +3974,12 @@ class EntityExtractor:
                 and not _office_word(self.office, t.text)
                 for k in (0, 2)
             }
-            np = [t for t in np if t.i not in describers]
+            np = [t for t in np if t.i not in describers and not (listed and t.like_num)]  # "two directors"
             after, complement = self._complement(head, np, out, tail)
             role2, holders2 = self._role_and_holders(np, out, complement=complement)
             holders2.extend(h for h in after if h not in holders2)
+            if listed and role2:
+                out.plural_titles[root.i] = (role2, list(holders2))  # "... and Y": Y's title too
             found.extend((h, role2) for h in holders2)
             if role2 and not holders2:
                 found.append(("", role2))
@@ -5173,6 +5249,25 @@ class EntityExtractor:
                 # "Norfolk police chief X": the county's force, not the county, holds the office
                 role_words.extend(w.lower() for w in out.entities[owner].label.split())
                 continue
+            if (
+                owner is None
+                and tok.pos_ == "PROPN"
+                and tok.is_title
+                and not _office_word(self.office, tok.text)
+                and not self.office.is_portfolio(tok.text)
+                and (next_owner := out.token_entity.get(tok.i + 1)) is not None
+                and out.entities[next_owner].kind is Kind.ORGANIZATION
+                and (
+                    out.entities[next_owner].label.startswith(tok.text + " ")  # the name the key holds
+                    or any(
+                        e.label == f"{tok.text} {out.entities[next_owner].label}"
+                        for e in out.entities.values()
+                    )
+                )
+            ):
+                # "Balfour Beatty managers X" with "Beatty" alone tagged here, the document naming
+                # Balfour Beatty elsewhere: the name's first word; not "Senior Labour MP X"
+                continue
             if owner is not None and out.entities[owner].kind in (Kind.STATE, Kind.ORGANIZATION):
                 if any(self.office.is_office(w) for w in role_words) and role_words[-1] != "chief":
                     # "Committee chairman Labour MP X": the title before was another; not "former
@@ -5285,11 +5380,10 @@ class EntityExtractor:
                 role_words.append(word)
         if (
             role_words
-            and role_words[-1].endswith("s")
             and not self.office.is_office(role_words[-1])
-            and self.office.is_office(role_words[-1][:-1])
+            and (one := _plural_office(self.office, role_words[-1])) is not None
         ):
-            role_words[-1] = role_words[-1][:-1]  # "Tory hopefuls X and Y", "Labour MPs X and Y": each one
+            role_words[-1] = one  # "Tory hopefuls X and Y", "Labour MPs X and Y": each one
         while role_words and not self.office.is_office(role_words[-1].split("-")[-1]):
             role_words.pop()  # ... "secretary-general" ends with an office word
         while (
@@ -6141,8 +6235,17 @@ def _without_company(role: str) -> str:
 
 
 def _office_word(office: Offices, word: str) -> bool:
-    """An office word, singular or plural ("MP", "MPs")."""
-    return office.is_office(word) or (word.endswith("s") and office.is_office(word[:-1]))
+    """An office word, singular or plural ("MP", "MPs", "bosses", "chairmen")."""
+    return office.is_office(word) or _plural_office(office, word) is not None
+
+
+def _plural_office(office: Offices, word: str) -> str | None:
+    """The office a plural word names, in the singular ("MPs" -> "MP", "bosses" -> "boss",
+    "chairmen" -> "chairman"); None for a word that is no plural of an office."""
+    for plural, single in (("men", "man"), ("es", ""), ("s", "")):
+        if word.endswith(plural) and office.is_office(one := word[: -len(plural)] + single):
+            return one
+    return None
 
 
 def _phrase(tok: Token, out: DocEntities, skip: Iterable[str]) -> str | None:
@@ -6997,10 +7100,16 @@ def _peer_label(m: _Mention, peers: list[str], office_woman: bool = False) -> st
     return None if peer is None else f"{peer} {m.name}"
 
 
-def _namesakes_apart(doc: Doc, m: _Mention, full: list[_Mention]) -> list[_Mention]:
+def _namesakes_apart(
+    doc: Doc, m: _Mention, full: list[_Mention], shorts: Iterable[_Mention] = ()
+) -> list[_Mention]:
     """The full names a one-word mention may be: when the document names two or more people
     with that family name, not one named in the mention's own sentence ("Mr Smith, 57, whose
-    retirement was announced by Alan Smith" is the other Smith of the story)."""
+    retirement was announced by Alan Smith" is the other Smith of the story); and when the
+    document wrote the family name alone (``shorts``, same title gender) while only one of
+    them was named yet, the short name stays that person's: "Michael Howard ... Mr Howard
+    said ... helped Australia's PM, John Howard, win ... Mr Howard appointed" is Michael
+    Howard throughout (a namesake named later by full name does not take the short name)."""
     if m.kind is not Kind.PERSON or len(m.name.split()) != 1:
         return full
     word = m.name.casefold()
@@ -7009,9 +7118,25 @@ def _namesakes_apart(doc: Doc, m: _Mention, full: list[_Mention]) -> list[_Menti
         return full
     sent = doc[m.start].sent
     here = {c.name for c in full if c.name in namesakes and sent.start <= c.start < sent.end}
-    if not here or here == namesakes:
+    if here and here != namesakes:
+        return [c for c in full if c.name not in here]
+    if here:
         return full
-    return [c for c in full if c.name not in here]
+    first_seen: dict[str, int] = {}
+    for c in full:
+        if c.name in namesakes:
+            first_seen[c.name] = min(first_seen.get(c.name, c.start), c.start)
+    gender = _title_gender(m)
+    for s in shorts:
+        if s.start >= m.start:
+            break
+        if s.name.casefold() != word or _title_gender(s) != gender:
+            continue
+        named = [n for n, at in first_seen.items() if at < s.start]
+        if len(named) == 1:  # the short name was written while one namesake was named
+            return [c for c in full if c.name not in namesakes or c.name == named[0]]
+        break
+    return full
 
 
 def _firm_surnames(

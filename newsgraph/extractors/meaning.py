@@ -33,6 +33,8 @@ from .lexicon import WordLists
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from .tokens import Sentences
+
 #: Roots of force; of these the [verbal_force] words need physical evidence.
 FORCE = frozenset({"18", "19", "20"})
 #: The intent code (03x) of an act, by the act's CAMEO root.
@@ -673,6 +675,7 @@ INTENT_NOUNS = {
     "mediation": "039",
     "aid": "033",
     "assistance": "033",
+    "help": "033",  # "an offer of help", "offered help"
     "peacekeeper": "0334",
     "reform": "034",
 }
@@ -1759,7 +1762,7 @@ def _warner(trig: Token) -> Token | None:
     return None
 
 
-def settle(events: list[E], words: WordLists) -> list[E]:
+def settle(events: list[E], words: WordLists, sentences: Sentences | None = None) -> list[E]:
     """Intents and refusals across a trigger and the act in its infinitive (module doc):
     "offered to supply" is one intent event, "refused to deny" no denial."""
     by_trigger: dict[int, list[E]] = {}
@@ -1862,7 +1865,7 @@ def settle(events: list[E], words: WordLists) -> list[E]:
             if warnings:
                 drop.add(n)
             continue
-        if lemma not in words.say and _asked(trig):
+        if lemma not in words.say and _asked(trig, sentences):
             drop.add(n)  # "Has he forgotten about shoot to kill?": a question tells no act
             continue
         if trig.dep_ in ("csubj", "csubjpass") and not any(c.dep_ == "nsubj" for c in trig.children):
@@ -2215,7 +2218,25 @@ def background(events: list[E], words: WordLists) -> list[E]:
             kept.append(event)  # "a launch Pakistan condemned as reckless": the act it judges
         elif clause.dep_ == "acl" and any(c.dep_ == "agent" for c in clause.children):
             kept.append(event)  # "the memorandum, signed by X, ...": an act told with its agent
+        elif _told_by_agent(clause):
+            kept.append(event)  # "the plan, which was rejected by Hungary, ...": the same act, told aside
     return kept
+
+
+def _told_by_agent(clause: Token) -> bool:
+    """A non-restrictive passive relative clause that names its agent tells an act as the
+    participle does ("the deal, which was signed by X and Y, ...", "the plan, which was
+    rejected by Hungary"): set off by a comma, a relative pronoun for subject, a "by" agent.
+    An identifying clause ("the man who was elected in 1997") names no agent and stays
+    background."""
+    if clause.dep_ != "relcl" or clause.tag_ != "VBN":
+        return False
+    if not any(c.dep_ == "agent" and any(g.dep_ == "pobj" for g in c.children) for c in clause.children):
+        return False
+    pronoun = next((c for c in clause.children if c.dep_ == "nsubjpass"), None)
+    if pronoun is None or pronoun.lower_ not in ("which", "who") or pronoun.i == 0:
+        return False
+    return pronoun.nbor(-1).text == ","
 
 
 #: Roots of judging in words: praise (05) besides criticism and rejection (11, 12).
@@ -2335,8 +2356,9 @@ def _own_subject(clause: Token) -> bool:
 CONSIDERING = frozenset({"consider", "contemplate", "weigh", "ponder", "mull", "debate", "explore"})
 
 
-def modality(trigger: Token, words: WordLists) -> tuple[bool, Modality]:
-    """Negation and modality of the event ``trigger`` stands for (module doc)."""
+def modality(trigger: Token, words: WordLists, sentences: Sentences | None = None) -> tuple[bool, Modality]:
+    """Negation and modality of the event ``trigger`` stands for (module doc); ``sentences``, the
+    document's sentence table, spares the reads of ``Token.sent``."""
     # A noun's verb tells its tense and negation: "would impose sanctions", "did not hold talks".
     verb = trigger.head if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "attr") else trigger
     negated = (
@@ -2376,7 +2398,7 @@ def modality(trigger: Token, words: WordLists) -> tuple[bool, Modality]:
     # government rethinks" is told, its "unless" belongs to the act threatened.
     warns = trigger.lemma_.lower() in ("warn", "caution", "threaten", "warning", "threat")
     conditional = any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in children) or (
-        (_conditional(verb) or _inverted(verb)) and not warns
+        (_conditional(verb) or _inverted(verb, sentences)) and not warns
     )
     modals = {c.lower_ for c in children if c.lower_ in words.hypothetical_aux}
     if modals == {"would"} and not conditional and _said_of_future(verb, words):
@@ -2475,14 +2497,14 @@ def modality(trigger: Token, words: WordLists) -> tuple[bool, Modality]:
         ):
             return negated, Modality.REPORTED  # "allegations that police had beaten migrants": a charge
         if node.dep_ in ("ccomp", "acl") and (head_lemma in words.say or node.head.lemma_ == "report"):
-            if node.dep_ == "ccomp" and _attributed(node.head, node):
+            if node.dep_ == "ccomp" and _attributed(node.head, node, sentences):
                 break  # "Turkish jets struck camps in Iraq, the ministry said": told with its source
             return negated, modality if modality is not Modality.ASSERTED else Modality.REPORTED
         if node.head.i == node.i:
             break
         node = node.head
     if modality is Modality.ASSERTED and any(
-        t.lower_ == "according" and not _named_source(t) for t in trigger.sent
+        t.lower_ == "according" and not _named_source(t) for t in _sentence_tokens(trigger, sentences)
     ):
         return negated, Modality.REPORTED
     return negated, modality
@@ -2506,7 +2528,7 @@ def _identified(source: Token | None) -> bool:
     return not any(c.lower_ in UNCHECKED for c in source.children)
 
 
-def _attributed(say: Token, content: Token) -> bool:
+def _attributed(say: Token, content: Token, sentences: Sentences | None = None) -> bool:
     """ "Turkish jets struck Kurdish camps, the defence ministry said": the fact told first and
     its identified source after it. Wire news asserts facts by attributing them (GDELT and
     PETRARCH code them), so the act stays asserted; "X said that Y attacked", a quoted claim
@@ -2515,7 +2537,7 @@ def _attributed(say: Token, content: Token) -> bool:
         return False
     if say.lemma_.lower() in CONTESTED:
         return False  # "..., claimed Mr Brown": one side's claim, not a source's account
-    if any(t.is_quote for t in say.doc[say.sent.start : say.i]):
+    if any(t.is_quote for t in say.doc[_bounds(say, sentences)[0] : say.i]):
         return False  # '"They shelled our town," the mayor said': a claim in the speaker's words
     return _identified(next((c for c in say.children if c.dep_ == "nsubj"), None))
 
@@ -2553,16 +2575,16 @@ def _during_future(noun: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in verb.children)
 
 
-def _inverted(verb: Token) -> bool:
+def _inverted(verb: Token, sentences: Sentences | None = None) -> bool:
     """A condition told by inversion: "had he denied the charge", "were Iran to refuse" (not a
     question: "Had he denied it?")."""
-    if _asked(verb):
+    if _asked(verb, sentences):
         return False
     subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     for c in verb.children:
         if c.dep_ not in ("aux", "auxpass") or c.lower_ not in INVERTING or not subjects or c.i > subjects[0]:
             continue
-        if c.i == c.sent.start or c.doc[c.i - 1].dep_ not in ("neg", "advmod"):
+        if c.i == _bounds(c, sentences)[0] or c.doc[c.i - 1].dep_ not in ("neg", "advmod"):
             return True  # not "never had he ...", "only then were they ..."
     # "Were Iran to reject the offer": the infinitive hangs on the fronted "were"
     head = verb.head
@@ -2617,8 +2639,11 @@ EFFECTS = frozenset(
 def _claimed_effect(trigger: Token) -> bool:
     """A noun act as the subject of a claim about its effect: "EU cooperation would help get
     better controls", "closer ties could bring lower prices" (no act is told; unlike "the
-    talks would take place in Geneva")."""
+    talks would take place in Geneva", or an owner's offer told by its terms: "Argentina's
+    offer would pay creditors 30 cents" is Argentina's offer made)."""
     head = trigger.head
+    if trigger.lemma_.lower() == "offer" and any(c.dep_ == "poss" for c in trigger.children):
+        return False
     return (
         trigger.pos_ == "NOUN"
         and trigger.dep_ == "nsubj"
@@ -2852,10 +2877,30 @@ def _unless(trigger: Token) -> bool:
     return future and condition
 
 
-def _asked(trigger: Token) -> bool:
+def _asked(trigger: Token, sentences: Sentences | None = None) -> bool:
     """The trigger is in a question: its sentence ends with a question mark."""
-    last = next((t for t in reversed(trigger.sent) if not t.is_space and not t.is_quote), None)
+    start, end = _bounds(trigger, sentences)
+    doc = trigger.doc
+    last = next(
+        (doc[i] for i in range(end - 1, start - 1, -1) if not doc[i].is_space and not doc[i].is_quote), None
+    )
     return last is not None and last.text == "?"
+
+
+def _bounds(tok: Token, sentences: Sentences | None) -> tuple[int, int]:
+    """The start and end (token indices) of ``tok``'s sentence: from the document's table when
+    there is one, else by ``Token.sent``."""
+    if sentences is None:
+        sent = tok.sent
+        return sent.start, sent.end
+    return sentences.start(tok.i), sentences.end(tok.i)
+
+
+def _sentence_tokens(tok: Token, sentences: Sentences | None) -> Iterable[Token]:
+    """The tokens of ``tok``'s sentence, in order."""
+    start, end = _bounds(tok, sentences)
+    doc = tok.doc
+    return (doc[i] for i in range(start, end))
 
 
 def _denied(verb: Token) -> bool:

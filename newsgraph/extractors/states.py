@@ -163,6 +163,9 @@ class StateTable:
         self._ambiguous: dict[str, tuple[State, ...]] = {
             fold(row["form"]): tuple(self._states[code] for code in row["iso3"]) for row in data["ambiguous"]
         }
+        self._defaults: dict[str, State] = {
+            fold(row["form"]): self._states[row["default"]] for row in data["ambiguous"] if "default" in row
+        }
         self._regions = frozenset(fold(region) for region in data["regions"])
         self._first_words = frozenset(
             fold(form).split()[0] for field in ("names", "abbreviations") for form in self._forms[field]
@@ -249,6 +252,12 @@ class StateTable:
         """True for places the table knows are not states: "Kentucky", "Europe", "the West"."""
         form = surface(text)
         return _capitalised(form) and fold(form) in self._regions
+
+    def default_reading(self, text: str) -> State | None:
+        """The state a two-state form ("Congolese") means when the document names neither state
+        apart, or None when the form has no such reading ("Korean")."""
+        form = surface(text)
+        return self._defaults.get(fold(form)) if _capitalised(form) else None
 
     def candidates(self, text: str) -> tuple[State, ...]:
         """Every state a name, abbreviation or demonym may denote, most likely first.

@@ -173,6 +173,27 @@ class VerbDictionary:
             return lemma
         return next((base for base in _bases(verb.lower_) if base in self.entries), None)
 
+    def object_code(self, lemma: str, obj: Token) -> VerbMatch | None:
+        """The dictionary's reading of verb ``lemma`` with one object word and nothing else
+        ("lift" + "sanctions": 085), for a noun made from the verb ("the lifting of sanctions"):
+        the pattern of that object alone, its word as written before its lemma, the block's
+        first; None when no such pattern."""
+        surface, base = obj.lower_, obj.lemma_.lower()
+        best: tuple[int, int] | None = None
+        found: VerbMatch | None = None
+        for entry in self.entries.get(lemma, ()):
+            if entry.extra:
+                continue
+            for pattern in entry.patterns:
+                if pattern.subject or pattern.preps or len(pattern.obj) != 1:
+                    continue
+                alts = pattern.obj[0]
+                weight = WORD if (surface,) in alts else WORD - 1 if (base,) in alts else 0
+                if weight and (best is None or (weight, -pattern.order) > best):
+                    best = (weight, -pattern.order)
+                    found = VerbMatch(pattern.code, pattern.reverse, weight, pattern.text)
+        return found
+
     def match(self, verb: Token) -> VerbMatch | None:
         """The dictionary's reading of ``verb`` (None when the verb is not in it)."""
         lemma = self.lemma(verb)
