@@ -1617,29 +1617,15 @@ class EventExtractor:
             # "gave Jordan 500 million euros in budget support", "lent Indonesia $1 billion",
             # "handed Lebanon $60 million": money handed to a state is economic aid (071)
             return Rule(lemma, "V", ECONOMIC_AID, None, None, needs_target=True)
-        if _retort(verb) and not self._armed(verb):
-            found = self.verbs.match(verb)
-            coded = self.lex.match(lemma, "V", obj_word, subj_word)
-            codes = (
-                (found.code if found is not None else None) or "",
-                coded.cameo if coded is not None else "",
-            )
-            if any(code[:2] in FORCE_ROOTS for code in codes):
-                # "fired back at Turkey, accusing Ankara of provocations", "hit back at his critics":
-                # a blow returned at someone with no weapon named is a retort in words (111)
-                return Rule(lemma, "V", CRITICISE, None, None, needs_target=True)
-        if _economic_measure(verb, dobj):
-            found = self.verbs.match(verb)
-            coded = self.lex.match(lemma, "V", obj_word, subj_word)
-            codes = (
-                (found.code if found is not None else None) or "",
-                coded.cameo if coded is not None else "",
-            )
-            if any(code[:2] in FORCE_ROOTS for code in codes):
-                # "slapped 50 percent tariffs on Mexican steel", "hit China with sanctions": a
-                # verb of blows with an economic measure imposes it (163), no force (a threat of
-                # it is 1312, not 138), whatever else the clause names ("... the US market")
-                return Rule(lemma, "V", SANCTION, None, None, needs_target=True)
+        if _retort(verb) and not self._armed(verb) and self._coded_as_force(verb, lemma, obj_word, subj_word):
+            # "fired back at Turkey, accusing Ankara of provocations", "hit back at his critics":
+            # a blow returned at someone with no weapon named is a retort in words (111)
+            return Rule(lemma, "V", CRITICISE, None, None, needs_target=True)
+        if _economic_measure(verb, dobj) and self._coded_as_force(verb, lemma, obj_word, subj_word):
+            # "slapped 50 percent tariffs on Mexican steel", "hit China with sanctions": a
+            # verb of blows with an economic measure imposes it (163), no force (a threat of
+            # it is 1312, not 138), whatever else the clause names ("... the US market")
+            return Rule(lemma, "V", SANCTION, None, None, needs_target=True)
         if lemma in ("speak", "talk", "chat", "confer") and any(
             c.dep_ == "prep" and c.lower_ in ("by", "via", "over") and _lemma(_pobj(c)) in MEANS_OF_CONTACT
             for c in verb.children
@@ -2247,6 +2233,15 @@ class EventExtractor:
         if sectors().sector(phrase_words(tok, set())) is not None:
             return False  # a body of people: "police", "students"
         return not any(c.dep_ in ("poss", "compound", "amod") and c.ent_type_ for c in tok.children)
+
+    def _coded_as_force(self, verb: Token, lemma: str, obj_word: str | None, subj_word: str | None) -> bool:
+        """Whether the verb dictionary or the lexicon would code this verb as force (18-20): a
+        blow returned in words ("fired back at") or an economic measure dealt with a verb of
+        blows ("slapped tariffs on") is recoded only when one of them would."""
+        found = self.verbs.match(verb)
+        coded = self.lex.match(lemma, "V", obj_word, subj_word)
+        codes = ((found.code if found is not None else None) or "", coded.cameo if coded is not None else "")
+        return any(code[:2] in FORCE_ROOTS for code in codes)
 
     def _armed_subject(self, subj: Token | None) -> bool:
         """The actor is an armed body or its weapons: "Al-Shabaab fighters", "Israeli jets"."""
