@@ -4898,8 +4898,20 @@ class EntityExtractor:
     @staticmethod
     def _founded_by(doc: Doc, m: _Mention, out: DocEntities) -> list[tuple[str, str | None]]:
         """ "Tesco was founded by Jack Cohen", "the firm, set up by X": the founder of the
-        organization the passive's subject (or the noun it describes) names."""
-        by = doc_span(doc, m.start, m.end).root.head
+        organization the passive's subject (or the noun it describes) names; the name may follow a
+        description or another founder ("set up by army officer and farmer X", "founded by the
+        entrepreneur X", "founded by X and Y")."""
+        root = doc_span(doc, m.start, m.end).root
+        for _ in range(3):
+            if root.dep_ not in ("appos", "conj") or root.head.i >= m.start:
+                break
+            head = root.head
+            if head.pos_ not in ("NOUN", "PROPN") or (
+                (k := out.token_entity.get(head.i)) is not None and out.entities[k].kind is not Kind.PERSON
+            ):
+                break  # "founded by Acme and X": a body's conjunct is no founder of its
+            root = head
+        by = root.head
         verb = by.head
         lemma = verb.lemma_.lower()
         if by.dep_ != "agent" or (lemma not in FOUNDING and lemma not in PASSIVE_ROLES):
@@ -5384,6 +5396,11 @@ class EntityExtractor:
             and (one := _plural_office(self.office, role_words[-1])) is not None
         ):
             role_words[-1] = one  # "Tory hopefuls X and Y", "Labour MPs X and Y": each one
+        # "UK entrepreneur X", "US billionaire Y": a state before a private person's noun is where
+        # they come from or trade, no office; "DPRK's Kim Jong Un" (no noun) still affiliates
+        private = bool(role_words) and not self.office.is_office(role_words[-1].split("-")[-1]) and (
+            role_words[-1] in self.words.private_persons or role_words[-1] in self.words.descriptors
+        )
         while role_words and not self.office.is_office(role_words[-1].split("-")[-1]):
             role_words.pop()  # ... "secretary-general" ends with an office word
         while (
@@ -5418,6 +5435,21 @@ class EntityExtractor:
                 for h in holders
                 if h != civic[0] and h not in out.parties and out.entities[h].kind is not Kind.STATE
             ]
+        elif (
+            civic
+            and len(civic) == 1
+            and role_words
+            and role_words[-1] in NATIONAL_LEGISLATORS
+            and "state" not in role_words  # "Texas state senator X": the region's own house
+            and (state := out.part_of.get(civic[0])) is not None
+            and state.startswith("state:")
+            and not any(out.entities[h].kind is Kind.STATE for h in holders)
+        ):
+            # "New York Senator X", "Texas congressman Y": a seat in the state's national house,
+            # elected for one of its regions; the place is where, the state the holder
+            spots = {at for _key, at in places if at >= 0}
+            role_words = [w for i, w in enumerate(role_words) if i not in spots]
+            holders.append(state)
         role = " ".join(role_words) or None
         if role is not None and complement:
             role = f"{role} {complement}"
@@ -5429,7 +5461,11 @@ class EntityExtractor:
         if role is None:
             # "DPRK's Kim Jong Un", "Tory Dominic Grieve": a state or party modifier alone still
             # affiliates, without an office.
-            holders = [h for h in holders if out.entities[h].kind is Kind.STATE or h in out.parties]
+            holders = [
+                h
+                for h in holders
+                if (out.entities[h].kind is Kind.STATE and not private) or h in out.parties
+            ]
         elif any(out.entities[h].kind is not Kind.PERSON for h in holders):
             holders = [h for h in holders if out.entities[h].kind is not Kind.PERSON]
         organizations = [h for h in holders if out.entities[h].kind is Kind.ORGANIZATION]
@@ -5536,6 +5572,10 @@ class EntityExtractor:
                     if m.end - m.start > n
                     else None
                 )
+                if state is None and m.end - m.start > n and len(two := self.table.candidates(opening)) > 1:
+                    # "Korean Development Bank": of two states, the one the document names apart
+                    # (rare forms: the scan of the document's names runs only for them)
+                    state = self._named_apart(doc, m.start, opening, two)
                 if state is not None:
                     owner = self._state_entity(out, state)
                     break
@@ -5723,6 +5763,8 @@ class EntityExtractor:
             known = organizations().get(out.entities[key].label)
             if key in out.parties or self._government_body(key, out) or (known and known.sector == IGO):
                 continue
+            if out.token_entity.get(i + 1) != key and _brand_of_a_product(doc[i]):
+                continue  # "Acme ordered 30 Airbus A320 planes as India's first airline ...": a product
             found.add(key)
         if len(found) != 1:
             return None
@@ -6147,6 +6189,8 @@ COMMITTEE_WORDS = frozenset({"committee", "subcommittee", "sub-committee"})
 #: Nouns of a person who left the party named before them: "Tory defector X".
 DEFECTORS = frozenset({"defector", "turncoat"})
 
+#: Titles of members of a state's national house elected for a region: "New York Senator X".
+NATIONAL_LEGISLATORS = frozenset({"senator", "congressman", "congresswoman"})
 #: Titles of the US Congress's members: "Democratic Senator X" names the US party.
 US_LEGISLATORS = frozenset(
     {"senator", "senators", "congressman", "congresswoman", "congressmen", "representative", "lawmaker"}
@@ -6413,9 +6457,16 @@ def _document_companies(doc: Doc, mentions: list[_Mention]) -> dict[str, str]:
         for b in words[i + 1 :]:
             if same_company(a, b):
                 union(a, b)
-    for m in orgs:  # "Oil & Natural Gas Corp (ONGC)"
-        if is_acronym(m.name) and m.start >= 2 and doc[m.start - 1].text == "(":
-            before = [c for c in orgs if c.end == m.start - 1 and not is_acronym(c.name)]
+    for m in orgs:  # "Oil & Natural Gas Corp (ONGC)", "the Chilean Copper Commission (Cochilco)"
+        short = is_acronym(m.name) or (
+            len(m.name.split()) == 1 and m.end < len(doc) and doc[m.end].text == ")"
+        )
+        if short and m.start >= 2 and doc[m.start - 1].text == "(":
+            before = [
+                c
+                for c in orgs
+                if c.end == m.start - 1 and not is_acronym(c.name) and (is_acronym(m.name) or " " in c.name)
+            ]
             if before:
                 union(m.name, before[0].name)
     for a in names:
@@ -6605,6 +6656,22 @@ COMPANY_POSSESSIONS = frozenset(
 COMPANY_MODIFIED = frozenset(
     {"share", "shares", "stock", "brand", "label", "stores", "store", "group", "chain"}
 )
+
+
+def _brand_of_a_product(last: Token) -> bool:
+    """Whether a company's name (its last token) only names a product's maker: a compound chain
+    ending on a common noun no company noun ("30 Airbus A320 planes", "Boeing jets"), not
+    "Acme shares" or "the Acme group"."""
+    tok = last
+    for _ in range(4):
+        if tok.dep_ != "compound" or tok.head.i <= tok.i:
+            break
+        tok = tok.head
+    if tok is last or tok.pos_ != "NOUN":
+        return False
+    return tok.lower_ not in COMPANY_MODIFIED and tok.lemma_.lower() not in COMPANY_POSSESSIONS
+
+
 #: "shares in X", "a stake in X": what one holds in a company.
 HELD_IN = frozenset({"share", "stake", "holding", "investment"})
 #: "profits at X", "the boss at X", "an analyst at X": what a company has at it, and who works
