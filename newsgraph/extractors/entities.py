@@ -3052,8 +3052,20 @@ class EntityExtractor:
                 first.setdefault(key, m.start)
         sentences = list(doc.sents)
         for k, sent in enumerate(sentences[:-1]):
+            # the root's subject; under a report ("..., it was claimed in court", "..., prosecutors
+            # said"), the subject of the clause reported
+            clauses = [sent.root]
+            if sent.root.lemma_.lower() in self.words.say:
+                clauses.extend(c for c in sent.root.children if c.dep_ == "ccomp" and c.i < sent.root.i)
             subject = next(
-                (t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == sent.root.i), None
+                (
+                    t
+                    for t in sent
+                    if t.dep_ in ("nsubj", "nsubjpass")
+                    and any(t.head.i == c.i for c in clauses)
+                    and t.tag_ == "NN"
+                ),
+                None,
             )
             if (
                 subject is None
@@ -3082,6 +3094,13 @@ class EntityExtractor:
             holders = [h for h in holders if out.entities[h].kind in (Kind.STATE, Kind.ORGANIZATION)]
             if role is None or not holders:
                 continue
+            if (
+                complement
+                and complement.split()[-1]
+                in self.office.company_nouns | self.words.described_companies | ANAPHOR_COMPANIES
+                and not any(out.entities[h].kind is Kind.ORGANIZATION for h in holders)
+            ):
+                continue  # "the head of Japan's biggest bank": an unnamed company's, no state's office
             if any(
                 (out.entities[h].iso3 or "", r) in out.offices
                 for h in holders
@@ -3213,9 +3232,10 @@ class EntityExtractor:
             root = sent.doc[t.i : end + 1].root
             if (
                 end == t.i
-                or root.dep_ != "nsubj"
+                or root.dep_ not in ("nsubj", "nsubjpass")
                 or root.head.i != sent.root.i
-                or any(c.dep_ in ("conj", "appos") for c in root.children)
+                # "X and Y", "X, a lawyer,"; an age is no second person ("X, 52, is accused")
+                or any(c.dep_ == "conj" or (c.dep_ == "appos" and not c.like_num) for c in root.children)
             ):
                 return None
             return key
@@ -4689,6 +4709,22 @@ class EntityExtractor:
                 named.append(key)
         return named[0] if len(named) == 1 else None
 
+    def _one_company_before(self, doc: Doc, before: int, out: DocEntities) -> bool:
+        """Whether this sentence up to ``before`` and the one before it name one company only
+        (parties, government and international bodies aside): "Acme and Zedco both lost money.
+        X, chairman of the firm" says not whose."""
+        sent = doc[before].sent
+        first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        named = {
+            key
+            for i in range(first, before)
+            if (key := out.token_entity.get(i)) is not None
+            and out.entities[key].kind is Kind.ORGANIZATION
+            and key not in out.parties
+            and not self._government_body(key, out)
+        }
+        return len(named) == 1
+
     def _comma_title(self, doc: Doc, m: _Mention, out: DocEntities) -> list[tuple[str, str | None]]:
         """ "Kamal Nath, Commerce and Industry Minister, announced ...": a title between commas
         right after a name is its apposition, however the parser attached it. So is a title
@@ -4818,8 +4854,26 @@ class EntityExtractor:
                     if (unit := _unit_state(obj, owner, out)) is not None:
                         holders.append(unit)  # "Toyota's US sales arm": Toyota's, and in the US
                     text = _phrase(obj, out, (owner,))
+                    if out.entities[owner].kind is Kind.ORGANIZATION and any(
+                        c.dep_ == "appos" and out.token_entity.get(c.i) == owner for c in obj.children
+                    ):
+                        text = None  # "head of US retailer Kmart": the words describe the holder
                     if text is not None and text not in ("the",):
                         parts.append(f"{child.lower_} {text}")
+                    continue
+                if (
+                    holding
+                    and key is None
+                    and obj.tag_ == "NN"
+                    and obj.lower_ in ANAPHOR_COMPANIES
+                    and any(d.lower_ == "the" for d in obj.children)
+                    and not any(d.dep_ == "poss" or d.lower_ in DESCRIPTION_OTHERS for d in obj.children)
+                    and (antecedent := self._antecedent_company(obj.doc, obj.left_edge.i, out)) is not None
+                    and self._one_company_before(obj.doc, obj.left_edge.i, out)
+                ):
+                    # "X, a spokeswoman for the North Carolina-based bank", "chairman of the firm":
+                    # the company the sentence or the one before is about
+                    holders.append(antecedent)
                     continue
                 text = _phrase(child, out, ())
                 words = (text or "").split()
@@ -5020,8 +5074,17 @@ class EntityExtractor:
                     if o.dep_ == "pobj"
                 )
                 past.update(c.i for c in clause.children if c.dep_ == "attr" and clause.tag_ == "VBD")
-        if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in TAKING_VERBS:
-            verb = root.head
+        verbs = [root.head] if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in TAKING_VERBS else []
+        verbs.extend(
+            # "X, who became a UK trade minister in 1990": the relative clause's office
+            clause
+            for clause in root.children
+            if clause.dep_ == "relcl"
+            and clause.lemma_.lower() in TAKING_VERBS
+            and not _hedged(clause)
+            and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that") for c in clause.children)
+        )
+        for verb in verbs:
             heads.extend(c for c in verb.children if c.dep_ in ("attr", "oprd"))
             heads.extend(
                 o
@@ -5062,8 +5125,9 @@ class EntityExtractor:
                 self.office.is_office(head.lemma_) or self.office.is_office(head.text)
             ):
                 continue
-            if not copula and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
-                continue  # "became a minister": no office named whose ("is a director of Acme" names it)
+            # "became a minister": no office named whose ("is a director of Acme" names it); "became a
+            # UK disability minister" names the state
+            indefinite = not copula and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
             if head.lower_ in STYLES:
                 continue  # "when Charles becomes king": a royal succession, no office held for anyone
             np = [t for t in head.subtree if t.i <= head.i and t.lower_ not in ("the", "a", "an")]
@@ -5084,6 +5148,11 @@ class EntityExtractor:
                     role = head.lemma_.lower()
             else:
                 role, holders = self._role_and_holders(np, out)
+                if indefinite and not any(
+                    out.entities[h].kind in (Kind.STATE, Kind.ORGANIZATION) and h not in out.parties
+                    for h in holders
+                ):
+                    continue
             if role is None:
                 continue
             if head.i in past and not role.startswith("former"):
