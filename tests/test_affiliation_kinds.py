@@ -338,3 +338,58 @@ def test_holder_introduced_after_a_reported_description(facts, text: str, person
 )
 def test_no_holder_introduced(facts, text: str, person: str, holder: str) -> None:
     assert holder not in {h for h, _r in holders(facts(text), person)}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "state"),
+    [
+        pytest.param(
+            "Sir John Hale was a strong defender of the treaty. But he faced hostility from unionists. After "
+            "leaving the Treasury in a reshuffle, he became a UK trade minister.",
+            "John Hale",
+            "United Kingdom",
+            id="chain-of-the-same-pronoun",
+        ),
+        pytest.param(
+            "Ann Vole joined the bank in 1990. In 2002 she was appointed as a French junior minister.",
+            "Ann Vole",
+            "France",
+            id="appointed-as",
+        ),
+    ],
+)
+def test_office_taken_by_a_pronoun(facts, text: str, person: str, state: str) -> None:
+    assert tied(facts(text), person, state)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "state"),
+    [
+        pytest.param(
+            "Tom Hale and Ann Vole met in Paris. He later became a UK trade minister.",
+            "Tom Hale",
+            "United Kingdom",
+            id="two-people-before",
+        ),
+        pytest.param(
+            "Tom Hale spoke on Monday. The economy is weak, analysts said. He became a UK trade minister in 1990.",
+            "Tom Hale",
+            "United Kingdom",
+            id="another-subject-between",
+        ),
+        pytest.param(
+            "Tom Hale joined the party in 1980. He could become a UK trade minister.",
+            "Tom Hale",
+            "United Kingdom",
+            id="hedged",
+        ),
+        pytest.param(
+            "Ann Vole joined the bank in 1990. He became a UK trade minister in 1997.",
+            "Ann Vole",
+            "United Kingdom",
+            id="other-gender",
+        ),
+    ],
+)
+def test_no_office_taken_by_a_pronoun(facts, text: str, person: str, state: str) -> None:
+    assert not tied(facts(text), person, state)

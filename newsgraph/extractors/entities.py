@@ -2774,6 +2774,7 @@ class EntityExtractor:
         self._seats_not_holders(out)
         self._introduced_holders(doc, article, persons, out)
         self._described_holders(doc, article, out)
+        self._offices_taken_by_pronoun(doc, article, out)
         self._owned_offices(out)
         known = set(out.entities)
         self._devolved_holders(doc, out)
@@ -3173,6 +3174,72 @@ class EntityExtractor:
             ev = _evidence(article, sent)
             for h, role in found:
                 out.relations.append(RelationFact(person, h, Relation.AFFILIATED_WITH, ev, role=role))
+
+    def _offices_taken_by_pronoun(self, doc: Doc, article: Article, out: DocEntities) -> None:
+        """ "Sir Ann Vole was a strong defender of the deal. But she faced hostility. After a
+        reshuffle, she became a UK disability minister.": a sentence naming no person whose main
+        verb takes an office ("became", "was appointed", "was made") with "he"/"she" for subject,
+        the office's state or body named in its phrase; the person is the one the pronoun goes
+        back to - the sole named subject of the nearest sentence before that names a person, over
+        at most two sentences whose subject is the same pronoun. Never a hedged taking ("could
+        become"), an office with no holder named, nor when that sentence names several people."""
+        sentences = list(doc.sents)
+        for k in range(1, len(sentences)):
+            sent = sentences[k]
+            verb = sent.root
+            if verb.lemma_.lower() not in TAKING_VERBS or _hedged(verb):
+                continue
+            pronoun = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if pronoun is None or pronoun.lower_ not in ("he", "she"):
+                continue
+            if any(
+                (key := out.token_entity.get(t.i)) is not None and out.entities[key].kind is Kind.PERSON
+                for t in sent
+            ):
+                continue  # "Blair said he would become ...": the names' own rules read it
+            person = None
+            for back in range(k - 1, max(k - 4, -1), -1):
+                before = sentences[back]
+                if any(
+                    (key := out.token_entity.get(t.i)) is not None and out.entities[key].kind is Kind.PERSON
+                    for t in before
+                ):
+                    person = self._sole_subject_person(before, out)
+                    break
+                subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subject is None or subject.lower_ != pronoun.lower_:
+                    break  # the chain of the same subject is broken: whom the pronoun means is open
+            if person is None or name_gender(out.entities[person].label.split()[0]) == (
+                "F" if pronoun.lower_ == "he" else "M"
+            ):
+                continue  # "Ann Vole ... He became": someone else
+            heads = [c for c in verb.children if c.dep_ in ("attr", "oprd")]
+            heads.extend(
+                o
+                for p in verb.children
+                if p.dep_ == "prep" and p.lower_ in ("as", "to")
+                for o in p.children
+                if o.dep_ == "pobj"
+            )
+            ev = _evidence(article, sent)
+            for head in heads:
+                if head.tag_ in ("NNS", "NNPS") or not (
+                    self.office.is_office(head.lemma_) or self.office.is_office(head.text)
+                ):
+                    continue
+                np = [t for t in head.subtree if t.i <= head.i and t.lower_ not in ("the", "a", "an")]
+                if any(t.tag_ in ("JJS", "RBS") or t.ent_type_ == "ORDINAL" for t in np):
+                    continue  # "became the youngest minister": a record, no post taken
+                role, holders = self._role_and_holders(_without_based(doc, np), out)
+                holders = [
+                    h
+                    for h in holders
+                    if out.entities[h].kind in (Kind.STATE, Kind.ORGANIZATION) and h not in out.parties
+                ]
+                if role is None or not holders:
+                    continue
+                for h in holders:
+                    out.relations.append(RelationFact(person, h, Relation.AFFILIATED_WITH, ev, role=role))
 
     @staticmethod
     def _may_hold(person: str, holders: list[str], former: bool, out: DocEntities) -> bool:
