@@ -24,7 +24,7 @@ negative controls.
 from __future__ import annotations
 
 import pytest
-from test_org_descriptions import offices, part_of, tied
+from test_org_descriptions import graph_of, offices, part_of, tied
 
 pytestmark = pytest.mark.model
 
@@ -393,3 +393,17 @@ def test_office_taken_by_a_pronoun(facts, text: str, person: str, state: str) ->
 )
 def test_no_office_taken_by_a_pronoun(facts, text: str, person: str, state: str) -> None:
     assert not tied(facts(text), person, state)
+
+
+def test_a_person_named_like_a_place_with_a_person_noun_apposed(facts) -> None:  # type: ignore[no-untyped-def]
+    f = facts(
+        'The Bank of Avalon lost the tapes. "We are investigating," Alexandra Tower, a spokeswoman for the '
+        "Ohio-based bank, told reporters."
+    )
+    assert ("Bank of Avalon", "spokeswoman") in holders(f, "Alexandra Tower")
+
+
+def test_a_place_with_a_place_noun_apposed_stays_a_place(facts) -> None:  # type: ignore[no-untyped-def]
+    f = facts("Visitors queued outside Trump Tower, a landmark of New York, on Monday.")
+    g = graph_of(f)
+    assert {d["kind"] for _n, d in g.nodes(data=True) if d["label"] == "Trump Tower"} == {"location"}

@@ -1532,7 +1532,13 @@ class EntityExtractor:
             end - start > 1
             and words[-1].lower_ in self.words.place_heads
             and not (
-                first in ("M", "F") and (_treated_as_person(doc, root, end) or _age_apposition(doc, end))
+                first in ("M", "F")
+                and (
+                    _treated_as_person(doc, root, end)
+                    or _age_apposition(doc, end)
+                    # "Alexandra Tower, a spokeswoman for the bank,": a person's noun apposed
+                    or any(c.dep_ == "appos" and c.i > end and self._person_noun(c) for c in root.children)
+                )
             )
         ):
             return (
