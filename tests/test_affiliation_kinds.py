@@ -311,6 +311,13 @@ def test_no_office_taken(facts, text: str, person: str) -> None:
             "Nissan",
             id="the-firm-said",
         ),
+        pytest.param(
+            "The lack of progress on debt relief is a failure of rich nations, Oxfam's director has said. In a "
+            "speech in London, Barbara Vole said aid must double.",
+            "Barbara Vole",
+            "Oxfam",
+            id="the-reporter-is-the-office-not-the-clause",
+        ),
     ],
 )
 def test_holder_introduced_after_a_reported_description(facts, text: str, person: str, company: str) -> None:

@@ -3061,19 +3061,22 @@ class EntityExtractor:
         for k, sent in enumerate(sentences[:-1]):
             # the root's subject; under a report ("..., it was claimed in court", "..., prosecutors
             # said"), the subject of the clause reported
-            clauses = [sent.root]
-            if sent.root.lemma_.lower() in self.words.say:
-                clauses.extend(c for c in sent.root.children if c.dep_ == "ccomp" and c.i < sent.root.i)
             subject = next(
-                (
-                    t
-                    for t in sent
-                    if t.dep_ in ("nsubj", "nsubjpass")
-                    and any(t.head.i == c.i for c in clauses)
-                    and t.tag_ == "NN"
-                ),
-                None,
+                (t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == sent.root.i), None
             )
+            if (
+                subject is None or subject.tag_ != "NN" or not self.office.is_office(subject.lemma_)
+            ) and sent.root.lemma_.lower() in self.words.say:
+                subject = next(
+                    (
+                        t
+                        for c in sent.root.children
+                        if c.dep_ == "ccomp" and c.i < sent.root.i
+                        for t in c.children
+                        if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NN"
+                    ),
+                    subject,
+                )
             if (
                 subject is None
                 or subject.tag_ != "NN"
