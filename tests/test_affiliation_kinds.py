@@ -73,7 +73,9 @@ def test_founder_after_a_description(facts, text: str, person: str, company: str
             "Tesco was criticised by the campaigner Ann Vole for its pricing.", "Ann Vole", id="not-founding"
         ),
         pytest.param(
-            "Tesco, backed by the investor Tom Hale, opened a new store.", "Tom Hale", id="backed-by-no-founder"
+            "Tesco, backed by the investor Tom Hale, opened a new store.",
+            "Tom Hale",
+            id="backed-by-no-founder",
         ),
     ],
 )
@@ -104,8 +106,8 @@ def test_shares_still_name_the_described_company(facts) -> None:  # type: ignore
             id="bracketed-short-name",
         ),
         pytest.param(
-            "Exports rose, the state-owned Norwegian Oil Directorate (NOD) said. NOD chief Lars Vik said output "
-            "would fall.",
+            "Exports rose, the state-owned Norwegian Oil Directorate (NOD) said. NOD chief Lars Vik said "
+            "output would fall.",
             "Lars Vik",
             "Norway",
             id="bracketed-acronym",
@@ -120,10 +122,14 @@ def test_bracketed_short_name_is_the_body(facts, text: str, person: str, state: 
     ("text", "state"),
     [
         pytest.param(
-            "Korean Export Bank said it would lend $1bn. South Korea's exports rose.", "South Korea", id="south"
+            "Korean Export Bank said it would lend $1bn. South Korea's exports rose.",
+            "South Korea",
+            id="south",
         ),
         pytest.param(
-            "Korean Export Bank said it would lend $1bn. North Korea's economy is weak.", "North Korea", id="north"
+            "Korean Export Bank said it would lend $1bn. North Korea's economy is weak.",
+            "North Korea",
+            id="north",
         ),
         pytest.param(
             "Korean Export Bank said it would lend $1bn. North Korea and South Korea met in Seoul.",
@@ -147,7 +153,10 @@ def test_ambiguous_demonym_in_a_body_name(facts, text: str, state: str | None) -
             id="region-senator",
         ),
         pytest.param(
-            "Texas Congressman Tom Hale said the bill would fail.", "Tom Hale", "United States", id="congressman"
+            "Texas Congressman Tom Hale said the bill would fail.",
+            "Tom Hale",
+            "United States",
+            id="congressman",
         ),
         pytest.param(
             "Queensland Senator Ron Boswell said the deal was bad for farmers.",
@@ -156,7 +165,8 @@ def test_ambiguous_demonym_in_a_body_name(facts, text: str, state: str | None) -
             id="another-state",
         ),
         pytest.param(
-            "Senator Tom Hale said the US bill would fail. US exports fell in May and the US economy is weak.",
+            "Senator Tom Hale said the US bill would fail. US exports fell in May and the US economy "
+            "is weak.",
             "Tom Hale",
             "United States",
             id="bare-senator-home-state",
@@ -197,8 +207,15 @@ def test_regional_offices_stay_regional(facts, text: str, person: str, holder: s
             "United Kingdom",
             id="entrepreneur",
         ),
-        pytest.param("US billionaire Malcolm Hayes bought the club.", "Malcolm Hayes", "United States", id="billionaire"),
-        pytest.param("UK author Ian Banks wrote a book about Iraq.", "Ian Banks", "United Kingdom", id="author"),
+        pytest.param(
+            "US billionaire Malcolm Hayes bought the club.",
+            "Malcolm Hayes",
+            "United States",
+            id="billionaire",
+        ),
+        pytest.param(
+            "UK author Ian Banks wrote a book about Iraq.", "Ian Banks", "United Kingdom", id="author"
+        ),
     ],
 )
 def test_private_person_noun_is_no_office(facts, text: str, person: str, state: str) -> None:
@@ -208,7 +225,9 @@ def test_private_person_noun_is_no_office(facts, text: str, person: str, state: 
 @pytest.mark.parametrize(
     ("text", "person", "state"),
     [
-        pytest.param("US envoy Chris Hill met Japan's foreign minister.", "Chris Hill", "United States", id="envoy"),
+        pytest.param(
+            "US envoy Chris Hill met Japan's foreign minister.", "Chris Hill", "United States", id="envoy"
+        ),
         pytest.param("North Korea's Kim Jong Un met the envoys.", "Kim Jong Un", "North Korea", id="ruler"),
     ],
 )
@@ -227,7 +246,8 @@ def test_offices_and_rulers_keep_their_state(facts, text: str, person: str, stat
             id="place-based-airline",
         ),
         pytest.param(
-            'Ryanair cut its fares again on Monday. "We will grow," said Ann Carter, a spokeswoman for the company.',
+            'Ryanair cut its fares again on Monday. "We will grow," said Ann Carter, a spokeswoman for '
+            "the company.",
             "Ann Carter",
             "Ryanair",
             id="the-company",
@@ -246,7 +266,9 @@ def test_spokeswoman_for_the_company_before(facts, text: str, person: str, compa
             "sales were weak.",
             id="two-companies-before",
         ),
-        pytest.param("Tesco bought a rival firm. Tom Hale, head of the rival firm, resigned.", id="a-rival-firm"),
+        pytest.param(
+            "Tesco bought a rival firm. Tom Hale, head of the rival firm, resigned.", id="a-rival-firm"
+        ),
     ],
 )
 def test_no_company_when_the_description_says_not_which(facts, text: str) -> None:
@@ -285,7 +307,9 @@ def test_office_taken_names_its_state(facts, text: str, person: str, state: str)
     [
         pytest.param("Tom Hale became a minister in 1997. The UK economy grew.", "Tom Hale", id="no-holder"),
         pytest.param(
-            "Tom Hale, who could become a UK trade minister, spoke on Monday.", "Tom Hale", id="hedged-relative"
+            "Tom Hale, who could become a UK trade minister, spoke on Monday.",
+            "Tom Hale",
+            id="hedged-relative",
         ),
         pytest.param("Tom Hale became a British citizen in 1990.", "Tom Hale", id="citizenship"),
     ],
@@ -305,15 +329,15 @@ def test_no_office_taken(facts, text: str, person: str) -> None:
             id="claimed-in-court",
         ),
         pytest.param(
-            "The chief executive of Japanese carmaker Nissan will also run Renault, the firm said. Carlos Ghosn "
-            "takes over in May.",
+            "The chief executive of Japanese carmaker Nissan will also run Renault, the firm said. Carlos "
+            "Ghosn takes over in May.",
             "Carlos Ghosn",
             "Nissan",
             id="the-firm-said",
         ),
         pytest.param(
-            "The lack of progress on debt relief is a failure of rich nations, Oxfam's director has said. In a "
-            "speech in London, Barbara Vole said aid must double.",
+            "The lack of progress on debt relief is a failure of rich nations, Oxfam's director has said. "
+            "In a speech in London, Barbara Vole said aid must double.",
             "Barbara Vole",
             "Oxfam",
             id="the-reporter-is-the-office-not-the-clause",
@@ -379,7 +403,8 @@ def test_office_taken_by_a_pronoun(facts, text: str, person: str, state: str) ->
             id="two-people-before",
         ),
         pytest.param(
-            "Tom Hale spoke on Monday. The economy is weak, analysts said. He became a UK trade minister in 1990.",
+            "Tom Hale spoke on Monday. The economy is weak, analysts said. He became a UK trade minister "
+            "in 1990.",
             "Tom Hale",
             "United Kingdom",
             id="another-subject-between",

@@ -5150,7 +5150,11 @@ class EntityExtractor:
                     if o.dep_ == "pobj"
                 )
                 past.update(c.i for c in clause.children if c.dep_ == "attr" and clause.tag_ == "VBD")
-        verbs = [root.head] if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in TAKING_VERBS else []
+        verbs = (
+            [root.head]
+            if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in TAKING_VERBS
+            else []
+        )
         verbs.extend(
             # "X, who became a UK trade minister in 1990": the relative clause's office
             clause
@@ -5203,7 +5207,9 @@ class EntityExtractor:
                 continue
             # "became a minister": no office named whose ("is a director of Acme" names it); "became a
             # UK disability minister" names the state
-            indefinite = not copula and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
+            indefinite = not copula and any(
+                c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children
+            )
             if head.lower_ in STYLES:
                 continue  # "when Charles becomes king": a royal succession, no office held for anyone
             np = [t for t in head.subtree if t.i <= head.i and t.lower_ not in ("the", "a", "an")]
@@ -5543,8 +5549,10 @@ class EntityExtractor:
             role_words[-1] = one  # "Tory hopefuls X and Y", "Labour MPs X and Y": each one
         # "UK entrepreneur X", "US billionaire Y": a state before a private person's noun is where
         # they come from or trade, no office; "DPRK's Kim Jong Un" (no noun) still affiliates
-        private = bool(role_words) and not self.office.is_office(role_words[-1].split("-")[-1]) and (
-            role_words[-1] in self.words.private_persons or role_words[-1] in self.words.descriptors
+        private = (
+            bool(role_words)
+            and not self.office.is_office(role_words[-1].split("-")[-1])
+            and (role_words[-1] in self.words.private_persons or role_words[-1] in self.words.descriptors)
         )
         while role_words and not self.office.is_office(role_words[-1].split("-")[-1]):
             role_words.pop()  # ... "secretary-general" ends with an office word
@@ -5607,9 +5615,7 @@ class EntityExtractor:
             # "DPRK's Kim Jong Un", "Tory Dominic Grieve": a state or party modifier alone still
             # affiliates, without an office.
             holders = [
-                h
-                for h in holders
-                if (out.entities[h].kind is Kind.STATE and not private) or h in out.parties
+                h for h in holders if (out.entities[h].kind is Kind.STATE and not private) or h in out.parties
             ]
         elif any(out.entities[h].kind is not Kind.PERSON for h in holders):
             holders = [h for h in holders if out.entities[h].kind is not Kind.PERSON]
