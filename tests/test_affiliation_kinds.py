@@ -439,3 +439,33 @@ def test_a_place_with_a_place_noun_apposed_stays_a_place(facts) -> None:  # type
     f = facts("Visitors queued outside Trump Tower, a landmark of New York, on Monday.")
     g = graph_of(f)
     assert {d["kind"] for _n, d in g.nodes(data=True) if d["label"] == "Trump Tower"} == {"location"}
+
+
+@pytest.mark.parametrize(
+    ("text", "company", "state"),
+    [
+        pytest.param(
+            "Tesco is Britain's biggest retailer. Tesco said sales rose.", "Tesco", "United Kingdom", id="is"
+        ),
+        pytest.param(
+            "Jet Airways, founded by former travel agent Naresh Goyal, is India's largest private airline.",
+            "Jet Airways",
+            "India",
+            id="is-after-a-clause",
+        ),
+    ],
+)
+def test_company_is_a_states_company(facts, text: str, company: str, state: str) -> None:
+    assert (company, state) in part_of(facts(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        pytest.param("Tesco is not a French retailer.", "Tesco", id="negated"),
+        pytest.param("Tesco could be Britain's biggest retailer by 2010.", "Tesco", id="hedged"),
+        pytest.param("Tesco is a rival of France's Carrefour.", "Tesco", id="another-company-inside"),
+    ],
+)
+def test_company_is_no_states_company(facts, text: str, company: str) -> None:
+    assert {org for org, _s in part_of(facts(text))} & {company} == set()

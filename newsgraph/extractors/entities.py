@@ -5828,6 +5828,26 @@ class EntityExtractor:
         """The state describing a company in its apposition: "Gazprom, the Russian gas monopoly"
         -> Russia; the apposition's head is a company noun."""
         root = doc_span(doc, m.start, m.end).root
+        nouns = self.office.company_nouns | DESCRIBED_ORGANIZATIONS
+        verb = root.head
+        if (
+            root.dep_ == "nsubj"
+            and verb.lemma_ == "be"
+            and verb.i > root.i
+            and not _hedged(verb)
+            and not any(c.dep_ == "neg" for c in verb.children)
+            and not any(c.dep_ == "conj" for c in root.children)
+        ):
+            # "Tesco is Britain's biggest retailer", "Jet Airways ... is India's largest private
+            # airline": the state of the attribute, when it names no other body
+            attr = next((a for a in verb.children if a.dep_ == "attr" and a.lower_ in nouns), None)
+            if attr is not None and not any(d.lower_ in DESCRIPTION_OTHERS for d in attr.children):
+                inside = [out.token_entity.get(w.i) for w in attr.subtree if w.i < attr.i]
+                states = {s for k in inside if k is not None and (s := _state_or_place(k, out)) is not None}
+                if len(states) == 1 and not any(
+                    k is not None and out.entities[k].kind is Kind.ORGANIZATION for k in inside
+                ):
+                    return next(iter(states))
         for t in root.children:
             if t.i >= m.end and t.dep_ in ("relcl", "acl") and t.lemma_.lower() == "base":
                 # "Sibneft, which is based in Moscow", "Sibneft, based in Moscow,"
