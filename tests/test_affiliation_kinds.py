@@ -469,3 +469,49 @@ def test_company_is_a_states_company(facts, text: str, company: str, state: str)
 )
 def test_company_is_no_states_company(facts, text: str, company: str) -> None:
     assert {org for org, _s in part_of(facts(text))} & {company} == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "company", "role"),
+    [
+        pytest.param(
+            "Ex-Enron chief Jeff Skilling went on trial on Monday.",
+            "Jeff Skilling",
+            "Enron",
+            "former chief",
+            id="ex-company-chief",
+        ),
+        pytest.param(
+            "Ex-WorldCom boss Bernie Ebbers was jailed.",
+            "Bernie Ebbers",
+            "WorldCom",
+            "former boss",
+            id="ex-boss",
+        ),
+        pytest.param(
+            "US retailer Kmart's former chief executive Charles Conaway went on trial.",
+            "Charles Conaway",
+            "Kmart",
+            "former chief executive",
+            id="description-before-a-possessive",
+        ),
+        pytest.param(
+            "Oil firm Yukos chairman Viktor Gerashchenko resigned.",
+            "Viktor Gerashchenko",
+            "Yukos",
+            "chairman",
+            id="description-before-the-name",
+        ),
+        pytest.param(
+            "Senior Shell executive Tom Hale spoke on Monday.",
+            "Tom Hale",
+            "Shell",
+            "senior executive",
+            id="rank-word-kept",
+        ),
+    ],
+)
+def test_company_office_without_the_company_description(
+    facts, text: str, person: str, company: str, role: str
+) -> None:
+    assert holders(facts(text), person) == {(company, role)}

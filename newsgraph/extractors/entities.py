@@ -1307,7 +1307,12 @@ class EntityExtractor:
         if not (tok.is_alpha and word[:1].isupper() and len(word) > 2 and tok.pos_ == "PROPN"):
             return False
         low = word.lower()
-        if i > 0 and (doc[i - 1].ent_type_ in ("ORG", "NORP") or self.parties.lookup(doc[i - 1].text)):
+        ex = i > 1 and doc[i - 1].text in HYPHENS and doc[i - 2].lower_ == "ex"  # "Ex-Enron chief X"
+        if (
+            i > 0
+            and not ex
+            and (doc[i - 1].ent_type_ in ("ORG", "NORP") or self.parties.lookup(doc[i - 1].text))
+        ):
             return False  # "UKIP Scotland chairman": the party's branch, named by its place
         if i + 1 < len(doc) and (
             doc[i + 1].lower_ in MINISTERIAL or self.office.serves_a_state(doc[i + 1].lower_)
@@ -5436,6 +5441,17 @@ class EntityExtractor:
                     # "Committee chairman Labour MP X": the title before was another; not "former
                     # chief UN weapons inspector X"
                     role_words = []
+                elif (
+                    out.entities[owner].kind is Kind.ORGANIZATION
+                    and owner not in out.parties
+                    and not self._government_body(owner, out)
+                ):
+                    # "US retailer Kmart's former chief executive", "oil firm Yukos chairman": the
+                    # words before a company's name describe the company, no part of the office
+                    # ("former chief UN weapons inspector": a title's own words stay)
+                    role_words = [
+                        w for w in role_words if w in RANK_WORDS or w == "senior" or self.office.is_office(w)
+                    ]
                 if owner not in holders:
                     holders.append(owner)
                 if out.entities[owner].kind is Kind.STATE:
