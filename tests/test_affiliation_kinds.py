@@ -515,3 +515,47 @@ def test_company_office_without_the_company_description(
     facts, text: str, person: str, company: str, role: str
 ) -> None:
     assert holders(facts(text), person) == {(company, role)}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "company", "role"),
+    [
+        pytest.param(
+            "Kingfisher Airlines, owned by beer magnate Vijay Mallya, is India's newest airline.",
+            "Vijay Mallya",
+            "Kingfisher Airlines",
+            "owner",
+            id="owned-by",
+        ),
+        pytest.param(
+            "Vijay Mallya, who set up Kingfisher Airlines in 2003, said fares would fall.",
+            "Vijay Mallya",
+            "Kingfisher Airlines",
+            "founder",
+            id="who-set-up",
+        ),
+        pytest.param(
+            "Tom Hale, who established the Body Shop in 1976, died on Monday.",
+            "Tom Hale",
+            "Body Shop",
+            "founder",
+            id="who-established",
+        ),
+    ],
+)
+def test_owner_and_founder_in_clauses(facts, text: str, person: str, company: str, role: str) -> None:
+    assert (company, role) in holders(facts(text), person)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Tom Hale, who set up Tesco's website, left on Monday.", id="set-up-a-thing-of-a-company"
+        ),
+        pytest.param("Tom Hale, who created Tesco's website, left on Monday.", id="created-a-thing"),
+        pytest.param("Tom Hale set up his own business after leaving Tesco.", id="his-own-business"),
+    ],
+)
+def test_no_founder_of_a_companys_thing(facts, text: str) -> None:
+    assert holders(facts(text), "Tom Hale") == set()

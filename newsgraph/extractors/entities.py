@@ -93,7 +93,14 @@ MEMBERSHIPS = frozenset({"member"})
 #: Verbs whose passive agent founded its subject: "Tesco was founded by Jack Cohen".
 FOUNDING = frozenset({"found", "establish", "set", "create"})
 #: Verbs whose passive agent holds an office in the subject: "Acme, run by X", "headed by Y".
-PASSIVE_ROLES = {"run": "head", "head": "head", "lead": "leader", "chair": "chairman", "manage": "manager"}
+PASSIVE_ROLES = {
+    "run": "head",
+    "head": "head",
+    "lead": "leader",
+    "chair": "chairman",
+    "manage": "manager",
+    "own": "owner",  # "Kingfisher Airlines, owned by X"
+}
 #: Kin by whom a text ties a person to a relative ("the son-in-law of former President X").
 FAMILY = frozenset(
     {
@@ -4975,9 +4982,15 @@ class EntityExtractor:
         if root.dep_ == "nsubj" and root.head.pos_ == "VERB" and not _hedged(root.head):
             clauses.append(root.head)  # "X runs Acme", "X will head Acme from May"
         for clause in clauses:
-            if clause.lemma_.lower() not in CLAUSE_ROLES:
+            lemma = clause.lemma_.lower()
+            setting_up = lemma in ("set", "establish") and (
+                lemma != "set" or any(c.lower_ == "up" for c in clause.children)
+            )
+            if setting_up:
+                lemma = "found"  # "X, who set up Acme in 2003", "X established Acme": the body itself
+            if lemma not in CLAUSE_ROLES:
                 continue
-            role = CLAUSE_ROLES[clause.lemma_.lower()]
+            role = CLAUSE_ROLES[lemma]
             as_role = self._as_role(clause, out)
             if as_role is not None and clause.i != root.head.i:
                 as_role = None
@@ -5000,6 +5013,8 @@ class EntityExtractor:
                     continue
                 # "who led Care International operations in Iraq", "who chairs the Commons trade
                 # committee": the organization owns what the person heads, a part of it.
+                if setting_up:
+                    continue  # "who set up Acme's website": no office in Acme
                 owner = next(
                     (
                         out.token_entity[t.i]
