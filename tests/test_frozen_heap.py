@@ -65,7 +65,9 @@ def test_garbage_frozen_with_the_heap_is_collected_after() -> None:
 
 
 def test_extraction_freezes_while_it_runs_and_thaws_when_done(nlp: Any) -> None:
-    articles = [Article(id=f"a{i}", text=f"Tony Blair met Jacques Chirac in Paris on day {i}.") for i in range(3)]
+    articles = [
+        Article(id=f"a{i}", text=f"Tony Blair met Jacques Chirac in Paris on day {i}.") for i in range(3)
+    ]
     seen: list[int] = []
     results = extract_articles(nlp, articles, extractors=())
     for facts in results:
