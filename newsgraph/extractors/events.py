@@ -819,6 +819,7 @@ class EventExtractor:
             next((c for c in children if c.dep_ in ("dobj", "attr", "oprd")), None)
             or _counted_object(verb)
             or _shifted_object(verb)
+            or _both_after(verb)
         )
         subj = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if dobj is None:
@@ -4988,7 +4989,7 @@ class _Context:
                 NUMBER_WORDS.get(c.lower_)
                 for c in (tok, *tok.children)
                 if c.dep_ == "nummod" or (c.i == tok.i and c.pos_ == "NUM")
-            ]
+            ] or ([2] if _both_alone(tok) else [])
             group = self.plural_object(tok, (Kind.PERSON,), counted[0] if counted else None)
             if group and (not counted or counted[0] == len(group)):
                 return group
@@ -6095,6 +6096,8 @@ class _Context:
                 ]
             if key is None or i in own or self.quoted(i) != self.quoted(tok.i):
                 continue
+            if kinds == (Kind.PERSON,) and self.kind(key) is not Kind.PERSON:
+                continue  # "X and Y left Labour. Straw accused the men": past the party to the people
             head = self.doc[i]
             while head.dep_ in ("compound", "flat") and self.found.entity_at(head.head.i) == key:
                 head = head.head
@@ -6417,12 +6420,27 @@ MEASURES = frozenset({"DATE", "TIME", "MONEY", "QUANTITY", "PERCENT"})
 
 
 def _group_noun(tok: Token) -> bool:
-    """ "the two men", "both women", "the pair", "the duo": people just named, counted."""
+    """ "the two men", "both women", "the pair", "the duo": people just named, counted; "the
+    men", "the defectors", "these rebels": people just named, described by a plural of
+    :data:`GROUP_DESCRIPTIONS`; "both" standing alone ("condemned both")."""
+    if _both_alone(tok):
+        return True
     lemma = tok.lemma_.lower()
     dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "predet")}
     counted = any(c.dep_ == "nummod" for c in tok.children) or "both" in dets
     if any(c.dep_ not in ("det", "predet", "nummod") for c in tok.children if c.i < tok.i):
         return False  # "the two Labour men", "the young pair"
+    if (
+        not counted
+        and tok.tag_ == "NNS"
+        and len(dets) == 1
+        and dets <= DEFINITE_PLURAL
+        and lemma in GROUP_DESCRIPTIONS
+        and not any(_defining(c) for c in tok.children if c.i > tok.i)
+    ):
+        # "Defectors X and Y ... urged the men to step down": the people just named (not "the
+        # men who ...", "the MPs of the committee": a group the noun's phrase tells itself)
+        return True
     if lemma in ("man", "woman") and tok.tag_ == "NNS":
         return counted and bool(dets & {"the", "both"})
     if tok.tag_ == "NNS" and dets & {"the", "all"} and tok.ent_type_ not in MEASURES:
@@ -6431,6 +6449,55 @@ def _group_noun(tok: Token) -> bool:
     if tok.pos_ == "NUM" and tok.lower_ in NUMBER_WORDS and tok.dep_ != "nummod":
         return bool(dets & {"the", "all"})  # "agreed to release the four", "attacked all three"
     return lemma in ("pair", "duo", "couple") and tok.tag_ == "NN" and dets == {"the"}
+
+
+#: Plural nouns that, after "the", "these" or "those", describe people just named: "Defectors X
+#: and Y ... urged the men to step down", "X and Y quit; the leader condemned the rebels".
+GROUP_DESCRIPTIONS = frozenset(
+    {
+        "man", "woman", "defector", "rebel", "brother", "sister", "councillor", "mp", "msp", "mep",
+        "minister", "candidate", "politician", "peer", "lawmaker", "senator", "dissident",
+    }
+)  # fmt: skip
+#: Determiners of a plural that points back: "the men", "these rebels".
+DEFINITE_PLURAL = frozenset({"the", "these", "those"})
+
+
+def _both_alone(tok: Token) -> bool:
+    """ "condemned both", "Both denied it": "both" standing for two named before, no noun's
+    determiner nor the first word of a pair ("both Labour and the Tories"); the parser may hang
+    it on a preposition after it ("condemned both for their decision")."""
+    if tok.lower_ != "both" or tok.dep_ in ("det", "predet"):
+        return False
+    if tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "appos"):
+        return not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)  # "both of them"
+    head = tok.head
+    return tok.dep_ == "preconj" and head.pos_ == "ADP" and head.i == tok.i + 1 and not head.conjuncts
+
+
+def _defining(child: Token) -> bool:
+    """A phrase after a plural that tells which group it is ("the men who ...", "the MPs of the
+    committee", "the rebels in Darfur"), not the verb's phrase the parser hangs on it ("accused
+    the men of disloyalty", "urged the rebels to ...", "criticised the pair for ...")."""
+    if child.dep_ in ("relcl", "acl", "appos"):
+        return True
+    if child.dep_ != "prep":
+        return False
+    if child.lower_ in ("for", "over", "about", "to", "into", "against", "with", "on"):
+        return False
+    obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+    return child.lower_ != "of" or obj is None or obj.pos_ == "PROPN" or bool(obj.ent_type_)
+
+
+def _both_after(verb: Token) -> Token | None:
+    """The object "both" the parser hangs on a preposition after it: "condemned both for their
+    decision" (both/preconj of "for")."""
+    if verb.i + 1 >= len(verb.doc):
+        return None
+    after = verb.doc[verb.i + 1]
+    if after.dep_ == "preconj" and after.head.head.i == verb.i and _both_alone(after):
+        return after
+    return None
 
 
 #: Plural nouns of people one meets who need no name ("met union leaders", "talks with senior
