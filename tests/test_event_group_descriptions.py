@@ -10,19 +10,37 @@ PAIR = {"person:alan-reid", "person:david-shaw"}
 
 DESCRIBED = [
     # the men / the women
-    ("Alan Reid and David Shaw quit the party on Monday. Its leader, Nigel Farage, urged the men to resign.", "urged"),
+    (
+        "Alan Reid and David Shaw quit the party on Monday. Its leader, Nigel Farage, urged the men to resign.",
+        "urged",
+    ),
     ("Alan Reid and David Shaw left Labour last week. Jack Straw accused the men of treachery.", "accused"),
-    ("Alan Reid and David Shaw defected to UKIP. Michael Howard criticised the men for leaving.", "criticised"),
+    (
+        "Alan Reid and David Shaw defected to UKIP. Michael Howard criticised the men for leaving.",
+        "criticised",
+    ),
     # defectors, rebels, MPs, ministers, councillors: the noun that described them
     ("Alan Reid and David Shaw joined the Greens. Charles Kennedy praised the defectors.", "praised"),
-    ("Alan Reid and David Shaw voted against the bill. The chief whip, Hilary Armstrong, warned the rebels.", "warned"),
+    (
+        "Alan Reid and David Shaw voted against the bill. The chief whip, Hilary Armstrong, warned the rebels.",
+        "warned",
+    ),
     ("MPs Alan Reid and David Shaw backed the motion. Tony Blair thanked the MPs.", "thanked"),
-    ("Ministers Alan Reid and David Shaw resigned. Michael Howard praised the ministers for their courage.", "praised"),
-    ("Councillors Alan Reid and David Shaw quit. Council leader Tom Hart condemned these councillors.", "condemned"),
+    (
+        "Ministers Alan Reid and David Shaw resigned. Michael Howard praised the ministers for their courage.",
+        "praised",
+    ),
+    (
+        "Councillors Alan Reid and David Shaw quit. Council leader Tom Hart condemned these councillors.",
+        "condemned",
+    ),
     # a passive: the description is the one acted upon
     ("Alan Reid and David Shaw quit the party. The men were criticised by Tony Blair.", "criticised"),
     # "both" standing alone, also when the parser hangs it on the preposition after it
-    ("Alan Reid and David Shaw joined the Tories. Charles Kennedy condemned both for their decision.", "condemned"),
+    (
+        "Alan Reid and David Shaw joined the Tories. Charles Kennedy condemned both for their decision.",
+        "condemned",
+    ),
     ("Alan Reid and David Shaw joined the Tories. Charles Kennedy criticised both.", "criticised"),
     # in the same sentence, the group first
     ("After Alan Reid and David Shaw quit, Tony Blair urged the men to reconsider.", "urged"),

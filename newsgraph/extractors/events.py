@@ -51,6 +51,7 @@ from .meaning import (
     CURRENCY,
     DECLINE_COMMENT,
     LENDING,
+    MESSAGES,
     NO_COMMENT_VERBS,
     PLAN_WORDS,
     PRESSED,
@@ -59,11 +60,13 @@ from .meaning import (
     TARGET_PLACES,
     THREAT_NOUNS,
     TRADED,
+    WRITING,
     background,
     cooperative,
     declines_comment,
     denies_another,
     forward_owner,
+    message,
     modality,
     no_comment,
     no_comment_holder,
@@ -295,7 +298,7 @@ ON_BEHALF = frozenset(
 # Verbs of responding: "reacted to his warning" is to someone else's.
 RESPONDING = frozenset({"react", "respond", "reply", "retort", "answer", "hit back"})
 # Messages whose addressee a verb addresses: "in a letter to X, Y demanded".
-MESSAGES = frozenset({"letter", "message", "note", "memo", "email", "e-mail", "telegram", "statement"})
+
 # Documents whose possessor wrote or holds them: "publish Lord X's advice" asks nothing of him.
 #: Nouns of people who lead or stand for a state or body: "talked with the leaders of France and
 #: Egypt" talks with each state of their "of" phrase.
@@ -1161,6 +1164,12 @@ class EventExtractor:
         ):
             # "In a letter to Tony Blair, Kennedy demanded": the letter's addressee is addressed
             targets += _addressees(ctx, _pobj(prep))
+        if (
+            not passive
+            and rule.cameo[:2] not in FORCE_ROOTS
+            and not [t for t in targets if not any(t in group for group in agents)]
+        ):
+            targets += _written_to(ctx, verb)  # "wrote to Tony Blair demanding an inquiry"
         if rule.cameo[:2] in ("02", "10") and not passive:
             if dobj is not None:
                 targets += _holders(ctx, dobj)  # "demanded the release of prisoners held by Iran"
@@ -4590,6 +4599,10 @@ class _Context:
                 speaker = self.quote_speaker(tok)
                 self.speakers.update(speaker)
                 return [speaker]
+            if tok.lower_ == "i" and self.quoted(tok.i) and _acts_upon_someone(trigger):
+                # '"I urged him to back the plan," Mr Prescott said', '"I have asked Mr Blair to
+                # ...," she said': the speaker's own act upon someone (not "I want to talk about")
+                return [self.quote_speaker(tok)]
             if tok.lower_ in ("it", "they", "its", "their"):
                 found = self.governing_subject(tok, trigger, (Kind.STATE, Kind.ORGANIZATION))
                 if not found and tok.lower_ == "they":
@@ -5778,7 +5791,7 @@ class _Context:
             actors = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
             for subj in actors:
                 exclude.update(self._named(subj, (Kind.PERSON,)) if subj.i != tok.i else [])
-            participle = clause.tag_ == "VBG" and clause.dep_ in ("advcl", "xcomp")
+            participle = clause.tag_ == "VBG" and clause.dep_ in ("advcl", "xcomp", "acl")
             if not actors and (participle or clause.dep_ == "conj") and clause.pos_ == "VERB":
                 # '..., Mr Howard said, accusing him of betrayal': the one who accuses is not "him"
                 exclude.update(k for k in self.inherited_subject(clause) if self.kind(k) is Kind.PERSON)
@@ -6059,7 +6072,14 @@ class _Context:
         clause = tok.head  # the verb over it: "criticised the rivalry between the pair"
         while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
             clause = clause.head
-        own = {t.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+        # (not the subject's own clause: "Mr Kennedy's e-mail, which named X and Y, accused them")
+        own = {
+            t.i
+            for c in clause.children
+            if c.dep_ in ("nsubj", "nsubjpass")
+            for t in c.subtree
+            if not any(c.left_edge.i <= r.i <= c.right_edge.i for r in t.ancestors if r.dep_ == "relcl")
+        }
         start = tok.sent.start
         for _ in range(1 if count is None else 3):  # a count finds its group further back
             if start > 0:
@@ -6344,6 +6364,9 @@ class _Context:
                 found = self._one(node.head, ACTORS)
                 if found:
                     return found
+                sender = self._sender(node)
+                if sender is not None:
+                    return sender
             if node.dep_ == "xcomp" and node.head.lemma_.lower() in self.words.object_control:
                 # Object control: "urged Serbia to cooperate", "called on the EU to impose
                 # sanctions" - the one urged is the subject of the clause, not the one urging.
@@ -6365,6 +6388,21 @@ class _Context:
             if subj is not None:
                 return [a for group in self.split_agents(subj, node) for a in group]
         return []
+
+    def _sender(self, clause: Token) -> list[str] | None:
+        """ "sent a letter to X urging him to resign", "an e-mail from Y demanding ...": the one
+        who sent or wrote the message a participle's clause is of (its "from" phrase, else the
+        subject of the verb it is the object of); None for no message or no sender named."""
+        note = clause.head
+        if clause.tag_ != "VBG" or not message(note):
+            return None
+        sender = _prep_object(note, ("from",))
+        if sender is None and note.dep_ == "dobj" and note.head.pos_ == "VERB":
+            sender = next((c for c in note.head.children if c.dep_ == "nsubj"), None)
+        if sender is None:
+            return None
+        found = [a for group in self.split_agents(sender, note.head) for a in group]
+        return found or None
 
     def _speaker_of_conjoined(self, verb: Token) -> list[str] | None:
         """ "Blair said Labour would set out plans and attacked the Tory plans", "Brown said
@@ -6487,6 +6525,17 @@ def _defining(child: Token) -> bool:
         return False
     obj = next((c for c in child.children if c.dep_ == "pobj"), None)
     return child.lower_ != "of" or obj is None or obj.pos_ == "PROPN" or bool(obj.ent_type_)
+
+
+def _acts_upon_someone(verb: Token) -> bool:
+    """A verb whose object is someone: a name or a personal pronoun ("urged him", "asked Mr
+    Blair", "told them"), not a thing ("I want a debate")."""
+    return verb.pos_ == "VERB" and any(
+        c.dep_ in ("dobj", "dative")
+        and (c.pos_ == "PROPN" or c.lower_ in ("him", "her", "them"))
+        and c.ent_type_ not in MEASURES
+        for c in verb.children
+    )
 
 
 def _both_after(verb: Token) -> Token | None:
@@ -9198,6 +9247,33 @@ def _addressees(ctx: _Context, letter: Token | None) -> list[str]:
         if c.dep_ == "prep" and c.lower_ in preps
         for k in ctx.entities(_pobj(c), kinds=(Kind.STATE, Kind.ORGANIZATION, Kind.PERSON))
     ]
+
+
+def _written_to(ctx: _Context, verb: Token) -> list[str]:
+    """Whom an act told by a participle of a message goes to: "wrote to Tony Blair demanding an
+    inquiry", "sent a letter to the Electoral Commission complaining about ...", "sent Mr Blair
+    an e-mail urging ...": the addressee of the writing or of the message."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp", "acl", "conj"):
+        return []
+    head = verb.head
+    kinds = (Kind.STATE, Kind.ORGANIZATION, Kind.PERSON)
+    if message(head):
+        writing, note = head.head if head.dep_ == "dobj" else None, head
+    elif head.lemma_.lower() in WRITING:
+        writing = head
+        note = next((c for c in head.children if c.dep_ == "dobj" and message(c)), None)
+    else:
+        return []
+    found: list[str] = []
+    for host in (h for h in (writing, note) if h is not None):
+        if host is writing and host.lemma_.lower() not in WRITING:
+            continue
+        for c in host.children:
+            if c.dep_ in ("prep", "dative") and c.lower_ == "to":
+                found += ctx.entities(_pobj(c), kinds=kinds)
+            elif c.dep_ in ("dative", "iobj") and c.pos_ in ("PROPN", "NOUN"):
+                found += ctx.entities(c, kinds=kinds)
+    return list(dict.fromkeys(found))
 
 
 def _document_authors(trigger: Token) -> list[Token]:
