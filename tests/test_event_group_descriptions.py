@@ -11,7 +11,8 @@ PAIR = {"person:alan-reid", "person:david-shaw"}
 DESCRIBED = [
     # the men / the women
     (
-        "Alan Reid and David Shaw quit the party on Monday. Its leader, Nigel Farage, urged the men to resign.",
+        "Alan Reid and David Shaw quit the party on Monday."
+        " Its leader, Nigel Farage, urged the men to resign.",
         "urged",
     ),
     ("Alan Reid and David Shaw left Labour last week. Jack Straw accused the men of treachery.", "accused"),
@@ -22,12 +23,14 @@ DESCRIBED = [
     # defectors, rebels, MPs, ministers, councillors: the noun that described them
     ("Alan Reid and David Shaw joined the Greens. Charles Kennedy praised the defectors.", "praised"),
     (
-        "Alan Reid and David Shaw voted against the bill. The chief whip, Hilary Armstrong, warned the rebels.",
+        "Alan Reid and David Shaw voted against the bill."
+        " The chief whip, Hilary Armstrong, warned the rebels.",
         "warned",
     ),
     ("MPs Alan Reid and David Shaw backed the motion. Tony Blair thanked the MPs.", "thanked"),
     (
-        "Ministers Alan Reid and David Shaw resigned. Michael Howard praised the ministers for their courage.",
+        "Ministers Alan Reid and David Shaw resigned."
+        " Michael Howard praised the ministers for their courage.",
         "praised",
     ),
     (

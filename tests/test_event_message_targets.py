@@ -26,7 +26,7 @@ def test_an_act_a_message_tells_is_upon_its_addressee(facts, text, trigger):
 
 
 def test_a_message_to_no_one_named_has_no_addressee(facts):
-    events = [e for e in facts("Michael Howard wrote a letter demanding an inquiry.").events]
+    events = facts("Michael Howard wrote a letter demanding an inquiry.").events
     assert not [e for e in events if e.targets], events
 
 
@@ -39,7 +39,8 @@ def test_a_participle_of_another_verb_is_no_message(facts):
 
 GROUP_IN_SUBJECTS_CLAUSE = [
     (
-        "Mr Kennedy's e-mail, which named Charles Clarke and David Blunkett, accused them of misleading voters.",
+        "Mr Kennedy's e-mail, which named Charles Clarke and David Blunkett,"
+        " accused them of misleading voters.",
         "accused",
         {"person:charles-clarke", "person:david-blunkett"},
     ),
@@ -64,7 +65,8 @@ def test_them_is_never_the_subject_itself(facts):
 
 QUOTED_I = [
     (
-        'John Prescott met Peter Hain in Cardiff on Monday. "I urged him to back the plan," Mr Prescott said.',
+        "John Prescott met Peter Hain in Cardiff on Monday."
+        ' "I urged him to back the plan," Mr Prescott said.',
         "urged",
         "person:john-prescott",
         "person:peter-hain",
