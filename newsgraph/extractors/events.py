@@ -410,6 +410,14 @@ KIN_GENDER = {
     **dict.fromkeys(("husband", "son", "father", "brother", "widower", "stepson", "stepfather"), "M"),
     **dict.fromkeys(("wife", "daughter", "mother", "sister", "widow", "stepdaughter", "stepmother"), "F"),
 }
+#: Last words of the names of legal texts: no one who acts or is acted upon, even as the
+#: "of" object or the possessor of the noun an act is upon ("the signing of the Maastricht Treaty").
+LEGAL_TEXTS = frozenset(
+    {
+        "treaty", "convention", "accord", "protocol", "constitution", "charter", "bill", "act",
+        "directive", "manifesto", "law", "legislation", "amendment", "regulation", "agreement",
+    }
+)  # fmt: skip
 DOCUMENTS = frozenset(
     {"advice", "report", "letter", "memo", "memorandum", "paper", "plan", "document", "dossier", "file"}
     | {"opinion", "findings", "evidence", "minutes", "notes", "diary", "diaries", "correspondence"}
@@ -5327,7 +5335,15 @@ class _Context:
                             # settlement itself, one step, not two)
                             settled = key is None and obj.lemma_.lower() in SETTLEMENTS
                             out += self.modifier_entities(obj, kinds, depth if settled else depth - 1)
-        return list(dict.fromkeys(out))
+        # ("the signing of the Maastricht Treaty", "the passage of the Terrorism Bill": a named
+        # text is no one acting or acted upon)
+        return [k for k in dict.fromkeys(out) if not self.named_text(k)]
+
+    def named_text(self, key: str) -> bool:
+        """An organization whose name ends in a word of a legal text: "the Maastricht Treaty",
+        "the Prevention of Terrorism Bill", "the Kyoto Protocol" (see :data:`LEGAL_TEXTS`)."""
+        ent = self.found.entities.get(key)
+        return ent is not None and ent.kind is Kind.ORGANIZATION and ent.label.split()[-1].lower() in LEGAL_TEXTS
 
     def _clause_owner(self, tok: Token, kinds: tuple[Kind, ...]) -> list[str]:
         """Whom "its"/"their" on the noun ``tok`` stands for: the subject of the nearest clause
