@@ -45,6 +45,12 @@ DESCRIBED = [
         "condemned",
     ),
     ("Alan Reid and David Shaw joined the Tories. Charles Kennedy criticised both.", "criticised"),
+    # further back, past one of them named alone and a plural of things
+    (
+        "Alan Reid and David Shaw were elected in 2004. The party says the pair should give up their"
+        " seats. Mr Reid said the law was clear. Party chairman Jane Hill urged the men to step down.",
+        "urged",
+    ),
     # in the same sentence, the group first
     ("After Alan Reid and David Shaw quit, Tony Blair urged the men to reconsider.", "urged"),
 ]
@@ -70,6 +76,12 @@ UNNAMED = [
     ("Alan Reid and David Shaw quit. Tony Blair criticised the rebels in Darfur.", "criticised"),
     # a plural unnamed nearer than the pair: whom "the men" means is unsure
     ("Alan Reid and David Shaw met miners. Tony Blair praised the men.", "praised"),
+    # the pair named too far back
+    (
+        "Alan Reid and David Shaw quit in May. Turnout fell. Taxes rose. Schools closed."
+        " Tony Blair praised the men.",
+        "praised",
+    ),
     # "both" before a pair of its own
     ("Alan Reid and David Shaw spoke. Tony Blair criticised both Labour and the Tories.", "criticised"),
 ]

@@ -5011,7 +5011,12 @@ class _Context:
                 for c in (tok, *tok.children)
                 if c.dep_ == "nummod" or (c.i == tok.i and c.pos_ == "NUM")
             ] or ([2] if _both_alone(tok) else [])
-            group = self.plural_object(tok, (Kind.PERSON,), counted[0] if counted else None)
+            group = self.plural_object(
+                tok,
+                (Kind.PERSON,),
+                counted[0] if counted else None,
+                described=not counted and tok.pos_ == "NOUN",
+            )
             if group and (not counted or counted[0] == len(group)):
                 return group
             if not group and (tok.lemma_.lower() in ("pair", "duo", "couple") or counted == [2]):
@@ -5343,7 +5348,9 @@ class _Context:
         """An organization whose name ends in a word of a legal text: "the Maastricht Treaty",
         "the Prevention of Terrorism Bill", "the Kyoto Protocol" (see :data:`LEGAL_TEXTS`)."""
         ent = self.found.entities.get(key)
-        return ent is not None and ent.kind is Kind.ORGANIZATION and ent.label.split()[-1].lower() in LEGAL_TEXTS
+        return (
+            ent is not None and ent.kind is Kind.ORGANIZATION and ent.label.split()[-1].lower() in LEGAL_TEXTS
+        )
 
     def _clause_owner(self, tok: Token, kinds: tuple[Kind, ...]) -> list[str]:
         """Whom "its"/"their" on the noun ``tok`` stands for: the subject of the nearest clause
@@ -6080,11 +6087,16 @@ class _Context:
                     named.add(key)
         return named
 
-    def plural_object(self, tok: Token, kinds: tuple[Kind, ...], count: int | None = None) -> list[str]:
+    def plural_object(
+        self, tok: Token, kinds: tuple[Kind, ...], count: int | None = None, described: bool = False
+    ) -> list[str]:
         """An object "them": the nearest group named before it, in its sentence or the one
         before, that is not its own clause's subject ("met Bob Crow and Derek Simpson. He
         urged them", "the Tories ... urged them"): coordinated names, or a plural-acting
-        organization or state; none when nothing fits (never a lone person)."""
+        organization or state; none when nothing fits (never a lone person). A group counted
+        ("the four") or ``described`` by a noun of people ("the men", "the defectors") is
+        looked for three sentences back, past people named alone ("X and Y were elected. Mr X
+        said ... Z urged the men to step down") and plurals of things."""
         clause = tok.head  # the verb over it: "criticised the rivalry between the pair"
         while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
             clause = clause.head
@@ -6097,7 +6109,7 @@ class _Context:
             if not any(c.left_edge.i <= r.i <= c.right_edge.i for r in t.ancestors if r.dep_ == "relcl")
         }
         start = tok.sent.start
-        for _ in range(1 if count is None else 3):  # a count finds its group further back
+        for _ in range(1 if count is None and not described else 3):  # a count finds its group further back
             if start > 0:
                 start = self.doc[start - 1].sent.start
         for i in range(tok.i - 1, start - 1, -1):
@@ -6121,6 +6133,7 @@ class _Context:
                 and earlier.tag_ == "NNS"
                 and earlier.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
                 and self.quoted(i) == self.quoted(tok.i)
+                and not (described and self.is_thing(earlier))  # ("give up their seats")
             ):
                 # "Cosla ... warned that councils would face a struggle. Mr McCabe has promised
                 # them": the nearer plural named by no name, not a name further back; the
@@ -6170,6 +6183,8 @@ class _Context:
                 return keys
             if self.kind(key) in (Kind.ORGANIZATION, Kind.STATE) and key in keys:
                 return [key]
+            if described:
+                continue  # "Mr Hockney said ...": one of them, named alone
             return []
         return []
 
