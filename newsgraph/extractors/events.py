@@ -418,6 +418,15 @@ LEGAL_TEXTS = frozenset(
         "directive", "manifesto", "law", "legislation", "amendment", "regulation", "agreement",
     }
 )  # fmt: skip
+#: The side of a family tie a kin noun names, and the side it is kin to: a "daughter" is
+#: whose "father" or "mother" is.
+KIN_SIDE = {
+    **dict.fromkeys(("father", "mother", "stepfather", "stepmother"), "parent"),
+    **dict.fromkeys(("son", "daughter", "stepson", "stepdaughter"), "child"),
+    **dict.fromkeys(("husband", "wife", "widow", "widower"), "spouse"),
+    **dict.fromkeys(("brother", "sister"), "sibling"),
+}
+KIN_INVERSE = {"parent": "child", "child": "parent", "spouse": "spouse", "sibling": "sibling"}
 DOCUMENTS = frozenset(
     {"advice", "report", "letter", "memo", "memorandum", "paper", "plan", "document", "dossier", "file"}
     | {"opinion", "findings", "evidence", "minutes", "notes", "diary", "diaries", "correspondence"}
@@ -5210,7 +5219,48 @@ class _Context:
         same = [k for k in others if self.gender(k) == gender]
         if len(same) == 1 and all(self.gender(k) is not None for k in others):
             return same[0]
+        if not others:
+            return self._kin_told(owners[0], tok.lower_)
         return None
+
+    def _kin_told(self, owner: str, word: str) -> str | None:
+        """ "a disagreement with his daughter Victoria ... Victoria denounced her father": the
+        person the document names as the owner's kin of the other side (a "daughter" is whose
+        "father"), by the kin noun's possessor or "of" phrase ("Sir X's daughter Victoria",
+        "Victoria, daughter of Sir X"), or with none, the one person the story is about; of the
+        kin word's gender, and only one such person."""
+        wanted = KIN_SIDE.get(word)
+        if wanted is None:
+            return None
+        other = KIN_INVERSE[wanted]
+        found: set[str] = set()
+        for i, key in self.found.token_entity.items():
+            if key != owner or self.found.token_entity.get(i + 1) == key:
+                continue  # (the last word of each mention)
+            name = self.doc[i]
+            nouns = [c for c in name.children if c.dep_ in ("appos", "compound")]
+            if name.dep_ in ("appos", "compound"):
+                nouns.append(name.head)
+            for noun in (n for n in nouns if KIN_SIDE.get(n.lower_) == other):
+                poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+                of = _prep_object(noun, ("of",))
+                if poss is not None:
+                    kin = (
+                        self.pronoun(poss, noun)
+                        if poss.pos_ == "PRON"
+                        else self.entities(poss, (Kind.PERSON,))
+                    )
+                elif of is not None:
+                    kin = self.entities(of, (Kind.PERSON,))
+                else:
+                    kin = self.story_subjects({owner})
+                found.update(kin[:1] if len(kin) == 1 else [])
+        fits = [
+            k
+            for k in found
+            if k != owner and self.kind(k) is Kind.PERSON and self.gender(k) in (None, KIN_GENDER[word])
+        ]
+        return fits[0] if len(fits) == 1 else None
 
     def modifier_entities(
         self, tok: Token, kinds: tuple[Kind, ...] = ACTORS, depth: int = 1, owners: bool = True
