@@ -9338,6 +9338,8 @@ def _written_to(ctx: _Context, verb: Token) -> list[str]:
         return []
     head = verb.head
     kinds = (Kind.STATE, Kind.ORGANIZATION, Kind.PERSON)
+    writing: Token | None
+    note: Token | None
     if message(head):
         writing, note = head.head if head.dep_ == "dobj" else None, head
     elif head.lemma_.lower() in WRITING:
