@@ -91,3 +91,44 @@ UNNAMED = [
 def test_a_description_of_no_named_group_names_no_one(facts, text, trigger):
     events = [e for e in facts(text).events if e.trigger == trigger]
     assert not [e for e in events if set(e.targets) & PAIR], events
+
+
+MILBURN = "person:alan-milburn"
+
+ONE_DESCRIBED = [
+    ("Alan Milburn quit the cabinet in 2003. Tony Blair later praised the former minister.", "praised"),
+    ("Alan Milburn quit the cabinet in 2003. Michael Howard accused the MP of hypocrisy.", "accused"),
+    ("Alan Milburn quit the cabinet in 2003. Michael Howard accused the veteran MP of hypocrisy.", "accused"),
+    ("Alan Milburn quit the cabinet in 2003. The veteran MP was criticised by Michael Howard.", "criticised"),
+    ("After Alan Milburn quit, Michael Howard urged the former minister to apologise.", "urged"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger"), ONE_DESCRIBED, ids=[r[0][-40:] for r in ONE_DESCRIBED])
+def test_a_role_described_is_the_one_person_just_named(facts, text, trigger):
+    events = [e for e in facts(text).events if e.trigger == trigger]
+    assert any(e.targets == (MILBURN,) for e in events), facts(text).events
+
+
+ONE_UNSURE = [
+    # two people named: which one is unsure
+    ("Alan Milburn and John Reid spoke. Michael Howard accused the MP of hypocrisy.", "accused"),
+    # its own phrase says who
+    (
+        "Alan Milburn quit the cabinet in 2003. Michael Howard accused the MP for Leeds of hypocrisy.",
+        "accused",
+    ),
+    # "the man" is as often someone new
+    (
+        "Alan Milburn was attacked in Leeds. Michael Howard praised the man who caught the attacker.",
+        "praised",
+    ),
+    # the one named is the subject himself
+    ("Alan Milburn quit the cabinet in 2003. He later criticised the former minister.", "criticised"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger"), ONE_UNSURE, ids=[r[0][-40:] for r in ONE_UNSURE])
+def test_a_role_described_of_no_one_sure_is_no_one(facts, text, trigger):
+    events = [e for e in facts(text).events if e.trigger == trigger]
+    assert not [e for e in events if MILBURN in e.targets], events

@@ -5108,7 +5108,31 @@ class _Context:
             # "his chancellor", "Blair's deputy": someone else than the one who appointed
             # them (a spokesman speaks for them)
             found = [k for k in found if self.kind(k) is not Kind.PERSON]
+        if not found and Kind.PERSON in kinds and _person_described(tok):
+            found = self.described_person(tok)  # "X quit in 2003. Blair praised the former minister"
         return found
+
+    def described_person(self, tok: Token) -> list[str]:
+        """ "Alan Milburn quit the cabinet. Tony Blair praised the former minister": the one
+        person named before a definite description of a role, in its sentence or the one before,
+        but its own clause's subject; none when no one or several are."""
+        clause = tok.head
+        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+            clause = clause.head
+        own = {t.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+        start = tok.sent.start
+        if start > 0:
+            start = self.doc[start - 1].sent.start
+        quoted = self.quoted(tok.i)
+        people = {
+            k: None
+            for i in range(start, tok.i)
+            if i not in own
+            and self.quoted(i) == quoted
+            and (k := self.found.entity_at(i)) is not None
+            and self.kind(k) is Kind.PERSON
+        }
+        return list(people) if len(people) == 1 else []
 
     def members_named_next(self, tok: Token) -> list[str]:
         """ "could take legal action to unseat two London Assembly members who defected ...
@@ -6578,6 +6602,16 @@ GROUP_DESCRIPTIONS = frozenset(
         "minister", "candidate", "politician", "peer", "lawmaker", "senator", "dissident",
     }
 )  # fmt: skip
+#: Nouns of a role that, after "the", describe someone just named: "praised the former
+#: minister", "accused the MP of hypocrisy".
+ROLE_DESCRIPTIONS = frozenset(
+    {
+        "mp", "msp", "mep", "minister", "politician", "veteran", "peer", "councillor", "candidate",
+        "defector", "rebel", "statesman", "stateswoman", "backbencher", "lawmaker", "senator",
+    }
+)  # fmt: skip
+#: Words of standing before a role: "the veteran MP", "the senior minister".
+SENIORITY = frozenset({"veteran", "senior", "backbench", "maverick", "outspoken", "rebel", "junior"})
 #: Determiners of a plural that points back: "the men", "these rebels".
 DEFINITE_PLURAL = frozenset({"the", "these", "those"})
 
@@ -6602,10 +6636,13 @@ def _defining(child: Token) -> bool:
         return True
     if child.dep_ != "prep":
         return False
-    if child.lower_ in ("for", "over", "about", "to", "into", "against", "with", "on"):
+    if child.lower_ in ("over", "about", "to", "into", "against", "with", "on"):
         return False
     obj = next((c for c in child.children if c.dep_ == "pobj"), None)
-    return child.lower_ != "of" or obj is None or obj.pos_ == "PROPN" or bool(obj.ent_type_)
+    named = obj is not None and (obj.pos_ == "PROPN" or bool(obj.ent_type_))
+    if child.lower_ == "for":
+        return named  # "the MP for Leeds"; not "criticised the men for leaving"
+    return child.lower_ != "of" or obj is None or named
 
 
 def _acts_upon_someone(verb: Token) -> bool:
@@ -6617,6 +6654,31 @@ def _acts_upon_someone(verb: Token) -> bool:
         and c.ent_type_ not in MEASURES
         for c in verb.children
     )
+
+
+def _person_described(tok: Token) -> bool:
+    """A definite description of someone by a role, acted upon: "praised the former minister",
+    "accused the MP of hypocrisy", "the veteran politician was criticised" (not "the man": a
+    new person as often as one named; not "the MP for Leeds": its own phrase says who)."""
+    if (
+        tok.tag_ not in ("NN", "NNP")
+        or tok.ent_type_
+        or tok.dep_ not in ("dobj", "dative", "nsubjpass", "pobj")
+        or tok.lower_ not in ROLE_DESCRIPTIONS
+    ):
+        return False
+    before = [c for c in tok.children if c.i < tok.i]
+    if [c.lower_ for c in before if c.dep_ == "det"] != ["the"]:
+        return False
+    if any(
+        c.dep_ != "det" and not (c.dep_ in ("amod", "compound") and c.lower_ in FORMER | SENIORITY)
+        for c in before
+    ):
+        return False
+    doc = tok.doc
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ in ("for", "of") and doc[tok.i + 2].pos_ == "PROPN":
+        return False  # "the MP for Leeds" (the parser may hang "for Leeds" on the verb)
+    return not any(_defining(c) for c in tok.children if c.i > tok.i)
 
 
 def _both_after(verb: Token) -> Token | None:
