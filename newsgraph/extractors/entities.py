@@ -828,6 +828,7 @@ class EntityExtractor:
         self._places: set[str] = set()  # one-word places the model tagged in the document
         self._group_names: set[str] = set()  # names the document calls a group's ("a group known as X")
         self._person_names: set[str] = set()  # names tagged ORG that the document says are people's
+        self._kin_words: set[str] = set()  # first names the document puts after a kin noun ("son Harry")
         self._org_initials: set[str] = set()  # the initials of the organizations the model tagged
         self._things: set[str] = set()  # names the document puts beside a thing noun
         self._orgs_named_bare: set[str] = set()  # one-word ORG names the text uses without an office after
@@ -2118,6 +2119,7 @@ class EntityExtractor:
         found.extend(self._scan_forces(doc, covered))
         found.extend(_scan_companies(doc, found, covered, texts))
         found = [_local_force(doc, m, covered) for m in found]
+        found = self._kin_first_names(doc, found, covered)
         found = self._surnames(doc, found, covered)
         found.extend(self._titled_untagged(doc, found, covered))
         found.extend(self._described_untagged(doc, found, covered))
@@ -2544,6 +2546,62 @@ class EntityExtractor:
                     out.append(_Mention(Kind.PERSON, tok.i, tok.i + 1, tok.text, titles=titles))
         return out
 
+    def _kin_first_names(self, doc: Doc, found: list[_Mention], covered: list[bool]) -> list[_Mention]:
+        """A first name alone right after a kin noun ("his daughter Victoria", "their son Harry",
+        "a row with daughter Florence") is a person, whatever the model made of it (a place, a
+        firm, a state or nothing), and so is the same word alone elsewhere in the document as a
+        firm or a place, or untagged ("Victoria, a lobbyist, denounced ..."). A state's name stays
+        the state elsewhere ("his son Jordan ... officials in Jordan"). Not "its sister Iberia",
+        "sister company Florence Holdings" (the name runs on), nor a word of an office or a body."""
+        lowered = self._lowered
+        names = first_names()
+        kin: set[str] = set()
+        spots: set[int] = set()
+        for i in range(len(doc) - 1):
+            if lowered[i] not in KIN_NOUNS or (i > 0 and lowered[i - 1] == "its"):
+                continue
+            j = i + 1
+            if (
+                not self._upper[j]
+                or not doc[j].is_alpha
+                or (j + 1 < len(doc) and self._upper[j + 1] and doc[j + 1].is_alpha)
+                or names.get(lowered[j]) is None
+                or self._no_kin_name(doc[j])
+            ):
+                continue
+            kin.add(self._texts[j])
+            spots.add(j)
+        self._kin_words = kin
+        if not kin:
+            return found
+        out: list[_Mention] = []
+        for m in found:
+            if m.end - m.start == 1 and m.name in kin and m.kind is not Kind.PERSON:
+                if m.start in spots or (m.kind in (Kind.ORGANIZATION, Kind.LOCATION) and m.capital_of is None):
+                    out.append(_Mention(Kind.PERSON, m.start, m.end, m.name))
+                    continue
+            out.append(m)
+        taken = {i for m in out for i in range(m.start, m.end)}
+        for i, text in enumerate(self._texts):
+            if text not in kin or i in taken or covered[i] or not self._upper[i]:
+                continue
+            if (i + 1 < len(doc) and self._upper[i + 1] and doc[i + 1].is_alpha) or (
+                i > 0 and self._upper[i - 1] and doc[i - 1].is_alpha and not doc[i - 1].is_sent_start
+            ):
+                continue  # a word of a longer name ("Victoria Street", "Lake Victoria")
+            out.append(_Mention(Kind.PERSON, i, i + 1, text))
+        out.sort(key=lambda m: m.start)
+        return out
+
+    def _no_kin_name(self, t: Token) -> bool:
+        """A word of an office, a portfolio, a body or a title: no first name after a kin noun."""
+        return (
+            t.lower_ in self.words.organization_words
+            or _office_word(self.office, t.text)
+            or self.office.is_title(t.text)
+            or self.office.is_portfolio(t.text)
+        )
+
     def _described_untagged(self, doc: Doc, found: list[_Mention], covered: list[bool]) -> list[_Mention]:
         """Two or three capitalised words the model left untagged after a people's adjective,
         when an age stands before the adjective or the first word is a first name: "52-year-old
@@ -2695,6 +2753,7 @@ class EntityExtractor:
         aliases = _alias_names(doc, persons, table)
         unsupported = self._unsupported_single_names(doc, persons, full)
         unsupported -= {id(m) for m in persons if m.name.casefold() in kin}  # "his father Giuseppe"
+        unsupported -= {id(m) for m in persons if m.name in self._kin_words}  # "daughter Victoria"
         unsupported -= set(relatives)
         unsupported |= {i for i, label in relatives.items() if label is None}  # "her husband John": whose?
         impersonal = self._impersonal_single_names(doc, persons, full, kin)
@@ -5211,6 +5270,7 @@ class EntityExtractor:
         named: set[str] = set()  # states named by a name ("Australia's")
         glue = False  # the word before ended with a hyphen ("e-commerce")
         places: list[tuple[str, int]] = []  # (location key, index in role_words) of a place's words
+        bodies: dict[str, int] = {}  # organization key -> index in role_words where its name stood
         doc: Doc | None = None
         for tok in words:
             doc = tok.doc
@@ -5273,8 +5333,11 @@ class EntityExtractor:
                     # "Committee chairman Labour MP X": the title before was another; not "former
                     # chief UN weapons inspector X"
                     role_words = []
+                    bodies.clear()
                 if owner not in holders:
                     holders.append(owner)
+                if out.entities[owner].kind is Kind.ORGANIZATION and owner not in out.parties:
+                    bodies.setdefault(owner, len(role_words))
                 if out.entities[owner].kind is Kind.STATE:
                     by_adjective = (
                         self.table.demonym(tok.text) is not None and self.table.lookup(tok.text) is None
@@ -5317,6 +5380,7 @@ class EntityExtractor:
                 continue  # "the country's president": its owner, read by the title's rules; no office word
             if tok.lower_ in POSSESSIVE and any(self.office.is_office(w) for w in role_words):
                 role_words = []  # "the Tory leader's chief of staff X": the title before is the owner's
+                bodies.clear()
                 continue
             if tok.lower_ in POSSESSIVE or tok.is_punct:
                 continue
@@ -5435,7 +5499,17 @@ class EntityExtractor:
         organizations = [h for h in holders if out.entities[h].kind is Kind.ORGANIZATION]
         if role is not None and len(organizations) > 1:
             if any(h in out.parties for h in organizations):
-                # "Lib Dem Treasury spokesman X": the party's, shadowing the body
+                # "Lib Dem Treasury spokesman X": the party's, shadowing the body; the body's name
+                # stays in the office ("Tory Home Office spokesman", "SNP Holyrood leader": the
+                # party's leader in the Scottish Parliament, not its leader)
+                shadowed = sorted(
+                    ((at, h) for h, at in bodies.items() if h not in out.parties and at < len(role_words)),
+                    reverse=True,
+                )
+                for at, h in shadowed:
+                    role_words[at:at] = out.entities[h].label.lower().split()
+                if shadowed:
+                    role = " ".join(role_words) + (f" {complement}" if complement else "")
                 holders = [
                     h for h in holders if h in out.parties or out.entities[h].kind is not Kind.ORGANIZATION
                 ]
