@@ -829,6 +829,7 @@ class EntityExtractor:
         self._group_names: set[str] = set()  # names the document calls a group's ("a group known as X")
         self._person_names: set[str] = set()  # names tagged ORG that the document says are people's
         self._kin_words: set[str] = set()  # first names the document puts after a kin noun ("son Harry")
+        self._portfolio_words: set[int] = set()  # a party's name read as a field ("Saudi Labour Minister")
         self._org_initials: set[str] = set()  # the initials of the organizations the model tagged
         self._things: set[str] = set()  # names the document puts beside a thing noun
         self._orgs_named_bare: set[str] = set()  # one-word ORG names the text uses without an office after
@@ -2130,7 +2131,41 @@ class EntityExtractor:
         found.sort(key=lambda m: m.start)
         found = _royal_styles(doc, found)
         found = self._listed_organizations(doc, found)
+        found = self._parties_abroad(doc, found)
         return self._company_persons(doc, found)
+
+    def _parties_abroad(self, doc: Doc, found: list[_Mention]) -> list[_Mention]:
+        """A party's name is no party where the phrase says so: before a ministry ("the Labour Ministry"), or after another state's name or adjective
+        ("Saudi Labour Minister X", "Egypt's Labour Minister Y", "Israel's Labour leader Z", "Irish
+        Labour leader W"; the party table's Labour is Britain's). Its words are then words of the
+        office (:attr:`_portfolio_words`); "Labour minister X", "Scottish Labour leader Y" and
+        "Britain's Labour government" stay the party."""
+        self._portfolio_words = set()
+        if not any(m.party is not None for m in found):
+            return found
+        states = {i: m for m in found if m.kind is Kind.STATE and m.state is not None for i in range(m.start, m.end)}
+        bodies = {m.start: m for m in found if m.kind is Kind.ORGANIZATION and m.party is None}
+        joined: set[int] = set()
+        out = []
+        for m in found:
+            if id(m) in joined:
+                continue
+            if m.party is not None and m.end < len(doc):
+                before = m.start - 1
+                if before >= 1 and doc[before].lower_ in POSSESSIVE:
+                    before -= 1
+                state = states.get(before)
+                foreign = state is not None and state.state is not None and state.state.iso3 != m.party
+                ministry = doc[m.end].lower_ in ("ministry", "department")
+                if ministry and (body := bodies.get(m.end)) is not None:
+                    joined.add(id(body))  # "the Labour Ministry": one body's name
+                    out.append(_Mention(Kind.ORGANIZATION, m.start, body.end, doc[m.start : body.end].text))
+                    continue
+                if foreign or ministry:
+                    self._portfolio_words.update(range(m.start, m.end))
+                    continue
+            out.append(m)
+        return out
 
     def _one_kind_per_name(self, found: list[_Mention]) -> list[_Mention]:
         """A name of several words the document once calls a group's ("a group known as X") is
@@ -4037,6 +4072,7 @@ class EntityExtractor:
             after, complement = self._complement(head, np, out, tail)
             role2, holders2 = self._role_and_holders(np, out, complement=complement)
             holders2.extend(h for h in after if h not in holders2)
+            holders2 = self._employer_for_state(role2, holders2, out)
             if listed and role2:
                 out.plural_titles[root.i] = (role2, list(holders2))  # "... and Y": Y's title too
             found.extend((h, role2) for h in holders2)
@@ -4797,6 +4833,7 @@ class EntityExtractor:
             return []
         if role is None:
             return []
+        holders = self._employer_for_state(role, holders, out)
         return [(h, role) for h in holders] or [("", role)]
 
     def _complement(
@@ -5122,6 +5159,7 @@ class EntityExtractor:
                 after, complement = self._complement(head, np, out)
                 role, holders = self._role_and_holders(np, out, complement=complement)
                 holders.extend(h for h in after if h not in holders)
+                holders = self._employer_for_state(role, holders, out)
                 if not holders or role is None:
                     continue  # "X is the chairman": whose, the copula does not say
                 if record:
@@ -5255,6 +5293,25 @@ class EntityExtractor:
         words.reverse()
         return words if len(words) <= 6 else []
 
+    def _employer_for_state(self, role: str | None, holders: list[str], out: DocEntities) -> list[str]:
+        """The holders of an office whose complement names a company: "X, UK economist at RBS",
+        "Y, European analyst at Acme": the company employs them, the state before the title is
+        the market they cover, no holder. Not an office of a state ("US ambassador at the
+        UN"), nor a party's or a state body's or an international body's."""
+        if role is None or self.office.serves_a_state(role_core(role)) or _diplomatic(role):
+            return holders
+        employers = [
+            h
+            for h in holders
+            if out.entities[h].kind is Kind.ORGANIZATION
+            and h not in out.parties
+            and not self._government_body(h, out)
+            and not ((known := organizations().get(out.entities[h].label)) is not None and known.sector == IGO)
+        ]
+        if not employers:
+            return holders
+        return [h for h in holders if out.entities[h].kind is not Kind.STATE]
+
     def _role_and_holders(
         self,
         words: Iterable[Token],
@@ -5290,6 +5347,9 @@ class EntityExtractor:
                 glue = False
                 continue
             owner = out.token_entity.get(tok.i)
+            if owner is None and tok.i in self._portfolio_words and tok.doc is self._read:
+                role_words.append(tok.lower_)  # "Saudi Labour Minister X": the field, no party
+                continue
             if (
                 owner is not None
                 and out.entities[owner].kind is Kind.ORGANIZATION
