@@ -4071,8 +4071,7 @@ class EntityExtractor:
             np = [t for t in np if t.i not in describers and not (listed and t.like_num)]  # "two directors"
             after, complement = self._complement(head, np, out, tail)
             role2, holders2 = self._role_and_holders(np, out, complement=complement)
-            holders2.extend(h for h in after if h not in holders2)
-            holders2 = self._employer_for_state(role2, holders2, out)
+            holders2 = self._employer_for_state(role2, holders2, out, after)
             if listed and role2:
                 out.plural_titles[root.i] = (role2, list(holders2))  # "... and Y": Y's title too
             found.extend((h, role2) for h in holders2)
@@ -4822,18 +4821,17 @@ class EntityExtractor:
             return []
         role, holders = self._role_and_holders(title, out)
         if rest and rest[0].lower_ in ("of", "for", "at"):
-            holders += [
+            after = [
                 k
                 for t in rest
                 if (k := out.token_entity.get(t.i)) is not None
                 and out.entities[k].kind in (Kind.STATE, Kind.ORGANIZATION)
-                and k not in holders
             ]
+            holders = self._employer_for_state(role, holders, out, after)
         elif rest:
             return []
         if role is None:
             return []
-        holders = self._employer_for_state(role, holders, out)
         return [(h, role) for h in holders] or [("", role)]
 
     def _complement(
@@ -5158,8 +5156,7 @@ class EntityExtractor:
             if copula:
                 after, complement = self._complement(head, np, out)
                 role, holders = self._role_and_holders(np, out, complement=complement)
-                holders.extend(h for h in after if h not in holders)
-                holders = self._employer_for_state(role, holders, out)
+                holders = self._employer_for_state(role, holders, out, after)
                 if not holders or role is None:
                     continue  # "X is the chairman": whose, the copula does not say
                 if record:
@@ -5293,24 +5290,28 @@ class EntityExtractor:
         words.reverse()
         return words if len(words) <= 6 else []
 
-    def _employer_for_state(self, role: str | None, holders: list[str], out: DocEntities) -> list[str]:
+    def _employer_for_state(
+        self, role: str | None, holders: list[str], out: DocEntities, after: list[str] | None = None
+    ) -> list[str]:
         """The holders of an office whose complement names a company: "X, UK economist at RBS",
         "Y, European analyst at Acme": the company employs them, the state before the title is
         the market they cover, no holder. Not an office of a state ("US ambassador at the
-        UN"), nor a party's or a state body's or an international body's."""
+        UN"), nor a party's or a state body's or an international body's. ``after``: the holders
+        the complement names ("of Volvo's German subsidiary": Volvo, and Germany), kept."""
+        extra = [h for h in after or () if h not in holders]
         if role is None or self.office.serves_a_state(role_core(role)) or _diplomatic(role):
-            return holders
+            return holders + extra
         employers = [
             h
-            for h in holders
+            for h in holders + extra
             if out.entities[h].kind is Kind.ORGANIZATION
             and h not in out.parties
             and not self._government_body(h, out)
             and not ((known := organizations().get(out.entities[h].label)) is not None and known.sector == IGO)
         ]
         if not employers:
-            return holders
-        return [h for h in holders if out.entities[h].kind is not Kind.STATE]
+            return holders + extra
+        return [h for h in holders if out.entities[h].kind is not Kind.STATE] + extra
 
     def _role_and_holders(
         self,
@@ -6739,6 +6740,16 @@ COMPANY_POSSESSIONS = frozenset(
 COMPANY_MODIFIED = frozenset(
     {"share", "shares", "stock", "brand", "label", "stores", "store", "group", "chain"}
 )
+#: Nouns that name a firm, a club or a team and no one's trade: a name right after one in its
+#: phrase, or in apposition to one, is the body's ("airline Aer Vole", "football club Borussia
+#: Vole"; not "producer Terry Vole", "retailer Philip Vole", who may be people).
+FIRM_NOUNS = frozenset(
+    {"airline", "carrier", "carmaker", "automaker", "bank", "lender", "insurer", "firm", "company"}
+    | {"club", "conglomerate", "manufacturer", "supermarket", "telco", "chipmaker", "drugmaker"}
+    | {"steelmaker", "planemaker", "subsidiary", "brand", "label", "team", "airline"}
+)
+#: "sales of X", "shareholders of X": what a company has of it.
+SOLD_OF = frozenset({"sale", "profit", "revenue", "turnover", "earnings", "share", "shareholder"})
 #: "shares in X", "a stake in X": what one holds in a company.
 HELD_IN = frozenset({"share", "stake", "holding", "investment"})
 #: "profits at X", "the boss at X", "an analyst at X": what a company has at it, and who works
@@ -6760,6 +6771,24 @@ def _company_cue(doc: Doc, m: _Mention) -> bool:
     root = doc_span(doc, m.start, m.end).root
     head = root.head
     lemma = head.lemma_.lower()
+    if m.end + 1 < len(doc) and doc[m.end].text == "," and doc[m.end + 1].lower_ == "which":
+        return True  # "Laura Vole, which has 300 stores, ...": no one is a "which"
+    if (root.dep_ == "appos" and lemma in FIRM_NOUNS and head.i < m.start) or any(
+        c.dep_ in ("compound", "nmod", "amod") and c.i < m.start and c.lemma_.lower() in FIRM_NOUNS
+        for c in root.children
+    ):
+        return True  # "football club Borussia Vole", "the state airline, Aer Vole"
+    if (
+        m.start >= 2
+        and doc[m.start - 1].text == ","
+        and doc[m.start - 2].lemma_.lower() in FIRM_NOUNS
+        and m.end < len(doc)
+        and doc[m.end].text == ","
+        and root.dep_ not in ("nsubj", "nsubjpass")
+    ):
+        return True  # "... Ireland's state-owned airline, Aer Vole," however the parser attached it
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.i < m.start:
+        return head.head.lemma_.lower() in SOLD_OF  # "strong sales of Alfa Vole"
     if root.dep_ == "poss" and head.pos_ == "NOUN":
         return lemma in COMPANY_POSSESSIONS
     if root.dep_ in ("compound", "nmod") and head.i == m.end and head.is_lower:

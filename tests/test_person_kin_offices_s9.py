@@ -1,0 +1,230 @@
+"""Persons and offices, session 9 (real pipeline). Every sentence is written for these tests.
+The rules under test:
+
+* a first name alone right after a kin noun ("his daughter Victoria", "their son Harry") is a
+  person whatever the model tagged it, and so is the same word alone elsewhere in the document
+  (a state's name stays the state there); not a kin noun before a longer name or a body;
+* a body a party's office phrase names beside the party keeps its name in the office: "SNP
+  Holyrood leader X" leads the party in the Scottish Parliament, not the party;
+* a party's name after another state's name or adjective ("Saudi Labour Minister X") or
+  before "ministry" ("the Labour Ministry") is no party: a field of government;
+* a company named in an office's complement ("X, US economist at Acme Capital") employs the
+  person; the state before the title is the market covered, no holder;
+* a full name used as a firm's ("Laura Vole, which has 300 stores", "football club Borussia
+  Vole", "sales of Alfa Vole") is an organization; people stay people.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.model import DocumentFacts, Kind, Relation
+
+pytestmark = pytest.mark.model
+
+
+def kinds(f: DocumentFacts, label: str) -> set[Kind]:
+    return {e.kind for e in f.entities if e.label == label}
+
+
+def person_named(f: DocumentFacts, first: str) -> bool:
+    return any(e.kind is Kind.PERSON and e.label.split()[0] == first for e in f.entities)
+
+
+def offices(f: DocumentFacts) -> set[tuple[str, str, str | None]]:
+    label = {e.key: e.label for e in f.entities}
+    return {
+        (label[r.source], label[r.target], r.role)
+        for r in f.relations
+        if r.relation is Relation.AFFILIATED_WITH
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("He fell out with his daughter Victoria over the sale of the house.", "Victoria"),
+        ("The judge is survived by his wife and their son Harry.", "Harry"),
+        ("A public row with daughter Florence followed the vote.", "Florence"),
+        ("Mr Vole's son Austin joined the board in 2001.", "Austin"),
+        ("She flew to Cardiff with her sister Sydney on Monday.", "Sydney"),
+        ("His eldest son Jordan was questioned by police.", "Jordan"),
+        ("Lady Vane's daughter Virginia has joined the campaign.", "Virginia"),
+        ("Her husband Dallas runs a garage in Leeds.", "Dallas"),
+    ],
+)
+def test_a_first_name_after_a_kin_noun_is_a_person(facts, text, first):
+    f = facts(text)
+    assert person_named(f, first)
+    assert not kinds(f, first) & {Kind.LOCATION, Kind.ORGANIZATION, Kind.STATE}
+
+
+def test_the_kin_name_alone_later_is_the_same_person(facts):
+    f = facts(
+        "The minister fell out with his daughter Victoria over disability rights. "
+        "Victoria, a lobbyist for disabled people, denounced her father's actions."
+    )
+    assert kinds(f, "Victoria") == {Kind.PERSON}
+    (victoria,) = [e for e in f.entities if e.label == "Victoria"]
+    assert len(victoria.mentions) == 2
+
+
+def test_a_states_name_elsewhere_stays_the_state(facts):
+    f = facts("The minister's son Jordan was arrested in Amman. Officials in Jordan declined to comment.")
+    assert person_named(f, "Jordan")
+    assert Kind.STATE in kinds(f, "Jordan")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("His daughter lives in Victoria and his son works in Georgia.", "Victoria"),
+        ("His daughter lives in Victoria and his son works in Georgia.", "Georgia"),
+        ("The firm's sister company Florence Holdings reported a loss.", "Florence"),
+        ("The son of Georgia's president was elected.", "Georgia"),
+    ],
+)
+def test_no_kin_name_where_the_noun_names_none(facts, text, name):
+    assert not person_named(facts(text), name)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "party", "role"),
+    [
+        (
+            "Holyrood officials met on Monday. Scottish National Party Holyrood leader Ann Vole "
+            "accused the minister of failing his constituents.",
+            "Ann Vole",
+            "Scottish National Party",
+            "holyrood leader",
+        ),
+        (
+            "The Conservatives' Holyrood leader Mary Wren said the plan was flawed. Holyrood "
+            "officials said the vote would go ahead.",
+            "Mary Wren",
+            "Conservative Party",
+            "holyrood leader",
+        ),
+        (
+            "Fine Gael's Dail leader Tom Vole criticised the budget. The Dail sits on Wednesday.",
+            "Tom Vole",
+            "Fine Gael",
+            "dail leader",
+        ),
+        (
+            "Labour's European Parliament leader Gary Wren said the vote was wrong.",
+            "Gary Wren",
+            "Labour Party",
+            "european parliament leader",
+        ),
+        (
+            "Tory Home Office spokesman Pat Vole said the figures did not add up.",
+            "Pat Vole",
+            "Conservative Party",
+            "home office spokesman",
+        ),
+    ],
+)
+def test_a_body_the_party_shadows_stays_in_the_office(facts, text, person, party, role):
+    f = facts(text)
+    assert (person, party, role) in offices(f)
+    assert (person, party, "leader") not in offices(f)
+
+
+def test_a_party_office_with_no_body_keeps_its_title(facts):
+    assert ("Ian Vole", "Labour Party", "chairman") in offices(
+        facts("Labour chairman Ian Vole said the party was united.")
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "state", "role"),
+    [
+        ("Saudi Labour Minister Ghazi Vole said women would be hired.", "Ghazi Vole", "Saudi Arabia", "labour minister"),
+        ("Egypt's Labour Minister Ahmed Vole said 20,000 jobs would be created.", "Ahmed Vole", "Egypt", "labour minister"),
+        ("Kuwaiti Labour Minister Sami Vole said the rules would change.", "Sami Vole", "Kuwait", "labour minister"),
+        ("Israel's Labour leader Shimon Vole said he would join the coalition.", "Shimon Vole", "Israel", "labour leader"),
+        ("Irish Labour leader Pat Vole said the budget was unfair.", "Pat Vole", "Ireland", "labour leader"),
+    ],
+)
+def test_a_party_name_after_another_state_is_a_field(facts, text, person, state, role):
+    f = facts(text)
+    assert (person, state, role) in offices(f)
+    assert "Labour Party" not in {e.label for e in f.entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Labour minister Tessa Vole said the bid was strong.", "Tessa Vole"),
+        ("Scottish Labour leader Jack Vole said the bill would pass.", "Jack Vole"),
+        ("Britain's Labour MP Jean Vole voted against the bill.", "Jean Vole"),
+    ],
+)
+def test_the_party_stays_where_its_state_is_named_or_none(facts, text, person):
+    assert any(p == person and h == "Labour Party" for p, h, _r in offices(facts(text)))
+
+
+def test_a_party_name_before_ministry_is_the_ministry(facts):
+    f = facts("The Labour Ministry said 20,000 jobs would be created in Saudi Arabia.")
+    assert Kind.ORGANIZATION in kinds(f, "Labour Ministry")
+    assert "Labour Party" not in {e.label for e in f.entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "company", "state"),
+    [
+        ('"Growth is slowing," said Anna Vole, US economist at Barclays Capital.', "Anna Vole", "Barclays Capital", "United States"),
+        ("Ross Vole, UK economist at RBS Financial Markets, said so.", "Ross Vole", "RBS Financial Markets", "United Kingdom"),
+        ("Tom Vole, European analyst at Deutsche Bank, said rates would rise.", "Tom Vole", "Deutsche Bank", None),
+    ],
+)
+def test_a_company_in_the_complement_employs_the_person(facts, text, person, company, state):
+    f = facts(text)
+    held = {(p, h) for p, h, _r in offices(f)}
+    assert (person, company) in held
+    if state is not None:
+        assert (person, state) not in held
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "state"),
+    [
+        ("John Vole, US ambassador at the UN, said the vote was close.", "John Vole", "United States"),
+        ("Tom Vole, the German finance minister at the talks, said so.", "Tom Vole", "Germany"),
+        ("Anna Vole, head of Volvo's German subsidiary, said sales fell.", "Anna Vole", "Germany"),
+    ],
+)
+def test_a_state_office_or_a_unit_keeps_its_state(facts, text, person, state):
+    assert any(p == person and h == state for p, h, _r in offices(facts(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Laura Vole is parting company with its chief executive. Laura Vole, which has 300 "
+            "stores, has been hit by poor sales.",
+            "Laura Vole",
+        ),
+        ("Shares in struggling German football club Borussia Vole slipped on Monday.", "Borussia Vole"),
+        ("Despite strong sales of Alfa Vole, the group's car business is making a loss.", "Alfa Vole"),
+    ],
+)
+def test_a_full_name_used_as_a_firms_is_an_organization(facts, text, name):
+    f = facts(text)
+    assert Kind.PERSON not in kinds(f, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The company's founder, Tom Vole, said he was proud of the chain.", "Tom Vole"),
+        ("The bank's chairman, Peter Vole, who joined in 1999, said profits rose.", "Peter Vole"),
+        ("He sold the company, John Vole said on Monday.", "John Vole"),
+        ("The head of the firm, Peter Vole, said sales rose.", "Peter Vole"),
+        ("Sales of Harry Vole's books rose after he won the prize.", "Harry Vole"),
+    ],
+)
+def test_people_near_a_firms_words_stay_people(facts, text, name):
+    assert Kind.PERSON in kinds(facts(text), name)
