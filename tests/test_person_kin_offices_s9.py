@@ -228,3 +228,71 @@ def test_a_full_name_used_as_a_firms_is_an_organization(facts, text, name):
 )
 def test_people_near_a_firms_words_stay_people(facts, text, name):
     assert Kind.PERSON in kinds(facts(text), name)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body", "role"),
+    [
+        ("ZMFG President Yoshi Vole said the banks needed to merge.", "Yoshi Vole", "ZMFG", "president"),
+        ("QPR chairman Gianni Vole said the club would be sold.", "Gianni Vole", "QPR", "chairman"),
+        ("ECB President Jean Vole has remained upbeat about the region.", "Jean Vole", "ECB", "president"),
+        ("KLX chief economist Anna Vole said rates would rise.", "Anna Vole", "KLX", "chief economist"),
+    ],
+)
+def test_an_untagged_acronym_before_an_office_is_the_body(facts, text, person, body, role):
+    assert (person, body, role) in offices(facts(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "absent"),
+    [
+        ("UK Prime Minister Tony Vole said the talks had failed.", "Tony Vole", "UK"),
+        ("MP John Vole said the bill was unfair.", "John Vole", "MP"),
+        ("Mr Vole's lawyer said the BBC chairman Tom Wren would not resign.", "Tom Wren", "Mr"),
+    ],
+)
+def test_no_acronym_body_from_a_state_an_office_or_a_title(facts, text, person, absent):
+    f = facts(text)
+    assert absent not in {e.label for e in f.entities if e.kind is Kind.ORGANIZATION}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "company", "state"),
+    [
+        ("Sung Vole, chief US economist for Wells Vole Bank, said rates would rise.", "Sung Vole", "Wells Vole Bank", "United States"),
+        ("Ann Wren, senior UK analyst for Acme Securities, said so.", "Ann Wren", "Acme Securities", "United Kingdom"),
+    ],
+)
+def test_a_company_after_for_employs_the_person(facts, text, person, company, state):
+    held = {(p, h) for p, h, _r in offices(facts(text))}
+    assert (person, company) in held
+    assert (person, state) not in held
+
+
+def test_a_field_after_for_is_no_employer(facts):
+    held = {(p, h) for p, h, _r in offices(facts("Tom Vole, the US envoy for Iraq, said the talks went well."))}
+    assert ("Tom Vole", "United States") in held
+    assert ("Tom Vole", "Iraq") not in held
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("He delivered the 14th Adam Vole Lecture in Kirkcaldy on Sunday.", "Adam Vole Lecture"),
+        ("She won the Peter Wren Memorial at the festival last year.", "Peter Wren Memorial"),
+        ("The Tom Vole Trophy was awarded to the club for the third time.", "Tom Vole Trophy"),
+    ],
+)
+def test_a_thing_named_after_a_person_is_no_person(facts, text, name):
+    assert Kind.PERSON not in kinds(facts(text), name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Stuart Hall said the show was over.", "Stuart Hall"),
+        ("Anna Vole gave the Reith Lecture in Leeds on Monday.", "Anna Vole"),
+    ],
+)
+def test_people_named_like_places_or_things_stay_people(facts, text, name):
+    assert Kind.PERSON in kinds(facts(text), name)

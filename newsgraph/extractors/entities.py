@@ -1428,6 +1428,8 @@ class EntityExtractor:
         Borderers")."""
         if doc_span(doc, start, end).text in self._things:
             return True
+        if end - start > 1 and doc[end - 1].is_title and doc[end - 1].lower_ in NAMED_THINGS:
+            return True  # "the Adam Vole Lecture", "the Vole Presidency": named after a person
         names = first_names()
         first = doc[start]
         after = doc[end] if end < len(doc) else None
@@ -2123,6 +2125,7 @@ class EntityExtractor:
         found = self._kin_first_names(doc, found, covered)
         found = self._surnames(doc, found, covered)
         found.extend(self._titled_untagged(doc, found, covered))
+        found.extend(self._acronym_bodies(doc, found, covered))
         found.extend(self._described_untagged(doc, found, covered))
         found.extend(self._treated_untagged(doc, found, covered))
         found = _styled_names(doc, found)
@@ -2579,6 +2582,40 @@ class EntityExtractor:
                 ):  # "Baroness Morgan" beside "Rhodri Morgan": the title tells which
                     titles = (prev.text,) if prev is not None and titled else ()
                     out.append(_Mention(Kind.PERSON, tok.i, tok.i + 1, tok.text, titles=titles))
+        return out
+
+    def _acronym_bodies(self, doc: Doc, found: list[_Mention], covered: list[bool]) -> list[_Mention]:
+        """An acronym the model left untagged at the head of an office phrase before a person's
+        name ("SMFG President X", "ECB chief economist Y", "NAO head Sir Z") is the body whose
+        office it is: an organization, so the office is the body's and not a claim a state's
+        government takes. Not a state's or a party's letters, nor an office's or a title's."""
+        starts = {m.start for m in found if m.kind is Kind.PERSON}
+        if not starts:
+            return []
+        taken = {i for m in found for i in range(m.start, m.end)}
+        out = []
+        texts = self._texts
+        for i, text in enumerate(texts[:-2]):
+            if not (2 <= len(text) <= 6 and text.isupper() and text.isalpha()) or covered[i] or i in taken:
+                continue
+            if (
+                _office_word(self.office, text)
+                or self.office.is_title(text)
+                or self.office.is_portfolio(text)
+                or text.lower() in HONORIFICS | POST_NOMINALS
+                or self._state_of_text(text) is not None
+                or self.parties.lookup(text) is not None
+            ):
+                continue
+            j, office = i + 1, False
+            while j < min(len(doc), i + 4) and j not in starts:
+                word = texts[j]
+                if not (word.islower() or _office_word(self.office, word) or self.office.is_portfolio(word)):
+                    break
+                office = office or _office_word(self.office, word)
+                j += 1
+            if office and j in starts and doc[j - 1].lower_ not in HONORIFICS:
+                out.append(_Mention(Kind.ORGANIZATION, i, i + 1, text))
         return out
 
     def _kin_first_names(self, doc: Doc, found: list[_Mention], covered: list[bool]) -> list[_Mention]:
@@ -4894,7 +4931,17 @@ class EntityExtractor:
                     holders.append(leader)  # "a minister in Putin's government": Putin's state's
                     continue
                 key = out.token_entity.get(obj.i)
-                if holding and key and out.entities[key].kind in (Kind.STATE, Kind.ORGANIZATION):
+                employer = (
+                    child.lower_ == "for"
+                    and key is not None
+                    and out.entities[key].kind is Kind.ORGANIZATION
+                    and key not in out.parties
+                    and not self._government_body(key, out)
+                    and not any(
+                        (k := out.token_entity.get(t.i)) is not None and k in out.parties for t in np
+                    )
+                )  # "chief US economist for Wells Vole Bank": the bank employs them, a state named or not
+                if (holding or employer) and key and out.entities[key].kind in (Kind.STATE, Kind.ORGANIZATION):
                     holders.append(key)
                     # "leader of the Liberal Democrats in the assembly"
                     parts.extend(
@@ -6747,6 +6794,13 @@ FIRM_NOUNS = frozenset(
     {"airline", "carrier", "carmaker", "automaker", "bank", "lender", "insurer", "firm", "company"}
     | {"club", "conglomerate", "manufacturer", "supermarket", "telco", "chipmaker", "drugmaker"}
     | {"steelmaker", "planemaker", "subsidiary", "brand", "label", "team", "airline"}
+)
+#: Capitalised last words of a thing named after a person ("the Adam Vole Lecture", "the Vole
+#: Presidency", "the Vole Memorial Prize"): the whole name is no person's. No word that is also
+#: a common family name ("Hall", "Tower", "House").
+NAMED_THINGS = frozenset(
+    {"lecture", "lectures", "presidency", "premiership", "chancellorship", "memorial", "prize"}
+    | {"award", "awards", "trophy", "doctrine", "inquiry", "era", "medal", "scholarship", "stadium"}
 )
 #: "sales of X", "shareholders of X": what a company has of it.
 SOLD_OF = frozenset({"sale", "profit", "revenue", "turnover", "earnings", "share", "shareholder"})
