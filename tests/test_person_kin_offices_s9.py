@@ -296,3 +296,41 @@ def test_a_thing_named_after_a_person_is_no_person(facts, text, name):
 )
 def test_people_named_like_places_or_things_stay_people(facts, text, name):
     assert Kind.PERSON in kinds(facts(text), name)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Former minister Sir Nicholas Vole has died. Sir Nicholas served in Belfast. His career "
+            "included a row with daughter Victoria. Victoria, a lobbyist, denounced her father.",
+            "Victoria Vole",
+        ),
+        ("William Wren says he has given up. Mr Wren hopes to start a family with wife Ffion.", "Ffion Wren"),
+        (
+            "Gordon Vole was born in 1951. Mr Vole married in 2000. Their daughter Jennifer died "
+            "ten days after being born.",
+            "Jennifer Vole",
+        ),
+    ],
+)
+def test_a_kin_name_takes_the_family_name_of_the_storys_person(facts, text, label):
+    f = facts(text)
+    assert label in {e.label for e in f.entities if e.kind is Kind.PERSON}
+    assert label.split()[0] not in {e.label for e in f.entities}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "her" in a story about a man: whose daughter is unsaid
+        "Tom Vole was elected in 1997. Mr Vole said her daughter Florence had left.",
+        # two people named as often: no story's person
+        "Tom Vole met Ann Wren. His son Harry was there.",
+        # a wife who keeps her own name
+        "Tony Vole arrived with his wife Cherie. Cherie Booth is a lawyer. Mr Vole spoke.",
+    ],
+)
+def test_no_family_name_where_the_relative_is_unclear(facts, text):
+    labels = {e.label for e in facts(text).entities if e.kind is Kind.PERSON}
+    assert not any(label.endswith(" Vole") and label.split()[0] in ("Florence", "Harry", "Cherie") for label in labels)

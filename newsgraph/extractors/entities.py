@@ -829,6 +829,7 @@ class EntityExtractor:
         self._group_names: set[str] = set()  # names the document calls a group's ("a group known as X")
         self._person_names: set[str] = set()  # names tagged ORG that the document says are people's
         self._kin_words: set[str] = set()  # first names the document puts after a kin noun ("son Harry")
+        self._kin_spots: dict[int, str] = {}  # their tokens -> the word before the kin noun ("his")
         self._portfolio_words: set[int] = set()  # a party's name read as a field ("Saudi Labour Minister")
         self._org_initials: set[str] = set()  # the initials of the organizations the model tagged
         self._things: set[str] = set()  # names the document puts beside a thing noun
@@ -2629,6 +2630,7 @@ class EntityExtractor:
         names = first_names()
         kin: set[str] = set()
         spots: set[int] = set()
+        self._kin_spots = {}
         for i in range(len(doc) - 1):
             if lowered[i] not in KIN_NOUNS or (i > 0 and lowered[i - 1] == "its"):
                 continue
@@ -2643,6 +2645,10 @@ class EntityExtractor:
                 continue
             kin.add(self._texts[j])
             spots.add(j)
+            before = i - 1
+            while before >= 0 and doc[before].pos_ == "ADJ":
+                before -= 1  # "his eldest son Harry", "his future wife Glenys"
+            self._kin_spots[j] = lowered[before] if before >= 0 else ""
         self._kin_words = kin
         if not kin:
             return found
@@ -2664,6 +2670,46 @@ class EntityExtractor:
             out.append(_Mention(Kind.PERSON, i, i + 1, text))
         out.sort(key=lambda m: m.start)
         return out
+
+    def _kin_of_the_story(
+        self, persons: list[_Mention], full: list[_Mention], relatives: dict[int, str | None]
+    ) -> dict[int, str | None]:
+        """The full names of first names after a kin noun whose relative the sentence does not
+        name ("he married his wife Ffion", "a row with daughter Victoria"): the relative is the
+        person the story is about, the full name its text names most (one clear first), when
+        "his"/"her" agrees with that person's gender; every mention of the first name alone then
+        takes the name ("Victoria Vole"), so one document's Victoria is no other's. None is left
+        as before (a name alone) when the story has no clear person."""
+        todo = [m for m in persons if m.start in self._kin_spots and id(m) not in relatives]
+        if not todo:
+            return {}
+        counts: Counter[str] = Counter()
+        seen: dict[str, _Mention] = {}
+        for p in persons:
+            whole = p if len(p.name.split()) > 1 else _resolve_short(p, full)
+            if whole is not None:
+                counts[whole.name] += 1
+                seen.setdefault(whole.name, whole)
+        ranked = counts.most_common(2)
+        if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return {}
+        main = seen[ranked[0][0]]
+        gender = name_gender(main.name.split()[0]) or next(
+            (g for p in persons if (g := _title_gender(p)) is not None and p.name.split()[-1] == main.name.split()[-1]),
+            None,
+        )
+        found: dict[int, str | None] = {}
+        for m in todo:
+            said = KIN_POSSESSIVES.get(self._kin_spots[m.start])
+            if said is not None and gender is not None and said != gender:
+                continue  # "her daughter X" in a story about a man: whose, unsaid
+            if m.name == main.name.split()[0] or any(c.name.split()[0] == m.name for c in full):
+                continue  # "his wife Cherie ... Cherie Booth": her own name, read as before
+            label = f"{m.name} {main.name.split()[-1]}"
+            found.update(
+                (id(p), label) for p in persons if p.name == m.name and not p.titles and id(p) not in relatives
+            )
+        return found
 
     def _no_kin_name(self, t: Token) -> bool:
         """A word of an office, a portfolio, a body or a title: no first name after a kin noun."""
@@ -2822,6 +2868,7 @@ class EntityExtractor:
         persons = [m for m in mentions if m.kind is Kind.PERSON]
         kin = _kin_names(doc, persons, full)
         relatives = _kin_introduced(doc, persons, full)
+        relatives.update(self._kin_of_the_story(persons, full, relatives))
         aliases = _alias_names(doc, persons, table)
         unsupported = self._unsupported_single_names(doc, persons, full)
         unsupported -= {id(m) for m in persons if m.name.casefold() in kin}  # "his father Giuseppe"
