@@ -334,3 +334,8 @@ def test_a_kin_name_takes_the_family_name_of_the_storys_person(facts, text, labe
 def test_no_family_name_where_the_relative_is_unclear(facts, text):
     labels = {e.label for e in facts(text).entities if e.kind is Kind.PERSON}
     assert not any(label.endswith(" Vole") and label.split()[0] in ("Florence", "Harry", "Cherie") for label in labels)
+
+
+def test_a_person_in_apposition_after_a_firm_noun_stays_a_person(facts):
+    f = facts("The view of the economist at the bank, Hannah Vole, was that prices would rise.")
+    assert Kind.PERSON in kinds(f, "Hannah Vole")

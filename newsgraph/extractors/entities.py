@@ -6879,17 +6879,8 @@ def _company_cue(doc: Doc, m: _Mention) -> bool:
         for c in root.children
     ):
         return True  # "football club Borussia Vole", "the state airline, Aer Vole"
-    if (
-        m.start >= 2
-        and doc[m.start - 1].text == ","
-        and doc[m.start - 2].lemma_.lower() in FIRM_NOUNS
-        and m.end < len(doc)
-        and doc[m.end].text == ","
-        and root.dep_ not in ("nsubj", "nsubjpass")
-    ):
-        return True  # "... Ireland's state-owned airline, Aer Vole," however the parser attached it
-    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.i < m.start:
-        return head.head.lemma_.lower() in SOLD_OF  # "strong sales of Alfa Vole"
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in SOLD_OF:
+        return head.head.i < m.start  # "strong sales of Alfa Vole"
     if root.dep_ == "poss" and head.pos_ == "NOUN":
         return lemma in COMPANY_POSSESSIONS
     if root.dep_ in ("compound", "nmod") and head.i == m.end and head.is_lower:
