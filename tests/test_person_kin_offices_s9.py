@@ -339,3 +339,15 @@ def test_no_family_name_where_the_relative_is_unclear(facts, text):
 def test_a_person_in_apposition_after_a_firm_noun_stays_a_person(facts):
     f = facts("The view of the economist at the bank, Hannah Vole, was that prices would rise.")
     assert Kind.PERSON in kinds(f, "Hannah Vole")
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        ("His wife, PR executive Sarah Vole, said he was tired.", "PR"),
+        ("IT director Tom Vole said the system had failed.", "IT"),
+        ("HR chief Ann Vole said staff would be consulted.", "HR"),
+    ],
+)
+def test_a_two_letter_field_before_an_office_is_no_body(facts, text, field):
+    assert field not in {e.label for e in facts(text).entities}

@@ -2589,7 +2589,8 @@ class EntityExtractor:
         """An acronym the model left untagged at the head of an office phrase before a person's
         name ("SMFG President X", "ECB chief economist Y", "NAO head Sir Z") is the body whose
         office it is: an organization, so the office is the body's and not a claim a state's
-        government takes. Not a state's or a party's letters, nor an office's or a title's."""
+        government takes. Not a state's or a party's letters, nor an office's or a title's, nor two
+        letters ("PR executive X": public relations)."""
         starts = {m.start for m in found if m.kind is Kind.PERSON}
         if not starts:
             return []
@@ -2597,7 +2598,8 @@ class EntityExtractor:
         out = []
         texts = self._texts
         for i, text in enumerate(texts[:-2]):
-            if not (2 <= len(text) <= 6 and text.isupper() and text.isalpha()) or covered[i] or i in taken:
+            # (three letters at least: "PR executive X", "IT director Y", "HR chief Z" name a field)
+            if not (3 <= len(text) <= 6 and text.isupper() and text.isalpha()) or covered[i] or i in taken:
                 continue
             if (
                 _office_word(self.office, text)
