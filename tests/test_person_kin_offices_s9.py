@@ -140,10 +140,30 @@ def test_a_party_office_with_no_body_keeps_its_title(facts):
 @pytest.mark.parametrize(
     ("text", "person", "state", "role"),
     [
-        ("Saudi Labour Minister Ghazi Vole said women would be hired.", "Ghazi Vole", "Saudi Arabia", "labour minister"),
-        ("Egypt's Labour Minister Ahmed Vole said 20,000 jobs would be created.", "Ahmed Vole", "Egypt", "labour minister"),
-        ("Kuwaiti Labour Minister Sami Vole said the rules would change.", "Sami Vole", "Kuwait", "labour minister"),
-        ("Israel's Labour leader Shimon Vole said he would join the coalition.", "Shimon Vole", "Israel", "labour leader"),
+        (
+            "Saudi Labour Minister Ghazi Vole said women would be hired.",
+            "Ghazi Vole",
+            "Saudi Arabia",
+            "labour minister",
+        ),
+        (
+            "Egypt's Labour Minister Ahmed Vole said 20,000 jobs would be created.",
+            "Ahmed Vole",
+            "Egypt",
+            "labour minister",
+        ),
+        (
+            "Kuwaiti Labour Minister Sami Vole said the rules would change.",
+            "Sami Vole",
+            "Kuwait",
+            "labour minister",
+        ),
+        (
+            "Israel's Labour leader Shimon Vole said he would join the coalition.",
+            "Shimon Vole",
+            "Israel",
+            "labour leader",
+        ),
         ("Irish Labour leader Pat Vole said the budget was unfair.", "Pat Vole", "Ireland", "labour leader"),
     ],
 )
@@ -174,9 +194,24 @@ def test_a_party_name_before_ministry_is_the_ministry(facts):
 @pytest.mark.parametrize(
     ("text", "person", "company", "state"),
     [
-        ('"Growth is slowing," said Anna Vole, US economist at Barclays Capital.', "Anna Vole", "Barclays Capital", "United States"),
-        ("Ross Vole, UK economist at RBS Financial Markets, said so.", "Ross Vole", "RBS Financial Markets", "United Kingdom"),
-        ("Tom Vole, European analyst at Deutsche Bank, said rates would rise.", "Tom Vole", "Deutsche Bank", None),
+        (
+            '"Growth is slowing," said Anna Vole, US economist at Barclays Capital.',
+            "Anna Vole",
+            "Barclays Capital",
+            "United States",
+        ),
+        (
+            "Ross Vole, UK economist at RBS Financial Markets, said so.",
+            "Ross Vole",
+            "RBS Financial Markets",
+            "United Kingdom",
+        ),
+        (
+            "Tom Vole, European analyst at Deutsche Bank, said rates would rise.",
+            "Tom Vole",
+            "Deutsche Bank",
+            None,
+        ),
     ],
 )
 def test_a_company_in_the_complement_employs_the_person(facts, text, person, company, state):
@@ -259,8 +294,18 @@ def test_no_acronym_body_from_a_state_an_office_or_a_title(facts, text, person, 
 @pytest.mark.parametrize(
     ("text", "person", "company", "state"),
     [
-        ("Sung Vole, chief US economist for Wells Vole Bank, said rates would rise.", "Sung Vole", "Wells Vole Bank", "United States"),
-        ("Ann Wren, senior UK analyst for Acme Securities, said so.", "Ann Wren", "Acme Securities", "United Kingdom"),
+        (
+            "Sung Vole, chief US economist for Wells Vole Bank, said rates would rise.",
+            "Sung Vole",
+            "Wells Vole Bank",
+            "United States",
+        ),
+        (
+            "Ann Wren, senior UK analyst for Acme Securities, said so.",
+            "Ann Wren",
+            "Acme Securities",
+            "United Kingdom",
+        ),
     ],
 )
 def test_a_company_after_for_employs_the_person(facts, text, person, company, state):
@@ -270,7 +315,9 @@ def test_a_company_after_for_employs_the_person(facts, text, person, company, st
 
 
 def test_a_field_after_for_is_no_employer(facts):
-    held = {(p, h) for p, h, _r in offices(facts("Tom Vole, the US envoy for Iraq, said the talks went well."))}
+    held = {
+        (p, h) for p, h, _r in offices(facts("Tom Vole, the US envoy for Iraq, said the talks went well."))
+    }
     assert ("Tom Vole", "United States") in held
     assert ("Tom Vole", "Iraq") not in held
 
@@ -333,7 +380,9 @@ def test_a_kin_name_takes_the_family_name_of_the_storys_person(facts, text, labe
 )
 def test_no_family_name_where_the_relative_is_unclear(facts, text):
     labels = {e.label for e in facts(text).entities if e.kind is Kind.PERSON}
-    assert not any(label.endswith(" Vole") and label.split()[0] in ("Florence", "Harry", "Cherie") for label in labels)
+    assert not any(
+        label.endswith(" Vole") and label.split()[0] in ("Florence", "Harry", "Cherie") for label in labels
+    )
 
 
 def test_a_person_in_apposition_after_a_firm_noun_stays_a_person(facts):

@@ -226,7 +226,13 @@ def test_home_state_only_for_national_offices():
 
 
 @pytest.mark.parametrize(
-    "role", ["executive vice president", "senior executive vice president", "managing director", "chief operating officer"]
+    "role",
+    [
+        "executive vice president",
+        "senior executive vice president",
+        "managing director",
+        "chief operating officer",
+    ],
 )
 def test_a_companys_office_with_a_national_head_word_is_no_home_office(role):
     # "X, executive vice-president of ..." with the company left untagged: no state's office

@@ -2139,15 +2139,18 @@ class EntityExtractor:
         return self._company_persons(doc, found)
 
     def _parties_abroad(self, doc: Doc, found: list[_Mention]) -> list[_Mention]:
-        """A party's name is no party where the phrase says so: before a ministry ("the Labour Ministry"), or after another state's name or adjective
-        ("Saudi Labour Minister X", "Egypt's Labour Minister Y", "Israel's Labour leader Z", "Irish
-        Labour leader W"; the party table's Labour is Britain's). Its words are then words of the
-        office (:attr:`_portfolio_words`); "Labour minister X", "Scottish Labour leader Y" and
-        "Britain's Labour government" stay the party."""
+        """A party's name is no party where the phrase says so: before a ministry ("the Labour
+        Ministry": one body's name), or after another state's name or adjective ("Saudi Labour
+        Minister X", "Egypt's Labour Minister Y", "Israel's Labour leader Z", "Irish Labour leader
+        W"; the party table's Labour is Britain's). Its words are then words of the office
+        (:attr:`_portfolio_words`); "Labour minister X", "Scottish Labour leader Y" and "Britain's
+        Labour government" stay the party."""
         self._portfolio_words = set()
         if not any(m.party is not None for m in found):
             return found
-        states = {i: m for m in found if m.kind is Kind.STATE and m.state is not None for i in range(m.start, m.end)}
+        states = {
+            i: m for m in found if m.kind is Kind.STATE and m.state is not None for i in range(m.start, m.end)
+        }
         bodies = {m.start: m for m in found if m.kind is Kind.ORGANIZATION and m.party is None}
         joined: set[int] = set()
         out = []
@@ -2656,10 +2659,17 @@ class EntityExtractor:
             return found
         out: list[_Mention] = []
         for m in found:
-            if m.end - m.start == 1 and m.name in kin and m.kind is not Kind.PERSON:
-                if m.start in spots or (m.kind in (Kind.ORGANIZATION, Kind.LOCATION) and m.capital_of is None):
-                    out.append(_Mention(Kind.PERSON, m.start, m.end, m.name))
-                    continue
+            if (
+                m.end - m.start == 1
+                and m.name in kin
+                and m.kind is not Kind.PERSON
+                and (
+                    m.start in spots
+                    or (m.kind in (Kind.ORGANIZATION, Kind.LOCATION) and m.capital_of is None)
+                )
+            ):
+                out.append(_Mention(Kind.PERSON, m.start, m.end, m.name))
+                continue
             out.append(m)
         taken = {i for m in out for i in range(m.start, m.end)}
         for i, text in enumerate(self._texts):
@@ -2697,7 +2707,11 @@ class EntityExtractor:
             return {}
         main = seen[ranked[0][0]]
         gender = name_gender(main.name.split()[0]) or next(
-            (g for p in persons if (g := _title_gender(p)) is not None and p.name.split()[-1] == main.name.split()[-1]),
+            (
+                g
+                for p in persons
+                if (g := _title_gender(p)) is not None and p.name.split()[-1] == main.name.split()[-1]
+            ),
             None,
         )
         found: dict[int, str | None] = {}
@@ -2709,7 +2723,9 @@ class EntityExtractor:
                 continue  # "his wife Cherie ... Cherie Booth": her own name, read as before
             label = f"{m.name} {main.name.split()[-1]}"
             found.update(
-                (id(p), label) for p in persons if p.name == m.name and not p.titles and id(p) not in relatives
+                (id(p), label)
+                for p in persons
+                if p.name == m.name and not p.titles and id(p) not in relatives
             )
         return found
 
@@ -4986,11 +5002,13 @@ class EntityExtractor:
                     and out.entities[key].kind is Kind.ORGANIZATION
                     and key not in out.parties
                     and not self._government_body(key, out)
-                    and not any(
-                        (k := out.token_entity.get(t.i)) is not None and k in out.parties for t in np
-                    )
+                    and not any((k := out.token_entity.get(t.i)) is not None and k in out.parties for t in np)
                 )  # "chief US economist for Wells Vole Bank": the bank employs them, a state named or not
-                if (holding or employer) and key and out.entities[key].kind in (Kind.STATE, Kind.ORGANIZATION):
+                if (
+                    (holding or employer)
+                    and key
+                    and out.entities[key].kind in (Kind.STATE, Kind.ORGANIZATION)
+                ):
                     holders.append(key)
                     # "leader of the Liberal Democrats in the assembly"
                     parts.extend(
@@ -5403,7 +5421,9 @@ class EntityExtractor:
             if out.entities[h].kind is Kind.ORGANIZATION
             and h not in out.parties
             and not self._government_body(h, out)
-            and not ((known := organizations().get(out.entities[h].label)) is not None and known.sector == IGO)
+            and not (
+                (known := organizations().get(out.entities[h].label)) is not None and known.sector == IGO
+            )
         ]
         if not employers:
             return holders + extra
