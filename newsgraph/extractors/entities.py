@@ -4173,10 +4173,12 @@ class EntityExtractor:
             np = [t for t in np if t.i not in describers and not (listed and t.like_num)]  # "two directors"
             after, complement = self._complement(head, np, out, tail)
             role2, holders2 = self._role_and_holders(np, out, complement=complement)
+            named2 = holders2
             holders2 = self._employer_for_state(role2, holders2, out, after)
             if listed and role2:
                 out.plural_titles[root.i] = (role2, list(holders2))  # "... and Y": Y's title too
             found.extend((h, role2) for h in holders2)
+            found.extend((h, None) for h in named2 if h not in holders2)  # "UK economist at Acme": the UK's
             if role2 and not holders2:
                 found.append(("", role2))
         if not heads:
@@ -4929,12 +4931,17 @@ class EntityExtractor:
                 if (k := out.token_entity.get(t.i)) is not None
                 and out.entities[k].kind in (Kind.STATE, Kind.ORGANIZATION)
             ]
+            market = [h for h in holders if out.entities[h].kind is Kind.STATE]
             holders = self._employer_for_state(role, holders, out, after)
+            market = [h for h in market if h not in holders]
         elif rest:
             return []
+        else:
+            market = []
         if role is None:
             return []
-        return [(h, role) for h in holders] or [("", role)]
+        # "X, UK economist at Acme": Acme's economist, of the UK with no office of its
+        return [(h, role) for h in holders] + [(h, None) for h in market] or [("", role)]
 
     def _complement(
         self, head: Token, np: list[Token], out: DocEntities, tail: list[Token] | None = None
@@ -5409,7 +5416,8 @@ class EntityExtractor:
     ) -> list[str]:
         """The holders of an office whose complement names a company: "X, UK economist at RBS",
         "Y, European analyst at Acme": the company employs them, the state before the title is
-        the market they cover, no holder. Not an office of a state ("US ambassador at the
+        the market they cover or their own, no holder of the office (the callers keep it as an
+        affiliation with no role, as "UK entrepreneur X"). Not an office of a state ("US ambassador at the
         UN"), nor a party's or a state body's or an international body's. ``after``: the holders
         the complement names ("of Volvo's German subsidiary": Volvo, and Germany), kept."""
         extra = [h for h in after or () if h not in holders]
