@@ -401,3 +401,68 @@ def test_a_person_in_apposition_after_a_firm_noun_stays_a_person(facts):
 )
 def test_a_two_letter_field_before_an_office_is_no_body(facts, text, field):
     assert field not in {e.label for e in facts(text).entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "taker", "giver", "body", "role", "given"),
+    [
+        (
+            "Mr William Vole will succeed Shiro Wren as president of Vodafone KK in April.",
+            "William Vole",
+            "Shiro Wren",
+            "Vodafone KK",
+            "president",
+            "president",
+        ),
+        (
+            "Jane Vole replaced Tom Wren as chief executive of Acme Foods last year.",
+            "Jane Vole",
+            "Tom Wren",
+            "Acme Foods",
+            "chief executive",
+            "former chief executive",
+        ),
+        (
+            "Tom Wren was replaced by Jane Vole as chairman of the BBC in May.",
+            "Jane Vole",
+            "Tom Wren",
+            "BBC",
+            "chairman",
+            "former chairman",
+        ),
+        (
+            "Tom Wren has been replaced by Jane Vole as chairman of the BBC.",
+            "Jane Vole",
+            "Tom Wren",
+            "BBC",
+            "chairman",
+            "former chairman",
+        ),
+        (
+            "Ann Vole succeeded Peter Wren as head of Acme Bank in 2003.",
+            "Ann Vole",
+            "Peter Wren",
+            "Acme Bank",
+            "head",
+            "former head",
+        ),
+    ],
+)
+def test_an_office_taken_from_another_is_held_by_both_in_turn(facts, text, taker, giver, body, role, given):
+    held = offices(facts(text))
+    assert (taker, body, role) in held
+    assert (giver, body, given) in held
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Vole replaced the old system as head of the project team at Acme Foods.",
+        "Jane Vole could replace Tom Wren as chief executive of Acme Foods.",
+        "Gordon Vole wants to succeed Tony Wren as prime minister.",
+        "Jane Vole replaced Tom Wren as leader.",
+    ],
+)
+def test_no_succession_office_without_a_person_taken_from_or_a_holder(facts, text):
+    f = facts(text)
+    assert not any(p in ("Jane Vole", "Tom Wren", "Gordon Vole", "Tony Wren") for p, _h, _r in offices(f))

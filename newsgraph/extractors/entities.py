@@ -4201,6 +4201,7 @@ class EntityExtractor:
                     found.append((state, role))
                     break
         found.extend(self._clause_offices(doc, m, out))
+        found.extend(self._succession(doc, m, out))
         found.extend(self._founded_by(doc, m, out))
         if not any(h for h, _r in found):
             found.extend(self._appointed_by(doc, m, out))
@@ -5044,6 +5045,56 @@ class EntityExtractor:
                     parts.append(text)
         complement = " ".join(parts)
         return holders, complement if complement and len(complement.split()) <= MAX_COMPLEMENT else None
+
+    def _succession(self, doc: Doc, m: _Mention, out: DocEntities) -> list[tuple[str, str | None]]:
+        """An office one person takes from another: "A will succeed B as president of Acme", "A
+        replaced B as chief executive of Acme", "B was replaced by A as ...": A holds it, B held it
+        (a former holder once the verb is past; until then B holds it still). Only an office
+        whose phrase names its holder: "succeeded B as leader" says not whose."""
+        root = doc_span(doc, m.start, m.end).root
+        verb = root.head
+        if root.dep_ == "pobj" and verb.lower_ == "by" and verb.dep_ == "agent":
+            verb, taker = verb.head, True  # "B was replaced by A as ..."
+        elif root.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            taker = root.dep_ == "nsubj"
+        else:
+            return []
+        if verb.lemma_.lower() not in SUCCESSION_VERBS or _hedged(verb):
+            return []
+        if root.dep_ == "nsubj" and not any(
+            c.dep_ == "dobj"
+            and c.i in out.token_entity
+            and out.entities[out.token_entity[c.i]].kind is Kind.PERSON
+            for c in verb.children
+        ):
+            return []  # "A replaced the old system as ...": no person's office taken
+        for p in verb.children:
+            if p.dep_ != "prep" or p.lower_ != "as":
+                continue
+            for obj in (c for c in p.children if c.dep_ == "pobj"):
+                if not self.office.is_office(obj.lemma_.lower()):
+                    continue
+                np = [t for t in obj.subtree if t.i <= obj.i and t.lower_ not in ("the", "a", "an")]
+                after, complement = self._complement(obj, np, out)
+                if any(
+                    c.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
+                    for c in obj.children
+                ):
+                    complement = None  # "as president of Acme in April": when, no part of the office
+                role, holders = self._role_and_holders(np, out, complement=complement)
+                holders = [
+                    h for h in (*holders, *after) if out.entities[h].kind in (Kind.STATE, Kind.ORGANIZATION)
+                ]
+                if role is None or not holders:
+                    continue
+                past = verb.tag_ == "VBD" or any(
+                    c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or c.lemma_ == "have")
+                    for c in verb.children
+                )  # "replaced", "was replaced", "has been replaced"; not "will succeed"
+                if not taker and past and not role.startswith(("former", "ex-")):
+                    role = f"former {role}"
+                return [(h, role) for h in dict.fromkeys(holders)]
+        return []
 
     def _clause_offices(self, doc: Doc, m: _Mention, out: DocEntities) -> list[tuple[str, str | None]]:
         """ "X, who chairs the Ways and Means subcommittee": the organization a clause says the
@@ -6864,6 +6915,8 @@ COMPANY_POSSESSIONS = frozenset(
 COMPANY_MODIFIED = frozenset(
     {"share", "shares", "stock", "brand", "label", "stores", "store", "group", "chain"}
 )
+#: Verbs of one person taking another's office ("A will succeed B as president of Acme").
+SUCCESSION_VERBS = frozenset({"succeed", "replace"})
 #: Nouns that name a firm, a club or a team and no one's trade: a name right after one in its
 #: phrase, or in apposition to one, is the body's ("airline Aer Vole", "football club Borussia
 #: Vole"; not "producer Terry Vole", "retailer Philip Vole", who may be people).
