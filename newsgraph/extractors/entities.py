@@ -277,6 +277,9 @@ ROYAL_TITLE_ENDS = frozenset({"consort", "royal", "regent", "dowager", "mother"}
 NATION_OF = {"welsh": ("wales",), "scottish": ("scotland", "holyrood")}
 #: Last words of a devolved government's name ("Scottish Executive", "Welsh Assembly Government").
 DEVOLVED_GOVERNMENTS = frozenset({"executive", "government"})
+#: Words of a devolved body's name after the nation's adjective: "Scottish Executive", "Welsh
+#: Assembly Government", "Scottish Parliament", "Welsh Office".
+DEVOLVED_BODIES = frozenset({"executive", "government", "assembly", "parliament", "office"})
 #: Nations of the United Kingdom with devolved governments: "Scotland's justice minister".
 DEVOLVED_NATIONS = frozenset({"scotland", "wales"})
 #: Words after a place that name its force: "Norfolk police chief" is the force's officer.
@@ -899,6 +902,20 @@ class EntityExtractor:
             ):
                 start += 1  # "stepson Sholto", "point - al-Qaeda": words before the name
         text = _text(doc, start, end)
+        if label == "NORP" and end - start == 1 and doc[start].lower_ in NATION_OF:
+            stop = end
+            while (
+                stop < len(doc)
+                and stop - end < 2
+                and not doc[stop].ent_type_
+                and doc[stop].lower_ in DEVOLVED_BODIES
+                and doc[stop].text[:1].isupper()
+            ):
+                stop += 1
+            if stop > end:
+                # "the Scottish Executive", "the Welsh Assembly Government" tagged "Scottish" alone:
+                # the devolved body the words name
+                return _Mention(Kind.ORGANIZATION, start, stop, _text(doc, start, stop))
         if (
             end < len(doc)
             and not doc[end].ent_type_
