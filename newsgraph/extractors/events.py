@@ -3775,6 +3775,20 @@ class EventExtractor:
                 and not ctx.others_named(trigger, code)
             ):
                 tg = partners  # with each other
+                # "President Lula of Brazil and President Lagos of Chile signed the deal",
+                # "Russia's Gazprom and China's CNPC signed a deal": the leaders or firms of two
+                # states act for them, so each state is the other's target too (one state's
+                # people only: no state acted upon, "Blair and Straw met")
+                states = ctx.states_acting(partners)
+                if len(states) > 1:
+                    agents += [s for s in states if s not in agents]
+                    tg += [s for s in states if s not in tg]
+            elif joint and tg and len(partners) > 1:
+                # "The two countries signed a deal between Russia's Gazprom and China's CNPC":
+                # the parties are the agents' own firms or people, the states each other's target
+                states = ctx.states_acting(tg)
+                if len(states) > 1 and all(s in partners for s in states):
+                    tg += [s for s in states if s not in tg]
             if not tg and meant[:2] in DOMESTIC and code[:2] not in PLACE_ROOTS:
                 tg = ctx.place_states(
                     trigger
@@ -4161,6 +4175,18 @@ class _Context:
             and not self.is_government(key)
             and organizations().get(ent.label) is None
         )
+
+    def states_acting(self, keys: Iterable[str]) -> list[str]:
+        """The states that people or organizations stand for in a joint act, in order: the
+        states a person serves, the state an organization belongs to (``part_of``)."""
+        out: list[str] = []
+        for key in keys:
+            kind = self.kind(key)
+            if kind is Kind.PERSON:
+                out += sorted(s for s in self.served([key]) if self.kind(s) is Kind.STATE)
+            elif kind is Kind.ORGANIZATION and (state := self.found.part_of.get(key)) is not None:
+                out.append(state)
+        return [s for s in dict.fromkeys(out) if self.kind(s) is Kind.STATE]
 
     def own_states(self, agents: Iterable[str]) -> set[str]:
         """What the agents serve (:meth:`served`), and the states they and those belong to:

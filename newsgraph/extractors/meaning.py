@@ -785,6 +785,32 @@ CROSSINGS = frozenset(
 )
 #: What money is pledged for that makes it aid: "for the reconstruction of Lebanon".
 REBUILDING = frozenset({"reconstruction", "rebuilding", "recovery", "relief", "rehabilitation"})
+#: What money given as aid is for, named in its "to"/"for" phrase (with :data:`RELIEF` and
+#: :data:`REBUILDING`): disasters, diseases and want ("to the tsunami appeal", "to fight Aids").
+AID_PURPOSES = (
+    RELIEF
+    | REBUILDING
+    | frozenset(
+        {
+            "vaccination",
+            "immunisation",
+            "immunization",
+            "tsunami",
+            "famine",
+            "earthquake",
+            "drought",
+            "disaster",
+            "aids",
+            "Aids",
+            "hiv",
+            "malaria",
+            "poverty",
+            "hunger",
+            "rebuild",
+            "reconstruct",
+        }
+    )
+)
 #: Units of money pledged.
 CURRENCY = frozenset(
     {"euro", "dollar", "pound", "yen", "yuan", "franc", "krone", "rupee", "riyal", "$", "£", "€"}
@@ -873,6 +899,18 @@ def specific_intent(verb: Token) -> str | None:
     ):
         # "pledged $1.2 billion for the reconstruction of Lebanon", "promised 40 million euros to
         # Somalia": money for a state's rebuilding or handed to a state is material aid
+        return "033"
+    if money and any(
+        (
+            (p.dep_ in ("prep", "dative") and p.lower_ in ("to", "for", "towards", "toward"))
+            or p.dep_ == "advcl"  # (a purpose parsed on the verb: "to fight Aids", "aiming to boost")
+        )
+        and any(t.lemma_.lower() in AID_PURPOSES or t.lower_ in AID_PURPOSES for t in p.subtree)
+        for p in (*children, *(q for c in children if c.dep_ == "dobj" for q in c.children))
+    ):
+        # "offered £960m to an international scheme to boost vaccination", "pledged $500m to the
+        # tsunami relief effort", "committed $100m towards the fight against Aids": money for
+        # relief, rebuilding or a fight against disease or want is material aid, whoever runs it
         return "033"
     for child in children:
         # (a noun's thing is its "of"/"for" object; a passive verb's its subject: "a ceasefire was proposed")
