@@ -504,6 +504,14 @@ TALK = frozenset(
 BACKING = frozenset({"back", "support", "endorse", "confirm", "entertain", "dignify", "fuel", "credit"})
 
 
+#: Verbs of giving words and what is given: declining to give one is declining comment (011).
+GIVING_WORDS = frozenset({"give", "offer", "express", "voice", "make", "provide", "share"})
+ANSWERS = frozenset(
+    {"view", "opinion", "comment", "reaction", "verdict", "assessment", "detail", "response", "answer"}
+    | {"explanation", "reason", "figure", "breakdown", "estimate", "interview", "statement"}
+)
+
+
 def declines_comment(verb: Token, words: WordLists) -> bool:
     """ "refused to comment", "declined to be drawn on the date", "refused to give succour
     to suggestions", "declined to back speculation": a refusal to answer (011), no act
@@ -523,6 +531,8 @@ def declines_comment(verb: Token, words: WordLists) -> bool:
         objects = [c for c in act.children if c.dep_ == "dobj"]
         if lemma in BACKING and any(o.lemma_.lower() in TALK for o in objects):
             return True  # "declined to back speculation", "refused to confirm reports"
+        if lemma in GIVING_WORDS and any(o.lemma_.lower() in ANSWERS for o in objects):
+            return True  # "declined to give her view of X", "refused to offer any explanation"
         # "give succour to suggestions", "lend weight to rumours", "be drawn on reports"
         preps = [c for h in (act, *objects) for c in h.children if c.dep_ in ("prep", "dative")]
         if any(
