@@ -492,6 +492,27 @@ CHARGED = frozenset({"of", "for", "from", "into"})
 JUDGED = frozenset({"of", "with", "toward", "towards", "about"})
 #: Prepositions of what words are about: "remarks on Iraq", "his stance over the war".
 TOPIC_PREPS = frozenset({"on", "over", "about", "into", "regarding", "concerning"})
+#: Verbs of harm done to others: one who says a named person's policy or act will do this
+#: ("said Mr Howard's cuts would hurt the poorest") criticises its owner (111).
+HARMING = frozenset(
+    {"hurt", "harm", "damage", "ruin", "wreck", "destroy", "cripple", "devastate", "impoverish"}
+    | {"penalise", "penalize", "jeopardise", "jeopardize", "endanger", "undermine", "betray"}
+)
+#: What people lose or are pushed into when harmed: "thousands of nurses will lose their jobs",
+#: "more people will be pushed into poverty", "families will end up homeless".
+LOSSES = frozenset({"job", "home", "livelihood", "life", "income", "pension", "saving", "house"})
+HARDSHIPS = frozenset(
+    {"poverty", "misery", "hardship", "homelessness", "unemployment", "debt", "destitution", "homeless"}
+    | {"unemployed", "destitute", "jobless"}
+)
+#: What a person's act that harms may be ("his plans", "the chancellor's tax rises").
+HARMFUL_ACTS = frozenset(
+    {"plan", "policy", "cut", "rise", "increase", "reform", "change", "proposal", "scheme", "measure"}
+    | {"tax", "charge", "law", "bill", "privatisation", "privatization", "decision", "budget", "approach"}
+)
+#: Subordinators of a condition or a time while which a harm will go on: "if X gets his way",
+#: "as long as X continue to", "while X carries on".
+CONDITIONS = frozenset({"if", "as", "while", "unless", "until", "when", "once", "so"})
 #: What one may fail to get without failing anyone: "failed to win the seat" is no charge.
 FAILED_OUTCOMES = frozenset(
     {
@@ -2983,6 +3004,12 @@ class EventExtractor:
             # said", "said Wal-Mart's failure to comply put lives at risk": a charge of failure
             yield from self._emit(ctx, "111", verb, agents, failing, [], article)
             return
+        harmful = self._harm_charged(ctx, scope, agents[0])
+        if harmful:
+            # "said Mr Howard's cuts would hurt the poorest", '"If Michael Howard gets his way,
+            # nurses will lose their jobs," said X': the one whose act will do harm is criticised
+            yield from self._emit(ctx, "111", verb, agents, harmful, [], article)
+            return
         charged = self._charged_in_words(ctx, verb, agents[0])
         if charged:
             # "X told the court that Y had falsified the accounts", "the witness said Mr Y ordered
@@ -3199,6 +3226,12 @@ class EventExtractor:
             judged = [k for k in judged if k not in own]
             if tone and judged:
                 found = tone, judged
+        if found is None:
+            # '... he said. "As long as Mr Blair and Mr Brown continue to push free trade, more
+            # people will be pushed into poverty."': harm the speaker says someone will do
+            harmful = self._harm_charged(ctx, scope, speakers)
+            if harmful:
+                found = "111", harmful
         if found is not None:
             ctx.begin()
             yield from self._emit(ctx, found[0], root, [speakers], found[1], [], article)
@@ -3305,6 +3338,65 @@ class EventExtractor:
             out += [k for k in named if k not in out]
         mine = set(speakers) | {k for k in ctx.served(speakers) if ctx.kind(k) is not Kind.STATE}
         return [k for k in out if k not in mine]
+
+    def _harm_charged(self, ctx: _Context, scope: list[Token], speakers: list[str]) -> list[str]:
+        """Whom a speaker says will do harm to others: the owner of a policy or act that is the
+        subject of a verb of harm ("said Mr Howard's cuts would hurt the poorest", "Gordon Brown's
+        tax rises will drive businesses out"), or a named person or party doing something in a
+        clause of condition or time of a harm ("As long as Mr Blair and Mr Brown continue to push
+        free trade on developing countries, more people will be pushed into poverty", "If Michael
+        Howard gets his way, nurses will lose their jobs"). A harm is a verb of :data:`HARMING`,
+        losing one's job or home, being driven out, or ending in poverty or homeless. Not harm
+        denied ("would not hurt"), people hurt ("was hurt"), a state (a forecast, not blame),
+        nor the speakers and theirs."""
+        harms: list[Token] = []
+        for tok in scope:
+            lemma = tok.lemma_.lower()
+            clause: Token | None = None
+            if tok.pos_ == "VERB" and lemma in HARMING and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+                clause = tok  # (passive: "the NHS would be damaged", a doer only in a condition)
+            elif tok.pos_ == "VERB" and lemma in ("lose", "cost") and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in LOSSES for c in tok.children
+            ):
+                clause = tok  # "nurses will lose their jobs", "the plan will cost jobs"
+            elif tok.pos_ == "VERB" and lemma in ("drive", "push", "force") and any(
+                c.dep_ in ("prt", "advmod", "prep") and c.lower_ in ("out", "away", "abroad") for c in tok.children
+            ):
+                clause = tok  # "will drive businesses out of Britain"
+            elif lemma in HARDSHIPS or tok.lower_ in HARDSHIPS:
+                head = tok.head.head if tok.dep_ == "pobj" else tok.head
+                if tok.dep_ == "pobj" and tok.head.lower_ not in ("in", "into"):
+                    continue  # "lifted out of poverty", "free from want": harm escaped
+                if tok.dep_ in ("pobj", "acomp", "oprd", "attr", "advmod") and head.pos_ in ("VERB", "AUX"):
+                    clause = head  # "will be pushed into poverty", "will end up homeless"
+            if clause is None or any(
+                c.dep_ == "neg" for h in (clause, clause.head) for c in h.children if h.pos_ in ("VERB", "AUX")
+            ):
+                continue
+            harms.append(clause)
+        if not harms:
+            return []
+        made = self.made_things
+        kinds = (Kind.PERSON, Kind.ORGANIZATION)
+        doers: list[Token] = []
+        for clause in harms:
+            for subj in (c for c in clause.children if c.dep_ == "nsubj"):
+                if subj.pos_ == "PROPN":
+                    continue  # "Labour will hurt families": a forecast of what a party will do
+                if subj.lemma_.lower() in HARMFUL_ACTS or _text_judged(subj, made):
+                    # "Mr Howard's cuts", "the Tory tax plans": whose they are
+                    doers += [c for c in subj.children if c.dep_ in ("poss", "compound", "nmod")]
+            for cond in (t for t in clause.subtree if t.dep_ == "advcl"):
+                if any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in cond.children):
+                    doers += [c for c in cond.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+        out: list[str] = []
+        for doer in doers:
+            for part in _conjuncts(doer):
+                for k in ctx.entities(part, kinds=kinds):
+                    if ctx.kind(k) is Kind.PERSON or ctx.is_party(k) or ctx.is_government(k):
+                        out.append(k)
+        mine = set(speakers) | ctx.served(speakers)
+        return [k for k in dict.fromkeys(out) if k not in mine]
 
     def _unentitled(self, ctx: _Context, verb: Token, speakers: list[str]) -> list[str]:
         """Whom a speaker says has no right, jurisdiction or authority ("said the US has no
