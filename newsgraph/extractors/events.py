@@ -510,6 +510,19 @@ HARMFUL_ACTS = frozenset(
     {"plan", "policy", "cut", "rise", "increase", "reform", "change", "proposal", "scheme", "measure"}
     | {"tax", "charge", "law", "bill", "privatisation", "privatization", "decision", "budget", "approach"}
 )
+#: Nouns of blame owned by someone: "Labour's lies and spin", "the government's incompetence",
+#: "Mr Blair's betrayal of pensioners": a speaker who names them criticises the owner (111).
+BLAME_NOUNS = frozenset(
+    {"lie", "spin", "sleaze", "incompetence", "arrogance", "complacency", "dishonesty", "hypocrisy"}
+    | {"deceit", "deception", "cynicism", "betrayal", "mismanagement", "blunder", "fiasco", "shambles"}
+    | {"u-turn", "smear", "scaremongering", "negligence", "bullying", "dithering", "cowardice", "cronyism"}
+    | {"aggression", "provocation", "interference", "meddling", "intransigence", "obstruction"}
+)
+#: Words of honesty or fitness: said of a named person with "not" ("has not been
+#: straightforward", "was not honest with voters") they blame them (111).
+HONESTY = frozenset(
+    {"honest", "straightforward", "truthful", "straight", "frank", "candid", "trustworthy", "competent"}
+)
 #: Subordinators of a condition or a time while which a harm will go on: "if X gets his way",
 #: "as long as X continue to", "while X carries on".
 CONDITIONS = frozenset({"if", "as", "while", "unless", "until", "when", "once", "so"})
@@ -3004,7 +3017,7 @@ class EventExtractor:
             # said", "said Wal-Mart's failure to comply put lives at risk": a charge of failure
             yield from self._emit(ctx, "111", verb, agents, failing, [], article)
             return
-        harmful = self._harm_charged(ctx, scope, agents[0])
+        harmful = self._harm_charged(ctx, scope, agents[0]) or self._blame_owned(ctx, scope, agents[0])
         if harmful:
             # "said Mr Howard's cuts would hurt the poorest", '"If Michael Howard gets his way,
             # nurses will lose their jobs," said X': the one whose act will do harm is criticised
@@ -3229,7 +3242,7 @@ class EventExtractor:
         if found is None:
             # '... he said. "As long as Mr Blair and Mr Brown continue to push free trade, more
             # people will be pushed into poverty."': harm the speaker says someone will do
-            harmful = self._harm_charged(ctx, scope, speakers)
+            harmful = self._harm_charged(ctx, scope, speakers) or self._blame_owned(ctx, scope, speakers)
             if harmful:
                 found = "111", harmful
         if found is not None:
@@ -3396,6 +3409,35 @@ class EventExtractor:
                     if ctx.kind(k) is Kind.PERSON or ctx.is_party(k) or ctx.is_government(k):
                         out.append(k)
         mine = set(speakers) | ctx.served(speakers)
+        return [k for k in dict.fromkeys(out) if k not in mine]
+
+    def _blame_owned(self, ctx: _Context, scope: list[Token], speakers: list[str]) -> list[str]:
+        """Whom a speaker blames by a noun of blame they own or a word of honesty denied them:
+        "said Veritas would avoid the old parties' lies and spin", "attacked by Labour's spin",
+        "the government's incompetence" (:data:`BLAME_NOUNS`, the possessor named); "said Mr
+        Kilroy-Silk had not been straightforward" (:data:`HONESTY` with "not", the subject named).
+        Not the speakers and theirs ("our mistakes"), nor a noun denied ("no lies")."""
+        owners: list[Token] = []
+        for tok in scope:
+            lemma = tok.lemma_.lower()
+            if (lemma in BLAME_NOUNS or tok.lower_ in BLAME_NOUNS) and tok.pos_ in ("NOUN", "PROPN"):
+                head = tok
+                while head.dep_ == "conj" and head.head.i != head.i:
+                    head = head.head  # "the parties' lies and spin"
+                if any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
+                    continue
+                owners += [c for c in head.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+            elif lemma in HONESTY and tok.dep_ in ("acomp", "attr"):
+                verb = tok.head
+                if any(c.dep_ == "neg" for c in (*verb.children, *tok.children)):
+                    owners += [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+        out = [
+            k
+            for owner in owners
+            for part in _conjuncts(owner)
+            for k in ctx.entities(part, kinds=(Kind.PERSON, Kind.ORGANIZATION, Kind.STATE))
+        ]
+        mine = set(speakers) | ctx.served(speakers) | ctx.own_states(speakers)
         return [k for k in dict.fromkeys(out) if k not in mine]
 
     def _unentitled(self, ctx: _Context, verb: Token, speakers: list[str]) -> list[str]:
