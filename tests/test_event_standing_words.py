@@ -1,6 +1,8 @@
 """A person called a disappointment, an embarrassment, a letdown or a liability is criticised
 (111), named or by a pronoun after the sentence that named them: "Liam Fox called him 'a
-disappointment of historic proportions'". Near misses: a thing so called, one's own standing.
+disappointment of historic proportions'", the judge named in apposition to an office
+("the co-chairman of the Conservative Party, Liam Fox, called him ..."), "him" never the judge
+himself. Near misses: a thing so called, one's own standing.
 """
 
 from __future__ import annotations
@@ -37,6 +39,21 @@ ROWS = [
     ),
     argument_row("Liam Fox said Tony Blair was a liability.", "111", FOX, BLAIR, id="said-liability"),
     argument_row("Liam Fox called Tony Blair a menace to the country.", "111", FOX, BLAIR, id="menace"),
+    argument_row(
+        "Tony Blair spoke in Manchester on Friday. His comments came as the co-chairman of the "
+        'Conservative Party, Liam Fox, on Saturday called him "a failure" as a prime minister.',
+        "111",
+        FOX,
+        BLAIR,
+        id="office-with-appositive-holder",
+    ),
+    argument_row(
+        "The leader of the Liberal Democrats, Charles Kennedy, called Tony Blair a liability.",
+        "111",
+        "person:charles-kennedy",
+        BLAIR,
+        id="appositive-holder-named-target",
+    ),
     # near misses
     argument_row("Jack Straw called the vote a disappointment.", None, absent=("111",), id="thing"),
     argument_row("Gordon Brown said the result was a disappointment.", None, absent=("111",), id="result"),

@@ -1021,6 +1021,8 @@ class EventExtractor:
             targets += ctx.entities(victim)
         else:
             agents = ctx.split_agents(subj, verb) if subj is not None else [ctx.inherited_subject(verb)]
+            if not any(agents) and subj is not None:
+                agents = [ctx.appositive_holder(subj)] if ctx.appositive_holder(subj) else agents
             if not any(agents) and subj is not None and _pair_phrase(subj):
                 # "Egypt and Israel signed a protocol ... Both exchanged prisoners", "the two
                 # countries": the two states of the joint act just told, each a side
@@ -1601,7 +1603,8 @@ class EventExtractor:
             # news with no one named to receive it
             needs = False
         whom = _judged_pronoun(verb, dobj) if code[:3] in ("051", "111") else None
-        if whom is not None and any(t in ctx.doc_speakers() for t in targets):
+        if whom is not None and any(t in ctx.doc_speakers() or t in acting for t in targets):
+            # ("Liam Fox called him a disappointment": "him" is not Fox himself either)
             # "Lord Hattersley said the news was sad. Neil Kinnock called him a titan / paid
             # tribute to him": "him" is not the speaker before but the one the words are about
             # (see `judged_referent`)
@@ -6484,8 +6487,32 @@ class _Context:
                     found += [k for k in self._named(subj, (Kind.PERSON,)) if self.kind(k) is Kind.PERSON]
         return found
 
+    def appositive_holder(self, subj: Token) -> list[str]:
+        """The one person named in apposition inside a subject that names no one itself: "the
+        co-chairman of the Conservative Party, Liam Fox," (the model hangs "Liam Fox" on the
+        party). Empty when the subject is a name, or two people are so named."""
+        if self.found.entity_at(subj.i) is not None or subj.pos_ == "PROPN":
+            return []
+        people = list(
+            dict.fromkeys(
+                k
+                for t in subj.subtree
+                if t.dep_ == "appos"
+                and (k := self.found.entity_at(t.i)) is not None
+                and self.kind(k) is Kind.PERSON
+            )
+        )
+        return people if len(people) == 1 else []
+
     def inherited_subject(self, verb: Token) -> list[str]:
         """The subject a verb shares with the clause above it ("promised to ...", "..., calling")."""
+        mark = next((c for c in verb.children if c.dep_ == "mark" and c.i < verb.i), None)
+        if mark is not None and any(c.dep_ == "pobj" for c in mark.children):
+            # "as the co-chairman of the Conservative Party, Liam Fox, on Saturday called him":
+            # the model read the clause's subject as the object of its "as"
+            held = self.appositive_holder(mark)
+            if held:
+                return held
         node = verb
         for _ in range(4):
             if node.dep_ not in INHERITING or node.head.i == node.i:
