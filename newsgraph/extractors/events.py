@@ -4747,8 +4747,10 @@ class _Context:
                 return [self._one(trigger.head, ACTORS)]  # "Chapman, who killed Lennon"
             if tok.lower_ in self.words.personal_pronouns:
                 return [self.pronoun(tok, trigger)]
-            if tok.lower_ == "we" and self.quoted(tok.i):
-                # '"We support Kenya's bid," said Mr Smith': the speaker, for those he speaks for
+            if tok.lower_ in ("we", "i") and self.quoted(tok.i):
+                # '"We support Kenya's bid," said Mr Smith': the speaker, for those he speaks for;
+                # '"I fully support Michael Howard," said David Davis': the speaker (both only
+                # upon someone named: "I want to talk about ..." tells no act)
                 speaker = self.quote_speaker(tok)
                 self.speakers.update(speaker)
                 return [speaker]
