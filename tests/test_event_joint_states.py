@@ -84,6 +84,15 @@ ROWS = [
     argument_row(
         "Venezuela and Argentina formalised an energy accord.", "057", "state:VEN", "state:ARG", id="formalised"
     ),
+    argument_row(
+        "Egypt and Sudan have renewed a water deal. Egypt faces a drought. Its farmers fear for their "
+        "crops. Cairo wants more water. The two countries also signed a co-operation deal between "
+        "Egyptian power firm EEHC and a Sudanese utility.",
+        "057",
+        "state:EGY",
+        "state:SDN",
+        id="two-countries-further-back-one-firm-named",
+    ),
     # near misses
     argument_row(
         "Tony Blair and Jack Straw signed a letter to the newspaper.", None, absent=("057",), id="one-state-letter"
@@ -109,3 +118,22 @@ def test_one_states_leaders_act_upon_no_state(facts):
     """Two people serving one state meet each other, not their state."""
     events = facts("Prime Minister Tony Blair and Foreign Secretary Jack Straw met in London.", DATE).events
     assert not any("state:GBR" in e.targets for e in events), [(e.cameo, e.agents, e.targets) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt and Sudan have renewed a water deal. Libya later held talks with Chad. The two countries "
+        "also signed a trade pact.",
+        "Egypt and Sudan have renewed a water deal. Egypt faces a drought. Its farmers fear for their crops. "
+        "Libya later attacked Chad. The two countries also signed a trade pact.",
+    ],
+    ids=["talks-between", "attack-between"],
+)
+def test_two_countries_not_an_older_pair(facts, text):
+    """Another state acting since the pair's joint act: "the two countries" are not that pair."""
+    events = facts(text, DATE).events
+    last = text.rindex("The two countries")
+    assert not any(
+        e.evidence.start >= last and {"state:EGY", "state:SDN"} & set(e.agents) for e in events
+    ), [(e.cameo, e.agents, e.targets) for e in events]

@@ -3920,12 +3920,16 @@ class EventExtractor:
                 if len(states) > 1:
                     agents += [s for s in states if s not in agents]
                     tg += [s for s in states if s not in tg]
-            elif joint and tg and len(partners) > 1:
+            elif joint and tg and len(partners) > 1 and all(ctx.kind(a) is Kind.STATE for a in partners):
                 # "The two countries signed a deal between Russia's Gazprom and China's CNPC":
                 # the parties are the agents' own firms or people, the states each other's target
                 states = ctx.states_acting(tg)
-                if len(states) > 1 and all(s in partners for s in states):
-                    tg += [s for s in states if s not in tg]
+                if (
+                    states
+                    and all(s in partners for s in states)
+                    and not any(ctx.kind(t) is Kind.STATE for t in tg)
+                ):
+                    tg += [s for s in partners if s not in tg]
             if not tg and meant[:2] in DOMESTIC and code[:2] not in PLACE_ROOTS:
                 tg = ctx.place_states(
                     trigger
@@ -4620,17 +4624,20 @@ class _Context:
 
     def pair_before(self, tok: Token) -> list[str]:
         """The two states that are the agents of the last joint event told in this sentence or
-        the two before it, or none."""
+        the two before it; else, further back, of the last event told with two states acting
+        and none told with another state acting after it ("Argentina and Venezuela have
+        extended a deal ... [four sentences on Argentina] ... The two countries also
+        formalised ..."); or none."""
         start = self.sentences.start(tok.i)
         for _ in range(2):
             if start > 0:
                 start = self.sentences.start(start - 1)
+        acting: set[str] = set()
         for event in reversed(self.events):
-            if event.trigger.i < start:
-                break
             states = [a for a in event.agents if self.kind(a) is Kind.STATE]
-            if len(states) == 2:
+            if len(states) == 2 and (event.trigger.i >= start or acting <= set(states)):
                 return states
+            acting.update(states)
         return []
 
     def state_acting_before(self, tok: Token, exclude: list[str]) -> list[str]:
