@@ -1,6 +1,7 @@
 """A quotation's "I", like its "we", is its speaker named outside it in the same sentence, who
 acts upon someone named there (recall, issue 11): '"I fully support Michael Howard," said
-David Davis'. Near misses: "I" acting upon no one named, a quotation with no speaker named.
+David Davis', also in a quotation going on in a sentence of its own after its speaker is
+named. Near misses: "I" acting upon no one named, a quotation with no speaker named.
 """
 
 from __future__ import annotations
@@ -23,6 +24,20 @@ ROWS = [
         "person:gerhard-schroeder",
         "person:tony-blair",
         id="i-met",
+    ),
+    argument_row(
+        '"I need a strong team," Tony Blair said. "I have full confidence in Gordon Brown."',
+        "051",
+        "person:tony-blair",
+        "person:gordon-brown",
+        id="quotation-going-on",
+    ),
+    argument_row(
+        'David Davis spoke in Leeds. "We need a strong team," he said. "I support Michael Howard."',
+        "051",
+        DAVIS,
+        HOWARD,
+        id="quotation-going-on-pronoun-speaker",
     ),
     # near misses
     argument_row('"I want to talk about schools," said Tony Blair.', None, absent=("0", "1"), id="no-one-named"),

@@ -4758,7 +4758,7 @@ class _Context:
                 # '"We support Kenya's bid," said Mr Smith': the speaker, for those he speaks for;
                 # '"I fully support Michael Howard," said David Davis': the speaker (both only
                 # upon someone named: "I want to talk about ..." tells no act)
-                speaker = self.quote_speaker(tok)
+                speaker = self.quote_speaker(tok) or self.going_on_speaker(tok)
                 self.speakers.update(speaker)
                 return [speaker]
             if tok.lower_ in ("it", "they", "its", "their"):
@@ -6495,6 +6495,27 @@ class _Context:
                 for subj in (c for c in verb.children if c.dep_ == "nsubj" and not self.quoted(c.i)):
                     found += [k for k in self._named(subj, (Kind.PERSON,)) if self.kind(k) is Kind.PERSON]
         return found
+
+    def going_on_speaker(self, tok: Token) -> list[str]:
+        """The one person saying a quotation that goes on in a sentence of its own, with no verb
+        of saying there: '"...," Mr Ghosn said. "I have full confidence in Toshiyuki Shiga."'
+        (the speaker named in the sentence where the quotation opens or one of the three before,
+        each of them quoting)."""
+        sent = self.sentences.span(tok.i)
+        if any(t.lemma_.lower() in self.words.say and not self.quoted(t.i) for t in sent):
+            return []  # the sentence's own verb of saying names the speaker (`quote_speaker`)
+        said = self.quotation_speakers(tok.i)
+        before = sent
+        for _ in range(3):
+            if said or before.start == 0:
+                break
+            before = self.sentences.span(before.start - 1)
+            quoted = next((t.i for t in before if self.quoted(t.i)), None)
+            if quoted is None:
+                break
+            said = self.quotation_speakers(quoted)
+        people = [k for k in dict.fromkeys(said) if self.kind(k) is Kind.PERSON]
+        return people if len(people) == 1 else []
 
     def appositive_holder(self, subj: Token) -> list[str]:
         """The one person named in apposition inside a subject that names no one itself: "the
