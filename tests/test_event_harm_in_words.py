@@ -80,7 +80,30 @@ ROWS = [
         BLAIR,
         id="quotation-going-on",
     ),
+    argument_row(
+        "Tony Blair said Michael Howard's plans would make the problem worse.",
+        "111",
+        BLAIR,
+        HOWARD,
+        id="make-worse",
+    ),
+    argument_row(
+        '"By cutting taxes, the Tories will hurt schools," said Gordon Brown.',
+        "111",
+        BROWN,
+        "organization:conservative-party",
+        id="by-means-party",
+    ),
     # near misses
+    argument_row(
+        '"By investing in schools, we will make Britain stronger," said Gordon Brown.',
+        None,
+        absent=("111",),
+        id="means-no-harm",
+    ),
+    argument_row(
+        "Tony Blair said the weather would make the floods worse.", None, absent=("111",), id="worse-no-doer"
+    ),
     argument_row(
         '"As long as Gordon Brown keeps investing, more people will be lifted out of poverty," said Adam '
         "Sampson.",

@@ -496,7 +496,7 @@ TOPIC_PREPS = frozenset({"on", "over", "about", "into", "regarding", "concerning
 #: ("said Mr Howard's cuts would hurt the poorest") criticises its owner (111).
 HARMING = frozenset(
     {"hurt", "harm", "damage", "ruin", "wreck", "destroy", "cripple", "devastate", "impoverish"}
-    | {"penalise", "penalize", "jeopardise", "jeopardize", "endanger", "undermine", "betray"}
+    | {"penalise", "penalize", "jeopardise", "jeopardize", "endanger", "undermine", "betray", "worsen"}
 )
 #: What people lose or are pushed into when harmed: "thousands of nurses will lose their jobs",
 #: "more people will be pushed into poverty", "families will end up homeless".
@@ -3375,6 +3375,12 @@ class EventExtractor:
                 c.dep_ == "dobj" and c.lemma_.lower() in LOSSES for c in tok.children
             ):
                 clause = tok  # "nurses will lose their jobs", "the plan will cost jobs"
+            elif tok.pos_ == "VERB" and lemma == "make" and any(
+                t.lower_ == "worse" and t.dep_ in ("ccomp", "oprd", "acomp", "xcomp", "advmod", "amod")
+                for c in tok.children
+                for t in (c, *c.children)
+            ):
+                clause = tok  # "they will make the problem worse"
             elif tok.pos_ == "VERB" and lemma in ("drive", "push", "force") and any(
                 c.dep_ in ("prt", "advmod", "prep") and c.lower_ in ("out", "away", "abroad") for c in tok.children
             ):
@@ -3395,8 +3401,23 @@ class EventExtractor:
         made = self.made_things
         kinds = (Kind.PERSON, Kind.ORGANIZATION)
         doers: list[Token] = []
+        out: list[str] = []
         for clause in harms:
+            means = any(
+                p.dep_ == "prep" and p.lower_ == "by" and any(c.tag_ == "VBG" for c in p.children)
+                for p in clause.children
+            )
             for subj in (c for c in clause.children if c.dep_ == "nsubj"):
+                if means:
+                    # "By cutting immigration staff, they will make the problem worse": harm
+                    # done by an act of the subject's own
+                    out += [
+                        k
+                        for group in ctx.split_agents(subj, clause)
+                        for k in group
+                        if ctx.kind(k) is Kind.PERSON or ctx.is_party(k) or ctx.is_government(k)
+                    ]
+                    continue
                 if subj.pos_ == "PROPN":
                     continue  # "Labour will hurt families": a forecast of what a party will do
                 if subj.lemma_.lower() in HARMFUL_ACTS or _text_judged(subj, made):
@@ -3405,7 +3426,6 @@ class EventExtractor:
             for cond in (t for t in clause.subtree if t.dep_ == "advcl"):
                 if any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in cond.children):
                     doers += [c for c in cond.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
-        out: list[str] = []
         for doer in doers:
             for part in _conjuncts(doer):
                 for k in ctx.entities(part, kinds=kinds):
