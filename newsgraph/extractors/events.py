@@ -963,11 +963,16 @@ class EventExtractor:
             # Without a "by" agent nobody is named: the subject of a clause above is the one
             # acted upon ("Montenegro, where 28 people were killed"), not the actor.
             agents = ctx.split_agents(agent_tok, verb) if agent_tok is not None else [[]]
+            announced = ctx.announcing_state(verb) if agent_tok is None else []
+            if announced:
+                # "The US has announced that Habib will be released", "Britain said 200 troops
+                # would be withdrawn": a state or its government telling of its own act
+                agents = [announced]
             if not any(agents) and subj is not None and verb.lemma_.lower() in self.words.sending:
                 # "DPRK soldiers were sent": the sender is the state that owns what was sent.
                 agents = [ctx.modifier_entities(subj, kinds=(Kind.STATE,))]
             if subj is not None and (agent_tok is not None or dative is None):
-                recipient = subj if (dobj is not None or agent_tok is not None) else None
+                recipient = subj if (dobj is not None or agent_tok is not None or announced) else None
                 weighed = rule.cameo[:2] in FORCE or rule.cameo[:2] in JUDGING_ROOTS
                 if recipient is not None and (not ctx.is_thing(subj) or weighed):
                     # ("an Israeli army post was attacked by ...", "the Labour plan was criticised
@@ -1650,6 +1655,16 @@ class EventExtractor:
             found = self.verbs.match(verb)
             code = found.code if found is not None and found.code and found.code[:2] == "12" else REJECTION
             return Rule(lemma, "V", code, None, None)
+        freed = dobj if dobj is not None else _passive_theme(verb)
+        if (
+            ctx is not None
+            and freed is not None
+            and lemma in ("release", "free")
+            and ctx.kind(ctx.found.entity_at(freed.i) or "") is Kind.PERSON
+        ):
+            # "The US freed Mamdouh Habib", "Habib will be released without charge": a named
+            # person set free (0841); who may free someone is checked where the event is made
+            return Rule(lemma, "V", "0841", None, None, needs_target=True)
         if _money_to_a_state(ctx, verb, dobj):
             # "gave Jordan 500 million euros in budget support", "lent Indonesia $1 billion",
             # "handed Lebanon $60 million": money handed to a state is economic aid (071)
@@ -3918,8 +3933,8 @@ class EventExtractor:
                 )
             ):
                 continue  # "out to help UKIP take Britain out", "helped Mr Smith win": support, no aid
-            if meant[:3] == "173" and not self._can_arrest(ctx, agents) and not _legal(trigger):
-                continue  # "Lucy tracked down Mr Pound": a private person arrests no one
+            if meant[:3] in ("173", "084") and not self._can_arrest(ctx, agents) and not _legal(trigger):
+                continue  # "Lucy tracked down Mr Pound", "freed Tom from the car": a private person arrests, frees no one
             # (also when one phrase names both states: "Greek and Turkish officials met",
             # "Indian and French warships held joint exercises"; not "the two sides", whoever
             # they were read as)
@@ -6514,6 +6529,24 @@ class _Context:
                     continue
                 for subj in (c for c in verb.children if c.dep_ == "nsubj" and not self.quoted(c.i)):
                     found += [k for k in self._named(subj, (Kind.PERSON,)) if self.kind(k) is Kind.PERSON]
+        return found
+
+    def announcing_state(self, verb: Token) -> list[str]:
+        """The state, or government body, whose verb of saying or confirming a passive clause
+        with no "by" agent hangs on: "The US has announced that Habib will be released",
+        "the Home Office confirmed the men would be deported". Not a person, a party or a
+        company (their words tell of others' acts), nor a clause that is a quotation."""
+        head = verb.head
+        if verb.dep_ != "ccomp" or self.quoted(verb.i) or not (
+            head.lemma_.lower() in self.words.say or head.lemma_.lower() in ("confirm", "reveal", "disclose")
+        ):
+            return []
+        subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ == "PRON":
+            return []
+        found = [k for group in self.split_agents(subj, head) for k in group]
+        if not found or not all(self.kind(k) is Kind.STATE or self.is_government(k) for k in found):
+            return []
         return found
 
     def going_on_speaker(self, tok: Token) -> list[str]:
