@@ -1,4 +1,4 @@
-"""Money pledged to relief, rebuilding or a fight against disease or want is an intent to give
+"""Money pledged to relief or a fight against disease or want is an intent to give
 material aid (033), whoever runs the fund or scheme and with no state named to receive it
 (recall, issue 11): "offered £960m to an international scheme to boost vaccination", "pledged
 $500m to the tsunami relief effort", "promised $100m to the global fund to fight Aids". Near

@@ -795,11 +795,11 @@ CROSSINGS = frozenset(
 )
 #: What money is pledged for that makes it aid: "for the reconstruction of Lebanon".
 REBUILDING = frozenset({"reconstruction", "rebuilding", "recovery", "relief", "rehabilitation"})
-#: What money given as aid is for, named in its "to"/"for" phrase (with :data:`RELIEF` and
-#: :data:`REBUILDING`): disasters, diseases and want ("to the tsunami appeal", "to fight Aids").
+#: What money given as aid is for, named in its "to"/"for" phrase (with :data:`RELIEF`):
+#: disasters, diseases and want ("to the tsunami appeal", "to fight Aids"). Not rebuilding,
+#: which is aid only for a state named ("for the rebuilding of inner-city schools" is none).
 AID_PURPOSES = (
     RELIEF
-    | REBUILDING
     | frozenset(
         {
             "vaccination",
@@ -816,8 +816,6 @@ AID_PURPOSES = (
             "malaria",
             "poverty",
             "hunger",
-            "rebuild",
-            "reconstruct",
         }
     )
 )
@@ -920,7 +918,7 @@ def specific_intent(verb: Token) -> str | None:
     ):
         # "offered £960m to an international scheme to boost vaccination", "pledged $500m to the
         # tsunami relief effort", "committed $100m towards the fight against Aids": money for
-        # relief, rebuilding or a fight against disease or want is material aid, whoever runs it
+        # relief or a fight against disease or want is material aid, whoever runs it
         return "033"
     for child in children:
         # (a noun's thing is its "of"/"for" object; a passive verb's its subject: "a ceasefire was proposed")
