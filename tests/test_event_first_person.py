@@ -49,3 +49,17 @@ ROWS = [
 @pytest.mark.parametrize(("text", "code", "agent", "target", "absent"), ROWS)
 def test_first_person(facts, text, code, agent, target, absent):
     check_argument_row(facts(text, DATE).events, code, agent, target, absent)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"I don\'t blame Lucy\'s mother," said Stephen Pound.',
+        'Dominic Grieve said: "While I don\'t rule out the possibility that Mr Blunkett may return, I have doubts."',
+    ],
+    ids=["blame", "rule-out"],
+)
+def test_what_i_do_not_do_is_no_event(facts, text):
+    """A speaker's own "I don't ..." tells nothing done: no event, negated or not."""
+    events = facts(text, DATE).events
+    assert not events, [(e.cameo, e.agents, e.targets, e.negated) for e in events]

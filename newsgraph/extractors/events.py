@@ -3894,6 +3894,8 @@ class EventExtractor:
             partners = [a for a in agents if a not in whole]
             if not tg and all(a in ctx.speakers for a in agents):
                 continue  # '"We welcome a debate," he said': words of a group, no act upon anyone
+            if negated and all(a in ctx.speakers for a in agents):
+                continue  # '"I don't blame his mother"', '"I don't rule out his return"': nothing done
             if (
                 needs_target
                 and not tg
