@@ -27,15 +27,24 @@ ROWS = [
         BROWN,
         id="offered-aiming",
     ),
-    argument_row("Japan pledged $500m to the tsunami relief effort.", "033", "state:JPN", id="tsunami-effort"),
     argument_row(
-        "Norway has promised an extra $100m to the global fund to fight Aids.", "033", "state:NOR", id="fight-aids"
+        "Japan pledged $500m to the tsunami relief effort.", "033", "state:JPN", id="tsunami-effort"
+    ),
+    argument_row(
+        "Norway has promised an extra $100m to the global fund to fight Aids.",
+        "033",
+        "state:NOR",
+        id="fight-aids",
     ),
     argument_row(
         "Canada pledged C$20m towards famine relief in Africa.", "033", "state:CAN", id="towards-famine"
     ),
     argument_row(
-        "Gordon Brown has pledged £960m to the vaccination programme.", "033", BROWN, absent=("05",), id="programme"
+        "Gordon Brown has pledged £960m to the vaccination programme.",
+        "033",
+        BROWN,
+        absent=("05",),
+        id="programme",
     ),
     # near misses
     argument_row("Gordon Brown pledged £2bn to schools.", None, absent=("033",), id="schools"),

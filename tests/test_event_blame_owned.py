@@ -13,7 +13,9 @@ DATE = "2005-02-01"
 HOWARD, BLAIR = "person:michael-howard", "person:tony-blair"
 
 ROWS = [
-    argument_row("Michael Howard said voters were tired of Tony Blair's lies.", "111", HOWARD, BLAIR, id="lies"),
+    argument_row(
+        "Michael Howard said voters were tired of Tony Blair's lies.", "111", HOWARD, BLAIR, id="lies"
+    ),
     argument_row(
         "Michael Howard said the public had seen through Tony Blair's spin and deceit.",
         "111",
@@ -36,7 +38,11 @@ ROWS = [
         id="state-aggression",
     ),
     argument_row(
-        "Tony Blair said Michael Howard had not been honest with voters.", "111", BLAIR, HOWARD, id="not-honest"
+        "Tony Blair said Michael Howard had not been honest with voters.",
+        "111",
+        BLAIR,
+        HOWARD,
+        id="not-honest",
     ),
     argument_row(
         "UKIP officials argue Robert Kilroy-Silk has not been straightforward.",
@@ -50,7 +56,10 @@ ROWS = [
     argument_row("Tony Blair said his own mistakes were in the past.", None, absent=("111",), id="own"),
     argument_row("Tony Blair said Michael Howard was honest.", None, absent=("111",), id="honest"),
     argument_row(
-        "Michael Howard said voters were tired of the lies they had been told.", None, absent=("111",), id="no-owner"
+        "Michael Howard said voters were tired of the lies they had been told.",
+        None,
+        absent=("111",),
+        id="no-owner",
     ),
 ]
 

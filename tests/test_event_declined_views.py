@@ -18,7 +18,10 @@ ROWS = [
         id="view",
     ),
     argument_row(
-        "The Home Office refused to give details of the scheme.", "011", "organization:home-office", id="details"
+        "The Home Office refused to give details of the scheme.",
+        "011",
+        "organization:home-office",
+        id="details",
     ),
     argument_row(
         "Charles Kennedy refused to offer any explanation.", "011", "person:charles-kennedy", id="explanation"
@@ -29,18 +32,29 @@ ROWS = [
         "person:michael-howard",
         id="opinion",
     ),
-    argument_row("Tony Blair refused to give money to the party.", None, absent=("011",), id="money-no-answer"),
     argument_row(
-        "Britain has returned 300 refugees to Afghanistan.", "174", "state:GBR", "state:AFG", id="returned-refugees"
+        "Tony Blair refused to give money to the party.", None, absent=("011",), id="money-no-answer"
+    ),
+    argument_row(
+        "Britain has returned 300 refugees to Afghanistan.",
+        "174",
+        "state:GBR",
+        "state:AFG",
+        id="returned-refugees",
     ),
     argument_row(
         "Italy repatriated the migrants to Libya.", "174", "state:ITA", "state:LBY", id="repatriated-migrants"
     ),
     argument_row(
-        "Germany returned 40 failed asylum seekers to Kosovo.", "174", "state:DEU", id="returned-asylum-seekers"
+        "Germany returned 40 failed asylum seekers to Kosovo.",
+        "174",
+        "state:DEU",
+        id="returned-asylum-seekers",
     ),
     argument_row("The refugees returned to Kosovo.", None, absent=("17",), id="went-back"),
-    argument_row("Britain returned the stolen paintings to Italy.", None, absent=("17",), id="things-returned"),
+    argument_row(
+        "Britain returned the stolen paintings to Italy.", None, absent=("17",), id="things-returned"
+    ),
     argument_row("Tony Blair returned to London on Monday.", None, absent=("17",), id="came-back"),
 ]
 

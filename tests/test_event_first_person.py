@@ -40,7 +40,9 @@ ROWS = [
         id="quotation-going-on-pronoun-speaker",
     ),
     # near misses
-    argument_row('"I want to talk about schools," said Tony Blair.', None, absent=("0", "1"), id="no-one-named"),
+    argument_row(
+        '"I want to talk about schools," said Tony Blair.', None, absent=("0", "1"), id="no-one-named"
+    ),
     argument_row('"I will campaign hard," said Michael Howard.', None, absent=("0", "1"), id="no-act-upon"),
     argument_row('"I support Michael Howard."', None, absent=("05",), id="no-speaker"),
 ]
@@ -54,8 +56,9 @@ def test_first_person(facts, text, code, agent, target, absent):
 @pytest.mark.parametrize(
     "text",
     [
-        '"I don\'t blame Lucy\'s mother," said Stephen Pound.',
-        'Dominic Grieve said: "While I don\'t rule out the possibility that Mr Blunkett may return, I have doubts."',
+        "\"I don't blame Lucy's mother,\" said Stephen Pound.",
+        "Dominic Grieve said: \"While I don't rule out the possibility that Mr Blunkett may return, I have "
+        'doubts."',
     ],
     ids=["blame", "rule-out"],
 )

@@ -26,7 +26,11 @@ ROWS = [
         id="plans-hurt",
     ),
     argument_row(
-        "Alan Milburn said Michael Howard's cuts would damage the NHS.", "111", MILBURN, HOWARD, id="cuts-damage"
+        "Alan Milburn said Michael Howard's cuts would damage the NHS.",
+        "111",
+        MILBURN,
+        HOWARD,
+        id="cuts-damage",
     ),
     argument_row(
         '"Gordon Brown\'s tax rises will drive businesses out of Britain," said Oliver Letwin.',
@@ -36,7 +40,7 @@ ROWS = [
         id="driven-out",
     ),
     argument_row(
-        'Oxfam\'s Phil Bloomer said: "As long as Tony Blair and Gordon Brown keep forcing privatisation on '
+        "Oxfam's Phil Bloomer said: \"As long as Tony Blair and Gordon Brown keep forcing privatisation on "
         'poor countries, millions will stay in poverty."',
         "111",
         "person:phil-bloomer",
@@ -51,7 +55,7 @@ ROWS = [
         id="if-lose-jobs",
     ),
     argument_row(
-        'Shelter\'s Adam Sampson said: "While John Prescott carries on selling off council homes, more '
+        "Shelter's Adam Sampson said: \"While John Prescott carries on selling off council homes, more "
         'families will end up homeless."',
         "111",
         "person:adam-sampson",
@@ -112,9 +116,14 @@ ROWS = [
         id="out-of-poverty",
     ),
     argument_row(
-        "Alan Milburn said Michael Howard's plans would not hurt families.", None, absent=("111",), id="denied"
+        "Alan Milburn said Michael Howard's plans would not hurt families.",
+        None,
+        absent=("111",),
+        id="denied",
     ),
-    argument_row("Tony Blair said Michael Howard was hurt by the defeat.", None, absent=("111",), id="person-hurt"),
+    argument_row(
+        "Tony Blair said Michael Howard was hurt by the defeat.", None, absent=("111",), id="person-hurt"
+    ),
     argument_row(
         '"As long as the weather stays fine, more tourists will come to Blackpool," said Colin Asplin.',
         None,
@@ -122,7 +131,7 @@ ROWS = [
         id="no-harm",
     ),
     argument_row(
-        "Gordon Brown said: \"If we fail to invest, families will lose their homes.\"",
+        'Gordon Brown said: "If we fail to invest, families will lose their homes."',
         None,
         absent=("111",),
         id="own-side",

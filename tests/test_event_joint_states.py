@@ -64,7 +64,11 @@ ROWS = [
         id="states-sign-for-their-firms",
     ),
     argument_row(
-        "Russia and Ukraine have renewed their gas supply deal.", "057", "state:RUS", "state:UKR", id="renewed"
+        "Russia and Ukraine have renewed their gas supply deal.",
+        "057",
+        "state:RUS",
+        "state:UKR",
+        id="renewed",
     ),
     argument_row(
         "Spain and Morocco have extended their fishing agreement for another four years.",
@@ -82,7 +86,11 @@ ROWS = [
     ),
     argument_row("Egypt and Sudan sealed a water pact.", "057", "state:EGY", "state:SDN", id="sealed"),
     argument_row(
-        "Venezuela and Argentina formalised an energy accord.", "057", "state:VEN", "state:ARG", id="formalised"
+        "Venezuela and Argentina formalised an energy accord.",
+        "057",
+        "state:VEN",
+        "state:ARG",
+        id="formalised",
     ),
     argument_row(
         "Egypt and Sudan have renewed a water deal. Egypt faces a drought. Its farmers fear for their "
@@ -95,7 +103,10 @@ ROWS = [
     ),
     # near misses
     argument_row(
-        "Tony Blair and Jack Straw signed a letter to the newspaper.", None, absent=("057",), id="one-state-letter"
+        "Tony Blair and Jack Straw signed a letter to the newspaper.",
+        None,
+        absent=("057",),
+        id="one-state-letter",
     ),
     argument_row(
         "Egypt and Sudan extended the deadline for bids.", None, absent=("057",), id="deadline-no-agreement"
@@ -104,7 +115,10 @@ ROWS = [
         "Tony Blair extended his sympathy to Jacques Chirac.", None, absent=("057",), id="sympathy-extended"
     ),
     argument_row(
-        "Tony Blair signed copies of his memoirs at a London bookshop.", None, absent=("057",), id="book-signing"
+        "Tony Blair signed copies of his memoirs at a London bookshop.",
+        None,
+        absent=("057",),
+        id="book-signing",
     ),
 ]
 
@@ -134,6 +148,6 @@ def test_two_countries_not_an_older_pair(facts, text):
     """Another state acting since the pair's joint act: "the two countries" are not that pair."""
     events = facts(text, DATE).events
     last = text.rindex("The two countries")
-    assert not any(
-        e.evidence.start >= last and {"state:EGY", "state:SDN"} & set(e.agents) for e in events
-    ), [(e.cameo, e.agents, e.targets) for e in events]
+    assert not any(e.evidence.start >= last and {"state:EGY", "state:SDN"} & set(e.agents) for e in events), [
+        (e.cameo, e.agents, e.targets) for e in events
+    ]

@@ -21,7 +21,11 @@ ROWS = [
         id="advocate",
     ),
     argument_row(
-        "Tony Blair is a strong supporter of Turkey's bid to join the EU.", "051", BLAIR, "state:TUR", id="supporter"
+        "Tony Blair is a strong supporter of Turkey's bid to join the EU.",
+        "051",
+        BLAIR,
+        "state:TUR",
+        id="supporter",
     ),
     argument_row(
         "Robin Cook, a fierce critic of Tony Blair, spoke in Leeds.",

@@ -58,7 +58,10 @@ ROWS = [
     argument_row("Jack Straw called the vote a disappointment.", None, absent=("111",), id="thing"),
     argument_row("Gordon Brown said the result was a disappointment.", None, absent=("111",), id="result"),
     argument_row(
-        "Tony Blair said he had been a disappointment to his father.", None, absent=("111",), id="own-standing"
+        "Tony Blair said he had been a disappointment to his father.",
+        None,
+        absent=("111",),
+        id="own-standing",
     ),
 ]
 

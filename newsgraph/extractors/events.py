@@ -3384,20 +3384,35 @@ class EventExtractor:
         for tok in scope:
             lemma = tok.lemma_.lower()
             clause: Token | None = None
-            if tok.pos_ == "VERB" and lemma in HARMING and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            if (
+                tok.pos_ == "VERB"
+                and lemma in HARMING
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+            ):
                 clause = tok  # (passive: "the NHS would be damaged", a doer only in a condition)
-            elif tok.pos_ == "VERB" and lemma in ("lose", "cost") and any(
-                c.dep_ == "dobj" and c.lemma_.lower() in LOSSES for c in tok.children
+            elif (
+                tok.pos_ == "VERB"
+                and lemma in ("lose", "cost")
+                and any(c.dep_ == "dobj" and c.lemma_.lower() in LOSSES for c in tok.children)
             ):
                 clause = tok  # "nurses will lose their jobs", "the plan will cost jobs"
-            elif tok.pos_ == "VERB" and lemma == "make" and any(
-                t.lower_ == "worse" and t.dep_ in ("ccomp", "oprd", "acomp", "xcomp", "advmod", "amod")
-                for c in tok.children
-                for t in (c, *c.children)
+            elif (
+                tok.pos_ == "VERB"
+                and lemma == "make"
+                and any(
+                    t.lower_ == "worse" and t.dep_ in ("ccomp", "oprd", "acomp", "xcomp", "advmod", "amod")
+                    for c in tok.children
+                    for t in (c, *c.children)
+                )
             ):
                 clause = tok  # "they will make the problem worse"
-            elif tok.pos_ == "VERB" and lemma in ("drive", "push", "force") and any(
-                c.dep_ in ("prt", "advmod", "prep") and c.lower_ in ("out", "away", "abroad") for c in tok.children
+            elif (
+                tok.pos_ == "VERB"
+                and lemma in ("drive", "push", "force")
+                and any(
+                    c.dep_ in ("prt", "advmod", "prep") and c.lower_ in ("out", "away", "abroad")
+                    for c in tok.children
+                )
             ):
                 clause = tok  # "will drive businesses out of Britain"
             elif lemma in HARDSHIPS or tok.lower_ in HARDSHIPS:
@@ -3407,7 +3422,10 @@ class EventExtractor:
                 if tok.dep_ in ("pobj", "acomp", "oprd", "attr", "advmod") and head.pos_ in ("VERB", "AUX"):
                     clause = head  # "will be pushed into poverty", "will end up homeless"
             if clause is None or any(
-                c.dep_ == "neg" for h in (clause, clause.head) for c in h.children if h.pos_ in ("VERB", "AUX")
+                c.dep_ == "neg"
+                for h in (clause, clause.head)
+                for c in h.children
+                if h.pos_ in ("VERB", "AUX")
             ):
                 continue
             harms.append(clause)
@@ -3936,7 +3954,8 @@ class EventExtractor:
             ):
                 continue  # "out to help UKIP take Britain out", "helped Mr Smith win": support, no aid
             if meant[:3] in ("173", "084") and not self._can_arrest(ctx, agents) and not _legal(trigger):
-                continue  # "Lucy tracked down Mr Pound", "freed Tom from the car": a private person arrests, frees no one
+                # "Lucy tracked down Mr Pound", "freed Tom from the car": no private arrest or release
+                continue
             # (also when one phrase names both states: "Greek and Turkish officials met",
             # "Indian and French warships held joint exercises"; not "the two sides", whoever
             # they were read as)
@@ -6539,8 +6558,13 @@ class _Context:
         "the Home Office confirmed the men would be deported". Not a person, a party or a
         company (their words tell of others' acts), nor a clause that is a quotation."""
         head = verb.head
-        if verb.dep_ != "ccomp" or self.quoted(verb.i) or not (
-            head.lemma_.lower() in self.words.say or head.lemma_.lower() in ("confirm", "reveal", "disclose")
+        if (
+            verb.dep_ != "ccomp"
+            or self.quoted(verb.i)
+            or not (
+                head.lemma_.lower() in self.words.say
+                or head.lemma_.lower() in ("confirm", "reveal", "disclose")
+            )
         ):
             return []
         subj = next((c for c in head.children if c.dep_ == "nsubj"), None)

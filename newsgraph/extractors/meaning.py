@@ -798,26 +798,23 @@ REBUILDING = frozenset({"reconstruction", "rebuilding", "recovery", "relief", "r
 #: What money given as aid is for, named in its "to"/"for" phrase (with :data:`RELIEF`):
 #: disasters, diseases and want ("to the tsunami appeal", "to fight Aids"). Not rebuilding,
 #: which is aid only for a state named ("for the rebuilding of inner-city schools" is none).
-AID_PURPOSES = (
-    RELIEF
-    | frozenset(
-        {
-            "vaccination",
-            "immunisation",
-            "immunization",
-            "tsunami",
-            "famine",
-            "earthquake",
-            "drought",
-            "disaster",
-            "aids",
-            "Aids",
-            "hiv",
-            "malaria",
-            "poverty",
-            "hunger",
-        }
-    )
+AID_PURPOSES = RELIEF | frozenset(
+    {
+        "vaccination",
+        "immunisation",
+        "immunization",
+        "tsunami",
+        "famine",
+        "earthquake",
+        "drought",
+        "disaster",
+        "aids",
+        "Aids",
+        "hiv",
+        "malaria",
+        "poverty",
+        "hunger",
+    }
 )
 #: Units of money pledged.
 CURRENCY = frozenset(
