@@ -45,6 +45,13 @@ ROWS = [
     argument_row("Michael Howard is a critic of the war.", None, absent=("111",), id="no-one-named"),
     argument_row("Labour supporters gathered in Brighton.", None, absent=("051",), id="group-of-supporters"),
     argument_row(
+        "Supporters of Algerian President Ahmed Ben Bella blocked roads in Algiers.",
+        "14",
+        "state:DZA",
+        absent=("051",),
+        id="supporters-act-themselves",
+    ),
+    argument_row(
         "Gordon Brown has been a champion of debt relief.", None, absent=("051",), id="champion-of-a-cause"
     ),
 ]

@@ -523,6 +523,9 @@ BLAME_NOUNS = frozenset(
 HONESTY = frozenset(
     {"honest", "straightforward", "truthful", "straight", "frank", "candid", "trustworthy", "competent"}
 )
+#: Nouns of one who takes a side, read only when they say what someone named is ("X, a critic
+#: of Y", "X has been a leading advocate of Y"; see ``[agent_nouns]``).
+SIDE_NOUNS = frozenset({"advocate", "supporter", "champion", "backer", "critic"})
 #: Subordinators of a condition or a time while which a harm will go on: "if X gets his way",
 #: "as long as X continue to", "while X carries on".
 CONDITIONS = frozenset({"if", "as", "while", "unless", "until", "when", "once", "so"})
@@ -1878,7 +1881,11 @@ class EventExtractor:
             if rule is not None:
                 return rule
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subj is not None and self.lex.match(subj.lemma_.lower(), "N", None, None) is not None:
+        if (
+            subj is not None
+            and subj.lemma_.lower() not in SIDE_NOUNS  # ("Supporters of X blocked roads": people)
+            and self.lex.match(subj.lemma_.lower(), "N", None, None) is not None
+        ):
             return None  # "talks between X and Y resumed": the noun is the event, told once
         w = self.words
         if (
@@ -2350,6 +2357,8 @@ class EventExtractor:
 
     # -- nouns ----------------------------------------------------------------------------
     def _nominal(self, ctx: _Context, noun: Token, article: Article) -> Iterator[_Event]:
+        if noun.lemma_.lower() in SIDE_NOUNS and noun.dep_ not in ("attr", "appos"):
+            return  # "Supporters of X blocked roads": a side named, no one's taking of it told
         if _manner(noun):
             return  # "resigned in protest", "in response": how the act was done, no act of its own
         if noun.dep_ == "pobj" and forward_owner(noun):
