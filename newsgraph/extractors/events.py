@@ -51,6 +51,7 @@ from .meaning import (
     CURRENCY,
     DECLINE_COMMENT,
     LENDING,
+    MESSAGES,
     NO_COMMENT_VERBS,
     PLAN_WORDS,
     PRESSED,
@@ -59,11 +60,13 @@ from .meaning import (
     TARGET_PLACES,
     THREAT_NOUNS,
     TRADED,
+    WRITING,
     background,
     cooperative,
     declines_comment,
     denies_another,
     forward_owner,
+    message,
     modality,
     no_comment,
     no_comment_holder,
@@ -295,7 +298,7 @@ ON_BEHALF = frozenset(
 # Verbs of responding: "reacted to his warning" is to someone else's.
 RESPONDING = frozenset({"react", "respond", "reply", "retort", "answer", "hit back"})
 # Messages whose addressee a verb addresses: "in a letter to X, Y demanded".
-MESSAGES = frozenset({"letter", "message", "note", "memo", "email", "e-mail", "telegram", "statement"})
+
 # Documents whose possessor wrote or holds them: "publish Lord X's advice" asks nothing of him.
 #: Nouns of people who lead or stand for a state or body: "talked with the leaders of France and
 #: Egypt" talks with each state of their "of" phrase.
@@ -407,6 +410,23 @@ KIN_GENDER = {
     **dict.fromkeys(("husband", "son", "father", "brother", "widower", "stepson", "stepfather"), "M"),
     **dict.fromkeys(("wife", "daughter", "mother", "sister", "widow", "stepdaughter", "stepmother"), "F"),
 }
+#: Last words of the names of legal texts: no one who acts or is acted upon, even as the
+#: "of" object or the possessor of the noun an act is upon ("the signing of the Maastricht Treaty").
+LEGAL_TEXTS = frozenset(
+    {
+        "treaty", "convention", "accord", "protocol", "constitution", "charter", "bill", "act",
+        "directive", "manifesto", "law", "legislation", "amendment", "regulation", "agreement",
+    }
+)  # fmt: skip
+#: The side of a family tie a kin noun names, and the side it is kin to: a "daughter" is
+#: whose "father" or "mother" is.
+KIN_SIDE = {
+    **dict.fromkeys(("father", "mother", "stepfather", "stepmother"), "parent"),
+    **dict.fromkeys(("son", "daughter", "stepson", "stepdaughter"), "child"),
+    **dict.fromkeys(("husband", "wife", "widow", "widower"), "spouse"),
+    **dict.fromkeys(("brother", "sister"), "sibling"),
+}
+KIN_INVERSE = {"parent": "child", "child": "parent", "spouse": "spouse", "sibling": "sibling"}
 DOCUMENTS = frozenset(
     {"advice", "report", "letter", "memo", "memorandum", "paper", "plan", "document", "dossier", "file"}
     | {"opinion", "findings", "evidence", "minutes", "notes", "diary", "diaries", "correspondence"}
@@ -856,6 +876,7 @@ class EventExtractor:
             next((c for c in children if c.dep_ in ("dobj", "attr", "oprd")), None)
             or _counted_object(verb)
             or _shifted_object(verb)
+            or _both_after(verb)
         )
         subj = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if dobj is None:
@@ -1204,6 +1225,12 @@ class EventExtractor:
         ):
             # "In a letter to Tony Blair, Kennedy demanded": the letter's addressee is addressed
             targets += _addressees(ctx, _pobj(prep))
+        if (
+            not passive
+            and rule.cameo[:2] not in FORCE_ROOTS
+            and not [t for t in targets if not any(t in group for group in agents)]
+        ):
+            targets += _written_to(ctx, verb)  # "wrote to Tony Blair demanding an inquiry"
         if rule.cameo[:2] in ("02", "10") and not passive:
             if dobj is not None:
                 targets += _holders(ctx, dobj)  # "demanded the release of prisoners held by Iran"
@@ -4826,6 +4853,10 @@ class _Context:
                 speaker = self.quote_speaker(tok) or self.going_on_speaker(tok)
                 self.speakers.update(speaker)
                 return [speaker]
+            if tok.lower_ == "i" and self.quoted(tok.i) and _acts_upon_someone(trigger):
+                # '"I urged him to back the plan," Mr Prescott said', '"I have asked Mr Blair to
+                # ...," she said': the speaker's own act upon someone (not "I want to talk about")
+                return [self.quote_speaker(tok)]
             if tok.lower_ in ("it", "they", "its", "their"):
                 found = self.governing_subject(tok, trigger, (Kind.STATE, Kind.ORGANIZATION))
                 if not found and tok.lower_ == "they":
@@ -5225,8 +5256,13 @@ class _Context:
                 NUMBER_WORDS.get(c.lower_)
                 for c in (tok, *tok.children)
                 if c.dep_ == "nummod" or (c.i == tok.i and c.pos_ == "NUM")
-            ]
-            group = self.plural_object(tok, (Kind.PERSON,), counted[0] if counted else None)
+            ] or ([2] if _both_alone(tok) else [])
+            group = self.plural_object(
+                tok,
+                (Kind.PERSON,),
+                counted[0] if counted else None,
+                described=not counted and tok.pos_ == "NOUN",
+            )
             if group and (not counted or counted[0] == len(group)):
                 return group
             if not group and (tok.lemma_.lower() in ("pair", "duo", "couple") or counted == [2]):
@@ -5309,7 +5345,31 @@ class _Context:
             # "his chancellor", "Blair's deputy": someone else than the one who appointed
             # them (a spokesman speaks for them)
             found = [k for k in found if self.kind(k) is not Kind.PERSON]
+        if not found and Kind.PERSON in kinds and _person_described(tok):
+            found = self.described_person(tok)  # "X quit in 2003. Blair praised the former minister"
         return found
+
+    def described_person(self, tok: Token) -> list[str]:
+        """ "Alan Milburn quit the cabinet. Tony Blair praised the former minister": the one
+        person named before a definite description of a role, in its sentence or the one before,
+        but its own clause's subject; none when no one or several are."""
+        clause = tok.head
+        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+            clause = clause.head
+        own = {t.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+        start = tok.sent.start
+        if start > 0:
+            start = self.doc[start - 1].sent.start
+        quoted = self.quoted(tok.i)
+        people = {
+            k: None
+            for i in range(start, tok.i)
+            if i not in own
+            and self.quoted(i) == quoted
+            and (k := self.found.entity_at(i)) is not None
+            and self.kind(k) is Kind.PERSON
+        }
+        return list(people) if len(people) == 1 else []
 
     def members_named_next(self, tok: Token) -> list[str]:
         """ "could take legal action to unseat two London Assembly members who defected ...
@@ -5420,7 +5480,48 @@ class _Context:
         same = [k for k in others if self.gender(k) == gender]
         if len(same) == 1 and all(self.gender(k) is not None for k in others):
             return same[0]
+        if not others:
+            return self._kin_told(owners[0], tok.lower_)
         return None
+
+    def _kin_told(self, owner: str, word: str) -> str | None:
+        """ "a disagreement with his daughter Victoria ... Victoria denounced her father": the
+        person the document names as the owner's kin of the other side (a "daughter" is whose
+        "father"), by the kin noun's possessor or "of" phrase ("Sir X's daughter Victoria",
+        "Victoria, daughter of Sir X"), or with none, the one person the story is about; of the
+        kin word's gender, and only one such person."""
+        wanted = KIN_SIDE.get(word)
+        if wanted is None:
+            return None
+        other = KIN_INVERSE[wanted]
+        found: set[str] = set()
+        for i, key in self.found.token_entity.items():
+            if key != owner or self.found.token_entity.get(i + 1) == key:
+                continue  # (the last word of each mention)
+            name = self.doc[i]
+            nouns = [c for c in name.children if c.dep_ in ("appos", "compound")]
+            if name.dep_ in ("appos", "compound"):
+                nouns.append(name.head)
+            for noun in (n for n in nouns if KIN_SIDE.get(n.lower_) == other):
+                poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+                of = _prep_object(noun, ("of",))
+                if poss is not None:
+                    kin = (
+                        self.pronoun(poss, noun)
+                        if poss.pos_ == "PRON"
+                        else self.entities(poss, (Kind.PERSON,))
+                    )
+                elif of is not None:
+                    kin = self.entities(of, (Kind.PERSON,))
+                else:
+                    kin = self.story_subjects({owner})
+                found.update(kin[:1] if len(kin) == 1 else [])
+        fits = [
+            k
+            for k in found
+            if k != owner and self.kind(k) is Kind.PERSON and self.gender(k) in (None, KIN_GENDER[word])
+        ]
+        return fits[0] if len(fits) == 1 else None
 
     def modifier_entities(
         self, tok: Token, kinds: tuple[Kind, ...] = ACTORS, depth: int = 1, owners: bool = True
@@ -5550,7 +5651,17 @@ class _Context:
                             # settlement itself, one step, not two)
                             settled = key is None and obj.lemma_.lower() in SETTLEMENTS
                             out += self.modifier_entities(obj, kinds, depth if settled else depth - 1)
-        return list(dict.fromkeys(out))
+        # ("the signing of the Maastricht Treaty", "the passage of the Terrorism Bill": a named
+        # text is no one acting or acted upon)
+        return [k for k in dict.fromkeys(out) if not self.named_text(k)]
+
+    def named_text(self, key: str) -> bool:
+        """An organization whose name ends in a word of a legal text: "the Maastricht Treaty",
+        "the Prevention of Terrorism Bill", "the Kyoto Protocol" (see :data:`LEGAL_TEXTS`)."""
+        ent = self.found.entities.get(key)
+        return (
+            ent is not None and ent.kind is Kind.ORGANIZATION and ent.label.split()[-1].lower() in LEGAL_TEXTS
+        )
 
     def _clause_owner(self, tok: Token, kinds: tuple[Kind, ...]) -> list[str]:
         """Whom "its"/"their" on the noun ``tok`` stands for: the subject of the nearest clause
@@ -6014,7 +6125,7 @@ class _Context:
             actors = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
             for subj in actors:
                 exclude.update(self._named(subj, (Kind.PERSON,)) if subj.i != tok.i else [])
-            participle = clause.tag_ == "VBG" and clause.dep_ in ("advcl", "xcomp")
+            participle = clause.tag_ == "VBG" and clause.dep_ in ("advcl", "xcomp", "acl")
             if not actors and (participle or clause.dep_ == "conj") and clause.pos_ == "VERB":
                 # '..., Mr Howard said, accusing him of betrayal': the one who accuses is not "him"
                 exclude.update(k for k in self.inherited_subject(clause) if self.kind(k) is Kind.PERSON)
@@ -6287,17 +6398,29 @@ class _Context:
                     named.add(key)
         return named
 
-    def plural_object(self, tok: Token, kinds: tuple[Kind, ...], count: int | None = None) -> list[str]:
+    def plural_object(
+        self, tok: Token, kinds: tuple[Kind, ...], count: int | None = None, described: bool = False
+    ) -> list[str]:
         """An object "them": the nearest group named before it, in its sentence or the one
         before, that is not its own clause's subject ("met Bob Crow and Derek Simpson. He
         urged them", "the Tories ... urged them"): coordinated names, or a plural-acting
-        organization or state; none when nothing fits (never a lone person)."""
+        organization or state; none when nothing fits (never a lone person). A group counted
+        ("the four") or ``described`` by a noun of people ("the men", "the defectors") is
+        looked for three sentences back, past people named alone ("X and Y were elected. Mr X
+        said ... Z urged the men to step down") and plurals of things."""
         clause = tok.head  # the verb over it: "criticised the rivalry between the pair"
         while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
             clause = clause.head
-        own = {t.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+        # (not the subject's own clause: "Mr Kennedy's e-mail, which named X and Y, accused them")
+        own = {
+            t.i
+            for c in clause.children
+            if c.dep_ in ("nsubj", "nsubjpass")
+            for t in c.subtree
+            if not any(c.left_edge.i <= r.i <= c.right_edge.i for r in t.ancestors if r.dep_ == "relcl")
+        }
         start = tok.sent.start
-        for _ in range(1 if count is None else 3):  # a count finds its group further back
+        for _ in range(1 if count is None and not described else 3):  # a count finds its group further back
             if start > 0:
                 start = self.doc[start - 1].sent.start
         for i in range(tok.i - 1, start - 1, -1):
@@ -6321,6 +6444,7 @@ class _Context:
                 and earlier.tag_ == "NNS"
                 and earlier.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
                 and self.quoted(i) == self.quoted(tok.i)
+                and not (described and self.is_thing(earlier))  # ("give up their seats")
             ):
                 # "Cosla ... warned that councils would face a struggle. Mr McCabe has promised
                 # them": the nearer plural named by no name, not a name further back; the
@@ -6332,6 +6456,8 @@ class _Context:
                 ]
             if key is None or i in own or self.quoted(i) != self.quoted(tok.i):
                 continue
+            if kinds == (Kind.PERSON,) and self.kind(key) is not Kind.PERSON:
+                continue  # "X and Y left Labour. Straw accused the men": past the party to the people
             head = self.doc[i]
             while head.dep_ in ("compound", "flat") and self.found.entity_at(head.head.i) == key:
                 head = head.head
@@ -6368,6 +6494,8 @@ class _Context:
                 return keys
             if self.kind(key) in (Kind.ORGANIZATION, Kind.STATE) and key in keys:
                 return [key]
+            if described:
+                continue  # "Mr Hockney said ...": one of them, named alone
             return []
         return []
 
@@ -6646,6 +6774,9 @@ class _Context:
                 found = self._one(node.head, ACTORS)
                 if found:
                     return found
+                sender = self._sender(node)
+                if sender is not None:
+                    return sender
             if node.dep_ == "xcomp" and node.head.lemma_.lower() in self.words.object_control:
                 # Object control: "urged Serbia to cooperate", "called on the EU to impose
                 # sanctions" - the one urged is the subject of the clause, not the one urging.
@@ -6667,6 +6798,21 @@ class _Context:
             if subj is not None:
                 return [a for group in self.split_agents(subj, node) for a in group]
         return []
+
+    def _sender(self, clause: Token) -> list[str] | None:
+        """ "sent a letter to X urging him to resign", "an e-mail from Y demanding ...": the one
+        who sent or wrote the message a participle's clause is of (its "from" phrase, else the
+        subject of the verb it is the object of); None for no message or no sender named."""
+        note = clause.head
+        if clause.tag_ != "VBG" or not message(note):
+            return None
+        sender = _prep_object(note, ("from",))
+        if sender is None and note.dep_ == "dobj" and note.head.pos_ == "VERB":
+            sender = next((c for c in note.head.children if c.dep_ == "nsubj"), None)
+        if sender is None:
+            return None
+        found = [a for group in self.split_agents(sender, note.head) for a in group]
+        return found or None
 
     def _speaker_of_conjoined(self, verb: Token) -> list[str] | None:
         """ "Blair said Labour would set out plans and attacked the Tory plans", "Brown said
@@ -6722,12 +6868,27 @@ MEASURES = frozenset({"DATE", "TIME", "MONEY", "QUANTITY", "PERCENT"})
 
 
 def _group_noun(tok: Token) -> bool:
-    """ "the two men", "both women", "the pair", "the duo": people just named, counted."""
+    """ "the two men", "both women", "the pair", "the duo": people just named, counted; "the
+    men", "the defectors", "these rebels": people just named, described by a plural of
+    :data:`GROUP_DESCRIPTIONS`; "both" standing alone ("condemned both")."""
+    if _both_alone(tok):
+        return True
     lemma = tok.lemma_.lower()
     dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "predet")}
     counted = any(c.dep_ == "nummod" for c in tok.children) or "both" in dets
     if any(c.dep_ not in ("det", "predet", "nummod") for c in tok.children if c.i < tok.i):
         return False  # "the two Labour men", "the young pair"
+    if (
+        not counted
+        and tok.tag_ == "NNS"
+        and len(dets) == 1
+        and dets <= DEFINITE_PLURAL
+        and lemma in GROUP_DESCRIPTIONS
+        and not any(_defining(c) for c in tok.children if c.i > tok.i)
+    ):
+        # "Defectors X and Y ... urged the men to step down": the people just named (not "the
+        # men who ...", "the MPs of the committee": a group the noun's phrase tells itself)
+        return True
     if lemma in ("man", "woman") and tok.tag_ == "NNS":
         return counted and bool(dets & {"the", "both"})
     if tok.tag_ == "NNS" and dets & {"the", "all"} and tok.ent_type_ not in MEASURES:
@@ -6736,6 +6897,104 @@ def _group_noun(tok: Token) -> bool:
     if tok.pos_ == "NUM" and tok.lower_ in NUMBER_WORDS and tok.dep_ != "nummod":
         return bool(dets & {"the", "all"})  # "agreed to release the four", "attacked all three"
     return lemma in ("pair", "duo", "couple") and tok.tag_ == "NN" and dets == {"the"}
+
+
+#: Plural nouns that, after "the", "these" or "those", describe people just named: "Defectors X
+#: and Y ... urged the men to step down", "X and Y quit; the leader condemned the rebels".
+GROUP_DESCRIPTIONS = frozenset(
+    {
+        "man", "woman", "defector", "rebel", "brother", "sister", "councillor", "mp", "msp", "mep",
+        "minister", "candidate", "politician", "peer", "lawmaker", "senator", "dissident",
+    }
+)  # fmt: skip
+#: Nouns of a role that, after "the", describe someone just named: "praised the former
+#: minister", "accused the MP of hypocrisy".
+ROLE_DESCRIPTIONS = frozenset(
+    {
+        "mp", "msp", "mep", "minister", "politician", "veteran", "peer", "councillor", "candidate",
+        "defector", "rebel", "statesman", "stateswoman", "backbencher", "lawmaker", "senator",
+    }
+)  # fmt: skip
+#: Words of standing before a role: "the veteran MP", "the senior minister".
+SENIORITY = frozenset({"veteran", "senior", "backbench", "maverick", "outspoken", "rebel", "junior"})
+#: Determiners of a plural that points back: "the men", "these rebels".
+DEFINITE_PLURAL = frozenset({"the", "these", "those"})
+
+
+def _both_alone(tok: Token) -> bool:
+    """ "condemned both", "Both denied it": "both" standing for two named before, no noun's
+    determiner nor the first word of a pair ("both Labour and the Tories"); the parser may hang
+    it on a preposition after it ("condemned both for their decision")."""
+    if tok.lower_ != "both" or tok.dep_ in ("det", "predet"):
+        return False
+    if tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "appos"):
+        return not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)  # "both of them"
+    head = tok.head
+    return tok.dep_ == "preconj" and head.pos_ == "ADP" and head.i == tok.i + 1 and not head.conjuncts
+
+
+def _defining(child: Token) -> bool:
+    """A phrase after a plural that tells which group it is ("the men who ...", "the MPs of the
+    committee", "the rebels in Darfur"), not the verb's phrase the parser hangs on it ("accused
+    the men of disloyalty", "urged the rebels to ...", "criticised the pair for ...")."""
+    if child.dep_ in ("relcl", "acl", "appos"):
+        return True
+    if child.dep_ != "prep":
+        return False
+    if child.lower_ in ("over", "about", "to", "into", "against", "with", "on"):
+        return False
+    obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+    named = obj is not None and (obj.pos_ == "PROPN" or bool(obj.ent_type_))
+    if child.lower_ == "for":
+        return named  # "the MP for Leeds"; not "criticised the men for leaving"
+    return child.lower_ != "of" or obj is None or named
+
+
+def _acts_upon_someone(verb: Token) -> bool:
+    """A verb whose object is someone: a name or a personal pronoun ("urged him", "asked Mr
+    Blair", "told them"), not a thing ("I want a debate")."""
+    return verb.pos_ == "VERB" and any(
+        c.dep_ in ("dobj", "dative")
+        and (c.pos_ == "PROPN" or c.lower_ in ("him", "her", "them"))
+        and c.ent_type_ not in MEASURES
+        for c in verb.children
+    )
+
+
+def _person_described(tok: Token) -> bool:
+    """A definite description of someone by a role, acted upon: "praised the former minister",
+    "accused the MP of hypocrisy", "the veteran politician was criticised" (not "the man": a
+    new person as often as one named; not "the MP for Leeds": its own phrase says who)."""
+    if (
+        tok.tag_ not in ("NN", "NNP")
+        or tok.ent_type_
+        or tok.dep_ not in ("dobj", "dative", "nsubjpass", "pobj")
+        or tok.lower_ not in ROLE_DESCRIPTIONS
+    ):
+        return False
+    before = [c for c in tok.children if c.i < tok.i]
+    if [c.lower_ for c in before if c.dep_ == "det"] != ["the"]:
+        return False
+    if any(
+        c.dep_ != "det" and not (c.dep_ in ("amod", "compound") and c.lower_ in FORMER | SENIORITY)
+        for c in before
+    ):
+        return False
+    doc = tok.doc
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ in ("for", "of") and doc[tok.i + 2].pos_ == "PROPN":
+        return False  # "the MP for Leeds" (the parser may hang "for Leeds" on the verb)
+    return not any(_defining(c) for c in tok.children if c.i > tok.i)
+
+
+def _both_after(verb: Token) -> Token | None:
+    """The object "both" the parser hangs on a preposition after it: "condemned both for their
+    decision" (both/preconj of "for")."""
+    if verb.i + 1 >= len(verb.doc):
+        return None
+    after = verb.doc[verb.i + 1]
+    if after.dep_ == "preconj" and after.head.head.i == verb.i and _both_alone(after):
+        return after
+    return None
 
 
 #: Plural nouns of people one meets who need no name ("met union leaders", "talks with senior
@@ -9436,6 +9695,35 @@ def _addressees(ctx: _Context, letter: Token | None) -> list[str]:
         if c.dep_ == "prep" and c.lower_ in preps
         for k in ctx.entities(_pobj(c), kinds=(Kind.STATE, Kind.ORGANIZATION, Kind.PERSON))
     ]
+
+
+def _written_to(ctx: _Context, verb: Token) -> list[str]:
+    """Whom an act told by a participle of a message goes to: "wrote to Tony Blair demanding an
+    inquiry", "sent a letter to the Electoral Commission complaining about ...", "sent Mr Blair
+    an e-mail urging ...": the addressee of the writing or of the message."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp", "acl", "conj"):
+        return []
+    head = verb.head
+    kinds = (Kind.STATE, Kind.ORGANIZATION, Kind.PERSON)
+    writing: Token | None
+    note: Token | None
+    if message(head):
+        writing, note = head.head if head.dep_ == "dobj" else None, head
+    elif head.lemma_.lower() in WRITING:
+        writing = head
+        note = next((c for c in head.children if c.dep_ == "dobj" and message(c)), None)
+    else:
+        return []
+    found: list[str] = []
+    for host in (h for h in (writing, note) if h is not None):
+        if host is writing and host.lemma_.lower() not in WRITING:
+            continue
+        for c in host.children:
+            if c.dep_ in ("prep", "dative") and c.lower_ == "to":
+                found += ctx.entities(_pobj(c), kinds=kinds)
+            elif c.dep_ in ("dative", "iobj") and c.pos_ in ("PROPN", "NOUN"):
+                found += ctx.entities(c, kinds=kinds)
+    return list(dict.fromkeys(found))
 
 
 def _document_authors(trigger: Token) -> list[Token]:

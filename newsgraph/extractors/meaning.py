@@ -2263,6 +2263,8 @@ def background(events: list[E], words: WordLists) -> list[E]:
             kept.append(event)  # "the memorandum, signed by X, ...": an act told with its agent
         elif _told_by_agent(clause):
             kept.append(event)  # "the plan, which was rejected by Hungary, ...": the same act, told aside
+        elif event.targets and _message_participle(clause):
+            kept.append(event)  # "sent a letter to X urging him to resign": what the message asks
     return kept
 
 
@@ -2366,6 +2368,34 @@ def subordinate(trigger: Token, words: WordLists) -> Token | None:
     if found is not None and node.pos_ not in ("VERB", "AUX"):
         return None  # a verbless sentence: the participle is its predicate
     return found
+
+
+#: Nouns of messages: "in a letter to X", "sent an e-mail to X urging ...".
+MESSAGES = frozenset({"letter", "message", "note", "memo", "email", "e-mail", "telegram", "statement"})
+#: Verbs of writing or sending a message: "wrote to X demanding ...", "sent a letter to X urging".
+WRITING = frozenset({"write", "send", "email", "e-mail", "fax", "text", "post", "pen", "address"})
+
+
+def message(tok: Token) -> bool:
+    """A noun of a message ("letter", "memo"; "e-mail" the tokenizer cuts in three: its "e")."""
+    if tok.lemma_.lower() in MESSAGES:
+        return True
+    doc = tok.doc
+    return (
+        tok.lower_ == "e"
+        and tok.i + 2 < len(doc)
+        and doc[tok.i + 1].text == "-"
+        and doc[tok.i + 2].lower_ == "mail"
+    )
+
+
+def _message_participle(clause: Token) -> bool:
+    """A participle telling what a message says or asks: "sent a letter to X urging him to
+    resign" (of the message), "wrote to X demanding an inquiry" (of the writing)."""
+    if clause.tag_ != "VBG" or clause.dep_ not in ("acl", "advcl") or _own_subject(clause):
+        return False
+    head = clause.head
+    return message(head) if clause.dep_ == "acl" else head.lemma_.lower() in WRITING
 
 
 def _circumstance(clause: Token) -> bool:
