@@ -899,6 +899,11 @@ class EventExtractor:
             return  # "ordered the destruction of the air force": an act commanded, no one asked
         if _charged_gerund(verb):
             return  # "accused X of telling lies and then attacking the lies": X's act, the charge
+        if rule.cameo[:3] in ("042", SHOW_OF_FORCE) and not passive and (sent := _relief_arrival(verb, subj)):
+            # "Turkish rescue teams and planeloads of tents arrived in Morocco", "Kenyan
+            # peacekeepers arrived in Haiti": help sent arriving is aid given (073, 074), no visit
+            # and no show of force
+            rule = Rule(rule.lemma, "V", sent, None, None)
         if rule.cameo[:3] == "042" and not passive:
             mover = subj
             if mover is None and verb.dep_ == "xcomp":
@@ -7501,12 +7506,66 @@ def _asked_or_alleged(events: list[_Event]) -> list[_Event]:
             if tok.i in about:
                 over = about[tok.i]
                 break
-        if over is None or event.negated or event.modality not in TOLD_AS_DONE:
+        # (an act negated only by the denial over it is what is denied: "denied sheltering
+        # rebels", "denied that its troops had crossed" - the denial's object, not an act told as
+        # not done, which keeps its own negation)
+        negated = event.negated and not (over is not None and over == DENY and not _own_negation(event.trigger))
+        if over is None or negated or event.modality not in TOLD_AS_DONE:
             kept.append(event)
         elif over.startswith(ASKING_ROOTS):
             event.modality = Modality.HYPOTHETICAL
             kept.append(event)
     return kept
+
+
+def _own_negation(trigger: Token) -> bool:
+    """The act is negated in its own words: "did not fire", "never crossed", "held no talks" (its
+    verb's, or a noun's governing verb's, negation), not by a verb above it."""
+    verb = trigger.head if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "attr") else trigger
+    return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for t in {trigger, verb} for c in t.children)
+
+
+#: Verbs of coming to a place: help that arrives is given.
+ARRIVING = frozenset({"arrive", "land", "reach"})
+#: What help sent is made of or for, in the arriving phrase: "rescue teams", "relief supplies",
+#: "a medical team", "aid workers", "planeloads of tents" (073 humanitarian aid).
+RELIEF_WORDS = frozenset(
+    {"rescue", "rescuer", "relief", "aid", "humanitarian", "medical", "medic", "doctor", "tent", "blanket"}
+    | {"medicine", "food", "supply", "supplies", "hospital", "search"}
+)
+#: Peacekeepers arriving: "peacekeeping troops", "UN peacekeepers" (074 military protection).
+PEACEKEEPING_WORDS = frozenset({"peacekeeper", "peacekeeping", "peacekeepers"})
+#: The heads of a phrase of help sent: a body of people or a load, not a person with a title
+#: ("UN aid chief Jan Egeland arrived" is a visit).
+SENT_HEADS = frozenset(
+    {"team", "worker", "volunteer", "doctor", "medic", "rescuer", "unit", "contingent", "mission"}
+    | {"supply", "supplies", "convoy", "plane", "planeload", "flight", "shipment", "consignment", "cargo"}
+    | {"aid", "relief", "tent", "blanket", "medicine", "food", "truck", "lorry", "batch", "troop", "force"}
+    | {"soldier", "peacekeeper", "deployment", "battalion", "detachment", "personnel", "expert"}
+)
+HUMANITARIAN_AID, PEACEKEEPING = "073", "074"
+
+
+def _relief_arrival(verb: Token, subj: Token | None) -> str | None:
+    """The aid code of help sent that arrives: the verb's subject (each conjunct) is a body of
+    people or a load ("teams", "planeloads", "troops") whose phrase says it is peacekeeping (074)
+    or relief (073); None for anyone else arriving."""
+    if subj is None or verb.lemma_.lower() not in ARRIVING or subj.ent_type_ in ("PERSON", "GPE", "ORG"):
+        return None
+    heads = [subj, *(c for c in subj.children if c.dep_ == "conj")]
+    if not any(h.lemma_.lower() in SENT_HEADS or h.lemma_.lower() in PARTITIVE for h in heads):
+        return None
+    words: set[str] = set()
+    stack = list(heads)
+    while stack:  # the phrase, not its clauses ("troops who had delivered aid")
+        t = stack.pop()
+        words.add(t.lemma_.lower())
+        stack.extend(c for c in t.children if c.dep_ not in ("relcl", "acl", "conj", "appos"))
+    if words & PEACEKEEPING_WORDS:
+        return PEACEKEEPING
+    if words & RELIEF_WORDS:
+        return HUMANITARIAN_AID
+    return None
 
 
 def _unmade_intent(event: _Event) -> bool:

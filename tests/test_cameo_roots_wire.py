@@ -1,0 +1,97 @@
+"""CAMEO roots of wire sentences, session 9: what a denial denies is no event of its own; aid and
+peacekeepers arriving are aid, not a visit; a political movement banned is a ban on political
+activity; a curb on trade is an embargo (and weighed, an option considered). Every sentence is
+written for this file; each table has negative controls."""
+
+from __future__ import annotations
+
+import pytest
+from factories import show_events
+
+DATE = "2025-06-02"
+
+
+def _has(events, code, agent=None, target=None):
+    return any(
+        e.cameo.startswith(code)
+        and (agent is None or agent in e.agents)
+        and (target is None or target in e.targets)
+        for e in events
+    )
+
+
+# -- a denial's content: the act denied is the denial's object, no event (negated or not) -------
+@pytest.mark.parametrize(
+    ("text", "denied"),
+    [
+        ("Cambodia denied sheltering Thai rebels.", "07"),
+        ("Iran on Monday denied arming Houthi rebels in Yemen.", "06"),
+        ("Rwanda has denied supporting the M23 rebels in eastern Congo.", "05"),
+        ("Pakistan denied that its troops had shelled Afghan villages near the border.", "19"),
+        ("The Serbian president denied on Tuesday that Belgrade had supplied weapons to Ukraine.", "06"),
+        ("Venezuela flatly denied that its soldiers had crossed into Guyana.", "19"),
+        ("Belarus denies sending troops to Ukraine, the foreign ministry in Minsk said.", "15"),
+    ],
+)
+def test_an_act_denied_is_no_event(facts, text, denied):
+    events = facts(text, DATE).events
+    assert _has(events, "016"), show_events(events)
+    assert not any(e.cameo.startswith(denied) for e in events), show_events(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # an act told as not done in its own words keeps its event, negated
+        ("Russia did not attend the meeting of Black Sea foreign ministers in Bucharest.", "04"),
+        # a second act of the denier, coordinated with the denial, is told as done
+        ("Cambodia denied the charges and expelled two Thai diplomats.", "16"),
+    ],
+)
+def test_acts_beside_a_denial_stay(facts, text, code):
+    events = facts(text, DATE).events
+    assert _has(events, code), show_events(events)
+
+
+# -- help sent that arrives: aid given (073), peacekeepers (074), no visit --------------------------
+@pytest.mark.parametrize(
+    ("text", "code", "agent", "target"),
+    [
+        ("Turkish rescue teams arrived in Morocco on Sunday.", "073", "state:TUR", "state:MAR"),
+        (
+            "Two planeloads of Chinese relief supplies arrived in Pakistan on Friday.",
+            "073",
+            "state:CHN",
+            "state:PAK",
+        ),
+        ("A Japanese medical team arrived in Nepal after the earthquake.", "073", "state:JPN", "state:NPL"),
+        (
+            "Indian rescue workers and sniffer dogs arrived in Turkey on Tuesday.",
+            "073",
+            "state:IND",
+            "state:TUR",
+        ),
+        ("Kenyan peacekeepers arrived in Haiti on Tuesday.", "074", "state:KEN", "state:HTI"),
+        ("The first Bangladeshi peacekeeping troops have arrived in Sierra Leone.", "074", "state:BGD", "state:SLE"),
+    ],
+)
+def test_help_that_arrives_is_aid(facts, text, code, agent, target):
+    events = facts(text, DATE).events
+    assert _has(events, code, agent, target), show_events(events)
+    assert not _has(events, "042"), show_events(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a person with an aid title visits
+        ("The Turkish aid minister arrived in Morocco on Sunday.", "042"),
+        ("The Turkish foreign minister arrived in Morocco on Sunday for talks.", "042"),
+        # troops with no peacekeeping word arriving stay a show of force
+        ("Russian troops arrived in Belarus for joint exercises.", "15"),
+    ],
+)
+def test_other_arrivals_are_no_aid(facts, text, code):
+    events = facts(text, DATE).events
+    assert _has(events, code), show_events(events)
+    assert not _has(events, "07"), show_events(events)
