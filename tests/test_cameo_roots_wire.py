@@ -95,3 +95,53 @@ def test_other_arrivals_are_no_aid(facts, text, code):
     events = facts(text, DATE).events
     assert _has(events, code), show_events(events)
     assert not _has(events, "07"), show_events(events)
+
+
+# -- a political body outlawed is a ban on political activity (1722), not an embargo --------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistan's government on Monday banned the ethnic Pashtun rights movement.",
+        "The Egyptian government banned the Muslim Brotherhood.",
+        "Bahrain banned the main Shia opposition organisation.",
+        "Tajikistan banned the Islamic Renaissance Party.",
+        "Russia banned the Popular Front.",
+    ],
+)
+def test_a_political_body_banned(facts, text):
+    events = facts(text, DATE).events
+    assert _has(events, "1722"), show_events(events)
+    assert not _has(events, "163"), show_events(events)
+
+
+# -- trade curbed is an embargo (163); a curb weighed is an option considered (014) ---------------
+@pytest.mark.parametrize(
+    ("text", "code", "agent", "target"),
+    [
+        ("China restricted exports of rare earths to Japan.", "163", "state:CHN", "state:JPN"),
+        ("Britain limited steel imports from Turkey.", "163", "state:GBR", "state:TUR"),
+        ("The European Union restricted steel imports from Turkey.", "163", None, "state:TUR"),
+        ("India imposed curbs on sugar exports.", "163", "state:IND", None),
+        ("Russia is considering restricting wheat exports to Kazakhstan.", "014", "state:RUS", None),
+    ],
+)
+def test_trade_curbed(facts, text, code, agent, target):
+    events = facts(text, DATE).events
+    assert _has(events, code, agent, target), show_events(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistan banned imports from India.",
+        "Japan restricted journalists' access to the site.",
+        "The government curbed spending.",
+        "Police restricted access to the square.",
+        "Exports to China rose by 5 percent.",
+    ],
+)
+def test_other_bans_and_curbs(facts, text):
+    events = facts(text, DATE).events
+    assert not _has(events, "1722"), show_events(events)
+    if "imports" not in text:
+        assert not _has(events, "163"), show_events(events)
