@@ -145,3 +145,24 @@ def test_other_bans_and_curbs(facts, text):
     assert not _has(events, "1722"), show_events(events)
     if "imports" not in text:
         assert not _has(events, "163"), show_events(events)
+
+
+# -- the act an intent is about is not told as done: no talks are held by an offer to host them ---
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey is ready to host a new round of peace talks between Russia and Ukraine.",
+        "Qatar said on Monday it was willing to host talks between the United States and Iran.",
+        "Egypt has offered to host a meeting between Israeli and Palestinian leaders.",
+    ],
+)
+def test_talks_an_intent_is_about_are_not_held(facts, text):
+    events = facts(text, DATE).events
+    assert _has(events, "03"), show_events(events)
+    assert not _has(events, "04"), show_events(events)
+
+
+def test_talks_held_beside_a_pledge_stay(facts):
+    events = facts("China held talks with Russia and pledged to deepen cooperation.", DATE).events
+    assert _has(events, "040", "state:CHN", "state:RUS"), show_events(events)
+    assert _has(events, "03", "state:CHN"), show_events(events)

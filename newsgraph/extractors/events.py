@@ -7470,9 +7470,10 @@ def _restated(events: list[_Event]) -> list[_Event]:
 
 
 #: Acts whose content is another act not told as done: an appeal or demand (02, 10: the act asked
-#: for) or a threat (13: the act threatened) - that act is only wished or threatened; an
+#: for), a threat (13: the act threatened) or an intent (03: "is ready to host talks between Russia
+#: and Ukraine" - no talks held) - that act is only wished, threatened or meant; an
 #: investigation (09), an accusation (112) or a denial (016) - that act is the other's allegation.
-ASKING_ROOTS = ("02", "10", "13")
+ASKING_ROOTS = ("02", "10", "13", "03")
 ALLEGING = ("09", "112", "016")
 #: The links from an act down to the act it is about: its clause, object, the noun's clause or
 #: phrase ("demanded that X stop selling", "investigated crimes committed by", "accused X of firing",
