@@ -166,3 +166,38 @@ def test_talks_held_beside_a_pledge_stay(facts):
     events = facts("China held talks with Russia and pledged to deepen cooperation.", DATE).events
     assert _has(events, "040", "state:CHN", "state:RUS"), show_events(events)
     assert _has(events, "03", "state:CHN"), show_events(events)
+
+
+# -- optimism and pessimism about what someone named will do (013, 012) ----------------------------
+@pytest.mark.parametrize(
+    ("text", "code", "agent", "target"),
+    [
+        ("Japan is pessimistic that North Korea will return to the talks.", "012", "state:JPN", "state:PRK"),
+        ("Germany is hopeful that Russia will resume gas deliveries.", "013", "state:DEU", "state:RUS"),
+        ("France is optimistic that Italy will back the budget deal.", "013", "state:FRA", "state:ITA"),
+        (
+            "Turkish President Kemal Aksoy said on Wednesday he was confident that the United States "
+            "would lift the sanctions.",
+            "013",
+            None,
+            "state:USA",
+        ),
+    ],
+)
+def test_optimism_about_someone(facts, text, code, agent, target):
+    events = facts(text, DATE).events
+    assert _has(events, code, agent, target), show_events(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said she was confident of victory.",
+        "Analysts are optimistic that the economy will recover.",
+        "Japan is confident that its economy will grow next year.",
+        "She was hopeful about her chances.",
+    ],
+)
+def test_optimism_about_no_one_is_no_event(facts, text):
+    events = facts(text, DATE).events
+    assert not _has(events, "012") and not _has(events, "013"), show_events(events)

@@ -2828,7 +2828,11 @@ class EventExtractor:
                     continue
                 owning = [k for c in about.children if c.dep_ == "poss" for k in ctx.entities(c)]
                 targets += owning or ctx.owners(about)
-        for clause in (c for c in adj.children if c.dep_ == "ccomp" and _finite(c)):
+        clauses = [c for c in adj.children if c.dep_ == "ccomp" and _finite(c)]
+        if host is not adj:
+            # "Japan is pessimistic that North Korea will return": the clause hung on "is"
+            clauses += [c for c in host.children if c.dep_ == "ccomp" and c.i > adj.i and _finite(c)]
+        for clause in clauses:
             # "concerned that the government had not consulted": whoever did what is felt about
             inner = next((c for c in clause.children if c.dep_ == "nsubj"), None)
             if inner is None or inner.pos_ == "PRON" or clause.lemma_.lower() in UNDERGOING:
