@@ -201,3 +201,30 @@ def test_optimism_about_someone(facts, text, code, agent, target):
 def test_optimism_about_no_one_is_no_event(facts, text):
     events = facts(text, DATE).events
     assert not _has(events, "012") and not _has(events, "013"), show_events(events)
+
+
+# -- the dictionary's "ties" patterns read "relations" and its "talks" patterns "negotiations" -----
+@pytest.mark.parametrize(
+    ("text", "code", "agent", "target"),
+    [
+        ("Algeria reduced its diplomatic relations with Morocco.", "161", "state:DZA", "state:MAR"),
+        ("Qatar restored relations with Egypt on Monday.", "050", "state:QAT", "state:EGY"),
+        ("Serbia strained relations with Hungary.", "160", "state:SRB", "state:HUN"),
+        ("Serbia strained ties with Croatia.", "160", "state:SRB", "state:HRV"),
+    ],
+)
+def test_ties_and_relations_are_one_thing(facts, text, code, agent, target):
+    events = facts(text, DATE).events
+    assert _has(events, code, agent, target), show_events(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sales fell as relations between the two firms worsened.",
+        "The family ties of the minister were questioned.",
+    ],
+)
+def test_relations_spoken_of_are_no_act(facts, text):
+    events = facts(text, DATE).events
+    assert not _has(events, "16") and not _has(events, "05"), show_events(events)

@@ -89,6 +89,10 @@ _PARTITIVE = frozenset(
         "month",
     }
 )
+#: Object words the dictionary's patterns name one way or the other for one thing: a pattern of
+#: "ties" reads "relations" too ("reduced its diplomatic relations with Morocco" as "reduce ties",
+#: 161; "upgraded ties" as "upgrade relations"), one of "talks" reads "negotiations".
+_SAME_THING = {"ties": "relations", "relations": "ties", "talks": "negotiation", "negotiations": "talks"}
 #: Participles of a load: "planes loaded with tents", "trucks laden with food".
 _LADEN = frozenset({"load", "laden", "lade", "pack", "fill", "stack", "stuff", "cram"})
 #: The same nouns for other modules: "thousands of students" are students.
@@ -346,6 +350,8 @@ class _Frame:
         self.object.add(tok.lower_)
         self.surface.add(tok.lower_)
         self.object.add(tok.lemma_.lower())
+        if (same := _SAME_THING.get(tok.lower_)) is not None:
+            self.object.add(same)  # (a word besides the text's, matched as a lemma is)
         self.object_tokens.append(tok)
 
     def _object(self, tok: Token) -> None:
