@@ -40,6 +40,27 @@ def test_an_act_denied_is_no_event(facts, text, denied):
 
 
 @pytest.mark.parametrize(
+    ("text", "agent", "target"),
+    [
+        (
+            "Uganda on Wednesday denied that its troops had crossed into South Sudan.",
+            "state:UGA",
+            "state:SSD",
+        ),
+        ("Cambodia denied sheltering Thai rebels.", "state:KHM", "state:THA"),
+        (
+            "The Thai government denied on Monday that its soldiers had shelled Cambodian villages.",
+            "state:THA",
+            "state:KHM",
+        ),
+    ],
+)
+def test_a_denial_answers_whom_the_act_denied_was_upon(facts, text, agent, target):
+    events = facts(text, DATE).events
+    assert _has(events, "016", agent, target), show_events(events)
+
+
+@pytest.mark.parametrize(
     ("text", "code"),
     [
         # an act told as not done in its own words keeps its event, negated
@@ -72,7 +93,12 @@ def test_acts_beside_a_denial_stay(facts, text, code):
             "state:TUR",
         ),
         ("Kenyan peacekeepers arrived in Haiti on Tuesday.", "074", "state:KEN", "state:HTI"),
-        ("The first Bangladeshi peacekeeping troops have arrived in Sierra Leone.", "074", "state:BGD", "state:SLE"),
+        (
+            "The first Bangladeshi peacekeeping troops have arrived in Sierra Leone.",
+            "074",
+            "state:BGD",
+            "state:SLE",
+        ),
     ],
 )
 def test_help_that_arrives_is_aid(facts, text, code, agent, target):

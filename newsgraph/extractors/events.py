@@ -7501,6 +7501,7 @@ def _asked_or_alleged(events: list[_Event]) -> list[_Event]:
     about = {e.trigger.i: e.cameo for e in events if e.cameo.startswith(ASKING_ROOTS + ALLEGING)}
     if not about:
         return events
+    denials = {e.trigger.i: e for e in events if e.cameo == DENY}
     kept = []
     for event in events:
         tok, over = event.trigger, None
@@ -7514,9 +7515,16 @@ def _asked_or_alleged(events: list[_Event]) -> list[_Event]:
         # (an act negated only by the denial over it is what is denied: "denied sheltering
         # rebels", "denied that its troops had crossed" - the denial's object, not an act told as
         # not done, which keeps its own negation)
-        negated = event.negated and not (over is not None and over == DENY and not _own_negation(event.trigger))
+        negated = event.negated and not (
+            over is not None and over == DENY and not _own_negation(event.trigger)
+        )
         if over is None or negated or event.modality not in TOLD_AS_DONE:
             kept.append(event)
+        elif over == DENY and (denial := denials.get(tok.i)) is not None and not denial.targets:
+            # "Uganda denied that its troops had crossed into South Sudan": whom the act denied
+            # would have been upon is whom the denial answers
+            denial.targets = [t for t in event.targets if t not in denial.agents]
+            denial.details.update({t: event.details[t] for t in denial.targets if t in event.details})
         elif over.startswith(ASKING_ROOTS):
             event.modality = Modality.HYPOTHETICAL
             kept.append(event)
@@ -7527,7 +7535,9 @@ def _own_negation(trigger: Token) -> bool:
     """The act is negated in its own words: "did not fire", "never crossed", "held no talks" (its
     verb's, or a noun's governing verb's, negation), not by a verb above it."""
     verb = trigger.head if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "attr") else trigger
-    return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for t in {trigger, verb} for c in t.children)
+    return any(
+        c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for t in {trigger, verb} for c in t.children
+    )
 
 
 #: Verbs of coming to a place: help that arrives is given.
