@@ -256,3 +256,47 @@ def test_relations_spoken_of_are_no_act(facts, text):
     events = facts(text, DATE).events
     assert not _has(events, "16"), show_events(events)
     assert not _has(events, "05"), show_events(events)
+
+
+# -- aid announced is aid given; a sum "in aid" is aid; its "for" or "to" names the receiver -------
+@pytest.mark.parametrize(
+    ("text", "code", "agent", "target"),
+    [
+        (
+            "The United States announced $150 million in humanitarian assistance for Sudan on Thursday.",
+            "073",
+            "state:USA",
+            "state:SDN",
+        ),
+        (
+            "The United States on Thursday announced a new $400 million military aid package for Ukraine.",
+            "072",
+            "state:USA",
+            "state:UKR",
+        ),
+        ("Japan announced 20 million dollars in emergency aid for Nepal.", "073", "state:JPN", "state:NPL"),
+        ("Canada unveiled $30 million in aid for Haiti.", "07", "state:CAN", "state:HTI"),
+        (
+            "The United States has suspended $95 million in economic aid to Uganda.",
+            "1621",
+            "state:USA",
+            "state:UGA",
+        ),
+    ],
+)
+def test_aid_announced_and_sums_of_aid(facts, text, code, agent, target):
+    events = facts(text, DATE).events
+    assert _has(events, code, agent, target), show_events(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Britain announced cuts in aid to Rwanda.",
+        "The minister announced the aid budget would rise next year.",
+        "The charity announced its annual report on aid effectiveness.",
+    ],
+)
+def test_announcements_about_aid_give_none(facts, text):
+    events = facts(text, DATE).events
+    assert not _has(events, "07"), show_events(events)

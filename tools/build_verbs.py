@@ -474,6 +474,26 @@ CURB {CURBS CURBED CURBING }
 AIRDROP {AIRDROPS AIRDROPPED AIRDROPPING }
 @GOODS@
 
+# Aid announced or unveiled is aid given (07x): "announced $150 million in humanitarian assistance
+# for Sudan", "unveiled a $400 million military aid package for Ukraine" (wire coding codes the
+# announcement of aid as the aid).
+---  UNVEIL_AID   [---]  ---
+ANNOUNCE {ANNOUNCES ANNOUNCED ANNOUNCING }
+UNVEIL {UNVEILS UNVEILED UNVEILING }
+- * AID                                             [070]
+- * ASSISTANCE                                      [070]
+- * {ECONOMIC AID}                                  [071]
+- * {ECONOMIC ASSISTANCE}                           [071]
+- * {FINANCIAL AID}                                 [071]
+- * {FINANCIAL ASSISTANCE}                          [071]
+- * {MILITARY AID}                                  [072]
+- * {MILITARY ASSISTANCE}                           [072]
+- * {HUMANITARIAN AID}                              [073]
+- * {HUMANITARIAN ASSISTANCE}                       [073]
+- * {EMERGENCY AID}                                 [073]
+- * {RELIEF AID}                                    [073]
+- * {FOOD AID}                                      [073]
+
 # An embargo or a blockade imposed (163, 191); suspects handed over (063, as "extradite").
 ---  IMPOSE   [---]  ---
 - * EMBARGO                                         [163]

@@ -1842,9 +1842,14 @@ class EventExtractor:
             or lemma in w.cognition
         ):
             declared = self.verbs.match(verb) if lemma in w.say and dobj is not None else None
-            if declared is not None and declared.specificity > 0 and declared.code in DECLARED:
-                # "declared martial law", "announced a curfew": the act is done by declaring it
-                return Rule(lemma, "V", declared.code, None, None)
+            if (
+                declared is not None
+                and declared.specificity > 0
+                and (declared.code in DECLARED or (declared.code or "")[:2] == AID[:2])
+            ):
+                # "declared martial law", "announced a curfew": the act is done by declaring it;
+                # "announced $150 million in humanitarian aid for Sudan": aid announced is given
+                return Rule(lemma, "V", declared.code or "", None, None)
             weighed = self.verbs.match(verb) if lemma in WEIGHING and dobj is not None else None
             if weighed is not None and weighed.specificity > 0 and (weighed.code or "012")[:3] != "012":
                 # "is considering sanctions against Belarus", "will consider the proposals": a
@@ -9389,6 +9394,18 @@ def _preps(verb: Token, dobj: Token | None) -> list[Token]:
         # the phrase for all of them
         for obj in _conjuncts(dobj):
             out += [c for c in obj.children if c.dep_ == "prep" and not (topical and c.lower_ in TOPIC_PREPS)]
+            if obj.like_num or obj.ent_type_ == "MONEY":
+                # "announced $150 million in humanitarian aid for Sudan": the sum's "in" names
+                # what it is, and that thing's phrases whom it goes to
+                out += [
+                    c
+                    for p in obj.children
+                    if p.dep_ == "prep" and p.lower_ == "in"
+                    for thing in p.children
+                    if thing.dep_ == "pobj"
+                    for c in thing.children
+                    if c.dep_ == "prep"
+                ]
     return out
 
 

@@ -365,6 +365,9 @@ class _Frame:
                 ):
                     # "part of a military aid program", "hundreds of troops": the object
                     stack.extend(c for c in t.children if c.dep_ == "pobj")
+                elif t.lower_ == "in" and (t.head.like_num or t.head.ent_type_ == "MONEY"):
+                    # "$95 million in economic aid", "200 million euros in loans": the sum is of it
+                    stack.extend(c for c in t.children if c.dep_ == "pobj")
                 elif t.lower_ == "with" and _laden(t.head):
                     # "sent planes loaded with tents and food": the cargo is what was sent
                     stack.extend(c for c in t.children if c.dep_ == "pobj")
