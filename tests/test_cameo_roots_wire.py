@@ -300,3 +300,23 @@ def test_aid_announced_and_sums_of_aid(facts, text, code, agent, target):
 def test_announcements_about_aid_give_none(facts, text):
     events = facts(text, DATE).events
     assert not _has(events, "07"), show_events(events)
+
+
+# -- pleading with someone is an appeal to them; what they are asked to do is no act done ---------
+@pytest.mark.parametrize(
+    ("text", "agent", "target"),
+    [
+        ("Ukraine pleaded with Germany for more weapons.", "state:UKR", "state:DEU"),
+        ("Kenya pleaded with Somalia on Monday to release the hostages.", "state:KEN", "state:SOM"),
+        ("Lebanon pleaded with France to send aid to Beirut.", "state:LBN", "state:FRA"),
+    ],
+)
+def test_pleading_with_someone(facts, text, agent, target):
+    events = facts(text, DATE).events
+    assert _has(events, "02", agent, target), show_events(events)
+    assert not _has(events, "07"), show_events(events)
+
+
+def test_a_plea_in_court_is_no_appeal(facts):
+    events = facts("The British tourist pleaded guilty to drug smuggling in Thailand.", DATE).events
+    assert not _has(events, "02"), show_events(events)

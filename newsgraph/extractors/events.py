@@ -1618,6 +1618,10 @@ class EventExtractor:
             found = self.verbs.match(verb)
             code = found.code if found is not None and found.code and found.code[:2] == "12" else REJECTION
             return Rule(lemma, "V", code, None, None)
+        if lemma == "plead" and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+            # "pleaded with the Security Council to send a force": an appeal to the one pleaded
+            # with (not a plea in court: "pleaded guilty", "pleaded for clemency")
+            return Rule(lemma, "V", APPEAL, None, None, needs_target=True)
         if _money_to_a_state(ctx, verb, dobj):
             # "gave Jordan 500 million euros in budget support", "lent Indonesia $1 billion",
             # "handed Lebanon $60 million": money handed to a state is economic aid (071)
