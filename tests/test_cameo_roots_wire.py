@@ -320,3 +320,22 @@ def test_pleading_with_someone(facts, text, agent, target):
 def test_a_plea_in_court_is_no_appeal(facts):
     events = facts("The British tourist pleaded guilty to drug smuggling in Thailand.", DATE).events
     assert not _has(events, "02"), show_events(events)
+
+
+# -- the trucks and convoys of aid let in: humanitarian access allowed (0863) ----------------------
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        ("Israel allowed the first aid lorries through the Kerem Shalom crossing on Sunday.", "state:ISR"),
+        ("Israel allowed some 200 aid trucks into northern Gaza after weeks of pressure.", "state:ISR"),
+        ("Sudan permitted relief convoys into Darfur on Friday.", "state:SDN"),
+    ],
+)
+def test_aid_trucks_let_in(facts, text, agent):
+    events = facts(text, DATE).events
+    assert _has(events, "0863", agent), show_events(events)
+
+
+def test_aid_approved_is_no_access_allowed(facts):
+    events = facts("Parliament approved humanitarian aid for Ukraine.", DATE).events
+    assert not _has(events, "0863"), show_events(events)

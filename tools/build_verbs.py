@@ -427,7 +427,8 @@ DISPERSE {DISPERSES DISPERSED DISPERSING }
 - * ACTIVIST                                      [175]
 - * STUDENT                                       [175]
 
-# Foreigners let in (0861-0863): peacekeepers, inspectors and observers, aid convoys.
+# Foreigners let in (0861-0863): peacekeepers, inspectors and observers, aid convoys and the
+# trucks and lorries that carry aid (not aid itself: the block's "approve" passes aid budgets).
 ---  ALLOW   [---]  ---
 - * PEACEKEEPERS                                    [0861]
 - * INSPECTORS                                      [0862]
@@ -437,6 +438,11 @@ DISPERSE {DISPERSES DISPERSED DISPERSING }
 - * {AID CONVOYS}                                   [0863]
 - * {AID WORKERS}                                   [0863]
 - * {HUMANITARIAN ACCESS}                           [0863]
+- * {AID TRUCKS}                                    [0863]
+- * {AID LORRIES}                                   [0863]
+- * {AID SHIPMENTS}                                 [0863]
+- * {AID DELIVERIES}                                [0863]
+- * {RELIEF CONVOYS}                                [0863]
 
 # Property damaged (1712) and freedoms restricted (1721): the verbs alone are too general.
 ---  DAMAGE_PROPERTY   [---]  ---
