@@ -326,7 +326,7 @@ def test_a_plea_in_court_is_no_appeal(facts):
 @pytest.mark.parametrize(
     ("text", "agent"),
     [
-        ("Israel allowed the first aid lorries through the Kerem Shalom crossing on Sunday.", "state:ISR"),
+        ("Israel allowed aid lorries into Gaza through the Kerem Shalom crossing on Sunday.", "state:ISR"),
         ("Israel allowed some 200 aid trucks into northern Gaza after weeks of pressure.", "state:ISR"),
         ("Sudan permitted relief convoys into Darfur on Friday.", "state:SDN"),
     ],
