@@ -339,3 +339,32 @@ def test_aid_trucks_let_in(facts, text, agent):
 def test_aid_approved_is_no_access_allowed(facts):
     events = facts("Parliament approved humanitarian aid for Ukraine.", DATE).events
     assert not _has(events, "0863"), show_events(events)
+
+
+# -- giving way to demands or pressure from someone: a concession to them (080) -------------------
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Ghana conceded to demands from Britain.", "state:GBR"),
+        ("Ghana gave in to pressure from the United States.", "state:USA"),
+        ("Ghana bowed to pressure from the United States on Monday.", "state:USA"),
+        ("Ghana caved in to demands from Britain.", "state:GBR"),
+        ("Ghana bowed to Britain's demands.", "state:GBR"),
+    ],
+)
+def test_giving_way_to_demands(facts, text, target):
+    events = facts(text, DATE).events
+    assert _has(events, "08", "state:GHA", target), show_events(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The roof of the Ghanaian embassy caved in.",
+        "Ghana conceded that Britain had a point.",
+        "Ghana gave a speech to the assembly.",
+    ],
+)
+def test_no_concession(facts, text):
+    events = facts(text, DATE).events
+    assert not _has(events, "08"), show_events(events)

@@ -151,6 +151,7 @@ SUPPLEMENT = """
 RETAKE {RETAKES RETOOK RETAKEN RETAKING } [192]
 
 ---  YIELD   [080]  ---
++CAVE_IN {+CAVES_IN +CAVED_IN +CAVING_IN } [---]
 - * (TO DEMANDS)                                    [080]
 - * (TO PRESSURE)                                   [080]
 

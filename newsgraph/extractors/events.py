@@ -9136,7 +9136,8 @@ def _yielded_to(ctx: _Context, verb: Token) -> list[str]:
             sides = [
                 o for c in noun.children if c.dep_ == "prep" and c.lower_ == "with" for o in _prep_objects(c)
             ]
-        elif prep.lower_ in ("under", "after", "following") and noun.lemma_.lower() in PLEAS:
+        elif prep.lower_ in ("under", "after", "following", "to") and noun.lemma_.lower() in PLEAS:
+            # ("gave in to pressure from Washington", "bowed to Togo's demands")
             sides = [
                 o
                 for c in noun.children
