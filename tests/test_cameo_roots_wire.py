@@ -368,3 +368,36 @@ def test_giving_way_to_demands(facts, text, target):
 def test_no_concession(facts, text):
     events = facts(text, DATE).events
     assert not _has(events, "08"), show_events(events)
+
+
+# -- what a comment is declined on is a report, not an act told as done ---------------------------
+@pytest.mark.parametrize(
+    ("text", "target", "reported"),
+    [
+        (
+            "A spokesman for the Egyptian foreign ministry declined to comment on Tuesday on reports "
+            "that Cairo had mediated a prisoner swap between Israel and Hamas.",
+            "state:ISR",
+            "045",
+        ),
+        (
+            "Egypt declined to comment on reports that it had expelled two Sudanese diplomats.",
+            "state:SDN",
+            "16",
+        ),
+        (
+            "Turkey declined to comment on reports that its jets had bombed Syrian villages.",
+            "state:SYR",
+            "19",
+        ),
+    ],
+)
+def test_a_report_left_unanswered_is_no_act(facts, text, target, reported):
+    events = facts(text, DATE).events
+    assert _has(events, "011", None, target), show_events(events)
+    assert not _has(events, reported), show_events(events)
+
+
+def test_an_act_beside_a_declined_comment_stays(facts):
+    events = facts("Egypt expelled two Sudanese diplomats and declined to comment further.", DATE).events
+    assert _has(events, "16", "state:EGY", "state:SDN"), show_events(events)

@@ -7485,9 +7485,10 @@ def _restated(events: list[_Event]) -> list[_Event]:
 #: Acts whose content is another act not told as done: an appeal or demand (02, 10: the act asked
 #: for), a threat (13: the act threatened) or an intent (03: "is ready to host talks between Russia
 #: and Ukraine" - no talks held) - that act is only wished, threatened or meant; an
-#: investigation (09), an accusation (112) or a denial (016) - that act is the other's allegation.
+#: investigation (09), an accusation (112), a denial (016) or a comment declined on it (011:
+#: "declined to comment on reports that Cairo had mediated") - that act is the other's allegation.
 ASKING_ROOTS = ("02", "10", "13", "03")
-ALLEGING = ("09", "112", "016")
+ALLEGING = ("09", "112", "016", DECLINE_COMMENT)
 #: The links from an act down to the act it is about: its clause, object, the noun's clause or
 #: phrase ("demanded that X stop selling", "investigated crimes committed by", "accused X of firing",
 #: "denied reports that troops had crossed"); not another clause of time or cause, nor a second act.
@@ -7510,7 +7511,7 @@ def _asked_or_alleged(events: list[_Event]) -> list[_Event]:
     about = {e.trigger.i: e.cameo for e in events if e.cameo.startswith(ASKING_ROOTS + ALLEGING)}
     if not about:
         return events
-    denials = {e.trigger.i: e for e in events if e.cameo == DENY}
+    denials = {e.trigger.i: e for e in events if e.cameo in (DENY, DECLINE_COMMENT)}
     kept = []
     for event in events:
         tok, over = event.trigger, None
@@ -7529,9 +7530,10 @@ def _asked_or_alleged(events: list[_Event]) -> list[_Event]:
         )
         if over is None or negated or event.modality not in TOLD_AS_DONE:
             kept.append(event)
-        elif over == DENY and (denial := denials.get(tok.i)) is not None and not denial.targets:
-            # "Uganda denied that its troops had crossed into South Sudan": whom the act denied
-            # would have been upon is whom the denial answers
+        elif (denial := denials.get(tok.i)) is not None and not denial.targets:
+            # "Uganda denied that its troops had crossed into South Sudan", "declined to comment
+            # on reports that it had expelled Sudanese diplomats": whom the act denied or left
+            # unanswered would have been upon is whom the statement answers
             denial.targets = [t for t in event.targets if t not in denial.agents]
             denial.details.update({t: event.details[t] for t in denial.targets if t in event.details})
         elif over.startswith(ASKING_ROOTS):
