@@ -387,7 +387,7 @@ def test_no_concession(facts, text):
         ),
         (
             "Turkey declined to comment on reports that its jets had bombed Syrian villages.",
-            "state:SYR",
+            None,
             "19",
         ),
     ],
