@@ -401,3 +401,69 @@ def test_a_report_left_unanswered_is_no_act(facts, text, target, reported):
 def test_an_act_beside_a_declined_comment_stays(facts):
     events = facts("Egypt expelled two Sudanese diplomats and declined to comment further.", DATE).events
     assert _has(events, "16", "state:EGY", "state:SDN"), show_events(events)
+
+
+# -- a wire lead's speaker named by a phrase is who "it", "he" or "she" in what they said is -------
+@pytest.mark.parametrize(
+    ("text", "code", "agent", "target"),
+    [
+        (
+            "The Japanese government said on Thursday it would provide $20 million in emergency aid to Nepal.",
+            "03",
+            "state:JPN",
+            "state:NPL",
+        ),
+        (
+            "Japan's foreign ministry said it would provide emergency aid to Nepal.",
+            "03",
+            "state:JPN",
+            "state:NPL",
+        ),
+        (
+            "The Turkish foreign minister said on Monday he would visit Greece next week.",
+            "03",
+            "state:TUR",
+            "state:GRC",
+        ),
+        (
+            "Indonesia's foreign minister said on Friday he was confident that Malaysia would settle the dispute.",
+            "013",
+            "state:IDN",
+            "state:MYS",
+        ),
+    ],
+)
+def test_a_wire_leads_speaker_is_its_pronoun(facts, text, code, agent, target):
+    events = facts(text, DATE).events
+    assert _has(events, code, agent, target), show_events(events)
+
+
+def test_a_named_speaker_still_wins(facts):
+    events = facts("Tony Blair said he would visit Washington next week.", DATE).events
+    assert _has(events, "03", "person:tony-blair"), show_events(events)
+
+
+# -- what a crowd does "to protest" is its protest (140); an act of protest done for it is one act --
+@pytest.mark.parametrize(
+    ("text", "code", "absent"),
+    [
+        ("Thousands of Serbians rallied in Belgrade to protest against the government.", "14", "11"),
+        (
+            "French farmers blocked motorways around Paris on Monday to protest against cheap imports.",
+            "14",
+            "11",
+        ),
+        ("Hundreds of Kenyan students marched to protest against fee rises.", "14", "11"),
+        # an official protest made by summoning an envoy stays a complaint
+        (
+            "Britain summoned the Russian ambassador to protest the detention of a British diplomat.",
+            "114",
+            "14",
+        ),
+        ("Vietnam protested to China over the detention of its fishermen.", "114", "14"),
+    ],
+)
+def test_protest_as_purpose(facts, text, code, absent):
+    events = facts(text, DATE).events
+    assert _has(events, code), show_events(events)
+    assert not _has(events, absent), show_events(events)

@@ -4601,7 +4601,12 @@ class _Context:
             if tok.lower_ in ("who", "which", "that") and trigger.dep_ == "relcl":
                 return [self._one(trigger.head, ACTORS)]  # "Chapman, who killed Lennon"
             if tok.lower_ in self.words.personal_pronouns:
-                return [self.pronoun(tok, trigger)]
+                found = self.pronoun(tok, trigger)
+                if not found and tok.lower_ in ("he", "she"):
+                    # "Indonesia's foreign minister said he was confident ...": the speaker of a
+                    # wire lead named by an office, no name
+                    found = self.governing_subject(tok, trigger, (Kind.STATE, Kind.ORGANIZATION, Kind.PERSON))
+                return [found]
             if tok.lower_ == "we" and self.quoted(tok.i):
                 # '"We support Kenya's bid," said Mr Smith': the speaker, for those he speaks for
                 speaker = self.quote_speaker(tok)
@@ -5765,6 +5770,10 @@ class _Context:
             subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i), None)
             if subj is not None:
                 key = self.found.entity_at(subj.i)
+                if key is None and subj.pos_ != "PRON" and node.lemma_.lower() in self.words.say:
+                    # "The Japanese government said it would provide aid", "Japan's foreign
+                    # ministry said it ...": a wire lead's speaker named by a phrase, not a name
+                    return [k for group in self.split_agents(subj, node) for k in group if self.kind(k) in kinds]
                 return [key] if key and self.kind(key) in kinds else []
         return []
 
@@ -7462,14 +7471,36 @@ def _object_rule(lex: Lexicon, lemma: str, obj: str | None, subj: str | None) ->
     return rule is not None and rule.objects is not None
 
 
+#: Verbs of a crowd's protest: what one does "to protest" by them is a demonstration (140).
+PROTEST_MOVES = frozenset(
+    {"rally", "march", "gather", "demonstrate", "converge", "assemble", "block", "blockade", "occupy"}
+    | {"strike", "picket", "walk", "parade", "mass", "riot", "chant"}
+)
+DEMONSTRATE = "140"
+
+
 def _restated(events: list[_Event]) -> list[_Event]:
     """One act told twice in one sentence is one event: "condemned the strikes, calling them a
     violation of sovereignty", "criticised the plan, describing it as reckless" - a participle
     clause of a trigger that gives the same code by the same agent says what the act was, and
-    adds no act (nor its own targets: "them" are the strikes, not the places struck)."""
+    adds no act (nor its own targets: "them" are the strikes, not the places struck). So is a
+    protest an act of protest is done for ("blocked motorways to protest against imports"); a
+    crowd's "to protest" is its demonstration (140), not an official complaint (114)."""
+    for e in events:
+        if (
+            e.cameo[:2] == DISAPPROVE[:2]
+            and e.trigger.lemma_.lower() == "protest"
+            and e.trigger.dep_ in ("advcl", "xcomp")
+            and _to_infinitive(e.trigger)
+            and e.trigger.head.lemma_.lower() in PROTEST_MOVES
+        ):
+            # "thousands rallied in Belgrade to protest against the government": a crowd's
+            # protest, not an official complaint (114 stays for "summoned the envoy to protest")
+            e.cameo = DEMONSTRATE
     if len(events) < 2:
         return events
     told = {(e.trigger.i, e.cameo[:3], a) for e in events for a in e.agents}
+    protesting = {(e.trigger.i, a) for e in events if e.cameo[:2] == PROTEST for a in e.agents}
     return [
         e
         for e in events
@@ -7478,6 +7509,14 @@ def _restated(events: list[_Event]) -> list[_Event]:
             and e.trigger.tag_ == "VBG"
             and e.trigger.head.i != e.trigger.i
             and any((e.trigger.head.i, e.cameo[:3], a) in told for a in e.agents)
+        )
+        # "blocked motorways to protest against cheap imports", "began a hunger strike to protest
+        # his detention": the protest the act is for is the act itself, no complaint besides
+        and not (
+            e.cameo[:2] in (PROTEST, DISAPPROVE[:2])
+            and _to_infinitive(e.trigger)
+            and e.trigger.dep_ in ("advcl", "xcomp")
+            and any((e.trigger.head.i, a) in protesting for a in e.agents)
         )
     ]
 
