@@ -408,7 +408,8 @@ def test_an_act_beside_a_declined_comment_stays(facts):
     ("text", "code", "agent", "target"),
     [
         (
-            "The Japanese government said on Thursday it would provide $20 million in emergency aid to Nepal.",
+            "The Japanese government said on Thursday it would provide $20 million in emergency aid "
+            "to Nepal.",
             "03",
             "state:JPN",
             "state:NPL",
@@ -426,7 +427,8 @@ def test_an_act_beside_a_declined_comment_stays(facts):
             "state:GRC",
         ),
         (
-            "Indonesia's foreign minister said on Friday he was confident that Malaysia would settle the dispute.",
+            "Indonesia's foreign minister said on Friday he was confident that Malaysia would settle "
+            "the dispute.",
             "013",
             "state:IDN",
             "state:MYS",

@@ -5773,7 +5773,8 @@ class _Context:
                 if key is None and subj.pos_ != "PRON" and node.lemma_.lower() in self.words.say:
                     # "The Japanese government said it would provide aid", "Japan's foreign
                     # ministry said it ...": a wire lead's speaker named by a phrase, not a name
-                    return [k for group in self.split_agents(subj, node) for k in group if self.kind(k) in kinds]
+                    groups = self.split_agents(subj, node)
+                    return [k for group in groups for k in group if self.kind(k) in kinds]
                 return [key] if key and self.kind(key) in kinds else []
         return []
 
