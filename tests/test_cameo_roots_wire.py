@@ -469,3 +469,20 @@ def test_protest_as_purpose(facts, text, code, absent):
     events = facts(text, DATE).events
     assert _has(events, code), show_events(events)
     assert not _has(events, absent), show_events(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A US firm has said it is in final negotiations with LVMH to buy the fashion house.",
+        "The German exchange said it had held talks with the LSE.",
+    ],
+)
+def test_a_firm_described_by_its_state_is_not_the_state(facts, text):
+    events = facts(text, DATE).events
+    assert not any(a.startswith("state:") for e in events for a in e.agents), show_events(events)
+
+
+def test_a_named_company_speaker_is_its_pronoun(facts):
+    events = facts("US phone company Qwest has said it will table a new offer for MCI.", DATE).events
+    assert _has(events, "03", "organization:qwest"), show_events(events)

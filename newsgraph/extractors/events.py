@@ -6120,9 +6120,17 @@ class _Context:
                 key = self.found.entity_at(subj.i)
                 if key is None and subj.pos_ != "PRON" and node.lemma_.lower() in self.words.say:
                     # "The Japanese government said it would provide aid", "Japan's foreign
-                    # ministry said it ...": a wire lead's speaker named by a phrase, not a name
+                    # ministry said it ...", "US phone company Qwest said it ...": a wire lead's
+                    # speaker named by a phrase; its state only through a state's body or office
+                    # ("a US firm said it ..." is the firm, not the United States)
+                    official = subj.lemma_.lower() in self.words.government_bodies | STATE_SPEAKERS
                     groups = self.split_agents(subj, node)
-                    return [k for group in groups for k in group if self.kind(k) in kinds]
+                    return [
+                        k
+                        for group in groups
+                        for k in group
+                        if self.kind(k) in kinds and (official or self.kind(k) is not Kind.STATE)
+                    ]
                 return [key] if key and self.kind(key) in kinds else []
         return []
 
@@ -8036,6 +8044,12 @@ def _object_rule(lex: Lexicon, lemma: str, obj: str | None, subj: str | None) ->
     return rule is not None and rule.objects is not None
 
 
+#: Offices that speak for a state in a wire lead ("Indonesia's foreign minister said he ..."),
+#: besides its bodies (``government_bodies``).
+STATE_SPEAKERS = frozenset(
+    {"minister", "president", "premier", "chancellor", "secretary", "spokesman", "spokeswoman"}
+    | {"spokesperson", "official", "authority", "leader", "king", "queen", "emir", "envoy", "ambassador"}
+)
 #: Verbs of a crowd's protest: what one does "to protest" by them is a demonstration (140).
 PROTEST_MOVES = frozenset(
     {"rally", "march", "gather", "demonstrate", "converge", "assemble", "block", "blockade", "occupy"}
