@@ -185,7 +185,10 @@ class _SentenceWords:
         if keys is None:
             from spacy.strings import get_string_id
 
-            keys = self._keys[lemma] = frozenset(get_string_id(w) for e in entries for w in e.index)
+            words = {w for e in entries for w in e.index}
+            # (a word of the text a frame reads as one of these: "relations" for "ties")
+            words |= {text for text, same in _SAME_THING.items() if same in words}
+            keys = self._keys[lemma] = frozenset(get_string_id(w) for w in words)
         return keys
 
     def of(self, verb: Token) -> set[int] | None:
