@@ -739,9 +739,9 @@ class EventExtractor:
             told = settle(list(self._sentence(ctx, sent, article)), self.words, ctx.sentences)
             found_events = _restated(_asked_or_alleged(_considered(told, self.words)))
             told = _targets_of_content([_planned_as_intent(e) for e in background(found_events, self.words)])
-            events.extend(
-                e for e in told if self._acted(e) and not _unmade_intent(e) and not _unasserted_act(e)
-            )
+            kept = [e for e in told if self._acted(e) and not _unmade_intent(e) and not _unasserted_act(e)]
+            events.extend(kept)
+            events.extend(_hosted_visits(kept, ctx))
         return occurrences.merge(events, article, self.lex.name)
 
     def _acted(self, event: _Event) -> bool:
@@ -3566,7 +3566,10 @@ class EventExtractor:
             code = MILITARY_COOPERATION  # "French and Egyptian warships launched war games"
         # ("Armenia and Azerbaijan agreed to a truce": an agreement of both, each with the other)
         agreed = code[:2] == "03" and trigger.lemma_.lower() == "agree"
-        joint = mutual or reciprocal or agreed or code[:3] in JOINT or code[:2] == "06"
+        # ("Israel and Hamas declared a truce", "Armenian and Azerbaijani forces violated the
+        # ceasefire": a truce is between its sides, kept or broken by each against the other)
+        truce = code in TRUCE_CODES
+        joint = mutual or reciprocal or agreed or truce or code[:3] in JOINT or code[:2] == "06"
         mutual = joint and len(agent_groups) > 1
         if len(agent_groups) > 1:
             # "Labour and the Tories attacked the plan": one act of every conjunct, told once
@@ -3779,6 +3782,19 @@ class EventExtractor:
                 tg = ctx.place_states(
                     trigger
                 )  # "thousands protested in Warsaw" (a complaint read as a protest)
+            if meant[:3] in MUTUAL and tg:
+                # "Laos signed a trade agreement with Thailand", "X met Y", "held talks with his
+                # Japanese counterpart": the partner of a two-sided act is as much its doer as
+                # the "X and Y met" of the same act (each an agent, each the other's target)
+                joined = [
+                    k
+                    for tok in _partner_phrases(trigger, meant)
+                    for k in ctx.entities(tok)
+                    if k in tg and k not in agents
+                ]
+                if joined:
+                    tg = [*tg, *(a for a in agents if a not in tg)]
+                    agents = [*agents, *joined]
             event = _Event(meant, trigger, agents, tg, list(dict.fromkeys(locations)), negated, mode, date)
             event.details = {k: ctx.details[k] for k in (*agents, *tg) if k in ctx.details}
             event.details.update({k: ctx.bodies[k] for k in governed if k in tg})  # named as a target
@@ -6469,6 +6485,64 @@ PEOPLE_MET = frozenset(
         "negotiator",
     }
 )
+
+
+#: A visit and its hosting: CAMEO codes each act of the pair, one party the other's guest.
+VISIT_AND_HOST = {"042": "043", "043": "042"}
+
+
+def _hosted_visits(events: list[_Event], ctx: _Context) -> Iterator[_Event]:
+    """The other side of each visit and hosting told: "The president of Argentina visited
+    Chile" is also Chile hosting Argentina (043); "Ghana hosted the president of Ivory Coast",
+    "X was received by the Turkish president" also the guest's visit (042). Only a state, a
+    person or an organization hosts or visits (not "touring Africa"); the pair shares the
+    trigger, the date, the negation and the modality."""
+    for event in events:
+        other = VISIT_AND_HOST.get(event.cameo[:3])
+        if other is None or not event.agents:
+            continue
+        hosts = [t for t in event.targets if ctx.kind(t) in ACTORS and t not in event.agents]
+        if not hosts:
+            continue
+        mirror = _Event(
+            other,
+            event.trigger,
+            hosts,
+            list(event.agents),
+            list(event.locations),
+            event.negated,
+            event.modality,
+            event.date,
+        )
+        mirror.details = dict(event.details)
+        yield mirror
+
+
+#: CAMEO codes of a truce declared and of a ceasefire violated: acts of two sides upon each other.
+TRUCE_CODES = frozenset({"0871", "196"})
+#: CAMEO codes of acts two sides do together, whoever the sentence makes the subject: consult
+#: and meet, discuss by telephone, negotiate, sign a formal agreement.
+MUTUAL = frozenset({"040", "041", "046", "057"})
+
+
+def _partner_phrases(trigger: Token, code: str) -> list[Token]:
+    """The noun phrases naming the other side of a two-sided act: its "with" object on the
+    trigger, on a light verb's noun ("signed a trade agreement with Thailand", "held talks with
+    X") or on a means of contact ("spoke by telephone with X"); the object of a meeting or a call
+    ("met Bush", "telephoned Putin")."""
+    holders = [trigger]
+    if trigger.dep_ == "dobj":
+        holders.append(trigger.head)  # "held talks with X": "with" hung on the light verb
+    objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    holders += objects
+    for means in (c for c in trigger.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"):
+        obj = _pobj(means)
+        if obj is not None and obj.lemma_.lower() in MEANS_OF_CONTACT:
+            holders.append(obj)
+    out = [o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "with" for o in _prep_objects(p)]
+    if trigger.pos_ == "VERB" and code[:3] in ("040", "041"):
+        out += objects
+    return out
 
 
 def _met_with(word: Token) -> Token | None:
