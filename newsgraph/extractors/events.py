@@ -569,6 +569,11 @@ CIVIL = frozenset(
 #: Sectors of a state's own people when named with no state: those of :data:`CIVIL` and
 #: armed groups ("accepted demands from rebels").
 OWN_PEOPLE = CIVIL | IRREGULAR | {"REB"}
+#: Sectors of people named only as people or as lawmakers ("35 people", "a senator"): a state's
+#: own when its forces or armed men coerce or attack them at home.
+UNNAMED_PEOPLE = frozenset({"PPL", "LEG"})
+#: CAMEO roots of coercion and force.
+COERCION_ROOTS = frozenset({"17", "18", "19", "20"})
 #: Prepositions of the one acted upon: "cracked down on students", "fired on protesters".
 _UPON = frozenset({"on", "against", "upon", "to", "at"})
 #: Nouns of the people of a group: "leaders of the opposition coalition" are of the opposition.
@@ -3719,7 +3724,7 @@ class EventExtractor:
                     if uprising and ctx.kind(t) is Kind.STATE and (t in own or t in agents)
                 ]
             if not tg and code[:2] not in PARTNER_ROOTS:
-                tg = ctx.own_people(trigger, agents, own)
+                tg = ctx.own_people(trigger, agents, own, force=code[:2] in COERCION_ROOTS)
             # "the House of Lords" and its state are one partner, not two meeting each other
             whole = own | {ctx.found.part_of[a] for a in agents if a in ctx.found.part_of}
             partners = [a for a in agents if a not in whole]
@@ -3782,6 +3787,13 @@ class EventExtractor:
                 tg = ctx.place_states(
                     trigger
                 )  # "thousands protested in Warsaw" (a complaint read as a protest)
+            if not tg and meant[:3] in HOME_MEASURES:
+                # "Burundi imposed a curfew on its capital", "Sri Lanka's president declared a
+                # state of emergency", "Cameroon banned the main opposition party": a curfew,
+                # emergency rule or a ban is upon the state's own people when no one else is named
+                homes = {k for k in (*agents, *own) if ctx.kind(k) is Kind.STATE}
+                if len(homes) == 1:
+                    tg = sorted(homes)
             if meant[:3] in MUTUAL and tg:
                 # "Laos signed a trade agreement with Thailand", "X met Y", "held talks with his
                 # Japanese counterpart": the partner of a two-sided act is as much its doer as
@@ -4185,7 +4197,7 @@ class _Context:
         out = self.served(agents)
         return out | {self.found.part_of[k] for k in (*agents, *out) if k in self.found.part_of}
 
-    def own_people(self, trigger: Token, agents: list[str], own: set[str]) -> list[str]:
+    def own_people(self, trigger: Token, agents: list[str], own: set[str], force: bool = False) -> list[str]:
         """ "Cuba freed 52 political prisoners", "the government accepted demands from rebels":
         people named only by what they are (students, workers, rebels, the opposition), with no
         state of their own in the text, acted upon by one state or its officials, are that
@@ -4195,6 +4207,11 @@ class _Context:
         if any(self.is_party(a) for a in agents):
             return []
         states = {a for a in agents if self.kind(a) is Kind.STATE}
+        if not states and force and agents and all(self.armed_group(a) for a in agents):
+            # "Boko Haram militants abducted 40 schoolchildren": armed men of one state, at
+            # home, act upon its people (CAMEO codes the victims with the group's country)
+            states = {s for s in own if self.kind(s) is Kind.STATE}
+            agents = sorted(states)
         if len(states) != 1 or len(states) != len(agents):
             return []
         nouns = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -4214,12 +4231,15 @@ class _Context:
             if o.dep_ == "pobj"
         ]
         for noun in nouns:
-            if noun.pos_ != "NOUN" or any(self.found.entity_at(t.i) is not None for t in noun.subtree):
+            if noun.pos_ != "NOUN" or any(self.found.entity_at(t.i) is not None for t in _own_words(noun)):
                 continue
             # ("a prominent dissident" too; not "the dissident": one named before, of any state)
             some = noun.tag_ == "NNS" or noun.lemma_.lower() == "opposition"
             some = some or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
-            if some and self.describe(noun)[0] in OWN_PEOPLE:
+            # (plain people and lawmakers too, acted upon by force or coercion: "detained 35
+            # people", "kidnapped a senator"; not a state's word to them)
+            sectors = OWN_PEOPLE | UNNAMED_PEOPLE if force else OWN_PEOPLE
+            if some and self.describe(noun)[0] in sectors:
                 # "delivered food to refugees in Chad": people where another state is are there
                 elsewhere = [s for s in self.place_states(trigger) if s not in states]
                 return elsewhere or sorted(states)
@@ -6518,11 +6538,25 @@ def _hosted_visits(events: list[_Event], ctx: _Context) -> Iterator[_Event]:
         yield mirror
 
 
+#: CAMEO codes of measures a state takes upon its own people (a curfew, emergency rule, a ban on
+#: parties or rights imposed, 172x; and eased, 081x).
+HOME_MEASURES = frozenset({"172", "081"})
 #: CAMEO codes of a truce declared and of a ceasefire violated: acts of two sides upon each other.
 TRUCE_CODES = frozenset({"0871", "196"})
 #: CAMEO codes of acts two sides do together, whoever the sentence makes the subject: consult
 #: and meet, discuss by telephone, negotiate, sign a formal agreement.
 MUTUAL = frozenset({"040", "041", "046", "057"})
+
+
+def _own_words(noun: Token) -> Iterator[Token]:
+    """The words of a noun phrase that say whose its people are: all of it but the places it is
+    in and the clauses after it ("civilians in the town of Douma", "35 people suspected of
+    links to the PKK" name no state of theirs; "Kurdish refugees", "students from Nigeria" do)."""
+    yield noun
+    for child in noun.children:
+        if child.dep_ in ("relcl", "acl") or (child.dep_ == "prep" and child.lower_ in WITHIN):
+            continue
+        yield from child.subtree
 
 
 def _partner_phrases(trigger: Token, code: str) -> list[Token]:
