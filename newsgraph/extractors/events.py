@@ -3774,7 +3774,9 @@ class EventExtractor:
             # (also when one phrase names both states: "Greek and Turkish officials met",
             # "Indian and French warships held joint exercises"; not "the two sides", whoever
             # they were read as)
-            sides = mutual or (joint and all(ctx.kind(a) is Kind.STATE for a in partners))
+            # ("Delegations from the Sudanese army and the Rapid Support Forces met": a state and
+            # an armed group named in one phrase are two sides too)
+            sides = mutual or (joint and all(ctx.kind(a) in (Kind.STATE, Kind.ORGANIZATION) for a in partners))
             if (
                 sides
                 and not tg
@@ -3794,9 +3796,9 @@ class EventExtractor:
                 homes = {k for k in (*agents, *own) if ctx.kind(k) is Kind.STATE}
                 if len(homes) == 1:
                     tg = sorted(homes)
-            if meant[:3] in MUTUAL and tg:
+            if (meant[:3] in MUTUAL or trigger.lemma_.lower() in RECIPROCAL) and tg:
                 # "Laos signed a trade agreement with Thailand", "X met Y", "held talks with his
-                # Japanese counterpart": the partner of a two-sided act is as much its doer as
+                # Japanese counterpart", "clashed with Hezbollah fighters": the partner of a two-sided act is as much its doer as
                 # the "X and Y met" of the same act (each an agent, each the other's target)
                 joined = [
                     k
