@@ -66,6 +66,19 @@ def _shown(events):
             {"state:CHN", "state:VNM"},
             id="nominal-meeting",
         ),
+        pytest.param(
+            "Israeli troops clashed with Hezbollah fighters near the border on Thursday.",
+            "19",
+            {"state:ISR", "organization:hezbollah"},
+            id="clashed-with",
+        ),
+        # a state and an armed group named in one phrase
+        pytest.param(
+            "Delegations from the Sudanese army and the Rapid Support Forces met in Jeddah on Sunday.",
+            "04",
+            {"state:SDN", "organization:rapid-support-forces"},
+            id="state-and-group",
+        ),
         # a truce or a ceasefire of two sides named together
         pytest.param(
             "Israel and Egypt declared a four-day truce on Wednesday.",

@@ -939,7 +939,8 @@ class EventExtractor:
                 agents = [ctx.modifier_entities(subj, kinds=(Kind.STATE,))]
             if subj is not None and (agent_tok is not None or dative is None):
                 recipient = subj if (dobj is not None or agent_tok is not None) else None
-                weighed = rule.cameo[:2] in FORCE or rule.cameo[:2] in JUDGING_ROOTS
+                # (and a thing a protest wrecks: "the Russian building was demolished by ...")
+                weighed = rule.cameo[:2] in FORCE or rule.cameo[:2] in JUDGING_ROOTS or rule.cameo[:2] == PROTEST
                 if recipient is not None and (not ctx.is_thing(subj) or weighed):
                     # ("an Israeli army post was attacked by ...", "the Labour plan was criticised
                     # by ...": a thing attacked or judged is its owner's, as in the active voice)
