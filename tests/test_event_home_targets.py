@@ -80,6 +80,21 @@ def _shown(events):
             "state:TUR",
             id="passive-embassy",
         ),
+        # people a state holds protest against it
+        pytest.param(
+            "About 500 Palestinian prisoners in Israeli jails began a hunger strike on Sunday.",
+            "14",
+            "state:PSE",
+            "state:ISR",
+            id="held-protest",
+        ),
+        pytest.param(
+            "Iraqi detainees in US custody went on hunger strike.",
+            "14",
+            "state:IRQ",
+            "state:USA",
+            id="custody-protest",
+        ),
         # two-word demonyms
         pytest.param(
             "The Indian navy arrested 12 Sri Lankan fishermen for fishing in Indian waters.",
@@ -124,6 +139,8 @@ def test_target_state(facts, text, code, agent, target):
         ),
         # words, not force: no one's own people acted upon
         pytest.param("Russia criticised a senator.", "11", "state:RUS", id="words"),
+        # no one holding them named: their protest is at home
+        pytest.param("Palestinian prisoners began a hunger strike.", "14", "state:ISR", id="held-by-no-one"),
         # a curfew in another state's town is upon that state
         pytest.param("Israel imposed a curfew on Hebron.", "1723", "state:ISR", id="curfew-elsewhere"),
     ],

@@ -3707,6 +3707,16 @@ class EventExtractor:
                     or (t not in agents and t not in own)
                     or (uprising and code[:2] in FORCE_ROOTS)
                 ]
+            if not tg and code[:2] == PROTEST:
+                # "Palestinian prisoners in Israeli jails began a hunger strike": people a state
+                # holds protest against the state holding them
+                tg = [
+                    k
+                    for i in sorted(acting_side)
+                    if ctx.doc[i].lemma_.lower() in DETENTION and ctx.doc[i].head.lower_ in ("in", "at", "under")
+                    for k in ctx.entities(ctx.doc[i], kinds=(Kind.STATE,))
+                    if k not in agents
+                ]
             if not tg and code[:2] == PROTEST and not locations:
                 # "Indonesian students staged demonstrations": people of a state protesting with
                 # no one named protest at home, upon their own state (its government)
@@ -6541,6 +6551,8 @@ def _hosted_visits(events: list[_Event], ctx: _Context) -> Iterator[_Event]:
         yield mirror
 
 
+#: Nouns of being held by a state: "prisoners in Israeli jails", "detainees in US custody".
+DETENTION = frozenset({"jail", "prison", "custody", "detention", "cell", "camp"})
 #: CAMEO codes of measures a state takes upon its own people (a curfew, emergency rule, a ban on
 #: parties or rights imposed, 172x; and eased, 081x).
 HOME_MEASURES = frozenset({"172", "081"})
