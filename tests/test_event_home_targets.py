@@ -153,3 +153,35 @@ def test_no_own_target(facts, text, code, not_target):
 def test_a_party_is_not_its_state(facts):
     events = facts("The Tories criticised 35 people.", DATE).events
     assert all(not e.targets for e in events), _shown(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        pytest.param(
+            "Germany's foreign ministry condemned the sentencing of a German aid worker in Belarus.",
+            "state:BLR",
+            id="in-state",
+        ),
+        pytest.param(
+            "Britain condemned the arrest of a British journalist by Iranian police.",
+            "state:IRN",
+            id="by-agent",
+        ),
+        pytest.param(
+            "France criticised the detention of two French tourists in Iran.", "state:IRN", id="detention"
+        ),
+        pytest.param("Britain condemned Iran's arrest of a British journalist.", "state:IRN", id="possessor"),
+    ],
+)
+def test_a_judged_act_upon_people_is_its_doers(facts, text, doer):
+    """Criticism of an arrest, a sentence, an execution is upon whoever did it, not upon the
+    critic's own people it was done to."""
+    events = [e for e in facts(text, DATE).events if e.cameo.startswith("11")]
+    assert events, _shown(facts(text, DATE).events)
+    assert all(doer in e.targets and len(e.targets) == 1 for e in events), _shown(events)
+
+
+def test_a_judged_act_with_no_doer_named_keeps_no_target(facts):
+    events = [e for e in facts("Britain condemned the killing of British soldiers.", DATE).events]
+    assert all(not e.targets for e in events if e.cameo.startswith("11")), _shown(events)

@@ -940,7 +940,9 @@ class EventExtractor:
             if subj is not None and (agent_tok is not None or dative is None):
                 recipient = subj if (dobj is not None or agent_tok is not None) else None
                 # (and a thing a protest wrecks: "the Russian building was demolished by ...")
-                weighed = rule.cameo[:2] in FORCE or rule.cameo[:2] in JUDGING_ROOTS or rule.cameo[:2] == PROTEST
+                weighed = (
+                    rule.cameo[:2] in FORCE or rule.cameo[:2] in JUDGING_ROOTS or rule.cameo[:2] == PROTEST
+                )
                 if recipient is not None and (not ctx.is_thing(subj) or weighed):
                     # ("an Israeli army post was attacked by ...", "the Labour plan was criticised
                     # by ...": a thing attacked or judged is its owner's, as in the active voice)
@@ -3713,7 +3715,8 @@ class EventExtractor:
                 tg = [
                     k
                     for i in sorted(acting_side)
-                    if ctx.doc[i].lemma_.lower() in DETENTION and ctx.doc[i].head.lower_ in ("in", "at", "under")
+                    if ctx.doc[i].lemma_.lower() in DETENTION
+                    and ctx.doc[i].head.lower_ in ("in", "at", "under")
                     for k in ctx.entities(ctx.doc[i], kinds=(Kind.STATE,))
                     if k not in agents
                 ]
@@ -3787,7 +3790,9 @@ class EventExtractor:
             # they were read as)
             # ("Delegations from the Sudanese army and the Rapid Support Forces met": a state and
             # an armed group named in one phrase are two sides too)
-            sides = mutual or (joint and all(ctx.kind(a) in (Kind.STATE, Kind.ORGANIZATION) for a in partners))
+            sides = mutual or (
+                joint and all(ctx.kind(a) in (Kind.STATE, Kind.ORGANIZATION) for a in partners)
+            )
             if (
                 sides
                 and not tg
@@ -3800,6 +3805,14 @@ class EventExtractor:
                 tg = ctx.place_states(
                     trigger
                 )  # "thousands protested in Warsaw" (a complaint read as a protest)
+            if meant[:2] in ("11", "12"):
+                # "condemned the sentencing of a German aid worker in Belarus", "the arrest of a
+                # British journalist by Iranian police": a judgement of an act done to people is
+                # upon whoever did it (named by "by", its possessor or the state it was done in),
+                # not upon the people it was done to
+                doers = _doers_of_judged_act(ctx, trigger)
+                if doers:
+                    tg = [d for d in doers if d not in agents and d not in own]
             if not tg and meant[:3] in HOME_MEASURES:
                 # "Burundi imposed a curfew on its capital", "Sri Lanka's president declared a
                 # state of emergency", "Cameroon banned the main opposition party": a curfew,
@@ -6551,6 +6564,48 @@ def _hosted_visits(events: list[_Event], ctx: _Context) -> Iterator[_Event]:
         yield mirror
 
 
+#: Nouns of acts done to people by a state or armed men, that others condemn or criticise.
+ACTS_UPON_PEOPLE = frozenset(
+    {"arrest", "detention", "sentencing", "sentence", "execution", "killing", "jailing", "imprisonment"}
+    | {"abduction", "kidnapping", "expulsion", "deportation", "trial", "torture", "murder", "conviction"}
+)
+
+
+def _doers_of_judged_act(ctx: _Context, trigger: Token) -> list[str]:
+    """The states or actors who did the act upon people a judging verb's object names: its "by"
+    agent, its possessor ("Iran's arrest of"), else the state it was done in ("the detention
+    of two French tourists in Iran"); none when the object is no such act."""
+    out: list[str] = []
+    for obj in (c for c in trigger.children if c.dep_ == "dobj" and c.lemma_.lower() in ACTS_UPON_PEOPLE):
+        preps = [p for p in obj.children if p.dep_ == "prep"]
+        # ("of a German aid worker in Belarus": the place may hang on the victim)
+        preps += [
+            q
+            for p in preps
+            if p.lower_ == "of"
+            for o in _prep_objects(p)
+            for q in o.children
+            if q.dep_ == "prep"
+        ]
+        by = [
+            k
+            for p in (*preps, *(c for c in obj.children if c.dep_ == "agent"))
+            if p.lower_ == "by"
+            for o in _prep_objects(p)
+            for k in ctx.entities(o)
+        ]
+        owner = [k for c in obj.children if c.dep_ == "poss" for k in ctx.entities(c)]
+        where = [
+            k
+            for p in preps
+            if p.lower_ in ("in", "inside")
+            for o in _prep_objects(p)
+            for k in ctx._state_of_place(o)
+        ]
+        out += by or owner or where
+    return list(dict.fromkeys(out))
+
+
 #: Nouns of being held by a state: "prisoners in Israeli jails", "detainees in US custody".
 DETENTION = frozenset({"jail", "prison", "custody", "detention", "cell", "camp"})
 #: CAMEO codes of measures a state takes upon its own people (a curfew, emergency rule, a ban on
@@ -6588,7 +6643,13 @@ def _partner_phrases(trigger: Token, code: str) -> list[Token]:
         obj = _pobj(means)
         if obj is not None and obj.lemma_.lower() in MEANS_OF_CONTACT:
             holders.append(obj)
-    out = [o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "with" for o in _prep_objects(p)]
+    out = [
+        o
+        for h in holders
+        for p in h.children
+        if p.dep_ == "prep" and p.lower_ == "with"
+        for o in _prep_objects(p)
+    ]
     if trigger.pos_ == "VERB" and code[:3] in ("040", "041"):
         out += objects
     return out
