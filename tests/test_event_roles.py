@@ -32,8 +32,8 @@ JOINT = [
     (
         "France and Spain signed an agreement with Morocco.",
         "signed",
-        {"state:FRA", "state:ESP", "state:MAR"},
-        {"state:FRA", "state:ESP", "state:MAR"},
+        {"state:FRA", "state:ESP"},
+        {"state:MAR"},
     ),
 ]
 

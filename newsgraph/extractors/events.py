@@ -3820,7 +3820,10 @@ class EventExtractor:
                 homes = {k for k in (*agents, *own) if ctx.kind(k) is Kind.STATE}
                 if len(homes) == 1:
                     tg = sorted(homes)
-            if (meant[:3] in MUTUAL or trigger.lemma_.lower() in RECIPROCAL) and tg:
+            # (one side acting: "France and Spain signed an agreement with Morocco", "Egypt and
+            # Israel exchanged prisoners with Hamas" are two on one side, not each other's partners)
+            one_side = len([a for a in agents if a not in own]) <= 1
+            if (meant[:3] in MUTUAL or trigger.lemma_.lower() in RECIPROCAL) and tg and one_side:
                 # "Laos signed a trade agreement with Thailand", "X met Y", "held talks with his
                 # Japanese counterpart", "clashed with Hezbollah fighters": the partner of a two-sided act is as much its doer as
                 # the "X and Y met" of the same act (each an agent, each the other's target)
