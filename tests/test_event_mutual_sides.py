@@ -177,6 +177,11 @@ def test_a_visit_and_its_hosting(facts, text, guest, host):
         pytest.param("Tony Blair visited Africa last month.", id="continent"),
         pytest.param("Mr Blair visited Leeds on Monday.", id="home-city"),
         pytest.param("Britain hosted a conference on climate change.", id="no-guest"),
+        # the people a trip is made to support are no hosts; nor is a politician welcomed back
+        pytest.param(
+            "Mr Howard made a visit to Dover to support Tory hopefuls Robert Light and Sayeeda Warsi.",
+            id="trip-purpose",
+        ),
     ],
 )
 def test_no_host_without_a_state_or_person_visited(facts, text):
@@ -188,3 +193,9 @@ def test_the_hosting_of_a_visit_not_made_is_not_made_either(facts):
     text = "The president of Argentina did not visit Chile."
     events = [e for e in facts(text, DATE).events if e.cameo[:3] in ("042", "043")]
     assert all(e.negated for e in events), _shown(events)
+
+
+def test_no_visit_made_by_a_politician_welcomed_back(facts):
+    text = "Michael Howard mockingly welcomed Gordon Brown back to the election campaign."
+    events = facts(text, DATE).events
+    assert not [e for e in events if e.cameo[:3] == "042"], _shown(events)

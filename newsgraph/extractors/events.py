@@ -6543,20 +6543,26 @@ VISIT_AND_HOST = {"042": "043", "043": "042"}
 def _hosted_visits(events: list[_Event], ctx: _Context) -> Iterator[_Event]:
     """The other side of each visit and hosting told: "The president of Argentina visited
     Chile" is also Chile hosting Argentina (043); "Ghana hosted the president of Ivory Coast",
-    "X was received by the Turkish president" also the guest's visit (042). Only a state, a
-    person or an organization hosts or visits (not "touring Africa"); the pair shares the
-    trigger, the date, the negation and the modality."""
+    "X was received by the Turkish president" also the guest's visit (042). A state hosts: the
+    state visited, or a host that is or speaks for one (not the people a trip is made to
+    support, "visits Dorset", nor "welcoming the chancellor back" between two politicians);
+    the pair shares the trigger, the date, the negation and the modality."""
     for event in events:
         other = VISIT_AND_HOST.get(event.cameo[:3])
         if other is None or not event.agents:
             continue
-        hosts = [t for t in event.targets if ctx.kind(t) in ACTORS and t not in event.agents]
-        if not hosts:
+        if other == "043":
+            others = [t for t in event.targets if ctx.kind(t) is Kind.STATE and t not in event.agents]
+        elif any(ctx.kind(a) is Kind.STATE for a in event.agents):
+            others = [t for t in event.targets if ctx.kind(t) in ACTORS and t not in event.agents]
+        else:
+            others = []
+        if not others:
             continue
         mirror = _Event(
             other,
             event.trigger,
-            hosts,
+            others,
             list(event.agents),
             list(event.locations),
             event.negated,
