@@ -3790,8 +3790,13 @@ class EventExtractor:
             # they were read as)
             # ("Delegations from the Sudanese army and the Rapid Support Forces met": a state and
             # an armed group named in one phrase are two sides too)
+            # (parties named together are views told together: "all the parties agree ...")
             sides = mutual or (
-                joint and all(ctx.kind(a) in (Kind.STATE, Kind.ORGANIZATION) for a in partners)
+                joint
+                and all(
+                    ctx.kind(a) is Kind.STATE or (ctx.kind(a) is Kind.ORGANIZATION and not ctx.is_party(a))
+                    for a in partners
+                )
             )
             if (
                 sides
