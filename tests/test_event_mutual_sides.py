@@ -138,6 +138,20 @@ def test_only_the_partner_is_a_side(facts, text, code, agents, not_agents):
     assert all(agents <= set(e.agents) and not (not_agents & set(e.agents)) for e in events), shown
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Iran is ready to negotiate with Britain.", id="ready-to"),
+        pytest.param("Iran agreed to sign a deal with Britain.", id="agreed-to"),
+    ],
+)
+def test_an_act_in_an_infinitive_is_one_sides(facts, text):
+    """The intent, offer or agreement to do a two-sided act is the speaker's alone."""
+    events = facts(text, DATE).events
+    assert events, events
+    assert all("state:GBR" not in e.agents and "state:IRN" not in e.targets for e in events), _shown(events)
+
+
 def test_a_truce_of_one_side_is_upon_no_one(facts):
     events = [e for e in facts("Israel declared a truce on Wednesday.", DATE).events if e.cameo == "0871"]
     assert events, events

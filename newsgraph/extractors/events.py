@@ -3827,7 +3827,9 @@ class EventExtractor:
                     tg = sorted(homes)
             # (one side acting: "France and Spain signed an agreement with Morocco", "Egypt and
             # Israel exchanged prisoners with Hamas" are two on one side, not each other's partners)
-            one_side = len([a for a in agents if a not in own]) <= 1
+            # (and an act in an infinitive is one side's intent, offer or refusal: "is ready to
+            # negotiate with Israel", "agreed to sign a deal with Japan")
+            one_side = len([a for a in agents if a not in own]) <= 1 and not _infinitive(trigger)
             if (meant[:3] in MUTUAL or trigger.lemma_.lower() in RECIPROCAL) and tg and one_side:
                 # "Laos signed a trade agreement with Thailand", "X met Y", "held talks with his
                 # Japanese counterpart", "clashed with Hezbollah fighters": the partner of a two-sided act is as much its doer as
@@ -6630,6 +6632,11 @@ TRUCE_CODES = frozenset({"0871", "196"})
 #: CAMEO codes of acts two sides do together, whoever the sentence makes the subject: consult
 #: and meet, discuss by telephone, negotiate, sign a formal agreement.
 MUTUAL = frozenset({"040", "041", "046", "057"})
+
+
+def _infinitive(verb: Token) -> bool:
+    """A verb in a "to" infinitive: "ready to negotiate", "agreed to sign"."""
+    return verb.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _own_words(noun: Token) -> Iterator[Token]:
