@@ -183,5 +183,5 @@ def test_a_judged_act_upon_people_is_its_doers(facts, text, doer):
 
 
 def test_a_judged_act_with_no_doer_named_keeps_no_target(facts):
-    events = [e for e in facts("Britain condemned the killing of British soldiers.", DATE).events]
+    events = facts("Britain condemned the killing of British soldiers.", DATE).events
     assert all(not e.targets for e in events if e.cameo.startswith("11")), _shown(events)

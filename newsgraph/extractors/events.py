@@ -3832,8 +3832,9 @@ class EventExtractor:
             one_side = len([a for a in agents if a not in own]) <= 1 and not _infinitive(trigger)
             if (meant[:3] in MUTUAL or trigger.lemma_.lower() in RECIPROCAL) and tg and one_side:
                 # "Laos signed a trade agreement with Thailand", "X met Y", "held talks with his
-                # Japanese counterpart", "clashed with Hezbollah fighters": the partner of a two-sided act is as much its doer as
-                # the "X and Y met" of the same act (each an agent, each the other's target)
+                # Japanese counterpart", "clashed with Hezbollah fighters": the partner of a
+                # two-sided act is as much its doer as in "X and Y met" (each an agent, each the
+                # other's target)
                 joined = [
                     k
                     for tok in _partner_phrases(trigger, meant)
