@@ -289,8 +289,9 @@ AGENTS = [
         "Mr Ancram said the move would be wrong. Mr Straw's China trip is part of regular "
         "meetings with Chinese ministers. He will meet Chinese counterpart Li Zhaoxing in Beijing.",
         "meet",
-        {"person:straw", "person:li-zhaoxing"},
-        {"person:li-zhaoxing", "state:CHN", "person:straw"},
+        # (a meeting planned is one side's intent: no partner joined)
+        {"person:straw"},
+        {"person:li-zhaoxing", "state:CHN"},
     ),
     (
         "Mr Jones said the fires were set by spies. The programme also heard from Lord Brown, "

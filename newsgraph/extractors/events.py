@@ -80,7 +80,7 @@ from .meaning import (
     unanswered,
     unconventional,
 )
-from .parties import bodies, parties
+from .parties import bodies, groups, parties
 from .roles import CONSTITUENCY_TITLES, law_officer, role_core
 from .states import demonym as state_demonym
 from .states import lookup as state_lookup
@@ -3741,6 +3741,9 @@ class EventExtractor:
                 tg = ctx.own_people(trigger, agents, own, force=code[:2] in COERCION_ROOTS)
             # "the House of Lords" and its state are one partner, not two meeting each other
             whole = own | {ctx.found.part_of[a] for a in agents if a in ctx.found.part_of}
+            # (but an armed group is no part of its state's side: "the Sudanese army and the Rapid
+            # Support Forces met")
+            whole -= {ctx.found.part_of[a] for a in agents if a in ctx.found.part_of and ctx.listed_group(a)}
             partners = [a for a in agents if a not in whole]
             if not tg and all(a in ctx.speakers for a in agents):
                 continue  # '"We welcome a debate," he said': words of a group, no act upon anyone
@@ -3828,8 +3831,13 @@ class EventExtractor:
             # (one side acting: "France and Spain signed an agreement with Morocco", "Egypt and
             # Israel exchanged prisoners with Hamas" are two on one side, not each other's partners)
             # (and an act in an infinitive is one side's intent, offer or refusal: "is ready to
-            # negotiate with Israel", "agreed to sign a deal with Japan")
-            one_side = len([a for a in agents if a not in own]) <= 1 and not _infinitive(trigger)
+            # negotiate with Israel", "agreed to sign a deal with Japan"), as is one planned: "will
+            # start accession talks with Croatia" is the EU's intent (036)
+            one_side = (
+                len([a for a in agents if a not in own]) <= 1
+                and not _infinitive(trigger)
+                and mode not in (Modality.PLANNED, Modality.INTENDED)
+            )
             if (meant[:3] in MUTUAL or trigger.lemma_.lower() in RECIPROCAL) and tg and one_side:
                 # "Laos signed a trade agreement with Thailand", "X met Y", "held talks with his
                 # Japanese counterpart", "clashed with Hezbollah fighters": the partner of a
@@ -4226,6 +4234,12 @@ class _Context:
             and not self.is_government(key)
             and organizations().get(ent.label) is None
         )
+
+    def listed_group(self, key: str) -> bool:
+        """Whether an organization is an armed group of the groups tables ("Hezbollah", "the
+        Rapid Support Forces"): of its state, but no body of its government."""
+        ent = self.found.entities.get(key)
+        return ent is not None and ent.kind is Kind.ORGANIZATION and groups().state(ent.label) is not None
 
     def own_states(self, agents: Iterable[str]) -> set[str]:
         """What the agents serve (:meth:`served`), and the states they and those belong to:
