@@ -95,6 +95,21 @@ def _shown(events):
             "state:USA",
             id="custody-protest",
         ),
+        # the recipient hung inside the object's participle
+        pytest.param(
+            "Turkey sent three cargo planes loaded with tents, blankets and food to Morocco on Sunday.",
+            "07",
+            "state:TUR",
+            "state:MAR",
+            id="sent-loaded-to",
+        ),
+        pytest.param(
+            "Britain dispatched two ships carrying medical supplies to Yemen.",
+            "",
+            "state:GBR",
+            "state:YEM",
+            id="dispatched-carrying-to",
+        ),
         # two-word demonyms
         pytest.param(
             "The Indian navy arrested 12 Sri Lankan fishermen for fishing in Indian waters.",
@@ -185,3 +200,9 @@ def test_a_judged_act_upon_people_is_its_doers(facts, text, doer):
 def test_a_judged_act_with_no_doer_named_keeps_no_target(facts):
     events = facts("Britain condemned the killing of British soldiers.", DATE).events
     assert all(not e.targets for e in events if e.cameo.startswith("11")), _shown(events)
+
+
+def test_a_load_sent_to_no_one_named_has_no_target(facts):
+    events = facts("Japan sent planes loaded with food.", DATE).events
+    assert events, events
+    assert all(not e.targets for e in events), _shown(events)

@@ -1310,6 +1310,13 @@ class EventExtractor:
                     place = _pobj(prep)
                     if place is not None:
                         targets += [k for k in ctx.states_in(place) if k not in targets]
+            # "sent three cargo planes loaded with tents and food to Morocco", "dispatched ships
+            # carrying aid to Gaza": the "to" the parser hangs inside the object's participle
+            for clause in (c for c in (dobj.children if dobj is not None else ()) if c.dep_ == "acl"):
+                for prep in (t for t in clause.subtree if t.dep_ == "prep" and t.lower_ == "to"):
+                    place = _pobj(prep)
+                    if place is not None:
+                        targets += [k for k in ctx.entities(place) if k not in targets]
         targets += loose
         # A verb the dictionary codes alone must act upon an actor it names itself:
         # "matched Labour's spending", "led opposition to the bill" act upon things.
