@@ -213,3 +213,26 @@ def test_no_visit_made_by_a_politician_welcomed_back(facts):
     text = "Michael Howard mockingly welcomed Gordon Brown back to the election campaign."
     events = facts(text, DATE).events
     assert not [e for e in events if e.cameo[:3] == "042"], _shown(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "partner", "topic"),
+    [
+        pytest.param(
+            "Britain has been sharing intelligence on Islamic State fighters with Iraq.",
+            "state:IRQ",
+            "organization:islamic-state",
+            id="with-hung-on-topic",
+        ),
+        pytest.param(
+            "Japan shared information on North Korea with South Korea.",
+            "state:KOR",
+            "state:PRK",
+            id="with-on-verb",
+        ),
+    ],
+)
+def test_cooperation_is_with_its_partner_not_its_topic(facts, text, partner, topic):
+    events = [e for e in facts(text, DATE).events if e.cameo.startswith("06")]
+    assert events, _shown(facts(text, DATE).events)
+    assert all(partner in e.targets and topic not in e.targets for e in events), _shown(events)

@@ -3828,6 +3828,32 @@ class EventExtractor:
                 doers = _doers_of_judged_act(ctx, trigger)
                 if doers:
                     tg = [d for d in doers if d not in agents and d not in own]
+            if meant[:2] == "06":
+                # "has been sharing intelligence on Islamic State fighters with Iraq": the side
+                # cooperated with is named by "with"; what is shared is about the "on" phrase's
+                topics = [
+                    o
+                    for obj in trigger.children
+                    if obj.dep_ == "dobj"
+                    for p in obj.children
+                    if p.dep_ == "prep" and p.lower_ in ("on", "about", "over")
+                    for o in _prep_objects(p)
+                ]
+                # (the parser may hang the "with" on the topic's noun: "on X fighters with Iraq")
+                sides_at = [
+                    *_partner_phrases(trigger, meant),
+                    *(
+                        w
+                        for o in topics
+                        for p in o.children
+                        if p.dep_ == "prep" and p.lower_ == "with"
+                        for w in _prep_objects(p)
+                    ),
+                ]
+                with_sides = [k for tok in sides_at for k in ctx.entities(tok) if k not in agents]
+                if with_sides:
+                    about = {k for o in topics for k in ctx.entities(o) if k not in with_sides}
+                    tg = [*dict.fromkeys([*with_sides, *(t for t in tg if t not in about)])]
             if not tg and meant[:3] in HOME_MEASURES:
                 # "Burundi imposed a curfew on its capital", "Sri Lanka's president declared a
                 # state of emergency", "Cameroon banned the main opposition party": a curfew,
