@@ -5247,6 +5247,10 @@ class EntityExtractor:
                 ]
                 if role is None or not holders:
                     continue
+                if role_head(role) in CONSTITUENCY_TITLES | {"member"} and any(
+                    c.dep_ == "prep" and c.lower_ == "for" for c in obj.children
+                ):
+                    continue  # "replaced as the member for Kensington and Chelsea": a seat, no holder
                 past = verb.tag_ == "VBD" or any(
                     c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or c.lemma_ == "have")
                     for c in verb.children
