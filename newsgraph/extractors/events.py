@@ -1001,7 +1001,11 @@ class EventExtractor:
                 if recipient is not None and (not ctx.is_thing(subj) or weighed):
                     # ("an Israeli army post was attacked by ...", "the Labour plan was criticised
                     # by ...": a thing attacked or judged is its owner's, as in the active voice)
-                    targets += ctx.entities(subj)
+                    found = ctx.entities(subj)
+                    if announced and any(ctx.kind(k) is Kind.PERSON for k in found):
+                        # "that Australian Mamdouh Habib will be released": the person, not his state
+                        found = [k for k in found if ctx.kind(k) is Kind.PERSON]
+                    targets += found
             if subj is not None and ctx.is_thing(subj):
                 # "Evidence against Russia was presented by the US": the thing's own target
                 for prep in (  # not what it is about: "the meeting on Palestinian reform was hosted by"
