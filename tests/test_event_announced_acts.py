@@ -63,5 +63,8 @@ def test_announced_acts(facts, text, code, agent, target, absent):
 
 def test_a_person_released_is_no_state_acted_upon(facts):
     """The nationality word of the person freed names no state acted upon."""
-    events = facts("The US has announced that Australian Mamdouh Habib will be released.", DATE).events
-    assert events and not any("state:AUS" in e.targets for e in events), [(e.cameo, e.targets) for e in events]
+    text = "The US has also announced that 48-year-old Australian Mamdouh Habib will be released."
+    events = facts(text, DATE).events
+    assert events and not any("state:AUS" in e.targets for e in events), [
+        (e.cameo, e.targets) for e in events
+    ]
