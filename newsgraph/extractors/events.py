@@ -816,6 +816,9 @@ class EventExtractor:
         consumed: set[int] = set()
         if ctx.quoted(sent.root.i):
             yield from self._quoted_judgement(ctx, sent, article)
+        according = next((t for t in sent if t.lower_ == "according" and t.dep_ == "prep"), None)
+        if according is not None:
+            yield from self._according_to(ctx, according, article)
         for tok in _trigger_tokens(ctx, sent):
             if (tok.i in consumed and not _owned_intent(tok)) or _rejected(tok):
                 continue
@@ -3306,6 +3309,51 @@ class EventExtractor:
         if found is not None:
             ctx.begin()
             yield from self._emit(ctx, found[0], root, [speakers], found[1], [], article)
+
+    def _according_to(self, ctx: _Context, according: Token, article: Article) -> Iterator[_Event]:
+        """A judgement told "according to" someone named: their words ("Tony Blair's plans are a
+        fiasco, according to Michael Howard", "According to Charles Kennedy, Labour's arrogance
+        has cost it dear"): the judged are the clause's named subject or the owner of the thing
+        it judges, as in "X said that ..." (a charge of failure, harm, blame owned, a word of
+        blame or praise said of the subject). Not a source of figures or facts ("according to
+        the police, two men were shot"): no word of judgement, no event here."""
+        to = next((c for c in according.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+        source = _pobj(to) if to is not None else None
+        clause = according.head
+        if source is None or clause.pos_ not in ("VERB", "AUX") or ctx.quoted(according.i):
+            return
+        ctx.begin()
+        speakers = [
+            k
+            for k in ctx.entities(source, kinds=(Kind.PERSON, Kind.ORGANIZATION, Kind.STATE))
+            if ctx.kind(k) is not Kind.ORGANIZATION or ctx.is_party(k) or ctx.is_government(k)
+        ]
+        if not speakers:
+            return
+        skip = {t.i for t in according.subtree}
+        scope = [t for t in clause.subtree if t.i not in skip]
+        judged = self._failing(ctx, scope, speakers) or self._harm_charged(ctx, scope, speakers)
+        judged = judged or self._blame_owned(ctx, scope, speakers)
+        code = "111"
+        if not judged:
+            if any(t.pos_ == "VERB" and t.lemma_.lower() in self.lex.starts for t in scope):
+                return  # "according to X, Blair praised Brown": the clause's own event tells it
+            tone = self._tone(scope)
+            if not tone:
+                return
+            code = tone
+            made = self.made_things
+            for subj in (c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"):
+                found = ctx.entities(subj, kinds=(Kind.PERSON, Kind.STATE, Kind.ORGANIZATION))
+                if not found and _text_judged(subj, made) and ctx.is_thing(subj):
+                    found = [
+                        k for c in subj.children if c.dep_ in ("poss", "compound") for k in ctx.entities(c)
+                    ]
+                judged += [k for k in found if ctx.kind(k) is not Kind.ORGANIZATION or ctx.is_party(k)]
+            own = ctx.own_states(speakers) | ctx.home_of(speakers) | set(speakers)
+            judged = [k for k in judged if k not in own]
+        if judged:
+            yield from self._emit(ctx, code, clause, [speakers], judged, [], article)
 
     def _person_judged(
         self, ctx: _Context, trigger: Token, scope: list[Token], speakers: list[str]
