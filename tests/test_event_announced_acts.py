@@ -65,6 +65,5 @@ def test_a_person_released_is_no_state_acted_upon(facts):
     """The nationality word of the person freed names no state acted upon."""
     text = "The US has also announced that 48-year-old Australian Mamdouh Habib will be released."
     events = facts(text, DATE).events
-    assert events and not any("state:AUS" in e.targets for e in events), [
-        (e.cameo, e.targets) for e in events
-    ]
+    assert events
+    assert not any("state:AUS" in e.targets for e in events), [(e.cameo, e.targets) for e in events]

@@ -546,6 +546,12 @@ HONESTY = frozenset(
 #: Nouns of one who takes a side, read only when they say what someone named is ("X, a critic
 #: of Y", "X has been a leading advocate of Y"; see ``[agent_nouns]``).
 SIDE_NOUNS = frozenset({"advocate", "supporter", "champion", "backer", "critic"})
+#: Verbs of dismay said of what someone did: '"It appals me that Labour has ignored
+#: pensioners," said X' is X's disapproval (110), as "X was appalled that ...".
+DISMAYING = frozenset(
+    {"appal", "appall", "disgust", "outrage", "horrify", "dismay", "sicken", "anger", "infuriate"}
+    | {"stagger", "baffle", "sadden", "disappoint", "shock"}
+)  # (not "amaze", "astonish": wonder may be admiration)
 #: Subordinators of a condition or a time while which a harm will go on: "if X gets his way",
 #: "as long as X continue to", "while X carries on".
 CONDITIONS = frozenset({"if", "as", "while", "unless", "until", "when", "once", "so"})
@@ -847,6 +853,8 @@ class EventExtractor:
                 yield from self._feeling(ctx, tok, article)
             if pos == "VERB" and lemma in WANTING:
                 yield from self._wanted(ctx, tok, article)
+            if pos == "VERB" and lemma in DISMAYING:
+                yield from self._dismayed(ctx, tok, article)
             if (
                 lemma not in self.lex.starts
                 and lemma not in self.lex.rules  # (a verb carrying a feeling: "had qualms")
@@ -3309,6 +3317,38 @@ class EventExtractor:
         if found is not None:
             ctx.begin()
             yield from self._emit(ctx, found[0], root, [speakers], found[1], [], article)
+
+    def _dismayed(self, ctx: _Context, verb: Token, article: Article) -> Iterator[_Event]:
+        """'"It appals me that Labour has ignored pensioners," said X', '"It staggers me that
+        the party doesn't want to come"': the speaker of a quotation disapproves (110) of the
+        named subject of the clause that dismays them. Only "it ... me/us that ..." in a
+        quotation whose speaker is named; not what dismays someone else ("it appalled him")."""
+        felt = next(
+            (c for c in verb.children if c.dep_ in ("dobj", "dative") and c.lower_ in ("me", "us")), None
+        )
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        if felt is None or subj is None or subj.lower_ != "it" or clause is None or not ctx.quoted(felt.i):
+            return
+        if any(c.dep_ == "neg" for c in verb.children):
+            return  # "it does not surprise me that ..."
+        doer = next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+        if doer is None:
+            return
+        ctx.begin()
+        speakers = ctx.quote_speaker(felt) or ctx.going_on_speaker(felt)
+        if not speakers:
+            return
+        own = ctx.own_states(speakers) | set(speakers) | ctx.served(speakers)
+        judged = [
+            k
+            for part in _conjuncts(doer)
+            for k in ctx.entities(part, kinds=(Kind.PERSON, Kind.ORGANIZATION, Kind.STATE))
+            if k not in own
+            and (ctx.kind(k) is not Kind.ORGANIZATION or ctx.is_party(k) or ctx.is_government(k))
+        ]
+        if judged:
+            yield from self._emit(ctx, DISAPPROVE, verb, [speakers], judged, [], article)
 
     def _according_to(self, ctx: _Context, according: Token, article: Article) -> Iterator[_Event]:
         """A judgement told "according to" someone named: their words ("Tony Blair's plans are a
