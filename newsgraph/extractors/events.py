@@ -968,6 +968,11 @@ class EventExtractor:
             return  # "ordered the destruction of the air force": an act commanded, no one asked
         if _charged_gerund(verb):
             return  # "accused X of telling lies and then attacking the lies": X's act, the charge
+        if rule.cameo[:3] in ("042", SHOW_OF_FORCE) and not passive and (sent := _relief_arrival(verb, subj)):
+            # "Turkish rescue teams and planeloads of tents arrived in Morocco", "Kenyan
+            # peacekeepers arrived in Haiti": help sent arriving is aid given (073, 074), no visit
+            # and no show of force
+            rule = Rule(rule.lemma, "V", sent, None, None)
         if rule.cameo[:3] == "042" and not passive:
             mover = subj
             if mover is None and verb.dep_ == "xcomp":
@@ -1700,6 +1705,10 @@ class EventExtractor:
             found = self.verbs.match(verb)
             code = found.code if found is not None and found.code and found.code[:2] == "12" else REJECTION
             return Rule(lemma, "V", code, None, None)
+        if lemma == "plead" and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+            # "pleaded with the Security Council to send a force": an appeal to the one pleaded
+            # with (not a plea in court: "pleaded guilty", "pleaded for clemency")
+            return Rule(lemma, "V", APPEAL, None, None, needs_target=True)
         freed = dobj if dobj is not None else _passive_theme(verb)
         if (
             ctx is not None
@@ -1938,9 +1947,14 @@ class EventExtractor:
             or lemma in w.cognition
         ):
             declared = self.verbs.match(verb) if lemma in w.say and dobj is not None else None
-            if declared is not None and declared.specificity > 0 and declared.code in DECLARED:
-                # "declared martial law", "announced a curfew": the act is done by declaring it
-                return Rule(lemma, "V", declared.code, None, None)
+            if (
+                declared is not None
+                and declared.specificity > 0
+                and (declared.code in DECLARED or (declared.code or "")[:2] == AID[:2])
+            ):
+                # "declared martial law", "announced a curfew": the act is done by declaring it;
+                # "announced $150 million in humanitarian aid for Sudan": aid announced is given
+                return Rule(lemma, "V", declared.code or "", None, None)
             weighed = self.verbs.match(verb) if lemma in WEIGHING and dobj is not None else None
             if weighed is not None and weighed.specificity > 0 and (weighed.code or "012")[:3] != "012":
                 # "is considering sanctions against Belarus", "will consider the proposals": a
@@ -2926,7 +2940,11 @@ class EventExtractor:
                     continue
                 owning = [k for c in about.children if c.dep_ == "poss" for k in ctx.entities(c)]
                 targets += owning or ctx.owners(about)
-        for clause in (c for c in adj.children if c.dep_ == "ccomp" and _finite(c)):
+        clauses = [c for c in adj.children if c.dep_ == "ccomp" and _finite(c)]
+        if host is not adj:
+            # "Japan is pessimistic that North Korea will return": the clause hung on "is"
+            clauses += [c for c in host.children if c.dep_ == "ccomp" and c.i > adj.i and _finite(c)]
+        for clause in clauses:
             # "concerned that the government had not consulted": whoever did what is felt about
             inner = next((c for c in clause.children if c.dep_ == "nsubj"), None)
             if inner is None or inner.pos_ == "PRON" or clause.lemma_.lower() in UNDERGOING:
@@ -4937,7 +4955,12 @@ class _Context:
             if tok.lower_ in ("who", "which", "that") and trigger.dep_ == "relcl":
                 return [self._one(trigger.head, ACTORS)]  # "Chapman, who killed Lennon"
             if tok.lower_ in self.words.personal_pronouns:
-                return [self.pronoun(tok, trigger)]
+                found = self.pronoun(tok, trigger)
+                if not found and tok.lower_ in ("he", "she"):
+                    # "Indonesia's foreign minister said he was confident ...": the speaker of a
+                    # wire lead named by an office, no name
+                    found = self.governing_subject(tok, trigger, (Kind.STATE, Kind.ORGANIZATION, Kind.PERSON))
+                return [found]
             if tok.lower_ in ("we", "i") and self.quoted(tok.i):
                 # '"We support Kenya's bid," said Mr Smith': the speaker, for those he speaks for;
                 # '"I fully support Michael Howard," said David Davis': the speaker (both only
@@ -6187,6 +6210,19 @@ class _Context:
             subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i), None)
             if subj is not None:
                 key = self.found.entity_at(subj.i)
+                if key is None and subj.pos_ != "PRON" and node.lemma_.lower() in self.words.say:
+                    # "The Japanese government said it would provide aid", "Japan's foreign
+                    # ministry said it ...", "US phone company Qwest said it ...": a wire lead's
+                    # speaker named by a phrase; its state only through a state's body or office
+                    # ("a US firm said it ..." is the firm, not the United States)
+                    official = subj.lemma_.lower() in self.words.government_bodies | STATE_SPEAKERS
+                    groups = self.split_agents(subj, node)
+                    return [
+                        k
+                        for group in groups
+                        for k in group
+                        if self.kind(k) in kinds and (official or self.kind(k) is not Kind.STATE)
+                    ]
                 return [key] if key and self.kind(key) in kinds else []
         return []
 
@@ -8100,14 +8136,42 @@ def _object_rule(lex: Lexicon, lemma: str, obj: str | None, subj: str | None) ->
     return rule is not None and rule.objects is not None
 
 
+#: Offices that speak for a state in a wire lead ("Indonesia's foreign minister said he ..."),
+#: besides its bodies (``government_bodies``).
+STATE_SPEAKERS = frozenset(
+    {"minister", "president", "premier", "chancellor", "secretary", "spokesman", "spokeswoman"}
+    | {"spokesperson", "official", "authority", "leader", "king", "queen", "emir", "envoy", "ambassador"}
+)
+#: Verbs of a crowd's protest: what one does "to protest" by them is a demonstration (140).
+PROTEST_MOVES = frozenset(
+    {"rally", "march", "gather", "demonstrate", "converge", "assemble", "block", "blockade", "occupy"}
+    | {"strike", "picket", "walk", "parade", "mass", "riot", "chant"}
+)
+DEMONSTRATE = "140"
+
+
 def _restated(events: list[_Event]) -> list[_Event]:
     """One act told twice in one sentence is one event: "condemned the strikes, calling them a
     violation of sovereignty", "criticised the plan, describing it as reckless" - a participle
     clause of a trigger that gives the same code by the same agent says what the act was, and
-    adds no act (nor its own targets: "them" are the strikes, not the places struck)."""
+    adds no act (nor its own targets: "them" are the strikes, not the places struck). So is a
+    protest an act of protest is done for ("blocked motorways to protest against imports"); a
+    crowd's "to protest" is its demonstration (140), not an official complaint (114)."""
+    for e in events:
+        if (
+            e.cameo[:2] == DISAPPROVE[:2]
+            and e.trigger.lemma_.lower() == "protest"
+            and e.trigger.dep_ in ("advcl", "xcomp")
+            and _to_infinitive(e.trigger)
+            and e.trigger.head.lemma_.lower() in PROTEST_MOVES
+        ):
+            # "thousands rallied in Belgrade to protest against the government": a crowd's
+            # protest, not an official complaint (114 stays for "summoned the envoy to protest")
+            e.cameo = DEMONSTRATE
     if len(events) < 2:
         return events
     told = {(e.trigger.i, e.cameo[:3], a) for e in events for a in e.agents}
+    protesting = {(e.trigger.i, a) for e in events if e.cameo[:2] == PROTEST for a in e.agents}
     return [
         e
         for e in events
@@ -8117,14 +8181,24 @@ def _restated(events: list[_Event]) -> list[_Event]:
             and e.trigger.head.i != e.trigger.i
             and any((e.trigger.head.i, e.cameo[:3], a) in told for a in e.agents)
         )
+        # "blocked motorways to protest against cheap imports", "began a hunger strike to protest
+        # his detention": the protest the act is for is the act itself, no complaint besides
+        and not (
+            e.cameo[:2] in (PROTEST, DISAPPROVE[:2])
+            and _to_infinitive(e.trigger)
+            and e.trigger.dep_ in ("advcl", "xcomp")
+            and any((e.trigger.head.i, a) in protesting for a in e.agents)
+        )
     ]
 
 
 #: Acts whose content is another act not told as done: an appeal or demand (02, 10: the act asked
-#: for) or a threat (13: the act threatened) - that act is only wished or threatened; an
-#: investigation (09), an accusation (112) or a denial (016) - that act is the other's allegation.
-ASKING_ROOTS = ("02", "10", "13")
-ALLEGING = ("09", "112", "016")
+#: for), a threat (13: the act threatened) or an intent (03: "is ready to host talks between Russia
+#: and Ukraine" - no talks held) - that act is only wished, threatened or meant; an
+#: investigation (09), an accusation (112), a denial (016) or a comment declined on it (011:
+#: "declined to comment on reports that Cairo had mediated") - that act is the other's allegation.
+ASKING_ROOTS = ("02", "10", "13", "03")
+ALLEGING = ("09", "112", "016", DECLINE_COMMENT)
 #: The links from an act down to the act it is about: its clause, object, the noun's clause or
 #: phrase ("demanded that X stop selling", "investigated crimes committed by", "accused X of firing",
 #: "denied reports that troops had crossed"); not another clause of time or cause, nor a second act.
@@ -8147,6 +8221,7 @@ def _asked_or_alleged(events: list[_Event]) -> list[_Event]:
     about = {e.trigger.i: e.cameo for e in events if e.cameo.startswith(ASKING_ROOTS + ALLEGING)}
     if not about:
         return events
+    denials = {e.trigger.i: e for e in events if e.cameo in (DENY, DECLINE_COMMENT)}
     kept = []
     for event in events:
         tok, over = event.trigger, None
@@ -8157,12 +8232,76 @@ def _asked_or_alleged(events: list[_Event]) -> list[_Event]:
             if tok.i in about:
                 over = about[tok.i]
                 break
-        if over is None or event.negated or event.modality not in TOLD_AS_DONE:
+        # (an act negated only by the denial over it is what is denied: "denied sheltering
+        # rebels", "denied that its troops had crossed" - the denial's object, not an act told as
+        # not done, which keeps its own negation)
+        negated = event.negated and not (
+            over is not None and over == DENY and not _own_negation(event.trigger)
+        )
+        if over is None or negated or event.modality not in TOLD_AS_DONE:
             kept.append(event)
+        elif (denial := denials.get(tok.i)) is not None and not denial.targets:
+            # "Uganda denied that its troops had crossed into South Sudan", "declined to comment
+            # on reports that it had expelled Sudanese diplomats": whom the act denied or left
+            # unanswered would have been upon is whom the statement answers
+            denial.targets = [t for t in event.targets if t not in denial.agents]
+            denial.details.update({t: event.details[t] for t in denial.targets if t in event.details})
         elif over.startswith(ASKING_ROOTS):
             event.modality = Modality.HYPOTHETICAL
             kept.append(event)
     return kept
+
+
+def _own_negation(trigger: Token) -> bool:
+    """The act is negated in its own words: "did not fire", "never crossed", "held no talks" (its
+    verb's, or a noun's governing verb's, negation), not by a verb above it."""
+    verb = trigger.head if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "attr") else trigger
+    return any(
+        c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for t in {trigger, verb} for c in t.children
+    )
+
+
+#: Verbs of coming to a place: help that arrives is given.
+ARRIVING = frozenset({"arrive", "land", "reach"})
+#: What help sent is made of or for, in the arriving phrase: "rescue teams", "relief supplies",
+#: "a medical team", "aid workers", "planeloads of tents" (073 humanitarian aid).
+RELIEF_WORDS = frozenset(
+    {"rescue", "rescuer", "relief", "aid", "humanitarian", "medical", "medic", "doctor", "tent", "blanket"}
+    | {"medicine", "food", "supply", "supplies", "hospital", "search"}
+)
+#: Peacekeepers arriving: "peacekeeping troops", "UN peacekeepers" (074 military protection).
+PEACEKEEPING_WORDS = frozenset({"peacekeeper", "peacekeeping", "peacekeepers"})
+#: The heads of a phrase of help sent: a body of people or a load, not a person with a title
+#: ("UN aid chief Jan Egeland arrived" is a visit).
+SENT_HEADS = frozenset(
+    {"team", "worker", "volunteer", "doctor", "medic", "rescuer", "unit", "contingent", "mission"}
+    | {"supply", "supplies", "convoy", "plane", "planeload", "flight", "shipment", "consignment", "cargo"}
+    | {"aid", "relief", "tent", "blanket", "medicine", "food", "truck", "lorry", "batch", "troop", "force"}
+    | {"soldier", "peacekeeper", "deployment", "battalion", "detachment", "personnel", "expert"}
+)
+HUMANITARIAN_AID, PEACEKEEPING = "073", "074"
+
+
+def _relief_arrival(verb: Token, subj: Token | None) -> str | None:
+    """The aid code of help sent that arrives: the verb's subject (each conjunct) is a body of
+    people or a load ("teams", "planeloads", "troops") whose phrase says it is peacekeeping (074)
+    or relief (073); None for anyone else arriving."""
+    if subj is None or verb.lemma_.lower() not in ARRIVING or subj.ent_type_ in ("PERSON", "GPE", "ORG"):
+        return None
+    heads = [subj, *(c for c in subj.children if c.dep_ == "conj")]
+    if not any(h.lemma_.lower() in SENT_HEADS or h.lemma_.lower() in PARTITIVE for h in heads):
+        return None
+    words: set[str] = set()
+    stack = list(heads)
+    while stack:  # the phrase, not its clauses ("troops who had delivered aid")
+        t = stack.pop()
+        words.add(t.lemma_.lower())
+        stack.extend(c for c in t.children if c.dep_ not in ("relcl", "acl", "conj", "appos"))
+    if words & PEACEKEEPING_WORDS:
+        return PEACEKEEPING
+    if words & RELIEF_WORDS:
+        return HUMANITARIAN_AID
+    return None
 
 
 def _unmade_intent(event: _Event) -> bool:
@@ -9709,7 +9848,8 @@ def _yielded_to(ctx: _Context, verb: Token) -> list[str]:
             sides = [
                 o for c in noun.children if c.dep_ == "prep" and c.lower_ == "with" for o in _prep_objects(c)
             ]
-        elif prep.lower_ in ("under", "after", "following") and noun.lemma_.lower() in PLEAS:
+        elif prep.lower_ in ("under", "after", "following", "to") and noun.lemma_.lower() in PLEAS:
+            # ("gave in to pressure from Washington", "bowed to Togo's demands")
             sides = [
                 o
                 for c in noun.children
@@ -10000,6 +10140,18 @@ def _preps(verb: Token, dobj: Token | None) -> list[Token]:
         # the phrase for all of them
         for obj in _conjuncts(dobj):
             out += [c for c in obj.children if c.dep_ == "prep" and not (topical and c.lower_ in TOPIC_PREPS)]
+            if obj.like_num or obj.ent_type_ == "MONEY":
+                # "announced $150 million in humanitarian aid for Sudan": the sum's "in" names
+                # what it is, and that thing's phrases whom it goes to
+                out += [
+                    c
+                    for p in obj.children
+                    if p.dep_ == "prep" and p.lower_ == "in"
+                    for thing in p.children
+                    if thing.dep_ == "pobj"
+                    for c in thing.children
+                    if c.dep_ == "prep"
+                ]
     return out
 
 
