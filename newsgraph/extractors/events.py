@@ -5096,8 +5096,19 @@ class _Context:
                 found = self.governing_subject(tok, trigger, (Kind.STATE, Kind.ORGANIZATION))
                 if not found and tok.lower_ == "they":
                     found = self.previous_group(tok)
+                if not found and tok.lower_ == "it" and tok.dep_ == "nsubj":
+                    # "Britain criticised Iran. It also warned Syria": the state or organization
+                    # the clause before is about
+                    found = self.previous_actor(tok, (Kind.STATE, Kind.ORGANIZATION))
                 return [found]
             return [[]]
+        described = self._described_actor(tok)
+        if described is not None and self.found.entity_at(tok.i) is None:
+            # "Vodafone cut its forecast. The firm also sued Nokia", "The country also signed
+            # ...": a bare definite description of the kind the subject before is
+            found = self.previous_actor(tok, (described,))
+            if found:
+                return [found]
         heads = list(_conjuncts(tok))
         for other in (c for c in tok.head.children if c.dep_ == tok.dep_ == "nsubj" and c.i != tok.i):
             if tok.i < trigger.i < other.i and not _inverted(self, tok, trigger):
@@ -6825,6 +6836,49 @@ class _Context:
         people = [k for k in found if self.kind(k) is Kind.PERSON]
         if people and len(found) < 2:
             return []  # "Mr Blair spoke. They ...": someone else
+        return found
+
+    def _described_actor(self, tok: Token) -> Kind | None:
+        """The kind a bare definite description names: "the firm", "the airline", "the group"
+        (an organization), "the country", "the nation" (a state); none with any other word
+        ("a firm", "the firms", "the Japanese carmaker", "the firm's chief")."""
+        if tok.tag_ != "NN" or [(c.dep_, c.lower_) for c in tok.children] != [("det", "the")]:
+            return None
+        lemma = tok.lemma_.lower()
+        if lemma in DESCRIBED_STATES:
+            return Kind.STATE
+        if lemma in self.words.described_companies or lemma in DESCRIBED_GROUPS:
+            return Kind.ORGANIZATION
+        return None
+
+    def previous_actor(self, tok: Token, kinds: tuple[Kind, ...]) -> list[str]:
+        """A subject "it" or "the firm" with no clause above to name it: the state or
+        organization the sentence before is about, the subject of its main clause (or of a
+        clause joined to it, the nearest), when that subject names one of ``kinds`` and
+        nothing else ("Mr Brown criticised Iran. It ...": no one; "The plan was praised by
+        Spain. It would ...": a thing). A chain goes on: "It ... It ..." is the same one."""
+        start = self.sentences.start(tok.i)
+        if start == 0 or self.quoted(tok.i):
+            return []
+        before = self.sentences.span(start - 1)
+        verbs = [
+            before.root,
+            *(c for c in before.root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")),
+        ]
+        subjects = [c for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects:
+            return []
+        subj = max(subjects, key=lambda c: c.i)  # the nearest: "Britain warned Iran and France ..."
+        if self.quoted(subj.i) or subj.dep_ != "nsubj":
+            return []  # "Spain was hit by storms. It ...": a place something befell
+        if subj.pos_ == "PRON":
+            found = self.previous_actor(subj, kinds) if subj.lower_ == tok.lower_ == "it" else []
+        elif (kind := self._described_actor(subj)) is not None and self.found.entity_at(subj.i) is None:
+            found = self.previous_actor(subj, kinds) if kind in kinds else []
+        else:
+            found = self.entities(subj, kinds=ACTORS)
+        if not found or any(self.kind(k) not in kinds for k in found):
+            return []
         return found
 
     def named_parties(self, tok: Token) -> list[str]:
@@ -8999,6 +9053,12 @@ def _measured_in_general(noun: Token) -> bool:
         return False
     return not any(c.dep_ == "det" or (c.dep_ == "poss" and c.pos_ != "PRON") for c in noun.children)
 
+
+#: Nouns of a bare definite description of a state or an organization as an agent ("The
+#: country also signed ...", "The group accused ..."); companies' own nouns are the
+#: ``described_companies`` word list.
+DESCRIBED_STATES = frozenset({"country", "nation"})
+DESCRIBED_GROUPS = frozenset({"group", "organisation", "organization", "charity", "union"})
 
 COMPANY_NOUNS = frozenset(
     {"airline", "carrier", "company", "firm", "group", "operator", "maker", "manufacturer"}
