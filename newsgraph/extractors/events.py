@@ -83,7 +83,7 @@ from .meaning import (
     unanswered,
     unconventional,
 )
-from .parties import bodies, parties
+from .parties import bodies, groups, parties
 from .roles import CONSTITUENCY_TITLES, law_officer, role_core
 from .states import demonym as state_demonym
 from .states import lookup as state_lookup
@@ -512,6 +512,43 @@ CHARGED = frozenset({"of", "for", "from", "into"})
 JUDGED = frozenset({"of", "with", "toward", "towards", "about"})
 #: Prepositions of what words are about: "remarks on Iraq", "his stance over the war".
 TOPIC_PREPS = frozenset({"on", "over", "about", "into", "regarding", "concerning"})
+#: Verbs of harm done to others: one who says a named person's policy or act will do this
+#: ("said Mr Howard's cuts would hurt the poorest") criticises its owner (111).
+HARMING = frozenset(
+    {"hurt", "harm", "damage", "ruin", "wreck", "destroy", "cripple", "devastate", "impoverish"}
+    | {"penalise", "penalize", "jeopardise", "jeopardize", "endanger", "undermine", "betray", "worsen"}
+)
+#: What people lose or are pushed into when harmed: "thousands of nurses will lose their jobs",
+#: "more people will be pushed into poverty", "families will end up homeless".
+LOSSES = frozenset({"job", "home", "livelihood", "life", "income", "pension", "saving", "house"})
+HARDSHIPS = frozenset(
+    {"poverty", "misery", "hardship", "homelessness", "unemployment", "debt", "destitution", "homeless"}
+    | {"unemployed", "destitute", "jobless"}
+)
+#: What a person's act that harms may be ("his plans", "the chancellor's tax rises").
+HARMFUL_ACTS = frozenset(
+    {"plan", "policy", "cut", "rise", "increase", "reform", "change", "proposal", "scheme", "measure"}
+    | {"tax", "charge", "law", "bill", "privatisation", "privatization", "decision", "budget", "approach"}
+)
+#: Nouns of blame owned by someone: "Labour's lies and spin", "the government's incompetence",
+#: "Mr Blair's betrayal of pensioners": a speaker who names them criticises the owner (111).
+BLAME_NOUNS = frozenset(
+    {"lie", "spin", "sleaze", "incompetence", "arrogance", "complacency", "dishonesty", "hypocrisy"}
+    | {"deceit", "deception", "cynicism", "betrayal", "mismanagement", "blunder", "fiasco", "shambles"}
+    | {"u-turn", "smear", "scaremongering", "negligence", "bullying", "dithering", "cowardice", "cronyism"}
+    | {"aggression", "provocation", "interference", "meddling", "intransigence", "obstruction"}
+)
+#: Words of honesty or fitness: said of a named person with "not" ("has not been
+#: straightforward", "was not honest with voters") they blame them (111).
+HONESTY = frozenset(
+    {"honest", "straightforward", "truthful", "straight", "frank", "candid", "trustworthy", "competent"}
+)
+#: Nouns of one who takes a side, read only when they say what someone named is ("X, a critic
+#: of Y", "X has been a leading advocate of Y"; see ``[agent_nouns]``).
+SIDE_NOUNS = frozenset({"advocate", "supporter", "champion", "backer", "critic"})
+#: Subordinators of a condition or a time while which a harm will go on: "if X gets his way",
+#: "as long as X continue to", "while X carries on".
+CONDITIONS = frozenset({"if", "as", "while", "unless", "until", "when", "once", "so"})
 #: What one may fail to get without failing anyone: "failed to win the seat" is no charge.
 FAILED_OUTCOMES = frozenset(
     {
@@ -589,6 +626,11 @@ CIVIL = frozenset(
 #: Sectors of a state's own people when named with no state: those of :data:`CIVIL` and
 #: armed groups ("accepted demands from rebels").
 OWN_PEOPLE = CIVIL | IRREGULAR | {"REB"}
+#: Sectors of people named only as people or as lawmakers ("35 people", "a senator"): a state's
+#: own when its forces or armed men coerce or attack them at home.
+UNNAMED_PEOPLE = frozenset({"PPL", "LEG"})
+#: CAMEO roots of coercion and force.
+COERCION_ROOTS = frozenset({"17", "18", "19", "20"})
 #: Prepositions of the one acted upon: "cracked down on students", "fired on protesters".
 _UPON = frozenset({"on", "against", "upon", "to", "at"})
 #: Nouns of the people of a group: "leaders of the opposition coalition" are of the opposition.
@@ -759,9 +801,9 @@ class EventExtractor:
             told = settle(list(self._sentence(ctx, sent, article)), self.words, ctx.sentences)
             found_events = _restated(_asked_or_alleged(_considered(told, self.words)))
             told = _targets_of_content([_planned_as_intent(e) for e in background(found_events, self.words)])
-            events.extend(
-                e for e in told if self._acted(e) and not _unmade_intent(e) and not _unasserted_act(e)
-            )
+            kept = [e for e in told if self._acted(e) and not _unmade_intent(e) and not _unasserted_act(e)]
+            events.extend(kept)
+            events.extend(_hosted_visits(kept, ctx))
         return occurrences.merge(events, article, self.lex.name)
 
     def _acted(self, event: _Event) -> bool:
@@ -920,6 +962,11 @@ class EventExtractor:
             return  # "ordered the destruction of the air force": an act commanded, no one asked
         if _charged_gerund(verb):
             return  # "accused X of telling lies and then attacking the lies": X's act, the charge
+        if rule.cameo[:3] in ("042", SHOW_OF_FORCE) and not passive and (sent := _relief_arrival(verb, subj)):
+            # "Turkish rescue teams and planeloads of tents arrived in Morocco", "Kenyan
+            # peacekeepers arrived in Haiti": help sent arriving is aid given (073, 074), no visit
+            # and no show of force
+            rule = Rule(rule.lemma, "V", sent, None, None)
         if rule.cameo[:3] == "042" and not passive:
             mover = subj
             if mover is None and verb.dep_ == "xcomp":
@@ -950,12 +997,20 @@ class EventExtractor:
             # Without a "by" agent nobody is named: the subject of a clause above is the one
             # acted upon ("Montenegro, where 28 people were killed"), not the actor.
             agents = ctx.split_agents(agent_tok, verb) if agent_tok is not None else [[]]
+            announced = ctx.announcing_state(verb) if agent_tok is None else []
+            if announced:
+                # "The US has announced that Habib will be released", "Britain said 200 troops
+                # would be withdrawn": a state or its government telling of its own act
+                agents = [announced]
             if not any(agents) and subj is not None and verb.lemma_.lower() in self.words.sending:
                 # "DPRK soldiers were sent": the sender is the state that owns what was sent.
                 agents = [ctx.modifier_entities(subj, kinds=(Kind.STATE,))]
             if subj is not None and (agent_tok is not None or dative is None):
-                recipient = subj if (dobj is not None or agent_tok is not None) else None
-                weighed = rule.cameo[:2] in FORCE or rule.cameo[:2] in JUDGING_ROOTS
+                recipient = subj if (dobj is not None or agent_tok is not None or announced) else None
+                # (and a thing a protest wrecks: "the Russian building was demolished by ...")
+                weighed = (
+                    rule.cameo[:2] in FORCE or rule.cameo[:2] in JUDGING_ROOTS or rule.cameo[:2] == PROTEST
+                )
                 if recipient is not None and (not ctx.is_thing(subj) or weighed):
                     # ("an Israeli army post was attacked by ...", "the Labour plan was criticised
                     # by ...": a thing attacked or judged is its owner's, as in the active voice)
@@ -1008,6 +1063,8 @@ class EventExtractor:
             targets += ctx.entities(victim)
         else:
             agents = ctx.split_agents(subj, verb) if subj is not None else [ctx.inherited_subject(verb)]
+            if not any(agents) and subj is not None:
+                agents = [ctx.appositive_holder(subj)] if ctx.appositive_holder(subj) else agents
             if not any(agents) and subj is not None and _pair_phrase(subj):
                 # "Egypt and Israel signed a protocol ... Both exchanged prisoners", "the two
                 # countries": the two states of the joint act just told, each a side
@@ -1333,6 +1390,13 @@ class EventExtractor:
                     place = _pobj(prep)
                     if place is not None:
                         targets += [k for k in ctx.states_in(place) if k not in targets]
+            # "sent three cargo planes loaded with tents and food to Morocco", "dispatched ships
+            # carrying aid to Gaza": the "to" the parser hangs inside the object's participle
+            for clause in (c for c in (dobj.children if dobj is not None else ()) if c.dep_ == "acl"):
+                for prep in (t for t in clause.subtree if t.dep_ == "prep" and t.lower_ == "to"):
+                    place = _pobj(prep)
+                    if place is not None:
+                        targets += [k for k in ctx.entities(place) if k not in targets]
         targets += loose
         # A verb the dictionary codes alone must act upon an actor it names itself:
         # "matched Labour's spending", "led opposition to the bill" act upon things.
@@ -1598,7 +1662,8 @@ class EventExtractor:
             # news with no one named to receive it
             needs = False
         whom = _judged_pronoun(verb, dobj) if code[:3] in ("051", "111") else None
-        if whom is not None and any(t in ctx.doc_speakers() for t in targets):
+        if whom is not None and any(t in ctx.doc_speakers() or t in acting for t in targets):
+            # ("Liam Fox called him a disappointment": "him" is not Fox himself either)
             # "Lord Hattersley said the news was sad. Neil Kinnock called him a titan / paid
             # tribute to him": "him" is not the speaker before but the one the words are about
             # (see `judged_referent`)
@@ -1644,6 +1709,20 @@ class EventExtractor:
             found = self.verbs.match(verb)
             code = found.code if found is not None and found.code and found.code[:2] == "12" else REJECTION
             return Rule(lemma, "V", code, None, None)
+        if lemma == "plead" and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+            # "pleaded with the Security Council to send a force": an appeal to the one pleaded
+            # with (not a plea in court: "pleaded guilty", "pleaded for clemency")
+            return Rule(lemma, "V", APPEAL, None, None, needs_target=True)
+        freed = dobj if dobj is not None else _passive_theme(verb)
+        if (
+            ctx is not None
+            and freed is not None
+            and lemma in ("release", "free")
+            and ctx.kind(ctx.found.entity_at(freed.i) or "") is Kind.PERSON
+        ):
+            # "The US freed Mamdouh Habib", "Habib will be released without charge": a named
+            # person set free (0841); who may free someone is checked where the event is made
+            return Rule(lemma, "V", "0841", None, None, needs_target=True)
         if _money_to_a_state(ctx, verb, dobj):
             # "gave Jordan 500 million euros in budget support", "lent Indonesia $1 billion",
             # "handed Lebanon $60 million": money handed to a state is economic aid (071)
@@ -1857,7 +1936,11 @@ class EventExtractor:
             if rule is not None:
                 return rule
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subj is not None and self.lex.match(subj.lemma_.lower(), "N", None, None) is not None:
+        if (
+            subj is not None
+            and subj.lemma_.lower() not in SIDE_NOUNS  # ("Supporters of X blocked roads": people)
+            and self.lex.match(subj.lemma_.lower(), "N", None, None) is not None
+        ):
             return None  # "talks between X and Y resumed": the noun is the event, told once
         w = self.words
         if (
@@ -1868,9 +1951,14 @@ class EventExtractor:
             or lemma in w.cognition
         ):
             declared = self.verbs.match(verb) if lemma in w.say and dobj is not None else None
-            if declared is not None and declared.specificity > 0 and declared.code in DECLARED:
-                # "declared martial law", "announced a curfew": the act is done by declaring it
-                return Rule(lemma, "V", declared.code, None, None)
+            if (
+                declared is not None
+                and declared.specificity > 0
+                and (declared.code in DECLARED or (declared.code or "")[:2] == AID[:2])
+            ):
+                # "declared martial law", "announced a curfew": the act is done by declaring it;
+                # "announced $150 million in humanitarian aid for Sudan": aid announced is given
+                return Rule(lemma, "V", declared.code or "", None, None)
             weighed = self.verbs.match(verb) if lemma in WEIGHING and dobj is not None else None
             if weighed is not None and weighed.specificity > 0 and (weighed.code or "012")[:3] != "012":
                 # "is considering sanctions against Belarus", "will consider the proposals": a
@@ -2329,6 +2417,8 @@ class EventExtractor:
 
     # -- nouns ----------------------------------------------------------------------------
     def _nominal(self, ctx: _Context, noun: Token, article: Article) -> Iterator[_Event]:
+        if noun.lemma_.lower() in SIDE_NOUNS and noun.dep_ not in ("attr", "appos"):
+            return  # "Supporters of X blocked roads": a side named, no one's taking of it told
         if _manner(noun):
             return  # "resigned in protest", "in response": how the act was done, no act of its own
         if noun.dep_ == "pobj" and forward_owner(noun):
@@ -2854,7 +2944,11 @@ class EventExtractor:
                     continue
                 owning = [k for c in about.children if c.dep_ == "poss" for k in ctx.entities(c)]
                 targets += owning or ctx.owners(about)
-        for clause in (c for c in adj.children if c.dep_ == "ccomp" and _finite(c)):
+        clauses = [c for c in adj.children if c.dep_ == "ccomp" and _finite(c)]
+        if host is not adj:
+            # "Japan is pessimistic that North Korea will return": the clause hung on "is"
+            clauses += [c for c in host.children if c.dep_ == "ccomp" and c.i > adj.i and _finite(c)]
+        for clause in clauses:
             # "concerned that the government had not consulted": whoever did what is felt about
             inner = next((c for c in clause.children if c.dep_ == "nsubj"), None)
             if inner is None or inner.pos_ == "PRON" or clause.lemma_.lower() in UNDERGOING:
@@ -3013,6 +3107,12 @@ class EventExtractor:
             # "said Labour had failed to deliver", "the government has failed the country, he
             # said", "said Wal-Mart's failure to comply put lives at risk": a charge of failure
             yield from self._emit(ctx, "111", verb, agents, failing, [], article)
+            return
+        harmful = self._harm_charged(ctx, scope, agents[0]) or self._blame_owned(ctx, scope, agents[0])
+        if harmful:
+            # "said Mr Howard's cuts would hurt the poorest", '"If Michael Howard gets his way,
+            # nurses will lose their jobs," said X': the one whose act will do harm is criticised
+            yield from self._emit(ctx, "111", verb, agents, harmful, [], article)
             return
         charged = self._charged_in_words(ctx, verb, agents[0])
         if charged:
@@ -3230,6 +3330,12 @@ class EventExtractor:
             judged = [k for k in judged if k not in own]
             if tone and judged:
                 found = tone, judged
+        if found is None:
+            # '... he said. "As long as Mr Blair and Mr Brown continue to push free trade, more
+            # people will be pushed into poverty."': harm the speaker says someone will do
+            harmful = self._harm_charged(ctx, scope, speakers) or self._blame_owned(ctx, scope, speakers)
+            if harmful:
+                found = "111", harmful
         if found is not None:
             ctx.begin()
             yield from self._emit(ctx, found[0], root, [speakers], found[1], [], article)
@@ -3336,6 +3442,132 @@ class EventExtractor:
             out += [k for k in named if k not in out]
         mine = set(speakers) | {k for k in ctx.served(speakers) if ctx.kind(k) is not Kind.STATE}
         return [k for k in out if k not in mine]
+
+    def _harm_charged(self, ctx: _Context, scope: list[Token], speakers: list[str]) -> list[str]:
+        """Whom a speaker says will do harm to others: the owner of a policy or act that is the
+        subject of a verb of harm ("said Mr Howard's cuts would hurt the poorest", "Gordon Brown's
+        tax rises will drive businesses out"), or a named person or party doing something in a
+        clause of condition or time of a harm ("As long as Mr Blair and Mr Brown continue to push
+        free trade on developing countries, more people will be pushed into poverty", "If Michael
+        Howard gets his way, nurses will lose their jobs"). A harm is a verb of :data:`HARMING`,
+        losing one's job or home, being driven out, or ending in poverty or homeless. Not harm
+        denied ("would not hurt"), people hurt ("was hurt"), a state (a forecast, not blame),
+        nor the speakers and theirs."""
+        harms: list[Token] = []
+        for tok in scope:
+            lemma = tok.lemma_.lower()
+            clause: Token | None = None
+            if (
+                tok.pos_ == "VERB"
+                and lemma in HARMING
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+            ):
+                clause = tok  # (passive: "the NHS would be damaged", a doer only in a condition)
+            elif (
+                tok.pos_ == "VERB"
+                and lemma in ("lose", "cost")
+                and any(c.dep_ == "dobj" and c.lemma_.lower() in LOSSES for c in tok.children)
+            ):
+                clause = tok  # "nurses will lose their jobs", "the plan will cost jobs"
+            elif (
+                tok.pos_ == "VERB"
+                and lemma == "make"
+                and any(
+                    t.lower_ == "worse" and t.dep_ in ("ccomp", "oprd", "acomp", "xcomp", "advmod", "amod")
+                    for c in tok.children
+                    for t in (c, *c.children)
+                )
+            ):
+                clause = tok  # "they will make the problem worse"
+            elif (
+                tok.pos_ == "VERB"
+                and lemma in ("drive", "push", "force")
+                and any(
+                    c.dep_ in ("prt", "advmod", "prep") and c.lower_ in ("out", "away", "abroad")
+                    for c in tok.children
+                )
+            ):
+                clause = tok  # "will drive businesses out of Britain"
+            elif lemma in HARDSHIPS or tok.lower_ in HARDSHIPS:
+                head = tok.head.head if tok.dep_ == "pobj" else tok.head
+                if tok.dep_ == "pobj" and tok.head.lower_ not in ("in", "into"):
+                    continue  # "lifted out of poverty", "free from want": harm escaped
+                if tok.dep_ in ("pobj", "acomp", "oprd", "attr", "advmod") and head.pos_ in ("VERB", "AUX"):
+                    clause = head  # "will be pushed into poverty", "will end up homeless"
+            if clause is None or any(
+                c.dep_ == "neg"
+                for h in (clause, clause.head)
+                for c in h.children
+                if h.pos_ in ("VERB", "AUX")
+            ):
+                continue
+            harms.append(clause)
+        if not harms:
+            return []
+        made = self.made_things
+        kinds = (Kind.PERSON, Kind.ORGANIZATION)
+        doers: list[Token] = []
+        out: list[str] = []
+        for clause in harms:
+            means = any(
+                p.dep_ == "prep" and p.lower_ == "by" and any(c.tag_ == "VBG" for c in p.children)
+                for p in clause.children
+            )
+            for subj in (c for c in clause.children if c.dep_ == "nsubj"):
+                if means:
+                    # "By cutting immigration staff, they will make the problem worse": harm
+                    # done by an act of the subject's own
+                    out += [
+                        k
+                        for group in ctx.split_agents(subj, clause)
+                        for k in group
+                        if ctx.kind(k) is Kind.PERSON or ctx.is_party(k) or ctx.is_government(k)
+                    ]
+                    continue
+                if subj.pos_ == "PROPN":
+                    continue  # "Labour will hurt families": a forecast of what a party will do
+                if subj.lemma_.lower() in HARMFUL_ACTS or _text_judged(subj, made):
+                    # "Mr Howard's cuts", "the Tory tax plans": whose they are
+                    doers += [c for c in subj.children if c.dep_ in ("poss", "compound", "nmod")]
+            for cond in (t for t in clause.subtree if t.dep_ == "advcl"):
+                if any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in cond.children):
+                    doers += [c for c in cond.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+        for doer in doers:
+            for part in _conjuncts(doer):
+                for k in ctx.entities(part, kinds=kinds):
+                    if ctx.kind(k) is Kind.PERSON or ctx.is_party(k) or ctx.is_government(k):
+                        out.append(k)
+        mine = set(speakers) | ctx.served(speakers)
+        return [k for k in dict.fromkeys(out) if k not in mine]
+
+    def _blame_owned(self, ctx: _Context, scope: list[Token], speakers: list[str]) -> list[str]:
+        """Whom a speaker blames by a noun of blame they own or a word of honesty denied them:
+        "said Veritas would avoid the old parties' lies and spin", "attacked by Labour's spin",
+        "the government's incompetence" (:data:`BLAME_NOUNS`, the possessor named); "said Mr
+        Kilroy-Silk had not been straightforward" (:data:`HONESTY` with "not", the subject named).
+        Not the speakers and theirs ("our mistakes"), nor a noun denied ("no lies")."""
+        owners: list[Token] = []
+        for tok in scope:
+            lemma = tok.lemma_.lower()
+            if (lemma in BLAME_NOUNS or tok.lower_ in BLAME_NOUNS) and tok.pos_ in ("NOUN", "PROPN"):
+                head = tok
+                while head.dep_ == "conj" and head.head.i != head.i:
+                    head = head.head  # "the parties' lies and spin"
+                if any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
+                    continue
+                owners += [c for c in head.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+            elif lemma in HONESTY and tok.dep_ in ("acomp", "attr"):
+                verb = tok.head
+                if any(c.dep_ == "neg" for c in (*verb.children, *tok.children)):
+                    owners += [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+        out = [
+            k
+            for owner in owners
+            for part in _conjuncts(owner)
+            for k in ctx.entities(part, kinds=(Kind.PERSON, Kind.ORGANIZATION, Kind.STATE))
+        ]
+        mine = set(speakers) | ctx.served(speakers) | ctx.own_states(speakers)
+        return [k for k in dict.fromkeys(out) if k not in mine]
 
     def _unentitled(self, ctx: _Context, verb: Token, speakers: list[str]) -> list[str]:
         """Whom a speaker says has no right, jurisdiction or authority ("said the US has no
@@ -3597,7 +3829,10 @@ class EventExtractor:
             code = MILITARY_COOPERATION  # "French and Egyptian warships launched war games"
         # ("Armenia and Azerbaijan agreed to a truce": an agreement of both, each with the other)
         agreed = code[:2] == "03" and trigger.lemma_.lower() == "agree"
-        joint = mutual or reciprocal or agreed or code[:3] in JOINT or code[:2] == "06"
+        # ("Israel and Hamas declared a truce", "Armenian and Azerbaijani forces violated the
+        # ceasefire": a truce is between its sides, kept or broken by each against the other)
+        truce = code in TRUCE_CODES
+        joint = mutual or reciprocal or agreed or truce or code[:3] in JOINT or code[:2] == "06"
         mutual = joint and len(agent_groups) > 1
         if len(agent_groups) > 1:
             # "Labour and the Tories attacked the plan": one act of every conjunct, told once
@@ -3729,6 +3964,17 @@ class EventExtractor:
                     or (t not in agents and t not in own)
                     or (uprising and code[:2] in FORCE_ROOTS)
                 ]
+            if not tg and code[:2] == PROTEST:
+                # "Palestinian prisoners in Israeli jails began a hunger strike": people a state
+                # holds protest against the state holding them
+                tg = [
+                    k
+                    for i in sorted(acting_side)
+                    if ctx.doc[i].lemma_.lower() in DETENTION
+                    and ctx.doc[i].head.lower_ in ("in", "at", "under")
+                    for k in ctx.entities(ctx.doc[i], kinds=(Kind.STATE,))
+                    if k not in agents
+                ]
             if not tg and code[:2] == PROTEST and not locations:
                 # "Indonesian students staged demonstrations": people of a state protesting with
                 # no one named protest at home, upon their own state (its government)
@@ -3747,12 +3993,17 @@ class EventExtractor:
                     if uprising and ctx.kind(t) is Kind.STATE and (t in own or t in agents)
                 ]
             if not tg and code[:2] not in PARTNER_ROOTS:
-                tg = ctx.own_people(trigger, agents, own)
+                tg = ctx.own_people(trigger, agents, own, force=code[:2] in COERCION_ROOTS)
             # "the House of Lords" and its state are one partner, not two meeting each other
             whole = own | {ctx.found.part_of[a] for a in agents if a in ctx.found.part_of}
+            # (but an armed group is no part of its state's side: "the Sudanese army and the Rapid
+            # Support Forces met")
+            whole -= {ctx.found.part_of[a] for a in agents if a in ctx.found.part_of and ctx.listed_group(a)}
             partners = [a for a in agents if a not in whole]
             if not tg and all(a in ctx.speakers for a in agents):
                 continue  # '"We welcome a debate," he said': words of a group, no act upon anyone
+            if negated and all(a in ctx.speakers for a in agents):
+                continue  # '"I don't blame his mother"', '"I don't rule out his return"': nothing done
             if (
                 needs_target
                 and not tg
@@ -3792,12 +4043,22 @@ class EventExtractor:
                 )
             ):
                 continue  # "out to help UKIP take Britain out", "helped Mr Smith win": support, no aid
-            if meant[:3] == "173" and not self._can_arrest(ctx, agents) and not _legal(trigger):
-                continue  # "Lucy tracked down Mr Pound": a private person arrests no one
+            if meant[:3] in ("173", "084") and not self._can_arrest(ctx, agents) and not _legal(trigger):
+                # "Lucy tracked down Mr Pound", "freed Tom from the car": no private arrest or release
+                continue
             # (also when one phrase names both states: "Greek and Turkish officials met",
             # "Indian and French warships held joint exercises"; not "the two sides", whoever
             # they were read as)
-            sides = mutual or (joint and all(ctx.kind(a) is Kind.STATE for a in partners))
+            # ("Delegations from the Sudanese army and the Rapid Support Forces met": a state and
+            # an armed group named in one phrase are two sides too)
+            # (parties named together are views told together: "all the parties agree ...")
+            sides = mutual or (
+                joint
+                and all(
+                    ctx.kind(a) is Kind.STATE or (ctx.kind(a) is Kind.ORGANIZATION and not ctx.is_party(a))
+                    for a in partners
+                )
+            )
             if (
                 sides
                 and not tg
@@ -3806,10 +4067,93 @@ class EventExtractor:
                 and not ctx.others_named(trigger, code)
             ):
                 tg = partners  # with each other
+                # "President Lula of Brazil and President Lagos of Chile signed the deal",
+                # "Russia's Gazprom and China's CNPC signed a deal": the leaders or firms of two
+                # states act for them, so each state is the other's target too (one state's
+                # people only: no state acted upon, "Blair and Straw met")
+                states = ctx.states_acting(partners)
+                if len(states) > 1:
+                    agents += [s for s in states if s not in agents]
+                    tg += [s for s in states if s not in tg]
+            elif joint and tg and len(partners) > 1 and all(ctx.kind(a) is Kind.STATE for a in partners):
+                # "The two countries signed a deal between Russia's Gazprom and China's CNPC":
+                # the parties are the agents' own firms or people, the states each other's target
+                states = ctx.states_acting(tg)
+                if (
+                    states
+                    and all(s in partners for s in states)
+                    and not any(ctx.kind(t) is Kind.STATE for t in tg)
+                ):
+                    tg += [s for s in partners if s not in tg]
             if not tg and meant[:2] in DOMESTIC and code[:2] not in PLACE_ROOTS:
                 tg = ctx.place_states(
                     trigger
                 )  # "thousands protested in Warsaw" (a complaint read as a protest)
+            if meant[:2] in ("11", "12"):
+                # "condemned the sentencing of a German aid worker in Belarus", "the arrest of a
+                # British journalist by Iranian police": a judgement of an act done to people is
+                # upon whoever did it (named by "by", its possessor or the state it was done in),
+                # not upon the people it was done to
+                doers = _doers_of_judged_act(ctx, trigger)
+                if doers:
+                    tg = [d for d in doers if d not in agents and d not in own]
+            if meant[:2] == "06":
+                # "has been sharing intelligence on Islamic State fighters with Iraq": the side
+                # cooperated with is named by "with"; what is shared is about the "on" phrase's
+                topics = [
+                    o
+                    for obj in trigger.children
+                    if obj.dep_ == "dobj"
+                    for p in obj.children
+                    if p.dep_ == "prep" and p.lower_ in ("on", "about", "over")
+                    for o in _prep_objects(p)
+                ]
+                # (the parser may hang the "with" on the topic's noun: "on X fighters with Iraq")
+                sides_at = [
+                    *_partner_phrases(trigger, meant),
+                    *(
+                        w
+                        for o in topics
+                        for p in o.children
+                        if p.dep_ == "prep" and p.lower_ == "with"
+                        for w in _prep_objects(p)
+                    ),
+                ]
+                with_sides = [k for tok in sides_at for k in ctx.entities(tok) if k not in agents]
+                if with_sides:
+                    about = {k for o in topics for k in ctx.entities(o) if k not in with_sides}
+                    tg = [*dict.fromkeys([*with_sides, *(t for t in tg if t not in about)])]
+            if not tg and meant[:3] in HOME_MEASURES:
+                # "Burundi imposed a curfew on its capital", "Sri Lanka's president declared a
+                # state of emergency", "Cameroon banned the main opposition party": a curfew,
+                # emergency rule or a ban is upon the state's own people when no one else is named
+                homes = {k for k in (*agents, *own) if ctx.kind(k) is Kind.STATE}
+                if len(homes) == 1:
+                    tg = sorted(homes)
+            # (one side acting: "France and Spain signed an agreement with Morocco", "Egypt and
+            # Israel exchanged prisoners with Hamas" are two on one side, not each other's partners)
+            # (and an act in an infinitive is one side's intent, offer or refusal: "is ready to
+            # negotiate with Israel", "agreed to sign a deal with Japan"), as is one planned: "will
+            # start accession talks with Croatia" is the EU's intent (036)
+            one_side = (
+                len([a for a in agents if a not in own]) <= 1
+                and not _infinitive(trigger)
+                and mode not in (Modality.PLANNED, Modality.INTENDED)
+            )
+            if (meant[:3] in MUTUAL or trigger.lemma_.lower() in RECIPROCAL) and tg and one_side:
+                # "Laos signed a trade agreement with Thailand", "X met Y", "held talks with his
+                # Japanese counterpart", "clashed with Hezbollah fighters": the partner of a
+                # two-sided act is as much its doer as in "X and Y met" (each an agent, each the
+                # other's target)
+                joined = [
+                    k
+                    for tok in _partner_phrases(trigger, meant)
+                    for k in ctx.entities(tok)
+                    if k in tg and k not in agents
+                ]
+                if joined:
+                    tg = [*tg, *(a for a in agents if a not in tg)]
+                    agents = [*agents, *joined]
             event = _Event(meant, trigger, agents, tg, list(dict.fromkeys(locations)), negated, mode, date)
             event.details = {k: ctx.details[k] for k in (*agents, *tg) if k in ctx.details}
             event.details.update({k: ctx.bodies[k] for k in governed if k in tg})  # named as a target
@@ -4193,6 +4537,24 @@ class _Context:
             and organizations().get(ent.label) is None
         )
 
+    def listed_group(self, key: str) -> bool:
+        """Whether an organization is an armed group of the groups tables ("Hezbollah", "the
+        Rapid Support Forces"): of its state, but no body of its government."""
+        ent = self.found.entities.get(key)
+        return ent is not None and ent.kind is Kind.ORGANIZATION and groups().state(ent.label) is not None
+
+    def states_acting(self, keys: Iterable[str]) -> list[str]:
+        """The states that people or organizations stand for in a joint act, in order: the
+        states a person serves, the state an organization belongs to (``part_of``)."""
+        out: list[str] = []
+        for key in keys:
+            kind = self.kind(key)
+            if kind is Kind.PERSON:
+                out += sorted(s for s in self.served([key]) if self.kind(s) is Kind.STATE)
+            elif kind is Kind.ORGANIZATION and (state := self.found.part_of.get(key)) is not None:
+                out.append(state)
+        return [s for s in dict.fromkeys(out) if self.kind(s) is Kind.STATE]
+
     def own_states(self, agents: Iterable[str]) -> set[str]:
         """What the agents serve (:meth:`served`), and the states they and those belong to:
         a Tory's state is Britain."""
@@ -4200,7 +4562,7 @@ class _Context:
         out = self.served(agents)
         return out | {self.found.part_of[k] for k in (*agents, *out) if k in self.found.part_of}
 
-    def own_people(self, trigger: Token, agents: list[str], own: set[str]) -> list[str]:
+    def own_people(self, trigger: Token, agents: list[str], own: set[str], force: bool = False) -> list[str]:
         """ "Cuba freed 52 political prisoners", "the government accepted demands from rebels":
         people named only by what they are (students, workers, rebels, the opposition), with no
         state of their own in the text, acted upon by one state or its officials, are that
@@ -4210,6 +4572,11 @@ class _Context:
         if any(self.is_party(a) for a in agents):
             return []
         states = {a for a in agents if self.kind(a) is Kind.STATE}
+        if not states and force and agents and all(self.armed_group(a) for a in agents):
+            # "Boko Haram militants abducted 40 schoolchildren": armed men of one state, at
+            # home, act upon its people (CAMEO codes the victims with the group's country)
+            states = {s for s in own if self.kind(s) is Kind.STATE}
+            agents = sorted(states)
         if len(states) != 1 or len(states) != len(agents):
             return []
         nouns = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -4229,12 +4596,15 @@ class _Context:
             if o.dep_ == "pobj"
         ]
         for noun in nouns:
-            if noun.pos_ != "NOUN" or any(self.found.entity_at(t.i) is not None for t in noun.subtree):
+            if noun.pos_ != "NOUN" or any(self.found.entity_at(t.i) is not None for t in _own_words(noun)):
                 continue
             # ("a prominent dissident" too; not "the dissident": one named before, of any state)
             some = noun.tag_ == "NNS" or noun.lemma_.lower() == "opposition"
             some = some or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
-            if some and self.describe(noun)[0] in OWN_PEOPLE:
+            # (plain people and lawmakers too, acted upon by force or coercion: "detained 35
+            # people", "kidnapped a senator"; not a state's word to them)
+            sectors = OWN_PEOPLE | UNNAMED_PEOPLE if force else OWN_PEOPLE
+            if some and self.describe(noun)[0] in sectors:
                 # "delivered food to refugees in Chad": people where another state is are there
                 elsewhere = [s for s in self.place_states(trigger) if s not in states]
                 return elsewhere or sorted(states)
@@ -4488,17 +4858,20 @@ class _Context:
 
     def pair_before(self, tok: Token) -> list[str]:
         """The two states that are the agents of the last joint event told in this sentence or
-        the two before it, or none."""
+        the two before it; else, further back, of the last event told with two states acting
+        and none told with another state acting after it ("Argentina and Venezuela have
+        extended a deal ... [four sentences on Argentina] ... The two countries also
+        formalised ..."); or none."""
         start = self.sentences.start(tok.i)
         for _ in range(2):
             if start > 0:
                 start = self.sentences.start(start - 1)
+        acting: set[str] = set()
         for event in reversed(self.events):
-            if event.trigger.i < start:
-                break
             states = [a for a in event.agents if self.kind(a) is Kind.STATE]
-            if len(states) == 2:
+            if len(states) == 2 and (event.trigger.i >= start or acting <= set(states)):
                 return states
+            acting.update(states)
         return []
 
     def state_acting_before(self, tok: Token, exclude: list[str]) -> list[str]:
@@ -4614,10 +4987,17 @@ class _Context:
             if tok.lower_ in ("who", "which", "that") and trigger.dep_ == "relcl":
                 return [self._one(trigger.head, ACTORS)]  # "Chapman, who killed Lennon"
             if tok.lower_ in self.words.personal_pronouns:
-                return [self.pronoun(tok, trigger)]
-            if tok.lower_ == "we" and self.quoted(tok.i):
-                # '"We support Kenya's bid," said Mr Smith': the speaker, for those he speaks for
-                speaker = self.quote_speaker(tok)
+                found = self.pronoun(tok, trigger)
+                if not found and tok.lower_ in ("he", "she"):
+                    # "Indonesia's foreign minister said he was confident ...": the speaker of a
+                    # wire lead named by an office, no name
+                    found = self.governing_subject(tok, trigger, (Kind.STATE, Kind.ORGANIZATION, Kind.PERSON))
+                return [found]
+            if tok.lower_ in ("we", "i") and self.quoted(tok.i):
+                # '"We support Kenya's bid," said Mr Smith': the speaker, for those he speaks for;
+                # '"I fully support Michael Howard," said David Davis': the speaker (both only
+                # upon someone named: "I want to talk about ..." tells no act)
+                speaker = self.quote_speaker(tok) or self.going_on_speaker(tok)
                 self.speakers.update(speaker)
                 return [speaker]
             if tok.lower_ == "i" and self.quoted(tok.i) and _acts_upon_someone(trigger):
@@ -5862,6 +6242,19 @@ class _Context:
             subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i), None)
             if subj is not None:
                 key = self.found.entity_at(subj.i)
+                if key is None and subj.pos_ != "PRON" and node.lemma_.lower() in self.words.say:
+                    # "The Japanese government said it would provide aid", "Japan's foreign
+                    # ministry said it ...", "US phone company Qwest said it ...": a wire lead's
+                    # speaker named by a phrase; its state only through a state's body or office
+                    # ("a US firm said it ..." is the firm, not the United States)
+                    official = subj.lemma_.lower() in self.words.government_bodies | STATE_SPEAKERS
+                    groups = self.split_agents(subj, node)
+                    return [
+                        k
+                        for group in groups
+                        for k in group
+                        if self.kind(k) in kinds and (official or self.kind(k) is not Kind.STATE)
+                    ]
                 return [key] if key and self.kind(key) in kinds else []
         return []
 
@@ -6456,8 +6849,76 @@ class _Context:
                     found += [k for k in self._named(subj, (Kind.PERSON,)) if self.kind(k) is Kind.PERSON]
         return found
 
+    def announcing_state(self, verb: Token) -> list[str]:
+        """The state, or government body, whose verb of saying or confirming a passive clause
+        with no "by" agent hangs on: "The US has announced that Habib will be released",
+        "the Home Office confirmed the men would be deported". Not a person, a party or a
+        company (their words tell of others' acts), nor a clause that is a quotation."""
+        head = verb.head
+        if (
+            verb.dep_ != "ccomp"
+            or self.quoted(verb.i)
+            or not (
+                head.lemma_.lower() in self.words.say
+                or head.lemma_.lower() in ("confirm", "reveal", "disclose")
+            )
+        ):
+            return []
+        subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ == "PRON":
+            return []
+        found = [k for group in self.split_agents(subj, head) for k in group]
+        if not found or not all(self.kind(k) is Kind.STATE or self.is_government(k) for k in found):
+            return []
+        return found
+
+    def going_on_speaker(self, tok: Token) -> list[str]:
+        """The one person saying a quotation that goes on in a sentence of its own, with no verb
+        of saying there: '"...," Mr Ghosn said. "I have full confidence in Toshiyuki Shiga."'
+        (the speaker named in the sentence where the quotation opens or one of the three before,
+        each of them quoting)."""
+        sent = self.sentences.span(tok.i)
+        if any(t.lemma_.lower() in self.words.say and not self.quoted(t.i) for t in sent):
+            return []  # the sentence's own verb of saying names the speaker (`quote_speaker`)
+        said = self.quotation_speakers(tok.i)
+        before = sent
+        for _ in range(3):
+            if said or before.start == 0:
+                break
+            before = self.sentences.span(before.start - 1)
+            quoted = next((t.i for t in before if self.quoted(t.i)), None)
+            if quoted is None:
+                break
+            said = self.quotation_speakers(quoted)
+        people = [k for k in dict.fromkeys(said) if self.kind(k) is Kind.PERSON]
+        return people if len(people) == 1 else []
+
+    def appositive_holder(self, subj: Token) -> list[str]:
+        """The one person named in apposition inside a subject that names no one itself: "the
+        co-chairman of the Conservative Party, Liam Fox," (the model hangs "Liam Fox" on the
+        party). Empty when the subject is a name, or two people are so named."""
+        if self.found.entity_at(subj.i) is not None or subj.pos_ == "PROPN":
+            return []
+        people = list(
+            dict.fromkeys(
+                k
+                for t in subj.subtree
+                if t.dep_ == "appos"
+                and (k := self.found.entity_at(t.i)) is not None
+                and self.kind(k) is Kind.PERSON
+            )
+        )
+        return people if len(people) == 1 else []
+
     def inherited_subject(self, verb: Token) -> list[str]:
         """The subject a verb shares with the clause above it ("promised to ...", "..., calling")."""
+        mark = next((c for c in verb.children if c.dep_ == "mark" and c.i < verb.i), None)
+        if mark is not None and any(c.dep_ == "pobj" for c in mark.children):
+            # "as the co-chairman of the Conservative Party, Liam Fox, on Saturday called him":
+            # the model read the clause's subject as the object of its "as"
+            held = self.appositive_holder(mark)
+            if held:
+                return held
         node = verb
         for _ in range(4):
             if node.dep_ not in INHERITING or node.head.i == node.i:
@@ -6755,6 +7216,139 @@ PEOPLE_MET = frozenset(
         "negotiator",
     }
 )
+
+
+#: A visit and its hosting: CAMEO codes each act of the pair, one party the other's guest.
+VISIT_AND_HOST = {"042": "043", "043": "042"}
+
+
+def _hosted_visits(events: list[_Event], ctx: _Context) -> Iterator[_Event]:
+    """The other side of each visit and hosting told: "The president of Argentina visited
+    Chile" is also Chile hosting Argentina (043); "Ghana hosted the president of Ivory Coast",
+    "X was received by the Turkish president" also the guest's visit (042). A state hosts: the
+    state visited, or a host that is or speaks for one (not the people a trip is made to
+    support, "visits Dorset", nor "welcoming the chancellor back" between two politicians);
+    the pair shares the trigger, the date, the negation and the modality."""
+    for event in events:
+        other = VISIT_AND_HOST.get(event.cameo[:3])
+        if other is None or not event.agents:
+            continue
+        if other == "043":
+            others = [t for t in event.targets if ctx.kind(t) is Kind.STATE and t not in event.agents]
+        elif any(ctx.kind(a) is Kind.STATE for a in event.agents):
+            others = [t for t in event.targets if ctx.kind(t) in ACTORS and t not in event.agents]
+        else:
+            others = []
+        if not others:
+            continue
+        mirror = _Event(
+            other,
+            event.trigger,
+            others,
+            list(event.agents),
+            list(event.locations),
+            event.negated,
+            event.modality,
+            event.date,
+        )
+        mirror.details = dict(event.details)
+        yield mirror
+
+
+#: Nouns of acts done to people by a state or armed men, that others condemn or criticise.
+ACTS_UPON_PEOPLE = frozenset(
+    {"arrest", "detention", "sentencing", "sentence", "execution", "killing", "jailing", "imprisonment"}
+    | {"abduction", "kidnapping", "expulsion", "deportation", "trial", "torture", "murder", "conviction"}
+)
+
+
+def _doers_of_judged_act(ctx: _Context, trigger: Token) -> list[str]:
+    """The states or actors who did the act upon people a judging verb's object names: its "by"
+    agent, its possessor ("Iran's arrest of"), else the state it was done in ("the detention
+    of two French tourists in Iran"); none when the object is no such act."""
+    out: list[str] = []
+    for obj in (c for c in trigger.children if c.dep_ == "dobj" and c.lemma_.lower() in ACTS_UPON_PEOPLE):
+        preps = [p for p in obj.children if p.dep_ == "prep"]
+        # ("of a German aid worker in Belarus": the place may hang on the victim)
+        preps += [
+            q
+            for p in preps
+            if p.lower_ == "of"
+            for o in _prep_objects(p)
+            for q in o.children
+            if q.dep_ == "prep"
+        ]
+        by = [
+            k
+            for p in (*preps, *(c for c in obj.children if c.dep_ == "agent"))
+            if p.lower_ == "by"
+            for o in _prep_objects(p)
+            for k in ctx.entities(o)
+        ]
+        owner = [k for c in obj.children if c.dep_ == "poss" for k in ctx.entities(c)]
+        where = [
+            k
+            for p in preps
+            if p.lower_ in ("in", "inside")
+            for o in _prep_objects(p)
+            for k in ctx._state_of_place(o)
+        ]
+        out += by or owner or where
+    return list(dict.fromkeys(out))
+
+
+#: Nouns of being held by a state: "prisoners in Israeli jails", "detainees in US custody".
+DETENTION = frozenset({"jail", "prison", "custody", "detention", "cell", "camp"})
+#: CAMEO codes of measures a state takes upon its own people (a curfew, emergency rule, a ban on
+#: parties or rights imposed, 172x; and eased, 081x).
+HOME_MEASURES = frozenset({"172", "081"})
+#: CAMEO codes of a truce declared and of a ceasefire violated: acts of two sides upon each other.
+TRUCE_CODES = frozenset({"0871", "196"})
+#: CAMEO codes of acts two sides do together, whoever the sentence makes the subject: consult
+#: and meet, discuss by telephone, negotiate, sign a formal agreement.
+MUTUAL = frozenset({"040", "041", "046", "057"})
+
+
+def _infinitive(verb: Token) -> bool:
+    """A verb in a "to" infinitive: "ready to negotiate", "agreed to sign"."""
+    return verb.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _own_words(noun: Token) -> Iterator[Token]:
+    """The words of a noun phrase that say whose its people are: all of it but the places it is
+    in and the clauses after it ("civilians in the town of Douma", "35 people suspected of
+    links to the PKK" name no state of theirs; "Kurdish refugees", "students from Nigeria" do)."""
+    yield noun
+    for child in noun.children:
+        if child.dep_ in ("relcl", "acl") or (child.dep_ == "prep" and child.lower_ in WITHIN):
+            continue
+        yield from child.subtree
+
+
+def _partner_phrases(trigger: Token, code: str) -> list[Token]:
+    """The noun phrases naming the other side of a two-sided act: its "with" object on the
+    trigger, on a light verb's noun ("signed a trade agreement with Thailand", "held talks with
+    X") or on a means of contact ("spoke by telephone with X"); the object of a meeting or a call
+    ("met Bush", "telephoned Putin")."""
+    holders = [trigger]
+    if trigger.dep_ == "dobj":
+        holders.append(trigger.head)  # "held talks with X": "with" hung on the light verb
+    objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    holders += objects
+    for means in (c for c in trigger.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"):
+        obj = _pobj(means)
+        if obj is not None and obj.lemma_.lower() in MEANS_OF_CONTACT:
+            holders.append(obj)
+    out = [
+        o
+        for h in holders
+        for p in h.children
+        if p.dep_ == "prep" and p.lower_ == "with"
+        for o in _prep_objects(p)
+    ]
+    if trigger.pos_ == "VERB" and code[:3] in ("040", "041"):
+        out += objects
+    return out
 
 
 def _met_with(word: Token) -> Token | None:
@@ -7730,14 +8324,42 @@ def _object_rule(lex: Lexicon, lemma: str, obj: str | None, subj: str | None) ->
     return rule is not None and rule.objects is not None
 
 
+#: Offices that speak for a state in a wire lead ("Indonesia's foreign minister said he ..."),
+#: besides its bodies (``government_bodies``).
+STATE_SPEAKERS = frozenset(
+    {"minister", "president", "premier", "chancellor", "secretary", "spokesman", "spokeswoman"}
+    | {"spokesperson", "official", "authority", "leader", "king", "queen", "emir", "envoy", "ambassador"}
+)
+#: Verbs of a crowd's protest: what one does "to protest" by them is a demonstration (140).
+PROTEST_MOVES = frozenset(
+    {"rally", "march", "gather", "demonstrate", "converge", "assemble", "block", "blockade", "occupy"}
+    | {"strike", "picket", "walk", "parade", "mass", "riot", "chant"}
+)
+DEMONSTRATE = "140"
+
+
 def _restated(events: list[_Event]) -> list[_Event]:
     """One act told twice in one sentence is one event: "condemned the strikes, calling them a
     violation of sovereignty", "criticised the plan, describing it as reckless" - a participle
     clause of a trigger that gives the same code by the same agent says what the act was, and
-    adds no act (nor its own targets: "them" are the strikes, not the places struck)."""
+    adds no act (nor its own targets: "them" are the strikes, not the places struck). So is a
+    protest an act of protest is done for ("blocked motorways to protest against imports"); a
+    crowd's "to protest" is its demonstration (140), not an official complaint (114)."""
+    for e in events:
+        if (
+            e.cameo[:2] == DISAPPROVE[:2]
+            and e.trigger.lemma_.lower() == "protest"
+            and e.trigger.dep_ in ("advcl", "xcomp")
+            and _to_infinitive(e.trigger)
+            and e.trigger.head.lemma_.lower() in PROTEST_MOVES
+        ):
+            # "thousands rallied in Belgrade to protest against the government": a crowd's
+            # protest, not an official complaint (114 stays for "summoned the envoy to protest")
+            e.cameo = DEMONSTRATE
     if len(events) < 2:
         return events
     told = {(e.trigger.i, e.cameo[:3], a) for e in events for a in e.agents}
+    protesting = {(e.trigger.i, a) for e in events if e.cameo[:2] == PROTEST for a in e.agents}
     return [
         e
         for e in events
@@ -7747,14 +8369,24 @@ def _restated(events: list[_Event]) -> list[_Event]:
             and e.trigger.head.i != e.trigger.i
             and any((e.trigger.head.i, e.cameo[:3], a) in told for a in e.agents)
         )
+        # "blocked motorways to protest against cheap imports", "began a hunger strike to protest
+        # his detention": the protest the act is for is the act itself, no complaint besides
+        and not (
+            e.cameo[:2] in (PROTEST, DISAPPROVE[:2])
+            and _to_infinitive(e.trigger)
+            and e.trigger.dep_ in ("advcl", "xcomp")
+            and any((e.trigger.head.i, a) in protesting for a in e.agents)
+        )
     ]
 
 
 #: Acts whose content is another act not told as done: an appeal or demand (02, 10: the act asked
-#: for) or a threat (13: the act threatened) - that act is only wished or threatened; an
-#: investigation (09), an accusation (112) or a denial (016) - that act is the other's allegation.
-ASKING_ROOTS = ("02", "10", "13")
-ALLEGING = ("09", "112", "016")
+#: for), a threat (13: the act threatened) or an intent (03: "is ready to host talks between Russia
+#: and Ukraine" - no talks held) - that act is only wished, threatened or meant; an
+#: investigation (09), an accusation (112), a denial (016) or a comment declined on it (011:
+#: "declined to comment on reports that Cairo had mediated") - that act is the other's allegation.
+ASKING_ROOTS = ("02", "10", "13", "03")
+ALLEGING = ("09", "112", "016", DECLINE_COMMENT)
 #: The links from an act down to the act it is about: its clause, object, the noun's clause or
 #: phrase ("demanded that X stop selling", "investigated crimes committed by", "accused X of firing",
 #: "denied reports that troops had crossed"); not another clause of time or cause, nor a second act.
@@ -7777,6 +8409,7 @@ def _asked_or_alleged(events: list[_Event]) -> list[_Event]:
     about = {e.trigger.i: e.cameo for e in events if e.cameo.startswith(ASKING_ROOTS + ALLEGING)}
     if not about:
         return events
+    denials = {e.trigger.i: e for e in events if e.cameo in (DENY, DECLINE_COMMENT)}
     kept = []
     for event in events:
         tok, over = event.trigger, None
@@ -7787,12 +8420,76 @@ def _asked_or_alleged(events: list[_Event]) -> list[_Event]:
             if tok.i in about:
                 over = about[tok.i]
                 break
-        if over is None or event.negated or event.modality not in TOLD_AS_DONE:
+        # (an act negated only by the denial over it is what is denied: "denied sheltering
+        # rebels", "denied that its troops had crossed" - the denial's object, not an act told as
+        # not done, which keeps its own negation)
+        negated = event.negated and not (
+            over is not None and over == DENY and not _own_negation(event.trigger)
+        )
+        if over is None or negated or event.modality not in TOLD_AS_DONE:
             kept.append(event)
+        elif (denial := denials.get(tok.i)) is not None and not denial.targets:
+            # "Uganda denied that its troops had crossed into South Sudan", "declined to comment
+            # on reports that it had expelled Sudanese diplomats": whom the act denied or left
+            # unanswered would have been upon is whom the statement answers
+            denial.targets = [t for t in event.targets if t not in denial.agents]
+            denial.details.update({t: event.details[t] for t in denial.targets if t in event.details})
         elif over.startswith(ASKING_ROOTS):
             event.modality = Modality.HYPOTHETICAL
             kept.append(event)
     return kept
+
+
+def _own_negation(trigger: Token) -> bool:
+    """The act is negated in its own words: "did not fire", "never crossed", "held no talks" (its
+    verb's, or a noun's governing verb's, negation), not by a verb above it."""
+    verb = trigger.head if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "attr") else trigger
+    return any(
+        c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for t in {trigger, verb} for c in t.children
+    )
+
+
+#: Verbs of coming to a place: help that arrives is given.
+ARRIVING = frozenset({"arrive", "land", "reach"})
+#: What help sent is made of or for, in the arriving phrase: "rescue teams", "relief supplies",
+#: "a medical team", "aid workers", "planeloads of tents" (073 humanitarian aid).
+RELIEF_WORDS = frozenset(
+    {"rescue", "rescuer", "relief", "aid", "humanitarian", "medical", "medic", "doctor", "tent", "blanket"}
+    | {"medicine", "food", "supply", "supplies", "hospital", "search"}
+)
+#: Peacekeepers arriving: "peacekeeping troops", "UN peacekeepers" (074 military protection).
+PEACEKEEPING_WORDS = frozenset({"peacekeeper", "peacekeeping", "peacekeepers"})
+#: The heads of a phrase of help sent: a body of people or a load, not a person with a title
+#: ("UN aid chief Jan Egeland arrived" is a visit).
+SENT_HEADS = frozenset(
+    {"team", "worker", "volunteer", "doctor", "medic", "rescuer", "unit", "contingent", "mission"}
+    | {"supply", "supplies", "convoy", "plane", "planeload", "flight", "shipment", "consignment", "cargo"}
+    | {"aid", "relief", "tent", "blanket", "medicine", "food", "truck", "lorry", "batch", "troop", "force"}
+    | {"soldier", "peacekeeper", "deployment", "battalion", "detachment", "personnel", "expert"}
+)
+HUMANITARIAN_AID, PEACEKEEPING = "073", "074"
+
+
+def _relief_arrival(verb: Token, subj: Token | None) -> str | None:
+    """The aid code of help sent that arrives: the verb's subject (each conjunct) is a body of
+    people or a load ("teams", "planeloads", "troops") whose phrase says it is peacekeeping (074)
+    or relief (073); None for anyone else arriving."""
+    if subj is None or verb.lemma_.lower() not in ARRIVING or subj.ent_type_ in ("PERSON", "GPE", "ORG"):
+        return None
+    heads = [subj, *(c for c in subj.children if c.dep_ == "conj")]
+    if not any(h.lemma_.lower() in SENT_HEADS or h.lemma_.lower() in PARTITIVE for h in heads):
+        return None
+    words: set[str] = set()
+    stack = list(heads)
+    while stack:  # the phrase, not its clauses ("troops who had delivered aid")
+        t = stack.pop()
+        words.add(t.lemma_.lower())
+        stack.extend(c for c in t.children if c.dep_ not in ("relcl", "acl", "conj", "appos"))
+    if words & PEACEKEEPING_WORDS:
+        return PEACEKEEPING
+    if words & RELIEF_WORDS:
+        return HUMANITARIAN_AID
+    return None
 
 
 def _unmade_intent(event: _Event) -> bool:
@@ -9339,7 +10036,8 @@ def _yielded_to(ctx: _Context, verb: Token) -> list[str]:
             sides = [
                 o for c in noun.children if c.dep_ == "prep" and c.lower_ == "with" for o in _prep_objects(c)
             ]
-        elif prep.lower_ in ("under", "after", "following") and noun.lemma_.lower() in PLEAS:
+        elif prep.lower_ in ("under", "after", "following", "to") and noun.lemma_.lower() in PLEAS:
+            # ("gave in to pressure from Washington", "bowed to Togo's demands")
             sides = [
                 o
                 for c in noun.children
@@ -9630,6 +10328,18 @@ def _preps(verb: Token, dobj: Token | None) -> list[Token]:
         # the phrase for all of them
         for obj in _conjuncts(dobj):
             out += [c for c in obj.children if c.dep_ == "prep" and not (topical and c.lower_ in TOPIC_PREPS)]
+            if obj.like_num or obj.ent_type_ == "MONEY":
+                # "announced $150 million in humanitarian aid for Sudan": the sum's "in" names
+                # what it is, and that thing's phrases whom it goes to
+                out += [
+                    c
+                    for p in obj.children
+                    if p.dep_ == "prep" and p.lower_ == "in"
+                    for thing in p.children
+                    if thing.dep_ == "pobj"
+                    for c in thing.children
+                    if c.dep_ == "prep"
+                ]
     return out
 
 
