@@ -736,7 +736,7 @@ class EventExtractor:
         ctx = _Context(doc, found, self.lex, self.words, date=article.date)
         events: list[_Event] = []
         for sent in doc.sents:
-            told = settle(list(self._sentence(ctx, sent, article)), self.words, ctx.sentences)
+            told = settle(list(self._sentence(ctx, sent, article)), self.words, ctx.sentences, ctx.entities)
             found_events = _restated(_asked_or_alleged(_considered(told, self.words)))
             told = _targets_of_content([_planned_as_intent(e) for e in background(found_events, self.words)])
             events.extend(

@@ -24,7 +24,7 @@ The word lists are in ``data/word_lists.txt``.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from ..model import Modality
@@ -299,6 +299,8 @@ CUTTING = frozenset(
 GIVEN = frozenset({"aid", "assistance", "funding", "fund", "loan", "help", "support", "subsidy", "grant"})
 #: Measures that make a threat one of sanctions (1312).
 SANCTIONS = frozenset({"sanction", "embargo", "boycott", "tariff"})
+#: Trade whose cut is an embargo threatened (1312).
+TRADE = frozenset({"export", "import", "trade", "shipment"})
 #: Ties whose cut is a threat to break relations (1313).
 TIES = frozenset({"relation", "tie", "ambassador", "embassy", "diplomat", "envoy"})
 #: Words of travel: a warning against it is advice to travellers, no threat.
@@ -347,6 +349,8 @@ def nonforce_threat(said: Iterable[Token]) -> str | None:
             objects = {o.lemma_.lower() for o in tok.children if o.dep_ in ("dobj", "nsubjpass")}
             if objects & GIVEN:
                 return "1311"
+            if objects & TRADE:
+                return "1312"  # "would cut off exports to Japan": an embargo threatened
             if objects & TIES:
                 return "1313"
     return None
@@ -1724,11 +1728,19 @@ def _agents_act(trigger: Token) -> list[Token]:
         if child.dep_ == "prep" and child.lower_ in ("of", "about", "with"):
             out += list(child.subtree)
         elif child.dep_ == "ccomp":
-            subjects = {
-                t.i for c in child.children if c.dep_ in ("nsubj", "nsubjpass", "csubj") for t in c.subtree
-            }
-            out += [t for t in child.subtree if t.i not in subjects]
+            # less its condition too: "would cut off exports if Tokyo deploys missiles" threatens
+            # no missiles (the other side's act)
+            left = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass", "csubj") or _condition(c)]
+            skipped = {t.i for c in left for t in c.subtree}
+            out += [t for t in child.subtree if t.i not in skipped]
     return out
+
+
+def _condition(clause: Token) -> bool:
+    """ "if Tokyo deploys missiles", "unless Bogota accepts": a clause of condition."""
+    return clause.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children
+    )
 
 
 def _warning_parts(trigger: Token) -> list[Token]:
@@ -1762,9 +1774,15 @@ def _warner(trig: Token) -> Token | None:
     return None
 
 
-def settle(events: list[E], words: WordLists, sentences: Sentences | None = None) -> list[E]:
+def settle(
+    events: list[E],
+    words: WordLists,
+    sentences: Sentences | None = None,
+    speaker_of: Callable[[Token], list[str]] | None = None,
+) -> list[E]:
     """Intents and refusals across a trigger and the act in its infinitive (module doc):
-    "offered to supply" is one intent event, "refused to deny" no denial."""
+    "offered to supply" is one intent event, "refused to deny" no denial. ``speaker_of`` gives
+    the entities a speaker's phrase stands for (a state's ministry: the state)."""
     by_trigger: dict[int, list[E]] = {}
     for event in events:
         by_trigger.setdefault(event.trigger.i, []).append(event)
@@ -1822,7 +1840,7 @@ def settle(events: list[E], words: WordLists, sentences: Sentences | None = None
         if imperative(trig):
             drop.add(n)  # "Please don't give it away": asked of someone, not done
             continue
-        if not event.negated and event.cameo[:2] in COERCIVE_ROOTS and _said_own_condition(trig, words):
+        if not event.negated and event.cameo[:2] in COERCIVE_ROOTS and _said_own_condition(trig, words, event.agents, speaker_of):
             # "Iran said it would impose sanctions on Israel if ...": the speaker's own act on a
             # condition is a threat made, the act not told
             force = event.cameo[:2] in ("15", "18", "19", "20")
@@ -2949,10 +2967,17 @@ COERCIVE_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
 SPEAKER_PRONOUNS = frozenset({"it", "we", "they", "i"})
 
 
-def _said_own_condition(trigger: Token, words: WordLists) -> bool:
+def _said_own_condition(
+    trigger: Token,
+    words: WordLists,
+    agents: Iterable[str] = (),
+    speaker_of: Callable[[Token], list[str]] | None = None,
+) -> bool:
     """The act is the speaker's own, said to come on a condition: "Iran said it would strike if
-    Israel attacked", "China said it would impose tariffs unless ..."; not a forecast of
-    another's act ("analysts said Iran would strike if ...")."""
+    Israel attacked", "China said it would impose tariffs unless ...", "the army chief said his
+    forces would attack India if provoked", "Moscow would expel more diplomats if ..., the
+    Russian foreign ministry said" (the act's agents among those the speaker stands for,
+    ``speaker_of``); not a forecast of another's act ("analysts said Iran would strike if ...")."""
     verb = trigger.head if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "dobj" else trigger
     if verb.pos_ not in ("VERB", "AUX") or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in words.say:
         return False
@@ -2969,7 +2994,44 @@ def _said_own_condition(trigger: Token, words: WordLists) -> bool:
         return False
     if subj.lower_ in SPEAKER_PRONOUNS:
         return speaker.pos_ != "PRON" or speaker.lower_ == subj.lower_
-    return subj.pos_ == "PROPN" and subj.text in {t.text for t in speaker.subtree}
+    if _speakers_forces(subj):
+        return True  # "said his forces would retaliate if ...", "said its troops would fire unless ..."
+    if subj.pos_ == "PROPN" and subj.text in {t.text for t in speaker.subtree}:
+        return True
+    if speaker_of is None or speaker.lemma_.lower() in COMMENTATORS or subj.pos_ != "PROPN":
+        return False
+    # "Moscow would expel ..., the Russian foreign ministry said": the speaker stands for the actor
+    return bool(set(agents) & set(speaker_of(speaker)))
+
+
+#: Speakers who comment on others' acts and speak for no one: "analysts said Iran would strike if".
+COMMENTATORS = frozenset(
+    {
+        "analyst",
+        "expert",
+        "observer",
+        "commentator",
+        "critic",
+        "economist",
+        "academic",
+        "scholar",
+        "researcher",
+        "pundit",
+        "historian",
+        "poll",
+        "report",
+        "study",
+        "newspaper",
+        "paper",
+    }
+)
+
+
+def _speakers_forces(subj: Token) -> bool:
+    """ "his forces", "its troops", "our army": armed men the speaker names as their own."""
+    return (subj.lemma_.lower() in ARMED or subj.lower_ in ARMED) and any(
+        c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "our", "their", "my") for c in subj.children
+    )
 
 
 #: Verbs of putting an act forward for others to weigh: "suggested holding talks".
