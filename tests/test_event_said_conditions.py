@@ -65,7 +65,13 @@ ROWS = [
         absent=("16",),
         id="sanctions-if-department-said",
     ),
-    case("Pakistan said its forces would attack India if provoked.", "138", A, absent=FORCE_ROOTS, id="its-forces"),
+    case(
+        "Pakistan said its forces would attack India if provoked.",
+        "138",
+        A,
+        absent=FORCE_ROOTS,
+        id="its-forces",
+    ),
     # -- controls -------------------------------------------------------------------------------
     # commentators and another state's officials speak for no one of the act
     case(

@@ -717,8 +717,10 @@ class EventExtractor:
         good, bad = classes.get("@character_good", empty), classes.get("@character_bad", empty)
         #: the words of a tone: blame or praise
         self.tone_words = negative | positive
+        #: words of a crime said of someone: an accusation (112, see _tone)
+        self.charge_words = classes.get("@charges", empty)
         #: the words of a judgement, of a thing or of a person's character (see _judgement)
-        self.judging_words = self.tone_words | good | bad
+        self.judging_words = self.tone_words | good | bad | self.charge_words
         #: praise and blame of a bond (see _warm)
         self.warm_words = positive | good | {"good", "cordial"}
         self.cold_words = negative | bad
@@ -2280,6 +2282,12 @@ class EventExtractor:
                 scope += list(prep.subtree)
         if dobj is not None:
             scope += [t for t in dobj.subtree if t.dep_ in ("amod", "acomp", "oprd")]
+            for c in verb.children:
+                if c.dep_ == "dobj" and c.i > dobj.i:
+                    scope += list(c.subtree)  # "branded Karl Brandt a criminal": the name, a second object
+            for prep in dobj.children:
+                if prep.dep_ == "prep" and prep.lower_ == "as":
+                    scope += list(prep.subtree)  # "described the Tories' plan as theft"
         doc = verb.doc
         stops = self._judged_openings(doc)
         for i in range(verb.i + 1, min(verb.i + 12, len(stops))):
@@ -3014,8 +3022,11 @@ class EventExtractor:
         targets: list[str] = []
         made = self.made_things  # ("the scheme")
         for tok in judged:
-            found = ctx.entities(tok, kinds=(Kind.PERSON, Kind.STATE))
-            if not found and _text_judged(tok, made) and ctx.is_thing(tok):
+            # a crime charged of a thing is charged of its owner, not of whom it was done with
+            # ("said the government's deal with China was treason": the government)
+            owned = tone == ACCUSE and ctx.is_thing(tok)
+            found = [] if owned else ctx.entities(tok, kinds=(Kind.PERSON, Kind.STATE))
+            if not found and (owned or _text_judged(tok, made)) and ctx.is_thing(tok):
                 # "said the Tories' plan was wrong", "the prime minister's view was flawed", "the
                 # House of Lords decision was a step in the wrong direction": whose it is
                 found = [
@@ -3025,6 +3036,15 @@ class EventExtractor:
                     for k in ctx.entities(c)
                     if ctx.kind(k) is not Kind.ORGANIZATION or ctx.is_party(k) or ctx.is_government(k)
                 ] or ctx.owners(tok)
+            if owned:
+                partners = {
+                    k
+                    for p in tok.children
+                    if p.dep_ == "prep" and p.lower_ in PARTNER_PREPS
+                    for o in p.children
+                    for k in ctx.entities(o)
+                }
+                found = [k for k in found if k not in partners]
             targets += [k for k in found if k not in targets]
         own = ctx.own_states(agents[0]) | ctx.home_of(agents[0])
         if not targets:
@@ -3040,9 +3060,12 @@ class EventExtractor:
             if targets:
                 yield from self._emit(ctx, tone, verb, agents, targets, [], article)
         elif (
-            tone == "111"
+            tone in ("111", ACCUSE)
             and judged
-            and all(_text_judged(t, made) and ctx.is_thing(t) and not _own_thing(t) for t in judged)
+            and all(
+                (tone == ACCUSE or _text_judged(t, made)) and ctx.is_thing(t) and not _own_thing(t)
+                for t in judged
+            )
         ):
             # "said the article was false and misleading": a criticism of what someone wrote or
             # decided, its author not named in the sentence
@@ -3132,6 +3155,13 @@ class EventExtractor:
                 "ccomp",
                 "conj",
             )
+            if tok.lemma_.lower() in self.charge_words and (predicated or _kind_of_predicate(tok)):
+                # "said the sale was treason", "was an act of treason": a crime charged (112)
+                if not any(
+                    c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no")
+                    for c in (*tok.children, *tok.head.children)
+                ):
+                    return "112"
             voiced = tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.words.light_verbs
             if not (predicated or voiced):
                 continue  # "is illegal", "a threat", "expressed concern"; not "enjoyed support"
@@ -8763,6 +8793,22 @@ def _by_agent(verb: Token) -> Token | None:
 
 #: Verbs that name what one speaks of: "what it called Russian aggression".
 NAMING = frozenset({"call", "describe", "term", "dub", "label", "brand"})
+
+
+#: Prepositions of those a thing was done with or for, not by: "the deal with China".
+PARTNER_PREPS = frozenset({"with", "between", "to", "for"})
+#: Nouns by which a predicate names the kind of act it judges: "an act of treason".
+KIND_NOUNS = frozenset({"act", "form", "kind", "sort", "piece", "case", "example"})
+
+
+def _kind_of_predicate(tok: Token) -> bool:
+    """ "(was) an act of treason", "a form of theft": a word in the "of" phrase of a predicate
+    noun that only names a kind of act."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "of" or prep.head.i == prep.i:
+        return False
+    kind = prep.head
+    return kind.lemma_.lower() in KIND_NOUNS and kind.dep_ in ("attr", "oprd")
 
 
 def _what_called(verb: Token) -> Token | None:

@@ -1840,7 +1840,11 @@ def settle(
         if imperative(trig):
             drop.add(n)  # "Please don't give it away": asked of someone, not done
             continue
-        if not event.negated and event.cameo[:2] in COERCIVE_ROOTS and _said_own_condition(trig, words, event.agents, speaker_of):
+        if (
+            not event.negated
+            and event.cameo[:2] in COERCIVE_ROOTS
+            and _said_own_condition(trig, words, event.agents, speaker_of)
+        ):
             # "Iran said it would impose sanctions on Israel if ...": the speaker's own act on a
             # condition is a threat made, the act not told
             force = event.cameo[:2] in ("15", "18", "19", "20")
