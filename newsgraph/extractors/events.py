@@ -1658,7 +1658,11 @@ class EventExtractor:
             # "suggested that the treaty be signed in Washington", "proposed that the talks be held
             # in Geneva": a proposal, whoever it is put to (not "suggested the economy was slowing");
             # "suggested that Mr Blair step down": an appeal to the one named to act
-            if any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in proposal.children):
+            # "suggested they should get Trevor Beattie to issue a statement": an appeal to
+            # others too, made of the ones named (none when they are not); only the proposer's
+            # own "we" or a passive ("the talks be held") is an intent to cooperate
+            doer = next((c for c in proposal.children if c.dep_ == "nsubj"), None)
+            if doer is not None and doer.lower_ not in OWN_PROPOSERS:
                 return Rule(lemma, "V", APPEAL, None, None, needs_target=True)
             return Rule(lemma, "V", "030", None, None)
         if lemma in ("receive", "get") and _lemma(dobj) in MESSAGES | DOCUMENTS:
@@ -2090,10 +2094,12 @@ class EventExtractor:
                 continue
             if clause.dep_ == "advcl" and not _for_clause(clause):
                 continue
-            if clause.dep_ == "ccomp" and not any(
-                m.dep_ == "mark" and m.lower_ == "that" for m in clause.children
+            if (
+                clause.dep_ == "ccomp"
+                and not any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+                and not (verb.lemma_.lower() in PROPOSING and _subjunctive(clause))
             ):
-                continue
+                continue  # (a proposal may drop its "that": "suggested Greece should sell")
             if clause.pos_ == "PROPN":  # "that the Philippines back down", parsed with no verb
                 found += ctx.entities(clause, kinds=(Kind.STATE,))
                 continue
@@ -9014,6 +9020,8 @@ BORDERS = frozenset({"border", "frontier", "boundary", "borderland"})
 HIT_PLACES = frozenset({"city", "area", "region", "district", "neighbourhood", "border", "home", "house"})
 #: Verbs of putting forward a course for others to take: "proposed that the talks be held".
 PROPOSING = frozenset({"propose", "suggest", "recommend"})
+#: Subjects of a proposal that are the proposer's own side: "suggested that we hold talks".
+OWN_PROPOSERS = frozenset({"we", "i", "us"})
 
 
 def _subjunctive(clause: Token) -> bool:
@@ -9028,6 +9036,13 @@ def _subjunctive(clause: Token) -> bool:
         return True
     if any(a.lower_ == "be" and a.tag_ == "VB" for a in auxes) and not any(a.tag_ == "MD" for a in auxes):
         return True  # "that the treaty be signed"
+    if clause.tag_ == "VBP" and not auxes:
+        # "that Ukraine hold elections": a bare verb after one named, read as a present tense
+        # (which would be "holds"); not "that the Kurds hold the city" (a plural agrees)
+        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        return subj is not None and subj.tag_ in ("NNP", "NN") and not any(
+            c.dep_ == "conj" for c in subj.children
+        )
     return clause.tag_ == "VB" and not auxes
 
 
