@@ -32,7 +32,11 @@ ROWS = [
         id="proposed-bare-verb",
     ),
     argument_row(
-        "France recommended that Italy should raise its fuel taxes.", "020", S("FRA"), S("ITA"), id="recommended"
+        "France recommended that Italy should raise its fuel taxes.",
+        "020",
+        S("FRA"),
+        S("ITA"),
+        id="recommended",
     ),
     argument_row(
         "Angela Merkel suggested Greece should leave the euro for a while.",
@@ -48,12 +52,27 @@ ROWS = [
         id="others-unnamed",
     ),
     # -- controls ----------------------------------------------------------------------------------
-    argument_row("Tony Blair suggested that the talks be held in Geneva.", "030", P("Tony Blair"), id="passive-proposal"),
     argument_row(
-        "Sweden suggested that the summit in Vilnius had been a success.", None, absent=("02", "03"), id="claim"
+        "Tony Blair suggested that the talks be held in Geneva.",
+        "030",
+        P("Tony Blair"),
+        id="passive-proposal",
     ),
-    argument_row("Officials suggested the talks with Iran could resume next month.", None, absent=("02",), id="forecast"),
-    argument_row("Germany said Greece should sell some of its islands.", "020", S("DEU"), S("GRC"), id="said-should"),
+    argument_row(
+        "Sweden suggested that the summit in Vilnius had been a success.",
+        None,
+        absent=("02", "03"),
+        id="claim",
+    ),
+    argument_row(
+        "Officials suggested the talks with Iran could resume next month.",
+        None,
+        absent=("02",),
+        id="forecast",
+    ),
+    argument_row(
+        "Germany said Greece should sell some of its islands.", "020", S("DEU"), S("GRC"), id="said-should"
+    ),
 ]
 
 

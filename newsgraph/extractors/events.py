@@ -9040,8 +9040,10 @@ def _subjunctive(clause: Token) -> bool:
         # "that Ukraine hold elections": a bare verb after one named, read as a present tense
         # (which would be "holds"); not "that the Kurds hold the city" (a plural agrees)
         subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-        return subj is not None and subj.tag_ in ("NNP", "NN") and not any(
-            c.dep_ == "conj" for c in subj.children
+        return (
+            subj is not None
+            and subj.tag_ in ("NNP", "NN")
+            and not any(c.dep_ == "conj" for c in subj.children)
         )
     return clause.tag_ == "VB" and not auxes
 
