@@ -527,6 +527,8 @@ def declines_comment(verb: Token, words: WordLists) -> bool:
         objects = [c for c in act.children if c.dep_ == "dobj"]
         if lemma in BACKING and any(o.lemma_.lower() in TALK for o in objects):
             return True  # "declined to back speculation", "refused to confirm reports"
+        if lemma in COMMENT_GIVING and any(o.lemma_.lower() in COMMENT_NOUNS for o in objects):
+            return True  # "declined to make any comment", "refused to give a statement"
         # "give succour to suggestions", "lend weight to rumours", "be drawn on reports"
         preps = [c for h in (act, *objects) for c in h.children if c.dep_ in ("prep", "dative")]
         if any(
@@ -536,6 +538,11 @@ def declines_comment(verb: Token, words: WordLists) -> bool:
         ):
             return True
     return False
+
+
+#: Verbs that give a comment as their object, and the nouns of one: "declined to make any comment".
+COMMENT_GIVING = frozenset({"make", "give", "offer", "issue", "provide", "pass"})
+COMMENT_NOUNS = frozenset({"comment", "statement", "remark"})
 
 
 #: Nouns of refusing: "Serbia's refusal to join the sanctions" is a refusal (12x), its act not done.
