@@ -8867,13 +8867,30 @@ def _owner_of_thing(ctx: _Context, thing: Token, acting: list[str]) -> list[str]
     says what the thing is about ("the Iraq war", "the Kyoto treaty")."""
     if ctx.found.entity_at(thing.i) is not None or thing.pos_ != "NOUN":
         return []
-    return [
-        k
+    owners = [
+        c
         for c in thing.children
         if (c.dep_ == "poss" and c.pos_ != "PRON") or (c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN")
+    ]
+    found = [
+        k
+        for c in owners
         for k in ctx.entities(c, kinds=(Kind.PERSON, Kind.STATE, Kind.ORGANIZATION))
         if k not in acting
     ]
+    if not found and thing.lemma_.lower() in PUT_TO_ONE:
+        # "turned down a request from Washington", "rejected an offer from the rebels": who put
+        # it (a capital named for its state, as a verb's "from" is read: `_from_after`)
+        found = [
+            k
+            for c in thing.children
+            if c.dep_ == "prep" and c.lower_ == "from"
+            for o in _prep_objects(c)
+            for e in ctx.entities(o, kinds=(Kind.STATE, Kind.ORGANIZATION, Kind.LOCATION), depth=1)
+            for k in (ctx.found.part_of.get(e) if ctx.kind(e) is Kind.LOCATION else e,)
+            if k is not None and k not in acting
+        ]
+    return found
 
 
 def _holders(ctx: _Context, wanted: Token) -> list[str]:
