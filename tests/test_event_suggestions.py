@@ -3,7 +3,8 @@
 elections"); a suggestion that others act whom the sentence does not name ("suggested they
 should get X to issue a statement") is no intent of the proposer's (030) either. Controls: a
 proposal in the passive stays the intent (030); a claim suggested ("suggested the summit had
-been a success", "suggested the talks could resume") asks nothing. Every sentence is written
+been a success", "suggested the talks could resume", "suggesting the sale was a betrayal" with
+the clause's subject misread as the verb's object) asks nothing. Every sentence is written
 for this file.
 """
 
@@ -51,7 +52,27 @@ ROWS = [
         absent=("030",),
         id="others-unnamed",
     ),
+    # a claim whose subject the parser took for the verb's object asks nothing of its "object"
+    argument_row(
+        "Tom Reed resigned after suggesting the sale of the Royal Mail to Germany was a betrayal.",
+        None,
+        absent=("02", "03"),
+        id="claim-misread-object",
+    ),
+    argument_row(
+        "Adrian Hilton was dropped after suggesting the signing of the treaty, under John Major's "
+        "government, was an act of treason.",
+        None,
+        absent=("02", "03"),
+        id="claim-misread-object-aside",
+    ),
     # -- controls ----------------------------------------------------------------------------------
+    argument_row(
+        "Ann Tate suggested the sale of the Royal Mail to Germany.",
+        "020",
+        P("Ann Tate"),
+        id="object-proposed",
+    ),
     argument_row(
         "Tony Blair suggested that the talks be held in Geneva.",
         "030",

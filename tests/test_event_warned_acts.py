@@ -1,6 +1,7 @@
 """What a warning threatens is the warner's own act, not the condition put to the other side:
 "warned it would cut off exports to Japan if Tokyo deploys missiles" threatens an embargo (1312),
-not force, though the condition names missiles. Trade cut off is an embargo threatened (1312).
+not force, though the condition names missiles. Trade cut off is an embargo threatened (1312). Quoted arms of the speaker's own made ready
+('"our troops are ready to cross"', '"our missiles are aimed at Tel Aviv"') threaten force (138).
 Every sentence is written for this file.
 
 Each row: a sentence, a code prefix one event must have (None: no requirement), that event's
@@ -39,7 +40,41 @@ ROWS = [
         absent=("138",),
         id="trade-if-soldiers",
     ),
+    # quoted arms of the speaker's own made ready for an act or aimed at someone (138)
+    case(
+        '"Our troops are ready to cross the border at any moment," the Azerbaijani defence minister warned Armenia.',
+        "138",
+        id="troops-ready-to-cross",
+    ),
+    case(
+        '"Our missiles are aimed at Tel Aviv," Iran\'s defence minister warned Israel.',
+        "138",
+        id="missiles-aimed",
+    ),
+    case(
+        '"Our missiles are loaded and aimed at every American base," the North Korean defence minister warned.',
+        "138",
+        id="loaded-and-aimed",
+    ),
     # -- controls: force threatened stays force, whatever the condition -------------------------
+    case(
+        '"Our troops are not ready to cross the border," the Azerbaijani defence minister warned.',
+        None,
+        absent=("138",),
+        id="not-ready",
+    ),
+    case(
+        '"Our army is ready for the parade," the Iranian defence minister warned.',
+        None,
+        absent=("138",),
+        id="parade",
+    ),
+    case(
+        '"Their missiles are aimed at our cities," the Iranian defence minister warned Israel.',
+        None,
+        absent=("138",),
+        id="their-missiles",
+    ),
     case(
         "China warned Japan that it would fire missiles if Tokyo deployed troops.",
         "138",

@@ -2014,6 +2014,10 @@ class EventExtractor:
             return None
         if dobj is None and any(c.dep_ == "ccomp" and _finite(c) for c in verb.children):
             return None  # "suggested (that) the government was avoiding ...": a claim, not the act
+        if _subject_read_as_object(dobj):
+            # "after suggesting the signing of the treaty, under John Major's government, was an
+            # act of treason": the "object" is the subject of the claim's verb, misread
+            return None
         if (
             found.code[:2] in FORCE_ROOTS
             and lemma not in w.violent_verbs
@@ -8799,6 +8803,28 @@ def _by_agent(verb: Token) -> Token | None:
 
 #: Verbs that name what one speaks of: "what it called Russian aggression".
 NAMING = frozenset({"call", "describe", "term", "dub", "label", "brand"})
+
+
+def _subject_read_as_object(dobj: Token | None) -> bool:
+    """An object the parser gave a verb that is the subject of a finite verb right after its
+    phrase, one with no subject of its own outside the verb's phrase: "suggesting the signing of
+    the treaty, under Major's government, was an act of treason" ("signing" is what "was")."""
+    if dobj is None or dobj.dep_ != "dobj":
+        return False
+    doc = dobj.doc
+    j = dobj.right_edge.i + 1
+    while j < len(doc) and doc[j].is_punct and doc[j].lower_ in (",", "-", "--"):
+        j += 1
+    if j >= len(doc):
+        return False
+    nxt = doc[j]
+    verb = dobj.head
+    return (
+        nxt.tag_ in ("VBD", "VBZ", "VBP")
+        and nxt.pos_ in ("VERB", "AUX")
+        and not (verb.left_edge.i <= nxt.i <= verb.right_edge.i)
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in nxt.children)
+    )
 
 
 #: Prepositions of those a thing was done with or for, not by: "the deal with China".

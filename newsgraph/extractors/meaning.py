@@ -370,6 +370,8 @@ def _quoted_threat(trigger: Token, words: WordLists) -> bool:
     """A warning that quotes its author's own act of force to come: "we will flatten their
     positions", "I will strike back hard"; not "we will beat them at the ballot box"."""
     for clause in _said_clauses(trigger):
+        if _poised_arms(clause, words):
+            return True  # '"Our troops are ready to cross the border"', '"our missiles are aimed at"'
         for verb in (t for t in clause.subtree if t.pos_ == "VERB"):
             future = any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in verb.children)
             if not future:
@@ -434,6 +436,33 @@ def _own_arms(subj: Token, words: WordLists) -> bool:
     lemma = subj.lemma_.lower()
     return (lemma in ARMS or lemma in ARMED or subj.lower_ in ARMED) and any(
         c.dep_ == "poss" and c.lower_ in ("our", "my") for c in subj.children
+    )
+
+
+#: Words of arms made ready: '"our troops are ready"', '"our missiles are loaded and aimed"'.
+POISED = frozenset({"ready", "prepared", "poised", "loaded", "aimed", "primed", "armed", "targeted"})
+
+
+def _poised_arms(clause: Token, words: WordLists) -> bool:
+    """A quoted clause that says the speaker's own arms stand ready, unnegated: '"Our troops are
+    ready to cross the border"', '"our missiles are loaded and aimed at every base"' (not
+    '"our troops are not ready"', '"our army is ready for the parade"' with no act or aim)."""
+    head = clause
+    if any(c.dep_ == "neg" for c in head.children):
+        return False
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or not _own_arms(subj, words):
+        return False
+    if head.lemma_.lower() == "be":
+        said = [c for c in head.children if c.dep_ == "acomp" and c.lemma_.lower() in POISED]
+        # ready for an act: "ready to cross", "ready to strike"; not "ready for the parade"
+        return any(any(c.dep_ == "xcomp" for c in a.children) for a in said)
+    ready = [head, *(c for c in head.children if c.dep_ == "conj")]
+    # passive "are loaded and aimed at": aimed at someone or something
+    return any(
+        (t.lemma_.lower() in POISED or t.lower_ in POISED)
+        and any(p.dep_ == "prep" and p.lower_ in ("at", "on") for p in t.children)
+        for t in ready
     )
 
 
