@@ -2900,8 +2900,11 @@ class EventExtractor:
                 inner = obj
             if inner is None or inner.pos_ == "PRON" or clause.lemma_.lower() in UNDERGOING:
                 continue  # "wanted the UK to be prosperous": a wish for how things are, no act asked
+            # (an international body too: "wants the EU's commissioner sacked", "the EU to drop")
             found = [
-                k for k in ctx.entities(inner) if ctx.kind(k) in (Kind.PERSON, Kind.STATE) or ctx.is_party(k)
+                k
+                for k in ctx.entities(inner)
+                if ctx.kind(k) in (Kind.PERSON, Kind.STATE) or ctx.is_party(k) or ctx.is_igo(k)
             ]
             if not found:
                 continue
@@ -4178,6 +4181,11 @@ class _Context:
     def is_party(self, key: str) -> bool:
         ent = self.found.entities.get(key)
         return ent is not None and parties().lookup(ent.label) is not None
+
+    def is_igo(self, key: str) -> bool:
+        """Whether an organization is an international one of ``igos.tsv`` (the EU, the UN)."""
+        ent = self.found.entities.get(key)
+        return ent is not None and self.kind(key) is Kind.ORGANIZATION and organizations().get(ent.label) is not None
 
     def is_government(self, key: str) -> bool:
         """Whether an organization is a body of its state (a ministry, an army, the police, a
