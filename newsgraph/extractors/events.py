@@ -1305,6 +1305,10 @@ class EventExtractor:
                     if place is not None:
                         targets += [k for k in ctx.states_in(place) if k not in targets]
         targets += loose
+        if not targets and dobj is not None and rule.cameo[:2] in FORCE_ROOTS:
+            # "a drone struck a car carrying PKK commanders", "shelled a convoy transporting
+            # Hezbollah fighters": those the vehicle hit carried
+            targets += [k for k in _carried(ctx, dobj) if k not in {a for g in agents for a in g}]
         # A verb the dictionary codes alone must act upon an actor it names itself:
         # "matched Labour's spending", "led opposition to the bill" act upon things.
         judging = rule.cameo[:2] in ("11", "12", "13")
@@ -8833,6 +8837,30 @@ def _subject_read_as_object(dobj: Token | None) -> bool:
         and not (verb.left_edge.i <= nxt.i <= verb.right_edge.i)
         and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in nxt.children)
     )
+
+
+#: Vehicles whose passengers a blow to them befalls, and the verbs of their carrying them.
+VEHICLES = frozenset(
+    {"car", "vehicle", "convoy", "truck", "lorry", "bus", "van", "boat", "jeep", "motorcycle", "minibus", "plane"}
+)
+CARRYING = frozenset({"carry", "transport", "ferry", "bring", "take"})
+
+
+def _carried(ctx: _Context, vehicle: Token) -> list[str]:
+    """Those a vehicle carried, named by a participle of carrying: "a car carrying PKK
+    commanders" (PKK), "a convoy transporting Hezbollah fighters" (Hezbollah), "a boat
+    carrying Libyan officials" (Libya)."""
+    if vehicle.lemma_.lower() not in VEHICLES:
+        return []
+    found: list[str] = []
+    for clause in vehicle.children:
+        if clause.dep_ != "acl" or clause.lemma_.lower() not in CARRYING:
+            continue
+        for people in (c for c in clause.children if c.dep_ == "dobj"):
+            found += ctx.entities(people) or ctx.modifier_entities(
+                people, (Kind.STATE, Kind.ORGANIZATION)
+            )
+    return found
 
 
 #: Prepositions of those a thing was done with or for, not by: "the deal with China".
