@@ -4189,7 +4189,11 @@ class _Context:
     def is_igo(self, key: str) -> bool:
         """Whether an organization is an international one of ``igos.tsv`` (the EU, the UN)."""
         ent = self.found.entities.get(key)
-        return ent is not None and self.kind(key) is Kind.ORGANIZATION and organizations().get(ent.label) is not None
+        return (
+            ent is not None
+            and self.kind(key) is Kind.ORGANIZATION
+            and organizations().get(ent.label) is not None
+        )
 
     def is_government(self, key: str) -> bool:
         """Whether an organization is a body of its state (a ministry, an army, the police, a
@@ -8841,7 +8845,20 @@ def _subject_read_as_object(dobj: Token | None) -> bool:
 
 #: Vehicles whose passengers a blow to them befalls, and the verbs of their carrying them.
 VEHICLES = frozenset(
-    {"car", "vehicle", "convoy", "truck", "lorry", "bus", "van", "boat", "jeep", "motorcycle", "minibus", "plane"}
+    {
+        "car",
+        "vehicle",
+        "convoy",
+        "truck",
+        "lorry",
+        "bus",
+        "van",
+        "boat",
+        "jeep",
+        "motorcycle",
+        "minibus",
+        "plane",
+    }
 )
 CARRYING = frozenset({"carry", "transport", "ferry", "bring", "take"})
 
@@ -8857,9 +8874,7 @@ def _carried(ctx: _Context, vehicle: Token) -> list[str]:
         if clause.dep_ != "acl" or clause.lemma_.lower() not in CARRYING:
             continue
         for people in (c for c in clause.children if c.dep_ == "dobj"):
-            found += ctx.entities(people) or ctx.modifier_entities(
-                people, (Kind.STATE, Kind.ORGANIZATION)
-            )
+            found += ctx.entities(people) or ctx.modifier_entities(people, (Kind.STATE, Kind.ORGANIZATION))
     return found
 
 

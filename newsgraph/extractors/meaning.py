@@ -1233,6 +1233,8 @@ def physical(
             tok.ent_type_ in ("GPE", "LOC", "FAC")
             and tok.dep_ == "pobj"
             and tok.head.lower_ in ("in", "on", "near")
+            # ("at a rally in Lyon", "in a speech in Paris": where words were said)
+            and tok.head.head.lemma_.lower() not in SPEAKING_OCCASIONS
         ):
             return True  # "attacked in Gaza", "an attack on Kabul": a place
     objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -1255,6 +1257,30 @@ def physical(
         return False  # "came under attack from Michael Howard": a person's attack, with no weapon, is words
     # A person attacking a person is words; a leader attacking a state is an act of war.
     return not person_target and not (people_only and not state_target)
+
+
+#: Occasions of speaking: a place they are held in tells where words were said ("an attack on
+#: the government's plans at a rally in Lyon"), no battlefield.
+SPEAKING_OCCASIONS = frozenset(
+    {
+        "rally",
+        "speech",
+        "conference",
+        "meeting",
+        "interview",
+        "debate",
+        "congress",
+        "convention",
+        "hustings",
+        "gathering",
+        "address",
+        "lecture",
+        "briefing",
+        "event",
+        "dinner",
+        "summit",
+    }
+)
 
 
 #: Places an act of force hits: "attacks on Israeli settlements", "an attack on a police station".
