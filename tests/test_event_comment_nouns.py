@@ -1,6 +1,7 @@
 """A refusal to give a comment named by a noun ("declined to make any comment", "refused to give
 a statement", "declined to offer a comment") is a refusal to comment (011), as "declined to
-comment" is; a refusal to give something else stays a refusal of that act. Every sentence is
+comment" is, and so is a thing said to be none the speaker's side will comment on ('"That is
+not something we will comment on"'); a refusal to give something else stays a refusal of that act. Every sentence is
 written for this file.
 """
 
@@ -30,7 +31,26 @@ ROWS = [
         id="offer-a-comment",
     ),
     argument_row("The French embassy declined to make a statement.", "011", S("FRA"), id="make-a-statement"),
+    # a thing said to be none the speaker's side will comment on
+    argument_row(
+        '"That is not something we will comment on," a Chinese foreign ministry spokeswoman told reporters.',
+        "011",
+        S("CHN"),
+        id="not-something-we-comment-on",
+    ),
+    argument_row(
+        '"That is not a matter we discuss in public," a Russian foreign ministry spokeswoman said.',
+        "011",
+        S("RUS"),
+        id="not-a-matter-we-discuss",
+    ),
     # -- controls: other things refused ----------------------------------------------------------
+    argument_row(
+        '"That is something we will comment on later," a Chinese spokeswoman said.',
+        None,
+        absent=("011",),
+        id="will-comment-later",
+    ),
     argument_row(
         "Iran refused to make concessions to Britain.", "12", S("IRN"), absent=("011",), id="concessions"
     ),

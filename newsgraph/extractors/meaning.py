@@ -627,9 +627,18 @@ def no_comment_holder(verb: Token) -> Token | None:
         and any(c.dep_ == "neg" for c in children)
     ):
         return verb
+    head = verb.head
+    if (
+        verb.dep_ == "relcl"
+        and subj is not None
+        and subj.lower_ in SILENT_SUBJECTS
+        and head.lemma_.lower() in UNSPOKEN_THINGS
+        and head.dep_ == "attr"
+        and any(c.dep_ == "neg" for c in head.head.children)
+    ):
+        return head.head  # '"That is not something we will comment on"', "not a matter we discuss"
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
         return None
-    head = verb.head
     if (
         verb.dep_ in ("acl", "relcl")
         and head.lemma_.lower() == "position"
@@ -643,6 +652,10 @@ def no_comment_holder(verb: Token) -> Token | None:
         negated = head.lemma_.lower() == "unable" or any(c.dep_ == "neg" for c in clause.children)
         return clause if negated else None
     return None
+
+
+#: Nouns of a subject one will not comment on: '"That is not something we will comment on"'.
+UNSPOKEN_THINGS = frozenset({"something", "thing", "matter", "issue", "subject", "question", "topic"})
 
 
 #: Verbs of answering: not answering a request for comment is declining comment.
