@@ -33,6 +33,14 @@ ROWS = [
         id="proposed-bare-verb",
     ),
     argument_row(
+        "Qatar suggested that Israel and Hamas swap hostages and prisoners in three stages.",
+        "020",
+        S("QAT"),
+        S("ISR"),
+        absent=("084",),
+        id="coordinated-after-past",
+    ),
+    argument_row(
         "France recommended that Italy should raise its fuel taxes.",
         "020",
         S("FRA"),

@@ -9132,13 +9132,14 @@ def _subjunctive(clause: Token) -> bool:
         return True  # "that the treaty be signed"
     if clause.tag_ == "VBP" and not auxes:
         # "that Ukraine hold elections": a bare verb after one named, read as a present tense
-        # (which would be "holds"); not "that the Kurds hold the city" (a plural agrees)
+        # (which would be "holds"); not "suggests that the Kurds hold the city" (a plural agrees)
         subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-        return (
-            subj is not None
-            and subj.tag_ in ("NNP", "NN")
-            and not any(c.dep_ == "conj" for c in subj.children)
-        )
+        if subj is None or subj.pos_ == "PRON":
+            return False
+        # a present after a past "proposed" would be backshifted if it were told as a fact:
+        # "suggested that Israel and Hamas swap hostages" is put forward
+        singular = subj.tag_ in ("NNP", "NN") and not any(c.dep_ == "conj" for c in subj.children)
+        return singular or clause.head.tag_ == "VBD"
     return clause.tag_ == "VB" and not auxes
 
 
