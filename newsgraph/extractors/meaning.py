@@ -54,6 +54,8 @@ INTENT_CODES = {
 THREATENING = frozenset({"vow", "threaten", "warn", "pledge"}) | {"threat", "ultimatum"}
 #: Nouns of threatening: "Hungary's threat to veto the package" threatens the act in its infinitive.
 THREAT_NOUNS = frozenset({"threat", "ultimatum"})
+#: Verbs of offering: an offer on a condition is made ("offered to mediate if both sides agreed").
+OFFERING = frozenset({"offer", "promise", "pledge", "volunteer"})
 #: Verbs of promising: a coercive act promised with no one named to suffer it is a policy.
 PROMISING = frozenset({"vow", "pledge", "promise", "commit"})
 #: The threat (13x) of an act, by the act's CAMEO root: "threatened to ban" is 13x, not 16x.
@@ -2073,8 +2075,10 @@ def settle(
             continue
         head = act.head
         head_lemma = head.lemma_.lower()
-        if head_lemma not in THREATENING and _conditional(act):
-            continue  # "planned to press charges if he was caught": a condition, no threat or intent
+        if head_lemma not in THREATENING and head_lemma not in OFFERING and _conditional(act):
+            # "planned to press charges if he was caught": a condition, no threat or intent (an
+            # offer on a condition is made all the same: "offered to evacuate civilians if ...")
+            continue
         if any(c.dep_ == "mark" and c.lower_ == "whether" for c in act.children):
             continue  # "will decide whether to impose sanctions": not decided, no threat or intent
         if (
@@ -2173,6 +2177,8 @@ def settle(
                 if o.cameo[:2] == "03" and not (intent and o.cameo.startswith(intent)):
                     o.cameo = intent or event.cameo  # (a finer intent already read stays: 0353)
                 o.targets = list(dict.fromkeys(o.targets + event.targets))
+                if head_lemma in OFFERING and o.modality is Modality.HYPOTHETICAL:
+                    o.modality = Modality.ASSERTED  # "offered to mediate if they agreed": made
             drop.add(n)
         elif (
             outer
@@ -2214,8 +2220,12 @@ def settle(
             # of the coercive act (13x), which has not happened
             event.cameo = threat(event.cameo)
             event.modality = Modality.ASSERTED
-        elif intent is not None and event.modality is Modality.INTENDED:
-            # "plans to visit India", "is ready to contribute troops": the intent to do it (03x)
+        elif intent is not None and (
+            event.modality is Modality.INTENDED
+            or (event.modality is Modality.HYPOTHETICAL and head_lemma in OFFERING and act.dep_ == "xcomp")
+        ):
+            # "plans to visit India", "is ready to contribute troops": the intent to do it (03x);
+            # "offered to evacuate civilians if both sides agreed": the offer, made on a condition
             event.cameo = intent or event.cameo
             event.modality = Modality.ASSERTED
     kept: list[E] = []
@@ -2494,8 +2504,10 @@ def modality(trigger: Token, words: WordLists, sentences: Sentences | None = Non
     # A warning or threat is made whatever its condition: "warned of strikes unless the
     # government rethinks" is told, its "unless" belongs to the act threatened.
     warns = trigger.lemma_.lower() in ("warn", "caution", "threaten", "warning", "threat")
+    # ("offered to mediate if they agreed": an offer told is made on its condition, as a warning)
+    offers = verb.lemma_.lower() in OFFERING and verb.tag_ == "VBD"
     conditional = any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in children) or (
-        (_conditional(verb) or _inverted(verb, sentences)) and not warns
+        (_conditional(verb) or _inverted(verb, sentences)) and not warns and not offers
     )
     modals = {c.lower_ for c in children if c.lower_ in words.hypothetical_aux}
     if modals == {"would"} and not conditional and _said_of_future(verb, words):
