@@ -72,7 +72,23 @@ ROWS = [
         absent=FORCE_ROOTS,
         id="its-forces",
     ),
+    # the paper tells a named state's course on a condition
+    case(
+        "Russia would expel more British diplomats if Britain retaliated.",
+        "13",
+        A,
+        absent=("16",),
+        id="would-expel-if-told",
+    ),
+    case(
+        "Iran will strike Israel if its nuclear sites are attacked.",
+        "138",
+        A,
+        absent=FORCE_ROOTS,
+        id="will-strike-if-told",
+    ),
     # -- controls -------------------------------------------------------------------------------
+    case("Tony Blair would sack the minister if he lied.", None, absent=("13", "17"), id="person-would-if"),
     # commentators and another state's officials speak for no one of the act
     case(
         "Moscow would expel more British diplomats if London went ahead with the sanctions, Russian analysts said.",

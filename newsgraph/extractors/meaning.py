@@ -3068,9 +3068,10 @@ def _said_own_condition(
     Israel attacked", "China said it would impose tariffs unless ...", "the army chief said his
     forces would attack India if provoked", "Moscow would expel more diplomats if ..., the
     Russian foreign ministry said" (the act's agents among those the speaker stands for,
-    ``speaker_of``); not a forecast of another's act ("analysts said Iran would strike if ...")."""
+    ``speaker_of``), "Russia would expel more diplomats if ..." (the paper tells a named state's or
+    body's course); not a forecast of another's act ("analysts said Iran would strike if ...")."""
     verb = trigger.head if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "dobj" else trigger
-    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in words.say:
+    if verb.pos_ not in ("VERB", "AUX"):
         return False
     if not any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll") for c in verb.children):
         return False
@@ -3080,6 +3081,12 @@ def _said_own_condition(
     ):
         return False
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.dep_ == "ROOT" and subj is not None and subj.pos_ == "PROPN" and subj.ent_type_ != "PERSON":
+        # "Russia would expel more diplomats if London went ahead": a state's or a body's stated
+        # course, told by the paper (another's forecast is said by someone: "analysts said")
+        return True
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in words.say:
+        return False
     speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if subj is None or speaker is None:
         return False
