@@ -27,7 +27,8 @@ The gold format (one JSON object; every key but ``persons`` and ``states`` may b
     names mean any of them; another name, such as a company's, is for the reader and matches
     no node); ``cameo_roots`` are the acceptable two-digit CAMEO roots and
     ``cameo`` the acceptable codes (a shorter code accepts its sub-codes: "043" accepts
-    "0431"); either may be null or left out. ``text`` (the sentence) and ``doc`` are for the
+    "0431"); either may be null or left out. A required event needs an agent; an optional one
+    may have none (the text names no actor), and then it excuses no prediction. ``text`` (the sentence) and ``doc`` are for the
     reader.
 
 How a graph is judged:
@@ -239,7 +240,9 @@ def _event(item: Any, n: int, known: Mapping[str, str], required: bool) -> GoldE
     where = f"event {ident!r}"
     agents = _strings(item.get("agents"), f"{where} 'agents'")
     targets = _strings(item.get("targets", []), f"{where} 'targets'")
-    if not agents:
+    if not agents and required:
+        # An optional event without agents excuses no prediction (as in the shared scorer); a required one
+        # could never be found.
         raise GoldError(f"{where} has no agents")
     roots = _codes(item.get("cameo_roots"), f"{where} 'cameo_roots'", 2)
     codes = _codes(item.get("cameo"), f"{where} 'cameo'", None)

@@ -387,3 +387,16 @@ def test_an_event_may_name_an_organization_for_the_reader_which_matches_nothing(
     g.add_node("e", kind="event", label="Make statement", cameo="010")
     g.add_edge("o", "e", relation="agent")
     assert evaluate(g, gold).events.missing == ("x",)
+
+
+def test_an_optional_event_without_agents_loads_and_excuses_nothing() -> None:
+    # A gold writer may list an act whose actor the text does not name as optional; like the shared scorer,
+    # it excuses no predicted event (a prediction always has an agent), so the scores equal those without it.
+    base = evaluate(hand_graph(), parse_gold(GOLD)).summary()
+    loose = dict(
+        GOLD, optional_events=[*GOLD["optional_events"], {"id": "o2", "agents": [], "targets": ["Sweden"]}]
+    )
+    assert evaluate(hand_graph(), parse_gold(loose)).summary() == base
+    required = dict(GOLD, events=[*GOLD["events"], {"id": "r1", "agents": [], "targets": ["Sweden"]}])
+    with pytest.raises(GoldError, match="event 'r1' has no agents"):
+        parse_gold(required)

@@ -1532,7 +1532,13 @@ class EntityExtractor:
             end - start > 1
             and words[-1].lower_ in self.words.place_heads
             and not (
-                first in ("M", "F") and (_treated_as_person(doc, root, end) or _age_apposition(doc, end))
+                first in ("M", "F")
+                and (
+                    _treated_as_person(doc, root, end)
+                    or _age_apposition(doc, end)
+                    # "Alexandra Tower, a spokeswoman for the bank,": a person's noun apposed
+                    or any(c.dep_ == "appos" and c.i > end and self._person_noun(c) for c in root.children)
+                )
             )
         ):
             return (
@@ -2774,6 +2780,7 @@ class EntityExtractor:
         self._seats_not_holders(out)
         self._introduced_holders(doc, article, persons, out)
         self._described_holders(doc, article, out)
+        self._offices_taken_by_pronoun(doc, article, out)
         self._owned_offices(out)
         known = set(out.entities)
         self._devolved_holders(doc, out)
@@ -3052,9 +3059,24 @@ class EntityExtractor:
                 first.setdefault(key, m.start)
         sentences = list(doc.sents)
         for k, sent in enumerate(sentences[:-1]):
+            # the root's subject; under a report ("..., it was claimed in court", "..., prosecutors
+            # said"), the subject of the clause reported
             subject = next(
                 (t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == sent.root.i), None
             )
+            if (
+                subject is None or subject.tag_ != "NN" or not self.office.is_office(subject.lemma_)
+            ) and sent.root.lemma_.lower() in self.words.say:
+                subject = next(
+                    (
+                        t
+                        for c in sent.root.children
+                        if c.dep_ == "ccomp" and c.i < sent.root.i
+                        for t in c.children
+                        if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NN"
+                    ),
+                    subject,
+                )
             if (
                 subject is None
                 or subject.tag_ != "NN"
@@ -3082,6 +3104,13 @@ class EntityExtractor:
             holders = [h for h in holders if out.entities[h].kind in (Kind.STATE, Kind.ORGANIZATION)]
             if role is None or not holders:
                 continue
+            if (
+                complement
+                and complement.split()[-1]
+                in self.office.company_nouns | self.words.described_companies | ANAPHOR_COMPANIES
+                and not any(out.entities[h].kind is Kind.ORGANIZATION for h in holders)
+            ):
+                continue  # "the head of Japan's biggest bank": an unnamed company's, no state's office
             if any(
                 (out.entities[h].iso3 or "", r) in out.offices
                 for h in holders
@@ -3155,6 +3184,72 @@ class EntityExtractor:
             for h, role in found:
                 out.relations.append(RelationFact(person, h, Relation.AFFILIATED_WITH, ev, role=role))
 
+    def _offices_taken_by_pronoun(self, doc: Doc, article: Article, out: DocEntities) -> None:
+        """ "Sir Ann Vole was a strong defender of the deal. But she faced hostility. After a
+        reshuffle, she became a UK disability minister.": a sentence naming no person whose main
+        verb takes an office ("became", "was appointed", "was made") with "he"/"she" for subject,
+        the office's state or body named in its phrase; the person is the one the pronoun goes
+        back to - the sole named subject of the nearest sentence before that names a person, over
+        at most two sentences whose subject is the same pronoun. Never a hedged taking ("could
+        become"), an office with no holder named, nor when that sentence names several people."""
+        sentences = list(doc.sents)
+        for k in range(1, len(sentences)):
+            sent = sentences[k]
+            verb = sent.root
+            if verb.lemma_.lower() not in TAKING_VERBS or _hedged(verb):
+                continue
+            pronoun = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if pronoun is None or pronoun.lower_ not in ("he", "she"):
+                continue
+            if any(
+                (key := out.token_entity.get(t.i)) is not None and out.entities[key].kind is Kind.PERSON
+                for t in sent
+            ):
+                continue  # "Blair said he would become ...": the names' own rules read it
+            person = None
+            for back in range(k - 1, max(k - 4, -1), -1):
+                before = sentences[back]
+                if any(
+                    (key := out.token_entity.get(t.i)) is not None and out.entities[key].kind is Kind.PERSON
+                    for t in before
+                ):
+                    person = self._sole_subject_person(before, out)
+                    break
+                subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subject is None or subject.lower_ != pronoun.lower_:
+                    break  # the chain of the same subject is broken: whom the pronoun means is open
+            if person is None or name_gender(out.entities[person].label.split()[0]) == (
+                "F" if pronoun.lower_ == "he" else "M"
+            ):
+                continue  # "Ann Vole ... He became": someone else
+            heads = [c for c in verb.children if c.dep_ in ("attr", "oprd")]
+            heads.extend(
+                o
+                for p in verb.children
+                if p.dep_ == "prep" and p.lower_ in ("as", "to")
+                for o in p.children
+                if o.dep_ == "pobj"
+            )
+            ev = _evidence(article, sent)
+            for head in heads:
+                if head.tag_ in ("NNS", "NNPS") or not (
+                    self.office.is_office(head.lemma_) or self.office.is_office(head.text)
+                ):
+                    continue
+                np = [t for t in head.subtree if t.i <= head.i and t.lower_ not in ("the", "a", "an")]
+                if any(t.tag_ in ("JJS", "RBS") or t.ent_type_ == "ORDINAL" for t in np):
+                    continue  # "became the youngest minister": a record, no post taken
+                role, holders = self._role_and_holders(_without_based(doc, np), out)
+                holders = [
+                    h
+                    for h in holders
+                    if out.entities[h].kind in (Kind.STATE, Kind.ORGANIZATION) and h not in out.parties
+                ]
+                if role is None or not holders:
+                    continue
+                for h in holders:
+                    out.relations.append(RelationFact(person, h, Relation.AFFILIATED_WITH, ev, role=role))
+
     @staticmethod
     def _may_hold(person: str, holders: list[str], former: bool, out: DocEntities) -> bool:
         """Whether a described office may be the person's, not another's the text talks of
@@ -3213,9 +3308,10 @@ class EntityExtractor:
             root = sent.doc[t.i : end + 1].root
             if (
                 end == t.i
-                or root.dep_ != "nsubj"
+                or root.dep_ not in ("nsubj", "nsubjpass")
                 or root.head.i != sent.root.i
-                or any(c.dep_ in ("conj", "appos") for c in root.children)
+                # "X and Y", "X, a lawyer,"; an age is no second person ("X, 52, is accused")
+                or any(c.dep_ == "conj" or (c.dep_ == "appos" and not c.like_num) for c in root.children)
             ):
                 return None
             return key
@@ -4689,6 +4785,22 @@ class EntityExtractor:
                 named.append(key)
         return named[0] if len(named) == 1 else None
 
+    def _one_company_before(self, doc: Doc, before: int, out: DocEntities) -> bool:
+        """Whether this sentence up to ``before`` and the one before it name one company only
+        (parties, government and international bodies aside): "Acme and Zedco both lost money.
+        X, chairman of the firm" says not whose."""
+        sent = doc[before].sent
+        first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        named = {
+            key
+            for i in range(first, before)
+            if (key := out.token_entity.get(i)) is not None
+            and out.entities[key].kind is Kind.ORGANIZATION
+            and key not in out.parties
+            and not self._government_body(key, out)
+        }
+        return len(named) == 1
+
     def _comma_title(self, doc: Doc, m: _Mention, out: DocEntities) -> list[tuple[str, str | None]]:
         """ "Kamal Nath, Commerce and Industry Minister, announced ...": a title between commas
         right after a name is its apposition, however the parser attached it. So is a title
@@ -4818,8 +4930,26 @@ class EntityExtractor:
                     if (unit := _unit_state(obj, owner, out)) is not None:
                         holders.append(unit)  # "Toyota's US sales arm": Toyota's, and in the US
                     text = _phrase(obj, out, (owner,))
+                    if out.entities[owner].kind is Kind.ORGANIZATION and any(
+                        c.dep_ == "appos" and out.token_entity.get(c.i) == owner for c in obj.children
+                    ):
+                        text = None  # "head of US retailer Kmart": the words describe the holder
                     if text is not None and text not in ("the",):
                         parts.append(f"{child.lower_} {text}")
+                    continue
+                if (
+                    holding
+                    and key is None
+                    and obj.tag_ == "NN"
+                    and obj.lower_ in ANAPHOR_COMPANIES
+                    and any(d.lower_ == "the" for d in obj.children)
+                    and not any(d.dep_ == "poss" or d.lower_ in DESCRIPTION_OTHERS for d in obj.children)
+                    and (antecedent := self._antecedent_company(obj.doc, obj.left_edge.i, out)) is not None
+                    and self._one_company_before(obj.doc, obj.left_edge.i, out)
+                ):
+                    # "X, a spokeswoman for the North Carolina-based bank", "chairman of the firm":
+                    # the company the sentence or the one before is about
+                    holders.append(antecedent)
                     continue
                 text = _phrase(child, out, ())
                 words = (text or "").split()
@@ -4898,8 +5028,20 @@ class EntityExtractor:
     @staticmethod
     def _founded_by(doc: Doc, m: _Mention, out: DocEntities) -> list[tuple[str, str | None]]:
         """ "Tesco was founded by Jack Cohen", "the firm, set up by X": the founder of the
-        organization the passive's subject (or the noun it describes) names."""
-        by = doc_span(doc, m.start, m.end).root.head
+        organization the passive's subject (or the noun it describes) names; the name may follow a
+        description or another founder ("set up by army officer and farmer X", "founded by the
+        entrepreneur X", "founded by X and Y")."""
+        root = doc_span(doc, m.start, m.end).root
+        for _ in range(3):
+            if root.dep_ not in ("appos", "conj") or root.head.i >= m.start:
+                break
+            head = root.head
+            if head.pos_ not in ("NOUN", "PROPN") or (
+                (k := out.token_entity.get(head.i)) is not None and out.entities[k].kind is not Kind.PERSON
+            ):
+                break  # "founded by Acme and X": a body's conjunct is no founder of its
+            root = head
+        by = root.head
         verb = by.head
         lemma = verb.lemma_.lower()
         if by.dep_ != "agent" or (lemma not in FOUNDING and lemma not in PASSIVE_ROLES):
@@ -5008,8 +5150,21 @@ class EntityExtractor:
                     if o.dep_ == "pobj"
                 )
                 past.update(c.i for c in clause.children if c.dep_ == "attr" and clause.tag_ == "VBD")
-        if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in TAKING_VERBS:
-            verb = root.head
+        verbs = (
+            [root.head]
+            if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in TAKING_VERBS
+            else []
+        )
+        verbs.extend(
+            # "X, who became a UK trade minister in 1990": the relative clause's office
+            clause
+            for clause in root.children
+            if clause.dep_ == "relcl"
+            and clause.lemma_.lower() in TAKING_VERBS
+            and not _hedged(clause)
+            and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that") for c in clause.children)
+        )
+        for verb in verbs:
             heads.extend(c for c in verb.children if c.dep_ in ("attr", "oprd"))
             heads.extend(
                 o
@@ -5050,8 +5205,11 @@ class EntityExtractor:
                 self.office.is_office(head.lemma_) or self.office.is_office(head.text)
             ):
                 continue
-            if not copula and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
-                continue  # "became a minister": no office named whose ("is a director of Acme" names it)
+            # "became a minister": no office named whose ("is a director of Acme" names it); "became a
+            # UK disability minister" names the state
+            indefinite = not copula and any(
+                c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children
+            )
             if head.lower_ in STYLES:
                 continue  # "when Charles becomes king": a royal succession, no office held for anyone
             np = [t for t in head.subtree if t.i <= head.i and t.lower_ not in ("the", "a", "an")]
@@ -5072,6 +5230,11 @@ class EntityExtractor:
                     role = head.lemma_.lower()
             else:
                 role, holders = self._role_and_holders(np, out)
+                if indefinite and not any(
+                    out.entities[h].kind in (Kind.STATE, Kind.ORGANIZATION) and h not in out.parties
+                    for h in holders
+                ):
+                    continue
             if role is None:
                 continue
             if head.i in past and not role.startswith("former"):
@@ -5384,6 +5547,13 @@ class EntityExtractor:
             and (one := _plural_office(self.office, role_words[-1])) is not None
         ):
             role_words[-1] = one  # "Tory hopefuls X and Y", "Labour MPs X and Y": each one
+        # "UK entrepreneur X", "US billionaire Y": a state before a private person's noun is where
+        # they come from or trade, no office; "DPRK's Kim Jong Un" (no noun) still affiliates
+        private = (
+            bool(role_words)
+            and not self.office.is_office(role_words[-1].split("-")[-1])
+            and (role_words[-1] in self.words.private_persons or role_words[-1] in self.words.descriptors)
+        )
         while role_words and not self.office.is_office(role_words[-1].split("-")[-1]):
             role_words.pop()  # ... "secretary-general" ends with an office word
         while (
@@ -5418,6 +5588,21 @@ class EntityExtractor:
                 for h in holders
                 if h != civic[0] and h not in out.parties and out.entities[h].kind is not Kind.STATE
             ]
+        elif (
+            civic
+            and len(civic) == 1
+            and role_words
+            and role_words[-1] in NATIONAL_LEGISLATORS
+            and "state" not in role_words  # "Texas state senator X": the region's own house
+            and (state := out.part_of.get(civic[0])) is not None
+            and state.startswith("state:")
+            and not any(out.entities[h].kind is Kind.STATE for h in holders)
+        ):
+            # "New York Senator X", "Texas congressman Y": a seat in the state's national house,
+            # elected for one of its regions; the place is where, the state the holder
+            spots = {at for _key, at in places if at >= 0}
+            role_words = [w for i, w in enumerate(role_words) if i not in spots]
+            holders.append(state)
         role = " ".join(role_words) or None
         if role is not None and complement:
             role = f"{role} {complement}"
@@ -5429,7 +5614,9 @@ class EntityExtractor:
         if role is None:
             # "DPRK's Kim Jong Un", "Tory Dominic Grieve": a state or party modifier alone still
             # affiliates, without an office.
-            holders = [h for h in holders if out.entities[h].kind is Kind.STATE or h in out.parties]
+            holders = [
+                h for h in holders if (out.entities[h].kind is Kind.STATE and not private) or h in out.parties
+            ]
         elif any(out.entities[h].kind is not Kind.PERSON for h in holders):
             holders = [h for h in holders if out.entities[h].kind is not Kind.PERSON]
         organizations = [h for h in holders if out.entities[h].kind is Kind.ORGANIZATION]
@@ -5536,6 +5723,10 @@ class EntityExtractor:
                     if m.end - m.start > n
                     else None
                 )
+                if state is None and m.end - m.start > n and len(two := self.table.candidates(opening)) > 1:
+                    # "Korean Development Bank": of two states, the one the document names apart
+                    # (rare forms: the scan of the document's names runs only for them)
+                    state = self._named_apart(doc, m.start, opening, two)
                 if state is not None:
                     owner = self._state_entity(out, state)
                     break
@@ -5723,6 +5914,8 @@ class EntityExtractor:
             known = organizations().get(out.entities[key].label)
             if key in out.parties or self._government_body(key, out) or (known and known.sector == IGO):
                 continue
+            if out.token_entity.get(i + 1) != key and _brand_of_a_product(doc[i]):
+                continue  # "Acme ordered 30 Airbus A320 planes as India's first airline ...": a product
             found.add(key)
         if len(found) != 1:
             return None
@@ -6147,6 +6340,8 @@ COMMITTEE_WORDS = frozenset({"committee", "subcommittee", "sub-committee"})
 #: Nouns of a person who left the party named before them: "Tory defector X".
 DEFECTORS = frozenset({"defector", "turncoat"})
 
+#: Titles of members of a state's national house elected for a region: "New York Senator X".
+NATIONAL_LEGISLATORS = frozenset({"senator", "congressman", "congresswoman"})
 #: Titles of the US Congress's members: "Democratic Senator X" names the US party.
 US_LEGISLATORS = frozenset(
     {"senator", "senators", "congressman", "congresswoman", "congressmen", "representative", "lawmaker"}
@@ -6413,9 +6608,16 @@ def _document_companies(doc: Doc, mentions: list[_Mention]) -> dict[str, str]:
         for b in words[i + 1 :]:
             if same_company(a, b):
                 union(a, b)
-    for m in orgs:  # "Oil & Natural Gas Corp (ONGC)"
-        if is_acronym(m.name) and m.start >= 2 and doc[m.start - 1].text == "(":
-            before = [c for c in orgs if c.end == m.start - 1 and not is_acronym(c.name)]
+    for m in orgs:  # "Oil & Natural Gas Corp (ONGC)", "the Chilean Copper Commission (Cochilco)"
+        short = is_acronym(m.name) or (
+            len(m.name.split()) == 1 and m.end < len(doc) and doc[m.end].text == ")"
+        )
+        if short and m.start >= 2 and doc[m.start - 1].text == "(":
+            before = [
+                c
+                for c in orgs
+                if c.end == m.start - 1 and not is_acronym(c.name) and (is_acronym(m.name) or " " in c.name)
+            ]
             if before:
                 union(m.name, before[0].name)
     for a in names:
@@ -6605,6 +6807,22 @@ COMPANY_POSSESSIONS = frozenset(
 COMPANY_MODIFIED = frozenset(
     {"share", "shares", "stock", "brand", "label", "stores", "store", "group", "chain"}
 )
+
+
+def _brand_of_a_product(last: Token) -> bool:
+    """Whether a company's name (its last token) only names a product's maker: a compound chain
+    ending on a common noun no company noun ("30 Airbus A320 planes", "Boeing jets"), not
+    "Acme shares" or "the Acme group"."""
+    tok = last
+    for _ in range(4):
+        if tok.dep_ != "compound" or tok.head.i <= tok.i:
+            break
+        tok = tok.head
+    if tok is last or tok.pos_ != "NOUN":
+        return False
+    return tok.lower_ not in COMPANY_MODIFIED and tok.lemma_.lower() not in COMPANY_POSSESSIONS
+
+
 #: "shares in X", "a stake in X": what one holds in a company.
 HELD_IN = frozenset({"share", "stake", "holding", "investment"})
 #: "profits at X", "the boss at X", "an analyst at X": what a company has at it, and who works

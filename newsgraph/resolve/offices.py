@@ -55,6 +55,10 @@ NATIONAL = frozenset(
         "emperor",
         "undersecretary",
         "treasurer",
+        # a seat in the state's national house: "Senator X" in a story about the US
+        "senator",
+        "congressman",
+        "congresswoman",
     }
 )
 
