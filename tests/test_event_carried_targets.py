@@ -6,7 +6,7 @@ vehicle named with no one aboard, gives no target. Every sentence is written for
 from __future__ import annotations
 
 import pytest
-from factories import FORCE_ROOTS, ORG, S, TABLE_DATE, argument_row, check_argument_row
+from factories import FORCE_ROOTS, ORG, TABLE_DATE, S, argument_row, check_argument_row
 
 ROWS = [
     argument_row(

@@ -9,7 +9,7 @@ about is none. Every sentence is written for this file.
 from __future__ import annotations
 
 import pytest
-from factories import P, S, TABLE_DATE, argument_row, check_argument_row, key
+from factories import TABLE_DATE, P, S, argument_row, check_argument_row, key
 
 from newsgraph.model import Kind
 

@@ -1,14 +1,14 @@
 """A refusal to give a comment named by a noun ("declined to make any comment", "refused to give
 a statement", "declined to offer a comment") is a refusal to comment (011), as "declined to
 comment" is, and so is a thing said to be none the speaker's side will comment on ('"That is
-not something we will comment on"'); a refusal to give something else stays a refusal of that act. Every sentence is
-written for this file.
+not something we will comment on"'); a refusal to give something else stays a refusal of that
+act. Every sentence is written for this file.
 """
 
 from __future__ import annotations
 
 import pytest
-from factories import S, TABLE_DATE, argument_row, check_argument_row
+from factories import TABLE_DATE, S, argument_row, check_argument_row
 
 ROWS = [
     argument_row(

@@ -16,7 +16,8 @@ A, H = Modality.ASSERTED, Modality.HYPOTHETICAL
 
 ROWS = [
     case(
-        "The Red Cross offered to evacuate wounded civilians from Mariupol if both sides agreed to a local truce.",
+        "The Red Cross offered to evacuate wounded civilians from Mariupol "
+        "if both sides agreed to a local truce.",
         "033",
         A,
         absent=("07",),

@@ -91,7 +91,8 @@ ROWS = [
     case("Tony Blair would sack the minister if he lied.", None, absent=("13", "17"), id="person-would-if"),
     # commentators and another state's officials speak for no one of the act
     case(
-        "Moscow would expel more British diplomats if London went ahead with the sanctions, Russian analysts said.",
+        "Moscow would expel more British diplomats if London went ahead with the sanctions, "
+        "Russian analysts said.",
         None,
         absent=("13", "16"),
         id="commentators-forecast",

@@ -12,8 +12,8 @@ from factories import code_case as case
 
 ROWS = [
     case(
-        "Party leader Anna Berg launched a furious attack on the Swedish government's tax plans at a rally in Malmo "
-        "on Saturday.",
+        "Party leader Anna Berg launched a furious attack on the Swedish government's tax plans "
+        "at a rally in Malmo on Saturday.",
         "111",
         absent=FORCE_ROOTS,
         id="rally-in",
@@ -26,7 +26,8 @@ ROWS = [
         id="conference-in",
     ),
     case(
-        "Union leader Marta Silva launched an attack on the Portuguese government's budget in an interview in Lisbon.",
+        "Union leader Marta Silva launched an attack on the Portuguese government's budget "
+        "in an interview in Lisbon.",
         "111",
         absent=FORCE_ROOTS,
         id="interview-in",

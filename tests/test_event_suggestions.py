@@ -11,7 +11,7 @@ for this file.
 from __future__ import annotations
 
 import pytest
-from factories import P, S, TABLE_DATE, argument_row, check_argument_row
+from factories import TABLE_DATE, P, S, argument_row, check_argument_row
 
 ROWS = [
     argument_row(

@@ -7,7 +7,7 @@ out, as before. Every sentence is written for this file.
 from __future__ import annotations
 
 import pytest
-from factories import ORG, S, TABLE_DATE, argument_row, check_argument_row
+from factories import ORG, TABLE_DATE, S, argument_row, check_argument_row
 
 ROWS = [
     argument_row(

@@ -1,7 +1,8 @@
 """What a warning threatens is the warner's own act, not the condition put to the other side:
-"warned it would cut off exports to Japan if Tokyo deploys missiles" threatens an embargo (1312),
-not force, though the condition names missiles. Trade cut off is an embargo threatened (1312). Quoted arms of the speaker's own made ready
-('"our troops are ready to cross"', '"our missiles are aimed at Tel Aviv"') threaten force (138).
+"warned it would cut off exports to Japan if Tokyo deploys missiles" threatens an embargo
+(1312), not force, though the condition names missiles. Trade cut off is an embargo threatened
+(1312). Quoted arms of the speaker's own made ready ('"our troops are ready to cross"', '"our
+missiles are aimed at Tel Aviv"') threaten force (138).
 Every sentence is written for this file.
 
 Each row: a sentence, a code prefix one event must have (None: no requirement), that event's
@@ -42,7 +43,8 @@ ROWS = [
     ),
     # quoted arms of the speaker's own made ready for an act or aimed at someone (138)
     case(
-        '"Our troops are ready to cross the border at any moment," the Azerbaijani defence minister warned Armenia.',
+        '"Our troops are ready to cross the border at any moment," '
+        "the Azerbaijani defence minister warned Armenia.",
         "138",
         id="troops-ready-to-cross",
     ),
@@ -52,7 +54,8 @@ ROWS = [
         id="missiles-aimed",
     ),
     case(
-        '"Our missiles are loaded and aimed at every American base," the North Korean defence minister warned.',
+        '"Our missiles are loaded and aimed at every American base," '
+        "the North Korean defence minister warned.",
         "138",
         id="loaded-and-aimed",
     ),

@@ -3172,13 +3172,16 @@ class EventExtractor:
                 "ccomp",
                 "conj",
             )
-            if tok.lemma_.lower() in self.charge_words and (predicated or _kind_of_predicate(tok)):
-                # "said the sale was treason", "was an act of treason": a crime charged (112)
-                if not any(
+            # "said the sale was treason", "was an act of treason": a crime charged (112)
+            if (
+                tok.lemma_.lower() in self.charge_words
+                and (predicated or _kind_of_predicate(tok))
+                and not any(
                     c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no")
                     for c in (*tok.children, *tok.head.children)
-                ):
-                    return "112"
+                )
+            ):
+                return ACCUSE
             voiced = tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.words.light_verbs
             if not (predicated or voiced):
                 continue  # "is illegal", "a threat", "expressed concern"; not "enjoyed support"
