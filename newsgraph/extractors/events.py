@@ -51,6 +51,7 @@ from .meaning import (
     CURRENCY,
     DECLINE_COMMENT,
     LENDING,
+    MESSAGES,
     NO_COMMENT_VERBS,
     PLAN_WORDS,
     PRESSED,
@@ -59,11 +60,13 @@ from .meaning import (
     TARGET_PLACES,
     THREAT_NOUNS,
     TRADED,
+    WRITING,
     background,
     cooperative,
     declines_comment,
     denies_another,
     forward_owner,
+    message,
     modality,
     no_comment,
     no_comment_holder,
@@ -295,7 +298,7 @@ ON_BEHALF = frozenset(
 # Verbs of responding: "reacted to his warning" is to someone else's.
 RESPONDING = frozenset({"react", "respond", "reply", "retort", "answer", "hit back"})
 # Messages whose addressee a verb addresses: "in a letter to X, Y demanded".
-MESSAGES = frozenset({"letter", "message", "note", "memo", "email", "e-mail", "telegram", "statement"})
+
 # Documents whose possessor wrote or holds them: "publish Lord X's advice" asks nothing of him.
 #: Nouns of people who lead or stand for a state or body: "talked with the leaders of France and
 #: Egypt" talks with each state of their "of" phrase.
@@ -407,6 +410,23 @@ KIN_GENDER = {
     **dict.fromkeys(("husband", "son", "father", "brother", "widower", "stepson", "stepfather"), "M"),
     **dict.fromkeys(("wife", "daughter", "mother", "sister", "widow", "stepdaughter", "stepmother"), "F"),
 }
+#: Last words of the names of legal texts: no one who acts or is acted upon, even as the
+#: "of" object or the possessor of the noun an act is upon ("the signing of the Maastricht Treaty").
+LEGAL_TEXTS = frozenset(
+    {
+        "treaty", "convention", "accord", "protocol", "constitution", "charter", "bill", "act",
+        "directive", "manifesto", "law", "legislation", "amendment", "regulation", "agreement",
+    }
+)  # fmt: skip
+#: The side of a family tie a kin noun names, and the side it is kin to: a "daughter" is
+#: whose "father" or "mother" is.
+KIN_SIDE = {
+    **dict.fromkeys(("father", "mother", "stepfather", "stepmother"), "parent"),
+    **dict.fromkeys(("son", "daughter", "stepson", "stepdaughter"), "child"),
+    **dict.fromkeys(("husband", "wife", "widow", "widower"), "spouse"),
+    **dict.fromkeys(("brother", "sister"), "sibling"),
+}
+KIN_INVERSE = {"parent": "child", "child": "parent", "spouse": "spouse", "sibling": "sibling"}
 DOCUMENTS = frozenset(
     {"advice", "report", "letter", "memo", "memorandum", "paper", "plan", "document", "dossier", "file"}
     | {"opinion", "findings", "evidence", "minutes", "notes", "diary", "diaries", "correspondence"}
@@ -492,6 +512,43 @@ CHARGED = frozenset({"of", "for", "from", "into"})
 JUDGED = frozenset({"of", "with", "toward", "towards", "about"})
 #: Prepositions of what words are about: "remarks on Iraq", "his stance over the war".
 TOPIC_PREPS = frozenset({"on", "over", "about", "into", "regarding", "concerning"})
+#: Verbs of harm done to others: one who says a named person's policy or act will do this
+#: ("said Mr Howard's cuts would hurt the poorest") criticises its owner (111).
+HARMING = frozenset(
+    {"hurt", "harm", "damage", "ruin", "wreck", "destroy", "cripple", "devastate", "impoverish"}
+    | {"penalise", "penalize", "jeopardise", "jeopardize", "endanger", "undermine", "betray", "worsen"}
+)
+#: What people lose or are pushed into when harmed: "thousands of nurses will lose their jobs",
+#: "more people will be pushed into poverty", "families will end up homeless".
+LOSSES = frozenset({"job", "home", "livelihood", "life", "income", "pension", "saving", "house"})
+HARDSHIPS = frozenset(
+    {"poverty", "misery", "hardship", "homelessness", "unemployment", "debt", "destitution", "homeless"}
+    | {"unemployed", "destitute", "jobless"}
+)
+#: What a person's act that harms may be ("his plans", "the chancellor's tax rises").
+HARMFUL_ACTS = frozenset(
+    {"plan", "policy", "cut", "rise", "increase", "reform", "change", "proposal", "scheme", "measure"}
+    | {"tax", "charge", "law", "bill", "privatisation", "privatization", "decision", "budget", "approach"}
+)
+#: Nouns of blame owned by someone: "Labour's lies and spin", "the government's incompetence",
+#: "Mr Blair's betrayal of pensioners": a speaker who names them criticises the owner (111).
+BLAME_NOUNS = frozenset(
+    {"lie", "spin", "sleaze", "incompetence", "arrogance", "complacency", "dishonesty", "hypocrisy"}
+    | {"deceit", "deception", "cynicism", "betrayal", "mismanagement", "blunder", "fiasco", "shambles"}
+    | {"u-turn", "smear", "scaremongering", "negligence", "bullying", "dithering", "cowardice", "cronyism"}
+    | {"aggression", "provocation", "interference", "meddling", "intransigence", "obstruction"}
+)
+#: Words of honesty or fitness: said of a named person with "not" ("has not been
+#: straightforward", "was not honest with voters") they blame them (111).
+HONESTY = frozenset(
+    {"honest", "straightforward", "truthful", "straight", "frank", "candid", "trustworthy", "competent"}
+)
+#: Nouns of one who takes a side, read only when they say what someone named is ("X, a critic
+#: of Y", "X has been a leading advocate of Y"; see ``[agent_nouns]``).
+SIDE_NOUNS = frozenset({"advocate", "supporter", "champion", "backer", "critic"})
+#: Subordinators of a condition or a time while which a harm will go on: "if X gets his way",
+#: "as long as X continue to", "while X carries on".
+CONDITIONS = frozenset({"if", "as", "while", "unless", "until", "when", "once", "so"})
 #: What one may fail to get without failing anyone: "failed to win the seat" is no charge.
 FAILED_OUTCOMES = frozenset(
     {
@@ -821,6 +878,7 @@ class EventExtractor:
             next((c for c in children if c.dep_ in ("dobj", "attr", "oprd")), None)
             or _counted_object(verb)
             or _shifted_object(verb)
+            or _both_after(verb)
         )
         subj = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if dobj is None:
@@ -931,11 +989,16 @@ class EventExtractor:
             # Without a "by" agent nobody is named: the subject of a clause above is the one
             # acted upon ("Montenegro, where 28 people were killed"), not the actor.
             agents = ctx.split_agents(agent_tok, verb) if agent_tok is not None else [[]]
+            announced = ctx.announcing_state(verb) if agent_tok is None else []
+            if announced:
+                # "The US has announced that Habib will be released", "Britain said 200 troops
+                # would be withdrawn": a state or its government telling of its own act
+                agents = [announced]
             if not any(agents) and subj is not None and verb.lemma_.lower() in self.words.sending:
                 # "DPRK soldiers were sent": the sender is the state that owns what was sent.
                 agents = [ctx.modifier_entities(subj, kinds=(Kind.STATE,))]
             if subj is not None and (agent_tok is not None or dative is None):
-                recipient = subj if (dobj is not None or agent_tok is not None) else None
+                recipient = subj if (dobj is not None or agent_tok is not None or announced) else None
                 weighed = rule.cameo[:2] in FORCE or rule.cameo[:2] in JUDGING_ROOTS
                 if recipient is not None and (not ctx.is_thing(subj) or weighed):
                     # ("an Israeli army post was attacked by ...", "the Labour plan was criticised
@@ -989,6 +1052,8 @@ class EventExtractor:
             targets += ctx.entities(victim)
         else:
             agents = ctx.split_agents(subj, verb) if subj is not None else [ctx.inherited_subject(verb)]
+            if not any(agents) and subj is not None:
+                agents = [ctx.appositive_holder(subj)] if ctx.appositive_holder(subj) else agents
             if not any(agents) and subj is not None and _pair_phrase(subj):
                 # "Egypt and Israel signed a protocol ... Both exchanged prisoners", "the two
                 # countries": the two states of the joint act just told, each a side
@@ -1162,6 +1227,12 @@ class EventExtractor:
         ):
             # "In a letter to Tony Blair, Kennedy demanded": the letter's addressee is addressed
             targets += _addressees(ctx, _pobj(prep))
+        if (
+            not passive
+            and rule.cameo[:2] not in FORCE_ROOTS
+            and not [t for t in targets if not any(t in group for group in agents)]
+        ):
+            targets += _written_to(ctx, verb)  # "wrote to Tony Blair demanding an inquiry"
         if rule.cameo[:2] in ("02", "10") and not passive:
             if dobj is not None:
                 targets += _holders(ctx, dobj)  # "demanded the release of prisoners held by Iran"
@@ -1573,7 +1644,8 @@ class EventExtractor:
             # news with no one named to receive it
             needs = False
         whom = _judged_pronoun(verb, dobj) if code[:3] in ("051", "111") else None
-        if whom is not None and any(t in ctx.doc_speakers() for t in targets):
+        if whom is not None and any(t in ctx.doc_speakers() or t in acting for t in targets):
+            # ("Liam Fox called him a disappointment": "him" is not Fox himself either)
             # "Lord Hattersley said the news was sad. Neil Kinnock called him a titan / paid
             # tribute to him": "him" is not the speaker before but the one the words are about
             # (see `judged_referent`)
@@ -1619,6 +1691,16 @@ class EventExtractor:
             found = self.verbs.match(verb)
             code = found.code if found is not None and found.code and found.code[:2] == "12" else REJECTION
             return Rule(lemma, "V", code, None, None)
+        freed = dobj if dobj is not None else _passive_theme(verb)
+        if (
+            ctx is not None
+            and freed is not None
+            and lemma in ("release", "free")
+            and ctx.kind(ctx.found.entity_at(freed.i) or "") is Kind.PERSON
+        ):
+            # "The US freed Mamdouh Habib", "Habib will be released without charge": a named
+            # person set free (0841); who may free someone is checked where the event is made
+            return Rule(lemma, "V", "0841", None, None, needs_target=True)
         if _money_to_a_state(ctx, verb, dobj):
             # "gave Jordan 500 million euros in budget support", "lent Indonesia $1 billion",
             # "handed Lebanon $60 million": money handed to a state is economic aid (071)
@@ -1836,7 +1918,11 @@ class EventExtractor:
             if rule is not None:
                 return rule
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subj is not None and self.lex.match(subj.lemma_.lower(), "N", None, None) is not None:
+        if (
+            subj is not None
+            and subj.lemma_.lower() not in SIDE_NOUNS  # ("Supporters of X blocked roads": people)
+            and self.lex.match(subj.lemma_.lower(), "N", None, None) is not None
+        ):
             return None  # "talks between X and Y resumed": the noun is the event, told once
         w = self.words
         if (
@@ -2320,6 +2406,8 @@ class EventExtractor:
 
     # -- nouns ----------------------------------------------------------------------------
     def _nominal(self, ctx: _Context, noun: Token, article: Article) -> Iterator[_Event]:
+        if noun.lemma_.lower() in SIDE_NOUNS and noun.dep_ not in ("attr", "appos"):
+            return  # "Supporters of X blocked roads": a side named, no one's taking of it told
         if _manner(noun):
             return  # "resigned in protest", "in response": how the act was done, no act of its own
         if noun.dep_ == "pobj" and forward_owner(noun):
@@ -3008,6 +3096,12 @@ class EventExtractor:
             # said", "said Wal-Mart's failure to comply put lives at risk": a charge of failure
             yield from self._emit(ctx, "111", verb, agents, failing, [], article)
             return
+        harmful = self._harm_charged(ctx, scope, agents[0]) or self._blame_owned(ctx, scope, agents[0])
+        if harmful:
+            # "said Mr Howard's cuts would hurt the poorest", '"If Michael Howard gets his way,
+            # nurses will lose their jobs," said X': the one whose act will do harm is criticised
+            yield from self._emit(ctx, "111", verb, agents, harmful, [], article)
+            return
         charged = self._charged_in_words(ctx, verb, agents[0])
         if charged:
             # "X told the court that Y had falsified the accounts", "the witness said Mr Y ordered
@@ -3249,6 +3343,12 @@ class EventExtractor:
             judged = [k for k in judged if k not in own]
             if tone and judged:
                 found = tone, judged
+        if found is None:
+            # '... he said. "As long as Mr Blair and Mr Brown continue to push free trade, more
+            # people will be pushed into poverty."': harm the speaker says someone will do
+            harmful = self._harm_charged(ctx, scope, speakers) or self._blame_owned(ctx, scope, speakers)
+            if harmful:
+                found = "111", harmful
         if found is not None:
             ctx.begin()
             yield from self._emit(ctx, found[0], root, [speakers], found[1], [], article)
@@ -3355,6 +3455,132 @@ class EventExtractor:
             out += [k for k in named if k not in out]
         mine = set(speakers) | {k for k in ctx.served(speakers) if ctx.kind(k) is not Kind.STATE}
         return [k for k in out if k not in mine]
+
+    def _harm_charged(self, ctx: _Context, scope: list[Token], speakers: list[str]) -> list[str]:
+        """Whom a speaker says will do harm to others: the owner of a policy or act that is the
+        subject of a verb of harm ("said Mr Howard's cuts would hurt the poorest", "Gordon Brown's
+        tax rises will drive businesses out"), or a named person or party doing something in a
+        clause of condition or time of a harm ("As long as Mr Blair and Mr Brown continue to push
+        free trade on developing countries, more people will be pushed into poverty", "If Michael
+        Howard gets his way, nurses will lose their jobs"). A harm is a verb of :data:`HARMING`,
+        losing one's job or home, being driven out, or ending in poverty or homeless. Not harm
+        denied ("would not hurt"), people hurt ("was hurt"), a state (a forecast, not blame),
+        nor the speakers and theirs."""
+        harms: list[Token] = []
+        for tok in scope:
+            lemma = tok.lemma_.lower()
+            clause: Token | None = None
+            if (
+                tok.pos_ == "VERB"
+                and lemma in HARMING
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+            ):
+                clause = tok  # (passive: "the NHS would be damaged", a doer only in a condition)
+            elif (
+                tok.pos_ == "VERB"
+                and lemma in ("lose", "cost")
+                and any(c.dep_ == "dobj" and c.lemma_.lower() in LOSSES for c in tok.children)
+            ):
+                clause = tok  # "nurses will lose their jobs", "the plan will cost jobs"
+            elif (
+                tok.pos_ == "VERB"
+                and lemma == "make"
+                and any(
+                    t.lower_ == "worse" and t.dep_ in ("ccomp", "oprd", "acomp", "xcomp", "advmod", "amod")
+                    for c in tok.children
+                    for t in (c, *c.children)
+                )
+            ):
+                clause = tok  # "they will make the problem worse"
+            elif (
+                tok.pos_ == "VERB"
+                and lemma in ("drive", "push", "force")
+                and any(
+                    c.dep_ in ("prt", "advmod", "prep") and c.lower_ in ("out", "away", "abroad")
+                    for c in tok.children
+                )
+            ):
+                clause = tok  # "will drive businesses out of Britain"
+            elif lemma in HARDSHIPS or tok.lower_ in HARDSHIPS:
+                head = tok.head.head if tok.dep_ == "pobj" else tok.head
+                if tok.dep_ == "pobj" and tok.head.lower_ not in ("in", "into"):
+                    continue  # "lifted out of poverty", "free from want": harm escaped
+                if tok.dep_ in ("pobj", "acomp", "oprd", "attr", "advmod") and head.pos_ in ("VERB", "AUX"):
+                    clause = head  # "will be pushed into poverty", "will end up homeless"
+            if clause is None or any(
+                c.dep_ == "neg"
+                for h in (clause, clause.head)
+                for c in h.children
+                if h.pos_ in ("VERB", "AUX")
+            ):
+                continue
+            harms.append(clause)
+        if not harms:
+            return []
+        made = self.made_things
+        kinds = (Kind.PERSON, Kind.ORGANIZATION)
+        doers: list[Token] = []
+        out: list[str] = []
+        for clause in harms:
+            means = any(
+                p.dep_ == "prep" and p.lower_ == "by" and any(c.tag_ == "VBG" for c in p.children)
+                for p in clause.children
+            )
+            for subj in (c for c in clause.children if c.dep_ == "nsubj"):
+                if means:
+                    # "By cutting immigration staff, they will make the problem worse": harm
+                    # done by an act of the subject's own
+                    out += [
+                        k
+                        for group in ctx.split_agents(subj, clause)
+                        for k in group
+                        if ctx.kind(k) is Kind.PERSON or ctx.is_party(k) or ctx.is_government(k)
+                    ]
+                    continue
+                if subj.pos_ == "PROPN":
+                    continue  # "Labour will hurt families": a forecast of what a party will do
+                if subj.lemma_.lower() in HARMFUL_ACTS or _text_judged(subj, made):
+                    # "Mr Howard's cuts", "the Tory tax plans": whose they are
+                    doers += [c for c in subj.children if c.dep_ in ("poss", "compound", "nmod")]
+            for cond in (t for t in clause.subtree if t.dep_ == "advcl"):
+                if any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in cond.children):
+                    doers += [c for c in cond.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+        for doer in doers:
+            for part in _conjuncts(doer):
+                for k in ctx.entities(part, kinds=kinds):
+                    if ctx.kind(k) is Kind.PERSON or ctx.is_party(k) or ctx.is_government(k):
+                        out.append(k)
+        mine = set(speakers) | ctx.served(speakers)
+        return [k for k in dict.fromkeys(out) if k not in mine]
+
+    def _blame_owned(self, ctx: _Context, scope: list[Token], speakers: list[str]) -> list[str]:
+        """Whom a speaker blames by a noun of blame they own or a word of honesty denied them:
+        "said Veritas would avoid the old parties' lies and spin", "attacked by Labour's spin",
+        "the government's incompetence" (:data:`BLAME_NOUNS`, the possessor named); "said Mr
+        Kilroy-Silk had not been straightforward" (:data:`HONESTY` with "not", the subject named).
+        Not the speakers and theirs ("our mistakes"), nor a noun denied ("no lies")."""
+        owners: list[Token] = []
+        for tok in scope:
+            lemma = tok.lemma_.lower()
+            if (lemma in BLAME_NOUNS or tok.lower_ in BLAME_NOUNS) and tok.pos_ in ("NOUN", "PROPN"):
+                head = tok
+                while head.dep_ == "conj" and head.head.i != head.i:
+                    head = head.head  # "the parties' lies and spin"
+                if any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
+                    continue
+                owners += [c for c in head.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+            elif lemma in HONESTY and tok.dep_ in ("acomp", "attr"):
+                verb = tok.head
+                if any(c.dep_ == "neg" for c in (*verb.children, *tok.children)):
+                    owners += [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+        out = [
+            k
+            for owner in owners
+            for part in _conjuncts(owner)
+            for k in ctx.entities(part, kinds=(Kind.PERSON, Kind.ORGANIZATION, Kind.STATE))
+        ]
+        mine = set(speakers) | ctx.served(speakers) | ctx.own_states(speakers)
+        return [k for k in dict.fromkeys(out) if k not in mine]
 
     def _unentitled(self, ctx: _Context, verb: Token, speakers: list[str]) -> list[str]:
         """Whom a speaker says has no right, jurisdiction or authority ("said the US has no
@@ -3772,6 +3998,8 @@ class EventExtractor:
             partners = [a for a in agents if a not in whole]
             if not tg and all(a in ctx.speakers for a in agents):
                 continue  # '"We welcome a debate," he said': words of a group, no act upon anyone
+            if negated and all(a in ctx.speakers for a in agents):
+                continue  # '"I don't blame his mother"', '"I don't rule out his return"': nothing done
             if (
                 needs_target
                 and not tg
@@ -3811,8 +4039,9 @@ class EventExtractor:
                 )
             ):
                 continue  # "out to help UKIP take Britain out", "helped Mr Smith win": support, no aid
-            if meant[:3] == "173" and not self._can_arrest(ctx, agents) and not _legal(trigger):
-                continue  # "Lucy tracked down Mr Pound": a private person arrests no one
+            if meant[:3] in ("173", "084") and not self._can_arrest(ctx, agents) and not _legal(trigger):
+                # "Lucy tracked down Mr Pound", "freed Tom from the car": no private arrest or release
+                continue
             # (also when one phrase names both states: "Greek and Turkish officials met",
             # "Indian and French warships held joint exercises"; not "the two sides", whoever
             # they were read as)
@@ -3825,6 +4054,24 @@ class EventExtractor:
                 and not ctx.others_named(trigger, code)
             ):
                 tg = partners  # with each other
+                # "President Lula of Brazil and President Lagos of Chile signed the deal",
+                # "Russia's Gazprom and China's CNPC signed a deal": the leaders or firms of two
+                # states act for them, so each state is the other's target too (one state's
+                # people only: no state acted upon, "Blair and Straw met")
+                states = ctx.states_acting(partners)
+                if len(states) > 1:
+                    agents += [s for s in states if s not in agents]
+                    tg += [s for s in states if s not in tg]
+            elif joint and tg and len(partners) > 1 and all(ctx.kind(a) is Kind.STATE for a in partners):
+                # "The two countries signed a deal between Russia's Gazprom and China's CNPC":
+                # the parties are the agents' own firms or people, the states each other's target
+                states = ctx.states_acting(tg)
+                if (
+                    states
+                    and all(s in partners for s in states)
+                    and not any(ctx.kind(t) is Kind.STATE for t in tg)
+                ):
+                    tg += [s for s in partners if s not in tg]
             if not tg and meant[:2] in DOMESTIC and code[:2] not in PLACE_ROOTS:
                 tg = ctx.place_states(
                     trigger
@@ -4221,6 +4468,18 @@ class _Context:
             and organizations().get(ent.label) is None
         )
 
+    def states_acting(self, keys: Iterable[str]) -> list[str]:
+        """The states that people or organizations stand for in a joint act, in order: the
+        states a person serves, the state an organization belongs to (``part_of``)."""
+        out: list[str] = []
+        for key in keys:
+            kind = self.kind(key)
+            if kind is Kind.PERSON:
+                out += sorted(s for s in self.served([key]) if self.kind(s) is Kind.STATE)
+            elif kind is Kind.ORGANIZATION and (state := self.found.part_of.get(key)) is not None:
+                out.append(state)
+        return [s for s in dict.fromkeys(out) if self.kind(s) is Kind.STATE]
+
     def own_states(self, agents: Iterable[str]) -> set[str]:
         """What the agents serve (:meth:`served`), and the states they and those belong to:
         a Tory's state is Britain."""
@@ -4516,17 +4775,20 @@ class _Context:
 
     def pair_before(self, tok: Token) -> list[str]:
         """The two states that are the agents of the last joint event told in this sentence or
-        the two before it, or none."""
+        the two before it; else, further back, of the last event told with two states acting
+        and none told with another state acting after it ("Argentina and Venezuela have
+        extended a deal ... [four sentences on Argentina] ... The two countries also
+        formalised ..."); or none."""
         start = self.sentences.start(tok.i)
         for _ in range(2):
             if start > 0:
                 start = self.sentences.start(start - 1)
+        acting: set[str] = set()
         for event in reversed(self.events):
-            if event.trigger.i < start:
-                break
             states = [a for a in event.agents if self.kind(a) is Kind.STATE]
-            if len(states) == 2:
+            if len(states) == 2 and (event.trigger.i >= start or acting <= set(states)):
                 return states
+            acting.update(states)
         return []
 
     def state_acting_before(self, tok: Token, exclude: list[str]) -> list[str]:
@@ -4643,11 +4905,17 @@ class _Context:
                 return [self._one(trigger.head, ACTORS)]  # "Chapman, who killed Lennon"
             if tok.lower_ in self.words.personal_pronouns:
                 return [self.pronoun(tok, trigger)]
-            if tok.lower_ == "we" and self.quoted(tok.i):
-                # '"We support Kenya's bid," said Mr Smith': the speaker, for those he speaks for
-                speaker = self.quote_speaker(tok)
+            if tok.lower_ in ("we", "i") and self.quoted(tok.i):
+                # '"We support Kenya's bid," said Mr Smith': the speaker, for those he speaks for;
+                # '"I fully support Michael Howard," said David Davis': the speaker (both only
+                # upon someone named: "I want to talk about ..." tells no act)
+                speaker = self.quote_speaker(tok) or self.going_on_speaker(tok)
                 self.speakers.update(speaker)
                 return [speaker]
+            if tok.lower_ == "i" and self.quoted(tok.i) and _acts_upon_someone(trigger):
+                # '"I urged him to back the plan," Mr Prescott said', '"I have asked Mr Blair to
+                # ...," she said': the speaker's own act upon someone (not "I want to talk about")
+                return [self.quote_speaker(tok)]
             if tok.lower_ in ("it", "they", "its", "their"):
                 found = self.governing_subject(tok, trigger, (Kind.STATE, Kind.ORGANIZATION))
                 if not found and tok.lower_ == "they":
@@ -5047,8 +5315,13 @@ class _Context:
                 NUMBER_WORDS.get(c.lower_)
                 for c in (tok, *tok.children)
                 if c.dep_ == "nummod" or (c.i == tok.i and c.pos_ == "NUM")
-            ]
-            group = self.plural_object(tok, (Kind.PERSON,), counted[0] if counted else None)
+            ] or ([2] if _both_alone(tok) else [])
+            group = self.plural_object(
+                tok,
+                (Kind.PERSON,),
+                counted[0] if counted else None,
+                described=not counted and tok.pos_ == "NOUN",
+            )
             if group and (not counted or counted[0] == len(group)):
                 return group
             if not group and (tok.lemma_.lower() in ("pair", "duo", "couple") or counted == [2]):
@@ -5131,7 +5404,31 @@ class _Context:
             # "his chancellor", "Blair's deputy": someone else than the one who appointed
             # them (a spokesman speaks for them)
             found = [k for k in found if self.kind(k) is not Kind.PERSON]
+        if not found and Kind.PERSON in kinds and _person_described(tok):
+            found = self.described_person(tok)  # "X quit in 2003. Blair praised the former minister"
         return found
+
+    def described_person(self, tok: Token) -> list[str]:
+        """ "Alan Milburn quit the cabinet. Tony Blair praised the former minister": the one
+        person named before a definite description of a role, in its sentence or the one before,
+        but its own clause's subject; none when no one or several are."""
+        clause = tok.head
+        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+            clause = clause.head
+        own = {t.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+        start = tok.sent.start
+        if start > 0:
+            start = self.doc[start - 1].sent.start
+        quoted = self.quoted(tok.i)
+        people = {
+            k: None
+            for i in range(start, tok.i)
+            if i not in own
+            and self.quoted(i) == quoted
+            and (k := self.found.entity_at(i)) is not None
+            and self.kind(k) is Kind.PERSON
+        }
+        return list(people) if len(people) == 1 else []
 
     def members_named_next(self, tok: Token) -> list[str]:
         """ "could take legal action to unseat two London Assembly members who defected ...
@@ -5242,7 +5539,48 @@ class _Context:
         same = [k for k in others if self.gender(k) == gender]
         if len(same) == 1 and all(self.gender(k) is not None for k in others):
             return same[0]
+        if not others:
+            return self._kin_told(owners[0], tok.lower_)
         return None
+
+    def _kin_told(self, owner: str, word: str) -> str | None:
+        """ "a disagreement with his daughter Victoria ... Victoria denounced her father": the
+        person the document names as the owner's kin of the other side (a "daughter" is whose
+        "father"), by the kin noun's possessor or "of" phrase ("Sir X's daughter Victoria",
+        "Victoria, daughter of Sir X"), or with none, the one person the story is about; of the
+        kin word's gender, and only one such person."""
+        wanted = KIN_SIDE.get(word)
+        if wanted is None:
+            return None
+        other = KIN_INVERSE[wanted]
+        found: set[str] = set()
+        for i, key in self.found.token_entity.items():
+            if key != owner or self.found.token_entity.get(i + 1) == key:
+                continue  # (the last word of each mention)
+            name = self.doc[i]
+            nouns = [c for c in name.children if c.dep_ in ("appos", "compound")]
+            if name.dep_ in ("appos", "compound"):
+                nouns.append(name.head)
+            for noun in (n for n in nouns if KIN_SIDE.get(n.lower_) == other):
+                poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+                of = _prep_object(noun, ("of",))
+                if poss is not None:
+                    kin = (
+                        self.pronoun(poss, noun)
+                        if poss.pos_ == "PRON"
+                        else self.entities(poss, (Kind.PERSON,))
+                    )
+                elif of is not None:
+                    kin = self.entities(of, (Kind.PERSON,))
+                else:
+                    kin = self.story_subjects({owner})
+                found.update(kin[:1] if len(kin) == 1 else [])
+        fits = [
+            k
+            for k in found
+            if k != owner and self.kind(k) is Kind.PERSON and self.gender(k) in (None, KIN_GENDER[word])
+        ]
+        return fits[0] if len(fits) == 1 else None
 
     def modifier_entities(
         self, tok: Token, kinds: tuple[Kind, ...] = ACTORS, depth: int = 1, owners: bool = True
@@ -5372,7 +5710,17 @@ class _Context:
                             # settlement itself, one step, not two)
                             settled = key is None and obj.lemma_.lower() in SETTLEMENTS
                             out += self.modifier_entities(obj, kinds, depth if settled else depth - 1)
-        return list(dict.fromkeys(out))
+        # ("the signing of the Maastricht Treaty", "the passage of the Terrorism Bill": a named
+        # text is no one acting or acted upon)
+        return [k for k in dict.fromkeys(out) if not self.named_text(k)]
+
+    def named_text(self, key: str) -> bool:
+        """An organization whose name ends in a word of a legal text: "the Maastricht Treaty",
+        "the Prevention of Terrorism Bill", "the Kyoto Protocol" (see :data:`LEGAL_TEXTS`)."""
+        ent = self.found.entities.get(key)
+        return (
+            ent is not None and ent.kind is Kind.ORGANIZATION and ent.label.split()[-1].lower() in LEGAL_TEXTS
+        )
 
     def _clause_owner(self, tok: Token, kinds: tuple[Kind, ...]) -> list[str]:
         """Whom "its"/"their" on the noun ``tok`` stands for: the subject of the nearest clause
@@ -5836,7 +6184,7 @@ class _Context:
             actors = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
             for subj in actors:
                 exclude.update(self._named(subj, (Kind.PERSON,)) if subj.i != tok.i else [])
-            participle = clause.tag_ == "VBG" and clause.dep_ in ("advcl", "xcomp")
+            participle = clause.tag_ == "VBG" and clause.dep_ in ("advcl", "xcomp", "acl")
             if not actors and (participle or clause.dep_ == "conj") and clause.pos_ == "VERB":
                 # '..., Mr Howard said, accusing him of betrayal': the one who accuses is not "him"
                 exclude.update(k for k in self.inherited_subject(clause) if self.kind(k) is Kind.PERSON)
@@ -6109,17 +6457,29 @@ class _Context:
                     named.add(key)
         return named
 
-    def plural_object(self, tok: Token, kinds: tuple[Kind, ...], count: int | None = None) -> list[str]:
+    def plural_object(
+        self, tok: Token, kinds: tuple[Kind, ...], count: int | None = None, described: bool = False
+    ) -> list[str]:
         """An object "them": the nearest group named before it, in its sentence or the one
         before, that is not its own clause's subject ("met Bob Crow and Derek Simpson. He
         urged them", "the Tories ... urged them"): coordinated names, or a plural-acting
-        organization or state; none when nothing fits (never a lone person)."""
+        organization or state; none when nothing fits (never a lone person). A group counted
+        ("the four") or ``described`` by a noun of people ("the men", "the defectors") is
+        looked for three sentences back, past people named alone ("X and Y were elected. Mr X
+        said ... Z urged the men to step down") and plurals of things."""
         clause = tok.head  # the verb over it: "criticised the rivalry between the pair"
         while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
             clause = clause.head
-        own = {t.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+        # (not the subject's own clause: "Mr Kennedy's e-mail, which named X and Y, accused them")
+        own = {
+            t.i
+            for c in clause.children
+            if c.dep_ in ("nsubj", "nsubjpass")
+            for t in c.subtree
+            if not any(c.left_edge.i <= r.i <= c.right_edge.i for r in t.ancestors if r.dep_ == "relcl")
+        }
         start = tok.sent.start
-        for _ in range(1 if count is None else 3):  # a count finds its group further back
+        for _ in range(1 if count is None and not described else 3):  # a count finds its group further back
             if start > 0:
                 start = self.doc[start - 1].sent.start
         for i in range(tok.i - 1, start - 1, -1):
@@ -6143,6 +6503,7 @@ class _Context:
                 and earlier.tag_ == "NNS"
                 and earlier.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
                 and self.quoted(i) == self.quoted(tok.i)
+                and not (described and self.is_thing(earlier))  # ("give up their seats")
             ):
                 # "Cosla ... warned that councils would face a struggle. Mr McCabe has promised
                 # them": the nearer plural named by no name, not a name further back; the
@@ -6154,6 +6515,8 @@ class _Context:
                 ]
             if key is None or i in own or self.quoted(i) != self.quoted(tok.i):
                 continue
+            if kinds == (Kind.PERSON,) and self.kind(key) is not Kind.PERSON:
+                continue  # "X and Y left Labour. Straw accused the men": past the party to the people
             head = self.doc[i]
             while head.dep_ in ("compound", "flat") and self.found.entity_at(head.head.i) == key:
                 head = head.head
@@ -6190,6 +6553,8 @@ class _Context:
                 return keys
             if self.kind(key) in (Kind.ORGANIZATION, Kind.STATE) and key in keys:
                 return [key]
+            if described:
+                continue  # "Mr Hockney said ...": one of them, named alone
             return []
         return []
 
@@ -6383,8 +6748,76 @@ class _Context:
                     found += [k for k in self._named(subj, (Kind.PERSON,)) if self.kind(k) is Kind.PERSON]
         return found
 
+    def announcing_state(self, verb: Token) -> list[str]:
+        """The state, or government body, whose verb of saying or confirming a passive clause
+        with no "by" agent hangs on: "The US has announced that Habib will be released",
+        "the Home Office confirmed the men would be deported". Not a person, a party or a
+        company (their words tell of others' acts), nor a clause that is a quotation."""
+        head = verb.head
+        if (
+            verb.dep_ != "ccomp"
+            or self.quoted(verb.i)
+            or not (
+                head.lemma_.lower() in self.words.say
+                or head.lemma_.lower() in ("confirm", "reveal", "disclose")
+            )
+        ):
+            return []
+        subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ == "PRON":
+            return []
+        found = [k for group in self.split_agents(subj, head) for k in group]
+        if not found or not all(self.kind(k) is Kind.STATE or self.is_government(k) for k in found):
+            return []
+        return found
+
+    def going_on_speaker(self, tok: Token) -> list[str]:
+        """The one person saying a quotation that goes on in a sentence of its own, with no verb
+        of saying there: '"...," Mr Ghosn said. "I have full confidence in Toshiyuki Shiga."'
+        (the speaker named in the sentence where the quotation opens or one of the three before,
+        each of them quoting)."""
+        sent = self.sentences.span(tok.i)
+        if any(t.lemma_.lower() in self.words.say and not self.quoted(t.i) for t in sent):
+            return []  # the sentence's own verb of saying names the speaker (`quote_speaker`)
+        said = self.quotation_speakers(tok.i)
+        before = sent
+        for _ in range(3):
+            if said or before.start == 0:
+                break
+            before = self.sentences.span(before.start - 1)
+            quoted = next((t.i for t in before if self.quoted(t.i)), None)
+            if quoted is None:
+                break
+            said = self.quotation_speakers(quoted)
+        people = [k for k in dict.fromkeys(said) if self.kind(k) is Kind.PERSON]
+        return people if len(people) == 1 else []
+
+    def appositive_holder(self, subj: Token) -> list[str]:
+        """The one person named in apposition inside a subject that names no one itself: "the
+        co-chairman of the Conservative Party, Liam Fox," (the model hangs "Liam Fox" on the
+        party). Empty when the subject is a name, or two people are so named."""
+        if self.found.entity_at(subj.i) is not None or subj.pos_ == "PROPN":
+            return []
+        people = list(
+            dict.fromkeys(
+                k
+                for t in subj.subtree
+                if t.dep_ == "appos"
+                and (k := self.found.entity_at(t.i)) is not None
+                and self.kind(k) is Kind.PERSON
+            )
+        )
+        return people if len(people) == 1 else []
+
     def inherited_subject(self, verb: Token) -> list[str]:
         """The subject a verb shares with the clause above it ("promised to ...", "..., calling")."""
+        mark = next((c for c in verb.children if c.dep_ == "mark" and c.i < verb.i), None)
+        if mark is not None and any(c.dep_ == "pobj" for c in mark.children):
+            # "as the co-chairman of the Conservative Party, Liam Fox, on Saturday called him":
+            # the model read the clause's subject as the object of its "as"
+            held = self.appositive_holder(mark)
+            if held:
+                return held
         node = verb
         for _ in range(4):
             if node.dep_ not in INHERITING or node.head.i == node.i:
@@ -6400,6 +6833,9 @@ class _Context:
                 found = self._one(node.head, ACTORS)
                 if found:
                     return found
+                sender = self._sender(node)
+                if sender is not None:
+                    return sender
             if node.dep_ == "xcomp" and node.head.lemma_.lower() in self.words.object_control:
                 # Object control: "urged Serbia to cooperate", "called on the EU to impose
                 # sanctions" - the one urged is the subject of the clause, not the one urging.
@@ -6421,6 +6857,21 @@ class _Context:
             if subj is not None:
                 return [a for group in self.split_agents(subj, node) for a in group]
         return []
+
+    def _sender(self, clause: Token) -> list[str] | None:
+        """ "sent a letter to X urging him to resign", "an e-mail from Y demanding ...": the one
+        who sent or wrote the message a participle's clause is of (its "from" phrase, else the
+        subject of the verb it is the object of); None for no message or no sender named."""
+        note = clause.head
+        if clause.tag_ != "VBG" or not message(note):
+            return None
+        sender = _prep_object(note, ("from",))
+        if sender is None and note.dep_ == "dobj" and note.head.pos_ == "VERB":
+            sender = next((c for c in note.head.children if c.dep_ == "nsubj"), None)
+        if sender is None:
+            return None
+        found = [a for group in self.split_agents(sender, note.head) for a in group]
+        return found or None
 
     def _speaker_of_conjoined(self, verb: Token) -> list[str] | None:
         """ "Blair said Labour would set out plans and attacked the Tory plans", "Brown said
@@ -6476,12 +6927,27 @@ MEASURES = frozenset({"DATE", "TIME", "MONEY", "QUANTITY", "PERCENT"})
 
 
 def _group_noun(tok: Token) -> bool:
-    """ "the two men", "both women", "the pair", "the duo": people just named, counted."""
+    """ "the two men", "both women", "the pair", "the duo": people just named, counted; "the
+    men", "the defectors", "these rebels": people just named, described by a plural of
+    :data:`GROUP_DESCRIPTIONS`; "both" standing alone ("condemned both")."""
+    if _both_alone(tok):
+        return True
     lemma = tok.lemma_.lower()
     dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "predet")}
     counted = any(c.dep_ == "nummod" for c in tok.children) or "both" in dets
     if any(c.dep_ not in ("det", "predet", "nummod") for c in tok.children if c.i < tok.i):
         return False  # "the two Labour men", "the young pair"
+    if (
+        not counted
+        and tok.tag_ == "NNS"
+        and len(dets) == 1
+        and dets <= DEFINITE_PLURAL
+        and lemma in GROUP_DESCRIPTIONS
+        and not any(_defining(c) for c in tok.children if c.i > tok.i)
+    ):
+        # "Defectors X and Y ... urged the men to step down": the people just named (not "the
+        # men who ...", "the MPs of the committee": a group the noun's phrase tells itself)
+        return True
     if lemma in ("man", "woman") and tok.tag_ == "NNS":
         return counted and bool(dets & {"the", "both"})
     if tok.tag_ == "NNS" and dets & {"the", "all"} and tok.ent_type_ not in MEASURES:
@@ -6490,6 +6956,104 @@ def _group_noun(tok: Token) -> bool:
     if tok.pos_ == "NUM" and tok.lower_ in NUMBER_WORDS and tok.dep_ != "nummod":
         return bool(dets & {"the", "all"})  # "agreed to release the four", "attacked all three"
     return lemma in ("pair", "duo", "couple") and tok.tag_ == "NN" and dets == {"the"}
+
+
+#: Plural nouns that, after "the", "these" or "those", describe people just named: "Defectors X
+#: and Y ... urged the men to step down", "X and Y quit; the leader condemned the rebels".
+GROUP_DESCRIPTIONS = frozenset(
+    {
+        "man", "woman", "defector", "rebel", "brother", "sister", "councillor", "mp", "msp", "mep",
+        "minister", "candidate", "politician", "peer", "lawmaker", "senator", "dissident",
+    }
+)  # fmt: skip
+#: Nouns of a role that, after "the", describe someone just named: "praised the former
+#: minister", "accused the MP of hypocrisy".
+ROLE_DESCRIPTIONS = frozenset(
+    {
+        "mp", "msp", "mep", "minister", "politician", "veteran", "peer", "councillor", "candidate",
+        "defector", "rebel", "statesman", "stateswoman", "backbencher", "lawmaker", "senator",
+    }
+)  # fmt: skip
+#: Words of standing before a role: "the veteran MP", "the senior minister".
+SENIORITY = frozenset({"veteran", "senior", "backbench", "maverick", "outspoken", "rebel", "junior"})
+#: Determiners of a plural that points back: "the men", "these rebels".
+DEFINITE_PLURAL = frozenset({"the", "these", "those"})
+
+
+def _both_alone(tok: Token) -> bool:
+    """ "condemned both", "Both denied it": "both" standing for two named before, no noun's
+    determiner nor the first word of a pair ("both Labour and the Tories"); the parser may hang
+    it on a preposition after it ("condemned both for their decision")."""
+    if tok.lower_ != "both" or tok.dep_ in ("det", "predet"):
+        return False
+    if tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "appos"):
+        return not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)  # "both of them"
+    head = tok.head
+    return tok.dep_ == "preconj" and head.pos_ == "ADP" and head.i == tok.i + 1 and not head.conjuncts
+
+
+def _defining(child: Token) -> bool:
+    """A phrase after a plural that tells which group it is ("the men who ...", "the MPs of the
+    committee", "the rebels in Darfur"), not the verb's phrase the parser hangs on it ("accused
+    the men of disloyalty", "urged the rebels to ...", "criticised the pair for ...")."""
+    if child.dep_ in ("relcl", "acl", "appos"):
+        return True
+    if child.dep_ != "prep":
+        return False
+    if child.lower_ in ("over", "about", "to", "into", "against", "with", "on"):
+        return False
+    obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+    named = obj is not None and (obj.pos_ == "PROPN" or bool(obj.ent_type_))
+    if child.lower_ == "for":
+        return named  # "the MP for Leeds"; not "criticised the men for leaving"
+    return child.lower_ != "of" or obj is None or named
+
+
+def _acts_upon_someone(verb: Token) -> bool:
+    """A verb whose object is someone: a name or a personal pronoun ("urged him", "asked Mr
+    Blair", "told them"), not a thing ("I want a debate")."""
+    return verb.pos_ == "VERB" and any(
+        c.dep_ in ("dobj", "dative")
+        and (c.pos_ == "PROPN" or c.lower_ in ("him", "her", "them"))
+        and c.ent_type_ not in MEASURES
+        for c in verb.children
+    )
+
+
+def _person_described(tok: Token) -> bool:
+    """A definite description of someone by a role, acted upon: "praised the former minister",
+    "accused the MP of hypocrisy", "the veteran politician was criticised" (not "the man": a
+    new person as often as one named; not "the MP for Leeds": its own phrase says who)."""
+    if (
+        tok.tag_ not in ("NN", "NNP")
+        or tok.ent_type_
+        or tok.dep_ not in ("dobj", "dative", "nsubjpass", "pobj")
+        or tok.lower_ not in ROLE_DESCRIPTIONS
+    ):
+        return False
+    before = [c for c in tok.children if c.i < tok.i]
+    if [c.lower_ for c in before if c.dep_ == "det"] != ["the"]:
+        return False
+    if any(
+        c.dep_ != "det" and not (c.dep_ in ("amod", "compound") and c.lower_ in FORMER | SENIORITY)
+        for c in before
+    ):
+        return False
+    doc = tok.doc
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ in ("for", "of") and doc[tok.i + 2].pos_ == "PROPN":
+        return False  # "the MP for Leeds" (the parser may hang "for Leeds" on the verb)
+    return not any(_defining(c) for c in tok.children if c.i > tok.i)
+
+
+def _both_after(verb: Token) -> Token | None:
+    """The object "both" the parser hangs on a preposition after it: "condemned both for their
+    decision" (both/preconj of "for")."""
+    if verb.i + 1 >= len(verb.doc):
+        return None
+    after = verb.doc[verb.i + 1]
+    if after.dep_ == "preconj" and after.head.head.i == verb.i and _both_alone(after):
+        return after
+    return None
 
 
 #: Plural nouns of people one meets who need no name ("met union leaders", "talks with senior
@@ -9292,6 +9856,35 @@ def _addressees(ctx: _Context, letter: Token | None) -> list[str]:
         if c.dep_ == "prep" and c.lower_ in preps
         for k in ctx.entities(_pobj(c), kinds=(Kind.STATE, Kind.ORGANIZATION, Kind.PERSON))
     ]
+
+
+def _written_to(ctx: _Context, verb: Token) -> list[str]:
+    """Whom an act told by a participle of a message goes to: "wrote to Tony Blair demanding an
+    inquiry", "sent a letter to the Electoral Commission complaining about ...", "sent Mr Blair
+    an e-mail urging ...": the addressee of the writing or of the message."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp", "acl", "conj"):
+        return []
+    head = verb.head
+    kinds = (Kind.STATE, Kind.ORGANIZATION, Kind.PERSON)
+    writing: Token | None
+    note: Token | None
+    if message(head):
+        writing, note = head.head if head.dep_ == "dobj" else None, head
+    elif head.lemma_.lower() in WRITING:
+        writing = head
+        note = next((c for c in head.children if c.dep_ == "dobj" and message(c)), None)
+    else:
+        return []
+    found: list[str] = []
+    for host in (h for h in (writing, note) if h is not None):
+        if host is writing and host.lemma_.lower() not in WRITING:
+            continue
+        for c in host.children:
+            if c.dep_ in ("prep", "dative") and c.lower_ == "to":
+                found += ctx.entities(_pobj(c), kinds=kinds)
+            elif c.dep_ in ("dative", "iobj") and c.pos_ in ("PROPN", "NOUN"):
+                found += ctx.entities(c, kinds=kinds)
+    return list(dict.fromkeys(found))
 
 
 def _document_authors(trigger: Token) -> list[Token]:

@@ -539,6 +539,14 @@ TALK = frozenset(
 BACKING = frozenset({"back", "support", "endorse", "confirm", "entertain", "dignify", "fuel", "credit"})
 
 
+#: Verbs of giving words and what is given: declining to give one is declining comment (011).
+GIVING_WORDS = frozenset({"give", "offer", "express", "voice", "make", "provide", "share"})
+ANSWERS = frozenset(
+    {"view", "opinion", "comment", "reaction", "verdict", "assessment", "detail", "response", "answer"}
+    | {"explanation", "reason", "figure", "breakdown", "estimate", "interview", "statement"}
+)
+
+
 def declines_comment(verb: Token, words: WordLists) -> bool:
     """ "refused to comment", "declined to be drawn on the date", "refused to give succour
     to suggestions", "declined to back speculation": a refusal to answer (011), no act
@@ -558,8 +566,8 @@ def declines_comment(verb: Token, words: WordLists) -> bool:
         objects = [c for c in act.children if c.dep_ == "dobj"]
         if lemma in BACKING and any(o.lemma_.lower() in TALK for o in objects):
             return True  # "declined to back speculation", "refused to confirm reports"
-        if lemma in COMMENT_GIVING and any(o.lemma_.lower() in COMMENT_NOUNS for o in objects):
-            return True  # "declined to make any comment", "refused to give a statement"
+        if lemma in GIVING_WORDS and any(o.lemma_.lower() in ANSWERS for o in objects):
+            return True  # "declined to give her view of X", "refused to offer any explanation"
         # "give succour to suggestions", "lend weight to rumours", "be drawn on reports"
         preps = [c for h in (act, *objects) for c in h.children if c.dep_ in ("prep", "dative")]
         if any(
@@ -569,11 +577,6 @@ def declines_comment(verb: Token, words: WordLists) -> bool:
         ):
             return True
     return False
-
-
-#: Verbs that give a comment as their object, and the nouns of one: "declined to make any comment".
-COMMENT_GIVING = frozenset({"make", "give", "offer", "issue", "provide", "pass"})
-COMMENT_NOUNS = frozenset({"comment", "statement", "remark"})
 
 
 #: Nouns of refusing: "Serbia's refusal to join the sanctions" is a refusal (12x), its act not done.
@@ -840,6 +843,27 @@ CROSSINGS = frozenset(
 )
 #: What money is pledged for that makes it aid: "for the reconstruction of Lebanon".
 REBUILDING = frozenset({"reconstruction", "rebuilding", "recovery", "relief", "rehabilitation"})
+#: What money given as aid is for, named in its "to"/"for" phrase (with :data:`RELIEF`):
+#: disasters, diseases and want ("to the tsunami appeal", "to fight Aids"). Not rebuilding,
+#: which is aid only for a state named ("for the rebuilding of inner-city schools" is none).
+AID_PURPOSES = RELIEF | frozenset(
+    {
+        "vaccination",
+        "immunisation",
+        "immunization",
+        "tsunami",
+        "famine",
+        "earthquake",
+        "drought",
+        "disaster",
+        "aids",
+        "Aids",
+        "hiv",
+        "malaria",
+        "poverty",
+        "hunger",
+    }
+)
 #: Units of money pledged.
 CURRENCY = frozenset(
     {"euro", "dollar", "pound", "yen", "yuan", "franc", "krone", "rupee", "riyal", "$", "£", "€"}
@@ -928,6 +952,18 @@ def specific_intent(verb: Token) -> str | None:
     ):
         # "pledged $1.2 billion for the reconstruction of Lebanon", "promised 40 million euros to
         # Somalia": money for a state's rebuilding or handed to a state is material aid
+        return "033"
+    if money and any(
+        (
+            (p.dep_ in ("prep", "dative") and p.lower_ in ("to", "for", "towards", "toward"))
+            or p.dep_ == "advcl"  # (a purpose parsed on the verb: "to fight Aids", "aiming to boost")
+        )
+        and any(t.lemma_.lower() in AID_PURPOSES or t.lower_ in AID_PURPOSES for t in p.subtree)
+        for p in (*children, *(q for c in children if c.dep_ == "dobj" for q in c.children))
+    ):
+        # "offered £960m to an international scheme to boost vaccination", "pledged $500m to the
+        # tsunami relief effort", "committed $100m towards the fight against Aids": money for
+        # relief or a fight against disease or want is material aid, whoever runs it
         return "033"
     for child in children:
         # (a noun's thing is its "of"/"for" object; a passive verb's its subject: "a ceasefire was proposed")
@@ -2327,6 +2363,8 @@ def background(events: list[E], words: WordLists) -> list[E]:
             kept.append(event)  # "the memorandum, signed by X, ...": an act told with its agent
         elif _told_by_agent(clause):
             kept.append(event)  # "the plan, which was rejected by Hungary, ...": the same act, told aside
+        elif event.targets and _message_participle(clause):
+            kept.append(event)  # "sent a letter to X urging him to resign": what the message asks
     return kept
 
 
@@ -2430,6 +2468,34 @@ def subordinate(trigger: Token, words: WordLists) -> Token | None:
     if found is not None and node.pos_ not in ("VERB", "AUX"):
         return None  # a verbless sentence: the participle is its predicate
     return found
+
+
+#: Nouns of messages: "in a letter to X", "sent an e-mail to X urging ...".
+MESSAGES = frozenset({"letter", "message", "note", "memo", "email", "e-mail", "telegram", "statement"})
+#: Verbs of writing or sending a message: "wrote to X demanding ...", "sent a letter to X urging".
+WRITING = frozenset({"write", "send", "email", "e-mail", "fax", "text", "post", "pen", "address"})
+
+
+def message(tok: Token) -> bool:
+    """A noun of a message ("letter", "memo"; "e-mail" the tokenizer cuts in three: its "e")."""
+    if tok.lemma_.lower() in MESSAGES:
+        return True
+    doc = tok.doc
+    return (
+        tok.lower_ == "e"
+        and tok.i + 2 < len(doc)
+        and doc[tok.i + 1].text == "-"
+        and doc[tok.i + 2].lower_ == "mail"
+    )
+
+
+def _message_participle(clause: Token) -> bool:
+    """A participle telling what a message says or asks: "sent a letter to X urging him to
+    resign" (of the message), "wrote to X demanding an inquiry" (of the writing)."""
+    if clause.tag_ != "VBG" or clause.dep_ not in ("acl", "advcl") or _own_subject(clause):
+        return False
+    head = clause.head
+    return message(head) if clause.dep_ == "acl" else head.lemma_.lower() in WRITING
 
 
 def _circumstance(clause: Token) -> bool:

@@ -30,9 +30,10 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .lexicon import data_lines
+from .tokens import Sentences
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 VERBS = "verbs.tsv"
 
@@ -156,11 +157,73 @@ class VerbMatch:
     standalone: bool = False
 
 
+class _SentenceWords:
+    """The words of each sentence of the document last asked about (lower-case forms and
+    lower-cased lemmas, what a :class:`_Frame` reads, as spaCy string ids), made on the first
+    question about the sentence; and the words each verb's patterns are indexed under. A
+    frame reads words of its verb's sentence only, so a verb whose sentence has none of its
+    index words matches no pattern, and its frame need not be made."""
+
+    __slots__ = ("_doc", "_keys", "_lemmas", "_lower", "_lowered", "_sentences", "_sets")
+
+    def __init__(self) -> None:
+        self._doc: Doc | None = None
+        self._sentences: Sentences | None = None
+        self._lower: list[int] = []
+        self._lemmas: list[int] = []
+        self._sets: dict[int, set[int]] = {}
+        self._keys: dict[str, frozenset[int]] = {}
+        self._lowered: dict[int, int] = {}  # a lemma's id -> the id of its lower-case form
+
+    def index_words(self, lemma: str, entries: tuple[Entry, ...]) -> frozenset[int]:
+        """The ids of every word the patterns of ``entries`` are indexed under."""
+        keys = self._keys.get(lemma)
+        if keys is None:
+            from spacy.strings import get_string_id
+
+            keys = self._keys[lemma] = frozenset(get_string_id(w) for e in entries for w in e.index)
+        return keys
+
+    def of(self, verb: Token) -> set[int] | None:
+        """The ids of the words of ``verb``'s sentence; None for a document without sentences."""
+        doc = verb.doc
+        if doc is not self._doc:
+            self._read(doc)
+        if self._sentences is None:
+            return None
+        start = self._sentences.start(verb.i)
+        words = self._sets.get(start)
+        if words is None:
+            end = self._sentences.end(verb.i)
+            words = self._sets[start] = set(self._lower[start:end])
+            lowered = self._lowered
+            for h in self._lemmas[start:end]:
+                low = lowered.get(h)
+                if low is None:
+                    from spacy.strings import get_string_id
+
+                    low = lowered[h] = get_string_id(doc.vocab.strings[h].lower())
+                words.add(low)
+        return words
+
+    def _read(self, doc: Doc) -> None:
+        from spacy.attrs import LEMMA, LOWER
+
+        self._doc, self._sets = doc, {}
+        if not doc.has_annotation("SENT_START"):
+            self._sentences = None  # (a hand-built Doc with no sentences: every frame is made)
+            return
+        self._sentences = Sentences(doc)
+        self._lower, self._lemmas = doc.to_array([LOWER, LEMMA]).T.tolist() if len(doc) else ([], [])
+
+
 @dataclass(frozen=True, slots=True)
 class VerbDictionary:
     """Verb entries by lemma (the first word of a multi-word verb)."""
 
     entries: dict[str, tuple[Entry, ...]]
+    #: the words of the sentences of the document being read (see :meth:`_may_match`)
+    sentence_words: _SentenceWords = field(default_factory=_SentenceWords, compare=False, repr=False)
 
     def knows(self, lemma: str) -> bool:
         return lemma in self.entries
@@ -194,6 +257,16 @@ class VerbDictionary:
                     found = VerbMatch(pattern.code, pattern.reverse, weight, pattern.text)
         return found
 
+    def _may_match(self, verb: Token, lemma: str, entries: tuple[Entry, ...]) -> bool:
+        """Whether a pattern of ``entries`` may match ``verb``: one has patterns, and a word
+        they are indexed under stands in the verb's sentence (a pattern is tried only when
+        its frame has such a word, and a frame reads only its sentence). In 300 BBC articles
+        5,016 of 7,026 verbs with patterns had none in their sentence: no frame is made."""
+        if not any(e.patterns for e in entries):
+            return False
+        words = self.sentence_words.of(verb)
+        return words is None or not words.isdisjoint(self.sentence_words.index_words(lemma, entries))
+
     def match(self, verb: Token) -> VerbMatch | None:
         """The dictionary's reading of ``verb`` (None when the verb is not in it)."""
         lemma = self.lemma(verb)
@@ -203,7 +276,7 @@ class VerbDictionary:
         if verb.dep_ == "prep":
             return VerbMatch(None, False, 0, "")  # "according to", "following": a preposition here
         # the words around the verb are read only for verbs with patterns
-        frame = _Frame(verb) if any(e.patterns for e in entries) else None
+        frame = _Frame(verb) if self._may_match(verb, lemma, entries) else None
         particle = verb_particle(verb)
         best: tuple[bool, int, int] | None = None
         found: VerbMatch | None = None
