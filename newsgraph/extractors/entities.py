@@ -853,6 +853,8 @@ class EntityExtractor:
         start, end = _trim(doc, ent.start, ent.end)
         if start >= end:
             return None
+        if end - start > 1 and doc[start].like_num and self._state_of_text(_text(doc, start + 1, end)):
+            start += 1  # "Twelve Sri Lankan" tagged as one name: a number of a state's people
         if (
             end - start == 1
             and label == "ORG"
@@ -2137,6 +2139,17 @@ class EntityExtractor:
                 continue
             tok = doc[i]
             if tok.pos_ not in ("ADJ", "PROPN", "NOUN"):
+                continue
+            # (two words, "12 Sri Lankan fishermen", "South Korean troops", read first)
+            after = i + 1
+            if (
+                after < len(texts)
+                and not covered[after]
+                and texts[after].istitle()
+                and (pair := self.table.demonym(f"{text} {texts[after]}")) is not None
+            ):
+                found.append(_Mention(Kind.STATE, i, after + 1, doc[i : after + 1].text, state=pair))
+                covered[i] = covered[after] = True
                 continue
             if (people := self.table.demonym(tok.text)) is not None:
                 found.append(_Mention(Kind.STATE, tok.i, tok.i + 1, tok.text, state=people))
