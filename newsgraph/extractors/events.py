@@ -546,6 +546,12 @@ HONESTY = frozenset(
 #: Nouns of one who takes a side, read only when they say what someone named is ("X, a critic
 #: of Y", "X has been a leading advocate of Y"; see ``[agent_nouns]``).
 SIDE_NOUNS = frozenset({"advocate", "supporter", "champion", "backer", "critic"})
+#: Verbs of dismay said of what someone did: '"It appals me that Labour has ignored
+#: pensioners," said X' is X's disapproval (110), as "X was appalled that ...".
+DISMAYING = frozenset(
+    {"appal", "appall", "disgust", "outrage", "horrify", "dismay", "sicken", "anger", "infuriate"}
+    | {"stagger", "baffle", "sadden", "disappoint", "shock"}
+)  # (not "amaze", "astonish": wonder may be admiration)
 #: Subordinators of a condition or a time while which a harm will go on: "if X gets his way",
 #: "as long as X continue to", "while X carries on".
 CONDITIONS = frozenset({"if", "as", "while", "unless", "until", "when", "once", "so"})
@@ -823,6 +829,9 @@ class EventExtractor:
         consumed: set[int] = set()
         if ctx.quoted(sent.root.i):
             yield from self._quoted_judgement(ctx, sent, article)
+        according = next((t for t in sent if t.lower_ == "according" and t.dep_ == "prep"), None)
+        if according is not None:
+            yield from self._according_to(ctx, according, article)
         for tok in _trigger_tokens(ctx, sent):
             if (tok.i in consumed and not _owned_intent(tok)) or _rejected(tok):
                 continue
@@ -851,6 +860,8 @@ class EventExtractor:
                 yield from self._feeling(ctx, tok, article)
             if pos == "VERB" and lemma in WANTING:
                 yield from self._wanted(ctx, tok, article)
+            if pos == "VERB" and lemma in DISMAYING:
+                yield from self._dismayed(ctx, tok, article)
             if (
                 lemma not in self.lex.starts
                 and lemma not in self.lex.rules  # (a verb carrying a feeling: "had qualms")
@@ -1016,7 +1027,11 @@ class EventExtractor:
                 if recipient is not None and (not ctx.is_thing(subj) or weighed):
                     # ("an Israeli army post was attacked by ...", "the Labour plan was criticised
                     # by ...": a thing attacked or judged is its owner's, as in the active voice)
-                    targets += ctx.entities(subj)
+                    found = ctx.entities(subj)
+                    if announced and any(ctx.kind(k) is Kind.PERSON for k in found):
+                        # "that Australian Mamdouh Habib will be released": the person, not his state
+                        found = [k for k in found if ctx.kind(k) is Kind.PERSON]
+                    targets += found
             if subj is not None and ctx.is_thing(subj):
                 # "Evidence against Russia was presented by the US": the thing's own target
                 for prep in (  # not what it is about: "the meeting on Palestinian reform was hosted by"
@@ -3385,6 +3400,83 @@ class EventExtractor:
         if found is not None:
             ctx.begin()
             yield from self._emit(ctx, found[0], root, [speakers], found[1], [], article)
+
+    def _dismayed(self, ctx: _Context, verb: Token, article: Article) -> Iterator[_Event]:
+        """'"It appals me that Labour has ignored pensioners," said X', '"It staggers me that
+        the party doesn't want to come"': the speaker of a quotation disapproves (110) of the
+        named subject of the clause that dismays them. Only "it ... me/us that ..." in a
+        quotation whose speaker is named; not what dismays someone else ("it appalled him")."""
+        felt = next(
+            (c for c in verb.children if c.dep_ in ("dobj", "dative") and c.lower_ in ("me", "us")), None
+        )
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        if felt is None or subj is None or subj.lower_ != "it" or clause is None or not ctx.quoted(felt.i):
+            return
+        if any(c.dep_ == "neg" for c in verb.children):
+            return  # "it does not surprise me that ..."
+        doer = next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+        if doer is None:
+            return
+        ctx.begin()
+        speakers = ctx.quote_speaker(felt) or ctx.going_on_speaker(felt)
+        if not speakers:
+            return
+        own = ctx.own_states(speakers) | set(speakers) | ctx.served(speakers)
+        judged = [
+            k
+            for part in _conjuncts(doer)
+            for k in ctx.entities(part, kinds=(Kind.PERSON, Kind.ORGANIZATION, Kind.STATE))
+            if k not in own
+            and (ctx.kind(k) is not Kind.ORGANIZATION or ctx.is_party(k) or ctx.is_government(k))
+        ]
+        if judged:
+            yield from self._emit(ctx, DISAPPROVE, verb, [speakers], judged, [], article)
+
+    def _according_to(self, ctx: _Context, according: Token, article: Article) -> Iterator[_Event]:
+        """A judgement told "according to" someone named: their words ("Tony Blair's plans are a
+        fiasco, according to Michael Howard", "According to Charles Kennedy, Labour's arrogance
+        has cost it dear"): the judged are the clause's named subject or the owner of the thing
+        it judges, as in "X said that ..." (a charge of failure, harm, blame owned, a word of
+        blame or praise said of the subject). Not a source of figures or facts ("according to
+        the police, two men were shot"): no word of judgement, no event here."""
+        to = next((c for c in according.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+        source = _pobj(to) if to is not None else None
+        clause = according.head
+        if source is None or clause.pos_ not in ("VERB", "AUX") or ctx.quoted(according.i):
+            return
+        ctx.begin()
+        speakers = [
+            k
+            for k in ctx.entities(source, kinds=(Kind.PERSON, Kind.ORGANIZATION, Kind.STATE))
+            if ctx.kind(k) is not Kind.ORGANIZATION or ctx.is_party(k) or ctx.is_government(k)
+        ]
+        if not speakers:
+            return
+        skip = {t.i for t in according.subtree}
+        scope = [t for t in clause.subtree if t.i not in skip]
+        judged = self._failing(ctx, scope, speakers) or self._harm_charged(ctx, scope, speakers)
+        judged = judged or self._blame_owned(ctx, scope, speakers)
+        code = "111"
+        if not judged:
+            if any(t.pos_ == "VERB" and t.lemma_.lower() in self.lex.starts for t in scope):
+                return  # "according to X, Blair praised Brown": the clause's own event tells it
+            tone = self._tone(scope)
+            if not tone:
+                return
+            code = tone
+            made = self.made_things
+            for subj in (c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"):
+                found = ctx.entities(subj, kinds=(Kind.PERSON, Kind.STATE, Kind.ORGANIZATION))
+                if not found and _text_judged(subj, made) and ctx.is_thing(subj):
+                    found = [
+                        k for c in subj.children if c.dep_ in ("poss", "compound") for k in ctx.entities(c)
+                    ]
+                judged += [k for k in found if ctx.kind(k) is not Kind.ORGANIZATION or ctx.is_party(k)]
+            own = ctx.own_states(speakers) | ctx.home_of(speakers) | set(speakers)
+            judged = [k for k in judged if k not in own]
+        if judged:
+            yield from self._emit(ctx, code, clause, [speakers], judged, [], article)
 
     def _person_judged(
         self, ctx: _Context, trigger: Token, scope: list[Token], speakers: list[str]
