@@ -60,6 +60,13 @@ NAMED = [
     # the said-clause: the reporting verb's subject
     ("Honda said on Tuesday it had sued Suzuki over the designs.", "sued", "organization:honda", None),
     ("Turkey said it would not invite Greece to the talks.", None, "state:TUR", None),
+    # a main clause's "it" that says: its own said-clause's "it" is the same one
+    (
+        "Airbus cut its forecast on Monday. It also said it would sue Boeing over subsidies.",
+        "sue",
+        "organization:airbus",
+        "organization:boeing",
+    ),
 ]
 
 
@@ -98,6 +105,13 @@ NOBODY = [
     ("Japan was hit by an earthquake. It also warned Korea.", "warned"),
     # an expletive "it"
     ("Britain met France. It was agreed that talks would resume.", "agreed"),
+    # an embedded "it" is a thing: the fear, the bill
+    ("Sweden opposed the bill. The fear is that it may threaten Norway.", "threaten"),
+    ("Sweden drafted the bill. Critics fear it could threaten Norway.", "threaten"),
+    # the subject before names no state itself: a possessor's thing, an office, a group's members
+    ("The government's position is weak. It also warned Syria.", "warned"),
+    ("The prime minister spoke on Monday. It also warned Syria.", "warned"),
+    ("Labour MPs met on Monday. It also warned Syria.", "warned"),
     # a description after a person: no firm named
     ("Sarah Smith spoke on Monday. The firm also sued Ericsson.", "sued"),
     # an indefinite description points to no one before

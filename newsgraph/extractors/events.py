@@ -5161,8 +5161,15 @@ class _Context:
                     found = self.previous_group(tok)
                 if not found and tok.lower_ == "it" and tok.dep_ == "nsubj":
                     # "Britain criticised Iran. It also warned Syria": the state or organization
-                    # the clause before is about
-                    found = self.previous_actor(tok, (Kind.STATE, Kind.ORGANIZATION))
+                    # the sentence before is about (a main clause's "it" only: in "the fear is
+                    # that it may undermine ...", "Critics fear it could ..." it is a thing;
+                    # but "It also said it would sue BP" is the speaker "it")
+                    upper = tok
+                    if tok.head.dep_ == "ccomp" and tok.head.head.lemma_.lower() in self.words.say:
+                        said = tok.head.head
+                        upper = next((c for c in said.children if c.dep_ == "nsubj"), tok)
+                    if upper.lower_ == "it" and _main_clause(upper.head):
+                        found = self.previous_actor(upper, (Kind.STATE, Kind.ORGANIZATION))
                 return [found]
             return [[]]
         described = self._described_actor(tok)
@@ -6939,7 +6946,10 @@ class _Context:
         elif (kind := self._described_actor(subj)) is not None and self.found.entity_at(subj.i) is None:
             found = self.previous_actor(subj, kinds) if kind in kinds else []
         else:
-            found = self.entities(subj, kinds=ACTORS)
+            # a name, not a possessor's ("the government's position is ..."), an office's
+            # state ("The prime minister denied ...") or a group's ("Labour MPs ...")
+            key = self.found.entity_at(subj.i)
+            found = [key] if key is not None and not any(c.dep_ == "conj" for c in subj.children) else []
         if not found or any(self.kind(k) not in kinds for k in found):
             return []
         return found
@@ -8447,6 +8457,13 @@ def _member_lemma(tok: Token, members: frozenset[str]) -> tuple[str, bool] | Non
     if (tok.pos_ == "PROPN" or acronym) and tok.lower_.endswith("s") and tok.lower_[:-1] in members:
         return tok.lower_[:-1], True
     return None
+
+
+def _main_clause(verb: Token) -> bool:
+    """The verb heads its sentence's main clause, or a clause joined to it ("... and it warned")."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
 
 
 def _subject_like(tok: Token) -> bool:
