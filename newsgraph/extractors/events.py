@@ -8107,6 +8107,9 @@ def _restated(events: list[_Event]) -> list[_Event]:
 #: "declined to comment on reports that Cairo had mediated") - that act is the other's allegation.
 ASKING_ROOTS = ("02", "10", "13", "03")
 ALLEGING = ("09", "112", "016", DECLINE_COMMENT)
+#: Optimism and pessimism (013, 012): what one is confident or pessimistic will happen is no act,
+#: whatever its mood ("was confident that Malaysia would settle the dispute").
+HOPES = ("012", "013")
 #: The links from an act down to the act it is about: its clause, object, the noun's clause or
 #: phrase ("demanded that X stop selling", "investigated crimes committed by", "accused X of firing",
 #: "denied reports that troops had crossed"); not another clause of time or cause, nor a second act.
@@ -8126,7 +8129,7 @@ def _asked_or_alleged(events: list[_Event]) -> list[_Event]:
     done keeps its negation: '"our troops did not kill them," the army said'.)"""
     if len(events) < 2:
         return events
-    about = {e.trigger.i: e.cameo for e in events if e.cameo.startswith(ASKING_ROOTS + ALLEGING)}
+    about = {e.trigger.i: e.cameo for e in events if e.cameo.startswith(ASKING_ROOTS + ALLEGING + HOPES)}
     if not about:
         return events
     denials = {e.trigger.i: e for e in events if e.cameo in (DENY, DECLINE_COMMENT)}
@@ -8146,6 +8149,8 @@ def _asked_or_alleged(events: list[_Event]) -> list[_Event]:
         negated = event.negated and not (
             over is not None and over == DENY and not _own_negation(event.trigger)
         )
+        if over is not None and over.startswith(HOPES):
+            continue  # "was confident that Malaysia would settle the dispute": hoped for, not done
         if over is None or negated or event.modality not in TOLD_AS_DONE:
             kept.append(event)
         elif (denial := denials.get(tok.i)) is not None and not denial.targets:
