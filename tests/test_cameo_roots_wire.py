@@ -517,3 +517,12 @@ def test_an_act_beside_a_hope_stays(facts):
     events = facts(text, DATE).events
     assert _has(events, "042", "state:DEU", "state:RUS"), show_events(events)
     assert _has(events, "013", "state:DEU", "state:RUS"), show_events(events)
+
+
+def test_a_threat_a_warning_tells_stays(facts):
+    text = (
+        "Russia could use nuclear weapons against Ukraine if Western missiles strike deep inside "
+        "Russian territory, former president Nikolai Lebedinsky warned on Thursday."
+    )
+    events = facts(text, DATE).events
+    assert _has(events, "13", "state:RUS", "state:UKR"), show_events(events)

@@ -8107,8 +8107,10 @@ def _restated(events: list[_Event]) -> list[_Event]:
 #: "declined to comment on reports that Cairo had mediated") - that act is the other's allegation.
 ASKING_ROOTS = ("02", "10", "13", "03")
 ALLEGING = ("09", "112", "016", DECLINE_COMMENT)
-#: Optimism and pessimism (013, 012): what one is confident or pessimistic will happen is no act,
-#: whatever its mood ("was confident that Malaysia would settle the dispute").
+#: Optimism and pessimism said by an adjective (013, 012): what one is confident or pessimistic
+#: will happen is no act, whatever its mood ("was confident that Malaysia would settle the
+#: dispute"); not a warning (012 too), whose content may be a threat ("warned Russia could use
+#: nuclear weapons").
 HOPES = ("012", "013")
 #: The links from an act down to the act it is about: its clause, object, the noun's clause or
 #: phrase ("demanded that X stop selling", "investigated crimes committed by", "accused X of firing",
@@ -8129,7 +8131,12 @@ def _asked_or_alleged(events: list[_Event]) -> list[_Event]:
     done keeps its negation: '"our troops did not kill them," the army said'.)"""
     if len(events) < 2:
         return events
-    about = {e.trigger.i: e.cameo for e in events if e.cameo.startswith(ASKING_ROOTS + ALLEGING + HOPES)}
+    about = {
+        e.trigger.i: e.cameo
+        for e in events
+        if e.cameo.startswith(ASKING_ROOTS + ALLEGING)
+        or (e.cameo.startswith(HOPES) and e.trigger.pos_ == "ADJ")
+    }
     if not about:
         return events
     denials = {e.trigger.i: e for e in events if e.cameo in (DENY, DECLINE_COMMENT)}
