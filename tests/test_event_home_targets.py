@@ -206,3 +206,85 @@ def test_a_load_sent_to_no_one_named_has_no_target(facts):
     events = facts("Japan sent planes loaded with food.", DATE).events
     assert events, events
     assert all(not e.targets for e in events), _shown(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "not_target"),
+    [
+        pytest.param(
+            "Boko Haram claimed responsibility on Sunday for an attack on a Nigerian army convoy in Borno.",
+            "state:NGA",
+            None,
+            id="claim-attack-on",
+        ),
+        pytest.param(
+            "Hezbollah claimed responsibility for an attack on an Israeli post near the Lebanese border.",
+            "state:ISR",
+            "state:LBN",
+            id="claim-not-the-place-near",
+        ),
+        pytest.param(
+            "A separatist group in Pakistan's Balochistan province claimed responsibility on Monday for an "
+            "attack on a bus carrying Chinese workers.",
+            "state:CHN",
+            None,
+            id="claim-nationality-inside",
+        ),
+        pytest.param(
+            "Somalia's al-Shabaab militants claimed responsibility for Tuesday's car bombing in Mogadishu.",
+            "state:SOM",
+            None,
+            id="claim-place",
+        ),
+    ],
+)
+def test_a_claim_of_responsibility_is_upon_whom_the_act_was_done_to(facts, text, target, not_target):
+    events = [e for e in facts(text, DATE).events if e.cameo.startswith("015")]
+    assert events, _shown(facts(text, DATE).events)
+    assert all(target in e.targets and not_target not in e.targets for e in events), _shown(events)
+
+
+def test_a_claim_for_an_act_upon_no_one_named_has_no_target(facts):
+    events = facts("The IRA claimed responsibility for the blast.", DATE).events
+    assert all(not e.targets for e in events if e.cameo.startswith("015")), _shown(events)
+
+
+def test_a_judged_act_by_someone_is_upon_them(facts):
+    text = "Beijing on Wednesday condemned a visit to Taipei by a US congressional delegation."
+    events = [e for e in facts(text, DATE).events if e.cameo.startswith("11")]
+    assert events, _shown(facts(text, DATE).events)
+    assert all(e.targets == ("state:USA",) for e in events), _shown(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "home"),
+    [
+        pytest.param(
+            "Serbian opposition leaders demanded the resignation of Prime Minister Dragan Milosevski.",
+            "state:SRB",
+            id="opposition-pm",
+        ),
+        pytest.param(
+            "Kenyan students criticised President Daniel Otieno over the fuel tax.",
+            "state:KEN",
+            id="students-president",
+        ),
+    ],
+)
+def test_a_stateless_leader_acted_upon_by_a_states_people_is_its(facts, text, home):
+    events = facts(text, DATE).events
+    assert any(home in e.targets for e in events), _shown(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a state's government acting upon a leader: no guess that the leader is its own
+        pytest.param("Russia criticised President Jean Dupont.", id="state-acts"),
+        # no national title
+        pytest.param("Kenyan students criticised Mr Otieno.", id="no-title"),
+    ],
+)
+def test_no_home_state_for_other_leaders(facts, text):
+    events = facts(text, DATE).events
+    assert all(not any(t.startswith("state:") for t in e.targets) for e in events), _shown(events)

@@ -4119,6 +4119,20 @@ class EventExtractor:
                 if with_sides:
                     about = {k for o in topics for k in ctx.entities(o) if k not in with_sides}
                     tg = [*dict.fromkeys([*with_sides, *(t for t in tg if t not in about)])]
+            if tg:
+                # "Serbian opposition leaders demanded the resignation of Prime Minister X",
+                # "protesters in Lima demanded that President Y resign": a head of government
+                # named with no state of theirs, acted upon by the people of one state at home,
+                # is that state's (its government is acted upon)
+                tg = [*tg, *ctx.home_leaders_state(agents, own, tg)]
+            if not tg and meant[:3] == CLAIM_RESPONSIBILITY:
+                # "Boko Haram claimed responsibility for an attack on a Nigerian army convoy",
+                # "for Tuesday's car bombing in Mogadishu": the claim is upon whom the act claimed
+                # was done to, else the state where it was done
+                # (an attack at home is upon the group's own state: "Somalia's al-Shabaab")
+                tg = [
+                    k for k in _claimed_act_upon(ctx, trigger) if k not in agents or ctx.kind(k) is Kind.STATE
+                ]
             if not tg and meant[:3] in HOME_MEASURES:
                 # "Burundi imposed a curfew on its capital", "Sri Lanka's president declared a
                 # state of emergency", "Cameroon banned the main opposition party": a curfew,
@@ -4532,6 +4546,26 @@ class _Context:
             and not self.is_government(key)
             and organizations().get(ent.label) is None
         )
+
+    def home_leaders_state(self, agents: list[str], own: set[str], targets: list[str]) -> list[str]:
+        """The one state of agents who are its people (civilians, the opposition, rebels,
+        its courts or lawmakers), when a target is a person titled as a head of state or
+        government or a minister whose state the text does not give; else none."""
+        homes = {k for k in (*agents, *own) if self.kind(k) is Kind.STATE}
+        if len(homes) != 1:
+            return []
+        home = next(iter(homes))
+        if home in targets or (self.details.get(home) or (None, None))[0] not in HOME_SECTORS:
+            return []
+        for target in targets:
+            if self.kind(target) is not Kind.PERSON:
+                continue
+            if any(self.kind(s) is Kind.STATE for s in self.own_states([target])):
+                continue
+            words = ((self.details.get(target) or (None, None))[1] or "").lower().replace("-", " ").split()
+            if any(w in NATIONAL_TITLES or w == "premier" for w in words) or "prime" in words:
+                return [home]
+        return []
 
     def listed_group(self, key: str) -> bool:
         """Whether an organization is an armed group of the groups tables ("Hezbollah", "the
@@ -7238,9 +7272,11 @@ ACTS_UPON_PEOPLE = frozenset(
 def _doers_of_judged_act(ctx: _Context, trigger: Token) -> list[str]:
     """The states or actors who did the act upon people a judging verb's object names: its "by"
     agent, its possessor ("Iran's arrest of"), else the state it was done in ("the detention
-    of two French tourists in Iran"); none when the object is no such act."""
+    of two French tourists in Iran"); any other act's "by" agent ("condemned a visit to Taipei by
+    a US congressional delegation"); none when the object names no doer."""
     out: list[str] = []
-    for obj in (c for c in trigger.children if c.dep_ == "dobj" and c.lemma_.lower() in ACTS_UPON_PEOPLE):
+    for obj in (c for c in trigger.children if c.dep_ == "dobj"):
+        done_to_people = obj.lemma_.lower() in ACTS_UPON_PEOPLE
         preps = [p for p in obj.children if p.dep_ == "prep"]
         # ("of a German aid worker in Belarus": the place may hang on the victim)
         preps += [
@@ -7258,6 +7294,9 @@ def _doers_of_judged_act(ctx: _Context, trigger: Token) -> list[str]:
             for o in _prep_objects(p)
             for k in ctx.entities(o)
         ]
+        if not done_to_people:
+            out += by
+            continue
         owner = [k for c in obj.children if c.dep_ == "poss" for k in ctx.entities(c)]
         where = [
             k
@@ -7270,8 +7309,51 @@ def _doers_of_judged_act(ctx: _Context, trigger: Token) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+#: CAMEO code of claiming responsibility for an act.
+CLAIM_RESPONSIBILITY = "015"
+
+
+def _claimed_act_upon(ctx: _Context, trigger: Token) -> list[str]:
+    """Whom the act a claim of responsibility is "for" was done to: the states and actors its
+    "on / against" phrase names (a nationality word on the thing attacked included: "an attack on
+    a convoy carrying Chinese engineers"), else the states of the places it was done in."""
+    holders = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]
+    acts = [
+        o
+        for h in holders
+        for p in h.children
+        if p.dep_ == "prep" and p.lower_ == "for"
+        for o in _prep_objects(p)
+    ]
+    upon: list[str] = []
+    places: list[str] = []
+    for act in acts:
+        for prep in (c for c in act.children if c.dep_ == "prep"):
+            for obj in _prep_objects(prep):
+                if prep.lower_ in ("on", "against", "upon"):
+                    # (not where the thing is: "an Israeli army post near the Lebanese border")
+                    near = {
+                        t.i
+                        for c in obj.children
+                        if c.dep_ == "prep" and c.lower_ in WITHIN
+                        for t in c.subtree
+                    }
+                    upon += [
+                        k
+                        for t in obj.subtree
+                        if t.i not in near
+                        and (k := ctx.found.entity_at(t.i)) is not None
+                        and ctx.kind(k) in ACTORS
+                    ]
+                elif prep.lower_ in WITHIN:
+                    places += ctx._state_of_place(obj)
+    return list(dict.fromkeys(upon or places))
+
+
 #: Nouns of being held by a state: "prisoners in Israeli jails", "detainees in US custody".
 DETENTION = frozenset({"jail", "prison", "custody", "detention", "cell", "camp"})
+#: Sectors of a state's people who act upon its government at home (see ``home_leaders_state``).
+HOME_SECTORS = OWN_PEOPLE | frozenset({"JUD", "LEG", "PPL"})
 #: CAMEO codes of measures a state takes upon its own people (a curfew, emergency rule, a ban on
 #: parties or rights imposed, 172x; and eased, 081x).
 HOME_MEASURES = frozenset({"172", "081"})
