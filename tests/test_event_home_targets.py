@@ -254,37 +254,3 @@ def test_a_judged_act_by_someone_is_upon_them(facts):
     events = [e for e in facts(text, DATE).events if e.cameo.startswith("11")]
     assert events, _shown(facts(text, DATE).events)
     assert all(e.targets == ("state:USA",) for e in events), _shown(events)
-
-
-@pytest.mark.parametrize(
-    ("text", "home"),
-    [
-        pytest.param(
-            "Serbian opposition leaders demanded the resignation of Prime Minister Dragan Milosevski.",
-            "state:SRB",
-            id="opposition-pm",
-        ),
-        pytest.param(
-            "Kenyan students criticised President Daniel Otieno over the fuel tax.",
-            "state:KEN",
-            id="students-president",
-        ),
-    ],
-)
-def test_a_stateless_leader_acted_upon_by_a_states_people_is_its(facts, text, home):
-    events = facts(text, DATE).events
-    assert any(home in e.targets for e in events), _shown(events)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # a state's government acting upon a leader: no guess that the leader is its own
-        pytest.param("Russia criticised President Jean Dupont.", id="state-acts"),
-        # no national title
-        pytest.param("Kenyan students criticised Mr Otieno.", id="no-title"),
-    ],
-)
-def test_no_home_state_for_other_leaders(facts, text):
-    events = facts(text, DATE).events
-    assert all(not any(t.startswith("state:") for t in e.targets) for e in events), _shown(events)

@@ -4119,12 +4119,6 @@ class EventExtractor:
                 if with_sides:
                     about = {k for o in topics for k in ctx.entities(o) if k not in with_sides}
                     tg = [*dict.fromkeys([*with_sides, *(t for t in tg if t not in about)])]
-            if tg:
-                # "Serbian opposition leaders demanded the resignation of Prime Minister X",
-                # "protesters in Lima demanded that President Y resign": a head of government
-                # named with no state of theirs, acted upon by the people of one state at home,
-                # is that state's (its government is acted upon)
-                tg = [*tg, *ctx.home_leaders_state(agents, own, tg)]
             if not tg and meant[:3] == CLAIM_RESPONSIBILITY:
                 # "Boko Haram claimed responsibility for an attack on a Nigerian army convoy",
                 # "for Tuesday's car bombing in Mogadishu": the claim is upon whom the act claimed
@@ -4546,26 +4540,6 @@ class _Context:
             and not self.is_government(key)
             and organizations().get(ent.label) is None
         )
-
-    def home_leaders_state(self, agents: list[str], own: set[str], targets: list[str]) -> list[str]:
-        """The one state of agents who are its people (civilians, the opposition, rebels,
-        its courts or lawmakers), when a target is a person titled as a head of state or
-        government or a minister whose state the text does not give; else none."""
-        homes = {k for k in (*agents, *own) if self.kind(k) is Kind.STATE}
-        if len(homes) != 1:
-            return []
-        home = next(iter(homes))
-        if home in targets or (self.details.get(home) or (None, None))[0] not in HOME_SECTORS:
-            return []
-        for target in targets:
-            if self.kind(target) is not Kind.PERSON:
-                continue
-            if any(self.kind(s) is Kind.STATE for s in self.own_states([target])):
-                continue
-            words = ((self.details.get(target) or (None, None))[1] or "").lower().replace("-", " ").split()
-            if any(w in NATIONAL_TITLES or w == "premier" for w in words) or "prime" in words:
-                return [home]
-        return []
 
     def listed_group(self, key: str) -> bool:
         """Whether an organization is an armed group of the groups tables ("Hezbollah", "the
@@ -7352,8 +7326,6 @@ def _claimed_act_upon(ctx: _Context, trigger: Token) -> list[str]:
 
 #: Nouns of being held by a state: "prisoners in Israeli jails", "detainees in US custody".
 DETENTION = frozenset({"jail", "prison", "custody", "detention", "cell", "camp"})
-#: Sectors of a state's people who act upon its government at home (see ``home_leaders_state``).
-HOME_SECTORS = OWN_PEOPLE | frozenset({"JUD", "LEG", "PPL"})
 #: CAMEO codes of measures a state takes upon its own people (a curfew, emergency rule, a ban on
 #: parties or rights imposed, 172x; and eased, 081x).
 HOME_MEASURES = frozenset({"172", "081"})
