@@ -28,8 +28,8 @@ The gold format (one JSON object; every key but ``persons`` and ``states`` may b
     no node); ``cameo_roots`` are the acceptable two-digit CAMEO roots and
     ``cameo`` the acceptable codes (a shorter code accepts its sub-codes: "043" accepts
     "0431"); either may be null or left out. A required event needs an agent; an optional one
-    may have none (the text names no actor), and then it excuses no prediction. ``text`` (the sentence) and ``doc`` are for the
-    reader.
+    may have none (the text names no actor), and then it excuses no prediction. ``text`` (the
+    sentence) and ``doc`` are for the reader.
 
 How a graph is judged:
 

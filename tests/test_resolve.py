@@ -225,6 +225,27 @@ def test_home_state_only_for_national_offices():
     assert derived(graph, DUPONT) == set()
 
 
+@pytest.mark.parametrize(
+    "role",
+    [
+        "executive vice president",
+        "senior executive vice president",
+        "managing director",
+        "chief operating officer",
+    ],
+)
+def test_a_companys_office_with_a_national_head_word_is_no_home_office(role):
+    # "X, executive vice-president of ..." with the company left untagged: no state's office
+    graph = resolved([office_doc("a", "Jean Dupont", role, home=FRA).facts()])
+    assert derived(graph, DUPONT) == set()
+
+
+@pytest.mark.parametrize("role", ["vice president", "president", "deputy prime minister"])
+def test_a_state_office_with_the_same_head_word_stays_a_home_office(role):
+    graph = resolved([office_doc("a", "Jean Dupont", role, home=FRA).facts()])
+    assert derived(graph, DUPONT) == {(FRA, role, "home")}
+
+
 def test_a_later_document_changes_an_office_and_the_stored_graph_follows():
     explicit = Doc("explicit")
     s = explicit.sentence("{b}'s defence minister {p} spoke.", b="state|Belgium|BEL", p="person|Jean Dupont")

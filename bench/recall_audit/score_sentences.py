@@ -2,7 +2,8 @@
 
 Usage: python bench/recall_audit/score_sentences.py bench/recall_audit/set5/classes.tsv [--verbose]
 
-Columns: text, code prefix expected ("!PREFIX": no un-negated event of that prefix by the agent), agent,
+Columns: text, code prefix expected ("03|07": either; "!PREFIX": no un-negated event of that prefix by
+the agent), agent,
 target ("-" any). A row is RIGHT when an event has the prefix, the agent among its agents and the target
 among its targets (names: a state by its name, anyone else by the words of its node key).
 """
@@ -43,11 +44,14 @@ def main() -> None:
     for row, facts in zip(rows, extract_articles(nlp, articles), strict=True):
         text, code, agent, target = row
         events = [e for e in facts.events if not e.negated]
+        codes = tuple(code.lstrip("!").split("|"))  # "03|07": either prefix
         if code.startswith("!"):
-            ok = not any(e.cameo.startswith(code[1:]) and _key_matches(agent, e.agents) for e in events)
+            ok = not any(e.cameo.startswith(codes) and _key_matches(agent, e.agents) for e in events)
         else:
             ok = any(
-                e.cameo.startswith(code) and _key_matches(agent, e.agents) and _key_matches(target, e.targets)
+                e.cameo.startswith(codes)
+                and _key_matches(agent, e.agents)
+                and _key_matches(target, e.targets)
                 for e in events
             )
         right += ok

@@ -831,6 +831,9 @@ class EntityExtractor:
         self._places: set[str] = set()  # one-word places the model tagged in the document
         self._group_names: set[str] = set()  # names the document calls a group's ("a group known as X")
         self._person_names: set[str] = set()  # names tagged ORG that the document says are people's
+        self._kin_words: set[str] = set()  # first names the document puts after a kin noun ("son Harry")
+        self._kin_spots: dict[int, str] = {}  # their tokens -> the word before the kin noun ("his")
+        self._portfolio_words: set[int] = set()  # a party's name read as a field ("Saudi Labour Minister")
         self._org_initials: set[str] = set()  # the initials of the organizations the model tagged
         self._things: set[str] = set()  # names the document puts beside a thing noun
         self._orgs_named_bare: set[str] = set()  # one-word ORG names the text uses without an office after
@@ -1443,6 +1446,8 @@ class EntityExtractor:
         Borderers")."""
         if doc_span(doc, start, end).text in self._things:
             return True
+        if end - start > 1 and doc[end - 1].is_title and doc[end - 1].lower_ in NAMED_THINGS:
+            return True  # "the Adam Vole Lecture", "the Vole Presidency": named after a person
         names = first_names()
         first = doc[start]
         after = doc[end] if end < len(doc) else None
@@ -2141,8 +2146,10 @@ class EntityExtractor:
         found.extend(self._scan_forces(doc, covered))
         found.extend(_scan_companies(doc, found, covered, texts))
         found = [_local_force(doc, m, covered) for m in found]
+        found = self._kin_first_names(doc, found, covered)
         found = self._surnames(doc, found, covered)
         found.extend(self._titled_untagged(doc, found, covered))
+        found.extend(self._acronym_bodies(doc, found, covered))
         found.extend(self._described_untagged(doc, found, covered))
         found.extend(self._treated_untagged(doc, found, covered))
         found = _styled_names(doc, found, texts)
@@ -2151,7 +2158,44 @@ class EntityExtractor:
         found.sort(key=lambda m: m.start)
         found = _royal_styles(doc, found)
         found = self._listed_organizations(doc, found)
+        found = self._parties_abroad(doc, found)
         return self._company_persons(doc, found)
+
+    def _parties_abroad(self, doc: Doc, found: list[_Mention]) -> list[_Mention]:
+        """A party's name is no party where the phrase says so: before a ministry ("the Labour
+        Ministry": one body's name), or after another state's name or adjective ("Saudi Labour
+        Minister X", "Egypt's Labour Minister Y", "Israel's Labour leader Z", "Irish Labour leader
+        W"; the party table's Labour is Britain's). Its words are then words of the office
+        (:attr:`_portfolio_words`); "Labour minister X", "Scottish Labour leader Y" and "Britain's
+        Labour government" stay the party."""
+        self._portfolio_words = set()
+        if not any(m.party is not None for m in found):
+            return found
+        states = {
+            i: m for m in found if m.kind is Kind.STATE and m.state is not None for i in range(m.start, m.end)
+        }
+        bodies = {m.start: m for m in found if m.kind is Kind.ORGANIZATION and m.party is None}
+        joined: set[int] = set()
+        out = []
+        for m in found:
+            if id(m) in joined:
+                continue
+            if m.party is not None and m.end < len(doc):
+                before = m.start - 1
+                if before >= 1 and doc[before].lower_ in POSSESSIVE:
+                    before -= 1
+                state = states.get(before)
+                foreign = state is not None and state.state is not None and state.state.iso3 != m.party
+                ministry = doc[m.end].lower_ in ("ministry", "department")
+                if ministry and (body := bodies.get(m.end)) is not None:
+                    joined.add(id(body))  # "the Labour Ministry": one body's name
+                    out.append(_Mention(Kind.ORGANIZATION, m.start, body.end, doc[m.start : body.end].text))
+                    continue
+                if foreign or ministry:
+                    self._portfolio_words.update(range(m.start, m.end))
+                    continue
+            out.append(m)
+        return out
 
     def _one_kind_per_name(self, found: list[_Mention]) -> list[_Mention]:
         """A name of several words the document once calls a group's ("a group known as X") is
@@ -2567,6 +2611,156 @@ class EntityExtractor:
                     out.append(_Mention(Kind.PERSON, tok.i, tok.i + 1, tok.text, titles=titles))
         return out
 
+    def _acronym_bodies(self, doc: Doc, found: list[_Mention], covered: list[bool]) -> list[_Mention]:
+        """An acronym the model left untagged at the head of an office phrase before a person's
+        name ("SMFG President X", "ECB chief economist Y", "NAO head Sir Z") is the body whose
+        office it is: an organization, so the office is the body's and not a claim a state's
+        government takes. Not a state's or a party's letters, nor an office's or a title's, nor two
+        letters ("PR executive X": public relations)."""
+        starts = {m.start for m in found if m.kind is Kind.PERSON}
+        if not starts:
+            return []
+        taken = {i for m in found for i in range(m.start, m.end)}
+        out = []
+        texts = self._texts
+        for i, text in enumerate(texts[:-2]):
+            # (three letters at least: "PR executive X", "IT director Y", "HR chief Z" name a field)
+            if not (3 <= len(text) <= 6 and text.isupper() and text.isalpha()) or covered[i] or i in taken:
+                continue
+            if (
+                _office_word(self.office, text)
+                or self.office.is_title(text)
+                or self.office.is_portfolio(text)
+                or text.lower() in HONORIFICS | POST_NOMINALS
+                or self._state_of_text(text) is not None
+                or self.parties.lookup(text) is not None
+            ):
+                continue
+            j, office = i + 1, False
+            while j < min(len(doc), i + 4) and j not in starts:
+                word = texts[j]
+                if not (word.islower() or _office_word(self.office, word) or self.office.is_portfolio(word)):
+                    break
+                office = office or _office_word(self.office, word)
+                j += 1
+            if office and j in starts and doc[j - 1].lower_ not in HONORIFICS:
+                out.append(_Mention(Kind.ORGANIZATION, i, i + 1, text))
+        return out
+
+    def _kin_first_names(self, doc: Doc, found: list[_Mention], covered: list[bool]) -> list[_Mention]:
+        """A first name alone right after a kin noun ("his daughter Victoria", "their son Harry",
+        "a row with daughter Florence") is a person, whatever the model made of it (a place, a
+        firm, a state or nothing), and so is the same word alone elsewhere in the document as a
+        firm or a place, or untagged ("Victoria, a lobbyist, denounced ..."). A state's name stays
+        the state elsewhere ("his son Jordan ... officials in Jordan"). Not "its sister Iberia",
+        "sister company Florence Holdings" (the name runs on), nor a word of an office or a body."""
+        lowered = self._lowered
+        names = first_names()
+        kin: set[str] = set()
+        spots: set[int] = set()
+        self._kin_spots = {}
+        for i in range(len(doc) - 1):
+            if lowered[i] not in KIN_NOUNS or (i > 0 and lowered[i - 1] == "its"):
+                continue
+            j = i + 1
+            if (
+                not self._upper[j]
+                or not doc[j].is_alpha
+                or (j + 1 < len(doc) and self._upper[j + 1] and doc[j + 1].is_alpha)
+                or names.get(lowered[j]) is None
+                or self._no_kin_name(doc[j])
+            ):
+                continue
+            kin.add(self._texts[j])
+            spots.add(j)
+            before = i - 1
+            while before >= 0 and doc[before].pos_ == "ADJ":
+                before -= 1  # "his eldest son Harry", "his future wife Glenys"
+            self._kin_spots[j] = lowered[before] if before >= 0 else ""
+        self._kin_words = kin
+        if not kin:
+            return found
+        out: list[_Mention] = []
+        for m in found:
+            if (
+                m.end - m.start == 1
+                and m.name in kin
+                and m.kind is not Kind.PERSON
+                and (
+                    m.start in spots
+                    or (m.kind in (Kind.ORGANIZATION, Kind.LOCATION) and m.capital_of is None)
+                )
+            ):
+                out.append(_Mention(Kind.PERSON, m.start, m.end, m.name))
+                continue
+            out.append(m)
+        taken = {i for m in out for i in range(m.start, m.end)}
+        for i, text in enumerate(self._texts):
+            if text not in kin or i in taken or covered[i] or not self._upper[i]:
+                continue
+            if (i + 1 < len(doc) and self._upper[i + 1] and doc[i + 1].is_alpha) or (
+                i > 0 and self._upper[i - 1] and doc[i - 1].is_alpha and not doc[i - 1].is_sent_start
+            ):
+                continue  # a word of a longer name ("Victoria Street", "Lake Victoria")
+            out.append(_Mention(Kind.PERSON, i, i + 1, text))
+        out.sort(key=lambda m: m.start)
+        return out
+
+    def _kin_of_the_story(
+        self, persons: list[_Mention], full: list[_Mention], relatives: dict[int, str | None]
+    ) -> dict[int, str | None]:
+        """The full names of first names after a kin noun whose relative the sentence does not
+        name ("he married his wife Ffion", "a row with daughter Victoria"): the relative is the
+        person the story is about, the full name its text names most (one clear first), when
+        "his"/"her" agrees with that person's gender; every mention of the first name alone then
+        takes the name ("Victoria Vole"), so one document's Victoria is no other's. None is left
+        as before (a name alone) when the story has no clear person."""
+        todo = [m for m in persons if m.start in self._kin_spots and id(m) not in relatives]
+        if not todo:
+            return {}
+        counts: Counter[str] = Counter()
+        seen: dict[str, _Mention] = {}
+        for p in persons:
+            whole = p if len(p.name.split()) > 1 else _resolve_short(p, full)
+            if whole is not None:
+                counts[whole.name] += 1
+                seen.setdefault(whole.name, whole)
+        ranked = counts.most_common(2)
+        if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return {}
+        main = seen[ranked[0][0]]
+        gender = name_gender(main.name.split()[0]) or next(
+            (
+                g
+                for p in persons
+                if (g := _title_gender(p)) is not None and p.name.split()[-1] == main.name.split()[-1]
+            ),
+            None,
+        )
+        found: dict[int, str | None] = {}
+        for m in todo:
+            said = KIN_POSSESSIVES.get(self._kin_spots[m.start])
+            if said is not None and gender is not None and said != gender:
+                continue  # "her daughter X" in a story about a man: whose, unsaid
+            if m.name == main.name.split()[0] or any(c.name.split()[0] == m.name for c in full):
+                continue  # "his wife Cherie ... Cherie Booth": her own name, read as before
+            label = f"{m.name} {main.name.split()[-1]}"
+            found.update(
+                (id(p), label)
+                for p in persons
+                if p.name == m.name and not p.titles and id(p) not in relatives
+            )
+        return found
+
+    def _no_kin_name(self, t: Token) -> bool:
+        """A word of an office, a portfolio, a body or a title: no first name after a kin noun."""
+        return (
+            t.lower_ in self.words.organization_words
+            or _office_word(self.office, t.text)
+            or self.office.is_title(t.text)
+            or self.office.is_portfolio(t.text)
+        )
+
     def _described_untagged(self, doc: Doc, found: list[_Mention], covered: list[bool]) -> list[_Mention]:
         """Two or three capitalised words the model left untagged after a people's adjective,
         when an age stands before the adjective or the first word is a first name: "52-year-old
@@ -2715,9 +2909,11 @@ class EntityExtractor:
         persons = [m for m in mentions if m.kind is Kind.PERSON]
         kin = _kin_names(doc, persons, full)
         relatives = _kin_introduced(doc, persons, full)
+        relatives.update(self._kin_of_the_story(persons, full, relatives))
         aliases = _alias_names(doc, persons, table)
         unsupported = self._unsupported_single_names(doc, persons, full)
         unsupported -= {id(m) for m in persons if m.name.casefold() in kin}  # "his father Giuseppe"
+        unsupported -= {id(m) for m in persons if m.name in self._kin_words}  # "daughter Victoria"
         unsupported -= set(relatives)
         unsupported |= {i for i, label in relatives.items() if label is None}  # "her husband John": whose?
         impersonal = self._impersonal_single_names(doc, persons, full, kin)
@@ -4092,10 +4288,12 @@ class EntityExtractor:
             np = [t for t in np if t.i not in describers and not (listed and t.like_num)]  # "two directors"
             after, complement = self._complement(head, np, out, tail)
             role2, holders2 = self._role_and_holders(np, out, complement=complement)
-            holders2.extend(h for h in after if h not in holders2)
+            named2 = holders2
+            holders2 = self._employer_for_state(role2, holders2, out, after)
             if listed and role2:
                 out.plural_titles[root.i] = (role2, list(holders2))  # "... and Y": Y's title too
             found.extend((h, role2) for h in holders2)
+            found.extend((h, None) for h in named2 if h not in holders2)  # "UK economist at Acme": the UK's
             if role2 and not holders2:
                 found.append(("", role2))
         if not heads:
@@ -4118,6 +4316,7 @@ class EntityExtractor:
                     found.append((state, role))
                     break
         found.extend(self._clause_offices(doc, m, out))
+        found.extend(self._succession(doc, m, out))
         found.extend(self._founded_by(doc, m, out))
         if not any(h for h, _r in found):
             found.extend(self._appointed_by(doc, m, out))
@@ -4858,18 +5057,23 @@ class EntityExtractor:
             return []
         role, holders = self._role_and_holders(title, out)
         if rest and rest[0].lower_ in ("of", "for", "at"):
-            holders += [
+            after = [
                 k
                 for t in rest
                 if (k := out.token_entity.get(t.i)) is not None
                 and out.entities[k].kind in (Kind.STATE, Kind.ORGANIZATION)
-                and k not in holders
             ]
+            market = [h for h in holders if out.entities[h].kind is Kind.STATE]
+            holders = self._employer_for_state(role, holders, out, after)
+            market = [h for h in market if h not in holders]
         elif rest:
             return []
+        else:
+            market = []
         if role is None:
             return []
-        return [(h, role) for h in holders] or [("", role)]
+        # "X, UK economist at Acme": Acme's economist, of the UK with no office of its
+        return [(h, role) for h in holders] + [(h, None) for h in market] or [("", role)]
 
     def _complement(
         self, head: Token, np: list[Token], out: DocEntities, tail: list[Token] | None = None
@@ -4931,7 +5135,19 @@ class EntityExtractor:
                     holders.append(leader)  # "a minister in Putin's government": Putin's state's
                     continue
                 key = out.token_entity.get(obj.i)
-                if holding and key and out.entities[key].kind in (Kind.STATE, Kind.ORGANIZATION):
+                employer = (
+                    child.lower_ == "for"
+                    and key is not None
+                    and out.entities[key].kind is Kind.ORGANIZATION
+                    and key not in out.parties
+                    and not self._government_body(key, out)
+                    and not any((k := out.token_entity.get(t.i)) is not None and k in out.parties for t in np)
+                )  # "chief US economist for Wells Vole Bank": the bank employs them, a state named or not
+                if (
+                    (holding or employer)
+                    and key
+                    and out.entities[key].kind in (Kind.STATE, Kind.ORGANIZATION)
+                ):
                     holders.append(key)
                     # "leader of the Liberal Democrats in the assembly"
                     parts.extend(
@@ -4978,6 +5194,56 @@ class EntityExtractor:
                     parts.append(text)
         complement = " ".join(parts)
         return holders, complement if complement and len(complement.split()) <= MAX_COMPLEMENT else None
+
+    def _succession(self, doc: Doc, m: _Mention, out: DocEntities) -> list[tuple[str, str | None]]:
+        """An office one person takes from another: "A will succeed B as president of Acme", "A
+        replaced B as chief executive of Acme", "B was replaced by A as ...": A holds it, B held it
+        (a former holder once the verb is past; until then B holds it still). Only an office
+        whose phrase names its holder: "succeeded B as leader" says not whose."""
+        root = doc_span(doc, m.start, m.end).root
+        verb = root.head
+        if root.dep_ == "pobj" and verb.lower_ == "by" and verb.dep_ == "agent":
+            verb, taker = verb.head, True  # "B was replaced by A as ..."
+        elif root.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            taker = root.dep_ == "nsubj"
+        else:
+            return []
+        if verb.lemma_.lower() not in SUCCESSION_VERBS or _hedged(verb):
+            return []
+        if root.dep_ == "nsubj" and not any(
+            c.dep_ == "dobj"
+            and c.i in out.token_entity
+            and out.entities[out.token_entity[c.i]].kind is Kind.PERSON
+            for c in verb.children
+        ):
+            return []  # "A replaced the old system as ...": no person's office taken
+        for p in verb.children:
+            if p.dep_ != "prep" or p.lower_ != "as":
+                continue
+            for obj in (c for c in p.children if c.dep_ == "pobj"):
+                if not self.office.is_office(obj.lemma_.lower()):
+                    continue
+                np = [t for t in obj.subtree if t.i <= obj.i and t.lower_ not in ("the", "a", "an")]
+                after, complement = self._complement(obj, np, out)
+                if any(
+                    c.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
+                    for c in obj.children
+                ):
+                    complement = None  # "as president of Acme in April": when, no part of the office
+                role, holders = self._role_and_holders(np, out, complement=complement)
+                holders = [
+                    h for h in (*holders, *after) if out.entities[h].kind in (Kind.STATE, Kind.ORGANIZATION)
+                ]
+                if role is None or not holders:
+                    continue
+                past = verb.tag_ == "VBD" or any(
+                    c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or c.lemma_ == "have")
+                    for c in verb.children
+                )  # "replaced", "was replaced", "has been replaced"; not "will succeed"
+                if not taker and past and not role.startswith(("former", "ex-")):
+                    role = f"former {role}"
+                return [(h, role) for h in dict.fromkeys(holders)]
+        return []
 
     def _clause_offices(self, doc: Doc, m: _Mention, out: DocEntities) -> list[tuple[str, str | None]]:
         """ "X, who chairs the Ways and Means subcommittee": the organization a clause says the
@@ -5239,7 +5505,7 @@ class EntityExtractor:
             if copula:
                 after, complement = self._complement(head, np, out)
                 role, holders = self._role_and_holders(np, out, complement=complement)
-                holders.extend(h for h in after if h not in holders)
+                holders = self._employer_for_state(role, holders, out, after)
                 if not holders or role is None:
                     continue  # "X is the chairman": whose, the copula does not say
                 if record:
@@ -5378,6 +5644,32 @@ class EntityExtractor:
         words.reverse()
         return words if len(words) <= 6 else []
 
+    def _employer_for_state(
+        self, role: str | None, holders: list[str], out: DocEntities, after: list[str] | None = None
+    ) -> list[str]:
+        """The holders of an office whose complement names a company: "X, UK economist at RBS",
+        "Y, European analyst at Acme": the company employs them, the state before the title is
+        the market they cover or their own, no holder of the office (the callers keep it as an
+        affiliation with no role, as "UK entrepreneur X"). Not an office of a state ("US ambassador at the
+        UN"), nor a party's or a state body's or an international body's. ``after``: the holders
+        the complement names ("of Volvo's German subsidiary": Volvo, and Germany), kept."""
+        extra = [h for h in after or () if h not in holders]
+        if role is None or self.office.serves_a_state(role_core(role)) or _diplomatic(role):
+            return holders + extra
+        employers = [
+            h
+            for h in holders + extra
+            if out.entities[h].kind is Kind.ORGANIZATION
+            and h not in out.parties
+            and not self._government_body(h, out)
+            and not (
+                (known := organizations().get(out.entities[h].label)) is not None and known.sector == IGO
+            )
+        ]
+        if not employers:
+            return holders + extra
+        return [h for h in holders if out.entities[h].kind is not Kind.STATE] + extra
+
     def _role_and_holders(
         self,
         words: Iterable[Token],
@@ -5393,6 +5685,7 @@ class EntityExtractor:
         named: set[str] = set()  # states named by a name ("Australia's")
         glue = False  # the word before ended with a hyphen ("e-commerce")
         places: list[tuple[str, int]] = []  # (location key, index in role_words) of a place's words
+        bodies: dict[str, int] = {}  # organization key -> index in role_words where its name stood
         doc: Doc | None = None
         for tok in words:
             doc = tok.doc
@@ -5412,6 +5705,9 @@ class EntityExtractor:
                 glue = False
                 continue
             owner = out.token_entity.get(tok.i)
+            if owner is None and tok.i in self._portfolio_words and tok.doc is self._read:
+                role_words.append(tok.lower_)  # "Saudi Labour Minister X": the field, no party
+                continue
             if (
                 owner is not None
                 and out.entities[owner].kind is Kind.ORGANIZATION
@@ -5455,8 +5751,11 @@ class EntityExtractor:
                     # "Committee chairman Labour MP X": the title before was another; not "former
                     # chief UN weapons inspector X"
                     role_words = []
+                    bodies.clear()
                 if owner not in holders:
                     holders.append(owner)
+                if out.entities[owner].kind is Kind.ORGANIZATION and owner not in out.parties:
+                    bodies.setdefault(owner, len(role_words))
                 if out.entities[owner].kind is Kind.STATE:
                     by_adjective = (
                         self.table.demonym(tok.text) is not None and self.table.lookup(tok.text) is None
@@ -5499,6 +5798,7 @@ class EntityExtractor:
                 continue  # "the country's president": its owner, read by the title's rules; no office word
             if tok.lower_ in POSSESSIVE and any(self.office.is_office(w) for w in role_words):
                 role_words = []  # "the Tory leader's chief of staff X": the title before is the owner's
+                bodies.clear()
                 continue
             if tok.lower_ in POSSESSIVE or tok.is_punct:
                 continue
@@ -5641,7 +5941,17 @@ class EntityExtractor:
         organizations = [h for h in holders if out.entities[h].kind is Kind.ORGANIZATION]
         if role is not None and len(organizations) > 1:
             if any(h in out.parties for h in organizations):
-                # "Lib Dem Treasury spokesman X": the party's, shadowing the body
+                # "Lib Dem Treasury spokesman X": the party's, shadowing the body; the body's name
+                # stays in the office ("Tory Home Office spokesman", "SNP Holyrood leader": the
+                # party's leader in the Scottish Parliament, not its leader)
+                shadowed = sorted(
+                    ((at, h) for h, at in bodies.items() if h not in out.parties and at < len(role_words)),
+                    reverse=True,
+                )
+                for at, h in shadowed:
+                    role_words[at:at] = out.entities[h].label.lower().split()
+                if shadowed:
+                    role = " ".join(role_words) + (f" {complement}" if complement else "")
                 holders = [
                     h for h in holders if h in out.parties or out.entities[h].kind is not Kind.ORGANIZATION
                 ]
@@ -6826,6 +7136,25 @@ COMPANY_POSSESSIONS = frozenset(
 COMPANY_MODIFIED = frozenset(
     {"share", "shares", "stock", "brand", "label", "stores", "store", "group", "chain"}
 )
+#: Verbs of one person taking another's office ("A will succeed B as president of Acme").
+SUCCESSION_VERBS = frozenset({"succeed", "replace"})
+#: Nouns that name a firm, a club or a team and no one's trade: a name right after one in its
+#: phrase, or in apposition to one, is the body's ("airline Aer Vole", "football club Borussia
+#: Vole"; not "producer Terry Vole", "retailer Philip Vole", who may be people).
+FIRM_NOUNS = frozenset(
+    {"airline", "carrier", "carmaker", "automaker", "bank", "lender", "insurer", "firm", "company"}
+    | {"club", "conglomerate", "manufacturer", "supermarket", "telco", "chipmaker", "drugmaker"}
+    | {"steelmaker", "planemaker", "subsidiary", "brand", "label", "team", "airline"}
+)
+#: Capitalised last words of a thing named after a person ("the Adam Vole Lecture", "the Vole
+#: Presidency", "the Vole Memorial Prize"): the whole name is no person's. No word that is also
+#: a common family name ("Hall", "Tower", "House").
+NAMED_THINGS = frozenset(
+    {"lecture", "lectures", "presidency", "premiership", "chancellorship", "memorial", "prize"}
+    | {"award", "awards", "trophy", "doctrine", "inquiry", "era", "medal", "scholarship", "stadium"}
+)
+#: "sales of X", "shareholders of X": what a company has of it.
+SOLD_OF = frozenset({"sale", "profit", "revenue", "turnover", "earnings", "share", "shareholder"})
 
 
 def _brand_of_a_product(last: Token) -> bool:
@@ -6863,6 +7192,15 @@ def _company_cue(doc: Doc, m: _Mention) -> bool:
     root = doc_span(doc, m.start, m.end).root
     head = root.head
     lemma = head.lemma_.lower()
+    if m.end + 1 < len(doc) and doc[m.end].text == "," and doc[m.end + 1].lower_ == "which":
+        return True  # "Laura Vole, which has 300 stores, ...": no one is a "which"
+    if (root.dep_ == "appos" and lemma in FIRM_NOUNS and head.i < m.start) or any(
+        c.dep_ in ("compound", "nmod", "amod") and c.i < m.start and c.lemma_.lower() in FIRM_NOUNS
+        for c in root.children
+    ):
+        return True  # "football club Borussia Vole", "the state airline, Aer Vole"
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in SOLD_OF:
+        return head.head.i < m.start  # "strong sales of Alfa Vole"
     if root.dep_ == "poss" and head.pos_ == "NOUN":
         return lemma in COMPANY_POSSESSIONS
     if root.dep_ in ("compound", "nmod") and head.i == m.end and head.is_lower:

@@ -512,6 +512,43 @@ CHARGED = frozenset({"of", "for", "from", "into"})
 JUDGED = frozenset({"of", "with", "toward", "towards", "about"})
 #: Prepositions of what words are about: "remarks on Iraq", "his stance over the war".
 TOPIC_PREPS = frozenset({"on", "over", "about", "into", "regarding", "concerning"})
+#: Verbs of harm done to others: one who says a named person's policy or act will do this
+#: ("said Mr Howard's cuts would hurt the poorest") criticises its owner (111).
+HARMING = frozenset(
+    {"hurt", "harm", "damage", "ruin", "wreck", "destroy", "cripple", "devastate", "impoverish"}
+    | {"penalise", "penalize", "jeopardise", "jeopardize", "endanger", "undermine", "betray", "worsen"}
+)
+#: What people lose or are pushed into when harmed: "thousands of nurses will lose their jobs",
+#: "more people will be pushed into poverty", "families will end up homeless".
+LOSSES = frozenset({"job", "home", "livelihood", "life", "income", "pension", "saving", "house"})
+HARDSHIPS = frozenset(
+    {"poverty", "misery", "hardship", "homelessness", "unemployment", "debt", "destitution", "homeless"}
+    | {"unemployed", "destitute", "jobless"}
+)
+#: What a person's act that harms may be ("his plans", "the chancellor's tax rises").
+HARMFUL_ACTS = frozenset(
+    {"plan", "policy", "cut", "rise", "increase", "reform", "change", "proposal", "scheme", "measure"}
+    | {"tax", "charge", "law", "bill", "privatisation", "privatization", "decision", "budget", "approach"}
+)
+#: Nouns of blame owned by someone: "Labour's lies and spin", "the government's incompetence",
+#: "Mr Blair's betrayal of pensioners": a speaker who names them criticises the owner (111).
+BLAME_NOUNS = frozenset(
+    {"lie", "spin", "sleaze", "incompetence", "arrogance", "complacency", "dishonesty", "hypocrisy"}
+    | {"deceit", "deception", "cynicism", "betrayal", "mismanagement", "blunder", "fiasco", "shambles"}
+    | {"u-turn", "smear", "scaremongering", "negligence", "bullying", "dithering", "cowardice", "cronyism"}
+    | {"aggression", "provocation", "interference", "meddling", "intransigence", "obstruction"}
+)
+#: Words of honesty or fitness: said of a named person with "not" ("has not been
+#: straightforward", "was not honest with voters") they blame them (111).
+HONESTY = frozenset(
+    {"honest", "straightforward", "truthful", "straight", "frank", "candid", "trustworthy", "competent"}
+)
+#: Nouns of one who takes a side, read only when they say what someone named is ("X, a critic
+#: of Y", "X has been a leading advocate of Y"; see ``[agent_nouns]``).
+SIDE_NOUNS = frozenset({"advocate", "supporter", "champion", "backer", "critic"})
+#: Subordinators of a condition or a time while which a harm will go on: "if X gets his way",
+#: "as long as X continue to", "while X carries on".
+CONDITIONS = frozenset({"if", "as", "while", "unless", "until", "when", "once", "so"})
 #: What one may fail to get without failing anyone: "failed to win the seat" is no charge.
 FAILED_OUTCOMES = frozenset(
     {
@@ -950,11 +987,16 @@ class EventExtractor:
             # Without a "by" agent nobody is named: the subject of a clause above is the one
             # acted upon ("Montenegro, where 28 people were killed"), not the actor.
             agents = ctx.split_agents(agent_tok, verb) if agent_tok is not None else [[]]
+            announced = ctx.announcing_state(verb) if agent_tok is None else []
+            if announced:
+                # "The US has announced that Habib will be released", "Britain said 200 troops
+                # would be withdrawn": a state or its government telling of its own act
+                agents = [announced]
             if not any(agents) and subj is not None and verb.lemma_.lower() in self.words.sending:
                 # "DPRK soldiers were sent": the sender is the state that owns what was sent.
                 agents = [ctx.modifier_entities(subj, kinds=(Kind.STATE,))]
             if subj is not None and (agent_tok is not None or dative is None):
-                recipient = subj if (dobj is not None or agent_tok is not None) else None
+                recipient = subj if (dobj is not None or agent_tok is not None or announced) else None
                 weighed = rule.cameo[:2] in FORCE or rule.cameo[:2] in JUDGING_ROOTS
                 if recipient is not None and (not ctx.is_thing(subj) or weighed):
                     # ("an Israeli army post was attacked by ...", "the Labour plan was criticised
@@ -1008,6 +1050,8 @@ class EventExtractor:
             targets += ctx.entities(victim)
         else:
             agents = ctx.split_agents(subj, verb) if subj is not None else [ctx.inherited_subject(verb)]
+            if not any(agents) and subj is not None:
+                agents = [ctx.appositive_holder(subj)] if ctx.appositive_holder(subj) else agents
             if not any(agents) and subj is not None and _pair_phrase(subj):
                 # "Egypt and Israel signed a protocol ... Both exchanged prisoners", "the two
                 # countries": the two states of the joint act just told, each a side
@@ -1594,7 +1638,8 @@ class EventExtractor:
             # news with no one named to receive it
             needs = False
         whom = _judged_pronoun(verb, dobj) if code[:3] in ("051", "111") else None
-        if whom is not None and any(t in ctx.doc_speakers() for t in targets):
+        if whom is not None and any(t in ctx.doc_speakers() or t in acting for t in targets):
+            # ("Liam Fox called him a disappointment": "him" is not Fox himself either)
             # "Lord Hattersley said the news was sad. Neil Kinnock called him a titan / paid
             # tribute to him": "him" is not the speaker before but the one the words are about
             # (see `judged_referent`)
@@ -1640,6 +1685,16 @@ class EventExtractor:
             found = self.verbs.match(verb)
             code = found.code if found is not None and found.code and found.code[:2] == "12" else REJECTION
             return Rule(lemma, "V", code, None, None)
+        freed = dobj if dobj is not None else _passive_theme(verb)
+        if (
+            ctx is not None
+            and freed is not None
+            and lemma in ("release", "free")
+            and ctx.kind(ctx.found.entity_at(freed.i) or "") is Kind.PERSON
+        ):
+            # "The US freed Mamdouh Habib", "Habib will be released without charge": a named
+            # person set free (0841); who may free someone is checked where the event is made
+            return Rule(lemma, "V", "0841", None, None, needs_target=True)
         if _money_to_a_state(ctx, verb, dobj):
             # "gave Jordan 500 million euros in budget support", "lent Indonesia $1 billion",
             # "handed Lebanon $60 million": money handed to a state is economic aid (071)
@@ -1853,7 +1908,11 @@ class EventExtractor:
             if rule is not None:
                 return rule
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subj is not None and self.lex.match(subj.lemma_.lower(), "N", None, None) is not None:
+        if (
+            subj is not None
+            and subj.lemma_.lower() not in SIDE_NOUNS  # ("Supporters of X blocked roads": people)
+            and self.lex.match(subj.lemma_.lower(), "N", None, None) is not None
+        ):
             return None  # "talks between X and Y resumed": the noun is the event, told once
         w = self.words
         if (
@@ -2325,6 +2384,8 @@ class EventExtractor:
 
     # -- nouns ----------------------------------------------------------------------------
     def _nominal(self, ctx: _Context, noun: Token, article: Article) -> Iterator[_Event]:
+        if noun.lemma_.lower() in SIDE_NOUNS and noun.dep_ not in ("attr", "appos"):
+            return  # "Supporters of X blocked roads": a side named, no one's taking of it told
         if _manner(noun):
             return  # "resigned in protest", "in response": how the act was done, no act of its own
         if noun.dep_ == "pobj" and forward_owner(noun):
@@ -3010,6 +3071,12 @@ class EventExtractor:
             # said", "said Wal-Mart's failure to comply put lives at risk": a charge of failure
             yield from self._emit(ctx, "111", verb, agents, failing, [], article)
             return
+        harmful = self._harm_charged(ctx, scope, agents[0]) or self._blame_owned(ctx, scope, agents[0])
+        if harmful:
+            # "said Mr Howard's cuts would hurt the poorest", '"If Michael Howard gets his way,
+            # nurses will lose their jobs," said X': the one whose act will do harm is criticised
+            yield from self._emit(ctx, "111", verb, agents, harmful, [], article)
+            return
         charged = self._charged_in_words(ctx, verb, agents[0])
         if charged:
             # "X told the court that Y had falsified the accounts", "the witness said Mr Y ordered
@@ -3226,6 +3293,12 @@ class EventExtractor:
             judged = [k for k in judged if k not in own]
             if tone and judged:
                 found = tone, judged
+        if found is None:
+            # '... he said. "As long as Mr Blair and Mr Brown continue to push free trade, more
+            # people will be pushed into poverty."': harm the speaker says someone will do
+            harmful = self._harm_charged(ctx, scope, speakers) or self._blame_owned(ctx, scope, speakers)
+            if harmful:
+                found = "111", harmful
         if found is not None:
             ctx.begin()
             yield from self._emit(ctx, found[0], root, [speakers], found[1], [], article)
@@ -3332,6 +3405,132 @@ class EventExtractor:
             out += [k for k in named if k not in out]
         mine = set(speakers) | {k for k in ctx.served(speakers) if ctx.kind(k) is not Kind.STATE}
         return [k for k in out if k not in mine]
+
+    def _harm_charged(self, ctx: _Context, scope: list[Token], speakers: list[str]) -> list[str]:
+        """Whom a speaker says will do harm to others: the owner of a policy or act that is the
+        subject of a verb of harm ("said Mr Howard's cuts would hurt the poorest", "Gordon Brown's
+        tax rises will drive businesses out"), or a named person or party doing something in a
+        clause of condition or time of a harm ("As long as Mr Blair and Mr Brown continue to push
+        free trade on developing countries, more people will be pushed into poverty", "If Michael
+        Howard gets his way, nurses will lose their jobs"). A harm is a verb of :data:`HARMING`,
+        losing one's job or home, being driven out, or ending in poverty or homeless. Not harm
+        denied ("would not hurt"), people hurt ("was hurt"), a state (a forecast, not blame),
+        nor the speakers and theirs."""
+        harms: list[Token] = []
+        for tok in scope:
+            lemma = tok.lemma_.lower()
+            clause: Token | None = None
+            if (
+                tok.pos_ == "VERB"
+                and lemma in HARMING
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+            ):
+                clause = tok  # (passive: "the NHS would be damaged", a doer only in a condition)
+            elif (
+                tok.pos_ == "VERB"
+                and lemma in ("lose", "cost")
+                and any(c.dep_ == "dobj" and c.lemma_.lower() in LOSSES for c in tok.children)
+            ):
+                clause = tok  # "nurses will lose their jobs", "the plan will cost jobs"
+            elif (
+                tok.pos_ == "VERB"
+                and lemma == "make"
+                and any(
+                    t.lower_ == "worse" and t.dep_ in ("ccomp", "oprd", "acomp", "xcomp", "advmod", "amod")
+                    for c in tok.children
+                    for t in (c, *c.children)
+                )
+            ):
+                clause = tok  # "they will make the problem worse"
+            elif (
+                tok.pos_ == "VERB"
+                and lemma in ("drive", "push", "force")
+                and any(
+                    c.dep_ in ("prt", "advmod", "prep") and c.lower_ in ("out", "away", "abroad")
+                    for c in tok.children
+                )
+            ):
+                clause = tok  # "will drive businesses out of Britain"
+            elif lemma in HARDSHIPS or tok.lower_ in HARDSHIPS:
+                head = tok.head.head if tok.dep_ == "pobj" else tok.head
+                if tok.dep_ == "pobj" and tok.head.lower_ not in ("in", "into"):
+                    continue  # "lifted out of poverty", "free from want": harm escaped
+                if tok.dep_ in ("pobj", "acomp", "oprd", "attr", "advmod") and head.pos_ in ("VERB", "AUX"):
+                    clause = head  # "will be pushed into poverty", "will end up homeless"
+            if clause is None or any(
+                c.dep_ == "neg"
+                for h in (clause, clause.head)
+                for c in h.children
+                if h.pos_ in ("VERB", "AUX")
+            ):
+                continue
+            harms.append(clause)
+        if not harms:
+            return []
+        made = self.made_things
+        kinds = (Kind.PERSON, Kind.ORGANIZATION)
+        doers: list[Token] = []
+        out: list[str] = []
+        for clause in harms:
+            means = any(
+                p.dep_ == "prep" and p.lower_ == "by" and any(c.tag_ == "VBG" for c in p.children)
+                for p in clause.children
+            )
+            for subj in (c for c in clause.children if c.dep_ == "nsubj"):
+                if means:
+                    # "By cutting immigration staff, they will make the problem worse": harm
+                    # done by an act of the subject's own
+                    out += [
+                        k
+                        for group in ctx.split_agents(subj, clause)
+                        for k in group
+                        if ctx.kind(k) is Kind.PERSON or ctx.is_party(k) or ctx.is_government(k)
+                    ]
+                    continue
+                if subj.pos_ == "PROPN":
+                    continue  # "Labour will hurt families": a forecast of what a party will do
+                if subj.lemma_.lower() in HARMFUL_ACTS or _text_judged(subj, made):
+                    # "Mr Howard's cuts", "the Tory tax plans": whose they are
+                    doers += [c for c in subj.children if c.dep_ in ("poss", "compound", "nmod")]
+            for cond in (t for t in clause.subtree if t.dep_ == "advcl"):
+                if any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in cond.children):
+                    doers += [c for c in cond.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+        for doer in doers:
+            for part in _conjuncts(doer):
+                for k in ctx.entities(part, kinds=kinds):
+                    if ctx.kind(k) is Kind.PERSON or ctx.is_party(k) or ctx.is_government(k):
+                        out.append(k)
+        mine = set(speakers) | ctx.served(speakers)
+        return [k for k in dict.fromkeys(out) if k not in mine]
+
+    def _blame_owned(self, ctx: _Context, scope: list[Token], speakers: list[str]) -> list[str]:
+        """Whom a speaker blames by a noun of blame they own or a word of honesty denied them:
+        "said Veritas would avoid the old parties' lies and spin", "attacked by Labour's spin",
+        "the government's incompetence" (:data:`BLAME_NOUNS`, the possessor named); "said Mr
+        Kilroy-Silk had not been straightforward" (:data:`HONESTY` with "not", the subject named).
+        Not the speakers and theirs ("our mistakes"), nor a noun denied ("no lies")."""
+        owners: list[Token] = []
+        for tok in scope:
+            lemma = tok.lemma_.lower()
+            if (lemma in BLAME_NOUNS or tok.lower_ in BLAME_NOUNS) and tok.pos_ in ("NOUN", "PROPN"):
+                head = tok
+                while head.dep_ == "conj" and head.head.i != head.i:
+                    head = head.head  # "the parties' lies and spin"
+                if any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
+                    continue
+                owners += [c for c in head.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+            elif lemma in HONESTY and tok.dep_ in ("acomp", "attr"):
+                verb = tok.head
+                if any(c.dep_ == "neg" for c in (*verb.children, *tok.children)):
+                    owners += [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+        out = [
+            k
+            for owner in owners
+            for part in _conjuncts(owner)
+            for k in ctx.entities(part, kinds=(Kind.PERSON, Kind.ORGANIZATION, Kind.STATE))
+        ]
+        mine = set(speakers) | ctx.served(speakers) | ctx.own_states(speakers)
+        return [k for k in dict.fromkeys(out) if k not in mine]
 
     def _unentitled(self, ctx: _Context, verb: Token, speakers: list[str]) -> list[str]:
         """Whom a speaker says has no right, jurisdiction or authority ("said the US has no
@@ -3749,6 +3948,8 @@ class EventExtractor:
             partners = [a for a in agents if a not in whole]
             if not tg and all(a in ctx.speakers for a in agents):
                 continue  # '"We welcome a debate," he said': words of a group, no act upon anyone
+            if negated and all(a in ctx.speakers for a in agents):
+                continue  # '"I don't blame his mother"', '"I don't rule out his return"': nothing done
             if (
                 needs_target
                 and not tg
@@ -3788,8 +3989,9 @@ class EventExtractor:
                 )
             ):
                 continue  # "out to help UKIP take Britain out", "helped Mr Smith win": support, no aid
-            if meant[:3] == "173" and not self._can_arrest(ctx, agents) and not _legal(trigger):
-                continue  # "Lucy tracked down Mr Pound": a private person arrests no one
+            if meant[:3] in ("173", "084") and not self._can_arrest(ctx, agents) and not _legal(trigger):
+                # "Lucy tracked down Mr Pound", "freed Tom from the car": no private arrest or release
+                continue
             # (also when one phrase names both states: "Greek and Turkish officials met",
             # "Indian and French warships held joint exercises"; not "the two sides", whoever
             # they were read as)
@@ -3802,6 +4004,24 @@ class EventExtractor:
                 and not ctx.others_named(trigger, code)
             ):
                 tg = partners  # with each other
+                # "President Lula of Brazil and President Lagos of Chile signed the deal",
+                # "Russia's Gazprom and China's CNPC signed a deal": the leaders or firms of two
+                # states act for them, so each state is the other's target too (one state's
+                # people only: no state acted upon, "Blair and Straw met")
+                states = ctx.states_acting(partners)
+                if len(states) > 1:
+                    agents += [s for s in states if s not in agents]
+                    tg += [s for s in states if s not in tg]
+            elif joint and tg and len(partners) > 1 and all(ctx.kind(a) is Kind.STATE for a in partners):
+                # "The two countries signed a deal between Russia's Gazprom and China's CNPC":
+                # the parties are the agents' own firms or people, the states each other's target
+                states = ctx.states_acting(tg)
+                if (
+                    states
+                    and all(s in partners for s in states)
+                    and not any(ctx.kind(t) is Kind.STATE for t in tg)
+                ):
+                    tg += [s for s in partners if s not in tg]
             if not tg and meant[:2] in DOMESTIC and code[:2] not in PLACE_ROOTS:
                 tg = ctx.place_states(
                     trigger
@@ -4189,6 +4409,18 @@ class _Context:
             and organizations().get(ent.label) is None
         )
 
+    def states_acting(self, keys: Iterable[str]) -> list[str]:
+        """The states that people or organizations stand for in a joint act, in order: the
+        states a person serves, the state an organization belongs to (``part_of``)."""
+        out: list[str] = []
+        for key in keys:
+            kind = self.kind(key)
+            if kind is Kind.PERSON:
+                out += sorted(s for s in self.served([key]) if self.kind(s) is Kind.STATE)
+            elif kind is Kind.ORGANIZATION and (state := self.found.part_of.get(key)) is not None:
+                out.append(state)
+        return [s for s in dict.fromkeys(out) if self.kind(s) is Kind.STATE]
+
     def own_states(self, agents: Iterable[str]) -> set[str]:
         """What the agents serve (:meth:`served`), and the states they and those belong to:
         a Tory's state is Britain."""
@@ -4484,17 +4716,20 @@ class _Context:
 
     def pair_before(self, tok: Token) -> list[str]:
         """The two states that are the agents of the last joint event told in this sentence or
-        the two before it, or none."""
+        the two before it; else, further back, of the last event told with two states acting
+        and none told with another state acting after it ("Argentina and Venezuela have
+        extended a deal ... [four sentences on Argentina] ... The two countries also
+        formalised ..."); or none."""
         start = self.sentences.start(tok.i)
         for _ in range(2):
             if start > 0:
                 start = self.sentences.start(start - 1)
+        acting: set[str] = set()
         for event in reversed(self.events):
-            if event.trigger.i < start:
-                break
             states = [a for a in event.agents if self.kind(a) is Kind.STATE]
-            if len(states) == 2:
+            if len(states) == 2 and (event.trigger.i >= start or acting <= set(states)):
                 return states
+            acting.update(states)
         return []
 
     def state_acting_before(self, tok: Token, exclude: list[str]) -> list[str]:
@@ -4611,9 +4846,11 @@ class _Context:
                 return [self._one(trigger.head, ACTORS)]  # "Chapman, who killed Lennon"
             if tok.lower_ in self.words.personal_pronouns:
                 return [self.pronoun(tok, trigger)]
-            if tok.lower_ == "we" and self.quoted(tok.i):
-                # '"We support Kenya's bid," said Mr Smith': the speaker, for those he speaks for
-                speaker = self.quote_speaker(tok)
+            if tok.lower_ in ("we", "i") and self.quoted(tok.i):
+                # '"We support Kenya's bid," said Mr Smith': the speaker, for those he speaks for;
+                # '"I fully support Michael Howard," said David Davis': the speaker (both only
+                # upon someone named: "I want to talk about ..." tells no act)
+                speaker = self.quote_speaker(tok) or self.going_on_speaker(tok)
                 self.speakers.update(speaker)
                 return [speaker]
             if tok.lower_ == "i" and self.quoted(tok.i) and _acts_upon_someone(trigger):
@@ -6452,8 +6689,76 @@ class _Context:
                     found += [k for k in self._named(subj, (Kind.PERSON,)) if self.kind(k) is Kind.PERSON]
         return found
 
+    def announcing_state(self, verb: Token) -> list[str]:
+        """The state, or government body, whose verb of saying or confirming a passive clause
+        with no "by" agent hangs on: "The US has announced that Habib will be released",
+        "the Home Office confirmed the men would be deported". Not a person, a party or a
+        company (their words tell of others' acts), nor a clause that is a quotation."""
+        head = verb.head
+        if (
+            verb.dep_ != "ccomp"
+            or self.quoted(verb.i)
+            or not (
+                head.lemma_.lower() in self.words.say
+                or head.lemma_.lower() in ("confirm", "reveal", "disclose")
+            )
+        ):
+            return []
+        subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ == "PRON":
+            return []
+        found = [k for group in self.split_agents(subj, head) for k in group]
+        if not found or not all(self.kind(k) is Kind.STATE or self.is_government(k) for k in found):
+            return []
+        return found
+
+    def going_on_speaker(self, tok: Token) -> list[str]:
+        """The one person saying a quotation that goes on in a sentence of its own, with no verb
+        of saying there: '"...," Mr Ghosn said. "I have full confidence in Toshiyuki Shiga."'
+        (the speaker named in the sentence where the quotation opens or one of the three before,
+        each of them quoting)."""
+        sent = self.sentences.span(tok.i)
+        if any(t.lemma_.lower() in self.words.say and not self.quoted(t.i) for t in sent):
+            return []  # the sentence's own verb of saying names the speaker (`quote_speaker`)
+        said = self.quotation_speakers(tok.i)
+        before = sent
+        for _ in range(3):
+            if said or before.start == 0:
+                break
+            before = self.sentences.span(before.start - 1)
+            quoted = next((t.i for t in before if self.quoted(t.i)), None)
+            if quoted is None:
+                break
+            said = self.quotation_speakers(quoted)
+        people = [k for k in dict.fromkeys(said) if self.kind(k) is Kind.PERSON]
+        return people if len(people) == 1 else []
+
+    def appositive_holder(self, subj: Token) -> list[str]:
+        """The one person named in apposition inside a subject that names no one itself: "the
+        co-chairman of the Conservative Party, Liam Fox," (the model hangs "Liam Fox" on the
+        party). Empty when the subject is a name, or two people are so named."""
+        if self.found.entity_at(subj.i) is not None or subj.pos_ == "PROPN":
+            return []
+        people = list(
+            dict.fromkeys(
+                k
+                for t in subj.subtree
+                if t.dep_ == "appos"
+                and (k := self.found.entity_at(t.i)) is not None
+                and self.kind(k) is Kind.PERSON
+            )
+        )
+        return people if len(people) == 1 else []
+
     def inherited_subject(self, verb: Token) -> list[str]:
         """The subject a verb shares with the clause above it ("promised to ...", "..., calling")."""
+        mark = next((c for c in verb.children if c.dep_ == "mark" and c.i < verb.i), None)
+        if mark is not None and any(c.dep_ == "pobj" for c in mark.children):
+            # "as the co-chairman of the Conservative Party, Liam Fox, on Saturday called him":
+            # the model read the clause's subject as the object of its "as"
+            held = self.appositive_holder(mark)
+            if held:
+                return held
         node = verb
         for _ in range(4):
             if node.dep_ not in INHERITING or node.head.i == node.i:

@@ -504,6 +504,14 @@ TALK = frozenset(
 BACKING = frozenset({"back", "support", "endorse", "confirm", "entertain", "dignify", "fuel", "credit"})
 
 
+#: Verbs of giving words and what is given: declining to give one is declining comment (011).
+GIVING_WORDS = frozenset({"give", "offer", "express", "voice", "make", "provide", "share"})
+ANSWERS = frozenset(
+    {"view", "opinion", "comment", "reaction", "verdict", "assessment", "detail", "response", "answer"}
+    | {"explanation", "reason", "figure", "breakdown", "estimate", "interview", "statement"}
+)
+
+
 def declines_comment(verb: Token, words: WordLists) -> bool:
     """ "refused to comment", "declined to be drawn on the date", "refused to give succour
     to suggestions", "declined to back speculation": a refusal to answer (011), no act
@@ -523,6 +531,8 @@ def declines_comment(verb: Token, words: WordLists) -> bool:
         objects = [c for c in act.children if c.dep_ == "dobj"]
         if lemma in BACKING and any(o.lemma_.lower() in TALK for o in objects):
             return True  # "declined to back speculation", "refused to confirm reports"
+        if lemma in GIVING_WORDS and any(o.lemma_.lower() in ANSWERS for o in objects):
+            return True  # "declined to give her view of X", "refused to offer any explanation"
         # "give succour to suggestions", "lend weight to rumours", "be drawn on reports"
         preps = [c for h in (act, *objects) for c in h.children if c.dep_ in ("prep", "dative")]
         if any(
@@ -785,6 +795,27 @@ CROSSINGS = frozenset(
 )
 #: What money is pledged for that makes it aid: "for the reconstruction of Lebanon".
 REBUILDING = frozenset({"reconstruction", "rebuilding", "recovery", "relief", "rehabilitation"})
+#: What money given as aid is for, named in its "to"/"for" phrase (with :data:`RELIEF`):
+#: disasters, diseases and want ("to the tsunami appeal", "to fight Aids"). Not rebuilding,
+#: which is aid only for a state named ("for the rebuilding of inner-city schools" is none).
+AID_PURPOSES = RELIEF | frozenset(
+    {
+        "vaccination",
+        "immunisation",
+        "immunization",
+        "tsunami",
+        "famine",
+        "earthquake",
+        "drought",
+        "disaster",
+        "aids",
+        "Aids",
+        "hiv",
+        "malaria",
+        "poverty",
+        "hunger",
+    }
+)
 #: Units of money pledged.
 CURRENCY = frozenset(
     {"euro", "dollar", "pound", "yen", "yuan", "franc", "krone", "rupee", "riyal", "$", "£", "€"}
@@ -873,6 +904,18 @@ def specific_intent(verb: Token) -> str | None:
     ):
         # "pledged $1.2 billion for the reconstruction of Lebanon", "promised 40 million euros to
         # Somalia": money for a state's rebuilding or handed to a state is material aid
+        return "033"
+    if money and any(
+        (
+            (p.dep_ in ("prep", "dative") and p.lower_ in ("to", "for", "towards", "toward"))
+            or p.dep_ == "advcl"  # (a purpose parsed on the verb: "to fight Aids", "aiming to boost")
+        )
+        and any(t.lemma_.lower() in AID_PURPOSES or t.lower_ in AID_PURPOSES for t in p.subtree)
+        for p in (*children, *(q for c in children if c.dep_ == "dobj" for q in c.children))
+    ):
+        # "offered £960m to an international scheme to boost vaccination", "pledged $500m to the
+        # tsunami relief effort", "committed $100m towards the fight against Aids": money for
+        # relief or a fight against disease or want is material aid, whoever runs it
         return "033"
     for child in children:
         # (a noun's thing is its "of"/"for" object; a passive verb's its subject: "a ceasefire was proposed")

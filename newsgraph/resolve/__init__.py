@@ -35,7 +35,7 @@ __all__ = [
 
 #: Bump whenever the same stored facts resolve differently: a store resolved by another
 #: version is resolved again from scratch when next opened for writing.
-RESOLVER_VERSION = 14
+RESOLVER_VERSION = 15
 
 registry = catalogue.create("newsgraph", "resolvers", entry_points=False)
 

@@ -116,6 +116,11 @@ BODY_WORDS = frozenset(
 )
 
 
+#: Words only a company's offices carry ("executive vice president", "managing director",
+#: "chief operating officer"): such an office is no state government's whatever its head word.
+CORPORATE_WORDS = frozenset({"executive", "operating", "managing", "non-executive"})
+
+
 #: Bodies inside a parliament or an organization: an office of one is not its parent's.
 SUB_UNITS = frozenset({"committee", "subcommittee", "council", "board", "panel", "commission", "inquiry"})
 #: Adjectives of devolved governments: their ministers are no state's.
@@ -133,6 +138,7 @@ def national(role: str | None) -> bool:
         and not opposition(role)
         and not role_core(low).endswith(NOT_NATIONAL)
         and not BODY_WORDS.intersection(low.split())
+        and not CORPORATE_WORDS.intersection(role_core(low).split())
         # "Welsh health minister": a devolved government's ("Welsh secretary" is the state's)
         and not (head(role) == "minister" and DEVOLVED.intersection(low.split()))
     )
