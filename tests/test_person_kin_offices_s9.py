@@ -461,6 +461,9 @@ def test_an_office_taken_from_another_is_held_by_both_in_turn(facts, text, taker
         "Jane Vole could replace Tom Wren as chief executive of Acme Foods.",
         "Gordon Vole wants to succeed Tony Wren as prime minister.",
         "Jane Vole replaced Tom Wren as leader.",
+        # a seat: the model may tag the constituency as a body
+        "Sir Tom Wren was replaced as the member for Kensington and Chelsea by the flamboyant Jane Vole.",
+        "Jane Vole succeeded Tom Wren as MP for Witney in 2001.",
     ],
 )
 def test_no_succession_office_without_a_person_taken_from_or_a_holder(facts, text):

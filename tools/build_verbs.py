@@ -151,6 +151,7 @@ SUPPLEMENT = """
 RETAKE {RETAKES RETOOK RETAKEN RETAKING } [192]
 
 ---  YIELD   [080]  ---
++CAVE_IN {+CAVES_IN +CAVED_IN +CAVING_IN } [---]
 - * (TO DEMANDS)                                    [080]
 - * (TO PRESSURE)                                   [080]
 
@@ -427,7 +428,8 @@ DISPERSE {DISPERSES DISPERSED DISPERSING }
 - * ACTIVIST                                      [175]
 - * STUDENT                                       [175]
 
-# Foreigners let in (0861-0863): peacekeepers, inspectors and observers, aid convoys.
+# Foreigners let in (0861-0863): peacekeepers, inspectors and observers, aid convoys and the
+# trucks and lorries that carry aid (not aid itself: the block's "approve" passes aid budgets).
 ---  ALLOW   [---]  ---
 - * PEACEKEEPERS                                    [0861]
 - * INSPECTORS                                      [0862]
@@ -437,6 +439,11 @@ DISPERSE {DISPERSES DISPERSED DISPERSING }
 - * {AID CONVOYS}                                   [0863]
 - * {AID WORKERS}                                   [0863]
 - * {HUMANITARIAN ACCESS}                           [0863]
+- * {AID TRUCKS}                                    [0863]
+- * {AID LORRIES}                                   [0863]
+- * {AID SHIPMENTS}                                 [0863]
+- * {AID DELIVERIES}                                [0863]
+- * {RELIEF CONVOYS}                                [0863]
 
 # Property damaged (1712) and freedoms restricted (1721): the verbs alone are too general.
 ---  DAMAGE_PROPERTY   [---]  ---
@@ -473,6 +480,26 @@ CURB {CURBS CURBED CURBING }
 ---  FLY   [---]  ---
 AIRDROP {AIRDROPS AIRDROPPED AIRDROPPING }
 @GOODS@
+
+# Aid announced or unveiled is aid given (07x): "announced $150 million in humanitarian assistance
+# for Sudan", "unveiled a $400 million military aid package for Ukraine" (wire coding codes the
+# announcement of aid as the aid).
+---  UNVEIL_AID   [---]  ---
+ANNOUNCE {ANNOUNCES ANNOUNCED ANNOUNCING }
+UNVEIL {UNVEILS UNVEILED UNVEILING }
+- * AID                                             [070]
+- * ASSISTANCE                                      [070]
+- * {ECONOMIC AID}                                  [071]
+- * {ECONOMIC ASSISTANCE}                           [071]
+- * {FINANCIAL AID}                                 [071]
+- * {FINANCIAL ASSISTANCE}                          [071]
+- * {MILITARY AID}                                  [072]
+- * {MILITARY ASSISTANCE}                           [072]
+- * {HUMANITARIAN AID}                              [073]
+- * {HUMANITARIAN ASSISTANCE}                       [073]
+- * {EMERGENCY AID}                                 [073]
+- * {RELIEF AID}                                    [073]
+- * {FOOD AID}                                      [073]
 
 # An embargo or a blockade imposed (163, 191); suspects handed over (063, as "extradite").
 ---  IMPOSE   [---]  ---

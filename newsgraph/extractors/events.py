@@ -83,7 +83,7 @@ from .meaning import (
     unanswered,
     unconventional,
 )
-from .parties import bodies, parties
+from .parties import bodies, groups, parties
 from .roles import CONSTITUENCY_TITLES, law_officer, role_core
 from .states import demonym as state_demonym
 from .states import lookup as state_lookup
@@ -546,6 +546,12 @@ HONESTY = frozenset(
 #: Nouns of one who takes a side, read only when they say what someone named is ("X, a critic
 #: of Y", "X has been a leading advocate of Y"; see ``[agent_nouns]``).
 SIDE_NOUNS = frozenset({"advocate", "supporter", "champion", "backer", "critic"})
+#: Verbs of dismay said of what someone did: '"It appals me that Labour has ignored
+#: pensioners," said X' is X's disapproval (110), as "X was appalled that ...".
+DISMAYING = frozenset(
+    {"appal", "appall", "disgust", "outrage", "horrify", "dismay", "sicken", "anger", "infuriate"}
+    | {"stagger", "baffle", "sadden", "disappoint", "shock"}
+)  # (not "amaze", "astonish": wonder may be admiration)
 #: Subordinators of a condition or a time while which a harm will go on: "if X gets his way",
 #: "as long as X continue to", "while X carries on".
 CONDITIONS = frozenset({"if", "as", "while", "unless", "until", "when", "once", "so"})
@@ -626,6 +632,11 @@ CIVIL = frozenset(
 #: Sectors of a state's own people when named with no state: those of :data:`CIVIL` and
 #: armed groups ("accepted demands from rebels").
 OWN_PEOPLE = CIVIL | IRREGULAR | {"REB"}
+#: Sectors of people named only as people or as lawmakers ("35 people", "a senator"): a state's
+#: own when its forces or armed men coerce or attack them at home.
+UNNAMED_PEOPLE = frozenset({"PPL", "LEG"})
+#: CAMEO roots of coercion and force.
+COERCION_ROOTS = frozenset({"17", "18", "19", "20"})
 #: Prepositions of the one acted upon: "cracked down on students", "fired on protesters".
 _UPON = frozenset({"on", "against", "upon", "to", "at"})
 #: Nouns of the people of a group: "leaders of the opposition coalition" are of the opposition.
@@ -774,8 +785,10 @@ class EventExtractor:
         good, bad = classes.get("@character_good", empty), classes.get("@character_bad", empty)
         #: the words of a tone: blame or praise
         self.tone_words = negative | positive
+        #: words of a crime said of someone: an accusation (112, see _tone)
+        self.charge_words = classes.get("@charges", empty)
         #: the words of a judgement, of a thing or of a person's character (see _judgement)
-        self.judging_words = self.tone_words | good | bad
+        self.judging_words = self.tone_words | good | bad | self.charge_words
         #: praise and blame of a bond (see _warm)
         self.warm_words = positive | good | {"good", "cordial"}
         self.cold_words = negative | bad
@@ -793,12 +806,12 @@ class EventExtractor:
         ctx = _Context(doc, found, self.lex, self.words, date=article.date)
         events: list[_Event] = []
         for sent in doc.sents:
-            told = settle(list(self._sentence(ctx, sent, article)), self.words, ctx.sentences)
+            told = settle(list(self._sentence(ctx, sent, article)), self.words, ctx.sentences, ctx.entities)
             found_events = _restated(_asked_or_alleged(_considered(told, self.words)))
             told = _targets_of_content([_planned_as_intent(e) for e in background(found_events, self.words)])
-            events.extend(
-                e for e in told if self._acted(e) and not _unmade_intent(e) and not _unasserted_act(e)
-            )
+            kept = [e for e in told if self._acted(e) and not _unmade_intent(e) and not _unasserted_act(e)]
+            events.extend(kept)
+            events.extend(_hosted_visits(kept, ctx))
         return occurrences.merge(events, article, self.lex.name)
 
     def _acted(self, event: _Event) -> bool:
@@ -816,6 +829,9 @@ class EventExtractor:
         consumed: set[int] = set()
         if ctx.quoted(sent.root.i):
             yield from self._quoted_judgement(ctx, sent, article)
+        according = next((t for t in sent if t.lower_ == "according" and t.dep_ == "prep"), None)
+        if according is not None:
+            yield from self._according_to(ctx, according, article)
         for tok in _trigger_tokens(ctx, sent):
             if (tok.i in consumed and not _owned_intent(tok)) or _rejected(tok):
                 continue
@@ -844,6 +860,8 @@ class EventExtractor:
                 yield from self._feeling(ctx, tok, article)
             if pos == "VERB" and lemma in WANTING:
                 yield from self._wanted(ctx, tok, article)
+            if pos == "VERB" and lemma in DISMAYING:
+                yield from self._dismayed(ctx, tok, article)
             if (
                 lemma not in self.lex.starts
                 and lemma not in self.lex.rules  # (a verb carrying a feeling: "had qualms")
@@ -957,6 +975,11 @@ class EventExtractor:
             return  # "ordered the destruction of the air force": an act commanded, no one asked
         if _charged_gerund(verb):
             return  # "accused X of telling lies and then attacking the lies": X's act, the charge
+        if rule.cameo[:3] in ("042", SHOW_OF_FORCE) and not passive and (sent := _relief_arrival(verb, subj)):
+            # "Turkish rescue teams and planeloads of tents arrived in Morocco", "Kenyan
+            # peacekeepers arrived in Haiti": help sent arriving is aid given (073, 074), no visit
+            # and no show of force
+            rule = Rule(rule.lemma, "V", sent, None, None)
         if rule.cameo[:3] == "042" and not passive:
             mover = subj
             if mover is None and verb.dep_ == "xcomp":
@@ -997,11 +1020,18 @@ class EventExtractor:
                 agents = [ctx.modifier_entities(subj, kinds=(Kind.STATE,))]
             if subj is not None and (agent_tok is not None or dative is None):
                 recipient = subj if (dobj is not None or agent_tok is not None or announced) else None
-                weighed = rule.cameo[:2] in FORCE or rule.cameo[:2] in JUDGING_ROOTS
+                # (and a thing a protest wrecks: "the Russian building was demolished by ...")
+                weighed = (
+                    rule.cameo[:2] in FORCE or rule.cameo[:2] in JUDGING_ROOTS or rule.cameo[:2] == PROTEST
+                )
                 if recipient is not None and (not ctx.is_thing(subj) or weighed):
                     # ("an Israeli army post was attacked by ...", "the Labour plan was criticised
                     # by ...": a thing attacked or judged is its owner's, as in the active voice)
-                    targets += ctx.entities(subj)
+                    found = ctx.entities(subj)
+                    if announced and any(ctx.kind(k) is Kind.PERSON for k in found):
+                        # "that Australian Mamdouh Habib will be released": the person, not his state
+                        found = [k for k in found if ctx.kind(k) is Kind.PERSON]
+                    targets += found
             if subj is not None and ctx.is_thing(subj):
                 # "Evidence against Russia was presented by the US": the thing's own target
                 for prep in (  # not what it is about: "the meeting on Palestinian reform was hosted by"
@@ -1315,6 +1345,10 @@ class EventExtractor:
             # ignored ...", "alleged voters were deceived by the chancellor": the one the
             # allegation is against is the said clause's actor
             targets += _accused_in_clause(ctx, verb, [a for group in agents for a in group])
+        if not targets and verb.lemma_.lower() in PROPOSING and dobj is None and not passive:
+            # "suggested they should get Trevor Beattie to issue a statement", "proposed that
+            # the party sack X": whom the proposal names as acting or acted upon
+            targets += _proposed_parties(ctx, verb, [a for group in agents for a in group])
         if not targets and rule.cameo[:2] in JUDGING_ROOTS and dobj is not None and verb.dep_ == "ccomp":
             # "rejected the idea Kilroy-Silk posed a threat", parsed with "posed" over "rejected":
             # the idea's own subject
@@ -1373,7 +1407,18 @@ class EventExtractor:
                     place = _pobj(prep)
                     if place is not None:
                         targets += [k for k in ctx.states_in(place) if k not in targets]
+            # "sent three cargo planes loaded with tents and food to Morocco", "dispatched ships
+            # carrying aid to Gaza": the "to" the parser hangs inside the object's participle
+            for clause in (c for c in (dobj.children if dobj is not None else ()) if c.dep_ == "acl"):
+                for prep in (t for t in clause.subtree if t.dep_ == "prep" and t.lower_ == "to"):
+                    place = _pobj(prep)
+                    if place is not None:
+                        targets += [k for k in ctx.entities(place) if k not in targets]
         targets += loose
+        if not targets and dobj is not None and rule.cameo[:2] in FORCE_ROOTS:
+            # "a drone struck a car carrying PKK commanders", "shelled a convoy transporting
+            # Hezbollah fighters": those the vehicle hit carried
+            targets += [k for k in _carried(ctx, dobj) if k not in {a for g in agents for a in g}]
         # A verb the dictionary codes alone must act upon an actor it names itself:
         # "matched Labour's spending", "led opposition to the bill" act upon things.
         judging = rule.cameo[:2] in ("11", "12", "13")
@@ -1685,6 +1730,10 @@ class EventExtractor:
             found = self.verbs.match(verb)
             code = found.code if found is not None and found.code and found.code[:2] == "12" else REJECTION
             return Rule(lemma, "V", code, None, None)
+        if lemma == "plead" and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+            # "pleaded with the Security Council to send a force": an appeal to the one pleaded
+            # with (not a plea in court: "pleaded guilty", "pleaded for clemency")
+            return Rule(lemma, "V", APPEAL, None, None, needs_target=True)
         freed = dobj if dobj is not None else _passive_theme(verb)
         if (
             ctx is not None
@@ -1738,7 +1787,11 @@ class EventExtractor:
             # "suggested that the treaty be signed in Washington", "proposed that the talks be held
             # in Geneva": a proposal, whoever it is put to (not "suggested the economy was slowing");
             # "suggested that Mr Blair step down": an appeal to the one named to act
-            if any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in proposal.children):
+            # "suggested they should get Trevor Beattie to issue a statement": an appeal to
+            # others too, made of the ones named (none when they are not); only the proposer's
+            # own "we" or a passive ("the talks be held") is an intent to cooperate
+            doer = next((c for c in proposal.children if c.dep_ == "nsubj"), None)
+            if doer is not None and doer.lower_ not in OWN_PROPOSERS:
                 return Rule(lemma, "V", APPEAL, None, None, needs_target=True)
             return Rule(lemma, "V", "030", None, None)
         if lemma in ("receive", "get") and _lemma(dobj) in MESSAGES | DOCUMENTS:
@@ -1923,9 +1976,14 @@ class EventExtractor:
             or lemma in w.cognition
         ):
             declared = self.verbs.match(verb) if lemma in w.say and dobj is not None else None
-            if declared is not None and declared.specificity > 0 and declared.code in DECLARED:
-                # "declared martial law", "announced a curfew": the act is done by declaring it
-                return Rule(lemma, "V", declared.code, None, None)
+            if (
+                declared is not None
+                and declared.specificity > 0
+                and (declared.code in DECLARED or (declared.code or "")[:2] == AID[:2])
+            ):
+                # "declared martial law", "announced a curfew": the act is done by declaring it;
+                # "announced $150 million in humanitarian aid for Sudan": aid announced is given
+                return Rule(lemma, "V", declared.code or "", None, None)
             weighed = self.verbs.match(verb) if lemma in WEIGHING and dobj is not None else None
             if weighed is not None and weighed.specificity > 0 and (weighed.code or "012")[:3] != "012":
                 # "is considering sanctions against Belarus", "will consider the proposals": a
@@ -2094,6 +2152,10 @@ class EventExtractor:
             return None
         if dobj is None and any(c.dep_ == "ccomp" and _finite(c) for c in verb.children):
             return None  # "suggested (that) the government was avoiding ...": a claim, not the act
+        if _subject_read_as_object(dobj):
+            # "after suggesting the signing of the treaty, under John Major's government, was an
+            # act of treason": the "object" is the subject of the claim's verb, misread
+            return None
         if (
             found.code[:2] in FORCE_ROOTS
             and lemma not in w.violent_verbs
@@ -2174,10 +2236,12 @@ class EventExtractor:
                 continue
             if clause.dep_ == "advcl" and not _for_clause(clause):
                 continue
-            if clause.dep_ == "ccomp" and not any(
-                m.dep_ == "mark" and m.lower_ == "that" for m in clause.children
+            if (
+                clause.dep_ == "ccomp"
+                and not any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+                and not (verb.lemma_.lower() in PROPOSING and _subjunctive(clause))
             ):
-                continue
+                continue  # (a proposal may drop its "that": "suggested Greece should sell")
             if clause.pos_ == "PROPN":  # "that the Philippines back down", parsed with no verb
                 found += ctx.entities(clause, kinds=(Kind.STATE,))
                 continue
@@ -2366,6 +2430,12 @@ class EventExtractor:
                 scope += list(prep.subtree)
         if dobj is not None:
             scope += [t for t in dobj.subtree if t.dep_ in ("amod", "acomp", "oprd")]
+            for c in verb.children:
+                if c.dep_ == "dobj" and c.i > dobj.i:
+                    scope += list(c.subtree)  # "branded Karl Brandt a criminal": the name, a second object
+            for prep in dobj.children:
+                if prep.dep_ == "prep" and prep.lower_ == "as":
+                    scope += list(prep.subtree)  # "described the Tories' plan as theft"
         doc = verb.doc
         stops = self._judged_openings(doc)
         for i in range(verb.i + 1, min(verb.i + 12, len(stops))):
@@ -2911,7 +2981,11 @@ class EventExtractor:
                     continue
                 owning = [k for c in about.children if c.dep_ == "poss" for k in ctx.entities(c)]
                 targets += owning or ctx.owners(about)
-        for clause in (c for c in adj.children if c.dep_ == "ccomp" and _finite(c)):
+        clauses = [c for c in adj.children if c.dep_ == "ccomp" and _finite(c)]
+        if host is not adj:
+            # "Japan is pessimistic that North Korea will return": the clause hung on "is"
+            clauses += [c for c in host.children if c.dep_ == "ccomp" and c.i > adj.i and _finite(c)]
+        for clause in clauses:
             # "concerned that the government had not consulted": whoever did what is felt about
             inner = next((c for c in clause.children if c.dep_ == "nsubj"), None)
             if inner is None or inner.pos_ == "PRON" or clause.lemma_.lower() in UNDERGOING:
@@ -2970,8 +3044,11 @@ class EventExtractor:
                 inner = obj
             if inner is None or inner.pos_ == "PRON" or clause.lemma_.lower() in UNDERGOING:
                 continue  # "wanted the UK to be prosperous": a wish for how things are, no act asked
+            # (an international body too: "wants the EU's commissioner sacked", "the EU to drop")
             found = [
-                k for k in ctx.entities(inner) if ctx.kind(k) in (Kind.PERSON, Kind.STATE) or ctx.is_party(k)
+                k
+                for k in ctx.entities(inner)
+                if ctx.kind(k) in (Kind.PERSON, Kind.STATE) or ctx.is_party(k) or ctx.is_igo(k)
             ]
             if not found:
                 continue
@@ -3108,8 +3185,11 @@ class EventExtractor:
         targets: list[str] = []
         made = self.made_things  # ("the scheme")
         for tok in judged:
-            found = ctx.entities(tok, kinds=(Kind.PERSON, Kind.STATE))
-            if not found and _text_judged(tok, made) and ctx.is_thing(tok):
+            # a crime charged of a thing is charged of its owner, not of whom it was done with
+            # ("said the government's deal with China was treason": the government)
+            owned = tone == ACCUSE and ctx.is_thing(tok)
+            found = [] if owned else ctx.entities(tok, kinds=(Kind.PERSON, Kind.STATE))
+            if not found and (owned or _text_judged(tok, made)) and ctx.is_thing(tok):
                 # "said the Tories' plan was wrong", "the prime minister's view was flawed", "the
                 # House of Lords decision was a step in the wrong direction": whose it is
                 found = [
@@ -3119,6 +3199,15 @@ class EventExtractor:
                     for k in ctx.entities(c)
                     if ctx.kind(k) is not Kind.ORGANIZATION or ctx.is_party(k) or ctx.is_government(k)
                 ] or ctx.owners(tok)
+            if owned:
+                partners = {
+                    k
+                    for p in tok.children
+                    if p.dep_ == "prep" and p.lower_ in PARTNER_PREPS
+                    for o in p.children
+                    for k in ctx.entities(o)
+                }
+                found = [k for k in found if k not in partners]
             targets += [k for k in found if k not in targets]
         own = ctx.own_states(agents[0]) | ctx.home_of(agents[0])
         if not targets:
@@ -3134,9 +3223,12 @@ class EventExtractor:
             if targets:
                 yield from self._emit(ctx, tone, verb, agents, targets, [], article)
         elif (
-            tone == "111"
+            tone in ("111", ACCUSE)
             and judged
-            and all(_text_judged(t, made) and ctx.is_thing(t) and not _own_thing(t) for t in judged)
+            and all(
+                (tone == ACCUSE or _text_judged(t, made)) and ctx.is_thing(t) and not _own_thing(t)
+                for t in judged
+            )
         ):
             # "said the article was false and misleading": a criticism of what someone wrote or
             # decided, its author not named in the sentence
@@ -3226,6 +3318,16 @@ class EventExtractor:
                 "ccomp",
                 "conj",
             )
+            # "said the sale was treason", "was an act of treason": a crime charged (112)
+            if (
+                tok.lemma_.lower() in self.charge_words
+                and (predicated or _kind_of_predicate(tok))
+                and not any(
+                    c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no")
+                    for c in (*tok.children, *tok.head.children)
+                )
+            ):
+                return ACCUSE
             voiced = tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.words.light_verbs
             if not (predicated or voiced):
                 continue  # "is illegal", "a threat", "expressed concern"; not "enjoyed support"
@@ -3302,6 +3404,83 @@ class EventExtractor:
         if found is not None:
             ctx.begin()
             yield from self._emit(ctx, found[0], root, [speakers], found[1], [], article)
+
+    def _dismayed(self, ctx: _Context, verb: Token, article: Article) -> Iterator[_Event]:
+        """'"It appals me that Labour has ignored pensioners," said X', '"It staggers me that
+        the party doesn't want to come"': the speaker of a quotation disapproves (110) of the
+        named subject of the clause that dismays them. Only "it ... me/us that ..." in a
+        quotation whose speaker is named; not what dismays someone else ("it appalled him")."""
+        felt = next(
+            (c for c in verb.children if c.dep_ in ("dobj", "dative") and c.lower_ in ("me", "us")), None
+        )
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        if felt is None or subj is None or subj.lower_ != "it" or clause is None or not ctx.quoted(felt.i):
+            return
+        if any(c.dep_ == "neg" for c in verb.children):
+            return  # "it does not surprise me that ..."
+        doer = next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+        if doer is None:
+            return
+        ctx.begin()
+        speakers = ctx.quote_speaker(felt) or ctx.going_on_speaker(felt)
+        if not speakers:
+            return
+        own = ctx.own_states(speakers) | set(speakers) | ctx.served(speakers)
+        judged = [
+            k
+            for part in _conjuncts(doer)
+            for k in ctx.entities(part, kinds=(Kind.PERSON, Kind.ORGANIZATION, Kind.STATE))
+            if k not in own
+            and (ctx.kind(k) is not Kind.ORGANIZATION or ctx.is_party(k) or ctx.is_government(k))
+        ]
+        if judged:
+            yield from self._emit(ctx, DISAPPROVE, verb, [speakers], judged, [], article)
+
+    def _according_to(self, ctx: _Context, according: Token, article: Article) -> Iterator[_Event]:
+        """A judgement told "according to" someone named: their words ("Tony Blair's plans are a
+        fiasco, according to Michael Howard", "According to Charles Kennedy, Labour's arrogance
+        has cost it dear"): the judged are the clause's named subject or the owner of the thing
+        it judges, as in "X said that ..." (a charge of failure, harm, blame owned, a word of
+        blame or praise said of the subject). Not a source of figures or facts ("according to
+        the police, two men were shot"): no word of judgement, no event here."""
+        to = next((c for c in according.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+        source = _pobj(to) if to is not None else None
+        clause = according.head
+        if source is None or clause.pos_ not in ("VERB", "AUX") or ctx.quoted(according.i):
+            return
+        ctx.begin()
+        speakers = [
+            k
+            for k in ctx.entities(source, kinds=(Kind.PERSON, Kind.ORGANIZATION, Kind.STATE))
+            if ctx.kind(k) is not Kind.ORGANIZATION or ctx.is_party(k) or ctx.is_government(k)
+        ]
+        if not speakers:
+            return
+        skip = {t.i for t in according.subtree}
+        scope = [t for t in clause.subtree if t.i not in skip]
+        judged = self._failing(ctx, scope, speakers) or self._harm_charged(ctx, scope, speakers)
+        judged = judged or self._blame_owned(ctx, scope, speakers)
+        code = "111"
+        if not judged:
+            if any(t.pos_ == "VERB" and t.lemma_.lower() in self.lex.starts for t in scope):
+                return  # "according to X, Blair praised Brown": the clause's own event tells it
+            tone = self._tone(scope)
+            if not tone:
+                return
+            code = tone
+            made = self.made_things
+            for subj in (c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"):
+                found = ctx.entities(subj, kinds=(Kind.PERSON, Kind.STATE, Kind.ORGANIZATION))
+                if not found and _text_judged(subj, made) and ctx.is_thing(subj):
+                    found = [
+                        k for c in subj.children if c.dep_ in ("poss", "compound") for k in ctx.entities(c)
+                    ]
+                judged += [k for k in found if ctx.kind(k) is not Kind.ORGANIZATION or ctx.is_party(k)]
+            own = ctx.own_states(speakers) | ctx.home_of(speakers) | set(speakers)
+            judged = [k for k in judged if k not in own]
+        if judged:
+            yield from self._emit(ctx, code, clause, [speakers], judged, [], article)
 
     def _person_judged(
         self, ctx: _Context, trigger: Token, scope: list[Token], speakers: list[str]
@@ -3792,7 +3971,10 @@ class EventExtractor:
             code = MILITARY_COOPERATION  # "French and Egyptian warships launched war games"
         # ("Armenia and Azerbaijan agreed to a truce": an agreement of both, each with the other)
         agreed = code[:2] == "03" and trigger.lemma_.lower() == "agree"
-        joint = mutual or reciprocal or agreed or code[:3] in JOINT or code[:2] == "06"
+        # ("Israel and Hamas declared a truce", "Armenian and Azerbaijani forces violated the
+        # ceasefire": a truce is between its sides, kept or broken by each against the other)
+        truce = code in TRUCE_CODES
+        joint = mutual or reciprocal or agreed or truce or code[:3] in JOINT or code[:2] == "06"
         mutual = joint and len(agent_groups) > 1
         if len(agent_groups) > 1:
             # "Labour and the Tories attacked the plan": one act of every conjunct, told once
@@ -3924,6 +4106,17 @@ class EventExtractor:
                     or (t not in agents and t not in own)
                     or (uprising and code[:2] in FORCE_ROOTS)
                 ]
+            if not tg and code[:2] == PROTEST:
+                # "Palestinian prisoners in Israeli jails began a hunger strike": people a state
+                # holds protest against the state holding them
+                tg = [
+                    k
+                    for i in sorted(acting_side)
+                    if ctx.doc[i].lemma_.lower() in DETENTION
+                    and ctx.doc[i].head.lower_ in ("in", "at", "under")
+                    for k in ctx.entities(ctx.doc[i], kinds=(Kind.STATE,))
+                    if k not in agents
+                ]
             if not tg and code[:2] == PROTEST and not locations:
                 # "Indonesian students staged demonstrations": people of a state protesting with
                 # no one named protest at home, upon their own state (its government)
@@ -3942,9 +4135,12 @@ class EventExtractor:
                     if uprising and ctx.kind(t) is Kind.STATE and (t in own or t in agents)
                 ]
             if not tg and code[:2] not in PARTNER_ROOTS:
-                tg = ctx.own_people(trigger, agents, own)
+                tg = ctx.own_people(trigger, agents, own, force=code[:2] in COERCION_ROOTS)
             # "the House of Lords" and its state are one partner, not two meeting each other
             whole = own | {ctx.found.part_of[a] for a in agents if a in ctx.found.part_of}
+            # (but an armed group is no part of its state's side: "the Sudanese army and the Rapid
+            # Support Forces met")
+            whole -= {ctx.found.part_of[a] for a in agents if a in ctx.found.part_of and ctx.listed_group(a)}
             partners = [a for a in agents if a not in whole]
             if not tg and all(a in ctx.speakers for a in agents):
                 continue  # '"We welcome a debate," he said': words of a group, no act upon anyone
@@ -3995,7 +4191,16 @@ class EventExtractor:
             # (also when one phrase names both states: "Greek and Turkish officials met",
             # "Indian and French warships held joint exercises"; not "the two sides", whoever
             # they were read as)
-            sides = mutual or (joint and all(ctx.kind(a) is Kind.STATE for a in partners))
+            # ("Delegations from the Sudanese army and the Rapid Support Forces met": a state and
+            # an armed group named in one phrase are two sides too)
+            # (parties named together are views told together: "all the parties agree ...")
+            sides = mutual or (
+                joint
+                and all(
+                    ctx.kind(a) is Kind.STATE or (ctx.kind(a) is Kind.ORGANIZATION and not ctx.is_party(a))
+                    for a in partners
+                )
+            )
             if (
                 sides
                 and not tg
@@ -4026,6 +4231,71 @@ class EventExtractor:
                 tg = ctx.place_states(
                     trigger
                 )  # "thousands protested in Warsaw" (a complaint read as a protest)
+            if meant[:2] in ("11", "12"):
+                # "condemned the sentencing of a German aid worker in Belarus", "the arrest of a
+                # British journalist by Iranian police": a judgement of an act done to people is
+                # upon whoever did it (named by "by", its possessor or the state it was done in),
+                # not upon the people it was done to
+                doers = _doers_of_judged_act(ctx, trigger)
+                if doers:
+                    tg = [d for d in doers if d not in agents and d not in own]
+            if meant[:2] == "06":
+                # "has been sharing intelligence on Islamic State fighters with Iraq": the side
+                # cooperated with is named by "with"; what is shared is about the "on" phrase's
+                topics = [
+                    o
+                    for obj in trigger.children
+                    if obj.dep_ == "dobj"
+                    for p in obj.children
+                    if p.dep_ == "prep" and p.lower_ in ("on", "about", "over")
+                    for o in _prep_objects(p)
+                ]
+                # (the parser may hang the "with" on the topic's noun: "on X fighters with Iraq")
+                sides_at = [
+                    *_partner_phrases(trigger, meant),
+                    *(
+                        w
+                        for o in topics
+                        for p in o.children
+                        if p.dep_ == "prep" and p.lower_ == "with"
+                        for w in _prep_objects(p)
+                    ),
+                ]
+                with_sides = [k for tok in sides_at for k in ctx.entities(tok) if k not in agents]
+                if with_sides:
+                    about = {k for o in topics for k in ctx.entities(o) if k not in with_sides}
+                    tg = [*dict.fromkeys([*with_sides, *(t for t in tg if t not in about)])]
+            if not tg and meant[:3] in HOME_MEASURES:
+                # "Burundi imposed a curfew on its capital", "Sri Lanka's president declared a
+                # state of emergency", "Cameroon banned the main opposition party": a curfew,
+                # emergency rule or a ban is upon the state's own people when no one else is named
+                homes = {k for k in (*agents, *own) if ctx.kind(k) is Kind.STATE}
+                if len(homes) == 1:
+                    tg = sorted(homes)
+            # (one side acting: "France and Spain signed an agreement with Morocco", "Egypt and
+            # Israel exchanged prisoners with Hamas" are two on one side, not each other's partners)
+            # (and an act in an infinitive is one side's intent, offer or refusal: "is ready to
+            # negotiate with Israel", "agreed to sign a deal with Japan"), as is one planned: "will
+            # start accession talks with Croatia" is the EU's intent (036)
+            one_side = (
+                len([a for a in agents if a not in own]) <= 1
+                and not _infinitive(trigger)
+                and mode not in (Modality.PLANNED, Modality.INTENDED)
+            )
+            if (meant[:3] in MUTUAL or trigger.lemma_.lower() in RECIPROCAL) and tg and one_side:
+                # "Laos signed a trade agreement with Thailand", "X met Y", "held talks with his
+                # Japanese counterpart", "clashed with Hezbollah fighters": the partner of a
+                # two-sided act is as much its doer as in "X and Y met" (each an agent, each the
+                # other's target)
+                joined = [
+                    k
+                    for tok in _partner_phrases(trigger, meant)
+                    for k in ctx.entities(tok)
+                    if k in tg and k not in agents
+                ]
+                if joined:
+                    tg = [*tg, *(a for a in agents if a not in tg)]
+                    agents = [*agents, *joined]
             event = _Event(meant, trigger, agents, tg, list(dict.fromkeys(locations)), negated, mode, date)
             event.details = {k: ctx.details[k] for k in (*agents, *tg) if k in ctx.details}
             event.details.update({k: ctx.bodies[k] for k in governed if k in tg})  # named as a target
@@ -4386,6 +4656,15 @@ class _Context:
         ent = self.found.entities.get(key)
         return ent is not None and parties().lookup(ent.label) is not None
 
+    def is_igo(self, key: str) -> bool:
+        """Whether an organization is an international one of ``igos.tsv`` (the EU, the UN)."""
+        ent = self.found.entities.get(key)
+        return (
+            ent is not None
+            and self.kind(key) is Kind.ORGANIZATION
+            and organizations().get(ent.label) is not None
+        )
+
     def is_government(self, key: str) -> bool:
         """Whether an organization is a body of its state (a ministry, an army, the police, a
         court): its head words say so ("Ministry of Defence", "the Home Office"), and no word
@@ -4409,6 +4688,12 @@ class _Context:
             and organizations().get(ent.label) is None
         )
 
+    def listed_group(self, key: str) -> bool:
+        """Whether an organization is an armed group of the groups tables ("Hezbollah", "the
+        Rapid Support Forces"): of its state, but no body of its government."""
+        ent = self.found.entities.get(key)
+        return ent is not None and ent.kind is Kind.ORGANIZATION and groups().state(ent.label) is not None
+
     def states_acting(self, keys: Iterable[str]) -> list[str]:
         """The states that people or organizations stand for in a joint act, in order: the
         states a person serves, the state an organization belongs to (``part_of``)."""
@@ -4428,7 +4713,7 @@ class _Context:
         out = self.served(agents)
         return out | {self.found.part_of[k] for k in (*agents, *out) if k in self.found.part_of}
 
-    def own_people(self, trigger: Token, agents: list[str], own: set[str]) -> list[str]:
+    def own_people(self, trigger: Token, agents: list[str], own: set[str], force: bool = False) -> list[str]:
         """ "Cuba freed 52 political prisoners", "the government accepted demands from rebels":
         people named only by what they are (students, workers, rebels, the opposition), with no
         state of their own in the text, acted upon by one state or its officials, are that
@@ -4438,6 +4723,11 @@ class _Context:
         if any(self.is_party(a) for a in agents):
             return []
         states = {a for a in agents if self.kind(a) is Kind.STATE}
+        if not states and force and agents and all(self.armed_group(a) for a in agents):
+            # "Boko Haram militants abducted 40 schoolchildren": armed men of one state, at
+            # home, act upon its people (CAMEO codes the victims with the group's country)
+            states = {s for s in own if self.kind(s) is Kind.STATE}
+            agents = sorted(states)
         if len(states) != 1 or len(states) != len(agents):
             return []
         nouns = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -4457,12 +4747,15 @@ class _Context:
             if o.dep_ == "pobj"
         ]
         for noun in nouns:
-            if noun.pos_ != "NOUN" or any(self.found.entity_at(t.i) is not None for t in noun.subtree):
+            if noun.pos_ != "NOUN" or any(self.found.entity_at(t.i) is not None for t in _own_words(noun)):
                 continue
             # ("a prominent dissident" too; not "the dissident": one named before, of any state)
             some = noun.tag_ == "NNS" or noun.lemma_.lower() == "opposition"
             some = some or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
-            if some and self.describe(noun)[0] in OWN_PEOPLE:
+            # (plain people and lawmakers too, acted upon by force or coercion: "detained 35
+            # people", "kidnapped a senator"; not a state's word to them)
+            sectors = OWN_PEOPLE | UNNAMED_PEOPLE if force else OWN_PEOPLE
+            if some and self.describe(noun)[0] in sectors:
                 # "delivered food to refugees in Chad": people where another state is are there
                 elsewhere = [s for s in self.place_states(trigger) if s not in states]
                 return elsewhere or sorted(states)
@@ -4845,7 +5138,12 @@ class _Context:
             if tok.lower_ in ("who", "which", "that") and trigger.dep_ == "relcl":
                 return [self._one(trigger.head, ACTORS)]  # "Chapman, who killed Lennon"
             if tok.lower_ in self.words.personal_pronouns:
-                return [self.pronoun(tok, trigger)]
+                found = self.pronoun(tok, trigger)
+                if not found and tok.lower_ in ("he", "she"):
+                    # "Indonesia's foreign minister said he was confident ...": the speaker of a
+                    # wire lead named by an office, no name
+                    found = self.governing_subject(tok, trigger, (Kind.STATE, Kind.ORGANIZATION, Kind.PERSON))
+                return [found]
             if tok.lower_ in ("we", "i") and self.quoted(tok.i):
                 # '"We support Kenya's bid," said Mr Smith': the speaker, for those he speaks for;
                 # '"I fully support Michael Howard," said David Davis': the speaker (both only
@@ -6095,6 +6393,19 @@ class _Context:
             subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i), None)
             if subj is not None:
                 key = self.found.entity_at(subj.i)
+                if key is None and subj.pos_ != "PRON" and node.lemma_.lower() in self.words.say:
+                    # "The Japanese government said it would provide aid", "Japan's foreign
+                    # ministry said it ...", "US phone company Qwest said it ...": a wire lead's
+                    # speaker named by a phrase; its state only through a state's body or office
+                    # ("a US firm said it ..." is the firm, not the United States)
+                    official = subj.lemma_.lower() in self.words.government_bodies | STATE_SPEAKERS
+                    groups = self.split_agents(subj, node)
+                    return [
+                        k
+                        for group in groups
+                        for k in group
+                        if self.kind(k) in kinds and (official or self.kind(k) is not Kind.STATE)
+                    ]
                 return [key] if key and self.kind(key) in kinds else []
         return []
 
@@ -6986,6 +7297,29 @@ def _person_described(tok: Token) -> bool:
     return not any(_defining(c) for c in tok.children if c.i > tok.i)
 
 
+def _proposed_parties(ctx: _Context, verb: Token, acting: list[str]) -> list[str]:
+    """Whom a proposal's clause names: its subject when that is someone named ("suggested that
+    Britain should join"), else the one its verb acts upon ("suggested they should get Trevor
+    Beattie to issue a statement", "proposed that the party sack X"); not the proposers."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+    if clause is None:
+        return []
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    found = (
+        [k for k in ctx.entities(subj) if k not in acting] if subj is not None and subj.pos_ != "PRON" else []
+    )
+    if found or (subj is not None and subj.pos_ == "PROPN"):
+        return found
+    obj = next((c for c in clause.children if c.dep_ in ("dobj", "dative")), None)
+    if obj is None:
+        # "get X to issue a statement" parsed with X the subject of the infinitive
+        made = next((c for c in clause.children if c.dep_ in ("ccomp", "xcomp") and _to_infinitive(c)), None)
+        obj = next((c for c in made.children if c.dep_ == "nsubj"), None) if made is not None else None
+    if obj is None or not (obj.pos_ == "PROPN" or ctx.found.entity_at(obj.i) is not None):
+        return []
+    return [k for k in ctx.entities(obj) if k not in acting]
+
+
 def _both_after(verb: Token) -> Token | None:
     """The object "both" the parser hangs on a preposition after it: "condemned both for their
     decision" (both/preconj of "for")."""
@@ -7033,6 +7367,139 @@ PEOPLE_MET = frozenset(
         "negotiator",
     }
 )
+
+
+#: A visit and its hosting: CAMEO codes each act of the pair, one party the other's guest.
+VISIT_AND_HOST = {"042": "043", "043": "042"}
+
+
+def _hosted_visits(events: list[_Event], ctx: _Context) -> Iterator[_Event]:
+    """The other side of each visit and hosting told: "The president of Argentina visited
+    Chile" is also Chile hosting Argentina (043); "Ghana hosted the president of Ivory Coast",
+    "X was received by the Turkish president" also the guest's visit (042). A state hosts: the
+    state visited, or a host that is or speaks for one (not the people a trip is made to
+    support, "visits Dorset", nor "welcoming the chancellor back" between two politicians);
+    the pair shares the trigger, the date, the negation and the modality."""
+    for event in events:
+        other = VISIT_AND_HOST.get(event.cameo[:3])
+        if other is None or not event.agents:
+            continue
+        if other == "043":
+            others = [t for t in event.targets if ctx.kind(t) is Kind.STATE and t not in event.agents]
+        elif any(ctx.kind(a) is Kind.STATE for a in event.agents):
+            others = [t for t in event.targets if ctx.kind(t) in ACTORS and t not in event.agents]
+        else:
+            others = []
+        if not others:
+            continue
+        mirror = _Event(
+            other,
+            event.trigger,
+            others,
+            list(event.agents),
+            list(event.locations),
+            event.negated,
+            event.modality,
+            event.date,
+        )
+        mirror.details = dict(event.details)
+        yield mirror
+
+
+#: Nouns of acts done to people by a state or armed men, that others condemn or criticise.
+ACTS_UPON_PEOPLE = frozenset(
+    {"arrest", "detention", "sentencing", "sentence", "execution", "killing", "jailing", "imprisonment"}
+    | {"abduction", "kidnapping", "expulsion", "deportation", "trial", "torture", "murder", "conviction"}
+)
+
+
+def _doers_of_judged_act(ctx: _Context, trigger: Token) -> list[str]:
+    """The states or actors who did the act upon people a judging verb's object names: its "by"
+    agent, its possessor ("Iran's arrest of"), else the state it was done in ("the detention
+    of two French tourists in Iran"); none when the object is no such act."""
+    out: list[str] = []
+    for obj in (c for c in trigger.children if c.dep_ == "dobj" and c.lemma_.lower() in ACTS_UPON_PEOPLE):
+        preps = [p for p in obj.children if p.dep_ == "prep"]
+        # ("of a German aid worker in Belarus": the place may hang on the victim)
+        preps += [
+            q
+            for p in preps
+            if p.lower_ == "of"
+            for o in _prep_objects(p)
+            for q in o.children
+            if q.dep_ == "prep"
+        ]
+        by = [
+            k
+            for p in (*preps, *(c for c in obj.children if c.dep_ == "agent"))
+            if p.lower_ == "by"
+            for o in _prep_objects(p)
+            for k in ctx.entities(o)
+        ]
+        owner = [k for c in obj.children if c.dep_ == "poss" for k in ctx.entities(c)]
+        where = [
+            k
+            for p in preps
+            if p.lower_ in ("in", "inside")
+            for o in _prep_objects(p)
+            for k in ctx._state_of_place(o)
+        ]
+        out += by or owner or where
+    return list(dict.fromkeys(out))
+
+
+#: Nouns of being held by a state: "prisoners in Israeli jails", "detainees in US custody".
+DETENTION = frozenset({"jail", "prison", "custody", "detention", "cell", "camp"})
+#: CAMEO codes of measures a state takes upon its own people (a curfew, emergency rule, a ban on
+#: parties or rights imposed, 172x; and eased, 081x).
+HOME_MEASURES = frozenset({"172", "081"})
+#: CAMEO codes of a truce declared and of a ceasefire violated: acts of two sides upon each other.
+TRUCE_CODES = frozenset({"0871", "196"})
+#: CAMEO codes of acts two sides do together, whoever the sentence makes the subject: consult
+#: and meet, discuss by telephone, negotiate, sign a formal agreement.
+MUTUAL = frozenset({"040", "041", "046", "057"})
+
+
+def _infinitive(verb: Token) -> bool:
+    """A verb in a "to" infinitive: "ready to negotiate", "agreed to sign"."""
+    return verb.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _own_words(noun: Token) -> Iterator[Token]:
+    """The words of a noun phrase that say whose its people are: all of it but the places it is
+    in and the clauses after it ("civilians in the town of Douma", "35 people suspected of
+    links to the PKK" name no state of theirs; "Kurdish refugees", "students from Nigeria" do)."""
+    yield noun
+    for child in noun.children:
+        if child.dep_ in ("relcl", "acl") or (child.dep_ == "prep" and child.lower_ in WITHIN):
+            continue
+        yield from child.subtree
+
+
+def _partner_phrases(trigger: Token, code: str) -> list[Token]:
+    """The noun phrases naming the other side of a two-sided act: its "with" object on the
+    trigger, on a light verb's noun ("signed a trade agreement with Thailand", "held talks with
+    X") or on a means of contact ("spoke by telephone with X"); the object of a meeting or a call
+    ("met Bush", "telephoned Putin")."""
+    holders = [trigger]
+    if trigger.dep_ == "dobj":
+        holders.append(trigger.head)  # "held talks with X": "with" hung on the light verb
+    objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    holders += objects
+    for means in (c for c in trigger.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"):
+        obj = _pobj(means)
+        if obj is not None and obj.lemma_.lower() in MEANS_OF_CONTACT:
+            holders.append(obj)
+    out = [
+        o
+        for h in holders
+        for p in h.children
+        if p.dep_ == "prep" and p.lower_ == "with"
+        for o in _prep_objects(p)
+    ]
+    if trigger.pos_ == "VERB" and code[:3] in ("040", "041"):
+        out += objects
+    return out
 
 
 def _met_with(word: Token) -> Token | None:
@@ -8008,14 +8475,42 @@ def _object_rule(lex: Lexicon, lemma: str, obj: str | None, subj: str | None) ->
     return rule is not None and rule.objects is not None
 
 
+#: Offices that speak for a state in a wire lead ("Indonesia's foreign minister said he ..."),
+#: besides its bodies (``government_bodies``).
+STATE_SPEAKERS = frozenset(
+    {"minister", "president", "premier", "chancellor", "secretary", "spokesman", "spokeswoman"}
+    | {"spokesperson", "official", "authority", "leader", "king", "queen", "emir", "envoy", "ambassador"}
+)
+#: Verbs of a crowd's protest: what one does "to protest" by them is a demonstration (140).
+PROTEST_MOVES = frozenset(
+    {"rally", "march", "gather", "demonstrate", "converge", "assemble", "block", "blockade", "occupy"}
+    | {"strike", "picket", "walk", "parade", "mass", "riot", "chant"}
+)
+DEMONSTRATE = "140"
+
+
 def _restated(events: list[_Event]) -> list[_Event]:
     """One act told twice in one sentence is one event: "condemned the strikes, calling them a
     violation of sovereignty", "criticised the plan, describing it as reckless" - a participle
     clause of a trigger that gives the same code by the same agent says what the act was, and
-    adds no act (nor its own targets: "them" are the strikes, not the places struck)."""
+    adds no act (nor its own targets: "them" are the strikes, not the places struck). So is a
+    protest an act of protest is done for ("blocked motorways to protest against imports"); a
+    crowd's "to protest" is its demonstration (140), not an official complaint (114)."""
+    for e in events:
+        if (
+            e.cameo[:2] == DISAPPROVE[:2]
+            and e.trigger.lemma_.lower() == "protest"
+            and e.trigger.dep_ in ("advcl", "xcomp")
+            and _to_infinitive(e.trigger)
+            and e.trigger.head.lemma_.lower() in PROTEST_MOVES
+        ):
+            # "thousands rallied in Belgrade to protest against the government": a crowd's
+            # protest, not an official complaint (114 stays for "summoned the envoy to protest")
+            e.cameo = DEMONSTRATE
     if len(events) < 2:
         return events
     told = {(e.trigger.i, e.cameo[:3], a) for e in events for a in e.agents}
+    protesting = {(e.trigger.i, a) for e in events if e.cameo[:2] == PROTEST for a in e.agents}
     return [
         e
         for e in events
@@ -8025,14 +8520,24 @@ def _restated(events: list[_Event]) -> list[_Event]:
             and e.trigger.head.i != e.trigger.i
             and any((e.trigger.head.i, e.cameo[:3], a) in told for a in e.agents)
         )
+        # "blocked motorways to protest against cheap imports", "began a hunger strike to protest
+        # his detention": the protest the act is for is the act itself, no complaint besides
+        and not (
+            e.cameo[:2] in (PROTEST, DISAPPROVE[:2])
+            and _to_infinitive(e.trigger)
+            and e.trigger.dep_ in ("advcl", "xcomp")
+            and any((e.trigger.head.i, a) in protesting for a in e.agents)
+        )
     ]
 
 
 #: Acts whose content is another act not told as done: an appeal or demand (02, 10: the act asked
-#: for) or a threat (13: the act threatened) - that act is only wished or threatened; an
-#: investigation (09), an accusation (112) or a denial (016) - that act is the other's allegation.
-ASKING_ROOTS = ("02", "10", "13")
-ALLEGING = ("09", "112", "016")
+#: for), a threat (13: the act threatened) or an intent (03: "is ready to host talks between Russia
+#: and Ukraine" - no talks held) - that act is only wished, threatened or meant; an
+#: investigation (09), an accusation (112), a denial (016) or a comment declined on it (011:
+#: "declined to comment on reports that Cairo had mediated") - that act is the other's allegation.
+ASKING_ROOTS = ("02", "10", "13", "03")
+ALLEGING = ("09", "112", "016", DECLINE_COMMENT)
 #: The links from an act down to the act it is about: its clause, object, the noun's clause or
 #: phrase ("demanded that X stop selling", "investigated crimes committed by", "accused X of firing",
 #: "denied reports that troops had crossed"); not another clause of time or cause, nor a second act.
@@ -8055,6 +8560,7 @@ def _asked_or_alleged(events: list[_Event]) -> list[_Event]:
     about = {e.trigger.i: e.cameo for e in events if e.cameo.startswith(ASKING_ROOTS + ALLEGING)}
     if not about:
         return events
+    denials = {e.trigger.i: e for e in events if e.cameo in (DENY, DECLINE_COMMENT)}
     kept = []
     for event in events:
         tok, over = event.trigger, None
@@ -8065,12 +8571,76 @@ def _asked_or_alleged(events: list[_Event]) -> list[_Event]:
             if tok.i in about:
                 over = about[tok.i]
                 break
-        if over is None or event.negated or event.modality not in TOLD_AS_DONE:
+        # (an act negated only by the denial over it is what is denied: "denied sheltering
+        # rebels", "denied that its troops had crossed" - the denial's object, not an act told as
+        # not done, which keeps its own negation)
+        negated = event.negated and not (
+            over is not None and over == DENY and not _own_negation(event.trigger)
+        )
+        if over is None or negated or event.modality not in TOLD_AS_DONE:
             kept.append(event)
+        elif (denial := denials.get(tok.i)) is not None and not denial.targets:
+            # "Uganda denied that its troops had crossed into South Sudan", "declined to comment
+            # on reports that it had expelled Sudanese diplomats": whom the act denied or left
+            # unanswered would have been upon is whom the statement answers
+            denial.targets = [t for t in event.targets if t not in denial.agents]
+            denial.details.update({t: event.details[t] for t in denial.targets if t in event.details})
         elif over.startswith(ASKING_ROOTS):
             event.modality = Modality.HYPOTHETICAL
             kept.append(event)
     return kept
+
+
+def _own_negation(trigger: Token) -> bool:
+    """The act is negated in its own words: "did not fire", "never crossed", "held no talks" (its
+    verb's, or a noun's governing verb's, negation), not by a verb above it."""
+    verb = trigger.head if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "attr") else trigger
+    return any(
+        c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for t in {trigger, verb} for c in t.children
+    )
+
+
+#: Verbs of coming to a place: help that arrives is given.
+ARRIVING = frozenset({"arrive", "land", "reach"})
+#: What help sent is made of or for, in the arriving phrase: "rescue teams", "relief supplies",
+#: "a medical team", "aid workers", "planeloads of tents" (073 humanitarian aid).
+RELIEF_WORDS = frozenset(
+    {"rescue", "rescuer", "relief", "aid", "humanitarian", "medical", "medic", "doctor", "tent", "blanket"}
+    | {"medicine", "food", "supply", "supplies", "hospital", "search"}
+)
+#: Peacekeepers arriving: "peacekeeping troops", "UN peacekeepers" (074 military protection).
+PEACEKEEPING_WORDS = frozenset({"peacekeeper", "peacekeeping", "peacekeepers"})
+#: The heads of a phrase of help sent: a body of people or a load, not a person with a title
+#: ("UN aid chief Jan Egeland arrived" is a visit).
+SENT_HEADS = frozenset(
+    {"team", "worker", "volunteer", "doctor", "medic", "rescuer", "unit", "contingent", "mission"}
+    | {"supply", "supplies", "convoy", "plane", "planeload", "flight", "shipment", "consignment", "cargo"}
+    | {"aid", "relief", "tent", "blanket", "medicine", "food", "truck", "lorry", "batch", "troop", "force"}
+    | {"soldier", "peacekeeper", "deployment", "battalion", "detachment", "personnel", "expert"}
+)
+HUMANITARIAN_AID, PEACEKEEPING = "073", "074"
+
+
+def _relief_arrival(verb: Token, subj: Token | None) -> str | None:
+    """The aid code of help sent that arrives: the verb's subject (each conjunct) is a body of
+    people or a load ("teams", "planeloads", "troops") whose phrase says it is peacekeeping (074)
+    or relief (073); None for anyone else arriving."""
+    if subj is None or verb.lemma_.lower() not in ARRIVING or subj.ent_type_ in ("PERSON", "GPE", "ORG"):
+        return None
+    heads = [subj, *(c for c in subj.children if c.dep_ == "conj")]
+    if not any(h.lemma_.lower() in SENT_HEADS or h.lemma_.lower() in PARTITIVE for h in heads):
+        return None
+    words: set[str] = set()
+    stack = list(heads)
+    while stack:  # the phrase, not its clauses ("troops who had delivered aid")
+        t = stack.pop()
+        words.add(t.lemma_.lower())
+        stack.extend(c for c in t.children if c.dep_ not in ("relcl", "acl", "conj", "appos"))
+    if words & PEACEKEEPING_WORDS:
+        return PEACEKEEPING
+    if words & RELIEF_WORDS:
+        return HUMANITARIAN_AID
+    return None
 
 
 def _unmade_intent(event: _Event) -> bool:
@@ -9329,6 +9899,79 @@ def _by_agent(verb: Token) -> Token | None:
 NAMING = frozenset({"call", "describe", "term", "dub", "label", "brand"})
 
 
+def _subject_read_as_object(dobj: Token | None) -> bool:
+    """An object the parser gave a verb that is the subject of a finite verb right after its
+    phrase, one with no subject of its own outside the verb's phrase: "suggesting the signing of
+    the treaty, under Major's government, was an act of treason" ("signing" is what "was")."""
+    if dobj is None or dobj.dep_ != "dobj":
+        return False
+    doc = dobj.doc
+    j = dobj.right_edge.i + 1
+    while j < len(doc) and doc[j].is_punct and doc[j].lower_ in (",", "-", "--"):
+        j += 1
+    if j >= len(doc):
+        return False
+    nxt = doc[j]
+    verb = dobj.head
+    return (
+        nxt.tag_ in ("VBD", "VBZ", "VBP")
+        and nxt.pos_ in ("VERB", "AUX")
+        and not (verb.left_edge.i <= nxt.i <= verb.right_edge.i)
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in nxt.children)
+    )
+
+
+#: Vehicles whose passengers a blow to them befalls, and the verbs of their carrying them.
+VEHICLES = frozenset(
+    {
+        "car",
+        "vehicle",
+        "convoy",
+        "truck",
+        "lorry",
+        "bus",
+        "van",
+        "boat",
+        "jeep",
+        "motorcycle",
+        "minibus",
+        "plane",
+    }
+)
+CARRYING = frozenset({"carry", "transport", "ferry", "bring", "take"})
+
+
+def _carried(ctx: _Context, vehicle: Token) -> list[str]:
+    """Those a vehicle carried, named by a participle of carrying: "a car carrying PKK
+    commanders" (PKK), "a convoy transporting Hezbollah fighters" (Hezbollah), "a boat
+    carrying Libyan officials" (Libya)."""
+    if vehicle.lemma_.lower() not in VEHICLES:
+        return []
+    found: list[str] = []
+    for clause in vehicle.children:
+        if clause.dep_ != "acl" or clause.lemma_.lower() not in CARRYING:
+            continue
+        for people in (c for c in clause.children if c.dep_ == "dobj"):
+            found += ctx.entities(people) or ctx.modifier_entities(people, (Kind.STATE, Kind.ORGANIZATION))
+    return found
+
+
+#: Prepositions of those a thing was done with or for, not by: "the deal with China".
+PARTNER_PREPS = frozenset({"with", "between", "to", "for"})
+#: Nouns by which a predicate names the kind of act it judges: "an act of treason".
+KIND_NOUNS = frozenset({"act", "form", "kind", "sort", "piece", "case", "example"})
+
+
+def _kind_of_predicate(tok: Token) -> bool:
+    """ "(was) an act of treason", "a form of theft": a word in the "of" phrase of a predicate
+    noun that only names a kind of act."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "of" or prep.head.i == prep.i:
+        return False
+    kind = prep.head
+    return kind.lemma_.lower() in KIND_NOUNS and kind.dep_ in ("attr", "oprd")
+
+
 def _what_called(verb: Token) -> Token | None:
     """The thing a verb's object "what" is named as: "condemned what it called 'Russian
     aggression'", "denounced what it described as a provocation by Japan"."""
@@ -9379,13 +10022,30 @@ def _owner_of_thing(ctx: _Context, thing: Token, acting: list[str]) -> list[str]
     says what the thing is about ("the Iraq war", "the Kyoto treaty")."""
     if ctx.found.entity_at(thing.i) is not None or thing.pos_ != "NOUN":
         return []
-    return [
-        k
+    owners = [
+        c
         for c in thing.children
         if (c.dep_ == "poss" and c.pos_ != "PRON") or (c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN")
+    ]
+    found = [
+        k
+        for c in owners
         for k in ctx.entities(c, kinds=(Kind.PERSON, Kind.STATE, Kind.ORGANIZATION))
         if k not in acting
     ]
+    if not found and thing.lemma_.lower() in PUT_TO_ONE:
+        # "turned down a request from Washington", "rejected an offer from the rebels": who put
+        # it (a capital named for its state, as a verb's "from" is read: `_from_after`)
+        found = [
+            k
+            for c in thing.children
+            if c.dep_ == "prep" and c.lower_ == "from"
+            for o in _prep_objects(c)
+            for e in ctx.entities(o, kinds=(Kind.STATE, Kind.ORGANIZATION, Kind.LOCATION), depth=1)
+            for k in (ctx.found.part_of.get(e) if ctx.kind(e) is Kind.LOCATION else e,)
+            if k is not None and k not in acting
+        ]
+    return found
 
 
 def _holders(ctx: _Context, wanted: Token) -> list[str]:
@@ -9532,6 +10192,8 @@ BORDERS = frozenset({"border", "frontier", "boundary", "borderland"})
 HIT_PLACES = frozenset({"city", "area", "region", "district", "neighbourhood", "border", "home", "house"})
 #: Verbs of putting forward a course for others to take: "proposed that the talks be held".
 PROPOSING = frozenset({"propose", "suggest", "recommend"})
+#: Subjects of a proposal that are the proposer's own side: "suggested that we hold talks".
+OWN_PROPOSERS = frozenset({"we", "i", "us"})
 
 
 def _subjunctive(clause: Token) -> bool:
@@ -9546,6 +10208,16 @@ def _subjunctive(clause: Token) -> bool:
         return True
     if any(a.lower_ == "be" and a.tag_ == "VB" for a in auxes) and not any(a.tag_ == "MD" for a in auxes):
         return True  # "that the treaty be signed"
+    if clause.tag_ == "VBP" and not auxes:
+        # "that Ukraine hold elections": a bare verb after one named, read as a present tense
+        # (which would be "holds"); not "suggests that the Kurds hold the city" (a plural agrees)
+        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ == "PRON":
+            return False
+        # a present after a past "proposed" would be backshifted if it were told as a fact:
+        # "suggested that Israel and Hamas swap hostages" is put forward
+        singular = subj.tag_ in ("NNP", "NN") and not any(c.dep_ == "conj" for c in subj.children)
+        return singular or clause.head.tag_ == "VBD"
     return clause.tag_ == "VB" and not auxes
 
 
@@ -9617,7 +10289,8 @@ def _yielded_to(ctx: _Context, verb: Token) -> list[str]:
             sides = [
                 o for c in noun.children if c.dep_ == "prep" and c.lower_ == "with" for o in _prep_objects(c)
             ]
-        elif prep.lower_ in ("under", "after", "following") and noun.lemma_.lower() in PLEAS:
+        elif prep.lower_ in ("under", "after", "following", "to") and noun.lemma_.lower() in PLEAS:
+            # ("gave in to pressure from Washington", "bowed to Togo's demands")
             sides = [
                 o
                 for c in noun.children
@@ -9908,6 +10581,18 @@ def _preps(verb: Token, dobj: Token | None) -> list[Token]:
         # the phrase for all of them
         for obj in _conjuncts(dobj):
             out += [c for c in obj.children if c.dep_ == "prep" and not (topical and c.lower_ in TOPIC_PREPS)]
+            if obj.like_num or obj.ent_type_ == "MONEY":
+                # "announced $150 million in humanitarian aid for Sudan": the sum's "in" names
+                # what it is, and that thing's phrases whom it goes to
+                out += [
+                    c
+                    for p in obj.children
+                    if p.dep_ == "prep" and p.lower_ == "in"
+                    for thing in p.children
+                    if thing.dep_ == "pobj"
+                    for c in thing.children
+                    if c.dep_ == "prep"
+                ]
     return out
 
 
