@@ -1345,6 +1345,10 @@ class EventExtractor:
             # ignored ...", "alleged voters were deceived by the chancellor": the one the
             # allegation is against is the said clause's actor
             targets += _accused_in_clause(ctx, verb, [a for group in agents for a in group])
+        if not targets and verb.lemma_.lower() in PROPOSING and dobj is None and not passive:
+            # "suggested they should get Trevor Beattie to issue a statement", "proposed that
+            # the party sack X": whom the proposal names as acting or acted upon
+            targets += _proposed_parties(ctx, verb, [a for group in agents for a in group])
         if not targets and rule.cameo[:2] in JUDGING_ROOTS and dobj is not None and verb.dep_ == "ccomp":
             # "rejected the idea Kilroy-Silk posed a threat", parsed with "posed" over "rejected":
             # the idea's own subject
@@ -7291,6 +7295,29 @@ def _person_described(tok: Token) -> bool:
     if tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ in ("for", "of") and doc[tok.i + 2].pos_ == "PROPN":
         return False  # "the MP for Leeds" (the parser may hang "for Leeds" on the verb)
     return not any(_defining(c) for c in tok.children if c.i > tok.i)
+
+
+def _proposed_parties(ctx: _Context, verb: Token, acting: list[str]) -> list[str]:
+    """Whom a proposal's clause names: its subject when that is someone named ("suggested that
+    Britain should join"), else the one its verb acts upon ("suggested they should get Trevor
+    Beattie to issue a statement", "proposed that the party sack X"); not the proposers."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+    if clause is None:
+        return []
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    found = (
+        [k for k in ctx.entities(subj) if k not in acting] if subj is not None and subj.pos_ != "PRON" else []
+    )
+    if found or (subj is not None and subj.pos_ == "PROPN"):
+        return found
+    obj = next((c for c in clause.children if c.dep_ in ("dobj", "dative")), None)
+    if obj is None:
+        # "get X to issue a statement" parsed with X the subject of the infinitive
+        made = next((c for c in clause.children if c.dep_ in ("ccomp", "xcomp") and _to_infinitive(c)), None)
+        obj = next((c for c in made.children if c.dep_ == "nsubj"), None) if made is not None else None
+    if obj is None or not (obj.pos_ == "PROPN" or ctx.found.entity_at(obj.i) is not None):
+        return []
+    return [k for k in ctx.entities(obj) if k not in acting]
 
 
 def _both_after(verb: Token) -> Token | None:
