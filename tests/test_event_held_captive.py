@@ -80,3 +80,24 @@ ROWS = [
 @pytest.mark.parametrize(("text", "code", "agent", "target", "absent"), ROWS)
 def test_held_captive(facts, text, code, agent, target, absent):
     check_argument_row(facts(text, DATE).events, code, agent, target, absent)
+
+
+DOWNPLAY_ROWS = [
+    argument_row(
+        "The Kremlin downplayed suggestions that Vladimir Putin would visit Japan.",
+        "016",
+        "state:RUS",
+        id="downplayed-suggestions",
+    ),
+    argument_row("The Home Office downplayed reports of a row with the police.", "016", id="downplayed-reports"),
+    argument_row("Gordon Brown downplayed speculation about the leadership.", "016", id="downplayed-speculation"),
+    # near misses: what is played down is no one's words
+    argument_row("Jack Straw downplayed the cost of the war.", None, absent=("01",), id="downplayed-cost"),
+    argument_row("Michael Howard downplayed his chances of winning.", None, absent=("01",), id="downplayed-chances"),
+]
+
+
+@pytest.mark.parametrize(("text", "code", "agent", "target", "absent"), DOWNPLAY_ROWS)
+def test_downplayed_claims(facts, text, code, agent, target, absent):
+    """Downplaying claims, reports or speculation is a denial (016), as refuting them is."""
+    check_argument_row(facts(text, DATE).events, code, agent, target, absent)
