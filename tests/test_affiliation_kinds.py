@@ -439,3 +439,123 @@ def test_a_place_with_a_place_noun_apposed_stays_a_place(facts) -> None:  # type
     f = facts("Visitors queued outside Trump Tower, a landmark of New York, on Monday.")
     g = graph_of(f)
     assert {d["kind"] for _n, d in g.nodes(data=True) if d["label"] == "Trump Tower"} == {"location"}
+
+
+@pytest.mark.parametrize(
+    ("text", "company", "state"),
+    [
+        pytest.param(
+            "Tesco is Britain's biggest retailer. Tesco said sales rose.", "Tesco", "United Kingdom", id="is"
+        ),
+        pytest.param(
+            "Jet Airways, founded by former travel agent Naresh Goyal, is India's largest private airline.",
+            "Jet Airways",
+            "India",
+            id="is-after-a-clause",
+        ),
+    ],
+)
+def test_company_is_a_states_company(facts, text: str, company: str, state: str) -> None:
+    assert (company, state) in part_of(facts(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        pytest.param("Tesco is not a French retailer.", "Tesco", id="negated"),
+        pytest.param("Tesco could be Britain's biggest retailer by 2010.", "Tesco", id="hedged"),
+        pytest.param("Tesco is a rival of France's Carrefour.", "Tesco", id="another-company-inside"),
+    ],
+)
+def test_company_is_no_states_company(facts, text: str, company: str) -> None:
+    assert {org for org, _s in part_of(facts(text))} & {company} == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "company", "role"),
+    [
+        pytest.param(
+            "Ex-Enron chief Jeff Skilling went on trial on Monday.",
+            "Jeff Skilling",
+            "Enron",
+            "former chief",
+            id="ex-company-chief",
+        ),
+        pytest.param(
+            "Ex-WorldCom boss Bernie Ebbers was jailed.",
+            "Bernie Ebbers",
+            "WorldCom",
+            "former boss",
+            id="ex-boss",
+        ),
+        pytest.param(
+            "US retailer Kmart's former chief executive Charles Conaway went on trial.",
+            "Charles Conaway",
+            "Kmart",
+            "former chief executive",
+            id="description-before-a-possessive",
+        ),
+        pytest.param(
+            "Oil firm Yukos chairman Viktor Gerashchenko resigned.",
+            "Viktor Gerashchenko",
+            "Yukos",
+            "chairman",
+            id="description-before-the-name",
+        ),
+        pytest.param(
+            "Senior Shell executive Tom Hale spoke on Monday.",
+            "Tom Hale",
+            "Shell",
+            "senior executive",
+            id="rank-word-kept",
+        ),
+    ],
+)
+def test_company_office_without_the_company_description(
+    facts, text: str, person: str, company: str, role: str
+) -> None:
+    assert holders(facts(text), person) == {(company, role)}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "company", "role"),
+    [
+        pytest.param(
+            "Kingfisher Airlines, owned by beer magnate Vijay Mallya, is India's newest airline.",
+            "Vijay Mallya",
+            "Kingfisher Airlines",
+            "owner",
+            id="owned-by",
+        ),
+        pytest.param(
+            "Vijay Mallya, who set up Kingfisher Airlines in 2003, said fares would fall.",
+            "Vijay Mallya",
+            "Kingfisher Airlines",
+            "founder",
+            id="who-set-up",
+        ),
+        pytest.param(
+            "Tom Hale, who established the Body Shop in 1976, died on Monday.",
+            "Tom Hale",
+            "Body Shop",
+            "founder",
+            id="who-established",
+        ),
+    ],
+)
+def test_owner_and_founder_in_clauses(facts, text: str, person: str, company: str, role: str) -> None:
+    assert (company, role) in holders(facts(text), person)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Tom Hale, who set up Tesco's website, left on Monday.", id="set-up-a-thing-of-a-company"
+        ),
+        pytest.param("Tom Hale, who created Tesco's website, left on Monday.", id="created-a-thing"),
+        pytest.param("Tom Hale set up his own business after leaving Tesco.", id="his-own-business"),
+    ],
+)
+def test_no_founder_of_a_companys_thing(facts, text: str) -> None:
+    assert holders(facts(text), "Tom Hale") == set()

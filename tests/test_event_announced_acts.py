@@ -24,6 +24,13 @@ ROWS = [
         id="announced-release",
     ),
     argument_row(
+        "The US has also announced that 48-year-old Australian Mamdouh Habib will be released.",
+        "0",
+        "state:USA",
+        HABIB,
+        id="announced-release-nationality",
+    ),
+    argument_row(
         "The Home Office confirmed that the men would be deported to Algeria.",
         "174",
         "organization:home-office",
@@ -52,3 +59,11 @@ ROWS = [
 @pytest.mark.parametrize(("text", "code", "agent", "target", "absent"), ROWS)
 def test_announced_acts(facts, text, code, agent, target, absent):
     check_argument_row(facts(text, DATE).events, code, agent, target, absent)
+
+
+def test_a_person_released_is_no_state_acted_upon(facts):
+    """The nationality word of the person freed names no state acted upon."""
+    text = "The US has also announced that 48-year-old Australian Mamdouh Habib will be released."
+    events = facts(text, DATE).events
+    assert events
+    assert not any("state:AUS" in e.targets for e in events), [(e.cameo, e.targets) for e in events]

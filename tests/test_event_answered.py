@@ -389,7 +389,10 @@ CONTROLS = [
     # a warning that only came before is answered by no one
     ("Gordon Brown's speech followed a warning from Peter Mandelson.", "warning", "person:gordon-brown"),
     # talks held somewhere name no side yielded to
-    ("Germany eased the curfew after talks in Berlin.", "eased", "state:DEU"),
+    # (a curfew eased is upon the state's own people: see test_event_home_targets; a blockade
+    # eased after talks at home is upon no one named)
+    ("Germany eased the blockade after talks in Berlin.", "eased", "state:DEU"),
+    ("Germany backed down after talks in Berlin.", "backed", "state:DEU"),
     # police of a state named are that state's, not the document's
     ("Kenyan activist Mary Wambui hit out at the police in Uganda.", "hit", "state:KEN"),
     # the people met, named by what they are, are met; the sides are not each other's target

@@ -17,7 +17,8 @@ FRAMES = [
         {"state:IND"},
         1,
     ),
-    ("Iran held talks with Oman on Monday.", "04", {"state:IRN"}, {"state:OMN"}, 1),
+    # (talks "with" a partner are the partner's too: each side an agent, each the other's target)
+    ("Iran held talks with Oman on Monday.", "04", {"state:IRN", "state:OMN"}, {"state:OMN", "state:IRN"}, 1),
     (
         "The European Union imposed sanctions on Russia.",
         "163",
@@ -73,7 +74,8 @@ FRAMES = [
         {"state:JPN"},
         1,
     ),
-    ("Russia and China sent delegations to North Korea.", "04", {"state:CHN", "state:RUS"}, {"state:PRK"}, 1),
+    # (a visit, and its hosting by the state visited: two events)
+    ("Russia and China sent delegations to North Korea.", "04", {"state:CHN", "state:RUS"}, {"state:PRK"}, 2),
     # (a joint act: each participant acts, upon the others)
     (
         "Talks between Iran and Oman ended on Monday.",
@@ -109,7 +111,7 @@ FRAMES = [
     ("Chinese police arrested dozens of students in Beijing.", "173", {"state:CHN"}, {"state:CHN"}, 1),
     ("Russian troops held exercises in Moscow.", "15", {"state:RUS"}, set(), 1),
     ("Thousands of Polish workers protested in Warsaw.", "14", {"state:POL"}, {"state:POL"}, 1),
-    ("Germany met Poland in Moscow.", "04", {"state:DEU"}, {"state:POL"}, 1),
+    ("Germany met Poland in Moscow.", "04", {"state:DEU", "state:POL"}, {"state:POL", "state:DEU"}, 1),
 ]
 
 NO_AGENT = [

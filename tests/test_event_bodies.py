@@ -234,8 +234,9 @@ NAMED_BY_APPOSITION = [
     pytest.param(
         "The largest US telephone company Verizon has held merger talks with MCI.",
         "04",
-        {ORG("Verizon")},
-        {ORG("MCI")},
+        # (the firm talked with is a side of the talks)
+        {ORG("Verizon"), ORG("MCI")},
+        {ORG("MCI"), ORG("Verizon")},
         id="company-name-apposition",
     ),
     pytest.param(
@@ -314,18 +315,19 @@ def test_still_agents(facts):
     [
         (
             "Indian oil minister Mani Shankar Aiyar discussed ONGC's plans with Russia.",
+            # (the one talked with is a side of the talks: each side the other's target)
             {P("Mani Shankar Aiyar")},
-            {S("RUS")},
+            {S("RUS"), P("Mani Shankar Aiyar"), S("IND")},
         ),
         (
             "Gordon Brown discussed Iran's nuclear programme with Condoleezza Rice.",
             {P("Gordon Brown")},
-            {P("Condoleezza Rice")},
+            {P("Condoleezza Rice"), P("Gordon Brown")},
         ),
         (
             "Jack Straw discussed Syria's plans with Condoleezza Rice.",
             {P("Jack Straw")},
-            {P("Condoleezza Rice")},
+            {P("Condoleezza Rice"), P("Jack Straw")},
         ),
     ],
     ids=["discussed-plans-with", "discussed-programme-with", "discussed-plans-for-with"],

@@ -71,7 +71,8 @@ def test_criticism_received_is_no_act_of_the_one_receiving_it(facts):
 
 def test_talks_before_the_clause_are_still_its_subjects(facts):
     events = _events(facts, "After talks with his Omani counterpart, Abbas Araghchi said the deal was close.")
-    assert [(e.cameo[:2], e.agents) for e in events] == [("04", ("person:abbas-araghchi",))]
+    # (the counterpart talked with is a side of the talks: an agent too)
+    assert [(e.cameo[:2], e.agents) for e in events] == [("04", ("person:abbas-araghchi", "state:OMN"))]
 
 
 def test_a_warning_with_a_condition_is_a_threat(facts):

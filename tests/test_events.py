@@ -63,6 +63,7 @@ EVENTS = [
     pytest.param(
         "Narendra Modi gave Emmanuel Macron a tour of the Red Fort.",
         None,
+        # (two people: no state hosts, no mirrored visit)
         [ev("043", (MODI,), (MACRON,))],
         id="ditransitive",
     ),
@@ -99,7 +100,7 @@ EVENTS = [
     pytest.param(
         "Macron's visit to India ended on Friday.",
         None,
-        [ev("042", ("person:macron",), ("state:IND",))],
+        [ev("042", ("person:macron",), ("state:IND",)), ev("043", ("state:IND",), ("person:macron",))],
         id="nominal-possessive",
     ),
     pytest.param(
@@ -111,14 +112,17 @@ EVENTS = [
     pytest.param(
         "A visit by Emmanuel Macron to India was cancelled.",
         None,
-        [ev("042", (MACRON,), ("state:IND",))],
+        [ev("042", (MACRON,), ("state:IND",)), ev("043", ("state:IND",), (MACRON,))],
         id="nominal-by-to",
     ),
     # -- coordination --------------------------------------------------------------------------
     pytest.param(
         "France and Germany sent delegations to Kenya.",
         None,
-        [ev("042", ("state:FRA", "state:DEU"), ("state:KEN",))],
+        [
+            ev("042", ("state:FRA", "state:DEU"), ("state:KEN",)),
+            ev("043", ("state:KEN",), ("state:FRA", "state:DEU")),
+        ],
         id="coordinated-agents",
     ),
     pytest.param(
@@ -145,6 +149,7 @@ EVENTS = [
         None,
         [
             ev("042", (MACRON,), ("state:IND",), locations={"location:delhi"}),
+            ev("043", ("state:IND",), (MACRON,)),
             ev("051", (MACRON,), ("state:IND",)),
         ],
         id="pronoun-agent",
@@ -155,7 +160,13 @@ EVENTS = [
         [
             # Arriving in a capital is a visit to its state; the premodifying state acts with him.
             ev("042", ("person:israel-katz", "state:ISR"), ("state:DEU",), locations={"location:berlin"}),
-            ev("040", ("person:israel-katz",), ("person:annalena-baerbock",)),
+            ev("043", ("state:DEU",), ("person:israel-katz", "state:ISR")),
+            # (one met is a side of the meeting too: each an agent, each the other's target)
+            ev(
+                "040",
+                ("person:israel-katz", "person:annalena-baerbock"),
+                ("person:annalena-baerbock", "person:israel-katz"),
+            ),
         ],
         id="office-resolves-to-person",
     ),
@@ -164,8 +175,9 @@ EVENTS = [
         "Pakistan.",
         None,
         [
-            ev("040", (MACRON, "state:FRA"), (MODI,), locations={"location:delhi"}),
+            ev("040", (MACRON, "state:FRA", MODI), (MODI, MACRON, "state:FRA"), locations={"location:delhi"}),
             ev("042", (MACRON, "state:FRA"), ("state:PAK",)),
+            ev("043", ("state:PAK",), (MACRON, "state:FRA")),
         ],
         id="office-with-demonym",
     ),
@@ -179,7 +191,7 @@ EVENTS = [
     pytest.param(
         "Macron to visit India\nFrench President Emmanuel Macron visited India on Thursday.",
         None,
-        [ev("042", (MACRON, "state:FRA"), ("state:IND",))],
+        [ev("042", (MACRON, "state:FRA"), ("state:IND",)), ev("043", ("state:IND",), (MACRON, "state:FRA"))],
         id="headline-merges",
     ),
     pytest.param(
@@ -192,13 +204,19 @@ EVENTS = [
     pytest.param(
         "Angela Merkel has not visited Brazil.",
         None,
-        [ev("042", ("person:angela-merkel",), ("state:BRA",), negated=True)],
+        [
+            ev("042", ("person:angela-merkel",), ("state:BRA",), negated=True),
+            ev("043", ("state:BRA",), ("person:angela-merkel",), negated=True),
+        ],
         id="negated",
     ),
     pytest.param(
         "Angela Merkel visited Brazil.",
         None,
-        [ev("042", ("person:angela-merkel",), ("state:BRA",), negated=False, modality=Modality.ASSERTED)],
+        [
+            ev("042", ("person:angela-merkel",), ("state:BRA",), negated=False, modality=Modality.ASSERTED),
+            ev("043", ("state:BRA",), ("person:angela-merkel",), negated=False, modality=Modality.ASSERTED),
+        ],
         id="asserted",
     ),
     pytest.param(
@@ -217,25 +235,34 @@ EVENTS = [
     pytest.param(
         "Emmanuel Macron visited India on Monday.",
         "2024-03-14",
-        [ev("042", (MACRON,), ("state:IND",), date="2024-03-11")],
+        [
+            ev("042", (MACRON,), ("state:IND",), date="2024-03-11"),
+            ev("043", ("state:IND",), (MACRON,), date="2024-03-11"),
+        ],
         id="weekday-anchored",
     ),
     pytest.param(
         "Emmanuel Macron visited India on March 3.",
         "2024-03-14",
-        [ev("042", (MACRON,), ("state:IND",), date="2024-03-03")],
+        [
+            ev("042", (MACRON,), ("state:IND",), date="2024-03-03"),
+            ev("043", ("state:IND",), (MACRON,), date="2024-03-03"),
+        ],
         id="month-day-anchored",
     ),
     pytest.param(
         "Emmanuel Macron visited India on March 3.",
         None,
-        [ev("042", (MACRON,), ("state:IND",), date="--03-03")],
+        [
+            ev("042", (MACRON,), ("state:IND",), date="--03-03"),
+            ev("043", ("state:IND",), (MACRON,), date="--03-03"),
+        ],
         id="month-day-unanchored",
     ),
     pytest.param(
         "Emmanuel Macron visited India on Monday.",
         None,
-        [ev("042", (MACRON,), ("state:IND",), date=None)],
+        [ev("042", (MACRON,), ("state:IND",), date=None), ev("043", ("state:IND",), (MACRON,), date=None)],
         id="weekday-unanchored",
     ),
     # -- locations -----------------------------------------------------------------------------
@@ -248,7 +275,14 @@ EVENTS = [
     pytest.param(
         "Prime Minister Shehbaz Sharif met President Xi Jinping in Beijing.",
         None,
-        [ev("040", ("person:shehbaz-sharif",), ("person:xi-jinping",), locations={"location:beijing"})],
+        [
+            ev(
+                "040",
+                ("person:shehbaz-sharif", "person:xi-jinping"),
+                ("person:xi-jinping", "person:shehbaz-sharif"),
+                locations={"location:beijing"},
+            )
+        ],
         id="met-in",
     ),
     # -- lexicon constraints and known limitations ---------------------------------------------
@@ -317,7 +351,9 @@ def test_no_event_without_trigger(facts):
 @pytest.mark.model
 def test_event_fields(facts):
     f = facts("Emmanuel Macron visited India on March 3.", "2024-03-14")
-    (event,) = f.events
+    # (the visit and its hosting by India)
+    event, hosting = f.events
+    assert (event.cameo, hosting.cameo) == ("042", "043")
     assert event.key.startswith("event:")
     assert event.trigger == "visited"
     assert event.event_type
@@ -328,7 +364,8 @@ def test_event_fields(facts):
 @pytest.mark.model
 def test_coordinated_agents_act_in_one_event(facts):
     f = facts("France and Germany sent delegations to Kenya.")
-    assert [sorted(e.agents) for e in f.events] == [["state:DEU", "state:FRA"]]
+    visits = [e for e in f.events if e.cameo == "042"]
+    assert [sorted(e.agents) for e in visits] == [["state:DEU", "state:FRA"]]
 
 
 # -- the trigger lexicon as data ----------------------------------------------------------------

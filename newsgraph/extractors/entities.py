@@ -93,7 +93,14 @@ MEMBERSHIPS = frozenset({"member"})
 #: Verbs whose passive agent founded its subject: "Tesco was founded by Jack Cohen".
 FOUNDING = frozenset({"found", "establish", "set", "create"})
 #: Verbs whose passive agent holds an office in the subject: "Acme, run by X", "headed by Y".
-PASSIVE_ROLES = {"run": "head", "head": "head", "lead": "leader", "chair": "chairman", "manage": "manager"}
+PASSIVE_ROLES = {
+    "run": "head",
+    "head": "head",
+    "lead": "leader",
+    "chair": "chairman",
+    "manage": "manager",
+    "own": "owner",  # "Kingfisher Airlines, owned by X"
+}
 #: Kin by whom a text ties a person to a relative ("the son-in-law of former President X").
 FAMILY = frozenset(
     {
@@ -853,6 +860,8 @@ class EntityExtractor:
         start, end = _trim(doc, ent.start, ent.end)
         if start >= end:
             return None
+        if end - start > 1 and doc[start].like_num and self._state_of_text(_text(doc, start + 1, end)):
+            start += 1  # "Twelve Sri Lankan" tagged as one name: a number of a state's people
         if (
             end - start == 1
             and label == "ORG"
@@ -1327,7 +1336,12 @@ class EntityExtractor:
         if not (tok.is_alpha and word[:1].isupper() and len(word) > 2 and tok.pos_ == "PROPN"):
             return False
         low = word.lower()
-        if i > 0 and (doc[i - 1].ent_type_ in ("ORG", "NORP") or self.parties.lookup(doc[i - 1].text)):
+        ex = i > 1 and doc[i - 1].text in HYPHENS and doc[i - 2].lower_ == "ex"  # "Ex-Enron chief X"
+        if (
+            i > 0
+            and not ex
+            and (doc[i - 1].ent_type_ in ("ORG", "NORP") or self.parties.lookup(doc[i - 1].text))
+        ):
             return False  # "UKIP Scotland chairman": the party's branch, named by its place
         if i + 1 < len(doc) and (
             doc[i + 1].lower_ in MINISTERIAL or self.office.serves_a_state(doc[i + 1].lower_)
@@ -2137,6 +2151,17 @@ class EntityExtractor:
                 continue
             tok = doc[i]
             if tok.pos_ not in ("ADJ", "PROPN", "NOUN"):
+                continue
+            # (two words, "12 Sri Lankan fishermen", "South Korean troops", read first)
+            after = i + 1
+            if (
+                after < len(texts)
+                and not covered[after]
+                and texts[after].istitle()
+                and (pair := self.table.demonym(f"{text} {texts[after]}")) is not None
+            ):
+                found.append(_Mention(Kind.STATE, i, after + 1, doc[i : after + 1].text, state=pair))
+                covered[i] = covered[after] = True
                 continue
             if (people := self.table.demonym(tok.text)) is not None:
                 found.append(_Mention(Kind.STATE, tok.i, tok.i + 1, tok.text, state=people))
@@ -5257,9 +5282,15 @@ class EntityExtractor:
         if root.dep_ == "nsubj" and root.head.pos_ == "VERB" and not _hedged(root.head):
             clauses.append(root.head)  # "X runs Acme", "X will head Acme from May"
         for clause in clauses:
-            if clause.lemma_.lower() not in CLAUSE_ROLES:
+            lemma = clause.lemma_.lower()
+            setting_up = lemma in ("set", "establish") and (
+                lemma != "set" or any(c.lower_ == "up" for c in clause.children)
+            )
+            if setting_up:
+                lemma = "found"  # "X, who set up Acme in 2003", "X established Acme": the body itself
+            if lemma not in CLAUSE_ROLES:
                 continue
-            role = CLAUSE_ROLES[clause.lemma_.lower()]
+            role = CLAUSE_ROLES[lemma]
             as_role = self._as_role(clause, out)
             if as_role is not None and clause.i != root.head.i:
                 as_role = None
@@ -5282,6 +5313,8 @@ class EntityExtractor:
                     continue
                 # "who led Care International operations in Iraq", "who chairs the Commons trade
                 # committee": the organization owns what the person heads, a part of it.
+                if setting_up:
+                    continue  # "who set up Acme's website": no office in Acme
                 owner = next(
                     (
                         out.token_entity[t.i]
@@ -5754,6 +5787,20 @@ class EntityExtractor:
                     # chief UN weapons inspector X"
                     role_words = []
                     bodies.clear()
+                elif (
+                    out.entities[owner].kind is Kind.ORGANIZATION
+                    and owner not in out.parties
+                    and not self._government_body(owner, out)
+                ):
+                    # "US retailer Kmart's former chief executive", "oil firm Yukos chairman": the
+                    # words before a company's name describe the company, no part of the office
+                    # ("former chief UN weapons inspector": a title's own words stay)
+                    kept = [
+                        w for w in role_words if w in RANK_WORDS or w == "senior" or self.office.is_office(w)
+                    ]
+                    if kept != role_words:
+                        role_words = kept
+                        bodies.clear()  # the positions of bodies named before moved
                 if owner not in holders:
                     holders.append(owner)
                 if out.entities[owner].kind is Kind.ORGANIZATION and owner not in out.parties:
@@ -6159,6 +6206,26 @@ class EntityExtractor:
         """The state describing a company in its apposition: "Gazprom, the Russian gas monopoly"
         -> Russia; the apposition's head is a company noun."""
         root = doc_span(doc, m.start, m.end).root
+        nouns = self.office.company_nouns | DESCRIBED_ORGANIZATIONS
+        verb = root.head
+        if (
+            root.dep_ == "nsubj"
+            and verb.lemma_ == "be"
+            and verb.i > root.i
+            and not _hedged(verb)
+            and not any(c.dep_ == "neg" for c in verb.children)
+            and not any(c.dep_ == "conj" for c in root.children)
+        ):
+            # "Tesco is Britain's biggest retailer", "Jet Airways ... is India's largest private
+            # airline": the state of the attribute, when it names no other body
+            attr = next((a for a in verb.children if a.dep_ == "attr" and a.lower_ in nouns), None)
+            if attr is not None and not any(d.lower_ in DESCRIPTION_OTHERS for d in attr.children):
+                inside = [out.token_entity.get(w.i) for w in attr.subtree if w.i < attr.i]
+                states = {s for k in inside if k is not None and (s := _state_or_place(k, out)) is not None}
+                if len(states) == 1 and not any(
+                    k is not None and out.entities[k].kind is Kind.ORGANIZATION for k in inside
+                ):
+                    return next(iter(states))
         for t in root.children:
             if t.i >= m.end and t.dep_ in ("relcl", "acl") and t.lemma_.lower() == "base":
                 # "Sibneft, which is based in Moscow", "Sibneft, based in Moscow,"

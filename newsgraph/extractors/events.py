@@ -83,7 +83,7 @@ from .meaning import (
     unanswered,
     unconventional,
 )
-from .parties import bodies, parties
+from .parties import bodies, groups, parties
 from .roles import CONSTITUENCY_TITLES, law_officer, role_core
 from .states import demonym as state_demonym
 from .states import lookup as state_lookup
@@ -546,6 +546,12 @@ HONESTY = frozenset(
 #: Nouns of one who takes a side, read only when they say what someone named is ("X, a critic
 #: of Y", "X has been a leading advocate of Y"; see ``[agent_nouns]``).
 SIDE_NOUNS = frozenset({"advocate", "supporter", "champion", "backer", "critic"})
+#: Verbs of dismay said of what someone did: '"It appals me that Labour has ignored
+#: pensioners," said X' is X's disapproval (110), as "X was appalled that ...".
+DISMAYING = frozenset(
+    {"appal", "appall", "disgust", "outrage", "horrify", "dismay", "sicken", "anger", "infuriate"}
+    | {"stagger", "baffle", "sadden", "disappoint", "shock"}
+)  # (not "amaze", "astonish": wonder may be admiration)
 #: Subordinators of a condition or a time while which a harm will go on: "if X gets his way",
 #: "as long as X continue to", "while X carries on".
 CONDITIONS = frozenset({"if", "as", "while", "unless", "until", "when", "once", "so"})
@@ -626,6 +632,11 @@ CIVIL = frozenset(
 #: Sectors of a state's own people when named with no state: those of :data:`CIVIL` and
 #: armed groups ("accepted demands from rebels").
 OWN_PEOPLE = CIVIL | IRREGULAR | {"REB"}
+#: Sectors of people named only as people or as lawmakers ("35 people", "a senator"): a state's
+#: own when its forces or armed men coerce or attack them at home.
+UNNAMED_PEOPLE = frozenset({"PPL", "LEG"})
+#: CAMEO roots of coercion and force.
+COERCION_ROOTS = frozenset({"17", "18", "19", "20"})
 #: Prepositions of the one acted upon: "cracked down on students", "fired on protesters".
 _UPON = frozenset({"on", "against", "upon", "to", "at"})
 #: Nouns of the people of a group: "leaders of the opposition coalition" are of the opposition.
@@ -796,9 +807,9 @@ class EventExtractor:
             told = settle(list(self._sentence(ctx, sent, article)), self.words, ctx.sentences)
             found_events = _restated(_asked_or_alleged(_considered(told, self.words)))
             told = _targets_of_content([_planned_as_intent(e) for e in background(found_events, self.words)])
-            events.extend(
-                e for e in told if self._acted(e) and not _unmade_intent(e) and not _unasserted_act(e)
-            )
+            kept = [e for e in told if self._acted(e) and not _unmade_intent(e) and not _unasserted_act(e)]
+            events.extend(kept)
+            events.extend(_hosted_visits(kept, ctx))
         return occurrences.merge(events, article, self.lex.name)
 
     def _acted(self, event: _Event) -> bool:
@@ -816,6 +827,9 @@ class EventExtractor:
         consumed: set[int] = set()
         if ctx.quoted(sent.root.i):
             yield from self._quoted_judgement(ctx, sent, article)
+        according = next((t for t in sent if t.lower_ == "according" and t.dep_ == "prep"), None)
+        if according is not None:
+            yield from self._according_to(ctx, according, article)
         for tok in _trigger_tokens(ctx, sent):
             if (tok.i in consumed and not _owned_intent(tok)) or _rejected(tok):
                 continue
@@ -844,6 +858,8 @@ class EventExtractor:
                 yield from self._feeling(ctx, tok, article)
             if pos == "VERB" and lemma in WANTING:
                 yield from self._wanted(ctx, tok, article)
+            if pos == "VERB" and lemma in DISMAYING:
+                yield from self._dismayed(ctx, tok, article)
             if (
                 lemma not in self.lex.starts
                 and lemma not in self.lex.rules  # (a verb carrying a feeling: "had qualms")
@@ -1005,11 +1021,18 @@ class EventExtractor:
                 agents = [ctx.modifier_entities(subj, kinds=(Kind.STATE,))]
             if subj is not None and (agent_tok is not None or dative is None):
                 recipient = subj if (dobj is not None or agent_tok is not None or announced) else None
-                weighed = rule.cameo[:2] in FORCE or rule.cameo[:2] in JUDGING_ROOTS
+                # (and a thing a protest wrecks: "the Russian building was demolished by ...")
+                weighed = (
+                    rule.cameo[:2] in FORCE or rule.cameo[:2] in JUDGING_ROOTS or rule.cameo[:2] == PROTEST
+                )
                 if recipient is not None and (not ctx.is_thing(subj) or weighed):
                     # ("an Israeli army post was attacked by ...", "the Labour plan was criticised
                     # by ...": a thing attacked or judged is its owner's, as in the active voice)
-                    targets += ctx.entities(subj)
+                    found = ctx.entities(subj)
+                    if announced and any(ctx.kind(k) is Kind.PERSON for k in found):
+                        # "that Australian Mamdouh Habib will be released": the person, not his state
+                        found = [k for k in found if ctx.kind(k) is Kind.PERSON]
+                    targets += found
             if subj is not None and ctx.is_thing(subj):
                 # "Evidence against Russia was presented by the US": the thing's own target
                 for prep in (  # not what it is about: "the meeting on Palestinian reform was hosted by"
@@ -1381,6 +1404,13 @@ class EventExtractor:
                     place = _pobj(prep)
                     if place is not None:
                         targets += [k for k in ctx.states_in(place) if k not in targets]
+            # "sent three cargo planes loaded with tents and food to Morocco", "dispatched ships
+            # carrying aid to Gaza": the "to" the parser hangs inside the object's participle
+            for clause in (c for c in (dobj.children if dobj is not None else ()) if c.dep_ == "acl"):
+                for prep in (t for t in clause.subtree if t.dep_ == "prep" and t.lower_ == "to"):
+                    place = _pobj(prep)
+                    if place is not None:
+                        targets += [k for k in ctx.entities(place) if k not in targets]
         targets += loose
         # A verb the dictionary codes alone must act upon an actor it names itself:
         # "matched Labour's spending", "led opposition to the bill" act upon things.
@@ -3325,6 +3355,83 @@ class EventExtractor:
             ctx.begin()
             yield from self._emit(ctx, found[0], root, [speakers], found[1], [], article)
 
+    def _dismayed(self, ctx: _Context, verb: Token, article: Article) -> Iterator[_Event]:
+        """'"It appals me that Labour has ignored pensioners," said X', '"It staggers me that
+        the party doesn't want to come"': the speaker of a quotation disapproves (110) of the
+        named subject of the clause that dismays them. Only "it ... me/us that ..." in a
+        quotation whose speaker is named; not what dismays someone else ("it appalled him")."""
+        felt = next(
+            (c for c in verb.children if c.dep_ in ("dobj", "dative") and c.lower_ in ("me", "us")), None
+        )
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        if felt is None or subj is None or subj.lower_ != "it" or clause is None or not ctx.quoted(felt.i):
+            return
+        if any(c.dep_ == "neg" for c in verb.children):
+            return  # "it does not surprise me that ..."
+        doer = next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+        if doer is None:
+            return
+        ctx.begin()
+        speakers = ctx.quote_speaker(felt) or ctx.going_on_speaker(felt)
+        if not speakers:
+            return
+        own = ctx.own_states(speakers) | set(speakers) | ctx.served(speakers)
+        judged = [
+            k
+            for part in _conjuncts(doer)
+            for k in ctx.entities(part, kinds=(Kind.PERSON, Kind.ORGANIZATION, Kind.STATE))
+            if k not in own
+            and (ctx.kind(k) is not Kind.ORGANIZATION or ctx.is_party(k) or ctx.is_government(k))
+        ]
+        if judged:
+            yield from self._emit(ctx, DISAPPROVE, verb, [speakers], judged, [], article)
+
+    def _according_to(self, ctx: _Context, according: Token, article: Article) -> Iterator[_Event]:
+        """A judgement told "according to" someone named: their words ("Tony Blair's plans are a
+        fiasco, according to Michael Howard", "According to Charles Kennedy, Labour's arrogance
+        has cost it dear"): the judged are the clause's named subject or the owner of the thing
+        it judges, as in "X said that ..." (a charge of failure, harm, blame owned, a word of
+        blame or praise said of the subject). Not a source of figures or facts ("according to
+        the police, two men were shot"): no word of judgement, no event here."""
+        to = next((c for c in according.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+        source = _pobj(to) if to is not None else None
+        clause = according.head
+        if source is None or clause.pos_ not in ("VERB", "AUX") or ctx.quoted(according.i):
+            return
+        ctx.begin()
+        speakers = [
+            k
+            for k in ctx.entities(source, kinds=(Kind.PERSON, Kind.ORGANIZATION, Kind.STATE))
+            if ctx.kind(k) is not Kind.ORGANIZATION or ctx.is_party(k) or ctx.is_government(k)
+        ]
+        if not speakers:
+            return
+        skip = {t.i for t in according.subtree}
+        scope = [t for t in clause.subtree if t.i not in skip]
+        judged = self._failing(ctx, scope, speakers) or self._harm_charged(ctx, scope, speakers)
+        judged = judged or self._blame_owned(ctx, scope, speakers)
+        code = "111"
+        if not judged:
+            if any(t.pos_ == "VERB" and t.lemma_.lower() in self.lex.starts for t in scope):
+                return  # "according to X, Blair praised Brown": the clause's own event tells it
+            tone = self._tone(scope)
+            if not tone:
+                return
+            code = tone
+            made = self.made_things
+            for subj in (c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"):
+                found = ctx.entities(subj, kinds=(Kind.PERSON, Kind.STATE, Kind.ORGANIZATION))
+                if not found and _text_judged(subj, made) and ctx.is_thing(subj):
+                    found = [
+                        k for c in subj.children if c.dep_ in ("poss", "compound") for k in ctx.entities(c)
+                    ]
+                judged += [k for k in found if ctx.kind(k) is not Kind.ORGANIZATION or ctx.is_party(k)]
+            own = ctx.own_states(speakers) | ctx.home_of(speakers) | set(speakers)
+            judged = [k for k in judged if k not in own]
+        if judged:
+            yield from self._emit(ctx, code, clause, [speakers], judged, [], article)
+
     def _person_judged(
         self, ctx: _Context, trigger: Token, scope: list[Token], speakers: list[str]
     ) -> tuple[str, list[str]] | None:
@@ -3814,7 +3921,10 @@ class EventExtractor:
             code = MILITARY_COOPERATION  # "French and Egyptian warships launched war games"
         # ("Armenia and Azerbaijan agreed to a truce": an agreement of both, each with the other)
         agreed = code[:2] == "03" and trigger.lemma_.lower() == "agree"
-        joint = mutual or reciprocal or agreed or code[:3] in JOINT or code[:2] == "06"
+        # ("Israel and Hamas declared a truce", "Armenian and Azerbaijani forces violated the
+        # ceasefire": a truce is between its sides, kept or broken by each against the other)
+        truce = code in TRUCE_CODES
+        joint = mutual or reciprocal or agreed or truce or code[:3] in JOINT or code[:2] == "06"
         mutual = joint and len(agent_groups) > 1
         if len(agent_groups) > 1:
             # "Labour and the Tories attacked the plan": one act of every conjunct, told once
@@ -3946,6 +4056,17 @@ class EventExtractor:
                     or (t not in agents and t not in own)
                     or (uprising and code[:2] in FORCE_ROOTS)
                 ]
+            if not tg and code[:2] == PROTEST:
+                # "Palestinian prisoners in Israeli jails began a hunger strike": people a state
+                # holds protest against the state holding them
+                tg = [
+                    k
+                    for i in sorted(acting_side)
+                    if ctx.doc[i].lemma_.lower() in DETENTION
+                    and ctx.doc[i].head.lower_ in ("in", "at", "under")
+                    for k in ctx.entities(ctx.doc[i], kinds=(Kind.STATE,))
+                    if k not in agents
+                ]
             if not tg and code[:2] == PROTEST and not locations:
                 # "Indonesian students staged demonstrations": people of a state protesting with
                 # no one named protest at home, upon their own state (its government)
@@ -3964,9 +4085,12 @@ class EventExtractor:
                     if uprising and ctx.kind(t) is Kind.STATE and (t in own or t in agents)
                 ]
             if not tg and code[:2] not in PARTNER_ROOTS:
-                tg = ctx.own_people(trigger, agents, own)
+                tg = ctx.own_people(trigger, agents, own, force=code[:2] in COERCION_ROOTS)
             # "the House of Lords" and its state are one partner, not two meeting each other
             whole = own | {ctx.found.part_of[a] for a in agents if a in ctx.found.part_of}
+            # (but an armed group is no part of its state's side: "the Sudanese army and the Rapid
+            # Support Forces met")
+            whole -= {ctx.found.part_of[a] for a in agents if a in ctx.found.part_of and ctx.listed_group(a)}
             partners = [a for a in agents if a not in whole]
             if not tg and all(a in ctx.speakers for a in agents):
                 continue  # '"We welcome a debate," he said': words of a group, no act upon anyone
@@ -4017,7 +4141,16 @@ class EventExtractor:
             # (also when one phrase names both states: "Greek and Turkish officials met",
             # "Indian and French warships held joint exercises"; not "the two sides", whoever
             # they were read as)
-            sides = mutual or (joint and all(ctx.kind(a) is Kind.STATE for a in partners))
+            # ("Delegations from the Sudanese army and the Rapid Support Forces met": a state and
+            # an armed group named in one phrase are two sides too)
+            # (parties named together are views told together: "all the parties agree ...")
+            sides = mutual or (
+                joint
+                and all(
+                    ctx.kind(a) is Kind.STATE or (ctx.kind(a) is Kind.ORGANIZATION and not ctx.is_party(a))
+                    for a in partners
+                )
+            )
             if (
                 sides
                 and not tg
@@ -4048,6 +4181,71 @@ class EventExtractor:
                 tg = ctx.place_states(
                     trigger
                 )  # "thousands protested in Warsaw" (a complaint read as a protest)
+            if meant[:2] in ("11", "12"):
+                # "condemned the sentencing of a German aid worker in Belarus", "the arrest of a
+                # British journalist by Iranian police": a judgement of an act done to people is
+                # upon whoever did it (named by "by", its possessor or the state it was done in),
+                # not upon the people it was done to
+                doers = _doers_of_judged_act(ctx, trigger)
+                if doers:
+                    tg = [d for d in doers if d not in agents and d not in own]
+            if meant[:2] == "06":
+                # "has been sharing intelligence on Islamic State fighters with Iraq": the side
+                # cooperated with is named by "with"; what is shared is about the "on" phrase's
+                topics = [
+                    o
+                    for obj in trigger.children
+                    if obj.dep_ == "dobj"
+                    for p in obj.children
+                    if p.dep_ == "prep" and p.lower_ in ("on", "about", "over")
+                    for o in _prep_objects(p)
+                ]
+                # (the parser may hang the "with" on the topic's noun: "on X fighters with Iraq")
+                sides_at = [
+                    *_partner_phrases(trigger, meant),
+                    *(
+                        w
+                        for o in topics
+                        for p in o.children
+                        if p.dep_ == "prep" and p.lower_ == "with"
+                        for w in _prep_objects(p)
+                    ),
+                ]
+                with_sides = [k for tok in sides_at for k in ctx.entities(tok) if k not in agents]
+                if with_sides:
+                    about = {k for o in topics for k in ctx.entities(o) if k not in with_sides}
+                    tg = [*dict.fromkeys([*with_sides, *(t for t in tg if t not in about)])]
+            if not tg and meant[:3] in HOME_MEASURES:
+                # "Burundi imposed a curfew on its capital", "Sri Lanka's president declared a
+                # state of emergency", "Cameroon banned the main opposition party": a curfew,
+                # emergency rule or a ban is upon the state's own people when no one else is named
+                homes = {k for k in (*agents, *own) if ctx.kind(k) is Kind.STATE}
+                if len(homes) == 1:
+                    tg = sorted(homes)
+            # (one side acting: "France and Spain signed an agreement with Morocco", "Egypt and
+            # Israel exchanged prisoners with Hamas" are two on one side, not each other's partners)
+            # (and an act in an infinitive is one side's intent, offer or refusal: "is ready to
+            # negotiate with Israel", "agreed to sign a deal with Japan"), as is one planned: "will
+            # start accession talks with Croatia" is the EU's intent (036)
+            one_side = (
+                len([a for a in agents if a not in own]) <= 1
+                and not _infinitive(trigger)
+                and mode not in (Modality.PLANNED, Modality.INTENDED)
+            )
+            if (meant[:3] in MUTUAL or trigger.lemma_.lower() in RECIPROCAL) and tg and one_side:
+                # "Laos signed a trade agreement with Thailand", "X met Y", "held talks with his
+                # Japanese counterpart", "clashed with Hezbollah fighters": the partner of a
+                # two-sided act is as much its doer as in "X and Y met" (each an agent, each the
+                # other's target)
+                joined = [
+                    k
+                    for tok in _partner_phrases(trigger, meant)
+                    for k in ctx.entities(tok)
+                    if k in tg and k not in agents
+                ]
+                if joined:
+                    tg = [*tg, *(a for a in agents if a not in tg)]
+                    agents = [*agents, *joined]
             event = _Event(meant, trigger, agents, tg, list(dict.fromkeys(locations)), negated, mode, date)
             event.details = {k: ctx.details[k] for k in (*agents, *tg) if k in ctx.details}
             event.details.update({k: ctx.bodies[k] for k in governed if k in tg})  # named as a target
@@ -4431,6 +4629,12 @@ class _Context:
             and organizations().get(ent.label) is None
         )
 
+    def listed_group(self, key: str) -> bool:
+        """Whether an organization is an armed group of the groups tables ("Hezbollah", "the
+        Rapid Support Forces"): of its state, but no body of its government."""
+        ent = self.found.entities.get(key)
+        return ent is not None and ent.kind is Kind.ORGANIZATION and groups().state(ent.label) is not None
+
     def states_acting(self, keys: Iterable[str]) -> list[str]:
         """The states that people or organizations stand for in a joint act, in order: the
         states a person serves, the state an organization belongs to (``part_of``)."""
@@ -4450,7 +4654,7 @@ class _Context:
         out = self.served(agents)
         return out | {self.found.part_of[k] for k in (*agents, *out) if k in self.found.part_of}
 
-    def own_people(self, trigger: Token, agents: list[str], own: set[str]) -> list[str]:
+    def own_people(self, trigger: Token, agents: list[str], own: set[str], force: bool = False) -> list[str]:
         """ "Cuba freed 52 political prisoners", "the government accepted demands from rebels":
         people named only by what they are (students, workers, rebels, the opposition), with no
         state of their own in the text, acted upon by one state or its officials, are that
@@ -4460,6 +4664,11 @@ class _Context:
         if any(self.is_party(a) for a in agents):
             return []
         states = {a for a in agents if self.kind(a) is Kind.STATE}
+        if not states and force and agents and all(self.armed_group(a) for a in agents):
+            # "Boko Haram militants abducted 40 schoolchildren": armed men of one state, at
+            # home, act upon its people (CAMEO codes the victims with the group's country)
+            states = {s for s in own if self.kind(s) is Kind.STATE}
+            agents = sorted(states)
         if len(states) != 1 or len(states) != len(agents):
             return []
         nouns = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -4479,12 +4688,15 @@ class _Context:
             if o.dep_ == "pobj"
         ]
         for noun in nouns:
-            if noun.pos_ != "NOUN" or any(self.found.entity_at(t.i) is not None for t in noun.subtree):
+            if noun.pos_ != "NOUN" or any(self.found.entity_at(t.i) is not None for t in _own_words(noun)):
                 continue
             # ("a prominent dissident" too; not "the dissident": one named before, of any state)
             some = noun.tag_ == "NNS" or noun.lemma_.lower() == "opposition"
             some = some or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
-            if some and self.describe(noun)[0] in OWN_PEOPLE:
+            # (plain people and lawmakers too, acted upon by force or coercion: "detained 35
+            # people", "kidnapped a senator"; not a state's word to them)
+            sectors = OWN_PEOPLE | UNNAMED_PEOPLE if force else OWN_PEOPLE
+            if some and self.describe(noun)[0] in sectors:
                 # "delivered food to refugees in Chad": people where another state is are there
                 elsewhere = [s for s in self.place_states(trigger) if s not in states]
                 return elsewhere or sorted(states)
@@ -7073,6 +7285,139 @@ PEOPLE_MET = frozenset(
         "negotiator",
     }
 )
+
+
+#: A visit and its hosting: CAMEO codes each act of the pair, one party the other's guest.
+VISIT_AND_HOST = {"042": "043", "043": "042"}
+
+
+def _hosted_visits(events: list[_Event], ctx: _Context) -> Iterator[_Event]:
+    """The other side of each visit and hosting told: "The president of Argentina visited
+    Chile" is also Chile hosting Argentina (043); "Ghana hosted the president of Ivory Coast",
+    "X was received by the Turkish president" also the guest's visit (042). A state hosts: the
+    state visited, or a host that is or speaks for one (not the people a trip is made to
+    support, "visits Dorset", nor "welcoming the chancellor back" between two politicians);
+    the pair shares the trigger, the date, the negation and the modality."""
+    for event in events:
+        other = VISIT_AND_HOST.get(event.cameo[:3])
+        if other is None or not event.agents:
+            continue
+        if other == "043":
+            others = [t for t in event.targets if ctx.kind(t) is Kind.STATE and t not in event.agents]
+        elif any(ctx.kind(a) is Kind.STATE for a in event.agents):
+            others = [t for t in event.targets if ctx.kind(t) in ACTORS and t not in event.agents]
+        else:
+            others = []
+        if not others:
+            continue
+        mirror = _Event(
+            other,
+            event.trigger,
+            others,
+            list(event.agents),
+            list(event.locations),
+            event.negated,
+            event.modality,
+            event.date,
+        )
+        mirror.details = dict(event.details)
+        yield mirror
+
+
+#: Nouns of acts done to people by a state or armed men, that others condemn or criticise.
+ACTS_UPON_PEOPLE = frozenset(
+    {"arrest", "detention", "sentencing", "sentence", "execution", "killing", "jailing", "imprisonment"}
+    | {"abduction", "kidnapping", "expulsion", "deportation", "trial", "torture", "murder", "conviction"}
+)
+
+
+def _doers_of_judged_act(ctx: _Context, trigger: Token) -> list[str]:
+    """The states or actors who did the act upon people a judging verb's object names: its "by"
+    agent, its possessor ("Iran's arrest of"), else the state it was done in ("the detention
+    of two French tourists in Iran"); none when the object is no such act."""
+    out: list[str] = []
+    for obj in (c for c in trigger.children if c.dep_ == "dobj" and c.lemma_.lower() in ACTS_UPON_PEOPLE):
+        preps = [p for p in obj.children if p.dep_ == "prep"]
+        # ("of a German aid worker in Belarus": the place may hang on the victim)
+        preps += [
+            q
+            for p in preps
+            if p.lower_ == "of"
+            for o in _prep_objects(p)
+            for q in o.children
+            if q.dep_ == "prep"
+        ]
+        by = [
+            k
+            for p in (*preps, *(c for c in obj.children if c.dep_ == "agent"))
+            if p.lower_ == "by"
+            for o in _prep_objects(p)
+            for k in ctx.entities(o)
+        ]
+        owner = [k for c in obj.children if c.dep_ == "poss" for k in ctx.entities(c)]
+        where = [
+            k
+            for p in preps
+            if p.lower_ in ("in", "inside")
+            for o in _prep_objects(p)
+            for k in ctx._state_of_place(o)
+        ]
+        out += by or owner or where
+    return list(dict.fromkeys(out))
+
+
+#: Nouns of being held by a state: "prisoners in Israeli jails", "detainees in US custody".
+DETENTION = frozenset({"jail", "prison", "custody", "detention", "cell", "camp"})
+#: CAMEO codes of measures a state takes upon its own people (a curfew, emergency rule, a ban on
+#: parties or rights imposed, 172x; and eased, 081x).
+HOME_MEASURES = frozenset({"172", "081"})
+#: CAMEO codes of a truce declared and of a ceasefire violated: acts of two sides upon each other.
+TRUCE_CODES = frozenset({"0871", "196"})
+#: CAMEO codes of acts two sides do together, whoever the sentence makes the subject: consult
+#: and meet, discuss by telephone, negotiate, sign a formal agreement.
+MUTUAL = frozenset({"040", "041", "046", "057"})
+
+
+def _infinitive(verb: Token) -> bool:
+    """A verb in a "to" infinitive: "ready to negotiate", "agreed to sign"."""
+    return verb.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _own_words(noun: Token) -> Iterator[Token]:
+    """The words of a noun phrase that say whose its people are: all of it but the places it is
+    in and the clauses after it ("civilians in the town of Douma", "35 people suspected of
+    links to the PKK" name no state of theirs; "Kurdish refugees", "students from Nigeria" do)."""
+    yield noun
+    for child in noun.children:
+        if child.dep_ in ("relcl", "acl") or (child.dep_ == "prep" and child.lower_ in WITHIN):
+            continue
+        yield from child.subtree
+
+
+def _partner_phrases(trigger: Token, code: str) -> list[Token]:
+    """The noun phrases naming the other side of a two-sided act: its "with" object on the
+    trigger, on a light verb's noun ("signed a trade agreement with Thailand", "held talks with
+    X") or on a means of contact ("spoke by telephone with X"); the object of a meeting or a call
+    ("met Bush", "telephoned Putin")."""
+    holders = [trigger]
+    if trigger.dep_ == "dobj":
+        holders.append(trigger.head)  # "held talks with X": "with" hung on the light verb
+    objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    holders += objects
+    for means in (c for c in trigger.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"):
+        obj = _pobj(means)
+        if obj is not None and obj.lemma_.lower() in MEANS_OF_CONTACT:
+            holders.append(obj)
+    out = [
+        o
+        for h in holders
+        for p in h.children
+        if p.dep_ == "prep" and p.lower_ == "with"
+        for o in _prep_objects(p)
+    ]
+    if trigger.pos_ == "VERB" and code[:3] in ("040", "041"):
+        out += objects
+    return out
 
 
 def _met_with(word: Token) -> Token | None:

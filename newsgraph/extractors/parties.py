@@ -109,4 +109,5 @@ class GroupTable:
 
 @functools.cache
 def groups() -> GroupTable:
-    return GroupTable(data_lines("groups.tsv"))
+    # (the hand-kept lines of groups_extra.tsv after the generated table: they override it)
+    return GroupTable([*data_lines("groups.tsv"), *data_lines("groups_extra.tsv")])

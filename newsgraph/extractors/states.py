@@ -419,6 +419,14 @@ COMPASS = frozenset(
         "north-western",
         "south-eastern",
         "south-western",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+        "north-east",
+        "north-west",
+        "south-east",
+        "south-west",
     }
 )
 
