@@ -21,7 +21,9 @@ ROWS = [
         "person:moazzam-begg",
         id="passive-by",
     ),
-    argument_row("Iran is holding two Britons on spying charges.", "173", "state:IRN", "state:GBR", id="nationals"),
+    argument_row(
+        "Iran is holding two Britons on spying charges.", "173", "state:IRN", "state:GBR", id="nationals"
+    ),
     argument_row(
         "Martin Mubanga was held by Zambian police for a week.",
         "173",
@@ -89,11 +91,17 @@ DOWNPLAY_ROWS = [
         "state:RUS",
         id="downplayed-suggestions",
     ),
-    argument_row("The Home Office downplayed reports of a row with the police.", "016", id="downplayed-reports"),
-    argument_row("Gordon Brown downplayed speculation about the leadership.", "016", id="downplayed-speculation"),
+    argument_row(
+        "The Home Office downplayed reports of a row with the police.", "016", id="downplayed-reports"
+    ),
+    argument_row(
+        "Gordon Brown downplayed speculation about the leadership.", "016", id="downplayed-speculation"
+    ),
     # near misses: what is played down is no one's words
     argument_row("Jack Straw downplayed the cost of the war.", None, absent=("01",), id="downplayed-cost"),
-    argument_row("Michael Howard downplayed his chances of winning.", None, absent=("01",), id="downplayed-chances"),
+    argument_row(
+        "Michael Howard downplayed his chances of winning.", None, absent=("01",), id="downplayed-chances"
+    ),
 ]
 
 

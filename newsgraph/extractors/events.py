@@ -1732,12 +1732,17 @@ class EventExtractor:
             # "The US freed Mamdouh Habib", "Habib will be released without charge": a named
             # person set free (0841); who may free someone is checked where the event is made
             return Rule(lemma, "V", "0841", None, None, needs_target=True)
-        if ctx is not None and freed is not None and lemma in ("hold", "keep") and _captive(ctx, freed):
-            if _held_captive(verb):
-                # "Begg has been held by the US at Guantanamo Bay", "Iran is holding two
-                # Britons": a named person held by another is detained (173); who may detain
-                # someone is checked where the event is made ("held by his mother": none)
-                return Rule(lemma, "V", "173", None, None, needs_target=True)
+        if (
+            ctx is not None
+            and freed is not None
+            and lemma in ("hold", "keep")
+            and _captive(ctx, freed)
+            and _held_captive(verb)
+        ):
+            # "Begg has been held by the US at Guantanamo Bay", "Iran is holding two
+            # Britons": a named person held by another is detained (173); who may detain
+            # someone is checked where the event is made ("held by his mother": none)
+            return Rule(lemma, "V", "173", None, None, needs_target=True)
         if _money_to_a_state(ctx, verb, dobj):
             # "gave Jordan 500 million euros in budget support", "lent Indonesia $1 billion",
             # "handed Lebanon $60 million": money handed to a state is economic aid (071)
@@ -9896,7 +9901,11 @@ def _held_captive(verb: Token) -> bool:
             return False
         if c.dep_ == "prep" and c.lower_ == "to":
             return False
-        if c.dep_ == "prep" and c.lower_ == "in" and any(o.lemma_.lower() in HELD_IN_ESTEEM for o in _prep_objects(c)):
+        if (
+            c.dep_ == "prep"
+            and c.lower_ == "in"
+            and any(o.lemma_.lower() in HELD_IN_ESTEEM for o in _prep_objects(c))
+        ):
             return False
     return True
 
