@@ -128,3 +128,37 @@ def test_a_devolved_government_is_a_body_acted_upon(facts, text, trigger, target
 def test_a_nation_adjective_alone_is_no_body(facts):
     keys = {e.key for e in facts("Scottish voters backed the plan in the Scottish elections.").entities}
     assert not [k for k in keys if k.startswith("organization:scottish")], keys
+
+
+PROPOSED = [
+    (
+        "Alastair Campbell suggested that officials should ask Trevor Beattie to issue a statement.",
+        "person:trevor-beattie",
+    ),
+    (
+        "Mr Campbell's e-mail suggested they should get Trevor Beattie to issue a statement.",
+        "person:trevor-beattie",
+    ),
+    ("Charles Kennedy suggested that Britain should join the euro.", "state:GBR"),
+    (
+        "Alan Milburn recommended that ministers should consult Gordon Brown on the plan.",
+        "person:gordon-brown",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "target"), PROPOSED, ids=[r[1] for r in PROPOSED])
+def test_whom_a_proposal_names_is_its_target(facts, text, target):
+    events = [e for e in facts(text).events if e.trigger in ("suggested", "recommended")]
+    assert any(target in e.targets for e in events), facts(text).events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Charles Kennedy suggested they should build more schools.",
+        "Charles Kennedy suggested that schools should open longer.",
+    ],
+)
+def test_a_proposal_naming_no_one_has_no_target(facts, text):
+    assert not [e for e in facts(text).events if e.targets], facts(text).events

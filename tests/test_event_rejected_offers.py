@@ -67,6 +67,28 @@ REJECTED_OFFERS = [
         absent=("03",),
         id="vetoed",
     ),
+    # what another put "from" them is theirs, a capital named for its state (session 9)
+    row(
+        "Beijing turned down a request from Washington for a meeting of defence ministers.",
+        "12",
+        "state:CHN",
+        "state:USA",
+        id="request-from-capital",
+    ),
+    row(
+        "Moscow rejected a proposal from Germany for an exchange of prisoners.",
+        "12",
+        "state:RUS",
+        "state:DEU",
+        id="proposal-from-state",
+    ),
+    row(
+        "Cairo rebuffed an invitation from London to a conference on Sudan.",
+        "12",
+        "state:EGY",
+        "state:GBR",
+        id="invitation-from-capital",
+    ),
     # controls: an offer welcomed, discussed or made is told
     row("Syria welcomed Saudi Arabia's offer of food aid.", "033", "state:SAU", id="welcomed"),
     row("Qatar made an offer to mediate between Israel and Hamas.", "039", "state:QAT", id="made"),

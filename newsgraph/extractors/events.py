@@ -785,8 +785,10 @@ class EventExtractor:
         good, bad = classes.get("@character_good", empty), classes.get("@character_bad", empty)
         #: the words of a tone: blame or praise
         self.tone_words = negative | positive
+        #: words of a crime said of someone: an accusation (112, see _tone)
+        self.charge_words = classes.get("@charges", empty)
         #: the words of a judgement, of a thing or of a person's character (see _judgement)
-        self.judging_words = self.tone_words | good | bad
+        self.judging_words = self.tone_words | good | bad | self.charge_words
         #: praise and blame of a bond (see _warm)
         self.warm_words = positive | good | {"good", "cordial"}
         self.cold_words = negative | bad
@@ -804,7 +806,7 @@ class EventExtractor:
         ctx = _Context(doc, found, self.lex, self.words, date=article.date)
         events: list[_Event] = []
         for sent in doc.sents:
-            told = settle(list(self._sentence(ctx, sent, article)), self.words, ctx.sentences)
+            told = settle(list(self._sentence(ctx, sent, article)), self.words, ctx.sentences, ctx.entities)
             found_events = _restated(_asked_or_alleged(_considered(told, self.words)))
             told = _targets_of_content([_planned_as_intent(e) for e in background(found_events, self.words)])
             kept = [e for e in told if self._acted(e) and not _unmade_intent(e) and not _unasserted_act(e)]
@@ -1346,6 +1348,10 @@ class EventExtractor:
             # ignored ...", "alleged voters were deceived by the chancellor": the one the
             # allegation is against is the said clause's actor
             targets += _accused_in_clause(ctx, verb, [a for group in agents for a in group])
+        if not targets and verb.lemma_.lower() in PROPOSING and dobj is None and not passive:
+            # "suggested they should get Trevor Beattie to issue a statement", "proposed that
+            # the party sack X": whom the proposal names as acting or acted upon
+            targets += _proposed_parties(ctx, verb, [a for group in agents for a in group])
         if not targets and rule.cameo[:2] in JUDGING_ROOTS and dobj is not None and verb.dep_ == "ccomp":
             # "rejected the idea Kilroy-Silk posed a threat", parsed with "posed" over "rejected":
             # the idea's own subject
@@ -1412,6 +1418,10 @@ class EventExtractor:
                     if place is not None:
                         targets += [k for k in ctx.entities(place) if k not in targets]
         targets += loose
+        if not targets and dobj is not None and rule.cameo[:2] in FORCE_ROOTS:
+            # "a drone struck a car carrying PKK commanders", "shelled a convoy transporting
+            # Hezbollah fighters": those the vehicle hit carried
+            targets += [k for k in _carried(ctx, dobj) if k not in {a for g in agents for a in g}]
         # A verb the dictionary codes alone must act upon an actor it names itself:
         # "matched Labour's spending", "led opposition to the bill" act upon things.
         judging = rule.cameo[:2] in ("11", "12", "13")
@@ -1786,7 +1796,11 @@ class EventExtractor:
             # "suggested that the treaty be signed in Washington", "proposed that the talks be held
             # in Geneva": a proposal, whoever it is put to (not "suggested the economy was slowing");
             # "suggested that Mr Blair step down": an appeal to the one named to act
-            if any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in proposal.children):
+            # "suggested they should get Trevor Beattie to issue a statement": an appeal to
+            # others too, made of the ones named (none when they are not); only the proposer's
+            # own "we" or a passive ("the talks be held") is an intent to cooperate
+            doer = next((c for c in proposal.children if c.dep_ == "nsubj"), None)
+            if doer is not None and doer.lower_ not in OWN_PROPOSERS:
                 return Rule(lemma, "V", APPEAL, None, None, needs_target=True)
             return Rule(lemma, "V", "030", None, None)
         if lemma in ("receive", "get") and _lemma(dobj) in MESSAGES | DOCUMENTS:
@@ -2147,6 +2161,10 @@ class EventExtractor:
             return None
         if dobj is None and any(c.dep_ == "ccomp" and _finite(c) for c in verb.children):
             return None  # "suggested (that) the government was avoiding ...": a claim, not the act
+        if _subject_read_as_object(dobj):
+            # "after suggesting the signing of the treaty, under John Major's government, was an
+            # act of treason": the "object" is the subject of the claim's verb, misread
+            return None
         if (
             found.code[:2] in FORCE_ROOTS
             and lemma not in w.violent_verbs
@@ -2227,10 +2245,12 @@ class EventExtractor:
                 continue
             if clause.dep_ == "advcl" and not _for_clause(clause):
                 continue
-            if clause.dep_ == "ccomp" and not any(
-                m.dep_ == "mark" and m.lower_ == "that" for m in clause.children
+            if (
+                clause.dep_ == "ccomp"
+                and not any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+                and not (verb.lemma_.lower() in PROPOSING and _subjunctive(clause))
             ):
-                continue
+                continue  # (a proposal may drop its "that": "suggested Greece should sell")
             if clause.pos_ == "PROPN":  # "that the Philippines back down", parsed with no verb
                 found += ctx.entities(clause, kinds=(Kind.STATE,))
                 continue
@@ -2419,6 +2439,12 @@ class EventExtractor:
                 scope += list(prep.subtree)
         if dobj is not None:
             scope += [t for t in dobj.subtree if t.dep_ in ("amod", "acomp", "oprd")]
+            for c in verb.children:
+                if c.dep_ == "dobj" and c.i > dobj.i:
+                    scope += list(c.subtree)  # "branded Karl Brandt a criminal": the name, a second object
+            for prep in dobj.children:
+                if prep.dep_ == "prep" and prep.lower_ == "as":
+                    scope += list(prep.subtree)  # "described the Tories' plan as theft"
         doc = verb.doc
         stops = self._judged_openings(doc)
         for i in range(verb.i + 1, min(verb.i + 12, len(stops))):
@@ -3027,8 +3053,11 @@ class EventExtractor:
                 inner = obj
             if inner is None or inner.pos_ == "PRON" or clause.lemma_.lower() in UNDERGOING:
                 continue  # "wanted the UK to be prosperous": a wish for how things are, no act asked
+            # (an international body too: "wants the EU's commissioner sacked", "the EU to drop")
             found = [
-                k for k in ctx.entities(inner) if ctx.kind(k) in (Kind.PERSON, Kind.STATE) or ctx.is_party(k)
+                k
+                for k in ctx.entities(inner)
+                if ctx.kind(k) in (Kind.PERSON, Kind.STATE) or ctx.is_party(k) or ctx.is_igo(k)
             ]
             if not found:
                 continue
@@ -3165,8 +3194,11 @@ class EventExtractor:
         targets: list[str] = []
         made = self.made_things  # ("the scheme")
         for tok in judged:
-            found = ctx.entities(tok, kinds=(Kind.PERSON, Kind.STATE))
-            if not found and _text_judged(tok, made) and ctx.is_thing(tok):
+            # a crime charged of a thing is charged of its owner, not of whom it was done with
+            # ("said the government's deal with China was treason": the government)
+            owned = tone == ACCUSE and ctx.is_thing(tok)
+            found = [] if owned else ctx.entities(tok, kinds=(Kind.PERSON, Kind.STATE))
+            if not found and (owned or _text_judged(tok, made)) and ctx.is_thing(tok):
                 # "said the Tories' plan was wrong", "the prime minister's view was flawed", "the
                 # House of Lords decision was a step in the wrong direction": whose it is
                 found = [
@@ -3176,6 +3208,15 @@ class EventExtractor:
                     for k in ctx.entities(c)
                     if ctx.kind(k) is not Kind.ORGANIZATION or ctx.is_party(k) or ctx.is_government(k)
                 ] or ctx.owners(tok)
+            if owned:
+                partners = {
+                    k
+                    for p in tok.children
+                    if p.dep_ == "prep" and p.lower_ in PARTNER_PREPS
+                    for o in p.children
+                    for k in ctx.entities(o)
+                }
+                found = [k for k in found if k not in partners]
             targets += [k for k in found if k not in targets]
         own = ctx.own_states(agents[0]) | ctx.home_of(agents[0])
         if not targets:
@@ -3191,9 +3232,12 @@ class EventExtractor:
             if targets:
                 yield from self._emit(ctx, tone, verb, agents, targets, [], article)
         elif (
-            tone == "111"
+            tone in ("111", ACCUSE)
             and judged
-            and all(_text_judged(t, made) and ctx.is_thing(t) and not _own_thing(t) for t in judged)
+            and all(
+                (tone == ACCUSE or _text_judged(t, made)) and ctx.is_thing(t) and not _own_thing(t)
+                for t in judged
+            )
         ):
             # "said the article was false and misleading": a criticism of what someone wrote or
             # decided, its author not named in the sentence
@@ -3283,6 +3327,16 @@ class EventExtractor:
                 "ccomp",
                 "conj",
             )
+            # "said the sale was treason", "was an act of treason": a crime charged (112)
+            if (
+                tok.lemma_.lower() in self.charge_words
+                and (predicated or _kind_of_predicate(tok))
+                and not any(
+                    c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no")
+                    for c in (*tok.children, *tok.head.children)
+                )
+            ):
+                return ACCUSE
             voiced = tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.words.light_verbs
             if not (predicated or voiced):
                 continue  # "is illegal", "a threat", "expressed concern"; not "enjoyed support"
@@ -4610,6 +4664,15 @@ class _Context:
     def is_party(self, key: str) -> bool:
         ent = self.found.entities.get(key)
         return ent is not None and parties().lookup(ent.label) is not None
+
+    def is_igo(self, key: str) -> bool:
+        """Whether an organization is an international one of ``igos.tsv`` (the EU, the UN)."""
+        ent = self.found.entities.get(key)
+        return (
+            ent is not None
+            and self.kind(key) is Kind.ORGANIZATION
+            and organizations().get(ent.label) is not None
+        )
 
     def is_government(self, key: str) -> bool:
         """Whether an organization is a body of its state (a ministry, an army, the police, a
@@ -7243,6 +7306,29 @@ def _person_described(tok: Token) -> bool:
     return not any(_defining(c) for c in tok.children if c.i > tok.i)
 
 
+def _proposed_parties(ctx: _Context, verb: Token, acting: list[str]) -> list[str]:
+    """Whom a proposal's clause names: its subject when that is someone named ("suggested that
+    Britain should join"), else the one its verb acts upon ("suggested they should get Trevor
+    Beattie to issue a statement", "proposed that the party sack X"); not the proposers."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+    if clause is None:
+        return []
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    found = (
+        [k for k in ctx.entities(subj) if k not in acting] if subj is not None and subj.pos_ != "PRON" else []
+    )
+    if found or (subj is not None and subj.pos_ == "PROPN"):
+        return found
+    obj = next((c for c in clause.children if c.dep_ in ("dobj", "dative")), None)
+    if obj is None:
+        # "get X to issue a statement" parsed with X the subject of the infinitive
+        made = next((c for c in clause.children if c.dep_ in ("ccomp", "xcomp") and _to_infinitive(c)), None)
+        obj = next((c for c in made.children if c.dep_ == "nsubj"), None) if made is not None else None
+    if obj is None or not (obj.pos_ == "PROPN" or ctx.found.entity_at(obj.i) is not None):
+        return []
+    return [k for k in ctx.entities(obj) if k not in acting]
+
+
 def _both_after(verb: Token) -> Token | None:
     """The object "both" the parser hangs on a preposition after it: "condemned both for their
     decision" (both/preconj of "for")."""
@@ -9822,6 +9908,79 @@ def _by_agent(verb: Token) -> Token | None:
 NAMING = frozenset({"call", "describe", "term", "dub", "label", "brand"})
 
 
+def _subject_read_as_object(dobj: Token | None) -> bool:
+    """An object the parser gave a verb that is the subject of a finite verb right after its
+    phrase, one with no subject of its own outside the verb's phrase: "suggesting the signing of
+    the treaty, under Major's government, was an act of treason" ("signing" is what "was")."""
+    if dobj is None or dobj.dep_ != "dobj":
+        return False
+    doc = dobj.doc
+    j = dobj.right_edge.i + 1
+    while j < len(doc) and doc[j].is_punct and doc[j].lower_ in (",", "-", "--"):
+        j += 1
+    if j >= len(doc):
+        return False
+    nxt = doc[j]
+    verb = dobj.head
+    return (
+        nxt.tag_ in ("VBD", "VBZ", "VBP")
+        and nxt.pos_ in ("VERB", "AUX")
+        and not (verb.left_edge.i <= nxt.i <= verb.right_edge.i)
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in nxt.children)
+    )
+
+
+#: Vehicles whose passengers a blow to them befalls, and the verbs of their carrying them.
+VEHICLES = frozenset(
+    {
+        "car",
+        "vehicle",
+        "convoy",
+        "truck",
+        "lorry",
+        "bus",
+        "van",
+        "boat",
+        "jeep",
+        "motorcycle",
+        "minibus",
+        "plane",
+    }
+)
+CARRYING = frozenset({"carry", "transport", "ferry", "bring", "take"})
+
+
+def _carried(ctx: _Context, vehicle: Token) -> list[str]:
+    """Those a vehicle carried, named by a participle of carrying: "a car carrying PKK
+    commanders" (PKK), "a convoy transporting Hezbollah fighters" (Hezbollah), "a boat
+    carrying Libyan officials" (Libya)."""
+    if vehicle.lemma_.lower() not in VEHICLES:
+        return []
+    found: list[str] = []
+    for clause in vehicle.children:
+        if clause.dep_ != "acl" or clause.lemma_.lower() not in CARRYING:
+            continue
+        for people in (c for c in clause.children if c.dep_ == "dobj"):
+            found += ctx.entities(people) or ctx.modifier_entities(people, (Kind.STATE, Kind.ORGANIZATION))
+    return found
+
+
+#: Prepositions of those a thing was done with or for, not by: "the deal with China".
+PARTNER_PREPS = frozenset({"with", "between", "to", "for"})
+#: Nouns by which a predicate names the kind of act it judges: "an act of treason".
+KIND_NOUNS = frozenset({"act", "form", "kind", "sort", "piece", "case", "example"})
+
+
+def _kind_of_predicate(tok: Token) -> bool:
+    """ "(was) an act of treason", "a form of theft": a word in the "of" phrase of a predicate
+    noun that only names a kind of act."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "of" or prep.head.i == prep.i:
+        return False
+    kind = prep.head
+    return kind.lemma_.lower() in KIND_NOUNS and kind.dep_ in ("attr", "oprd")
+
+
 def _what_called(verb: Token) -> Token | None:
     """The thing a verb's object "what" is named as: "condemned what it called 'Russian
     aggression'", "denounced what it described as a provocation by Japan"."""
@@ -9872,13 +10031,30 @@ def _owner_of_thing(ctx: _Context, thing: Token, acting: list[str]) -> list[str]
     says what the thing is about ("the Iraq war", "the Kyoto treaty")."""
     if ctx.found.entity_at(thing.i) is not None or thing.pos_ != "NOUN":
         return []
-    return [
-        k
+    owners = [
+        c
         for c in thing.children
         if (c.dep_ == "poss" and c.pos_ != "PRON") or (c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN")
+    ]
+    found = [
+        k
+        for c in owners
         for k in ctx.entities(c, kinds=(Kind.PERSON, Kind.STATE, Kind.ORGANIZATION))
         if k not in acting
     ]
+    if not found and thing.lemma_.lower() in PUT_TO_ONE:
+        # "turned down a request from Washington", "rejected an offer from the rebels": who put
+        # it (a capital named for its state, as a verb's "from" is read: `_from_after`)
+        found = [
+            k
+            for c in thing.children
+            if c.dep_ == "prep" and c.lower_ == "from"
+            for o in _prep_objects(c)
+            for e in ctx.entities(o, kinds=(Kind.STATE, Kind.ORGANIZATION, Kind.LOCATION), depth=1)
+            for k in (ctx.found.part_of.get(e) if ctx.kind(e) is Kind.LOCATION else e,)
+            if k is not None and k not in acting
+        ]
+    return found
 
 
 def _captive(ctx: _Context, tok: Token) -> bool:
@@ -10066,6 +10242,8 @@ BORDERS = frozenset({"border", "frontier", "boundary", "borderland"})
 HIT_PLACES = frozenset({"city", "area", "region", "district", "neighbourhood", "border", "home", "house"})
 #: Verbs of putting forward a course for others to take: "proposed that the talks be held".
 PROPOSING = frozenset({"propose", "suggest", "recommend"})
+#: Subjects of a proposal that are the proposer's own side: "suggested that we hold talks".
+OWN_PROPOSERS = frozenset({"we", "i", "us"})
 
 
 def _subjunctive(clause: Token) -> bool:
@@ -10080,6 +10258,16 @@ def _subjunctive(clause: Token) -> bool:
         return True
     if any(a.lower_ == "be" and a.tag_ == "VB" for a in auxes) and not any(a.tag_ == "MD" for a in auxes):
         return True  # "that the treaty be signed"
+    if clause.tag_ == "VBP" and not auxes:
+        # "that Ukraine hold elections": a bare verb after one named, read as a present tense
+        # (which would be "holds"); not "suggests that the Kurds hold the city" (a plural agrees)
+        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ == "PRON":
+            return False
+        # a present after a past "proposed" would be backshifted if it were told as a fact:
+        # "suggested that Israel and Hamas swap hostages" is put forward
+        singular = subj.tag_ in ("NNP", "NN") and not any(c.dep_ == "conj" for c in subj.children)
+        return singular or clause.head.tag_ == "VBD"
     return clause.tag_ == "VB" and not auxes
 
 

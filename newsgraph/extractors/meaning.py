@@ -24,7 +24,7 @@ The word lists are in ``data/word_lists.txt``.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from ..model import Modality
@@ -54,6 +54,8 @@ INTENT_CODES = {
 THREATENING = frozenset({"vow", "threaten", "warn", "pledge"}) | {"threat", "ultimatum"}
 #: Nouns of threatening: "Hungary's threat to veto the package" threatens the act in its infinitive.
 THREAT_NOUNS = frozenset({"threat", "ultimatum"})
+#: Verbs of offering: an offer on a condition is made ("offered to mediate if both sides agreed").
+OFFERING = frozenset({"offer", "promise", "pledge", "volunteer"})
 #: Verbs of promising: a coercive act promised with no one named to suffer it is a policy.
 PROMISING = frozenset({"vow", "pledge", "promise", "commit"})
 #: The threat (13x) of an act, by the act's CAMEO root: "threatened to ban" is 13x, not 16x.
@@ -264,7 +266,10 @@ def refine(
             )
         if lemma == "warning" and (_idle_warning(trigger, words) or (domestic and not _content(trigger))):
             return PESSIMISTIC  # "issued a warning about new viruses", "reacted to his warning"
-        if any(_military_word(t, words) for t in _content(trigger)):
+        # (not in its condition: "threatened Colombia with tariffs unless Bogota accepted
+        # military flights" threatens tariffs)
+        conditions = {t.i for c in trigger.children if _condition(c) for t in c.subtree}
+        if any(_military_word(t, words) for t in _content(trigger) if t.i not in conditions):
             return MILITARY_THREAT
         if code in ("130", "131") and lemma in ("threaten", "threat"):
             # "threatened sanctions against Belarus", "threatened to cut aid to Egypt"
@@ -299,6 +304,8 @@ CUTTING = frozenset(
 GIVEN = frozenset({"aid", "assistance", "funding", "fund", "loan", "help", "support", "subsidy", "grant"})
 #: Measures that make a threat one of sanctions (1312).
 SANCTIONS = frozenset({"sanction", "embargo", "boycott", "tariff"})
+#: Trade whose cut is an embargo threatened (1312).
+TRADE = frozenset({"export", "import", "trade", "shipment"})
 #: Ties whose cut is a threat to break relations (1313).
 TIES = frozenset({"relation", "tie", "ambassador", "embassy", "diplomat", "envoy"})
 #: Words of travel: a warning against it is advice to travellers, no threat.
@@ -347,6 +354,8 @@ def nonforce_threat(said: Iterable[Token]) -> str | None:
             objects = {o.lemma_.lower() for o in tok.children if o.dep_ in ("dobj", "nsubjpass")}
             if objects & GIVEN:
                 return "1311"
+            if objects & TRADE:
+                return "1312"  # "would cut off exports to Japan": an embargo threatened
             if objects & TIES:
                 return "1313"
     return None
@@ -366,6 +375,8 @@ def _quoted_threat(trigger: Token, words: WordLists) -> bool:
     """A warning that quotes its author's own act of force to come: "we will flatten their
     positions", "I will strike back hard"; not "we will beat them at the ballot box"."""
     for clause in _said_clauses(trigger):
+        if _poised_arms(clause, words):
+            return True  # '"Our troops are ready to cross the border"', '"our missiles are aimed at"'
         for verb in (t for t in clause.subtree if t.pos_ == "VERB"):
             future = any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in verb.children)
             if not future:
@@ -430,6 +441,33 @@ def _own_arms(subj: Token, words: WordLists) -> bool:
     lemma = subj.lemma_.lower()
     return (lemma in ARMS or lemma in ARMED or subj.lower_ in ARMED) and any(
         c.dep_ == "poss" and c.lower_ in ("our", "my") for c in subj.children
+    )
+
+
+#: Words of arms made ready: '"our troops are ready"', '"our missiles are loaded and aimed"'.
+POISED = frozenset({"ready", "prepared", "poised", "loaded", "aimed", "primed", "armed", "targeted"})
+
+
+def _poised_arms(clause: Token, words: WordLists) -> bool:
+    """A quoted clause that says the speaker's own arms stand ready, unnegated: '"Our troops are
+    ready to cross the border"', '"our missiles are loaded and aimed at every base"' (not
+    '"our troops are not ready"', '"our army is ready for the parade"' with no act or aim)."""
+    head = clause
+    if any(c.dep_ == "neg" for c in head.children):
+        return False
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or not _own_arms(subj, words):
+        return False
+    if head.lemma_.lower() == "be":
+        said = [c for c in head.children if c.dep_ == "acomp" and c.lemma_.lower() in POISED]
+        # ready for an act: "ready to cross", "ready to strike"; not "ready for the parade"
+        return any(any(c.dep_ == "xcomp" for c in a.children) for a in said)
+    ready = [head, *(c for c in head.children if c.dep_ == "conj")]
+    # passive "are loaded and aimed at": aimed at someone or something
+    return any(
+        (t.lemma_.lower() in POISED or t.lower_ in POISED)
+        and any(p.dep_ == "prep" and p.lower_ in ("at", "on") for p in t.children)
+        for t in ready
     )
 
 
@@ -597,9 +635,18 @@ def no_comment_holder(verb: Token) -> Token | None:
         and any(c.dep_ == "neg" for c in children)
     ):
         return verb
+    head = verb.head
+    if (
+        verb.dep_ == "relcl"
+        and subj is not None
+        and subj.lower_ in SILENT_SUBJECTS
+        and head.lemma_.lower() in UNSPOKEN_THINGS
+        and head.dep_ == "attr"
+        and any(c.dep_ == "neg" for c in head.head.children)
+    ):
+        return head.head  # '"That is not something we will comment on"', "not a matter we discuss"
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
         return None
-    head = verb.head
     if (
         verb.dep_ in ("acl", "relcl")
         and head.lemma_.lower() == "position"
@@ -613,6 +660,10 @@ def no_comment_holder(verb: Token) -> Token | None:
         negated = head.lemma_.lower() == "unable" or any(c.dep_ == "neg" for c in clause.children)
         return clause if negated else None
     return None
+
+
+#: Nouns of a subject one will not comment on: '"That is not something we will comment on"'.
+UNSPOKEN_THINGS = frozenset({"something", "thing", "matter", "issue", "subject", "question", "topic"})
 
 
 #: Verbs of answering: not answering a request for comment is declining comment.
@@ -1236,6 +1287,8 @@ def physical(
             tok.ent_type_ in ("GPE", "LOC", "FAC")
             and tok.dep_ == "pobj"
             and tok.head.lower_ in ("in", "on", "near")
+            # ("at a rally in Lyon", "in a speech in Paris": where words were said)
+            and tok.head.head.lemma_.lower() not in SPEAKING_OCCASIONS
         ):
             return True  # "attacked in Gaza", "an attack on Kabul": a place
     objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -1258,6 +1311,30 @@ def physical(
         return False  # "came under attack from Michael Howard": a person's attack, with no weapon, is words
     # A person attacking a person is words; a leader attacking a state is an act of war.
     return not person_target and not (people_only and not state_target)
+
+
+#: Occasions of speaking: a place they are held in tells where words were said ("an attack on
+#: the government's plans at a rally in Lyon"), no battlefield.
+SPEAKING_OCCASIONS = frozenset(
+    {
+        "rally",
+        "speech",
+        "conference",
+        "meeting",
+        "interview",
+        "debate",
+        "congress",
+        "convention",
+        "hustings",
+        "gathering",
+        "address",
+        "lecture",
+        "briefing",
+        "event",
+        "dinner",
+        "summit",
+    }
+)
 
 
 #: Places an act of force hits: "attacks on Israeli settlements", "an attack on a police station".
@@ -1767,11 +1844,19 @@ def _agents_act(trigger: Token) -> list[Token]:
         if child.dep_ == "prep" and child.lower_ in ("of", "about", "with"):
             out += list(child.subtree)
         elif child.dep_ == "ccomp":
-            subjects = {
-                t.i for c in child.children if c.dep_ in ("nsubj", "nsubjpass", "csubj") for t in c.subtree
-            }
-            out += [t for t in child.subtree if t.i not in subjects]
+            # less its condition too: "would cut off exports if Tokyo deploys missiles" threatens
+            # no missiles (the other side's act)
+            left = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass", "csubj") or _condition(c)]
+            skipped = {t.i for c in left for t in c.subtree}
+            out += [t for t in child.subtree if t.i not in skipped]
     return out
+
+
+def _condition(clause: Token) -> bool:
+    """ "if Tokyo deploys missiles", "unless Bogota accepts": a clause of condition."""
+    return clause.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children
+    )
 
 
 def _warning_parts(trigger: Token) -> list[Token]:
@@ -1805,9 +1890,15 @@ def _warner(trig: Token) -> Token | None:
     return None
 
 
-def settle(events: list[E], words: WordLists, sentences: Sentences | None = None) -> list[E]:
+def settle(
+    events: list[E],
+    words: WordLists,
+    sentences: Sentences | None = None,
+    speaker_of: Callable[[Token], list[str]] | None = None,
+) -> list[E]:
     """Intents and refusals across a trigger and the act in its infinitive (module doc):
-    "offered to supply" is one intent event, "refused to deny" no denial."""
+    "offered to supply" is one intent event, "refused to deny" no denial. ``speaker_of`` gives
+    the entities a speaker's phrase stands for (a state's ministry: the state)."""
     by_trigger: dict[int, list[E]] = {}
     for event in events:
         by_trigger.setdefault(event.trigger.i, []).append(event)
@@ -1865,7 +1956,11 @@ def settle(events: list[E], words: WordLists, sentences: Sentences | None = None
         if imperative(trig):
             drop.add(n)  # "Please don't give it away": asked of someone, not done
             continue
-        if not event.negated and event.cameo[:2] in COERCIVE_ROOTS and _said_own_condition(trig, words):
+        if (
+            not event.negated
+            and event.cameo[:2] in COERCIVE_ROOTS
+            and _said_own_condition(trig, words, event.agents, speaker_of)
+        ):
             # "Iran said it would impose sanctions on Israel if ...": the speaker's own act on a
             # condition is a threat made, the act not told
             force = event.cameo[:2] in ("15", "18", "19", "20")
@@ -2019,8 +2114,10 @@ def settle(events: list[E], words: WordLists, sentences: Sentences | None = None
             continue
         head = act.head
         head_lemma = head.lemma_.lower()
-        if head_lemma not in THREATENING and _conditional(act):
-            continue  # "planned to press charges if he was caught": a condition, no threat or intent
+        if head_lemma not in THREATENING and head_lemma not in OFFERING and _conditional(act):
+            # "planned to press charges if he was caught": a condition, no threat or intent (an
+            # offer on a condition is made all the same: "offered to evacuate civilians if ...")
+            continue
         if any(c.dep_ == "mark" and c.lower_ == "whether" for c in act.children):
             continue  # "will decide whether to impose sanctions": not decided, no threat or intent
         if (
@@ -2119,6 +2216,8 @@ def settle(events: list[E], words: WordLists, sentences: Sentences | None = None
                 if o.cameo[:2] == "03" and not (intent and o.cameo.startswith(intent)):
                     o.cameo = intent or event.cameo  # (a finer intent already read stays: 0353)
                 o.targets = list(dict.fromkeys(o.targets + event.targets))
+                if head_lemma in OFFERING and o.modality is Modality.HYPOTHETICAL:
+                    o.modality = Modality.ASSERTED  # "offered to mediate if they agreed": made
             drop.add(n)
         elif (
             outer
@@ -2160,8 +2259,12 @@ def settle(events: list[E], words: WordLists, sentences: Sentences | None = None
             # of the coercive act (13x), which has not happened
             event.cameo = threat(event.cameo)
             event.modality = Modality.ASSERTED
-        elif intent is not None and event.modality is Modality.INTENDED:
-            # "plans to visit India", "is ready to contribute troops": the intent to do it (03x)
+        elif intent is not None and (
+            event.modality is Modality.INTENDED
+            or (event.modality is Modality.HYPOTHETICAL and head_lemma in OFFERING and act.dep_ == "xcomp")
+        ):
+            # "plans to visit India", "is ready to contribute troops": the intent to do it (03x);
+            # "offered to evacuate civilians if both sides agreed": the offer, made on a condition
             event.cameo = intent or event.cameo
             event.modality = Modality.ASSERTED
     kept: list[E] = []
@@ -2470,8 +2573,10 @@ def modality(trigger: Token, words: WordLists, sentences: Sentences | None = Non
     # A warning or threat is made whatever its condition: "warned of strikes unless the
     # government rethinks" is told, its "unless" belongs to the act threatened.
     warns = trigger.lemma_.lower() in ("warn", "caution", "threaten", "warning", "threat")
+    # ("offered to mediate if they agreed": an offer told is made on its condition, as a warning)
+    offers = verb.lemma_.lower() in OFFERING and verb.tag_ == "VBD"
     conditional = any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in children) or (
-        (_conditional(verb) or _inverted(verb, sentences)) and not warns
+        (_conditional(verb) or _inverted(verb, sentences)) and not warns and not offers
     )
     modals = {c.lower_ for c in children if c.lower_ in words.hypothetical_aux}
     if modals == {"would"} and not conditional and _said_of_future(verb, words):
@@ -3022,12 +3127,20 @@ COERCIVE_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
 SPEAKER_PRONOUNS = frozenset({"it", "we", "they", "i"})
 
 
-def _said_own_condition(trigger: Token, words: WordLists) -> bool:
+def _said_own_condition(
+    trigger: Token,
+    words: WordLists,
+    agents: Iterable[str] = (),
+    speaker_of: Callable[[Token], list[str]] | None = None,
+) -> bool:
     """The act is the speaker's own, said to come on a condition: "Iran said it would strike if
-    Israel attacked", "China said it would impose tariffs unless ..."; not a forecast of
-    another's act ("analysts said Iran would strike if ...")."""
+    Israel attacked", "China said it would impose tariffs unless ...", "the army chief said his
+    forces would attack India if provoked", "Moscow would expel more diplomats if ..., the
+    Russian foreign ministry said" (the act's agents among those the speaker stands for,
+    ``speaker_of``), "Russia would expel more diplomats if ..." (the paper tells a named state's or
+    body's course); not a forecast of another's act ("analysts said Iran would strike if ...")."""
     verb = trigger.head if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "dobj" else trigger
-    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in words.say:
+    if verb.pos_ not in ("VERB", "AUX"):
         return False
     if not any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll") for c in verb.children):
         return False
@@ -3037,12 +3150,55 @@ def _said_own_condition(trigger: Token, words: WordLists) -> bool:
     ):
         return False
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.dep_ == "ROOT" and subj is not None and subj.pos_ == "PROPN" and subj.ent_type_ != "PERSON":
+        # "Russia would expel more diplomats if London went ahead": a state's or a body's stated
+        # course, told by the paper (another's forecast is said by someone: "analysts said")
+        return True
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in words.say:
+        return False
     speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if subj is None or speaker is None:
         return False
     if subj.lower_ in SPEAKER_PRONOUNS:
         return speaker.pos_ != "PRON" or speaker.lower_ == subj.lower_
-    return subj.pos_ == "PROPN" and subj.text in {t.text for t in speaker.subtree}
+    if _speakers_forces(subj):
+        return True  # "said his forces would retaliate if ...", "said its troops would fire unless ..."
+    if subj.pos_ == "PROPN" and subj.text in {t.text for t in speaker.subtree}:
+        return True
+    if speaker_of is None or speaker.lemma_.lower() in COMMENTATORS or subj.pos_ != "PROPN":
+        return False
+    # "Moscow would expel ..., the Russian foreign ministry said": the speaker stands for the actor
+    return bool(set(agents) & set(speaker_of(speaker)))
+
+
+#: Speakers who comment on others' acts and speak for no one: "analysts said Iran would strike if".
+COMMENTATORS = frozenset(
+    {
+        "analyst",
+        "expert",
+        "observer",
+        "commentator",
+        "critic",
+        "economist",
+        "academic",
+        "scholar",
+        "researcher",
+        "pundit",
+        "historian",
+        "poll",
+        "report",
+        "study",
+        "newspaper",
+        "paper",
+    }
+)
+
+
+def _speakers_forces(subj: Token) -> bool:
+    """ "his forces", "its troops", "our army": armed men the speaker names as their own."""
+    return (subj.lemma_.lower() in ARMED or subj.lower_ in ARMED) and any(
+        c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "our", "their", "my") for c in subj.children
+    )
 
 
 #: Verbs of putting an act forward for others to weigh: "suggested holding talks".

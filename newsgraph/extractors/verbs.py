@@ -300,6 +300,10 @@ class VerbDictionary:
                 pattern = entry.patterns[n]
                 if entry.own and not (pattern.obj or pattern.preps):
                     continue  # "soldiers seized the town" is 192, "soldiers arrested" stays 173
+                if entry.own and _statement_only(entry.code, pattern.code):
+                    # "address=010" in the block of "oversee": "fails to address al-Qaeda attacks"
+                    # is no "lead attacks" (113); a verb of words takes its block's words only
+                    continue
                 weight = frame.weight(pattern) if frame is not None else None
                 if weight is None:
                     continue
@@ -334,6 +338,17 @@ class VerbDictionary:
             # cause something (looting takes what it loots: "looted shops" stays 145).
             return VerbMatch(None, False, 0, bare.pattern)
         return found or bare or VerbMatch(None, False, 0, "")
+
+
+#: The CAMEO root of statements (010 make a statement ... 019).
+STATEMENT_ROOT = "01"
+
+
+def _statement_only(own: str | None, code: str | None) -> bool:
+    """A verb the dictionary gives a statement code of its own (01x) inside a block of other
+    acts ("address=010" among "oversee, manage, lead") reads none of the block's patterns of
+    acts: those are written for the block's meaning."""
+    return own is not None and own[:2] == STATEMENT_ROOT and code is not None and code[:2] != STATEMENT_ROOT
 
 
 def verb_particle(verb: Token) -> str | None:
