@@ -4274,6 +4274,14 @@ class EventExtractor:
                 if with_sides:
                     about = {k for o in topics for k in ctx.entities(o) if k not in with_sides}
                     tg = [*dict.fromkeys([*with_sides, *(t for t in tg if t not in about)])]
+            if not tg and meant[:3] == CLAIM_RESPONSIBILITY:
+                # "Boko Haram claimed responsibility for an attack on a Nigerian army convoy",
+                # "for Tuesday's car bombing in Mogadishu": the claim is upon whom the act claimed
+                # was done to, else the state where it was done
+                # (an attack at home is upon the group's own state: "Somalia's al-Shabaab")
+                tg = [
+                    k for k in _claimed_act_upon(ctx, trigger) if k not in agents or ctx.kind(k) is Kind.STATE
+                ]
             if not tg and meant[:3] in HOME_MEASURES:
                 # "Burundi imposed a curfew on its capital", "Sri Lanka's president declared a
                 # state of emergency", "Cameroon banned the main opposition party": a curfew,
@@ -7425,9 +7433,11 @@ ACTS_UPON_PEOPLE = frozenset(
 def _doers_of_judged_act(ctx: _Context, trigger: Token) -> list[str]:
     """The states or actors who did the act upon people a judging verb's object names: its "by"
     agent, its possessor ("Iran's arrest of"), else the state it was done in ("the detention
-    of two French tourists in Iran"); none when the object is no such act."""
+    of two French tourists in Iran"); any other act's "by" agent ("condemned a visit to Taipei by
+    a US congressional delegation"); none when the object names no doer."""
     out: list[str] = []
-    for obj in (c for c in trigger.children if c.dep_ == "dobj" and c.lemma_.lower() in ACTS_UPON_PEOPLE):
+    for obj in (c for c in trigger.children if c.dep_ == "dobj"):
+        done_to_people = obj.lemma_.lower() in ACTS_UPON_PEOPLE
         preps = [p for p in obj.children if p.dep_ == "prep"]
         # ("of a German aid worker in Belarus": the place may hang on the victim)
         preps += [
@@ -7445,6 +7455,9 @@ def _doers_of_judged_act(ctx: _Context, trigger: Token) -> list[str]:
             for o in _prep_objects(p)
             for k in ctx.entities(o)
         ]
+        if not done_to_people:
+            out += by
+            continue
         owner = [k for c in obj.children if c.dep_ == "poss" for k in ctx.entities(c)]
         where = [
             k
@@ -7455,6 +7468,47 @@ def _doers_of_judged_act(ctx: _Context, trigger: Token) -> list[str]:
         ]
         out += by or owner or where
     return list(dict.fromkeys(out))
+
+
+#: CAMEO code of claiming responsibility for an act.
+CLAIM_RESPONSIBILITY = "015"
+
+
+def _claimed_act_upon(ctx: _Context, trigger: Token) -> list[str]:
+    """Whom the act a claim of responsibility is "for" was done to: the states and actors its
+    "on / against" phrase names (a nationality word on the thing attacked included: "an attack on
+    a convoy carrying Chinese engineers"), else the states of the places it was done in."""
+    holders = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]
+    acts = [
+        o
+        for h in holders
+        for p in h.children
+        if p.dep_ == "prep" and p.lower_ == "for"
+        for o in _prep_objects(p)
+    ]
+    upon: list[str] = []
+    places: list[str] = []
+    for act in acts:
+        for prep in (c for c in act.children if c.dep_ == "prep"):
+            for obj in _prep_objects(prep):
+                if prep.lower_ in ("on", "against", "upon"):
+                    # (not where the thing is: "an Israeli army post near the Lebanese border")
+                    near = {
+                        t.i
+                        for c in obj.children
+                        if c.dep_ == "prep" and c.lower_ in WITHIN
+                        for t in c.subtree
+                    }
+                    upon += [
+                        k
+                        for t in obj.subtree
+                        if t.i not in near
+                        and (k := ctx.found.entity_at(t.i)) is not None
+                        and ctx.kind(k) in ACTORS
+                    ]
+                elif prep.lower_ in WITHIN:
+                    places += ctx._state_of_place(obj)
+    return list(dict.fromkeys(upon or places))
 
 
 #: Nouns of being held by a state: "prisoners in Israeli jails", "detainees in US custody".
