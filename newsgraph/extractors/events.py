@@ -1007,6 +1007,9 @@ class EventExtractor:
                 )
             if agent_tok is None:
                 agent_tok = _charge_agent(verb)
+            if agent_tok is None and rule.cameo[:3] == "084" and subj is not None:
+                # "Britons held by the US will be freed": who holds them is who frees them
+                agent_tok = _holder(subj)
             # Without a "by" agent nobody is named: the subject of a clause above is the one
             # acted upon ("Montenegro, where 28 people were killed"), not the actor.
             agents = ctx.split_agents(agent_tok, verb) if agent_tok is not None else [[]]
@@ -1735,15 +1738,21 @@ class EventExtractor:
             # with (not a plea in court: "pleaded guilty", "pleaded for clemency")
             return Rule(lemma, "V", APPEAL, None, None, needs_target=True)
         freed = dobj if dobj is not None else _passive_theme(verb)
-        if (
-            ctx is not None
-            and freed is not None
-            and lemma in ("release", "free")
-            and ctx.kind(ctx.found.entity_at(freed.i) or "") is Kind.PERSON
-        ):
+        if ctx is not None and freed is not None and lemma in ("release", "free") and _captive(ctx, freed):
             # "The US freed Mamdouh Habib", "Habib will be released without charge": a named
             # person set free (0841); who may free someone is checked where the event is made
             return Rule(lemma, "V", "0841", None, None, needs_target=True)
+        if (
+            ctx is not None
+            and freed is not None
+            and lemma in ("hold", "keep")
+            and _captive(ctx, freed)
+            and _held_captive(verb)
+        ):
+            # "Begg has been held by the US at Guantanamo Bay", "Iran is holding two
+            # Britons": a named person held by another is detained (173); who may detain
+            # someone is checked where the event is made ("held by his mother": none)
+            return Rule(lemma, "V", "173", None, None, needs_target=True)
         if _money_to_a_state(ctx, verb, dobj):
             # "gave Jordan 500 million euros in budget support", "lent Indonesia $1 billion",
             # "handed Lebanon $60 million": money handed to a state is economic aid (071)
@@ -10112,6 +10121,47 @@ def _owner_of_thing(ctx: _Context, thing: Token, acting: list[str]) -> list[str]
             if k is not None and k not in acting
         ]
     return found
+
+
+def _captive(ctx: _Context, tok: Token) -> bool:
+    """A named person, or nationals of a state named by a plural ("four Britons"), who can be
+    held or set free; not a thing ("released figures", "held talks")."""
+    kind = ctx.kind(ctx.found.entity_at(tok.i) or "")
+    return kind is Kind.PERSON or (kind is Kind.STATE and tok.tag_ in ("NNS", "NNPS"))
+
+
+#: What one is "held in" that is no custody: "held in high regard", "held in contempt".
+HELD_IN_ESTEEM = frozenset({"regard", "esteem", "contempt", "respect", "awe", "check", "reserve"})
+
+
+def _held_captive(verb: Token) -> bool:
+    """ "Hold" or "keep" of a person as custody: no particle ("held up", "kept on"), no
+    predicate ("held responsible", "kept informed", "kept waiting"), no "to" ("held him to his
+    promise", "held to a draw"), not "in high regard"."""
+    for c in verb.children:
+        if c.dep_ in ("prt", "oprd", "acomp", "xcomp", "ccomp"):
+            return False
+        if c.dep_ == "prep" and c.lower_ == "to":
+            return False
+        if (
+            c.dep_ == "prep"
+            and c.lower_ == "in"
+            and any(o.lemma_.lower() in HELD_IN_ESTEEM for o in _prep_objects(c))
+        ):
+            return False
+    return True
+
+
+def _holder(captive: Token) -> Token | None:
+    """The "by" agent of a participle or relative clause of holding on the ones set free:
+    "Britons held by the US", "the men, who are detained by Iran"."""
+    for c in (captive, *captive.conjuncts):
+        for clause in c.children:
+            if clause.dep_ in ("acl", "relcl") and clause.lemma_.lower() in DETAINING:
+                agent = _by_agent(clause)
+                if agent is not None and agent.pos_ != "PRON":
+                    return agent
+    return None
 
 
 def _holders(ctx: _Context, wanted: Token) -> list[str]:
