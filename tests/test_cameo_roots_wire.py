@@ -1,7 +1,10 @@
-"""CAMEO roots of wire sentences, session 9: what a denial denies is no event of its own; aid and
-peacekeepers arriving are aid, not a visit; a political movement banned is a ban on political
-activity; a curb on trade is an embargo (and weighed, an option considered). Every sentence is
-written for this file; each table has negative controls."""
+"""CAMEO roots of wire sentences, session 9: what a denial denies, a comment declined on or an
+intent or hope is about is no event of its own; aid and peacekeepers arriving are aid, not a
+visit; a political movement banned is a ban on political activity; a curb on trade is an
+embargo; optimism about someone; "ties" and "relations" one thing to the dictionary; aid
+announced or in a sum; pleading with someone; giving way to demands; aid trucks let in; a wire
+lead's speaker as the pronoun of what it said; a crowd's "to protest". Every sentence is written
+for this file; each table has negative controls."""
 
 from __future__ import annotations
 
@@ -486,3 +489,40 @@ def test_a_firm_described_by_its_state_is_not_the_state(facts, text):
 def test_a_named_company_speaker_is_its_pronoun(facts):
     events = facts("US phone company Qwest has said it will table a new offer for MCI.", DATE).events
     assert _has(events, "03", "organization:qwest"), show_events(events)
+
+
+# -- what one is confident or pessimistic will happen is hoped for, no act ------------------------
+@pytest.mark.parametrize(
+    ("text", "hoped"),
+    [
+        (
+            "Indonesia's foreign minister said on Friday he was confident that Malaysia would settle "
+            "the dispute.",
+            "03",
+        ),
+        ("France is optimistic that Italy will sign the agreement.", "05"),
+    ],
+)
+def test_what_is_hoped_for_is_no_act(facts, text, hoped):
+    events = facts(text, DATE).events
+    assert _has(events, "01"), show_events(events)
+    assert not _has(events, hoped), show_events(events)
+
+
+def test_an_act_beside_a_hope_stays(facts):
+    text = (
+        "Germany sent an envoy to Moscow on Monday and said it was hopeful that Russia would resume "
+        "gas deliveries."
+    )
+    events = facts(text, DATE).events
+    assert _has(events, "042", "state:DEU", "state:RUS"), show_events(events)
+    assert _has(events, "013", "state:DEU", "state:RUS"), show_events(events)
+
+
+def test_a_threat_a_warning_tells_stays(facts):
+    text = (
+        "Russia could use nuclear weapons against Ukraine if Western missiles strike deep inside "
+        "Russian territory, former president Nikolai Lebedinsky warned on Thursday."
+    )
+    events = facts(text, DATE).events
+    assert _has(events, "13", "state:RUS", "state:UKR"), show_events(events)

@@ -206,3 +206,51 @@ def test_a_load_sent_to_no_one_named_has_no_target(facts):
     events = facts("Japan sent planes loaded with food.", DATE).events
     assert events, events
     assert all(not e.targets for e in events), _shown(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "not_target"),
+    [
+        pytest.param(
+            "Boko Haram claimed responsibility on Sunday for an attack on a Nigerian army convoy in Borno.",
+            "state:NGA",
+            None,
+            id="claim-attack-on",
+        ),
+        pytest.param(
+            "Hezbollah claimed responsibility for an attack on an Israeli post near the Lebanese border.",
+            "state:ISR",
+            "state:LBN",
+            id="claim-not-the-place-near",
+        ),
+        pytest.param(
+            "A separatist group in Pakistan's Balochistan province claimed responsibility on Monday for an "
+            "attack on a bus carrying Chinese workers.",
+            "state:CHN",
+            None,
+            id="claim-nationality-inside",
+        ),
+        pytest.param(
+            "Somalia's al-Shabaab militants claimed responsibility for Tuesday's car bombing in Mogadishu.",
+            "state:SOM",
+            None,
+            id="claim-place",
+        ),
+    ],
+)
+def test_a_claim_of_responsibility_is_upon_whom_the_act_was_done_to(facts, text, target, not_target):
+    events = [e for e in facts(text, DATE).events if e.cameo.startswith("015")]
+    assert events, _shown(facts(text, DATE).events)
+    assert all(target in e.targets and not_target not in e.targets for e in events), _shown(events)
+
+
+def test_a_claim_for_an_act_upon_no_one_named_has_no_target(facts):
+    events = facts("The IRA claimed responsibility for the blast.", DATE).events
+    assert all(not e.targets for e in events if e.cameo.startswith("015")), _shown(events)
+
+
+def test_a_judged_act_by_someone_is_upon_them(facts):
+    text = "Beijing on Wednesday condemned a visit to Taipei by a US congressional delegation."
+    events = [e for e in facts(text, DATE).events if e.cameo.startswith("11")]
+    assert events, _shown(facts(text, DATE).events)
+    assert all(e.targets == ("state:USA",) for e in events), _shown(events)

@@ -59,7 +59,26 @@ ROWS = [
         "138",
         id="loaded-and-aimed",
     ),
+    # a threat's own words, not its condition's: tariffs threatened unless military flights land
+    case(
+        "The United States threatened Mexico with 30 percent tariffs on all its goods unless it "
+        "accepted military deportation flights.",
+        "1312",
+        absent=("138",),
+        id="threatened-tariffs-unless-military",
+    ),
+    case(
+        "China threatened Australia with sanctions if its warships entered the strait.",
+        "1312",
+        absent=("138",),
+        id="threatened-sanctions-if-warships",
+    ),
     # -- controls: force threatened stays force, whatever the condition -------------------------
+    case(
+        "Russia threatened Georgia with military action unless Tbilisi withdrew its troops.",
+        "138",
+        id="threatened-military-action",
+    ),
     case(
         '"Our troops are not ready to cross the border," the Azerbaijani defence minister warned.',
         None,

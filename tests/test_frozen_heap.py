@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from newsgraph.extractors import extract_articles, frozen_heap
+from newsgraph.extractors import YOUNG_THRESHOLD, extract_articles, frozen_heap
 from newsgraph.model import Article
 
 
@@ -34,9 +34,31 @@ def test_frozen_inside_and_thawed_after() -> None:
 
 
 def test_thawed_after_an_error_inside() -> None:
+    before = gc.get_threshold()
     with pytest.raises(ValueError, match="boom"), frozen_heap():
         raise ValueError("boom")
     assert gc.get_freeze_count() == 0
+    assert gc.get_threshold() == before
+
+
+def test_young_objects_collected_less_often_inside_and_as_before_after() -> None:
+    before = gc.get_threshold()
+    with frozen_heap():
+        inside = gc.get_threshold()
+    assert inside[0] == max(before[0], YOUNG_THRESHOLD)
+    assert inside[1:] == before[1:]
+    assert gc.get_threshold() == before
+
+
+def test_a_higher_threshold_set_before_is_kept() -> None:
+    before = gc.get_threshold()
+    gc.set_threshold(YOUNG_THRESHOLD * 3, *before[1:])
+    try:
+        with frozen_heap():
+            assert gc.get_threshold()[0] == YOUNG_THRESHOLD * 3
+        assert gc.get_threshold()[0] == YOUNG_THRESHOLD * 3
+    finally:
+        gc.set_threshold(*before)
 
 
 def test_a_heap_frozen_before_stays_frozen() -> None:
@@ -85,3 +107,11 @@ def test_extraction_abandoned_half_way_thaws(nlp: Any) -> None:
     assert gc.get_freeze_count() > 0
     results.close()
     assert gc.get_freeze_count() == 0
+
+
+def test_a_heap_frozen_before_keeps_its_threshold() -> None:
+    before = gc.get_threshold()
+    gc.freeze()
+    with frozen_heap():
+        assert gc.get_threshold() == before
+    assert gc.get_threshold() == before

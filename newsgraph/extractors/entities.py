@@ -2177,7 +2177,7 @@ class EntityExtractor:
         found.extend(self._acronym_bodies(doc, found, covered))
         found.extend(self._described_untagged(doc, found, covered))
         found.extend(self._treated_untagged(doc, found, covered))
-        found = _styled_names(doc, found)
+        found = _styled_names(doc, found, texts)
         found = self._one_kind_per_name(found)
         found = self._scan_groups(doc, found, covered)
         found.sort(key=lambda m: m.start)
@@ -2955,8 +2955,10 @@ class EntityExtractor:
         companies = _document_companies(doc, mentions)
         sentences = _sentence_evidence(doc, article) if mentions else []  # (doc.sents needs a parse)
         shorts = sorted((m for m in persons if len(m.name.split()) == 1), key=lambda m: m.start)
+        by_word = _names_by_word(full)  # (after the renames above; once, not per mention)
         for m in mentions:
-            key, label, iso3 = self._identity(m, _namesakes_apart(doc, m, full, shorts), peers, office_women)
+            apart = _namesakes_apart(doc, m, full, shorts, by_word)
+            key, label, iso3 = self._identity(m, apart, peers, office_women)
             if m.kind is Kind.PERSON and m.name.casefold() in kin and key == node_key(Kind.PERSON, m.name):
                 label = kin[m.name.casefold()]  # "Michael Howard's wife, Sandra": Sandra Howard
                 key = node_key(Kind.PERSON, label)
@@ -7398,16 +7400,16 @@ PARTNER_NOUNS = frozenset(
 STYLES_AFTER_NAME = STYLES | PEERAGE | frozenset({"duchess", "countess", "marchioness", "viscountess"})
 
 
-def _styled_names(doc: Doc, found: list[_Mention]) -> list[_Mention]:
+def _styled_names(doc: Doc, found: list[_Mention], texts: list[str]) -> list[_Mention]:
     """A given name, a comma and a style "of" a place ("Diana, Princess of Wales", "Sarah,
     Duchess of York", "Edward, Earl of Wessex") is one person named by the whole phrase,
     whatever the model made of its words: the place in the style is no place of the story.
-    Only at commas, and only after a word of the first-name table."""
+    Only at commas (found in ``texts``, every token's text: no Token made for the others),
+    and only after a word of the first-name table."""
     names = first_names()
     spans = []
-    for tok in doc:
-        i = tok.i
-        if tok.text != "," or i == 0 or i + 4 > len(doc):
+    for i, text in enumerate(texts):
+        if text != "," or i == 0 or i + 4 > len(doc):
             continue
         given, style, of = doc[i - 1], doc[i + 1], doc[i + 2]
         if not (
@@ -7744,8 +7746,22 @@ def _peer_label(m: _Mention, peers: list[str], office_woman: bool = False) -> st
     return None if peer is None else f"{peer} {m.name}"
 
 
+def _names_by_word(full: list[_Mention]) -> dict[str, set[str]]:
+    """Each word of the full names (case-folded) -> the full names with that word: read once
+    per document, not once per one-word mention (``_namesakes_apart``)."""
+    found: dict[str, set[str]] = {}
+    for c in full:
+        for w in c.name.split():
+            found.setdefault(w.casefold(), set()).add(c.name)
+    return found
+
+
 def _namesakes_apart(
-    doc: Doc, m: _Mention, full: list[_Mention], shorts: Iterable[_Mention] = ()
+    doc: Doc,
+    m: _Mention,
+    full: list[_Mention],
+    shorts: Iterable[_Mention] = (),
+    by_word: dict[str, set[str]] | None = None,
 ) -> list[_Mention]:
     """The full names a one-word mention may be: when the document names two or more people
     with that family name, not one named in the mention's own sentence ("Mr Smith, 57, whose
@@ -7757,7 +7773,7 @@ def _namesakes_apart(
     if m.kind is not Kind.PERSON or len(m.name.split()) != 1:
         return full
     word = m.name.casefold()
-    namesakes = {c.name for c in full if word in (w.casefold() for w in c.name.split())}
+    namesakes = set((by_word if by_word is not None else _names_by_word(full)).get(word, ()))
     if len(namesakes) < 2:
         return full
     sent = doc[m.start].sent

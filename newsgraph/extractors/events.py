@@ -1007,6 +1007,9 @@ class EventExtractor:
                 )
             if agent_tok is None:
                 agent_tok = _charge_agent(verb)
+            if agent_tok is None and rule.cameo[:3] == "084" and subj is not None:
+                # "Britons held by the US will be freed": who holds them is who frees them
+                agent_tok = _holder(subj)
             # Without a "by" agent nobody is named: the subject of a clause above is the one
             # acted upon ("Montenegro, where 28 people were killed"), not the actor.
             agents = ctx.split_agents(agent_tok, verb) if agent_tok is not None else [[]]
@@ -1735,15 +1738,21 @@ class EventExtractor:
             # with (not a plea in court: "pleaded guilty", "pleaded for clemency")
             return Rule(lemma, "V", APPEAL, None, None, needs_target=True)
         freed = dobj if dobj is not None else _passive_theme(verb)
-        if (
-            ctx is not None
-            and freed is not None
-            and lemma in ("release", "free")
-            and ctx.kind(ctx.found.entity_at(freed.i) or "") is Kind.PERSON
-        ):
+        if ctx is not None and freed is not None and lemma in ("release", "free") and _captive(ctx, freed):
             # "The US freed Mamdouh Habib", "Habib will be released without charge": a named
             # person set free (0841); who may free someone is checked where the event is made
             return Rule(lemma, "V", "0841", None, None, needs_target=True)
+        if (
+            ctx is not None
+            and freed is not None
+            and lemma in ("hold", "keep")
+            and _captive(ctx, freed)
+            and _held_captive(verb)
+        ):
+            # "Begg has been held by the US at Guantanamo Bay", "Iran is holding two
+            # Britons": a named person held by another is detained (173); who may detain
+            # someone is checked where the event is made ("held by his mother": none)
+            return Rule(lemma, "V", "173", None, None, needs_target=True)
         if _money_to_a_state(ctx, verb, dobj):
             # "gave Jordan 500 million euros in budget support", "lent Indonesia $1 billion",
             # "handed Lebanon $60 million": money handed to a state is economic aid (071)
@@ -4265,6 +4274,14 @@ class EventExtractor:
                 if with_sides:
                     about = {k for o in topics for k in ctx.entities(o) if k not in with_sides}
                     tg = [*dict.fromkeys([*with_sides, *(t for t in tg if t not in about)])]
+            if not tg and meant[:3] == CLAIM_RESPONSIBILITY:
+                # "Boko Haram claimed responsibility for an attack on a Nigerian army convoy",
+                # "for Tuesday's car bombing in Mogadishu": the claim is upon whom the act claimed
+                # was done to, else the state where it was done
+                # (an attack at home is upon the group's own state: "Somalia's al-Shabaab")
+                tg = [
+                    k for k in _claimed_act_upon(ctx, trigger) if k not in agents or ctx.kind(k) is Kind.STATE
+                ]
             if not tg and meant[:3] in HOME_MEASURES:
                 # "Burundi imposed a curfew on its capital", "Sri Lanka's president declared a
                 # state of emergency", "Cameroon banned the main opposition party": a curfew,
@@ -7480,9 +7497,11 @@ ACTS_UPON_PEOPLE = frozenset(
 def _doers_of_judged_act(ctx: _Context, trigger: Token) -> list[str]:
     """The states or actors who did the act upon people a judging verb's object names: its "by"
     agent, its possessor ("Iran's arrest of"), else the state it was done in ("the detention
-    of two French tourists in Iran"); none when the object is no such act."""
+    of two French tourists in Iran"); any other act's "by" agent ("condemned a visit to Taipei by
+    a US congressional delegation"); none when the object names no doer."""
     out: list[str] = []
-    for obj in (c for c in trigger.children if c.dep_ == "dobj" and c.lemma_.lower() in ACTS_UPON_PEOPLE):
+    for obj in (c for c in trigger.children if c.dep_ == "dobj"):
+        done_to_people = obj.lemma_.lower() in ACTS_UPON_PEOPLE
         preps = [p for p in obj.children if p.dep_ == "prep"]
         # ("of a German aid worker in Belarus": the place may hang on the victim)
         preps += [
@@ -7500,6 +7519,9 @@ def _doers_of_judged_act(ctx: _Context, trigger: Token) -> list[str]:
             for o in _prep_objects(p)
             for k in ctx.entities(o)
         ]
+        if not done_to_people:
+            out += by
+            continue
         owner = [k for c in obj.children if c.dep_ == "poss" for k in ctx.entities(c)]
         where = [
             k
@@ -7510,6 +7532,47 @@ def _doers_of_judged_act(ctx: _Context, trigger: Token) -> list[str]:
         ]
         out += by or owner or where
     return list(dict.fromkeys(out))
+
+
+#: CAMEO code of claiming responsibility for an act.
+CLAIM_RESPONSIBILITY = "015"
+
+
+def _claimed_act_upon(ctx: _Context, trigger: Token) -> list[str]:
+    """Whom the act a claim of responsibility is "for" was done to: the states and actors its
+    "on / against" phrase names (a nationality word on the thing attacked included: "an attack on
+    a convoy carrying Chinese engineers"), else the states of the places it was done in."""
+    holders = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]
+    acts = [
+        o
+        for h in holders
+        for p in h.children
+        if p.dep_ == "prep" and p.lower_ == "for"
+        for o in _prep_objects(p)
+    ]
+    upon: list[str] = []
+    places: list[str] = []
+    for act in acts:
+        for prep in (c for c in act.children if c.dep_ == "prep"):
+            for obj in _prep_objects(prep):
+                if prep.lower_ in ("on", "against", "upon"):
+                    # (not where the thing is: "an Israeli army post near the Lebanese border")
+                    near = {
+                        t.i
+                        for c in obj.children
+                        if c.dep_ == "prep" and c.lower_ in WITHIN
+                        for t in c.subtree
+                    }
+                    upon += [
+                        k
+                        for t in obj.subtree
+                        if t.i not in near
+                        and (k := ctx.found.entity_at(t.i)) is not None
+                        and ctx.kind(k) in ACTORS
+                    ]
+                elif prep.lower_ in WITHIN:
+                    places += ctx._state_of_place(obj)
+    return list(dict.fromkeys(upon or places))
 
 
 #: Nouns of being held by a state: "prisoners in Israeli jails", "detainees in US custody".
@@ -8609,6 +8672,11 @@ def _restated(events: list[_Event]) -> list[_Event]:
 #: "declined to comment on reports that Cairo had mediated") - that act is the other's allegation.
 ASKING_ROOTS = ("02", "10", "13", "03")
 ALLEGING = ("09", "112", "016", DECLINE_COMMENT)
+#: Optimism and pessimism said by an adjective (013, 012): what one is confident or pessimistic
+#: will happen is no act, whatever its mood ("was confident that Malaysia would settle the
+#: dispute"); not a warning (012 too), whose content may be a threat ("warned Russia could use
+#: nuclear weapons").
+HOPES = ("012", "013")
 #: The links from an act down to the act it is about: its clause, object, the noun's clause or
 #: phrase ("demanded that X stop selling", "investigated crimes committed by", "accused X of firing",
 #: "denied reports that troops had crossed"); not another clause of time or cause, nor a second act.
@@ -8628,7 +8696,12 @@ def _asked_or_alleged(events: list[_Event]) -> list[_Event]:
     done keeps its negation: '"our troops did not kill them," the army said'.)"""
     if len(events) < 2:
         return events
-    about = {e.trigger.i: e.cameo for e in events if e.cameo.startswith(ASKING_ROOTS + ALLEGING)}
+    about = {
+        e.trigger.i: e.cameo
+        for e in events
+        if e.cameo.startswith(ASKING_ROOTS + ALLEGING)
+        or (e.cameo.startswith(HOPES) and e.trigger.pos_ == "ADJ")
+    }
     if not about:
         return events
     denials = {e.trigger.i: e for e in events if e.cameo in (DENY, DECLINE_COMMENT)}
@@ -8648,6 +8721,8 @@ def _asked_or_alleged(events: list[_Event]) -> list[_Event]:
         negated = event.negated and not (
             over is not None and over == DENY and not _own_negation(event.trigger)
         )
+        if over is not None and over.startswith(HOPES):
+            continue  # "was confident that Malaysia would settle the dispute": hoped for, not done
         if over is None or negated or event.modality not in TOLD_AS_DONE:
             kept.append(event)
         elif (denial := denials.get(tok.i)) is not None and not denial.targets:
@@ -10123,6 +10198,47 @@ def _owner_of_thing(ctx: _Context, thing: Token, acting: list[str]) -> list[str]
             if k is not None and k not in acting
         ]
     return found
+
+
+def _captive(ctx: _Context, tok: Token) -> bool:
+    """A named person, or nationals of a state named by a plural ("four Britons"), who can be
+    held or set free; not a thing ("released figures", "held talks")."""
+    kind = ctx.kind(ctx.found.entity_at(tok.i) or "")
+    return kind is Kind.PERSON or (kind is Kind.STATE and tok.tag_ in ("NNS", "NNPS"))
+
+
+#: What one is "held in" that is no custody: "held in high regard", "held in contempt".
+HELD_IN_ESTEEM = frozenset({"regard", "esteem", "contempt", "respect", "awe", "check", "reserve"})
+
+
+def _held_captive(verb: Token) -> bool:
+    """ "Hold" or "keep" of a person as custody: no particle ("held up", "kept on"), no
+    predicate ("held responsible", "kept informed", "kept waiting"), no "to" ("held him to his
+    promise", "held to a draw"), not "in high regard"."""
+    for c in verb.children:
+        if c.dep_ in ("prt", "oprd", "acomp", "xcomp", "ccomp"):
+            return False
+        if c.dep_ == "prep" and c.lower_ == "to":
+            return False
+        if (
+            c.dep_ == "prep"
+            and c.lower_ == "in"
+            and any(o.lemma_.lower() in HELD_IN_ESTEEM for o in _prep_objects(c))
+        ):
+            return False
+    return True
+
+
+def _holder(captive: Token) -> Token | None:
+    """The "by" agent of a participle or relative clause of holding on the ones set free:
+    "Britons held by the US", "the men, who are detained by Iran"."""
+    for c in (captive, *captive.conjuncts):
+        for clause in c.children:
+            if clause.dep_ in ("acl", "relcl") and clause.lemma_.lower() in DETAINING:
+                agent = _by_agent(clause)
+                if agent is not None and agent.pos_ != "PRON":
+                    return agent
+    return None
 
 
 def _holders(ctx: _Context, wanted: Token) -> list[str]:

@@ -266,7 +266,10 @@ def refine(
             )
         if lemma == "warning" and (_idle_warning(trigger, words) or (domestic and not _content(trigger))):
             return PESSIMISTIC  # "issued a warning about new viruses", "reacted to his warning"
-        if any(_military_word(t, words) for t in _content(trigger)):
+        # (not in its condition: "threatened Colombia with tariffs unless Bogota accepted
+        # military flights" threatens tariffs)
+        conditions = {t.i for c in trigger.children if _condition(c) for t in c.subtree}
+        if any(_military_word(t, words) for t in _content(trigger) if t.i not in conditions):
             return MILITARY_THREAT
         if code in ("130", "131") and lemma in ("threaten", "threat"):
             # "threatened sanctions against Belarus", "threatened to cut aid to Egypt"
