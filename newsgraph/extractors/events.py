@@ -3369,23 +3369,9 @@ class EventExtractor:
         he said. "He was a decent kindly man who helped me."'): its speakers judge the person
         it names by a pronoun or a description (see :meth:`_person_judged`)."""
         root = sent.root
-        if any(t.lemma_.lower() in self.words.say and not ctx.quoted(t.i) for t in sent):
-            return  # the sentence's verb of saying reads it (`_speech`)
-        said = ctx.quotation_speakers(root.i)
-        before = sent
-        for _ in range(3):
-            # '"It was not a surprise," he said. "He was a decent man.': a quotation that goes on
-            # after its speaker is named is still the speaker's
-            if said or before.start == 0:
-                break
-            before = ctx.sentences.span(before.start - 1)
-            quoted = next((t.i for t in before if ctx.quoted(t.i)), None)
-            if quoted is None:
-                break
-            said = ctx.quotation_speakers(quoted)
-        speakers = [k for k in dict.fromkeys(said) if ctx.kind(k) is Kind.PERSON]
-        if len(speakers) != 1:
-            return  # no one, or several people, say it
+        speakers = ctx.going_on_speaker(root)
+        if not speakers:
+            return  # a verb of saying in the sentence reads it (`_speech`), or no one or several say it
         scope = [t for t in sent if ctx.quoted(t.i)]
         found = self._person_judged(ctx, root, scope, speakers)
         if found is None and root.pos_ == "AUX" and root.lemma_ == "be":
