@@ -860,7 +860,6 @@ AID_PURPOSES = RELIEF | frozenset(
         "drought",
         "disaster",
         "aids",
-        "Aids",
         "hiv",
         "malaria",
         "poverty",
