@@ -124,3 +124,49 @@ def test_listed_sets_are_in_the_table() -> None:
     extractor = EventExtractor()
     for words in (events_module.HANDING_MONEY, events_module.REBUFFING, events_module.PROPOSING):
         assert words <= extractor.coded_verbs
+
+
+# The sentence loop's token filter (``_TriggerWords``): a token other than a verb is made a
+# Token only when its lemma or its form is a word some rule of the loop reads. Nominal and
+# adjectival triggers of my own, and controls, read the same with every token made.
+NOMINAL_TEXTS = [
+    "Kenya's bombing of Somalia's air bases drew protests from the African Union.",
+    "The government drew up a plan to send aid to Chad.",
+    "Iran expressed readiness to host talks with the European Union.",
+    "Syria said it was ready to resume negotiations with Israel.",
+    "The prime minister offered his congratulations to the new president of Ghana.",
+    '"No comment," said a spokesman for the French foreign ministry.',
+    "The ministry had no comment on the report.",
+    "Russia's invasion of Georgia was condemned by Nato.",
+    "Talks between India and Pakistan resumed in Delhi.",
+    "The visit of the Chinese premier to Japan was cancelled.",
+    "Egypt's offer was spurned by Hamas.",
+    "The ministers were upset by the vote and angry at the decision.",
+    # controls: nouns and adjectives that are no trigger
+    "The blue car stood in the quiet street near the old market.",
+    "Heavy rain and strong winds hit the coast on Tuesday.",
+]
+
+
+@pytest.mark.parametrize("text", NOMINAL_TEXTS)
+def test_the_same_events_as_with_every_token_made(
+    facts: Any, text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    filtered = _events(facts, text)
+    monkeypatch.setattr(events_module._TriggerWords, "keep", lambda self, *args: None)
+    assert _events(facts, text) == filtered
+
+
+def test_only_trigger_words_are_made_tokens(nlp: Any) -> None:
+    from newsgraph.extractors.events import _Context, _trigger_tokens
+
+    extractor = EventExtractor()
+    doc = nlp("The blue car hit the old market after Kenya's bombing of the base.")
+    ctx = _Context(doc, None, extractor.lex, extractor.words, trigger_words=extractor.trigger_words)  # type: ignore[arg-type]
+    read = [t.text for t in _trigger_tokens(ctx, doc[:])]
+    assert "hit" in read  # a verb is always read
+    assert "bombing" in read  # a noun of an act
+    assert "blue" not in read
+    assert "market" not in read
+    everything = [t.text for t in _trigger_tokens(_Context(doc, None, None, None), doc[:])]  # type: ignore[arg-type]
+    assert set(read) < set(everything)

@@ -799,6 +799,7 @@ class EventExtractor:
         #: verbs some rule of `_verbal` or `_code_rule` codes whatever their sentence (see _may_code)
         self.coded_verbs = _verbs_coded_by_name(self.lex, self.words)
         self._codable: dict[tuple[str, str | None], bool] = {}  # (lemma, entry word) -> may code
+        self.trigger_words = _TriggerWords(_trigger_word_set(self.lex, self.words, self.nominalized))
 
     def __call__(self, doc: Doc, article: Article, found: DocEntities) -> ExtractorOutput:
         from . import ExtractorOutput
@@ -807,7 +808,7 @@ class EventExtractor:
 
     # -- entry ----------------------------------------------------------------------------
     def extract(self, doc: Doc, article: Article, found: DocEntities) -> list[EventFact]:
-        ctx = _Context(doc, found, self.lex, self.words, date=article.date)
+        ctx = _Context(doc, found, self.lex, self.words, date=article.date, trigger_words=self.trigger_words)
         events: list[_Event] = []
         for sent in doc.sents:
             told = settle(list(self._sentence(ctx, sent, article)), self.words, ctx.sentences, ctx.entities)
@@ -1720,7 +1721,10 @@ class EventExtractor:
             codable = self._codable[key] = (
                 lemma in self.coded_verbs
                 or entry in self.coded_verbs
-                or (entry is not None and any(_bare_may_code(e, self.words) for e in self.verbs.entries[entry]))
+                or (
+                    entry is not None
+                    and any(_bare_may_code(e, self.words) for e in self.verbs.entries[entry])
+                )
             )
         if codable or self.verbs.may_match_pattern(verb):
             return True
@@ -4453,6 +4457,50 @@ def _bare_may_code(entry: Entry, words: WordLists) -> bool:
     return (entry.own or entry.head) and entry.lemma not in words.light_verbs and not code.startswith("01")
 
 
+def _trigger_word_set(lex: Lexicon, words: WordLists, nominalized: dict[str, str]) -> frozenset[str]:
+    """Every word :meth:`EventExtractor._sentence` hands a token other than a verb to a rule
+    for, as the token's lower-case lemma or its lower-case form: a token that is neither (and
+    no verb) reaches no rule. A new rule there for tokens of other words adds them here."""
+    from .meaning import COMMENTING
+
+    found = set(lex.starts) | {key.split("_")[0].split("+")[0] for key in lex.rules}
+    found |= words.say | words.refusal | words.comment_verbs | COMMENTING | PRESSED | NO_COMMENT_VERBS
+    found |= ANSWERING | READY | READINESS_NOUNS | WANTING | DISMAYING | DISMISSING_VERBS | PLAN_WORDS
+    return frozenset(found | set(nominalized))
+
+
+class _TriggerWords:
+    """The words of :func:`_trigger_word_set`, and for each spaCy string id met so far whether
+    its lower-case string is one of them (read once per string, not once per token)."""
+
+    __slots__ = ("_known", "words")
+
+    def __init__(self, words: frozenset[str]) -> None:
+        self.words = words
+        self._known: dict[int, bool] = {}
+
+    def keep(self, doc: Doc, wanted: list[bool], pos: numpy.ndarray, words: numpy.ndarray) -> None:
+        """Unmark in ``wanted`` the tokens other than verbs whose lemma and form are no trigger
+        word (``pos``: the POS column of the doc's array; ``words``: its LEMMA and LOWER)."""
+        from spacy.parts_of_speech import IDS
+
+        verb = IDS["VERB"]
+        known = self._known
+        strings = doc.vocab.strings
+        lemmas, lowers = words[:, 0].tolist(), words[:, 1].tolist()
+        for i, p in enumerate(pos.tolist()):
+            if not wanted[i] or p == verb:
+                continue
+            for h in (lemmas[i], lowers[i]):
+                hit = known.get(h)
+                if hit is None:
+                    hit = known[h] = strings[h].lower() in self.words
+                if hit:
+                    break
+            else:
+                wanted[i] = False
+
+
 def _trigger_tokens(ctx: _Context, sent: Span) -> Iterator[Token]:
     """The tokens of ``sent`` that may make a trigger, in order; the others (determiners,
     prepositions, punctuation: about half the words) are never made Tokens."""
@@ -4550,6 +4598,9 @@ class _Context:
     _story: list[tuple[int, str]] | None = None  # (mentions, key) of the persons of the lead
     _doc_speakers: set[str] | None = None  # persons named as the subject of a verb of saying
     _candidates: list[bool] | None = None
+    #: the words a token other than a verb must be, as its lemma or as written, to make a
+    #: trigger (see ``trigger_candidates``); None: every token of a trigger's part of speech
+    trigger_words: _TriggerWords | None = None
     _governed: str | None = None
     _governed_named: bool = False  # the home state was only the state named most, no official
     _busy: set[int] = field(default_factory=set)
@@ -4604,6 +4655,13 @@ class _Context:
                 | (table[:, 2:3] == tags).any(axis=1)
             )
             self._candidates = wanted.tolist()
+            if self.trigger_words is not None and len(table):
+                # a token other than a verb makes a trigger only by its words (see _sentence)
+                from spacy.attrs import LEMMA, LOWER
+
+                self.trigger_words.keep(
+                    self.doc, self._candidates, table[:, 0], self.doc.to_array([LEMMA, LOWER])
+                )
         return self._candidates
 
     def sentence_dates(self, tok: Token) -> list[Span]:
