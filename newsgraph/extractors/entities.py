@@ -6365,6 +6365,8 @@ class EntityExtractor:
             state = self._description_state(doc, tok, out)
             if state is None:
                 continue
+            if kind and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+                continue  # "A German union said it would strike. The NUT said ...": one of many
             if kind:
                 # "The UK's biggest civil service union is to ballot ...": the union the document
                 # names, a body whose name holds the noun ("Public and Commercial Services Union")
