@@ -7103,13 +7103,7 @@ def _scan_companies(
             end = i + k
             if end > n or any(covered[j] for j in range(i, end)) or doc[i:end].text != text:
                 continue
-            if not tok.text[:1].isupper() or not (
-                tok.pos_ == "PROPN"
-                or is_acronym(text)
-                # "Dunmore spokeswoman X" after "Dunmore Bank": the tagger's noun or adjective
-                # inside a sentence is the name too (a capital opening a sentence tells nothing)
-                or (tok.pos_ in ("NOUN", "ADJ") and not tok.is_sent_start)
-            ):
+            if not (tok.pos_ == "PROPN" or is_acronym(text)) or not tok.text[:1].isupper():
                 continue
             if end < n and doc[end].text[:1].isupper() and doc[end].pos_ == "PROPN":
                 continue  # part of a longer name
