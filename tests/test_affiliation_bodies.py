@@ -31,13 +31,22 @@ def holders(f, person: str) -> set[str]:  # type: ignore[no-untyped-def]
     ("text", "person", "state"),
     [
         pytest.param(
-            "Prince Andrew will also join the UK delegation in Warsaw.", "Prince Andrew", "United Kingdom", id="join"
+            "Prince Andrew will also join the UK delegation in Warsaw.",
+            "Prince Andrew",
+            "United Kingdom",
+            id="join",
         ),
         pytest.param(
-            "Tom Hale led the British delegation to the talks in Geneva.", "Tom Hale", "United Kingdom", id="led"
+            "Tom Hale led the British delegation to the talks in Geneva.",
+            "Tom Hale",
+            "United Kingdom",
+            id="led",
         ),
         pytest.param(
-            "Ken Mori headed Japan's delegation at the summit in Bali.", "Ken Mori", "Japan", id="headed-possessive"
+            "Ken Mori headed Japan's delegation at the summit in Bali.",
+            "Ken Mori",
+            "Japan",
+            id="headed-possessive",
         ),
         pytest.param(
             "The French delegation, led by Paul Roux, walked out of the meeting.",
@@ -61,7 +70,9 @@ def test_state_delegation(facts, text: str, person: str, state: str) -> None:
     ("text", "person", "state"),
     [
         pytest.param("Tom Hale met the UK delegation in Warsaw.", "Tom Hale", "United Kingdom", id="met"),
-        pytest.param("Tom Hale joined a trade delegation to China.", "Tom Hale", "China", id="no-state-of-its-own"),
+        pytest.param(
+            "Tom Hale joined a trade delegation to China.", "Tom Hale", "China", id="no-state-of-its-own"
+        ),
         pytest.param(
             "Tom Hale criticised the Chinese delegation in Geneva.", "Tom Hale", "China", id="criticised"
         ),
@@ -115,7 +126,10 @@ def test_bank_short_name_is_one_node(facts) -> None:  # type: ignore[no-untyped-
             "Wales Secretary Peter Hain said the plan was sound.", "Peter Hain", "Wales", id="wales-secretary"
         ),
         pytest.param(
-            "Europe Minister Denis Hale said the plan was sound.", "Denis Hale", "Europe", id="europe-minister"
+            "Europe Minister Denis Hale said the plan was sound.",
+            "Denis Hale",
+            "Europe",
+            id="europe-minister",
         ),
     ],
 )
@@ -160,8 +174,8 @@ def test_lead_introduces_the_storys_company(facts, text: str, pair: tuple[str, s
     ("text", "company", "state"),
     [
         pytest.param(
-            "Stake bought\n\nA US bank has bought a stake in Acme Chemicals. Acme Chemicals said the deal was "
-            "fair. Acme Chemicals will pay a dividend.",
+            "Stake bought\n\nA US bank has bought a stake in Acme Chemicals. Acme Chemicals said the deal "
+            "was fair. Acme Chemicals will pay a dividend.",
             "Acme Chemicals",
             "United States",
             id="named-in-the-leads-clause",
@@ -207,7 +221,9 @@ def test_state_body_office_is_the_states(facts, text: str, person: str) -> None:
 
 
 def test_company_office_is_no_states(facts) -> None:  # type: ignore[no-untyped-def]
-    f = facts("Tom Hale of Boeing's Defense Systems Office said the jets were ready. The Pentagon said so too.")
+    f = facts(
+        "Tom Hale of Boeing's Defense Systems Office said the jets were ready. The Pentagon said so too."
+    )
     assert not tied(f, "Tom Hale", "United States")
 
 
@@ -218,7 +234,10 @@ def test_company_office_is_no_states(facts) -> None:  # type: ignore[no-untyped-
             "Ed Vole, the SEC's chief accountant, said the rules would stay.", "Ed Vole", "SEC", id="apposed"
         ),
         pytest.param(
-            '"It will help," said Ed Vole, the SEC\'s chief accountant.', "Ed Vole", "SEC", id="quoted-inverted"
+            '"It will help," said Ed Vole, the SEC\'s chief accountant.',
+            "Ed Vole",
+            "SEC",
+            id="quoted-inverted",
         ),
         pytest.param(
             "Ed Vole, chief accountant at Acme Foods, said profits fell.", "Ed Vole", "Acme Foods", id="at"
@@ -243,7 +262,9 @@ def test_an_accountant_alone_holds_nothing(facts) -> None:  # type: ignore[no-un
             id="two-ranks",
         ),
         pytest.param(
-            "Capt Jane Wrexley of the Royal Navy told reporters the ship was safe.", "Jane Wrexley", id="one-rank"
+            "Capt Jane Wrexley of the Royal Navy told reporters the ship was safe.",
+            "Jane Wrexley",
+            id="one-rank",
         ),
     ],
 )
