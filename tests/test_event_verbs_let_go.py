@@ -221,3 +221,37 @@ def test_a_word_out_of_reach_makes_no_frame(nlp: Any) -> None:
     lifted = next(t for t in doc if t.lower_ == "lifted")
     assert dictionary.may_match_pattern(lifted)
     assert dictionary.match(lifted).specificity > 0  # type: ignore[union-attr]
+
+
+def test_cheap_tests_before_a_sentence_walk(nlp: Any) -> None:
+    """A sentence's root is read only when a word of it is quoted, its words for "according"
+    only when the document has that word: the same answers as the walks."""
+    from newsgraph.extractors.events import _Context
+
+    doc = nlp('Prices rose. "We will win," he said. According to officials, the army left.')
+    ctx = _Context(doc, None, None, None)  # type: ignore[arg-type]
+    for sent in doc.sents:
+        assert ctx.quoted_within(sent.start, sent.end) == any(ctx.quoted(t.i) for t in sent)
+    assert ctx.in_text("according")
+    assert not ctx.in_text("accordingly")
+    assert not _Context(nlp("Prices rose."), None, None, None).in_text("according")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'According to the BBC, Iran condemned the attack. "We reject it," the minister said.',
+        'Syria, according to Reuters, rejected the offer. "It is a trap," he said.',
+        "The deal, officials said, was according to plan.",
+        'Mr Blair said: "Britain will not pull out of Iraq."',
+    ],
+)
+def test_the_same_events_with_every_sentence_walked(
+    facts: Any, text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newsgraph.extractors.events import _Context
+
+    cheap = _events(facts, text)
+    monkeypatch.setattr(_Context, "quoted_within", lambda self, start, end: True)
+    monkeypatch.setattr(_Context, "in_text", lambda self, word: True)
+    assert _events(facts, text) == cheap

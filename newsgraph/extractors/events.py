@@ -832,9 +832,15 @@ class EventExtractor:
 
     def _sentence(self, ctx: _Context, sent: Span, article: Article) -> Iterator[_Event]:
         consumed: set[int] = set()
-        if ctx.quoted(sent.root.i):
+        # (the root and the words of a sentence are read only when it has a quoted word, or the
+        # document the word "according": most have neither)
+        if ctx.quoted_within(sent.start, sent.end) and ctx.quoted(sent.root.i):
             yield from self._quoted_judgement(ctx, sent, article)
-        according = next((t for t in sent if t.lower_ == "according" and t.dep_ == "prep"), None)
+        according = (
+            next((t for t in sent if t.lower_ == "according" and t.dep_ == "prep"), None)
+            if ctx.in_text("according")
+            else None
+        )
         if according is not None:
             yield from self._according_to(ctx, according, article)
         for tok in _trigger_tokens(ctx, sent):
@@ -4598,6 +4604,7 @@ class _Context:
     _story: list[tuple[int, str]] | None = None  # (mentions, key) of the persons of the lead
     _doc_speakers: set[str] | None = None  # persons named as the subject of a verb of saying
     _candidates: list[bool] | None = None
+    _lower_text: str | None = None
     #: the words a token other than a verb must be, as its lemma or as written, to make a
     #: trigger (see ``trigger_candidates``); None: every token of a trigger's part of speech
     trigger_words: _TriggerWords | None = None
@@ -7170,6 +7177,19 @@ class _Context:
         if self._quoted is None:
             self._quoted = _quotation_marks(self.doc)
         return self._quoted[i]
+
+    def quoted_within(self, start: int, end: int) -> bool:
+        """Whether a token from ``start`` to ``end`` (exclusive) is inside a quotation."""
+        if self._quoted is None:
+            self._quoted = _quotation_marks(self.doc)
+        return any(self._quoted[start:end])
+
+    def in_text(self, word: str) -> bool:
+        """Whether lower-case ``word`` stands in the document's text, in any case (a word of a
+        token or a part of one: a cheap test before a walk over tokens)."""
+        if self._lower_text is None:
+            self._lower_text = self.doc.text.lower()
+        return word in self._lower_text
 
     def quotation_speakers(self, i: int) -> list[str]:
         """The people who say the quotation token ``i`` is in: the named subjects of a verb of
