@@ -5,7 +5,7 @@ Usage (from the repository root):
     into a temporary store with ``python -m newsgraph``)
 
 Each gold item is a (document, name) pair: the person mentions of that document whose text is the
-name or ends with it ("Mr Wendell" for "Wendell"). Every pair of items of one case is a decision:
+name or a title and the name ("Mr Wendell" for "Wendell"). Every pair of items of one case is a decision:
 same person or not. An item of ``unresolved`` must share its node with no other item. A pair is
 right when the tool's answer (both items on one single node, or not) is gold's; an item with no
 person mention, or whose mentions went to several nodes, is "apart" from everything.
@@ -32,7 +32,16 @@ def nodes_of(db: sqlite3.Connection, doc: str, name: str) -> set[str]:
         "LEFT JOIN entity_map m2 ON m2.key = m.entity WHERE m.doc_id = ? AND e.kind = 'person'",
         (doc,),
     ).fetchall()
-    return {node for node, text in rows if text == name or text.endswith(" " + name)}
+    return {node for node, text in rows if text == name or _titled(text, name)}
+
+
+#: Titles a mention may carry before the family name of a gold item ("Mr Wendell").
+TITLES = ("Mr", "Mrs", "Ms", "Miss", "Dr", "President", "Sir", "Lord")
+
+
+def _titled(text: str, name: str) -> bool:
+    words = text.split()
+    return len(words) == len(name.split()) + 1 and words[0].rstrip(".") in TITLES and text.endswith(" " + name)
 
 
 def score(db: sqlite3.Connection, gold: dict) -> tuple[int, int, list[str]]:
