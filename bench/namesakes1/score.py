@@ -41,7 +41,9 @@ TITLES = ("Mr", "Mrs", "Ms", "Miss", "Dr", "President", "Sir", "Lord")
 
 def _titled(text: str, name: str) -> bool:
     words = text.split()
-    return len(words) == len(name.split()) + 1 and words[0].rstrip(".") in TITLES and text.endswith(" " + name)
+    return (
+        len(words) == len(name.split()) + 1 and words[0].rstrip(".") in TITLES and text.endswith(" " + name)
+    )
 
 
 def score(db: sqlite3.Connection, gold: dict) -> tuple[int, int, list[str]]:
@@ -68,7 +70,9 @@ def score(db: sqlite3.Connection, gold: dict) -> tuple[int, int, list[str]]:
             else:
                 ok_case = False
         status = "ok " if ok_case else "BAD"
-        notes.append(f"{status} {case['id']}: " + "; ".join(f"{d}/{n} -> {sorted(found[(d, n)])}" for d, n in items))
+        notes.append(
+            f"{status} {case['id']}: " + "; ".join(f"{d}/{n} -> {sorted(found[(d, n)])}" for d, n in items)
+        )
     return right, total, notes
 
 
