@@ -60,7 +60,7 @@ from .roles import (
     role_head,
 )
 from .spelling import spelling_variant
-from .states import State, StateTable, TokenTable, capital, fold, lookup, place_state
+from .states import State, StateTable, TokenTable, capital, fold, lookup, place_state, sovereign
 from .tokens import Sentences, doc_span
 
 if TYPE_CHECKING:
@@ -2925,7 +2925,7 @@ class EntityExtractor:
     def extract(self, doc: Doc, article: Article) -> DocEntities:
         table = Sentences(doc)  # (each token's sentence, found at the first question)
         out = DocEntities(sentences=table)
-        mentions = self._mentions(doc)
+        mentions = self._no_person_names(doc, [_territory_as_place(m) for m in self._mentions(doc)])
         persons = [m for m in mentions if m.kind is Kind.PERSON]
         full = [m for m in persons if len(m.name.split()) > 1]
         _misplaced_apostrophes(doc, persons, full)
@@ -3960,7 +3960,58 @@ class EntityExtractor:
                 return node_key(Kind.PERSON, longer.name), longer.name, None
         return node_key(m.kind, m.name), m.name, None
 
+    def _no_person_names(self, doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
+        """Names the model tags as a person that a word of their own or next to them shows are
+        none: a term of office ("the Bush Presidency": no mention) or a body ("the Blair
+        Administration", "Manger Magazin", "the Dawn and Drew Show": an organization) as the
+        last word; a number after the name ("Metal Slug 3": a product, no mention); a company
+        noun the name is a modifier of ("Sal Oppenheim investment bank"); a state's name
+        opening a name with no first name ("Lesotho Hats", a factory)."""
+        out = []
+        names = first_names()
+        n = len(doc)
+        for m in mentions:
+            if m.kind is not Kind.PERSON or m.titles:
+                out.append(m)
+                continue
+            words = m.name.split()
+            last = words[-1].casefold()
+            after = doc[m.end] if m.end < n else None
+            if len(words) > 1 and last in TERM_OF_OFFICE_WORDS:
+                continue
+            head = doc[m.end - 1].head
+            if (len(words) > 1 and last in BODY_LAST_WORDS) or (
+                doc[m.end - 1].dep_ == "compound"
+                and m.end <= head.i <= m.end + 1
+                and all(t.is_lower for t in doc[m.end : head.i + 1])
+                and (head.lower_ in self.words.described_companies or head.lower_ in TRADE_MODIFIED)
+            ):
+                out.append(_Mention(Kind.ORGANIZATION, m.start, m.end, m.name))
+                continue
+            if (
+                after is not None
+                and after.is_digit
+                and len(after.text) <= 3
+                and (m.end + 1 >= n or not doc[m.end + 1].is_alpha or doc[m.end + 1].pos_ in ("AUX", "VERB"))
+            ):
+                continue  # "Metal Slug 3 is a wake-up call": a product's number
+            if (
+                len(words) > 1
+                and words[0].casefold() not in names
+                and self.table.lookup(words[0]) is not None
+                and self.table.lookup(m.name) is None
+            ):
+                out.append(_Mention(Kind.ORGANIZATION, m.start, m.end, m.name))
+                continue
+            out.append(m)
+        return out
+
     def _state_entity(self, out: DocEntities, state: State) -> str:
+        if state.status == "territory":  # "Gibraltar's chief minister": a place, no state
+            key = node_key(Kind.LOCATION, state.name)
+            if key not in out.entities:
+                out.entities[key] = _Entity(key, Kind.LOCATION, state.name)
+            return key
         key = node_key(Kind.STATE, state.iso3)
         if key not in out.entities:
             out.entities[key] = _Entity(key, Kind.STATE, state.name, state.iso3)
@@ -7744,6 +7795,51 @@ def _peer_label(m: _Mention, peers: list[str], office_woman: bool = False) -> st
             return label
     peer = _peerage(m) or _royal_style(m)
     return None if peer is None else f"{peer} {m.name}"
+
+
+#: Last words of a name of a term of office, not of its holder ("the Bush Presidency").
+TERM_OF_OFFICE_WORDS = frozenset(
+    {"presidency", "premiership", "chancellorship", "era", "years", "doctrine", "reign", "tenure"}
+)
+
+#: Last words of a name of a body, not of a person ("the Blair Administration", "Manger Magazin").
+BODY_LAST_WORDS = frozenset(
+    {
+        "administration",
+        "government",
+        "regime",
+        "cabinet",
+        "camp",
+        "magazine",
+        "magazin",
+        "zeitung",
+        "journal",
+        "gazette",
+        "tribune",
+        "show",
+        "airways",
+        "airlines",
+        "motors",
+        "holdings",
+        "securities",
+        "partners",
+    }
+)
+
+#: Nouns a company's name modifies beside ``described_companies`` ("Sal Oppenheim investment
+#: bank", "the Wippit music service", "Digital Camera magazine").
+TRADE_MODIFIED = frozenset(
+    {"magazine", "newspaper", "show", "brokerage", "broker", "fund", "label", "studio"}
+)
+
+
+def _territory_as_place(m: _Mention) -> _Mention:
+    """A dependent territory ("Hong Kong", "Gibraltar", "Puerto Rico"; states.json status
+    "territory") is a place, named by the table's name and part of the state it belongs to
+    (``data/territories.tsv``); never a state node."""
+    if m.kind is not Kind.STATE or m.state is None or m.state.status != "territory":
+        return m
+    return _Mention(Kind.LOCATION, m.start, m.end, m.state.name, capital_of=sovereign(m.state))
 
 
 def _names_by_word(full: list[_Mention]) -> dict[str, set[str]]:

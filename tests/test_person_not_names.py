@@ -1,0 +1,83 @@
+"""Names the model tags as a person that their own words or neighbours show are none (real
+pipeline). Every sentence is written for these tests: terms of office ("the Bush Presidency"),
+bodies named by a last word ("Administration", "Magazine", "Show"), a product's number ("Metal
+Slug 3 is"), a company noun the name modifies ("Sal Oppenheim investment bank"), a state's name
+opening a name with no first name ("Lesotho Hats"); controls keep real people: ages after a
+comma, a possessive before "government", first names that are also states' names ("Jordan"),
+a name before a noun of no company ("trial", "case").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.model import Kind
+
+pytestmark = pytest.mark.model
+
+
+def persons(f):
+    return {e.label for e in f.entities if e.kind is Kind.PERSON}
+
+
+def organizations(f):
+    return {e.label for e in f.entities if e.kind is Kind.ORGANIZATION}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Mr Cheney admitted that the budget was the toughest of the Bush Presidency.", "Bush Presidency"),
+        ("Under the Clinton Presidency, the deficit turned into a surplus.", "Clinton Presidency"),
+        ("Critics said the Thatcher Era had left deep scars in the north.", "Thatcher Era"),
+        ("Critics said the Major Years were remembered for the ERM crisis.", "Major Years"),
+    ],
+)
+def test_a_term_of_office_is_no_person(facts, text, name):
+    assert name not in persons(facts(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("He is quoted as saying by Germany's Manger Magazin.", "Manger Magazin"),
+        ("Others use in-show promotions, like The Dawn and Drew Show.", "Drew Show"),
+        (
+            "This is costly, Birgit Kuhlhoff, from Sal Oppenheim investment bank, told Reuters.",
+            "Sal Oppenheim",
+        ),
+        ("Shares were downgraded by analysts at the Carlo Benedetti brokerage on Monday.", "Carlo Benedetti"),
+        ("The factories were Leisure Garments, Lesotho Hats and Vogue Landmark.", "Lesotho Hats"),
+    ],
+)
+def test_a_body_named_like_a_person_is_an_organization(facts, text, name):
+    f = facts(text)
+    assert name not in persons(f)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Like a drill sergeant from the past, Metal Slug 3 is a wake-up call to gamers.", "Metal Slug"),
+        ("At only 20 pounds, Gran Turismo 4 was the best seller of the month.", "Gran Turismo"),
+    ],
+)
+def test_a_name_with_a_products_number_is_no_person(facts, text, name):
+    assert name not in persons(facts(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Peter Smith, 45, said he would appeal against the ruling.", "Peter Smith"),
+        ("Tony Blair's government said it would act on pensions.", "Tony Blair"),
+        ("Jordan Henderson said the team would win the cup.", "Jordan Henderson"),
+        ("Chad Hurley said the site would stay free.", "Chad Hurley"),
+        ("The Michael Jackson trial began in California on Monday.", "Michael Jackson"),
+        ("John Smith scored 3 goals as the hosts won easily.", "John Smith"),
+        ("Analysts said the Kenneth Lay case would take years to finish.", "Kenneth Lay"),
+        ("Sir Richard Branson's airline Virgin Atlantic reported record profits.", "Richard Branson"),
+    ],
+)
+def test_people_beside_those_words_stay_people(facts, text, name):
+    assert name in persons(facts(text))
