@@ -374,7 +374,11 @@ def _places() -> dict[str, str]:
 def _sovereigns() -> dict[str, str]:
     from .lexicon import data_lines
 
-    return dict(line.split("\t")[:2] for line in data_lines("territories.tsv"))  # type: ignore[misc]
+    found = {}
+    for line in data_lines("territories.tsv"):
+        territory, _, owner = line.partition("\t")
+        found[territory] = owner.strip()
+    return found
 
 
 def sovereign(state: State) -> State | None:
