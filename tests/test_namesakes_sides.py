@@ -183,3 +183,50 @@ def test_a_new_document_telling_namesakes_apart_splits_them_in_the_store():
         tables.rebuild(db.cursor())
         assert sorted(db.execute("SELECT key, canonical FROM entity_map")) == incremental
         db.execute("ROLLBACK")
+
+
+# -- the knowledge base's namesakes of later years --------------------------------------------
+
+
+def test_a_listed_person_whose_roles_all_began_later_is_a_namesake():
+    from newsgraph.resolve import NodeRow
+    from newsgraph.resolve.offices import known_state
+
+    def node(label: str) -> NodeRow:
+        return NodeRow(key(Kind.PERSON, label), "person", label, None, (), 1, 1)
+
+    # the knowledge base lists a Peter Tom serving the Solomon Islands from 2008 only
+    assert known_state(node("Peter Tom")) == "state:SLB"
+    assert known_state(node("Peter Tom"), until="2005-02-01") is None
+    assert known_state(node("Peter Tom"), until="2009-12-01") == "state:SLB"
+    assert known_state(node("Peter Tom"), lambda state: state == "state:SLB", "2005-02-01") == "state:SLB"
+    # roles that began before the documents: the listed person (controls)
+    assert known_state(node("Vladimir Putin"), until="2005-02-01") == "state:RUS"
+    assert known_state(node("Obama"), until="2010-02-01") == "state:USA"
+
+
+def test_a_later_namesake_gets_no_state_in_memory_and_in_the_store():
+    d = Doc("tom", date="2005-02-14")
+    d.sentence("{p}, who will remain chief executive, welcomed the offer.", p="person|Peter Tom")
+    later = Doc("tom2", date="2010-02-14")
+    later.sentence("{p} spoke in parliament.", p="person|Peter Tom")
+
+    def states(builder: GraphBuilder) -> set[str]:
+        assert builder.resolution is not None
+        return {r.target for r in builder.resolution.derived if r.source == key(Kind.PERSON, "Peter Tom")}
+
+    builder = GraphBuilder()
+    builder.add_rows(rows_of([d.facts()]))
+    builder.graph = builder.build()
+    assert states(builder) == set()
+    with Store.open(":memory:") as store:
+        store.add([d.facts()])
+        found = store._db.execute(
+            "SELECT target FROM derived_relations WHERE source = ?", (key(Kind.PERSON, "Peter Tom"),)
+        ).fetchall()
+        assert found == []
+        store.add([later.facts()])  # a document of his years: the listed person
+        found = store._db.execute(
+            "SELECT target FROM derived_relations WHERE source = ?", (key(Kind.PERSON, "Peter Tom"),)
+        ).fetchall()
+        assert found == [("state:SLB",)]

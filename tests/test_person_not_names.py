@@ -48,6 +48,10 @@ def test_a_term_of_office_is_no_person(facts, text, name):
         ),
         ("Shares were downgraded by analysts at the Carlo Benedetti brokerage on Monday.", "Carlo Benedetti"),
         ("The factories were Leisure Garments, Lesotho Hats and Vogue Landmark.", "Lesotho Hats"),
+        (
+            "Paws Incorporated - the owner of the rights to the cartoon - won a court battle.",
+            "Paws Incorporated",
+        ),
     ],
 )
 def test_a_body_named_like_a_person_is_an_organization(facts, text, name):
@@ -80,4 +84,39 @@ def test_a_name_with_a_products_number_is_no_person(facts, text, name):
     ],
 )
 def test_people_beside_those_words_stay_people(facts, text, name):
+    assert name in persons(facts(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Prices rose in the big cities of Brazil (Sao Paolo, Rio de Janeiro, Belo Horizonte, Recife, "
+            "Salvador and Porto Alegre) last month.",
+            "Belo Horizonte",
+        ),
+        (
+            "Protests spread to the main cities of Portugal (Lisbon, Porto, Braga, Coimbra and Vila Nova de "
+            "Gaia) on Friday.",
+            "Vila Nova de Gaia",
+        ),
+        (
+            "Rents are highest in the cities of Mexico (Guadalajara, Monterrey, Ciudad Juarez, Puebla and "
+            "Tijuana).",
+            "Ciudad Juarez",
+        ),
+    ],
+)
+def test_a_name_listed_among_places_is_a_place(facts, text, name):
+    assert name not in persons(facts(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Tourists from London, Paris and Berlin met Jean Dupont and Hans Weber.", "Jean Dupont"),
+        ("Officials from Kenya, Uganda and Tanzania met Peter Okello in Nairobi.", "Peter Okello"),
+    ],
+)
+def test_a_person_beside_a_list_of_places_stays_a_person(facts, text, name):
     assert name in persons(facts(text))

@@ -4003,8 +4003,28 @@ class EntityExtractor:
             ):
                 out.append(_Mention(Kind.ORGANIZATION, m.start, m.end, m.name))
                 continue
+            if (
+                words[0].casefold() not in names
+                and sum(self._listed_place(t) for t in doc[m.end - 1].conjuncts) >= PLACES_LISTED
+            ):
+                # "(Sao Paolo, Rio de Janeiro, Belo Horizonte, Recife and Porto Alegre)": a place
+                out.append(_Mention(Kind.LOCATION, m.start, m.end, m.name))
+                continue
             out.append(m)
         return out
+
+    def _listed_place(self, tok: Token) -> bool:
+        """A coordinated token that is a place: tagged one, or a state, capital or place of the
+        tables ("Porto", "Tijuana" the model may miss)."""
+        return tok.ent_type_ in PLACE_LABELS or (
+            tok.ent_type_ != "PERSON"
+            and tok.is_title
+            and (
+                self.table.lookup(tok.text) is not None
+                or capital(tok.text) is not None
+                or place_state(tok.text) is not None
+            )
+        )
 
     def _state_entity(self, out: DocEntities, state: State) -> str:
         if state.status == "territory":  # "Gibraltar's chief minister": a place, no state
@@ -7823,8 +7843,14 @@ BODY_LAST_WORDS = frozenset(
         "holdings",
         "securities",
         "partners",
+        "incorporated",
     }
 )
+
+#: Entity labels of places, and how many of them coordinated with a name with no first name
+#: make it one more place of the list.
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+PLACES_LISTED = 2
 
 #: Nouns a company's name modifies beside ``described_companies`` ("Sal Oppenheim investment
 #: bank", "the Wippit music service", "Digital Camera magazine").

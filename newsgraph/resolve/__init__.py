@@ -404,7 +404,9 @@ def resolve(
             said = [(s, k) for k in members.get(node_key_, ()) for s in sentences.get(k, ())]
             docs = {doc_id for (doc_id, _s, _e), _k in said}
             named_there = {s for d in docs for s in states_of_doc.get(d, ())}
-            state = known_state(node, named_there.__contains__)
+            lasts = [period[1] for k in members.get(node_key_, ()) if (period := found[k].period) is not None]
+            until = max(lasts) if lasts else None
+            state = known_state(node, named_there.__contains__, until)
             if state is not None and said:
                 (doc, start, end), source = min(said)
                 derived.append(DerivedRelation(source, state, AFFILIATED, None, doc, start, end, "knowledge"))

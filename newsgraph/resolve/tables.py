@@ -484,7 +484,12 @@ def _derive_known(cur: sqlite3.Cursor, canonical: dict[str, str], claimed: set[s
                 is not None
             )
 
-        state = known_state(row, named)
+        latest = cur.execute(
+            "SELECT max(substr(d.date, 1, 10)) FROM documents d WHERE d.date IS NOT NULL AND d.date != '' "
+            f"AND d.id IN (SELECT doc_id FROM mentions WHERE entity IN ({marks}))",
+            keys,
+        ).fetchone()
+        state = known_state(row, named, latest[0] if latest else None)
         if state is None:
             continue
         if cur.execute(
