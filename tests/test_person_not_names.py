@@ -120,3 +120,15 @@ def test_a_name_listed_among_places_is_a_place(facts, text, name):
 )
 def test_a_person_beside_a_list_of_places_stays_a_person(facts, text, name):
     assert name in persons(facts(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Britain, France, Gavi and the Gates Foundation have drawn up proposals on immunisation.",
+        "Germany, Japan, Kestrel and the World Bank pledged money for the clinics.",
+    ],
+)
+def test_a_name_listed_among_states_is_no_place(facts, text):
+    f = facts(text)
+    assert not any(e.kind is Kind.LOCATION and e.label in ("Gavi", "Kestrel") for e in f.entities)

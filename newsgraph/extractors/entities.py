@@ -4014,16 +4014,15 @@ class EntityExtractor:
         return out
 
     def _listed_place(self, tok: Token) -> bool:
-        """A coordinated token that is a place: tagged one, or a state, capital or place of the
-        tables ("Porto", "Tijuana" the model may miss)."""
+        """A coordinated token that is a city or region: tagged a place, or a capital or place of
+        the tables ("Porto", "Tijuana" the model may miss); never a state, which lists actors
+        ("Britain, France, Gavi and the Gates Foundation")."""
+        if self.table.lookup(tok.text) is not None or self.table.demonym(tok.text) is not None:
+            return False
         return tok.ent_type_ in PLACE_LABELS or (
             tok.ent_type_ != "PERSON"
             and tok.is_title
-            and (
-                self.table.lookup(tok.text) is not None
-                or capital(tok.text) is not None
-                or place_state(tok.text) is not None
-            )
+            and (capital(tok.text) is not None or place_state(tok.text) is not None)
         )
 
     def _state_entity(self, out: DocEntities, state: State) -> str:
