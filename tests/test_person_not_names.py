@@ -81,6 +81,12 @@ def test_a_name_with_a_products_number_is_no_person(facts, text, name):
         ("John Smith scored 3 goals as the hosts won easily.", "John Smith"),
         ("Analysts said the Kenneth Lay case would take years to finish.", "Kenneth Lay"),
         ("Sir Richard Branson's airline Virgin Atlantic reported record profits.", "Richard Branson"),
+        # a family name that is a body's word, with a person's noun in apposition
+        (
+            "Rakesh Magazine, managing director, of Kestrel Realty said land prices would rise.",
+            "Rakesh Magazine",
+        ),
+        ("Prices will fall, said Vikram Show, an analyst at Dalal Securities.", "Vikram Show"),
     ],
 )
 def test_people_beside_those_words_stay_people(facts, text, name):

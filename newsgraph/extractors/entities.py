@@ -20,7 +20,7 @@ import dataclasses
 import functools
 import re
 from collections import Counter
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -4035,52 +4035,72 @@ class EntityExtractor:
         Administration", "Manger Magazin", "the Dawn and Drew Show": an organization) as the
         last word; a number after the name ("Metal Slug 3": a product, no mention); a company
         noun the name is a modifier of ("Sal Oppenheim investment bank"); a state's name
-        opening a name with no first name ("Lesotho Hats", a factory)."""
+        opening a name with no first name ("Lesotho Hats", a factory); a name listed among
+        cities ("Belo Horizonte": a place). Every rule but the first yields to a sign of a
+        person in the document (:meth:`_person_signs`: "Anshuman Magazine, managing director")."""
         out = []
         names = first_names()
-        n = len(doc)
         for m in mentions:
             if m.kind is not Kind.PERSON or m.titles:
                 out.append(m)
                 continue
             words = m.name.split()
-            last = words[-1].casefold()
-            after = doc[m.end] if m.end < n else None
-            if len(words) > 1 and last in TERM_OF_OFFICE_WORDS:
+            if len(words) > 1 and words[-1].casefold() in TERM_OF_OFFICE_WORDS:
                 continue
-            head = doc[m.end - 1].head
-            if (len(words) > 1 and last in BODY_LAST_WORDS) or (
-                doc[m.end - 1].dep_ == "compound"
-                and m.end <= head.i <= m.end + 1
-                and all(t.is_lower for t in doc[m.end : head.i + 1])
-                and (head.lower_ in self.words.described_companies or head.lower_ in TRADE_MODIFIED)
-            ):
-                out.append(_Mention(Kind.ORGANIZATION, m.start, m.end, m.name))
-                continue
-            if (
-                after is not None
-                and after.is_digit
-                and len(after.text) <= 3
-                and (m.end + 1 >= n or not doc[m.end + 1].is_alpha or doc[m.end + 1].pos_ in ("AUX", "VERB"))
-            ):
-                continue  # "Metal Slug 3 is a wake-up call": a product's number
-            if (
-                len(words) > 1
-                and words[0].casefold() not in names
-                and self.table.lookup(words[0]) is not None
-                and self.table.lookup(m.name) is None
-            ):
-                out.append(_Mention(Kind.ORGANIZATION, m.start, m.end, m.name))
-                continue
-            if (
-                words[0].casefold() not in names
-                and sum(self._listed_place(t) for t in doc[m.end - 1].conjuncts) >= PLACES_LISTED
-            ):
-                # "(Sao Paolo, Rio de Janeiro, Belo Horizonte, Recife and Porto Alegre)": a place
-                out.append(_Mention(Kind.LOCATION, m.start, m.end, m.name))
-                continue
-            out.append(m)
+            kind = self._not_named_person(doc, m, words, names)
+            if kind is None or self._apposed_person(doc, m.end) or self._person_signs(doc, mentions, m.name):
+                out.append(m)
+            elif kind is not Kind.PERSON:
+                out.append(_Mention(kind, m.start, m.end, m.name))
         return out
+
+    def _apposed_person(self, doc: Doc, end: int) -> bool:
+        """A comma after a name and, before the next punctuation, a lower-case person's noun or
+        office: "Anshuman Magazine, managing director, of ...", "Vikram Show, an analyst at"."""
+        if end >= len(doc) or doc[end].text != ",":
+            return False
+        for tok in doc[end + 1 : end + 5]:
+            if tok.is_punct:
+                return False
+            if tok.is_lower and (self._person_noun(tok) or self.office.is_office(tok.text)):
+                return True
+        return False
+
+    def _not_named_person(
+        self, doc: Doc, m: _Mention, words: list[str], names: Mapping[str, str]
+    ) -> Kind | None:
+        """What a person-tagged name is by the words of :meth:`_no_person_names`: an
+        organization, a location, PERSON for no mention at all (a product), None for a person."""
+        n = len(doc)
+        after = doc[m.end] if m.end < n else None
+        head = doc[m.end - 1].head
+        if (len(words) > 1 and words[-1].casefold() in BODY_LAST_WORDS) or (
+            doc[m.end - 1].dep_ == "compound"
+            and m.end <= head.i <= m.end + 1
+            and all(t.is_lower for t in doc[m.end : head.i + 1])
+            and (head.lower_ in self.words.described_companies or head.lower_ in TRADE_MODIFIED)
+        ):
+            return Kind.ORGANIZATION
+        if (
+            after is not None
+            and after.is_digit
+            and len(after.text) <= 3
+            and (m.end + 1 >= n or not doc[m.end + 1].is_alpha or doc[m.end + 1].pos_ in ("AUX", "VERB"))
+        ):
+            return Kind.PERSON  # "Metal Slug 3 is a wake-up call": a product's number, no mention
+        if (
+            len(words) > 1
+            and words[0].casefold() not in names
+            and self.table.lookup(words[0]) is not None
+            and self.table.lookup(m.name) is None
+        ):
+            return Kind.ORGANIZATION
+        if (
+            words[0].casefold() not in names
+            and sum(self._listed_place(t) for t in doc[m.end - 1].conjuncts) >= PLACES_LISTED
+        ):
+            return Kind.LOCATION  # "(Sao Paolo, Rio de Janeiro, Belo Horizonte and Porto Alegre)"
+        return None
 
     def _listed_place(self, tok: Token) -> bool:
         """A coordinated token that is a city or region: tagged a place, or a capital or place of
