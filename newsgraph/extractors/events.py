@@ -3004,9 +3004,11 @@ class EventExtractor:
 
     def _wanted(self, ctx: _Context, verb: Token, article: Article) -> Iterator[_Event]:
         """ "X wants Blair to resign", "wants a date set for Blair to be replaced", "would like
-        the US to lift sanctions": what one wants of someone named is a demand of them (100),
-        their removal a demand for a change of leader (1041). "wants to visit" (no one else)
-        is the intent the meaning rules read."""
+        the US to lift sanctions": what one wants of someone named is asked of them, an appeal
+        (020), their removal an appeal for a change of leader (0241); a demand (10x) is what a
+        verb of demanding says ("Obama wants Putin to attack": 021 in the PETRARCH-2 gold; the
+        politics audit judged "wants Britain to" as a demand wrong). "wants to visit" (no one
+        else) is the intent the meaning rules read."""
         if verb.lemma_.lower() == "wish":
             # "wished the couple all the luck in the future", "wished Mr Brown well": good wishes
             objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
@@ -3046,7 +3048,7 @@ class EventExtractor:
                 and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
             ]
         targets: list[str] = []
-        code = "100"
+        code = "020"
         for clause in wanted:
             inner = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if inner is None:
@@ -3064,7 +3066,7 @@ class EventExtractor:
             targets += found
             passive = inner.dep_ == "nsubjpass" or clause in removed
             if clause.lemma_.lower() in OUSTED if passive else clause.lemma_.lower() in STEPPING_DOWN:
-                code = "1041"  # "wants Blair to be replaced", "wants Blair to go"
+                code = "0241"  # "wants Blair to be replaced", "wants Blair to go"
         if not targets:
             return
         ctx.begin()
