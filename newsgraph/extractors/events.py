@@ -909,6 +909,14 @@ class EventExtractor:
         obj_word = _lemma(dobj) if dobj is not None else (_lemma(theme) if theme is not None else None)
         if obj_word is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
             obj_word = _lemma(verb.head)  # "the memorandum, signed by ...": the noun was signed
+        held_forces = dobj if dobj is not None else theme
+        if (
+            obj_word in WITHDRAWN_FORCES
+            and held_forces is not None
+            and any(c.lower_ == "peacekeeping" for c in held_forces.children if c.dep_ in ("amod", "compound"))
+        ):
+            # "withdraw its peacekeeping force": peacekeepers (166), not a retreat (0874)
+            obj_word = "peacekeeper"
         subj_word = _lemma(subj) if subj is not None and not passive else None
         if verb.dep_ in ("pobj", "nsubj", "nsubjpass", "dobj") and any(
             c.dep_ == "det" and c.lower_ == "the" for c in children
@@ -8012,6 +8020,9 @@ ABOUT_SOMEONE = frozenset(
 UNDERGOING = frozenset({"be", "suffer", "lose", "face", "fall", "miss", "become", "get", "remain", "stay"})
 #: Verbs of wanting something of someone: "wants Blair to resign".
 WANTING = frozenset({"want", "wish", "like"})
+#: Heads of an armed body that, withdrawn, make a military retreat (``triggers.tsv`` @own_forces)
+#: unless they keep the peace for others ("its peacekeeping force").
+WITHDRAWN_FORCES = frozenset({"force", "forces", "troop", "contingent", "unit", "soldier"})
 #: Verbs whose passive subject is removed ("wants Blair to be replaced") and verbs of leaving an
 #: office ("wants Blair to go"): a demand for a change of leader.
 #: Nouns a description of a person is made of ("the man", "the veteran politician").
