@@ -1223,6 +1223,17 @@ class EventExtractor:
                             if c.dep_ in ("poss", "compound") and c.pos_ != "PRON"
                             for k in ctx.entities(c)
                         ]
+                    if rule.cameo[:3] == SYMPATHY and obj.lemma_.lower() in DEATH_NOUNS:
+                        # "expressed regret over the deaths of Bolivian miners": sympathy with
+                        # the ones lost (their state)
+                        targets += [
+                            k
+                            for p in obj.children
+                            if p.dep_ == "prep" and p.lower_ == "of"
+                            for o in _prep_objects(p)
+                            for k in ctx.entities(o)
+                            if k not in targets
+                        ]
                     continue  # "expelled ... over his anti Iraq war stance": the reason, not Iraq
                 named = targets or (dobj is not None and not ctx.is_thing(dobj))
                 worded = rule.cameo[:2] in WORDS_ROOTS or verb.lemma_.lower() in self.words.verbal_force
@@ -8020,6 +8031,9 @@ ABOUT_SOMEONE = frozenset(
 UNDERGOING = frozenset({"be", "suffer", "lose", "face", "fall", "miss", "become", "get", "remain", "stay"})
 #: Verbs of wanting something of someone: "wants Blair to resign".
 WANTING = frozenset({"want", "wish", "like"})
+#: An empathetic comment (018) and the losses it is about: "condolences over the deaths of X".
+SYMPATHY = "018"
+DEATH_NOUNS = frozenset({"death", "killing", "loss", "murder", "drowning"})
 #: Heads of an armed body that, withdrawn, make a military retreat (``triggers.tsv`` @own_forces)
 #: unless they keep the peace for others ("its peacekeeping force").
 WITHDRAWN_FORCES = frozenset({"force", "forces", "troop", "contingent", "unit", "soldier"})
