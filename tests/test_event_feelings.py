@@ -172,7 +172,9 @@ ROWS = [
         id="would-like",
     ),
     argument_row("Michael Howard wished Tony Blair well.", "051", HOWARD, BLAIR, id="wished-well"),
-    argument_row("Michael Howard wants voters to back the Tories.", None, absent=("02", "10"), id="wants-voters"),
+    argument_row(
+        "Michael Howard wants voters to back the Tories.", None, absent=("02", "10"), id="wants-voters"
+    ),
     argument_row("Voters want Tony Blair to stay.", None, absent=("02", "10"), id="voters-want"),
     argument_row("Michael Howard wished to speak.", None, absent=JUDGING, id="wished-to-speak"),
     argument_row(

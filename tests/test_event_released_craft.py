@@ -17,7 +17,9 @@ ROWS = [
         S("GRC"),
         id="released-tanker",
     ),
-    argument_row("Somali pirates freed a Malaysian tanker on Friday.", "0842", None, S("MYS"), id="freed-tanker"),
+    argument_row(
+        "Somali pirates freed a Malaysian tanker on Friday.", "0842", None, S("MYS"), id="freed-tanker"
+    ),
     argument_row(
         "Russia returned three Ukrainian naval vessels seized off Crimea.",
         "0842",
@@ -26,10 +28,18 @@ ROWS = [
         id="returned-vessels",
     ),
     argument_row(
-        "Japan returned the seized trawlers to Russia on Monday.", "0842", S("JPN"), S("RUS"), id="returned-to"
+        "Japan returned the seized trawlers to Russia on Monday.",
+        "0842",
+        S("JPN"),
+        S("RUS"),
+        id="returned-to",
     ),
     argument_row(
-        "North Korea released a South Korean fishing boat and its crew.", "08", S("PRK"), S("KOR"), id="boat-crew"
+        "North Korea released a South Korean fishing boat and its crew.",
+        "08",
+        S("PRK"),
+        S("KOR"),
+        id="boat-crew",
     ),
     argument_row("Venezuela freed a seized US cargo plane.", "0842", S("VEN"), S("USA"), id="cargo-plane"),
     # -- controls: no one the craft is returned to, a product, a report -------------------------

@@ -10,7 +10,11 @@ from factories import TABLE_DATE, S, argument_row, check_argument_row
 
 ROWS = [
     argument_row(
-        "Chile expressed regret over the deaths of Bolivian miners.", "018", S("CHL"), S("BOL"), id="regret-deaths"
+        "Chile expressed regret over the deaths of Bolivian miners.",
+        "018",
+        S("CHL"),
+        S("BOL"),
+        id="regret-deaths",
     ),
     argument_row(
         "Chile expressed condolences over the deaths of Bolivian miners.",
@@ -34,8 +38,12 @@ ROWS = [
         id="loss-of-lives",
     ),
     # -- controls: no one named, one's own, a reason that is no loss -----------------------------
-    argument_row("Britain expressed regret over the deaths.", "018", S("GBR"), absent=("11",), id="no-one-named"),
-    argument_row("Japan expressed concern over the fate of Chinese fishermen.", None, absent=("018",), id="concern"),
+    argument_row(
+        "Britain expressed regret over the deaths.", "018", S("GBR"), absent=("11",), id="no-one-named"
+    ),
+    argument_row(
+        "Japan expressed concern over the fate of Chinese fishermen.", None, absent=("018",), id="concern"
+    ),
 ]
 
 

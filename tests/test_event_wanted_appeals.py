@@ -11,7 +11,12 @@ from factories import ORG, TABLE_DATE, S, argument_row, check_argument_row
 
 ROWS = [
     argument_row(
-        "Washington wants Tehran to halt uranium enrichment.", "02", S("USA"), S("IRN"), absent=("10",), id="wants"
+        "Washington wants Tehran to halt uranium enrichment.",
+        "02",
+        S("USA"),
+        S("IRN"),
+        absent=("10",),
+        id="wants",
     ),
     argument_row(
         "The European Union would like Turkey to open its ports to Cypriot ships.",
@@ -54,10 +59,19 @@ ROWS = [
         id="wants-removed",
     ),
     # -- a verb of demanding stays a demand; controls ---------------------------------------------
-    argument_row("Russia demanded that Georgia withdraw its troops.", "10", S("RUS"), S("GEO"), absent=("02",), id="demanded"),
+    argument_row(
+        "Russia demanded that Georgia withdraw its troops.",
+        "10",
+        S("RUS"),
+        S("GEO"),
+        absent=("02",),
+        id="demanded",
+    ),
     argument_row("Japan wants to visit China next year.", None, absent=("02", "10"), id="own-intent"),
     argument_row("Voters in Japan want lower taxes.", None, absent=("02", "10"), id="wants-a-thing"),
-    argument_row("Brazil wants Argentina to be a strong partner.", None, absent=("02", "10"), id="wish-how-things-are"),
+    argument_row(
+        "Brazil wants Argentina to be a strong partner.", None, absent=("02", "10"), id="wish-how-things-are"
+    ),
 ]
 
 

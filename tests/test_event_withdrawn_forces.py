@@ -17,7 +17,9 @@ ROWS = [
         absent=("16",),
         id="soldiers",
     ),
-    argument_row("Israel withdrew its forces from Lebanon.", "0874", S("ISR"), absent=("16",), id="its-forces"),
+    argument_row(
+        "Israel withdrew its forces from Lebanon.", "0874", S("ISR"), absent=("16",), id="its-forces"
+    ),
     argument_row(
         "Armenia has withdrawn two army battalions from the border with Azerbaijan.",
         "0874",
@@ -41,13 +43,23 @@ ROWS = [
         id="will-withdraw",
     ),
     # -- others than one's own forces stay 166; controls -------------------------------------------
-    argument_row("Russia withdrew its ambassador from Georgia.", "16", S("RUS"), absent=("08",), id="ambassador"),
-    argument_row("Ukraine withdrew its peacekeepers from Lebanon.", "166", S("UKR"), absent=("08",), id="peacekeepers"),
     argument_row(
-        "Fiji withdrew its peacekeeping troops from the Golan Heights.", "166", S("FJI"), absent=("08",), id="peacekeeping"
+        "Russia withdrew its ambassador from Georgia.", "16", S("RUS"), absent=("08",), id="ambassador"
+    ),
+    argument_row(
+        "Ukraine withdrew its peacekeepers from Lebanon.", "166", S("UKR"), absent=("08",), id="peacekeepers"
+    ),
+    argument_row(
+        "Fiji withdrew its peacekeeping troops from the Golan Heights.",
+        "166",
+        S("FJI"),
+        absent=("08",),
+        id="peacekeeping",
     ),
     argument_row("Britain withdrew its aid to Malawi.", "16", S("GBR"), absent=("08",), id="aid"),
-    argument_row("Germany withdrew its proposal on farm subsidies.", None, absent=("08", "16"), id="proposal"),
+    argument_row(
+        "Germany withdrew its proposal on farm subsidies.", None, absent=("08", "16"), id="proposal"
+    ),
 ]
 
 

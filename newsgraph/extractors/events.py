@@ -913,7 +913,9 @@ class EventExtractor:
         if (
             obj_word in WITHDRAWN_FORCES
             and held_forces is not None
-            and any(c.lower_ == "peacekeeping" for c in held_forces.children if c.dep_ in ("amod", "compound"))
+            and any(
+                c.lower_ == "peacekeeping" for c in held_forces.children if c.dep_ in ("amod", "compound")
+            )
         ):
             # "withdraw its peacekeeping force": peacekeepers (166), not a retreat (0874)
             obj_word = "peacekeeper"
