@@ -4194,6 +4194,8 @@ class EventExtractor:
                 )
                 meant = unconventional(meant, trigger, self.words, irregular=irregular)
                 meant = self._private_force(ctx, meant, trigger, agents, tg)
+                if not meant.startswith(BOMBING) and _mass_killing(trigger):
+                    meant = MASS_KILLING  # (a bombing that kills many stays a bombing)
             if (
                 meant[:2] == "07"
                 and trigger.lemma_.lower() in ("help", "assist")
@@ -4394,6 +4396,51 @@ class EventExtractor:
         if any(ctx.kind(t) is not Kind.PERSON for t in targets):
             return code
         return "1823" if trigger.lemma_.lower() in KILLING else "182"
+
+
+#: CAMEO 202 Engage in mass killings: the killing of large numbers of non-combatants.
+MASS_KILLING = "202"
+#: The people killed en masse that are no combatants ("hundreds of civilians", "300 villagers").
+NON_COMBATANTS = frozenset(
+    {
+        "civilian",
+        "villager",
+        "resident",
+        "refugee",
+        "worshipper",
+        "pilgrim",
+        "inhabitant",
+        "people",
+        "woman",
+        "child",
+    }
+)
+#: Counts that are large numbers in themselves.
+MASS_COUNTS = frozenset({"hundreds", "thousands"})
+#: CAMEO 183 Conduct suicide, car, or other non-military bombing.
+BOMBING = "183"
+
+
+def _mass_killing(trigger: Token) -> bool:
+    """ "killed hundreds of civilians", "massacred 300 villagers", "more than 200 civilians were
+    killed": a verb of killing upon a hundred or more non-combatants; not soldiers or fighters,
+    not dozens, not a number with no people ("killed 200")."""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in KILLING | {"massacre", "execute"}:
+        return False
+    for victims in (c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")):
+        people, count = victims, None
+        if victims.lower_ in MASS_COUNTS or victims.like_num:
+            people, count = _counted(victims) or victims, victims
+        else:
+            count = next((c for c in victims.children if c.dep_ == "nummod"), None)
+        if count is None or people.lemma_.lower() not in NON_COMBATANTS:
+            continue
+        if count.lower_ in MASS_COUNTS:
+            return True
+        digits = count.text.replace(",", "")
+        if digits.isdigit() and int(digits) >= 100:
+            return True
+    return False
 
 
 #: Verbs of war between armed forces: civilians said to do them are fighters ("villagers
