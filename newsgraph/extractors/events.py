@@ -949,6 +949,11 @@ class EventExtractor:
             # volunteers to help": people sent to help are aid (070), whoever they are (the
             # lexicon's code for the bare verb, "dispatch" 154, is for forces it names)
             rule = Rule(verb.lemma_.lower(), "V", AID, None, None)
+        if rule is not None and rule.cameo[:3] in MOBILIZING and _sent_to_protect(verb, dobj):
+            # "sent 1,000 troops to Mozambique to protect gas installations", "deployed police to
+            # Haiti to lead a UN-backed mission", "at Maputo's request": forces lent to keep
+            # someone safe are protection or peacekeeping (074), not a build-up (154)
+            rule = Rule(verb.lemma_.lower(), "V", PEACEKEEPING, None, None)
         if rule is None and verb.lemma_.lower() == "accept" and _compelled(verb):
             # "had to accept negotiations did not guarantee membership", "was forced to accept
             # the EU's conditions": what one must accept is yielded to (080)
@@ -10034,6 +10039,40 @@ def _sent_to_help(verb: Token, dobj: Token | None, sending: frozenset[str]) -> b
         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         for c in verb.children
     )
+
+
+#: CAMEO 153 and 154 Mobilize or increase police power, armed forces.
+MOBILIZING = frozenset({"153", "154"})
+#: Purposes of forces lent to another: to keep someone or something safe, or to lead or join a
+#: mission of peace ("to protect gas fields", "to lead a UN-backed mission", "to keep the peace").
+PROTECTING = frozenset(
+    {"protect", "guard", "defend", "secure", "safeguard", "escort", "police", "patrol", "monitor", "keep"}
+    | {"stabilise", "stabilize", "lead", "join", "reinforce", "restore"}
+)
+
+
+def _sent_to_protect(verb: Token, dobj: Token | None) -> bool:
+    """Forces sent, deployed or dispatched to keep someone safe: a purpose of protection ("to
+    protect", "to lead a mission"), a request ("at Maputo's request", "at the request of X"), or
+    peacekeepers named ("peacekeeping troops")."""
+    for c in verb.children:
+        if (
+            c.dep_ in ("advcl", "xcomp")
+            and c.lemma_.lower() in PROTECTING
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ):
+            return True
+    # ("sent troops to Chad at N'Djamena's request": the parser may hang the "at" on the place)
+    places = [o for c in verb.children if c.dep_ == "prep" for o in _prep_objects(c)]
+    for c in (c for h in (verb, *places) for c in h.children):
+        if (
+            c.dep_ == "prep"
+            and c.lower_ == "at"
+            and any(o.lemma_.lower() == "request" for o in _prep_objects(c))
+        ):
+            return True
+    held = dobj if dobj is not None else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return held is not None and any(t.lemma_.lower() in PEACEKEEPING_WORDS for t in (held, *held.children))
 
 
 #: Nouns of a pair of states: "the two countries", "both sides".
