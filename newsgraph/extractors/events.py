@@ -538,6 +538,13 @@ BLAME_NOUNS = frozenset(
     | {"u-turn", "smear", "scaremongering", "negligence", "bullying", "dithering", "cowardice", "cronyism"}
     | {"aggression", "provocation", "interference", "meddling", "intransigence", "obstruction"}
 )
+#: Words of trust. A lack or a loss of them, or trust denied, said of someone named blames
+#: them (111): "a fundamental lack of trust in Tony Blair", "Mr Blair had lost the trust of the
+#: people", "voters have lost faith in Labour", "no confidence in the Speaker", "you cannot
+#: trust the Tories", "distrust of Mr Howard" (see :func:`_distrusted`).
+TRUST = frozenset({"trust", "confidence", "faith", "credibility"})
+#: Nouns of a lack or a loss of a thing: "a lack of trust", "the collapse of confidence".
+LACKS = frozenset({"lack", "loss", "absence", "erosion", "collapse", "breakdown", "crisis"})
 #: Words of honesty or fitness: said of a named person with "not" ("has not been
 #: straightforward", "was not honest with voters") they blame them (111).
 HONESTY = frozenset(
@@ -3681,7 +3688,8 @@ class EventExtractor:
         """Whom a speaker blames by a noun of blame they own or a word of honesty denied them:
         "said Veritas would avoid the old parties' lies and spin", "attacked by Labour's spin",
         "the government's incompetence" (:data:`BLAME_NOUNS`, the possessor named); "said Mr
-        Kilroy-Silk had not been straightforward" (:data:`HONESTY` with "not", the subject named).
+        Kilroy-Silk had not been straightforward" (:data:`HONESTY` with "not", the subject named);
+        "said voters had a lack of trust in Mr Blair" (:data:`TRUST` lacking, lost or denied).
         Not the speakers and theirs ("our mistakes"), nor a noun denied ("no lies")."""
         owners: list[Token] = []
         for tok in scope:
@@ -3693,6 +3701,8 @@ class EventExtractor:
                 if any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
                     continue
                 owners += [c for c in head.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+            elif lemma in TRUST or lemma in ("distrust", "mistrust"):
+                owners += _distrusted(tok)
             elif lemma in HONESTY and tok.dep_ in ("acomp", "attr"):
                 verb = tok.head
                 if any(c.dep_ == "neg" for c in (*verb.children, *tok.children)):
@@ -8467,6 +8477,58 @@ def _trip_purpose(trigger: Token) -> list[Token]:
                 o for c in clause.children if c.dep_ == "prep" and c.lower_ == "for" for o in _prep_objects(c)
             ]
     return out
+
+
+def _distrusted(tok: Token) -> list[Token]:
+    """Who is distrusted by a word of trust (:data:`TRUST`) lacking, lost or denied, or by
+    "distrust"/"mistrust": "a lack of trust in X", "a lack of trust of X", "no confidence in X",
+    "X had lost the trust of the people", "X has lost his credibility", "voters lost faith in X",
+    "people do not trust X", "X cannot be trusted", "distrust of X", "they mistrust X". Not trust
+    had, won or regained ("trust in X", "won the trust of"), nor a lack denied ("no lack of trust")."""
+    lemma = tok.lemma_.lower()
+    head = tok.head
+
+    def objects(*nouns: Token, preps: tuple[str, ...] = ("in",)) -> list[Token]:
+        return [
+            o
+            for n in nouns
+            for p in n.children
+            if p.dep_ == "prep" and p.lower_ in preps
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+
+    def denied(word: Token) -> bool:
+        return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in word.children)
+
+    if tok.pos_ == "VERB":
+        if lemma == "trust" and not denied(tok):
+            return []  # "voters trust Mr Blair"
+        if lemma in ("trust", "distrust", "mistrust"):
+            return [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ != "PRON"]
+        return []
+    if tok.pos_ != "NOUN":
+        return []
+    if lemma in ("distrust", "mistrust"):
+        return objects(tok, preps=("in", "of"))  # "deep distrust of Mr Howard"
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in LACKS:
+        lack = head.head
+        if denied(lack) or denied(lack.head):
+            return []  # "there is no lack of trust in him", "I don't see a lack of confidence in"
+        return objects(tok, lack) or [o for o in objects(lack, preps=("of",)) if o.i != tok.i]
+    if denied(tok) and not denied(head):
+        return objects(tok)  # "no confidence in the Speaker" (not "not no confidence")
+    if tok.dep_ == "dobj" and head.lemma_.lower() == "lose" and not denied(head):
+        if objects(tok):
+            return objects(tok)  # "voters have lost faith in Labour"
+        if (
+            lemma == "credibility"
+            or any(c.dep_ == "poss" for c in tok.children)
+            or objects(tok, preps=("of",))
+        ):
+            # "Mr Blair has lost the trust of the people", "... lost his credibility"
+            return [c for c in head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+    return []
 
 
 def _conjuncts(tok: Token) -> Iterable[Token]:
