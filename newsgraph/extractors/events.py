@@ -2559,8 +2559,11 @@ class EventExtractor:
         poss = next((c for c in noun.children if c.dep_ == "poss"), None)
         if poss is not None:
             agents = ctx.split_agents(poss, noun)
-        elif made_from is not None and (decreer := _decreer(noun)) is not None:
-            agents = ctx.split_agents(decreer, noun.head)  # "Spain ordered the lifting of ..."
+        elif (made_from is not None or rule.cameo[:2] in FORCE_ROOTS) and (
+            decreer := _decreer(noun)
+        ) is not None:
+            # "Spain ordered the lifting of ...", "Chirac ordered an attack on ...", "began an invasion"
+            agents = ctx.split_agents(decreer, noun.head)
         if rule.cameo[:2] in ("02", "10") and noun.dep_ == "dobj":
             # "made its call for a review in a paper for the home affairs committee": the body
             # the paper is written for is the one appealed to
