@@ -863,6 +863,9 @@ class EventExtractor:
             if pos == "NOUN" and lemma in READINESS_NOUNS:
                 yield from self._ready(ctx, tok, article)
                 continue
+            if lemma in POSTURES:  # (the model reads "standby" as a verb or a conjunct at times)
+                yield from self._posture(ctx, tok, article)
+                continue
             if tok.lower_ in self.lex.starts and _predicative(tok):
                 yield from self._feeling(ctx, tok, article)
             if pos == "VERB" and lemma in WANTING:
@@ -2976,6 +2979,70 @@ class EventExtractor:
                     targets += found
         yield from self._emit(ctx, code, adj, agents, targets, [], article)
 
+    def _posture(self, ctx: _Context, noun: Token, article: Article) -> Iterator[_Event]:
+        """Armed forces put on standby or alert show force: "British troops are on standby",
+        "100 UK troops have been put on standby", "Pakistan put its army on high alert", "the
+        Spanish have put their forces on standby", "placed the military on a war footing" (152;
+        the police 151). The agent is who put them so, else the forces' state; the targets are
+        the other states the clause names ("in case they need to evacuate citizens from Ivory
+        Coast", "along the border with Pakistan"). Not a standby of no force ("the generator is
+        on standby", "investors are on alert"), nor one denied ("troops are not on standby")."""
+        doc = noun.doc
+        # "on standby", "on high alert", "on a war footing": the "on" just before, whatever the
+        # model made of the noun itself
+        on = next(
+            (
+                doc[i]
+                for i in range(noun.i - 1, max(noun.sent.start, noun.i - 4) - 1, -1)
+                if doc[i].lower_ == "on" or doc[i].pos_ not in ("ADJ", "DET", "NOUN", "ADV")
+            ),
+            None,
+        )
+        if on is None or on.lower_ != "on" or on.dep_ != "prep":
+            return
+        if noun.lemma_.lower() == "footing" and not any(c.lower_ == "war" for c in noun.children):
+            return  # "on an equal footing"
+        holder = on.head
+        if holder.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in holder.children):
+            return
+        ctx.begin()
+        active = holder.lemma_.lower() in POSTURING and not any(c.dep_ == "auxpass" for c in holder.children)
+        forces = next(
+            (
+                c
+                for c in holder.children
+                if c.dep_ == ("dobj" if active else "nsubj") or c.dep_ == "nsubjpass"
+            ),
+            None,
+        )
+        node = holder
+        while forces is None and node.dep_ in ("xcomp", "ccomp") and node.head.i != node.i:
+            node = node.head  # "100 UK troops are understood to have been put on standby"
+            forces = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if forces is None or forces.pos_ == "PRON":
+            return
+        armed = [t for t in forces.subtree if t.lemma_.lower() in ARMED and t.pos_ == "NOUN"]
+        if not armed:
+            return
+        code = "151" if all(t.lemma_.lower() in ("police", "policeman", "officer") for t in armed) else "152"
+        subj = next((c for c in holder.children if c.dep_ == "nsubj"), None) if active else None
+        agents = (
+            ctx.split_agents(subj, holder)
+            if subj is not None
+            else [ctx.entities(forces, kinds=(Kind.STATE,))]
+        )
+        if not any(agents):
+            return
+        own = {a for g in agents for a in g}
+        targets = [
+            k
+            for t in holder.subtree
+            if t.dep_ == "pobj" and t.i != noun.i
+            for k in ctx.entities(t, kinds=(Kind.STATE,))
+            if k not in own
+        ]
+        yield from self._emit(ctx, code, noun, agents, list(dict.fromkeys(targets)), [], article)
+
     def _feeling(self, ctx: _Context, adj: Token, article: Article) -> Iterator[_Event]:
         """A feeling about someone, said of its holder: "was concerned about Blair's plans", "is
         delighted with the Chancellor", "was critical of the government", "were disappointed by
@@ -4193,6 +4260,8 @@ class EventExtractor:
                 )
             ):
                 continue  # "out to help UKIP take Britain out", "helped Mr Smith win": support, no aid
+            if meant[:2] == "07" and _evacuating_nationals(trigger):
+                continue  # "troops to help evacuate UK citizens from Ivory Coast": no aid to Ivory Coast
             if meant[:3] in ("173", "084") and not self._can_arrest(ctx, agents) and not _legal(trigger):
                 # "Lucy tracked down Mr Pound", "freed Tom from the car": no private arrest or release
                 continue
@@ -8012,6 +8081,17 @@ PLANS = frozenset(
 READY = frozenset({"ready", "willing", "prepared", "happy", "glad"})
 #: Nouns of readiness: "expressed its readiness / willingness to X" is the intent of X.
 READINESS_NOUNS = frozenset({"readiness", "willingness", "preparedness", "eagerness"})
+#: States of readiness of armed forces: "troops are on standby", "put its army on high alert",
+#: "placed the military on a war footing" show force (15x; see ``_posture``).
+POSTURES = frozenset({"standby", "alert", "footing"})
+#: Who may be put on standby to show force: the military (152) or the police (151).
+ARMED = frozenset(
+    {"troop", "soldier", "force", "army", "military", "navy", "marine", "paratrooper", "battalion"}
+    | {"regiment", "brigade", "division", "warship", "fleet", "jet", "aircraft", "missile", "arsenal"}
+    | {"unit", "reservist", "peacekeeper", "police", "policeman", "officer"}
+)
+#: Verbs that put someone on standby ("put", "placed", "kept"): their object is the force.
+POSTURING = frozenset({"put", "place", "keep", "bring", "move", "order"})
 
 #: Prepositions after a word of feeling that name whom it is about: "concerned about", "angry
 #: with", "critical of", "delighted for", "disappointed by".
@@ -8377,6 +8457,21 @@ def _to_a_fund(verb: Token) -> bool:
         and (o := _pobj(p)) is not None
         and o.lemma_.lower() in FUNDS
         for p in verb.children
+    )
+
+
+#: People a state takes out of a troubled place as its own: "evacuate UK citizens from X".
+NATIONALS = frozenset({"citizen", "national", "expatriate", "expat", "subject"})
+
+
+def _evacuating_nationals(verb: Token) -> bool:
+    """ "help evacuate several hundred UK citizens from Ivory Coast", "assist in pulling out
+    foreign nationals": a help to remove nationals from a place is no aid to that place."""
+    acts = [verb] if verb.lemma_.lower() in REMOVING else [c for c in verb.children if c.dep_ == "xcomp"]
+    return any(
+        act.lemma_.lower() in REMOVING
+        and any(o.dep_ == "dobj" and o.lemma_.lower() in NATIONALS for o in act.children)
+        for act in acts
     )
 
 
