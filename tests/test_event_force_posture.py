@@ -18,7 +18,7 @@ ROWS = [
         " several hundred UK citizens from Ivory Coast.",
         "152",
         "state:GBR",
-        None,
+        "state:CIV",
         absent=("07",),
         id="are-on-standby",
     ),

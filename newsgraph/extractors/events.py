@@ -2984,8 +2984,8 @@ class EventExtractor:
         "100 UK troops have been put on standby", "Pakistan put its army on high alert", "the
         Spanish have put their forces on standby", "placed the military on a war footing" (152;
         the police 151). The agent is who put them so, else the forces' state; the targets are
-        the other states the clause names ("in case they need to evacuate citizens from Ivory
-        Coast", "along the border with Pakistan"). Not a standby of no force ("the generator is
+        the other states named after it in its sentence ("in case they need to evacuate citizens
+        from Ivory Coast", "along the border with Pakistan"). Not a standby of no force ("the generator is
         on standby", "investors are on alert"), nor one denied ("troops are not on standby")."""
         doc = noun.doc
         # "on standby", "on high alert", "on a war footing": the "on" just before, whatever the
@@ -3034,10 +3034,12 @@ class EventExtractor:
         if not any(agents):
             return
         own = {a for g in agents for a in g}
+        # (what follows the posture in its sentence, wherever the model hangs it: "on standby in
+        # case they need to evacuate citizens from Ivory Coast", "on alert along the border with X")
         targets = [
             k
-            for t in holder.subtree
-            if t.dep_ == "pobj" and t.i != noun.i
+            for t in doc[noun.i + 1 : noun.sent.end]
+            if t.dep_ == "pobj"
             for k in ctx.entities(t, kinds=(Kind.STATE,))
             if k not in own
         ]
