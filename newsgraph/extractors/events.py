@@ -863,6 +863,8 @@ class EventExtractor:
             if pos == "NOUN" and lemma in READINESS_NOUNS:
                 yield from self._ready(ctx, tok, article)
                 continue
+            if pos == "VERB" and lemma in WORKING_WITH and tok.dep_ in ("xcomp", "pcomp"):
+                yield from self._work_with(ctx, tok, article)
             if lemma in POSTURES:  # (the model reads "standby" as a verb or a conjunct at times)
                 yield from self._posture(ctx, tok, article)
                 continue
@@ -2978,6 +2980,52 @@ class EventExtractor:
                         found = ctx.placed_states(obj)  # "ready to send troops to a force in Liberia"
                     targets += found
         yield from self._emit(ctx, code, adj, agents, targets, [], article)
+
+    def _work_with(self, ctx: _Context, verb: Token, article: Article) -> Iterator[_Event]:
+        """Working with someone named, meant or looked forward to: "Japan is keen to work with
+        China", "the ADSS looks forward to working with ministers", "Germany wants to work
+        closely with the new Iraqi government", "pledged to collaborate with Russia" (030, the
+        intent to cooperate, by the subject of the word of meaning). Not work done ("worked
+        with him at the bank"), nor meant with no one named or denied ("not keen to work with").
+        """
+        holder = verb.head
+        if verb.dep_ == "pcomp":
+            # "looks forward to working with": the "to" of "look forward", "committed to working"
+            to = holder
+            holder = to.head
+            if to.lower_ != "to" or not (
+                holder.lemma_.lower() in ("commit", "committed")
+                or any(c.lower_ == "forward" for c in holder.children)
+            ):
+                return
+        elif not {holder.lemma_.lower(), holder.lower_, holder.lower_[:-1]} & MEANING_TO:
+            return  # (the model's lemma of "hopes" is "hop")
+        withs = [
+            o
+            for p in verb.children
+            if p.dep_ == "prep" and p.lower_ in ("with", "alongside")
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+        if not withs or any(c.dep_ == "neg" for t in (verb, holder, holder.head) for c in t.children):
+            return
+        ctx.begin()
+        if holder.pos_ == "ADJ" and holder.dep_ == "acomp":
+            holder = holder.head  # "Japan is keen to": the subject is the copula's
+        subj = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if (
+            subj is not None
+            and subj.pos_ == "PRON"
+            and holder.dep_ == "ccomp"
+            and holder.head.lemma_ in self.words.say
+        ):
+            # "Germany said it looked forward to working with ...": the speaker's own intent
+            subj = next((c for c in holder.head.children if c.dep_ == "nsubj"), subj)
+        agents = ctx.split_agents(subj, holder) if subj is not None else [ctx.inherited_subject(holder)]
+        own = {a for g in agents for a in g}
+        targets = [k for o in withs for part in _conjuncts(o) for k in ctx.entities(part) if k not in own]
+        if any(agents) and targets:
+            yield from self._emit(ctx, "030", verb, agents, list(dict.fromkeys(targets)), [], article)
 
     def _posture(self, ctx: _Context, noun: Token, article: Article) -> Iterator[_Event]:
         """Armed forces put on standby or alert show force: "British troops are on standby",
@@ -8083,6 +8131,15 @@ PLANS = frozenset(
 READY = frozenset({"ready", "willing", "prepared", "happy", "glad"})
 #: Nouns of readiness: "expressed its readiness / willingness to X" is the intent of X.
 READINESS_NOUNS = frozenset({"readiness", "willingness", "preparedness", "eagerness"})
+#: Verbs of working together: "keen to work with China", "looks forward to working with
+#: ministers", "wants to partner with Airbus" are an intent to cooperate (030; see ``_work_with``).
+WORKING_WITH = frozenset({"work", "collaborate", "partner", "team", "engage"})
+#: Words whose to-clause or "to ...ing" tells what one means to do.
+MEANING_TO = frozenset(
+    {"want", "hope", "plan", "intend", "aim", "pledge", "promise", "vow", "seek", "wish", "agree"}
+    | {"offer", "commit", "look", "keen", "eager", "ready", "willing", "happy", "determined", "committed"}
+    | {"prepared", "anxious", "delighted", "pleased", "glad"}
+)
 #: States of readiness of armed forces: "troops are on standby", "put its army on high alert",
 #: "placed the military on a war footing" show force (15x; see ``_posture``).
 POSTURES = frozenset({"standby", "alert", "footing"})
