@@ -539,6 +539,13 @@ BLAME_NOUNS = frozenset(
     | {"u-turn", "smear", "scaremongering", "negligence", "bullying", "dithering", "cowardice", "cronyism"}
     | {"aggression", "provocation", "interference", "meddling", "intransigence", "obstruction"}
 )
+#: Words of trust. A lack or a loss of them, or trust denied, said of someone named blames
+#: them (111): "a fundamental lack of trust in Tony Blair", "Mr Blair had lost the trust of the
+#: people", "voters have lost faith in Labour", "no confidence in the Speaker", "you cannot
+#: trust the Tories", "distrust of Mr Howard" (see :func:`_distrusted`).
+TRUST = frozenset({"trust", "confidence", "faith", "credibility"})
+#: Nouns of a lack or a loss of a thing: "a lack of trust", "the collapse of confidence".
+LACKS = frozenset({"lack", "loss", "absence", "erosion", "collapse", "breakdown", "crisis"})
 #: Words of honesty or fitness: said of a named person with "not" ("has not been
 #: straightforward", "was not honest with voters") they blame them (111).
 HONESTY = frozenset(
@@ -860,6 +867,11 @@ class EventExtractor:
                 yield from self._ready(ctx, tok, article)
             if pos == "NOUN" and lemma in READINESS_NOUNS:
                 yield from self._ready(ctx, tok, article)
+                continue
+            if pos == "VERB" and lemma in WORKING_WITH and tok.dep_ in ("xcomp", "pcomp"):
+                yield from self._work_with(ctx, tok, article)
+            if lemma in POSTURES:  # (the model reads "standby" as a verb or a conjunct at times)
+                yield from self._posture(ctx, tok, article)
                 continue
             if tok.lower_ in self.lex.starts and _predicative(tok):
                 yield from self._feeling(ctx, tok, article)
@@ -2612,8 +2624,11 @@ class EventExtractor:
         poss = next((c for c in noun.children if c.dep_ == "poss"), None)
         if poss is not None:
             agents = ctx.split_agents(poss, noun)
-        elif made_from is not None and (decreer := _decreer(noun)) is not None:
-            agents = ctx.split_agents(decreer, noun.head)  # "Spain ordered the lifting of ..."
+        elif (made_from is not None or rule.cameo[:2] in FORCE_ROOTS) and (
+            decreer := _decreer(noun)
+        ) is not None:
+            # "Spain ordered the lifting of ...", "Chirac ordered an attack on ...", "began an invasion"
+            agents = ctx.split_agents(decreer, noun.head)
         if rule.cameo[:2] in ("02", "10") and noun.dep_ == "dobj":
             # "made its call for a review in a paper for the home affairs committee": the body
             # the paper is written for is the one appealed to
@@ -3025,6 +3040,118 @@ class EventExtractor:
                         found = ctx.placed_states(obj)  # "ready to send troops to a force in Liberia"
                     targets += found
         yield from self._emit(ctx, code, adj, agents, targets, [], article)
+
+    def _work_with(self, ctx: _Context, verb: Token, article: Article) -> Iterator[_Event]:
+        """Working with someone named, meant or looked forward to: "Japan is keen to work with
+        China", "the ADSS looks forward to working with ministers", "Germany wants to work
+        closely with the new Iraqi government", "pledged to collaborate with Russia" (030, the
+        intent to cooperate, by the subject of the word of meaning). Not work done ("worked
+        with him at the bank"), nor meant with no one named or denied ("not keen to work with").
+        """
+        holder = verb.head
+        if verb.dep_ == "pcomp":
+            # "looks forward to working with": the "to" of "look forward", "committed to working"
+            to = holder
+            holder = to.head
+            if to.lower_ != "to" or not (
+                holder.lemma_.lower() in ("commit", "committed")
+                or any(c.lower_ == "forward" for c in holder.children)
+            ):
+                return
+        elif not {holder.lemma_.lower(), holder.lower_, holder.lower_[:-1]} & MEANING_TO:
+            return  # (the model's lemma of "hopes" is "hop")
+        withs = [
+            o
+            for p in verb.children
+            if p.dep_ == "prep" and p.lower_ in ("with", "alongside")
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+        if not withs or any(c.dep_ == "neg" for t in (verb, holder, holder.head) for c in t.children):
+            return
+        ctx.begin()
+        if holder.pos_ == "ADJ" and holder.dep_ == "acomp":
+            holder = holder.head  # "Japan is keen to": the subject is the copula's
+        subj = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if (
+            subj is not None
+            and subj.pos_ == "PRON"
+            and holder.dep_ == "ccomp"
+            and holder.head.lemma_ in self.words.say
+        ):
+            # "Germany said it looked forward to working with ...": the speaker's own intent
+            subj = next((c for c in holder.head.children if c.dep_ == "nsubj"), subj)
+        agents = ctx.split_agents(subj, holder) if subj is not None else [ctx.inherited_subject(holder)]
+        own = {a for g in agents for a in g}
+        targets = [k for o in withs for part in _conjuncts(o) for k in ctx.entities(part) if k not in own]
+        if any(agents) and targets:
+            yield from self._emit(ctx, "030", verb, agents, list(dict.fromkeys(targets)), [], article)
+
+    def _posture(self, ctx: _Context, noun: Token, article: Article) -> Iterator[_Event]:
+        """Armed forces put on standby or alert show force: "British troops are on standby",
+        "100 UK troops have been put on standby", "Pakistan put its army on high alert", "the
+        Spanish have put their forces on standby", "placed the military on a war footing" (152;
+        the police 151). The agent is who put them so, else the forces' state; the targets are
+        the other states named after it in its sentence ("in case they need to evacuate citizens
+        from Ivory Coast", "along the border with Pakistan"). Not a standby of no force ("the generator is
+        on standby", "investors are on alert"), nor one denied ("troops are not on standby")."""
+        doc = noun.doc
+        # "on standby", "on high alert", "on a war footing": the "on" just before, whatever the
+        # model made of the noun itself
+        on = next(
+            (
+                doc[i]
+                for i in range(noun.i - 1, max(noun.sent.start, noun.i - 4) - 1, -1)
+                if doc[i].lower_ == "on" or doc[i].pos_ not in ("ADJ", "DET", "NOUN", "ADV")
+            ),
+            None,
+        )
+        if on is None or on.lower_ != "on" or on.dep_ != "prep":
+            return
+        if noun.lemma_.lower() == "footing" and not any(c.lower_ == "war" for c in noun.children):
+            return  # "on an equal footing"
+        holder = on.head
+        if holder.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in holder.children):
+            return
+        ctx.begin()
+        active = holder.lemma_.lower() in POSTURING and not any(c.dep_ == "auxpass" for c in holder.children)
+        forces = next(
+            (
+                c
+                for c in holder.children
+                if c.dep_ == ("dobj" if active else "nsubj") or c.dep_ == "nsubjpass"
+            ),
+            None,
+        )
+        node = holder
+        while forces is None and node.dep_ in ("xcomp", "ccomp") and node.head.i != node.i:
+            node = node.head  # "100 UK troops are understood to have been put on standby"
+            forces = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if forces is None or forces.pos_ == "PRON":
+            return
+        armed = [t for t in forces.subtree if t.lemma_.lower() in ARMED and t.pos_ == "NOUN"]
+        if not armed:
+            return
+        code = "151" if all(t.lemma_.lower() in ("police", "policeman", "officer") for t in armed) else "152"
+        subj = next((c for c in holder.children if c.dep_ == "nsubj"), None) if active else None
+        agents = (
+            ctx.split_agents(subj, holder)
+            if subj is not None
+            else [ctx.entities(forces, kinds=(Kind.STATE,))]
+        )
+        if not any(agents):
+            return
+        own = {a for g in agents for a in g}
+        # (what follows the posture in its sentence, wherever the model hangs it: "on standby in
+        # case they need to evacuate citizens from Ivory Coast", "on alert along the border with X")
+        targets = [
+            k
+            for t in doc[noun.i + 1 : noun.sent.end]
+            if t.dep_ == "pobj"
+            for k in ctx.entities(t, kinds=(Kind.STATE,))
+            if k not in own
+        ]
+        yield from self._emit(ctx, code, noun, agents, list(dict.fromkeys(targets)), [], article)
 
     def _feeling(self, ctx: _Context, adj: Token, article: Article) -> Iterator[_Event]:
         """A feeling about someone, said of its holder: "was concerned about Blair's plans", "is
@@ -3743,7 +3870,8 @@ class EventExtractor:
         """Whom a speaker blames by a noun of blame they own or a word of honesty denied them:
         "said Veritas would avoid the old parties' lies and spin", "attacked by Labour's spin",
         "the government's incompetence" (:data:`BLAME_NOUNS`, the possessor named); "said Mr
-        Kilroy-Silk had not been straightforward" (:data:`HONESTY` with "not", the subject named).
+        Kilroy-Silk had not been straightforward" (:data:`HONESTY` with "not", the subject named);
+        "said voters had a lack of trust in Mr Blair" (:data:`TRUST` lacking, lost or denied).
         Not the speakers and theirs ("our mistakes"), nor a noun denied ("no lies")."""
         owners: list[Token] = []
         for tok in scope:
@@ -3755,6 +3883,8 @@ class EventExtractor:
                 if any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
                     continue
                 owners += [c for c in head.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+            elif lemma in TRUST or lemma in ("distrust", "mistrust"):
+                owners += _distrusted(tok)
             elif lemma in HONESTY and tok.dep_ in ("acomp", "attr"):
                 verb = tok.head
                 if any(c.dep_ == "neg" for c in (*verb.children, *tok.children)):
@@ -4244,6 +4374,8 @@ class EventExtractor:
                 )
             ):
                 continue  # "out to help UKIP take Britain out", "helped Mr Smith win": support, no aid
+            if meant[:2] == "07" and _evacuating_nationals(trigger):
+                continue  # "troops to help evacuate UK citizens from Ivory Coast": no aid to Ivory Coast
             if meant[:3] in ("173", "084") and not self._can_arrest(ctx, agents) and not _legal(trigger):
                 # "Lucy tracked down Mr Pound", "freed Tom from the car": no private arrest or release
                 continue
@@ -4541,6 +4673,7 @@ def _trigger_word_set(lex: Lexicon, words: WordLists, nominalized: dict[str, str
     found = set(lex.starts) | {key.split("_")[0].split("+")[0] for key in lex.rules}
     found |= words.say | words.refusal | words.comment_verbs | COMMENTING | PRESSED | NO_COMMENT_VERBS
     found |= ANSWERING | READY | READINESS_NOUNS | WANTING | DISMAYING | DISMISSING_VERBS | PLAN_WORDS
+    found |= POSTURES | WORKING_WITH
     return frozenset(found | set(nominalized))
 
 
@@ -8199,6 +8332,26 @@ PLANS = frozenset(
 READY = frozenset({"ready", "willing", "prepared", "happy", "glad"})
 #: Nouns of readiness: "expressed its readiness / willingness to X" is the intent of X.
 READINESS_NOUNS = frozenset({"readiness", "willingness", "preparedness", "eagerness"})
+#: Verbs of working together: "keen to work with China", "looks forward to working with
+#: ministers", "wants to partner with Airbus" are an intent to cooperate (030; see ``_work_with``).
+WORKING_WITH = frozenset({"work", "collaborate", "partner", "team", "engage"})
+#: Words whose to-clause or "to ...ing" tells what one means to do.
+MEANING_TO = frozenset(
+    {"want", "hope", "plan", "intend", "aim", "pledge", "promise", "vow", "seek", "wish", "agree"}
+    | {"offer", "commit", "look", "keen", "eager", "ready", "willing", "happy", "determined", "committed"}
+    | {"prepared", "anxious", "delighted", "pleased", "glad"}
+)
+#: States of readiness of armed forces: "troops are on standby", "put its army on high alert",
+#: "placed the military on a war footing" show force (15x; see ``_posture``).
+POSTURES = frozenset({"standby", "alert", "footing"})
+#: Who may be put on standby to show force: the military (152) or the police (151).
+ARMED = frozenset(
+    {"troop", "soldier", "force", "army", "military", "navy", "marine", "paratrooper", "battalion"}
+    | {"regiment", "brigade", "division", "warship", "fleet", "jet", "aircraft", "missile", "arsenal"}
+    | {"unit", "reservist", "peacekeeper", "police", "policeman", "officer"}
+)
+#: Verbs that put someone on standby ("put", "placed", "kept"): their object is the force.
+POSTURING = frozenset({"put", "place", "keep", "bring", "move", "order"})
 
 #: Prepositions after a word of feeling that name whom it is about: "concerned about", "angry
 #: with", "critical of", "delighted for", "disappointed by".
@@ -8573,6 +8726,21 @@ def _to_a_fund(verb: Token) -> bool:
     )
 
 
+#: People a state takes out of a troubled place as its own: "evacuate UK citizens from X".
+NATIONALS = frozenset({"citizen", "national", "expatriate", "expat", "subject"})
+
+
+def _evacuating_nationals(verb: Token) -> bool:
+    """ "help evacuate several hundred UK citizens from Ivory Coast", "assist in pulling out
+    foreign nationals": a help to remove nationals from a place is no aid to that place."""
+    acts = [verb] if verb.lemma_.lower() in REMOVING else [c for c in verb.children if c.dep_ == "xcomp"]
+    return any(
+        act.lemma_.lower() in REMOVING
+        and any(o.dep_ == "dobj" and o.lemma_.lower() in NATIONALS for o in act.children)
+        for act in acts
+    )
+
+
 def _helped_with_service(verb: Token) -> bool:
     """ "helps them with seminars", "helped the firm with its lobbying": help "with" a thing
     that is no aid is a service (not "helped Indonesia with reconstruction")."""
@@ -8673,6 +8841,58 @@ def _trip_purpose(trigger: Token) -> list[Token]:
                 o for c in clause.children if c.dep_ == "prep" and c.lower_ == "for" for o in _prep_objects(c)
             ]
     return out
+
+
+def _distrusted(tok: Token) -> list[Token]:
+    """Who is distrusted by a word of trust (:data:`TRUST`) lacking, lost or denied, or by
+    "distrust"/"mistrust": "a lack of trust in X", "a lack of trust of X", "no confidence in X",
+    "X had lost the trust of the people", "X has lost his credibility", "voters lost faith in X",
+    "people do not trust X", "X cannot be trusted", "distrust of X", "they mistrust X". Not trust
+    had, won or regained ("trust in X", "won the trust of"), nor a lack denied ("no lack of trust")."""
+    lemma = tok.lemma_.lower()
+    head = tok.head
+
+    def objects(*nouns: Token, preps: tuple[str, ...] = ("in",)) -> list[Token]:
+        return [
+            o
+            for n in nouns
+            for p in n.children
+            if p.dep_ == "prep" and p.lower_ in preps
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+
+    def denied(word: Token) -> bool:
+        return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in word.children)
+
+    if tok.pos_ == "VERB":
+        if lemma == "trust" and not denied(tok):
+            return []  # "voters trust Mr Blair"
+        if lemma in ("trust", "distrust", "mistrust"):
+            return [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ != "PRON"]
+        return []
+    if tok.pos_ != "NOUN":
+        return []
+    if lemma in ("distrust", "mistrust"):
+        return objects(tok, preps=("in", "of"))  # "deep distrust of Mr Howard"
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in LACKS:
+        lack = head.head
+        if denied(lack) or denied(lack.head):
+            return []  # "there is no lack of trust in him", "I don't see a lack of confidence in"
+        return objects(tok, lack) or [o for o in objects(lack, preps=("of",)) if o.i != tok.i]
+    if denied(tok) and not denied(head):
+        return objects(tok)  # "no confidence in the Speaker" (not "not no confidence")
+    if tok.dep_ == "dobj" and head.lemma_.lower() == "lose" and not denied(head):
+        if objects(tok):
+            return objects(tok)  # "voters have lost faith in Labour"
+        if (
+            lemma == "credibility"
+            or any(c.dep_ == "poss" for c in tok.children)
+            or objects(tok, preps=("of",))
+        ):
+            # "Mr Blair has lost the trust of the people", "... lost his credibility"
+            return [c for c in head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+    return []
 
 
 def _conjuncts(tok: Token) -> Iterable[Token]:
