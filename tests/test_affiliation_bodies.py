@@ -355,3 +355,49 @@ def test_no_state_from_a_clause_without_a_states_body_headed(
     facts, text: str, person: str, state: str
 ) -> None:
     assert not tied(facts(text), person, state)
+
+
+# A demonym before a state's own body named by a common noun, then the title: the body's state, no
+# nationality ("the Egyptian central bank's deputy governor"); a demonym before a private noun or
+# a bare title stays a nationality.
+@pytest.mark.parametrize(
+    ("text", "person", "state"),
+    [
+        pytest.param(
+            "Omar Haddad, the Egyptian central bank's deputy governor, said inflation would fall.",
+            "Omar Haddad",
+            "Egypt",
+            id="central-bank-possessive",
+        ),
+        pytest.param(
+            "French finance ministry official Paul Roux said the deal was fair.",
+            "Paul Roux",
+            "France",
+            id="ministry",
+        ),
+        pytest.param(
+            "Dutch competition watchdog chairman Pieter Smit said the merger was cleared.",
+            "Pieter Smit",
+            "Netherlands",
+            id="watchdog",
+        ),
+    ],
+)
+def test_demonym_before_a_states_body_names_its_state(facts, text: str, person: str, state: str) -> None:
+    assert tied(facts(text), person, state)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "state"),
+    [
+        pytest.param(
+            "The Australian strategist Lynton Vale said the party would win.", "Lynton Vale", "Australia"
+        ),
+        pytest.param("Kenji Ota, a Japanese banker, said rates would rise.", "Kenji Ota", "Japan"),
+        pytest.param(
+            "Italian fashion house chairman Marco Bellini said sales rose.", "Marco Bellini", "Italy"
+        ),
+    ],
+)
+def test_demonym_before_a_private_noun_stays_a_nationality(facts, text: str, person: str, state: str) -> None:
+    assert not tied(facts(text), person, state)

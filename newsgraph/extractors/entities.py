@@ -5419,6 +5419,15 @@ class EntityExtractor:
                     found.append((owner, f"{role} of {text}"))
         return found
 
+    def _state_body_role(self, role: str) -> bool:
+        """An office in a state's own body named by a common noun before the title ("the Egyptian
+        central bank's deputy governor", "French finance ministry official"): the demonym names
+        the body's state, no nationality."""
+        words = role.lower().replace("'s", "").split()[:-1]
+        return "central bank" in " ".join(words) or any(
+            w in self.words.government_bodies or w in REGULATOR_WORDS for w in words
+        )
+
     def _state_body_noun(self, noun: Token) -> bool:
         """A common noun of a state's own body ("authority", "ministry", "watchdog", a "central
         bank"), not a company's ("firm", "bank")."""
@@ -6076,7 +6085,9 @@ class EntityExtractor:
         # "Australian Lynton Crosby", "the Australian strategist": a nationality, no office;
         # "Italian finance minister" serves the state.
         adjective_only = demonyms - named
-        if adjective_only and not (role and self.office.serves_a_state(role_core(role))):
+        if adjective_only and not (
+            role and (self.office.serves_a_state(role_core(role)) or self._state_body_role(role))
+        ):
             holders = [h for h in holders if h not in adjective_only]
         if role is None:
             # "DPRK's Kim Jong Un", "Tory Dominic Grieve": a state or party modifier alone still
