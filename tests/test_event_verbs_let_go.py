@@ -255,3 +255,25 @@ def test_the_same_events_with_every_sentence_walked(
     monkeypatch.setattr(_Context, "quoted_within", lambda self, start, end: True)
     monkeypatch.setattr(_Context, "in_text", lambda self, word: True)
     assert _events(facts, text) == cheap
+
+
+def _names(code: types.CodeType) -> set[str]:
+    found = set(code.co_names)
+    for const in code.co_consts:
+        if isinstance(const, types.CodeType):
+            found |= _names(const)
+    return found
+
+
+def test_every_word_set_the_sentence_loop_reads_is_a_trigger_word() -> None:
+    """A set of words ``_sentence`` tests a token's lemma against (a module constant or a word
+    list) must be in ``_trigger_word_set``, or its tokens other than verbs are never made."""
+    extractor = EventExtractor()
+    words = extractor.trigger_words.words
+    missing = {}
+    for name in _names(EventExtractor._sentence.__code__):
+        for owner in (events_module, extractor.words):
+            value = getattr(owner, name, None)
+            if isinstance(value, frozenset) and all(isinstance(w, str) for w in value) and value - words:
+                missing[name] = sorted(value - words)[:5]
+    assert not missing, f"add these sets to events._trigger_word_set: {missing}"
