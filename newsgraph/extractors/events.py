@@ -225,6 +225,8 @@ NO_INTERACTION = ("014", "017")
 DENY = "016"
 #: A statement to someone: "told Mr Howard that ..." (010 Make statement).
 STATEMENT = "010"
+#: Verbs of saying that pass on others' words (a paper's report, a quotation): no statement of one's own.
+REPORTING = frozenset({"report", "quote"})
 CRITICISE = "111"
 ACCUSE = "112"
 #: Roots of cooperation: support, material cooperation, aid, yielding (testimony of them charges no one).
@@ -3170,7 +3172,10 @@ class EventExtractor:
             yield from self._emit(ctx, ACCUSE, verb, agents, charged, [], article)
             return
         if any(t.pos_ == "VERB" and t.lemma_.lower() in self.lex.starts for t in scope):
-            return  # the quoted clause's own events carry what was said ("said X warned Y")
+            # the quoted clause's own events carry what was said ("said X warned Y"); the
+            # speaker's words are about its subject still ("said France would back the plan")
+            yield from self._statement(ctx, verb, agents, article)
+            return
         tone = self._tone(scope)
         if tone == "":
             return  # "it would be irresponsible if ...", "it was wrong to put China under ..."
@@ -3179,12 +3184,17 @@ class EventExtractor:
             if judged_person is not None:
                 yield from self._emit(ctx, judged_person[0], verb, agents, judged_person[1], [], article)
                 return
-            yield from self._told(ctx, verb, agents, article)
+            told = list(self._told(ctx, verb, agents, article))
+            yield from told
+            if not told:
+                yield from self._statement(ctx, verb, agents, article)
             return
         # Judged are the quoted clauses' subjects ("said Iran's tests were reckless") and what
         # a word of judgement is about ("was critical of Blair"), not everyone named there
         # ("said it was wrong to put China under the same embargo as Zimbabwe").
         judged: list[Token] = [t for t in scope if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON"]
+        # 'said of Y: "She has done a remarkable job"': the one the words are said of
+        judged += _said_of(verb)
         judging = self.tone_words
         for tok in scope:
             if tok.lemma_.lower() in judging:
@@ -3461,6 +3471,11 @@ class EventExtractor:
             if any(t.pos_ == "VERB" and t.lemma_.lower() in self.lex.starts for t in scope):
                 return  # "according to X, Blair praised Brown": the clause's own event tells it
             tone = self._tone(scope)
+            if tone is None:
+                # "According to X, the Foreign Office had known about the plan": a statement
+                # about the clause's named subject (not "two men were shot": no one named)
+                yield from self._statement(ctx, according, [speakers], article, clause)
+                return
             if not tone:
                 return
             code = tone
@@ -3825,6 +3840,55 @@ class EventExtractor:
         own = ctx.own_states(acting) | set(acting)
         own = {k for k in own if k not in ctx.bodies or k in served or k in acting}
         return [k for k in dict.fromkeys(out) if k not in own]
+
+    def _statement(
+        self,
+        ctx: _Context,
+        verb: Token,
+        agents: list[list[str]],
+        article: Article,
+        reported: Token | None = None,
+    ) -> Iterator[_Event]:
+        """A plain statement (010) about another actor: "X said Y had lost the trust of the
+        country", '"Y is ready to help," said X', "X said of Y: ...". Made only when no rule
+        found a more specific meaning in the words (criticism, praise, denial, a charge, an
+        appeal: those return before). The one spoken of is the named subject of a clause the
+        verb reports (its own, not one embedded deeper: "said the hospital, which X built, would
+        close" is about the hospital) or the one "of" whom it was said: a name, an office ("the
+        Iraqi president") or a government ("the Iraqi government"); never a pronoun, a thing or
+        a sector ("the French harvest", "the German car industry", "voters"), the speakers,
+        nor theirs (their own state, party or employer). ``reported``: the clause told "according to" the speakers."""
+        heads: list[Token] = []
+        spoken_of: list[Token] = []
+        if reported is not None:
+            heads.append(reported)
+        elif verb.lemma_.lower() in REPORTING or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+            return  # "the paper reported that ...", "was told that ...": no speaker's own words
+        else:
+            heads += [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
+            if verb.dep_ in ("ccomp", "parataxis") and verb.head.i != verb.i:
+                heads.append(verb.head)  # '"Y is ready to help," said X': the quote is the head
+            spoken_of += _said_of(verb)
+        for head in heads:
+            if head.pos_ not in ("VERB", "AUX"):
+                continue
+            spoken_of += [
+                c
+                for c in head.children
+                if c.dep_ in ("nsubj", "nsubjpass")
+                and (
+                    ctx.found.entity_at(c.i) is not None
+                    or offices().is_office(c.text)
+                    or c.lemma_.lower() in self.words.home_bodies
+                )
+            ]
+        if not spoken_of:
+            return
+        speakers = {a for group in agents for a in group}
+        own = ctx.own_states(speakers) | ctx.home_of(speakers) | speakers
+        targets = [k for tok in spoken_of for k in ctx.entities(tok) if k not in own]
+        if targets:
+            yield from self._emit(ctx, STATEMENT, verb, agents, list(dict.fromkeys(targets)), [], article)
 
     def _told(
         self, ctx: _Context, verb: Token, agents: list[list[str]], article: Article
@@ -7571,6 +7635,13 @@ TRUCE_CODES = frozenset({"0871", "196"})
 #: CAMEO codes of acts two sides do together, whoever the sentence makes the subject: consult
 #: and meet, discuss by telephone, negotiate, sign a formal agreement.
 MUTUAL = frozenset({"040", "041", "046", "057"})
+
+
+def _said_of(verb: Token) -> list[Token]:
+    """Whom something is "said of": "X said of Y: ...", "wrote of Y that ..."."""
+    return [
+        o for p in verb.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
+    ]
 
 
 def _infinitive(verb: Token) -> bool:

@@ -1,0 +1,132 @@
+"""Plain statements about another actor (issue 11, BBC event recall): "X said Y had lost the
+trust of the country" is X's statement (010) about Y when no rule reads a more specific meaning
+in the words (criticism, praise, denial, a charge, an appeal). The one spoken of is the named
+subject of a clause the verb reports, or the one "of" whom it was said; never a pronoun, a
+thing, the speaker, nor the speaker's own state, party or employer.
+"""
+
+from __future__ import annotations
+
+import pytest
+from factories import P, S, argument_row, check_argument_row, show_events
+
+DATE = "2005-02-01"
+
+ROWS = [
+    argument_row(
+        "Shadow chancellor Oliver Hartley said Gordon Brown had run out of ideas.",
+        "010",
+        P("Oliver Hartley"),
+        P("Gordon Brown"),
+        id="said-that-person",
+    ),
+    argument_row(
+        "The Dutch prime minister said Belgium would host the next round of talks.",
+        "010",
+        S("NLD"),
+        S("BEL"),
+        id="state-speaker-state-subject",
+    ),
+    argument_row(
+        "Jack Carlton insisted that Kenya had kept its side of the bargain.",
+        "010",
+        P("Jack Carlton"),
+        S("KEN"),
+        id="insisted",
+    ),
+    argument_row(
+        "Union leader Derek Simms claimed that Ford would move production abroad.",
+        "010",
+        P("Derek Simms"),
+        None,
+        id="claimed-company",
+    ),
+    argument_row(
+        '"Egypt will always be a friend to us," said Omar Haddad.',
+        "0",
+        P("Omar Haddad"),
+        S("EGY"),
+        id="quote-first",
+    ),
+    argument_row(
+        '"Italy wants a deal before Christmas," the Austrian chancellor, Franz Huber, told reporters.',
+        "010",
+        P("Franz Huber"),
+        S("ITA"),
+        id="quote-first-told-reporters",
+    ),
+    argument_row(
+        "Franz Huber argued that Italy wanted a deal before Christmas.",
+        "010",
+        P("Franz Huber"),
+        S("ITA"),
+        id="argued",
+    ),
+    argument_row(
+        "Liberal Democrat Alan Marsh added that Tony Blair had not read the report.",
+        "010",
+        P("Alan Marsh"),
+        P("Tony Blair"),
+        id="added-negated-clause",
+    ),
+    argument_row(
+        "According to Sean Farrell, Michael Howard had known about the deal for a year.",
+        "010",
+        P("Sean Farrell"),
+        P("Michael Howard"),
+        id="according-to",
+    ),
+    argument_row(
+        'Peter Lyle said of Anna Kerr: "She has been an excellent minister."',
+        "05",
+        P("Peter Lyle"),
+        P("Anna Kerr"),
+        id="said-of-praise",
+    ),
+    argument_row(
+        "Sir John Walsh wrote of Charles Clarke that he had never lost an argument in cabinet.",
+        "010",
+        P("John Walsh"),
+        P("Charles Clarke"),
+        id="wrote-of",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "code", "agent", "target", "absent"), ROWS)
+def test_statement_about_another(facts, text, code, agent, target, absent):
+    check_argument_row(facts(text, DATE).events, code, agent, target, absent)
+
+
+#: Statements about no other named actor: things, figures, the speaker, vague people, a
+#: pronoun, the speaker's own state or firm, a name inside a phrase about something else.
+CONTROLS = [
+    ("Economist Jane Pryor said unemployment had fallen to 4.7%.", "Jane Pryor"),
+    ("George Ames said house prices would rise again in the spring.", "George Ames"),
+    ("Kate Rowe said she would not stand for the leadership.", "Kate Rowe"),
+    ("Sam Boyd said he had been misquoted.", "Sam Boyd"),
+    ("Lucy Chant said voters wanted answers on pensions.", "Lucy Chant"),
+    ("Brian Osei said the meeting had lasted three hours.", "Brian Osei"),
+    ("Italian minister Carlo Bassi said Italy would sign the treaty in May.", "Carlo Bassi"),
+    ("A spokesman for BP, Neil Ward, said BP would cut 200 jobs.", "Neil Ward"),
+    ("Martin Lowe said the German car industry had had a good year.", "Martin Lowe"),
+    ("Ann Fisher said the bridge, which was designed by Norman Foster, would reopen.", "Ann Fisher"),
+    ("The Times reported that Gordon Brown would resign.", "The Times"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), CONTROLS)
+def test_no_statement_about_no_one_else(facts, text, speaker):
+    words = set(speaker.lower().replace("the ", "").split())
+    events = facts(text, DATE).events
+    assert not any(
+        e.cameo.startswith("01") and not e.negated and any(words <= set(a.split(":")[-1].split("-")) for a in e.agents)
+        for e in events
+    ), show_events(events)
+
+
+def test_a_more_specific_meaning_wins(facts):
+    """ "said Y had failed to ..." is a charge of failure (111), no plain statement besides."""
+    events = facts("Opposition leader Ruth Crane said Gordon Brown had failed to help pensioners.", DATE).events
+    codes = {e.cameo for e in events if P("Ruth Crane") in e.agents}
+    assert "111" in codes and "010" not in codes, show_events(events)
