@@ -227,6 +227,10 @@ DENY = "016"
 STATEMENT = "010"
 #: Verbs of saying that pass on others' words (a paper's report, a quotation): no statement of one's own.
 REPORTING = frozenset({"report", "quote"})
+#: Heads of a journalist's phrase: their "said" reports, it states no one's position.
+NEWS_WRITERS = frozenset(
+    {"correspondent", "editor", "reporter", "journalist", "analyst", "commentator", "columnist", "presenter"}
+)
 CRITICISE = "111"
 ACCUSE = "112"
 #: Roots of cooperation: support, material cooperation, aid, yielding (testimony of them charges no one).
@@ -3857,36 +3861,64 @@ class EventExtractor:
         close" is about the hospital) or the one "of" whom it was said: a name, an office ("the
         Iraqi president") or a government ("the Iraqi government"); never a pronoun, a thing or
         a sector ("the French harvest", "the German car industry", "voters"), the speakers,
-        nor theirs (their own state, party or employer). ``reported``: the clause told "according to" the speakers."""
+        nor theirs (their own state, party or employer, or one their own phrase names: "Lib
+        Dem spokeswoman X said the Lib Dems ..."). Not words a thing "says" ("the figures did
+        not add up", "guidance said"), nor a journalist's account ("BBC correspondent X said").
+        ``reported``: the clause told "according to" the speakers."""
         heads: list[Token] = []
         spoken_of: list[Token] = []
+        speaker_phrase: list[Token] = []
         if reported is not None:
             heads.append(reported)
-        elif verb.lemma_.lower() in REPORTING or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
-            return  # "the paper reported that ...", "was told that ...": no speaker's own words
+            speaker_phrase = list(verb.subtree)
         else:
-            heads += [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
-            if verb.dep_ in ("ccomp", "parataxis") and verb.head.i != verb.i:
-                heads.append(verb.head)  # '"Y is ready to help," said X': the quote is the head
+            children = list(verb.children)
+            if verb.lemma_.lower() in REPORTING or any(
+                c.dep_ in ("nsubjpass", "auxpass", "prt") for c in children
+            ):
+                return  # "the paper reported that ...", "was told that ...", "did not add up"
+            subj = next((c for c in children if c.dep_ == "nsubj"), None)
+            if subj is not None and ctx.is_thing(subj):
+                return  # "Government guidance said ...": a text, not a speaker's own words
+            speaker_phrase = list(_speaker_phrase(verb))
+            heads += [c for c in children if c.dep_ in ("ccomp", "parataxis")]
+            left = verb.left_edge.i
+            if (
+                verb.dep_ in ("ccomp", "parataxis")
+                and verb.head.i < verb.i
+                and left > 0
+                and verb.doc[left - 1].is_punct
+            ):
+                # '"Y is ready to help," said X', "Y will back the plan, the minister said": the
+                # words before are the head (not "Blair believes Howard said ...": no quote ends)
+                heads.append(verb.head)
             spoken_of += _said_of(verb)
+        if any(t.lemma_.lower() in NEWS_WRITERS for t in speaker_phrase):
+            return  # "BBC Scotland political correspondent X said the first minister had ...": reporting
         for head in heads:
-            if head.pos_ not in ("VERB", "AUX"):
-                continue
-            spoken_of += [
-                c
-                for c in head.children
-                if c.dep_ in ("nsubj", "nsubjpass")
-                and (
-                    ctx.found.entity_at(c.i) is not None
-                    or offices().is_office(c.text)
-                    or c.lemma_.lower() in self.words.home_bodies
-                )
-            ]
+            if head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() in self.words.say:
+                continue  # ("Mr X said the agent told him ...": the telling is no one spoken of)
+            spoken_of += [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not spoken_of:
             return
         speakers = {a for group in agents for a in group}
         own = ctx.own_states(speakers) | ctx.home_of(speakers) | speakers
-        targets = [k for tok in spoken_of for k in ctx.entities(tok) if k not in own]
+        own |= {k for t in speaker_phrase if (k := ctx.found.entity_at(t.i)) is not None}
+        targets: list[str] = []
+        for tok in spoken_of:
+            for one in _conjuncts(tok):
+                if one.pos_ == "PRON":
+                    continue
+                named = ctx.found.entity_at(one.i)
+                if named is not None:
+                    found = [named] if ctx.kind(named) in ACTORS else []
+                elif offices().is_office(one.text) or one.lemma_.lower() in self.words.home_bodies:
+                    # "the Iraqi government", "the British prime minister": one holder only
+                    found = ctx.entities(one, depth=1)
+                    found = found if len(found) == 1 else []
+                else:
+                    continue
+                targets += [k for k in found if k not in own]
         if targets:
             yield from self._emit(ctx, STATEMENT, verb, agents, list(dict.fromkeys(targets)), [], article)
 
