@@ -156,3 +156,20 @@ def test_words_after_the_speaker_only_when_a_quote_ends(facts):
     assert not any(e.cameo == "010" and P("Michael Howard") in e.agents for e in events), show_events(events)
     events = facts("Belgium will host the next round of talks, Dutch minister Jan Peeters said.", DATE).events
     check_argument_row(events, "010", P("Jan Peeters"), S("BEL"), ())
+
+
+def test_an_appeal_is_no_plain_statement_besides(facts):
+    """ "said Y should resign" is an appeal to Y (020), not also a statement about Y."""
+    events = facts("Tory MP Rachel Moss said Charles Clarke should apologise to the families.", DATE).events
+    codes = {e.cameo for e in events if P("Rachel Moss") in e.agents}
+    assert "020" in codes and "010" not in codes, show_events(events)
+
+
+def test_words_given_as_grounds_of_an_act_are_that_act(facts):
+    """ "condemned X, saying Y had ...": the condemnation (11), no statement about Y besides."""
+    events = facts(
+        "Opposition leader Ruth Crane condemned the budget, saying Gordon Brown had ignored pensioners.", DATE
+    ).events
+    crane = [e for e in events if P("Ruth Crane") in e.agents]
+    assert any(e.cameo.startswith("11") for e in crane), show_events(events)
+    assert not any(e.cameo == "010" for e in crane), show_events(events)

@@ -3156,7 +3156,8 @@ class EventExtractor:
             # "Russia said the US has no jurisdiction over Yukos": a claim of power rejected
             yield from self._emit(ctx, REJECT, verb, agents, unentitled, [], article)
             return
-        yield from self._appeal(ctx, verb, clause, agents, article)
+        appealed = list(self._appeal(ctx, verb, clause, agents, article))
+        yield from appealed
         failing = self._failing(ctx, scope, agents[0])
         if failing:
             # "said Labour had failed to deliver", "the government has failed the country, he
@@ -3178,7 +3179,8 @@ class EventExtractor:
         if any(t.pos_ == "VERB" and t.lemma_.lower() in self.lex.starts for t in scope):
             # the quoted clause's own events carry what was said ("said X warned Y"); the
             # speaker's words are about its subject still ("said France would back the plan")
-            yield from self._statement(ctx, verb, agents, article)
+            if not appealed:
+                yield from self._statement(ctx, verb, agents, article)
             return
         tone = self._tone(scope)
         if tone == "":
@@ -3190,7 +3192,8 @@ class EventExtractor:
                 return
             told = list(self._told(ctx, verb, agents, article))
             yield from told
-            if not told:
+            if not (told or appealed):
+                # ("said Mr Blair should resign": the appeal tells what was said of him)
                 yield from self._statement(ctx, verb, agents, article)
             return
         # Judged are the quoted clauses' subjects ("said Iran's tests were reckless") and what
