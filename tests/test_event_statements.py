@@ -72,6 +72,13 @@ ROWS = [
         id="added-negated-clause",
     ),
     argument_row(
+        "Liberal Democrat spokesman Mark Owen said Labour was right to drop the plan.",
+        "0",
+        P("Mark Owen"),
+        "organization:labour-party",
+        id="party-by-another-party",
+    ),
+    argument_row(
         "According to Sean Farrell, Michael Howard had known about the deal for a year.",
         "010",
         P("Sean Farrell"),
@@ -119,6 +126,8 @@ CONTROLS = [
     ("Government guidance said files should be kept for a year, Peter Dunn said.", "United Kingdom"),
     ("Moazzam Begg said an American officer told him the camp would close.", "United States"),
     ("BBC political correspondent Nick Rowe said Charles Clarke was likely to face questions.", "Nick Rowe"),
+    ("The Foreign Office says 41 Britons are now confirmed to have died in the floods.", "Foreign Office"),
+    ("Tony Blair said Labour would set out its plans for immigration next week.", "Tony Blair"),
     (
         'Conservative spokeswoman for health Anne Lyle said: "The Conservatives believe this money is wasted."',
         "Anne Lyle",

@@ -3914,6 +3914,8 @@ class EventExtractor:
                     continue
                 named = ctx.found.entity_at(one.i)
                 if named is not None:
+                    if ctx.kind(named) is Kind.STATE and state_demonym(one.text) is not None:
+                        continue  # "said 41 Britons had died": people of the state, not it
                     found = [named] if ctx.kind(named) in ACTORS else []
                 elif offices().is_office(one.text) or one.lemma_.lower() in self.words.home_bodies:
                     # "the Iraqi government", "the British prime minister": one holder only
@@ -3922,6 +3924,11 @@ class EventExtractor:
                 else:
                     continue
                 targets += [k for k in found if k not in own]
+        if all(ctx.kind(k) is Kind.PERSON for k in speakers) and not any(ctx.is_party(k) for k in own):
+            # A person of no party known here speaking of a party may be its own leader or
+            # founder ("Tony Blair said Labour would set out plans", "He said Veritas wanted
+            # ..."): a party is spoken of by a party, a state or one whose side is known.
+            targets = [k for k in targets if not ctx.is_party(k)]
         if targets:
             yield from self._emit(ctx, STATEMENT, verb, agents, list(dict.fromkeys(targets)), [], article)
 
