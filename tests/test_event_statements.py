@@ -128,6 +128,10 @@ CONTROLS = [
     ("BBC political correspondent Nick Rowe said Charles Clarke was likely to face questions.", "Nick Rowe"),
     ("The Foreign Office says 41 Britons are now confirmed to have died in the floods.", "Foreign Office"),
     ("Tony Blair said Labour would set out its plans for immigration next week.", "Tony Blair"),
+    # a source for an act the sentence tells: the act is the event (as CAMEO codes it)
+    ("Chile freed three Peruvian fishermen on Monday, the Peruvian foreign ministry said.", "Peru"),
+    ("Norway extradited two men to Sweden, the Swedish justice ministry said.", "Sweden"),
+    ("Kenya sent 200 troops to Somalia on Friday, Kenyan army officials said.", "Kenya"),
     (
         'Conservative spokeswoman for health Anne Lyle said: "The Conservatives believe this money is wasted."',
         "Anne Lyle",

@@ -813,7 +813,7 @@ class EventExtractor:
         events: list[_Event] = []
         for sent in doc.sents:
             told = settle(list(self._sentence(ctx, sent, article)), self.words, ctx.sentences, ctx.entities)
-            found_events = _restated(_asked_or_alleged(_considered(told, self.words)))
+            found_events = _restated(_asked_or_alleged(_considered(_said_besides(told), self.words)))
             told = _targets_of_content([_planned_as_intent(e) for e in background(found_events, self.words)])
             kept = [e for e in told if self._acted(e) and not _unmade_intent(e) and not _unasserted_act(e)]
             events.extend(kept)
@@ -3177,8 +3177,9 @@ class EventExtractor:
             yield from self._emit(ctx, ACCUSE, verb, agents, charged, [], article)
             return
         if any(t.pos_ == "VERB" and t.lemma_.lower() in self.lex.starts for t in scope):
-            # the quoted clause's own events carry what was said ("said X warned Y"); the
-            # speaker's words are about its subject still ("said France would back the plan")
+            # the quoted clause's own events carry what was said ("said X warned Y"), and a
+            # statement about its subject is dropped beside them (`_said_besides`); kept when
+            # its trigger told no event ("said Argentina would meet its debt targets")
             if not appealed:
                 yield from self._statement(ctx, verb, agents, article)
             return
@@ -3901,6 +3902,11 @@ class EventExtractor:
         for head in heads:
             if head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() in self.words.say:
                 continue  # ("Mr X said the agent told him ...": the telling is no one spoken of)
+            if head.i < verb.i and _past_act(head) and not any(ctx.kind(a) is Kind.PERSON for g in agents for a in g):
+                # "Iran released a tanker, Greek officials said", "Turkey launched joint production,
+                # the Turkish defence ministry said": a body's account of an act done, a source
+                # for it, no words about the doer
+                continue
             spoken_of += [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not spoken_of:
             return
@@ -7679,6 +7685,17 @@ TRUCE_CODES = frozenset({"0871", "196"})
 MUTUAL = frozenset({"040", "041", "046", "057"})
 
 
+def _past_act(verb: Token) -> bool:
+    """A verb told as done, active: "released", "has launched", "had signed" (not "was held",
+    "would meet", "is ready")."""
+    children = list(verb.children)
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in children):
+        return False
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in children)
+
+
 def _said_of(verb: Token) -> list[Token]:
     """Whom something is "said of": "X said of Y: ...", "wrote of Y that ..."."""
     return [
@@ -8720,6 +8737,23 @@ PROTEST_MOVES = frozenset(
     | {"strike", "picket", "walk", "parade", "mass", "riot", "chant"}
 )
 DEMONSTRATE = "140"
+
+
+def _said_besides(events: list[_Event]) -> list[_Event]:
+    """A plain statement (010) is no event of its own beside an event the same clauses tell:
+    the act it reports ("Jordan extradited two men to Iraq, the Iraqi ministry said": a source
+    for the extradition, as CAMEO codes it) or the act it gives grounds for ("condemned the
+    budget, saying ..."): its verb of saying and the other's trigger are head and dependent."""
+    # (an act's trigger and the word it hangs on: "is ready to supply", "held meetings")
+    acts = {i for o in events if o.cameo != STATEMENT for i in (o.trigger.i, o.trigger.head.i)}
+    if all(e.cameo != STATEMENT for e in events):
+        return events
+
+    def besides(said: Token) -> bool:
+        near = {said.head.i} | {c.i for c in said.children if c.dep_ in ("ccomp", "parataxis")}
+        return bool((near - {said.i}) & acts)
+
+    return [e for e in events if e.cameo != STATEMENT or not besides(e.trigger)]
 
 
 def _restated(events: list[_Event]) -> list[_Event]:
