@@ -133,7 +133,7 @@ CONTROLS = [
     ("Norway extradited two men to Sweden, the Swedish justice ministry said.", "Sweden"),
     ("Kenya sent 200 troops to Somalia on Friday, Kenyan army officials said.", "Kenya"),
     (
-        'Conservative spokeswoman for health Anne Lyle said: "The Conservatives believe this money is wasted."',
+        'Conservative health spokeswoman Anne Lyle said: "The Conservatives believe this money is wasted."',
         "Anne Lyle",
     ),
 ]
@@ -150,16 +150,19 @@ def _names(key: str, speaker: str) -> bool:
 @pytest.mark.parametrize(("text", "speaker"), CONTROLS)
 def test_no_statement_about_no_one_else(facts, text, speaker):
     events = facts(text, DATE).events
-    assert not any(
-        e.cameo.startswith("01") and any(_names(a, speaker) for a in e.agents) for e in events
-    ), show_events(events)
+    assert not any(e.cameo.startswith("01") and any(_names(a, speaker) for a in e.agents) for e in events), (
+        show_events(events)
+    )
 
 
 def test_a_more_specific_meaning_wins(facts):
     """ "said Y had failed to ..." is a charge of failure (111), no plain statement besides."""
-    events = facts("Opposition leader Ruth Crane said Gordon Brown had failed to help pensioners.", DATE).events
+    events = facts(
+        "Opposition leader Ruth Crane said Gordon Brown had failed to help pensioners.", DATE
+    ).events
     codes = {e.cameo for e in events if P("Ruth Crane") in e.agents}
-    assert "111" in codes and "010" not in codes, show_events(events)
+    assert "111" in codes, show_events(events)
+    assert "010" not in codes, show_events(events)
 
 
 def test_words_after_the_speaker_only_when_a_quote_ends(facts):
@@ -175,7 +178,8 @@ def test_an_appeal_is_no_plain_statement_besides(facts):
     """ "said Y should resign" is an appeal to Y (020), not also a statement about Y."""
     events = facts("Tory MP Rachel Moss said Charles Clarke should apologise to the families.", DATE).events
     codes = {e.cameo for e in events if P("Rachel Moss") in e.agents}
-    assert "020" in codes and "010" not in codes, show_events(events)
+    assert "020" in codes, show_events(events)
+    assert "010" not in codes, show_events(events)
 
 
 def test_words_given_as_grounds_of_an_act_are_that_act(facts):

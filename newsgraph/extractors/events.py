@@ -3902,7 +3902,11 @@ class EventExtractor:
         for head in heads:
             if head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() in self.words.say:
                 continue  # ("Mr X said the agent told him ...": the telling is no one spoken of)
-            if head.i < verb.i and _past_act(head) and not any(ctx.kind(a) is Kind.PERSON for g in agents for a in g):
+            if (
+                head.i < verb.i
+                and _past_act(head)
+                and not any(ctx.kind(a) is Kind.PERSON for g in agents for a in g)
+            ):
                 # "Iran released a tanker, Greek officials said", "Turkey launched joint production,
                 # the Turkish defence ministry said": a body's account of an act done, a source
                 # for it, no words about the doer
@@ -7699,7 +7703,11 @@ def _past_act(verb: Token) -> bool:
 def _said_of(verb: Token) -> list[Token]:
     """Whom something is "said of": "X said of Y: ...", "wrote of Y that ..."."""
     return [
-        o for p in verb.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
+        o
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+        if o.dep_ == "pobj"
     ]
 
 
