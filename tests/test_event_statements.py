@@ -37,10 +37,10 @@ ROWS = [
         id="insisted",
     ),
     argument_row(
-        "Union leader Derek Simms claimed that Ford would move production abroad.",
+        "Union leader Derek Simms claimed that General Motors would move production abroad.",
         "010",
         P("Derek Simms"),
-        None,
+        "organization:general-motors",
         id="claimed-company",
     ),
     argument_row(
@@ -128,6 +128,9 @@ CONTROLS = [
     ("BBC political correspondent Nick Rowe said Charles Clarke was likely to face questions.", "Nick Rowe"),
     ("The Foreign Office says 41 Britons are now confirmed to have died in the floods.", "Foreign Office"),
     ("Tony Blair said Labour would set out its plans for immigration next week.", "Tony Blair"),
+    ("The Green Party said the Budget was a wasted opportunity for the environment.", "Green Party"),
+    ("Home Secretary Jack Straw said the government had been negotiating since 2003.", "Jack Straw"),
+    ("A transcript shows her telling how Charles Clarke passed by.", "United Kingdom"),
     # a source for an act the sentence tells: the act is the event (as CAMEO codes it)
     ("Chile freed three Peruvian fishermen on Monday, the Peruvian foreign ministry said.", "Peru"),
     ("Norway extradited two men to Sweden, the Swedish justice ministry said.", "Sweden"),

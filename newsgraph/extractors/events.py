@@ -3877,10 +3877,14 @@ class EventExtractor:
             speaker_phrase = list(verb.subtree)
         else:
             children = list(verb.children)
-            if verb.lemma_.lower() in REPORTING or any(
-                c.dep_ in ("nsubjpass", "auxpass", "prt") for c in children
+            if (
+                verb.lemma_.lower() in REPORTING
+                or verb.tag_ == "VBG"
+                or any(c.dep_ in ("nsubjpass", "auxpass", "prt") for c in children)
             ):
-                return  # "the paper reported that ...", "was told that ...", "did not add up"
+                # "the paper reported that ...", "was told that ...", "did not add up", "shows
+                # her telling how ...": no speaker's own words, or none told as said
+                return
             subj = next((c for c in children if c.dep_ == "nsubj"), None)
             if subj is not None and ctx.is_thing(subj):
                 return  # "Government guidance said ...": a text, not a speaker's own words
@@ -3917,6 +3921,11 @@ class EventExtractor:
         speakers = {a for group in agents for a in group}
         own = ctx.own_states(speakers) | ctx.home_of(speakers) | speakers
         own |= {k for t in speaker_phrase if (k := ctx.found.entity_at(t.i)) is not None}
+        if ctx.found.home is not None and all(ctx.kind(a) is Kind.PERSON for a in speakers):
+            # "He said the government had been negotiating ...", "said the UK would only take
+            # part ...": a politician's own country is theirs (its ministers' words of it are
+            # no statement about another)
+            own.add(ctx.found.home)
         targets: list[str] = []
         for tok in spoken_of:
             for one in _conjuncts(tok):
@@ -3926,6 +3935,8 @@ class EventExtractor:
                 if named is not None:
                     if ctx.kind(named) is Kind.STATE and state_demonym(one.text) is not None:
                         continue  # "said 41 Britons had died": people of the state, not it
+                    if ctx.kind(named) is Kind.ORGANIZATION and not self._spoken_body(ctx, named):
+                        continue  # "said the Budget was ...", "said Patriots wanted ...": no actor
                     found = [named] if ctx.kind(named) in ACTORS else []
                 elif offices().is_office(one.text) or one.lemma_.lower() in self.words.home_bodies:
                     # "the Iraqi government", "the British prime minister": one holder only
@@ -3941,6 +3952,17 @@ class EventExtractor:
             targets = [k for k in targets if not ctx.is_party(k)]
         if targets:
             yield from self._emit(ctx, STATEMENT, verb, agents, list(dict.fromkeys(targets)), [], article)
+
+    def _spoken_body(self, ctx: _Context, key: str) -> bool:
+        """An organization a statement may be about: a party, a body of government, an
+        international one, or one whose name is more than one capitalised word ("the Fire
+        Brigades Union", "MI6", "NHS"); not a single word the entity rules took for a name
+        ("the Budget", "Patriots", "Roma")."""
+        if ctx.is_party(key) or ctx.is_government(key) or ctx.is_igo(key):
+            return True
+        ent = ctx.found.entities.get(key)
+        label = ent.label if ent is not None else ""
+        return len(label.split()) > 1 or any(c.isupper() or c.isdigit() for c in label[1:])
 
     def _told(
         self, ctx: _Context, verb: Token, agents: list[list[str]], article: Article
