@@ -131,6 +131,12 @@ CONTROLS = [
     ("The Green Party said the Budget was a wasted opportunity for the environment.", "Green Party"),
     ("Home Secretary Jack Straw said the government had been negotiating since 2003.", "Jack Straw"),
     ("A transcript shows her telling how Charles Clarke passed by.", "United Kingdom"),
+    ("Campaigners said the Mental Health Bill would allow abuse, Sarah Finch said.", "Sarah Finch"),
+    (
+        "Neil Herron runs the No campaign. Ray Mallon is a late recruit to the Yes campaign after rejecting"
+        " offers from No campaigners including, he claims, Tory leader Michael Howard.",
+        "Neil Herron",
+    ),
     # a source for an act the sentence tells: the act is the event (as CAMEO codes it)
     ("Chile freed three Peruvian fishermen on Monday, the Peruvian foreign ministry said.", "Peru"),
     ("Norway extradited two men to Sweden, the Swedish justice ministry said.", "Sweden"),

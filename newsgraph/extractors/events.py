@@ -227,6 +227,10 @@ DENY = "016"
 STATEMENT = "010"
 #: Verbs of saying that pass on others' words (a paper's report, a quotation): no statement of one's own.
 REPORTING = frozenset({"report", "quote"})
+#: Tokens that close a sentence or its quotation: a verb of saying before one ends the words it tells.
+SENTENCE_ENDS = frozenset({".", "!", "?", '"', "\u201d", "''"})
+#: What may follow a verb of saying that closes the words told before it ("..., said Mr X on Tuesday.").
+TRAILING_DEPS = frozenset({"nsubj", "punct", "prep", "advmod", "dobj", "dative"})
 #: Heads of a journalist's phrase: their "said" reports, it states no one's position.
 NEWS_WRITERS = frozenset(
     {"correspondent", "editor", "reporter", "journalist", "analyst", "commentator", "columnist", "presenter"}
@@ -3889,16 +3893,22 @@ class EventExtractor:
             if subj is not None and ctx.is_thing(subj):
                 return  # "Government guidance said ...": a text, not a speaker's own words
             speaker_phrase = list(_speaker_phrase(verb))
-            heads += [c for c in children if c.dep_ in ("ccomp", "parataxis")]
-            left = verb.left_edge.i
+            # Words told before their verb of saying ('"Y is ready to help," said X', "Y will
+            # back the plan, the minister said") end where the verb and its speaker end the
+            # sentence: not words it is inserted in ("after rejecting overtures from, he claims,
+            # Michael Howard"), nor "Blair believes Howard said ..." (no quote ends before it).
+            left, right = verb.left_edge.i, verb.right_edge.i
+            closing = (right + 1 >= verb.sent.end or verb.doc[right + 1].lower_ in SENTENCE_ENDS) and all(
+                c.dep_ in TRAILING_DEPS for c in children if c.i > verb.i
+            )
+            heads += [c for c in children if c.dep_ in ("ccomp", "parataxis") and (c.i > verb.i or closing)]
             if (
                 verb.dep_ in ("ccomp", "parataxis")
                 and verb.head.i < verb.i
                 and left > 0
                 and verb.doc[left - 1].is_punct
+                and closing
             ):
-                # '"Y is ready to help," said X', "Y will back the plan, the minister said": the
-                # words before are the head (not "Blair believes Howard said ...": no quote ends)
                 heads.append(verb.head)
             spoken_of += _said_of(verb)
         if any(t.lemma_.lower() in NEWS_WRITERS for t in speaker_phrase):
@@ -3938,8 +3948,12 @@ class EventExtractor:
                     if ctx.kind(named) is Kind.ORGANIZATION and not self._spoken_body(ctx, named):
                         continue  # "said the Budget was ...", "said Patriots wanted ...": no actor
                     found = [named] if ctx.kind(named) in ACTORS else []
-                elif offices().is_office(one.text) or one.lemma_.lower() in self.words.home_bodies:
-                    # "the Iraqi government", "the British prime minister": one holder only
+                elif offices().is_office(one.text):
+                    # "the former home secretary": the one holder the office names, a person
+                    found = ctx.entities(one, depth=1)
+                    found = found if len(found) == 1 and ctx.kind(found[0]) is Kind.PERSON else []
+                elif one.lemma_.lower() in self.words.home_bodies:
+                    # "the Iraqi government": the one state it governs
                     found = ctx.entities(one, depth=1)
                     found = found if len(found) == 1 else []
                 else:
@@ -3962,6 +3976,8 @@ class EventExtractor:
             return True
         ent = ctx.found.entities.get(key)
         label = ent.label if ent is not None else ""
+        if label.split()[-1:] and label.split()[-1].lower() in self.words.documents:
+            return False  # "the Consumer Credit Bill would target ...": a text, no actor
         return len(label.split()) > 1 or any(c.isupper() or c.isdigit() for c in label[1:])
 
     def _told(
