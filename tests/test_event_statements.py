@@ -79,6 +79,20 @@ ROWS = [
         id="party-by-another-party",
     ),
     argument_row(
+        "Union leader Mark Doyle said the Iraqi government had lost control of the south.",
+        "010",
+        P("Mark Doyle"),
+        S("IRQ"),
+        id="government-a-state-names",
+    ),
+    argument_row(
+        "The Fire Brigades Union said the British government was planning to cut pensions.",
+        "010",
+        "organization:fire-brigades-union",
+        S("GBR"),
+        id="a-body-of-the-government",
+    ),
+    argument_row(
         "According to Sean Farrell, Michael Howard had known about the deal for a year.",
         "010",
         P("Sean Farrell"),
@@ -137,6 +151,8 @@ CONTROLS = [
         " offers from No campaigners including, he claims, Tory leader Michael Howard.",
         "Neil Herron",
     ),
+    ("Home Office minister Ian Dale says the Government already checks people for TB.", "Ian Dale"),
+    ("Tory leader Colin Hart said the shadow Cabinet had weighed up all the interests.", "Colin Hart"),
     # a source for an act the sentence tells: the act is the event (as CAMEO codes it)
     ("Chile freed three Peruvian fishermen on Monday, the Peruvian foreign ministry said.", "Peru"),
     ("Norway extradited two men to Sweden, the Swedish justice ministry said.", "Sweden"),

@@ -3937,9 +3937,16 @@ class EventExtractor:
             # no statement about another)
             own.add(ctx.found.home)
         targets: list[str] = []
+        persons = all(ctx.kind(a) is Kind.PERSON for a in speakers)
         for tok in spoken_of:
             for one in _conjuncts(tok):
                 if one.pos_ == "PRON":
+                    continue
+                if persons and _bare_government(one, self.words.home_bodies):
+                    # "He said the government had been negotiating ...", "says the Government
+                    # already checks ...", "said the shadow Cabinet had weighed ...": a person's
+                    # words of a government no state names are a minister's of their own as
+                    # often as a critic's (half of 9 read in the 393 politics articles)
                     continue
                 named = ctx.found.entity_at(one.i)
                 if named is not None:
@@ -7725,6 +7732,18 @@ TRUCE_CODES = frozenset({"0871", "196"})
 #: CAMEO codes of acts two sides do together, whoever the sentence makes the subject: consult
 #: and meet, discuss by telephone, negotiate, sign a formal agreement.
 MUTUAL = frozenset({"040", "041", "046", "057"})
+
+
+def _bare_government(tok: Token, bodies: frozenset[str]) -> bool:
+    """ "the government", "the Government", "the shadow Cabinet": a body of government with no
+    state, party or owner named in its phrase ("the Iraqi government", "Labour's cabinet")."""
+    if tok.lemma_.lower() not in bodies:
+        return False
+    return not any(
+        c.dep_ in ("poss", "nmod")
+        or (c.dep_ in ("amod", "compound") and (c.pos_ == "PROPN" or state_demonym(c.text) is not None))
+        for c in tok.children
+    )
 
 
 def _past_act(verb: Token) -> bool:
