@@ -2324,9 +2324,14 @@ class EventExtractor:
                 ),
                 None,
             )
-        if actor is None or actor.pos_ != "NOUN" or ctx.entities(actor):
+        unnamed = actor is not None and actor.lemma_.lower().removesuffix("s") in PERPETRATORS
+        if actor is None or not (actor.pos_ == "NOUN" or unnamed) or ctx.entities(actor):
             return []
         sector, mention = ctx.describe(actor)
+        if unnamed and sector not in IRREGULAR:
+            # "unknown attackers blew up a bridge", "assailants stormed the hotel": armed men no
+            # one names (not the "bombers" of an air force: no such word here)
+            sector, mention = UNIDENTIFIED, (mention or actor.text)
         device = sector is None and actor.lemma_.lower() in self.words.bombing | ATTACK_NOUNS
         by = _prep_object(actor, ("by",)) if device else None
         if by is not None:  # "an air strike by government forces": whose strike it was
@@ -2789,7 +2794,11 @@ class EventExtractor:
         receiver = _receiving(anchor) if rule.cameo[:2] in RECEIVED_ROOTS and not targets else None
         if receiver is not None:
             # "came in for criticism from X", "faced a barrage of criticism from X", "was the target
-            # of threats from X": X's words, aimed at the receiving verb's subject
+            # of threats from X": X's words, aimed at the receiving verb's subject (never its
+            # author: "came under attack from her own party" names no one else)
+            subj = next((c for c in receiver.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            received = set(ctx.entities(subj)) if subj is not None and subj.pos_ == "PROPN" else set()
+            agents = [[a for a in group if a not in received] for group in agents]
             if not any(agents):
                 agents = [
                     k
@@ -2798,6 +2807,7 @@ class EventExtractor:
                     if p.dep_ == "prep" and p.lower_ in ("from", "by")
                     for k in ctx.split_agents(_pobj(p), noun)
                 ][:1]
+                agents = [[a for a in group if a not in received] for group in agents]
             acting = {a for group in agents for a in group}
             subj = next((c for c in receiver.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None and subj.tag_ in ("WP", "WDT") and receiver.dep_ == "relcl":
@@ -3065,6 +3075,8 @@ class EventExtractor:
             passive = inner.dep_ == "nsubjpass" or clause in removed
             if clause.lemma_.lower() in OUSTED if passive else clause.lemma_.lower() in STEPPING_DOWN:
                 code = "1041"  # "wants Blair to be replaced", "wants Blair to go"
+            elif code == "100" and not passive and _helping(clause):
+                code = "020"  # "wants Britain to use its influence", "wants the EU to help": an appeal
         if not targets:
             return
         ctx.begin()
@@ -8020,6 +8032,22 @@ FORMER = frozenset({"former", "late", "ex", "ex-", "one-time", "onetime", "erstw
 OUSTED = frozenset({"replace", "sack", "remove", "oust", "dismiss", "fire", "depose", "topple", "unseat"})
 STEPPING_DOWN = frozenset({"resign", "go", "quit", "leave", "retire"})
 GOOD_WISHES = frozenset({"luck", "success", "well", "best", "happiness", "wish"})
+#: Acts of helping or lending one's weight: wanted of someone, they are asked for (an appeal,
+#: 020), not demanded: "wants Britain to help", "wants the US to mediate", "to back the plan".
+HELPING = frozenset(
+    {"help", "assist", "aid", "support", "back", "mediate", "intervene", "cooperate", "co-operate"}
+    | {"join", "broker", "facilitate", "lobby", "encourage", "persuade", "champion", "host", "lead"}
+)
+#: What is lent when "used": "wants Britain to use its influence / leverage / good offices".
+LENT = frozenset({"influence", "leverage", "clout", "weight", "office", "power", "position", "presidency"})
+
+
+def _helping(clause: Token) -> bool:
+    """The act wanted is help or weight lent: "(wants X) to help", "to use its influence"."""
+    lemma = clause.lemma_.lower()
+    if lemma in HELPING:
+        return True
+    return lemma == "use" and any(c.dep_ == "dobj" and c.lemma_.lower() in LENT for c in clause.children)
 
 
 def _named_before(ctx: _Context, tok: Token, exclude: list[str]) -> list[str]:
@@ -8317,6 +8345,8 @@ def _aimed(verb: Token, dobj: Token | None, words: WordLists) -> bool:
 
 
 #: Nouns of an attack that can be a force verb's subject: "an attack by Hamas killed ...".
+#: Nouns of armed men named only by their deed: unidentified, they act for the place's state.
+PERPETRATORS = frozenset({"attacker", "assailant", "raider", "saboteur", "kidnapper", "arsonist", "gunman"})
 ATTACK_NOUNS = frozenset(
     {"attack", "strike", "airstrike", "raid", "shelling", "ambush", "blast", "bombardment", "assault"}
 )

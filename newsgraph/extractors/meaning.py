@@ -155,6 +155,10 @@ UNDERGOING = frozenset(
         "elicit",
         "prompt",
         "unleash",
+        # a response told as the act it answers: "any attack would be answered / greeted with force"
+        "answer",
+        "greet",
+        "counter",
     }
 )
 #: Passive infinitives of being made to answer: "refused to be drawn on the date", "be pinned down".
@@ -1308,6 +1312,11 @@ def physical(
     by = [o for p in trigger.children if p.lower_ in ("from", "by") for o in p.children]
     if any(o.ent_type_ == "PERSON" for o in by):
         return False  # "came under attack from Michael Howard": a person's attack, with no weapon, is words
+    hit = [o for o in objects if o.ent_type_ not in ("DATE", "TIME")]  # (not "on Tuesday")
+    if people_only and hit and all(o.ent_type_ == "ORG" for o in hit):
+        # "Senator X's attack on the Federal Reserve", "hammered the Treasury": a politician's
+        # blow at an institution, with no weapon or place, is words (its state is no battlefield)
+        return False
     # A person attacking a person is words; a leader attacking a state is an act of war.
     return not person_target and not (people_only and not state_target)
 
@@ -1445,7 +1454,14 @@ def warning(
     if not content:
         # "Iran warned Israel on Sunday": a bare warning to someone; between politicians a remark
         return PESSIMISTIC if domestic else code
-    if any(t.lemma_.lower() in TRAVEL for t in content):
+    # (not the warner's own act said: "warned Georgia that it would suspend visa-free travel")
+    coerced = {
+        t.i
+        for c in _warning_parts(trigger)
+        if c.dep_ == "ccomp" and own_act and _coercive(c, words)
+        for t in c.subtree
+    }
+    if any(t.lemma_.lower() in TRAVEL for t in content if t.i not in coerced):
         # "warned its citizens against travelling to Haiti", "against all travel to Libya":
         # advice to travellers, no threat
         return APPEAL
@@ -1473,7 +1489,8 @@ def warning(
             # "warned X not to", "warned X to stop"; not "warned residents to stay indoors"
             # (advice for their own good)
             told = True
-            threat = threat or _desist(child)
+            # (not its own people told to leave: "warned its nationals to leave Lebanon")
+            threat = threat or (_desist(child) and not _own_folk(trigger))
         elif child.dep_ == "prep" and child.lower_ in ("of", "about"):
             threat = threat or any(
                 o.lemma_.lower() in words.threat_acts for o in child.children if o.dep_ == "pobj"
@@ -1646,6 +1663,24 @@ def _striking_back(act: Token) -> bool:
     )
 
 
+#: People a state or body looks after: "its nationals", "their citizens", "its staff".
+FOLK = frozenset(
+    {"national", "citizen", "resident", "people", "tourist", "traveller", "traveler", "expatriate"}
+    | {"staff", "worker", "employee", "member", "supporter", "diplomat", "subject", "student"}
+)
+
+
+def _own_folk(trigger: Token) -> bool:
+    """The one warned is the warner's own people: "warned its nationals (to leave)", "warned
+    their citizens", "our members"; a warning to them is advice, not a threat."""
+    return any(
+        c.dep_ in ("dobj", "dative")
+        and c.lemma_.lower() in FOLK
+        and any(p.dep_ == "poss" and p.lower_ in ("its", "their", "our", "his", "her") for p in c.children)
+        for c in trigger.children
+    )
+
+
 def _addressed_act(act: Token) -> bool:
     """The infinitive of a warning is what the one warned is told to do or not to do: "warned
     Kosovo not to deploy police", "warned Iran to stop enrichment"."""
@@ -1794,7 +1829,9 @@ def _threatened(clause: Token, words: WordLists) -> bool:
     near += [
         o for n in list(near) for p in n.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
     ]
-    return any(t.lemma_.lower() in words.threat_acts for t in near)
+    # (with its own qualifiers: "would be met with a missile barrage", "a military response")
+    near += [c for n in list(near) for c in n.children if c.dep_ in ("compound", "amod")]
+    return any(t.lemma_.lower() in words.threat_acts or _military_word(t, words) for t in near)
 
 
 #: Nouns by which a warner's spokesman names the body he speaks for: "the group would fire ...".
