@@ -5103,9 +5103,15 @@ class _Context:
         ]
         out: list[str] = []
         for node in nodes:
-            for prep in (c for c in node.children if c.dep_ == "prep" and c.lower_ in WITHIN):
+            # (and "outside" an unnamed spot placed "in" somewhere: "blew himself up outside a
+            # police station in Peshawar"; not "outside Iraq", which is elsewhere)
+            for prep in (
+                c for c in node.children if c.dep_ == "prep" and (c.lower_ in WITHIN or c.lower_ == "outside")
+            ):
                 for obj in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() not in skip):
                     named = self.entities(obj, kinds=(Kind.STATE, Kind.LOCATION), depth=2)
+                    if prep.lower_ == "outside":
+                        named = []
                     if self.found.entity_at(obj.i) is None:
                         # "at a checkpoint in Kandahar", "near a base in Helmand": the place
                         # the unnamed spot is in ("at a Turkish outpost in northern Syria": the

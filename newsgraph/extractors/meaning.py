@@ -253,6 +253,10 @@ def refine(
         return CRITICIZE  # "complained the promises were vague": a grievance voiced, no complaint lodged
     if root == "10" and any(persisting(c) for c in trigger.children if c.dep_ == "ccomp"):
         return REJECT  # "insisted the changes must go ahead despite the unions": a rejection
+    if root == "03" and lemma in THREATENING and (act := _measures_against(trigger, words)) is not None:
+        # "vowed to take action against Pakistan", "pledged to use force against the rebels":
+        # coercion promised against someone named is a threat, not an intent to cooperate
+        return MILITARY_THREAT if any(_military_word(t, words) for t in act.subtree) else "130"
     if root == "13":
         # Between parties and politicians, with no state upon either side, a warning that
         # threatens no act of the warner's own is advice or a forecast, not a threat.
@@ -282,6 +286,26 @@ def refine(
             ]
             return nonforce_threat(said) or code
     return code
+
+
+def _measures_against(trigger: Token, words: WordLists) -> Token | None:
+    """The infinitive of "take action / measures / steps", "use force" against someone named:
+    "(vowed) to take action against Pakistan"; not against a thing ("against benefit fraud")."""
+    for act in (c for c in trigger.children if c.dep_ == "xcomp" and c.lemma_.lower() in ("take", "use")):
+        objects = [c for c in act.children if c.dep_ == "dobj"]
+        if not any(o.lemma_.lower() in words.threat_acts for o in objects):
+            continue
+        aimed = [
+            o
+            for holder in (act, *objects)
+            for p in holder.children
+            if p.dep_ == "prep" and p.lower_ in ("against", "on")
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+        if any(o.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") for o in aimed):
+            return act
+    return None
 
 
 #: Verbs of cutting what is given: "would suspend / cut / halt military aid".
@@ -1190,7 +1214,8 @@ def policy_object(act: Token) -> bool:
     Britain's growing compensation culture", "crack down on benefit fraud" (not "on Hamas
     militants", "on Iran")."""
     objects = [c for c in act.children if c.dep_ == "dobj"]
-    for holder in (act, *(c for c in act.children if c.dep_ == "prt")):
+    # (and the object's own phrase: "take resolute measures against Taiwan" is against an actor)
+    for holder in (act, *(c for c in act.children if c.dep_ == "prt"), *objects):
         objects += [
             o
             for p in holder.children
