@@ -1733,6 +1733,14 @@ class EventExtractor:
             found = self.verbs.match(verb)
             code = found.code if found is not None and found.code and found.code[:2] == "12" else REJECTION
             return Rule(lemma, "V", code, None, None)
+        if (
+            lemma == "take"
+            and obj_word == "issue"
+            and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
+        ):
+            # "took issue with the Commission": a quarrel picked with someone (a "take" row in
+            # the lexicon would keep the light verb from carrying "took legal action")
+            return Rule(lemma, "V", CRITICISE, None, None, needs_target=True)
         if lemma == "plead" and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
             # "pleaded with the Security Council to send a force": an appeal to the one pleaded
             # with (not a plea in court: "pleaded guilty", "pleaded for clemency")
@@ -2797,7 +2805,14 @@ class EventExtractor:
             # of threats from X": X's words, aimed at the receiving verb's subject (never its
             # author: "came under attack from her own party" names no one else)
             subj = next((c for c in receiver.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            received = set(ctx.entities(subj)) if subj is not None and subj.pos_ == "PROPN" else set()
+            # (not a light verb's own act: "is taking legal action" is Blunkett's)
+            received = (
+                set(ctx.entities(subj))
+                if subj is not None
+                and subj.pos_ == "PROPN"
+                and receiver.lemma_.lower() not in self.words.light_verbs
+                else set()
+            )
             agents = [[a for a in group if a not in received] for group in agents]
             if not any(agents):
                 agents = [

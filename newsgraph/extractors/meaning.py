@@ -1319,6 +1319,8 @@ def physical(
             and tok.head.head.lemma_.lower() not in SPEAKING_OCCASIONS
         ):
             return True  # "attacked in Gaza", "an attack on Kabul": a place
+    if trigger.lemma_.lower() in FIGURATIVE:
+        return False  # "hammered the Treasury", "fired a salvo at Brussels": no weapon, no place hit
     objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
     objects += [o for p in trigger.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
     objects += [c for o in list(objects) for c in o.children if c.dep_ == "conj"]
@@ -1344,6 +1346,11 @@ def physical(
         return False
     # A person attacking a person is words; a leader attacking a state is an act of war.
     return not person_target and not (people_only and not state_target)
+
+
+#: Blows as often dealt in words as in war ([verbal_force]) that are force only with a weapon, an
+#: armed actor or a place hit named: no leader's blow at a state is war by these words alone.
+FIGURATIVE = frozenset({"hammer", "pummel", "pound", "clobber", "salvo", "volley", "lash", "slam", "savage"})
 
 
 #: Occasions of speaking: a place they are held in tells where words were said ("an attack on
