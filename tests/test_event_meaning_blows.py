@@ -98,6 +98,20 @@ BLOWS = [
     ),
 ]
 
+DENIALS = [
+    argument_row(
+        "The Indian government issued a firm denial of reports that its troops had crossed the border.",
+        "016",
+        S("IND"),
+        id="issued-denial",
+    ),
+    argument_row("Downing Street's denial came hours later.", "016", S("GBR"), id="possessor-denial"),
+    # control: a state of mind
+    argument_row(
+        "He said Labour was in denial about the scale of the problem.", None, absent=("016",), id="in-denial"
+    ),
+]
+
 RECEIVED = [
     argument_row(
         "Prime Minister Helen Clarke came under attack from Labour leader Ed Barnes over the tax rise.",
@@ -105,6 +119,19 @@ RECEIVED = [
         P("Ed Barnes"),
         P("Helen Clarke"),
         id="came-under-attack-named",
+    ),
+    # (its subject is upon whom, never its author; a light verb's subject keeps its own act)
+    argument_row(
+        "Prime Minister Helen Clarke came under attack from her own party over the tax rise.",
+        None,
+        absent=("11",),
+        id="came-under-attack-unnamed",
+    ),
+    argument_row(
+        "Mr Blunkett is taking legal action to gain access to the boy.",
+        "115",
+        None,
+        id="taking-legal-action",
     ),
 ]
 
@@ -126,6 +153,21 @@ UNNAMED = [
         S("SOM"),
         id="outside-hotel",
     ),
+    argument_row(
+        "Gunmen opened fire on a police patrol in Pakistan's Khyber district.",
+        "19",
+        S("PAK"),
+        S("PAK"),
+        id="spot-on-in-place",
+    ),
+    argument_row(
+        "Gunmen attacked a bus carrying pilgrims in Egypt's Minya province.",
+        "19",
+        S("EGY"),
+        S("EGY"),
+        id="spot-in-participle",
+    ),
+    argument_row("Rebels fired on a checkpoint in eastern Congo.", "19", None, S("COD"), id="rebels-spot"),
 ]
 
 WARNINGS = [
@@ -252,7 +294,8 @@ R18 = [
 
 @pytest.mark.model
 @pytest.mark.parametrize(
-    ("text", "code", "agent", "target", "absent"), BLOWS + RECEIVED + UNNAMED + WARNINGS + THREATS + R18
+    ("text", "code", "agent", "target", "absent"),
+    BLOWS + DENIALS + RECEIVED + UNNAMED + WARNINGS + THREATS + R18,
 )
 def test_blows_and_warnings(facts, text, code, agent, target, absent):
     check_argument_row(facts(text, TABLE_DATE).events, code, agent, target, absent)

@@ -2351,6 +2351,9 @@ class EventExtractor:
         # (a border is no place of one state: "rebels near the Iraqi border" are no Iraq's)
         places = ctx.place_states(verb, borders=False)
         places += [p for p in ctx.place_states(actor, borders=False) if p not in places]
+        # "opened fire on a police patrol in Khyber", "attacked a bus carrying pilgrims in Minya":
+        # where the unnamed spot hit is
+        places += [p for p in ctx.spot_states(verb) if p not in places]
         # "Rebels shelled Juba": the place attacked
         for obj in (c for c in verb.children if c.dep_ == "dobj"):
             for key in ctx.entities(obj, kinds=(Kind.LOCATION,), depth=1):
@@ -2480,6 +2483,8 @@ class EventExtractor:
             return  # "Supporters of X blocked roads": a side named, no one's taking of it told
         if _manner(noun):
             return  # "resigned in protest", "in response": how the act was done, no act of its own
+        if noun.lemma_.lower() == "denial" and noun.dep_ == "pobj" and noun.head.lower_ == "in":
+            return  # "Labour was in denial about the problem": a state of mind, nothing denied
         if noun.dep_ == "pobj" and forward_owner(noun):
             return  # "will raise it at next week's summit": a scheduled occasion, no event told
         if _posed(noun):
@@ -4128,6 +4133,9 @@ class EventExtractor:
                     or (t not in agents and t not in own)
                     or (uprising and code[:2] in FORCE_ROOTS)
                 ]
+            if not tg and code[:2] in FORCE_ROOTS:
+                # "opened fire on a police patrol in Khyber": the state of the unnamed spot hit
+                tg = [t for t in ctx.spot_states(trigger) if (t not in agents and t not in own) or uprising]
             if not tg and code[:2] == PROTEST:
                 # "Palestinian prisoners in Israeli jails began a hunger strike": people a state
                 # holds protest against the state holding them
@@ -5142,6 +5150,26 @@ class _Context:
                         state = key if self.kind(key) is Kind.STATE else self.found.part_of.get(key)
                         if state and self.kind(state) is Kind.STATE and state not in out:
                             out.append(state)
+        return out
+
+    def spot_states(self, verb: Token) -> list[str]:
+        """The states of the places an unnamed spot hit by ``verb`` is "in": "fired on a patrol in
+        Khyber" (the spot of an "on / at" phrase), "attacked a bus carrying pilgrims in Minya"
+        (the place the parser hangs in the object's participle); none for a named spot."""
+        spots = [
+            o
+            for p in verb.children
+            if p.dep_ == "prep" and p.lower_ in ("on", "at")
+            for o in _prep_objects(p)
+        ]
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            spots += [o for a in obj.children if a.dep_ == "acl" for o in a.children if o.dep_ == "dobj"]
+        out: list[str] = []
+        for spot in spots:
+            if self.found.entity_at(spot.i) is not None:
+                continue
+            for prep in (c for c in spot.children if c.dep_ == "prep" and c.lower_ == "in"):
+                out += [k for o in _prep_objects(prep) for k in self._state_of_place(o) if k not in out]
         return out
 
     def _state_of_place(self, tok: Token) -> list[str]:
