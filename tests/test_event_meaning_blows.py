@@ -223,6 +223,13 @@ WARNINGS = [
 
 THREATS = [
     argument_row(
+        "North Korea issued a stern warning to South Korea that it would take strong countermeasures.",
+        "13",
+        S("PRK"),
+        S("KOR"),
+        id="issued-warning-to",
+    ),
+    argument_row(
         "Beijing threatened to take resolute measures against Taiwan.",
         "13",
         S("CHN"),
@@ -251,6 +258,22 @@ THREATS = [
         id="vowed-policy",
     ),
     argument_row("Japan pledged to take steps to help Indonesia.", None, absent=("13",), id="pledged-help"),
+]
+
+OFFERS = [
+    argument_row(
+        "Turkey offered to act as a go-between for Russia and Ukraine.", "039", S("TUR"), id="go-between"
+    ),
+    argument_row(
+        "Norway said it was willing to act as a mediator between Colombia and the rebels.",
+        "039",
+        S("NOR"),
+        id="willing-mediator",
+    ),
+    # control: acting as something else
+    argument_row(
+        "The rebels acted as a shield for the civilians.", None, absent=("03", "04"), id="acted-as-shield"
+    ),
 ]
 
 R18 = [
@@ -295,7 +318,7 @@ R18 = [
 @pytest.mark.model
 @pytest.mark.parametrize(
     ("text", "code", "agent", "target", "absent"),
-    BLOWS + DENIALS + RECEIVED + UNNAMED + WARNINGS + THREATS + R18,
+    BLOWS + DENIALS + RECEIVED + UNNAMED + WARNINGS + THREATS + OFFERS + R18,
 )
 def test_blows_and_warnings(facts, text, code, agent, target, absent):
     check_argument_row(facts(text, TABLE_DATE).events, code, agent, target, absent)

@@ -2773,7 +2773,9 @@ class EventExtractor:
             if not any(agents):
                 subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
                 agents = ctx.split_agents(subj, head) if subj is not None else [ctx.inherited_subject(head)]
-            for prep in _preps(head, None):
+            # (and a "to" the parser reads as a dative: "issued a warning to the Philippines")
+            datives = [c for c in head.children if c.dep_ == "dative" and c.pos_ == "ADP"]
+            for prep in (*_preps(head, None), *datives):
                 if rule.cameo[:2] == "03" and prep.lower_ in TOPIC_PREPS:
                     continue  # "made a pledge on Britain's schools": what about
                 for o in prep.children:

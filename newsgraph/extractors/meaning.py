@@ -865,6 +865,20 @@ MEDIATORS = frozenset(
     {"mediator", "facilitator", "intermediary", "go-between", "broker", "guarantor", "arbiter"}
     | {"interlocutor"}
 )
+
+
+def mediating(verb: Token) -> bool:
+    """ "act / serve as a mediator, an intermediary, a go-between" (the parser splits "go-between"
+    into "go" "-" "between")."""
+    return verb.lemma_.lower() in ("act", "serve") and any(
+        o.lemma_.lower() in MEDIATORS or (o.lower_ == "between" and any(c.lower_ == "go" for c in o.children))
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ == "as"
+        for o in p.children
+        if o.dep_ == "pobj"
+    )
+
+
 #: Verbs of putting money at another's disposal: pledging to do so is economic aid (0331).
 LENDING = frozenset({"lend", "loan", "deposit", "donate", "transfer", "give", "provide", "grant", "inject"})
 #: Reopening a crossing between states: "agreed to reopen their shared border".
@@ -1016,13 +1030,7 @@ def specific_intent(verb: Token) -> str | None:
             return None  # "vowed not to negotiate", "promised not to meet them": no intent to do it
         lemma = child.lemma_.lower()
         objects = [c for c in child.children if c.dep_ == "dobj"]
-        if lemma in ("act", "serve") and any(
-            o.lemma_.lower() in MEDIATORS
-            for p in child.children
-            if p.dep_ == "prep" and p.lower_ == "as"
-            for o in p.children
-            if o.dep_ == "pobj"
-        ):
+        if mediating(child):
             return "039"  # "offered to act as a facilitator between", "to serve as an intermediary"
         if lemma in LENDING and any(
             t.ent_type_ == "MONEY" or t.lemma_.lower() in CURRENCY for o in objects for t in o.subtree
