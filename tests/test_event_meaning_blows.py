@@ -94,7 +94,7 @@ BLOWS = [
         id="fighters-org",
     ),
     argument_row(
-        "The company fired its chief executive on Tuesday.", None, absent=FORCE + ("11",), id="fired-ceo"
+        "The company fired its chief executive on Tuesday.", None, absent=(*FORCE, "11"), id="fired-ceo"
     ),
 ]
 

@@ -2813,14 +2813,14 @@ class EventExtractor:
             # author: "came under attack from her own party" names no one else)
             subj = next((c for c in receiver.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             # (not a light verb's own act: "is taking legal action" is Blunkett's)
-            received = (
+            on_subject = (
                 set(ctx.entities(subj))
                 if subj is not None
                 and subj.pos_ == "PROPN"
                 and receiver.lemma_.lower() not in self.words.light_verbs
                 else set()
             )
-            agents = [[a for a in group if a not in received] for group in agents]
+            agents = [[a for a in group if a not in on_subject] for group in agents]
             if not any(agents):
                 agents = [
                     k
@@ -2829,7 +2829,7 @@ class EventExtractor:
                     if p.dep_ == "prep" and p.lower_ in ("from", "by")
                     for k in ctx.split_agents(_pobj(p), noun)
                 ][:1]
-                agents = [[a for a in group if a not in received] for group in agents]
+                agents = [[a for a in group if a not in on_subject] for group in agents]
             acting = {a for group in agents for a in group}
             subj = next((c for c in receiver.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None and subj.tag_ in ("WP", "WDT") and receiver.dep_ == "relcl":
