@@ -206,7 +206,34 @@ WARNINGS = [
         S("ISR"),
         id="met-with-barrage",
     ),
+    argument_row(
+        '"Any attack on our ships will be answered with force," the Chinese defence minister told Japan.',
+        "138",
+        S("CHN"),
+        S("JPN"),
+        id="quoted-answered-with-force",
+    ),
+    argument_row(
+        '"We will shoot down any drone that crosses the border," Estonian Defence Minister Ott Tamm said in'
+        " a warning to Russia.",
+        "138",
+        P("Ott Tamm"),
+        S("RUS"),
+        id="said-in-a-warning",
+    ),
     # controls: advice and forecasts stay no threat
+    argument_row(
+        "In a stark warning to delegates, UN chief Ingrid Solberg said plastic pollution would triple.",
+        None,
+        absent=("13",),
+        id="in-a-warning-forecast",
+    ),
+    argument_row(
+        '"Any new tax will be met with fierce opposition," the CBI told the Chancellor.',
+        None,
+        absent=("13",),
+        id="quoted-met-with-opposition",
+    ),
     argument_row(
         "The Foreign Office warned British tourists against travelling to northern Mali.",
         None,
@@ -276,6 +303,29 @@ OFFERS = [
     ),
 ]
 
+CONTROLS = [
+    argument_row(
+        "France opposed Turkey's membership of the European Union.",
+        "110",
+        S("FRA"),
+        S("TUR"),
+        id="opposed-membership",
+    ),
+    argument_row(
+        "Greece opposed North Macedonia's bid to join NATO.", "110", S("GRC"), S("MKD"), id="opposed-bid"
+    ),
+    argument_row(
+        "Germany and Japan signed a strategic partnership in Tokyo on Monday.",
+        "057",
+        S("DEU"),
+        S("JPN"),
+        id="signed-partnership",
+    ),
+    # controls: opposing what no one named has
+    argument_row("The Tories oppose ID cards.", None, absent=("11",), id="opposed-thing"),
+    argument_row("The Liberal Democrats opposed the war in Iraq.", None, absent=("11",), id="opposed-war"),
+]
+
 R18 = [
     argument_row(
         "Ireland's foreign minister Sean Doyle is worried about Pakistan.",
@@ -318,7 +368,7 @@ R18 = [
 @pytest.mark.model
 @pytest.mark.parametrize(
     ("text", "code", "agent", "target", "absent"),
-    BLOWS + DENIALS + RECEIVED + UNNAMED + WARNINGS + THREATS + OFFERS + R18,
+    BLOWS + DENIALS + RECEIVED + UNNAMED + WARNINGS + THREATS + OFFERS + CONTROLS + R18,
 )
 def test_blows_and_warnings(facts, text, code, agent, target, absent):
     check_argument_row(facts(text, TABLE_DATE).events, code, agent, target, absent)

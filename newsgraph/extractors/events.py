@@ -2685,6 +2685,8 @@ class EventExtractor:
             subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
             # (not a judgement: "resigned after sustained criticism" is criticism received)
             received = rule.cameo[:2] in ("10", "11", "12", "13")
+            # ('"We will shoot it down," X said in a warning to Belarus': the speaker's own words)
+            received = received and not (head.lower_ == "in" and clause.lemma_.lower() in self.words.say)
             if (
                 subj is not None
                 and head.lower_ in ("after", "during", "following", "before", "at", "in")

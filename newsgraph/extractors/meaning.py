@@ -272,6 +272,14 @@ def refine(
                 own_act=own_act,
                 foreign=state_target,
             )
+        framing = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "in" else None
+        if (
+            framing is not None
+            and framing.lemma_.lower() in words.say
+            and not domestic
+            and _quoted_threat(framing, words)
+        ):
+            return MILITARY_THREAT  # '"We will shoot it down," the minister said in a warning to Minsk'
         if lemma == "warning" and (_idle_warning(trigger, words) or (domestic and not _content(trigger))):
             return PESSIMISTIC  # "issued a warning about new viruses", "reacted to his warning"
         # (not in its condition: "threatened Colombia with tariffs unless Bogota accepted
@@ -413,6 +421,8 @@ def _quoted_threat(trigger: Token, words: WordLists) -> bool:
             if subj is None and verb.dep_ == "conj":
                 subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
             plain = not any(t.lemma_.lower() in UNARMED_REPLIES for t in verb.subtree)
+            if _answered_with_force(verb, words):
+                return True  # '"any attack on our ships will be answered with force"'
             if subj is not None and _own_arms(subj, words) and plain:
                 return True  # '"our artillery will answer within minutes"', '"our missiles will reach"'
             if any(c.dep_ == "neg" for c in verb.children) and verb.lemma_.lower() != "hesitate":
@@ -428,6 +438,21 @@ def _quoted_threat(trigger: Token, words: WordLists) -> bool:
             if (own or _conditional_passive(verb)) and plain:
                 return True
     return False
+
+
+def _answered_with_force(verb: Token, words: WordLists) -> bool:
+    """A passive response with force to come: "(any attack) will be met / answered with force",
+    "would be met with a missile barrage"; not "met with fierce opposition"."""
+    return (
+        verb.lemma_.lower() in ("meet", "answer", "greet", "counter")
+        and any(c.dep_ == "auxpass" for c in verb.children)
+        and any(
+            _military_word(t, words)
+            for p in verb.children
+            if p.dep_ == "prep" and p.lower_ == "with"
+            for t in p.subtree
+        )
+    )
 
 
 #: What "use" with force as its object threatens: '"we will use force"', "use military force".
