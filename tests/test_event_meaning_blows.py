@@ -277,7 +277,23 @@ THREATS = [
         S("ISR"),
         id="vowed-force",
     ),
-    # controls: a policy vowed, help pledged
+    argument_row(
+        "The EU told Hungary that funds would be frozen if the law was not repealed.",
+        "1311",
+        ORG("EU"),
+        S("HUN"),
+        id="told-conditional-cut",
+    ),
+    # controls: a forecast or a promise told; a policy vowed, help pledged
+    argument_row(
+        "Tony Blair told Labour MPs that taxes would be cut if the party won.",
+        None,
+        absent=("13",),
+        id="told-promise",
+    ),
+    argument_row(
+        "The minister told reporters that the economy would grow.", None, absent=("13",), id="told-forecast"
+    ),
     argument_row(
         "The government vowed to take tough measures against benefit fraud.",
         None,

@@ -224,6 +224,8 @@ def refine(
         and _quoted_threat(trigger, words)
     ):
         return MILITARY_THREAT  # '"We will not hesitate to use force," the minister told Taiwan'
+    if code == "010" and lemma == "tell" and (told := _told_threat(trigger, words)) is not None:
+        return told  # "told Mali it would cut off all aid unless elections were held": a threat
     if root in FORCE and lemma in words.verbal_force:
         return (
             code
@@ -313,6 +315,40 @@ def _measures_against(trigger: Token, words: WordLists) -> Token | None:
         ]
         if any(o.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") for o in aimed):
             return act
+    return None
+
+
+def _told_threat(trigger: Token, words: WordLists) -> str | None:
+    """The threat of a clause told to someone that says the teller will coerce them on a condition:
+    "told Mali (that) it would cut off all aid unless elections were held", "told Hungary that funds
+    would be frozen if the law stayed" (the act the teller's, or a passive with no one else named);
+    its code (138 if military, a fine code for aid, sanctions or ties cut), else None. A forecast
+    told ("told reporters the economy would grow") or a condition alone is none."""
+    for clause in (c for c in trigger.children if c.dep_ == "ccomp"):
+        if not any(_condition(c) for c in clause.children):
+            continue
+        if not any(
+            c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in clause.children
+        ):
+            continue
+        lemma = clause.lemma_.lower()
+        if lemma not in COERCIVE and lemma not in CUTTING and lemma not in words.threat_acts:
+            continue
+        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        passive = any(c.dep_ == "auxpass" for c in clause.children) and not any(
+            c.dep_ == "agent" for c in clause.children
+        )
+        own = subj is not None and (subj.lower_ in ("it", "we", "they", "i") or _warners_body(subj))
+        if not (own or passive):
+            continue
+        conditions = {t.i for c in clause.children if _condition(c) for t in c.subtree}
+        said = [t for t in clause.subtree if t.i not in conditions]
+        if any(_military_word(t, words) for t in said):
+            return MILITARY_THREAT
+        fine = nonforce_threat(said)
+        if fine is None and not own:
+            continue  # "told MPs that taxes would be cut if ...": a promise, nothing of theirs cut
+        return fine or "130"
     return None
 
 
