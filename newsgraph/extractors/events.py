@@ -95,6 +95,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
     from . import ExtractorOutput
+    from .verbs import Entry
 
 ACTORS = (Kind.PERSON, Kind.STATE, Kind.ORGANIZATION)
 #: Acts done by declaring them: a truce, a curfew, emergency rule imposed or lifted.
@@ -795,6 +796,10 @@ class EventExtractor:
         #: texts and decisions that may be judged as themselves ("the scheme was flawed")
         self.made_things = self.words.documents | self.words.topic_nouns | self.words.document_nouns
         self._openings: tuple[Doc, list[bool]] | None = None  # (see _judged_openings)
+        #: verbs some rule of `_verbal` or `_code_rule` codes whatever their sentence (see _may_code)
+        self.coded_verbs = _verbs_coded_by_name(self.lex, self.words)
+        self._codable: dict[tuple[str, str | None], bool] = {}  # (lemma, entry word) -> may code
+        self.trigger_words = _TriggerWords(_trigger_word_set(self.lex, self.words, self.nominalized))
 
     def __call__(self, doc: Doc, article: Article, found: DocEntities) -> ExtractorOutput:
         from . import ExtractorOutput
@@ -803,7 +808,7 @@ class EventExtractor:
 
     # -- entry ----------------------------------------------------------------------------
     def extract(self, doc: Doc, article: Article, found: DocEntities) -> list[EventFact]:
-        ctx = _Context(doc, found, self.lex, self.words, date=article.date)
+        ctx = _Context(doc, found, self.lex, self.words, date=article.date, trigger_words=self.trigger_words)
         events: list[_Event] = []
         for sent in doc.sents:
             told = settle(list(self._sentence(ctx, sent, article)), self.words, ctx.sentences, ctx.entities)
@@ -883,6 +888,8 @@ class EventExtractor:
     # -- verbs ----------------------------------------------------------------------------
     def _verbal(self, ctx: _Context, verb: Token, article: Article, consumed: set[int]) -> Iterator[_Event]:
         ctx.begin()
+        if not self._may_code(verb):
+            return  # (87% of the verbs here make no event: most of them are known from the table)
         children = list(verb.children)  # (read once: each walk makes its Tokens anew)
         # "Labour is united", "they were divided": a participle as the predicate is a passive
         # ("spoke by telephone with X": a "by" the parser reads as an agent makes no passive of a
@@ -1699,6 +1706,31 @@ class EventExtractor:
             agents = [[a] for group in agents for a in group]
         yield from self._emit(ctx, code, verb, agents, targets, locations, article, needs, mutual=between)
 
+    def _may_code(self, verb: Token) -> bool:
+        """Whether :meth:`_code_rule` (or :meth:`_verbal`'s own codes) may code ``verb``: a rule
+        names its lemma (:attr:`coded_verbs`), its dictionary entry has a code of its own, or a
+        pattern of the dictionary may match in its sentence. False only when none can; the
+        first two are read off tables once per lemma, the third off the sentence's word set
+        (:meth:`VerbDictionary.may_match_pattern`). In 300 BBC articles 4,800 of the 10,200
+        verbs that reach :meth:`_verbal` are let go here (no frame, no code rule built)."""
+        lemma = verb.lemma_.lower()
+        entry = self.verbs.lemma(verb)
+        key = (lemma, entry)
+        codable = self._codable.get(key)
+        if codable is None:
+            codable = self._codable[key] = (
+                lemma in self.coded_verbs
+                or entry in self.coded_verbs
+                or (
+                    entry is not None
+                    and any(_bare_may_code(e, self.words) for e in self.verbs.entries[entry])
+                )
+            )
+        if codable or self.verbs.may_match_pattern(verb):
+            return True
+        cue = CUED_VERBS.get(entry or lemma)
+        return cue is not None and self.verbs.in_sentence(verb, cue)
+
     def _code_rule(
         self,
         verb: Token,
@@ -1716,7 +1748,9 @@ class EventExtractor:
         says there is no event. Last comes the dictionary's code for the verb alone, for
         verbs the lexicon does not list and no light verb; it needs someone acted upon, and
         01 ("make a statement") is no event alone. Verbs of saying, planning, intent and
-        refusal are left to the meaning rules, which read them with the act they govern."""
+        refusal are left to the meaning rules, which read them with the act they govern.
+        A rule here that codes a verb it names lists the verb in ``_verbs_coded_by_name``:
+        :meth:`_may_code` lets unlisted verbs that nothing else can code go before this."""
         particle = verb_particle(verb)
         lemma = self.verbs.lemma(verb) or verb.lemma_.lower()  # "staged": "stage", not "stag"
         aside = particle or next(
@@ -4425,6 +4459,87 @@ TRIGGER_DEPS = ("acomp",)
 TRIGGER_TAGS = ("VBN",)
 
 
+def _verbs_coded_by_name(lex: Lexicon, words: WordLists) -> frozenset[str]:
+    """Every verb a rule of :meth:`EventExtractor._code_rule` or :meth:`EventExtractor._verbal`
+    names by its lemma, with the lexicon's: these may be coded in any sentence (see
+    :meth:`EventExtractor._may_code`). A new rule that codes verbs it names must add them here,
+    or the verbs that nothing else codes never reach it (tests/test_events_speed.py checks the
+    words the two methods name)."""
+    named = {key.split("_")[0].split("+")[0] for key in lex.rules}
+    named |= REBUFFING | DECLINING | DISMISSING_VERBS | PROPOSING | REQUESTING | VOICING
+    named |= HANDING_MONEY | REBUTTING | CALLING | words.sending
+    named |= {"plead", "release", "free", "hold", "keep", "speak", "talk", "chat", "confer", "ask"}
+    named |= {"question", "wonder", "accept"}
+    # (verbs of saying, planning, intent, refusal and thought are coded only by a pattern of the
+    # dictionary or a multi-word entry: "declared martial law", "is considering sanctions")
+    return frozenset(named)
+
+
+#: Verbs a rule codes by name only beside a word of its own in the sentence: "said no to".
+CUED_VERBS = {"say": "no"}
+
+
+def _bare_may_code(entry: Entry, words: WordLists) -> bool:
+    """Whether the verb dictionary's entry alone, with no pattern matched, may give
+    :meth:`EventExtractor._code_rule` a code: an act (not 014, 017, none) of a multi-word
+    verb, a rejected settlement, force; criticism of a verb that is not generic; the verb's
+    own meaning, of a verb neither generic nor light, other than a statement (01)."""
+    code = entry.code
+    if code is None or code.startswith(NO_INTERACTION):
+        return False
+    if entry.extra or code[:3] == REJECT_SETTLEMENT or code[:2] in FORCE_ROOTS:
+        return True
+    if entry.reverse or entry.lemma in words.generic_verbs:
+        return False
+    if code[:3] in CRITICISM_BLOCKS:
+        return True
+    return (entry.own or entry.head) and entry.lemma not in words.light_verbs and not code.startswith("01")
+
+
+def _trigger_word_set(lex: Lexicon, words: WordLists, nominalized: dict[str, str]) -> frozenset[str]:
+    """Every word :meth:`EventExtractor._sentence` hands a token other than a verb to a rule
+    for, as the token's lower-case lemma or its lower-case form: a token that is neither (and
+    no verb) reaches no rule. A new rule there for tokens of other words adds them here."""
+    from .meaning import COMMENTING
+
+    found = set(lex.starts) | {key.split("_")[0].split("+")[0] for key in lex.rules}
+    found |= words.say | words.refusal | words.comment_verbs | COMMENTING | PRESSED | NO_COMMENT_VERBS
+    found |= ANSWERING | READY | READINESS_NOUNS | WANTING | DISMAYING | DISMISSING_VERBS | PLAN_WORDS
+    return frozenset(found | set(nominalized))
+
+
+class _TriggerWords:
+    """The words of :func:`_trigger_word_set`, and for each spaCy string id met so far whether
+    its lower-case string is one of them (read once per string, not once per token)."""
+
+    __slots__ = ("_known", "words")
+
+    def __init__(self, words: frozenset[str]) -> None:
+        self.words = words
+        self._known: dict[int, bool] = {}
+
+    def keep(self, doc: Doc, wanted: list[bool], pos: numpy.ndarray, words: numpy.ndarray) -> None:
+        """Unmark in ``wanted`` the tokens other than verbs whose lemma and form are no trigger
+        word (``pos``: the POS column of the doc's array; ``words``: its LEMMA and LOWER)."""
+        from spacy.parts_of_speech import IDS
+
+        verb = IDS["VERB"]
+        known = self._known
+        strings = doc.vocab.strings
+        lemmas, lowers = words[:, 0].tolist(), words[:, 1].tolist()
+        for i, p in enumerate(pos.tolist()):
+            if not wanted[i] or p == verb:
+                continue
+            for h in (lemmas[i], lowers[i]):
+                hit = known.get(h)
+                if hit is None:
+                    hit = known[h] = strings[h].lower() in self.words
+                if hit:
+                    break
+            else:
+                wanted[i] = False
+
+
 def _trigger_tokens(ctx: _Context, sent: Span) -> Iterator[Token]:
     """The tokens of ``sent`` that may make a trigger, in order; the others (determiners,
     prepositions, punctuation: about half the words) are never made Tokens."""
@@ -4522,6 +4637,9 @@ class _Context:
     _story: list[tuple[int, str]] | None = None  # (mentions, key) of the persons of the lead
     _doc_speakers: set[str] | None = None  # persons named as the subject of a verb of saying
     _candidates: list[bool] | None = None
+    #: the words a token other than a verb must be, as its lemma or as written, to make a
+    #: trigger (see ``trigger_candidates``); None: every token of a trigger's part of speech
+    trigger_words: _TriggerWords | None = None
     _governed: str | None = None
     _governed_named: bool = False  # the home state was only the state named most, no official
     _busy: set[int] = field(default_factory=set)
@@ -4576,6 +4694,13 @@ class _Context:
                 | (table[:, 2:3] == tags).any(axis=1)
             )
             self._candidates = wanted.tolist()
+            if self.trigger_words is not None and len(table):
+                # a token other than a verb makes a trigger only by its words (see _sentence)
+                from spacy.attrs import LEMMA, LOWER
+
+                self.trigger_words.keep(
+                    self.doc, self._candidates, table[:, 0], self.doc.to_array([LEMMA, LOWER])
+                )
         return self._candidates
 
     def sentence_dates(self, tok: Token) -> list[Span]:
