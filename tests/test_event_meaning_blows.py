@@ -340,6 +340,18 @@ CONTROLS = [
     # controls: opposing what no one named has
     argument_row("The Tories oppose ID cards.", None, absent=("11",), id="opposed-thing"),
     argument_row("The Liberal Democrats opposed the war in Iraq.", None, absent=("11",), id="opposed-war"),
+    argument_row(
+        "Mr Kennedy said students see the Iraq war, which his party opposed, as a defining issue.",
+        None,
+        absent=("11",),
+        id="opposed-war-relative",
+    ),
+    argument_row(
+        "The chancellor opposes the further encroachment of the market into the NHS.",
+        None,
+        absent=("11",),
+        id="opposes-encroachment",
+    ),
 ]
 
 R18 = [

@@ -1769,7 +1769,7 @@ class EventExtractor:
             return Rule(lemma, "V", code, None, None)
         if (
             lemma == "take"
-            and obj_word == "issue"
+            and obj_word in QUARRELS
             and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
         ):
             # "took issue with the Commission": a quarrel picked with someone (a "take" row in
@@ -4475,8 +4475,10 @@ def _verbs_coded_by_name(lex: Lexicon, words: WordLists) -> frozenset[str]:
     return frozenset(named)
 
 
-#: Verbs a rule codes by name only beside a word of its own in the sentence: "said no to".
-CUED_VERBS = {"say": "no"}
+#: Objects of "take" that pick a quarrel with someone: "took issue with the Commission" (111).
+QUARRELS = frozenset({"issue"})
+#: Verbs a rule codes by name only beside a word of its own in the sentence: "said no to", "took issue with".
+CUED_VERBS = {"say": "no", "take": "issue"}
 
 
 def _bare_may_code(entry: Entry, words: WordLists) -> bool:
