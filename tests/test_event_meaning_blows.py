@@ -379,14 +379,7 @@ R18 = [
         absent=("10",),
         id="wants-use-influence",
     ),
-    # controls: a concession wanted stays a demand; a worry about a thing names no one
-    argument_row(
-        "Michael Howard wants Tony Blair to publish the advice.",
-        "100",
-        P("Michael Howard"),
-        P("Tony Blair"),
-        id="wants-publish",
-    ),
+    # control: a worry about a thing names no one
     argument_row(
         "Charles Kennedy was worried about the economy.", None, absent=("01", "11"), id="worried-economy"
     ),
