@@ -1815,6 +1815,14 @@ class EventExtractor:
             found = self.verbs.match(verb)
             code = found.code if found is not None and found.code and found.code[:2] == "12" else REJECTION
             return Rule(lemma, "V", code, None, None)
+        if (
+            lemma == "take"
+            and obj_word in QUARRELS
+            and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
+        ):
+            # "took issue with the Commission": a quarrel picked with someone (a "take" row in
+            # the lexicon would keep the light verb from carrying "took legal action")
+            return Rule(lemma, "V", CRITICISE, None, None, needs_target=True)
         if lemma == "plead" and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
             # "pleaded with the Security Council to send a force": an appeal to the one pleaded
             # with (not a plea in court: "pleaded guilty", "pleaded for clemency")
@@ -2406,9 +2414,14 @@ class EventExtractor:
                 ),
                 None,
             )
-        if actor is None or actor.pos_ != "NOUN" or ctx.entities(actor):
+        unnamed = actor is not None and actor.lemma_.lower().removesuffix("s") in PERPETRATORS
+        if actor is None or not (actor.pos_ == "NOUN" or unnamed) or ctx.entities(actor):
             return []
         sector, mention = ctx.describe(actor)
+        if unnamed and sector not in IRREGULAR:
+            # "unknown attackers blew up a bridge", "assailants stormed the hotel": armed men no
+            # one names (not the "bombers" of an air force: no such word here)
+            sector, mention = UNIDENTIFIED, (mention or actor.text)
         device = sector is None and actor.lemma_.lower() in self.words.bombing | ATTACK_NOUNS
         by = _prep_object(actor, ("by",)) if device else None
         if by is not None:  # "an air strike by government forces": whose strike it was
@@ -2420,6 +2433,9 @@ class EventExtractor:
         # (a border is no place of one state: "rebels near the Iraqi border" are no Iraq's)
         places = ctx.place_states(verb, borders=False)
         places += [p for p in ctx.place_states(actor, borders=False) if p not in places]
+        # "opened fire on a police patrol in Khyber", "attacked a bus carrying pilgrims in Minya":
+        # where the unnamed spot hit is
+        places += [p for p in ctx.spot_states(verb) if p not in places]
         # "Rebels shelled Juba": the place attacked
         for obj in (c for c in verb.children if c.dep_ == "dobj"):
             for key in ctx.entities(obj, kinds=(Kind.LOCATION,), depth=1):
@@ -2549,6 +2565,8 @@ class EventExtractor:
             return  # "Supporters of X blocked roads": a side named, no one's taking of it told
         if _manner(noun):
             return  # "resigned in protest", "in response": how the act was done, no act of its own
+        if noun.lemma_.lower() == "denial" and noun.dep_ == "pobj" and noun.head.lower_ == "in":
+            return  # "Labour was in denial about the problem": a state of mind, nothing denied
         if noun.dep_ == "pobj" and forward_owner(noun):
             return  # "will raise it at next week's summit": a scheduled occasion, no event told
         if _posed(noun):
@@ -2752,6 +2770,8 @@ class EventExtractor:
             subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
             # (not a judgement: "resigned after sustained criticism" is criticism received)
             received = rule.cameo[:2] in ("10", "11", "12", "13")
+            # ('"We will shoot it down," X said in a warning to Belarus': the speaker's own words)
+            received = received and not (head.lower_ == "in" and clause.lemma_.lower() in self.words.say)
             if (
                 subj is not None
                 and head.lower_ in ("after", "during", "following", "before", "at", "in")
@@ -2840,7 +2860,9 @@ class EventExtractor:
             if not any(agents):
                 subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
                 agents = ctx.split_agents(subj, head) if subj is not None else [ctx.inherited_subject(head)]
-            for prep in _preps(head, None):
+            # (and a "to" the parser reads as a dative: "issued a warning to the Philippines")
+            datives = [c for c in head.children if c.dep_ == "dative" and c.pos_ == "ADP"]
+            for prep in (*_preps(head, None), *datives):
                 if rule.cameo[:2] == "03" and prep.lower_ in TOPIC_PREPS:
                     continue  # "made a pledge on Britain's schools": what about
                 for o in prep.children:
@@ -2874,7 +2896,18 @@ class EventExtractor:
         receiver = _receiving(anchor) if rule.cameo[:2] in RECEIVED_ROOTS and not targets else None
         if receiver is not None:
             # "came in for criticism from X", "faced a barrage of criticism from X", "was the target
-            # of threats from X": X's words, aimed at the receiving verb's subject
+            # of threats from X": X's words, aimed at the receiving verb's subject (never its
+            # author: "came under attack from her own party" names no one else)
+            subj = next((c for c in receiver.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            # (not a light verb's own act: "is taking legal action" is Blunkett's)
+            on_subject = (
+                set(ctx.entities(subj))
+                if subj is not None
+                and subj.pos_ == "PROPN"
+                and receiver.lemma_.lower() not in self.words.light_verbs
+                else set()
+            )
+            agents = [[a for a in group if a not in on_subject] for group in agents]
             if not any(agents):
                 agents = [
                     k
@@ -2883,6 +2916,7 @@ class EventExtractor:
                     if p.dep_ == "prep" and p.lower_ in ("from", "by")
                     for k in ctx.split_agents(_pobj(p), noun)
                 ][:1]
+                agents = [[a for a in group if a not in on_subject] for group in agents]
             acting = {a for group in agents for a in group}
             subj = next((c for c in receiver.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None and subj.tag_ in ("WP", "WDT") and receiver.dep_ == "relcl":
@@ -4454,6 +4488,9 @@ class EventExtractor:
                     or (t not in agents and t not in own)
                     or (uprising and code[:2] in FORCE_ROOTS)
                 ]
+            if not tg and code[:2] in FORCE_ROOTS:
+                # "opened fire on a police patrol in Khyber": the state of the unnamed spot hit
+                tg = [t for t in ctx.spot_states(trigger) if (t not in agents and t not in own) or uprising]
             if not tg and code[:2] == PROTEST:
                 # "Palestinian prisoners in Israeli jails began a hunger strike": people a state
                 # holds protest against the state holding them
@@ -4804,8 +4841,10 @@ def _verbs_coded_by_name(lex: Lexicon, words: WordLists) -> frozenset[str]:
     return frozenset(named)
 
 
-#: Verbs a rule codes by name only beside a word of its own in the sentence: "said no to".
-CUED_VERBS = {"say": "no"}
+#: Objects of "take" that pick a quarrel with someone: "took issue with the Commission" (111).
+QUARRELS = frozenset({"issue"})
+#: Verbs a rule codes by name only beside a word of its own in the sentence: "said no to", "took issue with".
+CUED_VERBS = {"say": "no", "take": "issue"}
 
 
 def _bare_may_code(entry: Entry, words: WordLists) -> bool:
@@ -5585,9 +5624,15 @@ class _Context:
         ]
         out: list[str] = []
         for node in nodes:
-            for prep in (c for c in node.children if c.dep_ == "prep" and c.lower_ in WITHIN):
+            # (and "outside" an unnamed spot placed "in" somewhere: "blew himself up outside a
+            # police station in Peshawar"; not "outside Iraq", which is elsewhere)
+            for prep in (
+                c for c in node.children if c.dep_ == "prep" and (c.lower_ in WITHIN or c.lower_ == "outside")
+            ):
                 for obj in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() not in skip):
                     named = self.entities(obj, kinds=(Kind.STATE, Kind.LOCATION), depth=2)
+                    if prep.lower_ == "outside":
+                        named = []
                     if self.found.entity_at(obj.i) is None:
                         # "at a checkpoint in Kandahar", "near a base in Helmand": the place
                         # the unnamed spot is in ("at a Turkish outpost in northern Syria": the
@@ -5603,6 +5648,26 @@ class _Context:
                         state = key if self.kind(key) is Kind.STATE else self.found.part_of.get(key)
                         if state and self.kind(state) is Kind.STATE and state not in out:
                             out.append(state)
+        return out
+
+    def spot_states(self, verb: Token) -> list[str]:
+        """The states of the places an unnamed spot hit by ``verb`` is "in": "fired on a patrol in
+        Khyber" (the spot of an "on / at" phrase), "attacked a bus carrying pilgrims in Minya"
+        (the place the parser hangs in the object's participle); none for a named spot."""
+        spots = [
+            o
+            for p in verb.children
+            if p.dep_ == "prep" and p.lower_ in ("on", "at")
+            for o in _prep_objects(p)
+        ]
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            spots += [o for a in obj.children if a.dep_ == "acl" for o in a.children if o.dep_ == "dobj"]
+        out: list[str] = []
+        for spot in spots:
+            if self.found.entity_at(spot.i) is not None:
+                continue
+            for prep in (c for c in spot.children if c.dep_ == "prep" and c.lower_ == "in"):
+                out += [k for o in _prep_objects(prep) for k in self._state_of_place(o) if k not in out]
         return out
 
     def _state_of_place(self, tok: Token) -> list[str]:
@@ -8871,6 +8936,8 @@ def _aimed(verb: Token, dobj: Token | None, words: WordLists) -> bool:
 
 
 #: Nouns of an attack that can be a force verb's subject: "an attack by Hamas killed ...".
+#: Nouns of armed men named only by their deed: unidentified, they act for the place's state.
+PERPETRATORS = frozenset({"attacker", "assailant", "raider", "saboteur", "kidnapper", "arsonist", "gunman"})
 ATTACK_NOUNS = frozenset(
     {"attack", "strike", "airstrike", "raid", "shelling", "ambush", "blast", "bombardment", "assault"}
 )
