@@ -873,6 +873,8 @@ class EventExtractor:
             if lemma in POSTURES:  # (the model reads "standby" as a verb or a conjunct at times)
                 yield from self._posture(ctx, tok, article)
                 continue
+            if pos in ("VERB", "AUX") and (posture := _posture_after(tok)) is not None:
+                yield from self._posture(ctx, posture, article)  # "were placed on standby" (ADV)
             if tok.lower_ in self.lex.starts and _predicative(tok):
                 yield from self._feeling(ctx, tok, article)
             if pos == "VERB" and lemma in WANTING:
@@ -8649,6 +8651,22 @@ def _to_a_fund(verb: Token) -> bool:
 NATIONALS = frozenset({"citizen", "national", "expatriate", "expat", "subject"})
 
 
+def _posture_after(verb: Token) -> Token | None:
+    """The word of a posture right after the verb's "on" that no noun rule reads: the model tags
+    "standby" an adverb at times ("were placed on standby to fly to East Timor")."""
+    doc, end = verb.doc, verb.sent.end
+    if verb.i + 1 >= end or doc[verb.i + 1].lower_ != "on":
+        return None
+    return next(
+        (
+            doc[k]
+            for k in range(verb.i + 2, min(verb.i + 5, end))
+            if doc[k].lower_ in POSTURES and doc[k].pos_ not in ("NOUN", "VERB", "PROPN")
+        ),
+        None,
+    )
+
+
 def _evacuating_nationals(verb: Token) -> bool:
     """ "help evacuate several hundred UK citizens from Ivory Coast", "assist in pulling out
     foreign nationals": a help to remove nationals from a place is no aid to that place."""
@@ -8782,7 +8800,13 @@ def _distrusted(tok: Token) -> list[Token]:
         ]
 
     def denied(word: Token) -> bool:
-        return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in word.children)
+        # "do not trust", "no confidence", "nobody trusts", "no one trusts"
+        return any(
+            c.dep_ == "neg"
+            or (c.dep_ == "det" and c.lower_ == "no")
+            or (c.dep_ == "nsubj" and (c.lower_ == "nobody" or (c.lower_ == "one" and denied(c))))
+            for c in word.children
+        )
 
     if tok.pos_ == "VERB":
         if lemma == "trust" and not denied(tok):
