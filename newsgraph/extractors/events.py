@@ -544,6 +544,11 @@ BLAME_NOUNS = frozenset(
 #: people", "voters have lost faith in Labour", "no confidence in the Speaker", "you cannot
 #: trust the Tories", "distrust of Mr Howard" (see :func:`_distrusted`).
 TRUST = frozenset({"trust", "confidence", "faith", "credibility"})
+#: Verbs of giving in ("gave in to pressure", "caved in to the unions' demands", "bowed to
+#: pressure from Paris", "kowtowed to Beijing"): said of someone, a charge of weakness (111).
+CAPITULATING = frozenset({"give", "cave", "bow", "yield", "succumb", "buckle", "kowtow", "capitulate"})
+#: What one gives in to, for the verbs of many senses ("bowed to the Queen" is no capitulation).
+PRESSURES = frozenset({"pressure", "demand", "threat", "blackmail", "lobbying", "dictate", "diktat"})
 #: Nouns of a lack or a loss of a thing: "a lack of trust", "the collapse of confidence".
 LACKS = frozenset({"lack", "loss", "absence", "erosion", "collapse", "breakdown", "crisis"})
 #: Words of honesty or fitness: said of a named person with "not" ("has not been
@@ -3870,7 +3875,21 @@ class EventExtractor:
             for k in ctx.entities(part, kinds=(Kind.PERSON, Kind.ORGANIZATION, Kind.STATE))
         ]
         mine = set(speakers) | ctx.served(speakers) | ctx.own_states(speakers)
-        return [k for k in dict.fromkeys(out) if k not in mine]
+        # (the opposition's "the government gave in to French pressure" blames its own state's
+        # government: giving in is no act the speaker's side claims)
+        yielded = [
+            k
+            for tok in scope
+            if tok.pos_ == "VERB" and tok.lemma_.lower() in CAPITULATING
+            for doer in _capitulated(tok)
+            for part in _conjuncts(doer)
+            for k in ctx.entities(part, kinds=(Kind.PERSON, Kind.ORGANIZATION, Kind.STATE))
+        ]
+        return [k for k in dict.fromkeys(out) if k not in mine] + [
+            k
+            for k in dict.fromkeys(yielded)
+            if k not in set(speakers) | ctx.served(speakers) and k not in out
+        ]
 
     def _unentitled(self, ctx: _Context, verb: Token, speakers: list[str]) -> list[str]:
         """Whom a speaker says has no right, jurisdiction or authority ("said the US has no
@@ -8778,6 +8797,34 @@ def _trip_purpose(trigger: Token) -> list[Token]:
                 o for c in clause.children if c.dep_ == "prep" and c.lower_ == "for" for o in _prep_objects(c)
             ]
     return out
+
+
+def _capitulated(verb: Token) -> list[Token]:
+    """Who gives in, by a verb of :data:`CAPITULATING`: "the government had caved in to pressure
+    from the unions", "What the British Government is doing is giving in to French and German
+    pressure" (the doer of the clause subject), "kowtowed to Beijing". Not giving in denied
+    ("would never bow to pressure"), nor "gave in" with no "to" ("gave in his notice")."""
+    lemma = verb.lemma_.lower()
+    if any(c.dep_ == "neg" or c.lower_ in ("never", "not") for c in verb.children):
+        return []
+    if lemma in ("give", "cave") and not any(c.dep_ == "prt" and c.lower_ == "in" for c in verb.children):
+        return []
+    to = [
+        o
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ == "to"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    if not to or (
+        lemma not in ("kowtow", "capitulate") and not any(o.lemma_.lower() in PRESSURES for o in to)
+    ):
+        return []
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        clause = next((c for c in verb.children if c.dep_ == "csubj"), None)  # "What X is doing is ..."
+        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
+    return [subj] if subj is not None and subj.pos_ != "PRON" else []
 
 
 def _distrusted(tok: Token) -> list[Token]:
