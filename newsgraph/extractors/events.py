@@ -935,6 +935,16 @@ class EventExtractor:
         obj_word = _lemma(dobj) if dobj is not None else (_lemma(theme) if theme is not None else None)
         if obj_word is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
             obj_word = _lemma(verb.head)  # "the memorandum, signed by ...": the noun was signed
+        held_forces = dobj if dobj is not None else theme
+        if (
+            obj_word in WITHDRAWN_FORCES
+            and held_forces is not None
+            and any(
+                c.lower_ == "peacekeeping" for c in held_forces.children if c.dep_ in ("amod", "compound")
+            )
+        ):
+            # "withdraw its peacekeeping force": peacekeepers (166), not a retreat (0874)
+            obj_word = "peacekeeper"
         subj_word = _lemma(subj) if subj is not None and not passive else None
         if verb.dep_ in ("pobj", "nsubj", "nsubjpass", "dobj") and any(
             c.dep_ == "det" and c.lower_ == "the" for c in children
@@ -965,6 +975,11 @@ class EventExtractor:
             # volunteers to help": people sent to help are aid (070), whoever they are (the
             # lexicon's code for the bare verb, "dispatch" 154, is for forces it names)
             rule = Rule(verb.lemma_.lower(), "V", AID, None, None)
+        if rule is not None and rule.cameo[:3] in MOBILIZING and _sent_to_protect(verb, dobj):
+            # "sent 1,000 troops to Mozambique to protect gas installations", "deployed police to
+            # Haiti to lead a UN-backed mission", "at Maputo's request": forces lent to keep
+            # someone safe are protection or peacekeeping (074), not a build-up (154)
+            rule = Rule(verb.lemma_.lower(), "V", PEACEKEEPING, None, None)
         if rule is None and verb.lemma_.lower() == "accept" and _compelled(verb):
             # "had to accept negotiations did not guarantee membership", "was forced to accept
             # the EU's conditions": what one must accept is yielded to (080)
@@ -1240,6 +1255,17 @@ class EventExtractor:
                             for c in obj.children
                             if c.dep_ in ("poss", "compound") and c.pos_ != "PRON"
                             for k in ctx.entities(c)
+                        ]
+                    if rule.cameo[:3] == SYMPATHY and obj.lemma_.lower() in DEATH_NOUNS:
+                        # "expressed regret over the deaths of Bolivian miners": sympathy with
+                        # the ones lost (their state)
+                        targets += [
+                            k
+                            for p in obj.children
+                            if p.dep_ == "prep" and p.lower_ == "of"
+                            for o in _prep_objects(p)
+                            for k in ctx.entities(o)
+                            if k not in targets
                         ]
                     continue  # "expelled ... over his anti Iraq war stance": the reason, not Iraq
                 named = targets or (dobj is not None and not ctx.is_thing(dobj))
@@ -3172,9 +3198,11 @@ class EventExtractor:
 
     def _wanted(self, ctx: _Context, verb: Token, article: Article) -> Iterator[_Event]:
         """ "X wants Blair to resign", "wants a date set for Blair to be replaced", "would like
-        the US to lift sanctions": what one wants of someone named is a demand of them (100),
-        their removal a demand for a change of leader (1041). "wants to visit" (no one else)
-        is the intent the meaning rules read."""
+        the US to lift sanctions": what one wants of someone named is asked of them, an appeal
+        (020), their removal an appeal for a change of leader (0241); a demand (10x) is what a
+        verb of demanding says ("Obama wants Putin to attack": 021 in the PETRARCH-2 gold; the
+        politics audit judged "wants Britain to" as a demand wrong). "wants to visit" (no one
+        else) is the intent the meaning rules read."""
         if verb.lemma_.lower() == "wish":
             # "wished the couple all the luck in the future", "wished Mr Brown well": good wishes
             objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
@@ -3214,7 +3242,7 @@ class EventExtractor:
                 and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
             ]
         targets: list[str] = []
-        code = "100"
+        code = "020"
         for clause in wanted:
             inner = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if inner is None:
@@ -3232,7 +3260,7 @@ class EventExtractor:
             targets += found
             passive = inner.dep_ == "nsubjpass" or clause in removed
             if clause.lemma_.lower() in OUSTED if passive else clause.lemma_.lower() in STEPPING_DOWN:
-                code = "1041"  # "wants Blair to be replaced", "wants Blair to go"
+                code = "0241"  # "wants Blair to be replaced", "wants Blair to go"
         if not targets:
             return
         ctx.begin()
@@ -4356,6 +4384,8 @@ class EventExtractor:
                 )
                 meant = unconventional(meant, trigger, self.words, irregular=irregular)
                 meant = self._private_force(ctx, meant, trigger, agents, tg)
+                if not meant.startswith(BOMBING) and _mass_killing(trigger):
+                    meant = MASS_KILLING  # (a bombing that kills many stays a bombing)
             if (
                 meant[:2] == "07"
                 and trigger.lemma_.lower() in ("help", "assist")
@@ -4558,6 +4588,51 @@ class EventExtractor:
         if any(ctx.kind(t) is not Kind.PERSON for t in targets):
             return code
         return "1823" if trigger.lemma_.lower() in KILLING else "182"
+
+
+#: CAMEO 202 Engage in mass killings: the killing of large numbers of non-combatants.
+MASS_KILLING = "202"
+#: The people killed en masse that are no combatants ("hundreds of civilians", "300 villagers").
+NON_COMBATANTS = frozenset(
+    {
+        "civilian",
+        "villager",
+        "resident",
+        "refugee",
+        "worshipper",
+        "pilgrim",
+        "inhabitant",
+        "people",
+        "woman",
+        "child",
+    }
+)
+#: Counts that are large numbers in themselves.
+MASS_COUNTS = frozenset({"hundreds", "thousands"})
+#: CAMEO 183 Conduct suicide, car, or other non-military bombing.
+BOMBING = "183"
+
+
+def _mass_killing(trigger: Token) -> bool:
+    """ "killed hundreds of civilians", "massacred 300 villagers", "more than 200 civilians were
+    killed": a verb of killing upon a hundred or more non-combatants; not soldiers or fighters,
+    not dozens, not a number with no people ("killed 200")."""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in KILLING | {"massacre", "execute"}:
+        return False
+    for victims in (c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")):
+        people, count = victims, None
+        if victims.lower_ in MASS_COUNTS or victims.like_num:
+            people, count = _counted(victims) or victims, victims
+        else:
+            count = next((c for c in victims.children if c.dep_ == "nummod"), None)
+        if count is None or people.lemma_.lower() not in NON_COMBATANTS:
+            continue
+        if count.lower_ in MASS_COUNTS:
+            return True
+        digits = count.text.replace(",", "")
+        if digits.isdigit() and int(digits) >= 100:
+            return True
+    return False
 
 
 #: Verbs of war between armed forces: civilians said to do them are fighters ("villagers
@@ -8309,6 +8384,12 @@ ABOUT_SOMEONE = frozenset(
 UNDERGOING = frozenset({"be", "suffer", "lose", "face", "fall", "miss", "become", "get", "remain", "stay"})
 #: Verbs of wanting something of someone: "wants Blair to resign".
 WANTING = frozenset({"want", "wish", "like"})
+#: An empathetic comment (018) and the losses it is about: "condolences over the deaths of X".
+SYMPATHY = "018"
+DEATH_NOUNS = frozenset({"death", "killing", "loss", "murder", "drowning"})
+#: Heads of an armed body that, withdrawn, make a military retreat (``triggers.tsv`` @own_forces)
+#: unless they keep the peace for others ("its peacekeeping force").
+WITHDRAWN_FORCES = frozenset({"force", "forces", "troop", "contingent", "unit", "soldier"})
 #: Verbs whose passive subject is removed ("wants Blair to be replaced") and verbs of leaving an
 #: office ("wants Blair to go"): a demand for a change of leader.
 #: Nouns a description of a person is made of ("the man", "the veteran politician").
@@ -10374,6 +10455,40 @@ def _sent_to_help(verb: Token, dobj: Token | None, sending: frozenset[str]) -> b
         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         for c in verb.children
     )
+
+
+#: CAMEO 153 and 154 Mobilize or increase police power, armed forces.
+MOBILIZING = frozenset({"153", "154"})
+#: Purposes of forces lent to another: to keep someone or something safe, or to lead or join a
+#: mission of peace ("to protect gas fields", "to lead a UN-backed mission", "to keep the peace").
+PROTECTING = frozenset(
+    {"protect", "guard", "defend", "secure", "safeguard", "escort", "police", "patrol", "monitor", "keep"}
+    | {"stabilise", "stabilize", "lead", "join", "reinforce", "restore"}
+)
+
+
+def _sent_to_protect(verb: Token, dobj: Token | None) -> bool:
+    """Forces sent, deployed or dispatched to keep someone safe: a purpose of protection ("to
+    protect", "to lead a mission"), a request ("at Maputo's request", "at the request of X"), or
+    peacekeepers named ("peacekeeping troops")."""
+    for c in verb.children:
+        if (
+            c.dep_ in ("advcl", "xcomp")
+            and c.lemma_.lower() in PROTECTING
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ):
+            return True
+    # ("sent troops to Chad at N'Djamena's request": the parser may hang the "at" on the place)
+    places = [o for c in verb.children if c.dep_ == "prep" for o in _prep_objects(c)]
+    for c in (c for h in (verb, *places) for c in h.children):
+        if (
+            c.dep_ == "prep"
+            and c.lower_ == "at"
+            and any(o.lemma_.lower() == "request" for o in _prep_objects(c))
+        ):
+            return True
+    held = dobj if dobj is not None else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return held is not None and any(t.lemma_.lower() in PEACEKEEPING_WORDS for t in (held, *held.children))
 
 
 #: Nouns of a pair of states: "the two countries", "both sides".
