@@ -3025,6 +3025,10 @@ class EntityExtractor:
         sentences = _sentence_evidence(doc, article) if mentions else []  # (doc.sents needs a parse)
         shorts = sorted((m for m in persons if len(m.name.split()) == 1), key=lambda m: m.start)
         by_word = _names_by_word(full)  # (after the renames above; once, not per mention)
+        ambiguous = {id(m) for m in shorts if _namesakes_apart(doc, m, full, shorts, by_word) is AMBIGUOUS}
+        if ambiguous:  # "Keith Darrow and Charles Darrow spoke. Mr Darrow said": whose? no one's
+            mentions = [m for m in mentions if id(m) not in ambiguous]
+            persons = [m for m in persons if id(m) not in ambiguous]
         for m in mentions:
             apart = _namesakes_apart(doc, m, full, shorts, by_word)
             key, label, iso3 = self._identity(m, apart, peers, office_women)
@@ -8107,7 +8111,21 @@ def _namesakes_apart(
         if len(named) == 1:  # the short name was written while one namesake was named
             return [c for c in full if c.name not in namesakes or c.name == named[0]]
         break
+    names = first_names()
+    other = {"M": "F", "F": "M"}.get(gender or "")
+    earlier = [
+        n for n, at in first_seen.items() if at < m.start and names.get(n.split()[0].casefold()) != other
+    ]
+    if len(earlier) >= 2 and len({doc[first_seen[n]].sent.start for n in earlier}) == 1:
+        # "Kim Jong-il met Kim Dae-jung ... Kim said": two namesakes named together, then the
+        # family name alone with nothing to tell them apart: neither's
+        return AMBIGUOUS
     return full
+
+
+#: What :func:`_namesakes_apart` returns for a family name two namesakes of the document may
+#: both bear: the mention is dropped (no node, no edge to either).
+AMBIGUOUS: list[_Mention] = []
 
 
 def _firm_surnames(
