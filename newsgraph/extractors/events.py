@@ -5673,8 +5673,9 @@ class _Context:
 
     def spot_states(self, verb: Token) -> list[str]:
         """The states of the places an unnamed spot hit by ``verb`` is "in": "fired on a patrol in
-        Khyber" (the spot of an "on / at" phrase), "attacked a bus carrying pilgrims in Minya"
-        (the place the parser hangs in the object's participle); none for a named spot."""
+        Khyber" (the spot of an "on / at" phrase), "attacked a bus carrying pilgrims in Minya",
+        "a convoy travelling in northern Mali" (the place the parser hangs in the object's
+        participle); none for a named spot."""
         spots = [
             o
             for p in verb.children
@@ -5682,7 +5683,14 @@ class _Context:
             for o in _prep_objects(p)
         ]
         for obj in (c for c in verb.children if c.dep_ == "dobj"):
-            spots += [o for a in obj.children if a.dep_ == "acl" for o in a.children if o.dep_ == "dobj"]
+            # (the participle itself too: "a convoy travelling in northern Mali")
+            spots += [
+                o
+                for a in obj.children
+                if a.dep_ == "acl"
+                for o in (a, *a.children)
+                if o is a or o.dep_ == "dobj"
+            ]
         out: list[str] = []
         for spot in spots:
             if self.found.entity_at(spot.i) is not None:
