@@ -5034,7 +5034,7 @@ class _Context:
     _story: list[tuple[int, str]] | None = None  # (mentions, key) of the persons of the lead
     _doc_speakers: set[str] | None = None  # persons named as the subject of a verb of saying
     _candidates: list[bool] | None = None
-    _lower_text: str | None = None
+    _lower_words: set[int] | None = None
     #: the words a token other than a verb must be, as its lemma or as written, to make a
     #: trigger (see ``trigger_candidates``); None: every token of a trigger's part of speech
     trigger_words: _TriggerWords | None = None
@@ -7649,11 +7649,16 @@ class _Context:
         return any(self._quoted[start:end])
 
     def in_text(self, word: str) -> bool:
-        """Whether lower-case ``word`` stands in the document's text, in any case (a word of a
-        token or a part of one: a cheap test before a walk over tokens)."""
-        if self._lower_text is None:
-            self._lower_text = self.doc.text.lower()
-        return word in self._lower_text
+        """Whether a token of the document is lower-case ``word`` in any case (from the doc's
+        array, once per document: a cheap test before a walk over tokens; ``Doc.text`` would
+        make every token)."""
+        if self._lower_words is None:
+            from spacy.attrs import LOWER
+
+            self._lower_words = set(self.doc.to_array(LOWER).tolist()) if len(self.doc) else set()
+        from spacy.strings import get_string_id
+
+        return get_string_id(word) in self._lower_words
 
     def quotation_speakers(self, i: int) -> list[str]:
         """The people who say the quotation token ``i`` is in: the named subjects of a verb of
