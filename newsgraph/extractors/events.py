@@ -809,6 +809,9 @@ class EventExtractor:
             told = settle(list(self._sentence(ctx, sent, article)), self.words, ctx.sentences, ctx.entities)
             found_events = _restated(_asked_or_alleged(_considered(told, self.words)))
             told = _targets_of_content([_planned_as_intent(e) for e in background(found_events, self.words)])
+            for e in told:
+                if e.cameo[:2] == INTENT_ROOT:
+                    e.date = _intent_date(e.trigger, self.words, article.date, ctx.sentence_dates(e.trigger))
             kept = [e for e in told if self._acted(e) and not _unmade_intent(e) and not _unasserted_act(e)]
             events.extend(kept)
             events.extend(_hosted_visits(kept, ctx))
@@ -8993,6 +8996,30 @@ def _planned_as_intent(event: _Event) -> _Event:
         event.cameo = PLANNED_INTENT[root]
     event.modality = Modality.ASSERTED
     return event
+
+
+#: The CAMEO root of intents: "Express intent to cooperate".
+INTENT_ROOT = "03"
+
+
+def _intent_date(trigger: Token, words: WordLists, anchor: str | None, dates: list[Span]) -> str | None:
+    """The date of an intent (03x) told by the act intended ("announced that it will start
+    talks with Croatia in April 2005", "pledged to hold talks in September", "unveiled plans to
+    visit China next month"): the intent is expressed when its word is given, so only a time
+    expression of the word that gives it (the verb or noun of intent, or the verb of saying above
+    the act: "announced on Monday", "agreed on Thursday") dates it, never the time of the act
+    to come. With no such word on the way up (the act is merely scheduled), it has no date."""
+    node, came = trigger, ""
+    for _ in range(6):
+        lemma = node.lemma_.lower()
+        if lemma in words.intent or lemma in words.say:
+            if node is trigger:
+                return event_date(trigger, anchor, dates=dates)  # "pledged in May to ...": its own
+            return event_date(node, anchor, dates=dates)
+        if node.head.i == node.i or came == "ccomp" and node.lemma_.lower() not in words.say:
+            return None
+        came, node = node.dep_, node.head
+    return None
 
 
 #: Verbs of being a danger: "the threat posed by X", "X represents a threat".
