@@ -3948,6 +3948,9 @@ class EventExtractor:
             # prospects of talks with Turkey": the other side of the relations spoken of
             acting = {a for group in agent_groups for a in group}
             targets = [k for k in _counterparts_in_topic(ctx, trigger) if k not in acting]
+        if cameo[:3] == APOLOGIZE and all(t in _acting(agent_groups) for t in targets):
+            # "apologised for insulting Nigeria", "for his stereotype of Liverpool": the one wronged
+            targets = [k for k in _wronged(ctx, trigger) if k not in _acting(agent_groups)] or targets
         negated, mode = modality(trigger, self.words, ctx.sentences)
         date = event_date(
             trigger,
@@ -8996,6 +8999,56 @@ def _planned_as_intent(event: _Event) -> _Event:
         event.cameo = PLANNED_INTENT[root]
     event.modality = Modality.ASSERTED
     return event
+
+
+#: CAMEO 055: apologize.
+APOLOGIZE = "055"
+#: Prepositions after a thing done that name whom it was about or done to: "a stereotype of
+#: Liverpool", "remarks about Nigeria", "an insult to the Welsh", "his attack on Mr Brown".
+WRONGED_PREPS = frozenset({"of", "about", "on", "to", "against", "towards", "toward"})
+
+
+def _acting(agent_groups: list[list[str]]) -> set[str]:
+    return {a for group in agent_groups for a in group}
+
+
+def _wronged(ctx: _Context, trigger: Token) -> list[str]:
+    """Whom an apology is for, named in what it is for: the object of the act apologised for
+    ("apologised for insulting Nigeria", "for misleading MPs") or whom the thing apologised for
+    was about or done to ("for an outdated stereotype of Liverpool", "for his remarks about
+    Nigeria", "his apology for the attack on Mr Brown"). Not whose it was ("for Mr Brown's
+    remarks": the doer), nor what merely happened to someone ("for the delay")."""
+    out: list[str] = []
+    for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "for"):
+        for obj in prep.children:
+            if obj.dep_ == "pcomp" and obj.pos_ == "VERB":
+                out += [k for d in obj.children if d.dep_ == "dobj" for k in _named_in(ctx, d)]
+            elif obj.dep_ == "pobj" and obj.pos_ == "NOUN":
+                out += [
+                    k
+                    for p in obj.children
+                    if p.dep_ == "prep" and p.lower_ in WRONGED_PREPS
+                    for d in p.children
+                    if d.dep_ == "pobj"
+                    for k in _named_in(ctx, d)
+                ]
+    return list(dict.fromkeys(out))
+
+
+def _named_in(ctx: _Context, tok: Token) -> list[str]:
+    """The actors a phrase names, else the state of a town it names ("a stereotype of
+    Liverpool"), itself or through the "of" phrase of its people ("the people of Liverpool")."""
+    found = ctx.entities(tok)
+    if found:
+        return found
+    if tok.pos_ == "NOUN":
+        tok = next((d for p in tok.children if p.lower_ == "of" for d in p.children if d.dep_ == "pobj"), tok)
+        if (found := ctx.entities(tok)) or tok.pos_ == "NOUN":
+            return found
+    states = ctx._state_of_place(tok)
+    for state in states:
+        ctx.details.setdefault(state, (None, tok.text))
+    return states
 
 
 #: The CAMEO root of intents: "Express intent to cooperate".

@@ -162,7 +162,8 @@ def _members(cur: sqlite3.Cursor, agents: list[str]) -> list[str]:
     members = set(agents)
     for chunk in _chunks(agents):
         members.update(
-            r[0] for r in cur.execute(f"SELECT key FROM entity_map WHERE canonical IN ({_marks(chunk)})", chunk)
+            r[0]
+            for r in cur.execute(f"SELECT key FROM entity_map WHERE canonical IN ({_marks(chunk)})", chunk)
         )
     return sorted(members)
 
