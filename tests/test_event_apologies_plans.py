@@ -10,7 +10,7 @@ infinitive joined to a clause that is none is what the clause is for, not an act
 from __future__ import annotations
 
 import pytest
-from factories import argument_row, check_argument_row, code_case, check_code_case
+from factories import argument_row, check_argument_row, check_code_case, code_case
 
 from newsgraph.model import Modality
 

@@ -162,5 +162,5 @@ def test_intent_is_dated_when_expressed(facts, text, date):
 
 def test_act_done_keeps_its_date(facts):
     # (control: an act done, not intended, is dated by its own clause)
-    found = [e for e in facts("Ireland began negotiations with Norway in January.", THU).events]
+    found = facts("Ireland began negotiations with Norway in January.", THU).events
     assert [e.date for e in found if e.cameo.startswith("04")] == ["2024-01"]

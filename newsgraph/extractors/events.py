@@ -9069,7 +9069,7 @@ def _intent_date(trigger: Token, words: WordLists, anchor: str | None, dates: li
             if node is trigger:
                 return event_date(trigger, anchor, dates=dates)  # "pledged in May to ...": its own
             return event_date(node, anchor, dates=dates)
-        if node.head.i == node.i or came == "ccomp" and node.lemma_.lower() not in words.say:
+        if node.head.i == node.i or (came == "ccomp" and node.lemma_.lower() not in words.say):
             return None
         came, node = node.dep_, node.head
     return None
