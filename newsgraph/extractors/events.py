@@ -1508,6 +1508,9 @@ class EventExtractor:
                 if verb.lemma_.lower() in self.words.light_verbs | GIVING:
                     continue  # "gave his support to Mr Brown", "voiced his anger": the giver's own
                 targets += ctx.pronoun(poss, dobj, exclude=acting)
+            for poss in (c for c in dobj.children if c.dep_ == "poss" and c.lower_ in ("their", "its")):
+                if verb.lemma_.lower() not in self.words.light_verbs | GIVING:
+                    targets += _body_before(ctx, poss, acting)
         denying = rule.cameo[:3] == "016"  # "his claims were denied by X": the claimant
         if not targets and passive and theme is not None and (judging or denying) and ctx.is_thing(theme):
             # "Labour's call for an inquiry was rejected by the Tories", "Labour's call, which was
@@ -10217,6 +10220,27 @@ def _from_after(ctx: _Context, verb: Token, people: Token) -> list[str]:
     ]
 
 
+def _body_before(ctx: _Context, pronoun: Token, acting: list[str]) -> list[str]:
+    """Whose "their" or "its" thing is judged, by the one body (organization or state) its
+    sentence names before it as the owner of something or the subject of a clause: "said the
+    Law Lords' ruling was right and praised their decisive majority"; none when the sentence
+    names no such body or several."""
+    found: list[str] = []
+    # (not who says or does it: "Amnesty said ... and praised their courage")
+    above = {pronoun.i, *(t.i for t in pronoun.ancestors)}
+    for tok in ctx.doc[ctx.sentences.start(pronoun.i) : pronoun.i]:
+        if tok.dep_ not in ("poss", "nsubj", "nsubjpass") or tok.pos_ != "PROPN" or tok.head.i in above:
+            continue
+        for k in ctx.entities(tok, kinds=(Kind.ORGANIZATION, Kind.STATE), depth=1):
+            if k not in acting and k not in found:
+                found.append(k)
+    return found if len(found) == 1 else []
+
+
+#: Prepositions after a thing someone owns that say where it comes from or what it is about.
+ABOUT_OWNED = frozenset({"from", "on", "over", "about", "of", "for", "with", "to", "towards"})
+
+
 def _owned_only(ctx: _Context, thing: Token, found: list[str]) -> list[str]:
     """Of what a thing's phrase names, its named owner only when it has one: "backed Gordon
     Brown's pre-Budget report" is Brown's ("pre-Budget" says which report, it is no one)."""
@@ -10229,6 +10253,15 @@ def _owned_only(ctx: _Context, thing: Token, found: list[str]) -> list[str]:
         if c.dep_ in ("compound", "amod", "nmod")
         and c.i > max(p.i for p in thing.children if p.dep_ == "poss")
         for k in ctx.entities(c, depth=1)
+    }
+    # ("criticised the UK's rebate from the European Union", "Denmark's exemption from EU
+    # quotas": what the owner's thing comes from or is about is not acted upon)
+    described |= {
+        k
+        for c in thing.children
+        if c.dep_ == "prep" and c.lower_ in ABOUT_OWNED
+        for o in _prep_objects(c)
+        for k in ctx.entities(o)
     }
     return [k for k in found if k in owners or k not in described]
 
@@ -10661,8 +10694,8 @@ def _written_to(ctx: _Context, verb: Token) -> list[str]:
 def _document_authors(trigger: Token) -> list[Token]:
     """The possessors of documents a call or refusal wants made public, under the trigger:
     "called for Lord X's advice to be made public", "refused to publish Lord X's advice",
-    "demanded the release of her report". Each wrote or holds the document; the call is made
-    of whoever is to publish it, not of them."""
+    "demanded the release of her report", "of the advice given by X". Each wrote or holds the
+    document; the call is made of whoever is to publish it, not of them."""
     found: list[Token] = []
     for tok in trigger.subtree:
         if tok.lemma_.lower() not in DOCUMENTS or tok.pos_ != "NOUN":
@@ -10691,6 +10724,9 @@ def _document_authors(trigger: Token) -> list[Token]:
             )
         if published:
             found += [c for c in tok.children if c.dep_ == "poss"]
+            # "the publication of the legal advice given by the Attorney General", "the release
+            # of the report written by X": the author named by the participle's "by"
+            found += [by for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" if (by := _by_agent(c))]
     return found
 
 
