@@ -78,8 +78,8 @@ def test_owned_things(facts, text, code, agent, target, absent):
     ("text", "code", "banned"),
     [
         (
-            "Tory leader Michael Howard reiterated calls for the publication of the full legal advice given by"
-            " Lord Goldsmith.",
+            "Tory leader Michael Howard reiterated calls for the publication of the full legal advice"
+            " given by Lord Goldsmith.",
             "02",
             "person:lord-goldsmith",
         ),
