@@ -6567,7 +6567,9 @@ class _Context:
                         return [held] if held is not None and fits(child.i, held) else []
         # An object "him"/"her" is the nearest person before it in its sentence but its own
         # clause's subject ("wrote to Mr McConnell, accusing him"); else a subject there.
-        objective = tok.dep_ in ("dobj", "pobj", "dative") and tok.lower_ in ("him", "her")
+        # (so is the subject of an infinitive, "calling for him to apologise", and a possessor:
+        # "wrote to Mr McConnell ... for his comment")
+        objective = tok.lower_ in ("him", "her") or (tok.dep_ == "poss" and tok.lower_ == "his")
         own = {c.i for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")}
         for i in range(tok.i - 1, self.sentences.start(tok.i) - 1, -1):
             key = self.found.entity_at(i)
