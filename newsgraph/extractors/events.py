@@ -9027,7 +9027,7 @@ def _wronged(ctx: _Context, trigger: Token) -> list[str]:
     for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "for"):
         for obj in prep.children:
             if obj.dep_ == "pcomp" and obj.pos_ == "VERB":
-                out += [k for d in obj.children if d.dep_ == "dobj" for k in _named_in(ctx, d)]
+                out += [k for d in obj.children if d.dep_ == "dobj" for k in _wronged_named(ctx, d)]
             elif obj.dep_ == "pobj" and obj.pos_ == "NOUN":
                 out += [
                     k
@@ -9035,12 +9035,12 @@ def _wronged(ctx: _Context, trigger: Token) -> list[str]:
                     if p.dep_ == "prep" and p.lower_ in WRONGED_PREPS
                     for d in p.children
                     if d.dep_ == "pobj"
-                    for k in _named_in(ctx, d)
+                    for k in _wronged_named(ctx, d)
                 ]
     return list(dict.fromkeys(out))
 
 
-def _named_in(ctx: _Context, tok: Token) -> list[str]:
+def _wronged_named(ctx: _Context, tok: Token) -> list[str]:
     """The actors a phrase names, else the state of a town it names ("a stereotype of
     Liverpool"), itself or through the "of" phrase of its people ("the people of Liverpool")."""
     found = ctx.entities(tok)
