@@ -115,3 +115,31 @@ def test_not_acted_upon(facts, text, code, banned):
 def test_the_author_asked_by_name_stays(facts):
     events = facts("Michael Howard urged Lord Goldsmith to publish the advice given by his officials.", DATE)
     assert any("person:lord-goldsmith" in e.targets for e in events.events if e.cameo.startswith("02"))
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        pytest.param(
+            "But the claim was denied by a Green Party spokesman, who said: \"Mr Voss's accusations are"
+            ' hollow."',
+            "person:voss",
+            id="passive-quoted-owner",
+        ),
+        pytest.param(
+            "Labour denied the claim, saying Mr Hall's allegations were false.", "person:hall", id="saying"
+        ),
+        pytest.param("The Tories denied Labour's claims.", "organization:labour-party", id="object-owner"),
+    ],
+)
+def test_denial_answers_the_claimant(facts, text, target):
+    denials = [e for e in facts(text, DATE).events if e.cameo.startswith("016")]
+    assert any(target in e.targets for e in denials), [(e.cameo, e.targets) for e in denials]
+
+
+def test_denial_of_no_one_s_claim_has_no_target(facts):
+    denials = [
+        e for e in facts("Labour denied the claim on Monday.", DATE).events if e.cameo.startswith("016")
+    ]
+    assert denials
+    assert all(not e.targets for e in denials)

@@ -3954,6 +3954,10 @@ class EventExtractor:
         if cameo[:3] == APOLOGIZE and all(t in _acting(agent_groups) for t in targets):
             # "apologised for insulting Nigeria", "for his stereotype of Liverpool": the one wronged
             targets = [k for k in _wronged(ctx, trigger) if k not in _acting(agent_groups)] or targets
+        if cameo[:3] == DENY and all(t in _acting(agent_groups) for t in targets):
+            # 'the claim was denied by a UKIP spokesman, who said: "Mr Hockney's accusations are
+            # empty"': whose claims the denial's sentence names is whom it answers
+            targets = [k for k in _claim_owners(ctx, trigger) if k not in _acting(agent_groups)] or targets
         negated, mode = modality(trigger, self.words, ctx.sentences)
         date = event_date(
             trigger,
@@ -10295,6 +10299,21 @@ def _body_before(ctx: _Context, pronoun: Token, acting: list[str]) -> list[str]:
             continue
         for k in ctx.entities(tok, kinds=(Kind.ORGANIZATION, Kind.STATE), depth=1):
             if k not in acting and k not in found:
+                found.append(k)
+    return found if len(found) == 1 else []
+
+
+def _claim_owners(ctx: _Context, trigger: Token) -> list[str]:
+    """The one person or body whose claims a denial's sentence names by a possessor ("denied
+    Mr Hockney's accusations", "the claim was denied ... 'Mr Hockney's accusations are empty'");
+    none when it names several."""
+    found: list[str] = []
+    start, end = ctx.sentences.start(trigger.i), ctx.sentences.end(trigger.i)
+    for tok in ctx.doc[start:end]:
+        if tok.dep_ != "poss" or tok.pos_ != "PROPN" or tok.head.lemma_.lower() not in CLAIMS:
+            continue
+        for k in ctx.entities(tok, kinds=(Kind.PERSON, Kind.ORGANIZATION, Kind.STATE), depth=1):
+            if k not in found:
                 found.append(k)
     return found if len(found) == 1 else []
 
