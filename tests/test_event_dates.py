@@ -150,6 +150,8 @@ INTENT_DATES = [
     pytest.param(
         "Kenya pledged in January to hold fresh talks with Uganda.", "2024-01", id="pledged-in-month"
     ),
+    # (no word of intent given, only the act scheduled: the date it has)
+    pytest.param("Jack Straw will visit China in May 2025.", "2025-05", id="scheduled"),
 ]
 
 

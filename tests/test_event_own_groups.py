@@ -63,6 +63,11 @@ def test_own_people_named_by_group(facts, text, code, agent, target, absent):
         "Britain faces a strike. Tory leader Michael Howard met union leaders.",
         "The British government faces a strike. Chancellor Gordon Brown met the deadline.",
         "The British government faces a strike. Chancellor Gordon Brown met resistance from business.",
+        # (what is met with or negotiated is no one met: "met with disapproval from X's groups")
+        "Britain's Home Secretary Charles Clarke said the proposals had met with disapproval from"
+        " fathers' rights groups.",
+        "Britain's Home Secretary Charles Clarke said the government had been negotiating the return of"
+        " the detainees since 2003.",
     ],
 )
 def test_no_own_people(facts, text):

@@ -811,7 +811,7 @@ class EventExtractor:
             told = _targets_of_content([_planned_as_intent(e) for e in background(found_events, self.words)])
             for e in told:
                 if e.cameo[:2] == INTENT_ROOT:
-                    e.date = _intent_date(e.trigger, self.words, article.date, ctx.sentence_dates(e.trigger))
+                    e.date = _intent_date(e, self.words, article.date, ctx.sentence_dates(e.trigger))
             kept = [e for e in told if self._acted(e) and not _unmade_intent(e) and not _unasserted_act(e)]
             events.extend(kept)
             events.extend(_hosted_visits(kept, ctx))
@@ -4774,12 +4774,10 @@ class _Context:
         if len(states) != 1 or len(states) != len(agents):
             return []
         nouns = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
-        if partners and trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":
-            nouns = []  # ("held talks with them": the verb's object is the meeting itself)
         nouns += [
             o
             for p in trigger.children
-            if p.dep_ == "prep" and (p.lower_ in _UPON or (partners and p.lower_ == "with"))
+            if p.dep_ == "prep" and p.lower_ in _UPON
             for o in p.children
             if o.dep_ == "pobj"
         ]
@@ -4791,6 +4789,18 @@ class _Context:
             for o in p.children
             if o.dep_ == "pobj"
         ]
+        if partners:
+            # those met themselves, the verb's object or its "with" ("met union leaders", "talks
+            # with business chiefs"); not what is negotiated or met with ("negotiating the
+            # return of the detainees", "met with disapproval from fathers' groups")
+            met = trigger.pos_ == "VERB" and trigger.lemma_.lower() == "meet"
+            nouns = [c for c in trigger.children if c.dep_ == "dobj" and met] + [
+                o
+                for p in trigger.children
+                if p.dep_ == "prep" and p.lower_ == "with"
+                for o in p.children
+                if o.dep_ == "pobj"
+            ]
         for noun in nouns:
             if noun.pos_ != "NOUN" or any(self.found.entity_at(t.i) is not None for t in _own_words(noun)):
                 continue
@@ -9124,24 +9134,23 @@ MEET = "04"
 INTENT_ROOT = "03"
 
 
-def _intent_date(trigger: Token, words: WordLists, anchor: str | None, dates: list[Span]) -> str | None:
+def _intent_date(event: _Event, words: WordLists, anchor: str | None, dates: list[Span]) -> str | None:
     """The date of an intent (03x) told by the act intended ("announced that it will start
     talks with Croatia in April 2005", "pledged to hold talks in September", "unveiled plans to
     visit China next month"): the intent is expressed when its word is given, so only a time
     expression of the word that gives it (the verb or noun of intent, or the verb of saying above
     the act: "announced on Monday", "agreed on Thursday") dates it, never the time of the act
-    to come. With no such word on the way up (the act is merely scheduled), it has no date."""
+    to come. With no such word on the way up, the date it has."""
+    trigger = event.trigger
     node, came = trigger, ""
     for _ in range(6):
         lemma = node.lemma_.lower()
         if lemma in words.intent or lemma in words.say:
-            if node is trigger:
-                return event_date(trigger, anchor, dates=dates)  # "pledged in May to ...": its own
-            return event_date(node, anchor, dates=dates)
+            return event_date(node, anchor, dates=dates)  # ("pledged in May to ...": its own)
         if node.head.i == node.i or (came == "ccomp" and node.lemma_.lower() not in words.say):
-            return None
+            break
         came, node = node.dep_, node.head
-    return None
+    return event.date
 
 
 #: Verbs of being a danger: "the threat posed by X", "X represents a threat".
