@@ -84,6 +84,7 @@ def is_acronym(text: str) -> bool:
 #: Capital", "Reliance Energy", "Tata Motors" are units of Barclays, Reliance and Tata).
 NAME_TRADES = frozenset(
     {"airlines", "airways", "networks", "systems", "computers", "communications", "stores", "pharmaceuticals"}
+    | {"bank"}  # "Riggs" for "Riggs Bank" (a bank's arms are named apart: "Barclays Capital")
 )
 
 

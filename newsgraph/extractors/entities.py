@@ -20,7 +20,7 @@ import dataclasses
 import functools
 import re
 from collections import Counter
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -39,6 +39,7 @@ from .agents import IGO, organizations
 from .companies import (
     CORPORATE_PREFIXES,
     CORPORATE_SUFFIXES,
+    NAME_TRADES,
     acronyms,
     initials,
     is_acronym,
@@ -100,6 +101,13 @@ PASSIVE_ROLES = {
     "chair": "chairman",
     "manage": "manager",
     "own": "owner",  # "Kingfisher Airlines, owned by X"
+}
+#: Verbs that put a person in a state's delegation, with the role it gives ("X will join the UK
+#: delegation", "X led Japan's delegation", "the French delegation, headed by X").
+DELEGATION_ROLES = {
+    "lead": "head of the delegation",
+    "head": "head of the delegation",
+    "join": "member of the delegation",
 }
 #: Kin by whom a text ties a person to a relative ("the son-in-law of former President X").
 FAMILY = frozenset(
@@ -403,6 +411,15 @@ def _lead_sentence(doc: Doc) -> Span | None:
         if len(words) > 1 and words[-1] in SENTENCE_ENDS:
             return sent
     return first
+
+
+def _lead_subject(doc: Doc, tok: Token) -> bool:
+    """Whether ``tok`` is the subject of the main verb of the story's lead ("A US bank has said
+    it will pay ...": the lead introduces the company the story then names)."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    lead = _lead_sentence(doc)
+    return lead is not None and lead.start <= tok.i < lead.end and tok.head.i == lead.root.i
 
 
 def _lead_subject_state(doc: Doc, out: DocEntities) -> str | None:
@@ -1326,6 +1343,19 @@ class EntityExtractor:
             and not any(first_names().get(t.lower_) in ("M", "F") for t in words[1:])
         )
 
+    def _plain_word(self, word: str) -> bool:
+        """A capitalised word that names no state, people, capital, place, party or first name
+        ("Dunmore", not "British", "Japan", "Paris" or "Barclay")."""
+        return not (
+            self.table.candidates(word)
+            or self.table.demonym(word) is not None
+            or self.table.capital(word) is not None
+            or place_state(word) is not None
+            or self.parties.lookup(word) is not None
+            or first_names().get(word.lower()) is not None
+            or word in self._places
+        )
+
     def _one_word_body(self, doc: Doc, i: int) -> bool:
         """A one-word name the model tagged ORG before an office word is the body whose office
         it is ("former Enron boss X", "Ofsted chief Y"), unless the word is a field, a generic
@@ -1344,9 +1374,12 @@ class EntityExtractor:
         ):
             return False  # "UKIP Scotland chairman": the party's branch, named by its place
         if i + 1 < len(doc) and (
-            doc[i + 1].lower_ in MINISTERIAL or self.office.serves_a_state(doc[i + 1].lower_)
+            doc[i + 1].lower_ in MINISTERIAL
+            or (self.office.serves_a_state(doc[i + 1].lower_) and doc[i + 1].lower_ not in SPOKESPEOPLE)
         ):
-            return False  # "Wales Secretary X", "Europe Minister Y": a government's office, no body's
+            # "Wales Secretary X", "Europe Minister Y": a government's office, no body's; a body
+            # has spokespeople of its own ("Riggs spokesman X", "Ofsted spokeswoman Y")
+            return False
         if (
             low in self.words.organization_words
             or word in self._places
@@ -2169,11 +2202,12 @@ class EntityExtractor:
         found.extend(self._scan_parties(doc, covered))
         found.extend(self._scan_branches(doc, covered))
         found.extend(self._scan_forces(doc, covered))
-        found.extend(_scan_companies(doc, found, covered, texts))
+        found.extend(_scan_companies(doc, found, covered, texts, self._plain_word))
         found = [_local_force(doc, m, covered) for m in found]
         found = self._kin_first_names(doc, found, covered)
         found = self._surnames(doc, found, covered)
         found.extend(self._titled_untagged(doc, found, covered))
+        found.extend(self._ranked_untagged(doc, found, covered))
         found.extend(self._acronym_bodies(doc, found, covered))
         found.extend(self._described_untagged(doc, found, covered))
         found.extend(self._treated_untagged(doc, found, covered))
@@ -2919,6 +2953,41 @@ class EntityExtractor:
             ):
                 continue
             out.append(_Mention(Kind.PERSON, tok.i, tok.i + 1, tok.text, titles=(prev.text,)))
+        return out
+
+    def _ranked_untagged(self, doc: Doc, found: list[_Mention], covered: list[bool]) -> list[_Mention]:
+        """A first name and a family name after a rank that the model left untagged ("Lt Col
+        Eric Vole of the PCO said", "Sgt Tom Hale"): that person, the ranks kept as titles. The
+        family name is a capitalised proper noun no name word follows."""
+        ranks = {a.rstrip(".") for a, _full in self.office.ranks} | {full for _a, full in self.office.ranks}
+        lowered = self._lowered
+        names = first_names()
+        taken = {i for m in found for i in range(m.start, m.end)}
+        out = []
+        n = len(doc)
+        for i in range(n - 2):
+            if lowered[i].rstrip(".") not in ranks or not doc[i].text[:1].isupper():
+                continue
+            j = i + 1
+            while j < n and lowered[j].rstrip(".") in ranks and doc[j].text[:1].isupper():
+                j += 1  # "Lt Col"
+            if j + 1 >= n or any(covered[k] or k in taken for k in range(j, j + 2)):
+                continue
+            first, family = doc[j], doc[j + 1]
+            if (
+                names.get(first.lower_) is None
+                or not first.is_title
+                or not family.is_title
+                or not family.is_alpha
+                or family.pos_ != "PROPN"
+                or family.lower_ in self._not_names
+                or (j + 2 < n and doc[j + 2].pos_ == "PROPN" and doc[j + 2].text[:1].isupper())
+            ):
+                continue
+            titles = tuple(t.text for t in doc[i:j])
+            out.append(_Mention(Kind.PERSON, j, j + 2, f"{first.text} {family.text}", titles=titles))
+            for k in range(j, j + 2):
+                covered[k] = True
         return out
 
     # -- resolution -----------------------------------------------------------------------
@@ -5285,6 +5354,13 @@ class EntityExtractor:
             clauses.append(root.head)  # "X runs Acme", "X will head Acme from May"
         for clause in clauses:
             lemma = clause.lemma_.lower()
+            if lemma in DELEGATION_ROLES:
+                # "X will join the UK delegation", "who led Japan's delegation": the state's
+                found.extend(
+                    (state, DELEGATION_ROLES[lemma])
+                    for obj in clause.children
+                    if obj.dep_ == "dobj" and (state := _delegation_state(obj, out)) is not None
+                )
             setting_up = lemma in ("set", "establish") and (
                 lemma != "set" or any(c.lower_ == "up" for c in clause.children)
             )
@@ -5385,6 +5461,8 @@ class EntityExtractor:
             key = out.token_entity.get(subject.i)
             if key is not None and out.entities[key].kind is Kind.ORGANIZATION:
                 found.append((key, role))
+            elif lemma in DELEGATION_ROLES and (state := _delegation_state(subject, out)) is not None:
+                found.append((state, DELEGATION_ROLES[lemma]))  # "the French delegation, led by X"
         return found
 
     def _kin_ties(self, doc: Doc, m: _Mention, out: DocEntities) -> list[tuple[str, str | None]]:
@@ -6080,6 +6158,17 @@ class EntityExtractor:
         elif (based := _based_before(doc, m.start)) is not None and based in out.token_entity:
             j = based  # "Munich-based research institute Ifo", "Milan-based fashion house Vetra"
         owner = out.token_entity.get(j) if j >= 0 else None
+        if (
+            owner is not None
+            and j + 1 < m.start
+            and doc[j + 1].lower_ in POSSESSIVE
+            and out.entities[owner].kind is Kind.ORGANIZATION
+            and self._government_body(org, out)
+            and (self._government_body(owner, out) or bodies().lookup(out.entities[owner].label) is not None)
+        ):
+            # "the Pentagon's Project and Contract Office", "the Home Office's Border Agency": a
+            # state body's own office is its state's, as the body is (once the body has a state)
+            owner = out.part_of.get(owner)
         if owner is not None and doc[j + 1 : m.start].text.lower().startswith("-based"):
             owner = _state_or_place(owner, out)  # "Moscow-based Sibneft"
         elif owner is not None and out.entities[owner].kind is Kind.LOCATION and described_by_noun:
@@ -6276,6 +6365,8 @@ class EntityExtractor:
             state = self._description_state(doc, tok, out)
             if state is None:
                 continue
+            if kind and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+                continue  # "A German union said it would strike. The NUT said ...": one of many
             if kind:
                 # "The UK's biggest civil service union is to ballot ...": the union the document
                 # names, a body whose name holds the noun ("Public and Commercial Services Union")
@@ -6346,6 +6437,8 @@ class EntityExtractor:
                     definite = True  # "Turkey's biggest firm"
             elif t.lower_ == "the" and t.head.i == tok.i:
                 definite = True
+            elif t.lower_ in ("a", "an") and t.head.i == tok.i and _lead_subject(doc, tok):
+                definite = True  # "A US bank has agreed to pay ...": the story's company, introduced
             elif t.lower_ == "the" and t.head.i in out.token_entity:
                 continue  # "The UK's biggest union": the possessor's article
             elif (
@@ -6456,6 +6549,22 @@ NAME_TAIL_BODIES = frozenset(
         "service",
     }
 )
+
+
+def _delegation_state(noun: Token, out: DocEntities) -> str | None:
+    """The one state a delegation noun is written with ("the UK delegation", "Japan's
+    delegation", "the British delegation"), else None ("a trade delegation", "the CBI's
+    delegation": no state's)."""
+    if noun.lemma_.lower() != "delegation":
+        return None
+    states = {
+        key
+        for t in noun.lefts
+        if t.dep_ in ("compound", "amod", "poss", "nmod")
+        and (key := out.token_entity.get(t.i)) is not None
+        and out.entities[key].kind is Kind.STATE
+    }
+    return next(iter(states)) if len(states) == 1 else None
 
 
 def _of_state_after(doc: Doc, m: _Mention, out: DocEntities) -> str | None:
@@ -6926,14 +7035,27 @@ def _longer_body(m: _Mention, mentions: list[_Mention]) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
-def _company_forms(doc: Doc, orgs: list[_Mention]) -> dict[str, int]:
+def _company_forms(
+    doc: Doc, orgs: list[_Mention], plain: Callable[[str], bool] | None = None
+) -> dict[str, int]:
     """The other ways the document may write its organizations' names (text -> tokens): a
     company's name without its corporate suffix or prefix ("Siemens" for "Siemens AG"), the
-    initials of a longer name ("ONGC"), an acronym in brackets right after it, and a one-word
-    name itself (the model tags "Gazprom" once and misses it before "chairman")."""
+    initials of a longer name ("ONGC"), an acronym in brackets right after it, a one-word
+    name itself (the model tags "Gazprom" once and misses it before "chairman"), and, when
+    ``plain`` says its first word names nothing else (no state, people, place or first name:
+    not "British" of "British Airways"), a two-word name without its trade word ("Dunmore" for
+    "Dunmore Bank", see :data:`~newsgraph.extractors.companies.NAME_TRADES`)."""
     forms: dict[str, int] = {}
     for m in orgs:
         start, end = m.start, m.end
+        if (
+            plain is not None
+            and end - start == 2
+            and doc[end - 1].lower_ in NAME_TRADES
+            and doc[start].pos_ == "PROPN"
+            and plain(doc[start].text)
+        ):
+            forms.setdefault(doc[start].text, 1)
         while end - start > 1 and doc[end - 1].lower_.rstrip(".") in CORPORATE_SUFFIXES:
             end -= 1
         while end - start > 1 and doc[start].lower_ in CORPORATE_PREFIXES:
@@ -6952,12 +7074,18 @@ def _company_forms(doc: Doc, orgs: list[_Mention]) -> dict[str, int]:
     return forms
 
 
-def _scan_companies(doc: Doc, found: list[_Mention], covered: list[bool], texts: list[str]) -> list[_Mention]:
+def _scan_companies(
+    doc: Doc,
+    found: list[_Mention],
+    covered: list[bool],
+    texts: list[str],
+    plain: Callable[[str], bool] | None = None,
+) -> list[_Mention]:
     """Untagged mentions of the document's organizations in another form (see
     :func:`_company_forms`): "NMDC chairman Rana Som" after "the National Mineral Development
     Corporation (NMDC)". A form is a proper noun not followed by another name word."""
     orgs = [m for m in found if m.kind is Kind.ORGANIZATION and m.party is None]
-    forms = _company_forms(doc, orgs)
+    forms = _company_forms(doc, orgs, plain)
     by_first: dict[str, list[tuple[str, int]]] = {}
     for text, k in forms.items():
         first = text.split("-")[0].split()
