@@ -89,6 +89,12 @@ def test_owned_things(facts, text, code, agent, target, absent):
             "person:lord-butler",
         ),
         (
+            "Trade Secretary Ann Lee gave her ruling in May. John Dale repeated his calls for the"
+            " publication of the report given by the trade secretary.",
+            "02",
+            "person:ann-lee",
+        ),
+        (
             'French president Jacques Chirac has called Britain\'s refund from the European Union "unfair".',
             "11",
             "organization:european-union",
@@ -143,3 +149,30 @@ def test_denial_of_no_one_s_claim_has_no_target(facts):
     ]
     assert denials
     assert all(not e.targets for e in denials)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        pytest.param(
+            "The Police Federation made its call for tougher sentences in a paper for the Home Office.",
+            "organization:home-office",
+            id="paper-for",
+        ),
+        pytest.param(
+            "The Police Federation made its call for tougher sentences in a letter to the Home Office.",
+            "organization:home-office",
+            id="letter-to",
+        ),
+    ],
+)
+def test_call_made_in_a_paper_is_to_its_addressee(facts, text, target):
+    calls = [e for e in facts(text, DATE).events if e.cameo.startswith("02")]
+    assert any(target in e.targets for e in calls), [(e.cameo, e.targets) for e in calls]
+
+
+def test_call_made_in_a_paper_about_something_has_no_addressee(facts):
+    text = "The Police Federation made its call for tougher sentences in a paper on crime."
+    calls = [e for e in facts(text, DATE).events if e.cameo.startswith("02")]
+    assert calls
+    assert all(not e.targets for e in calls)

@@ -2829,6 +2829,18 @@ class EventExtractor:
             # answers it is the one it was aimed at
             acting = {a for group in agents for a in group}
             targets += [k for k in _answerer(ctx, anchor) if k not in acting]
+        if rule.cameo[:2] in ("02", "10") and not [t for t in targets if not any(t in g for g in agents)]:
+            # "made its call for stronger powers in a paper for the Commons committee": whom the
+            # message or paper it was made in is to
+            hosts = (noun, noun.head) if noun.dep_ == "dobj" else (noun,)
+            targets += [
+                k
+                for h in hosts
+                for c in h.children
+                if c.dep_ == "prep" and c.lower_ in ("in", "through")
+                for k in _addressees(ctx, _pobj(c))
+                if not any(k in g for g in agents)
+            ]
         for event in self._emit(ctx, code, noun, agents, targets, locations, article, needs, mutual=between):
             if charged is not None and charged.head.lemma_.lower() not in PROVEN:
                 event.modality = Modality.REPORTED  # alleged, not yet proven
