@@ -150,7 +150,7 @@ CODES = [
     case("Labour has withdrawn two controversial posters.", None, absent=("16",), id="withdrew-posters"),
     case("Anna Berg agreed to withdraw her bill.", None, absent=("13", "16"), id="agreed-withdraw-bill"),
     case("The Green Party withdrew from the coalition with Labour.", "16", id="withdraw-from"),
-    case("Russia withdrew its troops from Georgia.", "16", id="withdrew-troops"),
+    case("Russia withdrew its troops from Georgia.", "0874", absent=("16",), id="withdrew-troops"),
     case(
         "Labour posters were withdrawn from the party's website.",
         None,

@@ -153,32 +153,34 @@ ROWS = [
         "Gordon Brown is critical to the success of the plan.", None, absent=JUDGING, id="critical-to"
     ),
     # -- wanting something of someone -------------------------------------------------------
-    argument_row("Michael Howard wants Tony Blair to resign.", "104", HOWARD, BLAIR, id="wants-resign"),
+    argument_row("Michael Howard wants Tony Blair to resign.", "0241", HOWARD, BLAIR, id="wants-resign"),
     argument_row(
-        "Michael Howard wants Tony Blair to publish the advice.", "100", HOWARD, BLAIR, id="wants-publish"
+        "Michael Howard wants Tony Blair to publish the advice.", "020", HOWARD, BLAIR, id="wants-publish"
     ),
     argument_row(
         "Dave Prentis wants a date to be set for Tony Blair to be replaced as Labour leader.",
-        "104",
+        "0241",
         "person:dave-prentis",
         BLAIR,
         id="wants-date-for-replaced",
     ),
     argument_row(
         "Michael Howard would like the French government to lift the ban.",
-        "10",
+        "020",
         HOWARD,
         FRANCE,
         id="would-like",
     ),
     argument_row("Michael Howard wished Tony Blair well.", "051", HOWARD, BLAIR, id="wished-well"),
-    argument_row("Michael Howard wants voters to back the Tories.", None, absent=("10",), id="wants-voters"),
-    argument_row("Voters want Tony Blair to stay.", None, absent=("10",), id="voters-want"),
+    argument_row(
+        "Michael Howard wants voters to back the Tories.", None, absent=("02", "10"), id="wants-voters"
+    ),
+    argument_row("Voters want Tony Blair to stay.", None, absent=("02", "10"), id="voters-want"),
     argument_row("Michael Howard wished to speak.", None, absent=JUDGING, id="wished-to-speak"),
     argument_row(
         "Patriots wanted France to be prosperous at home and strong abroad.",
         None,
-        absent=("10",),
+        absent=("02", "10"),
         id="wanted-to-be",
     ),
     # -- blocking someone's application --------------------------------------------------------

@@ -48,7 +48,8 @@ TARGETED = [
         {"state:SOM"},
     ),
     # taking troops or envoys out of a state acts upon it
-    ("Kenya will withdraw its soldiers from Somalia.", "16", "state:KEN", {"state:SOM"}),
+    ("Kenya will withdraw its soldiers from Somalia.", "035", "state:KEN", {"state:SOM"}),
+    ("Kenya withdrew its envoy from Somalia.", "16", "state:KEN", {"state:SOM"}),
     ("Sweden sent medical supplies to a hospital in Iraq.", "07", "state:SWE", {"state:IRQ"}),
 ]
 

@@ -175,8 +175,8 @@ ROWS = [
         "Syria needs to withdraw its troops from Lebanon.", None, absent=("16", "08"), id="needs-to-withdraw"
     ),
     row("Syria will have to withdraw its troops from Lebanon.", None, absent=("16", "08"), id="will-have-to"),
-    row("Syria had to withdraw its troops from Lebanon.", "166", "state:SYR", "state:LBN", id="had-to-done"),
-    row("Syria withdrew its troops from Lebanon.", "166", "state:SYR", "state:LBN", id="withdrew-done"),
+    row("Syria had to withdraw its troops from Lebanon.", "0874", "state:SYR", "state:LBN", id="had-to-done"),
+    row("Syria withdrew its troops from Lebanon.", "0874", "state:SYR", "state:LBN", id="withdrew-done"),
     row("The Tories are yet to unveil their plans.", None, absent=("01",), id="yet-to-unveil"),
     row("Mr Blair is yet to apologise to Gordon Brown.", None, absent=("05",), id="is-yet-to"),
     row("Mr Blair had yet to apologise to Gordon Brown.", None, absent=("05",), id="had-yet-to"),

@@ -5403,10 +5403,38 @@ class EntityExtractor:
                     ),
                     None,
                 )
+                if owner is None and role != "employee" and self._state_body_noun(obj):
+                    # "X, who heads France's competition authority", "who runs Japan's central
+                    # bank": a body of the state the noun phrase names, with no name of its own
+                    states = {
+                        key
+                        for t in obj.lefts
+                        if t.dep_ in ("compound", "poss", "amod", "nmod")
+                        and (key := out.token_entity.get(t.i)) is not None
+                        and out.entities[key].kind is Kind.STATE
+                    }
+                    owner = next(iter(states)) if len(states) == 1 else None
                 text = _phrase(obj, out, (owner,)) if owner is not None else None
                 if owner is not None and text is not None and len(text.split()) <= MAX_COMPLEMENT:
                     found.append((owner, f"{role} of {text}"))
         return found
+
+    def _state_body_role(self, role: str) -> bool:
+        """An office in a state's own body named by a common noun before the title ("the Egyptian
+        central bank's deputy governor", "French finance ministry official"): the demonym names
+        the body's state, no nationality."""
+        words = role.lower().replace("'s", "").split()[:-1]
+        return "central bank" in " ".join(words) or any(
+            w in self.words.government_bodies or w in REGULATOR_WORDS for w in words
+        )
+
+    def _state_body_noun(self, noun: Token) -> bool:
+        """A common noun of a state's own body ("authority", "ministry", "watchdog", a "central
+        bank"), not a company's ("firm", "bank")."""
+        low = noun.lemma_.lower()
+        if low == "bank":
+            return any(c.lower_ == "central" for c in noun.lefts)
+        return low in self.words.government_bodies or low in REGULATOR_WORDS
 
     def _as_role(self, verb: Token, out: DocEntities) -> str | None:
         """ "As chief operating officer, X will run Acme": the office an "as" phrase of the verb
@@ -6057,7 +6085,9 @@ class EntityExtractor:
         # "Australian Lynton Crosby", "the Australian strategist": a nationality, no office;
         # "Italian finance minister" serves the state.
         adjective_only = demonyms - named
-        if adjective_only and not (role and self.office.serves_a_state(role_core(role))):
+        if adjective_only and not (
+            role and (self.office.serves_a_state(role_core(role)) or self._state_body_role(role))
+        ):
             holders = [h for h in holders if h not in adjective_only]
         if role is None:
             # "DPRK's Kim Jong Un", "Tory Dominic Grieve": a state or party modifier alone still
@@ -6317,7 +6347,19 @@ class EntityExtractor:
                     k is not None and out.entities[k].kind is Kind.ORGANIZATION for k in inside
                 ):
                     return next(iter(states))
-        for t in root.children:
+        children = list(root.children)
+        if (
+            root.dep_ == "pobj"
+            and root.head.lower_ == "of"
+            and m.end + 1 < len(doc)
+            and doc[m.end].text == ","
+        ):
+            # "X, chairman of HSBC, the UK's biggest bank,": the parser hangs the company's
+            # apposition on the title; one that opens right after the name's comma is the name's
+            children += [
+                c for c in root.head.head.children if c.dep_ == "appos" and c.left_edge.i == m.end + 1
+            ]
+        for t in children:
             if t.i >= m.end and t.dep_ in ("relcl", "acl") and t.lemma_.lower() == "base":
                 # "Sibneft, which is based in Moscow", "Sibneft, based in Moscow,"
                 for obj in (

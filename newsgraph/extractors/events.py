@@ -95,6 +95,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
     from . import ExtractorOutput
+    from .verbs import Entry
 
 ACTORS = (Kind.PERSON, Kind.STATE, Kind.ORGANIZATION)
 #: Acts done by declaring them: a truce, a curfew, emergency rule imposed or lifted.
@@ -538,6 +539,13 @@ BLAME_NOUNS = frozenset(
     | {"u-turn", "smear", "scaremongering", "negligence", "bullying", "dithering", "cowardice", "cronyism"}
     | {"aggression", "provocation", "interference", "meddling", "intransigence", "obstruction"}
 )
+#: Words of trust. A lack or a loss of them, or trust denied, said of someone named blames
+#: them (111): "a fundamental lack of trust in Tony Blair", "Mr Blair had lost the trust of the
+#: people", "voters have lost faith in Labour", "no confidence in the Speaker", "you cannot
+#: trust the Tories", "distrust of Mr Howard" (see :func:`_distrusted`).
+TRUST = frozenset({"trust", "confidence", "faith", "credibility"})
+#: Nouns of a lack or a loss of a thing: "a lack of trust", "the collapse of confidence".
+LACKS = frozenset({"lack", "loss", "absence", "erosion", "collapse", "breakdown", "crisis"})
 #: Words of honesty or fitness: said of a named person with "not" ("has not been
 #: straightforward", "was not honest with voters") they blame them (111).
 HONESTY = frozenset(
@@ -795,6 +803,10 @@ class EventExtractor:
         #: texts and decisions that may be judged as themselves ("the scheme was flawed")
         self.made_things = self.words.documents | self.words.topic_nouns | self.words.document_nouns
         self._openings: tuple[Doc, list[bool]] | None = None  # (see _judged_openings)
+        #: verbs some rule of `_verbal` or `_code_rule` codes whatever their sentence (see _may_code)
+        self.coded_verbs = _verbs_coded_by_name(self.lex, self.words)
+        self._codable: dict[tuple[str, str | None], bool] = {}  # (lemma, entry word) -> may code
+        self.trigger_words = _TriggerWords(_trigger_word_set(self.lex, self.words, self.nominalized))
 
     def __call__(self, doc: Doc, article: Article, found: DocEntities) -> ExtractorOutput:
         from . import ExtractorOutput
@@ -803,7 +815,7 @@ class EventExtractor:
 
     # -- entry ----------------------------------------------------------------------------
     def extract(self, doc: Doc, article: Article, found: DocEntities) -> list[EventFact]:
-        ctx = _Context(doc, found, self.lex, self.words, date=article.date)
+        ctx = _Context(doc, found, self.lex, self.words, date=article.date, trigger_words=self.trigger_words)
         events: list[_Event] = []
         for sent in doc.sents:
             told = settle(list(self._sentence(ctx, sent, article)), self.words, ctx.sentences, ctx.entities)
@@ -859,6 +871,11 @@ class EventExtractor:
             if pos == "NOUN" and lemma in READINESS_NOUNS:
                 yield from self._ready(ctx, tok, article)
                 continue
+            if pos == "VERB" and lemma in WORKING_WITH and tok.dep_ in ("xcomp", "pcomp"):
+                yield from self._work_with(ctx, tok, article)
+            if lemma in POSTURES:  # (the model reads "standby" as a verb or a conjunct at times)
+                yield from self._posture(ctx, tok, article)
+                continue
             if tok.lower_ in self.lex.starts and _predicative(tok):
                 yield from self._feeling(ctx, tok, article)
             if pos == "VERB" and lemma in WANTING:
@@ -886,6 +903,8 @@ class EventExtractor:
     # -- verbs ----------------------------------------------------------------------------
     def _verbal(self, ctx: _Context, verb: Token, article: Article, consumed: set[int]) -> Iterator[_Event]:
         ctx.begin()
+        if not self._may_code(verb):
+            return  # (87% of the verbs here make no event: most of them are known from the table)
         children = list(verb.children)  # (read once: each walk makes its Tokens anew)
         # "Labour is united", "they were divided": a participle as the predicate is a passive
         # ("spoke by telephone with X": a "by" the parser reads as an agent makes no passive of a
@@ -912,6 +931,16 @@ class EventExtractor:
         obj_word = _lemma(dobj) if dobj is not None else (_lemma(theme) if theme is not None else None)
         if obj_word is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
             obj_word = _lemma(verb.head)  # "the memorandum, signed by ...": the noun was signed
+        held_forces = dobj if dobj is not None else theme
+        if (
+            obj_word in WITHDRAWN_FORCES
+            and held_forces is not None
+            and any(
+                c.lower_ == "peacekeeping" for c in held_forces.children if c.dep_ in ("amod", "compound")
+            )
+        ):
+            # "withdraw its peacekeeping force": peacekeepers (166), not a retreat (0874)
+            obj_word = "peacekeeper"
         subj_word = _lemma(subj) if subj is not None and not passive else None
         if verb.dep_ in ("pobj", "nsubj", "nsubjpass", "dobj") and any(
             c.dep_ == "det" and c.lower_ == "the" for c in children
@@ -942,6 +971,11 @@ class EventExtractor:
             # volunteers to help": people sent to help are aid (070), whoever they are (the
             # lexicon's code for the bare verb, "dispatch" 154, is for forces it names)
             rule = Rule(verb.lemma_.lower(), "V", AID, None, None)
+        if rule is not None and rule.cameo[:3] in MOBILIZING and _sent_to_protect(verb, dobj):
+            # "sent 1,000 troops to Mozambique to protect gas installations", "deployed police to
+            # Haiti to lead a UN-backed mission", "at Maputo's request": forces lent to keep
+            # someone safe are protection or peacekeeping (074), not a build-up (154)
+            rule = Rule(verb.lemma_.lower(), "V", PEACEKEEPING, None, None)
         if rule is None and verb.lemma_.lower() == "accept" and _compelled(verb):
             # "had to accept negotiations did not guarantee membership", "was forced to accept
             # the EU's conditions": what one must accept is yielded to (080)
@@ -1217,6 +1251,17 @@ class EventExtractor:
                             for c in obj.children
                             if c.dep_ in ("poss", "compound") and c.pos_ != "PRON"
                             for k in ctx.entities(c)
+                        ]
+                    if rule.cameo[:3] == SYMPATHY and obj.lemma_.lower() in DEATH_NOUNS:
+                        # "expressed regret over the deaths of Bolivian miners": sympathy with
+                        # the ones lost (their state)
+                        targets += [
+                            k
+                            for p in obj.children
+                            if p.dep_ == "prep" and p.lower_ == "of"
+                            for o in _prep_objects(p)
+                            for k in ctx.entities(o)
+                            if k not in targets
                         ]
                     continue  # "expelled ... over his anti Iraq war stance": the reason, not Iraq
                 named = targets or (dobj is not None and not ctx.is_thing(dobj))
@@ -1705,6 +1750,31 @@ class EventExtractor:
             agents = [[a] for group in agents for a in group]
         yield from self._emit(ctx, code, verb, agents, targets, locations, article, needs, mutual=between)
 
+    def _may_code(self, verb: Token) -> bool:
+        """Whether :meth:`_code_rule` (or :meth:`_verbal`'s own codes) may code ``verb``: a rule
+        names its lemma (:attr:`coded_verbs`), its dictionary entry has a code of its own, or a
+        pattern of the dictionary may match in its sentence. False only when none can; the
+        first two are read off tables once per lemma, the third off the sentence's word set
+        (:meth:`VerbDictionary.may_match_pattern`). In 300 BBC articles 4,800 of the 10,200
+        verbs that reach :meth:`_verbal` are let go here (no frame, no code rule built)."""
+        lemma = verb.lemma_.lower()
+        entry = self.verbs.lemma(verb)
+        key = (lemma, entry)
+        codable = self._codable.get(key)
+        if codable is None:
+            codable = self._codable[key] = (
+                lemma in self.coded_verbs
+                or entry in self.coded_verbs
+                or (
+                    entry is not None
+                    and any(_bare_may_code(e, self.words) for e in self.verbs.entries[entry])
+                )
+            )
+        if codable or self.verbs.may_match_pattern(verb):
+            return True
+        cue = CUED_VERBS.get(entry or lemma)
+        return cue is not None and self.verbs.in_sentence(verb, cue)
+
     def _code_rule(
         self,
         verb: Token,
@@ -1722,7 +1792,9 @@ class EventExtractor:
         says there is no event. Last comes the dictionary's code for the verb alone, for
         verbs the lexicon does not list and no light verb; it needs someone acted upon, and
         01 ("make a statement") is no event alone. Verbs of saying, planning, intent and
-        refusal are left to the meaning rules, which read them with the act they govern."""
+        refusal are left to the meaning rules, which read them with the act they govern.
+        A rule here that codes a verb it names lists the verb in ``_verbs_coded_by_name``:
+        :meth:`_may_code` lets unlisted verbs that nothing else can code go before this."""
         particle = verb_particle(verb)
         lemma = self.verbs.lemma(verb) or verb.lemma_.lower()  # "staged": "stage", not "stag"
         aside = particle or next(
@@ -2558,8 +2630,11 @@ class EventExtractor:
         poss = next((c for c in noun.children if c.dep_ == "poss"), None)
         if poss is not None:
             agents = ctx.split_agents(poss, noun)
-        elif made_from is not None and (decreer := _decreer(noun)) is not None:
-            agents = ctx.split_agents(decreer, noun.head)  # "Spain ordered the lifting of ..."
+        elif (made_from is not None or rule.cameo[:2] in FORCE_ROOTS) and (
+            decreer := _decreer(noun)
+        ) is not None:
+            # "Spain ordered the lifting of ...", "Chirac ordered an attack on ...", "began an invasion"
+            agents = ctx.split_agents(decreer, noun.head)
         if rule.cameo[:2] in ("02", "10") and noun.dep_ == "dobj":
             # "made its call for a review in a paper for the home affairs committee": the body
             # the paper is written for is the one appealed to
@@ -2984,6 +3059,118 @@ class EventExtractor:
                     targets += found
         yield from self._emit(ctx, code, adj, agents, targets, [], article)
 
+    def _work_with(self, ctx: _Context, verb: Token, article: Article) -> Iterator[_Event]:
+        """Working with someone named, meant or looked forward to: "Japan is keen to work with
+        China", "the ADSS looks forward to working with ministers", "Germany wants to work
+        closely with the new Iraqi government", "pledged to collaborate with Russia" (030, the
+        intent to cooperate, by the subject of the word of meaning). Not work done ("worked
+        with him at the bank"), nor meant with no one named or denied ("not keen to work with").
+        """
+        holder = verb.head
+        if verb.dep_ == "pcomp":
+            # "looks forward to working with": the "to" of "look forward", "committed to working"
+            to = holder
+            holder = to.head
+            if to.lower_ != "to" or not (
+                holder.lemma_.lower() in ("commit", "committed")
+                or any(c.lower_ == "forward" for c in holder.children)
+            ):
+                return
+        elif not {holder.lemma_.lower(), holder.lower_, holder.lower_[:-1]} & MEANING_TO:
+            return  # (the model's lemma of "hopes" is "hop")
+        withs = [
+            o
+            for p in verb.children
+            if p.dep_ == "prep" and p.lower_ in ("with", "alongside")
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+        if not withs or any(c.dep_ == "neg" for t in (verb, holder, holder.head) for c in t.children):
+            return
+        ctx.begin()
+        if holder.pos_ == "ADJ" and holder.dep_ == "acomp":
+            holder = holder.head  # "Japan is keen to": the subject is the copula's
+        subj = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if (
+            subj is not None
+            and subj.pos_ == "PRON"
+            and holder.dep_ == "ccomp"
+            and holder.head.lemma_ in self.words.say
+        ):
+            # "Germany said it looked forward to working with ...": the speaker's own intent
+            subj = next((c for c in holder.head.children if c.dep_ == "nsubj"), subj)
+        agents = ctx.split_agents(subj, holder) if subj is not None else [ctx.inherited_subject(holder)]
+        own = {a for g in agents for a in g}
+        targets = [k for o in withs for part in _conjuncts(o) for k in ctx.entities(part) if k not in own]
+        if any(agents) and targets:
+            yield from self._emit(ctx, "030", verb, agents, list(dict.fromkeys(targets)), [], article)
+
+    def _posture(self, ctx: _Context, noun: Token, article: Article) -> Iterator[_Event]:
+        """Armed forces put on standby or alert show force: "British troops are on standby",
+        "100 UK troops have been put on standby", "Pakistan put its army on high alert", "the
+        Spanish have put their forces on standby", "placed the military on a war footing" (152;
+        the police 151). The agent is who put them so, else the forces' state; the targets are
+        the other states named after it in its sentence ("in case they need to evacuate citizens
+        from Ivory Coast", "along the border with Pakistan"). Not a standby of no force ("the generator is
+        on standby", "investors are on alert"), nor one denied ("troops are not on standby")."""
+        doc = noun.doc
+        # "on standby", "on high alert", "on a war footing": the "on" just before, whatever the
+        # model made of the noun itself
+        on = next(
+            (
+                doc[i]
+                for i in range(noun.i - 1, max(noun.sent.start, noun.i - 4) - 1, -1)
+                if doc[i].lower_ == "on" or doc[i].pos_ not in ("ADJ", "DET", "NOUN", "ADV")
+            ),
+            None,
+        )
+        if on is None or on.lower_ != "on" or on.dep_ != "prep":
+            return
+        if noun.lemma_.lower() == "footing" and not any(c.lower_ == "war" for c in noun.children):
+            return  # "on an equal footing"
+        holder = on.head
+        if holder.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in holder.children):
+            return
+        ctx.begin()
+        active = holder.lemma_.lower() in POSTURING and not any(c.dep_ == "auxpass" for c in holder.children)
+        forces = next(
+            (
+                c
+                for c in holder.children
+                if c.dep_ == ("dobj" if active else "nsubj") or c.dep_ == "nsubjpass"
+            ),
+            None,
+        )
+        node = holder
+        while forces is None and node.dep_ in ("xcomp", "ccomp") and node.head.i != node.i:
+            node = node.head  # "100 UK troops are understood to have been put on standby"
+            forces = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if forces is None or forces.pos_ == "PRON":
+            return
+        armed = [t for t in forces.subtree if t.lemma_.lower() in ARMED and t.pos_ == "NOUN"]
+        if not armed:
+            return
+        code = "151" if all(t.lemma_.lower() in ("police", "policeman", "officer") for t in armed) else "152"
+        subj = next((c for c in holder.children if c.dep_ == "nsubj"), None) if active else None
+        agents = (
+            ctx.split_agents(subj, holder)
+            if subj is not None
+            else [ctx.entities(forces, kinds=(Kind.STATE,))]
+        )
+        if not any(agents):
+            return
+        own = {a for g in agents for a in g}
+        # (what follows the posture in its sentence, wherever the model hangs it: "on standby in
+        # case they need to evacuate citizens from Ivory Coast", "on alert along the border with X")
+        targets = [
+            k
+            for t in doc[noun.i + 1 : noun.sent.end]
+            if t.dep_ == "pobj"
+            for k in ctx.entities(t, kinds=(Kind.STATE,))
+            if k not in own
+        ]
+        yield from self._emit(ctx, code, noun, agents, list(dict.fromkeys(targets)), [], article)
+
     def _feeling(self, ctx: _Context, adj: Token, article: Article) -> Iterator[_Event]:
         """A feeling about someone, said of its holder: "was concerned about Blair's plans", "is
         delighted with the Chancellor", "was critical of the government", "were disappointed by
@@ -3022,9 +3209,11 @@ class EventExtractor:
 
     def _wanted(self, ctx: _Context, verb: Token, article: Article) -> Iterator[_Event]:
         """ "X wants Blair to resign", "wants a date set for Blair to be replaced", "would like
-        the US to lift sanctions": what one wants of someone named is a demand of them (100),
-        their removal a demand for a change of leader (1041). "wants to visit" (no one else)
-        is the intent the meaning rules read."""
+        the US to lift sanctions": what one wants of someone named is asked of them, an appeal
+        (020), their removal an appeal for a change of leader (0241); a demand (10x) is what a
+        verb of demanding says ("Obama wants Putin to attack": 021 in the PETRARCH-2 gold; the
+        politics audit judged "wants Britain to" as a demand wrong). "wants to visit" (no one
+        else) is the intent the meaning rules read."""
         if verb.lemma_.lower() == "wish":
             # "wished the couple all the luck in the future", "wished Mr Brown well": good wishes
             objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
@@ -3064,7 +3253,7 @@ class EventExtractor:
                 and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
             ]
         targets: list[str] = []
-        code = "100"
+        code = "020"
         for clause in wanted:
             inner = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if inner is None:
@@ -3082,7 +3271,7 @@ class EventExtractor:
             targets += found
             passive = inner.dep_ == "nsubjpass" or clause in removed
             if clause.lemma_.lower() in OUSTED if passive else clause.lemma_.lower() in STEPPING_DOWN:
-                code = "1041"  # "wants Blair to be replaced", "wants Blair to go"
+                code = "0241"  # "wants Blair to be replaced", "wants Blair to go"
         if not targets:
             return
         ctx.begin()
@@ -3699,7 +3888,8 @@ class EventExtractor:
         """Whom a speaker blames by a noun of blame they own or a word of honesty denied them:
         "said Veritas would avoid the old parties' lies and spin", "attacked by Labour's spin",
         "the government's incompetence" (:data:`BLAME_NOUNS`, the possessor named); "said Mr
-        Kilroy-Silk had not been straightforward" (:data:`HONESTY` with "not", the subject named).
+        Kilroy-Silk had not been straightforward" (:data:`HONESTY` with "not", the subject named);
+        "said voters had a lack of trust in Mr Blair" (:data:`TRUST` lacking, lost or denied).
         Not the speakers and theirs ("our mistakes"), nor a noun denied ("no lies")."""
         owners: list[Token] = []
         for tok in scope:
@@ -3711,6 +3901,8 @@ class EventExtractor:
                 if any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
                     continue
                 owners += [c for c in head.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+            elif lemma in TRUST or lemma in ("distrust", "mistrust"):
+                owners += _distrusted(tok)
             elif lemma in HONESTY and tok.dep_ in ("acomp", "attr"):
                 verb = tok.head
                 if any(c.dep_ == "neg" for c in (*verb.children, *tok.children)):
@@ -4200,6 +4392,8 @@ class EventExtractor:
                 )
                 meant = unconventional(meant, trigger, self.words, irregular=irregular)
                 meant = self._private_force(ctx, meant, trigger, agents, tg)
+                if not meant.startswith(BOMBING) and _mass_killing(trigger):
+                    meant = MASS_KILLING  # (a bombing that kills many stays a bombing)
             if (
                 meant[:2] == "07"
                 and trigger.lemma_.lower() in ("help", "assist")
@@ -4209,6 +4403,8 @@ class EventExtractor:
                 )
             ):
                 continue  # "out to help UKIP take Britain out", "helped Mr Smith win": support, no aid
+            if meant[:2] == "07" and _evacuating_nationals(trigger):
+                continue  # "troops to help evacuate UK citizens from Ivory Coast": no aid to Ivory Coast
             if meant[:3] in ("173", "084") and not self._can_arrest(ctx, agents) and not _legal(trigger):
                 # "Lucy tracked down Mr Pound", "freed Tom from the car": no private arrest or release
                 continue
@@ -4402,6 +4598,51 @@ class EventExtractor:
         return "1823" if trigger.lemma_.lower() in KILLING else "182"
 
 
+#: CAMEO 202 Engage in mass killings: the killing of large numbers of non-combatants.
+MASS_KILLING = "202"
+#: The people killed en masse that are no combatants ("hundreds of civilians", "300 villagers").
+NON_COMBATANTS = frozenset(
+    {
+        "civilian",
+        "villager",
+        "resident",
+        "refugee",
+        "worshipper",
+        "pilgrim",
+        "inhabitant",
+        "people",
+        "woman",
+        "child",
+    }
+)
+#: Counts that are large numbers in themselves.
+MASS_COUNTS = frozenset({"hundreds", "thousands"})
+#: CAMEO 183 Conduct suicide, car, or other non-military bombing.
+BOMBING = "183"
+
+
+def _mass_killing(trigger: Token) -> bool:
+    """ "killed hundreds of civilians", "massacred 300 villagers", "more than 200 civilians were
+    killed": a verb of killing upon a hundred or more non-combatants; not soldiers or fighters,
+    not dozens, not a number with no people ("killed 200")."""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in KILLING | {"massacre", "execute"}:
+        return False
+    for victims in (c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")):
+        people, count = victims, None
+        if victims.lower_ in MASS_COUNTS or victims.like_num:
+            people, count = _counted(victims) or victims, victims
+        else:
+            count = next((c for c in victims.children if c.dep_ == "nummod"), None)
+        if count is None or people.lemma_.lower() not in NON_COMBATANTS:
+            continue
+        if count.lower_ in MASS_COUNTS:
+            return True
+        digits = count.text.replace(",", "")
+        if digits.isdigit() and int(digits) >= 100:
+            return True
+    return False
+
+
 #: Verbs of war between armed forces: civilians said to do them are fighters ("villagers
 #: fought off the rebels" stays fighting).
 COMBAT = frozenset({"fight", "shell", "bomb", "bombard", "invade", "occupy", "blockade", "besiege"})
@@ -4413,6 +4654,88 @@ COMBAT = frozenset({"fight", "shell", "bomb", "bombard", "invade", "occupy", "bl
 TRIGGER_POS = ("VERB", "AUX", "ADJ", "NOUN", "PROPN")
 TRIGGER_DEPS = ("acomp",)
 TRIGGER_TAGS = ("VBN",)
+
+
+def _verbs_coded_by_name(lex: Lexicon, words: WordLists) -> frozenset[str]:
+    """Every verb a rule of :meth:`EventExtractor._code_rule` or :meth:`EventExtractor._verbal`
+    names by its lemma, with the lexicon's: these may be coded in any sentence (see
+    :meth:`EventExtractor._may_code`). A new rule that codes verbs it names must add them here,
+    or the verbs that nothing else codes never reach it (tests/test_events_speed.py checks the
+    words the two methods name)."""
+    named = {key.split("_")[0].split("+")[0] for key in lex.rules}
+    named |= REBUFFING | DECLINING | DISMISSING_VERBS | PROPOSING | REQUESTING | VOICING
+    named |= HANDING_MONEY | REBUTTING | CALLING | words.sending
+    named |= {"plead", "release", "free", "hold", "keep", "speak", "talk", "chat", "confer", "ask"}
+    named |= {"question", "wonder", "accept"}
+    # (verbs of saying, planning, intent, refusal and thought are coded only by a pattern of the
+    # dictionary or a multi-word entry: "declared martial law", "is considering sanctions")
+    return frozenset(named)
+
+
+#: Verbs a rule codes by name only beside a word of its own in the sentence: "said no to".
+CUED_VERBS = {"say": "no"}
+
+
+def _bare_may_code(entry: Entry, words: WordLists) -> bool:
+    """Whether the verb dictionary's entry alone, with no pattern matched, may give
+    :meth:`EventExtractor._code_rule` a code: an act (not 014, 017, none) of a multi-word
+    verb, a rejected settlement, force; criticism of a verb that is not generic; the verb's
+    own meaning, of a verb neither generic nor light, other than a statement (01)."""
+    code = entry.code
+    if code is None or code.startswith(NO_INTERACTION):
+        return False
+    if entry.extra or code[:3] == REJECT_SETTLEMENT or code[:2] in FORCE_ROOTS:
+        return True
+    if entry.reverse or entry.lemma in words.generic_verbs:
+        return False
+    if code[:3] in CRITICISM_BLOCKS:
+        return True
+    return (entry.own or entry.head) and entry.lemma not in words.light_verbs and not code.startswith("01")
+
+
+def _trigger_word_set(lex: Lexicon, words: WordLists, nominalized: dict[str, str]) -> frozenset[str]:
+    """Every word :meth:`EventExtractor._sentence` hands a token other than a verb to a rule
+    for, as the token's lower-case lemma or its lower-case form: a token that is neither (and
+    no verb) reaches no rule. A new rule there for tokens of other words adds them here."""
+    from .meaning import COMMENTING
+
+    found = set(lex.starts) | {key.split("_")[0].split("+")[0] for key in lex.rules}
+    found |= words.say | words.refusal | words.comment_verbs | COMMENTING | PRESSED | NO_COMMENT_VERBS
+    found |= ANSWERING | READY | READINESS_NOUNS | WANTING | DISMAYING | DISMISSING_VERBS | PLAN_WORDS
+    found |= POSTURES | WORKING_WITH
+    return frozenset(found | set(nominalized))
+
+
+class _TriggerWords:
+    """The words of :func:`_trigger_word_set`, and for each spaCy string id met so far whether
+    its lower-case string is one of them (read once per string, not once per token)."""
+
+    __slots__ = ("_known", "words")
+
+    def __init__(self, words: frozenset[str]) -> None:
+        self.words = words
+        self._known: dict[int, bool] = {}
+
+    def keep(self, doc: Doc, wanted: list[bool], pos: numpy.ndarray, words: numpy.ndarray) -> None:
+        """Unmark in ``wanted`` the tokens other than verbs whose lemma and form are no trigger
+        word (``pos``: the POS column of the doc's array; ``words``: its LEMMA and LOWER)."""
+        from spacy.parts_of_speech import IDS
+
+        verb = IDS["VERB"]
+        known = self._known
+        strings = doc.vocab.strings
+        lemmas, lowers = words[:, 0].tolist(), words[:, 1].tolist()
+        for i, p in enumerate(pos.tolist()):
+            if not wanted[i] or p == verb:
+                continue
+            for h in (lemmas[i], lowers[i]):
+                hit = known.get(h)
+                if hit is None:
+                    hit = known[h] = strings[h].lower() in self.words
+                if hit:
+                    break
+            else:
+                wanted[i] = False
 
 
 def _trigger_tokens(ctx: _Context, sent: Span) -> Iterator[Token]:
@@ -4512,6 +4835,9 @@ class _Context:
     _story: list[tuple[int, str]] | None = None  # (mentions, key) of the persons of the lead
     _doc_speakers: set[str] | None = None  # persons named as the subject of a verb of saying
     _candidates: list[bool] | None = None
+    #: the words a token other than a verb must be, as its lemma or as written, to make a
+    #: trigger (see ``trigger_candidates``); None: every token of a trigger's part of speech
+    trigger_words: _TriggerWords | None = None
     _governed: str | None = None
     _governed_named: bool = False  # the home state was only the state named most, no official
     _busy: set[int] = field(default_factory=set)
@@ -4566,6 +4892,13 @@ class _Context:
                 | (table[:, 2:3] == tags).any(axis=1)
             )
             self._candidates = wanted.tolist()
+            if self.trigger_words is not None and len(table):
+                # a token other than a verb makes a trigger only by its words (see _sentence)
+                from spacy.attrs import LEMMA, LOWER
+
+                self.trigger_words.keep(
+                    self.doc, self._candidates, table[:, 0], self.doc.to_array([LEMMA, LOWER])
+                )
         return self._candidates
 
     def sentence_dates(self, tok: Token) -> list[Span]:
@@ -8065,6 +8398,26 @@ PLANS = frozenset(
 READY = frozenset({"ready", "willing", "prepared", "happy", "glad"})
 #: Nouns of readiness: "expressed its readiness / willingness to X" is the intent of X.
 READINESS_NOUNS = frozenset({"readiness", "willingness", "preparedness", "eagerness"})
+#: Verbs of working together: "keen to work with China", "looks forward to working with
+#: ministers", "wants to partner with Airbus" are an intent to cooperate (030; see ``_work_with``).
+WORKING_WITH = frozenset({"work", "collaborate", "partner", "team", "engage"})
+#: Words whose to-clause or "to ...ing" tells what one means to do.
+MEANING_TO = frozenset(
+    {"want", "hope", "plan", "intend", "aim", "pledge", "promise", "vow", "seek", "wish", "agree"}
+    | {"offer", "commit", "look", "keen", "eager", "ready", "willing", "happy", "determined", "committed"}
+    | {"prepared", "anxious", "delighted", "pleased", "glad"}
+)
+#: States of readiness of armed forces: "troops are on standby", "put its army on high alert",
+#: "placed the military on a war footing" show force (15x; see ``_posture``).
+POSTURES = frozenset({"standby", "alert", "footing"})
+#: Who may be put on standby to show force: the military (152) or the police (151).
+ARMED = frozenset(
+    {"troop", "soldier", "force", "army", "military", "navy", "marine", "paratrooper", "battalion"}
+    | {"regiment", "brigade", "division", "warship", "fleet", "jet", "aircraft", "missile", "arsenal"}
+    | {"unit", "reservist", "peacekeeper", "police", "policeman", "officer"}
+)
+#: Verbs that put someone on standby ("put", "placed", "kept"): their object is the force.
+POSTURING = frozenset({"put", "place", "keep", "bring", "move", "order"})
 
 #: Prepositions after a word of feeling that name whom it is about: "concerned about", "angry
 #: with", "critical of", "delighted for", "disappointed by".
@@ -8076,6 +8429,12 @@ ABOUT_SOMEONE = frozenset(
 UNDERGOING = frozenset({"be", "suffer", "lose", "face", "fall", "miss", "become", "get", "remain", "stay"})
 #: Verbs of wanting something of someone: "wants Blair to resign".
 WANTING = frozenset({"want", "wish", "like"})
+#: An empathetic comment (018) and the losses it is about: "condolences over the deaths of X".
+SYMPATHY = "018"
+DEATH_NOUNS = frozenset({"death", "killing", "loss", "murder", "drowning"})
+#: Heads of an armed body that, withdrawn, make a military retreat (``triggers.tsv`` @own_forces)
+#: unless they keep the peace for others ("its peacekeeping force").
+WITHDRAWN_FORCES = frozenset({"force", "forces", "troop", "contingent", "unit", "soldier"})
 #: Verbs whose passive subject is removed ("wants Blair to be replaced") and verbs of leaving an
 #: office ("wants Blair to go"): a demand for a change of leader.
 #: Nouns a description of a person is made of ("the man", "the veteran politician").
@@ -8433,6 +8792,21 @@ def _to_a_fund(verb: Token) -> bool:
     )
 
 
+#: People a state takes out of a troubled place as its own: "evacuate UK citizens from X".
+NATIONALS = frozenset({"citizen", "national", "expatriate", "expat", "subject"})
+
+
+def _evacuating_nationals(verb: Token) -> bool:
+    """ "help evacuate several hundred UK citizens from Ivory Coast", "assist in pulling out
+    foreign nationals": a help to remove nationals from a place is no aid to that place."""
+    acts = [verb] if verb.lemma_.lower() in REMOVING else [c for c in verb.children if c.dep_ == "xcomp"]
+    return any(
+        act.lemma_.lower() in REMOVING
+        and any(o.dep_ == "dobj" and o.lemma_.lower() in NATIONALS for o in act.children)
+        for act in acts
+    )
+
+
 def _helped_with_service(verb: Token) -> bool:
     """ "helps them with seminars", "helped the firm with its lobbying": help "with" a thing
     that is no aid is a service (not "helped Indonesia with reconstruction")."""
@@ -8533,6 +8907,58 @@ def _trip_purpose(trigger: Token) -> list[Token]:
                 o for c in clause.children if c.dep_ == "prep" and c.lower_ == "for" for o in _prep_objects(c)
             ]
     return out
+
+
+def _distrusted(tok: Token) -> list[Token]:
+    """Who is distrusted by a word of trust (:data:`TRUST`) lacking, lost or denied, or by
+    "distrust"/"mistrust": "a lack of trust in X", "a lack of trust of X", "no confidence in X",
+    "X had lost the trust of the people", "X has lost his credibility", "voters lost faith in X",
+    "people do not trust X", "X cannot be trusted", "distrust of X", "they mistrust X". Not trust
+    had, won or regained ("trust in X", "won the trust of"), nor a lack denied ("no lack of trust")."""
+    lemma = tok.lemma_.lower()
+    head = tok.head
+
+    def objects(*nouns: Token, preps: tuple[str, ...] = ("in",)) -> list[Token]:
+        return [
+            o
+            for n in nouns
+            for p in n.children
+            if p.dep_ == "prep" and p.lower_ in preps
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+
+    def denied(word: Token) -> bool:
+        return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in word.children)
+
+    if tok.pos_ == "VERB":
+        if lemma == "trust" and not denied(tok):
+            return []  # "voters trust Mr Blair"
+        if lemma in ("trust", "distrust", "mistrust"):
+            return [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ != "PRON"]
+        return []
+    if tok.pos_ != "NOUN":
+        return []
+    if lemma in ("distrust", "mistrust"):
+        return objects(tok, preps=("in", "of"))  # "deep distrust of Mr Howard"
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in LACKS:
+        lack = head.head
+        if denied(lack) or denied(lack.head):
+            return []  # "there is no lack of trust in him", "I don't see a lack of confidence in"
+        return objects(tok, lack) or [o for o in objects(lack, preps=("of",)) if o.i != tok.i]
+    if denied(tok) and not denied(head):
+        return objects(tok)  # "no confidence in the Speaker" (not "not no confidence")
+    if tok.dep_ == "dobj" and head.lemma_.lower() == "lose" and not denied(head):
+        if objects(tok):
+            return objects(tok)  # "voters have lost faith in Labour"
+        if (
+            lemma == "credibility"
+            or any(c.dep_ == "poss" for c in tok.children)
+            or objects(tok, preps=("of",))
+        ):
+            # "Mr Blair has lost the trust of the people", "... lost his credibility"
+            return [c for c in head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+    return []
 
 
 def _conjuncts(tok: Token) -> Iterable[Token]:
@@ -10128,6 +10554,40 @@ def _sent_to_help(verb: Token, dobj: Token | None, sending: frozenset[str]) -> b
         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         for c in verb.children
     )
+
+
+#: CAMEO 153 and 154 Mobilize or increase police power, armed forces.
+MOBILIZING = frozenset({"153", "154"})
+#: Purposes of forces lent to another: to keep someone or something safe, or to lead or join a
+#: mission of peace ("to protect gas fields", "to lead a UN-backed mission", "to keep the peace").
+PROTECTING = frozenset(
+    {"protect", "guard", "defend", "secure", "safeguard", "escort", "police", "patrol", "monitor", "keep"}
+    | {"stabilise", "stabilize", "lead", "join", "reinforce", "restore"}
+)
+
+
+def _sent_to_protect(verb: Token, dobj: Token | None) -> bool:
+    """Forces sent, deployed or dispatched to keep someone safe: a purpose of protection ("to
+    protect", "to lead a mission"), a request ("at Maputo's request", "at the request of X"), or
+    peacekeepers named ("peacekeeping troops")."""
+    for c in verb.children:
+        if (
+            c.dep_ in ("advcl", "xcomp")
+            and c.lemma_.lower() in PROTECTING
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ):
+            return True
+    # ("sent troops to Chad at N'Djamena's request": the parser may hang the "at" on the place)
+    places = [o for c in verb.children if c.dep_ == "prep" for o in _prep_objects(c)]
+    for c in (c for h in (verb, *places) for c in h.children):
+        if (
+            c.dep_ == "prep"
+            and c.lower_ == "at"
+            and any(o.lemma_.lower() == "request" for o in _prep_objects(c))
+        ):
+            return True
+    held = dobj if dobj is not None else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return held is not None and any(t.lemma_.lower() in PEACEKEEPING_WORDS for t in (held, *held.children))
 
 
 #: Nouns of a pair of states: "the two countries", "both sides".

@@ -274,6 +274,20 @@ class VerbDictionary:
         words = self.sentence_words.of(verb)
         return words is None or not words.isdisjoint(self.sentence_words.index_words(lemma, entries))
 
+    def may_match_pattern(self, verb: Token) -> bool:
+        """Whether :meth:`match` may find a pattern for ``verb`` in its sentence (False: its
+        answer can only be the verb's bare entry, or None)."""
+        lemma = self.lemma(verb)
+        return lemma is not None and self._may_match(verb, lemma, self.entries[lemma])
+
+    def in_sentence(self, verb: Token, word: str) -> bool:
+        """Whether lower-case ``word`` stands in ``verb``'s sentence, as written or as a lemma
+        (True for a document without sentences)."""
+        from spacy.strings import get_string_id
+
+        words = self.sentence_words.of(verb)
+        return words is None or get_string_id(word) in words
+
     def match(self, verb: Token) -> VerbMatch | None:
         """The dictionary's reading of ``verb`` (None when the verb is not in it)."""
         lemma = self.lemma(verb)
