@@ -138,8 +138,9 @@ ROWS = [
         FRANCE,
         id="concerned-that",
     ),
+    # (a worry is a pessimistic comment, 012, not disapproval: audit r18)
     argument_row(
-        "Gordon Brown is worried about Tony Blair's plans.", "110", BROWN, BLAIR, id="worried-about-owned"
+        "Gordon Brown is worried about Tony Blair's plans.", "012", BROWN, BLAIR, id="worried-about-owned"
     ),
     # (about no one, what befalls someone, a purpose, a thing)
     argument_row(

@@ -25,19 +25,9 @@ ULTIMATUMS = [
     ("Armenia's ultimatum to Azerbaijan expires at noon.", "139", "ARM", "AZE"),
 ]
 
-#: "issued an ultimatum to Georgia" codes 139 by the dictionary's pattern when the parser hangs the
-#: "to" on the noun; hung on the verb as a dative ("to Moldova", tagged ORG), the target is lost.
-ULTIMATUMS.append(
-    pytest.param(
-        "Russia issued an ultimatum to Moldova on Friday.",
-        "139",
-        "RUS",
-        "MDA",
-        marks=pytest.mark.xfail(
-            reason="a light verb's dative is not read as the noun's receiver", strict=True
-        ),
-    )
-)
+#: "issued an ultimatum to Georgia": the "to" the parser hangs on the verb as a dative ("to
+#: Moldova") names the noun's receiver too.
+ULTIMATUMS.append(("Russia issued an ultimatum to Moldova on Friday.", "139", "RUS", "MDA"))
 
 MONEY = [
     # (the model tags "Niger" in "Niger $30 million" as part of the sum, "$50m" as no MONEY)

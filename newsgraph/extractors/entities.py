@@ -20,7 +20,7 @@ import dataclasses
 import functools
 import re
 from collections import Counter
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -61,7 +61,7 @@ from .roles import (
     role_head,
 )
 from .spelling import spelling_variant
-from .states import State, StateTable, TokenTable, capital, fold, lookup, place_state
+from .states import State, StateTable, TokenTable, capital, fold, lookup, place_state, sovereign
 from .tokens import Sentences, doc_span
 
 if TYPE_CHECKING:
@@ -2994,7 +2994,7 @@ class EntityExtractor:
     def extract(self, doc: Doc, article: Article) -> DocEntities:
         table = Sentences(doc)  # (each token's sentence, found at the first question)
         out = DocEntities(sentences=table)
-        mentions = self._mentions(doc)
+        mentions = self._no_person_names(doc, [_territory_as_place(m) for m in self._mentions(doc)])
         persons = [m for m in mentions if m.kind is Kind.PERSON]
         full = [m for m in persons if len(m.name.split()) > 1]
         _misplaced_apostrophes(doc, persons, full)
@@ -4029,7 +4029,97 @@ class EntityExtractor:
                 return node_key(Kind.PERSON, longer.name), longer.name, None
         return node_key(m.kind, m.name), m.name, None
 
+    def _no_person_names(self, doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
+        """Names the model tags as a person that a word of their own or next to them shows are
+        none: a term of office ("the Bush Presidency": no mention) or a body ("the Blair
+        Administration", "Manger Magazin", "the Dawn and Drew Show": an organization) as the
+        last word; a number after the name ("Metal Slug 3": a product, no mention); a company
+        noun the name is a modifier of ("Sal Oppenheim investment bank"); a state's name
+        opening a name with no first name ("Lesotho Hats", a factory); a name listed among
+        cities ("Belo Horizonte": a place). Every rule but the first yields to a sign of a
+        person in the document (:meth:`_person_signs`: "Anshuman Magazine, managing director")."""
+        out = []
+        names = first_names()
+        for m in mentions:
+            if m.kind is not Kind.PERSON or m.titles:
+                out.append(m)
+                continue
+            words = m.name.split()
+            if len(words) > 1 and words[-1].casefold() in TERM_OF_OFFICE_WORDS:
+                continue
+            kind = self._not_named_person(doc, m, words, names)
+            if kind is None or self._apposed_person(doc, m.end) or self._person_signs(doc, mentions, m.name):
+                out.append(m)
+            elif kind is not Kind.PERSON:
+                out.append(_Mention(kind, m.start, m.end, m.name))
+        return out
+
+    def _apposed_person(self, doc: Doc, end: int) -> bool:
+        """A comma after a name and, before the next punctuation, a lower-case person's noun or
+        office: "Anshuman Magazine, managing director, of ...", "Vikram Show, an analyst at"."""
+        if end >= len(doc) or doc[end].text != ",":
+            return False
+        for tok in doc[end + 1 : end + 5]:
+            if tok.is_punct:
+                return False
+            if tok.is_lower and (self._person_noun(tok) or self.office.is_office(tok.text)):
+                return True
+        return False
+
+    def _not_named_person(
+        self, doc: Doc, m: _Mention, words: list[str], names: Mapping[str, str]
+    ) -> Kind | None:
+        """What a person-tagged name is by the words of :meth:`_no_person_names`: an
+        organization, a location, PERSON for no mention at all (a product), None for a person."""
+        n = len(doc)
+        after = doc[m.end] if m.end < n else None
+        head = doc[m.end - 1].head
+        if (len(words) > 1 and words[-1].casefold() in BODY_LAST_WORDS) or (
+            doc[m.end - 1].dep_ == "compound"
+            and m.end <= head.i <= m.end + 1
+            and all(t.is_lower for t in doc[m.end : head.i + 1])
+            and (head.lower_ in self.words.described_companies or head.lower_ in TRADE_MODIFIED)
+        ):
+            return Kind.ORGANIZATION
+        if (
+            after is not None
+            and after.is_digit
+            and len(after.text) <= 3
+            and (m.end + 1 >= n or not doc[m.end + 1].is_alpha or doc[m.end + 1].pos_ in ("AUX", "VERB"))
+        ):
+            return Kind.PERSON  # "Metal Slug 3 is a wake-up call": a product's number, no mention
+        if (
+            len(words) > 1
+            and words[0].casefold() not in names
+            and self.table.lookup(words[0]) is not None
+            and self.table.lookup(m.name) is None
+        ):
+            return Kind.ORGANIZATION
+        if (
+            words[0].casefold() not in names
+            and sum(self._listed_place(t) for t in doc[m.end - 1].conjuncts) >= PLACES_LISTED
+        ):
+            return Kind.LOCATION  # "(Sao Paolo, Rio de Janeiro, Belo Horizonte and Porto Alegre)"
+        return None
+
+    def _listed_place(self, tok: Token) -> bool:
+        """A coordinated token that is a city or region: tagged a place, or a capital or place of
+        the tables ("Porto", "Tijuana" the model may miss); never a state, which lists actors
+        ("Britain, France, Gavi and the Gates Foundation")."""
+        if self.table.lookup(tok.text) is not None or self.table.demonym(tok.text) is not None:
+            return False
+        return tok.ent_type_ in PLACE_LABELS or (
+            tok.ent_type_ != "PERSON"
+            and tok.is_title
+            and (capital(tok.text) is not None or place_state(tok.text) is not None)
+        )
+
     def _state_entity(self, out: DocEntities, state: State) -> str:
+        if state.status == "territory":  # "Gibraltar's chief minister": a place, no state
+            key = node_key(Kind.LOCATION, state.name)
+            if key not in out.entities:
+                out.entities[key] = _Entity(key, Kind.LOCATION, state.name)
+            return key
         key = node_key(Kind.STATE, state.iso3)
         if key not in out.entities:
             out.entities[key] = _Entity(key, Kind.STATE, state.name, state.iso3)
@@ -7914,6 +8004,57 @@ def _peer_label(m: _Mention, peers: list[str], office_woman: bool = False) -> st
             return label
     peer = _peerage(m) or _royal_style(m)
     return None if peer is None else f"{peer} {m.name}"
+
+
+#: Last words of a name of a term of office, not of its holder ("the Bush Presidency").
+TERM_OF_OFFICE_WORDS = frozenset(
+    {"presidency", "premiership", "chancellorship", "era", "years", "doctrine", "reign", "tenure"}
+)
+
+#: Last words of a name of a body, not of a person ("the Blair Administration", "Manger Magazin").
+BODY_LAST_WORDS = frozenset(
+    {
+        "administration",
+        "government",
+        "regime",
+        "cabinet",
+        "camp",
+        "magazine",
+        "magazin",
+        "zeitung",
+        "journal",
+        "gazette",
+        "tribune",
+        "show",
+        "airways",
+        "airlines",
+        "motors",
+        "holdings",
+        "securities",
+        "partners",
+        "incorporated",
+    }
+)
+
+#: Entity labels of places, and how many of them coordinated with a name with no first name
+#: make it one more place of the list.
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+PLACES_LISTED = 2
+
+#: Nouns a company's name modifies beside ``described_companies`` ("Sal Oppenheim investment
+#: bank", "the Wippit music service", "Digital Camera magazine").
+TRADE_MODIFIED = frozenset(
+    {"magazine", "newspaper", "show", "brokerage", "broker", "fund", "label", "studio"}
+)
+
+
+def _territory_as_place(m: _Mention) -> _Mention:
+    """A dependent territory ("Hong Kong", "Gibraltar", "Puerto Rico"; states.json status
+    "territory") is a place, named by the table's name and part of the state it belongs to
+    (``data/territories.tsv``); never a state node."""
+    if m.kind is not Kind.STATE or m.state is None or m.state.status != "territory":
+        return m
+    return _Mention(Kind.LOCATION, m.start, m.end, m.state.name, capital_of=sovereign(m.state))
 
 
 def _names_by_word(full: list[_Mention]) -> dict[str, set[str]]:

@@ -226,6 +226,16 @@ NO_INTERACTION = ("014", "017")
 DENY = "016"
 #: A statement to someone: "told Mr Howard that ..." (010 Make statement).
 STATEMENT = "010"
+#: Verbs of saying that pass on others' words (a paper's report, a quotation): no statement of one's own.
+REPORTING = frozenset({"report", "quote"})
+#: Tokens that close a sentence or its quotation: a verb of saying before one ends the words it tells.
+SENTENCE_ENDS = frozenset({".", "!", "?", '"', "\u201d", "''"})
+#: What may follow a verb of saying that closes the words told before it ("..., said Mr X on Tuesday.").
+TRAILING_DEPS = frozenset({"nsubj", "punct", "prep", "advmod", "dobj", "dative"})
+#: Heads of a journalist's phrase: their "said" reports, it states no one's position.
+NEWS_WRITERS = frozenset(
+    {"correspondent", "editor", "reporter", "journalist", "analyst", "commentator", "columnist", "presenter"}
+)
 CRITICISE = "111"
 ACCUSE = "112"
 #: Roots of cooperation: support, material cooperation, aid, yielding (testimony of them charges no one).
@@ -819,7 +829,7 @@ class EventExtractor:
         events: list[_Event] = []
         for sent in doc.sents:
             told = settle(list(self._sentence(ctx, sent, article)), self.words, ctx.sentences, ctx.entities)
-            found_events = _restated(_asked_or_alleged(_considered(told, self.words)))
+            found_events = _restated(_asked_or_alleged(_considered(_said_besides(told), self.words)))
             told = _targets_of_content([_planned_as_intent(e) for e in background(found_events, self.words)])
             for e in told:
                 if e.cameo[:2] == INTENT_ROOT:
@@ -1811,6 +1821,14 @@ class EventExtractor:
             found = self.verbs.match(verb)
             code = found.code if found is not None and found.code and found.code[:2] == "12" else REJECTION
             return Rule(lemma, "V", code, None, None)
+        if (
+            lemma == "take"
+            and obj_word in QUARRELS
+            and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
+        ):
+            # "took issue with the Commission": a quarrel picked with someone (a "take" row in
+            # the lexicon would keep the light verb from carrying "took legal action")
+            return Rule(lemma, "V", CRITICISE, None, None, needs_target=True)
         if lemma == "plead" and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
             # "pleaded with the Security Council to send a force": an appeal to the one pleaded
             # with (not a plea in court: "pleaded guilty", "pleaded for clemency")
@@ -2402,9 +2420,14 @@ class EventExtractor:
                 ),
                 None,
             )
-        if actor is None or actor.pos_ != "NOUN" or ctx.entities(actor):
+        unnamed = actor is not None and actor.lemma_.lower().removesuffix("s") in PERPETRATORS
+        if actor is None or not (actor.pos_ == "NOUN" or unnamed) or ctx.entities(actor):
             return []
         sector, mention = ctx.describe(actor)
+        if unnamed and sector not in IRREGULAR:
+            # "unknown attackers blew up a bridge", "assailants stormed the hotel": armed men no
+            # one names (not the "bombers" of an air force: no such word here)
+            sector, mention = UNIDENTIFIED, (mention or actor.text)
         device = sector is None and actor.lemma_.lower() in self.words.bombing | ATTACK_NOUNS
         by = _prep_object(actor, ("by",)) if device else None
         if by is not None:  # "an air strike by government forces": whose strike it was
@@ -2416,6 +2439,9 @@ class EventExtractor:
         # (a border is no place of one state: "rebels near the Iraqi border" are no Iraq's)
         places = ctx.place_states(verb, borders=False)
         places += [p for p in ctx.place_states(actor, borders=False) if p not in places]
+        # "opened fire on a police patrol in Khyber", "attacked a bus carrying pilgrims in Minya":
+        # where the unnamed spot hit is
+        places += [p for p in ctx.spot_states(verb) if p not in places]
         # "Rebels shelled Juba": the place attacked
         for obj in (c for c in verb.children if c.dep_ == "dobj"):
             for key in ctx.entities(obj, kinds=(Kind.LOCATION,), depth=1):
@@ -2545,6 +2571,8 @@ class EventExtractor:
             return  # "Supporters of X blocked roads": a side named, no one's taking of it told
         if _manner(noun):
             return  # "resigned in protest", "in response": how the act was done, no act of its own
+        if noun.lemma_.lower() == "denial" and noun.dep_ == "pobj" and noun.head.lower_ == "in":
+            return  # "Labour was in denial about the problem": a state of mind, nothing denied
         if noun.dep_ == "pobj" and forward_owner(noun):
             return  # "will raise it at next week's summit": a scheduled occasion, no event told
         if _posed(noun):
@@ -2748,6 +2776,8 @@ class EventExtractor:
             subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
             # (not a judgement: "resigned after sustained criticism" is criticism received)
             received = rule.cameo[:2] in ("10", "11", "12", "13")
+            # ('"We will shoot it down," X said in a warning to Belarus': the speaker's own words)
+            received = received and not (head.lower_ == "in" and clause.lemma_.lower() in self.words.say)
             if (
                 subj is not None
                 and head.lower_ in ("after", "during", "following", "before", "at", "in")
@@ -2836,7 +2866,9 @@ class EventExtractor:
             if not any(agents):
                 subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
                 agents = ctx.split_agents(subj, head) if subj is not None else [ctx.inherited_subject(head)]
-            for prep in _preps(head, None):
+            # (and a "to" the parser reads as a dative: "issued a warning to the Philippines")
+            datives = [c for c in head.children if c.dep_ == "dative" and c.pos_ == "ADP"]
+            for prep in (*_preps(head, None), *datives):
                 if rule.cameo[:2] == "03" and prep.lower_ in TOPIC_PREPS:
                     continue  # "made a pledge on Britain's schools": what about
                 for o in prep.children:
@@ -2870,7 +2902,18 @@ class EventExtractor:
         receiver = _receiving(anchor) if rule.cameo[:2] in RECEIVED_ROOTS and not targets else None
         if receiver is not None:
             # "came in for criticism from X", "faced a barrage of criticism from X", "was the target
-            # of threats from X": X's words, aimed at the receiving verb's subject
+            # of threats from X": X's words, aimed at the receiving verb's subject (never its
+            # author: "came under attack from her own party" names no one else)
+            subj = next((c for c in receiver.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            # (not a light verb's own act: "is taking legal action" is Blunkett's)
+            on_subject = (
+                set(ctx.entities(subj))
+                if subj is not None
+                and subj.pos_ == "PROPN"
+                and receiver.lemma_.lower() not in self.words.light_verbs
+                else set()
+            )
+            agents = [[a for a in group if a not in on_subject] for group in agents]
             if not any(agents):
                 agents = [
                     k
@@ -2879,6 +2922,7 @@ class EventExtractor:
                     if p.dep_ == "prep" and p.lower_ in ("from", "by")
                     for k in ctx.split_agents(_pobj(p), noun)
                 ][:1]
+                agents = [[a for a in group if a not in on_subject] for group in agents]
             acting = {a for group in agents for a in group}
             subj = next((c for c in receiver.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None and subj.tag_ in ("WP", "WDT") and receiver.dep_ == "relcl":
@@ -3357,7 +3401,8 @@ class EventExtractor:
             # "Russia said the US has no jurisdiction over Yukos": a claim of power rejected
             yield from self._emit(ctx, REJECT, verb, agents, unentitled, [], article)
             return
-        yield from self._appeal(ctx, verb, clause, agents, article)
+        appealed = list(self._appeal(ctx, verb, clause, agents, article))
+        yield from appealed
         failing = self._failing(ctx, scope, agents[0])
         if failing:
             # "said Labour had failed to deliver", "the government has failed the country, he
@@ -3377,7 +3422,12 @@ class EventExtractor:
             yield from self._emit(ctx, ACCUSE, verb, agents, charged, [], article)
             return
         if any(t.pos_ == "VERB" and t.lemma_.lower() in self.lex.starts for t in scope):
-            return  # the quoted clause's own events carry what was said ("said X warned Y")
+            # the quoted clause's own events carry what was said ("said X warned Y"), and a
+            # statement about its subject is dropped beside them (`_said_besides`); kept when
+            # its trigger told no event ("said Argentina would meet its debt targets")
+            if not appealed:
+                yield from self._statement(ctx, verb, agents, article)
+            return
         tone = self._tone(scope)
         if tone == "":
             return  # "it would be irresponsible if ...", "it was wrong to put China under ..."
@@ -3386,12 +3436,18 @@ class EventExtractor:
             if judged_person is not None:
                 yield from self._emit(ctx, judged_person[0], verb, agents, judged_person[1], [], article)
                 return
-            yield from self._told(ctx, verb, agents, article)
+            told = list(self._told(ctx, verb, agents, article))
+            yield from told
+            if not (told or appealed):
+                # ("said Mr Blair should resign": the appeal tells what was said of him)
+                yield from self._statement(ctx, verb, agents, article)
             return
         # Judged are the quoted clauses' subjects ("said Iran's tests were reckless") and what
         # a word of judgement is about ("was critical of Blair"), not everyone named there
         # ("said it was wrong to put China under the same embargo as Zimbabwe").
         judged: list[Token] = [t for t in scope if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON"]
+        # 'said of Y: "She has done a remarkable job"': the one the words are said of
+        judged += _said_of(verb)
         judging = self.tone_words
         for tok in scope:
             if tok.lemma_.lower() in judging:
@@ -3668,6 +3724,11 @@ class EventExtractor:
             if any(t.pos_ == "VERB" and t.lemma_.lower() in self.lex.starts for t in scope):
                 return  # "according to X, Blair praised Brown": the clause's own event tells it
             tone = self._tone(scope)
+            if tone is None:
+                # "According to X, the Foreign Office had known about the plan": a statement
+                # about the clause's named subject (not "two men were shot": no one named)
+                yield from self._statement(ctx, according, [speakers], article, clause)
+                return
             if not tone:
                 return
             code = tone
@@ -4036,6 +4097,140 @@ class EventExtractor:
         own = {k for k in own if k not in ctx.bodies or k in served or k in acting}
         return [k for k in dict.fromkeys(out) if k not in own]
 
+    def _statement(
+        self,
+        ctx: _Context,
+        verb: Token,
+        agents: list[list[str]],
+        article: Article,
+        reported: Token | None = None,
+    ) -> Iterator[_Event]:
+        """A plain statement (010) about another actor: "X said Y had lost the trust of the
+        country", '"Y is ready to help," said X', "X said of Y: ...". Made only when no rule
+        found a more specific meaning in the words (criticism, praise, denial, a charge, an
+        appeal: those return before). The one spoken of is the named subject of a clause the
+        verb reports (its own, not one embedded deeper: "said the hospital, which X built, would
+        close" is about the hospital) or the one "of" whom it was said: a name, an office ("the
+        Iraqi president") or a government ("the Iraqi government"); never a pronoun, a thing or
+        a sector ("the French harvest", "the German car industry", "voters"), the speakers,
+        nor theirs (their own state, party or employer, or one their own phrase names: "Lib
+        Dem spokeswoman X said the Lib Dems ..."). Not words a thing "says" ("the figures did
+        not add up", "guidance said"), nor a journalist's account ("BBC correspondent X said").
+        ``reported``: the clause told "according to" the speakers."""
+        heads: list[Token] = []
+        spoken_of: list[Token] = []
+        speaker_phrase: list[Token] = []
+        if reported is not None:
+            heads.append(reported)
+            speaker_phrase = list(verb.subtree)
+        else:
+            children = list(verb.children)
+            if (
+                verb.lemma_.lower() in REPORTING
+                or verb.tag_ == "VBG"
+                or any(c.dep_ in ("nsubjpass", "auxpass", "prt") for c in children)
+            ):
+                # "the paper reported that ...", "was told that ...", "did not add up", "shows
+                # her telling how ...": no speaker's own words, or none told as said
+                return
+            subj = next((c for c in children if c.dep_ == "nsubj"), None)
+            if subj is not None and ctx.is_thing(subj):
+                return  # "Government guidance said ...": a text, not a speaker's own words
+            speaker_phrase = list(_speaker_phrase(verb))
+            # Words told before their verb of saying ('"Y is ready to help," said X', "Y will
+            # back the plan, the minister said") end where the verb and its speaker end the
+            # sentence: not words it is inserted in ("after rejecting overtures from, he claims,
+            # Michael Howard"), nor "Blair believes Howard said ..." (no quote ends before it).
+            left, right = verb.left_edge.i, verb.right_edge.i
+            closing = (right + 1 >= verb.sent.end or verb.doc[right + 1].lower_ in SENTENCE_ENDS) and all(
+                c.dep_ in TRAILING_DEPS for c in children if c.i > verb.i
+            )
+            heads += [c for c in children if c.dep_ in ("ccomp", "parataxis") and (c.i > verb.i or closing)]
+            if (
+                verb.dep_ in ("ccomp", "parataxis")
+                and verb.head.i < verb.i
+                and left > 0
+                and verb.doc[left - 1].is_punct
+                and closing
+            ):
+                heads.append(verb.head)
+            spoken_of += _said_of(verb)
+        if any(t.lemma_.lower() in NEWS_WRITERS for t in speaker_phrase):
+            return  # "BBC Scotland political correspondent X said the first minister had ...": reporting
+        for head in heads:
+            if head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() in self.words.say:
+                continue  # ("Mr X said the agent told him ...": the telling is no one spoken of)
+            if (
+                head.i < verb.i
+                and _past_act(head)
+                and not any(ctx.kind(a) is Kind.PERSON for g in agents for a in g)
+            ):
+                # "Iran released a tanker, Greek officials said", "Turkey launched joint production,
+                # the Turkish defence ministry said": a body's account of an act done, a source
+                # for it, no words about the doer
+                continue
+            spoken_of += [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not spoken_of:
+            return
+        speakers = {a for group in agents for a in group}
+        own = ctx.own_states(speakers) | ctx.home_of(speakers) | speakers
+        own |= {k for t in speaker_phrase if (k := ctx.found.entity_at(t.i)) is not None}
+        if ctx.found.home is not None and all(ctx.kind(a) is Kind.PERSON for a in speakers):
+            # "He said the government had been negotiating ...", "said the UK would only take
+            # part ...": a politician's own country is theirs (its ministers' words of it are
+            # no statement about another)
+            own.add(ctx.found.home)
+        targets: list[str] = []
+        persons = all(ctx.kind(a) is Kind.PERSON for a in speakers)
+        for tok in spoken_of:
+            for one in _conjuncts(tok):
+                if one.pos_ == "PRON":
+                    continue
+                if persons and _bare_government(one, self.words.home_bodies):
+                    # "He said the government had been negotiating ...", "says the Government
+                    # already checks ...", "said the shadow Cabinet had weighed ...": a person's
+                    # words of a government no state names are a minister's of their own as
+                    # often as a critic's (half of 9 read in the 393 politics articles)
+                    continue
+                named = ctx.found.entity_at(one.i)
+                if named is not None:
+                    if ctx.kind(named) is Kind.STATE and state_demonym(one.text) is not None:
+                        continue  # "said 41 Britons had died": people of the state, not it
+                    if ctx.kind(named) is Kind.ORGANIZATION and not self._spoken_body(ctx, named):
+                        continue  # "said the Budget was ...", "said Patriots wanted ...": no actor
+                    found = [named] if ctx.kind(named) in ACTORS else []
+                elif offices().is_office(one.text):
+                    # "the former home secretary": the one holder the office names, a person
+                    found = ctx.entities(one, depth=1)
+                    found = found if len(found) == 1 and ctx.kind(found[0]) is Kind.PERSON else []
+                elif one.lemma_.lower() in self.words.home_bodies:
+                    # "the Iraqi government": the one state it governs
+                    found = ctx.entities(one, depth=1)
+                    found = found if len(found) == 1 else []
+                else:
+                    continue
+                targets += [k for k in found if k not in own]
+        if all(ctx.kind(k) is Kind.PERSON for k in speakers) and not any(ctx.is_party(k) for k in own):
+            # A person of no party known here speaking of a party may be its own leader or
+            # founder ("Tony Blair said Labour would set out plans", "He said Veritas wanted
+            # ..."): a party is spoken of by a party, a state or one whose side is known.
+            targets = [k for k in targets if not ctx.is_party(k)]
+        if targets:
+            yield from self._emit(ctx, STATEMENT, verb, agents, list(dict.fromkeys(targets)), [], article)
+
+    def _spoken_body(self, ctx: _Context, key: str) -> bool:
+        """An organization a statement may be about: a party, a body of government, an
+        international one, or one whose name is more than one capitalised word ("the Fire
+        Brigades Union", "MI6", "NHS"); not a single word the entity rules took for a name
+        ("the Budget", "Patriots", "Roma")."""
+        if ctx.is_party(key) or ctx.is_government(key) or ctx.is_igo(key):
+            return True
+        ent = ctx.found.entities.get(key)
+        label = ent.label if ent is not None else ""
+        if label.split()[-1:] and label.split()[-1].lower() in self.words.documents:
+            return False  # "the Consumer Credit Bill would target ...": a text, no actor
+        return len(label.split()) > 1 or any(c.isupper() or c.isdigit() for c in label[1:])
+
     def _told(
         self, ctx: _Context, verb: Token, agents: list[list[str]], article: Article
     ) -> Iterator[_Event]:
@@ -4318,6 +4513,9 @@ class EventExtractor:
                     or (t not in agents and t not in own)
                     or (uprising and code[:2] in FORCE_ROOTS)
                 ]
+            if not tg and code[:2] in FORCE_ROOTS:
+                # "opened fire on a police patrol in Khyber": the state of the unnamed spot hit
+                tg = [t for t in ctx.spot_states(trigger) if (t not in agents and t not in own) or uprising]
             if not tg and code[:2] == PROTEST:
                 # "Palestinian prisoners in Israeli jails began a hunger strike": people a state
                 # holds protest against the state holding them
@@ -4672,8 +4870,10 @@ def _verbs_coded_by_name(lex: Lexicon, words: WordLists) -> frozenset[str]:
     return frozenset(named)
 
 
-#: Verbs a rule codes by name only beside a word of its own in the sentence: "said no to".
-CUED_VERBS = {"say": "no"}
+#: Objects of "take" that pick a quarrel with someone: "took issue with the Commission" (111).
+QUARRELS = frozenset({"issue"})
+#: Verbs a rule codes by name only beside a word of its own in the sentence: "said no to", "took issue with".
+CUED_VERBS = {"say": "no", "take": "issue"}
 
 
 def _bare_may_code(entry: Entry, words: WordLists) -> bool:
@@ -5488,9 +5688,15 @@ class _Context:
         ]
         out: list[str] = []
         for node in nodes:
-            for prep in (c for c in node.children if c.dep_ == "prep" and c.lower_ in WITHIN):
+            # (and "outside" an unnamed spot placed "in" somewhere: "blew himself up outside a
+            # police station in Peshawar"; not "outside Iraq", which is elsewhere)
+            for prep in (
+                c for c in node.children if c.dep_ == "prep" and (c.lower_ in WITHIN or c.lower_ == "outside")
+            ):
                 for obj in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() not in skip):
                     named = self.entities(obj, kinds=(Kind.STATE, Kind.LOCATION), depth=2)
+                    if prep.lower_ == "outside":
+                        named = []
                     if self.found.entity_at(obj.i) is None:
                         # "at a checkpoint in Kandahar", "near a base in Helmand": the place
                         # the unnamed spot is in ("at a Turkish outpost in northern Syria": the
@@ -5506,6 +5712,26 @@ class _Context:
                         state = key if self.kind(key) is Kind.STATE else self.found.part_of.get(key)
                         if state and self.kind(state) is Kind.STATE and state not in out:
                             out.append(state)
+        return out
+
+    def spot_states(self, verb: Token) -> list[str]:
+        """The states of the places an unnamed spot hit by ``verb`` is "in": "fired on a patrol in
+        Khyber" (the spot of an "on / at" phrase), "attacked a bus carrying pilgrims in Minya"
+        (the place the parser hangs in the object's participle); none for a named spot."""
+        spots = [
+            o
+            for p in verb.children
+            if p.dep_ == "prep" and p.lower_ in ("on", "at")
+            for o in _prep_objects(p)
+        ]
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            spots += [o for a in obj.children if a.dep_ == "acl" for o in a.children if o.dep_ == "dobj"]
+        out: list[str] = []
+        for spot in spots:
+            if self.found.entity_at(spot.i) is not None:
+                continue
+            for prep in (c for c in spot.children if c.dep_ == "prep" and c.lower_ == "in"):
+                out += [k for o in _prep_objects(prep) for k in self._state_of_place(o) if k not in out]
         return out
 
     def _state_of_place(self, tok: Token) -> list[str]:
@@ -7972,6 +8198,40 @@ TRUCE_CODES = frozenset({"0871", "196"})
 MUTUAL = frozenset({"040", "041", "046", "057"})
 
 
+def _bare_government(tok: Token, bodies: frozenset[str]) -> bool:
+    """ "the government", "the Government", "the shadow Cabinet": a body of government with no
+    state, party or owner named in its phrase ("the Iraqi government", "Labour's cabinet")."""
+    if tok.lemma_.lower() not in bodies:
+        return False
+    return not any(
+        c.dep_ in ("poss", "nmod")
+        or (c.dep_ in ("amod", "compound") and (c.pos_ == "PROPN" or state_demonym(c.text) is not None))
+        for c in tok.children
+    )
+
+
+def _past_act(verb: Token) -> bool:
+    """A verb told as done, active: "released", "has launched", "had signed" (not "was held",
+    "would meet", "is ready")."""
+    children = list(verb.children)
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in children):
+        return False
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in children)
+
+
+def _said_of(verb: Token) -> list[Token]:
+    """Whom something is "said of": "X said of Y: ...", "wrote of Y that ..."."""
+    return [
+        o
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+
+
 def _infinitive(verb: Token) -> bool:
     """A verb in a "to" infinitive: "ready to negotiate", "agreed to sign"."""
     return verb.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
@@ -8742,6 +9002,8 @@ def _aimed(verb: Token, dobj: Token | None, words: WordLists) -> bool:
 
 
 #: Nouns of an attack that can be a force verb's subject: "an attack by Hamas killed ...".
+#: Nouns of armed men named only by their deed: unidentified, they act for the place's state.
+PERPETRATORS = frozenset({"attacker", "assailant", "raider", "saboteur", "kidnapper", "arsonist", "gunman"})
 ATTACK_NOUNS = frozenset(
     {"attack", "strike", "airstrike", "raid", "shelling", "ambush", "blast", "bombardment", "assault"}
 )
@@ -9099,6 +9361,23 @@ PROTEST_MOVES = frozenset(
     | {"strike", "picket", "walk", "parade", "mass", "riot", "chant"}
 )
 DEMONSTRATE = "140"
+
+
+def _said_besides(events: list[_Event]) -> list[_Event]:
+    """A plain statement (010) is no event of its own beside an event the same clauses tell:
+    the act it reports ("Jordan extradited two men to Iraq, the Iraqi ministry said": a source
+    for the extradition, as CAMEO codes it) or the act it gives grounds for ("condemned the
+    budget, saying ..."): its verb of saying and the other's trigger are head and dependent."""
+    # (an act's trigger and the word it hangs on: "is ready to supply", "held meetings")
+    acts = {i for o in events if o.cameo != STATEMENT for i in (o.trigger.i, o.trigger.head.i)}
+    if all(e.cameo != STATEMENT for e in events):
+        return events
+
+    def besides(said: Token) -> bool:
+        near = {said.head.i} | {c.i for c in said.children if c.dep_ in ("ccomp", "parataxis")}
+        return bool((near - {said.i}) & acts)
+
+    return [e for e in events if e.cameo != STATEMENT or not besides(e.trigger)]
 
 
 def _restated(events: list[_Event]) -> list[_Event]:

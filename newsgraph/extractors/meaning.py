@@ -155,6 +155,10 @@ UNDERGOING = frozenset(
         "elicit",
         "prompt",
         "unleash",
+        # a response told as the act it answers: "any attack would be answered / greeted with force"
+        "answer",
+        "greet",
+        "counter",
     }
 )
 #: Passive infinitives of being made to answer: "refused to be drawn on the date", "be pinned down".
@@ -220,6 +224,8 @@ def refine(
         and _quoted_threat(trigger, words)
     ):
         return MILITARY_THREAT  # '"We will not hesitate to use force," the minister told Taiwan'
+    if code == "010" and lemma == "tell" and (told := _told_threat(trigger, words)) is not None:
+        return told  # "told Mali it would cut off all aid unless elections were held": a threat
     if root in FORCE and lemma in words.verbal_force:
         return (
             code
@@ -249,6 +255,10 @@ def refine(
         return CRITICIZE  # "complained the promises were vague": a grievance voiced, no complaint lodged
     if root == "10" and any(persisting(c) for c in trigger.children if c.dep_ == "ccomp"):
         return REJECT  # "insisted the changes must go ahead despite the unions": a rejection
+    if root == "03" and lemma in THREATENING and (act := _measures_against(trigger, words)) is not None:
+        # "vowed to take action against Pakistan", "pledged to use force against the rebels":
+        # coercion promised against someone named is a threat, not an intent to cooperate
+        return MILITARY_THREAT if any(_military_word(t, words) for t in act.subtree) else "130"
     if root == "13":
         # Between parties and politicians, with no state upon either side, a warning that
         # threatens no act of the warner's own is advice or a forecast, not a threat.
@@ -264,6 +274,14 @@ def refine(
                 own_act=own_act,
                 foreign=state_target,
             )
+        framing = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "in" else None
+        if (
+            framing is not None
+            and framing.lemma_.lower() in words.say
+            and not domestic
+            and _quoted_threat(framing, words)
+        ):
+            return MILITARY_THREAT  # '"We will shoot it down," the minister said in a warning to Minsk'
         if lemma == "warning" and (_idle_warning(trigger, words) or (domestic and not _content(trigger))):
             return PESSIMISTIC  # "issued a warning about new viruses", "reacted to his warning"
         # (not in its condition: "threatened Colombia with tariffs unless Bogota accepted
@@ -278,6 +296,60 @@ def refine(
             ]
             return nonforce_threat(said) or code
     return code
+
+
+def _measures_against(trigger: Token, words: WordLists) -> Token | None:
+    """The infinitive of "take action / measures / steps", "use force" against someone named:
+    "(vowed) to take action against Pakistan"; not against a thing ("against benefit fraud")."""
+    for act in (c for c in trigger.children if c.dep_ == "xcomp" and c.lemma_.lower() in ("take", "use")):
+        objects = [c for c in act.children if c.dep_ == "dobj"]
+        if not any(o.lemma_.lower() in words.threat_acts for o in objects):
+            continue
+        aimed = [
+            o
+            for holder in (act, *objects)
+            for p in holder.children
+            if p.dep_ == "prep" and p.lower_ in ("against", "on")
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+        if any(o.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") for o in aimed):
+            return act
+    return None
+
+
+def _told_threat(trigger: Token, words: WordLists) -> str | None:
+    """The threat of a clause told to someone that says the teller will coerce them on a condition:
+    "told Mali (that) it would cut off all aid unless elections were held", "told Hungary that funds
+    would be frozen if the law stayed" (the act the teller's, or a passive with no one else named);
+    its code (138 if military, a fine code for aid, sanctions or ties cut), else None. A forecast
+    told ("told reporters the economy would grow") or a condition alone is none."""
+    for clause in (c for c in trigger.children if c.dep_ == "ccomp"):
+        if not any(_condition(c) for c in clause.children):
+            continue
+        if not any(
+            c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in clause.children
+        ):
+            continue
+        lemma = clause.lemma_.lower()
+        if lemma not in COERCIVE and lemma not in CUTTING and lemma not in words.threat_acts:
+            continue
+        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        passive = any(c.dep_ == "auxpass" for c in clause.children) and not any(
+            c.dep_ == "agent" for c in clause.children
+        )
+        own = subj is not None and (subj.lower_ in ("it", "we", "they", "i") or _warners_body(subj))
+        if not (own or passive):
+            continue
+        conditions = {t.i for c in clause.children if _condition(c) for t in c.subtree}
+        said = [t for t in clause.subtree if t.i not in conditions]
+        if any(_military_word(t, words) for t in said):
+            return MILITARY_THREAT
+        fine = nonforce_threat(said)
+        if fine is None and not own:
+            continue  # "told MPs that taxes would be cut if ...": a promise, nothing of theirs cut
+        return fine or "130"
+    return None
 
 
 #: Verbs of cutting what is given: "would suspend / cut / halt military aid".
@@ -385,6 +457,8 @@ def _quoted_threat(trigger: Token, words: WordLists) -> bool:
             if subj is None and verb.dep_ == "conj":
                 subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
             plain = not any(t.lemma_.lower() in UNARMED_REPLIES for t in verb.subtree)
+            if _answered_with_force(verb, words):
+                return True  # '"any attack on our ships will be answered with force"'
             if subj is not None and _own_arms(subj, words) and plain:
                 return True  # '"our artillery will answer within minutes"', '"our missiles will reach"'
             if any(c.dep_ == "neg" for c in verb.children) and verb.lemma_.lower() != "hesitate":
@@ -400,6 +474,21 @@ def _quoted_threat(trigger: Token, words: WordLists) -> bool:
             if (own or _conditional_passive(verb)) and plain:
                 return True
     return False
+
+
+def _answered_with_force(verb: Token, words: WordLists) -> bool:
+    """A passive response with force to come: "(any attack) will be met / answered with force",
+    "would be met with a missile barrage"; not "met with fierce opposition"."""
+    return (
+        verb.lemma_.lower() in ("meet", "answer", "greet", "counter")
+        and any(c.dep_ == "auxpass" for c in verb.children)
+        and any(
+            _military_word(t, words)
+            for p in verb.children
+            if p.dep_ == "prep" and p.lower_ == "with"
+            for t in p.subtree
+        )
+    )
 
 
 #: What "use" with force as its object threatens: '"we will use force"', "use military force".
@@ -837,6 +926,20 @@ MEDIATORS = frozenset(
     {"mediator", "facilitator", "intermediary", "go-between", "broker", "guarantor", "arbiter"}
     | {"interlocutor"}
 )
+
+
+def mediating(verb: Token) -> bool:
+    """ "act / serve as a mediator, an intermediary, a go-between" (the parser splits "go-between"
+    into "go" "-" "between")."""
+    return verb.lemma_.lower() in ("act", "serve") and any(
+        o.lemma_.lower() in MEDIATORS or (o.lower_ == "between" and any(c.lower_ == "go" for c in o.children))
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ == "as"
+        for o in p.children
+        if o.dep_ == "pobj"
+    )
+
+
 #: Verbs of putting money at another's disposal: pledging to do so is economic aid (0331).
 LENDING = frozenset({"lend", "loan", "deposit", "donate", "transfer", "give", "provide", "grant", "inject"})
 #: Reopening a crossing between states: "agreed to reopen their shared border".
@@ -988,13 +1091,7 @@ def specific_intent(verb: Token) -> str | None:
             return None  # "vowed not to negotiate", "promised not to meet them": no intent to do it
         lemma = child.lemma_.lower()
         objects = [c for c in child.children if c.dep_ == "dobj"]
-        if lemma in ("act", "serve") and any(
-            o.lemma_.lower() in MEDIATORS
-            for p in child.children
-            if p.dep_ == "prep" and p.lower_ == "as"
-            for o in p.children
-            if o.dep_ == "pobj"
-        ):
+        if mediating(child):
             return "039"  # "offered to act as a facilitator between", "to serve as an intermediary"
         if lemma in LENDING and any(
             t.ent_type_ == "MONEY" or t.lemma_.lower() in CURRENCY for o in objects for t in o.subtree
@@ -1186,7 +1283,8 @@ def policy_object(act: Token) -> bool:
     Britain's growing compensation culture", "crack down on benefit fraud" (not "on Hamas
     militants", "on Iran")."""
     objects = [c for c in act.children if c.dep_ == "dobj"]
-    for holder in (act, *(c for c in act.children if c.dep_ == "prt")):
+    # (and the object's own phrase: "take resolute measures against Taiwan" is against an actor)
+    for holder in (act, *(c for c in act.children if c.dep_ == "prt"), *objects):
         objects += [
             o
             for p in holder.children
@@ -1290,6 +1388,8 @@ def physical(
             and tok.head.head.lemma_.lower() not in SPEAKING_OCCASIONS
         ):
             return True  # "attacked in Gaza", "an attack on Kabul": a place
+    if trigger.lemma_.lower() in FIGURATIVE:
+        return False  # "hammered the Treasury", "fired a salvo at Brussels": no weapon, no place hit
     objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
     objects += [o for p in trigger.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
     objects += [c for o in list(objects) for c in o.children if c.dep_ == "conj"]
@@ -1308,8 +1408,18 @@ def physical(
     by = [o for p in trigger.children if p.lower_ in ("from", "by") for o in p.children]
     if any(o.ent_type_ == "PERSON" for o in by):
         return False  # "came under attack from Michael Howard": a person's attack, with no weapon, is words
+    hit = [o for o in objects if o.ent_type_ not in ("DATE", "TIME")]  # (not "on Tuesday")
+    if people_only and hit and all(o.ent_type_ == "ORG" for o in hit):
+        # "Senator X's attack on the Federal Reserve", "hammered the Treasury": a politician's
+        # blow at an institution, with no weapon or place, is words (its state is no battlefield)
+        return False
     # A person attacking a person is words; a leader attacking a state is an act of war.
     return not person_target and not (people_only and not state_target)
+
+
+#: Blows as often dealt in words as in war ([verbal_force]) that are force only with a weapon, an
+#: armed actor or a place hit named: no leader's blow at a state is war by these words alone.
+FIGURATIVE = frozenset({"hammer", "pummel", "pound", "clobber", "salvo", "volley", "lash", "slam", "savage"})
 
 
 #: Occasions of speaking: a place they are held in tells where words were said ("an attack on
@@ -1445,7 +1555,14 @@ def warning(
     if not content:
         # "Iran warned Israel on Sunday": a bare warning to someone; between politicians a remark
         return PESSIMISTIC if domestic else code
-    if any(t.lemma_.lower() in TRAVEL for t in content):
+    # (not the warner's own act said: "warned Georgia that it would suspend visa-free travel")
+    coerced = {
+        t.i
+        for c in _warning_parts(trigger)
+        if c.dep_ == "ccomp" and own_act and _coercive(c, words)
+        for t in c.subtree
+    }
+    if any(t.lemma_.lower() in TRAVEL for t in content if t.i not in coerced):
         # "warned its citizens against travelling to Haiti", "against all travel to Libya":
         # advice to travellers, no threat
         return APPEAL
@@ -1473,7 +1590,8 @@ def warning(
             # "warned X not to", "warned X to stop"; not "warned residents to stay indoors"
             # (advice for their own good)
             told = True
-            threat = threat or _desist(child)
+            # (not its own people told to leave: "warned its nationals to leave Lebanon")
+            threat = threat or (_desist(child) and not _own_folk(trigger))
         elif child.dep_ == "prep" and child.lower_ in ("of", "about"):
             threat = threat or any(
                 o.lemma_.lower() in words.threat_acts for o in child.children if o.dep_ == "pobj"
@@ -1646,6 +1764,24 @@ def _striking_back(act: Token) -> bool:
     )
 
 
+#: People a state or body looks after: "its nationals", "their citizens", "its staff".
+FOLK = frozenset(
+    {"national", "citizen", "resident", "people", "tourist", "traveller", "traveler", "expatriate"}
+    | {"staff", "worker", "employee", "member", "supporter", "diplomat", "subject", "student"}
+)
+
+
+def _own_folk(trigger: Token) -> bool:
+    """The one warned is the warner's own people: "warned its nationals (to leave)", "warned
+    their citizens", "our members"; a warning to them is advice, not a threat."""
+    return any(
+        c.dep_ in ("dobj", "dative")
+        and c.lemma_.lower() in FOLK
+        and any(p.dep_ == "poss" and p.lower_ in ("its", "their", "our", "his", "her") for p in c.children)
+        for c in trigger.children
+    )
+
+
 def _addressed_act(act: Token) -> bool:
     """The infinitive of a warning is what the one warned is told to do or not to do: "warned
     Kosovo not to deploy police", "warned Iran to stop enrichment"."""
@@ -1794,7 +1930,9 @@ def _threatened(clause: Token, words: WordLists) -> bool:
     near += [
         o for n in list(near) for p in n.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
     ]
-    return any(t.lemma_.lower() in words.threat_acts for t in near)
+    # (with its own qualifiers: "would be met with a missile barrage", "a military response")
+    near += [c for n in list(near) for c in n.children if c.dep_ in ("compound", "amod")]
+    return any(t.lemma_.lower() in words.threat_acts or _military_word(t, words) for t in near)
 
 
 #: Nouns by which a warner's spokesman names the body he speaks for: "the group would fire ...".

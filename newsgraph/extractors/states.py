@@ -370,6 +370,26 @@ def _places() -> dict[str, str]:
     return out
 
 
+@functools.cache
+def _sovereigns() -> dict[str, str]:
+    from .lexicon import data_lines
+
+    found = {}
+    for line in data_lines("territories.tsv"):
+        territory, _, owner = line.partition("\t")
+        found[territory] = owner.strip()
+    return found
+
+
+def sovereign(state: State) -> State | None:
+    """The state a dependent territory belongs to ("Hong Kong" -> China, "Gibraltar" -> the
+    United Kingdom; ``data/territories.tsv``), None for a state or a territory of no state."""
+    if state.status != "territory":
+        return None
+    iso3 = _sovereigns().get(state.iso3)
+    return _default_table().get(iso3) if iso3 else None
+
+
 def place_state(text: str) -> State | None:
     """The state a city, province or region lies in ("Kirkuk" -> Iraq, "the West Bank" ->
     Palestine, "Basra province" -> Iraq), from ``data/places.tsv`` (the Phoenix country

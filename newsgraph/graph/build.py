@@ -33,7 +33,7 @@ import networkx as nx
 from newsgraph.model import DocumentFacts, Kind, Relation
 from newsgraph.resolve import EntityInput, Resolution, resolve
 from newsgraph.resolve.companies import placed
-from newsgraph.resolve.names import ordered_forms, peer_role, present_office
+from newsgraph.resolve.names import NO_SIDES, affiliation_sides, ordered_forms, peer_role, present_office
 from newsgraph.resolve.offices import Claim
 
 log = logging.getLogger(__name__)
@@ -334,6 +334,14 @@ class GraphBuilder:
         for source, role in [(r[0], r[3]) for r in self.relations] + [(c[0], c[1]) for c in self.claims]:
             if role:
                 offices[source].add(str(role).casefold())
+        affiliations: defaultdict[str, list[tuple[str, str | None]]] = defaultdict(list)
+        for r in self.relations:
+            if r[2] == "affiliated_with":
+                affiliations[r[0]].append((r[1], r[3]))
+        claimed: defaultdict[str, list[str]] = defaultdict(list)
+        for c in self.claims:
+            if c[1]:
+                claimed[c[0]].append(str(c[1]))
         entities = (
             EntityInput(
                 key,
@@ -346,6 +354,9 @@ class GraphBuilder:
                 self._period(key),
                 key in titled,
                 frozenset(offices.get(key, ())),
+                affiliation_sides(affiliations.get(key, ()), claimed.get(key, ()))
+                if kind == "person"
+                else NO_SIDES,
             )
             for key, (kind, label, iso3) in self.entities.items()
         )

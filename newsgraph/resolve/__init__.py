@@ -21,7 +21,7 @@ from typing import Any
 
 import catalogue
 
-from .names import choose_label, merge_aliases, merge_kinds, merge_surnames, ordered_forms
+from .names import NO_SIDES, Sides, choose_label, merge_aliases, merge_kinds, merge_surnames, ordered_forms
 
 __all__ = [
     "RESOLVER_VERSION",
@@ -35,7 +35,7 @@ __all__ = [
 
 #: Bump whenever the same stored facts resolve differently: a store resolved by another
 #: version is resolved again from scratch when next opened for writing.
-RESOLVER_VERSION = 15
+RESOLVER_VERSION = 16
 
 registry = catalogue.create("newsgraph", "resolvers", entry_points=False)
 
@@ -49,6 +49,7 @@ SurnameResolver = Callable[
         Mapping[str, tuple[str, str]],
         Collection[str],
         Mapping[str, frozenset[str]],
+        Mapping[str, Sides],
     ],
     dict[str, str],
 ]
@@ -74,6 +75,7 @@ class EntityInput:
     period: tuple[str, str] | None = None  # the earliest and latest dates of its dated documents
     titled: bool = False  # the text gives the person an office held now ("US President X")
     offices: frozenset[str] = frozenset()  # the roles the text gives it, lower-cased
+    sides: Sides = NO_SIDES  # whom the texts say it serves (states, politics, a company)
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +139,7 @@ def decide(
         {key: e.period for key, e in persons.items() if e.period is not None},
         {key for key, e in persons.items() if e.titled},
         {key: e.offices for key, e in persons.items() if e.offices},
+        {key: e.sides for key, e in persons.items() if e.sides != NO_SIDES},
     )
     aliases: KindMerger = registry.get("aliases.v1")
     for key, node in aliases(entities, remap, why).items():
@@ -401,7 +404,9 @@ def resolve(
             said = [(s, k) for k in members.get(node_key_, ()) for s in sentences.get(k, ())]
             docs = {doc_id for (doc_id, _s, _e), _k in said}
             named_there = {s for d in docs for s in states_of_doc.get(d, ())}
-            state = known_state(node, named_there.__contains__)
+            lasts = [period[1] for k in members.get(node_key_, ()) if (period := found[k].period) is not None]
+            until = max(lasts) if lasts else None
+            state = known_state(node, named_there.__contains__, until)
             if state is not None and said:
                 (doc, start, end), source = min(said)
                 derived.append(DerivedRelation(source, state, AFFILIATED, None, doc, start, end, "knowledge"))

@@ -14,6 +14,7 @@ import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Mapping
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ..extractors.lexicon import data_lines, first_names, name_gender
@@ -182,6 +183,102 @@ def _family_name_first(words: list[str]) -> bool:
 FAMILY_NAME_LETTERS = 4
 
 
+#: Words of an organization's node key that make it a part of a state or of politics, not a
+#: company: a minister's "Treasury", an MP's "Home Affairs Committee".
+PUBLIC_BODY_WORDS = frozenset(
+    {
+        "ministry",
+        "department",
+        "office",
+        "treasury",
+        "commission",
+        "parliament",
+        "senate",
+        "congress",
+        "assembly",
+        "council",
+        "committee",
+        "government",
+        "cabinet",
+        "house",
+        "court",
+        "police",
+        "army",
+        "navy",
+        "agency",
+        "authority",
+        "executive",
+        "administration",
+        "party",
+    }
+)
+
+#: Role heads of a seat in a house of a state or region: politics, whoever the holder.
+SEAT_HEADS = frozenset(
+    {"mp", "mps", "msp", "mep", "mla", "am", "senator", "congressman", "congresswoman", "councillor"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Sides:
+    """What the texts tell of whom a person serves, to tell namesakes apart across documents:
+    the states the person is affiliated with by name ("Kenyan Finance Minister X"), whether the
+    person holds a political office (a party's, a seat, a national office) and whether the person
+    holds a company's or a private body's post ("finance director of Tesmart", "head teacher of
+    Greenfield School")."""
+
+    states: frozenset[str] = frozenset()
+    political: bool = False
+    company: bool = False
+
+    def __or__(self, other: Sides) -> Sides:
+        return Sides(
+            self.states | other.states, self.political or other.political, self.company or other.company
+        )
+
+    def conflicts(self, other: Sides) -> bool:
+        """Two people, not one: both are given states and none in common, or one only political
+        offices and the other only a company's posts."""
+        if self.states and other.states and self.states.isdisjoint(other.states):
+            return True
+        mine = (self.political, self.company)
+        return {mine, (other.political, other.company)} == {(True, False), (False, True)}
+
+
+NO_SIDES = Sides()
+
+
+def affiliation_sides(
+    affiliations: Iterable[tuple[str, str | None]], claimed: Iterable[str | None] = ()
+) -> Sides:
+    """The :class:`Sides` of one person from its ``affiliations`` ((holder key, role) of its
+    ``affiliated_with`` relations) and the roles of its office ``claimed`` with no holder."""
+    from .actors import igo_name
+    from .offices import _party_keys, national
+
+    parties = _party_keys()
+    states: set[str] = set()
+    political = company = False
+    for target, role in affiliations:
+        head = (role or "").casefold().split()[-1:] or [""]
+        if head[0] in SEAT_HEADS:
+            political = True
+        if target.startswith("state:"):
+            states.add(target)
+            political = political or bool(role and national(role))
+        elif target in parties:
+            political = True
+        elif target.startswith("organization:") and role and head[0] not in SEAT_HEADS:
+            words = set(target.partition(":")[2].split("-"))
+            if not words & PUBLIC_BODY_WORDS and igo_name(target.partition(":")[2].replace("-", " ")) is None:
+                company = True
+    for role in claimed:
+        head = (role or "").casefold().split()[-1:] or [""]
+        if head[0] in SEAT_HEADS or (role and national(role)):
+            political = True
+    return Sides(frozenset(states), political, company)
+
+
 #: A surname goes to the person holding most of its mentions only with this share of them.
 SURNAME_SHARE = 0.75
 
@@ -195,6 +292,7 @@ def merge_surnames(
     periods: Mapping[str, tuple[str, str]] | None = None,
     titled: Collection[str] = (),
     offices: Mapping[str, frozenset[str]] | None = None,
+    sides: Mapping[str, Sides] | None = None,
 ) -> dict[str, str]:
     """``surnames.v2``: person keys -> the node they belong to.
 
@@ -214,7 +312,12 @@ def merge_surnames(
     for each key that moves what the decision rests on; ``periods`` the first and last dates of
     the documents naming each key and ``titled`` the keys the text gives an office held now,
     by which two namesakes the knowledge base tells apart are told apart in the text
-    (:func:`_namesake_in_office`: "US President George Bush" in 2005 is George W Bush).
+    (:func:`_namesake_in_office`: "US President George Bush" in 2005 is George W Bush);
+    ``sides`` what the texts tell of whom each key serves (:class:`Sides`): names whose
+    documents give them different states, or one only political offices and the other only a
+    company's posts, are two people ("Jim Fenwick, the finance director of Tesmart", "James
+    Fenwick, the Conservative MP"; "Mr Okoth, Uganda's ambassador" beside "Kenyan Finance
+    Minister David Okoth").
     """
     from .actors import actors
 
@@ -260,6 +363,8 @@ def merge_surnames(
                 remap[key] = into
                 why[key] = f"namesake: {' '.join(other)} held the office then, {' '.join(words)} did not"
                 break
+    served = sides or {}
+    held_by: dict[str, Sides] = {key: served.get(key, NO_SIDES) for key, _words in full}
     order = sorted(near, key=lambda i: (-counts.get(full[i][0], 1), full[i][0]))
     rank = {i: r for r, i in enumerate(order)}
     for i in order:
@@ -272,8 +377,11 @@ def merge_surnames(
                 words, other, (offices or {}).get(key, frozenset()), (offices or {}).get(into, frozenset())
             )
             if how is not None and not _known_apart(kb, words, other):
+                if held_by[key].conflicts(held_by[into]):
+                    continue  # namesakes: the texts give them different states or walks of life
                 remap[key] = into
                 why[key] = f"{how}: {' '.join(words)} / {' '.join(other)}"
+                held_by[into] = held_by[into] | held_by[key]
                 break
     # A name that is the end of one longer name ("Parker Bowles", "Glyn Thomas"), or, when the
     # longer one opens with a word that is no first name before a first name, that longer name
@@ -314,8 +422,15 @@ def merge_surnames(
         held[remap.get(key, key)].update(_top_offices(roles))
         if roles:
             with_office.add(remap.get(key, key))
+    node_sides: defaultdict[str, Sides] = defaultdict(Sides)
+    for key, _words in full:
+        node = remap.get(key, key)
+        node_sides[node] = node_sides[node] | served.get(key, NO_SIDES)
     for key, label in singles:
         candidates = by_token.get(label.casefold(), set())
+        own = served.get(key, NO_SIDES)
+        # "The head teacher, Mr Wendell" is not "Transport Secretary Alastair Wendell"
+        candidates = {c for c in candidates if not own.conflicts(node_sides[c])}
         top = _top_offices((offices or {}).get(key, frozenset()))
         if top:
             # "President Carter" is not the party's general secretary Matt Carter: a surname with a

@@ -169,7 +169,9 @@ def _known_holder(node: NodeRow | None, claim: Claim) -> str | None:
     return None
 
 
-def known_state(node: NodeRow, named: Callable[[str], bool] | None = None) -> str | None:
+def known_state(
+    node: NodeRow, named: Callable[[str], bool] | None = None, until: str | None = None
+) -> str | None:
     """The state of a person the knowledge base knows, named with no office ("Obama said"):
     the one state all the person's listed roles are of (elites, opposition and offices alike),
     whatever the document's date; None when the roles name two states, an international body
@@ -178,7 +180,10 @@ def known_state(node: NodeRow, named: Callable[[str], bool] | None = None) -> st
     only when everyone the knowledge base lists with that last name is of the same state, or,
     given ``named(state)`` (whether a document naming the person names the state), when a
     document ties the listed person's one state to the name ("Tony Blair" in a story naming
-    the UK, although a Blair served the US)."""
+    the UK, although a Blair served the US). With ``until``, the date of the latest document
+    naming the person, a listed person all of whose roles began after it is a later namesake
+    unless a document names the state ("Peter Tom, Aggregate's chief executive" in 2005 is not
+    the Solomon Islands minister of 2009)."""
     if node.kind != Kind.PERSON.value:
         return None
     kb = actors()
@@ -203,6 +208,13 @@ def known_state(node: NodeRow, named: Callable[[str], bool] | None = None) -> st
         ):
             # "Peter Smith": others of that name serve other states; the name alone is no
             # evidence that this is the listed one ("Bill Clinton": every Clinton is American)
+            return None
+        if (
+            until
+            and person.roles
+            and all((role.start or "0000") > until for role in person.roles)
+            and not (named is not None and named(state))
+        ):
             return None
         return state
     return None

@@ -37,7 +37,7 @@ from typing import Any, Protocol
 from ..extractors.companies import organization_tokens
 from ..model import slug
 from . import RESOLVER_VERSION, DerivedRelation, EntityInput, NodeRow, Resolution, decide, node_rows
-from .names import CROSS_KINDS, name_tokens, peer_role, present_office
+from .names import CROSS_KINDS, affiliation_sides, name_tokens, peer_role, present_office
 from .offices import AFFILIATED, Claim, derive, holder_node, known_state
 from .sqlutil import chunks, marks, run_schema, stored_version
 
@@ -204,10 +204,13 @@ def _inputs(cur: sqlite3.Cursor, keys: Sequence[str]) -> dict[str, EntityInput]:
     ennobled: set[str] = set()
     titled: set[str] = set()
     offices: defaultdict[str, set[str]] = defaultdict(set)
+    affiliations: defaultdict[str, list[tuple[str, str | None]]] = defaultdict(list)
+    claimed: defaultdict[str, list[str]] = defaultdict(list)
     rows: list[tuple[str, str, str, str | None]] = []
     for chunk in _chunks(keys):
         marks = _marks(chunk)
-        rows.extend(cur.execute(f"SELECT key, kind, label, iso3 FROM entities WHERE key IN ({marks})", chunk))
+        got = list(cur.execute(f"SELECT key, kind, label, iso3 FROM entities WHERE key IN ({marks})", chunk))
+        rows.extend(got)
         for key, text, n in cur.execute(
             f"SELECT key, text, n FROM resolve_forms WHERE key IN ({marks})", chunk
         ):
@@ -233,6 +236,18 @@ def _inputs(cur: sqlite3.Cursor, keys: Sequence[str]) -> dict[str, EntityInput]:
             if present_office(role):
                 titled.add(str(source))
             offices[str(source)].add(str(role).casefold())
+        persons = [str(r[0]) for r in got if r[1] == "person"]
+        if persons:
+            pm = _marks(persons)
+            for source, target, role in cur.execute(
+                f"SELECT source, target, role FROM relations WHERE source IN ({pm}) AND relation = ?",
+                [*persons, AFFILIATED],
+            ):
+                affiliations[str(source)].append((str(target), role))
+            for entity, role in cur.execute(
+                f"SELECT entity, role FROM claims WHERE entity IN ({pm}) AND role IS NOT NULL", persons
+            ):
+                claimed[str(entity)].append(str(role))
     return {
         key: EntityInput(
             key,
@@ -245,6 +260,7 @@ def _inputs(cur: sqlite3.Cursor, keys: Sequence[str]) -> dict[str, EntityInput]:
             periods.get(key),
             key in titled,
             frozenset(offices.get(key, ())),
+            affiliation_sides(affiliations.get(key, ()), claimed.get(key, ())),
         )
         for key, kind, label, iso3 in rows
     }
@@ -468,7 +484,12 @@ def _derive_known(cur: sqlite3.Cursor, canonical: dict[str, str], claimed: set[s
                 is not None
             )
 
-        state = known_state(row, named)
+        latest = cur.execute(
+            "SELECT max(substr(d.date, 1, 10)) FROM documents d WHERE d.date IS NOT NULL AND d.date != '' "
+            f"AND d.id IN (SELECT doc_id FROM mentions WHERE entity IN ({marks}))",
+            keys,
+        ).fetchone()
+        state = known_state(row, named, latest[0] if latest else None)
         if state is None:
             continue
         if cur.execute(
