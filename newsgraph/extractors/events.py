@@ -4544,12 +4544,8 @@ class EventExtractor:
                     for t in dict.fromkeys(targets)
                     if uprising and ctx.kind(t) is Kind.STATE and (t in own or t in agents)
                 ]
-            if not tg and (code[:2] not in PARTNER_ROOTS or code[:2] == MEET):
-                # ("met senior union figures", "held talks with business leaders": a meeting with
-                # the state's own people, named only by what they are)
-                tg = ctx.own_people(
-                    trigger, agents, own, force=code[:2] in COERCION_ROOTS, partners=code[:2] == MEET
-                )
+            if not tg and code[:2] not in PARTNER_ROOTS:
+                tg = ctx.own_people(trigger, agents, own, force=code[:2] in COERCION_ROOTS)
             # "the House of Lords" and its state are one partner, not two meeting each other
             whole = own | {ctx.found.part_of[a] for a in agents if a in ctx.found.part_of}
             # (but an armed group is no part of its state's side: "the Sudanese army and the Rapid
@@ -5278,39 +5274,16 @@ class _Context:
         out = self.served(agents)
         return out | {self.found.part_of[k] for k in (*agents, *out) if k in self.found.part_of}
 
-    def own_people(
-        self, trigger: Token, agents: list[str], own: set[str], force: bool = False, partners: bool = False
-    ) -> list[str]:
+    def own_people(self, trigger: Token, agents: list[str], own: set[str], force: bool = False) -> list[str]:
         """ "Cuba freed 52 political prisoners", "the government accepted demands from rebels":
         people named only by what they are (students, workers, rebels, the opposition), with no
         state of their own in the text, acted upon by one state or its officials, are that
         state's own people: CAMEO codes the target with the actor's country. The state itself
-        must act (named, or by a body: "Chinese police", or by a minister of its government:
-        "Home Secretary Charles Clarke deported failed asylum seekers"), not a party or a
-        politician ("Labour attacked teachers", "Mr Kennedy urged students to vote"): they are not
-        their state. With ``partners`` (a meeting), those met "with" too: "held talks with
-        business leaders"."""
+        must act (named, or by a body: "Chinese police"), not a party or a politician ("Labour
+        attacked teachers", "Mr Kennedy urged students to vote"): they are not their state."""
         if any(self.is_party(a) for a in agents):
             return []
         states = {a for a in agents if self.kind(a) is Kind.STATE}
-        if any(self.kind(a) is Kind.PERSON for a in agents):
-            ministers = {
-                c.entity: c.home
-                or next(iter(sorted(s for s in self.served([c.entity]) if self.kind(s) is Kind.STATE)), None)
-                or self.governed_home()
-                for c in self.found.claims
-                if c.entity in agents and _state_office(c.role)
-            }
-            # (and officials the text ties to their state: "Britain's Home Secretary Charles Clarke")
-            ministers |= {
-                a: next(iter(official))
-                for a in agents
-                if a not in ministers
-                and len(official := {s for s in self.served([a]) if self.kind(s) is Kind.STATE}) == 1
-            }
-            homes = states | {h for h in ministers.values() if h is not None and self.kind(h) is Kind.STATE}
-            if all(a in states or a in ministers for a in agents) and len(homes) == 1:
-                states, agents = homes, sorted(homes)
         if not states and force and agents and all(self.armed_group(a) for a in agents):
             # "Boko Haram militants abducted 40 schoolchildren": armed men of one state, at
             # home, act upon its people (CAMEO codes the victims with the group's country)
@@ -5334,18 +5307,6 @@ class _Context:
             for o in p.children
             if o.dep_ == "pobj"
         ]
-        if partners:
-            # those met themselves, the verb's object or its "with" ("met union leaders", "talks
-            # with business chiefs"); not what is negotiated or met with ("negotiating the
-            # return of the detainees", "met with disapproval from fathers' groups")
-            met = trigger.pos_ == "VERB" and trigger.lemma_.lower() == "meet"
-            nouns = [c for c in trigger.children if c.dep_ == "dobj" and met] + [
-                o
-                for p in trigger.children
-                if p.dep_ == "prep" and p.lower_ == "with"
-                for o in p.children
-                if o.dep_ == "pobj"
-            ]
         for noun in nouns:
             if noun.pos_ != "NOUN" or any(self.found.entity_at(t.i) is not None for t in _own_words(noun)):
                 continue
@@ -5355,7 +5316,7 @@ class _Context:
             # (plain people and lawmakers too, acted upon by force or coercion: "detained 35
             # people", "kidnapped a senator"; not a state's word to them)
             sectors = OWN_PEOPLE | UNNAMED_PEOPLE if force else OWN_PEOPLE
-            if some and (self.describe(noun)[0] or _group_sector(noun)) in sectors:
+            if some and self.describe(noun)[0] in sectors:
                 # "delivered food to refugees in Chad": people where another state is are there
                 elsewhere = [s for s in self.place_states(trigger) if s not in states]
                 return elsewhere or sorted(states)
@@ -9816,37 +9777,6 @@ def _wronged_named(ctx: _Context, tok: Token) -> list[str]:
     return states
 
 
-#: Nouns of the people of a group named by a word before them: "union leaders", "senior union
-#: figures", "business chiefs", "farm representatives".
-GROUP_HEADS = frozenset(
-    {"leader", "figure", "official", "chief", "boss", "representative", "member", "delegate", "activist"}
-)
-#: Words naming a group of a state's people before one of :data:`GROUP_HEADS`, by sector.
-GROUP_WORDS = {
-    "union": "LAB",
-    "trade": "LAB",
-    "labour": "LAB",
-    "business": "BUS",
-    "industry": "BUS",
-    "farm": "AGR",
-    "farming": "AGR",
-    "farmers": "AGR",
-    "student": "EDU",
-    "community": "CVL",
-}
-
-
-def _group_sector(noun: Token) -> str | None:
-    """The sector of people named by their group: "senior union figures" (LAB), "business
-    chiefs" (BUS); the words the sector table has no phrase for."""
-    if noun.lemma_.lower() not in GROUP_HEADS:
-        return None
-    words = [c.lower_ for c in noun.children if c.dep_ in ("compound", "nmod", "amod") and c.i < noun.i]
-    return next((GROUP_WORDS[w] for w in reversed(words) if w in GROUP_WORDS), None)
-
-
-#: The CAMEO root of meetings and talks.
-MEET = "04"
 #: The CAMEO root of intents: "Express intent to cooperate".
 INTENT_ROOT = "03"
 
