@@ -47,6 +47,16 @@ ROWS = [
         id="do-not-trust",
     ),
     argument_row(
+        '"Nobody trusts Michael Howard on the economy," said Tony Blair.',
+        "111",
+        BLAIR,
+        HOWARD,
+        id="nobody-trusts",
+    ),
+    argument_row(
+        "Tony Blair said no one trusted Michael Howard any more.", "111", BLAIR, HOWARD, id="no-one-trusts"
+    ),
+    argument_row(
         "Michael Howard said Gordon Brown could not be trusted with the economy.",
         "111",
         HOWARD,

@@ -42,6 +42,13 @@ ROWS = [
         id="on-full-alert",
     ),
     argument_row("French police were put on alert after the bombing.", "151", "state:FRA", id="police"),
+    argument_row(
+        "About 300 Australian soldiers were placed on standby to fly to East Timor.",
+        "152",
+        "state:AUS",
+        "state:TLS",
+        id="standby-read-as-adverb",
+    ),
     argument_row("The Russian army was put on a war footing.", "152", "state:RUS", id="war-footing"),
     argument_row(
         "British troops helped evacuate several hundred UK citizens from Ivory Coast.",

@@ -168,6 +168,13 @@ UNNAMED = [
         id="spot-in-participle",
     ),
     argument_row("Rebels fired on a checkpoint in eastern Congo.", "19", None, S("COD"), id="rebels-spot"),
+    argument_row(
+        "Gunmen attacked a convoy travelling in northern Mali on Tuesday, killing four soldiers.",
+        "19",
+        S("MLI"),
+        S("MLI"),
+        id="spot-participle-in",
+    ),
 ]
 
 WARNINGS = [

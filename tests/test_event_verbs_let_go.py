@@ -170,3 +170,110 @@ def test_only_trigger_words_are_made_tokens(nlp: Any) -> None:
     assert "market" not in read
     everything = [t.text for t in _trigger_tokens(_Context(doc, None, None, None), doc[:])]  # type: ignore[arg-type]
     assert set(read) < set(everything)
+
+
+# A verb's frame is made only when a word its patterns are indexed under stands where the frame
+# reads: the verb's subtree, or its head's for a verb that may take its head's subject or
+# object. Sentences of my own with the pattern's word inside and outside that reach: the
+# dictionary's reading of every verb is the same as with the whole sentence read.
+REACH_TEXTS = [
+    "The army lifted the curfew in the capital on Monday.",  # the object, in reach
+    "The curfew, which the army lifted on Monday, had lasted a week.",  # relative clause
+    "The army decided to lift the curfew.",  # xcomp: the subject is the head's
+    "The army met the mayor and lifted the curfew.",  # conj: the subject is the head's
+    "After the army lifted the curfew, shops reopened.",  # advcl
+    "The curfew lifted by the army had lasted a week.",  # acl: the noun was lifted
+    "The minister lifted his glass while the curfew went on.",  # the word in another clause
+    "The curfew went on, officials said, and the man who lifted his glass was fined.",
+    "Officials held talks with Pakistan and later cut ties with India.",  # talks, ties
+    "Sanctions hurt the economy, and Washington imposed more of them.",  # the word far away
+    "Iran said the United States would impose sanctions on Syria.",
+]
+
+
+def _readings(nlp: Any, text: str) -> list[Any]:
+    from newsgraph.extractors.verbs import verb_dictionary
+
+    dictionary = verb_dictionary()
+    doc = nlp(text)
+    return [dictionary.match(t) for t in doc if dictionary.lemma(t) is not None]
+
+
+@pytest.mark.parametrize("text", REACH_TEXTS)
+def test_the_same_reading_as_with_the_whole_sentence(
+    nlp: Any, text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newsgraph.extractors.verbs import _SentenceWords
+
+    reached = _readings(nlp, text)
+    monkeypatch.setattr(_SentenceWords, "in_reach", lambda self, verb, keys: True)
+    assert _readings(nlp, text) == reached
+
+
+def test_a_word_out_of_reach_makes_no_frame(nlp: Any) -> None:
+    from newsgraph.extractors.verbs import verb_dictionary
+
+    dictionary = verb_dictionary()
+    doc = nlp("The curfew went on, officials said, and the man who lifted his glass was fined.")
+    lifted = next(t for t in doc if t.lower_ == "lifted")
+    assert not dictionary.may_match_pattern(lifted)
+    doc = nlp("The army lifted the curfew in the capital.")
+    lifted = next(t for t in doc if t.lower_ == "lifted")
+    assert dictionary.may_match_pattern(lifted)
+    assert dictionary.match(lifted).specificity > 0  # type: ignore[union-attr]
+
+
+def test_cheap_tests_before_a_sentence_walk(nlp: Any) -> None:
+    """A sentence's root is read only when a word of it is quoted, its words for "according"
+    only when the document has that word: the same answers as the walks."""
+    from newsgraph.extractors.events import _Context
+
+    doc = nlp('Prices rose. "We will win," he said. According to officials, the army left.')
+    ctx = _Context(doc, None, None, None)  # type: ignore[arg-type]
+    for sent in doc.sents:
+        assert ctx.quoted_within(sent.start, sent.end) == any(ctx.quoted(t.i) for t in sent)
+    assert ctx.in_text("according")
+    assert not ctx.in_text("accordingly")
+    assert not _Context(nlp("Prices rose."), None, None, None).in_text("according")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'According to the BBC, Iran condemned the attack. "We reject it," the minister said.',
+        'Syria, according to Reuters, rejected the offer. "It is a trap," he said.',
+        "The deal, officials said, was according to plan.",
+        'Mr Blair said: "Britain will not pull out of Iraq."',
+    ],
+)
+def test_the_same_events_with_every_sentence_walked(
+    facts: Any, text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newsgraph.extractors.events import _Context
+
+    cheap = _events(facts, text)
+    monkeypatch.setattr(_Context, "quoted_within", lambda self, start, end: True)
+    monkeypatch.setattr(_Context, "in_text", lambda self, word: True)
+    assert _events(facts, text) == cheap
+
+
+def _names(code: types.CodeType) -> set[str]:
+    found = set(code.co_names)
+    for const in code.co_consts:
+        if isinstance(const, types.CodeType):
+            found |= _names(const)
+    return found
+
+
+def test_every_word_set_the_sentence_loop_reads_is_a_trigger_word() -> None:
+    """A set of words ``_sentence`` tests a token's lemma against (a module constant or a word
+    list) must be in ``_trigger_word_set``, or its tokens other than verbs are never made."""
+    extractor = EventExtractor()
+    words = extractor.trigger_words.words
+    missing = {}
+    for name in _names(EventExtractor._sentence.__code__):
+        for owner in (events_module, extractor.words):
+            value = getattr(owner, name, None)
+            if isinstance(value, frozenset) and all(isinstance(w, str) for w in value) and value - words:
+                missing[name] = sorted(value - words)[:5]
+    assert not missing, f"add these sets to events._trigger_word_set: {missing}"

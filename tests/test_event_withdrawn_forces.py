@@ -42,6 +42,21 @@ ROWS = [
         absent=("16",),
         id="will-withdraw",
     ),
+    argument_row(
+        "Israeli troops pulled out of the town of Khiam on Friday.",
+        "0874",
+        S("ISR"),
+        absent=("04", "16"),
+        id="pulled-out",
+    ),
+    argument_row(
+        "Russian forces pulled out of the city overnight.", "0874", S("RUS"), id="forces-pulled-out"
+    ),
+    argument_row(
+        "US troops will pull out of Iraq by the end of the year.", "035", S("USA"), id="will-pull-out"
+    ),
+    argument_row("Britain pulled out of the talks.", None, absent=("08",), id="pulled-out-of-talks"),
+    argument_row("The company pulled out of the deal.", None, absent=("08",), id="company-pulled-out"),
     # -- others than one's own forces stay 166; controls -------------------------------------------
     argument_row(
         "Russia withdrew its ambassador from Georgia.", "16", S("RUS"), absent=("08",), id="ambassador"

@@ -102,6 +102,8 @@ PASSIVE_ROLES = {
     "manage": "manager",
     "own": "owner",  # "Kingfisher Airlines, owned by X"
 }
+#: Verbs of saying whose speaker "at" an organization works there ("said X at Acme Securities").
+SAYING = frozenset({"say", "tell", "add", "explain", "note", "argue", "warn", "write", "predict", "comment"})
 #: Verbs that put a person in a state's delegation, with the role it gives ("X will join the UK
 #: delegation", "X led Japan's delegation", "the French delegation, headed by X").
 DELEGATION_ROLES = {
@@ -3025,6 +3027,10 @@ class EntityExtractor:
         sentences = _sentence_evidence(doc, article) if mentions else []  # (doc.sents needs a parse)
         shorts = sorted((m for m in persons if len(m.name.split()) == 1), key=lambda m: m.start)
         by_word = _names_by_word(full)  # (after the renames above; once, not per mention)
+        ambiguous = {id(m) for m in shorts if _namesakes_apart(doc, m, full, shorts, by_word) is AMBIGUOUS}
+        if ambiguous:  # "Keith Darrow and Charles Darrow spoke. Mr Darrow said": whose? no one's
+            mentions = [m for m in mentions if id(m) not in ambiguous]
+            persons = [m for m in persons if id(m) not in ambiguous]
         for m in mentions:
             apart = _namesakes_apart(doc, m, full, shorts, by_word)
             key, label, iso3 = self._identity(m, apart, peers, office_women)
@@ -4353,6 +4359,8 @@ class EntityExtractor:
                         if key and out.entities[key].kind in (Kind.STATE, Kind.ORGANIZATION):
                             holders.append(key)
                             role = role or " ".join(t.lower() for t in m.titles if self.office.is_office(t))
+        elif not peer and not holders:
+            holders.extend(self._works_at(doc, m, out))
         if not any(out.entities[h].kind is Kind.STATE for h in holders):
             # "Secretary of State Antony Blinken": a title only one state uses names it.
             before = doc_span(doc, max(sent.start, m.start - 6), m.start).text
@@ -4491,6 +4499,7 @@ class EntityExtractor:
                 state = (
                     out.part_of.get(holder)
                     if holder
+                    and role is not None  # "X of the Lisbon Council": no office, only the body's
                     and self._government_body(holder, out)
                     # "Metropolitan Police Commissioner X": a force's office is the force's, no state's
                     and not FORCE_WORDS.intersection(out.entities[holder].label.lower().split())
@@ -5507,6 +5516,37 @@ class EntityExtractor:
                 text = _phrase(obj, out, (owner,)) if owner is not None else None
                 if owner is not None and text is not None and len(text.split()) <= MAX_COMPLEMENT:
                     found.append((owner, f"{role} of {text}"))
+        return found
+
+    @staticmethod
+    def _works_at(doc: Doc, m: _Mention, out: DocEntities) -> list[str]:
+        """An organization a name with no title is placed in by "of" or "at" right after it
+        ("said Ian Vole at Goodbody Stockbrokers", "Stuart Hale of the Economist Intelligence
+        Unit", "Andrew Beh, of brokers ING,"): the person works there, in no office the text
+        names. "at" takes no party ("Blair at the Labour conference") and only a speaker's; a
+        one-word name that is no acronym may be a town ("Tony Martin, of Burnley,")."""
+        root = doc_span(doc, m.start, m.end).root
+        found: list[str] = []
+        for child in root.children:
+            if child.dep_ != "prep" or child.lower_ not in ("of", "at"):
+                continue
+            if not (child.i == m.end or (child.i == m.end + 1 and doc[m.end].text == ",")):
+                continue
+            for obj in (c for c in child.children if c.dep_ == "pobj"):
+                keys = [out.token_entity.get(obj.i)] + [
+                    out.token_entity.get(c.i) for c in obj.children if c.dep_ in ("appos", "compound")
+                ]
+                key = next(
+                    (k for k in keys if k is not None and out.entities[k].kind is Kind.ORGANIZATION), None
+                )
+                if key is None or (child.lower_ == "at" and key in out.parties):
+                    continue
+                label = out.entities[key].label
+                if " " not in label and not is_acronym(label):
+                    continue  # "Tony Martin, of Burnley,": a one-word name may be a town
+                if child.lower_ == "at" and not (root.dep_ == "nsubj" and root.head.lemma_.lower() in SAYING):
+                    continue  # "was joined by X at Welling School": a place visited, no employer
+                found.append(key)
         return found
 
     def _state_body_role(self, role: str) -> bool:
@@ -8107,7 +8147,21 @@ def _namesakes_apart(
         if len(named) == 1:  # the short name was written while one namesake was named
             return [c for c in full if c.name not in namesakes or c.name == named[0]]
         break
+    names = first_names()
+    other = {"M": "F", "F": "M"}.get(gender or "")
+    earlier = [
+        n for n, at in first_seen.items() if at < m.start and names.get(n.split()[0].casefold()) != other
+    ]
+    if len(earlier) >= 2 and len({doc[first_seen[n]].sent.start for n in earlier}) == 1:
+        # "Kim Jong-il met Kim Dae-jung ... Kim said": two namesakes named together, then the
+        # family name alone with nothing to tell them apart: neither's
+        return AMBIGUOUS
     return full
+
+
+#: What :func:`_namesakes_apart` returns for a family name two namesakes of the document may
+#: both bear: the mention is dropped (no node, no edge to either).
+AMBIGUOUS: list[_Mention] = []
 
 
 def _firm_surnames(

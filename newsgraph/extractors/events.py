@@ -554,6 +554,11 @@ BLAME_NOUNS = frozenset(
 #: people", "voters have lost faith in Labour", "no confidence in the Speaker", "you cannot
 #: trust the Tories", "distrust of Mr Howard" (see :func:`_distrusted`).
 TRUST = frozenset({"trust", "confidence", "faith", "credibility"})
+#: Verbs of giving in ("gave in to pressure", "caved in to the unions' demands", "bowed to
+#: pressure from Paris", "kowtowed to Beijing"): said of someone, a charge of weakness (111).
+CAPITULATING = frozenset({"give", "cave", "bow", "yield", "succumb", "buckle", "kowtow", "capitulate"})
+#: What one gives in to, for the verbs of many senses ("bowed to the Queen" is no capitulation).
+PRESSURES = frozenset({"pressure", "demand", "threat", "blackmail", "lobbying", "dictate", "diktat"})
 #: Nouns of a lack or a loss of a thing: "a lack of trust", "the collapse of confidence".
 LACKS = frozenset({"lack", "loss", "absence", "erosion", "collapse", "breakdown", "crisis"})
 #: Words of honesty or fitness: said of a named person with "not" ("has not been
@@ -852,9 +857,15 @@ class EventExtractor:
 
     def _sentence(self, ctx: _Context, sent: Span, article: Article) -> Iterator[_Event]:
         consumed: set[int] = set()
-        if ctx.quoted(sent.root.i):
+        # (the root and the words of a sentence are read only when it has a quoted word, or the
+        # document the word "according": most have neither)
+        if ctx.quoted_within(sent.start, sent.end) and ctx.quoted(sent.root.i):
             yield from self._quoted_judgement(ctx, sent, article)
-        according = next((t for t in sent if t.lower_ == "according" and t.dep_ == "prep"), None)
+        according = (
+            next((t for t in sent if t.lower_ == "according" and t.dep_ == "prep"), None)
+            if ctx.in_text("according")
+            else None
+        )
         if according is not None:
             yield from self._according_to(ctx, according, article)
         for tok in _trigger_tokens(ctx, sent):
@@ -886,6 +897,8 @@ class EventExtractor:
             if lemma in POSTURES:  # (the model reads "standby" as a verb or a conjunct at times)
                 yield from self._posture(ctx, tok, article)
                 continue
+            if pos in ("VERB", "AUX") and (posture := _posture_after(tok)) is not None:
+                yield from self._posture(ctx, posture, article)  # "were placed on standby" (ADV)
             if tok.lower_ in self.lex.starts and _predicative(tok):
                 yield from self._feeling(ctx, tok, article)
             if pos == "VERB" and lemma in WANTING:
@@ -3975,7 +3988,21 @@ class EventExtractor:
             for k in ctx.entities(part, kinds=(Kind.PERSON, Kind.ORGANIZATION, Kind.STATE))
         ]
         mine = set(speakers) | ctx.served(speakers) | ctx.own_states(speakers)
-        return [k for k in dict.fromkeys(out) if k not in mine]
+        # (the opposition's "the government gave in to French pressure" blames its own state's
+        # government: giving in is no act the speaker's side claims)
+        yielded = [
+            k
+            for tok in scope
+            if tok.pos_ == "VERB" and tok.lemma_.lower() in CAPITULATING
+            for doer in _capitulated(tok)
+            for part in _conjuncts(doer)
+            for k in ctx.entities(part, kinds=(Kind.PERSON, Kind.ORGANIZATION, Kind.STATE))
+        ]
+        return [k for k in dict.fromkeys(out) if k not in mine] + [
+            k
+            for k in dict.fromkeys(yielded)
+            if k not in set(speakers) | ctx.served(speakers) and k not in out
+        ]
 
     def _unentitled(self, ctx: _Context, verb: Token, speakers: list[str]) -> list[str]:
         """Whom a speaker says has no right, jurisdiction or authority ("said the US has no
@@ -4899,6 +4926,7 @@ def _trigger_word_set(lex: Lexicon, words: WordLists, nominalized: dict[str, str
     found |= words.say | words.refusal | words.comment_verbs | COMMENTING | PRESSED | NO_COMMENT_VERBS
     found |= ANSWERING | READY | READINESS_NOUNS | WANTING | DISMAYING | DISMISSING_VERBS | PLAN_WORDS
     found |= POSTURES | WORKING_WITH
+    found |= POSTURES | WORKING_WITH
     return frozenset(found | set(nominalized))
 
 
@@ -5031,6 +5059,7 @@ class _Context:
     _story: list[tuple[int, str]] | None = None  # (mentions, key) of the persons of the lead
     _doc_speakers: set[str] | None = None  # persons named as the subject of a verb of saying
     _candidates: list[bool] | None = None
+    _lower_text: str | None = None
     #: the words a token other than a verb must be, as its lemma or as written, to make a
     #: trigger (see ``trigger_candidates``); None: every token of a trigger's part of speech
     trigger_words: _TriggerWords | None = None
@@ -5677,8 +5706,9 @@ class _Context:
 
     def spot_states(self, verb: Token) -> list[str]:
         """The states of the places an unnamed spot hit by ``verb`` is "in": "fired on a patrol in
-        Khyber" (the spot of an "on / at" phrase), "attacked a bus carrying pilgrims in Minya"
-        (the place the parser hangs in the object's participle); none for a named spot."""
+        Khyber" (the spot of an "on / at" phrase), "attacked a bus carrying pilgrims in Minya",
+        "a convoy travelling in northern Mali" (the place the parser hangs in the object's
+        participle); none for a named spot."""
         spots = [
             o
             for p in verb.children
@@ -5686,7 +5716,14 @@ class _Context:
             for o in _prep_objects(p)
         ]
         for obj in (c for c in verb.children if c.dep_ == "dobj"):
-            spots += [o for a in obj.children if a.dep_ == "acl" for o in a.children if o.dep_ == "dobj"]
+            # (the participle itself too: "a convoy travelling in northern Mali")
+            spots += [
+                o
+                for a in obj.children
+                if a.dep_ == "acl"
+                for o in (a, *a.children)
+                if o is a or o.dep_ == "dobj"
+            ]
         out: list[str] = []
         for spot in spots:
             if self.found.entity_at(spot.i) is not None:
@@ -7632,6 +7669,19 @@ class _Context:
             self._quoted = _quotation_marks(self.doc)
         return self._quoted[i]
 
+    def quoted_within(self, start: int, end: int) -> bool:
+        """Whether a token from ``start`` to ``end`` (exclusive) is inside a quotation."""
+        if self._quoted is None:
+            self._quoted = _quotation_marks(self.doc)
+        return any(self._quoted[start:end])
+
+    def in_text(self, word: str) -> bool:
+        """Whether lower-case ``word`` stands in the document's text, in any case (a word of a
+        token or a part of one: a cheap test before a walk over tokens)."""
+        if self._lower_text is None:
+            self._lower_text = self.doc.text.lower()
+        return word in self._lower_text
+
     def quotation_speakers(self, i: int) -> list[str]:
         """The people who say the quotation token ``i`` is in: the named subjects of a verb of
         saying outside it, in the sentence where it opens or the one where it closes
@@ -9019,6 +9069,22 @@ def _to_a_fund(verb: Token) -> bool:
 NATIONALS = frozenset({"citizen", "national", "expatriate", "expat", "subject"})
 
 
+def _posture_after(verb: Token) -> Token | None:
+    """The word of a posture right after the verb's "on" that no noun rule reads: the model tags
+    "standby" an adverb at times ("were placed on standby to fly to East Timor")."""
+    doc, end = verb.doc, verb.sent.end
+    if verb.i + 1 >= end or doc[verb.i + 1].lower_ != "on":
+        return None
+    return next(
+        (
+            doc[k]
+            for k in range(verb.i + 2, min(verb.i + 5, end))
+            if doc[k].lower_ in POSTURES and doc[k].pos_ not in ("NOUN", "VERB", "PROPN")
+        ),
+        None,
+    )
+
+
 def _evacuating_nationals(verb: Token) -> bool:
     """ "help evacuate several hundred UK citizens from Ivory Coast", "assist in pulling out
     foreign nationals": a help to remove nationals from a place is no aid to that place."""
@@ -9132,6 +9198,34 @@ def _trip_purpose(trigger: Token) -> list[Token]:
     return out
 
 
+def _capitulated(verb: Token) -> list[Token]:
+    """Who gives in, by a verb of :data:`CAPITULATING`: "the government had caved in to pressure
+    from the unions", "What the British Government is doing is giving in to French and German
+    pressure" (the doer of the clause subject), "kowtowed to Beijing". Not giving in denied
+    ("would never bow to pressure"), nor "gave in" with no "to" ("gave in his notice")."""
+    lemma = verb.lemma_.lower()
+    if any(c.dep_ == "neg" or c.lower_ in ("never", "not") for c in verb.children):
+        return []
+    if lemma in ("give", "cave") and not any(c.dep_ == "prt" and c.lower_ == "in" for c in verb.children):
+        return []
+    to = [
+        o
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ == "to"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    if not to or (
+        lemma not in ("kowtow", "capitulate") and not any(o.lemma_.lower() in PRESSURES for o in to)
+    ):
+        return []
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        clause = next((c for c in verb.children if c.dep_ == "csubj"), None)  # "What X is doing is ..."
+        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
+    return [subj] if subj is not None and subj.pos_ != "PRON" else []
+
+
 def _distrusted(tok: Token) -> list[Token]:
     """Who is distrusted by a word of trust (:data:`TRUST`) lacking, lost or denied, or by
     "distrust"/"mistrust": "a lack of trust in X", "a lack of trust of X", "no confidence in X",
@@ -9152,7 +9246,13 @@ def _distrusted(tok: Token) -> list[Token]:
         ]
 
     def denied(word: Token) -> bool:
-        return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in word.children)
+        # "do not trust", "no confidence", "nobody trusts", "no one trusts"
+        return any(
+            c.dep_ == "neg"
+            or (c.dep_ == "det" and c.lower_ == "no")
+            or (c.dep_ == "nsubj" and (c.lower_ == "nobody" or (c.lower_ == "one" and denied(c))))
+            for c in word.children
+        )
 
     if tok.pos_ == "VERB":
         if lemma == "trust" and not denied(tok):
