@@ -107,3 +107,62 @@ def test_month_relative(text, date):
 
 def test_month_without_anchor_is_not_invented():
     assert normalize_date("last March") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("in May", "2024-05"),  # something to come: this May, not last
+        ("in February", "2025-02"),  # a month already past this year: next year's
+        ("in March", "2024-03"),  # this month
+        ("last April", "2023-04"),  # the word says the past
+        ("next May", "2024-05"),
+    ],
+)
+def test_month_to_come(text, date):
+    assert normalize_date(text, THU, future=True) == date
+
+
+# An intent (03x) is expressed when its word is given: dated by a time expression of the verb
+# or noun of intent or of the verb of saying that gives it, never by the time of the act to come.
+INTENT_DATES = [
+    pytest.param(
+        "The EU has announced that it will start accession talks with Croatia in April 2025.",
+        None,
+        id="announced-act-month",
+    ),
+    pytest.param(
+        "The EU announced on Tuesday that it will start accession talks with Croatia in April 2025.",
+        "2024-03-12",
+        id="announced-on",
+    ),
+    pytest.param(
+        "Ireland agreed on Monday to begin negotiations with Norway next spring.",
+        "2024-03-11",
+        id="agreed-on",
+    ),
+    pytest.param("Ireland agreed to begin negotiations with Norway in 2026.", None, id="agreed-act-year"),
+    pytest.param(
+        "Kenya pledged on Friday to hold fresh talks with Uganda in September.",
+        "2024-03-08",
+        id="pledged-on",
+    ),
+    pytest.param(
+        "Kenya pledged in January to hold fresh talks with Uganda.", "2024-01", id="pledged-in-month"
+    ),
+    # (no word of intent given, only the act scheduled: the date it has)
+    pytest.param("Jack Straw will visit China in May 2025.", "2025-05", id="scheduled"),
+]
+
+
+@pytest.mark.parametrize(("text", "date"), INTENT_DATES)
+def test_intent_is_dated_when_expressed(facts, text, date):
+    found = [e for e in facts(text, THU).events if e.cameo.startswith("03")]
+    assert found, [(e.cameo, e.trigger) for e in facts(text, THU).events]
+    assert {e.date for e in found} == {date}
+
+
+def test_act_done_keeps_its_date(facts):
+    # (control: an act done, not intended, is dated by its own clause)
+    found = facts("Ireland began negotiations with Norway in January.", THU).events
+    assert [e.date for e in found if e.cameo.startswith("04")] == ["2024-01"]

@@ -19,7 +19,7 @@ def day(iso: str) -> int:
 def report(
     key: str, doc: str, when: str | None, agents=("state:IRN",), targets=("state:ISR",), **kw
 ) -> EventInput:
-    fields = {"root": "13", "negated": False, "modality": "asserted", **kw}
+    fields = {"root": "13", "negated": False, "modality": "asserted", "wording": "", **kw}
     return EventInput(
         key,
         doc,
@@ -30,6 +30,7 @@ def report(
         frozenset(agents),
         frozenset(targets),
         fields.get("sectors", frozenset()),
+        fields["wording"],
     )
 
 
@@ -143,3 +144,40 @@ def test_store_queries_and_graph_agree_on_merged_reports(nlp, tmp_path):
             rows = queries.timeline_page(iran).rows
             assert [len(r.evidence) for r in rows] == [2]
         assert sql.events_page().rows == memory.events_page().rows
+
+
+# -- reports with no day: the same sentence, word for word ---------------------------------------
+SAID = "The EU has said that it will open talks with Croatia."
+
+
+def test_undated_reports_in_the_same_words_are_one_event():
+    got = decide([report("b", "d2", None, wording=SAID), report("a", "d1", None, wording=SAID)])
+    assert got == {"a": "a", "b": "a"}
+
+
+@pytest.mark.parametrize(
+    ("other", "why"),
+    [
+        (report("b", "d2", None, wording="The EU said it would open talks with Croatia."), "other words"),
+        (report("b", "d1", None, wording=SAID), "same document"),
+        (report("b", "d2", None, wording=SAID, targets=("state:SRB",)), "another target"),
+        (report("b", "d2", None, wording=SAID, root="04"), "another root"),
+        (report("b", "d2", None, wording=SAID, negated=True), "denied"),
+        (report("b", "d2", None, wording=""), "no sentence known"),
+    ],
+)
+def test_undated_reports_told_otherwise_stay_apart(other, why):
+    assert decide([report("a", "d1", None, wording=SAID), other]) == {}, why
+
+
+def test_store_merges_undated_reports_of_one_sentence(nlp, tmp_path):
+    path = tmp_path / "s.db"
+    told = "Iran accused Israel of spying on its nuclear programme."
+    with Store.open(path) as store:
+        store.add([_doc(nlp, f"Talks stalled. {told}", "a", None)])
+        store.add([_doc(nlp, f"{told} Markets fell.", "b", None)])
+        store.add([_doc(nlp, "Iran accused Israel of spying.", "c", None)])  # told otherwise
+        graph = store.load_graph(cache=False)
+    accusations = [d for d in _events(graph).values() if d["cameo"].startswith("11")]
+    assert sorted(len(d.get("documents", [d["doc"]])) for d in accusations) == [1, 2]
+    assert next(d for d in accusations if "documents" in d)["documents"] == ["a", "b"]

@@ -105,6 +105,7 @@ class Graph:
             "modality": a.get("modality", ""),
             "negated": truthy(a.get("negated", "")),
             "trigger": a.get("trigger", ""),
+            "date": a.get("date", ""),
             "agents": lab(self.roles[event]["agent"]),
             "targets": lab(self.roles[event]["target"]),
         }
@@ -139,6 +140,10 @@ def judge(rec: dict, graph: Graph) -> dict:
                 continue
             if "asserted" in rec and is_asserted(ev) != rec["asserted"]:
                 continue
+            if "date" in rec and ev["date"] != rec["date"]:  # "" wants no date
+                continue
+            if rec.get("forbid_date") and ev["date"].startswith(rec["forbid_date"]):
+                continue
             good.append(e)
         if not good:
             want = "/".join(roots) + (f" code {rec['code']}" if rec.get("code") else "")
@@ -148,6 +153,10 @@ def judge(rec: dict, graph: Graph) -> dict:
                 want += f" on {rec['target'][0]}"
             if "asserted" in rec:
                 want += " (asserted)" if rec["asserted"] else " (not asserted)"
+            if "date" in rec:
+                want += f" dated {rec['date'] or 'none'}"
+            if rec.get("forbid_date"):
+                want += f" not dated {rec['forbid_date']}"
             problems.append(f"missing event {want}")
     for e, _ in events:  # a nationality word on a private person is not the state acting
         for role in ("agent", "target"):
@@ -263,6 +272,7 @@ def main(argv=None) -> int:
                     "; ".join(
                         f"{e['cameo']} {e['modality']}{' negated' if e['negated'] else ''} "
                         f"{'+'.join(e['agents']) or '-'} -> {'+'.join(e['targets']) or '-'} [{e['trigger']}]"
+                        f"{' @' + e['date'] if e.get('date') else ''}"
                         for e in r["events"]
                     )
                     or "no events"

@@ -160,11 +160,14 @@ def _relative(low: str, ref: dt.date | None, future: bool = False) -> str | None
         return f"{index // 12:04d}-{index % 12 + 1:02d}"
     if len(words) <= 2 and words and words[-1] in MONTHS and words[0] in ("last", "this", "next", words[-1]):
         # "last March", "next May", "in March" (the prefix is stripped): the month nearest the
-        # anchor in the direction the word says, the past when it says none.
+        # anchor in the direction the word says, the past when it says none (the future when
+        # it dates something to come: "will open talks in May").
         month = MONTHS[words[-1]]
         year = ref.year
         if words[0] == "next":
             year += month <= ref.month
+        elif future and words[0] != "last":
+            year += month < ref.month
         elif words[0] == "last" or (words[0] != "this" and month > ref.month + 1):
             year -= month >= ref.month
         return f"{year:04d}-{month:02d}"

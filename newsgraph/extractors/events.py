@@ -836,6 +836,9 @@ class EventExtractor:
             told = settle(list(self._sentence(ctx, sent, article)), self.words, ctx.sentences, ctx.entities)
             found_events = _restated(_asked_or_alleged(_considered(_said_besides(told), self.words)))
             told = _targets_of_content([_planned_as_intent(e) for e in background(found_events, self.words)])
+            for e in told:
+                if e.cameo[:2] == INTENT_ROOT:
+                    e.date = _intent_date(e, self.words, article.date, ctx.sentence_dates(e.trigger))
             kept = [e for e in told if self._acted(e) and not _unmade_intent(e) and not _unasserted_act(e)]
             events.extend(kept)
             events.extend(_hosted_visits(kept, ctx))
@@ -1573,6 +1576,9 @@ class EventExtractor:
                 if verb.lemma_.lower() in self.words.light_verbs | GIVING:
                     continue  # "gave his support to Mr Brown", "voiced his anger": the giver's own
                 targets += ctx.pronoun(poss, dobj, exclude=acting)
+            for poss in (c for c in dobj.children if c.dep_ == "poss" and c.lower_ in ("their", "its")):
+                if verb.lemma_.lower() not in self.words.light_verbs | GIVING:
+                    targets += _body_before(ctx, poss, acting)
         denying = rule.cameo[:3] == "016"  # "his claims were denied by X": the claimant
         if not targets and passive and theme is not None and (judging or denying) and ctx.is_thing(theme):
             # "Labour's call for an inquiry was rejected by the Tories", "Labour's call, which was
@@ -2955,6 +2961,18 @@ class EventExtractor:
             # answers it is the one it was aimed at
             acting = {a for group in agents for a in group}
             targets += [k for k in _answerer(ctx, anchor) if k not in acting]
+        if rule.cameo[:2] in ("02", "10") and not [t for t in targets if not any(t in g for g in agents)]:
+            # "made its call for stronger powers in a paper for the Commons committee": whom the
+            # message or paper it was made in is to
+            hosts = (noun, noun.head) if noun.dep_ == "dobj" else (noun,)
+            targets += [
+                k
+                for h in hosts
+                for c in h.children
+                if c.dep_ == "prep" and c.lower_ in ("in", "through")
+                for k in _addressees(ctx, _pobj(c))
+                if not any(k in g for g in agents)
+            ]
         for event in self._emit(ctx, code, noun, agents, targets, locations, article, needs, mutual=between):
             if charged is not None and charged.head.lemma_.lower() not in PROVEN:
                 event.modality = Modality.REPORTED  # alleged, not yet proven
@@ -4359,6 +4377,13 @@ class EventExtractor:
             # prospects of talks with Turkey": the other side of the relations spoken of
             acting = {a for group in agent_groups for a in group}
             targets = [k for k in _counterparts_in_topic(ctx, trigger) if k not in acting]
+        if cameo[:3] == APOLOGIZE and all(t in _acting(agent_groups) for t in targets):
+            # "apologised for insulting Nigeria", "for his stereotype of Liverpool": the one wronged
+            targets = [k for k in _wronged(ctx, trigger) if k not in _acting(agent_groups)] or targets
+        if cameo[:3] == DENY and all(t in _acting(agent_groups) for t in targets):
+            # 'the claim was denied by a UKIP spokesman, who said: "Mr Hockney's accusations are
+            # empty"': whose claims the denial's sentence names is whom it answers
+            targets = [k for k in _claim_owners(ctx, trigger) if k not in _acting(agent_groups)] or targets
         negated, mode = modality(trigger, self.words, ctx.sentences)
         date = event_date(
             trigger,
@@ -7154,7 +7179,9 @@ class _Context:
                         return [held] if held is not None and fits(child.i, held) else []
         # An object "him"/"her" is the nearest person before it in its sentence but its own
         # clause's subject ("wrote to Mr McConnell, accusing him"); else a subject there.
-        objective = tok.dep_ in ("dobj", "pobj", "dative") and tok.lower_ in ("him", "her")
+        # (so is the subject of an infinitive, "calling for him to apologise", and a possessor:
+        # "wrote to Mr McConnell ... for his comment")
+        objective = tok.lower_ in ("him", "her") or (tok.dep_ == "poss" and tok.lower_ == "his")
         own = {c.i for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")}
         for i in range(tok.i - 1, self.sentences.start(tok.i) - 1, -1):
             key = self.found.entity_at(i)
@@ -9805,6 +9832,79 @@ def _planned_as_intent(event: _Event) -> _Event:
     return event
 
 
+#: CAMEO 055: apologize.
+APOLOGIZE = "055"
+#: Prepositions after a thing done that name whom it was about or done to: "a stereotype of
+#: Liverpool", "remarks about Nigeria", "an insult to the Welsh", "his attack on Mr Brown".
+WRONGED_PREPS = frozenset({"of", "about", "on", "to", "against", "towards", "toward"})
+
+
+def _acting(agent_groups: list[list[str]]) -> set[str]:
+    return {a for group in agent_groups for a in group}
+
+
+def _wronged(ctx: _Context, trigger: Token) -> list[str]:
+    """Whom an apology is for, named in what it is for: the object of the act apologised for
+    ("apologised for insulting Nigeria", "for misleading MPs") or whom the thing apologised for
+    was about or done to ("for an outdated stereotype of Liverpool", "for his remarks about
+    Nigeria", "his apology for the attack on Mr Brown"). Not whose it was ("for Mr Brown's
+    remarks": the doer), nor what merely happened to someone ("for the delay")."""
+    out: list[str] = []
+    for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "for"):
+        for obj in prep.children:
+            if obj.dep_ == "pcomp" and obj.pos_ == "VERB":
+                out += [k for d in obj.children if d.dep_ == "dobj" for k in _wronged_named(ctx, d)]
+            elif obj.dep_ == "pobj" and obj.pos_ == "NOUN":
+                out += [
+                    k
+                    for p in obj.children
+                    if p.dep_ == "prep" and p.lower_ in WRONGED_PREPS
+                    for d in p.children
+                    if d.dep_ == "pobj"
+                    for k in _wronged_named(ctx, d)
+                ]
+    return list(dict.fromkeys(out))
+
+
+def _wronged_named(ctx: _Context, tok: Token) -> list[str]:
+    """The actors a phrase names, else the state of a town it names ("a stereotype of
+    Liverpool"), itself or through the "of" phrase of its people ("the people of Liverpool")."""
+    found = ctx.entities(tok)
+    if found:
+        return found
+    if tok.pos_ == "NOUN":
+        tok = next((d for p in tok.children if p.lower_ == "of" for d in p.children if d.dep_ == "pobj"), tok)
+        if (found := ctx.entities(tok)) or tok.pos_ == "NOUN":
+            return found
+    states = ctx._state_of_place(tok)
+    for state in states:
+        ctx.details.setdefault(state, (None, tok.text))
+    return states
+
+
+#: The CAMEO root of intents: "Express intent to cooperate".
+INTENT_ROOT = "03"
+
+
+def _intent_date(event: _Event, words: WordLists, anchor: str | None, dates: list[Span]) -> str | None:
+    """The date of an intent (03x) told by the act intended ("announced that it will start
+    talks with Croatia in April 2005", "pledged to hold talks in September", "unveiled plans to
+    visit China next month"): the intent is expressed when its word is given, so only a time
+    expression of the word that gives it (the verb or noun of intent, or the verb of saying above
+    the act: "announced on Monday", "agreed on Thursday") dates it, never the time of the act
+    to come. With no such word on the way up, the date it has."""
+    trigger = event.trigger
+    node, came = trigger, ""
+    for _ in range(6):
+        lemma = node.lemma_.lower()
+        if lemma in words.intent or lemma in words.say:
+            return event_date(node, anchor, dates=dates)  # ("pledged in May to ...": its own)
+        if node.head.i == node.i or (came == "ccomp" and node.lemma_.lower() not in words.say):
+            break
+        came, node = node.dep_, node.head
+    return event.date
+
+
 #: Verbs of being a danger: "the threat posed by X", "X represents a threat".
 POSING = frozenset({"pose", "represent", "constitute"})
 
@@ -10981,6 +11081,42 @@ def _from_after(ctx: _Context, verb: Token, people: Token) -> list[str]:
     ]
 
 
+def _body_before(ctx: _Context, pronoun: Token, acting: list[str]) -> list[str]:
+    """Whose "their" or "its" thing is judged, by the one body (organization or state) its
+    sentence names before it as the owner of something or the subject of a clause: "said the
+    Law Lords' ruling was right and praised their decisive majority"; none when the sentence
+    names no such body or several."""
+    found: list[str] = []
+    # (not who says or does it: "Amnesty said ... and praised their courage")
+    above = {pronoun.i, *(t.i for t in pronoun.ancestors)}
+    for tok in ctx.doc[ctx.sentences.start(pronoun.i) : pronoun.i]:
+        if tok.dep_ not in ("poss", "nsubj", "nsubjpass") or tok.pos_ != "PROPN" or tok.head.i in above:
+            continue
+        for k in ctx.entities(tok, kinds=(Kind.ORGANIZATION, Kind.STATE), depth=1):
+            if k not in acting and k not in found:
+                found.append(k)
+    return found if len(found) == 1 else []
+
+
+def _claim_owners(ctx: _Context, trigger: Token) -> list[str]:
+    """The one person or body whose claims a denial's sentence names by a possessor ("denied
+    Mr Hockney's accusations", "the claim was denied ... 'Mr Hockney's accusations are empty'");
+    none when it names several."""
+    found: list[str] = []
+    start, end = ctx.sentences.start(trigger.i), ctx.sentences.end(trigger.i)
+    for tok in ctx.doc[start:end]:
+        if tok.dep_ != "poss" or tok.pos_ != "PROPN" or tok.head.lemma_.lower() not in CLAIMS:
+            continue
+        for k in ctx.entities(tok, kinds=(Kind.PERSON, Kind.ORGANIZATION, Kind.STATE), depth=1):
+            if k not in found:
+                found.append(k)
+    return found if len(found) == 1 else []
+
+
+#: Prepositions after a thing someone owns that say where it comes from or what it is about.
+ABOUT_OWNED = frozenset({"from", "on", "over", "about", "of", "for", "with", "to", "towards"})
+
+
 def _owned_only(ctx: _Context, thing: Token, found: list[str]) -> list[str]:
     """Of what a thing's phrase names, its named owner only when it has one: "backed Gordon
     Brown's pre-Budget report" is Brown's ("pre-Budget" says which report, it is no one)."""
@@ -10993,6 +11129,15 @@ def _owned_only(ctx: _Context, thing: Token, found: list[str]) -> list[str]:
         if c.dep_ in ("compound", "amod", "nmod")
         and c.i > max(p.i for p in thing.children if p.dep_ == "poss")
         for k in ctx.entities(c, depth=1)
+    }
+    # ("criticised the UK's rebate from the European Union", "Denmark's exemption from EU
+    # quotas": what the owner's thing comes from or is about is not acted upon)
+    described |= {
+        k
+        for c in thing.children
+        if c.dep_ == "prep" and c.lower_ in ABOUT_OWNED
+        for o in _prep_objects(c)
+        for k in ctx.entities(o)
     }
     return [k for k in found if k in owners or k not in described]
 
@@ -11425,8 +11570,8 @@ def _written_to(ctx: _Context, verb: Token) -> list[str]:
 def _document_authors(trigger: Token) -> list[Token]:
     """The possessors of documents a call or refusal wants made public, under the trigger:
     "called for Lord X's advice to be made public", "refused to publish Lord X's advice",
-    "demanded the release of her report". Each wrote or holds the document; the call is made
-    of whoever is to publish it, not of them."""
+    "demanded the release of her report", "of the advice given by X". Each wrote or holds the
+    document; the call is made of whoever is to publish it, not of them."""
     found: list[Token] = []
     for tok in trigger.subtree:
         if tok.lemma_.lower() not in DOCUMENTS or tok.pos_ != "NOUN":
@@ -11455,6 +11600,9 @@ def _document_authors(trigger: Token) -> list[Token]:
             )
         if published:
             found += [c for c in tok.children if c.dep_ == "poss"]
+            # "the publication of the legal advice given by the Attorney General", "the release
+            # of the report written by X": the author named by the participle's "by"
+            found += [by for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" if (by := _by_agent(c))]
     return found
 
 

@@ -2779,6 +2779,16 @@ def modality(trigger: Token, words: WordLists, sentences: Sentences | None = Non
         ):
             # ("proposals ... to kick out more failed asylum seekers", "a bid to oust him")
             modality = Modality.INTENDED
+        if (
+            node.dep_ == "conj"
+            and modality is Modality.ASSERTED
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+            and not any(c.dep_ == "aux" and c.lower_ == "to" for c in node.head.children)
+        ):
+            # "has come up with proposals for a points system, and to kick out more failed
+            # asylum seekers": an infinitive joined to a clause that is none is what the clause
+            # is for, not an act done (joined to another infinitive, it shares that one's fate)
+            modality = Modality.INTENDED
         if any(c.lower_ in words.reporting_adverbs for c in node.children):
             return negated, Modality.REPORTED
         if (

@@ -8,8 +8,11 @@ through ``entity_map``, so "Putin" and "Vladimir Putin" agree) named through the
 sectors ("Israeli soldiers" are not "Israeli police"), and days at most
 :data:`WINDOW_DAYS` apart. An event's day is its own date when the text gives a full one,
 else its document's date (a report without a date of its own is about the days around
-its publication); an event with neither is never merged. Within one
-document the extractor has already merged restatements (``extractors/events.py``).
+its publication). An event with neither merges only with reports told in the same words: the
+same sentence, word for word, in another document with the same code root, negation,
+modality, agents and targets (a paragraph of one report reused by another, as news sites
+do) is a report of the same event whatever its date. Within one document the extractor has
+already merged restatements (``extractors/events.py``).
 
 Reports of one event form a group; its canonical event is the earliest (by day, then key).
 The decisions are kept in the store's ``event_map(key, canonical)`` table, one row per
@@ -31,7 +34,7 @@ from .sqlutil import chunks, marks, run_schema, stored_version
 #: Reports at most this many days apart may be of one event.
 WINDOW_DAYS = 3
 #: Bump whenever the same stored events group differently: the map is then made again.
-EVENT_RESOLVER_VERSION = 2
+EVENT_RESOLVER_VERSION = 3
 VERSION_NAME = "event_resolver"
 CHUNK = 500
 
@@ -59,6 +62,8 @@ class EventInput:
     #: "role entity sector" of the participants named through a sector: "Israeli soldiers"
     #: and "Israeli police" are not the same actor
     sectors: frozenset[str] = frozenset()
+    #: the sentence that reports it, as written (reports with no day merge only when it is the same)
+    wording: str = ""
 
     @property
     def signature(self) -> tuple[object, ...]:
@@ -100,10 +105,18 @@ def day_of(date: str | None, doc_date: str | None) -> int | None:
 def decide(events: Iterable[EventInput]) -> dict[str, str]:
     """key -> canonical for every event in a group of two or more reports (module doc)."""
     groups: defaultdict[tuple[object, ...], list[EventInput]] = defaultdict(list)
+    undated: defaultdict[tuple[object, ...], list[EventInput]] = defaultdict(list)
     for event in events:
         if event.day is not None and event.agents:
             groups[event.signature].append(event)
+        elif event.agents and event.wording:
+            undated[(*event.signature, event.wording)].append(event)
     out: dict[str, str] = {}
+    for members in undated.values():
+        # no day to compare: only the same sentence word for word tells a report of one event
+        if len({e.doc for e in members}) > 1:
+            first = min(members, key=lambda e: e.key)
+            out.update({e.key: first.key for e in members})
     for members in groups.values():
         if len(members) < 2:
             continue
@@ -138,6 +151,23 @@ def _chunks(items: Sequence[str]) -> Iterable[Sequence[str]]:
 _marks = marks
 
 
+#: SQL of an event's sentence as its document writes it (``e`` the event, ``d`` its document)
+WORDING = "substr(d.text, e.sentence_start + 1, e.sentence_end - e.sentence_start)"
+
+
+def _members(cur: sqlite3.Cursor, agents: list[str]) -> list[str]:
+    """The agents and every key the entity map takes to one of them."""
+    if not _has_entity_map(cur):
+        return agents
+    members = set(agents)
+    for chunk in _chunks(agents):
+        members.update(
+            r[0]
+            for r in cur.execute(f"SELECT key FROM entity_map WHERE canonical IN ({_marks(chunk)})", chunk)
+        )
+    return sorted(members)
+
+
 def _has_entity_map(cur: sqlite3.Cursor) -> bool:
     return cur.execute("SELECT 1 FROM sqlite_master WHERE name = 'entity_map'").fetchone() is not None
 
@@ -145,19 +175,19 @@ def _has_entity_map(cur: sqlite3.Cursor) -> bool:
 def _inputs(cur: sqlite3.Cursor, keys: Sequence[str]) -> list[EventInput]:
     """The stored events ``keys`` with their participants' canonical keys."""
     mapped = _has_entity_map(cur)
-    rows: dict[str, tuple[str, str, bool, str, int | None]] = {}
+    rows: dict[str, tuple[str, str, bool, str, int | None, str]] = {}
     roles: defaultdict[str, dict[str, set[str]]] = defaultdict(lambda: {"agent": set(), "target": set()})
     sectors: defaultdict[str, set[str]] = defaultdict(set)
     columns = {row[1] for row in cur.execute("PRAGMA table_info(event_arguments)")}
     sector_column = "a.sector" if "sector" in columns else "NULL"
     for chunk in _chunks(keys):
         marks = _marks(chunk)
-        for key, doc, cameo, negated, modality, date, doc_date in cur.execute(
-            "SELECT e.key, e.doc_id, e.cameo, e.negated, e.modality, e.date, d.date "
+        for key, doc, cameo, negated, modality, date, doc_date, wording in cur.execute(
+            f"SELECT e.key, e.doc_id, e.cameo, e.negated, e.modality, e.date, d.date, {WORDING} "
             f"FROM events e JOIN documents d ON d.id = e.doc_id WHERE e.key IN ({marks})",
             chunk,
         ):
-            rows[key] = (doc, cameo[:2], bool(negated), modality, day_of(date, doc_date))
+            rows[key] = (doc, cameo[:2], bool(negated), modality, day_of(date, doc_date), wording or "")
         canonical = "coalesce(m.canonical, a.entity)" if mapped else "a.entity"
         join = "LEFT JOIN entity_map m ON m.key = a.entity" if mapped else ""
         for event, entity, role, sector in cur.execute(
@@ -179,33 +209,40 @@ def _inputs(cur: sqlite3.Cursor, keys: Sequence[str]) -> list[EventInput]:
             frozenset(roles[key]["agent"]),
             frozenset(roles[key]["target"]),
             frozenset(sectors[key]),
+            wording,
         )
-        for key, (doc, root, negated, modality, day) in rows.items()
+        for key, (doc, root, negated, modality, day, wording) in rows.items()
     ]
 
 
 def _candidates(cur: sqlite3.Cursor, new: list[EventInput]) -> set[str]:
     """Stored events that may be reports of the same events as ``new``: sharing an agent and
-    a root, within the batch's window of days."""
+    a root, within the batch's window of days, or told in the same sentence when undated."""
     dated = [e for e in new if e.day is not None and e.agents]
-    if not dated:
-        return set()
-    agents = sorted({a for e in dated for a in e.agents})
-    if _has_entity_map(cur):
-        members = set(agents)
-        for chunk in _chunks(agents):
-            members.update(
-                r[0]
-                for r in cur.execute(
-                    f"SELECT key FROM entity_map WHERE canonical IN ({_marks(chunk)})", chunk
+    worded = [e for e in new if e.day is None and e.agents and e.wording]
+    found: set[str] = set()
+    if worded:
+        texts = sorted({e.wording for e in worded})
+        roots = sorted({e.root for e in worded})
+        for chunk in _chunks(_members(cur, sorted({a for e in worded for a in e.agents}))):
+            for part in _chunks(texts):
+                found.update(
+                    r[0]
+                    for r in cur.execute(
+                        "SELECT DISTINCT e.key FROM event_arguments a JOIN events e ON e.key = a.event "
+                        "JOIN documents d ON d.id = e.doc_id "
+                        f"WHERE a.role = 'agent' AND a.entity IN ({_marks(chunk)}) "
+                        f"AND substr(e.cameo, 1, 2) IN ({_marks(roots)}) AND {WORDING} IN ({_marks(part)})",
+                        [*chunk, *roots, *part],
+                    )
                 )
-            )
-        agents = sorted(members)
+    if not dated:
+        return found
+    agents = _members(cur, sorted({a for e in dated for a in e.agents}))
     roots = sorted({e.root for e in dated})
     days = [e.day for e in dated if e.day is not None]
     low = dt.date.fromordinal(min(days) - WINDOW_DAYS).isoformat()
     high = dt.date.fromordinal(max(days) + WINDOW_DAYS).isoformat()
-    found: set[str] = set()
     for chunk in _chunks(agents):
         found.update(
             r[0]
