@@ -3147,15 +3147,8 @@ class EventExtractor:
         ctx.begin()
         if holder.pos_ == "ADJ" and holder.dep_ == "acomp":
             holder = holder.head  # "Japan is keen to": the subject is the copula's
-        subj = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if (
-            subj is not None
-            and subj.pos_ == "PRON"
-            and holder.dep_ == "ccomp"
-            and holder.head.lemma_ in self.words.say
-        ):
-            # "Germany said it looked forward to working with ...": the speaker's own intent
-            subj = next((c for c in holder.head.children if c.dep_ == "nsubj"), subj)
+        # ("Germany said it looked forward to working with ...": the speaker's own intent)
+        subj = self._speaking_subject(holder)
         agents = ctx.split_agents(subj, holder) if subj is not None else [ctx.inherited_subject(holder)]
         own = {a for g in agents for a in g}
         targets = [k for o in withs for part in _conjuncts(o) for k in ctx.entities(part) if k not in own]
@@ -3358,15 +3351,8 @@ class EventExtractor:
         # "it was not in a position to comment": "was"'s)
         clause = verb.head if verb.dep_ == "xcomp" and verb.head.lemma_ == "go" else verb
         clause = no_comment_holder(verb) or clause
-        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if (
-            subj is not None
-            and subj.pos_ == "PRON"
-            and clause.dep_ == "ccomp"
-            and clause.head.lemma_ in self.words.say
-        ):
-            # '"We have nothing to say," a spokesman for X said', "X said it had no comment"
-            subj = next((c for c in clause.head.children if c.dep_ == "nsubj"), subj)
+        # ('"We have nothing to say," a spokesman for X said', "X said it had no comment")
+        subj = self._speaking_subject(clause)
         agents = ctx.split_agents(subj, verb) if subj is not None else [ctx.inherited_subject(verb)]
         yield from self._emit(ctx, DECLINE_COMMENT, verb, agents, _claimants(ctx, verb), [], article)
 
@@ -4339,6 +4325,19 @@ class EventExtractor:
                 return
 
     # -- shared ---------------------------------------------------------------------------
+    def _speaking_subject(self, clause: Token) -> Token | None:
+        """The subject of `clause`; when that is a pronoun and the clause is what a verb of saying
+        reports, the speaker ("X said it had no comment": X)."""
+        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if (
+            subj is not None
+            and subj.pos_ == "PRON"
+            and clause.dep_ == "ccomp"
+            and clause.head.lemma_ in self.words.say
+        ):
+            subj = next((c for c in clause.head.children if c.dep_ == "nsubj"), subj)
+        return subj
+
     def _emit(
         self,
         ctx: _Context,

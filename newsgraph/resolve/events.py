@@ -26,7 +26,7 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from .sqlutil import chunks, marks, run_schema, stored_version
@@ -226,16 +226,7 @@ def _candidates(cur: sqlite3.Cursor, new: list[EventInput]) -> set[str]:
         roots = sorted({e.root for e in worded})
         for chunk in _chunks(_members(cur, sorted({a for e in worded for a in e.agents}))):
             for part in _chunks(texts):
-                found.update(
-                    r[0]
-                    for r in cur.execute(
-                        "SELECT DISTINCT e.key FROM event_arguments a JOIN events e ON e.key = a.event "
-                        "JOIN documents d ON d.id = e.doc_id "
-                        f"WHERE a.role = 'agent' AND a.entity IN ({_marks(chunk)}) "
-                        f"AND substr(e.cameo, 1, 2) IN ({_marks(roots)}) AND {WORDING} IN ({_marks(part)})",
-                        [*chunk, *roots, *part],
-                    )
-                )
+                found.update(_keys_by_agent(cur, chunk, roots, f"{WORDING} IN ({_marks(part)})", part))
     if not dated:
         return found
     agents = _members(cur, sorted({a for e in dated for a in e.agents}))
@@ -245,17 +236,24 @@ def _candidates(cur: sqlite3.Cursor, new: list[EventInput]) -> set[str]:
     high = dt.date.fromordinal(max(days) + WINDOW_DAYS).isoformat()
     for chunk in _chunks(agents):
         found.update(
-            r[0]
-            for r in cur.execute(
-                "SELECT DISTINCT e.key FROM event_arguments a JOIN events e ON e.key = a.event "
-                "JOIN documents d ON d.id = e.doc_id "
-                f"WHERE a.role = 'agent' AND a.entity IN ({_marks(chunk)}) "
-                f"AND substr(e.cameo, 1, 2) IN ({_marks(roots)}) "
-                "AND coalesce(e.date, d.date) BETWEEN ? AND ?",
-                [*chunk, *roots, low, high + "~"],
-            )
+            _keys_by_agent(cur, chunk, roots, "coalesce(e.date, d.date) BETWEEN ? AND ?", [low, high + "~"])
         )
     return found
+
+
+def _keys_by_agent(
+    cur: sqlite3.Cursor, agents: Sequence[str], roots: Sequence[str], where: str, values: Sequence[str]
+) -> Iterator[str]:
+    """Keys of stored events with one of ``agents`` as an agent, a code under one of ``roots``,
+    and ``where`` true of the event ``e`` and its document ``d`` (``values`` fill its marks)."""
+    rows = cur.execute(
+        "SELECT DISTINCT e.key FROM event_arguments a JOIN events e ON e.key = a.event "
+        "JOIN documents d ON d.id = e.doc_id "
+        f"WHERE a.role = 'agent' AND a.entity IN ({_marks(agents)}) "
+        f"AND substr(e.cameo, 1, 2) IN ({_marks(roots)}) AND {where}",
+        [*agents, *roots, *values],
+    )
+    return (r[0] for r in rows)
 
 
 def _write(cur: sqlite3.Cursor, keys: Sequence[str], decided: dict[str, str]) -> None:
