@@ -9076,8 +9076,11 @@ NATIONALS = frozenset({"citizen", "national", "expatriate", "expat", "subject"})
 def _posture_after(verb: Token) -> Token | None:
     """The word of a posture right after the verb's "on" that no noun rule reads: the model tags
     "standby" an adverb at times ("were placed on standby to fly to East Timor")."""
-    doc, end = verb.doc, verb.sent.end
-    if verb.i + 1 >= end or doc[verb.i + 1].lower_ != "on":
+    doc = verb.doc
+    if verb.i + 1 >= len(doc) or doc[verb.i + 1].lower_ != "on":
+        return None  # (the word after first: the verb's sentence is made only before an "on")
+    end = verb.sent.end
+    if verb.i + 1 >= end:
         return None
     return next(
         (
