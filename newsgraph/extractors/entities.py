@@ -1555,12 +1555,12 @@ class EntityExtractor:
                 return True  # "an Englishman's home"
         return False
 
-    def _thing_names(self, doc: Doc) -> set[str]:
+    def _thing_names(self, doc: Doc, ents: tuple[Span, ...]) -> set[str]:
         """Names the document puts right beside a thing noun: "the game Manhunt", "the Catholic
         movement Opus Dei", "the Wright Stuff show"; every mention of them is a thing's."""
         nouns = self.words.thing_nouns
         found: set[str] = set()
-        for ent in doc.ents:
+        for ent in ents:
             if ent.label_ == "WORK_OF_ART":
                 # a title the model read as one ("'No More Mr Grumpy'"): the name in it, after an
                 # honorific, is the title's wherever the text repeats it
@@ -2086,8 +2086,8 @@ class EntityExtractor:
         # What the scans below read of every token, from the doc's arrays: making a Token and
         # reading its strings costs more than the scans' own tests.
         texts, lowered, not_names, table = _token_table(doc)
-        self._companies = self._company_names(doc, lowered)
-        ents = doc.ents  # (a new tuple of Spans at every read of doc.ents)
+        ents = doc.ents  # (a new tuple of Spans at every read of doc.ents: read once, handed on)
+        self._companies = self._company_names(doc, lowered, ents)
         alone = Counter(e.text for e in ents if len(e) == 1)
         person_alone = Counter(e.text for e in ents if len(e) == 1 and e.label_ == "PERSON")
         # "Anil" tagged LOC once and PERSON five times is a first name, no place of the document
@@ -2108,7 +2108,7 @@ class EntityExtractor:
             and doc[e.end].text == "("
             and doc[e.end + 2].text == ")"
         }
-        self._things = self._thing_names(doc)
+        self._things = self._thing_names(doc, ents)
         # one-word ORG names the text also uses with no office word after them ("Toyota said")
         surnames = {e[-1].text for e in ents if e.label_ == "PERSON"}
         self._orgs_named_bare = {
@@ -2526,14 +2526,14 @@ class EntityExtractor:
             i = stop
         return found
 
-    def _company_names(self, doc: Doc, lowered: list[str]) -> set[str]:
+    def _company_names(self, doc: Doc, lowered: list[str], ents: tuple[Span, ...]) -> set[str]:
         """Names the text calls a company somewhere: a company noun right before it in its noun
         phrase ("oil firm Yukos", "the producer Yukos") or right after it ("Yukos shares",
         "the Yukos unit")."""
         nouns = self.office.company_nouns
         found = set()
         self._worldwide = set()
-        for ent in doc.ents:
+        for ent in ents:
             if ent.label_ not in ("PERSON", "ORG", "GPE"):
                 continue
             before = doc[ent.start - 1] if ent.start > 0 else None
