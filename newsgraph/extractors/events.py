@@ -5058,6 +5058,7 @@ class _Context:
     _story: list[tuple[int, str]] | None = None  # (mentions, key) of the persons of the lead
     _doc_speakers: set[str] | None = None  # persons named as the subject of a verb of saying
     _candidates: list[bool] | None = None
+    _described: dict[int, tuple[str | None, str | None]] = field(default_factory=dict)  # see describe
     _lower_words: set[int] | None = None
     #: the words a token other than a verb must be, as its lemma or as written, to make a
     #: trigger (see ``trigger_candidates``); None: every token of a trigger's part of speech
@@ -5987,7 +5988,14 @@ class _Context:
 
     def describe(self, tok: Token) -> tuple[str | None, str | None]:
         """The sector (CAMEO agent code) and the words of the noun phrase ``tok`` heads:
-        "Israeli soldiers" (MIL), "a Tunisian court" (JUD), "the UN" (IGO)."""
+        "Israeli soldiers" (MIL), "a Tunisian court" (JUD), "the UN" (IGO). Kept per token: it
+        reads only the document and its entities (300 BBC articles: 40% of the calls repeat one)."""
+        described = self._described.get(tok.i)
+        if described is None:
+            described = self._described[tok.i] = self._describe(tok)
+        return described
+
+    def _describe(self, tok: Token) -> tuple[str | None, str | None]:
         if tok.pos_ not in ("NOUN", "PROPN"):
             return None, None
         key = self.found.entity_at(tok.i)
