@@ -20,7 +20,7 @@ import dataclasses
 import functools
 import re
 from collections import Counter
-from collections.abc import Callable, Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -1555,7 +1555,7 @@ class EntityExtractor:
                 return True  # "an Englishman's home"
         return False
 
-    def _thing_names(self, doc: Doc, ents: tuple[Span, ...]) -> set[str]:
+    def _thing_names(self, doc: Doc, ents: Sequence[Span]) -> set[str]:
         """Names the document puts right beside a thing noun: "the game Manhunt", "the Catholic
         movement Opus Dei", "the Wright Stuff show"; every mention of them is a thing's."""
         nouns = self.words.thing_nouns
@@ -2526,7 +2526,7 @@ class EntityExtractor:
             i = stop
         return found
 
-    def _company_names(self, doc: Doc, lowered: list[str], ents: tuple[Span, ...]) -> set[str]:
+    def _company_names(self, doc: Doc, lowered: list[str], ents: Sequence[Span]) -> set[str]:
         """Names the text calls a company somewhere: a company noun right before it in its noun
         phrase ("oil firm Yukos", "the producer Yukos") or right after it ("Yukos shares",
         "the Yukos unit")."""
