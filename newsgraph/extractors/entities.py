@@ -152,6 +152,13 @@ POST_NOMINALS = frozenset({"QC", "KC", "MP", "MEP", "MSP", "MLA", "AM"})
 SEATS = frozenset({"MP", "MEP", "MSP", "MLA", "AM"})
 ENTITY_LABELS = frozenset({"PERSON", "GPE", "NORP", "ORG", "LOC", "FAC"})
 #: Verbs of a relative clause that make the person the object's officer: (lemma -> role).
+#: Nouns of people at an organization who do not work there ("X, a patient at the Royal Free").
+NOT_JOBS = frozenset(
+    {"patient", "visitor", "guest", "customer", "client", "regular", "inmate", "prisoner", "passenger",
+     "shareholder", "investor", "member", "speaker", "delegate", "spectator", "fan", "resident", "user"}
+)
+#: Verbs of a report a relative clause can hang another's clause on ("X, who it says headed Acme").
+REPORTING_CLAUSES = frozenset({"say", "allege", "claim", "believe", "think", "report"})
 CLAUSE_ROLES = {
     "chair": "chairman",
     "head": "head",
@@ -684,6 +691,41 @@ def _spaced_dash(doc: Doc, i: int) -> bool:
     return doc[i].text in DASHES and i > 0 and bool(doc[i - 1].whitespace_) and bool(doc[i].whitespace_)
 
 
+#: Members' titles a band or a company gives, never a person: "Manfred Mann singer X" is the
+#: band's singer, "Dyson founder X" the firm's ("Elvis guitarist X" may be the star's own).
+MEMBER_TITLES = frozenset(
+    {"singer", "frontman", "vocalist", "chairman", "chairwoman", "boss", "founder", "co-founder"}
+)
+
+
+def _heads_a_named_member(doc: Doc, end: int) -> bool:
+    """The name is followed by one of :data:`MEMBER_TITLES` (or "chief executive") and then a
+    person's name: "Former Manfred Mann singer Paul Jones", "Dyson founder James Dyson"."""
+    i = end
+    if i < len(doc) and doc[i].lower_ == "lead":
+        i += 1  # "lead singer"
+    if i + 1 < len(doc) and doc[i].lower_ == "chief" and doc[i + 1].lower_ == "executive":
+        i += 1
+    elif not (i < len(doc) and doc[i].lower_ in MEMBER_TITLES):
+        return False
+    return i + 1 < len(doc) and doc[i].is_lower and doc[i + 1].ent_type_ == "PERSON" and doc[i + 1].ent_iob_ == "B"
+
+
+def _unquoted(doc: Doc, start: int, end: int) -> list[int]:
+    """The token indices of ``doc[start:end]`` outside double quotation marks (a sentence
+    opening inside a quotation is read as outside it)."""
+    kept: list[int] = []
+    inside = False
+    for i in range(start, end):
+        text = doc[i].text
+        if text in ('"', "\u201c", "\u201d"):
+            inside = not inside if text == '"' else text == "\u201c"
+            continue
+        if not inside:
+            kept.append(i)
+    return kept
+
+
 def _quoted(doc: Doc, start: int, end: int) -> bool:
     """The span stands alone between quote marks."""
     return start > 0 and end < len(doc) and doc[start - 1].text in QUOTES and doc[end].text in QUOTES
@@ -1163,6 +1205,8 @@ class EntityExtractor:
                 return _Mention(Kind.ORGANIZATION, start, end, text)  # "Manchester United", "Lib Dems"
             if not honored and text in self._companies and not self._person_plying_a_trade(doc, start, end):
                 return _Mention(Kind.ORGANIZATION, start, end, text)  # "oil firm Yukos" elsewhere in the text
+            if not honored and not titles and _heads_a_named_member(doc, end):
+                return _Mention(Kind.ORGANIZATION, start, end, text)  # "Manfred Mann singer Paul Jones"
             if not honored and _place_name(doc_span(doc, start, end), self.words.compass):
                 return _Mention(Kind.LOCATION, start, end, text)  # "Leeds Central", "North Devon"
             if not honored and not titles and _county_after_place(doc, start, end):
@@ -2135,10 +2179,13 @@ class EntityExtractor:
             if ent.label_ in ENTITY_LABELS:
                 votes.setdefault(keys[ent.start], Counter())[ent.label_] += 1
         for ent in ents:
-            if ent.label_ not in ENTITY_LABELS:
+            if ent.label_ == "PRODUCT" and ent.text in self._companies:
+                label = "ORG"  # "Finnish company F-Secure", "security firm Network Box" tagged a product
+            elif ent.label_ not in ENTITY_LABELS:
                 continue
-            ranked = votes[keys[ent.start]].most_common(2)
-            label = ranked[0][0] if len(ranked) == 1 or ranked[0][1] > ranked[1][1] else ent.label_
+            else:
+                ranked = votes[keys[ent.start]].most_common(2)
+                label = ranked[0][0] if len(ranked) == 1 or ranked[0][1] > ranked[1][1] else ent.label_
             if all(i in consumed for i in range(ent.start, ent.end)):
                 continue  # already part of a longer party name
             for i in range(ent.start, ent.end):
@@ -2534,7 +2581,7 @@ class EntityExtractor:
         found = set()
         self._worldwide = set()
         for ent in ents:
-            if ent.label_ not in ("PERSON", "ORG", "GPE"):
+            if ent.label_ not in ("PERSON", "ORG", "GPE", "PRODUCT"):
                 continue
             before = doc[ent.start - 1] if ent.start > 0 else None
             after = doc[ent.end] if ent.end < len(doc) else None
@@ -4411,6 +4458,7 @@ class EntityExtractor:
                 )  # "The head of the IAEA, Mohamed ElBaradei": apposed to the body
         for head in heads:
             if not self.office.is_office(head.lemma_) and not self.office.is_office(head.text):
+                found.extend(self._job_at(head, m, out))
                 continue
             listed = head.tag_ in ("NNS", "NNPS") and (
                 head.i < m.start
@@ -4550,13 +4598,14 @@ class EntityExtractor:
             )
             is not None
             # "The IMF stands ready, said managing director X": the body the sentence names
-            # holds the office, not the document's one company
+            # holds the office, not the document's one company; a body named only inside the
+            # words quoted ('"Selling Perrier is an option," chief executive X said') is spoken of
             and not any(
                 (k := out.token_entity.get(i)) is not None
                 and k != company
                 and out.entities[k].kind is Kind.ORGANIZATION
                 and k not in out.parties
-                for i in range(doc[m.start].sent.start, doc[m.start].sent.end)
+                for i in _unquoted(doc, doc[m.start].sent.start, doc[m.start].sent.end)
             )
         ):
             # "Chief executive X said the company would expand": the document's one company
@@ -5379,6 +5428,17 @@ class EntityExtractor:
                     # the company the sentence or the one before is about
                     holders.append(antecedent)
                     continue
+                employer = (
+                    _employer_inside(obj, out) if child.lower_ == "of" and key is None and not named else None
+                )
+                if employer is not None:
+                    # "director of anti-virus research for F-Secure", "head of equities at Acme":
+                    # the parser hung the employer on the field; the field is the role's
+                    holders.append(employer)
+                    text = _phrase(child, out, (employer,))
+                    if text is not None:
+                        parts.append(text)
+                    continue
                 text = _phrase(child, out, ())
                 words = (text or "").split()
                 if len(words) <= 3 and words[-1] in BACK_REFERENCES:
@@ -5442,6 +5502,35 @@ class EntityExtractor:
                 return [(h, role) for h in dict.fromkeys(holders)]
         return []
 
+    @staticmethod
+    def _job_at(head: Token, m: _Mention, out: DocEntities) -> list[tuple[str, str | None]]:
+        """ "X, a fund manager at Acme", "X, a strategist at Acme": an indefinite noun apposed
+        after the name and placed "at" a named organization is the person's job there, whatever
+        the noun (no list of jobs holds every trade, nor the text's misspellings). Not a party
+        ("a delegate at the Labour conference" is there, not employed) nor :data:`NOT_JOBS` ("a
+        patient at the Royal Free Hospital")."""
+        if (
+            head.i < m.end
+            or head.tag_ != "NN"
+            or head.lower_ in NOT_JOBS
+            or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
+        ):
+            return []
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ != "at" or prep.i != head.i + 1:
+                continue
+            for obj in prep.children:
+                key = out.token_entity.get(obj.i)
+                if (
+                    obj.dep_ == "pobj"
+                    and key is not None
+                    and out.entities[key].kind is Kind.ORGANIZATION
+                    and key not in out.parties
+                ):
+                    words = [t.lower_ for t in head.lefts if t.dep_ in ("compound", "amod") and t.is_alpha]
+                    return [(key, " ".join([*words, head.lower_]))]
+        return []
+
     def _clause_offices(self, doc: Doc, m: _Mention, out: DocEntities) -> list[tuple[str, str | None]]:
         """ "X, who chairs the Ways and Means subcommittee": the organization a clause says the
         person heads or works for."""
@@ -5449,6 +5538,26 @@ class EntityExtractor:
         found: list[tuple[str, str | None]] = []
         around = [root, *(c for c in root.children if c.dep_ == "appos")]  # "X, D-Ohio, who chairs ..."
         clauses = [c for head in around for c in head.children if c.dep_ == "relcl"]
+        # "X, who it says headed Acme's sales arm", "who police say runs Acme": the clause the
+        # relative pronoun is the subject of, under a report of someone else's
+        clauses.extend(
+            inner
+            for c in list(clauses)
+            if c.lemma_.lower() in REPORTING_CLAUSES
+            and not any(s.tag_ in WH_TAGS for s in c.children if s.dep_ in ("nsubj", "nsubjpass"))
+            for inner in c.children
+            if inner.dep_ == "ccomp"
+            and any(s.tag_ in WH_TAGS for s in inner.children if s.dep_ == "nsubj")
+        )
+        if (
+            m.end + 1 < len(doc)
+            and doc[m.end].text == ","
+            and doc[m.end + 1].lower_ == "who"
+            and doc[m.end + 1].dep_ == "nsubj"
+            and doc[m.end + 1].head.pos_ == "VERB"
+            and doc[m.end + 1].head not in clauses
+        ):
+            clauses.append(doc[m.end + 1].head)  # the parser hung the clause on a noun before the name
         if root.dep_ == "nsubj" and root.head.pos_ == "VERB" and not _hedged(root.head):
             clauses.append(root.head)  # "X runs Acme", "X will head Acme from May"
         for clause in clauses:
@@ -7121,6 +7230,22 @@ def _plural_office(office: Offices, word: str) -> str | None:
     for plural, single in (("men", "man"), ("es", ""), ("s", "")):
         if word.endswith(plural) and office.is_office(one := word[: -len(plural)] + single):
             return one
+    return None
+
+
+def _employer_inside(obj: Token, out: DocEntities) -> str | None:
+    """The organization a field names as its owner by "for" or "at" ("research for F-Secure",
+    "equities at Acme"): a company or body, no party, no state (the field of "head of policy for
+    Europe" is no employer)."""
+    if out.token_entity.get(obj.i) is not None or obj.tag_ not in ("NN", "NNS"):
+        return None
+    for prep in obj.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("for", "at") or prep.i < obj.i:
+            continue
+        for pobj in prep.children:
+            key = out.token_entity.get(pobj.i)
+            if pobj.dep_ == "pobj" and key is not None and out.entities[key].kind is Kind.ORGANIZATION:
+                return key if key not in out.parties else None
     return None
 
 
