@@ -205,3 +205,22 @@ def test_firms_and_bands_named_like_people(facts, text: str, name: str) -> None:
 )
 def test_people_stay_people(facts, text: str, name: str) -> None:
     assert name in labels(facts(text), "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("The aid matched the cash offered after Hurricane Mitch. Mitch killed about 10,000 people.",
+                     "Mitch", id="hurricane-then-bare"),
+        pytest.param("Typhoon Songda hit Japan on Tuesday. Songda killed 41 people.", "Songda", id="typhoon"),
+    ],
+)
+def test_a_storm_is_no_person(facts, text: str, name: str) -> None:
+    assert name not in labels(facts(text), "person")
+
+
+def test_a_person_sharing_a_storm_word_stays(facts) -> None:  # type: ignore[no-untyped-def]
+    f = facts("Tropical Storm Jeanne hit Haiti. Jeanne Dupont, a nurse, said hundreds died.")
+    assert "Jeanne Dupont" in labels(f, "person")
+    f = facts("Mitch Feldman said the storm damage would cost insurers $5bn.")
+    assert "Mitch Feldman" in labels(f, "person")

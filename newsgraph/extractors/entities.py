@@ -152,6 +152,8 @@ POST_NOMINALS = frozenset({"QC", "KC", "MP", "MEP", "MSP", "MLA", "AM"})
 SEATS = frozenset({"MP", "MEP", "MSP", "MLA", "AM"})
 ENTITY_LABELS = frozenset({"PERSON", "GPE", "NORP", "ORG", "LOC", "FAC"})
 #: Verbs of a relative clause that make the person the object's officer: (lemma -> role).
+#: Words before a storm's name, which is no one's: "Hurricane Mitch", "Typhoon Songda".
+STORMS = frozenset({"hurricane", "typhoon", "cyclone", "storm"})
 #: Nouns of people at an organization who do not work there ("X, a patient at the Royal Free").
 NOT_JOBS = frozenset(
     {"patient", "visitor", "guest", "customer", "client", "regular", "inmate", "prisoner", "passenger",
@@ -1618,6 +1620,9 @@ class EntityExtractor:
                         if t.lower_.rstrip(".") in HONORIFICS
                     )
                 continue
+            if len(ent) > 1 and ent[0].lower_ in STORMS and ent[-1].is_title:
+                found.add(ent[1:].text)  # "Hurricane Mitch" tagged an event: "Mitch" is the storm's
+                continue
             if ent.label_ != "PERSON":
                 continue
             start, end = _trim(doc, ent.start, ent.end)
@@ -1633,6 +1638,10 @@ class EntityExtractor:
                 after is not None and after.is_lower and after.lower_ in nouns and doc[end - 1].head.i == end
             ):
                 found.add(doc[start:end].text)
+            elif before is not None and before.lower_ in STORMS:
+                found.add(doc[start:end].text)  # "after Hurricane Mitch. Mitch killed 10,000": a storm
+            elif end - start > 1 and doc[start].lower_ in STORMS:
+                found.update((doc[start:end].text, doc[start + 1 : end].text))
         return found
 
     def _not_a_person_kind(self, doc: Doc, start: int, end: int) -> Kind | None:
