@@ -224,3 +224,33 @@ def test_a_person_sharing_a_storm_word_stays(facts) -> None:  # type: ignore[no-
     assert "Jeanne Dupont" in labels(f, "person")
     f = facts("Mitch Feldman said the storm damage would cost insurers $5bn.")
     assert "Mitch Feldman" in labels(f, "person")
+
+
+def test_a_demonym_alone_makes_no_home_for_every_company(facts) -> None:  # type: ignore[no-untyped-def]
+    text = "Finnish company Vexo gave the virus a high threat level. Security firm Netbox Labs stopped 30,000 copies."
+    got = part_of(facts(text))
+    assert ("Vexo", "Finland") in got
+    assert ("Netbox Labs", "Finland") not in got
+    got = part_of(facts(text.replace("30,000 copies.", "30,000 copies in Finland.")))
+    assert ("Netbox Labs", "Finland") in got  # a story naming the state still places its companies
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "bank", "state"),
+    [
+        pytest.param("Last month, Bank of England governor Ian Vole said the economy had hit a softer patch.",
+                     "Ian Vole", "Bank of England", "United Kingdom", id="bank-of-england-governor"),
+        pytest.param("Rates will stay on hold, said Ann Vole, the Bank of Japan's deputy governor.", "Ann Vole",
+                     "Bank of Japan", "Japan", id="possessed-central-bank"),
+    ],
+)
+def test_a_central_bank_is_its_state_body(facts, text: str, person: str, bank: str, state: str) -> None:
+    f = facts(text)
+    assert bank in employers(f, person)
+    assert (bank, state) in part_of(f)
+
+
+def test_a_commercial_bank_named_after_a_place_has_no_state(facts) -> None:  # type: ignore[no-untyped-def]
+    f = facts("Bank of Scotland chief executive Ian Vole said profits rose.")
+    assert "Bank of Scotland" in employers(f, "Ian Vole")
+    assert not any(org == "Bank of Scotland" for org, _s in part_of(f))

@@ -3266,6 +3266,11 @@ class EntityExtractor:
         (resolution's ``knowledge`` basis)."""
         from ..resolve.companies import listed_state  # the knowledge base's companies
 
+        state = out.entities.get(home)
+        if state is None or not any(self.table.lookup(m.text) is not None for m in state.mentions):
+            # "Finnish company Vexo ... Security firm Netbox said": a demonym alone (and one
+            # company's own mentions) make no story about the state that places every company
+            return
         for key, entity in list(out.entities.items()):
             if (
                 entity.kind is not Kind.ORGANIZATION
