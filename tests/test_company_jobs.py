@@ -254,3 +254,27 @@ def test_a_commercial_bank_named_after_a_place_has_no_state(facts) -> None:  # t
     f = facts("Bank of Scotland chief executive Ian Vole said profits rose.")
     assert "Bank of Scotland" in employers(f, "Ian Vole")
     assert not any(org == "Bank of Scotland" for org, _s in part_of(f))
+
+
+def test_a_party_possessor_is_no_part_of_a_name(facts) -> None:  # type: ignore[no-untyped-def]
+    f = facts(
+        "Blair Labour's longest-serving PM\n\nTony Blair has become Labour's longest-serving prime minister, "
+        "overtaking Harold Wilson."
+    )
+    assert "Blair Labour" not in labels(f, "person")
+    assert "Tony Blair" in labels(f, "person")
+
+
+def test_a_name_tagged_org_in_a_list_of_people(facts) -> None:  # type: ignore[no-untyped-def]
+    f = facts("It is hard to imagine the sound of Aretha Franklin, Otis Redding or Wilson Pickett.")
+    assert "Otis Redding" in labels(f, "person")
+
+
+def test_banks_listed_together_stay_organizations(facts) -> None:  # type: ignore[no-untyped-def]
+    f = facts("The deal was backed by Morgan Stanley, Goldman Sachs and Merrill Lynch.")
+    assert labels(f, "person") == set()
+
+
+def test_a_demonym_before_a_long_company_description(facts) -> None:  # type: ignore[no-untyped-def]
+    f = facts("Bad weather has hit sales at Swiss food and drink giant Nestor.")
+    assert ("Nestor", "Switzerland") in part_of(f)

@@ -713,6 +713,13 @@ def _heads_a_named_member(doc: Doc, end: int) -> bool:
     return i + 1 < len(doc) and doc[i].is_lower and doc[i + 1].ent_type_ == "PERSON" and doc[i + 1].ent_iob_ == "B"
 
 
+def _listed_with_people(head: Token) -> bool:
+    """The name's head is a conjunct of a person's name, or a person's name is one of its own
+    conjuncts ("Aretha Franklin, Otis Redding or Wilson Pickett")."""
+    near = [*head.conjuncts]
+    return bool(near) and all(t.ent_type_ == "PERSON" for t in near)
+
+
 def _unquoted(doc: Doc, start: int, end: int) -> list[int]:
     """The token indices of ``doc[start:end]`` outside double quotation marks (a sentence
     opening inside a quotation is read as outside it)."""
@@ -1056,6 +1063,16 @@ class EntityExtractor:
                 for e in doc.ents
             )
         ):  # "Amanda Champion" tagged ORG beside her uncle "Lewis Champion": a first name and a family's name
+            return _Mention(Kind.PERSON, start, end, text)
+        if (
+            label == "ORG"
+            and end - start == 2
+            and first_names().get(doc[start].lower_) in ("M", "F")
+            and all(t.is_alpha and t.is_title for t in doc[start:end])
+            and not any(t.lower_ in self.words.organization_words for t in doc[start:end])
+            and text not in self._companies
+            and _listed_with_people(doc[end - 1])
+        ):  # "Aretha Franklin, Otis Redding or Wilson Pickett" with the middle one tagged ORG
             return _Mention(Kind.PERSON, start, end, text)
         if start > 0 and doc[start - 1].lower_.rstrip(".") in HONORIFICS:
             # "said Mr Wellington": a person whatever else the name may be, but for a title or a
@@ -2213,6 +2230,11 @@ class EntityExtractor:
                 if party.end >= ent.end:
                     continue
                 span = doc[party.end : ent.end]
+            elif (party := self._party_possessor(doc, ent)) is not None:
+                # "Blair Labour's longest-serving PM" (a headline that lost its colon): the name,
+                # then the party that owns what follows
+                found.append(party)
+                span = doc[ent.start : party.start]
             m = self._classify(doc, span, ships, label)
             if m is not None:
                 if m.kind is Kind.ORGANIZATION and (m.start < span.start or m.end > span.end):
@@ -2538,6 +2560,17 @@ class EntityExtractor:
             if party is not None:
                 return _Mention(Kind.ORGANIZATION, start, stop, party.name, party=party.iso3)
         return None
+
+    def _party_possessor(self, doc: Doc, ent: Span) -> _Mention | None:
+        """A party's one-word name last in a longer PERSON span, before a possessive "'s": "Blair
+        Labour's"; no person's name ends in a party's."""
+        end = ent.end - 1 if ent[-1].tag_ == "POS" else ent.end  # (the model may take the "'s" in)
+        if ent.label_ != "PERSON" or end - ent.start < 2 or end >= len(doc) or doc[end].tag_ != "POS":
+            return None
+        party = self.parties.lookup(doc[end - 1].text)
+        if party is None:
+            return None
+        return _Mention(Kind.ORGANIZATION, end - 1, end, party.name, party=party.iso3)
 
     def _scan_parties(self, doc: Doc, covered: list[bool]) -> list[_Mention]:
         """Party names the model left untagged or tagged as a group ("Tory leader", "the Lib Dems").
@@ -6420,6 +6453,8 @@ class EntityExtractor:
             j -= 1
         nouns = self.office.company_nouns | self.words.described_companies | DESCRIBED_ORGANIZATIONS
         described_by_noun = False
+        if j < m.start - 1 and doc[m.start - 1].is_lower and doc[m.start - 1].lower_ in nouns:
+            j = m.start - 1  # "Swiss food and drink giant Nestle": "giant" tagged an adjective
         # "US car firms General Motors", "Britain's biggest union Unison": a plural or another
         # body's noun describes the name as well
         if (
