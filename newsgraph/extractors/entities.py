@@ -152,6 +152,9 @@ POST_NOMINALS = frozenset({"QC", "KC", "MP", "MEP", "MSP", "MLA", "AM"})
 SEATS = frozenset({"MP", "MEP", "MSP", "MLA", "AM"})
 ENTITY_LABELS = frozenset({"PERSON", "GPE", "NORP", "ORG", "LOC", "FAC"})
 #: Verbs of a relative clause that make the person the object's officer: (lemma -> role).
+#: Mentions of a home state (itself, its places, parties and bodies; no company's) that make a
+#: story about it, whose companies with no state of their own are placed there.
+HOME_SUPPORT = 2
 #: Words before a storm's name, which is no one's: "Hurricane Mitch", "Typhoon Songda".
 STORMS = frozenset({"hurricane", "typhoon", "cyclone", "storm"})
 #: Nouns of people at an organization who do not work there ("X, a patient at the Royal Free").
@@ -3300,9 +3303,15 @@ class EntityExtractor:
         from ..resolve.companies import listed_state  # the knowledge base's companies
 
         state = out.entities.get(home)
-        if state is None or not any(self.table.lookup(m.text) is not None for m in state.mentions):
-            # "Finnish company Vexo ... Security firm Netbox said": a demonym alone (and one
-            # company's own mentions) make no story about the state that places every company
+        support = len(state.mentions) if state is not None else 0
+        support += sum(
+            len(e.mentions)
+            for k, e in out.entities.items()
+            if out.part_of.get(k) == home and e.label not in self._companies
+        )
+        if support < HOME_SUPPORT:
+            # "Finnish company Vexo ... Security firm Netbox said": the state named once and a
+            # company's own mentions make no story about the state that places every company
             return
         for key, entity in list(out.entities.items()):
             if (
