@@ -61,14 +61,26 @@ def test_an_apposed_job_at_a_company(facts, text: str, person: str, office: tupl
 @pytest.mark.parametrize(
     ("text", "person"),
     [
-        pytest.param('"It was a good result," said John Reed, a patient at the Royal Free Hospital.', "John Reed",
-                     id="patient"),
-        pytest.param('"It was a good result," said John Reed, a shareholder at Barclays.', "John Reed",
-                     id="shareholder"),
-        pytest.param('"It was a good speech," said John Reed, a delegate at the Labour conference.', "John Reed",
-                     id="party-gathering"),
-        pytest.param('"It was a good result," said John Reed, the visitor at Kelso Asset Management.', "John Reed",
-                     id="definite-no-job"),
+        pytest.param(
+            '"It was a good result," said John Reed, a patient at the Royal Free Hospital.',
+            "John Reed",
+            id="patient",
+        ),
+        pytest.param(
+            '"It was a good result," said John Reed, a shareholder at Barclays.',
+            "John Reed",
+            id="shareholder",
+        ),
+        pytest.param(
+            '"It was a good speech," said John Reed, a delegate at the Labour conference.',
+            "John Reed",
+            id="party-gathering",
+        ),
+        pytest.param(
+            '"It was a good result," said John Reed, the visitor at Kelso Asset Management.',
+            "John Reed",
+            id="definite-no-job",
+        ),
     ],
 )
 def test_no_job_from_a_stay_or_a_stake(facts, text: str, person: str) -> None:
@@ -79,8 +91,8 @@ def test_no_job_from_a_stay_or_a_stake(facts, text: str, person: str) -> None:
     ("text", "person", "company"),
     [
         pytest.param(
-            'Anti-virus firm Vexo Labs issued a warning. "We have had reports," said Mikko Lanne, director of '
-            "anti-virus research for Vexo Labs.",
+            'Anti-virus firm Vexo Labs issued a warning. "We have had reports," said Mikko Lanne, '
+            "director of anti-virus research for Vexo Labs.",
             "Mikko Lanne",
             "Vexo Labs",
             id="director-of-field-for",
@@ -133,8 +145,12 @@ def test_an_office_in_a_reported_relative_clause(facts, text: str, person: str, 
 @pytest.mark.parametrize(
     "text",
     [
-        pytest.param("Police arrested Tom Vale, who they say was seen near Brixton Holdings, on Monday.", id="seen"),
-        pytest.param("The court heard from Tom Vale, who says Brixton Holdings misled investors.", id="says-of"),
+        pytest.param(
+            "Police arrested Tom Vale, who they say was seen near Brixton Holdings, on Monday.", id="seen"
+        ),
+        pytest.param(
+            "The court heard from Tom Vale, who says Brixton Holdings misled investors.", id="says-of"
+        ),
     ],
 )
 def test_no_office_from_a_report_of_another_kind(facts, text: str) -> None:
@@ -153,15 +169,16 @@ def test_a_product_tag_called_a_company_is_an_organization(facts) -> None:  # ty
 def test_a_quoted_body_leaves_the_one_company(facts) -> None:  # type: ignore[no-untyped-def]
     f = facts(
         "A wet summer has hit sales at Swiss food giant Nestor.\n\nNestor said profits were flat.\n\n"
-        '"The option of selling Perla is still on the table," chief executive Peter Brandt confirmed on Thursday.'
+        '"The option of selling Perla is still on the table," chief executive Peter Brandt confirmed '
+        "on Thursday."
     )
     assert ("Nestor", "chief executive") in holders(f, "Peter Brandt")
 
 
 def test_a_body_named_outside_the_quote_still_holds(facts) -> None:  # type: ignore[no-untyped-def]
     f = facts(
-        "A wet summer has hit sales at Swiss food giant Nestor.\n\nThe IMF stands ready to help, said managing "
-        "director Rodrigo Vela."
+        "A wet summer has hit sales at Swiss food giant Nestor.\n\nThe IMF stands ready to help, said "
+        "managing director Rodrigo Vela."
     )
     assert "Nestor" not in employers(f, "Rodrigo Vela")
 
@@ -175,14 +192,26 @@ def labels(f, kind: str) -> set[str]:  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        pytest.param("Fosters' main wine business is Harlow Blass Wine Estate.", "Harlow Blass Wine Estate",
-                     id="wine-estate"),
-        pytest.param("The bank sold its stake to Colton Management Advisors last year.",
-                     "Colton Management Advisors", id="management-advisors"),
-        pytest.param("Former Manfred Mann singer Paul Jones said Charles was one of his heroes.", "Manfred Mann",
-                     id="band-named-after-a-person"),
-        pytest.param("Franz Ferdinand lead singer Alex Kapranos said the tour would go ahead.", "Franz Ferdinand",
-                     id="band-lead-singer"),
+        pytest.param(
+            "Fosters' main wine business is Harlow Blass Wine Estate.",
+            "Harlow Blass Wine Estate",
+            id="wine-estate",
+        ),
+        pytest.param(
+            "The bank sold its stake to Colton Management Advisors last year.",
+            "Colton Management Advisors",
+            id="management-advisors",
+        ),
+        pytest.param(
+            "Former Manfred Mann singer Paul Jones said Charles was one of his heroes.",
+            "Manfred Mann",
+            id="band-named-after-a-person",
+        ),
+        pytest.param(
+            "Franz Ferdinand lead singer Alex Kapranos said the tour would go ahead.",
+            "Franz Ferdinand",
+            id="band-lead-singer",
+        ),
         pytest.param("Dyson founder James Dyson said the plant would close.", "Dyson", id="firm-founder"),
     ],
 )
@@ -194,13 +223,20 @@ def test_firms_and_bands_named_like_people(facts, text: str, name: str) -> None:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        pytest.param("Former Manfred Mann singer Paul Jones said Charles was one of his heroes.", "Paul Jones",
-                     id="the-member-stays"),
+        pytest.param(
+            "Former Manfred Mann singer Paul Jones said Charles was one of his heroes.",
+            "Paul Jones",
+            id="the-member-stays",
+        ),
         pytest.param("Paul Jones, a singer, said the band would tour.", "Paul Jones", id="singer-after-name"),
-        pytest.param("Madonna guitarist Monte Pittman said the tour would go ahead.", "Monte Pittman",
-                     id="a-star's-guitarist"),
-        pytest.param("Jane Ellis said the estate agents had lowered their fees.", "Jane Ellis",
-                     id="lower-case-estate"),
+        pytest.param(
+            "Madonna guitarist Monte Pittman said the tour would go ahead.",
+            "Monte Pittman",
+            id="a-star's-guitarist",
+        ),
+        pytest.param(
+            "Jane Ellis said the estate agents had lowered their fees.", "Jane Ellis", id="lower-case-estate"
+        ),
     ],
 )
 def test_people_stay_people(facts, text: str, name: str) -> None:
@@ -210,8 +246,11 @@ def test_people_stay_people(facts, text: str, name: str) -> None:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        pytest.param("The aid matched the cash offered after Hurricane Mitch. Mitch killed about 10,000 people.",
-                     "Mitch", id="hurricane-then-bare"),
+        pytest.param(
+            "The aid matched the cash offered after Hurricane Mitch. Mitch killed about 10,000 people.",
+            "Mitch",
+            id="hurricane-then-bare",
+        ),
         pytest.param("Typhoon Songda hit Japan on Tuesday. Songda killed 41 people.", "Songda", id="typhoon"),
     ],
 )
@@ -227,21 +266,33 @@ def test_a_person_sharing_a_storm_word_stays(facts) -> None:  # type: ignore[no-
 
 
 def test_a_demonym_alone_makes_no_home_for_every_company(facts) -> None:  # type: ignore[no-untyped-def]
-    text = "Finnish company Vexo gave the virus a high threat level. Security firm Netbox Labs stopped 30,000 copies."
+    text = (
+        "Finnish company Vexo gave the virus a high threat level. Security firm Netbox Labs stopped copies."
+    )
     got = part_of(facts(text))
     assert ("Vexo", "Finland") in got
     assert ("Netbox Labs", "Finland") not in got
-    got = part_of(facts(text.replace("30,000 copies.", "30,000 copies in Finland.")))
+    got = part_of(facts(text.replace("stopped copies.", "stopped copies in Finland.")))
     assert ("Netbox Labs", "Finland") in got  # a story naming the state still places its companies
 
 
 @pytest.mark.parametrize(
     ("text", "person", "bank", "state"),
     [
-        pytest.param("Last month, Bank of England governor Ian Vole said the economy had hit a softer patch.",
-                     "Ian Vole", "Bank of England", "United Kingdom", id="bank-of-england-governor"),
-        pytest.param("Rates will stay on hold, said Ann Vole, the Bank of Japan's deputy governor.", "Ann Vole",
-                     "Bank of Japan", "Japan", id="possessed-central-bank"),
+        pytest.param(
+            "Last month, Bank of England governor Ian Vole said the economy had hit a softer patch.",
+            "Ian Vole",
+            "Bank of England",
+            "United Kingdom",
+            id="bank-of-england-governor",
+        ),
+        pytest.param(
+            "Rates will stay on hold, said Ann Vole, the Bank of Japan's deputy governor.",
+            "Ann Vole",
+            "Bank of Japan",
+            "Japan",
+            id="possessed-central-bank",
+        ),
     ],
 )
 def test_a_central_bank_is_its_state_body(facts, text: str, person: str, bank: str, state: str) -> None:

@@ -1,12 +1,13 @@
 """Score persons and person -> organization offices of an affiliation-audit set that has
 ``persons.jsonl`` and ``offices.jsonl`` (setH on; bench/affiliation_audit/README.md).
 
-Usage: python bench/affiliation_audit/score_people.py bench/affiliation_audit/setH [--graphml PATH] [--verbose]
+Usage: python bench/affiliation_audit/score_people.py bench/affiliation_audit/setH [--graphml P] [--verbose]
 
 Persons are scored as ``newsgraph eval`` scores them: every person node of the set's graph is matched
 by its whole label (case, a leading "the" and a trailing "'s" ignored) against the gold names of all
-documents (and a document's ``aliases``, other spellings of a gold name); a node matching no gold name (required or optional) is a false positive, and so is a second
-node of one person (a surname left unresolved beside the full name). Recall: required persons with a node.
+documents (and a document's ``aliases``, other spellings of a gold name); a node matching no gold
+name (required or optional) is a false positive, and so is a second node of one person (a surname
+left unresolved beside the full name). Recall: required persons with a node.
 
 Offices: an ``affiliated_with`` edge from a person node to an organization node. A gold office matches
 when the person node is the gold person (the same label rule as ``score.py``: same surname, and a single
@@ -26,7 +27,7 @@ from pathlib import Path
 import networkx as nx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from score import _graph, _same_person  # noqa: E402
+from score import _graph, _same_person
 
 
 def _norm(text: str) -> str:
@@ -94,7 +95,9 @@ def main() -> None:
 
     mine = sorted(e for e in edges if any(_same_person(p, e[0]) for p in named))
     req = [o for o in offices if not o.get("optional")]
-    hit = [o for o in req if any(_same_person(o["person"], e[0]) and _org_match(e[1], o["org"]) for e in mine)]
+    hit = [
+        o for o in req if any(_same_person(o["person"], e[0]) and _org_match(e[1], o["org"]) for e in mine)
+    ]
     ok = [e for e in mine if listed(e)]
     print(f"offices recall {len(hit)}/{len(req)}  precision {len(ok)}/{len(mine)}")
     for o in req:

@@ -159,8 +159,26 @@ HOME_SUPPORT = 2
 STORMS = frozenset({"hurricane", "typhoon", "cyclone", "storm"})
 #: Nouns of people at an organization who do not work there ("X, a patient at the Royal Free").
 NOT_JOBS = frozenset(
-    {"patient", "visitor", "guest", "customer", "client", "regular", "inmate", "prisoner", "passenger",
-     "shareholder", "investor", "member", "speaker", "delegate", "spectator", "fan", "resident", "user"}
+    {
+        "patient",
+        "visitor",
+        "guest",
+        "customer",
+        "client",
+        "regular",
+        "inmate",
+        "prisoner",
+        "passenger",
+        "shareholder",
+        "investor",
+        "member",
+        "speaker",
+        "delegate",
+        "spectator",
+        "fan",
+        "resident",
+        "user",
+    }
 )
 #: Verbs of a report a relative clause can hang another's clause on ("X, who it says headed Acme").
 REPORTING_CLAUSES = frozenset({"say", "allege", "claim", "believe", "think", "report"})
@@ -713,7 +731,12 @@ def _heads_a_named_member(doc: Doc, end: int) -> bool:
         i += 1
     elif not (i < len(doc) and doc[i].lower_ in MEMBER_TITLES):
         return False
-    return i + 1 < len(doc) and doc[i].is_lower and doc[i + 1].ent_type_ == "PERSON" and doc[i + 1].ent_iob_ == "B"
+    return (
+        i + 1 < len(doc)
+        and doc[i].is_lower
+        and doc[i + 1].ent_type_ == "PERSON"
+        and doc[i + 1].ent_iob_ == "B"
+    )
 
 
 def _listed_with_people(head: Token) -> bool:
@@ -5602,8 +5625,7 @@ class EntityExtractor:
             if c.lemma_.lower() in REPORTING_CLAUSES
             and not any(s.tag_ in WH_TAGS for s in c.children if s.dep_ in ("nsubj", "nsubjpass"))
             for inner in c.children
-            if inner.dep_ == "ccomp"
-            and any(s.tag_ in WH_TAGS for s in inner.children if s.dep_ == "nsubj")
+            if inner.dep_ == "ccomp" and any(s.tag_ in WH_TAGS for s in inner.children if s.dep_ == "nsubj")
         )
         if (
             m.end + 1 < len(doc)
