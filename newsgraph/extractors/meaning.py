@@ -671,6 +671,17 @@ def declines_comment(verb: Token, words: WordLists) -> bool:
     return False
 
 
+def _rules_out(verb: Token) -> bool:
+    """ "ruled out sending troops", "has ruled out holding talks": the act refused (12x), not
+    done; not "would not rule out" (an act kept open: a threat) nor "refused to rule out"."""
+    return (
+        verb.lemma_.lower() == "rule"
+        and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+        and not any(c.dep_ == "neg" for c in verb.children)
+        and verb.dep_ != "xcomp"
+    )
+
+
 #: Nouns of refusing: "Serbia's refusal to join the sanctions" is a refusal (12x), its act not done.
 REFUSAL_NOUNS = frozenset({"refusal"})
 #: Verbs that carry an answer of no comment: "had / made / offered / gave / issued no comment".
@@ -2247,7 +2258,9 @@ def settle(
             else:
                 event.modality = Modality.HYPOTHETICAL
             continue
-        if act.dep_ not in ("xcomp", "ccomp") and not threatened:
+        # ("ruled out sending warships": the gerund parsed as an adverbial clause at times)
+        ruled = act.dep_ == "advcl" and act.tag_ == "VBG" and _rules_out(act.head)
+        if act.dep_ not in ("xcomp", "ccomp") and not threatened and not ruled:
             continue
         head = act.head
         head_lemma = head.lemma_.lower()
@@ -2282,8 +2295,9 @@ def settle(
         if head_lemma in words.refusal and (lemma in words.comment_verbs or declines_comment(head, words)):
             drop.add(n)  # "refused to deny claims", "refused to back speculation": no act
             continue
-        if head_lemma in words.refusal and act.dep_ == "xcomp":
-            # "refusing to lift the curfew": one refusal (12x), not the act that did not happen
+        if (head_lemma in words.refusal or _rules_out(head)) and (act.dep_ == "xcomp" or ruled):
+            # "refusing to lift the curfew": one refusal (12x), not the act that did not happen;
+            # "ruled out sending troops" likewise (not "would not rule out": a threat)
             refusals = [o for o in by_trigger.get(head.i, ()) if o is not event and o.cameo[:2] == "12"]
             code = refusal(event.cameo)
             for o in refusals:
