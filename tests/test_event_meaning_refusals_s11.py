@@ -12,6 +12,7 @@ file with negative controls:
 - "said it would retaliate / respond / hit back if Y ..." is a threat upon Y (138 with a word of
   force); not of another side ("said NATO would respond") nor with no one named in the condition;
 - a ship hit ("fired at a tanker") is no one's own people: armed men firing at one act upon no state;
+- a plan noun's own modifier says which intent: "tabled a truce plan" is 0356 as "a plan for a truce";
 - the people a state's weapons kill are not its own by default: "an air raid on Beirut killed five" is
   upon Lebanon, not upon the raider; a state's troops killing protesters still are upon their own state.
 """
@@ -124,6 +125,14 @@ ROWS = [
         S("RUS"),
         id="willingness-treaty-with",
     ),
+    # plans named by their modifier
+    argument_row(
+        "Turkey put forward a new truce plan on Sunday.", "0356", S("TUR"), id="truce-plan-put-forward"
+    ),
+    argument_row(
+        "Kenya drew up a ceasefire proposal for South Sudan.", "0356", S("KEN"), id="ceasefire-proposal"
+    ),
+    argument_row("Critics mocked the government's truce plan.", None, absent=("03",), id="truce-plan-mocked"),
     # retaliation said, on a condition
     argument_row(
         "Azerbaijan said it would retaliate militarily if Armenia moved troops to the border.",

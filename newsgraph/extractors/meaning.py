@@ -1081,6 +1081,12 @@ def specific_intent(verb: Token) -> str | None:
         # tsunami relief effort", "committed $100m towards the fight against Aids": money for
         # relief or a fight against disease or want is material aid, whoever runs it
         return "033"
+    if noun and verb.lemma_.lower() in PLAN_WORDS:
+        # "a truce plan", "a ceasefire proposal", "an aid offer": the plan's own modifier says
+        # which cooperation (as "a plan for a truce")
+        for c in children:
+            if c.dep_ == "compound" and c.lemma_.lower() in INTENT_NOUNS:
+                return INTENT_NOUNS[c.lemma_.lower()]
     for child in children:
         # (a noun's thing is its "of"/"for" object; a passive verb's its subject: "a ceasefire was proposed")
         thing = child.dep_ in ("dobj", "nsubjpass") or (noun and child.dep_ == "pobj")
