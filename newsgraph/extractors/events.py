@@ -52,6 +52,7 @@ from .meaning import (
     DECLINE_COMMENT,
     LENDING,
     MESSAGES,
+    MILITARY_THREAT,
     NO_COMMENT_VERBS,
     PLAN_WORDS,
     PRESSED,
@@ -166,7 +167,18 @@ def _charge_denied(verb: Token, lemma: str, dobj: Token | None) -> bool:
     allegations baseless", "described the reports as lies": a charge denied (016). Not
     "rejected the report" or "rejected claims for compensation" (no charge)."""
     if dobj is None:
-        return False
+        if lemma not in REBUTTING | CALLING | {"reject"}:
+            return False
+        # "rejected as baseless claims by Estonia that ...": the object moved after its
+        # predicate, parsed as the "as" phrase's object; a claim called false there is denied
+        return any(
+            o.lemma_.lower() in CLAIMS
+            and any(a.dep_ == "amod" and a.lower_ in FALSEHOODS for a in o.children)
+            for p in verb.children
+            if p.dep_ == "prep" and p.lower_ == "as"
+            for o in p.children
+            if o.dep_ == "pobj"
+        )
     thing = dobj.lemma_.lower()
     if thing not in CLAIMS:
         return False
@@ -2550,6 +2562,21 @@ class EventExtractor:
             for t in subj.subtree
         )
 
+    def _forceful_act(self, act: Token, objects: list[Token]) -> bool:
+        """The act a threat names is force: a verb of violence ("to invade", "to bomb") or a
+        military word ("to use military force"); a verb of blows as often said of words or of a
+        walkout ("to strike", "to hit", "to attack") only with a weapon or a military place
+        hit ("to strike US bases"), not "a threat to strike over pay", "to hit back in the
+        press"."""
+        w = self.words
+        lemma = act.lemma_.lower()
+        if lemma in w.verbal_force or lemma in w.contact_verbs:
+            # (the word as written too: the model lemmatises "bases" as "basis")
+            return any(_lemma(o) in w.weapons or o.lower_.removesuffix("s") in w.weapons for o in objects)
+        if lemma in w.violent_verbs:
+            return True
+        return any(c.dep_ in ("dobj", "advmod") and _lemma(c) in w.military_threat for c in act.children)
+
     def _armed(self, verb: Token) -> bool:
         """A weapon, an armed actor or a casualty in the verb's clause ([weapons])."""
         return any(
@@ -2837,6 +2864,10 @@ class EventExtractor:
                 targets += [
                     k for o in objects for k in ctx.entities(o, kinds=(Kind.STATE, Kind.ORGANIZATION))
                 ]
+                if code == "130" and self._forceful_act(act, objects):
+                    # "issued a threat to strike US bases", "a threat to invade": a threat of the
+                    # threatener's own force (138), as the verb "threatened to strike" is
+                    code = MILITARY_THREAT
         if needs and not targets and code[:2] == "04" and _people_met(_met_with(noun)):
             needs = False  # "held a private meeting with senior union figures": a meeting
         if code[:2] == "03" and lemma in PLAN_WORDS | {"pledge", "promise"}:
@@ -3131,8 +3162,12 @@ class EventExtractor:
         targets: list[str] = []
         infinitives = ("xcomp", "acl", "relcl") if adj.pos_ == "NOUN" else ("xcomp",)
         for act in (c for c in adj.children if c.dep_ in infinitives):
-            targets += [k for c in act.children if c.dep_ in ("dobj", "dative") for k in ctx.entities(c)]
-            for prep in (c for c in act.children if c.dep_ == "prep" and c.lower_ in self.words.target_preps):
+            objects = [c for c in act.children if c.dep_ in ("dobj", "dative")]
+            targets += [k for c in objects for k in ctx.entities(c)]
+            # (a phrase the parser hangs on the act's object too: "its willingness to sign a peace
+            # treaty with Azerbaijan", "readiness to send aid to Chad")
+            preps = [c for h in (act, *objects) for c in h.children if c.dep_ == "prep"]
+            for prep in (c for c in preps if c.lower_ in self.words.target_preps):
                 for obj in _prep_objects(prep):
                     found = ctx.entities(obj)
                     if not found and prep.lower_ in RECIPIENT_PREPS:
@@ -3362,6 +3397,44 @@ class EventExtractor:
         targets = [t for t in targets if t not in own]
         yield from self._emit(ctx, code, verb, agents, targets, [], article, needs_target=True)
 
+    def _retaliation_threat(
+        self, ctx: _Context, verb: Token, speakers: list[str], own: set[str]
+    ) -> tuple[str, list[str]] | None:
+        """ "said it would retaliate if Finland joined NATO", "said Moscow would respond
+        militarily if ...", "would hit back if": the speaker's own side answering another's act to
+        come is a threat (13x) upon the one whose act the condition names; a threat of force
+        (138) with a word of force in the answer. None without the speaker's side as the one
+        answering ("said NATO would respond"), a future, or a named actor in the condition."""
+        for said in (c for c in verb.children if c.dep_ == "ccomp"):
+            lemma = said.lemma_.lower()
+            back = any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in said.children)
+            if lemma not in RETALIATING and not (lemma in ("hit", "strike") and back):
+                continue
+            if not any(
+                c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in said.children
+            ):
+                continue
+            subj = next((c for c in said.children if c.dep_ == "nsubj"), None)
+            if subj is None:
+                continue
+            if subj.pos_ != "PRON" and not (set(ctx.entities(subj)) and set(ctx.entities(subj)) <= own):
+                continue  # (the speaker's own side answers: "it", "we", "Moscow" of Russia's minister)
+            targets: list[str] = []
+            conditions = [c for c in said.children if _condition_clause(c)]
+            for cond in conditions:
+                for c in (c for c in cond.children if c.dep_ in ("nsubj", "nsubjpass")):
+                    targets += [k for k in ctx.entities(c) if k not in own and k not in targets]
+            if not targets:
+                continue
+            skipped = {t.i for c in conditions for t in c.subtree}
+            answer = [t for t in said.subtree if t.i not in skipped]
+            forceful = any(
+                t.lemma_.lower() in self.words.military_threat or t.lower_ in self.words.military_threat
+                for t in answer
+            )
+            return (MILITARY_THREAT if forceful else "130"), targets
+        return None
+
     def _declined(
         self, ctx: _Context, verb: Token, article: Article, answered: bool = False
     ) -> Iterator[_Event]:
@@ -3423,6 +3496,12 @@ class EventExtractor:
         if unentitled:
             # "Russia said the US has no jurisdiction over Yukos": a claim of power rejected
             yield from self._emit(ctx, REJECT, verb, agents, unentitled, [], article)
+            return
+        retort = self._retaliation_threat(ctx, verb, agents[0], own)
+        if retort is not None:
+            # "Moscow would retaliate militarily if Finland allowed NATO troops in, the minister
+            # said": a threat (138 with a word of force) upon the one whose act would bring it
+            yield from self._emit(ctx, retort[0], verb, agents, retort[1], [], article)
             return
         appealed = list(self._appeal(ctx, verb, clause, agents, article))
         yield from appealed
@@ -5361,6 +5440,20 @@ class _Context:
             agents = sorted(states)
         if len(states) != 1 or len(states) != len(agents):
             return []
+        blows = [c for c in trigger.children if c.dep_ == "nsubj" and c.lemma_.lower() in STRIKING_THINGS]
+        if force and blows:
+            # "an Israeli air strike on Beirut killed five people", "Russian missiles killed
+            # ten": the ones a state's weapons kill are not its own people by default, but
+            # those of the place the blow fell on, when its phrase names one
+            hit = [
+                k
+                for b in blows
+                for p in b.children
+                if p.dep_ == "prep" and p.lower_ in ("on", "against")
+                for o in _prep_objects(p)
+                for k in self._state_of_place(o)
+            ]
+            return [k for k in dict.fromkeys(hit) if k not in states]
         nouns = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
         nouns += [
             o
@@ -5380,6 +5473,9 @@ class _Context:
         for noun in nouns:
             if noun.pos_ != "NOUN" or any(self.found.entity_at(t.i) is not None for t in _own_words(noun)):
                 continue
+            if noun.lemma_.lower() in VESSELS:
+                continue  # "fired a missile at a commercial tanker": a ship at sea is no state's people
+
             # ("a prominent dissident" too; not "the dissident": one named before, of any state)
             some = noun.tag_ == "NNS" or noun.lemma_.lower() == "opposition"
             some = some or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
@@ -10631,8 +10727,49 @@ WRONGDOING = frozenset(
     | {"illegal", "unlawful", "corrupt", "fraud", "blame", "fault", "responsible", "involve", "know", "order"}
     | {"behind"}  # "denied that its agents were behind the attack": responsibility
 )
+
+
 #: People who act for a state or body: "denied that its troops / Russian hackers had ...", an act
 #: the denier is blamed for.
+def _condition_clause(clause: Token) -> bool:
+    """ "if Tokyo deploys missiles", "unless Bogota accepts": a clause of condition."""
+    return clause.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children
+    )
+
+
+#: Verbs of answering another's act in kind: said of one's own side in a future with a condition,
+#: a threat ("said it would retaliate if ...").
+RETALIATING = frozenset({"retaliate", "respond", "react", "avenge"})
+#: Ships: their crews and owners are of no place's state by default ("attacked a tanker").
+VESSELS = frozenset(
+    {"ship", "tanker", "supertanker", "vessel", "boat", "freighter", "trawler", "ferry", "carrier", "yacht"}
+)
+#: Weapons and blows that kill as a clause's subject ("an air strike killed five", "missiles hit").
+STRIKING_THINGS = frozenset(
+    {
+        "strike",
+        "airstrike",
+        "attack",
+        "raid",
+        "bombardment",
+        "bombing",
+        "shelling",
+        "shell",
+        "missile",
+        "rocket",
+        "drone",
+        "jet",
+        "warplane",
+        "aircraft",
+        "helicopter",
+        "artillery",
+        "bomb",
+        "barrage",
+        "mortar",
+        "salvo",
+    }
+)
 ACTING_FOR = frozenset(
     {
         "troop",
@@ -10661,6 +10798,17 @@ ACTING_FOR = frozenset(
         "drone",
         "unit",
         "service",
+        # (its craft and weapons act for it too: "denied that its helicopters had entered Polish
+        # airspace", "its missiles")
+        "helicopter",
+        "plane",
+        "ship",
+        "vessel",
+        "boat",
+        "submarine",
+        "tank",
+        "missile",
+        "rocket",
     }
 )
 
@@ -11214,7 +11362,15 @@ def _claim_owners(ctx: _Context, trigger: Token) -> list[str]:
     found: list[str] = []
     start, end = ctx.sentences.start(trigger.i), ctx.sentences.end(trigger.i)
     for tok in ctx.doc[start:end]:
-        if tok.dep_ != "poss" or tok.pos_ != "PROPN" or tok.head.lemma_.lower() not in CLAIMS:
+        # ("claims by Estonia that ...", "allegations from the opposition": the maker named after)
+        made_by = (
+            tok.dep_ == "pobj"
+            and tok.head.lower_ in ("by", "from")
+            and tok.head.head.lemma_.lower() in CLAIMS
+        )
+        if not made_by and (
+            tok.dep_ != "poss" or tok.pos_ != "PROPN" or tok.head.lemma_.lower() not in CLAIMS
+        ):
             continue
         for k in ctx.entities(tok, kinds=(Kind.PERSON, Kind.ORGANIZATION, Kind.STATE), depth=1):
             if k not in found:
