@@ -329,3 +329,11 @@ def test_banks_listed_together_stay_organizations(facts) -> None:  # type: ignor
 def test_a_demonym_before_a_long_company_description(facts) -> None:  # type: ignore[no-untyped-def]
     f = facts("Bad weather has hit sales at Swiss food and drink giant Nestor.")
     assert ("Nestor", "Switzerland") in part_of(f)
+
+
+def test_a_body_quoted_as_the_subject_still_holds(facts) -> None:  # type: ignore[no-untyped-def]
+    f = facts(
+        "Insurer Swiss Re said claims would reach $10bn.\n\n"
+        '"The IMF stands ready to assist these nations," said managing director Rodrigo Vela.'
+    )
+    assert "Swiss Re" not in employers(f, "Rodrigo Vela")

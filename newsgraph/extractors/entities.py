@@ -4677,14 +4677,17 @@ class EntityExtractor:
             )
             is not None
             # "The IMF stands ready, said managing director X": the body the sentence names
-            # holds the office, not the document's one company; a body named only inside the
-            # words quoted ('"Selling Perrier is an option," chief executive X said') is spoken of
+            # holds the office, not the document's one company (in the words quoted too, when
+            # it is a state's or an international body); a company the quotation only speaks
+            # of ('"Selling Perrier is an option," chief executive X said') is no holder
             and not any(
                 (k := out.token_entity.get(i)) is not None
                 and k != company
                 and out.entities[k].kind is Kind.ORGANIZATION
                 and k not in out.parties
-                for i in _unquoted(doc, doc[m.start].sent.start, doc[m.start].sent.end)
+                and (i in outside or self._public_body(k, out))
+                for outside in [set(_unquoted(doc, doc[m.start].sent.start, doc[m.start].sent.end))]
+                for i in range(doc[m.start].sent.start, doc[m.start].sent.end)
             )
         ):
             # "Chief executive X said the company would expand": the document's one company
@@ -5009,6 +5012,11 @@ class EntityExtractor:
             )
         }
         return next(iter(found)) if len(found) == 1 else None
+
+    def _public_body(self, key: str, out: DocEntities) -> bool:
+        """A state's body or an international one ("the IMF", "the Treasury"), no company."""
+        known = organizations().get(out.entities[key].label)
+        return (known is not None and known.sector == IGO) or self._government_body(key, out)
 
     def _committee_office(self, role: str) -> bool:
         """An office of a committee named by its field ("constitutional affairs committee
