@@ -32,3 +32,13 @@ CONTROLS = [
 def test_no_party_without_one_named_or_for_critics(facts, text):
     events = facts(text).events
     assert not any(t.startswith("organization:") for e in events for t in e.targets), show_events(events)
+
+
+def test_supporters_acting_are_no_party_acting(facts):
+    # as the doers, supporters are a crowd of their own: no party attacks or criticises
+    for text in (
+        "Labour leader Tony Blair's supporters attacked Gordon Brown.",
+        "Labour leader Tony Blair's supporters criticised Gordon Brown.",
+    ):
+        events = facts(text).events
+        assert not any("organization:labour-party" in e.agents for e in events), show_events(events)

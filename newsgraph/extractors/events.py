@@ -783,6 +783,8 @@ class _Event:
     date: str | None = None
     #: entity -> (sector, mention): how the text named each agent and target
     details: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
+    #: an act scheduled, told as the intent to do it (see ``_planned_as_intent``)
+    scheduled: bool = False
 
 
 class EventExtractor:
@@ -6270,9 +6272,15 @@ class _Context:
         kin = self.kin(tok) if Kind.PERSON in kinds else None
         if kin is not None:
             return [kin]
-        if tok.lemma_.lower() in PARTISANS and Kind.ORGANIZATION in kinds:
-            # "Mr Howard warned his supporters", "Blair's loyalists": the party of the one they
-            # follow, when the text names one party of theirs
+        if (
+            tok.lemma_.lower() in PARTISANS
+            and Kind.ORGANIZATION in kinds
+            and tok.dep_ not in ("nsubj", "nsubjpass", "poss", "agent")
+            and not (tok.dep_ == "pobj" and tok.head.lower_ in ("by", "from"))
+        ):
+            # "Mr Howard warned his supporters", "praised Blair's loyalists": the party of the one
+            # they follow, when the text names one party of theirs (as those acted upon only: "his
+            # supporters attacked X" are a crowd of their own, no party acting)
             leaders = [
                 k
                 for c in tok.children
@@ -9882,6 +9890,7 @@ def _planned_as_intent(event: _Event) -> _Event:
     else:
         event.cameo = PLANNED_INTENT[root]
     event.modality = Modality.ASSERTED
+    event.scheduled = True
     return event
 
 
@@ -9955,7 +9964,9 @@ def _intent_date(event: _Event, words: WordLists, anchor: str | None, dates: lis
         if node.head.i == node.i or (came == "ccomp" and node.lemma_.lower() not in words.say):
             break
         came, node = node.dep_, node.head
-    return event.date
+    # ("will visit Cambodia next week", "is due to meet Mr Bush in June": the time is the visit's
+    # or the meeting's; when the intent was made known the sentence does not say)
+    return None if event.scheduled else event.date
 
 
 #: Verbs of being a danger: "the threat posed by X", "X represents a threat".
