@@ -6492,7 +6492,8 @@ class EntityExtractor:
             j -= 1
         nouns = self.office.company_nouns | self.words.described_companies | DESCRIBED_ORGANIZATIONS
         described_by_noun = False
-        if j < m.start - 1 and doc[m.start - 1].is_lower and doc[m.start - 1].lower_ in nouns:
+        tagged_adjective = j < m.start - 1 and doc[m.start - 1].is_lower and doc[m.start - 1].lower_ in nouns
+        if tagged_adjective:
             j = m.start - 1  # "Swiss food and drink giant Nestle": "giant" tagged an adjective
         # "US car firms General Motors", "Britain's biggest union Unison": a plural or another
         # body's noun describes the name as well
@@ -6505,7 +6506,16 @@ class EntityExtractor:
             # "Russian energy giant Gazprom", "US retail giant Wal-Mart", "the Indian firm Alstom",
             # "Russian oil and gas company Yukos": a state before the company's description
             k = j - 1
-            while k > j - 5 and k >= 0 and (doc[k].is_lower or doc[k].text == "-") and doc[k].pos_ != "ADP":
+            while (
+                k > j - 5
+                and k >= 0
+                and (doc[k].is_lower or doc[k].text == "-")
+                and doc[k].pos_ != "ADP"
+                # "officials met the giant Lukoil": the description is the company's own words only
+                and not (
+                    tagged_adjective and (doc[k].pos_ in ("DET", "AUX", "PRON") or doc[k].dep_ == "ROOT")
+                )
+            ):
                 k -= 1
             described = out.token_entity.get(k) if k >= 0 else None
             if described is not None and _state_or_place(described, out) is not None:
