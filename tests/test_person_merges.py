@@ -378,3 +378,20 @@ def test_marked_keys_stay_on_the_name_when_a_family_name_alone_follows():
             )
         )
         assert set(rows.values()) == {DURRANT}
+
+
+def test_marked_keys_follow_their_name_into_a_nickname_merge():
+    """ "Tony Ferrier" (marked) and "Anthony Ferrier" (marked), both MSPs: one node, and the family
+    name alone of a third document goes to it."""
+    docs = [
+        sided("a", "Tony Ferrier", role="MSP"),
+        sided("b", "Anthony Ferrier", role="MSP"),
+        named("c", "Ferrier"),
+    ]
+    rows = rows_of([d.facts() for d in docs])
+    builder = GraphBuilder()
+    builder.add_rows(rows)
+    builder.graph = builder.build()
+    assert builder.resolution is not None
+    found = {builder.resolution.of(str(m[1])) for m in rows.mentions if str(m[1]).startswith("person:")}
+    assert len(found) == 1, found

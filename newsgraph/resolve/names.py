@@ -401,6 +401,7 @@ def merge_surnames(
                 why[key] = f"{how}: {' '.join(words)} / {' '.join(other)}"
                 held_by[into] = held_by[into] | held_by[key]
                 break
+    _follow(joined, remap)
     # A name that is the end of one longer name ("Parker Bowles", "Glyn Thomas"), or, when the
     # longer one opens with a word that is no first name before a first name, that longer name
     # is a fragment of it ("Blairite Alan Milburn").
@@ -470,7 +471,19 @@ def merge_surnames(
         spread[key] += (documents or {}).get(key, 1)
     _merge_peers(peers, full, remap, weight, why, spread, {remap.get(k, k) for k in ennobled})
     _wives_alone(peers, full, singles, remap, why)
+    _follow(joined, remap)
     return remap
+
+
+def _follow(joined: Collection[str], remap: dict[str, str]) -> None:
+    """The keys of ``joined`` go to the node at the end of their chain ("x@p" joined "Tony X",
+    which joined "Anthony X")."""
+    for key in joined:
+        node, seen = remap[key], {key}
+        while node in remap and node not in seen:
+            seen.add(node)
+            node = remap[node]
+        remap[key] = node
 
 
 def _join_marked(
