@@ -14,7 +14,8 @@ HERE = Path(__file__).resolve().parent
 
 def main() -> None:
     spec = importlib.util.spec_from_file_location("namesakes1_score", HERE.parent / "namesakes1" / "score.py")
-    assert spec is not None and spec.loader is not None
+    assert spec is not None
+    assert spec.loader is not None
     scorer = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(scorer)
     scorer.HERE = HERE  # read this folder's docs.jsonl and gold.json
