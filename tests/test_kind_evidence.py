@@ -230,13 +230,6 @@ KIN_FOLLOWERS = [
         "Ian Corrie",
         id="first-name-after-his-son",
     ),
-    pytest.param(
-        "Owen Laker, the party's health spokesman, said patients waited too long. Campaigner Mary "
-        "Dunn said her husband Owen had waited two years for an operation. Owen died in March.",
-        "Owen",
-        "Owen Laker",
-        id="spouse-after-a-namesake",
-    ),
 ]
 
 

@@ -7828,11 +7828,8 @@ def _kin_introduced(doc: Doc, persons: list[_Mention], full: list[_Mention]) -> 
         owner = next((c for c in kin.children if c.dep_ == "poss"), None)
         if owner is None:
             continue
-        if kin.lemma_.lower() in SPOUSES and any(
-            c.name.split()[0] == m.name and c.start > m.start for c in full
-        ):
+        if kin.lemma_.lower() in SPOUSES and any(c.name.split()[0] == m.name for c in full):
             continue  # "his wife Cherie ... Cherie Booth QC": a wife may keep her own name
-        # (not a namesake named before: "Peter Brannigan, the spokesman ... her husband Peter")
         relative = by_token.get(owner.i)
         if relative is None and owner.lower_ in KIN_POSSESSIVES:
             gender = KIN_POSSESSIVES[owner.lower_]
