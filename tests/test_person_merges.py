@@ -395,3 +395,13 @@ def test_marked_keys_follow_their_name_into_a_nickname_merge():
     assert builder.resolution is not None
     found = {builder.resolution.of(str(m[1])) for m in rows.mentions if str(m[1]).startswith("person:")}
     assert len(found) == 1, found
+
+
+def test_an_office_claimed_with_no_holder_marks_no_side():
+    """ "Tony Vole, the organisation's president" (a claim, no holder in the phrase) beside "Tony
+    Vole, president of the Zedbury Association": one person; only explicit affiliations mark."""
+    claim = Doc("a")
+    s = claim.sentence("{p}, the organisation's president, spoke.", p="person|Tony Vole")
+    claim.claim(key(Kind.PERSON, "Tony Vole"), "president", s)
+    docs = [claim, sided("b", "Tony Vole", role="president")]
+    assert set(nodes_of(docs, "Tony Vole").values()) == {key(Kind.PERSON, "Tony Vole")}

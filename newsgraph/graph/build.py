@@ -213,14 +213,12 @@ def sided_keys(facts: DocumentFacts) -> dict[str, str]:
     for rel in facts.relations:
         if rel.source in persons and rel.relation is Relation.AFFILIATED_WITH:
             affiliations[rel.source].append((rel.target, rel.role))
-    claimed: dict[str, list[str | None]] = defaultdict(list)
-    for c in facts.claims:
-        if c.entity in persons and c.role:
-            claimed[c.entity].append(c.role)
     found = {}
     kb = actors()
-    for key in sorted(set(affiliations) | set(claimed)):
-        sides = affiliation_sides(affiliations.get(key, ()), claimed.get(key, ()))
+    for key in sorted(affiliations):
+        # (offices claimed with no holder in their phrase do not count: "Tony Vole, the
+        # organisation's president" is no political office)
+        sides = affiliation_sides(affiliations[key])
         if sides == NO_SIDES or kb.person(persons[key]) is not None:
             continue
         mark = [s.partition(":")[2].lower() for s in sorted(sides.states)]

@@ -368,6 +368,11 @@ def merge_surnames(
     served = sides or {}
     held_by: dict[str, Sides] = {key: served.get(key, NO_SIDES) for key, _words in full}
     joined = _join_marked(full, counts, held_by, remap, why)
+    node_offices: dict[str, frozenset[str]] = dict(offices or {})
+    for key in joined:  # a name's node holds the offices of the marked keys that joined it
+        node_offices[remap[key]] = node_offices.get(remap[key], frozenset()) | node_offices.get(
+            key, frozenset()
+        )
     # A name's own key ranks before the keys its documents marked with sides ("person:x@irl+p",
     # see graph.build.sided_keys): the node of the sides that agree keeps the name's key.
     family: Counter[str] = Counter()
@@ -390,7 +395,7 @@ def merge_surnames(
             if remap.get(into, into) != into:
                 continue
             how = _same_person(words, other) or _same_office_holder(
-                words, other, (offices or {}).get(key, frozenset()), (offices or {}).get(into, frozenset())
+                words, other, node_offices.get(key, frozenset()), node_offices.get(into, frozenset())
             )
             if how is not None and not _known_apart(kb, words, other):
                 if held_by[key].conflicts(held_by[into]):
@@ -506,14 +511,16 @@ def _join_marked(
             marked[key.partition(SIDE_MARK)[0]].append(key)
     moved: set[str] = set()
     for name, keys in marked.items():
-        heads = [name]
+        # the name's own key counts for no side here: its documents gave none explicitly
+        heads: dict[str, Sides] = {name: NO_SIDES}
         for key in sorted(keys, key=lambda k: (-counts.get(k, 1), k)):
-            into = next((h for h in heads if not held_by[h].conflicts(held_by[key])), None)
+            into = next((h for h, own in heads.items() if not own.conflicts(held_by[key])), None)
             if into is None:
-                heads.append(key)  # another person of that name
+                heads[key] = held_by[key]  # another person of that name
                 continue
             remap[key] = into
             why[key] = "one name, sides that agree"
+            heads[into] = heads[into] | held_by[key]
             held_by[into] = held_by[into] | held_by[key]
             moved.add(key)
     return moved
