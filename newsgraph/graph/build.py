@@ -213,12 +213,16 @@ def sided_keys(facts: DocumentFacts) -> dict[str, str]:
     for rel in facts.relations:
         if rel.source in persons and rel.relation is Relation.AFFILIATED_WITH:
             affiliations[rel.source].append((rel.target, rel.role))
+    claimed: dict[str, list[str | None]] = defaultdict(list)
+    for c in facts.claims:
+        # an office of two words or more named with no holder ("Defence Secretary X"); one word
+        # says too little ("Tony Vole, the organisation's president" is no state's)
+        if c.entity in persons and c.role and len(c.role.split()) > 1:
+            claimed[c.entity].append(c.role)
     found = {}
     kb = actors()
-    for key in sorted(affiliations):
-        # (offices claimed with no holder in their phrase do not count: "Tony Vole, the
-        # organisation's president" is no political office)
-        sides = affiliation_sides(affiliations[key])
+    for key in sorted(set(affiliations) | set(claimed)):
+        sides = affiliation_sides(affiliations.get(key, ()), claimed.get(key, ()))
         if sides == NO_SIDES or kb.person(persons[key]) is not None:
             continue
         mark = [s.partition(":")[2].lower() for s in sorted(sides.states)]
