@@ -11609,7 +11609,14 @@ def _denials_of_states(ctx: _Context, events: list[_Event]) -> list[_Event]:
     for event in events:
         if event.targets or event.cameo not in (DENY, DECLINE_COMMENT):
             continue
-        own = ctx.own_states(event.agents)
+        # (nor the state an agent is a body of: "a Foreign Office spokesman could not comment on
+        # the activities of British intelligence")
+        own = ctx.own_states(event.agents) | {
+            ctx.found.part_of[a] for a in event.agents if a in ctx.found.part_of
+        }
+        own |= {a for a in event.agents if ctx.kind(a) is Kind.STATE}
+        if not own:
+            continue  # whose the agent is unknown, no other state can be told from its own
         told = [k for k in _states_told(ctx, event.trigger) if k not in event.agents and k not in own]
         if len(told) == 1:
             event.targets = told
@@ -11622,17 +11629,24 @@ def _states_told(ctx: _Context, trigger: Token) -> list[str]:
     Afghanistan", "declined to comment on reports that ..."), not its subject, its dates or a
     speaker's attribution."""
     out: list[str] = []
-    todo = [c for c in trigger.children if c.dep_ in ("ccomp", "dobj", "xcomp", "prep")]
+    todo = [(c, False) for c in trigger.children if c.dep_ in ("ccomp", "dobj", "xcomp", "prep")]
     while todo:
-        tok = todo.pop()
+        tok, told = todo.pop()
         # (not a topic: "misled Parliament over the Iraq war", "comment about Iran")
         if (tok.dep_ == "prep" and tok.lower_ in TOPIC_PREPS) or tok.lemma_.lower() in WARS:
             continue
-        todo += tok.children
+        # only inside the clause of an act told ("that its forces had fired", "reports that it had
+        # turned away"): a bare topic names no one ("declined to comment on talks with Chinese
+        # officials")
+        told = told or (tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("ccomp", "acl", "relcl", "advcl"))
+        todo += [(c, told) for c in tok.children]
         key = ctx.found.entity_at(tok.i)
-        if key is None or ctx.quoted(tok.i):
+        if key is None or ctx.quoted(tok.i) or not told:
             continue
-        state = key if ctx.kind(key) is Kind.STATE else ctx.found.part_of.get(key)
+        # (a state named, or a place's; not a party's or a firm's: "compared to Labour")
+        state = key if ctx.kind(key) is Kind.STATE else None
+        if ctx.kind(key) is Kind.LOCATION:
+            state = ctx.found.part_of.get(key)
         if state is not None and ctx.kind(state) is Kind.STATE and state not in out:
             out.append(state)
     return out
