@@ -11597,7 +11597,7 @@ def _faced(ctx: _Context, verb: Token, dobj: Token | None) -> list[str]:
 
 
 #: Prepositions of a topic spoken of, and nouns of a war named by its state ("the Iraq war").
-TOPIC_PREPS = frozenset({"over", "about", "regarding", "concerning"})
+DENIED_TOPIC_PREPS = frozenset({"over", "about", "regarding", "concerning"})
 WARS = frozenset({"war", "conflict", "invasion", "occupation", "crisis"})
 
 
@@ -11633,7 +11633,7 @@ def _states_told(ctx: _Context, trigger: Token) -> list[str]:
     while todo:
         tok, told = todo.pop()
         # (not a topic: "misled Parliament over the Iraq war", "comment about Iran")
-        if (tok.dep_ == "prep" and tok.lower_ in TOPIC_PREPS) or tok.lemma_.lower() in WARS:
+        if (tok.dep_ == "prep" and tok.lower_ in DENIED_TOPIC_PREPS) or tok.lemma_.lower() in WARS:
             continue
         # only inside the clause of an act told ("that its forces had fired", "reports that it had
         # turned away"): a bare topic names no one ("declined to comment on talks with Chinese
