@@ -557,6 +557,9 @@ HARMFUL_ACTS = frozenset(
 #: the deal", "backtracked on its commitment"), and the nouns of what was promised.
 PROMISE_BREAKING = frozenset({"break", "go", "renege", "backtrack", "welsh", "betray"})
 PROMISES = frozenset({"word", "promise", "pledge", "vow", "commitment", "undertaking", "guarantee"})
+#: What someone reckons, said not to "add up" ("the Tories' sums do not add up", "none of
+#: Labour's figures add up"): a charge that the owner's reckoning is wrong (111).
+RECKONINGS = frozenset({"sum", "figure", "number", "costing", "calculation", "arithmetic", "math", "maths"})
 #: Words of blame (``@negative``) only as nouns: "a breach of", "an affront to".
 BLAME_NOUNS_ONLY = frozenset({"breach", "affront"})
 #: Nouns of one who speaks for someone: a bare "the spokesman" is the one named before.
@@ -4081,6 +4084,8 @@ class EventExtractor:
                 owners += [c for c in tok.head.children if c.dep_ == "poss" and c.pos_ != "PRON"]
             elif lemma in PROMISE_BREAKING and tok.pos_ == "VERB":
                 owners += _promise_breakers(tok)
+            elif lemma == "add" and tok.pos_ == "VERB":
+                owners += _sums_not_adding_up(tok)
             elif lemma in TRUST or lemma in ("distrust", "mistrust"):
                 owners += _distrusted(tok)
             elif lemma in HONESTY and tok.dep_ in ("acomp", "attr"):
@@ -9632,6 +9637,26 @@ def _promise_breakers(verb: Token) -> list[Token]:
     if lemma not in ("renege", "backtrack") and not any(o.lemma_.lower() in PROMISES for o in promised):
         return []
     return [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+
+
+def _sums_not_adding_up(verb: Token) -> list[Token]:
+    """The named owner of a reckoning said not to add up: "the Lib Dems' sums don't add up",
+    "None of the Tories' figures add up" (not "the sums add up", nor sums no one owns)."""
+    if not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+        return []
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return []
+    denied = any(c.dep_ == "neg" for c in verb.children)
+    if subj.lower_ in ("none", "neither"):
+        # "None of the Tories' figures add up": the reckoning is the "of" phrase's
+        denied = True
+        subj = next(
+            (o for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children), subj
+        )
+    if not denied or subj.lemma_.lower() not in RECKONINGS:
+        return []
+    return [c for c in subj.children if c.dep_ == "poss" and c.pos_ != "PRON"]
 
 
 def _said_besides(events: list[_Event]) -> list[_Event]:
