@@ -553,6 +553,17 @@ HARMFUL_ACTS = frozenset(
     {"plan", "policy", "cut", "rise", "increase", "reform", "change", "proposal", "scheme", "measure"}
     | {"tax", "charge", "law", "bill", "privatisation", "privatization", "decision", "budget", "approach"}
 )
+#: Verbs of a promise broken ("has broken his word", "went back on his pledge", "reneged on
+#: the deal", "backtracked on its commitment"), and the nouns of what was promised.
+PROMISE_BREAKING = frozenset({"break", "go", "renege", "backtrack", "welsh", "betray"})
+PROMISES = frozenset({"word", "promise", "pledge", "vow", "commitment", "undertaking", "guarantee"})
+#: Words of blame (``@negative``) only as nouns: "a breach of", "an affront to".
+BLAME_NOUNS_ONLY = frozenset({"breach", "affront"})
+#: Nouns of one who speaks for someone: a bare "the spokesman" is the one named before.
+SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+#: Verbs of saying with the one addressed as their object: "told Y that ...", "assured Y that
+#: ...", "reminded Y that ...", "informed Y that ...": a statement (010) to Y.
+TELLING = frozenset({"tell", "assure", "reassure", "remind", "inform"})
 #: Nouns of blame owned by someone: "Labour's lies and spin", "the government's incompetence",
 #: "Mr Blair's betrayal of pensioners": a speaker who names them criticises the owner (111).
 BLAME_NOUNS = frozenset(
@@ -560,6 +571,17 @@ BLAME_NOUNS = frozenset(
     | {"deceit", "deception", "cynicism", "betrayal", "mismanagement", "blunder", "fiasco", "shambles"}
     | {"u-turn", "smear", "scaremongering", "negligence", "bullying", "dithering", "cowardice", "cronyism"}
     | {"aggression", "provocation", "interference", "meddling", "intransigence", "obstruction"}
+)
+#: Words of blame (``@negative``) that, said of a thing someone owns, need not blame the owner:
+#: "Sri Lanka's desperate need for aid", "Iraq's dangerous roads", "the city's chaotic traffic".
+UNBLAMING_ADJECTIVES = frozenset({"desperate", "dangerous", "chaotic", "destructive", "concern"})
+#: Nouns of what someone does or how (beside :data:`HARMFUL_ACTS`), the things whose blame
+#: blames their owner: "Labour's authoritarian response", not "Britain's illegal immigrants".
+CONDUCT_NOUNS = frozenset(
+    {"response", "approach", "attitude", "stance", "position", "behaviour", "behavior", "conduct"}
+    | {"action", "act", "tactic", "handling", "record", "instinct", "war", "attack", "campaign", "claim"}
+    | {"test", "regime", "leadership", "strategy", "reaction", "move", "treatment", "agenda", "programme"}
+    | {"program", "spending", "method", "management", "stewardship", "rule", "government", "statement"}
 )
 #: Words of trust. A lack or a loss of them, or trust denied, said of someone named blames
 #: them (111): "a fundamental lack of trust in Tony Blair", "Mr Blair had lost the trust of the
@@ -862,6 +884,8 @@ class EventExtractor:
         nothing to help Labour") is a text, not someone doing the act."""
         texts = self.words.documents
         for agent in event.agents:
+            if agent.startswith(f"{Kind.PERSON.value}:"):
+                return True  # a person is no text, whatever the name ("David Laws": not "laws")
             mention = event.details.get(agent, (None, None))[1]
             if not mention or mention.split()[-1].lower().strip("'’s") not in texts:
                 return True
@@ -3695,6 +3719,8 @@ class EventExtractor:
             ):
                 continue  # "is no friend of Europe", "was not a threat": the word denied, no praise or blame
             word = tok.lemma_.lower()
+            if tok.pos_ == "VERB" and word in BLAME_NOUNS_ONLY:
+                continue  # "should mean he doesn't breach the rules": no word of blame
             if word not in self.tone_words and tok.lower_ in self.tone_words:
                 word = tok.lower_  # "was a shambles": the model's lemma of a plural-only noun is "shamble"
             judgement = word in self.lex.classes.get("@negative", ()) or word in self.lex.classes.get(
@@ -4035,6 +4061,7 @@ class EventExtractor:
         "said voters had a lack of trust in Mr Blair" (:data:`TRUST` lacking, lost or denied).
         Not the speakers and theirs ("our mistakes"), nor a noun denied ("no lies")."""
         owners: list[Token] = []
+        blaming = self.lex.classes.get("@negative", ())
         for tok in scope:
             lemma = tok.lemma_.lower()
             if (lemma in BLAME_NOUNS or tok.lower_ in BLAME_NOUNS) and tok.pos_ in ("NOUN", "PROPN"):
@@ -4044,6 +4071,20 @@ class EventExtractor:
                 if any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
                     continue
                 owners += [c for c in head.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+            elif (
+                tok.dep_ == "amod"
+                and tok.pos_ == "ADJ"
+                and lemma in blaming
+                and lemma not in UNBLAMING_ADJECTIVES
+                and tok.head.pos_ == "NOUN"
+                and (tok.head.lemma_.lower() in CONDUCT_NOUNS or tok.head.lemma_.lower() in HARMFUL_ACTS)
+                and not any(c.dep_ in ("neg", "det") and c.lower_ in ("no", "not") for c in tok.head.children)
+            ):
+                # "Labour's authoritarian response", "the government's reckless plans": a word of
+                # blame said of a thing someone named owns blames the owner
+                owners += [c for c in tok.head.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+            elif lemma in PROMISE_BREAKING and tok.pos_ == "VERB":
+                owners += _promise_breakers(tok)
             elif lemma in TRUST or lemma in ("distrust", "mistrust"):
                 owners += _distrusted(tok)
             elif lemma in HONESTY and tok.dep_ in ("acomp", "attr"):
@@ -4334,7 +4375,7 @@ class EventExtractor:
         the one told, when that is a person, a state, a party or a body of government (not
         "told the BBC", "told reporters": the press carries words to everyone). Not "told
         him to leave" (an order) nor "was told" (the one told is the subject)."""
-        if verb.lemma_.lower() != "tell" or any(
+        if verb.lemma_.lower() not in TELLING or any(
             c.dep_ in ("xcomp", "nsubjpass", "auxpass") for c in verb.children
         ):
             return
@@ -6394,7 +6435,42 @@ class _Context:
             found = [k for k in found if self.kind(k) is not Kind.PERSON]
         if not found and Kind.PERSON in kinds and _person_described(tok):
             found = self.described_person(tok)  # "X quit in 2003. Blair praised the former minister"
+        if not found and tok.lemma_.lower() in SPOKESPEOPLE and depth > 0:
+            # "the prime minister's official spokesman": the one named with the owner's office
+            # (not any person named near: "the prime minister's spokesman urged people to put
+            # Ms Blears' comments into context"; nor a guess from the knowledge base, which has
+            # every minister in the government)
+            found = [
+                holder
+                for c in tok.children
+                if c.dep_ == "poss"
+                and c.pos_ != "PRON"
+                and self.found.entity_at(c.i) is None
+                and (holder := self.office_holder(c)) is not None
+            ] or self.spokesman_before(tok, kinds, depth)
         return found
+
+    def spokesman_before(self, tok: Token, kinds: tuple[Kind, ...], depth: int) -> list[str]:
+        """ "A Foreign Office spokesman said ... The spokesman declined to comment": a bare "the
+        spokesman" speaks for whom the last spokesman named before it, in its sentence or the
+        two before, speaks for; none when that one names no one."""
+        if [c.lower_ for c in tok.children if c.dep_ == "det"] != ["the"] or any(
+            c.dep_ in ("poss", "compound", "amod", "prep", "appos") for c in tok.children
+        ):
+            return []
+        start = tok.sent.start
+        for _ in range(2):
+            if start > 0:
+                start = self.doc[start - 1].sent.start
+        for i in range(tok.i - 1, start - 1, -1):
+            before = self.doc[i]
+            if before.lemma_.lower() in SPOKESPEOPLE and before.pos_ == "NOUN":
+                if [c.lower_ for c in before.children if c.dep_ == "det"] == ["the"] and not any(
+                    c.dep_ in ("poss", "compound", "amod", "prep", "appos") for c in before.children
+                ):
+                    continue  # another bare "the spokesman": further back
+                return self._named(before, kinds, depth)
+        return []
 
     def described_person(self, tok: Token) -> list[str]:
         """ "Alan Milburn quit the cabinet. Tony Blair praised the former minister": the one
@@ -9537,6 +9613,29 @@ PROTEST_MOVES = frozenset(
     | {"strike", "picket", "walk", "parade", "mass", "riot", "chant"}
 )
 DEMONSTRATE = "140"
+
+
+def _promise_breakers(verb: Token) -> list[Token]:
+    """The named subject of a verb of a promise broken ("Mr Blair has broken his word", "the
+    premier went back on his pledge", "Labour reneged on its promise"), not when denied ("has not
+    broken his word"); a "go" only "back on" a promise, a "break" only of one."""
+    lemma = verb.lemma_.lower()
+    if any(c.dep_ == "neg" for c in verb.children):
+        return []
+    promised = [
+        o
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "on"
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    if lemma == "break" or lemma == "betray":
+        promised = [c for c in verb.children if c.dep_ == "dobj"]
+    elif lemma == "go" and not any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children):
+        return []
+    if lemma not in ("renege", "backtrack") and not any(o.lemma_.lower() in PROMISES for o in promised):
+        return []
+    return [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
 
 
 def _said_besides(events: list[_Event]) -> list[_Event]:
