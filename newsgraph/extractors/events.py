@@ -562,6 +562,9 @@ HARMFUL_ACTS = frozenset(
 #: the deal", "backtracked on its commitment"), and the nouns of what was promised.
 PROMISE_BREAKING = frozenset({"break", "go", "renege", "backtrack", "welsh", "betray"})
 PROMISES = frozenset({"word", "promise", "pledge", "vow", "commitment", "undertaking", "guarantee"})
+#: What someone reckons, said not to "add up" ("the Tories' sums do not add up", "none of
+#: Labour's figures add up"): a charge that the owner's reckoning is wrong (111).
+RECKONINGS = frozenset({"sum", "figure", "number", "costing", "calculation", "arithmetic", "math", "maths"})
 #: Words of blame (``@negative``) only as nouns: "a breach of", "an affront to".
 BLAME_NOUNS_ONLY = frozenset({"breach", "affront"})
 #: Nouns of one who speaks for someone: a bare "the spokesman" is the one named before.
@@ -1898,6 +1901,10 @@ class EventExtractor:
             # "took issue with the Commission": a quarrel picked with someone (a "take" row in
             # the lexicon would keep the light verb from carrying "took legal action")
             return Rule(lemma, "V", CRITICISE, None, None, needs_target=True)
+        if lemma == "take" and particle == "in" and _sheltered(dobj):
+            # "offered to take in 500 Afghan journalists", "took in 200 Syrian refugees": people of
+            # another land given refuge (075), not seized (not "police took in three men")
+            return Rule(lemma, "V", "075", None, None)
         if lemma == "plead" and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
             # "pleaded with the Security Council to send a force": an appeal to the one pleaded
             # with (not a plea in court: "pleaded guilty", "pleaded for clemency")
@@ -4106,6 +4113,8 @@ class EventExtractor:
                 owners += [c for c in tok.head.children if c.dep_ == "poss" and c.pos_ != "PRON"]
             elif lemma in PROMISE_BREAKING and tok.pos_ == "VERB":
                 owners += _promise_breakers(tok)
+            elif lemma == "add" and tok.pos_ == "VERB":
+                owners += _sums_not_adding_up(tok)
             elif lemma in TRUST or lemma in ("distrust", "mistrust"):
                 owners += _distrusted(tok)
             elif lemma in HONESTY and tok.dep_ in ("acomp", "attr"):
@@ -9802,6 +9811,26 @@ def _promise_breakers(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
 
 
+def _sums_not_adding_up(verb: Token) -> list[Token]:
+    """The named owner of a reckoning said not to add up: "the Lib Dems' sums don't add up",
+    "None of the Tories' figures add up" (not "the sums add up", nor sums no one owns)."""
+    if not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+        return []
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return []
+    denied = any(c.dep_ == "neg" for c in verb.children)
+    if subj.lower_ in ("none", "neither"):
+        # "None of the Tories' figures add up": the reckoning is the "of" phrase's
+        denied = True
+        subj = next(
+            (o for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children), subj
+        )
+    if not denied or subj.lemma_.lower() not in RECKONINGS:
+        return []
+    return [c for c in subj.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+
+
 def _said_besides(events: list[_Event]) -> list[_Event]:
     """A plain statement (010) is no event of its own beside an event the same clauses tell:
     the act it reports ("Jordan extradited two men to Iraq, the Iraqi ministry said": a source
@@ -10900,6 +10929,16 @@ WRONGDOING = frozenset(
 
 #: People who act for a state or body: "denied that its troops / Russian hackers had ...", an act
 #: the denier is blamed for.
+def _sheltered(dobj: Token | None) -> bool:
+    """People taken in as refugees: newcomers ("refugees", "migrants") or people of a nation named
+    by its adjective ("500 Afghan journalists"); not "three men" or "suspects"."""
+    if dobj is None or dobj.tag_ != "NNS":
+        return False
+    if dobj.lemma_.lower() in NEWCOMERS:
+        return True
+    return any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in dobj.children)
+
+
 def _condition_clause(clause: Token) -> bool:
     """ "if Tokyo deploys missiles", "unless Bogota accepts": a clause of condition."""
     return clause.dep_ == "advcl" and any(
