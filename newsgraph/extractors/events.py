@@ -87,7 +87,7 @@ from .parties import bodies, groups, parties
 from .roles import CONSTITUENCY_TITLES, law_officer, role_core
 from .states import demonym as state_demonym
 from .states import lookup as state_lookup
-from .tokens import Sentences, doc_span
+from .tokens import Sentences, doc_span, span_text
 from .verbs import PARTITIVE, verb_dictionary, verb_particle
 
 if TYPE_CHECKING:
@@ -6021,10 +6021,10 @@ class _Context:
             sector = sectors().sector(words) if words else None
             if sector is None and _people_of(name, self.kind(key)):
                 sector = CIVILIANS  # "Nigerians", "thousands of Egyptians": a state's people
-            return sector, doc_span(self.doc, min(start, _mention_start(tok)), end).text
+            return sector, span_text(self.doc, min(start, _mention_start(tok)), end)
         states = {t.i for t in tok.subtree if t.i < tok.i and self.found.entity_at(t.i) is not None}
         sector = sectors().sector(phrase_words(tok, states))
-        return sector, doc_span(self.doc, _mention_start(tok), tok.i + 1).text
+        return sector, span_text(self.doc, _mention_start(tok), tok.i + 1)
 
     def _sector_state(self, tok: Token, mention: str | None) -> tuple[list[str], str | None]:
         """ "a court in Guyana", "police in Kenya": the state a sector noun belongs to (not a
