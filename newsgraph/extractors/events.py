@@ -1884,6 +1884,10 @@ class EventExtractor:
             # "took issue with the Commission": a quarrel picked with someone (a "take" row in
             # the lexicon would keep the light verb from carrying "took legal action")
             return Rule(lemma, "V", CRITICISE, None, None, needs_target=True)
+        if lemma == "take" and particle == "in" and _sheltered(dobj):
+            # "offered to take in 500 Afghan journalists", "took in 200 Syrian refugees": people of
+            # another land given refuge (075), not seized (not "police took in three men")
+            return Rule(lemma, "V", "075", None, None)
         if lemma == "plead" and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
             # "pleaded with the Security Council to send a force": an appeal to the one pleaded
             # with (not a plea in court: "pleaded guilty", "pleaded for clemency")
@@ -10785,6 +10789,16 @@ WRONGDOING = frozenset(
 
 #: People who act for a state or body: "denied that its troops / Russian hackers had ...", an act
 #: the denier is blamed for.
+def _sheltered(dobj: Token | None) -> bool:
+    """People taken in as refugees: newcomers ("refugees", "migrants") or people of a nation named
+    by its adjective ("500 Afghan journalists"); not "three men" or "suspects"."""
+    if dobj is None or dobj.tag_ != "NNS":
+        return False
+    if dobj.lemma_.lower() in NEWCOMERS:
+        return True
+    return any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in dobj.children)
+
+
 def _condition_clause(clause: Token) -> bool:
     """ "if Tokyo deploys missiles", "unless Bogota accepts": a clause of condition."""
     return clause.dep_ == "advcl" and any(
