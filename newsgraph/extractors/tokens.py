@@ -74,8 +74,8 @@ def doc_span(doc: Doc, start: int, end: int) -> Span:
 
     The Spans made for one document are kept until another document is asked about: the rules
     ask for one name's span again and again (394 BBC politics articles: 142,000 asks, with the
-    texts', for 49,000 distinct spans), and a Span is a view that no rule changes. (Made anew, each costs three
-    Tokens and its character offsets.)"""
+    texts', for 49,000 distinct spans), and a Span is a view that no rule changes. (Made anew,
+    each costs three Tokens and its character offsets.)"""
     if doc is not _made.doc:
         _made.doc, _made.spans, _made.texts = doc, {}, {}
     key = (start, end)
