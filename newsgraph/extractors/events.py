@@ -52,6 +52,7 @@ from .meaning import (
     DECLINE_COMMENT,
     LENDING,
     MESSAGES,
+    MILITARY_THREAT,
     NO_COMMENT_VERBS,
     PLAN_WORDS,
     PRESSED,
@@ -166,7 +167,18 @@ def _charge_denied(verb: Token, lemma: str, dobj: Token | None) -> bool:
     allegations baseless", "described the reports as lies": a charge denied (016). Not
     "rejected the report" or "rejected claims for compensation" (no charge)."""
     if dobj is None:
-        return False
+        if lemma not in REBUTTING | CALLING | {"reject"}:
+            return False
+        # "rejected as baseless claims by Estonia that ...": the object moved after its
+        # predicate, parsed as the "as" phrase's object; a claim called false there is denied
+        return any(
+            o.lemma_.lower() in CLAIMS
+            and any(a.dep_ == "amod" and a.lower_ in FALSEHOODS for a in o.children)
+            for p in verb.children
+            if p.dep_ == "prep" and p.lower_ == "as"
+            for o in p.children
+            if o.dep_ == "pobj"
+        )
     thing = dobj.lemma_.lower()
     if thing not in CLAIMS:
         return False
@@ -541,6 +553,17 @@ HARMFUL_ACTS = frozenset(
     {"plan", "policy", "cut", "rise", "increase", "reform", "change", "proposal", "scheme", "measure"}
     | {"tax", "charge", "law", "bill", "privatisation", "privatization", "decision", "budget", "approach"}
 )
+#: Verbs of a promise broken ("has broken his word", "went back on his pledge", "reneged on
+#: the deal", "backtracked on its commitment"), and the nouns of what was promised.
+PROMISE_BREAKING = frozenset({"break", "go", "renege", "backtrack", "welsh", "betray"})
+PROMISES = frozenset({"word", "promise", "pledge", "vow", "commitment", "undertaking", "guarantee"})
+#: Words of blame (``@negative``) only as nouns: "a breach of", "an affront to".
+BLAME_NOUNS_ONLY = frozenset({"breach", "affront"})
+#: Nouns of one who speaks for someone: a bare "the spokesman" is the one named before.
+SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+#: Verbs of saying with the one addressed as their object: "told Y that ...", "assured Y that
+#: ...", "reminded Y that ...", "informed Y that ...": a statement (010) to Y.
+TELLING = frozenset({"tell", "assure", "reassure", "remind", "inform"})
 #: Nouns of blame owned by someone: "Labour's lies and spin", "the government's incompetence",
 #: "Mr Blair's betrayal of pensioners": a speaker who names them criticises the owner (111).
 BLAME_NOUNS = frozenset(
@@ -548,6 +571,17 @@ BLAME_NOUNS = frozenset(
     | {"deceit", "deception", "cynicism", "betrayal", "mismanagement", "blunder", "fiasco", "shambles"}
     | {"u-turn", "smear", "scaremongering", "negligence", "bullying", "dithering", "cowardice", "cronyism"}
     | {"aggression", "provocation", "interference", "meddling", "intransigence", "obstruction"}
+)
+#: Words of blame (``@negative``) that, said of a thing someone owns, need not blame the owner:
+#: "Sri Lanka's desperate need for aid", "Iraq's dangerous roads", "the city's chaotic traffic".
+UNBLAMING_ADJECTIVES = frozenset({"desperate", "dangerous", "chaotic", "destructive", "concern"})
+#: Nouns of what someone does or how (beside :data:`HARMFUL_ACTS`), the things whose blame
+#: blames their owner: "Labour's authoritarian response", not "Britain's illegal immigrants".
+CONDUCT_NOUNS = frozenset(
+    {"response", "approach", "attitude", "stance", "position", "behaviour", "behavior", "conduct"}
+    | {"action", "act", "tactic", "handling", "record", "instinct", "war", "attack", "campaign", "claim"}
+    | {"test", "regime", "leadership", "strategy", "reaction", "move", "treatment", "agenda", "programme"}
+    | {"program", "spending", "method", "management", "stewardship", "rule", "government", "statement"}
 )
 #: Words of trust. A lack or a loss of them, or trust denied, said of someone named blames
 #: them (111): "a fundamental lack of trust in Tony Blair", "Mr Blair had lost the trust of the
@@ -856,6 +890,8 @@ class EventExtractor:
         nothing to help Labour") is a text, not someone doing the act."""
         texts = self.words.documents
         for agent in event.agents:
+            if agent.startswith(f"{Kind.PERSON.value}:"):
+                return True  # a person is no text, whatever the name ("David Laws": not "laws")
             mention = event.details.get(agent, (None, None))[1]
             if not mention or mention.split()[-1].lower().strip("'’s") not in texts:
                 return True
@@ -2532,6 +2568,21 @@ class EventExtractor:
             for t in subj.subtree
         )
 
+    def _forceful_act(self, act: Token, objects: list[Token]) -> bool:
+        """The act a threat names is force: a verb of violence ("to invade", "to bomb") or a
+        military word ("to use military force"); a verb of blows as often said of words or of a
+        walkout ("to strike", "to hit", "to attack") only with a weapon or a military place
+        hit ("to strike US bases"), not "a threat to strike over pay", "to hit back in the
+        press"."""
+        w = self.words
+        lemma = act.lemma_.lower()
+        if lemma in w.verbal_force or lemma in w.contact_verbs:
+            # (the word as written too: the model lemmatises "bases" as "basis")
+            return any(_lemma(o) in w.weapons or o.lower_.removesuffix("s") in w.weapons for o in objects)
+        if lemma in w.violent_verbs:
+            return True
+        return any(c.dep_ in ("dobj", "advmod") and _lemma(c) in w.military_threat for c in act.children)
+
     def _armed(self, verb: Token) -> bool:
         """A weapon, an armed actor or a casualty in the verb's clause ([weapons])."""
         return any(
@@ -2819,6 +2870,10 @@ class EventExtractor:
                 targets += [
                     k for o in objects for k in ctx.entities(o, kinds=(Kind.STATE, Kind.ORGANIZATION))
                 ]
+                if code == "130" and self._forceful_act(act, objects):
+                    # "issued a threat to strike US bases", "a threat to invade": a threat of the
+                    # threatener's own force (138), as the verb "threatened to strike" is
+                    code = MILITARY_THREAT
         if needs and not targets and code[:2] == "04" and _people_met(_met_with(noun)):
             needs = False  # "held a private meeting with senior union figures": a meeting
         if code[:2] == "03" and lemma in PLAN_WORDS | {"pledge", "promise"}:
@@ -3113,8 +3168,12 @@ class EventExtractor:
         targets: list[str] = []
         infinitives = ("xcomp", "acl", "relcl") if adj.pos_ == "NOUN" else ("xcomp",)
         for act in (c for c in adj.children if c.dep_ in infinitives):
-            targets += [k for c in act.children if c.dep_ in ("dobj", "dative") for k in ctx.entities(c)]
-            for prep in (c for c in act.children if c.dep_ == "prep" and c.lower_ in self.words.target_preps):
+            objects = [c for c in act.children if c.dep_ in ("dobj", "dative")]
+            targets += [k for c in objects for k in ctx.entities(c)]
+            # (a phrase the parser hangs on the act's object too: "its willingness to sign a peace
+            # treaty with Azerbaijan", "readiness to send aid to Chad")
+            preps = [c for h in (act, *objects) for c in h.children if c.dep_ == "prep"]
+            for prep in (c for c in preps if c.lower_ in self.words.target_preps):
                 for obj in _prep_objects(prep):
                     found = ctx.entities(obj)
                     if not found and prep.lower_ in RECIPIENT_PREPS:
@@ -3344,6 +3403,44 @@ class EventExtractor:
         targets = [t for t in targets if t not in own]
         yield from self._emit(ctx, code, verb, agents, targets, [], article, needs_target=True)
 
+    def _retaliation_threat(
+        self, ctx: _Context, verb: Token, speakers: list[str], own: set[str]
+    ) -> tuple[str, list[str]] | None:
+        """ "said it would retaliate if Finland joined NATO", "said Moscow would respond
+        militarily if ...", "would hit back if": the speaker's own side answering another's act to
+        come is a threat (13x) upon the one whose act the condition names; a threat of force
+        (138) with a word of force in the answer. None without the speaker's side as the one
+        answering ("said NATO would respond"), a future, or a named actor in the condition."""
+        for said in (c for c in verb.children if c.dep_ == "ccomp"):
+            lemma = said.lemma_.lower()
+            back = any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in said.children)
+            if lemma not in RETALIATING and not (lemma in ("hit", "strike") and back):
+                continue
+            if not any(
+                c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in said.children
+            ):
+                continue
+            subj = next((c for c in said.children if c.dep_ == "nsubj"), None)
+            if subj is None:
+                continue
+            if subj.pos_ != "PRON" and not (set(ctx.entities(subj)) and set(ctx.entities(subj)) <= own):
+                continue  # (the speaker's own side answers: "it", "we", "Moscow" of Russia's minister)
+            targets: list[str] = []
+            conditions = [c for c in said.children if _condition_clause(c)]
+            for cond in conditions:
+                for c in (c for c in cond.children if c.dep_ in ("nsubj", "nsubjpass")):
+                    targets += [k for k in ctx.entities(c) if k not in own and k not in targets]
+            if not targets:
+                continue
+            skipped = {t.i for c in conditions for t in c.subtree}
+            answer = [t for t in said.subtree if t.i not in skipped]
+            forceful = any(
+                t.lemma_.lower() in self.words.military_threat or t.lower_ in self.words.military_threat
+                for t in answer
+            )
+            return (MILITARY_THREAT if forceful else "130"), targets
+        return None
+
     def _declined(
         self, ctx: _Context, verb: Token, article: Article, answered: bool = False
     ) -> Iterator[_Event]:
@@ -3405,6 +3502,12 @@ class EventExtractor:
         if unentitled:
             # "Russia said the US has no jurisdiction over Yukos": a claim of power rejected
             yield from self._emit(ctx, REJECT, verb, agents, unentitled, [], article)
+            return
+        retort = self._retaliation_threat(ctx, verb, agents[0], own)
+        if retort is not None:
+            # "Moscow would retaliate militarily if Finland allowed NATO troops in, the minister
+            # said": a threat (138 with a word of force) upon the one whose act would bring it
+            yield from self._emit(ctx, retort[0], verb, agents, retort[1], [], article)
             return
         appealed = list(self._appeal(ctx, verb, clause, agents, article))
         yield from appealed
@@ -3618,6 +3721,8 @@ class EventExtractor:
             ):
                 continue  # "is no friend of Europe", "was not a threat": the word denied, no praise or blame
             word = tok.lemma_.lower()
+            if tok.pos_ == "VERB" and word in BLAME_NOUNS_ONLY:
+                continue  # "should mean he doesn't breach the rules": no word of blame
             if word not in self.tone_words and tok.lower_ in self.tone_words:
                 word = tok.lower_  # "was a shambles": the model's lemma of a plural-only noun is "shamble"
             judgement = word in self.lex.classes.get("@negative", ()) or word in self.lex.classes.get(
@@ -3982,6 +4087,7 @@ class EventExtractor:
         "said voters had a lack of trust in Mr Blair" (:data:`TRUST` lacking, lost or denied).
         Not the speakers and theirs ("our mistakes"), nor a noun denied ("no lies")."""
         owners: list[Token] = []
+        blaming = self.lex.classes.get("@negative", ())
         for tok in scope:
             lemma = tok.lemma_.lower()
             if (lemma in BLAME_NOUNS or tok.lower_ in BLAME_NOUNS) and tok.pos_ in ("NOUN", "PROPN"):
@@ -3991,6 +4097,20 @@ class EventExtractor:
                 if any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
                     continue
                 owners += [c for c in head.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+            elif (
+                tok.dep_ == "amod"
+                and tok.pos_ == "ADJ"
+                and lemma in blaming
+                and lemma not in UNBLAMING_ADJECTIVES
+                and tok.head.pos_ == "NOUN"
+                and (tok.head.lemma_.lower() in CONDUCT_NOUNS or tok.head.lemma_.lower() in HARMFUL_ACTS)
+                and not any(c.dep_ in ("neg", "det") and c.lower_ in ("no", "not") for c in tok.head.children)
+            ):
+                # "Labour's authoritarian response", "the government's reckless plans": a word of
+                # blame said of a thing someone named owns blames the owner
+                owners += [c for c in tok.head.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+            elif lemma in PROMISE_BREAKING and tok.pos_ == "VERB":
+                owners += _promise_breakers(tok)
             elif lemma in TRUST or lemma in ("distrust", "mistrust"):
                 owners += _distrusted(tok)
             elif lemma in HONESTY and tok.dep_ in ("acomp", "attr"):
@@ -4375,7 +4495,7 @@ class EventExtractor:
         the one told, when that is a person, a state, a party or a body of government (not
         "told the BBC", "told reporters": the press carries words to everyone). Not "told
         him to leave" (an order) nor "was told" (the one told is the subject)."""
-        if verb.lemma_.lower() != "tell" or any(
+        if verb.lemma_.lower() not in TELLING or any(
             c.dep_ in ("xcomp", "nsubjpass", "auxpass") for c in verb.children
         ):
             return
@@ -5445,6 +5565,20 @@ class _Context:
             agents = sorted(states)
         if len(states) != 1 or len(states) != len(agents):
             return []
+        blows = [c for c in trigger.children if c.dep_ == "nsubj" and c.lemma_.lower() in STRIKING_THINGS]
+        if force and blows:
+            # "an Israeli air strike on Beirut killed five people", "Russian missiles killed
+            # ten": the ones a state's weapons kill are not its own people by default, but
+            # those of the place the blow fell on, when its phrase names one
+            hit = [
+                k
+                for b in blows
+                for p in b.children
+                if p.dep_ == "prep" and p.lower_ in ("on", "against")
+                for o in _prep_objects(p)
+                for k in self._state_of_place(o)
+            ]
+            return [k for k in dict.fromkeys(hit) if k not in states]
         nouns = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
         nouns += [
             o
@@ -5464,6 +5598,9 @@ class _Context:
         for noun in nouns:
             if noun.pos_ != "NOUN" or any(self.found.entity_at(t.i) is not None for t in _own_words(noun)):
                 continue
+            if noun.lemma_.lower() in VESSELS:
+                continue  # "fired a missile at a commercial tanker": a ship at sea is no state's people
+
             # ("a prominent dissident" too; not "the dissident": one named before, of any state)
             some = noun.tag_ == "NNS" or noun.lemma_.lower() == "opposition"
             some = some or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
@@ -6436,7 +6573,42 @@ class _Context:
             found = [k for k in found if self.kind(k) is not Kind.PERSON]
         if not found and Kind.PERSON in kinds and _person_described(tok):
             found = self.described_person(tok)  # "X quit in 2003. Blair praised the former minister"
+        if not found and tok.lemma_.lower() in SPOKESPEOPLE and depth > 0:
+            # "the prime minister's official spokesman": the one named with the owner's office
+            # (not any person named near: "the prime minister's spokesman urged people to put
+            # Ms Blears' comments into context"; nor a guess from the knowledge base, which has
+            # every minister in the government)
+            found = [
+                holder
+                for c in tok.children
+                if c.dep_ == "poss"
+                and c.pos_ != "PRON"
+                and self.found.entity_at(c.i) is None
+                and (holder := self.office_holder(c)) is not None
+            ] or self.spokesman_before(tok, kinds, depth)
         return found
+
+    def spokesman_before(self, tok: Token, kinds: tuple[Kind, ...], depth: int) -> list[str]:
+        """ "A Foreign Office spokesman said ... The spokesman declined to comment": a bare "the
+        spokesman" speaks for whom the last spokesman named before it, in its sentence or the
+        two before, speaks for; none when that one names no one."""
+        if [c.lower_ for c in tok.children if c.dep_ == "det"] != ["the"] or any(
+            c.dep_ in ("poss", "compound", "amod", "prep", "appos") for c in tok.children
+        ):
+            return []
+        start = tok.sent.start
+        for _ in range(2):
+            if start > 0:
+                start = self.doc[start - 1].sent.start
+        for i in range(tok.i - 1, start - 1, -1):
+            before = self.doc[i]
+            if before.lemma_.lower() in SPOKESPEOPLE and before.pos_ == "NOUN":
+                if [c.lower_ for c in before.children if c.dep_ == "det"] == ["the"] and not any(
+                    c.dep_ in ("poss", "compound", "amod", "prep", "appos") for c in before.children
+                ):
+                    continue  # another bare "the spokesman": further back
+                return self._named(before, kinds, depth)
+        return []
 
     def described_person(self, tok: Token) -> list[str]:
         """ "Alan Milburn quit the cabinet. Tony Blair praised the former minister": the one
@@ -9747,6 +9919,29 @@ def _range_end(prep: Token) -> bool:
     return False
 
 
+def _promise_breakers(verb: Token) -> list[Token]:
+    """The named subject of a verb of a promise broken ("Mr Blair has broken his word", "the
+    premier went back on his pledge", "Labour reneged on its promise"), not when denied ("has not
+    broken his word"); a "go" only "back on" a promise, a "break" only of one."""
+    lemma = verb.lemma_.lower()
+    if any(c.dep_ == "neg" for c in verb.children):
+        return []
+    promised = [
+        o
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "on"
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    if lemma == "break" or lemma == "betray":
+        promised = [c for c in verb.children if c.dep_ == "dobj"]
+    elif lemma == "go" and not any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children):
+        return []
+    if lemma not in ("renege", "backtrack") and not any(o.lemma_.lower() in PROMISES for o in promised):
+        return []
+    return [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+
+
 def _said_besides(events: list[_Event]) -> list[_Event]:
     """A plain statement (010) is no event of its own beside an event the same clauses tell:
     the act it reports ("Jordan extradited two men to Iraq, the Iraqi ministry said": a source
@@ -10842,8 +11037,49 @@ WRONGDOING = frozenset(
     | {"illegal", "unlawful", "corrupt", "fraud", "blame", "fault", "responsible", "involve", "know", "order"}
     | {"behind"}  # "denied that its agents were behind the attack": responsibility
 )
+
+
 #: People who act for a state or body: "denied that its troops / Russian hackers had ...", an act
 #: the denier is blamed for.
+def _condition_clause(clause: Token) -> bool:
+    """ "if Tokyo deploys missiles", "unless Bogota accepts": a clause of condition."""
+    return clause.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children
+    )
+
+
+#: Verbs of answering another's act in kind: said of one's own side in a future with a condition,
+#: a threat ("said it would retaliate if ...").
+RETALIATING = frozenset({"retaliate", "respond", "react", "avenge"})
+#: Ships: their crews and owners are of no place's state by default ("attacked a tanker").
+VESSELS = frozenset(
+    {"ship", "tanker", "supertanker", "vessel", "boat", "freighter", "trawler", "ferry", "carrier", "yacht"}
+)
+#: Weapons and blows that kill as a clause's subject ("an air strike killed five", "missiles hit").
+STRIKING_THINGS = frozenset(
+    {
+        "strike",
+        "airstrike",
+        "attack",
+        "raid",
+        "bombardment",
+        "bombing",
+        "shelling",
+        "shell",
+        "missile",
+        "rocket",
+        "drone",
+        "jet",
+        "warplane",
+        "aircraft",
+        "helicopter",
+        "artillery",
+        "bomb",
+        "barrage",
+        "mortar",
+        "salvo",
+    }
+)
 ACTING_FOR = frozenset(
     {
         "troop",
@@ -10872,6 +11108,17 @@ ACTING_FOR = frozenset(
         "drone",
         "unit",
         "service",
+        # (its craft and weapons act for it too: "denied that its helicopters had entered Polish
+        # airspace", "its missiles")
+        "helicopter",
+        "plane",
+        "ship",
+        "vessel",
+        "boat",
+        "submarine",
+        "tank",
+        "missile",
+        "rocket",
     }
 )
 
@@ -11425,7 +11672,15 @@ def _claim_owners(ctx: _Context, trigger: Token) -> list[str]:
     found: list[str] = []
     start, end = ctx.sentences.start(trigger.i), ctx.sentences.end(trigger.i)
     for tok in ctx.doc[start:end]:
-        if tok.dep_ != "poss" or tok.pos_ != "PROPN" or tok.head.lemma_.lower() not in CLAIMS:
+        # ("claims by Estonia that ...", "allegations from the opposition": the maker named after)
+        made_by = (
+            tok.dep_ == "pobj"
+            and tok.head.lower_ in ("by", "from")
+            and tok.head.head.lemma_.lower() in CLAIMS
+        )
+        if not made_by and (
+            tok.dep_ != "poss" or tok.pos_ != "PROPN" or tok.head.lemma_.lower() not in CLAIMS
+        ):
             continue
         for k in ctx.entities(tok, kinds=(Kind.PERSON, Kind.ORGANIZATION, Kind.STATE), depth=1):
             if k not in found:

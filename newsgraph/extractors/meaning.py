@@ -671,6 +671,17 @@ def declines_comment(verb: Token, words: WordLists) -> bool:
     return False
 
 
+def _rules_out(verb: Token) -> bool:
+    """ "ruled out sending troops", "has ruled out holding talks": the act refused (12x), not
+    done; not "would not rule out" (an act kept open: a threat) nor "refused to rule out"."""
+    return (
+        verb.lemma_.lower() == "rule"
+        and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+        and not any(c.dep_ == "neg" for c in verb.children)
+        and verb.dep_ != "xcomp"
+    )
+
+
 #: Nouns of refusing: "Serbia's refusal to join the sanctions" is a refusal (12x), its act not done.
 REFUSAL_NOUNS = frozenset({"refusal"})
 #: Verbs that carry an answer of no comment: "had / made / offered / gave / issued no comment".
@@ -1070,6 +1081,12 @@ def specific_intent(verb: Token) -> str | None:
         # tsunami relief effort", "committed $100m towards the fight against Aids": money for
         # relief or a fight against disease or want is material aid, whoever runs it
         return "033"
+    if noun and verb.lemma_.lower() in PLAN_WORDS:
+        # "a truce plan", "a ceasefire proposal", "an aid offer": the plan's own modifier says
+        # which cooperation (as "a plan for a truce")
+        for c in children:
+            if c.dep_ == "compound" and c.lemma_.lower() in INTENT_NOUNS:
+                return INTENT_NOUNS[c.lemma_.lower()]
     for child in children:
         # (a noun's thing is its "of"/"for" object; a passive verb's its subject: "a ceasefire was proposed")
         thing = child.dep_ in ("dobj", "nsubjpass") or (noun and child.dep_ == "pobj")
@@ -2247,7 +2264,9 @@ def settle(
             else:
                 event.modality = Modality.HYPOTHETICAL
             continue
-        if act.dep_ not in ("xcomp", "ccomp") and not threatened:
+        # ("ruled out sending warships": the gerund parsed as an adverbial clause at times)
+        ruled = act.dep_ == "advcl" and act.tag_ == "VBG" and _rules_out(act.head)
+        if act.dep_ not in ("xcomp", "ccomp") and not threatened and not ruled:
             continue
         head = act.head
         head_lemma = head.lemma_.lower()
@@ -2282,8 +2301,9 @@ def settle(
         if head_lemma in words.refusal and (lemma in words.comment_verbs or declines_comment(head, words)):
             drop.add(n)  # "refused to deny claims", "refused to back speculation": no act
             continue
-        if head_lemma in words.refusal and act.dep_ == "xcomp":
-            # "refusing to lift the curfew": one refusal (12x), not the act that did not happen
+        if (head_lemma in words.refusal or _rules_out(head)) and (act.dep_ == "xcomp" or ruled):
+            # "refusing to lift the curfew": one refusal (12x), not the act that did not happen;
+            # "ruled out sending troops" likewise (not "would not rule out": a threat)
             refusals = [o for o in by_trigger.get(head.i, ()) if o is not event and o.cameo[:2] == "12"]
             code = refusal(event.cameo)
             for o in refusals:
