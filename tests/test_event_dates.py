@@ -150,8 +150,16 @@ INTENT_DATES = [
     pytest.param(
         "Kenya pledged in January to hold fresh talks with Uganda.", "2024-01", id="pledged-in-month"
     ),
-    # (no word of intent given, only the act scheduled: the date it has)
-    pytest.param("Jack Straw will visit China in May 2025.", "2025-05", id="scheduled"),
+    # (no word of intent given, only the act scheduled: May is the visit's time; when the intent
+    # was made known the sentence does not say; the blind audits of sessions 2 and 9 fault the
+    # act's date on an intent)
+    pytest.param("Jack Straw will visit China in May 2025.", None, id="scheduled"),
+    pytest.param("Tony Blair is due to meet George Bush at the White House in June.", None, id="due-to"),
+    pytest.param(
+        "Downing Street said on Tuesday that Tony Blair would meet George Bush in June.",
+        "2024-03-12",
+        id="said-on-scheduled",
+    ),
 ]
 
 

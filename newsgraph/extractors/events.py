@@ -69,6 +69,7 @@ from .meaning import (
     forward_owner,
     message,
     modality,
+    negating_no,
     no_comment,
     no_comment_holder,
     opinion_topic,
@@ -822,6 +823,8 @@ class _Event:
     date: str | None = None
     #: entity -> (sector, mention): how the text named each agent and target
     details: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
+    #: an act scheduled, told as the intent to do it (see ``_planned_as_intent``)
+    scheduled: bool = False
 
 
 class EventExtractor:
@@ -1306,17 +1309,20 @@ class EventExtractor:
                 # not with whom; a state in it ends the list of the purpose's objects
                 loose += [k for k in ctx.entities(absolute, kinds=(Kind.STATE,)) if k not in loose]
                 continue
+            if (
+                rule.cameo[:2] == "11"
+                and dobj is None
+                and not targets
+                and prep.head.i == verb.i
+                and prep.lower_ in ABOUT_PREPS
+            ):
+                targets += _judged_doers(ctx, prep)  # "complained about how Labour uses ..."
             for obj in _prep_objects(prep):
                 if prep.lower_ in TOPIC_PREPS - {"on"} and ctx.is_thing(obj):
                     if rule.cameo[:2] == "11" and dobj is None and not targets and prep.head.i == verb.i:
                         # "complained about the government's plans", "expressed concern about
                         # Labour's policy": the one whose act is judged (its possessor)
-                        targets += [
-                            k
-                            for c in obj.children
-                            if c.dep_ in ("poss", "compound") and c.pos_ != "PRON"
-                            for k in ctx.entities(c)
-                        ]
+                        targets += _possessors(ctx, obj)
                     if rule.cameo[:3] == SYMPATHY and obj.lemma_.lower() in DEATH_NOUNS:
                         # "expressed regret over the deaths of Bolivian miners": sympathy with
                         # the ones lost (their state)
@@ -2744,6 +2750,9 @@ class EventExtractor:
             ]
         for prep in (c for c in noun.children if c.dep_ == "prep"):
             objs = [c for c in prep.children if c.dep_ == "pobj"]
+            if rule.cameo[:2] == "11" and prep.lower_ in ABOUT_PREPS and not objs:
+                # "a complaint about how Labour uses its call centres": whose doing is judged
+                targets += _judged_doers(ctx, prep)
             for o in objs:
                 if prep.lower_ == "between":
                     both = ctx.entities(o)
@@ -2780,15 +2789,17 @@ class EventExtractor:
                     ]
                 elif rule.cameo[:2] == "03" and prep.lower_ in TOPIC_PREPS:
                     continue  # "promises on the police", "a pledge over tax": what about, no one
-                elif (
-                    rule.cameo[:2] == "11"
-                    and prep.lower_ in ("about", "regarding", "concerning")
-                    and prep.head.i == noun.i
-                    and not ctx.is_thing(o)
-                ):
-                    # "a complaint about Home Secretary David Blunkett", "criticism about the BBC":
-                    # the one complained about, named (not "about the plans": what about)
-                    targets += [k for k in ctx.entities(o) if ctx.kind(k) in (Kind.PERSON, Kind.ORGANIZATION)]
+                elif rule.cameo[:2] == "11" and prep.lower_ in ABOUT_PREPS and prep.head.i == noun.i:
+                    if not ctx.is_thing(o):
+                        # "a complaint about Home Secretary David Blunkett", "criticism about the
+                        # BBC": the one complained about, named (not "about the plans": what about)
+                        targets += [
+                            k for k in ctx.entities(o) if ctx.kind(k) in (Kind.PERSON, Kind.ORGANIZATION)
+                        ]
+                    else:
+                        # "a complaint about the Conservatives' leaflets": the one whose thing it is
+                        # (as "complained about the government's plans"; not "about the weather")
+                        targets += _possessors(ctx, o)
                 elif prep.lower_ in target_preps or prep.lower_ in place_preps:
                     # "a clampdown on the ambitions of Khodorkovsky": an "of" inside the object too
                     ents = ctx.entities(o, kinds=(*ACTORS, Kind.LOCATION), depth=2)
@@ -4446,7 +4457,7 @@ class EventExtractor:
         """The actors the words `spoken_of` name (see :meth:`_statement`), not `own`."""
         targets: list[str] = []
         for tok in spoken_of:
-            for one in _conjuncts(tok):
+            for one in (o for t in _conjuncts(tok) for o in _beside_comparison(t)):
                 if one.pos_ == "PRON":
                     continue
                 if persons and _bare_government(one, self.words.home_bodies):
@@ -4627,6 +4638,8 @@ class EventExtractor:
             # 'the claim was denied by a UKIP spokesman, who said: "Mr Hockney's accusations are
             # empty"': whose claims the denial's sentence names is whom it answers
             targets = [k for k in _claim_owners(ctx, trigger) if k not in _acting(agent_groups)] or targets
+        if targets and trigger.lemma_.lower() in NAMING | CALLING:
+            targets = _unlabelled(ctx, trigger, targets)
         negated, mode = modality(trigger, self.words, ctx.sentences)
         date = event_date(
             trigger,
@@ -6538,6 +6551,26 @@ class _Context:
         kin = self.kin(tok) if Kind.PERSON in kinds else None
         if kin is not None:
             return [kin]
+        if (
+            tok.lemma_.lower() in PARTISANS
+            and Kind.ORGANIZATION in kinds
+            and tok.dep_ not in ("nsubj", "nsubjpass", "poss", "agent")
+            and not (tok.dep_ == "pobj" and tok.head.lower_ in ("by", "from"))
+        ):
+            # "Mr Howard warned his supporters", "praised Blair's loyalists": the party of the one
+            # they follow, when the text names one party of theirs (as those acted upon only: "his
+            # supporters attacked X" are a crowd of their own, no party acting)
+            leaders = [
+                k
+                for c in tok.children
+                if c.dep_ == "poss"
+                for k in self._named(c, (Kind.PERSON,), depth)
+                if self.kind(k) is Kind.PERSON
+            ]
+            mine = {k for k in self.served(leaders) if self.kind(k) is Kind.ORGANIZATION and self.is_party(k)}
+            if len(leaders) == 1 and len(mine) == 1:
+                self.own_parties |= mine  # acted upon though the actor's (see ``own_party``)
+                return list(mine)
         if tok.lemma_.lower() in self.words.relatives | self.words.followers:
             # "Stefan's parents", "the critics of Blair": someone else than the one named; but
             # "Palestinian families", "opponents of Rwanda's Senate" are of the state named
@@ -7394,6 +7427,10 @@ class _Context:
             # "he" he quotes is someone else
             exclude.update(self.quotation_speakers(tok.i))
         exclude.update(self._reported_before(tok))
+        if tok.dep_ == "nsubj" and wanted is not None:
+            # "Why will the prime minister not take up the offer, he demanded": the one the words
+            # before speak of (by name or by office) is not the one who speaks them
+            exclude.update(self._spoken_of_before(tok))
         if tok.dep_ in ("dobj", "pobj", "dative") and tok.lower_ in ("him", "her"):
             clause = tok.head.head if tok.dep_ == "pobj" else tok.head
             actors = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -7540,6 +7577,22 @@ class _Context:
             if subjects or named:
                 return [(subjects or [named[-1][1]])[0]]
         return []
+
+    def _spoken_of_before(self, subj: Token) -> set[str]:
+        """The persons named, by name or by an office held, in the words a pronoun subject's verb
+        of saying tells before it ("Why will the prime minister not ..., he demanded")."""
+        verb = subj.head
+        found: set[str] = set()
+        for clause in verb.children:
+            if clause.dep_ not in ("ccomp", "parataxis") or clause.i > subj.i:
+                continue
+            for t in clause.subtree:
+                key = self.found.entity_at(t.i)
+                if key is None and t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass", "dobj"):
+                    key = self.office_holder(t) or self.untitled_holder(t)
+                if key is not None and self.kind(key) is Kind.PERSON:
+                    found.add(key)
+        return found
 
     def judged_referent(self, tok: Token, trigger: Token, speakers: list[str]) -> list[str]:
         """The person a speaker judges by a pronoun ("he was a giant") or a definite
@@ -10079,9 +10132,7 @@ def _own_negation(trigger: Token) -> bool:
     """The act is negated in its own words: "did not fire", "never crossed", "held no talks" (its
     verb's, or a noun's governing verb's, negation), not by a verb above it."""
     verb = trigger.head if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "attr") else trigger
-    return any(
-        c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for t in {trigger, verb} for c in t.children
-    )
+    return any(c.dep_ == "neg" or negating_no(c) for t in {trigger, verb} for c in t.children)
 
 
 #: Verbs of coming to a place: help that arrives is given.
@@ -10344,6 +10395,7 @@ def _planned_as_intent(event: _Event) -> _Event:
     else:
         event.cameo = PLANNED_INTENT[root]
     event.modality = Modality.ASSERTED
+    event.scheduled = True
     return event
 
 
@@ -10417,7 +10469,9 @@ def _intent_date(event: _Event, words: WordLists, anchor: str | None, dates: lis
         if node.head.i == node.i or (came == "ccomp" and node.lemma_.lower() not in words.say):
             break
         came, node = node.dep_, node.head
-    return event.date
+    # ("will visit Cambodia next week", "is due to meet Mr Bush in June": the time is the visit's
+    # or the meeting's; when the intent was made known the sentence does not say)
+    return None if event.scheduled else event.date
 
 
 #: Verbs of being a danger: "the threat posed by X", "X represents a threat".
@@ -11546,6 +11600,61 @@ def _by_agent(verb: Token) -> Token | None:
 
 #: Verbs that name what one speaks of: "what it called Russian aggression".
 NAMING = frozenset({"call", "describe", "term", "dub", "label", "brand"})
+
+
+#: Followers of a politician who are of the politician's party: "his supporters", "Blair loyalists".
+PARTISANS = frozenset({"supporter", "loyalist", "follower", "activist"})
+#: Prepositions of what a complaint or criticism is about.
+ABOUT_PREPS = frozenset({"about", "regarding", "concerning"})
+#: Words that open a clause telling a doing: "about how Labour uses", "about what the Tories cut".
+WH_DOING = frozenset({"how", "what", "why", "when", "where"})
+
+
+def _possessors(ctx: _Context, thing: Token) -> list[str]:
+    """The ones named as owning a thing ("the government's plans", "Labour policy"), no pronoun."""
+    return [
+        k
+        for c in thing.children
+        if c.dep_ in ("poss", "compound") and c.pos_ != "PRON"
+        for k in ctx.entities(c)
+    ]
+
+
+def _judged_doers(ctx: _Context, prep: Token) -> list[str]:
+    """The named subject of a clause of doing after "about": "a complaint about how Labour uses
+    its call centres" (Labour), "concerns about what the Tories would cut" (the Tories)."""
+    found: list[str] = []
+    for clause in (c for c in prep.children if c.dep_ == "pcomp" and c.pos_ in ("VERB", "AUX")):
+        if not any(t.lower_ in WH_DOING and t.i < clause.i for t in clause.children):
+            continue
+        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.pos_ != "PRON":
+            found += ctx.entities(subj)
+    return found
+
+
+def _beside_comparison(subj: Token) -> list[Token]:
+    """A clause's subject, or the one it is compared with when the parser took the comparison
+    for it: in "Like Labour, the Lib Dems are soft on crime" the Lib Dems are soft (the parser
+    makes "Labour" the subject and "the Lib Dems" its apposition); Labour is only the likeness."""
+    start = subj.left_edge.i
+    if start == 0 or subj.doc[start - 1].lower_ not in ("like", "unlike"):
+        return [subj]
+    return [c for c in subj.children if c.dep_ == "appos"]
+
+
+def _unlabelled(ctx: _Context, verb: Token, targets: list[str]) -> list[str]:
+    """The targets of a verb of naming that are not only named in the quoted name it gives:
+    'branding the official No campaign "two-bit Tories"' names a campaign, the Tories are the
+    insult ("branded the Tories 'a disgrace'" keeps them: they are named outside the quote)."""
+    if ctx.quoted(verb.i):
+        return targets
+    named: dict[str, bool] = {}  # key -> named outside a quotation in the verb's phrase
+    for tok in verb.subtree:
+        key = ctx.found.entity_at(tok.i)
+        if key is not None and tok.i > verb.i:
+            named[key] = named.get(key, False) or not ctx.quoted(tok.i)
+    return [t for t in targets if named.get(t, True)]
 
 
 def _subject_read_as_object(dobj: Token | None) -> bool:

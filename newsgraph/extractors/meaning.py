@@ -2707,7 +2707,7 @@ def modality(trigger: Token, words: WordLists, sentences: Sentences | None = Non
         or _instead(trigger)
         or (verb is not trigger and _instead(verb))
         # "had no complaint made against him", "voiced no criticism": the act named is not there
-        or (trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children))
+        or (trigger.pos_ == "NOUN" and any(negating_no(c) for c in trigger.children))
         or (
             (trigger.dep_ in ("xcomp", "pcomp") or (trigger.dep_ == "ccomp" and trigger.tag_ == "VBG"))
             and (
@@ -3146,6 +3146,24 @@ WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "s
 TIME_SPANS = WEEKDAYS | {"week", "month", "year", "weekend", "spring", "summer", "autumn", "winter"}
 
 
+#: "later in the week", "later in the year": a time to come, said of a clause not in the past.
+LATER_IN = [["in", "the", span] for span in ("week", "month", "year", "spring", "summer", "autumn")]
+#: Phrases that put a noun still ahead: "ahead of a summit", "in the run-up to the talks",
+#: "preparing for the visit", "preparations for the meeting" (head word, preposition).
+AWAITING = frozenset(
+    {("ahead", "of"), ("run", "to"), ("prepare", "for"), ("preparation", "for"), ("gear", "for")}
+)
+
+
+def _awaited(noun: Token) -> bool:
+    """A noun the sentence waits for: "talks covered other topics ahead of an EU summit",
+    "officials are preparing for an EU summit", "in the run-up to the G8 summit"."""
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return False
+    prep = noun.head
+    return (prep.head.lemma_.lower(), prep.lower_) in AWAITING
+
+
 def _present(verb: Token) -> bool:
     """A verb in the present tense: "meets", "meet", "is visiting" (not "met", "had met")."""
     if verb.tag_ in ("VBZ", "VBP"):
@@ -3179,6 +3197,8 @@ def _forward_time(verb: Token, *, weekdays: bool = True) -> bool:
                 return True
             if word == "later" and words[i + 1] == "this":
                 return True
+            if weekdays and word == "later" and words[i + 1 : i + 4] in LATER_IN:
+                return True  # "a summit later in the week" (said of a clause not in the past)
         if (
             weekdays
             and child.dep_ == "prep"
@@ -3421,7 +3441,7 @@ def _none_acts(verb: Token) -> bool:
         return True
     for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
         if subj.lower_ in ("nobody", "none", "neither", "nothing") or any(
-            c.lower_ in ("neither", "no") and c.dep_ in ("preconj", "det") for c in subj.children
+            (c.lower_ == "neither" and c.dep_ in ("preconj", "det")) or negating_no(c) for c in subj.children
         ):
             return True
     return False
@@ -3429,6 +3449,16 @@ def _none_acts(verb: Token) -> bool:
 
 #: Objects that say the act befell no one: "kidnapped no one", "arrested nobody", "fired no shots".
 NO_ONE = frozenset({"nobody", "nothing", "none", "noone"})
+
+
+def negating_no(tok: Token) -> bool:
+    """A determiner "no" that denies its noun ("held no talks"), not the name of a side in a
+    vote after a determiner or an adjective of its own ("the official No campaign", "the
+    No camp"): "no" after "the" or an adjective never denies."""
+    if tok.dep_ != "det" or tok.lower_ != "no":
+        return False
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return before is None or not (before.tag_ in ("DT", "PRP$", "JJ") or before.dep_ in ("det", "amod"))
 
 
 def _none_acted_upon(verb: Token) -> bool:
@@ -3440,7 +3470,7 @@ def _none_acted_upon(verb: Token) -> bool:
             continue
         if obj.lower_ in NO_ONE:
             return True
-        return any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children)
+        return any(negating_no(c) for c in obj.children)
     return False
 
 
@@ -3550,6 +3580,14 @@ def _in_past_clause(noun: Token) -> bool:
     return False
 
 
+def _planned_now(verb: Token) -> bool:
+    """ "A summit is planned for next month": planned in the present, so still to come (not
+    "the bombing was planned in Pakistan": an act planned once, and done)."""
+    return verb.lower_ == "planned" and any(
+        c.dep_ == "auxpass" and c.lower_ in ("is", "are", "'s", "'re") for c in verb.children
+    )
+
+
 def _scheduled_noun(trigger: Token, words: WordLists) -> bool:
     """ "the upcoming talks", "the talks are due to take place", "the visit will ...": a noun
     trigger whose modifier or clause says it is still to come."""
@@ -3559,12 +3597,17 @@ def _scheduled_noun(trigger: Token, words: WordLists) -> bool:
         return True
     if forward_owner(trigger) or _forward_time(trigger, weekdays=not _in_past_clause(trigger)):
         return True  # "next week's summit", "the talks next month"; not "in a call on Thursday, X discussed"
+    if _awaited(trigger):
+        return True
     if trigger.dep_ not in ("nsubj", "nsubjpass"):
         return False
     clause = trigger.head
     near: Iterable[Token] = [clause, *clause.children]
     return any(
-        (t.lemma_.lower() in words.planning and t.dep_ in ("acomp", "xcomp", "ROOT", "conj", "ccomp"))
+        (
+            (t.lemma_.lower() in words.planning or _planned_now(t))
+            and t.dep_ in ("acomp", "xcomp", "ROOT", "conj", "ccomp")
+        )
         or (t.dep_ == "aux" and t.lower_ in ("will", "shall", "'ll"))
         for t in near
     )
