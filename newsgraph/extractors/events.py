@@ -9911,7 +9911,7 @@ ELECTED_SEATS = frozenset(
 )
 #: Prepositions of the one a quoted message, blow or offer comes from or goes to ("a signal to
 #: China", "pressure from the United States", "a moment for Ukraine's democracy", "a U-turn by X").
-ABOUT_PREPS = frozenset({"to", "from", "for", "by", "against", "of"})
+QUOTED_PREPS = frozenset({"to", "from", "for", "by", "against", "of"})
 
 
 def _quoted_about(head: Token, thing: Callable[[Token], bool]) -> Iterator[Token]:
@@ -9930,7 +9930,7 @@ def _quoted_about(head: Token, thing: Callable[[Token], bool]) -> Iterator[Token
         for c in noun.children:
             if c.dep_ == "poss" and c.pos_ != "PRON":
                 yield c
-            elif c.dep_ == "prep" and c.lower_ in ABOUT_PREPS and not _range_end(c):
+            elif c.dep_ == "prep" and c.lower_ in QUOTED_PREPS and not _range_end(c):
                 for o in c.children:
                     if o.dep_ == "pobj" and o.pos_ != "PRON":
                         yield o
@@ -9942,7 +9942,7 @@ def _quoted_about(head: Token, thing: Callable[[Token], bool]) -> Iterator[Token
         if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "oprd") and c.pos_ != "PRON":
             yield from about(c, 1)
         elif (
-            (c.dep_ == "prep" and c.lower_ in ABOUT_PREPS) or (c.dep_ == "dative" and c.lower_ == "to")
+            (c.dep_ == "prep" and c.lower_ in QUOTED_PREPS) or (c.dep_ == "dative" and c.lower_ == "to")
         ) and not _range_end(c):
             for o in c.children:
                 if o.dep_ == "pobj" and o.pos_ != "PRON":
