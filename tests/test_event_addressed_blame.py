@@ -5,10 +5,12 @@ named owns ("Labour's authoritarian response", "the government's reckless plans"
 spokesman" speaks for whom the spokesman before it spoke for, "the prime minister's spokesman" for
 the one named with the office; "a breach of", "an affront to" are words of blame; a promise broken
 by someone named, in someone's words ("had broken his word", "went back on his pledge", "reneged on
-his promise"), blames them; "poured cold water on Y's promises" is criticism as "poured scorn on".
-Near misses: the addressee no actor, a thing of no conduct ("Britain's illegal immigrants"), an
-adjective that need not blame ("Sri Lanka's desperate need"), the speaker's own thing, a thing
-denied, a promise not broken, "breach" as a verb, an office no one in the text is named with.
+his promise"), blames them; "poured cold water on Y's promises" is criticism as "poured scorn on";
+someone's sums or figures said not to add up blame their owner. Near misses: the addressee no
+actor, a thing of no conduct ("Britain's illegal immigrants"), an adjective that need not blame
+("Sri Lanka's desperate need"), the speaker's own thing, a thing denied, a promise not broken,
+"breach" as a verb, an office no one in the text is named with, sums said to add up or owned by
+no one.
 """
 
 from __future__ import annotations
@@ -160,7 +162,27 @@ ROWS = [
         "person:putin",
         id="cold-water",
     ),
+    argument_row(
+        "Paul Boateng said: \"The Lib Dems' sums don't add up.\"",
+        "111",
+        "person:paul-boateng",
+        "organization:liberal-democrats",
+        id="sums-dont-add-up",
+    ),
+    argument_row(
+        '"None of the Tories\' figures add up," said Paul Boateng.',
+        "111",
+        "person:paul-boateng",
+        "organization:conservative-party",
+        id="none-of-figures",
+    ),
     # near misses
+    argument_row(
+        "Michael Howard said the Conservatives' sums add up.", None, absent=("11",), id="sums-add-up"
+    ),
+    argument_row(
+        "Labour and the Tories claim the sums do not add up.", None, absent=("11",), id="sums-no-owner"
+    ),
     argument_row("Firefighters poured water on the burning building.", None, absent=("11",), id="water"),
     argument_row(
         "Liam Fox said Tony Blair had not broken his word.", None, absent=("11",), id="word-not-broken"

@@ -13,6 +13,10 @@ file with negative controls:
   force); not of another side ("said NATO would respond") nor with no one named in the condition;
 - a ship hit ("fired at a tanker") is no one's own people: armed men firing at one act upon no state;
 - a plan noun's own modifier says which intent: "tabled a truce plan" is 0356 as "a plan for a truce";
+- "would not be making any statement", "would make no statement" decline comment (011); "made no
+  statement" tells nothing refused, "did not make any statement" neither;
+- "took in / offered to take in" refugees or people of another nation gives refuge (075, its intent
+  033), not a seizure; "police took in three men" is no refuge;
 - the people a state's weapons kill are not its own by default: "an air raid on Beirut killed five" is
   upon Lebanon, not upon the raider; a state's troops killing protesters still are upon their own state.
 """
@@ -124,6 +128,38 @@ ROWS = [
         S("JPN"),
         S("RUS"),
         id="willingness-treaty-with",
+    ),
+    # statements refused for what is to come
+    argument_row(
+        "Japan said it would not be making any statement on the arrests.",
+        "011",
+        S("JPN"),
+        id="not-making-statement",
+    ),
+    argument_row(
+        "The Kremlin will make no statement on the affair.", "011", S("RUS"), id="will-make-no-statement"
+    ),
+    argument_row(
+        "The Kremlin did not make any statement on the affair.",
+        None,
+        absent=("011",),
+        id="did-not-make-statement",
+    ),
+    argument_row(
+        "Iran said it would make a statement on Monday.", None, absent=("011",), id="will-make-statement"
+    ),
+    # refuge
+    argument_row(
+        "Spain has offered to take in 300 Sudanese students.",
+        "03",
+        S("ESP"),
+        S("SDN"),
+        absent=("17", "18"),
+        id="offered-take-in",
+    ),
+    argument_row("Sweden took in 900 Iraqi refugees last year.", "075", S("SWE"), id="took-in-refugees"),
+    argument_row(
+        "French police took in four men for questioning.", None, absent=("07",), id="took-in-suspects"
     ),
     # plans named by their modifier
     argument_row(

@@ -39,7 +39,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ..model import Article, EventFact, Kind, Modality, Relation
+from ..model import Article, EventFact, Kind, Modality, Relation, node_key
 from . import occurrences
 from .agents import organizations, phrase_words, sectors
 from .dates import date_word, event_date
@@ -87,8 +87,10 @@ from .meaning import (
 )
 from .parties import bodies, groups, parties
 from .roles import CONSTITUENCY_TITLES, law_officer, role_core
+from .states import capital as state_capital
 from .states import demonym as state_demonym
 from .states import lookup as state_lookup
+from .states import place_state
 from .tokens import Sentences, doc_span
 from .verbs import PARTITIVE, verb_dictionary, verb_particle
 
@@ -255,6 +257,8 @@ ACCUSE = "112"
 COOPERATIVE_ROOTS = frozenset({"05", "06", "07", "08"})
 AID = "070"
 YIELD = "080"
+#: CAMEO's de-escalation (a retreat or demobilisation: "withdrew from the city of Kherson").
+WITHDRAWAL = "087"
 LAWSUIT = "115"
 PESSIMISTIC, DISAPPROVE = "012", "110"
 APPEAL = "020"
@@ -558,6 +562,9 @@ HARMFUL_ACTS = frozenset(
 #: the deal", "backtracked on its commitment"), and the nouns of what was promised.
 PROMISE_BREAKING = frozenset({"break", "go", "renege", "backtrack", "welsh", "betray"})
 PROMISES = frozenset({"word", "promise", "pledge", "vow", "commitment", "undertaking", "guarantee"})
+#: What someone reckons, said not to "add up" ("the Tories' sums do not add up", "none of
+#: Labour's figures add up"): a charge that the owner's reckoning is wrong (111).
+RECKONINGS = frozenset({"sum", "figure", "number", "costing", "calculation", "arithmetic", "math", "maths"})
 #: Words of blame (``@negative``) only as nouns: "a breach of", "an affront to".
 BLAME_NOUNS_ONLY = frozenset({"breach", "affront"})
 #: Nouns of one who speaks for someone: a bare "the spokesman" is the one named before.
@@ -699,6 +706,15 @@ OWN_PEOPLE = CIVIL | IRREGULAR | {"REB"}
 #: Sectors of people named only as people or as lawmakers ("35 people", "a senator"): a state's
 #: own when its forces or armed men coerce or attack them at home.
 UNNAMED_PEOPLE = frozenset({"PPL", "LEG"})
+#: CAMEO roots of asking, demanding, blaming, rejecting and threatening: a state's people may do
+#: so to their own government ("the opposition called on the government").
+ADDRESSED_ROOTS = frozenset({"02", "10", "11", "12", "13"})
+#: Nouns of a state's rulers named with no state: "called on the authorities".
+RULERS = frozenset({"government", "authorities", "authority", "regime", "administration", "junta", "cabinet"})
+#: CAMEO's root of a show of force (an alert, a mobilisation, a deployment).
+POSTURE = "15"
+#: Words that tell what a show of force answers: "after China sent warships", "amid the dispute".
+PROVOKING = frozenset({"after", "amid", "amidst", "following"})
 #: CAMEO roots of coercion and force.
 COERCION_ROOTS = frozenset({"17", "18", "19", "20"})
 #: Prepositions of the one acted upon: "cracked down on students", "fired on protesters".
@@ -878,6 +894,7 @@ class EventExtractor:
         for sent in doc.sents:
             told = settle(list(self._sentence(ctx, sent, article)), self.words, ctx.sentences, ctx.entities)
             found_events = _restated(_asked_or_alleged(_considered(_said_besides(told), self.words)))
+            found_events = _denials_of_states(ctx, found_events)
             told = _targets_of_content([_planned_as_intent(e) for e in background(found_events, self.words)])
             for e in told:
                 if e.cameo[:2] == INTENT_ROOT:
@@ -1890,6 +1907,10 @@ class EventExtractor:
             # "took issue with the Commission": a quarrel picked with someone (a "take" row in
             # the lexicon would keep the light verb from carrying "took legal action")
             return Rule(lemma, "V", CRITICISE, None, None, needs_target=True)
+        if lemma == "take" and particle == "in" and _sheltered(dobj):
+            # "offered to take in 500 Afghan journalists", "took in 200 Syrian refugees": people of
+            # another land given refuge (075), not seized (not "police took in three men")
+            return Rule(lemma, "V", "075", None, None)
         if lemma == "plead" and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
             # "pleaded with the Security Council to send a force": an appeal to the one pleaded
             # with (not a plea in court: "pleaded guilty", "pleaded for clemency")
@@ -4122,6 +4143,8 @@ class EventExtractor:
                 owners += [c for c in tok.head.children if c.dep_ == "poss" and c.pos_ != "PRON"]
             elif lemma in PROMISE_BREAKING and tok.pos_ == "VERB":
                 owners += _promise_breakers(tok)
+            elif lemma == "add" and tok.pos_ == "VERB":
+                owners += _sums_not_adding_up(tok)
             elif lemma in TRUST or lemma in ("distrust", "mistrust"):
                 owners += _distrusted(tok)
             elif lemma in HONESTY and tok.dep_ in ("acomp", "attr"):
@@ -4799,6 +4822,10 @@ class EventExtractor:
             if not tg and code[:2] in FORCE_ROOTS:
                 # "opened fire on a police patrol in Khyber": the state of the unnamed spot hit
                 tg = [t for t in ctx.spot_states(trigger) if (t not in agents and t not in own) or uprising]
+            if not tg and (code[:2] in FORCE_ROOTS or code[:3] == WITHDRAWAL):
+                # "shelled residential areas of Kharkiv", "dropped bombs on Aleppo", "withdrew
+                # from the city of Kherson": the state of the city or region hit or left
+                tg = [t for t in ctx.struck_places(trigger) if (t not in agents and t not in own) or uprising]
             if not tg and code[:2] == PROTEST:
                 # "Palestinian prisoners in Israeli jails began a hunger strike": people a state
                 # holds protest against the state holding them
@@ -4827,6 +4854,24 @@ class EventExtractor:
                     for t in dict.fromkeys(targets)
                     if uprising and ctx.kind(t) is Kind.STATE and (t in own or t in agents)
                 ]
+            if (
+                not tg
+                and code[:2] in ADDRESSED_ROOTS
+                and _addresses_rulers(trigger, self.words.home_bodies)
+                and all(
+                    ctx.kind(a) is Kind.STATE and (ctx.details.get(a) or (None, None))[0] in CIVIL
+                    for a in agents
+                )
+            ):
+                # "Venezuela's opposition called on the government to free ...", "Kenyan students
+                # appealed to the authorities": a state's people ask, demand of or blame their own
+                # state's government (CAMEO's VENOPP -> VENGOV)
+                tg = list(agents)
+            if code[:2] == POSTURE and all(t in agents or t in own for t in tg):
+                # "put its forces on alert after China sent warships", "citing a rise in Chinese
+                # military activity", "mobilised troops amid the dispute with Guyana": the state
+                # whose act the show of force answers (not its own forces)
+                tg = [k for k in _provoked_by(ctx, trigger) if k not in agents and k not in own] or tg
             if not tg and code[:2] not in PARTNER_ROOTS:
                 tg = ctx.own_people(trigger, agents, own, force=code[:2] in COERCION_ROOTS)
             # "the House of Lords" and its state are one partner, not two meeting each other
@@ -5996,6 +6041,56 @@ class _Context:
                             out.append(state)
         return out
 
+    def struck_places(self, trigger: Token) -> list[str]:
+        """The states (named in this document) of the cities and regions a force or a withdrawal
+        is upon when no place entity stands there: "shelled (residential areas of) Kharkiv",
+        "dropped bombs on rebel-held Aleppo", "pulled out of the town of Khiam", "withdrew from
+        the city of Kherson" (the parser may read the city as a person's name; ``data/places.tsv``
+        and the capitals say whose it is). A place phrase of its own ("in southern Lebanon") is
+        :meth:`place_states`'s."""
+        heads = [c for c in trigger.children if c.dep_ == "dobj"]
+        preps = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ in STRUCK_PREPS]
+        # "pulled out of the town": the "of" hangs on the particle or the verb
+        preps += [
+            p
+            for c in trigger.children
+            if c.dep_ in ("prt", "advmod", "prep") and c.lower_ in ("out", "away", "back")
+            for p in c.children
+            if p.dep_ == "prep" and p.lower_ in ("of", "from")
+        ]
+        heads += [o for p in preps for o in _prep_objects(p)]
+        # "the city of Kharkiv", "residential areas of Kharkiv": the place the noun is part of
+        heads += [
+            o
+            for h in list(heads)
+            if h.pos_ == "NOUN" and h.lemma_.lower() in STRUCK_PARTS
+            for p in h.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for o in _prep_objects(p)
+        ]
+        out: list[str] = []
+        for head in heads:
+            # "pulled out of the town of Khiam in southern Lebanon": the place it is in
+            out += [k for k in self.placed_states(head) if k not in out]
+            if head.pos_ != "PROPN":
+                continue
+            key = self.found.entity_at(head.i)
+            if key is not None and self.kind(key) is not Kind.LOCATION:
+                continue  # a state, a person or a body named is the target's own business
+            name = [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [head]
+            text = " ".join(t.text for t in name)
+            place = place_state(text) or state_capital(text)
+            if place is None and text.endswith(" City"):
+                place = place_state(text[:-5]) or state_lookup(text[:-5])  # "Gaza City", "Ho Chi Minh City"
+            if place is None and key is not None:
+                found = self.found.part_of.get(key)
+                state = found if found and self.kind(found) is Kind.STATE else None
+            else:
+                state = node_key(Kind.STATE, place.iso3) if place is not None else None
+            if state is not None and self.kind(state) is Kind.STATE and state not in out:
+                out.append(state)
+        return out
+
     def spot_states(self, verb: Token) -> list[str]:
         """The states of the places an unnamed spot hit by ``verb`` is "in": "fired on a patrol in
         Khyber" (the spot of an "on / at" phrase), "attacked a bus carrying pilgrims in Minya",
@@ -6237,6 +6332,13 @@ class _Context:
                 for state in (k for k in found if self.kind(k) is Kind.STATE):
                     self.bodies.setdefault(state, (sector, mention))
         if found and all(k in self.details for k in found) and not owned:
+            if tok.pos_ == "NOUN" and self.found.entity_at(tok.i) is None:
+                # "Venezuela's opposition called ...": the state noted bare (by a nominal read
+                # first) is named here as its people; the people's sector is told
+                sector, mention = self.describe(told)
+                if sector in CIVIL:
+                    for k in (k for k in found if self.details[k][0] is None and self.kind(k) is Kind.STATE):
+                        self.details[k] = (sector, mention)
             return found  # already noted for this trigger
         member = _member_lemma(tok, self.words.home_members) if not found else None
         if not found and tok.pos_ != "NOUN" and member is None:
@@ -6316,6 +6418,10 @@ class _Context:
             return sector, doc_span(self.doc, min(start, _mention_start(tok)), end).text
         states = {t.i for t in tok.subtree if t.i < tok.i and self.found.entity_at(t.i) is not None}
         sector = sectors().sector(phrase_words(tok, states))
+        if sector is None and tok.lemma_.lower() == "opposition" and states:
+            # "Venezuela's opposition", "the Zimbabwean opposition": a state's political
+            # opposition (Phoenix files only longer phrases, "main opposition", under OPP)
+            sector = "OPP"
         return sector, doc_span(self.doc, _mention_start(tok), tok.i + 1).text
 
     def _sector_state(self, tok: Token, mention: str | None) -> tuple[list[str], str | None]:
@@ -8778,6 +8884,24 @@ def _asked_for(noun: Token) -> bool:
 CONGRATULATIONS = frozenset({"congratulation", "congratulations"})
 
 
+def _addresses_rulers(trigger: Token, home_bodies: frozenset[str]) -> bool:
+    """Whether a verb of asking, demanding or blaming is told to a government named by no state:
+    "called on the government", "appealed to the authorities", "accused the regime" (the object,
+    or the object of "on / to / against / with")."""
+    objs = [c for c in trigger.children if c.dep_ in ("dobj", "dative")]
+    objs += [
+        o
+        for p in trigger.children
+        if p.dep_ in ("prep", "dative") and p.lower_ in ("on", "to", "against", "with", "upon")
+        for o in _prep_objects(p)
+    ]
+    return any(
+        o.lemma_.lower() in home_bodies | RULERS
+        and not any(c.dep_ in ("poss", "compound", "amod") and c.pos_ in ("PROPN", "ADJ") for c in o.children)
+        for o in objs
+    )
+
+
 def _addressed(verb: Token, noun: Token) -> bool:
     """Whether a feeling voiced names whom or what it is for ("congratulations to / on / for")."""
     return any(c.dep_ in ("prep", "dative") for c in (*verb.children, *noun.children) if c.i > noun.i)
@@ -9995,6 +10119,26 @@ def _promise_breakers(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
 
 
+def _sums_not_adding_up(verb: Token) -> list[Token]:
+    """The named owner of a reckoning said not to add up: "the Lib Dems' sums don't add up",
+    "None of the Tories' figures add up" (not "the sums add up", nor sums no one owns)."""
+    if not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+        return []
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return []
+    denied = any(c.dep_ == "neg" for c in verb.children)
+    if subj.lower_ in ("none", "neither"):
+        # "None of the Tories' figures add up": the reckoning is the "of" phrase's
+        denied = True
+        subj = next(
+            (o for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children), subj
+        )
+    if not denied or subj.lemma_.lower() not in RECKONINGS:
+        return []
+    return [c for c in subj.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+
+
 def _said_besides(events: list[_Event]) -> list[_Event]:
     """A plain statement (010) is no event of its own beside an event the same clauses tell:
     the act it reports ("Jordan extradited two men to Iraq, the Iraqi ministry said": a source
@@ -11095,6 +11239,16 @@ WRONGDOING = frozenset(
 
 #: People who act for a state or body: "denied that its troops / Russian hackers had ...", an act
 #: the denier is blamed for.
+def _sheltered(dobj: Token | None) -> bool:
+    """People taken in as refugees: newcomers ("refugees", "migrants") or people of a nation named
+    by its adjective ("500 Afghan journalists"); not "three men" or "suspects"."""
+    if dobj is None or dobj.tag_ != "NNS":
+        return False
+    if dobj.lemma_.lower() in NEWCOMERS:
+        return True
+    return any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in dobj.children)
+
+
 def _condition_clause(clause: Token) -> bool:
     """ "if Tokyo deploys missiles", "unless Bogota accepts": a clause of condition."""
     return clause.dep_ == "advcl" and any(
@@ -12041,6 +12195,33 @@ def _receiving(noun: Token) -> Token | None:
 MEMBER_NOUNS = frozenset({"member", "councillor", "mp", "msp", "mep", "am", "senator", "representative"})
 #: Lines between states: a place on one is in neither for certain.
 BORDERS = frozenset({"border", "frontier", "boundary", "borderland"})
+#: Prepositions of the place a force or a withdrawal is upon: "bombs on Aleppo", "fired at
+#: Sderot", "withdrew from Kherson", "an offensive against Mosul".
+STRUCK_PREPS = frozenset({"on", "at", "against", "from", "into", "upon"})
+#: Nouns of a part of a city or region: "the city of Kharkiv", "residential areas of Kharkiv".
+STRUCK_PARTS = frozenset(
+    {
+        "city",
+        "town",
+        "village",
+        "area",
+        "district",
+        "suburb",
+        "outskirts",
+        "centre",
+        "center",
+        "region",
+        "province",
+        "port",
+        "capital",
+        "neighbourhood",
+        "neighborhood",
+        "part",
+        "parts",
+        "quarter",
+        "streets",
+    }
+)
 HIT_PLACES = frozenset({"city", "area", "region", "district", "neighbourhood", "border", "home", "house"})
 #: Verbs of putting forward a course for others to take: "proposed that the talks be held".
 PROPOSING = frozenset({"propose", "suggest", "recommend"})
@@ -12125,6 +12306,102 @@ def _faced(ctx: _Context, verb: Token, dobj: Token | None) -> list[str]:
                 out += [k for o in sides for k in ctx._state_of_place(o) if k not in out]
             elif prep.lower_ in ("around", "near", "off"):
                 out += [k for k in ctx._state_of_place(obj) if k not in out]
+    return out
+
+
+#: Prepositions of a topic spoken of, and nouns of a war named by its state ("the Iraq war").
+DENIED_TOPIC_PREPS = frozenset({"over", "about", "regarding", "concerning"})
+WARS = frozenset({"war", "conflict", "invasion", "occupation", "crisis"})
+
+
+def _denials_of_states(ctx: _Context, events: list[_Event]) -> list[_Event]:
+    """A denial or a refusal to comment still upon no one after :func:`_asked_or_alleged` (no act
+    coded inside it to take the targets of) is upon the one other state its words name: "denied
+    that its forces had fired across the border into Afghanistan", "declined to comment on reports
+    that it had turned away a Sudanese army delegation". Two states or none named: no target."""
+    for event in events:
+        if event.targets or event.cameo not in (DENY, DECLINE_COMMENT):
+            continue
+        # (nor the state an agent is a body of: "a Foreign Office spokesman could not comment on
+        # the activities of British intelligence")
+        own = ctx.own_states(event.agents) | {
+            ctx.found.part_of[a] for a in event.agents if a in ctx.found.part_of
+        }
+        own |= {a for a in event.agents if ctx.kind(a) is Kind.STATE}
+        if not own:
+            continue  # whose the agent is unknown, no other state can be told from its own
+        told = [k for k in _states_told(ctx, event.trigger) if k not in event.agents and k not in own]
+        if len(told) == 1:
+            event.targets = told
+    return events
+
+
+def _states_told(ctx: _Context, trigger: Token) -> list[str]:
+    """The states named in what a denial or a refusal to comment is about: its object or clause
+    ("denied that its forces had fired into Afghanistan", "denied any role in a strike in eastern
+    Afghanistan", "declined to comment on reports that ..."), not its subject, its dates or a
+    speaker's attribution."""
+    out: list[str] = []
+    todo = [(c, False) for c in trigger.children if c.dep_ in ("ccomp", "dobj", "xcomp", "prep")]
+    while todo:
+        tok, told = todo.pop()
+        # (not a topic: "misled Parliament over the Iraq war", "comment about Iran")
+        if (tok.dep_ == "prep" and tok.lower_ in DENIED_TOPIC_PREPS) or tok.lemma_.lower() in WARS:
+            continue
+        # only inside the clause of an act told ("that its forces had fired", "reports that it had
+        # turned away"): a bare topic names no one ("declined to comment on talks with Chinese
+        # officials")
+        told = told or (tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("ccomp", "acl", "relcl", "advcl"))
+        todo += [(c, told) for c in tok.children]
+        key = ctx.found.entity_at(tok.i)
+        if key is None or ctx.quoted(tok.i) or not told:
+            continue
+        # (a state named, or a place's; not a party's or a firm's: "compared to Labour")
+        state = key if ctx.kind(key) is Kind.STATE else None
+        if ctx.kind(key) is Kind.LOCATION:
+            state = ctx.found.part_of.get(key)
+        if state is not None and ctx.kind(state) is Kind.STATE and state not in out:
+            out.append(state)
+    return out
+
+
+def _provoked_by(ctx: _Context, trigger: Token) -> list[str]:
+    """The states acting in the clause or phrase a show of force is told to answer: "after China
+    sent warships" (the clause's subject), "after 20 Chinese warships were spotted", "citing a rise
+    in Chinese military activity", "amid the dispute with Guyana", "after clashes with Chinese
+    soldiers"; not the places named there ("after the attacks in Madrid")."""
+    heads = [
+        o for c in trigger.children if c.dep_ == "prep" and c.lower_ in PROVOKING for o in _prep_objects(c)
+    ]
+    heads += [
+        c
+        for c in trigger.children
+        if c.dep_ == "advcl"
+        and (
+            c.lemma_.lower() == "cite"
+            or any(m.dep_ in ("mark", "advmod", "prep") and m.lower_ in PROVOKING for m in c.children)
+        )
+    ]
+    out: list[str] = []
+    todo = list(heads)
+    while todo:
+        tok = todo.pop()
+        key = ctx.found.entity_at(tok.i)
+        if key is not None and ctx.kind(key) is Kind.STATE and key not in out:
+            out.append(key)
+        todo += [
+            c
+            for c in tok.children
+            if c.dep_ not in ("relcl", "ccomp", "xcomp")
+            and not (
+                c.dep_ == "prep"
+                and c.lower_ in (*WITHIN, "to", "from", "into", "on", "over", "around", "off")
+                # ("a rise in Chinese military activity": an "in" of a thing, no place)
+                and not (
+                    c.lower_ == "in" and all(o.pos_ == "NOUN" for o in _prep_objects(c)) and _prep_objects(c)
+                )
+            )
+        ]
     return out
 
 

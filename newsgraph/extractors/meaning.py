@@ -693,9 +693,25 @@ def no_comment(verb: Token) -> bool:
     "offered no comment", "We have nothing to say on that", "had nothing further to add".
     Not answering at all ("did not respond to requests for comment", "could not be reached
     for comment", "was not available for comment") is no act: no event."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    # "would not be making any statement on", "will not give any comment", "would make no
+    # statement": a statement refused for what is to come (not "made no statement": none made)
+    future = any(
+        c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "wo", "shall") for c in verb.children
+    )
+    if future and any(
+        obj.lemma_.lower() in ANSWER_NOUNS
+        and any(
+            (c.dep_ == "det" and c.lower_ == "no")
+            or (c.dep_ == "det" and c.lower_ == "any" and any(n.dep_ == "neg" for n in verb.children))
+            for c in obj.children
+        )
+        for obj in objects
+    ):
+        return True
     if any(c.dep_ == "neg" for c in verb.children):
         return False  # "did not have nothing to say"
-    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+    for obj in objects:
         if obj.lemma_.lower() == "comment":
             return any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children)
         if obj.lower_ == "nothing" and verb.lemma_.lower() == "have":
@@ -706,6 +722,8 @@ def no_comment(verb: Token) -> bool:
     return False
 
 
+#: Nouns of an answer that one can refuse to give: "would not be making any statement".
+ANSWER_NOUNS = frozenset({"comment", "statement", "remark", "announcement"})
 #: Verbs of commenting a standing refusal names: "we don't comment on", "not in a position to comment".
 COMMENTING = frozenset({"comment", "discuss", "speculate", "elaborate"})
 #: Subjects of a house rule of silence: "we do not comment", "it never comments".
