@@ -222,6 +222,43 @@ def test_a_kin_first_name_is_not_a_namesake(facts, text, first, namesake):
     assert namesake in labels(f, Kind.PERSON)
 
 
+KIN_FOLLOWERS = [
+    pytest.param(
+        "Ian Corrie, the chairman of the port authority, said the strike was over. Docker Frank Pell "
+        "said his son Ian had lost his job in the dispute. Ian, 24, has two children.",
+        "Ian",
+        "Ian Corrie",
+        id="first-name-after-his-son",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "first", "namesake"), KIN_FOLLOWERS)
+def test_a_first_name_after_a_kin_one_is_the_relative(facts, text, first, namesake):
+    """ "his son Ian ... Ian, 24": the relative's name again, not the namesake named before."""
+    f = facts(text)
+    assert first not in mentions(f, namesake), mentions(f, namesake)
+    assert namesake in labels(f, Kind.PERSON)
+
+
+def test_a_full_name_between_takes_the_first_name_after_it(facts):
+    """Control: a full name written after the kin phrase is the nearer one."""
+    f = facts(
+        "Docker Frank Pell said his son Ian had lost his job. Port chairman Ian Corrie said the "
+        "strike was over. Ian added that talks would resume."
+    )
+    assert mentions(f, "Ian Corrie").count("Ian") == 1, mentions(f, "Ian Corrie")
+
+
+def test_a_first_name_with_no_kin_before_it_is_the_namesake(facts):
+    """Control: with no kin phrase before it, a first name alone is the full name of the document."""
+    f = facts(
+        "Ian Corrie, the chairman of the port authority, said the strike was over. Ian, 54, has run "
+        "the port since 1999. Docker Frank Pell said his son Tom had lost his job."
+    )
+    assert "Ian" in mentions(f, "Ian Corrie"), mentions(f, "Ian Corrie")
+
+
 def test_a_kin_first_name_takes_the_relative_family_name(facts):
     f = facts(
         "Mr Howard's speech was introduced by his son Nick, a trainee vicar. "

@@ -9,7 +9,7 @@ from factories import Doc, key
 
 from newsgraph.graph.build import GraphBuilder, rows_of
 from newsgraph.graph.store import Store
-from newsgraph.model import Kind
+from newsgraph.model import Kind, Relation
 from newsgraph.resolve import tables
 
 FATHER = key(Kind.PERSON, "George Bush")
@@ -258,3 +258,150 @@ def test_a_top_office_surname_follows_a_new_document_in_a_store():
         assert canonical(store, key(Kind.PERSON, "Carter")) == key(Kind.PERSON, "Carter")
         store.add([office_of("c", "Jimmy Carter", "former president").facts()])
         assert canonical(store, key(Kind.PERSON, "Carter")) == key(Kind.PERSON, "Jimmy Carter")
+
+
+# -- one full name borne by two people in two documents ------------------------------------------------
+
+DURRANT = key(Kind.PERSON, "Patrick Durrant")
+
+
+def sided(doc_id: str, name: str, state: str | None = None, role: str | None = None) -> Doc:
+    """``name`` with an office of ``state`` ("Irish Foreign Minister Patrick Durrant"), or with a
+    company's post (``state`` None, ``role`` given), or with nothing."""
+    d = Doc(doc_id)
+    if state is not None:
+        s = d.sentence("{s} minister {p} spoke.", s=f"state|{state}", p=f"person|{name}")
+        d.relate(
+            key(Kind.PERSON, name), key(Kind.STATE, state), Relation.AFFILIATED_WITH, s, role or "minister"
+        )
+    elif role is not None:
+        s = d.sentence(f"{{p}}, the {role} of {{o}}, spoke.", p=f"person|{name}", o="organization|Brightmart")
+        d.relate(
+            key(Kind.PERSON, name), key(Kind.ORGANIZATION, "Brightmart"), Relation.AFFILIATED_WITH, s, role
+        )
+    else:
+        d.sentence("{p} spoke to reporters.", p=f"person|{name}")
+    return d
+
+
+def nodes_of(docs: list[Doc], name: str) -> dict[str, str]:
+    """doc -> the node of the mentions of ``name`` in it."""
+    builder = GraphBuilder()
+    rows = rows_of([d.facts() for d in docs])
+    builder.add_rows(rows)
+    builder.graph = builder.build()
+    assert builder.resolution is not None
+    return {
+        str(m[0]): builder.resolution.of(str(m[1]))
+        for m in rows.mentions
+        if str(m[1]).partition("@")[0] == key(Kind.PERSON, name)
+    }
+
+
+def test_one_full_name_with_two_states_is_two_people():
+    found = nodes_of(
+        [sided("a", "Patrick Durrant", "IRL"), sided("b", "Patrick Durrant", "AUS")], "Patrick Durrant"
+    )
+    assert found["a"] != found["b"]
+    assert DURRANT in found.values()  # the name's own key is one of them
+
+
+def test_one_full_name_in_politics_and_in_a_company_is_two_people():
+    docs = [sided("a", "Patrick Durrant", "IRL"), sided("b", "Patrick Durrant", role="chief executive")]
+    found = nodes_of(docs, "Patrick Durrant")
+    assert found["a"] != found["b"]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        pytest.param(("IRL", None), id="same-state"),
+        pytest.param((None, None), id="no-sides"),
+    ],
+)
+def test_one_full_name_whose_texts_agree_is_one_node(second):
+    docs = [
+        sided("a", "Patrick Durrant", "IRL"),
+        sided("b", "Patrick Durrant", *second),
+        sided("c", "Patrick Durrant"),
+    ]
+    found = nodes_of(docs, "Patrick Durrant")
+    assert set(found.values()) == {DURRANT}
+
+
+def test_a_known_person_keeps_one_key_whatever_the_states():
+    docs = [sided("a", "Tony Blair", "GBR"), sided("b", "Tony Blair", "IRQ")]
+    rows = rows_of([d.facts() for d in docs])
+    assert {str(m[1]) for m in rows.mentions} >= {key(Kind.PERSON, "Tony Blair")}
+    assert not any("@" in str(m[1]) for m in rows.mentions)
+
+
+def test_namesakes_apart_follow_new_documents_in_a_store():
+    with Store.open(":memory:") as store:
+        store.add([sided("a", "Patrick Durrant", "IRL").facts()])
+        store.add([sided("c", "Patrick Durrant").facts()])
+        rows = dict(
+            store._db.execute(
+                "SELECT key, canonical FROM entity_map WHERE key LIKE 'person:patrick-durrant%'"
+            )
+        )
+        assert set(rows.values()) == {DURRANT}
+        store.add([sided("b", "Patrick Durrant", "AUS").facts()])
+        rows = dict(
+            store._db.execute(
+                "SELECT key, canonical FROM entity_map WHERE key LIKE 'person:patrick-durrant%'"
+            )
+        )
+        assert len(set(rows.values())) == 2
+        irish = next(k for k in rows if "@irl" in k)
+        australian = next(k for k in rows if "@aus" in k)
+        # one of the two keeps the name's node (the most mentioned, then the first by key)
+        assert {rows[irish], rows[australian]} in ({DURRANT, irish}, {DURRANT, australian})
+        db = store._db
+        db.execute("BEGIN")
+        before = sorted(db.execute("SELECT key, canonical FROM entity_map"))
+        tables.rebuild(db.cursor())
+        after = sorted(db.execute("SELECT key, canonical FROM entity_map"))
+        db.execute("ROLLBACK")
+        assert before == after
+
+
+def test_marked_keys_stay_on_the_name_when_a_family_name_alone_follows():
+    """The name's own key, which holds no mention, is reached through the marked keys' words."""
+    with Store.open(":memory:") as store:
+        store.add([sided("a", "Patrick Durrant", "IRL").facts()])
+        store.add([named("d", "Durrant").facts()])
+        store.add([named("e", "Patrick Lowe").facts()])
+        rows = dict(
+            store._db.execute(
+                "SELECT key, canonical FROM entity_map WHERE key LIKE 'person:patrick-durrant%'"
+            )
+        )
+        assert set(rows.values()) == {DURRANT}
+
+
+def test_marked_keys_follow_their_name_into_a_nickname_merge():
+    """ "Tony Ferrier" (marked) and "Anthony Ferrier" (marked), both MSPs: one node, and the family
+    name alone of a third document goes to it."""
+    docs = [
+        sided("a", "Tony Ferrier", role="MSP"),
+        sided("b", "Anthony Ferrier", role="MSP"),
+        named("c", "Ferrier"),
+    ]
+    rows = rows_of([d.facts() for d in docs])
+    builder = GraphBuilder()
+    builder.add_rows(rows)
+    builder.graph = builder.build()
+    assert builder.resolution is not None
+    found = {builder.resolution.of(str(m[1])) for m in rows.mentions if str(m[1]).startswith("person:")}
+    assert len(found) == 1, found
+
+
+def test_an_office_claimed_with_no_holder_marks_no_side():
+    """ "Tony Vole, the organisation's president" (a claim, no holder in the phrase) beside "Tony
+    Vole, president of the Zedbury Association": one person; only explicit affiliations mark."""
+    claim = Doc("a")
+    s = claim.sentence("{p}, the organisation's president, spoke.", p="person|Tony Vole")
+    claim.claim(key(Kind.PERSON, "Tony Vole"), "president", s)
+    docs = [claim, sided("b", "Tony Vole", role="president")]
+    assert set(nodes_of(docs, "Tony Vole").values()) == {key(Kind.PERSON, "Tony Vole")}

@@ -3006,6 +3006,7 @@ class EntityExtractor:
         kin = _kin_names(doc, persons, full)
         relatives = _kin_introduced(doc, persons, full)
         relatives.update(self._kin_of_the_story(persons, full, relatives))
+        relatives.update(_kin_followers(persons, full, relatives))
         aliases = _alias_names(doc, persons, table)
         unsupported = self._unsupported_single_names(doc, persons, full)
         unsupported -= {id(m) for m in persons if m.name.casefold() in kin}  # "his father Giuseppe"
@@ -7849,6 +7850,34 @@ def _kin_introduced(doc: Doc, persons: list[_Mention], full: list[_Mention]) -> 
             continue  # "my girlfriend Anne": the name alone, as any first name
         family = relative.name.split()[-1]
         found[id(m)] = f"{m.name} {family}"
+    return found
+
+
+def _kin_followers(
+    persons: list[_Mention], full: list[_Mention], relatives: dict[int, str | None]
+) -> dict[int, str | None]:
+    """A first name alone after a relative introduced by a kin noun ("Frank Mills said his son John
+    had lost his job. John, 24, ...") is that relative (John Mills, or no one's when the relative's
+    kin is unsaid), when no full name opening with that first name is written between: not the
+    namesake the document named before in full ("John Hartigan, the chairman"). id of the mention
+    -> the relative's full name, or None."""
+    kin = sorted(
+        ((m.start, m.name, relatives[id(m)]) for m in persons if id(m) in relatives and " " not in m.name),
+        key=lambda item: item[0],
+    )
+    if not kin:
+        return {}
+    found: dict[int, str | None] = {}
+    for m in persons:
+        if id(m) in relatives or " " in m.name or m.titles:
+            continue
+        earlier = [(start, label) for start, name, label in kin if name == m.name and start < m.start]
+        if not earlier:
+            continue
+        at, label = earlier[-1]
+        if any(at < c.start < m.start and c.name.split()[0] == m.name for c in full):
+            continue  # "his son John ... John Hartigan ... John": the nearer full name
+        found[id(m)] = label
     return found
 
 

@@ -33,7 +33,16 @@ import networkx as nx
 from newsgraph.model import DocumentFacts, Kind, Relation
 from newsgraph.resolve import EntityInput, Resolution, resolve
 from newsgraph.resolve.companies import placed
-from newsgraph.resolve.names import NO_SIDES, affiliation_sides, ordered_forms, peer_role, present_office
+from newsgraph.resolve.names import (
+    NO_SIDES,
+    SIDE_MARK,
+    affiliation_sides,
+    ordered_forms,
+    peer_role,
+    peer_title,
+    present_office,
+    royal_title,
+)
 from newsgraph.resolve.offices import Claim
 
 log = logging.getLogger(__name__)
@@ -117,13 +126,15 @@ def rows_of(batch: Iterable[DocumentFacts]) -> Rows:
             (doc, digest, article.title, article.date, article.url, article.source, article.text)
         )
         known = {entity.key for entity in facts.entities}
+        sided = sided_keys(facts)
         for entity in facts.entities:
-            if entity.key not in seen_entities:
-                seen_entities.add(entity.key)
-                rows.entities.append((entity.key, entity.kind.value, entity.label, entity.iso3))
+            own = sided.get(entity.key, entity.key)
+            for key in dict.fromkeys((entity.key, own)):  # the name's own key too: the node of its sides
+                if key not in seen_entities:
+                    seen_entities.add(key)
+                    rows.entities.append((key, entity.kind.value, entity.label, entity.iso3))
             rows.mentions.extend(
-                (doc, entity.key, m.start, m.end, m.text, m.sentence.start, m.sentence.end)
-                for m in entity.mentions
+                (doc, own, m.start, m.end, m.text, m.sentence.start, m.sentence.end) for m in entity.mentions
             )
         for rel in facts.relations:
             if rel.source not in known or rel.target not in known:
@@ -133,8 +144,8 @@ def rows_of(batch: Iterable[DocumentFacts]) -> Rows:
                 continue
             rows.relations.append(
                 (
-                    rel.source,
-                    rel.target,
+                    sided.get(rel.source, rel.source),
+                    sided.get(rel.target, rel.target),
                     rel.relation.value,
                     rel.role,
                     doc,
@@ -143,7 +154,7 @@ def rows_of(batch: Iterable[DocumentFacts]) -> Rows:
                 )
             )
         rows.claims.extend(
-            (c.entity, c.role, doc, c.evidence.start, c.evidence.end, c.home)
+            (sided.get(c.entity, c.entity), c.role, doc, c.evidence.start, c.evidence.end, c.home)
             for c in facts.claims
             if c.entity in known
         )
@@ -164,18 +175,60 @@ def rows_of(batch: Iterable[DocumentFacts]) -> Rows:
             )
             named = {(a.entity, a.role): (a.sector, a.mention) for a in event.arguments}
             args = {
-                (event.key, key, role, *named.get((key, role), (None, None)))
+                (event.key, sided.get(key, key), role, *named.get((key, role), (None, None)))
                 for role, keys in zip(
                     EVENT_ROLES, (event.agents, event.targets, event.locations), strict=True
                 )
                 for key in keys
             }
             for arg in sorted(args, key=lambda a: a[:3]):
-                if arg[1] in known:
+                if arg[1] in known or arg[1] in sided.values():
                     rows.arguments.append(arg)
                 else:
                     log.warning("%s: event %s names undefined entity %s; dropped", doc, event.key, arg[1])
     return rows
+
+
+def sided_keys(facts: DocumentFacts) -> dict[str, str]:
+    """Person keys of full names this document tells whom they serve (:class:`~newsgraph.resolve.
+    names.Sides`: the states of their offices, a political office, a company's post) -> the
+    name's key marked with those sides ("person:patrick-durrant@irl+p"), so that one full name
+    borne by two people in two documents ("Irish Foreign Minister Patrick Durrant", "Australian
+    Trade Minister Patrick Durrant") is two keys resolution may keep apart; it joins the marked
+    keys whose sides agree, and the name's own key, into one node (``resolve.names``). People the
+    knowledge base knows by that name keep their one key (their offices are known)."""
+    from newsgraph.resolve.actors import actors
+
+    persons = {
+        e.key: e.label
+        for e in facts.entities
+        if e.kind is Kind.PERSON
+        and len(e.label.split()) > 1
+        and peer_title(e.label) is None  # "Lord Falconer", "Prince Charles": names of their own
+        and not royal_title(e.label)
+    }
+    if not persons:
+        return {}
+    affiliations: dict[str, list[tuple[str, str | None]]] = defaultdict(list)
+    for rel in facts.relations:
+        if rel.source in persons and rel.relation is Relation.AFFILIATED_WITH:
+            affiliations[rel.source].append((rel.target, rel.role))
+    claimed: dict[str, list[str | None]] = defaultdict(list)
+    for c in facts.claims:
+        # an office of two words or more named with no holder ("Defence Secretary X"); one word
+        # says too little ("Tony Vole, the organisation's president" is no state's)
+        if c.entity in persons and c.role and len(c.role.split()) > 1:
+            claimed[c.entity].append(c.role)
+    found = {}
+    kb = actors()
+    for key in sorted(set(affiliations) | set(claimed)):
+        sides = affiliation_sides(affiliations.get(key, ()), claimed.get(key, ()))
+        if sides == NO_SIDES or kb.person(persons[key]) is not None:
+            continue
+        mark = [s.partition(":")[2].lower() for s in sorted(sides.states)]
+        mark += ["p"] * sides.political + ["c"] * sides.company
+        found[key] = key + SIDE_MARK + "+".join(mark)
+    return found
 
 
 def edge_id(source: str, target: str, relation: str, role: str | None = None) -> str:

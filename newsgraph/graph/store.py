@@ -46,6 +46,7 @@ from newsgraph.graph.build import (
 from newsgraph.model import Article, DocumentFacts
 from newsgraph.resolve import events as event_resolution
 from newsgraph.resolve import tables as resolution
+from newsgraph.resolve.names import SIDE_MARK
 
 log = logging.getLogger(__name__)
 
@@ -434,7 +435,9 @@ class Store:
                     "give the article another id"
                 )
             self._insert(cur, "documents", rows.documents)
-            entities = self._insert(cur, "entities", rows.entities)
+            # a name's keys marked with one document's sides (build.sided_keys) are no more entities
+            entities = self._insert(cur, "entities", [r for r in rows.entities if SIDE_MARK not in r[0]])
+            self._insert(cur, "entities", [r for r in rows.entities if SIDE_MARK in r[0]])
             self._insert(cur, "mentions", rows.mentions)
             relations = self._insert(cur, "relations", rows.relations)
             events = self._insert(cur, "events", rows.events)
@@ -522,10 +525,17 @@ class Store:
             "relations": "relations",
             "events": "events",
         }
-        return {
+        found = {
             name: int(self._db.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
             for name, table in tables.items()
         }
+        # a name's keys marked with one document's sides (build.sided_keys) are no more entities
+        found["entities"] -= int(
+            self._db.execute(
+                "SELECT count(*) FROM entities WHERE instr(key, ?) > 0", (SIDE_MARK,)
+            ).fetchone()[0]
+        )
+        return found
 
     def load_graph(self, *, cache: bool = False) -> nx.MultiDiGraph:
         """The whole store as a graph (see :mod:`newsgraph.graph.build` for the attributes),
@@ -654,6 +664,7 @@ def _without_documents(rows: Rows, drop: set[str]) -> Rows:
     used = {r[1] for r in mentions} | {r[0] for r in relations} | {r[1] for r in relations}
     arguments = [r for r in rows.arguments if r[0] in kept_events]
     used |= {r[1] for r in arguments}
+    used |= {k.partition(SIDE_MARK)[0] for k in used if SIDE_MARK in k}  # the name of a marked key
     return Rows(
         [r for r in rows.documents if r[0] not in drop],
         [r for r in rows.entities if r[0] in used],

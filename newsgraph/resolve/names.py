@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 
 PERSON = Kind.PERSON.value
 STATE = Kind.STATE.value
+#: Between a person's name key and the sides one document gives it (``graph.build.sided_keys``).
+SIDE_MARK = "@"
 
 
 def form_order(item: tuple[str, int]) -> tuple[int, int, str]:
@@ -365,24 +367,46 @@ def merge_surnames(
                 break
     served = sides or {}
     held_by: dict[str, Sides] = {key: served.get(key, NO_SIDES) for key, _words in full}
-    order = sorted(near, key=lambda i: (-counts.get(full[i][0], 1), full[i][0]))
+    joined = _join_marked(full, counts, held_by, remap, why)
+    node_offices: dict[str, frozenset[str]] = dict(offices or {})
+    for key in joined:  # a name's node holds the offices of the marked keys that joined it
+        node_offices[remap[key]] = node_offices.get(remap[key], frozenset()) | node_offices.get(
+            key, frozenset()
+        )
+    # A name's own key ranks before the keys its documents marked with sides ("person:x@irl+p",
+    # see graph.build.sided_keys): the node of the sides that agree keeps the name's key.
+    family: Counter[str] = Counter()
+    for key, _words in full:
+        family[key.partition(SIDE_MARK)[0]] += counts.get(key, 1)
+    order = sorted(
+        near,
+        key=lambda i: (
+            -(family[full[i][0]] if SIDE_MARK not in full[i][0] else counts.get(full[i][0], 1)),
+            full[i][0],
+        ),
+    )
     rank = {i: r for r, i in enumerate(order)}
     for i in order:
         key, words = full[i]
+        if key in joined:
+            continue
         for j in sorted((j for j in near[i] if rank[j] < rank[i]), key=rank.__getitem__):
             into, other = full[j]
             if remap.get(into, into) != into:
                 continue
             how = _same_person(words, other) or _same_office_holder(
-                words, other, (offices or {}).get(key, frozenset()), (offices or {}).get(into, frozenset())
+                words, other, node_offices.get(key, frozenset()), node_offices.get(into, frozenset())
             )
             if how is not None and not _known_apart(kb, words, other):
                 if held_by[key].conflicts(held_by[into]):
                     continue  # namesakes: the texts give them different states or walks of life
                 remap[key] = into
+                if words == other:
+                    how = "one name, sides that agree"
                 why[key] = f"{how}: {' '.join(words)} / {' '.join(other)}"
                 held_by[into] = held_by[into] | held_by[key]
                 break
+    _follow(joined, remap)
     # A name that is the end of one longer name ("Parker Bowles", "Glyn Thomas"), or, when the
     # longer one opens with a word that is no first name before a first name, that longer name
     # is a fragment of it ("Blairite Alan Milburn").
@@ -452,7 +476,54 @@ def merge_surnames(
         spread[key] += (documents or {}).get(key, 1)
     _merge_peers(peers, full, remap, weight, why, spread, {remap.get(k, k) for k in ennobled})
     _wives_alone(peers, full, singles, remap, why)
+    _follow(joined, remap)
     return remap
+
+
+def _follow(joined: Collection[str], remap: dict[str, str]) -> None:
+    """The keys of ``joined`` go to the node at the end of their chain ("x@p" joined "Tony X",
+    which joined "Anthony X")."""
+    for key in joined:
+        node, seen = remap[key], {key}
+        while node in remap and node not in seen:
+            seen.add(node)
+            node = remap[node]
+        remap[key] = node
+
+
+def _join_marked(
+    full: list[tuple[str, list[str]]],
+    counts: Mapping[str, int],
+    held_by: dict[str, Sides],
+    remap: dict[str, str],
+    why: dict[str, str],
+) -> set[str]:
+    """The keys documents marked with sides ("person:x@irl+p", see ``graph.build.sided_keys``)
+    join the name's own key, most mentioned first, while their sides agree with those joined
+    before; a key whose sides conflict joins the first such key it agrees with, or stays a node
+    of its own (another person of that name). ``held_by`` grows with the sides joined, so the
+    name's node is told apart from other names as the person its documents describe. Returns
+    the keys that moved."""
+    marked: defaultdict[str, list[str]] = defaultdict(list)
+    plain = {key for key, _words in full if SIDE_MARK not in key}
+    for key, _words in full:
+        if SIDE_MARK in key and key.partition(SIDE_MARK)[0] in plain:
+            marked[key.partition(SIDE_MARK)[0]].append(key)
+    moved: set[str] = set()
+    for name, keys in marked.items():
+        # the name's own key counts for no side here: its documents gave none explicitly
+        heads: dict[str, Sides] = {name: NO_SIDES}
+        for key in sorted(keys, key=lambda k: (-counts.get(k, 1), k)):
+            into = next((h for h, own in heads.items() if not own.conflicts(held_by[key])), None)
+            if into is None:
+                heads[key] = held_by[key]  # another person of that name
+                continue
+            remap[key] = into
+            why[key] = "one name, sides that agree"
+            heads[into] = heads[into] | held_by[key]
+            held_by[into] = held_by[into] | held_by[key]
+            moved.add(key)
+    return moved
 
 
 def _wives_alone(
@@ -820,7 +891,7 @@ def merge_kinds(
     names = first_names()
     moved: dict[str, str] = {}
     for group in by_label.values():
-        persons = [e for e in group if e.kind == PERSON]
+        persons = [e for e in group if e.kind == PERSON and SIDE_MARK not in e.key]
         others = [e for e in group if e.kind != PERSON and e.key not in targets]
         if len(persons) != 1 or not others:
             continue

@@ -37,7 +37,7 @@ from typing import Any, Protocol
 from ..extractors.companies import organization_tokens
 from ..model import slug
 from . import RESOLVER_VERSION, DerivedRelation, EntityInput, NodeRow, Resolution, decide, node_rows
-from .names import CROSS_KINDS, affiliation_sides, name_tokens, peer_role, present_office
+from .names import CROSS_KINDS, SIDE_MARK, affiliation_sides, name_tokens, peer_role, present_office
 from .offices import AFFILIATED, Claim, derive, holder_node, known_state
 from .sqlutil import chunks, marks, run_schema, stored_version
 
@@ -172,8 +172,14 @@ def _add_evidence(cur: sqlite3.Cursor, mentions: Iterable[MentionRow], kinds: di
         for token in organization_tokens(text)
     }
     tokens |= _label_tokens(cur, sorted({key for key in docs if kinds.get(key) == "person"}))
-    cur.executemany("INSERT OR IGNORE INTO resolve_tokens VALUES (?, ?)", sorted(tokens))
+    cur.executemany("INSERT OR IGNORE INTO resolve_tokens VALUES (?, ?)", sorted(_named_keys(tokens)))
     return set(docs)
+
+
+def _named_keys(tokens: set[tuple[str, str]]) -> set[tuple[str, str]]:
+    """The tokens of the keys one document marked with sides ("person:x@irl+p") given to the
+    name's own key too, which holds no mention of its own and is where the marked keys meet."""
+    return tokens | {(t, key.partition(SIDE_MARK)[0]) for t, key in tokens if SIDE_MARK in key}
 
 
 def _label_tokens(cur: sqlite3.Cursor, keys: Sequence[str]) -> set[tuple[str, str]]:
@@ -666,7 +672,7 @@ def rebuild(cur: sqlite3.Cursor) -> None:
     }
     persons = sorted(r[0] for r in cur.execute("SELECT key FROM entities WHERE kind = 'person'"))
     tokens |= _label_tokens(cur, persons)
-    cur.executemany("INSERT OR IGNORE INTO resolve_tokens VALUES (?, ?)", sorted(tokens))
+    cur.executemany("INSERT OR IGNORE INTO resolve_tokens VALUES (?, ?)", sorted(_named_keys(tokens)))
     keys = {r[0] for r in cur.execute("SELECT key FROM entities")}
     derive_for(cur, resolve_keys(cur, keys))
     cur.execute(
