@@ -8,7 +8,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from newsgraph.extractors.tokens import Sentences, doc_span
+from newsgraph.extractors.tokens import Sentences, doc_span, span_text
 
 TEXTS = [
     "Tony Blair met Jacques Chirac in Paris. They talked for an hour.\n\nLater, the French "
@@ -65,3 +65,27 @@ def test_doc_span_of_an_empty_doc() -> None:
     doc = Doc(spacy.blank("en").vocab, words=[])
     assert doc_span(doc, 0, 0) == doc[0:0]
     assert doc_span(doc, -1, 3) == doc[-1:3]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_span_text_is_the_slice_text_for_every_bound(nlp: Any, text: str) -> None:
+    doc = nlp(text)
+    size = len(doc)
+    for start in range(-2, size + 3):
+        for end in range(-2, size + 3):
+            assert span_text(doc, start, end) == doc[start:end].text, (start, end)
+            assert span_text(doc, start, end) == doc[start:end].text  # (asked again: kept)
+
+
+def test_spans_are_kept_per_document_and_forgotten_for_the_next() -> None:
+    vocab = spacy.blank("en").vocab
+    first = Doc(vocab, words=["Tony", "Blair", "met", "Chirac"])
+    second = Doc(vocab, words=["Gordon", "Brown", "met", "Schroeder"])
+    span = doc_span(first, 0, 2)
+    assert doc_span(first, 0, 2) is span  # the same document: the Span made before
+    assert span_text(first, 0, 2) == "Tony Blair"
+    # another document of the same length: its own Spans and texts, not the first's
+    assert (doc_span(second, 0, 2).doc, span_text(second, 0, 2)) == (second, "Gordon Brown")
+    # and back to the first: made anew, equal to the slice
+    assert doc_span(first, 0, 2) == first[0:2]
+    assert span_text(first, 2, 4) == "met Chirac"

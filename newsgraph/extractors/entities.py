@@ -62,7 +62,7 @@ from .roles import (
 )
 from .spelling import spelling_variant
 from .states import State, StateTable, TokenTable, capital, fold, lookup, place_state, sovereign
-from .tokens import Sentences, doc_span
+from .tokens import Sentences, doc_span, span_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -664,7 +664,7 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 def _text(doc: Doc, start: int, end: int) -> str:
-    return doc_span(doc, start, end).text
+    return span_text(doc, start, end)
 
 
 def _is_ship(doc: Doc, start: int, end: int, ships: set[str]) -> bool:
@@ -1582,7 +1582,7 @@ class EntityExtractor:
         or before a one-word possessor ("an Englishman's"); a one-word name with a modifier
         before it ("the Finance Bill"); a name opening with a national adjective ("Scottish
         Borderers")."""
-        if doc_span(doc, start, end).text in self._things:
+        if span_text(doc, start, end) in self._things:
             return True
         if end - start > 1 and doc[end - 1].is_title and doc[end - 1].lower_ in NAMED_THINGS:
             return True  # "the Adam Vole Lecture", "the Vole Presidency": named after a person
@@ -2403,7 +2403,7 @@ class EntityExtractor:
                 continue
             match = None
             for stop in range(min(n, i + PARTY_TOKENS), i, -1):
-                form = fold(doc_span(doc, i, stop).text).removesuffix(" s")  # "Hezbollah's"
+                form = fold(span_text(doc, i, stop)).removesuffix(" s")  # "Hezbollah's"
                 if form in forms and texts[stop - 1][:1].isupper():
                     match = (stop, form)
                     break
@@ -2572,7 +2572,7 @@ class EntityExtractor:
                 outside = [*doc_span(doc, first, start), *doc_span(doc, end, last)]
                 if not all(t.text[:1].isupper() and t.is_alpha for t in outside):
                     continue
-                party = self.parties.lookup(doc_span(doc, first, last).text)
+                party = self.parties.lookup(span_text(doc, first, last))
                 if party is not None:
                     return _Mention(Kind.ORGANIZATION, first, last, party.name, party=party.iso3)
         return None
@@ -2686,7 +2686,7 @@ class EntityExtractor:
                 # "Balfour Beatty's managers": the model may take the possessive into the name
                 found.add(ent.text)
                 if ent[-1].tag_ == "POS" and len(ent) > 1:
-                    found.add(doc_span(doc, ent.start, ent.end - 1).text)
+                    found.add(span_text(doc, ent.start, ent.end - 1))
         return found
 
     def _scan_branches(self, doc: Doc, covered: list[bool]) -> list[_Mention]:
@@ -4490,7 +4490,7 @@ class EntityExtractor:
             holders.extend(self._works_at(doc, m, out))
         if not any(out.entities[h].kind is Kind.STATE for h in holders):
             # "Secretary of State Antony Blinken": a title only one state uses names it.
-            before = doc_span(doc, max(sent.start, m.start - 6), m.start).text
+            before = span_text(doc, max(sent.start, m.start - 6), m.start)
             titled = self.office.titled_state(before)
             if titled is not None:
                 role = role if role and role.endswith(titled[0].split()[-1]) else titled[0]
@@ -6553,7 +6553,7 @@ class EntityExtractor:
             owner = None
             # "the German Foreign Ministry": the demonym is inside the organization's own name.
             for n in (2, 1):
-                opening = doc_span(doc, m.start, m.start + n).text
+                opening = span_text(doc, m.start, m.start + n)
                 # "India Petrochemicals Limited", "Japan Airlines": a state's name opens it too
                 state = (
                     (self.table.demonym(opening) or self.table.lookup(opening))
@@ -7412,7 +7412,7 @@ def _diplomatic(role: str) -> bool:
 def _name_key(ent: Span) -> str:
     """An entity's text without a leading article or trailing possessive, case-folded."""
     start, end = _trim(ent.doc, ent.start, ent.end)
-    return doc_span(ent.doc, start, end).text.casefold()
+    return span_text(ent.doc, start, end).casefold()
 
 
 def _longer_body(m: _Mention, mentions: list[_Mention]) -> str | None:

@@ -91,7 +91,7 @@ from .states import capital as state_capital
 from .states import demonym as state_demonym
 from .states import lookup as state_lookup
 from .states import place_state
-from .tokens import Sentences, doc_span
+from .tokens import Sentences, doc_span, span_text
 from .verbs import PARTITIVE, verb_dictionary, verb_particle
 
 if TYPE_CHECKING:
@@ -663,6 +663,12 @@ REMOVING = frozenset(
 )
 #: Quotation marks: curly ones say which way they go, a straight one toggles.
 QUOTE_OPEN = frozenset({'"', "\u201c", "``"})
+#: Marks after a speaker's name that open their quotation with no verb of saying ('X: "..."').
+COLON_MARKS = frozenset({":", "-", "\u2013", "\u2014"})
+#: How far into a sentence a speaker's colon may be (their name and title, "X, from Y").
+COLON_SPEAKER_WORDS = 16
+#: Broadcasters' words for those who ask the questions: their words are no one's position.
+BROADCASTERS = frozenset({"presenter", "interviewer", "host", "anchor", "broadcaster", "newsreader"})
 QUOTE_ONLY_OPEN = frozenset({"\u201c", "``"})
 QUOTE_ONLY_CLOSE = frozenset({"\u201d", "''"})
 #: CAMEO roots of acts upon a territory: with no one else acted upon, "staged a protest in
@@ -915,7 +921,7 @@ class EventExtractor:
         consumed: set[int] = set()
         # (the root and the words of a sentence are read only when it has a quoted word, or the
         # document the word "according": most have neither)
-        if ctx.quoted_within(sent.start, sent.end) and ctx.quoted(sent.root.i):
+        if ctx.quoted_within(sent.start, sent.end):
             yield from self._quoted_judgement(ctx, sent, article)
         according = (
             next((t for t in sent if t.lower_ == "according" and t.dep_ == "prep"), None)
@@ -3768,9 +3774,24 @@ class EventExtractor:
         he said. "He was a decent kindly man who helped me."'): its speakers judge the person
         it names by a pronoun or a description (see :meth:`_person_judged`)."""
         root = sent.root
-        speakers = ctx.going_on_speaker(root)
-        if not speakers:
-            return  # a verb of saying in the sentence reads it (`_speech`), or no one or several say it
+        phrase: list[Token] = []
+        colon = ctx.colon_speaker(sent)
+        if colon is not None:
+            # 'Shadow home secretary David Davis: "It gives the wrong signals to China"': the
+            # speaker named before a colon or a dash, no verb of saying
+            speakers, phrase, root = colon
+        elif not ctx.quoted(root.i):
+            return
+        else:
+            speakers = ctx.going_on_speaker(root)
+            if not speakers:
+                # 'Michael Howard said the vote was a disgrace. "Gordon Brown will have to
+                # answer for this."': the speaker of the sentence before a bare quotation
+                speakers, phrase = ctx.previous_speaker(root)
+        if not speakers or any(ctx.journalist(k) for k in speakers):
+            # a verb of saying in the sentence reads it (`_speech`), or no one or several say it;
+            # a journalist's words report, they state no one's position
+            return
         scope = [t for t in sent if ctx.quoted(t.i)]
         found = self._person_judged(ctx, root, scope, speakers)
         if found is None and root.pos_ == "AUX" and root.lemma_ == "be":
@@ -3798,6 +3819,15 @@ class EventExtractor:
         if found is not None:
             ctx.begin()
             yield from self._emit(ctx, found[0], root, [speakers], found[1], [], article)
+        elif root.pos_ in ("VERB", "AUX"):
+            # no judgement read: a plain statement about the named subject, or the one the
+            # words are about (see `_statement`; dropped beside an event the words tell,
+            # `_said_besides`)
+            # (told by the mark that opens the words, the speaker's act: not "must respect",
+            # "will have to answer", whose modality is what is said, not the saying)
+            mark = next((t for t in sent if t.i < root.i and ctx.quoted(t.i + 1) and t.is_punct), root)
+            ctx.begin()
+            yield from self._statement(ctx, mark, [speakers], article, root, phrase)
 
     def _dismayed(self, ctx: _Context, verb: Token, article: Article) -> Iterator[_Event]:
         """'"It appals me that Labour has ignored pensioners," said X', '"It staggers me that
@@ -4121,6 +4151,8 @@ class EventExtractor:
                 verb = tok.head
                 if any(c.dep_ == "neg" for c in (*verb.children, *tok.children)):
                     owners += [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+            elif tok.dep_ == "pobj" and tok.pos_ == "NOUN" and _cause_phrase(tok.head):
+                owners += self._blamed_cause(tok)
         out = [
             k
             for owner in owners
@@ -4143,6 +4175,36 @@ class EventExtractor:
             for k in dict.fromkeys(yielded)
             if k not in set(speakers) | ctx.served(speakers) and k not in out
         ]
+
+    def _blamed_cause(self, act: Token) -> list[Token]:
+        """The doers of an act a speaker gives as the cause of what happened, when they call it
+        reckless or hostile: "had undergone a fundamental change due to the reckless military
+        moves of the U.S.", "had grown because of Israel's aggressive policies", "had soared as
+        a result of the reckless war waged by the United States" (the act's owner, its "of" or
+        "by" phrase, or the "by" agent of its participle). Not a cause no one is blamed for ("due
+        to the floods", "because of the weather"), nor an act not judged ("because of Israel's
+        policies")."""
+        negative = self.lex.classes.get("@negative", frozenset())
+        judged = act.lemma_.lower() in BLAME_NOUNS or any(
+            c.dep_ == "amod" and (c.lemma_.lower() in negative or c.lower_ in CAUSE_BLAME)
+            for c in act.children
+        )
+        if not judged:
+            return []
+        doers = [c for c in act.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+        for c in act.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "by"):
+                doers += [o for o in c.children if o.dep_ == "pobj" and o.pos_ != "PRON"]
+            elif c.dep_ == "acl" and c.tag_ == "VBN":
+                # "the war waged by the United States"
+                doers += [
+                    o
+                    for a in c.children
+                    if a.dep_ == "agent"
+                    for o in a.children
+                    if o.dep_ == "pobj" and o.pos_ != "PRON"
+                ]
+        return doers
 
     def _unentitled(self, ctx: _Context, verb: Token, speakers: list[str]) -> list[str]:
         """Whom a speaker says has no right, jurisdiction or authority ("said the US has no
@@ -4271,6 +4333,7 @@ class EventExtractor:
         agents: list[list[str]],
         article: Article,
         reported: Token | None = None,
+        phrase: list[Token] | None = None,
     ) -> Iterator[_Event]:
         """A plain statement (010) about another actor: "X said Y had lost the trust of the
         country", '"Y is ready to help," said X', "X said of Y: ...". Made only when no rule
@@ -4283,13 +4346,14 @@ class EventExtractor:
         nor theirs (their own state, party or employer, or one their own phrase names: "Lib
         Dem spokeswoman X said the Lib Dems ..."). Not words a thing "says" ("the figures did
         not add up", "guidance said"), nor a journalist's account ("BBC correspondent X said").
-        ``reported``: the clause told "according to" the speakers."""
+        ``reported``: the clause told "according to" the speakers, or their quotation with no
+        verb of saying (then ``phrase`` is the speaker's own phrase)."""
         heads: list[Token] = []
         spoken_of: list[Token] = []
         speaker_phrase: list[Token] = []
         if reported is not None:
             heads.append(reported)
-            speaker_phrase = list(verb.subtree)
+            speaker_phrase = list(verb.subtree) if phrase is None else phrase
         else:
             children = list(verb.children)
             if (
@@ -4337,18 +4401,84 @@ class EventExtractor:
                 # for it, no words about the doer
                 continue
             spoken_of += [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if not spoken_of:
+        if not spoken_of and not any(ctx.quoted(h.i) for h in heads):
             return
         speakers = {a for group in agents for a in group}
         own = ctx.own_states(speakers) | ctx.home_of(speakers) | speakers
         own |= {k for t in speaker_phrase if (k := ctx.found.entity_at(t.i)) is not None}
-        if ctx.found.home is not None and all(ctx.kind(a) is Kind.PERSON for a in speakers):
+        if (
+            ctx.found.home is not None
+            and all(ctx.kind(a) is Kind.PERSON for a in speakers)
+            and not any(ctx.kind(k) is Kind.STATE for k in own)
+        ):
             # "He said the government had been negotiating ...", "said the UK would only take
             # part ...": a politician's own country is theirs (its ministers' words of it are
-            # no statement about another)
+            # no statement about another); not a Danish minister's ("Russia has let down ...")
             own.add(ctx.found.home)
-        targets: list[str] = []
         persons = all(ctx.kind(a) is Kind.PERSON for a in speakers)
+        targets = self._spoken_targets(ctx, spoken_of, own, persons)
+        inferred = phrase is not None  # (a speaker or a target read from beyond the clause's words)
+        if not targets:
+            # 'X said: "It sends the wrong signal to China"', '"... the horrors of Saddam
+            # Hussein's regime"': words in quotation marks whose subject names no one are
+            # about the one the clause's message, blow or offer comes from or goes to
+            quoted = [t for head in heads if ctx.quoted(head.i) for t in _quoted_about(head, ctx.described)]
+            if persons or any(ctx.found.entity_at(t.i) in speakers for t in speaker_phrase):
+                # (not "the shadow chancellor said ...", a state read from an office's words;
+                # nor a body's own part: "Apple" of "Apple Developer Connection")
+                targets = [
+                    k
+                    for k in self._spoken_targets(ctx, quoted, own, persons)
+                    if not any(_part_named(ctx.label(k), ctx.label(a)) for a in speakers)
+                ]
+                inferred = True
+        if inferred:
+            # A quotation with no verb of saying in its sentence, or one the words are about
+            # beyond its subject: a body it names other than a party, a government's or an
+            # international one is its speaker's own as often as not ('"Campaign for Borders
+            # Rail is the biggest lobby group ..."', '"TBWA made production."', a performance
+            # director's "the target for UKA"); a state is one only in the words of one who
+            # holds a state's office or a party's seat or speaks for a government, a party or a
+            # state (a coach's "this game against Ireland" is about a team).
+            political = self._political(ctx, speakers, speaker_phrase)
+            targets = [
+                k
+                for k in targets
+                if (ctx.kind(k) is Kind.STATE and political)
+                or ctx.kind(k) is Kind.PERSON
+                or ctx.is_party(k)
+                or ctx.is_government(k)
+                or ctx.is_igo(k)
+            ]
+        if all(ctx.kind(k) is Kind.PERSON for k in speakers) and not any(ctx.is_party(k) for k in own):
+            # A person of no party known here speaking of a party may be its own leader or
+            # founder ("Tony Blair said Labour would set out plans", "He said Veritas wanted
+            # ..."): a party is spoken of by a party, a state or one whose side is known.
+            targets = [k for k in targets if not ctx.is_party(k)]
+        if targets:
+            yield from self._emit(ctx, STATEMENT, verb, agents, list(dict.fromkeys(targets)), [], article)
+
+    def _political(self, ctx: _Context, speakers: set[str], phrase: list[Token]) -> bool:
+        """Whether the speakers are states, parties, bodies of government or international ones,
+        or people of a party or holding a state's office or a seat ("Danish minister Lars Holm",
+        "Tory MP X", "Lib Dem spokesman X"; not "England coach X", "analyst X")."""
+        if any(
+            ctx.kind(a) is Kind.STATE or ctx.is_party(a) or ctx.is_government(a) or ctx.is_igo(a)
+            for a in speakers
+        ):
+            return True
+        if any(ctx.is_party(k) or ctx.is_government(k) or ctx.is_igo(k) for k in ctx.served(speakers)):
+            return True
+        office = offices()
+        roles = [r.role for r in ctx.found.relations if r.source in speakers and r.role]
+        words = [t.text for t in phrase] + [w for r in roles for w in r.split()]
+        return any(office.serves_a_state(w) or w.lower() in ELECTED_SEATS for w in words)
+
+    def _spoken_targets(
+        self, ctx: _Context, spoken_of: list[Token], own: set[str], persons: bool
+    ) -> list[str]:
+        """The actors the words `spoken_of` name (see :meth:`_statement`), not `own`."""
+        targets: list[str] = []
         for tok in spoken_of:
             for one in (o for t in _conjuncts(tok) for o in _beside_comparison(t)):
                 if one.pos_ == "PRON":
@@ -4377,13 +4507,7 @@ class EventExtractor:
                 else:
                     continue
                 targets += [k for k in found if k not in own]
-        if all(ctx.kind(k) is Kind.PERSON for k in speakers) and not any(ctx.is_party(k) for k in own):
-            # A person of no party known here speaking of a party may be its own leader or
-            # founder ("Tony Blair said Labour would set out plans", "He said Veritas wanted
-            # ..."): a party is spoken of by a party, a state or one whose side is known.
-            targets = [k for k in targets if not ctx.is_party(k)]
-        if targets:
-            yield from self._emit(ctx, STATEMENT, verb, agents, list(dict.fromkeys(targets)), [], article)
+        return targets
 
     def _spoken_body(self, ctx: _Context, key: str) -> bool:
         """An organization a statement may be about: a party, a body of government, an
@@ -5231,6 +5355,7 @@ class _Context:
     _served: dict[str, set[str]] | None = None
     _dates: dict[int, list[Span]] | None = None
     _genders: dict[str, str] | None = None
+    _journalists: set[str] | None = None  # persons named as journalists or presenters (see journalist)
     _quoted: list[bool] | None = None
     _sentences: Sentences | None = None
     _story: list[tuple[int, str]] | None = None  # (mentions, key) of the persons of the lead
@@ -5575,6 +5700,23 @@ class _Context:
     def kind(self, key: str) -> Kind | None:
         ent = self.found.entities.get(key)
         return ent.kind if ent is not None else None
+
+    def label(self, key: str) -> str:
+        """The name of entity ``key`` in this document ("" for one it does not know)."""
+        ent = self.found.entities.get(key)
+        return ent.label if ent is not None else ""
+
+    def described(self, tok: Token) -> bool:
+        """A word for a thing or an institution ("the regime", "his authority"), not for a
+        person ("mother", "minister", "voters"): what belongs to someone or comes from them."""
+        if self.is_thing(tok):
+            return True
+        return (
+            tok.pos_ == "NOUN"
+            and self.found.entity_at(tok.i) is None
+            and not offices().is_office(tok.text)
+            and sectors().sector(phrase_words(tok, set())) == "GOV"
+        )
 
     def is_thing(self, tok: Token) -> bool:
         """A word for an object ("letter", "missile") rather than an actor ("minister",
@@ -6273,14 +6415,14 @@ class _Context:
             sector = sectors().sector(words) if words else None
             if sector is None and _people_of(name, self.kind(key)):
                 sector = CIVILIANS  # "Nigerians", "thousands of Egyptians": a state's people
-            return sector, doc_span(self.doc, min(start, _mention_start(tok)), end).text
+            return sector, span_text(self.doc, min(start, _mention_start(tok)), end)
         states = {t.i for t in tok.subtree if t.i < tok.i and self.found.entity_at(t.i) is not None}
         sector = sectors().sector(phrase_words(tok, states))
         if sector is None and tok.lemma_.lower() == "opposition" and states:
             # "Venezuela's opposition", "the Zimbabwean opposition": a state's political
             # opposition (Phoenix files only longer phrases, "main opposition", under OPP)
             sector = "OPP"
-        return sector, doc_span(self.doc, _mention_start(tok), tok.i + 1).text
+        return sector, span_text(self.doc, _mention_start(tok), tok.i + 1)
 
     def _sector_state(self, tok: Token, mention: str | None) -> tuple[list[str], str | None]:
         """ "a court in Guyana", "police in Kenya": the state a sector noun belongs to (not a
@@ -8069,6 +8211,86 @@ class _Context:
             return []
         return found
 
+    def colon_speaker(self, sent: Span) -> tuple[list[str], list[Token], Token] | None:
+        """The one person named before a colon or a dash that opens a quotation, with no verb
+        in their phrase ('Shadow home secretary David Davis: "It gives ..."', 'Menzies
+        Campbell - "President Bush has ..."', 'Jane Hill, from Leeds: "..."'): the speakers,
+        their phrase, and the head of the quoted words. None for anything else ("The pledge on
+        education - "...", 'Labour's slogan will be: "..."'), and for a journalist or presenter."""
+        mark = next(
+            (t for t in sent[:COLON_SPEAKER_WORDS] if t.text in COLON_MARKS and t.i + 1 < sent.end), None
+        )
+        if mark is None or mark.i == sent.start:
+            return None
+        after = self.doc[mark.i + 1]
+        if not (after.text in QUOTE_OPEN or self.quoted(after.i)):
+            return None
+        phrase = list(self.doc[sent.start : mark.i])
+        if any(
+            t.pos_ in ("VERB", "AUX") or self.quoted(t.i) or t.lemma_.lower() in NEWS_WRITERS | BROADCASTERS
+            for t in phrase
+        ):
+            return None
+        named = [self.found.entity_at(t.i) for t in phrase]
+        people = [k for k in dict.fromkeys(k for k in named if k is not None) if self.kind(k) is Kind.PERSON]
+        if len(people) != 1:
+            return None
+        words = [t for t in sent if t.i > mark.i and self.quoted(t.i)]
+        heads = [
+            t for t in words if t.pos_ in ("VERB", "AUX") and (t.head.i == t.i or not self.quoted(t.head.i))
+        ]
+        if len(heads) != 1:
+            return None
+        return people, phrase, heads[0]
+
+    def journalist(self, key: str) -> bool:
+        """Whether the document names person ``key`` as a journalist: a role of theirs ("BBC
+        political editor Andrew Marr": affiliated with the BBC as "political editor"), or the
+        head of their phrase ("Andrew Marr, the BBC's political editor")."""
+        if self._journalists is None:
+            # (not a presenter or a host: "That's Life host Esther Rantzen" speaks of a colleague
+            # in her own words, a correspondent reports)
+            writers = NEWS_WRITERS - {"presenter"}
+            self._journalists = {
+                r.source
+                for r in self.found.relations
+                if r.role and any(w in writers for w in r.role.lower().split())
+            }
+            for i, k in self.found.token_entity.items():
+                tok = self.doc[i]
+                if tok.lemma_.lower() in writers or any(
+                    c.dep_ in ("appos", "compound") and c.lemma_.lower() in writers for c in tok.children
+                ):
+                    self._journalists.add(k)
+        return key in self._journalists
+
+    def previous_speaker(self, tok: Token) -> tuple[list[str], list[Token]]:
+        """The one person named as the subject of the verb of saying of the sentence before a
+        sentence that is all quotation and names no speaker ('Michael Howard said the vote had
+        been a disgrace. "Gordon Brown will have to answer for this."'), and their phrase. Not a
+        pronoun ("He said ..."), a journalist's account, nor a verb of saying that is not the
+        sentence's main one ("as Mr Blair has said, ...")."""
+        none: tuple[list[str], list[Token]] = ([], [])
+        sent = self.sentences.span(tok.i)
+        if sent.start == 0 or not (self.doc[sent.start].text in QUOTE_OPEN or self.quoted(sent.start)):
+            return none
+        if self.quotation_speakers(tok.i):
+            return none
+        before = self.sentences.span(sent.start - 1)
+        verb = before.root
+        if verb.lemma_.lower() not in self.words.say or self.quoted(verb.i) or verb.tag_ == "VBG":
+            return none
+        if any(c.dep_ in ("neg", "nsubjpass", "auxpass") for c in verb.children):
+            return none
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ == "PRON" or self.quoted(subj.i):
+            return none
+        phrase = list(subj.subtree)
+        if any(t.lemma_.lower() in NEWS_WRITERS | BROADCASTERS for t in phrase):
+            return none
+        people = [k for k in dict.fromkeys(self._named(subj, (Kind.PERSON,))) if self.kind(k) is Kind.PERSON]
+        return (people, phrase) if len(people) == 1 else none
+
     def going_on_speaker(self, tok: Token) -> list[str]:
         """The one person saying a quotation that goes on in a sentence of its own, with no verb
         of saying there: '"...," Mr Ghosn said. "I have full confidence in Toshiyuki Shiga."'
@@ -9788,6 +10010,92 @@ PROTEST_MOVES = frozenset(
 DEMONSTRATE = "140"
 
 
+#: Words of cause: "due to", "owing to", "because of", "as a result / in consequence of".
+CAUSES = frozenset({"due", "owing", "because"})
+#: Words that blame an act given as a cause, besides the lexicon's ``@negative`` ones
+#: ("because of Israel's aggressive policies").
+CAUSE_BLAME = frozenset({"aggressive", "belligerent", "rash", "irresponsible", "reckless", "provocative"})
+
+
+def _cause_phrase(prep: Token) -> bool:
+    """Whether ``prep`` (the word a noun is the object of) opens a phrase of cause: "due to X"
+    and "because of X" (the model hangs X on "due" / "because"), "owing to X", "as a result of
+    X", "in consequence of X"."""
+    word = prep.lower_
+    if word in CAUSES:
+        return True
+    if word == "to":
+        return prep.head.lower_ in CAUSES
+    return word == "of" and prep.head.lemma_.lower() in ("result", "consequence") and prep.head.dep_ == "pobj"
+
+
+#: Seats of elected members: their holders speak for a side ("Tory MP X", "Senator X").
+ELECTED_SEATS = frozenset(
+    {"mp", "mps", "mep", "msp", "senator", "congressman", "congresswoman", "peer", "lawmaker"}
+)
+#: Prepositions of the one a quoted message, blow or offer comes from or goes to ("a signal to
+#: China", "pressure from the United States", "a moment for Ukraine's democracy", "a U-turn by X").
+QUOTED_PREPS = frozenset({"to", "from", "for", "by", "against", "of"})
+
+
+def _quoted_about(head: Token, thing: Callable[[Token], bool]) -> Iterator[Token]:
+    """The words a quoted clause says something about besides its subject: the objects of a
+    "to", "from", "for", "by", "against" or "of" phrase, or the owners, of its subject, object
+    or complement, and one phrase further down ("a huge blow to Tony Blair's authority", "the
+    horrors of Saddam Hussein's regime", "the new offer from Sinn Fein"), and the objects of
+    such a phrase of the verb when it has an object ("sends the wrong signal to China"; not "we
+    went to France": a journey's goal is no one spoken of) or of its "to" object ("bow to
+    pressure from the US"). Only the phrases of a `thing`: not those of a person's word ("Lucy's
+    mother", "a forecaster from the IMF": who they are, not what is said of anyone)."""
+
+    def about(noun: Token, depth: int) -> Iterator[Token]:
+        if not thing(noun):
+            return
+        for c in noun.children:
+            if c.dep_ == "poss" and c.pos_ != "PRON":
+                yield c
+            elif c.dep_ == "prep" and c.lower_ in QUOTED_PREPS and not _range_end(c):
+                for o in c.children:
+                    if o.dep_ == "pobj" and o.pos_ != "PRON":
+                        yield o
+                        if depth:
+                            yield from about(o, depth - 1)
+
+    objects = any(c.dep_ in ("dobj", "dative") for c in head.children)
+    for c in head.children:
+        if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "oprd") and c.pos_ != "PRON":
+            yield from about(c, 1)
+        elif (
+            (c.dep_ == "prep" and c.lower_ in QUOTED_PREPS) or (c.dep_ == "dative" and c.lower_ == "to")
+        ) and not _range_end(c):
+            for o in c.children:
+                if o.dep_ == "pobj" and o.pos_ != "PRON":
+                    if objects and c.lower_ != "of":
+                        yield o
+                    yield from about(o, 1)
+
+
+def _part_named(label: str, whole: str) -> bool:
+    """Whether a body's name begins with another's: "Apple Developer Connection" of "Apple"."""
+    words, of = label.lower().split(), whole.lower().split()
+    return bool(of) and len(words) > len(of) and words[: len(of)] == of
+
+
+def _range_end(prep: Token) -> bool:
+    """Whether a "from" or "to" phrase is an end of a range ("a forecaster from the IMF to the
+    Institute of Fiscal Studies", "from Labour to the Greens"): a span of many, no one spoken of."""
+    doc = prep.doc
+    if prep.lower_ == "from":
+        after = prep.right_edge.i + 1
+        return after < len(doc) and doc[after].lower_ == "to"
+    if prep.lower_ == "to":
+        return any(
+            doc[i].lower_ == "from" and doc[i].right_edge.i == prep.i - 1
+            for i in range(max(0, prep.i - 12), prep.i)
+        )
+    return False
+
+
 def _promise_breakers(verb: Token) -> list[Token]:
     """The named subject of a verb of a promise broken ("Mr Blair has broken his word", "the
     premier went back on his pledge", "Labour reneged on its promise"), not when denied ("has not
@@ -9840,10 +10148,12 @@ def _said_besides(events: list[_Event]) -> list[_Event]:
     acts = {i for o in events if o.cameo != STATEMENT for i in (o.trigger.i, o.trigger.head.i)}
     if all(e.cameo != STATEMENT for e in events):
         return events
+    # ('Davis: "Russia has invaded Georgia"': the statement's trigger is the act's own)
+    triggers = {o.trigger.i for o in events if o.cameo != STATEMENT}
 
     def besides(said: Token) -> bool:
         near = {said.head.i} | {c.i for c in said.children if c.dep_ in ("ccomp", "parataxis")}
-        return bool((near - {said.i}) & acts)
+        return bool((near - {said.i}) & acts) or said.i in triggers
 
     return [e for e in events if e.cameo != STATEMENT or not besides(e.trigger)]
 
