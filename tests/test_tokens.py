@@ -89,3 +89,28 @@ def test_spans_are_kept_per_document_and_forgotten_for_the_next() -> None:
     # and back to the first: made anew, equal to the slice
     assert doc_span(first, 0, 2) == first[0:2]
     assert span_text(first, 2, 4) == "met Chirac"
+
+
+def test_threads_keep_their_own_spans() -> None:
+    """The kept Spans are a thread's own: another thread reading the same document makes its own
+    (equal) Spans and never reads from, or resets, the first thread's."""
+    import threading
+
+    vocab = spacy.blank("en").vocab
+    doc = Doc(vocab, words=["Tony", "Blair", "met", "Jacques", "Chirac"])
+    other = Doc(vocab, words=["Gordon", "Brown", "met", "Gerhard", "Schroeder"])
+    mine = doc_span(doc, 0, 2)
+    theirs: list[Any] = []
+
+    def read() -> None:
+        theirs.append(doc_span(doc, 0, 2))
+        theirs.append((doc_span(other, 3, 5), span_text(other, 3, 5)))
+
+    thread = threading.Thread(target=read)
+    thread.start()
+    thread.join(timeout=10)
+    assert theirs[0] is not mine
+    assert theirs[0] == mine
+    span, text = theirs[1]
+    assert (span.doc, text) == (other, "Gerhard Schroeder")
+    assert doc_span(doc, 0, 2) is mine  # this thread's Spans survived the other's document
