@@ -186,8 +186,9 @@ def judge(rec: dict, graph: Graph) -> dict:
 
 
 # ---------------------------------------------------------------- running the tool
-def run_one(rec: dict, workdir: Path, cmd: list[str]) -> Path:
-    """Ingest one sentence as its own document into its own store and export that store to GraphML.
+def _commands(rec: dict, workdir: Path) -> tuple[list[list[str]], Path]:
+    """The sentence written to its own input folder, the two CLI calls that make and export its own
+    store, and the GraphML they write.
 
     One store per sentence: in a shared store the tool would rightly merge reports of "one event" across
     documents (same root and actors, same date), and a sentence would be judged on another's event.
@@ -197,13 +198,21 @@ def run_one(rec: dict, workdir: Path, cmd: list[str]) -> Path:
     src.mkdir(parents=True, exist_ok=True)
     (src / f"{rec['id']}.txt").write_text(rec["text"] + "\n", encoding="utf-8")
     db, out = here / "meaning.db", here / "meaning.graphml"
+    calls = [
+        ["ingest", str(src), "--db", str(db), "--date", DOC_DATE, "-q"],
+        ["export", str(out), "--db", str(db)],
+    ]
+    return calls, out
+
+
+def run_one(rec: dict, workdir: Path, cmd: list[str]) -> Path:
+    """Ingest one sentence as its own document into its own store (a child process per call) and
+    export that store to GraphML."""
+    calls, out = _commands(rec, workdir)
     env = dict(os.environ)
     env.pop("NEWSGRAPH_DB", None)
     env["PYTHONPATH"] = os.pathsep.join(p for p in [str(REPO), env.get("PYTHONPATH", "")] if p)
-    for args in (
-        ["ingest", str(src), "--db", str(db), "--date", DOC_DATE, "-q"],
-        ["export", str(out), "--db", str(db)],
-    ):
+    for args in calls:
         proc = subprocess.run(cmd + args, env=env, capture_output=True, text=True)
         if proc.returncode != 0:
             raise RuntimeError(
@@ -223,15 +232,8 @@ def run_in_process(records, workdir: Path) -> list[dict]:
     runner = CliRunner()
     results = []
     for rec in records:
-        here = workdir / rec["id"]
-        src = here / "in"
-        src.mkdir(parents=True, exist_ok=True)
-        (src / f"{rec['id']}.txt").write_text(rec["text"] + "\n", encoding="utf-8")
-        db, out = here / "meaning.db", here / "meaning.graphml"
-        for args in (
-            ["ingest", str(src), "--db", str(db), "--date", DOC_DATE, "-q"],
-            ["export", str(out), "--db", str(db)],
-        ):
+        calls, out = _commands(rec, workdir)
+        for args in calls:
             res = runner.invoke(app, args)
             if res.exit_code != 0:
                 raise RuntimeError(
