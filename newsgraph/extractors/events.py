@@ -47,9 +47,12 @@ from .entities import POST_NOMINALS, SEATS, DocEntities
 from .lexicon import WordLists, data_lines, name_gender, offices, word_lists
 from .meaning import (
     ANSWERING,
+    COERCIVE,
     CONSIDERING,
     CURRENCY,
+    CUTTING,
     DECLINE_COMMENT,
+    KEEPING,
     LENDING,
     MESSAGES,
     MILITARY_THREAT,
@@ -67,11 +70,13 @@ from .meaning import (
     declines_comment,
     denies_another,
     forward_owner,
+    kept_silent,
     message,
     modality,
     negating_no,
     no_comment,
     no_comment_holder,
+    nonforce_threat,
     opinion_topic,
     persisting,
     physical,
@@ -944,7 +949,9 @@ class EventExtractor:
                 yield from self._declined(ctx, tok, article, answered=True)
                 continue
             if pos == "VERB" and (
-                (lemma in ANSWERING and unanswered(tok)) or (lemma in self.words.say and says_no_comment(tok))
+                (lemma in ANSWERING and unanswered(tok))
+                or (lemma in self.words.say and says_no_comment(tok))
+                or (lemma in KEEPING and kept_silent(tok))
             ):
                 # "did not respond to requests for comment", '"No comment," said X'
                 yield from self._declined(ctx, tok, article, answered=True)
@@ -970,7 +977,18 @@ class EventExtractor:
             if (
                 lemma not in self.lex.starts
                 and lemma not in self.lex.rules  # (a verb carrying a feeling: "had qualms")
-                and not (pos == "VERB" and (self.verbs.lemma(tok) is not None or lemma in DISMISSING_VERBS))
+                and not (
+                    pos == "VERB"
+                    and (
+                        self.verbs.lemma(tok) is not None
+                        or lemma in DISMISSING_VERBS
+                        or lemma in PERMITTING
+                        or lemma in IDIOM_VERBS
+                        or lemma in THREAT_FRAME_VERBS
+                        or lemma in VOWING
+                        or lemma in PARRYING
+                    )
+                )
             ):
                 if (
                     (lemma in PLAN_WORDS or lemma in self.nominalized)
@@ -1006,6 +1024,10 @@ class EventExtractor:
         subj = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if dobj is None:
             dobj = _what_called(verb)  # "condemned what it called Russian aggression"
+        if (thing := _put_to_one_rejected(verb, dobj)) is not None:
+            # "gave short shrift to Guyana's proposal", "dismissed Germany's call for the row to be
+            # closed" (the call read as the subject of a clause): the thing put to one is the object
+            dobj = thing
         if dobj is None and subj is not None and subj.i < verb.i and not _inverted(ctx, subj, verb):
             # "the administrator, X, sued Morgan Stanley, its former banker, to ...": a second
             # subject after the verb is its object, misread
@@ -1465,6 +1487,31 @@ class EventExtractor:
                     targets += ctx.entities(inner)
         if not targets:
             targets += ctx.condition_subject(verb, threat=rule.cameo[:2] == "13")
+        if not targets and rule.cameo[:2] == "13" and (act := _by_force(verb)) is not None:
+            # "vowed to seize the port of Assab by force": whose the place or people seized are
+            own_side = {a for g in agents for a in g}
+            for seized in (c for c in act.children if c.dep_ in ("dobj", "dative")):
+                found = ctx.entities(seized) or ctx.entities(seized, kinds=(Kind.LOCATION,), depth=2)
+                found = [ctx.found.part_of.get(k, k) if ctx.kind(k) is Kind.LOCATION else k for k in found]
+                targets += [k for k in found if k not in own_side and ctx.kind(k) is not Kind.LOCATION]
+            if not targets:
+                # "... by force if talks with Eritrea failed": the other side the condition names
+                for cond in (c for c in act.children if _condition_clause(c)):
+                    targets += [
+                        k
+                        for t in cond.subtree
+                        if t.dep_ == "pobj"
+                        for k in ctx.entities(t, kinds=(Kind.STATE,))
+                        if k not in own_side and k not in targets
+                    ]
+        if not targets and rule.cameo[:2] == "13" and dobj is not None and (act := _to_act(dobj, ("acl",))):
+            # "reserved the right to retaliate against Finland": whom the act would be against
+            targets += [
+                k
+                for p in act.children
+                if p.dep_ == "prep" and p.lower_ == "against"
+                for k in ctx.entities(_pobj(p))
+            ]
         if not targets and verb.lemma_.lower() in ("warn", "caution") and dobj is None and dative is None:
             targets += ctx.warned_about(verb, [a for group in agents for a in group])
         if not targets and rule.cameo[:2] in ("11", "12"):
@@ -1885,20 +1932,35 @@ class EventExtractor:
         :meth:`_may_code` lets unlisted verbs that nothing else can code go before this."""
         particle = verb_particle(verb)
         lemma = self.verbs.lemma(verb) or verb.lemma_.lower()  # "staged": "stage", not "stag"
-        aside = particle or next(
-            (c.lower_ for c in verb.children if c.dep_ == "advmod" and c.tag_ == "RP"), "-"
-        )
+        aside = particle or _dismissal_particle(verb) or "-"
+        if obj_word in QUESTIONS and ((lemma, aside) in DISMISSING or lemma in PARRYING):
+            # "brushed aside questions over ...", "waved away questions about", "parried questions":
+            # questions put to one left unanswered, a refusal to comment (011)
+            return Rule(lemma, "V", DECLINE_COMMENT, None, None)
         if (
             (lemma in REBUFFING or lemma in DECLINING or (lemma, aside) in DISMISSING)
             and obj_word in PUT_TO_ONE
             and not (lemma == "dismiss" and obj_word in COURT_PLEAS)
-        ):
+        ) or (obj_word in PUT_TO_ONE | PROPOSALS and _rejection_idiom(verb) is not None):
             # "turned down an invitation to peace talks", "rebuffed an Egyptian proposal",
             # "brushed aside calls from Brussels": what another put to one is rejected (12x,
             # the dictionary's finer code when it has one), news with no one else named
             found = self.verbs.match(verb)
             code = found.code if found is not None and found.code and found.code[:2] == "12" else REJECTION
             return Rule(lemma, "V", code, None, None)
+        if lemma in VOWING and _by_force(verb) is not None:
+            # "vowed to seize the port of Assab by force", "threatened to take the city by force",
+            # "pledged to retake the region militarily": force promised is a threat of it (138)
+            return Rule(lemma, "V", MILITARY_THREAT, None, None)
+        threat_frame = _threat_frame(verb, lemma)
+        if threat_frame is not None:
+            # "gave Belarus until Friday to stop ... or face ...", "served notice on Manila that
+            # ...", "drew a red line over Taiwan", "reserved the right to retaliate": a threat
+            return Rule(lemma, "V", threat_frame, None, None, needs_target=lemma != "draw")
+        if lemma in PERMITTING and _passage_refused(verb):
+            # "would not let a Turkish research vessel enter its waters", "did not allow the ship
+            # to dock": passage or entry refused (12x) to the one who sought it
+            return Rule(lemma, "V", REJECTION, None, None)
         if (
             lemma == "take"
             and obj_word in QUARRELS
@@ -3444,10 +3506,15 @@ class EventExtractor:
         (138) with a word of force in the answer. None without the speaker's side as the one
         answering ("said NATO would respond"), a future, or a named actor in the condition."""
         for said in (c for c in verb.children if c.dep_ == "ccomp"):
-            lemma = said.lemma_.lower()
-            back = any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in said.children)
-            if lemma not in RETALIATING and not (lemma in ("hit", "strike") and back):
-                continue
+            act = _undaunted_act(said) or said
+            lemma = act.lemma_.lower()
+            back = any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in act.children)
+            answering = lemma in RETALIATING or (lemma in ("hit", "strike") and back)
+            # (or an act of coercion of the speaker's own: "said it would halt gas deliveries to
+            # Spain if Madrid did not ...", "his troops would not hesitate to strike ... if")
+            coercing = lemma in COERCIVE or lemma in CUTTING or lemma in self.words.violent_verbs
+            if not answering and (not coercing or (act.i == said.i and self._an_act(act))):
+                continue  # (an act coded itself carries its threat: "would expel diplomats if ...")
             if not any(
                 c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in said.children
             ):
@@ -3455,22 +3522,38 @@ class EventExtractor:
             subj = next((c for c in said.children if c.dep_ == "nsubj"), None)
             if subj is None:
                 continue
-            if subj.pos_ != "PRON" and not (set(ctx.entities(subj)) and set(ctx.entities(subj)) <= own):
-                continue  # (the speaker's own side answers: "it", "we", "Moscow" of Russia's minister)
+            ours = any(
+                c.dep_ == "poss" and c.lower_ in ("its", "our", "his", "their", "her") for c in subj.children
+            )
+            if (
+                subj.pos_ != "PRON"
+                and not (set(ctx.entities(subj)) and set(ctx.entities(subj)) <= own)
+                and not (ours and not ctx.entities(subj))
+            ):
+                continue  # (the speaker's side answers: "it", "we", "its navy", "Moscow" of Russia)
             targets: list[str] = []
-            conditions = [c for c in said.children if _condition_clause(c)]
+            conditions = [c for c in (*said.children, *act.children) if _condition_clause(c)]
             for cond in conditions:
                 for c in (c for c in cond.children if c.dep_ in ("nsubj", "nsubjpass")):
                     targets += [k for k in ctx.entities(c) if k not in own and k not in targets]
+            if not targets and conditions and coercing:
+                # "would strike Armenian positions if provoked", "fire on Turkish vessels": whom
+                # the act is upon
+                upon: list[Token | None] = [c for c in act.children if c.dep_ in ("dobj", "dative")]
+                upon += [
+                    _pobj(c) for c in act.children if c.dep_ == "prep" and c.lower_ in ("on", "at", "against")
+                ]
+                for o in (o for o in upon if o is not None):
+                    targets += [k for k in ctx.entities(o) if k not in own and k not in targets]
             if not targets:
                 continue
             skipped = {t.i for c in conditions for t in c.subtree}
             answer = [t for t in said.subtree if t.i not in skipped]
-            forceful = any(
+            forceful = lemma in self.words.violent_verbs or any(
                 t.lemma_.lower() in self.words.military_threat or t.lower_ in self.words.military_threat
                 for t in answer
             )
-            return (MILITARY_THREAT if forceful else "130"), targets
+            return (MILITARY_THREAT if forceful else nonforce_threat(answer) or "130"), targets
         return None
 
     def _declined(
@@ -4904,6 +4987,10 @@ class EventExtractor:
                 domestic=not any(ctx.kind(a) is Kind.STATE for a in agents)
                 and not any(ctx.kind(t) is Kind.STATE and t not in own | ctx.home_of(agents) for t in tg),
                 own_act=self._warner_acts(ctx, trigger, agents, own),
+                # the UN's envoy, the WHO, a central bank: a warner that serves no state
+                advisory=bool(agents)
+                and not any(ctx.kind(k) is Kind.STATE for k in (*agents, *ctx.own_states(agents)))
+                and not any(ctx.armed_group(a) or ctx.is_party(a) for a in agents),
             )
             if not tg and (meant[:2] == "12" or negated):
                 # "would not apologise even if the prime minister asked": whom the refusal answers
@@ -5185,7 +5272,9 @@ def _verbs_coded_by_name(lex: Lexicon, words: WordLists) -> frozenset[str]:
     or the verbs that nothing else codes never reach it (tests/test_events_speed.py checks the
     words the two methods name)."""
     named = {key.split("_")[0].split("+")[0] for key in lex.rules}
-    named |= REBUFFING | DECLINING | DISMISSING_VERBS | PROPOSING | REQUESTING | VOICING
+    named |= REBUFFING | DECLINING | DISMISSING_VERBS | IDIOM_VERBS | PERMITTING | THREAT_FRAME_VERBS | VOWING
+    named |= PARRYING
+    named |= PROPOSING | REQUESTING | VOICING
     named |= HANDING_MONEY | REBUTTING | CALLING | words.sending
     named |= {"plead", "release", "free", "hold", "keep", "speak", "talk", "chat", "confer", "ask"}
     named |= {"question", "wonder", "accept"}
@@ -5228,6 +5317,7 @@ def _trigger_word_set(lex: Lexicon, words: WordLists, nominalized: dict[str, str
     found |= ANSWERING | READY | READINESS_NOUNS | WANTING | DISMAYING | DISMISSING_VERBS | PLAN_WORDS
     found |= POSTURES | WORKING_WITH
     found |= POSTURES | WORKING_WITH
+    found |= PERMITTING | IDIOM_VERBS | THREAT_FRAME_VERBS | VOWING | KEEPING | PARRYING
     return frozenset(found | set(nominalized))
 
 
@@ -5797,6 +5887,16 @@ class _Context:
         said = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
         # ("would not rule out scrapping the agency if it failed": the act's own condition)
         said += [x for c in said for x in c.children if x.dep_ == "xcomp"]
+        if threat:
+            # "drew a red line, saying its forces would defend the island if China invaded": the
+            # condition of the clause its participle of saying tells
+            said += [
+                x
+                for c in verb.children
+                if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in SAYING_PARTICIPLES
+                for x in c.children
+                if x.dep_ == "ccomp"
+            ]
         for clause in (verb, *said):
             for adv in clause.children:
                 if adv.dep_ != "advcl" or not any(
@@ -10796,17 +10896,233 @@ REJECTING = frozenset({"reject", "dismiss", "veto", "repudiate"})
 REJECTED_INTENTS = PLAN_WORDS | {"pledge", "promise", "invitation"}
 
 
+#: Participles of saying that carry a threat's terms: "..., saying its forces would ... if".
+SAYING_PARTICIPLES = frozenset({"say", "warn", "add", "declare", "insist", "state", "stress", "make"})
+#: Verbs of vowing whose act, done by force, is a threat of force: "vowed to retake X by force".
+VOWING = frozenset({"vow", "threaten", "pledge", "promise", "swear"})
+#: Manners of acting by force: "by force", "militarily", "forcibly", "by military means".
+FORCIBLY = frozenset({"militarily", "forcibly"})
+
+
+def _by_force(verb: Token) -> Token | None:
+    """The infinitive act of ``verb`` when it is to be done by force: "vowed to seize the port by
+    force", "threatened to retake the region militarily"; else None."""
+    act = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+    if act is None:
+        return None
+    for c in act.children:
+        if c.dep_ == "advmod" and c.lower_ in FORCIBLY:
+            return act
+        if (
+            c.dep_ == "prep"
+            and c.lower_ == "by"
+            and any(
+                o.dep_ == "pobj"
+                and (
+                    o.lower_ == "force"
+                    or (o.lower_ == "means" and any(m.lower_ == "military" for m in o.children))
+                )
+                for o in c.children
+            )
+        ):
+            return act
+    return None
+
+
+#: CAMEO 139: give an ultimatum (a threat with a time limit); 130: threaten.
+ULTIMATUM, THREATEN = "139", "130"
+#: Verbs of the idioms of threat :func:`_threat_frame` reads.
+THREAT_FRAME_VERBS = frozenset({"give", "set", "serve", "put", "place", "draw", "reserve"})
+#: Prepositions of a deadline given: "gave Belarus until Friday to stop".
+DEADLINE_PREPS = frozenset({"until", "till", "by"})
+
+
+def _to_act(verb: Token, deps: tuple[str, ...] = ("advcl", "xcomp", "acl", "ccomp")) -> Token | None:
+    """The verb's (or its object's) to-infinitive: "gave X a week to leave"."""
+    for c in verb.children:
+        if (
+            c.dep_ in deps
+            and c.pos_ in ("VERB", "AUX")
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ):
+            return c
+    return None
+
+
+def _threat_frame(verb: Token, lemma: str) -> str | None:
+    """The threat an idiom tells: "gave Sweden a week to extradite ...", "gave Belarus until
+    Friday to stop ..." (a time limit to act, an ultimatum, 139); "served notice on Manila
+    that ...", "put the Philippines on notice that ..." (130, or 138 by what it says); "drew a red
+    line over Taiwan" (130); "reserved the
+    right to retaliate against Finland" (130). Not "gave the team a week off", "served notice of
+    appeal" (no one named to act or be warned), "drew a line under the affair"."""
+    if lemma not in THREAT_FRAME_VERBS:
+        return None
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "iobj", "npadvmod")]
+    if lemma in ("give", "set"):
+        span = any(o.lemma_.lower() in TIME_LIMITS for o in objects) or any(
+            c.dep_ == "prep"
+            and c.lower_ in DEADLINE_PREPS
+            and any(o.ent_type_ in ("DATE", "TIME") for o in c.children if o.dep_ == "pobj")
+            for c in verb.children
+        )
+        given = any(
+            o.lemma_.lower() not in TIME_LIMITS and o.ent_type_ not in ("DATE", "TIME") for o in objects
+        )
+        return ULTIMATUM if span and given and _to_act(verb) is not None else None
+    if lemma == "serve":
+        notice = next((o for o in objects if o.lower_ == "notice"), None)
+        if notice is None:
+            return None
+        served = any(
+            c.dep_ == "prep" and c.lower_ in ("on", "to") for h in (verb, notice) for c in h.children
+        )
+        said = any(c.dep_ in ("acl", "ccomp") for h in (verb, notice) for c in h.children)
+        return THREATEN if served and said else None
+    if lemma in ("put", "place"):
+        # "put the Philippines on notice that ...", "placed Tehran on notice"
+        noticed = any(
+            c.dep_ == "prep" and c.lower_ == "on" and (o := _pobj(c)) is not None and o.lower_ == "notice"
+            for c in verb.children
+        )
+        return THREATEN if noticed and any(o.dep_ == "dobj" for o in objects) else None
+    if lemma == "draw":
+        line = next((o for o in objects if o.lower_ == "line"), None)
+        red = line is not None and any(
+            c.dep_ in ("amod", "compound") and c.lower_ == "red" for c in line.children
+        )
+        return THREATEN if red else None
+    right = next((o for o in objects if o.lower_ == "right"), None)  # "reserve"
+    act = _to_act(right, ("acl", "relcl")) if right is not None else None
+    return THREATEN if act is not None and act.lemma_.lower() in HITTING_BACK else None
+
+
+#: Verbs of hitting back a right to which is reserved as a threat: "reserved the right to retaliate".
+HITTING_BACK = frozenset({"retaliate", "respond", "react", "strike", "act", "defend", "hit", "counter"})
+
+
+#: Verbs of letting someone do something: negated or refused, with an act of passage or entry
+#: let, they refuse it ("would not let the ship dock").
+PERMITTING = frozenset({"allow", "let", "permit"})
+#: Acts of passage or entry a state lets others do or not: docking, landing, entering, crossing.
+PASSAGE = frozenset(
+    {
+        "dock",
+        "berth",
+        "land",
+        "enter",
+        "cross",
+        "pass",
+        "transit",
+        "disembark",
+        "overfly",
+        "anchor",
+        "moor",
+        "refuel",
+        "unload",
+    }
+)
+
+
+def _passage_refused(verb: Token) -> bool:
+    """ "would not let a Turkish vessel enter its continental shelf", "did not allow the plane to
+    land": a permission to pass or enter, negated (not "would not allow Iran to build a bomb": a
+    deterrent, see meaning)."""
+    if not any(c.dep_ == "neg" for c in verb.children):
+        return False  # ("refused to let ...": the refusal is the refusing verb's)
+    frontier = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+    for _ in range(2):
+        if any(c.lemma_.lower() in PASSAGE for c in frontier):
+            return True
+        frontier = [g for c in frontier for g in c.children if g.dep_ in ("ccomp", "xcomp")]
+    return False
+
+
+def _dismissal_particle(verb: Token) -> str | None:
+    """The particle of a verb of brushing a thing off, read as a particle or an adverb after the
+    verb: "turned down", "brushed aside", "waved away"."""
+    return next(
+        (
+            c.lower_
+            for c in verb.children
+            if c.i > verb.i
+            and (
+                c.dep_ == "prt"
+                or (c.dep_ == "advmod" and (c.tag_ == "RP" or c.lower_ in DISMISSING_PARTICLES))
+            )
+        ),
+        None,
+    )
+
+
+def _rejection_idiom(verb: Token) -> Token | None:
+    """The thing an idiom of rejecting names: "gave short shrift to Guyana's proposal", "turned a
+    deaf ear to calls from X", "closed the door on talks", "said no to a request from Y" (the
+    preposition's object, on the verb or on the idiom's noun); None when the verb makes no idiom."""
+    lemma = verb.lemma_.lower()
+    if lemma not in IDIOMS_BY_VERB:
+        return None
+    for noun in verb.children:
+        if noun.dep_ not in ("dobj", "intj", "attr", "npadvmod"):
+            continue
+        preps = REJECTION_IDIOMS.get((lemma, noun.lemma_.lower()))
+        if preps is None:
+            continue
+        if noun.lower_ in ("shoulder", "ear") and not any(
+            c.dep_ == "amod" and c.lower_ in ("cold", "deaf") for c in noun.children
+        ):
+            continue  # "turned his ear to", "gave her shoulder to": no idiom
+        for head in (verb, noun):
+            for prep in (c for c in head.children if c.dep_ in ("prep", "dative") and c.lower_ in preps):
+                thing = _pobj(prep)
+                if thing is not None:
+                    return thing
+    return None
+
+
+def _put_to_one_rejected(verb: Token, dobj: Token | None) -> Token | None:
+    """The thing put to one that ``verb`` rejects where the parse names no object for it: an
+    idiom's ("gave short shrift to X's offer", "turned a deaf ear to calls"), or the subject
+    of a clause the parser hangs on a verb of rejecting ("dismissed Germany's call for the row to
+    be closed", the call read as the clause's subject)."""
+    thing = _rejection_idiom(verb)
+    if thing is not None:
+        return thing if thing.lemma_.lower() in PUT_TO_ONE | PROPOSALS else None
+    lemma = verb.lemma_.lower()
+    if dobj is not None or not (
+        lemma in REJECTING or lemma in REBUFFING or (lemma, _dismissal_particle(verb)) in DISMISSING
+    ):
+        return None
+    return next(
+        (
+            s
+            for c in verb.children
+            if c.dep_ == "ccomp"
+            for s in c.children
+            if s.dep_ in ("nsubj", "nsubjpass") and s.i > verb.i and s.lemma_.lower() in PUT_TO_ONE
+        ),
+        None,
+    )
+
+
 def _rejected(noun: Token) -> bool:
     """An offer whose rejection the sentence tells is the rejection's background, no event of its
     own: "rejected Russia's offer of talks", "Egypt's offer was spurned by Hamas" (one act, 12x,
     the offer's author its target, as CAMEO coders code it)."""
-    if noun.dep_ not in ("dobj", "nsubjpass") or noun.lemma_.lower() not in REJECTED_INTENTS:
+    if noun.lemma_.lower() not in REJECTED_INTENTS:
+        return False
+    if noun.dep_ == "pobj" and noun.head.dep_ in ("prep", "dative"):
+        # "gave short shrift to Russia's offer", "turned a deaf ear to the proposal"
+        verb = noun.head.head if noun.head.head.pos_ in ("VERB", "AUX") else noun.head.head.head
+        thing = _rejection_idiom(verb)
+        return thing is not None and thing.i == noun.i
+    if noun.dep_ not in ("dobj", "nsubjpass"):
         return False
     verb = noun.head
     lemma = verb.lemma_.lower()
     if lemma in REJECTING or lemma in REBUFFING or lemma in DECLINING:
         return True
-    return any(c.dep_ == "prt" and (lemma, c.lower_) in DISMISSING for c in verb.children)
+    return (lemma, _dismissal_particle(verb)) in DISMISSING
 
 
 def _taken_aim(noun: Token) -> bool:
@@ -11065,8 +11381,45 @@ DISMISSING = frozenset(
         ("shrug", "off"),
         ("sweep", "aside"),
         ("knock", "back"),
+        ("shoot", "down"),
+        ("throw", "out"),
+        ("toss", "out"),
+        ("slap", "down"),
+        ("swat", "away"),
+        ("swat", "aside"),
+        ("bat", "away"),
+        ("bat", "aside"),
+        ("brush", "away"),
+        ("push", "aside"),
+        ("cast", "aside"),
+        ("sweep", "away"),
+        ("shrug", "aside"),
+        ("fob", "off"),
+        ("vote", "down"),
+        ("fend", "off"),
     }
 )
+#: Questions put to one: brushing them aside declines comment (011).
+QUESTIONS = frozenset({"question", "query", "inquiry", "enquiry"})
+#: Verbs of parrying questions without a particle: "parried questions", "deflected questions".
+PARRYING = frozenset({"parry", "deflect", "stonewall"})
+#: Particles of those verbs, whatever tag the parser gives them ("brushed aside" is read as an adverb).
+DISMISSING_PARTICLES = frozenset(particle for _, particle in DISMISSING)
+#: Idioms of rejecting a thing put to one, by verb and object, with the preposition that names the
+#: thing: "gave short shrift to X's offer", "turned a deaf ear to", "gave the cold shoulder to",
+#: "closed / shut / slammed the door on", "said no to".
+REJECTION_IDIOMS = {
+    ("give", "shrift"): ("to",),
+    ("give", "shoulder"): ("to",),
+    ("turn", "ear"): ("to",),
+    ("close", "door"): ("on", "to"),
+    ("shut", "door"): ("on", "to"),
+    ("slam", "door"): ("on",),
+    ("say", "no"): ("to",),
+}
+IDIOMS_BY_VERB = frozenset(verb for verb, _ in REJECTION_IDIOMS)
+#: (not "say": "said no to" is read only in a sentence with "no", see ``CUED_VERBS``)
+IDIOM_VERBS = IDIOMS_BY_VERB - {"say"}
 #: Verbs of refusing whose object, a thing put to one, is rejected: "declined an invitation".
 DECLINING = frozenset({"decline", "refuse"})
 DISMISSING_VERBS = REBUFFING | {verb for verb, _ in DISMISSING}
@@ -11247,6 +11600,15 @@ def _sheltered(dobj: Token | None) -> bool:
     if dobj.lemma_.lower() in NEWCOMERS:
         return True
     return any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in dobj.children)
+
+
+def _undaunted_act(clause: Token) -> Token | None:
+    """The act of "would not hesitate to strike" (litotes: will strike), else None."""
+    if clause.lemma_.lower() not in ("hesitate", "flinch", "shrink") or not any(
+        c.dep_ == "neg" for c in clause.children
+    ):
+        return None
+    return next((c for c in clause.children if c.dep_ in ("xcomp", "prep")), None)
 
 
 def _condition_clause(clause: Token) -> bool:

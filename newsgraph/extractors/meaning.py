@@ -208,13 +208,15 @@ def refine(
     state_agent: bool = False,
     domestic: bool | None = None,
     own_act: bool = False,
+    advisory: bool = False,
 ) -> str:
     """The code the sentence means, given the one its trigger looked up (see the module doc).
 
     ``people_only``: every agent is a person (or a party); ``person_target``: a target is a
     person; ``state_target``: a target is a state; ``state_agent``: an agent is a state;
     ``domestic``: no state acts and none is acted upon but the agents' own (default: no state
-    on either side); ``own_act``: a warning's clause has the warner's side as its subject."""
+    on either side); ``own_act``: a warning's clause has the warner's side as its subject;
+    ``advisory``: the warner serves no state (an international agency, a mediator)."""
     root = code[:2]
     lemma = trigger.lemma_.lower()
     if (
@@ -273,8 +275,17 @@ def refine(
                 state_agent=state_agent,
                 own_act=own_act,
                 foreign=state_target,
+                advisory=advisory,
             )
         framing = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "in" else None
+        clauses = [*_frame_clauses(trigger), *(_frame_clauses(framing) if framing is not None else ())]
+        if (lemma in THREAT_FRAMES or framing is not None) and any(
+            _armed_subject(c) and _future(c) for c in clauses
+        ):
+            # "put the Philippines on notice that the Chinese navy would open fire on ...", "in
+            # an ultimatum to Kosovo, said his army would cross the line if ...": the threatener's
+            # armed force to act
+            return MILITARY_THREAT
         if (
             framing is not None
             and framing.lemma_.lower() in words.say
@@ -325,11 +336,20 @@ def _told_threat(trigger: Token, words: WordLists) -> str | None:
     its code (138 if military, a fine code for aid, sanctions or ties cut), else None. A forecast
     told ("told reporters the economy would grow") or a condition alone is none."""
     for clause in (c for c in trigger.children if c.dep_ == "ccomp"):
-        if not any(_condition(c) for c in clause.children):
-            continue
         if not any(
             c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in clause.children
         ):
+            continue
+        if (anyone := _any_act(clause)) is not None:
+            # "told Israel that any strike on Iranian soil would bring a storm of missiles down on
+            # Tel Aviv": a condition put as the clause's subject, force (or a measure) its answer
+            answer = [t for t in clause.subtree if t.i not in {a.i for a in anyone.subtree}]
+            if any(_military_word(t, words) or t.lemma_.lower() in MISSILES for t in answer):
+                return MILITARY_THREAT
+            if (fine := nonforce_threat(answer)) is not None:
+                return fine
+            continue
+        if not any(_condition(c) for c in clause.children):
             continue
         lemma = clause.lemma_.lower()
         if lemma not in COERCIVE and lemma not in CUTTING and lemma not in words.threat_acts:
@@ -350,6 +370,39 @@ def _told_threat(trigger: Token, words: WordLists) -> str | None:
             continue  # "told MPs that taxes would be cut if ...": a promise, nothing of theirs cut
         return fine or "130"
     return None
+
+
+#: Acts of defiance a condition put as a subject names: "any strike on Iranian soil would ...",
+#: "any attempt to resupply the troops would ...".
+DEFIANT_ACTS = frozenset(
+    {
+        "strike",
+        "attack",
+        "attempt",
+        "move",
+        "incursion",
+        "violation",
+        "provocation",
+        "aggression",
+        "intervention",
+        "deployment",
+        "step",
+        "action",
+        "interference",
+        "invasion",
+    }
+)
+#: Weapons whose falling on someone an answer tells: "would bring a storm of missiles down on X".
+MISSILES = frozenset({"missile", "rocket", "bomb", "shell", "drone", "fire"})
+
+
+def _any_act(clause: Token) -> Token | None:
+    """The clause's subject when it is "any" act of defiance: "any strike on our soil would ...",
+    "any attempt to cross the line will ..." (a condition); else None."""
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.lemma_.lower() not in DEFIANT_ACTS:
+        return None
+    return subj if any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in subj.children) else None
 
 
 #: Verbs of cutting what is given: "would suspend / cut / halt military aid".
@@ -682,6 +735,21 @@ def _rules_out(verb: Token) -> bool:
     )
 
 
+#: Verbs of balking and the preposition of the act they refuse: "balked at imposing sanctions",
+#: "baulked at", "jibbed at", "shied away from sending troops", "recoiled from".
+BALKING = {"balk": "at", "baulk": "at", "jib": "at", "demur": "at", "shy": "from", "recoil": "from"}
+
+
+def _balking(act: Token) -> Token | None:
+    """The verb of balking whose preposition governs the gerund ``act``: "balked at imposing
+    sanctions on Russia", "shied away from sending troops" (the act refused, not done)."""
+    if act.tag_ != "VBG" or act.dep_ not in ("pcomp", "pobj") or act.head.dep_ != "prep":
+        return None
+    verb = act.head.head
+    prep = BALKING.get(verb.lemma_.lower())
+    return verb if prep == act.head.lower_ and verb.pos_ == "VERB" else None
+
+
 #: Nouns of refusing: "Serbia's refusal to join the sanctions" is a refusal (12x), its act not done.
 REFUSAL_NOUNS = frozenset({"refusal"})
 #: Verbs that carry an answer of no comment: "had / made / offered / gave / issued no comment".
@@ -806,6 +874,29 @@ def unanswered(verb: Token) -> bool:
     return any(
         a.lemma_.lower() in ASKINGS and any(t.lemma_.lower() == "comment" for t in a.subtree) for a in asked
     )
+
+
+#: Verbs of keeping a state, and the words of silence they keep: "kept quiet about reports",
+#: "remained silent on", "stayed tight-lipped about whether", "kept mum".
+KEEPING = frozenset({"keep", "stay", "remain"})
+SILENCE = frozenset({"quiet", "silent", "mum", "tight-lipped", "tightlipped", "lipped", "schtum", "shtum"})
+#: Prepositions of the topic one keeps silent on ("on Thursday" is a date, no topic).
+TOPIC_OF_SILENCE = frozenset({"about", "on", "over", "regarding", "concerning"})
+
+
+def kept_silent(verb: Token) -> bool:
+    """ "kept quiet about reports that ...", "remained silent on the affair", "stayed
+    tight-lipped about whether ...": a refusal to comment on a named topic (011), not "the
+    streets stayed quiet" (no topic)."""
+    silent = [c for c in verb.children if c.dep_ in ("acomp", "oprd", "xcomp") and c.lower_ in SILENCE]
+    if not silent:
+        return False
+    for head in (verb, *silent):
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in TOPIC_OF_SILENCE):
+            topic = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+            if topic is not None and topic.ent_type_ not in ("DATE", "TIME"):
+                return True
+    return False
 
 
 def says_no_comment(verb: Token) -> bool:
@@ -1574,6 +1665,7 @@ def warning(
     state_agent: bool = False,
     own_act: bool = False,
     foreign: bool = True,
+    advisory: bool = False,
 ) -> str:
     """ "warn": a threat (13x, 138 if military) only when an action is threatened.
 
@@ -1583,7 +1675,9 @@ def warning(
     clause said has the warner (or its state, its army) as its subject ("warned that its
     army would crush ..."); ``foreign``: a state other than the warner's is warned (only
     another state is threatened by "warned X against doing": a minister warning parliament
-    against cutting a budget advises it)."""
+    against cutting a budget advises it); ``advisory``: the warner serves no state (the UN's
+    envoy, the WHO, a central bank), so "warned X against doing" advises X unless force or a
+    measure is named."""
     if not domestic and _quoted_threat(trigger, words):
         return MILITARY_THREAT  # '"We will flatten their positions," Hezbollah warned Israel'
     content = _content(trigger)
@@ -1618,7 +1712,9 @@ def warning(
             desist = any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in child.children)
             # (any body warned against a military act: "warned NATO against deploying troops")
             military = any(_military_word(t, words) or t.lemma_.lower() in ARMED for t in child.subtree)
-            threat = threat or (not domestic and desist and (foreign or military))
+            # (not a warner who serves no state: "the UN envoy warned Ethiopia and Eritrea
+            # against letting their row escalate", "the WHO cautioned Brazil against lifting ...")
+            threat = threat or (not domestic and not advisory and desist and (foreign or military))
             # between politicians "warned against complacency / gloating" admonishes: advice (020)
             told = told or (domestic and (desist or not threat))
         elif child.dep_ == "xcomp":
@@ -1737,6 +1833,7 @@ CEASING = frozenset(
 #: Nouns of armed bodies: the warner's army acting is a military threat.
 ARMED = frozenset(
     {"army", "troops", "troop", "forces", "force", "military", "navy", "soldier", "soldiers", "militia"}
+    | {"guard", "guards", "coastguard", "warship", "warships", "jets", "artillery", "marines"}
 )
 
 
@@ -1860,6 +1957,23 @@ def _coercive(clause: Token, words: WordLists) -> bool:
     return lemma in COERCIVE or lemma in words.threat_acts or lemma in words.verbal_force
 
 
+#: Verbs of the idioms of threat whose clause tells the act threatened ("served notice on X that
+#: its navy would ...", "put X on notice that ...", "gave X a week to ... or face ...").
+THREAT_FRAMES = frozenset({"serve", "put", "place", "give", "set"})
+
+
+def _frame_clauses(trigger: Token) -> list[Token]:
+    """The clauses a threat's idiom tells, on the verb or its noun ("served notice that ...")."""
+    heads = [trigger, *(c for c in trigger.children if c.dep_ in ("dobj", "pobj", "prep"))]
+    heads += [o for p in heads if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    return [c for h in heads for c in h.children if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX")]
+
+
+def _future(clause: Token) -> bool:
+    """The clause tells an act to come: "would open fire", "will strike"."""
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in clause.children)
+
+
 def _armed_subject(clause: Token) -> bool:
     """The clause's subject is an armed body: "its army", "Turkish troops", "the People's
     Liberation Army"."""
@@ -1918,9 +2032,49 @@ def persisting(clause: Token) -> Token | None:
     return None
 
 
+#: Hazards and grades of the warnings agencies issue to the public: "a storm warning", "an amber
+#: warning for heavy snow", "a travel warning" (no act threatened).
+HAZARD_WARNINGS = frozenset(
+    {
+        "storm",
+        "flood",
+        "tsunami",
+        "weather",
+        "heat",
+        "heatwave",
+        "frost",
+        "fog",
+        "snow",
+        "ice",
+        "wind",
+        "rain",
+        "hurricane",
+        "typhoon",
+        "cyclone",
+        "tornado",
+        "fire",
+        "bushfire",
+        "wildfire",
+        "avalanche",
+        "drought",
+        "travel",
+        "health",
+        "amber",
+        "yellow",
+        "orange",
+        "red",
+    }
+)
+
+
 def _idle_warning(noun: Token, words: WordLists) -> bool:
-    """ "a warning about / of / over X" where X is no act threatened ("of sanctions" is)."""
-    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("about", "of", "over", "on")):
+    """ "a warning about / of / over / for X" where X is no act threatened ("of sanctions" is), and
+    a public warning of a hazard ("a storm warning", "an amber warning")."""
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in HAZARD_WARNINGS for c in noun.children):
+        return True
+    for prep in (
+        c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("about", "of", "over", "on", "for")
+    ):
         if not any(t.lemma_.lower() in words.threat_acts for t in prep.subtree):
             return True
     return False
@@ -2115,6 +2269,11 @@ def settle(
         ):
             event.cameo = "130"  # "vowed to retaliate", "to hit back": a threat, not an intent to cooperate
             continue
+        if event.cameo[:2] == "12" and lemma in DETERRING and event.negated:
+            # "would not let the ship dock", "did not allow the plane to land": passage refused,
+            # a refusal told (12x), not a permission denied to have happened
+            event.negated, event.modality = False, Modality.ASSERTED
+            continue
         if event.negated and any(c.dep_ == "aux" and c.lower_ in REFUSING_AUX for c in trig.children):
             if lemma in DETERRING:
                 # "will not allow Iran to ...", "would not tolerate any misadventure": a threat
@@ -2282,6 +2441,18 @@ def settle(
             else:
                 event.modality = Modality.HYPOTHETICAL
             continue
+        balker = _balking(act)
+        if balker is not None:
+            # "balked at imposing sanctions on Russia", "shied away from sending troops": one
+            # refusal (12x) of the act, which is not done
+            refusals = [o for o in by_trigger.get(balker.i, ()) if o is not event and o.cameo[:2] == "12"]
+            for o in refusals:
+                o.targets = list(dict.fromkeys(o.targets + event.targets))
+            if refusals:
+                drop.add(n)
+            else:
+                event.cameo, event.negated, event.modality = refusal(event.cameo), False, Modality.ASSERTED
+            continue
         # ("ruled out sending warships": the gerund parsed as an adverbial clause at times)
         ruled = act.dep_ == "advcl" and act.tag_ == "VBG" and _rules_out(act.head)
         if act.dep_ not in ("xcomp", "ccomp") and not threatened and not ruled:
@@ -2294,6 +2465,12 @@ def settle(
             continue
         if any(c.dep_ == "mark" and c.lower_ == "whether" for c in act.children):
             continue  # "will decide whether to impose sanctions": not decided, no threat or intent
+        if head_lemma in DETERRING and (
+            any(c.dep_ == "neg" for c in head.children)
+            or (head.dep_ == "xcomp" and head.head.lemma_.lower() in words.refusal)
+        ):
+            drop.add(n)  # "refused to allow a tanker to dock", "would not let X enter": not done
+            continue
         if (
             act.dep_ == "ccomp"
             and head_lemma in ANNOUNCING
