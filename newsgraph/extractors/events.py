@@ -47,6 +47,7 @@ from .entities import POST_NOMINALS, SEATS, DocEntities
 from .lexicon import WordLists, data_lines, name_gender, offices, word_lists
 from .meaning import (
     ANSWERING,
+    COMMITTING,
     CONSIDERING,
     CURRENCY,
     DECLINE_COMMENT,
@@ -1065,12 +1066,15 @@ class EventExtractor:
             # lexicon's code for the bare verb, "dispatch" 154, is for forces it names)
             rule = Rule(verb.lemma_.lower(), "V", AID, None, None)
         if (
-            rule is not None
-            and rule.cameo[:2] == "03"
+            (rule is None or rule.specificity == 0)
             and verb.lemma_.lower() in PROMISES_TOLD
-            and not _promised_act_told(verb)
+            and _promised_act_told(verb)
         ):
-            rule = None  # "undertook a review", "assured MPs that the dossier was sound": no promise
+            # "volunteered to resettle 500 refugees", "undertook to extradite them", "assured the IMF
+            # that it would cut subsidies", "committed itself to taking in migrants": a promise given
+            # (only with the act promised: "undertook a review", "assured MPs that the dossier was
+            # sound" are none; and a pattern of the dictionary keeps its code: "committed atrocities")
+            rule = Rule(verb.lemma_.lower(), "V", "030", None, None, needs_target=True)
         mediator = offered_as_mediator(verb) if verb.lemma_.lower() in SELF_OFFERING else None
         if mediator is not None:
             # "put itself forward as a mediator between Serbia and Kosovo", "offered himself as a
@@ -1810,7 +1814,10 @@ class EventExtractor:
                 if k not in acting
             ]
             targets, needs = mediated or [t for t in targets if t not in acting], False
-        if code[:2] == "03" and verb.lemma_.lower() in self.words.intent:
+        # ("committed itself to taking in migrants": a verb of intent through its "to" gerund)
+        if code[:2] == "03" and (
+            verb.lemma_.lower() in self.words.intent or verb.lemma_.lower() in COMMITTING
+        ):
             # "offered to mediate", "promised to release the prisoners", "proposed a ceasefire":
             # an intent this specific is news with no one named to receive it
             specific = specific_intent(verb) or self._intended_act(verb)
@@ -5308,6 +5315,7 @@ def _verbs_coded_by_name(lex: Lexicon, words: WordLists) -> frozenset[str]:
     named |= {"plead", "release", "free", "hold", "keep", "speak", "talk", "chat", "confer", "ask"}
     named |= {"question", "wonder", "accept"}
     named |= SELF_OFFERING  # "put itself forward as a mediator" (see `offered_as_mediator`)
+    named |= PROMISES_TOLD  # "volunteered to", "undertook to", "assured X that it would"
     # (verbs of saying, planning, intent, refusal and thought are coded only by a pattern of the
     # dictionary or a multi-word entry: "declared martial law", "is considering sanctions")
     return frozenset(named)
