@@ -1067,6 +1067,8 @@ class EventExtractor:
             rule = Rule("accept", "V", YIELD, None, None)
         if rule is None:
             return
+        if rule.cameo[:2] == "07" and _commercial(verb):
+            return  # "won contracts to supply vaccine to Nigeria": goods sold, no aid given
         if _natural_force(verb, None if passive else subj):
             return  # "Heavy rain flooded the capital, disrupting traffic": nature acts upon no one
         if rule.cameo[:2] in FORCE_ROOTS and _grounds_told(verb, self.words.say):
@@ -2229,6 +2231,9 @@ class EventExtractor:
                 # "expressed its support for X's plan": support voiced is an endorsement (051), not
                 # the intent (032) of the dictionary's "express * support"
                 or (lemma in VOICING and noun.cameo[:2] in JUDGING_ROOTS)
+                # "issued a threat to bomb Iran's sites", "made an offer to supply arms": the act in
+                # the noun's own clause is what the noun tells, not what the verb hands over
+                or (dobj is not None and any(c.dep_ == "acl" and c.pos_ == "VERB" for c in dobj.children))
             )
         ):
             return None  # ("made a surprise trip to Iraq" is the trip's visit, not the 036 of "make")
@@ -6949,10 +6954,13 @@ class _Context:
                     if self.kind(k) in kinds and self.kind(k) is not Kind.PERSON
                 ]
                 continue
-            if child.dep_ in ("poss", "compound", "amod", "nmod", "npadvmod"):
+            if child.dep_ in ("poss", "compound", "amod", "nmod", "npadvmod", "det", "nummod"):
+                # ("det", "nummod": a seat read as a number, "a No 10 spokesman")
                 key = self.found.entity_at(child.i)
                 if key is not None and _stance(child, key, self.found.entity_at):
                     continue  # "an anti-Syria journalist", "pro-Russian rebels": for or against it
+                if key is not None and _theatre(tok, child):
+                    continue  # "opposed the Iraq war": the place fought in, no doer of the war
                 if key is not None and self.kind(key) in kinds:
                     out.append(key)
                     for conj in (c for c in child.children if c.dep_ == "conj" or _hyphen_pair(c, child)):
@@ -9101,6 +9109,24 @@ def _stance(tok: Token, key: str, entity_at: Callable[[int], str | None]) -> boo
     return first >= 2 and doc[first - 1].text in ("-", "‐", "‑") and doc[first - 2].lower_ in STANCES
 
 
+#: Nouns of a war waged somewhere: a name written before one, with no other place named, is
+#: where it is fought ("the Iraq war", "the Kosovo conflict"), not who wages it.
+THEATRE_NOUNS = frozenset({"war", "conflict", "occupation", "insurgency"})
+
+
+def _theatre(tok: Token, child: Token) -> bool:
+    """``child`` is a name compounded before a noun of war that is the object of a verb or
+    preposition ("opposed the Iraq war", "protests against the Iraq war"): the place fought
+    in. With the place named apart ("the US war in Iraq"), the name is the war's doer."""
+    return (
+        child.dep_ == "compound"
+        and child.i < tok.i
+        and tok.lemma_.lower() in THEATRE_NOUNS
+        and tok.dep_ in ("dobj", "pobj", "nsubjpass")
+        and not any(p.dep_ == "prep" and p.lower_ in ("in", "on", "against", "with") for p in tok.children)
+    )
+
+
 #: Roots of a stance taken on someone's thing: support, criticism, rejection (see `_verb` targets).
 STANCE_ROOTS = frozenset({"05", "11", "12"})
 
@@ -10850,6 +10876,56 @@ DESCRIBED_GROUPS = frozenset({"group", "organisation", "organization", "charity"
 COMPANY_NOUNS = frozenset(
     {"airline", "carrier", "company", "firm", "group", "operator", "maker", "manufacturer"}
 )
+
+
+#: Nouns of a commercial deal: goods supplied under one are sold, no aid given.
+DEALS = frozenset({"contract", "deal", "order", "tender", "bid", "licence", "license", "franchise", "sale"})
+#: Words of a gift: "a deal to supply food aid", "a company donated medicine" stay aid.
+GIFTS = frozenset({"aid", "relief", "assistance", "humanitarian", "donation", "grant", "gift", "free"})
+#: Nouns of a business that supplies under contract, besides `COMPANY_NOUNS`.
+SUPPLIERS = frozenset(
+    {"supplier", "exporter", "contractor", "producer", "shipbuilder", "drugmaker", "consortium"}
+    | {"conglomerate", "giant", "business", "corporation", "plc"}
+)
+
+
+def _commercial(verb: Token) -> bool:
+    """Goods supplied in trade, no aid (07): "won contracts to supply vaccine to Nigeria", "a
+    deal to supply gas", "will supply trains under a $2bn contract", "the firm supplies engines
+    to the air force". Not when what is supplied is a gift ("a deal to supply food aid")."""
+    if any(
+        t.lemma_.lower() in GIFTS or t.lower_ in GIFTS
+        for c in verb.children
+        if c.dep_ in ("dobj", "dative", "prep", "advmod", "npadvmod")
+        for t in c.subtree
+    ):
+        return False
+    if verb.dep_ in ("acl", "relcl", "xcomp") and verb.head.lemma_.lower() in DEALS:
+        return True  # "contracts to supply", "a deal to supply"
+    if verb.dep_ in ("advcl", "xcomp") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in DEALS for c in verb.head.children
+    ):
+        return True  # "won contracts to supply" with the infinitive parsed as the verb's
+    if any(
+        p.dep_ == "prep"
+        and p.lower_ in ("under", "in", "through")
+        and (o := _pobj(p)) is not None
+        and o.lemma_.lower() in DEALS
+        for p in verb.children
+    ):
+        return True  # "under a $2bn contract"
+    clause = verb
+    for _ in range(3):
+        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            return any(  # "the firm", "the Russian firm Rosoboronexport"
+                t.lemma_.lower() in COMPANY_NOUNS | SUPPLIERS
+                for t in (subj, *(c for c in subj.children if c.dep_ in ("compound", "appos", "nmod")))
+            )
+        if clause.dep_ not in ("xcomp", "conj", "acl") or clause.head.i == clause.i:
+            return False
+        clause = clause.head if clause.dep_ != "acl" else clause.head.head
+    return False
 
 
 def _company_subject(verb: Token) -> bool:
