@@ -10,7 +10,9 @@ sentences written for this table (people invented, states real).
 - opposing what someone does ("opposed the US war in Iraq") is disapproval of the doer, no
   demonstration (14) and never the place ("the Iraq war": no one named);
 - a threat noun carried by a light verb ("issued a threat to bomb") is the threat, not the 07 a
-  dictionary pattern reads off the act inside it;
+  dictionary pattern reads off the act inside it; a threat of force upon things in a state named
+  ("to bomb bases in Iraq") is upon that state;
+- help sent ("sent rescue teams to X") is aid given, no visit;
 - a group the model tags as a place before a noun of armed men ("M23 rebels") is the group;
 - a year in an aside set off by dashes dates nothing outside it;
 - a given name the model leaves untagged before a tagged family name is part of the name, so the
@@ -106,6 +108,34 @@ ROWS = [
         "state:UKR",
         absent=("07",),
         id="issued-threat-to-bomb",
+    ),
+    argument_row(
+        "Iran made a threat to bomb rebel bases in Iraq.",
+        "138",
+        "state:IRN",
+        "state:IRQ",
+        absent=("07",),
+        id="threat-placed-target",
+    ),
+    # help sent is aid, no visit; a person sent is a visit
+    argument_row(
+        "Spain sent search and rescue teams to Morocco.",
+        "07",
+        "state:ESP",
+        "state:MAR",
+        absent=("042",),
+        id="rescue-teams-sent",
+    ),
+    argument_row(
+        "Chile dispatched a medical team to Bolivia.", "07", "state:CHL", "state:BOL", id="medical-team"
+    ),
+    argument_row(
+        "Qatar sent its foreign minister to Chad.",
+        "04",
+        "state:QAT",
+        "state:TCD",
+        absent=("07",),
+        id="envoy-sent",
     ),
     # a group tagged as a place
     argument_row(

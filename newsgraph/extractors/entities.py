@@ -2212,6 +2212,11 @@ class EntityExtractor:
             not (start <= head.i < end)
             and head.i == end + (end < len(doc) and doc[end].lower_ in ("press",))
             and head.lower_ in self.words.seat_speakers
+            # ("Downing Street adviser Baroness Morgan", "Kremlin spokesman Dmitry Orlov": a title
+            # of the person named, who acts)
+            and head.dep_ not in ("compound", "nmod")
+            and not (head.i + 1 < len(doc) and doc[head.i + 1].ent_type_ == "PERSON")
+            and not any(c.ent_type_ == "PERSON" for c in head.children if c.dep_ in ("appos", "compound"))
         )
 
     def _mentions(self, doc: Doc) -> list[_Mention]:

@@ -1099,6 +1099,14 @@ class EventExtractor:
             return  # "ordered the destruction of the air force": an act commanded, no one asked
         if _charged_gerund(verb):
             return  # "accused X of telling lies and then attacking the lies": X's act, the charge
+        if (
+            rule.cameo[:3] in ("042", "043", SHOW_OF_FORCE)
+            and not passive
+            and (sent := _relief_sent(verb, dobj, self.words.sending))
+        ):
+            # "sent rescue teams to Turkey", "dispatched a medical team to Haiti": help sent is aid
+            # given (073, 074), no visit
+            rule = Rule(rule.lemma, "V", sent, None, None)
         if rule.cameo[:3] in ("042", SHOW_OF_FORCE) and not passive and (sent := _relief_arrival(verb, subj)):
             # "Turkish rescue teams and planeloads of tents arrived in Morocco", "Kenyan
             # peacekeepers arrived in Haiti": help sent arriving is aid given (073, 074), no visit
@@ -2911,6 +2919,8 @@ class EventExtractor:
                     # "issued a threat to strike US bases", "a threat to invade": a threat of the
                     # threatener's own force (138), as the verb "threatened to strike" is
                     code = MILITARY_THREAT
+                    if not targets:  # "a threat to strike militant camps in Afghanistan": where
+                        targets += [k for o in (act, *objects) for k in ctx.placed_states(o)]
         if needs and not targets and code[:2] == "04" and _people_met(_met_with(noun)):
             needs = False  # "held a private meeting with senior union figures": a meeting
         if code[:2] == "03" and lemma in PLAN_WORDS | {"pledge", "promise"}:
@@ -10332,7 +10342,22 @@ def _relief_arrival(verb: Token, subj: Token | None) -> str | None:
     or relief (073); None for anyone else arriving."""
     if subj is None or verb.lemma_.lower() not in ARRIVING or subj.ent_type_ in ("PERSON", "GPE", "ORG"):
         return None
-    heads = [subj, *(c for c in subj.children if c.dep_ == "conj")]
+    return _relief_phrase(subj)
+
+
+def _relief_sent(verb: Token, dobj: Token | None, sending: frozenset[str]) -> str | None:
+    """The aid code of help a verb of sending sends: "sent rescue teams to Turkey", "dispatched a
+    medical team to Haiti", "flew relief supplies to Aceh" (073, or 074 for peacekeepers); None
+    for anyone else sent ("sent its foreign minister to Cairo")."""
+    if dobj is None or verb.lemma_.lower() not in sending or dobj.ent_type_ in ("PERSON", "GPE", "ORG"):
+        return None
+    return _relief_phrase(dobj)
+
+
+def _relief_phrase(head: Token) -> str | None:
+    """073 or 074 for a phrase of help sent (a body of people or a load whose words say relief or
+    peacekeeping), else None."""
+    heads = [head, *(c for c in head.children if c.dep_ == "conj")]
     if not any(h.lemma_.lower() in SENT_HEADS or h.lemma_.lower() in PARTITIVE for h in heads):
         return None
     words: set[str] = set()
