@@ -2194,6 +2194,7 @@ class EntityExtractor:
             or not tok.is_alpha
             or not tok.text.istitle()
             or first_names().get(tok.lower_) not in ("M", "F")
+            or self.table.demonym(tok.text) is not None  # ("left-handed Dane Carlsen")
             or tok.lower_.rstrip(".") in HONORIFICS
             or self.office.is_office(tok.text)
             or self.office.is_title(tok.text)
@@ -2316,7 +2317,11 @@ class EntityExtractor:
                 # then the party that owns what follows
                 found.append(party)
                 span = doc[ent.start : party.start]
-            if label == "PERSON" and (first := self._first_name_before(doc, span.start, covered)) is not None:
+            if (
+                label == "PERSON"
+                and len(span) == 1
+                and (first := self._first_name_before(doc, span.start, covered)) is not None
+            ):
                 span = doc[first : span.end]  # "Otis Ferry" with "Ferry" alone tagged: his whole name
                 covered[first] = True
             m = self._classify(doc, span, ships, label)
