@@ -56,6 +56,13 @@ ROWS = [
         id="killed-when",
     ),
     argument_row(
+        "Syrian rebels downed a Russian helicopter near Idlib on Sunday.",
+        "19",
+        S("SYR"),
+        S("RUS"),
+        id="downed-craft",
+    ),
+    argument_row(
         "Sudanese army artillery battered residential districts of Omdurman on Tuesday.",
         "19",
         S("SDN"),
@@ -68,6 +75,11 @@ CONTROLS = [
     "Storms battered the coast of Kerala on Monday, killing four fishermen.",
     "A lorry crashed into a shop in Leeds on Friday night.",
     "The striker battered the crossbar twice in the first half.",
+    "Fire swept through a hostel in Lagos on Tuesday, killing nine students.",
+    "A blaze tore through a market in Kano, killing four traders.",
+    "A bus crash killed 14 pilgrims in southern Egypt.",
+    "Dutch Finance Minister Pieter Maas shot down Italy's proposal for a joint debt fund.",
+    "The Labour MP torpedoed the Tory plan for a second runway.",
 ]
 
 

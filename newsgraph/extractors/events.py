@@ -2282,7 +2282,9 @@ class EventExtractor:
             return None  # "the decision was ratified by the committee": no agreement signed
         if found.code[:2] in ("16", "17") and obj_word in PLANS | LEVIES and not _emergency_rule(dobj):
             return None  # "would abolish tuition fees", "postponed plans": a policy, no sanction
-        if found.code[:2] in FORCE_ROOTS and _lemma(dobj) in LEGISLATION | {"reform"}:
+        # ("shot down France's proposal", "torpedoed the plan", "blew apart the idea": a plan
+        # or an idea is no one hit)
+        if found.code[:2] in FORCE_ROOTS and _lemma(dobj) in LEGISLATION | PLANS | PLAN_IDEAS:
             if lemma in w.verbal_force and not self._armed(verb):
                 return Rule(lemma, "V", CRITICISE, None, None)  # "savaged the bill": words
             return None  # "rammed the measures through Parliament"
@@ -9344,6 +9346,8 @@ PLANS = frozenset(
         "measure",
     }
 )
+#: Ideas and offers a blow in words may fall on: "shot down the idea", "torpedoed the offer".
+PLAN_IDEAS = frozenset({"idea", "suggestion", "offer", "initiative", "motion", "amendment", "argument", "claim"})
 #: Adjectives of readiness: "is ready / willing / prepared to X" is the intent of X.
 READY = frozenset({"ready", "willing", "prepared", "happy", "glad"})
 #: Nouns of readiness: "expressed its readiness / willingness to X" is the intent of X.
@@ -10530,9 +10534,20 @@ def _natural_force(verb: Token, subj: Token | None) -> bool:
         subj = next((t for t in reversed(verb.doc[start : verb.i]) if t.dep_ == "nsubj"), None)
     if subj is None:
         return False
+    word = subj.lemma_.lower() if subj.pos_ == "NOUN" or subj.i == subj.sent.start else subj.lower_
+    if word in MISHAPS or (word == "fire" and not any(c.dep_ in ("amod", "compound", "poss") for c in subj.children)):
+        # "a blaze ripped through a hostel, killing nine", "Fire swept through the market", "a
+        # bus crash killed 14": no one's blow ("Israeli fire killed two gunmen" is gunfire)
+        return True
     if subj.pos_ == "PROPN":  # "Typhoon Haiyan killed 6,000 people"
         return any(c.dep_ == "compound" and c.lemma_.lower() in NATURAL_FORCES for c in subj.children)
     return subj.pos_ == "NOUN" and subj.lemma_.lower() in NATURAL_FORCES
+
+
+#: Fires and accidents that kill with no one's blow: "a blaze tore through", "flames engulfed".
+MISHAPS = frozenset(
+    {"blaze", "flame", "flames", "inferno", "crash", "collision", "accident", "derailment", "stampede"}
+)
 
 
 #: Roots whose acts are about a later act by nature: an intent (03) or a threat (13) told on a
@@ -11955,7 +11970,7 @@ HOLDING = frozenset({"carry", "transport", "ferry", "shelter", "house", "hold", 
 #: Verbs of the casualties of a blow: "..., killing five soldiers", "wounding nine people".
 CASUALTY_VERBS = frozenset({"kill", "wound", "injure", "maim"})
 #: Prepositions of the place a thing hit is in.
-PLACED_PREPS = frozenset({"in", "near", "outside", "around"})
+PLACED_PREPS = frozenset({"in", "near", "outside", "around", "over"})
 #: Prepositions of the thing a blow falls on: "fired at", "a strike on", "slammed into", "set
 #: fire to".
 HIT_PREPS = frozenset({"at", "on", "onto", "into", "against", "upon"})
