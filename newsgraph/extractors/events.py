@@ -4711,6 +4711,10 @@ class EventExtractor:
             for state in ctx.publishers(authors):
                 targets = [*targets, state]
                 ctx.bodies.setdefault(state, ("GOV", None))
+        if cameo[:2] in FORCE_ROOTS:
+            # "bombed the streets of Khan Younis", "shelled a school in Kherson": a town the
+            # tagger read as a person's name is its state
+            targets = [ctx.town_state(t, trigger) or t for t in targets]
         for agents in agent_groups:
             agents = [a for a in dict.fromkeys(agents) if ctx.kind(a) in ACTORS]
             if not agents:
@@ -6066,7 +6070,7 @@ class _Context:
         ]
         heads += [o for p in preps for o in _prep_objects(p)]
         # "the city of Kharkiv", "residential areas of Kharkiv": the place the noun is part of
-        heads += [
+        parts = [
             o
             for h in list(heads)
             if h.pos_ == "NOUN" and h.lemma_.lower() in STRUCK_PARTS
@@ -6074,6 +6078,7 @@ class _Context:
             if p.dep_ == "prep" and p.lower_ == "of"
             for o in _prep_objects(p)
         ]
+        heads += parts
         out: list[str] = []
         for head in heads:
             # "pulled out of the town of Khiam in southern Lebanon": the place it is in
@@ -6081,7 +6086,11 @@ class _Context:
             if head.pos_ != "PROPN":
                 continue
             key = self.found.entity_at(head.i)
-            if key is not None and self.kind(key) is not Kind.LOCATION:
+            # (a town named after "the outskirts of" is a town, whatever the tagger read it as:
+            # "pounded the outskirts of Zaporizhzhia")
+            if key is not None and self.kind(key) is not Kind.LOCATION and not (
+                head in parts and self.kind(key) is Kind.PERSON
+            ):
                 continue  # a state, a person or a body named is the target's own business
             name = [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [head]
             text = " ".join(t.text for t in name)
@@ -6138,6 +6147,20 @@ class _Context:
         if key not in self.found.entities:
             self.found.entities[key] = _Entity(key, Kind.STATE, state.name, state.iso3)
         return key
+
+    def town_state(self, key: str, trigger: Token) -> str | None:
+        """The state of a town named in the trigger's sentence only as a place ("the streets
+        of X", "in X", "near X") that the tagger read as a person's name; None otherwise."""
+        if self.kind(key) is not Kind.PERSON:
+            return None
+        start, end = self.sentences.start(trigger.i), self.sentences.end(trigger.i)
+        at = [i for i in range(start, end) if self.found.entity_at(i) == key]
+        heads = {trigger.doc[i] for i in at if trigger.doc[i].head.i not in at}
+        if not heads or any(h.dep_ != "pobj" or h.head.lower_ not in TOWN_PREPS for h in heads):
+            return None
+        text = " ".join(trigger.doc[i].text for i in at)
+        state = place_state(text) or city_state(text)
+        return self.state_named(state) if state is not None and state.status != "territory" else None
 
     def _side_of_thing(self, noun: Token) -> list[str]:
         """The states and groups a thing hit or the people hurt are said to belong to: its
@@ -11971,6 +11994,8 @@ HOLDING = frozenset({"carry", "transport", "ferry", "shelter", "house", "hold", 
 CASUALTY_VERBS = frozenset({"kill", "wound", "injure", "maim"})
 #: Prepositions of the place a thing hit is in.
 PLACED_PREPS = frozenset({"in", "near", "outside", "around", "over"})
+#: Prepositions before a town's name: "the outskirts of X", "in X", "near X".
+TOWN_PREPS = frozenset({"of", "in", "near", "outside", "around"})
 #: Prepositions of the thing a blow falls on: "fired at", "a strike on", "slammed into", "set
 #: fire to".
 HIT_PREPS = frozenset({"at", "on", "onto", "into", "against", "upon"})
@@ -12394,6 +12419,8 @@ STRUCK_PARTS = frozenset(
         "district",
         "suburb",
         "outskirts",
+        "outskirt",
+        "street",
         "centre",
         "center",
         "region",
