@@ -56,6 +56,20 @@ ROWS = [
         id="killed-when",
     ),
     argument_row(
+        "Hezbollah fighters rocketed the Israeli town of Nahariya overnight.",
+        "19",
+        ORG("Hezbollah"),
+        S("ISR"),
+        id="rocketed-town",
+    ),
+    argument_row(
+        "Sudanese soldiers torched a market in a village held by the Rapid Support Forces.",
+        "19",
+        S("SDN"),
+        None,
+        id="torched-by-soldiers",
+    ),
+    argument_row(
         "Syrian rebels downed a Russian helicopter near Idlib on Sunday.",
         "19",
         S("SYR"),
@@ -80,6 +94,7 @@ CONTROLS = [
     "A bus crash killed 14 pilgrims in southern Egypt.",
     "Dutch Finance Minister Pieter Maas shot down Italy's proposal for a joint debt fund.",
     "The Labour MP torpedoed the Tory plan for a second runway.",
+    "Shares in the Dutch brewer rocketed 12% in Amsterdam on Monday.",
 ]
 
 
