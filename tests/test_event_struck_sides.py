@@ -70,6 +70,13 @@ ROWS = [
         id="torched-by-soldiers",
     ),
     argument_row(
+        "A police station in Quetta was attacked by Pakistani Taliban gunmen on Sunday.",
+        "19",
+        ORG("Pakistani Taliban"),
+        S("PAK"),
+        id="passive-thing-in-place",
+    ),
+    argument_row(
         "Syrian rebels downed a Russian helicopter near Idlib on Sunday.",
         "19",
         S("SYR"),

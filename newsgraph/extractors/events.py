@@ -12024,14 +12024,15 @@ MUNITIONS = frozenset(
 
 
 def _struck_nouns(trigger: Token) -> list[Token]:
-    """The things a blow told by ``trigger`` fell on: its object ("strafed an ELN camp"), the
+    """The things a blow told by ``trigger`` fell on: its object ("strafed an ELN camp", "an
+    army checkpoint in Bannu was attacked"), the
     object of its "at / on / into" phrase ("fired on a minibus", "a strike on a launcher"),
     the thing the munitions it fired or set went at ("fired mortar rounds ... at Pakistani
     posts", "set fire to an oil depot")."""
     out: list[Token] = []
     for child in trigger.children:
-        if child.dep_ == "dobj" and child.lemma_.lower() not in MUNITIONS:
-            out.append(child)
+        if child.dep_ in ("dobj", "nsubjpass") and child.lemma_.lower() not in MUNITIONS:
+            out.append(child)  # (and what "was attacked", "was shelled")
         elif child.dep_ == "prep" and (
             child.lower_ in HIT_PREPS
             or (child.lower_ == "to" and any(c.dep_ == "dobj" and c.lower_ == "fire" for c in trigger.children))
