@@ -121,7 +121,9 @@ def test_no_blow_without_weapon(facts, text):
 @pytest.mark.model
 def test_own_place_no_target(facts):
     """A state's troops in a place of their own state: no target from the place."""
-    events = facts("Colombian troops bombed a guerrilla camp in Colombia's Cauca department.", TABLE_DATE).events
+    events = facts(
+        "Colombian troops bombed a guerrilla camp in Colombia's Cauca department.", TABLE_DATE
+    ).events
     force = [e for e in events if e.cameo.startswith(FORCE_ROOTS)]
     assert force, events
     assert all(S("COL") not in e.targets for e in force), force

@@ -88,10 +88,9 @@ from .meaning import (
 from .parties import bodies, groups, parties
 from .roles import CONSTITUENCY_TITLES, law_officer, role_core
 from .states import capital as state_capital
-from .states import city_state
+from .states import city_state, place_state
 from .states import demonym as state_demonym
 from .states import lookup as state_lookup
-from .states import place_state
 from .tokens import Sentences, doc_span, span_text
 from .verbs import PARTITIVE, verb_dictionary, verb_particle
 
@@ -6088,8 +6087,10 @@ class _Context:
             key = self.found.entity_at(head.i)
             # (a town named after "the outskirts of" is a town, whatever the tagger read it as:
             # "pounded the outskirts of Zaporizhzhia")
-            if key is not None and self.kind(key) is not Kind.LOCATION and not (
-                head in parts and self.kind(key) is Kind.PERSON
+            if (
+                key is not None
+                and self.kind(key) is not Kind.LOCATION
+                and not (head in parts and self.kind(key) is Kind.PERSON)
             ):
                 continue  # a state, a person or a body named is the target's own business
             name = [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [head]
@@ -6133,7 +6134,8 @@ class _Context:
         places: list[str] = []
         spots = [*hit, trigger]
         if trigger.dep_ == "advcl" and (
-            trigger.lemma_.lower() in CASUALTY_VERBS or trigger.head.lemma_.lower() in (*CASUALTY_VERBS, "die")
+            trigger.lemma_.lower() in CASUALTY_VERBS
+            or trigger.head.lemma_.lower() in (*CASUALTY_VERBS, "die")
         ):
             spots.append(trigger.head)  # "four civilians were killed in Kherson when ... battered"
         for noun in spots:
@@ -6208,7 +6210,9 @@ class _Context:
                     name = [t for t in place.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [place]
                     text = " ".join(t.text for t in name)
                     known = place_state(text) or city_state(text)
-                    found = [self.state_named(known)] if known is not None and known.status != "territory" else []
+                    found = (
+                        [self.state_named(known)] if known is not None and known.status != "territory" else []
+                    )
                 out += [k for k in found if self.kind(k) is Kind.STATE]
         return out
 
@@ -9370,7 +9374,9 @@ PLANS = frozenset(
     }
 )
 #: Ideas and offers a blow in words may fall on: "shot down the idea", "torpedoed the offer".
-PLAN_IDEAS = frozenset({"idea", "suggestion", "offer", "initiative", "motion", "amendment", "argument", "claim"})
+PLAN_IDEAS = frozenset(
+    {"idea", "suggestion", "offer", "initiative", "motion", "amendment", "argument", "claim"}
+)
 #: Adjectives of readiness: "is ready / willing / prepared to X" is the intent of X.
 READY = frozenset({"ready", "willing", "prepared", "happy", "glad"})
 #: Nouns of readiness: "expressed its readiness / willingness to X" is the intent of X.
@@ -10558,7 +10564,9 @@ def _natural_force(verb: Token, subj: Token | None) -> bool:
     if subj is None:
         return False
     word = subj.lemma_.lower() if subj.pos_ == "NOUN" or subj.i == subj.sent.start else subj.lower_
-    if word in MISHAPS or (word == "fire" and not any(c.dep_ in ("amod", "compound", "poss") for c in subj.children)):
+    if word in MISHAPS or (
+        word == "fire" and not any(c.dep_ in ("amod", "compound", "poss") for c in subj.children)
+    ):
         # "a blaze ripped through a hostel, killing nine", "Fire swept through the market", "a
         # bus crash killed 14": no one's blow ("Israeli fire killed two gunmen" is gunfire)
         return True
@@ -12035,7 +12043,10 @@ def _struck_nouns(trigger: Token) -> list[Token]:
             out.append(child)  # (and what "was attacked", "was shelled")
         elif child.dep_ == "prep" and (
             child.lower_ in HIT_PREPS
-            or (child.lower_ == "to" and any(c.dep_ == "dobj" and c.lower_ == "fire" for c in trigger.children))
+            or (
+                child.lower_ == "to"
+                and any(c.dep_ == "dobj" and c.lower_ == "fire" for c in trigger.children)
+            )
         ):
             out += _prep_objects(child)
         elif child.dep_ == "dobj":
