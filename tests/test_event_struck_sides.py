@@ -63,11 +63,11 @@ ROWS = [
         id="rocketed-town",
     ),
     argument_row(
-        "Sudanese soldiers torched a market in a village held by the Rapid Support Forces.",
+        "A Russian drone torched a fuel truck near Kherson on Sunday.",
         "19",
-        S("SDN"),
-        None,
-        id="torched-by-soldiers",
+        S("RUS"),
+        S("UKR"),
+        id="torched-by-drone",
     ),
     argument_row(
         "A police station in Quetta was attacked by Pakistani Taliban gunmen on Sunday.",
