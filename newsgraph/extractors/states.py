@@ -406,6 +406,34 @@ def _places() -> dict[str, str]:
 
 
 @functools.cache
+def _cities() -> dict[str, str]:
+    from .lexicon import data_lines
+
+    out = {}
+    for line in data_lines("cities.tsv"):
+        name, _, iso3 = line.partition("\t")
+        out[name] = iso3.strip()
+    return out
+
+
+def city_state(text: str) -> State | None:
+    """The state of a town of 15,000 people or more ("Kherson" -> Ukraine, "El Fasher" ->
+    Sudan, "Bannu province" -> Pakistan), from ``data/cities.tsv`` (GeoNames); None for a name
+    of towns in two states. The table names towns like words ("Mobile", "Nice"): read it only
+    for a proper noun already known to name a place, after :func:`place_state`."""
+    form = surface(text)
+    if not _capitalised(form):
+        return None
+    iso3 = _cities().get(" ".join(form.casefold().split()))
+    if iso3:
+        return _default_table().get(iso3)
+    head, _, last = form.rpartition(" ")
+    if head and last.casefold() in PLACE_NOUNS:
+        return city_state(head)
+    return None
+
+
+@functools.cache
 def _sovereigns() -> dict[str, str]:
     from .lexicon import data_lines
 
