@@ -1375,8 +1375,12 @@ class EventExtractor:
                 if (
                     prep.lower_ in self.words.target_preps
                     or prep.lower_ == "between"  # "will mediate between India and Pakistan": both
-                    # the lexicon's phrasal verb's own preposition: "went after the Bank of Japan"
-                    or ("_" in rule.lemma and prep.lower_ == rule.lemma.partition("_")[2])
+                    # a blow's own preposition: "went after the Bank of Japan" (not "withdrew from
+                    # the Sydney International", a place left)
+                    or (
+                        rule.lemma.partition("_")[::2] in BLOWS_IN_WORDS
+                        and prep.lower_ == rule.lemma.partition("_")[2]
+                    )
                     or (
                         prep.lower_ == "in" and (verb.lemma_ in ("arrive", "dock") or rule.cameo[:2] in FORCE)
                     )
