@@ -648,6 +648,18 @@ def _transliterated(first: str) -> str:
 
 def _same_person(a: list[str], b: list[str]) -> str | None:
     """Why two full names are one person's ("nickname", "spelling ..."), or None."""
+    return _same_names(tuple(a), tuple(b))
+
+
+#: Pairs of full names :func:`_same_names` keeps the answer for. Resolution compares the names of
+#: one block (one first or last name) at every commit of an ingest; the answer depends on the two
+#: names and the shipped tables only, so the pairs of earlier commits cost a look-up.
+SAME_NAMES_CACHE = 1 << 18
+
+
+@functools.lru_cache(maxsize=SAME_NAMES_CACHE)
+def _same_names(a: tuple[str, ...], b: tuple[str, ...]) -> str | None:
+    """:func:`_same_person` of two names given as tuples (pure: kept across commits)."""
     if _genders_differ(a[0], b[0]):
         return None
     last = spelling_variant(a[-1], b[-1], surname=True)
