@@ -351,6 +351,7 @@ def merge_surnames(
         for i in members:
             near[i].update(j for j in members if j != i)
     kb = actors()
+    named = [tuple(words) for _key, words in full]  # (the memoised comparison takes tuples)
     for i in sorted(near):
         key, words = full[i]
         if key in remap:
@@ -359,7 +360,7 @@ def merge_surnames(
             into, other = full[j]
             if (
                 into not in remap
-                and _same_person(words, other) is not None
+                and _same_names(named[i], named[j]) is not None
                 and _namesake_in_office(kb, words, other, (periods or {}).get(key), key in titled)
             ):
                 remap[key] = into
@@ -394,7 +395,7 @@ def merge_surnames(
             into, other = full[j]
             if remap.get(into, into) != into:
                 continue
-            how = _same_person(words, other) or _same_office_holder(
+            how = _same_names(named[i], named[j]) or _same_office_holder(
                 words, other, node_offices.get(key, frozenset()), node_offices.get(into, frozenset())
             )
             if how is not None and not _known_apart(kb, words, other):
@@ -746,6 +747,7 @@ def _office_keys(roles: frozenset[str]) -> set[str]:
     return {r for r in found if r.split()[0] not in COMMON_ROLES}
 
 
+@functools.lru_cache(maxsize=SAME_NAMES_CACHE)  # (pure; compared again at every commit)
 def _near_spelling(a: str, b: str) -> bool:
     """Family names of five letters or more whose spellings (:func:`spelling_key`) are one edit
     apart (a letter more, fewer or other, two neighbours swapped), or two edits apart when both
@@ -799,6 +801,8 @@ def _same_office_holder(
     Raftery", "Michael Rafferty"; "David Davies", "David Davis") are one person when the text
     gives both the same specific office ("shadow home secretary"): namesakes of near family
     names are many, holders of one office few."""
+    if not first or not second:
+        return None  # (no office: nothing shared; the cheap test first, pairs are many)
     if len(a) != len(b) or not same_first_name(a[0], b[0]) or a[1:-1] != b[1:-1]:
         return None
     if not _near_spelling(a[-1], b[-1]):
