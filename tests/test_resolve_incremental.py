@@ -7,12 +7,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from factories import Doc, key
 from typer.testing import CliRunner
 
 from newsgraph.cli import app
+from newsgraph.extractors.spelling import spelling_variant
 from newsgraph.graph.store import Store
 from newsgraph.model import Kind, Relation
+from newsgraph.resolve.names import _misspelt_keys, merge_surnames
 
 PUTIN = key(Kind.PERSON, "Putin")
 VLADIMIR = key(Kind.PERSON, "Vladimir Putin")
@@ -125,3 +128,25 @@ def test_resolve_command_checks_and_redoes_the_resolution(tmp_path: Path):
     assert runner.invoke(app, ["resolve", "--db", str(db)]).exit_code == 0
     with Store.open(db) as store:
         assert grouped(store) == {("event:c-meet", "event:b-meet")}
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Clark", "Clarke"),
+        ("Forsyth", "Forsythe"),
+        ("Raftery", "Rafetry"),
+        ("Mcdonald", "Mcdoanld"),
+        ("Owen", "Owne"),
+    ],
+)
+def test_family_names_one_may_misspell_share_a_key(a, b):
+    # merge_surnames compares names of one first name only when they share one of these keys
+    assert spelling_variant(a, b, surname=True) in ("swap", "letter")
+    assert _misspelt_keys(a) & _misspelt_keys(b)
+
+
+def test_a_first_name_with_a_misspelt_family_name_is_one_person_among_many_of_that_first_name():
+    persons = [(key(Kind.PERSON, n), n) for n in ("John Clarke", "John Clark", "John Brown", "John Smith")]
+    counts = {persons[0][0]: 5, persons[1][0]: 1, persons[2][0]: 3, persons[3][0]: 2}
+    assert merge_surnames(persons, counts) == {persons[1][0]: persons[0][0]}

@@ -339,11 +339,19 @@ def merge_surnames(
         elif words:
             singles.append((key, label))
     remap: dict[str, str] = {}
-    # Full names written two ways: candidates share a spelling key of their first or last word.
+    # Full names written two ways: candidates share a spelling key of their last word, or of
+    # their first word and a family name one may be the other's misspelt (:func:`_misspelt_keys`)
+    # or both an office (:func:`_same_office_holder`). Names of one first name and unrelated
+    # family names could never be one person: they are not compared (a store's Johns are many).
+    with_office = {k.partition(SIDE_MARK)[0] for k, roles in (offices or {}).items() if roles}
     blocks: defaultdict[str, list[int]] = defaultdict(list)
-    for i, (_key, words) in enumerate(full):
+    for i, (key, words) in enumerate(full):
         blocks["l" + spelling_key(words[-1])].append(i)
-        blocks["f" + spelling_key(words[0])].append(i)
+        first = "f" + spelling_key(words[0])
+        for sign in _misspelt_keys(words[-1]):
+            blocks[f"{first} {sign}"].append(i)
+        if key.partition(SIDE_MARK)[0] in with_office:
+            blocks[f"{first} office"].append(i)
     near: defaultdict[int, set[int]] = defaultdict(set)
     for members in blocks.values():
         if len(members) < 2:
@@ -479,6 +487,20 @@ def merge_surnames(
     _wives_alone(peers, full, singles, remap, why)
     _follow(joined, remap)
     return remap
+
+
+def _misspelt_keys(family: str) -> set[str]:
+    """Keys two family names share when one may be the other misspelt (:func:`spelling_variant`
+    with ``surname``: "swap", "letter"): each two neighbouring letters in order, of the word and
+    of its spelling key ("Kisrty"/"Kirsty"), and the word without its last letter
+    ("Clark"/"Clarke"). Names sharing none are never spelling variants of each other; names
+    sharing one may not be (the comparison decides)."""
+    word = family.casefold().strip(".")
+    found = {"=" + word, "=" + word[:-1]}
+    for form, mark in ((word, "t"), (spelling_key(word), "k")):
+        for n in range(len(form) - 1):
+            found.add(f"{mark}{n}:{form[:n]}{''.join(sorted(form[n : n + 2]))}{form[n + 2 :]}")
+    return found
 
 
 def _follow(joined: Collection[str], remap: dict[str, str]) -> None:
