@@ -3560,6 +3560,8 @@ class EventExtractor:
         agents = ctx.split_agents(subj, host)
         targets: list[str] = []
         for prep in (c for c in adj.children if c.dep_ in ("prep", "agent") and c.lower_ in ABOUT_SOMEONE):
+            if prep.lower_ == "to" and adj.lower_ in VITAL_TO:
+                continue  # "critical to the deal's success": needed for it, no criticism
             for about in _prep_objects(prep):
                 if not ctx.is_thing(about):
                     targets += ctx.entities(about)
@@ -9732,8 +9734,10 @@ POSTURING = frozenset({"put", "place", "keep", "bring", "move", "order"})
 
 #: Prepositions after a word of feeling that name whom it is about: "concerned about", "angry
 #: with", "critical of", "delighted for", "disappointed by".
+#: Adjectives of feeling that mean "needed" before "to": "critical to the deal's success".
+VITAL_TO = frozenset({"critical"})
 ABOUT_SOMEONE = frozenset(
-    {"about", "over", "with", "at", "by", "of", "for", "towards", "toward", "regarding"}
+    {"about", "over", "with", "at", "by", "of", "for", "towards", "toward", "regarding", "to"}
 )
 #: Verbs of a clause that tell what befalls its subject, not its act: "worried that Britain would
 #: suffer" judges no one.
