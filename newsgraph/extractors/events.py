@@ -895,6 +895,8 @@ class EventExtractor:
             told = settle(list(self._sentence(ctx, sent, article)), self.words, ctx.sentences, ctx.entities)
             found_events = _restated(_asked_or_alleged(_considered(_said_besides(told), self.words)))
             found_events = _denials_of_states(ctx, found_events)
+            _inquiry_subjects(ctx, found_events)
+            _freed_from_custody(ctx, found_events)
             told = _targets_of_content([_planned_as_intent(e) for e in background(found_events, self.words)])
             for e in told:
                 if e.cameo[:2] == INTENT_ROOT:
@@ -956,6 +958,9 @@ class EventExtractor:
                 continue
             if pos == "VERB" and lemma in WORKING_WITH and tok.dep_ in ("xcomp", "pcomp"):
                 yield from self._work_with(ctx, tok, article)
+            if lemma in HONOURING and tok.dep_ == "pobj" and tok.head.lower_ == "in":
+                yield from self._honoured(ctx, tok, article)
+                continue
             if lemma in POSTURES:  # (the model reads "standby" as a verb or a conjunct at times)
                 yield from self._posture(ctx, tok, article)
                 continue
@@ -2029,7 +2034,14 @@ class EventExtractor:
             for child in verb.children:
                 rule = None
                 if child.dep_ == "prep" and f"{lemma}_{child.lower_}" in self.lex.rules:
-                    rule = self.lex.match(f"{lemma}_{child.lower_}", "V", obj_word, subj_word)
+                    # with no object, the preposition's object is the one the row names: "is
+                    # looking at Y's decision" (look_at @scrutinised)
+                    pobj = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
+                    word = obj_word if obj_word is not None or pobj is None else pobj.lemma_.lower()
+                    if pobj is not None and pobj.dep_ == "pcomp":
+                        # "looking into whether Y broke the rules": the question asked
+                        word = next((m.lower_ for m in pobj.children if m.dep_ == "mark"), word)
+                    rule = self.lex.match(f"{lemma}_{child.lower_}", "V", word, subj_word)
                     if governed and not (rule is not None and rule.needs_target and someone):
                         rule = None
                 elif child.dep_ == "advcl" and _for_clause(child) and f"{lemma}_for" in self.lex.rules:
@@ -3251,6 +3263,44 @@ class EventExtractor:
         targets = [k for o in withs for part in _conjuncts(o) for k in ctx.entities(part) if k not in own]
         if any(agents) and targets:
             yield from self._emit(ctx, "030", verb, agents, list(dict.fromkeys(targets)), [], article)
+
+    def _honoured(self, ctx: _Context, noun: Token, article: Article) -> Iterator[_Event]:
+        """An act done in someone's honour is praise of them (051) by its doer: "gave a speech in
+        honour of X", "delivered a lecture in tribute to X", "held a banquet in honour of the
+        president", "laid a wreath in homage to X". Not a thing named so ("a street named in
+        honour of X": no one named does it), nor one honoured with no one named ("in honour of
+        the victims")."""
+        doc = noun.doc
+        # (the parser may hang the "of" on a noun before: "a speech at a church in honour of X")
+        nxt = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+        preps = [p for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "to")]
+        if not preps and nxt is not None and nxt.lower_ in ("of", "to") and nxt.dep_ == "prep":
+            preps = [nxt]
+        owners = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+        if not owners:
+            return
+        act = noun.head.head  # the act or its noun: "in honour of" hangs on "gave" or "a speech"
+        for _ in range(4):
+            # "gave a speech in honour of", "gave a speech at a church in honour of": the verb
+            if act.pos_ not in ("NOUN", "PROPN") or act.head.i == act.i:
+                break
+            if act.dep_ in ("dobj", "attr"):
+                act = act.head
+            elif act.dep_ == "pobj" and act.head.dep_ == "prep":
+                act = act.head.head
+            else:
+                break
+        if act.pos_ not in ("VERB", "AUX"):
+            return
+        subj = self._speaking_subject(act)
+        if subj is None or subj.dep_ == "nsubjpass":
+            return  # "a dinner was held in honour of X": by no one named
+        ctx.begin()
+        agents = ctx.split_agents(subj, act)
+        own = {a for g in agents for a in g}
+        targets = [k for o in owners for part in _conjuncts(o) for k in ctx.entities(part) if k not in own]
+        if any(agents) and targets:
+            yield from self._emit(ctx, "051", noun, agents, list(dict.fromkeys(targets)), [], article)
 
     def _posture(self, ctx: _Context, noun: Token, article: Article) -> Iterator[_Event]:
         """Armed forces put on standby or alert show force: "British troops are on standby",
@@ -5226,8 +5276,7 @@ def _trigger_word_set(lex: Lexicon, words: WordLists, nominalized: dict[str, str
     found = set(lex.starts) | {key.split("_")[0].split("+")[0] for key in lex.rules}
     found |= words.say | words.refusal | words.comment_verbs | COMMENTING | PRESSED | NO_COMMENT_VERBS
     found |= ANSWERING | READY | READINESS_NOUNS | WANTING | DISMAYING | DISMISSING_VERBS | PLAN_WORDS
-    found |= POSTURES | WORKING_WITH
-    found |= POSTURES | WORKING_WITH
+    found |= POSTURES | WORKING_WITH | HONOURING
     return frozenset(found | set(nominalized))
 
 
@@ -12312,6 +12361,68 @@ def _faced(ctx: _Context, verb: Token, dobj: Token | None) -> list[str]:
 #: Prepositions of a topic spoken of, and nouns of a war named by its state ("the Iraq war").
 DENIED_TOPIC_PREPS = frozenset({"over", "about", "regarding", "concerning"})
 WARS = frozenset({"war", "conflict", "invasion", "occupation", "crisis"})
+
+
+def _freed_from_custody(ctx: _Context, events: list[_Event]) -> None:
+    """A release "from" a state's custody, jail or camp is that state's: "four Britons freed from
+    US custody", "two Jordanians released from American detention" (0841 by the US; those freed,
+    or their state, its targets), whoever else the sentence made the agent."""
+    for event in events:
+        if event.cameo != "0841":
+            continue
+        holders = [
+            k
+            for p in event.trigger.children
+            if p.dep_ == "prep" and p.lower_ == "from"
+            for o in p.children
+            if o.dep_ == "pobj" and o.lemma_.lower() in DETENTION
+            for m in o.children
+            if m.dep_ in ("amod", "compound", "poss", "nmod")
+            for k in ctx.entities(m, kinds=(Kind.STATE,), depth=1)
+        ]
+        if holders and holders != event.agents:
+            freed = [a for a in event.agents if a not in holders]
+            event.agents = list(dict.fromkeys(holders))
+            event.targets = list(dict.fromkeys([*event.targets, *freed]))
+
+
+#: Nouns of honour an act is done "in": "in honour of X", "in tribute to X" (see _honoured).
+HONOURING = frozenset({"honour", "honor", "tribute", "homage"})
+#: Words opening the question an inquiry asks ("investigating whether X broke the rules").
+QUESTION_MARKS = frozenset({"whether", "if"})
+
+
+def _inquiry_subjects(ctx: _Context, events: list[_Event]) -> None:
+    """An investigation with no one named as investigated targets the subject of the question it
+    asks: "an inquiry by X is investigating whether Y helped ...", "X launched an inquiry into
+    whether Y misled investors", "X is examining if Y broke the rules" -> Y (not a thing: "whether
+    the prices were too high" names no one)."""
+    for event in events:
+        if event.cameo[:2] != "09" or event.targets:
+            continue
+        trigger = event.trigger
+        heads = [trigger]
+        if trigger.dep_ in ("nsubj", "nsubjpass", "dobj") and trigger.head.pos_ in ("VERB", "AUX"):
+            heads.append(trigger.head)  # "an inquiry ... is investigating whether", "launched an inquiry"
+        clauses: list[Token] = []
+        for head in heads:
+            for c in head.children:
+                if c.dep_ in ("ccomp", "advcl"):
+                    clauses.append(c)
+                elif c.dep_ == "prep" and c.lower_ in ("into", "on", "over", "at"):
+                    clauses += [g for g in c.children if g.dep_ in ("pcomp", "pobj")]
+        for clause in clauses:
+            owner = next((c for c in clause.children if c.dep_ == "poss"), None)
+            if owner is not None and clause.pos_ == "NOUN" and (found := ctx.entities(owner)):
+                event.targets = [e for e in found if e not in event.agents]  # "into Y's decision to ..."
+                break
+            if not any(m.dep_ == "mark" and m.lower_ in QUESTION_MARKS for m in clause.children):
+                continue
+            subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            found = [e for e in ctx.entities(subj) if e not in event.agents]
+            if found:
+                event.targets = found
+                break
 
 
 def _denials_of_states(ctx: _Context, events: list[_Event]) -> list[_Event]:
