@@ -26,6 +26,20 @@ ROWS = [
     argument_row(
         "Jim Pike laid a wreath in honour of the victims.", None, absent=("051",), id="no-one-named"
     ),
+    # introduced as the best, praise heaped
+    argument_row(
+        'Ann Vole introduced Tom Burr to the guests as "the finest negotiator of his generation".',
+        "051",
+        VOLE,
+        BURR,
+        id="introduced-as",
+    ),
+    argument_row(
+        "Jim Pike presented Tom Burr as a true friend of Britain.", "051", PIKE, BURR, id="presented-as"
+    ),
+    argument_row(
+        "The minister introduced the bill as the best way to cut crime.", None, absent=("051",), id="bill"
+    ),
     # praise heaped
     argument_row("Ann Vole introduced Tom Burr to the guests.", None, absent=("051",), id="introduced-plain"),
     argument_row("Jim Pike heaped praise on Ann Vole after the vote.", "051", PIKE, VOLE, id="heaped"),
@@ -59,6 +73,14 @@ ROWS = [
     argument_row(
         "Ann Vole is looking at Tom Burr's handling of the crisis.", "09", VOLE, BURR, id="looking-at"
     ),
+    argument_row(
+        "The SEC launched a probe into Kestrel Mining last month.",
+        "09",
+        "organization:sec",
+        "organization:kestrel-mining",
+        id="probe-into-hung-on-verb",
+    ),
+    argument_row("Nasa launched a probe into space.", None, absent=("09",), id="space-probe"),
     argument_row("Ann Vole looked into the camera and smiled.", None, absent=("09",), id="camera"),
     argument_row("Tom Burr is looking at ways to cut costs.", None, absent=("09",), id="ways"),
     # a release from a state's custody
@@ -69,6 +91,14 @@ ROWS = [
         None,
         id="custody",
     ),
+    argument_row(
+        "The four Britons freed from US custody arrived in London on Tuesday.",
+        "0841",
+        "state:USA",
+        "state:GBR",
+        id="participle",
+    ),
+    argument_row("The figures released by the ministry showed a rise.", None, absent=("084",), id="figures"),
     argument_row(
         "Three Pakistanis were released from American detention last week.",
         "0841",

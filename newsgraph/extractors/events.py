@@ -958,6 +958,8 @@ class EventExtractor:
                 continue
             if pos == "VERB" and lemma in WORKING_WITH and tok.dep_ in ("xcomp", "pcomp"):
                 yield from self._work_with(ctx, tok, article)
+            if pos == "VERB" and lemma in INTRODUCING:
+                yield from self._introduced(ctx, tok, article)
             if lemma in HONOURING and tok.dep_ == "pobj" and tok.head.lower_ == "in":
                 yield from self._honoured(ctx, tok, article)
                 continue
@@ -1002,6 +1004,10 @@ class EventExtractor:
         passive = any(
             c.dep_ in ("nsubjpass", "auxpass") or (c.dep_ == "agent" and verb.tag_ == "VBN") for c in children
         ) or (verb.tag_ == "VBN" and verb.dep_ == "acomp")
+        # "the four Britons freed from US custody": a participle of release on those freed
+        passive = passive or (
+            verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.lemma_.lower() in ("free", "release")
+        )
         dobj = (
             next((c for c in children if c.dep_ in ("dobj", "attr", "oprd")), None)
             or _counted_object(verb)
@@ -1145,6 +1151,8 @@ class EventExtractor:
                 # "The US has announced that Habib will be released", "Britain said 200 troops
                 # would be withdrawn": a state or its government telling of its own act
                 agents = [announced]
+            if subj is None and verb.dep_ == "acl" and rule.cameo == "0841":
+                targets += ctx.entities(verb.head)  # "the four Britons freed from US custody"
             if not any(agents) and subj is not None and verb.lemma_.lower() in self.words.sending:
                 # "DPRK soldiers were sent": the sender is the state that owns what was sent.
                 agents = [ctx.modifier_entities(subj, kinds=(Kind.STATE,))]
@@ -1921,6 +1929,8 @@ class EventExtractor:
             # with (not a plea in court: "pleaded guilty", "pleaded for clemency")
             return Rule(lemma, "V", APPEAL, None, None, needs_target=True)
         freed = dobj if dobj is not None else _passive_theme(verb)
+        if freed is None and lemma in ("release", "free") and verb.dep_ == "acl" and verb.tag_ == "VBN":
+            freed = verb.head  # "the four Britons freed from US custody": the participle's noun
         if ctx is not None and freed is not None and lemma in ("release", "free") and _captive(ctx, freed):
             # "The US freed Mamdouh Habib", "Habib will be released without charge": a named
             # person set free (0841); who may free someone is checked where the event is made
@@ -3263,6 +3273,35 @@ class EventExtractor:
         targets = [k for o in withs for part in _conjuncts(o) for k in ctx.entities(part) if k not in own]
         if any(agents) and targets:
             yield from self._emit(ctx, "030", verb, agents, list(dict.fromkeys(targets)), [], article)
+
+    def _introduced(self, ctx: _Context, verb: Token, article: Article) -> Iterator[_Event]:
+        """Someone named introduced or presented "as" the best of a kind, or with a word of
+        praise of a person, is praised (051) by whoever introduces them: "introduced Dr Greenspan
+        to the guests as 'the world's greatest economist'", "presented her as a true friend of
+        Britain". Not a plain introduction ("introduced X to the guests"), nor a thing introduced
+        ("introduced the bill as the best way to ...": no one named)."""
+        dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if dobj is None:
+            return
+        good = self.lex.classes.get("@character_good", frozenset())
+        praised = any(
+            t.lemma_.lower() in good or t.lower_ in good
+            for a in verb.subtree
+            if a.lower_ == "as" and a.dep_ == "prep" and a.i > dobj.i
+            for t in a.subtree
+        )
+        if not praised:
+            return
+        ctx.begin()
+        targets = ctx.entities(dobj)
+        subj = self._speaking_subject(verb)
+        if subj is None or subj.dep_ == "nsubjpass" or not targets:
+            return
+        agents = ctx.split_agents(subj, verb)
+        own = {a for g in agents for a in g}
+        targets = [k for k in targets if k not in own]
+        if any(agents) and targets:
+            yield from self._emit(ctx, "051", verb, agents, targets, [], article)
 
     def _honoured(self, ctx: _Context, noun: Token, article: Article) -> Iterator[_Event]:
         """An act done in someone's honour is praise of them (051) by its doer: "gave a speech in
@@ -7315,9 +7354,55 @@ class _Context:
             return None  # a pronoun in the phrase led back here
         self._busy.add(tok.i)
         try:
-            return self._office_holder(tok)
+            found = self._office_holder(tok)
+            if found is not None and _office_head(tok.lower_) in NATIONAL_TITLES:
+                found = self._principal_over(tok, found)
+            return found
         finally:
             self._busy.discard(tok.i)
+
+    def _principal_over(self, tok: Token, found: str) -> str:
+        """A bare national title ("the prime minister") in what a spokesman for someone says is
+        that principal, when the knowledge base has the principal in the government of the
+        document's state on its date and not the holder named earlier: 'Irish prime minister
+        Bertie Ahern met ... A spokesman for Tony Blair said: "The prime minister condemned ..."'
+        -> Blair. (A spokesman for the leader of the opposition keeps the holder named.)"""
+        if [c.lower_ for c in tok.children if c.dep_ == "det"] != ["the"] or any(
+            c.dep_ == "poss"
+            or (
+                c.dep_ in ("amod", "compound", "nmod")
+                and (self.found.entity_at(c.i) is not None or state_demonym(c.text) is not None)
+            )
+            for c in tok.children
+        ):
+            return found  # "the Irish prime minister", "Ireland's prime minister": another's
+        head = tok
+        while head.head.i != head.i:
+            head = head.head
+            if head.lemma_.lower() in self.words.say and not self.quoted(head.i):
+                break
+        else:
+            return found
+        subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.lemma_.lower() not in SPOKESPEOPLE:
+            return found
+        principal = next((k for k in self._named(subj, (Kind.PERSON,)) if self.kind(k) is Kind.PERSON), None)
+        if principal is None or principal == found:
+            return found
+        own = self._governs(principal)
+        if own and not own & self._governs(found):
+            return principal
+        return found
+
+    def _governs(self, person: str) -> set[str]:
+        """The states whose government the knowledge base has ``person`` in on the date."""
+        from ..resolve.actors import actors
+
+        entity = self.found.entities.get(person)
+        known = actors().person(entity.label) if entity is not None else None
+        if known is None:
+            return set()
+        return {r.code[:3] for r in known.roles if r.code[3:6] == "GOV" and r.holds_on(self.date)}
 
     def _office_holder(self, tok: Token) -> str | None:
         head = tok.text if tok.lower_ not in OFFICE_FORMS else _office_head(tok.lower_)  # "PM"
@@ -10671,9 +10756,21 @@ def _intent_date(event: _Event, words: WordLists, anchor: str | None, dates: lis
 POSING = frozenset({"pose", "represent", "constitute"})
 
 
+#: Where a space probe goes ("launched a probe into orbit"): no inquiry.
+SPACE_WORDS = frozenset({"space", "orbit", "atmosphere", "sky", "ocean", "sea"})
+
+
 def _inquiring(noun: Token) -> bool:
     """A probe that is an investigation: into something, by someone, or someone's ("a probe into
     bid-rigging", "a probe by the SEC", "Spitzer's probe"); not "a probe to the Moon"."""
+    if noun.dep_ == "dobj" and any(
+        c.dep_ == "prep"
+        and c.lower_ == "into"
+        and c.i > noun.i
+        and not any(o.lemma_.lower() in SPACE_WORDS or o.ent_type_ in ("LOC", "FAC") for o in c.children)
+        for c in noun.head.children
+    ):
+        return True  # "launched a probe into Enron": the parser hangs "into" on the verb
     return any(
         c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("into", "by", "over")) for c in noun.children
     )
@@ -12066,6 +12163,8 @@ def _captive(ctx: _Context, tok: Token) -> bool:
     """A named person, or nationals of a state named by a plural ("four Britons"), who can be
     held or set free; not a thing ("released figures", "held talks")."""
     kind = ctx.kind(ctx.found.entity_at(tok.i) or "")
+    if kind is None and tok.tag_ in ("NNS", "NNPS") and state_demonym(tok.text) is not None:
+        return True  # "the four Britons freed from US custody": the model tagged no entity
     return kind is Kind.PERSON or (kind is Kind.STATE and tok.tag_ in ("NNS", "NNPS"))
 
 
@@ -12386,6 +12485,8 @@ def _freed_from_custody(ctx: _Context, events: list[_Event]) -> None:
             event.targets = list(dict.fromkeys([*event.targets, *freed]))
 
 
+#: Verbs of introducing someone "as" something (see _introduced).
+INTRODUCING = frozenset({"introduce", "present"})
 #: Nouns of honour an act is done "in": "in honour of X", "in tribute to X" (see _honoured).
 HONOURING = frozenset({"honour", "honor", "tribute", "homage"})
 #: Words opening the question an inquiry asks ("investigating whether X broke the rules").
@@ -12412,6 +12513,10 @@ def _inquiry_subjects(ctx: _Context, events: list[_Event]) -> None:
                 elif c.dep_ == "prep" and c.lower_ in ("into", "on", "over", "at"):
                     clauses += [g for g in c.children if g.dep_ in ("pcomp", "pobj")]
         for clause in clauses:
+            if clause.dep_ == "pobj" and clause.head.lower_ == "into" and (found := ctx.entities(clause)):
+                event.targets = [e for e in found if e not in event.agents]  # "a probe into Enron"
+                if event.targets:
+                    break
             owner = next((c for c in clause.children if c.dep_ == "poss"), None)
             if owner is not None and clause.pos_ == "NOUN" and (found := ctx.entities(owner)):
                 event.targets = [e for e in found if e not in event.agents]  # "into Y's decision to ..."
