@@ -5315,7 +5315,7 @@ def _trigger_word_set(lex: Lexicon, words: WordLists, nominalized: dict[str, str
     found = set(lex.starts) | {key.split("_")[0].split("+")[0] for key in lex.rules}
     found |= words.say | words.refusal | words.comment_verbs | COMMENTING | PRESSED | NO_COMMENT_VERBS
     found |= ANSWERING | READY | READINESS_NOUNS | WANTING | DISMAYING | DISMISSING_VERBS | PLAN_WORDS
-    found |= POSTURES | WORKING_WITH | HONOURING
+    found |= POSTURES | WORKING_WITH | HONOURING | INTRODUCING
     return frozenset(found | set(nominalized))
 
 
