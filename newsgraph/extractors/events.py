@@ -47,9 +47,11 @@ from .entities import POST_NOMINALS, SEATS, DocEntities, _Entity
 from .lexicon import WordLists, data_lines, name_gender, offices, word_lists
 from .meaning import (
     ANSWERING,
+    COMMITTING,
     CONSIDERING,
     CURRENCY,
     DECLINE_COMMENT,
+    GIVEN_PROMISES,
     LENDING,
     MESSAGES,
     MILITARY_THREAT,
@@ -58,21 +60,26 @@ from .meaning import (
     PRESSED,
     REJECT,
     REQUESTING,
+    SELF_OFFERING,
     TARGET_PLACES,
     THREAT_NOUNS,
     TRADED,
     WRITING,
     background,
+    brought_forward,
     cooperative,
     declines_comment,
     denies_another,
     forward_owner,
+    given_promise,
     message,
     modality,
     negating_no,
     no_comment,
     no_comment_holder,
+    offered_as_mediator,
     opinion_topic,
+    past_aspect,
     persisting,
     physical,
     policy_object,
@@ -981,7 +988,7 @@ class EventExtractor:
                 and not (pos == "VERB" and (self.verbs.lemma(tok) is not None or lemma in DISMISSING_VERBS))
             ):
                 if (
-                    (lemma in PLAN_WORDS or lemma in self.nominalized)
+                    (lemma in PLAN_WORDS or lemma in self.nominalized or lemma in GIVEN_PROMISES)
                     and pos == "NOUN"
                     and tok.ent_iob_ == "O"
                 ):
@@ -1018,6 +1025,8 @@ class EventExtractor:
         subj = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if dobj is None:
             dobj = _what_called(verb)  # "condemned what it called Russian aggression"
+        if dobj is not None and dobj.lemma_.lower() in GIVEN_PROMISES and given_promise(dobj) is not None:
+            return  # "gave his word that", "made a commitment to": the promise noun tells the act
         if dobj is None and subj is not None and subj.i < verb.i and not _inverted(ctx, subj, verb):
             # "the administrator, X, sued Morgan Stanley, its former banker, to ...": a second
             # subject after the verb is its object, misread
@@ -1068,6 +1077,21 @@ class EventExtractor:
             # volunteers to help": people sent to help are aid (070), whoever they are (the
             # lexicon's code for the bare verb, "dispatch" 154, is for forces it names)
             rule = Rule(verb.lemma_.lower(), "V", AID, None, None)
+        if (
+            (rule is None or rule.specificity == 0)
+            and verb.lemma_.lower() in PROMISES_TOLD
+            and _promised_act_told(verb)
+        ):
+            # "volunteered to resettle 500 refugees", "undertook to extradite them", "assured the IMF
+            # that it would cut subsidies", "committed itself to taking in migrants": a promise given
+            # (only with the act promised: "undertook a review", "assured MPs that the dossier was
+            # sound" are none; and a pattern of the dictionary keeps its code: "committed atrocities")
+            rule = Rule(verb.lemma_.lower(), "V", "030", None, None, needs_target=True)
+        mediator = offered_as_mediator(verb) if verb.lemma_.lower() in SELF_OFFERING else None
+        if mediator is not None:
+            # "put itself forward as a mediator between Serbia and Kosovo", "offered himself as a
+            # go-between for Algeria and Morocco": an offer to mediate (039), not the thing offered
+            rule = Rule(verb.lemma_.lower(), "V", MEDIATE_INTENT, None, None)
         if rule is not None and rule.cameo[:3] in MOBILIZING and _sent_to_protect(verb, dobj):
             # "sent 1,000 troops to Mozambique to protect gas installations", "deployed police to
             # Haiti to lead a UN-backed mission", "at Maputo's request": forces lent to keep
@@ -1525,13 +1549,22 @@ class EventExtractor:
             ):
                 targets += ctx.entities(inner)
         purposes = [
-            c
+            past_aspect(c) if c.dep_ == "xcomp" else c  # "pledged to keep supplying Ukraine": the act kept up
             for c in verb.children
             if c.dep_ in ("xcomp", "ccomp", "advcl")
             and c.pos_ == "VERB"
             and (c.dep_ != "advcl" or any(a.lower_ == "to" for a in c.children))
             and not _content_clause(c)  # "alleged that Blair told Brown": what was said, not to whom
         ]
+        if rule.cameo[:2] == "03" and verb.lemma_.lower() == "commit":
+            # "committed itself to sending troops to Latvia": the gerund after "to"
+            purposes += [
+                c
+                for p in verb.children
+                if p.dep_ == "prep" and p.lower_ == "to"
+                for c in p.children
+                if c.dep_ == "pcomp" and c.pos_ == "VERB"
+            ]
         addressed = (
             verb.lemma_.lower() in self.words.object_control
             and (dobj is not None or any(c.dep_ == "prep" and c.lower_ == "on" for c in verb.children))
@@ -1546,7 +1579,10 @@ class EventExtractor:
                 continue  # "pledged to clamp down on Britain's compensation culture": a policy, no one's
             # "promised to provide support to Japan"
             for tok in xcomp.children:
-                if tok.dep_ in ("dobj", "dative"):
+                if tok.dep_ == "dative" and tok.pos_ == "ADP" and rule.cameo[:2] == "03":
+                    # ("to continue sending weapons to Ukraine": a "to" the parser reads as a dative)
+                    targets += [k for o in _prep_objects(tok) for k in ctx.entities(o)]
+                elif tok.dep_ in ("dobj", "dative"):
                     targets += ctx.entities(tok)
             for prep in _preps(xcomp, next((c for c in xcomp.children if c.dep_ == "dobj"), None)):
                 absolute = _absolute(prep)
@@ -1791,7 +1827,21 @@ class EventExtractor:
             # else's request, so "its" is the body named before, not the one who blocks it
             for poss in (c for c in dobj.children if c.dep_ == "poss" and c.lower_ in ("its", "their")):
                 targets += _named_before(ctx, poss, acting)
-        if code[:2] == "03" and verb.lemma_.lower() in self.words.intent:
+        if mediator is not None and code[:3] == MEDIATE_INTENT:
+            # "as a go-between for Algeria and Morocco": the sides it offers to mediate between
+            mediated = [
+                k
+                for p in mediator.children
+                if p.dep_ == "prep" and p.lower_ in ("between", "for")
+                for o in _prep_objects(p)
+                for k in ctx.entities(o)
+                if k not in acting
+            ]
+            targets, needs = mediated or [t for t in targets if t not in acting], False
+        # ("committed itself to taking in migrants": a verb of intent through its "to" gerund)
+        if code[:2] == "03" and (
+            verb.lemma_.lower() in self.words.intent or verb.lemma_.lower() in COMMITTING
+        ):
             # "offered to mediate", "promised to release the prisoners", "proposed a ceasefire":
             # an intent this specific is news with no one named to receive it
             specific = specific_intent(verb) or self._intended_act(verb)
@@ -1830,6 +1880,10 @@ class EventExtractor:
                 # "vowed to retaliate", whose act is force; not a party's or a person's pledge of
                 # policy, "Labour promised to cut taxes", which names no state acting)
                 needs = False
+                if not [t for t in targets if t not in acting]:
+                    # "promised they would not be a threat to the national security of the US",
+                    # "pledged that the aid would go to Sudan": the state the promised act is for
+                    targets = [t for t in targets if t not in acting] + _promised_for(ctx, verb, acting)
         if code[:2] == "10" and _deployed(verb, dobj):
             # "ordered British troops to march into Belfast": forces sent in by the one who
             # commands them, a show of force where they go; no demand upon the troops
@@ -2772,11 +2826,18 @@ class EventExtractor:
         if (
             rule is None
             and lemma in PLAN_WORDS
-            and proposed(noun) is not None
+            and (proposed(noun) is not None or brought_forward(noun) is not None)
             and (cooperative(noun) or specific_intent(noun) is not None)
         ):
-            # "floated a plan for joint patrols", "drew up a plan to send aid to Chad": a plan put
-            # forward is an intent when it names cooperation ("unveiled plans to cut taxes" is none)
+            # "floated a plan for joint patrols", "drew up a plan to send aid to Chad", "came up
+            # with a proposal to patrol the strait jointly": a plan put forward is an intent when
+            # it names cooperation ("unveiled plans to cut taxes" is none)
+            rule = Rule(lemma, "N", "030", None, None, needs_target=True)
+        given = given_promise(noun) if lemma in GIVEN_PROMISES else None
+        if given is not None and (rule is None or rule.cameo[:2] != "03"):
+            # "made a commitment to lend Kenya $1.2 billion", "gave his word that the girls would be
+            # home", "gave an undertaking to return the bronzes": a promise given is an intent as
+            # the verb "promised" is ("his commitment to the cause" is none)
             rule = Rule(lemma, "N", "030", None, None, needs_target=True)
         if rule is None:
             return
@@ -2891,7 +2952,11 @@ class EventExtractor:
         if of_objects and rule.cameo[:2] not in FORCE_ROOTS and not between:
             if not any(agents):
                 # "the expulsion of Iranian diplomats by Argentina", its "by" hung on the diplomats
-                by = next((b for o in of_objects if (b := _prep_object(o, ("by",))) is not None), None)
+                # (and an offer's "from", hung on what is offered: "an offer of talks from North Korea")
+                givers = (
+                    ("by", "from") if rule.cameo[:2] == "03" and lemma in PLAN_WORDS | PROMISES else ("by",)
+                )
+                by = next((b for o in of_objects if (b := _prep_object(o, givers)) is not None), None)
                 agents = ctx.split_agents(by, noun) if by is not None else agents
             if not any(agents) and _doer_of(rule.cameo, noun):
                 # "the visit of the Chinese president to Kenya", "the meeting of the Russian and
@@ -2948,7 +3013,7 @@ class EventExtractor:
                         targets += [k for o in (act, *objects) for k in ctx.placed_states(o)]
         if needs and not targets and code[:2] == "04" and _people_met(_met_with(noun)):
             needs = False  # "held a private meeting with senior union figures": a meeting
-        if code[:2] == "03" and lemma in PLAN_WORDS | {"pledge", "promise"}:
+        if code[:2] == "03" and (lemma in PLAN_WORDS | {"pledge", "promise"} or given is not None):
             if opinion_topic(anchor, self.feeling_nouns):
                 # "sceptical about Labour promises on tax", "doubts over the party's pledges":
                 # an intent that is only what someone judges is no act of its owner
@@ -2971,7 +3036,15 @@ class EventExtractor:
             # "an offer of aid to Syria", "a proposal for a pact with Uzbekistan", "an offer to
             # mediate between Israel and Hamas": whom the thing offered is for
             inners = [(o, OFFERED_TO) for c in noun.children if c.dep_ == "prep" for o in _prep_objects(c)]
-            for act in (c for c in noun.children if _infinitive_of_noun(c)):
+            acts = [c for c in noun.children if _infinitive_of_noun(c)]
+            if given is not None:
+                # "gave an undertaking to return the bronzes to Nigeria": the infinitive hung on the verb
+                acts += [
+                    c
+                    for c in given.children
+                    if c.dep_ in ("advcl", "xcomp") and c.i > noun.i and _to_infinitive(c)
+                ]
+            for act in acts:
                 # "Germany's offer to train Moldovan border guards": the one the act is done for
                 # (a state or person only: "its proposals to reflect Parliament's wish", "a promise
                 # to produce a New Labour manifesto" name no one the act is for)
@@ -3004,6 +3077,37 @@ class EventExtractor:
             # "put forward / tabled / floated a proposal for": the proposer's verbs
             lemma in PLAN_WORDS and proposed(anchor) is not None
         )
+        # (and a promise given: "gave an undertaking to", "gave his word")
+        carrier = carrier or given is not None
+        if given is not None and poss is not None and poss.pos_ == "PRON":
+            # "Kenyan President Daniel Mwangi gave his word": the giver as the verb's subject names
+            # him (with his state), "his" only the person
+            subj = next((c for c in given.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.pos_ != "PRON":
+                agents = ctx.split_agents(subj, given)
+        offered = code[:2] == "03" and (carrier or head_lemma in GIVING)
+        bearer = brought_forward(anchor) if code[:2] == "03" else None
+        if bearer is not None and not any(agents):
+            # "Qatar came forward with an offer of fuel for Lebanon", "came up with a proposal":
+            # the one who steps forward with it
+            subj = next((c for c in bearer.children if c.dep_ == "nsubj"), None)
+            agents = ctx.split_agents(subj, bearer) if subj is not None else [ctx.inherited_subject(bearer)]
+        if offered and anchor.dep_ == "ccomp":
+            # "Japan made Vietnam an offer of two patrol vessels": the parser reads the one offered
+            # to as the noun's subject, the noun as a clause of the verb
+            receivers = [c for c in anchor.children if c.dep_ == "nsubj"]
+            if receivers and not any(agents):
+                subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+                agents = ctx.split_agents(subj, head) if subj is not None else [ctx.inherited_subject(head)]
+            targets += [k for r in receivers for k in ctx.entities(r) if not any(k in g for g in agents)]
+        if offered and anchor.dep_ in ("dobj", "attr"):
+            # "made Chile a promise of cheap gas", "gave Brazil an assurance": the one it is given to
+            targets += [
+                k
+                for c in head.children
+                if c.dep_ in ("dative", "iobj") and c.pos_ in ("NOUN", "PROPN")
+                for k in ctx.entities(c)
+            ]
         if anchor.dep_ == "nsubjpass" and carrier and not any(agents):
             # "a plan to send peacekeepers was unveiled by the African Union": the verb's agent
             agents = [k for a in head.children if a.dep_ == "agent" for k in ctx.split_agents(_pobj(a), head)]
@@ -3089,6 +3193,27 @@ class EventExtractor:
             targets += [k for k in partners if k not in targets]
         if not any(agents):
             return
+        if (
+            needs
+            and code[:2] == "03"
+            # (not a plan or proposal of its own policy: "came up with proposals to cut waiting lists")
+            and (
+                given is not None
+                or (bearer is not None and (lemma not in PLAN_WORDS - STATE_OFFERS or cooperative(noun)))
+                # "Canada unveiled an offer of $200m in aid", its maker named as the verb's subject
+                # (not "waiting for approval to make a formal offer": whose offer, only guessed)
+                or (
+                    carrier
+                    and lemma in STATE_OFFERS
+                    and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in head.children)
+                )
+            )
+            and any(ctx.kind(k) is Kind.STATE or ctx.is_government(k) for group in agents for k in group)
+        ):
+            # "Germany made a commitment to ...", "Chile came forward with an offer of ...": a
+            # state's promise or offer given in public is its intent with no one named to receive it
+            # (a party's or a person's, "Labour made a commitment to cut taxes", names none acting)
+            needs = False
         if not targets and rule.cameo[:2] in WORDS_ROOTS:
             # "a rebuttal of a warning from X", "dismissed criticism from X": the one who
             # answers it is the one it was aimed at
@@ -5302,6 +5427,8 @@ def _verbs_coded_by_name(lex: Lexicon, words: WordLists) -> frozenset[str]:
     named |= HANDING_MONEY | REBUTTING | CALLING | words.sending
     named |= {"plead", "release", "free", "hold", "keep", "speak", "talk", "chat", "confer", "ask"}
     named |= {"question", "wonder", "accept"}
+    named |= SELF_OFFERING  # "put itself forward as a mediator" (see `offered_as_mediator`)
+    named |= PROMISES_TOLD  # "volunteered to", "undertook to", "assured X that it would"
     # (verbs of saying, planning, intent, refusal and thought are coded only by a pattern of the
     # dictionary or a multi-word entry: "declared martial law", "is considering sanctions")
     return frozenset(named)
@@ -5339,7 +5466,7 @@ def _trigger_word_set(lex: Lexicon, words: WordLists, nominalized: dict[str, str
     found = set(lex.starts) | {key.split("_")[0].split("+")[0] for key in lex.rules}
     found |= words.say | words.refusal | words.comment_verbs | COMMENTING | PRESSED | NO_COMMENT_VERBS
     found |= ANSWERING | READY | READINESS_NOUNS | WANTING | DISMAYING | DISMISSING_VERBS | PLAN_WORDS
-    found |= POSTURES | WORKING_WITH | HONOURING | INTRODUCING
+    found |= POSTURES | WORKING_WITH | HONOURING | INTRODUCING | set(GIVEN_PROMISES)
     return frozenset(found | set(nominalized))
 
 
@@ -9351,6 +9478,8 @@ OWNING_PARTICIPLES = frozenset(
     }
 )
 MEDIATE = "045"
+#: An offer to mediate: "put itself forward as a mediator", "offered himself as a go-between".
+MEDIATE_INTENT = "039"
 #: Participles of a go-between: "talks brokered by the US" are not the broker's own.
 MEDIATING = frozenset({"broker", "mediate", "facilitate"})
 
@@ -11375,7 +11504,34 @@ COURT_PLEAS = frozenset(
     {"appeal", "case", "suit", "lawsuit", "petition", "application", "challenge", "claim"}
 )
 #: Verbs of giving one's word: an act promised is an intent (030) with no one named to receive it.
-PROMISING = frozenset({"promise", "pledge", "vow"})
+PROMISING = frozenset({"promise", "pledge", "vow", "volunteer", "undertake", "commit"})
+#: Verbs that give a promise only with the act promised told (an infinitive or a clause of
+#: "will"/"would"): "volunteered to resettle", "undertook to extradite", "assured the IMF that it
+#: would cut subsidies" (not "undertook a review", "assured MPs that the dossier was sound").
+PROMISES_TOLD = frozenset({"volunteer", "undertake", "assure", "commit"})
+#: Subjects of a clause promised that may be the promiser's own: "assured the IMF that it would".
+OWN_SUBJECTS = frozenset({"it", "we", "he", "she", "they", "i"})
+
+
+def _promised_act_told(verb: Token) -> bool:
+    """The verb governs the act promised: a to-infinitive, or a clause of "will" / "would"
+    whose subject may be the promiser ("assured the IMF that Islamabad would cut subsidies", "that
+    it would"; not "assured backbenchers that nothing will stand in the way": a claim)."""
+    for clause in verb.children:
+        if clause.dep_ == "xcomp" and _to_infinitive(clause):
+            return True
+        if clause.dep_ == "prep" and clause.lower_ == "to" and verb.lemma_.lower() == "commit":
+            # "committed itself to taking in migrants" (not "committed troops to Iraq")
+            return any(c.dep_ == "pcomp" and c.pos_ == "VERB" for c in clause.children)
+        if clause.dep_ == "ccomp" and any(
+            a.dep_ == "aux" and a.lower_ in ("will", "would", "'ll", "shall") for a in clause.children
+        ):
+            subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and (subj.pos_ == "PROPN" or subj.lower_ in OWN_SUBJECTS):
+                return True
+    return False
+
+
 #: Acts whose promise is a threat or defiance, no intent to cooperate: "vowed to retaliate".
 DEFIANT_ACTS = frozenset(
     {"retaliate", "avenge", "punish", "crush", "destroy", "defeat", "fight", "resist", "continue", "respond"}
@@ -11396,13 +11552,48 @@ def _promised_act(verb: Token, words: WordLists) -> bool:
         lemma = clause.lemma_.lower()
         if lemma in DEFIANT_ACTS or lemma in words.violent_verbs or lemma in words.verbal_force:
             return False
-        # (not "vowed not to give in": a refusal)
-        return not any(c.dep_ == "neg" for c in clause.children)
+        # (not "vowed not to give in": a refusal; but "promised they would not be a threat to the
+        # US", "would not harm its neighbours": harm forsworn is an assurance)
+        return not any(c.dep_ == "neg" for c in clause.children) or _harm_forsworn(clause)
     return False
+
+
+#: Harm a promise may forswear: "would not be a threat to the US", "would not interfere".
+HARMS = frozenset({"threat", "danger", "risk", "menace", "harm", "interfere", "threaten", "endanger"})
+
+
+def _harm_forsworn(clause: Token) -> bool:
+    """A negated clause that forswears harm: "they would not be a threat to the US", "it would
+    not interfere in Lebanon's affairs"."""
+    if clause.lemma_.lower() in HARMS:
+        return True
+    return clause.lemma_.lower() == "be" and any(
+        c.dep_ == "attr" and c.lemma_.lower() in HARMS for c in clause.children
+    )
 
 
 #: Verbs of promising something to someone.
 PROMISE_VERBS = frozenset({"promise", "pledge", "vow", "assure", "guarantee"})
+
+
+def _promised_for(ctx: _Context, verb: Token, acting: list[str]) -> list[str]:
+    """The states a promise's clause of "will"/"would" names by "to" or "for": "that they would
+    not be a threat to the security of the US", "that the aid would go to Sudan" (not the promisers
+    themselves, nor a place the act is done in)."""
+    found: list[str] = []
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or not any(
+            a.dep_ == "aux" and a.lower_ in ("will", "would", "'ll", "shall") for a in clause.children
+        ):
+            continue
+        for prep in (t for t in clause.subtree if t.dep_ in ("prep", "dative") and t.lower_ in ("to", "for")):
+            found += [
+                k
+                for o in _prep_objects(prep)
+                for k in ctx.entities(o, kinds=(Kind.STATE,), depth=2)
+                if k not in acting and k not in found
+            ]
+    return found
 
 
 def _promised_to_someone(verb: Token, dobj: Token | None) -> bool:
