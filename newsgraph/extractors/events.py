@@ -72,6 +72,7 @@ from .meaning import (
     denies_another,
     forward_owner,
     given_promise,
+    matter_of_words,
     message,
     modality,
     negating_no,
@@ -1422,6 +1423,12 @@ class EventExtractor:
                 if (
                     prep.lower_ in self.words.target_preps
                     or prep.lower_ == "between"  # "will mediate between India and Pakistan": both
+                    # a blow's own preposition: "went after the Bank of Japan" (not "withdrew from
+                    # the Sydney International", a place left)
+                    or (
+                        rule.lemma.partition("_")[::2] in BLOWS_IN_WORDS
+                        and prep.lower_ == rule.lemma.partition("_")[2]
+                    )
                     or (
                         prep.lower_ == "in" and (verb.lemma_ in ("arrive", "dock") or rule.cameo[:2] in FORCE)
                     )
@@ -1436,6 +1443,13 @@ class EventExtractor:
                 elif prep.lower_ == "from" and (rule.cameo[:2] == "16" or verb.lemma_.lower() in REMOVING):
                     # "expelled from Chad", "will withdraw its force from Chad": the place's state
                     targets += [ctx.found.part_of.get(p, p) for p in ents]
+        if not targets and rule.cameo[:2] == "11" and (campaign := _on_the_offensive(verb)) is not None:
+            # "went on the offensive against the Commission": whom the campaign is aimed at
+            for prep in (c for c in campaign.children if c.dep_ == "prep" and c.lower_ in AIMED_PREPS):
+                targets += [k for o in _prep_objects(prep) for k in ctx.entities(o)]
+            for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ABOUT_PREPS | {"over"}):
+                # "went on the offensive over remarks Paul Carver made": the remarks' maker
+                targets += [k for o in _prep_objects(prep) for k in _possessors(ctx, o) if k not in targets]
         hosts = (verb, dobj) if dobj is not None else (verb,)
         for prep in (
             c for h in hosts for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "through")
@@ -1938,8 +1952,8 @@ class EventExtractor:
             )
         if codable or self.verbs.may_match_pattern(verb):
             return True
-        cue = CUED_VERBS.get(entry or lemma)
-        return cue is not None and self.verbs.in_sentence(verb, cue)
+        cues = CUED_VERBS.get(entry or lemma) or CUED_VERBS.get(lemma, ())
+        return any(self.verbs.in_sentence(verb, cue) for cue in cues)
 
     def _code_rule(
         self,
@@ -2019,6 +2033,19 @@ class EventExtractor:
             # "fired back at Turkey, accusing Ankara of provocations", "hit back at his critics":
             # a blow returned at someone with no weapon named is a retort in words (111)
             return Rule(lemma, "V", CRITICISE, None, None, needs_target=True)
+        if (
+            lemma == "go"
+            and (campaign := _on_the_offensive(verb)) is not None
+            and not any(
+                t.i != campaign.i
+                and (t.lemma_.lower() in self.words.weapons or t.lower_ in self.words.weapons)
+                for t in verb.subtree
+                if t.i not in matter_of_words(verb, self.words)  # (not "over remarks about army cuts")
+            )
+        ):
+            # "went on the offensive against the Commission", "went on the warpath over remarks X
+            # made": a campaign of words with no weapon or armed actor named is criticism (111)
+            return Rule(lemma, "V", CRITICISE, None, None, needs_target=True)
         if _economic_measure(verb, dobj) and self._coded_as_force(verb, lemma, obj_word, subj_word):
             # "slapped 50 percent tariffs on Mexican steel", "hit China with sanctions": a
             # verb of blows with an economic measure imposes it (163), no force (a threat of
@@ -2096,6 +2123,33 @@ class EventExtractor:
             # lexicon names for the verb: "struck a deal with China" is an agreement)
             return None
         # A particle the lexicon does not list makes another verb: "signed up", "backed down".
+        # (an adverb right after the verb too: "tore apart" parsed as an adverb)
+        after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else verb
+        for word in (
+            particle,
+            aside,
+            after.lower_ if after.dep_ == "advmod" and after.head.i == verb.i else None,
+        ):
+            if word is None:
+                continue
+            if (lemma, word) in BLOWS_IN_WORDS:
+                return Rule(
+                    f"{lemma}_{word}", "V", BLOWS_IN_WORDS[(lemma, word)], None, None, needs_target=True
+                )
+            if f"{lemma}_{word}" in self.lex.rules:
+                # "turned on the National Rally", "tore apart the bill", "was torn apart by X": a
+                # multi-word trigger of the lexicon whose preposition or adverb the parser took
+                # for the verb's particle or adverb
+                rule = self.lex.match(f"{lemma}_{word}", "V", obj_word, subj_word)
+                if rule is not None:
+                    return self._pattern_over(rule, verb)
+        blow = next(
+            (c.lower_ for c in verb.children if c.dep_ == "prep" and (lemma, c.lower_) in BLOWS_IN_WORDS),
+            None,
+        )
+        if blow is not None and not any(c.dep_ == "dobj" for c in verb.children):
+            # "went after the Bank of Japan", "turned on the party leadership"
+            return Rule(f"{lemma}_{blow}", "V", BLOWS_IN_WORDS[(lemma, blow)], None, None, needs_target=True)
         known = particle is None or (lemma, particle) in self.words.phrasal
         if known:
             # Multi-word triggers in the lexicon: "call_for" (verb + preposition), "order+leave"
@@ -2376,6 +2430,13 @@ class EventExtractor:
             if lemma in w.verbal_force and not self._armed(verb):
                 return Rule(lemma, "V", CRITICISE, None, None)  # "savaged the bill": words
             return None  # "rammed the measures through Parliament"
+        if (
+            found.code[:2] in FORCE_ROOTS
+            and lemma in w.verbal_force
+            and _lemma(dobj) in w.argument_nouns
+            and not self._armed(verb)
+        ):
+            return Rule(lemma, "V", CRITICISE, None, None)  # "torched Hungary's stance on Ukraine": words
         if found.code[:2] == "07" and (_helped_with_service(verb) or _to_a_fund(verb)):
             return None
         if found.code[:2] == "16" and _lemma(dobj) in PLANS:
@@ -2732,6 +2793,9 @@ class EventExtractor:
                 scope += list(prep.subtree)
         if dobj is not None:
             scope += [t for t in dobj.subtree if t.dep_ in ("amod", "acomp", "oprd")]
+            for c in dobj.children:
+                if c.dep_ == "appos" and c.i > dobj.i and not c.ent_type_:
+                    scope += list(c.subtree)  # 'called the plan "a giveaway"': the name read as apposition
             for c in verb.children:
                 if c.dep_ == "dobj" and c.i > dobj.i:
                     scope += list(c.subtree)  # "branded Karl Brandt a criminal": the name, a second object
@@ -2819,6 +2883,16 @@ class EventExtractor:
             # "an Israeli strike on a school", "the strike on the Iranian consulate": a blow aimed
             # at a place, no walkout ("a strike by railway workers", "the strike on Monday" is one)
             rule = Rule(lemma, "N", ATTACK, None, None)
+        if rule is None and lemma in FIRE_NOUNS and (drawer := _fire_drawn(noun)) is not None:
+            # "the fuel subsidy cut drew fire from the unions": words aimed at the subject (111);
+            # shots when the ones it came from are armed ("drew fire from Taliban fighters")
+            armed = any(
+                t.lemma_.lower() in self.words.armed_actors or t.lower_ in self.words.armed_actors
+                for p in (*noun.children, *drawer.children)
+                if p.dep_ == "prep" and p.lower_ == "from"
+                for t in p.subtree
+            )
+            rule = Rule(lemma, "N", ATTACK if armed else CRITICISE, None, None)
         if rule is not None and rule.cameo[:2] in FORCE_ROOTS and _measured_in_general(noun):
             return  # "wanted to limit the death toll of their attacks": attacks in general, none told
         if lemma == "aim" and not _taken_aim(noun):
@@ -2969,6 +3043,9 @@ class EventExtractor:
         anchor = noun
         while anchor.dep_ == "conj" and anchor.head.i != anchor.i:  # "air and naval drills"
             anchor = anchor.head
+        volley = _volley_of(anchor)
+        if volley is not None:
+            anchor = volley  # "unleashed a barrage of criticism at X": the barrage stands for the words
         head = anchor.head
         victim = _suffered(anchor) if rule.cameo[:2] in FORCE else None
         if victim is not None:
@@ -3118,7 +3195,9 @@ class EventExtractor:
                 agents = ctx.split_agents(subj, head) if subj is not None else [ctx.inherited_subject(head)]
             # (and a "to" the parser reads as a dative: "issued a warning to the Philippines")
             datives = [c for c in head.children if c.dep_ == "dative" and c.pos_ == "ADP"]
-            for prep in (*_preps(head, None), *datives):
+            # (and the volley's own: "a barrage of criticism at the Greek government")
+            aimed = [c for c in anchor.children if c.dep_ == "prep"] if anchor is not noun else []
+            for prep in (*_preps(head, None), *datives, *aimed):
                 if rule.cameo[:2] == "03" and prep.lower_ in TOPIC_PREPS:
                     continue  # "made a pledge on Britain's schools": what about
                 for o in prep.children:
@@ -3181,6 +3260,8 @@ class EventExtractor:
                 aimed_at = ctx.inherited_subject(receiver)
             else:
                 aimed_at = ctx.pronoun(subj, noun) if subj.pos_ == "PRON" else ctx.entities(subj)
+                if not aimed_at and subj.pos_ == "NOUN":
+                    aimed_at = _possessors(ctx, subj)  # "the government's fuel subsidy cut drew fire from X"
             targets += [k for k in aimed_at if k not in acting]
         if not any(agents):
             # "Israeli air strikes", "US sanctions": the state that modifies the noun acts.
@@ -4955,12 +5036,13 @@ class EventExtractor:
             served = ctx.served(agents)
             # (an insider's own government is no target; its parliament or courts are:
             # "apologised to MPs", "attacked the decision by Britain's highest court")
+            outside = ctx.out_of_office(agents) if code[:2] in ("11", "12") else set()
             governed = {
                 t
                 for t in targets
                 if t in ctx.bodies
-                and t not in ctx.explicit
-                and (t not in served or ctx.bodies[t][0] != "GOV")
+                and (t not in ctx.explicit or (t in outside and ctx.bodies[t][0] == "GOV"))
+                and (t not in served or ctx.bodies[t][0] != "GOV" or t in outside)
             }
             if not [a for a in agents if a not in governed]:
                 governed = set()  # "the government failed to recognise ...": the body is the actor
@@ -5434,10 +5516,64 @@ def _verbs_coded_by_name(lex: Lexicon, words: WordLists) -> frozenset[str]:
     return frozenset(named)
 
 
+#: Words of a role held outside a state's government: its opposition, its past officeholders.
+OUT_OF_OFFICE = frozenset({"opposition", "former", "shadow", "ex", "exiled", "dissident"})
+#: Nouns of shots one draws from others: "drew fire from the unions" (words unless they are armed).
+FIRE_NOUNS = frozenset({"fire", "flak"})
+#: Verbs of drawing shots upon oneself: "drew / attracted / took flak from X".
+DRAWING_FIRE = frozenset({"draw", "attract", "take", "face"})
+
+
+def _fire_drawn(noun: Token) -> Token | None:
+    """The verb of "drew / attracted fire from X" whose object is ``noun``, with its "from" named."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in DRAWING_FIRE:
+        return None
+    if any(p.dep_ == "prep" and p.lower_ == "from" for h in (noun, verb) for p in h.children):
+        return verb
+    return None
+
+
+def _volley_of(noun: Token) -> Token | None:
+    """The noun of quantity whose "of" ``noun`` is, as a verb's object: "(unleashed) a barrage of
+    criticism", "(directed) a stream of abuse"."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return None
+    volley = noun.head.head
+    if volley.lemma_.lower() in VOLLEY_NOUNS and volley.dep_ in ("dobj", "attr"):
+        return volley
+    return None
+
+
+#: Prepositions of whom a campaign or a volley is aimed at.
+AIMED_PREPS = frozenset({"against", "on", "at", "upon"})
+#: Nouns of a campaign of attack one goes "on": "went on the offensive against X" (words unless armed).
+OFFENSIVE_NOUNS = frozenset({"offensive", "attack", "warpath"})
+
+
+def _on_the_offensive(verb: Token) -> Token | None:
+    """ "went on the offensive / attack / warpath": the campaign of attack the verb's "on" names."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "on" and _lemma(campaign := _pobj(c)) in OFFENSIVE_NOUNS:
+            return campaign
+    return None
+
+
 #: Objects of "take" that pick a quarrel with someone: "took issue with the Commission" (111).
 QUARRELS = frozenset({"issue"})
 #: Verbs a rule codes by name only beside a word of its own in the sentence: "said no to", "took issue with".
-CUED_VERBS = {"say": "no", "take": "issue"}
+CUED_VERBS = {
+    "say": ("no",),
+    "take": ("issue",),
+    # "went after X", "went on the offensive", "turned on X" (BLOWS_IN_WORDS, `_on_the_offensive`)
+    "go": ("after", *sorted(OFFENSIVE_NOUNS)),
+    "turn": ("on",),
+}
+#: Blows of common verbs with a preposition or particle, dealt in words as often as by hand: a force
+#: code the meaning rules keep only with a weapon, an armed actor or a place hit, else criticism.
+#: (Not lexicon rows: a lexicon verb is a trigger of its own, and every "go" and "turn" in a quote
+#: would then be read as the quote's event.)
+BLOWS_IN_WORDS = {("go", "after"): "180", ("turn", "on"): "180"}
 
 
 def _bare_may_code(entry: Entry, words: WordLists) -> bool:
@@ -5466,7 +5602,7 @@ def _trigger_word_set(lex: Lexicon, words: WordLists, nominalized: dict[str, str
     found = set(lex.starts) | {key.split("_")[0].split("+")[0] for key in lex.rules}
     found |= words.say | words.refusal | words.comment_verbs | COMMENTING | PRESSED | NO_COMMENT_VERBS
     found |= ANSWERING | READY | READINESS_NOUNS | WANTING | DISMAYING | DISMISSING_VERBS | PLAN_WORDS
-    found |= POSTURES | WORKING_WITH | HONOURING | INTRODUCING | set(GIVEN_PROMISES)
+    found |= POSTURES | WORKING_WITH | HONOURING | INTRODUCING | set(GIVEN_PROMISES) | FIRE_NOUNS
     return frozenset(found | set(nominalized))
 
 
@@ -5592,6 +5728,7 @@ class _Context:
     words: WordLists
     events: list[_Event] = field(default_factory=list)
     _served: dict[str, set[str]] | None = None
+    _outside: dict[str, set[str]] | None = None  # states a person is tied to only out of office
     _dates: dict[int, list[Span]] | None = None
     _genders: dict[str, str] | None = None
     _journalists: set[str] | None = None  # persons named as journalists or presenters (see journalist)
@@ -5705,6 +5842,20 @@ class _Context:
                 if r.relation == "affiliated_with":
                     self._served.setdefault(r.source, set()).add(r.target)
         return set().union(*(self._served.get(a, set()) for a in agents))
+
+    def out_of_office(self, agents: Iterable[str]) -> set[str]:
+        """The states the agents are tied to only by a role outside their government: "the Greek
+        opposition leader", "former Australian prime minister", "shadow chancellor" (the government
+        of such a state is someone else's: "rounded on the Greek government" acts upon Greece)."""
+        if self._outside is None:
+            inside: dict[str, set[str]] = {}
+            outside: dict[str, set[str]] = {}
+            for r in self.found.relations:
+                if r.relation == "affiliated_with":
+                    words = set((r.role or "").lower().replace("-", " ").split())
+                    (outside if words & OUT_OF_OFFICE else inside).setdefault(r.source, set()).add(r.target)
+            self._outside = {k: v - inside.get(k, set()) for k, v in outside.items()}
+        return set().union(*(self._outside.get(a, set()) for a in agents))
 
     def governed_home(self, officials: bool = False) -> str | None:
         """The state whose government a bare "the government" or "ministers" is: the state the
@@ -12345,13 +12496,24 @@ WH_DOING = frozenset({"how", "what", "why", "when", "where"})
 
 
 def _possessors(ctx: _Context, thing: Token) -> list[str]:
-    """The ones named as owning a thing ("the government's plans", "Labour policy"), no pronoun."""
-    return [
+    """The ones named as owning a thing ("the government's plans", "Labour policy"), no pronoun;
+    else the one a relative clause on it says made it ("remarks Paul Carver made about army cuts",
+    "comments Mr Blunkett is alleged to have made")."""
+    owners = [
         k
         for c in thing.children
         if c.dep_ in ("poss", "compound") and c.pos_ != "PRON"
         for k in ctx.entities(c)
     ]
+    if owners:
+        return owners
+    for clause in (c for c in thing.children if c.dep_ == "relcl" and c.i > thing.i):
+        if any(c.dep_ == "dobj" for c in clause.children):
+            continue  # "the plan that gives X ...": the clause has an object of its own
+        maker = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if maker is not None and maker.pos_ != "PRON" and maker.i > thing.i:
+            owners += ctx.entities(maker)
+    return owners
 
 
 def _judged_doers(ctx: _Context, prep: Token) -> list[str]:
@@ -13431,7 +13593,12 @@ def _only_question(verb: Token) -> bool:
 def _preps(verb: Token, dobj: Token | None) -> list[Token]:
     """The verb's prepositions and its object's, but for what an object of words is about:
     "criticised Iran's remarks on Iraq" is not upon Iraq ("imposed sanctions on Iraq" is)."""
-    out = [c for c in verb.children if c.dep_ == "prep"]
+    # (a particle with an object of its own is a preposition: "turned on the Federal Reserve")
+    out = [
+        c
+        for c in verb.children
+        if c.dep_ == "prep" or (c.dep_ == "prt" and any(o.dep_ == "pobj" for o in c.children))
+    ]
     for means in [
         c for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "via", "over")
     ]:

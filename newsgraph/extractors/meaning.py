@@ -226,7 +226,7 @@ def refine(
         return MILITARY_THREAT  # '"We will not hesitate to use force," the minister told Taiwan'
     if code == "010" and lemma == "tell" and (told := _told_threat(trigger, words)) is not None:
         return told  # "told Mali it would cut off all aid unless elections were held": a threat
-    if root in FORCE and lemma in words.verbal_force:
+    if root in FORCE and (lemma in words.verbal_force or blow_phrase(trigger)):
         return (
             code
             if physical(
@@ -296,6 +296,23 @@ def refine(
             ]
             return nonforce_threat(said) or code
     return code
+
+
+#: Blows named by a common verb with its particle, preposition or object, as often dealt in words
+#: as by hand: "went after the Bank of Japan", "turned on the party", "opened fire on the ANC",
+#: "pulled apart the plan". Force only with physical evidence (see `physical`); the verbs alone
+#: are no force words ([verbal_force] is also read as acts a warner threatens).
+BLOW_PHRASES = frozenset({("go", "after"), ("turn", "on"), ("open", "fire"), ("pull", "apart")})
+
+
+def blow_phrase(trigger: Token) -> bool:
+    """Whether ``trigger`` with a particle, preposition or object of its own is a `BLOW_PHRASES` blow."""
+    lemma = trigger.lemma_.lower()
+    return any(
+        (lemma, c.lower_) in BLOW_PHRASES
+        for c in trigger.children
+        if c.dep_ in ("prep", "prt", "dobj", "advmod")
+    )
 
 
 def _measures_against(trigger: Token, words: WordLists) -> Token | None:
@@ -1579,10 +1596,14 @@ def physical(
     if _said_attack(trigger, words):
         return False
     clause = _clause(trigger)
-    lemmas = {t.lemma_.lower() for t in clause.subtree} | {t.lower_ for t in clause.subtree}
+    said = matter_of_words(clause, words)
+    if _shots(trigger) and not said and not _words_aimed(trigger, clause, words, people_only=people_only):
+        return True  # "a pensioner opened fire on the prime minister": shots, no sign of words
+    evidence = [t for t in clause.subtree if t.i not in said]
+    lemmas = {t.lemma_.lower() for t in evidence} | {t.lower_ for t in evidence}
     if lemmas & words.weapons:
         return True
-    for tok in clause.subtree:
+    for tok in evidence:
         if (
             tok.ent_type_ in ("GPE", "LOC", "FAC")
             and tok.dep_ == "pobj"
@@ -1620,9 +1641,61 @@ def physical(
     return not person_target and not (people_only and not state_target)
 
 
+#: Prepositions of what words are about: "unloaded on the Pentagon over cost overruns in the fighter
+#: jet programme", "hammered the police over the deaths of protesters in Jakarta".
+MATTER_PREPS = frozenset({"over", "about", "regarding", "concerning"})
+
+
+def matter_of_words(clause: Token, words: WordLists) -> set[int]:
+    """The tokens that tell what a blow's words are about or what they say, not what it hit: an
+    "over / about" phrase of the clause ("over cost overruns in the fighter jet programme"), a
+    clause of saying or judging hung on it ("saying its policies had crushed savers", "calling it
+    a betrayal", "who called it ..." on its "by" agent). A weapon or place named there is no
+    evidence that the blow was physical."""
+    out: set[int] = set()
+    heads = [clause, *(o for c in clause.children if c.dep_ == "agent" for o in c.children)]
+    for head in heads:
+        for c in head.children:
+            lemma = c.lemma_.lower()
+            if (c.dep_ == "prep" and c.lower_ in MATTER_PREPS) or (
+                c.dep_ in ("advcl", "xcomp", "relcl", "ccomp")
+                and c.tag_ != "VBN"
+                and (lemma in words.say or lemma in JUDGING_WORDS)
+            ):
+                out.update(t.i for t in c.subtree)
+    return out
+
+
+#: Argument nouns that name people, whom shots may hit as well as words.
+PEOPLE_HIT = frozenset({"critic", "rival", "leader", "chancellor", "minister", "opposition"})
+
+
+def _shots(trigger: Token) -> bool:
+    """ "opened fire": shots unless something tells of words."""
+    return trigger.lemma_.lower() == "open" and any(
+        c.dep_ == "dobj" and c.lower_ == "fire" for c in trigger.children
+    )
+
+
+def _words_aimed(trigger: Token, clause: Token, words: WordLists, *, people_only: bool) -> bool:
+    """Signs that a blow is dealt in words besides what it is about: an occasion of speaking
+    ("at a rally"), a plan or a party hit ("opened fire on the Tories' plans", a politician's
+    "opened fire on the European Commission")."""
+    if any(t.lemma_.lower() in SPEAKING_OCCASIONS for t in clause.subtree):
+        return True
+    hit = [o for p in trigger.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    if any(o.lemma_.lower() in words.argument_nouns - PEOPLE_HIT for o in hit):
+        return True  # "opened fire on the government's plans" (not "on the prime minister")
+    return people_only and bool(hit) and all(o.ent_type_ in ("ORG", "NORP") for o in hit)
+
+
 #: Blows as often dealt in words as in war ([verbal_force]) that are force only with a weapon, an
 #: armed actor or a place hit named: no leader's blow at a state is war by these words alone.
-FIGURATIVE = frozenset({"hammer", "pummel", "pound", "clobber", "salvo", "volley", "lash", "slam", "savage"})
+FIGURATIVE = frozenset(
+    {"hammer", "pummel", "pound", "clobber", "salvo", "volley", "lash", "slam", "savage"}
+    # "turned on / unloaded on the party", "tore apart / shredded / mauled the plan"
+    | {"turn", "unload", "tear", "rip", "pull", "maul", "shred"}
+)
 
 
 #: Occasions of speaking: a place they are held in tells where words were said ("an attack on
@@ -1645,6 +1718,15 @@ SPEAKING_OCCASIONS = frozenset(
         "event",
         "dinner",
         "summit",
+        # "during a hearing on Capitol Hill", "at a campaign stop in Calgary", "on a programme in Dublin"
+        "hearing",
+        "session",
+        "stop",
+        "forum",
+        "programme",
+        "program",
+        "show",
+        "broadcast",
     }
 )
 
