@@ -568,13 +568,14 @@ SEATS = {
     "CHN": "Zhongnanhai",
     "ESP": "Moncloa Palace|Moncloa",
     "FRA": "Elysee|Élysée|Elysee Palace|Élysée Palace|Quai d'Orsay|Matignon",
-    "GBR": "Downing Street|Whitehall|Westminster",
+    "GBR": "Downing Street|Whitehall|Westminster|No 10|No. 10|Number 10|Number Ten"
+    "|No 10 Downing Street|Number 10 Downing Street",
     "ITA": "Palazzo Chigi",
     "JPN": "Kasumigaseki",
     "KOR": "Blue House|Cheong Wa Dae",
     "RUS": "Kremlin",
     "UKR": "Bankova",
-    "USA": "White House|Oval Office",
+    "USA": "White House|Oval Office|Foggy Bottom",
     "VEN": "Miraflores Palace",
     "ARG": "Casa Rosada",
 }

@@ -299,6 +299,37 @@ def _date_anchor(ent: Span) -> Token | None:
     return node
 
 
+#: Marks that open and close an aside: dashes and brackets.
+ASIDE_MARKS = {"-": "-", "–": "–", "—": "—", "(": ")", "[": "]"}
+
+
+def _aside_without(ent: Span, trigger: Token) -> bool:
+    """The date is in an aside set off by dashes or brackets that the trigger is outside of:
+    "The announcement from Mr Leslie - who was elected in 1997 - prompted calls for ...": the
+    year is the election's, whatever the parse makes of the clauses, not the calls'."""
+    sent = ent.sent
+    doc = ent.doc
+    opening = None
+    for i in range(ent.start - 1, sent.start - 1, -1):
+        if doc[i].text in ASIDE_MARKS and _mark(doc, i):
+            opening = i
+            break
+    if opening is None:
+        return False
+    closing = _closed_after(doc, ent.end, sent.end, ASIDE_MARKS[doc[opening].text])
+    return closing is not None and (trigger.i < opening or trigger.i > closing)
+
+
+def _closed_after(doc, start: int, end: int, mark: str) -> int | None:  # type: ignore[no-untyped-def]
+    """The index of the first ``mark`` from ``start`` to ``end``, or None."""
+    return next((i for i in range(start, end) if doc[i].text == mark and _mark(doc, i)), None)
+
+
+def _mark(doc, i: int) -> bool:  # type: ignore[no-untyped-def]
+    """A bracket, or a dash with space on both sides (not the hyphen of "pro-EU")."""
+    return doc[i].text in "()[]" or (i > 0 and bool(doc[i - 1].whitespace_) and bool(doc[i].whitespace_))
+
+
 def event_date(
     trigger: Token, anchor: str | None, *, future: bool = False, dates: list[Span] | None = None
 ) -> str | None:
@@ -319,6 +350,8 @@ def event_date(
                     return value
     anchors: dict[int, list[Span]] = {}
     for ent in dates:
+        if _aside_without(ent, trigger):
+            continue
         at = date_anchor(ent)
         while at is not None and at.pos_ == "PROPN" and at.head.i != at.i:
             at = at.head  # "sued Morgan Stanley on Tuesday": a name has no time, its clause has

@@ -1223,7 +1223,9 @@ class EntityExtractor:
                 return _Mention(Kind.STATE, start, end, text, state=state)
             capital = None if honored else self.table.capital(text)
             if capital is not None:  # "also criticised Niamey"
-                if self._acts(doc, start, end):
+                if self._acts(doc, start, end) or (
+                    self.table.seat(text) is not None and self._seat_speaker(doc, start, end)
+                ):
                     return _Mention(Kind.STATE, start, end, text, state=capital)
                 return _Mention(Kind.LOCATION, start, end, text, capital_of=capital)
             if _not_a_person(doc, start, end):
@@ -1289,7 +1291,9 @@ class EntityExtractor:
             return _Mention(Kind.PERSON, start, end, text, titles=titles, determined=determined)
         capital = self.table.capital(text)
         if capital is not None:
-            if self._acts(doc, start, end):
+            if self._acts(doc, start, end) or (
+                self.table.seat(text) is not None and self._seat_speaker(doc, start, end)
+            ):
                 return _Mention(Kind.STATE, start, end, text, state=capital)
             return _Mention(Kind.LOCATION, start, end, text, capital_of=capital)
         if label == "NORP" and (ambiguous := self._ambiguous_state(doc, start, end, text)) is not None:
@@ -2088,10 +2092,10 @@ class EntityExtractor:
         that kind besides it ("Atlanta, Georgia and Florida", "Georgia and the United States"
         in a story on US states is the region)."""
         folded = text.casefold()
-        if any(
+        if any(  # (a region of no such kind, "South Ossetia", "Europe", leaves it open)
             e.label_ == "GPE"
             and e.text.casefold() != folded
-            and (self.table.is_region(e.text) or getattr(place_state(e.text), "iso3", None) == "USA")
+            and getattr(place_state(e.text), "iso3", None) == "USA"
             for e in doc.ents
         ):
             return False
@@ -2161,6 +2165,10 @@ class EntityExtractor:
             return False
         if root.dep_ == "dobj" and root.head.lemma_.lower() in self.words.motion:
             return False  # "the missile can reach Beijing": the city, not its government
+        if root.dep_ == "dobj" and any(
+            c.dep_ == "prt" and c.lower_ in self.words.locative for c in root.head.children
+        ):
+            return False  # "marched down Whitehall" with "down" read as a particle: the street
         if root.dep_ == "poss" and (
             root.head.lemma_.lower() in self.office_places
             or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in root.head.children)
@@ -2169,6 +2177,47 @@ class EntityExtractor:
         return root.dep_ in ACTING_DEPS or (
             root.dep_ == "pobj"
             and root.head.lower_ in ("by", "with", "against", "on", "upon", "toward", "towards")
+        )
+
+    def _first_name_before(self, doc: Doc, start: int, covered: list[bool]) -> int | None:
+        """The index of a given name the model left untagged right before a person's name it
+        tagged alone ("Otis Ferry, a former Eton pupil, said" with "Ferry" alone tagged): the
+        name is his, not his father Bryan Ferry's "Ferry". A capitalised proper noun of the
+        first-name table, not an honorific nor a word of an office."""
+        i = start - 1
+        if i < 0 or covered[i]:
+            return None
+        tok = doc[i]
+        if (
+            tok.ent_type_
+            or tok.pos_ != "PROPN"
+            or not tok.is_alpha
+            or not tok.text.istitle()
+            or first_names().get(tok.lower_) not in ("M", "F")
+            or self.table.demonym(tok.text) is not None  # ("left-handed Dane Carlsen")
+            or tok.lower_.rstrip(".") in HONORIFICS
+            or self.office.is_office(tok.text)
+            or self.office.is_title(tok.text)
+        ):
+            return None
+        if i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper():
+            return None  # (a longer run of names: the model's cut is left alone)
+        return i
+
+    def _seat_speaker(self, doc: Doc, start: int, end: int) -> bool:
+        """A seat of government written before a noun of those who speak for it ("a Downing
+        Street spokesman", "Kremlin officials", "a No 10 source"): the government acts through
+        them. (A capital city is left out: "Paris officials" may be the city's.)"""
+        head = doc[start:end].root.head
+        return (
+            not (start <= head.i < end)
+            and head.i == end + (end < len(doc) and doc[end].lower_ in ("press",))
+            and head.lower_ in self.words.seat_speakers
+            # ("Downing Street adviser Baroness Morgan", "Kremlin spokesman Dmitry Orlov": a title
+            # of the person named, who acts)
+            and head.dep_ not in ("compound", "nmod")
+            and not (head.i + 1 < len(doc) and doc[head.i + 1].ent_type_ == "PERSON")
+            and not any(c.ent_type_ == "PERSON" for c in head.children if c.dep_ in ("appos", "compound"))
         )
 
     def _mentions(self, doc: Doc) -> list[_Mention]:
@@ -2233,6 +2282,13 @@ class EntityExtractor:
         for ent in ents:
             if ent.label_ == "PRODUCT" and ent.text in self._companies:
                 label = "ORG"  # "Finnish company F-Secure", "security firm Network Box" tagged a product
+            elif (
+                ent.label_ == "PRODUCT"
+                and len(ent) == 2
+                and ent[-1].text in surnames
+                and first_names().get(ent[0].lower_) in ("M", "F")
+            ):
+                label = "PERSON"  # "included Otis Ferry, the son of Bryan Ferry" tagged a product
             elif ent.label_ not in ENTITY_LABELS:
                 continue
             else:
@@ -2261,6 +2317,13 @@ class EntityExtractor:
                 # then the party that owns what follows
                 found.append(party)
                 span = doc[ent.start : party.start]
+            if (
+                label == "PERSON"
+                and len(span) == 1
+                and (first := self._first_name_before(doc, span.start, covered)) is not None
+            ):
+                span = doc[first : span.end]  # "Otis Ferry" with "Ferry" alone tagged: his whole name
+                covered[first] = True
             m = self._classify(doc, span, ships, label)
             if m is not None:
                 if m.kind is Kind.ORGANIZATION and (m.start < span.start or m.end > span.end):
@@ -2280,6 +2343,16 @@ class EntityExtractor:
                 continue
             if _is_ship(doc, start, end, ships):
                 continue
+            found.append(_Mention(Kind.STATE, start, end, doc[start:end].text, state=state))
+            for i in range(start, end):
+                covered[i] = True
+        # Seats of government the model left untagged or read as a number ("Downing Street
+        # said", "a No 10 spokesman", "Whitehall officials"): the government when the seat acts.
+        for start, end, state in self.table.scan_seats(texts):
+            if any(covered[i] for i in range(start, end)):
+                continue
+            if not (self._acts(doc, start, end) or self._seat_speaker(doc, start, end)):
+                continue  # ("a march down Whitehall": the street)
             found.append(_Mention(Kind.STATE, start, end, doc[start:end].text, state=state))
             for i in range(start, end):
                 covered[i] = True
@@ -2431,10 +2504,25 @@ class EntityExtractor:
                 and by_start.get(m.start) is m
             ):
                 replaced[m.start] = _Mention(Kind.ORGANIZATION, i, stop, doc[i:stop].text)
+            elif (
+                len(inside) == 1
+                and (m := inside[0]).kind is Kind.LOCATION
+                and m.state is None
+                and m.capital_of is None
+                and (m.start, m.end) == (i, stop)
+                and by_start.get(m.start) is m
+                and stop < n
+                and doc[stop].lemma_.lower() in self.words.armed_actors
+            ):
+                # "M23 rebels", "ADF fighters" tagged as a place: the group (a road or a place of
+                # the same name is no armed actor's)
+                replaced[m.start] = _Mention(Kind.ORGANIZATION, i, stop, doc[i:stop].text)
             i = stop
         if not replaced and not added:
             return found
-        return [replaced.get(m.start, m) if m.kind is Kind.PERSON else m for m in found] + added
+        return [
+            replaced.get(m.start, m) if m.kind in (Kind.PERSON, Kind.LOCATION) else m for m in found
+        ] + added
 
     def _person_signs(self, doc: Doc, found: list[_Mention], name: str) -> bool:
         """Whether the document shows the person ``name`` (a full name) is one: a title on a

@@ -43,7 +43,7 @@ from ..model import Article, EventFact, Kind, Modality, Relation, node_key
 from . import occurrences
 from .agents import organizations, phrase_words, sectors
 from .dates import date_word, event_date
-from .entities import POST_NOMINALS, SEATS, DocEntities
+from .entities import POST_NOMINALS, SEATS, DocEntities, _Entity
 from .lexicon import WordLists, data_lines, name_gender, offices, word_lists
 from .meaning import (
     ANSWERING,
@@ -89,9 +89,9 @@ from .meaning import (
 from .parties import bodies, groups, parties
 from .roles import CONSTITUENCY_TITLES, law_officer, role_core
 from .states import capital as state_capital
+from .states import city_state, place_state
 from .states import demonym as state_demonym
 from .states import lookup as state_lookup
-from .states import place_state
 from .tokens import Sentences, doc_span, span_text
 from .verbs import PARTITIVE, verb_dictionary, verb_particle
 
@@ -100,6 +100,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
     from . import ExtractorOutput
+    from .states import State
     from .verbs import Entry
 
 ACTORS = (Kind.PERSON, Kind.STATE, Kind.ORGANIZATION)
@@ -1087,6 +1088,8 @@ class EventExtractor:
             rule = Rule("accept", "V", YIELD, None, None)
         if rule is None:
             return
+        if rule.cameo[:2] == "07" and _commercial(verb):
+            return  # "won contracts to supply vaccine to Nigeria": goods sold, no aid given
         if _natural_force(verb, None if passive else subj):
             return  # "Heavy rain flooded the capital, disrupting traffic": nature acts upon no one
         if rule.cameo[:2] in FORCE_ROOTS and _grounds_told(verb, self.words.say):
@@ -1117,6 +1120,14 @@ class EventExtractor:
             return  # "ordered the destruction of the air force": an act commanded, no one asked
         if _charged_gerund(verb):
             return  # "accused X of telling lies and then attacking the lies": X's act, the charge
+        if (
+            rule.cameo[:3] in ("042", "043", SHOW_OF_FORCE)
+            and not passive
+            and (sent := _relief_sent(verb, dobj, self.words.sending))
+        ):
+            # "sent rescue teams to Turkey", "dispatched a medical team to Haiti": help sent is aid
+            # given (073, 074), no visit
+            rule = Rule(rule.lemma, "V", sent, None, None)
         if rule.cameo[:3] in ("042", SHOW_OF_FORCE) and not passive and (sent := _relief_arrival(verb, subj)):
             # "Turkish rescue teams and planeloads of tents arrived in Morocco", "Kenyan
             # peacekeepers arrived in Haiti": help sent arriving is aid given (073, 074), no visit
@@ -2290,6 +2301,9 @@ class EventExtractor:
                 # "expressed its support for X's plan": support voiced is an endorsement (051), not
                 # the intent (032) of the dictionary's "express * support"
                 or (lemma in VOICING and noun.cameo[:2] in JUDGING_ROOTS)
+                # "issued a threat to bomb Iran's sites", "made an offer to supply arms": the act in
+                # the noun's own clause is what the noun tells, not what the verb hands over
+                or (dobj is not None and any(c.dep_ == "acl" and c.pos_ == "VERB" for c in dobj.children))
             )
         ):
             return None  # ("made a surprise trip to Iraq" is the trip's visit, not the 036 of "make")
@@ -2341,7 +2355,9 @@ class EventExtractor:
             return None  # "the decision was ratified by the committee": no agreement signed
         if found.code[:2] in ("16", "17") and obj_word in PLANS | LEVIES and not _emergency_rule(dobj):
             return None  # "would abolish tuition fees", "postponed plans": a policy, no sanction
-        if found.code[:2] in FORCE_ROOTS and _lemma(dobj) in LEGISLATION | {"reform"}:
+        # ("shot down France's proposal", "torpedoed the plan", "blew apart the idea": a plan
+        # or an idea is no one hit)
+        if found.code[:2] in FORCE_ROOTS and _lemma(dobj) in LEGISLATION | PLANS | PLAN_IDEAS:
             if lemma in w.verbal_force and not self._armed(verb):
                 return Rule(lemma, "V", CRITICISE, None, None)  # "savaged the bill": words
             return None  # "rammed the measures through Parliament"
@@ -3047,6 +3063,8 @@ class EventExtractor:
                     # "issued a threat to strike US bases", "a threat to invade": a threat of the
                     # threatener's own force (138), as the verb "threatened to strike" is
                     code = MILITARY_THREAT
+                    if not targets:  # "a threat to strike militant camps in Afghanistan": where
+                        targets += [k for o in (act, *objects) for k in ctx.placed_states(o)]
         if needs and not targets and code[:2] == "04" and _people_met(_met_with(noun)):
             needs = False  # "held a private meeting with senior union figures": a meeting
         if code[:2] == "03" and lemma in PLAN_WORDS | {"pledge", "promise"}:
@@ -4848,6 +4866,10 @@ class EventExtractor:
             for state in ctx.publishers(authors):
                 targets = [*targets, state]
                 ctx.bodies.setdefault(state, ("GOV", None))
+        if cameo[:2] in FORCE_ROOTS:
+            # "bombed the streets of Khan Younis", "shelled a school in Kherson": a town the
+            # tagger read as a person's name is its state
+            targets = [ctx.town_state(t, trigger) or t for t in targets]
         for agents in agent_groups:
             agents = [a for a in dict.fromkeys(agents) if ctx.kind(a) in ACTORS]
             if not agents:
@@ -4947,6 +4969,8 @@ class EventExtractor:
                 or (code[:2] in FORCE_ROOTS and ctx.armed_group(a))
                 for a in agents
             )
+            if not tg and code[:2] in FORCE_ROOTS:
+                tg = ctx.struck_sides(trigger, agents, own, uprising)
             if not tg and code[:2] in PLACE_ROOTS:
                 # "staged a protest in Moscow": the state of the place acted upon; a domestic
                 # protest, arrest or curfew is upon the agent's own state ("Chinese police
@@ -6202,7 +6226,7 @@ class _Context:
         ]
         heads += [o for p in preps for o in _prep_objects(p)]
         # "the city of Kharkiv", "residential areas of Kharkiv": the place the noun is part of
-        heads += [
+        parts = [
             o
             for h in list(heads)
             if h.pos_ == "NOUN" and h.lemma_.lower() in STRUCK_PARTS
@@ -6210,6 +6234,7 @@ class _Context:
             if p.dep_ == "prep" and p.lower_ == "of"
             for o in _prep_objects(p)
         ]
+        heads += parts
         out: list[str] = []
         for head in heads:
             # "pulled out of the town of Khiam in southern Lebanon": the place it is in
@@ -6217,20 +6242,135 @@ class _Context:
             if head.pos_ != "PROPN":
                 continue
             key = self.found.entity_at(head.i)
-            if key is not None and self.kind(key) is not Kind.LOCATION:
+            # (a town named after "the outskirts of" is a town, whatever the tagger read it as:
+            # "pounded the outskirts of Zaporizhzhia")
+            if (
+                key is not None
+                and self.kind(key) is not Kind.LOCATION
+                and not (head in parts and self.kind(key) is Kind.PERSON)
+            ):
                 continue  # a state, a person or a body named is the target's own business
             name = [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [head]
             text = " ".join(t.text for t in name)
-            place = place_state(text) or state_capital(text)
+            place = place_state(text) or state_capital(text) or city_state(text)
             if place is None and text.endswith(" City"):
                 place = place_state(text[:-5]) or state_lookup(text[:-5])  # "Gaza City", "Ho Chi Minh City"
             if place is None and key is not None:
                 found = self.found.part_of.get(key)
                 state = found if found and self.kind(found) is Kind.STATE else None
             else:
-                state = node_key(Kind.STATE, place.iso3) if place is not None else None
+                # (the state the place lies in, named in the text or not: "shelled Kherson")
+                state = self.state_named(place) if place is not None and place.status != "territory" else None
             if state is not None and self.kind(state) is Kind.STATE and state not in out:
                 out.append(state)
+        return out
+
+    def struck_sides(self, trigger: Token, agents: list[str], own: set[str], uprising: bool) -> list[str]:
+        """The side a blow with no actor named as its object fell on, read from the thing hit:
+        the state or group that a nationality, a possessor or a name on it says it belongs to
+        ("fired rounds at Pakistani posts", "strafed an ELN camp", "a strike on a Houthi missile
+        launcher"), the people it carried or sheltered ("a minibus carrying Kenyan police
+        reservists"), the casualties ("..., killing two Hezbollah fighters", "three Malian
+        soldiers were killed when ... ambushed their convoy"); else the state of the place it was
+        in ("an oil depot in Russia's Bryansk region", "a village in Niger's Diffa region"). What
+        the text names on the thing itself may be the agents' own state ("Boko Haram stormed a
+        Nigerian army base"); a place is never the agents' own state but for armed men at home."""
+        hit = _struck_nouns(trigger)
+        victims = _casualties(trigger)
+        if trigger.dep_ == "advcl" and trigger.lemma_.lower() in CASUALTY_VERBS:
+            # "Israeli drones struck a car near Tyre, killing two Hezbollah fighters": the
+            # killing's own event falls on what the blow of its clause hit
+            hit += _struck_nouns(trigger.head)
+        named: list[str] = []
+        for noun in (*hit, *victims):
+            named += self._side_of_thing(noun)
+        acting = set(agents)
+        out = [k for k in dict.fromkeys(named) if k not in acting]
+        if out:
+            return out
+        places: list[str] = []
+        spots = [*hit, trigger]
+        if trigger.dep_ == "advcl" and (
+            trigger.lemma_.lower() in CASUALTY_VERBS
+            or trigger.head.lemma_.lower() in (*CASUALTY_VERBS, "die")
+        ):
+            spots.append(trigger.head)  # "four civilians were killed in Kherson when ... battered"
+        for noun in spots:
+            places += self._placed_in(noun)
+        return [k for k in dict.fromkeys(places) if k not in acting and (k not in own or uprising)]
+
+    def state_named(self, state: State) -> str:
+        """The key of a state a place of this document lies in, made an entity of the document
+        when the text does not name it itself ("shelled a hospital in Kherson": Ukraine)."""
+        key = node_key(Kind.STATE, state.iso3)
+        if key not in self.found.entities:
+            self.found.entities[key] = _Entity(key, Kind.STATE, state.name, state.iso3)
+        return key
+
+    def town_state(self, key: str, trigger: Token) -> str | None:
+        """The state of a town named in the trigger's sentence only as a place ("the streets
+        of X", "in X", "near X") that the tagger read as a person's name; None otherwise."""
+        if self.kind(key) is not Kind.PERSON:
+            return None
+        start, end = self.sentences.start(trigger.i), self.sentences.end(trigger.i)
+        at = [i for i in range(start, end) if self.found.entity_at(i) == key]
+        heads = {trigger.doc[i] for i in at if trigger.doc[i].head.i not in at}
+        if not heads or any(h.dep_ != "pobj" or h.head.lower_ not in TOWN_PREPS for h in heads):
+            return None
+        text = " ".join(trigger.doc[i].text for i in at)
+        state = place_state(text) or city_state(text)
+        return self.state_named(state) if state is not None and state.status != "territory" else None
+
+    def _side_of_thing(self, noun: Token) -> list[str]:
+        """The states and groups a thing hit or the people hurt are said to belong to: its
+        nationality, possessor or name ("Armenian positions", "Russia's oil depot", "PKK
+        hideouts", "a Houthi missile launcher"), those it carried or sheltered."""
+        kinds = (Kind.STATE, Kind.ORGANIZATION)
+        out: list[str] = []
+        for tok in _conjuncts(noun):
+            key = self.found.entity_at(tok.i)
+            if key is not None:
+                out += [key] if self.kind(key) in kinds else []
+                continue
+            heads = [tok, *(c for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN")]
+            for head in heads:
+                out += self.modifier_entities(head, kinds, owners=True)
+                # ("at Pakistani posts" read into a name by the tagger: the nationality word)
+                for c in head.children:
+                    if c.dep_ not in ("amod", "compound") or c.i > head.i:
+                        continue
+                    key = self.found.entity_at(c.i)
+                    if key is not None and self.kind(key) in (*kinds, Kind.PERSON):
+                        continue
+                    state = state_demonym(c.text)
+                    if state is not None and state.status != "territory":
+                        out.append(self.state_named(state))
+            for clause in (c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in HOLDING):
+                for people in (c for c in clause.children if c.dep_ == "dobj"):
+                    out += self.entities(people, kinds=kinds) or self.modifier_entities(people, kinds)
+        return [k for k in out if self.kind(k) in kinds]
+
+    def _placed_in(self, noun: Token) -> list[str]:
+        """The states of the places a thing hit is "in / near / outside": a possessor state on
+        the place ("in Russia's Bryansk region"), else the state a named place is part of."""
+        out: list[str] = []
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in PLACED_PREPS):
+            for place in _prep_objects(prep):
+                owners = [
+                    k
+                    for c in place.children
+                    if c.dep_ == "poss"
+                    for k in self.entities(c, kinds=(Kind.STATE,), depth=1)
+                ]
+                found = owners or self._state_of_place(place)
+                if not found and place.pos_ == "PROPN" and prep.lower_ != "outside":
+                    name = [t for t in place.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [place]
+                    text = " ".join(t.text for t in name)
+                    known = place_state(text) or city_state(text)
+                    found = (
+                        [self.state_named(known)] if known is not None and known.status != "territory" else []
+                    )
+                out += [k for k in found if self.kind(k) is Kind.STATE]
         return out
 
     def spot_states(self, verb: Token) -> list[str]:
@@ -7091,10 +7231,13 @@ class _Context:
                     if self.kind(k) in kinds and self.kind(k) is not Kind.PERSON
                 ]
                 continue
-            if child.dep_ in ("poss", "compound", "amod", "nmod", "npadvmod"):
+            if child.dep_ in ("poss", "compound", "amod", "nmod", "npadvmod", "det", "nummod"):
+                # ("det", "nummod": a seat read as a number, "a No 10 spokesman")
                 key = self.found.entity_at(child.i)
                 if key is not None and _stance(child, key, self.found.entity_at):
                     continue  # "an anti-Syria journalist", "pro-Russian rebels": for or against it
+                if key is not None and _theatre(tok, child):
+                    continue  # "opposed the Iraq war": the place fought in, no doer of the war
                 if key is not None and self.kind(key) in kinds:
                     out.append(key)
                     for conj in (c for c in child.children if c.dep_ == "conj" or _hyphen_pair(c, child)):
@@ -9255,6 +9398,24 @@ def _stance(tok: Token, key: str, entity_at: Callable[[int], str | None]) -> boo
     return first >= 2 and doc[first - 1].text in ("-", "‐", "‑") and doc[first - 2].lower_ in STANCES
 
 
+#: Nouns of a war waged somewhere: a name written before one, with no other place named, is
+#: where it is fought ("the Iraq war", "the Kosovo conflict"), not who wages it.
+THEATRE_NOUNS = frozenset({"war", "conflict", "occupation", "insurgency"})
+
+
+def _theatre(tok: Token, child: Token) -> bool:
+    """``child`` is a name compounded before a noun of war that is the object of a verb or
+    preposition ("opposed the Iraq war", "protests against the Iraq war"): the place fought
+    in. With the place named apart ("the US war in Iraq"), the name is the war's doer."""
+    return (
+        child.dep_ == "compound"
+        and child.i < tok.i
+        and tok.lemma_.lower() in THEATRE_NOUNS
+        and tok.dep_ in ("dobj", "pobj", "nsubjpass")
+        and not any(p.dep_ == "prep" and p.lower_ in ("in", "on", "against", "with") for p in tok.children)
+    )
+
+
 #: Roots of a stance taken on someone's thing: support, criticism, rejection (see `_verb` targets).
 STANCE_ROOTS = frozenset({"05", "11", "12"})
 
@@ -9401,6 +9562,10 @@ PLANS = frozenset(
         "vote",
         "measure",
     }
+)
+#: Ideas and offers a blow in words may fall on: "shot down the idea", "torpedoed the offer".
+PLAN_IDEAS = frozenset(
+    {"idea", "suggestion", "offer", "initiative", "motion", "amendment", "argument", "claim"}
 )
 #: Adjectives of readiness: "is ready / willing / prepared to X" is the intent of X.
 READY = frozenset({"ready", "willing", "prepared", "happy", "glad"})
@@ -10460,7 +10625,22 @@ def _relief_arrival(verb: Token, subj: Token | None) -> str | None:
     or relief (073); None for anyone else arriving."""
     if subj is None or verb.lemma_.lower() not in ARRIVING or subj.ent_type_ in ("PERSON", "GPE", "ORG"):
         return None
-    heads = [subj, *(c for c in subj.children if c.dep_ == "conj")]
+    return _relief_phrase(subj)
+
+
+def _relief_sent(verb: Token, dobj: Token | None, sending: frozenset[str]) -> str | None:
+    """The aid code of help a verb of sending sends: "sent rescue teams to Turkey", "dispatched a
+    medical team to Haiti", "flew relief supplies to Aceh" (073, or 074 for peacekeepers); None
+    for anyone else sent ("sent its foreign minister to Cairo")."""
+    if dobj is None or verb.lemma_.lower() not in sending or dobj.ent_type_ in ("PERSON", "GPE", "ORG"):
+        return None
+    return _relief_phrase(dobj)
+
+
+def _relief_phrase(head: Token) -> str | None:
+    """073 or 074 for a phrase of help sent (a body of people or a load whose words say relief or
+    peacekeeping), else None."""
+    heads = [head, *(c for c in head.children if c.dep_ == "conj")]
     if not any(h.lemma_.lower() in SENT_HEADS or h.lemma_.lower() in PARTITIVE for h in heads):
         return None
     words: set[str] = set()
@@ -10588,9 +10768,22 @@ def _natural_force(verb: Token, subj: Token | None) -> bool:
         subj = next((t for t in reversed(verb.doc[start : verb.i]) if t.dep_ == "nsubj"), None)
     if subj is None:
         return False
+    word = subj.lemma_.lower() if subj.pos_ == "NOUN" or subj.i == subj.sent.start else subj.lower_
+    if word in MISHAPS or (
+        word == "fire" and not any(c.dep_ in ("amod", "compound", "poss") for c in subj.children)
+    ):
+        # "a blaze ripped through a hostel, killing nine", "Fire swept through the market", "a
+        # bus crash killed 14": no one's blow ("Israeli fire killed two gunmen" is gunfire)
+        return True
     if subj.pos_ == "PROPN":  # "Typhoon Haiyan killed 6,000 people"
         return any(c.dep_ == "compound" and c.lemma_.lower() in NATURAL_FORCES for c in subj.children)
     return subj.pos_ == "NOUN" and subj.lemma_.lower() in NATURAL_FORCES
+
+
+#: Fires and accidents that kill with no one's blow: "a blaze tore through", "flames engulfed".
+MISHAPS = frozenset(
+    {"blaze", "flame", "flames", "inferno", "crash", "collision", "accident", "derailment", "stampede"}
+)
 
 
 #: Roots whose acts are about a later act by nature: an intent (03) or a threat (13) told on a
@@ -11004,6 +11197,56 @@ DESCRIBED_GROUPS = frozenset({"group", "organisation", "organization", "charity"
 COMPANY_NOUNS = frozenset(
     {"airline", "carrier", "company", "firm", "group", "operator", "maker", "manufacturer"}
 )
+
+
+#: Nouns of a commercial deal: goods supplied under one are sold, no aid given.
+DEALS = frozenset({"contract", "deal", "order", "tender", "bid", "licence", "license", "franchise", "sale"})
+#: Words of a gift: "a deal to supply food aid", "a company donated medicine" stay aid.
+GIFTS = frozenset({"aid", "relief", "assistance", "humanitarian", "donation", "grant", "gift", "free"})
+#: Nouns of a business that supplies under contract, besides `COMPANY_NOUNS`.
+SUPPLIERS = frozenset(
+    {"supplier", "exporter", "contractor", "producer", "shipbuilder", "drugmaker", "consortium"}
+    | {"conglomerate", "giant", "business", "corporation", "plc"}
+)
+
+
+def _commercial(verb: Token) -> bool:
+    """Goods supplied in trade, no aid (07): "won contracts to supply vaccine to Nigeria", "a
+    deal to supply gas", "will supply trains under a $2bn contract", "the firm supplies engines
+    to the air force". Not when what is supplied is a gift ("a deal to supply food aid")."""
+    if any(
+        t.lemma_.lower() in GIFTS or t.lower_ in GIFTS
+        for c in verb.children
+        if c.dep_ in ("dobj", "dative", "prep", "advmod", "npadvmod")
+        for t in c.subtree
+    ):
+        return False
+    if verb.dep_ in ("acl", "relcl", "xcomp") and verb.head.lemma_.lower() in DEALS:
+        return True  # "contracts to supply", "a deal to supply"
+    if verb.dep_ in ("advcl", "xcomp") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in DEALS for c in verb.head.children
+    ):
+        return True  # "won contracts to supply" with the infinitive parsed as the verb's
+    if any(
+        p.dep_ == "prep"
+        and p.lower_ in ("under", "in", "through")
+        and (o := _pobj(p)) is not None
+        and o.lemma_.lower() in DEALS
+        for p in verb.children
+    ):
+        return True  # "under a $2bn contract"
+    clause = verb
+    for _ in range(3):
+        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            return any(  # "the firm", "the Russian firm Rosoboronexport"
+                t.lemma_.lower() in COMPANY_NOUNS | SUPPLIERS
+                for t in (subj, *(c for c in subj.children if c.dep_ in ("compound", "appos", "nmod")))
+            )
+        if clause.dep_ not in ("xcomp", "conj", "acl") or clause.head.i == clause.i:
+            return False
+        clause = clause.head if clause.dep_ != "acl" else clause.head.head
+    return False
 
 
 def _company_subject(verb: Token) -> bool:
@@ -12007,6 +12250,87 @@ VEHICLES = frozenset(
 CARRYING = frozenset({"carry", "transport", "ferry", "bring", "take"})
 
 
+#: Participles by which a thing hit names the people in it: "a minibus carrying police
+#: reservists", "a school sheltering displaced Palestinians", "a jail holding ISIS fighters".
+HOLDING = frozenset({"carry", "transport", "ferry", "shelter", "house", "hold", "host"})
+#: Verbs of the casualties of a blow: "..., killing five soldiers", "wounding nine people".
+CASUALTY_VERBS = frozenset({"kill", "wound", "injure", "maim"})
+#: Prepositions of the place a thing hit is in.
+PLACED_PREPS = frozenset({"in", "near", "outside", "around", "over"})
+#: Prepositions before a town's name: "the outskirts of X", "in X", "near X".
+TOWN_PREPS = frozenset({"of", "in", "near", "outside", "around"})
+#: Prepositions of the thing a blow falls on: "fired at", "a strike on", "slammed into", "set
+#: fire to".
+HIT_PREPS = frozenset({"at", "on", "onto", "into", "against", "upon"})
+#: What is fired or dropped: its "at / on / into" phrase names the thing hit ("fired mortar
+#: rounds across the Line of Control at Pakistani posts").
+MUNITIONS = frozenset(
+    {
+        "round",
+        "shell",
+        "mortar",
+        "rocket",
+        "missile",
+        "bomb",
+        "grenade",
+        "bullet",
+        "projectile",
+        "salvo",
+        "barrage",
+        "volley",
+        "fire",
+        "drone",
+        "artillery",
+        "shot",
+    }
+)
+
+
+def _struck_nouns(trigger: Token) -> list[Token]:
+    """The things a blow told by ``trigger`` fell on: its object ("strafed an ELN camp", "an
+    army checkpoint in Bannu was attacked"), the
+    object of its "at / on / into" phrase ("fired on a minibus", "a strike on a launcher"),
+    the thing the munitions it fired or set went at ("fired mortar rounds ... at Pakistani
+    posts", "set fire to an oil depot")."""
+    out: list[Token] = []
+    for child in trigger.children:
+        if child.dep_ in ("dobj", "nsubjpass") and child.lemma_.lower() not in MUNITIONS:
+            out.append(child)  # (and what "was attacked", "was shelled")
+        elif child.dep_ == "prep" and (
+            child.lower_ in HIT_PREPS
+            or (
+                child.lower_ == "to"
+                and any(c.dep_ == "dobj" and c.lower_ == "fire" for c in trigger.children)
+            )
+        ):
+            out += _prep_objects(child)
+        elif child.dep_ == "dobj":
+            out += [
+                o
+                for p in child.subtree
+                if p.dep_ == "prep" and p.lower_ in HIT_PREPS and p.i > child.i
+                for o in _prep_objects(p)
+            ]
+    return out
+
+
+def _casualties(trigger: Token) -> list[Token]:
+    """The people a blow killed or hurt: the object of its "killing / wounding" clause, or the
+    subject of the main clause its "when" clause tells ("four civilians were killed when
+    Russian artillery battered ...")."""
+    out = [
+        o
+        for c in trigger.children
+        if c.dep_ == "advcl" and c.lemma_.lower() in CASUALTY_VERBS
+        for o in c.children
+        if o.dep_ == "dobj"
+    ]
+    head = trigger.head
+    if trigger.dep_ == "advcl" and head.lemma_.lower() in (*CASUALTY_VERBS, "die"):
+        out += [c for c in head.children if c.dep_ in ("nsubjpass", "nsubj")]
+    return out
+
+
 def _carried(ctx: _Context, vehicle: Token) -> list[str]:
     """Those a vehicle carried, named by a participle of carrying: "a car carrying PKK
     commanders" (PKK), "a convoy transporting Hezbollah fighters" (Hezbollah), "a boat
@@ -12362,6 +12686,8 @@ STRUCK_PARTS = frozenset(
         "district",
         "suburb",
         "outskirts",
+        "outskirt",
+        "street",
         "centre",
         "center",
         "region",

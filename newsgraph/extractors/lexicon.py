@@ -139,6 +139,7 @@ class WordLists:
     diplomatic: frozenset[str]
     new_names: frozenset[str]
     devolved: frozenset[str]
+    seat_speakers: frozenset[str]
     # events
     say: frozenset[str]
     reporting_adverbs: frozenset[str]

@@ -136,6 +136,7 @@ class StateTable:
         self._abbreviations: dict[str, State] = {}
         self._demonyms: dict[str, State] = {}
         self._capitals: dict[str, State] = {}
+        self._seats: dict[str, State] = {}  # seats of government alone (no capital city)
         self._forms: dict[str, dict[str, State]] = {field: {} for field in FORM_FIELDS}
         self._lookup_cache: dict[str, State | None] = {}  # input text -> answer, the hot path
         self._opens_cache: dict[str, bool] = {}  # token text -> whether a listed name may start with it
@@ -160,6 +161,8 @@ class StateTable:
                         self._names[key] = state
                     else:
                         self._capitals[key] = state
+                        if field == "seats":
+                            self._seats[key] = state
         self._ambiguous: dict[str, tuple[State, ...]] = {
             fold(row["form"]): tuple(self._states[code] for code in row["iso3"]) for row in data["ambiguous"]
         }
@@ -170,6 +173,9 @@ class StateTable:
         self._first_words = frozenset(
             fold(form).split()[0] for field in ("names", "abbreviations") for form in self._forms[field]
         )
+        self._seat_words: dict[int, set[str]] = {len(key.split()): set() for key in self._seats}
+        for key in self._seats:
+            self._seat_words[len(key.split())].add(key.split()[0])
         self.max_tokens: int = max(
             len(_TOKEN.findall(form)) for forms in self._forms.values() for form in forms
         )
@@ -247,6 +253,35 @@ class StateTable:
         """
         form = surface(text)
         return self._capitals.get(fold(form)) if _capitalised(form) else None
+
+    def seat(self, text: str) -> State | None:
+        """The state whose seat of government this building or street is ("Downing Street",
+        "No 10", "the Kremlin"); None for a capital city ("Moscow") and anything else."""
+        form = surface(text)
+        return self._seats.get(fold(form)) if _capitalised(form) else None
+
+    def scan_seats(self, texts: list[str]) -> Iterator[tuple[int, int, State]]:
+        """Token spans ``(start, end, state)`` of seats of government written with a capital
+        ("Downing Street", "Number 10", "Whitehall"), longest first, not overlapping: for the
+        seats the model leaves untagged. Whether one acts is the caller's to decide."""
+        n = len(texts)
+        start = 0
+        while start < n:
+            text = texts[start]
+            found = None
+            if text[:1].isupper():
+                first = fold(text)
+                for size in sorted(self._seat_words, reverse=True):
+                    if start + size <= n and first in self._seat_words[size]:
+                        state = self._seats.get(fold(" ".join(texts[start : start + size])))
+                        if state is not None:
+                            found = (start, start + size, state)
+                            break
+            if found is None:
+                start += 1
+            else:
+                yield found
+                start = found[1]
 
     def is_region(self, text: str) -> bool:
         """True for places the table knows are not states: "Kentucky", "Europe", "the West"."""
@@ -368,6 +403,34 @@ def _places() -> dict[str, str]:
         name, _, iso3 = line.partition("\t")
         out[name] = iso3
     return out
+
+
+@functools.cache
+def _cities() -> dict[str, str]:
+    from .lexicon import data_lines
+
+    out = {}
+    for line in data_lines("cities.tsv"):
+        name, _, iso3 = line.partition("\t")
+        out[name] = iso3.strip()
+    return out
+
+
+def city_state(text: str) -> State | None:
+    """The state of a town of 15,000 people or more ("Kherson" -> Ukraine, "El Fasher" ->
+    Sudan, "Bannu province" -> Pakistan), from ``data/cities.tsv`` (GeoNames); None for a name
+    of towns in two states. The table names towns like words ("Mobile", "Nice"): read it only
+    for a proper noun already known to name a place, after :func:`place_state`."""
+    form = surface(text)
+    if not _capitalised(form):
+        return None
+    iso3 = _cities().get(" ".join(form.casefold().split()))
+    if iso3:
+        return _default_table().get(iso3)
+    head, _, last = form.rpartition(" ")
+    if head and last.casefold() in PLACE_NOUNS:
+        return city_state(head)
+    return None
 
 
 @functools.cache

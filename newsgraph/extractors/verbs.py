@@ -347,6 +347,10 @@ class VerbDictionary:
                 pattern = entry.patterns[n]
                 if entry.own and not (pattern.obj or pattern.preps):
                     continue  # "soldiers seized the town" is 192, "soldiers arrested" stays 173
+                if _words_only(entry.code, pattern.code):
+                    # "oppose" in the block of "protest": "opposed the war in Iraq" is disapproval
+                    # (110), no demonstration; the block's protest patterns are written for "protest"
+                    continue
                 if entry.own and _statement_only(entry.code, pattern.code):
                     # "address=010" in the block of "oversee": "fails to address al-Qaeda attacks"
                     # is no "lead attacks" (113); a verb of words takes its block's words only
@@ -389,6 +393,17 @@ class VerbDictionary:
 
 #: The CAMEO root of statements (010 make a statement ... 019).
 STATEMENT_ROOT = "01"
+
+
+#: The CAMEO roots of disapproval and rejection (words), and of protest (acts of a crowd).
+WORDS_ROOTS = ("11", "12")
+
+
+def _words_only(own: str | None, code: str | None) -> bool:
+    """A verb coded as words of disapproval or rejection (11x, 12x: "oppose", "dispute",
+    "object") reads none of its block's patterns of protest (14x): those are written for the
+    block's verb of protest ("protest the war" is 141; "oppose the war" is no demonstration)."""
+    return own is not None and own[:2] in WORDS_ROOTS and code is not None and code[:2] == PROTEST_ROOT
 
 
 def _statement_only(own: str | None, code: str | None) -> bool:
