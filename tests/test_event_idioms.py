@@ -231,9 +231,6 @@ ROWS = [
         S("GRC"),
         id="insisted-on",
     ),
-    argument_row(
-        "India shipped 10,000 tonnes of wheat to Afghanistan.", "07", S("IND"), S("AFG"), id="shipped-wheat"
-    ),
     # passives: the "by" phrase acts, the subject (or its state) is acted upon
     argument_row(
         "Four Kazakh students were picked up by Uzbek police in Tashkent.",
