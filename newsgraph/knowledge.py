@@ -170,6 +170,17 @@ class KnowledgeGraph:
             self._commit(batch, report)
         return report
 
+    def resolve(self) -> None:
+        """Resolve the whole store again from its stored facts (see :meth:`Store.resolve_again`):
+        the same tables ingest keeps up to date batch by batch."""
+        self.store.resolve_again()
+        self._graph = None
+
+    def resolution_differences(self) -> dict[str, tuple[int, int]]:
+        """The resolution tables that differ from a full resolution (see
+        :meth:`Store.resolution_differences`); empty when the store agrees with one."""
+        return self.store.resolution_differences()
+
     def add_facts(self, facts: Sequence[DocumentFacts]) -> IngestReport:
         """Store facts extracted elsewhere (another process, a cluster), idempotently."""
         report = IngestReport()

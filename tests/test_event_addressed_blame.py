@@ -1,5 +1,6 @@
-"""Recall on BBC articles (issue 11): a statement to the one addressed as the object of "assured",
-"reassured", "reminded" or "informed" (as "told", 010); a word of blame said of a thing someone
+"""Recall on BBC articles (issue 11): a statement to the one addressed as the object of "assured"
+(a claim; the act of one's own side assured is a promise, 03), "reassured", "reminded" or "informed" (as
+"told", 010); a word of blame said of a thing someone
 named owns ("Labour's authoritarian response", "the government's reckless plans") blames the owner
 (111); a person whose name ends in a word of texts ("David Laws") still acts; a bare "the
 spokesman" speaks for whom the spokesman before it spoke for, "the prime minister's spokesman" for
@@ -21,12 +22,22 @@ from factories import argument_row, check_argument_row
 DATE = "2005-02-01"
 
 ROWS = [
+    # ("assured X that Britain would ...": the act of the speaker's own side promised is a promise to
+    # X, 03, as "promised X that" (issue 11, meaning10 m10-046); a claim stays 010, see below)
     argument_row(
         "Tony Blair assured George Bush that Britain would stand firm.",
-        "010",
+        "03",
         "person:tony-blair",
         "person:george-bush",
         id="assured",
+    ),
+    argument_row(
+        "Tony Blair assured George Bush that the intelligence was sound.",
+        "010",
+        "person:tony-blair",
+        "person:george-bush",
+        absent=("03",),
+        id="assured-claim",
     ),
     argument_row(
         "Jacques Chirac reassured Gerhard Schroeder that France would not change course.",

@@ -47,10 +47,12 @@ from .entities import POST_NOMINALS, SEATS, DocEntities, _Entity
 from .lexicon import WordLists, data_lines, name_gender, offices, word_lists
 from .meaning import (
     ANSWERING,
+    COMMITTING,
     CONSIDERING,
     CURRENCY,
     DECLINE_COMMENT,
     DEMAND,
+    GIVEN_PROMISES,
     LENDING,
     MESSAGES,
     MILITARY_THREAT,
@@ -59,21 +61,27 @@ from .meaning import (
     PRESSED,
     REJECT,
     REQUESTING,
+    SELF_OFFERING,
     TARGET_PLACES,
     THREAT_NOUNS,
     TRADED,
     WRITING,
     background,
+    brought_forward,
     cooperative,
     declines_comment,
     denies_another,
     forward_owner,
+    given_promise,
+    matter_of_words,
     message,
     modality,
     negating_no,
     no_comment,
     no_comment_holder,
+    offered_as_mediator,
     opinion_topic,
+    past_aspect,
     persisting,
     physical,
     policy_object,
@@ -990,7 +998,7 @@ class EventExtractor:
                 )
             ):
                 if (
-                    (lemma in PLAN_WORDS or lemma in self.nominalized)
+                    (lemma in PLAN_WORDS or lemma in self.nominalized or lemma in GIVEN_PROMISES)
                     and pos == "NOUN"
                     and tok.ent_iob_ == "O"
                 ):
@@ -1023,6 +1031,8 @@ class EventExtractor:
         subj = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if dobj is None:
             dobj = _what_called(verb)  # "condemned what it called Russian aggression"
+        if dobj is not None and dobj.lemma_.lower() in GIVEN_PROMISES and given_promise(dobj) is not None:
+            return  # "gave his word that", "made a commitment to": the promise noun tells the act
         if dobj is None and subj is not None and subj.i < verb.i and not _inverted(ctx, subj, verb):
             # "the administrator, X, sued Morgan Stanley, its former banker, to ...": a second
             # subject after the verb is its object, misread
@@ -1077,6 +1087,21 @@ class EventExtractor:
             # volunteers to help": people sent to help are aid (070), whoever they are (the
             # lexicon's code for the bare verb, "dispatch" 154, is for forces it names)
             rule = Rule(verb.lemma_.lower(), "V", AID, None, None)
+        if (
+            (rule is None or rule.specificity == 0)
+            and verb.lemma_.lower() in PROMISES_TOLD
+            and _promised_act_told(verb)
+        ):
+            # "volunteered to resettle 500 refugees", "undertook to extradite them", "assured the IMF
+            # that it would cut subsidies", "committed itself to taking in migrants": a promise given
+            # (only with the act promised: "undertook a review", "assured MPs that the dossier was
+            # sound" are none; and a pattern of the dictionary keeps its code: "committed atrocities")
+            rule = Rule(verb.lemma_.lower(), "V", "030", None, None, needs_target=True)
+        mediator = offered_as_mediator(verb) if verb.lemma_.lower() in SELF_OFFERING else None
+        if mediator is not None:
+            # "put itself forward as a mediator between Serbia and Kosovo", "offered himself as a
+            # go-between for Algeria and Morocco": an offer to mediate (039), not the thing offered
+            rule = Rule(verb.lemma_.lower(), "V", MEDIATE_INTENT, None, None)
         if rule is not None and rule.cameo[:3] in MOBILIZING and _sent_to_protect(verb, dobj):
             # "sent 1,000 troops to Mozambique to protect gas installations", "deployed police to
             # Haiti to lead a UN-backed mission", "at Maputo's request": forces lent to keep
@@ -1409,6 +1434,12 @@ class EventExtractor:
                 if (
                     prep.lower_ in self.words.target_preps
                     or prep.lower_ == "between"  # "will mediate between India and Pakistan": both
+                    # a blow's own preposition: "went after the Bank of Japan" (not "withdrew from
+                    # the Sydney International", a place left)
+                    or (
+                        rule.lemma.partition("_")[::2] in BLOWS_IN_WORDS
+                        and prep.lower_ == rule.lemma.partition("_")[2]
+                    )
                     or (
                         prep.lower_ == "in" and (verb.lemma_ in ("arrive", "dock") or rule.cameo[:2] in FORCE)
                     )
@@ -1423,6 +1454,13 @@ class EventExtractor:
                 elif prep.lower_ == "from" and (rule.cameo[:2] == "16" or verb.lemma_.lower() in REMOVING):
                     # "expelled from Chad", "will withdraw its force from Chad": the place's state
                     targets += [ctx.found.part_of.get(p, p) for p in ents]
+        if not targets and rule.cameo[:2] == "11" and (campaign := _on_the_offensive(verb)) is not None:
+            # "went on the offensive against the Commission": whom the campaign is aimed at
+            for prep in (c for c in campaign.children if c.dep_ == "prep" and c.lower_ in AIMED_PREPS):
+                targets += [k for o in _prep_objects(prep) for k in ctx.entities(o)]
+            for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ABOUT_PREPS | {"over"}):
+                # "went on the offensive over remarks Paul Carver made": the remarks' maker
+                targets += [k for o in _prep_objects(prep) for k in _possessors(ctx, o) if k not in targets]
         hosts = (verb, dobj) if dobj is not None else (verb,)
         for prep in (
             c for h in hosts for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "through")
@@ -1536,13 +1574,22 @@ class EventExtractor:
             ):
                 targets += ctx.entities(inner)
         purposes = [
-            c
+            past_aspect(c) if c.dep_ == "xcomp" else c  # "pledged to keep supplying Ukraine": the act kept up
             for c in verb.children
             if c.dep_ in ("xcomp", "ccomp", "advcl")
             and c.pos_ == "VERB"
             and (c.dep_ != "advcl" or any(a.lower_ == "to" for a in c.children))
             and not _content_clause(c)  # "alleged that Blair told Brown": what was said, not to whom
         ]
+        if rule.cameo[:2] == "03" and verb.lemma_.lower() == "commit":
+            # "committed itself to sending troops to Latvia": the gerund after "to"
+            purposes += [
+                c
+                for p in verb.children
+                if p.dep_ == "prep" and p.lower_ == "to"
+                for c in p.children
+                if c.dep_ == "pcomp" and c.pos_ == "VERB"
+            ]
         addressed = (
             verb.lemma_.lower() in self.words.object_control
             and (dobj is not None or any(c.dep_ == "prep" and c.lower_ == "on" for c in verb.children))
@@ -1557,7 +1604,10 @@ class EventExtractor:
                 continue  # "pledged to clamp down on Britain's compensation culture": a policy, no one's
             # "promised to provide support to Japan"
             for tok in xcomp.children:
-                if tok.dep_ in ("dobj", "dative"):
+                if tok.dep_ == "dative" and tok.pos_ == "ADP" and rule.cameo[:2] == "03":
+                    # ("to continue sending weapons to Ukraine": a "to" the parser reads as a dative)
+                    targets += [k for o in _prep_objects(tok) for k in ctx.entities(o)]
+                elif tok.dep_ in ("dobj", "dative"):
                     targets += ctx.entities(tok)
             for prep in _preps(xcomp, next((c for c in xcomp.children if c.dep_ == "dobj"), None)):
                 absolute = _absolute(prep)
@@ -1802,7 +1852,21 @@ class EventExtractor:
             # else's request, so "its" is the body named before, not the one who blocks it
             for poss in (c for c in dobj.children if c.dep_ == "poss" and c.lower_ in ("its", "their")):
                 targets += _named_before(ctx, poss, acting)
-        if code[:2] == "03" and verb.lemma_.lower() in self.words.intent:
+        if mediator is not None and code[:3] == MEDIATE_INTENT:
+            # "as a go-between for Algeria and Morocco": the sides it offers to mediate between
+            mediated = [
+                k
+                for p in mediator.children
+                if p.dep_ == "prep" and p.lower_ in ("between", "for")
+                for o in _prep_objects(p)
+                for k in ctx.entities(o)
+                if k not in acting
+            ]
+            targets, needs = mediated or [t for t in targets if t not in acting], False
+        # ("committed itself to taking in migrants": a verb of intent through its "to" gerund)
+        if code[:2] == "03" and (
+            verb.lemma_.lower() in self.words.intent or verb.lemma_.lower() in COMMITTING
+        ):
             # "offered to mediate", "promised to release the prisoners", "proposed a ceasefire":
             # an intent this specific is news with no one named to receive it
             specific = specific_intent(verb) or self._intended_act(verb)
@@ -1841,6 +1905,10 @@ class EventExtractor:
                 # "vowed to retaliate", whose act is force; not a party's or a person's pledge of
                 # policy, "Labour promised to cut taxes", which names no state acting)
                 needs = False
+                if not [t for t in targets if t not in acting]:
+                    # "promised they would not be a threat to the national security of the US",
+                    # "pledged that the aid would go to Sudan": the state the promised act is for
+                    targets = [t for t in targets if t not in acting] + _promised_for(ctx, verb, acting)
         if code[:2] == "10" and _deployed(verb, dobj):
             # "ordered British troops to march into Belfast": forces sent in by the one who
             # commands them, a show of force where they go; no demand upon the troops
@@ -1897,8 +1965,8 @@ class EventExtractor:
             return True
         if lemma in self.idiom_verbs and self._idiom_cue(verb, lemma):
             return True
-        cue = CUED_VERBS.get(entry or lemma)
-        return cue is not None and self.verbs.in_sentence(verb, cue)
+        cues = CUED_VERBS.get(entry or lemma) or CUED_VERBS.get(lemma, ())
+        return any(self.verbs.in_sentence(verb, cue) for cue in cues)
 
     def _code_rule(
         self,
@@ -1978,6 +2046,19 @@ class EventExtractor:
         if _retort(verb) and not self._armed(verb) and self._coded_as_force(verb, lemma, obj_word, subj_word):
             # "fired back at Turkey, accusing Ankara of provocations", "hit back at his critics":
             # a blow returned at someone with no weapon named is a retort in words (111)
+            return Rule(lemma, "V", CRITICISE, None, None, needs_target=True)
+        if (
+            lemma == "go"
+            and (campaign := _on_the_offensive(verb)) is not None
+            and not any(
+                t.i != campaign.i
+                and (t.lemma_.lower() in self.words.weapons or t.lower_ in self.words.weapons)
+                for t in verb.subtree
+                if t.i not in matter_of_words(verb, self.words)  # (not "over remarks about army cuts")
+            )
+        ):
+            # "went on the offensive against the Commission", "went on the warpath over remarks X
+            # made": a campaign of words with no weapon or armed actor named is criticism (111)
             return Rule(lemma, "V", CRITICISE, None, None, needs_target=True)
         if _economic_measure(verb, dobj) and self._coded_as_force(verb, lemma, obj_word, subj_word):
             # "slapped 50 percent tariffs on Mexican steel", "hit China with sanctions": a
@@ -2074,6 +2155,33 @@ class EventExtractor:
             # lexicon names for the verb: "struck a deal with China" is an agreement)
             return None
         # A particle the lexicon does not list makes another verb: "signed up", "backed down".
+        # (an adverb right after the verb too: "tore apart" parsed as an adverb)
+        after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else verb
+        for word in (
+            particle,
+            aside,
+            after.lower_ if after.dep_ == "advmod" and after.head.i == verb.i else None,
+        ):
+            if word is None:
+                continue
+            if (lemma, word) in BLOWS_IN_WORDS:
+                return Rule(
+                    f"{lemma}_{word}", "V", BLOWS_IN_WORDS[(lemma, word)], None, None, needs_target=True
+                )
+            if f"{lemma}_{word}" in self.lex.rules:
+                # "turned on the National Rally", "tore apart the bill", "was torn apart by X": a
+                # multi-word trigger of the lexicon whose preposition or adverb the parser took
+                # for the verb's particle or adverb
+                rule = self.lex.match(f"{lemma}_{word}", "V", obj_word, subj_word)
+                if rule is not None:
+                    return self._pattern_over(rule, verb)
+        blow = next(
+            (c.lower_ for c in verb.children if c.dep_ == "prep" and (lemma, c.lower_) in BLOWS_IN_WORDS),
+            None,
+        )
+        if blow is not None and not any(c.dep_ == "dobj" for c in verb.children):
+            # "went after the Bank of Japan", "turned on the party leadership"
+            return Rule(f"{lemma}_{blow}", "V", BLOWS_IN_WORDS[(lemma, blow)], None, None, needs_target=True)
         known = particle is None or (lemma, particle) in self.words.phrasal
         if known:
             # Multi-word triggers in the lexicon: "call_for" (verb + preposition), "order+leave"
@@ -2361,6 +2469,13 @@ class EventExtractor:
             if lemma in w.verbal_force and not self._armed(verb):
                 return Rule(lemma, "V", CRITICISE, None, None)  # "savaged the bill": words
             return None  # "rammed the measures through Parliament"
+        if (
+            found.code[:2] in FORCE_ROOTS
+            and lemma in w.verbal_force
+            and _lemma(dobj) in w.argument_nouns
+            and not self._armed(verb)
+        ):
+            return Rule(lemma, "V", CRITICISE, None, None)  # "torched Hungary's stance on Ukraine": words
         if found.code[:2] == "07" and (_helped_with_service(verb) or _to_a_fund(verb)):
             return None
         if found.code[:2] == "16" and _lemma(dobj) in PLANS:
@@ -2797,6 +2912,9 @@ class EventExtractor:
                 scope += list(prep.subtree)
         if dobj is not None:
             scope += [t for t in dobj.subtree if t.dep_ in ("amod", "acomp", "oprd")]
+            for c in dobj.children:
+                if c.dep_ == "appos" and c.i > dobj.i and not c.ent_type_:
+                    scope += list(c.subtree)  # 'called the plan "a giveaway"': the name read as apposition
             for c in verb.children:
                 if c.dep_ == "dobj" and c.i > dobj.i:
                     scope += list(c.subtree)  # "branded Karl Brandt a criminal": the name, a second object
@@ -2884,6 +3002,16 @@ class EventExtractor:
             # "an Israeli strike on a school", "the strike on the Iranian consulate": a blow aimed
             # at a place, no walkout ("a strike by railway workers", "the strike on Monday" is one)
             rule = Rule(lemma, "N", ATTACK, None, None)
+        if rule is None and lemma in FIRE_NOUNS and (drawer := _fire_drawn(noun)) is not None:
+            # "the fuel subsidy cut drew fire from the unions": words aimed at the subject (111);
+            # shots when the ones it came from are armed ("drew fire from Taliban fighters")
+            armed = any(
+                t.lemma_.lower() in self.words.armed_actors or t.lower_ in self.words.armed_actors
+                for p in (*noun.children, *drawer.children)
+                if p.dep_ == "prep" and p.lower_ == "from"
+                for t in p.subtree
+            )
+            rule = Rule(lemma, "N", ATTACK if armed else CRITICISE, None, None)
         if rule is not None and rule.cameo[:2] in FORCE_ROOTS and _measured_in_general(noun):
             return  # "wanted to limit the death toll of their attacks": attacks in general, none told
         if lemma == "aim" and not _taken_aim(noun):
@@ -2891,11 +3019,18 @@ class EventExtractor:
         if (
             rule is None
             and lemma in PLAN_WORDS
-            and proposed(noun) is not None
+            and (proposed(noun) is not None or brought_forward(noun) is not None)
             and (cooperative(noun) or specific_intent(noun) is not None)
         ):
-            # "floated a plan for joint patrols", "drew up a plan to send aid to Chad": a plan put
-            # forward is an intent when it names cooperation ("unveiled plans to cut taxes" is none)
+            # "floated a plan for joint patrols", "drew up a plan to send aid to Chad", "came up
+            # with a proposal to patrol the strait jointly": a plan put forward is an intent when
+            # it names cooperation ("unveiled plans to cut taxes" is none)
+            rule = Rule(lemma, "N", "030", None, None, needs_target=True)
+        given = given_promise(noun) if lemma in GIVEN_PROMISES else None
+        if given is not None and (rule is None or rule.cameo[:2] != "03"):
+            # "made a commitment to lend Kenya $1.2 billion", "gave his word that the girls would be
+            # home", "gave an undertaking to return the bronzes": a promise given is an intent as
+            # the verb "promised" is ("his commitment to the cause" is none)
             rule = Rule(lemma, "N", "030", None, None, needs_target=True)
         if rule is None:
             return
@@ -3010,7 +3145,11 @@ class EventExtractor:
         if of_objects and rule.cameo[:2] not in FORCE_ROOTS and not between:
             if not any(agents):
                 # "the expulsion of Iranian diplomats by Argentina", its "by" hung on the diplomats
-                by = next((b for o in of_objects if (b := _prep_object(o, ("by",))) is not None), None)
+                # (and an offer's "from", hung on what is offered: "an offer of talks from North Korea")
+                givers = (
+                    ("by", "from") if rule.cameo[:2] == "03" and lemma in PLAN_WORDS | PROMISES else ("by",)
+                )
+                by = next((b for o in of_objects if (b := _prep_object(o, givers)) is not None), None)
                 agents = ctx.split_agents(by, noun) if by is not None else agents
             if not any(agents) and _doer_of(rule.cameo, noun):
                 # "the visit of the Chinese president to Kenya", "the meeting of the Russian and
@@ -3023,6 +3162,9 @@ class EventExtractor:
         anchor = noun
         while anchor.dep_ == "conj" and anchor.head.i != anchor.i:  # "air and naval drills"
             anchor = anchor.head
+        volley = _volley_of(anchor)
+        if volley is not None:
+            anchor = volley  # "unleashed a barrage of criticism at X": the barrage stands for the words
         head = anchor.head
         victim = _suffered(anchor) if rule.cameo[:2] in FORCE else None
         if victim is not None:
@@ -3067,7 +3209,7 @@ class EventExtractor:
                         targets += [k for o in (act, *objects) for k in ctx.placed_states(o)]
         if needs and not targets and code[:2] == "04" and _people_met(_met_with(noun)):
             needs = False  # "held a private meeting with senior union figures": a meeting
-        if code[:2] == "03" and lemma in PLAN_WORDS | {"pledge", "promise"}:
+        if code[:2] == "03" and (lemma in PLAN_WORDS | {"pledge", "promise"} or given is not None):
             if opinion_topic(anchor, self.feeling_nouns):
                 # "sceptical about Labour promises on tax", "doubts over the party's pledges":
                 # an intent that is only what someone judges is no act of its owner
@@ -3090,7 +3232,15 @@ class EventExtractor:
             # "an offer of aid to Syria", "a proposal for a pact with Uzbekistan", "an offer to
             # mediate between Israel and Hamas": whom the thing offered is for
             inners = [(o, OFFERED_TO) for c in noun.children if c.dep_ == "prep" for o in _prep_objects(c)]
-            for act in (c for c in noun.children if _infinitive_of_noun(c)):
+            acts = [c for c in noun.children if _infinitive_of_noun(c)]
+            if given is not None:
+                # "gave an undertaking to return the bronzes to Nigeria": the infinitive hung on the verb
+                acts += [
+                    c
+                    for c in given.children
+                    if c.dep_ in ("advcl", "xcomp") and c.i > noun.i and _to_infinitive(c)
+                ]
+            for act in acts:
                 # "Germany's offer to train Moldovan border guards": the one the act is done for
                 # (a state or person only: "its proposals to reflect Parliament's wish", "a promise
                 # to produce a New Labour manifesto" name no one the act is for)
@@ -3123,6 +3273,37 @@ class EventExtractor:
             # "put forward / tabled / floated a proposal for": the proposer's verbs
             lemma in PLAN_WORDS and proposed(anchor) is not None
         )
+        # (and a promise given: "gave an undertaking to", "gave his word")
+        carrier = carrier or given is not None
+        if given is not None and poss is not None and poss.pos_ == "PRON":
+            # "Kenyan President Daniel Mwangi gave his word": the giver as the verb's subject names
+            # him (with his state), "his" only the person
+            subj = next((c for c in given.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.pos_ != "PRON":
+                agents = ctx.split_agents(subj, given)
+        offered = code[:2] == "03" and (carrier or head_lemma in GIVING)
+        bearer = brought_forward(anchor) if code[:2] == "03" else None
+        if bearer is not None and not any(agents):
+            # "Qatar came forward with an offer of fuel for Lebanon", "came up with a proposal":
+            # the one who steps forward with it
+            subj = next((c for c in bearer.children if c.dep_ == "nsubj"), None)
+            agents = ctx.split_agents(subj, bearer) if subj is not None else [ctx.inherited_subject(bearer)]
+        if offered and anchor.dep_ == "ccomp":
+            # "Japan made Vietnam an offer of two patrol vessels": the parser reads the one offered
+            # to as the noun's subject, the noun as a clause of the verb
+            receivers = [c for c in anchor.children if c.dep_ == "nsubj"]
+            if receivers and not any(agents):
+                subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+                agents = ctx.split_agents(subj, head) if subj is not None else [ctx.inherited_subject(head)]
+            targets += [k for r in receivers for k in ctx.entities(r) if not any(k in g for g in agents)]
+        if offered and anchor.dep_ in ("dobj", "attr"):
+            # "made Chile a promise of cheap gas", "gave Brazil an assurance": the one it is given to
+            targets += [
+                k
+                for c in head.children
+                if c.dep_ in ("dative", "iobj") and c.pos_ in ("NOUN", "PROPN")
+                for k in ctx.entities(c)
+            ]
         if anchor.dep_ == "nsubjpass" and carrier and not any(agents):
             # "a plan to send peacekeepers was unveiled by the African Union": the verb's agent
             agents = [k for a in head.children if a.dep_ == "agent" for k in ctx.split_agents(_pobj(a), head)]
@@ -3133,7 +3314,9 @@ class EventExtractor:
                 agents = ctx.split_agents(subj, head) if subj is not None else [ctx.inherited_subject(head)]
             # (and a "to" the parser reads as a dative: "issued a warning to the Philippines")
             datives = [c for c in head.children if c.dep_ == "dative" and c.pos_ == "ADP"]
-            for prep in (*_preps(head, None), *datives):
+            # (and the volley's own: "a barrage of criticism at the Greek government")
+            aimed = [c for c in anchor.children if c.dep_ == "prep"] if anchor is not noun else []
+            for prep in (*_preps(head, None), *datives, *aimed):
                 if rule.cameo[:2] == "03" and prep.lower_ in TOPIC_PREPS:
                     continue  # "made a pledge on Britain's schools": what about
                 for o in prep.children:
@@ -3196,6 +3379,8 @@ class EventExtractor:
                 aimed_at = ctx.inherited_subject(receiver)
             else:
                 aimed_at = ctx.pronoun(subj, noun) if subj.pos_ == "PRON" else ctx.entities(subj)
+                if not aimed_at and subj.pos_ == "NOUN":
+                    aimed_at = _possessors(ctx, subj)  # "the government's fuel subsidy cut drew fire from X"
             targets += [k for k in aimed_at if k not in acting]
         if not any(agents):
             # "Israeli air strikes", "US sanctions": the state that modifies the noun acts.
@@ -3208,6 +3393,27 @@ class EventExtractor:
             targets += [k for k in partners if k not in targets]
         if not any(agents):
             return
+        if (
+            needs
+            and code[:2] == "03"
+            # (not a plan or proposal of its own policy: "came up with proposals to cut waiting lists")
+            and (
+                given is not None
+                or (bearer is not None and (lemma not in PLAN_WORDS - STATE_OFFERS or cooperative(noun)))
+                # "Canada unveiled an offer of $200m in aid", its maker named as the verb's subject
+                # (not "waiting for approval to make a formal offer": whose offer, only guessed)
+                or (
+                    carrier
+                    and lemma in STATE_OFFERS
+                    and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in head.children)
+                )
+            )
+            and any(ctx.kind(k) is Kind.STATE or ctx.is_government(k) for group in agents for k in group)
+        ):
+            # "Germany made a commitment to ...", "Chile came forward with an offer of ...": a
+            # state's promise or offer given in public is its intent with no one named to receive it
+            # (a party's or a person's, "Labour made a commitment to cut taxes", names none acting)
+            needs = False
         if not targets and rule.cameo[:2] in WORDS_ROOTS:
             # "a rebuttal of a warning from X", "dismissed criticism from X": the one who
             # answers it is the one it was aimed at
@@ -4882,12 +5088,13 @@ class EventExtractor:
             served = ctx.served(agents)
             # (an insider's own government is no target; its parliament or courts are:
             # "apologised to MPs", "attacked the decision by Britain's highest court")
+            outside = ctx.out_of_office(agents) if code[:2] in ("11", "12") else set()
             governed = {
                 t
                 for t in targets
                 if t in ctx.bodies
-                and t not in ctx.explicit
-                and (t not in served or ctx.bodies[t][0] != "GOV")
+                and (t not in ctx.explicit or (t in outside and ctx.bodies[t][0] == "GOV"))
+                and (t not in served or ctx.bodies[t][0] != "GOV" or t in outside)
             }
             if not [a for a in agents if a not in governed]:
                 governed = set()  # "the government failed to recognise ...": the body is the actor
@@ -5355,15 +5562,71 @@ def _verbs_coded_by_name(lex: Lexicon, words: WordLists) -> frozenset[str]:
     named |= HANDING_MONEY | REBUTTING | CALLING | words.sending
     named |= {"plead", "release", "free", "hold", "keep", "speak", "talk", "chat", "confer", "ask"}
     named |= {"question", "wonder", "accept"}
+    named |= SELF_OFFERING  # "put itself forward as a mediator" (see `offered_as_mediator`)
+    named |= PROMISES_TOLD  # "volunteered to", "undertook to", "assured X that it would"
     # (verbs of saying, planning, intent, refusal and thought are coded only by a pattern of the
     # dictionary or a multi-word entry: "declared martial law", "is considering sanctions")
     return frozenset(named)
 
 
+#: Words of a role held outside a state's government: its opposition, its past officeholders.
+OUT_OF_OFFICE = frozenset({"opposition", "former", "shadow", "ex", "exiled", "dissident"})
+#: Nouns of shots one draws from others: "drew fire from the unions" (words unless they are armed).
+FIRE_NOUNS = frozenset({"fire", "flak"})
+#: Verbs of drawing shots upon oneself: "drew / attracted / took flak from X".
+DRAWING_FIRE = frozenset({"draw", "attract", "take", "face"})
+
+
+def _fire_drawn(noun: Token) -> Token | None:
+    """The verb of "drew / attracted fire from X" whose object is ``noun``, with its "from" named."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in DRAWING_FIRE:
+        return None
+    if any(p.dep_ == "prep" and p.lower_ == "from" for h in (noun, verb) for p in h.children):
+        return verb
+    return None
+
+
+def _volley_of(noun: Token) -> Token | None:
+    """The noun of quantity whose "of" ``noun`` is, as a verb's object: "(unleashed) a barrage of
+    criticism", "(directed) a stream of abuse"."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return None
+    volley = noun.head.head
+    if volley.lemma_.lower() in VOLLEY_NOUNS and volley.dep_ in ("dobj", "attr"):
+        return volley
+    return None
+
+
+#: Prepositions of whom a campaign or a volley is aimed at.
+AIMED_PREPS = frozenset({"against", "on", "at", "upon"})
+#: Nouns of a campaign of attack one goes "on": "went on the offensive against X" (words unless armed).
+OFFENSIVE_NOUNS = frozenset({"offensive", "attack", "warpath"})
+
+
+def _on_the_offensive(verb: Token) -> Token | None:
+    """ "went on the offensive / attack / warpath": the campaign of attack the verb's "on" names."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "on" and _lemma(campaign := _pobj(c)) in OFFENSIVE_NOUNS:
+            return campaign
+    return None
+
+
 #: Objects of "take" that pick a quarrel with someone: "took issue with the Commission" (111).
 QUARRELS = frozenset({"issue"})
 #: Verbs a rule codes by name only beside a word of its own in the sentence: "said no to", "took issue with".
-CUED_VERBS = {"say": "no", "take": "issue"}
+CUED_VERBS = {
+    "say": ("no",),
+    "take": ("issue",),
+    # "went after X", "went on the offensive", "turned on X" (BLOWS_IN_WORDS, `_on_the_offensive`)
+    "go": ("after", *sorted(OFFENSIVE_NOUNS)),
+    "turn": ("on",),
+}
+#: Blows of common verbs with a preposition or particle, dealt in words as often as by hand: a force
+#: code the meaning rules keep only with a weapon, an armed actor or a place hit, else criticism.
+#: (Not lexicon rows: a lexicon verb is a trigger of its own, and every "go" and "turn" in a quote
+#: would then be read as the quote's event.)
+BLOWS_IN_WORDS = {("go", "after"): "180", ("turn", "on"): "180"}
 
 
 def _bare_may_code(entry: Entry, words: WordLists) -> bool:
@@ -5392,8 +5655,7 @@ def _trigger_word_set(lex: Lexicon, words: WordLists, nominalized: dict[str, str
     found = set(lex.starts) | {key.split("_")[0].split("+")[0] for key in lex.rules}
     found |= words.say | words.refusal | words.comment_verbs | COMMENTING | PRESSED | NO_COMMENT_VERBS
     found |= ANSWERING | READY | READINESS_NOUNS | WANTING | DISMAYING | DISMISSING_VERBS | PLAN_WORDS
-    found |= POSTURES | WORKING_WITH
-    found |= POSTURES | WORKING_WITH
+    found |= POSTURES | WORKING_WITH | set(GIVEN_PROMISES) | FIRE_NOUNS
     return frozenset(found | set(nominalized))
 
 
@@ -5519,6 +5781,7 @@ class _Context:
     words: WordLists
     events: list[_Event] = field(default_factory=list)
     _served: dict[str, set[str]] | None = None
+    _outside: dict[str, set[str]] | None = None  # states a person is tied to only out of office
     _dates: dict[int, list[Span]] | None = None
     _genders: dict[str, str] | None = None
     _journalists: set[str] | None = None  # persons named as journalists or presenters (see journalist)
@@ -5632,6 +5895,20 @@ class _Context:
                 if r.relation == "affiliated_with":
                     self._served.setdefault(r.source, set()).add(r.target)
         return set().union(*(self._served.get(a, set()) for a in agents))
+
+    def out_of_office(self, agents: Iterable[str]) -> set[str]:
+        """The states the agents are tied to only by a role outside their government: "the Greek
+        opposition leader", "former Australian prime minister", "shadow chancellor" (the government
+        of such a state is someone else's: "rounded on the Greek government" acts upon Greece)."""
+        if self._outside is None:
+            inside: dict[str, set[str]] = {}
+            outside: dict[str, set[str]] = {}
+            for r in self.found.relations:
+                if r.relation == "affiliated_with":
+                    words = set((r.role or "").lower().replace("-", " ").split())
+                    (outside if words & OUT_OF_OFFICE else inside).setdefault(r.source, set()).add(r.target)
+            self._outside = {k: v - inside.get(k, set()) for k, v in outside.items()}
+        return set().union(*(self._outside.get(a, set()) for a in agents))
 
     def governed_home(self, officials: bool = False) -> str | None:
         """The state whose government a bare "the government" or "ministers" is: the state the
@@ -9371,6 +9648,8 @@ SANCTIONS_ROOT = "16"
 IDIOM_PARTICLES = frozenset({"out", "in", "up", "off", "back", "down"})
 
 MEDIATE = "045"
+#: An offer to mediate: "put itself forward as a mediator", "offered himself as a go-between".
+MEDIATE_INTENT = "039"
 #: Participles of a go-between: "talks brokered by the US" are not the broker's own.
 MEDIATING = frozenset({"broker", "mediate", "facilitate"})
 
@@ -11383,7 +11662,34 @@ COURT_PLEAS = frozenset(
     {"appeal", "case", "suit", "lawsuit", "petition", "application", "challenge", "claim"}
 )
 #: Verbs of giving one's word: an act promised is an intent (030) with no one named to receive it.
-PROMISING = frozenset({"promise", "pledge", "vow"})
+PROMISING = frozenset({"promise", "pledge", "vow", "volunteer", "undertake", "commit"})
+#: Verbs that give a promise only with the act promised told (an infinitive or a clause of
+#: "will"/"would"): "volunteered to resettle", "undertook to extradite", "assured the IMF that it
+#: would cut subsidies" (not "undertook a review", "assured MPs that the dossier was sound").
+PROMISES_TOLD = frozenset({"volunteer", "undertake", "assure", "commit"})
+#: Subjects of a clause promised that may be the promiser's own: "assured the IMF that it would".
+OWN_SUBJECTS = frozenset({"it", "we", "he", "she", "they", "i"})
+
+
+def _promised_act_told(verb: Token) -> bool:
+    """The verb governs the act promised: a to-infinitive, or a clause of "will" / "would"
+    whose subject may be the promiser ("assured the IMF that Islamabad would cut subsidies", "that
+    it would"; not "assured backbenchers that nothing will stand in the way": a claim)."""
+    for clause in verb.children:
+        if clause.dep_ == "xcomp" and _to_infinitive(clause):
+            return True
+        if clause.dep_ == "prep" and clause.lower_ == "to" and verb.lemma_.lower() == "commit":
+            # "committed itself to taking in migrants" (not "committed troops to Iraq")
+            return any(c.dep_ == "pcomp" and c.pos_ == "VERB" for c in clause.children)
+        if clause.dep_ == "ccomp" and any(
+            a.dep_ == "aux" and a.lower_ in ("will", "would", "'ll", "shall") for a in clause.children
+        ):
+            subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and (subj.pos_ == "PROPN" or subj.lower_ in OWN_SUBJECTS):
+                return True
+    return False
+
+
 #: Acts whose promise is a threat or defiance, no intent to cooperate: "vowed to retaliate".
 DEFIANT_ACTS = frozenset(
     {"retaliate", "avenge", "punish", "crush", "destroy", "defeat", "fight", "resist", "continue", "respond"}
@@ -11404,13 +11710,48 @@ def _promised_act(verb: Token, words: WordLists) -> bool:
         lemma = clause.lemma_.lower()
         if lemma in DEFIANT_ACTS or lemma in words.violent_verbs or lemma in words.verbal_force:
             return False
-        # (not "vowed not to give in": a refusal)
-        return not any(c.dep_ == "neg" for c in clause.children)
+        # (not "vowed not to give in": a refusal; but "promised they would not be a threat to the
+        # US", "would not harm its neighbours": harm forsworn is an assurance)
+        return not any(c.dep_ == "neg" for c in clause.children) or _harm_forsworn(clause)
     return False
+
+
+#: Harm a promise may forswear: "would not be a threat to the US", "would not interfere".
+HARMS = frozenset({"threat", "danger", "risk", "menace", "harm", "interfere", "threaten", "endanger"})
+
+
+def _harm_forsworn(clause: Token) -> bool:
+    """A negated clause that forswears harm: "they would not be a threat to the US", "it would
+    not interfere in Lebanon's affairs"."""
+    if clause.lemma_.lower() in HARMS:
+        return True
+    return clause.lemma_.lower() == "be" and any(
+        c.dep_ == "attr" and c.lemma_.lower() in HARMS for c in clause.children
+    )
 
 
 #: Verbs of promising something to someone.
 PROMISE_VERBS = frozenset({"promise", "pledge", "vow", "assure", "guarantee"})
+
+
+def _promised_for(ctx: _Context, verb: Token, acting: list[str]) -> list[str]:
+    """The states a promise's clause of "will"/"would" names by "to" or "for": "that they would
+    not be a threat to the security of the US", "that the aid would go to Sudan" (not the promisers
+    themselves, nor a place the act is done in)."""
+    found: list[str] = []
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or not any(
+            a.dep_ == "aux" and a.lower_ in ("will", "would", "'ll", "shall") for a in clause.children
+        ):
+            continue
+        for prep in (t for t in clause.subtree if t.dep_ in ("prep", "dative") and t.lower_ in ("to", "for")):
+            found += [
+                k
+                for o in _prep_objects(prep)
+                for k in ctx.entities(o, kinds=(Kind.STATE,), depth=2)
+                if k not in acting and k not in found
+            ]
+    return found
 
 
 def _promised_to_someone(verb: Token, dobj: Token | None) -> bool:
@@ -12162,13 +12503,24 @@ WH_DOING = frozenset({"how", "what", "why", "when", "where"})
 
 
 def _possessors(ctx: _Context, thing: Token) -> list[str]:
-    """The ones named as owning a thing ("the government's plans", "Labour policy"), no pronoun."""
-    return [
+    """The ones named as owning a thing ("the government's plans", "Labour policy"), no pronoun;
+    else the one a relative clause on it says made it ("remarks Paul Carver made about army cuts",
+    "comments Mr Blunkett is alleged to have made")."""
+    owners = [
         k
         for c in thing.children
         if c.dep_ in ("poss", "compound") and c.pos_ != "PRON"
         for k in ctx.entities(c)
     ]
+    if owners:
+        return owners
+    for clause in (c for c in thing.children if c.dep_ == "relcl" and c.i > thing.i):
+        if any(c.dep_ == "dobj" for c in clause.children):
+            continue  # "the plan that gives X ...": the clause has an object of its own
+        maker = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if maker is not None and maker.pos_ != "PRON" and maker.i > thing.i:
+            owners += ctx.entities(maker)
+    return owners
 
 
 def _judged_doers(ctx: _Context, prep: Token) -> list[str]:
@@ -13208,7 +13560,12 @@ def _only_question(verb: Token) -> bool:
 def _preps(verb: Token, dobj: Token | None) -> list[Token]:
     """The verb's prepositions and its object's, but for what an object of words is about:
     "criticised Iran's remarks on Iraq" is not upon Iraq ("imposed sanctions on Iraq" is)."""
-    out = [c for c in verb.children if c.dep_ == "prep"]
+    # (a particle with an object of its own is a preposition: "turned on the Federal Reserve")
+    out = [
+        c
+        for c in verb.children
+        if c.dep_ == "prep" or (c.dep_ == "prt" and any(o.dep_ == "pobj" for o in c.children))
+    ]
     for means in [
         c for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "via", "over")
     ]:

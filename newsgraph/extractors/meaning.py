@@ -226,7 +226,7 @@ def refine(
         return MILITARY_THREAT  # '"We will not hesitate to use force," the minister told Taiwan'
     if code == "010" and lemma == "tell" and (told := _told_threat(trigger, words)) is not None:
         return told  # "told Mali it would cut off all aid unless elections were held": a threat
-    if root in FORCE and lemma in words.verbal_force:
+    if root in FORCE and (lemma in words.verbal_force or blow_phrase(trigger)):
         return (
             code
             if physical(
@@ -296,6 +296,23 @@ def refine(
             ]
             return nonforce_threat(said) or code
     return code
+
+
+#: Blows named by a common verb with its particle, preposition or object, as often dealt in words
+#: as by hand: "went after the Bank of Japan", "turned on the party", "opened fire on the ANC",
+#: "pulled apart the plan". Force only with physical evidence (see `physical`); the verbs alone
+#: are no force words ([verbal_force] is also read as acts a warner threatens).
+BLOW_PHRASES = frozenset({("go", "after"), ("turn", "on"), ("open", "fire"), ("pull", "apart")})
+
+
+def blow_phrase(trigger: Token) -> bool:
+    """Whether ``trigger`` with a particle, preposition or object of its own is a `BLOW_PHRASES` blow."""
+    lemma = trigger.lemma_.lower()
+    return any(
+        (lemma, c.lower_) in BLOW_PHRASES
+        for c in trigger.children
+        if c.dep_ in ("prep", "prt", "dobj", "advmod")
+    )
 
 
 def _measures_against(trigger: Token, words: WordLists) -> Token | None:
@@ -840,6 +857,17 @@ INTENT_VERBS = {
     "rebuild": "033",
     "reform": "034",
 }
+#: Acts done with another, an intent to cooperate when the other is named by "with": "to share
+#: intelligence with Estonia", "to co-ordinate relief with India", "to work with Kenya".
+COOPERATING = frozenset(
+    {"share", "cooperate", "co-operate", "coordinate", "co-ordinate", "collaborate", "work", "partner"}
+)
+#: Acts of sheltering people driven from home, and the people: "to resettle 500 refugees".
+SHELTERING = frozenset({"resettle", "shelter", "host", "house", "accept", "take", "admit", "receive"})
+DISPLACED = frozenset(
+    {"refugee", "migrant", "asylum", "seeker", "orphan", "evacuee", "survivor", "child", "family"}
+    | {"people", "civilian", "journalist"}
+)
 #: The intent code of a thing proposed or offered, by its lemma: "proposed a ceasefire".
 INTENT_NOUNS = {
     "tie": "032",  # "will restore full diplomatic ties"
@@ -1051,6 +1079,32 @@ def _pledged_relief(obj: Token) -> bool:
     )
 
 
+#: Verbs of binding oneself to an act told by a gerund after "to": "committed itself to taking in".
+COMMITTING = frozenset({"commit", "committed"})
+#: Verbs of going on with an act, whose own infinitive or gerund is the act: "pledged to keep
+#: supplying Ukraine", "vowed to continue sending aid", "promised to start paying".
+ASPECTUAL = frozenset({"keep", "continue", "start", "begin", "carry", "go"})
+
+
+#: Acts of handing things over, whose going on is the act itself: "keep supplying Ukraine".
+HANDING = GIVING_VERBS | LENDING | frozenset({"sell", "ship", "fund", "finance", "arm", "equip"})
+
+
+def past_aspect(clause: Token) -> Token:
+    """The act of handing over a verb of going on with (:data:`ASPECTUAL`) governs: "keep
+    supplying" -> supplying, "continue to send" -> send; the clause itself otherwise ("continue to
+    ensure the rebate was justified" stays: a policy kept up, no one supplied)."""
+    inner = clause
+    for _ in range(2):
+        if inner.lemma_.lower() not in ASPECTUAL:
+            break
+        found = next((c for c in inner.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        if found is None:
+            break
+        inner = found
+    return inner if inner.lemma_.lower() in HANDING else clause
+
+
 def specific_intent(verb: Token) -> str | None:
     """The intent code of what a verb of intent ("offer", "promise", "propose") governs, when
     it says which cooperation: "offered to mediate" 039, "promised to release prisoners"
@@ -1058,6 +1112,15 @@ def specific_intent(verb: Token) -> str | None:
     police officers" 0334; None for a policy pledge ("promised to cut taxes")."""
     noun = verb.pos_ in ("NOUN", "PROPN")
     children = list(verb.children)
+    if not noun and verb.lemma_.lower() in COMMITTING:
+        # "committed itself to taking in 1,000 migrants": the gerund after "to" is the act
+        children += [
+            c
+            for p in children
+            if p.dep_ == "prep" and p.lower_ == "to"
+            for c in p.children
+            if c.dep_ == "pcomp"
+        ]
     if noun:
         # "Saudi Arabia's offer of food aid", "a proposal for a ceasefire": the thing offered
         children += [
@@ -1120,10 +1183,17 @@ def specific_intent(verb: Token) -> str | None:
         # (a noun's infinitive: "an offer to mediate")
         # (an infinitive parsed as a relative clause too: "an initiative to send aid")
         to_relcl = child.dep_ == "relcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children)
-        if child.dep_ != "xcomp" and not (noun and (child.dep_ == "acl" or to_relcl)) and not clause:
+        gerund = child.dep_ == "pcomp" and child.pos_ == "VERB"  # (of COMMITTING only, above)
+        if (
+            child.dep_ != "xcomp"
+            and not (noun and (child.dep_ == "acl" or to_relcl))
+            and not clause
+            and not gerund
+        ):
             continue
         if any(c.dep_ == "neg" for c in child.children):
             return None  # "vowed not to negotiate", "promised not to meet them": no intent to do it
+        child = past_aspect(child)  # "pledged to keep supplying Ukraine": the act kept up
         lemma = child.lemma_.lower()
         objects = [c for c in child.children if c.dep_ == "dobj"]
         if mediating(child):
@@ -1153,6 +1223,13 @@ def specific_intent(verb: Token) -> str | None:
             continue  # "agreed to withdraw his bill": no troops pulled back
         if lemma in INTENT_VERBS:
             return INTENT_VERBS[lemma]
+        if lemma in COOPERATING and any(
+            p.dep_ == "prep" and p.lower_ == "with" for h in (child, *objects) for p in h.children
+        ):
+            return "030"  # "a plan to share border data with Estonia", "pledged to work with Kenya"
+        if lemma in SHELTERING and any(o.lemma_.lower() in DISPLACED for o in objects):
+            return "033"  # "volunteered to resettle 500 refugees", "offered to take in migrants"
+
         if any(o.lemma_.lower() in INTENT_NOUNS for o in objects):
             # "promised to restore full diplomatic ties", "we will resume talks"
             return INTENT_NOUNS[next(o.lemma_.lower() for o in objects if o.lemma_.lower() in INTENT_NOUNS)]
@@ -1219,6 +1296,114 @@ def proposed(noun: Token) -> Token | None:
     particle = PROPOSING_PHRASAL.get(lemma)
     if particle is not None and any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children):
         return verb
+    return None
+
+
+#: Nouns of a promise that is an act only when given or made, and the verbs that give or make
+#: each: "made a commitment to lend Kenya $1.2 billion", "gave an undertaking to return the
+#: bronzes", "gave his word that", "gave assurances to Brazil that", "made a solemn vow to",
+#: "held out the prospect of new investment" (the noun alone is a quality or a hope: "his
+#: commitment to the cause", "the prospect of war", "a guarantee of quality").
+GIVEN_PROMISES: dict[str, frozenset[str]] = {
+    "commitment": frozenset({"make", "give", "offer", "enter", "sign"}),
+    "undertaking": frozenset({"give", "make", "offer", "sign"}),
+    "assurance": frozenset({"give", "offer", "provide", "extend", "issue"}),
+    "guarantee": frozenset({"give", "offer", "provide", "extend", "issue"}),
+    "word": frozenset({"give"}),
+    "vow": frozenset({"make", "take", "issue"}),
+    "prospect": frozenset({"hold"}),
+}
+#: The particle a verb of :data:`GIVEN_PROMISES` needs for its noun: "held out the prospect".
+GIVEN_PARTICLES = {"hold": "out"}
+#: Verbs and particles of stepping forward with an offer or plan: "came forward with an offer of
+#: wheat", "came up with a proposal", "stepped forward with a pledge", "weighed in with an offer".
+BRINGING_FORWARD = {
+    "come": frozenset({"forward", "up", "out"}),
+    "step": frozenset({"forward", "up", "in"}),
+    "weigh": frozenset({"in"}),
+    "follow": frozenset({"up"}),
+}
+
+
+def given_promise(noun: Token) -> Token | None:
+    """The verb that gives or makes a promise noun (:data:`GIVEN_PROMISES`) as its object:
+    "made a commitment", "gave an undertaking", "gave his word" (a possessive needed: "gave word
+    of the attack" is news sent); None for a promise had, kept, broken or doubted."""
+    lemma = noun.lemma_.lower()
+    givers = GIVEN_PROMISES.get(lemma)
+    if givers is None or noun.dep_ not in ("dobj", "nsubjpass", "ccomp"):
+        return None
+    verb = noun.head
+    verb_lemma = verb.lemma_.lower()
+    if verb_lemma not in givers:
+        return None
+    particle = GIVEN_PARTICLES.get(verb_lemma)
+    if particle is not None and not any(
+        c.dep_ in ("prt", "advmod") and c.lower_ == particle for c in verb.children
+    ):
+        return None
+    if lemma == "word" and not any(c.dep_ == "poss" for c in noun.children):
+        return None
+    if lemma == "prospect" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return None
+    return verb
+
+
+def brought_forward(noun: Token) -> Token | None:
+    """The verb that brings an offer or plan forward through "with": "came forward with an offer
+    of wheat", "came up with a proposal", "stepped forward with a pledge"; None otherwise ("came
+    with a warning", "stepped up the offensive")."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "with":
+        return None
+    verb = noun.head.head
+    particles = BRINGING_FORWARD.get(verb.lemma_.lower())
+    if particles is None or noun.head.dep_ != "prep":
+        return None
+    if not any(c.dep_ in ("prt", "advmod") and c.lower_ in particles for c in verb.children):
+        return None
+    return verb
+
+
+#: Verbs by which one offers oneself (or one's services) in a role: "put itself forward as a
+#: mediator", "offered himself as a go-between", "offered its services as a broker",
+#: "volunteered as an intermediary", "presented itself as an honest broker".
+SELF_OFFERING = frozenset(
+    {"offer", "put", "volunteer", "propose", "present", "position", "pitch", "nominate"}
+)
+#: What one offers in a role besides oneself: "offered its services / its good offices as".
+OFFERED_SELVES = frozenset({"service", "services", "office", "offices", "help", "good"})
+#: Verbs of :data:`SELF_OFFERING` that need a particle: "put itself forward".
+SELF_OFFERING_PARTICLES = {"put": "forward"}
+
+
+def offered_as_mediator(verb: Token) -> Token | None:
+    """The mediator noun of a verb offering its subject as one: "put itself forward as a mediator
+    between Serbia and Kosovo", "offered himself as a go-between for Algeria and Morocco",
+    "offered its services as a mediator"; None when someone else is offered ("offered Geneva as a
+    venue") or the subject already mediates ("acted as a mediator": see :func:`mediating`)."""
+    lemma = verb.lemma_.lower()
+    if lemma not in SELF_OFFERING:
+        return None
+    particle = SELF_OFFERING_PARTICLES.get(lemma)
+    if particle is not None and not any(
+        c.dep_ in ("prt", "advmod") and c.lower_ == particle for c in verb.children
+    ):
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if objects and not all(
+        o.lower_.endswith(("self", "selves")) or o.lemma_.lower() in OFFERED_SELVES for o in objects
+    ):
+        return None
+    if not objects and lemma not in ("volunteer", "offer"):
+        return None  # ("positioned as a mediator": a role given by others)
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
+        for o in prep.children:
+            if o.dep_ != "pobj":
+                continue
+            if o.lemma_.lower() in MEDIATORS or (
+                o.lower_ == "between" and any(c.lower_ == "go" for c in o.children)
+            ):
+                return o
     return None
 
 
@@ -1411,10 +1596,14 @@ def physical(
     if _said_attack(trigger, words):
         return False
     clause = _clause(trigger)
-    lemmas = {t.lemma_.lower() for t in clause.subtree} | {t.lower_ for t in clause.subtree}
+    said = matter_of_words(clause, words)
+    if _shots(trigger) and not said and not _words_aimed(trigger, clause, words, people_only=people_only):
+        return True  # "a pensioner opened fire on the prime minister": shots, no sign of words
+    evidence = [t for t in clause.subtree if t.i not in said]
+    lemmas = {t.lemma_.lower() for t in evidence} | {t.lower_ for t in evidence}
     if lemmas & words.weapons:
         return True
-    for tok in clause.subtree:
+    for tok in evidence:
         if (
             tok.ent_type_ in ("GPE", "LOC", "FAC")
             and tok.dep_ == "pobj"
@@ -1452,9 +1641,61 @@ def physical(
     return not person_target and not (people_only and not state_target)
 
 
+#: Prepositions of what words are about: "unloaded on the Pentagon over cost overruns in the fighter
+#: jet programme", "hammered the police over the deaths of protesters in Jakarta".
+MATTER_PREPS = frozenset({"over", "about", "regarding", "concerning"})
+
+
+def matter_of_words(clause: Token, words: WordLists) -> set[int]:
+    """The tokens that tell what a blow's words are about or what they say, not what it hit: an
+    "over / about" phrase of the clause ("over cost overruns in the fighter jet programme"), a
+    clause of saying or judging hung on it ("saying its policies had crushed savers", "calling it
+    a betrayal", "who called it ..." on its "by" agent). A weapon or place named there is no
+    evidence that the blow was physical."""
+    out: set[int] = set()
+    heads = [clause, *(o for c in clause.children if c.dep_ == "agent" for o in c.children)]
+    for head in heads:
+        for c in head.children:
+            lemma = c.lemma_.lower()
+            if (c.dep_ == "prep" and c.lower_ in MATTER_PREPS) or (
+                c.dep_ in ("advcl", "xcomp", "relcl", "ccomp")
+                and c.tag_ != "VBN"
+                and (lemma in words.say or lemma in JUDGING_WORDS)
+            ):
+                out.update(t.i for t in c.subtree)
+    return out
+
+
+#: Argument nouns that name people, whom shots may hit as well as words.
+PEOPLE_HIT = frozenset({"critic", "rival", "leader", "chancellor", "minister", "opposition"})
+
+
+def _shots(trigger: Token) -> bool:
+    """ "opened fire": shots unless something tells of words."""
+    return trigger.lemma_.lower() == "open" and any(
+        c.dep_ == "dobj" and c.lower_ == "fire" for c in trigger.children
+    )
+
+
+def _words_aimed(trigger: Token, clause: Token, words: WordLists, *, people_only: bool) -> bool:
+    """Signs that a blow is dealt in words besides what it is about: an occasion of speaking
+    ("at a rally"), a plan or a party hit ("opened fire on the Tories' plans", a politician's
+    "opened fire on the European Commission")."""
+    if any(t.lemma_.lower() in SPEAKING_OCCASIONS for t in clause.subtree):
+        return True
+    hit = [o for p in trigger.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    if any(o.lemma_.lower() in words.argument_nouns - PEOPLE_HIT for o in hit):
+        return True  # "opened fire on the government's plans" (not "on the prime minister")
+    return people_only and bool(hit) and all(o.ent_type_ in ("ORG", "NORP") for o in hit)
+
+
 #: Blows as often dealt in words as in war ([verbal_force]) that are force only with a weapon, an
 #: armed actor or a place hit named: no leader's blow at a state is war by these words alone.
-FIGURATIVE = frozenset({"hammer", "pummel", "pound", "clobber", "salvo", "volley", "lash", "slam", "savage"})
+FIGURATIVE = frozenset(
+    {"hammer", "pummel", "pound", "clobber", "salvo", "volley", "lash", "slam", "savage"}
+    # "turned on / unloaded on the party", "tore apart / shredded / mauled the plan"
+    | {"turn", "unload", "tear", "rip", "pull", "maul", "shred"}
+)
 
 
 #: Occasions of speaking: a place they are held in tells where words were said ("an attack on
@@ -1477,6 +1718,15 @@ SPEAKING_OCCASIONS = frozenset(
         "event",
         "dinner",
         "summit",
+        # "during a hearing on Capitol Hill", "at a campaign stop in Calgary", "on a programme in Dublin"
+        "hearing",
+        "session",
+        "stop",
+        "forum",
+        "programme",
+        "program",
+        "show",
+        "broadcast",
     }
 )
 
@@ -2705,6 +2955,34 @@ def _own_subject(clause: Token) -> bool:
 # -- modality -------------------------------------------------------------------------------------
 #: Verbs of thinking an act over: what they govern is not done ("is considering imposing sanctions").
 CONSIDERING = frozenset({"consider", "contemplate", "weigh", "ponder", "mull", "debate", "explore"})
+#: Verbs by which a plan, draft or forecast foresees an act: what they govern is not done ("a
+#: roadmap presented by India foresees sending engineers", "the draft envisages Russia withdrawing
+#: its troops"); read by lemma whatever the part of speech (the model often tags them as nouns).
+FORESEEING = frozenset({"foresee", "envisage", "envision", "envisiage", "anticipate", "predict", "forecast"})
+
+
+#: Nouns of a thing offered or promised, whose "of" object is not yet given: "an offer of talks".
+OFFER_NOUNS = frozenset({"offer", "pledge", "promise", "commitment", "undertaking", "prospect", "proposal"})
+
+
+def _offered_thing(noun: Token) -> bool:
+    """The noun is what an offer or pledge is of, directly or through a measure: "an offer of
+    talks", "a pledge of 1.5 billion euros in aid", "the promise of troops" (not "talks on the
+    offer", "aid offered last year": a participle says nothing yet)."""
+    node = noun
+    for _ in range(3):
+        if node.dep_ != "pobj" or node.head.dep_ != "prep":
+            return False
+        prep, owner = node.head, node.head.head
+        if prep.lower_ == "of" and owner.lemma_.lower() in OFFER_NOUNS and owner.pos_ == "NOUN":
+            return True
+        if prep.lower_ == "in" and owner.pos_ == "VERB":
+            # "unveiled an offer of $200m in aid": the "in" hung on the verb whose object is the offer
+            return any(c.dep_ == "dobj" and c.lemma_.lower() in OFFER_NOUNS for c in owner.children)
+        if prep.lower_ not in ("in", "of") or owner.pos_ not in ("NOUN", "NUM", "PROPN"):
+            return False
+        node = owner
+    return False
 
 
 def modality(trigger: Token, words: WordLists, sentences: Sentences | None = None) -> tuple[bool, Modality]:
@@ -2772,6 +3050,8 @@ def modality(trigger: Token, words: WordLists, sentences: Sentences | None = Non
             return negated, Modality.PLANNED
         negated = negated or (off in CALLED_OFF and not kept)
     modality = Modality.ASSERTED
+    if trigger.pos_ in ("NOUN", "PROPN") and _offered_thing(trigger):
+        return negated, Modality.INTENDED  # "an offer of talks", "a pledge of $200m in aid": not given yet
     if (
         any(c.lower_ in ("will", "shall") or c.lower_ == "'ll" for c in children)
         or _scheduled_noun(trigger, words)
@@ -2796,6 +3076,20 @@ def modality(trigger: Token, words: WordLists, sentences: Sentences | None = Non
             and modality is Modality.ASSERTED
         ):
             modality = Modality.PLANNED  # "Jack Straw is to visit Thailand", "Britain is to give"
+        if (
+            node.dep_ == "pcomp"
+            and node.head.lower_ == "to"
+            and node.head.head.lemma_.lower() in COMMITTING
+            and modality is Modality.ASSERTED
+        ):
+            modality = Modality.INTENDED  # "committed itself to taking in migrants": not yet done
+        if (
+            node.dep_ in ("ccomp", "xcomp", "acl")
+            and node.pos_ in ("VERB", "AUX")
+            and head_lemma in FORESEEING
+            and modality is Modality.ASSERTED
+        ):
+            modality = Modality.INTENDED  # "a roadmap foresees sending engineers": a plan, not done
         if node.dep_ in ("ccomp", "xcomp", "csubj", "advcl") and (
             any(c.dep_ == "mark" and c.lower_ == "whether" for c in node.children)
             or head_lemma in CONSIDERING

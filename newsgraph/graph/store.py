@@ -23,6 +23,7 @@ import logging
 import sqlite3
 import time
 import uuid
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import groupby
@@ -133,6 +134,18 @@ CREATE TABLE IF NOT EXISTS newsgraph_state (
 )
 """
 BUMP_GENERATION = "UPDATE newsgraph_state SET value = value + 1 WHERE name = 'generation'"
+#: The tables resolution writes (what ``newsgraph resolve`` compares with a full resolution).
+RESOLVED_TABLES = (
+    "entity_map",
+    "nodes",
+    "derived_relations",
+    "resolve_merges",
+    "resolve_forms",
+    "resolve_entities",
+    "resolve_tokens",
+    "event_map",
+    "node_names",
+)
 
 # Loading: the surface forms of each entity counted in SQL, so Python reads one row per entity
 # and form instead of one per mention; then each entity's distinct sentences, sorted, from which
@@ -342,6 +355,53 @@ class Store:
             db.execute("ROLLBACK")
             raise
 
+    def resolve_again(self) -> None:
+        """Resolve the whole store again from its facts, in one transaction: the entity map, the
+        nodes and derived relations (:func:`newsgraph.resolve.tables.rebuild`), the event map
+        (:func:`newsgraph.resolve.events.rebuild`) and the name index. Ingest keeps them up to
+        date batch by batch, revisiting only what each batch touches; this is the full path the
+        batch-by-batch one must agree with (``newsgraph resolve --full``)."""
+        self._retry(self._resolve_again)
+
+    def resolution_differences(self) -> dict[str, tuple[int, int]]:
+        """The tables whose stored rows differ from a full resolution of the store, each with
+        (rows only stored, rows only in the full resolution); empty when they agree. The full
+        resolution is made inside a transaction that is rolled back: the store is unchanged."""
+        db = self._db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            before = {table: Counter(db.execute(f"SELECT * FROM {table}")) for table in RESOLVED_TABLES}
+            self._resolve_tables(db.cursor())
+            found = {}
+            for table in RESOLVED_TABLES:
+                after = Counter(db.execute(f"SELECT * FROM {table}"))
+                if after != before[table]:
+                    found[table] = (
+                        sum((before[table] - after).values()),
+                        sum((after - before[table]).values()),
+                    )
+        finally:
+            _rollback(db)
+        return found
+
+    @staticmethod
+    def _resolve_tables(cur: sqlite3.Cursor) -> None:
+        resolution.rebuild(cur)
+        event_resolution.rebuild(cur)
+        cur.execute(BUMP_GENERATION)
+        nodes.refresh_all(cur)
+        nodes.mark(cur)
+
+    def _resolve_again(self) -> None:
+        db = self._db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            self._resolve_tables(db.cursor())
+            db.execute("COMMIT")
+        except BaseException:
+            _rollback(db)
+            raise
+
     def _create_state(self) -> None:
         db = self._db
         db.execute("BEGIN IMMEDIATE")
@@ -445,8 +505,8 @@ class Store:
             if rows.documents:
                 fresh = nodes.current(db)  # the name index was up to date before this batch
                 self._insert(cur, "claims", rows.claims)
-                resolution.update(cur, rows)
-                event_resolution.update(cur, [row[0] for row in rows.events])
+                moved = resolution.update(cur, rows)
+                event_resolution.update(cur, [row[0] for row in rows.events], moved)
                 cur.execute(BUMP_GENERATION)
                 if fresh:
                     nodes.reindex(cur)

@@ -26,7 +26,7 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from .sqlutil import chunks, marks, run_schema, stored_version
@@ -262,15 +262,19 @@ def _write(cur: sqlite3.Cursor, keys: Sequence[str], decided: dict[str, str]) ->
     cur.executemany("INSERT OR REPLACE INTO event_map VALUES (?, ?)", sorted(decided.items()))
 
 
-def update(cur: sqlite3.Cursor, event_keys: Sequence[str]) -> None:
-    """Group the batch's new events ``event_keys`` with the stored reports of the same events."""
+def update(cur: sqlite3.Cursor, event_keys: Sequence[str], moved: Collection[str] = ()) -> None:
+    """Group the batch's new events ``event_keys`` with the stored reports of the same events;
+    and group again the stored events naming an entity of ``moved`` (keys the batch gave
+    another node: "Putin" is Vladimir Putin's now, or no longer), whose agents or targets
+    changed."""
     if not current(cur):
         rebuild(cur)
         return
-    if not event_keys:
+    changed = set(event_keys) | _naming(cur, sorted(set(moved)))
+    if not changed:
         return
-    new = _inputs(cur, list(event_keys))
-    keys = _candidates(cur, new) | set(event_keys)
+    new = _inputs(cur, sorted(changed))
+    keys = _candidates(cur, new) | changed
     # the groups those events were in before: decided again as a whole
     for chunk in _chunks(sorted(keys)):
         canon = [
@@ -284,6 +288,21 @@ def update(cur: sqlite3.Cursor, event_keys: Sequence[str]) -> None:
             )
     ordered = sorted(keys)
     _write(cur, ordered, decide(_inputs(cur, ordered)))
+
+
+def _naming(cur: sqlite3.Cursor, entities: Sequence[str]) -> set[str]:
+    """The stored events with one of ``entities`` as an agent or a target."""
+    found: set[str] = set()
+    for chunk in _chunks(entities):
+        found.update(
+            r[0]
+            for r in cur.execute(
+                f"SELECT event FROM event_arguments WHERE entity IN ({_marks(chunk)}) "
+                "AND role IN ('agent', 'target')",
+                chunk,
+            )
+        )
+    return found
 
 
 def rebuild(cur: sqlite3.Cursor) -> None:

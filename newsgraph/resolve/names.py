@@ -339,11 +339,19 @@ def merge_surnames(
         elif words:
             singles.append((key, label))
     remap: dict[str, str] = {}
-    # Full names written two ways: candidates share a spelling key of their first or last word.
+    # Full names written two ways: candidates share a spelling key of their last word, or of
+    # their first word and a family name one may be the other's misspelt (:func:`_misspelt_keys`)
+    # or both an office (:func:`_same_office_holder`). Names of one first name and unrelated
+    # family names could never be one person: they are not compared (a store's Johns are many).
+    with_office = {k.partition(SIDE_MARK)[0] for k, roles in (offices or {}).items() if roles}
     blocks: defaultdict[str, list[int]] = defaultdict(list)
-    for i, (_key, words) in enumerate(full):
+    for i, (key, words) in enumerate(full):
         blocks["l" + spelling_key(words[-1])].append(i)
-        blocks["f" + spelling_key(words[0])].append(i)
+        first = "f" + spelling_key(words[0])
+        for sign in _misspelt_keys(words[-1]):
+            blocks[f"{first} {sign}"].append(i)
+        if key.partition(SIDE_MARK)[0] in with_office:
+            blocks[f"{first} office"].append(i)
     near: defaultdict[int, set[int]] = defaultdict(set)
     for members in blocks.values():
         if len(members) < 2:
@@ -351,6 +359,7 @@ def merge_surnames(
         for i in members:
             near[i].update(j for j in members if j != i)
     kb = actors()
+    named = [tuple(words) for _key, words in full]  # (the memoised comparison takes tuples)
     for i in sorted(near):
         key, words = full[i]
         if key in remap:
@@ -359,7 +368,7 @@ def merge_surnames(
             into, other = full[j]
             if (
                 into not in remap
-                and _same_person(words, other) is not None
+                and _same_names(named[i], named[j]) is not None
                 and _namesake_in_office(kb, words, other, (periods or {}).get(key), key in titled)
             ):
                 remap[key] = into
@@ -394,7 +403,7 @@ def merge_surnames(
             into, other = full[j]
             if remap.get(into, into) != into:
                 continue
-            how = _same_person(words, other) or _same_office_holder(
+            how = _same_names(named[i], named[j]) or _same_office_holder(
                 words, other, node_offices.get(key, frozenset()), node_offices.get(into, frozenset())
             )
             if how is not None and not _known_apart(kb, words, other):
@@ -478,6 +487,20 @@ def merge_surnames(
     _wives_alone(peers, full, singles, remap, why)
     _follow(joined, remap)
     return remap
+
+
+def _misspelt_keys(family: str) -> set[str]:
+    """Keys two family names share when one may be the other misspelt (:func:`spelling_variant`
+    with ``surname``: "swap", "letter"): each two neighbouring letters in order, of the word and
+    of its spelling key ("Kisrty"/"Kirsty"), and the word without its last letter
+    ("Clark"/"Clarke"). Names sharing none are never spelling variants of each other; names
+    sharing one may not be (the comparison decides)."""
+    word = family.casefold().strip(".")
+    found = {"=" + word, "=" + word[:-1]}
+    for form, mark in ((word, "t"), (spelling_key(word), "k")):
+        for n in range(len(form) - 1):
+            found.add(f"{mark}{n}:{form[:n]}{''.join(sorted(form[n : n + 2]))}{form[n + 2 :]}")
+    return found
 
 
 def _follow(joined: Collection[str], remap: dict[str, str]) -> None:
@@ -648,6 +671,18 @@ def _transliterated(first: str) -> str:
 
 def _same_person(a: list[str], b: list[str]) -> str | None:
     """Why two full names are one person's ("nickname", "spelling ..."), or None."""
+    return _same_names(tuple(a), tuple(b))
+
+
+#: Pairs of full names :func:`_same_names` keeps the answer for. Resolution compares the names of
+#: one block (one first or last name) at every commit of an ingest; the answer depends on the two
+#: names and the shipped tables only, so the pairs of earlier commits cost a look-up.
+SAME_NAMES_CACHE = 1 << 18
+
+
+@functools.lru_cache(maxsize=SAME_NAMES_CACHE)
+def _same_names(a: tuple[str, ...], b: tuple[str, ...]) -> str | None:
+    """:func:`_same_person` of two names given as tuples (pure: kept across commits)."""
     if _genders_differ(a[0], b[0]):
         return None
     last = spelling_variant(a[-1], b[-1], surname=True)
@@ -734,6 +769,7 @@ def _office_keys(roles: frozenset[str]) -> set[str]:
     return {r for r in found if r.split()[0] not in COMMON_ROLES}
 
 
+@functools.lru_cache(maxsize=SAME_NAMES_CACHE)  # (pure; compared again at every commit)
 def _near_spelling(a: str, b: str) -> bool:
     """Family names of five letters or more whose spellings (:func:`spelling_key`) are one edit
     apart (a letter more, fewer or other, two neighbours swapped), or two edits apart when both
@@ -787,6 +823,8 @@ def _same_office_holder(
     Raftery", "Michael Rafferty"; "David Davies", "David Davis") are one person when the text
     gives both the same specific office ("shadow home secretary"): namesakes of near family
     names are many, holders of one office few."""
+    if not first or not second:
+        return None  # (no office: nothing shared; the cheap test first, pairs are many)
     if len(a) != len(b) or not same_first_name(a[0], b[0]) or a[1:-1] != b[1:-1]:
         return None
     if not _near_spelling(a[-1], b[-1]):

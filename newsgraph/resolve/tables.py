@@ -31,7 +31,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Protocol
 
 from ..extractors.companies import organization_tokens
@@ -340,13 +340,14 @@ def _node_values(row: NodeRow) -> tuple[object, ...]:
     )
 
 
-def update(cur: sqlite3.Cursor, rows: BatchRows) -> None:
+def update(cur: sqlite3.Cursor, rows: BatchRows) -> set[str]:
     """Bring the resolution up to date after a batch wrote ``rows`` (``graph.build.Rows``): only
     the entities the batch touches and those their decisions depend on are resolved again, and
-    the offices of the nodes they belong to."""
+    the offices of the nodes they belong to. Returns the entity keys whose node changed (new
+    keys included): the events naming them may group differently now (``resolve.events``)."""
     if not current(cur):
         rebuild(cur)
-        return
+        return set()
     touched = {str(row[1]) for row in rows.mentions} | {str(row[0]) for row in rows.entities}
     touched |= {str(row[0]) for row in rows.claims}
     kinds = _kinds(cur, sorted(touched))
@@ -355,34 +356,40 @@ def update(cur: sqlite3.Cursor, rows: BatchRows) -> None:
     # The decisions of ``keys`` rest on the names sharing a word with them ("James Callaghan"
     # touched through "James" is "Jim Callaghan"'s): decide over those too, store only ``keys``'.
     context = _closure(cur, keys, _kinds(cur, sorted(keys)))
-    derive_for(cur, resolve_keys(cur, keys, context))
+    moved: set[str] = set()
+    derive_for(cur, resolve_keys(cur, keys, context, moved))
+    return moved
 
 
-def resolve_keys(cur: sqlite3.Cursor, keys: set[str], context: set[str] | None = None) -> set[str]:
+def resolve_keys(
+    cur: sqlite3.Cursor, keys: set[str], context: set[str] | None = None, moved: set[str] | None = None
+) -> set[str]:
     """Decide again for ``keys`` (a closed set: see :func:`_closure`), with the names of
     ``context`` (a superset) in view, and store the decisions of ``keys``: their map entries,
     and the rows of every node they were or are now part of (a node left with no members
-    loses its row)."""
+    loses its row). ``moved``, when given, receives the keys whose node is not the one the
+    map held (or that it did not hold)."""
     entities = _inputs(cur, sorted(keys | (context or set())))
     reasons: dict[str, str] = {}
     remap, labels, kinds = decide(entities, reasons)
     remap = {k: v for k, v in remap.items() if k in keys}
     ordered = sorted(k for k in entities if k in keys)
+    # Rows are written only where a decision changed: a batch decides again for most of the
+    # store (names share first names) but changes little, and every node row written has its
+    # names indexed again (graph/nodes.py).
+    merges = {key: (key, remap[key], reasons.get(key, "")) for key in ordered if key in remap}
+    _write_changed(cur, "resolve_merges", ordered, merges)
+    before: dict[str, str] = {}
     for chunk in _chunks(ordered):
-        cur.execute(f"DELETE FROM resolve_merges WHERE key IN ({_marks(chunk)})", chunk)
-    cur.executemany(
-        "INSERT INTO resolve_merges VALUES (?, ?, ?)",
-        [(key, remap[key], reasons.get(key, "")) for key in ordered if key in remap],
-    )
-    old: set[str] = set()
-    for chunk in _chunks(ordered):
-        old.update(
-            r[0]
-            for r in cur.execute(f"SELECT canonical FROM entity_map WHERE key IN ({_marks(chunk)})", chunk)
+        before.update(
+            cur.execute(f"SELECT key, canonical FROM entity_map WHERE key IN ({_marks(chunk)})", chunk)
         )
+    old = set(before.values())
+    if moved is not None:
+        moved.update(key for key in ordered if before.get(key) != remap.get(key, key))
     cur.executemany(
         "INSERT INTO entity_map VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET canonical = excluded.canonical",
-        [(key, remap.get(key, key)) for key in ordered],
+        [(key, node) for key in ordered if before.get(key) != (node := remap.get(key, key))],
     )
     affected = sorted(old | {remap.get(k, k) for k in ordered})
     canonical: dict[str, str] = {}
@@ -405,12 +412,28 @@ def resolve_keys(cur: sqlite3.Cursor, keys: set[str], context: set[str] | None =
         kinds,
         lambda _node, keys: _merged_documents(cur, keys),
     )
-    for chunk in _chunks(affected):
-        cur.execute(f"DELETE FROM nodes WHERE key IN ({_marks(chunk)})", chunk)
-    cur.executemany(
-        "INSERT INTO nodes VALUES (?, ?, ?, ?, ?, ?, ?)", [_node_values(r) for r in rows.values()]
-    )
+    _write_changed(cur, "nodes", affected, {key: _node_values(row) for key, row in rows.items()})
     return set(affected)
+
+
+def _write_changed(
+    cur: sqlite3.Cursor, table: str, keys: Sequence[str], rows: Mapping[str, tuple[object, ...]]
+) -> None:
+    """Make the rows of ``table`` whose key (first column) is one of ``keys`` the ``rows`` given
+    (key -> row): rows that are no more or differ are deleted, rows new or different inserted;
+    rows already as given are not written."""
+    stored: dict[str, tuple[object, ...]] = {}
+    for chunk in _chunks(keys):
+        stored.update(
+            (row[0], tuple(row))
+            for row in cur.execute(f"SELECT * FROM {table} WHERE key IN ({_marks(chunk)})", chunk)
+        )
+    gone = sorted(key for key, row in stored.items() if rows.get(key) != row)
+    for chunk in _chunks(gone):
+        cur.execute(f"DELETE FROM {table} WHERE key IN ({_marks(chunk)})", chunk)
+    fresh = [row for key, row in rows.items() if stored.get(key) != row]
+    if fresh:
+        cur.executemany(f"INSERT INTO {table} VALUES ({_marks(fresh[0])})", fresh)
 
 
 def derive_for(cur: sqlite3.Cursor, nodes: set[str]) -> None:
