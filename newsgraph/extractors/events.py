@@ -3701,6 +3701,8 @@ class EventExtractor:
         agents = ctx.split_agents(subj, host)
         targets: list[str] = []
         for prep in (c for c in adj.children if c.dep_ in ("prep", "agent") and c.lower_ in ABOUT_SOMEONE):
+            if prep.lower_ == "to" and adj.lower_ in VITAL_TO:
+                continue  # "critical to the deal's success": needed for it, no criticism
             for about in _prep_objects(prep):
                 if not ctx.is_thing(about):
                     targets += ctx.entities(about)
@@ -5076,6 +5078,9 @@ class EventExtractor:
             # "bombed the streets of Khan Younis", "shelled a school in Kherson": a town the
             # tagger read as a person's name is its state
             targets = [ctx.town_state(t, trigger) or t for t in targets]
+            # ("bombed an ELN camp in Norte de Santander": a body read from a place's name, only
+            # "in" it, is where the blow fell, not whom)
+            targets = [t for t in targets if not ctx.placed_body(t, trigger)]
         for agents in agent_groups:
             agents = [a for a in dict.fromkeys(agents) if ctx.kind(a) in ACTORS]
             if not agents:
@@ -6597,6 +6602,16 @@ class _Context:
         text = " ".join(trigger.doc[i].text for i in at)
         state = place_state(text) or city_state(text)
         return self.state_named(state) if state is not None and state.status != "territory" else None
+
+    def placed_body(self, key: str, trigger: Token) -> bool:
+        """An organization named in the trigger's sentence only as the object of a place phrase
+        ("in X", "near X"): a place the tagger read as a body."""
+        if self.kind(key) is not Kind.ORGANIZATION:
+            return False
+        start, end = self.sentences.start(trigger.i), self.sentences.end(trigger.i)
+        at = [i for i in range(start, end) if self.found.entity_at(i) == key]
+        heads = [trigger.doc[i] for i in at if trigger.doc[i].head.i not in at]
+        return bool(heads) and all(h.dep_ == "pobj" and h.head.lower_ in PLACED_PREPS for h in heads)
 
     def _side_of_thing(self, noun: Token) -> list[str]:
         """The states and groups a thing hit or the people hurt are said to belong to: its
@@ -9873,8 +9888,10 @@ POSTURING = frozenset({"put", "place", "keep", "bring", "move", "order"})
 
 #: Prepositions after a word of feeling that name whom it is about: "concerned about", "angry
 #: with", "critical of", "delighted for", "disappointed by".
+#: Adjectives of feeling that mean "needed" before "to": "critical to the deal's success".
+VITAL_TO = frozenset({"critical"})
 ABOUT_SOMEONE = frozenset(
-    {"about", "over", "with", "at", "by", "of", "for", "towards", "toward", "regarding"}
+    {"about", "over", "with", "at", "by", "of", "for", "towards", "toward", "regarding", "to"}
 )
 #: Verbs of a clause that tell what befalls its subject, not its act: "worried that Britain would
 #: suffer" judges no one.
