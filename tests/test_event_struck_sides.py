@@ -119,6 +119,15 @@ def test_no_blow_without_weapon(facts, text):
 
 
 @pytest.mark.model
+def test_place_read_as_body_no_target(facts):
+    """A place the tagger reads as a body, only "in" it, is where the blow fell: no target."""
+    events = facts("Nigerian troops bombed a Boko Haram base in Sambisa Forest.", TABLE_DATE).events
+    force = [e for e in events if e.cameo.startswith(FORCE_ROOTS)]
+    assert force, events
+    assert all(not any("sambisa" in t for t in e.targets) for e in force), force
+
+
+@pytest.mark.model
 def test_own_place_no_target(facts):
     """A state's troops in a place of their own state: no target from the place."""
     events = facts(

@@ -5,10 +5,12 @@ sentences written for this table (people invented, states real).
   spokesman", "Number 10 condemned", "Whitehall officials") acts as its government, and so does a
   tagged seat before a noun of those who speak for it ("a Kremlin spokesman"); the street in a
   phrase of place ("marched down Whitehall") and a shirt number stay no actor;
-- "Georgia" with another state and a region of no US kind ("South Ossetia") is the country;
+- "Georgia" with another state and a region of no US kind ("South Ossetia") is the country; with
+  a US place or a region's office ("Georgia's governor ... in Atlanta") the US state;
 - goods supplied under a contract or by a company are trade, no aid (07); aid stays aid;
-- opposing what someone does ("opposed the US war in Iraq") is disapproval of the doer, no
-  demonstration (14) and never the place ("the Iraq war": no one named);
+- opposing what someone does ("opposed the US war in Iraq", "is opposed to X's Y", "an opponent
+  of X's Y") is disapproval of the doer, no demonstration (14) and never the place ("the Iraq
+  war": no one named); "critical to" is no criticism;
 - a threat noun carried by a light verb ("issued a threat to bomb") is the threat, not the 07 a
   dictionary pattern reads off the act inside it; a threat of force upon things in a state named
   ("to bomb bases in Iraq") is upon that state;
@@ -100,6 +102,23 @@ ROWS = [
         "Canada opposed the US war in Iraq.", "11", "state:CAN", "state:USA", absent=("14",), id="opposed-war"
     ),
     argument_row("Students protested against the war.", None, absent=("11",), id="protest-no-oppose"),
+    argument_row(
+        "Austria is opposed to Hungary's construction of the border fence.",
+        "11",
+        "state:AUT",
+        "state:HUN",
+        id="is-opposed-to",
+    ),
+    argument_row(
+        "Chile is a firm opponent of Bolivia's claim to the coast.",
+        "11",
+        "state:CHL",
+        "state:BOL",
+        id="opponent-of",
+    ),
+    argument_row(
+        "Peru was critical to the success of Ecuador's plan.", None, absent=("11",), id="critical-to"
+    ),
     # a threat noun carried by a light verb
     argument_row(
         "Russia issued a threat to bomb Ukraine's power stations.",
@@ -163,6 +182,18 @@ def test_seats_and_audit_faults(facts, text, code, agent, target, absent):
 def test_seat_as_place_is_no_actor(facts, text, not_actor):
     found = facts(text, date=TABLE_DATE)
     assert not_actor not in {e.key for e in found.entities if e.mentions}, [e.key for e in found.entities]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Georgia's governor opened a factory near Savannah.", id="governor-possessive"),
+        pytest.param("The governor of Georgia met farmers in Atlanta.", id="governor-of"),
+    ],
+)
+def test_georgia_the_us_state(facts, text):
+    found = facts(text, date=TABLE_DATE)
+    assert "state:GEO" not in {e.key for e in found.entities if e.mentions}, [e.key for e in found.entities]
 
 
 def test_opposed_the_place_war_names_no_target(facts):

@@ -144,6 +144,9 @@ COURT_NOUNS = frozenset({"court", "tribunal"})
 #: Quotes and dashes trimmed from the front of a name, with the lexicon's ``leading_words``.
 LEADING_PUNCT = frozenset({"'", '"', "“", "”", "‘", "’", "-", "—", "–", "(", "["})
 TRAILING_JUNK = frozenset({"'", '"', "“", "”", "‘", "’", "-", "—", "–", ")", "]", ",", ".", ":", ";"})
+#: Offices of a region in a sentence that make a name shared with a state the region ("the
+#: governor of Georgia", "Georgia's state senator").
+REGION_OFFICES = frozenset({"governor", "senator", "state's", "congressman", "congresswoman", "statehouse"})
 #: Dependencies that make a capital or seat the acting government ("Pyongyang warned").
 ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent", "dobj", "iobj", "dative", "conj", "appos"})
 #: Letters after a person's name that name an honour or a seat: "Guy Mansfield QC", "Ann Vole MEP".
@@ -2052,9 +2055,11 @@ class EntityExtractor:
         if len(candidates) != 1 or self.table.lookup(text) is not None:
             return None
         state = candidates[0]
-        if end + 1 < len(doc) and doc[end].lower_ in POSSESSIVE and self.office.is_office(doc[end + 1].text):
-            return state
         if any(self.table.capital(e.text) == state for e in doc.ents if e.label_ == "GPE"):
+            return state
+        if self._region_named(doc, text) or any(t.lower_ in REGION_OFFICES for t in doc[start].sent):
+            return None  # "Georgia's governor ... in Atlanta": the US state
+        if end + 1 < len(doc) and doc[end].lower_ in POSSESSIVE and self.office.is_office(doc[end + 1].text):
             return state
         if end - start == 1 and self._listed_with_a_state(doc[start]):
             return state
@@ -2098,15 +2103,9 @@ class EntityExtractor:
         another state ("Georgia demanded aid from Russia"), when the document names no region of
         that kind besides it ("Atlanta, Georgia and Florida", "Georgia and the United States"
         in a story on US states is the region)."""
-        folded = text.casefold()
-        if any(  # (a region of no such kind, "South Ossetia", "Europe", leaves it open)
-            e.label_ == "GPE"
-            and e.text.casefold() != folded
-            and getattr(place_state(e.text), "iso3", None) == "USA"
-            for e in doc.ents
-        ):
+        if self._region_named(doc, text):
             return False
-        if any(t.lower_ in ("governor", "senator", "state's") for t in doc[start].sent):
+        if any(t.lower_ in REGION_OFFICES for t in doc[start].sent):
             return False  # "the governor of Georgia": the region's office
         sent = doc[start].sent
         return any(
@@ -2114,6 +2113,20 @@ class EntityExtractor:
             and (found := self.table.lookup(e.text) or self.table.demonym(e.text)) is not None
             and found.iso3 != "USA"
             for e in sent.ents
+        )
+
+    def _region_named(self, doc: Doc, text: str) -> bool:
+        """The document names a US place other than the name itself and no capital ("Atlanta",
+        "Florida"; not "Washington", the seat of a government that deals with states): a name
+        that is also a US state ("Georgia") is then the region. A region of no such kind
+        ("South Ossetia", "Europe") leaves it open."""
+        folded = text.casefold()
+        return any(
+            e.label_ == "GPE"
+            and e.text.casefold() != folded
+            and getattr(place_state(e.text), "iso3", None) == "USA"
+            and self.table.capital(e.text) is None
+            for e in doc.ents
         )
 
     def _listed_with_a_state(self, tok: Token) -> bool:

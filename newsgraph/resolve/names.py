@@ -343,14 +343,14 @@ def merge_surnames(
     # their first word and a family name one may be the other's misspelt (:func:`_misspelt_keys`)
     # or both an office (:func:`_same_office_holder`). Names of one first name and unrelated
     # family names could never be one person: they are not compared (a store's Johns are many).
-    with_office = {k.partition(SIDE_MARK)[0] for k, roles in (offices or {}).items() if roles}
+    office_keys = {k.partition(SIDE_MARK)[0] for k, roles in (offices or {}).items() if roles}
     blocks: defaultdict[str, list[int]] = defaultdict(list)
     for i, (key, words) in enumerate(full):
         blocks["l" + spelling_key(words[-1])].append(i)
         first = "f" + spelling_key(words[0])
         for sign in _misspelt_keys(words[-1]):
             blocks[f"{first} {sign}"].append(i)
-        if key.partition(SIDE_MARK)[0] in with_office:
+        if key.partition(SIDE_MARK)[0] in office_keys:
             blocks[f"{first} office"].append(i)
     near: defaultdict[int, set[int]] = defaultdict(set)
     for members in blocks.values():
