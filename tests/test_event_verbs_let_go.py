@@ -94,7 +94,9 @@ def test_verbs_a_rule_may_code_are_kept(nlp: Any, text: str, word: str) -> None:
 
 #: Verbs the two methods name only to stop a code ("ended up", "charge" as a price, "get" a
 #: letter) or words that are not verbs there (a dependency label, a keyword).
-STOPPING_ONLY = frozenset({"charge", "compound", "end", "exclude", "finish", "get", "reverse", "wind"})
+STOPPING_ONLY = frozenset(
+    {"charge", "compound", "end", "exclude", "finish", "get", "mark", "reverse", "wind"}
+)
 
 
 def _strings(code: types.CodeType) -> set[str]:

@@ -1823,7 +1823,7 @@ class EntityExtractor:
         Never a name holding an organization's word, a company's name the text gives, a party,
         an acronym or a state."""
         words = doc_span(doc, start, end)
-        if not 2 <= len(words) <= 3 or not all(t.is_alpha and t.is_title for t in words):
+        if not _name_shaped(words):
             return False
         text = words.text
         if (
@@ -1871,6 +1871,8 @@ class EntityExtractor:
         root = words.root
         if first_name and _treated_as_person(doc, root, end):
             return True  # "Ann Vole, who died in 2002,", "Ann Vole said she was delighted"
+        if _listed_with_persons(doc, root, start, end):
+            return True  # "Ann Vole, Tom Burr and Jim Pike were freed": one of a list of persons
         partners = [c for c in root.children if c.dep_ == "appos" and c.i >= end]
         if root.dep_ == "appos" and root.head.i < start:
             partners.append(root.head)
@@ -2033,7 +2035,12 @@ class EntityExtractor:
             and root.head.head.lemma_.lower() in GROUP_MEMBERS
         ):
             return root.head.head.tag_ in ("NNS", "NNPS")  # "members of X"; not "a member of X"
-        if root.dep_ not in ("nsubj", "nsubjpass") or any(c.dep_ == "conj" for c in root.children):
+        if root.dep_ not in ("nsubj", "nsubjpass") or any(
+            c.dep_ == "conj"
+            # "X, Ann Vole, Tom Burr and Jim Pike were held": a list the model hangs as apposition
+            or (c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children))
+            for c in root.children
+        ):
             return False
         verb = root.head
         aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i > root.i]
@@ -8057,6 +8064,51 @@ def _styled_names(doc: Doc, found: list[_Mention], texts: list[str]) -> list[_Me
     kept = [m for m in found if not any(m.start < e and s < m.end for s, e in spans)]
     kept.extend(_Mention(Kind.PERSON, s, e, _text(doc, s, e)) for s, e in spans)
     return kept
+
+
+def _name_shaped(words: Span) -> bool:
+    """Two or three capitalised words, with any initials ("George H W Bush") and lower-case
+    particles inside ("Rodrigo de Rato", "Ludwig van Gerwen", "Ghazi al-Yawer") besides: the
+    shape of a person's name."""
+    if len(words) < 2 or not (words[0].is_alpha and words[0].is_title and words[-1].is_title):
+        return False
+    full = 0
+    for i, t in enumerate(words):
+        if t.text in HYPHENS and 0 < i < len(words) - 1 and words[i - 1].lower_ in NAME_PARTICLES:
+            continue  # "al-Yawer" cut in three
+        if t.lower_ in NAME_PARTICLES and 0 < i < len(words) - 1:
+            continue
+        if not (t.is_alpha and t.is_title):
+            return False
+        if len(t.text) > 1:  # initials do not count
+            full += 1
+    return 2 <= full <= 3
+
+
+def _listed_with_persons(doc: Doc, root: Token, start: int, end: int) -> bool:
+    """A name in a list of two or more others the model tagged as persons, and of nothing else
+    ("Moazzam Begg, Martin Mubanga, Feroz Abbasi and Richard Belmar were held"): one of them."""
+    head = root
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    members = [head]
+    i = 0
+    while i < len(members):
+        members += [
+            c
+            for c in members[i].children
+            if c.dep_ == "conj" or (c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children))
+        ]
+        i += 1
+    others = [m for m in members if not start <= m.i < end]
+    if len(members) - len(others) != 1 or not all(m.ent_type_ == "PERSON" for m in others):
+        return False
+    if root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS:
+        return False  # "10% in Bristol South and Leeds Central": places
+    # two or more persons, each its own name ("Leeds Central" is one, however parsed), one with a
+    # first name the census knows
+    spans = {(e.start, e.end): e for m in others for e in doc.ents if e.start <= m.i < e.end}
+    return len(spans) >= 2 and any(first_names().get(e[0].lower_) in ("M", "F") for e in spans.values())
 
 
 def _treated_as_person(doc: Doc, root: Token, end: int) -> bool:

@@ -53,6 +53,7 @@ from .meaning import (
     CURRENCY,
     CUTTING,
     DECLINE_COMMENT,
+    DEMAND,
     GIVEN_PROMISES,
     KEEPING,
     LENDING,
@@ -116,6 +117,8 @@ if TYPE_CHECKING:
     from .verbs import Entry
 
 ACTORS = (Kind.PERSON, Kind.STATE, Kind.ORGANIZATION)
+#: The lexicon's part of speech of an idiom row: a verb with its particle or noun (``_idiom_rule``).
+IDIOM = "I"
 #: Acts done by declaring them: a truce, a curfew, emergency rule imposed or lifted.
 DECLARED = frozenset({"0871", "1723", "1724", "0813", "0814"})
 #: Where a protest is held or what it is against: "outside the Japanese embassy", "against Spain".
@@ -837,7 +840,9 @@ def lexicon() -> Lexicon:
     carriers = {
         k for k, v in ordered.items() if all(r.objects is not None and r.objects <= voiced for r in v)
     }
-    starts = frozenset(k.split("_")[0].split("+")[0] for k in ordered if k not in carriers)
+    # (an idiom's verb alone is no trigger: "came to Britain" is not "came out against")
+    idioms = {k for k, v in ordered.items() if all(r.pos == IDIOM for r in v)}
+    starts = frozenset(k.split("_")[0].split("+")[0] for k in ordered if k not in carriers | idioms)
     return Lexicon(ordered, classes, names, starts)
 
 
@@ -893,6 +898,10 @@ class EventExtractor:
         self._openings: tuple[Doc, list[bool]] | None = None  # (see _judged_openings)
         #: verbs some rule of `_verbal` or `_code_rule` codes whatever their sentence (see _may_code)
         self.coded_verbs = _verbs_coded_by_name(self.lex, self.words)
+        #: verbs with an idiom row of the lexicon ("round_up", "play+host")
+        self.idiom_verbs = frozenset(
+            k.split("_")[0].split("+")[0] for k, v in self.lex.rules.items() if v[0].pos == IDIOM
+        )
         self._codable: dict[tuple[str, str | None], bool] = {}  # (lemma, entry word) -> may code
         self.trigger_words = _TriggerWords(_trigger_word_set(self.lex, self.words, self.nominalized))
 
@@ -909,6 +918,8 @@ class EventExtractor:
             told = settle(list(self._sentence(ctx, sent, article)), self.words, ctx.sentences, ctx.entities)
             found_events = _restated(_asked_or_alleged(_considered(_said_besides(told), self.words)))
             found_events = _denials_of_states(ctx, found_events)
+            _inquiry_subjects(ctx, found_events)
+            _freed_from_custody(ctx, found_events)
             told = _targets_of_content([_planned_as_intent(e) for e in background(found_events, self.words)])
             for e in told:
                 if e.cameo[:2] == INTENT_ROOT:
@@ -972,6 +983,11 @@ class EventExtractor:
                 continue
             if pos == "VERB" and lemma in WORKING_WITH and tok.dep_ in ("xcomp", "pcomp"):
                 yield from self._work_with(ctx, tok, article)
+            if pos == "VERB" and lemma in INTRODUCING:
+                yield from self._introduced(ctx, tok, article)
+            if lemma in HONOURING and tok.dep_ == "pobj" and tok.head.lower_ == "in":
+                yield from self._honoured(ctx, tok, article)
+                continue
             if lemma in POSTURES:  # (the model reads "standby" as a verb or a conjunct at times)
                 yield from self._posture(ctx, tok, article)
                 continue
@@ -996,6 +1012,7 @@ class EventExtractor:
                         or lemma in THREAT_FRAME_VERBS
                         or lemma in VOWING
                         or lemma in PARRYING
+                        or lemma in self.idiom_verbs  # ("hauled in a journalist")
                     )
                 )
             ):
@@ -1024,6 +1041,10 @@ class EventExtractor:
         passive = any(
             c.dep_ in ("nsubjpass", "auxpass") or (c.dep_ == "agent" and verb.tag_ == "VBN") for c in children
         ) or (verb.tag_ == "VBN" and verb.dep_ == "acomp")
+        # "the four Britons freed from US custody": a participle of release on those freed
+        passive = passive or (
+            verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.lemma_.lower() in ("free", "release")
+        )
         dobj = (
             next((c for c in children if c.dep_ in ("dobj", "attr", "oprd")), None)
             or _counted_object(verb)
@@ -1049,6 +1070,10 @@ class EventExtractor:
         obj_word = _lemma(dobj) if dobj is not None else (_lemma(theme) if theme is not None else None)
         if obj_word is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
             obj_word = _lemma(verb.head)  # "the memorandum, signed by ...": the noun was signed
+        if dobj is not None and obj_word in self.lex.classes["@letter"]:
+            # "sent a message of condolence to Turkey", "a congratulatory telegram": the
+            # feeling the message carries is what is sent (018, 051), as "sent his condolences"
+            obj_word = self._message_feeling(dobj) or obj_word
         held_forces = dobj if dobj is not None else theme
         if (
             obj_word in WITHDRAWN_FORCES
@@ -1198,14 +1223,20 @@ class EventExtractor:
                 # "The US has announced that Habib will be released", "Britain said 200 troops
                 # would be withdrawn": a state or its government telling of its own act
                 agents = [announced]
+            if subj is None and verb.dep_ == "acl" and rule.cameo == "0841":
+                targets += ctx.entities(verb.head)  # "the four Britons freed from US custody"
             if not any(agents) and subj is not None and verb.lemma_.lower() in self.words.sending:
                 # "DPRK soldiers were sent": the sender is the state that owns what was sent.
                 agents = [ctx.modifier_entities(subj, kinds=(Kind.STATE,))]
             if subj is not None and (agent_tok is not None or dative is None):
                 recipient = subj if (dobj is not None or agent_tok is not None or announced) else None
                 # (and a thing a protest wrecks: "the Russian building was demolished by ...")
+                # (and a thing sanctioned: "two Chinese refineries were blacklisted by Washington")
                 weighed = (
-                    rule.cameo[:2] in FORCE or rule.cameo[:2] in JUDGING_ROOTS or rule.cameo[:2] == PROTEST
+                    rule.cameo[:2] in FORCE
+                    or rule.cameo[:2] in JUDGING_ROOTS
+                    or rule.cameo[:2] == PROTEST
+                    or rule.cameo[:2] == SANCTIONS_ROOT
                 )
                 if recipient is not None and (not ctx.is_thing(subj) or weighed):
                     # ("an Israeli army post was attacked by ...", "the Labour plan was criticised
@@ -1986,6 +2017,8 @@ class EventExtractor:
             )
         if codable or self.verbs.may_match_pattern(verb):
             return True
+        if lemma in self.idiom_verbs and self._idiom_cue(verb, lemma):
+            return True
         cues = CUED_VERBS.get(entry or lemma) or CUED_VERBS.get(lemma, ())
         return any(self.verbs.in_sentence(verb, cue) for cue in cues)
 
@@ -2011,6 +2044,9 @@ class EventExtractor:
         :meth:`_may_code` lets unlisted verbs that nothing else can code go before this."""
         particle = verb_particle(verb)
         lemma = self.verbs.lemma(verb) or verb.lemma_.lower()  # "staged": "stage", not "stag"
+        idiom = self._idiom_rule(verb, verb.lemma_.lower(), particle, obj_word, subj_word)
+        if idiom is not None:
+            return None if idiom.cameo == NO_EVENT else idiom
         aside = particle or _dismissal_particle(verb) or "-"
         if obj_word in QUESTIONS and ((lemma, aside) in DISMISSING or lemma in PARRYING):
             # "brushed aside questions over ...", "waved away questions about", "parried questions":
@@ -2057,6 +2093,8 @@ class EventExtractor:
             # with (not a plea in court: "pleaded guilty", "pleaded for clemency")
             return Rule(lemma, "V", APPEAL, None, None, needs_target=True)
         freed = dobj if dobj is not None else _passive_theme(verb)
+        if freed is None and lemma in ("release", "free") and verb.dep_ == "acl" and verb.tag_ == "VBN":
+            freed = verb.head  # "the four Britons freed from US custody": the participle's noun
         if ctx is not None and freed is not None and lemma in ("release", "free") and _captive(ctx, freed):
             # "The US freed Mamdouh Habib", "Habib will be released without charge": a named
             # person set free (0841); who may free someone is checked where the event is made
@@ -2135,6 +2173,24 @@ class EventExtractor:
             if doer is not None and doer.lower_ not in OWN_PROPOSERS:
                 return Rule(lemma, "V", APPEAL, None, None, needs_target=True)
             return Rule(lemma, "V", "030", None, None)
+        insisted_on = _prep_object(verb, ("on",)) if lemma in INSISTING and dobj is None else None
+        if (
+            insisted_on is not None
+            and any(c.dep_ == "poss" for c in insisted_on.children)
+            and self._act_noun(insisted_on)
+        ):
+            # "insisted on Kosovo's withdrawal of its police": what another must do, demanded of
+            # them (100); not "insisted on a full inquiry" (no one's act named), nor "insisted on
+            # BBC Radio 4's Today programme" (where it was said)
+            return Rule(lemma, "V", DEMAND, None, None, needs_target=True)
+        if lemma in INSISTING and dobj is None and proposal is not None and _required(proposal):
+            # "insisted that Mexico hand back the former vice-president", "insisted that Kyiv
+            # withdraw": an act required of another is a demand (100); not "insisted that the
+            # economy was sound" (no proposal's mood), nor "insisted that we stay" (one's own);
+            # "X should ..., Y insisted" is the meaning rules' advice (020)
+            doer = next((c for c in proposal.children if c.dep_ == "nsubj"), None)
+            if doer is not None and doer.lower_ not in OWN_PROPOSERS:
+                return Rule(lemma, "V", DEMAND, None, None, needs_target=True)
         if lemma in ("receive", "get") and _lemma(dobj) in MESSAGES | DOCUMENTS:
             return None  # "will receive a letter of resignation from X": post, no meeting
         put = dobj if dobj is not None else _passive_theme(verb)
@@ -2210,7 +2266,14 @@ class EventExtractor:
             for child in verb.children:
                 rule = None
                 if child.dep_ == "prep" and f"{lemma}_{child.lower_}" in self.lex.rules:
-                    rule = self.lex.match(f"{lemma}_{child.lower_}", "V", obj_word, subj_word)
+                    # with no object, the preposition's object is the one the row names: "is
+                    # looking at Y's decision" (look_at @scrutinised)
+                    pobj = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
+                    word = obj_word if obj_word is not None or pobj is None else pobj.lemma_.lower()
+                    if pobj is not None and pobj.dep_ == "pcomp":
+                        # "looking into whether Y broke the rules": the question asked
+                        word = next((m.lower_ for m in pobj.children if m.dep_ == "mark"), word)
+                    rule = self.lex.match(f"{lemma}_{child.lower_}", "V", word, subj_word)
                     if governed and not (rule is not None and rule.needs_target and someone):
                         rule = None
                 elif child.dep_ == "advcl" and _for_clause(child) and f"{lemma}_for" in self.lex.rules:
@@ -2227,6 +2290,20 @@ class EventExtractor:
                 if rule is not None:
                     return self._pattern_over(rule, verb)
             rule = self.lex.match(lemma, "V", obj_word, subj_word)
+            if (
+                rule is not None
+                and rule.cameo[:2] == "04"
+                and any(
+                    c.dep_ == "oprd"
+                    or (rule.cameo[:3] == "041" and c.dep_ == "advmod" and c.lower_ in IDIOM_PARTICLES)
+                    or (c.dep_ == "prep" and c.i == verb.i + 1 and f"{lemma}_{c.lower_}" in self.lex.rules)
+                    for c in verb.children
+                )
+            ):
+                # "called the prime minister a liar": a name given, no call (judged below); "called
+                # the Liberal leader back to Downing Street": a particle read as an adverb, no phone call;
+                # "called on Interior Minister X to resign": the verb of its preposition (call_on)
+                rule = None
             if rule is not None and obj_word in self.lex.classes.get("@bond", ()):
                 said = verb.dep_ in ("ccomp", "parataxis") and verb.head.lemma_.lower() in self.words.say
                 if not (said and self._warm(dobj)):
@@ -2543,6 +2620,86 @@ class EventExtractor:
         ):
             return None  # "matched their spending", "needs a rethink": no act of force named
         return Rule(lemma, "V", found.code, None, None, needs_target=True, alone=True)
+
+    def _message_feeling(self, message: Token) -> str | None:
+        """The feeling noun a message is told with: "a message of condolence", "a condolence
+        message", "a congratulatory telegram" (its adjective's noun, ``FEELING_ADJECTIVES``)."""
+        classes = self.lex.classes
+        feelings = classes["@praising"] | classes["@sympathy"]
+        for c in message.children:
+            word = c.lemma_.lower()
+            if c.dep_ in ("amod", "compound") and (word in feelings or word in FEELING_ADJECTIVES):
+                return FEELING_ADJECTIVES.get(word, word)
+            if c.dep_ == "prep" and c.lower_ == "of" and _lemma(_pobj(c)) in feelings:
+                return _lemma(_pobj(c))
+        return None
+
+    def _act_noun(self, noun: Token) -> bool:
+        """A noun that names an act: one made from a verb the rules know ("withdrawal",
+        "release"), an event noun of the lexicon, or a noun of an act's ending ("extradition",
+        "compliance", "closure")."""
+        word = noun.lemma_.lower()
+        return (
+            word in self.nominalized
+            or self.lex.match(word, "N", None, None) is not None
+            or word.endswith(ACT_ENDINGS)
+        )
+
+    def _idiom_cue(self, verb: Token, lemma: str) -> bool:
+        """Whether ``verb`` has a particle or a noun an idiom row of the lexicon names with it
+        (see :meth:`_idiom_rule`): only then is an idiom's verb coded."""
+        rules = self.lex.rules
+        for c in verb.children:
+            particle = c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in IDIOM_PARTICLES)
+            if particle and (
+                f"{lemma}_{c.lower_}" in rules
+                or any(f"{lemma}_{c.lower_}_{p.lower_}" in rules for p in verb.children if p.dep_ == "prep")
+            ):
+                return True
+            noun = c if c.dep_ in ("dobj", "attr") else _pobj(c) if c.dep_ == "prep" else None
+            if noun is not None and f"{lemma}+{_hyphened(noun)}" in rules:
+                return True
+        return False
+
+    def _idiom_rule(
+        self, verb: Token, lemma: str, particle: str | None, obj_word: str | None, subj_word: str | None
+    ) -> Rule | None:
+        """The lexicon's row for a phrasal verb or a light verb with its noun (``triggers.tsv``,
+        "Idioms"): ``verb_particle`` ("rounded up three nationals", "held up Sweden's bid"; an
+        "out" or "in" the parser reads as a preposition is the particle too: "ordered two
+        diplomats out of the country", "hauled in a journalist", whose phrase is then the
+        object), ``verb_particle_prep`` ("came out against the deal") and ``verb+noun``, the
+        noun the verb governs as its object or in its preposition's phrase ("played host to",
+        "cast its veto against", "was placed under arrest", "took into custody"). None when
+        no such row matches; the verb's own rules then apply."""
+        rules = self.lex.rules
+        if lemma not in self.idiom_verbs:
+            return None
+        if subj_word is None and (agent := _by_agent(verb)) is not None:
+            subj_word = _lemma(agent)  # "were picked up by Chinese police": who acts, in the passive
+        children = list(verb.children)
+        particles: list[tuple[str, Token | None]] = [(particle, None)] if particle is not None else []
+        particles += [
+            (c.lower_, _pobj(c)) for c in children if c.dep_ == "prep" and c.lower_ in IDIOM_PARTICLES
+        ]
+        for word, held in particles:
+            key = f"{lemma}_{word}"
+            obj = obj_word if held is None or obj_word is not None else _lemma(held)
+            for c in children:
+                if c.dep_ == "prep" and f"{key}_{c.lower_}" in rules:
+                    rule = self.lex.match(f"{key}_{c.lower_}", IDIOM, obj, subj_word)
+                    if rule is not None:
+                        return rule
+            rule = self.lex.match(key, IDIOM, obj, subj_word) if key in rules else None
+            if rule is not None:
+                return rule
+        for c in children:
+            noun = c if c.dep_ in ("dobj", "attr") else _pobj(c) if c.dep_ == "prep" else None
+            if noun is not None and (key := f"{lemma}+{_hyphened(noun)}") in rules:
+                rule = self.lex.match(key, IDIOM, obj_word, subj_word)
+                if rule is not None:
+                    return rule
+        return None
 
     def _pattern_over(self, rule: Rule, verb: Token) -> Rule:
         """A lexicon rule naming no object or subject yields to a dictionary pattern that reads
@@ -3537,6 +3694,73 @@ class EventExtractor:
         targets = [k for o in withs for part in _conjuncts(o) for k in ctx.entities(part) if k not in own]
         if any(agents) and targets:
             yield from self._emit(ctx, "030", verb, agents, list(dict.fromkeys(targets)), [], article)
+
+    def _introduced(self, ctx: _Context, verb: Token, article: Article) -> Iterator[_Event]:
+        """Someone named introduced or presented "as" the best of a kind, or with a word of
+        praise of a person, is praised (051) by whoever introduces them: "introduced Dr Greenspan
+        to the guests as 'the world's greatest economist'", "presented her as a true friend of
+        Britain". Not a plain introduction ("introduced X to the guests"), nor a thing introduced
+        ("introduced the bill as the best way to ...": no one named)."""
+        dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if dobj is None:
+            return
+        good = self.lex.classes.get("@character_good", frozenset())
+        praised = any(
+            t.lemma_.lower() in good or t.lower_ in good
+            for a in verb.subtree
+            if a.lower_ == "as" and a.dep_ == "prep" and a.i > dobj.i
+            for t in a.subtree
+        )
+        if not praised:
+            return
+        ctx.begin()
+        targets = ctx.entities(dobj)
+        subj = self._speaking_subject(verb)
+        if subj is None or subj.dep_ == "nsubjpass" or not targets:
+            return
+        agents = ctx.split_agents(subj, verb)
+        own = {a for g in agents for a in g}
+        targets = [k for k in targets if k not in own]
+        if any(agents) and targets:
+            yield from self._emit(ctx, "051", verb, agents, targets, [], article)
+
+    def _honoured(self, ctx: _Context, noun: Token, article: Article) -> Iterator[_Event]:
+        """An act done in someone's honour is praise of them (051) by its doer: "gave a speech in
+        honour of X", "delivered a lecture in tribute to X", "held a banquet in honour of the
+        president", "laid a wreath in homage to X". Not a thing named so ("a street named in
+        honour of X": no one named does it), nor one honoured with no one named ("in honour of
+        the victims")."""
+        doc = noun.doc
+        # (the parser may hang the "of" on a noun before: "a speech at a church in honour of X")
+        nxt = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+        preps = [p for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "to")]
+        if not preps and nxt is not None and nxt.lower_ in ("of", "to") and nxt.dep_ == "prep":
+            preps = [nxt]
+        owners = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+        if not owners:
+            return
+        act = noun.head.head  # the act or its noun: "in honour of" hangs on "gave" or "a speech"
+        for _ in range(4):
+            # "gave a speech in honour of", "gave a speech at a church in honour of": the verb
+            if act.pos_ not in ("NOUN", "PROPN") or act.head.i == act.i:
+                break
+            if act.dep_ in ("dobj", "attr"):
+                act = act.head
+            elif act.dep_ == "pobj" and act.head.dep_ == "prep":
+                act = act.head.head
+            else:
+                break
+        if act.pos_ not in ("VERB", "AUX"):
+            return
+        subj = self._speaking_subject(act)
+        if subj is None or subj.dep_ == "nsubjpass":
+            return  # "a dinner was held in honour of X": by no one named
+        ctx.begin()
+        agents = ctx.split_agents(subj, act)
+        own = {a for g in agents for a in g}
+        targets = [k for o in owners for part in _conjuncts(o) for k in ctx.entities(part) if k not in own]
+        if any(agents) and targets:
+            yield from self._emit(ctx, "051", noun, agents, list(dict.fromkeys(targets)), [], article)
 
     def _posture(self, ctx: _Context, noun: Token, article: Article) -> Iterator[_Event]:
         """Armed forces put on standby or alert show force: "British troops are on standby",
@@ -5507,10 +5731,10 @@ def _verbs_coded_by_name(lex: Lexicon, words: WordLists) -> frozenset[str]:
     :meth:`EventExtractor._may_code`). A new rule that codes verbs it names must add them here,
     or the verbs that nothing else codes never reach it (tests/test_events_speed.py checks the
     words the two methods name)."""
-    named = {key.split("_")[0].split("+")[0] for key in lex.rules}
-    named |= REBUFFING | DECLINING | DISMISSING_VERBS | IDIOM_VERBS | PERMITTING | THREAT_FRAME_VERBS | VOWING
-    named |= PARRYING
-    named |= PROPOSING | REQUESTING | VOICING
+    # (an idiom's verb is coded only with its particle or noun: see ``_idiom_cue``)
+    named = {key.split("_")[0].split("+")[0] for key, rules in lex.rules.items() if rules[0].pos != IDIOM}
+    named |= REBUFFING | DECLINING | DISMISSING_VERBS | PROPOSING | INSISTING | REQUESTING | VOICING
+    named |= IDIOM_VERBS | PERMITTING | THREAT_FRAME_VERBS | VOWING | PARRYING
     named |= HANDING_MONEY | REBUTTING | CALLING | words.sending
     named |= {"plead", "release", "free", "hold", "keep", "speak", "talk", "chat", "confer", "ask"}
     named |= {"question", "wonder", "accept"}
@@ -5607,7 +5831,7 @@ def _trigger_word_set(lex: Lexicon, words: WordLists, nominalized: dict[str, str
     found = set(lex.starts) | {key.split("_")[0].split("+")[0] for key in lex.rules}
     found |= words.say | words.refusal | words.comment_verbs | COMMENTING | PRESSED | NO_COMMENT_VERBS
     found |= ANSWERING | READY | READINESS_NOUNS | WANTING | DISMAYING | DISMISSING_VERBS | PLAN_WORDS
-    found |= POSTURES | WORKING_WITH | set(GIVEN_PROMISES) | FIRE_NOUNS
+    found |= POSTURES | WORKING_WITH | HONOURING | INTRODUCING | set(GIVEN_PROMISES) | FIRE_NOUNS
     found |= PERMITTING | IDIOM_VERBS | THREAT_FRAME_VERBS | VOWING | KEEPING | PARRYING
     return frozenset(found | set(nominalized))
 
@@ -7801,9 +8025,55 @@ class _Context:
             return None  # a pronoun in the phrase led back here
         self._busy.add(tok.i)
         try:
-            return self._office_holder(tok)
+            found = self._office_holder(tok)
+            if found is not None and _office_head(tok.lower_) in NATIONAL_TITLES:
+                found = self._principal_over(tok, found)
+            return found
         finally:
             self._busy.discard(tok.i)
+
+    def _principal_over(self, tok: Token, found: str) -> str:
+        """A bare national title ("the prime minister") in what a spokesman for someone says is
+        that principal, when the knowledge base has the principal in the government of the
+        document's state on its date and not the holder named earlier: 'Irish prime minister
+        Bertie Ahern met ... A spokesman for Tony Blair said: "The prime minister condemned ..."'
+        -> Blair. (A spokesman for the leader of the opposition keeps the holder named.)"""
+        if [c.lower_ for c in tok.children if c.dep_ == "det"] != ["the"] or any(
+            c.dep_ == "poss"
+            or (
+                c.dep_ in ("amod", "compound", "nmod")
+                and (self.found.entity_at(c.i) is not None or state_demonym(c.text) is not None)
+            )
+            for c in tok.children
+        ):
+            return found  # "the Irish prime minister", "Ireland's prime minister": another's
+        head = tok
+        while head.head.i != head.i:
+            head = head.head
+            if head.lemma_.lower() in self.words.say and not self.quoted(head.i):
+                break
+        else:
+            return found
+        subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.lemma_.lower() not in SPOKESPEOPLE:
+            return found
+        principal = next((k for k in self._named(subj, (Kind.PERSON,)) if self.kind(k) is Kind.PERSON), None)
+        if principal is None or principal == found:
+            return found
+        own = self._governs(principal)
+        if own and not own & self._governs(found):
+            return principal
+        return found
+
+    def _governs(self, person: str) -> set[str]:
+        """The states whose government the knowledge base has ``person`` in on the date."""
+        from ..resolve.actors import actors
+
+        entity = self.found.entities.get(person)
+        known = actors().person(entity.label) if entity is not None else None
+        if known is None:
+            return set()
+        return {r.code[:3] for r in known.roles if r.code[3:6] == "GOV" and r.holds_on(self.date)}
 
     def _office_holder(self, tok: Token) -> str | None:
         head = tok.text if tok.lower_ not in OFFICE_FORMS else _office_head(tok.lower_)  # "PM"
@@ -9608,6 +9878,18 @@ OWNING_PARTICIPLES = frozenset(
         "controlled",
     }
 )
+#: Particles the parser may read as a preposition ("ordered two diplomats out of the country",
+#: "hauled in a journalist"): a phrasal row of the lexicon is looked up with them too.
+#: Adjectives of a message that name the feeling it conveys: "a congratulatory telegram".
+FEELING_ADJECTIVES = {
+    "congratulatory": "congratulation",
+    "condolatory": "condolence",
+    "sympathetic": "sympathy",
+}
+#: The root of sanctions and reduced relations, which a thing of someone's may suffer.
+SANCTIONS_ROOT = "16"
+IDIOM_PARTICLES = frozenset({"out", "in", "up", "off", "back", "down"})
+
 MEDIATE = "045"
 #: An offer to mediate: "put itself forward as a mediator", "offered himself as a go-between".
 MEDIATE_INTENT = "039"
@@ -11211,9 +11493,21 @@ def _intent_date(event: _Event, words: WordLists, anchor: str | None, dates: lis
 POSING = frozenset({"pose", "represent", "constitute"})
 
 
+#: Where a space probe goes ("launched a probe into orbit"): no inquiry.
+SPACE_WORDS = frozenset({"space", "orbit", "atmosphere", "sky", "ocean", "sea"})
+
+
 def _inquiring(noun: Token) -> bool:
     """A probe that is an investigation: into something, by someone, or someone's ("a probe into
     bid-rigging", "a probe by the SEC", "Spitzer's probe"); not "a probe to the Moon"."""
+    if noun.dep_ == "dobj" and any(
+        c.dep_ == "prep"
+        and c.lower_ == "into"
+        and c.i > noun.i
+        and not any(o.lemma_.lower() in SPACE_WORDS or o.ent_type_ in ("LOC", "FAC") for o in c.children)
+        for c in noun.head.children
+    ):
+        return True  # "launched a probe into Enron": the parser hangs "into" on the verb
     return any(
         c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("into", "by", "over")) for c in noun.children
     )
@@ -13072,6 +13366,8 @@ def _captive(ctx: _Context, tok: Token) -> bool:
     """A named person, or nationals of a state named by a plural ("four Britons"), who can be
     held or set free; not a thing ("released figures", "held talks")."""
     kind = ctx.kind(ctx.found.entity_at(tok.i) or "")
+    if kind is None and tok.tag_ in ("NNS", "NNPS") and state_demonym(tok.text) is not None:
+        return True  # "the four Britons freed from US custody": the model tagged no entity
     return kind is Kind.PERSON or (kind is Kind.STATE and tok.tag_ in ("NNS", "NNPS"))
 
 
@@ -13282,8 +13578,38 @@ STRUCK_PARTS = frozenset(
 HIT_PLACES = frozenset({"city", "area", "region", "district", "neighbourhood", "border", "home", "house"})
 #: Verbs of putting forward a course for others to take: "proposed that the talks be held".
 PROPOSING = frozenset({"propose", "suggest", "recommend"})
+#: Endings of nouns that name an act ("extradition", "compliance", "closure", "removal").
+ACT_ENDINGS = ("tion", "sion", "ment", "ance", "ence", "ure", "al")
+#: Verbs that require what their clause in the proposal's mood tells: "insisted that X withdraw".
+INSISTING = frozenset({"insist"})
 #: Subjects of a proposal that are the proposer's own side: "suggested that we hold talks".
 OWN_PROPOSERS = frozenset({"we", "i", "us"})
+
+
+def _hyphened(noun: Token) -> str:
+    """A noun's lemma with the word hyphened before it, which the parser splits off as a
+    compound ("a dressing-down", "a telling-off"), lower case."""
+    doc = noun.doc
+    i = noun.i
+    if i >= 2 and doc[i - 1].text == "-" and doc[i - 2].head.i == i and not doc[i - 1].whitespace_:
+        return f"{doc[i - 2].lower_}-{noun.lower_}"
+    return noun.lemma_.lower()
+
+
+def _required(clause: Token) -> bool:
+    """A clause in the mood of a proposal that only a requirement reads so: a bare verb after one
+    named ("that Mexico hand back", "that the talks be held"), not "that talks are ongoing" (a
+    present told as a fact after "insisted") nor "that X should ..." (advice, the meaning rules')."""
+    auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if clause.lemma_.lower() == "be" or any(a.tag_ == "MD" for a in auxes):
+        return False
+    if any(a.lower_ == "be" and a.tag_ == "VB" for a in auxes):
+        return True
+    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subj is None or auxes:
+        return False
+    singular = subj.tag_ in ("NNP", "NN") and not any(c.dep_ == "conj" for c in subj.children)
+    return clause.tag_ == "VB" or (clause.tag_ == "VBP" and singular)
 
 
 def _subjunctive(clause: Token) -> bool:
@@ -13369,6 +13695,74 @@ def _faced(ctx: _Context, verb: Token, dobj: Token | None) -> list[str]:
 #: Prepositions of a topic spoken of, and nouns of a war named by its state ("the Iraq war").
 DENIED_TOPIC_PREPS = frozenset({"over", "about", "regarding", "concerning"})
 WARS = frozenset({"war", "conflict", "invasion", "occupation", "crisis"})
+
+
+def _freed_from_custody(ctx: _Context, events: list[_Event]) -> None:
+    """A release "from" a state's custody, jail or camp is that state's: "four Britons freed from
+    US custody", "two Jordanians released from American detention" (0841 by the US; those freed,
+    or their state, its targets), whoever else the sentence made the agent."""
+    for event in events:
+        if event.cameo != "0841":
+            continue
+        holders = [
+            k
+            for p in event.trigger.children
+            if p.dep_ == "prep" and p.lower_ == "from"
+            for o in p.children
+            if o.dep_ == "pobj" and o.lemma_.lower() in DETENTION
+            for m in o.children
+            if m.dep_ in ("amod", "compound", "poss", "nmod")
+            for k in ctx.entities(m, kinds=(Kind.STATE,), depth=1)
+        ]
+        if holders and holders != event.agents:
+            freed = [a for a in event.agents if a not in holders]
+            event.agents = list(dict.fromkeys(holders))
+            event.targets = list(dict.fromkeys([*event.targets, *freed]))
+
+
+#: Verbs of introducing someone "as" something (see _introduced).
+INTRODUCING = frozenset({"introduce", "present"})
+#: Nouns of honour an act is done "in": "in honour of X", "in tribute to X" (see _honoured).
+HONOURING = frozenset({"honour", "honor", "tribute", "homage"})
+#: Words opening the question an inquiry asks ("investigating whether X broke the rules").
+QUESTION_MARKS = frozenset({"whether", "if"})
+
+
+def _inquiry_subjects(ctx: _Context, events: list[_Event]) -> None:
+    """An investigation with no one named as investigated targets the subject of the question it
+    asks: "an inquiry by X is investigating whether Y helped ...", "X launched an inquiry into
+    whether Y misled investors", "X is examining if Y broke the rules" -> Y (not a thing: "whether
+    the prices were too high" names no one)."""
+    for event in events:
+        if event.cameo[:2] != "09" or event.targets:
+            continue
+        trigger = event.trigger
+        heads = [trigger]
+        if trigger.dep_ in ("nsubj", "nsubjpass", "dobj") and trigger.head.pos_ in ("VERB", "AUX"):
+            heads.append(trigger.head)  # "an inquiry ... is investigating whether", "launched an inquiry"
+        clauses: list[Token] = []
+        for head in heads:
+            for c in head.children:
+                if c.dep_ in ("ccomp", "advcl"):
+                    clauses.append(c)
+                elif c.dep_ == "prep" and c.lower_ in ("into", "on", "over", "at"):
+                    clauses += [g for g in c.children if g.dep_ in ("pcomp", "pobj")]
+        for clause in clauses:
+            if clause.dep_ == "pobj" and clause.head.lower_ == "into" and (found := ctx.entities(clause)):
+                event.targets = [e for e in found if e not in event.agents]  # "a probe into Enron"
+                if event.targets:
+                    break
+            owner = next((c for c in clause.children if c.dep_ == "poss"), None)
+            if owner is not None and clause.pos_ == "NOUN" and (found := ctx.entities(owner)):
+                event.targets = [e for e in found if e not in event.agents]  # "into Y's decision to ..."
+                break
+            if not any(m.dep_ == "mark" and m.lower_ in QUESTION_MARKS for m in clause.children):
+                continue
+            subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            found = [e for e in ctx.entities(subj) if e not in event.agents]
+            if found:
+                event.targets = found
+                break
 
 
 def _denials_of_states(ctx: _Context, events: list[_Event]) -> list[_Event]:

@@ -2966,6 +2966,14 @@ def background(events: list[E], words: WordLists) -> list[E]:
             kept.append(event)  # "a launch Pakistan condemned as reckless": the act it judges
         elif clause.dep_ == "acl" and any(c.dep_ == "agent" for c in clause.children):
             kept.append(event)  # "the memorandum, signed by X, ...": an act told with its agent
+        elif (
+            clause.dep_ == "acl"
+            and event.cameo.startswith("084")
+            and event.agents
+            and event.targets
+            and any(c.dep_ == "prep" and c.lower_ == "from" for c in clause.children)
+        ):
+            kept.append(event)  # "the four Britons freed from US custody": the holder's release
         elif _told_by_agent(clause):
             kept.append(event)  # "the plan, which was rejected by Hungary, ...": the same act, told aside
         elif event.targets and _message_participle(clause):
