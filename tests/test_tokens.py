@@ -8,7 +8,14 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from newsgraph.extractors.tokens import Sentences, doc_span, in_question, span_text
+from newsgraph.extractors.tokens import (
+    Sentences,
+    doc_span,
+    in_question,
+    sentence_end,
+    sentence_start,
+    span_text,
+)
 
 TEXTS = [
     "Tony Blair met Jacques Chirac in Paris. They talked for an hour.\n\nLater, the French "
@@ -45,6 +52,15 @@ def test_in_question_of_hand_set_boundaries_and_none() -> None:
     unparsed = Doc(spacy.blank("en").vocab, words=["no", "?"])
     with pytest.raises(ValueError, match="E030"):
         in_question(unparsed[0])  # (as Token.sent fails)
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_sentence_bounds_answer_as_token_sent(nlp: Any, text: str) -> None:
+    doc = nlp(text)
+    for i in range(-len(doc), len(doc)):  # (a negative index counts from the end, as doc[i])
+        assert (sentence_start(doc, i), sentence_end(doc, i)) == (doc[i].sent.start, doc[i].sent.end)
+    with pytest.raises(IndexError):
+        sentence_start(doc, len(doc))
 
 
 def test_sentences_of_hand_set_boundaries() -> None:

@@ -62,7 +62,7 @@ from .roles import (
 )
 from .spelling import spelling_variant
 from .states import State, StateTable, TokenTable, capital, fold, lookup, place_state, sovereign
-from .tokens import Sentences, doc_span, in_question, span_text
+from .tokens import Sentences, doc_span, in_question, sentence_end, sentence_start, span_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -3118,7 +3118,7 @@ class EntityExtractor:
                 start > 0
                 and doc[start - 1].is_alpha
                 and doc[start - 1].is_title
-                and start - 1 != doc[start].sent.start
+                and start - 1 != sentence_start(doc, start)
             ):
                 continue  # the tail of a longer capitalised run
             words = doc[start:end]
@@ -3988,7 +3988,7 @@ class EntityExtractor:
         # nation (its first sentence names it, and no other) may name its ministers bare; one
         # naming "Scotland and Wales", or the nation only later, is about the state
         nations = [i for i in range(n) if low[i] in DEVOLVED_NATIONS and low[i - 1 if i else 0] != "of"]
-        if len({low[i] for i in nations}) == 1 and any(doc[i].sent.start == 0 for i in nations):
+        if len({low[i] for i in nations}) == 1 and any(sentence_start(doc, i) == 0 for i in nations):
             return True
         # "Scottish fisheries minister X", "Scotland's justice minister Y": a devolved minister
         for i in range(n):
@@ -4381,7 +4381,7 @@ class EntityExtractor:
         other_complement: str | None = None  # its complement ("for human rights")
         first = sent.start
         while first > 1 and doc[first - 1].text == "." and self.office.rank(doc[first - 2].text + "."):
-            first = doc[first - 2].sent.start  # "Navy Lt. Cmdr. Susan Hale": the parser ended a sentence
+            first = sentence_start(doc, first - 2)  # "Navy Lt. Cmdr. Susan Hale": the parser ended a sentence
         while j >= first:
             tok = doc[j]
             if tok.text == "." and j > first and self.office.rank(doc[j - 1].text + "."):
@@ -4795,8 +4795,8 @@ class EntityExtractor:
                 and out.entities[k].kind is Kind.ORGANIZATION
                 and k not in out.parties
                 and (i in outside or self._public_body(k, out))
-                for outside in [set(_unquoted(doc, doc[m.start].sent.start, doc[m.start].sent.end))]
-                for i in range(doc[m.start].sent.start, doc[m.start].sent.end)
+                for outside in [set(_unquoted(doc, sentence_start(doc, m.start), sentence_end(doc, m.start)))]
+                for i in range(sentence_start(doc, m.start), sentence_end(doc, m.start))
             )
         ):
             # "Chief executive X said the company would expand": the document's one company
@@ -5002,7 +5002,7 @@ class EntityExtractor:
         for _ in range(COMPANY_BACK):
             if start == 0:
                 break
-            start = doc[start - 1].sent.start
+            start = sentence_start(doc, start - 1)
         for i in range(sent.start - 1, start - 1, -1):
             key = out.token_entity.get(i)
             if key is None or doc[i].dep_ not in ("nsubj", "nsubjpass"):
@@ -5070,7 +5070,7 @@ class EntityExtractor:
         for _ in range(PARTY_BACK):
             if first == 0:
                 break
-            first = doc[first - 1].sent.start
+            first = sentence_start(doc, first - 1)
         found = {
             key
             for i in range(first, sent.end)
@@ -5192,7 +5192,7 @@ class EntityExtractor:
         if j < 0 or j == last or (doc[j].lower_ not in ANAPHOR_COMPANIES and doc[j].lower_ != "its"):
             return None
         sent = out.sentence(doc, m.start)
-        first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        first = sentence_start(doc, sent.start - 1) if sent.start > 0 else sent.start
         for i in range(j - 1, first - 1, -1):
             key = out.token_entity.get(i)
             if key is None or doc[i].dep_ not in ("nsubj", "nsubjpass"):
@@ -5223,7 +5223,7 @@ class EntityExtractor:
         for _ in range(PARTY_BACK):
             if first == 0:
                 break
-            first = doc[first - 1].sent.start
+            first = sentence_start(doc, first - 1)
         named: list[str] = []
         subject: str | None = None
         for i in range(min(at, m.start) - 1, first - 1, -1):
@@ -5338,7 +5338,7 @@ class EntityExtractor:
         j = m.start - 1
         if j > 0 and doc[j].text == ",":
             j -= 1
-        start = max(doc[m.start].sent.start, m.start - 7)
+        start = max(sentence_start(doc, m.start), m.start - 7)
         seen_title = False
         while j >= start:
             tok = doc[j]
@@ -5361,7 +5361,7 @@ class EntityExtractor:
         spokesman,", "X, its president,"."""
         if m.end + 2 >= len(doc) or doc[m.end].text != ",":
             return None
-        end = min(doc[m.start].sent.end, m.end + 8)
+        end = min(sentence_end(doc, m.start), m.end + 8)
         i = m.end + 1
         if doc[i].lower_ == "its":
             party = i
@@ -5394,7 +5394,7 @@ class EntityExtractor:
         next comma; None when there is none."""
         if m.end + 2 >= len(doc) or doc[m.end].text != ",":
             return None
-        sent_end = doc[m.start].sent.end
+        sent_end = sentence_end(doc, m.start)
         for i in range(m.end + 1, min(sent_end, m.end + 8)):
             tok = doc[i]
             if tok.text in (",", ";", "(") or tok.pos_ in ("VERB", "AUX") or tok.tag_ in WH_TAGS:
@@ -5418,7 +5418,7 @@ class EntityExtractor:
         The company's founder, X"); never a party, a government body or an international body,
         and None when two companies are named and none is a subject."""
         sent = doc[before].sent
-        first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        first = sentence_start(doc, sent.start - 1) if sent.start > 0 else sent.start
         named: list[str] = []
         for i in range(before - 1, first - 1, -1):
             key = out.token_entity.get(i)
@@ -5446,7 +5446,7 @@ class EntityExtractor:
         (parties, government and international bodies aside): "Acme and Zedco both lost money.
         X, chairman of the firm" says not whose."""
         sent = doc[before].sent
-        first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        first = sentence_start(doc, sent.start - 1) if sent.start > 0 else sent.start
         named = {
             key
             for i in range(first, before)
@@ -5466,7 +5466,7 @@ class EntityExtractor:
         if doc[m.end].text == ",":
             close = next((i for i in range(m.end + 1, min(len(doc), m.end + 10)) if doc[i].text == ","), None)
         else:
-            limit = min(len(doc), m.end + 10, doc[m.end].sent.end)
+            limit = min(len(doc), m.end + 10, sentence_end(doc, m.end))
             close = next(
                 (
                     i
@@ -6884,7 +6884,7 @@ class EntityExtractor:
         if tok.dep_ not in ("nsubj", "nsubjpass"):
             return None
         sent = tok.sent
-        start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        start = sentence_start(doc, sent.start - 1) if sent.start > 0 else sent.start
         found = set()
         for i in range(start, tok.i):
             key = out.token_entity.get(i)
@@ -7774,7 +7774,7 @@ def _determined_bodies(doc: Doc, mentions: list[_Mention], full: list[_Mention])
             t.lower_ in PERSONAL_PRONOUNS
             for m in mentions
             if m.name == name
-            for t in doc[m.end : doc[m.start].sent.end]
+            for t in doc[m.end : sentence_end(doc, m.start)]
         )
 
     bodies = {m.name for m in mentions if bare(m) and m.determined and head(m)}

@@ -105,7 +105,7 @@ from .states import capital as state_capital
 from .states import city_state, place_state
 from .states import demonym as state_demonym
 from .states import lookup as state_lookup
-from .tokens import Sentences, doc_span, span_text
+from .tokens import Sentences, doc_span, sentence_end, sentence_start, span_text
 from .verbs import PARTITIVE, verb_dictionary, verb_particle
 
 if TYPE_CHECKING:
@@ -7496,7 +7496,7 @@ class _Context:
         start = tok.sent.start
         for _ in range(2):
             if start > 0:
-                start = self.doc[start - 1].sent.start
+                start = sentence_start(self.doc, start - 1)
         for i in range(tok.i - 1, start - 1, -1):
             before = self.doc[i]
             if before.lemma_.lower() in SPOKESPEOPLE and before.pos_ == "NOUN":
@@ -7517,7 +7517,7 @@ class _Context:
         own = {t.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
         start = tok.sent.start
         if start > 0:
-            start = self.doc[start - 1].sent.start
+            start = sentence_start(self.doc, start - 1)
         quoted = self.quoted(tok.i)
         people = {
             k: None
@@ -8255,7 +8255,7 @@ class _Context:
     def _last_person(self, tok: Token) -> str | None:
         """The person named last before ``tok``, in its sentence or the one before."""
         sent = tok.sent
-        first = self.doc[sent.start - 1].sent.start if sent.start > 0 else 0
+        first = sentence_start(self.doc, sent.start - 1) if sent.start > 0 else 0
         for j in range(tok.i - 1, first - 1, -1):
             key = self.found.entity_at(j)
             if key is not None and self.kind(key) is Kind.PERSON:
@@ -8573,11 +8573,11 @@ class _Context:
             # cuts in two is still one), else the first two sentences
             headline = next((t.i for t in doc[:40] if t.is_space and "\n" in t.text), None)
             if headline is not None and headline + 1 < len(doc):
-                lead_end = doc[headline + 1].sent.end
+                lead_end = sentence_end(doc, headline + 1)
             else:
-                lead_end = doc[0].sent.end
+                lead_end = sentence_end(doc, 0)
                 if lead_end < len(doc):
-                    lead_end = doc[lead_end].sent.end
+                    lead_end = sentence_end(doc, lead_end)
             lead_chars = doc[lead_end - 1].idx + len(doc[lead_end - 1])
             self._story = [
                 (len(ent.mentions), ent.key)
@@ -8664,7 +8664,7 @@ class _Context:
         start = tok.sent.start
         for _ in range(1 if count is None and not described else 3):  # a count finds its group further back
             if start > 0:
-                start = self.doc[start - 1].sent.start
+                start = sentence_start(self.doc, start - 1)
         for i in range(tok.i - 1, start - 1, -1):
             key = self.found.entity_at(i)
             earlier = self.doc[i]
@@ -8767,7 +8767,7 @@ class _Context:
             return []
         start = tok.sent.start
         if start > 0:
-            start = self.doc[start - 1].sent.start
+            start = sentence_start(self.doc, start - 1)
         for i in range(tok.i - 1, start - 1, -1):
             verb = self.doc[i]
             if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.words.violent_verbs:
@@ -10155,7 +10155,7 @@ def _named_before(ctx: _Context, tok: Token, exclude: list[str]) -> list[str]:
     sent = tok.sent
     start = sent.start
     if start > 0:
-        start = tok.doc[start - 1].sent.start
+        start = sentence_start(tok.doc, start - 1)
     for kind in (Kind.STATE, Kind.ORGANIZATION):  # (a state first: "Iran's bid to join the WTO")
         for i in range(tok.i - 1, start - 1, -1):
             key = ctx.found.entity_at(i)

@@ -99,6 +99,18 @@ def span_text(doc: Doc, start: int, end: int) -> str:
     return text
 
 
+def sentence_start(doc: Doc, i: int) -> int:
+    """``doc[i].sent.start``, from a table of the document's sentences made once per document
+    (kept per thread with :func:`doc_span`'s Spans; ``Token.sent`` walks to both edges of the
+    sentence and makes two Spans at every read)."""
+    return _made_for(doc).sentences.start(i)
+
+
+def sentence_end(doc: Doc, i: int) -> int:
+    """``doc[i].sent.end``, as :func:`sentence_start`."""
+    return _made_for(doc).sentences.end(i)
+
+
 def in_question(tok: Token) -> bool:
     """Whether a "?" stands in ``tok``'s sentence: ``any(t.text == "?" for t in tok.sent)``,
     read once per document (``Token.sent`` makes Spans and the walk reads every token, at
@@ -115,12 +127,13 @@ def in_question(tok: Token) -> bool:
 
 class _MadeSpans:
     """The Spans :func:`doc_span` made, and the texts :func:`span_text` read, for one document;
-    and which tokens' sentences have a "?" (:func:`in_question`)."""
+    which tokens' sentences have a "?" (:func:`in_question`), and its sentences' bounds."""
 
-    __slots__ = ("doc", "questions", "spans", "texts")
+    __slots__ = ("doc", "questions", "sentences", "spans", "texts")
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
+        self.sentences = Sentences(doc)
         self.spans: dict[tuple[int, int], Span] = {}
         self.texts: dict[tuple[int, int], str] = {}
         self.questions: list[bool] | None = None
