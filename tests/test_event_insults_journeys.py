@@ -96,3 +96,31 @@ JOURNEYS = [
 @pytest.mark.parametrize(("text", "code", "agent", "target", "absent"), JOURNEYS)
 def test_a_trip_cut_short_is_no_visit(facts, text, code, agent, target, absent):
     check_argument_row(facts(text, DATE).events, code, agent, target, absent)
+
+
+DOERS = [
+    argument_row(
+        "Mr Lowe criticised underhand tactics by Labour in the campaign.",
+        "111",
+        "person:lowe",
+        "organization:labour-party",
+        id="tactics-by-party",
+    ),
+    argument_row(
+        "Mr Lowe condemned the smears by the Tories.",
+        "111",
+        "person:lowe",
+        "organization:conservative-party",
+        id="smears",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "code", "agent", "target", "absent"), DOERS)
+def test_a_party_named_as_doer_of_the_thing_judged_is_the_target(facts, text, code, agent, target, absent):
+    check_argument_row(facts(text, DATE).events, code, agent, target, absent)
+
+
+def test_a_means_by_no_party_is_no_target(facts):
+    events = facts("Mr Lowe criticised the plan by letter to the BBC.", DATE).events
+    assert not any("organization:bbc" in e.targets for e in events), events

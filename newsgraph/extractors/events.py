@@ -1768,8 +1768,15 @@ class EventExtractor:
                 targets += [k for k in ctx.defenders(verb, dobj) if k not in {a for g in agents for a in g}]
             if not targets and not passive:
                 # "attacked the decision by Britain's highest court", its "by" hung on the verb
+                # ("criticised underhand tactics by Labour", "condemned the smears by the Tories": a
+                # party or a government as doer too)
                 by = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > dobj.i]
-                targets += [k for p in by for k in ctx.entities(_pobj(p), kinds=(Kind.PERSON, Kind.STATE))]
+                targets += [
+                    k
+                    for p in by
+                    for k in ctx.entities(_pobj(p), kinds=(Kind.PERSON, Kind.STATE, Kind.ORGANIZATION))
+                    if ctx.kind(k) is not Kind.ORGANIZATION or ctx.is_party(k) or ctx.is_government(k)
+                ]
             if not targets and not passive and rule.cameo[:2] != "16" and verb.lemma_.lower() not in REMOVING:
                 # "rejected a proposal from Greece", "accepted demands from the rebels": whose it
                 # is, its "from" hung on the verb (not "withdrew troops from Iraq": a place left)
