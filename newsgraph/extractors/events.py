@@ -6032,6 +6032,8 @@ class _Context:
     _genders: dict[str, str] | None = None
     _journalists: set[str] | None = None  # persons named as journalists or presenters (see journalist)
     _quoted: list[bool] | None = None
+    #: sentence start -> its verbs of saying outside quotations (see quotation_speakers)
+    _speech_verbs: dict[int, list[Token]] = field(default_factory=dict)
     _sentences: Sentences | None = None
     _story: list[tuple[int, str]] | None = None  # (mentions, key) of the persons of the lead
     _doc_speakers: set[str] | None = None  # persons named as the subject of a verb of saying
@@ -9055,9 +9057,12 @@ class _Context:
         found: list[str] = []
         for edge in (start, end):
             sent = self.sentences.span(edge)
-            for verb in sent:
-                if verb.lemma_.lower() not in self.words.say or self.quoted(verb.i):
-                    continue
+            verbs = self._speech_verbs.get(sent.start)
+            if verbs is None:  # (kept: a quotation of ten sentences asks ten times for its two)
+                verbs = self._speech_verbs[sent.start] = [
+                    v for v in sent if v.lemma_.lower() in self.words.say and not self.quoted(v.i)
+                ]
+            for verb in verbs:
                 for subj in (c for c in verb.children if c.dep_ == "nsubj" and not self.quoted(c.i)):
                     found += [k for k in self._named(subj, (Kind.PERSON,)) if self.kind(k) is Kind.PERSON]
         return found

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import functools
 import gc
+import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -322,7 +323,24 @@ class VerbDictionary:
         return words is None or get_string_id(word) in words
 
     def match(self, verb: Token) -> VerbMatch | None:
-        """The dictionary's reading of ``verb`` (None when the verb is not in it)."""
+        """The dictionary's reading of ``verb`` (None when the verb is not in it).
+
+        Kept per verb for the document last asked about (per thread, like the Spans of
+        :func:`.tokens.doc_span`): the event rules ask again for one verb (politics articles:
+        about one ask in two is a repeat), and the answer, a frozen :class:`VerbMatch`, reads
+        only the parse and this dictionary's tables."""
+        doc = verb.doc
+        made: _MatchesMade | None = getattr(_matches_local, "made", None)
+        if made is None or made.doc is not doc or made.dictionary is not self:
+            made = _matches_local.made = _MatchesMade(doc, self)
+        i = verb.i
+        if i in made.found:
+            return made.found[i]
+        found = made.found[i] = self._match(verb)
+        return found
+
+    def _match(self, verb: Token) -> VerbMatch | None:
+        """:meth:`match`, made anew."""
         lemma = self.lemma(verb)
         if lemma is None:
             return None
@@ -389,6 +407,21 @@ class VerbDictionary:
             # cause something (looting takes what it loots: "looted shops" stays 145).
             return VerbMatch(None, False, 0, bare.pattern)
         return found or bare or VerbMatch(None, False, 0, "")
+
+
+class _MatchesMade:
+    """The answers of :meth:`VerbDictionary.match` for the verbs of one document."""
+
+    __slots__ = ("dictionary", "doc", "found")
+
+    def __init__(self, doc: Doc, dictionary: VerbDictionary) -> None:
+        self.doc = doc
+        self.dictionary = dictionary
+        self.found: dict[int, VerbMatch | None] = {}
+
+
+#: This thread's :class:`_MatchesMade`, for the document it asked about last.
+_matches_local = threading.local()
 
 
 #: The CAMEO root of statements (010 make a statement ... 019).
