@@ -8,7 +8,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from newsgraph.extractors.tokens import Sentences, doc_span, span_text
+from newsgraph.extractors.tokens import Sentences, doc_span, in_question, span_text
 
 TEXTS = [
     "Tony Blair met Jacques Chirac in Paris. They talked for an hour.\n\nLater, the French "
@@ -30,6 +30,21 @@ def test_sentences_answer_as_token_sent(nlp: Any, text: str) -> None:
         assert table.span(tok.i) == sent
     if len(doc):
         assert table.span(-1) == doc[-1].sent  # (a negative index counts from the end, as doc[i])
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_in_question_answers_as_the_walk_over_token_sent(nlp: Any, text: str) -> None:
+    doc = nlp(text)
+    assert [in_question(t) for t in doc] == [any(w.text == "?" for w in t.sent) for t in doc]
+
+
+def test_in_question_of_hand_set_boundaries_and_none() -> None:
+    words = ["a", "?", "c", "d", "?", "f"]
+    doc = Doc(spacy.blank("en").vocab, words=words, sent_starts=[True, False, True, False, False, True])
+    assert [in_question(t) for t in doc] == [True, True, True, True, True, False]
+    unparsed = Doc(spacy.blank("en").vocab, words=["no", "?"])
+    with pytest.raises(ValueError, match="E030"):
+        in_question(unparsed[0])  # (as Token.sent fails)
 
 
 def test_sentences_of_hand_set_boundaries() -> None:

@@ -62,7 +62,7 @@ from .roles import (
 )
 from .spelling import spelling_variant
 from .states import State, StateTable, TokenTable, capital, fold, lookup, place_state, sovereign
-from .tokens import Sentences, doc_span, span_text
+from .tokens import Sentences, doc_span, in_question, span_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -7384,7 +7384,7 @@ def _hedged(verb: Token) -> bool:
         or (c.dep_ == "aux" and c.lower_ in HEDGES)
         or (c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless"))
         for c in verb.children
-    ) or any(t.text == "?" for t in verb.sent)
+    ) or in_question(verb)
 
 
 def _without_based(doc: Doc, np: list[Token]) -> list[Token]:

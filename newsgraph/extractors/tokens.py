@@ -14,7 +14,7 @@ import threading
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 
 class Sentences:
@@ -99,15 +99,31 @@ def span_text(doc: Doc, start: int, end: int) -> str:
     return text
 
 
-class _MadeSpans:
-    """The Spans :func:`doc_span` made, and the texts :func:`span_text` read, for one document."""
+def in_question(tok: Token) -> bool:
+    """Whether a "?" stands in ``tok``'s sentence: ``any(t.text == "?" for t in tok.sent)``,
+    read once per document (``Token.sent`` makes Spans and the walk reads every token, at
+    each ask); kept per thread with :func:`doc_span`'s Spans."""
+    made = _made_for(tok.doc)
+    marks = made.questions
+    if marks is None:
+        found: list[bool] = []
+        for sent in tok.doc.sents:
+            found += [any(t.text == "?" for t in sent)] * (sent.end - sent.start)
+        marks = made.questions = found
+    return marks[tok.i]
 
-    __slots__ = ("doc", "spans", "texts")
+
+class _MadeSpans:
+    """The Spans :func:`doc_span` made, and the texts :func:`span_text` read, for one document;
+    and which tokens' sentences have a "?" (:func:`in_question`)."""
+
+    __slots__ = ("doc", "questions", "spans", "texts")
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.spans: dict[tuple[int, int], Span] = {}
         self.texts: dict[tuple[int, int], str] = {}
+        self.questions: list[bool] | None = None
 
 
 #: This thread's :class:`_MadeSpans`, for the document it asked about last.
