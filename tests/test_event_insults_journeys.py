@@ -124,3 +124,23 @@ def test_a_party_named_as_doer_of_the_thing_judged_is_the_target(facts, text, co
 def test_a_means_by_no_party_is_no_target(facts):
     events = facts("Mr Lowe criticised the plan by letter to the BBC.", DATE).events
     assert not any("organization:bbc" in e.targets for e in events), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Mr Pugh called me a mongrel," Mr Lowe said.',
+        'Mr Lowe said: "This morning Mr Pugh even branded me a liar."',
+    ],
+    ids=["said-after", "colon"],
+)
+def test_me_in_a_quotation_is_its_speaker(facts, text):
+    events = facts(text, DATE).events
+    assert any(
+        e.cameo.startswith("11") and "person:pugh" in e.agents and "person:lowe" in e.targets for e in events
+    ), events
+
+
+def test_me_outside_a_quotation_is_no_one(facts):
+    events = facts("Mr Pugh called me a mongrel.", DATE).events
+    assert not any(e.targets for e in events), events

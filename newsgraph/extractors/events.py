@@ -1396,6 +1396,10 @@ class EventExtractor:
                         ]
                         continue
                     found = ctx.entities(tok)
+                    if not found and tok.lower_ in ("me", "us") and rule.cameo[:2] in JUDGING_ROOTS:
+                        # '"Peter Hain even called me a mongrel"': the quotation's speaker is
+                        # the one named
+                        found = _quoting_speaker(ctx, tok)
                     if tok is dobj and ctx.is_thing(tok):
                         found = _owned_only(ctx, tok, found)
                         if rule.cameo[:2] in ("11", "12") and tok.pos_ == "NOUN":
@@ -11215,6 +11219,14 @@ SENT_HEADS = frozenset(
     | {"soldier", "peacekeeper", "deployment", "battalion", "detachment", "personnel", "expert"}
 )
 HUMANITARIAN_AID, PEACEKEEPING = "073", "074"
+
+
+def _quoting_speaker(ctx: _Context, tok: Token) -> list[str]:
+    """The one who says the quotation a first-person word is in: named beside it, as the
+    speaker of the quotation going on, or as the one speaking in the sentence before."""
+    if not ctx.quoted(tok.i):
+        return []
+    return ctx.quote_speaker(tok) or ctx.going_on_speaker(tok) or ctx.previous_speaker(tok)[0]
 
 
 def _journey_cut_short(verb: Token) -> bool:
