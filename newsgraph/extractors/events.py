@@ -367,6 +367,53 @@ CREATING_VERBS = frozenset({"create", "establish", "found", "form", "set"})
 #: Finance Facility", "plans for a new agency" (with an indefinite or "new" thing only: "Labour's
 #: plans for the BBC" are about a body that exists).
 PROPOSING_NOUNS = frozenset({"proposal", "plan", "idea", "scheme", "blueprint", "proposition"})
+#: Verbs that give someone a name or a likeness: in '"Hain called me a mongrel"' the insult is the
+#: subject's, not the quotation's speaker's.
+NAME_CALLING = frozenset(
+    {
+        "call",
+        "brand",
+        "label",
+        "dub",
+        "term",
+        "liken",
+        "compare",
+        "describe",
+        "portray",
+        "depict",
+        "characterise",
+        "characterize",
+        "paint",
+        "accuse",
+    }
+)
+#: Verbs of a likeness: "likened X to a dictator", "compared him with Hitler" judge X by the thing named.
+LIKENING = frozenset({"liken", "compare"})
+#: Verbs of an act that stops a journey under way: "was arrested while travelling to London",
+#: "detained as he flew to Cairo", "was shot dead on his way to"; the trip is cut short, no visit.
+JOURNEY_STOPPERS = frozenset(
+    {
+        "arrest",
+        "detain",
+        "seize",
+        "capture",
+        "kidnap",
+        "abduct",
+        "intercept",
+        "stop",
+        "apprehend",
+        "hold",
+        "catch",
+        "kill",
+        "shoot",
+        "ambush",
+        "injure",
+        "wound",
+        "die",
+        "deport",
+        "expel",
+    }
+)
 #: Participles of holding people captive: "prisoners held by Iran", "soldiers captured by
 #: Hezbollah" are held by the one named, whom an appeal for their release is made of.
 DETAINING = frozenset(
@@ -1195,6 +1242,8 @@ class EventExtractor:
                 return  # "arrived in London as a refugee", "arrived for the meeting": no visit
             if any(c.dep_ in ("advmod", "prt") and c.lower_ in ("back", "home") for c in verb.children):
                 return  # "has arrived back from his mission to the Middle East": home again, no visit
+            if _journey_cut_short(verb):
+                return  # "was arrested while travelling to London": the trip stopped, no visit made
         if dobj is not None:
             consumed.add(dobj.i)
         agents: list[list[str]]
@@ -1347,6 +1396,10 @@ class EventExtractor:
                         ]
                         continue
                     found = ctx.entities(tok)
+                    if not found and tok.lower_ in ("me", "us") and rule.cameo[:2] in JUDGING_ROOTS:
+                        # '"Peter Hain even called me a mongrel"': the quotation's speaker is
+                        # the one named
+                        found = _quoting_speaker(ctx, tok)
                     if tok is dobj and ctx.is_thing(tok):
                         found = _owned_only(ctx, tok, found)
                         if rule.cameo[:2] in ("11", "12") and tok.pos_ == "NOUN":
@@ -1451,6 +1504,8 @@ class EventExtractor:
                     continue
                 if prep.lower_ == "for" and dobj is None and verb.lemma_.lower() in ON_BEHALF:
                     continue  # "spied for MI6", "fought for Britain": on whose behalf, not upon whom
+                if prep.lower_ in ("to", "with") and dobj is not None and verb.lemma_.lower() in LIKENING:
+                    continue  # "likened the government to Hitler's Germany": the likeness, not the one judged
                 if prep.lower_ == "on" and rule.cameo[:3] == "042" and obj.lemma_.lower() in CARRIERS:
                     continue  # "arrived on three RAF flights", "travelling on his Zambian passport"
                 # ("talked with the leaders of France and Egypt": people of each state named
@@ -1717,8 +1772,15 @@ class EventExtractor:
                 targets += [k for k in ctx.defenders(verb, dobj) if k not in {a for g in agents for a in g}]
             if not targets and not passive:
                 # "attacked the decision by Britain's highest court", its "by" hung on the verb
+                # ("criticised underhand tactics by Labour", "condemned the smears by the Tories": a
+                # party or a government as doer too)
                 by = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > dobj.i]
-                targets += [k for p in by for k in ctx.entities(_pobj(p), kinds=(Kind.PERSON, Kind.STATE))]
+                targets += [
+                    k
+                    for p in by
+                    for k in ctx.entities(_pobj(p), kinds=(Kind.PERSON, Kind.STATE, Kind.ORGANIZATION))
+                    if ctx.kind(k) is not Kind.ORGANIZATION or ctx.is_party(k) or ctx.is_government(k)
+                ]
             if not targets and not passive and rule.cameo[:2] != "16" and verb.lemma_.lower() not in REMOVING:
                 # "rejected a proposal from Greece", "accepted demands from the rebels": whose it
                 # is, its "from" hung on the verb (not "withdrew troops from Iraq": a place left)
@@ -2999,6 +3061,10 @@ class EventExtractor:
             for prep in dobj.children:
                 if prep.dep_ == "prep" and prep.lower_ == "as":
                     scope += list(prep.subtree)  # "described the Tories' plan as theft"
+        if verb.lemma_.lower() in LIKENING:
+            for prep in verb.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("to", "with"):
+                    scope += list(prep.subtree)  # "likened Tony Blair to a used-car salesman"
         doc = verb.doc
         stops = self._judged_openings(doc)
         for i in range(verb.i + 1, min(verb.i + 12, len(stops))):
@@ -4326,6 +4392,13 @@ class EventExtractor:
             # a journalist's words report, they state no one's position
             return
         scope = [t for t in sent if ctx.quoted(t.i)]
+        if root.lemma_.lower() in NAME_CALLING and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("i", "we") for c in root.children
+        ):
+            # '"This morning Peter Hain even called me a mongrel."', '"They likened him to
+            # Fagin."': the name is the subject's word for its object, not the speaker's for the
+            # subject (the verb's own rule reads it: criticism by the subject)
+            return
         found = self._person_judged(ctx, root, scope, speakers)
         if found is None and root.pos_ == "AUX" and root.lemma_ == "be":
             # '"Mr Howard is simply wrong."', '"The Tories are irresponsible."': a word of
@@ -11146,6 +11219,25 @@ SENT_HEADS = frozenset(
     | {"soldier", "peacekeeper", "deployment", "battalion", "detachment", "personnel", "expert"}
 )
 HUMANITARIAN_AID, PEACEKEEPING = "073", "074"
+
+
+def _quoting_speaker(ctx: _Context, tok: Token) -> list[str]:
+    """The one who says the quotation a first-person word is in: named beside it, as the
+    speaker of the quotation going on, or as the one speaking in the sentence before."""
+    if not ctx.quoted(tok.i):
+        return []
+    return ctx.quote_speaker(tok) or ctx.going_on_speaker(tok) or ctx.previous_speaker(tok)[0]
+
+
+def _journey_cut_short(verb: Token) -> bool:
+    """A verb of travel in a clause of time under a verb that stops the trip: "was arrested while
+    travelling to London", "detained as he flew to Cairo", "was killed when travelling to Basra"
+    (the clause's own verb, a participle or one marked "while", "as", "when", "on"), so no visit
+    was made. Not "travelled to Rome and was arrested there" (a trip made, then the act)."""
+    if verb.dep_ != "advcl" or verb.head.lemma_.lower() not in JOURNEY_STOPPERS:
+        return False
+    marks = {c.lower_ for c in verb.children if c.dep_ in ("mark", "advmod")}
+    return verb.tag_ == "VBG" or bool(marks & {"while", "as", "when", "whilst"})
 
 
 def _relief_arrival(verb: Token, subj: Token | None) -> str | None:
