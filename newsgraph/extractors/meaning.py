@@ -24,7 +24,7 @@ The word lists are in ``data/word_lists.txt``.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from ..model import Modality
@@ -1416,6 +1416,12 @@ BRINGING_FORWARD = {
 }
 
 
+def has_particle(verb: Token, particles: Collection[str]) -> bool:
+    """Whether ``verb`` carries one of ``particles`` as its particle, which the parser hangs as
+    ``prt`` or ``advmod``: "put forward", "came up with", "gave back"."""
+    return any(c.dep_ in ("prt", "advmod") and c.lower_ in particles for c in verb.children)
+
+
 def given_promise(noun: Token) -> Token | None:
     """The verb that gives or makes a promise noun (:data:`GIVEN_PROMISES`) as its object:
     "made a commitment", "gave an undertaking", "gave his word" (a possessive needed: "gave word
@@ -1429,9 +1435,7 @@ def given_promise(noun: Token) -> Token | None:
     if verb_lemma not in givers:
         return None
     particle = GIVEN_PARTICLES.get(verb_lemma)
-    if particle is not None and not any(
-        c.dep_ in ("prt", "advmod") and c.lower_ == particle for c in verb.children
-    ):
+    if particle is not None and not has_particle(verb, (particle,)):
         return None
     if lemma == "word" and not any(c.dep_ == "poss" for c in noun.children):
         return None
@@ -1450,7 +1454,7 @@ def brought_forward(noun: Token) -> Token | None:
     particles = BRINGING_FORWARD.get(verb.lemma_.lower())
     if particles is None or noun.head.dep_ != "prep":
         return None
-    if not any(c.dep_ in ("prt", "advmod") and c.lower_ in particles for c in verb.children):
+    if not has_particle(verb, particles):
         return None
     return verb
 
@@ -1476,9 +1480,7 @@ def offered_as_mediator(verb: Token) -> Token | None:
     if lemma not in SELF_OFFERING:
         return None
     particle = SELF_OFFERING_PARTICLES.get(lemma)
-    if particle is not None and not any(
-        c.dep_ in ("prt", "advmod") and c.lower_ == particle for c in verb.children
-    ):
+    if particle is not None and not has_particle(verb, (particle,)):
         return None
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if objects and not all(

@@ -406,14 +406,19 @@ def _places() -> dict[str, str]:
 
 
 @functools.cache
-def _cities() -> dict[str, str]:
+def _pairs(name: str) -> dict[str, str]:
+    """A two-column data table as a mapping of its first column to its second."""
     from .lexicon import data_lines
 
     out = {}
-    for line in data_lines("cities.tsv"):
-        name, _, iso3 = line.partition("\t")
-        out[name] = iso3.strip()
+    for line in data_lines(name):
+        key, _, value = line.partition("\t")
+        out[key] = value.strip()
     return out
+
+
+def _cities() -> dict[str, str]:
+    return _pairs("cities.tsv")
 
 
 def city_state(text: str) -> State | None:
@@ -433,15 +438,8 @@ def city_state(text: str) -> State | None:
     return None
 
 
-@functools.cache
 def _sovereigns() -> dict[str, str]:
-    from .lexicon import data_lines
-
-    found = {}
-    for line in data_lines("territories.tsv"):
-        territory, _, owner = line.partition("\t")
-        found[territory] = owner.strip()
-    return found
+    return _pairs("territories.tsv")
 
 
 def sovereign(state: State) -> State | None:
