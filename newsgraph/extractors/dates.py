@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 MONTHS = {
     name: i
@@ -320,12 +320,12 @@ def _aside_without(ent: Span, trigger: Token) -> bool:
     return closing is not None and (trigger.i < opening or trigger.i > closing)
 
 
-def _closed_after(doc, start: int, end: int, mark: str) -> int | None:  # type: ignore[no-untyped-def]
+def _closed_after(doc: Doc, start: int, end: int, mark: str) -> int | None:
     """The index of the first ``mark`` from ``start`` to ``end``, or None."""
     return next((i for i in range(start, end) if doc[i].text == mark and _mark(doc, i)), None)
 
 
-def _mark(doc, i: int) -> bool:  # type: ignore[no-untyped-def]
+def _mark(doc: Doc, i: int) -> bool:
     """A bracket, or a dash with space on both sides (not the hyphen of "pro-EU")."""
     return doc[i].text in "()[]" or (i > 0 and bool(doc[i - 1].whitespace_) and bool(doc[i].whitespace_))
 
