@@ -22,6 +22,7 @@ import functools
 import json
 import re
 import unicodedata
+from collections import defaultdict
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from importlib.resources import files
@@ -173,9 +174,11 @@ class StateTable:
         self._first_words = frozenset(
             fold(form).split()[0] for field in ("names", "abbreviations") for form in self._forms[field]
         )
-        self._seat_words: dict[int, set[str]] = {len(key.split()): set() for key in self._seats}
+        self._seat_words: dict[int, set[str]] = defaultdict(set)  # words in a seat -> its first words
         for key in self._seats:
-            self._seat_words[len(key.split())].add(key.split()[0])
+            words = key.split()
+            self._seat_words[len(words)].add(words[0])
+        self._seat_sizes = sorted(self._seat_words, reverse=True)  # longest seats first
         self.max_tokens: int = max(
             len(_TOKEN.findall(form)) for forms in self._forms.values() for form in forms
         )
@@ -271,7 +274,7 @@ class StateTable:
             found = None
             if text[:1].isupper():
                 first = fold(text)
-                for size in sorted(self._seat_words, reverse=True):
+                for size in self._seat_sizes:
                     if start + size <= n and first in self._seat_words[size]:
                         state = self._seats.get(fold(" ".join(texts[start : start + size])))
                         if state is not None:
