@@ -36,7 +36,7 @@ from __future__ import annotations
 import functools
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from ..model import Article, EventFact, Kind, Modality, Relation, node_key
@@ -480,6 +480,9 @@ CLAIM_NOUNS = frozenset(
 RECEIVING_VERBS = frozenset(
     {"come", "face", "draw", "attract", "receive", "suffer", "incur", "meet", "earn", "endure", "weather"}
     | {"subject", "provoke", "invite", "get", "take", "win", "garner", "gain"}
+    # "secured the backing of", "enjoys the support of", "elicited condemnation from", "reaped
+    # praise from", "sparked a rebuke from"
+    | {"secure", "enjoy", "command", "elicit", "reap", "spark", "trigger", "prompt", "pick"}
 )
 #: Nouns of a quantity of words: "a barrage of criticism", "a storm of protest".
 VOLLEY_NOUNS = frozenset(
@@ -1060,6 +1063,7 @@ class EventExtractor:
                         or lemma in VOWING
                         or lemma in PARRYING
                         or lemma in self.idiom_verbs  # ("hauled in a journalist")
+                        or lemma in RECEIVING_OF  # ("secured the support of Romania")
                     )
                 )
             ):
@@ -1185,8 +1189,19 @@ class EventExtractor:
             # "had to accept negotiations did not guarantee membership", "was forced to accept
             # the EU's conditions": what one must accept is yielded to (080)
             rule = Rule("accept", "V", YIELD, None, None)
+        if rule is None and (received := _received_code(verb, dobj)) is not None:
+            # "Moldova secured the support of Romania": Romania's act upon Moldova
+            rule = Rule(verb.lemma_.lower(), "V", received, None, None, needs_target=True, reverse=True)
         if rule is None:
             return
+        if not rule.reverse and _received_of(verb, dobj, rule):
+            # "Ukraine won the backing of Japan", "secured the support of Romania", "earned the praise
+            # of the IMF": the one whose backing it is acts upon the subject
+            rule = replace(rule, reverse=True, needs_target=True)
+        if rule.cameo[:3] == HALT_TALKS and _others_talks(verb, dobj):
+            # "Bulgaria stalled North Macedonia's EU accession talks", "France froze Albania's
+            # membership talks": talks it is no party to, blocked (120), not its own broken off (164)
+            rule = replace(rule, cameo=REJECTION, needs_target=True)
         if rule.cameo[:2] == "07" and _commercial(verb):
             return  # "won contracts to supply vaccine to Nigeria": goods sold, no aid given
         if _natural_force(verb, None if passive else subj):
@@ -1545,6 +1560,23 @@ class EventExtractor:
             for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ABOUT_PREPS | {"over"}):
                 # "went on the offensive over remarks Paul Carver made": the remarks' maker
                 targets += [k for o in _prep_objects(prep) for k in _possessors(ctx, o) if k not in targets]
+        if not targets and rule.cameo[:3] == SIGN_AGREEMENT:
+            # "put pen to paper on a defence pact with Cyprus", "put its signature to an accord with
+            # Chad": the agreement's parties, named in its own phrase
+            targets += [
+                k
+                for prep in verb.children
+                if prep.dep_ == "prep" and prep.lower_ in ("on", "to")
+                for obj in _prep_objects(prep)
+                for q in obj.children
+                if q.dep_ == "prep" and q.lower_ in ("with", "between")
+                for o in _prep_objects(q)
+                for k in ctx.entities(o)
+            ]
+        if not targets and rule.cameo[:2] == "03" and not passive:
+            # "promised to reopen its embassy in Damascus", '"We will rebuild every school in
+            # Kharkiv," he vowed': the state the promised act is upon
+            targets += _intended_states(ctx, verb, agents)
         hosts = (verb, dobj) if dobj is not None else (verb,)
         for prep in (
             c for h in hosts for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "through")
@@ -1905,6 +1937,14 @@ class EventExtractor:
                     for q in inner.children
                     if q.dep_ == "prep" and q.lower_ in ("from", "by")
                     for e in ctx.entities(_pobj(q))
+                ]
+            if not others and dobj is not None:
+                # "won the backing of Japan": whose backing it is
+                others = [
+                    e
+                    for p in dobj.children
+                    if p.dep_ == "prep" and p.lower_ == "of"
+                    for e in ctx.entities(_pobj(p))
                 ]
             if not others:
                 return
@@ -3514,6 +3554,14 @@ class EventExtractor:
                     if p.dep_ == "prep" and p.lower_ in ("from", "by")
                     for k in ctx.split_agents(_pobj(p), noun)
                 ][:1]
+            if not any(agents) and lemma in RECEIVED_OF_NOUNS:
+                # "incurred the wrath of Beijing", "received the endorsement of Chile": whose it is
+                agents = [
+                    k
+                    for p in noun.children
+                    if p.dep_ == "prep" and p.lower_ == "of"
+                    for k in ctx.split_agents(_pobj(p), noun)
+                ][:1]
                 agents = [[a for a in group if a not in on_subject] for group in agents]
             acting = {a for group in agents for a in group}
             subj = next((c for c in receiver.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -3537,6 +3585,25 @@ class EventExtractor:
             targets += [k for k in partners if k not in targets]
         if not any(agents):
             return
+        if not targets and code[:2] == "03":
+            # "put an offer on the table to fund the demining of farmland in Ukraine": the state
+            # the offered act is upon
+            targets += _intended_states(ctx, noun, agents)
+        if lemma in MEASURE_NOUNS:
+            # "imposed an asset freeze and a travel ban on three Iranian generals": the measure is
+            # upon the one its own "on" names (not "announced a freeze on fuel duty in his speech
+            # to the Commons")
+            measured = [
+                k
+                for n in (noun, *noun.conjuncts)
+                for p in n.children
+                if p.dep_ == "prep" and p.lower_ in ("on", "against", "upon")
+                for o in _prep_objects(p)
+                for k in ctx.entities(o)
+            ]
+            targets = [k for k in targets if k in measured]
+            if not targets:
+                return
         if (
             needs
             and code[:2] == "03"
@@ -3688,7 +3755,7 @@ class EventExtractor:
         """ "said it was ready to release the hostages", "is willing to mediate": the intent
         (03x) of a specific act, by the copula's subject."""
         code = specific_intent(adj) or self._intended_act(adj)
-        if code is None:
+        if code is None and (adj.pos_ != "NOUN" or any(c.lower_ == "no" for c in adj.children)):
             return
         ctx.begin()
         copula = adj.head
@@ -3720,6 +3787,14 @@ class EventExtractor:
                     if not found and prep.lower_ in RECIPIENT_PREPS:
                         found = ctx.placed_states(obj)  # "ready to send troops to a force in Liberia"
                     targets += found
+        if not targets and adj.pos_ == "NOUN":
+            # "signalled its willingness to send engineers to help rebuild Libya's ports": the state
+            # the act is upon, named deeper in its clause
+            targets += _intended_states(ctx, adj, agents)
+        if code is None:
+            if not targets:
+                return  # "its readiness to compromise": which act, and upon whom, not told
+            code = "030"  # an intent to cooperate with the state the act is upon
         yield from self._emit(ctx, code, adj, agents, targets, [], article)
 
     def _work_with(self, ctx: _Context, verb: Token, article: Article) -> Iterator[_Event]:
@@ -5813,6 +5888,7 @@ def _verbs_coded_by_name(lex: Lexicon, words: WordLists) -> frozenset[str]:
     named |= {"question", "wonder", "accept"}
     named |= SELF_OFFERING  # "put itself forward as a mediator" (see `offered_as_mediator`)
     named |= PROMISES_TOLD  # "volunteered to", "undertook to", "assured X that it would"
+    named |= RECEIVING_OF  # "secured the support of Romania" (see `_received_code`)
     # (verbs of saying, planning, intent, refusal and thought are coded only by a pattern of the
     # dictionary or a multi-word entry: "declared martial law", "is considering sanctions")
     return frozenset(named)
@@ -9969,6 +10045,8 @@ SANCTIONS_ROOT = "16"
 IDIOM_PARTICLES = frozenset({"out", "in", "up", "off", "back", "down"})
 
 MEDIATE = "045"
+#: Signing a formal agreement: "put pen to paper on a pact with Cyprus".
+SIGN_AGREEMENT = "057"
 #: An offer to mediate: "put itself forward as a mediator", "offered himself as a go-between".
 MEDIATE_INTENT = "039"
 #: Participles of a go-between: "talks brokered by the US" are not the broker's own.
@@ -10170,7 +10248,9 @@ PLAN_IDEAS = frozenset(
 #: Adjectives of readiness: "is ready / willing / prepared to X" is the intent of X.
 READY = frozenset({"ready", "willing", "prepared", "happy", "glad"})
 #: Nouns of readiness: "expressed its readiness / willingness to X" is the intent of X.
-READINESS_NOUNS = frozenset({"readiness", "willingness", "preparedness", "eagerness"})
+READINESS_NOUNS = frozenset(
+    {"readiness", "willingness", "preparedness", "eagerness", "intention", "intent", "determination"}
+)
 #: Verbs of working together: "keen to work with China", "looks forward to working with
 #: ministers", "wants to partner with Airbus" are an intent to cooperate (030; see ``_work_with``).
 WORKING_WITH = frozenset({"work", "collaborate", "partner", "team", "engage"})
@@ -13608,6 +13688,108 @@ def _answerer(ctx: _Context, noun: Token) -> list[str]:
     if who is None:
         return []
     return ctx.pronoun(who, noun) if who.pos_ == "PRON" else ctx.entities(who)
+
+
+#: Clause links from a word of intent to the act it means: "promised to reopen", "its willingness to send",
+#: '"We will reopen X," he promised' (the quotation a complement of the verb of saying).
+INTENDED_CLAUSES = frozenset({"xcomp", "ccomp", "acl", "relcl"})
+
+
+def _intended_states(ctx: _Context, word: Token, agents: list[list[str]]) -> list[str]:
+    """The one state an intended act is upon, named anywhere in the clause that tells the act (its
+    object, its object's owner, its places, an infinitive of purpose under it): "signalled its
+    willingness to send engineers to help rebuild Libya's ports" (Libya), "promised to reopen its
+    embassy in Damascus" (Syria), "an offer to fund the demining of farmland in Ukraine's Kharkiv
+    region" (Ukraine). Only a state's or an international body's intent (a politician's pledge to
+    "turn these beliefs into reality ... facing Britain" is his own party's business), only states
+    and places named for themselves (not "the Kyoto Protocol", "the House of Lords"), and a clause of
+    "that" only when it says what will be ("agreed that in Afghanistan there is cause for optimism"
+    is no act meant). None when the act names no state, several, or only the actor's own."""
+    acting = {a for group in agents for a in group}
+    if not any(ctx.kind(k) is Kind.STATE or ctx.is_igo(k) for k in acting):
+        return []  # (a state's or an international body's: "the Asian Development Bank made a commitment")
+    own = acting | ctx.own_states(acting)
+    found: list[str] = []
+    clauses = [
+        c
+        for c in word.children
+        if c.dep_ in INTENDED_CLAUSES
+        and c.pos_ in ("VERB", "AUX")
+        and (c.dep_ != "ccomp" or any(a.dep_ == "aux" and a.lower_ in FUTURE_AUX for a in c.children))
+    ]
+    if word.pos_ == "NOUN" and word.dep_ == "dobj" and not clauses:
+        # "put an offer on the table to fund ...": the infinitive the parser hangs on the light verb
+        clauses = [
+            c
+            for c in word.head.children
+            if c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ]
+    for clause in clauses:
+        if any(c.dep_ == "neg" for c in clause.children):
+            return []  # "pledged not to send troops to Mali": no act meant
+        for tok in clause.subtree:
+            key = ctx.found.entity_at(tok.i)
+            if key is None or ctx.kind(key) not in (Kind.STATE, Kind.LOCATION):
+                continue
+            if tok.dep_ == "compound" and ctx.found.entity_at(tok.head.i) != key:
+                continue  # "the Kyoto Protocol", "the Rafah crossing": a thing named after a place
+            state = key if ctx.kind(key) is Kind.STATE else ctx.found.part_of.get(key)
+            if state is None or ctx.kind(state) is not Kind.STATE:
+                continue
+            if state not in own and key not in own and state not in found:
+                found.append(state)
+    return found if len(found) == 1 else []
+
+
+#: Nouns of a measure imposed upon someone named in their own "on" phrase ("an asset freeze on", "a
+#: travel ban on", "an arms embargo against").
+MEASURE_NOUNS = frozenset({"freeze", "ban", "embargo"})
+#: Auxiliaries of what will be: '"We will reopen our embassy," he promised'.
+FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
+
+
+#: Nouns of acts received whose "of" phrase names who acts, with the act's code: "won the backing of
+#: Japan", "secured the support of Romania", "earned the praise of the IMF", "incurred the wrath of
+#: Beijing".
+RECEIVED_OF_NOUNS: dict[str, str] = {
+    **dict.fromkeys(("backing", "support", "endorsement", "blessing", "praise", "approval"), "051"),
+    **dict.fromkeys(("wrath", "ire", "anger", "condemnation", "criticism", "censure", "fury"), "111"),
+    **dict.fromkeys(("displeasure", "scorn"), "111"),
+}
+#: Verbs of receiving an act from the one an "of" phrase names: "enlisted the support of X".
+RECEIVING_OF = RECEIVING_VERBS | {"enlist", "obtain"}
+#: Halting negotiations one takes part in (CAMEO 164).
+HALT_TALKS = "164"
+
+
+def _others_talks(verb: Token, dobj: Token | None) -> bool:
+    """Whether the talks ``verb`` halts are another's, named by their owner and not the subject:
+    "stalled North Macedonia's accession talks" (not "broke off talks with the rebels")."""
+    if dobj is None or dobj.lemma_.lower() not in TALKS:
+        return False
+    owner = next((c for c in dobj.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return owner is not None and (subj is None or subj.lower_ != owner.lower_)
+
+
+def _received_code(verb: Token, dobj: Token | None) -> str | None:
+    """The code of an act ``verb`` receives from the one its object's "of" phrase names: "secured the
+    support of Romania" (051), "incurred the wrath of Beijing" (111); None for other objects ("won
+    the election", "secured a loan")."""
+    if (
+        dobj is None
+        or verb.lemma_.lower() not in RECEIVING_OF
+        or not any(c.dep_ == "prep" and c.lower_ == "of" for c in dobj.children)
+    ):
+        return None
+    return RECEIVED_OF_NOUNS.get(dobj.lemma_.lower())
+
+
+def _received_of(verb: Token, dobj: Token | None, rule: Rule) -> bool:
+    """Whether ``verb`` receives an act its object names from the one in the object's "of" phrase:
+    "won the backing of Japan" (Japan backs the subject), "drew the wrath of Beijing"; not "won the
+    election"."""
+    return rule.cameo[:2] in RECEIVED_ROOTS and _received_code(verb, dobj) is not None
 
 
 def _receiving(noun: Token) -> Token | None:
