@@ -3554,6 +3554,7 @@ class EventExtractor:
                     if p.dep_ == "prep" and p.lower_ in ("from", "by")
                     for k in ctx.split_agents(_pobj(p), noun)
                 ][:1]
+                agents = [[a for a in group if a not in on_subject] for group in agents]
             if not any(agents) and lemma in RECEIVED_OF_NOUNS:
                 # "incurred the wrath of Beijing", "received the endorsement of Chile": whose it is
                 agents = [
@@ -5981,7 +5982,7 @@ def _trigger_word_set(lex: Lexicon, words: WordLists, nominalized: dict[str, str
     found |= words.say | words.refusal | words.comment_verbs | COMMENTING | PRESSED | NO_COMMENT_VERBS
     found |= ANSWERING | READY | READINESS_NOUNS | WANTING | DISMAYING | DISMISSING_VERBS | PLAN_WORDS
     found |= POSTURES | WORKING_WITH | HONOURING | INTRODUCING | set(GIVEN_PROMISES) | FIRE_NOUNS
-    found |= PERMITTING | IDIOM_VERBS | THREAT_FRAME_VERBS | VOWING | KEEPING | PARRYING
+    found |= PERMITTING | IDIOM_VERBS | THREAT_FRAME_VERBS | VOWING | KEEPING | PARRYING | RECEIVING_OF
     return frozenset(found | set(nominalized))
 
 
