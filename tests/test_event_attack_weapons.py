@@ -89,6 +89,23 @@ ROWS = [
         S("ISR"),
         id="fire-from-land",
     ),
+    argument_row(
+        "Russia launched 60 drones overnight against Lviv and Odesa, Ukraine's air force said.",
+        "195",
+        S("RUS"),
+        S("UKR"),
+        id="towns-of-one-state",
+    ),
+    argument_row(
+        "Kherson came under Russian missile fire on Sunday.",
+        "195",
+        S("RUS"),
+        S("UKR"),
+        id="town-came-under-fire",
+    ),
+    argument_row(
+        "The budget came under fire from the Tories.", None, absent=FORCE_ROOTS, id="plan-came-under-fire"
+    ),
     # armed men no one names act where their victims are
     argument_row("Insurgents killed six Nigerian soldiers.", "19", S("NGA"), S("NGA"), id="victims-state"),
     argument_row(
@@ -151,3 +168,27 @@ ROWS = [
 @pytest.mark.parametrize(("text", "code", "agent", "target", "absent"), ROWS)
 def test_attack_weapons(facts, text, code, agent, target, absent):
     check_argument_row(facts(text, TABLE_DATE).events, code, agent, target, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "state", "agent_sector", "target_sector"),
+    [
+        ("Gunmen killed 13 police officers in an ambush in Michoacan on Monday.", "MEX", "UAF", "COP"),
+        ("Insurgents killed six Nigerian soldiers near Maiduguri.", "NGA", "REB", "MIL"),
+    ],
+)
+def test_victims_at_home_keep_their_own_sector(facts, text, state, agent_sector, target_sector):
+    """Armed men at home upon their state's police or soldiers: one state on both sides, each side
+    with the sector its own words give (the police are no gunmen)."""
+    events = [e for e in facts(text, TABLE_DATE).events if e.cameo.startswith(FORCE_ROOTS)]
+    args = {(a.role, a.entity): a.sector for e in events for a in e.arguments}
+    assert args.get(("agent", S(state))) == agent_sector, args
+    assert args.get(("target", S(state))) == target_sector, args
+
+
+def test_victims_of_another_state_keep_their_sector(facts):
+    """ "Russian troops killed two Ukrainian soldiers": each side its own words."""
+    events = facts("Russian troops killed two Ukrainian soldiers near Bakhmut.", TABLE_DATE).events
+    args = {(a.role, a.entity): a.sector for e in events for a in e.arguments}
+    assert args.get(("agent", S("RUS"))) == "MIL", args
+    assert args.get(("target", S("UKR"))) == "MIL", args

@@ -915,6 +915,9 @@ class _Event:
     details: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
     #: an act scheduled, told as the intent to do it (see ``_planned_as_intent``)
     scheduled: bool = False
+    #: target -> (sector, mention) where the target is named apart from the same entity as an
+    #: agent: "gunmen killed 13 police officers in Michoacan" (MEX UAF upon MEX COP)
+    target_details: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
 
 
 class EventExtractor:
@@ -1942,6 +1945,21 @@ class EventExtractor:
                 if p.dep_ == "prep" and p.lower_ in ("from", "by")
                 for o in _prep_objects(p)
             )
+            subj_key = ctx.found.entity_at(subj.i) if subj is not None else None
+            if (
+                shot_at
+                and subj is not None
+                and subj.pos_ == "PROPN"
+                and (
+                    subj_key is None
+                    or (ctx.kind(subj_key) is Kind.PERSON)
+                    or ctx.place_body_state(subj_key, verb)
+                )
+            ):
+                # "Kharkiv came under fire from Russian troops", "Kherson came under Russian
+                # missile fire": a town the tagger named nothing, a person or a body is its state
+                known = ctx.listed_place_states(subj)
+                targets = [*(t for t in targets if t != subj_key), *known] if known else targets
         code, needs = rule.cameo, rule.needs_target
         if needs and not targets and code[:2] == "04" and _people_met(dobj or _met_with(verb)):
             needs = False  # "met union leaders", "held talks with senior figures": a meeting
@@ -5379,7 +5397,10 @@ class EventExtractor:
             targets = [ctx.town_state(t, trigger) or ctx.place_body_state(t, trigger) or t for t in targets]
             # ("Kharkiv came under fire from Russian troops": a place hit is its state's)
             targets = [
-                (ctx.found.part_of.get(t) or t) if ctx.kind(t) is Kind.LOCATION else t for t in targets
+                (ctx.found.part_of.get(t) or ctx.listed_location_state(t) or t)
+                if ctx.kind(t) is Kind.LOCATION
+                else t
+                for t in targets
             ]
             # ("the bombardment of Kharkiv killed four": a town read as a body is no attacker)
             hit = {a: ctx.place_body_state(a, trigger, placed_only=True) for g in agent_groups for a in g}
@@ -5741,6 +5762,15 @@ class EventExtractor:
             event = _Event(meant, trigger, agents, tg, list(dict.fromkeys(locations)), negated, mode, date)
             event.details = {k: ctx.details[k] for k in (*agents, *tg) if k in ctx.details}
             event.details.update({k: ctx.bodies[k] for k in governed if k in tg})  # named as a target
+            if meant[:2] in FORCE_ROOTS and set(agents) & set(tg):
+                # "gunmen killed 13 police officers in Michoacan", "insurgents killed six Nigerian
+                # soldiers": the state's armed men at home upon its police or soldiers, as the
+                # victims are named (COP, MIL), not as their attackers
+                for victim in (*_casualties(trigger), *_struck_nouns(trigger)):
+                    sector, mention = ctx.describe(victim)
+                    if sector is not None and mention:
+                        for k in set(agents) & set(tg):
+                            event.target_details.setdefault(k, (sector, mention))
             ctx.events.append(event)
             yield event
 
@@ -6829,13 +6859,28 @@ class _Context:
                                     if c.dep_ == "poss"
                                     for k in self.entities(c, kinds=(Kind.STATE,), depth=1)
                                 ]
+                                or self._unnamed_province(o)
                             )
                         ] or named
+                    if not named and prep.lower_ != "outside":
+                        named = self._unnamed_province(obj)
                     for key in named:
                         state = key if self.kind(key) is Kind.STATE else self.found.part_of.get(key)
                         if state and self.kind(state) is Kind.STATE and state not in out:
                             out.append(state)
         return out
+
+    def _unnamed_province(self, tok: Token) -> list[str]:
+        """The state of a town or province of ``data/places.tsv`` or ``regions.tsv`` named by a
+        proper noun the tagger made nothing or a person of ("in an ambush in Michoacan")."""
+        if tok.pos_ != "PROPN":
+            return []
+        key = self.found.entity_at(tok.i)
+        if key is not None and self.kind(key) is not Kind.PERSON:
+            return []
+        name = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+        known = place_state(" ".join(t.text for t in (*name, tok)))
+        return [self.state_named(known)] if known is not None and known.status != "territory" else []
 
     def struck_places(self, trigger: Token) -> list[str]:
         """The states (named in this document) of the cities and regions a force or a withdrawal
@@ -6939,6 +6984,15 @@ class _Context:
             self.found.entities[key] = _Entity(key, Kind.STATE, state.name, state.iso3)
         return key
 
+    def listed_location_state(self, key: str) -> str | None:
+        """The one state of the towns a location entity names, by the places tables ("Kyiv and
+        Odesa" read as one place: Ukraine); None for a place of no state or of two."""
+        ent = self.found.entities.get(key)
+        if ent is None:
+            return None
+        state = _listed_towns_state(ent.label)
+        return self.state_named(state) if state is not None else None
+
     def listed_place_states(self, tok: Token) -> list[str]:
         """The state of a town or region the places tables list, named by ``tok`` and the
         proper nouns compounded into it ("Gaza", "Kharkiv"), whatever entity the tagger made of it."""
@@ -6966,8 +7020,8 @@ class _Context:
         if not heads or (placed_only and any(h.dep_ != "pobj" for h in heads)):
             return None
         text = " ".join(trigger.doc[i].text for i in at if trigger.doc[i].lower_ != "the")
-        state = place_state(text) or city_state(text)
-        return self.state_named(state) if state is not None and state.status != "territory" else None
+        state = _listed_towns_state(text)
+        return self.state_named(state) if state is not None else None
 
     def town_state(self, key: str, trigger: Token) -> str | None:
         """The state of a town named in the trigger's sentence only as a place ("the streets
@@ -10628,6 +10682,20 @@ REPEATING = frozenset({"repeat", "reiterate", "renew", "restate"})
 PREPARING = frozenset({"prepare", "gear", "ready", "brace"})
 
 
+def _listed_towns_state(text: str) -> State | None:
+    """The one state of the towns or regions a name lists by the places tables ("the Galilee",
+    "Kyiv and Odesa" read as one name); None for a name of no state, of a territory or of two."""
+    found: dict[str, State] = {}
+    for part in (p.strip() for p in text.replace(",", " and ").split(" and ")):
+        if not part:
+            continue
+        state = place_state(part) or state_capital(part) or city_state(part)
+        if state is None or state.status == "territory":
+            return None
+        found[state.iso3] = state
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def _listed_place(tok: Token) -> bool:
     """A proper noun (with the proper nouns compounded into it) the places tables list as a town
     or region of a state: "the Galilee", "Kharkiv", whatever entity the tagger made of it."""
@@ -13533,7 +13601,7 @@ def _weapon_heads(trigger: Token) -> list[Token]:
         for c in node.children:
             if c.dep_ == "nsubj" or (c.dep_ == "dobj" and node.lemma_.lower() in FIRING):
                 out.append(c)
-            elif c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("with", "by")):
+            elif c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("with", "by", "under")):
                 out += _prep_objects(c)
     for noun in list(out):
         if noun.lemma_.lower() in ATTACK_NOUNS or noun.lemma_.lower() in MUNITIONS:
