@@ -1010,6 +1010,11 @@ class EventExtractor:
             lemma = tok.lemma_.lower()
             if pos in ("VERB", "AUX") and lemma in self.words.say:
                 yield from self._speech(ctx, tok, article)
+            elif pos == "VERB" and lemma in FINDING and _finding(tok):
+                # "Sir Nigel Hart's inquiry found that Paul Dixon had misled parliament", "the
+                # judge concluded that X had acted in good faith": an inquirer's findings are
+                # their words about the one they concern (a charge, a judgement or a statement)
+                yield from self._speech(ctx, tok, article)
             if pos == "VERB" and (lemma in self.words.refusal or _wont_say(tok, self.words)):
                 yield from self._declined(ctx, tok, article)
             if lemma in NO_COMMENT_VERBS and pos in ("VERB", "AUX") and no_comment(tok):
@@ -2125,6 +2130,38 @@ class EventExtractor:
             found = self.verbs.match(verb)
             code = found.code if found is not None and found.code and found.code[:2] == "12" else REJECTION
             return Rule(lemma, "V", code, None, None)
+        if (
+            (lemma in REBUFFING or (lemma, aside) in DISMISSING or (lemma, aside) in LAUGHING_OFF)
+            and obj_word in RETORTED
+            and dobj is not None
+            and _claim_maker(dobj) is not None
+        ):
+            # "shrugged off claims from Michael Howard that ...", "brushed aside criticism from
+            # Germany", "laughed off suggestions by X", "swatted away accusations by Washington":
+            # another's words answered and rejected (120) upon the one who made them
+            return Rule(lemma, "V", REJECTION, None, None, needs_target=True)
+        if (
+            lemma in CLEARING
+            and dobj is not None
+            and (
+                lemma != "clear"
+                or any(c.dep_ == "prep" and c.lower_ == "of" for c in (*verb.children, *dobj.children))
+            )
+        ):
+            # "Lord Ashby's report cleared Owen Pryce of any wrongdoing", "the inquiry exonerated
+            # X": an inquirer's finding for someone named, a statement (010) upon them (the
+            # target must be someone: "cleared the way", "cleared the site of debris" name no one)
+            return Rule(lemma, "V", STATEMENT, None, None, needs_target=True)
+        if lemma in RESPONDING and _answered_words(verb) is not None:
+            # "Jacques Chirac reacted to his warning by saying Europe needed ...", "Brazil
+            # responded to the American criticism by saying ...": words answered in words, a
+            # statement (010) to the one who said them
+            return Rule(lemma, "V", STATEMENT, None, None, needs_target=True)
+        if lemma in RECEIVING_WORDS and _cold_reception(dobj):
+            # "Tony Grant's proposal met a frosty reception from France", "his words drew a cool
+            # response from Jacques Chirac": the one it came from rebuffs (120) the subject's
+            # owner, as "won recognition from" is recognition by them (no "from": no event)
+            return Rule(lemma, "V", REJECTION, None, None, False, True)
         if lemma in VOWING and _by_force(verb) is not None:
             # "vowed to seize the port of Assab by force", "threatened to take the city by force",
             # "pledged to retake the region militarily": force promised is a threat of it (138)
@@ -4971,7 +5008,7 @@ class EventExtractor:
                 # her telling how ...": no speaker's own words, or none told as said
                 return
             subj = next((c for c in children if c.dep_ == "nsubj"), None)
-            if subj is not None and ctx.is_thing(subj):
+            if subj is not None and ctx.is_thing(subj) and not _authored_inquiry(subj):
                 return  # "Government guidance said ...": a text, not a speaker's own words
             speaker_phrase = list(_speaker_phrase(verb))
             # Words told before their verb of saying ('"Y is ready to help," said X', "Y will
@@ -5906,6 +5943,7 @@ def _trigger_word_set(lex: Lexicon, words: WordLists, nominalized: dict[str, str
     found |= ANSWERING | READY | READINESS_NOUNS | WANTING | DISMAYING | DISMISSING_VERBS | PLAN_WORDS
     found |= POSTURES | WORKING_WITH | HONOURING | INTRODUCING | set(GIVEN_PROMISES) | FIRE_NOUNS
     found |= PERMITTING | IDIOM_VERBS | THREAT_FRAME_VERBS | VOWING | KEEPING | PARRYING
+    found |= FINDING
     return frozenset(found | set(nominalized))
 
 
@@ -7014,6 +7052,12 @@ class _Context:
                         found = self.previous_actor(upper, (Kind.STATE, Kind.ORGANIZATION))
                 return [found]
             return [[]]
+        if tok.lemma_.lower() in INQUIRY_NOUNS and self.found.entity_at(tok.i) is None:
+            # "The inquiry by Dame Judith Rowe criticised X", "The inquiry, led by Lord Kemp,
+            # found that ...": an inquiry's findings are its author's
+            author = [k for a in _inquiry_authors(tok) for k in self._one(a, ACTORS)]
+            if author:
+                return [list(dict.fromkeys(author))]
         described = self._described_actor(tok)
         if described is not None and self.found.entity_at(tok.i) is None:
             # "Vodafone cut its forecast. The firm also sued Nokia", "The country also signed
@@ -11960,6 +12004,94 @@ def _rejection_idiom(verb: Token) -> Token | None:
     return None
 
 
+def _authored_inquiry(noun: Token) -> bool:
+    """An inquiry or a report with its author named ("Sir X's inquiry", "the review by X"): its
+    findings are the author's words (not "Government guidance said ...")."""
+    return noun.lemma_.lower() in INQUIRY_NOUNS and (
+        any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children) or bool(_inquiry_authors(noun))
+    )
+
+
+def _inquiry_authors(noun: Token) -> list[Token]:
+    """Who leads or writes an inquiry or a report: its "by" ("the inquiry by X"), or the "by" of a
+    participle on it ("the inquiry, led / chaired / headed / conducted by X")."""
+    found: list[Token] = []
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "by":
+            found += [o for o in (_pobj(c),) if o is not None]
+        elif c.dep_ in ("acl", "appos") and c.lemma_.lower() in INQUIRY_LEADING:
+            for p in c.children:
+                if p.dep_ == "agent" or (p.dep_ == "prep" and p.lower_ == "by"):
+                    found += [o for o in (_pobj(p),) if o is not None]
+    return found
+
+
+def _finding(verb: Token) -> bool:
+    """ "found that X had ...", "concluded that X ...": a verb of finding with a clause it finds
+    (marked by "that", or a finite clause after an inquiry noun or a person's name), not negated,
+    not a question ("could not find evidence"), nor a thing found ("found his keys")."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False
+    for c in verb.children:
+        if (
+            c.dep_ == "ccomp"
+            and c.i > verb.i
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        ):
+            return True
+    return False
+
+
+def _answered_words(verb: Token) -> Token | None:
+    """The words of someone named that a verb of answering answers by saying something: "reacted
+    to his warning by saying ...", "responded to the American criticism by insisting ..." (the
+    "to" object, a noun of words with its maker named, and a "by" + verb of saying); None else
+    ("responded to the crisis by sending troops": no words answered)."""
+    to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    words = _pobj(to) if to is not None else None
+    if words is None or words.lemma_.lower() not in RETORTED | PUT_TO_ONE:
+        return None
+    by = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+    saying = next((c for c in by.children if c.dep_ == "pcomp"), None) if by is not None else None
+    if saying is None or saying.lemma_.lower() not in SAYING_IN_ANSWER:
+        return None
+    if _claim_maker(words) is None and not any(
+        c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "its") for c in words.children
+    ):
+        return None
+    return words
+
+
+def _cold_reception(noun: Token | None) -> bool:
+    """ "a cool reception", "a frosty response", "a decidedly chilly welcome" (a word of coldness
+    on a noun of reception; not "a warm welcome", "a mixed reaction")."""
+    if noun is None or noun.lemma_.lower() not in RECEPTIONS:
+        return False
+    return any(c.dep_ == "amod" and c.lower_ in COLD_RECEPTIONS for c in noun.children)
+
+
+def _claim_maker(noun: Token) -> Token | None:
+    """Who made the words ``noun`` names: its proper-noun possessor ("Mr Harding's criticism") or
+    the object of its "from" / "by" ("claims from Conservative leader Michael Howard",
+    "accusations by Washington", also "French objections": a demonym); None when unnamed ("a
+    knee injury", "the claims")."""
+    for c in noun.children:
+        if c.dep_ == "poss" and c.pos_ == "PROPN":
+            return c
+        if c.dep_ == "prep" and c.lower_ in ("from", "by"):
+            obj = _pobj(c)
+            if obj is not None and obj.pos_ == "PROPN":
+                return obj
+        if (
+            c.dep_ in ("amod", "compound")
+            and c.i < noun.i
+            and c.pos_ in ("PROPN", "ADJ")
+            and c.text[:1].isupper()
+        ):
+            return c
+    return None
+
+
 def _put_to_one_rejected(verb: Token, dobj: Token | None) -> Token | None:
     """The thing put to one that ``verb`` rejects where the parse names no object for it: an
     idiom's ("gave short shrift to X's offer", "turned a deaf ear to calls"), or the subject
@@ -12391,6 +12523,97 @@ DISMISSING = frozenset(
         ("fend", "off"),
     }
 )
+#: Phrasal verbs of making light of another's words ("laughed off", "pooh-poohed" has no particle).
+LAUGHING_OFF = frozenset({("laugh", "off"), ("laugh", "away"), ("play", "down"), ("shake", "off")})
+#: Another's words a verb of dismissing answers (with their maker named by a possessor, "from" or
+#: "by"): "shrugged off claims from X", "brushed aside criticism from Germany", "laughed off X's
+#: jibes". A dismissal of an offer or a call is read by ``PUT_TO_ONE``.
+RETORTED = frozenset(
+    {
+        "claim",
+        "criticism",
+        "accusation",
+        "allegation",
+        "charge",
+        "suggestion",
+        "complaint",
+        "warning",
+        "attack",
+        "jibe",
+        "gibe",
+        "taunt",
+        "objection",
+        "concern",
+        "fear",
+        "remark",
+        "comment",
+        "insinuation",
+        "assertion",
+        "argument",
+        "protest",
+        "threat",
+        "criticisms",
+        "charges",
+        "attacks",
+    }
+)
+#: Verbs of answering another's words ("reacted to his warning by saying ...").
+RESPONDING = frozenset({"react", "respond", "reply", "retort"})
+#: Verbs of meeting with a reception ("met a cool reception from X", "drew a frosty response").
+RECEIVING_WORDS = frozenset(
+    {"meet", "receive", "get", "draw", "face", "encounter", "elicit", "provoke", "win"}
+)
+#: A reception given to someone's words or plan.
+RECEPTIONS = frozenset({"reception", "response", "welcome", "reaction", "hearing", "answer", "reply"})
+#: Words of a cold reception.
+COLD_RECEPTIONS = frozenset(
+    {
+        "cool",
+        "frosty",
+        "chilly",
+        "icy",
+        "cold",
+        "lukewarm",
+        "hostile",
+        "tepid",
+        "sceptical",
+        "skeptical",
+        "negative",
+        "frigid",
+        "rough",
+        "dusty",
+        "unenthusiastic",
+        "guarded",
+        "muted",
+    }
+)
+#: Inquiries and reports whose findings are their author's ("the inquiry by X criticised Y").
+INQUIRY_NOUNS = frozenset(
+    {"inquiry", "enquiry", "investigation", "review", "report", "probe", "audit", "study"}
+)
+#: Participles of leading an inquiry ("the inquiry, led by X").
+INQUIRY_LEADING = frozenset({"lead", "chair", "head", "conduct", "carry", "write", "author", "commission"})
+#: Verbs of clearing someone of blame ("cleared X of wrongdoing", "exonerated X").
+CLEARING = frozenset({"clear", "exonerate", "absolve", "vindicate", "exculpate"})
+#: Verbs of an inquirer's findings, read as their words ("found that X had misled parliament").
+FINDING = frozenset({"find", "conclude"})
+#: Verbs of saying an answer is given by ("by saying", "by insisting", "by warning").
+SAYING_IN_ANSWER = frozenset(
+    {
+        "say",
+        "insist",
+        "argue",
+        "declare",
+        "state",
+        "claim",
+        "stress",
+        "suggest",
+        "tell",
+        "warn",
+        "point",
+        "accuse",
+    }
+)
 #: Questions put to one: brushing them aside declines comment (011).
 QUESTIONS = frozenset({"question", "query", "inquiry", "enquiry"})
 #: Verbs of parrying questions without a particle: "parried questions", "deflected questions".
@@ -12414,7 +12637,7 @@ IDIOMS_BY_VERB = frozenset(verb for verb, _ in REJECTION_IDIOMS)
 IDIOM_VERBS = IDIOMS_BY_VERB - {"say"}
 #: Verbs of refusing whose object, a thing put to one, is rejected: "declined an invitation".
 DECLINING = frozenset({"decline", "refuse"})
-DISMISSING_VERBS = REBUFFING | {verb for verb, _ in DISMISSING}
+DISMISSING_VERBS = REBUFFING | {verb for verb, _ in DISMISSING | LAUGHING_OFF} | RESPONDING | CLEARING
 #: What another puts to one: offers, invitations, proposals and calls (not claims or charges,
 #: whose dismissal is a denial).
 PUT_TO_ONE = frozenset(
