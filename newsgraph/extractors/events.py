@@ -1049,6 +1049,8 @@ class EventExtractor:
                 yield from self._feeling(ctx, tok, article)
             if pos == "VERB" and lemma in WANTING:
                 yield from self._wanted(ctx, tok, article)
+            if pos == "VERB" and lemma in SPEAKING_ABROAD | SPEECH_GIVING:
+                yield from self._speech_abroad(ctx, tok, article)
             if pos == "VERB" and lemma in DISMAYING:
                 yield from self._dismayed(ctx, tok, article)
             if (
@@ -3360,12 +3362,19 @@ class EventExtractor:
             received = rule.cameo[:2] in ("10", "11", "12", "13")
             # ('"We will shoot it down," X said in a warning to Belarus': the speaker's own words)
             received = received and not (head.lower_ == "in" and clause.lemma_.lower() in self.words.say)
+            # ("is on a lecture tour of the United States", "embarked on a visit to Chile")
+            journey = head.lower_ == "on" and rule.cameo[:3] == "042"
             if (
                 subj is not None
-                and head.lower_ in ("after", "during", "following", "before", "at", "in")
+                and (head.lower_ in ("after", "during", "following", "before", "at", "in") or journey)
                 and not received
             ):
                 agents = ctx.split_agents(subj, clause)
+                if rule.cameo[:3] == "042" and not targets:
+                    # "is on a lecture tour of the United States": the place toured, or its state
+                    toured = [k for o in of_objects for k in ctx.entities(o, kinds=(*ACTORS, Kind.LOCATION))]
+                    targets += [k for k in toured if ctx.kind(k) is not Kind.LOCATION]
+                    targets += [ctx.found.part_of[k] for k in toured if k in ctx.found.part_of]
         code, needs = rule.cameo, rule.needs_target
         if code[:2] == "13" and lemma in THREAT_NOUNS:
             # "Beijing's threat to impose tariffs on Australian wine", "Russia's threat to cut gas
@@ -4472,6 +4481,49 @@ class EventExtractor:
             ctx.begin()
             yield from self._statement(ctx, mark, [speakers], article, root, phrase)
 
+    def _speech_abroad(self, ctx: _Context, verb: Token, article: Article) -> Iterator[_Event]:
+        """A speech, a lecture or an address given in a place of a state other than the speaker's
+        and the story's home ("British MP X gave a speech to law students in Massachusetts",
+        "the Irish foreign minister addressed the parliament in Canberra", "delivered a lecture
+        at a university in Tokyo"): the speaker was there, a visit (042) to that state. Only a
+        speaker whose own state is known ("Jacques Chirac addressed the assembly in Paris" may be
+        at home); not a speech about a place ("a speech about her childhood in Texas")."""
+        lemma = verb.lemma_.lower()
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if lemma in SPEECH_GIVING:
+            heads = [o for o in objects if o.lemma_.lower() in SPEAKING_ABROAD]
+        else:
+            heads = [o for o in objects if o.lemma_.lower() in AUDIENCES]
+        if not heads or any(c.dep_ == "neg" for c in verb.children):
+            return
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            return
+        places: list[Token] = []
+        stack = [c for h in (verb, *heads) for c in h.children if c.dep_ in ("prep", "dative")]
+        while stack:
+            prep = stack.pop()
+            if prep.lower_ in ABOUT_PREPS | {"of", "on", "over"}:
+                continue  # ("a speech about her childhood in Texas")
+            for o in _prep_objects(prep):
+                if prep.lower_ in ("in", "at"):
+                    places.append(o)
+                stack += [c for c in o.children if c.dep_ == "prep"]
+        states = list(dict.fromkeys(k for o in places for k in ctx.states_in(o)))
+        if not states:
+            return
+        ctx.begin()
+        agents = ctx.split_agents(subj, verb)
+        acting = [a for g in agents for a in g]
+        own = {a for a in acting if ctx.kind(a) is Kind.STATE} | ctx.own_states(acting)
+        if not own:
+            return
+        if ctx.found.home is not None:
+            own.add(ctx.found.home)
+        abroad = [k for k in states if k not in own]
+        if len(abroad) == 1:
+            yield from self._emit(ctx, "042", verb, agents, abroad, [], article)
+
     def _dismayed(self, ctx: _Context, verb: Token, article: Article) -> Iterator[_Event]:
         """'"It appals me that Labour has ignored pensioners," said X', '"It staggers me that
         the party doesn't want to come"': the speaker of a quotation disapproves (110) of the
@@ -5060,6 +5112,11 @@ class EventExtractor:
             own.add(ctx.found.home)
         persons = all(ctx.kind(a) is Kind.PERSON for a in speakers)
         targets = self._spoken_targets(ctx, spoken_of, own, persons)
+        if not targets:
+            # "said the plans were based on policies already in force in Canada and Australia",
+            # "said the scheme was modelled on a system used in Denmark": the states whose
+            # example the words cite are spoken of
+            targets = [k for k in _models_cited(ctx, heads) if k not in own]
         inferred = phrase is not None  # (a speaker or a target read from beyond the clause's words)
         if not targets:
             # 'X said: "It sends the wrong signal to China"', '"... the horrors of Saddam
@@ -5943,7 +6000,7 @@ def _trigger_word_set(lex: Lexicon, words: WordLists, nominalized: dict[str, str
     found |= ANSWERING | READY | READINESS_NOUNS | WANTING | DISMAYING | DISMISSING_VERBS | PLAN_WORDS
     found |= POSTURES | WORKING_WITH | HONOURING | INTRODUCING | set(GIVEN_PROMISES) | FIRE_NOUNS
     found |= PERMITTING | IDIOM_VERBS | THREAT_FRAME_VERBS | VOWING | KEEPING | PARRYING
-    found |= FINDING
+    found |= FINDING | SPEAKING_ABROAD | SPEECH_GIVING
     return frozenset(found | set(nominalized))
 
 
@@ -12004,6 +12061,35 @@ def _rejection_idiom(verb: Token) -> Token | None:
     return None
 
 
+def _models_cited(ctx: _Context, heads: list[Token]) -> list[str]:
+    """The states a clause of "based on / modelled on / inspired by / borrowed from" names as where
+    its model is ("based on policies already in force in Canada", "modelled on a system used in
+    Denmark", "copied from Sweden's scheme"), the place phrases inside the model's phrase."""
+    found: list[str] = []
+    for head in heads:
+        if head.lemma_.lower() not in MODELLED_ON:
+            continue
+        models = [
+            o
+            for c in head.children
+            if c.dep_ in ("prep", "agent") and c.lower_ in ("on", "upon", "from", "by")
+            for o in _prep_objects(c)
+            if o.lemma_.lower() in MODEL_NOUNS or ctx.states_in(o)
+        ]
+        stack = list(models)
+        while stack:
+            tok = stack.pop()
+            found += [k for k in ctx.states_in(tok) if k not in found]
+            for c in tok.children:
+                if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("in", "of")):
+                    stack += [c] if c.dep_ == "poss" else _prep_objects(c)
+                elif c.dep_ in ("acl", "conj"):
+                    stack.append(c)
+                elif c.dep_ == "prep" and c.lower_ not in ABOUT_PREPS:
+                    stack += _prep_objects(c)
+    return found
+
+
 def _authored_inquiry(noun: Token) -> bool:
     """An inquiry or a report with its author named ("Sir X's inquiry", "the review by X"): its
     findings are the author's words (not "Government guidance said ...")."""
@@ -12585,6 +12671,73 @@ COLD_RECEPTIONS = frozenset(
         "unenthusiastic",
         "guarded",
         "muted",
+    }
+)
+#: Nouns of a speech given abroad, with a verb of giving ("gave a speech to students in Boston").
+SPEAKING_ABROAD = frozenset({"speech", "lecture", "address", "keynote", "sermon", "talk"})
+#: Audiences addressed: "addressed the parliament in Canberra" (not "addressed the issue").
+AUDIENCES = frozenset(
+    {
+        "parliament",
+        "assembly",
+        "congress",
+        "conference",
+        "summit",
+        "rally",
+        "meeting",
+        "crowd",
+        "audience",
+        "students",
+        "student",
+        "lawmakers",
+        "legislature",
+        "senate",
+        "session",
+        "gathering",
+        "forum",
+        "convention",
+        "dinner",
+        "leaders",
+        "delegates",
+        "graduates",
+        "supporters",
+        "troops",
+        "community",
+        "university",
+        "chamber",
+        "club",
+        "institute",
+    }
+)
+#: Verbs a speech is given with.
+SPEECH_GIVING = frozenset({"give", "deliver", "make"})
+#: Verbs of a thing's model ("based on", "modelled on", "inspired by", "borrowed from").
+MODELLED_ON = frozenset(
+    {"base", "model", "pattern", "inspire", "copy", "borrow", "import", "adapt", "mirror"}
+)
+#: Things of a state's that a plan is modelled on ("a system used in Denmark").
+MODEL_NOUNS = frozenset(
+    {
+        "policy",
+        "system",
+        "scheme",
+        "model",
+        "law",
+        "legislation",
+        "approach",
+        "plan",
+        "programme",
+        "program",
+        "rule",
+        "practice",
+        "example",
+        "measure",
+        "regime",
+        "reform",
+        "method",
+        "initiative",
+        "idea",
+        "arrangement",
     }
 )
 #: Inquiries and reports whose findings are their author's ("the inquiry by X criticised Y").
