@@ -43,7 +43,7 @@ ROWS = [
     # words answered by saying
     argument_row(
         "Japan reacted to the Chinese warning by saying it would not back down.",
-        "010",
+        "120",
         "state:JPN",
         "state:CHN",
         id="reacted-by-saying",
@@ -65,6 +65,67 @@ ROWS = [
     argument_row("Workers cleared the site of debris.", None, absent=("01",), id="cleared-site"),
     argument_row("Scientists found that the drug was safe.", None, absent=("01", "11"), id="found-thing"),
     argument_row("Jim Pike found his keys in the car.", None, absent=("01", "11"), id="found-keys"),
+    # tours and speeches abroad: a visit to the state of the place
+    argument_row(
+        "Former British minister Ann Vole is on a lecture tour of the United States.",
+        "042",
+        VOLE,
+        "state:USA",
+        id="tour-of",
+    ),
+    argument_row(
+        "British MP Ann Vole gave a speech to law students in Massachusetts.",
+        "042",
+        VOLE,
+        "state:USA",
+        id="speech-abroad",
+    ),
+    argument_row(
+        "The Irish foreign minister addressed the parliament in Canberra.",
+        "042",
+        "state:IRL",
+        "state:AUS",
+        id="addressed-abroad",
+    ),
+    argument_row("Jacques Chirac addressed the issue in Paris.", None, absent=("04",), id="addressed-issue"),
+    argument_row(
+        "Ann Vole gave a speech about her childhood in Texas to pupils in London.",
+        None,
+        absent=("04",),
+        id="speech-about",
+    ),
+    argument_row(
+        "Jim Pike took reporters on a tour of the building.", None, absent=("04",), id="tour-building"
+    ),
+    argument_row(
+        "Jim Pike has begun a week-long tour to persuade voters.", None, absent=("042",), id="campaign-tour"
+    ),
+    # the fact stated, the one evidence links
+    argument_row(
+        '"The fact is that Tom Burr is there for four years," Ann Vole said.', "010", VOLE, BURR, id="fact-is"
+    ),
+    argument_row(
+        "Jim Pike found a chain of events linked Tom Burr to the application.", "010", PIKE, BURR, id="linked"
+    ),
+    argument_row("Jim Pike found he had lost his keys.", None, absent=("01",), id="found-pronoun"),
+    # a model cited: a statement about the state whose example it is
+    argument_row(
+        "Ann Vole said the plans were based on policies already in force in Canada.",
+        "010",
+        VOLE,
+        "state:CAN",
+        id="based-on",
+    ),
+    argument_row(
+        "Jim Pike said the scheme was modelled on a system used in Denmark.",
+        "010",
+        PIKE,
+        "state:DNK",
+        id="modelled",
+    ),
+    argument_row(
+        "Ann Vole said the film was based on a novel she read in Spain.", None, absent=("01",), id="novel"
+    ),
     # a thing of someone's described with a word of blame
     argument_row(
         "Ann Vole described the American legal code as an outdated relic.",

@@ -2154,11 +2154,14 @@ class EventExtractor:
             # X": an inquirer's finding for someone named, a statement (010) upon them (the
             # target must be someone: "cleared the way", "cleared the site of debris" name no one)
             return Rule(lemma, "V", STATEMENT, None, None, needs_target=True)
-        if lemma in RESPONDING and _answered_words(verb) is not None:
+        answered = _answered_words(verb) if lemma in RESPONDING else None
+        if answered is not None:
             # "Jacques Chirac reacted to his warning by saying Europe needed ...", "Brazil
-            # responded to the American criticism by saying ...": words answered in words, a
-            # statement (010) to the one who said them
-            return Rule(lemma, "V", STATEMENT, None, None, needs_target=True)
+            # responded to the American criticism by saying ...": a charge or a warning answered
+            # in words is rebutted (120) upon the one who made it; an offer or a plan answered, a
+            # statement (010) to its author ("responded to the offer by saying it would study it")
+            code = REJECTION if answered.lemma_.lower() in RETORTED else STATEMENT
+            return Rule(lemma, "V", code, None, None, needs_target=True)
         if lemma in RECEIVING_WORDS and _cold_reception(dobj):
             # "Tony Grant's proposal met a frosty reception from France", "his words drew a cool
             # response from Jacques Chirac": the one it came from rebuffs (120) the subject's
@@ -3145,6 +3148,11 @@ class EventExtractor:
         lemma = noun.lemma_.lower()
         rule = next((r for w in words if (r := self.lex.match(lemma, "N", w, None)) and r.objects), None)
         rule = rule or self.lex.match(lemma, "N", None, None)
+        if rule is None and lemma in TOURS and noun.dep_ in ("pobj", "nsubj") and tour_of_state(noun):
+            # "is on a lecture tour of the United States", "during a United States lecture tour":
+            # a visit to the state toured (not "began a four-day tour", the verb's own, nor "a
+            # tour of the building")
+            rule = Rule(lemma, "N", "042", None, None, needs_target=True)
         made_from = self.nominalized.get(lemma) if rule is None else None
         if made_from is not None:
             rule = self._nominalized_rule(noun, made_from)
@@ -3375,6 +3383,8 @@ class EventExtractor:
                     toured = [k for o in of_objects for k in ctx.entities(o, kinds=(*ACTORS, Kind.LOCATION))]
                     targets += [k for k in toured if ctx.kind(k) is not Kind.LOCATION]
                     targets += [ctx.found.part_of[k] for k in toured if k in ctx.found.part_of]
+                if journey and not targets:
+                    return  # "took reporters on a tour of the building": no place of a state toured
         code, needs = rule.cameo, rule.needs_target
         if code[:2] == "13" and lemma in THREAT_NOUNS:
             # "Beijing's threat to impose tariffs on Australian wine", "Russia's threat to cut gas
@@ -5096,6 +5106,24 @@ class EventExtractor:
                 # for it, no words about the doer
                 continue
             spoken_of += [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if head.lemma_.lower() in LINKING and any(
+                c.dep_ == "nsubj" and ctx.is_thing(c) and c.pos_ != "PRON" for c in head.children
+            ):
+                # "found a 'chain of events' linked Mr Blunkett to the application", "said the
+                # documents implicated X": the one the evidence links is spoken of
+                spoken_of += [c for c in head.children if c.dep_ == "dobj"]
+            if head.lemma_.lower() == "be" and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in FACT_NOUNS for c in head.children
+            ):
+                # "The fact is that President Bush is there for four years", "the truth is Labour
+                # has failed": the clause the fact is stated in is what is spoken of
+                spoken_of += [
+                    s
+                    for c in head.children
+                    if c.dep_ in ("ccomp", "attr", "advcl") and c.pos_ in ("VERB", "AUX")
+                    for s in c.children
+                    if s.dep_ in ("nsubj", "nsubjpass")
+                ]
         if not spoken_of and not any(ctx.quoted(h.i) for h in heads):
             return
         speakers = {a for group in agents for a in group}
@@ -12090,6 +12118,16 @@ def _models_cited(ctx: _Context, heads: list[Token]) -> list[str]:
     return found
 
 
+def tour_of_state(noun: Token) -> bool:
+    """A tour that names where it goes: "of" a place or a place's name before it ("a tour of the
+    United States", "a United States lecture tour", "his Africa tour")."""
+    return any(
+        (c.dep_ == "prep" and c.lower_ in ("of", "to", "through", "around"))
+        or (c.dep_ == "compound" and c.pos_ == "PROPN")
+        for c in noun.children
+    )
+
+
 def _authored_inquiry(noun: Token) -> bool:
     """An inquiry or a report with its author named ("Sir X's inquiry", "the review by X"): its
     findings are the author's words (not "Government guidance said ...")."""
@@ -12114,18 +12152,11 @@ def _inquiry_authors(noun: Token) -> list[Token]:
 
 def _finding(verb: Token) -> bool:
     """ "found that X had ...", "concluded that X ...": a verb of finding with a clause it finds
-    (marked by "that", or a finite clause after an inquiry noun or a person's name), not negated,
+    ("that" or none: "found a chain of events linked X to ..."), not negated,
     not a question ("could not find evidence"), nor a thing found ("found his keys")."""
     if any(c.dep_ == "neg" for c in verb.children):
         return False
-    for c in verb.children:
-        if (
-            c.dep_ == "ccomp"
-            and c.i > verb.i
-            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-        ):
-            return True
-    return False
+    return any(c.dep_ == "ccomp" and c.i > verb.i and c.pos_ in ("VERB", "AUX") for c in verb.children)
 
 
 def _answered_words(verb: Token) -> Token | None:
@@ -12711,6 +12742,14 @@ AUDIENCES = frozenset(
 )
 #: Verbs a speech is given with.
 SPEECH_GIVING = frozenset({"give", "deliver", "make"})
+#: Nouns of a journey made to speak or campaign ("a lecture tour of the United States").
+TOURS = frozenset({"tour"})
+#: Verbs of evidence linking someone to a thing ("a chain of events linked Mr Blunkett to ...").
+LINKING = frozenset({"link", "tie", "connect", "implicate", "associate"})
+#: Nouns of "the fact is that ...": the clause after them is what is said.
+FACT_NOUNS = frozenset(
+    {"fact", "truth", "reality", "point", "thing", "trouble", "problem", "danger", "worry"}
+)
 #: Verbs of a thing's model ("based on", "modelled on", "inspired by", "borrowed from").
 MODELLED_ON = frozenset(
     {"base", "model", "pattern", "inspire", "copy", "borrow", "import", "adapt", "mirror"}
