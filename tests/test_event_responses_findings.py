@@ -126,6 +126,27 @@ ROWS = [
     argument_row(
         "Ann Vole said the film was based on a novel she read in Spain.", None, absent=("01",), id="novel"
     ),
+    # a want of a virtue charged
+    argument_row(
+        "Ann Vole said the Tories had learned nothing from their two election defeats.",
+        "111",
+        VOLE,
+        "organization:conservative-party",
+        id="learned-nothing",
+    ),
+    argument_row("Jim Pike said Tom Burr lacked the courage to act.", "111", PIKE, BURR, id="lacked-courage"),
+    argument_row("Ann Vole said Tom Burr had no vision for the country.", "111", VOLE, BURR, id="no-vision"),
+    argument_row("Ann Vole said Tom Burr had no money.", None, absent=("111",), id="no-money"),
+    argument_row(
+        "Ann Vole said that if Tom Burr lacked the courage, he should quit.",
+        None,
+        absent=("111",),
+        id="if-lacked",
+    ),
+    argument_row(
+        "Ann Vole scoffed at suggestions from Tom Burr that she would quit.", "120", VOLE, BURR, id="scoffed"
+    ),
+    argument_row("Ann Vole made light of Tom Burr's warning.", "120", VOLE, BURR, id="made-light"),
     # a thing of someone's described with a word of blame
     argument_row(
         "Ann Vole described the American legal code as an outdated relic.",

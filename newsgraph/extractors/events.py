@@ -4713,6 +4713,16 @@ class EventExtractor:
                 ]
             elif lemma == "failure" and tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "dobj", "pobj", "attr"):
                 named = [k for c in tok.children if c.dep_ == "poss" for k in ctx.entities(c)]
+            elif lemma in LACKING and tok.pos_ in ("VERB", "AUX") and _lacks_virtue(tok, self.words):
+                # "the Lib Dems lack the courage to tackle waste", "the Tories had learned nothing
+                # from their defeats", "Labour has no vision": a want of what a politician needs
+                named = [
+                    k
+                    for c in tok.children
+                    if c.dep_ == "nsubj"
+                    for s in _conjuncts(c)
+                    for k in ctx.entities(s, kinds=(Kind.PERSON, Kind.STATE, Kind.ORGANIZATION))
+                ]
             else:
                 continue
             out += [k for k in named if k not in out]
@@ -12118,6 +12128,29 @@ def _models_cited(ctx: _Context, heads: list[Token]) -> list[str]:
     return found
 
 
+def _lacks_virtue(verb: Token, words: WordLists) -> bool:
+    """ "lack the courage / vision", "learned nothing from", "have no vision / ideas / answers":
+    a want of a virtue said as a fact (not denied, asked, conditional or to come: "if they lack
+    the will", "would have no idea")."""
+    if verb.dep_ in ("advcl", "xcomp", "amod", "acl", "relcl", "pcomp") or any(
+        c.dep_ == "neg"
+        or (c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether", "once", "until"))
+        or (c.dep_ == "aux" and c.lower_ in words.hypothetical_aux | {"will", "'ll", "shall"})
+        for c in verb.children
+    ):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    lemma = verb.lemma_.lower()
+    if lemma == "lack":
+        return any(o.lemma_.lower() in VIRTUES for o in objects)
+    if lemma == "learn":
+        return any(o.lower_ == "nothing" for o in objects)
+    return any(
+        o.lemma_.lower() in VIRTUES and any(d.dep_ == "det" and d.lower_ == "no" for d in o.children)
+        for o in objects
+    )
+
+
 def tour_of_state(noun: Token) -> bool:
     """A tour that names where it goes: "of" a place or a place's name before it ("a tour of the
     United States", "a United States lecture tour", "his Africa tour")."""
@@ -12742,6 +12775,43 @@ AUDIENCES = frozenset(
 )
 #: Verbs a speech is given with.
 SPEECH_GIVING = frozenset({"give", "deliver", "make"})
+#: Verbs of a want of a virtue ("lack the courage", "learned nothing", "have no vision").
+LACKING = frozenset({"lack", "learn", "have"})
+#: What a politician is blamed for wanting.
+VIRTUES = frozenset(
+    {
+        "courage",
+        "guts",
+        "backbone",
+        "nerve",
+        "vision",
+        "credibility",
+        "competence",
+        "will",
+        "honesty",
+        "integrity",
+        "idea",
+        "ideas",
+        "leadership",
+        "conviction",
+        "principle",
+        "principles",
+        "spine",
+        "imagination",
+        "direction",
+        "authority",
+        "clue",
+        "answer",
+        "answers",
+        "judgement",
+        "judgment",
+        "grip",
+        "stomach",
+        "bottle",
+        "mandate",
+        "strategy",
+    }
+)
 #: Nouns of a journey made to speak or campaign ("a lecture tour of the United States").
 TOURS = frozenset({"tour"})
 #: Verbs of evidence linking someone to a thing ("a chain of events linked Mr Blunkett to ...").
