@@ -3431,7 +3431,11 @@ def _inverted(verb: Token, sentences: Sentences | None = None) -> bool:
         if c.dep_ not in ("aux", "auxpass") or c.lower_ not in INVERTING or not subjects or c.i > subjects[0]:
             continue
         before = c.doc[c.i - 1]
-        if c.i == _bounds(c, sentences)[0] or before.dep_ not in ("neg", "advmod") or before.head.i != verb.i:
+        if (
+            c.i == _bounds(c, sentences)[0]
+            or before.dep_ not in ("neg", "advmod")
+            or before.head.i not in (verb.i, c.i)
+        ):
             # not "never had he ...", "only then were they ..." (an adverb fronted in the clause
             # itself); "it would have been longer had he denied the charge" is a condition
             return True
