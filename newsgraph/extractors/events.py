@@ -1258,7 +1258,13 @@ class EventExtractor:
                 return  # "supplies started to arrive in Sudan": goods delivered, no one visiting
             if verb.lemma_.lower() == "arrive" and _settled(verb, article.date):
                 return  # "arrived in London as a refugee", "arrived for the meeting": no visit
-            if any(c.dep_ in ("advmod", "prt") and c.lower_ in ("back", "home") for c in verb.children):
+            if any(
+                c.dep_ in ("advmod", "prt")
+                and c.lower_ in ("back", "home")
+                # (not the "back" of a time: "Back in 1997, Robin Cook visited Israel")
+                and not (c.i < verb.i and any(g.dep_ in ("prep", "advmod", "npadvmod") for g in c.children))
+                for c in verb.children
+            ):
                 return  # "has arrived back from his mission to the Middle East": home again, no visit
             if _journey_cut_short(verb):
                 return  # "was arrested while travelling to London": the trip stopped, no visit made
@@ -2157,6 +2163,13 @@ class EventExtractor:
         if idiom is not None:
             return None if idiom.cameo == NO_EVENT else idiom
         aside = particle or _dismissal_particle(verb) or "-"
+        ruling = _court_ruling(verb, lemma, aside, dobj, obj_word)
+        if ruling is not None:
+            # "a court threw out the case against X", "quashed his conviction", "the judge
+            # dismissed the charges": the accused let go (081); "threw out a move by the
+            # executive", "dismissed the appeal": what one brought to court rejected (120)
+            # (the accused let go may be unnamed: "quashed the sentences of the Guildford Four")
+            return Rule(lemma, "V", ruling, None, None, needs_target=ruling == REJECTION)
         if obj_word in QUESTIONS and ((lemma, aside) in DISMISSING or lemma in PARRYING):
             # "brushed aside questions over ...", "waved away questions about", "parried questions":
             # questions put to one left unanswered, a refusal to comment (011)
@@ -5542,6 +5555,13 @@ class EventExtractor:
             # ("bombed an ELN camp in Norte de Santander": a body read from a place's name, only
             # "in" it, is where the blow fell, not whom)
             targets = [t for t in targets if not ctx.placed_body(t, trigger)]
+        sited = False  # a site was read as the one met: the meeting stands without it
+        if cameo[:2] == "04":
+            # "met survivors at Auschwitz", "visited soldiers at Selly Oak hospital": a site is
+            # where people were met or visited, never the one met
+            kept_targets = [t for t in targets if not ctx.site(t, trigger)]
+            sited = len(kept_targets) < len(targets)
+            targets = kept_targets
         for agents in agent_groups:
             agents = [a for a in dict.fromkeys(agents) if ctx.kind(a) in ACTORS]
             if not agents:
@@ -5726,6 +5746,7 @@ class EventExtractor:
                 needs_target
                 and not tg
                 and not made
+                and not sited
                 and (len(partners) < 2 or (code not in JOINT and not mutual))
             ):
                 continue  # "helped push the dollar lower", "cut the deficit": no one acted upon
@@ -6047,6 +6068,7 @@ def _verbs_coded_by_name(lex: Lexicon, words: WordLists) -> frozenset[str]:
     named |= {"question", "wonder", "accept"}
     named |= SELF_OFFERING  # "put itself forward as a mediator" (see `offered_as_mediator`)
     named |= PROMISES_TOLD  # "volunteered to", "undertook to", "assured X that it would"
+    named |= RULING_VERBS | {verb for verb, _ in RULING_OUT}  # "quashed the conviction" (_court_ruling)
     # (verbs of saying, planning, intent, refusal and thought are coded only by a pattern of the
     # dictionary or a multi-word entry: "declared martial law", "is considering sanctions")
     return frozenset(named)
@@ -7179,6 +7201,40 @@ class _Context:
         at = [i for i in range(start, end) if self.found.entity_at(i) == key]
         heads = [trigger.doc[i] for i in at if trigger.doc[i].head.i not in at]
         return bool(heads) and all(h.dep_ == "pobj" and h.head.lower_ in PLACED_PREPS for h in heads)
+
+    def site(self, key: str, trigger: Token) -> bool:
+        """A body met or visited that is a place, not someone met: a town of the tables named as
+        itself ("will visit Auschwitz", "met survivors at Auschwitz"), a facility ("at Camp
+        Bastion"), a name whose head is a site's noun ("at Selly Oak hospital"), or a body named
+        only after "at" / "in" when the verb names the ones met ("met survivors at X")."""
+        if self.kind(key) is not Kind.ORGANIZATION:
+            return False
+        start, end = self.sentences.start(trigger.i), self.sentences.end(trigger.i)
+        doc = trigger.doc
+        at = [i for i in range(start, end) if self.found.entity_at(i) == key]
+        if not at:
+            return False
+        label = self.label(key)
+        if place_state(label) is not None:
+            return True
+        heads = [doc[i] for i in at if doc[i].head.i not in at]
+        # (the town table names bodies too, "Hamas" a German town: only a name in a place's slot,
+        # after "at" / "in" or visited, is read as a town)
+        placed = all(
+            (h.dep_ == "pobj" and h.head.lower_ in SITE_PREPS) or (h.dep_ == "dobj" and h.head.i == trigger.i)
+            for h in heads
+        )
+        if placed and city_state(label) is not None:
+            return True
+        if any(doc[i].ent_type_ == "FAC" for i in at):
+            return True
+        if any(
+            h.lemma_.lower() in SITES or (h.dep_ == "compound" and h.head.lemma_.lower() in SITES)
+            for h in heads
+        ):
+            return True
+        met = any(c.dep_ == "dobj" for c in trigger.children)
+        return met and all(h.dep_ == "pobj" and h.head.lower_ in SITE_PREPS for h in heads)
 
     def _side_of_thing(self, noun: Token) -> list[str]:
         """The states and groups a thing hit or the people hurt are said to belong to: its
@@ -12734,6 +12790,120 @@ DOER_OWNED = frozenset({"support", "back", "oppose", "apologise", "request", "ac
 COURT_PLEAS = frozenset(
     {"appeal", "case", "suit", "lawsuit", "petition", "application", "challenge", "claim"}
 )
+#: What is pursued against someone in court: a court or prosecutor ending it lets the accused
+#: go (081, as the dictionary codes "dropped the charges" and "acquitted").
+PROCEEDINGS = frozenset(
+    {
+        "charge",
+        "prosecution",
+        "indictment",
+        "conviction",
+        "sentence",
+        "verdict",
+        "count",
+        "summons",
+        "warrant",
+    }
+)
+#: What one brings before a court: a court throwing it out rejects the one who brought it (120).
+BROUGHT_TO_COURT = COURT_PLEAS | {
+    "bid",
+    "move",
+    "motion",
+    "action",
+    "complaint",
+    "attempt",
+    "request",
+    "objection",
+    "plea",
+    "injunction",
+    "proceeding",
+}
+#: Heads of a subject that judges or prosecutes: "the Court of Session", "a French judge",
+#: "the Law Lords", "prosecutors".
+JUDGING = frozenset(
+    {
+        "court",
+        "judge",
+        "justice",
+        "magistrate",
+        "jury",
+        "juror",
+        "tribunal",
+        "sheriff",
+        "prosecutor",
+        "prosecution",
+        "bench",
+        "judiciary",
+        "coroner",
+        "lords",
+    }
+)
+#: Verbs and verbs with a particle of a court ending what is before it.
+RULING_VERBS = frozenset(
+    {"dismiss", "reject", "quash", "overturn", "overrule", "annul", "void", "nullify", "invalidate", "drop"}
+)
+RULING_OUT = frozenset(
+    {
+        ("throw", "out"),
+        ("toss", "out"),
+        ("kick", "out"),
+        ("strike", "out"),
+        ("strike", "down"),
+        ("set", "aside"),
+        ("knock", "back"),
+        ("turn", "down"),
+        ("chuck", "out"),
+        ("rule", "out"),
+    }
+)
+
+
+def _judging(verb: Token) -> bool:
+    """The verb's subject (or a passive's "by" agent) judges or prosecutes: "the Court of
+    Session", "a French judge", "Judges in Kenya", "the Law Lords", "prosecutors"."""
+    for c in verb.children:
+        who = c if c.dep_ == "nsubj" else (_pobj(c) if c.dep_ == "agent" else None)
+        if who is None:
+            continue
+        if who.lemma_.lower() in JUDGING or who.lower_ in JUDGING:
+            return True
+        if any(
+            t.dep_ == "compound" and t.lower_ in ("court", "law", "appeal", "appeals") for t in who.children
+        ):
+            return True
+    return False
+
+
+def _court_ruling(
+    verb: Token, lemma: str, aside: str, dobj: Token | None, obj_word: str | None
+) -> str | None:
+    """The code of a court's ruling on what is before it (see ``PROCEEDINGS``,
+    ``BROUGHT_TO_COURT``), None when the verb is no such ruling. "threw out the case against
+    the businessman", "quashed the conviction of X", "the judge dismissed the charges" are
+    081 (the one accused let go); "threw out a move by the executive", "the court rejected
+    the appeal" 120. The one who rejects the charges against themselves denies them (016,
+    elsewhere): "dismiss", "reject", "drop" and "turn down" are a ruling only from a judging
+    subject."""
+    if lemma == "find" and any(
+        c.lower_ == "innocent" or (c.lower_ == "guilty" and any(n.dep_ == "neg" for n in c.children))
+        for c in verb.children
+    ):
+        return "081"  # "the jury found him not guilty", "found the two Britons innocent": acquitted
+    ruling_verb = lemma in RULING_VERBS or (lemma, aside) in RULING_OUT
+    if not ruling_verb or obj_word is None:
+        return None
+    judged = _judging(verb)
+    if lemma in ("dismiss", "reject", "drop", "turn", "rule") and not judged:
+        return None  # (who else drops or turns down things: left to the other rules)
+    against = dobj is not None and any(c.dep_ == "prep" and c.lower_ == "against" for c in dobj.children)
+    if obj_word in PROCEEDINGS or (obj_word == "case" and against):
+        return "081"
+    if obj_word in BROUGHT_TO_COURT or obj_word == "case":
+        return REJECTION
+    return None
+
+
 #: Verbs of giving one's word: an act promised is an intent (030) with no one named to receive it.
 PROMISING = frozenset({"promise", "pledge", "vow", "volunteer", "undertake", "commit"})
 #: Verbs that give a promise only with the act promised told (an infinitive or a clause of
@@ -13929,6 +14099,57 @@ CARRYING = frozenset({"carry", "transport", "ferry", "bring", "take"})
 HOLDING = frozenset({"carry", "transport", "ferry", "shelter", "house", "hold", "host"})
 #: Verbs of the casualties of a blow: "..., killing five soldiers", "wounding nine people".
 CASUALTY_VERBS = frozenset({"kill", "wound", "injure", "maim"})
+#: Nouns of sites, whose name is a place met or visited in, not someone met ("survivors at the
+#: Auschwitz camp", "soldiers at Selly Oak hospital"); not those that name bodies too
+#: ("centre", "school", "house", "church": the Church of England).
+SITES = frozenset(
+    {
+        "camp",
+        "hospital",
+        "clinic",
+        "memorial",
+        "museum",
+        "monument",
+        "cemetery",
+        "graveyard",
+        "synagogue",
+        "mosque",
+        "cathedral",
+        "chapel",
+        "shrine",
+        "abbey",
+        "prison",
+        "jail",
+        "gaol",
+        "plant",
+        "factory",
+        "mine",
+        "reactor",
+        "site",
+        "base",
+        "barracks",
+        "airbase",
+        "airport",
+        "airfield",
+        "harbour",
+        "harbor",
+        "dock",
+        "docks",
+        "station",
+        "stadium",
+        "arena",
+        "hotel",
+        "restaurant",
+        "estate",
+        "farm",
+        "bridge",
+        "castle",
+        "depot",
+        "refinery",
+    }
+)
+#: Prepositions of where people were met: "met survivors at X".
+SITE_PREPS = frozenset({"at", "in", "inside", "near", "outside"})
 #: Prepositions of the place a thing hit is in.
 PLACED_PREPS = frozenset({"in", "near", "outside", "around", "over"})
 #: Prepositions before a town's name: "the outskirts of X", "in X", "near X".
