@@ -239,30 +239,3 @@ def test_a_peer_is_no_full_name_with_an_unknown_given_name(facts):
 )
 def test_a_description_is_no_holder_of_another_rank(facts, text, wrong):
     assert wrong not in events(facts(text, date="2005-01-10"))
-
-
-@pytest.mark.parametrize(
-    ("text", "pair"),
-    [
-        pytest.param(
-            "The Indian-born businessman Raj Vole, who runs Britain's largest steel firm, will build a"
-            " plant in India.",
-            ("Raj Vole", "United Kingdom"),
-            id="runs-britains-firm",
-        ),
-        pytest.param(
-            "Tom Hale, who heads Japan's biggest carmaker, said sales rose.",
-            ("Tom Hale", "Japan"),
-            id="heads",
-        ),
-    ],
-)
-def test_who_runs_a_states_company(facts, text, pair):
-    assert pair in affiliations(facts(text))
-
-
-def test_who_runs_a_company_of_no_state_or_an_indefinite_one(facts):
-    f = facts("The Indian-born businessman Raj Vole, who runs Britain's largest steel firm, spoke.")
-    assert ("Raj Vole", "India") not in affiliations(f)
-    f = facts("Tom Hale, who owns a German company, said sales rose.")
-    assert ("Tom Hale", "Germany") not in affiliations(f)

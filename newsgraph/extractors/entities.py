@@ -5920,20 +5920,7 @@ class EntityExtractor:
                     ),
                     None,
                 )
-                if (
-                    owner is None
-                    and role != "employee"
-                    and (
-                        self._state_body_noun(obj)
-                        # "X, who runs Britain's largest steel firm": a company of the state
-                        # with no name of its own
-                        or (
-                            obj.lemma_.lower() in self.words.described_companies
-                            and obj.tag_ == "NN"
-                            and not any(c.lower_ in ("a", "an") for c in obj.children)
-                        )
-                    )
-                ):
+                if owner is None and role != "employee" and self._state_body_noun(obj):
                     # "X, who heads France's competition authority", "who runs Japan's central
                     # bank": a body of the state the noun phrase names, with no name of its own
                     states = {
