@@ -4155,8 +4155,11 @@ def _scheduled_noun(trigger: Token, words: WordLists) -> bool:
     trigger whose modifier or clause says it is still to come."""
     if trigger.pos_ not in ("NOUN", "PROPN"):
         return False
-    if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in words.planning for c in trigger.children):
-        return True
+    if any(
+        c.dep_ in ("amod", "compound") and (c.lemma_.lower() in words.planning or c.lower_ in words.planning)
+        for c in trigger.children
+    ):
+        return True  # "the upcoming talks", "his planned trip" (the form: "planned", not "plan")
     if forward_owner(trigger) or _forward_time(trigger, weekdays=not _in_past_clause(trigger)):
         return True  # "next week's summit", "the talks next month"; not "in a call on Thursday, X discussed"
     if _awaited(trigger):
@@ -4164,6 +4167,10 @@ def _scheduled_noun(trigger: Token, words: WordLists) -> bool:
     if trigger.dep_ not in ("nsubj", "nsubjpass"):
         return False
     clause = trigger.head
+    bare = clause.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
+    if (_present(clause) or bare) and _forward_time(clause):
+        # "the summit takes place next week", "talks resume tomorrow" (read as a bare "VB")
+        return True
     near: Iterable[Token] = [clause, *clause.children]
     return any(
         (
