@@ -4204,6 +4204,12 @@ class EventExtractor:
             # said", "said Wal-Mart's failure to comply put lives at risk": a charge of failure
             yield from self._emit(ctx, "111", verb, agents, failing, [], article)
             return
+        job = _job_judged(ctx, scope, agents[0], self.words)
+        if job is not None:
+            # "said the campaigners had done a superb job", "said Mr X had made a mess of the
+            # economy": how well someone named did their work (051 / 111)
+            yield from self._emit(ctx, job[0], verb, agents, job[1], [], article)
+            return
         harmful = self._harm_charged(ctx, scope, agents[0]) or self._blame_owned(ctx, scope, agents[0])
         if harmful:
             # "said Mr Howard's cuts would hurt the poorest", '"If Michael Howard gets his way,
@@ -12128,6 +12134,60 @@ def _models_cited(ctx: _Context, heads: list[Token]) -> list[str]:
     return found
 
 
+def _job_judged(
+    ctx: _Context, scope: list[Token], speakers: list[str], words: WordLists
+) -> tuple[str, list[str]] | None:
+    """How well a speaker says someone named did their work: "had done a superb / great /
+    terrific job" (051), "did a poor / lousy job", "made a mess / hash / pig's ear of", "got it
+    (badly) wrong" (111); the named subject of the verb, not the speakers (not conditional, denied
+    or to come: "would do a good job", "did not make a mess of it")."""
+    for tok in scope:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ not in ("VERB", "AUX") or lemma not in ("do", "make", "get"):
+            continue
+        if any(
+            c.dep_ == "neg"
+            or (c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"))
+            or (c.dep_ == "aux" and c.lower_ in words.hypothetical_aux | {"will", "'ll", "shall"})
+            for c in tok.children
+        ):
+            continue
+        code = None
+        for o in (c for c in tok.children if c.dep_ in ("dobj", "ccomp", "oprd", "xcomp")):
+            word = o.lemma_.lower()
+            if lemma == "do" and word == "job":
+                adjectives = {c.lower_ for c in o.children if c.dep_ in ("amod", "compound")}
+                if adjectives & JOB_PRAISE:
+                    code = "051"
+                elif adjectives & JOB_BLAME:
+                    code = CRITICISE
+            elif (
+                lemma == "make"
+                and word in MESSES
+                and any(c.dep_ == "prep" and c.lower_ == "of" for c in o.children)
+            ):
+                code = CRITICISE
+            elif (
+                lemma == "get"
+                and word == "wrong"
+                and any(c.lower_ == "it" for c in (*o.children, *tok.children))
+            ):
+                code = CRITICISE  # "had got it badly wrong" ("it" the subject of "wrong", or the object)
+        if code is None:
+            continue
+        named = [
+            k
+            for c in tok.children
+            if c.dep_ == "nsubj" and c.pos_ != "PRON"
+            for s in _conjuncts(c)
+            for k in ctx.entities(s, kinds=(Kind.PERSON, Kind.STATE, Kind.ORGANIZATION))
+            if k not in speakers
+        ]
+        if named:
+            return code, named
+    return None
+
+
 def _lacks_virtue(verb: Token, words: WordLists) -> bool:
     """ "lack the courage / vision", "learned nothing from", "have no vision / ideas / answers":
     a want of a virtue said as a fact (not denied, asked, conditional or to come: "if they lack
@@ -12775,6 +12835,47 @@ AUDIENCES = frozenset(
 )
 #: Verbs a speech is given with.
 SPEECH_GIVING = frozenset({"give", "deliver", "make"})
+#: Words of a job well done ("had done a superb job") and badly done ("a poor job").
+JOB_PRAISE = frozenset(
+    {
+        "good",
+        "great",
+        "superb",
+        "fantastic",
+        "terrific",
+        "excellent",
+        "brilliant",
+        "wonderful",
+        "tremendous",
+        "outstanding",
+        "fine",
+        "marvellous",
+        "splendid",
+        "sterling",
+        "magnificent",
+        "remarkable",
+        "first-class",
+        "admirable",
+        "exceptional",
+    }
+)
+JOB_BLAME = frozenset(
+    {
+        "poor",
+        "bad",
+        "lousy",
+        "terrible",
+        "awful",
+        "dreadful",
+        "appalling",
+        "abysmal",
+        "shoddy",
+        "miserable",
+        "woeful",
+    }
+)
+#: "made a mess / hash / pig's ear of": a task botched.
+MESSES = frozenset({"mess", "hash", "ear", "muddle", "shambles", "botch", "dog's"})
 #: Verbs of a want of a virtue ("lack the courage", "learned nothing", "have no vision").
 LACKING = frozenset({"lack", "learn", "have"})
 #: What a politician is blamed for wanting.
