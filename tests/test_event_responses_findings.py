@@ -147,6 +147,22 @@ ROWS = [
         "Ann Vole scoffed at suggestions from Tom Burr that she would quit.", "120", VOLE, BURR, id="scoffed"
     ),
     argument_row("Ann Vole made light of Tom Burr's warning.", "120", VOLE, BURR, id="made-light"),
+    # evidence found about someone
+    argument_row(
+        "Ann Vole found a clear link between Tom Burr and the leaked memo.",
+        "010",
+        VOLE,
+        BURR,
+        id="link-between",
+    ),
+    argument_row(
+        "Jim Pike found evidence that minister Tom Burr had interfered.",
+        "010",
+        PIKE,
+        BURR,
+        id="evidence-that",
+    ),
+    argument_row("Jim Pike found a link between diet and cancer.", None, absent=("01",), id="link-things"),
     # how well someone did their work
     argument_row('Ann Vole said Tom Burr had done a "superb job".', "051", VOLE, BURR, id="superb-job"),
     argument_row("Ann Vole said Tom Burr had made a mess of the economy.", "111", VOLE, BURR, id="mess-of"),

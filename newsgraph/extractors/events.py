@@ -1010,6 +1010,10 @@ class EventExtractor:
             lemma = tok.lemma_.lower()
             if pos in ("VERB", "AUX") and lemma in self.words.say:
                 yield from self._speech(ctx, tok, article)
+            elif pos == "VERB" and lemma in FINDING and _evidence_about(tok):
+                # "found no evidence that minister X had interfered", "found a clear link
+                # between X and the leaked memo": an inquirer's finding about X (010)
+                yield from self._evidence_finding(ctx, tok, article)
             elif pos == "VERB" and lemma in FINDING and _finding(tok):
                 # "Sir Nigel Hart's inquiry found that Paul Dixon had misled parliament", "the
                 # judge concluded that X had acted in good faith": an inquirer's findings are
@@ -4496,6 +4500,28 @@ class EventExtractor:
             mark = next((t for t in sent if t.i < root.i and ctx.quoted(t.i + 1) and t.is_punct), root)
             ctx.begin()
             yield from self._statement(ctx, mark, [speakers], article, root, phrase)
+
+    def _evidence_finding(self, ctx: _Context, verb: Token, article: Article) -> Iterator[_Event]:
+        """The named people or bodies evidence found is about (see :func:`_evidence_about`): the
+        subject of its "that" clause, or the first of what it links "between"; not the finder's."""
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ == "PRON":
+            return
+        ctx.begin()
+        agents = ctx.split_agents(subj, verb)
+        acting = {a for g in agents for a in g}
+        if not acting:
+            return
+        kinds = (Kind.PERSON, Kind.ORGANIZATION, Kind.STATE)
+        about = [
+            k
+            for t in _evidence_about(verb)
+            for s in _conjuncts(t)
+            for k in ctx.entities(s, kinds=kinds)
+            if k not in acting
+        ]
+        if about:
+            yield from self._emit(ctx, STATEMENT, verb, agents, list(dict.fromkeys(about)), [], article)
 
     def _speech_abroad(self, ctx: _Context, verb: Token, article: Article) -> Iterator[_Event]:
         """A speech, a lecture or an address given in a place of a state other than the speaker's
@@ -12243,6 +12269,29 @@ def _inquiry_authors(noun: Token) -> list[Token]:
     return found
 
 
+def _evidence_about(verb: Token) -> list[Token]:
+    """Whom the evidence a verb of finding finds is about: "found evidence that minister X had
+    interfered" (the clause's subject), "found a clear link between X and the memo" (the first
+    joined); none for a thing found ("found his keys"), a clause of no one ("evidence that the
+    drug works") or evidence denied ("found no evidence that ...": the negation would deny it)."""
+    out: list[Token] = []
+    if any(c.dep_ == "neg" for c in verb.children):
+        return out
+    for obj in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in EVIDENCE_NOUNS):
+        if any(d.lower_ in ("no", "little", "any") for d in obj.children if d.dep_ == "det"):
+            continue  # ("found no evidence that X had interfered": read as a denial, no statement made)
+        for c in obj.children:
+            if c.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" and m.i < c.i for m in c.children):
+                out += [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ == "PROPN"]
+            elif (
+                c.dep_ == "prep"
+                and c.lower_ in ("between", "to", "with")
+                and obj.lemma_.lower() in LINK_NOUNS
+            ):
+                out += [o for o in _prep_objects(c) if o.pos_ == "PROPN"][:1]
+    return out
+
+
 def _finding(verb: Token) -> bool:
     """ "found that X had ...", "concluded that X ...": a verb of finding with a clause it finds
     ("that" or none: "found a chain of events linked X to ..."), not negated,
@@ -12915,6 +12964,10 @@ VIRTUES = frozenset(
 )
 #: Nouns of a journey made to speak or campaign ("a lecture tour of the United States").
 TOURS = frozenset({"tour"})
+#: Evidence a verb of finding finds ("found no evidence that X had interfered").
+EVIDENCE_NOUNS = frozenset({"evidence", "proof", "sign", "indication", "link", "connection", "trace"})
+#: Evidence that joins someone to a thing ("a clear link between X and the memo").
+LINK_NOUNS = frozenset({"link", "connection"})
 #: Verbs of evidence linking someone to a thing ("a chain of events linked Mr Blunkett to ...").
 LINKING = frozenset({"link", "tie", "connect", "implicate", "associate"})
 #: Nouns of "the fact is that ...": the clause after them is what is said.
