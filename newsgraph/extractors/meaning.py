@@ -229,6 +229,16 @@ def refine(
     if code == "010" and lemma == "tell" and (told := _told_threat(trigger, words)) is not None:
         return told  # "told Mali it would cut off all aid unless elections were held": a threat
     if root in FORCE and (lemma in words.verbal_force or blow_phrase(trigger)):
+        clause = _clause(trigger)
+        if _sporting(clause) and not any(t.lemma_.lower() in words.weapons for t in clause.subtree):
+            return GAME  # "Brazil hammered Argentina 3-0 in their qualifier": a game won, no event
+        if lemma in SHOWERING and any(
+            p.dep_ == "prep" and p.lower_ == "with" and o.lemma_.lower() not in words.weapons
+            for p in trigger.children
+            for o in p.children
+            if o.dep_ == "pobj"
+        ):
+            return GAME  # "bombarded the minister with requests": asked many times, no blow, no blame
         return (
             code
             if physical(
@@ -1883,6 +1893,45 @@ JUDGING_WORDS = frozenset(
 )
 
 
+#: Verbs of a blow that are as often a shower of words or things "with" which one is hit.
+SHOWERING = frozenset({"bombard", "pepper", "pelt", "shower"})
+#: No event: a blow told of a game, a shower of requests.
+GAME = "---"
+#: Nouns of a game: a blow told in a clause with one is a game won ("thrashed Italy in the final").
+SPORTING = frozenset(
+    {
+        "qualifier",
+        "fixture",
+        "derby",
+        "final",
+        "semi-final",
+        "semifinal",
+        "quarter-final",
+        "tournament",
+        "championship",
+        "league",
+        "cup",
+        "match",
+        "playoff",
+        "play-off",
+        "goal",
+        "scoreline",
+        "stadium",
+    }
+)
+
+
+def _sporting(clause: Token) -> bool:
+    """A clause that tells a game: a score ("3-0", "4-1") or a noun of a game in it."""
+    for tok in clause.subtree:
+        text = tok.lower_
+        if "-" in text and all(part.isdigit() and len(part) <= 2 for part in text.split("-")):
+            return True
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in SPORTING:
+            return True
+    return False
+
+
 def _said_attack(trigger: Token, words: WordLists) -> bool:
     """The noun "attack" told as words: "a scathing attack on Brussels", or "In an attack on
     Moscow, the minister described its policy as reckless" (the attack frames a verb of
@@ -3215,8 +3264,10 @@ def modality(trigger: Token, words: WordLists, sentences: Sentences | None = Non
     warns = trigger.lemma_.lower() in ("warn", "caution", "threaten", "warning", "threat")
     # ("offered to mediate if they agreed": an offer told is made on its condition, as a warning)
     offers = verb.lemma_.lower() in OFFERING and verb.tag_ == "VBD"
-    conditional = any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in children) or (
-        (_conditional(verb) or _inverted(verb, sentences)) and not warns and not offers
+    conditional = (
+        any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in children)
+        or _opened_by_condition(verb)
+        or ((_conditional(verb) or _inverted(verb, sentences)) and not warns and not offers)
     )
     modals = {c.lower_ for c in children if c.lower_ in words.hypothetical_aux}
     if modals == {"would"} and not conditional and _said_of_future(verb, words):
@@ -3254,7 +3305,7 @@ def modality(trigger: Token, words: WordLists, sentences: Sentences | None = Non
         head_lemma = node.head.lemma_.lower()
         if told and node.dep_ in ("xcomp", "acl"):
             break  # the plan's own modality stops here
-        if node.dep_ in ("xcomp", "acl") and head_lemma in words.planning and modality is Modality.ASSERTED:
+        if node.dep_ in ("xcomp", "acl") and _scheduling(node.head, words) and modality is Modality.ASSERTED:
             modality = Modality.PLANNED
         if (
             node.dep_ == "xcomp"
@@ -3428,8 +3479,15 @@ def _inverted(verb: Token, sentences: Sentences | None = None) -> bool:
     for c in verb.children:
         if c.dep_ not in ("aux", "auxpass") or c.lower_ not in INVERTING or not subjects or c.i > subjects[0]:
             continue
-        if c.i == _bounds(c, sentences)[0] or c.doc[c.i - 1].dep_ not in ("neg", "advmod"):
-            return True  # not "never had he ...", "only then were they ..."
+        before = c.doc[c.i - 1]
+        if (
+            c.i == _bounds(c, sentences)[0]
+            or before.dep_ not in ("neg", "advmod")
+            or before.head.i not in (verb.i, c.i)
+        ):
+            # not "never had he ...", "only then were they ..." (an adverb fronted in the clause
+            # itself); "it would have been longer had he denied the charge" is a condition
+            return True
     # "Were Iran to reject the offer": the infinitive hangs on the fronted "were"
     head = verb.head
     return (
@@ -3437,6 +3495,51 @@ def _inverted(verb: Token, sentences: Sentences | None = None) -> bool:
         and head.lower_ == "were"
         and any(c.dep_ == "nsubj" and c.i > head.i for c in head.children)
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
+
+
+#: Words that open a clause as a condition, when they come right before its subject: "supposing
+#: Iran attacked", "in the event that Syria invades", "provided that", "as long as", "in case".
+CONDITION_OPENERS = frozenset(
+    {
+        ("supposing",),
+        ("suppose",),
+        ("assuming",),
+        ("assuming", "that"),
+        ("provided",),
+        ("provided", "that"),
+        ("providing",),
+        ("providing", "that"),
+        ("in", "case"),
+        ("just", "in", "case"),
+        ("in", "the", "event"),
+        ("in", "the", "event", "that"),
+        ("as", "long", "as"),
+        ("so", "long", "as"),
+        ("on", "condition", "that"),
+        ("on", "the", "condition", "that"),
+        ("lest",),
+        ("imagine",),
+        ("imagine", "if"),
+    }
+)
+
+
+def _opened_by_condition(verb: Token) -> bool:
+    """The verb's clause opens with words of a condition right before its subject, however the
+    parser hangs them: "Supposing Iran attacked Israel, ...", "In the event that Syria invades
+    Lebanon, ...", "... as long as the US lifts sanctions" (not "Iran, in case anyone doubted
+    it, attacked": the words are not right before the subject)."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+    if subj is None:
+        return False
+    start = subj.left_edge.i
+    doc = verb.doc
+    words = tuple(t.lower_ for t in doc[max(start - 4, 0) : start])
+    return any(
+        words[len(words) - len(opener) :] == opener
+        for opener in CONDITION_OPENERS
+        if len(opener) <= len(words)
     )
 
 
@@ -4085,6 +4188,15 @@ def _planned_now(verb: Token) -> bool:
     return verb.lower_ == "planned" and any(
         c.dep_ == "auxpass" and c.lower_ in ("is", "are", "'s", "'re") for c in verb.children
     )
+
+
+def _scheduling(head: Token, words: WordLists) -> bool:
+    """The word an infinitive hangs on schedules it: "is due to visit", "is slated to meet" (the
+    model lemmatises "slated" as "slat": the form is read too), "is pencilled in to meet", "is
+    on course to sign", "is going to meet" (not "went to meet": done)."""
+    if head.lemma_.lower() in words.planning or head.lower_ in words.planning:
+        return True
+    return head.lower_ == "going" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in head.children)
 
 
 def _scheduled_noun(trigger: Token, words: WordLists) -> bool:
