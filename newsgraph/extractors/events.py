@@ -105,7 +105,7 @@ from .states import capital as state_capital
 from .states import city_state, place_state
 from .states import demonym as state_demonym
 from .states import lookup as state_lookup
-from .tokens import Sentences, doc_span, sentence_end, sentence_start, span_text
+from .tokens import Sentences, doc_span, sentence_end, sentence_of, sentence_start, span_text
 from .verbs import PARTITIVE, verb_dictionary, verb_particle
 
 if TYPE_CHECKING:
@@ -2162,6 +2162,7 @@ class EventExtractor:
         A rule here that codes a verb it names lists the verb in ``_verbs_coded_by_name``:
         :meth:`_may_code` lets unlisted verbs that nothing else can code go before this."""
         particle = verb_particle(verb)
+        children = list(verb.children)  # (read once: the rules below walk them again and again)
         lemma = self.verbs.lemma(verb) or verb.lemma_.lower()  # "staged": "stage", not "stag"
         idiom = self._idiom_rule(verb, verb.lemma_.lower(), particle, obj_word, subj_word)
         if idiom is not None:
@@ -2240,7 +2241,7 @@ class EventExtractor:
         if (
             lemma == "take"
             and obj_word in QUARRELS
-            and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
+            and any(c.dep_ == "prep" and c.lower_ == "with" for c in children)
         ):
             # "took issue with the Commission": a quarrel picked with someone (a "take" row in
             # the lexicon would keep the light verb from carrying "took legal action")
@@ -2249,7 +2250,7 @@ class EventExtractor:
             # "offered to take in 500 Afghan journalists", "took in 200 Syrian refugees": people of
             # another land given refuge (075), not seized (not "police took in three men")
             return Rule(lemma, "V", "075", None, None)
-        if lemma == "plead" and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+        if lemma == "plead" and any(c.dep_ == "prep" and c.lower_ == "with" for c in children):
             # "pleaded with the Security Council to send a force": an appeal to the one pleaded
             # with (not a plea in court: "pleaded guilty", "pleaded for clemency")
             return Rule(lemma, "V", APPEAL, None, None, needs_target=True)
@@ -2299,7 +2300,7 @@ class EventExtractor:
             return Rule(lemma, "V", SANCTION, None, None, needs_target=True)
         if lemma in ("speak", "talk", "chat", "confer") and any(
             c.dep_ == "prep" and c.lower_ in ("by", "via", "over") and _lemma(_pobj(c)) in MEANS_OF_CONTACT
-            for c in verb.children
+            for c in children
         ):
             return Rule(lemma, "V", "041", None, None, needs_target=True)  # "spoke by phone with"
         if _charge_denied(verb, lemma, dobj):
@@ -2313,8 +2314,8 @@ class EventExtractor:
             return None  # "expressed readiness to host talks": the intent the noun's act tells
         if (
             lemma == "say"
-            and any(c.dep_ in ("dobj", "intj") and c.lower_ == "no" for c in verb.children)
-            and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
+            and any(c.dep_ in ("dobj", "intj") and c.lower_ == "no" for c in children)
+            and any(c.dep_ == "prep" and c.lower_ == "to" for c in children)
         ):
             return Rule(lemma, "V", REJECTION, None, None)  # "Poland said no to the EU's migration quota"
         if lemma in ("ask", "question", "wonder") and _jibe(verb, self.lex.classes.get("@negative", ())):
@@ -2322,7 +2323,7 @@ class EventExtractor:
             return Rule(lemma, "V", CRITICISE, None, None, needs_target=True)
         if lemma == "ask" and _only_question(verb):
             return None  # '"Who pays for it?" he asked on Radio 4': a question put, nothing requested
-        proposal = next((c for c in verb.children if c.dep_ == "ccomp" and _subjunctive(c)), None)
+        proposal = next((c for c in children if c.dep_ == "ccomp" and _subjunctive(c)), None)
         if lemma in PROPOSING and dobj is None and proposal is not None:
             # "suggested that the treaty be signed in Washington", "proposed that the talks be held
             # in Geneva": a proposal, whoever it is put to (not "suggested the economy was slowing");
@@ -2364,7 +2365,7 @@ class EventExtractor:
             return None  # "unveiled a plan to send aid to Chad": the plan's intent tells the act
         if particle == "up" and lemma in ("end", "wind", "finish"):
             return None  # "ended up cancelling 100 flights": how things turned out, no act of ending
-        if lemma == "order" and _goods(dobj) and not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+        if lemma == "order" and _goods(dobj) and not any(c.dep_ in ("xcomp", "ccomp") for c in children):
             return None  # "Qantas ordered 12 Boeing aircraft": a purchase, no demand on Boeing
         if lemma == "deny" and _fact_denied(
             verb, self.lex.classes.get("@negative", frozenset()), self._an_act
@@ -2408,10 +2409,10 @@ class EventExtractor:
                 if rule is not None:
                     return self._pattern_over(rule, verb)
         blow = next(
-            (c.lower_ for c in verb.children if c.dep_ == "prep" and (lemma, c.lower_) in BLOWS_IN_WORDS),
+            (c.lower_ for c in children if c.dep_ == "prep" and (lemma, c.lower_) in BLOWS_IN_WORDS),
             None,
         )
-        if blow is not None and not any(c.dep_ == "dobj" for c in verb.children):
+        if blow is not None and not any(c.dep_ == "dobj" for c in children):
             # "went after the Bank of Japan", "turned on the party leadership"
             return Rule(f"{lemma}_{blow}", "V", BLOWS_IN_WORDS[(lemma, blow)], None, None, needs_target=True)
         known = particle is None or (lemma, particle) in self.words.phrasal
@@ -2420,11 +2421,11 @@ class EventExtractor:
             # (verb + the verb of its clause: "ordered the ambassador to leave").
             # "withdrew from the coalition", "called for a pause"; not "posters withdrawn from
             # the website", "called Labour a machine for talking" (an object: another verb)
-            governed = any(c.dep_ in ("nsubjpass", "auxpass", "dobj", "oprd") for c in verb.children)
+            governed = any(c.dep_ in ("nsubjpass", "auxpass", "dobj", "oprd") for c in children)
             # "challenged Tony Blair to a debate": a rule of verb and preposition that needs
             # someone acted upon takes a named object
             someone = dobj is not None and (dobj.pos_ in ("PROPN", "PRON") or bool(dobj.ent_type_))
-            for child in verb.children:
+            for child in children:
                 rule = None
                 if child.dep_ == "prep" and f"{lemma}_{child.lower_}" in self.lex.rules:
                     # with no object, the preposition's object is the one the row names: "is
@@ -2458,7 +2459,7 @@ class EventExtractor:
                     c.dep_ == "oprd"
                     or (rule.cameo[:3] == "041" and c.dep_ == "advmod" and c.lower_ in IDIOM_PARTICLES)
                     or (c.dep_ == "prep" and c.i == verb.i + 1 and f"{lemma}_{c.lower_}" in self.lex.rules)
-                    for c in verb.children
+                    for c in children
                 )
             ):
                 # "called the prime minister a liar": a name given, no call (judged below); "called
@@ -2566,7 +2567,7 @@ class EventExtractor:
                 return None  # "postponed plans to remove the peers": a plan put off, no relations cut
             if rule is not None:
                 return rule
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subj = next((c for c in children if c.dep_ == "nsubj"), None)
         if (
             subj is not None
             and subj.lemma_.lower() not in SIDE_NOUNS  # ("Supporters of X blocked roads": people)
@@ -2600,7 +2601,7 @@ class EventExtractor:
         if (
             lemma in REQUESTING
             and dobj is not None
-            and any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children)
+            and any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in children)
         ):
             # "challenged Mr Brown to deny" (020), "pressed the US to cut" (a demand, the
             # dictionary's 10x for "press"): asked of someone
@@ -2768,7 +2769,7 @@ class EventExtractor:
         verb_rows = any(r.pos != "N" for r in self.lex.rules.get(lemma, ()))
         if verb_rows or lemma in w.light_verbs or found.code.startswith("01"):
             return None
-        if dobj is None and any(c.dep_ == "ccomp" and _finite(c) for c in verb.children):
+        if dobj is None and any(c.dep_ == "ccomp" and _finite(c) for c in children):
             return None  # "suggested (that) the government was avoiding ...": a claim, not the act
         if _subject_read_as_object(dobj):
             # "after suggesting the signing of the treaty, under John Major's government, was an
@@ -4862,21 +4863,18 @@ class EventExtractor:
         harms: list[Token] = []
         for tok in scope:
             lemma = tok.lemma_.lower()
+            verbal = tok.pos_ == "VERB"  # (read once: most words of the scope are no harm)
             clause: Token | None = None
-            if (
-                tok.pos_ == "VERB"
-                and lemma in HARMING
-                and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
-            ):
+            if verbal and lemma in HARMING and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
                 clause = tok  # (passive: "the NHS would be damaged", a doer only in a condition)
             elif (
-                tok.pos_ == "VERB"
+                verbal
                 and lemma in ("lose", "cost")
                 and any(c.dep_ == "dobj" and c.lemma_.lower() in LOSSES for c in tok.children)
             ):
                 clause = tok  # "nurses will lose their jobs", "the plan will cost jobs"
             elif (
-                tok.pos_ == "VERB"
+                verbal
                 and lemma == "make"
                 and any(
                     t.lower_ == "worse" and t.dep_ in ("ccomp", "oprd", "acomp", "xcomp", "advmod", "amod")
@@ -4886,7 +4884,7 @@ class EventExtractor:
             ):
                 clause = tok  # "they will make the problem worse"
             elif (
-                tok.pos_ == "VERB"
+                verbal
                 and lemma in ("drive", "push", "force")
                 and any(
                     c.dep_ in ("prt", "advmod", "prep") and c.lower_ in ("out", "away", "abroad")
@@ -5208,9 +5206,9 @@ class EventExtractor:
             # sentence: not words it is inserted in ("after rejecting overtures from, he claims,
             # Michael Howard"), nor "Blair believes Howard said ..." (no quote ends before it).
             left, right = verb.left_edge.i, verb.right_edge.i
-            closing = (right + 1 >= verb.sent.end or verb.doc[right + 1].lower_ in SENTENCE_ENDS) and all(
-                c.dep_ in TRAILING_DEPS for c in children if c.i > verb.i
-            )
+            closing = (
+                right + 1 >= ctx.sentences.end(verb.i) or verb.doc[right + 1].lower_ in SENTENCE_ENDS
+            ) and all(c.dep_ in TRAILING_DEPS for c in children if c.i > verb.i)
             heads += [c for c in children if c.dep_ in ("ccomp", "parataxis") and (c.i > verb.i or closing)]
             if (
                 verb.dep_ in ("ccomp", "parataxis")
@@ -7761,7 +7759,7 @@ class _Context:
         lemma = tok.lemma_.lower()
         if tok.pos_ == "PROPN" and lemma.endswith("s"):
             lemma = lemma[:-1]  # "Jews", "Muslims" tagged as names keep their plural
-        before = self.doc[tok.i - 1] if tok.i > tok.sent.start else None
+        before = self.doc[tok.i - 1] if tok.i > self.sentences.start(tok.i) else None
         compound = before is not None and before.head.i == tok.i and before.dep_ == "compound"
         words = {lemma, f"{before.lower_} {lemma}"} if compound and before is not None else {lemma}
         if words & self.words.communities:
@@ -8595,7 +8593,7 @@ class _Context:
             c.dep_ in ("poss", "compound", "amod", "nmod") and self.found.entity_at(c.i) is not None
             for c in tok.children
         )
-        before = None if owned or " " in role else tok.sent.end_char
+        before = None if owned or " " in role else sentence_of(tok).end_char
         for iso in states or [""]:
             found = found or self._one_holder([(iso, role)], bodies, before)
         if found is None and not states:  # "France's ambassador" is not another state's
@@ -10397,7 +10395,7 @@ def _stance(tok: Token, key: str, entity_at: Callable[[int], str | None]) -> boo
     journalist", "pro-Russian separatists"): a stance towards it, not its people."""
     first = tok.i
     if first > 0 and entity_at(first - 1) == key:  # (``Token.sent`` only for a name of many words)
-        start = tok.sent.start
+        start = sentence_start(tok.doc, tok.i)
         while first > start and entity_at(first - 1) == key:
             first -= 1
     doc = tok.doc
@@ -11027,7 +11025,7 @@ def _posture_after(verb: Token) -> Token | None:
     doc = verb.doc
     if verb.i + 1 >= len(doc) or doc[verb.i + 1].lower_ != "on":
         return None  # (the word after first: the verb's sentence is made only before an "on")
-    end = verb.sent.end
+    end = sentence_end(doc, verb.i)
     if verb.i + 1 >= end:
         return None
     return next(
@@ -11833,11 +11831,15 @@ def _natural_force(verb: Token, subj: Token | None) -> bool:
     if subj is None and verb.dep_ in ("advcl", "acl") and verb.tag_ == "VBG":
         # (a participle of a clause the parser broke up: "Heavy rain flooded parts of the
         # capital, disrupting traffic" read as a noun phrase: the nearest subject before it)
-        start = verb.sent.start
+        start = sentence_start(verb.doc, verb.i)
         subj = next((t for t in reversed(verb.doc[start : verb.i]) if t.dep_ == "nsubj"), None)
     if subj is None:
         return False
-    word = subj.lemma_.lower() if subj.pos_ == "NOUN" or subj.i == subj.sent.start else subj.lower_
+    word = (
+        subj.lemma_.lower()
+        if subj.pos_ == "NOUN" or subj.i == sentence_start(subj.doc, subj.i)
+        else subj.lower_
+    )
     if word in MISHAPS or (
         word == "fire" and not any(c.dep_ in ("amod", "compound", "poss") for c in subj.children)
     ):
