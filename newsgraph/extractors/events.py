@@ -2289,7 +2289,7 @@ class EventExtractor:
         if (
             lemma == "charge"
             and dobj is None
-            and any(c.dep_ == "ccomp" and _content_clause(c) for c in verb.children)
+            and any(c.dep_ == "ccomp" and c.i > verb.i and _content_clause(c) for c in verb.children)
         ):
             # "charged that the BJP had sold out India's farmers": an accusation (112) against the
             # said clause's actor, not a criminal charge (173: "charged him with fraud")
@@ -5853,7 +5853,7 @@ def _verbs_coded_by_name(lex: Lexicon, words: WordLists) -> frozenset[str]:
     named |= IDIOM_VERBS | PERMITTING | THREAT_FRAME_VERBS | VOWING | PARRYING
     named |= HANDING_MONEY | REBUTTING | CALLING | words.sending
     named |= {"plead", "release", "free", "hold", "keep", "speak", "talk", "chat", "confer", "ask"}
-    named |= {"question", "wonder", "accept", "charge"}  # "charged that X had lied" (an accusation)
+    named |= {"question", "wonder", "accept"}
     named |= SELF_OFFERING  # "put itself forward as a mediator" (see `offered_as_mediator`)
     named |= PROMISES_TOLD  # "volunteered to", "undertook to", "assured X that it would"
     # (verbs of saying, planning, intent, refusal and thought are coded only by a pattern of the
