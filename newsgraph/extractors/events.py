@@ -1026,6 +1026,10 @@ class EventExtractor:
             lemma = tok.lemma_.lower()
             if pos in ("VERB", "AUX") and lemma in self.words.say:
                 yield from self._speech(ctx, tok, article)
+            elif pos == "VERB" and lemma in FINDING and _evidence_about(tok):
+                # "found no evidence that minister X had interfered", "found a clear link
+                # between X and the leaked memo": an inquirer's finding about X (010)
+                yield from self._evidence_finding(ctx, tok, article)
             elif pos == "VERB" and lemma in FINDING and _finding(tok):
                 # "Sir Nigel Hart's inquiry found that Paul Dixon had misled parliament", "the
                 # judge concluded that X had acted in good faith": an inquirer's findings are
@@ -4332,6 +4336,12 @@ class EventExtractor:
             # said", "said Wal-Mart's failure to comply put lives at risk": a charge of failure
             yield from self._emit(ctx, "111", verb, agents, failing, [], article)
             return
+        job = _job_judged(ctx, scope, agents[0], self.words)
+        if job is not None:
+            # "said the campaigners had done a superb job", "said Mr X had made a mess of the
+            # economy": how well someone named did their work (051 / 111)
+            yield from self._emit(ctx, job[0], verb, agents, job[1], [], article)
+            return
         harmful = self._harm_charged(ctx, scope, agents[0]) or self._blame_owned(ctx, scope, agents[0])
         if harmful:
             # "said Mr Howard's cuts would hurt the poorest", '"If Michael Howard gets his way,
@@ -4622,6 +4632,28 @@ class EventExtractor:
             mark = next((t for t in sent if t.i < root.i and ctx.quoted(t.i + 1) and t.is_punct), root)
             ctx.begin()
             yield from self._statement(ctx, mark, [speakers], article, root, phrase)
+
+    def _evidence_finding(self, ctx: _Context, verb: Token, article: Article) -> Iterator[_Event]:
+        """The named people or bodies evidence found is about (see :func:`_evidence_about`): the
+        subject of its "that" clause, or the first of what it links "between"; not the finder's."""
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ == "PRON":
+            return
+        ctx.begin()
+        agents = ctx.split_agents(subj, verb)
+        acting = {a for g in agents for a in g}
+        if not acting:
+            return
+        kinds = (Kind.PERSON, Kind.ORGANIZATION, Kind.STATE)
+        about = [
+            k
+            for t in _evidence_about(verb)
+            for s in _conjuncts(t)
+            for k in ctx.entities(s, kinds=kinds)
+            if k not in acting
+        ]
+        if about:
+            yield from self._emit(ctx, STATEMENT, verb, agents, list(dict.fromkeys(about)), [], article)
 
     def _speech_abroad(self, ctx: _Context, verb: Token, article: Article) -> Iterator[_Event]:
         """A speech, a lecture or an address given in a place of a state other than the speaker's
@@ -12450,6 +12482,60 @@ def _models_cited(ctx: _Context, heads: list[Token]) -> list[str]:
     return found
 
 
+def _job_judged(
+    ctx: _Context, scope: list[Token], speakers: list[str], words: WordLists
+) -> tuple[str, list[str]] | None:
+    """How well a speaker says someone named did their work: "had done a superb / great /
+    terrific job" (051), "did a poor / lousy job", "made a mess / hash / pig's ear of", "got it
+    (badly) wrong" (111); the named subject of the verb, not the speakers (not conditional, denied
+    or to come: "would do a good job", "did not make a mess of it")."""
+    for tok in scope:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ not in ("VERB", "AUX") or lemma not in ("do", "make", "get"):
+            continue
+        if any(
+            c.dep_ == "neg"
+            or (c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"))
+            or (c.dep_ == "aux" and c.lower_ in words.hypothetical_aux | {"will", "'ll", "shall"})
+            for c in tok.children
+        ):
+            continue
+        code = None
+        for o in (c for c in tok.children if c.dep_ in ("dobj", "ccomp", "oprd", "xcomp")):
+            word = o.lemma_.lower()
+            if lemma == "do" and word == "job":
+                adjectives = {c.lower_ for c in o.children if c.dep_ in ("amod", "compound")}
+                if adjectives & JOB_PRAISE:
+                    code = "051"
+                elif adjectives & JOB_BLAME:
+                    code = CRITICISE
+            elif (
+                lemma == "make"
+                and word in MESSES
+                and any(c.dep_ == "prep" and c.lower_ == "of" for c in o.children)
+            ):
+                code = CRITICISE
+            elif (
+                lemma == "get"
+                and word == "wrong"
+                and any(c.lower_ == "it" for c in (*o.children, *tok.children))
+            ):
+                code = CRITICISE  # "had got it badly wrong" ("it" the subject of "wrong", or the object)
+        if code is None:
+            continue
+        named = [
+            k
+            for c in tok.children
+            if c.dep_ == "nsubj" and c.pos_ != "PRON"
+            for s in _conjuncts(c)
+            for k in ctx.entities(s, kinds=(Kind.PERSON, Kind.STATE, Kind.ORGANIZATION))
+            if k not in speakers
+        ]
+        if named:
+            return code, named
+    return None
+
+
 def _lacks_virtue(verb: Token, words: WordLists) -> bool:
     """ "lack the courage / vision", "learned nothing from", "have no vision / ideas / answers":
     a want of a virtue said as a fact (not denied, asked, conditional or to come: "if they lack
@@ -12503,6 +12589,29 @@ def _inquiry_authors(noun: Token) -> list[Token]:
                 if p.dep_ == "agent" or (p.dep_ == "prep" and p.lower_ == "by"):
                     found += [o for o in (_pobj(p),) if o is not None]
     return found
+
+
+def _evidence_about(verb: Token) -> list[Token]:
+    """Whom the evidence a verb of finding finds is about: "found evidence that minister X had
+    interfered" (the clause's subject), "found a clear link between X and the memo" (the first
+    joined); none for a thing found ("found his keys"), a clause of no one ("evidence that the
+    drug works") or evidence denied ("found no evidence that ...": the negation would deny it)."""
+    out: list[Token] = []
+    if any(c.dep_ == "neg" for c in verb.children):
+        return out
+    for obj in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in EVIDENCE_NOUNS):
+        if any(d.lower_ in ("no", "little", "any") for d in obj.children if d.dep_ == "det"):
+            continue  # ("found no evidence that X had interfered": read as a denial, no statement made)
+        for c in obj.children:
+            if c.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" and m.i < c.i for m in c.children):
+                out += [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ == "PROPN"]
+            elif (
+                c.dep_ == "prep"
+                and c.lower_ in ("between", "to", "with")
+                and obj.lemma_.lower() in LINK_NOUNS
+            ):
+                out += [o for o in _prep_objects(c) if o.pos_ == "PROPN"][:1]
+    return out
 
 
 def _finding(verb: Token) -> bool:
@@ -13211,6 +13320,47 @@ AUDIENCES = frozenset(
 )
 #: Verbs a speech is given with.
 SPEECH_GIVING = frozenset({"give", "deliver", "make"})
+#: Words of a job well done ("had done a superb job") and badly done ("a poor job").
+JOB_PRAISE = frozenset(
+    {
+        "good",
+        "great",
+        "superb",
+        "fantastic",
+        "terrific",
+        "excellent",
+        "brilliant",
+        "wonderful",
+        "tremendous",
+        "outstanding",
+        "fine",
+        "marvellous",
+        "splendid",
+        "sterling",
+        "magnificent",
+        "remarkable",
+        "first-class",
+        "admirable",
+        "exceptional",
+    }
+)
+JOB_BLAME = frozenset(
+    {
+        "poor",
+        "bad",
+        "lousy",
+        "terrible",
+        "awful",
+        "dreadful",
+        "appalling",
+        "abysmal",
+        "shoddy",
+        "miserable",
+        "woeful",
+    }
+)
+#: "made a mess / hash / pig's ear of": a task botched.
+MESSES = frozenset({"mess", "hash", "ear", "muddle", "shambles", "botch", "dog's"})
 #: Verbs of a want of a virtue ("lack the courage", "learned nothing", "have no vision").
 LACKING = frozenset({"lack", "learn", "have"})
 #: What a politician is blamed for wanting.
@@ -13250,6 +13400,10 @@ VIRTUES = frozenset(
 )
 #: Nouns of a journey made to speak or campaign ("a lecture tour of the United States").
 TOURS = frozenset({"tour"})
+#: Evidence a verb of finding finds ("found no evidence that X had interfered").
+EVIDENCE_NOUNS = frozenset({"evidence", "proof", "sign", "indication", "link", "connection", "trace"})
+#: Evidence that joins someone to a thing ("a clear link between X and the memo").
+LINK_NOUNS = frozenset({"link", "connection"})
 #: Verbs of evidence linking someone to a thing ("a chain of events linked Mr Blunkett to ...").
 LINKING = frozenset({"link", "tie", "connect", "implicate", "associate"})
 #: Nouns of "the fact is that ...": the clause after them is what is said.
