@@ -497,6 +497,9 @@ VOLLEY_NOUNS = frozenset(
 #: CAMEO roots of words or blows received ("came in for criticism", "drew threats", "came under
 #: attack from").
 RECEIVED_ROOTS = frozenset({"05", "10", "11", "13", "18", "19"})  # (and praise: "drew praise from X")
+#: Prepositions of the one a light verb's idiom acts upon besides the target prepositions: "tore
+#: a strip off the minister".
+IDIOM_TARGET_PREPS = frozenset({"off"})
 #: Nouns of being aimed at: "was the target of fierce criticism from X".
 AIMED_AT_NOUNS = frozenset({"target", "subject", "object", "focus", "butt", "recipient"})
 #: Nouns of talks: "called off the strike after talks with the government" yields to them.
@@ -891,6 +894,8 @@ def lexicon() -> Lexicon:
         | classes["@tribute"]
         | classes["@confidence"]
         | classes["@bond"]
+        | classes["@venting"]  # "vented his fury at X"
+        | classes["@accusing"]  # "made allegations against X", "levelled charges at X"
     )
     carriers = {
         k for k, v in ordered.items() if all(r.objects is not None and r.objects <= voiced for r in v)
@@ -1552,6 +1557,14 @@ class EventExtractor:
                         rule.lemma.partition("_")[::2] in BLOWS_IN_WORDS
                         and prep.lower_ == rule.lemma.partition("_")[2]
                     )
+                    # an idiom's own preposition: "sounded off about the Tories"; the one a
+                    # strip is torn off ("tore a strip off the minister")
+                    or (
+                        rule.pos == IDIOM
+                        and rule.lemma.count("_") == 2
+                        and prep.lower_ == rule.lemma.rsplit("_", 1)[1]
+                    )
+                    or (rule.pos == IDIOM and "+" in rule.lemma and prep.lower_ in IDIOM_TARGET_PREPS)
                     or (
                         prep.lower_ == "in" and (verb.lemma_ in ("arrive", "dock") or rule.cameo[:2] in FORCE)
                     )
@@ -2373,6 +2386,14 @@ class EventExtractor:
             return None  # "denied their role was changing": a fact disputed, no blame denied
         if lemma == "charge" and _priced(verb):
             return None  # "could charge the companies up to 10% of their turnover": a price, no charge
+        if (
+            lemma == "charge"
+            and dobj is None
+            and any(c.dep_ == "ccomp" and c.i > verb.i and _content_clause(c) for c in verb.children)
+        ):
+            # "charged that the BJP had sold out India's farmers": an accusation (112) against the
+            # said clause's actor, not a criminal charge (173: "charged him with fraud")
+            return Rule(lemma, "V", ACCUSE, None, None)
         if lemma in UNDERSTANDING and _lemma(dobj) in REASONS:
             return None  # "we fully understand and appreciate his reasons": sympathy, no act
         if _keeps_rules(verb, lemma, dobj):
@@ -2812,13 +2833,19 @@ class EventExtractor:
         (see :meth:`_idiom_rule`): only then is an idiom's verb coded."""
         rules = self.lex.rules
         for c in verb.children:
+            if (
+                c.dep_ == "prep"
+                and f"{lemma}_{c.lower_}" in rules
+                and rules[f"{lemma}_{c.lower_}"][0].pos == IDIOM
+            ):
+                return True  # "fulminated against", "flew at"
             particle = c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in IDIOM_PARTICLES)
             if particle and (
                 f"{lemma}_{c.lower_}" in rules
                 or any(f"{lemma}_{c.lower_}_{p.lower_}" in rules for p in verb.children if p.dep_ == "prep")
             ):
                 return True
-            noun = c if c.dep_ in ("dobj", "attr") else _pobj(c) if c.dep_ == "prep" else None
+            noun = _idiom_noun(c)
             if noun is not None and f"{lemma}+{_hyphened(noun)}" in rules:
                 return True
         return False
@@ -2844,6 +2871,16 @@ class EventExtractor:
         particles += [
             (c.lower_, _pobj(c)) for c in children if c.dep_ == "prep" and c.lower_ in IDIOM_PARTICLES
         ]
+        for c in children:
+            # a verb with its preposition as an idiom: "fulminated against the Commission", "flew at X"
+            if (
+                c.dep_ == "prep"
+                and c.lower_ not in IDIOM_PARTICLES
+                and (key := f"{lemma}_{c.lower_}") in rules
+            ):
+                rule = self.lex.match(key, IDIOM, obj_word, subj_word)
+                if rule is not None:
+                    return rule
         for word, held in particles:
             key = f"{lemma}_{word}"
             obj = obj_word if held is None or obj_word is not None else _lemma(held)
@@ -2856,7 +2893,7 @@ class EventExtractor:
             if rule is not None:
                 return rule
         for c in children:
-            noun = c if c.dep_ in ("dobj", "attr") else _pobj(c) if c.dep_ == "prep" else None
+            noun = _idiom_noun(c)
             if noun is not None and (key := f"{lemma}+{_hyphened(noun)}") in rules:
                 rule = self.lex.match(key, IDIOM, obj_word, subj_word)
                 if rule is not None:
@@ -4248,6 +4285,8 @@ class EventExtractor:
         ]
         if verb.dep_ in ("ccomp", "parataxis") and verb.head.i != verb.i:
             clause.append(verb.head)  # "“...,” said Kang": the quote is the head
+        if _said_after_quote(verb):
+            clause.append(verb.head)  # "X has 'turned the courts into a weapon', Y told reporters"
         if not clause:
             return
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -4433,13 +4472,17 @@ class EventExtractor:
         charged: list[str] = []
         clauses = [c for c in verb.children if c.dep_ == "ccomp"]
         clauses += [d for c in clauses for d in c.children if d.dep_ == "conj" and d.pos_ == "VERB"]
+        if _said_after_quote(verb):
+            # "The party has 'turned the courts into a weapon', X told reporters", the saying verb
+            # parsed as the quoted clause's conjunct
+            clauses.append(verb.head)
         for clause in clauses:
             lemma = clause.lemma_.lower()
             if clause.pos_ != "VERB" or lemma in ("be", "have", "say"):
                 continue  # "was a good boss", "said Y said ...": no act charged
             if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in clause.children):
                 continue
-            if lemma not in words.misconduct:
+            if lemma not in words.misconduct and not _condemned_phrase(clause):
                 if not testimony:
                     continue
                 found = self.verbs.match(clause)
@@ -14829,6 +14872,13 @@ def _receiving(noun: Token) -> Token | None:
         holder = head.head  # "was the target of criticism"
         if holder.lemma_.lower() in AIMED_AT_NOUNS and holder.dep_ == "attr" and holder.head.lemma_ == "be":
             return holder.head
+        if (
+            holder.lemma_.lower() == "end"
+            and any(c.lower_ == "receiving" for c in holder.children)
+            and holder.dep_ == "pobj"
+            and holder.head.head.lemma_ in ("be", "find")
+        ):
+            return holder.head.head  # "was on the receiving end of a tirade from X"
         return None
     if node.dep_ == "dobj" and head.tag_ == "VBG" and head.dep_ == "pcomp":
         node, head = head, head.head  # "came in for withering criticism": the adjective read as a verb
@@ -14888,6 +14938,49 @@ ACT_ENDINGS = ("tion", "sion", "ment", "ance", "ence", "ure", "al")
 INSISTING = frozenset({"insist"})
 #: Subjects of a proposal that are the proposer's own side: "suggested that we hold talks".
 OWN_PROPOSERS = frozenset({"we", "i", "us"})
+
+
+#: Wrongdoing told by a verb with its particle or its noun: one who says a named party "sold out
+#: the farmers", "sold them down the river" or "turned the courts into a weapon" charges them (as
+#: the [misconduct] verbs do).
+CONDEMNED_PHRASES = frozenset({("sell", "out"), ("turn", "weapon"), ("sell", "river")})
+
+
+def _condemned_phrase(clause: Token) -> bool:
+    """Whether ``clause`` is a :data:`CONDEMNED_PHRASES` wrong: its verb with its particle or the
+    noun of its preposition ("had sold out India's farmers", "has turned the courts into a weapon")."""
+    lemma = clause.lemma_.lower()
+    words = [c.lower_ for c in clause.children if c.dep_ == "prt"]
+    words += [
+        o.lemma_.lower() for c in clause.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"
+    ]
+    return any((lemma, w) in CONDEMNED_PHRASES for w in words)
+
+
+def _said_after_quote(verb: Token) -> bool:
+    """Whether saying ``verb`` is parsed as the conjunct of the words it reports, after a comma
+    and with its own subject ("X has 'turned the courts into a weapon', Y told reporters")."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.i >= verb.i or head.pos_ != "VERB":
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.i < head.i:
+        return False
+    between = verb.doc[subj.left_edge.i - 1] if subj.left_edge.i > 0 else verb
+    return between.lower_ == "," and not any(c.dep_ == "cc" for c in head.children if c.i < verb.i)
+
+
+def _idiom_noun(child: Token) -> Token | None:
+    """The word of a light verb's idiom a child of the verb gives: its object ("took a pop at"),
+    the noun of its preposition ("hauled X over the coals"), or a bare word the parser reads as
+    the verb's clause ("let rip at", "let fly at", "took X to task")."""
+    if child.dep_ in ("dobj", "attr"):
+        return child
+    if child.dep_ == "prep":
+        return _pobj(child)
+    if child.dep_ in ("xcomp", "ccomp") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
+        return child
+    return None
 
 
 def _hyphened(noun: Token) -> str:
