@@ -192,7 +192,26 @@ CODED = [
         "state:PAK",
         id="any-defiance-target",
     ),
+    # the maker hyphened before a participle is the author refused; a speaker's own arms threaten
+    row(
+        "Turkey rejected a US-drafted resolution on Cyprus.", "12", "state:TUR", "state:USA", id="us-drafted"
+    ),
+    row(
+        "The Dutch senate voted down a German-backed plan for a joint army.",
+        "12",
+        None,
+        "state:DEU",
+        id="german-backed",
+    ),
+    row(
+        "North Korea said its rockets would hit Japanese cities if Tokyo joined the drills.",
+        "138",
+        "state:PRK",
+        "state:JPN",
+        id="own-rockets",
+    ),
     # negative controls
+    row("Iran said its drones had hit an American base in Syria.", None, absent=("13",), id="drones-had-hit"),
     row(
         "The central bank poured cold water on hopes of a rate cut.",
         None,

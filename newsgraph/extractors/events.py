@@ -13209,7 +13209,7 @@ def _compelled(verb: Token) -> bool:
 def _made_by(ctx: _Context, thing: Token) -> list[str]:
     """Who put a thing forward, by the "by" of its participle: "the amendment tabled by X",
     "the bill drafted by X" (a person, a state or a body)."""
-    return [
+    found = [
         k
         for c in thing.children
         if c.dep_ == "acl" and c.tag_ == "VBN"
@@ -13217,6 +13217,14 @@ def _made_by(ctx: _Context, thing: Token) -> list[str]:
         if by is not None
         for k in ctx.entities(by, kinds=(Kind.PERSON, Kind.STATE, Kind.ORGANIZATION))
     ]
+    # "an Egyptian-brokered plan", "a US-drafted resolution": the maker hyphened before the participle
+    for c in thing.children:
+        if c.dep_ == "amod" and c.tag_ == "VBN":
+            for maker in (m for m in c.children if m.dep_ in ("npadvmod", "compound", "amod") and m.i < c.i):
+                found += ctx.entities(maker, kinds=(Kind.STATE, Kind.ORGANIZATION)) or ctx.modifier_entities(
+                    maker, kinds=(Kind.STATE,)
+                )
+    return list(dict.fromkeys(found))
 
 
 def _by_agent(verb: Token) -> Token | None:
@@ -13576,6 +13584,9 @@ def _owner_of_thing(ctx: _Context, thing: Token, acting: list[str]) -> list[str]
             for k in (ctx.found.part_of.get(e) if ctx.kind(e) is Kind.LOCATION else e,)
             if k is not None and k not in acting
         ]
+    if not found and thing.lemma_.lower() in PUT_TO_ONE:
+        # "voted down a German-backed plan", "rejected a plan drafted by Paris": its maker
+        found = [k for k in _made_by(ctx, thing) if k not in acting]
     return found
 
 

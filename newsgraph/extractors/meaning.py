@@ -2264,6 +2264,20 @@ CEASING = frozenset(
 ARMED = frozenset(
     {"army", "troops", "troop", "forces", "force", "military", "navy", "soldier", "soldiers", "militia"}
     | {"guard", "guards", "coastguard", "warship", "warships", "jets", "artillery", "marines"}
+    # (the arms a speaker calls its own: "said their missiles would strike every US base if ...")
+    | {
+        "missile",
+        "missiles",
+        "rocket",
+        "rockets",
+        "drone",
+        "drones",
+        "warplane",
+        "warplanes",
+        "bomber",
+        "bombers",
+    }
+    | {"submarine", "submarines", "gun", "guns"}
 )
 
 
