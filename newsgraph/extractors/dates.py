@@ -299,6 +299,13 @@ def _date_anchor(ent: Span) -> Token | None:
     return node
 
 
+#: Verbs of what an act did ("the 1984 bombing killed five"): the act, their subject, is the
+#: event, and a year of its own dates it.
+EFFECTS = frozenset({"kill", "wound", "injure", "maim", "destroy", "damage", "devastate", "claim", "leave"})
+#: Prepositions of an act told as following another: "after the death of X in 1994 he ...".
+AFTER = frozenset({"after", "following"})
+
+
 #: Marks that open and close an aside: dashes and brackets.
 ASIDE_MARKS = {"-": "-", "–": "–", "—": "—", "(": ")", "[": "]"}
 
@@ -330,6 +337,39 @@ def _mark(doc: Doc, i: int) -> bool:
     return doc[i].text in "()[]" or (i > 0 and bool(doc[i - 1].whitespace_) and bool(doc[i].whitespace_))
 
 
+def _cleft(verb: Token) -> bool:
+    """The verb's clause is the "that" clause of a cleft: "It was in 1982 that X invaded Y"."""
+    head = verb.head
+    return (
+        verb.dep_ == "ccomp"
+        and head.lemma_ == "be"
+        and head.i < verb.i
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+        and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children)
+    )
+
+
+def _within_dated(
+    verb: Token, dates: list[Span], anchors: dict[int, list[Span]], anchor: str | None, future: bool
+) -> str | None:
+    """The year of an act the verb's clause opens as following or taking place during: "After
+    the death of leader John Smith in 1994 he stood aside", "after the 1997 election, X met Y",
+    "During the 1999 war, Nato bombed Serbia" (for "during" any date: "during talks on Tuesday";
+    for "after" a year only: not "after talks on Tuesday"; nor "since")."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in AFTER | {"during"} or prep.i > verb.i:
+            continue
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            own = [
+                e for e in dates if e.root.head.i == obj.i and e.root.dep_ in ("compound", "nummod", "amod")
+            ]
+            for ent in [*anchors.get(obj.i, ()), *own]:
+                value = normalize_date(ent.text, anchor, future=future)
+                if value and (prep.lower_ == "during" or len(value) == 4):
+                    return value
+    return None
+
+
 def event_date(
     trigger: Token, anchor: str | None, *, future: bool = False, dates: list[Span] | None = None
 ) -> str | None:
@@ -357,8 +397,24 @@ def event_date(
             at = at.head  # "sued Morgan Stanley on Tuesday": a name has no time, its clause has
         if at is not None:
             anchors.setdefault(at.i, []).append(ent)
+    if trigger.pos_ == "VERB" and trigger.lemma_.lower() in EFFECTS:
+        # "The 1984 bombing of the hotel killed five", "Russia's 1999 assault on Grozny killed
+        # thousands", "the bombing in 1974 killed 21": the act that killed is dated by its year
+        for subj in (c for c in trigger.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"):
+            for ent in dates:
+                own_year = (
+                    ent.root.head.i == subj.i and ent.root.dep_ in NOUN_MODIFIER and ent.root.dep_ != "poss"
+                )
+                if own_year or (ent in anchors.get(subj.i, ())):
+                    value = normalize_date(ent.text, anchor, future=future)
+                    if value:
+                        return value
     node, came = trigger, ""
     for _ in range(6):
+        if node.pos_ in ("VERB", "AUX"):
+            value = _within_dated(node, dates, anchors, anchor, future)
+            if value:
+                return value
         own = [node, *(c for c in node.children if c.dep_ in ("dobj", "attr") and node.pos_ != "NOUN")]
         if came in ("nsubj", "nsubjpass"):
             # "The talks are due to take place next week": the subject's predicate dates it.
@@ -378,6 +434,12 @@ def event_date(
             for ent in anchors.get(node.head.head.i, ()):
                 value = normalize_date(ent.text, anchor, future=future) if ent.start > node.i else None
                 if value and len(value) <= 7 and not (anchor and value >= anchor[: len(value)]):
+                    return value
+        if _cleft(node):
+            # "It was in 1982 that Argentina invaded the Falklands": the time the cleft puts first
+            for ent in anchors.get(node.head.i, ()):
+                value = normalize_date(ent.text, anchor, future=future)
+                if value:
                     return value
         if node.head.i == node.i or node.dep_ not in DATE_INHERITING:
             return None

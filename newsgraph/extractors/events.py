@@ -1046,6 +1046,11 @@ class EventExtractor:
             lemma = tok.lemma_.lower()
             if pos in ("VERB", "AUX") and lemma in self.words.say:
                 yield from self._speech(ctx, tok, article)
+            elif pos == "VERB" and lemma in FINDING and _finding(tok):
+                # "Sir Nigel Hart's inquiry found that Paul Dixon had misled parliament", "the
+                # judge concluded that X had acted in good faith": an inquirer's findings are
+                # their words about the one they concern (a charge, a judgement or a statement)
+                yield from self._speech(ctx, tok, article)
             if pos == "VERB" and (lemma in self.words.refusal or _wont_say(tok, self.words)):
                 yield from self._declined(ctx, tok, article)
             if lemma in NO_COMMENT_VERBS and pos in ("VERB", "AUX") and no_comment(tok):
@@ -1080,6 +1085,8 @@ class EventExtractor:
                 yield from self._feeling(ctx, tok, article)
             if pos == "VERB" and lemma in WANTING:
                 yield from self._wanted(ctx, tok, article)
+            if pos == "VERB" and lemma in SPEAKING_ABROAD | SPEECH_GIVING:
+                yield from self._speech_abroad(ctx, tok, article)
             if pos == "VERB" and lemma in DISMAYING:
                 yield from self._dismayed(ctx, tok, article)
             if (
@@ -1276,7 +1283,13 @@ class EventExtractor:
                 return  # "supplies started to arrive in Sudan": goods delivered, no one visiting
             if verb.lemma_.lower() == "arrive" and _settled(verb, article.date):
                 return  # "arrived in London as a refugee", "arrived for the meeting": no visit
-            if any(c.dep_ in ("advmod", "prt") and c.lower_ in ("back", "home") for c in verb.children):
+            if any(
+                c.dep_ in ("advmod", "prt")
+                and c.lower_ in ("back", "home")
+                # (not the "back" of a time: "Back in 1997, Robin Cook visited Israel")
+                and not (c.i < verb.i and any(g.dep_ in ("prep", "advmod", "npadvmod") for g in c.children))
+                for c in verb.children
+            ):
                 return  # "has arrived back from his mission to the Middle East": home again, no visit
             if _journey_cut_short(verb):
                 return  # "was arrested while travelling to London": the trip stopped, no visit made
@@ -2146,6 +2159,13 @@ class EventExtractor:
         if idiom is not None:
             return None if idiom.cameo == NO_EVENT else idiom
         aside = particle or _dismissal_particle(verb) or "-"
+        ruling = _court_ruling(verb, lemma, aside, dobj, obj_word)
+        if ruling is not None:
+            # "a court threw out the case against X", "quashed his conviction", "the judge
+            # dismissed the charges": the accused let go (081); "threw out a move by the
+            # executive", "dismissed the appeal": what one brought to court rejected (120)
+            # (the accused let go may be unnamed: "quashed the sentences of the Guildford Four")
+            return Rule(lemma, "V", ruling, None, None, needs_target=ruling == REJECTION)
         if obj_word in QUESTIONS and ((lemma, aside) in DISMISSING or lemma in PARRYING):
             # "brushed aside questions over ...", "waved away questions about", "parried questions":
             # questions put to one left unanswered, a refusal to comment (011)
@@ -2161,6 +2181,41 @@ class EventExtractor:
             found = self.verbs.match(verb)
             code = found.code if found is not None and found.code and found.code[:2] == "12" else REJECTION
             return Rule(lemma, "V", code, None, None)
+        if (
+            (lemma in REBUFFING or (lemma, aside) in DISMISSING or (lemma, aside) in LAUGHING_OFF)
+            and obj_word in RETORTED
+            and dobj is not None
+            and _claim_maker(dobj) is not None
+        ):
+            # "shrugged off claims from Michael Howard that ...", "brushed aside criticism from
+            # Germany", "laughed off suggestions by X", "swatted away accusations by Washington":
+            # another's words answered and rejected (120) upon the one who made them
+            return Rule(lemma, "V", REJECTION, None, None, needs_target=True)
+        if (
+            lemma in CLEARING
+            and dobj is not None
+            and (
+                lemma != "clear"
+                or any(c.dep_ == "prep" and c.lower_ == "of" for c in (*verb.children, *dobj.children))
+            )
+        ):
+            # "Lord Ashby's report cleared Owen Pryce of any wrongdoing", "the inquiry exonerated
+            # X": an inquirer's finding for someone named, a statement (010) upon them (the
+            # target must be someone: "cleared the way", "cleared the site of debris" name no one)
+            return Rule(lemma, "V", STATEMENT, None, None, needs_target=True)
+        answered = _answered_words(verb) if lemma in RESPONDING else None
+        if answered is not None:
+            # "Jacques Chirac reacted to his warning by saying Europe needed ...", "Brazil
+            # responded to the American criticism by saying ...": a charge or a warning answered
+            # in words is rebutted (120) upon the one who made it; an offer or a plan answered, a
+            # statement (010) to its author ("responded to the offer by saying it would study it")
+            code = REJECTION if answered.lemma_.lower() in RETORTED else STATEMENT
+            return Rule(lemma, "V", code, None, None, needs_target=True)
+        if lemma in RECEIVING_WORDS and _cold_reception(dobj):
+            # "Tony Grant's proposal met a frosty reception from France", "his words drew a cool
+            # response from Jacques Chirac": the one it came from rebuffs (120) the subject's
+            # owner, as "won recognition from" is recognition by them (no "from": no event)
+            return Rule(lemma, "V", REJECTION, None, None, False, True)
         if lemma in VOWING and _by_force(verb) is not None:
             # "vowed to seize the port of Assab by force", "threatened to take the city by force",
             # "pledged to retake the region militarily": force promised is a threat of it (138)
@@ -3148,6 +3203,11 @@ class EventExtractor:
         lemma = noun.lemma_.lower()
         rule = next((r for w in words if (r := self.lex.match(lemma, "N", w, None)) and r.objects), None)
         rule = rule or self.lex.match(lemma, "N", None, None)
+        if rule is None and lemma in TOURS and noun.dep_ in ("pobj", "nsubj") and tour_of_state(noun):
+            # "is on a lecture tour of the United States", "during a United States lecture tour":
+            # a visit to the state toured (not "began a four-day tour", the verb's own, nor "a
+            # tour of the building")
+            rule = Rule(lemma, "N", "042", None, None, needs_target=True)
         made_from = self.nominalized.get(lemma) if rule is None else None
         if made_from is not None:
             rule = self._nominalized_rule(noun, made_from)
@@ -3365,12 +3425,21 @@ class EventExtractor:
             received = rule.cameo[:2] in ("10", "11", "12", "13")
             # ('"We will shoot it down," X said in a warning to Belarus': the speaker's own words)
             received = received and not (head.lower_ == "in" and clause.lemma_.lower() in self.words.say)
+            # ("is on a lecture tour of the United States", "embarked on a visit to Chile")
+            journey = head.lower_ == "on" and rule.cameo[:3] == "042"
             if (
                 subj is not None
-                and head.lower_ in ("after", "during", "following", "before", "at", "in")
+                and (head.lower_ in ("after", "during", "following", "before", "at", "in") or journey)
                 and not received
             ):
                 agents = ctx.split_agents(subj, clause)
+                if rule.cameo[:3] == "042" and not targets:
+                    # "is on a lecture tour of the United States": the place toured, or its state
+                    toured = [k for o in of_objects for k in ctx.entities(o, kinds=(*ACTORS, Kind.LOCATION))]
+                    targets += [k for k in toured if ctx.kind(k) is not Kind.LOCATION]
+                    targets += [ctx.found.part_of[k] for k in toured if k in ctx.found.part_of]
+                if journey and not targets:
+                    return  # "took reporters on a tour of the building": no place of a state toured
         code, needs = rule.cameo, rule.needs_target
         if code[:2] == "13" and lemma in THREAT_NOUNS:
             # "Beijing's threat to impose tariffs on Australian wine", "Russia's threat to cut gas
@@ -4511,6 +4580,49 @@ class EventExtractor:
             ctx.begin()
             yield from self._statement(ctx, mark, [speakers], article, root, phrase)
 
+    def _speech_abroad(self, ctx: _Context, verb: Token, article: Article) -> Iterator[_Event]:
+        """A speech, a lecture or an address given in a place of a state other than the speaker's
+        and the story's home ("British MP X gave a speech to law students in Massachusetts",
+        "the Irish foreign minister addressed the parliament in Canberra", "delivered a lecture
+        at a university in Tokyo"): the speaker was there, a visit (042) to that state. Only a
+        speaker whose own state is known ("Jacques Chirac addressed the assembly in Paris" may be
+        at home); not a speech about a place ("a speech about her childhood in Texas")."""
+        lemma = verb.lemma_.lower()
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if lemma in SPEECH_GIVING:
+            heads = [o for o in objects if o.lemma_.lower() in SPEAKING_ABROAD]
+        else:
+            heads = [o for o in objects if o.lemma_.lower() in AUDIENCES]
+        if not heads or any(c.dep_ == "neg" for c in verb.children):
+            return
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            return
+        places: list[Token] = []
+        stack = [c for h in (verb, *heads) for c in h.children if c.dep_ in ("prep", "dative")]
+        while stack:
+            prep = stack.pop()
+            if prep.lower_ in ABOUT_PREPS | {"of", "on", "over"}:
+                continue  # ("a speech about her childhood in Texas")
+            for o in _prep_objects(prep):
+                if prep.lower_ in ("in", "at"):
+                    places.append(o)
+                stack += [c for c in o.children if c.dep_ == "prep"]
+        states = list(dict.fromkeys(k for o in places for k in ctx.states_in(o)))
+        if not states:
+            return
+        ctx.begin()
+        agents = ctx.split_agents(subj, verb)
+        acting = [a for g in agents for a in g]
+        own = {a for a in acting if ctx.kind(a) is Kind.STATE} | ctx.own_states(acting)
+        if not own:
+            return
+        if ctx.found.home is not None:
+            own.add(ctx.found.home)
+        abroad = [k for k in states if k not in own]
+        if len(abroad) == 1:
+            yield from self._emit(ctx, "042", verb, agents, abroad, [], article)
+
     def _dismayed(self, ctx: _Context, verb: Token, article: Article) -> Iterator[_Event]:
         """'"It appals me that Labour has ignored pensioners," said X', '"It staggers me that
         the party doesn't want to come"': the speaker of a quotation disapproves (110) of the
@@ -4690,6 +4802,16 @@ class EventExtractor:
                 ]
             elif lemma == "failure" and tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "dobj", "pobj", "attr"):
                 named = [k for c in tok.children if c.dep_ == "poss" for k in ctx.entities(c)]
+            elif lemma in LACKING and tok.pos_ in ("VERB", "AUX") and _lacks_virtue(tok, self.words):
+                # "the Lib Dems lack the courage to tackle waste", "the Tories had learned nothing
+                # from their defeats", "Labour has no vision": a want of what a politician needs
+                named = [
+                    k
+                    for c in tok.children
+                    if c.dep_ == "nsubj"
+                    for s in _conjuncts(c)
+                    for k in ctx.entities(s, kinds=(Kind.PERSON, Kind.STATE, Kind.ORGANIZATION))
+                ]
             else:
                 continue
             out += [k for k in named if k not in out]
@@ -5047,7 +5169,7 @@ class EventExtractor:
                 # her telling how ...": no speaker's own words, or none told as said
                 return
             subj = next((c for c in children if c.dep_ == "nsubj"), None)
-            if subj is not None and ctx.is_thing(subj):
+            if subj is not None and ctx.is_thing(subj) and not _authored_inquiry(subj):
                 return  # "Government guidance said ...": a text, not a speaker's own words
             speaker_phrase = list(_speaker_phrase(verb))
             # Words told before their verb of saying ('"Y is ready to help," said X', "Y will
@@ -5083,6 +5205,24 @@ class EventExtractor:
                 # for it, no words about the doer
                 continue
             spoken_of += [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if head.lemma_.lower() in LINKING and any(
+                c.dep_ == "nsubj" and ctx.is_thing(c) and c.pos_ != "PRON" for c in head.children
+            ):
+                # "found a 'chain of events' linked Mr Blunkett to the application", "said the
+                # documents implicated X": the one the evidence links is spoken of
+                spoken_of += [c for c in head.children if c.dep_ == "dobj"]
+            if head.lemma_.lower() == "be" and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in FACT_NOUNS for c in head.children
+            ):
+                # "The fact is that President Bush is there for four years", "the truth is Labour
+                # has failed": the clause the fact is stated in is what is spoken of
+                spoken_of += [
+                    s
+                    for c in head.children
+                    if c.dep_ in ("ccomp", "attr", "advcl") and c.pos_ in ("VERB", "AUX")
+                    for s in c.children
+                    if s.dep_ in ("nsubj", "nsubjpass")
+                ]
         if not spoken_of and not any(ctx.quoted(h.i) for h in heads):
             return
         speakers = {a for group in agents for a in group}
@@ -5099,6 +5239,11 @@ class EventExtractor:
             own.add(ctx.found.home)
         persons = all(ctx.kind(a) is Kind.PERSON for a in speakers)
         targets = self._spoken_targets(ctx, spoken_of, own, persons)
+        if not targets:
+            # "said the plans were based on policies already in force in Canada and Australia",
+            # "said the scheme was modelled on a system used in Denmark": the states whose
+            # example the words cite are spoken of
+            targets = [k for k in _models_cited(ctx, heads) if k not in own]
         inferred = phrase is not None  # (a speaker or a target read from beyond the clause's words)
         if not targets:
             # 'X said: "It sends the wrong signal to China"', '"... the horrors of Saddam
@@ -5396,6 +5541,13 @@ class EventExtractor:
             # ("bombed an ELN camp in Norte de Santander": a body read from a place's name, only
             # "in" it, is where the blow fell, not whom)
             targets = [t for t in targets if not ctx.placed_body(t, trigger)]
+        sited = False  # a site was read as the one met: the meeting stands without it
+        if cameo[:2] == "04":
+            # "met survivors at Auschwitz", "visited soldiers at Selly Oak hospital": a site is
+            # where people were met or visited, never the one met
+            kept_targets = [t for t in targets if not ctx.site(t, trigger)]
+            sited = len(kept_targets) < len(targets)
+            targets = kept_targets
         for agents in agent_groups:
             agents = [a for a in dict.fromkeys(agents) if ctx.kind(a) in ACTORS]
             if not agents:
@@ -5580,6 +5732,7 @@ class EventExtractor:
                 needs_target
                 and not tg
                 and not made
+                and not sited
                 and (len(partners) < 2 or (code not in JOINT and not mutual))
             ):
                 continue  # "helped push the dollar lower", "cut the deficit": no one acted upon
@@ -5893,6 +6046,7 @@ def _verbs_coded_by_name(lex: Lexicon, words: WordLists) -> frozenset[str]:
     named |= {"question", "wonder", "accept"}
     named |= SELF_OFFERING  # "put itself forward as a mediator" (see `offered_as_mediator`)
     named |= PROMISES_TOLD  # "volunteered to", "undertook to", "assured X that it would"
+    named |= RULING_VERBS | {verb for verb, _ in RULING_OUT}  # "quashed the conviction" (_court_ruling)
     # (verbs of saying, planning, intent, refusal and thought are coded only by a pattern of the
     # dictionary or a multi-word entry: "declared martial law", "is considering sanctions")
     return frozenset(named)
@@ -5986,6 +6140,7 @@ def _trigger_word_set(lex: Lexicon, words: WordLists, nominalized: dict[str, str
     found |= ANSWERING | READY | READINESS_NOUNS | WANTING | DISMAYING | DISMISSING_VERBS | PLAN_WORDS
     found |= POSTURES | WORKING_WITH | HONOURING | INTRODUCING | set(GIVEN_PROMISES) | FIRE_NOUNS
     found |= PERMITTING | IDIOM_VERBS | THREAT_FRAME_VERBS | VOWING | KEEPING | PARRYING
+    found |= FINDING | SPEAKING_ABROAD | SPEECH_GIVING
     return frozenset(found | set(nominalized))
 
 
@@ -6950,6 +7105,40 @@ class _Context:
         heads = [trigger.doc[i] for i in at if trigger.doc[i].head.i not in at]
         return bool(heads) and all(h.dep_ == "pobj" and h.head.lower_ in PLACED_PREPS for h in heads)
 
+    def site(self, key: str, trigger: Token) -> bool:
+        """A body met or visited that is a place, not someone met: a town of the tables named as
+        itself ("will visit Auschwitz", "met survivors at Auschwitz"), a facility ("at Camp
+        Bastion"), a name whose head is a site's noun ("at Selly Oak hospital"), or a body named
+        only after "at" / "in" when the verb names the ones met ("met survivors at X")."""
+        if self.kind(key) is not Kind.ORGANIZATION:
+            return False
+        start, end = self.sentences.start(trigger.i), self.sentences.end(trigger.i)
+        doc = trigger.doc
+        at = [i for i in range(start, end) if self.found.entity_at(i) == key]
+        if not at:
+            return False
+        label = self.label(key)
+        if place_state(label) is not None:
+            return True
+        heads = [doc[i] for i in at if doc[i].head.i not in at]
+        # (the town table names bodies too, "Hamas" a German town: only a name in a place's slot,
+        # after "at" / "in" or visited, is read as a town)
+        placed = all(
+            (h.dep_ == "pobj" and h.head.lower_ in SITE_PREPS) or (h.dep_ == "dobj" and h.head.i == trigger.i)
+            for h in heads
+        )
+        if placed and city_state(label) is not None:
+            return True
+        if any(doc[i].ent_type_ == "FAC" for i in at):
+            return True
+        if any(
+            h.lemma_.lower() in SITES or (h.dep_ == "compound" and h.head.lemma_.lower() in SITES)
+            for h in heads
+        ):
+            return True
+        met = any(c.dep_ == "dobj" for c in trigger.children)
+        return met and all(h.dep_ == "pobj" and h.head.lower_ in SITE_PREPS for h in heads)
+
     def _side_of_thing(self, noun: Token) -> list[str]:
         """The states and groups a thing hit or the people hurt are said to belong to: its
         nationality, possessor or name ("Armenian positions", "Russia's oil depot", "PKK
@@ -7094,6 +7283,12 @@ class _Context:
                         found = self.previous_actor(upper, (Kind.STATE, Kind.ORGANIZATION))
                 return [found]
             return [[]]
+        if tok.lemma_.lower() in INQUIRY_NOUNS and self.found.entity_at(tok.i) is None:
+            # "The inquiry by Dame Judith Rowe criticised X", "The inquiry, led by Lord Kemp,
+            # found that ...": an inquiry's findings are its author's
+            author = [k for a in _inquiry_authors(tok) for k in self._one(a, ACTORS)]
+            if author:
+                return [list(dict.fromkeys(author))]
         described = self._described_actor(tok)
         if described is not None and self.found.entity_at(tok.i) is None:
             # "Vodafone cut its forecast. The firm also sued Nokia", "The country also signed
@@ -12041,6 +12236,149 @@ def _rejection_idiom(verb: Token) -> Token | None:
     return None
 
 
+def _models_cited(ctx: _Context, heads: list[Token]) -> list[str]:
+    """The states a clause of "based on / modelled on / inspired by / borrowed from" names as where
+    its model is ("based on policies already in force in Canada", "modelled on a system used in
+    Denmark", "copied from Sweden's scheme"), the place phrases inside the model's phrase."""
+    found: list[str] = []
+    for head in heads:
+        if head.lemma_.lower() not in MODELLED_ON:
+            continue
+        models = [
+            o
+            for c in head.children
+            if c.dep_ in ("prep", "agent") and c.lower_ in ("on", "upon", "from", "by")
+            for o in _prep_objects(c)
+            if o.lemma_.lower() in MODEL_NOUNS or ctx.states_in(o)
+        ]
+        stack = list(models)
+        while stack:
+            tok = stack.pop()
+            found += [k for k in ctx.states_in(tok) if k not in found]
+            for c in tok.children:
+                if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("in", "of")):
+                    stack += [c] if c.dep_ == "poss" else _prep_objects(c)
+                elif c.dep_ in ("acl", "conj"):
+                    stack.append(c)
+                elif c.dep_ == "prep" and c.lower_ not in ABOUT_PREPS:
+                    stack += _prep_objects(c)
+    return found
+
+
+def _lacks_virtue(verb: Token, words: WordLists) -> bool:
+    """ "lack the courage / vision", "learned nothing from", "have no vision / ideas / answers":
+    a want of a virtue said as a fact (not denied, asked, conditional or to come: "if they lack
+    the will", "would have no idea")."""
+    if verb.dep_ in ("advcl", "xcomp", "amod", "acl", "relcl", "pcomp") or any(
+        c.dep_ == "neg"
+        or (c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether", "once", "until"))
+        or (c.dep_ == "aux" and c.lower_ in words.hypothetical_aux | {"will", "'ll", "shall"})
+        for c in verb.children
+    ):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    lemma = verb.lemma_.lower()
+    if lemma == "lack":
+        return any(o.lemma_.lower() in VIRTUES for o in objects)
+    if lemma == "learn":
+        return any(o.lower_ == "nothing" for o in objects)
+    return any(
+        o.lemma_.lower() in VIRTUES and any(d.dep_ == "det" and d.lower_ == "no" for d in o.children)
+        for o in objects
+    )
+
+
+def tour_of_state(noun: Token) -> bool:
+    """A tour that names where it goes: "of" a place or a place's name before it ("a tour of the
+    United States", "a United States lecture tour", "his Africa tour")."""
+    return any(
+        (c.dep_ == "prep" and c.lower_ in ("of", "to", "through", "around"))
+        or (c.dep_ == "compound" and c.pos_ == "PROPN")
+        for c in noun.children
+    )
+
+
+def _authored_inquiry(noun: Token) -> bool:
+    """An inquiry or a report with its author named ("Sir X's inquiry", "the review by X"): its
+    findings are the author's words (not "Government guidance said ...")."""
+    return noun.lemma_.lower() in INQUIRY_NOUNS and (
+        any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children) or bool(_inquiry_authors(noun))
+    )
+
+
+def _inquiry_authors(noun: Token) -> list[Token]:
+    """Who leads or writes an inquiry or a report: its "by" ("the inquiry by X"), or the "by" of a
+    participle on it ("the inquiry, led / chaired / headed / conducted by X")."""
+    found: list[Token] = []
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "by":
+            found += [o for o in (_pobj(c),) if o is not None]
+        elif c.dep_ in ("acl", "appos") and c.lemma_.lower() in INQUIRY_LEADING:
+            for p in c.children:
+                if p.dep_ == "agent" or (p.dep_ == "prep" and p.lower_ == "by"):
+                    found += [o for o in (_pobj(p),) if o is not None]
+    return found
+
+
+def _finding(verb: Token) -> bool:
+    """ "found that X had ...", "concluded that X ...": a verb of finding with a clause it finds
+    ("that" or none: "found a chain of events linked X to ..."), not negated,
+    not a question ("could not find evidence"), nor a thing found ("found his keys")."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False
+    return any(c.dep_ == "ccomp" and c.i > verb.i and c.pos_ in ("VERB", "AUX") for c in verb.children)
+
+
+def _answered_words(verb: Token) -> Token | None:
+    """The words of someone named that a verb of answering answers by saying something: "reacted
+    to his warning by saying ...", "responded to the American criticism by insisting ..." (the
+    "to" object, a noun of words with its maker named, and a "by" + verb of saying); None else
+    ("responded to the crisis by sending troops": no words answered)."""
+    to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    words = _pobj(to) if to is not None else None
+    if words is None or words.lemma_.lower() not in RETORTED | PUT_TO_ONE:
+        return None
+    by = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+    saying = next((c for c in by.children if c.dep_ == "pcomp"), None) if by is not None else None
+    if saying is None or saying.lemma_.lower() not in SAYING_IN_ANSWER:
+        return None
+    if _claim_maker(words) is None and not any(
+        c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "its") for c in words.children
+    ):
+        return None
+    return words
+
+
+def _cold_reception(noun: Token | None) -> bool:
+    """ "a cool reception", "a frosty response", "a decidedly chilly welcome" (a word of coldness
+    on a noun of reception; not "a warm welcome", "a mixed reaction")."""
+    if noun is None or noun.lemma_.lower() not in RECEPTIONS:
+        return False
+    return any(c.dep_ == "amod" and c.lower_ in COLD_RECEPTIONS for c in noun.children)
+
+
+def _claim_maker(noun: Token) -> Token | None:
+    """Who made the words ``noun`` names: its proper-noun possessor ("Mr Harding's criticism") or
+    the object of its "from" / "by" ("claims from Conservative leader Michael Howard",
+    "accusations by Washington", also "French objections": a demonym); None when unnamed ("a
+    knee injury", "the claims")."""
+    for c in noun.children:
+        if c.dep_ == "poss" and c.pos_ == "PROPN":
+            return c
+        if c.dep_ == "prep" and c.lower_ in ("from", "by"):
+            obj = _pobj(c)
+            if obj is not None and obj.pos_ == "PROPN":
+                return obj
+        if (
+            c.dep_ in ("amod", "compound")
+            and c.i < noun.i
+            and c.pos_ in ("PROPN", "ADJ")
+            and c.text[:1].isupper()
+        ):
+            return c
+    return None
+
+
 def _put_to_one_rejected(verb: Token, dobj: Token | None) -> Token | None:
     """The thing put to one that ``verb`` rejects where the parse names no object for it: an
     idiom's ("gave short shrift to X's offer", "turned a deaf ear to calls"), or the subject
@@ -12312,6 +12650,120 @@ DOER_OWNED = frozenset({"support", "back", "oppose", "apologise", "request", "ac
 COURT_PLEAS = frozenset(
     {"appeal", "case", "suit", "lawsuit", "petition", "application", "challenge", "claim"}
 )
+#: What is pursued against someone in court: a court or prosecutor ending it lets the accused
+#: go (081, as the dictionary codes "dropped the charges" and "acquitted").
+PROCEEDINGS = frozenset(
+    {
+        "charge",
+        "prosecution",
+        "indictment",
+        "conviction",
+        "sentence",
+        "verdict",
+        "count",
+        "summons",
+        "warrant",
+    }
+)
+#: What one brings before a court: a court throwing it out rejects the one who brought it (120).
+BROUGHT_TO_COURT = COURT_PLEAS | {
+    "bid",
+    "move",
+    "motion",
+    "action",
+    "complaint",
+    "attempt",
+    "request",
+    "objection",
+    "plea",
+    "injunction",
+    "proceeding",
+}
+#: Heads of a subject that judges or prosecutes: "the Court of Session", "a French judge",
+#: "the Law Lords", "prosecutors".
+JUDGING = frozenset(
+    {
+        "court",
+        "judge",
+        "justice",
+        "magistrate",
+        "jury",
+        "juror",
+        "tribunal",
+        "sheriff",
+        "prosecutor",
+        "prosecution",
+        "bench",
+        "judiciary",
+        "coroner",
+        "lords",
+    }
+)
+#: Verbs and verbs with a particle of a court ending what is before it.
+RULING_VERBS = frozenset(
+    {"dismiss", "reject", "quash", "overturn", "overrule", "annul", "void", "nullify", "invalidate", "drop"}
+)
+RULING_OUT = frozenset(
+    {
+        ("throw", "out"),
+        ("toss", "out"),
+        ("kick", "out"),
+        ("strike", "out"),
+        ("strike", "down"),
+        ("set", "aside"),
+        ("knock", "back"),
+        ("turn", "down"),
+        ("chuck", "out"),
+        ("rule", "out"),
+    }
+)
+
+
+def _judging(verb: Token) -> bool:
+    """The verb's subject (or a passive's "by" agent) judges or prosecutes: "the Court of
+    Session", "a French judge", "Judges in Kenya", "the Law Lords", "prosecutors"."""
+    for c in verb.children:
+        who = c if c.dep_ == "nsubj" else (_pobj(c) if c.dep_ == "agent" else None)
+        if who is None:
+            continue
+        if who.lemma_.lower() in JUDGING or who.lower_ in JUDGING:
+            return True
+        if any(
+            t.dep_ == "compound" and t.lower_ in ("court", "law", "appeal", "appeals") for t in who.children
+        ):
+            return True
+    return False
+
+
+def _court_ruling(
+    verb: Token, lemma: str, aside: str, dobj: Token | None, obj_word: str | None
+) -> str | None:
+    """The code of a court's ruling on what is before it (see ``PROCEEDINGS``,
+    ``BROUGHT_TO_COURT``), None when the verb is no such ruling. "threw out the case against
+    the businessman", "quashed the conviction of X", "the judge dismissed the charges" are
+    081 (the one accused let go); "threw out a move by the executive", "the court rejected
+    the appeal" 120. The one who rejects the charges against themselves denies them (016,
+    elsewhere): "dismiss", "reject", "drop" and "turn down" are a ruling only from a judging
+    subject."""
+    if lemma == "find" and any(
+        c.lower_ == "innocent" or (c.lower_ == "guilty" and any(n.dep_ == "neg" for n in c.children))
+        for c in verb.children
+    ):
+        return "081"  # "the jury found him not guilty", "found the two Britons innocent": acquitted
+    ruling_verb = lemma in RULING_VERBS or (lemma, aside) in RULING_OUT
+    if not ruling_verb or obj_word is None:
+        return None
+    judged = _judging(verb)
+    if lemma in ("dismiss", "reject", "drop", "turn", "rule") and not judged:
+        return None  # (who else drops or turns down things: left to the other rules)
+    against = dobj is not None and any(c.dep_ == "prep" and c.lower_ == "against" for c in dobj.children)
+    if obj_word in PROCEEDINGS or (obj_word == "case" and against):
+        return "081"
+    if obj_word in BROUGHT_TO_COURT or obj_word == "case":
+        return REJECTION
+    return None
+
+
 #: Verbs of giving one's word: an act promised is an intent (030) with no one named to receive it.
 PROMISING = frozenset({"promise", "pledge", "vow", "volunteer", "undertake", "commit"})
 #: Verbs that give a promise only with the act promised told (an infinitive or a clause of
@@ -12479,6 +12931,209 @@ DISMISSING = frozenset(
         ("tear", "up"),
     }
 )
+#: Phrasal verbs of making light of another's words ("laughed off", "pooh-poohed" has no particle).
+LAUGHING_OFF = frozenset({("laugh", "off"), ("laugh", "away"), ("play", "down"), ("shake", "off")})
+#: Another's words a verb of dismissing answers (with their maker named by a possessor, "from" or
+#: "by"): "shrugged off claims from X", "brushed aside criticism from Germany", "laughed off X's
+#: jibes". A dismissal of an offer or a call is read by ``PUT_TO_ONE``.
+RETORTED = frozenset(
+    {
+        "claim",
+        "criticism",
+        "accusation",
+        "allegation",
+        "charge",
+        "suggestion",
+        "complaint",
+        "warning",
+        "attack",
+        "jibe",
+        "gibe",
+        "taunt",
+        "objection",
+        "concern",
+        "fear",
+        "remark",
+        "comment",
+        "insinuation",
+        "assertion",
+        "argument",
+        "protest",
+        "threat",
+        "criticisms",
+        "charges",
+        "attacks",
+    }
+)
+#: Verbs of answering another's words ("reacted to his warning by saying ...").
+RESPONDING = frozenset({"react", "respond", "reply", "retort"})
+#: Verbs of meeting with a reception ("met a cool reception from X", "drew a frosty response").
+RECEIVING_WORDS = frozenset(
+    {"meet", "receive", "get", "draw", "face", "encounter", "elicit", "provoke", "win"}
+)
+#: A reception given to someone's words or plan.
+RECEPTIONS = frozenset({"reception", "response", "welcome", "reaction", "hearing", "answer", "reply"})
+#: Words of a cold reception.
+COLD_RECEPTIONS = frozenset(
+    {
+        "cool",
+        "frosty",
+        "chilly",
+        "icy",
+        "cold",
+        "lukewarm",
+        "hostile",
+        "tepid",
+        "sceptical",
+        "skeptical",
+        "negative",
+        "frigid",
+        "rough",
+        "dusty",
+        "unenthusiastic",
+        "guarded",
+        "muted",
+    }
+)
+#: Nouns of a speech given abroad, with a verb of giving ("gave a speech to students in Boston").
+SPEAKING_ABROAD = frozenset({"speech", "lecture", "address", "keynote", "sermon", "talk"})
+#: Audiences addressed: "addressed the parliament in Canberra" (not "addressed the issue").
+AUDIENCES = frozenset(
+    {
+        "parliament",
+        "assembly",
+        "congress",
+        "conference",
+        "summit",
+        "rally",
+        "meeting",
+        "crowd",
+        "audience",
+        "students",
+        "student",
+        "lawmakers",
+        "legislature",
+        "senate",
+        "session",
+        "gathering",
+        "forum",
+        "convention",
+        "dinner",
+        "leaders",
+        "delegates",
+        "graduates",
+        "supporters",
+        "troops",
+        "community",
+        "university",
+        "chamber",
+        "club",
+        "institute",
+    }
+)
+#: Verbs a speech is given with.
+SPEECH_GIVING = frozenset({"give", "deliver", "make"})
+#: Verbs of a want of a virtue ("lack the courage", "learned nothing", "have no vision").
+LACKING = frozenset({"lack", "learn", "have"})
+#: What a politician is blamed for wanting.
+VIRTUES = frozenset(
+    {
+        "courage",
+        "guts",
+        "backbone",
+        "nerve",
+        "vision",
+        "credibility",
+        "competence",
+        "will",
+        "honesty",
+        "integrity",
+        "idea",
+        "ideas",
+        "leadership",
+        "conviction",
+        "principle",
+        "principles",
+        "spine",
+        "imagination",
+        "direction",
+        "authority",
+        "clue",
+        "answer",
+        "answers",
+        "judgement",
+        "judgment",
+        "grip",
+        "stomach",
+        "bottle",
+        "mandate",
+        "strategy",
+    }
+)
+#: Nouns of a journey made to speak or campaign ("a lecture tour of the United States").
+TOURS = frozenset({"tour"})
+#: Verbs of evidence linking someone to a thing ("a chain of events linked Mr Blunkett to ...").
+LINKING = frozenset({"link", "tie", "connect", "implicate", "associate"})
+#: Nouns of "the fact is that ...": the clause after them is what is said.
+FACT_NOUNS = frozenset(
+    {"fact", "truth", "reality", "point", "thing", "trouble", "problem", "danger", "worry"}
+)
+#: Verbs of a thing's model ("based on", "modelled on", "inspired by", "borrowed from").
+MODELLED_ON = frozenset(
+    {"base", "model", "pattern", "inspire", "copy", "borrow", "import", "adapt", "mirror"}
+)
+#: Things of a state's that a plan is modelled on ("a system used in Denmark").
+MODEL_NOUNS = frozenset(
+    {
+        "policy",
+        "system",
+        "scheme",
+        "model",
+        "law",
+        "legislation",
+        "approach",
+        "plan",
+        "programme",
+        "program",
+        "rule",
+        "practice",
+        "example",
+        "measure",
+        "regime",
+        "reform",
+        "method",
+        "initiative",
+        "idea",
+        "arrangement",
+    }
+)
+#: Inquiries and reports whose findings are their author's ("the inquiry by X criticised Y").
+INQUIRY_NOUNS = frozenset(
+    {"inquiry", "enquiry", "investigation", "review", "report", "probe", "audit", "study"}
+)
+#: Participles of leading an inquiry ("the inquiry, led by X").
+INQUIRY_LEADING = frozenset({"lead", "chair", "head", "conduct", "carry", "write", "author", "commission"})
+#: Verbs of clearing someone of blame ("cleared X of wrongdoing", "exonerated X").
+CLEARING = frozenset({"clear", "exonerate", "absolve", "vindicate", "exculpate"})
+#: Verbs of an inquirer's findings, read as their words ("found that X had misled parliament").
+FINDING = frozenset({"find", "conclude"})
+#: Verbs of saying an answer is given by ("by saying", "by insisting", "by warning").
+SAYING_IN_ANSWER = frozenset(
+    {
+        "say",
+        "insist",
+        "argue",
+        "declare",
+        "state",
+        "claim",
+        "stress",
+        "suggest",
+        "tell",
+        "warn",
+        "point",
+        "accuse",
+    }
+)
 #: Questions put to one: brushing them aside declines comment (011).
 QUESTIONS = frozenset({"question", "query", "inquiry", "enquiry"})
 #: Verbs of parrying questions without a particle: "parried questions", "deflected questions".
@@ -12515,7 +13170,7 @@ IDIOMS_BY_VERB = frozenset(verb for verb, _ in REJECTION_IDIOMS)
 IDIOM_VERBS = IDIOMS_BY_VERB - {"say"}
 #: Verbs of refusing whose object, a thing put to one, is rejected: "declined an invitation".
 DECLINING = frozenset({"decline", "refuse"})
-DISMISSING_VERBS = REBUFFING | {verb for verb, _ in DISMISSING}
+DISMISSING_VERBS = REBUFFING | {verb for verb, _ in DISMISSING | LAUGHING_OFF} | RESPONDING | CLEARING
 #: What another puts to one: offers, invitations, proposals and calls (not claims or charges,
 #: whose dismissal is a denial).
 PUT_TO_ONE = frozenset(
@@ -13351,6 +14006,57 @@ CARRYING = frozenset({"carry", "transport", "ferry", "bring", "take"})
 HOLDING = frozenset({"carry", "transport", "ferry", "shelter", "house", "hold", "host"})
 #: Verbs of the casualties of a blow: "..., killing five soldiers", "wounding nine people".
 CASUALTY_VERBS = frozenset({"kill", "wound", "injure", "maim"})
+#: Nouns of sites, whose name is a place met or visited in, not someone met ("survivors at the
+#: Auschwitz camp", "soldiers at Selly Oak hospital"); not those that name bodies too
+#: ("centre", "school", "house", "church": the Church of England).
+SITES = frozenset(
+    {
+        "camp",
+        "hospital",
+        "clinic",
+        "memorial",
+        "museum",
+        "monument",
+        "cemetery",
+        "graveyard",
+        "synagogue",
+        "mosque",
+        "cathedral",
+        "chapel",
+        "shrine",
+        "abbey",
+        "prison",
+        "jail",
+        "gaol",
+        "plant",
+        "factory",
+        "mine",
+        "reactor",
+        "site",
+        "base",
+        "barracks",
+        "airbase",
+        "airport",
+        "airfield",
+        "harbour",
+        "harbor",
+        "dock",
+        "docks",
+        "station",
+        "stadium",
+        "arena",
+        "hotel",
+        "restaurant",
+        "estate",
+        "farm",
+        "bridge",
+        "castle",
+        "depot",
+        "refinery",
+    }
+)
+#: Prepositions of where people were met: "met survivors at X".
+SITE_PREPS = frozenset({"at", "in", "inside", "near", "outside"})
 #: Prepositions of the place a thing hit is in.
 PLACED_PREPS = frozenset({"in", "near", "outside", "around", "over"})
 #: Prepositions before a town's name: "the outskirts of X", "in X", "near X".

@@ -3411,8 +3411,10 @@ def modality(trigger: Token, words: WordLists, sentences: Sentences | None = Non
     warns = trigger.lemma_.lower() in ("warn", "caution", "threaten", "warning", "threat")
     # ("offered to mediate if they agreed": an offer told is made on its condition, as a warning)
     offers = verb.lemma_.lower() in OFFERING and verb.tag_ == "VBD"
-    conditional = any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in children) or (
-        (_conditional(verb) or _inverted(verb, sentences)) and not warns and not offers
+    conditional = (
+        any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in children)
+        or _opened_by_condition(verb)
+        or ((_conditional(verb) or _inverted(verb, sentences)) and not warns and not offers)
     )
     modals = {c.lower_ for c in children if c.lower_ in words.hypothetical_aux}
     if modals == {"would"} and not conditional and _said_of_future(verb, words):
@@ -3458,7 +3460,7 @@ def modality(trigger: Token, words: WordLists, sentences: Sentences | None = Non
         head_lemma = node.head.lemma_.lower()
         if told and node.dep_ in ("xcomp", "acl"):
             break  # the plan's own modality stops here
-        if node.dep_ in ("xcomp", "acl") and head_lemma in words.planning and modality is Modality.ASSERTED:
+        if node.dep_ in ("xcomp", "acl") and _scheduling(node.head, words) and modality is Modality.ASSERTED:
             modality = Modality.PLANNED
         if (
             node.dep_ == "xcomp"
@@ -3632,8 +3634,15 @@ def _inverted(verb: Token, sentences: Sentences | None = None) -> bool:
     for c in verb.children:
         if c.dep_ not in ("aux", "auxpass") or c.lower_ not in INVERTING or not subjects or c.i > subjects[0]:
             continue
-        if c.i == _bounds(c, sentences)[0] or c.doc[c.i - 1].dep_ not in ("neg", "advmod"):
-            return True  # not "never had he ...", "only then were they ..."
+        before = c.doc[c.i - 1]
+        if (
+            c.i == _bounds(c, sentences)[0]
+            or before.dep_ not in ("neg", "advmod")
+            or before.head.i not in (verb.i, c.i)
+        ):
+            # not "never had he ...", "only then were they ..." (an adverb fronted in the clause
+            # itself); "it would have been longer had he denied the charge" is a condition
+            return True
     # "Were Iran to reject the offer": the infinitive hangs on the fronted "were"
     head = verb.head
     return (
@@ -3641,6 +3650,51 @@ def _inverted(verb: Token, sentences: Sentences | None = None) -> bool:
         and head.lower_ == "were"
         and any(c.dep_ == "nsubj" and c.i > head.i for c in head.children)
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
+
+
+#: Words that open a clause as a condition, when they come right before its subject: "supposing
+#: Iran attacked", "in the event that Syria invades", "provided that", "as long as", "in case".
+CONDITION_OPENERS = frozenset(
+    {
+        ("supposing",),
+        ("suppose",),
+        ("assuming",),
+        ("assuming", "that"),
+        ("provided",),
+        ("provided", "that"),
+        ("providing",),
+        ("providing", "that"),
+        ("in", "case"),
+        ("just", "in", "case"),
+        ("in", "the", "event"),
+        ("in", "the", "event", "that"),
+        ("as", "long", "as"),
+        ("so", "long", "as"),
+        ("on", "condition", "that"),
+        ("on", "the", "condition", "that"),
+        ("lest",),
+        ("imagine",),
+        ("imagine", "if"),
+    }
+)
+
+
+def _opened_by_condition(verb: Token) -> bool:
+    """The verb's clause opens with words of a condition right before its subject, however the
+    parser hangs them: "Supposing Iran attacked Israel, ...", "In the event that Syria invades
+    Lebanon, ...", "... as long as the US lifts sanctions" (not "Iran, in case anyone doubted
+    it, attacked": the words are not right before the subject)."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+    if subj is None:
+        return False
+    start = subj.left_edge.i
+    doc = verb.doc
+    words = tuple(t.lower_ for t in doc[max(start - 4, 0) : start])
+    return any(
+        words[len(words) - len(opener) :] == opener
+        for opener in CONDITION_OPENERS
+        if len(opener) <= len(words)
     )
 
 
@@ -4402,6 +4456,15 @@ def _planned_now(verb: Token) -> bool:
     return verb.lower_ == "planned" and any(
         c.dep_ == "auxpass" and c.lower_ in ("is", "are", "'s", "'re") for c in verb.children
     )
+
+
+def _scheduling(head: Token, words: WordLists) -> bool:
+    """The word an infinitive hangs on schedules it: "is due to visit", "is slated to meet" (the
+    model lemmatises "slated" as "slat": the form is read too), "is pencilled in to meet", "is
+    on course to sign", "is going to meet" (not "went to meet": done)."""
+    if head.lemma_.lower() in words.planning or head.lower_ in words.planning:
+        return True
+    return head.lower_ == "going" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in head.children)
 
 
 def _scheduled_noun(trigger: Token, words: WordLists) -> bool:
