@@ -264,6 +264,9 @@ def _aimed_strike(noun: Token, physical: frozenset[str], place: Callable[[Token]
     """ "strike(s) on / against" a place, a people or a physical target ("on Kharkiv", "on a
     school", "against Houthi positions"): a blow aimed, not a walkout ("a strike by railway
     workers", "on Monday", "against the pension reform")."""
+    holders = [noun]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in RUNS:
+        holders.append(noun.head.head)  # "a wave of strikes on Hezbollah strongholds"
     return not any(c.dep_ == "prep" and c.lower_ == "by" for c in noun.children) and any(
         c.dep_ == "prep"
         and c.lower_ in ("on", "against")
@@ -277,8 +280,13 @@ def _aimed_strike(noun: Token, physical: frozenset[str], place: Callable[[Token]
             )
             for o in c.children
         )
-        for c in noun.children
+        for h in holders
+        for c in h.children
     )
+
+
+#: Nouns of a run of acts: "a wave / series / spate of strikes on X".
+RUNS = frozenset({"wave", "series", "round", "spate", "string", "flurry", "volley", "salvo", "barrage"})
 
 
 #: Verbs of giving each other the same thing: "X and Y traded fire / exchanged insults".
@@ -943,6 +951,9 @@ class _Event:
     details: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
     #: an act scheduled, told as the intent to do it (see ``_planned_as_intent``)
     scheduled: bool = False
+    #: target -> (sector, mention) where the target is named apart from the same entity as an
+    #: agent: "gunmen killed 13 police officers in Michoacan" (MEX UAF upon MEX COP)
+    target_details: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
 
 
 class EventExtractor:
@@ -1955,12 +1966,26 @@ class EventExtractor:
                     if q.dep_ == "prep" and q.lower_ in ("from", "by")
                     for e in ctx.entities(_pobj(q))
                 ]
+            if not others and rule.cameo[:2] in ("11", *FORCE_ROOTS):
+                # "Kharkiv came under Russian missile fire", "came under Israeli shelling": the
+                # side the blow's noun names ("under" the verb; the noun's own nationality)
+                others = [
+                    e
+                    for p in _preps(verb, dobj)
+                    if p.lower_ == "under"
+                    for inner in _prep_objects(p)
+                    if inner.lemma_.lower() in FIRE_NOUNS | ATTACK_NOUNS | OF_ATTACKS
+                    for e in ctx.modifier_entities(inner, (Kind.STATE, Kind.ORGANIZATION))
+                ]
+                shot_at = bool(others) and any(
+                    _weapon_of(i) for p in _preps(verb, dobj) for i in _prep_objects(p)
+                )
             if not others:
                 return
             agents, targets = [list(others)], [a for group in agents for a in group]
             # "the convoy came under fire from Taliban fighters": shots of armed men, not words
             armed = self.words.armed_actors
-            shot_at = any(
+            shot_at = shot_at or any(
                 o.lemma_.lower() in armed or o.lower_ in armed
                 for p in (
                     *_preps(verb, dobj),
@@ -1969,6 +1994,21 @@ class EventExtractor:
                 if p.dep_ == "prep" and p.lower_ in ("from", "by")
                 for o in _prep_objects(p)
             )
+            subj_key = ctx.found.entity_at(subj.i) if subj is not None else None
+            if (
+                shot_at
+                and subj is not None
+                and subj.pos_ == "PROPN"
+                and (
+                    subj_key is None
+                    or (ctx.kind(subj_key) is Kind.PERSON)
+                    or ctx.place_body_state(subj_key, verb)
+                )
+            ):
+                # "Kharkiv came under fire from Russian troops", "Kherson came under Russian
+                # missile fire": a town the tagger named nothing, a person or a body is its state
+                known = ctx.listed_place_states(subj)
+                targets = [*(t for t in targets if t != subj_key), *known] if known else targets
         code, needs = rule.cameo, rule.needs_target
         if needs and not targets and code[:2] == "04" and _people_met(dobj or _met_with(verb)):
             needs = False  # "met union leaders", "held talks with senior figures": a meeting
@@ -3033,12 +3073,31 @@ class EventExtractor:
         # "opened fire on a police patrol in Khyber", "attacked a bus carrying pilgrims in Minya":
         # where the unnamed spot hit is
         places += [p for p in ctx.spot_states(verb) if p not in places]
+        origin = [
+            k
+            for p in actor.children
+            if device and p.dep_ == "prep" and p.lower_ == "from"
+            for o in _prep_objects(p)
+            for k in ctx.states_in(o) or ctx.listed_place_states(o)
+        ]
+        if len(set(origin)) == 1:
+            # "a rocket barrage from Gaza into southern Israel wounded three", "a rocket attack
+            # from Lebanon killed two people in Haifa": fire from one state's land upon another's
+            hit = [*places, *(t for t in targets if ctx.kind(t) is Kind.STATE)]
+            hit += [k for o in _attack_objects(actor) for k in ctx.states_in(o) or ctx.listed_place_states(o)]
+            if any(k not in origin for k in hit):
+                ctx.details[origin[0]] = (sector or UNIDENTIFIED, mention)
+                return origin[:1]
         # "Rebels shelled Juba": the place attacked
         for obj in (c for c in verb.children if c.dep_ == "dobj"):
             for key in ctx.entities(obj, kinds=(Kind.LOCATION,), depth=1):
                 state = ctx.found.part_of.get(key)
                 if state is not None and ctx.kind(state) is Kind.STATE and state not in places:
                     places.append(state)
+        if not places and not device and not unnamed:
+            # "Militants killed eight Pakistani policemen", "jihadists ambushed Malian soldiers":
+            # armed men no one names, nowhere placed, act where their victims are, one state's
+            places = [t for t in targets if ctx.kind(t) is Kind.STATE][:2]
         if len(places) != 1:
             return []
         if device and not [t for t in targets if ctx.kind(t) is Kind.STATE and t not in places]:
@@ -3242,7 +3301,11 @@ class EventExtractor:
             and _aimed_strike(
                 noun,
                 self.words.weapons,
-                lambda o: bool(ctx.entities(o, kinds=(Kind.STATE, Kind.LOCATION), depth=1)),
+                # ("on Hezbollah strongholds", "against Houthi positions": a side's places)
+                lambda o: bool(
+                    ctx.entities(o, kinds=(Kind.STATE, Kind.LOCATION), depth=1)
+                    or ctx.modifier_entities(o, (Kind.STATE, Kind.ORGANIZATION))
+                ),
             )
         ):
             # "an Israeli strike on a school", "the strike on the Iranian consulate": a blow aimed
@@ -3616,7 +3679,19 @@ class EventExtractor:
                 and receiver.lemma_.lower() not in self.words.light_verbs
                 else set()
             )
+            if subj is not None and subj.pos_ == "NOUN" and rule.cameo[:2] in FORCE_ROOTS:
+                # "Indian posts came under heavy Pakistani shelling": the posts' side is hit
+                on_subject |= set(ctx.modifier_entities(subj, (Kind.STATE, Kind.ORGANIZATION)))
             agents = [[a for a in group if a not in on_subject] for group in agents]
+            if not any(agents) and rule.cameo[:2] in FORCE_ROOTS:
+                # (the blow's own nationality: "came under Pakistani shelling")
+                agents = [
+                    [
+                        k
+                        for k in ctx.modifier_entities(noun, (Kind.STATE, Kind.ORGANIZATION))
+                        if k not in on_subject
+                    ]
+                ]
             if not any(agents):
                 agents = [
                     k
@@ -5534,10 +5609,25 @@ class EventExtractor:
             for state in ctx.publishers(authors):
                 targets = [*targets, state]
                 ctx.bodies.setdefault(state, ("GOV", None))
+        if cameo[:3] in ("171", "145") and cameo != "1711":
+            # "rebels blew up a pipeline in Arauca": a town read as a body is where, not whom
+            targets = [ctx.place_body_state(t, trigger) or t for t in targets]
         if cameo[:2] in FORCE_ROOTS:
             # "bombed the streets of Khan Younis", "shelled a school in Kherson": a town the
             # tagger read as a person's name is its state
-            targets = [ctx.town_state(t, trigger) or t for t in targets]
+            targets = [ctx.town_state(t, trigger) or ctx.place_body_state(t, trigger) or t for t in targets]
+            # ("Kharkiv came under fire from Russian troops": a place hit is its state's)
+            targets = [
+                (ctx.found.part_of.get(t) or ctx.listed_location_state(t) or t)
+                if ctx.kind(t) is Kind.LOCATION
+                else t
+                for t in targets
+            ]
+            # ("the bombardment of Kharkiv killed four": a town read as a body is no attacker)
+            hit = {a: ctx.place_body_state(a, trigger, placed_only=True) for g in agent_groups for a in g}
+            if any(hit.values()):
+                agent_groups = [[a for a in g if not hit[a]] for g in agent_groups]
+                targets = [*targets, *(k for k in hit.values() if k is not None and k not in targets)]
             # ("bombed an ELN camp in Norte de Santander": a body read from a place's name, only
             # "in" it, is where the blow fell, not whom)
             targets = [t for t in targets if not ctx.placed_body(t, trigger)]
@@ -5754,6 +5844,8 @@ class EventExtractor:
                 and not any(ctx.kind(k) is Kind.STATE for k in (*agents, *ctx.own_states(agents)))
                 and not any(ctx.armed_group(a) or ctx.is_party(a) for a in agents),
             )
+            if meant == NO_EVENT:
+                continue  # a blow told of a game ("hammered Argentina 3-0")
             if not tg and meant[:2] == "13":
                 # "warned of a crushing response to any Israeli attack", "would smash any attempt
                 # by Taiwan to ...": the one whose defiance the threat answers
@@ -5767,6 +5859,7 @@ class EventExtractor:
                 )
                 meant = unconventional(meant, trigger, self.words, irregular=irregular)
                 meant = self._private_force(ctx, meant, trigger, agents, tg)
+                meant = _weapon_code(meant, trigger)
                 if not meant.startswith(BOMBING) and _mass_killing(trigger):
                     meant = MASS_KILLING  # (a bombing that kills many stays a bombing)
             if (
@@ -5902,6 +5995,15 @@ class EventExtractor:
             event = _Event(meant, trigger, agents, tg, list(dict.fromkeys(locations)), negated, mode, date)
             event.details = {k: ctx.details[k] for k in (*agents, *tg) if k in ctx.details}
             event.details.update({k: ctx.bodies[k] for k in governed if k in tg})  # named as a target
+            if meant[:2] in FORCE_ROOTS and set(agents) & set(tg):
+                # "gunmen killed 13 police officers in Michoacan", "insurgents killed six Nigerian
+                # soldiers": the state's armed men at home upon its police or soldiers, as the
+                # victims are named (COP, MIL), not as their attackers
+                for victim in (*_casualties(trigger), *_struck_nouns(trigger)):
+                    sector, mention = ctx.describe(victim)
+                    if sector is not None and mention:
+                        for k in set(agents) & set(tg):
+                            event.target_details.setdefault(k, (sector, mention))
             ctx.events.append(event)
             yield event
 
@@ -6968,18 +7070,52 @@ class _Context:
                         # "at a checkpoint in Kandahar", "near a base in Helmand": the place
                         # the unnamed spot is in ("at a Turkish outpost in northern Syria": the
                         # spot's nationality says whose it is, its "in" phrase where)
+                        spots = [obj]
+                        if obj.lemma_.lower() in ATTACK_NOUNS:
+                            # "killed 30 villagers in an attack on a village in Burkina Faso's
+                            # Sahel region": where the thing attacked was
+                            spots += [
+                                o
+                                for p in obj.children
+                                if p.dep_ == "prep" and p.lower_ in HIT_PREPS
+                                for o in _prep_objects(p)
+                            ]
                         named = [
                             k
-                            for inner in obj.children
+                            for spot in spots
+                            for inner in spot.children
                             if inner.dep_ == "prep" and inner.lower_ == "in"
                             for o in _prep_objects(inner)
-                            for k in self.entities(o, kinds=(Kind.STATE, Kind.LOCATION), depth=1)
+                            for k in (
+                                self.entities(o, kinds=(Kind.STATE, Kind.LOCATION), depth=1)
+                                or [
+                                    k
+                                    for c in o.children
+                                    if c.dep_ == "poss"
+                                    for k in self.entities(c, kinds=(Kind.STATE,), depth=1)
+                                ]
+                                or self._unnamed_province(o)
+                            )
                         ] or named
+                    if not named and prep.lower_ != "outside":
+                        named = self._unnamed_province(obj)
                     for key in named:
                         state = key if self.kind(key) is Kind.STATE else self.found.part_of.get(key)
                         if state and self.kind(state) is Kind.STATE and state not in out:
                             out.append(state)
         return out
+
+    def _unnamed_province(self, tok: Token) -> list[str]:
+        """The state of a town or province of ``data/places.tsv`` or ``regions.tsv`` named by a
+        proper noun the tagger made nothing or a person of ("in an ambush in Michoacan")."""
+        if tok.pos_ != "PROPN":
+            return []
+        key = self.found.entity_at(tok.i)
+        if key is not None and self.kind(key) is not Kind.PERSON:
+            return []
+        name = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+        known = place_state(" ".join(t.text for t in (*name, tok)))
+        return [self.state_named(known)] if known is not None and known.status != "territory" else []
 
     def struck_places(self, trigger: Token) -> list[str]:
         """The states (named in this document) of the cities and regions a force or a withdrawal
@@ -6989,6 +7125,8 @@ class _Context:
         and the capitals say whose it is). A place phrase of its own ("in southern Lebanon") is
         :meth:`place_states`'s."""
         heads = [c for c in trigger.children if c.dep_ == "dobj"]
+        # ("the bombardment of Kharkiv killed four", "air strikes by warplanes on Idlib")
+        heads += [o for n in _attack_nouns(trigger) for o in _attack_objects(n)]
         preps = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ in STRUCK_PREPS]
         # "pulled out of the town": the "of" hangs on the particle or the verb
         preps += [
@@ -7081,6 +7219,45 @@ class _Context:
             self.found.entities[key] = _Entity(key, Kind.STATE, state.name, state.iso3)
         return key
 
+    def listed_location_state(self, key: str) -> str | None:
+        """The one state of the towns a location entity names, by the places tables ("Kyiv and
+        Odesa" read as one place: Ukraine); None for a place of no state or of two."""
+        ent = self.found.entities.get(key)
+        if ent is None:
+            return None
+        state = _listed_towns_state(ent.label)
+        return self.state_named(state) if state is not None else None
+
+    def listed_place_states(self, tok: Token) -> list[str]:
+        """The state of a town or region the places tables list, named by ``tok`` and the
+        proper nouns compounded into it ("Gaza", "Kharkiv"), whatever entity the tagger made of it."""
+        if tok.pos_ != "PROPN":
+            return []
+        name = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [tok]
+        text = " ".join(t.text for t in name)
+        state = place_state(text) or city_state(text)
+        return [self.state_named(state)] if state is not None and state.status != "territory" else []
+
+    def place_body_state(self, key: str, trigger: Token, placed_only: bool = False) -> str | None:
+        """The state of a town or region of the places tables that the tagger read as an
+        organization named in the trigger's sentence ("fired rockets into the Galilee", "the
+        bombardment of Kharkiv"): no known body or armed group, a place hit. With
+        ``placed_only``, only a name that is the object of a preposition ("of / on / into X"),
+        never a subject."""
+        ent = self.found.entities.get(key)
+        if ent is None or ent.kind is not Kind.ORGANIZATION or self.listed_group(key):
+            return None
+        if organizations().get(ent.label) is not None or self.is_government(key):
+            return None
+        start, end = self.sentences.start(trigger.i), self.sentences.end(trigger.i)
+        at = [i for i in range(start, end) if self.found.entity_at(i) == key]
+        heads = [trigger.doc[i] for i in at if trigger.doc[i].head.i not in at]
+        if not heads or (placed_only and any(h.dep_ != "pobj" for h in heads)):
+            return None
+        text = " ".join(trigger.doc[i].text for i in at if trigger.doc[i].lower_ != "the")
+        state = _listed_towns_state(text)
+        return self.state_named(state) if state is not None else None
+
     def town_state(self, key: str, trigger: Token) -> str | None:
         """The state of a town named in the trigger's sentence only as a place ("the streets
         of X", "in X", "near X") that the tagger read as a person's name; None otherwise."""
@@ -7148,6 +7325,7 @@ class _Context:
         for tok in _conjuncts(noun):
             key = self.found.entity_at(tok.i)
             if key is not None:
+                key = self.place_body_state(key, tok) or key  # ("strikes on Idlib": a town)
                 out += [key] if self.kind(key) in kinds else []
                 continue
             heads = [tok, *(c for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN")]
@@ -7163,6 +7341,9 @@ class _Context:
                     state = state_demonym(c.text)
                     if state is not None and state.status != "territory":
                         out.append(self.state_named(state))
+            # ("bases of the Kurdish group KDPI", "positions of the Rapid Support Forces")
+            for of in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+                out += [k for o in _prep_objects(of) for k in self.entities(o, kinds=kinds, depth=1)]
             for clause in (c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in HOLDING):
                 for people in (c for c in clause.children if c.dep_ == "dobj"):
                     out += self.entities(people, kinds=kinds) or self.modifier_entities(people, kinds)
@@ -10777,6 +10958,28 @@ REPEATING = frozenset({"repeat", "reiterate", "renew", "restate"})
 PREPARING = frozenset({"prepare", "gear", "ready", "brace"})
 
 
+def _listed_towns_state(text: str) -> State | None:
+    """The one state of the towns or regions a name lists by the places tables ("the Galilee",
+    "Kyiv and Odesa" read as one name); None for a name of no state, of a territory or of two."""
+    found: dict[str, State] = {}
+    for part in (p.strip() for p in text.replace(",", " and ").split(" and ")):
+        if not part:
+            continue
+        state = place_state(part) or state_capital(part) or city_state(part)
+        if state is None or state.status == "territory":
+            return None
+        found[state.iso3] = state
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _listed_place(tok: Token) -> bool:
+    """A proper noun (with the proper nouns compounded into it) the places tables list as a town
+    or region of a state: "the Galilee", "Kharkiv", whatever entity the tagger made of it."""
+    name = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [tok]
+    text = " ".join(t.text for t in name)
+    return (place_state(text) or city_state(text)) is not None
+
+
 def _aimed(verb: Token, dobj: Token | None, words: WordLists) -> bool:
     """Weapons aimed at someone ("fired rockets at Israeli towns", "into Israel") or that
     killed or wounded ("fired shells which killed two soldiers"); not "fired a missile into
@@ -10786,8 +10989,12 @@ def _aimed(verb: Token, dobj: Token | None, words: WordLists) -> bool:
     for prep in (c for h in (verb, dobj) for c in h.children if c.dep_ == "prep"):
         aim = _pobj(prep)
         if aim is not None and (
-            prep.lower_ in ("at", "against") or (prep.lower_ == "into" and aim.ent_type_ in ("GPE", "NORP"))
+            prep.lower_ in ("at", "against")
+            or (prep.lower_ == "into" and aim.ent_type_ in ("GPE", "NORP"))
+            or (prep.lower_ == "into" and aim.pos_ == "PROPN" and _listed_place(aim))
+            or (prep.lower_ == "into" and aim.lemma_.lower() in TARGET_PLACES)
         ):
+            # ("fired rockets into the Galilee", "into a displacement camp"; not "into the sea")
             return True
     return any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in words.violent_verbs for c in dobj.children)
 
@@ -10796,7 +11003,21 @@ def _aimed(verb: Token, dobj: Token | None, words: WordLists) -> bool:
 #: Nouns of armed men named only by their deed: unidentified, they act for the place's state.
 PERPETRATORS = frozenset({"attacker", "assailant", "raider", "saboteur", "kidnapper", "arsonist", "gunman"})
 ATTACK_NOUNS = frozenset(
-    {"attack", "strike", "airstrike", "raid", "shelling", "ambush", "blast", "bombardment", "assault"}
+    {
+        "attack",
+        "strike",
+        "airstrike",
+        "raid",
+        "shelling",
+        "ambush",
+        "blast",
+        "bombardment",
+        "assault",
+        "barrage",
+        "salvo",
+        "volley",
+        "onslaught",
+    }
 )
 #: Verbs of fighting (the dictionary's force block) used of a quarrel: "Mr Brown clashed with
 #: Mr Blair over the plans" is a verbal attack on each other (111), no rejection of a plan (127).
@@ -14088,13 +14309,56 @@ MUNITIONS = frozenset(
 )
 
 
+#: Nouns of attack whose "of" phrase is the thing hit: "the bombardment of Kharkiv", "Russia's
+#: shelling of Kherson" (not "an attack of nerves").
+OF_ATTACKS = frozenset({"bombardment", "shelling", "bombing", "blitz", "siege", "strafing", "pounding"})
+
+
+def _attack_nouns(trigger: Token) -> list[Token]:
+    """The nouns of attack a blow is told by: the trigger itself when a noun ("air strikes by
+    the coalition on a prison"), a noun of attack as the subject of a verb of the blow or its
+    casualties ("a drone attack hit bases of ...", "the bombardment of Kharkiv killed four")."""
+    nouns = [trigger] if trigger.pos_ == "NOUN" else []
+    nouns += [
+        c
+        for c in trigger.children
+        if c.dep_ == "nsubj" and (c.lemma_.lower() in ATTACK_NOUNS or c.lemma_.lower() in OF_ATTACKS)
+    ]
+    return nouns
+
+
+def _attack_objects(noun: Token) -> list[Token]:
+    """What a noun of attack was upon: its "on / against / into" phrase ("strikes on a prison"),
+    that of its "by" phrase's noun when the parser hangs it there ("strikes by Russian warplanes
+    on Idlib"), the "of" phrase of a bombardment or shelling."""
+    out: list[Token] = []
+    holders = [
+        noun,
+        *(o for p in noun.children if p.dep_ == "prep" and p.lower_ == "by" for o in _prep_objects(p)),
+    ]
+    for holder in holders:
+        for p in holder.children:
+            if p.dep_ == "prep" and (
+                p.lower_ in HIT_PREPS
+                or (p.lower_ == "of" and holder is noun and noun.lemma_.lower() in OF_ATTACKS)
+            ):
+                out += _prep_objects(p)
+    return out
+
+
 def _struck_nouns(trigger: Token) -> list[Token]:
     """The things a blow told by ``trigger`` fell on: its object ("strafed an ELN camp", "an
     army checkpoint in Bannu was attacked"), the
     object of its "at / on / into" phrase ("fired on a minibus", "a strike on a launcher"),
     the thing the munitions it fired or set went at ("fired mortar rounds ... at Pakistani
-    posts", "set fire to an oil depot")."""
-    out: list[Token] = []
+    posts", "set fire to an oil depot"), what the noun of attack that tells it was upon ("the
+    bombardment of Kharkiv killed", "air strikes by the coalition on a prison")."""
+    out: list[Token] = [o for n in _attack_nouns(trigger) if n is not trigger for o in _attack_objects(n)]
+    if trigger.pos_ == "NOUN":
+        out += [o for o in _attack_objects(trigger) if o not in out]
+        if trigger.dep_ == "nsubj" and trigger.head.pos_ == "VERB":
+            # "an Iranian drone attack hit bases of the PKK": what the verb of the blow hit
+            out += [o for o in _struck_nouns(trigger.head) if o not in out and o is not trigger]
     for child in trigger.children:
         if child.dep_ in ("dobj", "nsubjpass") and child.lemma_.lower() not in MUNITIONS:
             out.append(child)  # (and what "was attacked", "was shelled")
@@ -14114,6 +14378,87 @@ def _struck_nouns(trigger: Token) -> list[Token]:
                 for o in _prep_objects(p)
             ]
     return out
+
+
+@functools.cache
+def _weapon_codes() -> dict[str, str]:
+    """``data/weapon_codes.tsv``: a weapon or vehicle word (or "modifier head") -> its CAMEO code."""
+    out = {}
+    for line in data_lines("weapon_codes.tsv"):
+        word, _, code = line.partition("\t")
+        out[word] = code.split()[0]
+    return out
+
+
+#: Verbs whose object is what they fire: "fired tank rounds at", "launched missiles at".
+FIRING = frozenset({"fire", "launch", "drop", "unleash", "lob", "hurl", "rain"})
+#: Plain attack codes a weapon makes more specific: the attack (190), the dictionary's
+#: small arms of a bare blow ("hit", "stormed": 193) or guns of a launch ("launched cruise
+#: missiles", "planes dropped bombs": 194) only by a heavier weapon.
+PLAIN_ATTACKS = frozenset({"190", "193", "194"})
+
+
+def _weapon_of(tok: Token) -> str | None:
+    """The code of the weapon a noun phrase names: a two-word weapon ("air strike", "glide
+    bomb"), its head ("Israeli jets", "Russian artillery"), a modifier ("a drone attack")."""
+    table = _weapon_codes()
+    head = tok.lemma_.lower()
+    mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i]
+    for m in mods:
+        for form in (m.lemma_.lower(), m.lower_):
+            if f"{form} {head}" in table:
+                return table[f"{form} {head}"]
+    for form in (head, tok.lower_):
+        if form in table:
+            return table[form]
+    for m in mods:
+        for form in (m.lemma_.lower(), m.lower_):
+            if form in table and " " not in form:
+                return table[form]
+    return None
+
+
+def _weapon_heads(trigger: Token) -> list[Token]:
+    """The nouns that may name the weapon of an attack told by ``trigger``: its subject or the
+    passive's "by" phrase (the attacker: "Israeli jets struck", "hit by Russian missiles"), its
+    "with" phrase, a firing verb's object ("fired tank rounds"); a noun trigger itself ("a drone
+    attack"); a noun of attack as the subject ("a drone strike killed ...") with its "by" / "of"
+    phrase ("strikes by warplanes", "a barrage of rockets"). A "killing / wounding" clause of a
+    blow reads the blow's."""
+    out: list[Token] = []
+    nodes = [trigger]
+    if trigger.dep_ in ("advcl", "conj") and trigger.lemma_.lower() in CASUALTY_VERBS:
+        nodes.append(trigger.head)
+    for node in nodes:
+        if node.pos_ in ("NOUN", "PROPN"):
+            out.append(node)
+        for c in node.children:
+            if c.dep_ == "nsubj" or (c.dep_ == "dobj" and node.lemma_.lower() in FIRING):
+                out.append(c)
+            elif c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("with", "by", "under")):
+                out += _prep_objects(c)
+    for noun in list(out):
+        if noun.lemma_.lower() in ATTACK_NOUNS or noun.lemma_.lower() in MUNITIONS:
+            out += [
+                o
+                for p in noun.children
+                if p.dep_ == "prep" and p.lower_ in ("by", "of", "with")
+                for o in _prep_objects(p)
+            ]
+    return out
+
+
+def _weapon_code(code: str, trigger: Token) -> str:
+    """A plain attack made specific by the weapon its frame names (``data/weapon_codes.tsv``):
+    "Israeli jets struck" 195, "Russian tanks fired on" 194, "a drone strike killed" 195; the
+    dictionary's 193 of a bare blow ("hit", "stormed") or 194 of a launch only by a heavier one."""
+    if code not in PLAIN_ATTACKS:
+        return code
+    for noun in _weapon_heads(trigger):
+        found = _weapon_of(noun)
+        if found is not None:
+            return found if code == "190" or found > code else code
+    return code
 
 
 def _casualties(trigger: Token) -> list[Token]:

@@ -229,6 +229,16 @@ def refine(
     if code == "010" and lemma == "tell" and (told := _told_threat(trigger, words)) is not None:
         return told  # "told Mali it would cut off all aid unless elections were held": a threat
     if root in FORCE and (lemma in words.verbal_force or blow_phrase(trigger)):
+        clause = _clause(trigger)
+        if _sporting(clause) and not any(t.lemma_.lower() in words.weapons for t in clause.subtree):
+            return GAME  # "Brazil hammered Argentina 3-0 in their qualifier": a game won, no event
+        if lemma in SHOWERING and any(
+            p.dep_ == "prep" and p.lower_ == "with" and o.lemma_.lower() not in words.weapons
+            for p in trigger.children
+            for o in p.children
+            if o.dep_ == "pobj"
+        ):
+            return GAME  # "bombarded the minister with requests": asked many times, no blow, no blame
         return (
             code
             if physical(
@@ -2052,6 +2062,45 @@ JUDGING_WORDS = frozenset(
         "urge",
     }
 )
+
+
+#: Verbs of a blow that are as often a shower of words or things "with" which one is hit.
+SHOWERING = frozenset({"bombard", "pepper", "pelt", "shower"})
+#: No event: a blow told of a game, a shower of requests.
+GAME = "---"
+#: Nouns of a game: a blow told in a clause with one is a game won ("thrashed Italy in the final").
+SPORTING = frozenset(
+    {
+        "qualifier",
+        "fixture",
+        "derby",
+        "final",
+        "semi-final",
+        "semifinal",
+        "quarter-final",
+        "tournament",
+        "championship",
+        "league",
+        "cup",
+        "match",
+        "playoff",
+        "play-off",
+        "goal",
+        "scoreline",
+        "stadium",
+    }
+)
+
+
+def _sporting(clause: Token) -> bool:
+    """A clause that tells a game: a score ("3-0", "4-1") or a noun of a game in it."""
+    for tok in clause.subtree:
+        text = tok.lower_
+        if "-" in text and all(part.isdigit() and len(part) <= 2 for part in text.split("-")):
+            return True
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in SPORTING:
+            return True
+    return False
 
 
 def _said_attack(trigger: Token, words: WordLists) -> bool:

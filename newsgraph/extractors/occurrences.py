@@ -123,10 +123,16 @@ def merge(events: list[_Event], article: Article, name: Callable[[str], str]) ->
                 negated=event.negated,
                 modality=event.modality,
                 arguments=tuple(
-                    Argument(key, role, *event.details[key])
+                    Argument(key, role, *described)
                     for role, keys in (("agent", event.agents), ("target", event.targets))
                     for key in keys
-                    if key in event.details and any(event.details[key])
+                    if any(
+                        described := (
+                            event.target_details.get(key) or event.details.get(key, (None, None))
+                            if role == "target"
+                            else event.details.get(key, (None, None))
+                        )
+                    )
                 ),
             )
         )

@@ -457,12 +457,15 @@ def sovereign(state: State) -> State | None:
 def place_state(text: str) -> State | None:
     """The state a city, province or region lies in ("Kirkuk" -> Iraq, "the West Bank" ->
     Palestine, "Basra province" -> Iraq), from ``data/places.tsv`` (the Phoenix country
-    dictionary's place names); None for places it does not list or lists under two states.
+    dictionary's place names), else ``data/regions.tsv`` (ISO 3166-2 subdivisions); None for
+    places it does not list or lists under two states.
     States and capitals are not places here: :func:`lookup` and :func:`capital` know them."""
     form = surface(text)
     if not _capitalised(form):
         return None
-    iso3 = _places().get(fold(form))
+    key = fold(form)
+    # (else the ISO 3166-2 subdivisions of ``data/regions.tsv``: "Michoacan", "Khyber Pakhtunkhwa")
+    iso3 = _places().get(key) or _pairs("regions.tsv").get(key.replace("'", ""))
     if iso3:
         return _default_table().get(iso3)
     head, _, last = form.rpartition(" ")
