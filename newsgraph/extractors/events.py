@@ -102,9 +102,10 @@ from .meaning import (
 from .parties import bodies, groups, parties
 from .roles import CONSTITUENCY_TITLES, law_officer, role_core
 from .states import capital as state_capital
-from .states import city_state, place_state
+from .states import city_state
 from .states import demonym as state_demonym
 from .states import lookup as state_lookup
+from .states import region_state as place_state
 from .tokens import Sentences, doc_span, sentence_end, sentence_start, span_text
 from .verbs import PARTITIVE, verb_dictionary, verb_particle
 
