@@ -196,3 +196,53 @@ def test_year_not_of_the_act(facts, text, wrong):
     assert not any(e.date and e.date.startswith(wrong) for e in events if e.cameo[:2] != "03"), [
         (e.cameo, e.trigger, e.date) for e in events
     ]
+
+
+SCHEDULED_NOUNS = [
+    pytest.param("The Indian premier's planned trip to Pakistan was confirmed.", id="planned-trip"),
+    pytest.param("The summit between Russia and China takes place next week.", id="takes-place-next-week"),
+    pytest.param("Talks between Iran and Britain resume tomorrow.", id="resume-tomorrow"),
+]
+
+
+@pytest.mark.parametrize("text", SCHEDULED_NOUNS)
+def test_scheduled_noun_is_not_asserted(facts, text):
+    events = facts(text, DOC_DATE).events
+    met = [e for e in events if e.cameo.startswith("04")]
+    assert met, show_events(events)
+    assert all(e.modality is not Modality.ASSERTED for e in met), show_events(events)
+
+
+def test_past_noun_meeting_is_asserted(facts):
+    events = facts("Talks between Iran and Britain resumed on Monday.", DOC_DATE).events
+    assert any(e.cameo.startswith("04") and e.modality is Modality.ASSERTED for e in events), show_events(
+        events
+    )
+
+
+SENTENCES = [
+    pytest.param(
+        "An Iranian judge handed a ten-year sentence to a British sailor.", "state:IRN", id="handed"
+    ),
+    pytest.param(
+        "A Libyan court imposed death sentences on five Bulgarian nurses.", "state:LBY", id="imposed"
+    ),
+    pytest.param(
+        "The Kenyan activist was remanded in custody by a Nairobi court.", "state:KEN", id="remanded"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "court"), SENTENCES)
+def test_sentence_by_a_light_verb(facts, text, court):
+    check_argument_row(facts(text, DOC_DATE).events, "173", court, None, ())
+
+
+def test_letter_handed_is_no_sentence(facts):
+    check_argument_row(
+        facts("Tony Blair handed a letter to the French president.", DOC_DATE).events,
+        None,
+        None,
+        None,
+        ("17",),
+    )

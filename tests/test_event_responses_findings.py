@@ -147,6 +147,30 @@ ROWS = [
         "Ann Vole scoffed at suggestions from Tom Burr that she would quit.", "120", VOLE, BURR, id="scoffed"
     ),
     argument_row("Ann Vole made light of Tom Burr's warning.", "120", VOLE, BURR, id="made-light"),
+    # evidence found about someone
+    argument_row(
+        "Ann Vole found a clear link between Tom Burr and the leaked memo.",
+        "010",
+        VOLE,
+        BURR,
+        id="link-between",
+    ),
+    argument_row(
+        "Jim Pike found evidence that minister Tom Burr had interfered.",
+        "010",
+        PIKE,
+        BURR,
+        id="evidence-that",
+    ),
+    argument_row("Jim Pike found a link between diet and cancer.", None, absent=("01",), id="link-things"),
+    # how well someone did their work
+    argument_row('Ann Vole said Tom Burr had done a "superb job".', "051", VOLE, BURR, id="superb-job"),
+    argument_row("Ann Vole said Tom Burr had made a mess of the economy.", "111", VOLE, BURR, id="mess-of"),
+    argument_row("Ann Vole said Tom Burr had got it badly wrong.", "111", VOLE, BURR, id="got-it-wrong"),
+    argument_row("Ann Vole said Tom Burr would do a good job.", None, absent=("051",), id="would-do-job"),
+    argument_row(
+        "Ann Vole said Tom Burr had done the job for ten years.", None, absent=("051", "111"), id="the-job"
+    ),
     # a thing of someone's described with a word of blame
     argument_row(
         "Ann Vole described the American legal code as an outdated relic.",

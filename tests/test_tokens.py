@@ -13,6 +13,7 @@ from newsgraph.extractors.tokens import (
     doc_span,
     in_question,
     sentence_end,
+    sentence_of,
     sentence_start,
     span_text,
 )
@@ -37,6 +38,19 @@ def test_sentences_answer_as_token_sent(nlp: Any, text: str) -> None:
         assert table.span(tok.i) == sent
     if len(doc):
         assert table.span(-1) == doc[-1].sent  # (a negative index counts from the end, as doc[i])
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_sentence_of_answers_as_token_sent(nlp: Any, text: str) -> None:
+    doc = nlp(text)
+    for tok in doc:
+        sent = sentence_of(tok)
+        assert sent == tok.sent
+        assert (sent.start_char, sent.end_char) == (tok.sent.start_char, tok.sent.end_char)
+    # a Span's sentence is its first token's, even when the span crosses into the next
+    for start in range(len(doc)):
+        for end in range(start + 1, min(start + 8, len(doc)) + 1):
+            assert sentence_of(doc[start]) == doc[start:end].sent
 
 
 @pytest.mark.parametrize("text", TEXTS)

@@ -12,6 +12,8 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
+from .tokens import doc_span, sentence_end, sentence_start
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
@@ -314,8 +316,9 @@ def _aside_without(ent: Span, trigger: Token) -> bool:
     """The date is in an aside set off by dashes or brackets that the trigger is outside of:
     "The announcement from Mr Leslie - who was elected in 1997 - prompted calls for ...": the
     year is the election's, whatever the parse makes of the clauses, not the calls'."""
-    sent = ent.sent
     doc = ent.doc
+    # (``ent.sent``: its first token's sentence, from the document's sentence table)
+    sent = doc_span(doc, sentence_start(doc, ent.start), sentence_end(doc, ent.start))
     opening = None
     for i in range(ent.start - 1, sent.start - 1, -1):
         if doc[i].text in ASIDE_MARKS and _mark(doc, i):

@@ -62,7 +62,7 @@ from .roles import (
 )
 from .spelling import spelling_variant
 from .states import State, StateTable, TokenTable, capital, fold, lookup, place_state, sovereign
-from .tokens import Sentences, doc_span, in_question, sentence_end, sentence_start, span_text
+from .tokens import Sentences, doc_span, in_question, sentence_end, sentence_of, sentence_start, span_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -4192,7 +4192,7 @@ class EntityExtractor:
         ):
             if self._person_noun(tok) and tok.lower_ not in TRADE_NOUNS:
                 return True  # "Vole, a singer, said"
-        sent = doc[start].sent
+        sent = sentence_of(doc[start])
         if any(t.ent_type_ == "PERSON" for t in doc[sent.start : start]):
             return False  # "Vole said that it withdrew Zolvix ... he": whose pronoun is unclear
         for tok in doc[end : sent.end]:

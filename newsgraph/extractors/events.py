@@ -106,7 +106,7 @@ from .states import city_state
 from .states import demonym as state_demonym
 from .states import lookup as state_lookup
 from .states import region_state as place_state
-from .tokens import Sentences, doc_span, sentence_end, sentence_start, span_text
+from .tokens import Sentences, doc_span, sentence_end, sentence_of, sentence_start, span_text
 from .verbs import PARTITIVE, verb_dictionary, verb_particle
 
 if TYPE_CHECKING:
@@ -498,6 +498,9 @@ VOLLEY_NOUNS = frozenset(
 #: CAMEO roots of words or blows received ("came in for criticism", "drew threats", "came under
 #: attack from").
 RECEIVED_ROOTS = frozenset({"05", "10", "11", "13", "18", "19"})  # (and praise: "drew praise from X")
+#: Prepositions of the one a light verb's idiom acts upon besides the target prepositions: "tore
+#: a strip off the minister".
+IDIOM_TARGET_PREPS = frozenset({"off"})
 #: Nouns of being aimed at: "was the target of fierce criticism from X".
 AIMED_AT_NOUNS = frozenset({"target", "subject", "object", "focus", "butt", "recipient"})
 #: Nouns of talks: "called off the strike after talks with the government" yields to them.
@@ -892,6 +895,8 @@ def lexicon() -> Lexicon:
         | classes["@tribute"]
         | classes["@confidence"]
         | classes["@bond"]
+        | classes["@venting"]  # "vented his fury at X"
+        | classes["@accusing"]  # "made allegations against X", "levelled charges at X"
     )
     carriers = {
         k for k, v in ordered.items() if all(r.objects is not None and r.objects <= voiced for r in v)
@@ -1022,6 +1027,10 @@ class EventExtractor:
             lemma = tok.lemma_.lower()
             if pos in ("VERB", "AUX") and lemma in self.words.say:
                 yield from self._speech(ctx, tok, article)
+            elif pos == "VERB" and lemma in FINDING and _evidence_about(tok):
+                # "found no evidence that minister X had interfered", "found a clear link
+                # between X and the leaked memo": an inquirer's finding about X (010)
+                yield from self._evidence_finding(ctx, tok, article)
             elif pos == "VERB" and lemma in FINDING and _finding(tok):
                 # "Sir Nigel Hart's inquiry found that Paul Dixon had misled parliament", "the
                 # judge concluded that X had acted in good faith": an inquirer's findings are
@@ -1549,6 +1558,14 @@ class EventExtractor:
                         rule.lemma.partition("_")[::2] in BLOWS_IN_WORDS
                         and prep.lower_ == rule.lemma.partition("_")[2]
                     )
+                    # an idiom's own preposition: "sounded off about the Tories"; the one a
+                    # strip is torn off ("tore a strip off the minister")
+                    or (
+                        rule.pos == IDIOM
+                        and rule.lemma.count("_") == 2
+                        and prep.lower_ == rule.lemma.rsplit("_", 1)[1]
+                    )
+                    or (rule.pos == IDIOM and "+" in rule.lemma and prep.lower_ in IDIOM_TARGET_PREPS)
                     or (
                         prep.lower_ == "in" and (verb.lemma_ in ("arrive", "dock") or rule.cameo[:2] in FORCE)
                     )
@@ -2159,6 +2176,7 @@ class EventExtractor:
         A rule here that codes a verb it names lists the verb in ``_verbs_coded_by_name``:
         :meth:`_may_code` lets unlisted verbs that nothing else can code go before this."""
         particle = verb_particle(verb)
+        children = list(verb.children)  # (read once: the rules below walk them again and again)
         lemma = self.verbs.lemma(verb) or verb.lemma_.lower()  # "staged": "stage", not "stag"
         idiom = self._idiom_rule(verb, verb.lemma_.lower(), particle, obj_word, subj_word)
         if idiom is not None:
@@ -2237,7 +2255,7 @@ class EventExtractor:
         if (
             lemma == "take"
             and obj_word in QUARRELS
-            and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
+            and any(c.dep_ == "prep" and c.lower_ == "with" for c in children)
         ):
             # "took issue with the Commission": a quarrel picked with someone (a "take" row in
             # the lexicon would keep the light verb from carrying "took legal action")
@@ -2246,7 +2264,7 @@ class EventExtractor:
             # "offered to take in 500 Afghan journalists", "took in 200 Syrian refugees": people of
             # another land given refuge (075), not seized (not "police took in three men")
             return Rule(lemma, "V", "075", None, None)
-        if lemma == "plead" and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+        if lemma == "plead" and any(c.dep_ == "prep" and c.lower_ == "with" for c in children):
             # "pleaded with the Security Council to send a force": an appeal to the one pleaded
             # with (not a plea in court: "pleaded guilty", "pleaded for clemency")
             return Rule(lemma, "V", APPEAL, None, None, needs_target=True)
@@ -2296,7 +2314,7 @@ class EventExtractor:
             return Rule(lemma, "V", SANCTION, None, None, needs_target=True)
         if lemma in ("speak", "talk", "chat", "confer") and any(
             c.dep_ == "prep" and c.lower_ in ("by", "via", "over") and _lemma(_pobj(c)) in MEANS_OF_CONTACT
-            for c in verb.children
+            for c in children
         ):
             return Rule(lemma, "V", "041", None, None, needs_target=True)  # "spoke by phone with"
         if _charge_denied(verb, lemma, dobj):
@@ -2310,8 +2328,8 @@ class EventExtractor:
             return None  # "expressed readiness to host talks": the intent the noun's act tells
         if (
             lemma == "say"
-            and any(c.dep_ in ("dobj", "intj") and c.lower_ == "no" for c in verb.children)
-            and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
+            and any(c.dep_ in ("dobj", "intj") and c.lower_ == "no" for c in children)
+            and any(c.dep_ == "prep" and c.lower_ == "to" for c in children)
         ):
             return Rule(lemma, "V", REJECTION, None, None)  # "Poland said no to the EU's migration quota"
         if lemma in ("ask", "question", "wonder") and _jibe(verb, self.lex.classes.get("@negative", ())):
@@ -2319,7 +2337,7 @@ class EventExtractor:
             return Rule(lemma, "V", CRITICISE, None, None, needs_target=True)
         if lemma == "ask" and _only_question(verb):
             return None  # '"Who pays for it?" he asked on Radio 4': a question put, nothing requested
-        proposal = next((c for c in verb.children if c.dep_ == "ccomp" and _subjunctive(c)), None)
+        proposal = next((c for c in children if c.dep_ == "ccomp" and _subjunctive(c)), None)
         if lemma in PROPOSING and dobj is None and proposal is not None:
             # "suggested that the treaty be signed in Washington", "proposed that the talks be held
             # in Geneva": a proposal, whoever it is put to (not "suggested the economy was slowing");
@@ -2361,7 +2379,7 @@ class EventExtractor:
             return None  # "unveiled a plan to send aid to Chad": the plan's intent tells the act
         if particle == "up" and lemma in ("end", "wind", "finish"):
             return None  # "ended up cancelling 100 flights": how things turned out, no act of ending
-        if lemma == "order" and _goods(dobj) and not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+        if lemma == "order" and _goods(dobj) and not any(c.dep_ in ("xcomp", "ccomp") for c in children):
             return None  # "Qantas ordered 12 Boeing aircraft": a purchase, no demand on Boeing
         if lemma == "deny" and _fact_denied(
             verb, self.lex.classes.get("@negative", frozenset()), self._an_act
@@ -2369,6 +2387,14 @@ class EventExtractor:
             return None  # "denied their role was changing": a fact disputed, no blame denied
         if lemma == "charge" and _priced(verb):
             return None  # "could charge the companies up to 10% of their turnover": a price, no charge
+        if (
+            lemma == "charge"
+            and dobj is None
+            and any(c.dep_ == "ccomp" and c.i > verb.i and _content_clause(c) for c in verb.children)
+        ):
+            # "charged that the BJP had sold out India's farmers": an accusation (112) against the
+            # said clause's actor, not a criminal charge (173: "charged him with fraud")
+            return Rule(lemma, "V", ACCUSE, None, None)
         if lemma in UNDERSTANDING and _lemma(dobj) in REASONS:
             return None  # "we fully understand and appreciate his reasons": sympathy, no act
         if _keeps_rules(verb, lemma, dobj):
@@ -2405,10 +2431,10 @@ class EventExtractor:
                 if rule is not None:
                     return self._pattern_over(rule, verb)
         blow = next(
-            (c.lower_ for c in verb.children if c.dep_ == "prep" and (lemma, c.lower_) in BLOWS_IN_WORDS),
+            (c.lower_ for c in children if c.dep_ == "prep" and (lemma, c.lower_) in BLOWS_IN_WORDS),
             None,
         )
-        if blow is not None and not any(c.dep_ == "dobj" for c in verb.children):
+        if blow is not None and not any(c.dep_ == "dobj" for c in children):
             # "went after the Bank of Japan", "turned on the party leadership"
             return Rule(f"{lemma}_{blow}", "V", BLOWS_IN_WORDS[(lemma, blow)], None, None, needs_target=True)
         known = particle is None or (lemma, particle) in self.words.phrasal
@@ -2417,11 +2443,11 @@ class EventExtractor:
             # (verb + the verb of its clause: "ordered the ambassador to leave").
             # "withdrew from the coalition", "called for a pause"; not "posters withdrawn from
             # the website", "called Labour a machine for talking" (an object: another verb)
-            governed = any(c.dep_ in ("nsubjpass", "auxpass", "dobj", "oprd") for c in verb.children)
+            governed = any(c.dep_ in ("nsubjpass", "auxpass", "dobj", "oprd") for c in children)
             # "challenged Tony Blair to a debate": a rule of verb and preposition that needs
             # someone acted upon takes a named object
             someone = dobj is not None and (dobj.pos_ in ("PROPN", "PRON") or bool(dobj.ent_type_))
-            for child in verb.children:
+            for child in children:
                 rule = None
                 if child.dep_ == "prep" and f"{lemma}_{child.lower_}" in self.lex.rules:
                     # with no object, the preposition's object is the one the row names: "is
@@ -2455,7 +2481,7 @@ class EventExtractor:
                     c.dep_ == "oprd"
                     or (rule.cameo[:3] == "041" and c.dep_ == "advmod" and c.lower_ in IDIOM_PARTICLES)
                     or (c.dep_ == "prep" and c.i == verb.i + 1 and f"{lemma}_{c.lower_}" in self.lex.rules)
-                    for c in verb.children
+                    for c in children
                 )
             ):
                 # "called the prime minister a liar": a name given, no call (judged below); "called
@@ -2563,7 +2589,7 @@ class EventExtractor:
                 return None  # "postponed plans to remove the peers": a plan put off, no relations cut
             if rule is not None:
                 return rule
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subj = next((c for c in children if c.dep_ == "nsubj"), None)
         if (
             subj is not None
             and subj.lemma_.lower() not in SIDE_NOUNS  # ("Supporters of X blocked roads": people)
@@ -2597,7 +2623,7 @@ class EventExtractor:
         if (
             lemma in REQUESTING
             and dobj is not None
-            and any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children)
+            and any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in children)
         ):
             # "challenged Mr Brown to deny" (020), "pressed the US to cut" (a demand, the
             # dictionary's 10x for "press"): asked of someone
@@ -2765,7 +2791,7 @@ class EventExtractor:
         verb_rows = any(r.pos != "N" for r in self.lex.rules.get(lemma, ()))
         if verb_rows or lemma in w.light_verbs or found.code.startswith("01"):
             return None
-        if dobj is None and any(c.dep_ == "ccomp" and _finite(c) for c in verb.children):
+        if dobj is None and any(c.dep_ == "ccomp" and _finite(c) for c in children):
             return None  # "suggested (that) the government was avoiding ...": a claim, not the act
         if _subject_read_as_object(dobj):
             # "after suggesting the signing of the treaty, under John Major's government, was an
@@ -2808,13 +2834,19 @@ class EventExtractor:
         (see :meth:`_idiom_rule`): only then is an idiom's verb coded."""
         rules = self.lex.rules
         for c in verb.children:
+            if (
+                c.dep_ == "prep"
+                and f"{lemma}_{c.lower_}" in rules
+                and rules[f"{lemma}_{c.lower_}"][0].pos == IDIOM
+            ):
+                return True  # "fulminated against", "flew at"
             particle = c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in IDIOM_PARTICLES)
             if particle and (
                 f"{lemma}_{c.lower_}" in rules
                 or any(f"{lemma}_{c.lower_}_{p.lower_}" in rules for p in verb.children if p.dep_ == "prep")
             ):
                 return True
-            noun = c if c.dep_ in ("dobj", "attr") else _pobj(c) if c.dep_ == "prep" else None
+            noun = _idiom_noun(c)
             if noun is not None and f"{lemma}+{_hyphened(noun)}" in rules:
                 return True
         return False
@@ -2840,6 +2872,16 @@ class EventExtractor:
         particles += [
             (c.lower_, _pobj(c)) for c in children if c.dep_ == "prep" and c.lower_ in IDIOM_PARTICLES
         ]
+        for c in children:
+            # a verb with its preposition as an idiom: "fulminated against the Commission", "flew at X"
+            if (
+                c.dep_ == "prep"
+                and c.lower_ not in IDIOM_PARTICLES
+                and (key := f"{lemma}_{c.lower_}") in rules
+            ):
+                rule = self.lex.match(key, IDIOM, obj_word, subj_word)
+                if rule is not None:
+                    return rule
         for word, held in particles:
             key = f"{lemma}_{word}"
             obj = obj_word if held is None or obj_word is not None else _lemma(held)
@@ -2852,7 +2894,7 @@ class EventExtractor:
             if rule is not None:
                 return rule
         for c in children:
-            noun = c if c.dep_ in ("dobj", "attr") else _pobj(c) if c.dep_ == "prep" else None
+            noun = _idiom_noun(c)
             if noun is not None and (key := f"{lemma}+{_hyphened(noun)}") in rules:
                 rule = self.lex.match(key, IDIOM, obj_word, subj_word)
                 if rule is not None:
@@ -4244,6 +4286,8 @@ class EventExtractor:
         ]
         if verb.dep_ in ("ccomp", "parataxis") and verb.head.i != verb.i:
             clause.append(verb.head)  # "“...,” said Kang": the quote is the head
+        if _said_after_quote(verb):
+            clause.append(verb.head)  # "X has 'turned the courts into a weapon', Y told reporters"
         if not clause:
             return
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -4292,6 +4336,12 @@ class EventExtractor:
             # "said Labour had failed to deliver", "the government has failed the country, he
             # said", "said Wal-Mart's failure to comply put lives at risk": a charge of failure
             yield from self._emit(ctx, "111", verb, agents, failing, [], article)
+            return
+        job = _job_judged(ctx, scope, agents[0], self.words)
+        if job is not None:
+            # "said the campaigners had done a superb job", "said Mr X had made a mess of the
+            # economy": how well someone named did their work (051 / 111)
+            yield from self._emit(ctx, job[0], verb, agents, job[1], [], article)
             return
         harmful = self._harm_charged(ctx, scope, agents[0]) or self._blame_owned(ctx, scope, agents[0])
         if harmful:
@@ -4423,13 +4473,17 @@ class EventExtractor:
         charged: list[str] = []
         clauses = [c for c in verb.children if c.dep_ == "ccomp"]
         clauses += [d for c in clauses for d in c.children if d.dep_ == "conj" and d.pos_ == "VERB"]
+        if _said_after_quote(verb):
+            # "The party has 'turned the courts into a weapon', X told reporters", the saying verb
+            # parsed as the quoted clause's conjunct
+            clauses.append(verb.head)
         for clause in clauses:
             lemma = clause.lemma_.lower()
             if clause.pos_ != "VERB" or lemma in ("be", "have", "say"):
                 continue  # "was a good boss", "said Y said ...": no act charged
             if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in clause.children):
                 continue
-            if lemma not in words.misconduct:
+            if lemma not in words.misconduct and not _condemned_phrase(clause):
                 if not testimony:
                     continue
                 found = self.verbs.match(clause)
@@ -4579,6 +4633,28 @@ class EventExtractor:
             mark = next((t for t in sent if t.i < root.i and ctx.quoted(t.i + 1) and t.is_punct), root)
             ctx.begin()
             yield from self._statement(ctx, mark, [speakers], article, root, phrase)
+
+    def _evidence_finding(self, ctx: _Context, verb: Token, article: Article) -> Iterator[_Event]:
+        """The named people or bodies evidence found is about (see :func:`_evidence_about`): the
+        subject of its "that" clause, or the first of what it links "between"; not the finder's."""
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ == "PRON":
+            return
+        ctx.begin()
+        agents = ctx.split_agents(subj, verb)
+        acting = {a for g in agents for a in g}
+        if not acting:
+            return
+        kinds = (Kind.PERSON, Kind.ORGANIZATION, Kind.STATE)
+        about = [
+            k
+            for t in _evidence_about(verb)
+            for s in _conjuncts(t)
+            for k in ctx.entities(s, kinds=kinds)
+            if k not in acting
+        ]
+        if about:
+            yield from self._emit(ctx, STATEMENT, verb, agents, list(dict.fromkeys(about)), [], article)
 
     def _speech_abroad(self, ctx: _Context, verb: Token, article: Article) -> Iterator[_Event]:
         """A speech, a lecture or an address given in a place of a state other than the speaker's
@@ -4831,21 +4907,18 @@ class EventExtractor:
         harms: list[Token] = []
         for tok in scope:
             lemma = tok.lemma_.lower()
+            verbal = tok.pos_ == "VERB"  # (read once: most words of the scope are no harm)
             clause: Token | None = None
-            if (
-                tok.pos_ == "VERB"
-                and lemma in HARMING
-                and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
-            ):
+            if verbal and lemma in HARMING and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
                 clause = tok  # (passive: "the NHS would be damaged", a doer only in a condition)
             elif (
-                tok.pos_ == "VERB"
+                verbal
                 and lemma in ("lose", "cost")
                 and any(c.dep_ == "dobj" and c.lemma_.lower() in LOSSES for c in tok.children)
             ):
                 clause = tok  # "nurses will lose their jobs", "the plan will cost jobs"
             elif (
-                tok.pos_ == "VERB"
+                verbal
                 and lemma == "make"
                 and any(
                     t.lower_ == "worse" and t.dep_ in ("ccomp", "oprd", "acomp", "xcomp", "advmod", "amod")
@@ -4855,7 +4928,7 @@ class EventExtractor:
             ):
                 clause = tok  # "they will make the problem worse"
             elif (
-                tok.pos_ == "VERB"
+                verbal
                 and lemma in ("drive", "push", "force")
                 and any(
                     c.dep_ in ("prt", "advmod", "prep") and c.lower_ in ("out", "away", "abroad")
@@ -5177,9 +5250,9 @@ class EventExtractor:
             # sentence: not words it is inserted in ("after rejecting overtures from, he claims,
             # Michael Howard"), nor "Blair believes Howard said ..." (no quote ends before it).
             left, right = verb.left_edge.i, verb.right_edge.i
-            closing = (right + 1 >= verb.sent.end or verb.doc[right + 1].lower_ in SENTENCE_ENDS) and all(
-                c.dep_ in TRAILING_DEPS for c in children if c.i > verb.i
-            )
+            closing = (
+                right + 1 >= ctx.sentences.end(verb.i) or verb.doc[right + 1].lower_ in SENTENCE_ENDS
+            ) and all(c.dep_ in TRAILING_DEPS for c in children if c.i > verb.i)
             heads += [c for c in children if c.dep_ in ("ccomp", "parataxis") and (c.i > verb.i or closing)]
             if (
                 verb.dep_ in ("ccomp", "parataxis")
@@ -7730,7 +7803,7 @@ class _Context:
         lemma = tok.lemma_.lower()
         if tok.pos_ == "PROPN" and lemma.endswith("s"):
             lemma = lemma[:-1]  # "Jews", "Muslims" tagged as names keep their plural
-        before = self.doc[tok.i - 1] if tok.i > tok.sent.start else None
+        before = self.doc[tok.i - 1] if tok.i > self.sentences.start(tok.i) else None
         compound = before is not None and before.head.i == tok.i and before.dep_ == "compound"
         words = {lemma, f"{before.lower_} {lemma}"} if compound and before is not None else {lemma}
         if words & self.words.communities:
@@ -8564,7 +8637,7 @@ class _Context:
             c.dep_ in ("poss", "compound", "amod", "nmod") and self.found.entity_at(c.i) is not None
             for c in tok.children
         )
-        before = None if owned or " " in role else tok.sent.end_char
+        before = None if owned or " " in role else sentence_of(tok).end_char
         for iso in states or [""]:
             found = found or self._one_holder([(iso, role)], bodies, before)
         if found is None and not states:  # "France's ambassador" is not another state's
@@ -10366,7 +10439,7 @@ def _stance(tok: Token, key: str, entity_at: Callable[[int], str | None]) -> boo
     journalist", "pro-Russian separatists"): a stance towards it, not its people."""
     first = tok.i
     if first > 0 and entity_at(first - 1) == key:  # (``Token.sent`` only for a name of many words)
-        start = tok.sent.start
+        start = sentence_start(tok.doc, tok.i)
         while first > start and entity_at(first - 1) == key:
             first -= 1
     doc = tok.doc
@@ -10996,7 +11069,7 @@ def _posture_after(verb: Token) -> Token | None:
     doc = verb.doc
     if verb.i + 1 >= len(doc) or doc[verb.i + 1].lower_ != "on":
         return None  # (the word after first: the verb's sentence is made only before an "on")
-    end = verb.sent.end
+    end = sentence_end(doc, verb.i)
     if verb.i + 1 >= end:
         return None
     return next(
@@ -11802,11 +11875,15 @@ def _natural_force(verb: Token, subj: Token | None) -> bool:
     if subj is None and verb.dep_ in ("advcl", "acl") and verb.tag_ == "VBG":
         # (a participle of a clause the parser broke up: "Heavy rain flooded parts of the
         # capital, disrupting traffic" read as a noun phrase: the nearest subject before it)
-        start = verb.sent.start
+        start = sentence_start(verb.doc, verb.i)
         subj = next((t for t in reversed(verb.doc[start : verb.i]) if t.dep_ == "nsubj"), None)
     if subj is None:
         return False
-    word = subj.lemma_.lower() if subj.pos_ == "NOUN" or subj.i == subj.sent.start else subj.lower_
+    word = (
+        subj.lemma_.lower()
+        if subj.pos_ == "NOUN" or subj.i == sentence_start(subj.doc, subj.i)
+        else subj.lower_
+    )
     if word in MISHAPS or (
         word == "fire" and not any(c.dep_ in ("amod", "compound", "poss") for c in subj.children)
     ):
@@ -12406,6 +12483,60 @@ def _models_cited(ctx: _Context, heads: list[Token]) -> list[str]:
     return found
 
 
+def _job_judged(
+    ctx: _Context, scope: list[Token], speakers: list[str], words: WordLists
+) -> tuple[str, list[str]] | None:
+    """How well a speaker says someone named did their work: "had done a superb / great /
+    terrific job" (051), "did a poor / lousy job", "made a mess / hash / pig's ear of", "got it
+    (badly) wrong" (111); the named subject of the verb, not the speakers (not conditional, denied
+    or to come: "would do a good job", "did not make a mess of it")."""
+    for tok in scope:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ not in ("VERB", "AUX") or lemma not in ("do", "make", "get"):
+            continue
+        if any(
+            c.dep_ == "neg"
+            or (c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"))
+            or (c.dep_ == "aux" and c.lower_ in words.hypothetical_aux | {"will", "'ll", "shall"})
+            for c in tok.children
+        ):
+            continue
+        code = None
+        for o in (c for c in tok.children if c.dep_ in ("dobj", "ccomp", "oprd", "xcomp")):
+            word = o.lemma_.lower()
+            if lemma == "do" and word == "job":
+                adjectives = {c.lower_ for c in o.children if c.dep_ in ("amod", "compound")}
+                if adjectives & JOB_PRAISE:
+                    code = "051"
+                elif adjectives & JOB_BLAME:
+                    code = CRITICISE
+            elif (
+                lemma == "make"
+                and word in MESSES
+                and any(c.dep_ == "prep" and c.lower_ == "of" for c in o.children)
+            ):
+                code = CRITICISE
+            elif (
+                lemma == "get"
+                and word == "wrong"
+                and any(c.lower_ == "it" for c in (*o.children, *tok.children))
+            ):
+                code = CRITICISE  # "had got it badly wrong" ("it" the subject of "wrong", or the object)
+        if code is None:
+            continue
+        named = [
+            k
+            for c in tok.children
+            if c.dep_ == "nsubj" and c.pos_ != "PRON"
+            for s in _conjuncts(c)
+            for k in ctx.entities(s, kinds=(Kind.PERSON, Kind.STATE, Kind.ORGANIZATION))
+            if k not in speakers
+        ]
+        if named:
+            return code, named
+    return None
+
+
 def _lacks_virtue(verb: Token, words: WordLists) -> bool:
     """ "lack the courage / vision", "learned nothing from", "have no vision / ideas / answers":
     a want of a virtue said as a fact (not denied, asked, conditional or to come: "if they lack
@@ -12459,6 +12590,29 @@ def _inquiry_authors(noun: Token) -> list[Token]:
                 if p.dep_ == "agent" or (p.dep_ == "prep" and p.lower_ == "by"):
                     found += [o for o in (_pobj(p),) if o is not None]
     return found
+
+
+def _evidence_about(verb: Token) -> list[Token]:
+    """Whom the evidence a verb of finding finds is about: "found evidence that minister X had
+    interfered" (the clause's subject), "found a clear link between X and the memo" (the first
+    joined); none for a thing found ("found his keys"), a clause of no one ("evidence that the
+    drug works") or evidence denied ("found no evidence that ...": the negation would deny it)."""
+    out: list[Token] = []
+    if any(c.dep_ == "neg" for c in verb.children):
+        return out
+    for obj in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in EVIDENCE_NOUNS):
+        if any(d.lower_ in ("no", "little", "any") for d in obj.children if d.dep_ == "det"):
+            continue  # ("found no evidence that X had interfered": read as a denial, no statement made)
+        for c in obj.children:
+            if c.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" and m.i < c.i for m in c.children):
+                out += [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ == "PROPN"]
+            elif (
+                c.dep_ == "prep"
+                and c.lower_ in ("between", "to", "with")
+                and obj.lemma_.lower() in LINK_NOUNS
+            ):
+                out += [o for o in _prep_objects(c) if o.pos_ == "PROPN"][:1]
+    return out
 
 
 def _finding(verb: Token) -> bool:
@@ -13167,6 +13321,47 @@ AUDIENCES = frozenset(
 )
 #: Verbs a speech is given with.
 SPEECH_GIVING = frozenset({"give", "deliver", "make"})
+#: Words of a job well done ("had done a superb job") and badly done ("a poor job").
+JOB_PRAISE = frozenset(
+    {
+        "good",
+        "great",
+        "superb",
+        "fantastic",
+        "terrific",
+        "excellent",
+        "brilliant",
+        "wonderful",
+        "tremendous",
+        "outstanding",
+        "fine",
+        "marvellous",
+        "splendid",
+        "sterling",
+        "magnificent",
+        "remarkable",
+        "first-class",
+        "admirable",
+        "exceptional",
+    }
+)
+JOB_BLAME = frozenset(
+    {
+        "poor",
+        "bad",
+        "lousy",
+        "terrible",
+        "awful",
+        "dreadful",
+        "appalling",
+        "abysmal",
+        "shoddy",
+        "miserable",
+        "woeful",
+    }
+)
+#: "made a mess / hash / pig's ear of": a task botched.
+MESSES = frozenset({"mess", "hash", "ear", "muddle", "shambles", "botch", "dog's"})
 #: Verbs of a want of a virtue ("lack the courage", "learned nothing", "have no vision").
 LACKING = frozenset({"lack", "learn", "have"})
 #: What a politician is blamed for wanting.
@@ -13206,6 +13401,10 @@ VIRTUES = frozenset(
 )
 #: Nouns of a journey made to speak or campaign ("a lecture tour of the United States").
 TOURS = frozenset({"tour"})
+#: Evidence a verb of finding finds ("found no evidence that X had interfered").
+EVIDENCE_NOUNS = frozenset({"evidence", "proof", "sign", "indication", "link", "connection", "trace"})
+#: Evidence that joins someone to a thing ("a clear link between X and the memo").
+LINK_NOUNS = frozenset({"link", "connection"})
 #: Verbs of evidence linking someone to a thing ("a chain of events linked Mr Blunkett to ...").
 LINKING = frozenset({"link", "tie", "connect", "implicate", "associate"})
 #: Nouns of "the fact is that ...": the clause after them is what is said.
@@ -14674,6 +14873,13 @@ def _receiving(noun: Token) -> Token | None:
         holder = head.head  # "was the target of criticism"
         if holder.lemma_.lower() in AIMED_AT_NOUNS and holder.dep_ == "attr" and holder.head.lemma_ == "be":
             return holder.head
+        if (
+            holder.lemma_.lower() == "end"
+            and any(c.lower_ == "receiving" for c in holder.children)
+            and holder.dep_ == "pobj"
+            and holder.head.head.lemma_ in ("be", "find")
+        ):
+            return holder.head.head  # "was on the receiving end of a tirade from X"
         return None
     if node.dep_ == "dobj" and head.tag_ == "VBG" and head.dep_ == "pcomp":
         node, head = head, head.head  # "came in for withering criticism": the adjective read as a verb
@@ -14733,6 +14939,49 @@ ACT_ENDINGS = ("tion", "sion", "ment", "ance", "ence", "ure", "al")
 INSISTING = frozenset({"insist"})
 #: Subjects of a proposal that are the proposer's own side: "suggested that we hold talks".
 OWN_PROPOSERS = frozenset({"we", "i", "us"})
+
+
+#: Wrongdoing told by a verb with its particle or its noun: one who says a named party "sold out
+#: the farmers", "sold them down the river" or "turned the courts into a weapon" charges them (as
+#: the [misconduct] verbs do).
+CONDEMNED_PHRASES = frozenset({("sell", "out"), ("turn", "weapon"), ("sell", "river")})
+
+
+def _condemned_phrase(clause: Token) -> bool:
+    """Whether ``clause`` is a :data:`CONDEMNED_PHRASES` wrong: its verb with its particle or the
+    noun of its preposition ("had sold out India's farmers", "has turned the courts into a weapon")."""
+    lemma = clause.lemma_.lower()
+    words = [c.lower_ for c in clause.children if c.dep_ == "prt"]
+    words += [
+        o.lemma_.lower() for c in clause.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"
+    ]
+    return any((lemma, w) in CONDEMNED_PHRASES for w in words)
+
+
+def _said_after_quote(verb: Token) -> bool:
+    """Whether saying ``verb`` is parsed as the conjunct of the words it reports, after a comma
+    and with its own subject ("X has 'turned the courts into a weapon', Y told reporters")."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.i >= verb.i or head.pos_ != "VERB":
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.i < head.i:
+        return False
+    between = verb.doc[subj.left_edge.i - 1] if subj.left_edge.i > 0 else verb
+    return between.lower_ == "," and not any(c.dep_ == "cc" for c in head.children if c.i < verb.i)
+
+
+def _idiom_noun(child: Token) -> Token | None:
+    """The word of a light verb's idiom a child of the verb gives: its object ("took a pop at"),
+    the noun of its preposition ("hauled X over the coals"), or a bare word the parser reads as
+    the verb's clause ("let rip at", "let fly at", "took X to task")."""
+    if child.dep_ in ("dobj", "attr"):
+        return child
+    if child.dep_ == "prep":
+        return _pobj(child)
+    if child.dep_ in ("xcomp", "ccomp") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
+        return child
+    return None
 
 
 def _hyphened(noun: Token) -> str:

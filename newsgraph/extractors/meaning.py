@@ -228,6 +228,11 @@ def refine(
         return MILITARY_THREAT  # '"We will not hesitate to use force," the minister told Taiwan'
     if code == "010" and lemma == "tell" and (told := _told_threat(trigger, words)) is not None:
         return told  # "told Mali it would cut off all aid unless elections were held": a threat
+    if root in FORCE and metaphor(trigger):
+        # "went to war with the central bank governor", "turned his guns on Brussels": words, unless
+        # a weapon or an armed actor is in the clause or a state strikes a state
+        armed = bool(_clause_words(trigger) & words.weapons)
+        return code if armed or (state_agent and state_target and not person_target) else CRITICIZE
     if root in FORCE and (lemma in words.verbal_force or blow_phrase(trigger)):
         clause = _clause(trigger)
         if _sporting(clause) and not any(t.lemma_.lower() in words.weapons for t in clause.subtree):
@@ -323,17 +328,46 @@ def refine(
 #: as by hand: "went after the Bank of Japan", "turned on the party", "opened fire on the ANC",
 #: "pulled apart the plan". Force only with physical evidence (see `physical`); the verbs alone
 #: are no force words ([verbal_force] is also read as acts a warner threatens).
-BLOW_PHRASES = frozenset({("go", "after"), ("turn", "on"), ("open", "fire"), ("pull", "apart")})
+BLOW_PHRASES = frozenset({("go", "after"), ("turn", "on"), ("open", "fire"), ("pull", "apart")}) | {
+    # force metaphors of a verb with its noun ("went to war with the governor", "turned his guns
+    # on the Treasury", "trained his fire on Brussels"; triggers.tsv idioms go+war, turn+gun ...)
+    ("go", "war"),
+    ("turn", "fire"),
+    ("turn", "gun"),
+    ("train", "fire"),
+    ("train", "gun"),
+}
+
+
+#: Force metaphors of a verb with its noun (a part of `BLOW_PHRASES`): words between politicians
+#: unless armed ("went to war with the governor", "turned his guns on the Treasury").
+METAPHORS = frozenset({("go", "war"), ("turn", "fire"), ("turn", "gun"), ("train", "fire"), ("train", "gun")})
+
+
+def metaphor(trigger: Token) -> bool:
+    """Whether ``trigger`` with its object or its preposition's noun is one of `METAPHORS`."""
+    lemma = trigger.lemma_.lower()
+    nouns = [c for c in trigger.children if c.dep_ == "dobj"]
+    nouns += [o for c in trigger.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    return any((lemma, n.lemma_.lower()) in METAPHORS for n in nouns)
+
+
+def _clause_words(trigger: Token) -> set[str]:
+    """The lemmas and words of the clause of ``trigger``, but the metaphor's own verb and noun
+    ("turned his guns on X", "trained his fire on X": no gun, no train)."""
+    own = {n.i for n in trigger.subtree if (trigger.lemma_.lower(), n.lemma_.lower()) in METAPHORS} | {
+        trigger.i
+    }
+    return {w for t in _clause(trigger).subtree if t.i not in own for w in (t.lemma_.lower(), t.lower_)}
 
 
 def blow_phrase(trigger: Token) -> bool:
-    """Whether ``trigger`` with a particle, preposition or object of its own is a `BLOW_PHRASES` blow."""
+    """Whether ``trigger`` with a particle, preposition or object of its own (or the noun of its
+    preposition: "went to war") is a `BLOW_PHRASES` blow."""
     lemma = trigger.lemma_.lower()
-    return any(
-        (lemma, c.lower_) in BLOW_PHRASES
-        for c in trigger.children
-        if c.dep_ in ("prep", "prt", "dobj", "advmod")
-    )
+    words = [c for c in trigger.children if c.dep_ in ("prep", "prt", "dobj", "advmod")]
+    words += [o for c in words if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    return any((lemma, c.lower_) in BLOW_PHRASES or (lemma, c.lemma_.lower()) in BLOW_PHRASES for c in words)
 
 
 def _measures_against(trigger: Token, words: WordLists) -> Token | None:
@@ -4204,8 +4238,11 @@ def _scheduled_noun(trigger: Token, words: WordLists) -> bool:
     trigger whose modifier or clause says it is still to come."""
     if trigger.pos_ not in ("NOUN", "PROPN"):
         return False
-    if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in words.planning for c in trigger.children):
-        return True
+    if any(
+        c.dep_ in ("amod", "compound") and (c.lemma_.lower() in words.planning or c.lower_ in words.planning)
+        for c in trigger.children
+    ):
+        return True  # "the upcoming talks", "his planned trip" (the form: "planned", not "plan")
     if forward_owner(trigger) or _forward_time(trigger, weekdays=not _in_past_clause(trigger)):
         return True  # "next week's summit", "the talks next month"; not "in a call on Thursday, X discussed"
     if _awaited(trigger):
@@ -4213,6 +4250,10 @@ def _scheduled_noun(trigger: Token, words: WordLists) -> bool:
     if trigger.dep_ not in ("nsubj", "nsubjpass"):
         return False
     clause = trigger.head
+    bare = clause.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
+    if (_present(clause) or bare) and _forward_time(clause):
+        # "the summit takes place next week", "talks resume tomorrow" (read as a bare "VB")
+        return True
     near: Iterable[Token] = [clause, *clause.children]
     return any(
         (

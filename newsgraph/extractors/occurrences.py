@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ..model import Argument, Article, EventFact, Evidence, Modality
+from .tokens import sentence_of
 
 if TYPE_CHECKING:
     from .events import _Event
@@ -97,6 +98,7 @@ def merge(events: list[_Event], article: Article, name: Callable[[str], str]) ->
     """One fact per occurrence: same code, agents and targets with compatible dates merge."""
     out: list[EventFact] = []
     for event, agents, targets in occurrences(events):
+        sent = sentence_of(event.trigger)
         digest = hashlib.sha1(
             "|".join(
                 [
@@ -104,11 +106,10 @@ def merge(events: list[_Event], article: Article, name: Callable[[str], str]) ->
                     event.cameo,
                     ",".join(agents),
                     ",".join(targets),
-                    str(event.trigger.sent.start_char),
+                    str(sent.start_char),
                 ]
             ).encode("utf-8", "surrogatepass")
         ).hexdigest()[:16]
-        sent = event.trigger.sent
         out.append(
             EventFact(
                 key=f"event:{digest}",

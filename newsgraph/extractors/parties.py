@@ -31,6 +31,7 @@ class Party:
     iso3: str
 
 
+@functools.lru_cache(maxsize=65536)  # (asked for the same few names again and again)
 def _form(text: str) -> str:
     text = " ".join(text.replace("\u2019", "'").split())
     if text.endswith("'s"):

@@ -111,6 +111,14 @@ def sentence_end(doc: Doc, i: int) -> int:
     return _made_for(doc).sentences.end(i)
 
 
+def sentence_of(tok: Token) -> Span:
+    """``tok.sent``, from the sentence table of :func:`sentence_start` and kept as
+    :func:`doc_span` keeps its Spans (``Token.sent`` walks to both edges of the sentence and
+    makes two Spans at every read)."""
+    sentences = _made_for(tok.doc).sentences
+    return doc_span(tok.doc, sentences.start(tok.i), sentences.end(tok.i))
+
+
 def in_question(tok: Token) -> bool:
     """Whether a "?" stands in ``tok``'s sentence: ``any(t.text == "?" for t in tok.sent)``,
     read once per document (``Token.sent`` makes Spans and the walk reads every token, at
@@ -118,9 +126,17 @@ def in_question(tok: Token) -> bool:
     made = _made_for(tok.doc)
     marks = made.questions
     if marks is None:
+        # (the "?" tokens found in the doc's ORTH array: making every Token to read its text
+        # cost more than the rest of the table)
+        from spacy.attrs import ORTH
+        from spacy.strings import get_string_id
+
+        doc = tok.doc
+        mark = get_string_id("?")
+        at = [i for i, orth in enumerate(doc.to_array(ORTH).tolist()) if orth == mark] if len(doc) else []
         found: list[bool] = []
-        for sent in tok.doc.sents:
-            found += [any(t.text == "?" for t in sent)] * (sent.end - sent.start)
+        for sent in doc.sents:
+            found += [any(sent.start <= i < sent.end for i in at)] * (sent.end - sent.start)
         marks = made.questions = found
     return marks[tok.i]
 
