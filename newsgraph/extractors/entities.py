@@ -47,7 +47,7 @@ from .companies import (
     same_company,
 )
 from .dates import date_word
-from .lexicon import Offices, first_names, name_gender, offices, word_lists
+from .lexicon import Offices, first_names, name_gender, offices, shared_first_names, word_lists
 from .parties import MAX_TOKENS as PARTY_TOKENS
 from .parties import Party, bodies, groups, parties
 from .roles import (
@@ -1593,6 +1593,8 @@ class EntityExtractor:
             return True
         if end - start > 1 and doc[end - 1].is_title and doc[end - 1].lower_ in NAMED_THINGS:
             return True  # "the Adam Vole Lecture", "the Vole Presidency": named after a person
+        if self._named_after(doc, start, end):
+            return True  # "Magna Carta", "the Nobel Peace Prize", "the Victoria Cross"
         names = first_names()
         first = doc[start]
         after = doc[end] if end < len(doc) else None
@@ -1651,6 +1653,32 @@ class EntityExtractor:
                 return True  # "an Englishman's home"
         return False
 
+    def _named_after(self, doc: Doc, start: int, end: int) -> bool:
+        """A name that is a thing's named after someone: its last word, or the last of a
+        capitalised chain right after it that the name modifies, is a head of
+        [named_thing_heads] ("Magna Carta", "the Balfour Declaration", "Nobel" in "the Nobel
+        Peace Prize"). A head that is also a family name ([named_thing_surnames]: "Cross",
+        "Hall") counts only after "the" or when the name opens with no first name."""
+        heads = self.words.named_thing_heads
+        last = end
+        while (
+            last < len(doc)
+            and last - end < 3
+            and doc[last].is_title
+            and doc[last].is_alpha
+            and doc[last].ent_type_ != "PERSON"
+            and doc[last].lower_ not in HONORIFICS
+        ):
+            last += 1
+        head = doc[last - 1]
+        if head.lower_ not in heads or not head.is_title or last - start < 2:
+            return False
+        if last > end and doc[end - 1].head.i not in range(end, last):
+            return False  # "Gordon Brown Budget" read apart; the name must modify the chain
+        if head.lower_ not in self.words.named_thing_surnames:
+            return True
+        return (start > 0 and doc[start - 1].lower_ == "the") or first_names().get(doc[start].lower_) is None
+
     def _thing_names(self, doc: Doc, ents: Sequence[Span]) -> set[str]:
         """Names the document puts right beside a thing noun: "the game Manhunt", "the Catholic
         movement Opus Dei", "the Wright Stuff show"; every mention of them is a thing's."""
@@ -1690,6 +1718,8 @@ class EntityExtractor:
                 found.add(doc[start:end].text)
             elif before is not None and before.lower_ in STORMS:
                 found.add(doc[start:end].text)  # "after Hurricane Mitch. Mitch killed 10,000": a storm
+            elif _bare_possessive(doc, start, end):
+                found.add(doc[start:end].text)  # "Foster's, John Smith's and Strongbow": a brand or shop
             elif end - start > 1 and doc[start].lower_ in STORMS:
                 found.update((doc[start:end].text, doc[start + 1 : end].text))
         return found
@@ -1702,6 +1732,8 @@ class EntityExtractor:
         words = doc_span(doc, start, end)
         first = first_names().get(words[0].lower_)
         root = words.root
+        if first not in ("M", "F") and _constituency(doc, start, end):
+            return Kind.LOCATION  # "MP for Glasgow Kelvin", "the Glasgow Kelvin MP": a seat, no one
         if (
             end - start > 1
             and words[-1].lower_ in self.words.place_heads
@@ -3159,6 +3191,33 @@ class EntityExtractor:
             prev = doc[tok.i - 1]
             nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
             if (
+                nxt is not None
+                and nxt.pos_ == "PROPN"
+                and nxt.is_title
+                and nxt.is_alpha
+                and not nxt.ent_type_
+                and nxt.i not in taken
+                and not covered[nxt.i]
+                and not (nxt.i + 1 < len(doc) and doc[nxt.i + 1].pos_ == "PROPN")
+                and first_names().get(tok.lower_) is not None
+                and not tok.ent_type_
+                and not prev.ent_type_
+                and tok.i not in taken
+                and not covered[tok.i]
+                and prev.is_title
+                and tok.is_title
+                and not _office_word(self.office, nxt.text)
+                and not self.office.is_title(nxt.text)
+                and nxt.lower_ not in self._not_names
+                and self.table.lookup(nxt.text) is None
+                and not _title_in_quotes(doc, prev.i, nxt.i + 1)
+            ):
+                # "Dame Judith Corran will retire": a title, a first name and a family name untagged
+                out.append(
+                    _Mention(Kind.PERSON, tok.i, tok.i + 2, f"{tok.text} {nxt.text}", titles=(prev.text,))
+                )
+                continue
+            if (
                 tok.i in taken
                 or covered[tok.i]
                 or tok.ent_type_
@@ -3376,6 +3435,20 @@ class EntityExtractor:
             # three times as often as any other) is that country's
             out.claims = [
                 dataclasses.replace(c, home=dominant)
+                if out.entities[c.entity].kind is Kind.PERSON and role_head(c.role) in MINISTERIAL
+                else c
+                for c in out.claims
+            ]
+        elif (
+            home is None
+            and out.claims
+            and (bodied := self._bodied_state(out)) is not None
+            and not self._devolved(doc, out)
+        ):
+            # "the Home Office ... entered the UK ... immigration minister X": a minister named bare
+            # in a story whose only government bodies are one state's, the state it names most
+            out.claims = [
+                dataclasses.replace(c, home=bodied)
                 if out.entities[c.entity].kind is Kind.PERSON and role_head(c.role) in MINISTERIAL
                 else c
                 for c in out.claims
@@ -3923,6 +3996,30 @@ class EntityExtractor:
             or named is None
             or not any(self.table.lookup(m.text) is not None for m in named.mentions)
         ):
+            return None
+        return state
+
+    def _bodied_state(self, out: DocEntities) -> str | None:
+        """The one state whose parties or own bodies the document names ("the Home Office", "the
+        Commerce Department"), when the document also names that state by its name more often
+        than any other state by its own (adjectives, "Romanian visas", not counted)."""
+        owners: set[str] = set()
+        for key, entity in out.entities.items():
+            owner = out.part_of.get(key)
+            if entity.kind is not Kind.ORGANIZATION or owner is None or not owner.startswith("state:"):
+                continue
+            if key in out.parties or self._government_body(key, out) or bodies().lookup(entity.label):
+                owners.add(owner)
+        if len(owners) != 1:
+            return None
+        state = next(iter(owners))
+        named = {
+            key: sum(1 for m in entity.mentions if self.table.lookup(m.text) is not None)
+            for key, entity in out.entities.items()
+            if entity.kind is Kind.STATE
+        }
+        mine = named.get(state, 0)
+        if mine == 0 or any(n >= mine for key, n in named.items() if key != state):
             return None
         return state
 
@@ -5441,6 +5538,22 @@ class EntityExtractor:
                 named.append(key)
         return named[0] if len(named) == 1 else None
 
+    @staticmethod
+    def _fits_described_state(obj: Token, company: str, out: DocEntities) -> bool:
+        """Whether "the Indian firm" can be ``company``: a state word before the noun must be the
+        state of the company, when the document ties it to one ("India's United Breweries ... S&N
+        will buy ... chair of the Indian firm" is not S&N's, a UK firm named with no state)."""
+        described = {
+            key
+            for c in obj.children
+            if c.dep_ in ("amod", "compound", "nmod")
+            and (key := out.token_entity.get(c.i)) is not None
+            and out.entities[key].kind is Kind.STATE
+        }
+        if not described:
+            return True
+        return out.part_of.get(company) in described
+
     def _one_company_before(self, doc: Doc, before: int, out: DocEntities) -> bool:
         """Whether this sentence up to ``before`` and the one before it name one company only
         (parties, government and international bodies aside): "Acme and Zedco both lost money.
@@ -5619,6 +5732,7 @@ class EntityExtractor:
                     and not any(d.dep_ == "poss" or d.lower_ in DESCRIPTION_OTHERS for d in obj.children)
                     and (antecedent := self._antecedent_company(obj.doc, obj.left_edge.i, out)) is not None
                     and self._one_company_before(obj.doc, obj.left_edge.i, out)
+                    and self._fits_described_state(obj, antecedent, out)
                 ):
                     # "X, a spokeswoman for the North Carolina-based bank", "chairman of the firm":
                     # the company the sentence or the one before is about
@@ -6838,6 +6952,7 @@ class EntityExtractor:
         carmaker"), when the text gives it another state, or when descriptions give two."""
         described: dict[str, set[str]] = {}
         evidence: dict[str, Span] = {}
+        apposed: dict[str, str] = {}  # an organization -> the state of a description apposed to its name
         mains: dict[bool, str | None] = {}
         bodies, companies = self.words.described_bodies, self.words.described_companies
         lowered = self._lowered if self._read is doc else [t.lower_ for t in doc]
@@ -6849,6 +6964,16 @@ class EntityExtractor:
                 continue
             tok = doc[i]
             if tok.tag_ != "NN":
+                continue
+            named = _apposed_organization(tok, out)
+            if named is not None:
+                # "The UK's biggest brewer, Scottish and Newcastle (S&N),": the name apposed, also
+                # through a bracketed short form, is the company described
+                state = self._description_state(doc, tok, out, apposed=True)
+                if state is not None and out.part_of.get(named) is None:
+                    described.setdefault(named, set()).add(state)
+                    evidence.setdefault(named, tok.sent)
+                    apposed[named] = state
                 continue
             state = self._description_state(doc, tok, out)
             if state is None:
@@ -6866,6 +6991,10 @@ class EntityExtractor:
                 main = main or mains[body]
             if main is None or out.part_of.get(main) not in (None, state) or self._binds(doc, tok, main, out):
                 continue
+            if apposed.get(main, state) != state:
+                continue  # "The UK's biggest brewer, Acme, ... the Indian firm": not Acme, named British
+            if out.part_of.get(main) is None and self._other_of_state_before(doc, tok, main, state, out):
+                continue  # "India's United Breweries ... the Indian firm": the firm the text ties to India
             described.setdefault(main, set()).add(state)
             evidence.setdefault(main, tok.sent)
         for org, states in described.items():
@@ -6875,6 +7004,25 @@ class EntityExtractor:
                 out.relations.append(
                     RelationFact(org, state, Relation.PART_OF, _evidence(article, evidence[org]))
                 )
+
+    def _other_of_state_before(self, doc: Doc, tok: Token, main: str, state: str, out: DocEntities) -> bool:
+        """Whether the description's sentence or the one before names another organization (no
+        party, no government body) that the text ties to the description's state: "S&N will buy a
+        stake in United. ... chair of the Indian firm" after "India's United Breweries"."""
+        sent = out.sentence(doc, tok.i)
+        first = sentence_start(doc, sent.start - 1) if sent.start > 0 else sent.start
+        for i in range(first, tok.i):
+            other = out.token_entity.get(i)
+            if (
+                other is not None
+                and other != main
+                and out.part_of.get(other) == state
+                and out.entities[other].kind is Kind.ORGANIZATION
+                and other not in out.parties
+                and not self._government_body(other, out)
+            ):
+                return True
+        return False
 
     def _previous_company(self, doc: Doc, tok: Token, out: DocEntities) -> str | None:
         """The company a description that is its clause's subject takes up ("Acme's chief said
@@ -6902,12 +7050,13 @@ class EntityExtractor:
         # "Britain's biggest airline ordered jets from Acme": not the company its clause names
         return None if any(out.token_entity.get(i) == key for i in range(tok.i + 1, sent.end)) else key
 
-    def _description_state(self, doc: Doc, tok: Token, out: DocEntities) -> str | None:
+    def _description_state(self, doc: Doc, tok: Token, out: DocEntities, apposed: bool = False) -> str | None:
         """The state of a definite description headed by ``tok`` with no name ("the Japanese
-        carmaker", "Turkey's biggest private mobile firm"), else None."""
+        carmaker", "Turkey's biggest private mobile firm"), else None. With ``apposed``, also of
+        one with a name in apposition ("The UK's biggest brewer, Acme,")."""
         if tok.dep_ in ("compound", "appos") and tok.head.i in out.token_entity:
             return None  # "carmaker Nissan", "Nissan, the Japanese carmaker": the name's own
-        if any(c.dep_ == "appos" for c in tok.children) or (
+        if (not apposed and any(c.dep_ == "appos" for c in tok.children)) or (
             tok.i + 1 < len(doc) and tok.i + 1 in out.token_entity
         ):
             return None  # "the Japanese carmaker, Nissan", "the Japanese carmaker Nissan"
@@ -7937,6 +8086,60 @@ TITLE_GENDER = {
 FAMILY_NAME_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "lord", "baroness", "herr", "mme", "madame"})
 
 
+#: Nouns of those who hold or seek a seat: "MP for X", "the member for X", "candidate for X".
+SEAT_HOLDERS = frozenset({"mp", "msp", "mep", "mla", "am", "td", "member", "candidate", "councillor"})
+
+
+def _constituency(doc: Doc, start: int, end: int) -> bool:
+    """A name used as a constituency: right after "MP for" ("Labour's MP for Glasgow Kelvin,
+    Fiona Boyd"), or between a determiner and a seat title ("the Glasgow Kelvin MP said")."""
+    if start >= 2 and doc[start - 1].lower_ == "for" and doc[start - 2].lower_ in SEAT_HOLDERS:
+        return True
+    return (
+        end < len(doc)
+        and doc[end].text in SEATS
+        and start > 0
+        and (doc[start - 1].lower_ in ("the", "a") or doc[start - 1].tag_ in ("PRP$", "POS"))
+    )
+
+
+def _apposed_organization(tok: Token, out: DocEntities) -> str | None:
+    """The organization named in apposition to a description ("Britain's biggest bank, Acme,"),
+    or in brackets after a name in apposition that is no entity of its own ("The UK's biggest
+    brewer, Scottish and Newcastle (S&N),")."""
+    for c in tok.children:
+        if c.dep_ != "appos":
+            continue
+        for t in (c, *(g for g in c.children if g.dep_ == "appos")):
+            key = out.token_entity.get(t.i)
+            if key is not None:
+                return key if out.entities[key].kind is Kind.ORGANIZATION else None
+    return None
+
+
+def _bare_possessive(doc: Doc, start: int, end: int) -> bool:
+    """A name with a possessive "'s" that possesses nothing, the whole phrase an argument of its
+    own ("sales of Foster's, John Smith's and Strongbow", "Jack Daniel's had done well"): the
+    name of a brand, shop or firm ("Sainsbury's"), no one's. Not a possessor ("Blair's plan"),
+    nor a name after an honorific or with a title ("Mr Smith's"), nor a predicate ("it was
+    Brown's")."""
+    if end >= len(doc) or doc[end].tag_ != "POS" or end - start < 1:
+        return False
+    root = doc_span(doc, start, end).root
+    if doc[end].head.i != root.i:
+        return False
+    first = root
+    while first.dep_ in ("conj", "appos") and first.head.i != first.i:
+        first = first.head  # "Alan Vole's, not Ann Hale's": the first conjunct's role
+    if root.dep_ == "poss" or first.dep_ in ("poss", "attr", "npadvmod", "ROOT"):
+        return False
+    if start > 0 and (doc[start - 1].lower_.rstrip(".") in HONORIFICS or doc[start - 1].is_title):
+        return False
+    nxt = doc[end + 1] if end + 1 < len(doc) else None
+    # the next word closes the phrase: a list mark, a verb of its own, the sentence's end
+    return nxt is None or nxt.pos_ in ("PUNCT", "CCONJ", "AUX", "VERB") or nxt.tag_ == "MD"
+
+
 def _family_name_titled(m: _Mention) -> bool:
     """A one-word name after a title that stands before family names that is a first name
     ("Mr Howard"): never the start of a longer name of the document."""
@@ -8653,12 +8856,13 @@ def _resolve_short(m: _Mention, full: list[_Mention]) -> _Mention | None:
     peer = _peerage(m) is not None
     best = None
     misspelt: list[_Mention] = []
+    shared = shared_first_names()
     for cand in full:
-        if peer and gender is not None and names.get(cand.name.split()[0].casefold()) != gender:
+        given = cand.name.split()[0].casefold()
+        # ("Lord Butler ... Robin Butler's comments": a given name of both sexes tells no gender)
+        if peer and gender is not None and names.get(given) != gender and given not in shared:
             continue  # "Lord Roberts of Conwy" is not "Sion Aubrey Roberts"
-        if gender is not None and names.get(cand.name.split()[0].casefold()) == (
-            "F" if gender == "M" else "M"
-        ):
+        if gender is not None and given not in shared and names.get(given) == ("F" if gender == "M" else "M"):
             continue
         words = [w.casefold() for w in cand.name.split()]
         if "," in cand.name:  # "Diana, Princess of Wales" (see _styled_names): her given name alone

@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import functools
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -106,9 +106,10 @@ from .meaning import (
 from .parties import bodies, groups, parties
 from .roles import CONSTITUENCY_TITLES, law_officer, role_core
 from .states import capital as state_capital
-from .states import city_state, place_state
+from .states import city_state
 from .states import demonym as state_demonym
 from .states import lookup as state_lookup
+from .states import region_state as place_state
 from .tokens import Sentences, doc_span, sentence_end, sentence_of, sentence_start, span_text
 from .verbs import PARTITIVE, verb_dictionary, verb_particle
 
@@ -8732,6 +8733,12 @@ class _Context:
                 # "Home Secretary David Blunkett resigned ... the ex-home secretary": the one
                 # person named with the office whom the knowledge base has left government
                 found = self._former_holder(role[len("former ") :], bodies)
+            if found is None and " " in role:
+                # "Former defence minister Alan Vole ... the former minister accused": the one
+                # person named before with an office whose words hold the description's
+                found = self._one_holder(
+                    _wider_offices(role, self.found.office_holders), bodies, tok.sent.end_char
+                )
             if found is None and tok.text in SEATS and role != tok.lower_:
                 found = self._seat_member(tok)  # "the Mid-Bedfordshire MP"
         if found is not None and bodies and not bodies & self.served([found]):
@@ -11468,6 +11475,31 @@ def _bare_help(verb: Token) -> bool:
 
 #: Short forms of offices a description may use ("the former PM", "the ex-home secretary").
 OFFICE_FORMS = {"pm": "prime minister", "ex": "former"}
+
+
+def _wider_offices(role: str, held: Mapping[tuple[str, str], list[str]]) -> list[tuple[str, str]]:
+    """The (state, office) keys of ``held`` whose office ends in the description's head word and
+    holds all its words besides: "former minister" in "former defence minister", "shadow
+    secretary" in "shadow home secretary"."""
+    words = role.split()
+    return [
+        key
+        for key in held
+        if key[1] != role
+        and key[1].split()[-1] == words[-1]
+        and set(words) <= set(key[1].split())
+        # a field's words only: "the prime minister" is no deputy prime minister, "the foreign
+        # secretary" no shadow one, "the defence secretary" no former one
+        and not (set(key[1].split()) - set(words)) & OFFICE_RANK_WORDS
+    ]
+
+
+#: Words of an office phrase that change its rank or time, not its field (see :func:`_wider_offices`).
+OFFICE_RANK_WORDS = frozenset(
+    {"deputy", "vice", "shadow", "junior", "assistant", "under", "acting", "interim", "associate", "prime"}
+    | {"first", "former", "ex", "outgoing", "incoming", "new", "senior", "principal", "permanent", "general"}
+    | {"chief", "parliamentary", "private", "lord", "high", "co", "joint", "second", "minority", "majority"}
+)
 
 
 def _office_words(words: list[str]) -> str:

@@ -190,6 +190,8 @@ class WordLists:
     # entities: persons
     place_heads: frozenset[str]
     thing_nouns: frozenset[str]
+    named_thing_heads: frozenset[str]
+    named_thing_surnames: frozenset[str]
     slogan_verbs: frozenset[str]
     nation_adjectives: frozenset[str]
     armed_actors: frozenset[str]
