@@ -54,7 +54,17 @@ def test_phrasal_entries_are_verb_particle_pairs():
 def test_single_word_lists_hold_single_words():
     wl = word_lists()
     for name in FIELDS:
-        if name not in ("phrasal", "armed_groups", "private_persons"):  # ("boko haram", "aid worker")
+        # ("boko haram", "aid worker"; the frames "held off on", "stop short of", "face consequence")
+        if name not in (
+            "phrasal",
+            "armed_groups",
+            "private_persons",
+            "held_back",
+            "refusing",
+            "imminent",
+            "weighed",
+            "consequences",
+        ):
             assert [w for w in getattr(wl, name) if " " in w] == [], name
 
 

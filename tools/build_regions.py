@@ -49,6 +49,9 @@ TYPE_WORDS = (
 SPANNING = frozenset(
     {"sahel", "kashmir", "kurdistan", "punjab", "bengal", "macedonia", "galicia", "azerbaijan"}
 )
+#: States whose towns an English-language report means by a name they share with a subdivision of
+#: another state ("Canterbury" is Kent's, not New Zealand's region).
+ENGLISH = frozenset({"GBR", "IRL", "USA", "CAN", "AUS", "NZL"})
 #: Region names that are English words, surnames or ethnic names (beside WORDS_FILE's).
 COMMON = frozenset(
     [
@@ -73,6 +76,8 @@ COMMON = frozenset(
         "luce",
         "mascara",
         "mayo",
+        "roma",
+        "ulster",
         "medea",
         "midlands",
         "mono",
@@ -181,7 +186,7 @@ def main(argv: list[str]) -> int:
             or lookup(title) is not None
             or is_region(title)
             or capital(title) is not None
-            or (cities.get(name, iso3) != iso3 and name not in top)
+            or (cities.get(name, iso3) != iso3 and (name not in top or cities[name] in ENGLISH))
             or fold(name) != name
         ):
             continue

@@ -96,15 +96,20 @@ from .meaning import (
     says_no_comment,
     settle,
     specific_intent,
+    threat_frame,
     unanswered,
     unconventional,
+)
+from .meaning import (
+    DEFIANT_ACTS as DEFIANCE_NOUNS,
 )
 from .parties import bodies, groups, parties
 from .roles import CONSTITUENCY_TITLES, law_officer, role_core
 from .states import capital as state_capital
-from .states import city_state, place_state
+from .states import city_state
 from .states import demonym as state_demonym
 from .states import lookup as state_lookup
+from .states import region_state as place_state
 from .tokens import Sentences, doc_span, sentence_end, sentence_of, sentence_start, span_text
 from .verbs import PARTITIVE, verb_dictionary, verb_particle
 
@@ -176,7 +181,10 @@ RECIPROCAL = frozenset(
 )
 #: Verbs of rejecting a charge, and of calling it something.
 #: ("rejected / rebuffed the accusation" stays a rejection, 12x: blind annotators code it so.)
-REBUTTING = frozenset({"dismiss", "refute", "rebut"})
+REBUTTING = frozenset(
+    {"dismiss", "refute", "rebut", "rubbish", "scotch", "quash", "dispute", "contradict", "debunk"}
+    | {"repudiate", "deride", "ridicule", "pooh-pooh", "scoff"}
+)
 CALLING = frozenset({"call", "describe", "brand", "label", "dismiss"})
 #: Nouns of a charge made against someone; and of a claim, which is one with a clause saying what.
 CHARGES = frozenset({"allegation", "accusation", "charge"})
@@ -207,13 +215,42 @@ def _charge_denied(verb: Token, lemma: str, dobj: Token | None) -> bool:
         and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
         for c in dobj.children
     )
-    if lemma in REBUTTING and charged:
-        return True
+    if charged and (lemma in REBUTTING or (lemma, _dismissal_particle(verb)) in DISMISSING):
+        return True  # ("brushed aside claims that", "laughed off reports that", "shot down rumours that")
     if lemma not in CALLING:
         return False
     said = [c for c in verb.children if c.dep_ in ("oprd", "acomp", "xcomp")]
     said += [c for h in (verb, dobj) for p in h.children if p.lower_ == "as" for c in (p, *p.children)]
     return any(t.lemma_.lower() in FALSEHOODS or t.lower_ in FALSEHOODS for c in said for t in c.subtree)
+
+
+def _defiers(ctx: _Context, trigger: Token) -> list[str]:
+    """The states or bodies whose act of defiance a threat answers: the subject of its condition
+    ("if Israel struck"), or "any" act in its words ("any Israeli attack", "any attempt by Taiwan
+    to declare independence", "any move by Kyiv")."""
+    found: list[str] = []
+    for t in trigger.subtree:
+        if t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in t.children):
+            # "vowed to turn Tel Aviv into a sea of fire if Israel struck": the one who must not act
+            for subj in (c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")):
+                found += [
+                    k for k in ctx.entities(subj, kinds=(Kind.STATE, Kind.ORGANIZATION)) if k not in found
+                ]
+            continue
+        if t.lemma_.lower() not in DEFIANCE_NOUNS or t.pos_ != "NOUN":
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in t.children):
+            continue
+        owners = [c for c in t.children if c.dep_ in ("amod", "poss", "compound")]
+        owners += [o for p in t.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.children]
+        for o in owners:
+            found += [k for k in ctx.entities(o, kinds=(Kind.STATE, Kind.ORGANIZATION)) if k not in found]
+            found += [k for k in ctx.modifier_entities(o, kinds=(Kind.STATE,)) if k not in found]
+    return found
+
+
+#: Reflexive pronouns: as a verb's object they name its subject again ("distanced itself from").
+REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselves", "myself", "yourself"})
 
 
 #: CAMEO 143: a strike (walkout).
@@ -2482,7 +2519,11 @@ class EventExtractor:
             # (verb + the verb of its clause: "ordered the ambassador to leave").
             # "withdrew from the coalition", "called for a pause"; not "posters withdrawn from
             # the website", "called Labour a machine for talking" (an object: another verb)
-            governed = any(c.dep_ in ("nsubjpass", "auxpass", "dobj", "oprd") for c in children)
+            # ("distanced itself from the attack": a reflexive object is no one else governed)
+            governed = any(
+                c.dep_ in ("nsubjpass", "auxpass", "dobj", "oprd") and c.lower_ not in REFLEXIVES
+                for c in children
+            )
             # "challenged Tony Blair to a debate": a rule of verb and preposition that needs
             # someone acted upon takes a named object
             someone = dobj is not None and (dobj.pos_ in ("PROPN", "PRON") or bool(dobj.ent_type_))
@@ -2879,7 +2920,7 @@ class EventExtractor:
                 and rules[f"{lemma}_{c.lower_}"][0].pos == IDIOM
             ):
                 return True  # "fulminated against", "flew at"
-            particle = c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in IDIOM_PARTICLES)
+            particle = c.dep_ == "prt" or (c.dep_ in ("prep", "advmod") and c.lower_ in IDIOM_PARTICLES)
             if particle and (
                 f"{lemma}_{c.lower_}" in rules
                 or any(f"{lemma}_{c.lower_}_{p.lower_}" in rules for p in verb.children if p.dep_ == "prep")
@@ -2909,7 +2950,9 @@ class EventExtractor:
         children = list(verb.children)
         particles: list[tuple[str, Token | None]] = [(particle, None)] if particle is not None else []
         particles += [
-            (c.lower_, _pobj(c)) for c in children if c.dep_ == "prep" and c.lower_ in IDIOM_PARTICLES
+            (c.lower_, _pobj(c) if c.dep_ == "prep" else None)
+            for c in children
+            if c.dep_ in ("prep", "advmod") and c.lower_ in IDIOM_PARTICLES  # ("pushed back against")
         ]
         for c in children:
             # a verb with its preposition as an idiom: "fulminated against the Commission", "flew at X"
@@ -4275,6 +4318,34 @@ class EventExtractor:
         targets = [t for t in targets if t not in own]
         yield from self._emit(ctx, code, verb, agents, targets, [], article, needs_target=True)
 
+    def _marked_threat(self, ctx: _Context, verb: Token, own: set[str]) -> tuple[str, list[str]] | None:
+        """A clause said whose subject is marked for attack or told what it would pay
+        (:func:`meaning.threat_frame`): the code and the states or bodies the subject names or
+        belongs to ("Polish airfields": Poland), none of the speaker's own side. None when no
+        one else is named ("said the bases would be targets")."""
+        for said in (c for c in verb.children if c.dep_ == "ccomp"):
+            code = threat_frame(said, self.words)
+            if code is None:
+                continue
+            subj = next((c for c in said.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None or subj.pos_ == "PRON":
+                continue
+            kinds = (Kind.STATE, Kind.ORGANIZATION)
+            # (the one told first: "told Finland that NATO troops would become targets")
+            told = [
+                k for c in verb.children if c.dep_ in ("dobj", "dative") for k in ctx.entities(c, kinds=kinds)
+            ]
+            found = (
+                told
+                or ctx.entities(subj, kinds=kinds)
+                or ctx.owners(subj)
+                or ctx.modifier_entities(subj, kinds=kinds)
+            )
+            targets = [k for k in dict.fromkeys(found) if k not in own]
+            if targets:
+                return code, targets
+        return None
+
     def _retaliation_threat(
         self, ctx: _Context, verb: Token, speakers: list[str], own: set[str]
     ) -> tuple[str, list[str]] | None:
@@ -4403,6 +4474,12 @@ class EventExtractor:
             # "Moscow would retaliate militarily if Finland allowed NATO troops in, the minister
             # said": a threat (138 with a word of force) upon the one whose act would bring it
             yield from self._emit(ctx, retort[0], verb, agents, retort[1], [], article)
+            return
+        marked = self._marked_threat(ctx, verb, own)
+        if marked is not None:
+            # "Moscow said Polish airfields hosting US jets would be fair game for its missiles",
+            # "China said Japan would face consequences if ...": a threat upon the one marked
+            yield from self._emit(ctx, marked[0], verb, agents, marked[1], [], article)
             return
         appealed = list(self._appeal(ctx, verb, clause, agents, article))
         yield from appealed
@@ -5919,6 +5996,10 @@ class EventExtractor:
             )
             if meant == NO_EVENT:
                 continue  # a blow told of a game ("hammered Argentina 3-0")
+            if not tg and meant[:2] == "13":
+                # "warned of a crushing response to any Israeli attack", "would smash any attempt
+                # by Taiwan to ...": the one whose defiance the threat answers
+                tg = [k for k in _defiers(ctx, trigger) if k not in agents and k not in own]
             if not tg and (meant[:2] == "12" or negated):
                 # "would not apologise even if the prime minister asked": whom the refusal answers
                 tg = [k for k in _askers(ctx, trigger) if k not in agents and k not in own]
@@ -10951,6 +11032,7 @@ def _joint_drill(trigger: Token, agent_groups: list[list[str]], ctx: _Context) -
 #: Nouns of what someone says happened: calling one false denies it ("said the report was false").
 CLAIMS = frozenset(
     {"report", "claim", "allegation", "accusation", "charge", "suggestion", "story", "rumour", "rumor"}
+    | {"speculation", "assertion", "insinuation"}
 )
 #: Words that call a claim false.
 FALSEHOODS = frozenset(
@@ -13300,7 +13382,10 @@ PROPOSALS = LEGISLATION | {
 REJECTION = "120"
 #: Verbs of rejecting what another puts to one, alone and with a particle: "rebuffed the offer",
 #: "turned down the invitation", "brushed aside calls for talks", "shrugged off the demand".
-REBUFFING = frozenset({"rebuff", "spurn", "snub", "scorn", "torpedo", "scupper", "dismiss"})
+REBUFFING = frozenset(
+    {"rebuff", "spurn", "snub", "scorn", "torpedo", "scupper", "dismiss", "repudiate", "nix", "rubbish"}
+    | {"scotch", "quash"}
+)
 DISMISSING = frozenset(
     {
         ("turn", "down"),
@@ -13328,6 +13413,10 @@ DISMISSING = frozenset(
         ("fob", "off"),
         ("vote", "down"),
         ("fend", "off"),
+        ("laugh", "off"),
+        ("kill", "off"),
+        ("knock", "down"),
+        ("tear", "up"),
     }
 )
 #: Phrasal verbs of making light of another's words ("laughed off", "pooh-poohed" has no particle).
@@ -13595,6 +13684,19 @@ REJECTION_IDIOMS = {
     ("shut", "door"): ("on", "to"),
     ("slam", "door"): ("on",),
     ("say", "no"): ("to",),
+    # "poured cold water on X's proposal", "put the kibosh on", "turned its back on the offer",
+    # "turned up its nose at", "gave the thumbs-down to", "set its face against", "pulled the plug on"
+    ("pour", "water"): ("on",),
+    ("throw", "water"): ("on",),
+    ("put", "kibosh"): ("on",),
+    ("put", "block"): ("on",),
+    ("turn", "back"): ("on",),
+    ("turn", "nose"): ("at",),
+    ("give", "thumbs-down"): ("to",),
+    ("give", "thumbs"): ("to",),
+    ("set", "face"): ("against",),
+    ("pull", "plug"): ("on",),
+    ("draw", "line"): ("at",),
 }
 IDIOMS_BY_VERB = frozenset(verb for verb, _ in REJECTION_IDIOMS)
 #: (not "say": "said no to" is read only in a sentence with "no", see ``CUED_VERBS``)
@@ -13630,6 +13732,25 @@ PUT_TO_ONE = frozenset(
         "condition",
         "suggestion",
         "compromise",
+        # (texts and schemes put before one to accept: "voted down a trade agreement negotiated by
+        # Argentina", "killed off the Commission's blueprint")
+        "agreement",
+        "accord",
+        "motion",
+        "resolution",
+        "amendment",
+        "package",
+        "scheme",
+        "idea",
+        "blueprint",
+        "roadmap",
+        "draft",
+        "framework",
+        "formula",
+        "proposition",
+        "application",
+        "nomination",
+        "candidacy",
     }
 )
 #: Nouns of a polity or its rule: recognising one is diplomatic recognition (054), no ruling
@@ -14276,7 +14397,7 @@ def _compelled(verb: Token) -> bool:
 def _made_by(ctx: _Context, thing: Token) -> list[str]:
     """Who put a thing forward, by the "by" of its participle: "the amendment tabled by X",
     "the bill drafted by X" (a person, a state or a body)."""
-    return [
+    found = [
         k
         for c in thing.children
         if c.dep_ == "acl" and c.tag_ == "VBN"
@@ -14284,6 +14405,14 @@ def _made_by(ctx: _Context, thing: Token) -> list[str]:
         if by is not None
         for k in ctx.entities(by, kinds=(Kind.PERSON, Kind.STATE, Kind.ORGANIZATION))
     ]
+    # "an Egyptian-brokered plan", "a US-drafted resolution": the maker hyphened before the participle
+    for c in thing.children:
+        if c.dep_ == "amod" and c.tag_ == "VBN":
+            for maker in (m for m in c.children if m.dep_ in ("npadvmod", "compound", "amod") and m.i < c.i):
+                found += ctx.entities(maker, kinds=(Kind.STATE, Kind.ORGANIZATION)) or ctx.modifier_entities(
+                    maker, kinds=(Kind.STATE,)
+                )
+    return list(dict.fromkeys(found))
 
 
 def _by_agent(verb: Token) -> Token | None:
@@ -14818,6 +14947,9 @@ def _owner_of_thing(ctx: _Context, thing: Token, acting: list[str]) -> list[str]
             for k in (ctx.found.part_of.get(e) if ctx.kind(e) is Kind.LOCATION else e,)
             if k is not None and k not in acting
         ]
+    if not found and thing.lemma_.lower() in PUT_TO_ONE:
+        # "voted down a German-backed plan", "rejected a plan drafted by Paris": its maker
+        found = [k for k in _made_by(ctx, thing) if k not in acting]
     return found
 
 

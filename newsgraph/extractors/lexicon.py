@@ -156,6 +156,12 @@ class WordLists:
     # events: meaning (extractors/meaning.py)
     intent: frozenset[str]
     refusal: frozenset[str]
+    held_back: frozenset[str]
+    refusing: frozenset[str]
+    consequences: frozenset[str]
+    devastation: frozenset[str]
+    imminent: frozenset[str]
+    weighed: frozenset[str]
     comment_verbs: frozenset[str]
     verbal_force: frozenset[str]
     contact_verbs: frozenset[str]

@@ -272,6 +272,10 @@ def refine(
         return CRITICIZE  # "complained the promises were vague": a grievance voiced, no complaint lodged
     if root == "10" and any(persisting(c) for c in trigger.children if c.dep_ == "ccomp"):
         return REJECT  # "insisted the changes must go ahead despite the unions": a rejection
+    if root == "03" and lemma in VOWS and devastation(trigger, words):
+        # "vowed to turn Seoul into a sea of fire if ...", "promised its forces would smash any
+        # attempt by Taiwan": ruin promised upon an enemy is a threat of force, no intent
+        return MILITARY_THREAT
     if root == "03" and lemma in THREATENING and (act := _measures_against(trigger, words)) is not None:
         # "vowed to take action against Pakistan", "pledged to use force against the rebels":
         # coercion promised against someone named is a threat, not an intent to cooperate
@@ -390,6 +394,101 @@ def _measures_against(trigger: Token, words: WordLists) -> Token | None:
     return None
 
 
+#: Verbs of a clause that marks its subject for what is to befall it: "would become legitimate
+#: targets", "would be fair game", "would be treated as targets", "would be in the crosshairs".
+MARKING = frozenset({"be", "become", "treat", "consider", "regard", "view", "see", "count", "deem", "mark"})
+
+
+def _marked(word: Token) -> bool:
+    """A word that marks someone for attack: "(legitimate) targets", "fair game", "in the
+    crosshairs / sights / firing line" (``marked_targets`` of ``word_lists.txt``)."""
+    lemma = word.lemma_.lower()
+    if lemma == "game":
+        return any(c.lower_ == "fair" for c in word.children)
+    if lemma == "line":
+        return any(c.lower_ == "firing" for c in word.children)
+    return lemma in MARKS or word.lower_ in MARKS
+
+
+#: Nouns that mark someone for attack (with "fair game" and "the firing line", read in `_marked`).
+MARKS = frozenset({"target", "targets", "crosshair", "crosshairs", "sights", "prey"})
+
+
+def threat_frame(clause: Token, words: WordLists) -> str | None:
+    """The threat a clause said or told puts on its subject, whatever act would follow: marked
+    for attack ("any NATO troops near the border would become legitimate targets", "airfields
+    hosting US jets would be fair game", "they would be in the crosshairs": 138), or warned of
+    what it would pay ("Japan would face consequences if ...", "would pay a heavy price",
+    "would regret it": 130; ``consequences`` of ``word_lists.txt``). None for a clause of no
+    future ("were targets of the raid") or of none of these."""
+    if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in clause.children):
+        return None
+    if any(c.dep_ == "neg" for c in clause.children):
+        return None
+    lemma = clause.lemma_.lower()
+    if lemma in MARKING:
+        said = [c for c in clause.children if c.dep_ in ("attr", "oprd", "acomp")]
+        said += [o for p in clause.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+        if any(_marked(w) for w in said):
+            return MILITARY_THREAT
+    objects = [c.lemma_.lower() for c in clause.children if c.dep_ in ("dobj", "advmod")]
+    keys = {lemma} | {f"{lemma} {o}" for o in objects}
+    if not keys.isdisjoint(words.consequences):
+        return "130"
+    return None
+
+
+#: Nouns of ruin that need their frame: "a sea of fire", "off the map", "to the stone age".
+RUIN_FRAMES = {"fire": ("sea", "rain", "hail", "storm", "wall"), "map": ("off",), "age": ("stone",)}
+#: Verbs of vowing and promising whose clause can threaten: "vowed / pledged / promised / swore to".
+VOWS = frozenset({"vow", "pledge", "promise", "swear", "threaten"})
+
+
+def devastation(trigger: Token, words: WordLists) -> bool:
+    """A vow or promise whose act lays an enemy waste (``devastation`` of ``word_lists.txt``):
+    "vowed to turn Seoul into a sea of fire", "pledged to reduce the posts to rubble", "promised
+    that its forces would smash any attempt by Taiwan", "vowed to wipe Israel off the map"; the
+    act its own (an infinitive, or a clause with "would"/"will" of its own side) and done to
+    someone: a named state, place, body or force, or "any attempt / move" (not "vowed to crush
+    corruption", "to destroy the drug trade")."""
+    acts = [c for c in trigger.children if c.dep_ == "xcomp"]
+    acts += [
+        c
+        for c in trigger.children
+        if c.dep_ == "ccomp"
+        and any(a.dep_ == "aux" and a.lower_ in ("will", "would", "'ll", "shall") for a in c.children)
+        and any(
+            s.dep_ == "nsubj" and (s.lower_ in SPEAKER_PRONOUNS or _speakers_forces(s)) for s in c.children
+        )
+    ]
+    for act in acts:
+        if any(c.dep_ == "neg" for c in act.children):
+            continue
+        upon = [c for c in act.children if c.dep_ in ("dobj", "nsubjpass")]
+        upon += [o for p in act.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+        named = any(
+            t.ent_type_ in ("GPE", "NORP", "ORG", "LOC", "FAC")
+            or t.lemma_.lower() in DEFIANT_ACTS
+            or t.lemma_.lower() in ARMED
+            or _military_word(t, words)
+            for o in upon
+            for t in o.subtree
+        )
+        for t in act.subtree:
+            word = t.lemma_.lower()
+            if word not in words.devastation:
+                continue
+            frame = RUIN_FRAMES.get(word)
+            if frame is not None:
+                near = {x.lower_ for x in (t.head, t.head.head, *t.head.children, *t.children)}
+                if near.isdisjoint(frame):
+                    continue
+                return True
+            if t.pos_ == "NOUN" or named:
+                return True
+    return False
+
+
 def _told_threat(trigger: Token, words: WordLists) -> str | None:
     """The threat of a clause told to someone that says the teller will coerce them on a condition:
     "told Mali (that) it would cut off all aid unless elections were held", "told Hungary that funds
@@ -401,6 +500,8 @@ def _told_threat(trigger: Token, words: WordLists) -> str | None:
             c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in clause.children
         ):
             continue
+        if (framed := threat_frame(clause, words)) is not None:
+            return framed  # "told Finland that NATO troops would become legitimate targets"
         if (anyone := _any_act(clause)) is not None:
             # "told Israel that any strike on Iranian soil would bring a storm of missiles down on
             # Tel Aviv": a condition put as the clause's subject, force (or a measure) its answer
@@ -796,19 +897,19 @@ def _rules_out(verb: Token) -> bool:
     )
 
 
-#: Verbs of balking and the preposition of the act they refuse: "balked at imposing sanctions",
-#: "baulked at", "jibbed at", "shied away from sending troops", "recoiled from".
-BALKING = {"balk": "at", "baulk": "at", "jib": "at", "demur": "at", "shy": "from", "recoil": "from"}
-
-
-def _balking(act: Token) -> Token | None:
-    """The verb of balking whose preposition governs the gerund ``act``: "balked at imposing
-    sanctions on Russia", "shied away from sending troops" (the act refused, not done)."""
+def _balking(act: Token, words: WordLists) -> Token | None:
+    """The verb of balking whose frame (``refusing`` of ``word_lists.txt``, read by
+    :func:`frame_keys`) governs the act: "balked at imposing sanctions on Russia", "stood firm
+    against releasing the captain", "held out against the release of" (the act refused, not
+    done)."""
     if act.tag_ != "VBG" or act.dep_ not in ("pcomp", "pobj") or act.head.dep_ != "prep":
-        return None
+        return None  # (a noun has an agent of its own: "pushed back against a Russian proposal")
     verb = act.head.head
-    prep = BALKING.get(verb.lemma_.lower())
-    return verb if prep == act.head.lower_ and verb.pos_ == "VERB" else None
+    if verb.pos_ in ("ADJ", "ADV") and verb.dep_ in ("advmod", "acomp"):
+        verb = verb.head  # "stood firm against releasing"
+    if verb.pos_ != "VERB" or not _frame(act, words.refusing) or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    return verb
 
 
 #: Nouns of refusing: "Serbia's refusal to join the sanctions" is a refusal (12x), its act not done.
@@ -843,11 +944,39 @@ def no_comment(verb: Token) -> bool:
     for obj in objects:
         if obj.lemma_.lower() == "comment":
             return any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children)
+        if obj.lemma_.lower() in REPLY_NOUNS and any(negating_no(c) for c in obj.children):
+            return _on_topic(obj, asked=True)  # "offered no response to questions about", "gave no answer on"
+        if obj.lower_ == "nothing" and verb.lemma_.lower() == "give" and has_particle(verb, ("away",)):
+            # "gave nothing away about the talks" (the topic on "away" at times)
+            return _on_topic(obj) or any(
+                _on_topic(c)
+                for c in (verb, *verb.children)
+                if c.lower_ in ("gave", "give", "away") or c is verb
+            )
         if obj.lower_ == "nothing" and verb.lemma_.lower() == "have":
             return any(
                 c.dep_ in ("acl", "relcl") and c.lemma_.lower() in ("say", "add", "comment")
                 for c in obj.children
             )
+    return False
+
+
+#: Nouns of a reply a subject gave none of: "offered no response to questions about", "gave no
+#: answer on" (a reply to something else, "gave no response to the attack", is no silence).
+REPLY_NOUNS = frozenset({"response", "reply", "answer", "explanation", "detail", "details", "word"})
+
+
+def _on_topic(tok: Token, *, asked: bool = False) -> bool:
+    """``tok`` has a topic phrase ("about the strike", "on whether ...", "regarding"), or, with
+    ``asked``, a "to" phrase of questions or requests ("to questions about the arrests")."""
+    for prep in (c for c in tok.children if c.dep_ == "prep"):
+        topic = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+        if topic is None or topic.ent_type_ in ("DATE", "TIME"):
+            continue
+        if prep.lower_ in TOPIC_OF_SILENCE:
+            return True
+        if asked and prep.lower_ == "to" and topic.lemma_.lower() in ASKINGS:
+            return True
     return False
 
 
@@ -933,14 +1062,34 @@ def unanswered(verb: Token) -> bool:
     asked = [c for c in verb.children if c.dep_ == "dobj"]
     asked += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children]
     return any(
-        a.lemma_.lower() in ASKINGS and any(t.lemma_.lower() == "comment" for t in a.subtree) for a in asked
+        a.lemma_.lower() in ASKINGS
+        and (
+            any(t.lemma_.lower() == "comment" for t in a.subtree)
+            or (a.lemma_.lower() == "question" and _on_topic(a))
+        )
+        for a in asked
     )
 
 
 #: Verbs of keeping a state, and the words of silence they keep: "kept quiet about reports",
 #: "remained silent on", "stayed tight-lipped about whether", "kept mum".
-KEEPING = frozenset({"keep", "stay", "remain"})
-SILENCE = frozenset({"quiet", "silent", "mum", "tight-lipped", "tightlipped", "lipped", "schtum", "shtum"})
+KEEPING = frozenset({"keep", "stay", "remain", "maintain", "observe", "be", "fall", "go"})
+SILENCE = frozenset(
+    {
+        "quiet",
+        "silent",
+        "mum",
+        "tight-lipped",
+        "tightlipped",
+        "lipped",
+        "schtum",
+        "shtum",
+        "silence",
+        "counsel",
+    }
+)
+#: Nouns of silence kept as an object: "kept its own counsel about", "maintained a studied silence on".
+SILENCE_NOUNS = frozenset({"silence", "counsel", "mum", "schtum", "shtum"})
 #: Prepositions of the topic one keeps silent on ("on Thursday" is a date, no topic).
 TOPIC_OF_SILENCE = frozenset({"about", "on", "over", "regarding", "concerning"})
 
@@ -949,15 +1098,32 @@ def kept_silent(verb: Token) -> bool:
     """ "kept quiet about reports that ...", "remained silent on the affair", "stayed
     tight-lipped about whether ...": a refusal to comment on a named topic (011), not "the
     streets stayed quiet" (no topic)."""
-    silent = [c for c in verb.children if c.dep_ in ("acomp", "oprd", "xcomp") and c.lower_ in SILENCE]
-    if not silent:
+    lemma = verb.lemma_.lower()
+    silent = [
+        c
+        for c in verb.children
+        if (c.dep_ in ("acomp", "oprd", "xcomp") and c.lower_ in SILENCE)
+        or (c.dep_ == "dobj" and c.lemma_.lower() in SILENCE_NOUNS and lemma != "be")
+    ]
+    if not silent or (lemma in ("be", "fall", "go") and silent[0].lower_ not in ("silent", "quiet", "mum")):
         return False
     for head in (verb, *silent):
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in TOPIC_OF_SILENCE):
             topic = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
             if topic is not None and topic.ent_type_ not in ("DATE", "TIME"):
                 return True
-    return False
+    # "Asked about the arrests, the embassy stayed tight-lipped": the topic is the question's
+    return any(
+        c.dep_ == "advcl"
+        and c.tag_ == "VBN"
+        and c.lemma_.lower() in QUESTIONED
+        and any(p.dep_ == "prep" and p.lower_ in TOPIC_OF_SILENCE for p in c.children)
+        for c in verb.children
+    )
+
+
+#: Participles of being asked that give a silence its topic: "Asked / Pressed / Questioned about".
+QUESTIONED = frozenset({"ask", "press", "question", "quiz", "challenge", "probe", "grill"})
 
 
 def says_no_comment(verb: Token) -> bool:
@@ -968,6 +1134,11 @@ def says_no_comment(verb: Token) -> bool:
     said += [t for c in verb.children if c.dep_ == "punct" and c.i < verb.i for t in c.children]
     if verb.dep_ in ("ccomp", "relcl") and verb.head.lemma_ == "be":
         said += [c for c in verb.head.children if c.dep_ == "nsubj"]  # "No comment" was all X would say
+    if any(
+        c.dep_ == "dobj" and c.lower_ == "nothing" and (_on_topic(c) or _on_topic(verb))
+        for c in verb.children
+    ):
+        return not any(c.dep_ == "neg" for c in verb.children)  # "said nothing about the arrests"
     return any(
         t.lower_ == "comment" and any(d.dep_ == "det" and d.lower_ == "no" for d in t.children) for t in said
     )
@@ -2063,7 +2234,14 @@ def warning(
                 o.lemma_.lower() in words.threat_acts for o in child.children if o.dep_ == "pobj"
             )
         elif child.dep_ == "ccomp":
-            threat = threat or _threatened(child, words) or (own_act and _coercive(child, words))
+            if not domestic and threat_frame(child, words) == MILITARY_THREAT:
+                return MILITARY_THREAT  # "warned the Baltic states they would be in the crosshairs"
+            threat = (
+                threat
+                or _threatened(child, words)
+                or (own_act and _coercive(child, words))
+                or (not domestic and threat_frame(child, words) is not None)
+            )
     if not threat and any(t.lower_ == "unless" and t.dep_ == "mark" for t in content):
         # "warned there could be further walkouts unless the government rethinks": a
         # conditional threat upon the one who must act
@@ -2169,6 +2347,20 @@ CEASING = frozenset(
 ARMED = frozenset(
     {"army", "troops", "troop", "forces", "force", "military", "navy", "soldier", "soldiers", "militia"}
     | {"guard", "guards", "coastguard", "warship", "warships", "jets", "artillery", "marines"}
+    # (the arms a speaker calls its own: "said their missiles would strike every US base if ...")
+    | {
+        "missile",
+        "missiles",
+        "rocket",
+        "rockets",
+        "drone",
+        "drones",
+        "warplane",
+        "warplanes",
+        "bomber",
+        "bombers",
+    }
+    | {"submarine", "submarines", "gun", "guns"}
 )
 
 
@@ -2776,7 +2968,7 @@ def settle(
             else:
                 event.modality = Modality.HYPOTHETICAL
             continue
-        balker = _balking(act)
+        balker = _balking(act, words)
         if balker is not None:
             # "balked at imposing sanctions on Russia", "shied away from sending troops": one
             # refusal (12x) of the act, which is not done
@@ -3269,6 +3461,8 @@ def modality(trigger: Token, words: WordLists, sentences: Sentences | None = Non
         or _not_occurred(trigger)
         or _abstained(trigger)
         or (verb is not trigger and _abstained(verb))
+        or held_back(trigger, words)
+        or (verb is not trigger and held_back(verb, words))
         or _denied(verb)
         or _instead(trigger)
         or (verb is not trigger and _instead(verb))
@@ -3283,6 +3477,8 @@ def modality(trigger: Token, words: WordLists, sentences: Sentences | None = Non
             )
         )
     )
+    if negated and any(k.startswith("not ") and k[4:] in words.held_back for k in frame_keys(trigger)):
+        negated = False  # "did not hesitate to expel the ambassador", "did not shy away from": done
     children = list(trigger.children) + (list(verb.children) if verb is not trigger else [])
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in TRYING:
         children += [c for c in verb.head.children if c.dep_ == "aux"]  # "could try to resolve"
@@ -3311,6 +3507,14 @@ def modality(trigger: Token, words: WordLists, sentences: Sentences | None = Non
         return negated, Modality.HYPOTHETICAL
     if verb.dep_ == "xcomp" and verb.head.lower_ in CHANCE:
         return negated, Modality.HYPOTHETICAL  # "Russian and Ukrainian officials are unlikely to meet"
+    if (
+        framed := pending(trigger, words) or (pending(verb, words) if verb is not trigger else None)
+    ) is not None:
+        # "is gearing up to blacklist", "has not ruled out sending": the act is not told as done
+        opened = any(
+            k.startswith("not ") and k in words.weighed for k in frame_keys(trigger) | frame_keys(verb)
+        )
+        return negated and not opened, framed
     if verb.dep_ == "pcomp" and verb.head.lower_ == "to" and verb.head.head.lower_ in ("close", "near"):
         return negated, Modality.HYPOTHETICAL  # "said it was close to striking a deal": not yet struck
     if trigger.pos_ == "NOUN" and trigger.dep_ in ("nsubjpass", "dobj"):
@@ -4077,10 +4281,23 @@ def _none_acts(verb: Token) -> bool:
         return True
     for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
         if subj.lower_ in ("nobody", "none", "neither", "nothing") or any(
-            (c.lower_ == "neither" and c.dep_ in ("preconj", "det")) or negating_no(c) for c in subj.children
+            (c.lower_ == "neither" and c.dep_ in ("preconj", "det")) or negating_no(c) or _not_one(c)
+            for c in subj.children
         ):
             return True
     return False
+
+
+#: Words after a "not" in front of a subject that make it no one: "Not one of the 30 activists
+#: has been freed", "not a single diplomat was expelled", "not even one" (not "not all", "not
+#: only": some did).
+NOT_ONE = frozenset({"one", "a", "an", "any", "single", "even", "a-single"})
+
+
+def _not_one(tok: Token) -> bool:
+    """A "not" that opens its subject and denies it: "Not one of them has been freed"."""
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.lower_ == "not" and tok.i < tok.head.i and after is not None and after.lower_ in NOT_ONE
 
 
 #: Objects that say the act befell no one: "kidnapped no one", "arrested nobody", "fired no shots".
@@ -4182,6 +4399,106 @@ def _not_occurred(noun: Token) -> bool:
 #: Verbs of holding back from an act, whose gerund or infinitive is not done: "refrained from
 #: criticising Israel", "avoided denying", "shied away from condemning", "stopped short of".
 ABSTAINING = frozenset({"avoid", "refrain", "abstain", "shy", "desist"})
+
+
+#: Particles and adverbs that are part of a frame's words: "held *off* on", "stopped *short* of",
+#: "has *yet* to", "gearing *up* to", "steer *clear* of", "edging *closer* to".
+FRAME_PARTICLES = frozenset(
+    {
+        "off",
+        "back",
+        "away",
+        "up",
+        "short",
+        "clear",
+        "yet",
+        "still",
+        "closer",
+        "over",
+        "down",
+        "out",
+        "ready",
+        "firm",
+        "fast",
+    }
+)
+
+
+def frame_keys(act: Token) -> frozenset[str]:
+    """The words of the frame that governs an act, as the lists ``held_back``, ``imminent`` and
+    ``weighed`` of ``word_lists.txt`` spell them: the governing word (lemma or form), a particle,
+    adverb or object noun of it, and the preposition or "to" before the act ("held off on
+    expelling" -> "hold off on", "stopped short of imposing" -> "stop short of", "has yet to
+    ratify" -> "have yet to", "is mulling sanctions" -> "mull", "held fire on" -> "hold fire
+    on"), with "not " in front when the governing verb is negated ("has not ruled out
+    sending")."""
+    dep = act.dep_
+    if dep in ("pcomp", "pobj") and act.head.dep_ in ("prep", "dative", "agent"):
+        prep, gov = act.head.lower_, act.head.head
+    elif dep in ("xcomp", "advcl") or (dep == "ccomp" and act.tag_ == "VBG"):
+        prep = "to" if any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children) else ""
+        gov = act.head
+        if dep == "advcl" and (
+            (not prep and act.tag_ != "VBG")
+            or any(c.dep_ in ("dobj", "prep", "punct") and gov.i < c.i < act.i for c in gov.children)
+        ):
+            return frozenset()  # "gearing up to expel" (misread as a clause), not "moved to Paris to work"
+    elif dep == "dobj" and act.pos_ in ("NOUN", "PROPN"):
+        prep, gov = "", act.head
+    else:
+        return frozenset()
+    if gov.i == act.i:
+        return frozenset()
+    mids = [""]
+    for c in gov.children:
+        if c.i >= act.i:
+            continue
+        if (c.dep_ in ("prt", "advmod", "acomp") and c.lower_ in FRAME_PARTICLES) or c.dep_ in (
+            "dobj",
+            "npadvmod",
+        ):
+            mids.append(c.lemma_.lower())
+    bases = {gov.lemma_.lower(), gov.lower_}
+    if gov.dep_ in ("acomp", "advmod", "pobj", "attr", "oprd", "ccomp", "amod") and gov.head.i != gov.i:
+        bases |= {f"{gov.head.lemma_.lower()} {gov.lower_}", f"{gov.head.lower_} {gov.lower_}"}
+    negated = any(c.dep_ == "neg" for c in gov.children)
+    keys = {" ".join(w for w in (base, mid, prep) if w) for base in bases for mid in mids}
+    return frozenset(keys | {f"not {k}" for k in keys} if negated else keys)
+
+
+def _frame(act: Token, table: frozenset[str]) -> bool:
+    """Whether the act's governing frame (:func:`frame_keys`) is one of ``table``."""
+    keys = frame_keys(act)
+    return bool(keys) and not keys.isdisjoint(table)
+
+
+def held_back(act: Token, words: WordLists) -> bool:
+    """The act is one its subject held back from (``held_back``): "held off on expelling",
+    "stopped short of imposing sanctions", "has yet to ratify", "shied away from condemning";
+    a negated frame undoes it ("did not hesitate to strike")."""
+    keys = frame_keys(act)
+    return bool(keys) and not keys.isdisjoint(words.held_back) and not any(k.startswith("not ") for k in keys)
+
+
+def pending(act: Token, words: WordLists) -> Modality | None:
+    """The act is still to come (``imminent``: "is gearing up to blacklist", "on the verge of
+    recognising", planned) or only thought of (``weighed``: "is mulling sanctions", "has not
+    ruled out sending troops", hypothetical); a named act weighed must be one in the making, no
+    determiner of a known act ("considered the attack an act of war" tells the attack)."""
+    keys = frame_keys(act)
+    if not keys:
+        return None
+    if not keys.isdisjoint(words.weighed) and (
+        act.pos_ not in ("NOUN", "PROPN")
+        or not any(
+            c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "any", "new", "further")
+            for c in act.children
+        )
+    ):
+        return Modality.HYPOTHETICAL
+    if not keys.isdisjoint(words.imminent):
+        return Modality.PLANNED
+    return None
 
 
 def _abstained(act: Token) -> bool:

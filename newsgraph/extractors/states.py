@@ -454,18 +454,35 @@ def sovereign(state: State) -> State | None:
     return _default_table().get(iso3) if iso3 else None
 
 
+def region_state(text: str) -> State | None:
+    """:func:`place_state`, else the state of an ISO 3166-2 subdivision of ``data/regions.tsv``
+    ("Michoacan", "Khyber Pakhtunkhwa province", "Borno state"). Read by the event rules only, for
+    the place a blow fell in: an entity is never made part of a state by this table ("the
+    University of Ulster" is no Irish body)."""
+    found = place_state(text)
+    if found is not None:
+        return found
+    form = surface(text)
+    if not _capitalised(form):
+        return None
+    iso3 = _pairs("regions.tsv").get(fold(form).replace("'", ""))
+    if iso3:
+        return _default_table().get(iso3)
+    head, _, last = form.rpartition(" ")
+    if head and last.casefold() in PLACE_NOUNS:
+        return region_state(head)  # "Khyber Pakhtunkhwa province", "Borno state"
+    return None
+
+
 def place_state(text: str) -> State | None:
     """The state a city, province or region lies in ("Kirkuk" -> Iraq, "the West Bank" ->
     Palestine, "Basra province" -> Iraq), from ``data/places.tsv`` (the Phoenix country
-    dictionary's place names), else ``data/regions.tsv`` (ISO 3166-2 subdivisions); None for
-    places it does not list or lists under two states.
+    dictionary's place names); None for places it does not list or lists under two states.
     States and capitals are not places here: :func:`lookup` and :func:`capital` know them."""
     form = surface(text)
     if not _capitalised(form):
         return None
-    key = fold(form)
-    # (else the ISO 3166-2 subdivisions of ``data/regions.tsv``: "Michoacan", "Khyber Pakhtunkhwa")
-    iso3 = _places().get(key) or _pairs("regions.tsv").get(key.replace("'", ""))
+    iso3 = _places().get(fold(form))
     if iso3:
         return _default_table().get(iso3)
     head, _, last = form.rpartition(" ")
