@@ -236,3 +236,45 @@ def test_cooperation_is_with_its_partner_not_its_topic(facts, text, partner, top
     events = [e for e in facts(text, DATE).events if e.cameo.startswith("06")]
     assert events, _shown(facts(text, DATE).events)
     assert all(partner in e.targets and topic not in e.targets for e in events), _shown(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "guest", "place"),
+    [
+        pytest.param(
+            "Conservative MP Harold Finch gave a speech to business leaders in Tokyo on Tuesday.",
+            "Harold Finch",
+            "state:JPN",
+            id="speech-in-city",
+        ),
+        pytest.param(
+            "British MEP Sarah Lund addressed students at a university in Germany.",
+            "Sarah Lund",
+            "state:DEU",
+            id="addressed-audience",
+        ),
+        pytest.param(
+            "Former British minister Colin Ward is on a speaking tour of Australia.",
+            "Colin Ward",
+            "state:AUS",
+            id="speaking-tour",
+        ),
+    ],
+)
+def test_a_speech_or_tour_abroad_is_a_visit_nobody_hosts(facts, text, guest, place):
+    events = facts(text, DATE).events
+    assert any(e.cameo[:3] == "042" and place in e.targets for e in events), _shown(events)
+    assert not [e for e in events if e.cameo[:3] == "043"], _shown(events)
+
+
+def test_a_named_host_of_a_speaker_still_hosts(facts):
+    # negative control: the host is named, so the hosting stays
+    events = facts("Japan hosted the British prime minister in Tokyo.", DATE).events
+    assert any(e.cameo[:3] == "043" and "state:JPN" in e.agents for e in events), _shown(events)
+
+
+def test_a_visit_to_an_audience_is_still_hosted(facts):
+    # negative control: a visit told as such keeps its host, whatever it visits
+    text = "The president of Argentina visited the Argentine community in Chile."
+    events = facts(text, DATE).events
+    assert any(e.cameo[:3] == "043" and "state:CHL" in e.agents for e in events), _shown(events)

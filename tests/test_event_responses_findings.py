@@ -108,20 +108,25 @@ ROWS = [
         "Jim Pike found a chain of events linked Tom Burr to the application.", "010", PIKE, BURR, id="linked"
     ),
     argument_row("Jim Pike found he had lost his keys.", None, absent=("01",), id="found-pronoun"),
-    # a model cited: a statement about the state whose example it is
+    # a model cited: the state whose example it is is no target of the statement
     argument_row(
         "Ann Vole said the plans were based on policies already in force in Canada.",
-        "010",
-        VOLE,
-        "state:CAN",
+        None,
+        absent=("01",),
         id="based-on",
     ),
     argument_row(
         "Jim Pike said the scheme was modelled on a system used in Denmark.",
-        "010",
+        None,
+        absent=("01",),
+        id="modelled",
+    ),
+    argument_row(
+        "Jim Pike said Denmark had broken its promises on fishing.",
+        "1",
         PIKE,
         "state:DNK",
-        id="modelled",
+        id="model-control-about",
     ),
     argument_row(
         "Ann Vole said the film was based on a novel she read in Spain.", None, absent=("01",), id="novel"

@@ -5464,11 +5464,10 @@ class EventExtractor:
             own.add(ctx.found.home)
         persons = all(ctx.kind(a) is Kind.PERSON for a in speakers)
         targets = self._spoken_targets(ctx, spoken_of, own, persons)
-        if not targets:
-            # "said the plans were based on policies already in force in Canada and Australia",
-            # "said the scheme was modelled on a system used in Denmark": the states whose
-            # example the words cite are spoken of
-            targets = [k for k in _models_cited(ctx, heads) if k not in own]
+        # ("said the plans were based on policies already in force in Canada and Australia",
+        # "modelled on a system used in Denmark": states cited as a model are no targets)
+        models = set(_models_cited(ctx, heads))
+        targets = [k for k in targets if k not in models]
         inferred = phrase is not None  # (a speaker or a target read from beyond the clause's words)
         if not targets:
             # 'X said: "It sends the wrong signal to China"', '"... the horrors of Saddam
@@ -7629,6 +7628,7 @@ class _Context:
             if found:
                 return [found]
         heads = list(_conjuncts(tok))
+        heads += self._conjuncts_of_name_tail(tok)
         for other in (c for c in tok.head.children if c.dep_ == tok.dep_ == "nsubj" and c.i != tok.i):
             if tok.i < trigger.i < other.i and not _inverted(self, tok, trigger):
                 continue  # "the administrator, X, sued Morgan Stanley, its banker": its object
@@ -7657,6 +7657,32 @@ class _Context:
             if self.private(t) and not any(self.kind(k) is Kind.PERSON for k in g):
                 self.private_states.update(k for k in g if self.kind(k) is Kind.STATE and k not in others)
         return [g for g in groups if g] or [[]]
+
+    def _conjuncts_of_name_tail(self, tok: Token) -> list[Token]:
+        """Actors coordinated with a named body whose name ends in an "of" phrase, the parse
+        hanging the "and" on the name's last word: "by the Board of Deputies of British Jews and
+        the Commission for Racial Equality", "the Confederation of British Industry and the TUC".
+        Only when the word it hangs on is no actor of its own ("the leader of Labour and the
+        Tories" keeps the Tories with Labour) and the conjunct is itself a named actor."""
+        key = self.found.entity_at(tok.i)
+        if key is None:
+            return []
+        out: list[Token] = []
+        stack = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in _prep_objects(p)]
+        while stack:
+            tail = stack.pop()
+            if self.found.entity_at(tail.i) not in (None, key):
+                continue
+            for c in tail.children:
+                if c.dep_ == "conj":
+                    other = self.found.entity_at(c.i)
+                    if other != key and (
+                        self.kind(other) in ACTORS if other is not None else c.pos_ == "PROPN"
+                    ):
+                        out += list(_conjuncts(c))
+                elif c.dep_ == "prep" and c.lower_ == "of":
+                    stack += _prep_objects(c)
+        return out
 
     def quote_speaker(self, tok: Token) -> list[str]:
         """The person who says the quotation a word is in, named outside it in the same
@@ -10148,6 +10174,8 @@ def _hosted_visits(events: list[_Event], ctx: _Context) -> Iterator[_Event]:
         other = VISIT_AND_HOST.get(event.cameo[:3])
         if other is None or not event.agents:
             continue
+        if other == "043" and _speaking_trip(event.trigger):
+            continue  # "gave a speech to students in Boston", "a lecture tour of Canada": no host told
         if other == "043":
             others = [t for t in event.targets if ctx.kind(t) is Kind.STATE and t not in event.agents]
         elif any(ctx.kind(a) is Kind.STATE for a in event.agents):
@@ -10168,6 +10196,19 @@ def _hosted_visits(events: list[_Event], ctx: _Context) -> Iterator[_Event]:
         )
         mirror.details = dict(event.details)
         yield mirror
+
+
+def _speaking_trip(trigger: Token) -> bool:
+    """A visit told only by a speech, an address or a tour made there ("gave a speech to law
+    students in Massachusetts", "addressed the parliament in Canberra", "during a United States
+    lecture tour", "on a speaking tour of Australia"): the speaker went (042), but the text names
+    nobody who received them, so no state hosts (043)."""
+    if trigger.lemma_.lower() in TOURS and trigger.pos_ in ("NOUN", "PROPN"):
+        return True
+    if trigger.lemma_.lower() in VISITING:
+        return False  # "visiting the Pakistani community in Manchester": a visit told as such
+    objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    return any(o.lemma_.lower() in SPEAKING_ABROAD | AUDIENCES or o.lower_ in AUDIENCES for o in objects)
 
 
 #: Nouns of acts done to people by a state or armed men, that others condemn or criticise.
