@@ -3977,6 +3977,8 @@ class EventExtractor:
                 continue  # a block's default, no pattern: "is prepared to go this far"
             if code[:2] == "08":
                 return INTENDED_YIELD.get(code[:3], "035")
+            if code[:2] == "04" and _lemma(obj) in ENACTED_THINGS and not obj.ent_type_:  # type: ignore[union-attr]
+                continue  # "agreed to introduce a ban on smoking": a measure of its own, no one met
             if code[:2] in INTENDED_COOPERATION:
                 return INTENDED_COOPERATION[code[:2]]
         return None
@@ -13648,6 +13650,18 @@ EVIDENCE_NOUNS = frozenset({"evidence", "proof", "sign", "indication", "link", "
 LINK_NOUNS = frozenset({"link", "connection"})
 #: Verbs of evidence linking someone to a thing ("a chain of events linked Mr Blunkett to ...").
 LINKING = frozenset({"link", "tie", "connect", "implicate", "associate"})
+#: Measures a government or a body brings in of its own: the object of a verb the dictionary
+#: reads as meeting or consulting (04: "introduce", "present") when no one is met ("agreed to
+#: introduce a ban on smoking", "agreed to bring in ID cards"): no intent to meet (036).
+ENACTED_THINGS = frozenset(
+    {"ban", "tax", "levy", "charge", "fee", "toll", "duty", "tariff", "law", "legislation", "bill", "act"}
+    | {"rule", "regulation", "measure", "policy", "scheme", "plan", "system", "reform", "programme"}
+    | {"program", "initiative", "strategy", "code", "standard", "licence", "license", "restriction"}
+    | {"control", "curb", "limit", "cap", "moratorium", "curfew", "test", "register", "database"}
+    | {"card", "subsidy", "allowance", "credit", "grant", "fund", "benefit", "target", "quota", "amendment"}
+    | {"requirement", "safeguard", "penalty", "fine", "offence", "guideline"}
+    | {"change", "cut", "rise", "increase", "freeze", "budget", "pension", "wage", "referendum", "vote"}
+)
 #: Nouns of "the fact is that ...": the clause after them is what is said.
 FACT_NOUNS = frozenset(
     {"fact", "truth", "reality", "point", "thing", "trouble", "problem", "danger", "worry"}
@@ -15839,6 +15853,12 @@ def _prep_objects(prep: Token) -> list[Token]:
     objs = [c for c in prep.children if c.dep_ == "pobj"]
     if objs or prep.dep_ != "prep":
         return objs
+    for clause in (c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"):
+        # "argued against Labour cutting the budget", "warned about the council selling the land":
+        # the gerund's subject right after the preposition is what the phrase is about
+        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.pos_ in ("NOUN", "PROPN") and subj.left_edge.i == prep.i + 1:
+            return [subj]
     for clause in (c for c in prep.head.children if c.dep_ in ("advcl", "ccomp") and c.i > prep.i):
         subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and subj.pos_ in ("NOUN", "PROPN") and subj.left_edge.i == prep.i + 1:
