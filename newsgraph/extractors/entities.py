@@ -457,6 +457,16 @@ def _lead_subject(doc: Doc, tok: Token) -> bool:
     return lead is not None and lead.start <= tok.i < lead.end and tok.head.i == lead.root.i
 
 
+def _ministers_of(out: DocEntities, state: str) -> list[ClaimFact]:
+    """The document's claims, each person's ministerial office given ``state`` as its holder."""
+    return [
+        dataclasses.replace(c, home=state)
+        if out.entities[c.entity].kind is Kind.PERSON and role_head(c.role) in MINISTERIAL
+        else c
+        for c in out.claims
+    ]
+
+
 def _lead_subject_state(doc: Doc, out: DocEntities) -> str | None:
     """The state (itself, or the owner of a place or body) that is the subject of the lead's
     main verb: "Britain has offered troops to Indonesia", "Downing Street said"."""
@@ -3390,12 +3400,7 @@ class EntityExtractor:
                 for c in out.claims
             ]
         elif out.claims and (sole := self._sole_state(out)) is not None and not self._devolved(doc, out):
-            out.claims = [
-                dataclasses.replace(c, home=sole)
-                if out.entities[c.entity].kind is Kind.PERSON and role_head(c.role) in MINISTERIAL
-                else c
-                for c in out.claims
-            ]
+            out.claims = _ministers_of(out, sole)
         elif (
             home is None
             and out.claims
@@ -3433,12 +3438,7 @@ class EntityExtractor:
             # "Russia's decision ... Russia may decide ... natural resources minister X": a minister
             # named bare in a story about one country (named as a noun of its own three times and
             # three times as often as any other) is that country's
-            out.claims = [
-                dataclasses.replace(c, home=dominant)
-                if out.entities[c.entity].kind is Kind.PERSON and role_head(c.role) in MINISTERIAL
-                else c
-                for c in out.claims
-            ]
+            out.claims = _ministers_of(out, dominant)
         elif (
             home is None
             and out.claims
@@ -3447,12 +3447,7 @@ class EntityExtractor:
         ):
             # "the Home Office ... entered the UK ... immigration minister X": a minister named bare
             # in a story whose only government bodies are one state's, the state it names most
-            out.claims = [
-                dataclasses.replace(c, home=bodied)
-                if out.entities[c.entity].kind is Kind.PERSON and role_head(c.role) in MINISTERIAL
-                else c
-                for c in out.claims
-            ]
+            out.claims = _ministers_of(out, bodied)
         if any(c.role is None for c in out.claims):
             # "the Department of Health said": a body named bare is the state's that something
             # ties it to, never merely the state named most
