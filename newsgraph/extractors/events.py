@@ -932,6 +932,7 @@ def lexicon() -> Lexicon:
         | classes["@sympathy"]
         | classes["@misgiving"]
         | classes["@tribute"]
+        | classes["@apology"]
         | classes["@confidence"]
         | classes["@bond"]
         | classes["@venting"]  # "vented his fury at X"
@@ -1311,12 +1312,23 @@ class EventExtractor:
             # peacekeepers arrived in Haiti": help sent arriving is aid given (073, 074), no visit
             # and no show of force
             rule = Rule(rule.lemma, "V", sent, None, None)
+        if rule.lemma in PURPOSED_JOURNEYS and not _visit_purpose(verb):
+            # "the plane landed in Rabat", "headed to the polls", "sat down in protest": no visit, no talks
+            return
         if rule.cameo[:3] == "042" and not passive:
             mover = subj
             if mover is None and verb.dep_ == "xcomp":
                 mover = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
             if mover is not None and mover.lemma_.lower() in CARGO:
                 return  # "supplies started to arrive in Sudan": goods delivered, no one visiting
+            private = _counted_deep(mover) or mover if mover is not None else None
+            if (
+                private is not None
+                and private.pos_ == "NOUN"
+                and private.lemma_.lower() in self.words.private_persons
+            ):
+                # "thousands of British holidaymakers flew to Spain": private people, no state visiting
+                return
             if verb.lemma_.lower() == "arrive" and _settled(verb, article.date):
                 return  # "arrived in London as a refugee", "arrived for the meeting": no visit
             if any(
@@ -1617,9 +1629,7 @@ class EventExtractor:
                         and prep.lower_ == rule.lemma.rsplit("_", 1)[1]
                     )
                     or (rule.pos == IDIOM and "+" in rule.lemma and prep.lower_ in IDIOM_TARGET_PREPS)
-                    or (
-                        prep.lower_ == "in" and (verb.lemma_ in ("arrive", "dock") or rule.cameo[:2] in FORCE)
-                    )
+                    or (prep.lower_ == "in" and (verb.lemma_ in JOURNEY_VERBS or rule.cameo[:2] in FORCE))
                 ):
                     targets += [e for e in ents if e not in places]
                     # "arrived in Seoul", "recalled its ambassador from Georgetown": the capital's state
@@ -5789,6 +5799,13 @@ class EventExtractor:
             kept_targets = [t for t in targets if not ctx.site(t, trigger)]
             sited = len(kept_targets) < len(targets)
             targets = kept_targets
+            # "France and Germany held talks on Ukraine", "Rao and Zhao held talks on the margins
+            # of the G20 summit", "held talks with Chirac on Iraq": what the talks are about, or
+            # the gathering they were held at, is no one met when the partners are named
+            talked_of = _talk_topics(ctx, trigger)
+            bodies = {a for group in agent_groups for a in group if ctx.kind(a) is not Kind.PERSON}
+            if talked_of and (mutual or len(bodies) > 1 or any(t not in talked_of for t in targets)):
+                targets = [t for t in targets if t not in talked_of]
         for agents in agent_groups:
             agents = [a for a in dict.fromkeys(agents) if ctx.kind(a) in ACTORS]
             if not agents:
@@ -11953,6 +11970,105 @@ def _quoting_speaker(ctx: _Context, tok: Token) -> list[str]:
     if not ctx.quoted(tok.i):
         return []
     return ctx.quote_speaker(tok) or ctx.going_on_speaker(tok) or ctx.previous_speaker(tok)[0]
+
+
+#: Verbs of a journey that make a visit (042) only with its purpose named: "touched down in
+#: Moscow for talks", "landed in Rabat on a state visit", "heads to Beijing for a summit" (not
+#: "the jet landed in Rabat", "headed to the polls", "flew in from Paris").
+PURPOSED_JOURNEYS = frozenset(
+    {
+        "land_in",
+        "land_at",
+        "touch_down",
+        "head_to",
+        "head_for",
+        "fly_in",
+        "fly_into",
+        "sit_down",
+        "sit_around",
+    }
+)
+#: Their verbs, whose "in" names the place reached: "touched down in Moscow".
+JOURNEY_VERBS = frozenset({"arrive", "dock", "land", "touch", "head", "fly", "jet"})
+#: Nouns of a visit's purpose after "for" or "on": "for talks", "on a two-day state visit".
+VISIT_PURPOSES = frozenset(
+    {
+        "talk",
+        "talks",
+        "visit",
+        "summit",
+        "meeting",
+        "negotiation",
+        "consultation",
+        "discussion",
+        "tour",
+        "trip",
+        "mission",
+        "conference",
+        "audience",
+        "session",
+        "round",
+        "ceremony",
+        "inauguration",
+        "funeral",
+        "celebration",
+        "commemoration",
+    }
+)
+
+
+def _visit_purpose(verb: Token) -> bool:
+    """A journey's purpose named on its verb (or on the verb it is the clause of: "is set to jet
+    off to Washington next month for talks"), or in one of its phrases the parser hung it on ("at
+    the end of the month for talks"): "for" or "on" with a noun of a visit or of talks."""
+    hosts = [verb]
+    if verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
+        hosts.append(verb.head)
+    for host in hosts:
+        for phrase in host.children:
+            if phrase.dep_ not in ("prep", "npadvmod"):
+                continue
+            for prep in phrase.subtree:
+                if prep.dep_ != "prep" or prep.lower_ not in ("for", "on"):
+                    continue
+                for obj in prep.children:
+                    if obj.dep_ == "pobj" and (
+                        obj.lemma_.lower() in VISIT_PURPOSES or obj.lower_ in VISIT_PURPOSES
+                    ):
+                        return True
+    return False
+
+
+#: Prepositions of what talks are about, or of the gathering they are held at: "talks on
+#: Ukraine", "on the margins of the G20 summit", "about the dam", "over the border".
+TALK_TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning", "at", "during", "of"})
+#: Prepositions of whom talks are held with.
+TALK_PARTNER_PREPS = frozenset({"with", "between"})
+
+
+def _talk_topics(ctx: _Context, trigger: Token) -> set[str]:
+    """The entities named only in what talks are about or where they are held (a topic or
+    gathering phrase on the trigger, on the noun of talks a verb holds, or on the light verb
+    that holds them), not among those the talks are held with."""
+    hosts = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]
+    if trigger.dep_ in ("dobj", "pobj", "nsubjpass") and trigger.head.i != trigger.i:
+        hosts.append(trigger.head)
+    topics: set[str] = set()
+    partners: set[str] = set()
+    for host in hosts:
+        for prep in host.children:
+            if prep.dep_ != "prep":
+                continue
+            if prep.lower_ in TALK_TOPIC_PREPS:
+                into = topics
+            elif prep.lower_ in TALK_PARTNER_PREPS:
+                into = partners
+            else:
+                continue
+            for tok in prep.subtree:
+                if tok.pos_ in ("NOUN", "PROPN"):
+                    into.update(ctx.entities(tok, kinds=(*ACTORS, Kind.LOCATION), depth=1))
+    return topics - partners
 
 
 def _journey_cut_short(verb: Token) -> bool:

@@ -3986,6 +3986,8 @@ WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "s
 TIME_SPANS = WEEKDAYS | {"week", "month", "year", "weekend", "spring", "summer", "autumn", "winter"}
 
 
+#: "at the end of the month", "by the end of this week": a time to come, said of a clause not in the past.
+END_OF = [[det, span] for det in ("the", "this", "next") for span in ("week", "month", "year")]
 #: "later in the week", "later in the year": a time to come, said of a clause not in the past.
 LATER_IN = [["in", "the", span] for span in ("week", "month", "year", "spring", "summer", "autumn")]
 #: Phrases that put a noun still ahead: "ahead of a summit", "in the run-up to the talks",
@@ -4037,6 +4039,10 @@ def _forward_time(verb: Token, *, weekdays: bool = True) -> bool:
                 return True
             if word == "later" and words[i + 1] == "this":
                 return True
+            if word == "end" and words[i + 1 : i + 2] == ["of"] and words[i + 2 : i + 4] in END_OF:
+                return True  # "at the end of the month", "by the end of this week"
+            if word == "coming" and words[i + 1] in ("days", "weeks", "months"):
+                return True  # "in the coming days"
             if weekdays and word == "later" and words[i + 1 : i + 4] in LATER_IN:
                 return True  # "a summit later in the week" (said of a clause not in the past)
         if (
