@@ -91,7 +91,8 @@ ROWS = [
         "Austria and Hungary held talks on Serbia.", "04", "state:AUT", "state:HUN", id="topic-state"
     ),
     argument_row(
-        "Japanese diplomat Ken Mori and Korean envoy Park Min held talks on the sidelines of the ASEAN summit."  # noqa: E501,
+        "Japanese diplomat Ken Mori and Korean envoy Park Min held talks"
+        " on the sidelines of the ASEAN summit.",
         "04",
         "state:JPN",
         "person:park-min",

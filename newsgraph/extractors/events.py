@@ -1312,6 +1312,15 @@ class EventExtractor:
             # peacekeepers arrived in Haiti": help sent arriving is aid given (073, 074), no visit
             # and no show of force
             rule = Rule(rule.lemma, "V", sent, None, None)
+        if (
+            rule.cameo == AID
+            and not passive
+            and dobj is not None
+            and _relief_phrase(dobj) == HUMANITARIAN_AID
+        ):
+            # "shipped emergency supplies to Yemen", "delivered medicine and blankets to Fiji":
+            # relief carried is humanitarian aid (073)
+            rule = Rule(rule.lemma, "V", HUMANITARIAN_AID, None, None)
         if rule.lemma in PURPOSED_JOURNEYS and not _visit_purpose(verb):
             # "the plane landed in Rabat", "headed to the polls", "sat down in protest": no visit, no talks
             return
@@ -11950,6 +11959,8 @@ ARRIVING = frozenset({"arrive", "land", "reach"})
 RELIEF_WORDS = frozenset(
     {"rescue", "rescuer", "relief", "aid", "humanitarian", "medical", "medic", "doctor", "tent", "blanket"}
     | {"medicine", "food", "supply", "supplies", "hospital", "search"}
+    # relief goods a table of carrying verbs ships: "shipped 10,000 tonnes of rice to Myanmar"
+    | {"rice", "wheat", "grain", "flour", "vaccine", "ration", "water", "shelter"}
 )
 #: Peacekeepers arriving: "peacekeeping troops", "UN peacekeepers" (074 military protection).
 PEACEKEEPING_WORDS = frozenset({"peacekeeper", "peacekeeping", "peacekeepers"})
@@ -11960,6 +11971,7 @@ SENT_HEADS = frozenset(
     | {"supply", "supplies", "convoy", "plane", "planeload", "flight", "shipment", "consignment", "cargo"}
     | {"aid", "relief", "tent", "blanket", "medicine", "food", "truck", "lorry", "batch", "troop", "force"}
     | {"soldier", "peacekeeper", "deployment", "battalion", "detachment", "personnel", "expert"}
+    | {"rice", "wheat", "grain", "flour", "vaccine", "ration", "water", "shelter"}
 )
 HUMANITARIAN_AID, PEACEKEEPING = "073", "074"
 
