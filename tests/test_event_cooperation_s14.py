@@ -107,6 +107,13 @@ ROWS = [
         id="shipped-wheat",
     ),
     argument_row("Shell shipped three cargoes of gas to Japan.", None, absent=("07",), id="shipped-gas"),
+    argument_row(
+        "Norway pledged 15 million dollars in emergency aid to Somalia.",
+        "03",
+        "state:NOR",
+        "state:SOM",
+        id="pledged-in-aid-to",
+    ),
     # offers floated, mooted, presented
     argument_row("Kenya mooted a regional summit on Sudan.", "03", "state:KEN", None, id="mooted"),
     argument_row(

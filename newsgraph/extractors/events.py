@@ -1670,6 +1670,17 @@ class EventExtractor:
                 for o in _prep_objects(q)
                 for k in ctx.entities(o)
             ]
+        if not targets and rule.cameo[:2] in GIVING_ROOTS and not passive and dobj is not None:
+            # "pledged 20 million euros in humanitarian aid to Sudan", "shipped a cargo of rice
+            # to Myanmar": the one a gift goes to, named in the gift's own phrase
+            targets += [
+                k
+                for p in dobj.subtree
+                if p.dep_ == "prep" and p.lower_ == "to" and p.head.i != verb.i
+                for o in _prep_objects(p)
+                for k in ctx.entities(o)
+                if not any(k in group for group in agents)
+            ]
         if not targets and rule.cameo[:2] == "03" and not passive:
             # "promised to reopen its embassy in Damascus", '"We will rebuild every school in
             # Kharkiv," he vowed': the state the promised act is upon
@@ -12051,6 +12062,9 @@ def _visit_purpose(verb: Token) -> bool:
     return False
 
 
+#: Roots of giving or promising to give (intents, material cooperation, aid), whose gift's own
+#: phrase may name whom it goes to ("pledged $20m in aid to Sudan").
+GIVING_ROOTS = frozenset({"03", "06", "07"})
 #: Prepositions of what talks are about, or of the gathering they are held at: "talks on
 #: Ukraine", "on the margins of the G20 summit", "about the dam", "over the border".
 TALK_TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning", "at", "during", "of"})
