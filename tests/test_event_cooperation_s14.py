@@ -60,6 +60,25 @@ ROWS = [
         absent=("042",),
         id="heads-end-of-month",
     ),
+    # a stay at a foreign state's place for talks: a visit; scheduled, the intent to meet
+    argument_row(
+        "Kenyan Foreign Minister Amos Kiprono was in Kampala on Monday for talks on the border.",
+        "042",
+        "state:KEN",
+        "state:UGA",
+        id="was-in-for-talks",
+    ),
+    argument_row(
+        "Polish President Jan Nowicki is due in Vilnius next week for a two-day state visit.",
+        "036",
+        "state:POL",
+        "state:LTU",
+        absent=("042",),
+        id="due-in",
+    ),
+    argument_row(
+        "Swiss President Urs Keller was not in Rome for the summit.", None, absent=("04",), id="was-not-in"
+    ),
     # controls: no purpose, or private people travelling
     argument_row("The cargo plane landed in Nairobi on Monday.", None, absent=("04",), id="plane-landed"),
     argument_row("Kenyan voters headed to the polls on Tuesday.", None, absent=("04",), id="headed-polls"),

@@ -1089,6 +1089,9 @@ class EventExtractor:
                 # "did not respond to requests for comment", '"No comment," said X'
                 yield from self._declined(ctx, tok, article, answered=True)
                 continue
+            if pos == "NOUN" and lemma in VISIT_PURPOSES and (stay := _stay_for(tok)) is not None:
+                # "was in Ankara on Tuesday for talks", "is due in Canberra next week for a visit"
+                yield from self._stay_visit(ctx, tok, stay, article)
             if pos == "ADJ" and tok.dep_ == "acomp" and lemma in READY:
                 yield from self._ready(ctx, tok, article)
             if pos == "NOUN" and lemma in READINESS_NOUNS:
@@ -4012,6 +4015,46 @@ class EventExtractor:
             if code[:2] in INTENDED_COOPERATION:
                 return INTENDED_COOPERATION[code[:2]]
         return None
+
+    def _stay_visit(
+        self, ctx: _Context, noun: Token, stay: tuple[Token, Token], article: Article
+    ) -> Iterator[_Event]:
+        """A stay at a state's place for talks or a visit told by the copula: "Samir Fahmy was in
+        Ankara on Tuesday for talks" (042 to Turkey, by the copula's subject); scheduled ("is due
+        in Canberra next week for a state visit", "will be in Paris for the summit"): the intent
+        to meet (036), no visit made yet. Only with a place of a state named after "in"."""
+        copula, word = stay
+        if any(c.dep_ == "neg" for c in copula.children):
+            return  # "was not in Seoul for the summit"
+        due = [c for c in copula.children if c.dep_ == "acomp" and c.lower_ == "due"]
+        states: list[str] = []
+        for host in dict.fromkeys((copula, word, *due)):
+            for prep in (c for c in host.children if c.dep_ == "prep" and c.lower_ == "in"):
+                for obj in _prep_objects(prep):
+                    for key in ctx.entities(obj, kinds=(*ACTORS, Kind.LOCATION), depth=1):
+                        state = key if ctx.kind(key) is Kind.STATE else ctx.found.part_of.get(key)
+                        if state is not None and ctx.kind(state) is Kind.STATE:
+                            states.append(state)
+        subj = next((c for c in copula.children if c.dep_ == "nsubj"), None)
+        if not states or subj is None or subj.pos_ == "PRON":
+            return
+        ctx.begin()
+        agents = ctx.split_agents(subj, copula)
+        acting = {a for group in agents for a in group}
+        own = ctx.own_states(acting) | {a for a in acting if ctx.kind(a) is Kind.STATE}
+        states = [s for s in states if s not in own]
+        if not own or not states:
+            return  # "Tony Blair was in Downing Street for talks": at home, or whose state unknown
+        scheduled = (
+            bool(due)
+            or word.lower_ == "due"
+            or any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall", "to") for c in copula.children)
+        )
+        code = "036" if scheduled else "042"
+        for event in self._emit(ctx, code, noun, agents, list(dict.fromkeys(states)), [], article):
+            event.modality = Modality.ASSERTED
+            event.scheduled = scheduled
+            yield event
 
     def _ready(self, ctx: _Context, adj: Token, article: Article) -> Iterator[_Event]:
         """ "said it was ready to release the hostages", "is willing to mediate": the intent
@@ -12038,6 +12081,19 @@ VISIT_PURPOSES = frozenset(
         "commemoration",
     }
 )
+
+
+def _stay_for(noun: Token) -> tuple[Token, Token] | None:
+    """The copula (and the word of its predicate: itself, or "due") of a stay whose purpose the
+    noun names: "was in Ankara for talks", "is due in Canberra for a state visit"."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.dep_ != "prep":
+        return None
+    word = prep.head
+    copula = word.head if word.lower_ == "due" and word.dep_ == "acomp" else word
+    if copula.lemma_.lower() != "be":
+        return None
+    return copula, word
 
 
 def _visit_purpose(verb: Token) -> bool:
