@@ -127,6 +127,12 @@ ROWS = [
     ),
     argument_row("Shell shipped three cargoes of gas to Japan.", None, absent=("07",), id="shipped-gas"),
     argument_row(
+        "The minister is proposing a points system similar to Canada's.",
+        None,
+        absent=("03",),
+        id="similar-to-is-no-recipient",
+    ),
+    argument_row(
         "Norway pledged 15 million dollars in emergency aid to Somalia.",
         "03",
         "state:NOR",

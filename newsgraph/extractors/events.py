@@ -1679,7 +1679,7 @@ class EventExtractor:
             targets += [
                 k
                 for p in dobj.subtree
-                if p.dep_ == "prep" and p.lower_ == "to" and p.head.i != verb.i
+                if p.dep_ == "prep" and p.lower_ == "to" and p.head.i != verb.i and p.head.pos_ == "NOUN"
                 for o in _prep_objects(p)
                 for k in ctx.entities(o)
                 if not any(k in group for group in agents)
