@@ -81,6 +81,15 @@ ROWS = [
     ),
     # controls: no purpose, or private people travelling
     argument_row("The cargo plane landed in Nairobi on Monday.", None, absent=("04",), id="plane-landed"),
+    argument_row(
+        "Pita Naqelevuki touched down for Fiji, only for a late tackle by Sam Cole to end the game.",
+        None,
+        absent=("04",),
+        id="try-touched-down",
+    ),
+    argument_row(
+        "The deal has given the club serious food for thought.", None, absent=("07",), id="food-for-thought"
+    ),
     argument_row("Kenyan voters headed to the polls on Tuesday.", None, absent=("04",), id="headed-polls"),
     argument_row(
         "Thousands of German tourists flew to Greece for the Easter holidays.",

@@ -1323,7 +1323,7 @@ class EventExtractor:
         ):
             # "shipped emergency supplies to Yemen", "delivered medicine and blankets to Fiji":
             # relief carried is humanitarian aid (073)
-            rule = Rule(rule.lemma, "V", HUMANITARIAN_AID, None, None)
+            rule = Rule(rule.lemma, "V", HUMANITARIAN_AID, None, None, rule.needs_target)
         if rule.lemma in PURPOSED_JOURNEYS and not _visit_purpose(verb):
             # "the plane landed in Rabat", "headed to the polls", "sat down in protest": no visit, no talks
             return
@@ -12097,6 +12097,12 @@ def _stay_for(noun: Token) -> tuple[Token, Token] | None:
     return copula, word
 
 
+#: Nouns of a journey itself, a purpose only after "on" ("on a three-day trip"), not "for".
+JOURNEY_NOUNS = frozenset({"trip", "tour", "mission"})
+#: Heads of a time phrase a journey's purpose may be hung on: "at the end of the month for talks".
+TIME_HEADS = frozenset({"end", "beginning", "start", "week", "month", "weekend", "day", "year", "time"})
+
+
 def _visit_purpose(verb: Token) -> bool:
     """A journey's purpose named on its verb (or on the verb it is the clause of: "is set to jet
     off to Washington next month for talks"), or in one of its phrases the parser hung it on ("at
@@ -12108,14 +12114,22 @@ def _visit_purpose(verb: Token) -> bool:
         for phrase in host.children:
             if phrase.dep_ not in ("prep", "npadvmod"):
                 continue
-            for prep in phrase.subtree:
+            # the phrase itself, or a purpose the parser hung on its time ("at the end of the
+            # month for talks"); not one deeper ("touched down for Fiji, only for a needless trip")
+            timed = phrase.dep_ == "npadvmod" or any(
+                t.lemma_.lower() in TIME_HEADS for t in phrase.children if t.dep_ == "pobj"
+            )
+            for prep in phrase.subtree if timed else (phrase,):
                 if prep.dep_ != "prep" or prep.lower_ not in ("for", "on"):
                     continue
                 for obj in prep.children:
-                    if obj.dep_ == "pobj" and (
+                    if obj.dep_ != "pobj" or not (
                         obj.lemma_.lower() in VISIT_PURPOSES or obj.lower_ in VISIT_PURPOSES
                     ):
-                        return True
+                        continue
+                    if prep.lower_ == "for" and obj.lemma_.lower() in JOURNEY_NOUNS:
+                        continue  # "touched down for Fiji, only for a late trip by X": no purpose
+                    return True
     return False
 
 
