@@ -137,6 +137,20 @@ ROWS = [
     argument_row(
         "Hamas fighters clashed with Israeli troops in Gaza.", None, absent=("110",), id="clash-troops"
     ),
+    # nouns of blame and demand with their "of / on / for" object
+    argument_row("Ann Vole delivered a blistering critique of Tom Burr.", "111", VOLE, BURR, id="critique-of"),
+    argument_row(
+        "Ann Vole issued a scathing denunciation of Tom Burr's budget.", "111", VOLE, BURR, id="denunciation-of"
+    ),
+    argument_row("Ann Vole launched a verbal assault on Tom Burr.", "111", VOLE, BURR, id="verbal-assault"),
+    argument_row("Ann Vole took a sideswipe at Tom Burr.", "111", VOLE, BURR, id="sideswipe"),
+    argument_row(
+        "Ann Vole renewed her demands on Tom Burr to publish the legal advice.", "100", VOLE, BURR, id="demands-on"
+    ),
+    argument_row(
+        "Ann Vole offered a critique of the tax system.", None, absent=("19", "18"), id="critique-of-thing"
+    ),
+    argument_row("Demand for oil from China rose sharply.", None, absent=("10",), id="demand-for-oil"),
     # named as, singled out as
     argument_row(
         "Ann Vole names Russia as the failing state of gravest concern.",

@@ -3515,6 +3515,15 @@ class EventExtractor:
                     ]
                 elif rule.cameo[:2] == "03" and prep.lower_ in TOPIC_PREPS:
                     continue  # "promises on the police", "a pledge over tax": what about, no one
+                elif prep.lower_ == "of" and rule.cameo[:2] == "11" and _lemma(noun) in CRITIQUE_NOUNS:
+                    # "a blistering critique of Tony Blair", "a stinging rebuke of the Tories", "a
+                    # denunciation of Labour's plans": the one criticised, or the thing's owner
+                    named = [
+                        k
+                        for k in ctx.entities(o)
+                        if ctx.kind(k) in (Kind.PERSON, Kind.STATE, Kind.ORGANIZATION)
+                    ]
+                    targets += named or (_judged_thing_owners(ctx, o, back=False) if ctx.is_thing(o) else [])
                 elif rule.cameo[:2] == "11" and prep.lower_ in ABOUT_PREPS and prep.head.i == noun.i:
                     if not ctx.is_thing(o):
                         # "a complaint about Home Secretary David Blunkett", "criticism about the
@@ -10419,6 +10428,24 @@ ADDRESSED_WORDS = frozenset(
 ADDRESSING = frozenset({"reply", "respond", "answer", "write", "retort"})
 
 
+#: Nouns of words of blame whose "of" object is the one blamed: "a critique of X".
+CRITIQUE_NOUNS = frozenset(
+    {
+        "critique",
+        "denunciation",
+        "condemnation",
+        "rebuke",
+        "censure",
+        "excoriation",
+        "vilification",
+        "lambasting",
+        "savaging",
+        "castigation",
+        "criticism",
+        "dressing-down",
+        "tongue-lashing",
+    }
+)
 #: Nouns of a look into someone's doings asked for: "an inquiry into X's conduct".
 INQUIRY_NOUNS = frozenset(
     {"inquiry", "enquiry", "investigation", "probe", "review", "inquest", "audit", "examination", "hearing"}
