@@ -151,6 +151,16 @@ ROWS = [
         "Ann Vole offered a critique of the tax system.", None, absent=("19", "18"), id="critique-of-thing"
     ),
     argument_row("Demand for oil from China rose sharply.", None, absent=("10",), id="demand-for-oil"),
+    # a need or an obligation told of a named actor: an appeal or a demand
+    argument_row("Ann Vole said America too needed to take more action.", "020", VOLE, "state:USA", id="needed-to"),
+    argument_row("Ann Vole said Iran has to stop enrichment.", "100", VOLE, "state:IRN", id="has-to"),
+    argument_row(
+        "Ann Vole said Iran would have to stop enrichment if talks failed.",
+        None,
+        absent=("10", "02"),
+        id="would-have-to",
+    ),
+    argument_row("Ann Vole said Iran did not need to worry.", None, absent=("10", "02"), id="not-need-to"),
     # named as, singled out as
     argument_row(
         "Ann Vole names Russia as the failing state of gravest concern.",

@@ -5681,6 +5681,21 @@ class EventExtractor:
                 act = next((c for c in head.children if c.dep_ == "xcomp"), head)
                 aux |= {"ought", *(a.lower_ for a in act.children if a.dep_ == "aux")}
             code = "100" if "must" in aux else "020" if aux & {"should", "ought"} else None
+            if code is None and head.lemma_.lower() in ("need", "have") and not aux & HYPOTHETICAL_AUX:
+                # "said America too needed to take more action", "said Iran has to stop": the one
+                # who needs to act is asked to (not "would have to", "may need to": a condition)
+                need = next(
+                    (
+                        c
+                        for c in head.children
+                        if c.dep_ == "xcomp"
+                        and c.pos_ == "VERB"
+                        and any(a.lower_ == "to" for a in c.children)
+                    ),
+                    None,
+                )
+                if need is not None and not any(c.dep_ == "neg" for c in head.children):
+                    act, code = need, ("020" if head.lemma_.lower() == "need" else "100")
             if code is not None and "have" in aux and act.tag_ == "VBN":
                 # "said the government should have acted sooner": a past failure criticised
                 # (111); "must have known": a guess, nothing asked
@@ -10428,6 +10443,8 @@ ADDRESSED_WORDS = frozenset(
 ADDRESSING = frozenset({"reply", "respond", "answer", "write", "retort"})
 
 
+#: Auxiliaries that make a need or an obligation a condition, not a call: "would have to".
+HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "will", "'d", "wo"})
 #: Nouns of words of blame whose "of" object is the one blamed: "a critique of X".
 CRITIQUE_NOUNS = frozenset(
     {
