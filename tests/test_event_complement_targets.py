@@ -14,7 +14,11 @@ from factories import argument_row, check_argument_row
 
 DATE = "2005-02-01"
 VOLE, BURR, PIKE = "person:ann-vole", "person:tom-burr", "person:jim-pike"
-TORY, LAB, LD = "organization:conservative-party", "organization:labour-party", "organization:liberal-democrats"
+TORY, LAB, LD = (
+    "organization:conservative-party",
+    "organization:labour-party",
+    "organization:liberal-democrats",
+)
 
 ROWS = [
     # the owner or maker of a thing judged in said words
@@ -138,22 +142,39 @@ ROWS = [
         "Hamas fighters clashed with Israeli troops in Gaza.", None, absent=("110",), id="clash-troops"
     ),
     # nouns of blame and demand with their "of / on / for" object
-    argument_row("Ann Vole delivered a blistering critique of Tom Burr.", "111", VOLE, BURR, id="critique-of"),
     argument_row(
-        "Ann Vole issued a scathing denunciation of Tom Burr's budget.", "111", VOLE, BURR, id="denunciation-of"
+        "Ann Vole delivered a blistering critique of Tom Burr.", "111", VOLE, BURR, id="critique-of"
+    ),
+    argument_row(
+        "Ann Vole issued a scathing denunciation of Tom Burr's budget.",
+        "111",
+        VOLE,
+        BURR,
+        id="denunciation-of",
     ),
     argument_row("Ann Vole launched a verbal assault on Tom Burr.", "111", VOLE, BURR, id="verbal-assault"),
     argument_row("Ann Vole took a sideswipe at Tom Burr.", "111", VOLE, BURR, id="sideswipe"),
     argument_row(
-        "Ann Vole renewed her demands on Tom Burr to publish the legal advice.", "100", VOLE, BURR, id="demands-on"
+        "Ann Vole renewed her demands on Tom Burr to publish the legal advice.",
+        "100",
+        VOLE,
+        BURR,
+        id="demands-on",
     ),
     argument_row(
         "Ann Vole offered a critique of the tax system.", None, absent=("19", "18"), id="critique-of-thing"
     ),
     argument_row("Demand for oil from China rose sharply.", None, absent=("10",), id="demand-for-oil"),
     # a need or an obligation told of a named actor: an appeal or a demand
-    argument_row("Ann Vole said America too needed to take more action.", "020", VOLE, "state:USA", id="needed-to"),
-    argument_row("Ann Vole said Iran has to stop enrichment.", "100", VOLE, "state:IRN", id="has-to"),
+    argument_row(
+        "Ann Vole said America too needed to take more action.", "020", VOLE, "state:USA", id="needed-to"
+    ),
+    argument_row(
+        "Ann Vole said the Home Office has had four years to prepare.",
+        None,
+        absent=("10", "02"),
+        id="had-years-to",
+    ),
     argument_row(
         "Ann Vole said Iran would have to stop enrichment if talks failed.",
         None,

@@ -1913,8 +1913,8 @@ class EventExtractor:
             if not targets and _lemma(dobj) in OWNED_JUDGED:
                 # "criticised extravagant Tory promises", "attacked the plans" after "X unveiled
                 # plans": the named maker of the thing judged
-                acting = {a for group in agents for a in group}
-                targets += [k for k in _judged_thing_owners(ctx, dobj) if k not in acting]
+                judges = {a for group in agents for a in group}
+                targets += [k for k in _judged_thing_owners(ctx, dobj) if k not in judges]
         if not targets and dobj is not None and rule.cameo[:3] == "016" and _lemma(dobj) in CULPABILITY:
             # "denied any role in a drone strike on a U.S. base", "denied responsibility for the
             # attack on Israel": the one the act denied befell
@@ -5681,9 +5681,10 @@ class EventExtractor:
                 act = next((c for c in head.children if c.dep_ == "xcomp"), head)
                 aux |= {"ought", *(a.lower_ for a in act.children if a.dep_ == "aux")}
             code = "100" if "must" in aux else "020" if aux & {"should", "ought"} else None
-            if code is None and head.lemma_.lower() in ("need", "have") and not aux & HYPOTHETICAL_AUX:
-                # "said America too needed to take more action", "said Iran has to stop": the one
-                # who needs to act is asked to (not "would have to", "may need to": a condition)
+            if code is None and head.lemma_.lower() == "need" and not aux & HYPOTHETICAL_AUX:
+                # "said America too needed to take more action": the one who needs to act is asked
+                # to (not "would need to", "may need to": a condition; "has to" is left out: as
+                # often a necessity told, "claiming the chancellor has to fill a black hole")
                 need = next(
                     (
                         c
@@ -5695,7 +5696,7 @@ class EventExtractor:
                     None,
                 )
                 if need is not None and not any(c.dep_ == "neg" for c in head.children):
-                    act, code = need, ("020" if head.lemma_.lower() == "need" else "100")
+                    act, code = need, "020"
             if code is not None and "have" in aux and act.tag_ == "VBN":
                 # "said the government should have acted sooner": a past failure criticised
                 # (111); "must have known": a guess, nothing asked
