@@ -182,6 +182,27 @@ ROWS = [
         id="would-have-to",
     ),
     argument_row("Ann Vole said Iran did not need to worry.", None, absent=("10", "02"), id="not-need-to"),
+    argument_row("Ann Vole is at odds with Tom Burr over the reforms.", "110", VOLE, BURR, id="at-odds-with"),
+    argument_row(
+        "Ann Vole was embroiled in a row with Tom Burr over funding.",
+        "110",
+        VOLE,
+        BURR,
+        id="embroiled-in-a-row",
+    ),
+    argument_row("Labour is at loggerheads with the Tories over tax.", "110", LAB, TORY, id="at-loggerheads"),
+    argument_row("Ann Vole sat in the front row with Tom Burr.", None, absent=("11",), id="front-row"),
+    argument_row(
+        "Against the odds, Ann Vole won with a big majority.", None, absent=("11",), id="against-the-odds"
+    ),
+    argument_row(
+        "Serbian protesters clashed with Croatian police in Vukovar.",
+        "145",
+        None,
+        None,
+        absent=("11",),
+        id="riot",
+    ),
     # named as, singled out as
     argument_row(
         "Ann Vole names Russia as the failing state of gravest concern.",

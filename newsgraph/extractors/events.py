@@ -3429,6 +3429,11 @@ class EventExtractor:
             return  # "wanted to limit the death toll of their attacks": attacks in general, none told
         if lemma == "aim" and not _taken_aim(noun):
             return  # "the aim of UKIP is ...": a purpose, no criticism
+        if lemma in QUARREL_NOUNS and any(
+            c.dep_ in ("amod", "nummod", "compound") and (c.lower_ in PLACED_ROWS or c.like_num)
+            for c in noun.children
+        ):
+            return  # "sat in the front row with X", "their third win in a row": a line, no quarrel
         if (
             rule is None
             and lemma in PLAN_WORDS
@@ -3601,6 +3606,12 @@ class EventExtractor:
             received = rule.cameo[:2] in ("10", "11", "12", "13")
             # ('"We will shoot it down," X said in a warning to Belarus': the speaker's own words)
             received = received and not (head.lower_ == "in" and clause.lemma_.lower() in self.words.say)
+            if lemma in QUARREL_NOUNS and any(
+                c.dep_ == "prep" and c.lower_ == "with" for c in anchor.children
+            ):
+                # "is at odds with X", "was embroiled in a row with X": a quarrel the subject is in
+                received = False
+                subj = subj or next((c for c in clause.children if c.dep_ == "nsubjpass"), None)
             # ("is on a lecture tour of the United States", "embarked on a visit to Chile")
             journey = head.lower_ == "on" and rule.cameo[:3] == "042"
             if (
@@ -10444,6 +10455,14 @@ ADDRESSED_WORDS = frozenset(
 ADDRESSING = frozenset({"reply", "respond", "answer", "write", "retort"})
 
 
+#: Nouns of a quarrel one is in "with" someone: "at odds with X", "embroiled in a row with X".
+QUARREL_NOUNS = frozenset(
+    {"row", "spat", "feud", "quarrel", "squabble", "falling-out", "odds", "odd", "loggerheads", "loggerhead"}
+)
+#: Words that make a "row" a line of seats or a run: "the front row", "a third year in a row".
+PLACED_ROWS = frozenset(
+    {"front", "back", "middle", "first", "second", "third", "fourth", "last", "same", "next", "top", "bottom"}
+)
 #: Auxiliaries that make a need or an obligation a condition, not a call: "would have to".
 HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "will", "'d", "wo"})
 #: Nouns of words of blame whose "of" object is the one blamed: "a critique of X".
