@@ -138,9 +138,7 @@ ROWS = [
     argument_row(
         "Ann Vole has rowed with Tom Burr over the funding of hospitals.", "110", VOLE, BURR, id="rowed-with"
     ),
-    argument_row(
-        "Hamas fighters clashed with Israeli troops in Gaza.", None, absent=("110",), id="clash-troops"
-    ),
+    argument_row("Ann Vole has feuded with Tom Burr for years.", "110", VOLE, BURR, id="feuded-with"),
     # nouns of blame and demand with their "of / on / for" object
     argument_row(
         "Ann Vole delivered a blistering critique of Tom Burr.", "111", VOLE, BURR, id="critique-of"
