@@ -227,19 +227,23 @@ GOVERNMENT_SECTORS = frozenset({"GOV"})
 def _known_surname(node: NodeRow, named: Callable[[str], bool] | None, until: str | None) -> str | None:
     """A person named only by a surname ("Mr Blair said") with no office in the store: the
     state of the members of government of that surname the knowledge base lists (on ``until``,
-    the latest document's date, when known), among the states a document naming the person
-    names; they must agree on one state ("Blair": Tony Blair's UK in a story naming the UK;
-    Dennis Blair was an American elite, no member of a government)."""
+    the latest document's date, when known), when the knowledge base lists one member of any
+    government of that surname and a document naming the person names that state ("Blair": Tony
+    Blair's UK in a story naming the UK; Dennis Blair was an American elite, no member of a
+    government). A name several members of government bore ("Reddy", "Brown") gives nothing."""
     if named is None or len(node.label.split()) != 1 or any(len(a.split()) > 1 for a in node.aliases):
         return None
-    found = {
-        holder
-        for person, holder in actors().serving(node.label, until)
-        if holder.startswith("state:")
-        and any(r.code[3:6] in GOVERNMENT_SECTORS and r.holds_on(until) for r in person.roles)
-        and named(holder)
-    }
-    return next(iter(found)) if len(found) == 1 else None
+    members = [
+        (person, holder)
+        for person, holder in actors().serving(node.label, None)
+        if any(r.code[3:6] in GOVERNMENT_SECTORS for r in person.roles)
+    ]
+    if len(members) != 1:
+        return None  # "Reddy", "Brown": a common name several members of government bore
+    person, holder = members[0]
+    if not any(r.code[3:6] in GOVERNMENT_SECTORS and r.holds_on(until) for r in person.roles):
+        return None
+    return holder if holder.startswith("state:") and named(holder) else None
 
 
 def attribute(
