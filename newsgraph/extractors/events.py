@@ -3078,6 +3078,14 @@ class EventExtractor:
                 rule = self.lex.match(key, IDIOM, obj_word, subj_word)
                 if rule is not None:
                     return rule
+        for c in children:
+            # the noun of a "for" phrase before the particle: "singled out Rwanda for praise" (051),
+            # "for criticism" (111), not the plain "singled out X" (single_out)
+            noun = _idiom_noun(c) if c.dep_ == "prep" and c.lower_ == "for" else None
+            if noun is not None and (key := f"{lemma}+{_hyphened(noun)}") in rules:
+                rule = self.lex.match(key, IDIOM, obj_word, subj_word)
+                if rule is not None:
+                    return rule
         for word, held in particles:
             key = f"{lemma}_{word}"
             obj = obj_word if held is None or obj_word is not None else _lemma(held)
