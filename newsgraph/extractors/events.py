@@ -1279,6 +1279,12 @@ class EventExtractor:
             # "Bulgaria stalled North Macedonia's EU accession talks", "France froze Albania's
             # membership talks": talks it is no party to, blocked (120), not its own broken off (164)
             rule = replace(rule, cameo=REJECTION, needs_target=True)
+        if (
+            rule.cameo[:2] == "10"
+            and (rule.pos == IDIOM or rule.lemma == "lean_on")
+            and not _act_pressed(verb)
+        ):
+            return  # "put pressure on the Americans" (a race), "Nadal puts the American under pressure"
         blocker = _by_agent(verb) if passive else subj
         if rule.cameo[:2] == "12" and blocker is not None and blocker.lemma_.lower() in VETO_NOUNS:
             # "a US veto killed the resolution", "the bill was blocked by a Chinese veto": a veto
@@ -14642,6 +14648,16 @@ def _made_by(ctx: _Context, thing: Token) -> list[str]:
 BLOCKED_PASSAGES = frozenset({"way", "path", "work", "works", "wheel", "wheels", "road", "route"})
 #: Prepositions of a blocking idiom before the thing blocked ("put the brakes on", "in the way of").
 BLOCKED_PREPS = frozenset({"of", "on", "to", "in", "into", "against", "for"})
+
+
+def _act_pressed(verb: Token) -> bool:
+    """Pressure piled on someone asks an act of them, told in an infinitive ("piled pressure on
+    Myanmar's junta to free the workers", "leaned on Serbia to align"); without one it is a contest's
+    ("put pressure on the Americans" in a race)."""
+    return any(
+        t.dep_ == "aux" and t.lower_ == "to" and t.head.i != verb.i and t.head.pos_ in ("VERB", "AUX")
+        for t in verb.subtree
+    )
 
 
 def _blocked_things(verb: Token, dobj: Token | None) -> list[Token]:
