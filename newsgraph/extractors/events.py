@@ -188,6 +188,7 @@ REBUTTING = frozenset(
     | {"repudiate", "deride", "ridicule", "pooh-pooh", "scoff"}
 )
 CALLING = frozenset({"call", "describe", "brand", "label", "dismiss"})
+_DENYING_VERBS = REBUTTING | CALLING | {"reject"}
 #: Nouns of a charge made against someone; and of a claim, which is one with a clause saying what.
 CHARGES = frozenset({"allegation", "accusation", "charge"})
 
@@ -197,7 +198,7 @@ def _charge_denied(verb: Token, lemma: str, dobj: Token | None) -> bool:
     allegations baseless", "described the reports as lies": a charge denied (016). Not
     "rejected the report" or "rejected claims for compensation" (no charge)."""
     if dobj is None:
-        if lemma not in REBUTTING | CALLING | {"reject"}:
+        if lemma not in _DENYING_VERBS:
             return False
         # "rejected as baseless claims by Estonia that ...": the object moved after its
         # predicate, parsed as the "as" phrase's object; a claim called false there is denied
@@ -576,6 +577,7 @@ DOCUMENTS = frozenset(
     {"advice", "report", "letter", "memo", "memorandum", "paper", "plan", "document", "dossier", "file"}
     | {"opinion", "findings", "evidence", "minutes", "notes", "diary", "diaries", "correspondence"}
 )
+_MESSAGES_OR_DOCUMENTS = MESSAGES | DOCUMENTS
 # Verbs and nouns of making a document public: "publish", "the release of".
 #: Nouns of acts done to their "of" object ("the investigation of X"): X does not act.
 UNDERGONE = frozenset(
@@ -604,6 +606,7 @@ LOCAL_BODIES = frozenset({"council", "councillor", "councils", "councillors"})
 TOPIC_VERBS = frozenset({"discuss", "debate", "consider", "examine", "review", "study", "explore", "address"})
 PUBLISHING = frozenset({"publish", "release", "disclose", "reveal", "leak", "declassify", "show"})
 PUBLISHING_NOUNS = frozenset({"publication", "release", "disclosure", "declassification"})
+_DOCUMENTS_OR_PUBLISHING = DOCUMENTS | PUBLISHING_NOUNS
 CARRIERS = frozenset(
     [
         "flight",
@@ -647,6 +650,7 @@ CARGO = frozenset(
 KILLING = frozenset(
     {"kill", "murder", "slay", "strangle", "slaughter", "butcher", "behead", "lynch", "poison"}
 )
+_KILLING_VERBS = KILLING | {"massacre", "execute"}
 #: Sectors of a state's own bodies: a target named by one is the state governed, even by
 #: a party of that state ("the Tories accused the government").
 GOVERNING = frozenset({"GOV", "LEG", "JUD", "MIL", "COP"})
@@ -679,6 +683,8 @@ HARMFUL_ACTS = frozenset(
 #: the deal", "backtracked on its commitment"), and the nouns of what was promised.
 PROMISE_BREAKING = frozenset({"break", "go", "renege", "backtrack", "welsh", "betray"})
 PROMISES = frozenset({"word", "promise", "pledge", "vow", "commitment", "undertaking", "guarantee"})
+_PLAN_WORDS_OR_PROMISES = PLAN_WORDS | PROMISES
+_PLAN_WORDS_OR_PLEDGES = PLAN_WORDS | {"pledge", "promise"}
 #: What someone reckons, said not to "add up" ("the Tories' sums do not add up", "none of
 #: Labour's figures add up"): a charge that the owner's reckoning is wrong (111).
 RECKONINGS = frozenset({"sum", "figure", "number", "costing", "calculation", "arithmetic", "math", "maths"})
@@ -786,6 +792,7 @@ COLON_MARKS = frozenset({":", "-", "\u2013", "\u2014"})
 COLON_SPEAKER_WORDS = 16
 #: Broadcasters' words for those who ask the questions: their words are no one's position.
 BROADCASTERS = frozenset({"presenter", "interviewer", "host", "anchor", "broadcaster", "newsreader"})
+_NEWS_WRITERS_OR_BROADCASTERS = NEWS_WRITERS | BROADCASTERS
 QUOTE_ONLY_OPEN = frozenset({"\u201c", "``"})
 QUOTE_ONLY_CLOSE = frozenset({"\u201d", "''"})
 #: CAMEO roots of acts upon a territory: with no one else acted upon, "staged a protest in
@@ -817,6 +824,7 @@ CIVIL = frozenset(
     }
     | {"MUS", "CHR", "HIN", "BUD", "JEW"}
 )
+_CIVIL_OR_IRREGULAR = CIVIL | IRREGULAR
 #: Sectors of a state's own people when named with no state: those of :data:`CIVIL` and
 #: armed groups ("accepted demands from rebels").
 OWN_PEOPLE = CIVIL | IRREGULAR | {"REB"}
@@ -838,6 +846,7 @@ COERCION_ROOTS = frozenset({"17", "18", "19", "20"})
 _UPON = frozenset({"on", "against", "upon", "to", "at"})
 #: Nouns of the people of a group: "leaders of the opposition coalition" are of the opposition.
 MEMBERS = frozenset({"leader", "member", "activist"})
+_PARTITIVE_OR_MEMBERS = PARTITIVE | MEMBERS
 #: Parts of a town an act is done in, named with the town after "of": "the streets of Kiev".
 TOWN_PARTS = frozenset({"street", "centre", "center", "heart", "outskirts", "square", "suburb", "capital"})
 #: Nouns of a place whose "of" phrase names it: "the city of Nablus", "the province of Aceh".
@@ -1115,7 +1124,7 @@ class EventExtractor:
                 yield from self._feeling(ctx, tok, article)
             if pos == "VERB" and lemma in WANTING:
                 yield from self._wanted(ctx, tok, article)
-            if pos == "VERB" and lemma in SPEAKING_ABROAD | SPEECH_GIVING:
+            if pos == "VERB" and lemma in _SPEAKING_OR_SPEECH:
                 yield from self._speech_abroad(ctx, tok, article)
             if pos == "VERB" and lemma in DISMAYING:
                 yield from self._dismayed(ctx, tok, article)
@@ -1659,7 +1668,7 @@ class EventExtractor:
             # "went on the offensive against the Commission": whom the campaign is aimed at
             for prep in (c for c in campaign.children if c.dep_ == "prep" and c.lower_ in AIMED_PREPS):
                 targets += [k for o in _prep_objects(prep) for k in ctx.entities(o)]
-            for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ABOUT_PREPS | {"over"}):
+            for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in _ABOUT_OR_OVER):
                 # "went on the offensive over remarks Paul Carver made": the remarks' maker
                 targets += [k for o in _prep_objects(prep) for k in _possessors(ctx, o) if k not in targets]
         if not targets and rule.cameo[:3] == SIGN_AGREEMENT:
@@ -2070,7 +2079,7 @@ class EventExtractor:
                     for p in _preps(verb, dobj)
                     if p.lower_ == "under"
                     for inner in _prep_objects(p)
-                    if inner.lemma_.lower() in FIRE_NOUNS | ATTACK_NOUNS | OF_ATTACKS
+                    if inner.lemma_.lower() in _FIRE_OR_ATTACK_NOUNS
                     for e in ctx.modifier_entities(inner, (Kind.STATE, Kind.ORGANIZATION))
                 ]
                 shot_at = bool(others) and any(
@@ -2319,7 +2328,7 @@ class EventExtractor:
             (lemma in REBUFFING or lemma in DECLINING or (lemma, aside) in DISMISSING)
             and obj_word in PUT_TO_ONE
             and not (lemma == "dismiss" and obj_word in COURT_PLEAS)
-        ) or (obj_word in PUT_TO_ONE | PROPOSALS and _rejection_idiom(verb) is not None):
+        ) or (obj_word in _PUT_OR_PROPOSED and _rejection_idiom(verb) is not None):
             # "turned down an invitation to peace talks", "rebuffed an Egyptian proposal",
             # "brushed aside calls from Brussels": what another put to one is rejected (12x,
             # the dictionary's finer code when it has one), news with no one else named
@@ -2500,7 +2509,7 @@ class EventExtractor:
             doer = next((c for c in proposal.children if c.dep_ == "nsubj"), None)
             if doer is not None and doer.lower_ not in OWN_PROPOSERS:
                 return Rule(lemma, "V", DEMAND, None, None, needs_target=True)
-        if lemma in ("receive", "get") and _lemma(dobj) in MESSAGES | DOCUMENTS:
+        if lemma in ("receive", "get") and _lemma(dobj) in _MESSAGES_OR_DOCUMENTS:
             return None  # "will receive a letter of resignation from X": post, no meeting
         put = dobj if dobj is not None else _passive_theme(verb)
         if (
@@ -2851,7 +2860,7 @@ class EventExtractor:
             # "opposed the plan to extend drinking hours": a policy rejected (120); 127 is a plan
             # or agreement that settles a dispute ("rejected the peace plan", "the ceasefire deal")
             return Rule(lemma, "V", REJECT_ANY, None, None)
-        if found.code[:2] == "08" and obj_word in LEGISLATION | PROCEDURES and not _emergency_rule(dobj):
+        if found.code[:2] == "08" and obj_word in _LEGISLATION_OR_PROCEDURES and not _emergency_rule(dobj):
             return None  # "adopted the bill", "passed the law": a vote on a text, no concession
         if lemma in MENTIONING and found.code[:2] not in SPOKEN_ROOTS:
             # "described the release as overdue", "his resignation was referred to": words about
@@ -2860,11 +2869,11 @@ class EventExtractor:
         signed = dobj if dobj is not None else _passive_theme(verb)
         if found.code[:3] == "057" and not _agreement(signed):
             return None  # "the decision was ratified by the committee": no agreement signed
-        if found.code[:2] in ("16", "17") and obj_word in PLANS | LEVIES and not _emergency_rule(dobj):
+        if found.code[:2] in ("16", "17") and obj_word in _PLANS_OR_LEVIES and not _emergency_rule(dobj):
             return None  # "would abolish tuition fees", "postponed plans": a policy, no sanction
         # ("shot down France's proposal", "torpedoed the plan", "blew apart the idea": a plan
         # or an idea is no one hit)
-        if found.code[:2] in FORCE_ROOTS and _lemma(dobj) in LEGISLATION | PLANS | PLAN_IDEAS:
+        if found.code[:2] in FORCE_ROOTS and _lemma(dobj) in _LEGISLATION_PLANS_OR_IDEAS:
             if lemma in w.verbal_force and not self._armed(verb):
                 return Rule(lemma, "V", CRITICISE, None, None)  # "savaged the bill": words
             return None  # "rammed the measures through Parliament"
@@ -3629,7 +3638,7 @@ class EventExtractor:
                 # "the expulsion of Iranian diplomats by Argentina", its "by" hung on the diplomats
                 # (and an offer's "from", hung on what is offered: "an offer of talks from North Korea")
                 givers = (
-                    ("by", "from") if rule.cameo[:2] == "03" and lemma in PLAN_WORDS | PROMISES else ("by",)
+                    ("by", "from") if rule.cameo[:2] == "03" and lemma in _PLAN_WORDS_OR_PROMISES else ("by",)
                 )
                 by = next((b for o in of_objects if (b := _prep_object(o, givers)) is not None), None)
                 agents = ctx.split_agents(by, noun) if by is not None else agents
@@ -3700,7 +3709,7 @@ class EventExtractor:
                         targets += [k for o in (act, *objects) for k in ctx.placed_states(o)]
         if needs and not targets and code[:2] == "04" and _people_met(_met_with(noun)):
             needs = False  # "held a private meeting with senior union figures": a meeting
-        if code[:2] == "03" and (lemma in PLAN_WORDS | {"pledge", "promise"} or given is not None):
+        if code[:2] == "03" and (lemma in _PLAN_WORDS_OR_PLEDGES or given is not None):
             if opinion_topic(anchor, self.feeling_nouns):
                 # "sceptical about Labour promises on tax", "doubts over the party's pledges":
                 # an intent that is only what someone judges is no act of its owner
@@ -4057,7 +4066,7 @@ class EventExtractor:
             if lemma in self.words.light_verbs:
                 continue  # "agreed to give him a clear run"
             obj = next((c for c in act.children if c.dep_ == "dobj"), None)
-            if _lemma(obj) in LEGISLATION | PROCEDURES | PLANS:
+            if _lemma(obj) in _LEGISLATION_PROCEDURES_OR_PLANS:
                 continue  # "agreed to withdraw his bill": a text given up, no one yielded to
             found = self.verbs.match(act)
             code = found.code if found is not None else None
@@ -4922,7 +4931,7 @@ class EventExtractor:
         stack = [c for h in (verb, *heads) for c in h.children if c.dep_ in ("prep", "dative")]
         while stack:
             prep = stack.pop()
-            if prep.lower_ in ABOUT_PREPS | {"of", "on", "over"}:
+            if prep.lower_ in _ABOUT_OF_ON_OVER:
                 continue  # ("a speech about her childhood in Texas")
             for o in _prep_objects(prep):
                 if prep.lower_ in ("in", "at"):
@@ -5804,7 +5813,7 @@ class EventExtractor:
             # 'the claim was denied by a UKIP spokesman, who said: "Mr Hockney's accusations are
             # empty"': whose claims the denial's sentence names is whom it answers
             targets = [k for k in _claim_owners(ctx, trigger) if k not in _acting(agent_groups)] or targets
-        if targets and trigger.lemma_.lower() in NAMING | CALLING:
+        if targets and trigger.lemma_.lower() in _NAMING_OR_CALLING:
             targets = _unlabelled(ctx, trigger, targets)
         negated, mode = modality(trigger, self.words, ctx.sentences)
         date = event_date(
@@ -5930,7 +5939,7 @@ class EventExtractor:
                     k
                     for c in trigger.children
                     if c.dep_ in ("dobj", "dative", "iobj")
-                    and c.lemma_.lower() not in DOCUMENTS | PUBLISHING_NOUNS
+                    and c.lemma_.lower() not in _DOCUMENTS_OR_PUBLISHING
                     for k in ctx.entities(c)
                 }
                 tg = [t for t in tg if t not in author_keys or t in asked]
@@ -5975,7 +5984,7 @@ class EventExtractor:
                 ]
             # a state's people or armed men (not its forces): they may act upon their own state
             uprising = all(
-                (ctx.details.get(a) or (None, None))[0] in CIVIL | IRREGULAR
+                (ctx.details.get(a) or (None, None))[0] in _CIVIL_OR_IRREGULAR
                 or (code[:2] in FORCE_ROOTS and ctx.armed_group(a))
                 for a in agents
             )
@@ -6343,7 +6352,7 @@ def _mass_killing(trigger: Token) -> bool:
     """ "killed hundreds of civilians", "massacred 300 villagers", "more than 200 civilians were
     killed": a verb of killing upon a hundred or more non-combatants; not soldiers or fighters,
     not dozens, not a number with no people ("killed 200")."""
-    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in KILLING | {"massacre", "execute"}:
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in _KILLING_VERBS:
         return False
     for victims in (c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")):
         people, count = victims, None
@@ -7807,7 +7816,7 @@ class _Context:
         one state are that state's people. Not armed men, police or officials: troops in a
         town may be anyone's."""
         while (
-            tok.lemma_.lower() in PARTITIVE | MEMBERS
+            tok.lemma_.lower() in _PARTITIVE_OR_MEMBERS
         ):  # "thousands of students", "leaders of the coalition"
             counted = next((_pobj(c) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             if counted is None:
@@ -7873,7 +7882,7 @@ class _Context:
             found
             and tok.pos_ == "NOUN"
             and self.found.entity_at(tok.i) is None
-            and self.describe(told)[0] in CIVIL | IRREGULAR  # "Turkish Kurd refugees"
+            and self.describe(told)[0] in _CIVIL_OR_IRREGULAR  # "Turkish Kurd refugees"
         ):
             for state in (k for k in found if self.kind(k) is Kind.STATE):
                 self.peoples.setdefault(state, []).append(tok.i)
@@ -9843,7 +9852,7 @@ class _Context:
             return None
         phrase = list(self.doc[sent.start : mark.i])
         if any(
-            t.pos_ in ("VERB", "AUX") or self.quoted(t.i) or t.lemma_.lower() in NEWS_WRITERS | BROADCASTERS
+            t.pos_ in ("VERB", "AUX") or self.quoted(t.i) or t.lemma_.lower() in _NEWS_WRITERS_OR_BROADCASTERS
             for t in phrase
         ):
             return None
@@ -9902,7 +9911,7 @@ class _Context:
         if subj is None or subj.pos_ == "PRON" or self.quoted(subj.i):
             return none
         phrase = list(subj.subtree)
-        if any(t.lemma_.lower() in NEWS_WRITERS | BROADCASTERS for t in phrase):
+        if any(t.lemma_.lower() in _NEWS_WRITERS_OR_BROADCASTERS for t in phrase):
             return none
         people = [k for k in dict.fromkeys(self._named(subj, (Kind.PERSON,))) if self.kind(k) is Kind.PERSON]
         return (people, phrase) if len(people) == 1 else none
@@ -10171,7 +10180,7 @@ def _person_described(tok: Token) -> bool:
     if [c.lower_ for c in before if c.dep_ == "det"] != ["the"]:
         return False
     if any(
-        c.dep_ != "det" and not (c.dep_ in ("amod", "compound") and c.lower_ in FORMER | SENIORITY)
+        c.dep_ != "det" and not (c.dep_ in ("amod", "compound") and c.lower_ in _FORMER_OR_SENIORITY)
         for c in before
     ):
         return False
@@ -10302,7 +10311,7 @@ def _speaking_trip(trigger: Token) -> bool:
     if trigger.lemma_.lower() in VISITING:
         return False  # "visiting the Pakistani community in Manchester": a visit told as such
     objects = [c for c in trigger.children if c.dep_ == "dobj"]
-    return any(o.lemma_.lower() in SPEAKING_ABROAD | AUDIENCES or o.lower_ in AUDIENCES for o in objects)
+    return any(o.lemma_.lower() in _SPEAKING_ABROAD_OR_AUDIENCES or o.lower_ in AUDIENCES for o in objects)
 
 
 #: Nouns of acts done to people by a state or armed men, that others condemn or criticise.
@@ -10593,6 +10602,7 @@ LEGISLATION = frozenset(
 PROCEDURES = frozenset(
     {"vote", "debate", "referendum", "ballot", "election", "inquiry", "discussion", "poll"}
 )
+_LEGISLATION_OR_PROCEDURES = LEGISLATION | PROCEDURES
 #: What aid is given as: "helped Indonesia with reconstruction" (not "with seminars").
 AID_NOUNS = frozenset(
     {
@@ -10913,10 +10923,12 @@ PLANS = frozenset(
         "measure",
     }
 )
+_LEGISLATION_PROCEDURES_OR_PLANS = LEGISLATION | PROCEDURES | PLANS
 #: Ideas and offers a blow in words may fall on: "shot down the idea", "torpedoed the offer".
 PLAN_IDEAS = frozenset(
     {"idea", "suggestion", "offer", "initiative", "motion", "amendment", "argument", "claim"}
 )
+_LEGISLATION_PLANS_OR_IDEAS = LEGISLATION | PLANS | PLAN_IDEAS
 #: Adjectives of readiness: "is ready / willing / prepared to X" is the intent of X.
 READY = frozenset({"ready", "willing", "prepared", "happy", "glad"})
 #: Nouns of readiness: "expressed its readiness / willingness to X" is the intent of X.
@@ -10969,6 +10981,7 @@ DESCRIBED_PEOPLE = frozenset(
     {"man", "woman", "politician", "statesman", "stateswoman", "figure", "veteran", "pm", "peer", "colleague"}
 )
 FORMER = frozenset({"former", "late", "ex", "ex-", "one-time", "onetime", "erstwhile"})
+_FORMER_OR_SENIORITY = FORMER | SENIORITY
 OUSTED = frozenset({"replace", "sack", "remove", "oust", "dismiss", "fire", "depose", "topple", "unseat"})
 STEPPING_DOWN = frozenset({"resign", "go", "quit", "leave", "retire"})
 GOOD_WISHES = frozenset({"luck", "success", "well", "best", "happiness", "wish"})
@@ -11096,6 +11109,7 @@ AGREEMENTS = frozenset(
 )
 #: Charges a government levies: abolishing or cutting one is policy, no sanction.
 LEVIES = frozenset({"fee", "tax", "levy", "duty", "toll", "tariff"})
+_PLANS_OR_LEVIES = PLANS | LEVIES
 #: Abstract nouns a light or generic verb carries, and the CAMEO roots a dictionary pattern
 #: of that verb may give with one as its object. A statement issued is a statement, however
 #: it is worded ("issued a defiant statement" is no official complaint, 114); information
@@ -11189,6 +11203,7 @@ CLAIMS = frozenset(
     {"report", "claim", "allegation", "accusation", "charge", "suggestion", "story", "rumour", "rumor"}
     | {"speculation", "assertion", "insinuation"}
 )
+_CHARGES_OR_CLAIMS = CHARGES | CLAIMS
 #: Words that call a claim false.
 FALSEHOODS = frozenset(
     {
@@ -12591,7 +12606,7 @@ def _deployed(verb: Token, dobj: Token | None) -> bool:
 def _owned_intent(noun: Token) -> bool:
     """An offer or proposal with its own author, the object of another act: "rejected Russia's
     offer of talks", "welcomed the proposal by Egypt" tell the offer too."""
-    return noun.lemma_.lower() in PLAN_WORDS | {"pledge", "promise"} and any(
+    return noun.lemma_.lower() in _PLAN_WORDS_OR_PLEDGES and any(
         c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in noun.children
     )
 
@@ -12979,7 +12994,7 @@ def _answered_words(verb: Token) -> Token | None:
     ("responded to the crisis by sending troops": no words answered)."""
     to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
     words = _pobj(to) if to is not None else None
-    if words is None or words.lemma_.lower() not in RETORTED | PUT_TO_ONE:
+    if words is None or words.lemma_.lower() not in _RETORTED_OR_PUT:
         return None
     by = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"), None)
     saying = next((c for c in by.children if c.dep_ == "pcomp"), None) if by is not None else None
@@ -13029,7 +13044,7 @@ def _put_to_one_rejected(verb: Token, dobj: Token | None) -> Token | None:
     be closed", the call read as the clause's subject)."""
     thing = _rejection_idiom(verb)
     if thing is not None:
-        return thing if thing.lemma_.lower() in PUT_TO_ONE | PROPOSALS else None
+        return thing if thing.lemma_.lower() in _PUT_OR_PROPOSED else None
     lemma = verb.lemma_.lower()
     if dobj is not None or not (
         lemma in REJECTING or lemma in REBUFFING or (lemma, _dismissal_particle(verb)) in DISMISSING
@@ -13119,6 +13134,7 @@ SUPPLIERS = frozenset(
     {"supplier", "exporter", "contractor", "producer", "shipbuilder", "drugmaker", "consortium"}
     | {"conglomerate", "giant", "business", "corporation", "plc"}
 )
+_COMPANY_NOUNS_OR_SUPPLIERS = COMPANY_NOUNS | SUPPLIERS
 
 
 def _commercial(verb: Token) -> bool:
@@ -13151,7 +13167,7 @@ def _commercial(verb: Token) -> bool:
         subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         if subj is not None:
             return any(  # "the firm", "the Russian firm Rosoboronexport"
-                t.lemma_.lower() in COMPANY_NOUNS | SUPPLIERS
+                t.lemma_.lower() in _COMPANY_NOUNS_OR_SUPPLIERS
                 for t in (subj, *(c for c in subj.children if c.dep_ in ("compound", "appos", "nmod")))
             )
         if clause.dep_ not in ("xcomp", "conj", "acl") or clause.head.i == clause.i:
@@ -13735,8 +13751,10 @@ AUDIENCES = frozenset(
         "institute",
     }
 )
+_SPEAKING_ABROAD_OR_AUDIENCES = SPEAKING_ABROAD | AUDIENCES
 #: Verbs a speech is given with.
 SPEECH_GIVING = frozenset({"give", "deliver", "make"})
+_SPEAKING_OR_SPEECH = SPEAKING_ABROAD | SPEECH_GIVING
 #: Words of a job well done ("had done a superb job") and badly done ("a poor job").
 JOB_PRAISE = frozenset(
     {
@@ -13981,6 +13999,8 @@ PUT_TO_ONE = frozenset(
         "candidacy",
     }
 )
+_PUT_OR_PROPOSED = PUT_TO_ONE | PROPOSALS
+_RETORTED_OR_PUT = RETORTED | PUT_TO_ONE
 #: Nouns of a polity or its rule: recognising one is diplomatic recognition (054), no ruling
 #: or statement acknowledged ("recognised the new government", "recognised its independence").
 POLITIES = frozenset(
@@ -14238,7 +14258,7 @@ def _fact_denied(verb: Token, negative: Iterable[str], an_act: Callable[[Token],
     with no blame in it (no 016); not "denied he had lied" (the denier's own act), "denied the war
     was illegal" (a charge), "denied there was any snub" (a claim of wrongdoing), "denied that its
     soldiers were fighting alongside rebels" (an act the denier is blamed for)."""
-    if any(c.dep_ == "dobj" and c.lemma_.lower() in CHARGES | CLAIMS for c in verb.children):
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in _CHARGES_OR_CLAIMS for c in verb.children):
         return False
     clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
     if clause is None:
@@ -14707,12 +14727,15 @@ def _by_agent(verb: Token) -> Token | None:
 
 #: Verbs that name what one speaks of: "what it called Russian aggression".
 NAMING = frozenset({"call", "describe", "term", "dub", "label", "brand"})
+_NAMING_OR_CALLING = NAMING | CALLING
 
 
 #: Followers of a politician who are of the politician's party: "his supporters", "Blair loyalists".
 PARTISANS = frozenset({"supporter", "loyalist", "follower", "activist"})
 #: Prepositions of what a complaint or criticism is about.
 ABOUT_PREPS = frozenset({"about", "regarding", "concerning"})
+_ABOUT_OF_ON_OVER = ABOUT_PREPS | {"of", "on", "over"}
+_ABOUT_OR_OVER = ABOUT_PREPS | {"over"}
 #: Words that open a clause telling a doing: "about how Labour uses", "about what the Tories cut".
 WH_DOING = frozenset({"how", "what", "why", "when", "where"})
 
@@ -14907,6 +14930,7 @@ MUNITIONS = frozenset(
 #: Nouns of attack whose "of" phrase is the thing hit: "the bombardment of Kharkiv", "Russia's
 #: shelling of Kherson" (not "an attack of nerves").
 OF_ATTACKS = frozenset({"bombardment", "shelling", "bombing", "blitz", "siege", "strafing", "pounding"})
+_FIRE_OR_ATTACK_NOUNS = FIRE_NOUNS | ATTACK_NOUNS | OF_ATTACKS
 
 
 def _attack_nouns(trigger: Token) -> list[Token]:
@@ -15965,7 +15989,7 @@ def _prep_object(tok: Token, preps: tuple[str, ...]) -> Token | None:
 def _addressees(ctx: _Context, letter: Token | None) -> list[str]:
     """Whom a message or paper is to: "in a letter to Tony Blair", "in a paper for the
     European Commission"."""
-    if letter is None or letter.lemma_.lower() not in MESSAGES | DOCUMENTS:
+    if letter is None or letter.lemma_.lower() not in _MESSAGES_OR_DOCUMENTS:
         return []
     preps = ("to", "for") if letter.lemma_.lower() in DOCUMENTS else ("to",)
     return [
