@@ -818,6 +818,23 @@ CIVIL = frozenset(
 #: Sectors of a state's own people when named with no state: those of :data:`CIVIL` and
 #: armed groups ("accepted demands from rebels").
 OWN_PEOPLE = CIVIL | IRREGULAR | {"REB"}
+#: Sectors of a state's own officials and bodies: named with no state and acted upon by that
+#: state's courts, police or people, they are its own ("arrested a former minister").
+OWN_OFFICIALS = frozenset({"GOV", "LEG", "JUD", "COP", "MIL"})
+#: Sectors of a state's actors at home: its courts, police, lawmakers and people.
+HOME_ACTORS = CIVIL | {"JUD", "COP", "LEG", "OPP"}
+#: Sectors whose posts armed men of a state attack at home ("stormed a police checkpoint").
+ARMED_POSTS = frozenset({"COP", "MIL", "GOV"})
+#: Things and places held by people named beside them: "rebel positions", "an opposition
+#: rally", "a rebel-held town", "a police checkpoint".
+HELD_THINGS = frozenset(
+    {"position", "camp", "base", "stronghold", "hideout", "town", "village", "area", "district", "enclave"}
+    | {"checkpoint", "post", "outpost", "station", "office", "headquarters", "barracks", "convoy", "patrol"}
+    | {"rally", "march", "demonstration", "protest", "sit-in", "gathering", "meeting", "strike", "vigil"}
+    | {"territory", "zone", "bastion", "redoubt", "enclave", "neighbourhood", "neighborhood", "city"}
+)
+#: Prepositions naming whom an object belongs to or is aimed at: "a march by students".
+_OWNED_BY = frozenset({"from", "of", "by", "against", "for", "on", "at", "into"})
 #: Sectors of people named only as people or as lawmakers ("35 people", "a senator"): a state's
 #: own when its forces or armed men coerce or attack them at home.
 UNNAMED_PEOPLE = frozenset({"PPL", "LEG"})
@@ -5957,6 +5974,11 @@ class EventExtractor:
                 # military activity", "mobilised troops amid the dispute with Guyana": the state
                 # whose act the show of force answers (not its own forces)
                 tg = [k for k in _provoked_by(ctx, trigger) if k not in agents and k not in own] or tg
+            if not tg and (code[:2] == AID[:2] or code[:3] in AID_INTENTS):
+                # "pledged 50 million euros in aid for Lebanon", "donated medical supplies to Gaza
+                # hospitals", "allowed aid trucks into northern Gaza": the state of the recipient
+                # named in the object's "for / to / into" phrase
+                tg = [k for k in ctx.recipients(trigger) if k not in agents and k not in own]
             if not tg and code[:2] not in PARTNER_ROOTS:
                 tg = ctx.own_people(trigger, agents, own, force=code[:2] in COERCION_ROOTS)
             # "the House of Lords" and its state are one partner, not two meeting each other
@@ -6800,10 +6822,25 @@ class _Context:
         if any(self.is_party(a) for a in agents):
             return []
         states = {a for a in agents if self.kind(a) is Kind.STATE}
-        if not states and force and agents and all(self.armed_group(a) for a in agents):
+        if (
+            not states
+            and force
+            and agents
+            and all(self.armed_group(a) or self.listed_group(a) for a in agents)
+        ):
             # "Boko Haram militants abducted 40 schoolchildren": armed men of one state, at
             # home, act upon its people (CAMEO codes the victims with the group's country)
             states = {s for s in own if self.kind(s) is Kind.STATE}
+            agents = sorted(states)
+        # "the Rapid Support Forces (of Sudan) shelled a camp": an armed group named with its
+        # own state is one side with it, not a second actor
+        agents = [
+            a for a in agents if not (self.kind(a) is not Kind.STATE and self.found.part_of.get(a) in states)
+        ]
+        if len(states) > 1 and force:
+            # "Malian soldiers and Russian mercenaries killed civilians near Mopti": the one of
+            # the acting states the place is in
+            states = states & set(self.place_states(trigger))
             agents = sorted(states)
         if len(states) != 1 or len(states) != len(agents):
             return []
@@ -6820,25 +6857,77 @@ class _Context:
                 for o in _prep_objects(p)
                 for k in self._state_of_place(o)
             ]
+            # ("Israeli air strikes killed 12 people in southern Lebanon": else the place's)
+            hit = hit or [k for k in self.place_states(trigger) if k not in states]
             return [k for k in dict.fromkeys(hit) if k not in states]
-        nouns = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+        # the acted-upon nouns: the object, the one "on/against/at" whom, the object of the act's
+        # purpose ("fired tear gas to disperse protesters"), and the people an object belongs
+        # to or is aimed at ("a march by students", "an offensive against rebels", "a camp for
+        # displaced people", "the leader of the opposition party", "the government's handling")
+        heads = [trigger]
+        heads += [
+            c
+            for c in trigger.children
+            if c.dep_ in ("advcl", "xcomp")
+            and c.pos_ == "VERB"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ]
+        nouns = [c for h in heads for c in h.children if c.dep_ in ("dobj", "nsubjpass")]
+        # ("to break up a march by students": the parser may hang "by" on the verb)
         nouns += [
             o
-            for p in trigger.children
-            if p.dep_ == "prep" and p.lower_ in _UPON
-            for o in p.children
+            for h in heads[1:]
+            for a in h.children
+            if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "by")
+            for o in a.children
             if o.dep_ == "pobj"
         ]
         nouns += [
             o
-            for n in list(nouns)
-            for p in n.children
-            if p.dep_ == "prep" and p.lower_ in ("from", "of")
+            for h in heads
+            for p in h.children
+            if p.dep_ == "prep" and p.lower_ in _UPON | {"into"}
             for o in p.children
             if o.dep_ == "pobj"
         ]
+        if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":
+            # "opened an investigation on Thursday into the former minister"
+            nouns += [
+                o
+                for p in trigger.head.children
+                if p.dep_ == "prep" and p.lower_ == "into"
+                for o in p.children
+                if o.dep_ == "pobj"
+            ]
+        frontier = list(nouns)
+        for _ in range(3):  # "a march by hundreds of students", "an attack on a police checkpoint"
+            frontier = [
+                o
+                for n in frontier
+                for p in n.children
+                if p.dep_ == "prep" and p.lower_ in _OWNED_BY
+                for o in p.children
+                if o.dep_ == "pobj"
+            ] + [
+                o  # "the demonstration staged by students"
+                for n in frontier
+                for v in n.children
+                if v.dep_ == "acl" and v.tag_ == "VBN"
+                for a in v.children
+                if a.dep_ == "agent"
+                for o in a.children
+                if o.dep_ == "pobj"
+            ]
+            nouns += frontier
+        nouns += [c for n in list(nouns) for c in n.children if c.dep_ == "poss" and c.pos_ == "NOUN"]
+        # (officials are a state's own when its force, courts, police or people act upon them:
+        # "Russia criticised a senator" may be of any state)
+        home_acts = force or all((self.details.get(a) or (None, None))[0] in HOME_ACTORS for a in agents)
         for noun in nouns:
-            if noun.pos_ != "NOUN" or any(self.found.entity_at(t.i) is not None for t in _own_words(noun)):
+            # (a word in lower case the tagger took for a name: "a suspected drug lord")
+            if not (noun.pos_ == "NOUN" or (noun.pos_ == "PROPN" and noun.text.islower())):
+                continue
+            if any(self.found.entity_at(t.i) is not None for t in _own_words(noun)):
                 continue
             if noun.lemma_.lower() in VESSELS:
                 continue  # "fired a missile at a commercial tanker": a ship at sea is no state's people
@@ -6848,8 +6937,37 @@ class _Context:
             some = some or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
             # (plain people and lawmakers too, acted upon by force or coercion: "detained 35
             # people", "kidnapped a senator"; not a state's word to them)
-            sectors = OWN_PEOPLE | UNNAMED_PEOPLE if force else OWN_PEOPLE
-            if some and self.describe(noun)[0] in sectors:
+            sectors_ = OWN_PEOPLE | UNNAMED_PEOPLE if force else OWN_PEOPLE
+            sector = self.describe(noun)[0]
+            # ("the main opposition party", "the opposition's leader": the opposition at home)
+            some = some or any(
+                c.lower_ == "opposition" for c in noun.children if c.dep_ in ("compound", "amod")
+            )
+            # a state's own officials and bodies, named with no state, acted upon by that state's
+            # courts, police or people ("arrested a former minister", "accused the police
+            # minister", "criticised the government's handling", "an inquiry into police
+            # shootings"); not by its forces in a fight, which may be anyone's
+            officials = sector in OWN_OFFICIALS and not (force and sector in ("MIL", "COP")) and home_acts
+            owners = [
+                m
+                for m in noun.children
+                if m.dep_ in ("compound", "amod", "nmod", "npadvmod") and self.found.entity_at(m.i) is None
+            ]
+            owners += [g for m in owners for g in m.children if g.dep_ in ("npadvmod", "compound")]
+            # (and what a state's own bodies do, blamed or looked into: "an inquiry into police
+            # shootings", "criticised army abuses")
+            officials = officials or (
+                not force
+                and home_acts
+                and sector is None
+                and any(sectors().sector([m.lemma_.lower()]) in OWN_OFFICIALS for m in owners)
+            )
+            owned = noun.lemma_.lower() in HELD_THINGS and any(
+                sectors().sector([m.lemma_.lower()]) in (sectors_ | (ARMED_POSTS if force else set()))
+                or m.lemma_.lower() in ("rebel", "opposition", "militant", "insurgent")
+                for m in owners
+            )
+            if (some and sector in sectors_) or officials or owned:
                 # "delivered food to refugees in Chad": people where another state is are there
                 elsewhere = [s for s in self.place_states(trigger) if s not in states]
                 return elsewhere or sorted(states)
@@ -7550,6 +7668,35 @@ class _Context:
                 continue
             for prep in (c for c in spot.children if c.dep_ == "prep" and c.lower_ == "in"):
                 out += [k for o in _prep_objects(prep) for k in self._state_of_place(o) if k not in out]
+        return out
+
+    def recipients(self, trigger: Token) -> list[str]:
+        """The states aid goes to, named in a "for / to / into" phrase of the trigger or of its
+        object, one or two phrases down ("a package of military aid for Taiwan", "supplies to
+        Gaza hospitals", "aid trucks into northern Gaza")."""
+        holders = [trigger, *(c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass"))]
+        if trigger.pos_ == "NOUN":
+            # ("a package of military aid worth $400 million for Taiwan": the aid's phrase)
+            holders += [a for a in list(trigger.ancestors)[:3] if a.pos_ == "NOUN"]
+        out: list[str] = []
+        for _ in range(3):
+            nxt: list[Token] = []
+            for h in holders:
+                for p in (c for c in h.children if c.dep_ in ("prep", "dative")):
+                    for o in (c for c in p.children if c.dep_ == "pobj"):
+                        if p.lower_ in RECIPIENT_PREPS:
+                            # (a town of the places tables, or one compounded: "Gaza hospitals")
+                            names = [o, *(c for c in o.children if c.dep_ == "compound")]
+                            found = self._state_of_place(o) or [
+                                k for n in names for k in self.listed_place_states(n)
+                            ]
+                            out += [k for k in found if k not in out]
+                        elif p.lower_ in ("of", "in", "worth"):
+                            nxt.append(o)  # "a package of aid for", "50 million euros in aid for"
+                nxt += [c for c in h.children if c.lower_ == "worth"]  # "aid worth $4m for Taiwan"
+            if out:
+                break
+            holders = nxt
         return out
 
     def _state_of_place(self, tok: Token) -> list[str]:
@@ -10501,6 +10648,10 @@ LEGISLATION = frozenset(
 PROCEDURES = frozenset(
     {"vote", "debate", "referendum", "ballot", "election", "inquiry", "discussion", "poll"}
 )
+#: Codes of promised or allowed aid (besides root 07): "pledged aid for", "allowed aid into".
+AID_INTENTS = frozenset({"033", "086"})
+#: Prepositions naming the recipient of aid.
+RECIPIENT_PREPS = frozenset({"for", "to", "into"})
 #: What aid is given as: "helped Indonesia with reconstruction" (not "with seminars").
 AID_NOUNS = frozenset(
     {
