@@ -147,3 +147,48 @@ def test_aid_recipient(facts, text, code, agent, target):
 def test_aid_at_home_has_no_foreign_recipient(facts):
     events = facts("Germany pledged new funding for schools in Bavaria.", DATE).events
     assert all(t in ("state:DEU", "location:bavaria") for e in events for t in e.targets), _shown(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "agent", "target"),
+    [
+        pytest.param(
+            "The Indian prime minister laid a wreath at a war memorial during a visit to Poland.",
+            "01",
+            "state:IND",
+            "state:POL",
+            id="during-a-visit-to",
+        ),
+        pytest.param(
+            "Visiting Chinese Premier Li Qiang praised Australia's economy in Canberra on Sunday.",
+            "05",
+            "state:CHN",
+            "state:AUS",
+            id="visiting-actor",
+        ),
+    ],
+)
+def test_act_on_a_visit_is_upon_the_host(facts, text, code, agent, target):
+    events = facts(text, DATE).events
+    assert any(e.cameo.startswith(code) and agent in e.agents and target in e.targets for e in events), (
+        _shown(events)
+    )
+
+
+def test_a_visit_does_not_replace_the_named_target(facts):
+    events = list(facts("The French president criticised Iran during a visit to Israel.", DATE).events)
+    assert all("state:ISR" not in e.targets for e in events if e.cameo.startswith("11")), _shown(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Nepal called for talks with India on the border dispute.", id="called-for-talks-with"),
+        pytest.param("Niger appealed for negotiations with Benin over the closed border.", id="appealed-for"),
+    ],
+)
+def test_asked_talks_are_with_their_partner(facts, text):
+    """Talks asked for are asked of the one they would be with."""
+    events = [e for e in facts(text, DATE).events if e.cameo.startswith("02")]
+    partner = "state:IND" if "India" in text else "state:BEN"
+    assert any(partner in e.targets for e in events), _shown(events)

@@ -5981,6 +5981,15 @@ class EventExtractor:
                 tg = [k for k in ctx.recipients(trigger) if k not in agents and k not in own]
             if not tg and code[:2] not in PARTNER_ROOTS:
                 tg = ctx.own_people(trigger, agents, own, force=code[:2] in COERCION_ROOTS)
+            if not tg and code[:2] in ASKED_TALKS_ROOTS:
+                # "called for talks with India", "proposed negotiations with Turkey", "sought a
+                # summit with Afghanistan": the one the talks asked for or offered would be with
+                tg = [k for k in ctx.talks_partners(trigger) if k not in agents and k not in own]
+            if not tg and code[:2] not in FORCE_ROOTS:
+                # "laid a wreath in Hanoi on Monday, the first day of a state visit to Vietnam",
+                # "announced during a visit to Beirut", "Visiting Korean President X said in
+                # Hanoi": an act done on a visit is upon the host state
+                tg = [k for k in ctx.visited(trigger) if k not in agents and k not in own]
             # "the House of Lords" and its state are one partner, not two meeting each other
             whole = own | {ctx.found.part_of[a] for a in agents if a in ctx.found.part_of}
             # (but an armed group is no part of its state's side: "the Sudanese army and the Rapid
@@ -6865,10 +6874,13 @@ class _Context:
         # to or is aimed at ("a march by students", "an offensive against rebels", "a camp for
         # displaced people", "the leader of the opposition party", "the government's handling")
         heads = [trigger]
+        # (a purpose of force, after the means used: "fired tear gas to disperse"; not what was
+        # promised or refused: "promised not to meet the rebels")
         heads += [
             c
             for c in trigger.children
-            if c.dep_ in ("advcl", "xcomp")
+            if force
+            and (c.dep_ == "advcl" or (c.dep_ == "xcomp" and any(d.dep_ == "dobj" for d in trigger.children)))
             and c.pos_ == "VERB"
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         ]
@@ -7668,6 +7680,65 @@ class _Context:
                 continue
             for prep in (c for c in spot.children if c.dep_ == "prep" and c.lower_ == "in"):
                 out += [k for o in _prep_objects(prep) for k in self._state_of_place(o) if k not in out]
+        return out
+
+    def talks_partners(self, trigger: Token) -> list[str]:
+        """The actors named in the "with" phrase of talks that are the trigger's object or its
+        "for / to" object ("called for talks with India", "an offer of a summit with Kabul")."""
+        objects = [c for c in trigger.children if c.dep_ == "dobj"]
+        objects += [
+            o
+            for p in trigger.children
+            if p.dep_ == "prep" and p.lower_ in ("for", "to", "of")
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+        objects += [
+            o
+            for n in list(objects)
+            for p in n.children
+            if p.lower_ == "of"
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+        out: list[str] = []
+        for obj in objects:
+            if obj.lemma_.lower() not in TALKS | SUMMITS:
+                continue
+            for p in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "with"):
+                for o in (c for c in p.children if c.dep_ == "pobj"):
+                    out += [k for k in self.entities(o) if k not in out]
+        return out
+
+    def visited(self, trigger: Token) -> list[str]:
+        """The state an act was done on a visit to: the place of a visit, trip or tour named in a
+        phrase of the trigger, two phrases down ("during a visit to Lebanon", "on Monday, the
+        first day of a state visit to Vietnam", "on a tour of Kenya"), or the place of the act of
+        a "visiting" actor ("Visiting Korean President X laid a wreath in Hanoi")."""
+        out: list[str] = []
+        frontier = [trigger]
+        for _ in range(4):
+            nxt = [
+                c
+                for h in frontier
+                for c in h.children
+                if c.dep_ in ("prep", "pobj", "appos", "npadvmod", "advcl") and c.i != trigger.i
+            ]
+            for v in (c for c in nxt if c.lemma_.lower() in VISIT_NOUNS and c.pos_ == "NOUN"):
+                for p in (c for c in v.children if c.dep_ == "prep" and c.lower_ in ("to", "of", "in")):
+                    for o in (c for c in p.children if c.dep_ == "pobj"):
+                        names = [o, *(c for c in o.children if c.dep_ == "compound")]
+                        found = self._state_of_place(o) or [
+                            k for n in names for k in self.listed_place_states(n)
+                        ]
+                        out += [k for k in found if k not in out]
+            frontier = nxt
+        if not out and any(
+            c.dep_ in ("nsubj", "nsubjpass")
+            and any(m.dep_ in ("amod", "compound") and m.lower_ == "visiting" for m in c.children)
+            for c in trigger.children
+        ):
+            out = self.place_states(trigger)
         return out
 
     def recipients(self, trigger: Token) -> list[str]:
@@ -10648,6 +10719,12 @@ LEGISLATION = frozenset(
 PROCEDURES = frozenset(
     {"vote", "debate", "referendum", "ballot", "election", "inquiry", "discussion", "poll"}
 )
+#: Roots of asking, offering, demanding or refusing: "called for talks with India" asks India.
+ASKED_TALKS_ROOTS = frozenset({"02", "03", "10", "12"})
+#: Nouns of a meeting of leaders besides :data:`TALKS`.
+SUMMITS = frozenset({"summit", "meeting", "negotiations", "talks", "conference", "round"})
+#: Nouns of a visit: an act done "during a visit to X" is upon X.
+VISIT_NOUNS = frozenset({"visit", "trip", "tour", "stopover", "state-visit"})
 #: Codes of promised or allowed aid (besides root 07): "pledged aid for", "allowed aid into".
 AID_INTENTS = frozenset({"033", "086"})
 #: Prepositions naming the recipient of aid.
