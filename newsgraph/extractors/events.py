@@ -68,6 +68,7 @@ from .meaning import (
     TARGET_PLACES,
     THREAT_NOUNS,
     TRADED,
+    UNAVAILABLE,
     WRITING,
     background,
     brought_forward,
@@ -98,6 +99,7 @@ from .meaning import (
     specific_intent,
     threat_frame,
     unanswered,
+    unavailable_for_comment,
     unconventional,
 )
 from .meaning import (
@@ -1105,6 +1107,10 @@ class EventExtractor:
                 # "did not respond to requests for comment", '"No comment," said X'
                 yield from self._declined(ctx, tok, article, answered=True)
                 continue
+            if pos == "ADJ" and lemma in UNAVAILABLE and unavailable_for_comment(tok):
+                # "a spokesman for the embassy was unavailable for comment": the subject of "was"
+                yield from self._declined(ctx, tok.head, article, answered=True)
+                continue
             if pos == "ADJ" and tok.dep_ == "acomp" and lemma in READY:
                 yield from self._ready(ctx, tok, article)
             if pos == "NOUN" and lemma in READINESS_NOUNS:
@@ -1232,8 +1238,15 @@ class EventExtractor:
                 if rule is not None and rule.objects is not None:
                     break
                 rule = None
+
         if rule is None:
             rule = self._code_rule(verb, obj_word, subj_word, dobj, predicate, ctx)
+        if rule is None and held is not None and self._person_held(ctx, held):
+            # "put the theatre director Yelena Orlova behind bars", "rounded up organiser X":
+            # whatever the title, a person named is one who can be held
+            rule = self._code_rule(verb, "person", subj_word, dobj, predicate, ctx)
+            if rule is not None and (rule.objects is None or rule.cameo[:2] != "17"):
+                rule = None
         if rule is None and subj_word in PARTITIVE and subj is not None:
             # "thousands of miners rallied", "a group of students marched": the people counted
             subj_word = _lemma(_counted(subj))
@@ -1283,6 +1296,11 @@ class EventExtractor:
             # "Bulgaria stalled North Macedonia's EU accession talks", "France froze Albania's
             # membership talks": talks it is no party to, blocked (120), not its own broken off (164)
             rule = replace(rule, cameo=REJECTION, needs_target=True)
+        blocker = _by_agent(verb) if passive else subj
+        if rule.cameo[:2] == "12" and blocker is not None and blocker.lemma_.lower() in VETO_NOUNS:
+            # "a US veto killed the resolution", "the bill was blocked by a Chinese veto": a veto
+            # cast (129), whichever verb tells what it did
+            rule = replace(rule, cameo=VETO)
         if rule.cameo[:2] == "07" and _commercial(verb):
             return  # "won contracts to supply vaccine to Nigeria": goods sold, no aid given
         if _natural_force(verb, None if passive else subj):
@@ -1922,6 +1940,23 @@ class EventExtractor:
                     targets += (
                         ctx.owners(thing) or _owner_of_thing(ctx, thing, acting) or _made_by(ctx, thing)
                     )
+        if not targets and rule.cameo[:2] == "12" and rule.pos == IDIOM and "+" in rule.lemma:
+            # "stood in the way of Turkey's participation", "put the brakes on Ukraine's accession",
+            # "threw a spanner in the works of Romania's bid": whoever owns the thing blocked
+            acting = [a for group in agents for a in group]
+            for thing in _blocked_things(verb, dobj):
+                targets += [k for k in _blocked_owners(ctx, thing) if k not in acting and k not in targets]
+        if (
+            not targets
+            and rule.cameo[:3] == REJECTION
+            and dobj is not None
+            and not passive
+            and ctx.is_thing(dobj)
+        ):
+            # "declared a Japanese proposal unacceptable", "torpedoed an Egyptian ceasefire plan":
+            # the nation whose the thing rejected is
+            acting = [a for group in agents for a in group]
+            targets += [k for k in _blocked_owners(ctx, dobj) if k not in acting]
         judging_words = rule.cameo[:2] in ("11", "12") or verb.lemma_.lower() in self.words.verbal_force
         if not targets and dobj is not None and judging_words and not passive and not judged_act:
             # "attacked government red tape", "criticised the chancellor's budget", "rejected
@@ -2015,6 +2050,11 @@ class EventExtractor:
             agents = [self._unnamed_attackers(ctx, verb, subj, passive, targets + victims)]
             if any(agents):
                 targets += victims
+        if not any(agents) and rule.cameo[:2] == "17":
+            # "was hauled off to jail by police", "police rounded up 40 activists in Dhaka": the
+            # security forces no state names act for the state where it happened, else for the
+            # one state of those they held
+            agents = [self._unnamed_enforcers(ctx, verb, _by_agent(verb) if passive else subj, targets)]
         shot_at = False
         if rule.reverse and targets and _contest_with(verb, dobj):
             pass  # "had faced a long battle with the CSA": a contest the subject is one side of
@@ -2400,7 +2440,9 @@ class EventExtractor:
             # "went on the offensive against the Commission", "went on the warpath over remarks X
             # made": a campaign of words with no weapon or armed actor named is criticism (111)
             return Rule(lemma, "V", CRITICISE, None, None, needs_target=True)
-        if _economic_measure(verb, dobj) and self._coded_as_force(verb, lemma, obj_word, subj_word):
+        if _economic_measure(verb, dobj) and (
+            lemma in SANCTIONING_VERBS or self._coded_as_force(verb, lemma, obj_word, subj_word)
+        ):
             # "slapped 50 percent tariffs on Mexican steel", "hit China with sanctions": a
             # verb of blows with an economic measure imposes it (163), no force (a threat of
             # it is 1312, not 138), whatever else the clause names ("... the US market")
@@ -2410,6 +2452,15 @@ class EventExtractor:
             for c in children
         ):
             return Rule(lemma, "V", "041", None, None, needs_target=True)  # "spoke by phone with"
+        if (
+            lemma in VERDICT_VERBS
+            and _lemma(dobj) in PUT_TO_ONE | PROPOSALS
+            and _rejecting_verdict(verb, dobj)
+        ):
+            # "declared a Japanese proposal 'unacceptable'", "called the plan a non-starter",
+            # "deemed the offer dead on arrival": a thing put forward judged out of the question
+            # is rejected (120), upon whoever put it
+            return Rule(lemma, "V", REJECTION, None, None, needs_target=True)
         if _charge_denied(verb, lemma, dobj):
             # "rejected the accusations", "dismissed claims that its troops had crossed", "called
             # the allegations baseless": a charge denied (016), no proposal rejected
@@ -3204,6 +3255,39 @@ class EventExtractor:
             return []
         ctx.details[places[0]] = (sector or UNIDENTIFIED, mention)  # (not the place's words)
         return places
+
+    def _person_held(self, ctx: _Context, held: Token) -> bool:
+        """The object names a person: a name, or a title with the name in apposition ("the
+        theatre director Yelena Orlova")."""
+        return any(
+            ctx.kind(ctx.found.entity_at(t.i) or "") is Kind.PERSON
+            for t in (held, *(c for c in held.children if c.dep_ == "appos"))
+        )
+
+    def _unnamed_enforcers(
+        self, ctx: _Context, verb: Token, actor: Token | None, targets: list[str]
+    ) -> list[str]:
+        """The state whose police, agents or authorities no state names hold someone: the one
+        state of the place ("police in Dhaka rounded up", "arrested ... in Dhaka"), else the one
+        state those held serve or belong to ("Tunisian lawyer X was hauled off to jail by
+        police"). The agent is noted with the forces' sector and words."""
+        if actor is None or ctx.entities(actor):
+            return []
+        sector, mention = ctx.describe(actor)
+        if sector not in ENFORCING_SECTORS:
+            sector = ENFORCERS.get(actor.lemma_.lower())
+        if sector is None:
+            return []
+        places = ctx.place_states(verb, borders=False)
+        places += [p for p in ctx.spot_states(verb) if p not in places]
+        if not places:
+            held = [t for t in targets if ctx.kind(t) is Kind.PERSON]
+            places = [t for t in targets if ctx.kind(t) is Kind.STATE]
+            places += [k for k in ctx.served(held) if ctx.kind(k) is Kind.STATE]
+        if len(set(places)) != 1:
+            return []
+        ctx.details[places[0]] = (sector, mention or actor.text)
+        return places[:1]
 
     def _an_act(self, verb: Token) -> bool:
         """The verb names an act the dictionaries code ("had struck", "were fighting"), not a state."""
@@ -6331,6 +6415,8 @@ def _verbs_coded_by_name(lex: Lexicon, words: WordLists) -> frozenset[str]:
     named |= SELF_OFFERING  # "put itself forward as a mediator" (see `offered_as_mediator`)
     named |= PROMISES_TOLD  # "volunteered to", "undertook to", "assured X that it would"
     named |= RECEIVING_OF  # "secured the support of Romania" (see `_received_code`)
+    named |= SANCTIONING_VERBS  # "punished X with an arms embargo" (see `_economic_measure`)
+    named |= VERDICT_VERBS  # "declared the proposal unacceptable" (see `_rejecting_verdict`)
     named |= RULING_VERBS | {verb for verb, _ in RULING_OUT}  # "quashed the conviction" (_court_ruling)
     # (verbs of saying, planning, intent, refusal and thought are coded only by a pattern of the
     # dictionary or a multi-word entry: "declared martial law", "is considering sanctions")
@@ -6425,7 +6511,7 @@ def _trigger_word_set(lex: Lexicon, words: WordLists, nominalized: dict[str, str
     found |= ANSWERING | READY | READINESS_NOUNS | WANTING | DISMAYING | DISMISSING_VERBS | PLAN_WORDS
     found |= POSTURES | WORKING_WITH | HONOURING | INTRODUCING | set(GIVEN_PROMISES) | FIRE_NOUNS
     found |= PERMITTING | IDIOM_VERBS | THREAT_FRAME_VERBS | VOWING | KEEPING | PARRYING | RECEIVING_OF
-    found |= FINDING | SPEAKING_ABROAD | SPEECH_GIVING
+    found |= FINDING | SPEAKING_ABROAD | SPEECH_GIVING | UNAVAILABLE
     return frozenset(found | set(nominalized))
 
 
@@ -11256,6 +11342,26 @@ TIME_LIMITS = frozenset({"hour", "day", "week", "month", "deadline"})
 WEAPONS_OF_MASS_DESTRUCTION = "204"
 #: Violent repression: crowd weapons fired or used on people ("fired water cannon at protesters").
 REPRESSION = "175"
+#: Sectors of those who hold people for a state (police, intelligence, army, government, courts).
+ENFORCING_SECTORS = frozenset({"COP", "SPY", "MIL", "GOV", "JUD"})
+#: Head nouns of a state's enforcers with their sector, when the sector table has none for the
+#: phrase: "investigators", "security agents", "the authorities", "officers".
+ENFORCERS = {
+    "police": "COP",
+    "policeman": "COP",
+    "policemen": "COP",
+    "officer": "COP",
+    "gendarme": "COP",
+    "detective": "COP",
+    "constable": "COP",
+    "investigator": "COP",
+    "agent": "SPY",
+    "authority": "GOV",
+    "authorities": "GOV",
+    "prosecutor": "JUD",
+    "soldier": "MIL",
+    "troop": "MIL",
+}
 #: Violent protest, riot (145), and the destruction of property (1712) a crowd's would be.
 VIOLENT_PROTEST = "145"
 DESTROY_PROPERTY = "1712"
@@ -13349,18 +13455,42 @@ def _money_to_a_state(ctx: _Context | None, verb: Token, dobj: Token | None) -> 
 
 #: Economic measures one state imposes on another: a verb of blows that imposes one ("slapped
 #: tariffs on", "hit X with sanctions") is CAMEO 163, no force.
-ECONOMIC_MEASURES = frozenset({"tariff", "duty", "levy", "sanction", "embargo", "quota", "boycott", "ban"})
+ECONOMIC_MEASURES = frozenset(
+    {"tariff", "duty", "levy", "sanction", "embargo", "quota", "boycott", "ban"}
+    | {"freeze", "blacklisting", "blacklist", "restriction", "curb"}
+)
 SANCTION = "163"
+#: Verbs that are no blow but impose the measure they come "with" upon their object: "punished
+#: Myanmar's generals with an arms embargo", "targeted IRGC commanders with sanctions".
+SANCTIONING_VERBS = frozenset({"punish", "penalise", "penalize", "target", "saddle", "burden", "lumber"})
+
+
+def _measure_word(tok: Token) -> bool:
+    """A word of an economic measure, as lemma or plural form ("freezes" the parser reads as a verb)."""
+    word = tok.lower_
+    return (
+        tok.lemma_.lower() in ECONOMIC_MEASURES
+        or word in ECONOMIC_MEASURES
+        or word.removesuffix("s") in ECONOMIC_MEASURES
+        or word.removesuffix("es") in ECONOMIC_MEASURES
+    )
 
 
 def _economic_measure(verb: Token, dobj: Token | None) -> bool:
-    """The verb's object, or its "with" object, is an economic measure (:data:`ECONOMIC_MEASURES`)."""
+    """The verb's object, or its "with" object, is an economic measure (:data:`ECONOMIC_MEASURES`):
+    "hit China with sanctions", "hit six officials with asset freezes and travel bans" (a plural
+    the parser reads as a verb after its compound counts too)."""
     if _lemma(dobj) in ECONOMIC_MEASURES:
         return True
-    return any(
-        c.dep_ == "prep" and c.lower_ == "with" and _lemma(_pobj(c)) in ECONOMIC_MEASURES
-        for c in verb.children
-    )
+    holders = (verb, *((dobj,) if dobj is not None else ()))  # ("hit five judges with": on the object)
+    for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with"):
+        phrase = list(prep.subtree)
+        after = phrase[-1].i + 1
+        if after < len(verb.doc) and verb.doc[after].head.i in (verb.i, prep.head.i):
+            phrase.append(verb.doc[after])  # "with asset freezes": "freezes" read as the verb's clause
+        if any(_measure_word(t) for t in phrase[1:6]):
+            return True
+    return False
 
 
 def _small_clause_removal(clause: Token) -> bool:
@@ -13651,6 +13781,43 @@ PROPOSALS = LEGISLATION | {
     "deal",
 }
 REJECTION = "120"
+#: Verbs that pass a verdict on their object: "declared the proposal unacceptable".
+VERDICT_VERBS = frozenset(
+    {"declare", "call", "deem", "brand", "label", "describe", "pronounce", "term", "dub", "consider", "judge"}
+)
+#: Verdicts that put a thing out of the question (a rejection, not a criticism): "unacceptable", "a
+#: non-starter", "dead on arrival", "off the table", "null and void".
+REJECTING_VERDICTS = (
+    "unacceptable",
+    "inadmissible",
+    "non-starter",
+    "non - starter",
+    "nonstarter",
+    "dead on arrival",
+    "out of the question",
+    "off the table",
+    "null and void",
+    "a dead letter",
+    "no-go",
+    "no - go",
+    "not acceptable",
+    "unthinkable",
+)
+
+
+def _rejecting_verdict(verb: Token, dobj: Token | None) -> bool:
+    """The words after the verb's object, in its clause, hold a verdict of
+    :data:`REJECTING_VERDICTS` (a predicate the parser may hang anywhere in the object's phrase)."""
+    if dobj is None:
+        return False
+    tail = [t for t in verb.subtree if t.i > dobj.i and (not t.is_punct or t.text == "-")]
+    text = " " + " ".join(t.lower_ for t in tail) + " "
+    return any(f" {v} " in text for v in REJECTING_VERDICTS)
+
+
+VETO = "129"
+#: Nouns of a veto cast, as the subject of what blocked a thing: "a US veto killed the resolution".
+VETO_NOUNS = frozenset({"veto", "vetoes"})
 #: Verbs of rejecting what another puts to one, alone and with a particle: "rebuffed the offer",
 #: "turned down the invitation", "brushed aside calls for talks", "shrugged off the demand".
 REBUFFING = frozenset(
@@ -14696,6 +14863,51 @@ def _made_by(ctx: _Context, thing: Token) -> list[str]:
                     maker, kinds=(Kind.STATE,)
                 )
     return list(dict.fromkeys(found))
+
+
+#: Nouns of the way or works a blocking idiom names before the thing blocked: "in the way of X's
+#: bid", "a spanner in the works of", "a spoke in the wheel of", "barred the path to".
+BLOCKED_PASSAGES = frozenset({"way", "path", "work", "works", "wheel", "wheels", "road", "route"})
+#: Prepositions of a blocking idiom before the thing blocked ("put the brakes on", "in the way of").
+BLOCKED_PREPS = frozenset({"of", "on", "to", "in", "into", "against", "for"})
+
+
+def _blocked_things(verb: Token, dobj: Token | None) -> list[Token]:
+    """The things a blocking idiom blocks: the object of its preposition, through a noun of a way
+    or works ("stood in the way of Turkey's participation", "threw a spanner in the works of
+    Romania's bid", "put the brakes on the accession talks")."""
+    frontier = [
+        p
+        for h in (verb, *((dobj,) if dobj is not None else ()))
+        for p in h.children
+        if p.dep_ == "prep" and p.lower_ in BLOCKED_PREPS
+    ]
+    found: list[Token] = []
+    for _ in range(3):
+        deeper: list[Token] = []
+        for prep in frontier:
+            for obj in _prep_objects(prep):
+                if obj.lemma_.lower() in BLOCKED_PASSAGES or obj.lower_ in BLOCKED_PASSAGES:
+                    deeper += [
+                        p for p in obj.children if p.dep_ == "prep" and p.lower_ in ("of", "to", "for")
+                    ]
+                else:
+                    found.append(obj)
+        frontier = deeper
+    return found
+
+
+def _blocked_owners(ctx: _Context, thing: Token) -> list[str]:
+    """Whose a blocked thing is: the one it names ("in the way of Turkey"), its possessor ("Turkey's
+    participation"), its nationality or maker ("a Japanese proposal", "a resolution drafted by
+    Algeria"), else an owner in its phrase ("the bid of Georgia")."""
+    if ctx.found.entity_at(thing.i) is not None:
+        return ctx.entities(thing, kinds=(Kind.PERSON, Kind.STATE, Kind.ORGANIZATION))
+    if thing.pos_ != "NOUN":
+        return []
+    owners = [k for c in thing.children if c.dep_ == "poss" and c.pos_ != "PRON" for k in ctx.entities(c)]
+    owners += ctx.modifier_entities(thing, (Kind.STATE, Kind.ORGANIZATION), owners=False)
+    return list(dict.fromkeys(owners)) or _made_by(ctx, thing) or ctx.owners(thing)
 
 
 def _by_agent(verb: Token) -> Token | None:
