@@ -188,6 +188,7 @@ REBUTTING = frozenset(
     | {"repudiate", "deride", "ridicule", "pooh-pooh", "scoff"}
 )
 CALLING = frozenset({"call", "describe", "brand", "label", "dismiss"})
+_DENYING_VERBS = REBUTTING | CALLING | {"reject"}
 #: Nouns of a charge made against someone; and of a claim, which is one with a clause saying what.
 CHARGES = frozenset({"allegation", "accusation", "charge"})
 
@@ -197,7 +198,7 @@ def _charge_denied(verb: Token, lemma: str, dobj: Token | None) -> bool:
     allegations baseless", "described the reports as lies": a charge denied (016). Not
     "rejected the report" or "rejected claims for compensation" (no charge)."""
     if dobj is None:
-        if lemma not in REBUTTING | CALLING | {"reject"}:
+        if lemma not in _DENYING_VERBS:
             return False
         # "rejected as baseless claims by Estonia that ...": the object moved after its
         # predicate, parsed as the "as" phrase's object; a claim called false there is denied
@@ -576,6 +577,7 @@ DOCUMENTS = frozenset(
     {"advice", "report", "letter", "memo", "memorandum", "paper", "plan", "document", "dossier", "file"}
     | {"opinion", "findings", "evidence", "minutes", "notes", "diary", "diaries", "correspondence"}
 )
+_MESSAGES_OR_DOCUMENTS = MESSAGES | DOCUMENTS
 # Verbs and nouns of making a document public: "publish", "the release of".
 #: Nouns of acts done to their "of" object ("the investigation of X"): X does not act.
 UNDERGONE = frozenset(
@@ -604,6 +606,7 @@ LOCAL_BODIES = frozenset({"council", "councillor", "councils", "councillors"})
 TOPIC_VERBS = frozenset({"discuss", "debate", "consider", "examine", "review", "study", "explore", "address"})
 PUBLISHING = frozenset({"publish", "release", "disclose", "reveal", "leak", "declassify", "show"})
 PUBLISHING_NOUNS = frozenset({"publication", "release", "disclosure", "declassification"})
+_DOCUMENTS_OR_PUBLISHING = DOCUMENTS | PUBLISHING_NOUNS
 CARRIERS = frozenset(
     [
         "flight",
@@ -647,6 +650,7 @@ CARGO = frozenset(
 KILLING = frozenset(
     {"kill", "murder", "slay", "strangle", "slaughter", "butcher", "behead", "lynch", "poison"}
 )
+_KILLING_VERBS = KILLING | {"massacre", "execute"}
 #: Sectors of a state's own bodies: a target named by one is the state governed, even by
 #: a party of that state ("the Tories accused the government").
 GOVERNING = frozenset({"GOV", "LEG", "JUD", "MIL", "COP"})
@@ -679,6 +683,8 @@ HARMFUL_ACTS = frozenset(
 #: the deal", "backtracked on its commitment"), and the nouns of what was promised.
 PROMISE_BREAKING = frozenset({"break", "go", "renege", "backtrack", "welsh", "betray"})
 PROMISES = frozenset({"word", "promise", "pledge", "vow", "commitment", "undertaking", "guarantee"})
+_PLAN_WORDS_OR_PROMISES = PLAN_WORDS | PROMISES
+_PLAN_WORDS_OR_PLEDGES = PLAN_WORDS | {"pledge", "promise"}
 #: What someone reckons, said not to "add up" ("the Tories' sums do not add up", "none of
 #: Labour's figures add up"): a charge that the owner's reckoning is wrong (111).
 RECKONINGS = frozenset({"sum", "figure", "number", "costing", "calculation", "arithmetic", "math", "maths"})
@@ -786,6 +792,7 @@ COLON_MARKS = frozenset({":", "-", "\u2013", "\u2014"})
 COLON_SPEAKER_WORDS = 16
 #: Broadcasters' words for those who ask the questions: their words are no one's position.
 BROADCASTERS = frozenset({"presenter", "interviewer", "host", "anchor", "broadcaster", "newsreader"})
+_NEWS_WRITERS_OR_BROADCASTERS = NEWS_WRITERS | BROADCASTERS
 QUOTE_ONLY_OPEN = frozenset({"\u201c", "``"})
 QUOTE_ONLY_CLOSE = frozenset({"\u201d", "''"})
 #: CAMEO roots of acts upon a territory: with no one else acted upon, "staged a protest in
@@ -817,6 +824,7 @@ CIVIL = frozenset(
     }
     | {"MUS", "CHR", "HIN", "BUD", "JEW"}
 )
+_CIVIL_OR_IRREGULAR = CIVIL | IRREGULAR
 #: Sectors of a state's own people when named with no state: those of :data:`CIVIL` and
 #: armed groups ("accepted demands from rebels").
 OWN_PEOPLE = CIVIL | IRREGULAR | {"REB"}
@@ -855,6 +863,7 @@ COERCION_ROOTS = frozenset({"17", "18", "19", "20"})
 _UPON = frozenset({"on", "against", "upon", "to", "at"})
 #: Nouns of the people of a group: "leaders of the opposition coalition" are of the opposition.
 MEMBERS = frozenset({"leader", "member", "activist"})
+_PARTITIVE_OR_MEMBERS = PARTITIVE | MEMBERS
 #: Parts of a town an act is done in, named with the town after "of": "the streets of Kiev".
 TOWN_PARTS = frozenset({"street", "centre", "center", "heart", "outskirts", "square", "suburb", "capital"})
 #: Nouns of a place whose "of" phrase names it: "the city of Nablus", "the province of Aceh".
@@ -1132,7 +1141,7 @@ class EventExtractor:
                 yield from self._feeling(ctx, tok, article)
             if pos == "VERB" and lemma in WANTING:
                 yield from self._wanted(ctx, tok, article)
-            if pos == "VERB" and lemma in SPEAKING_ABROAD | SPEECH_GIVING:
+            if pos == "VERB" and lemma in _SPEAKING_OR_SPEECH:
                 yield from self._speech_abroad(ctx, tok, article)
             if pos == "VERB" and lemma in DISMAYING:
                 yield from self._dismayed(ctx, tok, article)
@@ -1670,7 +1679,7 @@ class EventExtractor:
             # "went on the offensive against the Commission": whom the campaign is aimed at
             for prep in (c for c in campaign.children if c.dep_ == "prep" and c.lower_ in AIMED_PREPS):
                 targets += [k for o in _prep_objects(prep) for k in ctx.entities(o)]
-            for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ABOUT_PREPS | {"over"}):
+            for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in _ABOUT_OR_OVER):
                 # "went on the offensive over remarks Paul Carver made": the remarks' maker
                 targets += [k for o in _prep_objects(prep) for k in _possessors(ctx, o) if k not in targets]
         if not targets and rule.cameo[:3] == SIGN_AGREEMENT:
@@ -1962,6 +1971,11 @@ class EventExtractor:
             # "attacked government red tape", "criticised the chancellor's budget", "rejected
             # Labour's plans": the owner of the thing judged is the one judged
             targets += _owner_of_thing(ctx, dobj, [a for group in agents for a in group])
+            if not targets and _lemma(dobj) in OWNED_JUDGED:
+                # "criticised extravagant Tory promises", "attacked the plans" after "X unveiled
+                # plans": the named maker of the thing judged
+                judges = {a for group in agents for a in group}
+                targets += [k for k in _judged_thing_owners(ctx, dobj) if k not in judges]
         if not targets and dobj is not None and rule.cameo[:3] == "016" and _lemma(dobj) in CULPABILITY:
             # "denied any role in a drone strike on a U.S. base", "denied responsibility for the
             # attack on Israel": the one the act denied befell
@@ -1988,6 +2002,22 @@ class EventExtractor:
             # asked of the government
             ctx.bodies.setdefault(home, ("GOV", None))
             targets.append(home)
+        if not targets and rule.cameo[:2] in ("02", "10"):
+            # "called for an inquiry into the home secretary's conduct", "sought assurances from
+            # X that ...", "called for a guarantee that ministers would consult": the one the thing
+            # asked for is about or must come from
+            acting_now = {a for group in agents for a in group}
+            targets += [k for n in asked_for for k in _asked_of(ctx, n) if k not in acting_now]
+            if not targets and dobj is not None and _lemma(dobj) in ASSURANCE_NOUNS:
+                # "sought assurances from X that ...", the "from" hung on the verb
+                targets += [
+                    k
+                    for p in verb.children
+                    if p.dep_ == "prep" and p.lower_ == "from" and p.i == dobj.right_edge.i + 1
+                    for o in _prep_objects(p)
+                    for k in ctx.entities(o, kinds=(Kind.PERSON, Kind.STATE, Kind.ORGANIZATION), depth=1)
+                    if k not in acting_now
+                ]
         acting = [a for group in agents for a in group]
         if (
             dobj is not None
@@ -2081,7 +2111,7 @@ class EventExtractor:
                     for p in _preps(verb, dobj)
                     if p.lower_ == "under"
                     for inner in _prep_objects(p)
-                    if inner.lemma_.lower() in FIRE_NOUNS | ATTACK_NOUNS | OF_ATTACKS
+                    if inner.lemma_.lower() in _FIRE_OR_ATTACK_NOUNS
                     for e in ctx.modifier_entities(inner, (Kind.STATE, Kind.ORGANIZATION))
                 ]
                 shot_at = bool(others) and any(
@@ -2330,7 +2360,7 @@ class EventExtractor:
             (lemma in REBUFFING or lemma in DECLINING or (lemma, aside) in DISMISSING)
             and obj_word in PUT_TO_ONE
             and not (lemma == "dismiss" and obj_word in COURT_PLEAS)
-        ) or (obj_word in PUT_TO_ONE | PROPOSALS and _rejection_idiom(verb) is not None):
+        ) or (obj_word in _PUT_OR_PROPOSED and _rejection_idiom(verb) is not None):
             # "turned down an invitation to peace talks", "rebuffed an Egyptian proposal",
             # "brushed aside calls from Brussels": what another put to one is rejected (12x,
             # the dictionary's finer code when it has one), news with no one else named
@@ -2511,7 +2541,7 @@ class EventExtractor:
             doer = next((c for c in proposal.children if c.dep_ == "nsubj"), None)
             if doer is not None and doer.lower_ not in OWN_PROPOSERS:
                 return Rule(lemma, "V", DEMAND, None, None, needs_target=True)
-        if lemma in ("receive", "get") and _lemma(dobj) in MESSAGES | DOCUMENTS:
+        if lemma in ("receive", "get") and _lemma(dobj) in _MESSAGES_OR_DOCUMENTS:
             return None  # "will receive a letter of resignation from X": post, no meeting
         put = dobj if dobj is not None else _passive_theme(verb)
         if (
@@ -2862,7 +2892,7 @@ class EventExtractor:
             # "opposed the plan to extend drinking hours": a policy rejected (120); 127 is a plan
             # or agreement that settles a dispute ("rejected the peace plan", "the ceasefire deal")
             return Rule(lemma, "V", REJECT_ANY, None, None)
-        if found.code[:2] == "08" and obj_word in LEGISLATION | PROCEDURES and not _emergency_rule(dobj):
+        if found.code[:2] == "08" and obj_word in _LEGISLATION_OR_PROCEDURES and not _emergency_rule(dobj):
             return None  # "adopted the bill", "passed the law": a vote on a text, no concession
         if lemma in MENTIONING and found.code[:2] not in SPOKEN_ROOTS:
             # "described the release as overdue", "his resignation was referred to": words about
@@ -2871,11 +2901,11 @@ class EventExtractor:
         signed = dobj if dobj is not None else _passive_theme(verb)
         if found.code[:3] == "057" and not _agreement(signed):
             return None  # "the decision was ratified by the committee": no agreement signed
-        if found.code[:2] in ("16", "17") and obj_word in PLANS | LEVIES and not _emergency_rule(dobj):
+        if found.code[:2] in ("16", "17") and obj_word in _PLANS_OR_LEVIES and not _emergency_rule(dobj):
             return None  # "would abolish tuition fees", "postponed plans": a policy, no sanction
         # ("shot down France's proposal", "torpedoed the plan", "blew apart the idea": a plan
         # or an idea is no one hit)
-        if found.code[:2] in FORCE_ROOTS and _lemma(dobj) in LEGISLATION | PLANS | PLAN_IDEAS:
+        if found.code[:2] in FORCE_ROOTS and _lemma(dobj) in _LEGISLATION_PLANS_OR_IDEAS:
             if lemma in w.verbal_force and not self._armed(verb):
                 return Rule(lemma, "V", CRITICISE, None, None)  # "savaged the bill": words
             return None  # "rammed the measures through Parliament"
@@ -3509,6 +3539,11 @@ class EventExtractor:
             return  # "wanted to limit the death toll of their attacks": attacks in general, none told
         if lemma == "aim" and not _taken_aim(noun):
             return  # "the aim of UKIP is ...": a purpose, no criticism
+        if lemma in QUARREL_NOUNS and any(
+            c.dep_ in ("amod", "nummod", "compound") and (c.lower_ in PLACED_ROWS or c.like_num)
+            for c in noun.children
+        ):
+            return  # "sat in the front row with X", "their third win in a row": a line, no quarrel
         if (
             rule is None
             and lemma in PLAN_WORDS
@@ -3595,6 +3630,15 @@ class EventExtractor:
                     ]
                 elif rule.cameo[:2] == "03" and prep.lower_ in TOPIC_PREPS:
                     continue  # "promises on the police", "a pledge over tax": what about, no one
+                elif prep.lower_ == "of" and rule.cameo[:2] == "11" and _lemma(noun) in CRITIQUE_NOUNS:
+                    # "a blistering critique of Tony Blair", "a stinging rebuke of the Tories", "a
+                    # denunciation of Labour's plans": the one criticised, or the thing's owner
+                    named = [
+                        k
+                        for k in ctx.entities(o)
+                        if ctx.kind(k) in (Kind.PERSON, Kind.STATE, Kind.ORGANIZATION)
+                    ]
+                    targets += named or (_judged_thing_owners(ctx, o, back=False) if ctx.is_thing(o) else [])
                 elif rule.cameo[:2] == "11" and prep.lower_ in ABOUT_PREPS and prep.head.i == noun.i:
                     if not ctx.is_thing(o):
                         # "a complaint about Home Secretary David Blunkett", "criticism about the
@@ -3640,7 +3684,7 @@ class EventExtractor:
                 # "the expulsion of Iranian diplomats by Argentina", its "by" hung on the diplomats
                 # (and an offer's "from", hung on what is offered: "an offer of talks from North Korea")
                 givers = (
-                    ("by", "from") if rule.cameo[:2] == "03" and lemma in PLAN_WORDS | PROMISES else ("by",)
+                    ("by", "from") if rule.cameo[:2] == "03" and lemma in _PLAN_WORDS_OR_PROMISES else ("by",)
                 )
                 by = next((b for o in of_objects if (b := _prep_object(o, givers)) is not None), None)
                 agents = ctx.split_agents(by, noun) if by is not None else agents
@@ -3672,6 +3716,12 @@ class EventExtractor:
             received = rule.cameo[:2] in ("10", "11", "12", "13")
             # ('"We will shoot it down," X said in a warning to Belarus': the speaker's own words)
             received = received and not (head.lower_ == "in" and clause.lemma_.lower() in self.words.say)
+            if lemma in QUARREL_NOUNS and any(
+                c.dep_ == "prep" and c.lower_ == "with" for c in anchor.children
+            ):
+                # "is at odds with X", "was embroiled in a row with X": a quarrel the subject is in
+                received = False
+                subj = subj or next((c for c in clause.children if c.dep_ == "nsubjpass"), None)
             # ("is on a lecture tour of the United States", "embarked on a visit to Chile")
             journey = head.lower_ == "on" and rule.cameo[:3] == "042"
             if (
@@ -3711,7 +3761,7 @@ class EventExtractor:
                         targets += [k for o in (act, *objects) for k in ctx.placed_states(o)]
         if needs and not targets and code[:2] == "04" and _people_met(_met_with(noun)):
             needs = False  # "held a private meeting with senior union figures": a meeting
-        if code[:2] == "03" and (lemma in PLAN_WORDS | {"pledge", "promise"} or given is not None):
+        if code[:2] == "03" and (lemma in _PLAN_WORDS_OR_PLEDGES or given is not None):
             if opinion_topic(anchor, self.feeling_nouns):
                 # "sceptical about Labour promises on tax", "doubts over the party's pledges":
                 # an intent that is only what someone judges is no act of its owner
@@ -4068,7 +4118,7 @@ class EventExtractor:
             if lemma in self.words.light_verbs:
                 continue  # "agreed to give him a clear run"
             obj = next((c for c in act.children if c.dep_ == "dobj"), None)
-            if _lemma(obj) in LEGISLATION | PROCEDURES | PLANS:
+            if _lemma(obj) in _LEGISLATION_PROCEDURES_OR_PLANS:
                 continue  # "agreed to withdraw his bill": a text given up, no one yielded to
             found = self.verbs.match(act)
             code = found.code if found is not None else None
@@ -4650,7 +4700,13 @@ class EventExtractor:
             # ("said the government's deal with China was treason": the government)
             owned = tone == ACCUSE and ctx.is_thing(tok)
             found = [] if owned else ctx.entities(tok, kinds=(Kind.PERSON, Kind.STATE))
-            if not found and (owned or _text_judged(tok, made)) and ctx.is_thing(tok):
+            if (
+                not found
+                and (
+                    owned or _text_judged(tok, made) or (tok.lemma_.lower() in OWNED_JUDGED and tone != "051")
+                )
+                and ctx.is_thing(tok)
+            ):
                 # "said the Tories' plan was wrong", "the prime minister's view was flawed", "the
                 # House of Lords decision was a step in the wrong direction": whose it is
                 found = [
@@ -4660,6 +4716,10 @@ class EventExtractor:
                     for k in ctx.entities(c)
                     if ctx.kind(k) is not Kind.ORGANIZATION or ctx.is_party(k) or ctx.is_government(k)
                 ] or ctx.owners(tok)
+                if not found and tok.lemma_.lower() in OWNED_JUDGED and tone != "051":
+                    # "said the plan could let extreme groups run policing" after "plans unveiled
+                    # by the Conservatives", "the cuts proposed by X were ...": its maker
+                    found = _judged_thing_owners(ctx, tok)
             if owned:
                 partners = {
                     k
@@ -4933,7 +4993,7 @@ class EventExtractor:
         stack = [c for h in (verb, *heads) for c in h.children if c.dep_ in ("prep", "dative")]
         while stack:
             prep = stack.pop()
-            if prep.lower_ in ABOUT_PREPS | {"of", "on", "over"}:
+            if prep.lower_ in _ABOUT_OF_ON_OVER:
                 continue  # ("a speech about her childhood in Texas")
             for o in _prep_objects(prep):
                 if prep.lower_ in ("in", "at"):
@@ -5658,6 +5718,20 @@ class EventExtractor:
                     # "the Iraqi government": the one state it governs
                     found = ctx.entities(one, depth=1)
                     found = found if len(found) == 1 else []
+                elif one.pos_ == "NOUN" and (members := _members_named(one)):
+                    # "said rogue states such as Iran and North Korea were less of a problem",
+                    # "countries like France were blocking the deal": the ones named as examples
+                    found = [
+                        k
+                        for m in members
+                        for k in ctx.entities(m, kinds=(Kind.PERSON, Kind.STATE, Kind.ORGANIZATION), depth=1)
+                        if ctx.kind(k) in (Kind.PERSON, Kind.STATE) or ctx.is_party(k) or ctx.is_government(k)
+                    ]
+                elif one.pos_ == "NOUN" and one.lemma_.lower() in OWNED_JUDGED:
+                    # "said Mr Clarke's plans were an abuse", "said Tory plans would cut deep",
+                    # "said the cuts proposed by Oliver Letwin were ...": the words judge the
+                    # thing's named owner or maker (not "his plans", nor the speaker's own)
+                    found = _judged_thing_owners(ctx, one)
                 else:
                     continue
                 targets += [k for k in found if k not in own]
@@ -5728,6 +5802,22 @@ class EventExtractor:
                 act = next((c for c in head.children if c.dep_ == "xcomp"), head)
                 aux |= {"ought", *(a.lower_ for a in act.children if a.dep_ == "aux")}
             code = "100" if "must" in aux else "020" if aux & {"should", "ought"} else None
+            if code is None and head.lemma_.lower() == "need" and not aux & HYPOTHETICAL_AUX:
+                # "said America too needed to take more action": the one who needs to act is asked
+                # to (not "would need to", "may need to": a condition; "has to" is left out: as
+                # often a necessity told, "claiming the chancellor has to fill a black hole")
+                need = next(
+                    (
+                        c
+                        for c in head.children
+                        if c.dep_ == "xcomp"
+                        and c.pos_ == "VERB"
+                        and any(a.lower_ == "to" for a in c.children)
+                    ),
+                    None,
+                )
+                if need is not None and not any(c.dep_ == "neg" for c in head.children):
+                    act, code = need, "020"
             if code is not None and "have" in aux and act.tag_ == "VBN":
                 # "said the government should have acted sooner": a past failure criticised
                 # (111); "must have known": a guess, nothing asked
@@ -5752,6 +5842,17 @@ class EventExtractor:
                 # is no one appealed to
                 own.add(ctx.found.home)
             targets = [t for t in ctx.entities(subj) if t not in own]
+            if (
+                not targets
+                and _bare_government(subj, self.words.home_bodies)
+                and not _governing(ctx, speakers)
+                and (home := ctx.governed_home()) is not None
+                and home not in speakers
+            ):
+                # '"The government should not swap one opt-out for another," said X of Liberty':
+                # a bare government asked to act by one who is not of it is the home state's
+                ctx.bodies.setdefault(home, ("GOV", None))
+                targets = [home]
             if targets:
                 yield from self._emit(ctx, code, verb, agents, targets, [], article)
                 return
@@ -5815,7 +5916,7 @@ class EventExtractor:
             # 'the claim was denied by a UKIP spokesman, who said: "Mr Hockney's accusations are
             # empty"': whose claims the denial's sentence names is whom it answers
             targets = [k for k in _claim_owners(ctx, trigger) if k not in _acting(agent_groups)] or targets
-        if targets and trigger.lemma_.lower() in NAMING | CALLING:
+        if targets and trigger.lemma_.lower() in _NAMING_OR_CALLING:
             targets = _unlabelled(ctx, trigger, targets)
         negated, mode = modality(trigger, self.words, ctx.sentences)
         date = event_date(
@@ -5941,7 +6042,7 @@ class EventExtractor:
                     k
                     for c in trigger.children
                     if c.dep_ in ("dobj", "dative", "iobj")
-                    and c.lemma_.lower() not in DOCUMENTS | PUBLISHING_NOUNS
+                    and c.lemma_.lower() not in _DOCUMENTS_OR_PUBLISHING
                     for k in ctx.entities(c)
                 }
                 tg = [t for t in tg if t not in author_keys or t in asked]
@@ -5986,7 +6087,7 @@ class EventExtractor:
                 ]
             # a state's people or armed men (not its forces): they may act upon their own state
             uprising = all(
-                (ctx.details.get(a) or (None, None))[0] in CIVIL | IRREGULAR
+                (ctx.details.get(a) or (None, None))[0] in _CIVIL_OR_IRREGULAR
                 or (code[:2] in FORCE_ROOTS and ctx.armed_group(a))
                 for a in agents
             )
@@ -6368,7 +6469,7 @@ def _mass_killing(trigger: Token) -> bool:
     """ "killed hundreds of civilians", "massacred 300 villagers", "more than 200 civilians were
     killed": a verb of killing upon a hundred or more non-combatants; not soldiers or fighters,
     not dozens, not a number with no people ("killed 200")."""
-    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in KILLING | {"massacre", "execute"}:
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in _KILLING_VERBS:
         return False
     for victims in (c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")):
         people, count = victims, None
@@ -8019,7 +8120,7 @@ class _Context:
         one state are that state's people. Not armed men, police or officials: troops in a
         town may be anyone's."""
         while (
-            tok.lemma_.lower() in PARTITIVE | MEMBERS
+            tok.lemma_.lower() in _PARTITIVE_OR_MEMBERS
         ):  # "thousands of students", "leaders of the coalition"
             counted = next((_pobj(c) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             if counted is None:
@@ -8085,7 +8186,7 @@ class _Context:
             found
             and tok.pos_ == "NOUN"
             and self.found.entity_at(tok.i) is None
-            and self.describe(told)[0] in CIVIL | IRREGULAR  # "Turkish Kurd refugees"
+            and self.describe(told)[0] in _CIVIL_OR_IRREGULAR  # "Turkish Kurd refugees"
         ):
             for state in (k for k in found if self.kind(k) is Kind.STATE):
                 self.peoples.setdefault(state, []).append(tok.i)
@@ -10055,7 +10156,7 @@ class _Context:
             return None
         phrase = list(self.doc[sent.start : mark.i])
         if any(
-            t.pos_ in ("VERB", "AUX") or self.quoted(t.i) or t.lemma_.lower() in NEWS_WRITERS | BROADCASTERS
+            t.pos_ in ("VERB", "AUX") or self.quoted(t.i) or t.lemma_.lower() in _NEWS_WRITERS_OR_BROADCASTERS
             for t in phrase
         ):
             return None
@@ -10114,7 +10215,7 @@ class _Context:
         if subj is None or subj.pos_ == "PRON" or self.quoted(subj.i):
             return none
         phrase = list(subj.subtree)
-        if any(t.lemma_.lower() in NEWS_WRITERS | BROADCASTERS for t in phrase):
+        if any(t.lemma_.lower() in _NEWS_WRITERS_OR_BROADCASTERS for t in phrase):
             return none
         people = [k for k in dict.fromkeys(self._named(subj, (Kind.PERSON,))) if self.kind(k) is Kind.PERSON]
         return (people, phrase) if len(people) == 1 else none
@@ -10383,7 +10484,7 @@ def _person_described(tok: Token) -> bool:
     if [c.lower_ for c in before if c.dep_ == "det"] != ["the"]:
         return False
     if any(
-        c.dep_ != "det" and not (c.dep_ in ("amod", "compound") and c.lower_ in FORMER | SENIORITY)
+        c.dep_ != "det" and not (c.dep_ in ("amod", "compound") and c.lower_ in _FORMER_OR_SENIORITY)
         for c in before
     ):
         return False
@@ -10514,7 +10615,7 @@ def _speaking_trip(trigger: Token) -> bool:
     if trigger.lemma_.lower() in VISITING:
         return False  # "visiting the Pakistani community in Manchester": a visit told as such
     objects = [c for c in trigger.children if c.dep_ == "dobj"]
-    return any(o.lemma_.lower() in SPEAKING_ABROAD | AUDIENCES or o.lower_ in AUDIENCES for o in objects)
+    return any(o.lemma_.lower() in _SPEAKING_ABROAD_OR_AUDIENCES or o.lower_ in AUDIENCES for o in objects)
 
 
 #: Nouns of acts done to people by a state or armed men, that others condemn or criticise.
@@ -10617,6 +10718,25 @@ TRUCE_CODES = frozenset({"0871", "196"})
 MUTUAL = frozenset({"040", "041", "046", "057"})
 
 
+#: Words of a role in a government (not "shadow"): its holder speaks for it.
+GOVERNING_ROLES = frozenset(
+    {"minister", "secretary", "chancellor", "spokesman", "spokeswoman", "spokesperson"}
+)
+
+
+def _governing(ctx: _Context, speakers: set[str]) -> bool:
+    """Speakers of or for a government: a body of government, or a person whose role names a
+    ministry's office ("Home Secretary", "junior minister"; not a "shadow" one)."""
+    if any(ctx.is_government(k) for k in speakers) or any(ctx.is_government(k) for k in ctx.served(speakers)):
+        return True
+    for r in ctx.found.relations:
+        if r.source in speakers and r.role:
+            words = set(r.role.lower().split())
+            if words & GOVERNING_ROLES and "shadow" not in words:
+                return True
+    return False
+
+
 def _bare_government(tok: Token, bodies: frozenset[str]) -> bool:
     """ "the government", "the Government", "the shadow Cabinet": a body of government with no
     state, party or owner named in its phrase ("the Iraqi government", "Labour's cabinet")."""
@@ -10640,15 +10760,133 @@ def _past_act(verb: Token) -> bool:
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in children)
 
 
+#: Nouns of words sent back or to someone: "in a written response to X, the minister said".
+ADDRESSED_WORDS = frozenset(
+    {"response", "reply", "answer", "letter", "message", "rebuttal", "riposte", "retort"}
+)
+#: Verbs of words sent back or to someone: "replying to X, the minister said".
+ADDRESSING = frozenset({"reply", "respond", "answer", "write", "retort"})
+
+
+#: Nouns of a quarrel one is in "with" someone: "at odds with X", "embroiled in a row with X".
+QUARREL_NOUNS = frozenset(
+    {"row", "spat", "feud", "quarrel", "squabble", "falling-out", "odds", "odd", "loggerheads", "loggerhead"}
+)
+#: Words that make a "row" a line of seats or a run: "the front row", "a third year in a row".
+PLACED_ROWS = frozenset(
+    {"front", "back", "middle", "first", "second", "third", "fourth", "last", "same", "next", "top", "bottom"}
+)
+#: Auxiliaries that make a need or an obligation a condition, not a call: "would have to".
+HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "will", "'d", "wo"})
+#: Nouns of words of blame whose "of" object is the one blamed: "a critique of X".
+CRITIQUE_NOUNS = frozenset(
+    {
+        "critique",
+        "denunciation",
+        "condemnation",
+        "rebuke",
+        "censure",
+        "excoriation",
+        "vilification",
+        "lambasting",
+        "savaging",
+        "castigation",
+        "criticism",
+        "dressing-down",
+        "tongue-lashing",
+    }
+)
+#: Nouns of a look into someone's doings asked for: "an inquiry into X's conduct".
+INQUIRY_NOUNS = frozenset(
+    {"inquiry", "enquiry", "investigation", "probe", "review", "inquest", "audit", "examination", "hearing"}
+)
+#: Nouns of a word given asked for: "a guarantee that the government would consult".
+ASSURANCE_NOUNS = frozenset(
+    {"guarantee", "assurance", "pledge", "commitment", "promise", "undertaking", "apology", "explanation"}
+)
+
+
+def _asked_of(ctx: _Context, noun: Token) -> list[str]:
+    """Who a thing asked for is about or must come from: the one an inquiry is "into / of" (or
+    whose doings it is into: "an inquiry into X's conduct"), the one an assurance is asked
+    "from" or whose act it is to promise ("a guarantee that the government would consult")."""
+    lemma = noun.lemma_.lower()
+    kinds = (Kind.PERSON, Kind.STATE, Kind.ORGANIZATION)
+
+    def actor(k: str) -> bool:
+        return ctx.kind(k) in (Kind.PERSON, Kind.STATE) or ctx.is_party(k) or ctx.is_government(k)
+
+    found: list[str] = []
+    if lemma in INQUIRY_NOUNS:
+        for p in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("into", "of", "about")):
+            for o in _prep_objects(p):
+                # (not "an inquiry into Iraq": the war, not the state, is looked into)
+                named = [
+                    k
+                    for k in ctx.entities(o, kinds=kinds, depth=1)
+                    if actor(k) and ctx.kind(k) is not Kind.STATE
+                ]
+                if not named and o.pos_ == "NOUN":
+                    named = _judged_thing_owners(ctx, o, back=False)
+                found += named
+    elif lemma in ASSURANCE_NOUNS:
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ == "from":
+                found += [
+                    k for o in _prep_objects(c) for k in ctx.entities(o, kinds=kinds, depth=1) if actor(k)
+                ]
+            elif c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX"):
+                if not any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children):
+                    continue
+                for subj in (s for s in c.children if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ != "PRON"):
+                    found += [k for k in ctx.entities(subj, kinds=kinds, depth=1) if actor(k)]
+                    if (
+                        not found
+                        and subj.lemma_.lower() in ("government", "minister")
+                        and not any(m.dep_ in ("amod", "compound", "poss") for m in subj.children)
+                    ):
+                        home = ctx.governed_home()
+                        found += [home] if home is not None else []
+    return list(dict.fromkeys(found))
+
+
 def _said_of(verb: Token) -> list[Token]:
-    """Whom something is "said of": "X said of Y: ...", "wrote of Y that ..."."""
-    return [
+    """Whom something is "said of": "X said of Y: ...", "wrote of Y that ..."; or whom it
+    answers or is sent to: "in a written response to Labour MP X, the government said",
+    "replying to X, the minister said", "answering a question from X, she said"."""
+    found = [
         o
         for p in verb.children
         if p.dep_ == "prep" and p.lower_ == "of"
         for o in p.children
         if o.dep_ == "pobj"
     ]
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "in":
+            nouns = [o for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in ADDRESSED_WORDS]
+        elif c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in ADDRESSING:
+            nouns = [c]
+            # "answering a question from X"
+            found += [
+                o
+                for q in c.children
+                if q.dep_ == "dobj" and q.lemma_.lower() in ("question", "query", "letter", "challenge")
+                for p in q.children
+                if p.dep_ == "prep" and p.lower_ == "from"
+                for o in p.children
+                if o.dep_ == "pobj"
+            ]
+        else:
+            continue
+        found += [
+            o
+            for n in nouns
+            for p in n.children
+            if p.dep_ == "prep" and p.lower_ == "to"
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+    return found
 
 
 def _infinitive(verb: Token) -> bool:
@@ -10815,6 +11053,7 @@ VISIT_NOUNS = frozenset({"visit", "trip", "tour", "stopover", "state-visit"})
 AID_INTENTS = frozenset({"033", "086"})
 #: Prepositions naming the recipient of aid.
 RECIPIENT_PREPS = frozenset({"for", "to", "into"})
+_LEGISLATION_OR_PROCEDURES = LEGISLATION | PROCEDURES
 #: What aid is given as: "helped Indonesia with reconstruction" (not "with seminars").
 AID_NOUNS = frozenset(
     {
@@ -11135,10 +11374,12 @@ PLANS = frozenset(
         "measure",
     }
 )
+_LEGISLATION_PROCEDURES_OR_PLANS = LEGISLATION | PROCEDURES | PLANS
 #: Ideas and offers a blow in words may fall on: "shot down the idea", "torpedoed the offer".
 PLAN_IDEAS = frozenset(
     {"idea", "suggestion", "offer", "initiative", "motion", "amendment", "argument", "claim"}
 )
+_LEGISLATION_PLANS_OR_IDEAS = LEGISLATION | PLANS | PLAN_IDEAS
 #: Adjectives of readiness: "is ready / willing / prepared to X" is the intent of X.
 READY = frozenset({"ready", "willing", "prepared", "happy", "glad"})
 #: Nouns of readiness: "expressed its readiness / willingness to X" is the intent of X.
@@ -11191,6 +11432,7 @@ DESCRIBED_PEOPLE = frozenset(
     {"man", "woman", "politician", "statesman", "stateswoman", "figure", "veteran", "pm", "peer", "colleague"}
 )
 FORMER = frozenset({"former", "late", "ex", "ex-", "one-time", "onetime", "erstwhile"})
+_FORMER_OR_SENIORITY = FORMER | SENIORITY
 OUSTED = frozenset({"replace", "sack", "remove", "oust", "dismiss", "fire", "depose", "topple", "unseat"})
 STEPPING_DOWN = frozenset({"resign", "go", "quit", "leave", "retire"})
 GOOD_WISHES = frozenset({"luck", "success", "well", "best", "happiness", "wish"})
@@ -11318,6 +11560,7 @@ AGREEMENTS = frozenset(
 )
 #: Charges a government levies: abolishing or cutting one is policy, no sanction.
 LEVIES = frozenset({"fee", "tax", "levy", "duty", "toll", "tariff"})
+_PLANS_OR_LEVIES = PLANS | LEVIES
 #: Abstract nouns a light or generic verb carries, and the CAMEO roots a dictionary pattern
 #: of that verb may give with one as its object. A statement issued is a statement, however
 #: it is worded ("issued a defiant statement" is no official complaint, 114); information
@@ -11411,6 +11654,7 @@ CLAIMS = frozenset(
     {"report", "claim", "allegation", "accusation", "charge", "suggestion", "story", "rumour", "rumor"}
     | {"speculation", "assertion", "insinuation"}
 )
+_CHARGES_OR_CLAIMS = CHARGES | CLAIMS
 #: Words that call a claim false.
 FALSEHOODS = frozenset(
     {
@@ -12813,7 +13057,7 @@ def _deployed(verb: Token, dobj: Token | None) -> bool:
 def _owned_intent(noun: Token) -> bool:
     """An offer or proposal with its own author, the object of another act: "rejected Russia's
     offer of talks", "welcomed the proposal by Egypt" tell the offer too."""
-    return noun.lemma_.lower() in PLAN_WORDS | {"pledge", "promise"} and any(
+    return noun.lemma_.lower() in _PLAN_WORDS_OR_PLEDGES and any(
         c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in noun.children
     )
 
@@ -13201,7 +13445,7 @@ def _answered_words(verb: Token) -> Token | None:
     ("responded to the crisis by sending troops": no words answered)."""
     to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
     words = _pobj(to) if to is not None else None
-    if words is None or words.lemma_.lower() not in RETORTED | PUT_TO_ONE:
+    if words is None or words.lemma_.lower() not in _RETORTED_OR_PUT:
         return None
     by = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"), None)
     saying = next((c for c in by.children if c.dep_ == "pcomp"), None) if by is not None else None
@@ -13251,7 +13495,7 @@ def _put_to_one_rejected(verb: Token, dobj: Token | None) -> Token | None:
     be closed", the call read as the clause's subject)."""
     thing = _rejection_idiom(verb)
     if thing is not None:
-        return thing if thing.lemma_.lower() in PUT_TO_ONE | PROPOSALS else None
+        return thing if thing.lemma_.lower() in _PUT_OR_PROPOSED else None
     lemma = verb.lemma_.lower()
     if dobj is not None or not (
         lemma in REJECTING or lemma in REBUFFING or (lemma, _dismissal_particle(verb)) in DISMISSING
@@ -13341,6 +13585,7 @@ SUPPLIERS = frozenset(
     {"supplier", "exporter", "contractor", "producer", "shipbuilder", "drugmaker", "consortium"}
     | {"conglomerate", "giant", "business", "corporation", "plc"}
 )
+_COMPANY_NOUNS_OR_SUPPLIERS = COMPANY_NOUNS | SUPPLIERS
 
 
 def _commercial(verb: Token) -> bool:
@@ -13373,7 +13618,7 @@ def _commercial(verb: Token) -> bool:
         subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         if subj is not None:
             return any(  # "the firm", "the Russian firm Rosoboronexport"
-                t.lemma_.lower() in COMPANY_NOUNS | SUPPLIERS
+                t.lemma_.lower() in _COMPANY_NOUNS_OR_SUPPLIERS
                 for t in (subj, *(c for c in subj.children if c.dep_ in ("compound", "appos", "nmod")))
             )
         if clause.dep_ not in ("xcomp", "conj", "acl") or clause.head.i == clause.i:
@@ -13957,8 +14202,10 @@ AUDIENCES = frozenset(
         "institute",
     }
 )
+_SPEAKING_ABROAD_OR_AUDIENCES = SPEAKING_ABROAD | AUDIENCES
 #: Verbs a speech is given with.
 SPEECH_GIVING = frozenset({"give", "deliver", "make"})
+_SPEAKING_OR_SPEECH = SPEAKING_ABROAD | SPEECH_GIVING
 #: Words of a job well done ("had done a superb job") and badly done ("a poor job").
 JOB_PRAISE = frozenset(
     {
@@ -14203,6 +14450,8 @@ PUT_TO_ONE = frozenset(
         "candidacy",
     }
 )
+_PUT_OR_PROPOSED = PUT_TO_ONE | PROPOSALS
+_RETORTED_OR_PUT = RETORTED | PUT_TO_ONE
 #: Nouns of a polity or its rule: recognising one is diplomatic recognition (054), no ruling
 #: or statement acknowledged ("recognised the new government", "recognised its independence").
 POLITIES = frozenset(
@@ -14460,7 +14709,7 @@ def _fact_denied(verb: Token, negative: Iterable[str], an_act: Callable[[Token],
     with no blame in it (no 016); not "denied he had lied" (the denier's own act), "denied the war
     was illegal" (a charge), "denied there was any snub" (a claim of wrongdoing), "denied that its
     soldiers were fighting alongside rebels" (an act the denier is blamed for)."""
-    if any(c.dep_ == "dobj" and c.lemma_.lower() in CHARGES | CLAIMS for c in verb.children):
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in _CHARGES_OR_CLAIMS for c in verb.children):
         return False
     clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
     if clause is None:
@@ -14919,14 +15168,251 @@ def _by_agent(verb: Token) -> Token | None:
 
 #: Verbs that name what one speaks of: "what it called Russian aggression".
 NAMING = frozenset({"call", "describe", "term", "dub", "label", "brand"})
+_NAMING_OR_CALLING = NAMING | CALLING
 
 
 #: Followers of a politician who are of the politician's party: "his supporters", "Blair loyalists".
 PARTISANS = frozenset({"supporter", "loyalist", "follower", "activist"})
 #: Prepositions of what a complaint or criticism is about.
 ABOUT_PREPS = frozenset({"about", "regarding", "concerning"})
+_ABOUT_OF_ON_OVER = ABOUT_PREPS | {"of", "on", "over"}
+_ABOUT_OR_OVER = ABOUT_PREPS | {"over"}
 #: Words that open a clause telling a doing: "about how Labour uses", "about what the Tories cut".
 WH_DOING = frozenset({"how", "what", "why", "when", "where"})
+
+
+#: Nouns of what an actor does, says or proposes, whose named owner words about it are about
+#: ("said Mr Clarke's plans were ...", "said Tony Blair's intervention was ...", "attacked
+#: Labour's record"); not the topic of the thing ("the plans for Wembley").
+OWNED_JUDGED = frozenset(
+    {
+        "plan",
+        "proposal",
+        "policy",
+        "record",
+        "remark",
+        "comment",
+        "decision",
+        "idea",
+        "approach",
+        "strategy",
+        "budget",
+        "manifesto",
+        "reform",
+        "stance",
+        "position",
+        "statement",
+        "speech",
+        "claim",
+        "promise",
+        "pledge",
+        "rhetoric",
+        "argument",
+        "performance",
+        "handling",
+        "conduct",
+        "behaviour",
+        "behavior",
+        "intervention",
+        "response",
+        "reaction",
+        "move",
+        "offer",
+        "scheme",
+        "programme",
+        "program",
+        "agenda",
+        "initiative",
+        "cut",
+        "measure",
+        "legislation",
+        "shake-up",
+        "overhaul",
+        "package",
+        "tactic",
+        "tactics",
+        "campaign",
+        "poster",
+        "instinct",
+        "attitude",
+        "stewardship",
+        "leadership",
+        "vision",
+        "priority",
+        "commitment",
+        "u-turn",
+        "climbdown",
+        "retreat",
+        "action",
+        "refusal",
+        "failure",
+        "judgement",
+        "judgment",
+        "management",
+        "costing",
+        "sum",
+        "figure",
+        "spending",
+        "attack",
+        "criticism",
+        "accusation",
+        "allegation",
+        "words",
+        "language",
+        "tone",
+        "actions",
+        "announcement",
+        "announcements",
+        "bill",
+        "tax",
+        "reply",
+        "answer",
+        "letter",
+        "amendment",
+        "demand",
+        "request",
+        "threat",
+        "warning",
+        "suggestion",
+        "vow",
+        "boast",
+        "insistence",
+        "defence",
+        "defense",
+    }
+)
+
+
+#: Of the [OWNED_JUDGED] nouns, those a definite "the ..." names again after the story
+#: first said whose they are ("plans unveiled by the Conservatives ... the Lib Dems said the
+#: plan could let extreme groups run policing").
+RENAMED_JUDGED = frozenset(
+    {
+        "plan",
+        "proposal",
+        "scheme",
+        "reform",
+        "idea",
+        "move",
+        "measure",
+        "package",
+        "policy",
+        "shake-up",
+        "overhaul",
+    }
+)
+
+
+#: Verbs of putting a plan forward: their subject owns what they name ("X unveiled plans").
+MAKING_PLANS = frozenset(
+    {
+        "unveil",
+        "announce",
+        "outline",
+        "propose",
+        "publish",
+        "launch",
+        "table",
+        "present",
+        "introduce",
+        "float",
+        "reveal",
+        "detail",
+        "draft",
+        "submit",
+        "set",
+        "draw",
+        "put",
+        "bring",
+        "lay",
+        "produce",
+        "promise",
+        "pledge",
+        "offer",
+        "spell",
+        "trumpet",
+        "flag",
+    }
+)
+
+
+def _members_named(noun: Token) -> list[Token]:
+    """The examples a plural noun names: "states such as Iran and North Korea", "countries like
+    France", "parties including Labour" (their objects and conjuncts)."""
+    out: list[Token] = []
+    for p in noun.children:
+        if p.dep_ != "prep" or p.i < noun.i:
+            continue
+        such = p.lower_ == "as" and any(c.lower_ == "such" for c in noun.children)
+        if such or p.lower_ in ("like", "including"):
+            out += [t for o in p.children if o.dep_ == "pobj" for t in _conjuncts(o)]
+    return out
+
+
+def _judged_thing_owners(ctx: _Context, thing: Token, back: bool = True) -> list[str]:
+    """The named owner or maker of a thing words judge: its possessor or a name before it
+    ("Mr Clarke's plans", "Tory plans", "the government's proposals" when a state is named for
+    it), one a participle says made it ("the cuts proposed by X") or "by / from" X ("the plans
+    by the Conservatives"); a person, a state, a party or a body of government, never a pronoun
+    (the pronoun rules) nor a name after it ("plans for Wembley" are about a place)."""
+    kinds = (Kind.PERSON, Kind.STATE, Kind.ORGANIZATION)
+    bodies = word_lists().home_bodies
+    found = [
+        k
+        for c in thing.children
+        if c.i < thing.i
+        and c.dep_ in ("poss", "compound", "amod", "nmod")
+        and c.pos_ != "PRON"
+        # (not "government policy", "the government's plans" with no state named: a minister's
+        # own as often as a critic's, see `_bare_government`)
+        and not _bare_government(c, bodies)
+        for k in (ctx.entities(c, kinds=kinds, depth=1) or ctx.modifier_entities(c, kinds=(Kind.STATE,)))
+    ]
+    if not found:
+        found = [
+            k
+            for c in thing.children
+            if c.dep_ == "amod" and c.i < thing.i and state_demonym(c.text) is None
+            for k in ctx.modifier_entities(thing, kinds=(Kind.ORGANIZATION,), owners=False)
+            if ctx.is_party(k)
+        ]
+    if not found:
+        found = _made_by(ctx, thing) + [
+            k
+            for c in thing.children
+            if c.dep_ == "prep" and c.lower_ in ("by", "from")
+            for o in _prep_objects(c)
+            for k in ctx.entities(o, kinds=kinds, depth=1)
+        ]
+    if (
+        not found
+        and back
+        and thing.lemma_.lower() in RENAMED_JUDGED
+        and any(c.dep_ == "det" and c.lower_ in ("the", "these", "this") for c in thing.children)
+    ):
+        # "the plan": the one whose plan the story named last before it, when one is named
+        # (one maker for all the story named before: "Labour has announced plans ... the Lib
+        # Dems' plans" leaves "the plans" no one's)
+        lemma = thing.lemma_.lower()
+        makers: list[str] = []
+        for earlier in reversed(thing.doc[: thing.i]):
+            if earlier.pos_ == "NOUN" and earlier.lemma_.lower() == lemma:
+                named = _judged_thing_owners(ctx, earlier, back=False)
+                if not named and earlier.dep_ == "dobj" and earlier.head.lemma_.lower() in MAKING_PLANS:
+                    # "Charles Clarke unveiled plans ...": the one who put them forward
+                    named = [
+                        k
+                        for c in earlier.head.children
+                        if c.dep_ == "nsubj" and c.pos_ != "PRON"
+                        for k in ctx.entities(c, kinds=(Kind.PERSON, Kind.STATE, Kind.ORGANIZATION), depth=1)
+                    ]
+                makers += [k for k in named if k not in makers]
+        found = makers if len(makers) == 1 else []
+    return [
+        k
+        for k in dict.fromkeys(found)
+        if ctx.kind(k) in (Kind.PERSON, Kind.STATE) or ctx.is_party(k) or ctx.is_government(k)
+    ]
 
 
 def _possessors(ctx: _Context, thing: Token) -> list[str]:
@@ -15119,6 +15605,7 @@ MUNITIONS = frozenset(
 #: Nouns of attack whose "of" phrase is the thing hit: "the bombardment of Kharkiv", "Russia's
 #: shelling of Kherson" (not "an attack of nerves").
 OF_ATTACKS = frozenset({"bombardment", "shelling", "bombing", "blitz", "siege", "strafing", "pounding"})
+_FIRE_OR_ATTACK_NOUNS = FIRE_NOUNS | ATTACK_NOUNS | OF_ATTACKS
 
 
 def _attack_nouns(trigger: Token) -> list[Token]:
@@ -16177,7 +16664,7 @@ def _prep_object(tok: Token, preps: tuple[str, ...]) -> Token | None:
 def _addressees(ctx: _Context, letter: Token | None) -> list[str]:
     """Whom a message or paper is to: "in a letter to Tony Blair", "in a paper for the
     European Commission"."""
-    if letter is None or letter.lemma_.lower() not in MESSAGES | DOCUMENTS:
+    if letter is None or letter.lemma_.lower() not in _MESSAGES_OR_DOCUMENTS:
         return []
     preps = ("to", "for") if letter.lemma_.lower() in DOCUMENTS else ("to",)
     return [
