@@ -4429,6 +4429,9 @@ class EventExtractor:
         act = act or clause
         if not ready and not modal(clause) and not modal(act):
             return None
+        paid = self._price_paid(ctx, clause, act, own)
+        if paid is not None:
+            return paid
         if any(c.dep_ == "neg" for c in act.children) or (
             not ready and any(c.dep_ == "neg" for c in clause.children)
         ):
@@ -4471,22 +4474,15 @@ class EventExtractor:
             return None
         conditions = condition_clauses(clause) + (condition_clauses(act) if act.i != clause.i else [])
         answered = answered_acts(act)
-        if not conditions and not answered and not told and head.lemma_.lower() not in VOWING | {"warn"}:
-            return None
+        if not conditions and not answered and head.lemma_.lower() not in THREAT_WARNING | {"threaten"}:
+            return None  # ("assured the IMF that Islamabad would cut fuel subsidies": no threat)
         skipped = {t.i for c in (*conditions, *answered) for t in c.subtree}
         targets: list[str] = []
         for cond in conditions:
             for c in (c for c in cond.children if c.dep_ in ("nsubj", "nsubjpass")):
                 targets += [k for k in ctx.entities(c) if k not in own and k not in targets]
         for a in answered:
-            found = ctx.entities(a) or ctx.modifier_entities(a) or ctx.owners(a)
-            found = found or [
-                k
-                for t in a.subtree
-                if t.dep_ in ("pobj", "nsubj", "dobj", "compound", "amod", "poss") and t.i != a.i
-                for k in ctx.entities(t)
-            ]
-            targets += [k for k in found if k not in own and k not in targets]
+            targets += [k for k in _answered_actors(ctx, a) if k not in own and k not in targets]
         if not targets:
             targets = [k for k in told if k not in targets]
         if not targets:
@@ -4506,7 +4502,7 @@ class EventExtractor:
                 for o in p.children
                 if o.dep_ == "pobj"
             ]
-            if passive:
+            if passive and not any(subj.i == a.i for a in answered):
                 upon.append(subj)
             for o in upon:
                 found = ctx.entities(o) or ctx.modifier_entities(o) or ctx.owners(o)
@@ -4604,14 +4600,7 @@ class EventExtractor:
             for c in (c for c in cond.children if c.dep_ in ("nsubj", "nsubjpass")):
                 targets += [k for k in ctx.entities(c) if k not in own and k not in targets]
         for a in answered:
-            found = ctx.entities(a) or ctx.modifier_entities(a) or ctx.owners(a)
-            found = found or [
-                k
-                for t in a.subtree
-                if t.dep_ in ("pobj", "nsubj", "dobj", "compound", "amod", "poss") and t.i != a.i
-                for k in ctx.entities(t)
-            ]
-            targets += [k for k in found if k not in own and k not in targets]
+            targets += [k for k in _answered_actors(ctx, a) if k not in own and k not in targets]
         skipped = {t.i for c in (*conditions, *answered) for t in c.subtree}
         if not targets:
             holders = [verb, held, *(t for t in held.subtree if t.dep_ in ("pobj", "pcomp"))]
@@ -4629,6 +4618,22 @@ class EventExtractor:
         elif code == "130":
             code = nonforce_threat(said) or code
         return code, targets, said
+
+    def _price_paid(
+        self, ctx: _Context, clause: Token, act: Token, own: set[str]
+    ) -> tuple[str, list[str], list[Token]] | None:
+        """ "Moscow will pay a heavy price if it attacks a NATO member", "said Kyiv would face
+        the consequences unless ...": the one who would pay is the one threatened, on a
+        condition or a modal (the speaker's own side never)."""
+        if act.lemma_.lower() not in ("pay", "face", "suffer", "incur", "feel") or not modal(act):
+            return None
+        if not any(c.dep_ == "dobj" and c.lemma_.lower() in threat_table("paying") for c in act.children):
+            return None
+        subj = next((c for c in act.children if c.dep_ == "nsubj"), None)
+        if subj is None or not condition_clauses(act):
+            return None
+        targets = [k for k in ctx.entities(subj) if k not in own]
+        return ("130", targets, [act]) if targets else None
 
     def _threat_made(
         self,
@@ -14292,6 +14297,36 @@ def _condition_clause(clause: Token) -> bool:
 
 #: Prepositions of the one a threatened act would hit: "strip Colombia of", "cut ties with Niger".
 THREAT_UPON = frozenset({"on", "at", "against", "with", "to", "from", "into", "of", "over", "upon"})
+
+
+def _answered_actors(ctx: _Context, noun: Token) -> list[str]:
+    """Whose act a threatened answer is to: the noun itself ("any US aircraft carrier", "any
+    Armenian unit": the actor named or its nationality), the act's author ("any strike by South
+    Korea", "any Israeli attack"), else an actor the act's phrase names, not the one it would be
+    upon ("any attack on Taiwan" is by someone unnamed)."""
+    found = ctx.entities(noun) or ctx.modifier_entities(noun, owners=False)
+    found = found or [
+        k
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ == "by"
+        for o in p.children
+        if o.dep_ == "pobj"
+        for k in ctx.entities(o)
+    ]
+    if found:
+        return found
+    victims = {
+        t.i
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ in ("on", "against", "upon", "at", "into")
+        for t in p.subtree
+    }
+    return [
+        k
+        for t in noun.subtree
+        if t.i not in victims and t.i != noun.i and t.dep_ in ("pobj", "nsubj", "dobj", "compound", "amod", "poss")
+        for k in ctx.entities(t)
+    ]
 
 
 def _on_the_table(clause: Token) -> bool:

@@ -109,6 +109,8 @@ def answered_acts(verb: Token) -> list[Token]:
                 ]
             elif _any_phrase(o):
                 out.append(o)
+            elif prep.lower_ == "over" and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in o.children):
+                out.append(o)  # "would suspend the treaty over Madrid's stance": another's act
     out += [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and _any_phrase(c)]
     return out
 
