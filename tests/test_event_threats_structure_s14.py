@@ -21,13 +21,15 @@ from factories import TABLE_DATE, S, argument_row, check_argument_row
 
 ROWS = [
     argument_row(
-        "Kenya's defence minister said Kenya would bomb the militants' camps in Somalia if the raids continued.",
+        "Kenya's defence minister said Kenya would bomb the militants' camps in Somalia"
+        " if the raids continued.",
         "138",
         S("KEN"),
         id="would-bomb-if",
     ),
     argument_row(
-        "Lithuania said it was prepared to shut its border with Belarus unless Minsk stopped sending migrants.",
+        "Lithuania said it was prepared to shut its border with Belarus"
+        " unless Minsk stopped sending migrants.",
         "13",
         S("LTU"),
         S("BLR"),
@@ -43,13 +45,15 @@ ROWS = [
         id="could-freeze-if",
     ),
     argument_row(
-        "Egypt's army chief said Egyptian troops were ready to move into Libya should the rebels advance on Sirte.",
+        "Egypt's army chief said Egyptian troops were ready to move into Libya"
+        " should the rebels advance on Sirte.",
         "138",
         S("EGY"),
         id="troops-ready-should",
     ),
     argument_row(
-        "Japan said it would expel Russian diplomats in retaliation for any new restrictions on Japanese fishermen.",
+        "Japan said it would expel Russian diplomats in retaliation for any new restrictions"
+        " on Japanese fishermen.",
         "13",
         S("JPN"),
         S("RUS"),
@@ -107,7 +111,8 @@ ROWS = [
         id="options-on-the-table",
     ),
     argument_row(
-        "Russia drew a red line over Moldova, saying it would respond militarily to any move to absorb Transnistria.",
+        "Russia drew a red line over Moldova, saying it would respond militarily"
+        " to any move to absorb Transnistria.",
         "138",
         S("RUS"),
         id="participle-target-carried",
@@ -159,7 +164,8 @@ def test_threat_structure(facts, text, code, agent, target, absent):
 
 def test_threatened_act_has_no_event_of_its_own(facts):
     events = facts(
-        "Nigeria said it would cut diplomatic ties with Niger should the junta harm the president.", TABLE_DATE
+        "Nigeria said it would cut diplomatic ties with Niger should the junta harm the president.",
+        TABLE_DATE,
     ).events
     assert any(e.cameo.startswith("13") and S("NER") in e.targets for e in events), [
         (e.cameo, e.trigger) for e in events

@@ -48,6 +48,7 @@ from .lexicon import WordLists, data_lines, name_gender, offices, word_lists
 from .meaning import (
     ANSWERING,
     COERCIVE,
+    COMMENTATORS,
     COMMITTING,
     CONSIDERING,
     CURRENCY,
@@ -101,22 +102,8 @@ from .meaning import (
     unconventional,
 )
 from .meaning import (
-    COMMENTATORS,
-)
-from .meaning import (
     DEFIANT_ACTS as DEFIANCE_NOUNS,
 )
-from .threats import (
-    FORCE_THREAT,
-    answered_acts,
-    condition_clauses,
-    force_words,
-    hostile_code,
-    modal,
-    HELD_OVER,
-    ready_act,
-)
-from .threats import table as threat_table
 from .parties import bodies, groups, parties
 from .roles import CONSTITUENCY_TITLES, law_officer, role_core
 from .states import capital as state_capital
@@ -124,6 +111,17 @@ from .states import city_state
 from .states import demonym as state_demonym
 from .states import lookup as state_lookup
 from .states import region_state as place_state
+from .threats import (
+    FORCE_THREAT,
+    HELD_OVER,
+    answered_acts,
+    condition_clauses,
+    force_words,
+    hostile_code,
+    modal,
+    ready_act,
+)
+from .threats import table as threat_table
 from .tokens import Sentences, doc_span, sentence_end, sentence_of, sentence_start, span_text
 from .verbs import PARTITIVE, verb_dictionary, verb_particle
 
@@ -4401,7 +4399,9 @@ class EventExtractor:
             for k in ctx.entities(o, kinds=(Kind.STATE, Kind.ORGANIZATION))
             if k not in own
         ]  # "served notice on Azerbaijan that ..."
-        clauses = [c for c in head.children if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX", "ADJ")]
+        clauses = [
+            c for c in head.children if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX", "ADJ")
+        ]
         for clause in clauses:
             found = self._own_threat_clause(ctx, head, clause, own, told)
             if found is not None:
@@ -4415,7 +4415,7 @@ class EventExtractor:
         if _on_the_table(clause):
             # "said all options were on the table if Lithuania kept blocking transit"
             conditions = condition_clauses(clause)
-            targets = [
+            actors = [
                 k
                 for cond in conditions
                 for c in cond.children
@@ -4423,7 +4423,7 @@ class EventExtractor:
                 for k in ctx.entities(c)
                 if k not in own
             ]
-            return ("130", list(dict.fromkeys(targets)), [clause]) if targets else None
+            return ("130", list(dict.fromkeys(actors)), [clause]) if actors else None
         act = ready_act(clause)
         ready = act is not None
         act = act or clause
@@ -4451,7 +4451,9 @@ class EventExtractor:
             c.dep_ == "agent" for c in (*clause.children, *act.children)
         )
         named = ctx.entities(subj)
-        ours = any(c.dep_ == "poss" and c.lower_ in ("its", "our", "his", "their", "her") for c in subj.children)
+        ours = any(
+            c.dep_ == "poss" and c.lower_ in ("its", "our", "his", "their", "her") for c in subj.children
+        )
         if subj.pos_ == "PRON":
             if subj.lower_ not in ("it", "we", "they", "he", "she", "i"):
                 return None
@@ -4510,9 +4512,7 @@ class EventExtractor:
         if not targets:
             return None
         answer = [t for t in clause.subtree if t.i not in skipped]
-        if code[:3] != FORCE_THREAT and (
-            force_words([t for t in answer if t.i != subj.i]) or self._armed_subject(subj)
-        ):
+        if code[:3] != FORCE_THREAT and (force_words(answer) or self._armed_subject(subj)):
             code = FORCE_THREAT if code[:2] == "13" and code[:3] in ("130", "138") else code
         if code == "130":
             code = nonforce_threat(answer) or code
@@ -6704,7 +6704,7 @@ def _trigger_word_set(lex: Lexicon, words: WordLists, nominalized: dict[str, str
     found |= ANSWERING | READY | READINESS_NOUNS | WANTING | DISMAYING | DISMISSING_VERBS | PLAN_WORDS
     found |= POSTURES | WORKING_WITH | HONOURING | INTRODUCING | set(GIVEN_PROMISES) | FIRE_NOUNS
     found |= PERMITTING | IDIOM_VERBS | THREAT_FRAME_VERBS | VOWING | KEEPING | PARRYING | RECEIVING_OF
-    found |= FINDING | SPEAKING_ABROAD | SPEECH_GIVING
+    found |= FINDING | SPEAKING_ABROAD | SPEECH_GIVING | THREAT_HEADS
     return frozenset(found | set(nominalized))
 
 
@@ -12142,13 +12142,17 @@ def _restated(events: list[_Event]) -> list[_Event]:
     told = {(e.trigger.i, e.cameo[:3], a) for e in events for a in e.agents}
     protesting = {(e.trigger.i, a) for e in events if e.cameo[:2] == PROTEST for a in e.agents}
     for e in events:
-        if e.targets and e.trigger.dep_ == "advcl" and e.trigger.tag_ == "VBG":
+        if e.targets and e.cameo[:2] == "13" and e.trigger.dep_ == "advcl" and e.trigger.tag_ == "VBG":
             # "drew a red line ..., saying it would respond militarily to any move to admit
             # Kyiv": the participle's target is the one the act told once is upon
             for h in events:
-                if h.trigger.i == e.trigger.head.i and h.cameo[:3] == e.cameo[:3] and not h.targets:
-                    if set(h.agents) & set(e.agents):
-                        h.targets = list(e.targets)
+                if (
+                    h.trigger.i == e.trigger.head.i
+                    and h.cameo[:3] == e.cameo[:3]
+                    and not h.targets
+                    and set(h.agents) & set(e.agents)
+                ):
+                    h.targets = list(e.targets)
     return [
         e
         for e in events
@@ -14324,7 +14328,9 @@ def _answered_actors(ctx: _Context, noun: Token) -> list[str]:
     return [
         k
         for t in noun.subtree
-        if t.i not in victims and t.i != noun.i and t.dep_ in ("pobj", "nsubj", "dobj", "compound", "amod", "poss")
+        if t.i not in victims
+        and t.i != noun.i
+        and t.dep_ in ("pobj", "nsubj", "dobj", "compound", "amod", "poss")
         for k in ctx.entities(t)
     ]
 
@@ -14350,9 +14356,9 @@ def _threats_kept(ctx: _Context, events: list[_Event]) -> list[_Event]:
     for e in events:
         if id(e) in ctx.threat_events:
             out.append(e)
-        elif e.trigger.i in ctx.threatened and e.cameo[:2] in THREATENED_ROOTS:
-            continue
-        elif e.trigger.i in heads and e.cameo[:2] in ("01", "02", "03", "13"):
+        elif (e.trigger.i in ctx.threatened and e.cameo[:2] in THREATENED_ROOTS) or (
+            e.trigger.i in heads and e.cameo[:2] in ("01", "02", "03", "13")
+        ):
             continue
         else:
             out.append(e)
