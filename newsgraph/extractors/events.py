@@ -37,7 +37,7 @@ import functools
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeAlias
 
 from ..model import Article, EventFact, Kind, Modality, Relation, node_key
 from . import occurrences
@@ -1031,8 +1031,9 @@ class EventExtractor:
         events: list[_Event] = []
         for sent in doc.sents:
             told = settle(list(self._sentence(ctx, sent, article)), self.words, ctx.sentences, ctx.entities)
-            if ctx.threat_events:
-                told = _threats_kept(ctx, told)
+            if ctx.threat_pending:
+                told = _threats_kept(ctx, told) + ctx.threat_pending
+                ctx.threat_pending = []
             found_events = _restated(_asked_or_alleged(_considered(_said_besides(told), self.words)))
             found_events = _denials_of_states(ctx, found_events)
             _inquiry_subjects(ctx, found_events)
@@ -4368,7 +4369,7 @@ class EventExtractor:
 
     def _own_threat(
         self, ctx: _Context, head: Token, agents: list[list[str]], own: set[str]
-    ) -> tuple[str, list[str], list[Token]] | None:
+    ) -> _Threat | None:
         """A threat read as a structure (:mod:`threats`): a clause of ``head`` (a verb of saying,
         warning or vowing, or a noun of warning) whose subject is the speaker's own side, with
         a modal or a frame of readiness, a hostile act of the table, and a condition on the
@@ -4410,7 +4411,7 @@ class EventExtractor:
 
     def _own_threat_clause(
         self, ctx: _Context, head: Token, clause: Token, own: set[str], told: list[str]
-    ) -> tuple[str, list[str], list[Token]] | None:
+    ) -> _Threat | None:
         """One clause of :meth:`_own_threat`."""
         if _on_the_table(clause):
             # "said all options were on the table if Lithuania kept blocking transit"
@@ -4423,7 +4424,7 @@ class EventExtractor:
                 for k in ctx.entities(c)
                 if k not in own
             ]
-            return ("130", list(dict.fromkeys(actors)), [clause]) if actors else None
+            return ("130", list(dict.fromkeys(actors)), [clause], []) if actors else None
         act = ready_act(clause)
         ready = act is not None
         act = act or clause
@@ -4440,6 +4441,7 @@ class EventExtractor:
         if code is None:
             return None
         lemma = act.lemma_.lower()
+        course: list[str] = []
         if lemma in threat_table("self_acts") and not any(c.dep_ == "dobj" for c in act.children):
             return None  # "said it would strike if ...": a walkout; "would resign": its own act
         subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -4467,7 +4469,10 @@ class EventExtractor:
             and not any(ctx.kind(k) is Kind.STATE for k in own)
             and head.i > clause.i
         ):
-            pass  # "Israel would strike ... should diplomacy fail, Prime Minister X said": a state's course"
+            # "Israel would strike ... should diplomacy fail, Prime Minister X said", "Russia could
+            # use nuclear weapons against Ukraine if ..., former president X warned": the state's
+            # course, told by someone no state is known for: the state threatens
+            course = named
         elif ours and not named:
             pass  # "its troops", "our army"
         elif passive and (not named or not set(named) & own):
@@ -4516,7 +4521,7 @@ class EventExtractor:
             code = FORCE_THREAT if code[:2] == "13" and code[:3] in ("130", "138") else code
         if code == "130":
             code = nonforce_threat(answer) or code
-        return code, targets, answer
+        return code, targets, answer, course
 
     def _threat_heads(self, ctx: _Context, verb: Token, article: Article) -> Iterator[_Event]:
         """A threat read as a structure on a verb other than one of saying: a clause vowed, warned
@@ -4525,6 +4530,13 @@ class EventExtractor:
         "rattled sabres at X" (:meth:`_nominal_threat`)."""
         if verb.i in ctx.threatened:
             return
+        lemma = verb.lemma_.lower()
+        if (
+            lemma not in VOWING
+            and lemma not in THREAT_WARNING
+            and not any(c.dep_ == "dobj" and _threat_object(lemma, c) for c in verb.children)
+        ):
+            return  # (cheap first: most verbs of these lemmas hold out no threat)
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj is None or (subj.pos_ != "PRON" and subj.lemma_.lower() in COMMENTATORS):
             return
@@ -4534,7 +4546,6 @@ class EventExtractor:
         if not speakers:
             return
         own = ctx.own_states(speakers) | ctx.home_of(speakers) | speakers
-        lemma = verb.lemma_.lower()
         heads = [verb] if lemma in VOWING | THREAT_WARNING else []
         heads += [
             c
@@ -4550,9 +4561,7 @@ class EventExtractor:
         if nominal is not None:
             yield from self._threat_made(ctx, nominal, verb, agents, article)
 
-    def _nominal_threat(
-        self, ctx: _Context, verb: Token, own: set[str]
-    ) -> tuple[str, list[str], list[Token]] | None:
+    def _nominal_threat(self, ctx: _Context, verb: Token, own: set[str]) -> _Threat | None:
         """A threat a noun holds out: "dangled / brandished / raised / held out the threat /
         spectre / prospect of [a hostile act]", "vowed / promised a crushing response /
         merciless retaliation [to / against any ...]", an idiom ("rattled sabres at X",
@@ -4617,11 +4626,9 @@ class EventExtractor:
             code = FORCE_THREAT
         elif code == "130":
             code = nonforce_threat(said) or code
-        return code, targets, said
+        return code, targets, said, []
 
-    def _price_paid(
-        self, ctx: _Context, clause: Token, act: Token, own: set[str]
-    ) -> tuple[str, list[str], list[Token]] | None:
+    def _price_paid(self, ctx: _Context, clause: Token, act: Token, own: set[str]) -> _Threat | None:
         """ "Moscow will pay a heavy price if it attacks a NATO member", "said Kyiv would face
         the consequences unless ...": the one who would pay is the one threatened, on a
         condition or a modal (the speaker's own side never)."""
@@ -4633,22 +4640,29 @@ class EventExtractor:
         if subj is None or not condition_clauses(act):
             return None
         targets = [k for k in ctx.entities(subj) if k not in own]
-        return ("130", targets, [act]) if targets else None
+        return ("130", targets, [act], []) if targets else None
 
     def _threat_made(
         self,
         ctx: _Context,
-        threat: tuple[str, list[str], list[Token]],
+        threat: _Threat,
         head: Token,
         agents: list[list[str]],
         article: Article,
     ) -> Iterator[_Event]:
-        """The events of a threat read as a structure; its act's own events are dropped."""
+        """The events of a threat read as a structure, kept aside until the sentence's events are
+        settled (:func:`_threats_kept`: the meaning rules of a verb of warning are not to recode
+        them); its act's own events are dropped. The state whose course a stateless speaker tells
+        is the one threatening (``threat[3]``)."""
         ctx.threatened.update(t.i for t in threat[2])
-        for event in self._emit(ctx, threat[0], head, agents, threat[1], [], article):
-            event.modality, event.negated = Modality.ASSERTED, False
+        groups = [threat[3]] if threat[3] else agents
+        for event in self._emit(ctx, threat[0], head, groups, threat[1], [], article):
+            # (the code as read: a verb of warning's own meaning rules would make it a comment)
+            event.cameo, event.modality, event.negated = threat[0], Modality.ASSERTED, False
             ctx.threat_events.add(id(event))
-            yield event
+            ctx.threat_pending.append(event)
+        return
+        yield
 
     def _retaliation_threat(
         self, ctx: _Context, verb: Token, speakers: list[str], own: set[str]
@@ -6856,6 +6870,7 @@ class _Context:
     #: threatened (their own events are dropped) and the ids of the threat events made
     threatened: set[int] = field(default_factory=set)
     threat_events: set[int] = field(default_factory=set)
+    threat_pending: list[_Event] = field(default_factory=list)
     date: str | None = None
     #: Persons the knowledge base has in the home state's government, named with no office
     #: here, with where they are first named (see ``untitled_holder``).
@@ -14303,6 +14318,24 @@ def _condition_clause(clause: Token) -> bool:
 THREAT_UPON = frozenset({"on", "at", "against", "with", "to", "from", "into", "of", "over", "upon"})
 
 
+#: A threat read as a structure: its code, targets, the tokens of what is threatened, and the
+#: state whose course it is when a speaker no state is known for tells it (else empty).
+_Threat: TypeAlias = "tuple[str, list[str], list[Token], list[str]]"
+
+
+def _threat_object(lemma: str, obj: Token) -> bool:
+    """The object of a verb of :data:`THREAT_HEADS` that may hold out a threat: a noun of warning,
+    of threat, of a response promised, or of an idiom with the verb."""
+    noun = obj.lemma_.lower()
+    return (
+        obj.lower_ in threat_table("warning_noun")
+        or noun == "notice"
+        or noun in threat_table("threat_noun")
+        or noun in threat_table("response_noun")
+        or f"{lemma} {noun}" in threat_table("idiom")
+    )
+
+
 def _answered_actors(ctx: _Context, noun: Token) -> list[str]:
     """Whose act a threatened answer is to: the noun itself ("any US aircraft carrier", "any
     Armenian unit": the actor named or its nationality), the act's author ("any strike by South
@@ -14351,7 +14384,7 @@ def _threats_kept(ctx: _Context, events: list[_Event]) -> list[_Event]:
     """A sentence's events less those of the acts a threat read as a structure threatens ("would
     cut ties with Niger should ...": no 160 of its own) and the statement, intent or other
     threat its verb of saying or warning gave beside it."""
-    heads = {e.trigger.i for e in events if id(e) in ctx.threat_events}
+    heads = {e.trigger.i for e in ctx.threat_pending}
     out = []
     for e in events:
         if id(e) in ctx.threat_events:
