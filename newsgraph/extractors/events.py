@@ -4475,8 +4475,13 @@ class EventExtractor:
             course = named
         elif ours and not named:
             pass  # "its troops", "our army"
-        elif passive and (not named or not set(named) & own):
-            pass  # "Sweden's NATO bid would be blocked unless ...": the speaker's side unsaid
+        elif passive and (
+            any(c.dep_ == "det" and c.lower_ == "any" for c in subj.children)
+            or [k for k in ctx.modifier_entities(subj) or ctx.owners(subj) if k not in own]
+        ):
+            # "Sweden's NATO bid would be blocked unless ...", "any attack will be met with ...":
+            # the speaker's side unsaid, upon another's thing or act (not "taxes would be cut if")
+            pass
         else:
             return None
         conditions = condition_clauses(clause) + (condition_clauses(act) if act.i != clause.i else [])
