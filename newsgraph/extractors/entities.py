@@ -353,6 +353,8 @@ BACK_REFERENCES = frozenset(
 MAX_COMPLEMENT = 8
 #: Titles of peers: "Lord Roberts of Conwy" names a place in the title, no holder.
 PEERAGE = frozenset({"lord", "lady", "baroness", "baron", "viscount", "earl", "marquess", "duke"})
+_HONORIFICS_OR_PEERAGE = HONORIFICS | PEERAGE
+_HONORIFICS_PEERAGE_OR_JUDGES = HONORIFICS | PEERAGE | JUDGES
 #: A wire dateline: a place in capitals opening the text, then a comma, a bracket or a dash.
 DATELINE = re.compile(r"^([A-Z][A-Z .'/-]{2,40}?)\s*(?:,|\(|-|\u2013|\u2014)")
 
@@ -1276,7 +1278,7 @@ class EntityExtractor:
                     Kind.LOCATION, start, end, text
                 )  # "Holborn and St Pancras", "St Egwin's School"
             if end - start == 1 and (
-                doc[start].lower_.rstrip(".") in HONORIFICS | PEERAGE
+                doc[start].lower_.rstrip(".") in _HONORIFICS_OR_PEERAGE
                 or doc[start].lower_.endswith(ABSTRACT_ENDINGS)
             ):
                 return None  # "Lord" left of a name, "Blairism", "Britishness": no one's name
@@ -1890,7 +1892,7 @@ class EntityExtractor:
             and prev.head.i in range(start, end)
         ):
             return True  # "South African President Thabo Mbeki" tagged GPE: a title heads the name
-        if prev is not None and prev.is_lower and prev.lower_ in PARTNER_NOUNS | KIN_NOUNS:
+        if prev is not None and prev.is_lower and prev.lower_ in _PARTNER_OR_KIN_NOUNS:
             return True  # "his fiancée Ann Vole": a kin noun before a name
         first_name = first_names().get(words[0].lower_) in ("M", "F")
         if (
@@ -2957,7 +2959,7 @@ class EntityExtractor:
                 _office_word(self.office, text)
                 or self.office.is_title(text)
                 or self.office.is_portfolio(text)
-                or text.lower() in HONORIFICS | POST_NOMINALS
+                or text.lower() in _HONORIFICS_OR_POST_NOMINALS
                 or self._state_of_text(text) is not None
                 or self.parties.lookup(text) is not None
             ):
@@ -4265,7 +4267,7 @@ class EntityExtractor:
             prev is not None
             and prev.is_title
             and (
-                prev.lower_.rstrip(".") in HONORIFICS | PEERAGE | JUDGES
+                prev.lower_.rstrip(".") in _HONORIFICS_PEERAGE_OR_JUDGES
                 or self.office.is_title(prev.text.rstrip("."))
             )
         ):
@@ -7330,6 +7332,7 @@ HYPHEN_PREFIXES = frozenset(
 #: Letters written after a person's name: a seat, a silk or an honour ("Ian Vole QC", "Ann Vole
 #: MP", "Sir Ian Vole KC", "Ann Vole OBE"); the name before them is a person's, never a body's.
 POST_NOMINALS = REPRESENTATIVES | frozenset({"qc", "kc", "obe", "cbe", "mbe", "kbe", "dbe", "frs"})
+_HONORIFICS_OR_POST_NOMINALS = HONORIFICS | POST_NOMINALS
 #: Heads of the offices a story naming one state once may give to that state.
 MINISTERIAL = frozenset({"minister", "secretary", "chancellor"})
 #: Units a share price is quoted in.
@@ -7390,7 +7393,7 @@ def _name_tail(doc: Doc, start: int, end: int) -> tuple[int, int]:
         and doc[end + 1].ent_iob_ == "B"
         and _capital_word(doc[end + 1])
         and (end + 2 == n or doc[end + 2].ent_iob_ != "I")
-        and doc[end - 3].lower_ in NAME_TAIL_BODIES | NAME_OF_PLACES
+        and doc[end - 3].lower_ in _NAME_TAIL_BODIES_OR_PLACES
         # two parts of one state ("of England and Wales"); not "the Bank of England and France"
         and StateTable.default().lookup(doc[end - 1].text) is None
         and StateTable.default().lookup(doc[end + 1].text) is None
@@ -7409,6 +7412,7 @@ def _name_tail(doc: Doc, start: int, end: int) -> tuple[int, int]:
 #: ("Police Federation of England and Wales", "Law Society of England and Wales", "Church of
 #: England and Wales" no: "church" is no body's head word here).
 NAME_OF_PLACES = frozenset({"federation", "society", "bank", "union", "confederation", "court", "institute"})
+_NAME_TAIL_BODIES_OR_PLACES = NAME_TAIL_BODIES | NAME_OF_PLACES
 
 #: Words of reach that end a body's name ("Fair Trials Abroad", "Amnesty International"); written
 #: with a capital right after a name the model cut before them, they are the name's last word.
@@ -8343,6 +8347,8 @@ def _age_apposition(doc: Doc, end: int) -> bool:
 KIN_NOUNS = frozenset(
     {"wife", "husband", "son", "daughter", "brother", "sister", "mother", "father", "widow", "widower"}
 )
+_KIN_OR_PARTNER_NOUNS = KIN_NOUNS | PARTNER_NOUNS
+_PARTNER_OR_KIN_NOUNS = PARTNER_NOUNS | KIN_NOUNS
 
 
 def _kin_names(doc: Doc, persons: list[_Mention], full: list[_Mention]) -> dict[str, str]:
@@ -8391,7 +8397,7 @@ def _kin_introduced(doc: Doc, persons: list[_Mention], full: list[_Mention]) -> 
             continue
         tok = doc[m.start]
         kin: Token | None = None
-        if tok.dep_ == "appos" and tok.head.lemma_.lower() in KIN_NOUNS | PARTNER_NOUNS:
+        if tok.dep_ == "appos" and tok.head.lemma_.lower() in _KIN_OR_PARTNER_NOUNS:
             kin = tok.head
         else:
             kin = next(
