@@ -4496,6 +4496,9 @@ class EventExtractor:
         clauses = [
             c for c in head.children if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX", "ADJ")
         ]
+        if head.lemma_.lower() not in self.words.say:
+            # ('"We will hit back," Israel warned Hamas': a quoted warning, the warning rules')
+            clauses = [c for c in clauses if c.i > head.i]
         for clause in clauses:
             found = self._own_threat_clause(ctx, head, clause, own, told)
             if found is not None:
