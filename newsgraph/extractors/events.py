@@ -1973,6 +1973,11 @@ class EventExtractor:
             # "attacked government red tape", "criticised the chancellor's budget", "rejected
             # Labour's plans": the owner of the thing judged is the one judged
             targets += _owner_of_thing(ctx, dobj, [a for group in agents for a in group])
+            if not targets and _lemma(dobj) in OWNED_JUDGED:
+                # "criticised extravagant Tory promises", "attacked the plans" after "X unveiled
+                # plans": the named maker of the thing judged
+                judges = {a for group in agents for a in group}
+                targets += [k for k in _judged_thing_owners(ctx, dobj) if k not in judges]
         if not targets and dobj is not None and rule.cameo[:3] == "016" and _lemma(dobj) in CULPABILITY:
             # "denied any role in a drone strike on a U.S. base", "denied responsibility for the
             # attack on Israel": the one the act denied befell
@@ -1999,6 +2004,22 @@ class EventExtractor:
             # asked of the government
             ctx.bodies.setdefault(home, ("GOV", None))
             targets.append(home)
+        if not targets and rule.cameo[:2] in ("02", "10"):
+            # "called for an inquiry into the home secretary's conduct", "sought assurances from
+            # X that ...", "called for a guarantee that ministers would consult": the one the thing
+            # asked for is about or must come from
+            acting_now = {a for group in agents for a in group}
+            targets += [k for n in asked_for for k in _asked_of(ctx, n) if k not in acting_now]
+            if not targets and dobj is not None and _lemma(dobj) in ASSURANCE_NOUNS:
+                # "sought assurances from X that ...", the "from" hung on the verb
+                targets += [
+                    k
+                    for p in verb.children
+                    if p.dep_ == "prep" and p.lower_ == "from" and p.i == dobj.right_edge.i + 1
+                    for o in _prep_objects(p)
+                    for k in ctx.entities(o, kinds=(Kind.PERSON, Kind.STATE, Kind.ORGANIZATION), depth=1)
+                    if k not in acting_now
+                ]
         acting = [a for group in agents for a in group]
         if (
             dobj is not None
@@ -3520,6 +3541,11 @@ class EventExtractor:
             return  # "wanted to limit the death toll of their attacks": attacks in general, none told
         if lemma == "aim" and not _taken_aim(noun):
             return  # "the aim of UKIP is ...": a purpose, no criticism
+        if lemma in QUARREL_NOUNS and any(
+            c.dep_ in ("amod", "nummod", "compound") and (c.lower_ in PLACED_ROWS or c.like_num)
+            for c in noun.children
+        ):
+            return  # "sat in the front row with X", "their third win in a row": a line, no quarrel
         if (
             rule is None
             and lemma in PLAN_WORDS
@@ -3606,6 +3632,15 @@ class EventExtractor:
                     ]
                 elif rule.cameo[:2] == "03" and prep.lower_ in TOPIC_PREPS:
                     continue  # "promises on the police", "a pledge over tax": what about, no one
+                elif prep.lower_ == "of" and rule.cameo[:2] == "11" and _lemma(noun) in CRITIQUE_NOUNS:
+                    # "a blistering critique of Tony Blair", "a stinging rebuke of the Tories", "a
+                    # denunciation of Labour's plans": the one criticised, or the thing's owner
+                    named = [
+                        k
+                        for k in ctx.entities(o)
+                        if ctx.kind(k) in (Kind.PERSON, Kind.STATE, Kind.ORGANIZATION)
+                    ]
+                    targets += named or (_judged_thing_owners(ctx, o, back=False) if ctx.is_thing(o) else [])
                 elif rule.cameo[:2] == "11" and prep.lower_ in ABOUT_PREPS and prep.head.i == noun.i:
                     if not ctx.is_thing(o):
                         # "a complaint about Home Secretary David Blunkett", "criticism about the
@@ -3683,6 +3718,12 @@ class EventExtractor:
             received = rule.cameo[:2] in ("10", "11", "12", "13")
             # ('"We will shoot it down," X said in a warning to Belarus': the speaker's own words)
             received = received and not (head.lower_ == "in" and clause.lemma_.lower() in self.words.say)
+            if lemma in QUARREL_NOUNS and any(
+                c.dep_ == "prep" and c.lower_ == "with" for c in anchor.children
+            ):
+                # "is at odds with X", "was embroiled in a row with X": a quarrel the subject is in
+                received = False
+                subj = subj or next((c for c in clause.children if c.dep_ == "nsubjpass"), None)
             # ("is on a lecture tour of the United States", "embarked on a visit to Chile")
             journey = head.lower_ == "on" and rule.cameo[:3] == "042"
             if (
@@ -4973,7 +5014,13 @@ class EventExtractor:
             # ("said the government's deal with China was treason": the government)
             owned = tone == ACCUSE and ctx.is_thing(tok)
             found = [] if owned else ctx.entities(tok, kinds=(Kind.PERSON, Kind.STATE))
-            if not found and (owned or _text_judged(tok, made)) and ctx.is_thing(tok):
+            if (
+                not found
+                and (
+                    owned or _text_judged(tok, made) or (tok.lemma_.lower() in OWNED_JUDGED and tone != "051")
+                )
+                and ctx.is_thing(tok)
+            ):
                 # "said the Tories' plan was wrong", "the prime minister's view was flawed", "the
                 # House of Lords decision was a step in the wrong direction": whose it is
                 found = [
@@ -4983,6 +5030,10 @@ class EventExtractor:
                     for k in ctx.entities(c)
                     if ctx.kind(k) is not Kind.ORGANIZATION or ctx.is_party(k) or ctx.is_government(k)
                 ] or ctx.owners(tok)
+                if not found and tok.lemma_.lower() in OWNED_JUDGED and tone != "051":
+                    # "said the plan could let extreme groups run policing" after "plans unveiled
+                    # by the Conservatives", "the cuts proposed by X were ...": its maker
+                    found = _judged_thing_owners(ctx, tok)
             if owned:
                 partners = {
                     k
@@ -5981,6 +6032,20 @@ class EventExtractor:
                     # "the Iraqi government": the one state it governs
                     found = ctx.entities(one, depth=1)
                     found = found if len(found) == 1 else []
+                elif one.pos_ == "NOUN" and (members := _members_named(one)):
+                    # "said rogue states such as Iran and North Korea were less of a problem",
+                    # "countries like France were blocking the deal": the ones named as examples
+                    found = [
+                        k
+                        for m in members
+                        for k in ctx.entities(m, kinds=(Kind.PERSON, Kind.STATE, Kind.ORGANIZATION), depth=1)
+                        if ctx.kind(k) in (Kind.PERSON, Kind.STATE) or ctx.is_party(k) or ctx.is_government(k)
+                    ]
+                elif one.pos_ == "NOUN" and one.lemma_.lower() in OWNED_JUDGED:
+                    # "said Mr Clarke's plans were an abuse", "said Tory plans would cut deep",
+                    # "said the cuts proposed by Oliver Letwin were ...": the words judge the
+                    # thing's named owner or maker (not "his plans", nor the speaker's own)
+                    found = _judged_thing_owners(ctx, one)
                 else:
                     continue
                 targets += [k for k in found if k not in own]
@@ -6051,6 +6116,22 @@ class EventExtractor:
                 act = next((c for c in head.children if c.dep_ == "xcomp"), head)
                 aux |= {"ought", *(a.lower_ for a in act.children if a.dep_ == "aux")}
             code = "100" if "must" in aux else "020" if aux & {"should", "ought"} else None
+            if code is None and head.lemma_.lower() == "need" and not aux & HYPOTHETICAL_AUX:
+                # "said America too needed to take more action": the one who needs to act is asked
+                # to (not "would need to", "may need to": a condition; "has to" is left out: as
+                # often a necessity told, "claiming the chancellor has to fill a black hole")
+                need = next(
+                    (
+                        c
+                        for c in head.children
+                        if c.dep_ == "xcomp"
+                        and c.pos_ == "VERB"
+                        and any(a.lower_ == "to" for a in c.children)
+                    ),
+                    None,
+                )
+                if need is not None and not any(c.dep_ == "neg" for c in head.children):
+                    act, code = need, "020"
             if code is not None and "have" in aux and act.tag_ == "VBN":
                 # "said the government should have acted sooner": a past failure criticised
                 # (111); "must have known": a guess, nothing asked
@@ -6075,6 +6156,17 @@ class EventExtractor:
                 # is no one appealed to
                 own.add(ctx.found.home)
             targets = [t for t in ctx.entities(subj) if t not in own]
+            if (
+                not targets
+                and _bare_government(subj, self.words.home_bodies)
+                and not _governing(ctx, speakers)
+                and (home := ctx.governed_home()) is not None
+                and home not in speakers
+            ):
+                # '"The government should not swap one opt-out for another," said X of Liberty':
+                # a bare government asked to act by one who is not of it is the home state's
+                ctx.bodies.setdefault(home, ("GOV", None))
+                targets = [home]
             if targets:
                 yield from self._emit(ctx, code, verb, agents, targets, [], article)
                 return
@@ -10745,6 +10837,25 @@ TRUCE_CODES = frozenset({"0871", "196"})
 MUTUAL = frozenset({"040", "041", "046", "057"})
 
 
+#: Words of a role in a government (not "shadow"): its holder speaks for it.
+GOVERNING_ROLES = frozenset(
+    {"minister", "secretary", "chancellor", "spokesman", "spokeswoman", "spokesperson"}
+)
+
+
+def _governing(ctx: _Context, speakers: set[str]) -> bool:
+    """Speakers of or for a government: a body of government, or a person whose role names a
+    ministry's office ("Home Secretary", "junior minister"; not a "shadow" one)."""
+    if any(ctx.is_government(k) for k in speakers) or any(ctx.is_government(k) for k in ctx.served(speakers)):
+        return True
+    for r in ctx.found.relations:
+        if r.source in speakers and r.role:
+            words = set(r.role.lower().split())
+            if words & GOVERNING_ROLES and "shadow" not in words:
+                return True
+    return False
+
+
 def _bare_government(tok: Token, bodies: frozenset[str]) -> bool:
     """ "the government", "the Government", "the shadow Cabinet": a body of government with no
     state, party or owner named in its phrase ("the Iraqi government", "Labour's cabinet")."""
@@ -10768,15 +10879,133 @@ def _past_act(verb: Token) -> bool:
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in children)
 
 
+#: Nouns of words sent back or to someone: "in a written response to X, the minister said".
+ADDRESSED_WORDS = frozenset(
+    {"response", "reply", "answer", "letter", "message", "rebuttal", "riposte", "retort"}
+)
+#: Verbs of words sent back or to someone: "replying to X, the minister said".
+ADDRESSING = frozenset({"reply", "respond", "answer", "write", "retort"})
+
+
+#: Nouns of a quarrel one is in "with" someone: "at odds with X", "embroiled in a row with X".
+QUARREL_NOUNS = frozenset(
+    {"row", "spat", "feud", "quarrel", "squabble", "falling-out", "odds", "odd", "loggerheads", "loggerhead"}
+)
+#: Words that make a "row" a line of seats or a run: "the front row", "a third year in a row".
+PLACED_ROWS = frozenset(
+    {"front", "back", "middle", "first", "second", "third", "fourth", "last", "same", "next", "top", "bottom"}
+)
+#: Auxiliaries that make a need or an obligation a condition, not a call: "would have to".
+HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "will", "'d", "wo"})
+#: Nouns of words of blame whose "of" object is the one blamed: "a critique of X".
+CRITIQUE_NOUNS = frozenset(
+    {
+        "critique",
+        "denunciation",
+        "condemnation",
+        "rebuke",
+        "censure",
+        "excoriation",
+        "vilification",
+        "lambasting",
+        "savaging",
+        "castigation",
+        "criticism",
+        "dressing-down",
+        "tongue-lashing",
+    }
+)
+#: Nouns of a look into someone's doings asked for: "an inquiry into X's conduct".
+INQUIRY_NOUNS = frozenset(
+    {"inquiry", "enquiry", "investigation", "probe", "review", "inquest", "audit", "examination", "hearing"}
+)
+#: Nouns of a word given asked for: "a guarantee that the government would consult".
+ASSURANCE_NOUNS = frozenset(
+    {"guarantee", "assurance", "pledge", "commitment", "promise", "undertaking", "apology", "explanation"}
+)
+
+
+def _asked_of(ctx: _Context, noun: Token) -> list[str]:
+    """Who a thing asked for is about or must come from: the one an inquiry is "into / of" (or
+    whose doings it is into: "an inquiry into X's conduct"), the one an assurance is asked
+    "from" or whose act it is to promise ("a guarantee that the government would consult")."""
+    lemma = noun.lemma_.lower()
+    kinds = (Kind.PERSON, Kind.STATE, Kind.ORGANIZATION)
+
+    def actor(k: str) -> bool:
+        return ctx.kind(k) in (Kind.PERSON, Kind.STATE) or ctx.is_party(k) or ctx.is_government(k)
+
+    found: list[str] = []
+    if lemma in INQUIRY_NOUNS:
+        for p in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("into", "of", "about")):
+            for o in _prep_objects(p):
+                # (not "an inquiry into Iraq": the war, not the state, is looked into)
+                named = [
+                    k
+                    for k in ctx.entities(o, kinds=kinds, depth=1)
+                    if actor(k) and ctx.kind(k) is not Kind.STATE
+                ]
+                if not named and o.pos_ == "NOUN":
+                    named = _judged_thing_owners(ctx, o, back=False)
+                found += named
+    elif lemma in ASSURANCE_NOUNS:
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ == "from":
+                found += [
+                    k for o in _prep_objects(c) for k in ctx.entities(o, kinds=kinds, depth=1) if actor(k)
+                ]
+            elif c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX"):
+                if not any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children):
+                    continue
+                for subj in (s for s in c.children if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ != "PRON"):
+                    found += [k for k in ctx.entities(subj, kinds=kinds, depth=1) if actor(k)]
+                    if (
+                        not found
+                        and subj.lemma_.lower() in ("government", "minister")
+                        and not any(m.dep_ in ("amod", "compound", "poss") for m in subj.children)
+                    ):
+                        home = ctx.governed_home()
+                        found += [home] if home is not None else []
+    return list(dict.fromkeys(found))
+
+
 def _said_of(verb: Token) -> list[Token]:
-    """Whom something is "said of": "X said of Y: ...", "wrote of Y that ..."."""
-    return [
+    """Whom something is "said of": "X said of Y: ...", "wrote of Y that ..."; or whom it
+    answers or is sent to: "in a written response to Labour MP X, the government said",
+    "replying to X, the minister said", "answering a question from X, she said"."""
+    found = [
         o
         for p in verb.children
         if p.dep_ == "prep" and p.lower_ == "of"
         for o in p.children
         if o.dep_ == "pobj"
     ]
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "in":
+            nouns = [o for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in ADDRESSED_WORDS]
+        elif c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in ADDRESSING:
+            nouns = [c]
+            # "answering a question from X"
+            found += [
+                o
+                for q in c.children
+                if q.dep_ == "dobj" and q.lemma_.lower() in ("question", "query", "letter", "challenge")
+                for p in q.children
+                if p.dep_ == "prep" and p.lower_ == "from"
+                for o in p.children
+                if o.dep_ == "pobj"
+            ]
+        else:
+            continue
+        found += [
+            o
+            for n in nouns
+            for p in n.children
+            if p.dep_ == "prep" and p.lower_ == "to"
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+    return found
 
 
 def _infinitive(verb: Token) -> bool:
@@ -15168,6 +15397,240 @@ _ABOUT_OF_ON_OVER = ABOUT_PREPS | {"of", "on", "over"}
 _ABOUT_OR_OVER = ABOUT_PREPS | {"over"}
 #: Words that open a clause telling a doing: "about how Labour uses", "about what the Tories cut".
 WH_DOING = frozenset({"how", "what", "why", "when", "where"})
+
+
+#: Nouns of what an actor does, says or proposes, whose named owner words about it are about
+#: ("said Mr Clarke's plans were ...", "said Tony Blair's intervention was ...", "attacked
+#: Labour's record"); not the topic of the thing ("the plans for Wembley").
+OWNED_JUDGED = frozenset(
+    {
+        "plan",
+        "proposal",
+        "policy",
+        "record",
+        "remark",
+        "comment",
+        "decision",
+        "idea",
+        "approach",
+        "strategy",
+        "budget",
+        "manifesto",
+        "reform",
+        "stance",
+        "position",
+        "statement",
+        "speech",
+        "claim",
+        "promise",
+        "pledge",
+        "rhetoric",
+        "argument",
+        "performance",
+        "handling",
+        "conduct",
+        "behaviour",
+        "behavior",
+        "intervention",
+        "response",
+        "reaction",
+        "move",
+        "offer",
+        "scheme",
+        "programme",
+        "program",
+        "agenda",
+        "initiative",
+        "cut",
+        "measure",
+        "legislation",
+        "shake-up",
+        "overhaul",
+        "package",
+        "tactic",
+        "tactics",
+        "campaign",
+        "poster",
+        "instinct",
+        "attitude",
+        "stewardship",
+        "leadership",
+        "vision",
+        "priority",
+        "commitment",
+        "u-turn",
+        "climbdown",
+        "retreat",
+        "action",
+        "refusal",
+        "failure",
+        "judgement",
+        "judgment",
+        "management",
+        "costing",
+        "sum",
+        "figure",
+        "spending",
+        "attack",
+        "criticism",
+        "accusation",
+        "allegation",
+        "words",
+        "language",
+        "tone",
+        "actions",
+        "announcement",
+        "announcements",
+        "bill",
+        "tax",
+        "reply",
+        "answer",
+        "letter",
+        "amendment",
+        "demand",
+        "request",
+        "threat",
+        "warning",
+        "suggestion",
+        "vow",
+        "boast",
+        "insistence",
+        "defence",
+        "defense",
+    }
+)
+
+
+#: Of the [OWNED_JUDGED] nouns, those a definite "the ..." names again after the story
+#: first said whose they are ("plans unveiled by the Conservatives ... the Lib Dems said the
+#: plan could let extreme groups run policing").
+RENAMED_JUDGED = frozenset(
+    {
+        "plan",
+        "proposal",
+        "scheme",
+        "reform",
+        "idea",
+        "move",
+        "measure",
+        "package",
+        "policy",
+        "shake-up",
+        "overhaul",
+    }
+)
+
+
+#: Verbs of putting a plan forward: their subject owns what they name ("X unveiled plans").
+MAKING_PLANS = frozenset(
+    {
+        "unveil",
+        "announce",
+        "outline",
+        "propose",
+        "publish",
+        "launch",
+        "table",
+        "present",
+        "introduce",
+        "float",
+        "reveal",
+        "detail",
+        "draft",
+        "submit",
+        "set",
+        "draw",
+        "put",
+        "bring",
+        "lay",
+        "produce",
+        "promise",
+        "pledge",
+        "offer",
+        "spell",
+        "trumpet",
+        "flag",
+    }
+)
+
+
+def _members_named(noun: Token) -> list[Token]:
+    """The examples a plural noun names: "states such as Iran and North Korea", "countries like
+    France", "parties including Labour" (their objects and conjuncts)."""
+    out: list[Token] = []
+    for p in noun.children:
+        if p.dep_ != "prep" or p.i < noun.i:
+            continue
+        such = p.lower_ == "as" and any(c.lower_ == "such" for c in noun.children)
+        if such or p.lower_ in ("like", "including"):
+            out += [t for o in p.children if o.dep_ == "pobj" for t in _conjuncts(o)]
+    return out
+
+
+def _judged_thing_owners(ctx: _Context, thing: Token, back: bool = True) -> list[str]:
+    """The named owner or maker of a thing words judge: its possessor or a name before it
+    ("Mr Clarke's plans", "Tory plans", "the government's proposals" when a state is named for
+    it), one a participle says made it ("the cuts proposed by X") or "by / from" X ("the plans
+    by the Conservatives"); a person, a state, a party or a body of government, never a pronoun
+    (the pronoun rules) nor a name after it ("plans for Wembley" are about a place)."""
+    kinds = (Kind.PERSON, Kind.STATE, Kind.ORGANIZATION)
+    bodies = word_lists().home_bodies
+    found = [
+        k
+        for c in thing.children
+        if c.i < thing.i
+        and c.dep_ in ("poss", "compound", "amod", "nmod")
+        and c.pos_ != "PRON"
+        # (not "government policy", "the government's plans" with no state named: a minister's
+        # own as often as a critic's, see `_bare_government`)
+        and not _bare_government(c, bodies)
+        for k in (ctx.entities(c, kinds=kinds, depth=1) or ctx.modifier_entities(c, kinds=(Kind.STATE,)))
+    ]
+    if not found:
+        found = [
+            k
+            for c in thing.children
+            if c.dep_ == "amod" and c.i < thing.i and state_demonym(c.text) is None
+            for k in ctx.modifier_entities(thing, kinds=(Kind.ORGANIZATION,), owners=False)
+            if ctx.is_party(k)
+        ]
+    if not found:
+        found = _made_by(ctx, thing) + [
+            k
+            for c in thing.children
+            if c.dep_ == "prep" and c.lower_ in ("by", "from")
+            for o in _prep_objects(c)
+            for k in ctx.entities(o, kinds=kinds, depth=1)
+        ]
+    if (
+        not found
+        and back
+        and thing.lemma_.lower() in RENAMED_JUDGED
+        and any(c.dep_ == "det" and c.lower_ in ("the", "these", "this") for c in thing.children)
+    ):
+        # "the plan": the one whose plan the story named last before it, when one is named
+        # (one maker for all the story named before: "Labour has announced plans ... the Lib
+        # Dems' plans" leaves "the plans" no one's)
+        lemma = thing.lemma_.lower()
+        makers: list[str] = []
+        for earlier in reversed(thing.doc[: thing.i]):
+            if earlier.pos_ == "NOUN" and earlier.lemma_.lower() == lemma:
+                named = _judged_thing_owners(ctx, earlier, back=False)
+                if not named and earlier.dep_ == "dobj" and earlier.head.lemma_.lower() in MAKING_PLANS:
+                    # "Charles Clarke unveiled plans ...": the one who put them forward
+                    named = [
+                        k
+                        for c in earlier.head.children
+                        if c.dep_ == "nsubj" and c.pos_ != "PRON"
+                        for k in ctx.entities(c, kinds=(Kind.PERSON, Kind.STATE, Kind.ORGANIZATION), depth=1)
+                    ]
+                makers += [k for k in named if k not in makers]
+        found = makers if len(makers) == 1 else []
+    return [
+        k
+        for k in dict.fromkeys(found)
+        if ctx.kind(k) in (Kind.PERSON, Kind.STATE) or ctx.is_party(k) or ctx.is_government(k)
+    ]
 
 
 def _possessors(ctx: _Context, thing: Token) -> list[str]:
