@@ -13077,9 +13077,9 @@ def _visit_purpose(verb: Token) -> bool:
 #: Roots of giving or promising to give (intents, material cooperation, aid), whose gift's own
 #: phrase may name whom it goes to ("pledged $20m in aid to Sudan").
 GIVING_ROOTS = frozenset({"03", "06", "07"})
-#: Prepositions of what talks are about, or of the gathering they are held at: "talks on
-#: Ukraine", "on the margins of the G20 summit", "about the dam", "over the border".
-TALK_TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning", "at", "during", "of"})
+#: Prepositions of what talks are about, or of the gathering or venue they are held at: "talks
+#: on Ukraine", "on the margins of the G20 summit", "about the dam", "in Doha".
+TALK_TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning", "at", "during", "of", "in"})
 #: Prepositions of whom talks are held with.
 TALK_PARTNER_PREPS = frozenset({"with", "between"})
 
@@ -13089,6 +13089,8 @@ def _talk_topics(ctx: _Context, trigger: Token) -> set[str]:
     gathering phrase on the trigger, on the noun of talks a verb holds, or on the light verb
     that holds them), not among those the talks are held with."""
     hosts = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]
+    # (the talks a verb is for: "sat down for talks in Doha")
+    hosts += [o for p in trigger.children if p.dep_ == "prep" and p.lower_ == "for" for o in _prep_objects(p)]
     if trigger.dep_ in ("dobj", "pobj", "nsubjpass") and trigger.head.i != trigger.i:
         hosts.append(trigger.head)
     topics: set[str] = set()
@@ -13105,7 +13107,9 @@ def _talk_topics(ctx: _Context, trigger: Token) -> set[str]:
                 continue
             for tok in prep.subtree:
                 if tok.pos_ in ("NOUN", "PROPN"):
-                    into.update(ctx.entities(tok, kinds=(*ACTORS, Kind.LOCATION), depth=1))
+                    keys = ctx.entities(tok, kinds=(*ACTORS, Kind.LOCATION), depth=1)
+                    # (a venue's state too: "sat down for talks in Doha" is not upon Qatar)
+                    into.update(keys, (ctx.found.part_of[k] for k in keys if k in ctx.found.part_of))
     return topics - partners
 
 
