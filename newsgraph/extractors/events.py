@@ -6412,8 +6412,10 @@ class EventExtractor:
             # "France and Germany held talks on Ukraine", "Rao and Zhao held talks on the margins
             # of the G20 summit", "held talks with Chirac on Iraq": what the talks are about, or
             # the gathering they were held at, is no one met when the partners are named
-            talked_of = _talk_topics(ctx, trigger)
             bodies = {a for group in agent_groups for a in group if ctx.kind(a) is not Kind.PERSON}
+            # (a venue only between partners: "Sudan and Chad sat down for talks in Doha"; "will
+            # meet Li in Beijing" is upon China too)
+            talked_of = _talk_topics(ctx, trigger, venues=mutual or len(bodies) > 1)
             if talked_of and (mutual or len(bodies) > 1 or any(t not in talked_of for t in targets)):
                 targets = [t for t in targets if t not in talked_of]
         for agents in agent_groups:
@@ -13079,12 +13081,12 @@ def _visit_purpose(verb: Token) -> bool:
 GIVING_ROOTS = frozenset({"03", "06", "07"})
 #: Prepositions of what talks are about, or of the gathering or venue they are held at: "talks
 #: on Ukraine", "on the margins of the G20 summit", "about the dam", "in Doha".
-TALK_TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning", "at", "during", "of", "in"})
+TALK_TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning", "at", "during", "of"})
 #: Prepositions of whom talks are held with.
 TALK_PARTNER_PREPS = frozenset({"with", "between"})
 
 
-def _talk_topics(ctx: _Context, trigger: Token) -> set[str]:
+def _talk_topics(ctx: _Context, trigger: Token, venues: bool = False) -> set[str]:
     """The entities named only in what talks are about or where they are held (a topic or
     gathering phrase on the trigger, on the noun of talks a verb holds, or on the light verb
     that holds them), not among those the talks are held with."""
@@ -13099,7 +13101,7 @@ def _talk_topics(ctx: _Context, trigger: Token) -> set[str]:
         for prep in host.children:
             if prep.dep_ != "prep":
                 continue
-            if prep.lower_ in TALK_TOPIC_PREPS:
+            if prep.lower_ in TALK_TOPIC_PREPS or (venues and prep.lower_ == "in"):
                 into = topics
             elif prep.lower_ in TALK_PARTNER_PREPS:
                 into = partners
