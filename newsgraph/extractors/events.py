@@ -44,7 +44,7 @@ from . import occurrences
 from .agents import organizations, phrase_words, sectors
 from .dates import date_word, event_date
 from .entities import POST_NOMINALS, SEATS, DocEntities, _Entity
-from .lexicon import WordLists, data_lines, name_gender, offices, word_lists
+from .lexicon import WordLists, data_lines, name_gender, offices, valence, word_lists
 from .meaning import (
     ANSWERING,
     COERCIVE,
@@ -434,6 +434,112 @@ NAME_CALLING = frozenset(
 )
 #: Verbs of a likeness: "likened X to a dictator", "compared him with Hitler" judge X by the thing named.
 LIKENING = frozenset({"liken", "compare"})
+#: Verbs that give someone a name or a portrait ("called X a Y", "branded X Y", "described X as Y"):
+#: a name of no listed tone is judged by the valence of its words (see :func:`_valence_tone`).
+NAMING_VERBS = frozenset(
+    {"call", "describe", "label", "brand", "dub", "term", "portray", "depict", "characterise"}
+    | {"characterize", "paint", "cast", "liken", "compare"}
+)
+#: Words of the lexicon's classes a valence stands for in a naming frame: blame, praise.
+VALENCE_BLAME, VALENCE_PRAISE = "disgrace", "admirable"
+#: How far from zero the summed valence of a name's words must be to judge (VADER's -4..+4 scale).
+VALENCE_BOUND = 1.5
+
+
+#: Verbs whose "like" or "as" phrase tells what their subject is or does like ("behaves like a pirate
+#: state", "acts as a rubber stamp"): an epithet predicated of the subject.
+LIKE_PREDICATES = frozenset({"be", "behave", "act", "look", "sound", "operate", "conduct", "serve", "function"})
+
+
+def _quoted_epithet_tone(ctx: _Context, scope: list[Token]) -> str | None:
+    """The valence tone ("111" / "051", see :func:`_valence_tone`) of the quoted words of a
+    predicate in ``scope`` (a said clause): a predicate noun or adjective ("was 'a rubber stamp'")
+    or the "like"/"as" phrase of a verb of being or behaving ("behaved 'like a pirate state'").
+    Only words in quotation marks count: the speaker's own words of abuse or praise."""
+    words: list[Token] = []
+    seen: set[int] = set()
+    for tok in scope:
+        if (
+            tok.pos_ == "VERB"
+            and ctx.quoted(tok.i)
+            and not ctx.quoted(tok.i - 1)
+            and any(c.dep_ == "nsubj" for c in tok.children)
+        ):
+            # 'saying the SNP had "bulldozed" Scotland's schools': a quoted verb of what its subject did
+            seen.add(tok.i)
+            words.append(tok)
+        if tok.dep_ in ("attr", "acomp") or (
+            tok.dep_ == "prep" and tok.lower_ in ("like", "as") and tok.head.lemma_.lower() in LIKE_PREDICATES
+        ):
+            for t in tok.subtree:
+                if t.i not in seen and ctx.quoted(t.i):
+                    seen.add(t.i)
+                    words.append(t)
+    if not words or any(_unjudged(t) for t in words if t.dep_ in ("attr", "acomp")):
+        return None
+    return _valence_tone(words)
+
+
+def _word_valence(tok: Token, table: Mapping[str, float]) -> float:
+    """The valence of one word (by its form, its lemma, the parts of a hyphenated word; a compound
+    before it read with it: "rubber stamp", "kangaroo court"), 0 for names and words not listed."""
+    if tok.pos_ in ("PROPN", "ADP", "DET", "PRON", "AUX", "PUNCT") or tok.ent_type_:
+        return 0.0
+    score = table.get(tok.lower_)
+    if score is None:
+        score = table.get(tok.lemma_.lower())
+    if score is None and "-" in tok.lower_:
+        score = min((table.get(part, 0.0) for part in tok.lower_.split("-")), default=0.0)
+    score = score or 0.0
+    for c in tok.children:
+        if c.dep_ == "compound" and c.i < tok.i:
+            pair = table.get(f"{c.lower_} {tok.lower_}")
+            score = pair if pair is not None else score + table.get(c.lower_, 0.0)
+    if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in (*tok.children, *tok.head.children)):
+        score = -score if score > 0 else 0.0  # "not a reliable partner"; "not a puppet" praises no one
+    return score
+
+
+#: Dependents read with a phrase's head for its valence: "a rogue state", "deeply cynical", "weak and
+#: divided".
+VALENCE_MODIFIERS = frozenset({"amod", "advmod", "conj", "nmod", "acomp", "attr", "npadvmod"})
+
+
+def _phrase_valence(tok: Token, within: set[int], table: Mapping[str, float]) -> float:
+    """The valence of the phrase ``tok`` heads (its words in ``within``): the head and its modifiers;
+    when these carry none, what it is "of" ("a gang of racketeers", "sponsor of terror"); a
+    preposition ("like a pirate state", "as a puppet") by its object. Other phrases are no part of
+    the name ("a threat to freedom" is no praise of freedom)."""
+    if tok.pos_ == "ADP":
+        return sum(_phrase_valence(c, within, table) for c in tok.children if c.dep_ == "pobj" and c.i in within)
+    score = _word_valence(tok, table)
+    score += sum(
+        _phrase_valence(c, within, table) for c in tok.children if c.dep_ in VALENCE_MODIFIERS and c.i in within
+    )
+    if score == 0.0:
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i in within:
+                score += _phrase_valence(prep, within, table)
+    return score
+
+
+def _valence_tone(tokens: Iterable[Token]) -> str | None:
+    """"111" when the words of a name or an epithet are on the whole negative ("a gang of racketeers",
+    "a kangaroo court", "arsonists of democracy"), "051" when positive ("a reliable partner"), else
+    None, by the valence table (VADER's lexicon with political abuse added). Each phrase of the words
+    is read from its head (see :func:`_phrase_valence`); names of entities are no judgement
+    ("Justice and Development Party"); a word under a negation counts the other way."""
+    table = valence()
+    words = list(tokens)
+    within = {t.i for t in words}
+    total = sum(_phrase_valence(t, within, table) for t in words if t.head.i not in within or t.head.i == t.i)
+    if total <= -VALENCE_BOUND:
+        return "111"
+    if total >= VALENCE_BOUND:
+        return "051"
+    return None
+
+
 #: Verbs of an act that stops a journey under way: "was arrested while travelling to London",
 #: "detained as he flew to Cairo", "was shot dead on his way to"; the trip is cut short, no visit.
 JOURNEY_STOPPERS = frozenset(
@@ -975,6 +1081,8 @@ class EventExtractor:
         self.verbs = verb_dictionary()
         classes = self.lex.classes
         #: nouns of feelings voiced ("offered his congratulations", "had qualms about")
+        #: nouns of scorn delivered or in a quantity ("heaped abuse on", "a torrent of abuse")
+        self.scorning: frozenset[str] = classes.get("@scorning", frozenset())
         self.feeling_nouns = (
             classes["@praising"]
             | classes["@sympathy"]
@@ -1132,7 +1240,12 @@ class EventExtractor:
                 )
             ):
                 if (
-                    (lemma in PLAN_WORDS or lemma in self.nominalized or lemma in GIVEN_PROMISES)
+                    (
+                        lemma in PLAN_WORDS
+                        or lemma in self.nominalized
+                        or lemma in GIVEN_PROMISES
+                        or lemma in self.scorning  # ("a torrent of abuse": see _nominal)
+                    )
                     and pos == "NOUN"
                     and tok.ent_iob_ == "O"
                 ):
@@ -3318,6 +3431,13 @@ class EventExtractor:
                 return word
             if tok.tag_ == "JJS" and tok.lower_ in judging:
                 return tok.lower_  # "the best hope for peace" (the model's lemma of "best" is "good")
+        if verb.lemma_.lower() in NAMING_VERBS:
+            # 'called the Venezuelan government "a narco-dictatorship"', 'described the Commission
+            # as "a bunch of unelected bureaucrats"': a name of no listed word, judged by its valence
+            named = set() if dobj is None else {dobj.i} | {c.i for c in dobj.children if c.dep_ in ("det", "poss", "compound", "amod")}
+            tone = _valence_tone(t for t in scope if t.i not in named)
+            if tone is not None:
+                return VALENCE_BLAME if tone == "111" else VALENCE_PRAISE
         return None
 
     # -- nouns ----------------------------------------------------------------------------
@@ -3345,6 +3465,16 @@ class EventExtractor:
         lemma = noun.lemma_.lower()
         rule = next((r for w in words if (r := self.lex.match(lemma, "N", w, None)) and r.objects), None)
         rule = rule or self.lex.match(lemma, "N", None, None)
+        if (
+            rule is None
+            and noun.dep_ == "pobj"
+            and noun.head.lower_ == "of"
+            and noun.head.head.lemma_.lower() in VOLLEY_NOUNS
+            and (lemma in self.scorning or noun.lower_ in self.scorning)
+        ):
+            # "a torrent of abuse from X against Y", "a volley of insults": words of scorn in a
+            # quantity (abuse alone is no criticism: "abuses of prisoners")
+            rule = Rule(lemma, "N", CRITICISE, None, None, needs_target=True)
         if rule is None and lemma in TOURS and noun.dep_ in ("pobj", "nsubj") and tour_of_state(noun):
             # "is on a lecture tour of the United States", "during a United States lecture tour":
             # a visit to the state toured (not "began a four-day tour", the verb's own, nor "a
@@ -3408,6 +3538,8 @@ class EventExtractor:
             return  # "wanted to limit the death toll of their attacks": attacks in general, none told
         if lemma == "aim" and not _taken_aim(noun):
             return  # "the aim of UKIP is ...": a purpose, no criticism
+        if lemma == "aim" and self._armed(noun.head):
+            return  # "police took aim at protesters with tear gas": a weapon aimed, no words
         if (
             rule is None
             and lemma in PLAN_WORDS
@@ -4436,6 +4568,11 @@ class EventExtractor:
             clause.append(verb.head)  # "“...,” said Kang": the quote is the head
         if _said_after_quote(verb):
             clause.append(verb.head)  # "X has 'turned the courts into a weapon', Y told reporters"
+        clause += [
+            c
+            for c in verb.children
+            if c.dep_ == "dep" and c.i < verb.i and c.pos_ in ("VERB", "AUX") and c.right_edge.i < verb.i
+        ]  # 'Russia's leadership behaves like "a gang of racketeers", X told parliament' (misparsed)
         if not clause:
             return
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -4517,6 +4654,13 @@ class EventExtractor:
                 yield from self._statement(ctx, verb, agents, article)
             return
         tone = self._tone(scope)
+        if tone is None:
+            # 'said Israel was behaving "like a rogue state"', 'Iran is "the world's chief sponsor
+            # of terror", X said': a quoted epithet predicated of the subject, judged by its valence
+            tone = _quoted_epithet_tone(ctx, scope)
+            epithet = tone is not None
+        else:
+            epithet = False
         if tone == "":
             return  # "it would be irresponsible if ...", "it was wrong to put China under ..."
         if tone is None:
@@ -4548,7 +4692,9 @@ class EventExtractor:
             # a crime charged of a thing is charged of its owner, not of whom it was done with
             # ("said the government's deal with China was treason": the government)
             owned = tone == ACCUSE and ctx.is_thing(tok)
-            found = [] if owned else ctx.entities(tok, kinds=(Kind.PERSON, Kind.STATE))
+            # (a quoted epithet of a named body judges the body: 'said the SNP had "bulldozed"')
+            kinds = (Kind.PERSON, Kind.STATE, Kind.ORGANIZATION) if epithet else (Kind.PERSON, Kind.STATE)
+            found = [] if owned else ctx.entities(tok, kinds=kinds)
             if not found and (owned or _text_judged(tok, made)) and ctx.is_thing(tok):
                 # "said the Tories' plan was wrong", "the prime minister's view was flawed", "the
                 # House of Lords decision was a step in the wrong direction": whose it is
@@ -6395,6 +6541,7 @@ def _trigger_word_set(lex: Lexicon, words: WordLists, nominalized: dict[str, str
     found |= POSTURES | WORKING_WITH | HONOURING | INTRODUCING | set(GIVEN_PROMISES) | FIRE_NOUNS
     found |= PERMITTING | IDIOM_VERBS | THREAT_FRAME_VERBS | VOWING | KEEPING | PARRYING | RECEIVING_OF
     found |= FINDING | SPEAKING_ABROAD | SPEECH_GIVING
+    found |= lex.classes.get("@scorning", frozenset())  # "a torrent of abuse" (see EventExtractor._nominal)
     return frozenset(found | set(nominalized))
 
 
@@ -9836,6 +9983,22 @@ class _Context:
         people = [k for k in dict.fromkeys(said) if self.kind(k) is Kind.PERSON]
         return people if len(people) == 1 else []
 
+    def _fronted_speaker(self, verb: Token) -> list[str]:
+        """The person the model hung in apposition on the object of a fronted phrase, right before a
+        verb of no subject: "In an interview with Der Spiegel, Green Party co-leader Katrin Vogel
+        poured vitriol on ..." (the model reads Katrin Vogel as Der Spiegel's apposition)."""
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+            return []
+        fronted = next((c for c in verb.children if c.dep_ == "prep" and c.i < verb.i), None)
+        if fronted is None or fronted.right_edge.i != verb.i - 1:
+            return []
+        last = verb.doc[verb.i - 1]
+        person = last if last.dep_ == "appos" else None
+        if person is None or not any(t.lower_ == "," for t in verb.doc[fronted.i : person.left_edge.i]):
+            return []
+        found = self.found.entity_at(person.i)
+        return [found] if found is not None and self.kind(found) is Kind.PERSON else []
+
     def appositive_holder(self, subj: Token) -> list[str]:
         """The one person named in apposition inside a subject that names no one itself: "the
         co-chairman of the Conservative Party, Liam Fox," (the model hangs "Liam Fox" on the
@@ -9855,6 +10018,9 @@ class _Context:
 
     def inherited_subject(self, verb: Token) -> list[str]:
         """The subject a verb shares with the clause above it ("promised to ...", "..., calling")."""
+        fronted = self._fronted_speaker(verb)
+        if fronted:
+            return fronted
         mark = next((c for c in verb.children if c.dep_ == "mark" and c.i < verb.i), None)
         if mark is not None and any(c.dep_ == "pobj" for c in mark.children):
             # "as the co-chairman of the Conservative Party, Liam Fox, on Saturday called him":
