@@ -434,6 +434,24 @@ NAME_CALLING = frozenset(
 )
 #: Verbs of a likeness: "likened X to a dictator", "compared him with Hitler" judge X by the thing named.
 LIKENING = frozenset({"liken", "compare"})
+#: Verbs of speaking of someone, with an adverb of how well ("spoke highly of X", "wrote
+#: disparagingly about X"), and verbs that carry words of praise or blame for someone ("had warm words
+#: for X", "reserved harsh words for X", "had nothing but praise for X", "was full of praise for X").
+SPEAKING_OF = frozenset({"speak", "talk", "write"})
+WORDS_CARRIERS = frozenset({"have", "reserve", "save", "be", "offer"})
+SPOKEN_WELL = frozenset(
+    {"highly", "warmly", "glowingly", "fondly", "approvingly", "admiringly", "favourably", "favorably"}
+    | {"effusively", "appreciatively", "respectfully", "positively"}
+)
+SPOKEN_ILL = frozenset(
+    {"disparagingly", "dismissively", "scathingly", "harshly", "critically", "contemptuously"}
+    | {"scornfully", "disdainfully", "derisively", "sneeringly", "witheringly", "slightingly", "negatively"}
+)
+WORDS_WELL = frozenset({"warm", "kind", "glowing", "generous", "fulsome", "nice", "complimentary", "flattering"})
+WORDS_ILL = frozenset(
+    {"harsh", "strong", "tough", "sharp", "bitter", "stern", "angry", "choice", "scathing", "cutting"}
+    | {"withering", "unkind", "stinging", "blunt", "damning", "fierce"}
+)
 #: Verbs that give someone a name or a portrait ("called X a Y", "branded X Y", "described X as Y"):
 #: a name of no listed tone is judged by the valence of its words (see :func:`_valence_tone`).
 NAMING_VERBS = frozenset(
@@ -449,35 +467,46 @@ VALENCE_BOUND = 1.5
 #: Verbs whose "like" or "as" phrase tells what their subject is or does like ("behaves like a pirate
 #: state", "acts as a rubber stamp"): an epithet predicated of the subject.
 LIKE_PREDICATES = frozenset({"be", "behave", "act", "look", "sound", "operate", "conduct", "serve", "function"})
+#: Words of a state's or a body's rulers, judged for whom they rule: "Russia's leadership behaves
+#: like 'a gang of racketeers'".
+RULING_BODIES = frozenset(
+    {"leadership", "government", "regime", "administration", "authority", "junta", "leader", "ruler"}
+    | {"elite", "establishment", "cabinet", "ministry", "commission", "court", "parliament", "bank"}
+)
+#: Verbs of a change of state: what something became is no name given to it.
+BECOMING = frozenset({"become", "get", "grow", "turn"})
 
 
-def _quoted_epithet_tone(ctx: _Context, scope: list[Token]) -> str | None:
-    """The valence tone ("111" / "051", see :func:`_valence_tone`) of the quoted words of a
-    predicate in ``scope`` (a said clause): a predicate noun or adjective ("was 'a rubber stamp'")
-    or the "like"/"as" phrase of a verb of being or behaving ("behaved 'like a pirate state'").
-    Only words in quotation marks count: the speaker's own words of abuse or praise."""
-    words: list[Token] = []
-    seen: set[int] = set()
+def _quoted_epithet_tone(ctx: _Context, scope: list[Token]) -> tuple[str, list[Token]] | None:
+    """The valence tone ("111" / "051", see :func:`_valence_tone`) of a quoted epithet in ``scope``
+    (a said clause) and the subjects it is said of: a predicate noun or adjective ("was 'a rubber
+    stamp'"), the "like"/"as" phrase of a verb of being or behaving ("behaved 'like a pirate
+    state'"), or a verb quoted alone ('had "bulldozed" the schools'). Only words in quotation marks
+    count (the speaker's own words of abuse or praise), said of a named subject outside them (not a
+    whole quoted sentence, nor "had become 'a crucible of terrorism'"); the first epithet with a
+    tone decides."""
     for tok in scope:
-        if (
-            tok.pos_ == "VERB"
-            and ctx.quoted(tok.i)
-            and not ctx.quoted(tok.i - 1)
-            and any(c.dep_ == "nsubj" for c in tok.children)
-        ):
-            # 'saying the SNP had "bulldozed" Scotland's schools': a quoted verb of what its subject did
-            seen.add(tok.i)
-            words.append(tok)
-        if tok.dep_ in ("attr", "acomp") or (
+        if tok.pos_ == "VERB" and ctx.quoted(tok.i) and not ctx.quoted(tok.i - 1):
+            verb, words = tok, [tok]  # 'said the SNP had "bulldozed" Scotland's schools'
+        elif tok.dep_ in ("attr", "acomp") or (
             tok.dep_ == "prep" and tok.lower_ in ("like", "as") and tok.head.lemma_.lower() in LIKE_PREDICATES
         ):
-            for t in tok.subtree:
-                if t.i not in seen and ctx.quoted(t.i):
-                    seen.add(t.i)
-                    words.append(t)
-    if not words or any(_unjudged(t) for t in words if t.dep_ in ("attr", "acomp")):
-        return None
-    return _valence_tone(words)
+            verb, words = tok.head, [t for t in tok.subtree if ctx.quoted(t.i)]
+        else:
+            continue
+        if not words or verb.lemma_.lower() in BECOMING or (tok is not verb and _unjudged(tok)):
+            continue
+        subjects = [
+            c
+            for c in verb.children
+            if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" and not ctx.quoted(c.i)
+        ]
+        if not subjects:
+            continue
+        tone = _valence_tone(words)
+        if tone is not None:
+            return tone, subjects
+    return None
 
 
 def _word_valence(tok: Token, table: Mapping[str, float]) -> float:
@@ -1219,6 +1248,8 @@ class EventExtractor:
                 yield from self._wanted(ctx, tok, article)
             if pos == "VERB" and lemma in SPEAKING_ABROAD | SPEECH_GIVING:
                 yield from self._speech_abroad(ctx, tok, article)
+            if pos in ("VERB", "AUX") and lemma in SPEAKING_OF | WORDS_CARRIERS:
+                yield from self._words_for(ctx, tok, article)
             if pos == "VERB" and lemma in DISMAYING:
                 yield from self._dismayed(ctx, tok, article)
             if (
@@ -4657,9 +4688,12 @@ class EventExtractor:
         if tone is None:
             # 'said Israel was behaving "like a rogue state"', 'Iran is "the world's chief sponsor
             # of terror", X said': a quoted epithet predicated of the subject, judged by its valence
-            tone = _quoted_epithet_tone(ctx, scope)
-            epithet = tone is not None
+            found_epithet = _quoted_epithet_tone(ctx, scope)
+            epithet = found_epithet is not None
+            if found_epithet is not None:
+                tone = found_epithet[0]
         else:
+            found_epithet = None
             epithet = False
         if tone == "":
             return  # "it would be irresponsible if ...", "it was wrong to put China under ..."
@@ -4680,9 +4714,11 @@ class EventExtractor:
         judged: list[Token] = [t for t in scope if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON"]
         # 'said of Y: "She has done a remarkable job"': the one the words are said of
         judged += _said_of(verb)
+        if found_epithet is not None:
+            judged = found_epithet[1]  # (only the one the epithet is said of)
         judging = self.tone_words
         for tok in scope:
-            if tok.lemma_.lower() in judging:
+            if found_epithet is None and tok.lemma_.lower() in judging:
                 judged += [
                     o for p in tok.children if p.dep_ == "prep" and p.lower_ in JUDGED for o in p.children
                 ]
@@ -4692,6 +4728,8 @@ class EventExtractor:
             # a crime charged of a thing is charged of its owner, not of whom it was done with
             # ("said the government's deal with China was treason": the government)
             owned = tone == ACCUSE and ctx.is_thing(tok)
+            if epithet and ctx.is_thing(tok) and tok.lemma_.lower() not in RULING_BODIES:
+                continue  # 'said the rebate was "entirely justified"': an epithet of a thing
             # (a quoted epithet of a named body judges the body: 'said the SNP had "bulldozed"')
             kinds = (Kind.PERSON, Kind.STATE, Kind.ORGANIZATION) if epithet else (Kind.PERSON, Kind.STATE)
             found = [] if owned else ctx.entities(tok, kinds=kinds)
@@ -4730,6 +4768,7 @@ class EventExtractor:
                 yield from self._emit(ctx, tone, verb, agents, targets, [], article)
         elif (
             tone in ("111", ACCUSE)
+            and not epithet
             and judged
             and all(
                 (tone == ACCUSE or _text_judged(t, made)) and ctx.is_thing(t) and not _own_thing(t)
@@ -4955,6 +4994,76 @@ class EventExtractor:
         ]
         if about:
             yield from self._emit(ctx, STATEMENT, verb, agents, list(dict.fromkeys(about)), [], article)
+
+    def _words_for(self, ctx: _Context, verb: Token, article: Article) -> Iterator[_Event]:
+        """Praise (051) or criticism (111) of someone told by how one spoke of them ("spoke highly
+        of X", "talked disparagingly about X") or by words one had for them ("had warm words for X",
+        "reserved his harshest words for X", "had nothing but praise for X", "was full of praise for
+        X", "had only scorn for X"). Only with someone named after "of"/"about" or "for"."""
+        lemma = verb.lemma_.lower()
+        if any(c.dep_ == "neg" for c in verb.children):
+            return
+        code: str | None = None
+        heads: list[Token] = [verb]
+        if lemma in SPEAKING_OF:
+            adverbs = {c.lower_ for c in verb.children if c.dep_ == "advmod"}
+            code = "051" if adverbs & SPOKEN_WELL else "111" if adverbs & SPOKEN_ILL else None
+            preps = ("of", "about")
+        else:
+            preps = ("for",)
+            nouns = [c for c in verb.children if c.dep_ in ("dobj", "attr") and c.pos_ in ("NOUN", "PRON")]
+            nouns += [
+                o
+                for c in verb.children
+                if c.dep_ == "acomp" and c.lower_ == "full"
+                for p in c.children
+                if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children
+                if o.dep_ == "pobj"
+            ]  # "was full of praise for X"
+            nouns += [
+                o
+                for n in list(nouns)
+                if n.lower_ in ("nothing", "little")
+                for p in n.children
+                if p.dep_ in ("prep", "cc") and p.lower_ == "but"
+                for o in (*p.children, *(c for c in n.children if c.dep_ == "conj"))
+                if o.pos_ == "NOUN"
+            ]  # "had nothing but praise for X"
+            for noun in nouns:
+                word = noun.lemma_.lower()
+                adjectives = {c.lemma_.lower() for c in noun.children if c.dep_ == "amod"}
+                if word in ("word", "remark", "comment"):
+                    code = "051" if adjectives & WORDS_WELL else "111" if adjectives & WORDS_ILL else None
+                elif word in self.lex.classes.get("@praising", ()) and word not in ("wish", "thanks", "thank"):
+                    code = "051"
+                elif word in self.scorning:
+                    code = "111"
+                if code is not None:
+                    heads += [noun, noun.head]
+                    break
+        if code is None:
+            return
+        trigger = heads[1] if len(heads) > 1 else verb  # ("had nothing but praise": the praise, not negated)
+        objects = [
+            o
+            for h in heads
+            for p in h.children
+            if p.dep_ == "prep" and p.lower_ in preps
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+        targets = list(dict.fromkeys(k for o in objects for k in ctx.entities(o)))
+        if not targets:
+            return
+        ctx.begin()
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        agents = ctx.split_agents(subj, verb) if subj is not None else [ctx.inherited_subject(verb)]
+        if not any(agents):
+            return
+        targets = [t for t in targets if t not in agents[0]]
+        if targets:
+            yield from self._emit(ctx, code, trigger, agents, targets, [], article)
 
     def _speech_abroad(self, ctx: _Context, verb: Token, article: Article) -> Iterator[_Event]:
         """A speech, a lecture or an address given in a place of a state other than the speaker's
@@ -6447,6 +6556,7 @@ def _verbs_coded_by_name(lex: Lexicon, words: WordLists) -> frozenset[str]:
     named |= PROMISES_TOLD  # "volunteered to", "undertook to", "assured X that it would"
     named |= RECEIVING_OF  # "secured the support of Romania" (see `_received_code`)
     named |= RULING_VERBS | {verb for verb, _ in RULING_OUT}  # "quashed the conviction" (_court_ruling)
+    named |= SPEAKING_OF | WORDS_CARRIERS  # "spoke highly of X", "had warm words for X" (_words_for)
     # (verbs of saying, planning, intent, refusal and thought are coded only by a pattern of the
     # dictionary or a multi-word entry: "declared martial law", "is considering sanctions")
     return frozenset(named)
@@ -6542,6 +6652,7 @@ def _trigger_word_set(lex: Lexicon, words: WordLists, nominalized: dict[str, str
     found |= PERMITTING | IDIOM_VERBS | THREAT_FRAME_VERBS | VOWING | KEEPING | PARRYING | RECEIVING_OF
     found |= FINDING | SPEAKING_ABROAD | SPEECH_GIVING
     found |= lex.classes.get("@scorning", frozenset())  # "a torrent of abuse" (see EventExtractor._nominal)
+    found |= SPEAKING_OF | WORDS_CARRIERS  # (see EventExtractor._words_for)
     return frozenset(found | set(nominalized))
 
 
