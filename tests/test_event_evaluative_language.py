@@ -80,6 +80,13 @@ ROWS = [
         id="heaped-abuse",
     ),
     argument_row(
+        "French MP Claire Moreau heaped scorn on the National Rally over its pension plan.",
+        "111",
+        "person:claire-moreau",
+        "organization:national-rally",
+        id="heaped-scorn-adverb",
+    ),
+    argument_row(
         "French MP Claire Moreau spewed venom at Germany.",
         "111",
         "person:claire-moreau",

@@ -447,7 +447,9 @@ SPOKEN_ILL = frozenset(
     {"disparagingly", "dismissively", "scathingly", "harshly", "critically", "contemptuously"}
     | {"scornfully", "disdainfully", "derisively", "sneeringly", "witheringly", "slightingly", "negatively"}
 )
-WORDS_WELL = frozenset({"warm", "kind", "glowing", "generous", "fulsome", "nice", "complimentary", "flattering"})
+WORDS_WELL = frozenset(
+    {"warm", "kind", "glowing", "generous", "fulsome", "nice", "complimentary", "flattering"}
+)
 WORDS_ILL = frozenset(
     {"harsh", "strong", "tough", "sharp", "bitter", "stern", "angry", "choice", "scathing", "cutting"}
     | {"withering", "unkind", "stinging", "blunt", "damning", "fierce"}
@@ -466,7 +468,9 @@ VALENCE_BOUND = 1.5
 
 #: Verbs whose "like" or "as" phrase tells what their subject is or does like ("behaves like a pirate
 #: state", "acts as a rubber stamp"): an epithet predicated of the subject.
-LIKE_PREDICATES = frozenset({"be", "behave", "act", "look", "sound", "operate", "conduct", "serve", "function"})
+LIKE_PREDICATES = frozenset(
+    {"be", "behave", "act", "look", "sound", "operate", "conduct", "serve", "function"}
+)
 #: Words of a state's or a body's rulers, judged for whom they rule: "Russia's leadership behaves
 #: like 'a gang of racketeers'".
 RULING_BODIES = frozenset(
@@ -499,8 +503,12 @@ def _quoted_epithet_tone(ctx: _Context, scope: list[Token]) -> tuple[str, list[T
         subjects = [
             c
             for c in verb.children
-            if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" and not ctx.quoted(c.i)
-        ]
+            if c.dep_ in ("nsubj", "nsubjpass")
+            and c.pos_ != "PRON"
+            and not ctx.quoted(c.i)
+            and not (ctx.is_thing(c) and c.lemma_.lower() not in RULING_BODIES)
+            and ctx.entities(c)
+        ]  # (a named one: 'said the rebate was "entirely justified"' names no one judged)
         if not subjects:
             continue
         tone = _valence_tone(words)
@@ -524,7 +532,9 @@ def _word_valence(tok: Token, table: Mapping[str, float]) -> float:
         if c.dep_ == "compound" and c.i < tok.i:
             pair = table.get(f"{c.lower_} {tok.lower_}")
             score = pair if pair is not None else score + table.get(c.lower_, 0.0)
-    if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in (*tok.children, *tok.head.children)):
+    if any(
+        c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in (*tok.children, *tok.head.children)
+    ):
         score = -score if score > 0 else 0.0  # "not a reliable partner"; "not a puppet" praises no one
     return score
 
@@ -540,10 +550,14 @@ def _phrase_valence(tok: Token, within: set[int], table: Mapping[str, float]) ->
     preposition ("like a pirate state", "as a puppet") by its object. Other phrases are no part of
     the name ("a threat to freedom" is no praise of freedom)."""
     if tok.pos_ == "ADP":
-        return sum(_phrase_valence(c, within, table) for c in tok.children if c.dep_ == "pobj" and c.i in within)
+        return sum(
+            _phrase_valence(c, within, table) for c in tok.children if c.dep_ == "pobj" and c.i in within
+        )
     score = _word_valence(tok, table)
     score += sum(
-        _phrase_valence(c, within, table) for c in tok.children if c.dep_ in VALENCE_MODIFIERS and c.i in within
+        _phrase_valence(c, within, table)
+        for c in tok.children
+        if c.dep_ in VALENCE_MODIFIERS and c.i in within
     )
     if score == 0.0:
         for prep in tok.children:
@@ -553,7 +567,7 @@ def _phrase_valence(tok: Token, within: set[int], table: Mapping[str, float]) ->
 
 
 def _valence_tone(tokens: Iterable[Token]) -> str | None:
-    """"111" when the words of a name or an epithet are on the whole negative ("a gang of racketeers",
+    """ "111" when the words of a name or an epithet are on the whole negative ("a gang of racketeers",
     "a kangaroo court", "arsonists of democracy"), "051" when positive ("a reliable partner"), else
     None, by the valence table (VADER's lexicon with political abuse added). Each phrase of the words
     is read from its head (see :func:`_phrase_valence`); names of entities are no judgement
@@ -1313,6 +1327,19 @@ class EventExtractor:
         subj = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if dobj is None:
             dobj = _what_called(verb)  # "condemned what it called Russian aggression"
+        if dobj is None:
+            # "heaped scorn on X": the model reads a bare noun of scorn as an adverb or a clause
+            dobj = next(
+                (
+                    c
+                    for c in children
+                    if c.dep_ in ("advcl", "advmod", "npadvmod")
+                    and c.i == verb.i + 1
+                    and c.lower_ in self.scorning
+                    and not any(g.dep_ == "dobj" for g in children)
+                ),
+                None,
+            )
         if dobj is not None and dobj.lemma_.lower() in GIVEN_PROMISES and given_promise(dobj) is not None:
             return  # "gave his word that", "made a commitment to": the promise noun tells the act
         if (thing := _put_to_one_rejected(verb, dobj)) is not None:
@@ -3465,7 +3492,11 @@ class EventExtractor:
         if verb.lemma_.lower() in NAMING_VERBS:
             # 'called the Venezuelan government "a narco-dictatorship"', 'described the Commission
             # as "a bunch of unelected bureaucrats"': a name of no listed word, judged by its valence
-            named = set() if dobj is None else {dobj.i} | {c.i for c in dobj.children if c.dep_ in ("det", "poss", "compound", "amod")}
+            named = (
+                set()
+                if dobj is None
+                else {dobj.i} | {c.i for c in dobj.children if c.dep_ in ("det", "poss", "compound", "amod")}
+            )
             tone = _valence_tone(t for t in scope if t.i not in named)
             if tone is not None:
                 return VALENCE_BLAME if tone == "111" else VALENCE_PRAISE
@@ -5005,6 +5036,7 @@ class EventExtractor:
             return
         code: str | None = None
         heads: list[Token] = [verb]
+        preps: tuple[str, ...]
         if lemma in SPEAKING_OF:
             adverbs = {c.lower_ for c in verb.children if c.dep_ == "advmod"}
             code = "051" if adverbs & SPOKEN_WELL else "111" if adverbs & SPOKEN_ILL else None
@@ -5035,7 +5067,11 @@ class EventExtractor:
                 adjectives = {c.lemma_.lower() for c in noun.children if c.dep_ == "amod"}
                 if word in ("word", "remark", "comment"):
                     code = "051" if adjectives & WORDS_WELL else "111" if adjectives & WORDS_ILL else None
-                elif word in self.lex.classes.get("@praising", ()) and word not in ("wish", "thanks", "thank"):
+                elif word in self.lex.classes.get("@praising", ()) and word not in (
+                    "wish",
+                    "thanks",
+                    "thank",
+                ):
                     code = "051"
                 elif word in self.scorning:
                     code = "111"

@@ -364,7 +364,10 @@ def _clause_words(trigger: Token) -> set[str]:
     }
     clause = _clause(trigger)
     for said in clause.children:
-        if said.dep_ in ("advcl", "xcomp", "ccomp", "parataxis", "conj") and said.lemma_.lower() in SAYING_ALONG:
+        if (
+            said.dep_ in ("advcl", "xcomp", "ccomp", "parataxis", "conj")
+            and said.lemma_.lower() in SAYING_ALONG
+        ):
             # "trained his guns on the LDP, saying its plan would 'carpet-bomb' family budgets": the
             # words said along are no weapon of the clause
             own |= {t.i for t in said.subtree}
