@@ -353,6 +353,8 @@ BACK_REFERENCES = frozenset(
 MAX_COMPLEMENT = 8
 #: Titles of peers: "Lord Roberts of Conwy" names a place in the title, no holder.
 PEERAGE = frozenset({"lord", "lady", "baroness", "baron", "viscount", "earl", "marquess", "duke"})
+_HONORIFICS_OR_PEERAGE = HONORIFICS | PEERAGE
+_HONORIFICS_PEERAGE_OR_JUDGES = HONORIFICS | PEERAGE | JUDGES
 #: A wire dateline: a place in capitals opening the text, then a comma, a bracket or a dash.
 DATELINE = re.compile(r"^([A-Z][A-Z .'/-]{2,40}?)\s*(?:,|\(|-|\u2013|\u2014)")
 
@@ -875,6 +877,45 @@ def _activity_word(doc: Doc, i: int) -> bool:
     )
 
 
+#: Adjectives by which a quotation judges a state rather than speaking for it ("France was wrong").
+JUDGING_WORDS = frozenset(
+    {"wrong", "right", "mistaken", "foolish", "naive", "irresponsible", "hypocritical", "guilty", "to"}
+)
+#: Honorifics a nickname or label is made with ("Mr Nasty", "Mr Big", "Mrs Average").
+LABEL_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss"})
+#: Words before such a label that make it a thing's description, not a man addressed by name.
+LABEL_OWNERS = frozenset(
+    {"the", "his", "her", "its", "their", "our", "this", "that", "so-called", "'s", "’s"}
+)
+
+
+def _honorific_label(doc: Doc, start: int, end: int) -> bool:
+    """ "Mr" and one capitalised word used as a nickname or label, not as a man's name: quoted
+    ("the 'Mr Motorway' candidate", "dubbed him 'Mr Clean'"), or after a determiner or owner and
+    modifying a lower-case noun ("the Mr Nasty seat", "his Mr Clean image"). A named man is
+    "Mr Smith" with neither ("Mr Smith's seat", "a Mr Smith called")."""
+    if doc[start].lower_.rstrip(".") in LABEL_HONORIFICS:
+        title, name = start, start + 1
+    elif start > 0 and doc[start - 1].lower_.rstrip(".") in LABEL_HONORIFICS:
+        title, name = start - 1, start
+    else:
+        return False
+    if end - name != 1 or not doc[name].is_title:
+        return False
+    after = doc[end] if end < len(doc) else None
+    opening = title - 1
+    while opening >= 0 and title - opening <= 3 and doc[opening].is_title and doc[opening].is_alpha:
+        opening -= 1  # "a documentary called 'No More Mr Nasty'"
+    if opening >= 0 and doc[opening].text in QUOTES and after is not None and after.text in QUOTES:
+        return True
+    noun = after is not None and after.is_lower and after.is_alpha and after.pos_ == "NOUN"
+    return noun and (
+        (title > 0 and doc[title - 1].lower_ in LABEL_OWNERS)
+        # "in the Simon Cowell, Mr Nasty seat": the name is the noun's modifier
+        or (doc[name].dep_ in ("compound", "amod") and after is not None and doc[name].head.i == after.i)
+    )
+
+
 def _not_a_person(doc: Doc, start: int, end: int) -> bool:
     """The model's systematic PERSON errors: designations with digits, lower-case phrases, acronyms."""
     tokens = doc_span(doc, start, end)
@@ -969,6 +1010,8 @@ class EntityExtractor:
         start, end = _trim(doc, ent.start, ent.end)
         if start >= end:
             return None
+        if label in ("PERSON", "ORG") and _honorific_label(doc, start, end):
+            return None  # "the Mr Nasty seat", "his 'Mr Clean' image": a label, no one's name
         if end - start > 1 and doc[start].like_num and self._state_of_text(_text(doc, start + 1, end)):
             start += 1  # "Twelve Sri Lankan" tagged as one name: a number of a state's people
         if (
@@ -1276,7 +1319,7 @@ class EntityExtractor:
                     Kind.LOCATION, start, end, text
                 )  # "Holborn and St Pancras", "St Egwin's School"
             if end - start == 1 and (
-                doc[start].lower_.rstrip(".") in HONORIFICS | PEERAGE
+                doc[start].lower_.rstrip(".") in _HONORIFICS_OR_PEERAGE
                 or doc[start].lower_.endswith(ABSTRACT_ENDINGS)
             ):
                 return None  # "Lord" left of a name, "Blairism", "Britishness": no one's name
@@ -1890,7 +1933,7 @@ class EntityExtractor:
             and prev.head.i in range(start, end)
         ):
             return True  # "South African President Thabo Mbeki" tagged GPE: a title heads the name
-        if prev is not None and prev.is_lower and prev.lower_ in PARTNER_NOUNS | KIN_NOUNS:
+        if prev is not None and prev.is_lower and prev.lower_ in _PARTNER_OR_KIN_NOUNS:
             return True  # "his fiancée Ann Vole": a kin noun before a name
         first_name = first_names().get(words[0].lower_) in ("M", "F")
         if (
@@ -2957,7 +3000,7 @@ class EntityExtractor:
                 _office_word(self.office, text)
                 or self.office.is_title(text)
                 or self.office.is_portfolio(text)
-                or text.lower() in HONORIFICS | POST_NOMINALS
+                or text.lower() in _HONORIFICS_OR_POST_NOMINALS
                 or self._state_of_text(text) is not None
                 or self.parties.lookup(text) is not None
             ):
@@ -3925,7 +3968,8 @@ class EntityExtractor:
                 end += 1
             root = sent.doc[t.i : end + 1].root
             if (
-                end == t.i
+                # "Lord Woolf said": a peer is named in full by title and name
+                (end == t.i and not (t.i > 0 and sent.doc[t.i - 1].lower_ in PEERAGE))
                 or root.dep_ not in ("nsubj", "nsubjpass")
                 or root.head.i != sent.root.i
                 # "X and Y", "X, a lawyer,"; an age is no second person ("X, 52, is accused")
@@ -4196,6 +4240,11 @@ class EntityExtractor:
                 continue
             if counts[m.name.casefold()] > 1:
                 continue
+            if 0 <= doc[m.start].idx < doc.text.find("\n\n"):
+                # "Bill faces Lords defeat": a one-word "person" of the headline alone, whom the
+                # story never names, with no full name to resolve to, is no one the story is about
+                out.add(id(m))
+                continue
             if m.start > 0 and self.office.is_title(doc[m.start - 1].text.rstrip(".")):
                 continue
             if doc[m.start : m.end].root.dep_ in ("nsubj", "nsubjpass", "poss"):
@@ -4265,7 +4314,7 @@ class EntityExtractor:
             prev is not None
             and prev.is_title
             and (
-                prev.lower_.rstrip(".") in HONORIFICS | PEERAGE | JUDGES
+                prev.lower_.rstrip(".") in _HONORIFICS_PEERAGE_OR_JUDGES
                 or self.office.is_title(prev.text.rstrip("."))
             )
         ):
@@ -4737,6 +4786,15 @@ class EntityExtractor:
                     apposed_to.head.head
                 )  # "The head of the IAEA, Mohamed ElBaradei": apposed to the body
         for head in heads:
+            one_of = _one_of(head)  # "X, one of Pakistan's top nuclear scientists": one of a plural office
+            if (
+                one_of is None
+                and head.i < m.start
+                and head.head.lower_ == "of"
+                and _one_of(head.head.head) is head
+            ):
+                one_of = head  # "One of Egypt's senior judges, X,": the name apposed to the plural
+            head = one_of if one_of is not None else head
             if not self.office.is_office(head.lemma_) and not self.office.is_office(head.text):
                 found.extend(self._job_at(head, m, out))
                 continue
@@ -4749,7 +4807,7 @@ class EntityExtractor:
                     for c in root.children
                 )
             )  # "two Acme directors, X and Y,": the plural title before the names is each one's
-            if head.tag_ in ("NNS", "NNPS") and not listed:
+            if head.tag_ in ("NNS", "NNPS") and not listed and one_of is None:
                 continue  # "Mr Finnie, representatives of the Royal Society": a list, no title
             if head.i < m.start and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
                 continue  # "how good a prime minister Gordon Brown will make": no title held
@@ -4805,9 +4863,15 @@ class EntityExtractor:
                 and not _office_word(self.office, t.text)
                 for k in (0, 2)
             }
-            np = [t for t in np if t.i not in describers and not (listed and t.like_num)]  # "two directors"
+            np = [
+                t for t in np if t.i not in describers and not ((listed or one_of is not None) and t.like_num)
+            ]
             after, complement = self._complement(head, np, out, tail)
             role2, holders2 = self._role_and_holders(np, out, complement=complement)
+            if one_of is not None and role2:
+                role2 = _singular_role(self.office, role2)
+                if not holders2 and (owner := _its_state(head, out)) is not None:
+                    holders2 = [owner]  # "Pakistan, after one of its top scientists, X,": its = Pakistan
             named2 = holders2
             holders2 = self._employer_for_state(role2, holders2, out, after)
             if listed and role2:
@@ -4818,6 +4882,7 @@ class EntityExtractor:
                 found.append(("", role2))
         if not heads:
             found.extend(self._comma_title(doc, m, out))
+            found.extend(self._one_of_before(doc, m, out))
         found.extend(self._predicate_offices(doc, m, out))
         if not any(h and out.entities[h].kind is Kind.STATE for h, _ in found):
             # "Defence Ministry spokesman X": a government body's office serves its state too.
@@ -4918,6 +4983,14 @@ class EntityExtractor:
         ):
             # "Poland ... The country's new president, X": the state the text was speaking of
             found = [(country, r) if not h and r and not _corporate_office(r) else (h, r) for h, r in found]
+        if (
+            not any(h for h, _r in found)
+            and any(r and not _corporate_office(r) for _h, r in found)
+            and (voiced := self._voiced_state(doc, m, out)) is not None
+        ):
+            # 'The US said it is looking at other ways. "The US is not convinced," said Treasury Under
+            # Secretary X': the speaker voices the state the text had speaking
+            found = [(voiced, r) if not h and r and not _corporate_office(r) else (h, r) for h, r in found]
         if not any(h and out.entities[h].kind is Kind.STATE for h, _r in found) and (
             (ruled := self._possessed_state(doc, m, out)) is not None
         ):
@@ -5565,6 +5638,95 @@ class EntityExtractor:
         }
         return len(named) == 1
 
+    def _voiced_state(self, doc: Doc, m: _Mention, out: DocEntities) -> str | None:
+        """The state an office holder with no holder in the title speaks for: the person says a
+        quotation whose subject is a state ("'The US is not convinced,' said Treasury Under
+        Secretary X"), and the same state is the subject of a saying verb in the sentence before or
+        outside the quotation ("The US ... said it is looking at other ways"). A state the
+        quotation judges ("'France was wrong,' said X") is no one's voice."""
+        root = doc_span(doc, m.start, m.end).root
+        sent = out.sentence(doc, m.start)
+        outside = set(_unquoted(doc, sent.start, sent.end))
+        if m.start not in outside or len(outside) == sent.end - sent.start:
+            return None
+        verb = sent.start + 1
+        while verb < m.start and not (doc[verb].lemma_.lower() in SAYING and doc[verb].pos_ == "VERB"):
+            verb += 1
+        titled = verb < m.start and all(
+            i in outside and (doc[i].is_title or doc[i].is_upper) for i in range(verb + 1, m.start)
+        )  # '... ," said Treasury Under Secretary X': the parser may take the title for the subject
+        if not titled and (root.dep_ != "nsubj" or root.head.lemma_.lower() not in SAYING):
+            return None
+        quoted: set[str] = set()
+        for i in range(sent.start, sent.end):
+            key = out.token_entity.get(i)
+            if i in outside or key is None or out.entities[key].kind is not Kind.STATE:
+                continue
+            tok = doc[i]
+            if tok.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            judged = any(c.dep_ == "acomp" and c.lower_ in JUDGING_WORDS for c in tok.head.children)
+            if not judged:
+                quoted.add(key)
+        if len(quoted) != 1:
+            return None
+        state = next(iter(quoted))
+        first = sentence_start(doc, sent.start - 1) if sent.start > 0 else sent.start
+        for i in range(first, sent.end):
+            if out.token_entity.get(i) != state or (i >= sent.start and i not in outside):
+                continue
+            tok = doc[i]
+            if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SAYING:
+                return state
+            # "The US, which can veto any plan ..., said it is looking at other ways": the state's
+            # saying verb later in its clause, with no person or body between, however it is parsed
+            end = sentence_end(doc, i)
+            for j in range(i + 1, end):
+                key = out.token_entity.get(j)
+                if (
+                    key is not None
+                    and key != state
+                    and out.entities[key].kind is not Kind.LOCATION
+                    and (out.entities[key].kind is Kind.PERSON or doc[j].dep_ in ("nsubj", "nsubjpass"))
+                ):
+                    break
+                if doc[j].text in QUOTES or (i < sent.start <= j):
+                    break
+                if doc[j].lemma_.lower() in SAYING and doc[j].pos_ == "VERB" and doc[j].tag_ != "VBN":
+                    return state
+        return None
+
+    def _one_of_before(self, doc: Doc, m: _Mention, out: DocEntities) -> list[tuple[str, str | None]]:
+        """ "after one of its top nuclear scientists, Abdul Qadeer Khan, admitted ...": a plural
+        office after "one of", right before the name's comma, is the name's office, however the
+        parser attached the name; "its"/"their" is the state last named before it in the sentence."""
+        end = m.start - 1
+        if end < 3 or doc[end].text != "," or m.end >= len(doc) or doc[m.end].text not in (",", "-", "–"):
+            return []
+        noun = doc[end - 1]
+        if noun.tag_ not in ("NNS", "NNPS") or _plural_office(self.office, noun.lower_) is None:
+            return []
+        start = next(
+            (i for i in range(end - 2, max(doc[end].sent.start, end - 8) - 1, -1) if doc[i].lower_ == "of"),
+            None,
+        )
+        if start is None or start < 1 or doc[start - 1].lower_ != "one":
+            return []
+        words = [t for t in doc[start + 1 : end] if t.lower_ not in ("the", "a", "an") and not t.like_num]
+        if any(t.pos_ in ("VERB", "AUX", "ADP") or t.is_punct for t in words):
+            return []
+        role, holders = self._role_and_holders(words, out)
+        if role is None:
+            return []
+        role = _singular_role(self.office, role)
+        if not holders and any(t.lower_ in ("its", "their") for t in words):
+            for i in range(start - 2, doc[start].sent.start - 1, -1):
+                key = out.token_entity.get(i)
+                if key is not None:
+                    holders = [key] if out.entities[key].kind is Kind.STATE else []
+                    break
+        return [(h, role) for h in holders] or [("", role)]
+
     def _comma_title(self, doc: Doc, m: _Mention, out: DocEntities) -> list[tuple[str, str | None]]:
         """ "Kamal Nath, Commerce and Industry Minister, announced ...": a title between commas
         right after a name is its apposition, however the parser attached it. So is a title
@@ -6169,6 +6331,10 @@ class EntityExtractor:
             if p.dep_ == "prep" and p.lower_ in ("as", "to")
             for o in p.children
             if o.dep_ == "pobj"
+        )
+        # "has been managing director and chief executive of Metrojaya": each coordinated office
+        heads.extend(
+            c for h in list(heads) for c in h.children if c.dep_ == "conj" and c.tag_ in ("NN", "NNP")
         )
         found: list[tuple[str, str | None]] = []
         for head in heads:
@@ -6929,12 +7095,24 @@ class EntityExtractor:
                 t = next((a for a in t.children if a.dep_ == "attr" and a.lower_ in nouns), t)
                 if t.dep_ != "attr":
                     continue
-            elif t.dep_ != "appos" or t.i < m.end or t.lower_ not in nouns:
-                continue
+            else:
+                # "Metrojaya, one of the largest retail groups in Malaysia": one of a plural kind
+                plural = _one_of(t) if t.dep_ == "appos" and t.i >= m.end else None
+                if plural is not None and plural.lemma_.lower() in nouns:
+                    t = plural
+                elif t.dep_ != "appos" or t.i < m.end or t.lower_ not in nouns:
+                    continue
             for w in t.subtree:
                 key = out.token_entity.get(w.i)
                 if w.i < t.i and key is not None and (state := _state_or_place(key, out)) is not None:
                     return state  # "the Russian gas monopoly", "the Moscow-based firm"
+            if any(d.lower_ in ("largest", "biggest", "leading", "top", "main", "major") for d in t.lefts):
+                # "Metrojaya, the largest retailer in Malaysia": a superlative ranks it in the state
+                for prep in (c for c in t.rights if c.dep_ == "prep" and c.lower_ == "in"):
+                    for obj in (o for o in prep.children if o.dep_ == "pobj"):
+                        key = out.token_entity.get(obj.i)
+                        if key is not None and out.entities[key].kind is Kind.STATE:
+                            return key
         return None
 
     def _described_organizations(self, doc: Doc, article: Article, out: DocEntities) -> None:
@@ -7229,6 +7407,39 @@ def _in_clause_of(t: Token, verb: Token) -> bool:
 
 
 #: Nouns of a company's part in one state ("Toyota's US sales arm", "Sony's British unit").
+def _one_of(tok: Token) -> Token | None:
+    """The plural noun of "one of Pakistan's top scientists" (the apposition's head is "one"):
+    the person holds the office that noun names."""
+    if tok.lower_ != "one":
+        return None
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == tok.i + 1:
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.tag_ in ("NNS", "NNPS"):
+                    return obj
+    return None
+
+
+def _singular_role(office: Offices, role: str) -> str:
+    """ "top nuclear scientists" -> "top nuclear scientist" (the office a plural noun names)."""
+    words = role.split()
+    single = _plural_office(office, words[-1]) if words else None
+    return " ".join([*words[:-1], single]) if single else role
+
+
+def _its_state(noun: Token, out: DocEntities) -> str | None:
+    """The state "its" or "their" before ``noun`` stands for: the last entity named before it in
+    its sentence, when that entity is a state ("worried about Pakistan after one of its top
+    scientists"); None when the last one is anything else (a company, a person)."""
+    if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in noun.children):
+        return None
+    for i in range(noun.i - 1, noun.sent.start - 1, -1):
+        key = out.token_entity.get(i)
+        if key is not None:
+            return key if out.entities[key].kind is Kind.STATE else None
+    return None
+
+
 UNIT_NOUNS = frozenset({"arm", "unit", "division", "subsidiary", "operation", "branch", "affiliate"})
 
 
@@ -7330,6 +7541,7 @@ HYPHEN_PREFIXES = frozenset(
 #: Letters written after a person's name: a seat, a silk or an honour ("Ian Vole QC", "Ann Vole
 #: MP", "Sir Ian Vole KC", "Ann Vole OBE"); the name before them is a person's, never a body's.
 POST_NOMINALS = REPRESENTATIVES | frozenset({"qc", "kc", "obe", "cbe", "mbe", "kbe", "dbe", "frs"})
+_HONORIFICS_OR_POST_NOMINALS = HONORIFICS | POST_NOMINALS
 #: Heads of the offices a story naming one state once may give to that state.
 MINISTERIAL = frozenset({"minister", "secretary", "chancellor"})
 #: Units a share price is quoted in.
@@ -7390,7 +7602,7 @@ def _name_tail(doc: Doc, start: int, end: int) -> tuple[int, int]:
         and doc[end + 1].ent_iob_ == "B"
         and _capital_word(doc[end + 1])
         and (end + 2 == n or doc[end + 2].ent_iob_ != "I")
-        and doc[end - 3].lower_ in NAME_TAIL_BODIES | NAME_OF_PLACES
+        and doc[end - 3].lower_ in _NAME_TAIL_BODIES_OR_PLACES
         # two parts of one state ("of England and Wales"); not "the Bank of England and France"
         and StateTable.default().lookup(doc[end - 1].text) is None
         and StateTable.default().lookup(doc[end + 1].text) is None
@@ -7409,6 +7621,7 @@ def _name_tail(doc: Doc, start: int, end: int) -> tuple[int, int]:
 #: ("Police Federation of England and Wales", "Law Society of England and Wales", "Church of
 #: England and Wales" no: "church" is no body's head word here).
 NAME_OF_PLACES = frozenset({"federation", "society", "bank", "union", "confederation", "court", "institute"})
+_NAME_TAIL_BODIES_OR_PLACES = NAME_TAIL_BODIES | NAME_OF_PLACES
 
 #: Words of reach that end a body's name ("Fair Trials Abroad", "Amnesty International"); written
 #: with a capital right after a name the model cut before them, they are the name's last word.
@@ -8343,6 +8556,8 @@ def _age_apposition(doc: Doc, end: int) -> bool:
 KIN_NOUNS = frozenset(
     {"wife", "husband", "son", "daughter", "brother", "sister", "mother", "father", "widow", "widower"}
 )
+_KIN_OR_PARTNER_NOUNS = KIN_NOUNS | PARTNER_NOUNS
+_PARTNER_OR_KIN_NOUNS = PARTNER_NOUNS | KIN_NOUNS
 
 
 def _kin_names(doc: Doc, persons: list[_Mention], full: list[_Mention]) -> dict[str, str]:
@@ -8391,7 +8606,7 @@ def _kin_introduced(doc: Doc, persons: list[_Mention], full: list[_Mention]) -> 
             continue
         tok = doc[m.start]
         kin: Token | None = None
-        if tok.dep_ == "appos" and tok.head.lemma_.lower() in KIN_NOUNS | PARTNER_NOUNS:
+        if tok.dep_ == "appos" and tok.head.lemma_.lower() in _KIN_OR_PARTNER_NOUNS:
             kin = tok.head
         else:
             kin = next(
@@ -8481,6 +8696,64 @@ OWN_NAME_CUES = (
     ("who", "practices", "as"),
     ("known", "professionally", "as"),
 )
+#: Verbs of a clause giving the name a person works under ("X, who works as Y", "X, who writes
+#: under her maiden name, Y"): the second is another name of the first.
+OWN_NAME_VERBS = frozenset(
+    {
+        "practises",
+        "practices",
+        "practised",
+        "practiced",
+        "works",
+        "worked",
+        "writes",
+        "wrote",
+        "sits",
+        "sat",
+        "appears",
+        "appeared",
+        "performs",
+        "performed",
+        "trades",
+        "traded",
+        "uses",
+        "used",
+        "keeps",
+        "kept",
+        "goes",
+        "went",
+        "is",
+        "was",
+    }
+)
+#: Nouns of such a name ("her maiden name", "his professional name", "her stage name").
+OWN_NAME_NOUNS = frozenset(
+    {"maiden", "professional", "stage", "pen", "married", "working", "legal", "former"}
+)
+
+
+def _own_name_clause(words: list[str]) -> bool:
+    """ "who works as", "who practises under her maiden name", "who uses her maiden name", "whose
+    maiden name is", "who is known at work as": a clause giving another name of the person."""
+    rest = [w for w in words if w not in ("who", "whose", "her", "his", "own", "still", "also")]
+    if not rest:
+        return False
+    if (
+        rest[0] in OWN_NAME_VERBS
+        and rest[-1] == "as"
+        and len(rest) <= 4
+        and rest[0] not in ("is", "was", "uses", "used")
+    ):
+        return True  # "who works as", "who practises at the Bar as"
+    if rest[:2] in (["is", "known"], ["was", "known"]) and rest[-1] == "as":
+        return True  # "who is known at work as"
+    return (
+        len(rest) >= 2
+        and rest[-1] in ("name", "is", "was")
+        and any(rest[i] in OWN_NAME_NOUNS and rest[i + 1] == "name" for i in range(len(rest) - 1))
+    )  # "who uses her maiden name", "whose maiden name is", "under her stage name"
+
+
 #: Words that open an alias right after a name ("Mahmoud Abbas, aka Abu Mazen").
 ALIAS_WORDS = frozenset({"aka", "a.k.a.", "alias", "nicknamed"})
 #: Words that give a person's real name after the name the text uses ("X, whose real name is Y").
@@ -8502,7 +8775,7 @@ def _alias_cue(doc: Doc, start: int, end: int) -> str | None:
         return "alias"
     if len(words) == 1 and words[0] in ALIAS_WORDS:
         return "alias"
-    if tuple(words) in OWN_NAME_CUES:
+    if tuple(words) in OWN_NAME_CUES or _own_name_clause(words):
         return "alias"
     if words in (
         ["whose", "real", "name", "is"],

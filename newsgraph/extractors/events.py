@@ -68,6 +68,7 @@ from .meaning import (
     TARGET_PLACES,
     THREAT_NOUNS,
     TRADED,
+    UNAVAILABLE,
     WRITING,
     background,
     brought_forward,
@@ -98,6 +99,7 @@ from .meaning import (
     specific_intent,
     threat_frame,
     unanswered,
+    unavailable_for_comment,
     unconventional,
 )
 from .meaning import (
@@ -186,6 +188,7 @@ REBUTTING = frozenset(
     | {"repudiate", "deride", "ridicule", "pooh-pooh", "scoff"}
 )
 CALLING = frozenset({"call", "describe", "brand", "label", "dismiss"})
+_DENYING_VERBS = REBUTTING | CALLING | {"reject"}
 #: Nouns of a charge made against someone; and of a claim, which is one with a clause saying what.
 CHARGES = frozenset({"allegation", "accusation", "charge"})
 
@@ -195,7 +198,7 @@ def _charge_denied(verb: Token, lemma: str, dobj: Token | None) -> bool:
     allegations baseless", "described the reports as lies": a charge denied (016). Not
     "rejected the report" or "rejected claims for compensation" (no charge)."""
     if dobj is None:
-        if lemma not in REBUTTING | CALLING | {"reject"}:
+        if lemma not in _DENYING_VERBS:
             return False
         # "rejected as baseless claims by Estonia that ...": the object moved after its
         # predicate, parsed as the "as" phrase's object; a claim called false there is denied
@@ -723,6 +726,7 @@ DOCUMENTS = frozenset(
     {"advice", "report", "letter", "memo", "memorandum", "paper", "plan", "document", "dossier", "file"}
     | {"opinion", "findings", "evidence", "minutes", "notes", "diary", "diaries", "correspondence"}
 )
+_MESSAGES_OR_DOCUMENTS = MESSAGES | DOCUMENTS
 # Verbs and nouns of making a document public: "publish", "the release of".
 #: Nouns of acts done to their "of" object ("the investigation of X"): X does not act.
 UNDERGONE = frozenset(
@@ -751,6 +755,7 @@ LOCAL_BODIES = frozenset({"council", "councillor", "councils", "councillors"})
 TOPIC_VERBS = frozenset({"discuss", "debate", "consider", "examine", "review", "study", "explore", "address"})
 PUBLISHING = frozenset({"publish", "release", "disclose", "reveal", "leak", "declassify", "show"})
 PUBLISHING_NOUNS = frozenset({"publication", "release", "disclosure", "declassification"})
+_DOCUMENTS_OR_PUBLISHING = DOCUMENTS | PUBLISHING_NOUNS
 CARRIERS = frozenset(
     [
         "flight",
@@ -794,6 +799,7 @@ CARGO = frozenset(
 KILLING = frozenset(
     {"kill", "murder", "slay", "strangle", "slaughter", "butcher", "behead", "lynch", "poison"}
 )
+_KILLING_VERBS = KILLING | {"massacre", "execute"}
 #: Sectors of a state's own bodies: a target named by one is the state governed, even by
 #: a party of that state ("the Tories accused the government").
 GOVERNING = frozenset({"GOV", "LEG", "JUD", "MIL", "COP"})
@@ -826,6 +832,8 @@ HARMFUL_ACTS = frozenset(
 #: the deal", "backtracked on its commitment"), and the nouns of what was promised.
 PROMISE_BREAKING = frozenset({"break", "go", "renege", "backtrack", "welsh", "betray"})
 PROMISES = frozenset({"word", "promise", "pledge", "vow", "commitment", "undertaking", "guarantee"})
+_PLAN_WORDS_OR_PROMISES = PLAN_WORDS | PROMISES
+_PLAN_WORDS_OR_PLEDGES = PLAN_WORDS | {"pledge", "promise"}
 #: What someone reckons, said not to "add up" ("the Tories' sums do not add up", "none of
 #: Labour's figures add up"): a charge that the owner's reckoning is wrong (111).
 RECKONINGS = frozenset({"sum", "figure", "number", "costing", "calculation", "arithmetic", "math", "maths"})
@@ -933,6 +941,7 @@ COLON_MARKS = frozenset({":", "-", "\u2013", "\u2014"})
 COLON_SPEAKER_WORDS = 16
 #: Broadcasters' words for those who ask the questions: their words are no one's position.
 BROADCASTERS = frozenset({"presenter", "interviewer", "host", "anchor", "broadcaster", "newsreader"})
+_NEWS_WRITERS_OR_BROADCASTERS = NEWS_WRITERS | BROADCASTERS
 QUOTE_ONLY_OPEN = frozenset({"\u201c", "``"})
 QUOTE_ONLY_CLOSE = frozenset({"\u201d", "''"})
 #: CAMEO roots of acts upon a territory: with no one else acted upon, "staged a protest in
@@ -964,6 +973,7 @@ CIVIL = frozenset(
     }
     | {"MUS", "CHR", "HIN", "BUD", "JEW"}
 )
+_CIVIL_OR_IRREGULAR = CIVIL | IRREGULAR
 #: Sectors of a state's own people when named with no state: those of :data:`CIVIL` and
 #: armed groups ("accepted demands from rebels").
 OWN_PEOPLE = CIVIL | IRREGULAR | {"REB"}
@@ -985,6 +995,7 @@ COERCION_ROOTS = frozenset({"17", "18", "19", "20"})
 _UPON = frozenset({"on", "against", "upon", "to", "at"})
 #: Nouns of the people of a group: "leaders of the opposition coalition" are of the opposition.
 MEMBERS = frozenset({"leader", "member", "activist"})
+_PARTITIVE_OR_MEMBERS = PARTITIVE | MEMBERS
 #: Parts of a town an act is done in, named with the town after "of": "the streets of Kiev".
 TOWN_PARTS = frozenset({"street", "centre", "center", "heart", "outskirts", "square", "suburb", "capital"})
 #: Nouns of a place whose "of" phrase names it: "the city of Nablus", "the province of Aceh".
@@ -1239,6 +1250,10 @@ class EventExtractor:
                 # "did not respond to requests for comment", '"No comment," said X'
                 yield from self._declined(ctx, tok, article, answered=True)
                 continue
+            if pos == "ADJ" and lemma in UNAVAILABLE and unavailable_for_comment(tok):
+                # "a spokesman for the embassy was unavailable for comment": the subject of "was"
+                yield from self._declined(ctx, tok.head, article, answered=True)
+                continue
             if pos == "ADJ" and tok.dep_ == "acomp" and lemma in READY:
                 yield from self._ready(ctx, tok, article)
             if pos == "NOUN" and lemma in READINESS_NOUNS:
@@ -1260,7 +1275,7 @@ class EventExtractor:
                 yield from self._feeling(ctx, tok, article)
             if pos == "VERB" and lemma in WANTING:
                 yield from self._wanted(ctx, tok, article)
-            if pos == "VERB" and lemma in SPEAKING_ABROAD | SPEECH_GIVING:
+            if pos == "VERB" and lemma in _SPEAKING_OR_SPEECH:
                 yield from self._speech_abroad(ctx, tok, article)
             if pos in ("VERB", "AUX") and lemma in SPEAKING_OF | WORDS_CARRIERS:
                 yield from self._words_for(ctx, tok, article)
@@ -1386,8 +1401,15 @@ class EventExtractor:
                 if rule is not None and rule.objects is not None:
                     break
                 rule = None
+
         if rule is None:
             rule = self._code_rule(verb, obj_word, subj_word, dobj, predicate, ctx)
+        if rule is None and held is not None and self._person_held(ctx, held):
+            # "put the theatre director Yelena Orlova behind bars", "rounded up organiser X":
+            # whatever the title, a person named is one who can be held
+            rule = self._code_rule(verb, "person", subj_word, dobj, predicate, ctx)
+            if rule is not None and (rule.objects is None or rule.cameo[:2] != "17"):
+                rule = None
         if rule is None and subj_word in PARTITIVE and subj is not None:
             # "thousands of miners rallied", "a group of students marched": the people counted
             subj_word = _lemma(_counted(subj))
@@ -1437,6 +1459,11 @@ class EventExtractor:
             # "Bulgaria stalled North Macedonia's EU accession talks", "France froze Albania's
             # membership talks": talks it is no party to, blocked (120), not its own broken off (164)
             rule = replace(rule, cameo=REJECTION, needs_target=True)
+        blocker = _by_agent(verb) if passive else subj
+        if rule.cameo[:2] == "12" and blocker is not None and blocker.lemma_.lower() in VETO_NOUNS:
+            # "a US veto killed the resolution", "the bill was blocked by a Chinese veto": a veto
+            # cast (129), whichever verb tells what it did
+            rule = replace(rule, cameo=VETO)
         if rule.cameo[:2] == "07" and _commercial(verb):
             return  # "won contracts to supply vaccine to Nigeria": goods sold, no aid given
         if _natural_force(verb, None if passive else subj):
@@ -1806,7 +1833,7 @@ class EventExtractor:
             # "went on the offensive against the Commission": whom the campaign is aimed at
             for prep in (c for c in campaign.children if c.dep_ == "prep" and c.lower_ in AIMED_PREPS):
                 targets += [k for o in _prep_objects(prep) for k in ctx.entities(o)]
-            for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ABOUT_PREPS | {"over"}):
+            for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in _ABOUT_OR_OVER):
                 # "went on the offensive over remarks Paul Carver made": the remarks' maker
                 targets += [k for o in _prep_objects(prep) for k in _possessors(ctx, o) if k not in targets]
         if not targets and rule.cameo[:3] == SIGN_AGREEMENT:
@@ -2076,11 +2103,33 @@ class EventExtractor:
                     targets += (
                         ctx.owners(thing) or _owner_of_thing(ctx, thing, acting) or _made_by(ctx, thing)
                     )
+        if not targets and rule.cameo[:2] == "12" and rule.pos == IDIOM and "+" in rule.lemma:
+            # "stood in the way of Turkey's participation", "put the brakes on Ukraine's accession",
+            # "threw a spanner in the works of Romania's bid": whoever owns the thing blocked
+            acting = [a for group in agents for a in group]
+            for thing in _blocked_things(verb, dobj):
+                targets += [k for k in _blocked_owners(ctx, thing) if k not in acting and k not in targets]
+        if (
+            not targets
+            and rule.cameo[:3] == REJECTION
+            and dobj is not None
+            and not passive
+            and ctx.is_thing(dobj)
+        ):
+            # "declared a Japanese proposal unacceptable", "torpedoed an Egyptian ceasefire plan":
+            # the nation whose the thing rejected is
+            acting = [a for group in agents for a in group]
+            targets += [k for k in _blocked_owners(ctx, dobj) if k not in acting]
         judging_words = rule.cameo[:2] in ("11", "12") or verb.lemma_.lower() in self.words.verbal_force
         if not targets and dobj is not None and judging_words and not passive and not judged_act:
             # "attacked government red tape", "criticised the chancellor's budget", "rejected
             # Labour's plans": the owner of the thing judged is the one judged
             targets += _owner_of_thing(ctx, dobj, [a for group in agents for a in group])
+            if not targets and _lemma(dobj) in OWNED_JUDGED:
+                # "criticised extravagant Tory promises", "attacked the plans" after "X unveiled
+                # plans": the named maker of the thing judged
+                judges = {a for group in agents for a in group}
+                targets += [k for k in _judged_thing_owners(ctx, dobj) if k not in judges]
         if not targets and dobj is not None and rule.cameo[:3] == "016" and _lemma(dobj) in CULPABILITY:
             # "denied any role in a drone strike on a U.S. base", "denied responsibility for the
             # attack on Israel": the one the act denied befell
@@ -2107,6 +2156,22 @@ class EventExtractor:
             # asked of the government
             ctx.bodies.setdefault(home, ("GOV", None))
             targets.append(home)
+        if not targets and rule.cameo[:2] in ("02", "10"):
+            # "called for an inquiry into the home secretary's conduct", "sought assurances from
+            # X that ...", "called for a guarantee that ministers would consult": the one the thing
+            # asked for is about or must come from
+            acting_now = {a for group in agents for a in group}
+            targets += [k for n in asked_for for k in _asked_of(ctx, n) if k not in acting_now]
+            if not targets and dobj is not None and _lemma(dobj) in ASSURANCE_NOUNS:
+                # "sought assurances from X that ...", the "from" hung on the verb
+                targets += [
+                    k
+                    for p in verb.children
+                    if p.dep_ == "prep" and p.lower_ == "from" and p.i == dobj.right_edge.i + 1
+                    for o in _prep_objects(p)
+                    for k in ctx.entities(o, kinds=(Kind.PERSON, Kind.STATE, Kind.ORGANIZATION), depth=1)
+                    if k not in acting_now
+                ]
         acting = [a for group in agents for a in group]
         if (
             dobj is not None
@@ -2169,6 +2234,11 @@ class EventExtractor:
             agents = [self._unnamed_attackers(ctx, verb, subj, passive, targets + victims)]
             if any(agents):
                 targets += victims
+        if not any(agents) and rule.cameo[:2] == "17":
+            # "was hauled off to jail by police", "police rounded up 40 activists in Dhaka": the
+            # security forces no state names act for the state where it happened, else for the
+            # one state of those they held
+            agents = [self._unnamed_enforcers(ctx, verb, _by_agent(verb) if passive else subj, targets)]
         shot_at = False
         if rule.reverse and targets and _contest_with(verb, dobj):
             pass  # "had faced a long battle with the CSA": a contest the subject is one side of
@@ -2195,7 +2265,7 @@ class EventExtractor:
                     for p in _preps(verb, dobj)
                     if p.lower_ == "under"
                     for inner in _prep_objects(p)
-                    if inner.lemma_.lower() in FIRE_NOUNS | ATTACK_NOUNS | OF_ATTACKS
+                    if inner.lemma_.lower() in _FIRE_OR_ATTACK_NOUNS
                     for e in ctx.modifier_entities(inner, (Kind.STATE, Kind.ORGANIZATION))
                 ]
                 shot_at = bool(others) and any(
@@ -2444,7 +2514,7 @@ class EventExtractor:
             (lemma in REBUFFING or lemma in DECLINING or (lemma, aside) in DISMISSING)
             and obj_word in PUT_TO_ONE
             and not (lemma == "dismiss" and obj_word in COURT_PLEAS)
-        ) or (obj_word in PUT_TO_ONE | PROPOSALS and _rejection_idiom(verb) is not None):
+        ) or (obj_word in _PUT_OR_PROPOSED and _rejection_idiom(verb) is not None):
             # "turned down an invitation to peace talks", "rebuffed an Egyptian proposal",
             # "brushed aside calls from Brussels": what another put to one is rejected (12x,
             # the dictionary's finer code when it has one), news with no one else named
@@ -2554,7 +2624,9 @@ class EventExtractor:
             # "went on the offensive against the Commission", "went on the warpath over remarks X
             # made": a campaign of words with no weapon or armed actor named is criticism (111)
             return Rule(lemma, "V", CRITICISE, None, None, needs_target=True)
-        if _economic_measure(verb, dobj) and self._coded_as_force(verb, lemma, obj_word, subj_word):
+        if _economic_measure(verb, dobj) and (
+            lemma in SANCTIONING_VERBS or self._coded_as_force(verb, lemma, obj_word, subj_word)
+        ):
             # "slapped 50 percent tariffs on Mexican steel", "hit China with sanctions": a
             # verb of blows with an economic measure imposes it (163), no force (a threat of
             # it is 1312, not 138), whatever else the clause names ("... the US market")
@@ -2564,6 +2636,15 @@ class EventExtractor:
             for c in children
         ):
             return Rule(lemma, "V", "041", None, None, needs_target=True)  # "spoke by phone with"
+        if (
+            lemma in VERDICT_VERBS
+            and _lemma(dobj) in PUT_TO_ONE | PROPOSALS
+            and _rejecting_verdict(verb, dobj)
+        ):
+            # "declared a Japanese proposal 'unacceptable'", "called the plan a non-starter",
+            # "deemed the offer dead on arrival": a thing put forward judged out of the question
+            # is rejected (120), upon whoever put it
+            return Rule(lemma, "V", REJECTION, None, None, needs_target=True)
         if _charge_denied(verb, lemma, dobj):
             # "rejected the accusations", "dismissed claims that its troops had crossed", "called
             # the allegations baseless": a charge denied (016), no proposal rejected
@@ -2614,7 +2695,7 @@ class EventExtractor:
             doer = next((c for c in proposal.children if c.dep_ == "nsubj"), None)
             if doer is not None and doer.lower_ not in OWN_PROPOSERS:
                 return Rule(lemma, "V", DEMAND, None, None, needs_target=True)
-        if lemma in ("receive", "get") and _lemma(dobj) in MESSAGES | DOCUMENTS:
+        if lemma in ("receive", "get") and _lemma(dobj) in _MESSAGES_OR_DOCUMENTS:
             return None  # "will receive a letter of resignation from X": post, no meeting
         put = dobj if dobj is not None else _passive_theme(verb)
         if (
@@ -2965,7 +3046,7 @@ class EventExtractor:
             # "opposed the plan to extend drinking hours": a policy rejected (120); 127 is a plan
             # or agreement that settles a dispute ("rejected the peace plan", "the ceasefire deal")
             return Rule(lemma, "V", REJECT_ANY, None, None)
-        if found.code[:2] == "08" and obj_word in LEGISLATION | PROCEDURES and not _emergency_rule(dobj):
+        if found.code[:2] == "08" and obj_word in _LEGISLATION_OR_PROCEDURES and not _emergency_rule(dobj):
             return None  # "adopted the bill", "passed the law": a vote on a text, no concession
         if lemma in MENTIONING and found.code[:2] not in SPOKEN_ROOTS:
             # "described the release as overdue", "his resignation was referred to": words about
@@ -2974,11 +3055,11 @@ class EventExtractor:
         signed = dobj if dobj is not None else _passive_theme(verb)
         if found.code[:3] == "057" and not _agreement(signed):
             return None  # "the decision was ratified by the committee": no agreement signed
-        if found.code[:2] in ("16", "17") and obj_word in PLANS | LEVIES and not _emergency_rule(dobj):
+        if found.code[:2] in ("16", "17") and obj_word in _PLANS_OR_LEVIES and not _emergency_rule(dobj):
             return None  # "would abolish tuition fees", "postponed plans": a policy, no sanction
         # ("shot down France's proposal", "torpedoed the plan", "blew apart the idea": a plan
         # or an idea is no one hit)
-        if found.code[:2] in FORCE_ROOTS and _lemma(dobj) in LEGISLATION | PLANS | PLAN_IDEAS:
+        if found.code[:2] in FORCE_ROOTS and _lemma(dobj) in _LEGISLATION_PLANS_OR_IDEAS:
             if lemma in w.verbal_force and not self._armed(verb):
                 return Rule(lemma, "V", CRITICISE, None, None)  # "savaged the bill": words
             return None  # "rammed the measures through Parliament"
@@ -3359,6 +3440,39 @@ class EventExtractor:
         ctx.details[places[0]] = (sector or UNIDENTIFIED, mention)  # (not the place's words)
         return places
 
+    def _person_held(self, ctx: _Context, held: Token) -> bool:
+        """The object names a person: a name, or a title with the name in apposition ("the
+        theatre director Yelena Orlova")."""
+        return any(
+            ctx.kind(ctx.found.entity_at(t.i) or "") is Kind.PERSON
+            for t in (held, *(c for c in held.children if c.dep_ == "appos"))
+        )
+
+    def _unnamed_enforcers(
+        self, ctx: _Context, verb: Token, actor: Token | None, targets: list[str]
+    ) -> list[str]:
+        """The state whose police, agents or authorities no state names hold someone: the one
+        state of the place ("police in Dhaka rounded up", "arrested ... in Dhaka"), else the one
+        state those held serve or belong to ("Tunisian lawyer X was hauled off to jail by
+        police"). The agent is noted with the forces' sector and words."""
+        if actor is None or ctx.entities(actor):
+            return []
+        sector, mention = ctx.describe(actor)
+        if sector not in ENFORCING_SECTORS:
+            sector = ENFORCERS.get(actor.lemma_.lower())
+        if sector is None:
+            return []
+        places = ctx.place_states(verb, borders=False)
+        places += [p for p in ctx.spot_states(verb) if p not in places]
+        if not places:
+            held = [t for t in targets if ctx.kind(t) is Kind.PERSON]
+            places = [t for t in targets if ctx.kind(t) is Kind.STATE]
+            places += [k for k in ctx.served(held) if ctx.kind(k) is Kind.STATE]
+        if len(set(places)) != 1:
+            return []
+        ctx.details[places[0]] = (sector, mention or actor.text)
+        return places[:1]
+
     def _an_act(self, verb: Token) -> bool:
         """The verb names an act the dictionaries code ("had struck", "were fighting"), not a state."""
         if verb.lemma_.lower() in self.lex.starts:
@@ -3602,6 +3716,11 @@ class EventExtractor:
             return  # "the aim of UKIP is ...": a purpose, no criticism
         if lemma == "aim" and self._armed(noun.head):
             return  # "police took aim at protesters with tear gas": a weapon aimed, no words
+        if lemma in QUARREL_NOUNS and any(
+            c.dep_ in ("amod", "nummod", "compound") and (c.lower_ in PLACED_ROWS or c.like_num)
+            for c in noun.children
+        ):
+            return  # "sat in the front row with X", "their third win in a row": a line, no quarrel
         if (
             rule is None
             and lemma in PLAN_WORDS
@@ -3688,6 +3807,15 @@ class EventExtractor:
                     ]
                 elif rule.cameo[:2] == "03" and prep.lower_ in TOPIC_PREPS:
                     continue  # "promises on the police", "a pledge over tax": what about, no one
+                elif prep.lower_ == "of" and rule.cameo[:2] == "11" and _lemma(noun) in CRITIQUE_NOUNS:
+                    # "a blistering critique of Tony Blair", "a stinging rebuke of the Tories", "a
+                    # denunciation of Labour's plans": the one criticised, or the thing's owner
+                    named = [
+                        k
+                        for k in ctx.entities(o)
+                        if ctx.kind(k) in (Kind.PERSON, Kind.STATE, Kind.ORGANIZATION)
+                    ]
+                    targets += named or (_judged_thing_owners(ctx, o, back=False) if ctx.is_thing(o) else [])
                 elif rule.cameo[:2] == "11" and prep.lower_ in ABOUT_PREPS and prep.head.i == noun.i:
                     if not ctx.is_thing(o):
                         # "a complaint about Home Secretary David Blunkett", "criticism about the
@@ -3733,7 +3861,7 @@ class EventExtractor:
                 # "the expulsion of Iranian diplomats by Argentina", its "by" hung on the diplomats
                 # (and an offer's "from", hung on what is offered: "an offer of talks from North Korea")
                 givers = (
-                    ("by", "from") if rule.cameo[:2] == "03" and lemma in PLAN_WORDS | PROMISES else ("by",)
+                    ("by", "from") if rule.cameo[:2] == "03" and lemma in _PLAN_WORDS_OR_PROMISES else ("by",)
                 )
                 by = next((b for o in of_objects if (b := _prep_object(o, givers)) is not None), None)
                 agents = ctx.split_agents(by, noun) if by is not None else agents
@@ -3765,6 +3893,12 @@ class EventExtractor:
             received = rule.cameo[:2] in ("10", "11", "12", "13")
             # ('"We will shoot it down," X said in a warning to Belarus': the speaker's own words)
             received = received and not (head.lower_ == "in" and clause.lemma_.lower() in self.words.say)
+            if lemma in QUARREL_NOUNS and any(
+                c.dep_ == "prep" and c.lower_ == "with" for c in anchor.children
+            ):
+                # "is at odds with X", "was embroiled in a row with X": a quarrel the subject is in
+                received = False
+                subj = subj or next((c for c in clause.children if c.dep_ == "nsubjpass"), None)
             # ("is on a lecture tour of the United States", "embarked on a visit to Chile")
             journey = head.lower_ == "on" and rule.cameo[:3] == "042"
             if (
@@ -3804,7 +3938,7 @@ class EventExtractor:
                         targets += [k for o in (act, *objects) for k in ctx.placed_states(o)]
         if needs and not targets and code[:2] == "04" and _people_met(_met_with(noun)):
             needs = False  # "held a private meeting with senior union figures": a meeting
-        if code[:2] == "03" and (lemma in PLAN_WORDS | {"pledge", "promise"} or given is not None):
+        if code[:2] == "03" and (lemma in _PLAN_WORDS_OR_PLEDGES or given is not None):
             if opinion_topic(anchor, self.feeling_nouns):
                 # "sceptical about Labour promises on tax", "doubts over the party's pledges":
                 # an intent that is only what someone judges is no act of its owner
@@ -4161,7 +4295,7 @@ class EventExtractor:
             if lemma in self.words.light_verbs:
                 continue  # "agreed to give him a clear run"
             obj = next((c for c in act.children if c.dep_ == "dobj"), None)
-            if _lemma(obj) in LEGISLATION | PROCEDURES | PLANS:
+            if _lemma(obj) in _LEGISLATION_PROCEDURES_OR_PLANS:
                 continue  # "agreed to withdraw his bill": a text given up, no one yielded to
             found = self.verbs.match(act)
             code = found.code if found is not None else None
@@ -4764,7 +4898,13 @@ class EventExtractor:
             # (a quoted epithet of a named body judges the body: 'said the SNP had "bulldozed"')
             kinds = (Kind.PERSON, Kind.STATE, Kind.ORGANIZATION) if epithet else (Kind.PERSON, Kind.STATE)
             found = [] if owned else ctx.entities(tok, kinds=kinds)
-            if not found and (owned or _text_judged(tok, made)) and ctx.is_thing(tok):
+            if (
+                not found
+                and (
+                    owned or _text_judged(tok, made) or (tok.lemma_.lower() in OWNED_JUDGED and tone != "051")
+                )
+                and ctx.is_thing(tok)
+            ):
                 # "said the Tories' plan was wrong", "the prime minister's view was flawed", "the
                 # House of Lords decision was a step in the wrong direction": whose it is
                 found = [
@@ -4774,6 +4914,10 @@ class EventExtractor:
                     for k in ctx.entities(c)
                     if ctx.kind(k) is not Kind.ORGANIZATION or ctx.is_party(k) or ctx.is_government(k)
                 ] or ctx.owners(tok)
+                if not found and tok.lemma_.lower() in OWNED_JUDGED and tone != "051":
+                    # "said the plan could let extreme groups run policing" after "plans unveiled
+                    # by the Conservatives", "the cuts proposed by X were ...": its maker
+                    found = _judged_thing_owners(ctx, tok)
             if owned:
                 partners = {
                     k
@@ -5123,7 +5267,7 @@ class EventExtractor:
         stack = [c for h in (verb, *heads) for c in h.children if c.dep_ in ("prep", "dative")]
         while stack:
             prep = stack.pop()
-            if prep.lower_ in ABOUT_PREPS | {"of", "on", "over"}:
+            if prep.lower_ in _ABOUT_OF_ON_OVER:
                 continue  # ("a speech about her childhood in Texas")
             for o in _prep_objects(prep):
                 if prep.lower_ in ("in", "at"):
@@ -5848,6 +5992,20 @@ class EventExtractor:
                     # "the Iraqi government": the one state it governs
                     found = ctx.entities(one, depth=1)
                     found = found if len(found) == 1 else []
+                elif one.pos_ == "NOUN" and (members := _members_named(one)):
+                    # "said rogue states such as Iran and North Korea were less of a problem",
+                    # "countries like France were blocking the deal": the ones named as examples
+                    found = [
+                        k
+                        for m in members
+                        for k in ctx.entities(m, kinds=(Kind.PERSON, Kind.STATE, Kind.ORGANIZATION), depth=1)
+                        if ctx.kind(k) in (Kind.PERSON, Kind.STATE) or ctx.is_party(k) or ctx.is_government(k)
+                    ]
+                elif one.pos_ == "NOUN" and one.lemma_.lower() in OWNED_JUDGED:
+                    # "said Mr Clarke's plans were an abuse", "said Tory plans would cut deep",
+                    # "said the cuts proposed by Oliver Letwin were ...": the words judge the
+                    # thing's named owner or maker (not "his plans", nor the speaker's own)
+                    found = _judged_thing_owners(ctx, one)
                 else:
                     continue
                 targets += [k for k in found if k not in own]
@@ -5918,6 +6076,22 @@ class EventExtractor:
                 act = next((c for c in head.children if c.dep_ == "xcomp"), head)
                 aux |= {"ought", *(a.lower_ for a in act.children if a.dep_ == "aux")}
             code = "100" if "must" in aux else "020" if aux & {"should", "ought"} else None
+            if code is None and head.lemma_.lower() == "need" and not aux & HYPOTHETICAL_AUX:
+                # "said America too needed to take more action": the one who needs to act is asked
+                # to (not "would need to", "may need to": a condition; "has to" is left out: as
+                # often a necessity told, "claiming the chancellor has to fill a black hole")
+                need = next(
+                    (
+                        c
+                        for c in head.children
+                        if c.dep_ == "xcomp"
+                        and c.pos_ == "VERB"
+                        and any(a.lower_ == "to" for a in c.children)
+                    ),
+                    None,
+                )
+                if need is not None and not any(c.dep_ == "neg" for c in head.children):
+                    act, code = need, "020"
             if code is not None and "have" in aux and act.tag_ == "VBN":
                 # "said the government should have acted sooner": a past failure criticised
                 # (111); "must have known": a guess, nothing asked
@@ -5942,6 +6116,17 @@ class EventExtractor:
                 # is no one appealed to
                 own.add(ctx.found.home)
             targets = [t for t in ctx.entities(subj) if t not in own]
+            if (
+                not targets
+                and _bare_government(subj, self.words.home_bodies)
+                and not _governing(ctx, speakers)
+                and (home := ctx.governed_home()) is not None
+                and home not in speakers
+            ):
+                # '"The government should not swap one opt-out for another," said X of Liberty':
+                # a bare government asked to act by one who is not of it is the home state's
+                ctx.bodies.setdefault(home, ("GOV", None))
+                targets = [home]
             if targets:
                 yield from self._emit(ctx, code, verb, agents, targets, [], article)
                 return
@@ -6005,7 +6190,7 @@ class EventExtractor:
             # 'the claim was denied by a UKIP spokesman, who said: "Mr Hockney's accusations are
             # empty"': whose claims the denial's sentence names is whom it answers
             targets = [k for k in _claim_owners(ctx, trigger) if k not in _acting(agent_groups)] or targets
-        if targets and trigger.lemma_.lower() in NAMING | CALLING:
+        if targets and trigger.lemma_.lower() in _NAMING_OR_CALLING:
             targets = _unlabelled(ctx, trigger, targets)
         negated, mode = modality(trigger, self.words, ctx.sentences)
         date = event_date(
@@ -6131,7 +6316,7 @@ class EventExtractor:
                     k
                     for c in trigger.children
                     if c.dep_ in ("dobj", "dative", "iobj")
-                    and c.lemma_.lower() not in DOCUMENTS | PUBLISHING_NOUNS
+                    and c.lemma_.lower() not in _DOCUMENTS_OR_PUBLISHING
                     for k in ctx.entities(c)
                 }
                 tg = [t for t in tg if t not in author_keys or t in asked]
@@ -6176,7 +6361,7 @@ class EventExtractor:
                 ]
             # a state's people or armed men (not its forces): they may act upon their own state
             uprising = all(
-                (ctx.details.get(a) or (None, None))[0] in CIVIL | IRREGULAR
+                (ctx.details.get(a) or (None, None))[0] in _CIVIL_OR_IRREGULAR
                 or (code[:2] in FORCE_ROOTS and ctx.armed_group(a))
                 for a in agents
             )
@@ -6544,7 +6729,7 @@ def _mass_killing(trigger: Token) -> bool:
     """ "killed hundreds of civilians", "massacred 300 villagers", "more than 200 civilians were
     killed": a verb of killing upon a hundred or more non-combatants; not soldiers or fighters,
     not dozens, not a number with no people ("killed 200")."""
-    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in KILLING | {"massacre", "execute"}:
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in _KILLING_VERBS:
         return False
     for victims in (c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")):
         people, count = victims, None
@@ -6591,6 +6776,8 @@ def _verbs_coded_by_name(lex: Lexicon, words: WordLists) -> frozenset[str]:
     named |= SELF_OFFERING  # "put itself forward as a mediator" (see `offered_as_mediator`)
     named |= PROMISES_TOLD  # "volunteered to", "undertook to", "assured X that it would"
     named |= RECEIVING_OF  # "secured the support of Romania" (see `_received_code`)
+    named |= SANCTIONING_VERBS  # "punished X with an arms embargo" (see `_economic_measure`)
+    named |= VERDICT_VERBS  # "declared the proposal unacceptable" (see `_rejecting_verdict`)
     named |= RULING_VERBS | {verb for verb, _ in RULING_OUT}  # "quashed the conviction" (_court_ruling)
     named |= SPEAKING_OF | WORDS_CARRIERS  # "spoke highly of X", "had warm words for X" (_words_for)
     # (verbs of saying, planning, intent, refusal and thought are coded only by a pattern of the
@@ -6686,7 +6873,7 @@ def _trigger_word_set(lex: Lexicon, words: WordLists, nominalized: dict[str, str
     found |= ANSWERING | READY | READINESS_NOUNS | WANTING | DISMAYING | DISMISSING_VERBS | PLAN_WORDS
     found |= POSTURES | WORKING_WITH | HONOURING | INTRODUCING | set(GIVEN_PROMISES) | FIRE_NOUNS
     found |= PERMITTING | IDIOM_VERBS | THREAT_FRAME_VERBS | VOWING | KEEPING | PARRYING | RECEIVING_OF
-    found |= FINDING | SPEAKING_ABROAD | SPEECH_GIVING
+    found |= FINDING | SPEAKING_ABROAD | SPEECH_GIVING | UNAVAILABLE
     found |= lex.classes.get("@scorning", frozenset())  # "a torrent of abuse" (see EventExtractor._nominal)
     found |= SPEAKING_OF | WORDS_CARRIERS  # (see EventExtractor._words_for)
     return frozenset(found | set(nominalized))
@@ -8009,7 +8196,7 @@ class _Context:
         one state are that state's people. Not armed men, police or officials: troops in a
         town may be anyone's."""
         while (
-            tok.lemma_.lower() in PARTITIVE | MEMBERS
+            tok.lemma_.lower() in _PARTITIVE_OR_MEMBERS
         ):  # "thousands of students", "leaders of the coalition"
             counted = next((_pobj(c) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             if counted is None:
@@ -8075,7 +8262,7 @@ class _Context:
             found
             and tok.pos_ == "NOUN"
             and self.found.entity_at(tok.i) is None
-            and self.describe(told)[0] in CIVIL | IRREGULAR  # "Turkish Kurd refugees"
+            and self.describe(told)[0] in _CIVIL_OR_IRREGULAR  # "Turkish Kurd refugees"
         ):
             for state in (k for k in found if self.kind(k) is Kind.STATE):
                 self.peoples.setdefault(state, []).append(tok.i)
@@ -10045,7 +10232,7 @@ class _Context:
             return None
         phrase = list(self.doc[sent.start : mark.i])
         if any(
-            t.pos_ in ("VERB", "AUX") or self.quoted(t.i) or t.lemma_.lower() in NEWS_WRITERS | BROADCASTERS
+            t.pos_ in ("VERB", "AUX") or self.quoted(t.i) or t.lemma_.lower() in _NEWS_WRITERS_OR_BROADCASTERS
             for t in phrase
         ):
             return None
@@ -10104,7 +10291,7 @@ class _Context:
         if subj is None or subj.pos_ == "PRON" or self.quoted(subj.i):
             return none
         phrase = list(subj.subtree)
-        if any(t.lemma_.lower() in NEWS_WRITERS | BROADCASTERS for t in phrase):
+        if any(t.lemma_.lower() in _NEWS_WRITERS_OR_BROADCASTERS for t in phrase):
             return none
         people = [k for k in dict.fromkeys(self._named(subj, (Kind.PERSON,))) if self.kind(k) is Kind.PERSON]
         return (people, phrase) if len(people) == 1 else none
@@ -10392,7 +10579,7 @@ def _person_described(tok: Token) -> bool:
     if [c.lower_ for c in before if c.dep_ == "det"] != ["the"]:
         return False
     if any(
-        c.dep_ != "det" and not (c.dep_ in ("amod", "compound") and c.lower_ in FORMER | SENIORITY)
+        c.dep_ != "det" and not (c.dep_ in ("amod", "compound") and c.lower_ in _FORMER_OR_SENIORITY)
         for c in before
     ):
         return False
@@ -10523,7 +10710,7 @@ def _speaking_trip(trigger: Token) -> bool:
     if trigger.lemma_.lower() in VISITING:
         return False  # "visiting the Pakistani community in Manchester": a visit told as such
     objects = [c for c in trigger.children if c.dep_ == "dobj"]
-    return any(o.lemma_.lower() in SPEAKING_ABROAD | AUDIENCES or o.lower_ in AUDIENCES for o in objects)
+    return any(o.lemma_.lower() in _SPEAKING_ABROAD_OR_AUDIENCES or o.lower_ in AUDIENCES for o in objects)
 
 
 #: Nouns of acts done to people by a state or armed men, that others condemn or criticise.
@@ -10626,6 +10813,25 @@ TRUCE_CODES = frozenset({"0871", "196"})
 MUTUAL = frozenset({"040", "041", "046", "057"})
 
 
+#: Words of a role in a government (not "shadow"): its holder speaks for it.
+GOVERNING_ROLES = frozenset(
+    {"minister", "secretary", "chancellor", "spokesman", "spokeswoman", "spokesperson"}
+)
+
+
+def _governing(ctx: _Context, speakers: set[str]) -> bool:
+    """Speakers of or for a government: a body of government, or a person whose role names a
+    ministry's office ("Home Secretary", "junior minister"; not a "shadow" one)."""
+    if any(ctx.is_government(k) for k in speakers) or any(ctx.is_government(k) for k in ctx.served(speakers)):
+        return True
+    for r in ctx.found.relations:
+        if r.source in speakers and r.role:
+            words = set(r.role.lower().split())
+            if words & GOVERNING_ROLES and "shadow" not in words:
+                return True
+    return False
+
+
 def _bare_government(tok: Token, bodies: frozenset[str]) -> bool:
     """ "the government", "the Government", "the shadow Cabinet": a body of government with no
     state, party or owner named in its phrase ("the Iraqi government", "Labour's cabinet")."""
@@ -10649,15 +10855,133 @@ def _past_act(verb: Token) -> bool:
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in children)
 
 
+#: Nouns of words sent back or to someone: "in a written response to X, the minister said".
+ADDRESSED_WORDS = frozenset(
+    {"response", "reply", "answer", "letter", "message", "rebuttal", "riposte", "retort"}
+)
+#: Verbs of words sent back or to someone: "replying to X, the minister said".
+ADDRESSING = frozenset({"reply", "respond", "answer", "write", "retort"})
+
+
+#: Nouns of a quarrel one is in "with" someone: "at odds with X", "embroiled in a row with X".
+QUARREL_NOUNS = frozenset(
+    {"row", "spat", "feud", "quarrel", "squabble", "falling-out", "odds", "odd", "loggerheads", "loggerhead"}
+)
+#: Words that make a "row" a line of seats or a run: "the front row", "a third year in a row".
+PLACED_ROWS = frozenset(
+    {"front", "back", "middle", "first", "second", "third", "fourth", "last", "same", "next", "top", "bottom"}
+)
+#: Auxiliaries that make a need or an obligation a condition, not a call: "would have to".
+HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "will", "'d", "wo"})
+#: Nouns of words of blame whose "of" object is the one blamed: "a critique of X".
+CRITIQUE_NOUNS = frozenset(
+    {
+        "critique",
+        "denunciation",
+        "condemnation",
+        "rebuke",
+        "censure",
+        "excoriation",
+        "vilification",
+        "lambasting",
+        "savaging",
+        "castigation",
+        "criticism",
+        "dressing-down",
+        "tongue-lashing",
+    }
+)
+#: Nouns of a look into someone's doings asked for: "an inquiry into X's conduct".
+INQUIRY_NOUNS = frozenset(
+    {"inquiry", "enquiry", "investigation", "probe", "review", "inquest", "audit", "examination", "hearing"}
+)
+#: Nouns of a word given asked for: "a guarantee that the government would consult".
+ASSURANCE_NOUNS = frozenset(
+    {"guarantee", "assurance", "pledge", "commitment", "promise", "undertaking", "apology", "explanation"}
+)
+
+
+def _asked_of(ctx: _Context, noun: Token) -> list[str]:
+    """Who a thing asked for is about or must come from: the one an inquiry is "into / of" (or
+    whose doings it is into: "an inquiry into X's conduct"), the one an assurance is asked
+    "from" or whose act it is to promise ("a guarantee that the government would consult")."""
+    lemma = noun.lemma_.lower()
+    kinds = (Kind.PERSON, Kind.STATE, Kind.ORGANIZATION)
+
+    def actor(k: str) -> bool:
+        return ctx.kind(k) in (Kind.PERSON, Kind.STATE) or ctx.is_party(k) or ctx.is_government(k)
+
+    found: list[str] = []
+    if lemma in INQUIRY_NOUNS:
+        for p in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("into", "of", "about")):
+            for o in _prep_objects(p):
+                # (not "an inquiry into Iraq": the war, not the state, is looked into)
+                named = [
+                    k
+                    for k in ctx.entities(o, kinds=kinds, depth=1)
+                    if actor(k) and ctx.kind(k) is not Kind.STATE
+                ]
+                if not named and o.pos_ == "NOUN":
+                    named = _judged_thing_owners(ctx, o, back=False)
+                found += named
+    elif lemma in ASSURANCE_NOUNS:
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ == "from":
+                found += [
+                    k for o in _prep_objects(c) for k in ctx.entities(o, kinds=kinds, depth=1) if actor(k)
+                ]
+            elif c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX"):
+                if not any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children):
+                    continue
+                for subj in (s for s in c.children if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ != "PRON"):
+                    found += [k for k in ctx.entities(subj, kinds=kinds, depth=1) if actor(k)]
+                    if (
+                        not found
+                        and subj.lemma_.lower() in ("government", "minister")
+                        and not any(m.dep_ in ("amod", "compound", "poss") for m in subj.children)
+                    ):
+                        home = ctx.governed_home()
+                        found += [home] if home is not None else []
+    return list(dict.fromkeys(found))
+
+
 def _said_of(verb: Token) -> list[Token]:
-    """Whom something is "said of": "X said of Y: ...", "wrote of Y that ..."."""
-    return [
+    """Whom something is "said of": "X said of Y: ...", "wrote of Y that ..."; or whom it
+    answers or is sent to: "in a written response to Labour MP X, the government said",
+    "replying to X, the minister said", "answering a question from X, she said"."""
+    found = [
         o
         for p in verb.children
         if p.dep_ == "prep" and p.lower_ == "of"
         for o in p.children
         if o.dep_ == "pobj"
     ]
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "in":
+            nouns = [o for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in ADDRESSED_WORDS]
+        elif c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in ADDRESSING:
+            nouns = [c]
+            # "answering a question from X"
+            found += [
+                o
+                for q in c.children
+                if q.dep_ == "dobj" and q.lemma_.lower() in ("question", "query", "letter", "challenge")
+                for p in q.children
+                if p.dep_ == "prep" and p.lower_ == "from"
+                for o in p.children
+                if o.dep_ == "pobj"
+            ]
+        else:
+            continue
+        found += [
+            o
+            for n in nouns
+            for p in n.children
+            if p.dep_ == "prep" and p.lower_ == "to"
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+    return found
 
 
 def _infinitive(verb: Token) -> bool:
@@ -10814,6 +11138,7 @@ LEGISLATION = frozenset(
 PROCEDURES = frozenset(
     {"vote", "debate", "referendum", "ballot", "election", "inquiry", "discussion", "poll"}
 )
+_LEGISLATION_OR_PROCEDURES = LEGISLATION | PROCEDURES
 #: What aid is given as: "helped Indonesia with reconstruction" (not "with seminars").
 AID_NOUNS = frozenset(
     {
@@ -11134,10 +11459,12 @@ PLANS = frozenset(
         "measure",
     }
 )
+_LEGISLATION_PROCEDURES_OR_PLANS = LEGISLATION | PROCEDURES | PLANS
 #: Ideas and offers a blow in words may fall on: "shot down the idea", "torpedoed the offer".
 PLAN_IDEAS = frozenset(
     {"idea", "suggestion", "offer", "initiative", "motion", "amendment", "argument", "claim"}
 )
+_LEGISLATION_PLANS_OR_IDEAS = LEGISLATION | PLANS | PLAN_IDEAS
 #: Adjectives of readiness: "is ready / willing / prepared to X" is the intent of X.
 READY = frozenset({"ready", "willing", "prepared", "happy", "glad"})
 #: Nouns of readiness: "expressed its readiness / willingness to X" is the intent of X.
@@ -11190,6 +11517,7 @@ DESCRIBED_PEOPLE = frozenset(
     {"man", "woman", "politician", "statesman", "stateswoman", "figure", "veteran", "pm", "peer", "colleague"}
 )
 FORMER = frozenset({"former", "late", "ex", "ex-", "one-time", "onetime", "erstwhile"})
+_FORMER_OR_SENIORITY = FORMER | SENIORITY
 OUSTED = frozenset({"replace", "sack", "remove", "oust", "dismiss", "fire", "depose", "topple", "unseat"})
 STEPPING_DOWN = frozenset({"resign", "go", "quit", "leave", "retire"})
 GOOD_WISHES = frozenset({"luck", "success", "well", "best", "happiness", "wish"})
@@ -11317,6 +11645,7 @@ AGREEMENTS = frozenset(
 )
 #: Charges a government levies: abolishing or cutting one is policy, no sanction.
 LEVIES = frozenset({"fee", "tax", "levy", "duty", "toll", "tariff"})
+_PLANS_OR_LEVIES = PLANS | LEVIES
 #: Abstract nouns a light or generic verb carries, and the CAMEO roots a dictionary pattern
 #: of that verb may give with one as its object. A statement issued is a statement, however
 #: it is worded ("issued a defiant statement" is no official complaint, 114); information
@@ -11341,6 +11670,26 @@ TIME_LIMITS = frozenset({"hour", "day", "week", "month", "deadline"})
 WEAPONS_OF_MASS_DESTRUCTION = "204"
 #: Violent repression: crowd weapons fired or used on people ("fired water cannon at protesters").
 REPRESSION = "175"
+#: Sectors of those who hold people for a state (police, intelligence, army, government, courts).
+ENFORCING_SECTORS = frozenset({"COP", "SPY", "MIL", "GOV", "JUD"})
+#: Head nouns of a state's enforcers with their sector, when the sector table has none for the
+#: phrase: "investigators", "security agents", "the authorities", "officers".
+ENFORCERS = {
+    "police": "COP",
+    "policeman": "COP",
+    "policemen": "COP",
+    "officer": "COP",
+    "gendarme": "COP",
+    "detective": "COP",
+    "constable": "COP",
+    "investigator": "COP",
+    "agent": "SPY",
+    "authority": "GOV",
+    "authorities": "GOV",
+    "prosecutor": "JUD",
+    "soldier": "MIL",
+    "troop": "MIL",
+}
 #: Violent protest, riot (145), and the destruction of property (1712) a crowd's would be.
 VIOLENT_PROTEST = "145"
 DESTROY_PROPERTY = "1712"
@@ -11390,6 +11739,7 @@ CLAIMS = frozenset(
     {"report", "claim", "allegation", "accusation", "charge", "suggestion", "story", "rumour", "rumor"}
     | {"speculation", "assertion", "insinuation"}
 )
+_CHARGES_OR_CLAIMS = CHARGES | CLAIMS
 #: Words that call a claim false.
 FALSEHOODS = frozenset(
     {
@@ -12792,7 +13142,7 @@ def _deployed(verb: Token, dobj: Token | None) -> bool:
 def _owned_intent(noun: Token) -> bool:
     """An offer or proposal with its own author, the object of another act: "rejected Russia's
     offer of talks", "welcomed the proposal by Egypt" tell the offer too."""
-    return noun.lemma_.lower() in PLAN_WORDS | {"pledge", "promise"} and any(
+    return noun.lemma_.lower() in _PLAN_WORDS_OR_PLEDGES and any(
         c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in noun.children
     )
 
@@ -13180,7 +13530,7 @@ def _answered_words(verb: Token) -> Token | None:
     ("responded to the crisis by sending troops": no words answered)."""
     to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
     words = _pobj(to) if to is not None else None
-    if words is None or words.lemma_.lower() not in RETORTED | PUT_TO_ONE:
+    if words is None or words.lemma_.lower() not in _RETORTED_OR_PUT:
         return None
     by = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"), None)
     saying = next((c for c in by.children if c.dep_ == "pcomp"), None) if by is not None else None
@@ -13230,7 +13580,7 @@ def _put_to_one_rejected(verb: Token, dobj: Token | None) -> Token | None:
     be closed", the call read as the clause's subject)."""
     thing = _rejection_idiom(verb)
     if thing is not None:
-        return thing if thing.lemma_.lower() in PUT_TO_ONE | PROPOSALS else None
+        return thing if thing.lemma_.lower() in _PUT_OR_PROPOSED else None
     lemma = verb.lemma_.lower()
     if dobj is not None or not (
         lemma in REJECTING or lemma in REBUFFING or (lemma, _dismissal_particle(verb)) in DISMISSING
@@ -13320,6 +13670,7 @@ SUPPLIERS = frozenset(
     {"supplier", "exporter", "contractor", "producer", "shipbuilder", "drugmaker", "consortium"}
     | {"conglomerate", "giant", "business", "corporation", "plc"}
 )
+_COMPANY_NOUNS_OR_SUPPLIERS = COMPANY_NOUNS | SUPPLIERS
 
 
 def _commercial(verb: Token) -> bool:
@@ -13352,7 +13703,7 @@ def _commercial(verb: Token) -> bool:
         subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         if subj is not None:
             return any(  # "the firm", "the Russian firm Rosoboronexport"
-                t.lemma_.lower() in COMPANY_NOUNS | SUPPLIERS
+                t.lemma_.lower() in _COMPANY_NOUNS_OR_SUPPLIERS
                 for t in (subj, *(c for c in subj.children if c.dep_ in ("compound", "appos", "nmod")))
             )
         if clause.dep_ not in ("xcomp", "conj", "acl") or clause.head.i == clause.i:
@@ -13434,18 +13785,42 @@ def _money_to_a_state(ctx: _Context | None, verb: Token, dobj: Token | None) -> 
 
 #: Economic measures one state imposes on another: a verb of blows that imposes one ("slapped
 #: tariffs on", "hit X with sanctions") is CAMEO 163, no force.
-ECONOMIC_MEASURES = frozenset({"tariff", "duty", "levy", "sanction", "embargo", "quota", "boycott", "ban"})
+ECONOMIC_MEASURES = frozenset(
+    {"tariff", "duty", "levy", "sanction", "embargo", "quota", "boycott", "ban"}
+    | {"freeze", "blacklisting", "blacklist", "restriction", "curb"}
+)
 SANCTION = "163"
+#: Verbs that are no blow but impose the measure they come "with" upon their object: "punished
+#: Myanmar's generals with an arms embargo", "targeted IRGC commanders with sanctions".
+SANCTIONING_VERBS = frozenset({"punish", "penalise", "penalize", "target", "saddle", "burden", "lumber"})
+
+
+def _measure_word(tok: Token) -> bool:
+    """A word of an economic measure, as lemma or plural form ("freezes" the parser reads as a verb)."""
+    word = tok.lower_
+    return (
+        tok.lemma_.lower() in ECONOMIC_MEASURES
+        or word in ECONOMIC_MEASURES
+        or word.removesuffix("s") in ECONOMIC_MEASURES
+        or word.removesuffix("es") in ECONOMIC_MEASURES
+    )
 
 
 def _economic_measure(verb: Token, dobj: Token | None) -> bool:
-    """The verb's object, or its "with" object, is an economic measure (:data:`ECONOMIC_MEASURES`)."""
+    """The verb's object, or its "with" object, is an economic measure (:data:`ECONOMIC_MEASURES`):
+    "hit China with sanctions", "hit six officials with asset freezes and travel bans" (a plural
+    the parser reads as a verb after its compound counts too)."""
     if _lemma(dobj) in ECONOMIC_MEASURES:
         return True
-    return any(
-        c.dep_ == "prep" and c.lower_ == "with" and _lemma(_pobj(c)) in ECONOMIC_MEASURES
-        for c in verb.children
-    )
+    holders = (verb, *((dobj,) if dobj is not None else ()))  # ("hit five judges with": on the object)
+    for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with"):
+        phrase = list(prep.subtree)
+        after = phrase[-1].i + 1
+        if after < len(verb.doc) and verb.doc[after].head.i in (verb.i, prep.head.i):
+            phrase.append(verb.doc[after])  # "with asset freezes": "freezes" read as the verb's clause
+        if any(_measure_word(t) for t in phrase[1:6]):
+            return True
+    return False
 
 
 def _small_clause_removal(clause: Token) -> bool:
@@ -13736,6 +14111,43 @@ PROPOSALS = LEGISLATION | {
     "deal",
 }
 REJECTION = "120"
+#: Verbs that pass a verdict on their object: "declared the proposal unacceptable".
+VERDICT_VERBS = frozenset(
+    {"declare", "call", "deem", "brand", "label", "describe", "pronounce", "term", "dub", "consider", "judge"}
+)
+#: Verdicts that put a thing out of the question (a rejection, not a criticism): "unacceptable", "a
+#: non-starter", "dead on arrival", "off the table", "null and void".
+REJECTING_VERDICTS = (
+    "unacceptable",
+    "inadmissible",
+    "non-starter",
+    "non - starter",
+    "nonstarter",
+    "dead on arrival",
+    "out of the question",
+    "off the table",
+    "null and void",
+    "a dead letter",
+    "no-go",
+    "no - go",
+    "not acceptable",
+    "unthinkable",
+)
+
+
+def _rejecting_verdict(verb: Token, dobj: Token | None) -> bool:
+    """The words after the verb's object, in its clause, hold a verdict of
+    :data:`REJECTING_VERDICTS` (a predicate the parser may hang anywhere in the object's phrase)."""
+    if dobj is None:
+        return False
+    tail = [t for t in verb.subtree if t.i > dobj.i and (not t.is_punct or t.text == "-")]
+    text = " " + " ".join(t.lower_ for t in tail) + " "
+    return any(f" {v} " in text for v in REJECTING_VERDICTS)
+
+
+VETO = "129"
+#: Nouns of a veto cast, as the subject of what blocked a thing: "a US veto killed the resolution".
+VETO_NOUNS = frozenset({"veto", "vetoes"})
 #: Verbs of rejecting what another puts to one, alone and with a particle: "rebuffed the offer",
 #: "turned down the invitation", "brushed aside calls for talks", "shrugged off the demand".
 REBUFFING = frozenset(
@@ -13875,8 +14287,10 @@ AUDIENCES = frozenset(
         "institute",
     }
 )
+_SPEAKING_ABROAD_OR_AUDIENCES = SPEAKING_ABROAD | AUDIENCES
 #: Verbs a speech is given with.
 SPEECH_GIVING = frozenset({"give", "deliver", "make"})
+_SPEAKING_OR_SPEECH = SPEAKING_ABROAD | SPEECH_GIVING
 #: Words of a job well done ("had done a superb job") and badly done ("a poor job").
 JOB_PRAISE = frozenset(
     {
@@ -14121,6 +14535,8 @@ PUT_TO_ONE = frozenset(
         "candidacy",
     }
 )
+_PUT_OR_PROPOSED = PUT_TO_ONE | PROPOSALS
+_RETORTED_OR_PUT = RETORTED | PUT_TO_ONE
 #: Nouns of a polity or its rule: recognising one is diplomatic recognition (054), no ruling
 #: or statement acknowledged ("recognised the new government", "recognised its independence").
 POLITIES = frozenset(
@@ -14378,7 +14794,7 @@ def _fact_denied(verb: Token, negative: Iterable[str], an_act: Callable[[Token],
     with no blame in it (no 016); not "denied he had lied" (the denier's own act), "denied the war
     was illegal" (a charge), "denied there was any snub" (a claim of wrongdoing), "denied that its
     soldiers were fighting alongside rebels" (an act the denier is blamed for)."""
-    if any(c.dep_ == "dobj" and c.lemma_.lower() in CHARGES | CLAIMS for c in verb.children):
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in _CHARGES_OR_CLAIMS for c in verb.children):
         return False
     clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
     if clause is None:
@@ -14783,6 +15199,51 @@ def _made_by(ctx: _Context, thing: Token) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+#: Nouns of the way or works a blocking idiom names before the thing blocked: "in the way of X's
+#: bid", "a spanner in the works of", "a spoke in the wheel of", "barred the path to".
+BLOCKED_PASSAGES = frozenset({"way", "path", "work", "works", "wheel", "wheels", "road", "route"})
+#: Prepositions of a blocking idiom before the thing blocked ("put the brakes on", "in the way of").
+BLOCKED_PREPS = frozenset({"of", "on", "to", "in", "into", "against", "for"})
+
+
+def _blocked_things(verb: Token, dobj: Token | None) -> list[Token]:
+    """The things a blocking idiom blocks: the object of its preposition, through a noun of a way
+    or works ("stood in the way of Turkey's participation", "threw a spanner in the works of
+    Romania's bid", "put the brakes on the accession talks")."""
+    frontier = [
+        p
+        for h in (verb, *((dobj,) if dobj is not None else ()))
+        for p in h.children
+        if p.dep_ == "prep" and p.lower_ in BLOCKED_PREPS
+    ]
+    found: list[Token] = []
+    for _ in range(3):
+        deeper: list[Token] = []
+        for prep in frontier:
+            for obj in _prep_objects(prep):
+                if obj.lemma_.lower() in BLOCKED_PASSAGES or obj.lower_ in BLOCKED_PASSAGES:
+                    deeper += [
+                        p for p in obj.children if p.dep_ == "prep" and p.lower_ in ("of", "to", "for")
+                    ]
+                else:
+                    found.append(obj)
+        frontier = deeper
+    return found
+
+
+def _blocked_owners(ctx: _Context, thing: Token) -> list[str]:
+    """Whose a blocked thing is: the one it names ("in the way of Turkey"), its possessor ("Turkey's
+    participation"), its nationality or maker ("a Japanese proposal", "a resolution drafted by
+    Algeria"), else an owner in its phrase ("the bid of Georgia")."""
+    if ctx.found.entity_at(thing.i) is not None:
+        return ctx.entities(thing, kinds=(Kind.PERSON, Kind.STATE, Kind.ORGANIZATION))
+    if thing.pos_ != "NOUN":
+        return []
+    owners = [k for c in thing.children if c.dep_ == "poss" and c.pos_ != "PRON" for k in ctx.entities(c)]
+    owners += ctx.modifier_entities(thing, (Kind.STATE, Kind.ORGANIZATION), owners=False)
+    return list(dict.fromkeys(owners)) or _made_by(ctx, thing) or ctx.owners(thing)
+
+
 def _by_agent(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ == "agent":
@@ -14792,14 +15253,251 @@ def _by_agent(verb: Token) -> Token | None:
 
 #: Verbs that name what one speaks of: "what it called Russian aggression".
 NAMING = frozenset({"call", "describe", "term", "dub", "label", "brand"})
+_NAMING_OR_CALLING = NAMING | CALLING
 
 
 #: Followers of a politician who are of the politician's party: "his supporters", "Blair loyalists".
 PARTISANS = frozenset({"supporter", "loyalist", "follower", "activist"})
 #: Prepositions of what a complaint or criticism is about.
 ABOUT_PREPS = frozenset({"about", "regarding", "concerning"})
+_ABOUT_OF_ON_OVER = ABOUT_PREPS | {"of", "on", "over"}
+_ABOUT_OR_OVER = ABOUT_PREPS | {"over"}
 #: Words that open a clause telling a doing: "about how Labour uses", "about what the Tories cut".
 WH_DOING = frozenset({"how", "what", "why", "when", "where"})
+
+
+#: Nouns of what an actor does, says or proposes, whose named owner words about it are about
+#: ("said Mr Clarke's plans were ...", "said Tony Blair's intervention was ...", "attacked
+#: Labour's record"); not the topic of the thing ("the plans for Wembley").
+OWNED_JUDGED = frozenset(
+    {
+        "plan",
+        "proposal",
+        "policy",
+        "record",
+        "remark",
+        "comment",
+        "decision",
+        "idea",
+        "approach",
+        "strategy",
+        "budget",
+        "manifesto",
+        "reform",
+        "stance",
+        "position",
+        "statement",
+        "speech",
+        "claim",
+        "promise",
+        "pledge",
+        "rhetoric",
+        "argument",
+        "performance",
+        "handling",
+        "conduct",
+        "behaviour",
+        "behavior",
+        "intervention",
+        "response",
+        "reaction",
+        "move",
+        "offer",
+        "scheme",
+        "programme",
+        "program",
+        "agenda",
+        "initiative",
+        "cut",
+        "measure",
+        "legislation",
+        "shake-up",
+        "overhaul",
+        "package",
+        "tactic",
+        "tactics",
+        "campaign",
+        "poster",
+        "instinct",
+        "attitude",
+        "stewardship",
+        "leadership",
+        "vision",
+        "priority",
+        "commitment",
+        "u-turn",
+        "climbdown",
+        "retreat",
+        "action",
+        "refusal",
+        "failure",
+        "judgement",
+        "judgment",
+        "management",
+        "costing",
+        "sum",
+        "figure",
+        "spending",
+        "attack",
+        "criticism",
+        "accusation",
+        "allegation",
+        "words",
+        "language",
+        "tone",
+        "actions",
+        "announcement",
+        "announcements",
+        "bill",
+        "tax",
+        "reply",
+        "answer",
+        "letter",
+        "amendment",
+        "demand",
+        "request",
+        "threat",
+        "warning",
+        "suggestion",
+        "vow",
+        "boast",
+        "insistence",
+        "defence",
+        "defense",
+    }
+)
+
+
+#: Of the [OWNED_JUDGED] nouns, those a definite "the ..." names again after the story
+#: first said whose they are ("plans unveiled by the Conservatives ... the Lib Dems said the
+#: plan could let extreme groups run policing").
+RENAMED_JUDGED = frozenset(
+    {
+        "plan",
+        "proposal",
+        "scheme",
+        "reform",
+        "idea",
+        "move",
+        "measure",
+        "package",
+        "policy",
+        "shake-up",
+        "overhaul",
+    }
+)
+
+
+#: Verbs of putting a plan forward: their subject owns what they name ("X unveiled plans").
+MAKING_PLANS = frozenset(
+    {
+        "unveil",
+        "announce",
+        "outline",
+        "propose",
+        "publish",
+        "launch",
+        "table",
+        "present",
+        "introduce",
+        "float",
+        "reveal",
+        "detail",
+        "draft",
+        "submit",
+        "set",
+        "draw",
+        "put",
+        "bring",
+        "lay",
+        "produce",
+        "promise",
+        "pledge",
+        "offer",
+        "spell",
+        "trumpet",
+        "flag",
+    }
+)
+
+
+def _members_named(noun: Token) -> list[Token]:
+    """The examples a plural noun names: "states such as Iran and North Korea", "countries like
+    France", "parties including Labour" (their objects and conjuncts)."""
+    out: list[Token] = []
+    for p in noun.children:
+        if p.dep_ != "prep" or p.i < noun.i:
+            continue
+        such = p.lower_ == "as" and any(c.lower_ == "such" for c in noun.children)
+        if such or p.lower_ in ("like", "including"):
+            out += [t for o in p.children if o.dep_ == "pobj" for t in _conjuncts(o)]
+    return out
+
+
+def _judged_thing_owners(ctx: _Context, thing: Token, back: bool = True) -> list[str]:
+    """The named owner or maker of a thing words judge: its possessor or a name before it
+    ("Mr Clarke's plans", "Tory plans", "the government's proposals" when a state is named for
+    it), one a participle says made it ("the cuts proposed by X") or "by / from" X ("the plans
+    by the Conservatives"); a person, a state, a party or a body of government, never a pronoun
+    (the pronoun rules) nor a name after it ("plans for Wembley" are about a place)."""
+    kinds = (Kind.PERSON, Kind.STATE, Kind.ORGANIZATION)
+    bodies = word_lists().home_bodies
+    found = [
+        k
+        for c in thing.children
+        if c.i < thing.i
+        and c.dep_ in ("poss", "compound", "amod", "nmod")
+        and c.pos_ != "PRON"
+        # (not "government policy", "the government's plans" with no state named: a minister's
+        # own as often as a critic's, see `_bare_government`)
+        and not _bare_government(c, bodies)
+        for k in (ctx.entities(c, kinds=kinds, depth=1) or ctx.modifier_entities(c, kinds=(Kind.STATE,)))
+    ]
+    if not found:
+        found = [
+            k
+            for c in thing.children
+            if c.dep_ == "amod" and c.i < thing.i and state_demonym(c.text) is None
+            for k in ctx.modifier_entities(thing, kinds=(Kind.ORGANIZATION,), owners=False)
+            if ctx.is_party(k)
+        ]
+    if not found:
+        found = _made_by(ctx, thing) + [
+            k
+            for c in thing.children
+            if c.dep_ == "prep" and c.lower_ in ("by", "from")
+            for o in _prep_objects(c)
+            for k in ctx.entities(o, kinds=kinds, depth=1)
+        ]
+    if (
+        not found
+        and back
+        and thing.lemma_.lower() in RENAMED_JUDGED
+        and any(c.dep_ == "det" and c.lower_ in ("the", "these", "this") for c in thing.children)
+    ):
+        # "the plan": the one whose plan the story named last before it, when one is named
+        # (one maker for all the story named before: "Labour has announced plans ... the Lib
+        # Dems' plans" leaves "the plans" no one's)
+        lemma = thing.lemma_.lower()
+        makers: list[str] = []
+        for earlier in reversed(thing.doc[: thing.i]):
+            if earlier.pos_ == "NOUN" and earlier.lemma_.lower() == lemma:
+                named = _judged_thing_owners(ctx, earlier, back=False)
+                if not named and earlier.dep_ == "dobj" and earlier.head.lemma_.lower() in MAKING_PLANS:
+                    # "Charles Clarke unveiled plans ...": the one who put them forward
+                    named = [
+                        k
+                        for c in earlier.head.children
+                        if c.dep_ == "nsubj" and c.pos_ != "PRON"
+                        for k in ctx.entities(c, kinds=(Kind.PERSON, Kind.STATE, Kind.ORGANIZATION), depth=1)
+                    ]
+                makers += [k for k in named if k not in makers]
+        found = makers if len(makers) == 1 else []
+    return [
+        k
+        for k in dict.fromkeys(found)
+        if ctx.kind(k) in (Kind.PERSON, Kind.STATE) or ctx.is_party(k) or ctx.is_government(k)
+    ]
 
 
 def _possessors(ctx: _Context, thing: Token) -> list[str]:
@@ -14992,6 +15690,7 @@ MUNITIONS = frozenset(
 #: Nouns of attack whose "of" phrase is the thing hit: "the bombardment of Kharkiv", "Russia's
 #: shelling of Kherson" (not "an attack of nerves").
 OF_ATTACKS = frozenset({"bombardment", "shelling", "bombing", "blitz", "siege", "strafing", "pounding"})
+_FIRE_OR_ATTACK_NOUNS = FIRE_NOUNS | ATTACK_NOUNS | OF_ATTACKS
 
 
 def _attack_nouns(trigger: Token) -> list[Token]:
@@ -16050,7 +16749,7 @@ def _prep_object(tok: Token, preps: tuple[str, ...]) -> Token | None:
 def _addressees(ctx: _Context, letter: Token | None) -> list[str]:
     """Whom a message or paper is to: "in a letter to Tony Blair", "in a paper for the
     European Commission"."""
-    if letter is None or letter.lemma_.lower() not in MESSAGES | DOCUMENTS:
+    if letter is None or letter.lemma_.lower() not in _MESSAGES_OR_DOCUMENTS:
         return []
     preps = ("to", "for") if letter.lemma_.lower() in DOCUMENTS else ("to",)
     return [

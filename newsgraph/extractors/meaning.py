@@ -1004,6 +1004,23 @@ COMMENTING = frozenset({"comment", "discuss", "speculate", "elaborate"})
 SILENT_SUBJECTS = frozenset({"we", "i", "it", "they"})
 
 
+#: Verbs of saying whose clause tells the speaker's own body's habit: "a spokesperson said the army
+#: 'does not comment on operational matters'".
+SAYING_HABIT = frozenset({"say", "tell", "state", "reply", "respond", "answer", "insist", "explain"})
+
+
+def _said_of_own_body(verb: Token, subj: Token) -> bool:
+    """The clause of a verb of saying, with a common noun or a name as its subject ("said the army
+    does not comment", "said the ministry does not discuss"): the speaker tells its body's rule."""
+    return (
+        verb.dep_ == "ccomp"
+        and verb.head.lemma_.lower() in SAYING_HABIT
+        and subj.pos_ in ("NOUN", "PROPN")
+        and verb.tag_ != "VBD"
+        and not any(c.dep_ == "aux" and c.lower_ == "did" for c in verb.children)
+    )
+
+
 def no_comment_holder(verb: Token) -> Token | None:
     """The clause whose subject declines comment when ``verb`` (of :data:`COMMENTING`) tells a
     standing refusal or an inability to comment: '"We don't comment on intelligence matters"',
@@ -1022,7 +1039,7 @@ def no_comment_holder(verb: Token) -> Token | None:
     )
     if (
         subj is not None
-        and subj.lower_ in SILENT_SUBJECTS
+        and (subj.lower_ in SILENT_SUBJECTS or _said_of_own_body(verb, subj))
         and habit
         and any(c.dep_ == "neg" for c in children)
     ):
@@ -1066,6 +1083,20 @@ ASKINGS = frozenset(
 )
 
 
+#: Adjectives of being out of reach that, "for comment", decline it: "was unavailable for comment".
+UNAVAILABLE = frozenset({"unavailable"})
+
+
+def unavailable_for_comment(adj: Token) -> bool:
+    """ "A spokesman was unavailable for comment" (011); not "unavailable for the summit"."""
+    if adj.lemma_.lower() not in UNAVAILABLE or adj.dep_ != "acomp":
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(o.lemma_.lower() == "comment" for o in c.children)
+        for c in adj.children
+    )
+
+
 def unanswered(verb: Token) -> bool:
     """The verb's subject left a request for comment unanswered: "did not respond to requests for
     comment", "has not replied to a request for comment", "did not return calls seeking comment"
@@ -1075,6 +1106,8 @@ def unanswered(verb: Token) -> bool:
         return False
     if any(c.dep_ == "advmod" and c.lower_ in ("immediately", "yet") for c in verb.children):
         return False
+    if any(c.dep_ == "advcl" and c.lemma_.lower() == "ask" for c in verb.children):
+        return True  # "did not reply when asked about the detention", "Asked about it, X did not respond"
     asked = [c for c in verb.children if c.dep_ == "dobj"]
     asked += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children]
     return any(

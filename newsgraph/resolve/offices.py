@@ -217,7 +217,33 @@ def known_state(
         ):
             return None
         return state
-    return None
+    return _known_surname(node, named, until)
+
+
+#: Knowledge-base sectors of a government's own members (not its soldiers, judges or elites).
+GOVERNMENT_SECTORS = frozenset({"GOV"})
+
+
+def _known_surname(node: NodeRow, named: Callable[[str], bool] | None, until: str | None) -> str | None:
+    """A person named only by a surname ("Mr Blair said") with no office in the store: the
+    state of the members of government of that surname the knowledge base lists (on ``until``,
+    the latest document's date, when known), when the knowledge base lists one member of any
+    government of that surname and a document naming the person names that state ("Blair": Tony
+    Blair's UK in a story naming the UK; Dennis Blair was an American elite, no member of a
+    government). A name several members of government bore ("Reddy", "Brown") gives nothing."""
+    if named is None or len(node.label.split()) != 1 or any(len(a.split()) > 1 for a in node.aliases):
+        return None
+    members = [
+        (person, holder)
+        for person, holder in actors().serving(node.label, None)
+        if any(r.code[3:6] in GOVERNMENT_SECTORS for r in person.roles)
+    ]
+    if len(members) != 1:
+        return None  # "Reddy", "Brown": a common name several members of government bore
+    person, holder = members[0]
+    if not any(r.code[3:6] in GOVERNMENT_SECTORS and r.holds_on(until) for r in person.roles):
+        return None
+    return holder if holder.startswith("state:") and named(holder) else None
 
 
 def attribute(
