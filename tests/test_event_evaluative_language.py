@@ -121,6 +121,12 @@ ROWS = [
         id="singled-out-criticism",
     ),
     argument_row(
+        "Australian Foreign Minister Emma Clarke singled out Zimbabwe as the worst offender.",
+        None,
+        absent=("051",),
+        id="singled-out-as-no-praise",
+    ),
+    argument_row(
         "Egyptian President Ahmed Salem extended his warmest felicitations to Oman.",
         "051",
         "person:ahmed-salem",

@@ -3216,6 +3216,16 @@ class EventExtractor:
                 rule = self.lex.match(key, IDIOM, obj_word, subj_word)
                 if rule is not None:
                     return rule
+        for c in children:
+            # a noun of praise or scorn decides over the particle: "singled out X for praise"
+            noun = _idiom_noun(c)
+            word = _hyphened(noun) if noun is not None else ""
+            if (word in self.scorning or word in self.lex.classes.get("@praising", ())) and (
+                key := f"{lemma}+{word}"
+            ) in rules:
+                rule = self.lex.match(key, IDIOM, obj_word, subj_word)
+                if rule is not None:
+                    return rule
         for word, held in particles:
             key = f"{lemma}_{word}"
             obj = obj_word if held is None or obj_word is not None else _lemma(held)
