@@ -8,7 +8,8 @@ file, with negative controls (the vocabulary: bench/meaning_dev30/README.md):
 - sanctions in light verbs: hit / punish / target X with asset freezes, an embargo, tariffs;
 - detention in idioms ("frogmarched", "bundled into a van", "put behind bars") on a person named
   whatever the title, and by police no state names (the state of the place or of the person held);
-- pressure piled upon someone to act (100);
+- candidates barred or disqualified (1722), a bid blackballed (120);
+- pressure piled upon someone to act (100), not pressure in a race or a match (no act asked);
 - declined comment: "did not reply when asked", "was unavailable for comment", a body's rule told
   by its spokesman ("said the army does not comment on ...");
 - controls: weather, sport and markets that block or kill, a ban of one's own, a verdict of praise,
@@ -187,6 +188,37 @@ PRESSURE = [
         id="heaped-pressure",
     ),
     argument_row("France leaned on Lebanon to elect a president.", "100", S("FRA"), S("LBN"), id="leaned-on"),
+    argument_row(
+        "The Kenyan runners went to the front early to put pressure on the Ethiopians.",
+        None,
+        absent=("10",),
+        id="race-pressure",
+    ),
+    argument_row(
+        "Federer put the Spaniard under pressure in the second set.",
+        None,
+        absent=("10",),
+        id="tennis-pressure",
+    ),
+]
+
+BARRED = [
+    argument_row(
+        "Iran's Guardian Council disqualified the reformist candidate Hassan Karimi.",
+        "1722",
+        None,
+        P("Hassan Karimi"),
+        id="disqualified-candidate",
+    ),
+    argument_row(
+        "Serbia blackballed Kosovo's membership bid.", "120", S("SRB"), S("XKX"), id="blackballed-a-bid"
+    ),
+    argument_row(
+        "The referee disqualified the runner for a false start.",
+        None,
+        absent=("17",),
+        id="disqualified-runner",
+    ),
 ]
 
 NO_COMMENT = [
@@ -225,7 +257,7 @@ NO_COMMENT = [
 
 @pytest.mark.parametrize(
     ("text", "code", "agent", "target", "absent"),
-    BLOCKS + VERDICTS + SANCTIONS + DETENTIONS + PRESSURE + NO_COMMENT,
+    BLOCKS + VERDICTS + SANCTIONS + DETENTIONS + PRESSURE + BARRED + NO_COMMENT,
 )
 def test_conflict_frames_s14(facts, text, code, agent, target, absent):
     check_argument_row(facts(text, TABLE_DATE).events, code, agent, target, absent)

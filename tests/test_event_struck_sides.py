@@ -129,10 +129,9 @@ def test_place_read_as_body_no_target(facts):
 
 @pytest.mark.model
 def test_own_place_no_target(facts):
-    """A state's troops in a place of their own state: no target from the place."""
-    events = facts(
-        "Colombian troops bombed a guerrilla camp in Colombia's Cauca department.", TABLE_DATE
-    ).events
+    """A state's troops in a place of their own state: no target from the place (a camp of no one
+    named; guerrillas' camps are their own state's people's, CAMEO's COL>COL: test_event_own_officials)."""
+    events = facts("Colombian troops bombed a camp in Colombia's Cauca department.", TABLE_DATE).events
     force = [e for e in events if e.cameo.startswith(FORCE_ROOTS)]
     assert force, events
     assert all(S("COL") not in e.targets for e in force), force

@@ -185,3 +185,13 @@ def test_lead_description_then_a_plain_surname_is_no_one(facts) -> None:  # type
         "Mr Harwell said he was determined to keep his veto."
     )
     assert not tied(f, "Harwell", "United Kingdom")
+
+
+def test_managing_director_parsed_as_a_verb(facts) -> None:  # type: ignore[no-untyped-def]
+    f = facts("Boss\n\nSince 2002, Lina Goh has been managing director and chief executive of Tesco.")
+    assert any(p == "Lina Goh" and h == "Tesco" for p, h, _r in offices(f))
+
+
+def test_managing_a_team_is_no_office(facts) -> None:  # type: ignore[no-untyped-def]
+    f = facts("Boss\n\nJohn Hale has been managing the team at Acme Holdings since May.")
+    assert not any(p == "John Hale" for p, _h, _r in offices(f))

@@ -51,6 +51,10 @@ class Sectors:
 #: "person" under its own code PPL, which no CAMEO actor code has.
 PEOPLE = {"people": "CVL", "person": "CVL", "persons": "CVL", "public": "CVL", "taxpayer": "CVL"}
 PEOPLE |= {"populace": "CVL", "citizenry": "CVL", "householder": "CVL"}
+#: People the Phoenix list leaves out: children at school (EDU, like "pupil"), a government's
+#: critics (OPP, like "dissident").
+PEOPLE |= {"schoolgirl": "EDU", "schoolboy": "EDU", "schoolchild": "EDU", "schoolchildren": "EDU"}
+PEOPLE |= {"critic": "OPP"}
 
 
 @functools.cache

@@ -877,6 +877,8 @@ def _activity_word(doc: Doc, i: int) -> bool:
     )
 
 
+#: Participles that open a title ("managing director", "acting chairman"): no verb of the sentence.
+TITLE_PARTICIPLES = frozenset({"managing", "acting"})
 #: Adjectives by which a quotation judges a state rather than speaking for it ("France was wrong").
 JUDGING_WORDS = frozenset(
     {"wrong", "right", "mistaken", "foolish", "naive", "irresponsible", "hypocritical", "guilty", "to"}
@@ -6259,6 +6261,19 @@ class EntityExtractor:
             # left the verb right after the name with no subject; the name is its subject
             holding = doc[m.end]
         copula = holding is not None and holding.lemma_.lower() in HOLDING_VERBS and not _hedged(holding)
+        if (
+            holding is not None
+            and holding.lower_ in TITLE_PARTICIPLES
+            and holding.tag_ == "VBG"
+            and any(c.dep_ == "aux" and c.lemma_ == "be" for c in holding.children)
+            and not _hedged(holding)
+        ):
+            # "X has been managing director and chief executive of Acme", "X is acting chairman":
+            # the parser made the title's participle the verb and its noun the object
+            copula = True
+            heads.extend(c for c in holding.children if c.dep_ == "dobj" and c.i == holding.i + 1)
+            if holding.dep_ in ("compound", "amod") and holding.head.i == holding.i + 1:
+                heads.append(holding.head)  # or the title's noun heads the sentence
         if copula and holding is not None:
             # "X is the chief executive of Acme", "X will be Acme's most senior executive",
             # "X remains chairman of Acme"; not "X is not ...", "X could be ..."

@@ -37,7 +37,7 @@ import functools
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeAlias
 
 from ..model import Article, EventFact, Kind, Modality, Relation, node_key
 from . import occurrences
@@ -48,6 +48,7 @@ from .lexicon import WordLists, data_lines, name_gender, offices, valence, word_
 from .meaning import (
     ANSWERING,
     COERCIVE,
+    COMMENTATORS,
     COMMITTING,
     CONSIDERING,
     CURRENCY,
@@ -112,6 +113,17 @@ from .states import city_state
 from .states import demonym as state_demonym
 from .states import lookup as state_lookup
 from .states import region_state as place_state
+from .threats import (
+    FORCE_THREAT,
+    HELD_OVER,
+    answered_acts,
+    condition_clauses,
+    force_words,
+    hostile_code,
+    modal,
+    ready_act,
+)
+from .threats import table as threat_table
 from .tokens import Sentences, doc_span, sentence_end, sentence_of, sentence_start, span_text
 from .verbs import PARTITIVE, verb_dictionary, verb_particle
 
@@ -977,6 +989,23 @@ _CIVIL_OR_IRREGULAR = CIVIL | IRREGULAR
 #: Sectors of a state's own people when named with no state: those of :data:`CIVIL` and
 #: armed groups ("accepted demands from rebels").
 OWN_PEOPLE = CIVIL | IRREGULAR | {"REB"}
+#: Sectors of a state's own officials and bodies: named with no state and acted upon by that
+#: state's courts, police or people, they are its own ("arrested a former minister").
+OWN_OFFICIALS = frozenset({"GOV", "LEG", "JUD", "COP", "MIL"})
+#: Sectors of a state's actors at home: its courts, police, lawmakers and people.
+HOME_ACTORS = CIVIL | {"JUD", "COP", "LEG", "OPP"}
+#: Sectors whose posts armed men of a state attack at home ("stormed a police checkpoint").
+ARMED_POSTS = frozenset({"COP", "MIL", "GOV"})
+#: Things and places held by people named beside them: "rebel positions", "an opposition
+#: rally", "a rebel-held town", "a police checkpoint".
+HELD_THINGS = frozenset(
+    {"position", "camp", "base", "stronghold", "hideout", "town", "village", "area", "district", "enclave"}
+    | {"checkpoint", "post", "outpost", "station", "office", "headquarters", "barracks", "convoy", "patrol"}
+    | {"rally", "march", "demonstration", "protest", "sit-in", "gathering", "meeting", "strike", "vigil"}
+    | {"territory", "zone", "bastion", "redoubt", "enclave", "neighbourhood", "neighborhood", "city"}
+)
+#: Prepositions naming whom an object belongs to or is aimed at: "a march by students".
+_OWNED_BY = frozenset({"from", "of", "by", "against", "for", "on", "at", "into"})
 #: Sectors of people named only as people or as lawmakers ("35 people", "a senator"): a state's
 #: own when its forces or armed men coerce or attack them at home.
 UNNAMED_PEOPLE = frozenset({"PPL", "LEG"})
@@ -1181,6 +1210,9 @@ class EventExtractor:
         events: list[_Event] = []
         for sent in doc.sents:
             told = settle(list(self._sentence(ctx, sent, article)), self.words, ctx.sentences, ctx.entities)
+            if ctx.threat_pending:
+                told = _threats_kept(ctx, told) + ctx.threat_pending
+                ctx.threat_pending = []
             found_events = _restated(_asked_or_alleged(_considered(_said_besides(told), self.words)))
             found_events = _denials_of_states(ctx, found_events)
             _inquiry_subjects(ctx, found_events)
@@ -1228,6 +1260,10 @@ class EventExtractor:
             lemma = tok.lemma_.lower()
             if pos in ("VERB", "AUX") and lemma in self.words.say:
                 yield from self._speech(ctx, tok, article)
+            if pos == "VERB" and lemma in THREAT_HEADS:
+                # "vowed that the PLA would smash any attempt ...", "dangled the threat of a ban
+                # over Japan if ...", "gave warning that it would freeze ... if": threats.py
+                yield from self._threat_heads(ctx, tok, article)
             elif pos == "VERB" and lemma in FINDING and _evidence_about(tok):
                 # "found no evidence that minister X had interfered", "found a clear link
                 # between X and the leaked memo": an inquirer's finding about X (010)
@@ -1459,6 +1495,12 @@ class EventExtractor:
             # "Bulgaria stalled North Macedonia's EU accession talks", "France froze Albania's
             # membership talks": talks it is no party to, blocked (120), not its own broken off (164)
             rule = replace(rule, cameo=REJECTION, needs_target=True)
+        if (
+            rule.cameo[:2] == "10"
+            and (rule.pos == IDIOM or rule.lemma == "lean_on")
+            and not _act_pressed(verb)
+        ):
+            return  # "put pressure on the Americans" (a race), "Nadal puts the American under pressure"
         blocker = _by_agent(verb) if passive else subj
         if rule.cameo[:2] == "12" and blocker is not None and blocker.lemma_.lower() in VETO_NOUNS:
             # "a US veto killed the resolution", "the bill was blocked by a Chinese veto": a veto
@@ -4686,6 +4728,311 @@ class EventExtractor:
                 return code, targets
         return None
 
+    def _own_threat(
+        self, ctx: _Context, head: Token, agents: list[list[str]], own: set[str]
+    ) -> _Threat | None:
+        """A threat read as a structure (:mod:`threats`): a clause of ``head`` (a verb of saying,
+        warning or vowing, or a noun of warning) whose subject is the speaker's own side, with
+        a modal or a frame of readiness, a hostile act of the table, and a condition on the
+        other side's act ("if / unless / should X ...", "in retaliation for", "any X that ...")
+        or someone told. The code, the targets (the condition's actors, else the one the act
+        would hit) and the tokens of the act threatened; None for anything else ("analysts
+        said Iran would strike if ...", "warned that millions would face famine unless ...")."""
+        speakers = {a for group in agents for a in group}
+        if not speakers:
+            return None
+        verb = head.head if head.dep_ == "dobj" else head
+        speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if speaker is not None and speaker.lemma_.lower() in COMMENTATORS:
+            return None
+        told = [
+            k
+            for c in verb.children
+            if c.dep_ in ("dobj", "dative") and c.i != head.i
+            for k in ctx.entities(c, kinds=(Kind.STATE, Kind.ORGANIZATION))
+            if k not in own
+        ]
+        told += [
+            k
+            for p in verb.children
+            if p.dep_ == "prep" and p.lower_ in ("on", "to")
+            for o in p.children
+            if o.dep_ == "pobj"
+            for k in ctx.entities(o, kinds=(Kind.STATE, Kind.ORGANIZATION))
+            if k not in own
+        ]  # "served notice on Azerbaijan that ..."
+        clauses = [
+            c for c in head.children if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX", "ADJ")
+        ]
+        if head.lemma_.lower() not in self.words.say:
+            # ('"We will hit back," Israel warned Hamas': a quoted warning, the warning rules')
+            clauses = [c for c in clauses if c.i > head.i]
+        for clause in clauses:
+            found = self._own_threat_clause(ctx, head, clause, own, told)
+            if found is not None:
+                return found
+        return None
+
+    def _own_threat_clause(
+        self, ctx: _Context, head: Token, clause: Token, own: set[str], told: list[str]
+    ) -> _Threat | None:
+        """One clause of :meth:`_own_threat`."""
+        if _on_the_table(clause):
+            # "said all options were on the table if Lithuania kept blocking transit"
+            conditions = condition_clauses(clause)
+            actors = [
+                k
+                for cond in conditions
+                for c in cond.children
+                if c.dep_ in ("nsubj", "nsubjpass")
+                for k in ctx.entities(c)
+                if k not in own
+            ]
+            return ("130", list(dict.fromkeys(actors)), [clause], []) if actors else None
+        act = ready_act(clause)
+        ready = act is not None
+        act = act or clause
+        if not ready and not modal(clause) and not modal(act):
+            return None
+        paid = self._price_paid(ctx, clause, act, own)
+        if paid is not None:
+            return paid
+        if any(c.dep_ == "neg" for c in act.children) or (
+            not ready and any(c.dep_ == "neg" for c in clause.children)
+        ):
+            return None  # "would not retaliate", "would never use force"
+        code = hostile_code(act)
+        if code is None:
+            return None
+        lemma = act.lemma_.lower()
+        course: list[str] = []
+        if lemma in threat_table("self_acts") and not any(c.dep_ == "dobj" for c in act.children):
+            return None  # "said it would strike if ...": a walkout; "would resign": its own act
+        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if act.i != clause.i and subj is None:
+            subj = next((c for c in act.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            return None
+        passive = subj.dep_ == "nsubjpass" and not any(
+            c.dep_ == "agent" for c in (*clause.children, *act.children)
+        )
+        named = ctx.entities(subj)
+        ours = any(
+            c.dep_ == "poss" and c.lower_ in ("its", "our", "his", "their", "her") for c in subj.children
+        )
+        if subj.pos_ == "PRON":
+            if subj.lower_ not in ("it", "we", "they", "he", "she", "i"):
+                return None
+        elif named and set(named) <= own:
+            pass  # "Israel would flatten Beirut" (an Israeli minister), "Russian missiles would be aimed"
+        elif named and ctx.own_states(named) and ctx.own_states(named) <= own and self._armed_subject(subj):
+            pass  # "the People's Liberation Army would smash ..." (a Chinese minister)
+        elif (
+            len(named) == 1
+            and ctx.kind(named[0]) is Kind.STATE
+            and not any(ctx.kind(k) is Kind.STATE for k in own)
+            and head.i > clause.i
+        ):
+            # "Israel would strike ... should diplomacy fail, Prime Minister X said", "Russia could
+            # use nuclear weapons against Ukraine if ..., former president X warned": the state's
+            # course, told by someone no state is known for: the state threatens
+            course = named
+        elif ours and not named:
+            pass  # "its troops", "our army"
+        elif passive and (
+            any(c.dep_ == "det" and c.lower_ == "any" for c in subj.children)
+            or [k for k in ctx.modifier_entities(subj) or ctx.owners(subj) if k not in own]
+        ):
+            # "Sweden's NATO bid would be blocked unless ...", "any attack will be met with ...":
+            # the speaker's side unsaid, upon another's thing or act (not "taxes would be cut if")
+            pass
+        else:
+            return None
+        conditions = condition_clauses(clause) + (condition_clauses(act) if act.i != clause.i else [])
+        answered = answered_acts(act)
+        if not conditions and not answered and head.lemma_.lower() not in THREAT_WARNING | {"threaten"}:
+            return None  # ("assured the IMF that Islamabad would cut fuel subsidies": no threat)
+        skipped = {t.i for c in (*conditions, *answered) for t in c.subtree}
+        targets: list[str] = []
+        for cond in conditions:
+            for c in (c for c in cond.children if c.dep_ in ("nsubj", "nsubjpass")):
+                targets += [k for k in ctx.entities(c) if k not in own and k not in targets]
+        for a in answered:
+            targets += [k for k in _answered_actors(ctx, a) if k not in own and k not in targets]
+        if not targets:
+            targets = [k for k in told if k not in targets]
+        if not targets:
+            upon: list[Token] = [c for c in act.children if c.dep_ in ("dobj", "dative")]
+            upon += [
+                o
+                for p in act.children
+                if p.dep_ == "prep" and p.lower_ in THREAT_UPON
+                for o in p.children
+                if o.dep_ == "pobj"
+            ]
+            upon += [
+                o
+                for d in (c for c in act.children if c.dep_ == "dobj")
+                for p in d.children
+                if p.dep_ == "prep" and p.lower_ in THREAT_UPON
+                for o in p.children
+                if o.dep_ == "pobj"
+            ]
+            if passive and not any(subj.i == a.i for a in answered):
+                upon.append(subj)
+            for o in upon:
+                found = ctx.entities(o) or ctx.modifier_entities(o) or ctx.owners(o)
+                targets += [k for k in found if k not in own and k not in targets]
+        if not targets:
+            return None
+        answer = [t for t in clause.subtree if t.i not in skipped]
+        if code[:3] != FORCE_THREAT and (force_words(answer) or self._armed_subject(subj)):
+            code = FORCE_THREAT if code[:2] == "13" and code[:3] in ("130", "138") else code
+        if code == "130":
+            code = nonforce_threat(answer) or code
+        return code, targets, answer, course
+
+    def _threat_heads(self, ctx: _Context, verb: Token, article: Article) -> Iterator[_Event]:
+        """A threat read as a structure on a verb other than one of saying: a clause vowed, warned
+        or given as a warning (:meth:`_own_threat`), or a threat held out by a noun: "dangled /
+        brandished / raised the threat of X over Y", "vowed a crushing response to any ...",
+        "rattled sabres at X" (:meth:`_nominal_threat`)."""
+        if verb.i in ctx.threatened:
+            return
+        lemma = verb.lemma_.lower()
+        if (
+            lemma not in VOWING
+            and lemma not in THREAT_WARNING
+            and not any(c.dep_ == "dobj" and _threat_object(lemma, c) for c in verb.children)
+        ):
+            return  # (cheap first: most verbs of these lemmas hold out no threat)
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or (subj.pos_ != "PRON" and subj.lemma_.lower() in COMMENTATORS):
+            return
+        ctx.begin()
+        agents = ctx.split_agents(subj, verb)
+        speakers = {a for group in agents for a in group}
+        if not speakers:
+            return
+        own = ctx.own_states(speakers) | ctx.home_of(speakers) | speakers
+        heads = [verb] if lemma in VOWING | THREAT_WARNING else []
+        heads += [
+            c
+            for c in verb.children
+            if c.dep_ == "dobj" and (c.lower_ in threat_table("warning_noun") or c.lemma_.lower() == "notice")
+        ]  # ("warning" is often tagged a verb)
+        for head in heads:
+            threat = self._own_threat(ctx, head, agents, own)
+            if threat is not None:
+                yield from self._threat_made(ctx, threat, verb, agents, article)
+                return
+        nominal = self._nominal_threat(ctx, verb, own)
+        if nominal is not None:
+            yield from self._threat_made(ctx, nominal, verb, agents, article)
+
+    def _nominal_threat(self, ctx: _Context, verb: Token, own: set[str]) -> _Threat | None:
+        """A threat a noun holds out: "dangled / brandished / raised / held out the threat /
+        spectre / prospect of [a hostile act]", "vowed / promised a crushing response /
+        merciless retaliation [to / against any ...]", an idiom ("rattled sabres at X",
+        "issued an ultimatum to X"); the code, the targets (over / against / at / to whom,
+        the condition's actors, the other side's act answered) and the threat's tokens."""
+        lemma = verb.lemma_.lower()
+        code: str | None = None
+        held: Token | None = None
+        for d in (c for c in verb.children if c.dep_ == "dobj"):
+            noun = d.lemma_.lower()
+            if lemma in threat_table("brandish") and noun in threat_table("threat_noun"):
+                of = next(
+                    (o for p in d.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children),
+                    None,
+                )
+                if of is None:
+                    if noun in ("threat", "ultimatum"):
+                        code, held = "130", d
+                    continue
+                act = of.lemma_.lower()
+                found = hostile_code(of) if of.pos_ == "VERB" else threat_table("hostile_noun").get(act)
+                if found is None:
+                    found = next(
+                        (
+                            threat_table("hostile_noun")[t.lemma_.lower()]
+                            for t in of.subtree
+                            if t.lemma_.lower() in threat_table("hostile_noun")
+                        ),
+                        None,
+                    )
+                if found is not None:
+                    code, held = found or "130", d
+            elif lemma in VOWING | {"warn"} and noun in threat_table("response_noun"):
+                code, held = "130", d
+            elif f"{lemma} {noun}" in threat_table("idiom"):
+                code, held = threat_table("idiom")[f"{lemma} {noun}"], d
+            if held is not None:
+                break
+        if code is None or held is None:
+            return None
+        conditions = condition_clauses(verb)
+        answered = answered_acts(held) + answered_acts(verb)
+        targets: list[str] = []
+        for cond in conditions:
+            for c in (c for c in cond.children if c.dep_ in ("nsubj", "nsubjpass")):
+                targets += [k for k in ctx.entities(c) if k not in own and k not in targets]
+        for a in answered:
+            targets += [k for k in _answered_actors(ctx, a) if k not in own and k not in targets]
+        skipped = {t.i for c in (*conditions, *answered) for t in c.subtree}
+        if not targets:
+            holders = [verb, held, *(t for t in held.subtree if t.dep_ in ("pobj", "pcomp"))]
+            for p in (c for h in holders for c in h.children if c.dep_ in ("prep", "dative")):
+                if p.dep_ == "dative" or p.lower_ in HELD_OVER:
+                    for o in [p] if p.dep_ == "dative" else [o for o in p.children if o.dep_ == "pobj"]:
+                        if o.i in skipped:
+                            continue
+                        targets += [k for k in ctx.entities(o) if k not in own and k not in targets]
+        if not targets:
+            return None
+        said = [t for t in held.subtree if t.i not in skipped]
+        if code == "130" and force_words(said):
+            code = FORCE_THREAT
+        elif code == "130":
+            code = nonforce_threat(said) or code
+        return code, targets, said, []
+
+    def _price_paid(self, ctx: _Context, clause: Token, act: Token, own: set[str]) -> _Threat | None:
+        """ "Moscow will pay a heavy price if it attacks a NATO member", "said Kyiv would face
+        the consequences unless ...": the one who would pay is the one threatened, on a
+        condition or a modal (the speaker's own side never)."""
+        if act.lemma_.lower() not in ("pay", "face", "suffer", "incur", "feel") or not modal(act):
+            return None
+        if not any(c.dep_ == "dobj" and c.lemma_.lower() in threat_table("paying") for c in act.children):
+            return None
+        subj = next((c for c in act.children if c.dep_ == "nsubj"), None)
+        if subj is None or not condition_clauses(act):
+            return None
+        targets = [k for k in ctx.entities(subj) if k not in own]
+        return ("130", targets, [act], []) if targets else None
+
+    def _threat_made(
+        self,
+        ctx: _Context,
+        threat: _Threat,
+        head: Token,
+        agents: list[list[str]],
+        article: Article,
+    ) -> Iterator[_Event]:
+        """The events of a threat read as a structure, kept aside until the sentence's events are
+        settled (:func:`_threats_kept`: the meaning rules of a verb of warning are not to recode
+        them); its act's own events are dropped. The state whose course a stateless speaker tells
+        is the one threatening (``threat[3]``)."""
+        ctx.threatened.update(t.i for t in threat[2])
+        groups = [threat[3]] if threat[3] else agents
+        for event in self._emit(ctx, threat[0], head, groups, threat[1], [], article):
+            # (the code as read: a verb of warning's own meaning rules would make it a comment)
+            event.cameo, event.modality, event.negated = threat[0], Modality.ASSERTED, False
+            ctx.threat_events.add(id(event))
+            ctx.threat_pending.append(event)
+        return
+        yield
+
     def _retaliation_threat(
         self, ctx: _Context, verb: Token, speakers: list[str], own: set[str]
     ) -> tuple[str, list[str]] | None:
@@ -4825,6 +5172,13 @@ class EventExtractor:
             # "Moscow said Polish airfields hosting US jets would be fair game for its missiles",
             # "China said Japan would face consequences if ...": a threat upon the one marked
             yield from self._emit(ctx, marked[0], verb, agents, marked[1], [], article)
+            return
+        threat = self._own_threat(ctx, verb, agents, own)
+        if threat is not None:
+            # "said Israel would flatten Beirut if Hezbollah fired on Haifa", "said Athens was
+            # prepared to veto ... unless Ankara halted ...": the speaker's side's hostile act
+            # to come on the other's act (threats.py)
+            yield from self._threat_made(ctx, threat, verb, agents, article)
             return
         appealed = list(self._appeal(ctx, verb, clause, agents, article))
         yield from appealed
@@ -6443,8 +6797,22 @@ class EventExtractor:
                 # military activity", "mobilised troops amid the dispute with Guyana": the state
                 # whose act the show of force answers (not its own forces)
                 tg = [k for k in _provoked_by(ctx, trigger) if k not in agents and k not in own] or tg
+            if not tg and (code[:2] == AID[:2] or code[:3] in AID_INTENTS):
+                # "pledged 50 million euros in aid for Lebanon", "donated medical supplies to Gaza
+                # hospitals", "allowed aid trucks into northern Gaza": the state of the recipient
+                # named in the object's "for / to / into" phrase
+                tg = [k for k in ctx.recipients(trigger) if k not in agents and k not in own]
             if not tg and code[:2] not in PARTNER_ROOTS:
                 tg = ctx.own_people(trigger, agents, own, force=code[:2] in COERCION_ROOTS)
+            if not tg and code[:2] in ASKED_TALKS_ROOTS:
+                # "called for talks with India", "proposed negotiations with Turkey", "sought a
+                # summit with Afghanistan": the one the talks asked for or offered would be with
+                tg = [k for k in ctx.talks_partners(trigger) if k not in agents and k not in own]
+            if not tg and code[:2] not in FORCE_ROOTS:
+                # "laid a wreath in Hanoi on Monday, the first day of a state visit to Vietnam",
+                # "announced during a visit to Beirut", "Visiting Korean President X said in
+                # Hanoi": an act done on a visit is upon the host state
+                tg = [k for k in ctx.visited(trigger) if k not in agents and k not in own]
             # "the House of Lords" and its state are one partner, not two meeting each other
             whole = own | {ctx.found.part_of[a] for a in agents if a in ctx.found.part_of}
             # (but an armed group is no part of its state's side: "the Sudanese army and the Rapid
@@ -6781,6 +7149,7 @@ def _verbs_coded_by_name(lex: Lexicon, words: WordLists) -> frozenset[str]:
     named |= REBUFFING | DECLINING | DISMISSING_VERBS | PROPOSING | INSISTING | REQUESTING | VOICING
     named |= IDIOM_VERBS | PERMITTING | THREAT_FRAME_VERBS | VOWING | PARRYING
     named |= HANDING_MONEY | REBUTTING | CALLING | words.sending
+    named |= THREAT_HEADS  # "dangled the threat of", "vowed that ... would" (see `_threat_heads`)
     named |= {"plead", "release", "free", "hold", "keep", "speak", "talk", "chat", "confer", "ask"}
     named |= {"question", "wonder", "accept"}
     named |= SELF_OFFERING  # "put itself forward as a mediator" (see `offered_as_mediator`)
@@ -6883,7 +7252,7 @@ def _trigger_word_set(lex: Lexicon, words: WordLists, nominalized: dict[str, str
     found |= ANSWERING | READY | READINESS_NOUNS | WANTING | DISMAYING | DISMISSING_VERBS | PLAN_WORDS
     found |= POSTURES | WORKING_WITH | HONOURING | INTRODUCING | set(GIVEN_PROMISES) | FIRE_NOUNS
     found |= PERMITTING | IDIOM_VERBS | THREAT_FRAME_VERBS | VOWING | KEEPING | PARRYING | RECEIVING_OF
-    found |= FINDING | SPEAKING_ABROAD | SPEECH_GIVING | UNAVAILABLE
+    found |= FINDING | SPEAKING_ABROAD | SPEECH_GIVING | UNAVAILABLE | THREAT_HEADS
     found |= lex.classes.get("@scorning", frozenset())  # "a torrent of abuse" (see EventExtractor._nominal)
     found |= SPEAKING_OF | WORDS_CARRIERS  # (see EventExtractor._words_for)
     return frozenset(found | set(nominalized))
@@ -7033,6 +7402,11 @@ class _Context:
     _leaders: dict[str, str] | None = None  # party -> the one person named as its leader
     #: Speakers whose words before were testimony (see ``EventExtractor._charged_in_words``)
     testifiers: set[str] = field(default_factory=set)
+    #: threats read as a structure (``EventExtractor._own_threat``): the tokens of the acts
+    #: threatened (their own events are dropped) and the ids of the threat events made
+    threatened: set[int] = field(default_factory=set)
+    threat_events: set[int] = field(default_factory=set)
+    threat_pending: list[_Event] = field(default_factory=list)
     date: str | None = None
     #: Persons the knowledge base has in the home state's government, named with no office
     #: here, with where they are first named (see ``untitled_holder``).
@@ -7291,10 +7665,25 @@ class _Context:
         if any(self.is_party(a) for a in agents):
             return []
         states = {a for a in agents if self.kind(a) is Kind.STATE}
-        if not states and force and agents and all(self.armed_group(a) for a in agents):
+        if (
+            not states
+            and force
+            and agents
+            and all(self.armed_group(a) or self.listed_group(a) for a in agents)
+        ):
             # "Boko Haram militants abducted 40 schoolchildren": armed men of one state, at
             # home, act upon its people (CAMEO codes the victims with the group's country)
             states = {s for s in own if self.kind(s) is Kind.STATE}
+            agents = sorted(states)
+        # "the Rapid Support Forces (of Sudan) shelled a camp": an armed group named with its
+        # own state is one side with it, not a second actor
+        agents = [
+            a for a in agents if not (self.kind(a) is not Kind.STATE and self.found.part_of.get(a) in states)
+        ]
+        if len(states) > 1 and force:
+            # "Malian soldiers and Russian mercenaries killed civilians near Mopti": the one of
+            # the acting states the place is in
+            states = states & set(self.place_states(trigger))
             agents = sorted(states)
         if len(states) != 1 or len(states) != len(agents):
             return []
@@ -7311,25 +7700,80 @@ class _Context:
                 for o in _prep_objects(p)
                 for k in self._state_of_place(o)
             ]
+            # ("Israeli air strikes killed 12 people in southern Lebanon": else the place's)
+            hit = hit or [k for k in self.place_states(trigger) if k not in states]
             return [k for k in dict.fromkeys(hit) if k not in states]
-        nouns = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+        # the acted-upon nouns: the object, the one "on/against/at" whom, the object of the act's
+        # purpose ("fired tear gas to disperse protesters"), and the people an object belongs
+        # to or is aimed at ("a march by students", "an offensive against rebels", "a camp for
+        # displaced people", "the leader of the opposition party", "the government's handling")
+        heads = [trigger]
+        # (a purpose of force, after the means used: "fired tear gas to disperse"; not what was
+        # promised or refused: "promised not to meet the rebels")
+        heads += [
+            c
+            for c in trigger.children
+            if force
+            and (c.dep_ == "advcl" or (c.dep_ == "xcomp" and any(d.dep_ == "dobj" for d in trigger.children)))
+            and c.pos_ == "VERB"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ]
+        nouns = [c for h in heads for c in h.children if c.dep_ in ("dobj", "nsubjpass")]
+        # ("to break up a march by students": the parser may hang "by" on the verb)
         nouns += [
             o
-            for p in trigger.children
-            if p.dep_ == "prep" and p.lower_ in _UPON
-            for o in p.children
+            for h in heads[1:]
+            for a in h.children
+            if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "by")
+            for o in a.children
             if o.dep_ == "pobj"
         ]
         nouns += [
             o
-            for n in list(nouns)
-            for p in n.children
-            if p.dep_ == "prep" and p.lower_ in ("from", "of")
+            for h in heads
+            for p in h.children
+            if p.dep_ == "prep" and p.lower_ in _UPON | {"into"}
             for o in p.children
             if o.dep_ == "pobj"
         ]
+        if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":
+            # "opened an investigation on Thursday into the former minister"
+            nouns += [
+                o
+                for p in trigger.head.children
+                if p.dep_ == "prep" and p.lower_ == "into"
+                for o in p.children
+                if o.dep_ == "pobj"
+            ]
+        frontier = list(nouns)
+        for _ in range(3):  # "a march by hundreds of students", "an attack on a police checkpoint"
+            frontier = [
+                o
+                for n in frontier
+                for p in n.children
+                if p.dep_ == "prep" and p.lower_ in _OWNED_BY
+                for o in p.children
+                if o.dep_ == "pobj"
+            ] + [
+                o  # "the demonstration staged by students"
+                for n in frontier
+                for v in n.children
+                if v.dep_ == "acl" and v.tag_ == "VBN"
+                for a in v.children
+                if a.dep_ == "agent"
+                for o in a.children
+                if o.dep_ == "pobj"
+            ]
+            nouns += frontier
+        nouns += [c for n in list(nouns) for c in n.children if c.dep_ == "poss" and c.pos_ == "NOUN"]
+        # (officials are a state's own when its force, courts, police or people act upon them:
+        # "Russia criticised a senator" may be of any state)
+        home_acts = force or all((self.details.get(a) or (None, None))[0] in HOME_ACTORS for a in agents)
         for noun in nouns:
-            if noun.pos_ != "NOUN" or any(self.found.entity_at(t.i) is not None for t in _own_words(noun)):
+            # (a word in lower case the tagger took for a name: "a suspected drug lord")
+            if not (noun.pos_ == "NOUN" or (noun.pos_ == "PROPN" and noun.text.islower())):
+                continue
+            if any(self.found.entity_at(t.i) is not None for t in _own_words(noun)):
                 continue
             if noun.lemma_.lower() in VESSELS:
                 continue  # "fired a missile at a commercial tanker": a ship at sea is no state's people
@@ -7339,8 +7783,37 @@ class _Context:
             some = some or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
             # (plain people and lawmakers too, acted upon by force or coercion: "detained 35
             # people", "kidnapped a senator"; not a state's word to them)
-            sectors = OWN_PEOPLE | UNNAMED_PEOPLE if force else OWN_PEOPLE
-            if some and self.describe(noun)[0] in sectors:
+            sectors_ = OWN_PEOPLE | UNNAMED_PEOPLE if force else OWN_PEOPLE
+            sector = self.describe(noun)[0]
+            # ("the main opposition party", "the opposition's leader": the opposition at home)
+            some = some or any(
+                c.lower_ == "opposition" for c in noun.children if c.dep_ in ("compound", "amod")
+            )
+            # a state's own officials and bodies, named with no state, acted upon by that state's
+            # courts, police or people ("arrested a former minister", "accused the police
+            # minister", "criticised the government's handling", "an inquiry into police
+            # shootings"); not by its forces in a fight, which may be anyone's
+            officials = sector in OWN_OFFICIALS and not (force and sector in ("MIL", "COP")) and home_acts
+            owners = [
+                m
+                for m in noun.children
+                if m.dep_ in ("compound", "amod", "nmod", "npadvmod") and self.found.entity_at(m.i) is None
+            ]
+            owners += [g for m in owners for g in m.children if g.dep_ in ("npadvmod", "compound")]
+            # (and what a state's own bodies do, blamed or looked into: "an inquiry into police
+            # shootings", "criticised army abuses")
+            officials = officials or (
+                not force
+                and home_acts
+                and sector is None
+                and any(sectors().sector([m.lemma_.lower()]) in OWN_OFFICIALS for m in owners)
+            )
+            owned = noun.lemma_.lower() in HELD_THINGS and any(
+                sectors().sector([m.lemma_.lower()]) in (sectors_ | (ARMED_POSTS if force else set()))
+                or m.lemma_.lower() in ("rebel", "opposition", "militant", "insurgent")
+                for m in owners
+            )
+            if (some and sector in sectors_) or officials or owned:
                 # "delivered food to refugees in Chad": people where another state is are there
                 elsewhere = [s for s in self.place_states(trigger) if s not in states]
                 return elsewhere or sorted(states)
@@ -8041,6 +8514,94 @@ class _Context:
                 continue
             for prep in (c for c in spot.children if c.dep_ == "prep" and c.lower_ == "in"):
                 out += [k for o in _prep_objects(prep) for k in self._state_of_place(o) if k not in out]
+        return out
+
+    def talks_partners(self, trigger: Token) -> list[str]:
+        """The actors named in the "with" phrase of talks that are the trigger's object or its
+        "for / to" object ("called for talks with India", "an offer of a summit with Kabul")."""
+        objects = [c for c in trigger.children if c.dep_ == "dobj"]
+        objects += [
+            o
+            for p in trigger.children
+            if p.dep_ == "prep" and p.lower_ in ("for", "to", "of")
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+        objects += [
+            o
+            for n in list(objects)
+            for p in n.children
+            if p.lower_ == "of"
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+        out: list[str] = []
+        for obj in objects:
+            if obj.lemma_.lower() not in TALKS | SUMMITS:
+                continue
+            for p in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "with"):
+                for o in (c for c in p.children if c.dep_ == "pobj"):
+                    out += [k for k in self.entities(o) if k not in out]
+        return out
+
+    def visited(self, trigger: Token) -> list[str]:
+        """The state an act was done on a visit to: the place of a visit, trip or tour named in a
+        phrase of the trigger, two phrases down ("during a visit to Lebanon", "on Monday, the
+        first day of a state visit to Vietnam", "on a tour of Kenya"), or the place of the act of
+        a "visiting" actor ("Visiting Korean President X laid a wreath in Hanoi")."""
+        out: list[str] = []
+        frontier = [trigger]
+        for _ in range(4):
+            nxt = [
+                c
+                for h in frontier
+                for c in h.children
+                if c.dep_ in ("prep", "pobj", "appos", "npadvmod", "advcl") and c.i != trigger.i
+            ]
+            for v in (c for c in nxt if c.lemma_.lower() in VISIT_NOUNS and c.pos_ == "NOUN"):
+                for p in (c for c in v.children if c.dep_ == "prep" and c.lower_ in ("to", "of", "in")):
+                    for o in (c for c in p.children if c.dep_ == "pobj"):
+                        names = [o, *(c for c in o.children if c.dep_ == "compound")]
+                        found = self._state_of_place(o) or [
+                            k for n in names for k in self.listed_place_states(n)
+                        ]
+                        out += [k for k in found if k not in out]
+            frontier = nxt
+        if not out and any(
+            c.dep_ in ("nsubj", "nsubjpass")
+            and any(m.dep_ in ("amod", "compound") and m.lower_ == "visiting" for m in c.children)
+            for c in trigger.children
+        ):
+            out = self.place_states(trigger)
+        return out
+
+    def recipients(self, trigger: Token) -> list[str]:
+        """The states aid goes to, named in a "for / to / into" phrase of the trigger or of its
+        object, one or two phrases down ("a package of military aid for Taiwan", "supplies to
+        Gaza hospitals", "aid trucks into northern Gaza")."""
+        holders = [trigger, *(c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass"))]
+        if trigger.pos_ == "NOUN":
+            # ("a package of military aid worth $400 million for Taiwan": the aid's phrase)
+            holders += [a for a in list(trigger.ancestors)[:3] if a.pos_ == "NOUN"]
+        out: list[str] = []
+        for _ in range(3):
+            nxt: list[Token] = []
+            for h in holders:
+                for p in (c for c in h.children if c.dep_ in ("prep", "dative")):
+                    for o in (c for c in p.children if c.dep_ == "pobj"):
+                        if p.lower_ in RECIPIENT_PREPS:
+                            # (a town of the places tables, or one compounded: "Gaza hospitals")
+                            names = [o, *(c for c in o.children if c.dep_ == "compound")]
+                            found = self._state_of_place(o) or [
+                                k for n in names for k in self.listed_place_states(n)
+                            ]
+                            out += [k for k in found if k not in out]
+                        elif p.lower_ in ("of", "in", "worth"):
+                            nxt.append(o)  # "a package of aid for", "50 million euros in aid for"
+                nxt += [c for c in h.children if c.lower_ == "worth"]  # "aid worth $4m for Taiwan"
+            if out:
+                break
+            holders = nxt
         return out
 
     def _state_of_place(self, tok: Token) -> list[str]:
@@ -11148,6 +11709,16 @@ LEGISLATION = frozenset(
 PROCEDURES = frozenset(
     {"vote", "debate", "referendum", "ballot", "election", "inquiry", "discussion", "poll"}
 )
+#: Roots of asking, offering, demanding or refusing: "called for talks with India" asks India.
+ASKED_TALKS_ROOTS = frozenset({"02", "03", "10", "12"})
+#: Nouns of a meeting of leaders besides :data:`TALKS`.
+SUMMITS = frozenset({"summit", "meeting", "negotiations", "talks", "conference", "round"})
+#: Nouns of a visit: an act done "during a visit to X" is upon X.
+VISIT_NOUNS = frozenset({"visit", "trip", "tour", "stopover", "state-visit"})
+#: Codes of promised or allowed aid (besides root 07): "pledged aid for", "allowed aid into".
+AID_INTENTS = frozenset({"033", "086"})
+#: Prepositions naming the recipient of aid.
+RECIPIENT_PREPS = frozenset({"for", "to", "into"})
 _LEGISLATION_OR_PROCEDURES = LEGISLATION | PROCEDURES
 #: What aid is given as: "helped Indonesia with reconstruction" (not "with seminars").
 AID_NOUNS = frozenset(
@@ -12500,6 +13071,18 @@ def _restated(events: list[_Event]) -> list[_Event]:
         return events
     told = {(e.trigger.i, e.cameo[:3], a) for e in events for a in e.agents}
     protesting = {(e.trigger.i, a) for e in events if e.cameo[:2] == PROTEST for a in e.agents}
+    for e in events:
+        if e.targets and e.cameo[:2] == "13" and e.trigger.dep_ == "advcl" and e.trigger.tag_ == "VBG":
+            # "drew a red line ..., saying it would respond militarily to any move to admit
+            # Kyiv": the participle's target is the one the act told once is upon
+            for h in events:
+                if (
+                    h.trigger.i == e.trigger.head.i
+                    and h.cameo[:3] == e.cameo[:3]
+                    and not h.targets
+                    and set(h.agents) & set(e.agents)
+                ):
+                    h.targets = list(e.targets)
     return [
         e
         for e in events
@@ -14712,6 +15295,103 @@ def _condition_clause(clause: Token) -> bool:
     )
 
 
+#: Prepositions of the one a threatened act would hit: "strip Colombia of", "cut ties with Niger".
+THREAT_UPON = frozenset({"on", "at", "against", "with", "to", "from", "into", "of", "over", "upon"})
+
+
+#: A threat read as a structure: its code, targets, the tokens of what is threatened, and the
+#: state whose course it is when a speaker no state is known for tells it (else empty).
+_Threat: TypeAlias = "tuple[str, list[str], list[Token], list[str]]"
+
+
+def _threat_object(lemma: str, obj: Token) -> bool:
+    """The object of a verb of :data:`THREAT_HEADS` that may hold out a threat: a noun of warning,
+    of threat, of a response promised, or of an idiom with the verb."""
+    noun = obj.lemma_.lower()
+    return (
+        obj.lower_ in threat_table("warning_noun")
+        or noun == "notice"
+        or noun in threat_table("threat_noun")
+        or noun in threat_table("response_noun")
+        or f"{lemma} {noun}" in threat_table("idiom")
+    )
+
+
+def _answered_actors(ctx: _Context, noun: Token) -> list[str]:
+    """Whose act a threatened answer is to: the noun itself ("any US aircraft carrier", "any
+    Armenian unit": the actor named or its nationality), the act's author ("any strike by South
+    Korea", "any Israeli attack"), else an actor the act's phrase names, not the one it would be
+    upon ("any attack on Taiwan" is by someone unnamed)."""
+    found = ctx.entities(noun) or ctx.modifier_entities(noun, owners=False)
+    found = found or [
+        k
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ == "by"
+        for o in p.children
+        if o.dep_ == "pobj"
+        for k in ctx.entities(o)
+    ]
+    if found:
+        return found
+    victims = {
+        t.i
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ in ("on", "against", "upon", "at", "into")
+        for t in p.subtree
+    }
+    return [
+        k
+        for t in noun.subtree
+        if t.i not in victims
+        and t.i != noun.i
+        and t.dep_ in ("pobj", "nsubj", "dobj", "compound", "amod", "poss")
+        for k in ctx.entities(t)
+    ]
+
+
+def _on_the_table(clause: Token) -> bool:
+    """ "all options are on the table", "military action remained on the table"."""
+    if clause.lemma_.lower() not in ("be", "remain", "stay"):
+        return False
+    if not any(c.dep_ == "nsubj" and c.lemma_.lower() in threat_table("on_table") for c in clause.children):
+        return False
+    return any(
+        p.dep_ == "prep" and p.lower_ == "on" and any(o.lower_ == "table" for o in p.children)
+        for p in clause.children
+    )
+
+
+def _threats_kept(ctx: _Context, events: list[_Event]) -> list[_Event]:
+    """A sentence's events less those of the acts a threat read as a structure threatens ("would
+    cut ties with Niger should ...": no 160 of its own) and the statement, intent or other
+    threat its verb of saying or warning gave beside it."""
+    heads = {e.trigger.i for e in ctx.threat_pending}
+    out = []
+    for e in events:
+        if id(e) in ctx.threat_events:
+            out.append(e)
+        elif (e.trigger.i in ctx.threatened and e.cameo[:2] in THREATENED_ROOTS) or (
+            e.trigger.i in heads and e.cameo[:2] in ("01", "02", "03", "13")
+        ):
+            continue
+        else:
+            out.append(e)
+    return out
+
+
+#: Verbs of warning whose clause can tell a threat (besides those of vowing and saying).
+THREAT_WARNING = frozenset({"warn", "caution", "signal", "hint"})
+#: Verbs :meth:`EventExtractor._threat_heads` reads: of vowing and warning, of giving a warning
+#: ("gave warning that ..."), of holding out a threat ("dangled the threat of"), and of idioms.
+THREAT_HEADS = (
+    VOWING
+    | THREAT_WARNING
+    | frozenset(threat_table("brandish"))
+    | frozenset({"give", "issue", "serve", "send", "sound", "deliver", "promise", "rattle", "flex", "bare"})
+    | frozenset(k.split()[0] for k in threat_table("idiom"))
+)
+#: Roots of an act's own events dropped when a threat of it is read.
+THREATENED_ROOTS = frozenset({"11", "12", "13", "14", "15", "16", "17", "18", "19", "20"})
 #: Verbs of answering another's act in kind: said of one's own side in a future with a condition,
 #: a threat ("said it would retaliate if ...").
 RETALIATING = frozenset({"retaliate", "respond", "react", "avenge"})
@@ -15214,6 +15894,16 @@ def _made_by(ctx: _Context, thing: Token) -> list[str]:
 BLOCKED_PASSAGES = frozenset({"way", "path", "work", "works", "wheel", "wheels", "road", "route"})
 #: Prepositions of a blocking idiom before the thing blocked ("put the brakes on", "in the way of").
 BLOCKED_PREPS = frozenset({"of", "on", "to", "in", "into", "against", "for"})
+
+
+def _act_pressed(verb: Token) -> bool:
+    """Pressure piled on someone asks an act of them, told in an infinitive ("piled pressure on
+    Myanmar's junta to free the workers", "leaned on Serbia to align"); without one it is a contest's
+    ("put pressure on the Americans" in a race)."""
+    return any(
+        t.dep_ == "aux" and t.lower_ == "to" and t.head.i != verb.i and t.head.pos_ in ("VERB", "AUX")
+        for t in verb.subtree
+    )
 
 
 def _blocked_things(verb: Token, dobj: Token | None) -> list[Token]:

@@ -2291,9 +2291,13 @@ def warning(
                 or (own_act and _coercive(child, words))
                 or (not domestic and threat_frame(child, words) is not None)
             )
-    if not threat and any(t.lower_ == "unless" and t.dep_ == "mark" for t in content):
+    if not threat and any(
+        t.lower_ == "unless" and t.dep_ == "mark" and (own_act or _hostile_before(t.head.head, words))
+        for t in content
+    ):
         # "warned there could be further walkouts unless the government rethinks": a
-        # conditional threat upon the one who must act
+        # conditional threat upon the one who must act (not "warned that millions would face
+        # famine unless convoys were let through": a danger, no act of anyone's)
         threat = True
     if told and not threat:
         return APPEAL  # "warned residents to stay indoors": advice
@@ -2561,6 +2565,29 @@ def _armed_subject(clause: Token) -> bool:
 
 #: Lemmas of industrial action and protest: "warned of strikes / walkouts".
 DISSENT = frozenset({"strike", "walkout", "stoppage", "boycott", "protest", "demonstration", "picket"})
+
+
+def _own_step(trigger: Token) -> bool:
+    """ "threatened to resign / quit / step down / go on hunger strike": the threatener's own step
+    (the table's self acts), done to no one: no object beside it."""
+    from .threats import table
+
+    act = next((c for c in trigger.children if c.dep_ in ("xcomp", "acl")), None)
+    if act is None or act.lemma_.lower() not in table("own_step"):
+        return False
+    return not any(c.dep_ == "dobj" for c in act.children)
+
+
+def _hostile_before(head: Token, words: WordLists) -> bool:
+    """The clause an "unless" hangs on tells a hostile act ("would impose sanctions unless"),
+    or that there will be one ("there could be further walkouts unless")."""
+    from .threats import hostile_code, table
+
+    if hostile_code(head) is not None:
+        return True
+    nouns = [c for c in head.children if c.dep_ in ("attr", "nsubj", "dobj")]
+    hostile = DISSENT | set(table("hostile_noun")) | words.threat_acts
+    return any(n.lemma_.lower() in hostile for n in nouns)
 
 
 def _threat_words(trigger: Token, words: WordLists) -> bool:
@@ -2844,6 +2871,9 @@ def settle(
             )
         ):
             event.cameo = "130"  # "vowed to retaliate", "to hit back": a threat, not an intent to cooperate
+            continue
+        if event.cameo[:2] == "13" and lemma in ("threaten", "threat") and _own_step(trig):
+            drop.add(n)  # "threatened to resign if ...": a step of its own, no one threatened
             continue
         if event.cameo[:2] == "12" and lemma in DETERRING and event.negated:
             # "would not let the ship dock", "did not allow the plane to land": passage refused,
