@@ -165,7 +165,7 @@ ROWS = [
     argument_row("Demand for oil from China rose sharply.", None, absent=("10",), id="demand-for-oil"),
     # a need or an obligation told of a named actor: an appeal or a demand
     argument_row(
-        "Ann Vole said America too needed to take more action.", "020", VOLE, "state:USA", id="needed-to"
+        "Ann Vole said America too needed to take more action.", "100", VOLE, "state:USA", id="needed-to"
     ),
     argument_row(
         "Ann Vole said the Home Office has had four years to prepare.",

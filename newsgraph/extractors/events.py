@@ -6441,9 +6441,9 @@ class EventExtractor:
                 aux |= {"ought", *(a.lower_ for a in act.children if a.dep_ == "aux")}
             code = "100" if "must" in aux else "020" if aux & {"should", "ought"} else None
             if code is None and head.lemma_.lower() == "need" and not aux & HYPOTHETICAL_AUX:
-                # "said America too needed to take more action": the one who needs to act is asked
-                # to (not "would need to", "may need to": a condition; "has to" is left out: as
-                # often a necessity told, "claiming the chancellor has to fill a black hole")
+                # "said America too needed to take more action": a demand upon the one who needs to
+                # act, 100 as "must" (not "would need to", "may need to": a condition; "has to" is
+                # left out: as often a necessity told, "claiming the chancellor has to fill a hole")
                 need = next(
                     (
                         c
@@ -6455,7 +6455,7 @@ class EventExtractor:
                     None,
                 )
                 if need is not None and not any(c.dep_ == "neg" for c in head.children):
-                    act, code = need, "020"
+                    act, code = need, "100"
             if code is not None and "have" in aux and act.tag_ == "VBN":
                 # "said the government should have acted sooner": a past failure criticised
                 # (111); "must have known": a guess, nothing asked
