@@ -44,7 +44,7 @@ from . import occurrences
 from .agents import organizations, phrase_words, sectors
 from .dates import date_word, event_date
 from .entities import POST_NOMINALS, SEATS, DocEntities, _Entity
-from .lexicon import WordLists, data_lines, name_gender, offices, word_lists
+from .lexicon import WordLists, data_lines, name_gender, offices, valence, word_lists
 from .meaning import (
     ANSWERING,
     COERCIVE,
@@ -449,6 +449,155 @@ NAME_CALLING = frozenset(
 )
 #: Verbs of a likeness: "likened X to a dictator", "compared him with Hitler" judge X by the thing named.
 LIKENING = frozenset({"liken", "compare"})
+#: Verbs of speaking of someone, with an adverb of how well ("spoke highly of X", "wrote
+#: disparagingly about X"), and verbs that carry words of praise or blame for someone ("had warm words
+#: for X", "reserved harsh words for X", "had nothing but praise for X", "was full of praise for X").
+SPEAKING_OF = frozenset({"speak", "talk", "write"})
+WORDS_CARRIERS = frozenset({"have", "reserve", "save", "be", "offer"})
+SPOKEN_WELL = frozenset(
+    {"highly", "warmly", "glowingly", "fondly", "approvingly", "admiringly", "favourably", "favorably"}
+    | {"effusively", "appreciatively", "respectfully", "positively"}
+)
+SPOKEN_ILL = frozenset(
+    {"disparagingly", "dismissively", "scathingly", "harshly", "critically", "contemptuously"}
+    | {"scornfully", "disdainfully", "derisively", "sneeringly", "witheringly", "slightingly", "negatively"}
+)
+WORDS_WELL = frozenset(
+    {"warm", "kind", "glowing", "generous", "fulsome", "nice", "complimentary", "flattering"}
+)
+WORDS_ILL = frozenset(
+    {"harsh", "strong", "tough", "sharp", "bitter", "stern", "angry", "choice", "scathing", "cutting"}
+    | {"withering", "unkind", "stinging", "blunt", "damning", "fierce"}
+)
+#: Verbs that give someone a name or a portrait ("called X a Y", "branded X Y", "described X as Y"):
+#: a name of no listed tone is judged by the valence of its words (see :func:`_valence_tone`).
+NAMING_VERBS = frozenset(
+    {"call", "describe", "label", "brand", "dub", "term", "portray", "depict", "characterise"}
+    | {"characterize", "paint", "cast", "liken", "compare"}
+)
+#: Words of the lexicon's classes a valence stands for in a naming frame: blame, praise.
+VALENCE_BLAME, VALENCE_PRAISE = "disgrace", "admirable"
+#: How far from zero the summed valence of a name's words must be to judge (VADER's -4..+4 scale).
+VALENCE_BOUND = 1.5
+
+
+#: Verbs whose "like" or "as" phrase tells what their subject is or does like ("behaves like a pirate
+#: state", "acts as a rubber stamp"): an epithet predicated of the subject.
+LIKE_PREDICATES = frozenset(
+    {"be", "behave", "act", "look", "sound", "operate", "conduct", "serve", "function"}
+)
+#: Words of a state's or a body's rulers, judged for whom they rule: "Russia's leadership behaves
+#: like 'a gang of racketeers'".
+RULING_BODIES = frozenset(
+    {"leadership", "government", "regime", "administration", "authority", "junta", "leader", "ruler"}
+    | {"elite", "establishment", "cabinet", "ministry", "commission", "court", "parliament", "bank"}
+)
+#: Verbs of a change of state: what something became is no name given to it.
+BECOMING = frozenset({"become", "get", "grow", "turn"})
+
+
+def _quoted_epithet_tone(ctx: _Context, scope: list[Token]) -> tuple[str, list[Token]] | None:
+    """The valence tone ("111" / "051", see :func:`_valence_tone`) of a quoted epithet in ``scope``
+    (a said clause) and the subjects it is said of: a predicate noun or adjective ("was 'a rubber
+    stamp'"), the "like"/"as" phrase of a verb of being or behaving ("behaved 'like a pirate
+    state'"), or a verb quoted alone ('had "bulldozed" the schools'). Only words in quotation marks
+    count (the speaker's own words of abuse or praise), said of a named subject outside them (not a
+    whole quoted sentence, nor "had become 'a crucible of terrorism'"); the first epithet with a
+    tone decides."""
+    for tok in scope:
+        if tok.pos_ == "VERB" and ctx.quoted(tok.i) and not ctx.quoted(tok.i - 1):
+            verb, words = tok, [tok]  # 'said the SNP had "bulldozed" Scotland's schools'
+        elif tok.dep_ in ("attr", "acomp") or (
+            tok.dep_ == "prep" and tok.lower_ in ("like", "as") and tok.head.lemma_.lower() in LIKE_PREDICATES
+        ):
+            verb, words = tok.head, [t for t in tok.subtree if ctx.quoted(t.i)]
+        else:
+            continue
+        if not words or verb.lemma_.lower() in BECOMING or (tok is not verb and _unjudged(tok)):
+            continue
+        subjects = [
+            c
+            for c in verb.children
+            if c.dep_ in ("nsubj", "nsubjpass")
+            and c.pos_ != "PRON"
+            and not ctx.quoted(c.i)
+            and not (ctx.is_thing(c) and c.lemma_.lower() not in RULING_BODIES)
+            and ctx.entities(c)
+        ]  # (a named one: 'said the rebate was "entirely justified"' names no one judged)
+        if not subjects:
+            continue
+        tone = _valence_tone(words)
+        if tone is not None:
+            return tone, subjects
+    return None
+
+
+def _word_valence(tok: Token, table: Mapping[str, float]) -> float:
+    """The valence of one word (by its form, its lemma, the parts of a hyphenated word; a compound
+    before it read with it: "rubber stamp", "kangaroo court"), 0 for names and words not listed."""
+    if tok.pos_ in ("PROPN", "ADP", "DET", "PRON", "AUX", "PUNCT") or tok.ent_type_:
+        return 0.0
+    score = table.get(tok.lower_)
+    if score is None:
+        score = table.get(tok.lemma_.lower())
+    if score is None and "-" in tok.lower_:
+        score = min((table.get(part, 0.0) for part in tok.lower_.split("-")), default=0.0)
+    score = score or 0.0
+    for c in tok.children:
+        if c.dep_ == "compound" and c.i < tok.i:
+            pair = table.get(f"{c.lower_} {tok.lower_}")
+            score = pair if pair is not None else score + table.get(c.lower_, 0.0)
+    if any(
+        c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in (*tok.children, *tok.head.children)
+    ):
+        score = -score if score > 0 else 0.0  # "not a reliable partner"; "not a puppet" praises no one
+    return score
+
+
+#: Dependents read with a phrase's head for its valence: "a rogue state", "deeply cynical", "weak and
+#: divided".
+VALENCE_MODIFIERS = frozenset({"amod", "advmod", "conj", "nmod", "acomp", "attr", "npadvmod"})
+
+
+def _phrase_valence(tok: Token, within: set[int], table: Mapping[str, float]) -> float:
+    """The valence of the phrase ``tok`` heads (its words in ``within``): the head and its modifiers;
+    when these carry none, what it is "of" ("a gang of racketeers", "sponsor of terror"); a
+    preposition ("like a pirate state", "as a puppet") by its object. Other phrases are no part of
+    the name ("a threat to freedom" is no praise of freedom)."""
+    if tok.pos_ == "ADP":
+        return sum(
+            _phrase_valence(c, within, table) for c in tok.children if c.dep_ == "pobj" and c.i in within
+        )
+    score = _word_valence(tok, table)
+    score += sum(
+        _phrase_valence(c, within, table)
+        for c in tok.children
+        if c.dep_ in VALENCE_MODIFIERS and c.i in within
+    )
+    if score == 0.0:
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i in within:
+                score += _phrase_valence(prep, within, table)
+    return score
+
+
+def _valence_tone(tokens: Iterable[Token]) -> str | None:
+    """ "111" when the words of a name or an epithet are on the whole negative ("a gang of racketeers",
+    "a kangaroo court", "arsonists of democracy"), "051" when positive ("a reliable partner"), else
+    None, by the valence table (VADER's lexicon with political abuse added). Each phrase of the words
+    is read from its head (see :func:`_phrase_valence`); names of entities are no judgement
+    ("Justice and Development Party"); a word under a negation counts the other way."""
+    table = valence()
+    words = list(tokens)
+    within = {t.i for t in words}
+    total = sum(_phrase_valence(t, within, table) for t in words if t.head.i not in within or t.head.i == t.i)
+    if total <= -VALENCE_BOUND:
+        return "111"
+    if total >= VALENCE_BOUND:
+        return "051"
+    return None
+
+
 #: Verbs of an act that stops a journey under way: "was arrested while travelling to London",
 #: "detained as he flew to Cairo", "was shot dead on his way to"; the trip is cut short, no visit.
 JOURNEY_STOPPERS = frozenset(
@@ -1016,6 +1165,8 @@ class EventExtractor:
         self.verbs = verb_dictionary()
         classes = self.lex.classes
         #: nouns of feelings voiced ("offered his congratulations", "had qualms about")
+        #: nouns of scorn delivered or in a quantity ("heaped abuse on", "a torrent of abuse")
+        self.scorning: frozenset[str] = classes.get("@scorning", frozenset())
         self.feeling_nouns = (
             classes["@praising"]
             | classes["@sympathy"]
@@ -1166,6 +1317,8 @@ class EventExtractor:
                 yield from self._wanted(ctx, tok, article)
             if pos == "VERB" and lemma in _SPEAKING_OR_SPEECH:
                 yield from self._speech_abroad(ctx, tok, article)
+            if pos in ("VERB", "AUX") and lemma in SPEAKING_OF | WORDS_CARRIERS:
+                yield from self._words_for(ctx, tok, article)
             if pos == "VERB" and lemma in DISMAYING:
                 yield from self._dismayed(ctx, tok, article)
             if (
@@ -1187,7 +1340,12 @@ class EventExtractor:
                 )
             ):
                 if (
-                    (lemma in PLAN_WORDS or lemma in self.nominalized or lemma in GIVEN_PROMISES)
+                    (
+                        lemma in PLAN_WORDS
+                        or lemma in self.nominalized
+                        or lemma in GIVEN_PROMISES
+                        or lemma in self.scorning  # ("a torrent of abuse": see _nominal)
+                    )
                     and pos == "NOUN"
                     and tok.ent_iob_ == "O"
                 ):
@@ -1224,6 +1382,19 @@ class EventExtractor:
         subj = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if dobj is None:
             dobj = _what_called(verb)  # "condemned what it called Russian aggression"
+        if dobj is None:
+            # "heaped scorn on X": the model reads a bare noun of scorn as an adverb or a clause
+            dobj = next(
+                (
+                    c
+                    for c in children
+                    if c.dep_ in ("advcl", "advmod", "npadvmod")
+                    and c.i == verb.i + 1
+                    and c.lower_ in self.scorning
+                    and not any(g.dep_ == "dobj" for g in children)
+                ),
+                None,
+            )
         if dobj is not None and dobj.lemma_.lower() in GIVEN_PROMISES and given_promise(dobj) is not None:
             return  # "gave his word that", "made a commitment to": the promise noun tells the act
         if (thing := _put_to_one_rejected(verb, dobj)) is not None:
@@ -3121,10 +3292,12 @@ class EventExtractor:
                 if rule is not None:
                     return rule
         for c in children:
-            # the noun of a "for" phrase before the particle: "singled out Rwanda for praise" (051),
-            # "for criticism" (111), not the plain "singled out X" (single_out)
-            noun = _idiom_noun(c) if c.dep_ == "prep" and c.lower_ == "for" else None
-            if noun is not None and (key := f"{lemma}+{_hyphened(noun)}") in rules:
+            # a noun of praise or scorn decides over the particle: "singled out X for praise"
+            noun = _idiom_noun(c)
+            word = _hyphened(noun) if noun is not None else ""
+            if (word in self.scorning or word in self.lex.classes.get("@praising", ())) and (
+                key := f"{lemma}+{word}"
+            ) in rules:
                 rule = self.lex.match(key, IDIOM, obj_word, subj_word)
                 if rule is not None:
                     return rule
@@ -3515,6 +3688,17 @@ class EventExtractor:
                 return word
             if tok.tag_ == "JJS" and tok.lower_ in judging:
                 return tok.lower_  # "the best hope for peace" (the model's lemma of "best" is "good")
+        if verb.lemma_.lower() in NAMING_VERBS:
+            # 'called the Venezuelan government "a narco-dictatorship"', 'described the Commission
+            # as "a bunch of unelected bureaucrats"': a name of no listed word, judged by its valence
+            named = (
+                set()
+                if dobj is None
+                else {dobj.i} | {c.i for c in dobj.children if c.dep_ in ("det", "poss", "compound", "amod")}
+            )
+            tone = _valence_tone(t for t in scope if t.i not in named)
+            if tone is not None:
+                return VALENCE_BLAME if tone == "111" else VALENCE_PRAISE
         return None
 
     # -- nouns ----------------------------------------------------------------------------
@@ -3542,6 +3726,16 @@ class EventExtractor:
         lemma = noun.lemma_.lower()
         rule = next((r for w in words if (r := self.lex.match(lemma, "N", w, None)) and r.objects), None)
         rule = rule or self.lex.match(lemma, "N", None, None)
+        if (
+            rule is None
+            and noun.dep_ == "pobj"
+            and noun.head.lower_ == "of"
+            and noun.head.head.lemma_.lower() in VOLLEY_NOUNS
+            and (lemma in self.scorning or noun.lower_ in self.scorning)
+        ):
+            # "a torrent of abuse from X against Y", "a volley of insults": words of scorn in a
+            # quantity (abuse alone is no criticism: "abuses of prisoners")
+            rule = Rule(lemma, "N", CRITICISE, None, None, needs_target=True)
         if rule is None and lemma in TOURS and noun.dep_ in ("pobj", "nsubj") and tour_of_state(noun):
             # "is on a lecture tour of the United States", "during a United States lecture tour":
             # a visit to the state toured (not "began a four-day tour", the verb's own, nor "a
@@ -3605,6 +3799,8 @@ class EventExtractor:
             return  # "wanted to limit the death toll of their attacks": attacks in general, none told
         if lemma == "aim" and not _taken_aim(noun):
             return  # "the aim of UKIP is ...": a purpose, no criticism
+        if lemma == "aim" and self._armed(noun.head):
+            return  # "police took aim at protesters with tear gas": a weapon aimed, no words
         if lemma in QUARREL_NOUNS and any(
             c.dep_ in ("amod", "nummod", "compound") and (c.lower_ in PLACED_ROWS or c.like_num)
             for c in noun.children
@@ -4998,6 +5194,11 @@ class EventExtractor:
             clause.append(verb.head)  # "“...,” said Kang": the quote is the head
         if _said_after_quote(verb):
             clause.append(verb.head)  # "X has 'turned the courts into a weapon', Y told reporters"
+        clause += [
+            c
+            for c in verb.children
+            if c.dep_ == "dep" and c.i < verb.i and c.pos_ in ("VERB", "AUX") and c.right_edge.i < verb.i
+        ]  # 'Russia's leadership behaves like "a gang of racketeers", X told parliament' (misparsed)
         if not clause:
             return
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -5086,6 +5287,16 @@ class EventExtractor:
                 yield from self._statement(ctx, verb, agents, article)
             return
         tone = self._tone(scope)
+        if tone is None:
+            # 'said Israel was behaving "like a rogue state"', 'Iran is "the world's chief sponsor
+            # of terror", X said': a quoted epithet predicated of the subject, judged by its valence
+            found_epithet = _quoted_epithet_tone(ctx, scope)
+            epithet = found_epithet is not None
+            if found_epithet is not None:
+                tone = found_epithet[0]
+        else:
+            found_epithet = None
+            epithet = False
         if tone == "":
             return  # "it would be irresponsible if ...", "it was wrong to put China under ..."
         if tone is None:
@@ -5105,9 +5316,11 @@ class EventExtractor:
         judged: list[Token] = [t for t in scope if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON"]
         # 'said of Y: "She has done a remarkable job"': the one the words are said of
         judged += _said_of(verb)
+        if found_epithet is not None:
+            judged = found_epithet[1]  # (only the one the epithet is said of)
         judging = self.tone_words
         for tok in scope:
-            if tok.lemma_.lower() in judging:
+            if found_epithet is None and tok.lemma_.lower() in judging:
                 judged += [
                     o for p in tok.children if p.dep_ == "prep" and p.lower_ in JUDGED for o in p.children
                 ]
@@ -5117,7 +5330,11 @@ class EventExtractor:
             # a crime charged of a thing is charged of its owner, not of whom it was done with
             # ("said the government's deal with China was treason": the government)
             owned = tone == ACCUSE and ctx.is_thing(tok)
-            found = [] if owned else ctx.entities(tok, kinds=(Kind.PERSON, Kind.STATE))
+            if epithet and ctx.is_thing(tok) and tok.lemma_.lower() not in RULING_BODIES:
+                continue  # 'said the rebate was "entirely justified"': an epithet of a thing
+            # (a quoted epithet of a named body judges the body: 'said the SNP had "bulldozed"')
+            kinds = (Kind.PERSON, Kind.STATE, Kind.ORGANIZATION) if epithet else (Kind.PERSON, Kind.STATE)
+            found = [] if owned else ctx.entities(tok, kinds=kinds)
             if (
                 not found
                 and (
@@ -5163,6 +5380,7 @@ class EventExtractor:
                 yield from self._emit(ctx, tone, verb, agents, targets, [], article)
         elif (
             tone in ("111", ACCUSE)
+            and not epithet
             and judged
             and all(
                 (tone == ACCUSE or _text_judged(t, made)) and ctx.is_thing(t) and not _own_thing(t)
@@ -5388,6 +5606,81 @@ class EventExtractor:
         ]
         if about:
             yield from self._emit(ctx, STATEMENT, verb, agents, list(dict.fromkeys(about)), [], article)
+
+    def _words_for(self, ctx: _Context, verb: Token, article: Article) -> Iterator[_Event]:
+        """Praise (051) or criticism (111) of someone told by how one spoke of them ("spoke highly
+        of X", "talked disparagingly about X") or by words one had for them ("had warm words for X",
+        "reserved his harshest words for X", "had nothing but praise for X", "was full of praise for
+        X", "had only scorn for X"). Only with someone named after "of"/"about" or "for"."""
+        lemma = verb.lemma_.lower()
+        if any(c.dep_ == "neg" for c in verb.children):
+            return
+        code: str | None = None
+        heads: list[Token] = [verb]
+        preps: tuple[str, ...]
+        if lemma in SPEAKING_OF:
+            adverbs = {c.lower_ for c in verb.children if c.dep_ == "advmod"}
+            code = "051" if adverbs & SPOKEN_WELL else "111" if adverbs & SPOKEN_ILL else None
+            preps = ("of", "about")
+        else:
+            preps = ("for",)
+            nouns = [c for c in verb.children if c.dep_ in ("dobj", "attr") and c.pos_ in ("NOUN", "PRON")]
+            nouns += [
+                o
+                for c in verb.children
+                if c.dep_ == "acomp" and c.lower_ == "full"
+                for p in c.children
+                if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children
+                if o.dep_ == "pobj"
+            ]  # "was full of praise for X"
+            nouns += [
+                o
+                for n in list(nouns)
+                if n.lower_ in ("nothing", "little")
+                for p in n.children
+                if p.dep_ in ("prep", "cc") and p.lower_ == "but"
+                for o in (*p.children, *(c for c in n.children if c.dep_ == "conj"))
+                if o.pos_ == "NOUN"
+            ]  # "had nothing but praise for X"
+            for noun in nouns:
+                word = noun.lemma_.lower()
+                adjectives = {c.lemma_.lower() for c in noun.children if c.dep_ == "amod"}
+                if word in ("word", "remark", "comment"):
+                    code = "051" if adjectives & WORDS_WELL else "111" if adjectives & WORDS_ILL else None
+                elif word in self.lex.classes.get("@praising", ()) and word not in (
+                    "wish",
+                    "thanks",
+                    "thank",
+                ):
+                    code = "051"
+                elif word in self.scorning:
+                    code = "111"
+                if code is not None:
+                    heads += [noun, noun.head]
+                    break
+        if code is None:
+            return
+        trigger = heads[1] if len(heads) > 1 else verb  # ("had nothing but praise": the praise, not negated)
+        objects = [
+            o
+            for h in heads
+            for p in h.children
+            if p.dep_ == "prep" and p.lower_ in preps
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+        targets = list(dict.fromkeys(k for o in objects for k in ctx.entities(o)))
+        if not targets:
+            return
+        ctx.begin()
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        agents = ctx.split_agents(subj, verb) if subj is not None else [ctx.inherited_subject(verb)]
+        if not any(agents):
+            return
+        targets = [t for t in targets if t not in agents[0]]
+        if targets:
+            yield from self._emit(ctx, code, trigger, agents, targets, [], article)
 
     def _speech_abroad(self, ctx: _Context, verb: Token, article: Article) -> Iterator[_Event]:
         """A speech, a lecture or an address given in a place of a state other than the speaker's
@@ -6947,6 +7240,7 @@ def _verbs_coded_by_name(lex: Lexicon, words: WordLists) -> frozenset[str]:
     named |= SANCTIONING_VERBS  # "punished X with an arms embargo" (see `_economic_measure`)
     named |= VERDICT_VERBS  # "declared the proposal unacceptable" (see `_rejecting_verdict`)
     named |= RULING_VERBS | {verb for verb, _ in RULING_OUT}  # "quashed the conviction" (_court_ruling)
+    named |= SPEAKING_OF | WORDS_CARRIERS  # "spoke highly of X", "had warm words for X" (_words_for)
     # (verbs of saying, planning, intent, refusal and thought are coded only by a pattern of the
     # dictionary or a multi-word entry: "declared martial law", "is considering sanctions")
     return frozenset(named)
@@ -7042,6 +7336,8 @@ def _trigger_word_set(lex: Lexicon, words: WordLists, nominalized: dict[str, str
     found |= VISIT_PURPOSES  # "was in Ankara for talks" (_stay_visit)
     found |= PERMITTING | IDIOM_VERBS | THREAT_FRAME_VERBS | VOWING | KEEPING | PARRYING | RECEIVING_OF
     found |= FINDING | SPEAKING_ABROAD | SPEECH_GIVING | UNAVAILABLE | THREAT_HEADS
+    found |= lex.classes.get("@scorning", frozenset())  # "a torrent of abuse" (see EventExtractor._nominal)
+    found |= SPEAKING_OF | WORDS_CARRIERS  # (see EventExtractor._words_for)
     return frozenset(found | set(nominalized))
 
 
@@ -10675,6 +10971,22 @@ class _Context:
         people = [k for k in dict.fromkeys(said) if self.kind(k) is Kind.PERSON]
         return people if len(people) == 1 else []
 
+    def _fronted_speaker(self, verb: Token) -> list[str]:
+        """The person the model hung in apposition on the object of a fronted phrase, right before a
+        verb of no subject: "In an interview with Der Spiegel, Green Party co-leader Katrin Vogel
+        poured vitriol on ..." (the model reads Katrin Vogel as Der Spiegel's apposition)."""
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+            return []
+        fronted = next((c for c in verb.children if c.dep_ == "prep" and c.i < verb.i), None)
+        if fronted is None or fronted.right_edge.i != verb.i - 1:
+            return []
+        last = verb.doc[verb.i - 1]
+        person = last if last.dep_ == "appos" else None
+        if person is None or not any(t.lower_ == "," for t in verb.doc[fronted.i : person.left_edge.i]):
+            return []
+        found = self.found.entity_at(person.i)
+        return [found] if found is not None and self.kind(found) is Kind.PERSON else []
+
     def appositive_holder(self, subj: Token) -> list[str]:
         """The one person named in apposition inside a subject that names no one itself: "the
         co-chairman of the Conservative Party, Liam Fox," (the model hangs "Liam Fox" on the
@@ -10694,6 +11006,9 @@ class _Context:
 
     def inherited_subject(self, verb: Token) -> list[str]:
         """The subject a verb shares with the clause above it ("promised to ...", "..., calling")."""
+        fronted = self._fronted_speaker(verb)
+        if fronted:
+            return fronted
         mark = next((c for c in verb.children if c.dep_ == "mark" and c.i < verb.i), None)
         if mark is not None and any(c.dep_ == "pobj" for c in mark.children):
             # "as the co-chairman of the Conservative Party, Liam Fox, on Saturday called him":

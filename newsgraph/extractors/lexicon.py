@@ -279,3 +279,14 @@ def name_gender(first: str) -> str | None:
     folded = first.casefold().rstrip(".")
     gender = first_names().get(folded)
     return gender if gender in ("M", "F") and folded not in shared_first_names() else None
+
+
+@functools.cache
+def valence() -> dict[str, float]:
+    """Word (lower case) -> valence from -4 to +4, from ``data/valence.tsv`` (the VADER lexicon with
+    newsgraph's additions; see the file's header for its source and licence)."""
+    table: dict[str, float] = {}
+    for line in data_lines("valence.tsv"):
+        word, score = line.split("\t")
+        table[word] = float(score)
+    return table

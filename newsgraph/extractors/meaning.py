@@ -362,7 +362,23 @@ def _clause_words(trigger: Token) -> set[str]:
     own = {n.i for n in trigger.subtree if (trigger.lemma_.lower(), n.lemma_.lower()) in METAPHORS} | {
         trigger.i
     }
-    return {w for t in _clause(trigger).subtree if t.i not in own for w in (t.lemma_.lower(), t.lower_)}
+    clause = _clause(trigger)
+    for said in clause.children:
+        if (
+            said.dep_ in ("advcl", "xcomp", "ccomp", "parataxis", "conj")
+            and said.lemma_.lower() in SAYING_ALONG
+        ):
+            # "trained his guns on the LDP, saying its plan would 'carpet-bomb' family budgets": the
+            # words said along are no weapon of the clause
+            own |= {t.i for t in said.subtree}
+    return {w for t in clause.subtree if t.i not in own for w in (t.lemma_.lower(), t.lower_)}
+
+
+#: Verbs of a clause of words said along with a metaphor of force ("..., saying", "..., calling").
+SAYING_ALONG = frozenset(
+    {"say", "call", "describe", "claim", "argue", "insist", "accuse", "brand", "label", "add", "charge"}
+    | {"allege", "complain", "suggest", "warn", "tell", "dub", "declare", "write", "tweet"}
+)
 
 
 def blow_phrase(trigger: Token) -> bool:
