@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import functools
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, TypeAlias
 
@@ -5282,10 +5282,18 @@ class EventExtractor:
         if any(t.pos_ == "VERB" and t.lemma_.lower() in self.lex.starts for t in scope):
             # the quoted clause's own events carry what was said ("said X warned Y"), and a
             # statement about its subject is dropped beside them (`_said_besides`); kept when
-            # its trigger told no event ("said Argentina would meet its debt targets")
-            if not appealed:
-                yield from self._statement(ctx, verb, agents, article)
-            return
+            # its trigger told no event ("said Argentina would meet its debt targets"). Not when
+            # the triggers are only in a clause of reason, time or description inside the words
+            # and the words' own predicate judges: 'said the article was "false and misleading"
+            # as the documents were presented to the FDA', "said the report, which was presented
+            # to the board, was wrong" (the judgement is what was said; its ground is no event of it)
+            main = [t for t in scope if not _subordinate_in(t, scope)]
+            if any(t.pos_ == "VERB" and t.lemma_.lower() in self.lex.starts for t in main) or not self._tone(
+                main
+            ):
+                if not appealed:
+                    yield from self._statement(ctx, verb, agents, article)
+                return
         tone = self._tone(scope)
         if tone is None:
             # 'said Israel was behaving "like a rogue state"', 'Iran is "the world's chief sponsor
@@ -5314,6 +5322,9 @@ class EventExtractor:
         # a word of judgement is about ("was critical of Blair"), not everyone named there
         # ("said it was wrong to put China under the same embargo as Zimbabwe").
         judged: list[Token] = [t for t in scope if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON"]
+        # ("said the claim was wrong as the data had been shown to MPs": the claim, not the data
+        # of the clause that grounds the judgement; "the mistake that John Major made" is his)
+        judged = [t for t in judged if not _subordinate_in(t, scope, ("advcl",))] or judged
         # 'said of Y: "She has done a remarkable job"': the one the words are said of
         judged += _said_of(verb)
         if found_epithet is not None:
@@ -11990,6 +12001,26 @@ def _own_thing(tok: Token) -> bool:
         c.dep_ == "poss" and (c.lower_ in ("my", "our") or any(o.lower_ == "own" for o in tok.children))
         for c in tok.children
     )
+
+
+#: Dependencies of a clause that only grounds, times or describes within what is said.
+SUBORDINATE_CLAUSES = frozenset({"advcl", "relcl", "acl"})
+#: Marks of a condition: a clause the judgement hangs on ("would be a disaster if Iran attacked").
+CONDITION_MARKS = frozenset({"if", "unless", "whether", "should"})
+
+
+def _subordinate_in(tok: Token, scope: list[Token], deps: Collection[str] = SUBORDINATE_CLAUSES) -> bool:
+    """``tok`` stands in a clause of reason, time or description hung inside the words ``scope``
+    (an adverbial clause not of condition, a relative or participial clause): 'was "false" as
+    the documents were presented to X', "the report, which was presented to the board, was"."""
+    inside = {t.i for t in scope}
+    node = tok
+    while node.i in inside and node.head.i != node.i:
+        conditional = any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in node.children)
+        if node.dep_ in deps and node.head.i in inside and not (node.dep_ == "advcl" and conditional):
+            return True
+        node = node.head
+    return False
 
 
 def _text_judged(tok: Token, made: frozenset[str]) -> bool:
