@@ -885,6 +885,16 @@ CONDUCT_NOUNS = frozenset(
 #: people", "voters have lost faith in Labour", "no confidence in the Speaker", "you cannot
 #: trust the Tories", "distrust of Mr Howard" (see :func:`_distrusted`).
 TRUST = frozenset({"trust", "confidence", "faith", "credibility"})
+#: Verbs of relying on someone: denied ("you can't rely on his judgement", "nobody can count on
+#: Labour") they blame the one relied on as "cannot trust" does (111).
+RELYING = frozenset({"rely", "depend", "count", "bank"})
+#: Who relies, for those verbs (a thing that "cannot depend on France" blames no one).
+RELYING_PEOPLE = frozenset(
+    {"voter", "people", "public", "one", "nobody", "anyone", "taxpayer", "patient", "parent", "member"}
+    | {"country", "nation", "ally", "government", "party", "citizen", "consumer", "business", "worker"}
+)
+#: Verbs whose negation is read in their clause: "I don't think you can rely on him".
+NEG_RAISING = frozenset({"think", "believe", "suppose", "expect", "reckon", "imagine"})
 #: Verbs of giving in ("gave in to pressure", "caved in to the unions' demands", "bowed to
 #: pressure from Paris", "kowtowed to Beijing"): said of someone, a charge of weakness (111).
 CAPITULATING = frozenset({"give", "cave", "bow", "yield", "succumb", "buckle", "kowtow", "capitulate"})
@@ -3814,6 +3824,12 @@ class EventExtractor:
             rule = Rule(lemma, "N", ATTACK if armed else CRITICISE, None, None)
         if rule is not None and rule.cameo[:2] in FORCE_ROOTS and _measured_in_general(noun):
             return  # "wanted to limit the death toll of their attacks": attacks in general, none told
+        if (
+            lemma == "talk"
+            and noun.tag_ == "NN"
+            and any(c.dep_ == "prep" and c.lower_ in ("of", "about") for c in noun.children)
+        ):
+            return  # "talk of a rift between X and Y", "talk about tax cuts": hearsay or a topic, no meeting
         if lemma == "aim" and not _taken_aim(noun):
             return  # "the aim of UKIP is ...": a purpose, no criticism
         if lemma == "aim" and self._armed(noun.head):
@@ -4307,9 +4323,12 @@ class EventExtractor:
                 for k in _addressees(ctx, _pobj(c))
                 if not any(k in g for g in agents)
             ]
+        hedged = any(c.dep_ == "amod" and c.lower_ in HEDGED_ACTS for c in noun.children)
         for event in self._emit(ctx, code, noun, agents, targets, locations, article, needs, mutual=between):
             if charged is not None and charged.head.lemma_.lower() not in PROVEN:
                 event.modality = Modality.REPORTED  # alleged, not yet proven
+            elif hedged and event.modality is Modality.ASSERTED:
+                event.modality = Modality.REPORTED  # "the reported feud", "the alleged row": told by others
             yield event
 
     def _nominalized_rule(self, noun: Token, verb: str) -> Rule | None:
@@ -6070,7 +6089,7 @@ class EventExtractor:
                 owners += _promise_breakers(tok)
             elif lemma == "add" and tok.pos_ == "VERB":
                 owners += _sums_not_adding_up(tok)
-            elif lemma in TRUST or lemma in ("distrust", "mistrust"):
+            elif lemma in TRUST or lemma in RELYING or lemma in ("distrust", "mistrust"):
                 owners += _distrusted(tok)
             elif lemma in HONESTY and tok.dep_ in ("acomp", "attr"):
                 verb = tok.head
@@ -11564,6 +11583,12 @@ ADDRESSED_WORDS = frozenset(
 ADDRESSING = frozenset({"reply", "respond", "answer", "write", "retort"})
 
 
+#: Words that make a named act one only told of by others: "the reported feud between X and Y",
+#: "the alleged row", "a rumoured rift", "the supposed split" (reported, not asserted).
+HEDGED_ACTS = frozenset(
+    {"reported", "alleged", "rumoured", "rumored", "supposed", "claimed", "purported", "so-called"}
+    | {"suspected", "presumed", "unconfirmed", "putative"}
+)
 #: Nouns of a quarrel one is in "with" someone: "at odds with X", "embroiled in a row with X".
 QUARREL_NOUNS = frozenset(
     {"row", "spat", "feud", "quarrel", "squabble", "falling-out", "odds", "odd", "loggerheads", "loggerhead"}
@@ -12836,6 +12861,20 @@ def _distrusted(tok: Token) -> list[Token]:
             for c in word.children
         )
 
+    if tok.pos_ == "VERB" and lemma in RELYING:
+        thought = tok.dep_ == "ccomp" and tok.head.lemma_.lower() in NEG_RAISING and denied(tok.head)
+        if not (denied(tok) or thought):
+            return []  # "voters can rely on Mr Blair"
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is None or not (
+            subj.pos_ in ("PRON", "PROPN") or subj.lemma_.lower() in RELYING_PEOPLE or denied(subj)
+        ):
+            return []  # "the scheme cannot depend on France": a thing's need, no judgement
+        # "you can't rely on his judgement", "nobody can count on Labour": the one relied on, or
+        # whose judgement, word or promises they are
+        relied = [o for o in objects(tok, preps=("on", "upon")) if o.pos_ != "PRON"]
+        owners = [c for o in relied for c in o.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+        return owners or [o for o in relied if o.pos_ == "PROPN"]
     if tok.pos_ == "VERB":
         if lemma == "trust" and not denied(tok):
             return []  # "voters trust Mr Blair"
@@ -13250,6 +13289,9 @@ HOPES = ("012", "013")
 #: "denied reports that troops had crossed"); not another clause of time or cause, nor a second act.
 CONTENT_LINKS = frozenset({"ccomp", "xcomp", "acl", "dobj", "pobj", "pcomp", "prep"})
 TOLD_AS_DONE = frozenset({Modality.ASSERTED, Modality.REPORTED})
+#: Roots of an act whose target, when the act is denied, is the one the denial answers (the one it
+#: would have been upon accuses): disapproval, demands, threats, protest, coercion and force.
+DENIED_UPON_ROOTS = frozenset({"10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20"})
 
 
 def _asked_or_alleged(events: list[_Event]) -> list[_Event]:
@@ -13297,7 +13339,12 @@ def _asked_or_alleged(events: list[_Event]) -> list[_Event]:
             # "Uganda denied that its troops had crossed into South Sudan", "declined to comment
             # on reports that it had expelled Sudanese diplomats": whom the act denied or left
             # unanswered would have been upon is whom the statement answers
-            denial.targets = [t for t in event.targets if t not in denial.agents]
+            # (only an act upon them they would accuse: "denied that Britain had helped China
+            # build the weapons" is no denial to China, who is only inside what is denied)
+            # (nor the sides of a quarrel denied: "denied reports of a feud between X and Y")
+            hostile = event.cameo[:2] in DENIED_UPON_ROOTS
+            sides = {*denial.agents, *event.agents}
+            denial.targets = [t for t in event.targets if t not in sides and hostile]
             denial.details.update({t: event.details[t] for t in denial.targets if t in event.details})
         elif over.startswith(ASKING_ROOTS):
             event.modality = Modality.HYPOTHETICAL
@@ -17590,12 +17637,32 @@ def _inquiry_subjects(ctx: _Context, events: list[_Event]) -> None:
                 break
 
 
+#: Nouns of what is only said or heard of: "reports of a feud", "claims of a rift", "talk of".
+HEARSAY_NOUNS = frozenset(
+    {"report", "claim", "rumour", "rumor", "suggestion", "allegation", "talk", "speculation", "story"}
+    | {"gossip", "whisper", "hint", "account"}
+)
+
+
 def _denials_of_states(ctx: _Context, events: list[_Event]) -> list[_Event]:
     """A denial or a refusal to comment still upon no one after :func:`_asked_or_alleged` (no act
     coded inside it to take the targets of) is upon the one other state its words name: "denied
     that its forces had fired across the border into Afghanistan", "declined to comment on reports
     that it had turned away a Sudanese army delegation". Two states or none named: no target."""
     for event in events:
+        if event.targets and event.cameo == DENY:
+            # "denied reports of a feud between X and Y", "dismissed claims of a rift with X": the
+            # ones named only inside the hearsay denied are no one the denial answers
+            inside = {
+                k
+                for o in event.trigger.children
+                if o.dep_ == "dobj" and o.lemma_.lower() in HEARSAY_NOUNS
+                for p in o.children
+                if p.dep_ == "prep" and p.lower_ in ("of", "about", "over")
+                for t in p.subtree
+                if (k := ctx.found.entity_at(t.i)) is not None
+            }
+            event.targets = [t for t in event.targets if t not in inside]
         if event.targets or event.cameo not in (DENY, DECLINE_COMMENT):
             continue
         # (nor the state an agent is a body of: "a Foreign Office spokesman could not comment on
