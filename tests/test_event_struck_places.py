@@ -121,11 +121,12 @@ DATE = "2024-03-14"
             "state:SDN",
             id="declined-comment-reports",
         ),
+        # (a favour denied is upon no one inside it: Hezbollah is no accuser; issue 11 audit, s14)
         argument_row(
             "Iran denied that it had supplied weapons to Hezbollah.",
             "016",
             "state:IRN",
-            "organization:hezbollah",
+            None,
             id="denied-act-coded-inside",
         ),
     ],

@@ -411,6 +411,11 @@ LEADERS = frozenset(
     {"leader", "head", "president", "premier", "minister", "counterpart", "government", "representative"}
     | {"delegation", "official", "envoy", "ambassador", "chief", "king", "queen", "ruler", "chancellor"}
 )
+#: Nouns of the members or a group of a body or people: "members of the Indian delegation",
+#: "relatives of Mr Lee", "a committee of MPs" (an addressee named through them).
+MEMBER_GROUPS = frozenset({"member", "relative", "family", "committee", "panel", "colleague", "delegate"})
+#: Verbs of a couple made: "X is to marry Y", "X got engaged to Y" ("them" after is the two).
+COUPLING = frozenset({"marry", "wed", "engage", "divorce"})
 #: Nouns of a part of a document: "a piece of advice", "a copy of the report".
 PARTS = frozenset({"piece", "copy", "part", "summary", "version", "text", "draft", "details", "contents"})
 #: Acts of freeing or returning someone: an appeal for them is made of their holders.
@@ -880,6 +885,16 @@ CONDUCT_NOUNS = frozenset(
 #: people", "voters have lost faith in Labour", "no confidence in the Speaker", "you cannot
 #: trust the Tories", "distrust of Mr Howard" (see :func:`_distrusted`).
 TRUST = frozenset({"trust", "confidence", "faith", "credibility"})
+#: Verbs of relying on someone: denied ("you can't rely on his judgement", "nobody can count on
+#: Labour") they blame the one relied on as "cannot trust" does (111).
+RELYING = frozenset({"rely", "depend", "count", "bank"})
+#: Who relies, for those verbs (a thing that "cannot depend on France" blames no one).
+RELYING_PEOPLE = frozenset(
+    {"voter", "people", "public", "one", "nobody", "anyone", "taxpayer", "patient", "parent", "member"}
+    | {"country", "nation", "ally", "government", "party", "citizen", "consumer", "business", "worker"}
+)
+#: Verbs whose negation is read in their clause: "I don't think you can rely on him".
+NEG_RAISING = frozenset({"think", "believe", "suppose", "expect", "reckon", "imagine"})
 #: Verbs of giving in ("gave in to pressure", "caved in to the unions' demands", "bowed to
 #: pressure from Paris", "kowtowed to Beijing"): said of someone, a charge of weakness (111).
 CAPITULATING = frozenset({"give", "cave", "bow", "yield", "succumb", "buckle", "kowtow", "capitulate"})
@@ -1751,6 +1766,11 @@ class EventExtractor:
                         found = _quoting_speaker(ctx, tok)
                     if tok is dobj and ctx.is_thing(tok):
                         found = _owned_only(ctx, tok, found)
+                        if rule.cameo[:2] in ("11", "12") and tok.lemma_.lower() in STATE_SCHEMES:
+                            # "criticised the failed UK passport scheme", "the British asylum
+                            # system": a state word on a measure names the state whose measure it
+                            # is (its government's, which an MP of the state may judge)
+                            found += [k for k in _scheme_states(ctx, tok) if k not in found]
                         if rule.cameo[:2] in ("11", "12") and tok.pos_ == "NOUN":
                             # "attacked the Tory plans", "Labour's policy": the party's, and its
                             # leader's, who the story names as leading it (not "accused the party
@@ -1859,7 +1879,14 @@ class EventExtractor:
                     continue  # "arrived on three RAF flights", "travelling on his Zambian passport"
                 # ("talked with the leaders of France and Egypt": people of each state named
                 # in their "of" phrase; not "the terms of Britain's deal", a thing's)
-                deep = 2 if prep.lower_ in self.words.target_preps and obj.lemma_.lower() in LEADERS else 1
+                # ("apologised to members of the Indian delegation", "to relatives of Mr Lee", "told a
+                # committee of MPs": the ones a member or group noun is made of)
+                deep = (
+                    2
+                    if prep.lower_ in self.words.target_preps
+                    and obj.lemma_.lower() in LEADERS | MEMBER_GROUPS
+                    else 1
+                )
                 ents = ctx.entities(obj, kinds=(*ACTORS, Kind.LOCATION), depth=deep)
                 places = [e for e in ents if ctx.kind(e) is Kind.LOCATION]
                 if prep.lower_ in self.words.place_preps:
@@ -3797,6 +3824,12 @@ class EventExtractor:
             rule = Rule(lemma, "N", ATTACK if armed else CRITICISE, None, None)
         if rule is not None and rule.cameo[:2] in FORCE_ROOTS and _measured_in_general(noun):
             return  # "wanted to limit the death toll of their attacks": attacks in general, none told
+        if (
+            lemma == "talk"
+            and noun.tag_ == "NN"
+            and any(c.dep_ == "prep" and c.lower_ in ("of", "about") for c in noun.children)
+        ):
+            return  # "talk of a rift between X and Y", "talk about tax cuts": hearsay or a topic, no meeting
         if lemma == "aim" and not _taken_aim(noun):
             return  # "the aim of UKIP is ...": a purpose, no criticism
         if lemma == "aim" and self._armed(noun.head):
@@ -3858,7 +3891,12 @@ class EventExtractor:
                 targets += _judged_doers(ctx, prep)
             for o in objs:
                 if prep.lower_ == "between":
-                    both = ctx.entities(o)
+                    # ("a row between Hugh Fell and party leaders Mark Corby and Ed Lyle": a name
+                    # the parse hangs on a later one, "Fell" a modifier of "Corby", is a side too)
+                    stacked = [t for t in o.subtree if t.dep_ == "nmod" and t.pos_ == "PROPN" and t.i < o.i]
+                    both = list(
+                        dict.fromkeys([k for t in stacked for k in ctx.entities(t)] + ctx.entities(o))
+                    )
                     if len(both) >= 2:  # "talks between X and Y", "clashes between X and Y"
                         agents, between = [[b] for b in both], True
                 elif prep.lower_ in ("by", "from") and not agents:
@@ -4285,9 +4323,12 @@ class EventExtractor:
                 for k in _addressees(ctx, _pobj(c))
                 if not any(k in g for g in agents)
             ]
+        hedged = any(c.dep_ == "amod" and c.lower_ in HEDGED_ACTS for c in noun.children)
         for event in self._emit(ctx, code, noun, agents, targets, locations, article, needs, mutual=between):
             if charged is not None and charged.head.lemma_.lower() not in PROVEN:
                 event.modality = Modality.REPORTED  # alleged, not yet proven
+            elif hedged and event.modality is Modality.ASSERTED:
+                event.modality = Modality.REPORTED  # "the reported feud", "the alleged row": told by others
             yield event
 
     def _nominalized_rule(self, noun: Token, verb: str) -> Rule | None:
@@ -6059,7 +6100,7 @@ class EventExtractor:
                 owners += _promise_breakers(tok)
             elif lemma == "add" and tok.pos_ == "VERB":
                 owners += _sums_not_adding_up(tok)
-            elif lemma in TRUST or lemma in ("distrust", "mistrust"):
+            elif lemma in TRUST or lemma in RELYING or lemma in ("distrust", "mistrust"):
                 owners += _distrusted(tok)
             elif lemma in HONESTY and tok.dep_ in ("acomp", "attr"):
                 verb = tok.head
@@ -10596,10 +10637,35 @@ class _Context:
                 return keys
             if self.kind(key) in (Kind.ORGANIZATION, Kind.STATE) and key in keys:
                 return [key]
+            couple = self._couple(head) if Kind.PERSON in kinds else []
+            if couple:
+                return couple  # "X will marry Y ... congratulated them": the two of them
             if described:
                 continue  # "Mr Hockney said ...": one of them, named alone
             return []
         return []
+
+    def _couple(self, tok: Token) -> list[str]:
+        """The couple a person named as the one married or engaged makes with the one marrying:
+        "Prince Charles is to marry Camilla Parker Bowles" (both); "X got engaged to Y", "X wed
+        Y"; none for any other object ("X met Y")."""
+        verb = tok.head
+        if tok.dep_ == "pobj" and verb.lower_ in ("to", "with"):
+            verb = verb.head  # "got engaged to Y", "is engaged to Y"
+        elif tok.dep_ != "dobj":
+            return []
+        if verb.lemma_.lower() not in COUPLING:
+            return []
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None and verb.dep_ in ("xcomp", "acomp") and verb.head.pos_ in ("VERB", "AUX"):
+            subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        other = self.found.entity_at(subj.i) if subj is not None else None
+        mate = self.found.entity_at(tok.i)
+        if other is None or mate is None or other == mate:
+            return []
+        if self.kind(other) is not Kind.PERSON or self.kind(mate) is not Kind.PERSON:
+            return []
+        return [other, mate]
 
     def others_named(self, trigger: Token, code: str) -> bool:
         """Whether a verb's object or "with" phrase names people other than its agents,
@@ -11528,6 +11594,12 @@ ADDRESSED_WORDS = frozenset(
 ADDRESSING = frozenset({"reply", "respond", "answer", "write", "retort"})
 
 
+#: Words that make a named act one only told of by others: "the reported feud between X and Y",
+#: "the alleged row", "a rumoured rift", "the supposed split" (reported, not asserted).
+HEDGED_ACTS = frozenset(
+    {"reported", "alleged", "rumoured", "rumored", "supposed", "claimed", "purported", "so-called"}
+    | {"suspected", "presumed", "unconfirmed", "putative"}
+)
 #: Nouns of a quarrel one is in "with" someone: "at odds with X", "embroiled in a row with X".
 QUARREL_NOUNS = frozenset(
     {"row", "spat", "feud", "quarrel", "squabble", "falling-out", "odds", "odd", "loggerheads", "loggerhead"}
@@ -12820,6 +12892,20 @@ def _distrusted(tok: Token) -> list[Token]:
             for c in word.children
         )
 
+    if tok.pos_ == "VERB" and lemma in RELYING:
+        thought = tok.dep_ == "ccomp" and tok.head.lemma_.lower() in NEG_RAISING and denied(tok.head)
+        if not (denied(tok) or thought):
+            return []  # "voters can rely on Mr Blair"
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is None or not (
+            subj.pos_ in ("PRON", "PROPN") or subj.lemma_.lower() in RELYING_PEOPLE or denied(subj)
+        ):
+            return []  # "the scheme cannot depend on France": a thing's need, no judgement
+        # "you can't rely on his judgement", "nobody can count on Labour": the one relied on, or
+        # whose judgement, word or promises they are
+        relied = [o for o in objects(tok, preps=("on", "upon")) if o.pos_ != "PRON"]
+        owners = [c for o in relied for c in o.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+        return owners or [o for o in relied if o.pos_ == "PROPN"]
     if tok.pos_ == "VERB":
         if lemma == "trust" and not denied(tok):
             return []  # "voters trust Mr Blair"
@@ -13234,6 +13320,9 @@ HOPES = ("012", "013")
 #: "denied reports that troops had crossed"); not another clause of time or cause, nor a second act.
 CONTENT_LINKS = frozenset({"ccomp", "xcomp", "acl", "dobj", "pobj", "pcomp", "prep"})
 TOLD_AS_DONE = frozenset({Modality.ASSERTED, Modality.REPORTED})
+#: Roots of an act whose target, when the act is denied, is the one the denial answers (the one it
+#: would have been upon accuses): disapproval, demands, threats, protest, coercion and force.
+DENIED_UPON_ROOTS = frozenset({"10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20"})
 
 
 def _asked_or_alleged(events: list[_Event]) -> list[_Event]:
@@ -13281,7 +13370,12 @@ def _asked_or_alleged(events: list[_Event]) -> list[_Event]:
             # "Uganda denied that its troops had crossed into South Sudan", "declined to comment
             # on reports that it had expelled Sudanese diplomats": whom the act denied or left
             # unanswered would have been upon is whom the statement answers
-            denial.targets = [t for t in event.targets if t not in denial.agents]
+            # (only an act upon them they would accuse: "denied that Britain had helped China
+            # build the weapons" is no denial to China, who is only inside what is denied)
+            # (nor the sides of a quarrel denied: "denied reports of a feud between X and Y")
+            hostile = event.cameo[:2] in DENIED_UPON_ROOTS
+            sides = {*denial.agents, *event.agents}
+            denial.targets = [t for t in event.targets if t not in sides and hostile]
             denial.details.update({t: event.details[t] for t in denial.targets if t in event.details})
         elif over.startswith(ASKING_ROOTS):
             event.modality = Modality.HYPOTHETICAL
@@ -16450,6 +16544,31 @@ def _judged_thing_owners(ctx: _Context, thing: Token, back: bool = True) -> list
     ]
 
 
+#: Measures of a state judged by their owner: "the UK e-University scheme", "the British asylum system".
+STATE_SCHEMES = ENACTED_THINGS | HARMFUL_ACTS | {"project", "venture", "policy", "strategy", "initiative"}
+
+
+def _scheme_states(ctx: _Context, thing: Token) -> list[str]:
+    """The states named by the words before a measure, down its compounds ("the failed UK
+    e-University scheme", "the British asylum system"); none for a place in a state ("the London
+    transport scheme") or an organisation's ("the BBC licence scheme")."""
+    found: list[str] = []
+    frontier = [thing]
+    while frontier:
+        tok = frontier.pop()
+        for c in tok.children:
+            if c.dep_ not in ("compound", "amod", "nmod") or c.i > tok.i:
+                continue
+            key = ctx.found.entity_at(c.i)
+            if key is not None and ctx.kind(key) is Kind.STATE and key not in found:
+                found.append(key)
+                # (the state's government, which an MP of it may judge)
+                ctx.bodies.setdefault(key, ("GOV", ctx.doc[c.i : thing.i + 1].text))
+            elif key is None and c.dep_ == "compound":
+                frontier.append(c)
+    return found
+
+
 def _possessors(ctx: _Context, thing: Token) -> list[str]:
     """The ones named as owning a thing ("the government's plans", "Labour policy"), no pronoun;
     else the one a relative clause on it says made it ("remarks Paul Carver made about army cuts",
@@ -17397,6 +17516,12 @@ def _subjunctive(clause: Token) -> bool:
     return clause.tag_ == "VB" and not auxes
 
 
+#: Nouns of a view one gives of someone: "declined to give her view of Mr X".
+VIEW_NOUNS = frozenset(
+    {"view", "opinion", "verdict", "assessment", "thought", "impression", "judgement", "judgment", "take"}
+)
+
+
 def _claimants(ctx: _Context, verb: Token) -> list[str]:
     """Whose claims, acts or decisions one declines to comment on: "declined to comment on
     Cambodia's allegations", "would not comment on claims by the Tories", "on Japan's decision",
@@ -17404,6 +17529,24 @@ def _claimants(ctx: _Context, verb: Token) -> list[str]:
     pronoun's owner is the pronoun rules')."""
     out: list[str] = []
     for host in (verb, *(c for c in verb.children if c.dep_ == "xcomp")):
+        # "declined to give her view of Mr X", "would not offer an opinion on Labour", "declined to
+        # comment on Mr X": a person or body named as what the view is of is whom it is upon
+        views = [c for c in host.children if c.dep_ == "dobj" and c.lemma_.lower() in VIEW_NOUNS]
+        for prep in (
+            c
+            for h in (host, *views)
+            for c in h.children
+            if c.dep_ == "prep" and c.lower_ in ("on", "about", "of")
+        ):
+            if prep.lower_ == "of" and prep.head.i == host.i:
+                continue
+            out += [
+                k
+                for o in _prep_objects(prep)
+                if ctx.found.entity_at(o.i) is not None
+                for k in ctx.entities(o, kinds=(Kind.PERSON, Kind.ORGANIZATION))
+                if k not in out
+            ]
         for prep in (c for c in host.children if c.dep_ == "prep" and c.lower_ in ("on", "about")):
             for claim in (
                 o for o in _prep_objects(prep) if o.lemma_.lower() in CLAIM_NOUNS or ctx.is_thing(o)
@@ -17525,12 +17668,32 @@ def _inquiry_subjects(ctx: _Context, events: list[_Event]) -> None:
                 break
 
 
+#: Nouns of what is only said or heard of: "reports of a feud", "claims of a rift", "talk of".
+HEARSAY_NOUNS = frozenset(
+    {"report", "claim", "rumour", "rumor", "suggestion", "allegation", "talk", "speculation", "story"}
+    | {"gossip", "whisper", "hint", "account"}
+)
+
+
 def _denials_of_states(ctx: _Context, events: list[_Event]) -> list[_Event]:
     """A denial or a refusal to comment still upon no one after :func:`_asked_or_alleged` (no act
     coded inside it to take the targets of) is upon the one other state its words name: "denied
     that its forces had fired across the border into Afghanistan", "declined to comment on reports
     that it had turned away a Sudanese army delegation". Two states or none named: no target."""
     for event in events:
+        if event.targets and event.cameo == DENY:
+            # "denied reports of a feud between X and Y", "dismissed claims of a rift with X": the
+            # ones named only inside the hearsay denied are no one the denial answers
+            inside = {
+                k
+                for o in event.trigger.children
+                if o.dep_ == "dobj" and o.lemma_.lower() in HEARSAY_NOUNS
+                for p in o.children
+                if p.dep_ == "prep" and p.lower_ in ("of", "about", "over")
+                for t in p.subtree
+                if (k := ctx.found.entity_at(t.i)) is not None
+            }
+            event.targets = [t for t in event.targets if t not in inside]
         if event.targets or event.cameo not in (DENY, DECLINE_COMMENT):
             continue
         # (nor the state an agent is a body of: "a Foreign Office spokesman could not comment on
