@@ -100,3 +100,13 @@ ROWS = [
 @pytest.mark.parametrize(("text", "code", "agent", "target", "absent"), ROWS)
 def test_judged_text(facts, text, code, agent, target, absent):
     check_argument_row(facts(text, DOC_DATE).events, code, agent, target, absent)
+
+
+def test_no_judged_in_grounding_clause(facts):
+    """With a trigger only in a clause of time, its subject is not the one judged."""
+    text = (
+        'Tony Blair told the programme: "Since Jack Straw gave those figures a couple of days ago'
+        " they haven't moved a great deal, which should give us some hope.\""
+    )
+    events = facts(text, DOC_DATE).events
+    assert not any("person:jack-straw" in e.targets for e in events), [(e.cameo, e.targets) for e in events]

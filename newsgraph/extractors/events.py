@@ -5320,6 +5320,7 @@ class EventExtractor:
             # adjustments": a charge against Y (112), as "alleged that Y misled"
             yield from self._emit(ctx, ACCUSE, verb, agents, charged, [], article)
             return
+        grounded = False  # (triggers only in a clause that grounds the judgement)
         if any(t.pos_ == "VERB" and t.lemma_.lower() in self.lex.starts for t in scope):
             # the quoted clause's own events carry what was said ("said X warned Y"), and a
             # statement about its subject is dropped beside them (`_said_besides`); kept when
@@ -5328,6 +5329,7 @@ class EventExtractor:
             # and the words' own predicate judges: 'said the article was "false and misleading"
             # as the documents were presented to the FDA', "said the report, which was presented
             # to the board, was wrong" (the judgement is what was said; its ground is no event of it)
+            grounded = True
             main = [t for t in scope if not _subordinate_in(t, scope)]
             if any(t.pos_ == "VERB" and t.lemma_.lower() in self.lex.starts for t in main) or not self._tone(
                 main
@@ -5365,7 +5367,10 @@ class EventExtractor:
         judged: list[Token] = [t for t in scope if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON"]
         # ("said the claim was wrong as the data had been shown to MPs": the claim, not the data
         # of the clause that grounds the judgement; "the mistake that John Major made" is his)
-        judged = [t for t in judged if not _subordinate_in(t, scope, ("advcl",))] or judged
+        # (and with triggers in such a clause, only the words' own subject: "since Jack Straw
+        # gave those figures they haven't moved, which gives us some hope" judges no Straw)
+        unground = [t for t in judged if not _subordinate_in(t, scope, ("advcl",))]
+        judged = unground if unground or grounded else judged
         # 'said of Y: "She has done a remarkable job"': the one the words are said of
         judged += _said_of(verb)
         if found_epithet is not None:
