@@ -411,6 +411,11 @@ LEADERS = frozenset(
     {"leader", "head", "president", "premier", "minister", "counterpart", "government", "representative"}
     | {"delegation", "official", "envoy", "ambassador", "chief", "king", "queen", "ruler", "chancellor"}
 )
+#: Nouns of the members or a group of a body or people: "members of the Indian delegation",
+#: "relatives of Mr Lee", "a committee of MPs" (an addressee named through them).
+MEMBER_GROUPS = frozenset({"member", "relative", "family", "committee", "panel", "colleague", "delegate"})
+#: Verbs of a couple made: "X is to marry Y", "X got engaged to Y" ("them" after is the two).
+COUPLING = frozenset({"marry", "wed", "engage", "divorce"})
 #: Nouns of a part of a document: "a piece of advice", "a copy of the report".
 PARTS = frozenset({"piece", "copy", "part", "summary", "version", "text", "draft", "details", "contents"})
 #: Acts of freeing or returning someone: an appeal for them is made of their holders.
@@ -1761,6 +1766,11 @@ class EventExtractor:
                         found = _quoting_speaker(ctx, tok)
                     if tok is dobj and ctx.is_thing(tok):
                         found = _owned_only(ctx, tok, found)
+                        if rule.cameo[:2] in ("11", "12") and tok.lemma_.lower() in STATE_SCHEMES:
+                            # "criticised the failed UK passport scheme", "the British asylum
+                            # system": a state word on a measure names the state whose measure it
+                            # is (its government's, which an MP of the state may judge)
+                            found += [k for k in _scheme_states(ctx, tok) if k not in found]
                         if rule.cameo[:2] in ("11", "12") and tok.pos_ == "NOUN":
                             # "attacked the Tory plans", "Labour's policy": the party's, and its
                             # leader's, who the story names as leading it (not "accused the party
@@ -1869,7 +1879,14 @@ class EventExtractor:
                     continue  # "arrived on three RAF flights", "travelling on his Zambian passport"
                 # ("talked with the leaders of France and Egypt": people of each state named
                 # in their "of" phrase; not "the terms of Britain's deal", a thing's)
-                deep = 2 if prep.lower_ in self.words.target_preps and obj.lemma_.lower() in LEADERS else 1
+                # ("apologised to members of the Indian delegation", "to relatives of Mr Lee", "told a
+                # committee of MPs": the ones a member or group noun is made of)
+                deep = (
+                    2
+                    if prep.lower_ in self.words.target_preps
+                    and obj.lemma_.lower() in LEADERS | MEMBER_GROUPS
+                    else 1
+                )
                 ents = ctx.entities(obj, kinds=(*ACTORS, Kind.LOCATION), depth=deep)
                 places = [e for e in ents if ctx.kind(e) is Kind.LOCATION]
                 if prep.lower_ in self.words.place_preps:
@@ -3874,7 +3891,12 @@ class EventExtractor:
                 targets += _judged_doers(ctx, prep)
             for o in objs:
                 if prep.lower_ == "between":
-                    both = ctx.entities(o)
+                    # ("a row between Hugh Fell and party leaders Mark Corby and Ed Lyle": a name
+                    # the parse hangs on a later one, "Fell" a modifier of "Corby", is a side too)
+                    stacked = [t for t in o.subtree if t.dep_ == "nmod" and t.pos_ == "PROPN" and t.i < o.i]
+                    both = list(
+                        dict.fromkeys([k for t in stacked for k in ctx.entities(t)] + ctx.entities(o))
+                    )
                     if len(both) >= 2:  # "talks between X and Y", "clashes between X and Y"
                         agents, between = [[b] for b in both], True
                 elif prep.lower_ in ("by", "from") and not agents:
@@ -10604,10 +10626,35 @@ class _Context:
                 return keys
             if self.kind(key) in (Kind.ORGANIZATION, Kind.STATE) and key in keys:
                 return [key]
+            couple = self._couple(head) if Kind.PERSON in kinds else []
+            if couple:
+                return couple  # "X will marry Y ... congratulated them": the two of them
             if described:
                 continue  # "Mr Hockney said ...": one of them, named alone
             return []
         return []
+
+    def _couple(self, tok: Token) -> list[str]:
+        """The couple a person named as the one married or engaged makes with the one marrying:
+        "Prince Charles is to marry Camilla Parker Bowles" (both); "X got engaged to Y", "X wed
+        Y"; none for any other object ("X met Y")."""
+        verb = tok.head
+        if tok.dep_ == "pobj" and verb.lower_ in ("to", "with"):
+            verb = verb.head  # "got engaged to Y", "is engaged to Y"
+        elif tok.dep_ != "dobj":
+            return []
+        if verb.lemma_.lower() not in COUPLING:
+            return []
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None and verb.dep_ in ("xcomp", "acomp") and verb.head.pos_ in ("VERB", "AUX"):
+            subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        other = self.found.entity_at(subj.i) if subj is not None else None
+        mate = self.found.entity_at(tok.i)
+        if other is None or mate is None or other == mate:
+            return []
+        if self.kind(other) is not Kind.PERSON or self.kind(mate) is not Kind.PERSON:
+            return []
+        return [other, mate]
 
     def others_named(self, trigger: Token, code: str) -> bool:
         """Whether a verb's object or "with" phrase names people other than its agents,
@@ -16466,6 +16513,31 @@ def _judged_thing_owners(ctx: _Context, thing: Token, back: bool = True) -> list
     ]
 
 
+#: Measures of a state judged by their owner: "the UK e-University scheme", "the British asylum system".
+STATE_SCHEMES = ENACTED_THINGS | HARMFUL_ACTS | {"project", "venture", "policy", "strategy", "initiative"}
+
+
+def _scheme_states(ctx: _Context, thing: Token) -> list[str]:
+    """The states named by the words before a measure, down its compounds ("the failed UK
+    e-University scheme", "the British asylum system"); none for a place in a state ("the London
+    transport scheme") or an organisation's ("the BBC licence scheme")."""
+    found: list[str] = []
+    frontier = [thing]
+    while frontier:
+        tok = frontier.pop()
+        for c in tok.children:
+            if c.dep_ not in ("compound", "amod", "nmod") or c.i > tok.i:
+                continue
+            key = ctx.found.entity_at(c.i)
+            if key is not None and ctx.kind(key) is Kind.STATE and key not in found:
+                found.append(key)
+                # (the state's government, which an MP of it may judge)
+                ctx.bodies.setdefault(key, ("GOV", ctx.doc[c.i : thing.i + 1].text))
+            elif key is None and c.dep_ == "compound":
+                frontier.append(c)
+    return found
+
+
 def _possessors(ctx: _Context, thing: Token) -> list[str]:
     """The ones named as owning a thing ("the government's plans", "Labour policy"), no pronoun;
     else the one a relative clause on it says made it ("remarks Paul Carver made about army cuts",
@@ -17413,6 +17485,12 @@ def _subjunctive(clause: Token) -> bool:
     return clause.tag_ == "VB" and not auxes
 
 
+#: Nouns of a view one gives of someone: "declined to give her view of Mr X".
+VIEW_NOUNS = frozenset(
+    {"view", "opinion", "verdict", "assessment", "thought", "impression", "judgement", "judgment", "take"}
+)
+
+
 def _claimants(ctx: _Context, verb: Token) -> list[str]:
     """Whose claims, acts or decisions one declines to comment on: "declined to comment on
     Cambodia's allegations", "would not comment on claims by the Tories", "on Japan's decision",
@@ -17420,6 +17498,24 @@ def _claimants(ctx: _Context, verb: Token) -> list[str]:
     pronoun's owner is the pronoun rules')."""
     out: list[str] = []
     for host in (verb, *(c for c in verb.children if c.dep_ == "xcomp")):
+        # "declined to give her view of Mr X", "would not offer an opinion on Labour", "declined to
+        # comment on Mr X": a person or body named as what the view is of is whom it is upon
+        views = [c for c in host.children if c.dep_ == "dobj" and c.lemma_.lower() in VIEW_NOUNS]
+        for prep in (
+            c
+            for h in (host, *views)
+            for c in h.children
+            if c.dep_ == "prep" and c.lower_ in ("on", "about", "of")
+        ):
+            if prep.lower_ == "of" and prep.head.i == host.i:
+                continue
+            out += [
+                k
+                for o in _prep_objects(prep)
+                if ctx.found.entity_at(o.i) is not None
+                for k in ctx.entities(o, kinds=(Kind.PERSON, Kind.ORGANIZATION))
+                if k not in out
+            ]
         for prep in (c for c in host.children if c.dep_ == "prep" and c.lower_ in ("on", "about")):
             for claim in (
                 o for o in _prep_objects(prep) if o.lemma_.lower() in CLAIM_NOUNS or ctx.is_thing(o)
