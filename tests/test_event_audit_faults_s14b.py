@@ -120,3 +120,23 @@ def test_a_denied_quarrel_is_upon_neither_side(facts, text):
 def test_talk_of_a_thing_is_no_meeting(facts, text, meeting):
     events = facts(text, DOC_DATE).events
     assert any(e.cameo.startswith("04") for e in events) == meeting, show_events(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [
+        ("Tony Blair denied any rift with Gordon Brown.", "person:gordon-brown"),
+        ("France denied a split with Germany over the budget.", "state:DEU"),
+        ("Alan Milburn dismissed reports of a clash with Gordon Brown.", "person:gordon-brown"),
+    ],
+)
+def test_the_other_side_of_a_denied_quarrel_is_no_target(facts, text, other):
+    events = facts(text, DOC_DATE).events
+    assert any(e.cameo == "016" for e in events), show_events(events)
+    assert not any(e.cameo == "016" and other in e.targets for e in events), show_events(events)
+
+
+def test_a_denied_attack_keeps_its_victim(facts):
+    # the control: a hostile act denied still answers the one it would have been upon
+    events = facts("Iran denied reports that its troops had crossed into Iraq.", DOC_DATE).events
+    assert any(e.cameo == "016" and "state:IRQ" in e.targets for e in events), show_events(events)

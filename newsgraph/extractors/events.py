@@ -17673,6 +17673,9 @@ def _inquiry_subjects(ctx: _Context, events: list[_Event]) -> None:
                 break
 
 
+#: Nouns of a quarrel whose other side, when the quarrel is denied, is no one the denial answers:
+#: "denied any rift with Gordon Brown", "denied a split between X and Y".
+DENIED_QUARRELS = QUARREL_NOUNS | {"rift", "split", "clash", "division", "tension", "dispute", "disagreement"}
 #: Nouns of what is only said or heard of: "reports of a feud", "claims of a rift", "talk of".
 HEARSAY_NOUNS = frozenset(
     {"report", "claim", "rumour", "rumor", "suggestion", "allegation", "talk", "speculation", "story"}
@@ -17689,12 +17692,17 @@ def _denials_of_states(ctx: _Context, events: list[_Event]) -> list[_Event]:
         if event.targets and event.cameo == DENY:
             # "denied reports of a feud between X and Y", "dismissed claims of a rift with X": the
             # ones named only inside the hearsay denied are no one the denial answers
+            # ("denied any rift with X": the other side of a quarrel denied is in the claim too)
             inside = {
                 k
                 for o in event.trigger.children
-                if o.dep_ == "dobj" and o.lemma_.lower() in HEARSAY_NOUNS
+                if o.dep_ == "dobj"
                 for p in o.children
-                if p.dep_ == "prep" and p.lower_ in ("of", "about", "over")
+                if p.dep_ == "prep"
+                and (
+                    (o.lemma_.lower() in HEARSAY_NOUNS and p.lower_ in ("of", "about", "over"))
+                    or (o.lemma_.lower() in DENIED_QUARRELS and p.lower_ in ("with", "between"))
+                )
                 for t in p.subtree
                 if (k := ctx.found.entity_at(t.i)) is not None
             }
