@@ -1006,7 +1006,7 @@ _CIVIL_OR_IRREGULAR = CIVIL | IRREGULAR
 OWN_PEOPLE = CIVIL | IRREGULAR | {"REB"}
 #: Sectors of a state's own officials and bodies: named with no state and acted upon by that
 #: state's courts, police or people, they are its own ("arrested a former minister").
-OWN_OFFICIALS = frozenset({"GOV", "LEG", "JUD", "COP", "MIL"})
+OWN_OFFICIALS = GOVERNING
 #: Sectors of a state's actors at home: its courts, police, lawmakers and people.
 HOME_ACTORS = CIVIL | {"JUD", "COP", "LEG", "OPP"}
 #: Sectors whose posts armed men of a state attack at home ("stormed a police checkpoint").

@@ -20,9 +20,10 @@ Y] [if ...]", "held out the prospect of", "rattled sabres at", "all options were
 from __future__ import annotations
 
 import functools
-from importlib import resources
 
 from spacy.tokens import Token
+
+from .lexicon import data_lines
 
 #: The codes of the threat kinds of the table (``act`` rows): the act's threat.
 FORCE_THREAT = "138"
@@ -32,14 +33,9 @@ FORCE_THREAT = "138"
 def threat_words() -> dict[str, dict[str, str]]:
     """The tables of ``threat_words.tsv``: kind -> word -> code (empty code: the kind alone)."""
     out: dict[str, dict[str, str]] = {}
-    text = resources.files("newsgraph.data").joinpath("threat_words.tsv").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        parts = line.split("\t")
-        kind, word = parts[0].strip(), parts[1].strip()
-        code = parts[2].strip() if len(parts) > 2 else ""
-        out.setdefault(kind, {})[word] = code
+    for line in data_lines("threat_words.tsv"):
+        kind, word, *code = (part.strip() for part in line.split("\t"))
+        out.setdefault(kind, {})[word] = code[0] if code else ""
     return out
 
 
