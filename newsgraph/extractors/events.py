@@ -78,6 +78,7 @@ from .meaning import (
     denies_another,
     forward_owner,
     given_promise,
+    judged_things,
     kept_silent,
     matter_of_words,
     message,
@@ -1049,6 +1050,17 @@ SETTLEMENTS = frozenset(
 )
 #: Prepositions of the place an act upon a territory happened in.
 WITHIN = ("in", "at", "inside", "throughout", "across", "near")
+#: Words of a party's colour a government is told by ("the Socialist government", "the Labor
+#: government"): criticism of it by another party's people is upon their state.
+GOVERNING_COLOURS = frozenset(
+    {"socialist", "conservative", "liberal", "labour", "labor", "tory", "communist", "nationalist"}
+    | {"republican", "democratic", "democrat", "centrist", "populist", "coalition", "junta", "military"}
+)
+#: CAMEO code of an abduction, a kidnapping or hostage-taking.
+ABDUCTION = "181"
+#: Prepositions of the land an unnamed spot hit lies in: "a patrol in Khyber", "power plants across
+#: western Ukraine", "towns throughout the Donbas" (not "near": a border has two sides).
+SPOT_PLACES = frozenset({"in", "inside", "across", "throughout"})
 #: Prepositions of an object's author or owner: "rejected calls by X", "suspended part of
 #: an aid programme for X", "criticised the rivalry between the pair" - X is acted upon
 #: when no one else is.
@@ -2985,7 +2997,7 @@ class EventExtractor:
                 and rule.cameo[:2] in FORCE_ROOTS
                 and _lemma(dobj) in LEGISLATION | {"reform"}
             ):
-                if lemma in self.words.verbal_force and not self._armed(verb):
+                if lemma in self.words.verbal_force and not self._armed(verb, said=True):
                     # "attacked the pension reform as unfair", "savaged the bill": words
                     return Rule(lemma, "V", CRITICISE, None, None)
                 return None  # "ramming the measures through Parliament": a bill forced, no force
@@ -3162,14 +3174,14 @@ class EventExtractor:
         # ("shot down France's proposal", "torpedoed the plan", "blew apart the idea": a plan
         # or an idea is no one hit)
         if found.code[:2] in FORCE_ROOTS and _lemma(dobj) in _LEGISLATION_PLANS_OR_IDEAS:
-            if lemma in w.verbal_force and not self._armed(verb):
+            if lemma in w.verbal_force and not self._armed(verb, said=True):
                 return Rule(lemma, "V", CRITICISE, None, None)  # "savaged the bill": words
             return None  # "rammed the measures through Parliament"
         if (
             found.code[:2] in FORCE_ROOTS
             and lemma in w.verbal_force
             and _lemma(dobj) in w.argument_nouns
-            and not self._armed(verb)
+            and not self._armed(verb, said=True)
         ):
             return Rule(lemma, "V", CRITICISE, None, None)  # "torched Hungary's stance on Ukraine": words
         if found.code[:2] == "07" and (_helped_with_service(verb) or _to_a_fund(verb)):
@@ -3658,10 +3670,13 @@ class EventExtractor:
             return True
         return any(c.dep_ in ("dobj", "advmod") and _lemma(c) in w.military_threat for c in act.children)
 
-    def _armed(self, verb: Token) -> bool:
-        """A weapon, an armed actor or a casualty in the verb's clause ([weapons])."""
+    def _armed(self, verb: Token, *, said: bool = False) -> bool:
+        """A weapon, an armed actor or a casualty in the verb's clause ([weapons]); with ``said``,
+        not in the words said along with it or what they are about (`meaning.matter_of_words`)."""
+        skip = matter_of_words(verb, self.words) | judged_things(verb, self.words) if said else set()
         return any(
-            t.lemma_.lower() in self.words.weapons or t.lower_ in self.words.weapons for t in verb.subtree
+            (t.lemma_.lower() in self.words.weapons or t.lower_ in self.words.weapons) and t.i not in skip
+            for t in verb.subtree
         )
 
     def _judged_openings(self, doc: Doc) -> list[bool]:
@@ -3832,7 +3847,9 @@ class EventExtractor:
             return  # "talk of a rift between X and Y", "talk about tax cuts": hearsay or a topic, no meeting
         if lemma == "aim" and not _taken_aim(noun):
             return  # "the aim of UKIP is ...": a purpose, no criticism
-        if lemma == "aim" and self._armed(noun.head):
+        if lemma == "aim" and self._armed(noun.head, said=True):
+            # (not in words said along: "took aim at Germany's energy policy, saying Berlin had
+            # 'handed Moscow a weapon'")
             return  # "police took aim at protesters with tear gas": a weapon aimed, no words
         if lemma in QUARREL_NOUNS and any(
             c.dep_ in ("amod", "nummod", "compound") and (c.lower_ in PLACED_ROWS or c.like_num)
@@ -6781,6 +6798,12 @@ class EventExtractor:
             # (an insider's own government is no target; its parliament or courts are:
             # "apologised to MPs", "attacked the decision by Britain's highest court")
             outside = ctx.out_of_office(agents) if code[:2] in ("11", "12") else set()
+            if code[:2] in ("11", "12", *FORCE_ROOTS):
+                # "People's Party leader X lacerated the Socialist-led government": a government
+                # told by another party's colour is no government of the agents' party
+                outside |= {
+                    t for t in targets if t in ctx.bodies and ctx.rival_government(t, agents, trigger)
+                }
             governed = {
                 t
                 for t in targets
@@ -6868,6 +6891,14 @@ class EventExtractor:
                 or (code[:2] in FORCE_ROOTS and ctx.armed_group(a))
                 for a in agents
             )
+            if not tg and code[:3] == ABDUCTION:
+                # "snatched six teachers from a school in Kenya's Mandera county": the state of the
+                # place the people were taken from
+                tg = [
+                    t
+                    for t in ctx.spot_states(trigger, ("from",))
+                    if (t not in agents and t not in own) or uprising
+                ]
             if not tg and code[:2] in FORCE_ROOTS:
                 tg = ctx.struck_sides(trigger, agents, own, uprising)
             if not tg and code[:2] in PLACE_ROOTS:
@@ -7656,6 +7687,38 @@ class _Context:
             self._outside = {k: v - inside.get(k, set()) for k, v in outside.items()}
         return set().union(*(self._outside.get(a, set()) for a in agents))
 
+    def rival_government(self, state: str, agents: Iterable[str], trigger: Token) -> bool:
+        """Whether the body noted for ``state`` is a government told by a party's colour ("the
+        Socialist-led government", "the Liberal government") that is not the party of any of the
+        agents, who serve a party (affiliated, or named in the subject: "X, leader of Canada's
+        Conservative Party")."""
+        mention = (self.bodies.get(state) or (None, None))[1]
+        if not mention:
+            return False
+        named = [
+            k
+            for c in trigger.children
+            if c.dep_ in ("nsubj", "agent")
+            for t in c.subtree
+            if (k := self.found.entity_at(t.i)) is not None
+        ]
+        parties = [
+            k
+            for k in dict.fromkeys([*self.served(agents), *named])
+            if self.kind(k) is Kind.ORGANIZATION
+            and (self.is_party(k) or "party" in self.found.entities[k].label.lower().split())
+        ]
+        if not parties:
+            return False
+        words = [w.lower() for w in mention.replace("-", " ").split()]
+        if "government" not in words and "administration" not in words:
+            return False
+        colours = [w for w in words if w in GOVERNING_COLOURS]
+        if "led" in words:
+            colours += words[max(0, words.index("led") - 1) : words.index("led")]
+        labels = " ".join(self.found.entities[k].label.lower() for k in parties if k in self.found.entities)
+        return bool(colours) and not any(c in labels for c in colours)
+
     def governed_home(self, officials: bool = False) -> str | None:
         """The state whose government a bare "the government" or "ministers" is: the state the
         document is about; else the state whose officials and bodies it names most (people
@@ -7703,10 +7766,28 @@ class _Context:
                 ok = ok and (served is None or named[0][0] == served)
                 ranked = named if ok or served is None else ranked
                 self._governed_named = True
+            if not ok and len(ranked) == 1 and self._states_named() == {ranked[0][0]}:
+                # "French opposition leader Martine Caron savaged the government's pension reform":
+                # one official named, of the one state the document names at all; the government
+                # is that state's (not with another state named: "Tory leader Michael Howard attacked
+                # the government over Iraq")
+                ok = True
             self._governed = ranked[0][0] if ok else ""
         if officials and self._governed_named:
             return None  # "the first minister" is no office of a state merely named nearby
         return self._governed or None
+
+    def _states_named(self) -> set[str]:
+        """The states the document names: by name, or as the state of a party, body or place."""
+        out: set[str] = set()
+        for key, ent in self.found.entities.items():
+            state = key if ent.kind is Kind.STATE else self.found.part_of.get(key)
+            if state is not None and self.kind(state) is Kind.STATE:
+                out.add(state)
+        for r in self.found.relations:
+            if r.relation == "affiliated_with" and self.kind(r.target) is Kind.STATE:
+                out.add(r.target)
+        return out
 
     def home_of(self, speakers: Iterable[str]) -> set[str]:
         """The document's home state, when the speakers serve no other state: what a British
@@ -8628,15 +8709,21 @@ class _Context:
                 out += [k for k in found if self.kind(k) is Kind.STATE]
         return out
 
-    def spot_states(self, verb: Token) -> list[str]:
+    def spot_states(
+        self, verb: Token, preps: tuple[str, ...] = ("on", "at", "into", "onto", "upon", "through")
+    ) -> list[str]:
         """The states of the places an unnamed spot hit by ``verb`` is "in": "fired on a patrol in
         Khyber" (the spot of an "on / at" phrase), "attacked a bus carrying pilgrims in Minya",
         "a convoy travelling in northern Mali" (the place the parser hangs in the object's
         participle); none for a named spot."""
+        # (a noun's verb too: "unleashed a volley of cruise missiles on power plants across western
+        # Ukraine"; "slammed into apartment blocks in Kharkiv")
+        heads = [verb, verb.head] if verb.pos_ == "NOUN" and verb.dep_ == "dobj" else [verb]
         spots = [
             o
-            for p in verb.children
-            if p.dep_ == "prep" and p.lower_ in ("on", "at")
+            for h in heads
+            for p in h.children
+            if p.dep_ == "prep" and p.lower_ in preps
             for o in _prep_objects(p)
         ]
         for obj in (c for c in verb.children if c.dep_ == "dobj"):
@@ -8652,7 +8739,7 @@ class _Context:
         for spot in spots:
             if self.found.entity_at(spot.i) is not None:
                 continue
-            for prep in (c for c in spot.children if c.dep_ == "prep" and c.lower_ == "in"):
+            for prep in (c for c in spot.children if c.dep_ == "prep" and c.lower_ in SPOT_PLACES):
                 out += [k for o in _prep_objects(prep) for k in self._state_of_place(o) if k not in out]
         return out
 
@@ -9165,9 +9252,17 @@ class _Context:
                 c.dep_ in ("compound", "amod")
                 and c.lemma_.lower() not in self.words.home_bodies
                 and c.lower_ not in self.words.home_modifiers
+                # "the Socialist-led government", "the Fidesz government": the governing party's
+                and not (c.lower_ == "led" or c.lower_.endswith("-led"))
+                and not self._party_word(c)
             )
             for c in tok.children
         )
+
+    def _party_word(self, tok: Token) -> bool:
+        """A party named as a modifier: "the Labor government", "the Fidesz government"."""
+        key = self.found.entity_at(tok.i)
+        return key is not None and self.kind(key) is Kind.ORGANIZATION and self.is_party(key)
 
     def private(self, tok: Token) -> bool:
         """ "a British terror suspect", "a French journalist", "the British Jews", "the Turkish

@@ -232,7 +232,13 @@ def refine(
         # "went to war with the central bank governor", "turned his guns on Brussels": words, unless
         # a weapon or an armed actor is in the clause or a state strikes a state
         armed = bool(_clause_words(trigger) & words.weapons)
-        return code if armed or (state_agent and state_target and not person_target) else CRITICIZE
+        # ("turned his fire on the British government, accusing it of ...": words said along)
+        at_war = (
+            state_agent and state_target and not person_target and not said_along(_clause(trigger), words)
+        )
+        return code if armed or at_war else CRITICIZE
+    if root == "11" and lemma in words.verbal_force and _sporting(_clause(trigger)):
+        return GAME  # "the Australian cricket team savaged the English bowling attack": a game
     if root in FORCE and (lemma in words.verbal_force or blow_phrase(trigger)):
         clause = _clause(trigger)
         if _sporting(clause) and not any(t.lemma_.lower() in words.weapons for t in clause.subtree):
@@ -340,12 +346,29 @@ BLOW_PHRASES = frozenset({("go", "after"), ("turn", "on"), ("open", "fire"), ("p
     ("turn", "gun"),
     ("train", "fire"),
     ("train", "gun"),
+    ("aim", "fire"),
+    ("direct", "fire"),
+    ("focus", "fire"),
+    ("level", "fire"),
+    ("aim", "gun"),
+    ("point", "gun"),
 }
 
 
 #: Force metaphors of a verb with its noun (a part of `BLOW_PHRASES`): words between politicians
 #: unless armed ("went to war with the governor", "turned his guns on the Treasury").
-METAPHORS = frozenset({("go", "war"), ("turn", "fire"), ("turn", "gun"), ("train", "fire"), ("train", "gun")})
+METAPHORS = frozenset(
+    {("go", "war"), ("turn", "fire"), ("turn", "gun"), ("train", "fire"), ("train", "gun")}
+    # "aiming her fire at the ruling party", "directed his fire at Brussels", "pointed his guns at"
+    | {
+        ("aim", "fire"),
+        ("direct", "fire"),
+        ("focus", "fire"),
+        ("level", "fire"),
+        ("aim", "gun"),
+        ("point", "gun"),
+    }
+)
 
 
 def metaphor(trigger: Token) -> bool:
@@ -1953,7 +1976,7 @@ def physical(
     if _said_attack(trigger, words):
         return False
     clause = _clause(trigger)
-    said = matter_of_words(clause, words)
+    said = matter_of_words(clause, words) | judged_things(trigger, words)
     if _shots(trigger) and not said and not _words_aimed(trigger, clause, words, people_only=people_only):
         return True  # "a pensioner opened fire on the prime minister": shots, no sign of words
     evidence = [t for t in clause.subtree if t.i not in said]
@@ -1969,6 +1992,11 @@ def physical(
             and tok.head.head.lemma_.lower() not in SPEAKING_OCCASIONS
         ):
             return True  # "attacked in Gaza", "an attack on Kabul": a place
+    if said_along(clause, words):
+        # "went after the All Progressives Congress, calling it 'a party of looters'", "turned on the
+        # party, accusing it of ...": a blow with words said along it, and no weapon, armed actor or
+        # place hit, is dealt in words
+        return False
     if trigger.lemma_.lower() in FIGURATIVE:
         return False  # "hammered the Treasury", "fired a salvo at Brussels": no weapon, no place hit
     objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -2023,6 +2051,36 @@ def matter_of_words(clause: Token, words: WordLists) -> set[int]:
     return out
 
 
+def judged_things(trigger: Token, words: WordLists) -> set[int]:
+    """The tokens of a blow's object that is a thing judged, a plan, policy or record
+    ([argument_nouns]): what modifies it is no weapon or place hit ("torched the US border plan",
+    "savaged Iran's missile programme")."""
+    objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [o for p in trigger.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    return {
+        t.i
+        for o in objects
+        if o.lemma_.lower() in words.argument_nouns or o.lower_ in words.argument_nouns
+        for t in o.subtree
+    }
+
+
+def said_along(clause: Token, words: WordLists) -> bool:
+    """Whether a clause carries words said or a judgement passed along with its act: "..., calling
+    it a betrayal", "..., accusing it of lying", "..., saying Berlin had ...", "..., branding its loan
+    terms colonialism" (a participle, a clause or a coordinated verb of saying or judging)."""
+    return any(
+        c.dep_ in ("advcl", "xcomp", "ccomp", "conj", "parataxis")
+        and c.tag_ != "VBN"
+        and (
+            c.lemma_.lower() in words.say
+            or c.lemma_.lower() in JUDGING_WORDS
+            or c.lemma_.lower() in SAYING_ALONG
+        )
+        for c in clause.children
+    )
+
+
 #: Argument nouns that name people, whom shots may hit as well as words.
 PEOPLE_HIT = frozenset({"critic", "rival", "leader", "chancellor", "minister", "opposition"})
 
@@ -2052,6 +2110,8 @@ FIGURATIVE = frozenset(
     {"hammer", "pummel", "pound", "clobber", "salvo", "volley", "lash", "slam", "savage"}
     # "turned on / unloaded on the party", "tore apart / shredded / mauled the plan"
     | {"turn", "unload", "tear", "rip", "pull", "maul", "shred"}
+    # "lacerated the government", "bludgeoned the central bank", "crucified the minister"
+    | {"lacerate", "bludgeon", "wallop", "thrash", "crucify", "flog"}
 )
 
 
@@ -2171,6 +2231,22 @@ SPORTING = frozenset(
         "goal",
         "scoreline",
         "stadium",
+        # the game named: "the Australian cricket team savaged the English bowling attack"
+        "cricket",
+        "football",
+        "rugby",
+        "tennis",
+        "golf",
+        "hockey",
+        "basketball",
+        "baseball",
+        "soccer",
+        "innings",
+        "wicket",
+        "bowling",
+        "batting",
+        "striker",
+        "goalkeeper",
     }
 )
 
