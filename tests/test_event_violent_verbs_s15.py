@@ -115,7 +115,27 @@ ROWS = [
         ORG("Boko Haram"),
         id="took-hostage",
     ),
+    argument_row(
+        "An Israeli drone tore through a convoy of Hezbollah fighters in southern Lebanon.",
+        "19",
+        S("ISR"),
+        ORG("Hezbollah"),
+        id="people-hit-through-a-convoy",
+    ),
+    argument_row(
+        "Houthi drones set a fuel depot in Saudi Arabia's Jazan province ablaze on Monday.",
+        "19",
+        None,
+        S("SAU"),
+        id="set-ablaze",
+    ),
     # near misses
+    argument_row(
+        "Student protesters set fire to tyres outside parliament in Nairobi.",
+        None,
+        absent=FORCE_ROOTS,
+        id="protesters-set-fire",
+    ),
     argument_row(
         "The Indian cricket team thrashed the Pakistani bowlers in Lahore on Sunday.",
         None,

@@ -1920,6 +1920,13 @@ class EventExtractor:
                         and prep.lower_ == rule.lemma.rsplit("_", 1)[1]
                     )
                     or (rule.pos == IDIOM and "+" in rule.lemma and prep.lower_ in IDIOM_TARGET_PREPS)
+                    # a blow's own preposition: "a drone tore through a column of Hamas fighters"
+                    or (
+                        rule.pos == IDIOM
+                        and rule.cameo[:2] in FORCE
+                        and "+" not in rule.lemma
+                        and prep.lower_ == rule.lemma.rsplit("_", 1)[-1]
+                    )
                     or (prep.lower_ == "in" and (verb.lemma_ in JOURNEY_VERBS or rule.cameo[:2] in FORCE))
                 ):
                     targets += [e for e in ents if e not in places]
@@ -7018,6 +7025,7 @@ class EventExtractor:
                 advisory=bool(agents)
                 and not any(ctx.kind(k) is Kind.STATE for k in (*agents, *ctx.own_states(agents)))
                 and not any(ctx.armed_group(a) or ctx.is_party(a) for a in agents),
+                speaking=any(ctx.kind(a) is Kind.PERSON or a in ctx.partisan(agents) for a in agents),
             )
             if meant == NO_EVENT:
                 continue  # a blow told of a game ("hammered Argentina 3-0")
@@ -8735,6 +8743,14 @@ class _Context:
                 for o in (a, *a.children)
                 if o is a or o.dep_ == "dobj"
             ]
+        # (and the unnamed people or things it is made of: "a convoy of Kurdish fighters in northern Syria")
+        spots += [
+            o
+            for s in list(spots)
+            for p in s.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for o in _prep_objects(p)
+        ]
         out: list[str] = []
         for spot in spots:
             if self.found.entity_at(spot.i) is not None:
@@ -17562,6 +17578,13 @@ def _idiom_noun(child: Token) -> Token | None:
         return _pobj(child)
     if child.dep_ in ("xcomp", "ccomp") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
         return child
+    if (
+        child.dep_ in ("advcl", "oprd", "acomp", "advmod")
+        and child.pos_ in ("ADJ", "ADV")
+        and child.i > child.head.i
+        and not any(c.dep_ != "prep" for c in child.children)
+    ):
+        return child  # "set an oil refinery ablaze", "set the depot alight": the state it is left in
     return None
 
 

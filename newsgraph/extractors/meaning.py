@@ -209,6 +209,7 @@ def refine(
     domestic: bool | None = None,
     own_act: bool = False,
     advisory: bool = False,
+    speaking: bool = False,
 ) -> str:
     """The code the sentence means, given the one its trigger looked up (see the module doc).
 
@@ -216,7 +217,8 @@ def refine(
     person; ``state_target``: a target is a state; ``state_agent``: an agent is a state;
     ``domestic``: no state acts and none is acted upon but the agents' own (default: no state
     on either side); ``own_act``: a warning's clause has the warner's side as its subject;
-    ``advisory``: the warner serves no state (an international agency, a mediator)."""
+    ``advisory``: the warner serves no state (an international agency, a mediator);
+    ``speaking``: an agent is a person or a party (whose blow, with words said along it, is words)."""
     root = code[:2]
     lemma = trigger.lemma_.lower()
     if (
@@ -233,9 +235,8 @@ def refine(
         # a weapon or an armed actor is in the clause or a state strikes a state
         armed = bool(_clause_words(trigger) & words.weapons)
         # ("turned his fire on the British government, accusing it of ...": words said along)
-        at_war = (
-            state_agent and state_target and not person_target and not said_along(_clause(trigger), words)
-        )
+        spoken = speaking and said_along(_clause(trigger), words)
+        at_war = state_agent and state_target and not person_target and not spoken
         return code if armed or at_war else CRITICIZE
     if root == "11" and lemma in words.verbal_force and _sporting(_clause(trigger)):
         return GAME  # "the Australian cricket team savaged the English bowling attack": a game
@@ -258,6 +259,7 @@ def refine(
                 people_only=people_only,
                 person_target=person_target,
                 state_target=state_target,
+                speaking=speaking,
             )
             else CRITICIZE
         )
@@ -1968,7 +1970,13 @@ def _clause(trigger: Token) -> Token:
 
 
 def physical(
-    trigger: Token, words: WordLists, *, people_only: bool, person_target: bool, state_target: bool = False
+    trigger: Token,
+    words: WordLists,
+    *,
+    people_only: bool,
+    person_target: bool,
+    state_target: bool = False,
+    speaking: bool = False,
 ) -> bool:
     """Evidence that an act of force is physical: an armed actor, weapon, casualty or place in
     its clause; and no sign that it is said of words (an object that is a plan, a policy or a
@@ -1992,10 +2000,10 @@ def physical(
             and tok.head.head.lemma_.lower() not in SPEAKING_OCCASIONS
         ):
             return True  # "attacked in Gaza", "an attack on Kabul": a place
-    if said_along(clause, words):
+    if speaking and said_along(clause, words):
         # "went after the All Progressives Congress, calling it 'a party of looters'", "turned on the
-        # party, accusing it of ...": a blow with words said along it, and no weapon, armed actor or
-        # place hit, is dealt in words
+        # party, accusing it of ...": a politician's blow with words said along it, and no weapon,
+        # armed actor or place hit, is dealt in words (not a state's: "X struck Y, saying ...")
         return False
     if trigger.lemma_.lower() in FIGURATIVE:
         return False  # "hammered the Treasury", "fired a salvo at Brussels": no weapon, no place hit
