@@ -1991,7 +1991,10 @@ def physical(
     lemmas = {t.lemma_.lower() for t in evidence} | {t.lower_ for t in evidence}
     if lemmas & words.weapons:
         return True
+    figurative = trigger.lemma_.lower() in FIGURATIVE
     for tok in evidence:
+        if figurative and people_only:
+            break  # "the Bryans thrashed Ferrero and Robredo in Seville": a place is no battlefield
         if (
             tok.ent_type_ in ("GPE", "LOC", "FAC")
             and tok.dep_ == "pobj"
@@ -2265,6 +2268,15 @@ def _sporting(clause: Token) -> bool:
         text = tok.lower_
         if "-" in text and all(part.isdigit() and len(part) <= 2 for part in text.split("-")):
             return True
+        if (
+            text.isdigit()
+            and len(text) <= 2
+            and tok.i + 2 < len(tok.doc)
+            and tok.doc[tok.i + 1].text in ("-", "–")
+            and tok.doc[tok.i + 2].text.isdigit()
+            and len(tok.doc[tok.i + 2].text) <= 2
+        ):
+            return True  # "6 - 0 6 - 3", a score the tokenizer split
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in SPORTING:
             return True
     return False
