@@ -7710,12 +7710,7 @@ class _Context:
             for t in c.subtree
             if (k := self.found.entity_at(t.i)) is not None
         ]
-        parties = [
-            k
-            for k in dict.fromkeys([*self.served(agents), *named])
-            if self.kind(k) is Kind.ORGANIZATION
-            and (self.is_party(k) or "party" in self.found.entities[k].label.lower().split())
-        ]
+        parties = [k for k in dict.fromkeys([*self.served(agents), *named]) if self._party_like(k)]
         if not parties:
             return False
         words = [w.lower() for w in mention.replace("-", " ").split()]
@@ -7774,16 +7769,42 @@ class _Context:
                 ok = ok and (served is None or named[0][0] == served)
                 ranked = named if ok or served is None else ranked
                 self._governed_named = True
-            if not ok and len(ranked) == 1 and self._states_named() == {ranked[0][0]}:
+            if (
+                not ok
+                and not self._governed_named
+                and len(ranked) == 1
+                and self._states_named() == {ranked[0][0]}
+                and self._outsiders_named()
+            ):
                 # "French opposition leader Martine Caron savaged the government's pension reform":
-                # one official named, of the one state the document names at all; the government
-                # is that state's (not with another state named: "Tory leader Michael Howard attacked
-                # the government over Iraq")
+                # one politician out of office named, of the one state the document names at all;
+                # the government is that state's (not with another state named: "Tory leader Michael
+                # Howard attacked the government over Iraq"; a minister's is his own)
                 ok = True
             self._governed = ranked[0][0] if ok else ""
         if officials and self._governed_named:
             return None  # "the first minister" is no office of a state merely named nearby
         return self._governed or None
+
+    def _outsiders_named(self) -> bool:
+        """Whether every person the document ties to a state or party is out of its government: an
+        opposition or party role ("opposition leader", "People's Party leader")."""
+        ties = [r for r in self.found.relations if r.relation == "affiliated_with"]
+        return bool(ties) and all(
+            set((r.role or "").lower().replace("-", " ").split()) & OUT_OF_OFFICE
+            or self._party_like(r.target)
+            or any(t.source == r.source and self._party_like(t.target) for t in ties)
+            for r in ties
+        )
+
+    def _party_like(self, key: str) -> bool:
+        """A political party: one of parties.tsv, or an organization named a party."""
+        ent = self.found.entities.get(key)
+        return (
+            ent is not None
+            and self.kind(key) is Kind.ORGANIZATION
+            and (self.is_party(key) or "party" in ent.label.lower().split())
+        )
 
     def _states_named(self) -> set[str]:
         """The states the document names: by name, or as the state of a party, body or place."""
