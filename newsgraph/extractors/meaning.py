@@ -2068,12 +2068,8 @@ def judged_things(trigger: Token, words: WordLists) -> set[int]:
     "savaged Iran's missile programme")."""
     objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
     objects += [o for p in trigger.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
-    return {
-        t.i
-        for o in objects
-        if o.lemma_.lower() in words.argument_nouns or o.lower_ in words.argument_nouns
-        for t in o.subtree
-    }
+    things = words.argument_nouns - PEOPLE_HIT  # (not "opened fire on the prime minister")
+    return {t.i for o in objects if o.lemma_.lower() in things or o.lower_ in things for t in o.subtree}
 
 
 def said_along(clause: Token, words: WordLists) -> bool:
