@@ -201,3 +201,26 @@ def test_the_switch_picks_the_path(
     recorder = Recording(nlp)
     assert len(list(extract_articles(recorder, articles(3)))) == 3
     assert recorder.threads == ({"newsgraph-parse"} if threaded else {threading.current_thread().name})
+
+
+def test_the_extraction_adds_nothing_to_the_string_store_or_the_vocabulary(nlp: Any) -> None:
+    """The review's premise: only the parsing thread writes spaCy's shared tables."""
+    from newsgraph.extractors import DEFAULT_EXTRACTORS, extract_document, registry
+    from newsgraph.extractors.entities import EntityExtractor
+
+    texts = [
+        *TEXTS,
+        "Zorvakian envoy Quillby Marthenx said the Frobnian cabinet had snubbed the plan, calling it rash.",
+        "Ministers of Kenya and Uganda met in Kampala for talks; Nairobi hit Kampala with tariffs.",
+    ]
+    docs = [
+        (doc, Article(id=f"v{i}", text=text))
+        for i, (doc, text) in enumerate(zip(nlp.pipe(texts), texts, strict=True))
+    ]
+    strings, lexemes = len(nlp.vocab.strings), len(nlp.vocab)
+    entity_extractor = EntityExtractor()
+    steps = [registry.get(name)() for name in DEFAULT_EXTRACTORS]
+    for doc, article in docs:
+        extract_document(doc, article, entity_extractor=entity_extractor, extractors=steps)
+        list(doc.noun_chunks)
+    assert (len(nlp.vocab.strings), len(nlp.vocab)) == (strings, lexemes)
