@@ -860,7 +860,20 @@ BLAME_NOUNS_ONLY = frozenset({"breach", "affront"})
 SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 #: Verbs of saying with the one addressed as their object: "told Y that ...", "assured Y that
 #: ...", "reminded Y that ...", "informed Y that ...": a statement (010) to Y.
-TELLING = frozenset({"tell", "assure", "reassure", "remind", "inform"})
+TELLING = frozenset({"tell", "assure", "reassure", "remind", "inform", "brief", "update", "advise"})
+#: Verbs of making a message for someone ("prepared / drafted a memo for X", "handed a letter to
+#: X"), beside those of writing and sending (meaning.WRITING).
+DRAFTING = frozenset({"prepare", "draft", "deliver", "hand", "submit", "present", "dispatch", "despatch"})
+#: Verbs of telling whose object is told about a matter, with no words reported: "briefed peers
+#: on the reforms", "reminded MSPs of their duty", "updated MPs on the talks".
+BRIEFING = frozenset({"brief", "update", "remind", "inform", "advise"})
+#: Verbs of saying whose "to" phrase names the one the words are said to: "said to MPs that ...",
+#: "explained to the minister that ...", "confided to Mr X that ...", "wrote to X that ...".
+SAYING_TO = frozenset(
+    {"say", "explain", "admit", "confide", "confess", "declare", "announce", "insist", "stress", "confirm"}
+    | {"reveal", "disclose", "concede", "signal", "indicate", "suggest", "point", "write", "report", "state"}
+    | {"acknowledge", "emphasise", "emphasize", "repeat", "reiterate", "mention", "hint", "boast"}
+)
 #: Nouns of blame owned by someone: "Labour's lies and spin", "the government's incompetence",
 #: "Mr Blair's betrayal of pensioners": a speaker who names them criticises the owner (111).
 BLAME_NOUNS = frozenset(
@@ -1276,6 +1289,12 @@ class EventExtractor:
             lemma = tok.lemma_.lower()
             if pos in ("VERB", "AUX") and lemma in self.words.say:
                 yield from self._speech(ctx, tok, article)
+            elif pos == "VERB" and lemma in SAYING_TO | BRIEFING:
+                # "explained to MPs that ...", "briefed peers on the reforms": words to someone
+                yield from self._addressed_words(ctx, tok, article)
+            if pos == "VERB" and lemma in WRITING | DRAFTING:
+                # "sent a letter to X", "prepared a memo for X", "wrote to X about ...": 010 to X
+                yield from self._message_sent(ctx, tok, article)
             if pos == "VERB" and lemma in THREAT_HEADS:
                 # "vowed that the PLA would smash any attempt ...", "dangled the threat of a ban
                 # over Japan if ...", "gave warning that it would freeze ... if": threats.py
@@ -6518,6 +6537,64 @@ class EventExtractor:
             return False  # "the Consumer Credit Bill would target ...": a text, no actor
         return len(label.split()) > 1 or any(c.isupper() or c.isdigit() for c in label[1:])
 
+    def _addressed_words(self, ctx: _Context, verb: Token, article: Article) -> Iterator[_Event]:
+        """A verb of saying outside the [say] list with its addressee ("admitted to Mr X that
+        ...", "confided to MPs that ...", "briefed peers on the reforms"): a statement (010) to
+        the one addressed, as :meth:`_told`."""
+        ctx.begin()
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        agents = ctx.split_agents(subj, verb) if subj is not None else [ctx.inherited_subject(verb)]
+        if any(agents):
+            yield from self._told(ctx, verb, agents, article)
+
+    def _message_sent(self, ctx: _Context, verb: Token, article: Article) -> Iterator[_Event]:
+        """A message made for or sent to someone: "sent a letter to the prime minister",
+        "prepared a memo for Chancellor X", "wrote to X about the figures", "sent X a letter": a
+        statement (010) to its addressee (a person, a state, a party or a body of government; not
+        "wrote to The Times"). Not when the message tells what it says or asks ("wrote to X
+        demanding ...", "wrote to X that ..."): the rules of those words take it."""
+        if any(
+            c.dep_ in ("ccomp", "parataxis", "xcomp") or (c.dep_ in ("advcl", "conj") and c.tag_ == "VBG")
+            for c in verb.children
+        ):
+            return
+        notes = [c for c in verb.children if c.dep_ == "dobj" and message(c)]
+        if not notes and (verb.lemma_.lower() != "write" or any(c.dep_ == "dobj" for c in verb.children)):
+            return  # "prepared the ground", "wrote a book": no message
+        if any(
+            t.tag_ == "VBG" and t.dep_ in ("acl", "relcl", "advcl", "xcomp", "conj") for t in verb.subtree
+        ):
+            return  # "sent a letter to X urging ...": the participle's rules
+        preps = ("to", "for") if notes else ("to",)
+        addressees: list[Token] = [
+            o
+            for host in (verb, *notes)
+            for c in host.children
+            if c.dep_ in ("prep", "dative") and c.lower_ in preps
+            for o in _prep_objects(c)
+        ]
+        addressees += [
+            c for c in verb.children if c.dep_ in ("dative", "iobj") and c.pos_ in ("PROPN", "NOUN")
+        ]
+        targets = [
+            k
+            for a in addressees
+            for k in ctx.entities(a)
+            if ctx.kind(k) in (Kind.PERSON, Kind.STATE)
+            or ctx.is_party(k)
+            or ctx.is_government(k)
+            or ctx.is_igo(k)
+        ]
+        if not targets:
+            return
+        ctx.begin()
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        agents = ctx.split_agents(subj, verb) if subj is not None else [ctx.inherited_subject(verb)]
+        if any(agents):
+            yield from self._emit(
+                ctx, STATEMENT, verb, agents, list(dict.fromkeys(targets)), [], article, needs_target=True
+            )
+
     def _told(
         self, ctx: _Context, verb: Token, agents: list[list[str]], article: Article
     ) -> Iterator[_Event]:
@@ -6525,17 +6602,37 @@ class EventExtractor:
         the one told, when that is a person, a state, a party or a body of government (not
         "told the BBC", "told reporters": the press carries words to everyone). Not "told
         him to leave" (an order) nor "was told" (the one told is the subject)."""
-        if verb.lemma_.lower() not in TELLING or any(
-            c.dep_ in ("xcomp", "nsubjpass", "auxpass") for c in verb.children
+        lemma = verb.lemma_.lower()
+        misparsed = _member_to(verb, self.words.home_members | self.words.committee_members)
+        if (lemma not in TELLING and lemma not in SAYING_TO) or any(
+            c.dep_ in ("xcomp", "nsubjpass", "auxpass") and (misparsed is None or c.i != misparsed.i)
+            for c in verb.children
         ):
             return
         if verb.dep_ not in ("ROOT", "conj"):
             return  # "reports that he had told the prime minister", "the dinner where he told X"
-        if not any(c.dep_ in ("ccomp", "parataxis") for c in verb.children) and not any(
-            c.dep_ in ("ccomp", "parataxis") for c in verb.head.children
+        if lemma in TELLING:
+            told = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
+        else:
+            # "said to MPs that ...", "explained to the minister that ...", "admitted to Mr X
+            # that ...": the one the words were said to, in a "to" phrase (or "to MPs" misread
+            # as an infinitive)
+            told = misparsed or next(
+                (
+                    o
+                    for p in verb.children
+                    if p.dep_ in ("prep", "dative") and p.lower_ == "to"
+                    for o in _prep_objects(p)
+                ),
+                None,
+            )
+        words = [verb, verb.head, *([told] if told is not None else [])]
+        if not any(c.dep_ in ("ccomp", "parataxis") for w in words for c in w.children) and not (
+            lemma in BRIEFING
+            and told is not None
+            and any(p.dep_ == "prep" and p.lower_ in ("on", "of", "about", "over") for p in verb.children)
         ):
-            return  # "told the story": no words reported
-        told = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
+            return  # "told the story": no words reported ("briefed peers on the reforms" are)
         if told is None or ctx.is_thing(told):
             return
         addressees = [
@@ -7395,6 +7492,8 @@ def _trigger_word_set(lex: Lexicon, words: WordLists, nominalized: dict[str, str
     found |= FINDING | SPEAKING_ABROAD | SPEECH_GIVING | UNAVAILABLE | THREAT_HEADS
     found |= lex.classes.get("@scorning", frozenset())  # "a torrent of abuse" (see EventExtractor._nominal)
     found |= SPEAKING_OF | WORDS_CARRIERS  # (see EventExtractor._words_for)
+    found |= SAYING_TO | BRIEFING  # "explained to MPs that ...", "briefed peers on" (_addressed_words)
+    found |= WRITING | DRAFTING  # "sent a letter to X", "prepared a memo for X" (_message_sent)
     return frozenset(found | set(nominalized))
 
 
@@ -10036,6 +10135,25 @@ class _Context:
                 found = self._one_holder(
                     _wider_offices(role, self.found.office_holders), bodies, tok.sent.end_char
                 )
+            elif (
+                found is None
+                and role
+                and before is not None
+                and tok.lower_ == role
+                and [(c.dep_, c.lower_) for c in tok.children if c.dep_ not in ("punct", "prep")]
+                == [("det", "the")]
+                and not any(
+                    o.pos_ in ("NOUN", "PROPN")
+                    for p in tok.children
+                    if p.dep_ == "prep"
+                    for o in _prep_objects(p)
+                )
+            ):
+                # "Health Minister Carla Jones visited ... accused the minister of ...", "the
+                # secretary" after "Home Secretary X": the one person named before with an
+                # office of that head word (no rank word: "the minister" is no prime minister;
+                # nothing else said of it: "the chairman of the CRE", "his minister")
+                found = self._one_holder(_wider_offices(role, self.found.office_holders), bodies, before)
             if found is None and tok.text in SEATS and role != tok.lower_:
                 found = self._seat_member(tok)  # "the Mid-Bedfordshire MP"
         if found is not None and bodies and not bodies & self.served([found]):
@@ -10329,6 +10447,18 @@ class _Context:
                 if unnamed and held is None and wanted is not None:
                     # "the Archbishop of Canterbury wrote ... He called on them": the topic is
                     # someone unnamed, no one to credit
+                    return "", False
+                if (
+                    wanted is not None
+                    and held is None
+                    and subj.lemma_.lower() in SPOKESPEOPLE
+                    and self.found.entity_at(subj.i) is None
+                    and not any(
+                        self.found.entity_at(c.i) is not None for c in subj.children if c.dep_ == "appos"
+                    )
+                ):
+                    # "Home Secretary X unveiled the plans. A Home Office spokesman said ... He
+                    # also criticised ...": the speaker changed to someone unnamed, not X
                     return "", False
             return None, False
 
@@ -11414,6 +11544,8 @@ def _hosted_visits(events: list[_Event], ctx: _Context) -> Iterator[_Event]:
             continue
         if other == "043" and _speaking_trip(event.trigger):
             continue  # "gave a speech to students in Boston", "a lecture tour of Canada": no host told
+        if other == "043" and not _hosted_trip(event, ctx):
+            continue
         if other == "043":
             others = [t for t in event.targets if ctx.kind(t) is Kind.STATE and t not in event.agents]
         elif any(ctx.kind(a) is Kind.STATE for a in event.agents):
@@ -11434,6 +11566,40 @@ def _hosted_visits(events: list[_Event], ctx: _Context) -> Iterator[_Event]:
         )
         mirror.details = dict(event.details)
         yield mirror
+
+
+#: Modalities of a visit that was made, so a host received the visitor.
+MADE_TRIPS = frozenset({Modality.ASSERTED, Modality.REPORTED})
+
+
+def _hosted_trip(event: _Event, ctx: _Context) -> bool:
+    """Whether a visit (042) is also its state's hosting (043) though no hosting is told: not
+    a trip still to come ("will travel to Sudan", "is due in Canberra in May"), nor one made
+    only by those who act for no government: an MP's, an opposition leader's or a former
+    minister's trip ("Tory leader Michael Howard's trip to Mexico"), a party's or a company's.
+    A state, one serving its government, an international body, or a person the text ties to
+    nothing ("Emmanuel Macron visited India") is received by the state visited."""
+    if not event.negated and event.modality not in MADE_TRIPS:
+        return False
+    outside = ctx.out_of_office(a for a in event.agents if ctx.kind(a) is Kind.PERSON)
+    return any(_official_visitor(ctx, agent, outside) for agent in event.agents)
+
+
+def _official_visitor(ctx: _Context, agent: str, outside: set[str]) -> bool:
+    kind = ctx.kind(agent)
+    if kind is Kind.STATE:
+        return agent not in outside  # (not the state of a "former prime minister" visiting)
+    if kind is Kind.ORGANIZATION:
+        return ctx.is_government(agent) or ctx.is_igo(agent)
+    if kind is not Kind.PERSON:
+        return False
+    served = ctx.served([agent])
+    outside = ctx.out_of_office([agent])
+    if {s for s in served if ctx.kind(s) is Kind.STATE} - outside:
+        return True  # "the Iranian foreign minister", "the UK chancellor"
+    if outside or any(ctx.is_party(s) for s in served):
+        return False  # "Labour MP X", "Tory leader X", "former Australian prime minister X"
+    return not any(ctx.kind(s) is Kind.ORGANIZATION and not ctx.is_government(s) for s in served)
 
 
 def _speaking_trip(trigger: Token) -> bool:
@@ -12972,11 +13138,25 @@ def _generic_clause(tok: Token) -> bool:
 
 
 def _member_lemma(tok: Token, members: frozenset[str]) -> tuple[str, bool] | None:
-    """ "MPs", "MSPs" tagged as a name or a singular noun: the plural of a member noun the
-    tagger did not see."""
-    acronym = tok.pos_ == "NOUN" and tok.text[:-1].isupper() and tok.tag_ not in ("NNS", "NNPS")
+    """ "MPs", "MSPs" tagged as a name or a singular noun, or as a verb after "to" ("said to
+    MPs", "explained to MSPs"): the plural of a member noun the tagger did not see."""
+    acronym = tok.pos_ in ("NOUN", "VERB") and tok.text[:-1].isupper() and tok.tag_ not in ("NNS", "NNPS")
     if (tok.pos_ == "PROPN" or acronym) and tok.lower_.endswith("s") and tok.lower_[:-1] in members:
         return tok.lower_[:-1], True
+    return None
+
+
+def _member_to(verb: Token, members: frozenset[str]) -> Token | None:
+    """ "explained to MPs that ...": "to MPs" misread as an infinitive (the member noun tagged
+    a verb, "to" its marker), the one the words are said to."""
+    for c in verb.children:
+        if (
+            c.dep_ in ("xcomp", "advcl")
+            and c.tag_.startswith("VB")
+            and any(a.dep_ == "aux" and a.lower_ == "to" and a.i == c.i - 1 for a in c.children)
+            and _member_lemma(c, members) is not None
+        ):
+            return c
     return None
 
 
