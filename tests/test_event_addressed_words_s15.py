@@ -5,7 +5,8 @@
   infinitive; the object of "briefed / updated X on ..." (010 to X).
 - A visit is also its state's hosting (043) only for a trip made by a state or one acting for its
   government, or by a person the text ties to nothing else: not a planned trip, not an MP's, an
-  opposition leader's, a former minister's, a party's or a company's trip.
+  opposition leader's, a former minister's, a party's or a company's trip, nor a visit to a site
+  ("visited slums in Nairobi").
 """
 
 from __future__ import annotations
@@ -71,6 +72,8 @@ NOT_HOSTED = [
     "Tory leader Michael Howard made a trip to Mexico in 2004.",
     "Former Australian prime minister Jim Hale visited Indonesia on Monday.",
     "Shell executives visited Nigeria last week.",
+    "On Wednesday, Chancellor Gordon Brown visited slums in the Kenyan capital Nairobi.",
+    "The Iranian foreign minister toured a car factory in Turkey.",
 ]
 
 

@@ -11568,6 +11568,14 @@ def _hosted_visits(events: list[_Event], ctx: _Context) -> Iterator[_Event]:
         yield mirror
 
 
+#: Nouns of sites one visits inside a state ("visited slums in Nairobi", "toured a factory in
+#: Tianjin"): a site visit tells no one who received the visitor, so no state hosts (043).
+VISITED_SITES = frozenset(
+    {"slum", "factory", "plant", "hospital", "clinic", "school", "college", "university", "site", "camp"}
+    | {"mine", "shipyard", "farm", "museum", "memorial", "monument", "mosque", "church", "temple", "shrine"}
+    | {"cathedral", "prison", "jail", "refinery", "project", "laboratory", "lab", "port", "dock", "estate"}
+    | {"cemetery", "grave", "ruin", "exhibition", "fair", "workshop", "facility", "centre", "center", "scene"}
+)
 #: Modalities of a visit that was made, so a host received the visitor.
 MADE_TRIPS = frozenset({Modality.ASSERTED, Modality.REPORTED})
 
@@ -11581,6 +11589,11 @@ def _hosted_trip(event: _Event, ctx: _Context) -> bool:
     nothing ("Emmanuel Macron visited India") is received by the state visited."""
     if not event.negated and event.modality not in MADE_TRIPS:
         return False
+    if event.trigger.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in VISITED_SITES and ctx.found.entity_at(c.i) is None
+        for c in event.trigger.children
+    ):
+        return False  # "visited slums in the Kenyan capital", "toured a car plant in Tianjin"
     outside = ctx.out_of_office(a for a in event.agents if ctx.kind(a) is Kind.PERSON)
     return any(_official_visitor(ctx, agent, outside) for agent in event.agents)
 
