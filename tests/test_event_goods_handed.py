@@ -1,0 +1,112 @@
+"""Goods handed to someone named are aid of the goods' kind (``goods.tsv``): a verb of handing
+(send, ship, airlift, deliver, donate, hand over, dispatch, fly, supply, disburse, share ...) whose
+object phrase names arms (072), intelligence (064), relief (073) or money (071), directly or as a
+load, vehicle or team carrying them ("50 trucks of medicine", "a vessel carrying relief supplies",
+"an aircraft loaded with medical equipment"), and whose recipient is named, on the verb or inside
+the object phrase. Trade goods, companies' arms, people sent and passives are not. Every sentence
+is written for this file.
+"""
+
+from __future__ import annotations
+
+import pytest
+from factories import ORG, TABLE_DATE, S, argument_row, check_argument_row
+
+ROWS = [
+    argument_row("Germany delivered 18 Leopard tanks to Ukraine on Friday.", "072", S("DEU"), S("UKR"), id="tanks"),
+    argument_row("The United States shipped 300 Stinger missiles to Taiwan.", "072", S("USA"), S("TWN"), id="missiles"),
+    argument_row("France handed over six Rafale fighter jets to Croatia.", "072", S("FRA"), S("HRV"), id="hand-over"),
+    argument_row("Britain gifted 14 Challenger tanks to Ukraine.", "072", S("GBR"), S("UKR"), id="gifted"),
+    argument_row("South Korea lent Poland 40 K2 tanks.", "072", S("KOR"), S("POL"), id="lent-dative"),
+    argument_row(
+        "Britain handed over 20 armoured vehicles to the Ukrainian army.", "072", S("GBR"), S("UKR"), id="vehicles"
+    ),
+    argument_row(
+        "Canada airlifted 40 tonnes of medical supplies to Lebanon.", "073", S("CAN"), S("LBN"), id="tonnes-of"
+    ),
+    argument_row("China donated 500,000 vaccine doses to Cambodia.", "073", S("CHN"), S("KHM"), id="doses"),
+    argument_row(
+        "Australia rushed emergency supplies to Tonga after the eruption.", "073", S("AUS"), S("TON"), id="rushed"
+    ),
+    argument_row(
+        "Saudi Arabia sent three planeloads of tents and blankets to Syria.", "073", S("SAU"), S("SYR"), id="planeloads"
+    ),
+    argument_row("The Netherlands flew two field hospitals to Turkey.", "073", S("NLD"), S("TUR"), id="flew"),
+    argument_row("Japan gave Indonesia 200 tonnes of rice.", "073", S("JPN"), S("IDN"), id="gave-dative"),
+    argument_row(
+        "Japan shipped water purification equipment to flood-hit Pakistan.", "073", S("JPN"), S("PAK"), id="equipment"
+    ),
+    argument_row(
+        "India dispatched a naval vessel carrying 500 tonnes of relief supplies to earthquake-hit Myanmar.",
+        "073",
+        S("IND"),
+        S("MMR"),
+        absent=("15",),
+        id="vessel-carrying",
+    ),
+    argument_row(
+        "Egypt dispatched a ship laden with fuel and food to Lebanon.",
+        "073",
+        S("EGY"),
+        S("LBN"),
+        absent=("15",),
+        id="laden-with",
+    ),
+    argument_row(
+        "The UAE sent an aircraft loaded with medical equipment to Sudan.",
+        "073",
+        None,
+        S("SDN"),
+        absent=("15",),
+        id="loaded-with",
+    ),
+    argument_row(
+        "Egypt sent 50 trucks of medicine and flour to Sudan on Sunday.", "073", S("EGY"), S("SDN"), id="trucks-of"
+    ),
+    argument_row(
+        "South Korea shipped 10,000 tonnes of rice to survivors of the earthquake in Myanmar.",
+        "073",
+        S("KOR"),
+        S("MMR"),
+        id="survivors-of",
+    ),
+    argument_row(
+        "Turkey distributed food parcels to refugees in northern Syria.", "073", S("TUR"), S("SYR"), id="distributed"
+    ),
+    argument_row(
+        "The European Union disbursed 4 billion euros in budget support to Ukraine.",
+        "071",
+        ORG("European Union"),
+        S("UKR"),
+        id="disbursed",
+    ),
+    argument_row("Qatar transferred $30 million in fuel funding to Gaza.", "07", S("QAT"), None, id="sum-in"),
+    argument_row("Germany shared intelligence on the attack with Austria.", "064", S("DEU"), S("AUT"), id="shared"),
+    argument_row(
+        "The US has been sharing satellite imagery with Ukraine.", "064", S("USA"), S("UKR"), id="sharing-imagery"
+    ),
+    argument_row(
+        "Britain has handed Ukraine satellite intelligence on Russian troop movements.",
+        "064",
+        S("GBR"),
+        S("UKR"),
+        id="handed-intelligence",
+    ),
+    # controls: trade goods, companies, people sent, sharing among people, letters, passives
+    argument_row("Volkswagen delivered 5,000 cars to China in March.", None, absent=("07",), id="cars"),
+    argument_row("Apple shipped 10 million phones to India.", None, absent=("07",), id="phones"),
+    argument_row("Gazprom delivered gas to Hungary on Monday.", None, absent=("07",), id="gas"),
+    argument_row("Siemens shipped equipment to Iran.", None, absent=("07",), id="company-equipment"),
+    argument_row("Iran shipped oil to China despite the sanctions.", None, absent=("07",), id="oil"),
+    argument_row("Ukraine exported two million tonnes of grain to Egypt.", None, absent=("07",), id="exported"),
+    argument_row("Russia sent a military delegation to Iran for talks.", "04", absent=("07",), id="delegation"),
+    argument_row("The farmers shared their food with the soldiers.", None, absent=("07", "06"), id="shared-food"),
+    argument_row("The club sent its youth team to Spain for a tournament.", None, absent=("07",), id="club"),
+    argument_row("He handed the letter to the French ambassador.", None, absent=("07",), id="letter"),
+    argument_row("The coach gave the players a day off.", None, absent=("07",), id="day-off"),
+]
+
+
+@pytest.mark.parametrize(("text", "code", "agent", "target", "absent"), ROWS)
+def test_goods_handed(facts, text, code, agent, target, absent):
+    check_argument_row(facts(text, TABLE_DATE).events, code, agent, target, absent)
