@@ -110,3 +110,28 @@ ROWS = [
 @pytest.mark.parametrize(("text", "code", "agent", "target", "absent"), ROWS)
 def test_goods_handed(facts, text, code, agent, target, absent):
     check_argument_row(facts(text, TABLE_DATE).events, code, agent, target, absent)
+
+
+# Measures and expulsions named by a light verb's noun or a particle (``triggers.tsv``).
+MEASURE_ROWS = [
+    argument_row(
+        "Lithuania sent home a Belarusian diplomat accused of spying.", "16", S("LTU"), S("BLR"), id="sent-home"
+    ),
+    argument_row("Sudan ordered 13 foreign aid agencies out of Darfur on Wednesday.", "1663", S("SDN"), id="agencies-out"),
+    argument_row("Niger expelled three foreign charities from the country.", "1663", S("NER"), id="charities-expelled"),
+    argument_row(
+        "The European Union imposed an asset freeze on six Belarusian officials.",
+        "163",
+        ORG("European Union"),
+        S("BLR"),
+        id="asset-freeze",
+    ),
+    argument_row("The government imposed a hiring freeze in the civil service.", None, absent=("16",), id="hiring-freeze"),
+    argument_row("The players went home after the match.", None, absent=("16", "17"), id="went-home"),
+    argument_row("He sent home the message that reform was needed.", None, absent=("16", "17"), id="sent-home-message"),
+]
+
+
+@pytest.mark.parametrize(("text", "code", "agent", "target", "absent"), MEASURE_ROWS)
+def test_measures_named(facts, text, code, agent, target, absent):
+    check_argument_row(facts(text, TABLE_DATE).events, code, agent, target, absent)

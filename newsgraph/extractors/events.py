@@ -2726,8 +2726,9 @@ class EventExtractor:
             # "handed over 20 armoured vehicles to the Ukrainian army", "dispatched a vessel
             # carrying 500 tonnes of relief supplies to Myanmar", "sent 50 trucks of medicine and
             # flour to Sudan", "shared intelligence with Austria": goods handed to someone named
-            # are aid of the goods' kind (goods.tsv: 072 arms, 064 intelligence, 073 relief ...)
-            return Rule(lemma, "V", goods, None, None, needs_target=True)
+            # are aid of the goods' kind (goods.tsv: 072 arms, 064 intelligence, 073 relief ...);
+            # the recipient is named, if not always as an actor ("to refugees fleeing the war")
+            return Rule(lemma, "V", goods, None, None)
         if _retort(verb) and not self._armed(verb) and self._coded_as_force(verb, lemma, obj_word, subj_word):
             # "fired back at Turkey, accusing Ankara of provocations", "hit back at his critics":
             # a blow returned at someone with no weapon named is a retort in words (111)
@@ -12032,7 +12033,7 @@ FEELING_ADJECTIVES = {
 }
 #: The root of sanctions and reduced relations, which a thing of someone's may suffer.
 SANCTIONS_ROOT = "16"
-IDIOM_PARTICLES = frozenset({"out", "in", "up", "off", "back", "down"})
+IDIOM_PARTICLES = frozenset({"out", "in", "up", "off", "back", "down", "home"})  # ("sent home a diplomat")
 
 MEDIATE = "045"
 #: Signing a formal agreement: "put pen to paper on a pact with Cyprus".
