@@ -135,3 +135,60 @@ MEASURE_ROWS = [
 @pytest.mark.parametrize(("text", "code", "agent", "target", "absent"), MEASURE_ROWS)
 def test_measures_named(facts, text, code, agent, target, absent):
     check_argument_row(facts(text, TABLE_DATE).events, code, agent, target, absent)
+
+
+# Talks, hosts and treaties told by their setting: sides facing each other across a table, a guest
+# entertained, an agreement "signed by both presidents" of the sides the clause names.
+SETTING_ROWS = [
+    argument_row(
+        "Delegations from Serbia and Kosovo sat across the table from each other in Brussels.",
+        "04",
+        S("SRB"),
+        S("XKX"),
+        id="across-the-table",
+    ),
+    argument_row(
+        "Negotiators from Israel and Lebanon sat across the table from each other at a UN base in Naqoura.",
+        "04",
+        S("LBN"),
+        S("ISR"),
+        id="across-the-table-2",
+    ),
+    argument_row(
+        "Kenyan President Daniel Otieno entertained his Tanzanian counterpart, Amina Juma, at State House.",
+        "043",
+        S("KEN"),
+        S("TZA"),
+        id="entertained",
+    ),
+    argument_row(
+        "State House in Nairobi was where Kenyan President Daniel Otieno entertained his Tanzanian counterpart.",
+        "043",
+        S("KEN"),
+        S("TZA"),
+        id="was-where",
+    ),
+    argument_row(
+        "Uzbekistan and Kazakhstan formalised their border demarcation in a treaty signed by both presidents.",
+        "057",
+        S("KAZ"),
+        S("UZB"),
+        id="signed-by-both",
+    ),
+    argument_row(
+        "Serbia and Hungary cemented their energy partnership in a pipeline deal signed by both foreign ministers.",
+        "057",
+        S("HUN"),
+        S("SRB"),
+        id="signed-by-both-ministers",
+    ),
+    argument_row("The family sat around the table for dinner.", None, absent=("04",), id="dinner"),
+    argument_row("The two teams faced each other in the final.", None, absent=("04",), id="teams"),
+    argument_row("The comedian entertained the crowd for two hours.", None, absent=("04",), id="comedian"),
+    argument_row("The minister entertained the idea of a snap election.", None, absent=("04",), id="idea"),
+]
+
+
+@pytest.mark.parametrize(("text", "code", "agent", "target", "absent"), SETTING_ROWS)
+def test_settings_told(facts, text, code, agent, target, absent):
+    check_argument_row(facts(text, TABLE_DATE).events, code, agent, target, absent)

@@ -1382,6 +1382,10 @@ class EventExtractor:
         if not self._may_code(verb):
             return  # (87% of the verbs here make no event: most of them are known from the table)
         children = list(verb.children)  # (read once: each walk makes its Tokens anew)
+        if verb.lemma_.lower() in self.goods_verbs and any(
+            c.dep_ == "mark" and c.lower_ == "whether" for c in children
+        ):
+            return  # "pressed on whether Paris had supplied missiles to Kyiv": a question, no act
         # "Labour is united", "they were divided": a participle as the predicate is a passive
         # ("spoke by telephone with X": a "by" the parser reads as an agent makes no passive of a
         # verb in the past tense; only a participle is passive)
@@ -1635,6 +1639,10 @@ class EventExtractor:
             # Without a "by" agent nobody is named: the subject of a clause above is the one
             # acted upon ("Montenegro, where 28 people were killed"), not the actor.
             agents = ctx.split_agents(agent_tok, verb) if agent_tok is not None else [[]]
+            if rule.cameo[:3] == SIGN_AGREEMENT and (pair := _signed_by_both(verb, agent_tok)) is not None:
+                # "Uzbekistan and Kazakhstan formalised their border in a treaty signed by both
+                # presidents": the sides the clause names sign it, each with the other
+                agents = ctx.split_agents(pair, pair.head)
             announced = ctx.announcing_state(verb) if agent_tok is None else []
             if announced:
                 # "The US has announced that Habib will be released", "Britain said 200 troops
@@ -14825,6 +14833,29 @@ def _goods_sent(verb: Token, lemma: str, dobj: Token | None, children: list[Toke
         and any(c.dep_ == "compound" and c.i == verb.i + 1 and c.ent_type_ == "GPE" for c in dobj.children)
     )
     return code if named else None
+
+
+#: Words that make the signers of an agreement its two sides: "signed by both presidents".
+BOTH_SIDES = frozenset({"both", "two"})
+
+
+def _signed_by_both(verb: Token, agent: Token | None) -> Token | None:
+    """The coordinated subject of the clause an agreement "signed by both presidents" (or "by
+    the two leaders") is named in: "Serbia and Hungary cemented their partnership in a deal
+    signed by both foreign ministers" -> "Serbia" (with its conjunct); None otherwise."""
+    if agent is None or verb.dep_ != "acl" or not any(c.lower_ in BOTH_SIDES for c in agent.children):
+        return None
+    head = verb.head
+    for _ in range(4):  # the agreement noun -> its preposition -> the clause's verb
+        head = head.head
+        if head.pos_ in ("VERB", "AUX"):
+            break
+    else:
+        return None
+    subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if subj is None or not any(c.dep_ == "conj" for c in subj.children):
+        return None
+    return subj
 
 
 def _private_giver(ctx: _Context, verb: Token) -> bool:
