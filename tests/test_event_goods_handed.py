@@ -13,28 +13,54 @@ import pytest
 from factories import ORG, TABLE_DATE, S, argument_row, check_argument_row
 
 ROWS = [
-    argument_row("Germany delivered 18 Leopard tanks to Ukraine on Friday.", "072", S("DEU"), S("UKR"), id="tanks"),
-    argument_row("The United States shipped 300 Stinger missiles to Taiwan.", "072", S("USA"), S("TWN"), id="missiles"),
-    argument_row("France handed over six Rafale fighter jets to Croatia.", "072", S("FRA"), S("HRV"), id="hand-over"),
+    argument_row(
+        "Germany delivered 18 Leopard tanks to Ukraine on Friday.", "072", S("DEU"), S("UKR"), id="tanks"
+    ),
+    argument_row(
+        "The United States shipped 300 Stinger missiles to Taiwan.", "072", S("USA"), S("TWN"), id="missiles"
+    ),
+    argument_row(
+        "France handed over six Rafale fighter jets to Croatia.", "072", S("FRA"), S("HRV"), id="hand-over"
+    ),
     argument_row("Britain gifted 14 Challenger tanks to Ukraine.", "072", S("GBR"), S("UKR"), id="gifted"),
     argument_row("South Korea lent Poland 40 K2 tanks.", "072", S("KOR"), S("POL"), id="lent-dative"),
     argument_row(
-        "Britain handed over 20 armoured vehicles to the Ukrainian army.", "072", S("GBR"), S("UKR"), id="vehicles"
+        "Britain handed over 20 armoured vehicles to the Ukrainian army.",
+        "072",
+        S("GBR"),
+        S("UKR"),
+        id="vehicles",
     ),
     argument_row(
-        "Canada airlifted 40 tonnes of medical supplies to Lebanon.", "073", S("CAN"), S("LBN"), id="tonnes-of"
+        "Canada airlifted 40 tonnes of medical supplies to Lebanon.",
+        "073",
+        S("CAN"),
+        S("LBN"),
+        id="tonnes-of",
     ),
     argument_row("China donated 500,000 vaccine doses to Cambodia.", "073", S("CHN"), S("KHM"), id="doses"),
     argument_row(
-        "Australia rushed emergency supplies to Tonga after the eruption.", "073", S("AUS"), S("TON"), id="rushed"
+        "Australia rushed emergency supplies to Tonga after the eruption.",
+        "073",
+        S("AUS"),
+        S("TON"),
+        id="rushed",
     ),
     argument_row(
-        "Saudi Arabia sent three planeloads of tents and blankets to Syria.", "073", S("SAU"), S("SYR"), id="planeloads"
+        "Saudi Arabia sent three planeloads of tents and blankets to Syria.",
+        "073",
+        S("SAU"),
+        S("SYR"),
+        id="planeloads",
     ),
     argument_row("The Netherlands flew two field hospitals to Turkey.", "073", S("NLD"), S("TUR"), id="flew"),
     argument_row("Japan gave Indonesia 200 tonnes of rice.", "073", S("JPN"), S("IDN"), id="gave-dative"),
     argument_row(
-        "Japan shipped water purification equipment to flood-hit Pakistan.", "073", S("JPN"), S("PAK"), id="equipment"
+        "Japan shipped water purification equipment to flood-hit Pakistan.",
+        "073",
+        S("JPN"),
+        S("PAK"),
+        id="equipment",
     ),
     argument_row(
         "India dispatched a naval vessel carrying 500 tonnes of relief supplies to earthquake-hit Myanmar.",
@@ -61,7 +87,11 @@ ROWS = [
         id="loaded-with",
     ),
     argument_row(
-        "Egypt sent 50 trucks of medicine and flour to Sudan on Sunday.", "073", S("EGY"), S("SDN"), id="trucks-of"
+        "Egypt sent 50 trucks of medicine and flour to Sudan on Sunday.",
+        "073",
+        S("EGY"),
+        S("SDN"),
+        id="trucks-of",
     ),
     argument_row(
         "South Korea shipped 10,000 tonnes of rice to survivors of the earthquake in Myanmar.",
@@ -71,7 +101,11 @@ ROWS = [
         id="survivors-of",
     ),
     argument_row(
-        "Turkey distributed food parcels to refugees in northern Syria.", "073", S("TUR"), S("SYR"), id="distributed"
+        "Turkey distributed food parcels to refugees in northern Syria.",
+        "073",
+        S("TUR"),
+        S("SYR"),
+        id="distributed",
     ),
     argument_row(
         "The European Union disbursed 4 billion euros in budget support to Ukraine.",
@@ -80,10 +114,18 @@ ROWS = [
         S("UKR"),
         id="disbursed",
     ),
-    argument_row("Qatar transferred $30 million in fuel funding to Gaza.", "07", S("QAT"), None, id="sum-in"),
-    argument_row("Germany shared intelligence on the attack with Austria.", "064", S("DEU"), S("AUT"), id="shared"),
     argument_row(
-        "The US has been sharing satellite imagery with Ukraine.", "064", S("USA"), S("UKR"), id="sharing-imagery"
+        "Qatar transferred $30 million in fuel funding to Lebanon.", "071", S("QAT"), S("LBN"), id="sum-in"
+    ),
+    argument_row(
+        "Germany shared intelligence on the attack with Austria.", "064", S("DEU"), S("AUT"), id="shared"
+    ),
+    argument_row(
+        "The US has been sharing satellite imagery with Ukraine.",
+        "064",
+        S("USA"),
+        S("UKR"),
+        id="sharing-imagery",
     ),
     argument_row(
         "Britain has handed Ukraine satellite intelligence on Russian troop movements.",
@@ -98,9 +140,15 @@ ROWS = [
     argument_row("Gazprom delivered gas to Hungary on Monday.", None, absent=("07",), id="gas"),
     argument_row("Siemens shipped equipment to Iran.", None, absent=("07",), id="company-equipment"),
     argument_row("Iran shipped oil to China despite the sanctions.", None, absent=("07",), id="oil"),
-    argument_row("Ukraine exported two million tonnes of grain to Egypt.", None, absent=("07",), id="exported"),
-    argument_row("Russia sent a military delegation to Iran for talks.", "04", absent=("07",), id="delegation"),
-    argument_row("The farmers shared their food with the soldiers.", None, absent=("07", "06"), id="shared-food"),
+    argument_row(
+        "Ukraine exported two million tonnes of grain to Egypt.", None, absent=("07",), id="exported"
+    ),
+    argument_row(
+        "Russia sent a military delegation to Iran for talks.", "04", absent=("07",), id="delegation"
+    ),
+    argument_row(
+        "The farmers shared their food with the soldiers.", None, absent=("07", "06"), id="shared-food"
+    ),
     argument_row("The club sent its youth team to Spain for a tournament.", None, absent=("07",), id="club"),
     argument_row("He handed the letter to the French ambassador.", None, absent=("07",), id="letter"),
     argument_row("The coach gave the players a day off.", None, absent=("07",), id="day-off"),
@@ -115,10 +163,21 @@ def test_goods_handed(facts, text, code, agent, target, absent):
 # Measures and expulsions named by a light verb's noun or a particle (``triggers.tsv``).
 MEASURE_ROWS = [
     argument_row(
-        "Lithuania sent home a Belarusian diplomat accused of spying.", "16", S("LTU"), S("BLR"), id="sent-home"
+        "Lithuania sent home a Belarusian diplomat accused of spying.",
+        "16",
+        S("LTU"),
+        S("BLR"),
+        id="sent-home",
     ),
-    argument_row("Sudan ordered 13 foreign aid agencies out of Darfur on Wednesday.", "1663", S("SDN"), id="agencies-out"),
-    argument_row("Niger expelled three foreign charities from the country.", "1663", S("NER"), id="charities-expelled"),
+    argument_row(
+        "Sudan ordered 13 foreign aid agencies out of Darfur on Wednesday.",
+        "1663",
+        S("SDN"),
+        id="agencies-out",
+    ),
+    argument_row(
+        "Niger expelled three foreign charities from the country.", "1663", S("NER"), id="charities-expelled"
+    ),
     argument_row(
         "The European Union imposed an asset freeze on six Belarusian officials.",
         "163",
@@ -126,9 +185,16 @@ MEASURE_ROWS = [
         S("BLR"),
         id="asset-freeze",
     ),
-    argument_row("The government imposed a hiring freeze in the civil service.", None, absent=("16",), id="hiring-freeze"),
+    argument_row(
+        "The government imposed a hiring freeze in the civil service.",
+        None,
+        absent=("16",),
+        id="hiring-freeze",
+    ),
     argument_row("The players went home after the match.", None, absent=("16", "17"), id="went-home"),
-    argument_row("He sent home the message that reform was needed.", None, absent=("16", "17"), id="sent-home-message"),
+    argument_row(
+        "He sent home the message that reform was needed.", None, absent=("16", "17"), id="sent-home-message"
+    ),
 ]
 
 
@@ -162,21 +228,24 @@ SETTING_ROWS = [
         id="entertained",
     ),
     argument_row(
-        "State House in Nairobi was where Kenyan President Daniel Otieno entertained his Tanzanian counterpart.",
+        "State House in Nairobi was where Kenyan President Daniel Otieno"
+        " entertained his Tanzanian counterpart.",
         "043",
         S("KEN"),
         S("TZA"),
         id="was-where",
     ),
     argument_row(
-        "Uzbekistan and Kazakhstan formalised their border demarcation in a treaty signed by both presidents.",
+        "Uzbekistan and Kazakhstan formalised their border demarcation"
+        " in a treaty signed by both presidents.",
         "057",
         S("KAZ"),
         S("UZB"),
         id="signed-by-both",
     ),
     argument_row(
-        "Serbia and Hungary cemented their energy partnership in a pipeline deal signed by both foreign ministers.",
+        "Serbia and Hungary cemented their energy partnership"
+        " in a pipeline deal signed by both foreign ministers.",
         "057",
         S("HUN"),
         S("SRB"),
@@ -191,4 +260,35 @@ SETTING_ROWS = [
 
 @pytest.mark.parametrize(("text", "code", "agent", "target", "absent"), SETTING_ROWS)
 def test_settings_told(facts, text, code, agent, target, absent):
+    check_argument_row(facts(text, TABLE_DATE).events, code, agent, target, absent)
+
+
+# Money given to a party, a household or a cause is no aid (071 is for states given it); a budget's
+# freeze on a duty is no sanction.
+DOMESTIC_ROWS = [
+    argument_row("Mr Bannatyne has previously given Labour £50,000.", None, absent=("07",), id="donor"),
+    argument_row(
+        "The government gives £200 for winter fuel to households with people over 60.",
+        None,
+        absent=("07",),
+        id="households",
+    ),
+    argument_row(
+        "Lord Drayson gave £500,000 to the party just days before Christmas.",
+        None,
+        absent=("07",),
+        id="party",
+    ),
+    argument_row(
+        "Chancellor Gordon Brown has announced a freeze on fuel duty"
+        " in his speech to the Commons on Thursday.",
+        None,
+        absent=("16",),
+        id="duty-freeze",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "code", "agent", "target", "absent"), DOMESTIC_ROWS)
+def test_domestic_money_and_freezes(facts, text, code, agent, target, absent):
     check_argument_row(facts(text, TABLE_DATE).events, code, agent, target, absent)

@@ -1238,7 +1238,9 @@ class EventExtractor:
             for e in told:
                 if e.cameo[:2] == INTENT_ROOT:
                     e.date = _intent_date(e, self.words, article.date, ctx.sentence_dates(e.trigger))
-            kept = [e for e in told if self._acted(e, ctx) and not _unmade_intent(e) and not _unasserted_act(e)]
+            kept = [
+                e for e in told if self._acted(e, ctx) and not _unmade_intent(e) and not _unasserted_act(e)
+            ]
             events.extend(kept)
             events.extend(_hosted_visits(kept, ctx))
         return occurrences.merge(events, article, self.lex.name)
@@ -2730,6 +2732,13 @@ class EventExtractor:
         goods = _goods_sent(verb, lemma, dobj, children) if ctx is not None else None
         if goods in ("072", "070") and ctx is not None and _private_giver(ctx, verb):
             goods = None  # "Lockheed Martin delivered 12 F-35 jets to Japan": a sale, no aid
+        if (
+            goods == ECONOMIC_AID
+            and ctx is not None
+            and dobj is not None
+            and not any(ctx.kind(k) is Kind.STATE for k in _goods_recipients(ctx, verb, dobj))
+        ):
+            goods = None  # "gave £500,000 to the party", "gives £200 to households": no aid
         if goods is not None:
             # "handed over 20 armoured vehicles to the Ukrainian army", "dispatched a vessel
             # carrying 500 tonnes of relief supplies to Myanmar", "sent 50 trucks of medicine and
