@@ -16491,7 +16491,24 @@ def _by_agent(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ == "agent":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
+    # "was jailed for inciting hatred by a court in Managua", "was detained on charges of
+    # spying by police": a court or the police the parser hangs on the grounds' clause
+    for ground in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in GROUND_PREPS):
+        for inner in (c for c in ground.children if c.dep_ in ("pcomp", "pobj")):
+            for by in (c for c in inner.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"):
+                held_by = _pobj(by)
+                if held_by is not None and held_by.lemma_.lower() in AUTHORITY_NOUNS:
+                    return held_by
     return None
+
+
+#: Prepositions of the grounds an act is done on: "jailed for inciting hatred", "on charges of".
+GROUND_PREPS = frozenset({"for", "on", "over"})
+#: Courts, police and officials who jail, detain and charge: "by a court in Managua".
+AUTHORITY_NOUNS = frozenset(
+    {"court", "judge", "tribunal", "magistrate", "police", "policeman", "officer", "authority"}
+    | {"authorities", "prosecutor", "agent", "force", "forces", "guard", "soldier", "troop", "army"}
+)
 
 
 #: Verbs that name what one speaks of: "what it called Russian aggression".
