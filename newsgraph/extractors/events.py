@@ -71,6 +71,7 @@ from .meaning import (
     TRADED,
     UNAVAILABLE,
     WRITING,
+    _balking,
     background,
     brought_forward,
     cooperative,
@@ -107,6 +108,11 @@ from .meaning import (
     DEFIANT_ACTS as DEFIANCE_NOUNS,
 )
 from .parties import bodies, groups, parties
+from .refusals import ASKING as REQUEST_ASKING
+from .refusals import REFUSING as REFUSING_ACTS
+from .refusals import answer_refused, is_request, refused_act, rejected_request, unanswered_request
+from .refusals import head_words as refusal_heads
+from .refusals import table as refusal_table
 from .roles import CONSTITUENCY_TITLES, law_officer, role_core
 from .states import capital as state_capital
 from .states import city_state
@@ -214,9 +220,22 @@ def _charge_denied(verb: Token, lemma: str, dobj: Token | None) -> bool:
             return False
         # "rejected as baseless claims by Estonia that ...": the object moved after its
         # predicate, parsed as the "as" phrase's object; a claim called false there is denied
+        # ("dismissed as 'pure fiction' claims that its agents had ...": the predicate read as the
+        # claims' possessor; a claim with a clause saying what is a charge, whatever it is called)
         return any(
             o.lemma_.lower() in CLAIMS
-            and any(a.dep_ == "amod" and a.lower_ in FALSEHOODS for a in o.children)
+            and (
+                any(
+                    a.lower_ in FALSEHOODS or a.lemma_.lower() in FALSEHOODS
+                    for a in o.lefts
+                    for a in a.subtree
+                )
+                or any(
+                    c.dep_ in ("acl", "ccomp", "relcl")
+                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                    for c in o.children
+                )
+            )
             for p in verb.children
             if p.dep_ == "prep" and p.lower_ == "as"
             for o in p.children
@@ -1225,7 +1244,9 @@ class EventExtractor:
         ctx = _Context(doc, found, self.lex, self.words, date=article.date, trigger_words=self.trigger_words)
         events: list[_Event] = []
         for sent in doc.sents:
-            told = settle(list(self._sentence(ctx, sent, article)), self.words, ctx.sentences, ctx.entities)
+            made = list(self._sentence(ctx, sent, article))
+            made = self._refusal_frames(ctx, sent, made, article)
+            told = settle(made, self.words, ctx.sentences, ctx.entities)
             if ctx.threat_pending:
                 told = _threats_kept(ctx, told) + ctx.threat_pending
                 ctx.threat_pending = []
@@ -1241,6 +1262,142 @@ class EventExtractor:
             events.extend(kept)
             events.extend(_hosted_visits(kept, ctx))
         return occurrences.merge(events, article, self.lex.name)
+
+    def _refusal_frames(
+        self, ctx: _Context, sent: Span, made: list[_Event], article: Article
+    ) -> list[_Event]:
+        """The sentence's events with the refusals of ``refusals.py`` that no rule made: a request
+        rejected in any form ("turned away a German request", "a Polish demand met a firm 'no' from
+        Berlin"), a cooperative act refused when the act made no event ("ruled out supplying
+        missiles to Kyiv"), a question or request for comment left unanswered (011). An event of
+        another reading on the rejecting predicate ("met": a meeting) gives way to the rejection."""
+        heads = refusal_heads()
+        at: dict[int, list[_Event]] = {}
+        for e in made:
+            at.setdefault(e.trigger.i, []).append(e)
+        added: list[_Event] = []
+        replaced: set[int] = set()
+        for tok in _trigger_tokens(ctx, sent):
+            here = at.get(tok.i, [])
+            if tok.pos_ != "VERB" or (
+                tok.lemma_.lower() not in heads
+                and not any(e.cameo[:2] == "12" and not e.targets for e in here)
+            ):
+                continue
+            if any(e.cameo == DECLINE_COMMENT for e in here):
+                continue
+            rejections = [e for e in here if e.cameo[:2] == "12"]
+            if rejections and unanswered_request(tok) is None:
+                # (a rule read the rejection: the one who put the request, where it named no one:
+                # "Kyiv's appeal for more jets was rejected by the Dutch government")
+                rejection = rejected_request(tok)
+                act = _refused_act_of(tok) if rejection is None else None
+                for e in rejections:
+                    if e.targets:
+                        continue
+                    if rejection is not None:
+                        e.targets = _requesters(ctx, rejection.request, e.agents)
+                    elif act is not None:
+                        # "refused point-blank to let aid convoys into Gaza", "balked at approving
+                        # Sweden's bid": whom the act was for, or whose request it would grant
+                        keys = _act_recipients(ctx, act) + [
+                            k
+                            for o in act.children
+                            if o.dep_ == "dobj" and is_request(o)
+                            for k in _requesters(ctx, o, e.agents)
+                        ]
+                        e.targets = [k for k in dict.fromkeys(keys) if k not in e.agents]
+                continue
+            found = list(self._refusal_frame(ctx, tok, at, article))
+            if found:
+                added += found
+                replaced.add(tok.i)
+        if not added:
+            return made
+        return [e for e in made if e.trigger.i not in replaced] + added
+
+    def _refusal_frame(
+        self, ctx: _Context, tok: Token, at: dict[int, list[_Event]], article: Article
+    ) -> Iterator[_Event]:
+        """The one refusal frame ``tok`` heads, if any (see :meth:`_refusal_frames`)."""
+        ctx.begin()
+        unanswered = unanswered_request(tok)
+        if unanswered is not None:
+            # "ignored / turned down requests for comment", "stonewalled questions about": 011
+            asked, addressees = unanswered
+            agents = ctx.split_agents(asked, tok) if asked is not None else [self._rejecters(ctx, addressees)]
+            if any(agents):
+                yield from self._settled_refusal(ctx, DECLINE_COMMENT, tok, agents, [], article)
+            return
+        rejection = rejected_request(tok)
+        if rejection is not None:
+            agents = (
+                ctx.split_agents(rejection.rejecter, tok)
+                if rejection.rejecter is not None
+                else [self._rejecters(ctx, rejection.sources)]
+            )
+            if not any(agents) and rejection.rejecter is not None:
+                agents = [ctx.listed_place_states(rejection.rejecter)]  # "Kyiv rejected ...": untagged
+            acting = [a for g in agents for a in g]
+            if not acting:
+                return
+            targets = _requesters(ctx, rejection.request, acting)
+            if not targets and rejection.request.lemma_.lower() not in REQUEST_ASKING:
+                return  # "rejected the idea that ...": no one's request named
+            yield from self._settled_refusal(ctx, rejection.code, tok, agents, targets, article)
+            return
+        if answer_refused(tok):
+            if at.get(tok.head.i) and any(e.cameo == DECLINE_COMMENT for e in at[tok.head.i]):
+                return
+            speaker = tok if tok.dep_ != "xcomp" else tok.head
+            subj = next((c for c in speaker.children if c.dep_ == "nsubj"), None)
+            agents = ctx.split_agents(subj, speaker)
+            if any(agents):
+                yield from self._settled_refusal(ctx, DECLINE_COMMENT, tok, agents, [], article)
+            return
+        refuser = refused_act(tok, _balking(tok, self.words))
+        if refuser is None or at.get(refuser.i) or (refuser.i != tok.i and at.get(tok.i)):
+            return
+        subj = next((c for c in refuser.children if c.dep_ in ("nsubj",)), None)
+        agents = ctx.split_agents(subj, refuser)
+        acting = [a for g in agents for a in g]
+        if not acting:
+            return
+        found = _act_recipients(ctx, tok) + [
+            k for o in tok.children if o.dep_ == "dobj" and is_request(o) for k in _requesters(ctx, o, acting)
+        ]
+        targets = [k for k in dict.fromkeys(found) if k not in acting]
+        code = refusal_table("cooperative_act").get(tok.lemma_.lower()) or REJECTION
+        yield from self._settled_refusal(ctx, code, refuser, agents, targets, article)
+
+    def _rejecters(self, ctx: _Context, sources: tuple[Token, ...]) -> list[str]:
+        """The actors named by "from / by / in X" phrases: a capital or a town for its state."""
+        out: list[str] = []
+        for o in sources:
+            found = [
+                k
+                for e in ctx.entities(
+                    o, kinds=(Kind.STATE, Kind.ORGANIZATION, Kind.LOCATION, Kind.PERSON), depth=1
+                )
+                for k in ((ctx.found.part_of.get(e) if ctx.kind(e) is Kind.LOCATION else e),)
+                if k is not None
+            ]
+            out += found or ctx.listed_place_states(o)
+        return list(dict.fromkeys(out))
+
+    def _settled_refusal(
+        self,
+        ctx: _Context,
+        code: str,
+        trigger: Token,
+        agents: list[list[str]],
+        targets: list[str],
+        article: Article,
+    ) -> Iterator[_Event]:
+        """The refusal's events, told as done (a refusal is made whatever the act refused)."""
+        for e in self._emit(ctx, code, trigger, agents, targets, [], article):
+            e.negated, e.modality = False, Modality.ASSERTED
+            yield e
 
     def _acted(self, event: _Event) -> bool:
         """An event needs an agent that can act: a bill, a report or a budget named as the
@@ -17056,6 +17213,65 @@ def _owned_only(ctx: _Context, thing: Token, found: list[str]) -> list[str]:
         for k in ctx.entities(o)
     }
     return [k for k in found if k in owners or k not in described]
+
+
+def _requesters(ctx: _Context, request: Token, acting: list[str]) -> list[str]:
+    """Who put a request rejected: its possessor, "from / by X", its maker, or a state's adjective
+    before it ("a Polish demand", "a German request")."""
+    found = _owner_of_thing(ctx, request, acting)
+    found += [
+        k
+        for p in request.children
+        if p.dep_ == "prep" and p.lower_ == "by"
+        for o in _prep_objects(p)
+        for k in ctx.entities(o, kinds=(Kind.STATE, Kind.ORGANIZATION, Kind.PERSON), depth=1)
+        if k not in acting
+    ]
+    found += [
+        k
+        for c in request.children
+        if c.dep_ in ("amod", "compound", "poss") and c.i < request.i
+        for k in ctx.entities(c, kinds=(Kind.STATE, Kind.ORGANIZATION), depth=1)
+        if k not in acting
+    ]
+    if not found:
+        found = [
+            k
+            for c in request.children
+            if c.dep_ == "poss" and c.pos_ == "PROPN"
+            for k in ctx.listed_place_states(c)
+        ]
+    return [k for k in dict.fromkeys(found) if k not in acting]
+
+
+def _refused_act_of(verb: Token) -> Token | None:
+    """The act a verb of refusing or balking governs: "refused to let ...", "balked at approving ..."."""
+    if verb.lemma_.lower() in REFUSING_ACTS:
+        return next((c for c in verb.children if c.dep_ == "xcomp"), None)
+    for p in verb.children:
+        if p.dep_ == "prep":
+            for c in p.children:
+                if c.dep_ == "pcomp" and c.tag_ == "VBG":
+                    return c
+    return None
+
+
+def _act_recipients(ctx: _Context, act: Token) -> list[str]:
+    """Whom an act refused would have been for: its dative, "to / into / for / with X", its object
+    when an actor ("would not extradite the suspect to India", "letting trucks into Gaza")."""
+    out: list[str] = []
+    # (the one let in: "let aid convoys into Gaza", its noun read as a clause at times)
+    objects = [c for c in act.children if c.dep_ in ("dobj", "dative", "ccomp", "xcomp")]
+    for c in objects:
+        if c.dep_ == "dative" or (c.dep_ == "dobj" and ctx.found.entity_at(c.i) is not None):
+            out += ctx.entities(c, depth=1)
+    for h in (act, *objects):
+        for p in h.children:
+            if p.dep_ in ("prep", "dative") and p.lower_ in ("to", "into", "for", "with"):
+                for o in _prep_objects(p):
+                    found = ctx.entities(o, kinds=(Kind.STATE, Kind.ORGANIZATION, Kind.PERSON), depth=1)
+                    out += found or ctx.listed_place_states(o)
+    return list(dict.fromkeys(out))
 
 
 def _owner_of_thing(ctx: _Context, thing: Token, acting: list[str]) -> list[str]:

@@ -4502,6 +4502,7 @@ FRAME_PARTICLES = frozenset(
         "over",
         "down",
         "out",
+        "in",  # ("dug in against reopening the border": the [refusing] frame "dig in against")
         "ready",
         "firm",
         "fast",
