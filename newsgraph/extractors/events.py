@@ -207,6 +207,8 @@ REBUTTING = frozenset(
 )
 CALLING = frozenset({"call", "describe", "brand", "label", "dismiss"})
 _DENYING_VERBS = REBUTTING | CALLING | {"reject"}
+#: Verbs of scorn whose "at" phrase, a charge, is denied: "scoffed at claims that", "laughed at".
+SCOFFING = frozenset({"scoff", "sneer", "laugh", "snort", "jeer"})
 #: Nouns of a charge made against someone; and of a claim, which is one with a clause saying what.
 CHARGES = frozenset({"allegation", "accusation", "charge"})
 
@@ -216,6 +218,21 @@ def _charge_denied(verb: Token, lemma: str, dobj: Token | None) -> bool:
     allegations baseless", "described the reports as lies": a charge denied (016). Not
     "rejected the report" or "rejected claims for compensation" (no charge)."""
     if dobj is None:
+        if lemma in SCOFFING and any(
+            o.lemma_.lower() in CLAIMS
+            and (
+                o.lemma_.lower() in CHARGES
+                or any(
+                    c.dep_ in ("acl", "ccomp", "relcl") and any(m.lower_ == "that" for m in c.children)
+                    for c in o.children
+                )
+            )
+            for p in verb.children
+            if p.dep_ == "prep" and p.lower_ == "at"
+            for o in p.children
+            if o.dep_ == "pobj"
+        ):
+            return True  # "scoffed at claims that its troops had been routed", "laughed at the allegations"
         if lemma not in _DENYING_VERBS:
             return False
         # "rejected as baseless claims by Estonia that ...": the object moved after its
@@ -1311,7 +1328,7 @@ class EventExtractor:
             found = list(self._refusal_frame(ctx, tok, at, article))
             if found:
                 added += found
-                replaced.add(tok.i)
+                replaced |= {tok.i, *(e.trigger.i for e in found)}
         if not added:
             return made
         return [e for e in made if e.trigger.i not in replaced] + added
@@ -1353,7 +1370,8 @@ class EventExtractor:
             subj = next((c for c in speaker.children if c.dep_ == "nsubj"), None)
             agents = ctx.split_agents(subj, speaker)
             if any(agents):
-                yield from self._settled_refusal(ctx, DECLINE_COMMENT, tok, agents, [], article)
+                # (on the verb of refusing: "refused to go into detail" is one refusal, of comment)
+                yield from self._settled_refusal(ctx, DECLINE_COMMENT, speaker, agents, [], article)
             return
         refuser = refused_act(tok, _balking(tok, self.words))
         if refuser is None or at.get(refuser.i) or (refuser.i != tok.i and at.get(tok.i)):
@@ -7444,7 +7462,7 @@ def _verbs_coded_by_name(lex: Lexicon, words: WordLists) -> frozenset[str]:
     named = {key.split("_")[0].split("+")[0] for key, rules in lex.rules.items() if rules[0].pos != IDIOM}
     named |= REBUFFING | DECLINING | DISMISSING_VERBS | PROPOSING | INSISTING | REQUESTING | VOICING
     named |= IDIOM_VERBS | PERMITTING | THREAT_FRAME_VERBS | VOWING | PARRYING
-    named |= HANDING_MONEY | REBUTTING | CALLING | words.sending
+    named |= HANDING_MONEY | REBUTTING | SCOFFING | CALLING | words.sending
     named |= THREAT_HEADS  # "dangled the threat of", "vowed that ... would" (see `_threat_heads`)
     named |= {"plead", "release", "free", "hold", "keep", "speak", "talk", "chat", "confer", "ask"}
     named |= {"question", "wonder", "accept"}
@@ -12684,6 +12702,23 @@ FALSEHOODS = frozenset(
         "fabrication",
         "fabricated",
         "fiction",
+        # (words of scorn for a claim: "called the allegations 'absurd'", "dismissed as a 'fairy tale'")
+        "absurd",
+        "ridiculous",
+        "preposterous",
+        "laughable",
+        "fanciful",
+        "far-fetched",
+        "outlandish",
+        "nonsensical",
+        "fantasy",
+        "invention",
+        "smear",
+        "slander",
+        "lies",
+        "misinformation",
+        "disinformation",
+        "hoax",
     }
 )
 #: Words that call a claim true: "said the story was not true" denies it.

@@ -102,7 +102,7 @@ def head_words() -> frozenset[str]:
     """Every verb lemma a frame of this module starts from (a cheap test before the walk)."""
     words = set(table("reject_verb")) | set(table("reception_verb")) | set(table("non_answer_verb"))
     words |= {k.split()[0] for k in table("reject_phrasal")}
-    words |= {verb for verb, _ in idioms()} | set(reception_idioms())
+    words |= {verb for verb, _ in idioms()} | set(reception_idioms()) | set(table("accept_verb"))
     words |= REFUSING | {"rule", "leave"} | STAYING | GIVING | set(table("cooperative_act"))
     return frozenset(words)
 
@@ -217,6 +217,10 @@ def _idiom_request(verb: Token) -> Token | None:
                     for o in p.children:
                         if o.dep_ == "pobj" and is_request(o):
                             return o
+        for o in verb.children:
+            # "gave a Philippine plea for talks the cold shoulder": the request as the first object
+            if o.i != c.i and o.dep_ in ("dative", "dobj", "iobj") and is_request(o):
+                return o
     return None
 
 
@@ -248,6 +252,10 @@ def _received(verb: Token) -> tuple[Token, tuple[Token, ...]] | None:
         for o in objects:
             if _cold(o):
                 return o, _sources(verb, o)
+            if o.lemma_.lower() in table("support_noun") and any(
+                c.lower_ in ("no", "little", "scant", "few") for c in o.children if c.dep_ in ("det", "amod")
+            ):
+                return o, _sources(verb, o)  # "found no support in Rome", "gained little traction"
     by_prep = reception_idioms().get(lemma)
     if by_prep:
         for p in verb.children:
@@ -284,6 +292,23 @@ def rejected_request(verb: Token) -> Rejection | None:
             for o in _conjuncts(obj):
                 if is_request(o):
                     return Rejection(verb, o, subj, (), code_of(o, verb))
+    if (
+        verb.lemma_.lower() in table("accept_verb")
+        and any(c.dep_ == "neg" for c in verb.children)
+        and any(c.dep_ == "aux" and c.lower_ in REFUSING_AUX for c in verb.children)
+    ):
+        # "would not entertain a Moroccan proposal", "will not bow to the demands of X"
+        things = [c for c in verb.children if c.dep_ == "dobj"]
+        things += [
+            o
+            for p in verb.children
+            if p.dep_ == "prep" and p.lower_ in ("to", "in")
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+        for o in (t for thing in things for t in _conjuncts(thing)):
+            if is_request(o):
+                return Rejection(verb, o, subj, (), code_of(o, verb))
     idiom = _idiom_request(verb)
     if idiom is not None and not passive:
         return Rejection(verb, idiom, subj, (), code_of(idiom, verb))
