@@ -108,7 +108,6 @@ from .meaning import (
     DEFIANT_ACTS as DEFIANCE_NOUNS,
 )
 from .parties import bodies, groups, parties
-from .refusals import ASKING as REQUEST_ASKING
 from .refusals import REFUSING as REFUSING_ACTS
 from .refusals import answer_refused, is_request, refused_act, rejected_request, unanswered_request
 from .refusals import head_words as refusal_heads
@@ -1296,6 +1295,8 @@ class EventExtractor:
         replaced: set[int] = set()
         for tok in _trigger_tokens(ctx, sent):
             here = at.get(tok.i, [])
+            if any(e.negated for e in here):
+                continue  # "would not bow to demands": the act refused, read as such by `settle`
             if tok.pos_ != "VERB" or (
                 tok.lemma_.lower() not in heads
                 and not any(e.cameo[:2] == "12" and not e.targets for e in here)
@@ -1359,8 +1360,10 @@ class EventExtractor:
             if not acting:
                 return
             targets = _requesters(ctx, rejection.request, acting)
-            if not targets and rejection.request.lemma_.lower() not in REQUEST_ASKING:
-                return  # "rejected the idea that ...": no one's request named
+            if not targets:
+                # "rejected the idea that ...", "the judges dismissed both appeals", "shunned
+                # opponents' calls for ...": no one's request named (a rule of the verb reads those)
+                return
             yield from self._settled_refusal(ctx, rejection.code, tok, agents, targets, article)
             return
         if answer_refused(tok):
@@ -1385,6 +1388,13 @@ class EventExtractor:
             k for o in tok.children if o.dep_ == "dobj" and is_request(o) for k in _requesters(ctx, o, acting)
         ]
         targets = [k for k in dict.fromkeys(found) if k not in acting]
+        if refuser.i == tok.i:
+            # "Pakistan would not extradite the suspect to India": a refusal only with the other side
+            # named (not "will not let gossip distract him", "would not return to Blackpool")
+            own = ctx.own_states(set(acting)) | ctx.home_of(set(acting))
+            targets = [k for k in targets if k not in own]
+            if not targets:
+                return
         code = refusal_table("cooperative_act").get(tok.lemma_.lower()) or REJECTION
         yield from self._settled_refusal(ctx, code, refuser, agents, targets, article)
 

@@ -130,14 +130,6 @@ def particle(verb: Token) -> str | None:
     return None
 
 
-#: Nouns of asking that are a request whoever made it: their rejection is news with no owner named
-#: ("turned down an invitation to the talks"); the others ("plan", "idea", "deal") need one.
-ASKING = frozenset(
-    {"request", "requests", "demand", "plea", "appeal", "call", "invitation", "offer", "proposal", "overture"}
-    | {"ultimatum", "bid", "petition", "entreaty", "urging", "exhortation", "application"}
-)
-
-
 def is_request(noun: Token | None) -> bool:
     """A noun of a thing put to another ("request", "demand", "offer"), not a request for comment."""
     if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() not in table("request_noun"):
@@ -187,6 +179,8 @@ def code_of(request: Token, predicate: Token) -> str:
         return "129"
     topics = table("topic")
     for t in request.subtree:
+        if t.pos_ not in ("NOUN", "VERB", "PROPN"):
+            continue  # ("calls for free long-term care": no release)
         code = topics.get(t.lemma_.lower()) or topics.get(t.lower_)
         if code:
             return code
