@@ -1287,21 +1287,23 @@ class EventExtractor:
         Berlin"), a cooperative act refused when the act made no event ("ruled out supplying
         missiles to Kyiv"), a question or request for comment left unanswered (011). An event of
         another reading on the rejecting predicate ("met": a meeting) gives way to the rejection."""
-        heads = refusal_heads()
         at: dict[int, list[_Event]] = {}
         for e in made:
             at.setdefault(e.trigger.i, []).append(e)
+        candidates = {t.i: t for t in ctx.refusal_candidates}
+        ctx.refusal_candidates = []
+        # (and the verbs of rejections a rule read with no one named upon: "balked at approving X's bid")
+        candidates.update(
+            (e.trigger.i, e.trigger)
+            for e in made
+            if e.cameo[:2] == "12" and not e.targets and e.trigger.pos_ == "VERB"
+        )
         added: list[_Event] = []
         replaced: set[int] = set()
-        for tok in _trigger_tokens(ctx, sent):
+        for _, tok in sorted(candidates.items()):
             here = at.get(tok.i, [])
             if any(e.negated for e in here):
                 continue  # "would not bow to demands": the act refused, read as such by `settle`
-            if tok.pos_ != "VERB" or (
-                tok.lemma_.lower() not in heads
-                and not any(e.cameo[:2] == "12" and not e.targets for e in here)
-            ):
-                continue
             if any(e.cameo == DECLINE_COMMENT for e in here):
                 continue
             rejections = [e for e in here if e.cameo[:2] == "12"]
@@ -1453,7 +1455,10 @@ class EventExtractor:
         )
         if according is not None:
             yield from self._according_to(ctx, according, article)
+        heads = refusal_heads()
         for tok in _trigger_tokens(ctx, sent):
+            if tok.pos_ == "VERB" and tok.lemma_.lower() in heads:
+                ctx.refusal_candidates.append(tok)  # (read after the sentence: `_refusal_frames`)
             if (tok.i in consumed and not _owned_intent(tok)) or _rejected(tok):
                 continue
             # (the token's part of speech and lemma, read once: most tokens are no trigger)
@@ -7732,6 +7737,8 @@ class _Context:
     threatened: set[int] = field(default_factory=set)
     threat_events: set[int] = field(default_factory=set)
     threat_pending: list[_Event] = field(default_factory=list)
+    #: the sentence's verbs a refusal frame may start from (see ``EventExtractor._refusal_frames``)
+    refusal_candidates: list[Token] = field(default_factory=list)
     date: str | None = None
     #: Persons the knowledge base has in the home state's government, named with no office
     #: here, with where they are first named (see ``untitled_holder``).
