@@ -1492,6 +1492,19 @@ ROWS = [
 
 DENIALS = [
     pytest.param(
+        "Moscow scoffed at claims that its troops had been routed near Kharkiv.",
+        "RUS",
+        id="scoffed-at-claims",
+    ),
+    pytest.param(
+        "The Indian government called the Canadian allegations 'absurd'.", "IND", id="called-absurd"
+    ),
+    pytest.param(
+        "Moscow dismissed as 'pure fiction' claims that its divers had cut a cable.",
+        "RUS",
+        id="dismissed-as-fiction",
+    ),
+    pytest.param(
         "Germany denied claims that its troops had crossed into Lithuania.",
         "DEU",
         id="germany-denied-claims-that-its-troops-had",

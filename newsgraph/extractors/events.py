@@ -208,6 +208,7 @@ CALLING = frozenset({"call", "describe", "brand", "label", "dismiss"})
 _DENYING_VERBS = REBUTTING | CALLING | {"reject"}
 #: Verbs of scorn whose "at" phrase, a charge, is denied: "scoffed at claims that", "laughed at".
 SCOFFING = frozenset({"scoff", "sneer", "laugh", "snort", "jeer"})
+MODAL_AUX = frozenset({"would", "will", "could", "might", "may", "'ll", "wo", "shall", "should"})
 #: Nouns of a charge made against someone; and of a claim, which is one with a clause saying what.
 CHARGES = frozenset({"allegation", "accusation", "charge"})
 
@@ -222,7 +223,11 @@ def _charge_denied(verb: Token, lemma: str, dobj: Token | None) -> bool:
             and (
                 o.lemma_.lower() in CHARGES
                 or any(
-                    c.dep_ in ("acl", "ccomp", "relcl") and any(m.lower_ == "that" for m in c.children)
+                    c.dep_ in ("acl", "ccomp", "relcl")
+                    and any(m.lower_ == "that" for m in c.children)
+                    # (a deed told, not one foretold: "scoffed at suggestions that she would quit"
+                    # rejects the words, 120)
+                    and not any(m.dep_ == "aux" and m.lower_ in MODAL_AUX for m in c.children)
                     for c in o.children
                 )
             )
