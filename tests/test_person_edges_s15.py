@@ -167,3 +167,76 @@ def test_a_national_body_is_the_home_states():
     assert agency
     holders = [g.nodes[v].get("label") for _, v, d in g.out_edges(agency[0], data=True) if d.get("relation") == "part_of"]
     assert holders == ["Germany"]
+
+
+def agents_of(f: DocumentFacts, trigger: str) -> set[str]:
+    return {a for ev in f.events if ev.trigger == trigger for a in ev.agents}
+
+
+FORMER_HOLDERS = [
+    pytest.param(
+        "Home Secretary Ann Vole quit in December. Later the former home secretary criticised Michael Howard.",
+        "criticised",
+        id="quit",
+    ),
+    pytest.param(
+        "Home Secretary Ann Vole resigned last year. The ex-home secretary accused the Tories of exploiting fear.",
+        "accused",
+        id="resigned-ex",
+    ),
+    pytest.param(
+        "Tony Blair sacked Defence Secretary Ann Vole in May. The former defence secretary attacked Gordon Brown.",
+        "attacked",
+        id="sacked",
+    ),
+    pytest.param(
+        "Health Secretary Ann Vole stood down in June. The former health secretary condemned the plan.",
+        "condemned",
+        id="stood-down",
+    ),
+    pytest.param(
+        "MPs were shocked by the departure of Transport Secretary Ann Vole in May. The former transport "
+        "secretary later criticised Gordon Brown.",
+        "criticised",
+        id="departure-of",
+    ),
+    pytest.param(
+        "Transport Secretary Ann Vole's resignation shocked MPs. The former transport secretary later "
+        "criticised Gordon Brown.",
+        "criticised",
+        id="her-resignation",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger"), FORMER_HOLDERS)
+def test_the_former_office_is_the_holder_the_text_has_leave_it(facts, text, trigger):
+    f = facts(text)
+    assert "person:ann-vole" in agents_of(f, trigger), [(e.trigger, e.agents) for e in f.events]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        pytest.param(
+            "Home Secretary Ann Vole met police chiefs. The former home secretary criticised Michael Howard.",
+            "criticised",
+            id="still-in-post",
+        ),
+        pytest.param(
+            "Home Secretary Ann Vole quit. Home Secretary Jo Hale took over. The former home secretary "
+            "criticised Michael Howard.",
+            "criticised",
+            id="two-holders",
+        ),
+        pytest.param(
+            "Home Secretary Ann Vole criticised the plan. Michael Howard quit. The former home secretary "
+            "praised the police.",
+            "praised",
+            id="someone-else-left",
+        ),
+    ],
+)
+def test_a_former_office_with_no_holder_leaving_is_no_one(facts, text, trigger):
+    f = facts(text)
+    assert "person:ann-vole" not in agents_of(f, trigger), [(e.trigger, e.agents) for e in f.events]

@@ -3516,10 +3516,14 @@ class EntityExtractor:
             # "the Department of Health said": a body named bare is the state's that something
             # ties it to, never merely the state named most
             tied = self._body_state(doc, article, out)
+            # (a body whose name says it is a state's own, "the Federal Labour Agency", keeps the
+            # home state, or takes the tied one)
             out.claims = [
-                dataclasses.replace(c, home=None)
-                if c.role is None and c.home != tied and not _national_body(out.entities[c.entity].label)
-                else c
+                c
+                if c.role is not None or c.home == tied
+                else dataclasses.replace(c, home=c.home or tied)
+                if _national_body(out.entities[c.entity].label)
+                else dataclasses.replace(c, home=None)
                 for c in out.claims
             ]
         if any(law_officer(c.role) for c in out.claims):

@@ -10030,6 +10030,10 @@ class _Context:
                 # "Home Secretary David Blunkett resigned ... the ex-home secretary": the one
                 # person named with the office whom the knowledge base has left government
                 found = self._former_holder(role[len("former ") :], bodies)
+                if found is None:
+                    # "Home Secretary Ann Vole quit in December. ... The former home secretary
+                    # attacked ...": the one holder named before whom the text has leave the post
+                    found = self._departed_holder(role[len("former ") :], bodies, tok.idx)
             if found is None and " " in role:
                 # "Former defence minister Alan Vole ... the former minister accused": the one
                 # person named before with an office whose words hold the description's
@@ -10065,6 +10069,40 @@ class _Context:
         """The character offset of the first mention of ``key`` in the document."""
         entity = self.found.entities.get(key)
         return min((m.start for m in entity.mentions), default=0) if entity is not None else 0
+
+    def _departed_holder(self, role: str, bodies: set[str], before: int) -> str | None:
+        """The one person named with ``role`` before ``before`` (a character offset) whom the
+        document has leave a post before then: the subject of a verb of leaving ("resigned",
+        "quit", "stood down", "left the cabinet") or the object of one of removal ("was sacked",
+        "replaced X"), or the owner of a noun of leaving ("his resignation", "the sacking of X")."""
+        fit = {
+            p
+            for key, held in self.found.office_holders.items()
+            if key[1] == role
+            for p in held
+            if self._first_named(p) < before
+        }
+        if bodies:
+            fit = {p for p in fit if bodies & self.served([p])}
+        if len(fit) != 1:
+            return None
+        (person,) = fit
+        for tok in self.doc:
+            if tok.idx >= before:
+                break
+            lemma = tok.lemma_.lower()
+            if lemma in LEAVING_VERBS and tok.pos_ in ("VERB", "AUX"):
+                deps = ("nsubj",) if lemma not in REMOVING_VERBS else ("nsubjpass", "dobj")
+            elif lemma in LEAVING_NOUNS and tok.pos_ == "NOUN":
+                deps = ("poss", "pobj")
+            else:
+                continue
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    c = next((g for g in c.children if g.dep_ == "pobj"), c)
+                if c.dep_ in deps and self.found.entity_at(c.i) == person:
+                    return person
+        return None
 
     def _former_holder(self, role: str, bodies: set[str]) -> str | None:
         """The one person named with ``role`` who held a post of government before the
@@ -12289,6 +12327,14 @@ DESCRIBED_PEOPLE = frozenset(
     {"man", "woman", "politician", "statesman", "stateswoman", "figure", "veteran", "pm", "peer", "colleague"}
 )
 FORMER = frozenset({"former", "late", "ex", "ex-", "one-time", "onetime", "erstwhile"})
+#: Verbs of leaving a post (the leaver their subject) and of removing someone from it (the removed
+#: their object or passive subject): "Ann Vole resigned", "X was sacked", "Y replaced X".
+REMOVING_VERBS = frozenset({"sack", "fire", "oust", "dismiss", "replace", "succeed", "axe", "depose", "remove"})
+LEAVING_VERBS = (
+    frozenset({"resign", "quit", "leave", "retire", "step", "stand", "depart", "go", "bow"}) | REMOVING_VERBS
+)
+#: Nouns of leaving a post, the leaver their possessor or "of" object ("his resignation").
+LEAVING_NOUNS = frozenset({"resignation", "departure", "exit", "sacking", "dismissal", "ousting", "retirement"})
 _FORMER_OR_SENIORITY = FORMER | SENIORITY
 OUSTED = frozenset({"replace", "sack", "remove", "oust", "dismiss", "fire", "depose", "topple", "unseat"})
 STEPPING_DOWN = frozenset({"resign", "go", "quit", "leave", "retire"})
