@@ -38,7 +38,9 @@ PERSONS = [
     pytest.param("Lady Crane-Vole said ministers had ignored the judges.", "Crane-Vole", id="lady-hyphen"),
     pytest.param("Lord Fenwick-Vole has resigned from the committee.", "Fenwick-Vole", id="lord-hyphen"),
     pytest.param("Mr Kilroy-Vole said Labour had failed the voters.", "Kilroy-Vole", id="mr-hyphen"),
-    pytest.param("Lord de Montvole-Hughes told peers the bill was flawed.", "de Montvole-Hughes", id="lord-de"),
+    pytest.param(
+        "Lord de Montvole-Hughes told peers the bill was flawed.", "de Montvole-Hughes", id="lord-de"
+    ),
     pytest.param(
         '"The deterioration does not come as a surprise," said Isabelle Vole at Hypovereinsbank.',
         "Isabelle Vole",
@@ -76,14 +78,20 @@ def test_a_name_the_model_misses_is_a_person(facts, text, name):
 NOT_PERSONS = [
     pytest.param("Mr Speaker called for order in the chamber.", "Speaker", id="mr-speaker"),
     pytest.param("He won the Mr Nasty seat in 2001.", "Nasty", id="label-seat"),
-    pytest.param(
-        "Foster's owns the Beringer and Wolf Vole brands among others.", "Wolf Vole", id="brands"
-    ),
+    pytest.param("Foster's owns the Beringer and Wolf Vole brands among others.", "Wolf Vole", id="brands"),
     pytest.param("Sales of Jacob Vole wines rose in Asia.", "Jacob Vole", id="wines"),
     pytest.param("The state airline, Aer Vole, said flights would resume.", "Aer Vole", id="state-airline"),
     pytest.param("In May Morgan Stanley said profits fell.", "Morgan Stanley", id="date-bank"),
     pytest.param('"It is bad news," said Morgan Stanley.', "Morgan Stanley", id="said-bank"),
-    pytest.param("Last week Sabena, the Belgian national carrier, collapsed.", "Sabena", id="national-carrier"),
+    pytest.param(
+        "Last week Sabena, the Belgian national carrier, collapsed.", "Sabena", id="national-carrier"
+    ),
+    pytest.param(
+        "The ferry Princess Vole sank off Java. The Princess Vole was carrying 300 people.",
+        "Vole",
+        id="ferry-princess",
+    ),
+    pytest.param("The tanker Amy Vole ran aground off Spain.", "Amy Vole", id="tanker"),
 ]
 
 
@@ -91,6 +99,11 @@ NOT_PERSONS = [
 def test_a_label_a_brand_or_a_firm_is_no_person(facts, text, name):
     f = facts(text)
     assert not any(label.endswith(name) for label in labels(f, Kind.PERSON)), kinds(f)
+
+
+def test_a_ships_crew_are_still_persons(facts):
+    f = facts("The ferry Princess Vole sank off Java. The ship's captain, John Hale, survived.")
+    assert "John Hale" in labels(f, Kind.PERSON), kinds(f)
 
 
 def test_a_person_before_a_work_is_still_one(facts):
@@ -157,7 +170,7 @@ def test_a_national_body_is_the_home_states():
     from newsgraph.model import Article
 
     text = (
-        "German jobless total rises\n\nUnemployment in Germany rose again in March. \"Growth is too weak,\" "
+        'German jobless total rises\n\nUnemployment in Germany rose again in March. "Growth is too weak," '
         "said Frank-Hugo Vole, head of the Federal Labour Agency, in a statement."
     )
     with KnowledgeGraph.open(":memory:") as kg:
@@ -165,7 +178,11 @@ def test_a_national_body_is_the_home_states():
         g = kg.graph
     agency = [n for n, d in g.nodes(data=True) if d.get("label") == "Federal Labour Agency"]
     assert agency
-    holders = [g.nodes[v].get("label") for _, v, d in g.out_edges(agency[0], data=True) if d.get("relation") == "part_of"]
+    holders = [
+        g.nodes[v].get("label")
+        for _, v, d in g.out_edges(agency[0], data=True)
+        if d.get("relation") == "part_of"
+    ]
     assert holders == ["Germany"]
 
 
@@ -175,17 +192,20 @@ def agents_of(f: DocumentFacts, trigger: str) -> set[str]:
 
 FORMER_HOLDERS = [
     pytest.param(
-        "Home Secretary Ann Vole quit in December. Later the former home secretary criticised Michael Howard.",
+        "Home Secretary Ann Vole quit in December. Later the former home secretary "
+        "criticised Michael Howard.",
         "criticised",
         id="quit",
     ),
     pytest.param(
-        "Home Secretary Ann Vole resigned last year. The ex-home secretary accused the Tories of exploiting fear.",
+        "Home Secretary Ann Vole resigned last year. The ex-home secretary accused the Tories "
+        "of exploiting fear.",
         "accused",
         id="resigned-ex",
     ),
     pytest.param(
-        "Tony Blair sacked Defence Secretary Ann Vole in May. The former defence secretary attacked Gordon Brown.",
+        "Tony Blair sacked Defence Secretary Ann Vole in May. The former defence secretary "
+        "attacked Gordon Brown.",
         "attacked",
         id="sacked",
     ),

@@ -684,6 +684,14 @@ def _text(doc: Doc, start: int, end: int) -> str:
     return span_text(doc, start, end)
 
 
+#: Nouns of a vessel written right before its name ("the ferry Princess Vole"); no "carrier"
+#: (an airline) and no "boat" ("the Boat Race").
+VESSEL_NOUNS = frozenset(
+    {"ferry", "tanker", "ship", "vessel", "liner", "freighter", "trawler", "yacht", "submarine"}
+    | {"frigate", "destroyer", "warship", "cruiser", "steamer", "schooner", "dinghy", "lifeboat"}
+)
+
+
 def _is_ship(doc: Doc, start: int, end: int, ships: set[str]) -> bool:
     """A ship: 'USS Kentucky' (prefix inside or just before), or a name already seen as a ship."""
     prefixes = word_lists().ship_prefixes
@@ -694,6 +702,11 @@ def _is_ship(doc: Doc, start: int, end: int, ships: set[str]) -> bool:
 
     if prefix(doc[start]):
         return True
+    k = start - 1
+    while k > 0 and start - k <= 2 and doc[k].is_title and doc[k].is_alpha:
+        k -= 1  # ("the ferry Princess Vole" with "Vole" alone tagged)
+    if k >= 0 and doc[k].lower_ in VESSEL_NOUNS:
+        return True  # "the ferry Princess Vole", "the tanker Prestige": the vessel's name
     j = start - 1
     while j >= 0 and doc[j].lower_ in ("the",):
         j -= 1
@@ -8690,7 +8703,7 @@ def _shared_party_names(doc: Doc, found: list[_Mention]) -> list[_Mention]:
     return out
 
 
-def _split_at_named_person(doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, ...]:
+def _split_at_named_person(doc: Doc, ents: Sequence[Span]) -> Sequence[Span]:
     """The model's names with a comma inside whose part after it is a person's name in apposition
     ("the owner of Acme, Pavel Vole, left" tagged as one body "Acme, Pavel Vole"): the part before
     keeps the label, the part after (a known first name and one or two capitalised words) is a

@@ -12329,12 +12329,16 @@ DESCRIBED_PEOPLE = frozenset(
 FORMER = frozenset({"former", "late", "ex", "ex-", "one-time", "onetime", "erstwhile"})
 #: Verbs of leaving a post (the leaver their subject) and of removing someone from it (the removed
 #: their object or passive subject): "Ann Vole resigned", "X was sacked", "Y replaced X".
-REMOVING_VERBS = frozenset({"sack", "fire", "oust", "dismiss", "replace", "succeed", "axe", "depose", "remove"})
+REMOVING_VERBS = frozenset(
+    {"sack", "fire", "oust", "dismiss", "replace", "succeed", "axe", "depose", "remove"}
+)
 LEAVING_VERBS = (
     frozenset({"resign", "quit", "leave", "retire", "step", "stand", "depart", "go", "bow"}) | REMOVING_VERBS
 )
 #: Nouns of leaving a post, the leaver their possessor or "of" object ("his resignation").
-LEAVING_NOUNS = frozenset({"resignation", "departure", "exit", "sacking", "dismissal", "ousting", "retirement"})
+LEAVING_NOUNS = frozenset(
+    {"resignation", "departure", "exit", "sacking", "dismissal", "ousting", "retirement"}
+)
 _FORMER_OR_SENIORITY = FORMER | SENIORITY
 OUSTED = frozenset({"replace", "sack", "remove", "oust", "dismiss", "fire", "depose", "topple", "unseat"})
 STEPPING_DOWN = frozenset({"resign", "go", "quit", "leave", "retire"})
