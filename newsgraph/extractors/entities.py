@@ -692,6 +692,35 @@ VESSEL_NOUNS = frozenset(
 )
 
 
+#: Labels the model gives a titled name that is a person's ("Mr Kilroy-Silk" as ORG or FAC).
+TITLED_AS_OTHER = frozenset({"ORG", "FAC", "GPE", "LOC", "PRODUCT", "NORP", "WORK_OF_ART"})
+#: Titles only a person's name follows.
+PERSON_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "lord", "baroness", "lady", "sir", "dame"})
+
+
+def _titled_name(doc: Doc, start: int, end: int, *, brand_like: bool = False) -> bool:
+    """A person's title and one family name after it, with its hyphened parts and particles
+    ("Mr Ashworth-Vole", "Dr van der Vole", "Lady O'Vole"): a person whatever the model's label.
+    A body's or a product's label (``brand_like``) takes only a name no brand has the shape of,
+    hyphened or with a particle ("Mr Kilroy-Silk"; not "Dr Pepper", "Mr Kipling")."""
+    if end - start < 2 or doc[start].text.rstrip(".").lower() not in PERSON_TITLES or not doc[start].is_title:
+        return False
+    words = doc[start + 1 : end]
+    capitals = 0
+    for i, t in enumerate(words):
+        if t.text in HYPHENS and 0 < i < len(words) - 1 and not t.whitespace_:
+            continue
+        if t.lower_ in NAME_PARTICLES and i < len(words) - 1:
+            continue
+        if not (t.is_title or (t.text[:1].isupper() and "'" in t.text)) or not t.text[:1].isalpha():
+            return False
+        capitals += 1
+    shaped = any(t.text in HYPHENS or t.lower_ in NAME_PARTICLES for t in words)
+    if brand_like and not shaped:
+        return False
+    return capitals == 1 or (capitals == 2 and shaped)
+
+
 def _is_ship(doc: Doc, start: int, end: int, ships: set[str]) -> bool:
     """A ship: 'USS Kentucky' (prefix inside or just before), or a name already seen as a ship."""
     prefixes = word_lists().ship_prefixes
@@ -1029,6 +1058,15 @@ class EntityExtractor:
             return None
         if label in ("PERSON", "ORG") and _honorific_label(doc, start, end):
             return None  # "the Mr Nasty seat", "his 'Mr Clean' image": a label, no one's name
+        if label == "PERSON" and (longer := _hyphened_end(doc, end)) > end:
+            if not any(doc[k].ent_type_ for k in range(end, longer)):
+                end = longer  # "Mr Kilroy-Vole" with "Kilroy" alone tagged: the name's other part
+        if (
+            label in TITLED_AS_OTHER
+            and _titled_name(doc, start, end, brand_like=label in ("ORG", "PRODUCT"))
+            and not self._no_name_word(doc[end - 1])
+        ):
+            label = "PERSON"  # "attacked Mr Ashworth-Vole" tagged a building: a title and a name
         if end - start > 1 and doc[start].like_num and self._state_of_text(_text(doc, start + 1, end)):
             start += 1  # "Twelve Sri Lankan" tagged as one name: a number of a state's people
         if (
@@ -2519,7 +2557,7 @@ class EntityExtractor:
         found = _royal_styles(doc, found)
         found = self._listed_organizations(doc, found)
         found = self._parties_abroad(doc, found)
-        found = _shared_party_names(doc, found)
+        found = _shared_party_names(doc, found, self.table)
         return self._company_persons(doc, found)
 
     def _parties_abroad(self, doc: Doc, found: list[_Mention]) -> list[_Mention]:
@@ -8645,19 +8683,22 @@ def _national_body(label: str) -> bool:
     "the National Statistics Office"; not "National Grid", "Federal Express", "Central Trains"):
     it is the document's home state's when nothing else ties it."""
     words = label.casefold().removeprefix("the ").split()
-    return len(words) >= 2 and words[0] in NATIONAL_OPENERS and words[-1] in NATIONAL_BODY_HEADS
+    # (three words at least: "Central Office" is a party's headquarters, "National Council" anyone's)
+    return len(words) >= 3 and words[0] in NATIONAL_OPENERS and words[-1] in NATIONAL_BODY_HEADS
 
 
-def _shared_party_names(doc: Doc, found: list[_Mention]) -> list[_Mention]:
+def _shared_party_names(doc: Doc, found: list[_Mention], states_table: StateTable) -> list[_Mention]:
     """Names of parties several states have ("the Greens", "Green Party", "the Socialists"):
     the party of the one state whose own parties the document names ("The Greens criticised
-    Labour": Britain's), as a body or as the model's untagged or NORP word; with parties of no
-    state or of two, nothing is decided."""
+    Labour": Britain's), as a body or as the model's untagged or NORP word, named with its state
+    ("Green Party (United Kingdom)": one node per state's party, never Australia's Liberals and
+    Britain's in one); with parties of no state or of two, nothing is decided."""
     states = {m.party for m in found if m.party is not None}
     if len(states) != 1:
         return found
     (iso3,) = states
     table = shared_parties()
+    state_name = states_table.get(iso3).name
     # ("Spain's Socialists", "the German Greens": another state's party, named by its state)
     state_ends = {m.end: m.state.iso3 for m in found if m.kind is Kind.STATE and m.state is not None}
 
@@ -8667,7 +8708,7 @@ def _shared_party_names(doc: Doc, found: list[_Mention]) -> list[_Mention]:
         return state is not None and state != iso3
 
     out = [
-        _Mention(Kind.ORGANIZATION, m.start, m.end, party.name, party=iso3)
+        _Mention(Kind.ORGANIZATION, m.start, m.end, f"{party.name} ({state_name})", party=iso3)
         if m.kind is Kind.ORGANIZATION
         and m.party is None
         and (party := table.lookup(m.name)) is not None
@@ -8692,7 +8733,7 @@ def _shared_party_names(doc: Doc, found: list[_Mention]) -> list[_Mention]:
                 and (n > 1 or doc[i].tag_ == "NNPS" or doc[i].ent_type_ in ("NORP", "ORG"))
                 and not abroad(i)
             ):
-                out.append(_Mention(Kind.ORGANIZATION, i, end, party.name, party=iso3))
+                out.append(_Mention(Kind.ORGANIZATION, i, end, f"{party.name} ({state_name})", party=iso3))
                 added = True
                 i = end
                 break
