@@ -1058,9 +1058,9 @@ class EntityExtractor:
             return None
         if label in ("PERSON", "ORG") and _honorific_label(doc, start, end):
             return None  # "the Mr Nasty seat", "his 'Mr Clean' image": a label, no one's name
-        if label == "PERSON" and (longer := _hyphened_end(doc, end)) > end:
-            if not any(doc[k].ent_type_ for k in range(end, longer)):
-                end = longer  # "Mr Kilroy-Vole" with "Kilroy" alone tagged: the name's other part
+        hyphened = _hyphened_end(doc, end) if label == "PERSON" else end
+        if hyphened > end and not any(doc[k].ent_type_ for k in range(end, hyphened)):
+            end = hyphened  # "Mr Kilroy-Vole" with "Kilroy" alone tagged: the name's other part
         if (
             label in TITLED_AS_OTHER
             and _titled_name(doc, start, end, brand_like=label in ("ORG", "PRODUCT"))
